@@ -1,0 +1,187 @@
+"""The domain model shared by every capability.
+
+Plain dataclasses: the core stays free of ORM and web types. Pydantic models live at the edges
+(API bodies, file formats) and convert to these.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}_{uuid.uuid4().hex[:16]}"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Seniority(StrEnum):
+    """The four levels of the salary data (aijobs.net): entry, mid, senior, executive/lead."""
+
+    EN = "EN"
+    MI = "MI"
+    SE = "SE"
+    EX = "EX"
+
+    @property
+    def rank(self) -> int:
+        return list(Seniority).index(self)
+
+
+class EvidenceKind(StrEnum):
+    JOB = "job"
+    PROJECT = "project"
+    REPOSITORY = "repository"
+    PUBLICATION = "publication"
+    EDUCATION = "education"
+    SUMMARY = "summary"
+    SKILLS = "skills"
+    CERTIFICATION = "certification"
+
+
+class RemotePolicy(StrEnum):
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+    ONSITE = "onsite"
+
+
+class ConsentPurpose(StrEnum):
+    MATCHING = "matching"
+    OUTREACH = "outreach"
+    SHARING = "sharing"
+    RETENTION = "retention"
+
+
+@dataclass(frozen=True)
+class Skill:
+    """A concept of the taxonomy: `id` is "esco:<uuid>" or "wh:<slug>" for the AI/ML extension."""
+
+    id: str
+    label: str
+
+
+@dataclass
+class SkillMention:
+    """A skill found in a piece of text, with the span of that text that supports it."""
+
+    skill: Skill
+    score: float
+    evidence_id: str | None = None
+    span: tuple[int, int] | None = None
+    snippet: str = ""
+
+
+@dataclass
+class EvidenceItem:
+    kind: EvidenceKind
+    title: str
+    text: str
+    source: str = ""
+    organization: str | None = None
+    start: date | None = None
+    end: date | None = None
+    url: str | None = None
+    id: str = field(default_factory=lambda: new_id("ev"))
+
+    @property
+    def years(self) -> float | None:
+        if self.start is None:
+            return None
+        end = self.end or date.today()
+        return max(0.0, (end - self.start).days / 365.25)
+
+
+@dataclass
+class Consent:
+    purpose: ConsentPurpose
+    granted: bool
+    source: str
+    at: datetime = field(default_factory=utcnow)
+    company: str | None = None
+
+
+@dataclass
+class Candidate:
+    """A person in the pool. `tenant_id` None means a self-registered profile on the platform."""
+
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    location: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2
+    timezone: str | None = None  # IANA name
+    languages: list[str] = field(default_factory=list)
+    work_authorization: list[str] = field(default_factory=list)  # alpha-2 codes
+    needs_sponsorship: bool = False
+    pay_expectation_usd: float | None = None
+    years_experience: float | None = None
+    headline: str = ""
+    summary: str = ""
+    links: list[str] = field(default_factory=list)
+    # Local working hours [start, end) in the candidate's time zone; 9-17 unless they say otherwise.
+    work_start_hour: float = 9.0
+    work_end_hour: float = 17.0
+    available_from: date | None = None
+    evidence: list[EvidenceItem] = field(default_factory=list)
+    skills: list[SkillMention] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    tenant_id: str | None = None
+    source_hash: str | None = None
+    source_name: str | None = None
+    id: str = field(default_factory=lambda: new_id("cand"))
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+
+    def consented(self, purpose: ConsentPurpose) -> bool:
+        """The latest record for a purpose decides; no record means no consent."""
+        latest = [c for c in self.consents if c.purpose == purpose]
+        return bool(latest) and max(latest, key=lambda c: c.at).granted
+
+    def full_text(self) -> str:
+        parts = [self.headline, self.summary]
+        parts += [f"{e.title}\n{e.text}" for e in self.evidence]
+        return "\n\n".join(p for p in parts if p)
+
+
+@dataclass
+class Requirement:
+    skill: Skill
+    must: bool = True
+    min_years: float | None = None
+    weight: float = 1.0
+
+
+@dataclass
+class Role:
+    tenant_id: str
+    title: str
+    company: str
+    description: str = ""
+    seniority: Seniority = Seniority.MI
+    requirements: list[Requirement] = field(default_factory=list)
+    timezone: str = "UTC"
+    # The team's working window in the role's time zone, [start, end) hours.
+    work_start_hour: float = 9.0
+    work_end_hour: float = 17.0
+    min_overlap_hours: float = 0.0
+    budget_usd_year: float | None = None
+    remote_policy: RemotePolicy = RemotePolicy.REMOTE
+    visa_sponsorship: bool = False
+    allowed_countries: list[str] = field(default_factory=list)  # empty: anywhere
+    location_country: str | None = None  # where an onsite/hybrid role sits
+    status: str = "open"
+    source_hash: str | None = None
+    id: str = field(default_factory=lambda: new_id("role"))
+    created_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass
+class Tenant:
+    name: str
+    id: str = field(default_factory=lambda: new_id("ten"))
+    created_at: datetime = field(default_factory=utcnow)

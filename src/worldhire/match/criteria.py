@@ -1,0 +1,198 @@
+"""The criteria a candidate is scored on for a role. None of them looks at name, gender, age,
+nationality or country of residence: country enters only through time-zone overlap, work
+authorization and pay, each of which the role's owner sets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from worldhire.core.models import (
+    Candidate,
+    EvidenceKind,
+    RemotePolicy,
+    Requirement,
+    Role,
+    Seniority,
+    Skill,
+    SkillMention,
+)
+from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
+from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
+
+# Skills shown in a job, project, repository or publication are demonstrated; a line in a skills
+# list is only claimed, and counts for less.
+BACKED_KINDS = {
+    EvidenceKind.JOB, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY, EvidenceKind.PUBLICATION,
+}
+CLAIMED_CREDIT = 0.6
+ADJACENT_CREDIT = 0.5
+
+# Years of experience that each level usually means.
+SENIORITY_YEARS: dict[Seniority, tuple[float, float]] = {
+    Seniority.EN: (0.0, 2.0),
+    Seniority.MI: (2.0, 5.0),
+    Seniority.SE: (5.0, 10.0),
+    Seniority.EX: (10.0, 40.0),
+}
+
+RelatedFn = Callable[[str], list[tuple[Skill, float]]]
+
+
+@dataclass
+class SkillCoverage:
+    checks: list[RequirementCheck]
+    score: float
+
+
+def _citations(candidate: Candidate, mentions: list[SkillMention]) -> list[Citation]:
+    by_id = {e.id: e for e in candidate.evidence}
+    out = []
+    for m in mentions[:3]:
+        item = by_id.get(m.evidence_id or "")
+        out.append(Citation(m.evidence_id, item.title if item else "profile", m.snippet))
+    return out
+
+
+def _backed(candidate: Candidate, mentions: list[SkillMention]) -> bool:
+    kinds = {e.id: e.kind for e in candidate.evidence}
+    return any(kinds.get(m.evidence_id or "") in BACKED_KINDS for m in mentions)
+
+
+def _mentions_by_skill(candidate: Candidate) -> dict[str, list[SkillMention]]:
+    grouped: dict[str, list[SkillMention]] = {}
+    for m in sorted(candidate.skills, key=lambda m: -m.score):
+        grouped.setdefault(m.skill.id, []).append(m)
+    return grouped
+
+
+def check_requirement(
+    candidate: Candidate,
+    requirement: Requirement,
+    mentions: dict[str, list[SkillMention]],
+    related: RelatedFn,
+) -> RequirementCheck:
+    label = requirement.skill.label
+    direct = mentions.get(requirement.skill.id, [])
+    if direct:
+        if _backed(candidate, direct):
+            backed = [m for m in direct if _backed(candidate, [m])]
+            return RequirementCheck(
+                label, requirement.must, RequirementStatus.MET, 1.0,
+                citations=_citations(candidate, backed),
+            )
+        return RequirementCheck(
+            label, requirement.must, RequirementStatus.PARTIAL, CLAIMED_CREDIT,
+            citations=_citations(candidate, direct),
+            note="listed as a skill, but no job, project or repository shows it",
+        )
+    best: tuple[float, Skill, list[SkillMention]] | None = None
+    for skill, weight in related(requirement.skill.id):
+        found = mentions.get(skill.id)
+        if found and (best is None or weight > best[0]):
+            best = (weight, skill, found)
+    if best is not None:
+        weight, skill, found = best
+        return RequirementCheck(
+            label, requirement.must, RequirementStatus.PARTIAL,
+            ADJACENT_CREDIT * min(1.0, weight), via=skill.label,
+            citations=_citations(candidate, found),
+            note=f"has the related skill {skill.label}",
+        )
+    return RequirementCheck(label, requirement.must, RequirementStatus.MISSING, 0.0)
+
+
+def skill_coverage(candidate: Candidate, role: Role, related: RelatedFn) -> SkillCoverage:
+    mentions = _mentions_by_skill(candidate)
+    checks = [check_requirement(candidate, r, mentions, related) for r in role.requirements]
+    # Must-haves weigh twice what nice-to-haves do.
+    weights = [r.weight * (2.0 if r.must else 1.0) for r in role.requirements]
+    total = sum(weights)
+    score = sum(w * c.credit for w, c in zip(weights, checks, strict=True)) / total if total else 0.0
+    return SkillCoverage(checks, score)
+
+
+def seniority_fit(candidate: Candidate, role: Role) -> Criterion:
+    low, high = SENIORITY_YEARS[role.seniority]
+    years = candidate.years_experience
+    if years is None:
+        return Criterion("seniority", 0.5, 0.15, "years of experience not stated")
+    if years < low:
+        score = max(0.0, 1.0 - (low - years) / max(low, 1.0))
+        detail = f"{years:g} years; a {role.seniority.value} role usually means {low:g}+"
+    elif years > high + 5:
+        score = 0.8
+        detail = f"{years:g} years, more than a {role.seniority.value} role usually asks"
+    else:
+        score = 1.0
+        detail = f"{years:g} years fits a {role.seniority.value} role"
+    return Criterion("seniority", round(score, 3), 0.15, detail)
+
+
+def overlap_summary(candidate: Candidate, role: Role) -> OverlapSummary | None:
+    if not candidate.timezone:
+        return None
+    person = WorkWindow(candidate.timezone, candidate.work_start_hour, candidate.work_end_hour)
+    team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
+    return overlap_over_year(person, team)
+
+
+def overlap_fit(summary: OverlapSummary | None, role: Role) -> Criterion:
+    window = f"{role.timezone} {role.work_start_hour:02.0f}:00-{role.work_end_hour:02.0f}:00"
+    if summary is None:
+        return Criterion("overlap", 0.3, 0.20, f"time zone unknown; cannot check {window}")
+    wanted = max(role.min_overlap_hours, 4.0)
+    score = min(1.0, summary.typical / wanted)
+    return Criterion("overlap", round(score, 3), 0.20, f"{summary.describe()} with {window}")
+
+
+def pay_fit(candidate: Candidate, role: Role) -> Criterion:
+    ask, budget = candidate.pay_expectation_usd, role.budget_usd_year
+    if ask is None or budget is None:
+        missing = "no stated expectation" if ask is None else "no budget set for the role"
+        return Criterion("pay", 0.6, 0.20, missing)
+    if ask <= budget:
+        return Criterion(
+            "pay", 1.0, 0.20, f"asks USD {ask:,.0f}, within the budget of USD {budget:,.0f}"
+        )
+    over = ask / budget - 1.0
+    # Ten percent over budget is often negotiable; fifty percent is not.
+    score = max(0.0, 1.0 - 2.0 * over)
+    return Criterion(
+        "pay", round(score, 3), 0.20,
+        f"asks USD {ask:,.0f}, {over:.0%} over the budget of USD {budget:,.0f}",
+    )
+
+
+def hard_filter(
+    candidate: Candidate,
+    role: Role,
+    summary: OverlapSummary | None,
+    *,
+    min_overlap_hours: float | None = None,
+    max_pay_usd: float | None = None,
+) -> str | None:
+    """The first hard filter the candidate fails, as a sentence; None when all pass."""
+    if role.allowed_countries and candidate.country not in role.allowed_countries:
+        return f"lives outside the allowed countries ({', '.join(role.allowed_countries)})"
+    if role.remote_policy is not RemotePolicy.REMOTE and role.location_country:
+        authorised = role.location_country in candidate.work_authorization or (
+            candidate.country == role.location_country and not candidate.needs_sponsorship
+        )
+        if not authorised and not role.visa_sponsorship:
+            return (
+                f"{role.remote_policy.value} role in {role.location_country} without visa "
+                "sponsorship, and no work authorization there"
+            )
+    needed = role.min_overlap_hours if min_overlap_hours is None else min_overlap_hours
+    if needed > 0:
+        if summary is None:
+            return "time zone unknown, so the required overlap cannot be shown"
+        # Most of the year decides; the worst weeks are shown in the explanation.
+        if summary.typical < needed:
+            return f"overlap {summary.typical:g} h, below the required {needed:g} h"
+    ceiling = max_pay_usd
+    if ceiling is not None and candidate.pay_expectation_usd is not None:
+        if candidate.pay_expectation_usd > ceiling:
+            return f"asks USD {candidate.pay_expectation_usd:,.0f}, above the USD {ceiling:,.0f} cap"
+    return None

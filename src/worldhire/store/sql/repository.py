@@ -1,0 +1,385 @@
+"""The relational repository: one implementation for SQLite (default) and, later, PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, insert, or_, select
+from sqlalchemy.engine import Row
+
+from worldhire.core.models import (
+    Candidate,
+    Consent,
+    ConsentPurpose,
+    EvidenceItem,
+    EvidenceKind,
+    RemotePolicy,
+    Requirement,
+    Role,
+    Seniority,
+    Skill,
+    SkillMention,
+    Tenant,
+    utcnow,
+)
+from worldhire.store.protocol import IngestRecord
+from worldhire.store.sql import schema as t
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    # Erased personal data must not linger in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def _tz(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything here is stored in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class SqlRepository:
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        migrate(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # tenants -----------------------------------------------------------------------------------
+
+    def ensure_tenant(self, name: str) -> Tenant:
+        with self._tx() as conn:
+            row = conn.execute(select(t.tenants).where(t.tenants.c.name == name)).first()
+            if row is not None:
+                return Tenant(name=row.name, id=row.id, created_at=_tz(row.created_at))
+            tenant = Tenant(name=name)
+            conn.execute(
+                insert(t.tenants).values(id=tenant.id, name=name, created_at=tenant.created_at)
+            )
+            return tenant
+
+    def get_tenant(self, tenant_id: str) -> Tenant | None:
+        with self._tx() as conn:
+            row = conn.execute(select(t.tenants).where(t.tenants.c.id == tenant_id)).first()
+        return None if row is None else Tenant(row.name, row.id, _tz(row.created_at))
+
+    def list_tenants(self) -> list[Tenant]:
+        with self._tx() as conn:
+            rows = conn.execute(select(t.tenants).order_by(t.tenants.c.name)).all()
+        return [Tenant(r.name, r.id, _tz(r.created_at)) for r in rows]
+
+    # candidates --------------------------------------------------------------------------------
+
+    def save_candidate(self, candidate: Candidate) -> None:
+        self.save_candidates([candidate])
+
+    def save_candidates(self, candidates: Iterable[Candidate]) -> None:
+        with self._tx() as conn:
+            for candidate in candidates:
+                self._write_candidate(conn, candidate)
+
+    def _write_candidate(self, conn: Connection, c: Candidate) -> None:
+        c.updated_at = utcnow()
+        conn.execute(delete(t.candidates).where(t.candidates.c.id == c.id))
+        conn.execute(
+            insert(t.candidates).values(
+                id=c.id, tenant_id=c.tenant_id, name=c.name, email=c.email, phone=c.phone,
+                location=c.location, country=c.country, timezone=c.timezone,
+                languages=c.languages, work_authorization=c.work_authorization,
+                needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,
+                years_experience=c.years_experience, headline=c.headline, summary=c.summary,
+                links=c.links, work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
+                available_from=c.available_from, source_hash=c.source_hash,
+                source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
+            )
+        )
+        if c.evidence:
+            conn.execute(
+                insert(t.evidence),
+                [
+                    dict(
+                        id=e.id, candidate_id=c.id, position=i, kind=e.kind.value, title=e.title,
+                        text=e.text, source=e.source, organization=e.organization, start=e.start,
+                        end=e.end, url=e.url,
+                    )
+                    for i, e in enumerate(c.evidence)
+                ],
+            )
+        if c.skills:
+            conn.execute(
+                insert(t.candidate_skills),
+                [
+                    dict(
+                        candidate_id=c.id, skill_id=m.skill.id, label=m.skill.label,
+                        score=m.score, evidence_id=m.evidence_id,
+                        span_start=m.span[0] if m.span else None,
+                        span_end=m.span[1] if m.span else None, snippet=m.snippet,
+                    )
+                    for m in c.skills
+                ],
+            )
+        if c.consents:
+            conn.execute(
+                insert(t.consents),
+                [
+                    dict(
+                        candidate_id=c.id, purpose=k.purpose.value, granted=k.granted,
+                        source=k.source, company=k.company, at=k.at,
+                    )
+                    for k in c.consents
+                ],
+            )
+
+    def get_candidate(self, candidate_id: str) -> Candidate | None:
+        found = self._load_candidates(t.candidates.c.id == candidate_id)
+        return found[0] if found else None
+
+    def find_candidate_by_hash(self, tenant_id: str | None, content_hash: str) -> Candidate | None:
+        found = self._load_candidates(
+            and_(_tenant_is(t.candidates.c.tenant_id, tenant_id),
+                 t.candidates.c.source_hash == content_hash)
+        )
+        return found[0] if found else None
+
+    def list_candidates(
+        self, tenant_id: str | None = None, *, include_platform: bool = True
+    ) -> list[Candidate]:
+        """A tenant's own candidates, plus self-registered platform profiles if asked."""
+        col = t.candidates.c.tenant_id
+        if tenant_id is None:
+            return self._load_candidates(col.is_(None))
+        where = or_(col == tenant_id, col.is_(None)) if include_platform else col == tenant_id
+        return self._load_candidates(where)
+
+    def delete_candidate(self, candidate_id: str) -> bool:
+        with self._tx() as conn:
+            result = conn.execute(delete(t.candidates).where(t.candidates.c.id == candidate_id))
+        return bool(result.rowcount)
+
+    def _load_candidates(self, where: Any) -> list[Candidate]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(t.candidates).where(where).order_by(t.candidates.c.created_at,
+                                                           t.candidates.c.id)
+            ).all()
+            ids = [r.id for r in rows]
+            evidence = _group(
+                conn.execute(
+                    select(t.evidence).where(t.evidence.c.candidate_id.in_(ids))
+                    .order_by(t.evidence.c.position)
+                ).all()
+            )
+            skills = _group(
+                conn.execute(
+                    select(t.candidate_skills)
+                    .where(t.candidate_skills.c.candidate_id.in_(ids))
+                    .order_by(t.candidate_skills.c.id)
+                ).all()
+            )
+            consents = _group(
+                conn.execute(
+                    select(t.consents).where(t.consents.c.candidate_id.in_(ids))
+                    .order_by(t.consents.c.id)
+                ).all()
+            )
+        return [
+            _candidate(r, evidence.get(r.id, []), skills.get(r.id, []), consents.get(r.id, []))
+            for r in rows
+        ]
+
+    # roles -------------------------------------------------------------------------------------
+
+    def save_role(self, role: Role) -> None:
+        with self._tx() as conn:
+            conn.execute(delete(t.roles).where(t.roles.c.id == role.id))
+            conn.execute(
+                insert(t.roles).values(
+                    id=role.id, tenant_id=role.tenant_id, title=role.title, company=role.company,
+                    description=role.description, seniority=role.seniority.value,
+                    timezone=role.timezone, work_start_hour=role.work_start_hour,
+                    work_end_hour=role.work_end_hour, min_overlap_hours=role.min_overlap_hours,
+                    budget_usd_year=role.budget_usd_year, remote_policy=role.remote_policy.value,
+                    visa_sponsorship=role.visa_sponsorship,
+                    allowed_countries=role.allowed_countries,
+                    location_country=role.location_country, status=role.status,
+                    source_hash=role.source_hash, created_at=role.created_at,
+                )
+            )
+            if role.requirements:
+                conn.execute(
+                    insert(t.role_requirements),
+                    [
+                        dict(
+                            role_id=role.id, position=i, skill_id=r.skill.id, label=r.skill.label,
+                            must=r.must, min_years=r.min_years, weight=r.weight,
+                        )
+                        for i, r in enumerate(role.requirements)
+                    ],
+                )
+
+    def get_role(self, role_id: str) -> Role | None:
+        found = self._load_roles(t.roles.c.id == role_id)
+        return found[0] if found else None
+
+    def find_role_by_hash(self, tenant_id: str, content_hash: str) -> Role | None:
+        found = self._load_roles(
+            and_(t.roles.c.tenant_id == tenant_id, t.roles.c.source_hash == content_hash)
+        )
+        return found[0] if found else None
+
+    def list_roles(self, tenant_id: str | None = None) -> list[Role]:
+        where = t.roles.c.tenant_id == tenant_id if tenant_id is not None else True
+        return self._load_roles(where)
+
+    def _load_roles(self, where: Any) -> list[Role]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(t.roles).where(where).order_by(t.roles.c.created_at, t.roles.c.id)
+            ).all()
+            reqs = _group(
+                conn.execute(
+                    select(t.role_requirements)
+                    .where(t.role_requirements.c.role_id.in_([r.id for r in rows]))
+                    .order_by(t.role_requirements.c.position)
+                ).all(),
+                key="role_id",
+            )
+        return [_role(r, reqs.get(r.id, [])) for r in rows]
+
+    # ingest ledger ----------------------------------------------------------------------------
+
+    def record_ingest(self, record: IngestRecord) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                insert(t.ingest_log).values(
+                    path=record.path, content_hash=record.content_hash, status=record.status,
+                    tenant_id=record.tenant_id, candidate_id=record.candidate_id,
+                    role_id=record.role_id, error=record.error, at=record.at or utcnow(),
+                )
+            )
+
+    def ingested_hashes(self, tenant_id: str | None) -> set[str]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(t.ingest_log.c.content_hash).where(
+                    and_(t.ingest_log.c.status == "ok",
+                         _tenant_is(t.ingest_log.c.tenant_id, tenant_id))
+                )
+            ).all()
+        return {r.content_hash for r in rows}
+
+    def ingest_log(self, limit: int = 100) -> Sequence[IngestRecord]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(t.ingest_log).order_by(t.ingest_log.c.id.desc()).limit(limit)
+            ).all()
+        return [
+            IngestRecord(
+                path=r.path, content_hash=r.content_hash, status=r.status, tenant_id=r.tenant_id,
+                candidate_id=r.candidate_id, role_id=r.role_id, error=r.error, at=_tz(r.at),
+            )
+            for r in rows
+        ]
+
+
+def _tenant_is(column: Any, tenant_id: str | None) -> Any:
+    return column.is_(None) if tenant_id is None else column == tenant_id
+
+
+def _group(rows: Sequence[Row[Any]], key: str = "candidate_id") -> dict[str, list[Row[Any]]]:
+    grouped: dict[str, list[Row[Any]]] = {}
+    for row in rows:
+        grouped.setdefault(getattr(row, key), []).append(row)
+    return grouped
+
+
+def _candidate(
+    r: Row[Any], evidence: list[Row[Any]], skills: list[Row[Any]], consents: list[Row[Any]]
+) -> Candidate:
+    return Candidate(
+        id=r.id, tenant_id=r.tenant_id, name=r.name, email=r.email, phone=r.phone,
+        location=r.location, country=r.country, timezone=r.timezone,
+        languages=list(r.languages), work_authorization=list(r.work_authorization),
+        needs_sponsorship=r.needs_sponsorship, pay_expectation_usd=r.pay_expectation_usd,
+        years_experience=r.years_experience, headline=r.headline, summary=r.summary,
+        links=list(r.links), work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
+        available_from=r.available_from, source_hash=r.source_hash, source_name=r.source_name,
+        created_at=_tz(r.created_at), updated_at=_tz(r.updated_at),
+        evidence=[
+            EvidenceItem(
+                id=e.id, kind=EvidenceKind(e.kind), title=e.title, text=e.text, source=e.source,
+                organization=e.organization, start=e.start, end=e.end, url=e.url,
+            )
+            for e in evidence
+        ],
+        skills=[
+            SkillMention(
+                skill=Skill(s.skill_id, s.label), score=s.score, evidence_id=s.evidence_id,
+                span=(s.span_start, s.span_end) if s.span_start is not None else None,
+                snippet=s.snippet,
+            )
+            for s in skills
+        ],
+        consents=[
+            Consent(
+                purpose=ConsentPurpose(k.purpose), granted=k.granted, source=k.source,
+                company=k.company, at=_tz(k.at),
+            )
+            for k in consents
+        ],
+    )
+
+
+def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
+    return Role(
+        id=r.id, tenant_id=r.tenant_id, title=r.title, company=r.company,
+        description=r.description, seniority=Seniority(r.seniority), timezone=r.timezone,
+        work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
+        min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        remote_policy=RemotePolicy(r.remote_policy), visa_sponsorship=r.visa_sponsorship,
+        allowed_countries=list(r.allowed_countries), location_country=r.location_country,
+        status=r.status, source_hash=r.source_hash, created_at=_tz(r.created_at),
+        requirements=[
+            Requirement(
+                skill=Skill(q.skill_id, q.label), must=q.must, min_years=q.min_years,
+                weight=q.weight,
+            )
+            for q in reqs
+        ],
+    )

@@ -1,0 +1,174 @@
+"""Tables of the relational store (SQLAlchemy Core). Alembic migrations create them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+tenants = Table(
+    "tenants",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+candidates = Table(
+    "candidates",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("tenant_id", String(40), ForeignKey("tenants.id", ondelete="CASCADE"), index=True),
+    Column("name", String(300), nullable=False),
+    Column("email", String(320)),
+    Column("phone", String(64)),
+    Column("location", String(300)),
+    Column("country", String(2), index=True),
+    Column("timezone", String(64)),
+    Column("languages", JSON, nullable=False),
+    Column("work_authorization", JSON, nullable=False),
+    Column("needs_sponsorship", Boolean, nullable=False),
+    Column("pay_expectation_usd", Float),
+    Column("years_experience", Float),
+    Column("headline", Text, nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("links", JSON, nullable=False),
+    Column("work_start_hour", Float, nullable=False),
+    Column("work_end_hour", Float, nullable=False),
+    Column("available_from", Date),
+    Column("source_hash", String(64)),
+    Column("source_name", String(500)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_candidates_tenant_hash", "tenant_id", "source_hash"),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column(
+        "candidate_id",
+        String(40),
+        ForeignKey("candidates.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("organization", String(300)),
+    Column("start", Date),
+    Column("end", Date),
+    Column("url", Text),
+)
+
+candidate_skills = Table(
+    "candidate_skills",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "candidate_id",
+        String(40),
+        ForeignKey("candidates.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("skill_id", String(120), nullable=False, index=True),
+    Column("label", String(300), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("evidence_id", String(40)),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+    Column("snippet", Text, nullable=False),
+)
+
+consents = Table(
+    "consents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "candidate_id",
+        String(40),
+        ForeignKey("candidates.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("purpose", String(32), nullable=False),
+    Column("granted", Boolean, nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("company", String(300)),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+roles = Table(
+    "roles",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column(
+        "tenant_id", String(40), ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False,
+        index=True,
+    ),
+    Column("title", String(300), nullable=False),
+    Column("company", String(300), nullable=False),
+    Column("description", Text, nullable=False),
+    Column("seniority", String(2), nullable=False),
+    Column("timezone", String(64), nullable=False),
+    Column("work_start_hour", Float, nullable=False),
+    Column("work_end_hour", Float, nullable=False),
+    Column("min_overlap_hours", Float, nullable=False),
+    Column("budget_usd_year", Float),
+    Column("remote_policy", String(16), nullable=False),
+    Column("visa_sponsorship", Boolean, nullable=False),
+    Column("allowed_countries", JSON, nullable=False),
+    Column("location_country", String(2)),
+    Column("status", String(16), nullable=False),
+    Column("source_hash", String(64)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+role_requirements = Table(
+    "role_requirements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "role_id", String(40), ForeignKey("roles.id", ondelete="CASCADE"), nullable=False,
+        index=True,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("skill_id", String(120), nullable=False),
+    Column("label", String(300), nullable=False),
+    Column("must", Boolean, nullable=False),
+    Column("min_years", Float),
+    Column("weight", Float, nullable=False),
+)
+
+ingest_log = Table(
+    "ingest_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("path", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False, index=True),
+    Column("status", String(16), nullable=False),
+    Column("tenant_id", String(40)),
+    Column("candidate_id", String(40)),
+    Column("role_id", String(40)),
+    Column("error", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+)

@@ -1,0 +1,112 @@
+"""The repository contract. Every backend runs this same suite."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import inspect
+
+from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
+from worldhire.core.models import EvidenceKind
+from worldhire.store.protocol import IngestRecord, Repository
+from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.sql.schema import metadata
+
+
+def test_candidate_round_trip_keeps_every_field(repo: Repository) -> None:
+    tenant = repo.ensure_tenant("acme")
+    person = make_candidate(
+        {PYTORCH: EvidenceKind.JOB}, tenant_id=tenant.id, languages=["English (C1)"],
+        work_authorization=["PL", "DE"], links=["https://github.com/ada"],
+        available_from=date(2027, 1, 4), work_start_hour=10.5,
+    )
+    repo.save_candidate(person)
+    loaded = repo.get_candidate(person.id)
+    assert loaded is not None
+    assert loaded.languages == ["English (C1)"]
+    assert loaded.work_authorization == ["PL", "DE"]
+    assert loaded.available_from == date(2027, 1, 4)
+    assert loaded.work_start_hour == 10.5
+    assert [e.id for e in loaded.evidence] == [e.id for e in person.evidence]
+    assert loaded.evidence[0].start == date(2020, 1, 1)
+    assert loaded.skills[0].skill == PYTORCH
+    assert loaded.skills[0].span == person.skills[0].span
+    assert loaded.consents[0].granted
+
+
+def test_saving_twice_replaces_children_instead_of_duplicating(repo: Repository) -> None:
+    person = make_candidate({PYTORCH: EvidenceKind.JOB})
+    repo.save_candidate(person)
+    repo.save_candidate(person)
+    loaded = repo.get_candidate(person.id)
+    assert loaded is not None
+    assert len(loaded.evidence) == 1 and len(loaded.skills) == 1 and len(loaded.consents) == 1
+    assert len(repo.list_candidates()) == 1
+
+
+def test_tenant_pools_are_separate_but_share_the_platform_pool(repo: Repository) -> None:
+    a, b = repo.ensure_tenant("a"), repo.ensure_tenant("b")
+    mine = make_candidate(name="Mine", tenant_id=a.id)
+    theirs = make_candidate(name="Theirs", tenant_id=b.id)
+    public = make_candidate(name="Public")
+    repo.save_candidates([mine, theirs, public])
+    assert {c.name for c in repo.list_candidates(a.id)} == {"Mine", "Public"}
+    assert {c.name for c in repo.list_candidates(a.id, include_platform=False)} == {"Mine"}
+    assert {c.name for c in repo.list_candidates(None)} == {"Public"}
+
+
+def test_find_by_hash_is_scoped_to_the_tenant(repo: Repository) -> None:
+    a = repo.ensure_tenant("a")
+    person = make_candidate(tenant_id=a.id, source_hash="abc")
+    repo.save_candidate(person)
+    found = repo.find_candidate_by_hash(a.id, "abc")
+    assert found is not None and found.id == person.id
+    assert repo.find_candidate_by_hash(None, "abc") is None
+
+
+def test_delete_candidate_removes_children(repo: SqlRepository) -> None:
+    person = make_candidate({PYTORCH: EvidenceKind.PROJECT})
+    repo.save_candidate(person)
+    assert repo.delete_candidate(person.id)
+    assert repo.get_candidate(person.id) is None
+    assert not repo.delete_candidate(person.id)
+    with repo.engine.connect() as conn:
+        for table in ("evidence", "candidate_skills", "consents"):
+            assert conn.exec_driver_sql(f"select count(*) from {table}").scalar() == 0
+
+
+def test_role_round_trip(repo: Repository) -> None:
+    tenant = repo.ensure_tenant("acme")
+    role = make_role(tenant_id=tenant.id, allowed_countries=["PL", "RO"], source_hash="h1")
+    repo.save_role(role)
+    loaded = repo.get_role(role.id)
+    assert loaded is not None
+    assert [r.skill for r in loaded.requirements] == [PYTORCH, KUBERNETES]
+    assert loaded.allowed_countries == ["PL", "RO"]
+    assert repo.find_role_by_hash(tenant.id, "h1") is not None
+    assert [r.id for r in repo.list_roles(tenant.id)] == [role.id]
+    assert repo.list_roles(repo.ensure_tenant("other").id) == []
+
+
+def test_ensure_tenant_is_idempotent(repo: Repository) -> None:
+    assert repo.ensure_tenant("acme").id == repo.ensure_tenant("acme").id
+    assert [t.name for t in repo.list_tenants()] == ["acme"]
+
+
+def test_ingest_ledger(repo: Repository) -> None:
+    repo.record_ingest(IngestRecord("a.pdf", "h1", "ok", None, candidate_id="c1"))
+    repo.record_ingest(IngestRecord("b.pdf", "h2", "error", None, error="encrypted"))
+    assert repo.ingested_hashes(None) == {"h1"}
+    assert repo.ingested_hashes("ten_x") == set()
+    assert [r.path for r in repo.ingest_log()] == ["b.pdf", "a.pdf"]
+
+
+def test_migrations_match_the_schema(repo: SqlRepository) -> None:
+    """Alembic's migrations and the tables the code uses must describe the same database."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with repo.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        assert diff == []
+        assert "alembic_version" in inspect(conn).get_table_names()
