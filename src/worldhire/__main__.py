@@ -1,0 +1,3 @@
+from worldhire.cli.main import run
+
+run()
