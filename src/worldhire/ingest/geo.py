@@ -1,0 +1,311 @@
+"""Location text to (country alpha-2, IANA time zone).
+
+Order of evidence: a known city (it fixes both country and zone), a US state (fixes the zone), a
+country name or code (pycountry plus common aliases). A country with one zone in the tz database
+gets that zone; a country with several gets its principal zone only where one zone holds the
+clear majority of people (Brazil, Mexico, Russia, Indonesia ...); the US, Canada and Australia
+stay without a zone unless a city or state says which. "Remote" is not a place: it is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zoneinfo
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import pycountry
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str | None
+    timezone: str | None
+
+
+_CITY_TABLE = """
+Asia/Kolkata IN: bangalore, bengaluru, mumbai, bombay, delhi, new delhi, hyderabad, chennai, madras,
+  pune, kolkata, calcutta, ahmedabad, noida, gurgaon, gurugram, jaipur, kochi, cochin, trivandrum,
+  thiruvananthapuram, indore, chandigarh, coimbatore, mysore, mysuru, nagpur, lucknow, bhopal,
+  visakhapatnam, vizag, surat, vadodara, bhubaneswar, mangalore, navi mumbai, thane, goa
+Europe/Warsaw PL: warsaw, warszawa, krakow, cracow, wroclaw, gdansk, gdynia, poznan, lodz, katowice,
+  lublin, szczecin, bialystok, rzeszow, torun, bydgoszcz, gliwice
+Europe/Bucharest RO: bucharest, bucuresti, cluj-napoca, cluj, iasi, timisoara, brasov, constanta,
+  craiova, sibiu, oradea, galati, ploiesti, targu mures
+Europe/Belgrade RS: belgrade, beograd, novi sad, nis, kragujevac, subotica, cacak
+Europe/Kyiv UA: kyiv, kiev, lviv, kharkiv, kharkov, odesa, odessa, dnipro, dnipropetrovsk,
+  zaporizhzhia, vinnytsia, ivano-frankivsk, ternopil, chernivtsi, uzhhorod, poltava, chernihiv
+Asia/Ho_Chi_Minh VN: hanoi, ha noi, ho chi minh city, ho chi minh, hcmc, saigon, da nang, danang,
+  hai phong, haiphong, can tho, hue, nha trang, bien hoa, vung tau
+Asia/Manila PH: manila, metro manila, quezon city, makati, cebu, cebu city, davao, davao city,
+  taguig, pasig, bgc, iloilo, baguio, mandaluyong, cagayan de oro, paranaque, las pinas
+America/Sao_Paulo BR: sao paulo, rio de janeiro, rio, belo horizonte, brasilia, curitiba,
+  porto alegre, florianopolis, campinas, goiania, vitoria, santos, joinville, londrina,
+  uberlandia, sao jose dos campos, niteroi, ribeirao preto
+America/Recife BR: recife, olinda
+America/Fortaleza BR: fortaleza, natal, joao pessoa, sao luis, teresina
+America/Bahia BR: salvador
+America/Maceio BR: maceio, aracaju
+America/Belem BR: belem, macapa
+America/Manaus BR: manaus
+America/Cuiaba BR: cuiaba
+America/Campo_Grande BR: campo grande
+America/Porto_Velho BR: porto velho
+America/Rio_Branco BR: rio branco
+America/Mexico_City MX: mexico city, ciudad de mexico, cdmx, guadalajara, monterrey, puebla,
+  queretaro, santiago de queretaro, leon, aguascalientes, san luis potosi, toluca, morelia,
+  oaxaca, veracruz, saltillo, torreon, zapopan, xalapa, cuernavaca, villahermosa, tampico
+America/Merida MX: merida
+America/Cancun MX: cancun, playa del carmen, tulum, chetumal
+America/Tijuana MX: tijuana, mexicali, ensenada
+America/Hermosillo MX: hermosillo
+America/Chihuahua MX: chihuahua
+America/Ciudad_Juarez MX: ciudad juarez, juarez
+America/Mazatlan MX: mazatlan, culiacan, la paz bcs
+Africa/Lagos NG: lagos, abuja, ibadan, port harcourt, kano, benin city, enugu, kaduna, ikeja,
+  lekki, yaba, abeokuta, owerri, uyo, ilorin
+Africa/Nairobi KE: nairobi, mombasa, kisumu, nakuru, eldoret, thika
+Africa/Cairo EG: cairo, new cairo, alexandria, giza, mansoura, luxor, aswan, port said, tanta,
+  ismailia, suez, zagazig, 6th of october city, sheikh zayed
+America/New_York US: new york, new york city, nyc, brooklyn, manhattan, boston, philadelphia,
+  washington dc, washington d.c., atlanta, miami, pittsburgh, charlotte, raleigh, durham,
+  baltimore, orlando, tampa, columbus, cleveland, cincinnati, jersey city, newark, cambridge ma
+America/Detroit US: detroit, ann arbor
+America/Indiana/Indianapolis US: indianapolis
+America/Chicago US: chicago, austin, dallas, houston, san antonio, minneapolis, nashville,
+  kansas city, new orleans, st. louis, saint louis, milwaukee, madison, memphis, oklahoma city,
+  omaha, fort worth
+America/Denver US: denver, boulder, salt lake city, albuquerque, colorado springs, boise
+America/Phoenix US: phoenix, tucson, scottsdale, tempe
+America/Los_Angeles US: los angeles, san francisco, sf, bay area, san francisco bay area,
+  san jose, seattle, portland, san diego, oakland, palo alto, mountain view, sunnyvale,
+  sacramento, las vegas, berkeley, santa clara, menlo park, redmond, bellevue, irvine
+America/Anchorage US: anchorage
+Pacific/Honolulu US: honolulu
+Europe/London GB: london, manchester, edinburgh, cambridge uk, oxford, bristol, glasgow
+Europe/Berlin DE: berlin, munich, munchen, hamburg, frankfurt, cologne, koln, stuttgart
+Europe/Paris FR: paris, lyon, toulouse, marseille
+Europe/Amsterdam NL: amsterdam, rotterdam, utrecht, eindhoven, the hague
+Europe/Madrid ES: madrid, barcelona, valencia, seville
+Europe/Lisbon PT: lisbon, lisboa, porto
+Europe/Dublin IE: dublin
+Europe/Zurich CH: zurich, geneva, lausanne
+Europe/Stockholm SE: stockholm
+Europe/Copenhagen DK: copenhagen
+Europe/Prague CZ: prague, brno
+Europe/Vienna AT: vienna, wien
+Europe/Tallinn EE: tallinn
+America/Toronto CA: toronto, montreal, ottawa
+America/Vancouver CA: vancouver
+Asia/Singapore SG: singapore
+Asia/Dubai AE: dubai, abu dhabi
+Asia/Karachi PK: karachi, lahore, islamabad
+Asia/Dhaka BD: dhaka
+Asia/Jakarta ID: jakarta, bandung
+Africa/Johannesburg ZA: johannesburg, cape town
+Africa/Accra GH: accra
+America/Argentina/Buenos_Aires AR: buenos aires
+America/Bogota CO: bogota, medellin
+America/Santiago CL: santiago de chile
+America/Lima PE: lima
+"""
+
+# US state -> the zone most of its people live in.
+_STATE_ZONES: dict[str, tuple[str, str]] = {
+    "AL": ("alabama", "America/Chicago"), "AK": ("alaska", "America/Anchorage"),
+    "AZ": ("arizona", "America/Phoenix"), "AR": ("arkansas", "America/Chicago"),
+    "CA": ("california", "America/Los_Angeles"), "CO": ("colorado", "America/Denver"),
+    "CT": ("connecticut", "America/New_York"), "DE": ("delaware", "America/New_York"),
+    "DC": ("district of columbia", "America/New_York"), "FL": ("florida", "America/New_York"),
+    "GA": ("georgia", "America/New_York"), "HI": ("hawaii", "Pacific/Honolulu"),
+    "ID": ("idaho", "America/Boise"), "IL": ("illinois", "America/Chicago"),
+    "IN": ("indiana", "America/Indiana/Indianapolis"), "IA": ("iowa", "America/Chicago"),
+    "KS": ("kansas", "America/Chicago"), "KY": ("kentucky", "America/New_York"),
+    "LA": ("louisiana", "America/Chicago"), "ME": ("maine", "America/New_York"),
+    "MD": ("maryland", "America/New_York"), "MA": ("massachusetts", "America/New_York"),
+    "MI": ("michigan", "America/Detroit"), "MN": ("minnesota", "America/Chicago"),
+    "MS": ("mississippi", "America/Chicago"), "MO": ("missouri", "America/Chicago"),
+    "MT": ("montana", "America/Denver"), "NE": ("nebraska", "America/Chicago"),
+    "NV": ("nevada", "America/Los_Angeles"), "NH": ("new hampshire", "America/New_York"),
+    "NJ": ("new jersey", "America/New_York"), "NM": ("new mexico", "America/Denver"),
+    "NY": ("new york", "America/New_York"), "NC": ("north carolina", "America/New_York"),
+    "ND": ("north dakota", "America/Chicago"), "OH": ("ohio", "America/New_York"),
+    "OK": ("oklahoma", "America/Chicago"), "OR": ("oregon", "America/Los_Angeles"),
+    "PA": ("pennsylvania", "America/New_York"), "RI": ("rhode island", "America/New_York"),
+    "SC": ("south carolina", "America/New_York"), "SD": ("south dakota", "America/Chicago"),
+    "TN": ("tennessee", "America/Chicago"), "TX": ("texas", "America/Chicago"),
+    "UT": ("utah", "America/Denver"), "VT": ("vermont", "America/New_York"),
+    "VA": ("virginia", "America/New_York"), "WA": ("washington", "America/Los_Angeles"),
+    "WV": ("west virginia", "America/New_York"), "WI": ("wisconsin", "America/Chicago"),
+    "WY": ("wyoming", "America/Denver"),
+}  # fmt: skip
+
+# Brazilian, Mexican, Indian states by full name (two-letter codes clash with country codes).
+_REGION_ZONES: dict[str, tuple[str, str]] = {
+    "minas gerais": ("BR", "America/Sao_Paulo"), "santa catarina": ("BR", "America/Sao_Paulo"),
+    "rio grande do sul": ("BR", "America/Sao_Paulo"), "parana": ("BR", "America/Sao_Paulo"),
+    "pernambuco": ("BR", "America/Recife"), "ceara": ("BR", "America/Fortaleza"),
+    "bahia": ("BR", "America/Bahia"), "amazonas": ("BR", "America/Manaus"),
+    "jalisco": ("MX", "America/Mexico_City"), "nuevo leon": ("MX", "America/Monterrey"),
+    "yucatan": ("MX", "America/Merida"), "quintana roo": ("MX", "America/Cancun"),
+    "baja california": ("MX", "America/Tijuana"), "sonora": ("MX", "America/Hermosillo"),
+    "karnataka": ("IN", "Asia/Kolkata"), "maharashtra": ("IN", "Asia/Kolkata"),
+    "tamil nadu": ("IN", "Asia/Kolkata"), "telangana": ("IN", "Asia/Kolkata"),
+    "kerala": ("IN", "Asia/Kolkata"), "west bengal": ("IN", "Asia/Kolkata"),
+    "lagos state": ("NG", "Africa/Lagos"),
+}  # fmt: skip
+
+_COUNTRY_ALIASES = {
+    "usa": "US", "u.s.a.": "US", "u.s.": "US", "united states of america": "US", "america": "US",
+    "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "britain": "GB",
+    "great britain": "GB", "russia": "RU", "turkey": "TR", "ivory coast": "CI", "kosovo": "XK",
+    "vietnam": "VN", "viet nam": "VN", "czechia": "CZ", "holland": "NL", "uae": "AE",
+    "the netherlands": "NL", "the philippines": "PH", "korea": "KR", "south korea": "KR",
+    "laos": "LA", "macedonia": "MK", "bosnia": "BA", "moldova": "MD", "iran": "IR",
+    "polska": "PL", "romania": "RO", "românia": "RO", "srbija": "RS", "ukraina": "UA",
+    "brasil": "BR", "méxico": "MX", "mexico": "MX", "misr": "EG", "deutschland": "DE",
+}  # fmt: skip
+
+# Several zones, one of which holds the clear majority of the population.
+_PRINCIPAL_ZONES = {
+    "BR": "America/Sao_Paulo", "MX": "America/Mexico_City", "RU": "Europe/Moscow",
+    "ID": "Asia/Jakarta", "AR": "America/Argentina/Buenos_Aires", "CN": "Asia/Shanghai",
+    "KZ": "Asia/Almaty", "DE": "Europe/Berlin", "ES": "Europe/Madrid", "PT": "Europe/Lisbon",
+    "UA": "Europe/Kyiv", "CL": "America/Santiago", "EC": "America/Guayaquil",
+    "CD": "Africa/Kinshasa", "MN": "Asia/Ulaanbaatar", "MY": "Asia/Kuala_Lumpur",
+    "NZ": "Pacific/Auckland", "FR": "Europe/Paris", "GB": "Europe/London",
+    "NL": "Europe/Amsterdam", "DK": "Europe/Copenhagen", "CY": "Asia/Nicosia",
+    "UZ": "Asia/Tashkent", "PS": "Asia/Gaza", "PG": "Pacific/Port_Moresby",
+    "KI": "Pacific/Tarawa", "FM": "Pacific/Pohnpei", "MH": "Pacific/Majuro",
+    "PF": "Pacific/Tahiti", "VN": "Asia/Ho_Chi_Minh",
+}  # fmt: skip
+
+_REMOTE = re.compile(r"\b(?:fully\s+)?remote(?:ly)?\b|\banywhere\b|\bworldwide\b", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:,|/|\||·|•|;|\(|\)|—|–|\s-\s|\bin\b|\bbased\b)\s*", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "São Paulo" -> "sao paulo", "Łódź" -> "lodz"."""
+    text = text.replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(" .")
+
+
+@cache
+def _cities() -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    for block in re.split(r"\n(?=\S)", _CITY_TABLE.strip()):
+        head, names = block.split(":", 1)
+        zone, country = head.split()
+        for name in names.replace("\n", " ").split(","):
+            if name.strip():
+                table[name.strip()] = (country, zone)
+    return table
+
+
+@cache
+def country_zones() -> dict[str, list[str]]:
+    """alpha-2 -> IANA zones, from the tz database's own zone.tab (shipped by tzdata)."""
+    zones: dict[str, list[str]] = {}
+    text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            fields = line.split("\t")
+            zones.setdefault(fields[0], []).append(fields[2])
+    return zones
+
+
+def zone_country(zone: str) -> str | None:
+    """The country of a zone ("Asia/Kolkata" -> "IN"); None for zones like UTC."""
+    for country, zones in country_zones().items():
+        if zone in zones:
+            return country
+    return None
+
+
+def country_timezone(country: str) -> str | None:
+    """The zone of a country: its only zone, or its principal one, or None when it is ambiguous."""
+    zones = country_zones().get(country, [])
+    if len(zones) == 1:
+        return zones[0]
+    return _PRINCIPAL_ZONES.get(country)
+
+
+def country_code(name: str) -> str | None:
+    """alpha-2 for a country name, alias or code ("Viet Nam", "USA", "pl"); None if unknown."""
+    folded = fold(name)
+    if not folded or len(folded) > 60:
+        return None
+    if folded in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[folded]
+    if len(folded) == 2 and not name.strip().isupper():
+        return None  # "in", "de" in running text are words, not codes
+    try:
+        return str(pycountry.countries.lookup(name.strip()).alpha_2)
+    except LookupError:
+        pass
+    try:
+        return str(pycountry.countries.lookup(folded).alpha_2)
+    except LookupError:
+        return None
+
+
+def is_timezone(name: str) -> bool:
+    if not re.fullmatch(r"[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){0,2}", name) or "/" not in name:
+        return name == "UTC"
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def resolve_place(text: str) -> Place | None:
+    """Country and zone of a location like "Pune, India", "Austin, TX", "Remote (Lagos)"."""
+    if not text or len(text) > 300:
+        return None
+    parts = [p.strip() for p in _SPLIT.split(_REMOTE.sub(" ", text)) if p and p.strip()]
+    city = next((_cities()[fold(p)] for p in parts if fold(p) in _cities()), None)
+    country: str | None = None
+    zone: str | None = None
+    for i, part in enumerate(parts):
+        folded = fold(part)
+        us_context = city is None or city[0] == "US"
+        if i > 0 and part.isupper() and part in _STATE_ZONES and us_context:
+            # "Austin, TX": a two-letter code after a city is a US state before it is a country.
+            country, zone = "US", zone or _STATE_ZONES[part][1]
+            continue
+        state_zone = _state_by_name(folded)
+        if state_zone is not None and (i > 0 or country_code(part) is None) and us_context:
+            country, zone = "US", zone or state_zone
+            continue
+        region = _REGION_ZONES.get(folded)
+        if region is not None:
+            country, zone = country or region[0], zone or region[1]
+            continue
+        # Bare two-letter codes are too often words ("AI", "ML") or states ("MG"): only US/UK.
+        code = country_code(part) if len(part) > 2 or part in {"US", "UK"} else None
+        if code is not None and country is None:
+            country = code
+    if city is not None and (country is None or country == city[0]):
+        return Place(city[0], city[1])
+    if country is None:
+        return None
+    if zone is None or not zone_in_country(zone, country):
+        zone = country_timezone(country)
+    return Place(country, zone)
+
+
+def _state_by_name(folded: str) -> str | None:
+    for name, zone in _STATE_ZONES.values():
+        if folded == name:
+            return zone
+    return None
+
+
+def zone_in_country(zone: str, country: str) -> bool:
+    return zone in country_zones().get(country, []) or (
+        country == "US" and zone.startswith("America/")
+    )

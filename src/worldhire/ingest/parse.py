@@ -1,0 +1,114 @@
+"""Public entry points: a file (or its bytes) to candidates, a job post to a RoleSpec.
+
+Every failure is an `IngestError` with a reason a person can act on; nothing else escapes.
+Candidates come back without skills (the ingest service links them) and with `source_name` set to
+the file name.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from worldhire.core.models import Candidate
+from worldhire.ingest import limits
+from worldhire.ingest.csv_bulk import RowErrorHandler, parse_csv
+from worldhire.ingest.docx_text import docx_text
+from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeError
+from worldhire.ingest.jsonresume import load_json, parse_json_resume
+from worldhire.ingest.pdf_text import pdf_text
+from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.role import RequirementSpec, RoleSpec, WorkHours, parse_role_document
+from worldhire.ingest.sniff import FileKind, sniff
+from worldhire.ingest.text import clean_text, decode_text, readable_share
+
+__all__ = [
+    "IngestError",
+    "RequirementSpec",
+    "RoleSpec",
+    "WorkHours",
+    "parse_resume",
+    "parse_resume_bytes",
+    "parse_role",
+    "parse_role_bytes",
+    "read_limited",
+]
+
+_MIN_READABLE_SHARE = 0.85
+
+
+def read_limited(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, refusing one over the limit from its size alone (before reading it)."""
+    limit = limits.MAX_FILE_BYTES if max_bytes is None else max_bytes
+    try:
+        size = os.stat(path).st_size
+        if size > limit:
+            raise FileTooLargeError(f"file too large: {size:,} bytes (limit {limit:,})")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)  # the file may grow after stat
+    except IngestError:
+        raise
+    except IsADirectoryError as exc:
+        raise IngestError(f"{path} is a directory") from exc
+    except OSError as exc:
+        raise IngestError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise FileTooLargeError(f"file too large: over {limit:,} bytes")
+    return data
+
+
+def parse_resume(
+    path: Path, *, max_bytes: int | None = None, on_row_error: RowErrorHandler | None = None
+) -> list[Candidate]:
+    data = read_limited(path, max_bytes)
+    return parse_resume_bytes(data, path.name, max_bytes=max_bytes, on_row_error=on_row_error)
+
+
+def parse_resume_bytes(
+    data: bytes,
+    filename: str,
+    *,
+    max_bytes: int | None = None,
+    on_row_error: RowErrorHandler | None = None,
+) -> list[Candidate]:
+    """One candidate per résumé; several for a CSV (bad rows go to `on_row_error`, skipped)."""
+    limit = limits.MAX_FILE_BYTES if max_bytes is None else max_bytes
+    if len(data) > limit:
+        raise FileTooLargeError(f"file too large: {len(data):,} bytes (limit {limit:,})")
+    if not data.strip():
+        raise NotAResumeError("empty file")
+    name = Path(filename).name or "upload"
+    kind = sniff(data, name)
+    if kind is FileKind.PDF:
+        return [parse_text_resume(_readable(pdf_text(data)), name)]
+    if kind is FileKind.DOCX:
+        content = docx_text(data)
+        return [parse_text_resume(_readable(content.text), name, extra_links=content.links)]
+    text = decode_text(data)
+    if kind is FileKind.JSON:
+        return [parse_json_resume(load_json(text), name)]
+    if kind is FileKind.CSV:
+        return parse_csv(text, name, on_row_error)
+    return [parse_text_resume(_readable(text), name)]
+
+
+def _readable(raw: str) -> str:
+    text = clean_text(raw)
+    if not text:
+        raise NotAResumeError("no text left after removing control characters")
+    if readable_share(text) < _MIN_READABLE_SHARE:
+        raise NotAResumeError("text is mostly unreadable symbols (binary data or a wrong encoding)")
+    return text
+
+
+def parse_role(path: Path, *, max_bytes: int | None = None) -> RoleSpec:
+    return parse_role_bytes(read_limited(path, max_bytes), path.name, max_bytes=max_bytes)
+
+
+def parse_role_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> RoleSpec:
+    limit = limits.MAX_FILE_BYTES if max_bytes is None else max_bytes
+    if len(data) > limit:
+        raise FileTooLargeError(f"file too large: {len(data):,} bytes (limit {limit:,})")
+    if not data.strip():
+        raise NotAResumeError("empty file")
+    return parse_role_document(data, Path(filename).name or "upload")

@@ -1,0 +1,122 @@
+"""Split résumé text into its header (name, contact) and named sections.
+
+A heading is a short line whose words name a known section ("Work Experience", "SKILLS",
+"## Projects", "Education:"), optionally with Markdown marks, a trailing colon or an underline of
+=/-. Unknown Markdown headings ("## Awards") start an "other" section so their text does not leak
+into the section above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Section key -> heading phrases (matched on the folded heading, whole words).
+_HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("open_source", ("open source", "open-source", "repositories", "github projects", "oss")),
+    ("publications", ("publications", "papers", "talks", "research papers", "patents",
+                      "publications and talks", "talks and publications")),
+    ("projects", ("projects", "selected projects", "personal projects", "side projects",
+                  "key projects", "portfolio", "project experience", "notable projects")),
+    ("experience", ("experience", "work experience", "professional experience", "employment",
+                    "employment history", "work history", "career history", "career",
+                    "relevant experience", "industry experience", "positions")),
+    ("education", ("education", "academic background", "academics", "qualifications",
+                   "education and training", "degrees")),
+    ("skills", ("skills", "technical skills", "core skills", "key skills", "tech stack",
+                "technologies", "tools", "skills and tools", "competencies", "core competencies",
+                "stack", "toolbox", "expertise", "technical expertise", "skill set", "skillset")),
+    ("languages", ("languages", "spoken languages", "language skills", "language")),
+    ("certifications", ("certifications", "certificates", "courses", "licenses",
+                        "certifications and courses", "training")),
+    ("summary", ("summary", "profile", "research summary", "professional profile", "about",
+                 "about me", "professional summary", "objective", "overview", "career summary",
+                 "career objective", "bio", "introduction")),
+    ("contact", ("contact", "contact details", "personal details", "personal information",
+                 "details", "contact information", "info")),
+    ("availability", ("availability", "preferences", "work preferences", "logistics",
+                      "work authorization", "compensation", "other information", "expectations",
+                      "expected salary", "salary expectations", "salary", "rate", "rates",
+                      "additional information")),
+    ("other", ("awards", "honors", "honours", "achievements", "interests", "hobbies",
+               "references", "volunteering", "volunteer experience", "leadership",
+               "activities", "memberships", "community")),
+)  # fmt: skip
+_HEADING_LOOKUP = {phrase: key for key, phrases in _HEADINGS for phrase in phrases}
+_MARKS = re.compile(r"^[#=*_\s>]+|[#=*_:\s]+$")
+
+
+@dataclass
+class Section:
+    key: str
+    heading: str
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines).strip()
+
+
+@dataclass
+class SplitResume:
+    header: list[str]
+    sections: list[Section]
+
+    def first(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def all(self, key: str) -> list[Section]:
+        return [s for s in self.sections if s.key == key]
+
+
+def heading_key(line: str) -> str | None:
+    """The section a heading line opens, or None if the line is not a heading."""
+    if not line or len(line) > 60:
+        return None
+    markdown = line.lstrip().startswith("#")
+    bare = _MARKS.sub("", line).strip()
+    folded = re.sub(r"\s+", " ", bare.lower().replace("&", "and")).strip(" .:")
+    if folded in _HEADING_LOOKUP:
+        return _HEADING_LOOKUP[folded]
+    shouting = bare.isupper() and len(folded.split()) <= 4
+    if (markdown or shouting) and 0 < len(folded.split()) <= 8:
+        words = folded.split()
+        for key, phrases in _HEADINGS:
+            if any(p in folded if " " in p else p in words for p in phrases):
+                return key
+        for key, pattern in _KEYWORD_FALLBACK:
+            if re.search(pattern, folded):
+                return key
+        return "other" if markdown else None
+    return None
+
+
+# Markdown headings in a person's own words: "Selected client work", "Before freelancing".
+_KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = (
+    ("experience", r"\b(?:work|client|freelanc\w*|jobs?|roles?|positions?|employ\w*)\b"),
+    ("summary", r"\b(?:what i do|who i am|me)\b"),
+    ("projects", r"\b(?:built|building|side|hackathons?)\b"),
+)
+
+
+def split_sections(text: str) -> SplitResume:
+    header: list[str] = []
+    sections: list[Section] = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if re.fullmatch(r"[=\-_]{3,}", stripped):
+            continue  # a setext underline or a rule
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        key = heading_key(stripped)
+        if key is None and re.fullmatch(r"[=\-]{3,}", nxt) and len(stripped.split()) <= 6:
+            key = heading_key(f"# {stripped}")
+        if key == "other" and not sections:
+            key = None  # the name (# Jane Doe) or a subtitle above the first real section
+        if key is not None:
+            sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip()))
+        elif sections:
+            sections[-1].lines.append(stripped)
+        else:
+            header.append(stripped)
+    return SplitResume(header=header, sections=sections)

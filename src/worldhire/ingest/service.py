@@ -1,0 +1,268 @@
+"""Bulk ingest of résumés and roles into the store: idempotent, resumable, one bad file never
+stops the batch.
+
+Each file is keyed by the SHA-256 of its bytes. The ledger (ingest_log) remembers every file that
+landed, so a re-run skips them; a file whose candidate was written but whose ledger row was not (the
+process was killed in between) is found by its hash on the candidate and updated in place, never
+duplicated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from worldhire.core.models import (
+    Candidate,
+    Consent,
+    ConsentPurpose,
+    RemotePolicy,
+    Requirement,
+    Role,
+    Seniority,
+    Skill,
+    SkillMention,
+)
+from worldhire.ingest.errors import IngestError
+from worldhire.ingest.parse import (
+    RoleSpec,
+    parse_resume_bytes,
+    parse_role_bytes,
+    read_limited,
+)
+from worldhire.skills.linker import SkillLinker, default_linker
+from worldhire.skills.taxonomy import load_taxonomy
+from worldhire.store.protocol import IngestRecord, Repository
+
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown", ".json", ".csv", ".text"}
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
+class Kind(StrEnum):
+    AUTO = "auto"
+    RESUME = "resume"
+    ROLE = "role"
+
+
+class Status(StrEnum):
+    ADDED = "added"
+    UNCHANGED = "unchanged"
+    ERROR = "error"
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: Status
+    candidate_ids: list[str] = field(default_factory=list)
+    role_id: str | None = None
+    error: str | None = None
+    row_errors: list[str] = field(default_factory=list)  # bad rows a bulk file skipped
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status is status)
+
+    @property
+    def errors(self) -> list[FileOutcome]:
+        return [o for o in self.outcomes if o.status is Status.ERROR]
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and the supported files under folders, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield child
+        else:
+            yield path
+
+
+def looks_like_role(data: bytes, filename: str) -> bool:
+    """Role files are JSON with requirements, or job posts with requirement sections."""
+    head = data[:20000].decode("utf-8", errors="ignore").lower()
+    if filename.lower().endswith(".json"):
+        return '"requirements"' in head and '"title"' in head
+    return bool(re.search(r"^#+\s*(must have|requirements|nice to have)", head, re.M)) and (
+        "company:" in head
+    )
+
+
+def sentence_around(text: str, span: tuple[int, int], limit: int = 200) -> str:
+    """The sentence (or line) that holds a span: what a reader needs to see the evidence."""
+    start, end = span
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.start() + 1 if right_match else len(text)
+    snippet = " ".join(text[left:right].split())
+    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+
+
+class IngestService:
+    def __init__(
+        self,
+        repo: Repository,
+        *,
+        tenant_id: str | None = None,
+        linker: SkillLinker | None = None,
+        record_consent: bool = True,
+        max_bytes: int | None = None,
+    ) -> None:
+        self.repo = repo
+        self.tenant_id = tenant_id
+        self.linker = linker or default_linker()
+        self.record_consent = record_consent
+        self.max_bytes = max_bytes
+
+    # candidates ----------------------------------------------------------------------------------
+
+    def link_skills(self, candidate: Candidate) -> None:
+        mentions: list[SkillMention] = []
+        for item in candidate.evidence:
+            for mention in self.linker.link(item.text):
+                mention.evidence_id = item.id
+                if mention.span:
+                    mention.snippet = sentence_around(item.text, mention.span)
+                mentions.append(mention)
+        for text in (candidate.headline, candidate.summary):
+            for mention in self.linker.link(text):
+                if mention.span:
+                    mention.snippet = sentence_around(text, mention.span)
+                mentions.append(mention)
+        candidate.skills = mentions
+
+    def _store_candidates(self, parsed: list[Candidate], digest: str, source: str) -> list[str]:
+        ids = []
+        for index, candidate in enumerate(parsed):
+            key = digest if len(parsed) == 1 else _sha256(f"{digest}:{index}".encode())
+            existing = self.repo.find_candidate_by_hash(self.tenant_id, key)
+            if existing is not None:
+                candidate.id, candidate.created_at = existing.id, existing.created_at
+                candidate.consents = existing.consents
+            candidate.tenant_id = self.tenant_id
+            candidate.source_hash = key
+            self.link_skills(candidate)
+            if self.record_consent and not candidate.consents:
+                who = "the platform" if self.tenant_id is None else f"tenant {self.tenant_id}"
+                candidate.consents.append(
+                    Consent(ConsentPurpose.MATCHING, True, f"import of {source} by {who}")
+                )
+            ids.append(candidate.id)
+        self.repo.save_candidates(parsed)
+        return ids
+
+    # roles ---------------------------------------------------------------------------------------
+
+    def role_from_spec(self, spec: RoleSpec, tenant_id: str) -> Role:
+        taxonomy = load_taxonomy()
+        requirements = []
+        for req in spec.requirements:
+            skill = taxonomy.resolve(req.skill) or Skill(f"text:{_slug(req.skill)}", req.skill)
+            requirements.append(Requirement(skill=skill, must=req.must, min_years=req.min_years))
+        return Role(
+            tenant_id=tenant_id,
+            title=spec.title,
+            company=spec.company,
+            description=spec.description,
+            seniority=Seniority(spec.seniority),
+            requirements=requirements,
+            timezone=spec.timezone,
+            work_start_hour=spec.work_hours.start,
+            work_end_hour=spec.work_hours.end,
+            min_overlap_hours=spec.min_overlap_hours,
+            budget_usd_year=spec.budget_usd_year,
+            remote_policy=RemotePolicy(spec.remote_policy),
+            visa_sponsorship=spec.visa_sponsorship,
+            allowed_countries=list(spec.allowed_countries),
+            location_country=spec.company_country,
+        )
+
+    def _store_role(self, spec: RoleSpec, digest: str) -> str:
+        tenant_id = self.tenant_id or self.repo.ensure_tenant(spec.company).id
+        role = self.role_from_spec(spec, tenant_id)
+        existing = self.repo.find_role_by_hash(tenant_id, digest)
+        if existing is not None:
+            role.id, role.created_at = existing.id, existing.created_at
+        role.source_hash = digest
+        self.repo.save_role(role)
+        return role.id
+
+    # files ---------------------------------------------------------------------------------------
+
+    def ingest_bytes(self, data: bytes, filename: str, kind: Kind = Kind.AUTO) -> FileOutcome:
+        digest = _sha256(data)
+        row_errors: list[str] = []
+
+        def skip_row(row: int, error: IngestError) -> None:
+            row_errors.append(f"row {row}: {error.reason}")
+
+        try:
+            is_role = kind is Kind.ROLE or (kind is Kind.AUTO and looks_like_role(data, filename))
+            if is_role:
+                spec = parse_role_bytes(data, filename, max_bytes=self.max_bytes)
+                role_id = self._store_role(spec, digest)
+                outcome = FileOutcome(filename, Status.ADDED, role_id=role_id)
+            else:
+                parsed = parse_resume_bytes(
+                    data, filename, max_bytes=self.max_bytes, on_row_error=skip_row
+                )
+                ids = self._store_candidates(parsed, digest, filename)
+                outcome = FileOutcome(filename, Status.ADDED, candidate_ids=ids)
+        except IngestError as exc:
+            self.repo.record_ingest(
+                IngestRecord(filename, digest, "error", self.tenant_id, error=exc.reason)
+            )
+            return FileOutcome(filename, Status.ERROR, error=exc.reason)
+        outcome.row_errors = row_errors
+        self.repo.record_ingest(
+            IngestRecord(
+                filename, digest, "ok", self.tenant_id,
+                candidate_id=",".join(outcome.candidate_ids) or None, role_id=outcome.role_id,
+            )
+        )
+        return outcome
+
+    def ingest_file(
+        self, path: Path, kind: Kind = Kind.AUTO, *, skip: set[str] | None = None
+    ) -> FileOutcome:
+        try:
+            # Refuses an oversized file from its size alone: a 50 MB upload is never pulled in.
+            data = read_limited(path, self.max_bytes)
+        except IngestError as exc:
+            return FileOutcome(str(path), Status.ERROR, error=exc.reason)
+        if skip is not None and _sha256(data) in skip:
+            return FileOutcome(str(path), Status.UNCHANGED)
+        return self.ingest_bytes(data, str(path), kind)
+
+    def ingest_paths(
+        self,
+        paths: Iterable[Path],
+        kind: Kind = Kind.AUTO,
+        on_file: Callable[[FileOutcome], None] | None = None,
+    ) -> IngestReport:
+        done = self.repo.ingested_hashes(self.tenant_id)
+        report = IngestReport()
+        for path in paths:
+            outcome = self.ingest_file(path, kind, skip=done)
+            report.outcomes.append(outcome)
+            if on_file is not None:
+                on_file(outcome)
+        return report
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+import contextlib
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from worldhire.core.models import RemotePolicy, Seniority
+from worldhire.ingest.errors import IngestError
+from worldhire.ingest.parse import RoleSpec, parse_role, parse_role_bytes
+
+POST = """# Senior Machine Learning Engineer
+Company: Kontor Pay GmbH (Berlin, Germany)
+Timezone: Europe/Berlin
+Hours: 9-17
+Min overlap: 4 hours
+Budget: EUR 90,000 per year
+Remote: hybrid
+Visa sponsorship: yes
+Allowed countries: PL, Romania, UA
+
+## What you'll do
+Build fraud models that run on every card payment.
+
+## Requirements
+- 3+ years of experience with PyTorch
+- Python, SQL, Airflow
+- Strong experience with real-time feature stores (Feast, Tecton)
+
+## Nice to have
+- Kubernetes
+"""
+
+
+def test_text_role() -> None:
+    role = parse_role_bytes(POST.encode(), "role.md")
+    assert (role.title, role.company, role.company_country) == (
+        "Senior Machine Learning Engineer",
+        "Kontor Pay GmbH",
+        "DE",
+    )
+    assert role.seniority is Seniority.SE
+    assert role.timezone == "Europe/Berlin"
+    assert (role.work_hours.start, role.work_hours.end) == (9.0, 17.0)
+    assert role.min_overlap_hours == 4.0
+    assert role.budget_usd_year == pytest.approx(100_800)
+    assert role.remote_policy is RemotePolicy.HYBRID
+    assert role.visa_sponsorship is True
+    assert role.allowed_countries == ["PL", "RO", "UA"]
+    assert "fraud models" in role.description
+    reqs = [(r.skill, r.must, r.min_years) for r in role.requirements]
+    assert reqs == [
+        ("PyTorch", True, 3.0),
+        ("Python", True, None),
+        ("SQL", True, None),
+        ("Airflow", True, None),
+        ("real-time feature stores (Feast, Tecton)", True, None),
+        ("Kubernetes", False, None),
+    ]
+
+
+def test_json_role_with_exact_keys(tmp_path) -> None:
+    spec = {
+        "title": "Junior Data Analyst",
+        "company": "Bluebonnet Retail",
+        "company_country": "US",
+        "requirements": [{"skill": "SQL", "must": True, "min_years": 1}],
+        "timezone": "America/Chicago",
+        "work_hours": {"start": 8, "end": 16},
+        "budget_usd_year": 58000,
+        "remote_policy": "remote",
+        "allowed_countries": ["US", "Mexico"],
+    }
+    path = tmp_path / "role.json"
+    path.write_text(json.dumps(spec))
+    role = parse_role(path)
+    assert role.seniority is Seniority.EN  # inferred from "Junior"
+    assert role.allowed_countries == ["US", "MX"]
+    assert RoleSpec.model_validate_json(role.model_dump_json()) == role
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"timezone": "Mars/Base"}, "time zone"),
+        ({"salary": 1}, "salary"),
+        ({"allowed_countries": ["Atlantis"]}, "Atlantis"),
+        ({"work_hours": {"start": 30, "end": 2}}, "work_hours"),
+        ({"title": ""}, "title"),
+    ],
+)
+def test_invalid_json_roles(change: dict, reason: str) -> None:
+    spec = {"title": "ML Engineer", "company": "Acme"} | change
+    with pytest.raises(IngestError, match=reason):
+        parse_role_bytes(json.dumps(spec).encode(), "role.json")
+
+
+def test_text_role_needs_a_company() -> None:
+    with pytest.raises(IngestError, match="company"):
+        parse_role_bytes(b"## Requirements\n- Python\n", "role.md")
+
+
+def test_bad_zone_in_text_role() -> None:
+    with pytest.raises(IngestError, match="time zone"):
+        parse_role_bytes(b"ML Engineer\nCompany: Acme\nTimezone: Berlin time\n", "r.md")
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Staff ML Engineer", Seniority.EX),
+        ("ML Engineer", Seniority.MI),
+        ("Sr. Data Scientist", Seniority.SE),
+    ],
+)
+def test_seniority_inferred_from_title(title: str, level: Seniority) -> None:
+    assert RoleSpec(title=title, company="Acme").seniority is level
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=1_000))
+def test_role_bytes_raise_only_ingest_errors(data: bytes) -> None:
+    with contextlib.suppress(IngestError):
+        parse_role_bytes(data, "role.md")

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from worldhire.ingest.errors import CorruptFileError, UnsupportedFileError
+from worldhire.ingest.sniff import FileKind, sniff
+
+
+def test_pdf_is_sniffed_whatever_the_extension(pdf_factory) -> None:
+    assert sniff(pdf_factory("Jane Doe"), "resume.txt") is FileKind.PDF
+
+
+def test_docx_is_sniffed_from_its_zip_content(docx_factory) -> None:
+    assert sniff(docx_factory([("Jane Doe", None)]), "resume.bin") is FileKind.DOCX
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "kind"),
+    [
+        (b'{"basics": {}}', "r.json", FileKind.JSON),
+        (b'  {"basics": {}}', "r.txt", FileKind.JSON),
+        (b"name,email\nA,a@b.co", "people.csv", FileKind.CSV),
+        (b"Jane Doe\njane@x.io", "jane.md", FileKind.TEXT),
+        (b"Jane Doe\njane@x.io", "jane", FileKind.TEXT),
+    ],
+)
+def test_text_kinds(data: bytes, name: str, kind: FileKind) -> None:
+    assert sniff(data, name) is kind
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "PNG"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 20, "legacy Office"),
+        (b"\x7fELF\x02\x01", "executable"),
+        (b"\x1f\x8b\x08\x00", "gzip"),
+    ],
+)
+def test_foreign_formats_are_named(data: bytes, reason: str) -> None:
+    with pytest.raises(UnsupportedFileError, match=reason):
+        sniff(data, "resume.pdf")
+
+
+def test_extension_that_lies_is_corrupt() -> None:
+    with pytest.raises(CorruptFileError, match="not a PDF"):
+        sniff(b"just some text", "resume.pdf")
+
+
+def test_unknown_extension_is_unsupported() -> None:
+    with pytest.raises(UnsupportedFileError, match="unsupported"):
+        sniff(b"Jane Doe", "resume.pages")
+
+
+def test_other_zip_is_unsupported(tmp_path) -> None:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<x/>")
+    with pytest.raises(UnsupportedFileError, match="Excel"):
+        sniff(buffer.getvalue(), "people.xlsx")

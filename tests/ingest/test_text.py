@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from worldhire.ingest import limits
+from worldhire.ingest.errors import TextEncodingError
+from worldhire.ingest.text import clean_text, decode_text
+
+SAMPLE = "José Müller — Data Scientist, São Paulo\nExperiência em Python, café e naïve Bayes"
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"]
+)
+def test_decodes_common_encodings(encoding: str) -> None:
+    data = SAMPLE.encode(encoding)
+    if encoding == "utf-16-le":
+        data = SAMPLE.encode("utf-16-le")  # no BOM: detected from the NUL pattern
+    assert decode_text(data).lstrip("\ufeff") == SAMPLE
+
+
+def test_latin1_resume_decodes_as_western() -> None:
+    text = "Zoë Brontë\nrésumé, naïve façade, Málaga\nExperiência: 5 anos, São Paulo"
+    assert decode_text(text.encode("latin-1")) == text
+
+
+def test_short_cp1252_text_is_not_read_as_central_european() -> None:
+    assert decode_text("Zoë Brontë\nrésumé naïve".encode("cp1252")) == "Zoë Brontë\nrésumé naïve"
+    assert "São Paulo" in decode_text("Rafael, São Paulo, Experiência".encode("cp1252"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Łukasz Wiśniewski\nKraków, Polska\nInżynier uczenia maszynowego, Łódź",
+        "Ion Ştefănescu\nBucureşti, România\nInginer de date",
+    ],
+)
+def test_cp1250_text_decodes_as_central_european(text: str) -> None:
+    assert decode_text(text.encode("cp1250")) == text
+
+
+def test_cp1251_cyrillic() -> None:
+    text = "Олександр Шевченко\nКиїв, Україна\nІнженер з машинного навчання"
+    assert decode_text(text.encode("cp1251")) == text
+
+
+def test_binary_junk_is_refused() -> None:
+    junk = bytes(range(256)) * 20
+    with pytest.raises(TextEncodingError, match="binary"):
+        decode_text(junk)
+
+
+def test_bad_bom_is_refused() -> None:
+    with pytest.raises(TextEncodingError):
+        decode_text(b"\xff\xfe\x00\xd8")  # UTF-16 BOM then a lone surrogate
+
+
+def test_clean_text_removes_hostile_characters() -> None:
+    hostile = "Ja\u202ene\u202c Doe\x00\x07\u200b\ufeff\n\r\nline\x1b[31m"
+    cleaned = clean_text(hostile)
+    assert cleaned == "Jane Doe\n\nline[31m"
+
+
+def test_clean_text_bounds_lines_and_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 5_000)
+    cleaned = clean_text("x" * 100_000 + "\nshort")
+    assert max(len(line) for line in cleaned.split("\n")) <= limits.MAX_LINE_CHARS
+    assert len(cleaned) <= 5_000
+
+
+def test_nfkc_unfolds_pdf_ligatures() -> None:
+    assert clean_text("ﬁne-tuning ﬂow") == "fine-tuning flow"
+
+
+@given(st.text())
+def test_clean_text_never_crashes_and_is_idempotent(text: str) -> None:
+    once = clean_text(text)
+    assert clean_text(once) == once
+    assert "\x00" not in once and "\u202e" not in once
+
+
+@given(st.binary(max_size=2_000))
+def test_decode_text_raises_only_encoding_errors(data: bytes) -> None:
+    with contextlib.suppress(TextEncodingError):
+        assert isinstance(decode_text(data), str)
