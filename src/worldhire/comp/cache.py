@@ -1,0 +1,96 @@
+"""The fitted pay model on disk, so only the first use pays the fit (a few seconds).
+
+One .npz per (data file content, model version): arrays as arrays, the rest as one JSON string.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from worldhire.comp.model import (
+    Design,
+    MixedFit,
+    PayModelFit,
+    ResidualScale,
+    YearDrift,
+)
+
+# Bump when the model's terms or fitting change: older cache files are then ignored.
+MODEL_VERSION = "paymodel-1"
+
+
+def cache_file(cache_dir: Path, data_path: Path) -> Path:
+    digest = hashlib.sha256(data_path.read_bytes()).hexdigest()[:16]
+    return cache_dir / f"{MODEL_VERSION}-{digest}.npz"
+
+
+def save_fit(fit: PayModelFit, path: Path) -> None:
+    meta = {
+        "year_center": fit.design.year_center,
+        "columns": fit.design.columns,
+        "width": fit.design.width,
+        "sigma2": fit.mixed.sigma2,
+        "iterations": fit.mixed.iterations,
+        "scale": {
+            "world": fit.scale.world,
+            "by_region": fit.scale.by_region,
+            "by_country": fit.scale.by_country,
+            "rows_by_country": fit.scale.rows_by_country,
+        },
+        "z": list(fit.z),
+        "drift": {"world": fit.drift.world, "by_region": fit.drift.by_region},
+        "years": list(fit.years),
+        "rows": fit.rows,
+        "support": fit.support,
+        "group_rows": fit.group_rows,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the target and rename, so a reader never sees half a file.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+    os.close(fd)
+    try:
+        np.savez(
+            tmp,
+            beta=fit.mixed.beta,
+            cov=fit.mixed.cov,
+            tau2=fit.mixed.tau2,
+            meta=np.array(json.dumps(meta)),
+        )
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+
+
+def load_fit(path: Path) -> PayModelFit:
+    with np.load(path, allow_pickle=False) as arrays:
+        meta = json.loads(str(arrays["meta"]))
+        mixed = MixedFit(
+            beta=arrays["beta"],
+            cov=arrays["cov"],
+            tau2=arrays["tau2"],
+            sigma2=float(meta["sigma2"]),
+            iterations=int(meta["iterations"]),
+        )
+    scale = meta["scale"]
+    z10, z50, z90 = meta["z"]
+    first, last = meta["years"]
+    return PayModelFit(
+        design=Design(float(meta["year_center"]), meta["columns"], int(meta["width"])),
+        mixed=mixed,
+        scale=ResidualScale(
+            scale["world"], scale["by_region"], scale["by_country"], scale["rows_by_country"]
+        ),
+        z=(float(z10), float(z50), float(z90)),
+        drift=YearDrift(meta["drift"]["world"], meta["drift"]["by_region"]),
+        years=(int(first), int(last)),
+        rows=int(meta["rows"]),
+        support=meta["support"],
+        group_rows=meta["group_rows"],
+    )

@@ -1,0 +1,241 @@
+"""Pay estimates for a role in a place: what callers (CLI, matching, cost comparison) use.
+
+A query is resolved leniently: an unknown title, country, size or remote ratio never fails; it falls
+back to a broader group and the estimate carries a warning saying so.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from worldhire.comp.cache import cache_file, load_fit, save_fit
+from worldhire.comp.data import COMPANY_SIZES, EMPLOYMENT_TYPES, REMOTE_RATIOS, load_salaries
+from worldhire.comp.features import TERM_BY_NAME, TERMS, Cell, make_cell, support_key
+from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
+from worldhire.comp.regions import UnknownCountryError, country_name, validate_country
+from worldhire.core.models import Seniority
+from worldhire.skills.titles import clean_title, normalize_title
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LEVEL = Seniority.SE  # the most common level in the data; used only with a warning
+UNKNOWN_FAMILY = "unknown"
+# A group whose own rows carry less than this share of its effect is reported as borrowing.
+_BORROWING_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class PayQuery:
+    title: str
+    country: str  # residence of the employee: ISO alpha-2 (alpha-3 and names are accepted)
+    level: Seniority | None = None
+    remote_ratio: int = 0
+    company_location: str | None = None  # defaults to the residence country
+    company_size: str = "M"
+    employment_type: str = "FT"
+    year: int | None = None  # defaults to the latest year in the data
+
+
+@dataclass(frozen=True)
+class GroupSupport:
+    """One pooling group an estimate used: its training rows and how much they alone decide."""
+
+    term: str
+    key: str
+    rows: int
+    own_weight: float
+
+
+@dataclass(frozen=True)
+class Estimate:
+    p10: float
+    p50: float
+    p90: float
+    family: str
+    level: Seniority
+    country: str | None
+    company_location: str | None
+    remote_ratio: int
+    company_size: str
+    year: int
+    support: int  # training rows with this family, level and residence country
+    groups: tuple[GroupSupport, ...] = field(default=())
+    borrowed_from: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def interval_ratio(self) -> float:
+        """p90 / p10: how wide the estimate is, independent of the pay level."""
+        return self.p90 / self.p10
+
+
+def _resolve_country(code: str | None, what: str, warnings: list[str]) -> str | None:
+    if code is None or not code.strip():
+        return None
+    try:
+        return validate_country(code)
+    except UnknownCountryError as exc:
+        warnings.append(f"{what}: {exc}; estimate uses the world level instead")
+        return None
+
+
+class PayEstimator:
+    def __init__(self, fit: PayModelFit) -> None:
+        self.fit = fit
+
+    def resolve(self, query: PayQuery) -> tuple[Cell, list[str]]:
+        """The model cell for a query, and the warnings of everything that had to fall back."""
+        warnings: list[str] = []
+        normalized = normalize_title(query.title)
+        family = normalized.family
+        known_titles = self.fit.group_rows.get("job title", {})
+        if family == "other" and clean_title(query.title) not in known_titles:
+            family = UNKNOWN_FAMILY
+            warnings.append(
+                f"title {query.title!r} matches no role family; estimate pools over all roles"
+            )
+        level = query.level or normalized.seniority
+        if level is None:
+            level = DEFAULT_LEVEL
+            warnings.append(f"no seniority given or in the title; assumed {level.value}")
+        residence = _resolve_country(query.country, "country", warnings)
+        company_code = query.company_location if query.company_location else query.country
+        company = _resolve_country(company_code, "company location", warnings)
+        if residence is not None and residence not in self.fit.scale.rows_by_country:
+            warnings.append(
+                f"no salary rows for {country_name(residence)} ({residence}); "
+                "estimate borrows from its region"
+            )
+        remote = min(REMOTE_RATIOS, key=lambda r: abs(r - query.remote_ratio))
+        if remote != query.remote_ratio:
+            warnings.append(f"remote ratio {query.remote_ratio} rounded to {remote}")
+        size = query.company_size.strip().upper()
+        if size not in COMPANY_SIZES:
+            warnings.append(f"company size {query.company_size!r} is not S/M/L; assumed M")
+            size = "M"
+        employment = query.employment_type.strip().upper()
+        if employment not in EMPLOYMENT_TYPES:
+            warnings.append(f"employment type {query.employment_type!r} unknown; assumed FT")
+            employment = "FT"
+        year = query.year if query.year is not None else self.fit.years[1]
+        if year > self.fit.years[1]:
+            warnings.append(
+                f"{year} is after the data ({self.fit.years[0]}-{self.fit.years[1]}); "
+                "pay extrapolated along the year trend"
+            )
+        cell = make_cell(
+            query.title,
+            level,
+            residence,
+            company,
+            year=year,
+            remote_ratio=remote,
+            company_size=size,
+            employment_type=employment,
+            family=family,
+        )
+        return cell, warnings
+
+    def _groups(self, cell: Cell) -> tuple[tuple[GroupSupport, ...], tuple[str, ...]]:
+        sigma2 = self.fit.mixed.sigma2
+        groups: dict[str, GroupSupport] = {}
+        for index, term in enumerate(TERMS):
+            key = term.key(cell)
+            if key is None:
+                continue
+            rows = self.fit.group_rows.get(term.name, {}).get(key, 0)
+            weight = shrinkage_weight(rows, sigma2, float(self.fit.mixed.tau2[index]))
+            groups[term.name] = GroupSupport(term.name, key, rows, round(weight, 3))
+        borrowed = []
+        for name, group in groups.items():
+            broader = TERM_BY_NAME[name].broader
+            if broader is None or group.own_weight >= _BORROWING_WEIGHT:
+                continue
+            parent = groups.get(broader)
+            target = f"{broader} {parent.key} ({parent.rows} rows)" if parent else "the world level"
+            borrowed.append(f"{name} {group.key} ({group.rows} rows) -> {target}")
+        return tuple(groups.values()), tuple(borrowed)
+
+    def estimate(self, query: PayQuery) -> Estimate:
+        cell, warnings = self.resolve(query)
+        p10, p50, p90 = (float(v) for v in self.fit.quantiles([cell])[0])
+        groups, borrowed = self._groups(cell)
+        return Estimate(
+            p10=p10,
+            p50=p50,
+            p90=p90,
+            family=cell.family,
+            level=cell.level,
+            country=cell.residence,
+            company_location=cell.company,
+            remote_ratio=cell.remote_ratio,
+            company_size=cell.company_size,
+            year=cell.year,
+            support=self.fit.support.get(support_key(cell), 0),
+            groups=groups,
+            borrowed_from=borrowed,
+            warnings=tuple(warnings),
+        )
+
+    def quantiles(self, queries: Sequence[PayQuery]) -> tuple[np.ndarray, list[list[str]]]:
+        """p10/p50/p90 rows for many queries at once (vectorised), with each one's warnings."""
+        resolved = [self.resolve(q) for q in queries]
+        if not resolved:
+            return np.zeros((0, 3)), []
+        return self.fit.quantiles([c for c, _ in resolved]), [w for _, w in resolved]
+
+
+def fit_from_file(data_path: Path | None = None) -> PayModelFit:
+    records = load_salaries(data_path)
+    cells = [
+        make_cell(
+            r.job_title,
+            r.experience_level,
+            r.employee_residence,
+            r.company_location,
+            year=r.work_year,
+            remote_ratio=r.remote_ratio,
+            company_size=r.company_size,
+            employment_type=r.employment_type,
+        )
+        for r in records
+    ]
+    return fit_pay_model(cells, np.log([r.salary_in_usd for r in records]))
+
+
+def load_estimator(cache_dir: Path | None, data_path: Path | None = None) -> PayEstimator:
+    """The estimator fitted on `data_path` (bundled data by default), cached under `cache_dir`."""
+    from worldhire.comp.data import bundled_salary_path
+
+    source = data_path or bundled_salary_path()
+    if cache_dir is None:
+        return PayEstimator(fit_from_file(source))
+    path = cache_file(cache_dir, source)
+    if path.exists():
+        try:
+            return PayEstimator(load_fit(path))
+        except (OSError, ValueError, KeyError) as exc:
+            log.warning("ignoring unreadable pay-model cache %s (%s)", path, exc)
+    started = time.perf_counter()
+    fit = fit_from_file(source)
+    log.info("fitted the pay model on %d rows in %.1fs", fit.rows, time.perf_counter() - started)
+    try:
+        save_fit(fit, path)
+    except OSError as exc:
+        log.warning("could not cache the pay model at %s (%s)", path, exc)
+    return PayEstimator(fit)
+
+
+@lru_cache(maxsize=1)
+def default_estimator() -> PayEstimator:
+    """The estimator on the bundled data, cached under the worldhire home (WORLDHIRE_HOME)."""
+    from worldhire.config import Settings
+
+    return load_estimator(Settings.load().home / "cache" / "comp")

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from worldhire.comp.cache import load_fit, save_fit
+from worldhire.comp.cost import CostAssumptions, compare_costs
+from worldhire.comp.estimate import PayEstimator, PayQuery, load_estimator
+from worldhire.comp.payfit import pay_fit
+from worldhire.core.models import Seniority
+
+
+def test_estimate_reports_support_and_groups(estimator: PayEstimator) -> None:
+    est = estimator.estimate(PayQuery("Data Scientist", "US", Seniority.SE, remote_ratio=100))
+    assert est.support > 0
+    terms = {g.term: g for g in est.groups}
+    assert terms["residence country"].key == "US"
+    assert terms["residence country"].rows == 300
+    assert est.warnings == ()
+
+
+def test_unknown_title_warns_and_still_estimates(estimator: PayEstimator) -> None:
+    est = estimator.estimate(PayQuery("Zookeeper", "US", Seniority.SE))
+    assert est.family == "unknown"
+    assert any("matches no role family" in w for w in est.warnings)
+    assert est.p10 < est.p50 < est.p90
+
+
+def test_unknown_country_code_warns_and_falls_back_to_world(estimator: PayEstimator) -> None:
+    est = estimator.estimate(PayQuery("Data Scientist", "XX", Seniority.SE))
+    assert est.country is None
+    assert any("not an ISO 3166" in w for w in est.warnings)
+
+
+def test_country_without_rows_borrows_from_its_region(estimator: PayEstimator) -> None:
+    est = estimator.estimate(PayQuery("Data Scientist", "AT", Seniority.SE))
+    assert est.country == "AT" and est.support == 0
+    assert any("no salary rows for Austria" in w for w in est.warnings)
+    assert any(
+        line.startswith("residence country AT (0 rows) -> residence region")
+        for line in est.borrowed_from
+    )
+
+
+def test_alpha3_and_names_are_accepted(estimator: PayEstimator) -> None:
+    assert estimator.estimate(PayQuery("Data Scientist", "DEU", Seniority.SE)).country == "DE"
+    assert estimator.estimate(PayQuery("Data Scientist", "Germany", Seniority.SE)).country == "DE"
+
+
+def test_fit_survives_the_disk_cache(estimator: PayEstimator, tmp_path: Path) -> None:
+    path = tmp_path / "fit.npz"
+    save_fit(estimator.fit, path)
+    again = PayEstimator(load_fit(path))
+    query = PayQuery("Machine Learning Engineer", "IN", Seniority.MI, remote_ratio=100)
+    assert again.estimate(query) == estimator.estimate(query)
+
+
+def test_load_estimator_writes_then_reads_the_cache(salary_csv: Path, tmp_path: Path) -> None:
+    first = load_estimator(tmp_path, salary_csv)
+    assert len(list(tmp_path.glob("*.npz"))) == 1
+    second = load_estimator(tmp_path, salary_csv)
+    query = PayQuery("Data Analyst", "DE", Seniority.EN)
+    assert first.estimate(query) == second.estimate(query)
+
+
+def test_pay_fit_scores(estimator: PayEstimator) -> None:
+    market = estimator.estimate(PayQuery("Data Scientist", "DE", Seniority.SE))
+    assert pay_fit(90_000, 100_000, market).score == 1.0
+    over_a_bit = pay_fit(105_000, 100_000, market).score
+    over_a_lot = pay_fit(160_000, 100_000, market).score
+    assert 0.0 <= over_a_lot < over_a_bit < 1.0
+    assert pay_fit(None, 100_000, market).score == 0.5
+    assert "market median" in pay_fit(200_000, None, market).explanation
+    assert pay_fit(100_000, None, None).score == 0.5
+
+
+def test_compare_costs_adds_on_costs_and_cross_border_fee(estimator: PayEstimator) -> None:
+    costs = CostAssumptions(
+        contribution_rates={"DE": 0.2},
+        default_contribution_rate=0.1,
+        benefits_rate=0.05,
+        cross_border_fee_usd=1000.0,
+    )
+    local = compare_costs(estimator, "Data Scientist", Seniority.SE, ["DE"], assumptions=costs)[0]
+    assert local.total_p50 == pytest.approx(local.estimate.p50 * 1.25)
+    assert not local.cross_border
+    remote = compare_costs(
+        estimator, "Data Scientist", Seniority.SE, ["IN"], company_location="US", assumptions=costs
+    )[0]
+    assert remote.cross_border
+    assert remote.total_p50 == pytest.approx(remote.estimate.p50 * 1.15 + 1000.0)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from worldhire.comp.estimate import PayEstimator, PayQuery
+from worldhire.comp.model import drift_for_coverage, shrinkage_weight, shrunk_variance, spd_inverse
+from worldhire.core.models import Seniority
+
+positive = st.floats(min_value=1e-3, max_value=1e3, allow_nan=False)
+
+
+@given(
+    st.integers(min_value=0, max_value=10_000),
+    st.integers(min_value=1, max_value=100),
+    positive,
+    positive,
+)
+def test_shrinkage_weight_is_monotone_in_support(
+    rows: int, more: int, sigma2: float, tau2: float
+) -> None:
+    low = shrinkage_weight(rows, sigma2, tau2)
+    high = shrinkage_weight(rows + more, sigma2, tau2)
+    assert 0.0 <= low < high <= 1.0
+
+
+@given(positive, positive, positive, st.floats(min_value=0, max_value=1e4))
+def test_shrunk_variance_lies_between_own_and_prior(
+    own: float, prior: float, prior_rows: float, rows: float
+) -> None:
+    pooled = shrunk_variance(own * rows, rows, prior, prior_rows)
+    assert min(own, prior) - 1e-9 <= pooled <= max(own, prior) + 1e-9
+
+
+@given(st.integers(min_value=1, max_value=8), st.integers(min_value=0, max_value=2**31))
+def test_spd_inverse_matches_numpy(size: int, seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    a = rng.normal(size=(size, size))
+    matrix = a @ a.T + size * np.eye(size)
+    assert np.allclose(spd_inverse(matrix), np.linalg.inv(matrix))
+
+
+def test_drift_reaches_target_coverage() -> None:
+    rng = np.random.default_rng(0)
+    resid = rng.normal(scale=2.0, size=4000)
+    d = drift_for_coverage(resid, np.ones(4000), -1.28, 1.28)
+    s = np.sqrt(1 + d**2)
+    assert 0.79 <= np.mean(np.abs(resid) <= 1.28 * s) <= 0.82
+    assert drift_for_coverage(rng.normal(scale=0.5, size=4000), np.ones(4000), -1.28, 1.28) < 0.01
+
+
+queries = st.builds(
+    PayQuery,
+    title=st.sampled_from(
+        ["Data Scientist", "Machine Learning Engineer", "Data Analyst", "Zookeeper"]
+    ),
+    country=st.sampled_from(["US", "DE", "IN", "PL", "BR", "XX"]),
+    level=st.sampled_from([*Seniority, None]),
+    remote_ratio=st.integers(min_value=0, max_value=100),
+    company_location=st.sampled_from([None, "US", "DE", "QQ"]),
+    company_size=st.sampled_from(["S", "M", "L", "huge"]),
+    year=st.integers(min_value=2020, max_value=2030),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(queries)
+def test_quantiles_are_ordered_and_positive(estimator: PayEstimator, query: PayQuery) -> None:
+    est = estimator.estimate(query)
+    assert 0 < est.p10 <= est.p50 <= est.p90
+
+
+def test_interval_is_wider_where_data_is_thin(estimator: PayEstimator) -> None:
+    def ratio(country: str) -> float:
+        return estimator.estimate(
+            PayQuery("Data Scientist", country, Seniority.SE, year=2024)
+        ).interval_ratio
+
+    assert ratio("US") < ratio("PL") < ratio("BR")  # 300 rows, 8 rows, none
+
+
+def test_interval_widens_with_the_forecast_horizon(estimator: PayEstimator) -> None:
+    widths = [
+        estimator.estimate(PayQuery("Data Scientist", "DE", Seniority.SE, year=y)).interval_ratio
+        for y in (2024, 2026, 2030)
+    ]
+    assert widths[0] < widths[1] < widths[2]
+
+
+def test_model_recovers_the_structure_it_was_fitted_on(estimator: PayEstimator) -> None:
+    def p50(country: str, level: Seniority) -> float:
+        return estimator.estimate(PayQuery("Data Scientist", country, level, year=2024)).p50
+
+    assert p50("US", Seniority.SE) > p50("DE", Seniority.SE) > p50("IN", Seniority.SE)
+    assert p50("US", Seniority.EN) < p50("US", Seniority.SE) < p50("US", Seniority.EX)
+    # Synthetic truth: 150k x 1.03^2 for a US senior data scientist in 2024.
+    assert 120_000 < p50("US", Seniority.SE) < 190_000
