@@ -32,6 +32,15 @@ class Seniority(StrEnum):
     def rank(self) -> int:
         return list(Seniority).index(self)
 
+    @classmethod
+    def for_years(cls, years: float) -> Seniority:
+        """The level that years of experience usually mean (the thresholds matching uses)."""
+        if years < 2:
+            return cls.EN
+        if years < 5:
+            return cls.MI
+        return cls.SE if years < 10 else cls.EX
+
 
 class EvidenceKind(StrEnum):
     JOB = "job"

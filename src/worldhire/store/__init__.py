@@ -7,11 +7,11 @@ from worldhire.store.protocol import IngestRecord, Repository
 
 
 def open_repository(settings: Settings) -> Repository:
-    """SQLite under WORLDHIRE_HOME by default; WORLDHIRE_DATABASE_URL selects another database."""
-    from worldhire.store.sql.repository import SqlRepository
+    """SQLite under WORLDHIRE_HOME by default; WORLDHIRE_DATABASE_URL selects another database;
+    WORLDHIRE_RESIDENCY=regions keeps each region's personal data in a database of its own."""
+    from worldhire.governance.residency import open_store
 
-    settings.home.mkdir(parents=True, exist_ok=True)
-    return SqlRepository(settings.database_url)
+    return open_store(settings)
 
 
 __all__ = ["IngestRecord", "Repository", "open_repository"]

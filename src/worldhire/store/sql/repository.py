@@ -42,6 +42,12 @@ from worldhire.core.models import (
 from worldhire.store.protocol import IngestRecord
 from worldhire.store.sql import schema as t
 
+# Every table the migrations create must be on `metadata` wherever the store is open, so
+# Alembic's comparison (and create_all in tools) sees the same database the migrations build.
+from worldhire.store.sql import schema_batch as _batch  # noqa: F401
+from worldhire.store.sql import schema_governance as _governance  # noqa: F401
+from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -56,6 +62,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(url: str) -> Engine:
+    from worldhire.store.pg.url import normalise_url
+
+    url = normalise_url(url)  # postgresql:// selects psycopg 3
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":

@@ -1,4 +1,4 @@
-"""Alembic environment: run against the connection the store hands over, or the URL in the config."""
+"""Alembic environment: the connection the store hands over, or the URL in the config."""
 
 from __future__ import annotations
 

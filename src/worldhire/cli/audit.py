@@ -1,0 +1,154 @@
+"""`worldhire audit`: verify and read the audit log, bias audits, the ranker's model card."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from worldhire.cli.common import console, err_console, repository
+from worldhire.cli.privacy import TOKEN_OPTION, refusals, run, services
+
+app = typer.Typer(help="Audit log, bias audits and the ranker's model card.",
+                  no_args_is_help=True)
+
+
+@app.command()
+def verify(ctx: typer.Context, token: str | None = TOKEN_OPTION) -> None:
+    """Check the hash chain: any edited, deleted or reordered entry is reported (exit code 1)."""
+    svc = services(ctx, token)
+    report = run(svc.verify_audit)
+    if report.ok:
+        console.print(f"[green]audit log intact[/]: {report.entries} entries, head {report.head}")
+        return
+    err_console.print(f"[red]audit log tampered with[/]: {len(report.problems)} problem(s)")
+    for problem in report.problems:
+        err_console.print(f"  {problem}")
+    raise typer.Exit(1)
+
+
+@app.command("log")
+def show_log(
+    ctx: typer.Context,
+    limit: int = typer.Option(20, "--limit", "-n", min=1),
+    as_json: bool = typer.Option(False, "--json"),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """The latest audit entries in your scope (what they say about people stays sealed)."""
+    svc = services(ctx, token)
+    entries = run(svc.audit_entries)[-limit:]
+    if as_json:
+        typer.echo(json.dumps([
+            {"seq": e.seq, "hash": e.hash, **{k: v for k, v in e.record.items()
+                                             if k != "subjects"}}
+            for e in entries
+        ], indent=2, ensure_ascii=False))
+        return
+    table = Table("#", "when", "action", "actor", "role", "model", "people")
+    for e in entries:
+        details = e.record.get("details", {})
+        table.add_row(
+            str(e.seq), e.record.get("at", "")[:19], e.action, e.record.get("actor", ""),
+            str(details.get("role_id", "")), str(details.get("model_version", "")),
+            str(len(e.record.get("subjects", []))),
+        )
+    console.print(table)
+
+
+def _print_groups(title: str, groups: dict[str, dict[str, Any]], rate: str) -> None:
+    table = Table("group", "count", rate.replace("_", " "), "impact ratio", "four-fifths",
+                  title=title)
+    for name, v in groups.items():
+        flag = "[red]flagged[/]" if v["flagged"] else "[green]ok[/]"
+        table.add_row(name, str(v["count"]), f"{v[rate]:.3f}", f"{v['impact_ratio']:.3f}", flag)
+    console.print(table)
+
+
+def _print_report(report: dict[str, Any]) -> None:
+    for name, groups in report["by_column"].items():
+        _print_groups(f"selection by {name}", groups, "selection_rate")
+    if "intersections" in report:
+        _print_groups("selection by intersection", report["intersections"], "selection_rate")
+    if "scoring" in report:
+        scoring = report["scoring"]
+        for name, groups in scoring["by_column"].items():
+            _print_groups(f"scoring above the median ({scoring['median']:g}) by {name}", groups,
+                          "scoring_rate")
+        if "intersections" in scoring:
+            _print_groups("scoring by intersection", scoring["intersections"], "scoring_rate")
+
+
+@app.command()
+def bias(
+    decisions: Path = typer.Argument(..., help="CSV with one row per decision."),
+    group_col: list[str] = typer.Option(..., "--group-col", help="Group column (one or two)."),
+    selected_col: str = typer.Option(..., "--selected-col", help="1/0 or yes/no column."),
+    score_col: str | None = typer.Option(None, "--score-col", help="Score column (LL144)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Selection rates, impact ratios and four-fifths flags per group (and intersections)."""
+    from worldhire.governance.bias import bias_audit_csv
+
+    with refusals():
+        report = bias_audit_csv(decisions, group_col, selected_col, score_col)
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    _print_report(report)
+
+
+@app.command()
+def shortlists(
+    ctx: typer.Context,
+    by: str = typer.Option("region", "--by", help="region or country"),
+    top: int = typer.Option(10, "--top", "-n", min=1, help="Shortlist length per role."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Selection rates of worldhire's own shortlists for every open role, by region."""
+    from worldhire.governance.errors import GovernanceError
+    from worldhire.governance.shortlist_audit import GroupBy, shortlist_audit
+    from worldhire.governance.store import Governance
+
+    with refusals():
+        if by not in {g.value for g in GroupBy}:
+            raise GovernanceError(f"--by is region or country, not {by!r}")
+        report = shortlist_audit(Governance(repository(ctx)), top=top, by=GroupBy(by))
+    if as_json:
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        return
+    if report["overall"] is None:
+        console.print("no open roles to audit")
+        return
+    _print_groups(f"all open roles: shortlisted in the top {top}, by {by}",
+                  report["overall"]["groups"], "selection_rate")
+    console.print("[dim]Groups of a few people make impact ratios noisy: read them with the "
+                  "counts (LL144 lets an audit leave out groups under 2% of the data).[/]")
+    flagged = {rid: r["flagged"] for rid, r in report["roles"].items() if r["flagged"]}
+    console.print(f"{len(report['roles'])} roles audited; {len(flagged)} with flagged groups")
+    for role_id, groups in flagged.items():
+        console.print(f"  {role_id}: {', '.join(groups)}")
+
+
+@app.command("model-card")
+def model_card_command(
+    ctx: typer.Context,
+    out: Path | None = typer.Option(None, "--out", help="Write Markdown here (else print)."),
+    with_store: bool = typer.Option(
+        False, "--with-store", help="Add a shortlist audit of the store's open roles."
+    ),
+) -> None:
+    """The ranker's model card, generated from the code."""
+    from worldhire.governance.modelcard import model_card
+    from worldhire.governance.shortlist_audit import shortlist_audit
+    from worldhire.governance.store import Governance
+
+    report = shortlist_audit(Governance(repository(ctx))) if with_store else None
+    card = model_card(report)
+    if out is None:
+        typer.echo(card)
+        return
+    out.write_text(card, encoding="utf-8")
+    console.print(f"wrote {out}")

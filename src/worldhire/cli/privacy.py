@@ -1,0 +1,193 @@
+"""`worldhire privacy`: subject access, erasure, retention, consent and residency.
+
+Commands act as the local operator, or as the principal of an API token given with --token
+(or WORLDHIRE_TOKEN), in which case that principal's scope applies."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+import typer
+from rich.table import Table
+
+from worldhire.cli.common import console, err_console, repository, settings
+from worldhire.core.models import ConsentPurpose
+
+app = typer.Typer(help="Subject access, erasure, retention, consent and data residency.",
+                  no_args_is_help=True)
+
+T = TypeVar("T")
+TOKEN_OPTION = typer.Option(
+    None, "--token", envvar="WORLDHIRE_TOKEN", help="Act as this API token's user or candidate."
+)
+
+if TYPE_CHECKING:
+    from worldhire.governance.access import ScopedServices
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    """Governance refusals become a red line and exit code 2, never a traceback."""
+    from worldhire.governance.errors import AccessDenied, ConsentRequired, GovernanceError
+
+    try:
+        yield
+    except (AccessDenied, ConsentRequired, GovernanceError) as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def services(ctx: typer.Context, token: str | None) -> ScopedServices:
+    from worldhire.governance.access import ScopedServices
+    from worldhire.governance.accounts import Accounts
+    from worldhire.governance.principal import Principal
+    from worldhire.governance.store import Governance
+
+    gov = Governance.open(repository(ctx), settings(ctx))
+    with refusals():
+        principal = Accounts(gov).authenticate(token) if token else Principal.operator()
+    return ScopedServices(gov, principal)
+
+
+def run(call: Callable[[], T]) -> T:
+    with refusals():
+        return call()
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(..., help="The person's candidate id."),
+    out: Path = typer.Argument(..., help="Where to write the JSON ('-' for standard output)."),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Everything held about a person: résumé, evidence, skills, consents, decisions, audit."""
+    svc = services(ctx, token)
+    document = run(lambda: svc.export(candidate_id))
+    text = json.dumps(document, indent=2, ensure_ascii=False)
+    if str(out) == "-":
+        typer.echo(text)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text + "\n", encoding="utf-8")
+    console.print(
+        f"wrote {out}: {len(document['evidence'])} evidence items, {len(document['skills'])} "
+        f"skills, {len(document['decisions'])} decisions"
+    )
+
+
+@app.command()
+def erase(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(..., help="The person's candidate id."),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Erase a person: their data, index entries and audit key; then compact the databases."""
+    svc = services(ctx, token)
+    report = run(lambda: svc.erase(candidate_id))
+    console.print(f"[bold]erased {candidate_id}[/]")
+    console.print(f"  profile deleted: {report.profile_deleted}")
+    console.print(f"  audit key destroyed (their audit entries are now unreadable): "
+                  f"{report.key_destroyed}")
+    console.print(f"  ingest ledger rows removed: {report.ledger_rows}")
+    for name, count in report.hooks.items():
+        console.print(f"  {name}: {count} entries purged")
+    for path in report.compacted:
+        console.print(f"  compacted {path}")
+
+
+@app.command()
+def retention(
+    ctx: typer.Context,
+    dry_run: bool = typer.Option(False, "--dry-run", help="List what is due; change nothing."),
+    days: int | None = typer.Option(
+        None, min=1, help="Default period in days (else $WORLDHIRE_RETENTION_DAYS or 730)."
+    ),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Erase everyone past their retention period."""
+    from worldhire.governance.retention import run_retention
+    from worldhire.governance.store import Governance
+
+    gov = Governance.open(repository(ctx), settings(ctx))
+    due = run(lambda: run_retention(gov, default_days=days, dry_run=dry_run))
+    if as_json:
+        typer.echo(json.dumps([
+            {"candidate_id": d.candidate_id, "deadline": d.deadline.isoformat(),
+             "reason": d.reason, "erased": not dry_run}
+            for d in due
+        ], indent=2))
+        return
+    verb = "would erase" if dry_run else "erased"
+    table = Table("candidate", "retention ended", "why")
+    for d in due:
+        table.add_row(d.candidate_id, d.deadline.date().isoformat(), d.reason)
+    if due:
+        console.print(table)
+    console.print(f"{verb} {len(due)} candidate(s)")
+
+
+@app.command()
+def consent(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(...),
+    purpose: ConsentPurpose = typer.Argument(..., help="matching, outreach, sharing, retention"),
+    grant: bool = typer.Option(True, "--grant/--withdraw", help="Give or withdraw consent."),
+    source: str = typer.Option(..., help="Where the consent came from (form, e-mail, call)."),
+    company: str | None = typer.Option(None, help="For sharing: the company it is shared with."),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Record a consent (or its withdrawal) for one purpose, with its source and time."""
+    svc = services(ctx, token)
+    run(lambda: svc.record_consent(candidate_id, purpose, granted=grant, source=source,
+                                   company=company))
+    console.print(f"{'granted' if grant else 'withdrawn'}: {purpose.value}"
+                  + (f" with {company}" if company else "") + f" for {candidate_id}")
+
+
+@app.command()
+def retain(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(...),
+    days: int = typer.Argument(..., min=1, help="How long the person agreed to be kept."),
+    source: str = typer.Option(..., help="Where the agreement came from."),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Record the retention period a person agreed to."""
+    svc = services(ctx, token)
+    terms = run(lambda: svc.set_retention(candidate_id, days, source=source))
+    console.print(f"{candidate_id} kept until {terms.until.date().isoformat()}")
+
+
+@app.command()
+def residency(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(...),
+    set_region: str | None = typer.Option(
+        None, "--set", help="Move the person's data to this region (needs WORLDHIRE_RESIDENCY)."
+    ),
+) -> None:
+    """Show (or override) where a person's data resides."""
+    from worldhire.governance.errors import GovernanceError
+    from worldhire.governance.residency import RegionalRepository, region_for_country
+
+    repo = repository(ctx)
+    with refusals():
+        candidate = repo.get_candidate(candidate_id)
+        if candidate is None:
+            raise GovernanceError(f"no candidate with id {candidate_id!r}")
+        if set_region is not None:
+            if not isinstance(repo, RegionalRepository):
+                raise GovernanceError("storage by region is off; set WORLDHIRE_RESIDENCY=regions")
+            repo.set_region(candidate_id, set_region)
+        if isinstance(repo, RegionalRepository):
+            region = repo.region_of(candidate_id) or "?"
+            where = repo.regions_dir / f"{region}.db"
+            console.print(f"{candidate_id}: region {region}, stored in {where}")
+        else:
+            console.print(f"{candidate_id}: region {region_for_country(candidate.country)} "
+                          "(storage by region is off)")

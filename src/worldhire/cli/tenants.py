@@ -1,0 +1,122 @@
+"""`worldhire tenants`: companies, their users and roles, and API tokens (shown once)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import typer
+from rich.table import Table
+
+from worldhire.cli.common import console, repository
+from worldhire.cli.privacy import refusals
+from worldhire.governance.principal import AccessRole
+
+if TYPE_CHECKING:
+    from worldhire.governance.accounts import Accounts
+
+app = typer.Typer(help="Tenants, users and API tokens.", no_args_is_help=True)
+token_app = typer.Typer(help="API tokens: create (shown once), list, revoke.",
+                        no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+
+def _accounts(ctx: typer.Context) -> Accounts:
+    from worldhire.governance.accounts import Accounts
+    from worldhire.governance.store import Governance
+
+    return Accounts(Governance(repository(ctx)))
+
+
+@app.command()
+def create(ctx: typer.Context, name: str = typer.Argument(..., help="The company's name.")) -> None:
+    """Create a tenant (or show the existing one of that name)."""
+    with refusals():
+        tenant = _accounts(ctx).create_tenant(name)
+    console.print(f"tenant {tenant.name}: {tenant.id}")
+
+
+@app.command("list")
+def list_tenants(ctx: typer.Context) -> None:
+    """Every tenant with its id."""
+    table = Table("id", "name", "created")
+    for tenant in repository(ctx).list_tenants():
+        table.add_row(tenant.id, tenant.name, tenant.created_at.date().isoformat())
+    console.print(table)
+
+
+@app.command("add-user")
+def add_user(
+    ctx: typer.Context,
+    tenant: str = typer.Argument(..., help="The tenant's name or id."),
+    email: str = typer.Argument(...),
+    role: AccessRole = typer.Option(AccessRole.RECRUITER, "--role",
+                                    help="admin, recruiter or viewer"),
+) -> None:
+    """Add a user to a tenant with a role."""
+    with refusals():
+        accounts = _accounts(ctx)
+        user = accounts.add_user(accounts.tenant(tenant).id, email, role)
+    console.print(f"{user.email} is a {user.role.value} of {tenant} ({user.id})")
+
+
+@app.command()
+def users(ctx: typer.Context, tenant: str = typer.Argument(...)) -> None:
+    """A tenant's users and their roles."""
+    with refusals():
+        accounts = _accounts(ctx)
+        found = accounts.users(accounts.tenant(tenant).id)
+    table = Table("id", "email", "role")
+    for user in found:
+        table.add_row(user.id, user.email, user.role.value)
+    console.print(table)
+
+
+@token_app.command("create")
+def token_create(
+    ctx: typer.Context,
+    tenant: str | None = typer.Argument(None, help="The tenant's name or id."),
+    email: str | None = typer.Argument(None, help="The user the token acts as."),
+    candidate: str | None = typer.Option(
+        None, "--candidate", help="Instead: a candidate account's token for this candidate id."
+    ),
+    label: str = typer.Option("", help="What the token is for."),
+) -> None:
+    """Create a token. Its value is printed once and only its hash is kept."""
+    from worldhire.governance.errors import GovernanceError
+
+    with refusals():
+        accounts = _accounts(ctx)
+        if candidate is not None:
+            value = accounts.issue_candidate_token(candidate, label)
+        elif tenant and email:
+            user = accounts.user(accounts.tenant(tenant).id, email)
+            value = accounts.issue_user_token(user, label)
+        else:
+            raise GovernanceError("name TENANT and EMAIL, or --candidate CANDIDATE_ID")
+    console.print("[bold]token (shown once; store it now):[/]")
+    print(value)
+
+
+@token_app.command("list")
+def token_list(ctx: typer.Context, tenant: str | None = typer.Argument(None)) -> None:
+    """Tokens (ids and labels, never values)."""
+    with refusals():
+        accounts = _accounts(ctx)
+        found = accounts.token_list(accounts.tenant(tenant).id if tenant else None)
+    table = Table("id", "label", "for", "created", "state")
+    for t in found:
+        who = t.user_id or (f"candidate {t.candidate_id}" if t.candidate_id else "")
+        table.add_row(t.id, t.label, who, t.created_at.date().isoformat(),
+                      "revoked" if t.revoked else "active")
+    console.print(table)
+
+
+@token_app.command("revoke")
+def token_revoke(ctx: typer.Context, token_id: str = typer.Argument(...)) -> None:
+    """Revoke a token by its id."""
+    from worldhire.governance.errors import GovernanceError
+
+    with refusals():
+        if not _accounts(ctx).revoke(token_id):
+            raise GovernanceError(f"no active token with id {token_id!r}")
+    console.print(f"revoked {token_id}")

@@ -1,0 +1,246 @@
+"""The service layer every read and write goes through, scoped to a Principal.
+
+A tenant's users see their tenant's candidates and roles, plus the platform's self-registered
+profiles that consented to matching; a candidate sees only their own record; the local operator
+sees everything. Viewers only read; only admins manage users, export, erase and read the audit
+log. Anything outside the principal's scope is refused exactly like something that does not
+exist. Rankings and shares are written to the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.governance.accounts import Accounts, TokenInfo, User
+from worldhire.governance.audit import AuditEntry, AuditLog, VerifyReport
+from worldhire.governance.consent import RetentionTerms, record_consent, require_consent
+from worldhire.governance.consent import set_retention as record_retention
+from worldhire.governance.decisions import audited_shortlist, record_role_matches
+from worldhire.governance.erasure import ErasureReport, erase_candidate
+from worldhire.governance.errors import AccessDenied
+from worldhire.governance.export import json_resume, subject_access
+from worldhire.governance.principal import AccessRole, Action, Principal
+from worldhire.governance.store import Governance
+from worldhire.match.models import MatchResult, Shortlist
+from worldhire.match.service import MatchFilters, rank
+
+
+class ScopedServices:
+    def __init__(self, gov: Governance, principal: Principal) -> None:
+        self.gov = gov
+        self.principal = principal
+        self.audit = AuditLog(gov)
+        self.accounts = Accounts(gov)
+
+    # scope ---------------------------------------------------------------------------------------
+
+    @property
+    def _operator(self) -> bool:
+        return self.principal.role is AccessRole.OPERATOR
+
+    def _owns(self, candidate: Candidate) -> bool:
+        """May change, export and erase this person's data."""
+        p = self.principal
+        if self._operator:
+            return True
+        if p.role is AccessRole.CANDIDATE:
+            return candidate.id == p.candidate_id
+        return candidate.tenant_id is not None and candidate.tenant_id == p.tenant_id
+
+    def _sees(self, candidate: Candidate) -> bool:
+        platform_pool = (
+            candidate.tenant_id is None
+            and self.principal.tenant_id is not None
+            and candidate.consented(ConsentPurpose.MATCHING)
+        )
+        return self._owns(candidate) or platform_pool
+
+    def _candidate(self, candidate_id: str, action: Action, *, own: bool) -> Candidate:
+        self.principal.require(action)
+        found = self.gov.repo.get_candidate(candidate_id)
+        if found is None or not (self._owns(found) if own else self._sees(found)):
+            raise AccessDenied(f"no candidate {candidate_id!r} in your scope")
+        return found
+
+    def _role(self, role_id: str, action: Action) -> Role:
+        self.principal.require(action)
+        found = self.gov.repo.get_role(role_id)
+        if found is None or not self._role_in_scope(found):
+            raise AccessDenied(f"no role {role_id!r} in your scope")
+        return found
+
+    def _role_in_scope(self, role: Role) -> bool:
+        p = self.principal
+        if self._operator:
+            return True
+        if p.role is AccessRole.CANDIDATE:
+            return role.status == "open"
+        return role.tenant_id == p.tenant_id
+
+    def _tenant_scope(self) -> str:
+        if self.principal.tenant_id is None:
+            raise AccessDenied("this needs a tenant's user")
+        return self.principal.tenant_id
+
+    # candidates ----------------------------------------------------------------------------------
+
+    def list_candidates(self) -> list[Candidate]:
+        self.principal.require(Action.READ)
+        p = self.principal
+        if self._operator:
+            found = self.gov.repo.list_candidates(None)
+            for tenant in self.gov.repo.list_tenants():
+                found += self.gov.repo.list_candidates(tenant.id, include_platform=False)
+            return found
+        if p.role is AccessRole.CANDIDATE:
+            own = self.gov.repo.get_candidate(p.candidate_id or "")
+            return [own] if own else []
+        pool = self.gov.repo.list_candidates(p.tenant_id, include_platform=True)
+        return [c for c in pool if self._sees(c)]
+
+    def get_candidate(self, candidate_id: str) -> Candidate:
+        return self._candidate(candidate_id, Action.READ, own=False)
+
+    def save_candidate(self, candidate: Candidate) -> None:
+        self.principal.require(Action.WRITE)
+        p = self.principal
+        stored = self.gov.repo.get_candidate(candidate.id)
+        if stored is not None and not self._owns(stored):
+            raise AccessDenied(f"no candidate {candidate.id!r} in your scope")
+        if p.role is AccessRole.CANDIDATE:
+            if stored is None:
+                raise AccessDenied("a candidate account edits its own profile only")
+            candidate = replace(candidate, tenant_id=stored.tenant_id, consents=stored.consents)
+        elif not self._operator and candidate.tenant_id != p.tenant_id:
+            raise AccessDenied("candidates are saved into your own tenant only")
+        self.gov.repo.save_candidate(candidate)
+
+    def contact(self, candidate_id: str) -> dict[str, str | None]:
+        """E-mail and phone, for outreach: the person must have agreed to be contacted."""
+        candidate = self._candidate(candidate_id, Action.WRITE, own=False)
+        require_consent(candidate, ConsentPurpose.OUTREACH)
+        return {"email": candidate.email, "phone": candidate.phone}
+
+    def share_with(self, candidate_id: str, company: str) -> dict[str, Any]:
+        """The profile as handed to a named company: only with consent to share with it."""
+        candidate = self._candidate(candidate_id, Action.WRITE, own=True)
+        require_consent(candidate, ConsentPurpose.SHARING, company)
+        self.audit.append(
+            "share-profile", actor=self.principal.actor, tenant_id=candidate.tenant_id,
+            details={"company": company}, subjects={candidate.id: {"shared_with": company}},
+        )
+        return json_resume(candidate)
+
+    def record_consent(
+        self, candidate_id: str, purpose: ConsentPurpose, *, granted: bool, source: str,
+        company: str | None = None,
+    ) -> None:
+        self._candidate(candidate_id, Action.RECORD_CONSENT, own=True)
+        record_consent(self.gov, candidate_id, purpose, granted=granted, source=source,
+                       company=company)
+
+    def set_retention(self, candidate_id: str, days: int, *, source: str) -> RetentionTerms:
+        self._candidate(candidate_id, Action.RECORD_CONSENT, own=True)
+        return record_retention(self.gov, candidate_id, days, source=source)
+
+    # roles ---------------------------------------------------------------------------------------
+
+    def list_roles(self) -> list[Role]:
+        self.principal.require(Action.READ)
+        if self._operator:
+            return self.gov.repo.list_roles()
+        if self.principal.role is AccessRole.CANDIDATE:
+            return [r for r in self.gov.repo.list_roles() if r.status == "open"]
+        return self.gov.repo.list_roles(self.principal.tenant_id)
+
+    def get_role(self, role_id: str) -> Role:
+        return self._role(role_id, Action.READ)
+
+    def save_role(self, role: Role) -> None:
+        self.principal.require(Action.WRITE)
+        if self.principal.role is AccessRole.CANDIDATE:
+            raise AccessDenied("a candidate account cannot post roles")
+        stored = self.gov.repo.get_role(role.id)
+        if stored is not None and not self._role_in_scope(stored):
+            raise AccessDenied(f"no role {role.id!r} in your scope")
+        if not self._operator and role.tenant_id != self.principal.tenant_id:
+            raise AccessDenied("roles are saved into your own tenant only")
+        self.gov.repo.save_role(role)
+
+    # ranking -------------------------------------------------------------------------------------
+
+    def shortlist(
+        self, role_id: str, *, top: int = 10, filters: MatchFilters | None = None
+    ) -> Shortlist:
+        role = self._role(role_id, Action.RANK)
+        result, _ = audited_shortlist(
+            self.gov, role, actor=self.principal.actor, top=top, filters=filters
+        )
+        return result
+
+    def roles_for(self, candidate_id: str, *, top: int = 10) -> list[MatchResult]:
+        own = self.principal.role is AccessRole.CANDIDATE
+        candidate = self._candidate(candidate_id, Action.READ if own else Action.RANK, own=own)
+        results: list[MatchResult] = []
+        for role in self.list_roles():
+            if role.status == "open":
+                results += rank([candidate], role).results
+        results.sort(key=lambda r: (-r.score, r.role.id))
+        chosen = results[:top]
+        record_role_matches(self.audit, candidate, chosen, actor=self.principal.actor)
+        return chosen
+
+    # privacy -------------------------------------------------------------------------------------
+
+    def export(self, candidate_id: str) -> dict[str, Any]:
+        self._candidate(candidate_id, Action.EXPORT, own=True)
+        return subject_access(self.gov, candidate_id)
+
+    def erase(self, candidate_id: str) -> ErasureReport:
+        self._candidate(candidate_id, Action.ERASE, own=True)
+        report = erase_candidate(self.gov, candidate_id)
+        self.audit.append(
+            "erase-candidate", actor=self.principal.actor, tenant_id=self.principal.tenant_id,
+            details={"profile_deleted": report.profile_deleted, "hooks": report.hooks},
+        )
+        return report
+
+    # audit ---------------------------------------------------------------------------------------
+
+    def audit_entries(self) -> list[AuditEntry]:
+        self.principal.require(Action.READ_AUDIT)
+        if self._operator:
+            return list(self.audit.entries(everything=True))
+        if self.principal.role is AccessRole.CANDIDATE:
+            return [r.entry for r in self.audit.about(self.principal.candidate_id or "")]
+        return list(self.audit.entries(self._tenant_scope()))
+
+    def verify_audit(self) -> VerifyReport:
+        self.principal.require(Action.READ_AUDIT)
+        if self.principal.role is AccessRole.CANDIDATE:
+            raise AccessDenied("a candidate may not verify the whole audit log")
+        return self.audit.verify()
+
+    # users and tokens ----------------------------------------------------------------------------
+
+    def add_user(self, email: str, role: AccessRole) -> User:
+        self.principal.require(Action.MANAGE_USERS)
+        return self.accounts.add_user(self._tenant_scope(), email, role)
+
+    def list_users(self) -> list[User]:
+        self.principal.require(Action.MANAGE_USERS)
+        return self.accounts.users(self._tenant_scope())
+
+    def issue_token(self, email: str) -> str:
+        self.principal.require(Action.MANAGE_USERS)
+        return self.accounts.issue_user_token(self.accounts.user(self._tenant_scope(), email))
+
+    def list_tokens(self) -> list[TokenInfo]:
+        self.principal.require(Action.MANAGE_USERS)
+        return self.accounts.token_list(self._tenant_scope())
+
+    def revoke_token(self, token_id: str) -> None:
+        self.principal.require(Action.MANAGE_USERS)
+        if not self.accounts.revoke(token_id, self._tenant_scope()):
+            raise AccessDenied(f"no active token {token_id!r} in your scope")

@@ -1,0 +1,157 @@
+"""Tenants' users and API tokens, and turning a presented token back into a Principal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from worldhire.core.models import Tenant, new_id, utcnow
+from worldhire.governance import tokens
+from worldhire.governance.errors import AccessDenied, GovernanceError
+from worldhire.governance.principal import TENANT_ROLES, AccessRole, Principal
+from worldhire.governance.store import Governance
+from worldhire.store.sql import schema_governance as g
+
+_EMAIL_SHAPE = "@"
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    tenant_id: str
+    email: str
+    role: AccessRole
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    id: str
+    label: str
+    tenant_id: str | None
+    user_id: str | None
+    candidate_id: str | None
+    created_at: datetime
+    revoked: bool
+
+
+class Accounts:
+    def __init__(self, gov: Governance) -> None:
+        self.gov = gov
+
+    def tenant(self, name_or_id: str) -> Tenant:
+        found = self.gov.repo.get_tenant(name_or_id) or next(
+            (t for t in self.gov.repo.list_tenants() if t.name == name_or_id), None
+        )
+        if found is None:
+            raise GovernanceError(f"no tenant named or with id {name_or_id!r}")
+        return found
+
+    def create_tenant(self, name: str) -> Tenant:
+        name = name.strip()
+        if not name:
+            raise GovernanceError("a tenant needs a name")
+        return self.gov.repo.ensure_tenant(name)
+
+    def add_user(self, tenant_id: str, email: str, role: AccessRole) -> User:
+        email = email.strip().lower()
+        if _EMAIL_SHAPE not in email or len(email) > 320:
+            raise GovernanceError(f"{email!r} is not an e-mail address")
+        if role not in TENANT_ROLES:
+            raise GovernanceError(
+                f"a tenant user is one of {', '.join(r.value for r in TENANT_ROLES)}"
+            )
+        user = User(new_id("usr"), tenant_id, email, role, utcnow())
+        try:
+            with self.gov.tx() as conn:
+                conn.execute(insert(g.users).values(
+                    id=user.id, tenant_id=tenant_id, email=email, role=role.value,
+                    created_at=user.created_at,
+                ))
+        except IntegrityError as exc:
+            raise GovernanceError(f"{email} is already a user of tenant {tenant_id}") from exc
+        return user
+
+    def users(self, tenant_id: str) -> list[User]:
+        with self.gov.tx() as conn:
+            rows = conn.execute(
+                select(g.users).where(g.users.c.tenant_id == tenant_id).order_by(g.users.c.email)
+            ).all()
+        return [User(r.id, r.tenant_id, r.email, AccessRole(r.role), r.created_at) for r in rows]
+
+    def user(self, tenant_id: str, email_or_id: str) -> User:
+        key = email_or_id.strip().lower()
+        for user in self.users(tenant_id):
+            if key in (user.email, user.id):
+                return user
+        raise GovernanceError(f"no user {email_or_id!r} in tenant {tenant_id}")
+
+    def issue_user_token(self, user: User, label: str = "") -> str:
+        """The token's value; only its hash is kept, so this is the one time it can be shown."""
+        return self._issue(label or user.email, tenant_id=user.tenant_id, user_id=user.id)
+
+    def issue_candidate_token(self, candidate_id: str, label: str = "") -> str:
+        if self.gov.repo.get_candidate(candidate_id) is None:
+            raise GovernanceError(f"no candidate with id {candidate_id!r}")
+        return self._issue(label or "candidate account", candidate_id=candidate_id)
+
+    def _issue(
+        self, label: str, *, tenant_id: str | None = None, user_id: str | None = None,
+        candidate_id: str | None = None,
+    ) -> str:
+        issued = tokens.issue()
+        with self.gov.tx() as conn:
+            conn.execute(insert(g.api_tokens).values(
+                id=issued.token_id, tenant_id=tenant_id, user_id=user_id,
+                candidate_id=candidate_id, secret_sha256=tokens.secret_hash(issued.secret),
+                label=label[:200], created_at=utcnow(),
+            ))
+        return issued.value
+
+    def revoke(self, token_id: str, tenant_id: str | None = None) -> bool:
+        where = g.api_tokens.c.id == token_id
+        if tenant_id is not None:
+            where = and_(where, g.api_tokens.c.tenant_id == tenant_id)
+        with self.gov.tx() as conn:
+            done = conn.execute(
+                update(g.api_tokens).where(and_(where, g.api_tokens.c.revoked_at.is_(None)))
+                .values(revoked_at=utcnow())
+            )
+        return bool(done.rowcount)
+
+    def token_list(self, tenant_id: str | None = None) -> list[TokenInfo]:
+        query = select(g.api_tokens).order_by(g.api_tokens.c.created_at)
+        if tenant_id is not None:
+            query = query.where(g.api_tokens.c.tenant_id == tenant_id)
+        with self.gov.tx() as conn:
+            rows = conn.execute(query).all()
+        return [
+            TokenInfo(r.id, r.label, r.tenant_id, r.user_id, r.candidate_id, r.created_at,
+                      r.revoked_at is not None)
+            for r in rows
+        ]
+
+    def authenticate(self, token: str) -> Principal:
+        """The principal a token stands for; any failure reads the same, so it says nothing."""
+        refused = AccessDenied("invalid or revoked token")
+        parts = tokens.split(token)
+        if parts is None:
+            raise refused
+        token_id, secret = parts
+        with self.gov.tx() as conn:
+            row = conn.execute(select(g.api_tokens).where(g.api_tokens.c.id == token_id)).first()
+            user = None
+            if row is not None and row.user_id is not None:
+                user = conn.execute(select(g.users).where(g.users.c.id == row.user_id)).first()
+        # Compare even when the row is missing, so the time taken does not tell ids apart.
+        stored = row.secret_sha256 if row is not None else tokens.secret_hash("")
+        if not tokens.secret_matches(secret, stored) or row is None or row.revoked_at is not None:
+            raise refused
+        if row.candidate_id is not None:
+            return Principal.candidate(row.candidate_id)
+        if user is None:
+            raise refused
+        return Principal.user(user.tenant_id, AccessRole(user.role), user.id, user.email)

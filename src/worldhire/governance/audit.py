@@ -1,0 +1,201 @@
+"""The audit log: append-only and hash-chained. Each entry's canonical JSON is hashed together
+with the previous entry's hash, and a head row remembers the last one, so `verify` finds any
+edited, deleted, inserted or reordered entry. What an entry says about a person (rank, score,
+explanation, rejection reason) is sealed with that person's key and named by a per-entry
+pseudonym; erasing the person destroys the key and never touches the chain."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from worldhire.core.models import new_id, utcnow
+from worldhire.governance.keys import SubjectKeys, pseudonym, seal, unseal
+from worldhire.governance.store import Governance
+from worldhire.store.sql import schema_governance as g
+
+GENESIS = "0" * 64
+_HEAD_ID = 1
+_APPEND_TRIES = 5
+
+
+def canonical(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def chain_hash(prev_hash: str, record: str) -> str:
+    return hashlib.sha256(f"{prev_hash}\n{record}".encode()).hexdigest()
+
+
+def subject_context(entry_id: str) -> str:
+    return f"{entry_id}:subject"
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    entry_id: str
+    at: datetime
+    tenant_id: str | None
+    action: str
+    record: dict[str, Any]
+    hash: str
+
+
+@dataclass
+class VerifyReport:
+    entries: int
+    head: str
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class SubjectRecord:
+    """An entry as the person it concerns may read it: public fields plus their sealed part."""
+
+    entry: AuditEntry
+    about: dict[str, Any]
+
+
+class AuditLog:
+    def __init__(self, gov: Governance) -> None:
+        self.gov = gov
+        self.keys = SubjectKeys(gov)
+
+    def append(
+        self,
+        action: str,
+        *,
+        actor: str,
+        tenant_id: str | None,
+        details: Mapping[str, Any],
+        subjects: Mapping[str, Mapping[str, Any]] | None = None,
+        ranked: Sequence[str] = (),
+    ) -> AuditEntry:
+        """`subjects` maps candidate ids to what the entry says about each; `ranked` orders them."""
+        entry_id = new_id("aud")
+        subjects = subjects or {}
+        keys = self.keys.keys(subjects, create=True)
+        refs = {cid: pseudonym(keys[cid], subject_context(entry_id)) for cid in subjects}
+        sealed = [
+            {"ref": refs[cid], "box": seal(keys[cid], dict(payload), f"{entry_id}:{refs[cid]}")}
+            for cid, payload in subjects.items()
+        ]
+        sealed.sort(key=lambda s: s["ref"])  # the order must not tell which person is which
+        body = {
+            "id": entry_id, "action": action, "actor": actor, "tenant_id": tenant_id,
+            "details": dict(details), "subjects": sealed, "ranked": [refs[c] for c in ranked],
+        }
+        for attempt in range(_APPEND_TRIES):
+            try:
+                return self._write(body)
+            except (IntegrityError, OperationalError):
+                # Another process appended first; take the new head and try again.
+                if attempt == _APPEND_TRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _write(self, body: dict[str, Any]) -> AuditEntry:
+        at = utcnow()
+        with self.gov.tx() as conn:
+            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)).first()
+            seq, prev = (head.seq + 1, head.hash) if head is not None else (1, GENESIS)
+            record = {**body, "seq": seq, "at": at.isoformat()}
+            text = canonical(record)
+            digest = chain_hash(prev, text)
+            conn.execute(insert(g.audit_log).values(
+                seq=seq, entry_id=body["id"], at=at, tenant_id=body["tenant_id"],
+                action=body["action"], record=text, prev_hash=prev, hash=digest,
+            ))
+            if head is None:
+                conn.execute(insert(g.audit_head).values(id=_HEAD_ID, seq=seq, hash=digest))
+            else:
+                conn.execute(
+                    update(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
+                    .values(seq=seq, hash=digest)
+                )
+        return AuditEntry(seq, body["id"], at, body["tenant_id"], body["action"], record, digest)
+
+    def entries(self, tenant_id: str | None = None, *, everything: bool = False) -> Iterator[
+        AuditEntry
+    ]:
+        """Entries in chain order: one tenant's, or all of them when `everything` is set."""
+        query = select(g.audit_log).order_by(g.audit_log.c.seq)
+        if not everything:
+            query = query.where(g.audit_log.c.tenant_id == tenant_id)
+        with self.gov.tx() as conn:
+            rows = conn.execute(query).all()
+        for r in rows:
+            yield AuditEntry(r.seq, r.entry_id, r.at, r.tenant_id, r.action, json.loads(r.record),
+                             r.hash)
+
+    def about(self, candidate_id: str) -> list[SubjectRecord]:
+        """Every entry that concerns a person, with their sealed part opened (none once erased)."""
+        key = self.keys.key(candidate_id)
+        if key is None:
+            return []
+        found = []
+        for entry in self.entries(everything=True):
+            ref = pseudonym(key, subject_context(entry.entry_id))
+            for subject in entry.record.get("subjects", []):
+                if subject["ref"] == ref:
+                    about = unseal(key, subject["box"], f"{entry.entry_id}:{ref}")
+                    if about is not None:
+                        found.append(SubjectRecord(entry, about))
+        return found
+
+    def verify(self) -> VerifyReport:
+        with self.gov.tx() as conn:
+            rows = conn.execute(select(g.audit_log).order_by(g.audit_log.c.seq)).all()
+            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)).first()
+        problems: list[str] = []
+        prev = GENESIS
+        for expected, row in enumerate(rows, start=1):
+            problems += _check_row(row, expected, prev)
+            prev = row.hash
+        count = len(rows)
+        if head is None:
+            if rows:
+                problems.append("the head record is missing")
+        elif head.seq != count or head.hash != prev:
+            problems.append(
+                f"the log ends at entry {count} but its head says entry {head.seq}: entries "
+                "were removed from the end, or added around the log"
+            )
+        return VerifyReport(count, prev, problems)
+
+
+def _check_row(row: Any, expected: int, prev: str) -> list[str]:
+    problems = []
+    where = f"entry {expected}"
+    if row.seq != expected:
+        problems.append(f"{where}: found sequence number {row.seq} (an entry is missing)")
+    if row.prev_hash != prev:
+        problems.append(f"{where}: does not follow the previous entry (deleted or reordered)")
+    if chain_hash(row.prev_hash, row.record) != row.hash:
+        problems.append(f"{where}: its content was changed after it was written")
+    try:
+        record = json.loads(row.record)
+    except ValueError:
+        return [*problems, f"{where}: its record is not JSON"]
+    columns = {
+        "seq": row.seq, "id": row.entry_id, "tenant_id": row.tenant_id, "action": row.action,
+    }
+    for name, value in columns.items():
+        if record.get(name) != value:
+            problems.append(f"{where}: column {name} disagrees with the hashed record")
+    at = row.at.replace(tzinfo=None).isoformat()
+    if str(record.get("at", ""))[: len(at)] != at:
+        problems.append(f"{where}: column at disagrees with the hashed record")
+    return problems

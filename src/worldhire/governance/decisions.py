@@ -1,0 +1,161 @@
+"""Audited automated decisions: a ranking runs through here and lands in the audit log with who
+asked, the role, the ranker's version, a digest of its inputs, the ranked people and why."""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+from dataclasses import asdict
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from worldhire import __version__
+from worldhire.core.models import Candidate, Role
+from worldhire.embed.protocol import Embedder
+from worldhire.governance.audit import AuditEntry, AuditLog, canonical
+from worldhire.governance.store import Governance
+from worldhire.match import criteria, models, overlap, regions, retrieval
+from worldhire.match import service as match_service
+from worldhire.match.models import MatchResult, Shortlist
+from worldhire.match.retrieval import HybridRetriever
+from worldhire.match.service import MatchFilters, NotFound, rank
+
+MODEL_NAME = "worldhire.match"
+
+
+@cache
+def ranker_version() -> str:
+    """The package version plus a digest of the ranking code: any change to it shows."""
+    modules = (criteria, models, overlap, regions, retrieval, match_service)
+    source = "".join(inspect.getsource(m) for m in modules)
+    return f"{__version__}+{hashlib.sha256(source.encode()).hexdigest()[:12]}"
+
+
+def inputs_digest(role: Role, pool: list[Candidate], filters: MatchFilters | None) -> str:
+    """SHA-256 over everything the ranking read: the role, the filters and each profile."""
+    people = sorted(
+        (c.id, hashlib.sha256(canonical(asdict(c)).encode()).hexdigest()) for c in pool
+    )
+    blob = canonical({
+        "role": asdict(role), "filters": asdict(filters or MatchFilters()), "pool": people,
+    })
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _explanation(result: MatchResult, next_name: str | None) -> dict[str, Any]:
+    ex = result.explanation
+    versus = ex.versus_next
+    if next_name:
+        # The record is sealed with this person's key: it must not carry another person's name.
+        versus = versus.replace(next_name, "the next candidate")
+    return {
+        "criteria": [asdict(c) for c in ex.criteria],
+        "requirements": [
+            {
+                "requirement": c.requirement, "must": c.must, "status": c.status.value,
+                "credit": c.credit, "via": c.via, "note": c.note,
+                "evidence": [asdict(cite) for cite in c.citations],
+            }
+            for c in ex.requirements
+        ],
+        "versus_next": versus,
+    }
+
+
+def record_ranking(
+    log: AuditLog,
+    ranking: Shortlist,
+    pool: list[Candidate],
+    *,
+    actor: str,
+    top: int | None,
+    filters: MatchFilters | None = None,
+) -> AuditEntry:
+    """`ranking` holds everyone the ranker scored (no cut-off): the first `top` are shortlisted,
+    the rest are recorded as not shortlisted, which is a decision about them too."""
+    role = ranking.role
+    subjects: dict[str, dict[str, Any]] = {}
+    results = ranking.results
+    shown = len(results) if top is None else min(top, len(results))
+    for rank_no, result in enumerate(results, start=1):
+        below = results[rank_no].candidate.name if rank_no < len(results) else None
+        subjects[result.candidate.id] = {
+            "candidate_id": result.candidate.id,
+            "outcome": "shortlisted" if rank_no <= shown else "not shortlisted",
+            "rank": rank_no, "score": result.score, "explanation": _explanation(result, below),
+        }
+    for rejection in ranking.rejected:
+        subjects[rejection.candidate.id] = {
+            "candidate_id": rejection.candidate.id, "outcome": "filtered out",
+            "reason": rejection.reason,
+        }
+    details = {
+        "role_id": role.id, "model": MODEL_NAME, "model_version": ranker_version(),
+        "inputs_digest": inputs_digest(role, pool, filters), "pool_size": ranking.pool_size,
+        "top": top, "filters": json.loads(canonical(asdict(filters or MatchFilters()))),
+        "shortlisted": shown, "scored": len(results), "filtered_out": len(ranking.rejected),
+        "explanation": "criterion scores and evidence per requirement, sealed per person",
+    }
+    return log.append(
+        "rank-candidates", actor=actor, tenant_id=role.tenant_id, details=details,
+        subjects=subjects, ranked=[r.candidate.id for r in results[:shown]],
+    )
+
+
+def audited_shortlist(
+    gov: Governance,
+    role: Role | str,
+    *,
+    actor: str,
+    top: int = 10,
+    filters: MatchFilters | None = None,
+    embedder: Embedder | None = None,
+    index_home: Path | None = None,
+) -> tuple[Shortlist, AuditEntry]:
+    """`match.service.shortlist` (same arguments, same result), recorded in the audit log
+    before the result is handed out. The whole ranking is recorded, not only the top."""
+    found = gov.repo.get_role(role) if isinstance(role, str) else role
+    if found is None:
+        raise NotFound(f"no role with id {role!r}")
+    pool = gov.repo.list_candidates(found.tenant_id, include_platform=True)
+    retriever = None
+    if embedder is not None and index_home is not None and pool:
+        from worldhire.index.pool import PoolVectors
+
+        vectors = PoolVectors(index_home, embedder)
+        vectors.sync(pool)
+        retriever = HybridRetriever(pool, embedder, vectors.index)
+    ranking = rank(pool, found, top=None, filters=filters, embedder=embedder, retriever=retriever)
+    entry = record_ranking(AuditLog(gov), ranking, pool, actor=actor, top=top, filters=filters)
+    chosen = ranking.results[:top]
+    if chosen:
+        # As `shortlist` does: the last one shown is not compared with someone not shown.
+        chosen[-1].explanation.versus_next = ""
+    return Shortlist(found, chosen, ranking.rejected, ranking.pool_size), entry
+
+
+def record_role_matches(
+    log: AuditLog, candidate: Candidate, results: list[MatchResult], *, actor: str
+) -> AuditEntry:
+    """`roles_for`: the roles ranked for one person, sealed with their key."""
+    payload = {
+        "candidate_id": candidate.id, "outcome": "roles ranked",
+        "roles": [
+            {"role_id": r.role.id, "rank": i, "score": r.score, "criteria": r.criteria}
+            for i, r in enumerate(results, start=1)
+        ],
+    }
+    details = {
+        "model": MODEL_NAME, "model_version": ranker_version(),
+        "role_ids": [r.role.id for r in results],
+        "inputs_digest": hashlib.sha256(
+            canonical({"candidate": asdict(candidate),
+                       "roles": sorted(r.role.id for r in results)}).encode()
+        ).hexdigest(),
+    }
+    return log.append(
+        "rank-roles", actor=actor, tenant_id=candidate.tenant_id, details=details,
+        subjects={candidate.id: payload}, ranked=[candidate.id],
+    )

@@ -1,0 +1,122 @@
+"""Erasure: remove a person's data from the store, from every index or cache that registered a
+purge, and from the audit trail by destroying their key (crypto-shredding), then compact the
+SQLite files so nothing lingers in free pages or the write-ahead log.
+
+Indexes and caches under WORLDHIRE_HOME register an `ErasureHook` with `register_erasure_hook`;
+they are expected to key their entries by candidate id only (a pseudonym), so a purge by id is
+complete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from sqlalchemy import Engine, delete, select, update
+
+from worldhire.governance.keys import SubjectKeys
+from worldhire.governance.store import Governance
+from worldhire.store.sql import schema as t
+from worldhire.store.sql import schema_governance as g
+
+
+class ErasureHook(Protocol):
+    """Something outside the database that may hold a person's data (a vector or lexical index,
+    a cache). `purge` removes every entry for the candidate and returns how many it removed."""
+
+    name: str
+
+    def purge(self, candidate_id: str, home: Path | None) -> int: ...
+
+
+_HOOKS: dict[str, ErasureHook] = {}
+
+
+def register_erasure_hook(hook: ErasureHook) -> None:
+    """Register (or replace, by name) a purge that every erasure runs."""
+    _HOOKS[hook.name] = hook
+
+
+def unregister_erasure_hook(name: str) -> None:
+    _HOOKS.pop(name, None)
+
+
+def erasure_hooks() -> list[ErasureHook]:
+    return list(_HOOKS.values())
+
+
+@dataclass
+class ErasureReport:
+    candidate_id: str
+    profile_deleted: bool
+    key_destroyed: bool
+    ledger_rows: int
+    governance_rows: int
+    hooks: dict[str, int] = field(default_factory=dict)
+    compacted: list[str] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        return self.profile_deleted or self.key_destroyed or self.ledger_rows > 0
+
+
+def store_engines(gov: Governance) -> list[Engine]:
+    """Every database the store writes to: the main one and, with residency, each region's."""
+    engines = getattr(gov.repo, "engines", None)
+    return list(engines()) if callable(engines) else [gov.engine]
+
+
+def erase_candidate(gov: Governance, candidate_id: str, *, compact: bool = True) -> ErasureReport:
+    profile_deleted = gov.repo.delete_candidate(candidate_id)
+    ledger_rows = sum(_scrub_ledger(engine, candidate_id) for engine in store_engines(gov))
+    governance_rows = 0
+    with gov.tx() as conn:
+        for table in (g.retention_terms, g.candidate_residency, g.api_tokens):
+            governance_rows += conn.execute(
+                delete(table).where(table.c.candidate_id == candidate_id)
+            ).rowcount
+    key_destroyed = SubjectKeys(gov).destroy(candidate_id)
+    report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
+                           governance_rows)
+    for hook in erasure_hooks():
+        report.hooks[hook.name] = hook.purge(candidate_id, gov.home)
+    if compact:
+        report.compacted = compact_databases(gov)
+    return report
+
+
+def _scrub_ledger(engine: Engine, candidate_id: str) -> int:
+    """The ingest ledger names the file a person came from; their rows go. A bulk file's row
+    that lists others as well only loses this person's id."""
+    log = t.ingest_log
+    changed = 0
+    with engine.begin() as conn:
+        rows = conn.execute(
+            select(log.c.id, log.c.candidate_id).where(log.c.candidate_id.contains(candidate_id))
+        ).all()
+        for row in rows:
+            ids = [i for i in (row.candidate_id or "").split(",") if i]
+            if candidate_id not in ids:
+                continue
+            rest = [i for i in ids if i != candidate_id]
+            if rest:
+                conn.execute(update(log).where(log.c.id == row.id)
+                             .values(candidate_id=",".join(rest)))
+            else:
+                conn.execute(delete(log).where(log.c.id == row.id))
+            changed += 1
+    return changed
+
+
+def compact_databases(gov: Governance) -> list[str]:
+    """VACUUM each SQLite file and fold its write-ahead log back in, truncated to zero bytes:
+    deleted rows leave no copy in free pages (secure_delete is on too) or in the -wal file."""
+    done = []
+    for engine in store_engines(gov):
+        if engine.dialect.name != "sqlite":
+            continue
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM")
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        done.append(str(engine.url.database))
+    return done

@@ -1,0 +1,164 @@
+"""Subject access: everything worldhire holds about a person, as one JSON document. The résumé
+part follows the JSON Resume schema (jsonresume.org); worldhire's own fields, the evidence with
+ids, the skills with the spans that support them, consents, retention, the automated decisions
+they were part of (opened with their key) and the files they came from follow it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
+from worldhire.governance.audit import AuditLog
+from worldhire.governance.consent import retention_terms
+from worldhire.governance.erasure import store_engines
+from worldhire.governance.errors import GovernanceError
+from worldhire.governance.residency import region_for_country
+from worldhire.governance.store import Governance
+from worldhire.store.sql import schema as t
+from worldhire.store.sql import schema_governance as g
+
+JSON_RESUME_SCHEMA = (
+    "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+)
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _items(c: Candidate, *kinds: EvidenceKind) -> list[EvidenceItem]:
+    return [e for e in c.evidence if e.kind in kinds]
+
+
+def json_resume(c: Candidate) -> dict[str, Any]:
+    return {
+        "$schema": JSON_RESUME_SCHEMA,
+        "basics": {
+            "name": c.name, "label": c.headline, "email": c.email, "phone": c.phone,
+            "summary": c.summary, "url": c.links[0] if c.links else None,
+            "location": {"address": c.location, "countryCode": c.country},
+            "profiles": [{"url": link} for link in c.links],
+        },
+        "work": [
+            {"name": e.organization, "position": e.title, "startDate": _day(e.start),
+             "endDate": _day(e.end), "summary": e.text, "url": e.url}
+            for e in _items(c, EvidenceKind.JOB)
+        ],
+        "projects": [
+            {"name": e.title, "description": e.text, "startDate": _day(e.start),
+             "endDate": _day(e.end), "url": e.url}
+            for e in _items(c, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY)
+        ],
+        "education": [
+            {"institution": e.organization or e.title, "area": e.title,
+             "startDate": _day(e.start), "endDate": _day(e.end)}
+            for e in _items(c, EvidenceKind.EDUCATION)
+        ],
+        "publications": [
+            {"name": e.title, "publisher": e.organization, "releaseDate": _day(e.start),
+             "url": e.url, "summary": e.text}
+            for e in _items(c, EvidenceKind.PUBLICATION)
+        ],
+        "certificates": [
+            {"name": e.title, "issuer": e.organization, "date": _day(e.start), "url": e.url}
+            for e in _items(c, EvidenceKind.CERTIFICATION)
+        ],
+        "skills": [{"name": label} for label in dict.fromkeys(m.skill.label for m in c.skills)],
+        "languages": [{"language": language} for language in c.languages],
+    }
+
+
+def _region(gov: Governance, c: Candidate) -> dict[str, Any]:
+    region_of = getattr(gov.repo, "region_of", None)
+    placed = region_of(c.id) if callable(region_of) else None
+    return {"region": placed or region_for_country(c.country), "stored_by_region": bool(placed)}
+
+
+def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
+    c = gov.repo.get_candidate(candidate_id)
+    if c is None:
+        raise GovernanceError(f"no candidate with id {candidate_id!r}")
+    terms = retention_terms(gov, c.id)
+    decisions = [
+        {
+            "seq": r.entry.seq, "at": r.entry.record.get("at"), "action": r.entry.action,
+            "actor": r.entry.record.get("actor"), "tenant_id": r.entry.tenant_id,
+            "details": r.entry.record.get("details", {}), "about_you": r.about,
+        }
+        for r in AuditLog(gov).about(c.id)
+    ]
+    return {
+        "generated_at": utcnow().isoformat(),
+        "candidate_id": c.id,
+        "resume": json_resume(c),
+        "worldhire": {
+            "tenant_id": c.tenant_id, "location": c.location, "country": c.country,
+            "residency": _region(gov, c), "timezone": c.timezone,
+            "work_hours": {"start": c.work_start_hour, "end": c.work_end_hour},
+            "work_authorization": c.work_authorization,
+            "needs_sponsorship": c.needs_sponsorship,
+            "pay_expectation_usd": c.pay_expectation_usd,
+            "years_experience": c.years_experience, "available_from": _day(c.available_from),
+            "source_name": c.source_name, "source_hash": c.source_hash,
+            "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),
+        },
+        "evidence": [
+            {"id": e.id, "kind": e.kind.value, "title": e.title, "text": e.text,
+             "source": e.source, "organization": e.organization, "start": _day(e.start),
+             "end": _day(e.end), "url": e.url}
+            for e in c.evidence
+        ],
+        "skills": [
+            {"id": m.skill.id, "label": m.skill.label, "score": m.score,
+             "evidence_id": m.evidence_id, "span": list(m.span) if m.span else None,
+             "snippet": m.snippet}
+            for m in c.skills
+        ],
+        "consents": [
+            {"purpose": k.purpose.value, "granted": k.granted, "source": k.source,
+             "company": k.company, "at": k.at.isoformat()}
+            for k in c.consents
+        ],
+        "retention": None if terms is None else {
+            "days": terms.days, "source": terms.source, "agreed_at": terms.at.isoformat(),
+            "until": terms.until.isoformat(),
+        },
+        "decisions": decisions,
+        "ingest": _ingest_rows(gov, c.id),
+        "accounts": _tokens(gov, c.id),
+    }
+
+
+def _ingest_rows(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
+    log = t.ingest_log
+    out = []
+    for engine in store_engines(gov):
+        with engine.begin() as conn:
+            rows = conn.execute(
+                select(log).where(log.c.candidate_id.contains(candidate_id)).order_by(log.c.id)
+            ).all()
+        out += [
+            {"file": r.path, "content_hash": r.content_hash, "status": r.status,
+             "at": _iso(r.at)}
+            for r in rows if candidate_id in (r.candidate_id or "").split(",")
+        ]
+    return out
+
+
+def _tokens(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
+    with gov.tx() as conn:
+        rows = conn.execute(
+            select(g.api_tokens).where(g.api_tokens.c.candidate_id == candidate_id)
+        ).all()
+    return [
+        {"token_id": r.id, "label": r.label, "created_at": _iso(r.created_at),
+         "revoked": r.revoked_at is not None}
+        for r in rows
+    ]
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None

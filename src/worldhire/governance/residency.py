@@ -1,0 +1,246 @@
+"""Data residency: every candidate has a region (derived from their country, or set by hand), and
+the region-routed repository keeps each region's personal data in its own SQLite file,
+$WORLDHIRE_HOME/regions/<REGION>.db. The main database keeps tenants, roles, users, the audit
+log, and a directory from candidate id (a random pseudonym) to region; never a person's data.
+
+Enable it with WORLDHIRE_RESIDENCY=regions (see `residency_enabled`)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine, delete, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from worldhire.config import Settings
+from worldhire.core.models import Candidate, Role, Tenant, utcnow
+from worldhire.governance.errors import GovernanceError
+from worldhire.store.protocol import IngestRecord
+from worldhire.store.sql import schema as t
+from worldhire.store.sql import schema_governance as g
+from worldhire.store.sql.repository import SqlRepository
+
+RESIDENCY_ENV = "WORLDHIRE_RESIDENCY"
+UNKNOWN_REGION = "GLOBAL"
+# The EU plus the rest of the EEA: one legal area for personal data (GDPR).
+EEA = frozenset({
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+})
+_REGION = re.compile(r"^[A-Z]{2,8}$")
+
+
+def residency_enabled() -> bool:
+    return os.environ.get(RESIDENCY_ENV, "").strip().lower() in {"regions", "1", "on", "true"}
+
+
+def region_for_country(country: str | None) -> str:
+    """EU for the EU/EEA, the ISO code for every other country, GLOBAL when it is not known."""
+    if not country:
+        return UNKNOWN_REGION
+    code = country.strip().upper()
+    if code in EEA:
+        return "EU"
+    return code if re.fullmatch(r"[A-Z]{2}", code) else UNKNOWN_REGION
+
+
+def check_region(region: str) -> str:
+    code = region.strip().upper()
+    if not _REGION.match(code):
+        raise GovernanceError(f"{region!r} is not a region code (EU, IN, US, ...)")
+    return code
+
+
+class RegionalRepository:
+    """The Repository protocol over a main database and one SQLite file per region."""
+
+    def __init__(self, main_url: str, regions_dir: Path) -> None:
+        self.main = SqlRepository(main_url)
+        self.engine: Engine = self.main.engine
+        self.regions_dir = regions_dir
+        self._regions: dict[str, SqlRepository] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> RegionalRepository:
+        return cls(settings.database_url, settings.home / "regions")
+
+    def close(self) -> None:
+        for repo in self._regions.values():
+            repo.close()
+        self.main.close()
+
+    # regions -----------------------------------------------------------------------------------
+
+    def region_path(self, region: str) -> Path:
+        return self.regions_dir / f"{check_region(region)}.db"
+
+    def region_repo(self, region: str) -> SqlRepository:
+        code = check_region(region)
+        if code not in self._regions:
+            self._regions[code] = SqlRepository(f"sqlite:///{self.region_path(code)}")
+        return self._regions[code]
+
+    def regions(self) -> list[str]:
+        on_disk = {p.stem for p in self.regions_dir.glob("*.db") if _REGION.match(p.stem)}
+        return sorted(on_disk | set(self._regions))
+
+    def engines(self) -> list[Engine]:
+        return [self.engine, *(self.region_repo(r).engine for r in self.regions())]
+
+    def region_of(self, candidate_id: str) -> str | None:
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(g.candidate_residency.c.region)
+                .where(g.candidate_residency.c.candidate_id == candidate_id)
+            ).first()
+        return None if row is None else str(row.region)
+
+    def _directory(self) -> dict[str, tuple[str, bool]]:
+        with self.engine.begin() as conn:
+            rows = conn.execute(select(g.candidate_residency)).all()
+        return {r.candidate_id: (r.region, r.overridden) for r in rows}
+
+    def _place(self, candidate_id: str, region: str, overridden: bool) -> None:
+        table = g.candidate_residency
+        with self.engine.begin() as conn:
+            conn.execute(delete(table).where(table.c.candidate_id == candidate_id))
+            conn.execute(insert(table).values(
+                candidate_id=candidate_id, region=region, overridden=overridden, at=utcnow()
+            ))
+
+    def set_region(self, candidate_id: str, region: str) -> None:
+        """Move a person's data to another region's file (an override that later saves keep)."""
+        code = check_region(region)
+        candidate = self.get_candidate(candidate_id)
+        if candidate is None:
+            raise GovernanceError(f"no candidate with id {candidate_id!r}")
+        before = self.region_of(candidate_id)
+        self._place(candidate_id, code, True)
+        self.save_candidates([candidate])
+        if before is not None and before != code:
+            self.region_repo(before).delete_candidate(candidate_id)
+
+    def _mirror_tenant(self, region: SqlRepository, tenant_id: str | None) -> None:
+        """Region files carry the tenant row their candidates' foreign key points at."""
+        if tenant_id is None:
+            return
+        tenant = self.main.get_tenant(tenant_id)
+        if tenant is None:
+            raise GovernanceError(f"no tenant with id {tenant_id!r}")
+        with region.engine.begin() as conn:
+            conn.execute(sqlite_insert(t.tenants).values(
+                id=tenant.id, name=tenant.name, created_at=tenant.created_at,
+            ).on_conflict_do_nothing())
+
+    # tenants -----------------------------------------------------------------------------------
+
+    def ensure_tenant(self, name: str) -> Tenant:
+        return self.main.ensure_tenant(name)
+
+    def get_tenant(self, tenant_id: str) -> Tenant | None:
+        return self.main.get_tenant(tenant_id)
+
+    def list_tenants(self) -> list[Tenant]:
+        return self.main.list_tenants()
+
+    # candidates --------------------------------------------------------------------------------
+
+    def save_candidate(self, candidate: Candidate) -> None:
+        self.save_candidates([candidate])
+
+    def save_candidates(self, candidates: Iterable[Candidate]) -> None:
+        directory = self._directory()
+        by_region: dict[str, list[Candidate]] = {}
+        for candidate in candidates:
+            placed = directory.get(candidate.id)
+            region = placed[0] if placed and placed[1] else region_for_country(candidate.country)
+            if placed and placed[0] != region:
+                # The person moved: their data leaves the old region's file.
+                self.region_repo(placed[0]).delete_candidate(candidate.id)
+            by_region.setdefault(region, []).append(candidate)
+        for region, group in by_region.items():
+            repo = self.region_repo(region)
+            for tenant_id in {c.tenant_id for c in group}:
+                self._mirror_tenant(repo, tenant_id)
+            repo.save_candidates(group)
+            for candidate in group:
+                overridden = bool(directory.get(candidate.id, ("", False))[1])
+                self._place(candidate.id, region, overridden)
+
+    def get_candidate(self, candidate_id: str) -> Candidate | None:
+        region = self.region_of(candidate_id)
+        if region is not None:
+            return self.region_repo(region).get_candidate(candidate_id)
+        return None
+
+    def find_candidate_by_hash(self, tenant_id: str | None, content_hash: str) -> Candidate | None:
+        for region in self.regions():
+            found = self.region_repo(region).find_candidate_by_hash(tenant_id, content_hash)
+            if found is not None:
+                return found
+        return None
+
+    def list_candidates(
+        self, tenant_id: str | None = None, *, include_platform: bool = True
+    ) -> list[Candidate]:
+        found: list[Candidate] = []
+        for region in self.regions():
+            found += self.region_repo(region).list_candidates(
+                tenant_id, include_platform=include_platform
+            )
+        return sorted(found, key=lambda c: (c.created_at, c.id))
+
+    def delete_candidate(self, candidate_id: str) -> bool:
+        region = self.region_of(candidate_id)
+        if region is None:
+            return False
+        deleted = self.region_repo(region).delete_candidate(candidate_id)
+        with self.engine.begin() as conn:
+            conn.execute(delete(g.candidate_residency)
+                         .where(g.candidate_residency.c.candidate_id == candidate_id))
+        return deleted
+
+    # roles -------------------------------------------------------------------------------------
+
+    def save_role(self, role: Role) -> None:
+        self.main.save_role(role)
+
+    def get_role(self, role_id: str) -> Role | None:
+        return self.main.get_role(role_id)
+
+    def find_role_by_hash(self, tenant_id: str, content_hash: str) -> Role | None:
+        return self.main.find_role_by_hash(tenant_id, content_hash)
+
+    def list_roles(self, tenant_id: str | None = None) -> list[Role]:
+        return self.main.list_roles(tenant_id)
+
+    # ingest ledger: a résumé's row names its file, so it lives with the person's data -----------
+
+    def record_ingest(self, record: IngestRecord) -> None:
+        first = (record.candidate_id or "").split(",")[0]
+        region = self.region_of(first) if first else None
+        (self.region_repo(region) if region else self.main).record_ingest(record)
+
+    def ingested_hashes(self, tenant_id: str | None) -> set[str]:
+        hashes = self.main.ingested_hashes(tenant_id)
+        for region in self.regions():
+            hashes |= self.region_repo(region).ingested_hashes(tenant_id)
+        return hashes
+
+    def ingest_log(self, limit: int = 100) -> Sequence[IngestRecord]:
+        rows = list(self.main.ingest_log(limit))
+        for region in self.regions():
+            rows += self.region_repo(region).ingest_log(limit)
+        rows.sort(key=lambda r: r.at or utcnow(), reverse=True)
+        return rows[:limit]
+
+
+def open_store(settings: Settings) -> SqlRepository | RegionalRepository:
+    """The region-routed store when residency is enabled, the single database otherwise."""
+    settings.home.mkdir(parents=True, exist_ok=True)
+    if residency_enabled():
+        return RegionalRepository.from_settings(settings)
+    return SqlRepository(settings.database_url)

@@ -1,0 +1,83 @@
+"""Retention: erase everyone whose data is past its retention period. A person's period is the
+one they agreed to (a retention consent with a number of days); without one, the default period
+runs from the last update of their profile; withdrawing retention consent makes it due at once."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from worldhire.core.models import Candidate, ConsentPurpose, utcnow
+from worldhire.governance.consent import latest_consent, retention_terms
+from worldhire.governance.erasure import compact_databases, erase_candidate
+from worldhire.governance.errors import GovernanceError
+from worldhire.governance.store import Governance
+
+RETENTION_DAYS_ENV = "WORLDHIRE_RETENTION_DAYS"
+DEFAULT_RETENTION_DAYS = 730
+
+
+def default_retention_days() -> int:
+    raw = os.environ.get(RETENTION_DAYS_ENV, "").strip()
+    if not raw:
+        return DEFAULT_RETENTION_DAYS
+    if not raw.isdigit() or int(raw) < 1:
+        raise GovernanceError(f"{RETENTION_DAYS_ENV} must be a whole number of days, not {raw!r}")
+    return int(raw)
+
+
+@dataclass(frozen=True)
+class Due:
+    candidate_id: str
+    deadline: datetime
+    reason: str
+
+
+def all_candidates(gov: Governance) -> list[Candidate]:
+    found = gov.repo.list_candidates(None)
+    for tenant in gov.repo.list_tenants():
+        found += gov.repo.list_candidates(tenant.id, include_platform=False)
+    return found
+
+
+def deadline(gov: Governance, candidate: Candidate, default_days: int) -> tuple[datetime, str]:
+    consent = latest_consent(candidate, ConsentPurpose.RETENTION)
+    if consent is not None and not consent.granted:
+        return consent.at, "retention consent withdrawn"
+    terms = retention_terms(gov, candidate.id)
+    if terms is not None:
+        return terms.until, f"agreed period of {terms.days} days ended"
+    until = candidate.updated_at + timedelta(days=default_days)
+    return until, f"default period of {default_days} days since the last update ended"
+
+
+def due_for_erasure(
+    gov: Governance, *, now: datetime | None = None, default_days: int | None = None
+) -> list[Due]:
+    now = now or utcnow()
+    days = default_days or default_retention_days()
+    due = []
+    for candidate in all_candidates(gov):
+        until, reason = deadline(gov, candidate, days)
+        if until <= now:
+            due.append(Due(candidate.id, until, reason))
+    return sorted(due, key=lambda d: (d.deadline, d.candidate_id))
+
+
+def run_retention(
+    gov: Governance,
+    *,
+    now: datetime | None = None,
+    default_days: int | None = None,
+    dry_run: bool = False,
+) -> list[Due]:
+    """What is (or, with `dry_run`, would be) erased; the files are compacted once at the end."""
+    due = due_for_erasure(gov, now=now, default_days=default_days)
+    if dry_run:
+        return due
+    for item in due:
+        erase_candidate(gov, item.candidate_id, compact=False)
+    if due:
+        compact_databases(gov)
+    return due

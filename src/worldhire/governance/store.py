@@ -1,0 +1,42 @@
+"""The governance context: the repository, the main database's engine (where tenants, users,
+tokens, keys and the audit log live) and the data directory whose files erasure must clean."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from worldhire.config import Settings
+from worldhire.store.protocol import Repository
+from worldhire.store.sql import schema_governance as _tables  # noqa: F401  (registers tables)
+
+
+def engine_of(repo: Repository) -> Engine:
+    """The engine of the main database behind a SQL repository (plain or region-routed)."""
+    engine = getattr(repo, "engine", None)
+    if not isinstance(engine, Engine):
+        raise TypeError(f"{type(repo).__name__} has no SQL engine for the governance tables")
+    return engine
+
+
+@dataclass
+class Governance:
+    repo: Repository
+    home: Path | None = None
+
+    @classmethod
+    def open(cls, repo: Repository, settings: Settings | None = None) -> Governance:
+        return cls(repo, settings.home if settings else None)
+
+    @property
+    def engine(self) -> Engine:
+        return engine_of(self.repo)
+
+    @contextmanager
+    def tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn

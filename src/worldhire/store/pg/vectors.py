@@ -1,0 +1,314 @@
+"""Dense search in PostgreSQL: pgvector rows with an HNSW index, behind worldhire.index's
+VectorIndex interface (upsert, remove, row_mask, search, save).
+
+A table holds only pseudonymous keys (a candidate or evidence id), the id of the candidate a row
+belongs to (`owner`, so erasing a person removes their evidence rows too), a fingerprint of the
+embedded text (so a batch re-embeds only what changed) and the vector. Never a name or a text.
+
+The database is the source of truth: a removed row is gone for every process at once. The
+instance keeps a local row map (key -> row number) only to turn the interface's boolean masks
+into key lists; it follows this instance's own writes, and `refresh` reloads it.
+
+Filters: HNSW in pgvector 0.6 filters after the graph walk, so a selective filter can starve the
+result. Small allowed sets are searched exactly (an index on the key, then a sort); larger ones
+over-fetch from HNSW by the inverse of their share, and fall back to the exact path when the
+over-fetch still leaves fewer than k hits.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Engine, text
+
+from worldhire.index.vectors import Hit, IndexError_, Mask, Vectors
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
+TABLE_PREFIX = "vectors_"
+POINTER_FILE = "pgvector.json"
+# Allowed sets up to this size are scored exactly: cheaper than a graph walk that discards most.
+EXACT_BELOW = 20_000
+MAX_EF_SEARCH = 1000
+
+
+class PgVectorIndex:
+    kind = "pgvector"
+
+    def __init__(
+        self,
+        engine: Engine,
+        name: str,
+        dim: int,
+        *,
+        schema: str = "public",
+        m: int = 16,
+        ef_construction: int = 64,
+        ef_search: int = 100,
+    ) -> None:
+        if not _NAME.match(name) or not _NAME.match(schema):
+            raise IndexError_(f"{schema}.{name}: use lower-case letters, digits and _")
+        if engine.dialect.name != "postgresql":
+            raise IndexError_("pgvector needs PostgreSQL; use worldhire.index on SQLite")
+        self.engine, self.dim, self.schema = engine, dim, schema
+        self.table = f"{schema}.{TABLE_PREFIX}{name}"
+        self.index_name = f"{TABLE_PREFIX}{name}_hnsw"
+        self.owner_index = f"{TABLE_PREFIX}{name}_owner"
+        self.m, self.ef_construction, self.ef_search = m, ef_construction, ef_search
+        self._keys: list[str] | None = None
+        self._rows: dict[str, int] = {}
+        self.ensure()
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def ensure(self) -> None:
+        """Extension, schema, table and HNSW index, each created only if missing."""
+        with self.engine.begin() as conn:
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS vector"))
+            conn.execute(text(f"CREATE SCHEMA IF NOT EXISTS {self.schema}"))
+            conn.execute(text(
+                f"CREATE TABLE IF NOT EXISTS {self.table} ("
+                " key varchar(64) PRIMARY KEY, owner varchar(64) NOT NULL,"
+                f" fingerprint varchar(32) NOT NULL, embedding vector({self.dim}) NOT NULL)"
+            ))
+            conn.execute(text(
+                f"CREATE INDEX IF NOT EXISTS {self.owner_index} "
+                f"ON {self.table} (owner)"
+            ))
+            dim = conn.execute(text(
+                "SELECT atttypmod FROM pg_attribute WHERE attrelid = CAST(:t AS regclass) "
+                "AND attname = 'embedding'"
+            ), {"t": self.table}).scalar_one()
+            if dim != self.dim:
+                raise IndexError_(f"{self.table} holds {dim}-dimensional vectors, not {self.dim}")
+        self.create_hnsw()
+
+    def create_hnsw(self) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text(
+                f"CREATE INDEX IF NOT EXISTS {self.index_name} ON {self.table} "
+                f"USING hnsw (embedding vector_ip_ops) "
+                f"WITH (m = {int(self.m)}, ef_construction = {int(self.ef_construction)})"
+            ))
+
+    def rebuild(self, maintenance_work_mem: str = "1GB") -> None:
+        """Drop and rebuild the HNSW graph in one pass (much faster than growing it row by row
+        during a bulk load); searches are exact, never wrong, while it is missing."""
+        with self.engine.begin() as conn:
+            conn.execute(text(f"DROP INDEX IF EXISTS {self.schema}.{self.index_name}"))
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT set_config('maintenance_work_mem', :v, true)"),
+                         {"v": maintenance_work_mem})
+            conn.execute(text(
+                f"CREATE INDEX {self.index_name} ON {self.table} "
+                f"USING hnsw (embedding vector_ip_ops) "
+                f"WITH (m = {int(self.m)}, ef_construction = {int(self.ef_construction)})"
+            ))
+            conn.execute(text(f"ANALYZE {self.table}"))
+
+    def drop_hnsw(self) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(text(f"DROP INDEX IF EXISTS {self.schema}.{self.index_name}"))
+
+    # -- contents --------------------------------------------------------------------------
+
+    def _row_map(self) -> dict[str, int]:
+        if self._keys is None:
+            self.refresh()
+        return self._rows
+
+    def refresh(self) -> None:
+        with self.engine.begin() as conn:
+            keys = list(conn.execute(text(f"SELECT key FROM {self.table}")).scalars())
+        self._keys = keys
+        self._rows = {k: i for i, k in enumerate(keys)}
+
+    def __len__(self) -> int:
+        with self.engine.begin() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {self.table}")).scalar_one())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._row_map()
+
+    def fingerprints(self, keys: Sequence[str] | None = None) -> dict[str, str]:
+        """key -> fingerprint of the text each stored vector was computed from."""
+        sql = f"SELECT key, fingerprint FROM {self.table}"
+        with self.engine.begin() as conn:
+            if keys is None:
+                rows = conn.execute(text(sql)).all()
+            else:
+                rows = conn.execute(text(sql + " WHERE key = ANY(:keys)"),
+                                    {"keys": list(keys)}).all()
+        return {r.key: r.fingerprint for r in rows}
+
+    def upsert(
+        self,
+        keys: Sequence[str],
+        vectors: Vectors,
+        *,
+        owners: Sequence[str] | None = None,
+        fingerprints: Sequence[str] | None = None,
+    ) -> None:
+        """Insert or replace rows in one transaction (binary COPY into a staging table, then
+        one INSERT ... ON CONFLICT), so a killed writer leaves all or none of a batch."""
+        vectors = np.asarray(vectors, dtype=np.float32)
+        if vectors.ndim != 2 or vectors.shape[1] != self.dim:
+            raise IndexError_(f"expected vectors of shape (n, {self.dim}), got {vectors.shape}")
+        if len(keys) != len(vectors):
+            raise IndexError_(f"{len(keys)} keys for {len(vectors)} vectors")
+        if len(set(keys)) != len(keys):
+            raise IndexError_("duplicate keys in one upsert")
+        owners = list(owners) if owners is not None else list(keys)
+        prints = list(fingerprints) if fingerprints is not None else [""] * len(keys)
+        if len(owners) != len(keys) or len(prints) != len(keys):
+            raise IndexError_("owners and fingerprints must match the keys one to one")
+        if not len(keys):
+            return
+        from pgvector.psycopg import register_vector
+
+        raw: Any = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection
+            register_vector(conn)
+            with conn.cursor() as cur:
+                cur.execute(
+                    "CREATE TEMP TABLE IF NOT EXISTS _vector_batch (key varchar(64), "
+                    f"owner varchar(64), fingerprint varchar(32), embedding vector({self.dim})) "
+                    "ON COMMIT DELETE ROWS"
+                )
+                with cur.copy(
+                    "COPY _vector_batch (key, owner, fingerprint, embedding) "
+                    "FROM STDIN WITH (FORMAT BINARY)"
+                ) as copy:
+                    copy.set_types(["varchar", "varchar", "varchar", "vector"])
+                    for key, owner, fp, vector in zip(keys, owners, prints, vectors, strict=True):
+                        copy.write_row((key, owner, fp, vector))
+                cur.execute(
+                    f"INSERT INTO {self.table} (key, owner, fingerprint, embedding) "
+                    "SELECT key, owner, fingerprint, embedding FROM _vector_batch "
+                    "ON CONFLICT (key) DO UPDATE SET owner = EXCLUDED.owner, "
+                    "fingerprint = EXCLUDED.fingerprint, embedding = EXCLUDED.embedding"
+                )
+            raw.commit()
+        except Exception:
+            raw.rollback()
+            raise
+        finally:
+            raw.close()
+        if self._keys is not None:
+            for key in keys:
+                if key not in self._rows:
+                    self._rows[key] = len(self._keys)
+                    self._keys.append(key)
+
+    def remove(self, keys: Iterable[str]) -> int:
+        """Delete rows by key, and every row a removed candidate owns (their evidence)."""
+        wanted = list(keys)
+        if not wanted:
+            return 0
+        with self.engine.begin() as conn:
+            gone = conn.execute(text(
+                f"DELETE FROM {self.table} WHERE key = ANY(:k) OR owner = ANY(:k) RETURNING key"
+            ), {"k": wanted}).scalars().all()
+        for key in gone:
+            self._rows.pop(key, None)
+        return len(gone)
+
+    def prune(self, keep: Iterable[str]) -> int:
+        """Delete every row whose key is not in `keep` (a full batch knows the whole pool)."""
+        stale = sorted(set(self.fingerprints()) - set(keep))
+        return self.remove(stale) if stale else 0
+
+    def row_mask(self, keys: Iterable[str]) -> Mask:
+        rows = self._row_map()
+        assert self._keys is not None
+        mask = np.zeros(len(self._keys), dtype=bool)
+        mask[[rows[k] for k in keys if k in rows]] = True
+        return mask
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search(self, query: Vectors, k: int, allowed: Mask | None = None) -> list[Hit]:
+        vector = np.asarray(query, dtype=np.float32).reshape(-1)
+        if vector.shape[0] != self.dim:
+            raise IndexError_(f"query has {vector.shape[0]} dimensions, expected {self.dim}")
+        literal = "[" + ",".join(f"{x:.7g}" for x in vector) + "]"
+        if allowed is None:
+            return self._graph(literal, k, fetch=k)
+        assert self._keys is not None
+        if len(allowed) != len(self._keys):
+            raise IndexError_(f"filter covers {len(allowed)} rows, the index has "
+                              f"{len(self._keys)}")
+        keys = [self._keys[r] for r in np.flatnonzero(allowed)]
+        if not keys:
+            return []
+        if len(keys) <= EXACT_BELOW:
+            return self._exact(literal, k, keys)
+        share = len(keys) / len(self._keys)
+        fetch = min(MAX_EF_SEARCH, math.ceil(k / share * 1.5))
+        allowed_set = set(keys)
+        hits = [h for h in self._graph(literal, k, fetch) if h.key in allowed_set][:k]
+        return hits if len(hits) == min(k, len(keys)) else self._exact(literal, k, keys)
+
+    def _graph(self, literal: str, k: int, fetch: int) -> list[Hit]:
+        with self.engine.begin() as conn:
+            conn.execute(text("SELECT set_config('hnsw.ef_search', :ef, true)"),
+                         {"ef": str(min(MAX_EF_SEARCH, max(self.ef_search, fetch)))})
+            rows = conn.execute(text(
+                f"SELECT key, -(embedding <#> CAST(:q AS vector)) AS score FROM {self.table} "
+                f"ORDER BY embedding <#> CAST(:q AS vector) LIMIT :n"
+            ), {"q": literal, "n": fetch}).all()
+        return _ranked(rows, fetch)
+
+    def _exact(self, literal: str, k: int, keys: list[str]) -> list[Hit]:
+        with self.engine.begin() as conn:
+            # The graph cannot be asked for "the nearest among these": score them all.
+            conn.execute(text("SELECT set_config('enable_indexscan', 'off', true)"))
+            rows = conn.execute(text(
+                f"SELECT key, -(embedding <#> CAST(:q AS vector)) AS score FROM {self.table} "
+                f"WHERE key = ANY(:keys) ORDER BY embedding <#> CAST(:q AS vector) LIMIT :n"
+            ), {"q": literal, "keys": keys, "n": k}).all()
+        return _ranked(rows, k)
+
+    # -- persistence -----------------------------------------------------------------------
+
+    def save(self, folder: Path) -> None:
+        """The rows are already durable in PostgreSQL; the folder records where they live (no
+        credentials), so a reader of the index folder knows it is not a file index."""
+        folder.mkdir(parents=True, exist_ok=True)
+        pointer = {"kind": self.kind, "table": self.table, "dim": self.dim,
+                   "hnsw": {"m": self.m, "ef_construction": self.ef_construction}}
+        (folder / POINTER_FILE).write_text(json.dumps(pointer))
+
+
+def _ranked(rows: Sequence[Any], k: int) -> list[Hit]:
+    hits = [Hit(r.key, float(r.score)) for r in rows]
+    hits.sort(key=lambda h: (-h.score, h.key))
+    return hits[:k]
+
+
+def vector_tables(engine: Engine) -> list[str]:
+    """Every worldhire vector table in the database, schema-qualified."""
+    with engine.begin() as conn:
+        rows = conn.execute(text(
+            "SELECT table_schema, table_name FROM information_schema.tables "
+            "WHERE table_name LIKE :p ORDER BY 1, 2"
+        ), {"p": TABLE_PREFIX.replace("_", r"\_") + "%"}).all()
+    return [f"{r.table_schema}.{r.table_name}" for r in rows]
+
+
+def purge_owner(engine: Engine, candidate_id: str) -> int:
+    """Remove a candidate's rows (their profile and evidence) from every vector table."""
+    removed = 0
+    for table in vector_tables(engine):
+        with engine.begin() as conn:
+            removed += len(conn.execute(text(
+                f"DELETE FROM {table} WHERE key = :c OR owner = :c RETURNING key"
+            ), {"c": candidate_id}).all())
+    return removed
+

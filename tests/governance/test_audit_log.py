@@ -1,0 +1,143 @@
+"""The audit log: every ranking is recorded, chained, and tampering with the rows is detected."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.factories import PYTORCH, make_candidate, make_role
+from worldhire.core.models import EvidenceKind
+from worldhire.governance.audit import AuditLog
+from worldhire.governance.decisions import audited_shortlist, ranker_version
+from worldhire.governance.store import Governance
+from worldhire.match.service import shortlist
+
+
+@pytest.fixture
+def ranked(gov: Governance) -> Governance:
+    tenant = gov.repo.ensure_tenant("acme")
+    role = make_role(tenant_id=tenant.id)
+    gov.repo.save_role(role)
+    people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"Person {i}",
+                             years_experience=2.0 + i, tenant_id=tenant.id) for i in range(6)]
+    people.append(make_candidate(consent=False, name="No Consent", tenant_id=tenant.id))
+    gov.repo.save_candidates(people)
+    for _ in range(4):
+        audited_shortlist(gov, role.id, actor="recruiter:usr_1@" + tenant.id, top=3)
+    return gov
+
+
+def _db(gov: Governance) -> sqlite3.Connection:
+    path = gov.engine.url.database
+    assert path
+    gov.repo.close()  # let the raw connection tamper without a pooled one in the way
+    return sqlite3.connect(Path(path))
+
+
+def test_a_ranking_records_who_what_model_inputs_ids_and_explanation(ranked: Governance) -> None:
+    log = AuditLog(ranked)
+    entry = next(log.entries(ranked.repo.list_tenants()[0].id))
+    details = entry.record["details"]
+    assert entry.action == "rank-candidates"
+    assert entry.record["actor"].startswith("recruiter:usr_1@")
+    assert details["model_version"] == ranker_version()
+    assert len(details["inputs_digest"]) == 64
+    assert details["pool_size"] == 7 and details["shortlisted"] == 3
+    assert len(entry.record["ranked"]) == 3
+    assert len(entry.record["subjects"]) == 7  # 3 shortlisted, 3 not, 1 filtered out (consent)
+    role = ranked.repo.list_roles()[0]
+    plain = shortlist(ranked.repo, role.id, top=3)
+    first = plain.results[0].candidate
+    about = next(r.about for r in log.about(first.id) if r.entry.seq == entry.seq)
+    assert about["outcome"] == "shortlisted" and about["rank"] == 1
+    assert about["score"] == plain.results[0].score
+    assert about["explanation"]["requirements"][0]["status"] == "met"
+    refused = [p for p in ranked.repo.list_candidates(role.tenant_id) if p.name == "No Consent"]
+    assert log.about(refused[0].id)[0].about["reason"] == "no consent to matching"
+
+
+def test_the_audited_shortlist_equals_the_plain_one(ranked: Governance) -> None:
+    role = ranked.repo.list_roles()[0]
+    audited, _ = audited_shortlist(ranked, role.id, actor="x", top=3)
+    plain = shortlist(ranked.repo, role.id, top=3)
+    assert [(r.candidate.id, r.score, r.explanation.versus_next) for r in audited.results] == [
+        (r.candidate.id, r.score, r.explanation.versus_next) for r in plain.results
+    ]
+
+
+def test_records_hold_no_names_in_the_clear(ranked: Governance) -> None:
+    text = " ".join(json.dumps(e.record) for e in AuditLog(ranked).entries(everything=True))
+    assert "Person" not in text and "example.com" not in text
+
+
+def test_an_untouched_log_verifies(ranked: Governance) -> None:
+    report = AuditLog(ranked).verify()
+    assert report.ok and report.entries == 4
+
+
+def _problems(gov: Governance) -> list[str]:
+    return AuditLog(gov).verify().problems
+
+
+def test_an_edited_record_is_detected(ranked: Governance) -> None:
+    with _db(ranked) as db:
+        record = db.execute("SELECT record FROM audit_log WHERE seq = 2").fetchone()[0]
+        db.execute("UPDATE audit_log SET record = ? WHERE seq = 2",
+                   (record.replace('"top":3', '"top":4'),))
+    assert any("content was changed" in p for p in _problems(ranked))
+
+
+def test_an_edited_column_is_detected(ranked: Governance) -> None:
+    with _db(ranked) as db:
+        db.execute("UPDATE audit_log SET tenant_id = 'ten_other' WHERE seq = 3")
+    assert any("column tenant_id disagrees" in p for p in _problems(ranked))
+
+
+def test_a_recomputed_hash_still_breaks_the_chain(ranked: Governance) -> None:
+    from worldhire.governance.audit import chain_hash
+
+    with _db(ranked) as db:
+        prev, record = db.execute(
+            "SELECT prev_hash, record FROM audit_log WHERE seq = 2"
+        ).fetchone()
+        forged = record.replace('"top":3', '"top":9')
+        db.execute("UPDATE audit_log SET record = ?, hash = ? WHERE seq = 2",
+                   (forged, chain_hash(prev, forged)))
+    assert any("does not follow" in p for p in _problems(ranked))
+
+
+def test_a_deleted_entry_is_detected(ranked: Governance) -> None:
+    with _db(ranked) as db:
+        db.execute("DELETE FROM audit_log WHERE seq = 2")
+    problems = _problems(ranked)
+    assert any("missing" in p for p in problems)
+
+
+def test_a_deleted_last_entry_is_detected(ranked: Governance) -> None:
+    with _db(ranked) as db:
+        db.execute("DELETE FROM audit_log WHERE seq = 4")
+    assert any("head says entry 4" in p for p in _problems(ranked))
+
+
+def test_reordered_entries_are_detected(ranked: Governance) -> None:
+    with _db(ranked) as db:
+        db.execute("UPDATE audit_log SET seq = -1 WHERE seq = 2")
+        db.execute("UPDATE audit_log SET seq = 2 WHERE seq = 3")
+        db.execute("UPDATE audit_log SET seq = 3 WHERE seq = -1")
+    problems = _problems(ranked)
+    assert any("does not follow" in p for p in problems)
+
+
+def test_appends_continue_the_chain_after_a_reopen(ranked: Governance) -> None:
+    from worldhire.store.sql.repository import SqlRepository
+
+    path = ranked.engine.url.database
+    ranked.repo.close()
+    again = Governance(SqlRepository(f"sqlite:///{path}"))
+    AuditLog(again).append("note", actor="op", tenant_id=None, details={"n": 1})
+    report = AuditLog(again).verify()
+    assert report.ok and report.entries == 5
+    again.repo.close()

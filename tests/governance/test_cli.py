@@ -1,0 +1,95 @@
+"""`worldhire tenants`, `audit verify` and acting through a token on the command line."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tests.factories import PYTORCH, make_candidate, make_role
+from worldhire.cli.main import app
+from worldhire.core.models import EvidenceKind
+from worldhire.governance.decisions import audited_shortlist
+from worldhire.governance.store import Governance
+from worldhire.store.sql.repository import SqlRepository
+
+runner = CliRunner()
+TOKEN = re.compile(r"wh_[0-9a-f]{16}_[A-Za-z0-9_-]{43}")
+
+
+def cli(home: Path, *args: str, code: int = 0) -> str:
+    done = runner.invoke(app, ["--home", str(home), *args])
+    assert done.exit_code == code, done.output
+    return done.output
+
+
+def test_tenants_users_and_tokens(home: Path) -> None:
+    assert "tenant Acme: ten_" in cli(home, "tenants", "create", "Acme")
+    cli(home, "tenants", "add-user", "Acme", "ana@acme.example", "--role", "admin")
+    cli(home, "tenants", "add-user", "Acme", "rui@acme.example")  # recruiter by default
+    assert "already a user" in cli(home, "tenants", "add-user", "Acme", "ana@acme.example",
+                                   code=2)
+    assert "no tenant" in cli(home, "tenants", "add-user", "Nope", "x@y.example", code=2)
+    users = cli(home, "tenants", "users", "Acme")
+    assert "admin" in users and "recruiter" in users
+    token = TOKEN.search(cli(home, "tenants", "token", "create", "Acme", "rui@acme.example"))
+    assert token is not None
+    listed = cli(home, "tenants", "token", "list", "Acme")
+    assert token.group(0) not in listed and "active" in listed
+    # The recruiter's token may not export (admins and the person only) ...
+    assert "may not export" in cli(home, "privacy", "export", "cand_x", "-", "--token",
+                                   token.group(0), code=2)
+    token_id = token.group(0).split("_")[1]
+    cli(home, "tenants", "token", "revoke", token_id)
+    assert "invalid or revoked" in cli(home, "audit", "verify", "--token", token.group(0),
+                                       code=2)
+
+
+def test_a_candidate_token_exports_its_own_data_only(home: Path) -> None:
+    home.mkdir(parents=True)
+    repo = SqlRepository(f"sqlite:///{home / 'worldhire.db'}")
+    me, other = make_candidate(name="Me Myself"), make_candidate(name="Some One Else")
+    repo.save_candidates([me, other])
+    repo.close()
+    token = TOKEN.search(cli(home, "tenants", "token", "create", "--candidate", me.id))
+    assert token is not None
+    assert '"name": "Me Myself"' in cli(home, "privacy", "export", me.id, "-", "--token",
+                                        token.group(0))
+    cli(home, "privacy", "export", other.id, "-", "--token", token.group(0), code=2)
+    cli(home, "privacy", "erase", other.id, "--token", token.group(0), code=2)
+
+
+def test_audit_verify_fails_with_code_1_on_tampering(home: Path) -> None:
+    home.mkdir(parents=True)
+    gov = Governance(SqlRepository(f"sqlite:///{home / 'worldhire.db'}"))
+    tenant = gov.repo.ensure_tenant("acme")
+    gov.repo.save_candidate(make_candidate({PYTORCH: EvidenceKind.JOB}))
+    role = make_role(tenant_id=tenant.id)
+    gov.repo.save_role(role)
+    for _ in range(3):
+        audited_shortlist(gov, role.id, actor="test")
+    gov.repo.close()
+    assert "intact: 3 entries" in cli(home, "audit", "verify")
+    assert "rank-candidates" in cli(home, "audit", "log", "--json")
+    assert "rank-candid" in cli(home, "audit", "log")
+    with sqlite3.connect(home / "worldhire.db") as db:
+        db.execute("DELETE FROM audit_log WHERE seq = 2")
+    out = cli(home, "audit", "verify", code=1)
+    assert "tampered" in out and "entry 2" in out
+
+
+def test_consent_and_residency_commands(home: Path) -> None:
+    home.mkdir(parents=True)
+    repo = SqlRepository(f"sqlite:///{home / 'worldhire.db'}")
+    person = make_candidate(country="IN")
+    repo.save_candidate(person)
+    repo.close()
+    cli(home, "privacy", "consent", person.id, "outreach", "--source", "signup form")
+    cli(home, "privacy", "consent", person.id, "sharing", "--source", "form", code=2)
+    cli(home, "privacy", "consent", person.id, "sharing", "--source", "form", "--company", "X")
+    assert "kept until" in cli(home, "privacy", "retain", person.id, "365", "--source", "form")
+    assert "region IN" in cli(home, "privacy", "residency", person.id)
+    assert "WORLDHIRE_RESIDENCY" in cli(home, "privacy", "residency", person.id, "--set", "EU",
+                                        code=2)

@@ -1,0 +1,163 @@
+"""Verified erasure: ingest a résumé carrying a unique marker, rank it, export it, erase it, and
+find neither the marker nor the e-mail address in any file under WORLDHIRE_HOME."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.factories import make_role
+from worldhire.cli.main import app
+from worldhire.core.models import Requirement, Skill
+from worldhire.governance.audit import AuditLog
+from worldhire.governance.decisions import audited_shortlist
+from worldhire.governance.erasure import (
+    erase_candidate,
+    register_erasure_hook,
+    unregister_erasure_hook,
+)
+from worldhire.governance.export import subject_access
+from worldhire.governance.residency import RegionalRepository
+from worldhire.governance.store import Governance
+from worldhire.ingest.service import IngestService, Status
+from worldhire.store.sql.repository import SqlRepository
+
+RESUME = """Zofia {marker}
+{email} | +48 600 555 123 | Kraków, Poland
+
+Summary
+Machine learning engineer, 7 years. Known for the {marker} ranking service in PyTorch.
+
+Experience
+Senior ML Engineer, Vistula Data (2018 - present)
+- Trained PyTorch ranking models ({marker} project) serving 3M requests a day on Kubernetes.
+
+Skills
+Python, PyTorch, Kubernetes
+
+Languages
+English (C1), Polish (native)
+"""
+
+
+class FileIndex:
+    """A stand-in for the vector/lexical indexes to come: a file under home keyed by id."""
+
+    name = "test-index"
+
+    def path(self, home: Path | None) -> Path:
+        assert home is not None
+        return home / "index" / "lexical.jsonl"
+
+    def add(self, home: Path, candidate_id: str, text: str) -> None:
+        self.path(home).parent.mkdir(parents=True, exist_ok=True)
+        with self.path(home).open("a") as handle:
+            handle.write(json.dumps({"id": candidate_id, "text": text}) + "\n")
+
+    def purge(self, candidate_id: str, home: Path | None) -> int:
+        lines = self.path(home).read_text().splitlines()
+        keep = [line for line in lines if json.loads(line)["id"] != candidate_id]
+        self.path(home).write_text("".join(line + "\n" for line in keep))
+        return len(lines) - len(keep)
+
+
+@pytest.fixture
+def index() -> Iterator[FileIndex]:
+    hook = FileIndex()
+    register_erasure_hook(hook)
+    yield hook
+    unregister_erasure_hook(hook.name)
+
+
+def _hits(home: Path, needles: list[str]) -> list[str]:
+    found = []
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            found += [f"{path.name}: {n}" for n in needles if n.encode() in data]
+    return found
+
+
+def _ingest(gov: Governance, folder: Path) -> tuple[str, str, str]:
+    marker = f"ZQX{uuid.uuid4().hex[:12]}"
+    email = f"{marker.lower()}@mail.example"
+    folder.mkdir(parents=True)
+    resume = folder / f"{marker}.txt"
+    resume.write_text(RESUME.format(marker=marker, email=email))
+    outcome = IngestService(gov.repo).ingest_file(resume)
+    assert outcome.status is Status.ADDED, outcome.error
+    return outcome.candidate_ids[0], marker, email
+
+
+def _role(gov: Governance) -> str:
+    tenant = gov.repo.ensure_tenant("acme")
+    role = make_role(tenant_id=tenant.id, requirements=[
+        Requirement(Skill("wh:pytorch", "PyTorch")),
+    ])
+    gov.repo.save_role(role)
+    return role.id
+
+
+@pytest.mark.parametrize("regional", [False, True], ids=["one-database", "by-region"])
+def test_nothing_of_an_erased_person_is_left_in_any_file(
+    tmp_path: Path, index: FileIndex, regional: bool
+) -> None:
+    home = tmp_path / "home"
+    url = f"sqlite:///{home / 'worldhire.db'}"
+    home.mkdir()
+    repo = RegionalRepository(url, home / "regions") if regional else SqlRepository(url)
+    gov = Governance(repo, home)
+    candidate_id, marker, email = _ingest(gov, tmp_path / "inbox")
+    index.add(home, candidate_id, f"{marker} pytorch")
+    result, _ = audited_shortlist(gov, _role(gov), actor="recruiter:test", top=5)
+    assert candidate_id in [r.candidate.id for r in result.results]
+
+    exported = json.dumps(subject_access(gov, candidate_id))
+    assert marker in exported and email in exported
+    assert _hits(home, [marker, email])  # the scan finds what is there
+
+    report = erase_candidate(gov, candidate_id)
+    assert report.profile_deleted and report.key_destroyed and report.ledger_rows == 1
+    assert report.hooks["test-index"] == 1
+    gov.repo.close()
+    assert _hits(home, [marker, email]) == []
+    reopened = Governance(RegionalRepository(url, home / "regions") if regional
+                          else SqlRepository(url), home)
+    assert reopened.repo.get_candidate(candidate_id) is None
+    assert AuditLog(reopened).verify().ok  # shredding left the chain intact
+    assert AuditLog(reopened).about(candidate_id) == []
+    reopened.repo.close()
+
+
+def test_the_cli_exports_and_erases(tmp_path: Path, home: Path) -> None:
+    runner = CliRunner()
+    inbox = tmp_path / "inbox"
+    home.mkdir(parents=True)
+    gov = Governance(SqlRepository(f"sqlite:///{home / 'worldhire.db'}"), home)
+    candidate_id, marker, email = _ingest(gov, inbox)
+    audited_shortlist(gov, _role(gov), actor="recruiter:test", top=5)
+    gov.repo.close()
+
+    out = tmp_path / "export.json"
+    done = runner.invoke(app, ["--home", str(home), "privacy", "export", candidate_id, str(out)])
+    assert done.exit_code == 0, done.output
+    document = json.loads(out.read_text())
+    assert document["resume"]["basics"]["email"] == email
+    assert document["decisions"][0]["about_you"]["outcome"] == "shortlisted"
+    assert document["skills"][0]["span"] and document["evidence"]
+    assert document["consents"][0]["purpose"] == "matching"
+    assert document["ingest"][0]["file"].endswith(f"{marker}.txt")
+
+    done = runner.invoke(app, ["--home", str(home), "privacy", "erase", candidate_id])
+    assert done.exit_code == 0, done.output
+    assert _hits(home, [marker, email]) == []
+    again = runner.invoke(app, ["--home", str(home), "privacy", "export", candidate_id,
+                                str(out)])
+    assert again.exit_code == 2 and "no candidate" in again.output
+    verified = runner.invoke(app, ["--home", str(home), "audit", "verify"])
+    assert verified.exit_code == 0 and "intact" in verified.output

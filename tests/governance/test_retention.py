@@ -1,0 +1,64 @@
+"""Retention: what is past its period is erased; a dry run only lists it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.factories import make_candidate
+from worldhire.cli.main import app
+from worldhire.core.models import ConsentPurpose, utcnow
+from worldhire.governance.consent import record_consent, set_retention
+from worldhire.governance.errors import GovernanceError
+from worldhire.governance.retention import default_retention_days, run_retention
+from worldhire.governance.store import Governance
+from worldhire.store.sql.repository import SqlRepository
+
+
+def _people(gov: Governance) -> tuple[str, str, str]:
+    short, default, withdrawn = (make_candidate(name=n) for n in ("Short", "Default", "Gone"))
+    gov.repo.save_candidates([short, default, withdrawn])
+    set_retention(gov, short.id, 30, source="signup form: keep me 30 days")
+    record_consent(gov, withdrawn.id, ConsentPurpose.RETENTION, granted=False, source="email")
+    return short.id, default.id, withdrawn.id
+
+
+def test_withdrawn_consent_is_due_at_once_and_periods_run_out(gov: Governance) -> None:
+    short, default, withdrawn = _people(gov)
+    assert [d.candidate_id for d in run_retention(gov, dry_run=True)] == [withdrawn]
+    later = utcnow() + timedelta(days=40)
+    due = run_retention(gov, now=later, dry_run=True)
+    assert {d.candidate_id for d in due} == {short, withdrawn}
+    assert gov.repo.get_candidate(short) is not None  # a dry run changes nothing
+    erased = run_retention(gov, now=later)
+    assert {d.candidate_id for d in erased} == {short, withdrawn}
+    assert gov.repo.get_candidate(short) is None and gov.repo.get_candidate(withdrawn) is None
+    assert gov.repo.get_candidate(default) is not None
+    much_later = utcnow() + timedelta(days=731)
+    assert [d.candidate_id for d in run_retention(gov, now=much_later)] == [default]
+
+
+def test_the_default_period_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WORLDHIRE_RETENTION_DAYS", "90")
+    assert default_retention_days() == 90
+    monkeypatch.setenv("WORLDHIRE_RETENTION_DAYS", "ninety")
+    with pytest.raises(GovernanceError, match="whole number of days"):
+        default_retention_days()
+
+
+def test_the_cli_runs_a_dry_run_then_erases(home: Path) -> None:
+    home.mkdir(parents=True)
+    gov = Governance(SqlRepository(f"sqlite:///{home / 'worldhire.db'}"))
+    _, _, withdrawn = _people(gov)
+    gov.repo.close()
+    runner = CliRunner()
+    dry = runner.invoke(app, ["--home", str(home), "privacy", "retention", "--dry-run"])
+    assert dry.exit_code == 0 and "would erase 1 candidate" in dry.output
+    assert withdrawn in dry.output
+    done = runner.invoke(app, ["--home", str(home), "privacy", "retention"])
+    assert done.exit_code == 0 and "erased 1 candidate" in done.output
+    again = runner.invoke(app, ["--home", str(home), "privacy", "retention", "--dry-run"])
+    assert "would erase 0 candidate" in again.output
