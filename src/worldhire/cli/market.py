@@ -1,0 +1,105 @@
+"""`worldhire market ...`: demand against supply, the HTML market report, and a candidate's gaps."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from worldhire.cli.common import console, err_console, repository
+from worldhire.market.gaps import GapError, gaps_for
+from worldhire.market.supply import market_view
+from worldhire.store.protocol import Repository
+
+app = typer.Typer(help="The market: demand against supply, pay and trends.", no_args_is_help=True)
+
+
+def _scope(repo: Repository, tenant: str | None) -> str | None:
+    if tenant is None:
+        return None
+    for t in repo.list_tenants():
+        if tenant in (t.name, t.id):
+            return t.id
+    err_console.print(f"[red]error:[/] no tenant named {escape(tenant)!r}")
+    raise typer.Exit(1)
+
+
+@app.command()
+def skills(
+    ctx: typer.Context, top: int = typer.Option(15), tenant: str | None = typer.Option(None),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """The scarcest skills: candidates holding each per open role requiring it."""
+    repo = repository(ctx)
+    tenant_id = _scope(repo, tenant)
+    view = market_view(repo.list_roles(tenant_id), repo.list_candidates(tenant_id))
+    scarce = view.scarcest(top)
+    if as_json:
+        typer.echo(json.dumps([{**asdict(s), "supply_per_role": s.supply_per_role}
+                               for s in scarce], indent=2, ensure_ascii=False))
+        return
+    table = Table("skill", "open roles", "must-have", "candidates", "per role",
+                  title=f"{view.open_roles} open roles, {view.candidates} candidates")
+    for s in scarce:
+        table.add_row(escape(s.label), str(s.demand), str(s.must_demand), str(s.supply),
+                      f"{s.supply_per_role:.2f}")
+    console.print(table)
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    out: Path = typer.Option(Path("report.html"), help="Where to write the HTML."),
+    tenant: str | None = typer.Option(None, help="Only this tenant's roles and pool."),
+    pay: bool = typer.Option(True, "--pay/--no-pay", help="Pay spread from the comp model "
+                             "(the first run fits the model: minutes; cached after)."),
+    salaries: Path | None = typer.Option(None, help="Salary CSV for pay and trends "
+                                         "(default: the bundled data)."),
+) -> None:
+    """Write a self-contained HTML market report (inline SVG charts, no external assets)."""
+    from worldhire.comp.data import SalaryDataError, load_salaries
+    from worldhire.comp.estimate import PayEstimator, default_estimator, fit_from_file
+    from worldhire.market.report import build_report, render_html
+
+    repo = repository(ctx)
+    tenant_id = _scope(repo, tenant)
+    try:
+        records = load_salaries(salaries)
+        estimator: PayEstimator | None = None
+        if pay:
+            with console.status("pay model"):
+                estimator = (PayEstimator(fit_from_file(salaries)) if salaries
+                             else default_estimator())
+    except (OSError, SalaryDataError) as exc:
+        err_console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    built = build_report(repo.list_roles(tenant_id), repo.list_candidates(tenant_id),
+                         estimator=estimator, salaries=records)
+    out.write_text(render_html(built), encoding="utf-8")
+    console.print(f"wrote {out} ({built.view.open_roles} open roles, "
+                  f"{built.view.candidates} candidates)")
+
+
+@app.command()
+def gaps(
+    ctx: typer.Context, candidate_id: str, top: int = typer.Option(10),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """The skills that would most raise a candidate's fit for open roles."""
+    try:
+        found = gaps_for(repository(ctx), candidate_id, top=top)
+    except GapError as exc:
+        err_console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+    if as_json:
+        typer.echo(json.dumps([asdict(g) for g in found], indent=2, ensure_ascii=False))
+        return
+    table = Table("skill", "score gain", "roles")
+    for g in found:
+        table.add_row(escape(g.label), f"+{g.total_gain * 100:.1f} pts",
+                      ", ".join(f"{escape(r.role_title)} (+{r.gain * 100:.1f})" for r in g.roles))
+    console.print(table)

@@ -1,0 +1,387 @@
+"""`worldhire pipeline ...`: applications through a tenant's stages, notes, scorecards, history,
+outreach, webhooks, and ATS import/export."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import typer
+import yaml
+from rich.markup import escape
+from rich.table import Table
+
+from worldhire.cli.common import console, err_console, repository
+from worldhire.governance.errors import ConsentRequired
+from worldhire.governance.principal import Principal
+from worldhire.pipeline.exchange import (
+    ExchangeError,
+    candidates_csv,
+    export_ats,
+    import_ats,
+    json_resume,
+    parse_ats,
+)
+from worldhire.pipeline.outreach import OutreachError, SmtpSender, draft_outreach, send_outreach
+from worldhire.pipeline.service import PipelineService, RatingInput
+from worldhire.pipeline.stages import PipelineError, StageConfig
+from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.webhooks import WebhookError, Webhooks
+from worldhire.store.protocol import Repository
+
+app = typer.Typer(help="Hiring pipeline: stages, notes, scorecards, outreach, webhooks.",
+                  no_args_is_help=True)
+hooks_app = typer.Typer(help="Webhooks for pipeline events.", no_args_is_help=True)
+app.add_typer(hooks_app, name="webhooks")
+
+SMTP_PASSWORD_ENV = "WORLDHIRE_SMTP_PASSWORD"
+
+
+def _actor() -> str:
+    return Principal.operator().actor
+
+
+def _service(ctx: typer.Context) -> PipelineService:
+    repo = repository(ctx)
+    return PipelineService(repo, SqlPipelineStore.on(repo), events=Webhooks.on(repo))
+
+
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """Expected refusals print their reason and exit 1; anything else is a bug and raises."""
+    try:
+        yield
+    except (PipelineError, WebhookError, ExchangeError, OutreachError, ConsentRequired) as exc:
+        err_console.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(1) from exc
+
+
+def _tenant_id(repo: Repository, name: str | None) -> str:
+    tenants = repo.list_tenants()
+    if name is None:
+        if len(tenants) == 1:
+            return tenants[0].id
+        raise PipelineError("several tenants in the store; name one with --tenant")
+    for t in tenants:
+        if name in (t.name, t.id):
+            return t.id
+    raise PipelineError(f"no tenant named {name!r}")
+
+
+def _print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+@app.command()
+def stages(
+    ctx: typer.Context,
+    tenant: str | None = typer.Option(None, help="Tenant name or id."),
+    set_from: Path | None = typer.Option(None, "--set", help="A JSON/YAML stage configuration."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show (or set) a tenant's stages and the moves allowed between them."""
+    service = _service(ctx)
+    with _refusals():
+        tenant_id = _tenant_id(service.repo, tenant)
+        if set_from is not None:
+            try:
+                data = yaml.safe_load(set_from.read_text(encoding="utf-8"))
+            except (OSError, yaml.YAMLError) as exc:
+                raise PipelineError(f"cannot read {set_from}: {exc}") from exc
+            if not isinstance(data, dict):
+                raise PipelineError(f"{set_from} does not hold a stage configuration")
+            service.configure(tenant_id, StageConfig.from_dict(data))
+        config = service.config(tenant_id)
+    if as_json:
+        _print_json(config.to_dict())
+        return
+    table = Table("stage", "may move to", "final", "needs reason")
+    for s in config.stages:
+        table.add_row(s.name + (" (start)" if s.name == config.initial else ""),
+                      ", ".join(config.allowed(s.name)) or "-", "yes" if s.terminal else "",
+                      "yes" if s.needs_reason else "")
+    console.print(table)
+
+
+@app.command()
+def add(ctx: typer.Context, candidate_id: str, role_id: str) -> None:
+    """Put a candidate on a role; the application starts in the tenant's first stage."""
+    with _refusals():
+        application = _service(ctx).add(candidate_id, role_id, actor=_actor())
+    console.print(f"{application.id} [bold]{application.stage}[/]")
+
+
+@app.command()
+def move(
+    ctx: typer.Context, application_id: str, stage: str,
+    reason: str | None = typer.Option(None, help="Why (required for rejections)."),
+) -> None:
+    """Move an application to another stage; illegal moves are refused with the allowed ones."""
+    with _refusals():
+        done = _service(ctx).move(application_id, stage, actor=_actor(), reason=reason)
+    console.print(f"{application_id}: {done.from_stage} → [bold]{done.to_stage}[/]")
+
+
+@app.command()
+def note(ctx: typer.Context, application_id: str, text: str) -> None:
+    """Add a note to an application."""
+    with _refusals():
+        _service(ctx).note(application_id, text, author=_actor())
+    console.print("noted")
+
+
+def _rating(text: str) -> RatingInput:
+    """REQUIREMENT=RATING:EVIDENCE, e.g. "PyTorch=4:wrote a custom autograd op"."""
+    requirement, sep, rest = text.partition("=")
+    value, sep2, evidence = rest.partition(":")
+    if not sep or not sep2 or not value.strip().isdigit():
+        raise PipelineError(f"--rate {text!r}: write REQUIREMENT=RATING:EVIDENCE (rating 1-4)")
+    return RatingInput(requirement.strip(), int(value), evidence)
+
+
+@app.command()
+def score(
+    ctx: typer.Context, application_id: str,
+    rate: list[str] = typer.Option(..., help='REQUIREMENT=1..4:EVIDENCE, once per requirement.'),
+    summary: str = typer.Option("", help="The interviewer's summary."),
+    interviewer: str | None = typer.Option(None, help="Who interviewed (default: you)."),
+) -> None:
+    """Record a structured scorecard: one rating per requirement of the role, with evidence."""
+    with _refusals():
+        card = _service(ctx).score(
+            application_id, [_rating(r) for r in rate], interviewer=interviewer or _actor(),
+            summary=summary,
+        )
+    console.print(f"{card.id}: mean {card.mean:.2f} over {len(card.ratings)} requirements")
+
+
+@app.command()
+def show(
+    ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json")
+) -> None:
+    """An application: stage, allowed moves, history, notes and scorecards."""
+    with _refusals():
+        view = _service(ctx).show(application_id)
+    a = view.application
+    if as_json:
+        _print_json({
+            "application": asdict(a), "candidate": {"id": view.candidate.id,
+                                                   "name": view.candidate.name},
+            "role": {"id": view.role.id, "title": view.role.title},
+            "allowed": list(view.allowed), "history": [asdict(m) for m in view.history],
+            "notes": [asdict(n) for n in view.notes],
+            "scorecards": [asdict(s) for s in view.scorecards],
+        })
+        return
+    console.print(
+        f"[bold]{escape(view.candidate.name)}[/] for [bold]{escape(view.role.title)}[/] "
+        f"({a.id})\nstage [bold]{a.stage}[/]"
+        + (f" — {escape(a.rejection_reason)}" if a.rejection_reason else "")
+        + f"\nmay move to: {', '.join(view.allowed) or 'nothing (final)'}"
+    )
+    _print_history(view.history)
+    for n in view.notes:
+        console.print(f"[dim]{n.at:%Y-%m-%d %H:%M} {escape(n.author)}:[/] {escape(n.text)}")
+    for card in view.scorecards:
+        table = Table("requirement", "rating", "evidence",
+                      title=f"scorecard by {card.interviewer} at {card.stage}: {card.mean:.2f}")
+        for r in card.ratings:
+            table.add_row(escape(r.label), str(r.rating), escape(r.evidence))
+        console.print(table)
+
+
+def _print_history(history: list[Any]) -> None:
+    table = Table("#", "when (UTC)", "from", "to", "who", "reason")
+    for m in history:
+        table.add_row(str(m.seq), f"{m.at:%Y-%m-%d %H:%M:%S}", m.from_stage or "-", m.to_stage,
+                      escape(m.actor), escape(m.reason or ""))
+    console.print(table)
+
+
+@app.command()
+def history(
+    ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json")
+) -> None:
+    """Every move of an application: who, when, from where to where, and why."""
+    with _refusals():
+        moves = _service(ctx).history(application_id)
+    if as_json:
+        _print_json([asdict(m) for m in moves])
+    else:
+        _print_history(moves)
+
+
+@app.command()
+def board(ctx: typer.Context, role_id: str) -> None:
+    """A role's applications by stage."""
+    service = _service(ctx)
+    with _refusals():
+        columns = service.board(role_id)
+    table = Table("stage", "applications")
+    for stage, apps in columns.items():
+        table.add_row(stage, "\n".join(f"{a.id} ({a.candidate_id})" for a in apps) or "-")
+    console.print(table)
+
+
+@app.command()
+def outreach(
+    ctx: typer.Context, application_id: str,
+    sender_name: str = typer.Option("The hiring team", help="Who signs the message."),
+    send: bool = typer.Option(False, "--send", help="Send it (needs outreach consent)."),
+    smtp_host: str = typer.Option("localhost"),
+    smtp_port: int = typer.Option(587),
+    smtp_user: str | None = typer.Option(None, help=f"Password from ${SMTP_PASSWORD_ENV}."),
+    starttls: bool = typer.Option(True, "--starttls/--no-starttls"),
+    from_address: str = typer.Option("hiring@example.com", "--from"),
+) -> None:
+    """Draft (and optionally send) outreach citing the evidence behind the fit, with call times
+    in the candidate's local time inside the overlap with the team."""
+    from worldhire.match.service import rank
+
+    service = _service(ctx)
+    with _refusals():
+        view = service.show(application_id)
+        ranked = rank([view.candidate], view.role)
+        if not ranked.results:
+            reason = ranked.rejected[0].reason if ranked.rejected else "not ranked"
+            raise OutreachError(f"the candidate does not pass the role's filters: {reason}")
+        draft = draft_outreach(ranked.results[0], sender_name=sender_name)
+        console.print(f"[bold]To:[/] {draft.to or '?'}\n[bold]Subject:[/] {escape(draft.subject)}")
+        console.print(escape(draft.body))
+        for warning in draft.warnings:
+            err_console.print(f"[yellow]warning:[/] {escape(warning)}")
+        if send:
+            sender = SmtpSender(smtp_host, smtp_port, smtp_user,
+                                os.environ.get(SMTP_PASSWORD_ENV), starttls)
+            send_outreach(draft, view.candidate, sender, from_address=from_address,
+                          from_name=sender_name)
+            service.note(application_id, f"Outreach sent to {draft.to}: {draft.subject}",
+                         author=_actor())
+            console.print(f"[green]sent[/] to {draft.to}")
+
+
+@app.command("export")
+def export_cmd(
+    ctx: typer.Context, tenant: str | None = typer.Option(None),
+    out: Path | None = typer.Option(None, help="File to write (default: stdout)."),
+) -> None:
+    """Roles and applications (history, notes, scorecards) as ATS-neutral JSON."""
+    repo = repository(ctx)
+    with _refusals():
+        tenant_id = _tenant_id(repo, tenant) if tenant else None
+        text = export_ats(repo, SqlPipelineStore.on(repo), tenant_id=tenant_id).model_dump_json(
+            indent=2)
+    _write(text, out)
+
+
+@app.command("import")
+def import_cmd(ctx: typer.Context, path: Path) -> None:
+    """Import an ATS-neutral JSON file; checked in full before anything is written."""
+    repo = repository(ctx)
+    with _refusals():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ExchangeError(f"cannot read {path}: {exc}") from exc
+        roles, apps = import_ats(repo, SqlPipelineStore.on(repo), parse_ats(text))
+    console.print(f"{roles} roles, {apps} new applications")
+
+
+@app.command("export-candidates")
+def export_candidates(
+    ctx: typer.Context,
+    fmt: str = typer.Option("csv", "--format", help="csv or jsonresume."),
+    tenant: str | None = typer.Option(None),
+    out: Path | None = typer.Option(None),
+) -> None:
+    """Candidates as CSV, or as a JSON array of JSON Resume documents."""
+    repo = repository(ctx)
+    with _refusals():
+        people = repo.list_candidates(_tenant_id(repo, tenant) if tenant else None)
+        if fmt == "csv":
+            text = candidates_csv(people)
+        elif fmt == "jsonresume":
+            text = json.dumps([json_resume(c) for c in people], indent=2, ensure_ascii=False)
+        else:
+            raise ExchangeError(f"unknown format {fmt!r}; csv or jsonresume")
+    _write(text, out)
+
+
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        typer.echo(text)
+        return
+    out.write_text(text, encoding="utf-8")
+    console.print(f"wrote {out}")
+
+
+# webhooks --------------------------------------------------------------------------------------
+
+
+def _hooks(ctx: typer.Context) -> Webhooks:
+    return Webhooks.on(repository(ctx))
+
+
+@hooks_app.command("add")
+def hooks_add(
+    ctx: typer.Context, url: str,
+    event: list[str] = typer.Option(..., help="candidate.shortlisted, "
+                                    "application.stage_changed or consent.withdrawn."),
+    fmt: str = typer.Option("json", "--format", help="json, slack, jira or github."),
+    tenant: str | None = typer.Option(None),
+) -> None:
+    """Register a URL for events; prints the signing secret once."""
+    repo = repository(ctx)
+    with _refusals():
+        sub = Webhooks.on(repo).register(_tenant_id(repo, tenant), url, event, fmt)
+    console.print(f"{sub.id} → {escape(sub.url)} ({sub.format.value}: {', '.join(sub.events)})")
+    console.print(f"signing secret (shown once): [bold]{sub.secret}[/]")
+
+
+@hooks_app.command("list")
+def hooks_list(ctx: typer.Context) -> None:
+    """Registered webhooks."""
+    table = Table("id", "tenant", "url", "events", "format", "active")
+    for s in _hooks(ctx).subscriptions():
+        table.add_row(s.id, s.tenant_id, escape(s.url), ", ".join(s.events), s.format.value,
+                      "yes" if s.active else "no")
+    console.print(table)
+
+
+@hooks_app.command("remove")
+def hooks_remove(ctx: typer.Context, subscription_id: str) -> None:
+    """Stop sending to a webhook (its deliveries stay on record)."""
+    with _refusals():
+        _hooks(ctx).deactivate(subscription_id)
+    console.print("deactivated")
+
+
+@hooks_app.command("deliveries")
+def hooks_deliveries(
+    ctx: typer.Context, limit: int = typer.Option(20), as_json: bool = typer.Option(False, "--json")
+) -> None:
+    """Recent deliveries with every attempt."""
+    found = _hooks(ctx).deliveries(limit=limit)
+    if as_json:
+        _print_json([asdict(d) for d in found])
+        return
+    table = Table("delivery", "event", "status", "attempts")
+    for d in found:
+        table.add_row(d.id, d.event, d.status.value, ", ".join(
+            str(a.status_code) if a.status_code is not None else "error" for a in d.attempts
+        ))
+    console.print(table)
+
+
+@hooks_app.command("replay")
+def hooks_replay(ctx: typer.Context, delivery_id: str) -> None:
+    """Send a recorded delivery again."""
+    with _refusals():
+        done = _hooks(ctx).replay(delivery_id)
+    console.print(f"{done.id}: {done.status.value} after {len(done.attempts)} attempts")
+

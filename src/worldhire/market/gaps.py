@@ -1,0 +1,86 @@
+"""Gap analysis for a candidate: the skills that would most raise their fit for open roles.
+
+For each open role the person could take (hard filters pass), every requirement they do not
+fully meet is a gap. Closing it (showing the skill in real work) raises the skills criterion by
+the requirement's share of the role's coverage, and so the overall score by that times the skills
+weight over the sum of weights: the same arithmetic the ranker uses, without re-running it.
+Gains are summed over roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from worldhire.core.models import Candidate, Role, Skill
+from worldhire.match.criteria import RelatedFn, hard_filter, overlap_summary
+from worldhire.match.models import RequirementStatus
+from worldhire.match.service import SKILLS_WEIGHT, score_candidate
+from worldhire.store.protocol import Repository
+
+
+class GapError(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class RoleGain:
+    role_id: str
+    role_title: str
+    gain: float  # points of the overall score (0..1) closing the gap would add
+    must: bool
+
+
+@dataclass
+class SkillGap:
+    skill_id: str
+    label: str
+    total_gain: float = 0.0
+    roles: list[RoleGain] = field(default_factory=list)
+
+
+def skill_gaps(
+    candidate: Candidate, roles: Sequence[Role], related: RelatedFn, *, top: int = 10
+) -> list[SkillGap]:
+    gaps: dict[str, SkillGap] = {}
+    for role in roles:
+        if role.status != "open" or not role.requirements:
+            continue
+        if hard_filter(candidate, role, overlap_summary(candidate, role)) is not None:
+            continue
+        result = score_candidate(candidate, role, related)
+        weights = [q.weight * (2.0 if q.must else 1.0) for q in role.requirements]
+        total_req = sum(weights)
+        total_criteria = sum(c.weight for c in result.explanation.criteria)
+        for q, w, check in zip(role.requirements, weights, result.explanation.requirements,
+                               strict=True):
+            if check.status is RequirementStatus.MET:
+                continue
+            gain = SKILLS_WEIGHT * w * (1.0 - check.credit) / total_req / total_criteria
+            gap = gaps.setdefault(q.skill.id, SkillGap(q.skill.id, q.skill.label))
+            gap.total_gain += gain
+            gap.roles.append(RoleGain(role.id, role.title, round(gain, 4), q.must))
+    ranked = sorted(gaps.values(), key=lambda g: (-g.total_gain, g.label.casefold()))
+    for g in ranked:
+        g.total_gain = round(g.total_gain, 4)
+        g.roles.sort(key=lambda r: -r.gain)
+    return ranked[:top]
+
+
+def gaps_for(
+    repo: Repository, candidate_id: str, *, related: RelatedFn | None = None, top: int = 10
+) -> list[SkillGap]:
+    """The entry point for the CLI, web and API: the open roles the person may see."""
+    candidate = repo.get_candidate(candidate_id)
+    if candidate is None:
+        raise GapError(f"no candidate with id {candidate_id!r}")
+    roles = repo.list_roles(candidate.tenant_id) if candidate.tenant_id else repo.list_roles()
+    if related is None:
+        from worldhire.skills.taxonomy import load_taxonomy
+
+        taxonomy = load_taxonomy()
+
+        def related(skill_id: str) -> list[tuple[Skill, float]]:
+            return taxonomy.related(skill_id) if skill_id in taxonomy else []
+
+    return skill_gaps(candidate, roles, related, top=top)

@@ -1,0 +1,198 @@
+"""The market report: one self-contained HTML file (charts as inline SVG, no external assets)
+with the numbers behind each chart in tables, and the same numbers as embedded JSON."""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from worldhire.comp.data import SalaryRecord
+from worldhire.comp.estimate import PayEstimator
+from worldhire.core.models import Candidate, Role, utcnow
+from worldhire.market.pay import PaySpread, RegionPay, YearTrend, by_region, pay_spread, year_trends
+from worldhire.market.supply import MarketView, market_view
+
+TOP_SKILLS = 15
+
+
+@dataclass
+class MarketReport:
+    view: MarketView
+    region_pay: list[RegionPay] = field(default_factory=list)
+    trends: list[YearTrend] = field(default_factory=list)
+    generated_at: datetime = field(default_factory=utcnow)
+
+    def data(self) -> dict[str, Any]:
+        v = self.view
+        return {
+            "generated_at": self.generated_at.isoformat(),
+            "open_roles": v.open_roles,
+            "candidates": v.candidates,
+            "skills": [{**asdict(s), "supply_per_role": s.supply_per_role} for s in v.skills],
+            "scarcest": [s.skill_id for s in v.scarcest()],
+            "families": [asdict(f) for f in v.families],
+            "regions": [
+                {"region": r.region, "open_roles": r.open_roles, "candidates": r.candidates,
+                 "holders": dict(r.holders)}
+                for r in v.regions
+            ],
+            "region_pay": [asdict(p) for p in self.region_pay],
+            "trends": [asdict(t) for t in self.trends],
+        }
+
+
+def build_report(
+    roles: Sequence[Role],
+    candidates: Sequence[Candidate],
+    *,
+    estimator: PayEstimator | None = None,
+    salaries: Sequence[SalaryRecord] | None = None,
+) -> MarketReport:
+    spread: list[PaySpread] = pay_spread(estimator, roles, candidates) if estimator else []
+    return MarketReport(
+        market_view(roles, candidates),
+        by_region(spread),
+        year_trends(salaries) if salaries is not None else [],
+    )
+
+
+# charts ----------------------------------------------------------------------------------------
+
+
+def _svg(fig: Any) -> str:
+    import matplotlib.pyplot as plt
+
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight")
+    plt.close(fig)
+    text = buffer.getvalue()
+    # Drop the XML prologue and DOCTYPE: the SVG is inlined into HTML.
+    return text[text.index("<svg"):]
+
+
+def _figure(width: float, height: float) -> Any:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams["svg.hashsalt"] = "worldhire"  # stable ids: the same data gives the same file
+    return plt.subplots(figsize=(width, height))
+
+
+def skills_chart(view: MarketView) -> str:
+    skills = view.scarcest(TOP_SKILLS)[::-1]
+    fig, ax = _figure(7, 0.35 * len(skills) + 1)
+    labels = [s.label[:40] for s in skills]
+    ax.barh(labels, [s.demand for s in skills], color="#c0392b", label="open roles requiring")
+    ax.barh(labels, [-s.supply for s in skills], color="#2980b9", label="candidates holding")
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel("candidates holding  ←  |  →  open roles requiring")
+    ax.legend(loc="lower right", fontsize=8)
+    ax.set_title("Scarcest skills: supply against demand")
+    return _svg(fig)
+
+
+def pay_chart(rows: Sequence[RegionPay]) -> str:
+    fig, ax = _figure(7, 0.35 * len(rows) + 1)
+    labels = [f"{r.role_title[:28]} · {r.region}" for r in rows][::-1]
+    ordered = rows[::-1]
+    ax.hlines(labels, [r.p10 for r in ordered], [r.p90 for r in ordered], color="#7f8c8d")
+    ax.plot([r.p50 for r in ordered], labels, "o", color="#27ae60")
+    ax.set_xlabel("USD a year (p10 - p90, dot at the median)")
+    ax.set_title("Pay spread by region (comp model)")
+    return _svg(fig)
+
+
+def trend_chart(trends: Sequence[YearTrend]) -> str:
+    fig, ax = _figure(6, 3)
+    years = [t.year for t in trends]
+    ax.fill_between(years, [t.p25_usd for t in trends], [t.p75_usd for t in trends],
+                    color="#aed6f1", label="p25 - p75")
+    ax.plot(years, [t.median_usd for t in trends], "o-", color="#1f618d", label="median")
+    ax.set_xticks(years)
+    ax.set_ylabel("USD a year")
+    ax.legend(fontsize=8)
+    ax.set_title("Salaries by year (salary data)")
+    return _svg(fig)
+
+
+# HTML ------------------------------------------------------------------------------------------
+
+
+def _table(table_id: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>"
+        for row in rows
+    )
+    return f'<table id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return "∞" if value == float("inf") else f"{value:,.2f}" if value < 100 else f"{value:,.0f}"
+    return str(value)
+
+
+STYLE = """
+body{font-family:system-ui,sans-serif;max-width:980px;margin:2em auto;color:#222}
+table{border-collapse:collapse;margin:1em 0;font-size:14px}
+td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}
+td:first-child,th:first-child{text-align:left}
+.note{color:#555;font-size:13px}
+"""
+
+
+def render_html(report: MarketReport) -> str:
+    v = report.view
+    parts = [
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+        "<title>worldhire market report</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>Market: demand against supply</h1>",
+        f"<p>{v.open_roles} open roles, {v.candidates} candidates. "
+        f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC.</p>",
+        "<p class='note'>A role demands a skill it requires; a candidate holds a skill their "
+        "profile names. Supply per role = candidates holding / open roles requiring: lower is "
+        "scarcer.</p>",
+        "<h2>Scarcest skills</h2>",
+    ]
+    if v.skills:
+        parts.append(skills_chart(v))
+    parts.append(_table(
+        "skills", ["skill", "open roles", "as must-have", "candidates", "supply per role"],
+        [(s.label, s.demand, s.must_demand, s.supply, s.supply_per_role)
+         for s in v.scarcest(len(v.skills))],
+    ))
+    parts += ["<h2>By role family</h2>", _table(
+        "families", ["family", "open roles", "candidates"],
+        [(f.family, f.roles, f.candidates) for f in v.families],
+    )]
+    labels = [s.label for s in v.skills]
+    parts += ["<h2>By region</h2>", _table(
+        "regions", ["region", "open roles", "candidates", *labels],
+        [(r.region, r.open_roles, r.candidates, *(n for _, n in r.holders)) for r in v.regions],
+    )]
+    if report.region_pay:
+        parts += ["<h2>Pay spread by region</h2>", pay_chart(report.region_pay), _table(
+            "region_pay", ["role", "region", "countries", "p10", "p50", "p90"],
+            [(p.role_title, p.region, " ".join(p.countries), p.p10, p.p50, p.p90)
+             for p in report.region_pay],
+        )]
+    if report.trends:
+        parts += ["<h2>Salaries by year</h2>", trend_chart(report.trends), _table(
+            "trends", ["year", "rows", "p25", "median", "p75"],
+            [(t.year, t.rows, t.p25_usd, t.median_usd, t.p75_usd) for t in report.trends],
+        )]
+    # "</" inside the JSON would end the script element early.
+    data = json.dumps(report.data(), ensure_ascii=False, sort_keys=True, default=str)
+    safe = data.replace("</", "<\\/")
+    parts.append(f'<script type="application/json" id="market-data">{safe}</script>')
+    parts.append("</body></html>")
+    return "\n".join(parts)

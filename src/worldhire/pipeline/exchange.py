@@ -1,0 +1,387 @@
+"""Import from and export to other tools: candidates as CSV or JSON Resume, and an ATS-neutral
+JSON of roles and applications (with their history, notes and scorecards) that round-trips."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from itertools import pairwise
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from worldhire.core.models import (
+    Candidate,
+    EvidenceKind,
+    RemotePolicy,
+    Requirement,
+    Role,
+    Seniority,
+    Skill,
+    utcnow,
+)
+from worldhire.pipeline.models import Application, Note, Rating, Scorecard, StageMove
+from worldhire.pipeline.stages import PipelineError, default_config
+from worldhire.pipeline.store import PipelineStore
+from worldhire.store.protocol import Repository
+
+ATS_FORMAT = "worldhire.ats/v1"
+CSV_COLUMNS = (
+    "id", "name", "email", "phone", "location", "country", "timezone", "languages",
+    "work_authorization", "needs_sponsorship", "pay_expectation_usd", "years_experience",
+    "headline", "skills", "links",
+)  # fmt: skip
+JSON_RESUME_SCHEMA = (
+    "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+)
+_WORK_KINDS = {EvidenceKind.JOB}
+_PROJECT_KINDS = {EvidenceKind.PROJECT, EvidenceKind.REPOSITORY}
+
+
+class ExchangeError(ValueError):
+    """A file that cannot be imported; nothing of it was written."""
+
+
+# candidates out -------------------------------------------------------------------------------
+
+
+def candidates_csv(candidates: Iterable[Candidate]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in candidates:
+        skills = sorted({m.skill.label for m in c.skills})
+        writer.writerow([
+            c.id, c.name, c.email or "", c.phone or "", c.location or "", c.country or "",
+            c.timezone or "", "; ".join(c.languages), " ".join(c.work_authorization),
+            "yes" if c.needs_sponsorship else "no",
+            "" if c.pay_expectation_usd is None else f"{c.pay_expectation_usd:.0f}",
+            "" if c.years_experience is None else f"{c.years_experience:g}",
+            c.headline, "; ".join(skills), " ".join(c.links),
+        ])
+    return out.getvalue()
+
+
+def json_resume(candidate: Candidate) -> dict[str, Any]:
+    """The candidate in the jsonresume.org schema (v1.0.0)."""
+    c = candidate
+
+    def dates(item: Any) -> dict[str, str]:
+        found = {}
+        if item.start:
+            found["startDate"] = item.start.isoformat()
+        if item.end:
+            found["endDate"] = item.end.isoformat()
+        return found
+
+    basics: dict[str, Any] = {"name": c.name, "label": c.headline, "summary": c.summary}
+    if c.email:
+        basics["email"] = c.email
+    if c.phone:
+        basics["phone"] = c.phone
+    if c.location or c.country:
+        basics["location"] = {k: v for k, v in
+                              (("city", c.location), ("countryCode", c.country)) if v}
+    basics["profiles"] = [{"url": link} for link in c.links]
+    by_evidence: dict[str, list[str]] = {}
+    for m in c.skills:
+        if m.evidence_id:
+            by_evidence.setdefault(m.evidence_id, []).append(m.skill.label)
+    return {
+        "$schema": JSON_RESUME_SCHEMA,
+        "basics": basics,
+        "work": [
+            {"name": e.organization or "", "position": e.title, "summary": e.text,
+             **({"url": e.url} if e.url else {}), **dates(e)}
+            for e in c.evidence if e.kind in _WORK_KINDS
+        ],
+        "projects": [
+            {"name": e.title, "description": e.text,
+             "keywords": sorted(set(by_evidence.get(e.id, []))),
+             **({"url": e.url} if e.url else {}), **dates(e)}
+            for e in c.evidence if e.kind in _PROJECT_KINDS
+        ],
+        "publications": [
+            {"name": e.title, "summary": e.text, **({"url": e.url} if e.url else {})}
+            for e in c.evidence if e.kind is EvidenceKind.PUBLICATION
+        ],
+        "education": [
+            {"institution": e.organization or e.title, "area": e.title, **dates(e)}
+            for e in c.evidence if e.kind is EvidenceKind.EDUCATION
+        ],
+        "skills": [{"name": label} for label in sorted({m.skill.label for m in c.skills})],
+        "languages": [_language(entry) for entry in c.languages],
+        "meta": {"worldhireId": c.id, "lastModified": c.updated_at.isoformat()},
+    }
+
+
+def _language(entry: str) -> dict[str, str]:
+    name, _, level = entry.partition("(")
+    found = {"language": name.strip()}
+    if level.strip(" )"):
+        found["fluency"] = level.strip(" )")
+    return found
+
+
+# the ATS-neutral document ----------------------------------------------------------------------
+
+
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RequirementDoc(_Doc):
+    skill_id: str
+    label: str
+    must: bool = True
+    min_years: float | None = None
+    weight: float = 1.0
+
+
+class RoleDoc(_Doc):
+    id: str
+    tenant: str
+    title: str
+    company: str
+    description: str = ""
+    seniority: Seniority = Seniority.MI
+    requirements: list[RequirementDoc] = Field(default_factory=list)
+    timezone: str = "UTC"
+    work_start_hour: float = 9.0
+    work_end_hour: float = 17.0
+    min_overlap_hours: float = 0.0
+    budget_usd_year: float | None = None
+    remote_policy: RemotePolicy = RemotePolicy.REMOTE
+    visa_sponsorship: bool = False
+    allowed_countries: list[str] = Field(default_factory=list)
+    location_country: str | None = None
+    status: str = "open"
+    created_at: datetime
+
+
+class MoveDoc(_Doc):
+    from_stage: str | None
+    to_stage: str
+    actor: str
+    at: datetime
+    reason: str | None = None
+
+
+class NoteDoc(_Doc):
+    id: str
+    author: str
+    text: str
+    at: datetime
+
+
+class RatingDoc(_Doc):
+    skill_id: str
+    label: str
+    rating: int = Field(ge=1, le=4)
+    evidence: str
+
+
+class ScorecardDoc(_Doc):
+    id: str
+    interviewer: str
+    stage: str
+    summary: str = ""
+    at: datetime
+    ratings: list[RatingDoc]
+
+
+class ApplicationDoc(_Doc):
+    id: str
+    candidate_id: str
+    role_id: str
+    stage: str
+    source: str = "import"
+    rejection_reason: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    history: list[MoveDoc] = Field(min_length=1)
+    notes: list[NoteDoc] = Field(default_factory=list)
+    scorecards: list[ScorecardDoc] = Field(default_factory=list)
+
+
+class AtsDocument(_Doc):
+    format: str = ATS_FORMAT
+    exported_at: datetime
+    roles: list[RoleDoc]
+    applications: list[ApplicationDoc]
+
+
+def export_ats(
+    repo: Repository, store: PipelineStore, *, tenant_id: str | None = None
+) -> AtsDocument:
+    tenants = {t.id: t.name for t in repo.list_tenants()}
+    roles = repo.list_roles(tenant_id)
+    apps = [a for a in store.list_applications(tenant_id) if a.role_id in {r.id for r in roles}]
+    return AtsDocument(
+        exported_at=utcnow(),
+        roles=[_role_doc(r, tenants.get(r.tenant_id, r.tenant_id)) for r in roles],
+        applications=[_application_doc(a, store) for a in apps],
+    )
+
+
+def _role_doc(r: Role, tenant: str) -> RoleDoc:
+    return RoleDoc(
+        id=r.id, tenant=tenant, title=r.title, company=r.company, description=r.description,
+        seniority=r.seniority,
+        requirements=[
+            RequirementDoc(skill_id=q.skill.id, label=q.skill.label, must=q.must,
+                           min_years=q.min_years, weight=q.weight)
+            for q in r.requirements
+        ],
+        timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
+        min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,
+        allowed_countries=list(r.allowed_countries), location_country=r.location_country,
+        status=r.status, created_at=r.created_at,
+    )
+
+
+def _application_doc(a: Application, store: PipelineStore) -> ApplicationDoc:
+    return ApplicationDoc(
+        id=a.id, candidate_id=a.candidate_id, role_id=a.role_id, stage=a.stage, source=a.source,
+        rejection_reason=a.rejection_reason, created_at=a.created_at, updated_at=a.updated_at,
+        history=[
+            MoveDoc(from_stage=m.from_stage, to_stage=m.to_stage, actor=m.actor, at=m.at,
+                    reason=m.reason)
+            for m in store.history(a.id)
+        ],
+        notes=[NoteDoc(id=n.id, author=n.author, text=n.text, at=n.at)
+               for n in store.notes(a.id)],
+        scorecards=[
+            ScorecardDoc(
+                id=s.id, interviewer=s.interviewer, stage=s.stage, summary=s.summary, at=s.at,
+                ratings=[RatingDoc(skill_id=r.skill_id, label=r.label, rating=r.rating,
+                                   evidence=r.evidence) for r in s.ratings],
+            )
+            for s in store.scorecards(a.id)
+        ],
+    )
+
+
+def parse_ats(text: str) -> AtsDocument:
+    try:
+        doc = AtsDocument.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ExchangeError(f"not an ATS document: {where}: {first['msg']}") from exc
+    if doc.format != ATS_FORMAT:
+        raise ExchangeError(f"unknown format {doc.format!r}; expected {ATS_FORMAT}")
+    return doc
+
+
+def import_ats(repo: Repository, store: PipelineStore, doc: AtsDocument) -> tuple[int, int]:
+    """Write the document's roles and applications; everything is checked before anything is
+    written. Applications name candidates already in the store (candidates travel as résumés).
+    Returns (roles, applications) written; applications already present are skipped."""
+    role_ids = {r.id for r in doc.roles}
+    problems: list[str] = []
+    for a in doc.applications:
+        if a.role_id not in role_ids and repo.get_role(a.role_id) is None:
+            problems.append(f"application {a.id}: unknown role {a.role_id}")
+        if repo.get_candidate(a.candidate_id) is None:
+            problems.append(f"application {a.id}: unknown candidate {a.candidate_id}")
+        problems += _history_problems(a)
+        same = store.find_application(a.candidate_id, a.role_id)
+        if same is not None and same.id != a.id:
+            problems.append(f"application {a.id}: the candidate is already on that role")
+    problems += _stage_problems(repo, store, doc)
+    if problems:
+        raise ExchangeError("; ".join(problems[:10]))
+    tenants = {r.tenant: repo.ensure_tenant(r.tenant).id for r in doc.roles}
+    for r in doc.roles:
+        repo.save_role(_role(r, tenants[r.tenant]))
+    written = 0
+    for a in doc.applications:
+        if store.get_application(a.id) is not None:
+            continue
+        role = repo.get_role(a.role_id)
+        assert role is not None  # checked above
+        _write_application(store, a, role.tenant_id)
+        written += 1
+    return len(doc.roles), written
+
+
+def _stage_problems(repo: Repository, store: PipelineStore, doc: AtsDocument) -> list[str]:
+    """Imported stages must exist in the receiving tenant's stages, or they would be stranded."""
+    tenant_of_role = {r.id: r.tenant for r in doc.roles}
+    names = {t.name: t.id for t in repo.list_tenants()}
+    problems = []
+    for a in doc.applications:
+        tenant_name = tenant_of_role.get(a.role_id)
+        if tenant_name is not None:
+            tenant_id = names.get(tenant_name)
+        else:
+            existing = repo.get_role(a.role_id)
+            tenant_id = existing.tenant_id if existing else None
+        config = (store.get_config(tenant_id) if tenant_id else None) or default_config()
+        unknown = sorted({m.to_stage for m in a.history} - set(config.names))
+        if unknown:
+            problems.append(f"application {a.id}: stages {unknown} are not the tenant's stages")
+    return problems
+
+
+def _history_problems(a: ApplicationDoc) -> list[str]:
+    moves = a.history
+    problems = []
+    if moves[0].from_stage is not None:
+        problems.append(f"application {a.id}: history must start with an entry stage")
+    for before, after in pairwise(moves):
+        if after.from_stage != before.to_stage or after.at < before.at:
+            problems.append(f"application {a.id}: history is not a chain in time order")
+            break
+    if moves[-1].to_stage != a.stage:
+        problems.append(f"application {a.id}: stage {a.stage!r} is not where history ends")
+    return problems
+
+
+def _role(r: RoleDoc, tenant_id: str) -> Role:
+    return Role(
+        id=r.id, tenant_id=tenant_id, title=r.title, company=r.company,
+        description=r.description, seniority=r.seniority,
+        requirements=[
+            Requirement(Skill(q.skill_id, q.label), q.must, q.min_years, q.weight)
+            for q in r.requirements
+        ],
+        timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
+        min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,
+        allowed_countries=list(r.allowed_countries), location_country=r.location_country,
+        status=r.status, created_at=r.created_at,
+    )
+
+
+def _write_application(store: PipelineStore, a: ApplicationDoc, tenant_id: str) -> None:
+    moves: Sequence[MoveDoc] = a.history
+    first = moves[0]
+    application = Application(
+        tenant_id, a.candidate_id, a.role_id, first.to_stage, source=a.source,
+        id=a.id, created_at=a.created_at, updated_at=first.at,
+    )
+    try:
+        store.add_application(
+            application, StageMove(a.id, 1, None, first.to_stage, first.actor, first.at,
+                                   first.reason),
+        )
+        for seq, m in enumerate(moves[1:], start=2):
+            store.record_move(
+                StageMove(a.id, seq, m.from_stage, m.to_stage, m.actor, m.at, m.reason),
+                a.rejection_reason if m is moves[-1] else None,
+            )
+    except PipelineError as exc:
+        raise ExchangeError(f"application {a.id}: {exc}") from exc
+    for n in a.notes:
+        store.add_note(Note(a.id, n.author, n.text, n.at, n.id))
+    for s in a.scorecards:
+        store.add_scorecard(Scorecard(
+            a.id, s.interviewer, s.stage,
+            tuple(Rating(r.skill_id, r.label, r.rating, r.evidence) for r in s.ratings),
+            s.summary, s.at, s.id,
+        ))

@@ -1,0 +1,71 @@
+"""What the pipeline records: applications, their moves, notes and interview scorecards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from worldhire.core.models import new_id, utcnow
+
+# A four-point scale keeps interviewers from sitting on the fence.
+RATING_SCALE = {1: "no evidence", 2: "some evidence", 3: "solid evidence", 4: "strong evidence"}
+
+
+@dataclass
+class Application:
+    tenant_id: str
+    candidate_id: str
+    role_id: str
+    stage: str
+    source: str = "manual"  # "shortlist", "manual", "import"
+    rejection_reason: str | None = None
+    id: str = field(default_factory=lambda: new_id("app"))
+    created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass(frozen=True)
+class StageMove:
+    """One line of an application's history; the first (seq 1) has no `from_stage`."""
+
+    application_id: str
+    seq: int
+    from_stage: str | None
+    to_stage: str
+    actor: str
+    at: datetime
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    application_id: str
+    author: str
+    text: str
+    at: datetime = field(default_factory=utcnow)
+    id: str = field(default_factory=lambda: new_id("note"))
+
+
+@dataclass(frozen=True)
+class Rating:
+    """An interviewer's rating of one of the role's requirements, with what they saw."""
+
+    skill_id: str
+    label: str
+    rating: int
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    application_id: str
+    interviewer: str
+    stage: str
+    ratings: tuple[Rating, ...]
+    summary: str = ""
+    at: datetime = field(default_factory=utcnow)
+    id: str = field(default_factory=lambda: new_id("card"))
+
+    @property
+    def mean(self) -> float:
+        return sum(r.rating for r in self.ratings) / len(self.ratings) if self.ratings else 0.0

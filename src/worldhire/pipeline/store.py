@@ -1,0 +1,243 @@
+"""Where the pipeline keeps its records: a small protocol, and its SQL implementation on the
+main database (tables in store/sql/schema_pipeline.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from worldhire.pipeline.models import Application, Note, Rating, Scorecard, StageMove
+from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig
+from worldhire.store.protocol import Repository
+from worldhire.store.sql import schema_pipeline as p
+
+
+class PipelineStore(Protocol):
+    def get_config(self, tenant_id: str) -> StageConfig | None: ...
+    def set_config(self, tenant_id: str, config: StageConfig) -> None: ...
+
+    def add_application(self, application: Application, first: StageMove) -> None: ...
+    def get_application(self, application_id: str) -> Application | None: ...
+    def find_application(self, candidate_id: str, role_id: str) -> Application | None: ...
+    def list_applications(
+        self, tenant_id: str | None = None, role_id: str | None = None
+    ) -> list[Application]: ...
+    def record_move(self, move: StageMove, rejection_reason: str | None) -> None: ...
+    def history(self, application_id: str) -> list[StageMove]: ...
+
+    def add_note(self, note: Note) -> None: ...
+    def forget_candidate(self, candidate_id: str) -> int: ...
+    def forget_role(self, role_id: str) -> int: ...
+    def notes(self, application_id: str) -> list[Note]: ...
+    def add_scorecard(self, card: Scorecard) -> None: ...
+    def scorecards(self, application_id: str) -> list[Scorecard]: ...
+
+
+def _tz(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def engine_of(repo: Repository) -> Engine:
+    engine = getattr(repo, "engine", None)
+    if not isinstance(engine, Engine):
+        raise TypeError(f"{type(repo).__name__} has no SQL engine for the pipeline tables")
+    return engine
+
+
+class SqlPipelineStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def on(cls, repo: Repository) -> SqlPipelineStore:
+        return cls(engine_of(repo))
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # configuration ------------------------------------------------------------------------------
+
+    def get_config(self, tenant_id: str) -> StageConfig | None:
+        with self._tx() as conn:
+            row = conn.execute(
+                select(p.pipeline_configs.c.config)
+                .where(p.pipeline_configs.c.tenant_id == tenant_id)
+            ).first()
+        return None if row is None else StageConfig.from_dict(row.config)
+
+    def set_config(self, tenant_id: str, config: StageConfig) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                p.pipeline_configs.delete().where(p.pipeline_configs.c.tenant_id == tenant_id)
+            )
+            conn.execute(insert(p.pipeline_configs).values(
+                tenant_id=tenant_id, config=config.to_dict(), updated_at=datetime.now(UTC)
+            ))
+
+    # applications -------------------------------------------------------------------------------
+
+    def add_application(self, application: Application, first: StageMove) -> None:
+        a = application
+        try:
+            with self._tx() as conn:
+                conn.execute(insert(p.applications).values(
+                    id=a.id, tenant_id=a.tenant_id, candidate_id=a.candidate_id,
+                    role_id=a.role_id, stage=a.stage, rejection_reason=a.rejection_reason,
+                    source=a.source, created_at=a.created_at, updated_at=a.updated_at,
+                ))
+                self._insert_move(conn, first)
+        except IntegrityError as exc:
+            raise PipelineError(
+                f"candidate {a.candidate_id} already has an application for role {a.role_id}"
+            ) from exc
+
+    def get_application(self, application_id: str) -> Application | None:
+        found = self._applications(p.applications.c.id == application_id)
+        return found[0] if found else None
+
+    def find_application(self, candidate_id: str, role_id: str) -> Application | None:
+        found = self._applications(
+            (p.applications.c.candidate_id == candidate_id) & (p.applications.c.role_id == role_id)
+        )
+        return found[0] if found else None
+
+    def list_applications(
+        self, tenant_id: str | None = None, role_id: str | None = None
+    ) -> list[Application]:
+        where: Any = True
+        if tenant_id is not None:
+            where = p.applications.c.tenant_id == tenant_id
+        if role_id is not None:
+            where = (p.applications.c.role_id == role_id) & where
+        return self._applications(where)
+
+    def _applications(self, where: Any) -> list[Application]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(p.applications).where(where)
+                .order_by(p.applications.c.created_at, p.applications.c.id)
+            ).all()
+        return [
+            Application(
+                id=r.id, tenant_id=r.tenant_id, candidate_id=r.candidate_id, role_id=r.role_id,
+                stage=r.stage, source=r.source, rejection_reason=r.rejection_reason,
+                created_at=_tz(r.created_at), updated_at=_tz(r.updated_at),
+            )
+            for r in rows
+        ]
+
+    def record_move(self, move: StageMove, rejection_reason: str | None) -> None:
+        """Move and log in one transaction, only if the application is still where the move
+        starts: of two concurrent moves from the same stage, the second is refused."""
+        with self._tx() as conn:
+            result = conn.execute(
+                update(p.applications)
+                .where((p.applications.c.id == move.application_id)
+                       & (p.applications.c.stage == move.from_stage))
+                .values(stage=move.to_stage, rejection_reason=rejection_reason,
+                        updated_at=move.at)
+            )
+            if result.rowcount != 1:
+                raise IllegalMove(
+                    f"application {move.application_id} is no longer in {move.from_stage!r}"
+                )
+            last = conn.execute(
+                select(func.max(p.application_moves.c.seq))
+                .where(p.application_moves.c.application_id == move.application_id)
+            ).scalar_one()
+            if (last or 0) + 1 != move.seq:
+                raise IllegalMove(f"history of {move.application_id} moved on; try again")
+            self._insert_move(conn, move)
+
+    @staticmethod
+    def _insert_move(conn: Connection, m: StageMove) -> None:
+        conn.execute(insert(p.application_moves).values(
+            application_id=m.application_id, seq=m.seq, from_stage=m.from_stage,
+            to_stage=m.to_stage, actor=m.actor, reason=m.reason, at=m.at,
+        ))
+
+    def history(self, application_id: str) -> list[StageMove]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(p.application_moves)
+                .where(p.application_moves.c.application_id == application_id)
+                .order_by(p.application_moves.c.seq)
+            ).all()
+        return [
+            StageMove(r.application_id, r.seq, r.from_stage, r.to_stage, r.actor, _tz(r.at),
+                      r.reason)
+            for r in rows
+        ]
+
+    def forget_candidate(self, candidate_id: str) -> int:
+        """Erase a person's applications with their moves, notes and scorecards (the foreign
+        keys inside the pipeline cascade). Returns how many applications went."""
+        with self._tx() as conn:
+            done = conn.execute(
+                delete(p.applications).where(p.applications.c.candidate_id == candidate_id)
+            )
+        return int(done.rowcount)
+
+    def forget_role(self, role_id: str) -> int:
+        with self._tx() as conn:
+            done = conn.execute(delete(p.applications).where(p.applications.c.role_id == role_id))
+        return int(done.rowcount)
+
+    # notes and scorecards ----------------------------------------------------------------------
+
+    def add_note(self, note: Note) -> None:
+        with self._tx() as conn:
+            conn.execute(insert(p.application_notes).values(
+                id=note.id, application_id=note.application_id, author=note.author,
+                text=note.text, at=note.at,
+            ))
+
+    def notes(self, application_id: str) -> list[Note]:
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(p.application_notes)
+                .where(p.application_notes.c.application_id == application_id)
+                .order_by(p.application_notes.c.at, p.application_notes.c.id)
+            ).all()
+        return [Note(r.application_id, r.author, r.text, _tz(r.at), r.id) for r in rows]
+
+    def add_scorecard(self, card: Scorecard) -> None:
+        with self._tx() as conn:
+            conn.execute(insert(p.scorecards).values(
+                id=card.id, application_id=card.application_id, interviewer=card.interviewer,
+                stage=card.stage, summary=card.summary, at=card.at,
+            ))
+            conn.execute(insert(p.scorecard_ratings), [
+                dict(scorecard_id=card.id, position=i, skill_id=r.skill_id, label=r.label,
+                     rating=r.rating, evidence=r.evidence)
+                for i, r in enumerate(card.ratings)
+            ])
+
+    def scorecards(self, application_id: str) -> list[Scorecard]:
+        with self._tx() as conn:
+            cards = conn.execute(
+                select(p.scorecards).where(p.scorecards.c.application_id == application_id)
+                .order_by(p.scorecards.c.at, p.scorecards.c.id)
+            ).all()
+            ratings = conn.execute(
+                select(p.scorecard_ratings)
+                .where(p.scorecard_ratings.c.scorecard_id.in_([c.id for c in cards]))
+                .order_by(p.scorecard_ratings.c.position)
+            ).all()
+        by_card: dict[str, list[Rating]] = {}
+        for r in ratings:
+            by_card.setdefault(r.scorecard_id, []).append(
+                Rating(r.skill_id, r.label, r.rating, r.evidence)
+            )
+        return [
+            Scorecard(c.application_id, c.interviewer, c.stage, tuple(by_card.get(c.id, [])),
+                      c.summary, _tz(c.at), c.id)
+            for c in cards
+        ]

@@ -1,0 +1,434 @@
+"""Webhooks: tenants register URLs for events; every delivery is signed (HMAC-SHA256 over the
+timestamp and body), retried with bounded exponential backoff, recorded attempt by attempt, and
+can be replayed. Bodies come in a generic JSON shape or shaped for Slack, Jira or GitHub.
+
+Signature header, Stripe-style: `X-Worldhire-Signature: t=<unix seconds>,v1=<hex digest>` where
+the digest is HMAC-SHA256(secret, f"{t}.{body}"). Receivers check it with `verify_signature` (or
+the same few lines) and reject stale timestamps, which stops replays by a third party; our own
+replays carry a fresh timestamp and the same `X-Worldhire-Delivery` id, so receivers can dedupe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from worldhire.core.models import new_id, utcnow
+from worldhire.pipeline.events import (
+    CANDIDATE_SHORTLISTED,
+    CONSENT_WITHDRAWN,
+    EVENTS,
+    STAGE_CHANGED,
+)
+from worldhire.pipeline.store import engine_of
+from worldhire.store.protocol import Repository
+from worldhire.store.sql import schema_pipeline as p
+
+SIGNATURE_HEADER = "X-Worldhire-Signature"
+EVENT_HEADER = "X-Worldhire-Event"
+DELIVERY_HEADER = "X-Worldhire-Delivery"
+SIGNATURE_TOLERANCE_S = 300
+
+
+class WebhookError(ValueError):
+    """Bad webhook input: an unknown event or format, a URL that is not http(s) ..."""
+
+
+class SignatureError(ValueError):
+    """A delivery whose signature is missing, malformed, stale or wrong."""
+
+
+class PayloadFormat(StrEnum):
+    JSON = "json"
+    SLACK = "slack"
+    JIRA = "jira"
+    GITHUB = "github"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    tenant_id: str
+    url: str
+    events: tuple[str, ...]
+    format: PayloadFormat
+    secret: str
+    active: bool = True
+    id: str = field(default_factory=lambda: new_id("hook"))
+    created_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    at: datetime
+    ok: bool
+    status_code: int | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: str
+    subscription_id: str
+    event: str
+    body: str
+    status: DeliveryStatus
+    created_at: datetime
+    attempts: tuple[Attempt, ...] = ()
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Attempts and the waits between them: base * factor**n, capped, at most `max_attempts`."""
+
+    max_attempts: int = 5
+    base_delay_s: float = 1.0
+    factor: float = 2.0
+    max_delay_s: float = 60.0
+    timeout_s: float = 10.0
+
+    def delays(self) -> list[float]:
+        return [
+            min(self.max_delay_s, self.base_delay_s * self.factor**n)
+            for n in range(self.max_attempts - 1)
+        ]
+
+
+# signing ----------------------------------------------------------------------------------------
+
+
+def sign(secret: str, body: bytes, timestamp: int) -> str:
+    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
+    return f"t={timestamp},v1={digest.hexdigest()}"
+
+
+def verify_signature(
+    secret: str, header: str | None, body: bytes, *, now: float | None = None,
+    tolerance_s: int = SIGNATURE_TOLERANCE_S,
+) -> None:
+    """Raise SignatureError unless `header` signs `body` with `secret` within the tolerance."""
+    if not header:
+        raise SignatureError("no signature header")
+    parts = dict(p.split("=", 1) for p in header.split(",") if "=" in p)
+    try:
+        timestamp = int(parts["t"])
+        given = parts["v1"]
+    except (KeyError, ValueError) as exc:
+        raise SignatureError(f"malformed signature header {header!r}") from exc
+    if abs((time.time() if now is None else now) - timestamp) > tolerance_s:
+        raise SignatureError("signature timestamp is outside the tolerance")
+    expected = sign(secret, body, timestamp).split("v1=", 1)[1]
+    if not hmac.compare_digest(expected, given):
+        raise SignatureError("signature does not match the body")
+
+
+# payload formats --------------------------------------------------------------------------------
+
+
+def summary(event: str, data: Mapping[str, Any]) -> str:
+    role = data.get("role_title") or data.get("role_id", "")
+    if event == CANDIDATE_SHORTLISTED:
+        return f"Candidate {data.get('candidate_id')} added to {role} ({data.get('stage')})"
+    if event == STAGE_CHANGED:
+        line = (f"Application {data.get('application_id')} for {role}: "
+                f"{data.get('from_stage')} → {data.get('to_stage')}")
+        return line + (f" ({data['reason']})" if data.get("reason") else "")
+    if event == CONSENT_WITHDRAWN:
+        return f"Candidate {data.get('candidate_id')} withdrew consent to {data.get('purpose')}"
+    return event
+
+
+def render(
+    fmt: PayloadFormat, event: str, data: Mapping[str, Any], *, delivery_id: str,
+    tenant_id: str, at: datetime,
+) -> dict[str, Any]:
+    text = summary(event, data)
+    generic = {"id": delivery_id, "event": event, "tenant_id": tenant_id,
+               "created_at": at.isoformat(), "data": dict(data)}
+    if fmt is PayloadFormat.SLACK:
+        return {
+            "text": text,
+            "blocks": [
+                {"type": "section", "text": {"type": "mrkdwn", "text": text}},
+                {"type": "context", "elements": [
+                    {"type": "mrkdwn", "text": f"`{event}` · {delivery_id}"}
+                ]},
+            ],
+        }
+    if fmt is PayloadFormat.JIRA:
+        details = "\n".join(f"* {k}: {v}" for k, v in data.items() if v is not None)
+        return {
+            "fields": {
+                "summary": text[:250],
+                "description": f"{text}\n\n{details}",
+                "issuetype": {"name": "Task"},
+                "labels": ["worldhire", event.replace(".", "-")],
+            },
+            "worldhire": generic,
+        }
+    if fmt is PayloadFormat.GITHUB:
+        # The shape of GitHub's repository_dispatch: a workflow can trigger on the event type.
+        return {"event_type": f"worldhire.{event}", "client_payload": generic}
+    return generic
+
+
+# transport -------------------------------------------------------------------------------------
+
+
+class Transport(Protocol):
+    def post(self, url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> int: ...
+
+
+class UrllibTransport:
+    """POST with the standard library; a non-2xx answer is a status, not an exception."""
+
+    def post(self, url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> int:
+        request = urllib.request.Request(url, data=body, headers=dict(headers), method="POST")
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                return int(response.status)
+        except urllib.error.HTTPError as exc:
+            return int(exc.code)
+
+
+def _retryable(status: int) -> bool:
+    # Other 4xx answers mean the request itself is wrong; sending it again will not help.
+    return status >= 500 or status in (408, 425, 429)
+
+
+def _tz(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+# service ---------------------------------------------------------------------------------------
+
+
+class Webhooks:
+    """Registers subscriptions and delivers events to them; an EventSink for the pipeline."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        transport: Transport | None = None,
+        policy: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.engine = engine
+        self.transport = transport or UrllibTransport()
+        self.policy = policy or RetryPolicy()
+        self.sleep = sleep
+
+    @classmethod
+    def on(cls, repo: Repository, **options: Any) -> Webhooks:
+        return cls(engine_of(repo), **options)
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    # subscriptions -----------------------------------------------------------------------------
+
+    def register(
+        self, tenant_id: str, url: str, events: tuple[str, ...] | list[str],
+        fmt: PayloadFormat | str = PayloadFormat.JSON, *, secret: str | None = None,
+    ) -> Subscription:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise WebhookError(f"{url!r} is not an http(s) URL")
+        unknown = [e for e in events if e not in EVENTS]
+        if unknown or not events:
+            raise WebhookError(
+                f"unknown events {unknown or '(none given)'}; choose from {', '.join(EVENTS)}"
+            )
+        try:
+            payload_format = PayloadFormat(fmt)
+        except ValueError as exc:
+            choices = ", ".join(f.value for f in PayloadFormat)
+            raise WebhookError(f"unknown format {fmt!r}; choose from {choices}") from exc
+        if secret is not None and len(secret) < 16:
+            raise WebhookError("a signing secret has at least 16 characters")
+        sub = Subscription(tenant_id, url, tuple(dict.fromkeys(events)), payload_format,
+                           secret or secrets.token_hex(32))
+        with self._tx() as conn:
+            conn.execute(insert(p.webhook_subscriptions).values(
+                id=sub.id, tenant_id=tenant_id, url=url, events=list(sub.events),
+                format=sub.format.value, secret=sub.secret, active=True,
+                created_at=sub.created_at,
+            ))
+        return sub
+
+    def deactivate(self, subscription_id: str) -> None:
+        with self._tx() as conn:
+            done = conn.execute(
+                update(p.webhook_subscriptions)
+                .where(p.webhook_subscriptions.c.id == subscription_id).values(active=False)
+            )
+        if done.rowcount != 1:
+            raise WebhookError(f"no webhook with id {subscription_id!r}")
+
+    def subscriptions(self, tenant_id: str | None = None) -> list[Subscription]:
+        table = p.webhook_subscriptions
+        query = select(table).order_by(table.c.created_at, table.c.id)
+        if tenant_id is not None:
+            query = query.where(table.c.tenant_id == tenant_id)
+        with self._tx() as conn:
+            rows = conn.execute(query).all()
+        return [
+            Subscription(r.tenant_id, r.url, tuple(r.events), PayloadFormat(r.format), r.secret,
+                         r.active, r.id, _tz(r.created_at))
+            for r in rows
+        ]
+
+    def _subscription(self, subscription_id: str) -> Subscription:
+        for sub in self.subscriptions():
+            if sub.id == subscription_id:
+                return sub
+        raise WebhookError(f"no webhook with id {subscription_id!r}")
+
+    # deliveries --------------------------------------------------------------------------------
+
+    def emit(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> None:
+        """Record a delivery for every active subscription to `event` and deliver it."""
+        for delivery in self.enqueue(tenant_id, event, data):
+            self.deliver(delivery.id)
+
+    def enqueue(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> list[Delivery]:
+        if event not in EVENTS:
+            raise WebhookError(f"unknown event {event!r}")
+        subs = [s for s in self.subscriptions(tenant_id) if s.active and event in s.events]
+        made = []
+        with self._tx() as conn:
+            for sub in subs:
+                delivery_id, at = new_id("dlv"), utcnow()
+                body = json.dumps(
+                    render(sub.format, event, data, delivery_id=delivery_id,
+                           tenant_id=tenant_id, at=at),
+                    ensure_ascii=False, sort_keys=True, default=str,
+                )
+                conn.execute(insert(p.webhook_deliveries).values(
+                    id=delivery_id, subscription_id=sub.id, event=event, body=body,
+                    status=DeliveryStatus.PENDING.value, created_at=at,
+                ))
+                made.append(Delivery(delivery_id, sub.id, event, body, DeliveryStatus.PENDING,
+                                     at))
+        return made
+
+    def deliver(self, delivery_id: str) -> Delivery:
+        """Try until the receiver answers 2xx, a non-retryable status, or attempts run out."""
+        delivery = self.delivery(delivery_id)
+        sub = self._subscription(delivery.subscription_id)
+        body = delivery.body.encode()
+        waits = self.policy.delays()
+        status = DeliveryStatus.FAILED
+        for attempt in range(self.policy.max_attempts):
+            headers = {
+                "Content-Type": "application/json",
+                "User-Agent": "worldhire-webhooks/1",
+                EVENT_HEADER: delivery.event,
+                DELIVERY_HEADER: delivery.id,
+                SIGNATURE_HEADER: sign(sub.secret, body, int(time.time())),
+            }
+            code: int | None = None
+            error: str | None = None
+            try:
+                code = self.transport.post(sub.url, body, headers, self.policy.timeout_s)
+            except (OSError, ValueError) as exc:
+                error = f"{type(exc).__name__}: {exc}"[:500]
+            ok = code is not None and 200 <= code < 300
+            self._record_attempt(delivery.id, Attempt(utcnow(), ok, code, error))
+            if ok:
+                status = DeliveryStatus.DELIVERED
+                break
+            if code is not None and not _retryable(code):
+                break
+            if attempt < len(waits):
+                self.sleep(waits[attempt])
+        with self._tx() as conn:
+            conn.execute(update(p.webhook_deliveries)
+                         .where(p.webhook_deliveries.c.id == delivery.id)
+                         .values(status=status.value))
+        return self.delivery(delivery.id)
+
+    def replay(self, delivery_id: str) -> Delivery:
+        """Send a recorded delivery again (same body and id, fresh signature); the new attempts
+        are added to its record."""
+        return self.deliver(delivery_id)
+
+    def _record_attempt(self, delivery_id: str, attempt: Attempt) -> None:
+        with self._tx() as conn:
+            conn.execute(insert(p.webhook_attempts).values(
+                delivery_id=delivery_id, at=attempt.at, status_code=attempt.status_code,
+                error=attempt.error, ok=attempt.ok,
+            ))
+
+    def delivery(self, delivery_id: str) -> Delivery:
+        found = self.deliveries(delivery_id=delivery_id)
+        if not found:
+            raise WebhookError(f"no delivery with id {delivery_id!r}")
+        return found[0]
+
+    def deliveries(
+        self, *, tenant_id: str | None = None, delivery_id: str | None = None, limit: int = 100
+    ) -> list[Delivery]:
+        d, s, a = p.webhook_deliveries, p.webhook_subscriptions, p.webhook_attempts
+        query = select(d).join(s, s.c.id == d.c.subscription_id)
+        if tenant_id is not None:
+            query = query.where(s.c.tenant_id == tenant_id)
+        if delivery_id is not None:
+            query = query.where(d.c.id == delivery_id)
+        with self._tx() as conn:
+            rows = conn.execute(query.order_by(d.c.created_at.desc(), d.c.id).limit(limit)).all()
+            attempts = conn.execute(
+                select(a).where(a.c.delivery_id.in_([r.id for r in rows])).order_by(a.c.id)
+            ).all()
+        by_delivery: dict[str, list[Attempt]] = {}
+        for r in attempts:
+            by_delivery.setdefault(r.delivery_id, []).append(
+                Attempt(_tz(r.at), r.ok, r.status_code, r.error)
+            )
+        return [
+            Delivery(r.id, r.subscription_id, r.event, r.body, DeliveryStatus(r.status),
+                     _tz(r.created_at), tuple(by_delivery.get(r.id, [])))
+            for r in rows
+        ]
+
+
+    def consent_withdrawn(self, repo: Repository, candidate_id: str, purpose: str) -> int:
+        """Tell every tenant that has the person in its pipeline (or owns the profile) that they
+        withdrew a consent; returns how many tenants were told. Governance calls this when it
+        records a withdrawal."""
+        with self._tx() as conn:
+            tenants = {
+                r.tenant_id for r in conn.execute(
+                    select(p.applications.c.tenant_id)
+                    .where(p.applications.c.candidate_id == candidate_id)
+                ).all()
+            }
+        candidate = repo.get_candidate(candidate_id)
+        if candidate is not None and candidate.tenant_id:
+            tenants.add(candidate.tenant_id)
+        for tenant_id in sorted(tenants):
+            self.emit(tenant_id, CONSENT_WITHDRAWN,
+                      {"candidate_id": candidate_id, "purpose": purpose})
+        return len(tenants)

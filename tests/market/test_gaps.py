@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tests.factories import KUBERNETES
+from tests.market.conftest import SQL, Market
+from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Skill, SkillMention
+from worldhire.market.gaps import GapError, gaps_for, skill_gaps
+from worldhire.match.service import SKILLS_WEIGHT, score_candidate
+
+
+def no_neighbours(_: str) -> list[Any]:
+    return []
+
+
+def with_skill(person: Candidate, skill: Skill) -> Candidate:
+    item = EvidenceItem(EvidenceKind.JOB, f"{skill.label} job", f"Ran {skill.label} in production",
+                        start=date(2021, 1, 1))
+    person.evidence.append(item)
+    person.skills.append(SkillMention(skill, 1.0, item.id, None, item.text))
+    return person
+
+
+def person(market: Market, name: str) -> Candidate:
+    return next(c for c in market.repo.list_candidates(None) if c.name == name)
+
+
+def test_gaps_rank_the_skills_that_raise_fit_most(market: Market) -> None:
+    ada = person(market, "A")
+    gaps = skill_gaps(ada, market.repo.list_roles(), no_neighbours)
+    assert [g.label for g in gaps] == ["SQL", "Kubernetes"]  # a must-have of half a role first
+    assert all(g.roles for g in gaps)
+    # Each gain is what the ranker's skills criterion says once the skill is shown.
+    for gap, skill in zip(gaps, (SQL, KUBERNETES), strict=True):
+        [role_gain] = gap.roles
+        role = market.repo.get_role(role_gain.role_id)
+        assert role is not None
+        before = score_candidate(person(market, "A"), role, no_neighbours)
+        after = score_candidate(with_skill(person(market, "A"), skill), role, no_neighbours)
+        total = sum(c.weight for c in after.explanation.criteria)
+        expected = (after.criteria["skills"] - before.criteria["skills"]) * SKILLS_WEIGHT / total
+        assert role_gain.gain == pytest.approx(expected, abs=1e-3)
+
+
+def test_roles_the_candidate_cannot_take_are_left_out(market: Market) -> None:
+    # C lives in India; the analyst role is open to PL, RO and BR only.
+    gaps = skill_gaps(person(market, "C"), market.repo.list_roles(), no_neighbours)
+    assert {r.role_title for g in gaps for r in g.roles} == {"Senior Machine Learning Engineer"}
+    assert "SQL" not in {g.label for g in gaps}
+
+
+def test_gaps_for_by_id(market: Market) -> None:
+    ada = person(market, "A")
+    assert [g.label for g in gaps_for(market.repo, ada.id, related=no_neighbours, top=1)] == [
+        "SQL"
+    ]
+    with pytest.raises(GapError, match="no candidate"):
+        gaps_for(market.repo, "cand_nobody", related=no_neighbours)

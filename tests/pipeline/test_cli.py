@@ -1,0 +1,93 @@
+"""`worldhire pipeline ...` and `worldhire market ...` end to end on a small store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.market.conftest import write_salaries
+from tests.pipeline.conftest import World, build_world
+from worldhire.cli.main import app
+from worldhire.config import Settings
+from worldhire.store.sql.repository import SqlRepository
+
+runner = CliRunner()
+
+
+def run(home: Path, *args: str, code: int = 0) -> str:
+    result = runner.invoke(app, ["--home", str(home), *args])
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+@pytest.fixture
+def store_home(tmp_path: Path) -> tuple[Path, World]:
+    home = tmp_path / "home"
+    repo = SqlRepository(Settings.load(home).database_url)
+    world = build_world(repo)
+    repo.close()
+    return home, world
+
+
+def test_pipeline_commands(store_home: tuple[Path, World], tmp_path: Path) -> None:
+    home, world = store_home
+    ada, role = world.people[0].id, world.role.id
+    assert "contacted, screened, rejected" in run(home, "pipeline", "stages")
+    app_id = run(home, "pipeline", "add", ada, role).split()[0]
+    assert app_id.startswith("app_")
+    run(home, "pipeline", "move", app_id, "offer", code=1)
+    assert "sourced → contacted" in run(home, "pipeline", "move", app_id, "contacted")
+    run(home, "pipeline", "note", app_id, "Asked about visa timing")
+    run(home, "pipeline", "score", app_id, "--rate", "PyTorch=4:custom op",
+        "--rate", "Python=3:typed code", code=1)  # Kubernetes missing
+    assert "mean 3.00" in run(
+        home, "pipeline", "score", app_id, "--rate", "PyTorch=4:custom op",
+        "--rate", "Python=3:typed code", "--rate", "Kubernetes=2:used it")
+    shown = json.loads(run(home, "pipeline", "show", app_id, "--json"))
+    assert shown["application"]["stage"] == "contacted"
+    assert shown["allowed"] == ["screened", "rejected"]
+    assert shown["notes"][0]["text"] == "Asked about visa timing"
+    moves = json.loads(run(home, "pipeline", "history", app_id, "--json"))
+    assert [(m["from_stage"], m["to_stage"]) for m in moves] == [
+        (None, "sourced"), ("sourced", "contacted")]
+    assert all(m["actor"] == "operator:local operator" for m in moves)
+    out = tmp_path / "ats.json"
+    run(home, "pipeline", "export", "--out", str(out))
+    assert json.loads(out.read_text())["applications"][0]["id"] == app_id
+    assert "0 new applications" in run(home, "pipeline", "import", str(out))
+    csv_text = run(home, "pipeline", "export-candidates")
+    assert "Ada Nowak" in csv_text
+    resumes = json.loads(run(home, "pipeline", "export-candidates", "--format", "jsonresume"))
+    assert {r["basics"]["name"] for r in resumes} >= {"Ada Nowak"}
+
+
+def test_stage_configuration_from_a_file(store_home: tuple[Path, World], tmp_path: Path) -> None:
+    home, _ = store_home
+    config = tmp_path / "stages.yaml"
+    config.write_text(
+        "initial: applied\n"
+        "stages: [{name: applied}, {name: onsite}, {name: hired, terminal: true},"
+        " {name: declined, terminal: true, needs_reason: true}]\n"
+        "moves: {applied: [onsite, declined], onsite: [hired, declined]}\n"
+    )
+    assert "applied (start)" in run(home, "pipeline", "stages", "--set", str(config))
+    config.write_text("initial: nowhere\nstages: [{name: a}]\n")
+    assert "initial stage" in run(home, "pipeline", "stages", "--set", str(config), code=1)
+
+
+def test_market_commands(store_home: tuple[Path, World], tmp_path: Path) -> None:
+    home, world = store_home
+    scarce = json.loads(run(home, "market", "skills", "--json"))
+    assert {s["label"] for s in scarce} == {"PyTorch", "Python", "Kubernetes"}
+    salaries = write_salaries(tmp_path / "salaries.csv")
+    out = tmp_path / "report.html"
+    assert "wrote" in run(home, "market", "report", "--out", str(out), "--salaries",
+                          str(salaries), "--no-pay")
+    page = out.read_text()
+    assert page.startswith("<!DOCTYPE html>") and 'id="trends"' in page
+    gaps = json.loads(run(home, "market", "gaps", world.people[1].id, "--json"))
+    assert {g["label"] for g in gaps} == {"PyTorch", "Python"}
+    run(home, "market", "gaps", "cand_nobody", code=1)

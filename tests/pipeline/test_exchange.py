@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.pipeline.conftest import World, build_world
+from worldhire.core.models import Candidate
+from worldhire.pipeline.exchange import (
+    CSV_COLUMNS,
+    ExchangeError,
+    candidates_csv,
+    export_ats,
+    import_ats,
+    json_resume,
+    parse_ats,
+)
+from worldhire.pipeline.service import RatingInput
+from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.store.sql.repository import SqlRepository
+
+
+def busy(world: World) -> None:
+    a = world.service.add(world.people[0].id, world.role.id, actor="u1", source="shortlist")
+    world.service.move(a.id, "contacted", actor="u1")
+    world.service.move(a.id, "screened", actor="u2")
+    world.service.move(a.id, "interview", actor="u2")
+    world.service.note(a.id, "Great systems answers.", author="u2")
+    world.service.score(a.id, [
+        RatingInput("PyTorch", 4, "custom autograd function"),
+        RatingInput("Python", 3, "typed, tested"),
+        RatingInput("Kubernetes", 1, "never used it"),
+    ], interviewer="u3", summary="hire")
+    b = world.service.add(world.people[1].id, world.role.id, actor="u1")
+    world.service.move(b.id, "rejected", actor="u1", reason="needs sponsorship")
+
+
+def platform(world: World) -> list[Candidate]:
+    return [replace(p, tenant_id=None) for p in world.people]
+
+
+def test_candidates_csv(world: World) -> None:
+    rows = list(csv.DictReader(io.StringIO(candidates_csv(world.people))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert [r["name"] for r in rows] == ["Ada Nowak", "Bola Eze"]
+    assert rows[0]["skills"] == "PyTorch; Python"
+    assert rows[1]["country"] == "NG"
+
+
+def test_json_resume_shape(world: World) -> None:
+    doc = json_resume(world.people[0])
+    assert doc["basics"]["name"] == "Ada Nowak"
+    assert doc["basics"]["email"] == "ada@example.com"
+    assert [w["position"] for w in doc["work"]] == ["PyTorch work"]
+    assert doc["work"][0]["startDate"] == "2020-01-01"
+    assert [p["name"] for p in doc["projects"]] == ["Python work"]
+    assert doc["projects"][0]["keywords"] == ["Python"]
+    assert {s["name"] for s in doc["skills"]} == {"PyTorch", "Python"}
+    assert doc["meta"]["worldhireId"] == world.people[0].id
+
+
+def test_ats_export_import_round_trip(world: World, tmp_path: Path) -> None:
+    busy(world)
+    exported = export_ats(world.repo, world.service.store)
+    assert len(exported.applications) == 2
+    text = exported.model_dump_json(indent=2)
+
+    other = SqlRepository(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        # Candidates travel as résumés; the receiving store already has them (as platform
+        # profiles: tenant ids differ between stores).
+        other.save_candidates(platform(world))
+        store = SqlPipelineStore.on(other)
+        assert import_ats(other, store, parse_ats(text)) == (1, 2)
+        again = export_ats(other, store)
+        assert again.model_dump(exclude={"exported_at"}) == exported.model_dump(
+            exclude={"exported_at"}
+        )
+        # Importing twice does not duplicate.
+        assert import_ats(other, store, parse_ats(text)) == (1, 0)
+        assert len(store.list_applications()) == 2
+    finally:
+        other.close()
+
+
+def test_import_refuses_unknown_candidates_and_broken_history(
+    world: World, tmp_path: Path
+) -> None:
+    busy(world)
+    data = json.loads(export_ats(world.repo, world.service.store).model_dump_json())
+    other = SqlRepository(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        store = SqlPipelineStore.on(other)
+        with pytest.raises(ExchangeError, match="unknown candidate"):
+            import_ats(other, store, parse_ats(json.dumps(data)))
+        assert other.list_roles() == []  # nothing written
+        other.save_candidates(platform(world))
+        data["applications"][0]["history"][2]["from_stage"] = "offer"
+        with pytest.raises(ExchangeError, match="not a chain"):
+            import_ats(other, store, parse_ats(json.dumps(data)))
+        data["applications"][0]["history"][2]["from_stage"] = "contacted"
+        data["applications"][0]["history"][3]["to_stage"] = "panel"
+        data["applications"][0]["stage"] = "panel"
+        with pytest.raises(ExchangeError, match="not the tenant's stages"):
+            import_ats(other, store, parse_ats(json.dumps(data)))
+        assert store.list_applications() == []
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("{", "not an ATS document"),
+    ('{"exported_at": "2026-01-01T00:00:00Z", "roles": [], "applications": [], "x": 1}',
+     "Extra inputs"),
+    ('{"format": "greenhouse", "exported_at": "2026-01-01T00:00:00Z", "roles": [],'
+     ' "applications": []}', "unknown format"),
+])
+def test_bad_documents_are_refused(text: str, words: str) -> None:
+    with pytest.raises(ExchangeError, match=words):
+        parse_ats(text)
+
+
+def test_export_is_scoped_to_a_tenant(repo: SqlRepository) -> None:
+    world = build_world(repo)
+    busy(world)
+    from tests.factories import make_role
+
+    other = repo.ensure_tenant("globex")
+    repo.save_role(make_role(tenant_id=other.id, title="Globex role"))
+    exported = export_ats(world.repo, world.service.store, tenant_id=world.tenant.id)
+    assert [r.title for r in exported.roles] == ["ML Engineer"]
+    assert {a.role_id for a in exported.applications} == {world.role.id}
+    assert len(export_ats(world.repo, world.service.store).roles) == 2

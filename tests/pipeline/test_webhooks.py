@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tests.pipeline.conftest import World, build_world
+from tests.pipeline.receiver import receiver
+from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, CONSENT_WITHDRAWN, STAGE_CHANGED
+from worldhire.pipeline.service import PipelineService
+from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.webhooks import (
+    DELIVERY_HEADER,
+    EVENT_HEADER,
+    SIGNATURE_HEADER,
+    DeliveryStatus,
+    RetryPolicy,
+    SignatureError,
+    WebhookError,
+    Webhooks,
+    sign,
+    verify_signature,
+)
+from worldhire.store.sql.repository import SqlRepository
+
+SECRET = "s3cret-s3cret-s3cret"
+
+
+class Waits:
+    """Records the backoff instead of sleeping through it."""
+
+    def __init__(self) -> None:
+        self.seen: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.seen.append(seconds)
+
+
+def hooked_world(repo: SqlRepository, waits: Waits) -> tuple[World, Webhooks]:
+    hooks = Webhooks.on(repo, policy=RetryPolicy(max_attempts=4, base_delay_s=0.5,
+                                                 max_delay_s=1.5, timeout_s=5), sleep=waits)
+    service = PipelineService(repo, SqlPipelineStore.on(repo), events=hooks)
+    return build_world(repo, service), hooks
+
+
+def test_signature_round_trip_and_refusals() -> None:
+    body = b'{"a":1}'
+    now = int(time.time())
+    header = sign(SECRET, body, now)
+    verify_signature(SECRET, header, body, now=now)
+    with pytest.raises(SignatureError, match="does not match"):
+        verify_signature(SECRET, header, b'{"a":2}', now=now)
+    with pytest.raises(SignatureError, match="does not match"):
+        verify_signature("another-secret-value", header, body, now=now)
+    with pytest.raises(SignatureError, match="outside the tolerance"):
+        verify_signature(SECRET, header, body, now=now + 301)
+    with pytest.raises(SignatureError, match="malformed"):
+        verify_signature(SECRET, "v1=abc", body, now=now)
+    with pytest.raises(SignatureError, match="no signature"):
+        verify_signature(SECRET, None, body, now=now)
+
+
+def test_backoff_is_exponential_and_bounded() -> None:
+    policy = RetryPolicy(max_attempts=6, base_delay_s=1, factor=2, max_delay_s=10)
+    assert policy.delays() == [1, 2, 4, 8, 10]
+
+
+def test_stage_change_is_delivered_signed_to_a_real_receiver(repo: SqlRepository) -> None:
+    waits = Waits()
+    world, hooks = hooked_world(repo, waits)
+    with receiver() as rx:
+        sub = hooks.register(world.tenant.id, rx.url, [STAGE_CHANGED], secret=SECRET)
+        app = world.service.add(world.people[0].id, world.role.id, actor="u1")
+        world.service.move(app.id, "contacted", actor="u1")
+    [got] = rx.received  # shortlisted was not subscribed to
+    assert got.path == "/hooks/worldhire"
+    assert got.headers[EVENT_HEADER] == STAGE_CHANGED
+    verify_signature(sub.secret, got.headers[SIGNATURE_HEADER], got.body)
+    payload = json.loads(got.body)
+    assert payload["event"] == STAGE_CHANGED
+    assert payload["data"]["from_stage"] == "sourced"
+    assert payload["data"]["to_stage"] == "contacted"
+    assert world.people[0].name not in got.body.decode()  # ids only, no names
+    [delivery] = hooks.deliveries(tenant_id=world.tenant.id)
+    assert delivery.id == got.headers[DELIVERY_HEADER]
+    assert delivery.status is DeliveryStatus.DELIVERED
+    assert [a.status_code for a in delivery.attempts] == [204]
+    assert waits.seen == []
+
+
+def test_a_receiver_that_fails_twice_gets_it_on_the_third_try(repo: SqlRepository) -> None:
+    waits = Waits()
+    world, hooks = hooked_world(repo, waits)
+    with receiver(fail_first=2) as rx:
+        hooks.register(world.tenant.id, rx.url, [CANDIDATE_SHORTLISTED], secret=SECRET)
+        world.service.add(world.people[0].id, world.role.id, actor="u1", source="shortlist",
+                          score=0.81)
+    assert len(rx.received) == 3
+    bodies = {r.body for r in rx.received}
+    assert len(bodies) == 1  # the same delivery each time
+    for r in rx.received:
+        verify_signature(SECRET, r.headers[SIGNATURE_HEADER], r.body)
+    [delivery] = hooks.deliveries()
+    assert delivery.status is DeliveryStatus.DELIVERED
+    assert [(a.ok, a.status_code) for a in delivery.attempts] == [
+        (False, 500), (False, 500), (True, 204)
+    ]
+    assert waits.seen == [0.5, 1.0]
+    assert json.loads(delivery.body)["data"]["score"] == 0.81
+
+
+def test_exhausted_retries_fail_and_replay_delivers(repo: SqlRepository) -> None:
+    waits = Waits()
+    world, hooks = hooked_world(repo, waits)
+    with receiver(fail_first=4, fail_status=503) as rx:
+        hooks.register(world.tenant.id, rx.url, [CANDIDATE_SHORTLISTED], secret=SECRET)
+        world.service.add(world.people[0].id, world.role.id, actor="u1")
+        [delivery] = hooks.deliveries()
+        assert delivery.status is DeliveryStatus.FAILED
+        assert len(delivery.attempts) == 4
+        assert waits.seen == [0.5, 1.0, 1.5]  # capped at max_delay_s
+        replayed = hooks.replay(delivery.id)
+    assert replayed.status is DeliveryStatus.DELIVERED
+    assert [a.status_code for a in replayed.attempts] == [503, 503, 503, 503, 204]
+    assert rx.received[-1].headers[DELIVERY_HEADER] == delivery.id
+
+
+def test_client_errors_are_not_retried(repo: SqlRepository) -> None:
+    waits = Waits()
+    world, hooks = hooked_world(repo, waits)
+    with receiver(fail_first=10, fail_status=410) as rx:
+        hooks.register(world.tenant.id, rx.url, [CANDIDATE_SHORTLISTED], secret=SECRET)
+        world.service.add(world.people[0].id, world.role.id, actor="u1")
+    assert len(rx.received) == 1
+    assert hooks.deliveries()[0].status is DeliveryStatus.FAILED
+
+
+def test_unreachable_receiver_is_recorded_as_an_error(repo: SqlRepository) -> None:
+    waits = Waits()
+    world, hooks = hooked_world(repo, waits)
+    with receiver() as rx:
+        url = rx.url
+    hooks.register(world.tenant.id, url, [CANDIDATE_SHORTLISTED], secret=SECRET)
+    world.service.add(world.people[0].id, world.role.id, actor="u1")
+    [delivery] = hooks.deliveries()
+    assert delivery.status is DeliveryStatus.FAILED
+    assert all(a.status_code is None and a.error for a in delivery.attempts)
+    assert len(delivery.attempts) == 4
+
+
+@pytest.mark.parametrize("fmt", ["slack", "jira", "github"])
+def test_tool_shaped_payloads(repo: SqlRepository, fmt: str) -> None:
+    world, hooks = hooked_world(repo, Waits())
+    with receiver() as rx:
+        hooks.register(world.tenant.id, rx.url, [STAGE_CHANGED], fmt, secret=SECRET)
+        app = world.service.add(world.people[0].id, world.role.id, actor="u1")
+        world.service.move(app.id, "rejected", actor="u1", reason="relocation")
+    payload = json.loads(rx.received[0].body)
+    line = f"Application {app.id} for ML Engineer: sourced → rejected (relocation)"
+    if fmt == "slack":
+        assert payload["text"] == line
+        assert payload["blocks"][0]["text"]["text"] == line
+    elif fmt == "jira":
+        assert payload["fields"]["summary"] == line
+        assert payload["fields"]["issuetype"] == {"name": "Task"}
+        assert "application-stage_changed" in payload["fields"]["labels"]
+    else:
+        assert payload["event_type"] == "worldhire.application.stage_changed"
+        assert payload["client_payload"]["data"]["reason"] == "relocation"
+
+
+def test_consent_withdrawal_reaches_tenants_with_the_person(repo: SqlRepository) -> None:
+    world, hooks = hooked_world(repo, Waits())
+    with receiver() as rx:
+        hooks.register(world.tenant.id, rx.url, [CONSENT_WITHDRAWN], secret=SECRET)
+        world.service.add(world.people[0].id, world.role.id, actor="u1")
+        assert hooks.consent_withdrawn(repo, world.people[0].id, "outreach") == 1
+    payload = json.loads(rx.received[0].body)
+    assert payload["data"] == {"candidate_id": world.people[0].id, "purpose": "outreach"}
+
+
+@pytest.mark.parametrize(("url", "events", "fmt", "words"), [
+    ("ftp://example.com/x", [STAGE_CHANGED], "json", "not an http"),
+    ("http:///nohost", [STAGE_CHANGED], "json", "not an http"),
+    ("https://example.com/x", ["candidate.hired"], "json", "unknown events"),
+    ("https://example.com/x", [], "json", "unknown events"),
+    ("https://example.com/x", [STAGE_CHANGED], "teams", "unknown format"),
+])
+def test_bad_registrations_are_refused(
+    repo: SqlRepository, url: str, events: list[str], fmt: str, words: str
+) -> None:
+    tenant = repo.ensure_tenant("acme")
+    with pytest.raises(WebhookError, match=words):
+        Webhooks.on(repo).register(tenant.id, url, events, fmt)
+    assert Webhooks.on(repo).subscriptions() == []
