@@ -22,13 +22,12 @@ app = typer.Typer(help="Build distributed teams: coverage, overlap, budget and r
 
 
 def comp_cost_fn() -> CostFn | None:
-    """The comp model's p50 for a candidate, when worldhire.comp offers `candidate_p50`."""
+    """The comp model's market p50 for candidates who state no pay expectation."""
     try:
-        from worldhire.comp import service  # type: ignore[attr-defined]
-    except ImportError:
+        from worldhire.comp.estimate import candidate_market_p50
+    except ImportError:  # the comp extra is not installed
         return None
-    estimate = getattr(service, "candidate_p50", None)
-    return estimate if callable(estimate) else None
+    return candidate_market_p50
 
 
 def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None

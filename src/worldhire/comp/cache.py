@@ -25,6 +25,11 @@ from worldhire.comp.model import (
 MODEL_VERSION = "paymodel-1"
 
 
+def shipped_fit(data_path: Path) -> Path:
+    """The fit that ships inside the package for the bundled data (tools/fit_pay_model.py)."""
+    return cache_file(Path(__file__).parent.parent / "data" / "salaries", data_path)
+
+
 def cache_file(cache_dir: Path, data_path: Path) -> Path:
     digest = hashlib.sha256(data_path.read_bytes()).hexdigest()[:16]
     return cache_dir / f"{MODEL_VERSION}-{digest}.npz"
@@ -55,10 +60,11 @@ def save_fit(fit: PayModelFit, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
     os.close(fd)
     try:
-        np.savez(
+        # float32 covariance, compressed: half the size, and far finer than the intervals need.
+        np.savez_compressed(
             tmp,
             beta=fit.mixed.beta,
-            cov=fit.mixed.cov,
+            cov=fit.mixed.cov.astype(np.float32),
             tau2=fit.mixed.tau2,
             meta=np.array(json.dumps(meta)),
         )
@@ -73,7 +79,7 @@ def load_fit(path: Path) -> PayModelFit:
         meta = json.loads(str(arrays["meta"]))
         mixed = MixedFit(
             beta=arrays["beta"],
-            cov=arrays["cov"],
+            cov=arrays["cov"].astype(np.float64),
             tau2=arrays["tau2"],
             sigma2=float(meta["sigma2"]),
             iterations=int(meta["iterations"]),

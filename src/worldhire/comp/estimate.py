@@ -15,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-from worldhire.comp.cache import cache_file, load_fit, save_fit
+from worldhire.comp.cache import cache_file, load_fit, save_fit, shipped_fit
 from worldhire.comp.data import COMPANY_SIZES, EMPLOYMENT_TYPES, REMOTE_RATIOS, load_salaries
 from worldhire.comp.features import TERM_BY_NAME, TERMS, Cell, make_cell, support_key
 from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
 from worldhire.comp.regions import UnknownCountryError, country_name, validate_country
-from worldhire.core.models import Seniority
+from worldhire.core.models import Candidate, Seniority
 from worldhire.skills.titles import clean_title, normalize_title
 
 log = logging.getLogger(__name__)
@@ -210,6 +210,20 @@ def fit_from_file(data_path: Path | None = None) -> PayModelFit:
     return fit_pay_model(cells, np.log([r.salary_in_usd for r in records]))
 
 
+def candidate_market_p50(candidate: Candidate, estimator: PayEstimator | None = None
+                         ) -> float | None:
+    """What the market pays someone like this candidate, remote, where they live: the cost
+    to assume when they state no expectation of their own."""
+    if not candidate.country:
+        return None
+    level = Seniority.for_years(candidate.years_experience) if candidate.years_experience else None
+    query = PayQuery(
+        title=candidate.headline or "Machine Learning Engineer", country=candidate.country,
+        level=level, remote_ratio=100,
+    )
+    return (estimator or default_estimator()).estimate(query).p50
+
+
 def load_estimator(cache_dir: Path | None, data_path: Path | None = None) -> PayEstimator:
     """The estimator fitted on `data_path` (bundled data by default), cached under `cache_dir`."""
     from worldhire.comp.data import bundled_salary_path
@@ -218,11 +232,12 @@ def load_estimator(cache_dir: Path | None, data_path: Path | None = None) -> Pay
     if cache_dir is None:
         return PayEstimator(fit_from_file(source))
     path = cache_file(cache_dir, source)
-    if path.exists():
-        try:
-            return PayEstimator(load_fit(path))
-        except (OSError, ValueError, KeyError) as exc:
-            log.warning("ignoring unreadable pay-model cache %s (%s)", path, exc)
+    for stored in (shipped_fit(source), path):
+        if stored.exists():
+            try:
+                return PayEstimator(load_fit(stored))
+            except (OSError, ValueError, KeyError) as exc:
+                log.warning("ignoring unreadable pay-model file %s (%s)", stored, exc)
     started = time.perf_counter()
     fit = fit_from_file(source)
     log.info("fitted the pay model on %d rows in %.1fs", fit.rows, time.perf_counter() - started)
