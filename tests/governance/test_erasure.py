@@ -25,6 +25,8 @@ from worldhire.governance.export import subject_access
 from worldhire.governance.residency import RegionalRepository
 from worldhire.governance.store import Governance
 from worldhire.ingest.service import IngestService, Status
+from worldhire.pipeline.service import PipelineService
+from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.store.sql.repository import SqlRepository
 
 RESUME = """Zofia {marker}
@@ -114,8 +116,12 @@ def test_nothing_of_an_erased_person_is_left_in_any_file(
     gov = Governance(repo, home)
     candidate_id, marker, email = _ingest(gov, tmp_path / "inbox")
     index.add(home, candidate_id, f"{marker} pytorch")
-    result, _ = audited_shortlist(gov, _role(gov), actor="recruiter:test", top=5)
+    role_id = _role(gov)
+    result, _ = audited_shortlist(gov, role_id, actor="recruiter:test", top=5)
     assert candidate_id in [r.candidate.id for r in result.results]
+    pipeline = PipelineService(gov.repo, SqlPipelineStore(gov.engine))
+    application = pipeline.add(candidate_id, role_id, actor="recruiter:test")
+    pipeline.note(application.id, f"Call {marker} on Tuesday", author="recruiter:test")
 
     exported = json.dumps(subject_access(gov, candidate_id))
     assert marker in exported and email in exported
@@ -124,6 +130,7 @@ def test_nothing_of_an_erased_person_is_left_in_any_file(
     report = erase_candidate(gov, candidate_id)
     assert report.profile_deleted and report.key_destroyed and report.ledger_rows == 1
     assert report.hooks["test-index"] == 1
+    assert SqlPipelineStore(gov.engine).find_application(candidate_id, role_id) is None
     gov.repo.close()
     assert _hits(home, [marker, email]) == []
     reopened = Governance(RegionalRepository(url, home / "regions") if regional

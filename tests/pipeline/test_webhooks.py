@@ -194,3 +194,18 @@ def test_bad_registrations_are_refused(
     with pytest.raises(WebhookError, match=words):
         Webhooks.on(repo).register(tenant.id, url, events, fmt)
     assert Webhooks.on(repo).subscriptions() == []
+
+
+def test_recording_a_withdrawal_fires_the_webhook(repo: SqlRepository) -> None:
+    from worldhire.core.models import ConsentPurpose
+    from worldhire.governance.consent import record_consent
+    from worldhire.governance.store import Governance
+
+    world, hooks = hooked_world(repo, Waits())
+    with receiver() as rx:
+        hooks.register(world.tenant.id, rx.url, [CONSENT_WITHDRAWN], secret=SECRET)
+        world.service.add(world.people[0].id, world.role.id, actor="u1")
+        record_consent(Governance(repo, None), world.people[0].id, ConsentPurpose.OUTREACH,
+                       granted=False, source="candidate portal")
+    payload = json.loads(rx.received[0].body)
+    assert payload["data"] == {"candidate_id": world.people[0].id, "purpose": "outreach"}

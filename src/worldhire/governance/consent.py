@@ -58,6 +58,11 @@ def record_consent(
     consent = Consent(purpose, granted, source.strip()[:300], at or utcnow(), company)
     candidate.consents.append(consent)
     gov.repo.save_candidate(candidate)
+    if not granted:
+        # Companies with the person in their pipeline must stop too: tell their webhooks.
+        from worldhire.pipeline.webhooks import Webhooks
+
+        Webhooks(gov.engine).consent_withdrawn(gov.repo, candidate_id, purpose.value)
     return consent
 
 

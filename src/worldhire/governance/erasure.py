@@ -16,6 +16,7 @@ from sqlalchemy import Engine, delete, select, update
 
 from worldhire.governance.keys import SubjectKeys
 from worldhire.governance.store import Governance
+from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 
@@ -42,6 +43,13 @@ def unregister_erasure_hook(name: str) -> None:
 
 
 def erasure_hooks() -> list[ErasureHook]:
+    """Every registered purge, the product's own always among them: an erasure must not depend
+    on which modules happened to be imported before it."""
+    from worldhire.batch.purge import register_purge as batch_outputs
+    from worldhire.index.pool import register_purge as vector_indexes
+
+    vector_indexes()
+    batch_outputs()
     return list(_HOOKS.values())
 
 
@@ -75,6 +83,9 @@ def erase_candidate(gov: Governance, candidate_id: str, *, compact: bool = True)
             governance_rows += conn.execute(
                 delete(table).where(table.c.candidate_id == candidate_id)
             ).rowcount
+    # Applications, notes and scorecards name the person; they have no foreign key to the
+    # profile (re-saving a profile must not wipe its pipeline), so they go explicitly.
+    governance_rows += SqlPipelineStore(gov.engine).forget_candidate(candidate_id)
     key_destroyed = SubjectKeys(gov).destroy(candidate_id)
     report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
                            governance_rows)
