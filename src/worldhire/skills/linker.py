@@ -1,0 +1,108 @@
+"""Skill linking: the skills a text mentions or implies, ranked, each with its supporting span."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from worldhire.core.models import SkillMention
+from worldhire.skills.literal import LiteralHit, LiteralMatcher, best_per_concept
+from worldhire.skills.ranker import SkillRanker
+from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
+
+# A segment for semantic linking: a line, or a sentence within a long line.
+_SEGMENT = re.compile(r"[^\n.;!?•]+(?:[.;!?](?!\S)|$)?", re.MULTILINE)
+MIN_SEGMENT_CHARS = 12
+SEMANTIC_PER_SEGMENT = 3  # implied skills kept per sentence: a sentence rarely implies more
+SEMANTIC_MIN_SCORE = 0.55
+SEMANTIC_DISCOUNT = 0.85  # implied is weaker evidence than named
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+def segments(text: str) -> list[Segment]:
+    out = []
+    for m in _SEGMENT.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if len(stripped) >= MIN_SEGMENT_CHARS:
+            start = m.start() + raw.index(stripped)
+            out.append(Segment(start, start + len(stripped), stripped))
+    return out
+
+
+class SkillLinker:
+    """Links text to taxonomy concepts. Literal label/alias hits are exact and fast; with a
+    ranker, each sentence also brings the skills it implies (span: that sentence)."""
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy | None = None,
+        literal: LiteralMatcher | None = None,
+        ranker: SkillRanker | None = None,
+    ) -> None:
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.literal = literal or LiteralMatcher(self.taxonomy)
+        self.ranker = ranker
+
+    @property
+    def semantic(self) -> bool:
+        return self.ranker is not None
+
+    def link(self, text: str, top_k: int | None = None) -> list[SkillMention]:
+        """Mentions best first, one per skill; `span` indexes into `text`."""
+        hits = best_per_concept(self.literal.hits(text))
+        if self.ranker is not None:
+            hits = _merge(hits, self._implied(text))
+        if top_k is not None:
+            hits = hits[:top_k]
+        return [
+            SkillMention(
+                skill=self.taxonomy.get(h.concept_id),
+                score=h.score,
+                span=(h.start, h.end),
+                snippet=text[h.start : h.end],
+            )
+            for h in hits
+        ]
+
+    def _implied(self, text: str) -> list[LiteralHit]:
+        assert self.ranker is not None
+        parts = segments(text)
+        if not parts:
+            return []
+        ranked = self.ranker.rank([p.text for p in parts], SEMANTIC_PER_SEGMENT, "worldhire")
+        out = []
+        for part, skills in zip(parts, ranked, strict=True):
+            for skill in skills:
+                if skill.span is None and skill.score >= SEMANTIC_MIN_SCORE:
+                    out.append(LiteralHit(skill.concept_id, part.start, part.end,
+                                          skill.score * SEMANTIC_DISCOUNT))
+        return out
+
+
+def _merge(named: list[LiteralHit], implied: list[LiteralHit]) -> list[LiteralHit]:
+    """Named mentions keep their precise spans; an implied skill adds only what is new."""
+    seen = {h.concept_id for h in named}
+    extra = best_per_concept([h for h in implied if h.concept_id not in seen])
+    return sorted([*named, *extra], key=lambda h: (-h.score, h.start))
+
+
+_linkers: dict[bool, SkillLinker] = {}
+
+
+def default_linker(semantic: bool = False) -> SkillLinker:
+    """The shared linker. semantic=False is literal-only (fast, no model); semantic=True also
+    loads the MiniLM model and the concept index."""
+    from worldhire.skills.service import default_matcher, default_ranker
+
+    if semantic not in _linkers:
+        _linkers[semantic] = SkillLinker(
+            load_taxonomy(), default_matcher(), default_ranker() if semantic else None
+        )
+    return _linkers[semantic]

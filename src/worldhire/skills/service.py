@@ -1,0 +1,38 @@
+"""The shared, lazily built skill components: one taxonomy, matcher and ranker per process."""
+
+from __future__ import annotations
+
+import threading
+
+from worldhire.skills.literal import LiteralMatcher
+from worldhire.skills.ranker import SkillRanker
+from worldhire.skills.semantic import Progress, load_index
+from worldhire.skills.taxonomy import load_taxonomy
+
+_lock = threading.Lock()
+_matcher: LiteralMatcher | None = None
+_ranker: SkillRanker | None = None
+
+
+def default_matcher() -> LiteralMatcher:
+    global _matcher
+    with _lock:
+        if _matcher is None:
+            _matcher = LiteralMatcher(load_taxonomy())
+        return _matcher
+
+
+def default_ranker(progress: Progress | None = None) -> SkillRanker:
+    """The hybrid ranker on the offline MiniLM model (loads the model and the concept index;
+    builds the index into the cache on first use when no shipped one fits)."""
+    global _ranker
+    matcher = default_matcher()
+    with _lock:
+        if _ranker is None:
+            from worldhire.embed import minilm
+
+            taxonomy = load_taxonomy()
+            embedder = minilm()
+            _ranker = SkillRanker(taxonomy, embedder, load_index(taxonomy, embedder, progress),
+                                  literal=matcher)
+        return _ranker

@@ -1,0 +1,330 @@
+"""The skill taxonomy: every ESCO v1.1 skill plus worldhire's AI/ML extension, with relations.
+
+ESCO concepts get ids "esco:<slug of the preferred label>" (the label file is the label space, and
+it carries no URIs); extension concepts get "wh:<slug>" and are read from data/extension.yaml.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from worldhire.core.models import Skill
+from worldhire.skills.text import name_key, slugify
+
+ESCO_LABELS_FILE = "esco_1.1_skill_labels.txt"
+ESCO_ALTLABELS_FILE = "esco_1.1.1_skills_altlabels.csv.gz"
+EXTENSION_FILE = "extension.yaml"
+
+# Edge weights for near-miss matching: how much evidence of one skill says about the other.
+WEIGHT_SAME_CONCEPT = 0.9  # an extension concept and the ESCO concept it maps to
+WEIGHT_PARENT_CHILD = 0.7
+WEIGHT_RELATED = 0.6
+
+NameKind = Literal["label", "alias"]
+
+
+class TaxonomyError(ValueError):
+    """The taxonomy data is inconsistent (unknown reference, duplicate id...)."""
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A taxonomy node with everything the linker needs to find it in text."""
+
+    id: str
+    label: str
+    source: Literal["esco", "wh"]
+    aliases: tuple[str, ...] = ()
+    # Aliases that only count when written with exactly this case ("Go", "R").
+    cased_aliases: tuple[str, ...] = ()
+    kind: str = ""
+    description: str = ""
+    esco_ids: tuple[str, ...] = ()  # for extension concepts: the ESCO concepts they map to
+
+    @property
+    def skill(self) -> Skill:
+        return Skill(id=self.id, label=self.label)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases, *self.cased_aliases)
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    concept_id: str
+    kind: NameKind
+
+
+class _ExtensionConcept(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: str
+    kind: str = ""
+    description: str = ""
+    aliases: list[str] = Field(default_factory=list)
+    cased: list[str] = Field(default_factory=list)
+    esco: list[str] = Field(default_factory=list)
+    broader: list[str] = Field(default_factory=list)
+    related: list[str] = Field(default_factory=list)
+
+
+class _ExtensionFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    concepts: dict[str, _ExtensionConcept]
+
+
+@dataclass
+class Taxonomy:
+    concepts: dict[str, Concept]
+    _broader: dict[str, list[str]] = field(default_factory=dict)
+    _narrower: dict[str, list[str]] = field(default_factory=dict)
+    _related: dict[str, dict[str, float]] = field(default_factory=dict)
+    _names: dict[str, list[NameEntry]] = field(default_factory=dict)
+    _esco_by_label: dict[str, str] = field(default_factory=dict)
+    _fuzzy: _TrigramIndex | None = None
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self.concepts
+
+    def get(self, concept_id: str) -> Skill:
+        return self.concept(concept_id).skill
+
+    def concept(self, concept_id: str) -> Concept:
+        try:
+            return self.concepts[concept_id]
+        except KeyError:
+            raise KeyError(f"no skill with id {concept_id!r} in the taxonomy") from None
+
+    def esco(self) -> list[Concept]:
+        return [c for c in self.concepts.values() if c.source == "esco"]
+
+    def extension(self) -> list[Concept]:
+        return [c for c in self.concepts.values() if c.source == "wh"]
+
+    def by_esco_label(self, label: str) -> Concept | None:
+        concept_id = self._esco_by_label.get(label)
+        return self.concepts[concept_id] if concept_id else None
+
+    def esco_targets(self, concept_id: str) -> tuple[str, ...]:
+        """The ESCO concepts that stand for a concept: itself if ESCO, else its mapping."""
+        concept = self.concept(concept_id)
+        return (concept.id,) if concept.source == "esco" else concept.esco_ids
+
+    def names(self) -> dict[str, list[NameEntry]]:
+        """Every name key (see text.name_key) with the concepts it names."""
+        return self._names
+
+    # -- relations ---------------------------------------------------------------------------
+
+    def broader(self, concept_id: str) -> list[Skill]:
+        self.concept(concept_id)
+        return [self.get(i) for i in self._broader.get(concept_id, [])]
+
+    def narrower(self, concept_id: str) -> list[Skill]:
+        self.concept(concept_id)
+        return [self.get(i) for i in self._narrower.get(concept_id, [])]
+
+    def related(self, concept_id: str) -> list[tuple[Skill, float]]:
+        """Adjacent skills with a weight in (0, 1], strongest first."""
+        self.concept(concept_id)
+        edges = self._related.get(concept_id, {})
+        ranked = sorted(edges.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(self.get(i), w) for i, w in ranked]
+
+    # -- name resolution ---------------------------------------------------------------------
+
+    def resolve(self, name: str, min_similarity: float = 0.75) -> Skill | None:
+        """Exact label or alias (case and punctuation-insensitive), else the closest name by
+        character-trigram similarity when it reaches `min_similarity`."""
+        key = name_key(name)
+        if not key:
+            return None
+        exact = self._names.get(key)
+        if exact:
+            return self.get(_preferred(exact, self.concepts).concept_id)
+        if self._fuzzy is None:
+            self._fuzzy = _TrigramIndex(self._names.keys())
+        best = self._fuzzy.best(key, min_similarity)
+        if best is None:
+            return None
+        return self.get(_preferred(self._names[best], self.concepts).concept_id)
+
+    # -- construction ------------------------------------------------------------------------
+
+    def _add_edge(self, a: str, b: str, weight: float) -> None:
+        if a == b:
+            return
+        for x, y in ((a, b), (b, a)):
+            edges = self._related.setdefault(x, {})
+            edges[y] = max(edges.get(y, 0.0), weight)
+
+    def _index_names(self) -> None:
+        names: dict[str, list[NameEntry]] = defaultdict(list)
+        for concept in self.concepts.values():
+            seen: set[str] = set()
+            for i, name in enumerate(concept.names):
+                key = name_key(name)
+                if key and key not in seen:
+                    seen.add(key)
+                    names[key].append(NameEntry(concept.id, "label" if i == 0 else "alias"))
+        self._names = dict(names)
+
+
+def _preferred(entries: list[NameEntry], concepts: dict[str, Concept]) -> NameEntry:
+    """Of several concepts sharing a name: a preferred label beats an alias, and the extension
+    (which names tools precisely) beats generic ESCO."""
+    return min(entries, key=lambda e: (e.kind != "label", concepts[e.concept_id].source != "wh"))
+
+
+class _TrigramIndex:
+    """Fuzzy name lookup by Dice similarity of character trigrams, via an inverted index."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = list(keys)
+        self.grams = [_trigrams(k) for k in self.keys]
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, grams in enumerate(self.grams):
+            for g in grams:
+                self.postings[g].append(i)
+
+    def best(self, key: str, min_similarity: float) -> str | None:
+        query = _trigrams(key)
+        if not query:
+            return None
+        overlap: dict[int, int] = defaultdict(int)
+        for g in query:
+            for i in self.postings.get(g, ()):
+                overlap[i] += 1
+        best_key, best_score = None, min_similarity
+        for i, shared in overlap.items():
+            score = 2.0 * shared / (len(query) + len(self.grams[i]))
+            if score > best_score or (score == best_score and best_key is None):
+                best_key, best_score = self.keys[i], score
+        return best_key
+
+
+def _trigrams(key: str) -> set[str]:
+    padded = f"  {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def _data_text(folder: str, name: str) -> str:
+    """A data file shipped in the package, `folder` relative to the worldhire package."""
+    blob = resources.files("worldhire").joinpath(folder, name).read_bytes()
+    if name.endswith(".gz"):
+        blob = gzip.decompress(blob)
+    return blob.decode("utf-8")
+
+
+def esco_labels() -> list[str]:
+    """The 13,896 ESCO v1.1 preferred labels, in file order: the label space of ranking."""
+    text = _data_text("data/esco", ESCO_LABELS_FILE)
+    return [line for line in text.split("\n") if line.strip()]
+
+
+def esco_id(label: str, taken: set[str]) -> str:
+    base = f"esco:{slugify(label)}"
+    if base not in taken:
+        return base
+    return f"{base}-{hashlib.sha1(label.encode()).hexdigest()[:6]}"
+
+
+def _loose_key(label: str) -> str:
+    """Joins v1.1 labels with v1.1.1 rows that differ only in commas or spacing."""
+    return "".join(ch for ch in label.lower() if ch.isalnum() or ch in "+#")
+
+
+def _esco_concepts() -> list[Concept]:
+    rows = csv.DictReader(io.StringIO(_data_text("data/esco", ESCO_ALTLABELS_FILE)))
+    extra = {
+        _loose_key(r["preferredLabel"]): (r["altLabels"], r["skillType"] or "") for r in rows
+    }
+    concepts: list[Concept] = []
+    taken: set[str] = set()
+    for label in esco_labels():
+        cid = esco_id(label, taken)
+        taken.add(cid)
+        alts, kind = extra.get(_loose_key(label), ("", ""))
+        aliases = tuple(a.strip() for a in alts.split("\n") if a.strip() and a.strip() != label)
+        concepts.append(Concept(id=cid, label=label, source="esco", aliases=aliases,
+                                kind=kind))
+    return concepts
+
+
+def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _ExtensionFile]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load(_data_text("skills/data", EXTENSION_FILE), Loader=loader)
+    try:
+        spec = _ExtensionFile.model_validate(raw)
+    except ValidationError as exc:
+        raise TaxonomyError(f"{EXTENSION_FILE} is malformed: {exc}") from exc
+    concepts = []
+    for slug, c in spec.concepts.items():
+        missing = [label for label in c.esco if label not in esco_by_label]
+        if missing:
+            raise TaxonomyError(f"wh:{slug} maps to unknown ESCO labels {missing}")
+        concepts.append(
+            Concept(
+                id=f"wh:{slug}",
+                label=c.label,
+                source="wh",
+                aliases=tuple(c.aliases),
+                cased_aliases=tuple(c.cased),
+                kind=c.kind,
+                description=c.description,
+                esco_ids=tuple(esco_by_label[label] for label in c.esco),
+            )
+        )
+    return concepts, spec
+
+
+def build_taxonomy() -> Taxonomy:
+    esco = _esco_concepts()
+    esco_by_label = {c.label: c.id for c in esco}
+    extension, spec = _extension(esco_by_label)
+    taxonomy = Taxonomy(concepts={c.id: c for c in [*esco, *extension]})
+    taxonomy._esco_by_label = esco_by_label
+    for slug, c in spec.concepts.items():
+        cid = f"wh:{slug}"
+        for ref in [*c.broader, *c.related]:
+            if f"wh:{ref}" not in taxonomy.concepts:
+                raise TaxonomyError(f"{cid} refers to unknown extension concept {ref!r}")
+        for parent in c.broader:
+            taxonomy._broader.setdefault(cid, []).append(f"wh:{parent}")
+            taxonomy._narrower.setdefault(f"wh:{parent}", []).append(cid)
+            taxonomy._add_edge(cid, f"wh:{parent}", WEIGHT_PARENT_CHILD)
+        for other in c.related:
+            taxonomy._add_edge(cid, f"wh:{other}", WEIGHT_RELATED)
+        for label in c.esco:
+            taxonomy._add_edge(cid, esco_by_label[label], WEIGHT_SAME_CONCEPT)
+    taxonomy._index_names()
+    return taxonomy
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    """The shared taxonomy (about 0.5 s to build, so once per process)."""
+    return build_taxonomy()

@@ -1,0 +1,33 @@
+"""The product path: the offline MiniLM model with the shipped concept index."""
+
+from __future__ import annotations
+
+import pytest
+
+from worldhire.skills.linker import default_linker
+from worldhire.skills.service import default_ranker
+
+pytestmark = pytest.mark.slow
+
+
+def labels_for(text: str, top: int = 5) -> list[str]:
+    ranker = default_ranker()
+    [ranked] = ranker.rank([text], top, "esco")
+    return [ranker.taxonomy.get(r.concept_id).label for r in ranked]
+
+
+def test_named_tools_rank_their_esco_concepts_first() -> None:
+    top = labels_for("Strong SQL skills and five years of Python.")
+    assert {"SQL", "Python (computer programming)"} <= set(top[:3])
+
+
+def test_implied_skills_are_found_without_their_words() -> None:
+    assert "serve wines" in labels_for("Recommend and pour wines for our restaurant guests.")
+
+
+def test_semantic_linker_keeps_spans_inside_the_text() -> None:
+    text = "Built dashboards in Tableau.\nPoured wine and recommended pairings to diners."
+    mentions = default_linker(semantic=True).link(text)
+    assert any(m.skill.id == "wh:business-intelligence" for m in mentions)
+    for m in mentions:
+        assert m.span is not None and text[m.span[0] : m.span[1]] == m.snippet
