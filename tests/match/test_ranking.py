@@ -117,3 +117,19 @@ def test_filters_cap_pay_and_restrict_countries() -> None:
     assert [r.candidate.name for r in capped.results] == ["Cheap"]
     only_pl = rank([cheap, dear], role, filters=MatchFilters(countries=("PL",)), related=related)
     assert [r.candidate.name for r in only_pl.results] == ["Dear"]
+
+
+@pytest.mark.parametrize(
+    ("languages", "status"),
+    [
+        (["Polish (native)", "English (C1)"], RequirementStatus.MET),
+        (["English (B1)"], RequirementStatus.PARTIAL),
+        (["Polish (native)"], RequirementStatus.MISSING),
+    ],
+)
+def test_language_requirements_read_the_languages_listed(
+    languages: list[str], status: RequirementStatus
+) -> None:
+    role = make_role(requirements=[Requirement(Skill("text:english", "English communication"))])
+    shortlist = rank([make_candidate(languages=languages)], role, related=related)
+    assert shortlist.results[0].explanation.requirements[0].status is status

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
 from worldhire.core.models import (
     Candidate,
@@ -19,14 +21,24 @@ from worldhire.core.models import (
 )
 from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
 from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
+from worldhire.match.regions import authorised_in
 
 # Skills shown in a job, project, repository or publication are demonstrated; a line in a skills
 # list is only claimed, and counts for less.
 BACKED_KINDS = {
     EvidenceKind.JOB, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY, EvidenceKind.PUBLICATION,
 }
-CLAIMED_CREDIT = 0.6
+CLAIMED_CREDIT = 0.4
 ADJACENT_CREDIT = 0.5
+# Weights of the criteria in the total (service.py holds skills, relevance and the rubric's).
+# The role-specific criteria (skills, relevance, depth) carry about two thirds, so that general
+# strengths never lift someone without the role's skills above someone with them.
+SENIORITY_WEIGHT = 0.07
+OVERLAP_WEIGHT = 0.08
+PAY_WEIGHT = 0.06
+AVAILABILITY_WEIGHT = 0.01
+
+WEAK_LANGUAGE_LEVELS = {"A1", "A2", "B1"}
 
 # Years of experience that each level usually means.
 SENIORITY_YEARS: dict[Seniority, tuple[float, float]] = {
@@ -86,6 +98,9 @@ def check_requirement(
             citations=_citations(candidate, direct),
             note="listed as a skill, but no job, project or repository shows it",
         )
+    spoken = language_check(candidate, requirement)
+    if spoken is not None:
+        return spoken
     best: tuple[float, Skill, list[SkillMention]] | None = None
     for skill, weight in related(requirement.skill.id):
         found = mentions.get(skill.id)
@@ -102,13 +117,33 @@ def check_requirement(
     return RequirementCheck(label, requirement.must, RequirementStatus.MISSING, 0.0)
 
 
+def language_check(candidate: Candidate, requirement: Requirement) -> RequirementCheck | None:
+    """A requirement that names a language the candidate lists ("English communication")."""
+    wanted = requirement.skill.label.lower()
+    for entry in candidate.languages:
+        name, _, level = entry.partition("(")
+        if not name.strip() or name.strip().lower() not in wanted:
+            continue
+        level = level.rstrip(")").strip()
+        weak = level.upper() in WEAK_LANGUAGE_LEVELS or level.lower() in {"basic", "elementary"}
+        return RequirementCheck(
+            requirement.skill.label, requirement.must,
+            RequirementStatus.PARTIAL if weak else RequirementStatus.MET,
+            0.5 if weak else 1.0,
+            citations=[Citation(None, "Languages", entry)],
+            note=f"{level} is below professional working level" if weak else "",
+        )
+    return None
+
+
 def skill_coverage(candidate: Candidate, role: Role, related: RelatedFn) -> SkillCoverage:
     mentions = _mentions_by_skill(candidate)
     checks = [check_requirement(candidate, r, mentions, related) for r in role.requirements]
     # Must-haves weigh twice what nice-to-haves do.
     weights = [r.weight * (2.0 if r.must else 1.0) for r in role.requirements]
     total = sum(weights)
-    score = sum(w * c.credit for w, c in zip(weights, checks, strict=True)) / total if total else 0.0
+    earned = sum(w * c.credit for w, c in zip(weights, checks, strict=True))
+    score = earned / total if total else 0.0
     return SkillCoverage(checks, score)
 
 
@@ -116,7 +151,7 @@ def seniority_fit(candidate: Candidate, role: Role) -> Criterion:
     low, high = SENIORITY_YEARS[role.seniority]
     years = candidate.years_experience
     if years is None:
-        return Criterion("seniority", 0.5, 0.15, "years of experience not stated")
+        return Criterion("seniority", 0.5, SENIORITY_WEIGHT, "years of experience not stated")
     if years < low:
         score = max(0.0, 1.0 - (low - years) / max(low, 1.0))
         detail = f"{years:g} years; a {role.seniority.value} role usually means {low:g}+"
@@ -126,7 +161,7 @@ def seniority_fit(candidate: Candidate, role: Role) -> Criterion:
     else:
         score = 1.0
         detail = f"{years:g} years fits a {role.seniority.value} role"
-    return Criterion("seniority", round(score, 3), 0.15, detail)
+    return Criterion("seniority", round(score, 3), SENIORITY_WEIGHT, detail)
 
 
 def overlap_summary(candidate: Candidate, role: Role) -> OverlapSummary | None:
@@ -134,34 +169,57 @@ def overlap_summary(candidate: Candidate, role: Role) -> OverlapSummary | None:
         return None
     person = WorkWindow(candidate.timezone, candidate.work_start_hour, candidate.work_end_hour)
     team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
+    return _overlap(person, team)
+
+
+@lru_cache(maxsize=4096)
+def _overlap(person: WorkWindow, team: WorkWindow) -> OverlapSummary:
+    # A pool of a million people has a few hundred distinct working windows.
     return overlap_over_year(person, team)
 
 
 def overlap_fit(summary: OverlapSummary | None, role: Role) -> Criterion:
     window = f"{role.timezone} {role.work_start_hour:02.0f}:00-{role.work_end_hour:02.0f}:00"
     if summary is None:
-        return Criterion("overlap", 0.3, 0.20, f"time zone unknown; cannot check {window}")
+        return Criterion(
+            "overlap", 0.3, OVERLAP_WEIGHT, f"time zone unknown; cannot check {window}"
+        )
     wanted = max(role.min_overlap_hours, 4.0)
     score = min(1.0, summary.typical / wanted)
-    return Criterion("overlap", round(score, 3), 0.20, f"{summary.describe()} with {window}")
+    detail = f"{summary.describe()} with {window}"
+    return Criterion("overlap", round(score, 3), OVERLAP_WEIGHT, detail)
 
 
 def pay_fit(candidate: Candidate, role: Role) -> Criterion:
     ask, budget = candidate.pay_expectation_usd, role.budget_usd_year
     if ask is None or budget is None:
         missing = "no stated expectation" if ask is None else "no budget set for the role"
-        return Criterion("pay", 0.6, 0.20, missing)
+        return Criterion("pay", 0.6, PAY_WEIGHT, missing)
     if ask <= budget:
         return Criterion(
-            "pay", 1.0, 0.20, f"asks USD {ask:,.0f}, within the budget of USD {budget:,.0f}"
+            "pay", 1.0, PAY_WEIGHT, f"asks USD {ask:,.0f}, within the budget of USD {budget:,.0f}"
         )
     over = ask / budget - 1.0
     # Ten percent over budget is often negotiable; fifty percent is not.
     score = max(0.0, 1.0 - 2.0 * over)
     return Criterion(
-        "pay", round(score, 3), 0.20,
+        "pay", round(score, 3), PAY_WEIGHT,
         f"asks USD {ask:,.0f}, {over:.0%} over the budget of USD {budget:,.0f}",
     )
+
+
+def availability_fit(candidate: Candidate, today: date | None = None) -> Criterion:
+    start = candidate.available_from
+    if start is None:
+        return Criterion("availability", 0.7, AVAILABILITY_WEIGHT, "start date not stated")
+    wait = (start - (today or date.today())).days
+    if wait <= 30:
+        return Criterion("availability", 1.0, AVAILABILITY_WEIGHT,
+                         f"available from {start:%d %b %Y}")
+    # Three months' notice is common; six is a real cost to the team.
+    score = max(0.0, 1.0 - (wait - 30) / 150)
+    return Criterion("availability", round(score, 3), AVAILABILITY_WEIGHT,
+                     f"available from {start:%d %b %Y}, in {wait} days")
 
 
 def hard_filter(
@@ -171,19 +229,30 @@ def hard_filter(
     *,
     min_overlap_hours: float | None = None,
     max_pay_usd: float | None = None,
+    remote_policy: RemotePolicy | None = None,
+    work_authorization: str | None = None,
+    no_sponsorship: bool = False,
 ) -> str | None:
     """The first hard filter the candidate fails, as a sentence; None when all pass."""
     if role.allowed_countries and candidate.country not in role.allowed_countries:
         return f"lives outside the allowed countries ({', '.join(role.allowed_countries)})"
-    if role.remote_policy is not RemotePolicy.REMOTE and role.location_country:
-        authorised = role.location_country in candidate.work_authorization or (
+    policy = remote_policy or role.remote_policy
+    if policy is not RemotePolicy.REMOTE and role.location_country:
+        authorised = authorised_in(candidate.work_authorization, role.location_country) or (
             candidate.country == role.location_country and not candidate.needs_sponsorship
         )
         if not authorised and not role.visa_sponsorship:
             return (
-                f"{role.remote_policy.value} role in {role.location_country} without visa "
+                f"{policy.value} role in {role.location_country} without visa "
                 "sponsorship, and no work authorization there"
             )
+    if work_authorization and not (
+        authorised_in(candidate.work_authorization, work_authorization)
+        or (candidate.country == work_authorization and not candidate.needs_sponsorship)
+    ):
+        return f"no stated authorization to work in {work_authorization}"
+    if no_sponsorship and candidate.needs_sponsorship:
+        return "needs visa sponsorship"
     needed = role.min_overlap_hours if min_overlap_hours is None else min_overlap_hours
     if needed > 0:
         if summary is None:
@@ -192,7 +261,7 @@ def hard_filter(
         if summary.typical < needed:
             return f"overlap {summary.typical:g} h, below the required {needed:g} h"
     ceiling = max_pay_usd
-    if ceiling is not None and candidate.pay_expectation_usd is not None:
-        if candidate.pay_expectation_usd > ceiling:
-            return f"asks USD {candidate.pay_expectation_usd:,.0f}, above the USD {ceiling:,.0f} cap"
+    ask = candidate.pay_expectation_usd
+    if ceiling is not None and ask is not None and ask > ceiling:
+        return f"asks USD {ask:,.0f}, above the USD {ceiling:,.0f} cap"
     return None

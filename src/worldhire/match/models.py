@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from worldhire.assess.rubric import Assessment
 from worldhire.core.models import Candidate, Role
 
 
@@ -67,6 +68,7 @@ class MatchResult:
     role: Role
     score: float
     explanation: Explanation
+    assessment: Assessment | None = None
 
     @property
     def criteria(self) -> dict[str, float]:

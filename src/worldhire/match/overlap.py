@@ -1,7 +1,8 @@
 """Working-hour overlap between two people in different time zones, on real dates.
 
-Offsets come from zoneinfo for the date in question, so daylight-saving shifts are counted: the overlap of
-New York and Berlin is three hours in the weeks when only the US has moved its clocks, two hours otherwise.
+Offsets come from zoneinfo for the date in question, so daylight-saving shifts are counted: the
+overlap of New York and Berlin is three hours in the weeks when only the US has moved its clocks,
+two hours otherwise.
 """
 
 from __future__ import annotations

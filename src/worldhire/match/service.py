@@ -1,12 +1,25 @@
-"""Rank a pool for a role (and roles for a candidate), with an explanation for each result."""
+"""Rank a pool for a role (and roles for a candidate), with an explanation for each result.
+
+Two stages. Retrieval (optional; hybrid BM25 + dense, see retrieval.py) narrows a large pool and
+gives each candidate a relevance to the role's text. Ranking scores every remaining candidate on
+criteria a reviewer can check: requirement coverage by evidence (adjacent skills count in part),
+seniority, the assessment rubric (assess/rubric.py), time-zone overlap, pay, availability, and
+relevance. Hard filters run first and say why they removed someone.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
 
-from worldhire.core.models import Candidate, ConsentPurpose, Role, Skill
+from worldhire.assess.rubric import assess
+from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
+from worldhire.embed.protocol import Embedder
 from worldhire.match.criteria import (
     RelatedFn,
+    availability_fit,
     hard_filter,
     overlap_fit,
     overlap_summary,
@@ -21,9 +34,21 @@ from worldhire.match.models import (
     Rejection,
     Shortlist,
 )
+from worldhire.match.regions import expand
+from worldhire.match.retrieval import HybridRetriever, Retrieved, role_text
 from worldhire.store.protocol import Repository
 
-SKILLS_WEIGHT = 0.45
+SKILLS_WEIGHT = 0.40
+# The rubric's share of the score, by dimension (assess/rubric.py documents each); depth is
+# measured in the role's area.
+ASSESSMENT_WEIGHTS = {
+    "depth": 0.10, "projects": 0.04, "production": 0.03, "collaboration": 0.02,
+    "communication": 0.02, "distributed": 0.02,
+}
+RELEVANCE_WEIGHT = 0.15
+# Pools above this size go through retrieval first; smaller ones are ranked in full.
+RETRIEVE_ABOVE = 2000
+RETRIEVE_DEPTH = 500
 
 
 class NotFound(LookupError):
@@ -36,7 +61,10 @@ class MatchFilters:
 
     min_overlap_hours: float | None = None
     max_pay_usd: float | None = None
-    countries: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # alpha-2 codes or region names ("EU", "LATAM")
+    work_authorization: str | None = None  # must be authorised to work there (alpha-2)
+    no_sponsorship: bool = False  # drop people who need a visa sponsored
+    remote_policy: RemotePolicy | None = None  # overrides the role's policy
 
 
 def _taxonomy_related() -> RelatedFn:
@@ -45,14 +73,31 @@ def _taxonomy_related() -> RelatedFn:
     taxonomy = load_taxonomy()
 
     def related(skill_id: str) -> list[tuple[Skill, float]]:
-        return taxonomy.related(skill_id)
+        # Requirements the taxonomy could not resolve ("text:" ids) have no neighbours.
+        return taxonomy.related(skill_id) if skill_id in taxonomy else []
 
     return related
 
 
-def score_candidate(candidate: Candidate, role: Role, related: RelatedFn) -> MatchResult:
+def role_area(role: Role, related: RelatedFn) -> frozenset[str]:
+    """The skills that count as the role's area: its requirements and their neighbours."""
+    area = {r.skill.id for r in role.requirements}
+    for r in role.requirements:
+        area |= {skill.id for skill, _ in related(r.skill.id)}
+    return frozenset(area)
+
+
+def score_candidate(
+    candidate: Candidate,
+    role: Role,
+    related: RelatedFn,
+    *,
+    relevance: Retrieved | None = None,
+    area: frozenset[str] | None = None,
+) -> MatchResult:
     coverage = skill_coverage(candidate, role, related)
     met = sum(1 for c in coverage.checks if c.credit == 1.0)
+    assessment = assess(candidate, area if area is not None else role_area(role, related))
     criteria = [
         Criterion(
             "skills", round(coverage.score, 3), SKILLS_WEIGHT,
@@ -62,82 +107,198 @@ def score_candidate(candidate: Candidate, role: Role, related: RelatedFn) -> Mat
         overlap_fit(overlap_summary(candidate, role), role),
         pay_fit(candidate, role),
     ]
+    criteria += [
+        Criterion(name, assessment.scores[name].score, weight, assessment.scores[name].detail)
+        for name, weight in ASSESSMENT_WEIGHTS.items()
+    ]
+    criteria.append(availability_fit(candidate))
+    if relevance is not None:
+        criteria.append(Criterion(
+            "relevance", round(relevance.relevance, 3), RELEVANCE_WEIGHT,
+            _relevance_detail(relevance),
+        ))
     total = sum(c.weight for c in criteria)
     score = sum(c.score * c.weight for c in criteria) / total
-    return MatchResult(candidate, role, round(score, 4), Explanation(coverage.checks, criteria))
+    explanation = Explanation(coverage.checks, criteria)
+    return MatchResult(candidate, role, round(score, 4), explanation, assessment)
 
 
-def _versus(a: MatchResult, b: MatchResult) -> str:
+def _relevance_detail(found: Retrieved) -> str:
+    parts = []
+    if found.dense_rank is not None:
+        parts.append(f"#{found.dense_rank} by meaning")
+    if found.lexical_rank is not None:
+        parts.append(f"#{found.lexical_rank} by keywords")
+    return ", ".join(parts) or "not retrieved by the role's text"
+
+
+def _versus(a: MatchResult, b: MatchResult, who: str) -> str:
     """Why `a` ranks above `b`: the criteria where it gains the most weighted points."""
+    weights_b = {c.name: c for c in b.explanation.criteria}
     gains = []
-    for ca, cb in zip(a.explanation.criteria, b.explanation.criteria, strict=True):
+    for ca in a.explanation.criteria:
+        cb = weights_b.get(ca.name)
+        if cb is None:
+            continue
         delta = (ca.score - cb.score) * ca.weight
         if delta > 0.005:
             gains.append((delta, ca.name))
     if not gains:
-        return "ties with the next candidate on every criterion"
+        return f"ties with {who} on every criterion"
     gains.sort(reverse=True)
     named = ", ".join(f"{name} (+{delta * 100:.1f} pts)" for delta, name in gains[:3])
-    return f"ahead of {b.candidate.name} on {named}"
+    return f"ahead of {who} on {named}"
+
+
+def _filter(
+    candidate: Candidate, role: Role, filters: MatchFilters, countries: frozenset[str]
+) -> str | None:
+    if not candidate.consented(ConsentPurpose.MATCHING):
+        return "no consent to matching"
+    if countries and candidate.country not in countries:
+        return "outside the regions allowed by the filter"
+    return hard_filter(
+        candidate, role, overlap_summary(candidate, role),
+        min_overlap_hours=filters.min_overlap_hours, max_pay_usd=filters.max_pay_usd,
+        remote_policy=filters.remote_policy, work_authorization=filters.work_authorization,
+        no_sponsorship=filters.no_sponsorship,
+    )
 
 
 def rank(
-    candidates: list[Candidate],
+    candidates: Sequence[Candidate],
     role: Role,
     *,
     top: int | None = None,
     filters: MatchFilters | None = None,
     related: RelatedFn | None = None,
+    embedder: Embedder | None = None,
+    retriever: HybridRetriever | None = None,
 ) -> Shortlist:
+    """Filter, optionally retrieve (with an embedder or a ready retriever), then rank.
+
+    Without either, ranking is pure and deterministic (the audit log replays it)."""
     filters = filters or MatchFilters()
     related = related or _taxonomy_related()
-    results: list[MatchResult] = []
+    countries = expand(filters.countries)
+    passed: list[Candidate] = []
     rejected: list[Rejection] = []
     for candidate in candidates:
-        if not candidate.consented(ConsentPurpose.MATCHING):
-            rejected.append(Rejection(candidate, "no consent to matching"))
-            continue
-        if filters.countries and candidate.country not in filters.countries:
-            rejected.append(Rejection(candidate, "outside the regions allowed by the filter"))
-            continue
-        reason = hard_filter(
-            candidate, role, overlap_summary(candidate, role),
-            min_overlap_hours=filters.min_overlap_hours, max_pay_usd=filters.max_pay_usd,
-        )
+        reason = _filter(candidate, role, filters, countries)
         if reason:
             rejected.append(Rejection(candidate, reason))
-            continue
-        results.append(score_candidate(candidate, role, related))
+        else:
+            passed.append(candidate)
+    found: dict[str, Retrieved] = {}
+    if passed and (embedder is not None or retriever is not None):
+        if retriever is None:
+            assert embedder is not None
+            retriever = HybridRetriever(passed, embedder)
+        depth = len(passed) if len(passed) <= RETRIEVE_ABOVE else RETRIEVE_DEPTH
+        allowed = {c.id for c in passed}
+        found = {r.key: r for r in retriever.retrieve(role_text(role), depth, allowed)}
+        if len(passed) > RETRIEVE_ABOVE:
+            passed = [c for c in passed if c.id in found]
+    area = role_area(role, related)
+    results = [
+        score_candidate(
+            c, role, related, area=area,
+            relevance=(found.get(c.id) or Retrieved(c.id, 0.0)) if found else None,
+        )
+        for c in passed
+    ]
     results.sort(key=lambda r: (-r.score, r.candidate.id))
     chosen = results[:top] if top else results
-    for here, below in zip(chosen, chosen[1:], strict=False):
-        here.explanation.versus_next = _versus(here, below)
+    for here, below in pairwise(chosen):
+        here.explanation.versus_next = _versus(here, below, below.candidate.name)
     return Shortlist(role, chosen, rejected, len(candidates))
 
 
+def default_embedder() -> Embedder | None:
+    """The real model when the `ml` extra is installed; otherwise ranking runs without the
+    dense stage (lexical relevance alone is not worth a criterion)."""
+    try:
+        from worldhire.embed import minilm
+
+        return minilm()
+    except ImportError:
+        return None
+
+
 def shortlist(
-    repo: Repository, role: Role | str, *, top: int = 10, filters: MatchFilters | None = None
+    repo: Repository,
+    role: Role | str,
+    *,
+    top: int = 10,
+    filters: MatchFilters | None = None,
+    embedder: Embedder | None = None,
+    index_home: Path | None = None,
 ) -> Shortlist:
+    """The explained shortlist for a role, with hybrid retrieval when an embedder is given; with
+    `index_home` too, the pool's vectors persist there and only new or changed profiles are
+    embedded."""
     found = repo.get_role(role) if isinstance(role, str) else role
     if found is None:
         raise NotFound(f"no role with id {role!r}")
     pool = repo.list_candidates(found.tenant_id, include_platform=True)
-    return rank(pool, found, top=top, filters=filters)
+    retriever = None
+    if embedder is not None and index_home is not None and pool:
+        from worldhire.index.pool import PoolVectors
+
+        vectors = PoolVectors(index_home, embedder)
+        vectors.sync(pool)
+        retriever = HybridRetriever(pool, embedder, vectors.index)
+    return rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
 
 
-def roles_for(repo: Repository, candidate_id: str, *, top: int = 10) -> list[MatchResult]:
-    """The open roles a candidate fits best, among those of tenants that may see them."""
+def roles_for(
+    repo: Repository,
+    candidate_id: str,
+    *,
+    top: int = 10,
+    embedder: Embedder | None = None,
+) -> list[MatchResult]:
+    """The open roles a candidate fits best, among those of tenants that may see them, with the
+    same criteria and explanations as a shortlist; each result says why it is above the next."""
     candidate = repo.get_candidate(candidate_id)
     if candidate is None:
         raise NotFound(f"no candidate with id {candidate_id!r}")
-    roles = [
-        r for r in repo.list_roles(candidate.tenant_id)
-        if r.status == "open"
-    ] if candidate.tenant_id else [r for r in repo.list_roles() if r.status == "open"]
+    roles = [r for r in repo.list_roles(candidate.tenant_id) if r.status == "open"] \
+        if candidate.tenant_id else [r for r in repo.list_roles() if r.status == "open"]
     related = _taxonomy_related()
+    relevance: dict[str, Retrieved] = {}
+    if embedder is not None and roles:
+        relevance = _role_relevance(candidate, roles, embedder)
     results = []
     for role in roles:
         if hard_filter(candidate, role, overlap_summary(candidate, role)) is None:
-            results.append(score_candidate(candidate, role, related))
-    results.sort(key=lambda r: -r.score)
-    return results[:top]
+            results.append(score_candidate(
+                candidate, role, related, relevance=relevance.get(role.id)))
+    results.sort(key=lambda r: (-r.score, r.role.id))
+    chosen = results[:top]
+    for here, below in pairwise(chosen):
+        here.explanation.versus_next = _versus(here, below, f"the {below.role.title} role")
+    return chosen
+
+
+def _role_relevance(
+    candidate: Candidate, roles: list[Role], embedder: Embedder
+) -> dict[str, Retrieved]:
+    """The reverse retrieval: roles ranked by the candidate's profile, fused like a shortlist."""
+    from worldhire.index.lexical import LexicalIndex
+    from worldhire.index.vectors import ExactIndex
+    from worldhire.match.retrieval import fuse, profile_text
+
+    keys, texts = [r.id for r in roles], [role_text(r) for r in roles]
+    dense = ExactIndex(embedder.dim)
+    dense.upsert(keys, embedder.embed(texts))
+    query = profile_text(candidate)
+    by_meaning = dense.search(embedder.embed([query])[0], len(keys))
+    by_words = LexicalIndex(keys, texts).search(query, len(keys))
+    fused = fuse([by_meaning, by_words])
+    out = {key: Retrieved(key, fused.get(key, 0.0)) for key in keys}
+    for rank_no, hit in enumerate(by_meaning, start=1):
+        out[hit.key].dense_rank, out[hit.key].dense_score = rank_no, hit.score
+    for rank_no, hit in enumerate(by_words, start=1):
+        out[hit.key].lexical_rank = rank_no
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from worldhire.assess.rubric import Assessment
 from worldhire.match.models import MatchResult, RequirementCheck, Shortlist
 
 
@@ -17,6 +18,14 @@ def _check(check: RequirementCheck) -> dict[str, Any]:
         "via": check.via,
         "note": check.note,
         "evidence": [asdict(c) for c in check.citations],
+    }
+
+
+def assessment_view(assessment: Assessment) -> dict[str, Any]:
+    return {
+        name: {"score": s.score, "detail": s.detail,
+               "evidence": [asdict(c) for c in s.citations]}
+        for name, s in assessment.scores.items()
     }
 
 
@@ -38,6 +47,7 @@ def result_view(result: MatchResult, rank: int) -> dict[str, Any]:
             "versus_next": ex.versus_next,
         },
         "evidence": [asdict(c) for c in cited],
+        "assessment": assessment_view(result.assessment) if result.assessment else None,
     }
 
 

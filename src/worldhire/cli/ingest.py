@@ -1,0 +1,55 @@
+"""`worldhire ingest`: résumés and roles from files and folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from worldhire.cli.common import console, repository
+
+
+def ingest(
+    ctx: typer.Context,
+    paths: list[Path] = typer.Argument(..., help="Files and folders to import."),
+    tenant: str | None = typer.Option(
+        None, help="Import into this company's private pool (created if new). "
+        "Without it, résumés join the platform pool."
+    ),
+    kind: str = typer.Option("auto", help="auto, resume or role."),
+    consent: bool = typer.Option(
+        True, help="Record consent to matching for imported résumés (the import is the source)."
+    ),
+) -> None:
+    """Import résumés (PDF, DOCX, text, JSON Resume, CSV) and roles (JSON, Markdown)."""
+    from worldhire.ingest.service import IngestService, Kind, Status, discover
+
+    repo = repository(ctx)
+    tenant_id = repo.ensure_tenant(tenant).id if tenant else None
+    service = IngestService(repo, tenant_id=tenant_id, record_consent=consent)
+    files = list(discover(paths))
+    with Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("{task.description}"), console=console, transient=True,
+    ) as progress:
+        task = progress.add_task("", total=len(files))
+
+        def advance(outcome: object) -> None:
+            progress.advance(task)
+
+        report = service.ingest_paths(files, Kind(kind), on_file=advance)
+    added, unchanged = report.count(Status.ADDED), report.count(Status.UNCHANGED)
+    console.print(
+        f"[green]{added} added[/], {unchanged} unchanged, "
+        f"[red]{report.count(Status.ERROR)} failed[/] of {len(files)} files"
+    )
+    problems = [(o.path, o.error or "") for o in report.errors]
+    problems += [(o.path, row) for o in report.outcomes for row in o.row_errors]
+    if problems:
+        table = Table("file", "reason", title="Skipped", title_justify="left")
+        for path, reason in problems:
+            table.add_row(escape(path), escape(reason))
+        console.print(table)

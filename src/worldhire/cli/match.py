@@ -1,0 +1,177 @@
+"""`worldhire shortlist` and `worldhire roles-for`: ranked, explained matches."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.markup import escape
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+
+from worldhire.cli.common import console, err_console, repository, settings
+from worldhire.core.models import RemotePolicy
+from worldhire.embed.protocol import Embedder
+from worldhire.match.models import MatchResult, RequirementStatus, Shortlist
+
+MARKS = {
+    RequirementStatus.MET: "[green]✔[/]",
+    RequirementStatus.PARTIAL: "[yellow]≈[/]",
+    RequirementStatus.MISSING: "[red]✘[/]",
+}
+
+
+def _explain(result: MatchResult) -> str:
+    lines = []
+    for check in result.explanation.requirements:
+        line = f"{MARKS[check.status]} {escape(check.requirement)}"
+        if check.citations:
+            cite = check.citations[0]
+            line += f" [dim]— {escape(cite.evidence_title)}: “{escape(cite.snippet[:110])}”[/]"
+        if check.note:
+            line += f" [italic]({escape(check.note)})[/]"
+        lines.append(line)
+    for criterion in result.explanation.criteria[1:]:
+        lines.append(f"• {criterion.name} {criterion.score:.2f}: {escape(criterion.detail)}")
+    if result.assessment is not None:
+        for name, dim in result.assessment.scores.items():
+            if dim.citations and dim.score >= 0.5:
+                shown = dim.citations[0]
+                lines.append(f"  [dim]{name}: {escape(shown.evidence_title)}: "
+                             f"“{escape(shown.snippet[:100])}”[/]")
+    if result.explanation.versus_next:
+        lines.append(f"[cyan]↳ {escape(result.explanation.versus_next)}[/]")
+    return "\n".join(lines)
+
+
+def _embedder() -> Embedder | None:
+    from worldhire.match.service import default_embedder
+
+    return default_embedder()
+
+
+def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
+    role = shortlist.role
+    budget = f"USD {role.budget_usd_year:,.0f}" if role.budget_usd_year else "open"
+    console.print(
+        Panel.fit(
+            f"[bold]{escape(role.title)}[/] at {escape(role.company)}\n"
+            f"{role.seniority.value} · {role.remote_policy.value} · team hours "
+            f"{role.work_start_hour:02.0f}-{role.work_end_hour:02.0f} {role.timezone} · "
+            f"min overlap {role.min_overlap_hours:g} h · budget {budget}\n"
+            + ", ".join(
+                f"{escape(q.skill.label)}{'' if q.must else ' (nice)'}" for q in role.requirements
+            ),
+            title=f"shortlist for {role.id}",
+        )
+    )
+    table = Table("#", "candidate", "where", "score", "skills", "level", "overlap", "pay",
+                  "met/part/miss")
+    for rank, result in enumerate(shortlist.results, start=1):
+        c, crit, ex = result.candidate, result.criteria, result.explanation
+        table.add_row(
+            str(rank), f"[bold]{escape(c.name)}[/]",
+            f"{c.country or '?'} [dim]{c.timezone or '?'}[/]",
+            f"[bold]{result.score:.2f}[/]",
+            f"{crit['skills']:.2f}", f"{crit['seniority']:.2f}", f"{crit['overlap']:.2f}",
+            f"{crit['pay']:.2f}", f"{len(ex.met)} / {len(ex.partial)} / {len(ex.missing)}",
+        )
+    console.print(table)
+    if explain:
+        for rank, result in enumerate(shortlist.results, start=1):
+            console.print(
+                f"\n[bold]{rank}. {escape(result.candidate.name)}[/] {result.score:.2f} "
+                f"[dim]{result.candidate.id} · {escape(result.candidate.location or '?')}[/]"
+            )
+            console.print(Padding(_explain(result), (0, 0, 0, 3)))
+    console.print(
+        f"\n{len(shortlist.results)} shown of {shortlist.pool_size} in the pool; "
+        f"{len(shortlist.rejected)} removed by hard filters"
+    )
+    reasons: dict[str, int] = {}
+    for rejection in shortlist.rejected:
+        reasons[rejection.reason] = reasons.get(rejection.reason, 0) + 1
+    for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])[:6]:
+        console.print(f"  [dim]{n} × {escape(reason)}[/]")
+
+
+def shortlist(
+    ctx: typer.Context,
+    role_id: str = typer.Argument(..., help="The role's id (see `worldhire roles list`)."),
+    top: int = typer.Option(10, "--top", "-n", min=1, help="How many candidates to show."),
+    min_overlap: float | None = typer.Option(
+        None, help="Minimum daily overlap hours with the team (overrides the role's)."
+    ),
+    max_pay: float | None = typer.Option(None, help="Budget ceiling in USD a year."),
+    country: list[str] = typer.Option(
+        [], help="Only candidates living here: alpha-2 or a region (EU, LATAM...); repeat."
+    ),
+    authorized_in: str | None = typer.Option(
+        None, help="Only candidates authorised to work in this country (alpha-2)."
+    ),
+    no_sponsorship: bool = typer.Option(
+        False, "--no-sponsorship", help="Drop candidates who need a visa sponsored."
+    ),
+    remote_policy: RemotePolicy | None = typer.Option(
+        None, help="Override the role's remote policy."
+    ),
+    semantic: bool = typer.Option(
+        True, "--semantic/--no-semantic",
+        help="Hybrid retrieval with the offline embedding model (needs the ml extra).",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+) -> None:
+    """Rank the pool for a role, with the evidence behind every score."""
+    from worldhire.match.regions import UnknownRegion
+    from worldhire.match.service import MatchFilters, NotFound
+    from worldhire.match.service import shortlist as run_shortlist
+    from worldhire.match.views import shortlist_view
+
+    filters = MatchFilters(
+        min_overlap_hours=min_overlap, max_pay_usd=max_pay,
+        countries=tuple(c.upper() for c in country),
+        work_authorization=authorized_in.upper() if authorized_in else None,
+        no_sponsorship=no_sponsorship, remote_policy=remote_policy,
+    )
+    try:
+        result = run_shortlist(repository(ctx), role_id, top=top, filters=filters,
+                               embedder=_embedder() if semantic else None,
+                               index_home=settings(ctx).home)
+    except (NotFound, UnknownRegion) as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        typer.echo(json.dumps(shortlist_view(result), indent=2, ensure_ascii=False))
+    else:
+        print_shortlist(result)
+
+
+def roles_for(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(..., help="The candidate's id."),
+    top: int = typer.Option(5, "--top", "-n", min=1),
+    semantic: bool = typer.Option(True, "--semantic/--no-semantic"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """The open roles a candidate fits best, explained."""
+    from worldhire.match.service import NotFound
+    from worldhire.match.service import roles_for as run_roles_for
+    from worldhire.match.views import result_view
+
+    try:
+        results = run_roles_for(repository(ctx), candidate_id, top=top,
+                                embedder=_embedder() if semantic else None)
+    except NotFound as exc:
+        err_console.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        views = [result_view(r, i) for i, r in enumerate(results, start=1)]
+        typer.echo(json.dumps(views, indent=2, ensure_ascii=False))
+        return
+    table = Table("#", "role", "company", "score", "why", show_lines=True)
+    for rank, r in enumerate(results, start=1):
+        table.add_row(str(rank), f"{escape(r.role.title)}\n[dim]{r.role.id}[/]",
+                      escape(r.role.company),
+                      f"{r.score:.2f}", _explain(r))
+    console.print(table)

@@ -1,0 +1,98 @@
+"""The pool's vectors persisted under WORLDHIRE_HOME/index/<model>, kept in step with the store.
+
+Each sync embeds only profiles that are new or whose text changed (a fingerprint per id says
+which), drops ids no longer in the store, and switches to the approximate index once the pool is
+large. The erasure hook removes a person from every index folder at once, so a deleted
+candidate is never served, even by a process that has not synced since.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from worldhire.core.models import Candidate
+from worldhire.embed.protocol import Embedder
+from worldhire.index.vectors import ExactIndex, open_vector_index, promote
+
+FINGERPRINTS_FILE = "fingerprints.json"
+INDEX_ROOT = "index"
+
+
+def index_folder(home: Path, embedder: Embedder) -> Path:
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "-", embedder.name)
+    return home / INDEX_ROOT / safe
+
+
+class PoolVectors:
+    def __init__(self, home: Path, embedder: Embedder) -> None:
+        self.folder = index_folder(home, embedder)
+        self.embedder = embedder
+        self.index: ExactIndex = open_vector_index(self.folder, embedder.dim)
+        path = self.folder / FINGERPRINTS_FILE
+        self.fingerprints: dict[str, str] = json.loads(path.read_text()) if path.exists() else {}
+
+    def sync(self, candidates: Sequence[Candidate]) -> int:
+        """Embed the candidates that are new or changed; returns how many were embedded.
+
+        Ids absent from `candidates` stay (another tenant's pool may hold them): searches are
+        always restricted to the pool being ranked, and erasure removes ids for good."""
+        from worldhire.match.retrieval import profile_text, text_fingerprint
+
+        texts = {c.id: profile_text(c) for c in candidates}
+        stale = [k for k, t in texts.items() if self.fingerprints.get(k) != text_fingerprint(t)
+                 or k not in self.index]
+        for start in range(0, len(stale), 256):
+            keys = stale[start : start + 256]
+            self.index.upsert(keys, self.embedder.embed([texts[k] for k in keys]))
+            self.fingerprints.update({k: text_fingerprint(texts[k]) for k in keys})
+        if stale:
+            self.index = promote(self.index)
+            self.save()
+        return len(stale)
+
+    def save(self) -> None:
+        self.index.save(self.folder)
+        (self.folder / FINGERPRINTS_FILE).write_text(json.dumps(self.fingerprints))
+
+
+class VectorIndexPurge:
+    """The erasure hook: removes a candidate from every persisted vector index under a home."""
+
+    name = "match-vector-index"
+
+    def purge(self, candidate_id: str, home: Path | None) -> int:
+        from worldhire.config import Settings
+
+        root = (home or Settings.load().home) / INDEX_ROOT
+        removed = 0
+        if not root.is_dir():
+            return 0
+        for folder in sorted(p for p in root.iterdir() if (p / "keys.json").exists()):
+            fingerprints_path = folder / FINGERPRINTS_FILE
+            index = open_vector_index(folder, _dim_of(folder))
+            count = index.remove([candidate_id])
+            if count:
+                index.save(folder)
+            if fingerprints_path.exists():
+                fingerprints = json.loads(fingerprints_path.read_text())
+                if fingerprints.pop(candidate_id, None) is not None:
+                    fingerprints_path.write_text(json.dumps(fingerprints))
+            removed += count
+        return removed
+
+
+def _dim_of(folder: Path) -> int:
+    meta = json.loads((folder / "keys.json").read_text())
+    return int(meta["dim"])
+
+
+def register_purge() -> None:
+    """Make every erasure reach the vector indexes (called when matching is imported)."""
+    try:
+        from worldhire.governance.erasure import register_erasure_hook
+    except ImportError:  # governance is an optional layer of the product
+        return
+    register_erasure_hook(VectorIndexPurge())

@@ -1,0 +1,136 @@
+"""Vector indexes: exact is exact, the approximate one finds what exact finds (filters included),
+deletes are never served, and both survive a save and load."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from worldhire.index.vectors import (
+    AnnIndex,
+    ExactIndex,
+    IndexError_,
+    load_vector_index,
+    open_vector_index,
+    promote,
+)
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+def clustered(n: int, dim: int = 32, clusters: int = 40, seed: int = 0) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(clusters, dim))
+    return unit(centres[rng.integers(0, clusters, n)] + 0.35 * rng.normal(size=(n, dim)))
+
+
+def keys(n: int) -> list[str]:
+    return [f"cand_{i:05d}" for i in range(n)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 60), st.integers(1, 10), st.integers(0, 10_000))
+def test_exact_search_returns_the_true_top_k(n: int, k: int, seed: int) -> None:
+    vectors = clustered(n, dim=8, clusters=5, seed=seed)
+    index = ExactIndex.from_arrays(8, keys(n), vectors)
+    query = vectors[seed % n]
+    hits = index.search(query, k)
+    truth = np.sort(vectors.astype(np.float16).astype(np.float32) @ query)[::-1][: min(k, n)]
+    assert [round(h.score, 4) for h in hits] == [round(float(s), 4) for s in truth]
+
+
+def test_removed_and_filtered_rows_are_never_served() -> None:
+    vectors = clustered(200)
+    index = ExactIndex.from_arrays(32, keys(200), vectors)
+    assert index.remove(["cand_00000", "cand_00001", "nobody"]) == 2
+    hits = index.search(vectors[0], 200)
+    assert {h.key for h in hits}.isdisjoint({"cand_00000", "cand_00001"})
+    allowed = index.row_mask(["cand_00005", "cand_00000"])
+    assert [h.key for h in index.search(vectors[0], 10, allowed)] == ["cand_00005"]
+
+
+def test_upsert_replaces_a_key() -> None:
+    index = ExactIndex.from_arrays(2, ["a", "b"], unit(np.array([[1.0, 0.0], [0.0, 1.0]])))
+    index.upsert(["a"], unit(np.array([[0.0, 1.0]])))
+    assert len(index) == 2
+    assert index.search(np.array([0.0, 1.0], dtype=np.float32), 2)[0].score == pytest.approx(1.0)
+    assert index.search(np.array([1.0, 0.0], dtype=np.float32), 2)[0].score < 0.01
+
+
+def test_bad_input_is_refused() -> None:
+    index = ExactIndex(4)
+    with pytest.raises(IndexError_, match="shape"):
+        index.upsert(["a"], np.ones((1, 3), dtype=np.float32))
+    with pytest.raises(IndexError_, match="duplicate"):
+        index.upsert(["a", "a"], np.ones((2, 4), dtype=np.float32))
+    with pytest.raises(IndexError_, match="2 keys for 1"):
+        index.upsert(["a", "b"], np.ones((1, 4), dtype=np.float32))
+
+
+def test_approximate_index_recalls_exact_results_under_a_filter() -> None:
+    n = 6000
+    vectors = clustered(n)
+    ann = AnnIndex(32, nlist=64, nprobe=8)
+    ann.upsert(keys(n), vectors)
+    ann.train(vectors[:3000])
+    exact = ExactIndex.from_arrays(32, keys(n), vectors)
+    rng = np.random.default_rng(3)
+    allowed = rng.random(n) < 0.3
+    recalls = []
+    for q in clustered(40, seed=9):
+        truth = {h.key for h in exact.search(q, 20, allowed)}
+        found = {h.key for h in ann.search(q, 20, allowed)}
+        assert all(allowed[int(k[5:])] for k in found)
+        recalls.append(len(truth & found) / len(truth))
+    assert np.mean(recalls) >= 0.9
+
+
+def test_approximate_index_updates_incrementally_and_forgets_deletes() -> None:
+    vectors = clustered(3000)
+    ann = AnnIndex(32, nlist=32, nprobe=32)
+    ann.upsert(keys(2000), vectors[:2000])
+    ann.train(vectors[:2000])
+    ann.upsert(keys(3000)[2000:], vectors[2000:])
+    assert ann.search(vectors[2500], 1)[0].key == "cand_02500"
+    ann.remove(["cand_02500"])
+    assert "cand_02500" not in {h.key for h in ann.search(vectors[2500], 50)}
+
+
+@pytest.mark.parametrize("kind", ["exact", "ivf"])
+def test_save_and_load_round_trip_without_deleted_rows(kind: str, tmp_path: Path) -> None:
+    vectors = clustered(1000)
+    index: ExactIndex = ExactIndex(32) if kind == "exact" else AnnIndex(32, nlist=16, nprobe=16)
+    index.upsert(keys(1000), vectors)
+    if isinstance(index, AnnIndex):
+        index.train(vectors)
+    index.remove(["cand_00007"])
+    index.save(tmp_path / "ix")
+    loaded = load_vector_index(tmp_path / "ix")
+    assert loaded.kind == kind and len(loaded) == 999 and "cand_00007" not in loaded
+    assert loaded.search(vectors[8], 1)[0].key == "cand_00008"
+    assert "cand_00007" not in {h.key for h in loaded.search(vectors[7], 20)}
+
+
+def test_open_on_an_empty_folder_gives_an_empty_exact_index(tmp_path: Path) -> None:
+    assert len(open_vector_index(tmp_path / "none", 8)) == 0
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "keys.json").write_text("{not json")
+    with pytest.raises(IndexError_, match="cannot read"):
+        open_vector_index(tmp_path / "broken", 8)
+
+
+def test_a_grown_exact_index_is_promoted_to_the_approximate_one() -> None:
+    vectors = clustered(2000)
+    exact = ExactIndex.from_arrays(32, keys(2000), vectors)
+    assert promote(exact, min_vectors=5000) is exact
+    ann = promote(exact, nlist=16, min_vectors=1000)
+    assert isinstance(ann, AnnIndex) and ann.trained and len(ann) == 2000
+    ann.nprobe = 16
+    found = [h.key for h in ann.search(vectors[3], 5)]
+    assert found == [h.key for h in exact.search(vectors[3], 5)]
