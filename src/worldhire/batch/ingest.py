@@ -1,0 +1,208 @@
+"""Bulk ingest on every core: parse and skill extraction in worker processes, batched writes in
+the parent.
+
+Workers read, hash, parse and link each résumé (the CPU-bound part). The parent, the only
+writer, saves a chunk of candidates in one transaction and then records each file in the ledger,
+exactly as IngestService does one file at a time, so the guarantees are the same: a re-run skips
+files in the ledger, and a file whose candidates were written but whose ledger row was not (a
+kill in between) is found by its hash and updated in place. Role files are few and go through
+IngestService in the parent.
+
+    worldhire ingest FOLDER  ->  ingest_parallel(service, files, kind, on_file=...)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from worldhire.core.models import Candidate, Consent, ConsentPurpose, SkillMention
+from worldhire.ingest.errors import IngestError
+from worldhire.ingest.parse import parse_resume_bytes, read_limited
+from worldhire.ingest.service import (
+    FileOutcome,
+    IngestReport,
+    IngestService,
+    Kind,
+    Status,
+    looks_like_role,
+    sentence_around,
+)
+from worldhire.skills.linker import SkillLinker, default_linker
+from worldhire.store.protocol import IngestRecord, Repository
+from worldhire.store.sql import schema as t
+from worldhire.store.sql.repository import SqlRepository
+
+# Files per worker task: large enough to amortise pickling, small enough to keep cores busy.
+TASK_FILES = 16
+
+
+@dataclass
+class Parsed:
+    """What a worker hands back for one file."""
+
+    path: str
+    digest: str = ""
+    candidates: list[Candidate] = field(default_factory=list)
+    role_bytes: bytes | None = None
+    error: str | None = None  # a file that could not be read or parsed
+    unreadable: bool = False  # not even read: nothing goes to the ledger
+    unchanged: bool = False
+    row_errors: list[str] = field(default_factory=list)
+
+
+_linker: SkillLinker | None = None
+_skip: frozenset[str] = frozenset()
+
+
+def _init_worker(skip: frozenset[str]) -> None:
+    global _linker, _skip
+    _linker, _skip = default_linker(), skip
+
+
+def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
+    """IngestService.link_skills without a service: evidence first, then headline and summary."""
+    mentions: list[SkillMention] = []
+    for item in candidate.evidence:
+        for mention in linker.link(item.text):
+            mention.evidence_id = item.id
+            if mention.span:
+                mention.snippet = sentence_around(item.text, mention.span)
+            mentions.append(mention)
+    for text in (candidate.headline, candidate.summary):
+        for mention in linker.link(text):
+            if mention.span:
+                mention.snippet = sentence_around(text, mention.span)
+            mentions.append(mention)
+    candidate.skills = mentions
+
+
+def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
+    """Runs in a worker process."""
+    assert _linker is not None, "worker not initialised"
+    try:
+        data = read_limited(Path(path), max_bytes)
+    except IngestError as exc:
+        return Parsed(path, error=exc.reason, unreadable=True)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in _skip:
+        return Parsed(path, digest, unchanged=True)
+    if kind is Kind.ROLE or (kind is Kind.AUTO and looks_like_role(data, path)):
+        return Parsed(path, digest, role_bytes=data)
+    row_errors: list[str] = []
+    try:
+        candidates = parse_resume_bytes(
+            data, path, max_bytes=max_bytes,
+            on_row_error=lambda row, err: row_errors.append(f"row {row}: {err.reason}"),
+        )
+    except IngestError as exc:
+        return Parsed(path, digest, error=exc.reason)
+    for candidate in candidates:
+        link_skills(_linker, candidate)
+    return Parsed(path, digest, candidates=candidates, row_errors=row_errors)
+
+
+def _parse_many(paths: Sequence[str], kind: Kind, max_bytes: int | None) -> list[Parsed]:
+    return [parse_file(p, kind, max_bytes) for p in paths]
+
+
+def _store(
+    service: IngestService, chunk: Sequence[Parsed], earlier: dict[str, list[str]]
+) -> list[FileOutcome]:
+    """One transaction for the chunk's candidates, then one ledger row per file. `earlier`
+    maps the digests this run already stored to their candidate ids: a second copy of a file
+    lands on the same candidates instead of creating new ones."""
+    repo, tenant = service.repo, service.tenant_id
+    outcomes: list[FileOutcome] = []
+    to_save: list[Candidate] = []
+    landed: list[tuple[Parsed, list[str]]] = []
+    # Single-résumé files are keyed by their digest: one query says which were stored before.
+    stored = _stored_hashes(repo, tenant, [p.digest for p in chunk if len(p.candidates) == 1])
+    for parsed in chunk:
+        if parsed.unreadable:
+            outcomes.append(FileOutcome(parsed.path, Status.ERROR, error=parsed.error))
+        elif parsed.unchanged:
+            outcomes.append(FileOutcome(parsed.path, Status.UNCHANGED))
+        elif parsed.role_bytes is not None:
+            outcomes.append(service.ingest_bytes(parsed.role_bytes, parsed.path, Kind.ROLE))
+        elif parsed.error is not None:
+            repo.record_ingest(IngestRecord(parsed.path, parsed.digest, "error", tenant,
+                                            error=parsed.error))
+            outcomes.append(FileOutcome(parsed.path, Status.ERROR, error=parsed.error))
+        elif parsed.digest in earlier:
+            landed.append((parsed, earlier[parsed.digest]))
+        else:
+            ids = []
+            for index, candidate in enumerate(parsed.candidates):
+                key = parsed.digest if len(parsed.candidates) == 1 else hashlib.sha256(
+                    f"{parsed.digest}:{index}".encode()).hexdigest()
+                looked_up = stored is not None and len(parsed.candidates) == 1
+                existing = (repo.find_candidate_by_hash(tenant, key)
+                            if not looked_up or key in (stored or ()) else None)
+                if existing is not None:
+                    candidate.id, candidate.created_at = existing.id, existing.created_at
+                    candidate.consents = existing.consents
+                candidate.tenant_id, candidate.source_hash = tenant, key
+                if service.record_consent and not candidate.consents:
+                    who = "the platform" if tenant is None else f"tenant {tenant}"
+                    candidate.consents.append(Consent(
+                        ConsentPurpose.MATCHING, True, f"import of {parsed.path} by {who}"))
+                ids.append(candidate.id)
+            to_save.extend(parsed.candidates)
+            landed.append((parsed, ids))
+            earlier[parsed.digest] = ids
+    if to_save:
+        repo.save_candidates(to_save)
+    for parsed, ids in landed:
+        repo.record_ingest(IngestRecord(parsed.path, parsed.digest, "ok", tenant,
+                                        candidate_id=",".join(ids) or None))
+        outcomes.append(FileOutcome(parsed.path, Status.ADDED, candidate_ids=ids,
+                                    row_errors=parsed.row_errors))
+    return outcomes
+
+
+def _stored_hashes(repo: Repository, tenant: str | None, digests: list[str]) -> set[str] | None:
+    """Which of these source hashes a stored candidate already has, in one query on a SQL
+    store; None where only the per-file lookup is possible."""
+    if not isinstance(repo, SqlRepository) or not digests:
+        return None
+    column = t.candidates.c.source_hash
+    owner = t.candidates.c.tenant_id
+    with repo.engine.begin() as conn:
+        found = conn.execute(
+            select(column).where(owner.is_(None) if tenant is None else owner == tenant)
+            .where(column.in_(digests))
+        ).scalars().all()
+    return set(found)
+
+
+def ingest_parallel(
+    service: IngestService,
+    paths: Iterable[Path],
+    kind: Kind = Kind.AUTO,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    *,
+    workers: int | None = None,
+) -> IngestReport:
+    """IngestService.ingest_paths on `workers` processes (all cores by default)."""
+    files = [str(p) for p in paths]
+    skip = frozenset(service.repo.ingested_hashes(service.tenant_id))
+    tasks = [files[i : i + TASK_FILES] for i in range(0, len(files), TASK_FILES)]
+    report = IngestReport()
+    earlier: dict[str, list[str]] = {}
+    count = workers or os.cpu_count() or 1
+    with ProcessPoolExecutor(count, initializer=_init_worker, initargs=(skip,)) as pool:
+        results = pool.map(_parse_many, tasks, [kind] * len(tasks),
+                           [service.max_bytes] * len(tasks))
+        for chunk in results:
+            for outcome in _store(service, chunk, earlier):
+                report.outcomes.append(outcome)
+                if on_file is not None:
+                    on_file(outcome)
+    return report

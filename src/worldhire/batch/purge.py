@@ -1,0 +1,75 @@
+"""Erasure hooks for what the batch jobs write outside the core tables: stored shortlists, the
+evidence vector folder (keyed by evidence id, so the matcher's own hook cannot find a person's
+rows there) and pgvector tables. `register_purge()` adds them to every erasure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import delete
+
+from worldhire.batch.sinks import EVIDENCE_SUFFIX, OWNERS_FILE
+from worldhire.config import Settings
+from worldhire.index.pool import FINGERPRINTS_FILE, INDEX_ROOT
+from worldhire.index.vectors import open_vector_index
+from worldhire.store.pg.url import is_postgres
+from worldhire.store.sql import schema_batch as b
+from worldhire.store.sql.repository import make_engine
+
+
+class BatchOutputPurge:
+    name = "batch-output"
+
+    def purge(self, candidate_id: str, home: Path | None) -> int:
+        settings = Settings.load(home)
+        engine = make_engine(settings.database_url)
+        try:
+            with engine.begin() as conn:
+                removed = conn.execute(
+                    delete(b.stored_shortlists)
+                    .where(b.stored_shortlists.c.candidate_id == candidate_id)
+                ).rowcount or 0
+            if is_postgres(settings.database_url):
+                from worldhire.store.pg.vectors import purge_owner
+
+                removed += purge_owner(engine, candidate_id)
+        finally:
+            engine.dispose()
+        return removed + purge_evidence_folders(settings.home, candidate_id)
+
+
+def purge_evidence_folders(home: Path, candidate_id: str) -> int:
+    root = home / INDEX_ROOT
+    if not root.is_dir():
+        return 0
+    removed = 0
+    for folder in sorted(root.glob(f"*{EVIDENCE_SUFFIX}")):
+        owners_path = folder / OWNERS_FILE
+        if not owners_path.exists():
+            continue
+        owners: dict[str, str] = json.loads(owners_path.read_text())
+        keys = [k for k, owner in owners.items() if owner == candidate_id]
+        if not keys:
+            continue
+        prints_path = folder / FINGERPRINTS_FILE
+        prints = json.loads(prints_path.read_text()) if prints_path.exists() else {}
+        meta = json.loads((folder / "keys.json").read_text())
+        index = open_vector_index(folder, int(meta["dim"]))
+        removed += index.remove(keys)
+        index.save(folder)
+        for key in keys:
+            owners.pop(key)
+            prints.pop(key, None)
+        # index.save swapped the folder in: the side files are written back after it.
+        owners_path.write_text(json.dumps(owners))
+        prints_path.write_text(json.dumps(prints))
+    return removed
+
+
+def register_purge() -> None:
+    try:
+        from worldhire.governance.erasure import register_erasure_hook
+    except ImportError:  # governance is an optional layer of the product
+        return
+    register_erasure_hook(BatchOutputPurge())

@@ -1,0 +1,24 @@
+"""The sinks `batch embed` writes to for a given store: pgvector tables on PostgreSQL, index
+folders under WORLDHIRE_HOME otherwise."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from worldhire.batch.embed import EmbedderSpec
+from worldhire.batch.sinks import EVIDENCE_SUFFIX, FileSink, PgSink, VectorSink, model_folder
+from worldhire.config import Settings
+
+
+def open_sinks(settings: Settings, engine: Engine, spec: EmbedderSpec) -> dict[str, VectorSink]:
+    if engine.dialect.name == "postgresql":
+        stem = "minilm" if spec.name == "minilm" else "test_hash"
+        return {
+            "profiles": PgSink(engine, f"{stem}_profiles", spec.dim),
+            "evidence": PgSink(engine, f"{stem}_evidence", spec.dim),
+        }
+    folder = model_folder(settings.home, spec.model_name)
+    return {
+        "profiles": FileSink(folder, spec.dim),
+        "evidence": FileSink(folder.with_name(folder.name + EVIDENCE_SUFFIX), spec.dim),
+    }

@@ -1,0 +1,134 @@
+"""`worldhire batch embed|rematch`: the nightly jobs, on a local Ray or a cluster (--address)."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from worldhire.cli.common import console, err_console, repository, settings
+
+app = typer.Typer(help="Batch jobs on Ray: embed the pool, re-match every open role.",
+                  no_args_is_help=True)
+
+ADDRESS = typer.Option(
+    None, "--address",
+    help="Ray cluster to run on ('auto', ray://HOST:10001). Default: a local Ray on this machine.",
+)
+CPUS = typer.Option(None, "--cpus", help="Cores for a local Ray (default: all).")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), TimeRemainingColumn(), console=err_console, transient=True,
+    )
+
+
+def _fail(message: str) -> None:
+    err_console.print(f"[red]error:[/] {message}")
+    raise typer.Exit(1)
+
+
+@app.command()
+def embed(
+    ctx: typer.Context,
+    address: str | None = ADDRESS,
+    cpus: int | None = CPUS,
+    batch_size: int = typer.Option(256, help="Texts per model call."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Embed every profile and evidence item that is new or changed, and rebuild the indexes
+    (index folders under WORLDHIRE_HOME, or pgvector when the store is PostgreSQL)."""
+    from worldhire.batch.embed import EmbedderSpec, describe, embed_all
+    from worldhire.batch.purge import register_purge
+    from worldhire.batch.runtime import BatchError, ray_session
+    from worldhire.batch.targets import open_sinks
+    from worldhire.store.sql.repository import make_engine
+
+    register_purge()
+    repo = repository(ctx)
+    engine = make_engine(settings(ctx).database_url)
+    spec = EmbedderSpec()
+    try:
+        with ray_session(address, cpus), _progress() as progress:
+            task = progress.add_task("embed", total=0)
+
+            def on_part(name: str, todo: int) -> None:
+                progress.reset(task, total=todo, description=f"embed {name}")
+
+            report = embed_all(
+                repo, open_sinks(settings(ctx), engine, spec), spec, batch_size=batch_size,
+                on_part=on_part, on_batch=lambda n: progress.advance(task, n),
+            )
+    except BatchError as exc:
+        _fail(str(exc))
+        return
+    finally:
+        engine.dispose()
+    summary = describe(report)
+    if as_json:
+        console.print_json(json.dumps(summary))
+        return
+    for part in report.parts:
+        console.print(f"{part.name}: [green]{part.embedded} embedded[/] of {part.total}, "
+                      f"{part.pruned} pruned")
+    console.print(f"{report.embedded} texts in {report.seconds:.1f} s "
+                  f"({report.texts_per_second:.0f}/s, GPUs: {report.gpus:g})")
+
+
+@app.command()
+def rematch(
+    ctx: typer.Context,
+    address: str | None = ADDRESS,
+    cpus: int | None = CPUS,
+    top: int = typer.Option(50, help="Candidates kept per role."),
+    chunk_size: int = typer.Option(2000, help="Candidates per Ray task."),
+    fresh: bool = typer.Option(False, help="Start over instead of resuming an unfinished run."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Rank every candidate for every open role and store each role's top N (resumes an
+    interrupted run unless --fresh)."""
+    from worldhire.batch.purge import register_purge
+    from worldhire.batch.rematch import rematch as run_rematch
+    from worldhire.batch.runtime import BatchError, ray_session
+    from worldhire.store.sql.repository import make_engine
+
+    register_purge()
+    repo = repository(ctx)
+    engine = make_engine(settings(ctx).database_url)
+    try:
+        with ray_session(address, cpus), _progress() as progress:
+            task = progress.add_task("rematch", total=0)
+            report = run_rematch(
+                repo, engine, top=top, chunk_size=chunk_size, fresh=fresh,
+                on_start=lambda todo, done: progress.reset(task, total=todo),
+                on_role=lambda role_id, pairs: progress.advance(task),
+            )
+    except BatchError as exc:
+        _fail(str(exc))
+        return
+    finally:
+        engine.dispose()
+    summary = {
+        "run_id": report.run_id, "resumed": report.resumed, "roles": report.roles,
+        "roles_already_done": report.roles_skipped, "pairs": report.pairs,
+        "scored": report.scored, "seconds": round(report.seconds, 2),
+        "pairs_per_second": round(report.pairs_per_second, 1),
+    }
+    if as_json:
+        console.print_json(json.dumps(summary))
+        return
+    resumed = f" (resumed; {report.roles_skipped} roles were done)" if report.resumed else ""
+    console.print(
+        f"[green]{report.roles - report.roles_skipped} roles re-matched[/]{resumed}: "
+        f"{report.pairs:,} pairs in {report.seconds:.1f} s ({report.pairs_per_second:,.0f}/s)"
+    )

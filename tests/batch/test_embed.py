@@ -1,0 +1,89 @@
+"""`batch embed`: every profile and evidence item gets a vector once; changes and deletions
+are followed; erasure reaches the evidence vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Engine
+
+from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate
+from tests.store.conftest import postgres_url
+from worldhire.batch.embed import EmbedderSpec, embed_all
+from worldhire.batch.purge import purge_evidence_folders
+from worldhire.batch.sinks import EVIDENCE_SUFFIX, FileSink, PgSink, VectorSink, model_folder
+from worldhire.core.models import EvidenceKind
+from worldhire.embed import HashEmbedder
+from worldhire.index.pool import index_folder
+from worldhire.index.vectors import open_vector_index
+from worldhire.match.retrieval import profile_text
+from worldhire.store.sql.repository import SqlRepository, make_engine
+
+SPEC = EmbedderSpec("hash:32")
+
+
+def people(repo: SqlRepository) -> list[Any]:
+    tenant = repo.ensure_tenant("acme")
+    pool = [make_candidate({PYTORCH: EvidenceKind.JOB, PYTHON: EvidenceKind.PROJECT}),
+            make_candidate({KUBERNETES: EvidenceKind.JOB}, tenant_id=tenant.id),
+            make_candidate({PYTHON: EvidenceKind.JOB})]
+    repo.save_candidates(pool)
+    return pool
+
+
+def file_sinks(home: Path) -> dict[str, VectorSink]:
+    folder = model_folder(home, SPEC.model_name)
+    return {"profiles": FileSink(folder, 32),
+            "evidence": FileSink(folder.with_name(folder.name + EVIDENCE_SUFFIX), 32)}
+
+
+def test_the_matcher_reads_the_folder_batch_embed_writes(tmp_path: Path) -> None:
+    assert model_folder(tmp_path, SPEC.model_name) == index_folder(tmp_path, HashEmbedder(32))
+
+
+def test_embed_is_complete_incremental_and_prunes(tmp_path: Path, ray_cluster: Any) -> None:
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
+    pool = people(repo)
+    home = tmp_path / "home"
+    first = embed_all(repo, file_sinks(home), SPEC, batch_size=2)
+    evidence_ids = [e.id for c in pool for e in c.evidence]
+    assert {p.name: p.embedded for p in first.parts} == {"profiles": 3, "evidence": 4}
+    profiles = open_vector_index(model_folder(home, SPEC.model_name), 32)
+    assert sorted(profiles.keys) == sorted(c.id for c in pool)
+    want = HashEmbedder(32).embed([profile_text(pool[0])])[0]
+    assert np.allclose(profiles.search(want, 1)[0].score, 1.0, atol=1e-2)
+    assert embed_all(repo, file_sinks(home), SPEC).embedded == 0
+    pool[0].summary = "Now leads an inference platform team."
+    repo.save_candidate(pool[0])
+    repo.delete_candidate(pool[2].id)
+    third = embed_all(repo, file_sinks(home), SPEC)
+    assert {p.name: (p.embedded, p.pruned) for p in third.parts} == {
+        "profiles": (1, 1), "evidence": (0, 1)}
+    evidence_folder = model_folder(home, SPEC.model_name).with_name(
+        model_folder(home, SPEC.model_name).name + EVIDENCE_SUFFIX)
+    assert set(open_vector_index(evidence_folder, 32).keys) == set(evidence_ids[:3])
+    assert purge_evidence_folders(home, pool[0].id) == 2
+    left = FileSink(evidence_folder, 32)
+    assert set(left.index.rows) == {evidence_ids[2]} and set(left.fingerprints()) == {
+        evidence_ids[2]}
+    repo.close()
+
+
+def test_embed_into_pgvector(postgres: Any, ray_cluster: Any) -> None:
+    url = postgres_url(postgres)
+    repo = SqlRepository(url)
+    pool = people(repo)
+    engine: Engine = make_engine(url)
+    sinks: dict[str, VectorSink] = {"profiles": PgSink(engine, "test_profiles", 32),
+                                    "evidence": PgSink(engine, "test_evidence", 32)}
+    report = embed_all(repo, sinks, SPEC)
+    assert report.embedded == 7
+    profiles = PgSink(engine, "test_profiles", 32).index
+    assert set(profiles.fingerprints()) == {c.id for c in pool}
+    query = HashEmbedder(32).embed([profile_text(pool[1])])[0]
+    assert profiles.search(query, 1)[0].key == pool[1].id
+    assert embed_all(repo, sinks, SPEC).embedded == 0
+    repo.close()
+    engine.dispose()

@@ -1,0 +1,30 @@
+"""Residency partitions as PostgreSQL schemas: a region's people never land in another schema."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from tests.factories import make_candidate
+from worldhire.store.pg import ensure_region_schema, region_schemas
+from worldhire.store.sql.repository import SqlRepository, make_engine
+
+
+def test_each_region_is_a_schema_with_its_own_store(pg_url: str) -> None:
+    eu = SqlRepository(ensure_region_schema(pg_url, "EU"))
+    india = SqlRepository(ensure_region_schema(pg_url, "IN"))
+    main = SqlRepository(pg_url)
+    person = make_candidate(name="Ola Nowak", country="PL")
+    eu.save_candidate(person)
+    assert eu.get_candidate(person.id) is not None
+    assert india.get_candidate(person.id) is None and main.get_candidate(person.id) is None
+    assert region_schemas(pg_url) == ["EU", "IN"]
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:
+        where = conn.execute(text(
+            "SELECT table_schema FROM information_schema.tables WHERE table_name = 'candidates' "
+            "ORDER BY 1")).scalars().all()
+        rows = conn.execute(text("SELECT count(*) FROM region_eu.candidates")).scalar_one()
+    assert where == ["public", "region_eu", "region_in"] and rows == 1
+    for repo in (eu, india, main):
+        repo.close()
+    engine.dispose()

@@ -1,0 +1,120 @@
+"""pgvector behind worldhire.index's VectorIndex interface."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sqlalchemy import Engine, text
+
+from tests.factories import PYTORCH, make_candidate
+from worldhire.core.models import EvidenceKind
+from worldhire.index.vectors import ExactIndex, IndexError_
+from worldhire.store.pg.vectors import PgVectorIndex, purge_owner
+
+
+def unit_rows(n: int, dim: int, seed: int = 0) -> np.ndarray:
+    rows = np.random.default_rng(seed).normal(size=(n, dim)).astype(np.float32)
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+@pytest.fixture
+def loaded(pg_engine: Engine) -> tuple[PgVectorIndex, ExactIndex, list[str]]:
+    keys = [f"cand_{i:04d}" for i in range(400)]
+    vectors = unit_rows(400, 16)
+    index = PgVectorIndex(pg_engine, "test_profiles", 16)
+    index.upsert(keys, vectors)
+    exact = ExactIndex(16)
+    exact.upsert(keys, vectors)
+    return index, exact, keys
+
+
+def test_search_finds_the_exact_nearest(loaded: tuple[PgVectorIndex, ExactIndex, list[str]]
+                                        ) -> None:
+    index, exact, _ = loaded
+    for query in unit_rows(10, 16, seed=1):
+        got = [h.key for h in index.search(query, 10)]
+        want = [h.key for h in exact.search(query, 10)]
+        assert len(set(got) & set(want)) >= 9
+    first = index.search(unit_rows(1, 16, seed=2)[0], 5)
+    assert [h.score for h in first] == sorted((h.score for h in first), reverse=True)
+
+
+def test_a_filter_never_serves_rows_outside_it(
+    loaded: tuple[PgVectorIndex, ExactIndex, list[str]],
+) -> None:
+    index, exact, keys = loaded
+    allowed = keys[::7]
+    query = unit_rows(1, 16, seed=3)[0]
+    got = index.search(query, 10, index.row_mask(allowed))
+    want = exact.search(query, 10, exact.row_mask(allowed))
+    assert [h.key for h in got] == [h.key for h in want]
+    assert np.allclose([h.score for h in got], [h.score for h in want], atol=1e-3)
+
+
+def test_removed_rows_are_never_served(
+    loaded: tuple[PgVectorIndex, ExactIndex, list[str]],
+) -> None:
+    index, _, keys = loaded
+    query = unit_rows(1, 16, seed=4)[0]
+    best = index.search(query, 1)[0].key
+    assert index.remove([best]) == 1
+    assert best not in index and len(index) == len(keys) - 1
+    assert best not in {h.key for h in index.search(query, 50)}
+
+
+def test_upsert_replaces_and_removing_a_candidate_removes_their_evidence(
+    pg_engine: Engine,
+) -> None:
+    index = PgVectorIndex(pg_engine, "test_evidence", 4)
+    vectors = np.eye(4, dtype=np.float32)
+    index.upsert(["ev_1", "ev_2", "ev_3"], vectors[:3], owners=["cand_a", "cand_a", "cand_b"],
+                 fingerprints=["f1", "f2", "f3"])
+    index.upsert(["ev_1"], vectors[3:], owners=["cand_a"], fingerprints=["f1b"])
+    assert len(index) == 3
+    assert index.fingerprints() == {"ev_1": "f1b", "ev_2": "f2", "ev_3": "f3"}
+    assert index.search(vectors[3], 1)[0].key == "ev_1"
+    assert index.remove(["cand_a"]) == 2
+    assert index.fingerprints() == {"ev_3": "f3"}
+    assert purge_owner(pg_engine, "cand_b") == 1 and len(index) == 0
+
+
+def test_rebuilt_graph_still_answers(loaded: tuple[PgVectorIndex, ExactIndex, list[str]]) -> None:
+    index, exact, _ = loaded
+    index.rebuild(maintenance_work_mem="64MB")
+    query = unit_rows(1, 16, seed=5)[0]
+    assert index.search(query, 1)[0].key == exact.search(query, 1)[0].key
+
+
+def test_table_holds_only_ids_and_vectors(pg_engine: Engine) -> None:
+    PgVectorIndex(pg_engine, "test_columns", 8)
+    with pg_engine.begin() as conn:
+        columns = conn.execute(text(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_name = 'vectors_test_columns' ORDER BY ordinal_position"
+        )).scalars().all()
+    assert columns == ["key", "owner", "fingerprint", "embedding"]
+
+
+def test_bad_shapes_and_names_are_refused(pg_engine: Engine) -> None:
+    index = PgVectorIndex(pg_engine, "test_shapes", 8)
+    with pytest.raises(IndexError_):
+        index.upsert(["a"], np.zeros((1, 4), dtype=np.float32))
+    with pytest.raises(IndexError_):
+        index.upsert(["a", "a"], np.zeros((2, 8), dtype=np.float32))
+    with pytest.raises(IndexError_):
+        PgVectorIndex(pg_engine, "test_shapes", 16)
+    with pytest.raises(IndexError_):
+        PgVectorIndex(pg_engine, "Robert'); DROP TABLE", 8)
+
+
+def test_hybrid_retriever_runs_on_pgvector(pg_engine: Engine) -> None:
+    from worldhire.embed import HashEmbedder
+    from worldhire.match.retrieval import HybridRetriever
+
+    pool = [make_candidate({PYTORCH: EvidenceKind.JOB}, headline="PyTorch ranking engineer"),
+            make_candidate(headline="Pastry chef and baker")]
+    embedder = HashEmbedder(32)
+    index = PgVectorIndex(pg_engine, "test_hybrid", 32)
+    retriever = HybridRetriever(pool, embedder, index)  # type: ignore[arg-type]
+    hits = retriever.retrieve("PyTorch engineer", 2)
+    assert hits[0].key == pool[0].id
