@@ -70,4 +70,4 @@ def test_ingest_is_idempotent_through_the_cli(demo_home: Path) -> None:
 def test_unknown_role_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--home", str(tmp_path), "shortlist", "role_nope"])
     assert result.exit_code == 2
-    assert "no role with id" in result.output
+    assert "no role 'role_nope'" in result.output

@@ -1,42 +1,42 @@
-"""Erasure hooks for what the batch jobs write outside the core tables: stored shortlists, the
-evidence vector folder (keyed by evidence id, so the matcher's own hook cannot find a person's
-rows there) and pgvector tables. `register_purge()` adds them to every erasure."""
+"""Erasure of what the batch jobs write: stored shortlists and pgvector rows in the store
+(`forget_candidate`), and the evidence vector folders, keyed by evidence id so the matcher's own
+hook cannot find a person's rows there (`register_purge()` adds that hook to every erasure)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from sqlalchemy import delete
+from sqlalchemy import Engine, delete
 
 from worldhire.batch.sinks import EVIDENCE_SUFFIX, OWNERS_FILE
 from worldhire.config import Settings
 from worldhire.index.pool import FINGERPRINTS_FILE, INDEX_ROOT
 from worldhire.index.vectors import open_vector_index
-from worldhire.store.pg.url import is_postgres
 from worldhire.store.sql import schema_batch as b
-from worldhire.store.sql.repository import make_engine
 
 
 class BatchOutputPurge:
+    """The evidence vector folders under the home (the files an erasure hook reaches)."""
+
     name = "batch-output"
 
     def purge(self, candidate_id: str, home: Path | None) -> int:
-        settings = Settings.load(home)
-        engine = make_engine(settings.database_url)
-        try:
-            with engine.begin() as conn:
-                removed = conn.execute(
-                    delete(b.stored_shortlists)
-                    .where(b.stored_shortlists.c.candidate_id == candidate_id)
-                ).rowcount or 0
-            if is_postgres(settings.database_url):
-                from worldhire.store.pg.vectors import purge_owner
+        return purge_evidence_folders(Settings.load(home).home, candidate_id)
 
-                removed += purge_owner(engine, candidate_id)
-        finally:
-            engine.dispose()
-        return removed + purge_evidence_folders(settings.home, candidate_id)
+
+def forget_candidate(engine: Engine, candidate_id: str) -> int:
+    """A person's rows in the batch tables of the store itself: stored shortlists, and pgvector
+    rows on PostgreSQL. Erasure calls this with the store's own engine."""
+    with engine.begin() as conn:
+        removed = conn.execute(
+            delete(b.stored_shortlists).where(b.stored_shortlists.c.candidate_id == candidate_id)
+        ).rowcount or 0
+    if engine.dialect.name == "postgresql":
+        from worldhire.store.pg.vectors import purge_owner
+
+        removed += purge_owner(engine, candidate_id)
+    return int(removed)
 
 
 def purge_evidence_folders(home: Path, candidate_id: str) -> int:

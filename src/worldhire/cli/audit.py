@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository
-from worldhire.cli.privacy import TOKEN_OPTION, refusals, run, services
+from worldhire.cli.scoped import TOKEN_OPTION, refusals, run, services
 
 app = typer.Typer(help="Audit log, bias audits and the ranker's model card.",
                   no_args_is_help=True)

@@ -10,7 +10,8 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository, settings
+from worldhire.cli.common import console, err_console, settings
+from worldhire.cli.scoped import TOKEN_OPTION, refusals, services
 from worldhire.core.models import RemotePolicy
 from worldhire.embed.protocol import Embedder
 from worldhire.match.models import MatchResult, RequirementStatus, Shortlist
@@ -121,11 +122,11 @@ def shortlist(
         help="Hybrid retrieval with the offline embedding model (needs the ml extra).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    token: str | None = TOKEN_OPTION,
 ) -> None:
-    """Rank the pool for a role, with the evidence behind every score."""
+    """Rank the pool for a role with the evidence behind every score; the audit log records it."""
     from worldhire.match.regions import UnknownRegion
     from worldhire.match.service import MatchFilters, NotFound
-    from worldhire.match.service import shortlist as run_shortlist
     from worldhire.match.views import shortlist_view
 
     filters = MatchFilters(
@@ -135,9 +136,11 @@ def shortlist(
         no_sponsorship=no_sponsorship, remote_policy=remote_policy,
     )
     try:
-        result = run_shortlist(repository(ctx), role_id, top=top, filters=filters,
-                               embedder=_embedder() if semantic else None,
-                               index_home=settings(ctx).home)
+        scoped = services(ctx, token)
+        with refusals():
+            result = scoped.shortlist(role_id, top=top, filters=filters,
+                                      embedder=_embedder() if semantic else None,
+                                      index_home=settings(ctx).home)
     except (NotFound, UnknownRegion) as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -153,15 +156,17 @@ def roles_for(
     top: int = typer.Option(5, "--top", "-n", min=1),
     semantic: bool = typer.Option(True, "--semantic/--no-semantic"),
     as_json: bool = typer.Option(False, "--json"),
+    token: str | None = TOKEN_OPTION,
 ) -> None:
-    """The open roles a candidate fits best, explained."""
+    """The open roles a candidate fits best, explained (recorded in the audit log)."""
     from worldhire.match.service import NotFound
-    from worldhire.match.service import roles_for as run_roles_for
     from worldhire.match.views import result_view
 
     try:
-        results = run_roles_for(repository(ctx), candidate_id, top=top,
-                                embedder=_embedder() if semantic else None)
+        scoped = services(ctx, token)
+        with refusals():
+            results = scoped.roles_for(candidate_id, top=top,
+                                       embedder=_embedder() if semantic else None)
     except NotFound as exc:
         err_console.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, repository
-from worldhire.cli.privacy import refusals
+from worldhire.cli.scoped import refusals
 from worldhire.governance.principal import AccessRole
 
 if TYPE_CHECKING:

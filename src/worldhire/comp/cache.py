@@ -22,7 +22,7 @@ from worldhire.comp.model import (
 )
 
 # Bump when the model's terms or fitting change: older cache files are then ignored.
-MODEL_VERSION = "paymodel-1"
+MODEL_VERSION = "paymodel-2"
 
 
 def shipped_fit(data_path: Path) -> Path:
@@ -60,11 +60,12 @@ def save_fit(fit: PayModelFit, path: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
     os.close(fd)
     try:
-        # float32 covariance, compressed: half the size, and far finer than the intervals need.
+        # The covariance is symmetric: its upper triangle, compressed, holds it exactly in half
+        # the bytes (the fit ships inside the package).
         np.savez_compressed(
             tmp,
             beta=fit.mixed.beta,
-            cov=fit.mixed.cov.astype(np.float32),
+            cov_upper=fit.mixed.cov[np.triu_indices(len(fit.mixed.beta))],
             tau2=fit.mixed.tau2,
             meta=np.array(json.dumps(meta)),
         )
@@ -74,12 +75,18 @@ def save_fit(fit: PayModelFit, path: Path) -> None:
             os.remove(tmp)
 
 
+def _symmetric(upper: np.ndarray, size: int) -> np.ndarray:
+    full = np.zeros((size, size))
+    full[np.triu_indices(size)] = upper
+    return full + np.triu(full, 1).T
+
+
 def load_fit(path: Path) -> PayModelFit:
     with np.load(path, allow_pickle=False) as arrays:
         meta = json.loads(str(arrays["meta"]))
         mixed = MixedFit(
             beta=arrays["beta"],
-            cov=arrays["cov"].astype(np.float64),
+            cov=_symmetric(arrays["cov_upper"], len(arrays["beta"])),
             tau2=arrays["tau2"],
             sigma2=float(meta["sigma2"]),
             iterations=int(meta["iterations"]),

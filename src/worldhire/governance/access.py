@@ -9,9 +9,11 @@ exist. Rankings and shares are written to the audit log."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts, TokenInfo, User
 from worldhire.governance.audit import AuditEntry, AuditLog, VerifyReport
 from worldhire.governance.consent import RetentionTerms, record_consent, require_consent
@@ -23,7 +25,8 @@ from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.governance.store import Governance
 from worldhire.match.models import MatchResult, Shortlist
-from worldhire.match.service import MatchFilters, rank
+from worldhire.match.service import MatchFilters
+from worldhire.match.service import roles_for as match_roles_for
 
 
 class ScopedServices:
@@ -171,23 +174,23 @@ class ScopedServices:
     # ranking -------------------------------------------------------------------------------------
 
     def shortlist(
-        self, role_id: str, *, top: int = 10, filters: MatchFilters | None = None
+        self, role_id: str, *, top: int = 10, filters: MatchFilters | None = None,
+        embedder: Embedder | None = None, index_home: Path | None = None,
     ) -> Shortlist:
         role = self._role(role_id, Action.RANK)
         result, _ = audited_shortlist(
-            self.gov, role, actor=self.principal.actor, top=top, filters=filters
+            self.gov, role, actor=self.principal.actor, top=top, filters=filters,
+            embedder=embedder, index_home=index_home,
         )
         return result
 
-    def roles_for(self, candidate_id: str, *, top: int = 10) -> list[MatchResult]:
+    def roles_for(
+        self, candidate_id: str, *, top: int = 10, embedder: Embedder | None = None
+    ) -> list[MatchResult]:
         own = self.principal.role is AccessRole.CANDIDATE
         candidate = self._candidate(candidate_id, Action.READ if own else Action.RANK, own=own)
-        results: list[MatchResult] = []
-        for role in self.list_roles():
-            if role.status == "open":
-                results += rank([candidate], role).results
-        results.sort(key=lambda r: (-r.score, r.role.id))
-        chosen = results[:top]
+        chosen = match_roles_for(self.gov.repo, candidate.id, top=top, embedder=embedder,
+                                 visible=self.list_roles())
         record_role_matches(self.audit, candidate, chosen, actor=self.principal.actor)
         return chosen
 

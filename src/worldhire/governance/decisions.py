@@ -19,8 +19,7 @@ from worldhire.governance.store import Governance
 from worldhire.match import criteria, models, overlap, regions, retrieval
 from worldhire.match import service as match_service
 from worldhire.match.models import MatchResult, Shortlist
-from worldhire.match.retrieval import HybridRetriever
-from worldhire.match.service import MatchFilters, NotFound, rank
+from worldhire.match.service import MatchFilters, shortlist
 
 MODEL_NAME = "worldhire.match"
 
@@ -116,24 +115,16 @@ def audited_shortlist(
 ) -> tuple[Shortlist, AuditEntry]:
     """`match.service.shortlist` (same arguments, same result), recorded in the audit log
     before the result is handed out. The whole ranking is recorded, not only the top."""
-    found = gov.repo.get_role(role) if isinstance(role, str) else role
-    if found is None:
-        raise NotFound(f"no role with id {role!r}")
-    pool = gov.repo.list_candidates(found.tenant_id, include_platform=True)
-    retriever = None
-    if embedder is not None and index_home is not None and pool:
-        from worldhire.index.pool import PoolVectors
+    entries: list[AuditEntry] = []
 
-        vectors = PoolVectors(index_home, embedder)
-        vectors.sync(pool)
-        retriever = HybridRetriever(pool, embedder, vectors.index)
-    ranking = rank(pool, found, top=None, filters=filters, embedder=embedder, retriever=retriever)
-    entry = record_ranking(AuditLog(gov), ranking, pool, actor=actor, top=top, filters=filters)
-    chosen = ranking.results[:top]
-    if chosen:
-        # As `shortlist` does: the last one shown is not compared with someone not shown.
-        chosen[-1].explanation.versus_next = ""
-    return Shortlist(found, chosen, ranking.rejected, ranking.pool_size), entry
+    def record(ranking: Shortlist, pool: list[Candidate]) -> None:
+        entries.append(
+            record_ranking(AuditLog(gov), ranking, pool, actor=actor, top=top, filters=filters)
+        )
+
+    result = shortlist(gov.repo, role, top=top, filters=filters, embedder=embedder,
+                       index_home=index_home, audit=record)
+    return result, entries[0]
 
 
 def record_role_matches(

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from sqlalchemy import Engine, delete, select, update
 
+from worldhire.batch.purge import forget_candidate as forget_batch_rows
 from worldhire.governance.keys import SubjectKeys
 from worldhire.governance.store import Governance
 from worldhire.pipeline.store import SqlPipelineStore
@@ -86,6 +87,7 @@ def erase_candidate(gov: Governance, candidate_id: str, *, compact: bool = True)
     # Applications, notes and scorecards name the person; they have no foreign key to the
     # profile (re-saving a profile must not wipe its pipeline), so they go explicitly.
     governance_rows += SqlPipelineStore(gov.engine).forget_candidate(candidate_id)
+    governance_rows += forget_batch_rows(gov.engine, candidate_id)
     key_destroyed = SubjectKeys(gov).destroy(candidate_id)
     report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
                            governance_rows)

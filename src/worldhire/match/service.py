@@ -9,7 +9,7 @@ relevance. Hard filters run first and say why they removed someone.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -225,6 +225,9 @@ def default_embedder() -> Embedder | None:
         return None
 
 
+RankingAudit = Callable[[Shortlist, list[Candidate]], object]
+
+
 def shortlist(
     repo: Repository,
     role: Role | str,
@@ -233,10 +236,11 @@ def shortlist(
     filters: MatchFilters | None = None,
     embedder: Embedder | None = None,
     index_home: Path | None = None,
+    audit: RankingAudit | None = None,
 ) -> Shortlist:
     """The explained shortlist for a role, with hybrid retrieval when an embedder is given; with
     `index_home` too, the pool's vectors persist there and only new or changed profiles are
-    embedded."""
+    embedded. `audit` sees the whole ranking and the pool before the top is handed out."""
     found = repo.get_role(role) if isinstance(role, str) else role
     if found is None:
         raise NotFound(f"no role with id {role!r}")
@@ -248,7 +252,15 @@ def shortlist(
         vectors = PoolVectors(index_home, embedder)
         vectors.sync(pool)
         retriever = HybridRetriever(pool, embedder, vectors.index)
-    return rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
+    if audit is None:
+        return rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
+    ranking = rank(pool, found, top=None, filters=filters, embedder=embedder, retriever=retriever)
+    audit(ranking, pool)
+    chosen = ranking.results[:top]
+    if chosen:
+        # The last one shown is not compared with someone who is not shown.
+        chosen[-1].explanation.versus_next = ""
+    return Shortlist(found, chosen, ranking.rejected, ranking.pool_size)
 
 
 def roles_for(
@@ -257,14 +269,17 @@ def roles_for(
     *,
     top: int = 10,
     embedder: Embedder | None = None,
+    visible: Sequence[Role] | None = None,
 ) -> list[MatchResult]:
-    """The open roles a candidate fits best, among those of tenants that may see them, with the
-    same criteria and explanations as a shortlist; each result says why it is above the next."""
+    """The open roles a candidate fits best, among those of tenants that may see them (or among
+    `visible`, the roles the caller may see), with the same criteria and explanations as a
+    shortlist; each result says why it is above the next."""
     candidate = repo.get_candidate(candidate_id)
     if candidate is None:
         raise NotFound(f"no candidate with id {candidate_id!r}")
-    roles = [r for r in repo.list_roles(candidate.tenant_id) if r.status == "open"] \
-        if candidate.tenant_id else [r for r in repo.list_roles() if r.status == "open"]
+    if visible is None:
+        visible = repo.list_roles(candidate.tenant_id) if candidate.tenant_id else repo.list_roles()
+    roles = [r for r in visible if r.status == "open"]
     related = _taxonomy_related()
     relevance: dict[str, Retrieved] = {}
     if embedder is not None and roles:
