@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from worldhire.core.models import Candidate, Consent, ConsentPurpose, SkillMention
+from worldhire.core.models import Candidate
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import parse_resume_bytes, read_limited
 from worldhire.ingest.service import (
@@ -31,8 +31,8 @@ from worldhire.ingest.service import (
     IngestService,
     Kind,
     Status,
+    link_skills,
     looks_like_role,
-    sentence_around,
 )
 from worldhire.skills.linker import SkillLinker, default_linker
 from worldhire.store.protocol import IngestRecord, Repository
@@ -64,23 +64,6 @@ _skip: frozenset[str] = frozenset()
 def _init_worker(skip: frozenset[str]) -> None:
     global _linker, _skip
     _linker, _skip = default_linker(), skip
-
-
-def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
-    """IngestService.link_skills without a service: evidence first, then headline and summary."""
-    mentions: list[SkillMention] = []
-    for item in candidate.evidence:
-        for mention in linker.link(item.text):
-            mention.evidence_id = item.id
-            if mention.span:
-                mention.snippet = sentence_around(item.text, mention.span)
-            mentions.append(mention)
-    for text in (candidate.headline, candidate.summary):
-        for mention in linker.link(text):
-            if mention.span:
-                mention.snippet = sentence_around(text, mention.span)
-            mentions.append(mention)
-    candidate.skills = mentions
 
 
 def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
@@ -138,22 +121,14 @@ def _store(
         elif parsed.digest in earlier:
             landed.append((parsed, earlier[parsed.digest]))
         else:
-            ids = []
-            for index, candidate in enumerate(parsed.candidates):
-                key = parsed.digest if len(parsed.candidates) == 1 else hashlib.sha256(
-                    f"{parsed.digest}:{index}".encode()).hexdigest()
-                looked_up = stored is not None and len(parsed.candidates) == 1
-                existing = (repo.find_candidate_by_hash(tenant, key)
-                            if not looked_up or key in (stored or ()) else None)
-                if existing is not None:
-                    candidate.id, candidate.created_at = existing.id, existing.created_at
-                    candidate.consents = existing.consents
-                candidate.tenant_id, candidate.source_hash = tenant, key
-                if service.record_consent and not candidate.consents:
-                    who = "the platform" if tenant is None else f"tenant {tenant}"
-                    candidate.consents.append(Consent(
-                        ConsentPurpose.MATCHING, True, f"import of {parsed.path} by {who}"))
-                ids.append(candidate.id)
+            def known(key: str, single: bool = len(parsed.candidates) == 1) -> Candidate | None:
+                if single and stored is not None and key not in stored:
+                    return None  # the chunk's one query said it was never stored
+                return repo.find_candidate_by_hash(tenant, key)
+
+            ids = service.prepare_candidates(
+                parsed.candidates, parsed.digest, parsed.path, known=known
+            )
             to_save.extend(parsed.candidates)
             landed.append((parsed, ids))
             earlier[parsed.digest] = ids

@@ -23,8 +23,12 @@ def ingest(
     consent: bool = typer.Option(
         True, help="Record consent to matching for imported résumés (the import is the source)."
     ),
+    workers: int | None = typer.Option(
+        None, min=1, help="Parser processes (default: one per core)."
+    ),
 ) -> None:
     """Import résumés (PDF, DOCX, text, JSON Resume, CSV) and roles (JSON, Markdown)."""
+    from worldhire.batch.ingest import ingest_parallel
     from worldhire.ingest.service import IngestService, Kind, Status, discover
 
     repo = repository(ctx)
@@ -40,7 +44,7 @@ def ingest(
         def advance(outcome: object) -> None:
             progress.advance(task)
 
-        report = service.ingest_paths(files, Kind(kind), on_file=advance)
+        report = ingest_parallel(service, files, Kind(kind), on_file=advance, workers=workers)
     added, unchanged = report.count(Status.ADDED), report.count(Status.UNCHANGED)
     console.print(
         f"[green]{added} added[/], {unchanged} unchanged, "

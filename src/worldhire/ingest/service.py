@@ -108,6 +108,23 @@ def sentence_around(text: str, span: tuple[int, int], limit: int = 200) -> str:
     return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
 
 
+def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
+    """The candidate's skills, each tied to the evidence item and sentence that shows it."""
+    mentions: list[SkillMention] = []
+    for item in candidate.evidence:
+        for mention in linker.link(item.text):
+            mention.evidence_id = item.id
+            if mention.span:
+                mention.snippet = sentence_around(item.text, mention.span)
+            mentions.append(mention)
+    for text in (candidate.headline, candidate.summary):
+        for mention in linker.link(text):
+            if mention.span:
+                mention.snippet = sentence_around(text, mention.span)
+            mentions.append(mention)
+    candidate.skills = mentions
+
+
 class IngestService:
     def __init__(
         self,
@@ -127,37 +144,41 @@ class IngestService:
     # candidates ----------------------------------------------------------------------------------
 
     def link_skills(self, candidate: Candidate) -> None:
-        mentions: list[SkillMention] = []
-        for item in candidate.evidence:
-            for mention in self.linker.link(item.text):
-                mention.evidence_id = item.id
-                if mention.span:
-                    mention.snippet = sentence_around(item.text, mention.span)
-                mentions.append(mention)
-        for text in (candidate.headline, candidate.summary):
-            for mention in self.linker.link(text):
-                if mention.span:
-                    mention.snippet = sentence_around(text, mention.span)
-                mentions.append(mention)
-        candidate.skills = mentions
+        link_skills(self.linker, candidate)
 
-    def _store_candidates(self, parsed: list[Candidate], digest: str, source: str) -> list[str]:
+    def prepare_candidates(
+        self,
+        parsed: list[Candidate],
+        digest: str,
+        source: str,
+        *,
+        known: Callable[[str], Candidate | None] | None = None,
+    ) -> list[str]:
+        """Everything but the write: the key of each candidate of a file, the identity of an
+        earlier copy (`known` looks a key up; the store by default), tenant and consent.
+        Skills must be linked already."""
+        lookup = known or (lambda key: self.repo.find_candidate_by_hash(self.tenant_id, key))
         ids = []
         for index, candidate in enumerate(parsed):
             key = digest if len(parsed) == 1 else _sha256(f"{digest}:{index}".encode())
-            existing = self.repo.find_candidate_by_hash(self.tenant_id, key)
+            existing = lookup(key)
             if existing is not None:
                 candidate.id, candidate.created_at = existing.id, existing.created_at
                 candidate.consents = existing.consents
             candidate.tenant_id = self.tenant_id
             candidate.source_hash = key
-            self.link_skills(candidate)
             if self.record_consent and not candidate.consents:
                 who = "the platform" if self.tenant_id is None else f"tenant {self.tenant_id}"
                 candidate.consents.append(
                     Consent(ConsentPurpose.MATCHING, True, f"import of {source} by {who}")
                 )
             ids.append(candidate.id)
+        return ids
+
+    def _store_candidates(self, parsed: list[Candidate], digest: str, source: str) -> list[str]:
+        for candidate in parsed:
+            self.link_skills(candidate)
+        ids = self.prepare_candidates(parsed, digest, source)
         self.repo.save_candidates(parsed)
         return ids
 
