@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import text
 
 from tests.factories import make_candidate
@@ -27,4 +29,23 @@ def test_each_region_is_a_schema_with_its_own_store(pg_url: str) -> None:
     assert where == ["public", "region_eu", "region_in"] and rows == 1
     for repo in (eu, india, main):
         repo.close()
+    engine.dispose()
+
+
+def test_the_regional_store_routes_people_to_their_schema(pg_url: str, tmp_path: Path) -> None:
+    from worldhire.governance.residency import RegionalRepository
+
+    store = RegionalRepository(pg_url, tmp_path / "unused")
+    person = make_candidate(name="Ola Nowak", country="PL", email="ola@example.com")
+    store.save_candidate(person)
+    loaded = store.get_candidate(person.id)
+    assert loaded is not None and loaded.email == "ola@example.com"
+    assert store.regions() == ["EU"]
+    engine = make_engine(pg_url)
+    with engine.begin() as conn:
+        in_eu = conn.execute(text("SELECT count(*) FROM region_eu.candidates")).scalar_one()
+        in_main = conn.execute(text("SELECT count(*) FROM public.candidates")).scalar_one()
+    assert (in_eu, in_main) == (1, 0)
+    assert not (tmp_path / "unused").exists()
+    store.close()
     engine.dispose()

@@ -18,6 +18,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from worldhire.config import Settings
 from worldhire.core.models import Candidate, Role, Tenant, utcnow
 from worldhire.governance.errors import GovernanceError
+from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
+from worldhire.store.pg.url import is_postgres
 from worldhire.store.protocol import IngestRecord
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
@@ -59,6 +61,7 @@ class RegionalRepository:
 
     def __init__(self, main_url: str, regions_dir: Path) -> None:
         self.main = SqlRepository(main_url)
+        self.main_url = main_url
         self.engine: Engine = self.main.engine
         self.regions_dir = regions_dir
         self._regions: dict[str, SqlRepository] = {}
@@ -78,14 +81,21 @@ class RegionalRepository:
         return self.regions_dir / f"{check_region(region)}.db"
 
     def region_repo(self, region: str) -> SqlRepository:
+        """A region's own store: a SQLite file beside the main one, or on PostgreSQL a schema
+        of the same database."""
         code = check_region(region)
         if code not in self._regions:
-            self._regions[code] = SqlRepository(f"sqlite:///{self.region_path(code)}")
+            url = (ensure_region_schema(self.main_url, code) if is_postgres(self.main_url)
+                   else f"sqlite:///{self.region_path(code)}")
+            self._regions[code] = SqlRepository(url)
         return self._regions[code]
 
     def regions(self) -> list[str]:
-        on_disk = {p.stem for p in self.regions_dir.glob("*.db") if _REGION.match(p.stem)}
-        return sorted(on_disk | set(self._regions))
+        if is_postgres(self.main_url):
+            existing = set(region_schemas(self.main_url))
+        else:
+            existing = {p.stem for p in self.regions_dir.glob("*.db") if _REGION.match(p.stem)}
+        return sorted(existing | set(self._regions))
 
     def engines(self) -> list[Engine]:
         return [self.engine, *(self.region_repo(r).engine for r in self.regions())]
