@@ -71,3 +71,13 @@ def test_unknown_role_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--home", str(tmp_path), "shortlist", "role_nope"])
     assert result.exit_code == 2
     assert "no role 'role_nope'" in result.output
+
+
+@pytest.mark.slow
+def test_the_demo_team_spec_plans_a_follow_the_sun_team(demo_home: Path) -> None:
+    from worldhire.demo.service import world_dir
+
+    spec = world_dir() / "teams" / "follow-the-sun.yaml"
+    plan = json.loads(invoke(demo_home, "teams", "plan", str(spec), "--json"))
+    assert plan["status"] == "optimal"
+    assert 5 <= len(plan["team"]) <= 6
