@@ -1,0 +1,1 @@
+"""The REST API (FastAPI) over the services: `worldhire.api.app.create_app`."""

@@ -1,0 +1,151 @@
+"""Everything a request needs, built once per app: the store, governance, the skill linker, the
+pay estimator, and the cache of audited shortlists."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from worldhire.api.settings import ApiSettings
+from worldhire.api.views import trim_rejected
+from worldhire.governance.accounts import Accounts
+from worldhire.governance.audit import AuditLog
+from worldhire.governance.erasure import register_erasure_hook, unregister_erasure_hook
+from worldhire.governance.principal import Principal
+from worldhire.governance.store import Governance
+from worldhire.ingest.service import IngestService
+from worldhire.match.service import MatchFilters
+from worldhire.match.views import shortlist_view
+from worldhire.store.protocol import Repository
+
+if TYPE_CHECKING:
+    from worldhire.comp.estimate import PayEstimator
+    from worldhire.skills.linker import SkillLinker
+
+_SHORTLIST_SLOTS = 256
+
+
+@dataclass(frozen=True)
+class ServedShortlist:
+    """A shortlist view and its JSON, serialised once: repeats are served as bytes."""
+
+    view: dict[str, Any]
+    body: bytes
+
+
+@dataclass
+class _Cached:
+    served: ServedShortlist
+    candidate_ids: frozenset[str]
+    generation: int
+    at: float
+
+
+@dataclass
+class ShortlistCache:
+    """Audited shortlists kept in memory: the same request on unchanged data is the same
+    decision, already in the audit log, so it is served again (with that entry's id) instead of
+    ranking the whole pool anew. Any write through this app bumps the generation; a TTL bounds
+    staleness from writes made by other processes. It holds personal data, so erasure purges it.
+    """
+
+    ttl_s: float
+    # One hook per app: closing one app (tests run several) must not unhook another's cache.
+    name: str = field(default_factory=lambda: f"api-shortlist-cache-{uuid.uuid4().hex[:8]}")
+    _entries: OrderedDict[tuple[Any, ...], _Cached] = field(default_factory=OrderedDict)
+    _generation: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def bump(self) -> None:
+        with self._lock:
+            self._generation += 1
+            self._entries.clear()
+
+    def get_or_compute(
+        self, key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]
+    ) -> ServedShortlist:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._entries.get(key)
+            if hit is not None and hit.generation == self._generation and now - hit.at < self.ttl_s:
+                self._entries.move_to_end(key)
+                return hit.served
+            generation = self._generation
+        view = compute()
+        served = ServedShortlist(view, json.dumps(view, ensure_ascii=False).encode())
+        ids = frozenset(r["candidate_id"] for r in view["results"])
+        with self._lock:
+            if generation == self._generation:
+                self._entries[key] = _Cached(served, ids, generation, now)
+                while len(self._entries) > _SHORTLIST_SLOTS:
+                    self._entries.popitem(last=False)
+        return served
+
+    def purge(self, candidate_id: str, home: Path | None) -> int:
+        with self._lock:
+            stale = [k for k, v in self._entries.items() if candidate_id in v.candidate_ids]
+            for key in stale:
+                del self._entries[key]
+            # Rejections also name people: a full reset is the only purge that misses nobody.
+            self._generation += 1
+            self._entries.clear()
+        return len(stale)
+
+
+class AppContext:
+    def __init__(self, settings: ApiSettings, repo: Repository) -> None:
+        self.settings = settings
+        self.repo = repo
+        self.gov = Governance.open(repo, settings.core)
+        self.accounts = Accounts(self.gov)
+        self.audit = AuditLog(self.gov)
+        self.shortlists = ShortlistCache(settings.shortlist_ttl_s)
+        register_erasure_hook(self.shortlists)
+
+    def close(self) -> None:
+        unregister_erasure_hook(self.shortlists.name)
+        self.repo.close()
+
+    @cached_property
+    def linker(self) -> SkillLinker:
+        from worldhire.skills.linker import default_linker
+
+        return default_linker()
+
+    def ingest(self, tenant_id: str | None) -> IngestService:
+        return IngestService(self.repo, tenant_id=tenant_id, linker=self.linker,
+                             max_bytes=self.settings.max_file_bytes)
+
+    @cached_property
+    def estimator(self) -> PayEstimator:
+        from worldhire.comp.estimate import load_estimator
+
+        return load_estimator(self.settings.core.home / "cache" / "comp",
+                              self.settings.salary_data)
+
+    def wrote(self) -> None:
+        """Data changed: cached rankings no longer describe it."""
+        self.shortlists.bump()
+
+    def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters
+                  ) -> ServedShortlist:
+        """The audited shortlist (rejections counted by reason), from the cache when fresh."""
+        from worldhire.governance.decisions import audited_shortlist
+
+        def compute() -> dict[str, Any]:
+            result, entry = audited_shortlist(self.gov, role_id, actor=principal.actor, top=top,
+                                              filters=filters)
+            view = trim_rejected(shortlist_view(result))
+            view["audit_entry"] = entry.entry_id
+            return view
+
+        key = (principal.tenant_id, role_id, top, filters)
+        return self.shortlists.get_or_compute(key, compute)

@@ -1,0 +1,1 @@
+"""HTTP routers of /api/v1, one module per area."""

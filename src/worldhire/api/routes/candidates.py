@@ -1,0 +1,151 @@
+"""/api/v1/candidates: upload, list, read, evidence, roles-for, consent, export and erasure."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Query, UploadFile
+from pydantic import BaseModel, ConfigDict, Field
+
+from worldhire.api.deps import Caller, Ctx
+from worldhire.api.problems import Problem
+from worldhire.api.schemas import ConsentIn, Page, page
+from worldhire.api.scope import lookup, services, tenant_of
+from worldhire.api.uploads import (
+    ingest_uploads,
+    outcome_view,
+    read_uploads,
+    refuse_if_all_failed,
+)
+from worldhire.api.views import candidate_detail, candidate_summary, consent_view, evidence_view
+from worldhire.core.models import ConsentPurpose
+from worldhire.governance.principal import Action
+from worldhire.ingest.service import Kind
+from worldhire.match.views import result_view
+
+router = APIRouter(prefix="/candidates", tags=["candidates"])
+
+
+class JsonResumeIn(BaseModel):
+    """A JSON Resume document (jsonresume.org); `basics.name` is required, the rest optional."""
+
+    model_config = ConfigDict(extra="allow")
+    basics: dict[str, Any] = Field(description="name, email, location, summary ...")
+
+
+@router.post("/files", status_code=201, summary="Upload résumé files (PDF, DOCX, text, JSON, CSV)")
+def upload_files(
+    ctx: Ctx, caller: Caller, files: Annotated[list[UploadFile], File(description="résumés")]
+) -> dict[str, Any]:
+    caller.require(Action.WRITE)
+    tenant_id = tenant_of(caller)
+    uploads = read_uploads(files, ctx.settings.max_file_bytes, allow_csv=True)
+    outcomes = ingest_uploads(ctx.ingest(tenant_id), uploads)
+    ctx.wrote()
+    refuse_if_all_failed(outcomes)
+    return {"results": [outcome_view(o) for o in outcomes]}
+
+
+@router.post("/json-resume", status_code=201, summary="Add a candidate from a JSON Resume body")
+def upload_json_resume(ctx: Ctx, caller: Caller, body: JsonResumeIn) -> dict[str, Any]:
+    caller.require(Action.WRITE)
+    tenant_id = tenant_of(caller)
+    data = json.dumps(body.model_dump(), ensure_ascii=False).encode()
+    outcome = ctx.ingest(tenant_id).ingest_bytes(data, "resume.json", Kind.RESUME)
+    ctx.wrote()
+    refuse_if_all_failed([outcome])
+    return outcome_view(outcome)
+
+
+@router.get("", summary="List candidates in scope, with filters")
+def list_candidates(
+    ctx: Ctx, caller: Caller,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    country: Annotated[str | None, Query(max_length=2, description="ISO alpha-2")] = None,
+    skill: Annotated[str | None, Query(max_length=100, description="skill id or label")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words in name or headline")]
+    = None,
+) -> Page:
+    found = services(ctx, caller).list_candidates()
+    if country:
+        found = [c for c in found if (c.country or "").upper() == country.upper()]
+    if skill:
+        want = skill.casefold()
+        found = [c for c in found
+                 if any(want in (m.skill.id.casefold(), m.skill.label.casefold())
+                        for m in c.skills)]
+    if q:
+        words = q.casefold().split()
+        found = [c for c in found
+                 if all(w in f"{c.name} {c.headline}".casefold() for w in words)]
+    found.sort(key=lambda c: (c.name.casefold(), c.id))
+    return page([candidate_summary(c) for c in found], limit, offset)
+
+
+@router.get("/{candidate_id}", summary="One candidate's profile")
+def get_candidate(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
+    caller.require(Action.READ)
+    with lookup():
+        return candidate_detail(services(ctx, caller).get_candidate(candidate_id))
+
+
+@router.get("/{candidate_id}/evidence", summary="Evidence items and the skills each one shows")
+def get_evidence(ctx: Ctx, caller: Caller, candidate_id: str) -> list[dict[str, Any]]:
+    caller.require(Action.READ)
+    with lookup():
+        return evidence_view(services(ctx, caller).get_candidate(candidate_id))
+
+
+@router.get("/{candidate_id}/roles", summary="The open roles this candidate fits best")
+def roles_for(
+    ctx: Ctx, caller: Caller, candidate_id: str,
+    top: Annotated[int, Query(ge=1, le=50)] = 5,
+) -> list[dict[str, Any]]:
+    caller.require(Action.READ)
+    with lookup():
+        results = services(ctx, caller).roles_for(candidate_id, top=top)
+    return [result_view(r, i) for i, r in enumerate(results, start=1)]
+
+
+@router.get("/{candidate_id}/consent", summary="Consent records, oldest first")
+def get_consent(ctx: Ctx, caller: Caller, candidate_id: str) -> list[dict[str, Any]]:
+    caller.require(Action.READ)
+    with lookup():
+        return consent_view(services(ctx, caller).get_candidate(candidate_id))
+
+
+@router.post("/{candidate_id}/consent", status_code=201, summary="Record consent or its withdrawal")
+def post_consent(ctx: Ctx, caller: Caller, candidate_id: str, body: ConsentIn
+                 ) -> list[dict[str, Any]]:
+    caller.require(Action.RECORD_CONSENT)
+    scoped = services(ctx, caller)
+    with lookup():
+        scoped.get_candidate(candidate_id)
+        scoped.record_consent(candidate_id, ConsentPurpose(body.purpose), granted=body.granted,
+                              source=body.source, company=body.company)
+    ctx.wrote()
+    with lookup():
+        return consent_view(scoped.get_candidate(candidate_id))
+
+
+@router.get("/{candidate_id}/export", summary="Everything held about the person (subject access)")
+def export(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
+    caller.require(Action.EXPORT)
+    with lookup():
+        return services(ctx, caller).export(candidate_id)
+
+
+@router.delete("/{candidate_id}", summary="Erase the person everywhere (verified erasure)")
+def erase(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
+    caller.require(Action.ERASE)
+    with lookup():
+        report = services(ctx, caller).erase(candidate_id)
+    ctx.wrote()
+    if not report.found:
+        raise Problem(404, f"no candidate {candidate_id!r} in your scope")
+    return {
+        "candidate_id": candidate_id, "profile_deleted": report.profile_deleted,
+        "key_destroyed": report.key_destroyed, "hooks": report.hooks,
+    }

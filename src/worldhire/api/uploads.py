@@ -1,0 +1,89 @@
+"""Uploaded résumé files: size and type are checked for every file before any is ingested, so a
+bad file in a batch refuses the batch (413/415) instead of landing half of it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
+
+from fastapi import UploadFile
+
+from worldhire.api.context import AppContext
+from worldhire.api.problems import Problem
+from worldhire.api.settings import MAX_UPLOAD_FILES
+from worldhire.ingest.errors import IngestError
+from worldhire.ingest.service import SUPPORTED_SUFFIXES, FileOutcome, IngestService, Kind, Status
+from worldhire.ingest.sniff import sniff
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    data: bytes
+
+
+def _name(upload: UploadFile) -> str:
+    # Only the base name: a client's path says nothing we should keep.
+    return PurePath((upload.filename or "upload").replace("\\", "/")).name[:200] or "upload"
+
+
+def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) -> list[Upload]:
+    if not files:
+        raise Problem(422, "attach at least one file in the `files` field")
+    if len(files) > MAX_UPLOAD_FILES:
+        raise Problem(413, f"at most {MAX_UPLOAD_FILES} files per request")
+    suffixes = SUPPORTED_SUFFIXES if allow_csv else SUPPORTED_SUFFIXES - {".csv"}
+    out = []
+    for upload in files:
+        name = _name(upload)
+        suffix = PurePath(name).suffix.lower()
+        if suffix not in suffixes:
+            raise Problem(415, f"{name}: {suffix or 'no extension'} is not accepted; send "
+                          f"one of {', '.join(sorted(suffixes))}")
+        data = upload.file.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise Problem(413, f"{name} is over the {max_bytes / 1e6:.0f} MB limit per file")
+        if not data:
+            raise Problem(422, f"{name} is empty")
+        try:
+            sniff(data, name)
+        except IngestError as exc:
+            raise Problem(415, f"{name}: {exc.reason}") from exc
+        out.append(Upload(name, data))
+    return out
+
+
+def outcome_view(outcome: FileOutcome) -> dict[str, Any]:
+    return {"filename": outcome.path, "status": outcome.status.value,
+            "candidate_ids": outcome.candidate_ids, "error": outcome.error}
+
+
+def ingest_uploads(service: IngestService, uploads: list[Upload]) -> list[FileOutcome]:
+    return [service.ingest_bytes(u.data, u.filename, Kind.RESUME) for u in uploads]
+
+
+def refuse_if_all_failed(outcomes: list[FileOutcome]) -> None:
+    if outcomes and all(o.status is Status.ERROR for o in outcomes):
+        raise Problem(422, "; ".join(f"{o.path}: {o.error}" for o in outcomes),
+                      results=[outcome_view(o) for o in outcomes])
+
+
+def register(ctx: AppContext, uploads: list[Upload], label: str) -> tuple[FileOutcome, str]:
+    """A self-registered platform profile from one résumé, and the account token (shown once).
+
+    A résumé already on the platform is refused: the same bytes must not hand a second person
+    an account on someone else's profile."""
+    if len(uploads) != 1:
+        raise Problem(422, "register with exactly one résumé file")
+    upload = uploads[0]
+    if ctx.repo.find_candidate_by_hash(None, hashlib.sha256(upload.data).hexdigest()):
+        raise Problem(409, "this résumé is already registered; sign in with its access token")
+    outcome = ingest_uploads(ctx.ingest(None), uploads)[0]
+    refuse_if_all_failed([outcome])
+    if len(outcome.candidate_ids) != 1:
+        raise Problem(422, "the file holds more than one person")
+    ctx.wrote()
+    token = ctx.accounts.issue_candidate_token(outcome.candidate_ids[0], label)
+    return outcome, token

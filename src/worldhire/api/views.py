@@ -1,0 +1,82 @@
+"""Plain-data views of candidates and roles for the API and the web pages."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from worldhire.core.models import Candidate, Role
+
+
+def candidate_summary(c: Candidate) -> dict[str, Any]:
+    return {
+        "id": c.id, "name": c.name, "headline": c.headline, "location": c.location,
+        "country": c.country, "timezone": c.timezone, "years_experience": c.years_experience,
+        "skills": sorted({m.skill.label for m in c.skills}),
+        "tenant_id": c.tenant_id, "created_at": c.created_at.isoformat(),
+    }
+
+
+def evidence_view(c: Candidate) -> list[dict[str, Any]]:
+    by_item: dict[str | None, list[dict[str, Any]]] = {}
+    for m in c.skills:
+        by_item.setdefault(m.evidence_id, []).append(
+            {"skill_id": m.skill.id, "label": m.skill.label, "score": round(m.score, 3),
+             "snippet": m.snippet})
+    return [
+        {
+            "id": e.id, "kind": e.kind.value, "title": e.title, "organization": e.organization,
+            "start": e.start.isoformat() if e.start else None,
+            "end": e.end.isoformat() if e.end else None, "url": e.url, "text": e.text,
+            "skills": by_item.get(e.id, []),
+        }
+        for e in c.evidence
+    ]
+
+
+def consent_view(c: Candidate) -> list[dict[str, Any]]:
+    return [
+        {"purpose": k.purpose.value, "granted": k.granted, "source": k.source,
+         "company": k.company, "at": k.at.isoformat()}
+        for k in sorted(c.consents, key=lambda k: k.at)
+    ]
+
+
+def candidate_detail(c: Candidate) -> dict[str, Any]:
+    return {
+        **candidate_summary(c),
+        "email": c.email, "phone": c.phone, "languages": c.languages,
+        "work_authorization": c.work_authorization, "needs_sponsorship": c.needs_sponsorship,
+        "pay_expectation_usd": c.pay_expectation_usd, "summary": c.summary, "links": c.links,
+        "work_hours": {"start": c.work_start_hour, "end": c.work_end_hour},
+        "evidence": evidence_view(c), "consents": consent_view(c),
+    }
+
+
+def role_view(r: Role) -> dict[str, Any]:
+    return {
+        "id": r.id, "tenant_id": r.tenant_id, "title": r.title, "company": r.company,
+        "description": r.description, "seniority": r.seniority.value,
+        "requirements": [
+            {"skill_id": q.skill.id, "label": q.skill.label, "must": q.must,
+             "min_years": q.min_years}
+            for q in r.requirements
+        ],
+        "timezone": r.timezone, "work_hours": {"start": r.work_start_hour, "end": r.work_end_hour},
+        "min_overlap_hours": r.min_overlap_hours, "budget_usd_year": r.budget_usd_year,
+        "remote_policy": r.remote_policy.value, "visa_sponsorship": r.visa_sponsorship,
+        "allowed_countries": r.allowed_countries, "location_country": r.location_country,
+        "status": r.status, "created_at": r.created_at.isoformat(),
+    }
+
+
+def trim_rejected(view: dict[str, Any], sample: int = 20) -> dict[str, Any]:
+    """A pool of thousands has thousands of rejections: count them by reason, show a few."""
+    rejected = view["rejected"]
+    reasons = Counter(r["reason"] for r in rejected)
+    return {
+        **view,
+        "rejected": rejected[:sample],
+        "rejected_count": len(rejected),
+        "rejected_reasons": [{"reason": k, "count": n} for k, n in reasons.most_common()],
+    }

@@ -1,0 +1,140 @@
+"""The web app: server-rendered pages (Jinja2) with htmx for partial updates, over the same
+governance-scoped services as the API. Assets are served from the package; nothing from a CDN."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from worldhire.api.context import AppContext
+from worldhire.api.problems import Problem
+from worldhire.governance.access import ScopedServices
+from worldhire.governance.errors import AccessDenied
+from worldhire.governance.principal import AccessRole, Principal
+from worldhire.web.charts import score_bar
+from worldhire.web.session import Session, Sessions
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+templates.env.globals["score_bar"] = score_bar
+templates.env.filters["usd"] = lambda v: "—" if v is None else f"{v:,.0f}"
+templates.env.filters["pct"] = lambda v: f"{v * 100:.0f}%"
+
+
+class SignInRequired(Exception):
+    """The page needs a signed-in user; the handler sends the browser to the sign-in form."""
+
+    def __init__(self, next_path: str) -> None:
+        self.next_path = next_path
+
+
+@dataclass
+class Visit:
+    """One page view: the request, its session, and who is signed in (if anyone)."""
+
+    request: Request
+    ctx: AppContext
+    session: Session
+    principal: Principal | None
+
+    @property
+    def services(self) -> ScopedServices:
+        if self.principal is None:
+            raise SignInRequired(self.request.url.path)
+        return ScopedServices(self.ctx.gov, self.principal)
+
+    @property
+    def is_candidate(self) -> bool:
+        return self.principal is not None and self.principal.role is AccessRole.CANDIDATE
+
+    def require_csrf(self, presented: str | None) -> None:
+        if not self.session.csrf_ok(presented):
+            raise Problem(403, "the form expired or did not come from this site; reload the page "
+                          "and try again")
+
+    def render(self, template: str, status_code: int = 200, **values: Any) -> Response:
+        values = {
+            "request": self.request, "principal": self.principal, "csrf": self.session.csrf,
+            "flash": self.session.pop_flash(), "is_candidate": self.is_candidate,
+            "htmx": self.request.headers.get("hx-request") == "true", **values,
+        }
+        response = templates.TemplateResponse(self.request, template, values,
+                                              status_code=status_code)
+        self.save(response)
+        return response
+
+    def redirect(self, url: str) -> Response:
+        response = RedirectResponse(url, status_code=303)
+        self.save(response)
+        return response
+
+    def save(self, response: Response) -> None:
+        sessions: Sessions = self.request.app.state.sessions
+        sessions.save(self.request, response, self.session)
+
+
+def visit(request: Request) -> Visit:
+    ctx: AppContext = request.app.state.ctx
+    sessions: Sessions = request.app.state.sessions
+    session = sessions.load(request)
+    principal = None
+    if session.token is not None:
+        try:
+            principal = ctx.accounts.authenticate(session.token)
+        except AccessDenied:
+            session.sign_out()  # revoked or erased: the session ends with the token
+    return Visit(request, ctx, session, principal)
+
+
+def signed_in(request: Request) -> Visit:
+    found = visit(request)
+    if found.principal is None:
+        raise SignInRequired(request.url.path)
+    return found
+
+
+def recruiter(request: Request) -> Visit:
+    found = signed_in(request)
+    if found.is_candidate:
+        raise Problem(403, "this page is for a company's recruiters; your pages are under My "
+                      "profile")
+    return found
+
+
+def candidate(request: Request) -> Visit:
+    found = signed_in(request)
+    if not found.is_candidate:
+        raise Problem(403, "this page is for candidates")
+    return found
+
+
+def html_error(request: Request, status: int, detail: str) -> Response:
+    return templates.TemplateResponse(
+        request, "error.html",
+        {"request": request, "status": status, "detail": detail, "principal": None,
+         "csrf": "", "flash": None, "is_candidate": False, "htmx": False},
+        status_code=status,
+    )
+
+
+def mount_web(app: FastAPI, ctx: AppContext) -> None:
+    from worldhire.web import candidate_pages, recruiter_pages, session_pages
+
+    app.state.sessions = Sessions(ctx.settings.secret_key, ctx.settings.session_max_age_s)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    async def to_sign_in(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, SignInRequired)
+        return RedirectResponse(f"/signin?next={quote(exc.next_path)}", status_code=303)
+
+    app.add_exception_handler(SignInRequired, to_sign_in)
+    for module in (session_pages, recruiter_pages, candidate_pages):
+        app.include_router(module.router, include_in_schema=False,
+                           default_response_class=HTMLResponse)

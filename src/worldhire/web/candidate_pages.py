@@ -1,0 +1,116 @@
+"""A candidate's own pages: the evidence report with skill gaps against demand, the roles they
+fit, consent toggles, export (a JSON download) and erasure."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form
+from fastapi.responses import Response
+
+from worldhire.api.views import candidate_detail
+from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.match.views import result_view
+from worldhire.web.app import Visit, candidate
+
+router = APIRouter()
+Page = Annotated[Visit, Depends(candidate)]
+TOGGLES = [
+    (ConsentPurpose.MATCHING, "Match me with open roles",
+     "Companies on worldhire may rank your profile against their roles."),
+    (ConsentPurpose.OUTREACH, "Let recruiters contact me",
+     "Companies whose roles you fit may see your e-mail address and write to you."),
+]
+GAP_COUNT = 8
+
+
+def skill_gaps(person: Candidate, open_roles: list[Role]) -> list[dict[str, Any]]:
+    """The skills open roles ask for most (a must counts twice) that the evidence does not show."""
+    demand: Counter[str] = Counter()
+    labels: dict[str, str] = {}
+    roles_asking: Counter[str] = Counter()
+    for role in open_roles:
+        for req in role.requirements:
+            demand[req.skill.id] += 2 if req.must else 1
+            roles_asking[req.skill.id] += 1
+            labels[req.skill.id] = req.skill.label
+    held = {m.skill.id for m in person.skills} | {m.skill.label.casefold() for m in person.skills}
+    gaps = [
+        {"skill": labels[sid], "roles": roles_asking[sid], "weight": weight}
+        for sid, weight in demand.most_common()
+        if sid not in held and labels[sid].casefold() not in held
+    ]
+    return gaps[:GAP_COUNT]
+
+
+def _consent_state(person: Candidate) -> list[dict[str, Any]]:
+    return [{"purpose": p.value, "label": label, "help": help_text,
+             "granted": person.consented(p)} for p, label, help_text in TOGGLES]
+
+
+@router.get("/me")
+def report(page: Page) -> Response:
+    scoped = page.services
+    person = scoped.get_candidate(scoped.principal.candidate_id or "")
+    open_roles = [r for r in scoped.list_roles() if r.status == "open"]
+    matches = [{**result_view(r, i), "role_title": r.role.title, "company": r.role.company}
+               for i, r in enumerate(scoped.roles_for(person.id, top=5), start=1)]
+    strengths = Counter(m.skill.label for m in person.skills)
+    return page.render(
+        "me.html", person=candidate_detail(person), gaps=skill_gaps(person, open_roles),
+        open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
+        strengths=strengths.most_common(12),
+    )
+
+
+@router.post("/me/consent")
+def consent(page: Page, csrf: Annotated[str, Form(max_length=200)],
+            purpose: Annotated[str, Form(pattern="^(matching|outreach)$")],
+            granted: Annotated[str, Form(pattern="^(yes|no)$")]) -> Response:
+    page.require_csrf(csrf)
+    scoped = page.services
+    candidate_id = scoped.principal.candidate_id or ""
+    scoped.record_consent(candidate_id, ConsentPurpose(purpose), granted=granted == "yes",
+                          source="the candidate, on the worldhire web app")
+    page.ctx.wrote()
+    person = scoped.get_candidate(candidate_id)
+    if page.request.headers.get("hx-request") == "true":
+        return page.render("_consent.html", consents=_consent_state(person))
+    page.session.flash("Your choice is saved.")
+    return page.redirect("/me#consent")
+
+
+@router.get("/me/export")
+def export(page: Page) -> Response:
+    scoped = page.services
+    candidate_id = scoped.principal.candidate_id or ""
+    data = scoped.export(candidate_id)
+    response = Response(
+        json.dumps(data, indent=2, ensure_ascii=False), media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="worldhire-{candidate_id}.json"',
+                 "Cache-Control": "no-store"},
+    )
+    page.save(response)
+    return response
+
+
+@router.get("/me/erase")
+def erase_form(page: Page) -> Response:
+    return page.render("erase.html")
+
+
+@router.post("/me/erase")
+def erase(page: Page, csrf: Annotated[str, Form(max_length=200)],
+          confirm: Annotated[str, Form(max_length=20)] = "") -> Response:
+    page.require_csrf(csrf)
+    if confirm.strip().casefold() != "erase":
+        return page.render("erase.html", status_code=422,
+                           error="Type ERASE in the box to confirm.")
+    scoped = page.services
+    scoped.erase(scoped.principal.candidate_id or "")
+    page.ctx.wrote()
+    page.session.sign_out()
+    page.principal = None
+    return page.render("erased.html")

@@ -1,0 +1,132 @@
+"""Charts drawn on the server as SVG: no chart library in the page, nothing to download, and
+they print. Colours and sizes are attributes (the content security policy allows no inline CSS).
+Each chart carries a <title> and a <desc> for screen readers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from markupsafe import Markup
+
+INK = "#1f2937"
+MUTED = "#6b7280"
+GRID = "#e5e7eb"
+ACCENT = "#4f46e5"
+ACCENT_LIGHT = "#c7d2fe"
+ALERT = "#dc2626"
+GOOD = "#059669"
+
+
+def _text(x: float, y: float, body: str, *, anchor: str = "middle", size: int = 11,
+          fill: str = MUTED, weight: str = "normal") -> str:
+    return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" '
+            f'fill="{fill}" font-weight="{weight}">{escape(body)}</text>')
+
+
+def score_bar(value: float, *, width: int = 96, label: str = "") -> Markup:
+    """A 0..1 score as a small bar; the number itself is written next to it by the template."""
+    value = max(0.0, min(1.0, value))
+    colour = GOOD if value >= 0.75 else ACCENT if value >= 0.45 else "#d97706"
+    name = escape(label or "score")
+    return Markup(
+        f'<svg class="bar" width="{width}" height="8" viewBox="0 0 {width} 8" role="img" '
+        f'xmlns="http://www.w3.org/2000/svg" '
+        f'aria-label="{name} {value:.2f} of 1">'
+        f'<rect width="{width}" height="8" rx="4" fill="{GRID}"/>'
+        f'<rect width="{value * width:.1f}" height="8" rx="4" fill="{colour}"/></svg>'
+    )
+
+
+def coverage_chart(slots: Sequence[dict[str, Any]], timezone: str) -> Markup:
+    """People at work in each 15-minute slot of the day: worst and best date of the year, and
+    the required level as a red step line."""
+    width, height = 760, 240
+    left, right, top, bottom = 44, 16, 20, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    peak = max([1] + [max(s["best"], s["required"]) for s in slots])
+    step = plot_w / max(1, len(slots))
+
+    def y(v: float) -> float:
+        return top + plot_h - v / peak * plot_h
+
+    parts = []
+    for v in range(peak + 1):
+        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
+                     f'stroke="{GRID}"/>')
+        parts.append(_text(left - 8, y(v) + 4, str(v), anchor="end"))
+    for hour in range(0, 25, 2):
+        x = left + hour * 4 * step
+        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" '
+                     f'y2="{top + plot_h + 4}" stroke="{MUTED}"/>')
+        parts.append(_text(x, top + plot_h + 16, f"{hour:02d}"))
+    for i, s in enumerate(slots):
+        x = left + i * step
+        if s["best"]:
+            parts.append(f'<rect x="{x:.1f}" y="{y(s["best"]):.1f}" width="{step:.2f}" '
+                         f'height="{plot_h - (y(s["best"]) - top):.1f}" fill="{ACCENT_LIGHT}"/>')
+        if s["worst"]:
+            fill = ALERT if s["worst"] < s["required"] else ACCENT
+            parts.append(f'<rect x="{x:.1f}" y="{y(s["worst"]):.1f}" width="{step:.2f}" '
+                         f'height="{plot_h - (y(s["worst"]) - top):.1f}" fill="{fill}"/>')
+    path = []
+    for i, s in enumerate(slots):
+        x0, yy = left + i * step, y(s["required"])
+        path.append(f"{'M' if i == 0 else 'L'}{x0:.1f},{yy:.1f} L{x0 + step:.1f},{yy:.1f}")
+    parts.append(f'<path d="{" ".join(path)}" fill="none" stroke="{ALERT}" stroke-width="2"/>')
+    parts.append(_text(left + plot_w / 2, height - 6, f"hour of the day ({timezone})"))
+    short = sum(1 for s in slots if s["worst"] < s["required"])
+    lowest = min((s["worst"] for s in slots), default=0)
+    desc = (f"Coverage over 24 hours in {timezone}: at least {lowest} people at work at every "
+            f"moment; {short} quarter-hours below the requirement on the worst date.")
+    return Markup(
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="cov-title cov-desc" xmlns="http://www.w3.org/2000/svg" '
+        f'shape-rendering="crispEdges">'
+        f'<title id="cov-title">Team coverage by hour</title><desc id="cov-desc">'
+        f'{escape(desc)}</desc>{"".join(parts)}</svg>'
+    )
+
+
+def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
+    """One row per country: the p10-p90 band, the median, and total employer cost at p50."""
+    width = 760
+    label_w, right, top, row_h = 70, 24, 28, 30
+    height = top + row_h * len(rows) + 36
+    peak = max([1.0] + [max(r["p90"], r["total_p50"]) for r in rows])
+    plot_w = width - label_w - right
+
+    def x(v: float) -> float:
+        return label_w + v / peak * plot_w
+
+    parts = []
+    ticks = 5
+    for k in range(ticks + 1):
+        v = peak * k / ticks
+        parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{top - 8}" '
+                     f'y2="{height - 30}" stroke="{GRID}"/>')
+        parts.append(_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
+    for i, r in enumerate(rows):
+        cy = top + i * row_h + row_h / 2
+        parts.append(_text(label_w - 12, cy + 4, r["country"], anchor="end", fill=INK,
+                           weight="600"))
+        parts.append(f'<rect x="{x(r["p10"]):.1f}" y="{cy - 7:.1f}" '
+                     f'width="{max(2.0, x(r["p90"]) - x(r["p10"])):.1f}" height="14" rx="7" '
+                     f'fill="{ACCENT_LIGHT}"><title>{escape(r["country"])}: p10 '
+                     f'{r["p10"]:,.0f}, p50 {r["p50"]:,.0f}, p90 {r["p90"]:,.0f} USD'
+                     '</title></rect>')
+        parts.append(f'<circle cx="{x(r["p50"]):.1f}" cy="{cy:.1f}" r="5" fill="{ACCENT}"/>')
+        parts.append(f'<line x1="{x(r["total_p50"]):.1f}" x2="{x(r["total_p50"]):.1f}" '
+                     f'y1="{cy - 9:.1f}" y2="{cy + 9:.1f}" stroke="{INK}" stroke-width="2"/>')
+    parts.append(_text(label_w, 14, "yearly USD · band p10-p90 · dot median pay · bar total "
+                       "employer cost", anchor="start"))
+    cheapest = min(rows, key=lambda r: r["total_p50"]) if rows else None
+    desc = (f"Pay across {len(rows)} countries; lowest total cost at the median in "
+            f"{cheapest['country']} ({cheapest['total_p50']:,.0f} USD)." if cheapest else "")
+    return Markup(
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="pay-title pay-desc" xmlns="http://www.w3.org/2000/svg">'
+        f'<title id="pay-title">Pay by country</title><desc id="pay-desc">{escape(desc)}</desc>'
+        f'{"".join(parts)}</svg>'
+    )

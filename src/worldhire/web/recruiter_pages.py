@@ -1,0 +1,276 @@
+"""A company's pages: roles, résumé upload, the explained shortlist, compare, team planner, pay
+by region, and the audits."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+from fastapi.responses import Response
+from pydantic import ValidationError
+
+from worldhire.api.bias import tenant_shortlist_audit
+from worldhire.api.problems import Problem
+from worldhire.api.routes.planning import TeamPlanIn, compare_rows, plan
+from worldhire.api.scope import lookup, tenant_of
+from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
+from worldhire.api.views import role_view
+from worldhire.core.models import Seniority
+from worldhire.governance.principal import Action
+from worldhire.ingest.role import RoleSpec
+from worldhire.match.service import MatchFilters
+from worldhire.teams.spec import TeamSpecFile
+from worldhire.web.app import Visit, recruiter
+from worldhire.web.charts import coverage_chart, pay_chart
+
+router = APIRouter()
+Page = Annotated[Visit, Depends(recruiter)]
+COMPARE_POOL = 50
+_YEARS = re.compile(r"^(.+?)\s+(\d+(?:\.\d+)?)\s*y(?:ears?|rs?)?$", re.I)
+PAY_COUNTRIES = ["US", "PL", "RO", "RS", "UA", "IN", "VN", "PH", "BR", "MX", "NG", "KE", "EG"]
+
+
+@router.get("/roles")
+def roles(page: Page) -> Response:
+    found = sorted(page.services.list_roles(), key=lambda r: (r.status != "open", r.title))
+    return page.render("roles.html", roles=[role_view(r) for r in found])
+
+
+@router.get("/roles/new")
+def new_role_form(page: Page) -> Response:
+    return page.render("role_new.html", errors=[], form={}, levels=list(Seniority))
+
+
+def _requirements(text: str) -> list[dict[str, Any]]:
+    """One skill a line; a line starting with "?" is nice to have; "PyTorch 3y" asks 3 years."""
+    out = []
+    for line in text.splitlines():
+        line = line.strip().lstrip("-•* ").strip()
+        if not line:
+            continue
+        must = not line.startswith("?")
+        line = line.lstrip("? ").strip()
+        years = _YEARS.match(line)
+        if years:
+            out.append({"skill": years.group(1), "must": must,
+                        "min_years": float(years.group(2))})
+        elif line:
+            out.append({"skill": line, "must": must})
+    return out
+
+
+@router.post("/roles/new")
+def create_role(
+    page: Page, csrf: Annotated[str, Form(max_length=200)],
+    title: Annotated[str, Form(max_length=200)], company: Annotated[str, Form(max_length=200)],
+    seniority: Annotated[str, Form(max_length=2)] = "MI",
+    timezone: Annotated[str, Form(max_length=64)] = "UTC",
+    work_start: Annotated[str, Form(max_length=5)] = "9",
+    work_end: Annotated[str, Form(max_length=5)] = "17",
+    min_overlap_hours: Annotated[str, Form(max_length=10)] = "0",
+    budget: Annotated[str, Form(max_length=20)] = "",
+    remote_policy: Annotated[str, Form(max_length=10)] = "remote",
+    requirements: Annotated[str, Form(max_length=20_000)] = "",
+    description: Annotated[str, Form(max_length=50_000)] = "",
+) -> Response:
+    page.require_csrf(csrf)
+    page.services.principal.require(Action.WRITE)
+    form = {"title": title, "company": company, "seniority": seniority, "timezone": timezone,
+            "work_start": work_start, "work_end": work_end,
+            "min_overlap_hours": min_overlap_hours, "budget": budget,
+            "remote_policy": remote_policy, "requirements": requirements,
+            "description": description}
+    raw = {
+        "title": title, "company": company, "seniority": seniority, "timezone": timezone,
+        "work_hours": {"start": work_start, "end": work_end},
+        "min_overlap_hours": min_overlap_hours or 0, "remote_policy": remote_policy,
+        "budget_usd_year": budget.replace(",", "") or None,
+        "requirements": _requirements(requirements), "description": description,
+    }
+    try:
+        spec = RoleSpec.model_validate(raw)
+    except ValidationError as exc:
+        errors = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
+        return page.render("role_new.html", status_code=422, errors=errors, form=form,
+                           levels=list(Seniority))
+    tenant = tenant_of(page.services.principal)
+    role = page.ctx.ingest(tenant).role_from_spec(spec, tenant)
+    page.services.save_role(role)
+    page.ctx.wrote()
+    page.session.flash(f"Role “{role.title}” created.")
+    return page.redirect(f"/roles/{role.id}/shortlist")
+
+
+@router.get("/upload")
+def upload_form(page: Page) -> Response:
+    return page.render("upload.html", results=None, error=None)
+
+
+@router.post("/upload")
+def upload(page: Page, csrf: Annotated[str, Form(max_length=200)],
+           files: Annotated[list[UploadFile], File()]) -> Response:
+    page.require_csrf(csrf)
+    principal = page.services.principal
+    principal.require(Action.WRITE)
+    try:
+        uploads = read_uploads(files, page.ctx.settings.max_file_bytes, allow_csv=True)
+    except Problem as exc:
+        return page.render("upload.html", status_code=exc.status, results=None, error=exc.detail)
+    outcomes = ingest_uploads(page.ctx.ingest(tenant_of(principal)), uploads)
+    page.ctx.wrote()
+    return page.render("upload.html", results=[outcome_view(o) for o in outcomes], error=None)
+
+
+def _filters(min_overlap: str, max_pay: str, countries: str) -> MatchFilters:
+    def number(text: str, what: str) -> float | None:
+        text = text.replace(",", "").strip()
+        if not text:
+            return None
+        try:
+            value = float(text)
+        except ValueError as exc:
+            raise Problem(422, f"{what} must be a number") from exc
+        if value < 0:
+            raise Problem(422, f"{what} cannot be negative")
+        return value
+
+    codes = tuple(sorted({c.strip().upper() for c in countries.replace(";", ",").split(",")
+                          if c.strip()}))
+    return MatchFilters(min_overlap_hours=number(min_overlap, "minimum overlap"),
+                        max_pay_usd=number(max_pay, "maximum pay"), countries=codes)
+
+
+@router.get("/roles/{role_id}/shortlist")
+def shortlist(
+    page: Page, role_id: str, top: Annotated[int, Query(ge=1, le=100)] = 10,
+    min_overlap: Annotated[str, Query(max_length=10)] = "",
+    max_pay: Annotated[str, Query(max_length=20)] = "",
+    countries: Annotated[str, Query(max_length=200)] = "",
+) -> Response:
+    page.services.principal.require(Action.RANK)
+    with lookup():
+        role = page.services.get_role(role_id)
+    filters = _filters(min_overlap, max_pay, countries)
+    view = page.ctx.shortlist(page.services.principal, role_id, top, filters).view
+    people = {}
+    for result in view["results"]:
+        with lookup():
+            people[result["candidate_id"]] = page.services.get_candidate(result["candidate_id"])
+    values: dict[str, Any] = {"role": role_view(role), "view": view, "people": people, "top": top,
+              "filters": {"min_overlap": min_overlap, "max_pay": max_pay,
+                          "countries": countries}}
+    if page.request.headers.get("hx-request") == "true":
+        return page.render("_shortlist_results.html", **values)
+    return page.render("shortlist.html", **values)
+
+
+@router.get("/roles/{role_id}/compare")
+def compare(page: Page, role_id: str,
+            c: Annotated[list[str], Query(max_length=3)]) -> Response:
+    page.services.principal.require(Action.RANK)
+    with lookup():
+        role = page.services.get_role(role_id)
+    if not 2 <= len(set(c)) <= 3:
+        raise Problem(422, "pick two or three candidates to compare")
+    view = page.ctx.shortlist(page.services.principal, role_id, COMPARE_POOL,
+                              MatchFilters()).view
+    chosen = [r for r in view["results"] if r["candidate_id"] in set(c)]
+    if len(chosen) != len(set(c)):
+        raise Problem(404, f"compare candidates from the top {COMPARE_POOL} of the shortlist")
+    people = {}
+    for r in chosen:
+        with lookup():
+            people[r["candidate_id"]] = page.services.get_candidate(r["candidate_id"])
+    requirements = [q["label"] for q in role_view(role)["requirements"]]
+    status: dict[str, dict[str, dict[str, Any]]] = {}
+    for r in chosen:
+        checks = {}
+        for group in ("met", "partial", "missing"):
+            for check in r["explanation"][group]:
+                checks[check["requirement"]] = check
+        status[r["candidate_id"]] = checks
+    return page.render("compare.html", role=role_view(role), chosen=chosen, people=people,
+                       requirements=requirements, status=status)
+
+
+@router.get("/roles/{role_id}/team")
+def team_form(page: Page, role_id: str) -> Response:
+    with lookup():
+        role = page.services.get_role(role_id)
+    return page.render("team.html", role=role_view(role), form=_TEAM_DEFAULTS, data=None,
+                       error=None, chart=None)
+
+
+_TEAM_DEFAULTS = {"size_min": "4", "size_max": "6", "coverage": "00:00-24:00", "min_people": "1",
+                  "overlap": "2", "budget": "", "max_country": "0.5", "timezone": "UTC"}
+
+
+@router.post("/roles/{role_id}/team")
+def team(
+    page: Page, role_id: str, csrf: Annotated[str, Form(max_length=200)],
+    size_min: Annotated[int, Form(ge=1, le=50)] = 4,
+    size_max: Annotated[int, Form(ge=1, le=50)] = 6,
+    coverage: Annotated[str, Form(max_length=20)] = "00:00-24:00",
+    min_people: Annotated[int, Form(ge=0, le=20)] = 1,
+    overlap: Annotated[str, Form(max_length=5)] = "",
+    budget: Annotated[str, Form(max_length=20)] = "",
+    max_country: Annotated[str, Form(max_length=5)] = "",
+    timezone: Annotated[str, Form(max_length=64)] = "UTC",
+) -> Response:
+    page.require_csrf(csrf)
+    with lookup():
+        role = page.services.get_role(role_id)
+    form = {"size_min": size_min, "size_max": size_max, "coverage": coverage,
+            "min_people": min_people, "overlap": overlap, "budget": budget,
+            "max_country": max_country, "timezone": timezone}
+    raw: dict[str, Any] = {
+        "size": {"min": size_min, "max": size_max}, "timezone": timezone,
+        "coverage": [{"hours": coverage, "min_people": min_people}] if coverage else [],
+        "budget_usd": budget.replace(",", "") or None, "shortlist_top": 60,
+    }
+    if overlap.strip() and overlap.strip() != "0":
+        raw["overlap"] = {"hours": overlap}
+    if max_country.strip():
+        raw["max_share"] = {"country": max_country}
+    data = chart = error = None
+    try:
+        body = TeamPlanIn(spec=TeamSpecFile.model_validate(raw), role_id=role_id, time_limit=10)
+        data = plan(page.ctx, page.services.principal, body)
+        if "team" in data:
+            chart = coverage_chart(data["coverage_by_slot"], data["timezone"])
+    except ValidationError as exc:
+        error = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+    except Problem as exc:
+        error = exc.detail
+    template = "_team_plan.html" if page.request.headers.get("hx-request") == "true" \
+        else "team.html"
+    return page.render(template, role=role_view(role), form=form, data=data, error=error,
+                       chart=chart)
+
+
+@router.get("/pay")
+def pay(
+    page: Page, title: Annotated[str, Query(max_length=200)] = "Machine Learning Engineer",
+    level: Annotated[str, Query(max_length=2)] = "SE",
+    country: Annotated[list[str] | None, Query(max_length=30)] = None,
+    company_location: Annotated[str, Query(max_length=2)] = "US",
+) -> Response:
+    page.services.principal.require(Action.READ)
+    countries = country or PAY_COUNTRIES
+    rows = compare_rows(page.ctx, title, level if level in Seniority.__members__ else None,
+                        countries, company_location or None)
+    return page.render("pay.html", rows=rows, chart=pay_chart(rows), title=title, level=level,
+                       selected=set(countries), all_countries=PAY_COUNTRIES,
+                       company_location=company_location, levels=list(Seniority))
+
+
+@router.get("/audit")
+def audit(page: Page, top: Annotated[int, Query(ge=1, le=100)] = 10,
+          by: Annotated[str, Query(pattern="^(region|country)$")] = "region") -> Response:
+    principal = page.services.principal
+    allowed = principal.may(Action.READ_AUDIT)
+    report = tenant_shortlist_audit(page.services, top=top, by=by) if allowed else None
+    verify = page.services.verify_audit() if allowed else None
+    return page.render("audit.html", allowed=allowed, report=report, verify=verify, top=top,
+                       by=by)

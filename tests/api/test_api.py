@@ -1,0 +1,252 @@
+"""The REST API's behaviour: uploads and their checks, listing, the explained shortlist, consent,
+export and erasure, audits, limits and errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import World, make_settings
+from worldhire.api.app import create_app
+from worldhire.demo.service import world_dir
+from worldhire.governance.principal import AccessRole
+
+
+def json_resume(name: str, marker: str) -> dict[str, Any]:
+    return {
+        "basics": {"name": name, "email": f"{marker}@mail.example", "label": "ML Engineer",
+                   "location": {"city": "Kraków", "countryCode": "PL"},
+                   "summary": f"Machine learning engineer ({marker})."},
+        "work": [{"name": "Allegro", "position": "ML Engineer", "startDate": "2019-01-01",
+                  "summary": "Trained PyTorch ranking models and served them on Kubernetes."}],
+        "skills": [{"name": "PyTorch"}, {"name": "Python"}],
+    }
+
+
+def problem(response: Any, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status and body["title"] and body["detail"]
+    return body
+
+
+def test_openapi_document_lists_the_api(client: TestClient) -> None:
+    doc = client.get("/openapi.json").json()
+    assert doc["openapi"].startswith("3.")
+    assert "/api/v1/roles/{role_id}/shortlist" in doc["paths"]
+    assert not any(p.startswith("/roles") or p == "/me" for p in doc["paths"])  # no web pages
+
+
+def test_upload_files_lands_them_in_the_callers_tenant(client: TestClient, world: World) -> None:
+    root = world_dir() / "candidates"
+    files = [("files", (n, (root / n).read_bytes())) for n in
+             ("rs-jelena-jovanovic.txt", "eg-mariam-fathy.md")]
+    response = client.post("/api/v1/candidates/files", headers=world.auth("a-recruiter"),
+                           files=files)
+    assert response.status_code == 201, response.text
+    results = response.json()["results"]
+    assert [r["status"] for r in results] == ["added", "added"]
+    new_id = results[0]["candidate_ids"][0]
+    got = client.get(f"/api/v1/candidates/{new_id}", headers=world.auth("a-viewer")).json()
+    assert got["tenant_id"] == world.tenant_a and got["evidence"]
+    assert client.get(f"/api/v1/candidates/{new_id}",
+                      headers=world.auth("b-admin")).status_code == 404
+
+
+@pytest.mark.parametrize(("name", "data", "status"), [
+    ("virus.exe", b"MZ\x90\x00", 415),
+    ("photo.pdf", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, 415),
+    ("empty.txt", b"", 422),
+])
+def test_upload_refuses_bad_files_before_writing(client: TestClient, world: World, name: str,
+                                                 data: bytes, status: int) -> None:
+    a = world.auth("a-recruiter")
+    before = client.get("/api/v1/candidates", headers=a).json()["total"]
+    good = ("files", ("ok.txt", b"Jane Roe\njane@x.example\nPython developer, 5 years."))
+    response = client.post("/api/v1/candidates/files", headers=a,
+                           files=[good, ("files", (name, data))])
+    problem(response, status)
+    assert client.get("/api/v1/candidates", headers=a).json()["total"] == before
+
+
+def test_upload_over_the_size_limit_is_413(tmp_path: Path) -> None:
+    app = create_app(make_settings(tmp_path, max_file_bytes=2_000, max_body_bytes=50_000))
+    accounts = app.state.ctx.accounts
+    tenant = app.state.ctx.repo.ensure_tenant("Small Co").id
+    admin = {"Authorization": "Bearer " + accounts.issue_user_token(
+        accounts.add_user(tenant, "admin@small.example", AccessRole.ADMIN))}
+    client = TestClient(app)
+    response = client.post("/api/v1/candidates/files", headers=admin,
+                           files=[("files", ("big.txt", b"word " * 1_000))])
+    assert "limit" in problem(response, 413)["detail"]
+    response = client.post("/api/v1/candidates/files", headers=admin,
+                           files=[("files", ("huge.txt", b"x" * 60_000))])
+    problem(response, 413)
+    assert app.state.ctx.repo.list_candidates(tenant) == []
+    app.state.ctx.close()
+
+
+def test_json_resume_list_filters_and_pages(client: TestClient, world: World) -> None:
+    a = world.auth("a-recruiter")
+    made = client.post("/api/v1/candidates/json-resume", headers=a,
+                       json=json_resume("Zofia Filterowa", "zofia"))
+    assert made.status_code == 201, made.text
+    found = client.get("/api/v1/candidates?q=zofia filterowa", headers=a).json()
+    assert [c["name"] for c in found["items"]] == ["Zofia Filterowa"]
+    assert client.get("/api/v1/candidates?country=PL&skill=pytorch", headers=a).json()["total"] >= 1
+    first = client.get("/api/v1/candidates?limit=2", headers=a).json()
+    second = client.get(f"/api/v1/candidates?limit=2&offset={first['next_offset']}",
+                        headers=a).json()
+    assert first["next_offset"] == 2 and len(first["items"]) == 2
+    assert not {c["id"] for c in first["items"]} & {c["id"] for c in second["items"]}
+    problem(client.get("/api/v1/candidates?limit=0", headers=a), 422)
+    problem(client.post("/api/v1/candidates/json-resume", headers=a, json={"work": []}), 422)
+
+
+def test_shortlist_is_explained_filtered_and_audited(client: TestClient, world: World) -> None:
+    a = world.auth("a-recruiter")
+    view = client.get(f"/api/v1/roles/{world.role_a}/shortlist?top=3", headers=a).json()
+    assert view["role"]["id"] == world.role_a and view["audit_entry"].startswith("aud_")
+    assert 1 <= len(view["results"]) <= 3
+    best = view["results"][0]
+    assert {"met", "partial", "missing", "criteria"} <= set(best["explanation"])
+    assert any(check["evidence"] for check in best["explanation"]["met"])
+    only = client.get(f"/api/v1/roles/{world.role_a}/shortlist?country=KE", headers=a).json()
+    countries = {client.get(f"/api/v1/candidates/{r['candidate_id']}", headers=a).json()["country"]
+                 for r in only["results"]}
+    assert countries <= {"KE"}
+    assert any(r["reason"].startswith("outside") for r in only["rejected_reasons"])
+    verify = client.get("/api/v1/audit/verify", headers=world.auth("a-admin")).json()
+    assert verify["ok"] and verify["entries"] >= 1
+
+
+def test_roles_create_list_and_validate(client: TestClient, world: World) -> None:
+    a = world.auth("a-recruiter")
+    body = {"title": "NLP Engineer", "company": "Acme AI", "seniority": "SE",
+            "timezone": "Europe/Berlin", "requirements": [{"skill": "PyTorch"},
+                                                          {"skill": "spaCy", "must": False}]}
+    made = client.post("/api/v1/roles", headers=a, json=body)
+    assert made.status_code == 201, made.text
+    assert made.json()["tenant_id"] == world.tenant_a
+    listed = client.get("/api/v1/roles?limit=50", headers=a).json()
+    assert made.json()["id"] in {r["id"] for r in listed["items"]}
+    bad = problem(client.post("/api/v1/roles", headers=a, json={**body, "timezone": "Mars/Base"}),
+                  422)
+    assert "timezone" in bad["detail"]
+
+
+def test_consent_withdrawal_takes_a_candidate_out_of_shortlists(client: TestClient,
+                                                                world: World) -> None:
+    a = world.auth("a-recruiter")
+    made = client.post("/api/v1/candidates/json-resume", headers=a,
+                       json=json_resume("Piotr Zgoda", "piotr")).json()
+    cid = made["candidate_ids"][0]
+    shortlist = f"/api/v1/roles/{world.role_a}/shortlist?top=50"
+
+    def consent_refusals() -> set[str]:
+        view = client.get(shortlist, headers=a).json()
+        return {r["candidate_id"] for r in view["rejected"]
+                if r["reason"] == "no consent to matching"}
+
+    assert cid not in consent_refusals()
+    record = client.post(f"/api/v1/candidates/{cid}/consent", headers=a,
+                         json={"purpose": "matching", "granted": False, "source": "e-mail"})
+    assert record.status_code == 201 and record.json()[-1]["granted"] is False
+    assert cid in consent_refusals()
+    problem(client.post(f"/api/v1/candidates/{cid}/consent", headers=a,
+                        json={"purpose": "sharing", "granted": True, "source": "form"}), 400)
+
+
+def test_candidate_registers_exports_and_erases(client: TestClient, world: World) -> None:
+    data = b"Ngozi Marker\nngozi.marker@mail.example\nLagos, Nigeria\nData scientist with Python."
+    made = client.post("/api/v1/signup", files=[("files", ("ngozi.txt", data))])
+    assert made.status_code == 201, made.text
+    me = {"Authorization": f"Bearer {made.json()['token']}"}
+    cid = made.json()["candidate_id"]
+    again = client.post("/api/v1/signup", files=[("files", ("ngozi.txt", data))])
+    problem(again, 409)  # the same résumé cannot open a second account on the profile
+    assert client.get("/api/v1/me", headers=me).json()["candidate_id"] == cid
+    exported = client.get(f"/api/v1/candidates/{cid}/export", headers=me).json()
+    assert exported["resume"]["basics"]["email"] == "ngozi.marker@mail.example"
+    shortlist = f"/api/v1/roles/{world.role_a}/shortlist?top=50"
+    before = client.get(shortlist, headers=world.auth("a-recruiter")).text
+    assert cid in before  # platform profiles are in the tenant's pool
+    erased = client.delete(f"/api/v1/candidates/{cid}", headers=me)
+    assert erased.status_code == 200 and erased.json()["profile_deleted"]
+    problem(client.get("/api/v1/me", headers=me), 401)  # the account went with the profile
+    admin = world.auth("a-admin")
+    assert client.get(f"/api/v1/candidates/{cid}", headers=admin).status_code == 404
+    assert cid not in client.get(shortlist, headers=world.auth("a-recruiter")).text
+
+
+def test_bias_audit_of_posted_decisions(client: TestClient, world: World) -> None:
+    rows = ([{"g": "x", "sel": "yes"}] * 8 + [{"g": "x", "sel": "no"}] * 2
+            + [{"g": "y", "sel": True}] * 4 + [{"g": "y", "sel": False}] * 6)
+    body = {"rows": rows, "group_cols": ["g"], "selected_col": "sel"}
+    report = client.post("/api/v1/audit/bias", headers=world.auth("a-admin"), json=body).json()
+    assert report["groups"]["x"]["selection_rate"] == pytest.approx(0.8)
+    assert report["groups"]["y"]["impact_ratio"] == pytest.approx(0.5)
+    assert report["groups"]["y"]["flagged"] and not report["groups"]["x"]["flagged"]
+    problem(client.post("/api/v1/audit/bias", headers=world.auth("a-admin"),
+                        json={**body, "selected_col": "nope"}), 422)
+    own = client.get("/api/v1/audit/bias/shortlists?top=2", headers=world.auth("a-admin")).json()
+    assert own["roles"] >= 1 and own["groups"]
+
+
+def test_team_plan_from_an_inline_pool(client: TestClient, world: World) -> None:
+    pool = [{"id": f"p{i}", "name": f"P{i}", "timezone": zone, "fit": 0.5 + i / 10,
+             "pay_usd": 50_000} for i, zone in enumerate(
+                 ["Asia/Kolkata", "Europe/Warsaw", "America/Sao_Paulo", "Asia/Manila"])]
+    spec = {"size": 3, "coverage": [{"hours": "06:00-18:00", "min_people": 1}], "pool": pool}
+    plan = client.post("/api/v1/team-plans", headers=world.auth("a-recruiter"),
+                       json={"spec": spec, "time_limit": 5})
+    assert plan.status_code == 200, plan.text
+    data = plan.json()
+    assert len(data["team"]) == 3 and len(data["coverage_by_slot"]) == 96
+    assert all(row["worst"] >= row["required"] for row in data["coverage_by_slot"])
+    problem(client.post("/api/v1/team-plans", headers=world.auth("a-recruiter"),
+                        json={"spec": {"size": 2}}), 422)
+
+
+def test_rate_limit_answers_429_with_retry_after(tmp_path: Path) -> None:
+    app = create_app(make_settings(tmp_path, rate_per_second=0.5, rate_burst=3))
+    client = TestClient(app)
+    statuses = [client.get("/api/v1/me").status_code for _ in range(5)]
+    assert statuses[:3] == [401, 401, 401] and statuses[3:] == [429, 429]
+    limited = client.get("/api/v1/me")
+    assert int(problem(limited, 429) and limited.headers["retry-after"]) >= 1
+    assert client.get("/signin").status_code == 200  # pages are not rate limited
+    app.state.ctx.close()
+
+
+def test_oversized_json_body_is_413(client: TestClient, world: World) -> None:
+    huge = {"basics": {"name": "x", "summary": "y" * (world.app.state.ctx.settings.max_body_bytes)}}
+    problem(client.post("/api/v1/candidates/json-resume", headers=world.auth("a-admin"),
+                        json=huge), 413)
+
+
+def test_security_headers_and_unknown_paths(client: TestClient) -> None:
+    response = client.get("/api/v1/nowhere")
+    problem(response, 404)
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+
+
+@pytest.mark.slow
+def test_pay_routes_on_a_real_model(world: World, small_salaries: Path) -> None:
+    from worldhire.comp.estimate import load_estimator
+
+    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    client = TestClient(world.app)
+    a = world.auth("a-viewer")
+    one = client.get("/api/v1/pay/estimate?title=Machine Learning Engineer&country=PL&level=SE",
+                     headers=a).json()
+    assert one["p10"] < one["p50"] < one["p90"]
+    rows = client.get("/api/v1/pay/compare?title=Data Scientist&country=US&country=IN",
+                      headers=a).json()
+    assert {r["country"] for r in rows} == {"US", "IN"}
+    assert all(r["total_p50"] > r["p50"] for r in rows)
