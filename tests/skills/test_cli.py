@@ -29,7 +29,8 @@ def test_rank_writes_one_line_per_input_with_exact_esco_labels(
     tmp_path: Path, hash_backed: None
 ) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    rows = [{"id": "a", "text": "Strong SQL and Python."}, {"id": 7, "text": "Serve wine."}]
+    text = "Strong SQL and Python."
+    rows: list[dict[str, str | int]] = [{"id": "a", "text": text}, {"id": 7, "text": "Serve wine."}]
     src.write_text("".join(json.dumps(r) + "\n" for r in rows))
     result = runner.invoke(app, ["skills", "rank", "--taxonomy", "esco", "--top", "4",
                                  str(src), str(out)])
@@ -44,7 +45,7 @@ def test_rank_writes_one_line_per_input_with_exact_esco_labels(
         assert all(s["label"] in labels for s in line["skills"])
     first = {s["label"]: s["span"] for s in lines[0]["skills"]}
     start, end = first["SQL"]
-    assert rows[0]["text"][start:end] == "SQL"
+    assert text[start:end] == "SQL"
 
 
 def test_rank_over_the_worldhire_taxonomy_uses_extension_labels(

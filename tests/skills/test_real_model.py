@@ -31,3 +31,16 @@ def test_semantic_linker_keeps_spans_inside_the_text() -> None:
     assert any(m.skill.id == "wh:business-intelligence" for m in mentions)
     for m in mentions:
         assert m.span is not None and text[m.span[0] : m.span[1]] == m.snippet
+
+
+def test_reduced_precision_keeps_the_embeddings() -> None:
+    import numpy as np
+
+    from worldhire.skills.precision import fast_inference
+
+    embedder = default_ranker().embedder
+    texts = ["Administer Linux servers and keep them patched.", "Pour wine for guests."]
+    exact = embedder.embed(texts)
+    with fast_inference():
+        fast = embedder.embed(texts)
+    assert np.min(np.sum(exact * fast, axis=1)) > 0.999

@@ -8,6 +8,7 @@ import pytest
 from worldhire.embed import HashEmbedder
 from worldhire.skills.semantic import (
     ConceptIndex,
+    SkillIndexError,
     build_index,
     describe,
     fingerprint,
@@ -22,23 +23,51 @@ def hash_index(taxonomy: Taxonomy) -> ConceptIndex:
     return build_index(taxonomy, HashEmbedder(dim=64))
 
 
-def test_one_normalised_row_per_concept(taxonomy: Taxonomy, hash_index: ConceptIndex) -> None:
+def test_names_are_grouped_by_concept_label_first(
+    taxonomy: Taxonomy, hash_index: ConceptIndex
+) -> None:
     assert hash_index.ids == list(taxonomy.concepts)
-    for matrix in (hash_index.label_vectors, hash_index.centroid_vectors):
-        assert matrix.shape == (len(taxonomy), 64)
-        norms = np.linalg.norm(matrix, axis=1)
-        assert np.all((np.abs(norms - 1) < 1e-5) | (norms == 0))
+    names = representations(taxonomy)
+    assert len(hash_index.starts) == len(taxonomy)
+    assert hash_index.name_vectors.shape == (sum(len(n) for n in names), 64)
+    norms = np.linalg.norm(hash_index.name_vectors, axis=1)
+    assert np.all((np.abs(norms - 1) < 1e-5) | (norms == 0))
+    position = list(taxonomy.concepts).index("wh:lora")
+    expected = HashEmbedder(dim=64).embed(["LoRA"])[0]
+    assert np.allclose(hash_index.label_vectors[position], expected)
 
 
-def test_index_round_trips_through_int8(tmp_path: Path, hash_index: ConceptIndex) -> None:
+def test_index_round_trips_through_int8_labels_and_4bit_synonyms(
+    tmp_path: Path, hash_index: ConceptIndex
+) -> None:
     path = tmp_path / "index.npz"
     hash_index.save(path)
     loaded = ConceptIndex.from_bytes(path.read_bytes())
     assert loaded.ids == hash_index.ids
     assert loaded.fingerprint == hash_index.fingerprint
-    cosine = np.sum(loaded.centroid_vectors * hash_index.centroid_vectors, axis=1)
-    nonzero = np.linalg.norm(hash_index.centroid_vectors, axis=1) > 0
-    assert cosine[nonzero].min() > 0.99
+    assert np.array_equal(loaded.starts, hash_index.starts)
+    cosine = np.sum(loaded.name_vectors * hash_index.name_vectors, axis=1)
+    nonzero = np.linalg.norm(hash_index.name_vectors, axis=1) > 0
+    labels = np.zeros(len(cosine), dtype=bool)
+    labels[hash_index.starts] = True
+    assert cosine[nonzero & labels].min() > 0.99
+    assert cosine[nonzero & ~labels].min() > 0.9
+
+
+def test_centroids_are_normalised_means_of_a_concepts_names(hash_index: ConceptIndex) -> None:
+    centroids = hash_index.centroid_vectors()
+    assert centroids.shape == (len(hash_index.ids), 64)
+    first, end = hash_index.starts[0], hash_index.starts[1]
+    block = hash_index.name_vectors[first:end]
+    expected = block.sum(axis=0) + block[0]
+    assert np.allclose(centroids[0], expected / np.linalg.norm(expected), atol=1e-5)
+
+
+def test_an_index_in_an_older_layout_is_refused(tmp_path: Path) -> None:
+    old = tmp_path / "old.npz"
+    np.savez(old, ids=np.array(["a"]), labels=np.zeros((1, 4), np.int8))
+    with pytest.raises(SkillIndexError, match="layout"):
+        ConceptIndex.from_bytes(old.read_bytes())
 
 
 def test_load_index_builds_once_then_reads_the_cache(
@@ -55,17 +84,19 @@ def test_load_index_builds_once_then_reads_the_cache(
 
 
 def test_fingerprint_changes_with_model_and_texts() -> None:
-    base = fingerprint("m", ["a"], [["b"]])
-    assert fingerprint("m2", ["a"], [["b"]]) != base
-    assert fingerprint("m", ["a"], [["c"]]) != base
-    assert fingerprint("m", ["a"], [["b"]]) == base
+    base = fingerprint("m", [["a", "b"]])
+    assert fingerprint("m2", [["a", "b"]]) != base
+    assert fingerprint("m", [["a", "c"]]) != base
+    assert fingerprint("m", [["a"], ["b"]]) != base
+    assert fingerprint("m", [["a", "b"]]) == base
 
 
-def test_representations_widen_labels_with_synonyms_and_descriptions(
-    taxonomy: Taxonomy,
-) -> None:
-    labels, extras = representations(taxonomy)
+def test_representations_list_every_synonym_once_label_first(taxonomy: Taxonomy) -> None:
+    names = representations(taxonomy)
     position = list(taxonomy.concepts).index("wh:lora")
-    assert labels[position] == "LoRA"
-    assert "QLoRA" in extras[position]
+    assert names[position][0] == "LoRA"
+    assert "QLoRA" in names[position]
     assert "parameter-efficient fine-tuning" in describe(taxonomy.concept("wh:lora"), taxonomy)
+    esco = taxonomy.concept("esco:manage-musical-staff")
+    esco_names = names[list(taxonomy.concepts).index(esco.id)]
+    assert esco_names[0] == esco.label and set(esco.aliases) <= set(esco_names)

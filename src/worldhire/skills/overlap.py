@@ -30,23 +30,31 @@ def stems(text: str) -> set[str]:
 
 class OverlapScorer:
     def __init__(self, concepts: Iterable[Concept]) -> None:
-        self._names: dict[str, list[frozenset[str]]] = {}
+        stemmed: dict[str, list[frozenset[str]]] = {}
         df: Counter[str] = Counter()
         for concept in concepts:
             names = [frozenset(stems(n)) for n in concept.names[:MAX_NAMES]]
             names = [n for n in names if n]
-            self._names[concept.id] = names
+            stemmed[concept.id] = names
             for stem in set().union(*names) if names else ():
                 df[stem] += 1
-        total = max(1, len(self._names))
-        self._idf = {s: math.log(1 + total / n) for s, n in df.items()}
-        self._default_idf = math.log(1 + total)
+        total = max(1, len(stemmed))
+        idf = {s: math.log(1 + total / n) for s, n in df.items()}
+        # Per name: each stem with its share of the name's weight, worked out once here because
+        # scoring runs for every candidate of every sentence.
+        self._names: dict[str, list[tuple[tuple[str, float], ...]]] = {}
+        for concept_id, names in stemmed.items():
+            shares = []
+            for name in names:
+                weight = sum(idf[s] for s in name)
+                shares.append(tuple((s, idf[s] / weight) for s in name))
+            self._names[concept_id] = shares
 
     def score(self, text_stems: set[str], concept_id: str) -> float:
         """In [0, 1]: the best share of one name's word weight that the text covers."""
         best = 0.0
         for name in self._names.get(concept_id, ()):
-            weights = [self._idf.get(s, self._default_idf) for s in name]
-            covered = sum(w for s, w in zip(name, weights, strict=True) if s in text_stems)
-            best = max(best, covered / sum(weights))
+            covered = sum(share for stem, share in name if stem in text_stems)
+            if covered > best:
+                best = covered
         return best

@@ -1,45 +1,47 @@
 """Hybrid skill ranking: dense retrieval proposes, lexical evidence and literal hits rerank.
 
-Stage 1 takes the top candidates of each text by a dense score over two concept representations
-(label vector and synonym centroid). Stage 2 adds every literal hit, then scores each candidate by
-a weighted sum of features (dense similarities, soft word overlap, literal hit strength) whose
-weights are tuned on the development split (see data/rank_weights.json).
+Stage 1 scores every concept of the space at once, per batch of texts: one matrix product
+against all name vectors, max-pooled per concept, and one against the concept centroids; the
+best candidates of each text go on. Stage 2 adds every literal hit, then scores each candidate by
+a weighted sum of features (dense similarities, soft word overlap, literal hit strength, priors
+on the kind of concept) whose weights are tuned on the development split (data/rank_weights.json).
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, fields
 from importlib import resources
 from typing import Literal
 
 import numpy as np
+import numpy.typing as npt
 
 from worldhire.embed.protocol import Embedder, Vectors
 from worldhire.skills.literal import LiteralMatcher, best_per_concept
 from worldhire.skills.overlap import OverlapScorer, stems
+from worldhire.skills.precision import fast_inference
 from worldhire.skills.semantic import ConceptIndex
 from worldhire.skills.taxonomy import Taxonomy
-from worldhire.skills.text import tokenize
+from worldhire.skills.text import tokenize, words
 
 Space = Literal["esco", "worldhire"]
-FEATURES = ("label", "centroid", "part", "overlap", "literal", "implied")
-# Clauses: split on punctuation and on coordinating words that join separate duties.
-_CLAUSE = re.compile(r"[,;:()]|\s(?:and|or|with|while|as well as|including)\s", re.IGNORECASE)
-MIN_CLAUSE_WORDS = 2
+FEATURES = ("label", "best", "centroid", "overlap", "literal", "implied", "knowledge", "brevity")
 WEIGHTS_FILE = "rank_weights.json"
+EMBED_BATCH = 256  # texts per matrix product: big enough for BLAS, small enough for memory
 
 
 @dataclass(frozen=True)
 class RankWeights:
-    label: float = 0.5  # cosine to the preferred label
-    centroid: float = 0.5  # cosine to the label-and-synonyms centroid
+    label: float = 0.4  # cosine to the preferred label
+    best: float = 0.3  # best cosine over all names (label and synonyms)
+    centroid: float = 0.3  # cosine to the centroid of the names
     overlap: float = 0.3  # rarity-weighted share of a name's words present in the text
     literal: float = 0.6  # strength of an exact label/alias hit (0 when none)
-    part: float = 0.0  # best dense score of one clause (0: clauses are not embedded)
     implied: float = 0.3  # a named tool's taxonomy neighbours (broader, related, mapped)
+    knowledge: float = 0.0  # 1 for ESCO "knowledge" concepts, 0 for skills and competences
+    brevity: float = 0.0  # 1 / words in the label: one-word labels are often too generic
     candidates: int = 60  # dense candidates per text before reranking
 
     @classmethod
@@ -71,6 +73,15 @@ class Features:
     spans: list[tuple[int, int] | None]
 
 
+@dataclass(frozen=True)
+class _Dense:
+    """Per batch of texts, dense similarities to every concept of the space (texts x concepts)."""
+
+    label: npt.NDArray[np.float32]
+    best: npt.NDArray[np.float32]
+    centroid: npt.NDArray[np.float32]
+
+
 class SkillRanker:
     def __init__(
         self,
@@ -85,68 +96,94 @@ class SkillRanker:
         self.literal = literal or LiteralMatcher(taxonomy)
         self.weights = weights or RankWeights.shipped()
         self.overlap = OverlapScorer(taxonomy.concepts.values())
+        self._names = index.name_vectors
+        self._starts = index.starts
+        self._labels = np.ascontiguousarray(index.label_vectors)
+        self._centroids = index.centroid_vectors()
         self._ids: dict[Space, list[str]] = {}
         self._position: dict[Space, dict[str, int]] = {}
-        self._label: dict[Space, np.ndarray] = {}
-        self._centroid: dict[Space, np.ndarray] = {}
+        self._priors: dict[Space, npt.NDArray[np.float64]] = {}
+        # A space is a leading run of the index's concepts (ESCO first, then the extension),
+        # so its vectors are row slices: views that BLAS reads in place, never copies.
+        self._size: dict[Space, int] = {}
         for space in ("esco", "worldhire"):
-            keep = [
-                i for i, cid in enumerate(index.ids)
-                if space == "worldhire" or cid.startswith("esco:")
-            ]
-            self._ids[space] = [index.ids[i] for i in keep]
-            self._position[space] = {cid: i for i, cid in enumerate(self._ids[space])}
-            # Transposed once here so that scoring a batch is two plain matrix products.
-            self._label[space] = np.ascontiguousarray(index.label_vectors[keep].T)
-            self._centroid[space] = np.ascontiguousarray(index.centroid_vectors[keep].T)
+            inside = [space == "worldhire" or cid.startswith("esco:") for cid in index.ids]
+            size = sum(inside)
+            if not all(inside[:size]):
+                raise ValueError(f"the index does not list the {space} concepts first")
+            ids = index.ids[:size]
+            self._size[space] = size
+            self._ids[space] = ids
+            self._position[space] = {cid: i for i, cid in enumerate(ids)}
+            concepts = [taxonomy.concept(cid) for cid in ids]
+            self._priors[space] = np.array(
+                [
+                    [float(c.kind == "knowledge") for c in concepts],
+                    [1.0 / max(1, len(words(c.label))) for c in concepts],
+                ]
+            ).T
+
+    def _dense(self, vectors: Vectors, space: Space) -> _Dense:
+        size = self._size[space]
+        starts = self._starts[:size]
+        rows = int(self._starts[size]) if size < len(self._starts) else len(self._names)
+        names = vectors @ self._names[:rows].T
+        return _Dense(
+            label=vectors @ self._labels[:size].T,
+            best=np.maximum.reduceat(names, starts, axis=1),
+            centroid=vectors @ self._centroids[:size].T,
+        )
 
     def features(
         self, texts: Sequence[str], space: Space, vectors: Vectors | None = None
     ) -> list[Features]:
-        w = self.weights
-        # Clauses cost extra embeddings, so they are only cut when their feature counts.
-        parts = [_parts(text) if w.part > 0 else [] for text in texts]
-        flat_parts = [p for group in parts for p in group]
-        if vectors is None:
-            vectors = self.embedder.embed([*texts, *flat_parts])
-        text_vectors, part_vectors = vectors[: len(texts)], vectors[len(texts) :]
-        ids, position = self._ids[space], self._position[space]
-        label_sim = text_vectors @ self._label[space]
-        centroid_sim = text_vectors @ self._centroid[space]
-        dense = w.label * label_sim + w.centroid * centroid_sim
-        part_dense = dense.copy()
-        if len(flat_parts):
-            part_scores = w.label * (part_vectors @ self._label[space]) + w.centroid * (
-                part_vectors @ self._centroid[space]
+        out: list[Features] = []
+        for start in range(0, len(texts), EMBED_BATCH):
+            chunk = texts[start : start + EMBED_BATCH]
+            chunk_vectors = (
+                vectors[start : start + EMBED_BATCH] if vectors is not None
+                else self._embed(chunk)
             )
-            offset = 0
-            for t, group in enumerate(parts):
-                if group:
-                    block = part_scores[offset : offset + len(group)]
-                    part_dense[t] = np.maximum(dense[t], block.max(axis=0))
-                    offset += len(group)
-        # A clause can name a skill the whole sentence dilutes: propose from both.
-        proposal = np.maximum(dense, part_dense)
+            out += self._batch_features(chunk, space, chunk_vectors)
+        return out
+
+    def _embed(self, texts: Sequence[str]) -> Vectors:
+        with fast_inference():
+            return self.embedder.embed(texts)
+
+    def _batch_features(
+        self, texts: Sequence[str], space: Space, vectors: Vectors
+    ) -> list[Features]:
+        w = self.weights
+        ids, position, priors = self._ids[space], self._position[space], self._priors[space]
+        dense = self._dense(vectors, space)
+        proposal = w.label * dense.label + w.best * dense.best + w.centroid * dense.centroid
         k = min(w.candidates, len(ids))
+        top = (
+            np.argpartition(-proposal, k - 1, axis=1)[:, :k] if k
+            else np.zeros((len(texts), 0), np.int64)
+        )
         out = []
         for t, text in enumerate(texts):
-            top = np.argpartition(-proposal[t], k - 1)[:k] if k else np.array([], np.int64)
             literal = self._literal(text, space)
             implied = self._implied(literal, space)
-            chosen = list(dict.fromkeys([*(ids[i] for i in top), *literal, *implied]))
-            cols = [position[c] for c in chosen]
+            chosen = list(dict.fromkeys([*(ids[i] for i in top[t]), *literal, *implied]))
+            if not chosen:
+                out.append(Features([], np.zeros((0, len(FEATURES))), []))
+                continue
+            cols = np.array([position[c] for c in chosen])
             text_stems = stems(text)
-            matrix = np.stack(
+            matrix = np.column_stack(
                 [
-                    label_sim[t, cols],
-                    centroid_sim[t, cols],
-                    part_dense[t, cols],
-                    np.array([self.overlap.score(text_stems, c) for c in chosen]),
-                    np.array([literal[c][0] if c in literal else 0.0 for c in chosen]),
-                    np.array([implied.get(c, 0.0) for c in chosen]),
-                ],
-                axis=1,
-            ) if chosen else np.zeros((0, len(FEATURES)))
+                    dense.label[t, cols],
+                    dense.best[t, cols],
+                    dense.centroid[t, cols],
+                    [self.overlap.score(text_stems, c) for c in chosen],
+                    [literal[c][0] if c in literal else 0.0 for c in chosen],
+                    [implied.get(c, 0.0) for c in chosen],
+                    priors[cols],
+                ]
+            )
             spans = [literal[c][1] if c in literal else None for c in chosen]
             out.append(Features(chosen, matrix, spans))
         return out
@@ -189,30 +226,25 @@ class SkillRanker:
 
     def rank(
         self, texts: Sequence[str], top_k: int, space: Space = "esco",
-        batch: int = 256, progress: Callable[[int], None] | None = None,
+        batch: int = EMBED_BATCH, progress: Callable[[int], None] | None = None,
     ) -> list[list[RankedSkill]]:
-        results: list[list[RankedSkill]] = []
-        for start in range(0, len(texts), batch):
-            chunk = texts[start : start + batch]
-            for feats in self.features(chunk, space):
+        """Per text (in input order), its top_k skills best first. Texts are embedded in order
+        of length, so a batch pads little."""
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        results: list[list[RankedSkill]] = [[] for _ in texts]
+        for start in range(0, len(order), batch):
+            rows = order[start : start + batch]
+            for row, feats in zip(rows, self.features([texts[i] for i in rows], space),
+                                  strict=True):
                 scores = self.score(feats)
-                order = np.argsort(-scores, kind="stable")[:top_k]
-                results.append(
-                    [
-                        RankedSkill(feats.concept_ids[i], _squash(float(scores[i])), feats.spans[i])
-                        for i in order
-                    ]
-                )
+                best = np.argsort(-scores, kind="stable")[:top_k]
+                results[row] = [
+                    RankedSkill(feats.concept_ids[i], _squash(float(scores[i])), feats.spans[i])
+                    for i in best
+                ]
             if progress:
-                progress(len(chunk))
+                progress(len(rows))
         return results
-
-
-def _parts(text: str) -> list[str]:
-    """The clauses of a sentence worth embedding alone (none when it has only one)."""
-    pieces = [p.strip() for p in _CLAUSE.split(text)]
-    pieces = [p for p in pieces if len(p.split()) >= MIN_CLAUSE_WORDS]
-    return pieces if len(pieces) > 1 else []
 
 
 def _squash(raw: float) -> float:

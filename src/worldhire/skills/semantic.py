@@ -1,9 +1,14 @@
 """Dense representations of every concept, computed once per model and taxonomy.
 
-Each concept has two vectors: its preferred label, and the centroid of its label with its
-synonyms and generated description. Embedding the ~125k names takes minutes on a laptop CPU, so
-the index for the shipped model travels with the package (int8, a few MB) and any other
-model or taxonomy builds its own into the cache directory once.
+A concept is represented by every name it has: its preferred label, all its ESCO alternative
+labels (or extension aliases) and, for extension concepts, a generated description. A text is
+scored against a concept by the best of those names (max-pooling) and by their centroid, so a
+job ad that says "patch servers" meets "maintain ICT server" through one of its synonyms.
+
+Embedding the ~117k names takes many minutes on a 2-core CPU, so the index for the shipped model
+travels with the package: label rows as int8, the other names as 4-bit codes (about 24 MB in
+all), dequantized to float32 once at load. Any other model or taxonomy builds its own index into
+the cache directory once.
 """
 
 from __future__ import annotations
@@ -22,12 +27,16 @@ import numpy.typing as npt
 from worldhire.config import Settings
 from worldhire.embed.protocol import Embedder
 from worldhire.skills.taxonomy import Concept, Taxonomy
+from worldhire.skills.text import name_key
 
 CACHE_ENV = "WORLDHIRE_SKILLS_CACHE"
 SHIPPED_INDEX = "index-{model}.npz"
-MAX_SYNONYMS = 1  # per concept: the first synonym widens the label; more cost minutes to embed
+FORMAT_VERSION = "names-v2"  # part of the fingerprint: an index in an older layout is rebuilt
 Matrix = npt.NDArray[np.float32]
 Progress = Callable[[int, int], None]
+# 4-bit codes are scaled to a high percentile of each row rather than its peak: clipping the
+# rare outlier coordinate keeps more resolution for the rest (cosine error std ~0.006).
+_NIBBLE_QUANTILE = 0.99
 
 
 class SkillIndexError(RuntimeError):
@@ -48,49 +57,65 @@ def describe(concept: Concept, taxonomy: Taxonomy) -> str:
     return " ".join(parts)
 
 
-def representations(taxonomy: Taxonomy) -> tuple[list[str], list[list[str]]]:
-    """Per concept (in taxonomy order): its label, and the extra texts that widen it."""
-    labels, extras = [], []
+def representations(taxonomy: Taxonomy) -> list[list[str]]:
+    """Per concept (in taxonomy order): its names to embed, the preferred label first."""
+    out = []
     for concept in taxonomy.concepts.values():
-        labels.append(concept.label.strip())
-        synonyms = [a for a in concept.aliases if len(a) > 2][:MAX_SYNONYMS]
-        extra = [*synonyms]
+        names = [concept.label.strip()]
+        seen = {name_key(concept.label)}
+        for alias in concept.aliases + concept.cased_aliases:
+            key = name_key(alias)
+            if len(alias.strip()) > 1 and key not in seen:
+                seen.add(key)
+                names.append(alias.strip())
         description = describe(concept, taxonomy)
         if description != concept.label:
-            extra.append(description)
-        extras.append(extra)
-    return labels, extras
+            names.append(description)
+        out.append(names)
+    return out
 
 
-def fingerprint(model: str, labels: Sequence[str], extras: Sequence[Sequence[str]]) -> str:
-    digest = hashlib.sha256(model.encode())
-    for label, extra in zip(labels, extras, strict=True):
-        digest.update(label.encode())
-        for text in extra:
-            digest.update(b"\x1f" + text.encode())
+def fingerprint(model: str, names: Sequence[Sequence[str]]) -> str:
+    digest = hashlib.sha256(f"{FORMAT_VERSION}\x1d{model}".encode())
+    for group in names:
+        for text in group:
+            digest.update(text.encode() + b"\x1f")
         digest.update(b"\x1e")
     return digest.hexdigest()[:16]
 
 
 @dataclass(frozen=True)
 class ConceptIndex:
+    """Name vectors grouped by concept: concept i owns rows starts[i] to starts[i+1] (its
+    label first), so per-concept max-pooling is one `np.maximum.reduceat`."""
+
     ids: list[str]
-    label_vectors: Matrix  # one L2-normalised row per concept
-    centroid_vectors: Matrix
+    name_vectors: Matrix  # L2-normalised rows
+    starts: npt.NDArray[np.int64]
     fingerprint: str
 
-    def rows(self, concept_ids: Sequence[str]) -> list[int]:
-        position = {cid: i for i, cid in enumerate(self.ids)}
-        return [position[c] for c in concept_ids]
+    @property
+    def label_vectors(self) -> Matrix:
+        return self.name_vectors[self.starts]
+
+    def centroid_vectors(self) -> Matrix:
+        """Per concept, the normalised mean of its names, the label counted twice (it is the
+        canonical name; the synonyms are looser)."""
+        sums = np.add.reduceat(self.name_vectors, self.starts, axis=0) + self.label_vectors
+        return _normalise(sums)
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
+        is_label = np.zeros(len(self.name_vectors), dtype=bool)
+        is_label[self.starts] = True
+        others = self.name_vectors[~is_label]
         buffer = io.BytesIO()
         np.savez_compressed(
             buffer,
             ids=np.array(self.ids),
+            counts=np.diff(np.append(self.starts, len(self.name_vectors))).astype(np.int32),
             labels=_to_int8(self.label_vectors),
-            centroids=_to_int8(self.centroid_vectors),
+            other_codes=_to_nibbles(others),
             fingerprint=np.array(self.fingerprint),
         )
         tmp = path.with_suffix(".tmp")
@@ -100,12 +125,20 @@ class ConceptIndex:
     @classmethod
     def from_bytes(cls, blob: bytes) -> ConceptIndex:
         with np.load(io.BytesIO(blob)) as data:
-            return cls(
-                ids=[str(i) for i in data["ids"]],
-                label_vectors=_from_int8(data["labels"]),
-                centroid_vectors=_from_int8(data["centroids"]),
-                fingerprint=str(data["fingerprint"]),
-            )
+            if "counts" not in data:
+                raise SkillIndexError("the index predates the per-name layout")
+            counts = data["counts"].astype(np.int64)
+            labels = _from_int8(data["labels"])
+            others = _from_nibbles(data["other_codes"], labels.shape[1])
+            fp = str(data["fingerprint"])
+            ids = [str(i) for i in data["ids"]]
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
+        vectors = np.empty((int(counts.sum()), labels.shape[1]), dtype=np.float32)
+        is_label = np.zeros(len(vectors), dtype=bool)
+        is_label[starts] = True
+        vectors[is_label] = labels
+        vectors[~is_label] = others
+        return cls(ids=ids, name_vectors=vectors, starts=starts, fingerprint=fp)
 
 
 def _to_int8(vectors: Matrix) -> npt.NDArray[np.int8]:
@@ -119,6 +152,28 @@ def _from_int8(vectors: npt.NDArray[np.int8]) -> Matrix:
     return _normalise(vectors.astype(np.float32))
 
 
+def _to_nibbles(vectors: Matrix) -> npt.NDArray[np.uint8]:
+    """Signed 4-bit codes in [-8, 7], two per byte. The scale is common to a row, so no scale
+    is stored: normalising the codes alone recovers the direction."""
+    if len(vectors) == 0:
+        return np.zeros((0, (vectors.shape[1] + 1) // 2), np.uint8)
+    scale = np.quantile(np.abs(vectors), _NIBBLE_QUANTILE, axis=1, keepdims=True)
+    scale = np.where(scale == 0, 1.0, scale)
+    codes = np.clip(np.round(vectors * (7.0 / scale)), -8, 7).astype(np.int8)
+    if codes.shape[1] % 2:
+        codes = np.pad(codes, ((0, 0), (0, 1)))
+    unsigned = (codes + 8).astype(np.uint8)
+    packed = (unsigned[:, 0::2] << 4) | unsigned[:, 1::2]
+    return packed.astype(np.uint8)
+
+
+def _from_nibbles(packed: npt.NDArray[np.uint8], dim: int) -> Matrix:
+    codes = np.empty((len(packed), packed.shape[1] * 2), dtype=np.float32)
+    codes[:, 0::2] = (packed >> 4).astype(np.float32) - 8.0
+    codes[:, 1::2] = (packed & 0x0F).astype(np.float32) - 8.0
+    return _normalise(codes[:, :dim])
+
+
 def _normalise(vectors: Matrix) -> Matrix:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
@@ -126,30 +181,25 @@ def _normalise(vectors: Matrix) -> Matrix:
 
 def build_index(
     taxonomy: Taxonomy, embedder: Embedder, progress: Progress | None = None,
-    batch: int = 2048,
+    batch: int = 4096,
 ) -> ConceptIndex:
-    labels, extras = representations(taxonomy)
-    flat = [*labels, *(t for extra in extras for t in extra)]
-    chunks = []
+    names = representations(taxonomy)
+    flat = [text for group in names for text in group]
+    # Similar lengths in one batch waste less padding; the order is undone below.
+    order = sorted(range(len(flat)), key=lambda i: len(flat[i]))
+    vectors = np.zeros((len(flat), embedder.dim), dtype=np.float32)
     for start in range(0, len(flat), batch):
-        chunks.append(embedder.embed(flat[start : start + batch]))
+        rows = order[start : start + batch]
+        vectors[rows] = embedder.embed([flat[i] for i in rows])
         if progress:
             progress(min(start + batch, len(flat)), len(flat))
-    vectors = np.concatenate(chunks) if chunks else np.zeros((0, embedder.dim), np.float32)
-    label_vectors = vectors[: len(labels)]
-    centroids = label_vectors.copy()
-    offset = len(labels)
-    for row, extra in enumerate(extras):
-        if extra:
-            # The label counts as much as all its synonyms together: it is the canonical name.
-            block = vectors[offset : offset + len(extra)]
-            centroids[row] = label_vectors[row] + block.mean(axis=0)
-            offset += len(extra)
+    counts = np.array([len(group) for group in names], dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
     return ConceptIndex(
         ids=list(taxonomy.concepts),
-        label_vectors=_normalise(label_vectors),
-        centroid_vectors=_normalise(centroids),
-        fingerprint=fingerprint(embedder.name, labels, extras),
+        name_vectors=_normalise(vectors),
+        starts=starts,
+        fingerprint=fingerprint(embedder.name, names),
     )
 
 
@@ -162,15 +212,17 @@ def load_index(
     taxonomy: Taxonomy, embedder: Embedder, progress: Progress | None = None
 ) -> ConceptIndex:
     """The index for this taxonomy and model: shipped, cached, or built now (and cached)."""
-    labels, extras = representations(taxonomy)
-    wanted = fingerprint(embedder.name, labels, extras)
+    wanted = fingerprint(embedder.name, representations(taxonomy))
     shipped = resources.files("worldhire").joinpath(
         "skills", "data", SHIPPED_INDEX.format(model=_safe(embedder.name))
     )
     cached = cache_dir() / f"index-{_safe(embedder.name)}-{wanted}.npz"
     for source in (shipped, cached):
         if source.is_file():
-            index = ConceptIndex.from_bytes(source.read_bytes())
+            try:
+                index = ConceptIndex.from_bytes(source.read_bytes())
+            except (SkillIndexError, KeyError, ValueError):
+                continue  # an index in an older layout: rebuild
             if index.fingerprint == wanted:
                 return index
     index = build_index(taxonomy, embedder, progress)
