@@ -18,7 +18,7 @@ class MiniLMEmbedder:
     name = MODEL_NAME
     dim = 384
 
-    def __init__(self, device: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, device: str | None = None, batch_size: int = 128) -> None:
         # Never reach for a hub: the weights are in the installed package.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
