@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -81,7 +82,8 @@ def test_killed_rematch_resumes_without_loss_or_duplicates(
     address = ray_cluster.get_runtime_context().gcs_address
     cmd = [sys.executable, "-m", "worldhire", "--home", str(home), "batch", "rematch",
            "--address", address, "--top", "20", "--chunk-size", "60", "--json"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
     deadline, done = time.monotonic() + 180, 0
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
@@ -91,7 +93,7 @@ def test_killed_rematch_resumes_without_loss_or_duplicates(
         except sqlite3.OperationalError:
             continue
         if done >= 2:
-            proc.send_signal(signal.SIGKILL)
+            os.killpg(proc.pid, signal.SIGKILL)  # the CLI and its workers
             break
     proc.wait()
     assert 2 <= done < 24, "the run should have been killed part-way"

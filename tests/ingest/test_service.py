@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sqlite3
@@ -130,13 +131,35 @@ def test_sentence_around_keeps_the_sentence() -> None:
     assert sentence_around(text, (start, start + 7)) == "Built PyTorch models for fraud;"
 
 
+def children(pid: int) -> list[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in found]
+
+
+def running(pid: int) -> bool:
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+
+
+def wait_gone(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(running(p) for p in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 @pytest.mark.slow
 def test_killed_batch_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write_resumes(folder, 40)
     home = tmp_path / "home"
     cmd = [sys.executable, "-m", "worldhire", "--home", str(home), "ingest", str(folder)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
     db = home / "worldhire.db"
     deadline = time.monotonic() + 120
     landed = 0
@@ -149,10 +172,17 @@ def test_killed_batch_resumes_without_loss_or_duplicates(tmp_path: Path) -> None
             except sqlite3.OperationalError:
                 continue
             if landed >= 5:
-                proc.send_signal(signal.SIGKILL)
+                workers = children(proc.pid)
+                proc.send_signal(signal.SIGKILL)  # the CLI only: its workers must follow
                 break
     proc.wait()
     assert 5 <= landed < 40, "the batch should have been killed part-way"
+    try:
+        assert workers, "ingest parses in worker processes"
+        assert wait_gone(workers, seconds=15), "parser workers outlived the killed CLI"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
     subprocess.run(cmd, check=True, capture_output=True)
     repo = SqlRepository(f"sqlite:///{db}")
     people = repo.list_candidates()

@@ -13,8 +13,11 @@ IngestService in the parent.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -63,7 +66,18 @@ _skip: frozenset[str] = frozenset()
 
 def _init_worker(skip: frozenset[str]) -> None:
     global _linker, _skip
+    _die_with_parent()
     _linker, _skip = default_linker(), skip
+
+
+def _die_with_parent() -> None:
+    """A worker whose parent is killed (Ctrl-C twice, SIGKILL, OOM) would otherwise wait on its
+    queue for ever: ask Linux to send it SIGTERM when the parent goes."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    pr_set_pdeathsig = 1
+    libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
 
 
 def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
