@@ -152,10 +152,14 @@ def wait_gone(pids: list[int], seconds: float) -> bool:
     return False
 
 
+# Enough files for many worker chunks, so the kill lands part-way however fast parsing is.
+FILES = 240
+
+
 @pytest.mark.slow
 def test_killed_batch_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:
     folder = tmp_path / "in"
-    write_resumes(folder, 40)
+    write_resumes(folder, FILES)
     home = tmp_path / "home"
     cmd = [sys.executable, "-m", "worldhire", "--home", str(home), "ingest", str(folder)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -164,7 +168,7 @@ def test_killed_batch_resumes_without_loss_or_duplicates(tmp_path: Path) -> None
     deadline = time.monotonic() + 120
     landed = 0
     while time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)
+        time.sleep(0.01)
         if db.exists():
             try:
                 with sqlite3.connect(db, timeout=1) as conn:
@@ -176,7 +180,7 @@ def test_killed_batch_resumes_without_loss_or_duplicates(tmp_path: Path) -> None
                 proc.send_signal(signal.SIGKILL)  # the CLI only: its workers must follow
                 break
     proc.wait()
-    assert 5 <= landed < 40, "the batch should have been killed part-way"
+    assert 5 <= landed < FILES, "the batch should have been killed part-way"
     try:
         assert workers, "ingest parses in worker processes"
         assert wait_gone(workers, seconds=15), "parser workers outlived the killed CLI"
@@ -186,7 +190,7 @@ def test_killed_batch_resumes_without_loss_or_duplicates(tmp_path: Path) -> None
     subprocess.run(cmd, check=True, capture_output=True)
     repo = SqlRepository(f"sqlite:///{db}")
     people = repo.list_candidates()
-    assert len(people) == 40
-    assert len({c.source_hash for c in people}) == 40
-    assert len(repo.ingested_hashes(None)) == 40
+    assert len(people) == FILES
+    assert len({c.source_hash for c in people}) == FILES
+    assert len(repo.ingested_hashes(None)) == FILES
     repo.close()
