@@ -13,6 +13,7 @@ from typing import Any
 
 from worldhire import __version__
 from worldhire.core.models import Candidate, Role
+from worldhire.core.plain import plain
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.audit import AuditEntry, AuditLog, canonical
 from worldhire.governance.store import Governance
@@ -35,10 +36,10 @@ def ranker_version() -> str:
 def inputs_digest(role: Role, pool: list[Candidate], filters: MatchFilters | None) -> str:
     """SHA-256 over everything the ranking read: the role, the filters and each profile."""
     people = sorted(
-        (c.id, hashlib.sha256(canonical(asdict(c)).encode()).hexdigest()) for c in pool
+        (c.id, hashlib.sha256(canonical(plain(c)).encode()).hexdigest()) for c in pool
     )
     blob = canonical({
-        "role": asdict(role), "filters": asdict(filters or MatchFilters()), "pool": people,
+        "role": plain(role), "filters": asdict(filters or MatchFilters()), "pool": people,
     })
     return hashlib.sha256(blob.encode()).hexdigest()
 
@@ -142,7 +143,7 @@ def record_role_matches(
         "model": MODEL_NAME, "model_version": ranker_version(),
         "role_ids": [r.role.id for r in results],
         "inputs_digest": hashlib.sha256(
-            canonical({"candidate": asdict(candidate),
+            canonical({"candidate": plain(candidate),
                        "roles": sorted(r.role.id for r in results)}).encode()
         ).hexdigest(),
     }
