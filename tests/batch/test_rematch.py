@@ -49,7 +49,7 @@ def fill(repo: SqlRepository, people: int, roles: int) -> tuple[list[str], list[
 def test_stored_shortlists_equal_the_live_ranking(tmp_path: Path, ray_cluster: Any) -> None:
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     _, role_ids = fill(repo, 45, 3)
-    report = rematch(repo, repo.engine, top=10, chunk_size=7)
+    report = rematch(repo, repo.engine, top=10, chunk_size=7, roles_per_task=2)
     assert report.roles == 3 and report.pairs == 3 * 45 and not report.resumed
     pool = repo.list_candidates(repo.list_tenants()[0].id)
     for role_id in role_ids:
@@ -81,7 +81,8 @@ def test_killed_rematch_resumes_without_loss_or_duplicates(
     repo.close()
     address = ray_cluster.get_runtime_context().gcs_address
     cmd = [sys.executable, "-m", "worldhire", "--home", str(home), "batch", "rematch",
-           "--address", address, "--top", "20", "--chunk-size", "60", "--json"]
+           "--address", address, "--top", "20", "--chunk-size", "60", "--roles-per-task", "2",
+           "--json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     deadline, done = time.monotonic() + 180, 0

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from worldhire.assess import signals
@@ -65,6 +65,9 @@ class Assessment:
     candidate_id: str
     fingerprint: str
     scores: dict[str, DimensionScore]
+    # Sentences that show depth, whatever the area: kept so that depth in a role's area does
+    # not re-read every evidence text for each role.
+    depth_markers: tuple[Hit, ...] = ()
 
     def score(self, name: str) -> float:
         return self.scores[name].score
@@ -172,9 +175,12 @@ def distributed(candidate: Candidate) -> DimensionScore:
     )
 
 
-def depth(candidate: Candidate, area: Collection[str] | None) -> DimensionScore:
+def depth(
+    candidate: Candidate, area: Collection[str] | None, markers: Sequence[Hit] | None = None
+) -> DimensionScore:
     """Skills of the area (all skills when None) shown by evidence, the years of that work, and
-    sentences that show depth around them."""
+    sentences that show depth around them (`markers`: the candidate's depth sentences, when
+    already found)."""
     kinds = {e.id: e for e in candidate.evidence}
     shown: dict[str, list[Hit]] = {}
     for m in candidate.skills:
@@ -187,14 +193,16 @@ def depth(candidate: Candidate, area: Collection[str] | None) -> DimensionScore:
             Hit(item.id, item.title, item.kind, m.snippet or item.title, m.skill.label))
     items = {h.evidence_id: kinds[h.evidence_id or ""] for hs in shown.values() for h in hs}
     years = sum(e.years or 0.0 for e in items.values() if e.kind is EvidenceKind.JOB)
-    markers = [h for h in signals.find(candidate, signals.DEPTH) if h.evidence_id in items]
+    if markers is None:
+        markers = signals.find(candidate, signals.DEPTH)
+    in_area = [h for h in markers if h.evidence_id in items]
     wanted = 4 if area is None else max(1, min(len(area), 4))
-    score = 0.5 * _sat(len(shown), wanted) + 0.3 * _sat(years, 5) + 0.2 * _sat(len(markers), 3)
+    score = 0.5 * _sat(len(shown), wanted) + 0.3 * _sat(years, 5) + 0.2 * _sat(len(in_area), 3)
     where = "of the role's area " if area is not None else ""
     detail = (f"{len(shown)} skills {where}shown in work, over {years:.1f} years of jobs; "
-              f"{len(markers)} sentences show depth")
+              f"{len(in_area)} sentences show depth")
     hits = [hs[0] for hs in shown.values()]
-    return DimensionScore("depth", round(score, 3), detail, _cite(markers + hits))
+    return DimensionScore("depth", round(score, 3), detail, _cite(in_area + hits))
 
 
 def fingerprint(candidate: Candidate) -> str:
@@ -220,11 +228,12 @@ def _general(candidate: Candidate) -> Assessment:
     if found is not None:
         _CACHE.move_to_end(key)
         return found
+    markers = tuple(signals.find(candidate, signals.DEPTH))
     scores = {s.name: s for s in (
-        depth(candidate, None), projects(candidate), production(candidate),
+        depth(candidate, None, markers), projects(candidate), production(candidate),
         collaboration(candidate), communication(candidate), distributed(candidate),
     )}
-    found = Assessment(candidate.id, key[1], scores)
+    found = Assessment(candidate.id, key[1], scores, markers)
     _CACHE[key] = found
     if len(_CACHE) > CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -247,5 +256,5 @@ def assess(candidate: Candidate, area: Collection[str] | None = None) -> Assessm
     if area is None:
         return general
     scores = dict(general.scores)
-    scores["depth"] = depth(candidate, area)
-    return Assessment(general.candidate_id, general.fingerprint, scores)
+    scores["depth"] = depth(candidate, area, general.depth_markers)
+    return Assessment(general.candidate_id, general.fingerprint, scores, general.depth_markers)

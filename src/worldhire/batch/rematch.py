@@ -1,13 +1,15 @@
 """`worldhire batch rematch`: rank every candidate for every open role on Ray and store the
 shortlists.
 
-Each role's pool (its tenant's candidates plus the platform pool) is cut into chunks put once in
-Ray's object store; a task ranks one chunk for one role with the same deterministic ranker as
-`worldhire shortlist` (every pair scored, no retrieval cut-off), and keeps that chunk's top N.
-Scores do not depend on the rest of the pool, so the best N of the chunk tops is the role's exact
-top N. When a role's last chunk is in, the driver replaces the role's stored shortlist and marks
-the role done in one transaction: a killed run, re-run, skips finished roles and redoes the
-others, without duplicating or losing a row.
+Each tenant's pool (its candidates plus the platform pool) is cut into chunks put once in Ray's
+object store, and its open roles into groups; a task ranks one chunk for every role of one group
+with the same deterministic ranker as `worldhire shortlist` (every pair scored, no retrieval
+cut-off) and keeps that chunk's top N per role. A chunk is thus read once per group, not once per
+role, and the role-independent part of each assessment is computed once and reused for the
+group's other roles. Scores do not depend on the rest of the pool, so the best N of the chunk
+tops is the role's exact top N. When a group's last chunk is in, the driver replaces each of its
+roles' stored shortlists and marks the role done in one transaction: a killed run, re-run, skips
+finished roles and redoes the others, without duplicating or losing a row.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, insert
 
@@ -26,6 +28,7 @@ from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_batch as b
 
 KIND = "rematch"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -58,8 +61,14 @@ class RematchReport:
         return self.pairs / self.seconds if self.seconds else 0.0
 
 
-def score_chunk(candidates: Sequence[Candidate], role: Role, top: int) -> ChunkResult:
-    """Rank one chunk of a pool for one role (runs inside a Ray task)."""
+def score_chunk(
+    candidates: Sequence[Candidate], roles: Sequence[Role], top: int
+) -> list[ChunkResult]:
+    """Rank one chunk of a pool for each role of a group (runs inside a Ray task)."""
+    return [_score_chunk(candidates, role, top) for role in roles]
+
+
+def _score_chunk(candidates: Sequence[Candidate], role: Role, top: int) -> ChunkResult:
     from worldhire.match.service import rank
 
     shortlist = rank(candidates, role, top=top)
@@ -107,7 +116,7 @@ def drop_closed(engine: Engine, open_roles: set[str]) -> None:
         )
 
 
-def _chunks(items: Sequence[Candidate], size: int) -> list[list[Candidate]]:
+def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
@@ -117,6 +126,7 @@ def rematch(
     *,
     top: int = 50,
     chunk_size: int = 2000,
+    roles_per_task: int = 10,
     fresh: bool = False,
     on_role: Callable[[str, int], None] | None = None,
     on_start: Callable[[int, int], None] | None = None,
@@ -126,8 +136,8 @@ def rematch(
     `on_role(role id, pairs)` report progress."""
     import ray
 
-    if top < 1 or chunk_size < 1:
-        raise BatchError("--top and --chunk-size must be at least 1")
+    if min(top, chunk_size, roles_per_task) < 1:
+        raise BatchError("--top, --chunk-size and --roles-per-task must be at least 1")
     started = time.perf_counter()
     ledger = RunLedger(engine)
     run = ledger.open(KIND, {"top": top}, fresh=fresh)
@@ -138,38 +148,47 @@ def rematch(
         on_start(len(pending), len(roles) - len(pending))
 
     remote_score = ray.remote(score_chunk)
-    tasks: dict[Any, str] = {}
-    expected: dict[str, int] = {}
+    tasks: dict[Any, int] = {}
+    groups: list[list[Role]] = []
+    expected: list[int] = []
     by_tenant: dict[str | None, list[Role]] = {}
     for role in pending:
         by_tenant.setdefault(role.tenant_id, []).append(role)
     for tenant_id, tenant_roles in by_tenant.items():
         pool = repo.list_candidates(tenant_id, include_platform=True)
         refs: list[Any] = [ray.put(chunk) for chunk in _chunks(pool, chunk_size)]
-        for role in tenant_roles:
-            expected[role.id] = len(refs)
+        for group in _chunks(tenant_roles, roles_per_task):
+            groups.append(group)
+            expected.append(len(refs))
             for ref in refs:
-                tasks[remote_score.remote(ref, role, top)] = role.id
+                tasks[remote_score.remote(ref, group, top)] = len(groups) - 1
 
-    parts: dict[str, list[ChunkResult]] = {role.id: [] for role in pending}
+    parts: dict[int, list[ChunkResult]] = {g: [] for g in range(len(groups))}
     pairs = scored = 0
-    for role_id, count in expected.items():
-        if count == 0:  # an empty pool: the role's shortlist is empty, and that is its answer
-            store_shortlist(engine, run.id, role_id, [])
+
+    def finish(group_no: int) -> None:
+        by_role: dict[str, list[ChunkResult]] = {}
+        for part in parts.pop(group_no):
+            by_role.setdefault(part.role_id, []).append(part)
+        for role in groups[group_no]:
+            role_parts = by_role.get(role.id, [])
+            store_shortlist(engine, run.id, role.id, merge(role_parts, top))
             if on_role is not None:
-                on_role(role_id, 0)
+                on_role(role.id, sum(p.seen for p in role_parts))
+
+    for group_no, count in enumerate(expected):
+        if count == 0:  # an empty pool: the roles' shortlists are empty, and that is the answer
+            finish(group_no)
     waiting = list(tasks)
     while waiting:
         ready, waiting = ray.wait(waiting, num_returns=1)
-        result: ChunkResult = ray.get(ready[0])
-        pairs += result.seen
-        scored += result.scored
-        parts[result.role_id].append(result)
-        if len(parts[result.role_id]) == expected[result.role_id]:
-            chunk_parts = parts.pop(result.role_id)
-            store_shortlist(engine, run.id, result.role_id, merge(chunk_parts, top))
-            if on_role is not None:
-                on_role(result.role_id, sum(p.seen for p in chunk_parts))
+        group_no = tasks[ready[0]]
+        results: list[ChunkResult] = ray.get(ready[0])
+        pairs += sum(r.seen for r in results)
+        scored += sum(r.scored for r in results)
+        parts[group_no] += results
+        if len(parts[group_no]) == expected[group_no] * len(groups[group_no]):
+            finish(group_no)
     drop_closed(engine, {r.id for r in roles})
     ledger.finish(run.id)
     return RematchReport(

@@ -92,6 +92,9 @@ def rematch(
     cpus: int | None = CPUS,
     top: int = typer.Option(50, help="Candidates kept per role."),
     chunk_size: int = typer.Option(2000, help="Candidates per Ray task."),
+    roles_per_task: int = typer.Option(
+        10, help="Roles each task ranks its chunk for: the chunk is read once for all of them."
+    ),
     fresh: bool = typer.Option(False, help="Start over instead of resuming an unfinished run."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
@@ -109,7 +112,8 @@ def rematch(
         with ray_session(address, cpus), _progress() as progress:
             task = progress.add_task("rematch", total=0)
             report = run_rematch(
-                repo, engine, top=top, chunk_size=chunk_size, fresh=fresh,
+                repo, engine, top=top, chunk_size=chunk_size, roles_per_task=roles_per_task,
+                fresh=fresh,
                 on_start=lambda todo, done: progress.reset(task, total=todo),
                 on_role=lambda role_id, pairs: progress.advance(task),
             )

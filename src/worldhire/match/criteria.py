@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from worldhire.core.models import (
     Candidate,
+    EvidenceItem,
     EvidenceKind,
     RemotePolicy,
     Requirement,
@@ -57,45 +58,47 @@ class SkillCoverage:
     score: float
 
 
-def _citations(candidate: Candidate, mentions: list[SkillMention]) -> list[Citation]:
-    by_id = {e.id: e for e in candidate.evidence}
-    out = []
-    for m in mentions[:3]:
-        item = by_id.get(m.evidence_id or "")
-        out.append(Citation(m.evidence_id, item.title if item else "profile", m.snippet))
-    return out
+@dataclass(frozen=True)
+class _Shown:
+    """A candidate's skill mentions and evidence, indexed once for all requirements."""
 
+    mentions: dict[str, list[SkillMention]]  # by skill id, strongest first
+    evidence: dict[str, EvidenceItem]
 
-def _backed(candidate: Candidate, mentions: list[SkillMention]) -> bool:
-    kinds = {e.id: e.kind for e in candidate.evidence}
-    return any(kinds.get(m.evidence_id or "") in BACKED_KINDS for m in mentions)
+    @classmethod
+    def of(cls, candidate: Candidate) -> _Shown:
+        grouped: dict[str, list[SkillMention]] = {}
+        for m in sorted(candidate.skills, key=lambda m: -m.score):
+            grouped.setdefault(m.skill.id, []).append(m)
+        return cls(grouped, {e.id: e for e in candidate.evidence})
 
+    def citations(self, mentions: list[SkillMention]) -> list[Citation]:
+        out = []
+        for m in mentions[:3]:
+            item = self.evidence.get(m.evidence_id or "")
+            out.append(Citation(m.evidence_id, item.title if item else "profile", m.snippet))
+        return out
 
-def _mentions_by_skill(candidate: Candidate) -> dict[str, list[SkillMention]]:
-    grouped: dict[str, list[SkillMention]] = {}
-    for m in sorted(candidate.skills, key=lambda m: -m.score):
-        grouped.setdefault(m.skill.id, []).append(m)
-    return grouped
+    def backed(self, mention: SkillMention) -> bool:
+        item = self.evidence.get(mention.evidence_id or "")
+        return item is not None and item.kind in BACKED_KINDS
 
 
 def check_requirement(
-    candidate: Candidate,
-    requirement: Requirement,
-    mentions: dict[str, list[SkillMention]],
-    related: RelatedFn,
+    candidate: Candidate, requirement: Requirement, shown: _Shown, related: RelatedFn
 ) -> RequirementCheck:
     label = requirement.skill.label
-    direct = mentions.get(requirement.skill.id, [])
+    direct = shown.mentions.get(requirement.skill.id, [])
     if direct:
-        if _backed(candidate, direct):
-            backed = [m for m in direct if _backed(candidate, [m])]
+        backed = [m for m in direct if shown.backed(m)]
+        if backed:
             return RequirementCheck(
                 label, requirement.must, RequirementStatus.MET, 1.0,
-                citations=_citations(candidate, backed),
+                citations=shown.citations(backed),
             )
         return RequirementCheck(
             label, requirement.must, RequirementStatus.PARTIAL, CLAIMED_CREDIT,
-            citations=_citations(candidate, direct),
+            citations=shown.citations(direct),
             note="listed as a skill, but no job, project or repository shows it",
         )
     spoken = language_check(candidate, requirement)
@@ -103,7 +106,7 @@ def check_requirement(
         return spoken
     best: tuple[float, Skill, list[SkillMention]] | None = None
     for skill, weight in related(requirement.skill.id):
-        found = mentions.get(skill.id)
+        found = shown.mentions.get(skill.id)
         if found and (best is None or weight > best[0]):
             best = (weight, skill, found)
     if best is not None:
@@ -111,7 +114,7 @@ def check_requirement(
         return RequirementCheck(
             label, requirement.must, RequirementStatus.PARTIAL,
             ADJACENT_CREDIT * min(1.0, weight), via=skill.label,
-            citations=_citations(candidate, found),
+            citations=shown.citations(found),
             note=f"has the related skill {skill.label}",
         )
     return RequirementCheck(label, requirement.must, RequirementStatus.MISSING, 0.0)
@@ -137,8 +140,8 @@ def language_check(candidate: Candidate, requirement: Requirement) -> Requiremen
 
 
 def skill_coverage(candidate: Candidate, role: Role, related: RelatedFn) -> SkillCoverage:
-    mentions = _mentions_by_skill(candidate)
-    checks = [check_requirement(candidate, r, mentions, related) for r in role.requirements]
+    shown = _Shown.of(candidate)
+    checks = [check_requirement(candidate, r, shown, related) for r in role.requirements]
     # Must-haves weigh twice what nice-to-haves do.
     weights = [r.weight * (2.0 if r.must else 1.0) for r in role.requirements]
     total = sum(weights)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -67,11 +68,15 @@ class MatchFilters:
     remote_policy: RemotePolicy | None = None  # overrides the role's policy
 
 
+@cache
 def _taxonomy_related() -> RelatedFn:
     from worldhire.skills.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy()
 
+    # The taxonomy is fixed for the process, and a ranking asks for the same requirements'
+    # neighbours once per candidate.
+    @lru_cache(maxsize=65_536)
     def related(skill_id: str) -> list[tuple[Skill, float]]:
         # Requirements the taxonomy could not resolve ("text:" ids) have no neighbours.
         return taxonomy.related(skill_id) if skill_id in taxonomy else []
