@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -10,6 +11,11 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
 from worldhire.api.app import API_MODULES, API_PREFIX
+from worldhire.pipeline.events import CONSENT_WITHDRAWN
+from worldhire.pipeline.service import PipelineService
+from worldhire.pipeline.stages import StageConfig, default_config
+from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.webhooks import Webhooks
 
 PUBLIC = {("POST", "/api/v1/signup")}
 
@@ -27,27 +33,61 @@ def api_routes() -> list[tuple[str, str]]:
 ROUTES = api_routes()
 
 
+@pytest.fixture(scope="module", autouse=True)
+def tenant_a_pipeline(world: World) -> None:
+    """Tenant A's application, webhook and recorded delivery, for the routes that name them.
+    The webhook points at a closed port and the delivery is only recorded, never sent."""
+    ctx = world.app.state.ctx
+    if "application_id" in world.extra:
+        return
+    service = PipelineService(ctx.repo, SqlPipelineStore.on(ctx.repo))
+    found = service.store.find_application(world.candidates_a[0], world.role_a)
+    application = found or service.add(world.candidates_a[0], world.role_a, actor="test")
+    hooks = Webhooks.on(ctx.repo)
+    hook = hooks.register(world.tenant_a, "http://127.0.0.1:9/closed", [CONSENT_WITHDRAWN])
+    [delivery] = hooks.enqueue(world.tenant_a, CONSENT_WITHDRAWN,
+                               {"candidate_id": world.candidates_a[0], "purpose": "matching"})
+    hooks.deactivate(hook.id)
+    world.extra.update(application_id=application.id, hook_id=hook.id, delivery_id=delivery.id)
+
+
 def fill(path: str, world: World) -> str:
     """Tenant A's objects in every path parameter."""
-    return (path.replace("{candidate_id}", world.candidates_a[0])
+    path = (path.replace("{candidate_id}", world.candidates_a[0])
             .replace("{role_id}", world.role_a)
             .replace("{email_or_id}", "admin@a.example")
             .replace("{token_id}", world.tokens["a-recruiter"].split("_")[1]))
+    for name, value in world.extra.items():
+        path = path.replace("{" + name + "}", value)
+    return path
 
 
 BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/api/v1/candidates/{candidate_id}/consent"):
         {"purpose": "outreach", "granted": True, "source": "test"},
     ("POST", "/api/v1/team-plans"): {"role_id": "{role_id}", "spec": {"size": 1}},
+    ("POST", "/api/v1/applications"): {"candidate_id": "{candidate_id}", "role_id": "{role_id}"},
+    ("POST", "/api/v1/applications/{application_id}/moves"): {"to_stage": "contacted"},
+    ("POST", "/api/v1/applications/{application_id}/notes"): {"text": "a note"},
+    ("POST", "/api/v1/applications/{application_id}/scorecards"):
+        {"ratings": [{"requirement": "Python", "rating": 3, "evidence": "seen"}]},
+    ("POST", "/api/v1/applications/{application_id}/outreach"): {},
+    ("PUT", "/api/v1/pipeline/stages"): StageConfig.to_dict(default_config()),
+    ("POST", "/api/v1/webhooks"): {"url": "http://127.0.0.1:9/x", "events": ["consent.withdrawn"]},
 }
 
 
 def request(client: TestClient, method: str, path: str, world: World,
             headers: dict[str, str]) -> Any:
     body = BODIES.get((method, path))
-    if body and body.get("role_id") == "{role_id}":
-        body = {**body, "role_id": world.role_a}
-    return client.request(method, fill(path, world), headers=headers, json=body)
+    if body is not None:
+        body = {k: fill(v, world) if isinstance(v, str) else v for k, v in body.items()}
+    while True:
+        response = client.request(method, fill(path, world), headers=headers, json=body)
+        # Hundreds of calls in a row on one key outrun the rate limit: wait as told.
+        if response.status_code != 429:
+            return response
+        time.sleep(float(response.headers["retry-after"]))
 
 
 def test_the_route_table_covers_the_issue() -> None:
@@ -138,3 +178,71 @@ def test_roles_without_the_right_are_refused(client: TestClient, world: World, w
     response = client.request(method, fill(path, world), headers=world.auth(who), json=body)
     assert response.status_code == 403, response.text
     assert tenant_a_intact(client, world)
+
+
+def test_the_route_table_covers_the_pipeline_and_the_market() -> None:
+    present = set(ROUTES)
+    for needed in [("POST", "/api/v1/applications"), ("GET", "/api/v1/applications"),
+                   ("GET", "/api/v1/applications/{application_id}"),
+                   ("POST", "/api/v1/applications/{application_id}/moves"),
+                   ("POST", "/api/v1/applications/{application_id}/notes"),
+                   ("POST", "/api/v1/applications/{application_id}/scorecards"),
+                   ("POST", "/api/v1/applications/{application_id}/outreach"),
+                   ("GET", "/api/v1/roles/{role_id}/board"),
+                   ("GET", "/api/v1/pipeline/stages"), ("PUT", "/api/v1/pipeline/stages"),
+                   ("GET", "/api/v1/webhooks"), ("POST", "/api/v1/webhooks"),
+                   ("DELETE", "/api/v1/webhooks/{hook_id}"),
+                   ("GET", "/api/v1/webhooks/deliveries"),
+                   ("POST", "/api/v1/webhooks/deliveries/{delivery_id}/replay"),
+                   ("GET", "/api/v1/market"), ("GET", "/api/v1/candidates/{candidate_id}/gaps")]:
+        assert needed in present
+
+
+PIPELINE_AND_MARKET = [r for r in ROUTES if r[1].startswith((
+    "/api/v1/applications", "/api/v1/pipeline", "/api/v1/webhooks", "/api/v1/market"))
+    or r[1].endswith(("/board", "/gaps"))]
+
+
+def pipeline_state(world: World) -> tuple[object, ...]:
+    """Everything about tenant A's pipeline that a refused request could have changed."""
+    ctx = world.app.state.ctx
+    store = SqlPipelineStore.on(ctx.repo)
+    app_id = world.extra["application_id"]
+    hooks = Webhooks.on(ctx.repo)
+    return (
+        [(a.id, a.stage) for a in store.list_applications(tenant_id=world.tenant_a)],
+        store.history(app_id), store.notes(app_id), store.scorecards(app_id),
+        store.get_config(world.tenant_a), store.get_config(world.tenant_b),
+        [(s.id, s.active) for s in hooks.subscriptions()],
+        [(d.id, len(d.attempts)) for d in hooks.deliveries(limit=1000)],
+    )
+
+
+@pytest.mark.parametrize(("method", "path"), PIPELINE_AND_MARKET)
+@pytest.mark.parametrize("who", ["b-admin", "candidate"])
+def test_pipeline_and_market_refuse_other_tenants_and_candidates(
+    client: TestClient, world: World, method: str, path: str, who: str
+) -> None:
+    before = pipeline_state(world)
+    response = request(client, method, path, world, world.auth(who))
+    if who == "candidate":
+        # A candidate has no pipeline and no market view; only their own gaps.
+        assert response.status_code in (403, 404), (method, path, response.text)
+    elif "{" in path or (method, path) == ("POST", "/api/v1/applications"):
+        assert response.status_code == 404, (method, path, response.text)
+    else:
+        # Tenant-wide routes answer for the caller's own tenant: nothing of A's shows through.
+        assert response.status_code in (200, 201, 204, 422), (method, path, response.text)
+        assert world.tenant_a not in response.text
+        assert world.extra["application_id"] not in response.text
+        assert world.extra["hook_id"] not in response.text
+    if response.status_code >= 400:
+        assert response.headers["content-type"] == "application/problem+json"
+        assert pipeline_state(world) == before
+    else:
+        if (method, path) == ("POST", "/api/v1/webhooks"):
+            # Tenant B's own new webhook points at a closed port: stop it before any event.
+            Webhooks.on(world.app.state.ctx.repo).deactivate(response.json()["id"])
+        after = pipeline_state(world)
+        assert after[:4] == before[:4]  # tenant A's applications, history, notes, scorecards
+        assert after[4] == before[4]  # and tenant A's stages

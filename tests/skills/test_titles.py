@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from worldhire.comp.data import bundled_salary_path
 from worldhire.core.models import Seniority
-from worldhire.skills.titles import FAMILIES, normalize_title
+from worldhire.skills.titles import FAMILIES, family_label, normalize_title
 
 
 def _salary_titles() -> set[str]:
@@ -72,3 +72,11 @@ def test_any_text_normalizes_without_error(text: str) -> None:
     result = normalize_title(text)
     assert result.family in FAMILIES
     assert 0.0 <= result.confidence <= 1.0
+
+
+@pytest.mark.parametrize(("family", "label"), [
+    ("ml_engineer", "ML engineer"), ("mlops_engineer", "MLOps engineer"), ("nlp", "NLP"),
+    ("data_scientist", "Data scientist"), ("computer_vision", "Computer vision"),
+])
+def test_family_labels_read_as_people_write_them(family: str, label: str) -> None:
+    assert family_label(family) == label

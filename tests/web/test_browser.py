@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tests.api.conftest import World
+from tests.api.conftest import World, small_salaries  # noqa: F401 (a fixture used below)
 from tests.web.conftest import Shots
 from worldhire.demo.service import world_dir
 
@@ -139,6 +139,47 @@ def test_candidate_joins_reads_the_report_toggles_consent_exports_and_erases(
     shots.take(page, "09-erased")
     page.goto(f"{base}/me")
     page.wait_for_url("**/signin**")
+
+
+def test_recruiter_puts_the_top_candidate_in_the_pipeline_and_reads_the_market(
+    page: Any, live: tuple[str, World], shots: Shots, small_salaries: Path  # noqa: F811
+) -> None:
+    from worldhire.comp.estimate import load_estimator
+
+    base, world = live
+    # The market page shows pay by region: a real pay model, fitted on a sample in seconds.
+    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    sign_in(page, base, world.tokens["a-recruiter"])
+    page.wait_for_url(f"{base}/roles")
+    page.goto(f"{base}/roles/{world.role_a}/shortlist")
+    top = page.locator("li.result").first
+    name = top.locator(".name").inner_text()
+    top.get_by_role("button", name=f"Add {name} to the pipeline").click()
+    page.wait_for_url(f"**/roles/{world.role_a}/pipeline**")
+    assert "is in the pipeline" in page.locator(".flash").inner_text()
+    sourced = page.get_by_role("listitem").filter(
+        has=page.get_by_role("heading", name="Sourced"))
+    card = sourced.locator("article.app-card", has_text=name)
+    assert card.count() == 1
+
+    card.get_by_label("Move to").select_option("contacted")
+    card.get_by_role("button", name="Move").click()
+    page.wait_for_url(f"**/roles/{world.role_a}/pipeline**")
+    contacted = page.get_by_role("listitem").filter(
+        has=page.get_by_role("heading", name="Contacted"))
+    assert contacted.locator("article.app-card", has_text=name).count() == 1
+    assert sourced.locator("article.app-card", has_text=name).count() == 0
+    shots.take(page, "10-pipeline-board")
+
+    page.get_by_role("link", name="Market").click()
+    page.wait_for_url(f"{base}/market")
+    assert page.get_by_role("heading", name="Scarcest skills").is_visible()
+    assert page.locator("svg.chart").count() == 3  # supply/demand, pay by region, trends
+    assert page.locator("table").first.locator("tbody tr").count() >= 3
+    shots.take(page, "11-market")
+    assert errors == []
 
 
 def test_forms_without_the_csrf_token_are_refused(page: Any, live: tuple[str, World]) -> None:

@@ -88,14 +88,17 @@ def test_score_bar_clamps_and_labels() -> None:
     assert bar.findall("{http://www.w3.org/2000/svg}rect")[1].get("width") == "100.0"
 
 
-def test_skill_gaps_rank_what_open_roles_ask_and_the_candidate_lacks() -> None:
+def test_skill_gaps_rank_what_would_raise_the_fit_most() -> None:
     person = make_candidate({PYTHON: EvidenceKind.JOB})
     roles = [make_role([Requirement(PYTORCH), Requirement(PYTHON), Requirement(KUBERNETES,
                                                                              must=False)]),
              make_role([Requirement(PYTORCH), Requirement(TENSORFLOW, must=False)])]
     gaps = skill_gaps(person, roles)
-    assert [g["skill"] for g in gaps] == ["PyTorch", "Kubernetes", "TensorFlow"]
-    assert gaps[0]["roles"] == 2
+    # PyTorch is a must for both roles; TensorFlow is a larger share of its two-skill role than
+    # Kubernetes of its three-skill one, so closing it gains more.
+    assert [g["skill"] for g in gaps] == ["PyTorch", "TensorFlow", "Kubernetes"]
+    assert gaps[0]["roles"] == 2 and gaps[0]["must"] and not gaps[1]["must"]
+    assert gaps[0]["gain"] > gaps[1]["gain"] > gaps[2]["gain"] > 0
 
 
 def test_sign_in_with_a_bad_token_and_pages_need_a_session(client: TestClient) -> None:

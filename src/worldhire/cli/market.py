@@ -98,8 +98,8 @@ def gaps(
     if as_json:
         typer.echo(json.dumps([asdict(g) for g in found], indent=2, ensure_ascii=False))
         return
-    table = Table("skill", "score gain", "roles")
+    table = Table("skill", "now", "score gain", "roles")
     for g in found:
-        table.add_row(escape(g.label), f"+{g.total_gain * 100:.1f} pts",
+        table.add_row(escape(g.label), escape(g.note or g.status), f"+{g.total_gain * 100:.1f} pts",
                       ", ".join(f"{escape(r.role_title)} (+{r.gain * 100:.1f})" for r in g.roles))
     console.print(table)

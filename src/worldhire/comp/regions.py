@@ -38,6 +38,18 @@ REGION_OF: dict[str, str] = {
 
 OTHER_REGION = "other"
 
+_REGION_LABELS = {
+    "us": "United States", "uk_ireland": "UK and Ireland",
+    "central_eastern_europe": "Central and Eastern Europe",
+    "eastern_europe_caucasus": "Eastern Europe and Caucasus",
+    "sub_saharan_africa": "Sub-Saharan Africa", "caribbean_atlantic": "Caribbean and Atlantic",
+}
+
+
+def region_label(region: str) -> str:
+    """How people write a region's name ("latin_america" -> "Latin America")."""
+    return _REGION_LABELS.get(region) or region.replace("_", " ").title()
+
 
 class UnknownCountryError(ValueError):
     """A country code that is not an ISO 3166 alpha-2 code."""

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from worldhire.core.models import Candidate, Role, Skill
+from worldhire.core.models import Candidate, Role
 from worldhire.match.criteria import RelatedFn, hard_filter, overlap_summary
 from worldhire.match.models import RequirementStatus
-from worldhire.match.service import SKILLS_WEIGHT, score_candidate
+from worldhire.match.service import SKILLS_WEIGHT, score_candidate, taxonomy_related
 from worldhire.store.protocol import Repository
 
 
@@ -35,6 +35,10 @@ class RoleGain:
 class SkillGap:
     skill_id: str
     label: str
+    # What the profile shows of it now: "missing", or "partial" with the ranker's note (listed
+    # but not shown in work, or only a related skill).
+    status: str = "missing"
+    note: str = ""
     total_gain: float = 0.0
     roles: list[RoleGain] = field(default_factory=list)
 
@@ -57,7 +61,9 @@ def skill_gaps(
             if check.status is RequirementStatus.MET:
                 continue
             gain = SKILLS_WEIGHT * w * (1.0 - check.credit) / total_req / total_criteria
-            gap = gaps.setdefault(q.skill.id, SkillGap(q.skill.id, q.skill.label))
+            gap = gaps.setdefault(
+                q.skill.id, SkillGap(q.skill.id, q.skill.label, check.status.value, check.note)
+            )
             gap.total_gain += gain
             gap.roles.append(RoleGain(role.id, role.title, round(gain, 4), q.must))
     ranked = sorted(gaps.values(), key=lambda g: (-g.total_gain, g.label.casefold()))
@@ -75,12 +81,4 @@ def gaps_for(
     if candidate is None:
         raise GapError(f"no candidate with id {candidate_id!r}")
     roles = repo.list_roles(candidate.tenant_id) if candidate.tenant_id else repo.list_roles()
-    if related is None:
-        from worldhire.skills.taxonomy import load_taxonomy
-
-        taxonomy = load_taxonomy()
-
-        def related(skill_id: str) -> list[tuple[Skill, float]]:
-            return taxonomy.related(skill_id) if skill_id in taxonomy else []
-
-    return skill_gaps(candidate, roles, related, top=top)
+    return skill_gaps(candidate, roles, related or taxonomy_related(), top=top)

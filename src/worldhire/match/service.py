@@ -69,7 +69,7 @@ class MatchFilters:
 
 
 @cache
-def _taxonomy_related() -> RelatedFn:
+def taxonomy_related() -> RelatedFn:
     from worldhire.skills.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy()
@@ -184,7 +184,7 @@ def rank(
 
     Without either, ranking is pure and deterministic (the audit log replays it)."""
     filters = filters or MatchFilters()
-    related = related or _taxonomy_related()
+    related = related or taxonomy_related()
     countries = expand(filters.countries)
     passed: list[Candidate] = []
     rejected: list[Rejection] = []
@@ -285,7 +285,7 @@ def roles_for(
     if visible is None:
         visible = repo.list_roles(candidate.tenant_id) if candidate.tenant_id else repo.list_roles()
     roles = [r for r in visible if r.status == "open"]
-    related = _taxonomy_related()
+    related = taxonomy_related()
     relevance: dict[str, Retrieved] = {}
     if embedder is not None and roles:
         relevance = _role_relevance(candidate, roles, embedder)

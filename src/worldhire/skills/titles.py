@@ -46,6 +46,16 @@ FAMILIES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+_ACRONYMS = {"ml": "ML", "mlops": "MLOps", "ai": "AI", "nlp": "NLP", "bi": "BI", "qa": "QA"}
+
+
+def family_label(family: str) -> str:
+    """A role family as people write it ("mlops_engineer" -> "MLOps engineer")."""
+    words = [_ACRONYMS.get(w, w) for w in family.split("_")]
+    first = words[0] if words[0] in _ACRONYMS.values() else words[0].capitalize()
+    return " ".join([first, *words[1:]])
+
+
 @dataclass(frozen=True)
 class NormalizedTitle:
     family: str

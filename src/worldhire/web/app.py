@@ -15,9 +15,11 @@ from fastapi.templating import Jinja2Templates
 
 from worldhire.api.context import AppContext
 from worldhire.api.problems import Problem
+from worldhire.comp.regions import region_label
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
 from worldhire.governance.principal import AccessRole, Principal
+from worldhire.skills.titles import family_label
 from worldhire.web.charts import score_bar
 from worldhire.web.session import Session, Sessions
 
@@ -26,6 +28,8 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["score_bar"] = score_bar
 templates.env.filters["usd"] = lambda v: "—" if v is None else f"{v:,.0f}"
 templates.env.filters["pct"] = lambda v: f"{v * 100:.0f}%"
+templates.env.filters["region"] = region_label
+templates.env.filters["family"] = family_label
 
 
 class SignInRequired(Exception):
@@ -125,7 +129,7 @@ def html_error(request: Request, status: int, detail: str) -> Response:
 
 
 def mount_web(app: FastAPI, ctx: AppContext) -> None:
-    from worldhire.web import candidate_pages, recruiter_pages, session_pages
+    from worldhire.web import candidate_pages, pipeline_pages, recruiter_pages, session_pages
 
     app.state.sessions = Sessions(ctx.settings.secret_key, ctx.settings.session_max_age_s)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -135,6 +139,6 @@ def mount_web(app: FastAPI, ctx: AppContext) -> None:
         return RedirectResponse(f"/signin?next={quote(exc.next_path)}", status_code=303)
 
     app.add_exception_handler(SignInRequired, to_sign_in)
-    for module in (session_pages, recruiter_pages, candidate_pages):
+    for module in (session_pages, recruiter_pages, candidate_pages, pipeline_pages):
         app.include_router(module.router, include_in_schema=False,
                            default_response_class=HTMLResponse)

@@ -12,6 +12,8 @@ from fastapi.responses import Response
 
 from worldhire.api.views import candidate_detail
 from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.market.gaps import skill_gaps as market_gaps
+from worldhire.match.service import taxonomy_related
 from worldhire.match.views import result_view
 from worldhire.web.app import Visit, candidate
 
@@ -27,22 +29,13 @@ GAP_COUNT = 8
 
 
 def skill_gaps(person: Candidate, open_roles: list[Role]) -> list[dict[str, Any]]:
-    """The skills open roles ask for most (a must counts twice) that the evidence does not show."""
-    demand: Counter[str] = Counter()
-    labels: dict[str, str] = {}
-    roles_asking: Counter[str] = Counter()
-    for role in open_roles:
-        for req in role.requirements:
-            demand[req.skill.id] += 2 if req.must else 1
-            roles_asking[req.skill.id] += 1
-            labels[req.skill.id] = req.skill.label
-    held = {m.skill.id for m in person.skills} | {m.skill.label.casefold() for m in person.skills}
-    gaps = [
-        {"skill": labels[sid], "roles": roles_asking[sid], "weight": weight}
-        for sid, weight in demand.most_common()
-        if sid not in held and labels[sid].casefold() not in held
+    """The skills that would most raise the person's fit for the open roles they may take, by
+    the ranker's own arithmetic (market.gaps), as rows for the report."""
+    return [
+        {"skill": g.label, "roles": len(g.roles), "gain": g.total_gain,
+         "must": any(r.must for r in g.roles), "note": g.note}
+        for g in market_gaps(person, open_roles, taxonomy_related(), top=GAP_COUNT)
     ]
-    return gaps[:GAP_COUNT]
 
 
 def _consent_state(person: Candidate) -> list[dict[str, Any]]:

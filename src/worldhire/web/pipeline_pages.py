@@ -1,0 +1,124 @@
+"""A company's pipeline board per role (add from the shortlist, move, reject with a reason,
+notes) and the market page (demand against supply, pay by region, salary trends), over the same
+tenant-scoped pipeline and market code as the API."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query
+from fastapi.responses import Response
+
+from worldhire.api.problems import Problem
+from worldhire.api.routes.market import tenant_market
+from worldhire.api.routes.pipeline import TenantPipeline, board_view, note_view
+from worldhire.governance.principal import Action, Principal
+from worldhire.market.report import TOP_SKILLS
+from worldhire.web.app import Visit, recruiter, templates
+from worldhire.web.market_charts import (
+    region_pay_chart,
+    supply_demand_chart,
+    trend_chart,
+)
+
+router = APIRouter()
+Page = Annotated[Visit, Depends(recruiter)]
+NOTES_SHOWN = 3
+
+
+def can_write(principal: Principal | None) -> bool:
+    """For templates that offer a change (the shortlist's "Add to pipeline"): viewers read."""
+    return principal is not None and principal.may(Action.WRITE)
+
+
+templates.env.globals["can_write"] = can_write
+
+
+def _pipeline(page: Visit, tasks: BackgroundTasks | None = None) -> TenantPipeline:
+    return TenantPipeline.of(page.ctx, page.services.principal, tasks)
+
+
+def _board(page: Visit, role_id: str, *, status_code: int = 200, error: str | None = None
+           ) -> Response:
+    pipeline = _pipeline(page)
+    board = board_view(pipeline, role_id)
+    notes = {
+        a["id"]: [note_view(n) for n in pipeline.service.store.notes(a["id"])]
+        for column in board["columns"] for a in column["applications"]
+    }
+    return page.render("pipeline.html", status_code=status_code, board=board, notes=notes,
+                       notes_shown=NOTES_SHOWN, error=error,
+                       may_write=can_write(page.principal),
+                       total=sum(len(c["applications"]) for c in board["columns"]))
+
+
+@router.get("/roles/{role_id}/pipeline")
+def board(page: Page, role_id: str) -> Response:
+    return _board(page, role_id)
+
+
+@router.post("/roles/{role_id}/pipeline")
+def add(page: Page, role_id: str, tasks: BackgroundTasks,
+        csrf: Annotated[str, Form(max_length=200)],
+        candidate_id: Annotated[str, Form(min_length=1, max_length=100)]) -> Response:
+    page.require_csrf(csrf)
+    pipeline = _pipeline(page, tasks)
+    try:
+        added = pipeline.add(candidate_id, role_id, source="shortlist")
+    except Problem as exc:
+        if exc.status != 409:
+            raise
+        page.session.flash(exc.detail)
+        return page.redirect(f"/roles/{role_id}/pipeline")
+    person = pipeline.candidate(candidate_id)
+    page.session.flash(f"{person.name} is in the pipeline, at “{added.stage}”.")
+    return page.redirect(f"/roles/{role_id}/pipeline#a-{added.id}")
+
+
+@router.post("/applications/{application_id}/move")
+def move(page: Page, application_id: str, tasks: BackgroundTasks,
+         csrf: Annotated[str, Form(max_length=200)],
+         to_stage: Annotated[str, Form(min_length=1, max_length=40)],
+         reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
+    page.require_csrf(csrf)
+    pipeline = _pipeline(page, tasks)
+    role_id = pipeline.application(application_id).role_id
+    try:
+        done = pipeline.move(application_id, to_stage, reason or None)
+    except Problem as exc:
+        if exc.status not in (409, 422):
+            raise
+        return _board(page, role_id, status_code=exc.status, error=exc.detail)
+    page.session.flash(f"Moved from “{done.from_stage}” to “{done.to_stage}”.")
+    return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
+
+
+@router.post("/applications/{application_id}/notes")
+def note(page: Page, application_id: str, csrf: Annotated[str, Form(max_length=200)],
+         text: Annotated[str, Form(max_length=20_000)] = "") -> Response:
+    page.require_csrf(csrf)
+    pipeline = _pipeline(page)
+    role_id = pipeline.application(application_id).role_id
+    try:
+        pipeline.note(application_id, text)
+    except Problem as exc:
+        if exc.status != 422:
+            raise
+        return _board(page, role_id, status_code=422, error=exc.detail)
+    page.session.flash("Note added.")
+    return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
+
+
+@router.get("/market")
+def market(page: Page, pay: Annotated[bool, Query()] = True) -> Response:
+    page.services.principal.require(Action.READ)
+    data = tenant_market(page.ctx, page.services, pay=pay).data()
+    by_id = {s["skill_id"]: s for s in data["skills"]}
+    scarce = [by_id[i] for i in data["scarcest"]][:TOP_SKILLS]
+    values: dict[str, Any] = {
+        "data": data, "scarce": scarce, "pay": pay,
+        "skills_chart": supply_demand_chart(scarce) if scarce else None,
+        "pay_chart": region_pay_chart(data["region_pay"]) if data["region_pay"] else None,
+        "trend_chart": trend_chart(data["trends"]) if data["trends"] else None,
+    }
+    return page.render("market.html", **values)
