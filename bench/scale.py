@@ -281,6 +281,7 @@ def main() -> None:
             log(f"rematch: {out['rematch']}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    out["machine"]["loadavg_1m_at_end"] = round(os.getloadavg()[0], 1)
     out["reproduce"] = "python bench/scale.py " + " ".join(sys.argv[1:])
     print(json.dumps(out, indent=None if args.json else 2))
 

@@ -135,12 +135,17 @@ class AppContext:
         """Data changed: cached rankings no longer describe it."""
         self.shortlists.bump()
 
-    def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters
-                  ) -> ServedShortlist:
-        """The audited shortlist (rejections counted by reason), from the cache when fresh."""
+    def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters,
+                  *, in_scope: Callable[[], object] | None = None) -> ServedShortlist:
+        """The audited shortlist (rejections counted by reason), from the cache when fresh.
+        `in_scope` (it raises when the principal may not see the role) runs before a ranking; a
+        cached one was checked for the same tenant when it was made, and any write since (a role
+        closed, a user changed) has emptied the cache."""
         from worldhire.governance.decisions import audited_shortlist
 
         def compute() -> dict[str, Any]:
+            if in_scope is not None:
+                in_scope()
             result, entry = audited_shortlist(self.gov, role_id, actor=principal.actor, top=top,
                                               filters=filters)
             view = trim_rejected(shortlist_view(result))

@@ -141,17 +141,21 @@ class Accounts:
         if parts is None:
             raise refused
         token_id, secret = parts
+        k, u = g.api_tokens.c, g.users.c
+        # One query per request: the token and its user together.
         with self.gov.tx() as conn:
-            row = conn.execute(select(g.api_tokens).where(g.api_tokens.c.id == token_id)).first()
-            user = None
-            if row is not None and row.user_id is not None:
-                user = conn.execute(select(g.users).where(g.users.c.id == row.user_id)).first()
+            row = conn.execute(
+                select(k.secret_sha256, k.revoked_at, k.candidate_id, u.id.label("user_id"),
+                       u.tenant_id, u.role, u.email)
+                .select_from(g.api_tokens.outerjoin(g.users, u.id == k.user_id))
+                .where(k.id == token_id)
+            ).first()
         # Compare even when the row is missing, so the time taken does not tell ids apart.
         stored = row.secret_sha256 if row is not None else tokens.secret_hash("")
         if not tokens.secret_matches(secret, stored) or row is None or row.revoked_at is not None:
             raise refused
         if row.candidate_id is not None:
             return Principal.candidate(row.candidate_id)
-        if user is None:
+        if row.user_id is None:
             raise refused
-        return Principal.user(user.tenant_id, AccessRole(user.role), user.id, user.email)
+        return Principal.user(row.tenant_id, AccessRole(row.role), row.user_id, row.email)

@@ -61,12 +61,13 @@ def shortlist(
                                                description="alpha-2; repeat for several")] = None,
 ) -> Response:
     caller.require(Action.RANK)
-    with lookup():
-        services(ctx, caller).get_role(role_id)
     filters = MatchFilters(
         min_overlap_hours=min_overlap_hours, max_pay_usd=max_pay_usd,
         countries=tuple(sorted({c.strip().upper() for c in country or [] if c.strip()})),
     )
-    # Served as the cached bytes: repeats skip re-encoding a large nested view.
-    body = ctx.shortlist(caller, role_id, top, filters).body
+    # Served as the cached bytes: repeats skip re-encoding a large nested view, and the scope
+    # check's queries, which the cached ranking passed for this tenant.
+    with lookup():
+        body = ctx.shortlist(caller, role_id, top, filters,
+                             in_scope=lambda: services(ctx, caller).get_role(role_id)).body
     return Response(body, media_type="application/json")
