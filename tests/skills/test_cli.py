@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from worldhire.cli.main import app
 from worldhire.embed import HashEmbedder
 from worldhire.skills import service
-from worldhire.skills.ranker import RankWeights, SkillRanker
+from worldhire.skills.ranker import RankModel, SkillRanker
 from worldhire.skills.semantic import build_index
 from worldhire.skills.taxonomy import Taxonomy, esco_labels
 
@@ -21,7 +21,7 @@ def hash_backed(monkeypatch: pytest.MonkeyPatch, taxonomy: Taxonomy) -> None:
     """The CLI on a hash-embedding ranker: the contract, not the model, is under test here."""
     embedder = HashEmbedder(dim=128)
     ranker = SkillRanker(taxonomy, embedder, build_index(taxonomy, embedder),
-                         literal=service.default_matcher(), weights=RankWeights())
+                         literal=service.default_matcher(), model=RankModel.shipped())
     monkeypatch.setattr(service, "default_ranker", lambda progress=None: ranker)
 
 

@@ -1,20 +1,26 @@
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from pydantic import ValidationError
 
 from worldhire.embed import HashEmbedder
 from worldhire.skills.linker import SkillLinker, segments
-from worldhire.skills.ranker import RankWeights, SkillRanker
-from worldhire.skills.semantic import build_index
+from worldhire.skills.ranker import FEATURES, RankModel, SkillRanker, adapt
+from worldhire.skills.semantic import ConceptIndex, build_index
 from worldhire.skills.service import default_matcher
 from worldhire.skills.taxonomy import Taxonomy
 
 
 @pytest.fixture(scope="module")
-def hash_ranker(taxonomy: Taxonomy) -> SkillRanker:
-    embedder = HashEmbedder(dim=256)
-    return SkillRanker(taxonomy, embedder, build_index(taxonomy, embedder),
-                       literal=default_matcher(), weights=RankWeights())
+def hash_index(taxonomy: Taxonomy) -> ConceptIndex:
+    return build_index(taxonomy, HashEmbedder(dim=256))
+
+
+@pytest.fixture(scope="module")
+def hash_ranker(taxonomy: Taxonomy, hash_index: ConceptIndex) -> SkillRanker:
+    return SkillRanker(taxonomy, HashEmbedder(dim=256), hash_index,
+                       literal=default_matcher(), model=RankModel.shipped())
 
 
 def test_esco_space_ranks_only_esco_concepts_best_first(hash_ranker: SkillRanker) -> None:
@@ -46,9 +52,15 @@ def test_rank_keeps_input_order_and_reports_progress(hash_ranker: SkillRanker) -
 
 
 def test_semantic_linker_adds_implied_skills_with_sentence_spans(
-    taxonomy: Taxonomy, hash_ranker: SkillRanker
+    taxonomy: Taxonomy, hash_ranker: SkillRanker, hash_index: ConceptIndex
 ) -> None:
-    linker = SkillLinker(taxonomy, default_matcher(), hash_ranker)
+    # The shipped model is calibrated for MiniLM vectors; on hash vectors its probabilities stay
+    # low, so a more confident copy (intercept +3) lets the linker's threshold plumbing show.
+    shipped = hash_ranker.model
+    confident = shipped.model_copy(update={"intercept": shipped.intercept + 3.0})
+    ranker = SkillRanker(taxonomy, hash_ranker.embedder, hash_index,
+                         literal=default_matcher(), model=confident)
+    linker = SkillLinker(taxonomy, default_matcher(), ranker)
     text = "Python developer.\nI manage the musical staff of an orchestra every season."
     mentions = linker.link(text)
     assert any(m.skill.id == "wh:python" and m.snippet.startswith("Python") for m in mentions)
@@ -66,3 +78,29 @@ def test_segments_split_lines_and_sentences() -> None:
                      "Python, SQL and Airflow"]
     for s in segments(text):
         assert text[s.start : s.end] == s.text
+
+
+def test_rank_model_file_must_match_the_features() -> None:
+    shipped = RankModel.shipped()
+    assert shipped.features == FEATURES
+    with pytest.raises(ValidationError, match="made for features"):
+        RankModel.model_validate({**shipped.model_dump(), "features": ["label"]})
+    with pytest.raises(ValidationError, match="one value per feature"):
+        RankModel.model_validate({**shipped.model_dump(), "coef": [1.0]})
+
+
+def test_adapter_is_residual_and_keeps_unit_length() -> None:
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(4, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    assert np.allclose(adapt(vectors, np.zeros((8, 8), np.float32)), vectors, atol=1e-6)
+    moved = adapt(vectors, rng.normal(size=(8, 8)).astype(np.float32))
+    assert np.allclose(np.linalg.norm(moved, axis=1), 1.0, atol=1e-5)
+    assert not np.allclose(moved, vectors)
+
+
+def test_ranker_refuses_an_adapter_of_the_wrong_size(taxonomy: Taxonomy) -> None:
+    embedder = HashEmbedder(dim=16)
+    with pytest.raises(ValueError, match="query adapter"):
+        SkillRanker(taxonomy, embedder, build_index(taxonomy, embedder),
+                    literal=default_matcher(), adapter=np.zeros((8, 8), np.float32))

@@ -1,4 +1,4 @@
-"""Ranking quality on annotated sentences: R-Precision@K and MRR, and weight tuning.
+"""Ranking quality on annotated sentences: R-Precision@K and MRR.
 
 File format (one JSON object a line): {"id", "text", "labels": [ESCO preferred labels], ...};
 extra keys such as "domain" are kept for per-domain figures.
@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from worldhire.skills.ranker import Features, RankWeights, SkillRanker
+from worldhire.skills.ranker import Features, SkillRanker
 
 
 class GoldFileError(ValueError):
@@ -85,20 +85,15 @@ def _labels_of(ranker: SkillRanker, feats: Features, scores: np.ndarray) -> list
 
 
 def evaluate(
-    ranker: SkillRanker, sentences: Sequence[GoldSentence], weights: RankWeights | None = None,
+    ranker: SkillRanker, sentences: Sequence[GoldSentence],
     features: Sequence[Features] | None = None,
 ) -> dict[str, Report]:
-    """Figures per domain and over all, for the ranker's weights or the ones given."""
+    """Figures per domain and over all for the ranker's model (on precomputed features if
+    given)."""
     feats = features if features is not None else ranker.features(
         [s.text for s in sentences], "esco"
     )
-    original = ranker.weights
-    if weights is not None:
-        ranker.weights = weights
-    try:
-        rankings = [_labels_of(ranker, f, ranker.score(f)) for f in feats]
-    finally:
-        ranker.weights = original
+    rankings = [_labels_of(ranker, f, ranker.score(f)) for f in feats]
     out: dict[str, Report] = {}
     domains = sorted({s.domain for s in sentences})
     for domain in [*domains, "all"]:
@@ -106,44 +101,3 @@ def evaluate(
         out[domain] = report([rankings[i] for i in picked],
                              [set(sentences[i].labels) for i in picked])
     return out
-
-
-# Values each reranking weight may take; coordinate ascent walks them one weight at a time.
-TUNE_GRID: dict[str, tuple[float, ...]] = {
-    "label": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0),
-    "best": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0),
-    "centroid": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0),
-    "overlap": (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4),
-    "literal": (0.0, 0.1, 0.2, 0.3, 0.5, 0.8, 1.2),
-    "implied": (0.0, 0.05, 0.1, 0.2, 0.4),
-    "knowledge": (-0.06, -0.04, -0.02, 0.0, 0.02, 0.04),
-    "brevity": (-0.1, -0.06, -0.04, -0.02, 0.0, 0.02),
-}
-TUNE_ROUNDS = 3
-
-
-def tune(ranker: SkillRanker, sentences: Sequence[GoldSentence]) -> tuple[RankWeights, float]:
-    """Coordinate ascent on the reranking weights, maximising the mean RP@5 over domains (each
-    domain counts equally, so the larger one does not decide alone; MRR breaks ties). Dense
-    candidates are fixed by the current weights, so only the reranking weights move."""
-    feats = ranker.features([s.text for s in sentences], "esco")
-    domains = sorted({s.domain for s in sentences})
-
-    def objective(weights: RankWeights) -> float:
-        figures = evaluate(ranker, sentences, weights, feats)
-        rp = float(np.mean([figures[d].rp_at_5 for d in domains]))
-        mrr = float(np.mean([figures[d].mrr for d in domains]))
-        return rp + 0.01 * mrr
-
-    best, best_score = ranker.weights, objective(ranker.weights)
-    for _ in range(TUNE_ROUNDS):
-        improved = False
-        for name, values in TUNE_GRID.items():
-            for value in values:
-                candidate = RankWeights(**{**asdict(best), name: value})
-                score = objective(candidate)
-                if score > best_score + 1e-9:
-                    best, best_score, improved = candidate, score, True
-        if not improved:
-            break
-    return best, best_score

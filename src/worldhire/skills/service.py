@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from worldhire.skills.literal import LiteralMatcher
-from worldhire.skills.ranker import SkillRanker
+from worldhire.skills.ranker import SkillRanker, shipped_adapter
 from worldhire.skills.semantic import Progress, load_index
 from worldhire.skills.taxonomy import load_taxonomy
 
@@ -34,5 +34,5 @@ def default_ranker(progress: Progress | None = None) -> SkillRanker:
             taxonomy = load_taxonomy()
             embedder = minilm()
             _ranker = SkillRanker(taxonomy, embedder, load_index(taxonomy, embedder, progress),
-                                  literal=matcher)
+                                  literal=matcher, adapter=shipped_adapter())
         return _ranker
