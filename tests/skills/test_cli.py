@@ -53,7 +53,9 @@ def test_rank_over_the_worldhire_taxonomy_uses_extension_labels(
 ) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text(json.dumps({"id": "1", "text": "Fine-tuned Llama 3 with QLoRA on k8s"}) + "\n")
-    result = runner.invoke(app, ["skills", "rank", "--taxonomy", "worldhire", "--top", "5",
+    # Depth 10: under the hash embedder the dense features are noise, so only the literal hits
+    # are meaningful, and noise may still outrank some of them in a shallow list.
+    result = runner.invoke(app, ["skills", "rank", "--taxonomy", "worldhire", "--top", "10",
                                  str(src), str(out)])
     assert result.exit_code == 0, result.output
     labels = [s["label"] for s in json.loads(out.read_text())["skills"]]
