@@ -29,6 +29,7 @@ class Action(StrEnum):
     ERASE = "erase personal data"
     READ_AUDIT = "read the audit log"
     MANAGE_USERS = "manage users and tokens"
+    CONFIGURE = "configure the pipeline's stages and webhooks"
 
 
 _ALL = frozenset(Action)

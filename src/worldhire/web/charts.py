@@ -19,10 +19,21 @@ ALERT = "#dc2626"
 GOOD = "#059669"
 
 
-def _text(x: float, y: float, body: str, *, anchor: str = "middle", size: int = 11,
-          fill: str = MUTED, weight: str = "normal") -> str:
+def svg_text(x: float, y: float, body: str, *, anchor: str = "middle", size: int = 11,
+             fill: str = MUTED, weight: str = "normal") -> str:
     return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" '
             f'fill="{fill}" font-weight="{weight}">{escape(body)}</text>')
+
+
+def chart_svg(key: str, title: str, desc: str, width: int, height: int, parts: list[str],
+              extra: str = "") -> Markup:
+    """A chart's <svg>, named by its <title> and described by its <desc> for screen readers."""
+    return Markup(
+        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{key}-title {key}-desc" xmlns="http://www.w3.org/2000/svg"{extra}>'
+        f'<title id="{key}-title">{escape(title)}</title><desc id="{key}-desc">'
+        f'{escape(desc)}</desc>{"".join(parts)}</svg>'
+    )
 
 
 def score_bar(value: float, *, width: int = 96, label: str = "") -> Markup:
@@ -55,12 +66,12 @@ def coverage_chart(slots: Sequence[dict[str, Any]], timezone: str) -> Markup:
     for v in range(peak + 1):
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
                      f'stroke="{GRID}"/>')
-        parts.append(_text(left - 8, y(v) + 4, str(v), anchor="end"))
+        parts.append(svg_text(left - 8, y(v) + 4, str(v), anchor="end"))
     for hour in range(0, 25, 2):
         x = left + hour * 4 * step
         parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" '
                      f'y2="{top + plot_h + 4}" stroke="{MUTED}"/>')
-        parts.append(_text(x, top + plot_h + 16, f"{hour:02d}"))
+        parts.append(svg_text(x, top + plot_h + 16, f"{hour:02d}"))
     for i, s in enumerate(slots):
         x = left + i * step
         if s["best"]:
@@ -75,18 +86,13 @@ def coverage_chart(slots: Sequence[dict[str, Any]], timezone: str) -> Markup:
         x0, yy = left + i * step, y(s["required"])
         path.append(f"{'M' if i == 0 else 'L'}{x0:.1f},{yy:.1f} L{x0 + step:.1f},{yy:.1f}")
     parts.append(f'<path d="{" ".join(path)}" fill="none" stroke="{ALERT}" stroke-width="2"/>')
-    parts.append(_text(left + plot_w / 2, height - 6, f"hour of the day ({timezone})"))
+    parts.append(svg_text(left + plot_w / 2, height - 6, f"hour of the day ({timezone})"))
     short = sum(1 for s in slots if s["worst"] < s["required"])
     lowest = min((s["worst"] for s in slots), default=0)
     desc = (f"Coverage over 24 hours in {timezone}: at least {lowest} people at work at every "
             f"moment; {short} quarter-hours below the requirement on the worst date.")
-    return Markup(
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="cov-title cov-desc" xmlns="http://www.w3.org/2000/svg" '
-        f'shape-rendering="crispEdges">'
-        f'<title id="cov-title">Team coverage by hour</title><desc id="cov-desc">'
-        f'{escape(desc)}</desc>{"".join(parts)}</svg>'
-    )
+    return chart_svg("cov", "Team coverage by hour", desc, width, height, parts,
+                     extra=' shape-rendering="crispEdges"')
 
 
 def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
@@ -106,11 +112,11 @@ def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
         v = peak * k / ticks
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{top - 8}" '
                      f'y2="{height - 30}" stroke="{GRID}"/>')
-        parts.append(_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
+        parts.append(svg_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
     for i, r in enumerate(rows):
         cy = top + i * row_h + row_h / 2
-        parts.append(_text(label_w - 12, cy + 4, r["country"], anchor="end", fill=INK,
-                           weight="600"))
+        parts.append(svg_text(label_w - 12, cy + 4, r["country"], anchor="end", fill=INK,
+                              weight="600"))
         parts.append(f'<rect x="{x(r["p10"]):.1f}" y="{cy - 7:.1f}" '
                      f'width="{max(2.0, x(r["p90"]) - x(r["p10"])):.1f}" height="14" rx="7" '
                      f'fill="{ACCENT_LIGHT}"><title>{escape(r["country"])}: p10 '
@@ -119,14 +125,9 @@ def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
         parts.append(f'<circle cx="{x(r["p50"]):.1f}" cy="{cy:.1f}" r="5" fill="{ACCENT}"/>')
         parts.append(f'<line x1="{x(r["total_p50"]):.1f}" x2="{x(r["total_p50"]):.1f}" '
                      f'y1="{cy - 9:.1f}" y2="{cy + 9:.1f}" stroke="{INK}" stroke-width="2"/>')
-    parts.append(_text(label_w, 14, "yearly USD · band p10-p90 · dot median pay · bar total "
-                       "employer cost", anchor="start"))
+    parts.append(svg_text(label_w, 14, "yearly USD · band p10-p90 · dot median pay · bar total "
+                          "employer cost", anchor="start"))
     cheapest = min(rows, key=lambda r: r["total_p50"]) if rows else None
     desc = (f"Pay across {len(rows)} countries; lowest total cost at the median in "
             f"{cheapest['country']} ({cheapest['total_p50']:,.0f} USD)." if cheapest else "")
-    return Markup(
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="pay-title pay-desc" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="pay-title">Pay by country</title><desc id="pay-desc">{escape(desc)}</desc>'
-        f'{"".join(parts)}</svg>'
-    )
+    return chart_svg("pay", "Pay by country", desc, width, height, parts)

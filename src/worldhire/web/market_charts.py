@@ -11,19 +11,18 @@ from typing import Any
 from markupsafe import Markup
 
 from worldhire.comp.regions import region_label
-from worldhire.web.charts import ACCENT, ACCENT_LIGHT, ALERT, GRID, INK, _text
+from worldhire.web.charts import (
+    ACCENT,
+    ACCENT_LIGHT,
+    ALERT,
+    GRID,
+    INK,
+    chart_svg,
+    svg_text,
+)
 
 SUPPLY = "#2563eb"
 DEMAND = ALERT
-
-
-def _svg(key: str, title: str, desc: str, width: int, height: int, parts: list[str]) -> Markup:
-    return Markup(
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{key}-title {key}-desc" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="{key}-title">{escape(title)}</title><desc id="{key}-desc">'
-        f'{escape(desc)}</desc>{"".join(parts)}</svg>'
-    )
 
 
 def supply_demand_chart(skills: Sequence[dict[str, Any]]) -> Markup:
@@ -36,8 +35,8 @@ def supply_demand_chart(skills: Sequence[dict[str, Any]]) -> Markup:
     most_people = max([1] + [s["supply"] for s in skills])
     most_roles = max([1] + [s["demand"] for s in skills])
     parts = [
-        _text(mid - 8, 16, "← candidates holding", anchor="end", fill=SUPPLY, weight="600"),
-        _text(mid + 8, 16, "open roles requiring →", anchor="start", fill=DEMAND, weight="600"),
+        svg_text(mid - 8, 16, "← candidates holding", anchor="end", fill=SUPPLY, weight="600"),
+        svg_text(mid + 8, 16, "open roles requiring →", anchor="start", fill=DEMAND, weight="600"),
         f'<line x1="{mid:.1f}" x2="{mid:.1f}" y1="{top - 8}" y2="{height - 6}" stroke="{INK}"/>',
     ]
     for i, s in enumerate(skills):
@@ -45,7 +44,7 @@ def supply_demand_chart(skills: Sequence[dict[str, Any]]) -> Markup:
         if i % 2 == 0:
             parts.append(f'<rect x="0" y="{cy - row_h / 2:.1f}" width="{width}" '
                          f'height="{row_h}" fill="#f9fafb"/>')
-        parts.append(_text(label_w - 10, cy + 4, s["label"][:30], anchor="end", fill=INK))
+        parts.append(svg_text(label_w - 10, cy + 4, s["label"][:30], anchor="end", fill=INK))
         people = s["supply"] / most_people * (half - 40)
         roles = s["demand"] / most_roles * (half - 40)
         tip = (f'{s["label"]}: {s["supply"]} candidates, {s["demand"]} open roles '
@@ -54,12 +53,12 @@ def supply_demand_chart(skills: Sequence[dict[str, Any]]) -> Markup:
                      f'height="16" rx="3" fill="{SUPPLY}"><title>{escape(tip)}</title></rect>')
         parts.append(f'<rect x="{mid:.1f}" y="{cy - 8:.1f}" width="{roles:.1f}" height="16" '
                      f'rx="3" fill="{DEMAND}"><title>{escape(tip)}</title></rect>')
-        parts.append(_text(mid - people - 6, cy + 4, str(s["supply"]), anchor="end"))
-        parts.append(_text(mid + roles + 6, cy + 4, str(s["demand"]), anchor="start"))
+        parts.append(svg_text(mid - people - 6, cy + 4, str(s["supply"]), anchor="end"))
+        parts.append(svg_text(mid + roles + 6, cy + 4, str(s["demand"]), anchor="start"))
     scarce = skills[0]["label"] if skills else "none"
     desc = (f"Supply against demand for the {len(skills)} scarcest skills; the scarcest is "
             f"{scarce}.")
-    return _svg("supply", "Scarcest skills: supply against demand", desc, width, height, parts)
+    return chart_svg("supply", "Scarcest skills: supply against demand", desc, width, height, parts)
 
 
 def region_pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
@@ -77,26 +76,26 @@ def region_pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
         v = peak * k / 5
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{top - 8}" '
                      f'y2="{height - 30}" stroke="{GRID}"/>')
-        parts.append(_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
+        parts.append(svg_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
     several_roles = len({r["role_title"] for r in rows}) > 1
     for i, r in enumerate(rows):
         cy = top + i * row_h + row_h / 2
         label = region_label(r["region"])
         if several_roles:
             label = f'{r["role_title"][:16].rstrip()}… · {label}'
-        parts.append(_text(label_w - 12, cy + 4, label, anchor="end", fill=INK))
+        parts.append(svg_text(label_w - 12, cy + 4, label, anchor="end", fill=INK))
         tip = (f'{r["role_title"]} in {r["region"]} ({", ".join(r["countries"])}): p10 '
                f'{r["p10"]:,.0f}, p50 {r["p50"]:,.0f}, p90 {r["p90"]:,.0f} USD')
         parts.append(f'<rect x="{x(r["p10"]):.1f}" y="{cy - 7:.1f}" '
                      f'width="{max(2.0, x(r["p90"]) - x(r["p10"])):.1f}" height="14" rx="7" '
                      f'fill="{ACCENT_LIGHT}"><title>{escape(tip)}</title></rect>')
         parts.append(f'<circle cx="{x(r["p50"]):.1f}" cy="{cy:.1f}" r="5" fill="{ACCENT}"/>')
-    parts.append(_text(label_w, 14, "yearly USD · band p10-p90 · dot median", anchor="start"))
+    parts.append(svg_text(label_w, 14, "yearly USD · band p10-p90 · dot median", anchor="start"))
     cheapest = min(rows, key=lambda r: r["p50"]) if rows else None
     desc = (f"Pay by region for {len(rows)} role and region pairs; the lowest median is "
             f"{region_label(cheapest['region'])} at {cheapest['p50']:,.0f} USD."
             if cheapest else "No data.")
-    return _svg("rpay", "Pay spread by region", desc, width, height, parts)
+    return chart_svg("rpay", "Pay spread by region", desc, width, height, parts)
 
 
 def trend_chart(trends: Sequence[dict[str, Any]]) -> Markup:
@@ -117,7 +116,7 @@ def trend_chart(trends: Sequence[dict[str, Any]]) -> Markup:
         v = peak * k / 4
         parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
                      f'stroke="{GRID}"/>')
-        parts.append(_text(left - 8, y(v) + 4, f"{v / 1000:,.0f}k", anchor="end"))
+        parts.append(svg_text(left - 8, y(v) + 4, f"{v / 1000:,.0f}k", anchor="end"))
     if trends:
         upper = " ".join(f"{x(i):.1f},{y(t['p75_usd']):.1f}" for i, t in enumerate(trends))
         lower = " ".join(f"{x(i):.1f},{y(t['p25_usd']):.1f}"
@@ -131,8 +130,8 @@ def trend_chart(trends: Sequence[dict[str, Any]]) -> Markup:
                f'p75 {t["p75_usd"]:,.0f} ({t["rows"]} rows)')
         parts.append(f'<circle cx="{x(i):.1f}" cy="{y(t["median_usd"]):.1f}" r="4" '
                      f'fill="{ACCENT}"><title>{escape(tip)}</title></circle>')
-        parts.append(_text(x(i), height - 12, str(t["year"])))
+        parts.append(svg_text(x(i), height - 12, str(t["year"])))
     desc = (f"Median salary from {trends[0]['year']} to {trends[-1]['year']}: "
             f"{trends[0]['median_usd']:,.0f} to {trends[-1]['median_usd']:,.0f} USD."
             if trends else "No salary data.")
-    return _svg("trend", "Salaries by year", desc, width, height, parts)
+    return chart_svg("trend", "Salaries by year", desc, width, height, parts)

@@ -26,7 +26,7 @@ from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.core.models import Candidate, ConsentPurpose, Role
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
-from worldhire.governance.principal import AccessRole, Action, Principal
+from worldhire.governance.principal import Action, Principal
 from worldhire.pipeline.events import EVENTS
 from worldhire.pipeline.models import Application, Note, Scorecard, StageMove
 from worldhire.pipeline.outreach import OutreachDraft, OutreachError, draft_outreach
@@ -67,11 +67,6 @@ def refusals() -> Iterator[None]:
         raise Problem(409, str(exc)) from exc
     except (PipelineError, WebhookError, OutreachError) as exc:
         raise Problem(422, str(exc)) from exc
-
-
-def require_admin(caller: Principal, what: str) -> None:
-    if caller.role not in (AccessRole.ADMIN, AccessRole.OPERATOR):
-        raise Problem(403, f"only a tenant admin may {what}")
 
 
 @dataclass
@@ -428,7 +423,7 @@ def get_stages(pipeline: Pipeline) -> dict[str, Any]:
 
 @router.put("/pipeline/stages", summary="Replace your tenant's stages (admins)")
 def put_stages(pipeline: Pipeline, body: StagesIn) -> dict[str, Any]:
-    require_admin(pipeline.caller, "configure the pipeline's stages")
+    pipeline.caller.require(Action.CONFIGURE)
     with refusals():
         config = StageConfig.from_dict(body.model_dump())
         pipeline.service.configure(pipeline.tenant_id, config)
@@ -440,7 +435,7 @@ def put_stages(pipeline: Pipeline, body: StagesIn) -> dict[str, Any]:
 
 
 def _hooks(pipeline: TenantPipeline) -> Webhooks:
-    require_admin(pipeline.caller, "manage webhooks")
+    pipeline.caller.require(Action.CONFIGURE)
     return Webhooks.on(pipeline.ctx.repo)
 
 
