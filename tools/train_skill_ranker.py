@@ -4,18 +4,23 @@
     .venv/bin/python tools/train_skill_ranker.py --write    # also writes both files
 
 1. The query adapter (src/worldhire/skills/data/query_adapter.npy): a 384x384 residual linear map
-   on MiniLM text vectors, trained on synthetic sentences only (about 2,000, see
-   `synthetic_sentences`) with a softmax over every ESCO concept centroid, so a job-ad sentence
-   lands nearer the names of the skills it calls for. Dev is never used for it.
+   on MiniLM text vectors, trained on synthetic sentences (about 2,000, see
+   `synthetic_sentences`) and the training split (bench/data/skills_train.jsonl, counted
+   TRAIN_REPEAT times) with a softmax over every ESCO concept centroid, so a job-ad sentence
+   lands nearer the names of the skills it calls for. Dev is never used for it, so the figures
+   below measure the adapter on sentences it has not seen.
 2. The reranker (src/worldhire/skills/data/rank_model.json), on features of adapted vectors.
 
-Training data: the development split (bench/data/skills_dev.jsonl; the test split is never read)
-plus synthetic job-ad sentences made from the taxonomy itself (ESCO alternative labels and
-extension aliases in templates, see `synthetic_sentences`). The model is pairwise: a logistic
+Reranker data: the development split (bench/data/skills_dev.jsonl), the training split, and
+synthetic job-ad sentences made from the taxonomy itself (ESCO alternative labels and extension
+aliases in templates, see `synthetic_sentences`); the test split is never read. The training
+split was written apart from dev and test, and its near-copies of them were removed
+(tools/filter_skill_train.py). The model is pairwise: a logistic
 regression on feature differences between a gold candidate and each other candidate of the same
 sentence, so it learns what puts the right skill above the wrong ones of that very sentence; a
 one-feature logistic fit afterwards turns its scores into probabilities. Figures are from k-fold
-cross-validation over dev sentences: the sentences scored are never in the fold trained on.
+cross-validation over dev sentences: the sentences scored are never in the fold trained on, and
+every fold also trains on the training split and the synthetic sentences.
 Seeded, so the same data give the same file.
 """
 
@@ -48,6 +53,8 @@ from worldhire.skills.service import default_matcher
 from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
 
 DEV = Path(__file__).resolve().parents[1] / "bench" / "data" / "skills_dev.jsonl"
+TRAIN = DEV.with_name("skills_train.jsonl")
+TRAIN_REPEAT = 6  # the adapter sees each written training sentence this often per epoch
 SEED = 7
 FOLDS = 5
 CANDIDATES = 100
@@ -79,7 +86,7 @@ class Example:
     domain: str
 
 
-def dev_examples(taxonomy: Taxonomy, sentences: Sequence[GoldSentence]) -> list[Example]:
+def gold_examples(taxonomy: Taxonomy, sentences: Sequence[GoldSentence]) -> list[Example]:
     out = []
     for s in sentences:
         ids = set()
@@ -200,15 +207,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-synthetic", action="store_true",
                         help="train the reranker on dev sentences only")
     parser.add_argument("--no-adapter", action="store_true", help="no query adapter")
+    parser.add_argument("--no-train-split", action="store_true",
+                        help="leave the written training split out of both parts")
     args = parser.parse_args(argv)
     rng = random.Random(SEED)
     taxonomy, embedder = load_taxonomy(), minilm()
     index = load_index(taxonomy, embedder)
+    written = [] if args.no_train_split else gold_examples(taxonomy, read_gold(TRAIN))
     adapter = None
     if not args.no_adapter:
         esco = {cid: i for i, cid in enumerate(index.ids) if cid.startswith("esco:")}
         pairs = synthetic_sentences(taxonomy, rng, ADAPTER_ESCO, ADAPTER_TOOL_ROUNDS)
-        print(f"query adapter: {len(pairs)} synthetic sentences")
+        print(f"query adapter: {len(pairs)} synthetic and {len(written)} written sentences")
+        pairs += written * TRAIN_REPEAT
         adapter = train_adapter(
             embedder.embed([p.text for p in pairs]),
             [[esco[c] for c in sorted(p.gold)] for p in pairs],
@@ -216,9 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     ranker = SkillRanker(taxonomy, embedder, index, literal=default_matcher(),
                          model=RankModel(candidates=CANDIDATES), adapter=adapter)
-    dev = dev_examples(taxonomy, read_gold(DEV))
-    extra = [] if args.no_synthetic else synthetic_sentences(taxonomy, rng)
-    print(f"{len(dev)} dev sentences, {len(extra)} synthetic")
+    dev = gold_examples(taxonomy, read_gold(DEV))
+    extra = [*written, *([] if args.no_synthetic else synthetic_sentences(taxonomy, rng))]
+    print(f"{len(dev)} dev sentences, {len(written)} written for training, "
+          f"{len(extra) - len(written)} synthetic")
     dev_feats = ranker.features([e.text for e in dev], "esco")
     extra_feats = ranker.features([e.text for e in extra], "esco")
     dev_y = [targets(f, e) for f, e in zip(dev_feats, dev, strict=True)]
@@ -233,9 +245,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for domain, values in sorted(scores.items()):
         print(f"{FOLDS}-fold CV on dev, {domain}: RP@5 {np.mean(values):.3f} (n={len(values)})")
 
-    flags = " --no-synthetic" * args.no_synthetic + " --no-adapter" * args.no_adapter
+    flags = (" --no-synthetic" * args.no_synthetic + " --no-adapter" * args.no_adapter
+             + " --no-train-split" * args.no_train_split)
     note = (f"tools/train_skill_ranker.py{flags}: pairwise logistic on {len(dev)} dev + "
-            f"{len(extra)} synthetic sentences, seed {SEED}")
+            f"{len(written)} training-split + {len(extra) - len(written)} synthetic sentences, "
+            f"seed {SEED}")
     final = fit([*dev_feats, *extra_feats], [*dev_y, *extra_y], note)
     for name, weight in zip(FEATURES, final.coef, strict=True):
         print(f"  {name:14s} {weight:+.3f}")

@@ -30,11 +30,17 @@ def _load_bench() -> ModuleType:
 
 
 bench = _load_bench()
+filter_spec = importlib.util.spec_from_file_location(
+    "filter_skill_train", BENCH.parent / "tools" / "filter_skill_train.py"
+)
+assert filter_spec is not None and filter_spec.loader is not None
+train_filter = importlib.util.module_from_spec(filter_spec)
+filter_spec.loader.exec_module(train_filter)
 
 
 @pytest.fixture(scope="module")
 def splits() -> dict[str, list]:
-    return {name: bench.load_split(name) for name in ("dev", "test")}
+    return {name: bench.load_split(name) for name in ("dev", "test", "train")}
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +66,19 @@ def test_ids_are_unique_and_splits_are_disjoint(splits) -> None:
     assert [i for i, n in ids.items() if n > 1] == []
     dev_texts = {s.text.casefold() for s in splits["dev"]}
     assert [s.id for s in splits["test"] if s.text.casefold() in dev_texts] == []
+
+
+def test_the_training_split_holds_no_near_copy_of_an_evaluation_sentence(
+    splits: dict[str, list],
+) -> None:
+    evaluation = [s.text for s in splits["dev"] + splits["test"]]
+    close = [
+        s.id for s in splits["train"]
+        if max(train_filter.word_overlap(s.text, other) for other in evaluation)
+        >= train_filter.WORD_OVERLAP
+    ]  # fmt: skip
+    assert close == []
+    assert len(splits["train"]) >= 500
 
 
 def test_each_sentence_has_one_to_four_distinct_labels(splits) -> None:

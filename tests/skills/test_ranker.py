@@ -18,9 +18,11 @@ def hash_index(taxonomy: Taxonomy) -> ConceptIndex:
 
 
 @pytest.fixture(scope="module")
-def hash_ranker(taxonomy: Taxonomy, hash_index: ConceptIndex) -> SkillRanker:
+def hash_ranker(
+    taxonomy: Taxonomy, hash_index: ConceptIndex, lexical_model: RankModel
+) -> SkillRanker:
     return SkillRanker(taxonomy, HashEmbedder(dim=256), hash_index,
-                       literal=default_matcher(), model=RankModel.shipped())
+                       literal=default_matcher(), model=lexical_model)
 
 
 def test_esco_space_ranks_only_esco_concepts_best_first(hash_ranker: SkillRanker) -> None:
@@ -54,10 +56,10 @@ def test_rank_keeps_input_order_and_reports_progress(hash_ranker: SkillRanker) -
 def test_semantic_linker_adds_implied_skills_with_sentence_spans(
     taxonomy: Taxonomy, hash_ranker: SkillRanker, hash_index: ConceptIndex
 ) -> None:
-    # The shipped model is calibrated for MiniLM vectors; on hash vectors its probabilities stay
-    # low, so a more confident copy (intercept +3) lets the linker's threshold plumbing show.
-    shipped = hash_ranker.model
-    confident = shipped.model_copy(update={"intercept": shipped.intercept + 3.0})
+    # Hash-vector similarities of a whole sentence to a short label stay low, so a more
+    # confident copy of the model (intercept +3) lets the linker's threshold plumbing show.
+    lexical = hash_ranker.model
+    confident = lexical.model_copy(update={"intercept": lexical.intercept + 3.0})
     ranker = SkillRanker(taxonomy, hash_ranker.embedder, hash_index,
                          literal=default_matcher(), model=confident)
     linker = SkillLinker(taxonomy, default_matcher(), ranker)
