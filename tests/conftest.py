@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from worldhire.pipeline.destinations import ALLOW_PRIVATE_ENV
 from worldhire.store.sql.repository import SqlRepository
+
+
+@pytest.fixture(autouse=True)
+def webhooks_may_reach_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' webhook receivers listen on 127.0.0.1, which a deployment refuses by default;
+    tests of that refusal unset this or pass allow_private=False."""
+    monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
 
 
 @pytest.fixture

@@ -43,7 +43,8 @@ def tenant_a_pipeline(world: World) -> None:
     service = PipelineService(ctx.repo, SqlPipelineStore.on(ctx.repo))
     found = service.store.find_application(world.candidates_a[0], world.role_a)
     application = found or service.add(world.candidates_a[0], world.role_a, actor="test")
-    hooks = Webhooks.on(ctx.repo)
+    # Module-scoped, so before the per-test permission to reach loopback: allow it here.
+    hooks = Webhooks.on(ctx.repo, allow_private=True)
     hook = hooks.register(world.tenant_a, "http://127.0.0.1:9/closed", [CONSENT_WITHDRAWN])
     [delivery] = hooks.enqueue(world.tenant_a, CONSENT_WITHDRAWN,
                                {"candidate_id": world.candidates_a[0], "purpose": "matching"})

@@ -16,6 +16,7 @@ from tests.api.test_api import problem
 from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
 from worldhire.market.report import build_report
+from worldhire.pipeline.destinations import ALLOW_PRIVATE_ENV
 from worldhire.pipeline.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
 
 
@@ -292,9 +293,27 @@ def test_webhooks_deliver_signed_events_to_a_real_receiver_and_replay(
                                  headers=admin).status_code == 204
     assert not next(h for h in client.get("/api/v1/webhooks", headers=admin).json()
                     if h["id"] == hook["id"])["active"]
+    stopped = client.post(f"/api/v1/webhooks/deliveries/{mine['id']}/replay", headers=admin)
+    assert "deactivated" in problem(stopped, 409)["detail"]
+    assert len(rx.received) == 2
     bad = client.post("/api/v1/webhooks", headers=admin,
                       json={"url": "ftp://example.com/x", "events": ["consent.withdrawn"]})
     assert "http(s)" in problem(bad, 422)["detail"]
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1:5432/", "http://169.254.169.254/latest/meta-data/", "http://[::1]/x",
+    "http://10.0.0.5/hook", "http://[::ffff:192.168.1.1]/x",
+])
+def test_webhooks_cannot_point_into_the_servers_own_network(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV)
+    before = client.get("/api/v1/webhooks", headers=world.auth("a-admin")).json()
+    refused = client.post("/api/v1/webhooks", headers=world.auth("a-admin"),
+                          json={"url": url, "events": ["consent.withdrawn"]})
+    assert "only go to public addresses" in problem(refused, 422)["detail"]
+    assert client.get("/api/v1/webhooks", headers=world.auth("a-admin")).json() == before
 
 
 def test_the_market_is_the_callers_tenant_and_matches_the_report(

@@ -1,6 +1,7 @@
 """Webhooks: tenants register URLs for events; every delivery is signed (HMAC-SHA256 over the
 timestamp and body), retried with bounded exponential backoff, recorded attempt by attempt, and
-can be replayed. Bodies come in a generic JSON shape or shaped for Slack, Jira or GitHub.
+can be replayed. Bodies come in a generic JSON shape or shaped for Slack, Jira or GitHub. Sends
+go to public addresses only, and never to a deactivated webhook (worldhire.pipeline.destinations).
 
 Signature header, Stripe-style: `X-Worldhire-Signature: t=<unix seconds>,v1=<hex digest>` where
 the digest is HMAC-SHA256(secret, f"{t}.{body}"). Receivers check it with `verify_signature` (or
@@ -12,22 +13,30 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import json
 import secrets
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from worldhire.core.models import new_id, utcnow
+from worldhire.pipeline.destinations import (
+    PinnedTransport,
+    Resolver,
+    UnresolvedHost,
+    UnsafeDestination,
+    checked_addresses,
+    private_network_allowed,
+    require_http_url,
+    resolve,
+)
 from worldhire.pipeline.events import (
     CANDIDATE_SHORTLISTED,
     CONSENT_WITHDRAWN,
@@ -198,18 +207,6 @@ class Transport(Protocol):
     def post(self, url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> int: ...
 
 
-class UrllibTransport:
-    """POST with the standard library; a non-2xx answer is a status, not an exception."""
-
-    def post(self, url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> int:
-        request = urllib.request.Request(url, data=body, headers=dict(headers), method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                return int(response.status)
-        except urllib.error.HTTPError as exc:
-            return int(exc.code)
-
-
 def _retryable(status: int) -> bool:
     # Other 4xx answers mean the request itself is wrong; sending it again will not help.
     return status >= 500 or status in (408, 425, 429)
@@ -232,9 +229,15 @@ class Webhooks:
         transport: Transport | None = None,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        allow_private: bool | None = None,
+        resolver: Resolver = resolve,
     ) -> None:
         self.engine = engine
-        self.transport = transport or UrllibTransport()
+        # See worldhire.pipeline.destinations: by default only public addresses are reached.
+        self.allow_private = private_network_allowed() if allow_private is None else allow_private
+        self.resolver = resolver
+        self.transport = transport or PinnedTransport(allow_private=self.allow_private,
+                                                      resolver=resolver)
         self.policy = policy or RetryPolicy()
         self.sleep = sleep
 
@@ -253,9 +256,6 @@ class Webhooks:
         self, tenant_id: str, url: str, events: tuple[str, ...] | list[str],
         fmt: PayloadFormat | str = PayloadFormat.JSON, *, secret: str | None = None,
     ) -> Subscription:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise WebhookError(f"{url!r} is not an http(s) URL")
         unknown = [e for e in events if e not in EVENTS]
         if unknown or not events:
             raise WebhookError(
@@ -268,6 +268,14 @@ class Webhooks:
             raise WebhookError(f"unknown format {fmt!r}; choose from {choices}") from exc
         if secret is not None and len(secret) < 16:
             raise WebhookError("a signing secret has at least 16 characters")
+        try:
+            require_http_url(url)
+            if not self.allow_private:
+                checked_addresses(url, allow_private=False, resolver=self.resolver)
+        except UnresolvedHost:
+            pass  # judged on every send instead, when the name has an address
+        except UnsafeDestination as exc:
+            raise WebhookError(str(exc)) from exc
         sub = Subscription(tenant_id, url, tuple(dict.fromkeys(events)), payload_format,
                            secret or secrets.token_hex(32))
         with self._tx() as conn:
@@ -338,6 +346,12 @@ class Webhooks:
         """Try until the receiver answers 2xx, a non-retryable status, or attempts run out."""
         delivery = self.delivery(delivery_id)
         sub = self._subscription(delivery.subscription_id)
+        if not sub.active:
+            # Deactivated after this delivery was queued: the admin asked for no more sends.
+            self._record_attempt(delivery.id, Attempt(
+                utcnow(), False, None, "not sent: the webhook was deactivated"
+            ))
+            return self._finish(delivery.id, DeliveryStatus.FAILED)
         body = delivery.body.encode()
         waits = self.policy.delays()
         status = DeliveryStatus.FAILED
@@ -351,28 +365,45 @@ class Webhooks:
             }
             code: int | None = None
             error: str | None = None
+            refused = False
             try:
                 code = self.transport.post(sub.url, body, headers, self.policy.timeout_s)
-            except (OSError, ValueError) as exc:
+            except UnsafeDestination as exc:
+                error, refused = f"not sent: {exc}"[:500], True
+            except (OSError, ValueError, http.client.HTTPException) as exc:
                 error = f"{type(exc).__name__}: {exc}"[:500]
             ok = code is not None and 200 <= code < 300
             self._record_attempt(delivery.id, Attempt(utcnow(), ok, code, error))
             if ok:
                 status = DeliveryStatus.DELIVERED
                 break
-            if code is not None and not _retryable(code):
+            if refused or (code is not None and not _retryable(code)):
                 break
             if attempt < len(waits):
                 self.sleep(waits[attempt])
+        return self._finish(delivery.id, status)
+
+    def _finish(self, delivery_id: str, status: DeliveryStatus) -> Delivery:
         with self._tx() as conn:
             conn.execute(update(p.webhook_deliveries)
-                         .where(p.webhook_deliveries.c.id == delivery.id)
+                         .where(p.webhook_deliveries.c.id == delivery_id)
                          .values(status=status.value))
-        return self.delivery(delivery.id)
+        return self.delivery(delivery_id)
+
+    def check_replayable(self, delivery_id: str) -> Delivery:
+        """The delivery, if it may be sent again: its webhook must still be active."""
+        delivery = self.delivery(delivery_id)
+        if not self._subscription(delivery.subscription_id).active:
+            raise WebhookError(
+                f"delivery {delivery_id!r} belongs to a deactivated webhook; register the URL "
+                "again to send to it"
+            )
+        return delivery
 
     def replay(self, delivery_id: str) -> Delivery:
         """Send a recorded delivery again (same body and id, fresh signature); the new attempts
         are added to its record."""
+        self.check_replayable(delivery_id)
         return self.deliver(delivery_id)
 
     def _record_attempt(self, delivery_id: str, attempt: Attempt) -> None:

@@ -486,6 +486,10 @@ def replay_delivery(pipeline: Pipeline, delivery_id: str, tasks: BackgroundTasks
                     ) -> dict[str, Any]:
     hooks = _hooks(pipeline)
     delivery = _own_delivery(pipeline, hooks, delivery_id)
+    try:
+        hooks.check_replayable(delivery.id)
+    except WebhookError as exc:
+        raise Problem(409, str(exc)) from exc
     tasks.add_task(hooks.replay, delivery.id)
     pipeline.ctx.wrote()
     return delivery_view(delivery)
