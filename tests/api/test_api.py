@@ -120,8 +120,15 @@ def test_shortlist_is_explained_filtered_and_audited(client: TestClient, world: 
                  for r in only["results"]}
     assert countries <= {"KE"}
     assert any(r["reason"].startswith("outside") for r in only["rejected_reasons"])
-    verify = client.get("/api/v1/audit/verify", headers=world.auth("a-admin")).json()
+    admin = world.auth("a-admin")
+    verify = client.get("/api/v1/audit/verify", headers=admin).json()
     assert verify["ok"] and verify["entries"] >= 1
+    assert verify["anchor"] == f"{verify['entries']}:{verify['head']}"
+    held = client.get("/api/v1/audit/verify", headers=admin,
+                      params={"anchor": [verify["anchor"], f"1:{'0' * 64}"]}).json()
+    assert held["problems"] == ["entry 1 differs from its anchor: the log was rewritten from "
+                                "there on"]
+    problem(client.get("/api/v1/audit/verify?anchor=1:xyz", headers=admin), 422)
 
 
 def test_roles_create_list_and_validate(client: TestClient, world: World) -> None:

@@ -7,10 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.factories import PYTORCH, make_candidate, make_role
 from worldhire.core.models import EvidenceKind
-from worldhire.governance.audit import AuditLog
+from worldhire.governance.audit import Anchor, AnchorError, AuditLog
 from worldhire.governance.decisions import audited_shortlist, ranker_version
 from worldhire.governance.store import Governance
 from worldhire.match.service import shortlist
@@ -120,6 +122,43 @@ def test_a_deleted_last_entry_is_detected(ranked: Governance) -> None:
     with _db(ranked) as db:
         db.execute("DELETE FROM audit_log WHERE seq = 4")
     assert any("head says entry 4" in p for p in _problems(ranked))
+
+
+def test_a_cut_tail_with_a_rewritten_head_is_caught_by_an_anchor(ranked: Governance) -> None:
+    kept = AuditLog(ranked).verify().anchor
+    assert kept is not None and kept.seq == 4
+    with _db(ranked) as db:
+        # The one attack the database cannot show by itself: cut the end, fix the head to match.
+        db.execute("DELETE FROM audit_log WHERE seq >= 3")
+        prev = db.execute("SELECT hash FROM audit_log WHERE seq = 2").fetchone()[0]
+        db.execute("UPDATE audit_head SET seq = 2, hash = ?", (prev,))
+    assert AuditLog(ranked).verify().ok
+    problems = AuditLog(ranked).verify([kept]).problems
+    assert problems == ["anchor 4 is past the end of the log (2 entries): entries were removed "
+                        "from the end"]
+
+
+def test_an_anchor_catches_a_log_rewritten_from_before_it(ranked: Governance) -> None:
+    log = AuditLog(ranked)
+    early = Anchor(2, next(e for e in log.entries(everything=True) if e.seq == 2).hash)
+    assert log.verify([early]).ok
+    assert log.verify([Anchor(2, "f" * 64)]).problems == [
+        "entry 2 differs from its anchor: the log was rewritten from there on"
+    ]
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.text("0123456789abcdefABCDEF", min_size=64,
+                                                          max_size=64))
+def test_anchors_round_trip(seq: int, digest: str) -> None:
+    anchor = Anchor.parse(f"{seq}:{digest}")
+    assert anchor == Anchor(seq, digest.lower()) and Anchor.parse(str(anchor)) == anchor
+
+
+@pytest.mark.parametrize("text", ["", "4", "0:" + "a" * 64, "-1:" + "a" * 64, "4:" + "a" * 63,
+                                  "4:" + "g" * 64, "x:" + "a" * 64, "4;" + "a" * 64])
+def test_malformed_anchors_are_refused(text: str) -> None:
+    with pytest.raises(AnchorError, match="not an anchor"):
+        Anchor.parse(text)
 
 
 def test_reordered_entries_are_detected(ranked: Governance) -> None:

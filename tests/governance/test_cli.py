@@ -71,13 +71,24 @@ def test_audit_verify_fails_with_code_1_on_tampering(home: Path) -> None:
     for _ in range(3):
         audited_shortlist(gov, role.id, actor="test")
     gov.repo.close()
-    assert "intact: 3 entries" in cli(home, "audit", "verify")
+    intact = cli(home, "audit", "verify")
+    assert "intact: 3 entries" in intact
+    anchor = re.search(r"anchor \(keep outside the database\): (3:[0-9a-f]{64})", intact)
+    assert anchor is not None
+    assert "intact" in cli(home, "audit", "verify", "--anchor", anchor.group(1))
+    assert "not an anchor" in cli(home, "audit", "verify", "--anchor", "3:abc", code=2)
     assert "rank-candidates" in cli(home, "audit", "log", "--json")
     assert "rank-candid" in cli(home, "audit", "log")
     with sqlite3.connect(home / "worldhire.db") as db:
         db.execute("DELETE FROM audit_log WHERE seq = 2")
     out = cli(home, "audit", "verify", code=1)
     assert "tampered" in out and "entry 2" in out
+    with sqlite3.connect(home / "worldhire.db") as db:  # cut the tail, rewrite the head
+        db.execute("DELETE FROM audit_log WHERE seq >= 2")
+        db.execute("UPDATE audit_head SET seq = 1, hash = (SELECT hash FROM audit_log)")
+    assert "intact: 1 entries" in cli(home, "audit", "verify")
+    out = cli(home, "audit", "verify", "--anchor", anchor.group(1), code=1)
+    assert "anchor 3 is past the end of the log" in out
 
 
 def test_consent_and_residency_commands(home: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,7 @@ def test_recruiter_creates_a_role_uploads_ranks_explains_and_plans(
 
     page.get_by_role("link", name="Bias audit").click()
     assert page.get_by_text("intact").is_visible()
+    assert re.fullmatch(r"\d+:[0-9a-f]{64}", page.locator("code.anchor").inner_text())
     shots.take(page, "07-bias-audit")
     assert errors == []
 

@@ -11,18 +11,33 @@ from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository
 from worldhire.cli.scoped import TOKEN_OPTION, refusals, run, services
+from worldhire.governance.audit import Anchor, AnchorError
 
 app = typer.Typer(help="Audit log, bias audits and the ranker's model card.",
                   no_args_is_help=True)
 
 
 @app.command()
-def verify(ctx: typer.Context, token: str | None = TOKEN_OPTION) -> None:
-    """Check the hash chain: any edited, deleted or reordered entry is reported (exit code 1)."""
+def verify(
+    ctx: typer.Context,
+    anchor: list[str] = typer.Option(
+        [], "--anchor", help="SEQ:HASH printed by an earlier verify; the log must still hold it "
+        "(catches entries cut from the end with the head rewritten). Repeatable."
+    ),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Check the hash chain: any edited, deleted or reordered entry is reported (exit code 1).
+    Prints an anchor for the head: keep it outside the database and pass it back with --anchor."""
+    try:
+        anchors = [Anchor.parse(a) for a in anchor]
+    except AnchorError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--anchor") from exc
     svc = services(ctx, token)
-    report = run(svc.verify_audit)
+    report = run(lambda: svc.verify_audit(anchors))
     if report.ok:
         console.print(f"[green]audit log intact[/]: {report.entries} entries, head {report.head}")
+        if report.anchor is not None:
+            console.print(f"anchor (keep outside the database): {report.anchor}", soft_wrap=True)
         return
     err_console.print(f"[red]audit log tampered with[/]: {len(report.problems)} problem(s)")
     for problem in report.problems:

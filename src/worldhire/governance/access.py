@@ -8,6 +8,7 @@ exist. Rankings and shares are written to the audit log."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from worldhire.core.models import Candidate, ConsentPurpose, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts, TokenInfo, User
-from worldhire.governance.audit import AuditEntry, AuditLog, VerifyReport
+from worldhire.governance.audit import Anchor, AuditEntry, AuditLog, VerifyReport
 from worldhire.governance.consent import RetentionTerms, record_consent, require_consent
 from worldhire.governance.consent import set_retention as record_retention
 from worldhire.governance.decisions import audited_shortlist, record_role_matches
@@ -219,11 +220,11 @@ class ScopedServices:
             return [r.entry for r in self.audit.about(self.principal.candidate_id or "")]
         return list(self.audit.entries(self._tenant_scope()))
 
-    def verify_audit(self) -> VerifyReport:
+    def verify_audit(self, anchors: Sequence[Anchor] = ()) -> VerifyReport:
         self.principal.require(Action.READ_AUDIT)
         if self.principal.role is AccessRole.CANDIDATE:
             raise AccessDenied("a candidate may not verify the whole audit log")
-        return self.audit.verify()
+        return self.audit.verify(anchors)
 
     # users and tokens ----------------------------------------------------------------------------
 

@@ -1,6 +1,9 @@
 """The audit log: append-only and hash-chained. Each entry's canonical JSON is hashed together
 with the previous entry's hash, and a head row remembers the last one, so `verify` finds any
-edited, deleted, inserted or reordered entry. What an entry says about a person (rank, score,
+edited, deleted, inserted or reordered entry. One thing the database cannot show on its own is
+entries cut from the end with the head row rewritten to match; an anchor (`Anchor`: an entry's
+number and hash, kept outside the database) closes that gap, since `verify` checks that the log
+still holds it. What an entry says about a person (rank, score,
 explanation, rejection reason) is sealed with that person's key and named by a per-entry
 pseudonym; erasing the person destroys the key and never touches the chain."""
 
@@ -49,6 +52,30 @@ class AuditEntry:
     hash: str
 
 
+class AnchorError(ValueError):
+    """An anchor that is not `SEQ:HASH` with a positive SEQ and a 64-hex-digit HASH."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """An entry's number and chain hash, written down outside the database."""
+
+    seq: int
+    hash: str
+
+    @classmethod
+    def parse(cls, text: str) -> Anchor:
+        seq, _, digest = text.strip().partition(":")
+        digest = digest.lower()
+        if not (seq.isdigit() and int(seq) > 0 and len(digest) == 64
+                and all(c in "0123456789abcdef" for c in digest)):
+            raise AnchorError(f"{text!r} is not an anchor: expected SEQ:HASH, e.g. 42:<64 hex>")
+        return cls(int(seq), digest)
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+
 @dataclass
 class VerifyReport:
     entries: int
@@ -58,6 +85,11 @@ class VerifyReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def anchor(self) -> Anchor | None:
+        """The head as an anchor to keep elsewhere, for a later `verify` to check against."""
+        return Anchor(self.entries, self.head) if self.entries else None
 
 
 @dataclass(frozen=True)
@@ -155,7 +187,7 @@ class AuditLog:
                         found.append(SubjectRecord(entry, about))
         return found
 
-    def verify(self) -> VerifyReport:
+    def verify(self, anchors: Sequence[Anchor] = ()) -> VerifyReport:
         with self.gov.tx() as conn:
             rows = conn.execute(select(g.audit_log).order_by(g.audit_log.c.seq)).all()
             head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)).first()
@@ -173,6 +205,15 @@ class AuditLog:
                 f"the log ends at entry {count} but its head says entry {head.seq}: entries "
                 "were removed from the end, or added around the log"
             )
+        for anchor in anchors:
+            if anchor.seq > count:
+                problems.append(
+                    f"anchor {anchor.seq} is past the end of the log ({count} entries): entries "
+                    "were removed from the end"
+                )
+            elif rows[anchor.seq - 1].hash != anchor.hash:
+                problems.append(f"entry {anchor.seq} differs from its anchor: the log was "
+                                "rewritten from there on")
         return VerifyReport(count, prev, problems)
 
 

@@ -13,6 +13,7 @@ from worldhire.api.problems import Problem
 from worldhire.api.schemas import UserIn
 from worldhire.api.scope import lookup, services
 from worldhire.api.uploads import outcome_view, read_uploads, register
+from worldhire.governance.audit import Anchor, AnchorError
 from worldhire.governance.bias import audit_rows
 from worldhire.governance.errors import GovernanceError
 from worldhire.governance.principal import AccessRole, Action
@@ -74,11 +75,19 @@ def revoke_token(ctx: Ctx, caller: Caller, token_id: str) -> None:
         services(ctx, caller).revoke_token(token_id)
 
 
-@router.get("/audit/verify", summary="Check the hash chain of the audit log")
-def audit_verify(ctx: Ctx, caller: Caller) -> dict[str, Any]:
+@router.get("/audit/verify", summary="Check the hash chain of the audit log, and that it still "
+            "holds the anchors (SEQ:HASH) kept from earlier checks")
+def audit_verify(
+    ctx: Ctx, caller: Caller, anchor: Annotated[list[str] | None, Query()] = None
+) -> dict[str, Any]:
     caller.require(Action.READ_AUDIT)
-    report = services(ctx, caller).verify_audit()
+    try:
+        anchors = [Anchor.parse(a) for a in anchor or []]
+    except AnchorError as exc:
+        raise Problem(422, str(exc)) from exc
+    report = services(ctx, caller).verify_audit(anchors)
     return {"ok": report.ok, "entries": report.entries, "head": report.head,
+            "anchor": str(report.anchor) if report.anchor else None,
             "problems": report.problems}
 
 
