@@ -54,7 +54,7 @@ from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
 
 DEV = Path(__file__).resolve().parents[1] / "bench" / "data" / "skills_dev.jsonl"
 TRAIN = DEV.with_name("skills_train.jsonl")
-TRAIN_REPEAT = 6  # the adapter sees each written training sentence this often per epoch
+TRAIN_REPEAT = 3  # the adapter sees each written training sentence this often per epoch
 SEED = 7
 FOLDS = 5
 CANDIDATES = 100
