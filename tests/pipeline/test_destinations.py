@@ -83,9 +83,14 @@ def test_a_name_without_an_address_yet_is_judged_when_sent_to(repo: SqlRepositor
     hooks = Webhooks.on(repo, allow_private=False, resolver=names, sleep=lambda _: None,
                         policy=RetryPolicy(max_attempts=2))
     hooks.register(tenant.id, "https://hooks.later.example/x", [CONSENT_WITHDRAWN])
+    hooks.emit(tenant.id, CONSENT_WITHDRAWN, {"candidate_id": "c0", "purpose": "matching"})
+    unresolved = hooks.deliveries()[0].attempts
+    assert len(unresolved) == 2  # a lookup failure may pass, so it is retried
+    assert all(a.error and "does not resolve" in a.error for a in unresolved)
     names.names["hooks.later.example"] = ["169.254.169.254"]
     hooks.emit(tenant.id, CONSENT_WITHDRAWN, {"candidate_id": "c1", "purpose": "matching"})
-    [attempt] = hooks.deliveries()[0].attempts
+    latest = max(hooks.deliveries(), key=lambda d: d.created_at)
+    [attempt] = latest.attempts  # refused, so not retried
     assert attempt.error is not None and "169.254.169.254" in attempt.error
 
 

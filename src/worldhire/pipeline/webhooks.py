@@ -368,6 +368,8 @@ class Webhooks:
             refused = False
             try:
                 code = self.transport.post(sub.url, body, headers, self.policy.timeout_s)
+            except UnresolvedHost as exc:  # DNS may be back by the next attempt
+                error = f"not sent: {exc}"[:500]
             except UnsafeDestination as exc:
                 error, refused = f"not sent: {exc}"[:500], True
             except (OSError, ValueError, http.client.HTTPException) as exc:
