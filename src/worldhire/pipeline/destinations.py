@@ -23,6 +23,7 @@ import os
 import socket
 import ssl
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from urllib.parse import SplitResult, urlsplit
 
 ALLOW_PRIVATE_ENV = "WORLDHIRE_WEBHOOK_ALLOW_PRIVATE"
@@ -111,7 +112,7 @@ class PinnedTransport:
                  tls: ssl.SSLContext | None = None) -> None:
         self.allow_private = private_network_allowed() if allow_private is None else allow_private
         self.resolver = resolver
-        self.tls = tls or ssl.create_default_context()
+        self.tls = tls
 
     def post(self, url: str, body: bytes, headers: Mapping[str, str], timeout: float) -> int:
         parts = urlsplit(url)
@@ -120,7 +121,8 @@ class PinnedTransport:
         host = parts.hostname or ""
         port = _port(parts.scheme, parts.port)
         connection: http.client.HTTPConnection = (
-            _PinnedHTTPS(host, port, str(address), timeout, self.tls) if parts.scheme == "https"
+            _PinnedHTTPS(host, port, str(address), timeout, self.tls or _default_tls())
+            if parts.scheme == "https"
             else _PinnedHTTP(host, port, str(address), timeout)
         )
         path = parts.path or "/"
@@ -131,6 +133,13 @@ class PinnedTransport:
             return int(connection.getresponse().status)
         finally:
             connection.close()
+
+
+@cache
+def _default_tls() -> ssl.SSLContext:
+    # Loading the system's CA certificates takes about 20 ms: once per process, and only when
+    # something is sent over HTTPS, not for every Webhooks built by a request.
+    return ssl.create_default_context()
 
 
 class _PinnedHTTP(http.client.HTTPConnection):
