@@ -161,7 +161,7 @@ def evaluate(
     gold: Path = typer.Argument(..., help='Annotated lines {"id", "text", "labels", "domain"}.'),
 ) -> None:
     """RP@5 and MRR of the shipped ranker on annotated sentences, per domain. The learned parts
-    are trained by tools/train_skill_ranker.py (dev split only)."""
+    are trained by tools/train_skill_ranker.py (dev and written training splits, never test)."""
     from worldhire.skills.evaluate import GoldFileError, read_gold
     from worldhire.skills.evaluate import evaluate as evaluate_ranker
     from worldhire.skills.service import default_ranker

@@ -84,15 +84,9 @@ def _labels_of(ranker: SkillRanker, feats: Features, scores: np.ndarray) -> list
     return [ranker.taxonomy.get(feats.concept_ids[i]).label for i in order[:50]]
 
 
-def evaluate(
-    ranker: SkillRanker, sentences: Sequence[GoldSentence],
-    features: Sequence[Features] | None = None,
-) -> dict[str, Report]:
-    """Figures per domain and over all for the ranker's model (on precomputed features if
-    given)."""
-    feats = features if features is not None else ranker.features(
-        [s.text for s in sentences], "esco"
-    )
+def evaluate(ranker: SkillRanker, sentences: Sequence[GoldSentence]) -> dict[str, Report]:
+    """Figures per domain and over all for the ranker's model."""
+    feats = ranker.features([s.text for s in sentences], "esco")
     rankings = [_labels_of(ranker, f, ranker.score(f)) for f in feats]
     out: dict[str, Report] = {}
     domains = sorted({s.domain for s in sentences})
