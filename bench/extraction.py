@@ -1,0 +1,1060 @@
+"""Extraction benchmark: how well `worldhire ingest` reads real résumés and job posts.
+
+Scores the product path itself on the labelled corpus in bench/data/extraction/ (see its
+README.md): every document goes through `IngestService(repo).ingest_bytes(data, filename)` with
+kind AUTO into a fresh temporary SQLite store, exactly as `worldhire ingest` stores it, and the
+candidate or role is read back from the store. A job post must be recognised as a role on its own
+(a post read as a résumé, or a résumé refused or read as a role, fails all its fields).
+
+    .venv/bin/python bench/extraction.py                     # dev split, all languages
+    .venv/bin/python bench/extraction.py --lang pl --show-misses 10
+    .venv/bin/python bench/extraction.py --split test --json
+
+Prints precision, recall and F1 per field, overall and per language, the counts the issue's goals
+name (zero-evidence documents, invented names, invented requirements), and the command that
+reproduces the figures. --show-misses is refused with the test split: tune on dev only.
+
+Each field's matching rule is one small function below (`same_*`, `skill_matches`...), so a
+reader can check what a hit means. Single-valued fields count a true positive when the product's
+value equals the gold, a false negative when the gold is stated and the product's value is
+missing or wrong, and a false positive when the product states a value that is wrong or that the
+document does not state.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+CORPUS = Path(__file__).resolve().parent / "data" / "extraction"
+REFERENCE_DAY = date(2026, 1, 15)  # hours are compared in UTC on this day (winter time north)
+HOURS_TOLERANCE = 0.25
+OVERLAP_TOLERANCE = 0.5
+YEARS_TOLERANCE = 0.5
+MONEY_TOLERANCE = 0.10
+DEFAULT_HOURS = (9.0, 17.0)  # what the product assumes when a résumé states no hours
+# Hours a year in each period: the conventions of worldhire.ingest.pay (hourly 2,080 h a year,
+# daily 260 days), so a gold monthly figure converts as the product would convert it.
+PERIODS_PER_YEAR = {"year": 1.0, "month": 12.0, "day": 260.0, "hour": 2080.0}
+LANGUAGE_LEVELS = {
+    "A1", "A2", "B1", "B2", "C1", "C2", "native", "fluent", "professional",
+    "basic", "intermediate", "advanced", "conversational",
+}  # fmt: skip
+_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
+
+RESUME_FIELDS = (
+    "name", "emails", "phones", "country", "timezone", "hours", "jobs", "job_start", "job_end",
+    "skills", "languages", "language_level", "pay", "years_experience",
+)  # fmt: skip
+POST_FIELDS = (
+    "post_title", "company", "requirements", "nice_to_have", "min_years", "budget",
+    "overlap_hours", "overlap_zone", "post_timezone", "visa", "remote_policy",
+    "allowed_countries",
+)  # fmt: skip
+KIND_FIELD = "kind"
+
+
+class BenchError(Exception):
+    """The benchmark cannot run or its inputs are malformed; the message says why."""
+
+
+# -- labels ------------------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_zone(zone: str | None) -> str | None:
+    if zone is not None:
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown IANA time zone {zone!r}") from exc
+    return zone
+
+
+def _check_countries(codes: Iterable[str | None]) -> None:
+    for code in codes:
+        if code is not None and not re.fullmatch(r"[A-Z]{2}", code):
+            raise ValueError(f"country {code!r} is not an ISO alpha-2 code")
+
+
+class HoursLabel(_Strict):
+    start: float = Field(ge=0, le=24)
+    end: float = Field(ge=0, le=24)
+    timezone: str
+
+    _zone = field_validator("timezone")(_check_zone)
+
+
+class JobLabel(_Strict):
+    title: str = Field(min_length=1)
+    organization: str | None
+    start: str | None
+    end: str | None
+
+    @field_validator("start")
+    @classmethod
+    def _start(cls, value: str | None) -> str | None:
+        if value is not None and not _DATE.match(value):
+            raise ValueError(f"start {value!r} is not YYYY or YYYY-MM")
+        return value
+
+    @field_validator("end")
+    @classmethod
+    def _end(cls, value: str | None) -> str | None:
+        if value is not None and value != "present" and not _DATE.match(value):
+            raise ValueError(f"end {value!r} is not YYYY, YYYY-MM or 'present'")
+        return value
+
+
+class LanguageLabel(_Strict):
+    name: str = Field(min_length=1)
+    level: str | None
+
+    @field_validator("level")
+    @classmethod
+    def _level(cls, value: str | None) -> str | None:
+        if value is not None and value not in LANGUAGE_LEVELS:
+            raise ValueError(f"language level {value!r} is not one of {sorted(LANGUAGE_LEVELS)}")
+        return value
+
+
+class MoneyLabel(_Strict):
+    """A pay expectation or a budget: "up to X" has no min, "from X" no max."""
+
+    min: float | None = Field(default=None, gt=0)
+    max: float | None = Field(default=None, gt=0)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    period: Literal["year", "month", "day", "hour"]
+    basis: Literal["net", "gross"] | None = None
+
+    @model_validator(mode="after")
+    def _bounds(self) -> MoneyLabel:
+        if self.min is None and self.max is None:
+            raise ValueError("a money label needs min, max or both")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("min is above max")
+        return self
+
+    @property
+    def midpoint(self) -> float:
+        values = [v for v in (self.min, self.max) if v is not None]
+        return sum(values) / len(values)
+
+
+class OverlapLabel(_Strict):
+    hours: float = Field(gt=0, le=12)
+    timezone: str
+
+    _zone = field_validator("timezone")(_check_zone)
+
+
+class _DocumentLabel(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    file: str
+    lang: str = Field(pattern=r"^[a-z]{2}$")
+    layout: str = Field(pattern=r"^[a-z0-9_]+$")
+    format: Literal["pdf", "docx", "txt", "md"]
+    split: Literal["dev", "test"]
+
+    @model_validator(mode="after")
+    def _file(self) -> _DocumentLabel:
+        folder = "posts" if isinstance(self, PostLabel) else "resumes"
+        if self.file != f"{folder}/{self.id}.{self.format}":
+            raise ValueError(f"file {self.file!r} should be {folder}/{self.id}.{self.format}")
+        return self
+
+
+class ResumeLabel(_DocumentLabel):
+    kind: Literal["resume"]
+    person: str = Field(min_length=1)
+    name: str | None
+    emails: list[str]
+    phones: list[str]
+    country: str | None
+    timezone: str | None
+    hours: HoursLabel | None
+    jobs: list[JobLabel]
+    skills: list[str]
+    languages: list[LanguageLabel]
+    pay: MoneyLabel | None
+    years_experience: float | None = Field(ge=0, le=60)
+    work_sentences: int = Field(ge=0)
+
+    _zone = field_validator("timezone")(_check_zone)
+
+    @model_validator(mode="after")
+    def _values(self) -> ResumeLabel:
+        _check_countries([self.country])
+        if self.name is not None and not self.name.strip():
+            raise ValueError("name is empty: write null for an anonymised CV")
+        for email in self.emails:
+            if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
+                raise ValueError(f"not an e-mail: {email!r}")
+        for phone in self.phones:
+            if len(_digits(phone)) < 7:
+                raise ValueError(f"not a phone number: {phone!r}")
+        for what, values in (
+            ("skills", self.skills),
+            ("languages", [x.name for x in self.languages]),
+        ):
+            keys = [fold(v) for v in values]
+            if len(keys) != len(set(keys)):
+                raise ValueError(f"duplicate {what}: {values}")
+        return self
+
+
+class PostLabel(_DocumentLabel):
+    kind: Literal["post"]
+    title: str = Field(min_length=1)
+    company: str | None
+    requirements: list[str]
+    nice_to_have: list[str]
+    # Skills the post names outside its requirements (duties, the team's stack): optional.
+    other_skills: list[str] = Field(default_factory=list)
+    min_years: float | None = Field(ge=0, le=30)
+    budget: MoneyLabel | None
+    overlap: OverlapLabel | None
+    timezone: str | None
+    visa_sponsorship: bool | None
+    remote_policy: Literal["remote", "hybrid", "onsite"] | None
+    allowed_countries: list[str]
+
+    _zone = field_validator("timezone")(_check_zone)
+
+    @model_validator(mode="after")
+    def _values(self) -> PostLabel:
+        _check_countries(self.allowed_countries)
+        keys = [fold(v) for v in (*self.requirements, *self.nice_to_have)]
+        if len(keys) != len(set(keys)):
+            raise ValueError("a skill is listed twice (requirements and nice_to_have together)")
+        return self
+
+
+Label = ResumeLabel | PostLabel
+
+
+def load_labels(corpus: Path = CORPUS) -> list[Label]:
+    """Every label of the corpus, validated; a malformed file stops the run with its name."""
+    folder = corpus / "labels"
+    if not folder.is_dir():
+        raise BenchError(f"no labels at {folder}")
+    labels: list[Label] = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            kind = raw.get("kind") if isinstance(raw, dict) else None
+            model: type[Label] = PostLabel if kind == "post" else ResumeLabel
+            label = model.model_validate(raw)
+        except (ValueError, ValidationError) as exc:
+            raise BenchError(f"{path}: {exc}") from exc
+        if label.id != path.stem:
+            raise BenchError(f"{path}: id {label.id!r} differs from the file name")
+        labels.append(label)
+    return labels
+
+
+# -- text folding ------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """Casefolded, accents stripped, whitespace collapsed: how two spellings are compared."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().replace("ł", "l").replace("đ", "d").split())
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"\w+(?:\+\+|#)?", fold(text))
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def token_f1(gold: str, pred: str) -> float:
+    """F1 of the two token multisets (titles)."""
+    g, p = Counter(tokens(gold)), Counter(tokens(pred))
+    common = sum((g & p).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(p.values()), common / sum(g.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def token_overlap(gold: str, pred: str) -> float:
+    """Shared tokens over the shorter side (organisations: "Safaricom" ~ "Safaricom PLC")."""
+    g, p = set(tokens(gold)), set(tokens(pred))
+    if not g or not p:
+        return 0.0
+    return len(g & p) / min(len(g), len(p))
+
+
+# -- matching rules ----------------------------------------------------------------------------
+
+
+def same_name(gold: str, pred: str) -> bool:
+    """Equal after casefold, accent stripping and space collapsing."""
+    return bool(pred.strip()) and fold(gold) == fold(pred)
+
+
+def email_key(email: str) -> str:
+    return email.strip().lower()
+
+
+def phone_key(phone: str) -> str:
+    """Digits only, the last 9: "+254 712 345 678" and "0712 345678" are the same phone."""
+    return _digits(phone)[-9:]
+
+
+def utc_hours(
+    start: float, end: float, zone: str | None, day: date = REFERENCE_DAY
+) -> tuple[float, float]:
+    """Local working hours in `zone` as UTC hours of the reference day (mod 24)."""
+    tz = ZoneInfo(zone) if zone else ZoneInfo("UTC")
+    offset = datetime(day.year, day.month, day.day, 12, tzinfo=tz).utcoffset()
+    shift = offset.total_seconds() / 3600 if offset is not None else 0.0
+    return ((start - shift) % 24, (end - shift) % 24)
+
+
+def same_hours(gold: tuple[float, float], pred: tuple[float, float]) -> bool:
+    def close(a: float, b: float) -> bool:
+        gap = abs(a - b) % 24
+        return min(gap, 24 - gap) <= HOURS_TOLERANCE
+
+    return close(gold[0], pred[0]) and close(gold[1], pred[1])
+
+
+def usd_per_unit(currency: str) -> float:
+    """The product's own FX rate (USD per unit of `currency`). The only place that knows where
+    the product keeps its table: if the table moves to a data file, change this function only."""
+    from worldhire.ingest.pay import USD_PER_UNIT
+
+    try:
+        return USD_PER_UNIT[currency]
+    except KeyError:
+        raise BenchError(f"the product has no FX rate for {currency}") from None
+
+
+def usd_per_year(money: MoneyLabel) -> float:
+    return money.midpoint * PERIODS_PER_YEAR[money.period] * usd_per_unit(money.currency)
+
+
+def same_money(gold_usd: float, pred_usd: float) -> bool:
+    return abs(pred_usd - gold_usd) <= MONEY_TOLERANCE * gold_usd
+
+
+def same_job(gold: JobLabel, title: str, organization: str | None) -> bool:
+    """Title token-F1 >= 0.5 and organisation token overlap >= 0.5 (when the gold names one)."""
+    if token_f1(gold.title, title) < 0.5:
+        return False
+    if gold.organization is None:
+        return True
+    return organization is not None and token_overlap(gold.organization, organization) >= 0.5
+
+
+def same_date(gold: str, pred: date | None) -> bool:
+    """Month precision where the gold has a month, else the year; "present" means no end."""
+    if gold == "present":
+        return pred is None
+    if pred is None:
+        return False
+    year, _, month = gold.partition("-")
+    return pred.year == int(year) and (not month or pred.month == int(month))
+
+
+def language_parts(stored: str) -> tuple[str, str | None]:
+    """The product stores languages as "English (C1)"; split name and level."""
+    m = re.fullmatch(r"\s*(.*?)\s*(?:\(([^)]*)\))?\s*", stored)
+    name, level = (m.group(1), m.group(2)) if m else (stored, None)
+    return fold(name), (fold(level) if level else None)
+
+
+def same_level(gold: str, pred: str | None) -> bool:
+    return pred is not None and fold(gold) == pred
+
+
+def same_title(gold: str, pred: str) -> bool:
+    return token_f1(gold, pred) >= 0.8
+
+
+def company_key(name: str) -> str:
+    return fold(name).strip(" .,;:-")
+
+
+def same_company(gold: str, pred: str) -> bool:
+    """Folded equality; markup left in the product's value ("**Lumen Labs** · Berlin") fails."""
+    return company_key(gold) == company_key(pred)
+
+
+# -- skills ------------------------------------------------------------------------------------
+
+
+class SkillResolver:
+    """Gold surfaces to taxonomy concepts, and concept identity (an extension concept and the
+    ESCO concepts it maps to are the same skill)."""
+
+    def __init__(self) -> None:
+        from worldhire.skills.taxonomy import load_taxonomy
+        from worldhire.skills.text import name_key
+
+        self.taxonomy = load_taxonomy()
+        self.name_key = name_key
+        self._cache: dict[str, str | None] = {}
+
+    def concept(self, surface: str) -> str | None:
+        if surface not in self._cache:
+            skill = self.taxonomy.resolve(surface)
+            self._cache[surface] = skill.id if skill else None
+        return self._cache[surface]
+
+    def targets(self, concept_id: str) -> set[str]:
+        if concept_id not in self.taxonomy:
+            return {concept_id}
+        return {concept_id, *self.taxonomy.esco_targets(concept_id)}
+
+    def same_concept(self, a: str | None, b: str | None) -> bool:
+        if a is None or b is None:
+            return False
+        return a == b or b in self.targets(a) or a in self.targets(b)
+
+
+@dataclass
+class PredictedSkill:
+    """One concept the product found, with the keys of the exact texts it was found at."""
+
+    concept_id: str
+    label: str
+    span_keys: set[str] = field(default_factory=set)
+
+
+def skill_matches(resolver: SkillResolver, surface: str, predicted: PredictedSkill) -> bool:
+    """A gold surface and a predicted skill match when their concepts are the same, or when the
+    text the product linked is the surface itself (name_key equality)."""
+    if resolver.same_concept(resolver.concept(surface), predicted.concept_id):
+        return True
+    return resolver.name_key(surface) in predicted.span_keys
+
+
+def skill_supported(resolver: SkillResolver, surface: str, predicted: PredictedSkill) -> bool:
+    """A predicted skill is not wrong when it matches a gold surface, or when the text it was
+    linked from is the head of a longer gold surface ("Hugging Face" in "Hugging Face
+    Transformers", "Spring" in "Spring Boot"): the product read the right words, only shorter.
+    Used for precision only; recall needs a real match."""
+    if skill_matches(resolver, surface, predicted):
+        return True
+    key = resolver.name_key(surface)
+    return any(span and key.startswith(span + " ") for span in predicted.span_keys)
+
+
+def spoken_language_skill(predicted: PredictedSkill, languages: Iterable[str]) -> bool:
+    """A skill that is a spoken language the résumé lists ("Japanese"): résumés label languages
+    in their own field, so such a skill is neither right nor wrong."""
+    words = set(tokens(predicted.label)) | {
+        word for span in predicted.span_keys for word in span.split()
+    }
+    return any(fold(name) in words for name in languages)
+
+
+@dataclass
+class SetScore:
+    tp_pred: int = 0  # predicted items that match a gold item
+    pred: int = 0
+    tp_gold: int = 0  # gold items that some predicted item matches
+    gold: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+
+def score_skill_set(
+    resolver: SkillResolver, gold: Sequence[str], predicted: Sequence[PredictedSkill]
+) -> SetScore:
+    """P/R of predicted skills against gold surfaces."""
+    score = SetScore(pred=len(predicted), gold=len(gold))
+    for surface in gold:
+        if any(skill_matches(resolver, surface, p) for p in predicted):
+            score.tp_gold += 1
+        else:
+            note = "" if resolver.concept(surface) else " (not in taxonomy)"
+            score.missed.append(surface + note)
+    for p in predicted:
+        if any(skill_supported(resolver, s, p) for s in gold):
+            score.tp_pred += 1
+        else:
+            score.wrong.append(p.label)
+    return score
+
+
+# -- reading the product -----------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    """What the product made of one document."""
+
+    status: str  # "resume", "role", "error"
+    error: str | None = None
+    candidates: list[Any] = field(default_factory=list)
+    role: Any = None
+    seconds: float = 0.0
+
+
+class ProductReader:
+    """Ingests each document into a fresh SQLite store, as `worldhire ingest` would store it.
+
+    A fresh store per document keeps documents independent (two files of one person must not
+    merge across the benchmark); the store is migrated once and copied, which is cheap."""
+
+    def __init__(self, workdir: Path) -> None:
+        from worldhire.store.sql.repository import SqlRepository
+
+        self.workdir = workdir
+        self.template = workdir / "template.db"
+        SqlRepository(f"sqlite:///{self.template}").close()
+
+    def read(self, data: bytes, suffix: str) -> Reading:
+        from worldhire.ingest.service import IngestService, Kind, Status
+        from worldhire.store.sql.repository import SqlRepository
+
+        db = self.workdir / "doc.db"
+        shutil.copyfile(self.template, db)
+        repo = SqlRepository(f"sqlite:///{db}")
+        try:
+            began = time.perf_counter()
+            # A neutral file name: the corpus id (which names the layout) must not help.
+            outcome = IngestService(repo).ingest_bytes(data, f"upload{suffix}", Kind.AUTO)
+            seconds = time.perf_counter() - began
+            if outcome.status is Status.ERROR:
+                return Reading("error", error=outcome.error, seconds=seconds)
+            if outcome.role_id is not None:
+                return Reading("role", role=repo.get_role(outcome.role_id), seconds=seconds)
+            candidates = [repo.get_candidate(cid) for cid in outcome.candidate_ids]
+            return Reading("resume", candidates=[c for c in candidates if c], seconds=seconds)
+        finally:
+            repo.close()
+            db.unlink(missing_ok=True)
+
+
+def predicted_skills(candidate: Any) -> list[PredictedSkill]:
+    """The candidate's skills by concept, each with the exact texts of its mentions."""
+    from worldhire.skills.text import name_key
+
+    texts = {item.id: item.text for item in candidate.evidence}
+    loose = [candidate.headline, candidate.summary]  # mentions without an evidence item
+    by_concept: dict[str, PredictedSkill] = {}
+    for mention in candidate.skills:
+        entry = by_concept.setdefault(
+            mention.skill.id, PredictedSkill(mention.skill.id, mention.skill.label)
+        )
+        if mention.span is None:
+            continue
+        start, end = mention.span
+        sources = [texts[mention.evidence_id]] if mention.evidence_id in texts else loose
+        for text in sources:
+            if end <= len(text):
+                entry.span_keys.add(name_key(text[start:end]))
+    return list(by_concept.values())
+
+
+def role_min_years(role: Any) -> float | None:
+    """The role's minimum years: a field of its own if the product has one, else the largest
+    minimum on its requirements."""
+    own = getattr(role, "min_years", None)
+    if own is not None:
+        return float(own)
+    years = [r.min_years for r in role.requirements if r.min_years is not None]
+    return max(years) if years else None
+
+
+# -- scoring -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counts of one field. Precision counts predicted items and recall gold items, so the true
+    positives may differ by side (several predicted mentions can match one gold skill)."""
+
+    tp_pred: int = 0
+    tp_gold: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp_pred += other.tp_pred
+        self.tp_gold += other.tp_gold
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def figures(self) -> dict[str, float | int | None]:
+        pred, gold = self.tp_pred + self.fp, self.tp_gold + self.fn
+        p = self.tp_pred / pred if pred else None
+        r = self.tp_gold / gold if gold else None
+        if p is None and r is None:
+            f1 = None
+        elif p is None or r is None or p + r == 0:  # one side empty: nothing found or all wrong
+            f1 = 0.0
+        else:
+            f1 = 2 * p * r / (p + r)
+        return {"precision": p, "recall": r, "f1": f1, "tp": self.tp_gold, "fp": self.fp,
+                "fn": self.fn}  # fmt: skip
+
+
+@dataclass
+class Miss:
+    doc: str
+    field: str
+    detail: str
+
+
+@dataclass
+class DocResult:
+    label: Label
+    reading: Reading
+    tallies: dict[str, Tally] = field(default_factory=dict)
+    misses: list[Miss] = field(default_factory=list)
+    invented_name: str | None = None
+    zero_evidence: bool = False
+    invented_requirements: list[str] = field(default_factory=list)
+
+    def tally(
+        self, name: str, tp: int = 0, fp: int = 0, fn: int = 0, tp_pred: int | None = None
+    ) -> None:
+        """Add counts to a field; `tp_pred` differs from `tp` only for many-to-one matches."""
+        self.tallies.setdefault(name, Tally()).add(
+            Tally(tp if tp_pred is None else tp_pred, tp, fp, fn)
+        )
+
+    def miss(self, name: str, detail: str) -> None:
+        self.misses.append(Miss(self.label.id, name, detail))
+
+
+def score_value(
+    result: DocResult,
+    name: str,
+    gold: Any,
+    pred: Any,
+    equal: Callable[[Any, Any], bool],
+    show: Callable[[Any], str] = repr,
+) -> None:
+    """One single-valued field: TP when equal; FN when stated and not matched; FP when the
+    product states a wrong value or one the document does not state."""
+    if gold is None and pred is None:
+        return
+    if gold is not None and pred is not None and equal(gold, pred):
+        result.tally(name, tp=1)
+        return
+    result.tally(name, fn=int(gold is not None), fp=int(pred is not None))
+    result.miss(name, f"gold {show(gold)}  product {show(pred)}")
+
+
+def score_sets(result: DocResult, name: str, gold: set[str], pred: set[str]) -> None:
+    result.tally(name, tp=len(gold & pred), fp=len(pred - gold), fn=len(gold - pred))
+    if gold != pred:
+        result.miss(name, f"missed {sorted(gold - pred)}  extra {sorted(pred - gold)}")
+
+
+def fail_all(result: DocResult, fields: Iterable[str], why: str) -> None:
+    """The document was read as the wrong kind (or refused): every stated field is lost."""
+    for name in fields:
+        gold_count = gold_items(result.label, name)
+        if gold_count:
+            result.tally(name, fn=gold_count)
+    result.miss(KIND_FIELD, why)
+
+
+def gold_items(label: Label, name: str) -> int:
+    """How many gold items a field has in a document (what is lost when it is not read)."""
+    value: Any
+    if isinstance(label, ResumeLabel):
+        value = {
+            "name": label.name, "emails": label.emails, "phones": label.phones,
+            "country": label.country, "timezone": label.timezone, "hours": label.hours,
+            "jobs": label.jobs, "job_start": [j for j in label.jobs if j.start],
+            "job_end": [j for j in label.jobs if j.end], "skills": label.skills,
+            "languages": label.languages,
+            "language_level": [x for x in label.languages if x.level], "pay": label.pay,
+            "years_experience": label.years_experience,
+        }.get(name)  # fmt: skip
+    else:
+        value = {
+            "post_title": label.title, "company": label.company,
+            "requirements": label.requirements, "nice_to_have": label.nice_to_have,
+            "min_years": label.min_years, "budget": label.budget, "overlap_hours": label.overlap,
+            "overlap_zone": label.overlap, "post_timezone": label.timezone,
+            "visa": label.visa_sponsorship, "remote_policy": label.remote_policy,
+            "allowed_countries": label.allowed_countries,
+        }.get(name)  # fmt: skip
+    if isinstance(value, list):
+        return len(value)
+    return int(value is not None)
+
+
+def score_resume(label: ResumeLabel, reading: Reading, resolver: SkillResolver) -> DocResult:
+    result = DocResult(label, reading)
+    if reading.status != "resume" or not reading.candidates:
+        result.tally(KIND_FIELD, fn=1)
+        why = f"read as {reading.status}" + (f": {reading.error}" if reading.error else "")
+        fail_all(result, RESUME_FIELDS, why)
+        result.zero_evidence = label.work_sentences >= 3
+        return result
+    result.tally(KIND_FIELD, tp=1)
+    if len(reading.candidates) > 1:
+        result.miss(KIND_FIELD, f"one résumé became {len(reading.candidates)} candidates")
+    c = reading.candidates[0]
+
+    # name: an anonymised CV must keep an empty name
+    name = c.name.strip() or None
+    if label.name is None and name is not None:
+        result.invented_name = name
+    score_value(result, "name", label.name, name, same_name)
+
+    score_sets(result, "emails", {email_key(e) for e in label.emails},
+               {email_key(c.email)} if c.email else set())  # fmt: skip
+    score_sets(result, "phones", {phone_key(p) for p in label.phones},
+               {phone_key(c.phone)} if c.phone and phone_key(c.phone) else set())  # fmt: skip
+    score_value(result, "country", label.country, c.country, lambda g, p: g == p)
+    score_value(result, "timezone", label.timezone, c.timezone, lambda g, p: g == p)
+    _score_hours(result, label, c)
+    _score_jobs(result, label, c)
+    spoken = [x.name for x in label.languages]
+    found = [p for p in predicted_skills(c) if not spoken_language_skill(p, spoken)]
+    skill_score = score_skill_set(resolver, label.skills, found)
+    _tally_set(result, "skills", skill_score)
+    _score_languages(result, label, c)
+    gold_pay = usd_per_year(label.pay) if label.pay else None
+    score_value(result, "pay", gold_pay, c.pay_expectation_usd, same_money,
+                lambda v: "None" if v is None else f"USD {v:,.0f}/year")  # fmt: skip
+    if label.years_experience is not None:
+        score_value(result, "years_experience", label.years_experience, c.years_experience,
+                    lambda g, p: abs(g - p) <= YEARS_TOLERANCE)  # fmt: skip
+
+    has_work = any(
+        e.kind.value in ("job", "project", "summary") and e.text.strip() for e in c.evidence
+    )
+    result.zero_evidence = label.work_sentences >= 3 and (not has_work or not c.skills)
+    return result
+
+
+def _score_hours(result: DocResult, label: ResumeLabel, c: Any) -> None:
+    """Gold hours and the product's are compared in UTC on REFERENCE_DAY. The product's default
+    9-17 counts as a statement only when the document states hours."""
+    pred_local = (c.work_start_hour, c.work_end_hour)
+    pred = utc_hours(*pred_local, c.timezone)
+    stated = pred_local != DEFAULT_HOURS
+    show = f"{pred_local[0]:g}-{pred_local[1]:g} {c.timezone}"
+    if label.hours is None:
+        if stated:
+            result.tally("hours", fp=1)
+            result.miss("hours", f"gold None  product {show}")
+        return
+    gold = utc_hours(label.hours.start, label.hours.end, label.hours.timezone)
+    if same_hours(gold, pred):
+        result.tally("hours", tp=1)
+        return
+    result.tally("hours", fn=1, fp=int(stated))
+    h = label.hours
+    result.miss("hours", f"gold {h.start:g}-{h.end:g} {h.timezone}  product {show}")
+
+
+def _score_jobs(result: DocResult, label: ResumeLabel, c: Any) -> None:
+    """Greedy one-to-one matching, best title score first; dates on matched jobs."""
+    predicted = [e for e in c.evidence if e.kind.value == "job"]
+    pairs = sorted(
+        (
+            (token_f1(g.title, p.title), gi, pi)
+            for gi, g in enumerate(label.jobs)
+            for pi, p in enumerate(predicted)
+            if same_job(g, p.title, p.organization)
+        ),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        g, p = label.jobs[gi], predicted[pi]
+        for name, gold, pred in (("job_start", g.start, p.start), ("job_end", g.end, p.end)):
+            if gold is None:
+                continue
+            if same_date(gold, pred):
+                result.tally(name, tp=1)
+            else:
+                result.tally(name, fn=1, fp=int(pred is not None))
+                result.miss(name, f"{g.title} @ {g.organization}: gold {gold}  product {pred}")
+    result.tally("jobs", tp=len(used_g), fp=len(predicted) - len(used_p),
+                 fn=len(label.jobs) - len(used_g))  # fmt: skip
+    for gi, g in enumerate(label.jobs):
+        if gi not in used_g:
+            result.miss("jobs", f"missed {g.title!r} @ {g.organization!r} ({g.start}-{g.end})")
+    for pi, p in enumerate(predicted):
+        if pi not in used_p:
+            result.miss("jobs", f"extra {p.title!r} @ {p.organization!r}")
+
+
+def _tally_set(result: DocResult, name: str, score: SetScore) -> None:
+    result.tally(name, tp=score.tp_gold, tp_pred=score.tp_pred,
+                 fp=score.pred - score.tp_pred, fn=score.gold - score.tp_gold)  # fmt: skip
+    if score.missed:
+        result.miss(name, f"missed {score.missed}")
+    if score.wrong:
+        result.miss(name, f"wrong {score.wrong}")
+
+
+def _score_languages(result: DocResult, label: ResumeLabel, c: Any) -> None:
+    pred = dict(language_parts(s) for s in c.languages)
+    gold = {fold(x.name): x.level for x in label.languages}
+    score_sets(result, "languages", set(gold), set(pred))
+    for name, level in gold.items():
+        if level is None or name not in pred:
+            continue
+        if same_level(level, pred[name]):
+            result.tally("language_level", tp=1)
+        else:
+            result.tally("language_level", fn=1, fp=int(pred[name] is not None))
+            result.miss("language_level", f"{name}: gold {level}  product {pred[name]}")
+
+
+def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> DocResult:
+    result = DocResult(label, reading)
+    if reading.status != "role" or reading.role is None:
+        result.tally(KIND_FIELD, fn=1)
+        why = f"read as {reading.status}" + (f": {reading.error}" if reading.error else "")
+        fail_all(result, POST_FIELDS, why)
+        return result
+    result.tally(KIND_FIELD, tp=1)
+    role = reading.role
+
+    score_value(result, "post_title", label.title, role.title or None, same_title)
+    score_value(result, "company", label.company, role.company or None, same_company)
+
+    must = [_requirement_skill(r) for r in role.requirements if r.must]
+    nice = [_requirement_skill(r) for r in role.requirements if not r.must]
+    _tally_set(result, "requirements", score_skill_set(resolver, label.requirements, must))
+    _tally_set(result, "nice_to_have", score_skill_set(resolver, label.nice_to_have, nice))
+    # Invented: a must-have the post does not name at all (a nice-to-have made a must, or a tool
+    # of the duties made a must, is a precision error but not an invention).
+    every_gold = (*label.requirements, *label.nice_to_have, *label.other_skills)
+    result.invented_requirements = [
+        p.label for p in must if not any(skill_matches(resolver, s, p) for s in every_gold)
+    ]
+
+    score_value(result, "min_years", label.min_years, role_min_years(role),
+                lambda g, p: abs(g - p) <= YEARS_TOLERANCE)  # fmt: skip
+    gold_budget = usd_per_year(label.budget) if label.budget else None
+    score_value(result, "budget", gold_budget, role.budget_usd_year, same_money,
+                lambda v: "None" if v is None else f"USD {v:,.0f}/year")  # fmt: skip
+    overlap = role.min_overlap_hours or None
+    score_value(result, "overlap_hours", label.overlap.hours if label.overlap else None, overlap,
+                lambda g, p: abs(g - p) <= OVERLAP_TOLERANCE)  # fmt: skip
+    zone = role.timezone if role.timezone and role.timezone != "UTC" else None
+    if label.overlap is not None:
+        score_value(result, "overlap_zone", label.overlap.timezone,
+                    role.timezone if label.overlap.timezone == "UTC" else zone,
+                    lambda g, p: g == p)  # fmt: skip
+    score_value(
+        result,
+        "post_timezone",
+        label.timezone,
+        role.timezone if label.timezone == "UTC" else zone,
+        lambda g, p: g == p,
+    )
+    if label.visa_sponsorship is not None:
+        score_value(result, "visa", label.visa_sponsorship, role.visa_sponsorship,
+                    lambda g, p: g == p)  # fmt: skip
+    if label.remote_policy is not None:
+        score_value(result, "remote_policy", label.remote_policy, str(role.remote_policy.value),
+                    lambda g, p: g == p)  # fmt: skip
+    score_sets(result, "allowed_countries", set(label.allowed_countries),
+               set(role.allowed_countries))  # fmt: skip
+    return result
+
+
+def _requirement_skill(requirement: Any) -> PredictedSkill:
+    """A requirement as a predicted skill; an unlinked one ("text:...") keeps its words."""
+    from worldhire.skills.text import name_key
+
+    skill = requirement.skill
+    return PredictedSkill(skill.id, skill.label, {name_key(skill.label)})
+
+
+# -- the run -----------------------------------------------------------------------------------
+
+
+def select(labels: Sequence[Label], split: str, lang: str | None) -> list[Label]:
+    return [
+        x for x in labels
+        if (split == "all" or x.split == split) and (lang is None or x.lang == lang)
+    ]  # fmt: skip
+
+
+def run(labels: Sequence[Label], corpus: Path = CORPUS) -> list[DocResult]:
+    resolver = SkillResolver()
+    results: list[DocResult] = []
+    with tempfile.TemporaryDirectory(prefix="wh-extraction-") as tmp:
+        reader = ProductReader(Path(tmp))
+        for label in labels:
+            path = corpus / label.file
+            if not path.is_file():
+                raise BenchError(f"{label.id}: no file at {path}")
+            reading = reader.read(path.read_bytes(), path.suffix)
+            if isinstance(label, ResumeLabel):
+                results.append(score_resume(label, reading, resolver))
+            else:
+                results.append(score_post(label, reading, resolver))
+    return results
+
+
+def aggregate(results: Iterable[DocResult]) -> dict[str, Tally]:
+    totals: dict[str, Tally] = {}
+    for r in results:
+        for name, tally in r.tallies.items():
+            totals.setdefault(name, Tally()).add(tally)
+    return totals
+
+
+def report(results: list[DocResult], command: str) -> dict[str, Any]:
+    by_lang: dict[str, list[DocResult]] = defaultdict(list)
+    for r in results:
+        by_lang[r.label.lang].append(r)
+    resumes = [r for r in results if isinstance(r.label, ResumeLabel)]
+    posts = [r for r in results if isinstance(r.label, PostLabel)]
+    seconds = sum(r.reading.seconds for r in results)
+    return {
+        "documents": len(results),
+        "resumes": len(resumes),
+        "posts": len(posts),
+        "fields": {k: v.figures() for k, v in _ordered(aggregate(results)).items()},
+        "by_lang": {
+            lang: {k: v.figures() for k, v in _ordered(aggregate(rs)).items()}
+            for lang, rs in sorted(by_lang.items())
+        },
+        "counts": {
+            "resumes_not_read_as_resume": sum(1 for r in resumes if r.reading.status != "resume"),
+            "posts_not_read_as_role": sum(1 for r in posts if r.reading.status != "role"),
+            "anonymised_resumes": sum(
+                1 for r in resumes if isinstance(r.label, ResumeLabel) and r.label.name is None
+            ),
+            "invented_names": sum(1 for r in resumes if r.invented_name),
+            "zero_evidence_documents": sum(1 for r in resumes if r.zero_evidence),
+            "invented_requirements": sum(len(r.invented_requirements) for r in posts),
+        },
+        "lists": {
+            "invented_names": {r.label.id: r.invented_name for r in resumes if r.invented_name},
+            "zero_evidence_documents": [r.label.id for r in resumes if r.zero_evidence],
+            "invented_requirements": {
+                r.label.id: r.invented_requirements for r in posts if r.invented_requirements
+            },
+            "not_read_as_their_kind": {
+                r.label.id: r.reading.status + (f": {r.reading.error}" if r.reading.error else "")
+                for r in results
+                if r.reading.status != ("resume" if isinstance(r.label, ResumeLabel) else "role")
+            },
+        },
+        "ingest_seconds": round(seconds, 2),
+        "command": command,
+    }
+
+
+def _ordered(totals: dict[str, Tally]) -> dict[str, Tally]:
+    order = (KIND_FIELD, *RESUME_FIELDS, *POST_FIELDS)
+    return {k: totals[k] for k in order if k in totals}
+
+
+def _fmt(value: float | int | None) -> str:
+    return "   -" if value is None else f"{value:.2f}"
+
+
+def print_report(rep: dict[str, Any], results: list[DocResult], show_misses: int) -> None:
+    print(f"extraction: {rep['documents']} documents ({rep['resumes']} résumés, "
+          f"{rep['posts']} posts), ingest {rep['ingest_seconds']} s")  # fmt: skip
+    print(f"\n{'field':<18} {'P':>5} {'R':>5} {'F1':>5} {'TP':>5} {'FP':>5} {'FN':>5}")
+    for name, f in rep["fields"].items():
+        print(f"{name:<18} {_fmt(f['precision']):>5} {_fmt(f['recall']):>5} {_fmt(f['f1']):>5} "
+              f"{f['tp']:>5} {f['fp']:>5} {f['fn']:>5}")  # fmt: skip
+    langs = list(rep["by_lang"])
+    if len(langs) > 1:
+        print(f"\nF1 per language\n{'field':<18} " + " ".join(f"{x:>5}" for x in langs))
+        for name in rep["fields"]:
+            cells = [rep["by_lang"][x].get(name, {}).get("f1") for x in langs]
+            print(f"{name:<18} " + " ".join(f"{_fmt(v):>5}" for v in cells))
+    print()
+    for key, value in rep["counts"].items():
+        print(f"{key.replace('_', ' ')}: {value}")
+    for key, value in rep["lists"].items():
+        if value:
+            print(f"  {key.replace('_', ' ')}: {json.dumps(value, ensure_ascii=False)}")
+    if show_misses:
+        misses: dict[str, list[Miss]] = defaultdict(list)
+        for r in results:
+            for m in r.misses:
+                misses[m.field].append(m)
+        for name in (KIND_FIELD, *RESUME_FIELDS, *POST_FIELDS):
+            if misses.get(name):
+                print(f"\nmisses: {name} ({len(misses[name])})")
+                for m in misses[name][:show_misses]:
+                    print(f"  {m.doc}: {m.detail}")
+    # Plain print, one line: it must paste as a command.
+    print(f"\nreproduce: {rep['command']}")
+
+
+def reproduce_command(args: argparse.Namespace) -> str:
+    parts = ["PYTHONPATH=src HF_HUB_OFFLINE=1 python bench/extraction.py", f"--split {args.split}"]
+    if args.lang:
+        parts.append(f"--lang {args.lang}")
+    if args.json:
+        parts.append("--json")
+    return " ".join(parts)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--lang", help="only documents in this language (two-letter code)")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--show-misses", type=int, default=0, metavar="N",
+        help="print up to N misses per field (dev only: nobody tunes on test)",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.show_misses and args.split != "dev":
+        parser.error("--show-misses only works with --split dev: tune on dev, report on test")
+    try:
+        labels = select(load_labels(), args.split, args.lang)
+        if not labels:
+            raise BenchError(f"no documents for split {args.split!r} and lang {args.lang!r}")
+        results = run(labels)
+    except BenchError as error:
+        print(f"bench/extraction.py: {error}", file=sys.stderr)
+        return 2
+    rep = report(results, reproduce_command(args))
+    if args.json:
+        print(json.dumps(rep, ensure_ascii=False))
+    else:
+        print_report(rep, results, args.show_misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,168 @@
+"""The labelled extraction corpus is well formed (bench/data/extraction, read by
+bench/extraction.py): every document has a valid label, the split is written and balanced, and
+what a label says the text shows is really in the text. Not product quality: that is the bench."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from worldhire.skills.text import name_key
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "bench" / "data" / "extraction"
+TOOLS = ROOT / "tools" / "extraction_corpus"
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    # bench/ and tools/ are folders of scripts, not packages: load each under a name of its own.
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load("bench_extraction", ROOT / "bench" / "extraction.py")
+sys.path.insert(0, str(TOOLS))
+render = _load("render", TOOLS / "render.py")
+
+
+@pytest.fixture(scope="module")
+def labels() -> list:
+    return bench.load_labels(CORPUS)
+
+
+def _document_text(path: Path) -> str:
+    """The words of an uploaded file, as any reader gets them."""
+    if path.suffix == ".pdf":
+        return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    if path.suffix == ".docx":
+        with zipfile.ZipFile(path) as z:
+            parts = [
+                n for n in z.namelist() if re.match(r"word/(document|header\d*|footer\d*)\.xml", n)
+            ]
+            xml = " ".join(z.read(n).decode("utf-8") for n in parts)
+        xml = re.sub(r"</w:p>|<w:br/>|<w:tab/>", "\n", xml)
+        return re.sub(r"<[^>]+>", "", xml)
+    return path.read_text(encoding="utf-8-sig")
+
+
+def _source_text(doc_id: str) -> str:
+    path = CORPUS / "sources" / f"{doc_id}.yaml"
+    if not path.is_file():
+        return ""
+    source = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sidebar = (source.get("render") or {}).get("sidebar") or ""
+    return render.plain_text(source["text"]) + "\n" + render.plain_text(sidebar)
+
+
+@pytest.fixture(scope="module")
+def texts(labels) -> dict[str, tuple[str, str]]:
+    return {x.id: (_document_text(CORPUS / x.file), _source_text(x.id)) for x in labels}
+
+
+def _shows(texts: tuple[str, str], phrase: str) -> bool:
+    """The phrase's words occur in a row in the document (or, for PDFs that wrap a long word,
+    in its source), whatever the case and punctuation."""
+    key = f" {name_key(phrase)} "
+    return any(key in f" {name_key(text)} " for text in texts)
+
+
+def test_every_document_has_a_label_and_every_label_a_document(labels) -> None:
+    files = {
+        f"{folder}/{p.name}" for folder in ("resumes", "posts") for p in (CORPUS / folder).iterdir()
+    }
+    labelled = {x.file for x in labels}
+    assert files - labelled == set(), "documents without a label"
+    assert labelled - files == set(), "labels without a document"
+
+
+def test_ids_are_unique_and_name_their_language_and_layout(labels) -> None:
+    ids = [x.id for x in labels]
+    assert len(ids) == len(set(ids))
+    for x in labels:
+        if x.kind == "post":
+            assert x.id.startswith(f"post-{x.lang}-"), x.id
+        else:
+            assert x.id.startswith(f"{x.lang}-{x.layout}-"), x.id
+
+
+def test_splits_are_balanced_within_each_kind_and_language(labels) -> None:
+    groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for x in labels:
+        groups[(x.kind, x.lang)][x.split] += 1
+    for group, counts in groups.items():
+        # Files of one person share a split, which can tip a group by a few documents.
+        assert abs(counts["dev"] - counts["test"]) <= 3, (group, counts)
+
+
+def test_files_of_one_person_share_a_split(labels) -> None:
+    splits: dict[str, set[str]] = defaultdict(set)
+    for x in labels:
+        if x.kind == "resume":
+            splits[x.person].add(x.split)
+    assert {p: s for p, s in splits.items() if len(s) > 1} == {}
+
+
+def test_corpus_size_and_variety(labels) -> None:
+    english = [x for x in labels if x.lang == "en"]
+    resumes = [x for x in english if x.kind == "resume"]
+    posts = [x for x in english if x.kind == "post"]
+    assert len(resumes) >= 14 and len(posts) >= 2
+    assert len({x.layout for x in resumes}) >= 10
+    assert {x.format for x in resumes} == {"pdf", "docx", "txt", "md"}
+    assert any(x.name is None for x in resumes), "no anonymised CV"
+
+
+def test_every_labelled_skill_is_in_the_text(labels, texts) -> None:
+    missing = []
+    for x in labels:
+        surfaces = (
+            x.skills if x.kind == "resume" else [*x.requirements, *x.nice_to_have, *x.other_skills]
+        )
+        missing += [(x.id, s) for s in surfaces if not _shows(texts[x.id], s)]
+    assert missing == []
+
+
+def test_names_contacts_and_jobs_are_in_the_text(labels, texts) -> None:
+    missing = []
+    for x in labels:
+        if x.kind == "post":
+            for phrase in (x.title, x.company or ""):
+                if phrase and not _shows(texts[x.id], phrase):
+                    missing.append((x.id, phrase))
+            continue
+        digits = re.sub(r"\D", "", texts[x.id][0] + texts[x.id][1])
+        missing += [(x.id, p) for p in x.phones if re.sub(r"\D", "", p) not in digits]
+        for phrase in [x.name or "", *x.emails]:
+            if phrase and not _shows(texts[x.id], phrase):
+                missing.append((x.id, phrase))
+        for job in x.jobs:
+            for phrase in (job.title, job.organization or ""):
+                if phrase and not _shows(texts[x.id], phrase):
+                    missing.append((x.id, phrase))
+    assert missing == []
+
+
+def test_anonymised_documents_name_nobody(labels) -> None:
+    for x in labels:
+        if x.kind == "resume" and x.name is None:
+            assert x.emails == [] and x.phones == [], x.id
+
+
+def test_money_converts_with_the_products_rates(labels) -> None:
+    for x in labels:
+        money = x.pay if x.kind == "resume" else x.budget
+        if money is not None:
+            assert bench.usd_per_year(money) > 0, x.id

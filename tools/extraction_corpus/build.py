@@ -1,0 +1,207 @@
+"""Build corpus documents and labels from their sources (bench/data/extraction/sources/*.yaml).
+
+One YAML source per document holds the text as written, how to render it, and the hand-written
+label. The file name is the document id (`en-prose-03.yaml`, `post-en-04.yaml`); the language
+and, for résumés, the layout come from the id.
+
+    kind: resume                  # or post
+    format: pdf                   # pdf | docx | txt | md
+    layout: headed                # posts only (a résumé's layout is in its id)
+    render:                       # optional, see render.py
+      sidebar: |                  # a second column (PDF) / table cell or text box (DOCX)
+      docx_layout: table          # flow | table | textbox
+      header: "Jane Doe - CV"
+      footer: "Page {page} of {pages}"
+      pdf: {font: serif, heading: caps}     # PdfStyle fields
+      docx: {font: Arial, heading_styles: false}
+      crlf: true                  # txt/md: Windows line ends; bom: true for a byte-order mark
+    text: |                       # markup for PDF/DOCX, the file itself for txt/md
+      ...
+    label:                        # the fields of CORPUS_SCHEMA / bench/data/extraction/README.md
+      name: ...
+
+The split of a new document is decided once, when its label is first written, and never changed:
+an existing label keeps its split. New documents of one (kind, language) are sorted by id and
+alternate dev, test, ... starting with whichever split has fewer documents so far; a document of
+a person who already has a document takes that document's split (two versions of one CV never
+straddle dev and test).
+
+    python tools/extraction_corpus/build.py --lang en         # build every English source
+    python tools/extraction_corpus/build.py --only en-prose-03
+    python tools/extraction_corpus/build.py --table           # counts for the README
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+from render import PdfStyle, to_docx, to_pdf, to_text
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "bench" / "data" / "extraction"
+FORMATS = ("pdf", "docx", "txt", "md")
+
+
+class SourceError(ValueError):
+    """A source file is malformed; the message names it."""
+
+
+def parse_id(doc_id: str) -> tuple[str, str, str | None]:
+    """(kind, lang, layout) of an id: "en-prose-03" or "post-en-04" (layout None)."""
+    parts = doc_id.split("-")
+    if parts[0] == "post" and len(parts) == 3:
+        return "post", parts[1], None
+    if len(parts) == 3:
+        return "resume", parts[0], parts[1]
+    raise SourceError(f"{doc_id}: ids are <lang>-<layout>-<nn> or post-<lang>-<nn>")
+
+
+def load_source(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not {"kind", "format", "text", "label"} <= set(data):
+        raise SourceError(f"{path.name}: needs kind, format, text and label")
+    kind, _, _ = parse_id(path.stem)
+    if data["kind"] != kind:
+        raise SourceError(f"{path.name}: kind {data['kind']!r} does not match the id")
+    if data["format"] not in FORMATS:
+        raise SourceError(f"{path.name}: format must be one of {FORMATS}")
+    if kind == "post" and not data.get("layout"):
+        raise SourceError(f"{path.name}: a post needs a layout")
+    return data
+
+
+def render(doc_id: str, source: dict[str, Any], corpus: Path) -> Path:
+    kind, _, _ = parse_id(doc_id)
+    folder = corpus / ("posts" if kind == "post" else "resumes")
+    fmt = source["format"]
+    target = folder / f"{doc_id}.{fmt}"
+    opts = source.get("render") or {}
+    text = source["text"]
+    author = (source["label"].get("name") or "") if kind == "resume" else ""
+    if fmt in ("txt", "md"):
+        return to_text(target, text, crlf=bool(opts.get("crlf")), bom=bool(opts.get("bom")))
+    if fmt == "pdf":
+        return to_pdf(
+            target, text, sidebar=opts.get("sidebar"), header=opts.get("header"),
+            footer=opts.get("footer"), style=PdfStyle(**(opts.get("pdf") or {})),
+            title=opts.get("title", ""), author=author,
+        )  # fmt: skip
+    return to_docx(
+        target, text, sidebar=opts.get("sidebar"), layout=opts.get("docx_layout", "flow"),
+        header=opts.get("header"), footer=opts.get("footer"), author=author,
+        title=opts.get("title", ""), **(opts.get("docx") or {}),
+    )  # fmt: skip
+
+
+def assign_splits(
+    new: list[tuple[str, dict[str, Any]]], existing: dict[str, dict[str, Any]]
+) -> dict[str, str]:
+    """Splits for new documents (see the module docstring)."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    person_split: dict[str, str] = {}
+    for label in existing.values():
+        counts[(label["kind"], label["lang"], label["split"])] += 1
+        if label.get("person"):
+            person_split[label["person"]] = label["split"]
+    splits: dict[str, str] = {}
+    for doc_id, source in sorted(new):
+        kind, lang, _ = parse_id(doc_id)
+        person = source["label"].get("person") or f"p-{doc_id}"
+        if person in person_split:
+            split = person_split[person]
+        else:
+            dev, test = counts[(kind, lang, "dev")], counts[(kind, lang, "test")]
+            split = "dev" if dev <= test else "test"
+        splits[doc_id] = split
+        counts[(kind, lang, split)] += 1
+        person_split.setdefault(person, split)
+    return splits
+
+
+def label_json(doc_id: str, source: dict[str, Any], split: str) -> dict[str, Any]:
+    kind, lang, layout = parse_id(doc_id)
+    fmt = source["format"]
+    head: dict[str, Any] = {
+        "id": doc_id, "kind": kind,
+        "file": f"{'posts' if kind == 'post' else 'resumes'}/{doc_id}.{fmt}",
+        "lang": lang, "layout": layout or source["layout"], "format": fmt, "split": split,
+    }  # fmt: skip
+    body = dict(source["label"])
+    if kind == "resume":
+        head["person"] = body.pop("person", f"p-{doc_id}")
+    return {**head, **body}
+
+
+def build(ids: list[str] | None, lang: str | None, corpus: Path = CORPUS) -> int:
+    sources = sorted((corpus / "sources").glob("*.yaml"))
+    chosen = []
+    for path in sources:
+        _, doc_lang, _ = parse_id(path.stem)
+        if (ids and path.stem not in ids) or (lang and doc_lang != lang):
+            continue
+        chosen.append((path.stem, load_source(path)))
+    if not chosen:
+        raise SourceError("no sources selected")
+    labels_dir = corpus / "labels"
+    labels_dir.mkdir(parents=True, exist_ok=True)
+    existing = {
+        p.stem: json.loads(p.read_text(encoding="utf-8")) for p in labels_dir.glob("*.json")
+    }
+    new_splits = assign_splits([(i, s) for i, s in chosen if i not in existing], existing)
+    for doc_id, source in chosen:
+        split = existing[doc_id]["split"] if doc_id in existing else new_splits[doc_id]
+        render(doc_id, source, corpus)
+        label = label_json(doc_id, source, split)
+        (labels_dir / f"{doc_id}.json").write_text(
+            json.dumps(label, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
+    print(f"built {len(chosen)} documents ({len(new_splits)} new)")
+    return 0
+
+
+def count_table(corpus: Path = CORPUS) -> str:
+    """Markdown tables of the corpus: documents per layout and format, and per language and
+    split (for the corpus README)."""
+    labels = [json.loads(p.read_text(encoding="utf-8")) for p in (corpus / "labels").glob("*.json")]
+    formats = sorted({x["format"] for x in labels})
+    rows = ["| kind | layout | " + " | ".join(formats) + " | dev | test | total |"]
+    rows.append("|" + "---|" * (len(formats) + 5))
+    for kind, layout in sorted({(x["kind"], x["layout"]) for x in labels}):
+        group = [x for x in labels if x["kind"] == kind and x["layout"] == layout]
+        cells = [str(sum(1 for x in group if x["format"] == f)) for f in formats]
+        splits = [str(sum(1 for x in group if x["split"] == s)) for s in ("dev", "test")]
+        rows.append(
+            f"| {kind} | {layout} | " + " | ".join([*cells, *splits, str(len(group))]) + " |"
+        )
+    rows += ["", "| kind | lang | dev | test | total |", "|---|---|---|---|---|"]
+    for kind, lang in sorted({(x["kind"], x["lang"]) for x in labels}):
+        group = [x for x in labels if x["kind"] == kind and x["lang"] == lang]
+        dev = sum(1 for x in group if x["split"] == "dev")
+        rows.append(f"| {kind} | {lang} | {dev} | {len(group) - dev} | {len(group)} |")
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="+", help="ids to build")
+    parser.add_argument("--lang", help="only sources in this language")
+    parser.add_argument("--table", action="store_true", help="print the corpus count tables")
+    args = parser.parse_args(argv)
+    if args.table:
+        print(count_table())
+        return 0
+    try:
+        return build(args.only, args.lang)
+    except SourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
