@@ -162,6 +162,8 @@ class PdfStyle:
     sidebar_width: float = 62.0  # mm, sidebar layouts only
     sidebar_fill: tuple[int, int, int] = (236, 240, 244)
     sidebar_side: Literal["left", "right"] = "left"
+    # column width fractions for tables with that many columns (Europass: narrow label column)
+    table_widths: tuple[float, ...] | None = None
 
 
 def to_pdf(
@@ -307,7 +309,10 @@ def _pdf_blocks(pdf: Any, blocks: list[Block], st: PdfStyle, size_scale: float =
             pdf.set_left_margin(pdf.l_margin - 6)
         elif block.kind == "table":
             pdf.set_font("body", "", size)
+            cols = max(len(r) for r in block.rows)
+            widths = st.table_widths if st.table_widths and len(st.table_widths) == cols else None
             with pdf.table(
+                col_widths=tuple(widths) if widths else None,
                 borders_layout="ALL" if st.table_borders else "NONE",
                 first_row_as_headings=False,
                 text_align="LEFT",
