@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import inspect
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
-from worldhire.core.models import EvidenceKind
+from worldhire.core.models import Budget, EvidenceKind, Requirement, RoleStatus
 from worldhire.store.protocol import IngestRecord, Repository
 from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.schema import metadata
@@ -86,6 +86,26 @@ def test_role_round_trip(repo: Repository) -> None:
     assert repo.find_role_by_hash(tenant.id, "h1") is not None
     assert [r.id for r in repo.list_roles(tenant.id)] == [role.id]
     assert repo.list_roles(repo.ensure_tenant("other").id) == []
+
+
+def test_role_keeps_what_a_post_said_and_who_edited_it(repo: Repository) -> None:
+    tenant = repo.ensure_tenant("acme")
+    role = make_role(
+        [Requirement(PYTORCH, must=False, quote="PyTorch (a plus)", confidence=0.6,
+                     needs_review=True)],
+        tenant_id=tenant.id, budget=Budget("EUR", 85_000, 70_000, "year", "€70–85k"),
+        visa_sponsorship=None, status=RoleStatus.CLOSED.value,
+        updated_at=datetime(2026, 11, 26, 10, tzinfo=UTC), updated_by="user:ana",
+    )
+    repo.save_role(role)
+    loaded = repo.get_role(role.id)
+    assert loaded is not None
+    assert loaded.requirements == role.requirements
+    assert loaded.budget == role.budget
+    assert loaded.visa_sponsorship is None
+    assert (loaded.status, loaded.updated_at, loaded.updated_by) == (
+        "closed", role.updated_at, "user:ana"
+    )
 
 
 def test_ensure_tenant_is_idempotent(repo: Repository) -> None:

@@ -163,6 +163,30 @@ class Requirement:
     must: bool = True
     min_years: float | None = None
     weight: float = 1.0
+    # Read from a post: the words that support it, and how sure the link to `skill` is. A
+    # requirement a person typed has confidence 1; an uncertain link is a nice-to-have to review.
+    quote: str = ""
+    confidence: float = 1.0
+    needs_review: bool = False
+
+
+class RoleStatus(StrEnum):
+    """Only open roles are ranked, rematched, counted as demand and take applications."""
+
+    OPEN = "open"
+    CLOSED = "closed"  # filled or stopped; kept for its pipeline and reports
+    ARCHIVED = "archived"  # put away: out of lists by default
+
+
+@dataclass
+class Budget:
+    """Pay as the post states it, in its own currency and period ("€70–85k a year")."""
+
+    currency: str
+    high: float
+    low: float | None = None  # None: "up to"
+    period: str = "year"  # year, month, day or hour
+    quote: str = ""
 
 
 @dataclass
@@ -178,15 +202,23 @@ class Role:
     work_start_hour: float = 9.0
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
-    budget_usd_year: float | None = None
+    budget_usd_year: float | None = None  # the top of the budget: what pay filters use
+    budget: Budget | None = None
     remote_policy: RemotePolicy = RemotePolicy.REMOTE
-    visa_sponsorship: bool = False
+    # None: the post does not say. Filters treat it as no sponsorship; views say "not stated".
+    visa_sponsorship: bool | None = None
     allowed_countries: list[str] = field(default_factory=list)  # empty: anywhere
     location_country: str | None = None  # where an onsite/hybrid role sits
-    status: str = "open"
+    status: str = RoleStatus.OPEN.value
     source_hash: str | None = None
     id: str = field(default_factory=lambda: new_id("role"))
     created_at: datetime = field(default_factory=utcnow)
+    updated_at: datetime | None = None
+    updated_by: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == RoleStatus.OPEN.value
 
 
 @dataclass

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from dataclasses import asdict
 from datetime import datetime
 from itertools import pairwise
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from worldhire.core.models import (
+    Budget,
     Candidate,
     EvidenceKind,
     RemotePolicy,
@@ -138,6 +140,17 @@ class RequirementDoc(_Doc):
     must: bool = True
     min_years: float | None = None
     weight: float = 1.0
+    quote: str = ""
+    confidence: float = Field(default=1.0, ge=0, le=1)
+    needs_review: bool = False
+
+
+class BudgetDoc(_Doc):
+    currency: str
+    high: float
+    low: float | None = None
+    period: str = "year"
+    quote: str = ""
 
 
 class RoleDoc(_Doc):
@@ -153,8 +166,9 @@ class RoleDoc(_Doc):
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
     budget_usd_year: float | None = None
+    budget: BudgetDoc | None = None
     remote_policy: RemotePolicy = RemotePolicy.REMOTE
-    visa_sponsorship: bool = False
+    visa_sponsorship: bool | None = None
     allowed_countries: list[str] = Field(default_factory=list)
     location_country: str | None = None
     status: str = "open"
@@ -232,11 +246,13 @@ def _role_doc(r: Role, tenant: str) -> RoleDoc:
         seniority=r.seniority,
         requirements=[
             RequirementDoc(skill_id=q.skill.id, label=q.skill.label, must=q.must,
-                           min_years=q.min_years, weight=q.weight)
+                           min_years=q.min_years, weight=q.weight, quote=q.quote,
+                           confidence=q.confidence, needs_review=q.needs_review)
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
         min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        budget=BudgetDoc(**asdict(r.budget)) if r.budget else None,
         remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,
         allowed_countries=list(r.allowed_countries), location_country=r.location_country,
         status=r.status, created_at=r.created_at,
@@ -347,11 +363,13 @@ def _role(r: RoleDoc, tenant_id: str) -> Role:
         id=r.id, tenant_id=tenant_id, title=r.title, company=r.company,
         description=r.description, seniority=r.seniority,
         requirements=[
-            Requirement(Skill(q.skill_id, q.label), q.must, q.min_years, q.weight)
+            Requirement(Skill(q.skill_id, q.label), q.must, q.min_years, q.weight, q.quote,
+                        q.confidence, q.needs_review)
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
         min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        budget=Budget(**r.budget.model_dump()) if r.budget else None,
         remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,
         allowed_countries=list(r.allowed_countries), location_country=r.location_country,
         status=r.status, created_at=r.created_at,

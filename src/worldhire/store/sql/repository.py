@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Row
 
 from worldhire.core.models import (
+    Budget,
     Candidate,
     Consent,
     ConsentPurpose,
@@ -254,11 +256,14 @@ class SqlRepository:
                     description=role.description, seniority=role.seniority.value,
                     timezone=role.timezone, work_start_hour=role.work_start_hour,
                     work_end_hour=role.work_end_hour, min_overlap_hours=role.min_overlap_hours,
-                    budget_usd_year=role.budget_usd_year, remote_policy=role.remote_policy.value,
+                    budget_usd_year=role.budget_usd_year,
+                    budget=asdict(role.budget) if role.budget else None,
+                    remote_policy=role.remote_policy.value,
                     visa_sponsorship=role.visa_sponsorship,
                     allowed_countries=role.allowed_countries,
                     location_country=role.location_country, status=role.status,
                     source_hash=role.source_hash, created_at=role.created_at,
+                    updated_at=role.updated_at, updated_by=role.updated_by,
                 )
             )
             if role.requirements:
@@ -268,6 +273,7 @@ class SqlRepository:
                         dict(
                             role_id=role.id, position=i, skill_id=r.skill.id, label=r.skill.label,
                             must=r.must, min_years=r.min_years, weight=r.weight,
+                            quote=r.quote, confidence=r.confidence, needs_review=r.needs_review,
                         )
                         for i, r in enumerate(role.requirements)
                     ],
@@ -392,13 +398,16 @@ def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
         description=r.description, seniority=Seniority(r.seniority), timezone=r.timezone,
         work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
         min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        budget=Budget(**r.budget) if r.budget else None,
         remote_policy=RemotePolicy(r.remote_policy), visa_sponsorship=r.visa_sponsorship,
         allowed_countries=list(r.allowed_countries), location_country=r.location_country,
         status=r.status, source_hash=r.source_hash, created_at=_tz(r.created_at),
+        updated_at=_tz(r.updated_at) if r.updated_at else None, updated_by=r.updated_by,
         requirements=[
             Requirement(
                 skill=Skill(q.skill_id, q.label), must=q.must, min_years=q.min_years,
-                weight=q.weight,
+                weight=q.weight, quote=q.quote, confidence=q.confidence,
+                needs_review=q.needs_review,
             )
             for q in reqs
         ],

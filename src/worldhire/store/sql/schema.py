@@ -134,13 +134,16 @@ roles = Table(
     Column("work_end_hour", Float, nullable=False),
     Column("min_overlap_hours", Float, nullable=False),
     Column("budget_usd_year", Float),
+    Column("budget", JSON),
     Column("remote_policy", String(16), nullable=False),
-    Column("visa_sponsorship", Boolean, nullable=False),
+    Column("visa_sponsorship", Boolean),
     Column("allowed_countries", JSON, nullable=False),
     Column("location_country", String(2)),
     Column("status", String(16), nullable=False),
     Column("source_hash", String(64)),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True)),
+    Column("updated_by", String(200)),
 )
 
 role_requirements = Table(
@@ -157,6 +160,9 @@ role_requirements = Table(
     Column("must", Boolean, nullable=False),
     Column("min_years", Float),
     Column("weight", Float, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("needs_review", Boolean, nullable=False),
 )
 
 ingest_log = Table(
