@@ -573,6 +573,23 @@ def predicted_skills(candidate: Any) -> list[PredictedSkill]:
     return list(by_concept.values())
 
 
+def role_budget_usd(role: Any) -> float | None:
+    """The role's budget in USD a year: the midpoint of the budget as the post states it
+    (currency, range, period), converted like the gold; else the product's own USD figure."""
+    stated = getattr(role, "budget", None)
+    if stated is None:
+        return role.budget_usd_year
+    values = [v for v in (stated.low, stated.high) if v is not None]
+    period = PERIODS_PER_YEAR.get(stated.period)
+    if not values or period is None:
+        return None
+    try:
+        rate = usd_per_unit(stated.currency)
+    except BenchError:
+        return None  # a currency the product itself cannot convert: no usable budget
+    return sum(values) / len(values) * period * rate
+
+
 def role_min_years(role: Any) -> float | None:
     """The role's minimum years: a field of its own if the product has one, else the largest
     minimum on its requirements."""
@@ -861,7 +878,7 @@ def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> D
     score_value(result, "min_years", label.min_years, role_min_years(role),
                 lambda g, p: abs(g - p) <= YEARS_TOLERANCE)  # fmt: skip
     gold_budget = usd_per_year(label.budget) if label.budget else None
-    score_value(result, "budget", gold_budget, role.budget_usd_year, same_money,
+    score_value(result, "budget", gold_budget, role_budget_usd(role), same_money,
                 lambda v: "None" if v is None else f"USD {v:,.0f}/year")  # fmt: skip
     overlap = role.min_overlap_hours or None
     score_value(result, "overlap_hours", label.overlap.hours if label.overlap else None, overlap,
@@ -878,9 +895,8 @@ def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> D
         role.timezone if label.timezone == "UTC" else zone,
         lambda g, p: g == p,
     )
-    if label.visa_sponsorship is not None:
-        score_value(result, "visa", label.visa_sponsorship, role.visa_sponsorship,
-                    lambda g, p: g == p)  # fmt: skip
+    # None is "the post does not say": a stated answer where the post says nothing is an error.
+    score_value(result, "visa", label.visa_sponsorship, role.visa_sponsorship, lambda g, p: g == p)
     if label.remote_policy is not None:
         score_value(result, "remote_policy", label.remote_policy, str(role.remote_policy.value),
                     lambda g, p: g == p)  # fmt: skip
