@@ -1,4 +1,17 @@
-"""Dates and date ranges as résumés write them: "Jan 2020 – Present", "2019-03 to 2021-06"."""
+"""Dates and date ranges as résumés write them, in the hiring regions' languages.
+
+Single dates: "Jan 2020", "ene. 2019", "março de 2020", "marca 2020", "березня 2020 р.",
+"tháng 3 năm 2020", "T3/2020", "III.2020", "03.2021", "03/2021", "2021.03", "2019-03-15",
+"15.03.2020", "2020". Month precision at best (the 1st of the month); a bare year reads as January.
+
+Ranges: "<date> – <date>", "<date> – present" in every language ("actualidad", "atual", "obecnie",
+"по теперішній час", "până în prezent", "à ce jour", "bis heute", "nay", "sekarang"...), joined by a
+dash or a word ("to", "a", "até", "do", "bis", "đến", "hingga"...), optionally framed ("from 2020 to
+2022", "de 2018 a 2020", "w latach 2018–2020", "von 2018 bis 2020", "dari 2018 hingga 2020",
+"between 2018 and 2020", "2016–18"); "Jan – Mar 2020" takes the year of its end. Open ranges:
+"since 2021", "desde 2019", "od 2020", "з 2021 року", "din 2020", "depuis 2019", "seit 2018",
+"từ 2021", "sejak 2021". Every `DateRange` keeps its span in the text.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +19,95 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
-_DATE = (
-    rf"(?:{_MONTH}\s*'?\s*{_YEAR}|{_MONTH}\s*'\d\d|\d{{1,2}}\s*[/.]\s*{_YEAR}"
-    rf"|{_YEAR}\s*[-/.]\s*\d{{1,2}}(?:\s*[-/.]\s*\d{{1,2}})?|{_YEAR})"
-)
-_OPEN_END = r"(?:present|current|now|today|ongoing|date|till date|to date)"
-_DASH = r"(?:-|–|—|−|~|→|to|until|till)"
+from worldhire.ingest.lexicon import alternation, fold, lower_keeping_length
+from worldhire.ingest.lexicon import dates as words
+
+_MONTH_NUMBER = {form: month for month, forms in words.MONTHS.items() for form in forms}
+_MONTH_LOOKUP = {**{fold(k): v for k, v in _MONTH_NUMBER.items()}, **_MONTH_NUMBER}
+_VI_MONTH_LOOKUP = {fold(w): m for m, forms in words.VI_MONTH_WORDS.items() for w in forms}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
+          "x": 10, "xi": 11, "xii": 12}  # fmt: skip
+
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_MONTH = rf"\b(?:{alternation(_MONTH_NUMBER)}){_NOT_LETTER_AFTER}\.?"
+_VI_MONTH_WORD = rf"(?:{alternation(w for ws in words.VI_MONTH_WORDS.values() for w in ws)})"
+_YEAR4 = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?![\d])"
+_YEAR_AFTER = rf"(?:\s?(?:{alternation(words.YEAR_AFTER)}){_NOT_LETTER_AFTER})?"
+_YEAR_BEFORE = rf"(?:\b(?:{alternation(words.YEAR_BEFORE)})\s+)?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+
+
+def _date_pattern(p: str) -> str:
+    """One date, with named groups prefixed by `p` so a range can hold two of them."""
+    return (
+        # "15 March 2020", "March 2020", "March 15, 2020", "marca 2020", "março de 2020", "Jan '19"
+        rf"(?:(?:{_DAY}\.?\s+(?:de\s+)?)?(?P<{p}mw>{_MONTH})"
+        rf"(?:\s+{_DAY}(?:st|nd|rd|th)?,)?\s*[,/'’-]?\s*(?:(?:de|del|of|năm|nam)\s+)?"
+        rf"(?:(?P<{p}mwy>{_YEAR4}){_YEAR_AFTER}|['’](?P<{p}mwyy>\d\d)(?!\d)))"
+        # Vietnamese: "tháng 3 năm 2020", "Tháng 03/2020", "T3/2020", "tháng ba năm 2020"
+        rf"|(?:\b(?:tháng|thang)\s*(?:(?P<{p}vm>{_MONTH_NUM})(?!\d)|(?P<{p}vw>{_VI_MONTH_WORD}))"
+        rf"|\b(?:th|t)\.?(?P<{p}vt>{_MONTH_NUM})(?!\d))"
+        rf"\s*(?:[/.,-]\s*|\s(?:năm|nam)\s+|\s)(?P<{p}vy>{_YEAR4})"
+        # Polish/Romanian Roman months: "III.2020", "IX/2019" (not "Class XII 2013")
+        rf"|\b(?P<{p}rm>xii|xi|ix|x|viii|vii|vi|v|iv|iii|ii|i)\s?[./]\s?"
+        rf"(?P<{p}ry>{_YEAR4})"
+        # Numeric, month first: "03.2021", "3/2021", "03-2021", "15.03.2020", "03/15/2020"
+        rf"|(?<![\d./-])(?:(?P<{p}na>\d{{1,2}})[./-])?(?P<{p}nb>\d{{1,2}})\s?[./-]\s?"
+        rf"(?P<{p}ny>{_YEAR4})"
+        # Year first: "2021.03", "2021-03", "2019-03-15"
+        rf"|(?P<{p}iy>{_YEAR4})\s?[-/.]\s?(?P<{p}im>{_MONTH_NUM})"
+        rf"(?:\s?[-/.]\s?{_DAY})?(?![\d])"
+        # A year alone: "2020", "năm 2020", "2020 r."
+        rf"|{_YEAR_BEFORE}(?P<{p}y>{_YEAR4}){_YEAR_AFTER}"
+    )
+
+
+_DASH = r"(?:-{1,2}|–|—|−|~|→|/)"
+_JOIN = rf"(?:{alternation(words.RANGE_JOINERS)}){_NOT_LETTER_AFTER}"
+_SEP = rf"(?:\s*{_DASH}\s*(?:{_JOIN}\s*)?|\s+{_JOIN}\s*)"
+_OPEN = rf"(?:{_JOIN}\s+)?(?:{alternation(words.OPEN_END)})(?:(?<=\.)|{_NOT_LETTER_AFTER})"
+_PREFIX = rf"(?:\b(?:{alternation(words.RANGE_PREFIXES)})\s+)?"
+_BETWEEN = rf"\b(?:{alternation(words.BETWEEN)})\s+"
+_AND = rf"\s+(?:{alternation(words.BETWEEN_JOINERS)})\s+"
+
+# The patterns run on lower-cased text (`lower_keeping_length`) and are compiled case-sensitive:
+# sre skips a branch of an alternation on its first character only for case-sensitive literals,
+# which makes the vocabulary tries several times faster.
+# Every alternative starts at a word start (`(?<!\w)`): sre tries a pattern at each position, and
+# this makes the positions inside words fail at once.
 RANGE_RE = re.compile(
-    rf"(?P<start>{_DATE})\s*{_DASH}\s*(?P<end>{_DATE}|{_OPEN_END})", re.IGNORECASE
+    rf"(?<!\w)(?:{_PREFIX}(?:(?P<start>{_date_pattern('s_')}){_SEP}"
+    rf"(?:(?P<end>{_date_pattern('e_')})|(?P<open>{_OPEN}))"
+    rf"|(?P<mstart>{_MONTH}){_SEP}(?P<mend>{_date_pattern('m_')})"
+    rf"|(?P<ystart>{_YEAR4})\s*[-–—/]\s*(?P<yy>\d\d)(?![\d.,]))"
+    rf"|{_BETWEEN}(?P<bstart>{_date_pattern('b_')}){_AND}(?P<bend>{_date_pattern('c_')}))",
 )
-SINCE_RE = re.compile(rf"\b(?:since|from)\s+(?P<start>{_DATE})", re.IGNORECASE)
-DATE_RE = re.compile(rf"\b{_DATE}\b", re.IGNORECASE)
+SINCE_RE = re.compile(rf"(?<!\w)(?:{alternation(words.SINCE)})\s+(?P<start>{_date_pattern('s_')})")
+DATE_RE = re.compile(rf"(?<!\w)(?:{_date_pattern('')})")
+_ONE_DATE = re.compile(rf"\s*(?:{_date_pattern('')})\s*[.,;:)]*\s*")
+_HAS_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)|['’]\d\d")
+
+# Every date holds a year ("2020", "'19"). The big patterns are tried only at the few word starts
+# just before a year, with `match`: scanning a whole résumé with them costs about 1 µs a character,
+# anchoring costs a few µs a year. `_ANCHOR` scans fast (it starts with a character set);
+# `_YEAR_AT` then checks the candidate.
+_ANCHOR = re.compile(r"[12'’]\d\d")
+_YEAR_AT = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)|['’]\d\d(?!\d)")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_LOOK_BACK_TOKENS = 6  # "between 15 de marzo de 2020": the farthest a date starts before its year
+_LOOK_BACK_CHARS = 60
+
+
+def _years(text: str) -> list[int]:
+    return [m.start() for m in _ANCHOR.finditer(text) if _YEAR_AT.match(text, m.start())]
+
+
+def _starts_before(text: str, year: int, floor: int) -> list[int]:
+    """Token starts on the year's line, at most `_LOOK_BACK_TOKENS` before it, then the year."""
+    lo = max(floor, text.rfind("\n", 0, year) + 1, year - _LOOK_BACK_CHARS)
+    starts = [m.start() for m in _TOKEN.finditer(text, lo, year)]
+    return [*starts[-_LOOK_BACK_TOKENS:], year]
 
 
 @dataclass(frozen=True)
@@ -32,25 +117,69 @@ class DateRange:
     span: tuple[int, int]  # where the range sits in the text it came from
 
 
+@dataclass(frozen=True)
+class DateMention:
+    """A single date written in the text ("joined in March 2019")."""
+
+    value: date
+    span: tuple[int, int]
+
+
 def parse_date(text: str) -> date | None:
-    """One date; month precision at best (the 1st of the month), a bare year reads as January."""
-    t = text.strip().lower().replace("'", " ")
-    m = re.fullmatch(rf"({_MONTH})\s*(\d{{2,4}})", t)
-    if m:
-        month = _MONTHS[m.group(1)[:3]]
-        year = int(m.group(2))
-        if year < 100:  # "Jan '19"
-            year += 2000 if year < 50 else 1900
-        return _safe_date(year, month)
-    m = re.fullmatch(r"(\d{1,2})\s*[/.]\s*(\d{4})", t)
-    if m:
-        return _safe_date(int(m.group(2)), int(m.group(1)))
-    m = re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{1,2})(?:\s*[-/.]\s*(\d{1,2}))?", t)
-    if m:
-        return _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
-    m = re.fullmatch(r"(\d{4})", t)
-    if m:
-        return _safe_date(int(m.group(1)), 1)
+    """One date, the whole text; month precision at best, a bare year reads as January."""
+    if not _HAS_YEAR.search(text):
+        return None
+    match = _ONE_DATE.fullmatch(lower_keeping_length(text))
+    return _date_from(match, "") if match else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every single date in the text, in order (ranges are read by `find_ranges`)."""
+    found: list[DateMention] = []
+    text = lower_keeping_length(text)
+    floor = 0
+    for year in _years(text):
+        if year < floor:
+            continue
+        for pos in _starts_before(text, year, floor):
+            match = DATE_RE.match(text, pos)
+            if match is None or match.end() <= year:
+                continue
+            value = _date_from(match, "")
+            if value is not None:
+                found.append(DateMention(value, match.span()))
+                floor = match.end()
+                break
+    return found
+
+
+def _date_from(match: re.Match[str], p: str) -> date | None:
+    group = match.group
+    if group(f"{p}mw") is not None:
+        month = _MONTH_LOOKUP.get(fold(group(f"{p}mw").rstrip(".")))
+        if month is None:
+            return None
+        if group(f"{p}mwyy") is not None:
+            short = int(group(f"{p}mwyy"))
+            return _safe_date(short + (2000 if short < 50 else 1900), month)
+        return _safe_date(int(group(f"{p}mwy")), month)
+    if group(f"{p}vy") is not None:
+        digits = group(f"{p}vm") or group(f"{p}vt")
+        month_vi = int(digits) if digits else _VI_MONTH_LOOKUP.get(fold(group(f"{p}vw")))
+        return _safe_date(int(group(f"{p}vy")), month_vi or 0)
+    if group(f"{p}rm") is not None:
+        return _safe_date(int(group(f"{p}ry")), _ROMAN[group(f"{p}rm")])
+    if group(f"{p}ny") is not None:
+        first, second = group(f"{p}na"), int(group(f"{p}nb"))
+        if first is None:
+            return _safe_date(int(group(f"{p}ny")), second)
+        # Day first ("15.03.2020") unless the second number cannot be a month ("03/15/2020").
+        month_num = second if second <= 12 else int(first)
+        return _safe_date(int(group(f"{p}ny")), month_num)
+    if group(f"{p}iy") is not None:
+        return _safe_date(int(group(f"{p}iy")), int(group(f"{p}im")))
+    if group(f"{p}y") is not None:
+        return _safe_date(int(group(f"{p}y")), 1)
     return None
 
 
@@ -74,22 +203,74 @@ def _safe_date(year: int, month: int, day: int = 1) -> date | None:
 
 
 def find_range(text: str) -> DateRange | None:
-    """The first date range in a line, or "since <date>" as an open range."""
-    m = RANGE_RE.search(text)
-    if m:
-        start = parse_date(m.group("start"))
-        end_text = m.group("end")
-        end = None if re.fullmatch(_OPEN_END, end_text, re.IGNORECASE) else parse_date(end_text)
-        if start is not None and (end is None or end >= start):
-            return DateRange(start, end, m.span())
-        if start is not None and end is not None:  # reversed: "2021 - 2019" means the same span
-            return DateRange(end, start, m.span())
-    m = SINCE_RE.search(text)
-    if m:
-        start = parse_date(m.group("start"))
+    """The first date range in the text (closed, open-ended, or "since <date>")."""
+    ranges = find_ranges(text)
+    return ranges[0] if ranges else None
+
+
+def find_ranges(text: str) -> list[DateRange]:
+    """Every date range in the text, in order, none overlapping another."""
+    found: list[DateRange] = []
+    text = lower_keeping_length(text)
+    floor = 0
+    for year in _years(text):
+        if year < floor:
+            continue
+        for pos in _starts_before(text, year, floor):
+            date_range = _range_at(text, pos, year)
+            if date_range is not None:
+                found.append(date_range)
+                floor = date_range.span[1]
+                break
+    return found
+
+
+def _range_at(text: str, pos: int, year: int) -> DateRange | None:
+    """A range starting at `pos` that reaches past the year at `year`; a closed range before an
+    open one ("since 2019 – 2021" is a range)."""
+    match = RANGE_RE.match(text, pos)
+    if match is not None and match.end() > year:
+        date_range = _range_from(match)
+        if date_range is not None:
+            return date_range
+    match = SINCE_RE.match(text, pos)
+    if match is not None and match.end() > year:
+        start = _date_from(match, "s_")
         if start is not None:
-            return DateRange(start, None, m.span())
+            return DateRange(start, None, match.span())
     return None
+
+
+def _range_from(match: re.Match[str]) -> DateRange | None:
+    start: date | None
+    end: date | None
+    if match.group("start") is not None:
+        start = _date_from(match, "s_")
+        end = None if match.group("open") is not None else _date_from(match, "e_")
+        if match.group("open") is None and end is None:
+            return None
+    elif match.group("bstart") is not None:
+        start, end = _date_from(match, "b_"), _date_from(match, "c_")
+        if end is None:
+            return None
+    elif match.group("mstart") is not None:
+        end = _date_from(match, "m_")
+        month = _MONTH_LOOKUP.get(fold(match.group("mstart").rstrip(".")))
+        start = _safe_date(end.year, month) if end is not None and month else None
+        if start is not None and end is not None and start > end:  # "Nov – Feb 2021"
+            start = _safe_date(end.year - 1, start.month)
+    else:
+        first = int(match.group("ystart"))
+        short = int(match.group("yy"))
+        # "2016–18" is a range; "2010-12" is December 2010 (read above as a single date).
+        if short <= 12 or not 0 < short - first % 100 <= 10:
+            return None
+        start, end = _safe_date(first, 1), _safe_date(first - first % 100 + short, 1)
+    if start is None:
+        return None
+    if end is not None and end < start:  # reversed: "2021 - 2019" means the same span
+        start, end = end, start
+    return DateRange(start, end, match.span())
 
 
 def merged_years(ranges: list[tuple[date, date]]) -> float:

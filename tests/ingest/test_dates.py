@@ -1,0 +1,189 @@
+"""Dates and ranges in the hiring regions' languages (issue 15, item 2)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from worldhire.ingest.dates import find_dates, find_range, find_ranges, parse_date
+from worldhire.ingest.lexicon.dates import MONTHS
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # The examples of issue 15.
+        ("ene. 2019 – actualidad", D(2019, 1, 1), None),
+        ("março de 2020 – atual", D(2020, 3, 1), None),
+        ("03.2021 – obecnie", D(2021, 3, 1), None),
+        (
+            "Application Development Associate / Accenture - / November 2017 to Present",
+            D(2017, 11, 1),
+            None,
+        ),
+        ("Since 2022 I have been at Safaricom in Nairobi", D(2022, 1, 1), None),
+        (
+            "from 2020 to 2022, I was a machine learning engineer at Twiga Foods",
+            D(2020, 1, 1),
+            D(2022, 1, 1),
+        ),
+        # Declined month names and numeric forms.
+        ("marca 2020 – obecnie", D(2020, 3, 1), None),
+        ("березня 2020 – по теперішній час", D(2020, 3, 1), None),
+        ("вересень 2018 – травень 2020", D(2018, 9, 1), D(2020, 5, 1)),
+        ("tháng 3 năm 2020 – nay", D(2020, 3, 1), None),
+        ("Tháng 3/2020 - hiện tại", D(2020, 3, 1), None),
+        ("T3/2020 - T5/2021", D(2020, 3, 1), D(2021, 5, 1)),
+        ("janv. 2019 – aujourd’hui", D(2019, 1, 1), None),
+        ("sept. 2017 - à ce jour", D(2017, 9, 1), None),
+        ("März 2019 – heute", D(2019, 3, 1), None),
+        ("Okt 2016 - bis dato", D(2016, 10, 1), None),
+        ("ianuarie 2018 – până în prezent", D(2018, 1, 1), None),
+        ("Agustus 2019 - sekarang", D(2019, 8, 1), None),
+        ("Mei 2020 – saat ini", D(2020, 5, 1), None),
+        ("2021.03 – 2022.05", D(2021, 3, 1), D(2022, 5, 1)),
+        ("03/2021 - 12/2022", D(2021, 3, 1), D(2022, 12, 1)),
+        ("III.2019 – VI.2021", D(2019, 3, 1), D(2021, 6, 1)),
+        ("15.03.2020 - 30.06.2021", D(2020, 3, 1), D(2021, 6, 1)),
+        ("2019 – дотепер", D(2019, 1, 1), None),
+        ("2019 – тепер", D(2019, 1, 1), None),
+        ("2018 - nadal", D(2018, 1, 1), None),
+        ("2017 – prezent", D(2017, 1, 1), None),
+        ("2019 - hiện tại", D(2019, 1, 1), None),
+        # Open starts and prose ranges.
+        ("desde 2021", D(2021, 1, 1), None),
+        ("od 2020 roku", D(2020, 1, 1), None),
+        ("з 2021 року", D(2021, 1, 1), None),
+        ("din 2020", D(2020, 1, 1), None),
+        ("depuis 2019", D(2019, 1, 1), None),
+        ("seit 2018", D(2018, 1, 1), None),
+        ("từ 2021", D(2021, 1, 1), None),
+        ("sejak 2021", D(2021, 1, 1), None),
+        ("de 2018 a 2020", D(2018, 1, 1), D(2020, 1, 1)),
+        ("w latach 2018–2020", D(2018, 1, 1), D(2020, 1, 1)),
+        ("von 2018 bis 2020", D(2018, 1, 1), D(2020, 1, 1)),
+        ("dari 2018 hingga 2020", D(2018, 1, 1), D(2020, 1, 1)),
+        ("từ năm 2018 đến năm 2020", D(2018, 1, 1), D(2020, 1, 1)),
+        ("entre 2016 y 2019", D(2016, 1, 1), D(2019, 1, 1)),
+        ("Jan – Mar 2020", D(2020, 1, 1), D(2020, 3, 1)),
+        ("B.Tech 2012-16", D(2012, 1, 1), D(2016, 1, 1)),
+    ],
+)
+def test_ranges_in_many_languages(text: str, start: date, end: date | None) -> None:
+    found = find_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end)
+
+
+def test_range_keeps_its_span() -> None:
+    text = "Engineer at Acme (marzec 2019 – obecnie), Kraków"
+    found = find_range(text)
+    assert found is not None
+    assert text[found.span[0] : found.span[1]] == "marzec 2019 – obecnie"
+
+
+def test_several_ranges_in_prose() -> None:
+    text = "From 2016 to 2018 I studied in Lagos; since 2021 I have been at Paystack."
+    assert [(r.start, r.end) for r in find_ranges(text)] == [
+        (D(2016, 1, 1), D(2018, 1, 1)),
+        (D(2021, 1, 1), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["2010-12", "Class XII 2013 from CBSE", "revenue grew 20-30%", "v2.3 - v3.1"]
+)
+def test_not_a_range(text: str) -> None:
+    assert find_range(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1 marca 2020", D(2020, 3, 1)),
+        ("15 de marzo de 2020", D(2020, 3, 1)),
+        ("March 15, 2020", D(2020, 3, 1)),
+        ("03/15/2020", D(2020, 3, 1)),
+        ("2020 r.", D(2020, 1, 1)),
+        ("Jan '19", D(2019, 1, 1)),
+        ("tháng ba năm 2020", D(2020, 3, 1)),
+    ],
+)
+def test_single_dates(text: str, value: date) -> None:
+    assert parse_date(text) == value
+
+
+def test_dates_in_prose() -> None:
+    text = "Joined Globant in March 2019 and moved to Kyiv in 2021."
+    assert [m.value for m in find_dates(text)] == [D(2019, 3, 1), D(2021, 1, 1)]
+
+
+# --- properties ---------------------------------------------------------------------------
+
+_month_forms = st.integers(1, 12).flatmap(
+    lambda m: st.tuples(st.just(m), st.sampled_from(MONTHS[m]))
+)
+_years = st.integers(1960, 2035)
+
+
+def _written(month: int, form: str, year: int, style: int) -> str:
+    return [
+        f"{form} {year}",
+        f"{form.capitalize()}. {year}",
+        f"{month:02d}.{year}",
+        f"{month}/{year}",
+        f"{year}-{month:02d}",
+        f"{year}.{month:02d}",
+        f"tháng {month} năm {year}",
+        f"T{month}/{year}",
+    ][style]
+
+
+@given(_month_forms, _years, st.integers(0, 7))
+def test_written_date_round_trips(month_form: tuple[int, str], year: int, style: int) -> None:
+    month, form = month_form
+    assert parse_date(_written(month, form, year, style)) == D(year, month, 1)
+
+
+@given(
+    _month_forms, _years, _month_forms, _years, st.integers(0, 7), st.integers(0, 7),
+    st.sampled_from([" – ", " - ", "–", " to ", " a ", " do ", " bis ", " đến ", " hingga "]),
+    st.text(max_size=20), st.text(max_size=20),
+)  # fmt: skip
+def test_written_range_round_trips(
+    a: tuple[int, str], year_a: int, b: tuple[int, str], year_b: int, style_a: int,
+    style_b: int, joiner: str, before: str, after: str,
+) -> None:  # fmt: skip
+    first, second = D(year_a, a[0], 1), D(year_b, b[0], 1)
+    written = _written(*a, year_a, style_a) + joiner + _written(*b, year_b, style_b)
+    text = f"Role ({written})"
+    found = find_range(text)
+    assert found is not None
+    assert (found.start, found.end) == (min(first, second), max(first, second))
+    assert text[found.span[0] : found.span[1]].endswith(written[-4:])
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_ordered_ranges_inside_it(text: str) -> None:
+    previous_end = 0
+    for found in find_ranges(text):
+        assert 0 <= found.span[0] < found.span[1] <= len(text)
+        assert found.span[0] >= previous_end
+        previous_end = found.span[1]
+        assert found.start is not None
+        assert found.end is None or found.start <= found.end
+    for mention in find_dates(text):
+        assert 0 <= mention.span[0] < mention.span[1] <= len(text)
+    parse_date(text)
+
+
+@given(st.text(alphabet="0123456789 -–./:,'TtIVXanyhiện", max_size=60))
+def test_digit_soup_never_raises(text: str) -> None:
+    for found in find_ranges(text):
+        assert found.end is None or found.start is None or found.start <= found.end
+    parse_date(text)
