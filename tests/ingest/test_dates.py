@@ -187,3 +187,9 @@ def test_digit_soup_never_raises(text: str) -> None:
     for found in find_ranges(text):
         assert found.end is None or found.start is None or found.start <= found.end
     parse_date(text)
+
+
+def test_since_is_told_from_an_open_range() -> None:
+    since, open_range = find_range("desde 2021"), find_range("2021 – actualidad")
+    assert since is not None and since.since
+    assert open_range is not None and not open_range.since

@@ -76,13 +76,16 @@ _AND = rf"\s+(?:{alternation(words.BETWEEN_JOINERS)})\s+"
 # which makes the vocabulary tries several times faster.
 # Every alternative starts at a word start (`(?<!\w)`): sre tries a pattern at each position, and
 # this makes the positions inside words fail at once.
-RANGE_RE = re.compile(
+_RANGE = re.compile(
     rf"(?<!\w)(?:{_PREFIX}(?:(?P<start>{_date_pattern('s_')}){_SEP}"
     rf"(?:(?P<end>{_date_pattern('e_')})|(?P<open>{_OPEN}))"
     rf"|(?P<mstart>{_MONTH}){_SEP}(?P<mend>{_date_pattern('m_')})"
     rf"|(?P<ystart>{_YEAR4})\s*[-–—/]\s*(?P<yy>\d\d)(?![\d.,]))"
     rf"|{_BETWEEN}(?P<bstart>{_date_pattern('b_')}){_AND}(?P<bend>{_date_pattern('c_')}))",
 )
+# For callers that search raw text for a written range (not "since ..."): case-insensitive, so
+# slower; `find_ranges` is the fast way and tells the two kinds apart by `DateRange.since`.
+RANGE_RE = re.compile(_RANGE.pattern, re.IGNORECASE)
 SINCE_RE = re.compile(rf"(?<!\w)(?:{alternation(words.SINCE)})\s+(?P<start>{_date_pattern('s_')})")
 DATE_RE = re.compile(rf"(?<!\w)(?:{_date_pattern('')})")
 _ONE_DATE = re.compile(rf"\s*(?:{_date_pattern('')})\s*[.,;:)]*\s*")
@@ -115,6 +118,7 @@ class DateRange:
     start: date | None
     end: date | None  # None: ongoing
     span: tuple[int, int]  # where the range sits in the text it came from
+    since: bool = False  # written as "since <date>" (no end written), not "<date> – present"
 
 
 @dataclass(frozen=True)
@@ -228,7 +232,7 @@ def find_ranges(text: str) -> list[DateRange]:
 def _range_at(text: str, pos: int, year: int) -> DateRange | None:
     """A range starting at `pos` that reaches past the year at `year`; a closed range before an
     open one ("since 2019 – 2021" is a range)."""
-    match = RANGE_RE.match(text, pos)
+    match = _RANGE.match(text, pos)
     if match is not None and match.end() > year:
         date_range = _range_from(match)
         if date_range is not None:
@@ -237,7 +241,7 @@ def _range_at(text: str, pos: int, year: int) -> DateRange | None:
     if match is not None and match.end() > year:
         start = _date_from(match, "s_")
         if start is not None:
-            return DateRange(start, None, match.span())
+            return DateRange(start, None, match.span(), since=True)
     return None
 
 
