@@ -443,6 +443,7 @@ class PredictedSkill:
     concept_id: str
     label: str
     span_keys: set[str] = field(default_factory=set)
+    evidence_kinds: set[str] = field(default_factory=set)  # "" for headline/summary mentions
 
 
 def skill_matches(resolver: SkillResolver, surface: str, predicted: PredictedSkill) -> bool:
@@ -455,22 +456,29 @@ def skill_matches(resolver: SkillResolver, surface: str, predicted: PredictedSki
 
 def skill_supported(resolver: SkillResolver, surface: str, predicted: PredictedSkill) -> bool:
     """A predicted skill is not wrong when it matches a gold surface, or when the text it was
-    linked from is the head of a longer gold surface ("Hugging Face" in "Hugging Face
-    Transformers", "Spring" in "Spring Boot"): the product read the right words, only shorter.
-    Used for precision only; recall needs a real match."""
+    linked from lies inside a longer gold surface ("Hugging Face" in "Hugging Face
+    Transformers", "postmortems" in "blameless postmortems"): the product read words the label
+    marks as a skill, only fewer of them. Used for precision only; recall needs a real match."""
     if skill_matches(resolver, surface, predicted):
         return True
-    key = resolver.name_key(surface)
-    return any(span and key.startswith(span + " ") for span in predicted.span_keys)
+    key = f" {resolver.name_key(surface)} "
+    return any(span and f" {span} " in key for span in predicted.span_keys)
 
 
-def spoken_language_skill(predicted: PredictedSkill, languages: Iterable[str]) -> bool:
-    """A skill that is a spoken language the résumé lists ("Japanese"): résumés label languages
-    in their own field, so such a skill is neither right nor wrong."""
-    words = set(tokens(predicted.label)) | {
-        word for span in predicted.span_keys for word in span.split()
-    }
-    return any(fold(name) in words for name in languages)
+def neutral_skill(predicted: PredictedSkill, label: ResumeLabel) -> bool:
+    """A skill the labels do not list by convention, so neither right nor wrong (it still
+    counts when it matches a gold skill): a spoken language the résumé lists ("Japanese"),
+    words read only from job titles ("Data Scientist" -> data science) or only from
+    education entries (a degree subject)."""
+    words = set(tokens(predicted.label)) | {w for span in predicted.span_keys for w in span.split()}
+    if any(fold(x.name) in words for x in label.languages):
+        return True
+    if predicted.span_keys and all(
+        any(f" {span} " in f" {fold(job.title)} " for job in label.jobs)
+        for span in predicted.span_keys
+    ):
+        return True
+    return bool(predicted.evidence_kinds) and predicted.evidence_kinds <= {"education"}
 
 
 @dataclass
@@ -557,12 +565,14 @@ def predicted_skills(candidate: Any) -> list[PredictedSkill]:
     from worldhire.skills.text import name_key
 
     texts = {item.id: item.text for item in candidate.evidence}
+    kinds = {item.id: str(item.kind.value) for item in candidate.evidence}
     loose = [candidate.headline, candidate.summary]  # mentions without an evidence item
     by_concept: dict[str, PredictedSkill] = {}
     for mention in candidate.skills:
         entry = by_concept.setdefault(
             mention.skill.id, PredictedSkill(mention.skill.id, mention.skill.label)
         )
+        entry.evidence_kinds.add(kinds.get(mention.evidence_id or "", ""))
         if mention.span is None:
             continue
         start, end = mention.span
@@ -750,8 +760,10 @@ def score_resume(label: ResumeLabel, reading: Reading, resolver: SkillResolver) 
     score_value(result, "timezone", label.timezone, c.timezone, lambda g, p: g == p)
     _score_hours(result, label, c)
     _score_jobs(result, label, c)
-    spoken = [x.name for x in label.languages]
-    found = [p for p in predicted_skills(c) if not spoken_language_skill(p, spoken)]
+    found = [
+        p for p in predicted_skills(c)
+        if not neutral_skill(p, label) or any(skill_matches(resolver, s, p) for s in label.skills)
+    ]  # fmt: skip
     skill_score = score_skill_set(resolver, label.skills, found)
     _tally_set(result, "skills", skill_score)
     _score_languages(result, label, c)
