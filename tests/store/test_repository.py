@@ -93,7 +93,7 @@ def test_role_keeps_what_a_post_said_and_who_edited_it(repo: Repository) -> None
     role = make_role(
         [Requirement(PYTORCH, must=False, quote="PyTorch (a plus)", confidence=0.6,
                      needs_review=True)],
-        tenant_id=tenant.id, budget=Budget("EUR", 85_000, 70_000, "year", "€70–85k"),
+        tenant_id=tenant.id, budget=Budget("EUR", 85_000, 70_000, "year", "€70–85k"), min_years=4,
         visa_sponsorship=None, status=RoleStatus.CLOSED.value,
         updated_at=datetime(2026, 11, 26, 10, tzinfo=UTC), updated_by="user:ana",
     )
@@ -101,7 +101,7 @@ def test_role_keeps_what_a_post_said_and_who_edited_it(repo: Repository) -> None
     loaded = repo.get_role(role.id)
     assert loaded is not None
     assert loaded.requirements == role.requirements
-    assert loaded.budget == role.budget
+    assert (loaded.budget, loaded.min_years) == (role.budget, 4)
     assert loaded.visa_sponsorship is None
     assert (loaded.status, loaded.updated_at, loaded.updated_by) == (
         "closed", role.updated_at, "user:ana"

@@ -202,6 +202,7 @@ class Role:
     work_start_hour: float = 9.0
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
+    min_years: float | None = None  # years of experience the post asks for overall
     budget_usd_year: float | None = None  # the top of the budget: what pay filters use
     budget: Budget | None = None
     remote_policy: RemotePolicy = RemotePolicy.REMOTE

@@ -165,6 +165,7 @@ class RoleDoc(_Doc):
     work_start_hour: float = 9.0
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
+    min_years: float | None = None
     budget_usd_year: float | None = None
     budget: BudgetDoc | None = None
     remote_policy: RemotePolicy = RemotePolicy.REMOTE
@@ -251,7 +252,8 @@ def _role_doc(r: Role, tenant: str) -> RoleDoc:
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+        budget_usd_year=r.budget_usd_year,
         budget=BudgetDoc(**asdict(r.budget)) if r.budget else None,
         remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,
         allowed_countries=list(r.allowed_countries), location_country=r.location_country,
@@ -368,7 +370,8 @@ def _role(r: RoleDoc, tenant_id: str) -> Role:
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        min_overlap_hours=r.min_overlap_hours, budget_usd_year=r.budget_usd_year,
+        min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+        budget_usd_year=r.budget_usd_year,
         budget=Budget(**r.budget.model_dump()) if r.budget else None,
         remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,
         allowed_countries=list(r.allowed_countries), location_country=r.location_country,

@@ -133,6 +133,7 @@ roles = Table(
     Column("work_start_hour", Float, nullable=False),
     Column("work_end_hour", Float, nullable=False),
     Column("min_overlap_hours", Float, nullable=False),
+    Column("min_years", Float),
     Column("budget_usd_year", Float),
     Column("budget", JSON),
     Column("remote_policy", String(16), nullable=False),
