@@ -119,10 +119,13 @@ def test_corpus_size_and_variety(labels) -> None:
     english = [x for x in labels if x.lang == "en"]
     resumes = [x for x in english if x.kind == "resume"]
     posts = [x for x in english if x.kind == "post"]
-    assert len(resumes) >= 14 and len(posts) >= 2
+    assert len(resumes) >= 65 and len(posts) >= 22
     assert len({x.layout for x in resumes}) >= 10
     assert {x.format for x in resumes} == {"pdf", "docx", "txt", "md"}
-    assert any(x.name is None for x in resumes), "no anonymised CV"
+    assert sum(x.name is None for x in resumes) >= 8, "anonymised CVs"
+    assert sum(x.layout == "jobboard" for x in resumes) >= 10, "job-board exports"
+    people = Counter(x.person for x in resumes)
+    assert sum(n > 1 for n in people.values()) >= 3, "people with more than one file"
 
 
 def test_every_labelled_skill_is_in_the_text(labels, texts) -> None:
