@@ -10,7 +10,9 @@ README; where a local word has to be mapped, the label follows the words of the 
 "intermedio", "średniozaawansowany", "mediu", "intermédiaire", "trung cấp", "menengah" are
 `intermediate`; "avanzado", "zaawansowany", "avansat", "avancé", "nâng cao", "mahir" are
 `advanced`; "komunikatywny", "conversacional" are `conversational`; "biegły", "fluente",
-"courant", "fließend", "verhandlungssicher", "fluent" are `fluent`; a stated CEFR level wins.
+"courant", "fließend", "verhandlungssicher", "thành thạo", "lancar" and Indonesian "aktif" are
+`fluent`, "pasif" is `basic`; "giao tiếp" (conversational) is `conversational`; "Upper-Intermediate"
+is B2; a stated CEFR level wins, another scale alone (IELTS, TOEIC, JLPT) gives null.
 
     python tools/extraction_corpus/intl.py                   # every non-English document
     python tools/extraction_corpus/intl.py --lang pl
