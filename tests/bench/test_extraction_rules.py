@@ -1,0 +1,137 @@
+"""bench/extraction.py's matching rules mean what its docstrings say (a wrong rule would make
+every figure of the extraction benchmark wrong)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "extraction.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_extraction_rules", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load()
+
+
+def _job(title: str, organization: str | None = None) -> object:
+    return bench.JobLabel(title=title, organization=organization, start=None, end=None)
+
+
+def test_names_compare_without_case_accents_or_extra_spaces() -> None:
+    assert bench.same_name("Phạm Thu Hà", "PHAM  thu ha")
+    assert bench.same_name("arjun ks", "Arjun KS")
+    assert not bench.same_name("Eleanor Whitfield", "Dr. Eleanor Whitfield")
+    assert not bench.same_name("Amara Obi", "")
+
+
+def test_phones_are_equal_on_their_last_nine_digits() -> None:
+    assert bench.phone_key("+254 712 345 678") == bench.phone_key("0712-345678")
+    assert bench.phone_key("+91 98450 12345") != bench.phone_key("+91 98450 12346")
+
+
+@given(st.floats(0, 23.75), st.floats(0.25, 12))
+def test_hours_in_one_zone_match_themselves_in_utc(start: float, length: float) -> None:
+    end = (start + length) % 24
+    for zone in ("Africa/Nairobi", "America/Los_Angeles", "Asia/Kolkata"):
+        local = bench.utc_hours(start, end, zone)
+        assert bench.same_hours(local, local)
+
+
+def test_hours_compare_in_utc_on_the_reference_day() -> None:
+    # 9-17 in Berlin is 8-16 UTC in January; so is 9-17 in Lagos (UTC+1 all year).
+    berlin = bench.utc_hours(9, 17, "Europe/Berlin")
+    assert berlin == (8.0, 16.0)
+    assert bench.same_hours(berlin, bench.utc_hours(9, 17, "Africa/Lagos"))
+    assert not bench.same_hours(berlin, bench.utc_hours(9, 17, "Africa/Nairobi"))
+    # A night shift wraps around midnight.
+    assert bench.same_hours(bench.utc_hours(19.5, 4.5, "Asia/Kolkata"), (14.0, 23.0))
+
+
+def test_dates_match_to_the_precision_the_gold_gives() -> None:
+    assert bench.same_date("2021-03", date(2021, 3, 1))
+    assert not bench.same_date("2021-03", date(2021, 4, 1))
+    assert bench.same_date("2021", date(2021, 11, 1))
+    assert bench.same_date("present", None)
+    assert not bench.same_date("2021", None)
+
+
+def test_jobs_match_on_title_and_organisation_tokens() -> None:
+    assert bench.same_job(_job("Machine Learning Engineer", "Safaricom"),
+                          "machine learning engineer", "Safaricom PLC")  # fmt: skip
+    assert not bench.same_job(_job("Machine Learning Engineer", "Safaricom"),
+                              "Machine Learning Engineer", None)  # fmt: skip
+    assert not bench.same_job(_job("Intern", "Robert Bosch"), "Robert Bosch", "Bengaluru")
+    assert bench.same_job(_job("Tech Lead"), "Tech Lead", "[client name withheld]")
+
+
+def test_money_converts_with_the_period_and_the_products_rate() -> None:
+    monthly = bench.MoneyLabel(min=5000, max=7000, currency="USD", period="month")
+    assert bench.usd_per_year(monthly) == pytest.approx(72000)
+    up_to = bench.MoneyLabel(max=120000, currency="USD", period="year")
+    assert bench.usd_per_year(up_to) == pytest.approx(120000)
+    assert bench.same_money(72000, 78000) and not bench.same_money(72000, 80000)
+    with pytest.raises(bench.BenchError):
+        bench.usd_per_unit("XXX")
+
+
+def test_languages_split_the_stored_level() -> None:
+    assert bench.language_parts("English (C1)") == ("english", "c1")
+    assert bench.language_parts("Swahili") == ("swahili", None)
+
+
+def test_skills_match_by_concept_or_by_the_linked_text() -> None:
+    resolver = bench.SkillResolver()
+    pytorch = resolver.concept("PyTorch")
+    assert pytorch is not None
+    found = bench.PredictedSkill(pytorch, "PyTorch", {"pytorch"})
+    assert bench.skill_matches(resolver, "PyTorch", found)
+    by_text = bench.PredictedSkill("text:x", "x", {"blameless postmortems"})
+    assert bench.skill_matches(resolver, "blameless postmortems", by_text)
+    # Words inside a longer labelled skill are not wrong, but do not recall it.
+    part = bench.PredictedSkill("esco:x", "post-incident reviews", {"postmortems"})
+    assert not bench.skill_matches(resolver, "blameless postmortems", part)
+    assert bench.skill_supported(resolver, "blameless postmortems", part)
+    score = bench.score_skill_set(resolver, ["blameless postmortems", "PyTorch"], [part])
+    assert (score.tp_pred, score.pred, score.tp_gold, score.gold) == (1, 1, 0, 2)
+
+
+def test_skills_from_titles_languages_or_education_are_neutral() -> None:
+    label = bench.ResumeLabel.model_validate(
+        {
+            "id": "en-x-01", "kind": "resume", "file": "resumes/en-x-01.txt", "lang": "en",
+            "layout": "x", "format": "txt", "split": "dev", "person": "p", "name": "A B",
+            "emails": [], "phones": [], "country": None, "timezone": None, "hours": None,
+            "jobs": [{"title": "Data Scientist", "organization": "X", "start": None,
+                      "end": None}],
+            "skills": [], "languages": [{"name": "Japanese", "level": None}], "pay": None,
+            "years_experience": None, "work_sentences": 0,
+        }
+    )  # fmt: skip
+    title = bench.PredictedSkill("wh:data-science", "data science", {"data scientist"}, {"job"})
+    spoken = bench.PredictedSkill("esco:japanese", "Japanese", {"japanese"}, {"summary"})
+    degree = bench.PredictedSkill("esco:cs", "computer science", {"cs"}, {"education"})
+    invented = bench.PredictedSkill("esco:x", "depreciation", {"evaluation"}, {"job"})
+    assert bench.neutral_skill(title, label)
+    assert bench.neutral_skill(spoken, label)
+    assert bench.neutral_skill(degree, label)
+    assert not bench.neutral_skill(invented, label)
+
+
+def test_show_misses_is_refused_on_test() -> None:
+    with pytest.raises(SystemExit):
+        bench.main(["--split", "test", "--show-misses", "5"])
