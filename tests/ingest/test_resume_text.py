@@ -106,15 +106,17 @@ def test_explicit_zone_gives_the_country() -> None:
     assert (c.country, c.timezone) == ("MX", "America/Monterrey")
 
 
-def test_email_only_resume_is_accepted() -> None:
-    assert _one("contact: someone@example.org").name == "someone@example.org"
+def test_email_only_resume_is_accepted_without_inventing_a_name() -> None:
+    c = _one("contact: someone@example.org")
+    assert (c.name, c.email) == ("", "someone@example.org")
+    assert c.display_name.startswith("Candidate ")
 
 
 @pytest.mark.parametrize(
     "text", ["Lorem ipsum dolor sit amet, consectetur.\nMore words here, no contact."]
 )
 def test_no_name_or_contact_is_refused(text: str) -> None:
-    with pytest.raises(NotAResumeError, match="no name and no contact"):
+    with pytest.raises(NotAResumeError, match="not a résumé"):
         _one(text)
 
 

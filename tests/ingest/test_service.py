@@ -128,7 +128,9 @@ def test_roles_resolve_requirements_to_the_taxonomy(service: IngestService, tmp_
 def test_sentence_around_keeps_the_sentence() -> None:
     text = "Led a team. Built PyTorch models for fraud; cut losses 18%. Then left."
     start = text.index("PyTorch")
-    assert sentence_around(text, (start, start + 7)) == "Built PyTorch models for fraud;"
+    assert sentence_around(text, (start, start + 7)) == (
+        "Built PyTorch models for fraud; cut losses 18%."
+    )
 
 
 def children(pid: int) -> list[int]:

@@ -37,7 +37,7 @@ def list_candidates(
     table = Table("id", "name", "country", "time zone", "years", "skills", "headline")
     for c in people:
         table.add_row(
-            c.id, escape(c.name), c.country or "?", c.timezone or "?",
+            c.id, escape(c.display_name), c.country or "?", c.timezone or "?",
             "" if c.years_experience is None else f"{c.years_experience:g}",
             str(len({m.skill.id for m in c.skills})), escape(c.headline[:50]),
         )

@@ -72,7 +72,7 @@ def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
     for rank, result in enumerate(shortlist.results, start=1):
         c, crit, ex = result.candidate, result.criteria, result.explanation
         table.add_row(
-            str(rank), f"[bold]{escape(c.name)}[/]",
+            str(rank), f"[bold]{escape(c.display_name)}[/]",
             f"{c.country or '?'} [dim]{c.timezone or '?'}[/]",
             f"[bold]{result.score:.2f}[/]",
             f"{crit['skills']:.2f}", f"{crit['seniority']:.2f}", f"{crit['overlap']:.2f}",
@@ -82,7 +82,7 @@ def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
     if explain:
         for rank, result in enumerate(shortlist.results, start=1):
             console.print(
-                f"\n[bold]{rank}. {escape(result.candidate.name)}[/] {result.score:.2f} "
+                f"\n[bold]{rank}. {escape(result.candidate.display_name)}[/] {result.score:.2f} "
                 f"[dim]{result.candidate.id} · {escape(result.candidate.location or '?')}[/]"
             )
             console.print(Padding(_explain(result), (0, 0, 0, 3)))

@@ -171,7 +171,7 @@ def show(
     if as_json:
         _print_json({
             "application": asdict(a), "candidate": {"id": view.candidate.id,
-                                                   "name": view.candidate.name},
+                                                   "name": view.candidate.display_name},
             "role": {"id": view.role.id, "title": view.role.title},
             "allowed": list(view.allowed), "history": [asdict(m) for m in view.history],
             "notes": [asdict(n) for n in view.notes],
@@ -179,7 +179,7 @@ def show(
         })
         return
     console.print(
-        f"[bold]{escape(view.candidate.name)}[/] for [bold]{escape(view.role.title)}[/] "
+        f"[bold]{escape(view.candidate.display_name)}[/] for [bold]{escape(view.role.title)}[/] "
         f"({a.id})\nstage [bold]{a.stage}[/]"
         + (f" — {escape(a.rejection_reason)}" if a.rejection_reason else "")
         + f"\nmay move to: {', '.join(view.allowed) or 'nothing (final)'}"

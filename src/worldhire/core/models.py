@@ -146,6 +146,12 @@ class Candidate:
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime = field(default_factory=utcnow)
 
+    @property
+    def display_name(self) -> str:
+        """The stated name, or a neutral label for a résumé that states none (an anonymised
+        CV): a name is never made up from anything else in the document."""
+        return self.name or f"Candidate {self.id.removeprefix('cand_')[:6]}"
+
     def consented(self, purpose: ConsentPurpose) -> bool:
         """The latest record for a purpose decides; no record means no consent."""
         latest = [c for c in self.consents if c.purpose == purpose]

@@ -80,7 +80,7 @@ def record_ranking(
     results = ranking.results
     shown = len(results) if top is None else min(top, len(results))
     for rank_no, result in enumerate(results, start=1):
-        below = results[rank_no].candidate.name if rank_no < len(results) else None
+        below = results[rank_no].candidate.display_name if rank_no < len(results) else None
         subjects[result.candidate.id] = {
             "candidate_id": result.candidate.id,
             "outcome": "shortlisted" if rank_no <= shown else "not shortlisted",

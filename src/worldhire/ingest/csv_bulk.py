@@ -139,7 +139,6 @@ def _row_candidate(values: dict[str, str], source_name: str, row_number: int) ->
     _apply_columns(candidate, values, source)
     if not candidate.name and not candidate.email and not candidate.phone:
         raise NotAResumeError(f"row {row_number}: no name, email or phone")
-    candidate.name = candidate.name or candidate.email or candidate.phone or ""
     return candidate
 
 

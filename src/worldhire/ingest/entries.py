@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from worldhire.ingest.dates import RANGE_RE, DateRange, find_range
+from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.prose import TITLE_HEADS
 
 BULLET_RE = re.compile(r"^\s*(?:[-*•◦▪‣·–—>+]|\d{1,2}[.)])\s+")
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
@@ -50,72 +52,173 @@ def is_bullet(line: str) -> bool:
 
 
 def split_jobs(lines: list[str]) -> list[Entry]:
-    dated = _dated_lines(lines)
-    if not dated:
+    """Job entries anchored on their date lines. Header lines (title, organisation) are found
+    above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
+    to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
+    anchors = _dated_lines(lines)
+    if not anchors:
         return [_as_job(e) for e in split_blocks(lines)]
-    starts: list[int] = []
-    for i in dated:
-        above = i - 1
-        if _claims_line_above(lines, i, above, dated, starts):
-            # A header wrapped over two lines: "Data Scientist — Acme, Ho Chi Minh" / "City".
-            wrapped = above - 1
-            if len(lines[above].split()) <= 4 and _claims_line_above(
-                lines, above, wrapped, dated, starts
-            ):
-                starts.append(wrapped)
-            else:
-                starts.append(above)
-        else:
-            starts.append(i)
+    headers: list[list[int]] = []
+    floor = -1  # lines up to here belong to an earlier entry's header
+    for n, anchor in enumerate(anchors):
+        limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+        below = _header_below(lines, anchor, limit)
+        above = _header_above(lines, anchor, max(floor, anchors[n - 1] if n else -1))
+        if below and (not above or not any(_has_title(lines[i]) or _has_org(lines[i])
+                                           for i in above)):
+            above = []  # "04/2019 – heute" / "Data Scientist" / "SAP SE": the header is below
+        claimed = [*above, anchor] if above or not below else [anchor, *below]
+        headers.append(claimed)
+        floor = max(claimed)
     entries: list[Entry] = []
-    if starts[0] > 0 and any(line.strip() for line in lines[: starts[0]]):
-        entries += [_as_job(e) for e in split_blocks(lines[: starts[0]])]
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        block = lines[start:end]
-        header_count = dated[n] - start + 1
-        header_lines = [line for line in block[:header_count] if line.strip()]
-        body = block[header_count:]
-        # A title or organization line directly under a bare date line is header too.
-        if header_count == 1 and body and body[0].strip() and not is_bullet(body[0]):
-            rng = find_range(header_lines[0])
-            if rng and len(_strip_range(header_lines[0], rng).split()) < 2 and len(body[0]) <= 120:
-                header_lines.append(body[0])
-                body = body[1:]
-        entries.append(_job_from_header(header_lines, body))
+    first = min(headers[0])
+    if any(line.strip() for line in lines[:first]):
+        entries += [_as_job(e) for e in split_blocks(lines[:first])]
+    for n, claimed in enumerate(headers):
+        end = min(headers[n + 1]) if n + 1 < len(headers) else len(lines)
+        body = [line for i, line in enumerate(lines[max(claimed) + 1 : end])]
+        entries.append(_job_from_header([lines[i] for i in claimed], body))
     return [e for e in entries if e.title or e.organization or e.body]
 
 
+_DURATION = re.compile(
+    r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|lat|lata|roku|miesi\w*|años?|anos?|meses?|"
+    r"mois|ans?|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*)\s*){1,2}"
+    r"\)?",
+    re.IGNORECASE,
+)
+
+
 def _dated_lines(lines: list[str]) -> list[int]:
-    """Lines that anchor a job: a date range outside bullets (a bullet that is only a date,
-    "— 2020–present", counts). "since 2021" anchors only when no line has a real range."""
+    """Lines that anchor a job: a date range in a short line (a sentence that mentions dates
+    is body, not a header); "since 2021" anchors only when no line has a real range."""
     ranged: list[int] = []
     since: list[int] = []
     for i, line in enumerate(lines):
         rng = find_range(line)
         if rng is None:
             continue
-        if is_bullet(line) and len(_strip_range(BULLET_RE.sub("", line), rng).split()) >= 2:
+        rest = _strip_range(BULLET_RE.sub("", line), rng)
+        if is_bullet(line) and len(rest.split()) >= 2:
             continue
+        rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
+        if len(rest.split()) > 16 or (len(rest.split()) > 8 and _FIRST_PERSON.search(rest)):
+            continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         (ranged if RANGE_RE.search(line) else since).append(i)
     return ranged or since
 
 
-def _claims_line_above(
-    lines: list[str], i: int, above: int, dated: list[int], starts: list[int]
-) -> bool:
-    if above < 0 or not lines[above].strip() or is_bullet(lines[above]) or above in dated:
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|my|we|our|ich|je|j'ai|yo|eu|ja|я|eu|tôi|saya|aku)\b", re.IGNORECASE
+)
+
+
+def _ranged(line: str) -> bool:
+    """A line holding a date range (a "since 2022" inside a header line does not count)."""
+    return RANGE_RE.search(line) is not None
+
+
+def _header_candidate(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or is_bullet(line) or len(stripped) > 120:
         return False
-    if (starts and above <= starts[-1]) or len(lines[above]) > 150:
+    if _DURATION.fullmatch(stripped):
         return False
-    rng = find_range(lines[i])
-    rest = _strip_range(lines[i], rng) if rng else lines[i]
-    return (
-        len(rest.split()) < 3
-        or not _TITLE_WORDS.search(rest)
-        # "Acme Ltda." above "ML Engineer - 2024 to now": the organization line
-        or (not _TITLE_WORDS.search(lines[above]) and (above == 0 or not lines[above - 1].strip()))
-    )
+    # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
+    return not re.search(r"[a-z]{4,}\.$", stripped) or bool(_ORG_SUFFIX.search(stripped))
+
+
+def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
+    rng = find_range(lines[anchor])
+    rest = _strip_range(lines[anchor], rng) if rng else lines[anchor]
+    rest = _DURATION.sub(" ", rest).strip()
+    claimed: list[int] = []
+    i = anchor - 1
+    while i > floor and len(claimed) < 2:
+        if not lines[i].strip():
+            i -= 1
+            continue
+        if not _header_candidate(lines[i]) or _ranged(lines[i]):
+            break
+        if _ACTION.match(_strip_marks(lines[i])):
+            break  # "Worked on banking apps": the last line of the job above
+        known = " ".join([rest, *(lines[j] for j in claimed)])
+        has_title, has_org = _has_title(known), _has_org(known)
+        if claimed and ((has_title and has_org) or len(lines[claimed[-1]].split()) > 6):
+            break
+        if not claimed and len(rest.split()) >= 3 and has_title and has_org:
+            break
+        if not claimed and len(rest.split()) >= 3 and has_title and (
+            _has_title(lines[i]) or not _isolated(lines, i, floor)
+        ):
+            break  # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above
+        claimed.append(i)
+        i -= 1
+    return sorted(claimed)
+
+
+def _isolated(lines: list[str], i: int, floor: int) -> bool:
+    """A line with a blank line or the start of the section above it: a header, not a body line."""
+    return i - 1 <= floor or not lines[i - 1].strip()
+
+
+def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
+    rng = find_range(lines[anchor])
+    rest = _strip_range(lines[anchor], rng) if rng else lines[anchor]
+    if len(_DURATION.sub(" ", rest).split()) >= 3:
+        return []
+    claimed: list[int] = []
+    for i in range(anchor + 1, min(limit, anchor + 4)):
+        if not lines[i].strip():
+            if claimed:
+                break
+            continue
+        if not _header_candidate(lines[i]) or _ranged(lines[i]):
+            break
+        if _ACTION.match(_strip_marks(lines[i])) or not (_has_title(lines[i]) or _has_org(
+            lines[i]) or len(lines[i].split()) <= 4):
+            break
+        known = " ".join([rest, *(lines[j] for j in claimed)])
+        if claimed and ((_has_title(known) and _has_org(known)) or len(lines[i]) > 80):
+            break
+        if len(lines[i]) > 100 or (claimed and _has_title(lines[i]) and _has_title(known)):
+            break
+        claimed.append(i)
+    return claimed
+
+
+_ORG_SUFFIX = re.compile(
+    r"(?:\b(?:[Ii]nc|[Ll]td|LLC|PLC|GmbH|AG|SE|SA|S\.A|BV|NV|SRL|S\.R\.L|SAS|[Ll]tda|[Pp]vt|"
+    r"[Pp]te|Bhd|Tbk|JSC|[Cc]orp|Co\.|& Co|Sp\.? z o\.?o|S\.?A\.?S|sp\. z o\.o)\b\.?"
+    r"|\b(?:corporation|company|group|labs?|technologies|solutions|consulting|bank|banco|"
+    r"bancorp|credit union|university|universidad|universidade|universitat|uniwersytet|"
+    r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"
+    r"studio|agency|partners|holdings|limited|ministry|government|council|school|college|"
+    r"fundação|fundación|fundacja|stiftung|npo|ngo)\b"
+    r"|\bPT\s+[A-Z]|\bCV\s+[A-Z]|\bCông ty\b)",
+    re.IGNORECASE,
+)
+
+
+# Lines that tell what someone did, not what the job was called.
+_ACTION = re.compile(
+    r"(?:worked|working|built|developed|designed|led|managed|created|implemented|responsible|"
+    r"delivered|maintained|improved|reduced|migrated|wrote|supported|handled|trained|"
+    r"deployed|owned|ran|shipped|analy[sz]ed|collaborated|participated|involved|"
+    r"desarroll\w+|trabaj\w+|implement\w+|responsable|desenvolv\w+|trabalh\w+|"
+    r"odpowiedzialn\w+|tworzenie|rozwój|wdroż\w+|розроб\w+|відповідал\w*|dezvolt\w+|"
+    r"développ\w+|conception|mise en|entwickl\w+|verantwortlich|betreuung|phát triển|"
+    r"chịu trách nhiệm|mengembangkan|bertanggung)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_title(text: str) -> bool:
+    return bool(TITLE_HEADS.search(text)) or bool(_TITLE_WORDS.search(text))
+
+
+def _has_org(text: str) -> bool:
+    return bool(_ORG_SUFFIX.search(text)) or bool(re.search(r"\s(?:at|@)\s", text))
 
 
 def _strip_range(line: str, rng: DateRange) -> str:
@@ -132,8 +235,9 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         if rng is not None and start is None:
             start, end = rng.start, rng.end
             line = _strip_range(line, rng)
+        line = _DURATION.sub(" ", line) if rng is not None else line
         texts.append(_strip_marks(line))
-    texts = [t for t in texts if t]
+    texts = [t for t in texts if t.strip(" -–—|,")]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")
         or (
@@ -160,30 +264,93 @@ def _split_outside_parens(text: str) -> list[str]:
     return [p.replace("\0", ",").replace("\1", "—") for p in _SEPARATORS.split(protected) if p]
 
 
+_EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
+# Employer words of other languages split a header only after a job title ("Inżynier ML w Allegro").
+_FOREIGN_EMPLOYER_SPLIT = re.compile(r"\s(?:en|em|w|bei|chez|tại|di|la|в|у|na)\s")
+
+
 def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
     parts: list[str] = []
     for text in header_texts:
-        if re.search(r"\s(?:at|@)\s", text, re.IGNORECASE):
-            title, org = re.split(r"\s(?:at|@)\s", text, maxsplit=1, flags=re.IGNORECASE)
-            parts += [title.strip(), *[p for p in _split_outside_parens(org) if p.strip()]]
+        pieces = _EMPLOYER_SPLIT.split(text, maxsplit=1)
+        if len(pieces) == 1:
+            foreign = _FOREIGN_EMPLOYER_SPLIT.split(text, maxsplit=1)
+            if len(foreign) == 2 and _has_title(foreign[0]) and foreign[1][:1].isupper():
+                pieces = foreign
+        if len(pieces) == 2:
+            org_parts = [p for p in _split_outside_parens(pieces[1]) if p.strip()]
+            parts += [pieces[0].strip(), *org_parts]
         else:
             parts += [p.strip() for p in _split_outside_parens(text) if p.strip()]
-    parts = [trimmed for p in parts if (trimmed := _trim(p))]
+    parts = [trimmed for p in _split_parenthesised_places(parts) if (trimmed := _trim(p))]
     if not parts:
         return
-    title_index = next((i for i, p in enumerate(parts) if _TITLE_WORDS.search(p)), 0)
-    entry.title = parts[title_index][:200]
-    others = [p for i, p in enumerate(parts) if i != title_index]
-    if others:
-        entry.organization = others[0][:200]
-    for other in others[1:]:
-        if _LOCATION_HINT.search(other) or entry.location is None:
-            entry.location = other[:120]
+    places = [_is_place(p) for p in parts]
+    scores = [_title_score(p) for p in parts]
+    best = max(range(len(parts)), key=lambda i: (scores[i], -i))
+    if scores[best] > 0 or not _ORG_SUFFIX.search(parts[best]):
+        if scores[best] <= 0:
+            best = next((i for i in range(len(parts)) if not places[i]), 0)
+        entry.title = parts[best][:200]
+    else:
+        best = -1
+    others = [i for i in range(len(parts)) if i != best and not _ARRANGEMENT.fullmatch(parts[i])]
+    orgs = [i for i in others if not places[i] and not _LOCATION_HINT.fullmatch(parts[i])]
+    if orgs:
+        org = max(orgs, key=lambda i: (bool(_ORG_SUFFIX.search(parts[i])), -i))
+        entry.organization = parts[org][:200]
+        others = [i for i in others if i != org]
+    for i in others:
+        if places[i] or _LOCATION_HINT.search(parts[i]) or entry.location is None:
+            entry.location = parts[i][:120]
+            if places[i]:
+                break
+
+
+# How the job was worked, not where or for whom: "(remote, full-time)".
+_ARRANGEMENT = re.compile(
+    r"(?:(?:fully |100% )?remote(?:ly)?|hybrid|on-?site|full[- ]time|part[- ]time|contract|"
+    r"freelance|permanent|temporary|internship|[\s,/;&+]|and|or)+",
+    re.IGNORECASE,
+)
+
+
+def _split_parenthesised_places(parts: list[str]) -> list[str]:
+    """"Scale AI (Remote)" -> "Scale AI", "Remote"; "Scientist (lead, 3 people)" stays."""
+    out = []
+    for part in parts:
+        match = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
+        inner = match.group(2) if match else ""
+        if match and _is_place(inner):
+            out += [match.group(1), match.group(2)]
+        else:
+            out.append(part)
+    return out
+
+
+_WEAK_HEADS = re.compile(
+    r"\b(?:contractor|freelancer|freelance|consultant|member|owner|partner|volunteer|"
+    r"independent|self-employed)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_score(part: str) -> float:
+    heads = len(TITLE_HEADS.findall(part)) - len(_WEAK_HEADS.findall(part)) / 2
+    words = len(_TITLE_WORDS.findall(part))
+    org = 2 if _ORG_SUFFIX.search(part) else 0
+    return 2 * heads + words - org
+
+
+def _is_place(part: str) -> bool:
+    if _ORG_SUFFIX.search(part) or _has_title(part) or len(part.split()) > 5:
+        return False
+    return resolve_place(part) is not None
 
 
 def _trim(part: str) -> str:
     """Strip spaces and marks, and a parenthesis only when it has lost its partner."""
-    part = part.strip(" []*_.;")
+    part = part.strip(" []*_.;-–—|,:")
     if part.startswith("(") and part.count("(") > part.count(")"):
         part = part[1:]
     if part.endswith(")") and part.count(")") > part.count("("):

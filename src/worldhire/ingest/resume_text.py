@@ -1,4 +1,11 @@
-"""A plain-text résumé (also the text of a PDF or DOCX) to a Candidate with evidence items."""
+"""A plain-text résumé (also the text of a PDF or DOCX) to a Candidate with evidence items.
+
+Layout-independent: section headings (in any of the hiring regions' languages) are hints, never
+a gate. Jobs are found under an experience heading by their date lines, and anywhere in prose by
+the sentences that introduce them ("Since 2022 I have been at Safaricom"). Every other sentence
+stays evidence too: sentences that describe work done become a "described work" item, the rest the
+summary, so a résumé written in paragraphs keeps everything it says.
+"""
 
 from __future__ import annotations
 
@@ -6,22 +13,16 @@ import re
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest import fields
-from worldhire.ingest.entries import Entry, split_blocks, split_jobs
+from worldhire.ingest.entries import Entry, is_bullet, split_blocks, split_jobs
 from worldhire.ingest.errors import NotAResumeError
-from worldhire.ingest.geo import Place, resolve_place
+from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.header import Header, label_key, place_in_line, place_in_prose, read_header
 from worldhire.ingest.profile import fill_logistics, fill_years
-from worldhire.ingest.sections import SplitResume, split_sections
+from worldhire.ingest.prose import ProseJob, group_paragraph
+from worldhire.ingest.sections import Section, SplitResume, split_sections
+from worldhire.ingest.sentences import Sentence, sentences
 from worldhire.ingest.text import clean_field
 
-_LABEL = re.compile(
-    r"^\s*[*_]*(?P<label>name|full name|location|based in|address|city|country|time ?zone|tz|"
-    r"headline|title|role|current role|skills|technical skills|tech stack|languages|"
-    r"spoken languages)[*_]*\s*[:\-–]\s*(?P<value>.+)$",
-    re.IGNORECASE,
-)
-_NOT_A_NAME = re.compile(
-    r"@|https?:|www\.|\d|\b(?:resume|résumé|curriculum|vitae|cv|page|confidential)\b", re.IGNORECASE
-)
 _SECTION_KIND = {
     "projects": EvidenceKind.PROJECT,
     "open_source": EvidenceKind.REPOSITORY,
@@ -29,146 +30,287 @@ _SECTION_KIND = {
     "education": EvidenceKind.EDUCATION,
     "certifications": EvidenceKind.CERTIFICATION,
 }
+DESCRIBED_WORK_TITLE = "Work described in the profile"
+# "Tools I use daily: Python, PyTorch", "Stack: …", "Herramientas: …" wherever they are.
+_SKILL_LIST = re.compile(
+    r"^\s*[*_•\-]*\s*(?:my\s+|main\s+|key\s+|core\s+|technical\s+)?(?:skills?|tech(?:nical)? stack|"
+    r"stack|tools?(?: i use(?: daily| every day)?| and technologies| & technologies)?|"
+    r"technolog(?:y|ies)|toolbox|frameworks?|programming languages?|languages (?:and|&) "
+    r"frameworks|software|platforms|libraries|habilidades|competencias|herramientas|"
+    r"tecnolog[íi]as|conocimientos(?: t[ée]cnicos)?|compet[êe]ncias|ferramentas|"
+    r"tecnologias|umiej[ęe]tno[śs]ci|narz[ęe]dzia|technologie|навички|інструменти|технології|"
+    r"competen[țt]e|abilit[ăa][țt]i|instrumente|tehnologii|comp[ée]tences|outils|"
+    r"kenntnisse|f[äa]higkeiten|werkzeuge|technologien|kỹ năng|công cụ|công nghệ|keahlian|"
+    r"keterampilan|teknologi|perangkat)\s*[:：–—-]\s*(?P<value>\S.{2,})$",
+    re.IGNORECASE,
+)
+# A sentence that is only an address, a phone number or a link: contact, not evidence.
+_CONTACT_ONLY = re.compile(
+    r"[\s|•·,;:]*(?:(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|"
+    r"(?:github|gitlab|linkedin|huggingface|kaggle)\.\w+/\S*|\+?[\d\s().-]{7,})[\s|•·,;:]*)+"
+)
+_SPOKEN_CUE = re.compile(
+    r"\b(?:speak|spoken|fluent|fluently|native|mother tongue|bilingual|proficien|"
+    r"hablo|idiomas?|falo|l[íi]nguas?|m[óo]wi[ęe]|j[ęe]zyk|розмовля|мов[аи]|vorbesc|limb[ia]|"
+    r"je parle|langues?|ich spreche|sprachen?|muttersprache|tôi nói|ngoại ngữ|berbahasa|"
+    r"bahasa|[ABC][12]\b|ielts|toefl|toeic)",
+    re.IGNORECASE,
+)
+_WORK_SENTENCE = re.compile(
+    r"\b(?:built|build|building|developed|develop|designed|led|lead|leading|managed|created|"
+    r"implemented|deployed|shipped|launched|trained|fine-tuned|migrated|maintain(?:ed)?|"
+    r"automated|optimi[sz]ed|reduced|improved|delivered|wrote|worked|work on|own(?:ed)?|"
+    r"ran|run|serve[sd]?|handles?|architected|scaled|analy[sz]ed|taught|treated|cared|drove|"
+    r"desarroll\w+|constru\w+|implement\w+|lider\w+|desenvolv\w+|criei|cre[ée]\w*|"
+    r"zbudowa\w+|wdro\w+|stworzy\w+|prowadzi\w+|розроби\w+|побудува\w+|впрова\w+|"
+    r"am dezvoltat|am construit|am implementat|j'ai \w+|développé|conçu|entwickelt|aufgebaut|"
+    r"implementiert|geleitet|phát triển|xây dựng|triển khai|mengembangkan|membangun|"
+    r"menerapkan|memimpin)\b",
+    re.IGNORECASE,
+)
 
 
 def parse_text_resume(
     text: str, source_name: str, extra_links: list[str] | None = None
 ) -> Candidate:
-    """Parse cleaned résumé text. Raises NotAResumeError when there is no name and no contact."""
+    """Parse cleaned résumé text. Raises NotAResumeError when the text holds no résumé: no name,
+    no contact details and no account of work."""
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
+    lines = text.split("\n")
     split = split_sections(text)
-    labels = _labelled_values(text)
-    name, headline = _name_and_headline(split.header, labels)
+    links = list(dict.fromkeys([*fields.find_links(text), *(extra_links or [])]))[:30]
     emails = fields.find_emails(text)
+    header = read_header(lines, len(split.header), links, emails)
     phone = fields.find_phone("\n".join(split.header) + "\n" + _section_text(split, "contact"))
-    if not name and not emails and not phone:
-        raise NotAResumeError("no name and no contact details found: not a résumé")
-    if name.isupper():
-        name = name.title()  # "JELENA JOVANOVIĆ" -> "Jelena Jovanović"
-    candidate = Candidate(
-        name=name or (emails[0] if emails else phone or ""), source_name=source_name
-    )
+    reading = _Reading(source_name)
+    reading.read(split, header)
+    if not header.name and not emails and not phone and not reading.shows_work():
+        raise NotAResumeError("no name, no contact details and no work described: not a résumé")
+    candidate = Candidate(name=header.name, source_name=source_name)
     candidate.email = emails[0] if emails else None
     candidate.phone = phone
-    candidate.headline = headline
-    candidate.links = list(dict.fromkeys([*fields.find_links(text), *(extra_links or [])]))[:30]
-    _fill_location(candidate, split, labels, text)
-    candidate.evidence = _evidence(split, labels, source_name)
-    summary = _section_text(split, "summary")
-    candidate.summary = summary[:4_000]
-    _fill_languages(candidate, split, labels)
+    candidate.headline = header.headline
+    candidate.links = links
+    _fill_location(candidate, split, header, text)
+    candidate.evidence = reading.items()
+    candidate.summary = reading.summary_text()[:4_000]
+    candidate.languages = fields.find_languages(reading.languages_text())
     fill_years(candidate, text)
     fill_logistics(candidate, text, pay_section=_section_text(split, "availability"))
     return candidate
 
 
-def _labelled_values(text: str) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for line in text.split("\n")[:400]:
-        match = _LABEL.match(line)
-        if match:
-            label = re.sub(r"\s+", " ", match.group("label").lower())
-            values.setdefault(label, match.group("value").strip())
-    return values
+class _Reading:
+    """Evidence gathered section by section; whatever no section claims stays evidence too."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.structured: list[EvidenceItem] = []
+        self.prose_jobs: list[ProseJob] = []
+        self.summary: list[str] = []
+        self.described: list[str] = []
+        self.skills: list[str] = []
+        self.languages: list[str] = []
+
+    def read(self, split: SplitResume, header: Header) -> None:
+        self._loose_lines(
+            [line for i, line in enumerate(split.header) if i not in header.identity_lines],
+            header,
+        )
+        for section in split.sections:
+            self._section(section, header)
+        self._settle_prose_jobs()
+
+    def _section(self, section: Section, header: Header) -> None:
+        key = section.key
+        if key == "experience":
+            if _prose_like(section.lines):
+                self._loose_lines(section.lines, header)
+            else:
+                self.structured += [self._job(e) for e in split_jobs(section.lines)]
+        elif key in _SECTION_KIND:
+            kind = _SECTION_KIND[key]
+            one_per_line = kind is not EvidenceKind.PROJECT and kind is not EvidenceKind.REPOSITORY
+            entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
+            self.structured += [self._entry(kind, e) for e in entries]
+        elif key == "skills":
+            self.skills.append(section.text)
+        elif key == "languages":
+            self.languages.append(section.text)
+        elif key == "summary":
+            self._loose_lines(section.lines, header, summary=True)
+        elif key != "contact":
+            self._loose_lines(section.lines, header)
+
+    def _loose_lines(self, lines: list[str], header: Header, *, summary: bool = False) -> None:
+        """Lines outside any structure: labelled skill lists, spoken languages, jobs told in
+        prose and the sentences about them, and everything else as summary or described work."""
+        kept = [
+            "" if (key := label_key(line.strip())) is not None and key != "headline" else line
+            for line in lines
+        ]
+        for paragraph in _paragraphs(kept):
+            rest: list[Sentence] = []
+            for sentence in paragraph:
+                skill_list = _SKILL_LIST.match(sentence.text)
+                if skill_list:
+                    self.skills.append(skill_list.group("value"))
+                    continue
+                if _SPOKEN_CUE.search(sentence.text) and fields.find_languages(sentence.text):
+                    self.languages.append(sentence.text)
+                    if not _WORK_SENTENCE.search(sentence.text):
+                        continue
+                rest.append(sentence)
+            loose, jobs = group_paragraph(rest)
+            self.prose_jobs += jobs
+            for sentence in loose:
+                self._loose_sentence(sentence.text, summary=summary)
+
+    def _loose_sentence(self, text: str, *, summary: bool) -> None:
+        if _CONTACT_ONLY.fullmatch(text):
+            return
+        work = not summary and _WORK_SENTENCE.search(text)
+        (self.described if work else self.summary).append(text)
+
+    def _settle_prose_jobs(self) -> None:
+        """Jobs told in prose, unless the résumé lists the same job with dates elsewhere (a
+        summary's "since 2023 I work remotely as a data scientist" repeats the entry below);
+        then their sentences are summary and described work like any other."""
+        listed = [i for i in self.structured if i.kind is EvidenceKind.JOB and i.start]
+        for job in self.prose_jobs:
+            if listed and _repeats_listed(job, listed):
+                for sentence in job.sentences:
+                    self._loose_sentence(sentence.text, summary=False)
+            else:
+                self.structured.append(self._prose_job(job))
+        self.prose_jobs = []
+
+    def shows_work(self) -> bool:
+        work = [i for i in self.structured if i.kind is EvidenceKind.JOB]
+        return bool(work) or len(self.described) >= 2 or (bool(self.skills) and bool(self.summary))
+
+    def summary_text(self) -> str:
+        return " ".join(self.summary)
+
+    def languages_text(self) -> str:
+        return "\n".join(self.languages)
+
+    def items(self) -> list[EvidenceItem]:
+        items: list[EvidenceItem] = []
+        if self.summary:
+            items.append(self._item(EvidenceKind.SUMMARY, "Summary", self.summary_text()))
+        items += self.structured
+        if self.described:
+            items.append(
+                self._item(EvidenceKind.PROJECT, DESCRIBED_WORK_TITLE, " ".join(self.described))
+            )
+        skills = "\n".join(dict.fromkeys(s for s in self.skills if s.strip()))
+        if skills:
+            items.append(self._item(EvidenceKind.SKILLS, "Skills", skills))
+        return [i for i in items if i.title or i.text]
+
+    def _item(self, kind: EvidenceKind, title: str, text: str) -> EvidenceItem:
+        return EvidenceItem(kind, title, text[:8_000], source=self.source)
+
+    def _job(self, entry: Entry) -> EvidenceItem:
+        return EvidenceItem(
+            kind=EvidenceKind.JOB,
+            title=clean_field(entry.title or entry.header, 200),
+            text=_joined(entry.text)[:8_000],
+            source=self.source,
+            organization=clean_field(entry.organization, 200) if entry.organization else None,
+            start=entry.start,
+            end=entry.end,
+            url=_first_link(entry),
+        )
+
+    def _prose_job(self, job: ProseJob) -> EvidenceItem:
+        return EvidenceItem(
+            kind=EvidenceKind.JOB,
+            title=clean_field(job.title, 200),
+            text=" ".join(s.text for s in job.sentences)[:8_000],
+            source=self.source,
+            organization=clean_field(job.organization, 200) if job.organization else None,
+            start=job.start,
+            end=job.end,
+        )
+
+    def _entry(self, kind: EvidenceKind, entry: Entry) -> EvidenceItem:
+        organization = _institution(entry) if kind is EvidenceKind.EDUCATION else None
+        return EvidenceItem(
+            kind=kind,
+            title=clean_field(entry.title or entry.header, 200),
+            text=_joined(entry.text or entry.header)[:8_000],
+            source=self.source,
+            organization=organization,
+            start=entry.start,
+            end=entry.end,
+            url=_first_link(entry),
+        )
 
 
-def _name_and_headline(header: list[str], labels: dict[str, str]) -> tuple[str, str]:
-    name = clean_field(labels.get("name") or labels.get("full name") or "", 120)
-    headline = clean_field(labels.get("headline") or labels.get("title") or "", 200)
-    lines = [re.sub(r"^#+\s*|\*\*|__", "", line).strip() for line in header if line.strip()]
-    for i, line in enumerate(lines[:6]):
-        if _LABEL.match(line):
-            continue
-        pieces = re.split(r"\s+[—–|]\s+|\s+-\s+|,\s+", line, maxsplit=1)
-        candidate_name = pieces[0].strip(" *_")
-        rest = pieces[1] if len(pieces) > 1 else ""
-        if not name and _plausible_name(candidate_name):
-            name = candidate_name
-            if rest and not headline and not fields.EMAIL_RE.search(rest):
-                headline = clean_field(rest, 200)
-            elif not headline and i + 1 < len(lines) and _plausible_headline(lines[i + 1]):
-                headline = clean_field(lines[i + 1], 200)
-            break
-    return name, headline
+def _repeats_listed(job: ProseJob, listed: list[EvidenceItem]) -> bool:
+    if job.organization is None or resolve_place(job.organization) is not None:
+        return True
+    org = job.organization.casefold()
+    return any(
+        i.organization and (org in i.organization.casefold() or i.organization.casefold() in org)
+        for i in listed
+    )
 
 
-_NAME_PARTICLES = frozenset(
-    "de da das do dos du van von der den bin binti al el la le del di y e ibn".split()  # noqa: SIM905
-)
+def _paragraphs(lines: list[str]) -> list[list[Sentence]]:
+    """Sentences grouped by paragraph (blank lines separate paragraphs)."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    out = []
+    for block in blocks:
+        found = [s for s in sentences("\n".join(block)) if s.text.strip(" -*•")]
+        if found:
+            out.append(found)
+    return out
 
 
-def _plausible_name(text: str) -> bool:
-    """2-5 capitalised words (particles like "dos", "van" aside), or one capitalised word."""
-    words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 60 or _NOT_A_NAME.search(text):
+def _joined(text: str) -> str:
+    """Lines with wrapped sentences joined: one line per bullet or sentence."""
+    return "\n".join(s.text for s in sentences(text))
+
+
+def _prose_like(lines: list[str]) -> bool:
+    """A section written in paragraphs rather than entries: long lines, full sentences, no
+    bullets."""
+    content = [line for line in lines if line.strip()]
+    if not content or any(is_bullet(line) for line in content):
         return False
-    if any(not re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
-        return False
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
-
-
-def _plausible_headline(text: str) -> bool:
-    return 0 < len(text) <= 120 and not fields.EMAIL_RE.search(text) and not fields.find_phone(text)
+    long_lines = sum(1 for line in content if len(line.split()) >= 14)
+    return long_lines >= max(1, len(content) // 2)
 
 
 def _section_text(split: SplitResume, key: str) -> str:
     return "\n".join(s.text for s in split.all(key)).strip()
 
 
-def _fill_location(
-    candidate: Candidate, split: SplitResume, labels: dict[str, str], text: str
-) -> None:
-    for label in ("location", "based in", "address", "city", "country"):
-        if label in labels:
-            place = resolve_place(labels[label])
-            if place is not None:
-                candidate.location = clean_field(labels[label], 120)
-                candidate.country, candidate.timezone = place.country, place.timezone
-                break
-    if candidate.country is None:
-        for line in [*split.header[:12], *_section_text(split, "contact").split("\n")]:
-            hit = _place_in_line(line)
-            if hit is not None:
-                segment, found = hit
-                candidate.location = clean_field(segment, 120)
-                candidate.country, candidate.timezone = found.country, found.timezone
-                break
-
-
-def _place_in_line(line: str) -> tuple[str, Place] | None:
-    if fields.EMAIL_RE.fullmatch(line.strip()) or len(line) > 200:
-        return None
-    for segment in re.split(r"\s*[|•·]\s*|\s+[—–]\s+|\s{3,}", line):
-        segment = re.sub(
-            r"^(?:location|based in|address)\s*[:\-]?\s*", "", segment.strip(), flags=re.I
-        )
-        if not segment or fields.EMAIL_RE.search(segment) or "http" in segment or "www." in segment:
+def _fill_location(candidate: Candidate, split: SplitResume, header: Header, text: str) -> None:
+    if header.place is not None:
+        candidate.location = header.location
+        candidate.country, candidate.timezone = header.place.country, header.place.timezone
+        return
+    for line in _section_text(split, "contact").split("\n"):
+        if label_key(line) in {"relocation", "skip"}:
             continue
-        if fields.find_phone(segment) and not re.search(r"[A-Za-z]{3}", segment):
-            continue
-        place = resolve_place(segment)
-        if place is not None:
-            return segment, place
-    return None
-
-
-def _evidence(split: SplitResume, labels: dict[str, str], source: str) -> list[EvidenceItem]:
-    items: list[EvidenceItem] = []
-    summary = _section_text(split, "summary")
-    if summary:
-        items.append(EvidenceItem(EvidenceKind.SUMMARY, "Summary", summary[:4_000], source=source))
-    for section in split.sections:
-        if section.key == "experience":
-            items += [_job_item(e, source) for e in split_jobs(section.lines)]
-        elif section.key in _SECTION_KIND:
-            kind = _SECTION_KIND[section.key]
-            one_per_line = kind is not EvidenceKind.PROJECT and kind is not EvidenceKind.REPOSITORY
-            entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
-            items += [_entry_item(kind, e, source) for e in entries]
-    skills = _skills_text(split, labels)
-    if skills:
-        items.append(EvidenceItem(EvidenceKind.SKILLS, "Skills", skills[:4_000], source=source))
-    return [i for i in items if i.title or i.text]
+        hit = place_in_line(line)
+        if hit is not None:
+            candidate.location = clean_field(hit[0], 120)
+            candidate.country, candidate.timezone = hit[1].country, hit[1].timezone
+            return
+    stated = place_in_prose(text)
+    if stated is not None:
+        candidate.location = clean_field(stated[0], 120)
+        candidate.country, candidate.timezone = stated[1].country, stated[1].timezone
 
 
 def _short_lines(lines: list[str]) -> bool:
@@ -177,41 +319,7 @@ def _short_lines(lines: list[str]) -> bool:
     return bool(content) and all(len(line) <= 110 and not line[:1].islower() for line in content)
 
 
-def _skills_text(split: SplitResume, labels: dict[str, str]) -> str:
-    parts = [s.text for s in split.all("skills")]
-    for label in ("skills", "technical skills", "tech stack"):
-        if label in labels:
-            parts.append(labels[label])
-    return "\n".join(dict.fromkeys(p for p in parts if p))
 
-
-def _job_item(entry: Entry, source: str) -> EvidenceItem:
-    return EvidenceItem(
-        kind=EvidenceKind.JOB,
-        title=clean_field(entry.title or entry.header, 200),
-        text=entry.text[:8_000],
-        source=source,
-        organization=clean_field(entry.organization, 200) if entry.organization else None,
-        start=entry.start,
-        end=entry.end,
-        url=_first_link(entry),
-    )
-
-
-def _entry_item(kind: EvidenceKind, entry: Entry, source: str) -> EvidenceItem:
-    organization = None
-    if kind is EvidenceKind.EDUCATION:
-        organization = _institution(entry)
-    return EvidenceItem(
-        kind=kind,
-        title=clean_field(entry.title or entry.header, 200),
-        text=(entry.text or entry.header)[:8_000],
-        source=source,
-        organization=organization,
-        start=entry.start,
-        end=entry.end,
-        url=_first_link(entry),
-    )
 
 
 def _institution(entry: Entry) -> str | None:
@@ -227,10 +335,3 @@ def _first_link(entry: Entry) -> str | None:
     links = fields.find_links(f"{entry.header}\n{entry.text}")
     return links[0] if links else None
 
-
-def _fill_languages(candidate: Candidate, split: SplitResume, labels: dict[str, str]) -> None:
-    text = "\n".join(s.text for s in split.all("languages"))
-    for label in ("languages", "spoken languages"):
-        if label in labels:
-            text += "\n" + labels[label]
-    candidate.languages = fields.find_languages(text)

@@ -34,12 +34,12 @@ from worldhire.ingest.parse import (
     parse_role_bytes,
     read_limited,
 )
+from worldhire.ingest.sentences import sentence_at
 from worldhire.skills.linker import SkillLinker, default_linker
 from worldhire.skills.taxonomy import load_taxonomy
 from worldhire.store.protocol import IngestRecord, Repository
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown", ".json", ".csv", ".text"}
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 class Kind(StrEnum):
@@ -98,14 +98,9 @@ def looks_like_role(data: bytes, filename: str) -> bool:
     )
 
 
-def sentence_around(text: str, span: tuple[int, int], limit: int = 200) -> str:
-    """The sentence (or line) that holds a span: what a reader needs to see the evidence."""
-    start, end = span
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() + 1 if right_match else len(text)
-    snippet = " ".join(text[left:right].split())
-    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+def sentence_around(text: str, span: tuple[int, int], limit: int = 240) -> str:
+    """The whole sentence that holds a span: what a reader needs to see the evidence."""
+    return sentence_at(text, span, limit)
 
 
 def link_skills(linker: SkillLinker, candidate: Candidate) -> None:

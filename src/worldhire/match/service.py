@@ -215,7 +215,7 @@ def rank(
     results.sort(key=lambda r: (-r.score, r.candidate.id))
     chosen = results[:top] if top else results
     for here, below in pairwise(chosen):
-        here.explanation.versus_next = _versus(here, below, below.candidate.name)
+        here.explanation.versus_next = _versus(here, below, below.candidate.display_name)
     return Shortlist(role, chosen, rejected, len(candidates))
 
 

@@ -35,7 +35,7 @@ def result_view(result: MatchResult, rank: int) -> dict[str, Any]:
     return {
         "rank": rank,
         "candidate_id": result.candidate.id,
-        "name": result.candidate.name,
+        "name": result.candidate.display_name,
         "role_id": result.role.id,
         "score": result.score,
         "criteria": result.criteria,
@@ -58,7 +58,7 @@ def shortlist_view(shortlist: Shortlist) -> dict[str, Any]:
         "pool_size": shortlist.pool_size,
         "results": [result_view(r, i) for i, r in enumerate(shortlist.results, start=1)],
         "rejected": [
-            {"candidate_id": r.candidate.id, "name": r.candidate.name, "reason": r.reason}
+            {"candidate_id": r.candidate.id, "name": r.candidate.display_name, "reason": r.reason}
             for r in shortlist.rejected
         ],
     }

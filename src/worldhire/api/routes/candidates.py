@@ -79,8 +79,8 @@ def list_candidates(
     if q:
         words = q.casefold().split()
         found = [c for c in found
-                 if all(w in f"{c.name} {c.headline}".casefold() for w in words)]
-    found.sort(key=lambda c: (c.name.casefold(), c.id))
+                 if all(w in f"{c.display_name} {c.headline}".casefold() for w in words)]
+    found.sort(key=lambda c: (c.display_name.casefold(), c.id))
     return page([candidate_summary(c) for c in found], limit, offset)
 
 

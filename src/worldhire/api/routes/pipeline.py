@@ -122,7 +122,7 @@ class TenantPipeline:
         candidate = self.candidate(candidate_id)
         existing = self.service.store.find_application(candidate.id, role.id)
         if existing is not None:
-            raise Problem(409, f"{candidate.name} is already in the pipeline for {role.title} "
+            raise Problem(409, f"{candidate.display_name} is already in the pipeline for {role.title} "
                           f"({existing.id}, stage {existing.stage})",
                           application_id=existing.id)
         with refusals():
@@ -197,7 +197,7 @@ def scorecard_view(s: Scorecard) -> dict[str, Any]:
 def detail_view(v: ApplicationView) -> dict[str, Any]:
     return {
         **application_view(v.application),
-        "candidate": {"id": v.candidate.id, "name": v.candidate.name,
+        "candidate": {"id": v.candidate.id, "name": v.candidate.display_name,
                       "headline": v.candidate.headline},
         "role": {"id": v.role.id, "title": v.role.title},
         "allowed_moves": list(v.allowed),

@@ -1,0 +1,173 @@
+"""Jobs told in sentences: "Since 2022 I have been at Safaricom in Nairobi", "From 2020 to 2022,
+I was a machine learning engineer at Twiga Foods", "Od 2021 pracuję w Allegro jako inżynier ML".
+
+A sentence introduces a job when it names an organisation after a word that introduces an
+employer ("at", "joined", "en", "w", "bei", "chez", "tại", "di" ...) together with a job title or
+a date, or a job title together with a date. The sentences that follow it in the same paragraph
+describe that job, until the next one starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from worldhire.ingest.dates import find_range
+from worldhire.ingest.sentences import Sentence
+
+# Words after which an employer's name follows, by language. "with"/"for" only in the phrases
+# where they mean an employer ("worked for", "been with"): alone they also introduce tools.
+_EMPLOYER_CUE = re.compile(
+    r"(?:\b(?:at|joined|joining|join)\b|@|\b(?:worked|working|work|been|contracting|consulting)"
+    r"\s+(?:full[- ]time\s+|remotely\s+|as a contractor\s+)?(?:for|with)\b"
+    r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla)\b)\s+"
+    r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|perusahaan\s+|"
+    r"firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|компанії\s+)?",
+    re.IGNORECASE,
+)
+_ORG_WORD = r"(?:[A-Z0-9ÀÁÂÃÄÅĄĆČÇĎÉÈÊËĘĚÍÎÏŁŃŇÑÓÔÕÖŘŚŠȘȚŤÚÛÜŮÝŹŻŽĐĂÂƠƯА-ЯЄІЇҐ][\w&'’.+-]*)"
+_ORG_JOIN = r"(?:\s+(?:&|and|of|de|do|da|dos|das|del|der|für|du|des|y|e|und|et|và|dan|i)\s+|\s+)"
+_ORG = re.compile(rf"{_ORG_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{0,5}}")
+_TITLE_CUE = re.compile(
+    r"\b(?:as|como|jako|als|en tant que|comme|với vai trò(?: là)?|với vị trí|làm|sebagai|"
+    r"як|ca|на посаді|na stanowisku|w roli|na posição de|no cargo de|en el puesto de|"
+    r"au poste de|in der rolle als|in der position als)\s+(?:an?\s+|the\s+|um\s+|uma\s+|un\s+|"
+    r"una\s+|une\s+|ein\s+|eine\s+|einen\s+|seorang\s+)?",
+    re.IGNORECASE,
+)
+_BEING = re.compile(
+    r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
+    r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
+    r"je suis|j'étais|ich bin|ich war|tôi là|saya adalah|я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
+    r"un\s+|una\s+|une\s+|ein\s+|eine\s+|seorang\s+)?",
+    re.IGNORECASE,
+)
+# Head words of job titles in the hiring regions' languages (folded to lower case).
+TITLE_HEADS = re.compile(
+    r"\b(?:engineer|scientist|developer|analyst|researcher|manager|lead|architect|consultant|"
+    r"designer|specialist|intern|director|head|founder|co-founder|cto|ceo|officer|"
+    r"administrator|programmer|technician|teacher|lecturer|professor|nurse|driver|accountant|"
+    r"assistant|associate|coordinator|supervisor|fellow|contractor|freelancer|tutor|"
+    r"ingenier[oa]|desarrollador[a]?|científic[oa]|analista|investigador[a]?|gerente|"
+    r"jef[ea]|consultor[a]?|engenheir[oa]|desenvolvedor[a]?|cientista|pesquisador[a]?|"
+    r"inżynier|inzynier|programista|analityk|kierownik|specjalista|badacz|"
+    r"інженер|розробник|аналітик|науковець|керівник|дослідник|"
+    r"inginer|dezvoltator|analist|cercetător|manager|"
+    r"ingénieur|ingenieur|développeur|chercheur|chef|responsable|"
+    r"entwickler(?:in)?|wissenschaftler(?:in)?|berater(?:in)?|leiter(?:in)?|"
+    r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|"
+    r"insinyur|pengembang|analis|peneliti|manajer|konsultan)\b",
+    re.IGNORECASE,
+)
+_STOP = re.compile(
+    r"\s*(?:[,.;:()\[\]–—]|\s-\s|\b(?:at|in|on|for|with|since|from|where|and|until|to|from|"
+    r"en|em|na|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|pentru|dla|"
+    r"a|à|which|who|that|when|while|building|working)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ProseJob:
+    title: str
+    organization: str | None
+    start: date | None
+    end: date | None
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def job_in_sentence(text: str) -> ProseJob | None:
+    """The job a sentence introduces, or None."""
+    if len(text) > 600:
+        return None
+    org = _organization(text)
+    title = _title(text)
+    rng = find_range(text)
+    if org is None and (title is None or rng is None):
+        return None
+    if org is not None and title is None and rng is None and not _work_verb(text):
+        return None
+    start, end = (rng.start, rng.end) if rng else (None, None)
+    return ProseJob(title or "", org, start, end)
+
+
+def group_paragraph(paragraph: list[Sentence]) -> tuple[list[Sentence], list[ProseJob]]:
+    """(sentences before any job, jobs each with the sentences that describe them)."""
+    loose: list[Sentence] = []
+    jobs: list[ProseJob] = []
+    for sentence in paragraph:
+        job = job_in_sentence(sentence.text)
+        if job is not None:
+            job.sentences.append(sentence)
+            jobs.append(job)
+        elif jobs:
+            jobs[-1].sentences.append(sentence)
+        else:
+            loose.append(sentence)
+    return loose, jobs
+
+
+_WORK_VERB = re.compile(
+    r"\b(?:work|worked|working|joined|been|spent|led|lead|run|ran|built|build|trabaj\w*|"
+    r"trabalh\w*|pracuj\w*|pracowa\w*|працю\w*|працював\w*|lucrez|lucrat|travaill\w*|"
+    r"arbeit\w*|tätig|làm việc|bekerja|berkarya)\b",
+    re.IGNORECASE,
+)
+
+
+def _work_verb(text: str) -> bool:
+    return bool(_WORK_VERB.search(text))
+
+
+def _organization(text: str) -> str | None:
+    for cue in _EMPLOYER_CUE.finditer(text):
+        rest = text[cue.end() :]
+        match = _ORG.match(rest)
+        if match is None:
+            continue
+        name = _trim_org(match.group(0))
+        if not name or find_range(name) is not None or TITLE_HEADS.fullmatch(name.lower()):
+            continue
+        if re.fullmatch(r"\d+[\w.]*|[A-Z]{1,2}", name):
+            continue  # "at 3.2M", "at AI"
+        return name[:200]
+    return None
+
+
+def _trim_org(name: str) -> str:
+    name = re.split(r"\s+(?:in|since|from|as|for|where|during|until|to|with)\s+", name)[0]
+    words = name.split()
+    while words and words[-1].lower().strip(".,") in {"and", "of", "de", "the", "&", "da", "do"}:
+        words.pop()
+    return " ".join(words).strip(" .,;:'’")
+
+
+def _title(text: str) -> str | None:
+    for cue in (*_TITLE_CUE.finditer(text), *_BEING.finditer(text)):
+        rest = text[cue.end() :]
+        stop = _STOP.search(rest)
+        phrase = rest[: stop.start()] if stop else rest
+        phrase = _cut_after_head(phrase.strip(" .,;:"))
+        if 0 < len(phrase.split()) <= 8 and TITLE_HEADS.search(phrase):
+            return phrase[:200]
+    employer = _EMPLOYER_CUE.search(text)
+    lead = text[: employer.start()].strip(" ,;:-–—|") if employer else ""
+    if lead and len(lead.split()) <= 6 and TITLE_HEADS.search(lead) and not _BEING.search(lead):
+        return lead[:200]  # "Head of Data at Andela since 2021."
+    return None
+
+
+def _cut_after_head(phrase: str) -> str:
+    """"machine learning engineer based" -> "machine learning engineer"; "Head of Data" stays."""
+    heads = list(TITLE_HEADS.finditer(phrase))
+    if not heads:
+        return phrase
+    tail = phrase[heads[-1].end() :].split()
+    connectors = {"of", "de", "do", "da", "des", "der", "für", "ds.", "ds", "w", "dla", "в"}
+    if tail and tail[0].lower() in connectors and len(tail) <= 3:
+        return phrase  # "ingeniero de datos", "inżynier ds. danych"
+    if all(w[:1].isupper() or w.lower() in {"of", "de", "do", "da", "des", "der", "für"}
+           or re.fullmatch(r"[IVX]+|\d", w) for w in tail):
+        return phrase
+    return phrase[: heads[-1].end()]

@@ -1,0 +1,199 @@
+"""Résumés as people really write them (issue 15): one regression test per failure it lists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
+from worldhire.ingest.errors import NotAResumeError
+from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.sentences import sentence_at, sentences
+from worldhire.ingest.service import link_skills
+from worldhire.skills.linker import default_linker
+
+PROSE = """Amara Okafor
+
+I am a machine learning engineer based in Lagos, Nigeria. Since 2022 I have been at Paystack,
+where I fine-tuned Llama 3 8B with QLoRA for customer support and serve it with vLLM on
+Kubernetes; it now handles over 1.2M conversations a month. From 2019 to 2022, I was a data
+scientist at Interswitch, building fraud models in Python and scikit-learn that cut chargebacks
+by 18%.
+
+Tools I use daily: Python, PyTorch, vLLM, Docker, Kubernetes. I speak English and Yoruba
+fluently. amara.okafor@example.com
+"""
+
+JOB_BOARD = """arjun ks
+Application Development Associate - Accenture
+
+Bengaluru, Karnataka - Email me on Indeed: indeed.com/r/arjun-ks/10e7a8cb732bc43a
+
+Willing to relocate to: Delhi
+
+WORK EXPERIENCE
+
+Application Development Associate
+
+Accenture -
+
+November 2017 to Present
+
+Role: Currently working on Chat-bot. Developing Backend Oracle PeopleSoft Queries
+for the Bot which will be triggered based on given input.
+
+Software Engineer
+
+Infosys Limited - Mysore, Karnataka
+
+June 2015 to October 2017
+
+Built banking applications for retail clients.
+
+EDUCATION
+
+B.E in Information science and engineering
+
+B.v.b college of engineering and technology - Hubli, Karnataka
+
+August 2011 to June 2015
+"""
+
+
+def _jobs(candidate: Candidate) -> list[EvidenceItem]:
+    return [e for e in candidate.evidence if e.kind is EvidenceKind.JOB]
+
+
+def _skill_labels(candidate: Candidate) -> set[str]:
+    link_skills(default_linker(), candidate)
+    return {m.skill.label.casefold() for m in candidate.skills}
+
+
+def test_a_resume_in_paragraphs_keeps_its_jobs_skills_and_languages() -> None:
+    c = parse_text_resume(PROSE, "amara.md")
+    assert c.name == "Amara Okafor"
+    assert (c.country, c.timezone) == ("NG", "Africa/Lagos")
+    jobs = {(j.organization, j.start) for j in _jobs(c)}
+    assert jobs == {("Paystack", date(2022, 1, 1)), ("Interswitch", date(2019, 1, 1))}
+    [interswitch] = [j for j in _jobs(c) if j.organization == "Interswitch"]
+    assert (interswitch.title, interswitch.end) == ("data scientist", date(2022, 1, 1))
+    assert {"python", "pytorch", "vllm", "docker", "kubernetes"} <= _skill_labels(c)
+    assert [lang.split(" (")[0] for lang in c.languages] == ["English", "Yoruba"]
+
+
+def test_a_tools_line_in_prose_is_not_dropped() -> None:
+    c = parse_text_resume(
+        "Ana Lima\nana@example.com\n\nTools I use daily: Python, PyTorch, vLLM, Docker, Kubernetes",
+        "ana.txt",
+    )
+    [skills] = [e for e in c.evidence if e.kind is EvidenceKind.SKILLS]
+    assert "vLLM" in skills.text
+
+
+def test_markdown_name_heading_is_the_name_not_the_email() -> None:
+    c = parse_text_resume(
+        "# Amara Surname\n\nI train speech models for Yoruba and Hausa at a Lagos startup. "
+        "I built the data pipeline in Python and Airflow. I deployed the models with Triton.\n\n"
+        "amara@example.com",
+        "amara.md",
+    )
+    assert (c.name, c.email) == ("Amara Surname", "amara@example.com")
+    assert c.evidence and any(e.kind is not EvidenceKind.SUMMARY for e in c.evidence)
+
+
+def test_job_board_export_keeps_title_organisation_and_dates_together() -> None:
+    c = parse_text_resume(JOB_BOARD, "arjun.txt")
+    assert c.name == "Arjun Ks"
+    jobs = [(j.title, j.organization, j.start, j.end) for j in _jobs(c)]
+    assert jobs == [
+        ("Application Development Associate", "Accenture", date(2017, 11, 1), None),
+        ("Software Engineer", "Infosys Limited", date(2015, 6, 1), date(2017, 10, 1)),
+    ]
+
+
+def test_willing_to_relocate_is_not_where_someone_lives() -> None:
+    c = parse_text_resume(JOB_BOARD, "arjun.txt")
+    assert c.location is not None and "Bengaluru" in c.location
+    assert c.country == "IN"
+
+
+def test_a_name_with_a_lower_case_word_and_only_a_profile_link_is_accepted() -> None:
+    c = parse_text_resume(
+        "Vamsi krishna\nData Analyst\n\nHyderabad, Telangana - Email me on Indeed: "
+        "indeed.com/r/Vamsi-krishna/6f3a2b\n\nWORK EXPERIENCE\n\nData Analyst\n\nDeloitte -\n\n"
+        "May 2019 to Present\n\nBuilt dashboards in Tableau and SQL.",
+        "vamsi.txt",
+    )
+    assert c.name == "Vamsi krishna"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Executive Summary\nSenior data engineer with eight years in banking.",
+        "Full-time\nSenior data engineer with eight years in banking.",
+        "Haifa\nSenior data engineer with eight years in banking.",
+        "CURRICULUM VITAE\nCandidate 4411\nSenior data engineer with eight years in banking.",
+    ],
+)
+def test_an_anonymised_cv_keeps_no_name_and_is_not_refused(top: str) -> None:
+    text = (
+        f"{top}\n\nExperience\n\nData Engineer, a Tier-1 bank, 2019 - present\n"
+        "- Built Spark pipelines for risk reporting, cutting runtime by 40%.\n"
+        "- Migrated 60 Oracle jobs to Airflow.\n\nSkills\nPython, Spark, Airflow, SQL\n"
+    )
+    c = parse_text_resume(text, "anon.pdf")
+    assert c.name == ""
+    assert c.display_name.startswith("Candidate ")
+    assert _jobs(c)
+
+
+def test_text_with_no_person_and_no_work_is_still_refused() -> None:
+    with pytest.raises(NotAResumeError, match="not a résumé"):
+        parse_text_resume("Lorem ipsum dolor sit amet.\nMore words here.", "x.txt")
+
+
+def test_quotes_are_whole_sentences_across_decimals_and_wrapped_lines() -> None:
+    text = (
+        "It now handles over 1.2M conversations a month and the repository has 1.4k GitHub\n"
+        "stars from the community. Next sentence."
+    )
+    start = text.index("1.2M")
+    assert sentence_at(text, (start, start + 4)) == (
+        "It now handles over 1.2M conversations a month and the repository has 1.4k GitHub "
+        "stars from the community."
+    )
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = "Worked at Acme Sp. z o.o. with J. Smith, e.g. on U.S. data. Done."
+    found = [s.text for s in sentences(text)]
+    assert found == ["Worked at Acme Sp. z o.o. with J. Smith, e.g. on U.S. data.", "Done."]
+
+
+def test_snippets_in_skills_are_whole_sentences() -> None:
+    c = parse_text_resume(PROSE, "amara.md")
+    link_skills(default_linker(), c)
+    shown = {e.id for e in c.evidence if e.kind is not EvidenceKind.SKILLS}
+    [vllm] = [m for m in c.skills if m.skill.label == "vLLM" and m.evidence_id in shown]
+    assert "1.2M conversations" in vllm.snippet
+
+
+def test_languages_outside_a_languages_section() -> None:
+    c = parse_text_resume(
+        "Wanjiru Kamau\nwanjiru@example.com\n\nI speak English and Swahili fluently.\n"
+        "Data analyst at Safaricom since 2021, building churn dashboards.",
+        "w.txt",
+    )
+    assert {lang.split(" (")[0] for lang in c.languages} == {"English", "Swahili"}
+
+
+def test_a_date_line_above_its_title_and_employer() -> None:
+    text = (
+        "Jan Kowalski\njan@example.pl\n\nExperience\n04/2019 – 12/2022\nData Scientist\n"
+        "SAP SE, Walldorf\n• Built demand forecasts.\n"
+    )
+    [job] = _jobs(parse_text_resume(text, "jan.txt"))
+    assert (job.title, job.organization) == ("Data Scientist", "SAP SE")
+    assert (job.start, job.end) == (date(2019, 4, 1), date(2022, 12, 1))
