@@ -10,7 +10,8 @@ from worldhire.core.models import Candidate, Role
 
 def candidate_summary(c: Candidate) -> dict[str, Any]:
     return {
-        "id": c.id, "name": c.display_name, "name_stated": bool(c.name), "headline": c.headline, "location": c.location,
+        "id": c.id, "name": c.display_name, "name_stated": bool(c.name), "headline": c.headline,
+        "location": c.location,
         "country": c.country, "timezone": c.timezone, "years_experience": c.years_experience,
         "skills": sorted({m.skill.label for m in c.skills}),
         "tenant_id": c.tenant_id, "created_at": c.created_at.isoformat(),

@@ -122,7 +122,8 @@ class TenantPipeline:
         candidate = self.candidate(candidate_id)
         existing = self.service.store.find_application(candidate.id, role.id)
         if existing is not None:
-            raise Problem(409, f"{candidate.display_name} is already in the pipeline for {role.title} "
+            who = candidate.display_name
+            raise Problem(409, f"{who} is already in the pipeline for {role.title} "
                           f"({existing.id}, stage {existing.stage})",
                           application_id=existing.id)
         with refusals():
