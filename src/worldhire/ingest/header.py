@@ -240,7 +240,7 @@ def _names_in_profile_links(links: list[str]) -> set[str]:
 
 def _names_in_emails(emails: list[str]) -> set[str]:
     """Name words spelled in e-mail addresses: "wanjiru.kamau@…" gives "wanjiru" and "kamau"."""
-    names = set()
+    names: set[str] = set()
     for email in emails:
         local = email.split("@", 1)[0]
         words = [w for w in re.split(r"[._\-+\d]+", local) if len(w) >= 3]
