@@ -1,0 +1,55 @@
+"""The non-English half of the extraction corpus keeps its size and variety per language
+(documents as people in each country write them; the labels themselves are checked against their
+text by test_extraction_corpus.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGS = ("es", "pt", "pl", "uk", "ro", "fr", "de", "vi", "id")
+
+
+def _load_bench() -> ModuleType:
+    # bench/ is a folder of scripts, not a package: load it under a name of its own.
+    spec = importlib.util.spec_from_file_location(
+        "bench_extraction_intl", ROOT / "bench" / "extraction.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+LABELS = _load_bench().load_labels()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_language_has_varied_resumes_and_posts(lang: str) -> None:
+    resumes = [x for x in LABELS if x.lang == lang and x.kind == "resume"]
+    posts = [x for x in LABELS if x.lang == lang and x.kind == "post"]
+    assert len(resumes) >= 10 and len(posts) >= 2
+    assert len({x.layout for x in resumes}) >= 5
+    assert len({x.format for x in resumes}) >= 3
+    assert any(x.name is None for x in resumes), "no anonymised CV"
+    assert {x.split for x in resumes} == {x.split for x in posts} == {"dev", "test"}
+
+
+def test_the_half_covers_every_format_and_has_people_in_two_files() -> None:
+    resumes = [x for x in LABELS if x.lang in LANGS and x.kind == "resume"]
+    assert {x.format for x in resumes} == {"pdf", "docx", "txt", "md"}
+    files: dict[str, list[str]] = defaultdict(list)
+    for x in resumes:
+        files[x.person].append(x.lang)
+    assert sum(len(v) > 1 for v in files.values()) >= 5
+    assert any(len(set(v)) > 1 for v in files.values()), "no person written in two languages"
+    # Paragraphs without headings and nameless agency CVs, the layouts the issue found hardest.
+    layouts = Counter(x.layout for x in resumes)
+    assert layouts["prose"] >= 9 and layouts["anon"] >= 9
