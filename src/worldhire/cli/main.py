@@ -20,6 +20,7 @@ from worldhire.cli import (
     skills,
     teams,
     tenants,
+    titles,
 )
 from worldhire.cli.common import CliState
 from worldhire.cli.demo import demo
@@ -62,6 +63,7 @@ app.add_typer(serve.app, name="serve")
 app.add_typer(pipeline.app, name="pipeline")
 app.add_typer(market.app, name="market")
 app.add_typer(batch.app, name="batch")
+app.add_typer(titles.app, name="titles")
 
 # Each capability contributes a sub-app from worldhire/cli/<capability>.py, registered here.
 
