@@ -1,0 +1,22 @@
+"""The product path: the offline MiniLM model with the shipped occupation index and model."""
+
+from __future__ import annotations
+
+import pytest
+
+from worldhire.occupations.service import default_matcher
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("title", "label"), [
+    ("Sr. Software Engineer II (Backend, Go) - Remote US", "software developer"),
+    ("CDL-A Truck Driver - Home Weekly $1,800/wk", "cargo vehicle driver"),
+    ("Forklift Operator - 2nd Shift", "forklift operator"),
+    ("Kierowca kat. C+E – trasy krajowe", "cargo vehicle driver"),
+    ("Pflegefachkraft (m/w/d)", "nurse responsible for general care"),
+])
+def test_common_titles_map_to_their_occupation_within_the_top_three(title: str,
+                                                                   label: str) -> None:
+    [matches] = default_matcher().match([title], top=3)
+    assert label in [m.label for m in matches]
