@@ -1,28 +1,32 @@
-"""DOCX to text with python-docx, after checking the zip cannot expand into a bomb.
+"""DOCX to text and links, reading the XML parts directly (see `extract.docx_xml`).
 
-The zip is inspected before python-docx touches it: member count, declared uncompressed size, the
-compression ratio of each large member, and the real uncompressed size, measured by streaming each
-member with a running cap (a forged header cannot make us inflate more than the cap).
+The zip is inspected before any part is read: member count, declared uncompressed sizes and the
+compression ratio of each large member. Only the parts that hold text are then inflated, as they
+stream into the parser, with the caps of `worldhire.ingest.limits` (a forged size in a header
+fails the zip's own size and CRC checks). Page headers come first (they often hold the name and
+contact line), then the body, then the footers; a header or footer line repeated across
+sections is kept once, page numbers are dropped.
 """
 
 from __future__ import annotations
 
 import io
+import posixpath
 import zipfile
-from collections.abc import Iterator
+import zlib
 from dataclasses import dataclass, field
 
-import docx
-from docx.document import Document as DocumentObject
-from docx.oxml.ns import qn
-from docx.table import Table, _Cell
-from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError, UnsafeArchiveError
+from worldhire.ingest.extract.cleanup import is_page_number
+from worldhire.ingest.extract.docx_xml import PartText, Style, read_part, read_styles
 
 _RATIO_CHECK_MIN_BYTES = 1024 * 1024
-_CHUNK = 64 * 1024
+_RELS_MAX_BYTES = 1024 * 1024
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_DOCUMENT = "word/document.xml"
 
 
 @dataclass
@@ -34,18 +38,35 @@ class DocxContent:
 def docx_text(data: bytes) -> DocxContent:
     check_zip_safety(data)
     try:
-        document = docx.Document(io.BytesIO(data))
-        lines = list(_header_lines(document)) + list(_body_lines(document))
-        links = _hyperlinks(document)
-    except Exception as exc:  # python-docx/lxml raise many types on damaged parts
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return _read(archive)
+    except (UnsafeArchiveError, NotAResumeError):
+        raise
+    except (zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, OSError,
+            EOFError, ValueError) as exc:
         raise CorruptFileError(f"corrupt DOCX: {str(exc)[:200] or type(exc).__name__}") from exc
+
+
+def _read(archive: zipfile.ZipFile) -> DocxContent:
+    names = set(archive.namelist())
+    rels = _relationships(archive, "word/_rels/document.xml.rels")
+    styles = _styles(archive, names)
+    with archive.open(_DOCUMENT) as stream:
+        body = read_part(stream, styles)
+    headers = _running_lines(archive, names, rels, "header", styles)
+    footers = _running_lines(archive, names, rels, "footer", styles)
+    lines = headers + ([""] if headers else []) + body.lines + ([""] if footers else []) + footers
     text = "\n".join(lines)
     if not text.strip():
         raise NotAResumeError("DOCX has no text")
-    return DocxContent(text=text, links=links)
+    links = [target for _, kind, target, external in rels.values()
+             if kind == "hyperlink" and external]
+    links += body.field_links
+    return DocxContent(text=text, links=list(dict.fromkeys(links)))
 
 
 def check_zip_safety(data: bytes) -> None:
+    """Refuses an archive whose directory promises more than a résumé needs (a zip bomb)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
@@ -66,94 +87,55 @@ def check_zip_safety(data: bytes) -> None:
                     raise UnsafeArchiveError(
                         f"DOCX refused: {member.filename} compresses {ratio:,.0f}:1 (zip bomb?)"
                     )
-        _measure_real_size(archive, members)
+        if _DOCUMENT not in archive.namelist():
+            raise CorruptFileError("corrupt DOCX: the archive has no word/document.xml")
 
 
-def _measure_real_size(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> None:
-    total = 0
-    for member in members:
-        try:
-            with archive.open(member) as stream:
-                while chunk := stream.read(_CHUNK):
-                    total += len(chunk)
-                    if total > limits.MAX_DOCX_UNCOMPRESSED_BYTES:
-                        raise UnsafeArchiveError(
-                            "DOCX refused: inflates past the size limit (zip bomb?)"
-                        )
-        except UnsafeArchiveError:
-            raise
-        except Exception as exc:  # bad CRC, truncated stream, unsupported compression
-            raise CorruptFileError(f"corrupt DOCX: {member.filename}: {exc}") from exc
+def _relationships(
+    archive: zipfile.ZipFile, name: str
+) -> dict[str, tuple[str, str, str, bool]]:
+    """Relationship id -> (part name, kind, target, external) of one part's .rels."""
+    try:
+        with archive.open(name) as stream:
+            data = stream.read(_RELS_MAX_BYTES)
+    except KeyError:
+        return {}
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(data, parser)
+    out = {}
+    for rel in root.iter(_REL):
+        target = rel.get("Target", "")
+        external = rel.get("TargetMode") == "External"
+        part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+            posixpath.join("word", target))
+        kind = rel.get("Type", "").rsplit("/", 1)[-1]
+        out[rel.get("Id", "")] = (part, kind, target, external)
+    return out
 
 
-def _header_lines(document: DocumentObject) -> Iterator[str]:
-    """Page headers often hold the name and contact line."""
+def _styles(archive: zipfile.ZipFile, names: set[str]) -> dict[str, Style]:
+    if "word/styles.xml" not in names:
+        return {}
+    with archive.open("word/styles.xml") as stream:
+        return read_styles(stream)
+
+
+def _running_lines(
+    archive: zipfile.ZipFile,
+    names: set[str],
+    rels: dict[str, tuple[str, str, str, bool]],
+    kind: str,
+    styles: dict[str, Style],
+) -> list[str]:
     seen: set[str] = set()
-    for section in document.sections:
-        for paragraph in section.header.paragraphs:
-            text = paragraph.text.strip()
-            if text and text not in seen:
-                seen.add(text)
-                yield text
-
-
-def _body_lines(document: DocumentObject) -> Iterator[str]:
-    """Paragraphs and tables in document order; headings become '## ', list items '- '."""
-    body = document.element.body
-    for child in body.iterchildren():
-        if child.tag == qn("w:p"):
-            line = _paragraph_line(Paragraph(child, document))
-            if line is not None:
-                yield line
-        elif child.tag == qn("w:tbl"):
-            yield from _table_lines(Table(child, document))
-
-
-def _paragraph_line(paragraph: Paragraph) -> str | None:
-    text = paragraph.text.strip()
-    if not text:
-        return ""
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    if style.startswith("Heading") or style == "Title":
-        return f"## {text}" if style != "Title" else text
-    is_list = style.startswith("List") or (
-        paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
-    )
-    return f"- {text}" if is_list and not text.startswith(("-", "•", "*")) else text
-
-
-def _table_lines(table: Table) -> Iterator[str]:
-    """Short rows read as "a | b"; layout tables (cells holding sections) read cell by cell."""
-    for row in table.rows:
-        cells = _unique_cells(row.cells)
-        if any(len([p for p in cell.paragraphs if p.text.strip()]) > 1 for cell in cells):
-            for cell in cells:
-                for paragraph in cell.paragraphs:
-                    line = _paragraph_line(paragraph)
-                    if line is not None:
-                        yield line
-                yield ""
+    out: list[str] = []
+    for part, rel_kind, _, external in rels.values():
+        if rel_kind != kind or external or part not in names:
             continue
-        texts = [" ".join(cell.text.split()) for cell in cells]
-        texts = [t for t in texts if t]
-        if texts:
-            yield " | ".join(texts)
-
-
-def _unique_cells(cells: list[_Cell]) -> list[_Cell]:
-    """Merged cells appear once per grid column; keep each cell once."""
-    seen: set[int] = set()
-    unique = []
-    for cell in cells:
-        if id(cell._tc) not in seen:
-            seen.add(id(cell._tc))
-            unique.append(cell)
-    return unique
-
-
-def _hyperlinks(document: DocumentObject) -> list[str]:
-    links = []
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith("/hyperlink") and rel.is_external:
-            links.append(rel.target_ref)
-    return links
+        with archive.open(part) as stream:
+            text: PartText = read_part(stream, styles)
+        for line in text.lines:
+            if line and line not in seen and not is_page_number(line):
+                seen.add(line)
+                out.append(line)
+    return out

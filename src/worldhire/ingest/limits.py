@@ -2,18 +2,40 @@
 
 Every parser reads these at call time (``limits.MAX_FILE_BYTES``, not a copied default), so setting
 ``worldhire.ingest.limits.MAX_FILE_BYTES = ...`` before a batch takes effect.
+
+Caps are checked before the work they bound (pages and operators before a PDF page is read,
+inflated sizes before a DOCX is parsed, elements while it streams); the CPU, memory and wall-time
+budget per document is the backstop for whatever a crafted file finds beyond them, enforced by
+running the parser in a worker process that is killed when the budget is spent.
 """
 
 from __future__ import annotations
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_PDF_PAGES = 40
 MAX_TEXT_CHARS = 400_000  # after extraction; a long CV is ~30k characters
 MAX_LINE_CHARS = 2_000  # longer lines are cut: no résumé line is a book
 MAX_CSV_ROWS = 20_000
 MAX_CSV_FIELD_CHARS = 200_000
 
-# DOCX (a zip): refused before python-docx opens it when any of these is exceeded.
+# PDF: counted on the inflated content streams before a page is read. A dense text page draws a
+# few thousand pieces of text in well under 1 MB of operators.
+MAX_PDF_PAGES = 40
+MAX_PDF_PAGE_TEXT_OPS = 20_000
+MAX_PDF_PAGE_CONTENT_BYTES = 4 * 1024 * 1024
+MAX_PDF_TEXT_OPS = 60_000  # the whole document
+MAX_PDF_CONTENT_BYTES = 16 * 1024 * 1024
+MAX_PDF_XOBJECTS = 200  # forms looked at per resources dictionary
+
+# DOCX (a zip): refused before any XML is parsed when any of these is exceeded.
 MAX_DOCX_ENTRIES = 1_000
 MAX_DOCX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024
 MAX_DOCX_COMPRESSION_RATIO = 200  # per member, only checked on members over 1 MiB
+# While the XML streams: reading stops at these (what was read so far is kept).
+MAX_DOCX_XML_BYTES = 24 * 1024 * 1024  # one part (document, header, footer) inflated
+MAX_DOCX_ELEMENTS = 300_000  # paragraphs, runs, cells ... per part
+MAX_DOCX_PARAGRAPHS = 10_000  # a long CV has a few hundred
+
+# Per document, in the worker process that reads it (see worldhire.ingest.budget).
+MAX_DOCUMENT_CPU_SECONDS = 2.5
+MAX_DOCUMENT_WALL_SECONDS = 30.0  # a busy machine: CPU time is the real bound, this one a guard
+MAX_DOCUMENT_MEMORY_BYTES = 384 * 1024 * 1024  # growth of the worker while it reads one file

@@ -1,21 +1,53 @@
-"""PDF to text with pypdf, refusing encrypted, damaged and image-only files with a clear reason."""
+"""PDF to text in reading order, refusing encrypted, damaged and image-only files with a reason.
+
+pypdf opens the file (structure, encryption) and measures every page's work before any is read
+(see `extract.pdf_scan`); PDFium (pypdfium2) then gives each readable page's text runs with their
+boxes, fast and in C, and `extract.layout` puts them in reading order: columns one after the
+other, tables row by row. Page headers and footers repeated on every page, and page numbers, are
+removed; words hyphenated at a line end are joined. Pages are separated by blank lines, as are
+blocks (paragraphs, columns, text boxes); lines of one paragraph stay lines.
+
+PDFium is not thread-safe: calls go through one lock per process.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
+import os
+import re
+import threading
+from collections import Counter
 
+import pypdfium2 as pdfium
 from pypdf import PdfReader
 
 from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, EncryptedFileError, NotAResumeError
+from worldhire.ingest.extract.cleanup import is_page_number, join_hyphenated
+from worldhire.ingest.extract.layout import Block, Run, page_blocks
+from worldhire.ingest.extract.pdf_scan import plan_pages
 
 # pypdf logs every recoverable oddity of a damaged file; the ingest report carries our own reason.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
+_MARGIN_SHARE = 0.1  # running headers and footers sit in the top and bottom tenth of a page
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_LOCKED = "encrypted PDF: password protected, cannot be read"
+_pdfium_lock = threading.Lock()
+
+
+def _new_lock() -> None:
+    global _pdfium_lock
+    _pdfium_lock = threading.Lock()
+
+
+# A worker forked while another thread held the lock would wait on it for ever.
+os.register_at_fork(after_in_child=_new_lock)
+
 
 def pdf_text(data: bytes) -> str:
-    """The text of the first `limits.MAX_PDF_PAGES` pages, pages separated by blank lines."""
+    """The text of the readable pages (at most `limits.MAX_PDF_PAGES`), in reading order."""
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         encrypted = reader.is_encrypted
@@ -23,18 +55,106 @@ def pdf_text(data: bytes) -> str:
         raise CorruptFileError(f"corrupt or truncated PDF: {_short(exc)}") from exc
     if encrypted:
         _open_encrypted(reader)
-    pages: list[str] = []
     try:
-        for number, page in enumerate(reader.pages):
-            if number >= limits.MAX_PDF_PAGES:
-                break
-            pages.append(page.extract_text() or "")
-    except Exception as exc:  # same: a page that cannot be read is a damaged file
+        plan = plan_pages(reader)
+    except Exception as exc:  # a damaged page tree or stream dictionary
         raise CorruptFileError(f"corrupt or truncated PDF: {_short(exc)}") from exc
-    text = "\n\n".join(pages)
+    if not plan.pages:
+        if plan.skipped:
+            raise NotAResumeError(
+                "PDF refused: no page within the work limits (" + "; ".join(plan.skipped[:3])
+                + "); a crafted or damaged file?"
+            )
+        raise NotAResumeError("PDF has no extractable text (a scanned image? OCR is not supported)")
+    pages = _page_runs(data, plan.pages)
+    blocks: list[Block] = []
+    chars = 0
+    for runs in _without_running_lines(pages):
+        page = page_blocks(runs)
+        blocks.extend(page)
+        chars += sum(len(line) for block in page for line in block)
+        if chars > limits.MAX_TEXT_CHARS:
+            break
+    text = "\n\n".join("\n".join(block) for block in join_hyphenated(blocks))
     if not text.strip():
         raise NotAResumeError("PDF has no extractable text (a scanned image? OCR is not supported)")
     return text
+
+
+def _page_runs(data: bytes, indices: list[int]) -> list[tuple[float, list[Run]]]:
+    """Each page's height and text runs, read by PDFium."""
+    out: list[tuple[float, list[Run]]] = []
+    with _pdfium_lock:
+        try:
+            document = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise EncryptedFileError(_LOCKED) from exc
+            raise CorruptFileError(f"corrupt or truncated PDF: {_short(exc)}") from exc
+        try:
+            for index in indices:
+                page = document[index]
+                try:
+                    height = page.get_height()
+                    textpage = page.get_textpage()
+                    try:
+                        out.append((height, _runs(textpage, height)))
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+        except pdfium.PdfiumError as exc:
+            raise CorruptFileError(f"corrupt or truncated PDF: {_short(exc)}") from exc
+        finally:
+            document.close()
+    return out
+
+
+def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Run]:
+    """PDFium's text rectangles (a run of text on one line, split where the text stands apart),
+    turned to top-down coordinates."""
+    runs = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top)
+        # PDFium marks a hyphen that ends a line as U+0002; join_hyphenated decides about it.
+        text = text.replace("\x02", "-").replace("\r", " ").replace("\n", " ")
+        text = _CONTROL.sub("", text).strip()
+        if text:
+            runs.append(Run(left, height - top, right, height - bottom, text))
+    return runs
+
+
+def _without_running_lines(pages: list[tuple[float, list[Run]]]) -> list[list[Run]]:
+    """Runs of each page without page numbers and without the header or footer lines that repeat
+    on several pages (kept where they first appear: the name on page one stays)."""
+    def in_margin(run: Run, height: float) -> bool:
+        return run.top < _MARGIN_SHARE * height or run.bottom > (1 - _MARGIN_SHARE) * height
+
+    keys = Counter(
+        key
+        for height, runs in pages
+        for key in {_running_key(r.text) for r in runs if in_margin(r, height)}
+    )
+    seen: set[str] = set()
+    kept_pages = []
+    for height, runs in pages:
+        kept = []
+        for run in runs:
+            if in_margin(run, height):
+                if is_page_number(run.text):
+                    continue
+                key = _running_key(run.text)
+                if keys[key] > 1 and key in seen:
+                    continue
+                seen.add(key)
+            kept.append(run)
+        kept_pages.append(kept)
+    return kept_pages
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
 def _open_encrypted(reader: PdfReader) -> None:
@@ -42,9 +162,9 @@ def _open_encrypted(reader: PdfReader) -> None:
     try:
         opened = reader.decrypt("")
     except Exception as exc:  # unsupported cipher or missing crypto backend
-        raise EncryptedFileError("encrypted PDF: password protected, cannot be read") from exc
+        raise EncryptedFileError(_LOCKED) from exc
     if not opened:
-        raise EncryptedFileError("encrypted PDF: password protected, cannot be read")
+        raise EncryptedFileError(_LOCKED)
 
 
 def _short(exc: BaseException) -> str:

@@ -1,0 +1,104 @@
+"""Text rules shared by the PDF and DOCX readers: table cells on one line, page numbers, and words
+hyphenated across a line end."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+_PAGE_WORDS = (
+    r"page|pages|p\.|pg\.?|pagina|página|pág\.?|strona|str\.|seite|s\.|trang|halaman|hal\.|"
+    r"сторінка|стор\.|страница|стр\."
+)
+_OF_WORDS = r"/|of|de|din|z|ze|von|sur|dari|trên|з|із|из"
+PAGE_NUMBER = re.compile(
+    rf"^[\s\-–—(\[]*(?:(?:{_PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{_OF_WORDS})\s*\d{{1,3}})?"
+    r"[\s\-–—)\]]*$",
+    re.IGNORECASE,
+)
+_LABEL_MAX_WORDS = 3
+_LABEL_MAX_CHARS = 30
+# Left parts of compounds that keep their hyphen at a line end ("cross-" / "functional").
+_COMPOUND_HEADS = frozenset([
+    "anti", "co", "cross", "data", "deep", "end", "full", "half", "high", "in", "low", "machine",
+    "multi", "near", "non", "off", "on", "open", "over", "part", "post", "pre", "re", "real",
+    "self", "semi", "short", "long", "state", "sub", "top", "under", "well", "world",
+])
+_HYPHEN_END = re.compile(r"(\w+)[-\u00ad\u2010]$")
+_WORD = re.compile(r"\w+")
+
+
+def join_cells(cells: Iterable[str]) -> str:
+    """A table row on one line: "Label: value" for a short label beside its value, else the
+    cells joined by " | "."""
+    texts = [" ".join(c.split()) for c in cells]
+    texts = [t for t in texts if t]
+    if len(texts) == 2 and _is_label(texts[0], texts[1]):
+        label, value = texts
+        return f"{label} {value}" if label.endswith(":") else f"{label}: {value}"
+    return " | ".join(texts)
+
+
+def _is_label(left: str, right: str) -> bool:
+    if left.endswith(":"):
+        return True
+    return (
+        len(left) <= _LABEL_MAX_CHARS
+        and len(left.split()) <= _LABEL_MAX_WORDS
+        and not any(ch.isdigit() for ch in left)
+        and not left.endswith((".", "!", "?", ";", ","))
+        and len(right) > len(left)
+    )
+
+
+def is_page_number(line: str) -> bool:
+    return bool(PAGE_NUMBER.match(line.strip()))
+
+
+def join_hyphenated(blocks: list[list[str]]) -> list[list[str]]:
+    """Joins a word split across two lines of one block ("engi-" / "neer ..."). The hyphen stays
+    where the first part is a word of its own ("cross-" / "functional"): the document or a list
+    of compound heads decides; a soft hyphen always goes."""
+    vocabulary = Counter(
+        w.lower() for block in blocks for line in block for w in _WORD.findall(line)
+    )
+    hyphenated = {
+        m.group(0).lower()
+        for block in blocks
+        for line in block
+        for m in re.finditer(r"\w+-\w+", line)
+    }
+    joined: list[list[str]] = []
+    for block in blocks:
+        lines: list[str] = []
+        for line in block:
+            if lines and (split := _HYPHEN_END.search(lines[-1])) and line[:1].islower():
+                head = split.group(1)
+                tail, _, rest = line.partition(" ")
+                tail_word = _WORD.match(tail)
+                whole = head + (tail_word.group(0) if tail_word else "")
+                keep = lines[-1].endswith("-") and _keeps_hyphen(
+                    head, whole, f"{head}-{tail_word.group(0) if tail_word else ''}",
+                    vocabulary, hyphenated,
+                )
+                lines[-1] = lines[-1][:-1] + ("-" if keep else "") + tail
+                if rest:
+                    lines.append(rest)
+                continue
+            lines.append(line)
+        joined.append(lines)
+    return joined
+
+
+def _keeps_hyphen(
+    head: str, whole: str, compound: str, vocabulary: Counter[str], hyphenated: set[str]
+) -> bool:
+    if head.isdigit():
+        return True
+    if vocabulary[whole.lower()]:
+        return False
+    if compound.lower() in hyphenated:
+        return True
+    # The head is counted once where it ends the line: a word of its own shows up again.
+    return head.lower() in _COMPOUND_HEADS or (len(head) > 3 and vocabulary[head.lower()] > 1)

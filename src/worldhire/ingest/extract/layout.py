@@ -1,0 +1,201 @@
+"""Reading order of one page from positioned runs of text (what a PDF gives: words placed at x, y,
+in whatever order the program that wrote the file chose).
+
+A page is cut recursively (an XY-cut driven by gutters): a vertical gutter, an x-interval that no
+run crosses over several consecutive rows with text on both sides, splits the rows it spans into
+a left and a right part. The parts are read one after the other (columns: a sidebar beside the
+main column) unless the left part is row-aligned with the right one (a table, or a label column
+whose items sit on the first line of each value), which is read row by row. Rows above and below
+the gutter are cut the same way. A part without a gutter is one column: its rows top to bottom,
+runs of a row joined by a space, or by " | " where they stand apart (a title and its dates).
+Blocks (paragraphs, columns, text boxes) are separated by a vertical gap and come out as lists
+of lines; the caller joins lines with newlines and blocks with blank lines.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+from worldhire.ingest.extract.cleanup import join_cells
+
+_MAX_DEPTH = 6
+_ALIGNED_SHARE = 0.9  # left rows level with a right row, for a part to be read as a table
+_PARAGRAPH_GAP = 0.5  # extra space, in line heights, that starts a new block
+
+
+@dataclass(frozen=True)
+class Run:
+    """Text on one line, with its box in points from the top-left corner of the page."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+Block = list[str]
+
+
+def page_blocks(runs: Iterable[Run]) -> list[Block]:
+    """The page's blocks of lines in reading order."""
+    kept = [r for r in runs if r.text.strip()]
+    if not kept:
+        return []
+    gap = _column_gap(kept)
+    return [block for block in _order(kept, gap, 0) if block]
+
+
+def _column_gap(runs: list[Run]) -> float:
+    """The least horizontal gap that separates two cells or columns rather than two words."""
+    return max(6.0, 0.9 * statistics.median(r.height for r in runs))
+
+
+def _rows(runs: Iterable[Run]) -> list[list[Run]]:
+    """Runs grouped into rows: a run joins a row whose first run it overlaps by half a height."""
+    rows: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
+        for row in reversed(rows[-3:]):
+            anchor = row[0]
+            overlap = min(anchor.bottom, run.bottom) - max(anchor.top, run.top)
+            if overlap >= 0.5 * min(anchor.height, run.height):
+                row.append(run)
+                break
+        else:
+            rows.append([run])
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+    rows.sort(key=lambda row: min(r.top for r in row))
+    return rows
+
+
+@dataclass(frozen=True)
+class _Gutter:
+    first: int  # rows first..last (inclusive) are split at x
+    last: int
+    x: float
+
+
+def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
+    rows = _rows(runs)
+    gutter = _find_gutter(rows, gap) if depth < _MAX_DEPTH and len(rows) >= 2 else None
+    if gutter is None:
+        return _column_blocks(rows, gap)
+    above = [r for row in rows[: gutter.first] for r in row]
+    band = [r for row in rows[gutter.first : gutter.last + 1] for r in row]
+    below = [r for row in rows[gutter.last + 1 :] for r in row]
+    left = [r for r in band if r.x1 <= gutter.x]
+    right = [r for r in band if r.x0 >= gutter.x]
+    blocks: list[Block] = _order(above, gap, depth + 1) if above else []
+    if _reads_across(left, right):
+        blocks += _column_blocks(_rows(band), gap)
+    else:
+        blocks += _order(left, gap, depth + 1) + _order(right, gap, depth + 1)
+    if below:
+        blocks += _order(below, gap, depth + 1)
+    return blocks
+
+
+def _find_gutter(rows: list[list[Run]], gap: float) -> _Gutter | None:
+    """The x-position free of text over the longest run of rows with text on both sides of it.
+
+    Candidates are the middles of the wide gaps inside rows. A run of rows counts only if at
+    least two of its rows have text left of x and two have text right of it."""
+    candidates = sorted(
+        {
+            round((a.x1 + b.x0) / 2)
+            for row in rows
+            for a, b in pairwise(row)
+            if b.x0 - a.x1 >= gap
+        }
+    )
+    best: _Gutter | None = None
+    best_size = 0
+    for x in candidates:
+        start = None
+        for index in range(len(rows) + 1):
+            free = index < len(rows) and all(not (r.x0 < x < r.x1) for r in rows[index])
+            if free and start is None:
+                start = index
+            elif not free and start is not None:
+                size = _split_size(rows[start:index], x)
+                if size > best_size:
+                    best, best_size = _Gutter(start, index - 1, x), size
+                start = None
+    return best
+
+
+def _split_size(rows: list[list[Run]], x: float) -> int:
+    """Rows a gutter at x separates; 0 unless both sides hold text on two rows or more."""
+    left = sum(1 for row in rows if row[0].x1 <= x)
+    right = sum(1 for row in rows if row[-1].x0 >= x)
+    both = sum(1 for row in rows if row[0].x1 <= x <= row[-1].x0)
+    if left < 2 or right < 2 or both < 1:
+        return 0
+    return len(rows)
+
+
+def _reads_across(left: list[Run], right: list[Run]) -> bool:
+    """A table or a label column: nearly every left row sits level with a right row, and the left
+    items are either one row each (labels, dates) or the right side has no row of its own (a grid).
+    A sidebar fails: its rows drift from the main column's, or run on in lists of several rows
+    while the main column has rows of its own."""
+    left_rows = _rows(left)
+    right_rows = _rows(right)
+    right_tops = [min(r.top for r in row) for row in right_rows]
+    aligned = 0
+    for row in left_rows:
+        top = min(r.top for r in row)
+        tolerance = 0.3 * min(r.height for r in row)
+        if any(abs(top - other) <= tolerance for other in right_tops):
+            aligned += 1
+    if aligned < _ALIGNED_SHARE * len(left_rows):
+        return False
+    left_ids = {id(r) for r in left}
+    has_left = [any(id(r) in left_ids for r in row) for row in _rows(left + right)]
+    if all(has_left):
+        return True
+    lengths, current = [], 0
+    for flag in has_left:
+        if flag:
+            current += 1
+        elif current:
+            lengths.append(current)
+            current = 0
+    if current:
+        lengths.append(current)
+    return statistics.median(lengths) <= 2
+
+
+def _column_blocks(rows: list[list[Run]], gap: float) -> list[Block]:
+    """One column: rows top to bottom, a blank line where the space between two rows is wider
+    than the column's usual line spacing by half a line or more."""
+    if not rows:
+        return []
+    tops = [min(r.top for r in row) for row in rows]
+    bottoms = [max(r.bottom for r in row) for row in rows]
+    height = statistics.median(r.height for row in rows for r in row)
+    spaces = [max(top - bottom, 0.0) for bottom, top in zip(bottoms, tops[1:], strict=False)]
+    usual = statistics.median(spaces) if spaces else 0.0
+    blocks: list[Block] = [[_row_text(rows[0], gap)]]
+    for row, space in zip(rows[1:], spaces, strict=True):
+        if space > usual + _PARAGRAPH_GAP * height:
+            blocks.append([])
+        blocks[-1].append(_row_text(row, gap))
+    return blocks
+
+
+def _row_text(row: list[Run], gap: float) -> str:
+    cells = [[row[0].text.strip()]]
+    for before, run in pairwise(row):
+        if run.x0 - before.x1 >= gap:
+            cells.append([])
+        cells[-1].append(run.text.strip())
+    return join_cells([" ".join(cell) for cell in cells])

@@ -1,0 +1,179 @@
+"""Reading order of real PDF layouts: sidebars, label columns, tables, running headers and
+footers, hyphenated line ends. The PDFs are drawn with fpdf2 at fixed positions, in the order
+that makes a content-order reader interleave the columns line by line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fpdf import FPDF
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from worldhire.ingest.extract.cleanup import is_page_number, join_cells, join_hyphenated
+from worldhire.ingest.extract.layout import Run, page_blocks
+from worldhire.ingest.pdf_text import pdf_text
+
+Placed = tuple[float, float, str, float]  # x mm, y mm, text, font size
+
+
+def draw(pages: Sequence[Sequence[Placed]]) -> bytes:
+    """Each page's texts, drawn top to bottom across the page (so columns interleave in the
+    content stream)."""
+    pdf = FPDF()
+    for placed in pages:
+        pdf.add_page()
+        for x, y, text, size in sorted(placed, key=lambda p: (p[1], p[0])):
+            pdf.set_font("Helvetica", size=size)
+            pdf.text(x, y, text)
+    return bytes(pdf.output())
+
+
+def column(x: float, y: float, lines: Sequence[str], size: float = 10, pitch: float = 5.0,
+           gap_after: Sequence[int] = ()) -> list[Placed]:
+    """Lines of a column from (x, y); an extra blank line after the indices in `gap_after`."""
+    out, cursor = [], y
+    for index, line in enumerate(lines):
+        out.append((x, cursor, line, size))
+        cursor += pitch * (2 if index in gap_after else 1)
+    return out
+
+
+SIDEBAR = ["CONTACT", "jane@example.com", "+44 7700 900123", "London, UK",
+           "SKILLS", "Python", "PyTorch", "Kubernetes", "LANGUAGES", "English (native)",
+           "Spanish (B2)"]
+MAIN = ["EXPERIENCE", "ML Engineer - Monzo, London", "2020 - Present",
+        "Built fraud models with gradient boosting serving", "8M customers; cut false positives",
+        "by a third.", "Data Scientist - Ocado", "2017 - 2020",
+        "Demand forecasting with Prophet and LightGBM."]
+
+
+def lines_of(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_left_sidebar_is_read_before_the_main_column_not_interleaved() -> None:
+    page = [(75, 15, "Jane Doe", 18), (75, 23, "Senior Machine Learning Engineer", 11)]
+    page += column(12, 35, SIDEBAR, size=9, pitch=4.6, gap_after=(3, 7))
+    page += column(75, 35, MAIN, gap_after=(5,))
+    lines = lines_of(pdf_text(draw([page])))
+    assert lines[: len(SIDEBAR)] == SIDEBAR or lines[2 : 2 + len(SIDEBAR)] == SIDEBAR
+    main = [line for line in lines if line not in SIDEBAR]
+    assert main == ["Jane Doe", "Senior Machine Learning Engineer", *MAIN]
+
+
+def test_right_sidebar_with_lines_level_with_the_main_column_stays_a_column() -> None:
+    page = column(15, 20, ["Jane Doe", *MAIN], pitch=5, gap_after=(0, 6))
+    page += column(150, 20, SIDEBAR, pitch=5, gap_after=(3, 7))
+    text = pdf_text(draw([page]))
+    assert "\n".join(MAIN) in text.replace("\n\n", "\n")
+    assert "\n".join(SIDEBAR) in text.replace("\n\n", "\n")
+
+
+def test_label_column_is_read_row_by_row() -> None:
+    """Old Europass and Word layout tables: a label beside the first line of its value."""
+    rows = [
+        ("Dates", ["2019 - 2021"]),
+        ("Occupation or position held", ["Machine learning engineer"]),
+        ("Main activities",
+         ["Built a churn model in scikit-learn and", "deployed it with FastAPI."]),
+        ("Employer", ["Allegro, Poznan"]),
+    ]
+    page, y = [], 20.0
+    for label, value in rows:
+        page.append((15, y, label, 9))
+        page += column(80, y, value)
+        y += 5 * len(value) + 4
+    lines = lines_of(pdf_text(draw([page])))
+    assert lines == [
+        "Dates: 2019 - 2021",
+        "Occupation or position held | Machine learning engineer",
+        "Main activities: Built a churn model in scikit-learn and",
+        "deployed it with FastAPI.",
+        "Employer: Allegro, Poznan",
+    ]
+
+
+def test_table_is_read_row_by_row() -> None:
+    table = [("Skill", "Level", "Years"), ("Python", "Expert", "8"), ("PyTorch", "Advanced", "5"),
+             ("Kubernetes", "Intermediate", "3")]
+    page = [(x, 30 + 6 * i, cell, 10) for i, row in enumerate(table)
+            for x, cell in zip((20, 70, 120), row, strict=True)]
+    assert lines_of(pdf_text(draw([page]))) == [" | ".join(row) for row in table]
+
+
+def test_title_and_right_aligned_dates_stay_on_one_line() -> None:
+    page = [(20, 30, "Senior ML Engineer - Revolut", 10), (160, 30, "2021 - Present", 10),
+            (20, 35, "Built ranking models for card fraud with XGBoost and served them on", 10),
+            (20, 40, "Kubernetes at 3k requests per second.", 10)]
+    assert lines_of(pdf_text(draw([page])))[0] == "Senior ML Engineer - Revolut | 2021 - Present"
+
+
+def test_running_headers_footers_and_page_numbers_are_removed() -> None:
+    pages = []
+    for number in (1, 2, 3):
+        page = [(15, 10, "Jane Doe - Curriculum Vitae", 9), (100, 290, f"Page {number} of 3", 9)]
+        page += column(15, 40, [f"Section {number} line {i}" for i in range(5)])
+        pages.append(page)
+    lines = lines_of(pdf_text(draw(pages)))
+    assert lines.count("Jane Doe - Curriculum Vitae") == 1
+    assert not any(line.startswith("Page ") for line in lines)
+    assert lines[0] == "Jane Doe - Curriculum Vitae"
+    assert len(lines) == 16
+
+
+def test_hyphenated_line_end_is_joined_but_compounds_keep_their_hyphen() -> None:
+    page = column(20, 30, [
+        "Worked as a machine learning engi-",
+        "neer on cross-",
+        "functional teams building real-",
+        "time recommendation systems.",
+    ])
+    text = " ".join(lines_of(pdf_text(draw([page]))))
+    assert "engineer on" in text
+    assert "cross-functional" in text and "real-time" in text
+
+
+def test_image_only_and_duplicate_pages_are_skipped() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 100, 100)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, "Jane Doe")
+    assert pdf_text(bytes(pdf.output())).strip() == "Jane Doe"
+
+
+def test_page_number_patterns() -> None:
+    for line in ["3", "- 2 -", "Page 2 of 3", "Strona 1 z 2", "Página 1 de 2", "Seite 2 von 4",
+                 "Pagina 1 din 2", "2/3", "Сторінка 1 з 2", "Halaman 1 dari 2"]:
+        assert is_page_number(line), line
+    for line in ["2019", "Python 3", "Page Rank research", "2019 - 2021", "3 years"]:
+        assert not is_page_number(line), line
+
+
+def test_cells_join_as_label_and_value_or_with_bars() -> None:
+    assert join_cells(["Email", "jane@example.com"]) == "Email: jane@example.com"
+    assert join_cells(["Phone:", "+44 7700 900123"]) == "Phone: +44 7700 900123"
+    assert join_cells(["Python", "SQL"]) == "Python | SQL"
+    assert join_cells(["2019 - 2021", "ML Engineer"]) == "2019 - 2021 | ML Engineer"
+    assert join_cells(["a", "", "b", "c"]) == "a | b | c"
+
+
+def test_hyphen_joining_keeps_words_seen_elsewhere() -> None:
+    blocks = [["We build data-", "driven products", "and data-driven teams; an engi-", "neer."]]
+    assert join_hyphenated(blocks) == [
+        ["We build data-driven", "products", "and data-driven teams; an engineer."]
+    ]
+
+
+words = st.text(alphabet="abcdefghij", min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 500), st.integers(0, 700), words), max_size=60))
+def test_layout_loses_no_text_and_never_fails(placed: list[tuple[int, int, str]]) -> None:
+    runs = [Run(x, y, x + 6 * len(text), y + 10, text) for x, y, text in placed]
+    out = " ".join(line for block in page_blocks(runs) for line in block)
+    for _, _, text in placed:
+        assert text in out
