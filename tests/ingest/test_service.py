@@ -134,7 +134,9 @@ def test_sentence_around_keeps_the_sentence() -> None:
 
 
 def children(pid: int) -> list[int]:
-    found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    """Children of every thread of the process (workers are forked by a pool thread)."""
+    found = [c for task in Path(f"/proc/{pid}/task").iterdir()
+             for c in (task / "children").read_text().split()]
     return [int(c) for c in found]
 
 

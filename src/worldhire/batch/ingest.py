@@ -1,31 +1,31 @@
 """Bulk ingest on every core: parse and skill extraction in worker processes, batched writes in
 the parent.
 
-Workers read, hash, parse and link each résumé (the CPU-bound part). The parent, the only
-writer, saves a chunk of candidates in one transaction and then records each file in the ledger,
-exactly as IngestService does one file at a time, so the guarantees are the same: a re-run skips
-files in the ledger, and a file whose candidates were written but whose ledger row was not (a
-kill in between) is found by its hash and updated in place. Role files are few and go through
-IngestService in the parent.
+Workers read, hash, parse and link each résumé (the CPU-bound part), one file at a time under
+the per-document budget of worldhire.ingest.budget: a file that spends it has its worker killed
+and replaced and is recorded as failed ("took too long to read"), and the batch goes on. The
+parent, the only writer, saves a chunk of candidates in one transaction and then records each
+file in the ledger, exactly as IngestService does one file at a time, so the guarantees are the
+same: a re-run skips files in the ledger, and a file whose candidates were written but whose
+ledger row was not (a kill in between) is found by its hash and updated in place. Role files
+are few and go through IngestService in the parent.
 
     worldhire ingest FOLDER  ->  ingest_parallel(service, files, kind, on_file=...)
 """
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
-import signal
-import sys
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
 from worldhire.core.models import Candidate
+from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import parse_resume_bytes, read_limited
 from worldhire.ingest.service import (
@@ -42,7 +42,7 @@ from worldhire.store.protocol import IngestRecord, Repository
 from worldhire.store.sql import schema as t
 from worldhire.store.sql.repository import SqlRepository
 
-# Files per worker task: large enough to amortise pickling, small enough to keep cores busy.
+# Files per write: one transaction for the candidates of this many files.
 TASK_FILES = 16
 
 
@@ -66,18 +66,7 @@ _skip: frozenset[str] = frozenset()
 
 def _init_worker(skip: frozenset[str]) -> None:
     global _linker, _skip
-    _die_with_parent()
     _linker, _skip = default_linker(), skip
-
-
-def _die_with_parent() -> None:
-    """A worker whose parent is killed (Ctrl-C twice, SIGKILL, OOM) would otherwise wait on its
-    queue for ever: ask Linux to send it SIGTERM when the parent goes."""
-    if not sys.platform.startswith("linux"):
-        return
-    libc = ctypes.CDLL(None, use_errno=True)
-    pr_set_pdeathsig = 1
-    libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
 
 
 def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
@@ -105,8 +94,28 @@ def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
     return Parsed(path, digest, candidates=candidates, row_errors=row_errors)
 
 
-def _parse_many(paths: Sequence[str], kind: Kind, max_bytes: int | None) -> list[Parsed]:
-    return [parse_file(p, kind, max_bytes) for p in paths]
+def _parse_bounded(pool: WorkerPool, path: str, kind: Kind, max_bytes: int | None) -> Parsed:
+    """parse_file in a worker; a file over its budget is failed here, with the digest its
+    ledger row needs."""
+    try:
+        return pool.run(parse_file, path, kind, max_bytes)
+    except IngestError as exc:
+        try:
+            digest = hashlib.sha256(read_limited(Path(path), max_bytes)).hexdigest()
+        except IngestError:
+            return Parsed(path, error=exc.reason, unreadable=True)
+        return Parsed(path, digest, error=exc.reason)
+
+
+def _chunks(items: Iterator[Parsed], size: int) -> Iterator[list[Parsed]]:
+    chunk: list[Parsed] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _store(
@@ -182,14 +191,18 @@ def ingest_parallel(
     """IngestService.ingest_paths on `workers` processes (all cores by default)."""
     files = [str(p) for p in paths]
     skip = frozenset(service.repo.ingested_hashes(service.tenant_id))
-    tasks = [files[i : i + TASK_FILES] for i in range(0, len(files), TASK_FILES)]
     report = IngestReport()
     earlier: dict[str, list[str]] = {}
     count = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(count, initializer=_init_worker, initargs=(skip,)) as pool:
-        results = pool.map(_parse_many, tasks, [kind] * len(tasks),
-                           [service.max_bytes] * len(tasks))
-        for chunk in results:
+    with (
+        WorkerPool(count, initializer=_init_worker, initargs=(skip,)) as pool,
+        ThreadPoolExecutor(count, thread_name_prefix="worldhire-ingest") as waiting,
+    ):
+        # One thread per worker waits on it (no GIL held while a file is read elsewhere).
+        results = waiting.map(
+            lambda path: _parse_bounded(pool, path, kind, service.max_bytes), files
+        )
+        for chunk in _chunks(results, TASK_FILES):
             for outcome in _store(service, chunk, earlier):
                 report.outcomes.append(outcome)
                 if on_file is not None:

@@ -37,3 +37,7 @@ class TextEncodingError(IngestError):
 
 class NotAResumeError(IngestError):
     """Readable input that holds no résumé: no name and no contact, or JSON of another schema."""
+
+
+class BudgetExceededError(IngestError):
+    """A file whose reading spent its CPU, memory or time budget: the worker was stopped."""
