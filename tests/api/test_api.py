@@ -53,6 +53,10 @@ def test_upload_files_lands_them_in_the_callers_tenant(client: TestClient, world
     new_id = results[0]["candidate_ids"][0]
     got = client.get(f"/api/v1/candidates/{new_id}", headers=world.auth("a-viewer")).json()
     assert got["tenant_id"] == world.tenant_a and got["evidence"]
+    # "Net salary around EUR 2,800 per month or USD 3,200/month ... (about USD 38,000/year)"
+    assert got["pay_stated"]["quote"] == "USD 38,000/year"
+    assert got["pay_expectation_usd"] == got["pay_stated"]["usd_year"] == 38_000
+    assert got["pay_stated"]["fx_date"] and got["pay_stated"]["description"]
     assert client.get(f"/api/v1/candidates/{new_id}",
                       headers=world.auth("b-admin")).status_code == 404
 

@@ -6,6 +6,7 @@ from worldhire.core.models import EvidenceKind
 from worldhire.ingest import limits
 from worldhire.ingest.errors import IngestError, NotAResumeError
 from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.pay import USD_PER_UNIT
 
 HEADER = (
     "name,email,location,timezone,languages,pay_expectation,work_hours,needs_sponsorship,"
@@ -36,7 +37,7 @@ def test_csv_rows_become_candidates() -> None:
     ana, kofi, nobody = candidates
     assert (ana.name, ana.country, ana.timezone) == ("Ana Popescu", "RO", "Europe/Bucharest")
     assert ana.languages == ["English (C1)", "Romanian (native)"]
-    assert ana.pay_expectation_usd == pytest.approx(53_760)
+    assert ana.pay_expectation_usd == pytest.approx(48_000 * USD_PER_UNIT["EUR"], abs=10)
     assert (ana.work_start_hour, ana.work_end_hour) == (10.0, 18.0)
     assert ana.needs_sponsorship is False
     assert any(e.kind is EvidenceKind.SKILLS and "PyTorch" in e.text for e in ana.evidence)

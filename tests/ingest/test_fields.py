@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from worldhire.ingest import fields
 from worldhire.ingest.dates import find_range, merged_years, parse_date
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.pay import parse_pay_usd_year
 
 
 @pytest.mark.parametrize(
@@ -61,37 +60,6 @@ def test_multi_zone_country_without_city_has_no_zone(text: str) -> None:
 @pytest.mark.parametrize("text", ["Remote", "AI / ML", "NLP, ML", "", "x" * 1000])
 def test_no_place(text: str) -> None:
     assert resolve_place(text) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "usd"),
-    [
-        ("Expected salary: USD 48,000/year", 48_000),
-        ("$4,000/month", 48_000),
-        ("₹30 LPA", 35_100),
-        ("Expecting 25-30 LPA", 32_180),
-        ("€45k per year", 50_400),
-        ("$40-50k", 45_000),
-        ("Rate: $35/hr", 72_800),
-        ("PLN 20 000 per month", 62_400),
-        ("R$ 15.000/mês", 32_400),
-        ("NGN 900,000 per month locally, or USD 30,000/year remote", 30_000),
-        ("48.000 EUR / year", 53_760),
-    ],
-)
-def test_pay_to_usd_year(text: str, usd: float) -> None:
-    assert parse_pay_usd_year(text) == pytest.approx(usd, rel=0.01)
-
-
-@pytest.mark.parametrize("text", ["Salary: 5000", "grew revenue 40%", "USD 300", "team of 12"])
-def test_unsure_pay_is_none(text: str) -> None:
-    assert parse_pay_usd_year(text) is None
-
-
-@given(st.text(max_size=300))
-def test_pay_never_crashes(text: str) -> None:
-    value = parse_pay_usd_year(text)
-    assert value is None or value > 0
 
 
 def test_contacts_and_links() -> None:

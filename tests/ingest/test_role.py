@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from worldhire.core.models import RemotePolicy, Seniority
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import RoleSpec, parse_role, parse_role_bytes
+from worldhire.ingest.pay import USD_PER_UNIT
 
 POST = """# Senior Machine Learning Engineer
 Company: Kontor Pay GmbH (Berlin, Germany)
@@ -45,7 +46,7 @@ def test_text_role() -> None:
     assert role.timezone == "Europe/Berlin"
     assert (role.work_hours.start, role.work_hours.end) == (9.0, 17.0)
     assert role.min_overlap_hours == 4.0
-    assert role.budget_usd_year == pytest.approx(100_800)
+    assert role.budget_usd_year == pytest.approx(90_000 * USD_PER_UNIT["EUR"], abs=10)
     assert role.remote_policy is RemotePolicy.HYBRID
     assert role.visa_sponsorship is True
     assert role.allowed_countries == ["PL", "RO", "UA"]

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import inspect
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
-from worldhire.core.models import Budget, EvidenceKind, Requirement, RoleStatus
+from worldhire.core.models import Budget, EvidenceKind, Requirement, RoleStatus, StatedPay
 from worldhire.store.protocol import IngestRecord, Repository
 from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.schema import metadata
@@ -32,6 +32,20 @@ def test_candidate_round_trip_keeps_every_field(repo: Repository) -> None:
     assert loaded.skills[0].skill == PYTORCH
     assert loaded.skills[0].span == person.skills[0].span
     assert loaded.consents[0].granted
+
+
+def test_stated_pay_round_trips_with_its_rate_date(repo: Repository) -> None:
+    pay = StatedPay(
+        currency="PLN", low=28_000, high=28_000, period="month", basis="net",
+        quote="28 000 PLN netto/mies.", usd_year=93_070, fx_date=date(2025, 6, 30),
+        span=(20, 42),
+    )  # fmt: skip
+    person = make_candidate(pay_stated=pay, pay_expectation_usd=93_070)
+    repo.save_candidate(person)
+    loaded = repo.get_candidate(person.id)
+    assert loaded is not None and loaded.pay_stated == pay
+    assert loaded.pay_stated.fx_date == date(2025, 6, 30)
+    assert repo.get_candidate(make_candidate().id) is None
 
 
 def test_saving_twice_replaces_children_instead_of_duplicating(repo: Repository) -> None:

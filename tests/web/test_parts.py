@@ -121,7 +121,9 @@ def test_a_candidate_session_cannot_open_recruiter_pages(client: TestClient,
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
     assert csrf
     client.post("/signin", data={"token": world.tokens["candidate"], "csrf": csrf.group(1)})
-    assert client.get("/me").status_code == 200
+    me = client.get("/me")
+    assert me.status_code == 200
+    assert "Pay you ask: 2,600 USD gross/month ≈ USD 31,200/yr at the 2025-06-30 rate" in me.text
     assert client.get(f"/roles/{world.role_a}/shortlist").status_code == 403
     assert client.get("/audit").status_code == 403
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from worldhire.core.models import Candidate, Role
+from worldhire.core.models import Candidate, Role, StatedPay
 
 
 def candidate_summary(c: Candidate) -> dict[str, Any]:
@@ -43,12 +43,25 @@ def consent_view(c: Candidate) -> list[dict[str, Any]]:
     ]
 
 
+def pay_view(pay: StatedPay | None) -> dict[str, Any] | None:
+    """The pay as written and its USD reading, with the date of the FX rate used."""
+    if pay is None:
+        return None
+    return {
+        "currency": pay.currency, "low": pay.low, "high": pay.high, "period": pay.period,
+        "period_stated": pay.period_stated, "basis": pay.basis, "quote": pay.quote,
+        "usd_year": pay.usd_year, "fx_date": pay.fx_date.isoformat() if pay.fx_date else None,
+        "description": pay.describe(),
+    }
+
+
 def candidate_detail(c: Candidate) -> dict[str, Any]:
     return {
         **candidate_summary(c),
         "email": c.email, "phone": c.phone, "languages": c.languages,
         "work_authorization": c.work_authorization, "needs_sponsorship": c.needs_sponsorship,
-        "pay_expectation_usd": c.pay_expectation_usd, "summary": c.summary, "links": c.links,
+        "pay_expectation_usd": c.pay_expectation_usd, "pay_stated": pay_view(c.pay_stated),
+        "summary": c.summary, "links": c.links,
         "work_hours": {"start": c.work_start_hour, "end": c.work_end_hour},
         "evidence": evidence_view(c), "consents": consent_view(c),
     }

@@ -29,17 +29,21 @@ def list_candidates(
                 "id": c.id, "name": c.name, "country": c.country, "timezone": c.timezone,
                 "headline": c.headline, "years_experience": c.years_experience,
                 "skills": len({m.skill.id for m in c.skills}), "source": c.source_name,
+                "pay_expectation_usd": c.pay_expectation_usd,
+                "pay_stated": c.pay_stated.describe() if c.pay_stated else None,
             }
             for c in people
         ]
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    table = Table("id", "name", "country", "time zone", "years", "skills", "headline")
+    table = Table("id", "name", "country", "time zone", "years", "skills", "pay", "headline")
     for c in people:
         table.add_row(
             c.id, escape(c.display_name), c.country or "?", c.timezone or "?",
             "" if c.years_experience is None else f"{c.years_experience:g}",
-            str(len({m.skill.id for m in c.skills})), escape(c.headline[:50]),
+            str(len({m.skill.id for m in c.skills})),
+            escape(c.pay_stated.describe()) if c.pay_stated else "",
+            escape(c.headline[:50]),
         )
     console.print(table)
     console.print(f"{len(people)} candidates")

@@ -114,6 +114,45 @@ class Consent:
     company: str | None = None
 
 
+@dataclass(frozen=True)
+class StatedPay:
+    """Pay as the person wrote it ("28 000 PLN netto/mies.", "US$ 95.000 por ano") and what it
+    is in US dollars a year.
+
+    `usd_year` converts the midpoint of `low`..`high` with the FX table's rate of `fx_date`
+    (worldhire/data/fx). `period` is as written, or inferred when `period_stated` is False (an
+    amount without a period: yearly when it is worth a year's pay, monthly where monthly pay is
+    the custom). `basis` is "gross", "net" or None (not said); a B2B figure "netto + VAT" is the
+    invoice before VAT, what the company pays, so it reads as gross. A net figure is converted as
+    written, never grossed up: as an ask it is a floor of what the person costs, and every view
+    shows "net" beside it.
+    """
+
+    currency: str  # ISO 4217
+    low: float
+    high: float
+    period: str  # year, month, week, day or hour
+    basis: str | None = None  # gross, net or None: not said
+    quote: str = ""  # the words it was read from
+    usd_year: float | None = None
+    fx_date: date | None = None  # the date of the FX rate behind usd_year
+    period_stated: bool = True
+    # Where it sat in the text it was read from; not stored.
+    span: tuple[int, int] | None = field(default=None, compare=False)
+
+    def describe(self) -> str:
+        """"28,000 PLN net/month ≈ USD 93,070/yr at the 2025-06-30 rate"."""
+        amount = f"{self.low:,.0f}"
+        if self.high != self.low:
+            amount += f"–{self.high:,.0f}"
+        period = self.period if self.period_stated else f"{self.period} (assumed)"
+        basis = f" {self.basis}" if self.basis else ""
+        written = f"{amount} {self.currency}{basis}/{period}"
+        if self.usd_year is None or (self.currency == "USD" and self.period == "year"):
+            return written
+        return f"{written} ≈ USD {self.usd_year:,.0f}/yr at the {self.fx_date} rate"
+
+
 @dataclass
 class Candidate:
     """A person in the pool. `tenant_id` None means a self-registered profile on the platform."""
@@ -127,7 +166,8 @@ class Candidate:
     languages: list[str] = field(default_factory=list)
     work_authorization: list[str] = field(default_factory=list)  # alpha-2 codes
     needs_sponsorship: bool = False
-    pay_expectation_usd: float | None = None
+    pay_expectation_usd: float | None = None  # what matching uses: USD a year
+    pay_stated: StatedPay | None = None  # the pay as written, behind pay_expectation_usd
     years_experience: float | None = None
     headline: str = ""
     summary: str = ""

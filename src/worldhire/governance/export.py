@@ -101,6 +101,7 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
             "work_authorization": c.work_authorization,
             "needs_sponsorship": c.needs_sponsorship,
             "pay_expectation_usd": c.pay_expectation_usd,
+            "pay_stated": c.pay_stated.describe() if c.pay_stated else None,
             "years_experience": c.years_experience, "available_from": _day(c.available_from),
             "source_name": c.source_name, "source_hash": c.source_hash,
             "created_at": c.created_at.isoformat(), "updated_at": c.updated_at.isoformat(),

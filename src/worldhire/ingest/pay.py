@@ -1,183 +1,308 @@
-"""Pay expectations to US dollars a year.
+"""Pay as people write it, to a structured `StatedPay` and to US dollars a year.
 
-Accepted: an amount with a currency ("USD 48,000", "$4,000", "€3.5k", "₹30 LPA", "PLN 20 000"), a
-period ("/year", "per month", "monthly", "/hr", "p.a."), ranges ("$40-50k" reads as the midpoint).
-Indian "LPA"/"lakh"/"crore" imply rupees per year. A bare "$" is the US dollar ("R$" and "MX$"
-are not). Without a period, an amount worth at least USD 10,000 is taken as yearly; anything less
-is ambiguous and gives None. Hourly rates assume 2,080 hours a year, daily rates 260 days.
+Read: an amount with a currency written as a code, symbol or word ("USD 48,000", "$4,000",
+"28 000 PLN", "15 000 zł", "10.000 lei", "50 000 грн", "25 triệu", "Rp 15 juta", "R$ 15.000",
+"€3.5k", "₹30 LPA", "KSh 250,000", "₦500k", "E£ 30k"); the thousands separators of each locale
+("95.000", "28 000", "95,000", "12,00,000") and scale words ("k", "mil", "tys.", "тис.",
+"1,5 mln", "triệu", "juta", "lakh", "crore"); ranges ("20 000 – 25 000 PLN", "R$ 8.000 a
+R$ 10.000", "8-10k EUR", "od 20 do 25 tys. zł"); the period in any of the ten languages
+("/mies.", "por mês", "al mes", "par mois", "pro Monat", "/tháng", "per bulan", "на місяць",
+"pe lună", "p.a.", "rocznie", "CTC", "LPA"); gross or net ("brutto/netto", "bruto/líquido",
+"brut/net", "in hand", "CTC").
 
-FX: a small static table of approximate mid-2025 rates (USD per unit). They drift by a few percent
-a year, which is well inside the band a pay-fit check uses; update `USD_PER_UNIT` to refresh.
+Currency: a bare "$" is the US dollar, except where the person's country writes "$" for its peso
+(Mexico, Colombia, Argentina, Chile...) and the figure is implausible in dollars. Indian scale
+words imply rupees, "triệu" dong, "juta" rupiah. Without any currency, an amount under a pay cue
+("Salary expectations: 28 000 netto") takes the person's country's currency when it is known.
+
+Period: when none is written, an amount worth at least USD 10,000 is read as yearly; a smaller one
+is monthly where monthly pay is the custom (a currency of `MONTHLY_CUSTOM`) and plausible as such,
+otherwise the reading is refused. Hourly rates assume 2,080 hours a year, daily 260 days, weekly 52.
+
+FX: `worldhire/data/fx/usd_rates.csv`, approximate mid rates of a stated date (see its SOURCE.md);
+each `StatedPay` carries the date of the rate it was converted with.
 """
 
 from __future__ import annotations
 
+import csv
 import re
-from collections.abc import Iterator
+from datetime import date
+from functools import cache
+from importlib import resources
 
-USD_PER_UNIT: dict[str, float] = {
-    "USD": 1.0, "EUR": 1.12, "GBP": 1.32, "CHF": 1.20, "CAD": 0.73, "AUD": 0.65,
-    "INR": 0.0117, "PLN": 0.26, "RON": 0.22, "RSD": 0.0096, "UAH": 0.024, "VND": 0.000039,
-    "PHP": 0.0175, "BRL": 0.18, "MXN": 0.053, "NGN": 0.00065, "KES": 0.0077, "EGP": 0.020,
-    "CZK": 0.045, "HUF": 0.0028, "TRY": 0.026, "PKR": 0.0036, "BDT": 0.0082, "IDR": 0.000061,
-    "ZAR": 0.055, "ARS": 0.00085, "COP": 0.00024, "SGD": 0.77, "AED": 0.27,
-}  # fmt: skip
+from worldhire.core.models import StatedPay
+from worldhire.ingest.lexicon import alternation, fold, lower_keeping_length
+from worldhire.ingest.lexicon import pay as words
 
-# Symbols and words, longest first so "R$" wins over "$".
-_CURRENCY_TOKENS: tuple[tuple[str, str], ...] = (
-    ("us$", "USD"),
-    ("r$", "BRL"),
-    ("mx$", "MXN"),
-    ("mxn$", "MXN"),
-    ("c$", "CAD"),
-    ("a$", "AUD"),
-    ("ksh", "KES"),
-    ("kshs", "KES"),
-    ("e£", "EGP"),
-    ("le", "EGP"),
-    ("zł", "PLN"),
-    ("zl", "PLN"),
-    ("lei", "RON"),
-    ("rs.", "INR"),
-    ("rs", "INR"),
-    ("inr", "INR"),
-    ("₹", "INR"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("₴", "UAH"),
-    ("₫", "VND"),
-    ("₱", "PHP"),
-    ("₦", "NGN"),
-    ("dollars", "USD"),
-    ("euros", "EUR"),
-    ("euro", "EUR"),
-    ("din", "RSD"),
-    ("dinars", "RSD"),
-    ("hryvnia", "UAH"),
-    ("pesos", "MXN"),
-    ("naira", "NGN"),
-    ("$", "USD"),
-)
-_CODE = "|".join(sorted(USD_PER_UNIT, key=len, reverse=True))
-_SYMBOL = "|".join(re.escape(t) for t, _ in sorted(_CURRENCY_TOKENS, key=lambda t: -len(t[0])))
-_CURRENCY = rf"(?:\b(?:{_CODE})\b|{_SYMBOL})"
-_NUMBER = r"\d{1,3}(?:[ ,.\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_SCALE = r"(?:k|m|mn|million|thousand|lpa|lakhs?|lacs?|crores?|cr)\b"
-
-
-def _amount(number: str, scale: str) -> str:
-    return rf"(?P<{number}>{_NUMBER})\s*(?P<{scale}>{_SCALE})?"
-
-
-_PAY_RE = re.compile(
-    rf"(?P<cur1>{_CURRENCY})?\s*{_amount('a', 'sa')}"
-    rf"(?:\s*(?:-|–|—|to)\s*(?P<cur2>{_CURRENCY})?\s*{_amount('b', 'sb')})?"
-    rf"\s*(?P<cur3>{_CURRENCY})?",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(
-    r"/\s*(?:year|yr|y|annum|a)\b|per\s+(?:year|annum)|\bp\.?\s?a\b|annual|yearly|a year"
-    r"|\bctc\b|lpa|/\s*ano\b|anual",
-    re.I,
-)
-_MONTH = re.compile(
-    r"/\s*(?:month|mo|mth|m)\b|per\s+month|monthly|a month|\bpm\b|\bp\.?m\.|/\s*m[eê]s\b|mensal",
-    re.I,
-)
-_HOUR = re.compile(r"/\s*(?:hour|hr|h)\b|per\s+hour|hourly|an hour|\bph\b", re.I)
-_DAY = re.compile(r"/\s*(?:day|d)\b|per\s+day|daily|a day", re.I)
-PAY_CUE = re.compile(
-    r"expect|salary|compensation|desired|\bpay\b|\brate\b|\bctc\b|\blpa\b|looking for"
-    r"|\bbudget\b|remuneration",
-    re.IGNORECASE,
-)
-_MIN_YEARLY_USD = 10_000
+_MIN_YEARLY_USD = 2_500
 _MAX_YEARLY_USD = 2_000_000
+_YEARLY_WITHOUT_PERIOD_USD = 10_000
+_PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2_080}
+# Currencies whose people state monthly pay when they give no period ("8 000 zł netto").
+MONTHLY_CUSTOM = frozenset(
+    ["PLN", "RON", "UAH", "VND", "IDR", "BRL", "MXN", "COP", "ARS", "CLP", "PEN", "NGN", "KES",
+     "EGP", "PHP", "PKR", "BDT", "RSD", "TRY", "MDL", "GHS", "ZAR", "CZK", "HUF", "BGN"]
+)  # fmt: skip
 
 
-def _currency(token: str | None) -> str | None:
-    if not token:
+@cache
+def fx_table() -> dict[str, tuple[float, date]]:
+    """ISO code -> (US dollars per unit, date of the rate)."""
+    path = resources.files("worldhire") / "data" / "fx" / "usd_rates.csv"
+    with path.open(encoding="utf-8") as handle:
+        return {
+            row["currency"]: (float(row["usd_per_unit"]), date.fromisoformat(row["rate_date"]))
+            for row in csv.DictReader(handle)
+        }
+
+
+USD_PER_UNIT: dict[str, float] = {code: rate for code, (rate, _) in fx_table().items()}
+
+_CURRENCY_TOKENS: dict[str, str] = {
+    **{code.lower(): code for code in USD_PER_UNIT},
+    **words.CURRENCY_WORDS,
+}
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# A token that ends in a letter must end a word ("zł" not "złożony"); symbols may touch anything.
+_TOKEN_END = r"(?:(?<![^\W\d_])|(?![^\W\d_]))"
+_CURRENCY = rf"(?:{alternation(_CURRENCY_TOKENS)}){_TOKEN_END}"
+_SCALE = rf"(?:{alternation(words.SCALES)}){_TOKEN_END}"
+_NUMBER = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)"  # Indian grouping: 12,00,000
+    r"|\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d{1,2})?(?!\d)"  # 95.000 / 28 000 / 1,200.50
+    r"|\d+(?:[.,]\d+)?"
+)
+_JOIN = rf"(?:\s*(?:-|–|—|~|\.\.)\s*|\s+(?:{alternation(words.RANGE_JOINERS)})\s+)"
+
+
+def _amount(n: str) -> str:
+    return rf"(?P<{n}>{_NUMBER})(?:\s?(?P<{n}s>{_SCALE}))?"
+
+
+# Runs on lower-cased text, case-sensitive (see dates.py for why).
+_MONEY = re.compile(
+    rf"(?<![\w.,])(?:(?P<c1>{_CURRENCY})\s?)?{_amount('a')}(?:\s?(?P<c2>{_CURRENCY}))?"
+    rf"(?:{_JOIN}(?:(?P<c3>{_CURRENCY})\s?)?{_amount('b')})?(?:\s?(?P<c4>{_CURRENCY}))?"
+)
+_PERIOD_WORDS = {w: period for period, ws in words.PERIODS.items() for w in ws}
+_PERIOD_ALTERNATION = alternation(_PERIOD_WORDS).replace("/", r"/\s?")  # "EUR / year"
+_PERIOD = re.compile(
+    rf"(?:(?=/)|(?<![\w/]))(?:{_PERIOD_ALTERNATION})"
+    rf"(?:(?<=\.)|{_NOT_LETTER_AFTER})"
+)
+_BASIS_WORDS = {w: basis for basis, ws in words.BASIS.items() for w in ws}
+_BASIS = re.compile(rf"(?<![\w.])(?:{alternation(_BASIS_WORDS)})(?:(?<=\.)|{_NOT_LETTER_AFTER})")
+PAY_CUE = re.compile(
+    rf"(?<!\w)(?:{alternation((*words.WEAK_CUES, *words.SALARY_WORDS))}){_NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
+_SALARY_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.SALARY_WORDS)}){_NOT_LETTER_AFTER}")
+_YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_CONTEXT_CHARS = 40
+
+
+def find_pay(text: str, country: str | None = None, cued: bool = False) -> list[StatedPay]:
+    """Every pay figure in `text` that can be read safely, in order. `country` (alpha-2) decides
+    a bare "$" or an amount without currency; `cued` says the text is about pay (a line under
+    "Expected salary"), which lets an amount without currency take the country's currency."""
+    if not text or not any(c.isdigit() for c in text):
+        return []
+    lowered = lower_keeping_length(text[:5_000])
+    cued = cued or bool(_SALARY_WORD.search(lowered))
+    found: list[StatedPay] = []
+    for match in _MONEY.finditer(lowered):
+        pay = _reading(text, lowered, match, country, cued)
+        if pay is not None:
+            found.append(pay)
+    return found
+
+
+def stated_pay(text: str, country: str | None = None, cued: bool = False) -> StatedPay | None:
+    """The person's pay statement in `text`. When a line states both local pay and a dollar
+    figure ("NGN 900,000 a month, or USD 30,000/year remote"), the dollar figure wins: it is the
+    person's own number, with no FX guess; a yearly dollar figure before an hourly or monthly
+    one."""
+    readings = find_pay(text, country, cued)
+    dollars = [p for p in readings if p.currency == "USD"]
+    # "180 PLN/hour (≈ USD 45/hour, ≈ USD 90k/year)": the person's own yearly dollars first.
+    yearly = [p for p in dollars if p.period == "year" and p.period_stated]
+    best = yearly or dollars or readings
+    return best[0] if best else None
+
+
+def parse_pay_usd_year(text: str) -> float | None:
+    """A pay statement in `text` as USD per year; None when no reading is safe."""
+    pay = stated_pay(text)
+    return pay.usd_year if pay is not None else None
+
+
+def _reading(
+    text: str, lowered: str, match: re.Match[str], country: str | None, cued: bool
+) -> StatedPay | None:
+    low_value = _number(match.group("a"))
+    high_value = _number(match.group("b")) if match.group("b") else low_value
+    if low_value is None or high_value is None:
         return None
-    lowered = token.lower()
-    if lowered.upper() in USD_PER_UNIT:
-        return lowered.upper()
-    return next((code for t, code in _CURRENCY_TOKENS if t == lowered), None)
+    scale_a, scale_b = match.group("as"), match.group("bs")
+    low_scale = _scale(scale_a or (scale_b if low_value < 1_000 else None))
+    high_scale = _scale(scale_b or scale_a)
+    low, high = low_value * low_scale[0], high_value * high_scale[0]
+    if low > high:
+        low, high = high, low
+    currency = _currency(match, low_scale[1] or high_scale[1], country, cued)
+    if currency is None or currency not in USD_PER_UNIT or high <= 0:
+        return None
+    start, end = match.span()
+    tail = lowered[end : _line_end(lowered, end)]
+    head = lowered[_line_start(lowered, start) : start]
+    scale_period = words.SCALE_PERIOD.get((scale_b or scale_a or "").strip())
+    period = scale_period or _period(tail, head)
+    basis = _basis(tail, head)
+    local_peso = words.LOCAL_DOLLAR_SIGN.get(country or "")
+    if currency == "USD" and _glyph(match) == "$" and local_peso:
+        currency = local_peso if _implausible_in_dollars(low, high, period) else currency
+    rate, rate_date = fx_table()[currency]
+    midpoint_usd = (low + high) / 2 * rate
+    period_stated = period is not None
+    if period is None:
+        period = _inferred_period(midpoint_usd, currency)
+        if period is None:
+            return None
+    usd_year = midpoint_usd * _PER_YEAR[period]
+    if not _MIN_YEARLY_USD <= usd_year <= _MAX_YEARLY_USD:
+        return None
+    quote_end = end + _quoted_tail(tail)
+    return StatedPay(
+        currency=currency, low=round(low, 2), high=round(high, 2), period=period, basis=basis,
+        quote=text[start:quote_end].strip(), usd_year=round(usd_year, -1), fx_date=rate_date,
+        period_stated=period_stated, span=(start, quote_end),
+    )  # fmt: skip
 
 
-def _number(text: str) -> float | None:
-    digits = text.replace("\u00a0", " ")
-    if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+", digits):
-        return float(re.sub(r"[ ,.]", "", digits))
-    if re.fullmatch(r"\d{1,3}(?:[ ,.]\d{3})+[.,]\d+", digits):
-        return (
-            float(re.sub(r"[ ,.]", "", digits[:-3]) + "." + digits[-2:])
-            if digits[-3] in ".,"
-            else None
-        )
+def _number(written: str) -> float | None:
+    digits = re.sub(r"[\s\u00a0\u202f'’]", " ", written)
+    if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}", digits):
+        return float(digits.replace(",", ""))
+    grouped = re.fullmatch(r"(\d{1,3}(?:[ .,]\d{3})+)(?:([.,])(\d{1,2}))?", digits)
+    if grouped:
+        whole = re.sub(r"[ .,]", "", grouped.group(1))
+        separators = set(re.findall(r"[ .,]", grouped.group(1)))
+        if grouped.group(2) and grouped.group(2) in separators:
+            return None  # "1.234.56": the same mark cannot group and split decimals
+        if grouped.group(3):
+            return float(f"{whole}.{grouped.group(3)}")
+        return float(whole)
     try:
         return float(digits.replace(",", "."))
     except ValueError:
         return None
 
 
-def _scaled(value: float, scale: str | None) -> tuple[float, bool]:
-    """(value, implies rupees per year)."""
-    s = (scale or "").lower()
-    if s == "k" or s == "thousand":
-        return value * 1_000, False
-    if s in {"m", "mn", "million"}:
-        return value * 1_000_000, False
-    if s in {"lpa", "lakh", "lakhs", "lac", "lacs"}:
-        return value * 100_000, True
-    if s in {"crore", "crores", "cr"}:
-        return value * 10_000_000, True
-    return value, False
+def _scale(word: str | None) -> tuple[float, str | None]:
+    if not word:
+        return 1.0, None
+    return words.SCALES.get(word, words.SCALES.get(word.rstrip("."), (1.0, None)))
 
 
-def parse_pay_usd_year(text: str) -> float | None:
-    """A pay statement in `text` as USD per year; None when no reading is safe. When a line
-    states both local pay and a dollar figure ("NGN 900,000 a month, or USD 30,000/year
-    remote"), the dollar figure wins: it is the person's own number, with no FX guess."""
-    readings = list(_readings(text))
-    dollars = [usd for currency, usd in readings if currency == "USD"]
-    if dollars:
-        return dollars[0]
-    return readings[0][1] if readings else None
+def _glyph(match: re.Match[str]) -> str | None:
+    return next((match.group(g) for g in ("c1", "c2", "c3", "c4") if match.group(g)), None)
 
 
-def _readings(text: str) -> Iterator[tuple[str, float]]:
-    for match in _PAY_RE.finditer(text[:2_000]):
-        currency = _currency(match.group("cur1") or match.group("cur2") or match.group("cur3"))
-        scale_a, scale_b = match.group("sa"), match.group("sb")
-        first = _number(match.group("a"))
-        if first is None:
+def _currency(
+    match: re.Match[str], implied: str | None, country: str | None, cued: bool
+) -> str | None:
+    tokens = [match.group(g) for g in ("c1", "c2", "c3", "c4") if match.group(g)]
+    codes: list[str] = []
+    for token in tokens:
+        code = _CURRENCY_TOKENS.get(token) or _CURRENCY_TOKENS.get(token.rstrip("."))
+        if code is None:
             continue
-        low, rupee_year = _scaled(first, scale_a or scale_b)
-        high = low
-        if match.group("b"):
-            second = _number(match.group("b"))
-            if second is None:
-                continue
-            high, rupee_year_b = _scaled(second, scale_b or scale_a)
-            rupee_year = rupee_year or rupee_year_b
-        if rupee_year:
-            currency = currency or "INR"
-        if currency is None:
-            continue
-        amount = (low + high) / 2 * USD_PER_UNIT[currency]
-        tail = text[match.start() : match.end() + 25]
-        yearly = _to_yearly(amount, tail, rupee_year)
-        if yearly is not None and _MIN_YEARLY_USD / 4 <= yearly <= _MAX_YEARLY_USD:
-            yield currency, round(yearly, -1)
+        glued = token in words.GLUED_ONLY
+        if glued and not (token == match.group("c1") and match.group(0)[len(token)].isdigit()):
+            continue  # "R 25 000" and "le 2020" are words; "R25 000" and "N500k" are money
+        if token == "pesos" and country in words.LOCAL_DOLLAR_SIGN:
+            code = words.LOCAL_DOLLAR_SIGN[country]
+        if token == "pesos" and country == "PH":
+            code = "PHP"
+        codes.append(code)
+    # An ISO code beats a symbol that several currencies share: "$25,000 MXN" is pesos.
+    explicit = [c for c, t in zip(codes, tokens, strict=False) if t.upper() == c]
+    if explicit:
+        return explicit[0]
+    if codes:
+        return codes[0]
+    if implied:
+        return implied
+    if cued and country in words.COUNTRY_CURRENCY and not _YEAR_LIKE.fullmatch(match.group("a")):
+        return words.COUNTRY_CURRENCY[country]
+    return None
 
 
-def _to_yearly(amount: float, tail: str, rupee_year: bool) -> float | None:
-    if rupee_year or _YEAR.search(tail):
-        return amount
-    if _MONTH.search(tail):
-        return amount * 12
-    if _HOUR.search(tail):
-        return amount * 2_080
-    if _DAY.search(tail):
-        return amount * 260
-    return amount if amount >= _MIN_YEARLY_USD else None
+def _implausible_in_dollars(low: float, high: float, period: str | None) -> bool:
+    per_year = _PER_YEAR.get(period or "year", 1)
+    return (low + high) / 2 * per_year > 1_000_000
+
+
+def _line_end(text: str, pos: int) -> int:
+    newline = text.find("\n", pos, pos + _CONTEXT_CHARS)
+    return newline if newline >= 0 else min(len(text), pos + _CONTEXT_CHARS)
+
+
+def _line_start(text: str, pos: int) -> int:
+    newline = text.rfind("\n", max(0, pos - _CONTEXT_CHARS), pos)
+    return newline + 1 if newline >= 0 else max(0, pos - _CONTEXT_CHARS)
+
+
+def _period(tail: str, head: str) -> str | None:
+    """The period written nearest after the amount, else the last one before it ("monthly
+    salary: 5 000 PLN"), in the same clause."""
+    clause_tail = re.split(r"[;|]|,\s(?!\d)|\bor\b|\bou\b|\blub\b|\bsau\b|\boder\b", tail)[0]
+    after = _PERIOD.search(clause_tail)
+    if after:
+        return _PERIOD_WORDS.get(_folded_key(after.group(0), _PERIOD_WORDS))
+    before = list(_PERIOD.finditer(head))
+    if before:
+        return _PERIOD_WORDS.get(_folded_key(before[-1].group(0), _PERIOD_WORDS))
+    return None
+
+
+def _basis(tail: str, head: str) -> str | None:
+    found = {
+        _BASIS_WORDS.get(_folded_key(m.group(0), _BASIS_WORDS))
+        for m in _BASIS.finditer(f"{head} | {tail}")
+    }
+    if "invoice" in found:
+        return "gross"
+    if "net" in found:
+        return "net"
+    return "gross" if "gross" in found else None
+
+
+def _folded_key(written: str, table: dict[str, str]) -> str:
+    """The table key a regex hit came from: spaces collapsed, accents as written or folded."""
+    key = " ".join(written.split()).replace("/ ", "/")
+    if key in table:
+        return key
+    return next((k for k in table if fold(k) == fold(key)), key)
+
+
+def _inferred_period(midpoint_usd: float, currency: str) -> str | None:
+    if midpoint_usd >= _YEARLY_WITHOUT_PERIOD_USD:
+        return "year"
+    if currency in MONTHLY_CUSTOM and midpoint_usd * 12 >= _MIN_YEARLY_USD * 2:
+        return "month"
+    return None
+
+
+def _quoted_tail(tail: str) -> int:
+    """How much of the text after the amount belongs in the quote: period and basis words."""
+    end = 0
+    hits = sorted(
+        [*_PERIOD.finditer(tail[:30]), *_BASIS.finditer(tail[:30])], key=lambda m: m.start()
+    )
+    for match in hits:
+        gap = tail[end : match.start()]
+        if re.fullmatch(r"[\s/,.+-]*(?:(?:por|per|pro|na|par|pe|al|ao|a)\s*)?", gap):
+            end = max(end, match.end())
+    return end

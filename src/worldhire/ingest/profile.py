@@ -8,7 +8,7 @@ from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest import fields
 from worldhire.ingest.dates import merged_years
 from worldhire.ingest.geo import zone_country
-from worldhire.ingest.pay import PAY_CUE, parse_pay_usd_year
+from worldhire.ingest.pay import PAY_CUE, stated_pay
 
 
 def fill_years(candidate: Candidate, text: str) -> None:
@@ -31,10 +31,12 @@ def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> No
     """Pay expectation, work authorization, sponsorship, working hours, availability, time zone.
     Lines of `pay_section` (text under a heading like "Expected salary") need no pay cue word."""
     cued = [line for line in text.split("\n") if PAY_CUE.search(line)]
-    for line in [*pay_section.split("\n"), *cued]:
-        pay = parse_pay_usd_year(line)
+    lines = [(line, True) for line in pay_section.split("\n")] + [(line, False) for line in cued]
+    for line, under_pay_heading in lines:
+        pay = stated_pay(line, candidate.country, cued=under_pay_heading)
         if pay is not None:
-            candidate.pay_expectation_usd = pay
+            candidate.pay_stated = pay
+            candidate.pay_expectation_usd = pay.usd_year
             break
     countries, needs = fields.work_authorization(text)
     if candidate.country and not countries:

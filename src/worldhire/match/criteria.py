@@ -198,16 +198,24 @@ def pay_fit(candidate: Candidate, role: Role) -> Criterion:
     if ask is None or budget is None:
         missing = "no stated expectation" if ask is None else "no budget set for the role"
         return Criterion("pay", 0.6, PAY_WEIGHT, missing)
+    # The figure as written, when it was not dollars a year: a net ask is shown as net.
+    stated = candidate.pay_stated
+    written = (
+        f" ({stated.describe()})"
+        if stated is not None and not (stated.currency == "USD" and stated.period == "year")
+        else ""
+    )
     if ask <= budget:
         return Criterion(
-            "pay", 1.0, PAY_WEIGHT, f"asks USD {ask:,.0f}, within the budget of USD {budget:,.0f}"
+            "pay", 1.0, PAY_WEIGHT,
+            f"asks USD {ask:,.0f}{written}, within the budget of USD {budget:,.0f}",
         )
     over = ask / budget - 1.0
     # Ten percent over budget is often negotiable; fifty percent is not.
     score = max(0.0, 1.0 - 2.0 * over)
     return Criterion(
         "pay", round(score, 3), PAY_WEIGHT,
-        f"asks USD {ask:,.0f}, {over:.0%} over the budget of USD {budget:,.0f}",
+        f"asks USD {ask:,.0f}{written}, {over:.0%} over the budget of USD {budget:,.0f}",
     )
 
 

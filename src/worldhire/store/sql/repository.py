@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from worldhire.core.models import (
     Seniority,
     Skill,
     SkillMention,
+    StatedPay,
     Tenant,
     utcnow,
 )
@@ -145,7 +146,8 @@ class SqlRepository:
                 location=c.location, country=c.country, timezone=c.timezone,
                 languages=c.languages, work_authorization=c.work_authorization,
                 needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,
-                years_experience=c.years_experience, headline=c.headline, summary=c.summary,
+                pay_stated=_pay_json(c.pay_stated), years_experience=c.years_experience,
+                headline=c.headline, summary=c.summary,
                 links=c.links, work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
                 available_from=c.available_from, source_hash=c.source_hash,
                 source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
@@ -355,6 +357,21 @@ def _group(rows: Sequence[Row[Any]], key: str = "candidate_id") -> dict[str, lis
     return grouped
 
 
+def _pay_json(pay: StatedPay | None) -> dict[str, Any] | None:
+    if pay is None:
+        return None
+    stored = {k: v for k, v in asdict(pay).items() if k != "span"}
+    stored["fx_date"] = pay.fx_date.isoformat() if pay.fx_date else None
+    return stored
+
+
+def _pay_from_json(stored: dict[str, Any] | None) -> StatedPay | None:
+    if not stored:
+        return None
+    fx_date = stored.get("fx_date")
+    return StatedPay(**{**stored, "fx_date": date.fromisoformat(fx_date) if fx_date else None})
+
+
 def _candidate(
     r: Row[Any], evidence: list[Row[Any]], skills: list[Row[Any]], consents: list[Row[Any]]
 ) -> Candidate:
@@ -363,7 +380,8 @@ def _candidate(
         location=r.location, country=r.country, timezone=r.timezone,
         languages=list(r.languages), work_authorization=list(r.work_authorization),
         needs_sponsorship=r.needs_sponsorship, pay_expectation_usd=r.pay_expectation_usd,
-        years_experience=r.years_experience, headline=r.headline, summary=r.summary,
+        pay_stated=_pay_from_json(r.pay_stated), years_experience=r.years_experience,
+        headline=r.headline, summary=r.summary,
         links=list(r.links), work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
         available_from=r.available_from, source_hash=r.source_hash, source_name=r.source_name,
         created_at=_tz(r.created_at), updated_at=_tz(r.updated_at),

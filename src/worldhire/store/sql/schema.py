@@ -43,6 +43,7 @@ candidates = Table(
     Column("work_authorization", JSON, nullable=False),
     Column("needs_sponsorship", Boolean, nullable=False),
     Column("pay_expectation_usd", Float),
+    Column("pay_stated", JSON),
     Column("years_experience", Float),
     Column("headline", Text, nullable=False),
     Column("summary", Text, nullable=False),

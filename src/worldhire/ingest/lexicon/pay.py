@@ -1,0 +1,154 @@
+"""Pay words: currency symbols and names, scale words ("k", "mil", "tys.", "mln", "triệu",
+"juta", "lakh"), periods ("/mies.", "por mês", "pro Monat", "/tháng", "per bulan") and basis
+(gross/net) in the hiring regions' languages. ISO 4217 codes come from the FX table."""
+
+from __future__ import annotations
+
+# Symbol or word -> ISO 4217 code. Codes themselves ("PLN", "usd") are added from the FX table.
+CURRENCY_WORDS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "u$s": "USD", "usd$": "USD", "dollars": "USD", "dollar": "USD",
+    "dólares": "USD", "dolares": "USD", "dólar": "USD", "dolarów": "USD", "dolary": "USD",
+    "dolari": "USD", "доларів": "USD", "долари": "USD", "долларов": "USD",
+    "€": "EUR", "euro": "EUR", "euros": "EUR", "eur€": "EUR", "євро": "EUR", "евро": "EUR",
+    "£": "GBP", "pounds": "GBP",
+    "r$": "BRL", "reais": "BRL", "real": "BRL",
+    "mx$": "MXN", "mxn$": "MXN", "pesos mexicanos": "MXN",
+    "col$": "COP", "cop$": "COP", "pesos colombianos": "COP",
+    "ar$": "ARS", "ars$": "ARS", "pesos argentinos": "ARS",
+    "clp$": "CLP", "s/": "PEN", "s/.": "PEN", "soles": "PEN",
+    "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "s$": "SGD", "nz$": "NZD",
+    "zł": "PLN", "zl": "PLN", "złotych": "PLN", "zlotych": "PLN", "złote": "PLN", "złoty": "PLN",
+    "lei": "RON", "leu": "RON",
+    "₴": "UAH", "грн": "UAH", "грн.": "UAH", "гривень": "UAH", "гривні": "UAH", "гривня": "UAH",
+    "hryvnia": "UAH", "hryvnias": "UAH", "uah.": "UAH",
+    "₫": "VND", "đ": "VND", "đồng": "VND", "vnđ": "VND", "vnd": "VND",
+    "rp": "IDR", "rp.": "IDR", "rupiah": "IDR",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "rupias": "INR", "inr.": "INR",
+    "₦": "NGN", "naira": "NGN", "n": "NGN",
+    "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kes.": "KES", "shillings": "KES",
+    "e£": "EGP", "le": "EGP", "l.e.": "EGP", "egp.": "EGP", "ج.م": "EGP",
+    "₱": "PHP", "php": "PHP", "pesos": "MXN",
+    "৳": "BDT", "tk": "BDT", "taka": "BDT",
+    "pkr.": "PKR", "₨": "PKR",
+    "r": "ZAR", "rand": "ZAR",
+    "chf": "CHF", "fr.": "CHF", "kč": "CZK", "ft": "HUF", "din.": "RSD", "dinara": "RSD",
+    "₺": "TRY", "tl": "TRY", "₽": "RUB", "руб": "RUB", "рублей": "RUB", "¥": "JPY", "₩": "KRW",
+    "ghs": "GHS", "gh₵": "GHS", "₵": "GHS", "cedis": "GHS",
+}  # fmt: skip
+
+# Tokens that name a currency only next to a number written with one, never alone in a word:
+# "n" (Nigerian shorthand "N500k"), "r" (rand), "le", "tl", "ft", "đ" would otherwise read words.
+GLUED_ONLY: frozenset[str] = frozenset({"n", "r", "le", "tl", "ft", "đ"})
+
+# Scale word -> (multiplier, currency it implies or None).
+SCALES: dict[str, tuple[float, str | None]] = {
+    "k": (1e3, None), "к": (1e3, None), "thousand": (1e3, None), "mil": (1e3, None),
+    "tys": (1e3, None), "tys.": (1e3, None), "tysięcy": (1e3, None), "тис": (1e3, None),
+    "тис.": (1e3, None), "тисяч": (1e3, None), "тыс": (1e3, None), "тыс.": (1e3, None),
+    "mii": (1e3, None), "mille": (1e3, None), "tausend": (1e3, None), "tsd.": (1e3, None),
+    "nghìn": (1e3, "VND"), "ngàn": (1e3, "VND"), "ribu": (1e3, "IDR"), "rb": (1e3, "IDR"),
+    "m": (1e6, None), "mn": (1e6, None), "mm": (1e6, None), "mln": (1e6, None),
+    "mln.": (1e6, None), "mio": (1e6, None), "mio.": (1e6, None), "million": (1e6, None),
+    "millions": (1e6, None), "millones": (1e6, None), "millón": (1e6, None), "milhões": (1e6, None),
+    "milhão": (1e6, None), "milioane": (1e6, None), "milion": (1e6, None), "miliony": (1e6, None),
+    "milionów": (1e6, None), "млн": (1e6, None), "млн.": (1e6, None), "мільйонів": (1e6, None),
+    "millionen": (1e6, None), "triệu": (1e6, "VND"), "tr": (1e6, "VND"), "juta": (1e6, "IDR"),
+    "jt": (1e6, "IDR"), "jt.": (1e6, "IDR"), "tỷ": (1e9, "VND"), "miliar": (1e9, "IDR"),
+    "lpa": (1e5, "INR"), "lakh": (1e5, "INR"), "lakhs": (1e5, "INR"), "lac": (1e5, "INR"),
+    "lacs": (1e5, "INR"), "crore": (1e7, "INR"), "crores": (1e7, "INR"), "cr": (1e7, "INR"),
+}  # fmt: skip
+# Scale words that also state the period ("12 LPA" is lakhs per annum).
+SCALE_PERIOD: dict[str, str] = {"lpa": "year"}
+
+# Between the two ends of a pay range.
+RANGE_JOINERS: tuple[str, ...] = (
+    "to", "a", "até", "do", "bis", "à", "au", "până la", "до", "đến", "hingga", "sampai", "s/d",
+    "and", "y", "e", "und", "et", "și", "dan", "và", "i",
+)  # fmt: skip
+
+PERIODS: dict[str, tuple[str, ...]] = {
+    "year": (
+        "/year", "/yr", "/y", "/a", "/annum", "per year", "per annum", "a year", "per yr",
+        "p.a.", "p.a", "pa", "p/a", "annual", "annually", "yearly", "ctc", "lpa", "/ano",
+        "por ano", "ao ano", "anual", "anuais", "al año", "por año", "/año", "anuales", "rocznie",
+        "na rok", "/rok", "roczne", "rocznego", "rok", "на рік", "/рік", "річних", "на год",
+        "в год", "pe an", "/an", "anuali", "par an", "annuel", "annuels", "annuelle", "jährlich",
+        "pro jahr", "im jahr", "/jahr", "jahresgehalt", "jahresbrutto", "/năm", "mỗi năm",
+        "một năm", "hàng năm", "per tahun", "/tahun", "pertahun", "setahun", "/thn",
+    ),
+    "month": (
+        "/month", "/mo", "/mth", "/m", "per month", "a month", "monthly", "pm", "p.m.", "per mo",
+        "/mês", "/mes", "por mês", "por mes", "ao mês", "al mes", "mensais", "mensal",
+        "mensuales", "mensual", "mensualmente", "mensalmente", "miesięcznie", "mies.", "/mies",
+        "/mies.", "na miesiąc", "/mc", "mc", "m-c", "miesięczne", "mies", "на місяць", "/міс",
+        "/міс.", "міс.", "на міс", "щомісяця", "в месяц", "/мес", "pe lună", "/lună", "/luna",
+        "lunar", "lunari", "par mois", "/mois", "mensuel", "mensuels", "mensuelle", "pro monat",
+        "monatlich", "/monat", "im monat", "mtl.", "/tháng", "mỗi tháng", "một tháng",
+        "hàng tháng", "per bulan", "/bulan", "perbulan", "sebulan", "/bln", "tiap bulan",
+    ),
+    "week": (
+        "/week", "/wk", "per week", "a week", "weekly", "/semana", "por semana", "tygodniowo",
+        "/tydzień", "par semaine", "pro woche", "/tuần", "per minggu",
+    ),
+    "day": (
+        "/day", "per day", "a day", "daily", "/d", "/dia", "por dia", "/día", "por día",
+        "al día", "dziennie", "/dzień", "za dzień", "na dzień", "/день", "за день", "на день",
+        "pe zi", "/zi", "par jour", "/jour", "/j", "tjm", "pro tag", "/tag", "tagessatz", "/ngày",
+        "mỗi ngày", "per hari", "/hari", "sehari", "day rate", "daily rate",
+    ),
+    "hour": (
+        "/hour", "/hr", "/h", "per hour", "an hour", "hourly", "ph", "p/h", "/hora", "por hora",
+        "la hora", "/godz", "/godz.", "na godzinę", "za godzinę", "/год", "за годину",
+        "на годину", "в час", "pe oră", "/oră", "/ora", "par heure", "/heure", "de l'heure",
+        "pro stunde", "/std", "/std.", "stundensatz", "/giờ", "mỗi giờ", "per jam", "/jam",
+        "hourly rate",
+    ),
+}  # fmt: skip
+
+# "Net" words; "netto + VAT" and B2B figures are an invoice before VAT: what the company pays.
+BASIS: dict[str, tuple[str, ...]] = {
+    "invoice": ("+ vat", "+vat", "plus vat", "+ iva", "+ tva", "+ mwst", "+ mwst.", "b2b",
+                "+ пдв", "faktura", "fakturą"),
+    "net": (
+        "net", "netto", "neto", "nett", "líquido", "líquidos", "liquido", "take-home",
+        "take home", "in hand", "in-hand", "after tax", "after taxes", "po opodatkowaniu",
+        "на руки", "чистими", "нетто", "după impozitare", "după taxe", "après impôts",
+        "nach steuern", "sau thuế", "thực nhận", "thực lĩnh", "bersih", "net lunar",
+    ),
+    "gross": (
+        "gross", "brutto", "bruto", "brutos", "bruta", "brut", "bruts", "brută", "ctc",
+        "cost to company", "before tax", "before taxes", "pre-tax", "pretax",
+        "antes de impuestos", "antes de impostos", "przed opodatkowaniem", "брутто",
+        "до оподаткування", "înainte de impozitare", "avant impôts", "vor steuern", "trước thuế",
+        "kotor", "gaji kotor", "lương gross",
+    ),
+}  # fmt: skip
+
+# Where a country's people write "$" for their own peso (Mexico, Colombia, Argentina, Chile...).
+LOCAL_DOLLAR_SIGN: dict[str, str] = {
+    "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", "DO": "DOP",
+}  # fmt: skip
+
+# A country's own currency, for an amount written without one under a pay heading or cue.
+COUNTRY_CURRENCY: dict[str, str] = {
+    "US": "USD", "PL": "PLN", "RO": "RON", "UA": "UAH", "VN": "VND", "ID": "IDR", "IN": "INR",
+    "BR": "BRL", "PT": "EUR", "ES": "EUR", "FR": "EUR", "DE": "EUR", "AT": "EUR", "IT": "EUR",
+    "NL": "EUR", "BE": "EUR", "IE": "EUR", "GB": "GBP", "MX": "MXN", "CO": "COP", "AR": "ARS",
+    "CL": "CLP", "PE": "PEN", "NG": "NGN", "KE": "KES", "EG": "EGP", "ZA": "ZAR", "GH": "GHS",
+    "PK": "PKR", "BD": "BDT", "PH": "PHP", "RS": "RSD", "CZ": "CZK", "HU": "HUF", "TR": "TRY",
+    "MD": "MDL", "CH": "CHF", "CA": "CAD", "AU": "AUD", "SG": "SGD", "MY": "MYR", "TH": "THB",
+}  # fmt: skip
+
+# Words that say a line is about pay: salary and rate words in the ten languages. The first
+# ones are weak (they also start other sentences); `SALARY_WORDS` are the rest.
+WEAK_CUES: tuple[str, ...] = ("expected", "expectation", "expectations", "desired", "looking for")
+SALARY_WORDS: tuple[str, ...] = (
+    "salary", "compensation", "pay", "rate", "ctc", "lpa", "remuneration", "budget", "wage",
+    "package", "salario", "sueldo", "pretensión salarial", "pretensiones", "remuneración",
+    "salário",
+    "pretensão salarial", "remuneração", "wynagrodzenie", "oczekiwania finansowe", "stawka",
+    "pensja", "зарплата", "заробітна плата", "очікування", "ставка", "salariu", "salariul",
+    "așteptări salariale", "salaire", "prétentions", "rémunération", "tjm", "gehalt",
+    "gehaltsvorstellung", "gehaltswunsch", "vergütung", "stundensatz", "tagessatz", "lương",
+    "mức lương", "mong muốn", "gaji", "ekspektasi gaji", "harapan gaji",
+)  # fmt: skip
