@@ -52,7 +52,9 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
              "estado civil", "stan cywilny", "religion", "agama"),
 }  # fmt: skip
 _LABEL_FIELD = {word: key for key, words in _LABEL_WORDS.items() for word in words}
-_LABEL_LINE = re.compile(r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./-]{0,40}?)[*_]*\s*[:：|]\s*(.+)$")
+_LABEL_LINE = re.compile(
+    r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./-]{0,40}?)[*_]*(?:\s*[:：|]|\s+[-–])\s*(.+)$"
+)
 
 # What a name never is: these words mark document furniture, roles or kinds of employment.
 _NOT_NAME_WORDS = frozenset(
@@ -86,7 +88,7 @@ _EVERYDAY = frozenset(
 )
 _NAME_PARTICLES = frozenset(
     """
-    de da das do dos du van von der den ter bin binti al el la le del di y e ibn bint
+    de da das do dos du van von der den ter bin binti al el la le del di y e i ibn bint
     """.split()  # noqa: SIM905
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -112,7 +114,7 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
             continue
         key = _LABEL_FIELD.get(fold(match.group(1)).strip(" *_"))
         if key is not None and key not in values:
-            values[key] = match.group(2).strip()
+            values[key] = match.group(2).strip(" |:：\t")
     return values
 
 
@@ -125,55 +127,243 @@ def label_key(line: str) -> str | None:
 def read_header(
     lines: list[str], header_count: int, links: list[str], emails: list[str] | None = None
 ) -> Header:
-    """Name, headline and location from the labels and the first lines (`header_count` lines
-    come before the first section heading; at least the first eight are looked at)."""
+    """Name, headline and location from the labels and the top of the document (`header_count`
+    lines come before the first section heading)."""
     header = Header(labels=labelled_values(lines))
-    labelled_name = header.labels.get("name", "")
-    if labelled_name and plausible_name(labelled_name, strict=False):
-        header.name = _display_name(labelled_name)
     header.headline = clean_field(header.labels.get("headline", ""), 200)
-    top = _top_lines(lines, max(header_count, 8))
-    if not header.name:
-        _name_from_top(header, top, links, emails or [])
+    top = _top_lines(lines, 60)
+    _find_name(header, top, header_count, _names_in_profile_links(links), emails or [])
     _location(header, top)
     return header
 
 
 def _top_lines(lines: list[str], count: int) -> list[tuple[int, str]]:
     out = []
-    for i, line in enumerate(lines[: min(count, 40)]):
+    for i, line in enumerate(lines):
         stripped = re.sub(r"^#+\s*|\*\*|__", "", line).strip()
         if stripped:
             out.append((i, stripped))
+            if len(out) >= count:
+                break
     return out
 
 
-def _name_from_top(
-    header: Header, top: list[tuple[int, str]], links: list[str], emails: list[str]
+@dataclass(frozen=True)
+class _NameCandidate:
+    text: str
+    lines: tuple[int, ...]
+    score: float
+    rest: str = ""  # what followed the name on its line ("Jane Doe — ML Engineer")
+
+
+# Honorifics and degrees around a name: "Mag. Dr. Katharina Gruber", "Larissa Teixeira, PhD".
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|prof|mag|ing|dipl|mgr|inż|inz|hab|mr|mrs|ms|miss|sr|sra|srta|dott|ir|drs|"
+    r"engr|eng|pan|pani|herr|frau|m|mme|bc|mudr|judr|ph\.?d)\.?\s+)+",
+    re.IGNORECASE,
+)
+_DEGREE = re.compile(
+    r",?\s+(?:ph\.?\s?d\.?|m\.?sc\.?|b\.?sc\.?|mba|msc|bsc|md|cpa|pmp|ceng|dr\.?)$",
+    re.IGNORECASE,
+)
+_SELF_INTRODUCTION = re.compile(
+    r"\b(?:I'm|I am|my name is|me llamo|mi nombre es|meu nome é|chamo-me|eu sou|nazywam się|"
+    r"mam na imię|мене звати|ma numesc|mă numesc|je m'appelle|je suis|mein name ist|ich bin|"
+    r"tên tôi là|tôi là|nama saya|saya)\s+([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3})",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"\b(?:confidential|profile|prepared by|ref\.?|reference|candidate|page \d|resume|résumé|"
+    r"curriculum|vitae|cv|hoja de vida|currículo|curriculo|lebenslauf|życiorys|zyciorys|"
+    r"резюме|анкета|perfil|dossier|candidat\w*|kandydat\w*|kandidat\w*|кандидат\w*|"
+    r"sơ yếu lý lịch|hồ sơ|daftar riwayat hidup|riwayat hidup|biodata)\b",
+    re.IGNORECASE,
+)
+# Words of staffing agencies and companies that head anonymised CVs ("Norte Talent Partners").
+_ORG_WORDS = re.compile(
+    r"talent|recruit|staffing|partners|consult|conseil|agency|agencia|agência|agentur|"
+    r"solutions|technologies|\btech\b|\bhub\b|group|\bhr\b|karir|\bmena\b|global|"
+    r"services|gmbh|ltd|inc\b|llc|s\.a\.|sp\. z|tbk|grupo|grupa|gruppe|\bbank\b|banco",
+    re.IGNORECASE,
+)
+_NAME_LABEL_START = re.compile(
+    r"^(?:name|full name|nombre(?: completo)?|nome(?: completo)?|imię i nazwisko|nume(?: și "
+    r"prenume)?|nom(?: et prénom)?|vor- und nachname|họ và tên|họ tên|nama(?: lengkap)?|"
+    r"ім'я|прізвище, ім'я|піб)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _find_name(
+    header: Header,
+    top: list[tuple[int, str]],
+    header_count: int,
+    slug_names: set[str],
+    emails: list[str],
 ) -> None:
-    slug_names = _names_in_profile_links(links) | _names_in_emails(emails)
-    for position, (i, line) in enumerate(top[:6]):
-        if label_key(line) is not None:
-            continue
-        pieces = re.split(r"\s+[—–|•·]\s+|\s+-\s+|,\s+|\s{3,}", line, maxsplit=1)
-        # "Nguyễn Thị Lan (Lan Nguyen)": the name without its alias
-        piece = re.sub(r"\s*\([^()]*\)", "", pieces[0]).strip(" *_")
-        rest = pieces[1].strip() if len(pieces) > 1 else ""
-        agrees = fold(piece) in slug_names
-        lenient = (position == 0 and len(piece.split()) > 1) or agrees
-        if plausible_name(piece, strict=not lenient):
-            header.name = _display_name(piece)
-            header.identity_lines.add(i)
-            if rest and not header.headline and _plausible_headline(rest):
-                header.headline = clean_field(rest, 200)
-            elif not header.headline and position + 1 < len(top):
-                j, below = top[position + 1]
-                if _plausible_headline(below) and label_key(below) is None:
-                    header.headline = clean_field(below, 200)
-                    header.identity_lines.add(j)
-            return
-        if heading_key(line) is not None and position > 0:
-            return  # a section began before any name: an anonymised CV
+    """The best-supported name among the labelled value, the lines at the top (and wherever a
+    two-column layout put the name block), and a self-introduction ("Hi, I'm Darnell Brooks");
+    none at all when nothing reads as a name."""
+    email_words = _email_words(emails)
+    found: list[_NameCandidate] = []
+    labelled = header.labels.get("name", "")
+    if labelled:
+        text = _strip_titles(labelled)
+        if plausible_name(text, strict=False):
+            found.append(_NameCandidate(text, (), 5.0))
+    furniture = 0  # "Lebenslauf", "HOJA DE VIDA", "[Foto]" above the name do not count
+    for position in range(len(top)):
+        found += _line_candidates(
+            top, position, position - furniture, header_count, slug_names, email_words
+        )
+        if position == furniture and _is_furniture(top[position][1]):
+            furniture += 1
+    for _, line in top[:12]:
+        introduced = _SELF_INTRODUCTION.search(line)
+        if introduced:
+            text = _strip_titles(introduced.group(1))
+            if plausible_name(text):
+                found.append(_NameCandidate(text, (), 1.5 + _agreement(text, email_words)))
+    best = max(found, key=lambda c: c.score, default=None)
+    if best is None or best.score < 2.0:
+        return
+    header.name = _display_name(best.text)
+    header.identity_lines.update(best.lines)
+    if header.headline:
+        return
+    if best.rest and _plausible_headline(best.rest):
+        header.headline = clean_field(best.rest, 200)
+        return
+    after = [pos for pos, (i, _) in enumerate(top) if best.lines and i == max(best.lines)]
+    if after and after[0] + 1 < len(top):
+        j, below = top[after[0] + 1]
+        if _plausible_headline(below) and label_key(below) is None and _TITLE_HINT.search(below):
+            header.headline = clean_field(below, 200)
+            header.identity_lines.add(j)
+
+
+_TITLE_HINT = re.compile(
+    r"engineer|scientist|developer|analyst|researcher|manager|lead|architect|consultant|"
+    r"designer|specialist|intern|director|head|officer|administrator|programmer|technician|"
+    r"teacher|nurse|driver|accountant|assistant|associate|student|graduate|ingenier|"
+    r"desarroll|cient[íi]fic|analista|engenheir|desenvolvedor|inżynier|programista|analityk|"
+    r"practicante|estagi[áa]ri|stażyst|praktikant|stagiaire|thực tập|magang|"
+    r"інженер|розробник|аналітик|inginer|ingénieur|développeur|entwickler|kỹ sư|insinyur|"
+    r"\b(?:ml|ai|data|mlops|devops|qa|sre|nlp|llm)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(line: str) -> bool:
+    stripped = line.strip(" []()*_#")
+    return (
+        not stripped
+        or bool(_FURNITURE.search(line))
+        or heading_key(line) is not None
+        or fold(stripped) in {"foto", "photo", "anh", "zdjecie", "zdjęcie", "fotografia"}
+    )
+
+
+def _line_candidates(
+    top: list[tuple[int, str]],
+    position: int,
+    rank: int,
+    header_count: int,
+    slug_names: set[str],
+    email_words: set[str],
+) -> list[_NameCandidate]:
+    i, line = top[position]
+    if len(line) > 90 or label_key(line) not in {None, "name"} or _FURNITURE.search(line):
+        return []
+    if heading_key(line) is not None:
+        return []
+    if not re.search(r"\s[—–|•·/]\s|\s-\s", line) and resolve_place(line) is not None:
+        return []  # "Cầu Giấy, Hà Nội": an address line, whatever its first words are
+    labelled = _NAME_LABEL_START.match(line)
+    body = line[labelled.end() :] if labelled else line
+    pieces = _NAME_SEPARATOR.split(body, maxsplit=1)
+    piece = _strip_titles(re.sub(r"\s*\([^()]*\)", "", pieces[0]))
+    rest = pieces[1].strip() if len(pieces) > 1 else ""
+    lines: tuple[int, ...] = (i,)
+    if position + 1 < len(top) and len(piece.split()) <= 3 and not rest:
+        j, nxt = top[position + 1]
+        if j == i + 1 and len(nxt.split()) <= 3 and plausible_name(f"{piece} {nxt}"):
+            joined = f"{piece} {nxt}"  # "Nguyễn Thị" / "Lan Anh": a name broken by a narrow column
+            if _agreement(joined, email_words) >= _agreement(piece, email_words):
+                piece, lines = joined, (i, j)
+    agreement = _agreement(piece, email_words) + (1.5 if fold(piece) in slug_names else 0.0)
+    lenient = rank == 0 and len(piece.split()) > 1
+    if not plausible_name(piece, strict=not (lenient or agreement > 0)) or _ORG_WORDS.search(piece):
+        return []
+    if _names_a_skill(piece):
+        return []
+    score = 1.0 + agreement
+    if labelled:
+        score += 3.0
+    if rank == 0:
+        score += 1.5
+    elif rank < 3:
+        score += 0.75
+    elif i < header_count:
+        score += 0.25
+    nxt_line = top[position + len(lines)][1] if position + len(lines) < len(top) else ""
+    if _TITLE_HINT.search(rest) or (_TITLE_HINT.search(nxt_line) and len(nxt_line) <= 90):
+        score += 0.75
+    if re.search(r"\b[A-Z]\.\s", piece):
+        score -= 0.5  # "L. M. Teixeira": initials, the full name is usually near
+    return [_NameCandidate(piece, lines, score, rest)]
+
+
+_NAME_SEPARATOR = re.compile(r"\s+[—–|•·/]\s+|\s+-\s+|,\s+(?!(?:ph\.?d|m\.?sc|mba)\b)|\s{3,}")
+
+
+def _strip_titles(text: str) -> str:
+    text = _HONORIFIC.sub("", text.strip(" *_,;:"))
+    return _DEGREE.sub("", text).strip(" *_,;:")
+
+
+_CYRILLIC_LATIN = (
+    "a b v h g d e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch _ iu ia y e e _"
+)
+_CYRILLIC = dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъ", _CYRILLIC_LATIN.split(), strict=True))
+
+
+def _latin(text: str) -> str:
+    """Folded, with Cyrillic spelled in Latin letters, the way people spell their e-mail."""
+    return "".join(_CYRILLIC.get(ch, ch) for ch in fold(text)).replace("_", "")
+
+
+def _email_words(emails: list[str]) -> set[str]:
+    words: set[str] = set()
+    for email in emails:
+        local = fold(email.split("@", 1)[0])
+        words.add(re.sub(r"[^a-z]", "", local))
+        words.update(w for w in re.split(r"[^a-z]+", local) if len(w) >= 3)
+    return words
+
+
+def _agreement(name: str, email_words: set[str]) -> float:
+    """How well an e-mail address spells the name: 2 for two name words (or the whole name run
+    together), 1 for one word of four letters or more."""
+    words = [w for w in re.split(r"[^a-z]+", _latin(name)) if len(w) >= 2]
+    if not words or not email_words:
+        return 0.0
+    joined = "".join(words)
+    if any(joined in w or (len(w) >= 6 and w in joined) for w in email_words):
+        return 2.0
+    inside = [w for w in words if len(w) >= 3 and any(w in e for e in email_words)]
+    if len(inside) >= 2:
+        return 2.0
+    return 1.0 if any(len(w) >= 4 for w in inside) else 0.0
+
+
+def _names_a_skill(text: str) -> bool:
+    """"Apache Spark", "Generative AI": a sidebar's skill list, not a person."""
+    from worldhire.skills.service import default_matcher
+
+    hits = default_matcher().hits(text)
+    covered = sum(h.end - h.start for h in hits)
+    return covered >= 0.5 * len(text.replace(" ", ""))
 
 
 def plausible_name(text: str, *, strict: bool = True) -> bool:
@@ -199,7 +389,9 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
     if strict:
         return False
     # A name written in lower case ("arjun ks"): a few short words that are not everyday ones.
-    return len(words) <= 4 and not any(w in _EVERYDAY for w in folded)
+    return len(words) <= 4 and not any(
+        w in _EVERYDAY and w not in _NAME_PARTICLES for w in folded
+    )
 
 
 def _display_name(text: str) -> str:
@@ -238,16 +430,6 @@ def _names_in_profile_links(links: list[str]) -> set[str]:
     return names
 
 
-def _names_in_emails(emails: list[str]) -> set[str]:
-    """Name words spelled in e-mail addresses: "wanjiru.kamau@…" gives "wanjiru" and "kamau"."""
-    names: set[str] = set()
-    for email in emails:
-        local = email.split("@", 1)[0]
-        words = [w for w in re.split(r"[._\-+\d]+", local) if len(w) >= 3]
-        names.update(fold(w) for w in words)
-        if words:
-            names.add(fold(" ".join(words)))
-    return names
 
 
 _PROSE_PLACE = re.compile(
