@@ -132,7 +132,8 @@ def read_header(
     header = Header(labels=labelled_values(lines))
     header.headline = clean_field(header.labels.get("headline", ""), 200)
     top = _top_lines(lines, 60)
-    _find_name(header, top, header_count, _names_in_profile_links(links), emails or [])
+    slugs = _names_in_profile_links([*links, *_PROFILE_LINK.findall("\n".join(lines[:400]))])
+    _find_name(header, top, header_count, slugs, emails or [])
     _location(header, top)
     return header
 
@@ -291,10 +292,14 @@ def _line_candidates(
             joined = f"{piece} {nxt}"  # "Nguyễn Thị" / "Lan Anh": a name broken by a narrow column
             if _agreement(joined, email_words) >= _agreement(piece, email_words):
                 piece, lines = joined, (i, j)
-    agreement = _agreement(piece, email_words) + (1.5 if fold(piece) in slug_names else 0.0)
-    lenient = rank == 0 and len(piece.split()) > 1
-    if not plausible_name(piece, strict=not (lenient or agreement > 0)) or _ORG_WORDS.search(piece):
+    agreement = _agreement(piece, email_words) + (2.0 if fold(piece) in slug_names else 0.0)
+    # Lower case is allowed where the line is all lower case ("arjun ks"), or the e-mail or a
+    # profile link spells the whole name.
+    lenient = (rank == 0 and piece.islower() and len(piece.split()) > 1) or agreement >= 2
+    if not plausible_name(piece, strict=not lenient) or _ORG_WORDS.search(piece):
         return []
+    if _TITLE_HINT.search(piece):
+        return []  # "Practicante de Analítica", "Current title Senior ML Engineer"
     if _names_a_skill(piece):
         return []
     score = 1.0 + agreement
@@ -314,7 +319,9 @@ def _line_candidates(
     return [_NameCandidate(piece, lines, score, rest)]
 
 
-_NAME_SEPARATOR = re.compile(r"\s+[—–|•·/]\s+|\s+-\s+|,\s+(?!(?:ph\.?d|m\.?sc|mba)\b)|\s{3,}")
+_NAME_SEPARATOR = re.compile(
+    r"\s+[—–|•·/]\s+|\s+-\s+|,\s+(?!(?:ph\.?d|m\.?sc|mba)\b)|:\s+|\s{3,}"
+)
 
 
 def _strip_titles(text: str) -> str:
@@ -349,7 +356,9 @@ def _agreement(name: str, email_words: set[str]) -> float:
     if not words or not email_words:
         return 0.0
     joined = "".join(words)
-    if any(joined in w or (len(w) >= 6 and w in joined) for w in email_words):
+    if len(words) >= 2 and any(
+        joined in w or (w in joined and len(w) >= max(6, 0.6 * len(joined))) for w in email_words
+    ):
         return 2.0
     inside = [w for w in words if len(w) >= 3 and any(w in e for e in email_words)]
     if len(inside) >= 2:
@@ -416,6 +425,9 @@ def _plausible_headline(text: str) -> bool:
         and heading_key(text) is None
         and "http" not in text
     )
+
+
+_PROFILE_LINK = re.compile(r"(?:indeed\.com/r|linkedin\.com/in)/[A-Za-z][\w-]{2,60}")
 
 
 def _names_in_profile_links(links: list[str]) -> set[str]:

@@ -76,6 +76,7 @@ def parse_text_resume(
     """Parse cleaned résumé text. Raises NotAResumeError when the text holds no résumé: no name,
     no contact details and no account of work."""
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
+    text = _without_agency_contact(_rejoin_wrapped_contacts(text))
     lines = text.split("\n")
     split = split_sections(text)
     links = list(dict.fromkeys([*fields.find_links(text), *(extra_links or [])]))[:30]
@@ -247,6 +248,40 @@ class _Reading:
             end=entry.end,
             url=_first_link(entry),
         )
+
+
+# The recruiter's own contact line on an agency's CV: "Ansprechpartner: Markus Wendt · …",
+# "Kontakt w sprawie kandydata: …", "Norte Talent Partners S.L. · Contacto: Irene Lasa · …".
+_AGENCY_CONTACT = re.compile(
+    r"\b(?:ansprechpartner(?:in)?|kontakt w sprawie|contact person|contact for this candidate|"
+    r"your (?:consultant|recruiter|contact)|recruiter|consultant contact|interlocuteur|"
+    r"persoan[ăa] de contact|kontaktperson|người liên hệ|narahubung|contato comercial|"
+    r"presented by|prepared by|presentado por|apresentado por|przygotował\w*|erstellt von|"
+    r"préparé par|представлено|підготував\w*|contacto|contato)\b\s*:",
+    re.IGNORECASE,
+)
+
+
+# Addresses and profile links that a narrow column wrapped: "saiteja.reddy.ai@example.\ncom",
+# "iryna.shevchenko.ml@exam\nple.com", "www.linkedin.com/in/saitej\nareddy (LinkedIn)".
+_WRAPPED_CONTACT = (
+    re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)\n([a-z]{2,10})(?![\w@])"),
+    re.compile(r"([\w.+-]+@[\w-]+)\n([\w-]*(?:\.[\w-]+)*\.[a-z]{2,10})(?![\w@])"),
+    re.compile(r"((?:linkedin\.com/in|github\.com|gitlab\.com)/[\w-]+)\n([\w-]+)(?=[ (]|$)", re.M),
+)
+
+
+def _rejoin_wrapped_contacts(text: str) -> str:
+    for pattern in _WRAPPED_CONTACT:
+        text = pattern.sub(r"\1\2", text)
+    return text
+
+
+def _without_agency_contact(text: str) -> str:
+    """The text without the agency's contact lines: their e-mail and phone are not the person's."""
+    if not _AGENCY_CONTACT.search(text):
+        return text
+    return "\n".join("" if _AGENCY_CONTACT.search(line) else line for line in text.split("\n"))
 
 
 def _repeats_listed(job: ProseJob, listed: list[EvidenceItem]) -> bool:
