@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import sys
 import time
 from collections import defaultdict
@@ -42,6 +43,8 @@ def main() -> None:
     parser.add_argument("--per-occupation", type=int, default=12)
     parser.add_argument("--dev-weight", type=float, default=8.0)
     parser.add_argument("--no-adapter", action="store_true")
+    parser.add_argument("--cache", type=Path, help="Keep the adapter and features here (pickle) "
+                        "to refit the weights quickly.")
     args = parser.parse_args()
 
     import torch
@@ -52,7 +55,7 @@ def main() -> None:
     from worldhire.occupations.catalog import load_catalog
     from worldhire.occupations.features import FEATURES, FeatureSpace
     from worldhire.occupations.index import name_key, occupation_names
-    from worldhire.occupations.service import TitleModel, load_index
+    from worldhire.occupations.service import load_index
 
     started = time.perf_counter()
     catalog = load_catalog()
@@ -77,31 +80,19 @@ def main() -> None:
     queries_arr = np.array(queries)
     print(f"{len(queries_arr)} held-out alternative labels", flush=True)
 
-    adapter = None
-    if not args.no_adapter:
-        adapter = train_adapter(index, space, queries_arr, owner, args.epochs, rng)
-
-    model = TitleModel(weights={"name_max": 1.0}, adapter=adapter)
-    dev = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
-    from worldhire.occupations.cleaning import clean_title
-
-    dev_forms = [clean_title(r["title"]) for r in dev]
-    dev_vectors = model.adapt(embedder.embed(dev_forms))
-    position = catalog.position
-    dev_gold = [[position[u] for u in r["uris"]] for r in dev]
-    dev_feats = candidate_features(space, dev_forms, dev_vectors, dev_gold, None, FEATURES)
-
-    sample = rng.choice(len(queries_arr), size=min(6000, len(queries_arr)), replace=False)
-    loo_rows = queries_arr[sample]
-    loo_vectors = model.adapt(index.name_vectors[loo_rows])
-    loo_forms = [flat[r] for r in loo_rows]
-    loo_masks = [rows_of_key[name_key(flat[r])] for r in loo_rows]
-    loo_gold = [[int(owner[r])] for r in loo_rows]
-    loo_feats = candidate_features(space, loo_forms, loo_vectors, loo_gold, loo_masks, FEATURES)
+    if args.cache and args.cache.exists():
+        adapter, dev_feats, loo_feats = pickle.loads(args.cache.read_bytes())
+        print(f"features from {args.cache}", flush=True)
+    else:
+        adapter, dev_feats, loo_feats = prepare(args, catalog, embedder, index, space, rng,
+                                                queries_arr, owner, flat, rows_of_key)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps((adapter, dev_feats, loo_feats)))
     print(f"features ready ({time.perf_counter() - started:.0f} s)", flush=True)
+    dev = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
 
     folds = np.arange(len(dev)) % 5
-    rng.shuffle(folds)
+    np.random.default_rng(SEED + 1).shuffle(folds)  # the same folds with or without a cache
     cv = []
     for fold in range(5):
         train = [f for f, k in zip(dev_feats, folds, strict=True) if k != fold]
@@ -124,6 +115,36 @@ def main() -> None:
         if adapter is not None:
             np.save(DATA / "title_adapter.npy", adapter.astype(np.float16))
         print(f"wrote {DATA / 'title_model.json'}")
+
+
+def prepare(args, catalog, embedder, index, space, rng, queries_arr, owner, flat,  # type: ignore[no-untyped-def]
+            rows_of_key):
+    from worldhire.occupations.features import FEATURES
+    from worldhire.occupations.index import name_key
+    from worldhire.occupations.service import TitleModel
+
+    adapter = None
+    if not args.no_adapter:
+        adapter = train_adapter(index, space, queries_arr, owner, args.epochs, rng)
+    model = TitleModel(weights={"name_max": 1.0}, adapter=adapter)
+    dev = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line]
+    from worldhire.occupations.cleaning import clean_title
+
+    dev_forms = [clean_title(r["title"]) for r in dev]
+    dev_vectors = model.adapt(embedder.embed(dev_forms))
+    position = catalog.position
+    dev_gold = [[position[u] for u in r["uris"]] for r in dev]
+    dev_feats = candidate_features(space, dev_forms, dev_vectors, dev_gold, None, FEATURES)
+
+    sample = rng.choice(len(queries_arr), size=min(6000, len(queries_arr)), replace=False)
+    loo_rows = queries_arr[sample]
+    loo_vectors = model.adapt(index.name_vectors[loo_rows])
+    loo_forms = [flat[r] for r in loo_rows]
+    loo_masks = [rows_of_key[name_key(flat[r])] for r in loo_rows]
+    loo_gold = [[int(owner[r])] for r in loo_rows]
+    loo_feats = candidate_features(space, loo_forms, loo_vectors, loo_gold, loo_masks, FEATURES)
+
+    return adapter, dev_feats, loo_feats
 
 
 def train_adapter(index, space, queries, owner, epochs, rng):  # type: ignore[no-untyped-def]
@@ -163,7 +184,7 @@ def train_adapter(index, space, queries, owner, epochs, rng):  # type: ignore[no
             optimiser.zero_grad()
             loss.backward()
             optimiser.step()
-            total += float(loss) * len(batch)
+            total += float(loss.detach()) * len(batch)
         print(f"adapter epoch {epoch + 1}: loss {total / len(order):.3f}", flush=True)
     return weight.detach().numpy().astype(np.float32)
 
@@ -187,23 +208,31 @@ def candidate_features(space, forms, vectors, gold, masks, names):  # type: igno
 
 
 def fit_weights(loo, dev, dev_weight, names):  # type: ignore[no-untyped-def]
+    """Conditional logit over each query's candidates, all queries in one padded tensor."""
     import torch
 
     data = [(x, y, 1.0) for x, y, _ in loo] + [(x, y, dev_weight) for x, y, _ in dev]
+    width = max(len(x) for x, _, _ in data)
+    feats = np.zeros((len(data), width, len(names)), dtype=np.float32)
+    gold = np.zeros((len(data), width), dtype=bool)
+    valid = np.zeros((len(data), width), dtype=bool)
+    for i, (x, y, _) in enumerate(data):
+        feats[i, :len(x)], gold[i, :len(x)], valid[i, :len(x)] = x, y, True
+    x_t, gold_t, valid_t = (torch.from_numpy(a) for a in (feats, gold, valid))
+    sample_weight = torch.tensor([s for _, _, s in data])
     w = torch.zeros(len(names), requires_grad=True)
     with torch.no_grad():
         w[names.index("name_max")] = 10.0
-    optimiser = torch.optim.LBFGS([w], lr=0.5, max_iter=200, line_search_fn="strong_wolfe")
-    xs = [torch.from_numpy(x) for x, _, _ in data]
-    ys = [torch.from_numpy(y) for _, y, _ in data]
-    weights = torch.tensor([s for _, _, s in data])
+    optimiser = torch.optim.LBFGS([w], lr=0.5, max_iter=300, line_search_fn="strong_wolfe")
+    very_low = torch.tensor(-1e9)
 
     def closure():  # type: ignore[no-untyped-def]
         optimiser.zero_grad()
-        losses = torch.stack([
-            -(torch.logsumexp((x @ w)[y], 0) - torch.logsumexp(x @ w, 0))
-            for x, y in zip(xs, ys, strict=True)])
-        loss = (losses * weights).sum() / weights.sum() + 1e-3 * (w ** 2).sum()
+        scores = x_t @ w
+        everything = torch.logsumexp(torch.where(valid_t, scores, very_low), 1)
+        right = torch.logsumexp(torch.where(gold_t, scores, very_low), 1)
+        loss = ((everything - right) * sample_weight).sum() / sample_weight.sum()
+        loss = loss + 1e-3 * (w ** 2).sum()
         loss.backward()
         return loss
 
