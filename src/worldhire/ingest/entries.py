@@ -55,9 +55,29 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     """Job entries anchored on their date lines. Header lines (title, organisation) are found
     above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
     to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
-    anchors = _dated_lines(lines)
-    if not anchors:
+    headers = _entry_headers(lines)
+    if not headers:
         return [_as_job(e) for e in split_blocks(lines)]
+    entries: list[Entry] = []
+    first = min(headers[0])
+    if any(line.strip() for line in lines[:first]):
+        entries += [_as_job(e) for e in split_blocks(lines[:first])]
+    for n, claimed in enumerate(headers):
+        end = min(headers[n + 1]) if n + 1 < len(headers) else len(lines)
+        body = lines[max(claimed) + 1 : end]
+        entries.append(_job_from_header([lines[i] for i in claimed], body))
+    return [e for e in entries if e.title or e.organization or e.body]
+
+
+def first_entry_line(lines: list[str]) -> int | None:
+    """Where the first dated entry (its header included) starts, if the lines hold any."""
+    headers = _entry_headers(lines)
+    return min(headers[0]) if headers else None
+
+
+def _entry_headers(lines: list[str]) -> list[list[int]]:
+    """The header lines of each dated entry: its date line and the lines it claims."""
+    anchors = _dated_lines(lines)
     headers: list[list[int]] = []
     floor = -1  # lines up to here belong to an earlier entry's header
     for n, anchor in enumerate(anchors):
@@ -70,15 +90,7 @@ def split_jobs(lines: list[str]) -> list[Entry]:
         claimed = [*above, anchor] if above or not below else [anchor, *below]
         headers.append(claimed)
         floor = max(claimed)
-    entries: list[Entry] = []
-    first = min(headers[0])
-    if any(line.strip() for line in lines[:first]):
-        entries += [_as_job(e) for e in split_blocks(lines[:first])]
-    for n, claimed in enumerate(headers):
-        end = min(headers[n + 1]) if n + 1 < len(headers) else len(lines)
-        body = [line for i, line in enumerate(lines[max(claimed) + 1 : end])]
-        entries.append(_job_from_header([lines[i] for i in claimed], body))
-    return [e for e in entries if e.title or e.organization or e.body]
+    return headers
 
 
 _DURATION = re.compile(
@@ -211,6 +223,25 @@ _ACTION = re.compile(
     r"chịu trách nhiệm|mengembangkan|bertanggung)\b",
     re.IGNORECASE,
 )
+
+
+_EDUCATION = re.compile(
+    r"\b(?:bachelor\w*|master\w*|b\.?\s?sc|m\.?\s?sc|b\.?\s?e\b|b\.?\s?tech|m\.?\s?tech|mba|ph\.?\s?d|"
+    r"doctorate|diploma|degree|licenciatur\w*|licenciad\w*|grado en|maestr[íi]a|máster|"
+    r"doutorado|mestrado|bacharel\w*|graduação|pós-graduação|magister\w*|licencjat|studia|"
+    r"бакалавр\w*|магістр\w*|аспірантур\w*|licen[țt][ăa]|doctorat|dipl[ôo]me|licence|"
+    r"baccalauréat|abitur|studium|diplom\w*|cử nhân|thạc sĩ|tiến sĩ|sarjana|s1|s2|"
+    r"university|universidad|universidade|universitat|uniwersytet|університет|universitatea|"
+    r"université|universität|hochschule|đại học|universitas|politechnika|politecnico|"
+    r"polytechnic|college|school|liceum|ліцей|liceo|colegio|lycée|gymnasium|institut[eo]? of)\b",
+    re.IGNORECASE,
+)
+
+
+def is_education(entry: Entry) -> bool:
+    """An entry about study, not work: a degree or a school, and no job title."""
+    header = f"{entry.title} {entry.organization or ''} {entry.header}"
+    return bool(_EDUCATION.search(header)) and not TITLE_HEADS.search(entry.title)
 
 
 def _has_title(text: str) -> bool:

@@ -13,7 +13,14 @@ import re
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest import fields
-from worldhire.ingest.entries import Entry, is_bullet, split_blocks, split_jobs
+from worldhire.ingest.entries import (
+    Entry,
+    first_entry_line,
+    is_bullet,
+    is_education,
+    split_blocks,
+    split_jobs,
+)
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.header import Header, label_key, place_in_line, place_in_prose, read_header
@@ -114,19 +121,18 @@ class _Reading:
         self.languages: list[str] = []
 
     def read(self, split: SplitResume, header: Header) -> None:
-        self._loose_lines(
-            [line for i, line in enumerate(split.header) if i not in header.identity_lines],
-            header,
+        self._block(
+            ["" if i in header.identity_lines else line for i, line in enumerate(split.header)]
         )
         for section in split.sections:
-            self._section(section, header)
+            self._section(section)
         self._settle_prose_jobs()
 
-    def _section(self, section: Section, header: Header) -> None:
+    def _section(self, section: Section) -> None:
         key = section.key
         if key == "experience":
             if _prose_like(section.lines):
-                self._loose_lines(section.lines, header)
+                self._loose_lines(section.lines)
             else:
                 self.structured += [self._job(e) for e in split_jobs(section.lines)]
         elif key in _SECTION_KIND:
@@ -139,11 +145,25 @@ class _Reading:
         elif key == "languages":
             self.languages.append(section.text)
         elif key == "summary":
-            self._loose_lines(section.lines, header, summary=True)
+            self._loose_lines(section.lines, summary=True)
         elif key != "contact":
-            self._loose_lines(section.lines, header)
+            self._block(section.lines)
 
-    def _loose_lines(self, lines: list[str], header: Header, *, summary: bool = False) -> None:
+    def _block(self, lines: list[str]) -> None:
+        """Lines under no known heading: dated entries where they have them (jobs, or study
+        where they name a degree or a school), prose before them."""
+        start = first_entry_line(lines)
+        if start is None:
+            self._loose_lines(lines)
+            return
+        self._loose_lines(lines[:start])
+        for entry in split_jobs(lines[start:]):
+            if is_education(entry):
+                self.structured.append(self._entry(EvidenceKind.EDUCATION, entry))
+            else:
+                self.structured.append(self._job(entry))
+
+    def _loose_lines(self, lines: list[str], *, summary: bool = False) -> None:
         """Lines outside any structure: labelled skill lists, spoken languages, jobs told in
         prose and the sentences about them, and everything else as summary or described work."""
         kept = [

@@ -99,6 +99,30 @@ _KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = (
 )
 
 
+# A line in capitals and nothing else (no digits, commas or other marks): an unknown heading.
+_SHOUTED = re.compile(r"[^\W\d_a-zß]+(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
+_INLINE = re.compile(r"^[#*_\s]*([^\W\d][\w &/'’-]{2,40}?)[*_]*\s*:\s+(\S.*)$")
+_YEARS_ONLY = re.compile(
+    r"^[\d.,+\s]+(?:years?|yrs?|months?|lat|años|anos|ans|jahre|năm|tahun|ani)\b", re.IGNORECASE
+)
+
+
+def _inline_heading(line: str) -> tuple[str, str, str] | None:
+    """ "EXPERIENCE: Team Leader, TaskUs (2021 – present)": a heading and the first line of its
+    section on one line. Only a heading in capitals, or one followed by a real entry: "Skills:
+    Python" stays a labelled line and "Experience: 5 years" a statement."""
+    match = _INLINE.match(line)
+    if match is None:
+        return None
+    heading, content = match.group(1).strip(), match.group(2).strip()
+    key = heading_key(heading)
+    if key is None or key == "other" or _YEARS_ONLY.match(content):
+        return None
+    if not heading.isupper() and len(content.split()) < 4:
+        return None
+    return key, heading, content
+
+
 def split_sections(text: str) -> SplitResume:
     header: list[str] = []
     sections: list[Section] = []
@@ -113,7 +137,13 @@ def split_sections(text: str) -> SplitResume:
             key = heading_key(f"# {stripped}")
         if key == "other" and not sections:
             key = None  # the name (# Jane Doe) or a subtitle above the first real section
-        if key is not None:
+        if key is None and sections and _SHOUTED.fullmatch(stripped) and len(stripped) >= 5:
+            key = "other"  # "BERUFSERFAHRUNG" in a language we have no words for: still a border
+        inline = None if key is not None else _inline_heading(stripped)
+        if inline is not None:
+            key, heading, content = inline
+            sections.append(Section(key=key, heading=heading, lines=[content]))
+        elif key is not None:
             sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip()))
         elif sections:
             sections[-1].lines.append(stripped)
