@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from worldhire.core.models import Candidate, Role, StatedPay
+from worldhire.core.models import Candidate, OccupationRef, Role, StatedPay
+
+
+def occupation_view(ref: OccupationRef | None) -> dict[str, Any] | None:
+    """The ESCO occupation of a job or a role, with its ISCO-08 unit group."""
+    if ref is None:
+        return None
+    return {"uri": ref.uri, "label": ref.label, "isco_code": ref.isco_code,
+            "score": round(ref.score, 3)}
 
 
 def candidate_summary(c: Candidate) -> dict[str, Any]:
@@ -29,7 +37,7 @@ def evidence_view(c: Candidate) -> list[dict[str, Any]]:
             "id": e.id, "kind": e.kind.value, "title": e.title, "organization": e.organization,
             "start": e.start.isoformat() if e.start else None,
             "end": e.end.isoformat() if e.end else None, "url": e.url, "text": e.text,
-            "skills": by_item.get(e.id, []),
+            "skills": by_item.get(e.id, []), "occupation": occupation_view(e.occupation),
         }
         for e in c.evidence
     ]
@@ -81,6 +89,7 @@ def role_view(r: Role) -> dict[str, Any]:
         "remote_policy": r.remote_policy.value, "visa_sponsorship": r.visa_sponsorship,
         "allowed_countries": r.allowed_countries, "location_country": r.location_country,
         "status": r.status, "created_at": r.created_at.isoformat(),
+        "occupation": occupation_view(r.occupation),
     }
 
 

@@ -85,6 +85,17 @@ class SkillMention:
     snippet: str = ""
 
 
+@dataclass(frozen=True)
+class OccupationRef:
+    """An ESCO 1.1.1 occupation a job title maps to, with its ISCO-08 unit group and the
+    matcher's probability (worldhire.occupations)."""
+
+    uri: str
+    label: str
+    isco_code: str
+    score: float
+
+
 @dataclass
 class EvidenceItem:
     kind: EvidenceKind
@@ -96,6 +107,7 @@ class EvidenceItem:
     end: date | None = None
     url: str | None = None
     id: str = field(default_factory=lambda: new_id("ev"))
+    occupation: OccupationRef | None = None  # jobs only: what the job title is in ESCO
 
     @property
     def years(self) -> float | None:
@@ -262,6 +274,7 @@ class Role:
     created_at: datetime = field(default_factory=utcnow)
     updated_at: datetime | None = None
     updated_by: str | None = None
+    occupation: OccupationRef | None = None  # the title in ESCO
 
     @property
     def is_open(self) -> bool:

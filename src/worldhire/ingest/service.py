@@ -35,6 +35,8 @@ from worldhire.ingest.parse import (
     read_limited,
 )
 from worldhire.ingest.sentences import sentence_at
+from worldhire.occupations.assign import assign_job_occupations, occupation_of
+from worldhire.occupations.service import TitleMatcher
 from worldhire.skills.linker import SkillLinker, default_linker
 from worldhire.skills.taxonomy import load_taxonomy
 from worldhire.store.protocol import IngestRecord, Repository
@@ -129,10 +131,12 @@ class IngestService:
         linker: SkillLinker | None = None,
         record_consent: bool = True,
         max_bytes: int | None = None,
+        occupations: TitleMatcher | None = None,
     ) -> None:
         self.repo = repo
         self.tenant_id = tenant_id
         self.linker = linker or default_linker()
+        self._occupations = occupations
         self.record_consent = record_consent
         self.max_bytes = max_bytes
 
@@ -140,6 +144,14 @@ class IngestService:
 
     def link_skills(self, candidate: Candidate) -> None:
         link_skills(self.linker, candidate)
+
+    def occupation_matcher(self) -> TitleMatcher:
+        """Job titles to ESCO occupations; the offline model is loaded on first use."""
+        if self._occupations is None:
+            from worldhire.occupations.service import default_matcher
+
+            self._occupations = default_matcher()
+        return self._occupations
 
     def prepare_candidates(
         self,
@@ -151,7 +163,8 @@ class IngestService:
     ) -> list[str]:
         """Everything but the write: the key of each candidate of a file, the identity of an
         earlier copy (`known` looks a key up; the store by default), tenant and consent.
-        Skills must be linked already."""
+        Skills must be linked already; each job's ESCO occupation is set here."""
+        assign_job_occupations(parsed, self.occupation_matcher())
         lookup = known or (lambda key: self.repo.find_candidate_by_hash(self.tenant_id, key))
         ids = []
         for index, candidate in enumerate(parsed):
@@ -185,7 +198,7 @@ class IngestService:
         for req in spec.requirements:
             skill = taxonomy.resolve(req.skill) or Skill(f"text:{_slug(req.skill)}", req.skill)
             requirements.append(Requirement(skill=skill, must=req.must, min_years=req.min_years))
-        return Role(
+        role = Role(
             tenant_id=tenant_id,
             title=spec.title,
             company=spec.company,
@@ -202,6 +215,8 @@ class IngestService:
             allowed_countries=list(spec.allowed_countries),
             location_country=spec.company_country,
         )
+        role.occupation = occupation_of(role.title, self.occupation_matcher())
+        return role
 
     def _store_role(self, spec: RoleSpec, digest: str) -> str:
         tenant_id = self.tenant_id or self.repo.ensure_tenant(spec.company).id

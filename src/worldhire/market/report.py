@@ -36,6 +36,8 @@ class MarketReport:
             "skills": [{**asdict(s), "supply_per_role": s.supply_per_role} for s in v.skills],
             "scarcest": [s.skill_id for s in v.scarcest()],
             "families": [asdict(f) for f in v.families],
+            "occupations": [asdict(o) for o in v.occupations],
+            "isco_groups": [asdict(g) for g in v.isco_groups],
             "regions": [
                 {"region": r.region, "open_roles": r.open_roles, "candidates": r.candidates,
                  "holders": dict(r.holders)}
@@ -174,6 +176,14 @@ def render_html(report: MarketReport) -> str:
         "families", ["family", "open roles", "candidates"],
         [(f.family, f.roles, f.candidates) for f in v.families],
     )]
+    if v.occupations:
+        parts += ["<h2>By ESCO occupation</h2>", _table(
+            "occupations", ["occupation", "ISCO", "open roles", "candidates"],
+            [(o.label, o.isco_code, o.roles, o.candidates) for o in v.occupations],
+        ), "<h2>By ISCO-08 unit group</h2>", _table(
+            "isco_groups", ["ISCO", "group", "open roles", "candidates"],
+            [(g.code, g.label, g.roles, g.candidates) for g in v.isco_groups],
+        )]
     labels = [s.label for s in v.skills]
     parts += ["<h2>By region</h2>", _table(
         "regions", ["region", "open roles", "candidates", *labels],

@@ -6,7 +6,10 @@ requirements; a candidate holds a skill when any skill mention in their profile 
 a language requirement, their languages meet it at a working level); a role
 is open to a region when it allows any country of that region (no list: open everywhere); a
 candidate's region is their country's pay region (comp/regions.py). Scarcity of a skill is the
-number of candidates holding it per open role demanding it: the lower, the scarcer.
+number of candidates holding it per open role demanding it: the lower, the scarcer. A role's
+ESCO occupation is its title's; a candidate's is that of their most recent job with one; both
+also count under the occupation's ISCO-08 unit group. Roles and people without one are left out
+of those two tables.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from worldhire.comp.regions import OTHER_REGION, REGION_OF, region_of
-from worldhire.core.models import Candidate, EvidenceKind, Requirement, Role
+from worldhire.core.models import Candidate, EvidenceKind, OccupationRef, Requirement, Role
 from worldhire.match.criteria import language_check
 from worldhire.match.models import RequirementStatus
+from worldhire.occupations.catalog import load_catalog
 from worldhire.skills.titles import normalize_title
 
 UNKNOWN_REGION = "unknown"
@@ -46,6 +50,23 @@ class FamilyBalance:
 
 
 @dataclass(frozen=True)
+class OccupationBalance:
+    uri: str
+    label: str
+    isco_code: str
+    roles: int
+    candidates: int
+
+
+@dataclass(frozen=True)
+class IscoBalance:
+    code: str  # ISCO-08 unit group
+    label: str
+    roles: int
+    candidates: int
+
+
+@dataclass(frozen=True)
 class RegionBalance:
     region: str
     open_roles: int  # roles open to people living there
@@ -61,6 +82,8 @@ class MarketView:
     skills: tuple[SkillBalance, ...]  # by demand, then label
     families: tuple[FamilyBalance, ...]
     regions: tuple[RegionBalance, ...]
+    occupations: tuple[OccupationBalance, ...] = ()  # by open roles, then candidates
+    isco_groups: tuple[IscoBalance, ...] = ()
 
     def scarcest(self, n: int = 10) -> list[SkillBalance]:
         return sorted(self.skills, key=lambda s: (s.supply_per_role, -s.demand, s.label))[:n]
@@ -77,6 +100,47 @@ def candidate_family(candidate: Candidate) -> str:
             if family != "other":
                 return family
     return "other"
+
+
+def candidate_occupation(candidate: Candidate) -> OccupationRef | None:
+    """The ESCO occupation of the person's most recent job that has one."""
+    jobs = [e for e in candidate.evidence if e.kind is EvidenceKind.JOB and e.occupation]
+    jobs.sort(key=lambda e: e.start or date.min, reverse=True)
+    return jobs[0].occupation if jobs else None
+
+
+def _occupation_balances(
+    roles: Sequence[Role], candidates: Sequence[Candidate]
+) -> tuple[tuple[OccupationBalance, ...], tuple[IscoBalance, ...]]:
+    refs: dict[str, OccupationRef] = {}
+    demand: Counter[str] = Counter()
+    supply: Counter[str] = Counter()
+    for role in roles:
+        if role.occupation:
+            refs.setdefault(role.occupation.uri, role.occupation)
+            demand[role.occupation.uri] += 1
+    for candidate in candidates:
+        ref = candidate_occupation(candidate)
+        if ref:
+            refs.setdefault(ref.uri, ref)
+            supply[ref.uri] += 1
+    occupations = sorted(
+        (OccupationBalance(uri, ref.label, ref.isco_code, demand[uri], supply[uri])
+         for uri, ref in refs.items()),
+        key=lambda o: (-o.roles, -o.candidates, o.label),
+    )
+    group_roles: Counter[str] = Counter()
+    group_people: Counter[str] = Counter()
+    for o in occupations:
+        group_roles[o.isco_code] += o.roles
+        group_people[o.isco_code] += o.candidates
+    catalog = load_catalog()
+    groups = sorted(
+        (IscoBalance(code, catalog.isco_label(code), group_roles[code], group_people[code])
+         for code in group_roles),
+        key=lambda g: (-g.roles, -g.candidates, g.code),
+    )
+    return tuple(occupations), tuple(groups)
 
 
 def candidate_region(candidate: Candidate) -> str:
@@ -148,5 +212,6 @@ def market_view(roles: Sequence[Role], candidates: Sequence[Candidate]) -> Marke
             tuple((b.skill_id, count[b.skill_id]) for b in balances),
         ))
     regions.sort(key=lambda r: (-r.candidates, r.region))
+    occupations, isco_groups = _occupation_balances(open_roles, candidates)
     return MarketView(len(open_roles), len(candidates), tuple(balances), tuple(families),
-                      tuple(regions))
+                      tuple(regions), occupations, isco_groups)

@@ -32,6 +32,7 @@ from worldhire.core.models import (
     ConsentPurpose,
     EvidenceItem,
     EvidenceKind,
+    OccupationRef,
     RemotePolicy,
     Requirement,
     Role,
@@ -160,7 +161,7 @@ class SqlRepository:
                     dict(
                         id=e.id, candidate_id=c.id, position=i, kind=e.kind.value, title=e.title,
                         text=e.text, source=e.source, organization=e.organization, start=e.start,
-                        end=e.end, url=e.url,
+                        end=e.end, url=e.url, **_occupation_columns(e.occupation),
                     )
                     for i, e in enumerate(c.evidence)
                 ],
@@ -266,6 +267,7 @@ class SqlRepository:
                     location_country=role.location_country, status=role.status,
                     source_hash=role.source_hash, created_at=role.created_at,
                     updated_at=role.updated_at, updated_by=role.updated_by,
+                    **_occupation_columns(role.occupation),
                 )
             )
             if role.requirements:
@@ -389,6 +391,7 @@ def _candidate(
             EvidenceItem(
                 id=e.id, kind=EvidenceKind(e.kind), title=e.title, text=e.text, source=e.source,
                 organization=e.organization, start=e.start, end=e.end, url=e.url,
+                occupation=_occupation(e),
             )
             for e in evidence
         ],
@@ -410,6 +413,22 @@ def _candidate(
     )
 
 
+def _occupation_columns(ref: OccupationRef | None) -> dict[str, Any]:
+    return {
+        "occupation_uri": ref.uri if ref else None,
+        "occupation_label": ref.label if ref else None,
+        "occupation_isco": ref.isco_code if ref else None,
+        "occupation_score": ref.score if ref else None,
+    }
+
+
+def _occupation(r: Row[Any]) -> OccupationRef | None:
+    if not r.occupation_uri:
+        return None
+    return OccupationRef(uri=r.occupation_uri, label=r.occupation_label or "",
+                         isco_code=r.occupation_isco or "", score=r.occupation_score or 0.0)
+
+
 def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
     return Role(
         id=r.id, tenant_id=r.tenant_id, title=r.title, company=r.company,
@@ -421,6 +440,7 @@ def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
         allowed_countries=list(r.allowed_countries), location_country=r.location_country,
         status=r.status, source_hash=r.source_hash, created_at=_tz(r.created_at),
         updated_at=_tz(r.updated_at) if r.updated_at else None, updated_by=r.updated_by,
+        occupation=_occupation(r),
         requirements=[
             Requirement(
                 skill=Skill(q.skill_id, q.label), must=q.must, min_years=q.min_years,

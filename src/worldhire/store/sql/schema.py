@@ -78,6 +78,11 @@ evidence = Table(
     Column("start", Date),
     Column("end", Date),
     Column("url", Text),
+    # What a job's title is in ESCO 1.1.1 (worldhire.occupations): URI, label, ISCO unit group.
+    Column("occupation_uri", String(120), index=True),
+    Column("occupation_label", String(300)),
+    Column("occupation_isco", String(4), index=True),
+    Column("occupation_score", Float),
 )
 
 candidate_skills = Table(
@@ -146,6 +151,10 @@ roles = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True)),
     Column("updated_by", String(200)),
+    Column("occupation_uri", String(120), index=True),
+    Column("occupation_label", String(300)),
+    Column("occupation_isco", String(4), index=True),
+    Column("occupation_score", Float),
 )
 
 role_requirements = Table(

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from datetime import date
+
+from tests.factories import make_candidate, make_role
+from worldhire.core.models import EvidenceItem, EvidenceKind, OccupationRef
+from worldhire.occupations.assign import assign_job_occupations, occupation_of
+from worldhire.occupations.service import TitleMatcher
+from worldhire.store.sql.repository import SqlRepository
+
+
+def test_every_job_with_a_title_gets_its_occupation_and_nothing_else_does(
+        hash_matcher: TitleMatcher) -> None:
+    first, second = make_candidate(), make_candidate(name="Bo Example")
+    first.evidence += [
+        EvidenceItem(EvidenceKind.JOB, "Forklift Driver (Nights)", "Moved pallets."),
+        EvidenceItem(EvidenceKind.EDUCATION, "Welder apprenticeship", "Welding school."),
+        EvidenceItem(EvidenceKind.JOB, "   ", "No title given."),
+    ]
+    second.evidence.append(EvidenceItem(EvidenceKind.JOB, "Bricklayer", "Built walls."))
+    assign_job_occupations([first, second], hash_matcher)
+    forklift, school, untitled = first.evidence
+    assert forklift.occupation is not None
+    assert (forklift.occupation.label, forklift.occupation.isco_code) == ("forklift operator",
+                                                                          "8344")
+    assert school.occupation is None and untitled.occupation is None
+    assert second.evidence[0].occupation is not None
+    assert second.evidence[0].occupation.label == "bricklayer"
+
+
+def test_a_role_title_maps_to_one_occupation(hash_matcher: TitleMatcher) -> None:
+    ref = occupation_of("Welder - 2nd Shift", hash_matcher)
+    assert ref is not None and ref.label == "welder" and 0.0 < ref.score <= 1.0
+    assert occupation_of("", hash_matcher) is None
+
+
+def test_the_store_keeps_the_occupations_of_jobs_and_roles(repo: SqlRepository) -> None:
+    ref = OccupationRef("http://data.europa.eu/esco/occupation/x", "welder", "7212", 0.8)
+    candidate = make_candidate()
+    candidate.evidence.append(EvidenceItem(EvidenceKind.JOB, "Welder", "MIG welding.",
+                                           start=date(2020, 1, 1), occupation=ref))
+    repo.save_candidates([candidate])
+    loaded = repo.get_candidate(candidate.id)
+    assert loaded is not None and loaded.evidence[-1].occupation == ref
+    role = make_role(tenant_id=repo.ensure_tenant("acme").id, occupation=ref)
+    repo.save_role(role)
+    stored = repo.get_role(role.id)
+    assert stored is not None and stored.occupation == ref
