@@ -4,6 +4,8 @@ from datetime import date
 
 from tests.factories import make_candidate, make_role
 from worldhire.core.models import EvidenceItem, EvidenceKind, OccupationRef
+from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.service import IngestService
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.store.sql.repository import SqlRepository
@@ -46,3 +48,15 @@ def test_the_store_keeps_the_occupations_of_jobs_and_roles(repo: SqlRepository) 
     repo.save_role(role)
     stored = repo.get_role(role.id)
     assert stored is not None and stored.occupation == ref
+
+
+def test_ingest_sets_the_occupation_of_a_resume_job_and_of_a_role(
+        repo: SqlRepository, hash_matcher: TitleMatcher) -> None:
+    service = IngestService(repo, occupations=hash_matcher)
+    role = service.role_from_spec(RoleSpec(title="Bricklayer (m/w/d)", company="Acme"), "ten_x")
+    assert role.occupation is not None and role.occupation.label == "bricklayer"
+    person = make_candidate()
+    person.evidence.append(EvidenceItem(EvidenceKind.JOB, "Forklift Driver", "Moved pallets."))
+    service.prepare_candidates([person], "digest", "resume.pdf")
+    assert person.evidence[-1].occupation is not None
+    assert person.evidence[-1].occupation.label == "forklift operator"
