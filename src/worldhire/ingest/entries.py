@@ -17,7 +17,11 @@ from worldhire.ingest.dates import RANGE_RE, DateRange, find_range
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.prose import TITLE_HEADS
 
-BULLET_RE = re.compile(r"^\s*(?:[-*•◦▪‣·–—>+]|\d{1,2}[.)])\s+")
+# A list mark: a dash, a dot, a number, or any symbol an editor or an emoji keyboard offers
+# ("✅", "🔹", "➤"); not "#" (a Markdown heading), a currency sign or an opening bracket.
+BULLET_RE = re.compile(
+    r"^\s*(?:[-*•◦▪‣·–—>+]|\d{1,2}[.)]|[^\w\s#$€£¥₹(\[{\"'“‘«:])\ufe0f?:?\s+"
+)
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"\b(?:engineer|scientist|developer|analyst|researcher|research|lead|manager|intern|internship|"
@@ -110,14 +114,30 @@ def _dated_lines(lines: list[str]) -> list[int]:
         rng = find_range(line)
         if rng is None:
             continue
-        rest = _strip_range(BULLET_RE.sub("", line), rng)
-        if is_bullet(line) and len(rest.split()) >= 2:
-            continue
+        bare = BULLET_RE.sub("", line)
+        rest = header_part(_strip_range(bare, rng))
+        if is_bullet(line) and len(rest.split()) >= 2 and not (
+            rng.span[0] <= 2 and len(rest.split()) <= 12 and (_has_title(rest) or _has_org(rest))
+        ):
+            continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
         if len(rest.split()) > 16 or (len(rest.split()) > 8 and _FIRST_PERSON.search(rest)):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         (ranged if RANGE_RE.search(line) else since).append(i)
     return ranged or since
+
+
+_DESCRIPTION = re.compile(r"\s[—–]\s|:\s|;\s")
+
+
+def header_part(line: str) -> str:
+    """A header without the description run onto it: "Data Analyst · Daraz, Karachi — pricing
+    analytics, SQL on Hive" -> "Data Analyst · Daraz, Karachi"."""
+    for match in _DESCRIPTION.finditer(line):
+        after = line[match.end() :]
+        if len(after.split()) >= 5 and len(line[: match.start()].split()) >= 2:
+            return line[: match.start()].strip()
+    return line
 
 
 _FIRST_PERSON = re.compile(
@@ -134,6 +154,8 @@ def _header_candidate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or is_bullet(line) or len(stripped) > 120:
         return False
+    if _SHOUTED_HEADING.fullmatch(stripped) and not _has_org(stripped):
+        return False  # "EXPERIENCIA PROFESIONAL": a heading we have no words for
     if _DURATION.fullmatch(stripped):
         return False
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
@@ -156,7 +178,12 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             break  # "Worked on banking apps": the last line of the job above
         known = " ".join([rest, *(lines[j] for j in claimed)])
         has_title, has_org = _has_title(known), _has_org(known)
-        if claimed and ((has_title and has_org) or len(lines[claimed[-1]].split()) > 6):
+        if claimed and (
+            (has_title and has_org)
+            or len(lines[claimed[-1]].split()) > 12
+            or len(lines[i].split()) > 8
+            or not (_has_title(lines[i]) or _isolated(lines, i, floor))
+        ):
             break
         if not claimed and len(rest.split()) >= 3 and has_title and has_org:
             break
@@ -176,8 +203,21 @@ def _isolated(lines: list[str], i: int, floor: int) -> bool:
 
 def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
     rng = find_range(lines[anchor])
-    rest = _strip_range(lines[anchor], rng) if rng else lines[anchor]
-    if len(_DURATION.sub(" ", rest).split()) >= 3:
+    rest = _DURATION.sub(" ", _strip_range(lines[anchor], rng) if rng else lines[anchor])
+    if len(rest.split()) >= 3:
+        # "06/2015–12/2019 | Senior QA Engineer" / "Ciklum, Kharkiv (Ukraine)": the employer below
+        nxt = anchor + 1
+        if (
+            nxt < limit
+            and _has_title(rest)
+            and not _has_org(rest)
+            and _header_candidate(lines[nxt])
+            and not _ranged(lines[nxt])
+            and not _ACTION.match(_strip_marks(lines[nxt]))
+            and len(lines[nxt].split()) <= 8
+            and (_has_org(lines[nxt]) or not _has_title(lines[nxt]))
+        ):
+            return [nxt]
         return []
     claimed: list[int] = []
     for i in range(anchor + 1, min(limit, anchor + 4)):
@@ -242,6 +282,9 @@ def is_education(entry: Entry) -> bool:
     """An entry about study, not work: a degree or a school, and no job title."""
     header = f"{entry.title} {entry.organization or ''} {entry.header}"
     return bool(_EDUCATION.search(header)) and not TITLE_HEADS.search(entry.title)
+
+
+_SHOUTED_HEADING = re.compile(r"[^\W\d_a-zß]{3,}(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
 
 
 def _has_title(text: str) -> bool:

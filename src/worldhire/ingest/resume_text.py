@@ -83,7 +83,7 @@ def parse_text_resume(
     """Parse cleaned résumé text. Raises NotAResumeError when the text holds no résumé: no name,
     no contact details and no account of work."""
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
-    text = _without_agency_contact(_rejoin_wrapped_contacts(text))
+    text = _LONE_MARK.sub("", _without_agency_contact(_rejoin_wrapped_contacts(text)))
     lines = text.split("\n")
     split = split_sections(text)
     links = list(dict.fromkeys([*fields.find_links(text), *(extra_links or [])]))[:30]
@@ -289,6 +289,10 @@ _WRAPPED_CONTACT = (
     re.compile(r"([\w.+-]+@[\w-]+)\n([\w-]*(?:\.[\w-]+)*\.[a-z]{2,10})(?![\w@])"),
     re.compile(r"((?:linkedin\.com/in|github\.com|gitlab\.com)/[\w-]+)\n([\w-]+)(?=[ (]|$)", re.M),
 )
+
+
+# A list mark alone on its line (a PDF may set the marks apart from their text).
+_LONE_MARK = re.compile(r"^[ \t]*[•·▪◦‣●○■□✓✔➢➤►▶❖◆♦\-*–—]:?[ \t]*$", re.MULTILINE)
 
 
 def _rejoin_wrapped_contacts(text: str) -> str:
