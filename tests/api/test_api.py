@@ -169,7 +169,7 @@ def test_consent_withdrawal_takes_a_candidate_out_of_shortlists(client: TestClie
     assert record.status_code == 201 and record.json()[-1]["granted"] is False
     assert cid in consent_refusals()
     problem(client.post(f"/api/v1/candidates/{cid}/consent", headers=a,
-                        json={"purpose": "sharing", "granted": True, "source": "form"}), 400)
+                        json={"purpose": "sharing", "granted": True, "source": "form"}), 422)
 
 
 def test_candidate_registers_exports_and_erases(client: TestClient, world: World) -> None:

@@ -69,7 +69,7 @@ def test_ingest_is_idempotent_through_the_cli(demo_home: Path) -> None:
 
 def test_unknown_role_is_a_clear_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--home", str(tmp_path), "shortlist", "role_nope"])
-    assert result.exit_code == 2
+    assert result.exit_code == 3  # not found (docs/errors.md)
     assert "no role 'role_nope'" in result.output
 
 

@@ -40,11 +40,11 @@ def test_tenants_users_and_tokens(home: Path) -> None:
     assert token.group(0) not in listed and "active" in listed
     # The recruiter's token may not export (admins and the person only) ...
     assert "may not export" in cli(home, "privacy", "export", "cand_x", "-", "--token",
-                                   token.group(0), code=2)
+                                   token.group(0), code=4)
     token_id = token.group(0).split("_")[1]
     cli(home, "tenants", "token", "revoke", token_id)
     assert "invalid or revoked" in cli(home, "audit", "verify", "--token", token.group(0),
-                                       code=2)
+                                       code=4)
 
 
 def test_a_candidate_token_exports_its_own_data_only(home: Path) -> None:
@@ -57,8 +57,8 @@ def test_a_candidate_token_exports_its_own_data_only(home: Path) -> None:
     assert token is not None
     assert '"name": "Me Myself"' in cli(home, "privacy", "export", me.id, "-", "--token",
                                         token.group(0))
-    cli(home, "privacy", "export", other.id, "-", "--token", token.group(0), code=2)
-    cli(home, "privacy", "erase", other.id, "--token", token.group(0), code=2)
+    cli(home, "privacy", "export", other.id, "-", "--token", token.group(0), code=3)
+    cli(home, "privacy", "erase", other.id, "--token", token.group(0), code=3)
 
 
 def test_audit_verify_fails_with_code_1_on_tampering(home: Path) -> None:

@@ -165,6 +165,6 @@ def test_the_cli_exports_and_erases(tmp_path: Path, home: Path) -> None:
     assert _hits(home, [marker, email]) == []
     again = runner.invoke(app, ["--home", str(home), "privacy", "export", candidate_id,
                                 str(out)])
-    assert again.exit_code == 2 and "no candidate" in again.output
+    assert again.exit_code == 3 and "no candidate" in again.output
     verified = runner.invoke(app, ["--home", str(home), "audit", "verify"])
     assert verified.exit_code == 0 and "intact" in verified.output

@@ -8,7 +8,8 @@ import pytest
 from tests.factories import KUBERNETES
 from tests.market.conftest import SQL, Market
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Skill, SkillMention
-from worldhire.market.gaps import GapError, gaps_for, skill_gaps
+from worldhire.core.errors import NotFound
+from worldhire.market.gaps import gaps_for, skill_gaps
 from worldhire.match.service import SKILLS_WEIGHT, score_candidate
 
 
@@ -57,5 +58,5 @@ def test_gaps_for_by_id(market: Market) -> None:
     assert [g.label for g in gaps_for(market.repo, ada.id, related=no_neighbours, top=1)] == [
         "SQL"
     ]
-    with pytest.raises(GapError, match="no candidate"):
+    with pytest.raises(NotFound, match="no candidate"):
         gaps_for(market.repo, "cand_nobody", related=no_neighbours)

@@ -38,11 +38,11 @@ def test_pipeline_commands(store_home: tuple[Path, World], tmp_path: Path) -> No
     assert "contacted, screened, rejected" in run(home, "pipeline", "stages")
     app_id = run(home, "pipeline", "add", ada, role).split()[0]
     assert app_id.startswith("app_")
-    run(home, "pipeline", "move", app_id, "offer", code=1)
+    run(home, "pipeline", "move", app_id, "offer", code=5)  # illegal move: a conflict
     assert "sourced → contacted" in run(home, "pipeline", "move", app_id, "contacted")
     run(home, "pipeline", "note", app_id, "Asked about visa timing")
     run(home, "pipeline", "score", app_id, "--rate", "PyTorch=4:custom op",
-        "--rate", "Python=3:typed code", code=1)  # Kubernetes missing
+        "--rate", "Python=3:typed code", code=2)  # Kubernetes missing
     assert "mean 3.00" in run(
         home, "pipeline", "score", app_id, "--rate", "PyTorch=4:custom op",
         "--rate", "Python=3:typed code", "--rate", "Kubernetes=2:used it")
@@ -75,7 +75,7 @@ def test_stage_configuration_from_a_file(store_home: tuple[Path, World], tmp_pat
     )
     assert "applied (start)" in run(home, "pipeline", "stages", "--set", str(config))
     config.write_text("initial: nowhere\nstages: [{name: a}]\n")
-    assert "initial stage" in run(home, "pipeline", "stages", "--set", str(config), code=1)
+    assert "initial stage" in run(home, "pipeline", "stages", "--set", str(config), code=2)
 
 
 def test_market_commands(store_home: tuple[Path, World], tmp_path: Path) -> None:
@@ -90,4 +90,4 @@ def test_market_commands(store_home: tuple[Path, World], tmp_path: Path) -> None
     assert page.startswith("<!DOCTYPE html>") and 'id="trends"' in page
     gaps = json.loads(run(home, "market", "gaps", world.people[1].id, "--json"))
     assert {g["label"] for g in gaps} == {"PyTorch", "Python"}
-    run(home, "market", "gaps", "cand_nobody", code=1)
+    run(home, "market", "gaps", "cand_nobody", code=3)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from worldhire.api.problems import PROBLEM_JSON, problem_body
+from worldhire.core.errors import WorldhireError
 from worldhire.governance import tokens
 
 
@@ -24,8 +25,9 @@ async def _send_problem(send: Send, scope: Scope, status: int, detail: str,
     await send({"type": "http.response.body", "body": body})
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(WorldhireError):
+    status = 413
+    code = "too-large"
 
 
 class BodyLimit:

@@ -1,7 +1,7 @@
 """Errors as RFC 9457 problem details (application/problem+json), the same shape on every route.
 
-Services raise their own exceptions (NotFound, AccessDenied, GovernanceError ...); this module is
-the one place that maps them to HTTP statuses, so a route never builds an error body by hand.
+Services raise `WorldhireError`s, each with its status and stable code; one handler here turns
+any of them into a problem body, so a route never builds an error body by hand.
 """
 
 from __future__ import annotations
@@ -16,31 +16,47 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from worldhire.governance.errors import AccessDenied, ConsentRequired, GovernanceError
-from worldhire.match.service import NotFound
+from worldhire.core.errors import WorldhireError
 
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger(__name__)
 
 
-class Problem(Exception):
-    """An error a route raises on purpose: a status, a human title and a detail that says why."""
+# Codes of the errors that have no class of their own (a bad header, a rate limit, a route
+# that does not exist). Spelled out: the phrases of http.HTTPStatus change between versions.
+_STATUS_CODES = {
+    400: "bad-request", 401: "unauthenticated", 403: "forbidden", 404: "not-found",
+    405: "method-not-allowed", 409: "conflict", 413: "too-large", 415: "unsupported-media-type",
+    422: "invalid-input", 429: "rate-limited", 500: "internal", 503: "unavailable",
+}
+
+
+def status_code_name(status: int) -> str:
+    return _STATUS_CODES.get(status, f"http-{status}")
+
+
+class Problem(WorldhireError):
+    """An error a route raises on purpose about the request itself (a missing field, a header):
+    a status, and a detail that says why."""
 
     def __init__(self, status: int, detail: str, *, headers: dict[str, str] | None = None,
-                 **extra: Any) -> None:
+                 code: str | None = None, **extra: Any) -> None:
         super().__init__(detail)
         self.status = status
+        self.code = code or status_code_name(status)
         self.detail = detail
         self.headers = headers or {}
         self.extra = extra
 
 
-def problem_body(status: int, detail: str, instance: str = "", **extra: Any) -> dict[str, Any]:
-    phrase = HTTPStatus(status).phrase
+def problem_body(status: int, detail: str, instance: str = "", *, code: str | None = None,
+                 **extra: Any) -> dict[str, Any]:
+    code = code or status_code_name(status)
     body: dict[str, Any] = {
-        "type": f"https://worldhire.dev/problems/{phrase.lower().replace(' ', '-')}",
-        "title": phrase,
+        "type": f"https://worldhire.dev/problems/{code}",
+        "title": HTTPStatus(status).phrase,
         "status": status,
+        "code": code,
         "detail": detail,
     }
     if instance:
@@ -67,9 +83,10 @@ PROBLEM_SCHEMA: dict[str, Any] = {
         "properties": {
             "type": {"type": "string"}, "title": {"type": "string"},
             "status": {"type": "integer"}, "detail": {"type": "string"},
+            "code": {"type": "string", "description": "stable; see docs/errors.md"},
             "instance": {"type": "string"},
         },
-        "required": ["type", "title", "status", "detail"],
+        "required": ["type", "title", "status", "code", "detail"],
     }}},
 }
 
@@ -92,9 +109,18 @@ def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
             return html(request, status, detail)
         return _json_problem(status, detail, request, headers=headers, **extra)
 
-    async def on_problem(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, Problem)
-        return problem_response(exc.status, exc.detail, request, headers=exc.headers, **exc.extra)
+    async def on_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, WorldhireError)
+        if isinstance(exc, Problem):
+            return problem_response(exc.status, exc.detail, request, headers=exc.headers,
+                                    code=exc.code, **exc.extra)
+        if exc.status >= 500:
+            # Logged, not shown: the text of a server-side failure may name files or internals.
+            log.error("%s on %s %s", type(exc).__name__, request.method, request.url.path,
+                      exc_info=exc)
+            return problem_response(exc.status, "the server failed to handle this request",
+                                    request, code=exc.code)
+        return problem_response(exc.status, str(exc), request, code=exc.code)
 
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -112,28 +138,13 @@ def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
         detail = f"{'.'.join(first['loc'])}: {first['msg']}"
         return problem_response(422, detail, request, errors=errors)
 
-    async def on_not_found(request: Request, exc: Exception) -> Response:
-        return problem_response(404, str(exc), request)
-
-    async def on_denied(request: Request, exc: Exception) -> Response:
-        return problem_response(403, str(exc), request)
-
-    async def on_consent(request: Request, exc: Exception) -> Response:
-        return problem_response(409, str(exc), request)
-
-    async def on_governance(request: Request, exc: Exception) -> Response:
-        return problem_response(400, str(exc), request)
-
     async def on_crash(request: Request, exc: Exception) -> Response:
         # The detail never carries the exception text: it may hold personal data or internals.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(500, "the server failed to handle this request", request)
+        return problem_response(500, "the server failed to handle this request", request,
+                                code="internal")
 
-    app.add_exception_handler(Problem, on_problem)
+    app.add_exception_handler(WorldhireError, on_error)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
-    app.add_exception_handler(NotFound, on_not_found)
-    app.add_exception_handler(AccessDenied, on_denied)
-    app.add_exception_handler(ConsentRequired, on_consent)
-    app.add_exception_handler(GovernanceError, on_governance)
     app.add_exception_handler(Exception, on_crash)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
 from worldhire.store.protocol import Repository
 
@@ -43,8 +44,11 @@ MAX_FILE_BYTES = 2_000_000
 README_CLAIM = re.compile(r"\d|\b(used by|production|benchmark|faster|supports?|deployed)\b", re.I)
 
 
-class EvidenceError(ValueError):
+class EvidenceError(WorldhireError, ValueError):
     """The path is not a git clone, or the export is not a code host's repository list."""
+
+    status = 422
+    code = "evidence-input"
 
 
 @dataclass

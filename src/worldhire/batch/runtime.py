@@ -8,9 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from worldhire.core.errors import WorldhireError
 
-class BatchError(RuntimeError):
+
+class BatchError(WorldhireError, RuntimeError):
     """A batch job that cannot run: Ray missing, a cluster out of reach, nothing to do."""
+
+    status = 503
+    code = "batch-unavailable"
 
 
 @contextmanager

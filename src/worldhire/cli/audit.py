@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository
-from worldhire.cli.scoped import TOKEN_OPTION, refusals, run, services
+from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.governance.audit import Anchor, AnchorError
 
 app = typer.Typer(help="Audit log, bias audits and the ranker's model card.",
@@ -33,7 +33,7 @@ def verify(
     except AnchorError as exc:
         raise typer.BadParameter(str(exc), param_hint="--anchor") from exc
     svc = services(ctx, token)
-    report = run(lambda: svc.verify_audit(anchors))
+    report = svc.verify_audit(anchors)
     if report.ok:
         console.print(f"[green]audit log intact[/]: {report.entries} entries, head {report.head}")
         if report.anchor is not None:
@@ -54,7 +54,7 @@ def show_log(
 ) -> None:
     """The latest audit entries in your scope (what they say about people stays sealed)."""
     svc = services(ctx, token)
-    entries = run(svc.audit_entries)[-limit:]
+    entries = svc.audit_entries()[-limit:]
     if as_json:
         typer.echo(json.dumps([
             {"seq": e.seq, "hash": e.hash, **{k: v for k, v in e.record.items()
@@ -107,8 +107,7 @@ def bias(
     """Selection rates, impact ratios and four-fifths flags per group (and intersections)."""
     from worldhire.governance.bias import bias_audit_csv
 
-    with refusals():
-        report = bias_audit_csv(decisions, group_col, selected_col, score_col)
+    report = bias_audit_csv(decisions, group_col, selected_col, score_col)
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
         return
@@ -127,10 +126,9 @@ def shortlists(
     from worldhire.governance.shortlist_audit import GroupBy, shortlist_audit
     from worldhire.governance.store import Governance
 
-    with refusals():
-        if by not in {g.value for g in GroupBy}:
-            raise GovernanceError(f"--by is region or country, not {by!r}")
-        report = shortlist_audit(Governance(repository(ctx)), top=top, by=GroupBy(by))
+    if by not in {g.value for g in GroupBy}:
+        raise GovernanceError(f"--by is region or country, not {by!r}")
+    report = shortlist_audit(Governance(repository(ctx)), top=top, by=GroupBy(by))
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
         return

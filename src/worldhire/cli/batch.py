@@ -33,11 +33,6 @@ def _progress() -> Progress:
     )
 
 
-def _fail(message: str) -> None:
-    err_console.print(f"[red]error:[/] {message}")
-    raise typer.Exit(1)
-
-
 @app.command()
 def embed(
     ctx: typer.Context,
@@ -50,7 +45,7 @@ def embed(
     (index folders under WORLDHIRE_HOME, or pgvector when the store is PostgreSQL)."""
     from worldhire.batch.embed import EmbedderSpec, describe, embed_all
     from worldhire.batch.purge import register_purge
-    from worldhire.batch.runtime import BatchError, ray_session
+    from worldhire.batch.runtime import ray_session
     from worldhire.batch.targets import open_sinks
     from worldhire.store.sql.repository import make_engine
 
@@ -69,9 +64,6 @@ def embed(
                 repo, open_sinks(settings(ctx), engine, spec), spec, batch_size=batch_size,
                 on_part=on_part, on_batch=lambda n: progress.advance(task, n),
             )
-    except BatchError as exc:
-        _fail(str(exc))
-        return
     finally:
         engine.dispose()
     summary = describe(report)
@@ -102,7 +94,7 @@ def rematch(
     interrupted run unless --fresh)."""
     from worldhire.batch.purge import register_purge
     from worldhire.batch.rematch import rematch as run_rematch
-    from worldhire.batch.runtime import BatchError, ray_session
+    from worldhire.batch.runtime import ray_session
     from worldhire.store.sql.repository import make_engine
 
     register_purge()
@@ -117,9 +109,6 @@ def rematch(
                 on_start=lambda todo, done: progress.reset(task, total=todo),
                 on_role=lambda role_id, pairs: progress.advance(task),
             )
-    except BatchError as exc:
-        _fail(str(exc))
-        return
     finally:
         engine.dispose()
     summary = {

@@ -1,4 +1,5 @@
-"""What every CLI command shares: the settings chosen by --home, and the open store."""
+"""What every CLI command shares: the settings chosen by --home, the open store, and the one
+place that turns a `WorldhireError` into a red line and its exit code (docs/errors.md)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,28 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from typer import _click
+from typer.core import TyperGroup
 
 from worldhire.config import Settings
+from worldhire.core.errors import WorldhireError
 from worldhire.store.protocol import Repository
 
 console = Console()
 err_console = Console(stderr=True)
+
+
+class ReportingGroup(TyperGroup):
+    """The root command: any `WorldhireError` a command lets through is printed, never shown as
+    a traceback, and sets the exit code of its class."""
+
+    def invoke(self, ctx: _click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except WorldhireError as exc:
+            err_console.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(exc.exit_code) from exc
 
 
 @dataclass

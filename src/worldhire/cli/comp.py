@@ -103,13 +103,9 @@ def estimate_batch(
     target: Path = typer.Argument(..., help="Output CSV: the input rows plus p10, p50, p90."),
 ) -> None:
     """Estimate every row of a CSV; the output keeps the input's rows and order."""
-    from worldhire.comp.batch import BatchInputError, estimate_csv
+    from worldhire.comp.batch import estimate_csv
 
-    try:
-        warnings = estimate_csv(_estimator(ctx), source, target)
-    except BatchInputError as exc:
-        err_console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(code=2) from exc
+    warnings = estimate_csv(_estimator(ctx), source, target)
     _print_warnings(warnings)
     console.print(f"wrote {target}")
 

@@ -26,19 +26,15 @@ def add_repo(
     from worldhire.assess.repository import EvidenceError, attach_evidence, summarise_clone
 
     repo = repository(ctx)
-    try:
-        candidate = repo.get_candidate(candidate_id)
-        if candidate is None:
-            raise EvidenceError(f"no candidate with id {candidate_id!r}")
-        emails = author or ([candidate.email] if candidate.email else [])
-        if not emails:
-            raise EvidenceError("the candidate has no e-mail on file; pass --author")
-        summary = summarise_clone(path, emails)
-        item = summary.evidence(source=f"git:{path.expanduser().resolve()}")
-        attach_evidence(repo, candidate_id, [item])
-    except EvidenceError as exc:
-        err_console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
+    candidate = repo.get_candidate(candidate_id)
+    if candidate is None:
+        raise EvidenceError(f"no candidate with id {candidate_id!r}")
+    emails = author or ([candidate.email] if candidate.email else [])
+    if not emails:
+        raise EvidenceError("the candidate has no e-mail on file; pass --author")
+    summary = summarise_clone(path, emails)
+    item = summary.evidence(source=f"git:{path.expanduser().resolve()}")
+    attach_evidence(repo, candidate_id, [item])
     console.print(f"[green]added[/] {escape(item.title)} to {candidate_id}")
     console.print(escape(item.text))
 
@@ -50,19 +46,15 @@ def add_host_export(
     path: Path = typer.Argument(..., help="JSON of GET /users/:user/repos (GitHub's shape)."),
 ) -> None:
     """Add a candidate's public repositories from a code host's JSON export."""
-    from worldhire.assess.repository import EvidenceError, attach_evidence, host_export_evidence
+    from worldhire.assess.repository import attach_evidence, host_export_evidence
 
     try:
         data = path.read_bytes()
     except OSError as exc:
         err_console.print(f"[red]error:[/] cannot read {escape(str(path))}: {exc.strerror}")
         raise typer.Exit(2) from exc
-    try:
-        items = host_export_evidence(data, f"host:{path.name}")
-        attach_evidence(repository(ctx), candidate_id, items)
-    except EvidenceError as exc:
-        err_console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(2) from exc
+    items = host_export_evidence(data, f"host:{path.name}")
+    attach_evidence(repository(ctx), candidate_id, items)
     console.print(f"[green]added[/] {len(items)} repositories to {candidate_id}")
     for item in items:
         console.print(f"• {escape(item.text)}")

@@ -22,13 +22,14 @@ from worldhire.cli import (
     tenants,
     titles,
 )
-from worldhire.cli.common import CliState
+from worldhire.cli.common import CliState, ReportingGroup
 from worldhire.cli.demo import demo
 from worldhire.cli.ingest import ingest
 from worldhire.cli.match import roles_for, shortlist
 
 app = typer.Typer(
     name="worldhire",
+    cls=ReportingGroup,
     help="Evidence-based hiring of AI talent across borders.",
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,

@@ -11,7 +11,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository
-from worldhire.market.gaps import GapError, gaps_for
+from worldhire.core.errors import NotFound
+from worldhire.market.gaps import gaps_for
 from worldhire.market.supply import market_view
 from worldhire.store.protocol import Repository
 
@@ -24,8 +25,7 @@ def _scope(repo: Repository, tenant: str | None) -> str | None:
     for t in repo.list_tenants():
         if tenant in (t.name, t.id):
             return t.id
-    err_console.print(f"[red]error:[/] no tenant named {escape(tenant)!r}")
-    raise typer.Exit(1)
+    raise NotFound(f"no tenant named {tenant!r}")
 
 
 @app.command()
@@ -61,7 +61,7 @@ def report(
                                          "(default: the bundled data)."),
 ) -> None:
     """Write a self-contained HTML market report (inline SVG charts, no external assets)."""
-    from worldhire.comp.data import SalaryDataError, load_salaries
+    from worldhire.comp.data import load_salaries
     from worldhire.comp.estimate import PayEstimator, default_estimator, fit_from_file
     from worldhire.market.report import build_report, render_html
 
@@ -74,9 +74,9 @@ def report(
             with console.status("pay model"):
                 estimator = (PayEstimator(fit_from_file(salaries)) if salaries
                              else default_estimator())
-    except (OSError, SalaryDataError) as exc:
+    except OSError as exc:
         err_console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(1) from exc
+        raise typer.Exit(2) from exc
     built = build_report(repo.list_roles(tenant_id), repo.list_candidates(tenant_id),
                          estimator=estimator, salaries=records)
     out.write_text(render_html(built), encoding="utf-8")
@@ -90,11 +90,7 @@ def gaps(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The skills that would most raise a candidate's fit for open roles."""
-    try:
-        found = gaps_for(repository(ctx), candidate_id, top=top)
-    except GapError as exc:
-        err_console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(1) from exc
+    found = gaps_for(repository(ctx), candidate_id, top=top)
     if as_json:
         typer.echo(json.dumps([asdict(g) for g in found], indent=2, ensure_ascii=False))
         return

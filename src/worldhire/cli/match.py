@@ -10,8 +10,8 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, settings
-from worldhire.cli.scoped import TOKEN_OPTION, refusals, services
+from worldhire.cli.common import console, settings
+from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import RemotePolicy
 from worldhire.embed.protocol import Embedder
 from worldhire.match.models import MatchResult, RequirementStatus, Shortlist
@@ -125,8 +125,7 @@ def shortlist(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Rank the pool for a role with the evidence behind every score; the audit log records it."""
-    from worldhire.match.regions import UnknownRegion
-    from worldhire.match.service import MatchFilters, NotFound
+    from worldhire.match.service import MatchFilters
     from worldhire.match.views import shortlist_view
 
     filters = MatchFilters(
@@ -135,15 +134,10 @@ def shortlist(
         work_authorization=authorized_in.upper() if authorized_in else None,
         no_sponsorship=no_sponsorship, remote_policy=remote_policy,
     )
-    try:
-        scoped = services(ctx, token)
-        with refusals():
-            result = scoped.shortlist(role_id, top=top, filters=filters,
-                                      embedder=_embedder() if semantic else None,
-                                      index_home=settings(ctx).home)
-    except (NotFound, UnknownRegion) as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    scoped = services(ctx, token)
+    result = scoped.shortlist(role_id, top=top, filters=filters,
+                              embedder=_embedder() if semantic else None,
+                              index_home=settings(ctx).home)
     if as_json:
         typer.echo(json.dumps(shortlist_view(result), indent=2, ensure_ascii=False))
     else:
@@ -159,17 +153,10 @@ def roles_for(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The open roles a candidate fits best, explained (recorded in the audit log)."""
-    from worldhire.match.service import NotFound
     from worldhire.match.views import result_view
 
-    try:
-        scoped = services(ctx, token)
-        with refusals():
-            results = scoped.roles_for(candidate_id, top=top,
-                                       embedder=_embedder() if semantic else None)
-    except NotFound as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    scoped = services(ctx, token)
+    results = scoped.roles_for(candidate_id, top=top, embedder=_embedder() if semantic else None)
     if as_json:
         views = [result_view(r, i) for i, r in enumerate(results, start=1)]
         typer.echo(json.dumps(views, indent=2, ensure_ascii=False))

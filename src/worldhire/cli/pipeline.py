@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository
-from worldhire.governance.errors import ConsentRequired
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
     ExchangeError,
@@ -31,7 +28,7 @@ from worldhire.pipeline.outreach import OutreachError, SmtpSender, draft_outreac
 from worldhire.pipeline.service import PipelineService, RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.store import SqlPipelineStore
-from worldhire.pipeline.webhooks import WebhookError, Webhooks
+from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.protocol import Repository
 
 app = typer.Typer(help="Hiring pipeline: stages, notes, scorecards, outreach, webhooks.",
@@ -49,16 +46,6 @@ def _actor() -> str:
 def _service(ctx: typer.Context) -> PipelineService:
     repo = repository(ctx)
     return PipelineService(repo, SqlPipelineStore.on(repo), events=Webhooks.on(repo))
-
-
-@contextmanager
-def _refusals() -> Iterator[None]:
-    """Expected refusals print their reason and exit 1; anything else is a bug and raises."""
-    try:
-        yield
-    except (PipelineError, WebhookError, ExchangeError, OutreachError, ConsentRequired) as exc:
-        err_console.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(1) from exc
 
 
 def _tenant_id(repo: Repository, name: str | None) -> str:
@@ -86,17 +73,16 @@ def stages(
 ) -> None:
     """Show (or set) a tenant's stages and the moves allowed between them."""
     service = _service(ctx)
-    with _refusals():
-        tenant_id = _tenant_id(service.repo, tenant)
-        if set_from is not None:
-            try:
-                data = yaml.safe_load(set_from.read_text(encoding="utf-8"))
-            except (OSError, yaml.YAMLError) as exc:
-                raise PipelineError(f"cannot read {set_from}: {exc}") from exc
-            if not isinstance(data, dict):
-                raise PipelineError(f"{set_from} does not hold a stage configuration")
-            service.configure(tenant_id, StageConfig.from_dict(data))
-        config = service.config(tenant_id)
+    tenant_id = _tenant_id(service.repo, tenant)
+    if set_from is not None:
+        try:
+            data = yaml.safe_load(set_from.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise PipelineError(f"cannot read {set_from}: {exc}") from exc
+        if not isinstance(data, dict):
+            raise PipelineError(f"{set_from} does not hold a stage configuration")
+        service.configure(tenant_id, StageConfig.from_dict(data))
+    config = service.config(tenant_id)
     if as_json:
         _print_json(config.to_dict())
         return
@@ -111,8 +97,7 @@ def stages(
 @app.command()
 def add(ctx: typer.Context, candidate_id: str, role_id: str) -> None:
     """Put a candidate on a role; the application starts in the tenant's first stage."""
-    with _refusals():
-        application = _service(ctx).add(candidate_id, role_id, actor=_actor())
+    application = _service(ctx).add(candidate_id, role_id, actor=_actor())
     console.print(f"{application.id} [bold]{application.stage}[/]")
 
 
@@ -122,16 +107,14 @@ def move(
     reason: str | None = typer.Option(None, help="Why (required for rejections)."),
 ) -> None:
     """Move an application to another stage; illegal moves are refused with the allowed ones."""
-    with _refusals():
-        done = _service(ctx).move(application_id, stage, actor=_actor(), reason=reason)
+    done = _service(ctx).move(application_id, stage, actor=_actor(), reason=reason)
     console.print(f"{application_id}: {done.from_stage} → [bold]{done.to_stage}[/]")
 
 
 @app.command()
 def note(ctx: typer.Context, application_id: str, text: str) -> None:
     """Add a note to an application."""
-    with _refusals():
-        _service(ctx).note(application_id, text, author=_actor())
+    _service(ctx).note(application_id, text, author=_actor())
     console.print("noted")
 
 
@@ -152,11 +135,10 @@ def score(
     interviewer: str | None = typer.Option(None, help="Who interviewed (default: you)."),
 ) -> None:
     """Record a structured scorecard: one rating per requirement of the role, with evidence."""
-    with _refusals():
-        card = _service(ctx).score(
-            application_id, [_rating(r) for r in rate], interviewer=interviewer or _actor(),
-            summary=summary,
-        )
+    card = _service(ctx).score(
+        application_id, [_rating(r) for r in rate], interviewer=interviewer or _actor(),
+        summary=summary,
+    )
     console.print(f"{card.id}: mean {card.mean:.2f} over {len(card.ratings)} requirements")
 
 
@@ -165,8 +147,7 @@ def show(
     ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json")
 ) -> None:
     """An application: stage, allowed moves, history, notes and scorecards."""
-    with _refusals():
-        view = _service(ctx).show(application_id)
+    view = _service(ctx).show(application_id)
     a = view.application
     if as_json:
         _print_json({
@@ -208,8 +189,7 @@ def history(
     ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json")
 ) -> None:
     """Every move of an application: who, when, from where to where, and why."""
-    with _refusals():
-        moves = _service(ctx).history(application_id)
+    moves = _service(ctx).history(application_id)
     if as_json:
         _print_json([asdict(m) for m in moves])
     else:
@@ -220,8 +200,7 @@ def history(
 def board(ctx: typer.Context, role_id: str) -> None:
     """A role's applications by stage."""
     service = _service(ctx)
-    with _refusals():
-        columns = service.board(role_id)
+    columns = service.board(role_id)
     table = Table("stage", "applications")
     for stage, apps in columns.items():
         table.add_row(stage, "\n".join(f"{a.id} ({a.candidate_id})" for a in apps) or "-")
@@ -244,25 +223,24 @@ def outreach(
     from worldhire.match.service import rank
 
     service = _service(ctx)
-    with _refusals():
-        view = service.show(application_id)
-        ranked = rank([view.candidate], view.role)
-        if not ranked.results:
-            reason = ranked.rejected[0].reason if ranked.rejected else "not ranked"
-            raise OutreachError(f"the candidate does not pass the role's filters: {reason}")
-        draft = draft_outreach(ranked.results[0], sender_name=sender_name)
-        console.print(f"[bold]To:[/] {draft.to or '?'}\n[bold]Subject:[/] {escape(draft.subject)}")
-        console.print(escape(draft.body))
-        for warning in draft.warnings:
-            err_console.print(f"[yellow]warning:[/] {escape(warning)}")
-        if send:
-            sender = SmtpSender(smtp_host, smtp_port, smtp_user,
-                                os.environ.get(SMTP_PASSWORD_ENV), starttls)
-            send_outreach(draft, view.candidate, sender, from_address=from_address,
-                          from_name=sender_name)
-            service.note(application_id, f"Outreach sent to {draft.to}: {draft.subject}",
-                         author=_actor())
-            console.print(f"[green]sent[/] to {draft.to}")
+    view = service.show(application_id)
+    ranked = rank([view.candidate], view.role)
+    if not ranked.results:
+        reason = ranked.rejected[0].reason if ranked.rejected else "not ranked"
+        raise OutreachError(f"the candidate does not pass the role's filters: {reason}")
+    draft = draft_outreach(ranked.results[0], sender_name=sender_name)
+    console.print(f"[bold]To:[/] {draft.to or '?'}\n[bold]Subject:[/] {escape(draft.subject)}")
+    console.print(escape(draft.body))
+    for warning in draft.warnings:
+        err_console.print(f"[yellow]warning:[/] {escape(warning)}")
+    if send:
+        sender = SmtpSender(smtp_host, smtp_port, smtp_user,
+                            os.environ.get(SMTP_PASSWORD_ENV), starttls)
+        send_outreach(draft, view.candidate, sender, from_address=from_address,
+                      from_name=sender_name)
+        service.note(application_id, f"Outreach sent to {draft.to}: {draft.subject}",
+                     author=_actor())
+        console.print(f"[green]sent[/] to {draft.to}")
 
 
 @app.command("export")
@@ -272,10 +250,9 @@ def export_cmd(
 ) -> None:
     """Roles and applications (history, notes, scorecards) as ATS-neutral JSON."""
     repo = repository(ctx)
-    with _refusals():
-        tenant_id = _tenant_id(repo, tenant) if tenant else None
-        text = export_ats(repo, SqlPipelineStore.on(repo), tenant_id=tenant_id).model_dump_json(
-            indent=2)
+    tenant_id = _tenant_id(repo, tenant) if tenant else None
+    text = export_ats(repo, SqlPipelineStore.on(repo), tenant_id=tenant_id).model_dump_json(
+        indent=2)
     _write(text, out)
 
 
@@ -283,12 +260,11 @@ def export_cmd(
 def import_cmd(ctx: typer.Context, path: Path) -> None:
     """Import an ATS-neutral JSON file; checked in full before anything is written."""
     repo = repository(ctx)
-    with _refusals():
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ExchangeError(f"cannot read {path}: {exc}") from exc
-        roles, apps = import_ats(repo, SqlPipelineStore.on(repo), parse_ats(text))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ExchangeError(f"cannot read {path}: {exc}") from exc
+    roles, apps = import_ats(repo, SqlPipelineStore.on(repo), parse_ats(text))
     console.print(f"{roles} roles, {apps} new applications")
 
 
@@ -301,14 +277,13 @@ def export_candidates(
 ) -> None:
     """Candidates as CSV, or as a JSON array of JSON Resume documents."""
     repo = repository(ctx)
-    with _refusals():
-        people = repo.list_candidates(_tenant_id(repo, tenant) if tenant else None)
-        if fmt == "csv":
-            text = candidates_csv(people)
-        elif fmt == "jsonresume":
-            text = json.dumps([json_resume(c) for c in people], indent=2, ensure_ascii=False)
-        else:
-            raise ExchangeError(f"unknown format {fmt!r}; csv or jsonresume")
+    people = repo.list_candidates(_tenant_id(repo, tenant) if tenant else None)
+    if fmt == "csv":
+        text = candidates_csv(people)
+    elif fmt == "jsonresume":
+        text = json.dumps([json_resume(c) for c in people], indent=2, ensure_ascii=False)
+    else:
+        raise ExchangeError(f"unknown format {fmt!r}; csv or jsonresume")
     _write(text, out)
 
 
@@ -337,8 +312,7 @@ def hooks_add(
 ) -> None:
     """Register a URL for events; prints the signing secret once."""
     repo = repository(ctx)
-    with _refusals():
-        sub = Webhooks.on(repo).register(_tenant_id(repo, tenant), url, event, fmt)
+    sub = Webhooks.on(repo).register(_tenant_id(repo, tenant), url, event, fmt)
     console.print(f"{sub.id} → {escape(sub.url)} ({sub.format.value}: {', '.join(sub.events)})")
     console.print(f"signing secret (shown once): [bold]{sub.secret}[/]")
 
@@ -356,8 +330,7 @@ def hooks_list(ctx: typer.Context) -> None:
 @hooks_app.command("remove")
 def hooks_remove(ctx: typer.Context, subscription_id: str) -> None:
     """Stop sending to a webhook (its deliveries stay on record)."""
-    with _refusals():
-        _hooks(ctx).deactivate(subscription_id)
+    _hooks(ctx).deactivate(subscription_id)
     console.print("deactivated")
 
 
@@ -381,7 +354,6 @@ def hooks_deliveries(
 @hooks_app.command("replay")
 def hooks_replay(ctx: typer.Context, delivery_id: str) -> None:
     """Send a recorded delivery again."""
-    with _refusals():
-        done = _hooks(ctx).replay(delivery_id)
+    done = _hooks(ctx).replay(delivery_id)
     console.print(f"{done.id}: {done.status.value} after {len(done.attempts)} attempts")
 

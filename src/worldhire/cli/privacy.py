@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, repository, settings
-from worldhire.cli.scoped import TOKEN_OPTION, refusals, run, services
+from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import ConsentPurpose
 
 app = typer.Typer(help="Subject access, erasure, retention, consent and data residency.",
@@ -27,7 +27,7 @@ def export(
 ) -> None:
     """Everything held about a person: résumé, evidence, skills, consents, decisions, audit."""
     svc = services(ctx, token)
-    document = run(lambda: svc.export(candidate_id))
+    document = svc.export(candidate_id)
     text = json.dumps(document, indent=2, ensure_ascii=False)
     if str(out) == "-":
         typer.echo(text)
@@ -48,7 +48,7 @@ def erase(
 ) -> None:
     """Erase a person: their data, index entries and audit key; then compact the databases."""
     svc = services(ctx, token)
-    report = run(lambda: svc.erase(candidate_id))
+    report = svc.erase(candidate_id)
     console.print(f"[bold]erased {candidate_id}[/]")
     console.print(f"  profile deleted: {report.profile_deleted}")
     console.print(f"  audit key destroyed (their audit entries are now unreadable): "
@@ -74,7 +74,7 @@ def retention(
     from worldhire.governance.store import Governance
 
     gov = Governance.open(repository(ctx), settings(ctx))
-    due = run(lambda: run_retention(gov, default_days=days, dry_run=dry_run))
+    due = run_retention(gov, default_days=days, dry_run=dry_run)
     if as_json:
         typer.echo(json.dumps([
             {"candidate_id": d.candidate_id, "deadline": d.deadline.isoformat(),
@@ -103,8 +103,7 @@ def consent(
 ) -> None:
     """Record a consent (or its withdrawal) for one purpose, with its source and time."""
     svc = services(ctx, token)
-    run(lambda: svc.record_consent(candidate_id, purpose, granted=grant, source=source,
-                                   company=company))
+    svc.record_consent(candidate_id, purpose, granted=grant, source=source, company=company)
     console.print(f"{'granted' if grant else 'withdrawn'}: {purpose.value}"
                   + (f" with {company}" if company else "") + f" for {candidate_id}")
 
@@ -119,7 +118,7 @@ def retain(
 ) -> None:
     """Record the retention period a person agreed to."""
     svc = services(ctx, token)
-    terms = run(lambda: svc.set_retention(candidate_id, days, source=source))
+    terms = svc.set_retention(candidate_id, days, source=source)
     console.print(f"{candidate_id} kept until {terms.until.date().isoformat()}")
 
 
@@ -136,18 +135,17 @@ def residency(
     from worldhire.governance.residency import RegionalRepository, region_for_country
 
     repo = repository(ctx)
-    with refusals():
-        candidate = repo.get_candidate(candidate_id)
-        if candidate is None:
-            raise GovernanceError(f"no candidate with id {candidate_id!r}")
-        if set_region is not None:
-            if not isinstance(repo, RegionalRepository):
-                raise GovernanceError("storage by region is off; set WORLDHIRE_RESIDENCY=regions")
-            repo.set_region(candidate_id, set_region)
-        if isinstance(repo, RegionalRepository):
-            region = repo.region_of(candidate_id) or "?"
-            where = repo.regions_dir / f"{region}.db"
-            console.print(f"{candidate_id}: region {region}, stored in {where}")
-        else:
-            console.print(f"{candidate_id}: region {region_for_country(candidate.country)} "
-                          "(storage by region is off)")
+    candidate = repo.get_candidate(candidate_id)
+    if candidate is None:
+        raise GovernanceError(f"no candidate with id {candidate_id!r}")
+    if set_region is not None:
+        if not isinstance(repo, RegionalRepository):
+            raise GovernanceError("storage by region is off; set WORLDHIRE_RESIDENCY=regions")
+        repo.set_region(candidate_id, set_region)
+    if isinstance(repo, RegionalRepository):
+        region = repo.region_of(candidate_id) or "?"
+        where = repo.regions_dir / f"{region}.db"
+        console.print(f"{candidate_id}: region {region}, stored in {where}")
+    else:
+        console.print(f"{candidate_id}: region {region_for_country(candidate.country)} "
+                      "(storage by region is off)")

@@ -64,16 +64,12 @@ def plan(
     if chart is not None and chart.suffix.lower() not in (".png", ".svg"):
         err_console.print("[red]error:[/] --chart must end in .png or .svg")
         raise typer.Exit(2)
-    try:
-        spec_file = load_spec_file(spec_path)
-        spec = spec_file.to_spec()
-        pool, skipped = _pool(ctx, spec_file, from_shortlist)
-        if not pool:
-            raise TeamSpecError("the pool is empty")
-        result = plan_team(spec, pool, time_limit=time_limit, workers=workers)
-    except (TeamSpecError, LookupError) as exc:
-        err_console.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    spec_file = load_spec_file(spec_path)
+    spec = spec_file.to_spec()
+    pool, skipped = _pool(ctx, spec_file, from_shortlist)
+    if not pool:
+        raise TeamSpecError("the pool is empty")
+    result = plan_team(spec, pool, time_limit=time_limit, workers=workers)
     data: dict[str, Any] = report(result)
     data["skipped"] = [vars(s) for s in skipped]
     if chart is not None and "team" in data:

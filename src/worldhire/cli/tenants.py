@@ -8,7 +8,6 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, repository
-from worldhire.cli.scoped import refusals
 from worldhire.governance.principal import AccessRole
 
 if TYPE_CHECKING:
@@ -30,8 +29,7 @@ def _accounts(ctx: typer.Context) -> Accounts:
 @app.command()
 def create(ctx: typer.Context, name: str = typer.Argument(..., help="The company's name.")) -> None:
     """Create a tenant (or show the existing one of that name)."""
-    with refusals():
-        tenant = _accounts(ctx).create_tenant(name)
+    tenant = _accounts(ctx).create_tenant(name)
     console.print(f"tenant {tenant.name}: {tenant.id}")
 
 
@@ -53,18 +51,16 @@ def add_user(
                                     help="admin, recruiter or viewer"),
 ) -> None:
     """Add a user to a tenant with a role."""
-    with refusals():
-        accounts = _accounts(ctx)
-        user = accounts.add_user(accounts.tenant(tenant).id, email, role)
+    accounts = _accounts(ctx)
+    user = accounts.add_user(accounts.tenant(tenant).id, email, role)
     console.print(f"{user.email} is a {user.role.value} of {tenant} ({user.id})")
 
 
 @app.command()
 def users(ctx: typer.Context, tenant: str = typer.Argument(...)) -> None:
     """A tenant's users and their roles."""
-    with refusals():
-        accounts = _accounts(ctx)
-        found = accounts.users(accounts.tenant(tenant).id)
+    accounts = _accounts(ctx)
+    found = accounts.users(accounts.tenant(tenant).id)
     table = Table("id", "email", "role")
     for user in found:
         table.add_row(user.id, user.email, user.role.value)
@@ -84,15 +80,14 @@ def token_create(
     """Create a token. Its value is printed once and only its hash is kept."""
     from worldhire.governance.errors import GovernanceError
 
-    with refusals():
-        accounts = _accounts(ctx)
-        if candidate is not None:
-            value = accounts.issue_candidate_token(candidate, label)
-        elif tenant and email:
-            user = accounts.user(accounts.tenant(tenant).id, email)
-            value = accounts.issue_user_token(user, label)
-        else:
-            raise GovernanceError("name TENANT and EMAIL, or --candidate CANDIDATE_ID")
+    accounts = _accounts(ctx)
+    if candidate is not None:
+        value = accounts.issue_candidate_token(candidate, label)
+    elif tenant and email:
+        user = accounts.user(accounts.tenant(tenant).id, email)
+        value = accounts.issue_user_token(user, label)
+    else:
+        raise GovernanceError("name TENANT and EMAIL, or --candidate CANDIDATE_ID")
     console.print("[bold]token (shown once; store it now):[/]")
     print(value)
 
@@ -100,9 +95,8 @@ def token_create(
 @token_app.command("list")
 def token_list(ctx: typer.Context, tenant: str | None = typer.Argument(None)) -> None:
     """Tokens (ids and labels, never values)."""
-    with refusals():
-        accounts = _accounts(ctx)
-        found = accounts.token_list(accounts.tenant(tenant).id if tenant else None)
+    accounts = _accounts(ctx)
+    found = accounts.token_list(accounts.tenant(tenant).id if tenant else None)
     table = Table("id", "label", "for", "created", "state")
     for t in found:
         who = t.user_id or (f"candidate {t.candidate_id}" if t.candidate_id else "")
@@ -116,7 +110,6 @@ def token_revoke(ctx: typer.Context, token_id: str = typer.Argument(...)) -> Non
     """Revoke a token by its id."""
     from worldhire.governance.errors import GovernanceError
 
-    with refusals():
-        if not _accounts(ctx).revoke(token_id):
-            raise GovernanceError(f"no active token with id {token_id!r}")
+    if not _accounts(ctx).revoke(token_id):
+        raise GovernanceError(f"no active token with id {token_id!r}")
     console.print(f"revoked {token_id}")

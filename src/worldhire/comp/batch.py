@@ -13,13 +13,17 @@ from pathlib import Path
 
 from worldhire.comp.data import REQUIRED_QUERY_COLUMNS
 from worldhire.comp.estimate import PayEstimator, PayQuery
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 
 OUTPUT_COLUMNS = ("p10", "p50", "p90")
 
 
-class BatchInputError(ValueError):
+class BatchInputError(WorldhireError, ValueError):
     """The input CSV cannot be used (missing file, header or required column)."""
+
+    status = 422
+    code = "pay-batch-input"
 
 
 def _int_or_none(value: str | None) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 
 SALARY_FILE = "ai_salaries_2020_2024.csv.gz"
@@ -29,8 +30,11 @@ COMPANY_SIZES = ("S", "M", "L")
 REMOTE_RATIOS = (0, 50, 100)
 
 
-class SalaryDataError(ValueError):
+class SalaryDataError(WorldhireError, ValueError):
     """A salary or query row that cannot be read (the message names the row and the field)."""
+
+    status = 422
+    code = "salary-data"
 
 
 @dataclass(frozen=True)

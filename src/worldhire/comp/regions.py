@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pycountry
 
+from worldhire.core.errors import WorldhireError
+
 _REGION_MEMBERS: dict[str, str] = {
     "us": "US",
     "canada": "CA",
@@ -51,8 +53,11 @@ def region_label(region: str) -> str:
     return _REGION_LABELS.get(region) or region.replace("_", " ").title()
 
 
-class UnknownCountryError(ValueError):
+class UnknownCountryError(WorldhireError, ValueError):
     """A country code that is not an ISO 3166 alpha-2 code."""
+
+    status = 422
+    code = "unknown-country"
 
 
 def validate_country(code: str) -> str:

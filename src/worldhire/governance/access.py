@@ -21,7 +21,7 @@ from worldhire.governance.consent import RetentionTerms, record_consent, require
 from worldhire.governance.consent import set_retention as record_retention
 from worldhire.governance.decisions import audited_shortlist, record_role_matches
 from worldhire.governance.erasure import ErasureReport, erase_candidate
-from worldhire.governance.errors import AccessDenied
+from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.governance.store import Governance
@@ -64,14 +64,14 @@ class ScopedServices:
         self.principal.require(action)
         found = self.gov.repo.get_candidate(candidate_id)
         if found is None or not (self._owns(found) if own else self._sees(found)):
-            raise AccessDenied(f"no candidate {candidate_id!r} in your scope")
+            raise NotInScope(f"no candidate {candidate_id!r} in your scope")
         return found
 
     def _role(self, role_id: str, action: Action) -> Role:
         self.principal.require(action)
         found = self.gov.repo.get_role(role_id)
         if found is None or not self._role_in_scope(found):
-            raise AccessDenied(f"no role {role_id!r} in your scope")
+            raise NotInScope(f"no role {role_id!r} in your scope")
         return found
 
     def _role_in_scope(self, role: Role) -> bool:
@@ -111,7 +111,7 @@ class ScopedServices:
         p = self.principal
         stored = self.gov.repo.get_candidate(candidate.id)
         if stored is not None and not self._owns(stored):
-            raise AccessDenied(f"no candidate {candidate.id!r} in your scope")
+            raise NotInScope(f"no candidate {candidate.id!r} in your scope")
         if p.role is AccessRole.CANDIDATE:
             if stored is None:
                 raise AccessDenied("a candidate account edits its own profile only")
@@ -167,7 +167,7 @@ class ScopedServices:
             raise AccessDenied("a candidate account cannot post roles")
         stored = self.gov.repo.get_role(role.id)
         if stored is not None and not self._role_in_scope(stored):
-            raise AccessDenied(f"no role {role.id!r} in your scope")
+            raise NotInScope(f"no role {role.id!r} in your scope")
         if not self._operator and role.tenant_id != self.principal.tenant_id:
             raise AccessDenied("roles are saved into your own tenant only")
         self.gov.repo.save_role(role)
@@ -247,4 +247,4 @@ class ScopedServices:
     def revoke_token(self, token_id: str) -> None:
         self.principal.require(Action.MANAGE_USERS)
         if not self.accounts.revoke(token_id, self._tenant_scope()):
-            raise AccessDenied(f"no active token {token_id!r} in your scope")
+            raise NotInScope(f"no active token {token_id!r} in your scope")

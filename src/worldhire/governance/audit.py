@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import new_id, utcnow
 from worldhire.governance.keys import SubjectKeys, pseudonym, seal, unseal
 from worldhire.governance.store import Governance
@@ -52,8 +53,11 @@ class AuditEntry:
     hash: str
 
 
-class AnchorError(ValueError):
+class AnchorError(WorldhireError, ValueError):
     """An anchor that is not `SEQ:HASH` with a positive SEQ and a 64-hex-digit HASH."""
+
+    status = 422
+    code = "bad-anchor"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ MAX_GROUP_COLUMNS = 2
 class BiasInputError(GovernanceError):
     """A decisions file the audit cannot read: a missing column or a value it cannot interpret."""
 
+    status = 422
+    code = "bias-input"
+
 
 @dataclass(frozen=True)
 class GroupStats:

@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import ConsentPurpose
 
 
-class GovernanceError(Exception):
+class GovernanceError(WorldhireError):
     """Bad input to a governance operation (unknown tenant, duplicate user, bad region ...)."""
 
+    status = 422
+    code = "governance-input"
 
-class AccessDenied(PermissionError):
+
+class AccessDenied(WorldhireError, PermissionError):
     """The principal may not do this. Objects outside its scope are refused with the same words
     as missing ones, so a refusal never confirms that another tenant's object exists."""
 
+    status = 403
+    code = "access-denied"
 
-class ConsentRequired(Exception):
+
+class NotInScope(AccessDenied):
+    """No such object, or one outside the principal's scope: the same words and the same status
+    for both, so a refusal never confirms that another tenant's object exists."""
+
+    status = 404
+    code = "not-in-scope"
+
+
+class ConsentRequired(WorldhireError):
     """Processing a person's data for a purpose they have not consented to."""
+
+    status = 409
+    code = "consent-required"
 
     def __init__(
         self, candidate_id: str, purpose: ConsentPurpose, company: str | None = None

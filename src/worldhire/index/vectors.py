@@ -23,6 +23,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from worldhire.core.errors import WorldhireError
+
 Vectors = npt.NDArray[np.float32]
 Mask = npt.NDArray[np.bool_]
 
@@ -33,8 +35,11 @@ IVF_FILE = "ivf.faiss"
 ANN_MIN_VECTORS = 20_000
 
 
-class IndexError_(ValueError):
+class IndexError_(WorldhireError, ValueError):
     """A vector of the wrong shape, or an index folder that cannot be read."""
+
+    status = 500
+    code = "vector-index"
 
 
 @dataclass(frozen=True)

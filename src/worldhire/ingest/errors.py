@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from worldhire.core.errors import WorldhireError
 
-class IngestError(Exception):
+
+class IngestError(WorldhireError):
     """A file (or a row of a bulk file) that cannot become a candidate or a role, and why."""
+
+    status = 422
+    code = "ingest-failed"
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -14,30 +19,54 @@ class IngestError(Exception):
 class FileTooLargeError(IngestError):
     """The file is over the size limit; it was refused before being read whole."""
 
+    status = 413
+    code = "file-too-large"
+
 
 class UnsupportedFileError(IngestError):
     """The bytes are of a kind we do not parse (an image, an archive, an old .doc ...)."""
+
+    status = 415
+    code = "unsupported-file"
 
 
 class CorruptFileError(IngestError):
     """A PDF, DOCX, JSON or CSV that is damaged, truncated or not what its name says."""
 
+    status = 422
+    code = "corrupt-file"
+
 
 class EncryptedFileError(IngestError):
     """A password-protected PDF."""
+
+    status = 422
+    code = "encrypted-file"
 
 
 class UnsafeArchiveError(IngestError):
     """A DOCX whose zip would expand to far more than a résumé needs (a zip bomb)."""
 
+    status = 422
+    code = "unsafe-archive"
+
 
 class TextEncodingError(IngestError):
     """Bytes that do not decode to readable text, or binary data passed as text."""
+
+    status = 422
+    code = "text-encoding"
 
 
 class NotAResumeError(IngestError):
     """Readable input that holds no résumé: no name and no contact, or JSON of another schema."""
 
+    status = 422
+    code = "not-a-resume"
+
 
 class BudgetExceededError(IngestError):
     """A file whose reading spent its CPU, memory or time budget: the worker was stopped."""
+
+    status = 422
+    code = "over-budget"

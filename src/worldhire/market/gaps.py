@@ -12,15 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from worldhire.core.errors import NotFound
 from worldhire.core.models import Candidate, Role
 from worldhire.match.criteria import RelatedFn, hard_filter, overlap_summary
 from worldhire.match.models import RequirementStatus
 from worldhire.match.service import SKILLS_WEIGHT, score_candidate, taxonomy_related
 from worldhire.store.protocol import Repository
-
-
-class GapError(LookupError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -79,6 +76,6 @@ def gaps_for(
     """The entry point for the CLI, web and API: the open roles the person may see."""
     candidate = repo.get_candidate(candidate_id)
     if candidate is None:
-        raise GapError(f"no candidate with id {candidate_id!r}")
+        raise NotFound(f"no candidate with id {candidate_id!r}")
     roles = repo.list_roles(candidate.tenant_id) if candidate.tenant_id else repo.list_roles()
     return skill_gaps(candidate, roles, related or taxonomy_related(), top=top)

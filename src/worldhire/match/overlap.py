@@ -13,11 +13,14 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from worldhire.core.errors import WorldhireError
+
 UTC = ZoneInfo("UTC")
 
 
-class UnknownTimezone(ValueError):
-    pass
+class UnknownTimezone(WorldhireError, ValueError):
+    status = 422
+    code = "unknown-timezone"
 
 
 @lru_cache(maxsize=512)

@@ -6,6 +6,8 @@ authorization, time-zone overlap, pay); it never changes a score.
 
 from __future__ import annotations
 
+from worldhire.core.errors import WorldhireError
+
 
 def _codes(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -27,8 +29,9 @@ REGIONS: dict[str, frozenset[str]] = {
 }
 
 
-class UnknownRegion(ValueError):
-    pass
+class UnknownRegion(WorldhireError, ValueError):
+    status = 422
+    code = "unknown-region"
 
 
 def expand(names: tuple[str, ...] | list[str]) -> frozenset[str]:

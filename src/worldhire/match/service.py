@@ -16,6 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from worldhire.assess.rubric import assess
+from worldhire.core.errors import NotFound
 from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
 from worldhire.embed.protocol import Embedder
 from worldhire.match.criteria import (
@@ -50,10 +51,6 @@ RELEVANCE_WEIGHT = 0.15
 # Pools above this size go through retrieval first; smaller ones are ranked in full.
 RETRIEVE_ABOVE = 2000
 RETRIEVE_DEPTH = 500
-
-
-class NotFound(LookupError):
-    pass
 
 
 @dataclass(frozen=True)

@@ -26,18 +26,25 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from urllib.parse import SplitResult, urlsplit
 
+from worldhire.core.errors import WorldhireError
+
 ALLOW_PRIVATE_ENV = "WORLDHIRE_WEBHOOK_ALLOW_PRIVATE"
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[IPAddress]]
 
 
-class UnsafeDestination(ValueError):
+class UnsafeDestination(WorldhireError, ValueError):
     """A webhook URL that leads to an address webhooks may not reach; the message says which."""
+
+    status = 422
+    code = "unsafe-destination"
 
 
 class UnresolvedHost(UnsafeDestination):
     """The URL's host name has no address now, so where it leads cannot be judged yet."""
+
+    code = "unresolved-host"
 
 
 def private_network_allowed() -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import (
     Budget,
     Candidate,
@@ -42,8 +43,11 @@ _WORK_KINDS = {EvidenceKind.JOB}
 _PROJECT_KINDS = {EvidenceKind.PROJECT, EvidenceKind.REPOSITORY}
 
 
-class ExchangeError(ValueError):
+class ExchangeError(WorldhireError, ValueError):
     """A file that cannot be imported; nothing of it was written."""
+
+    status = 422
+    code = "exchange-file"
 
 
 # candidates out -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from typing import Protocol
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Candidate, ConsentPurpose, Role
 from worldhire.governance.consent import require_consent
 from worldhire.match.models import Citation, MatchResult, RequirementStatus
@@ -22,8 +23,11 @@ MAX_CITED = 3
 WEEKEND = (5, 6)
 
 
-class OutreachError(ValueError):
+class OutreachError(WorldhireError, ValueError):
     """A draft or send that cannot proceed: no e-mail address, no team overlap to offer ..."""
+
+    status = 422
+    code = "outreach-refused"
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,21 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from worldhire.core.errors import WorldhireError
 
-class PipelineError(ValueError):
+
+class PipelineError(WorldhireError, ValueError):
     """Bad input to the pipeline: an unknown application, a malformed configuration ..."""
+
+    status = 422
+    code = "pipeline-input"
 
 
 class IllegalMove(PipelineError):
     """A move the tenant's stage machine does not allow."""
+
+    status = 409
+    code = "illegal-move"
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import new_id, utcnow
 from worldhire.pipeline.destinations import (
     PinnedTransport,
@@ -53,12 +54,18 @@ DELIVERY_HEADER = "X-Worldhire-Delivery"
 SIGNATURE_TOLERANCE_S = 300
 
 
-class WebhookError(ValueError):
+class WebhookError(WorldhireError, ValueError):
     """Bad webhook input: an unknown event or format, a URL that is not http(s) ..."""
 
+    status = 422
+    code = "webhook-input"
 
-class SignatureError(ValueError):
+
+class SignatureError(WorldhireError, ValueError):
     """A delivery whose signature is missing, malformed, stale or wrong."""
+
+    status = 401
+    code = "bad-signature"
 
 
 class PayloadFormat(StrEnum):

@@ -14,11 +14,15 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from worldhire.core.errors import WorldhireError
 from worldhire.skills.ranker import Features, SkillRanker
 
 
-class GoldFileError(ValueError):
+class GoldFileError(WorldhireError, ValueError):
     """An annotated file cannot be read."""
+
+    status = 422
+    code = "gold-file"
 
 
 class GoldSentence(BaseModel):

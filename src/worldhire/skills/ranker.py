@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from worldhire.core.errors import WorldhireError
 from worldhire.embed.protocol import Embedder, Vectors
 from worldhire.skills.literal import LiteralMatcher, best_per_concept
 from worldhire.skills.overlap import OverlapScorer, stems
@@ -60,8 +61,11 @@ ANCESTRY_HOPS = 3
 ANCESTRY_DECAY = 0.7
 
 
-class RankModelError(ValueError):
+class RankModelError(WorldhireError, ValueError):
     """The reranking model file is missing, malformed, or made for other features."""
+
+    status = 503
+    code = "rank-model"
 
 
 class RankModel(BaseModel):

@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from worldhire.config import Settings
+from worldhire.core.errors import WorldhireError
 from worldhire.embed.protocol import Embedder
 from worldhire.skills.taxonomy import Concept, Taxonomy
 from worldhire.skills.text import name_key
@@ -39,8 +40,11 @@ Progress = Callable[[int, int], None]
 _NIBBLE_QUANTILE = 0.99
 
 
-class SkillIndexError(RuntimeError):
+class SkillIndexError(WorldhireError, RuntimeError):
     """The concept index cannot be loaded or built."""
+
+    status = 503
+    code = "skill-index"
 
 
 def describe(concept: Concept, taxonomy: Taxonomy) -> str:

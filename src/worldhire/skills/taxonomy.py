@@ -20,6 +20,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Skill
 from worldhire.skills.text import name_key, slugify
 
@@ -35,8 +36,11 @@ WEIGHT_RELATED = 0.6
 NameKind = Literal["label", "alias"]
 
 
-class TaxonomyError(ValueError):
+class TaxonomyError(WorldhireError, ValueError):
     """The taxonomy data is inconsistent (unknown reference, duplicate id...)."""
+
+    status = 500
+    code = "taxonomy-data"
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from worldhire.core.errors import WorldhireError
+
 # Default local working hours when a candidate states none: 09:00-17:00 in their own zone.
 DEFAULT_WORK_START = 9.0
 DEFAULT_WORK_END = 17.0
 
 
-class TeamSpecError(ValueError):
+class TeamSpecError(WorldhireError, ValueError):
     """A team spec or pool that cannot be planned as given (the message says why)."""
+
+    status = 422
+    code = "team-spec"
 
 
 @dataclass(frozen=True)

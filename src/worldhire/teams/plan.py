@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+from worldhire.core.errors import WorldhireError
 from worldhire.teams.check import violations
 from worldhire.teams.explain import Conflict, explain
 from worldhire.teams.hours import CheckDate
@@ -39,8 +40,11 @@ class Plan:
         return sum(m.cost for m in self.team)
 
 
-class PlanCheckFailed(RuntimeError):
+class PlanCheckFailed(WorldhireError, RuntimeError):
     """The solver's team broke the spec when checked shift by shift: a bug, never a plan."""
+
+    status = 500
+    code = "plan-check-failed"
 
 
 def plan_team(spec: TeamSpec, pool: list[TeamCandidate], *, time_limit: float = 30.0,

@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from worldhire.api.context import AppContext
 from worldhire.api.problems import Problem
 from worldhire.comp.regions import region_label
+from worldhire.core.errors import WorldhireError
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
 from worldhire.governance.principal import AccessRole, Principal
@@ -32,10 +33,14 @@ templates.env.filters["region"] = region_label
 templates.env.filters["family"] = family_label
 
 
-class SignInRequired(Exception):
+class SignInRequired(WorldhireError):
     """The page needs a signed-in user; the handler sends the browser to the sign-in form."""
 
+    status = 401
+    code = "sign-in-required"
+
     def __init__(self, next_path: str) -> None:
+        super().__init__("sign in to see this page")
         self.next_path = next_path
 
 

@@ -9,9 +9,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query
 from fastapi.responses import Response
 
-from worldhire.api.problems import Problem
 from worldhire.api.routes.market import tenant_market
 from worldhire.api.routes.pipeline import TenantPipeline, board_view, note_view
+from worldhire.core.errors import WorldhireError
 from worldhire.governance.principal import Action, Principal
 from worldhire.market.report import TOP_SKILLS
 from worldhire.web.app import Visit, recruiter, templates
@@ -65,10 +65,10 @@ def add(page: Page, role_id: str, tasks: BackgroundTasks,
     pipeline = _pipeline(page, tasks)
     try:
         added = pipeline.add(candidate_id, role_id, source="shortlist")
-    except Problem as exc:
+    except WorldhireError as exc:
         if exc.status != 409:
             raise
-        page.session.flash(exc.detail)
+        page.session.flash(str(exc))
         return page.redirect(f"/roles/{role_id}/pipeline")
     person = pipeline.candidate(candidate_id)
     page.session.flash(f"{person.name} is in the pipeline, at “{added.stage}”.")
@@ -85,10 +85,10 @@ def move(page: Page, application_id: str, tasks: BackgroundTasks,
     role_id = pipeline.application(application_id).role_id
     try:
         done = pipeline.move(application_id, to_stage, reason or None)
-    except Problem as exc:
+    except WorldhireError as exc:
         if exc.status not in (409, 422):
             raise
-        return _board(page, role_id, status_code=exc.status, error=exc.detail)
+        return _board(page, role_id, status_code=exc.status, error=str(exc))
     page.session.flash(f"Moved from “{done.from_stage}” to “{done.to_stage}”.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
 
@@ -101,10 +101,10 @@ def note(page: Page, application_id: str, csrf: Annotated[str, Form(max_length=2
     role_id = pipeline.application(application_id).role_id
     try:
         pipeline.note(application_id, text)
-    except Problem as exc:
+    except WorldhireError as exc:
         if exc.status != 422:
             raise
-        return _board(page, role_id, status_code=422, error=exc.detail)
+        return _board(page, role_id, status_code=422, error=str(exc))
     page.session.flash("Note added.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
 

@@ -16,6 +16,7 @@ from worldhire.api.routes.planning import TeamPlanIn, compare_rows, plan
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
 from worldhire.api.views import role_view
+from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
 from worldhire.ingest.role import RoleSpec
@@ -115,8 +116,8 @@ def upload(page: Page, csrf: Annotated[str, Form(max_length=200)],
     principal.require(Action.WRITE)
     try:
         uploads = read_uploads(files, page.ctx.settings.max_file_bytes, allow_csv=True)
-    except Problem as exc:
-        return page.render("upload.html", status_code=exc.status, results=None, error=exc.detail)
+    except WorldhireError as exc:
+        return page.render("upload.html", status_code=exc.status, results=None, error=str(exc))
     outcomes = ingest_uploads(page.ctx.ingest(tenant_of(principal)), uploads)
     page.ctx.wrote()
     return page.render("upload.html", results=[outcome_view(o) for o in outcomes], error=None)
@@ -241,8 +242,8 @@ def team(
             chart = coverage_chart(data["coverage_by_slot"], data["timezone"])
     except ValidationError as exc:
         error = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-    except Problem as exc:
-        error = exc.detail
+    except WorldhireError as exc:
+        error = str(exc)
     template = "_team_plan.html" if page.request.headers.get("hx-request") == "true" \
         else "team.html"
     return page.render(template, role=role_view(role), form=form, data=data, error=error,

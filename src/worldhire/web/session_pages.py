@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, UploadFile
 from fastapi.responses import Response
 
-from worldhire.api.problems import Problem
 from worldhire.api.uploads import read_uploads, register
+from worldhire.core.errors import WorldhireError
 from worldhire.governance.errors import AccessDenied
 from worldhire.web.app import Visit, visit
 
@@ -72,8 +72,8 @@ def join(
     try:
         uploads = read_uploads(files, page.ctx.settings.max_file_bytes, allow_csv=False)
         _, token = register(page.ctx, uploads, "web sign-up")
-    except Problem as exc:
-        return page.render("join.html", status_code=exc.status, error=exc.detail)
+    except WorldhireError as exc:
+        return page.render("join.html", status_code=exc.status, error=str(exc))
     page.session.sign_in(token)
     page.session.flash(f"Welcome! Your access token is {token} — keep it to sign in again.")
     return page.redirect("/me")

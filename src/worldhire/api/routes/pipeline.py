@@ -10,8 +10,7 @@ and sent after the response, so a slow receiver never holds a recruiter's click.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
@@ -29,9 +28,9 @@ from worldhire.governance.errors import AccessDenied
 from worldhire.governance.principal import Action, Principal
 from worldhire.pipeline.events import EVENTS
 from worldhire.pipeline.models import Application, Note, Scorecard, StageMove
-from worldhire.pipeline.outreach import OutreachDraft, OutreachError, draft_outreach
+from worldhire.pipeline.outreach import OutreachDraft, draft_outreach
 from worldhire.pipeline.service import ApplicationView, PipelineService, RatingInput
-from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig
+from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.pipeline.webhooks import Delivery, Subscription, WebhookError, Webhooks
 
@@ -55,18 +54,6 @@ class DeferredEvents:
     def emit(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> None:
         for delivery in self.hooks.enqueue(tenant_id, event, data):
             self.tasks.add_task(self.hooks.deliver, delivery.id)
-
-
-@contextmanager
-def refusals() -> Iterator[None]:
-    """The pipeline's refusals as problems: a move the stage machine forbids conflicts with the
-    application's state (409); any other bad input is unprocessable (422)."""
-    try:
-        yield
-    except IllegalMove as exc:
-        raise Problem(409, str(exc)) from exc
-    except (PipelineError, WebhookError, OutreachError) as exc:
-        raise Problem(422, str(exc)) from exc
 
 
 @dataclass
@@ -126,31 +113,27 @@ class TenantPipeline:
             raise Problem(409, f"{who} is already in the pipeline for {role.title} "
                           f"({existing.id}, stage {existing.stage})",
                           application_id=existing.id)
-        with refusals():
-            added = self.service.add(candidate.id, role.id, actor=self.actor, source=source)
+        added = self.service.add(candidate.id, role.id, actor=self.actor, source=source)
         self.ctx.wrote()
         return added
 
     def move(self, application_id: str, to_stage: str, reason: str | None) -> StageMove:
         self.caller.require(Action.WRITE)
         self.application(application_id)
-        with refusals():
-            done = self.service.move(application_id, to_stage, actor=self.actor, reason=reason)
+        done = self.service.move(application_id, to_stage, actor=self.actor, reason=reason)
         self.ctx.wrote()
         return done
 
     def note(self, application_id: str, text: str) -> Note:
         self.caller.require(Action.WRITE)
         self.application(application_id)
-        with refusals():
-            added = self.service.note(application_id, text, author=self.actor)
+        added = self.service.note(application_id, text, author=self.actor)
         self.ctx.wrote()
         return added
 
     def board(self, role_id: str) -> tuple[Role, StageConfig, dict[str, list[Application]]]:
         role = self.role(role_id)
-        with refusals():
-            return role, self.service.config(self.tenant_id), self.service.board(role.id)
+        return role, self.service.config(self.tenant_id), self.service.board(role.id)
 
     def names(self, applications: list[Application]) -> dict[str, Candidate | None]:
         """The people on the cards, read through the caller's scope: someone who has since
@@ -382,9 +365,8 @@ def add_scorecard(pipeline: Pipeline, application_id: str, body: ScorecardIn) ->
     pipeline.caller.require(Action.WRITE)
     pipeline.application(application_id)
     ratings = [RatingInput(r.requirement, r.rating, r.evidence) for r in body.ratings]
-    with refusals():
-        card = pipeline.service.score(application_id, ratings, interviewer=pipeline.actor,
-                                      summary=body.summary)
+    card = pipeline.service.score(application_id, ratings, interviewer=pipeline.actor,
+                                  summary=body.summary)
     pipeline.ctx.wrote()
     return scorecard_view(card)
 
@@ -425,9 +407,8 @@ def get_stages(pipeline: Pipeline) -> dict[str, Any]:
 @router.put("/pipeline/stages", summary="Replace your tenant's stages (admins)")
 def put_stages(pipeline: Pipeline, body: StagesIn) -> dict[str, Any]:
     pipeline.caller.require(Action.CONFIGURE)
-    with refusals():
-        config = StageConfig.from_dict(body.model_dump())
-        pipeline.service.configure(pipeline.tenant_id, config)
+    config = StageConfig.from_dict(body.model_dump())
+    pipeline.service.configure(pipeline.tenant_id, config)
     pipeline.ctx.wrote()
     return config.to_dict()
 
@@ -456,8 +437,7 @@ def list_webhooks(pipeline: Pipeline) -> list[dict[str, Any]]:
              summary="Register a URL for events; the signing secret is shown this once (admins)")
 def add_webhook(pipeline: Pipeline, body: WebhookIn) -> dict[str, Any]:
     hooks = _hooks(pipeline)
-    with refusals():
-        sub = hooks.register(pipeline.tenant_id, body.url, list(body.events), body.format)
+    sub = hooks.register(pipeline.tenant_id, body.url, list(body.events), body.format)
     pipeline.ctx.wrote()
     return subscription_view(sub, secret=True)
 
@@ -468,8 +448,7 @@ def remove_webhook(pipeline: Pipeline, hook_id: str) -> None:
     hooks = _hooks(pipeline)
     if all(s.id != hook_id for s in hooks.subscriptions(pipeline.tenant_id)):
         raise Problem(404, f"no webhook {hook_id!r} in your scope")
-    with refusals():
-        hooks.deactivate(hook_id)
+    hooks.deactivate(hook_id)
     pipeline.ctx.wrote()
 
 

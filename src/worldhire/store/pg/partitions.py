@@ -18,14 +18,18 @@ import re
 
 from sqlalchemy import create_engine, text
 
+from worldhire.core.errors import WorldhireError
 from worldhire.store.pg.url import is_postgres, normalise_url, with_search_path
 
 SCHEMA_PREFIX = "region_"
 _REGION = re.compile(r"^[A-Z]{2,8}$")
 
 
-class PartitionError(ValueError):
+class PartitionError(WorldhireError, ValueError):
     """A region code that cannot name a schema, or a URL that is not PostgreSQL."""
+
+    status = 500
+    code = "region-schema"
 
 
 def region_schema(region: str) -> str:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from worldhire.core.errors import WorldhireError
+
 _PG_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg", "postgresql+psycopg2")
 
 
-class DatabaseUrlError(ValueError):
+class DatabaseUrlError(WorldhireError, ValueError):
     """A WORLDHIRE_DATABASE_URL that names no database we can talk to."""
+
+    status = 500
+    code = "database-url"
 
 
 def is_postgres(url: str) -> bool:

@@ -1,0 +1,44 @@
+"""One base for every error worldhire raises on purpose.
+
+Each class carries an HTTP-like `status` and a stable `code`: the API answers with them as
+problem+json, the CLI prints the message and exits with the code `EXIT_CODES` gives the status.
+docs/errors.md lists every class (a test keeps it in step with the code).
+"""
+
+from __future__ import annotations
+
+# What a shell script sees: 1 is kept for "the command ran and its answer is no" (a plan that is
+# infeasible, an audit chain that does not verify) and for failures of worldhire itself.
+EXIT_CODES: dict[int, int] = {
+    400: 2, 413: 2, 415: 2, 422: 2,  # the input is wrong: fix it and run again
+    404: 3,                          # the thing named does not exist (or is not yours to see)
+    401: 4, 403: 4,                  # who you are, or what your role may do
+    409: 5,                          # the current state forbids it (consent, a stage, a duplicate)
+    503: 6,                          # a part is missing: an extra, a built index, a model file
+}
+INTERNAL_EXIT_CODE = 1
+
+
+class WorldhireError(Exception):
+    """A failure with a reason a person can act on. Subclasses set `status` and `code`."""
+
+    status: int = 500
+    code: str = "internal"
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES.get(self.status, INTERNAL_EXIT_CODE)
+
+
+class NotFound(WorldhireError, LookupError):
+    """No such candidate, role, application ... in the caller's scope."""
+
+    status = 404
+    code = "not-found"
+
+
+class InvalidInput(WorldhireError, ValueError):
+    """A value that cannot be used as given (the message names it)."""
+
+    status = 422
+    code = "invalid-input"
