@@ -13,8 +13,8 @@ from worldhire.store.sql.repository import SqlRepository
 
 @pytest.fixture(autouse=True)
 def webhooks_may_reach_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The tests' webhook receivers listen on 127.0.0.1, which a deployment refuses by default;
-    tests of that refusal unset this or pass allow_private=False."""
+    """The tests' webhook receivers listen on 127.0.0.1, which a deployment refuses by default.
+    Commands read it through Settings.load(); code built in a test passes allow_private."""
     monkeypatch.setenv(ALLOW_PRIVATE_ENV, "1")
 
 

@@ -1,27 +1,98 @@
-"""Where worldhire keeps its data, and which database it talks to."""
+"""Every setting of a worldhire deployment, in one place: read from WORLDHIRE_* environment
+variables once, at the edge (the CLI's callback, `create_app`, a benchmark), and passed down from
+there. No other module reads the environment. docs/settings.md lists them all."""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-HOME_ENV = "WORLDHIRE_HOME"
-DATABASE_URL_ENV = "WORLDHIRE_DATABASE_URL"
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from worldhire.core.errors import WorldhireError
+
+ENV_PREFIX = "WORLDHIRE_"
+_ON = {"1", "true", "yes", "on", "regions"}
+_OFF = {"", "0", "false", "no", "off"}
 
 
-@dataclass(frozen=True)
-class Settings:
-    home: Path
-    database_url: str
+class SettingsError(WorldhireError):
+    """A WORLDHIRE_* variable (or an explicit setting) that cannot be used; the message names it."""
+
+    status = 500
+    code = "settings"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
+
+    home: Path = Field(default_factory=lambda: Path.home() / ".worldhire",
+                       description="the data directory")
+    database_url: str = Field("", description="default: sqlite:///HOME/worldhire.db")
+    residency: bool = Field(False, description="`regions`: each region's personal data in a "
+                            "database of its own")
+    retention_days: int = Field(730, ge=1, description="default retention period, in days")
+    webhook_allow_private: bool = Field(False, description="let webhooks reach private and "
+                                        "loopback addresses (receivers on the deployment's own "
+                                        "network)")
+    secret_key: SecretStr | None = Field(None, description="signs web sessions; default: one "
+                                         "kept (0600) in HOME/secret_key")
+    smtp_password: SecretStr | None = Field(None, description="password for `pipeline outreach "
+                                            "--send --smtp-user`")
+    skills_cache: Path | None = Field(None, description="where built skill indexes are cached; "
+                                      "default: HOME/cache/skills")
+    api_max_file_bytes: int | None = Field(None, ge=1, description="largest uploaded file; "
+                                           "default: the ingest limit (20 MB)")
+    api_rate_per_second: float = Field(20.0, gt=0, description="requests per second per caller")
+    api_rate_burst: float = Field(60.0, gt=0, description="burst of requests per caller")
+    api_session_max_age_s: int = Field(8 * 3600, ge=60, description="web session lifetime")
+    api_shortlist_ttl_s: float = Field(30.0, ge=0, description="how long a computed shortlist "
+                                       "is served from memory when nothing was written")
+
+    @field_validator("home", "skills_cache", mode="after")
+    @classmethod
+    def _expand(cls, value: Path | None) -> Path | None:
+        return value.expanduser() if value is not None else None
+
+    @field_validator("residency", "webhook_allow_private", mode="before")
+    @classmethod
+    def _switch(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            word = value.strip().lower()
+            if word in _ON:
+                return True
+            if word in _OFF:
+                return False
+        return value
+
+    @model_validator(mode="after")
+    def _default_database(self) -> Settings:
+        if not self.database_url:
+            object.__setattr__(self, "database_url", f"sqlite:///{self.home / 'worldhire.db'}")
+        return self
 
     @classmethod
-    def load(cls, home: Path | str | None = None) -> Settings:
-        """`home` (the CLI's --home) beats WORLDHIRE_HOME, which beats ~/.worldhire."""
-        root = Path(home or os.environ.get(HOME_ENV) or Path.home() / ".worldhire").expanduser()
-        url = os.environ.get(DATABASE_URL_ENV) or f"sqlite:///{root / 'worldhire.db'}"
-        return cls(home=root, database_url=url)
+    def load(cls, home: Path | str | None = None, **overrides: Any) -> Settings:
+        """The environment's settings; `home` (the CLI's --home) and `overrides` beat it."""
+        given = {**overrides, **({"home": Path(home)} if home else {})}
+        try:
+            return cls(**given)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{ENV_PREFIX}{'.'.join(map(str, e['loc'])).upper()}: {e['msg']}"
+                for e in exc.errors()
+            )
+            raise SettingsError(problems) from exc
 
     @property
     def index_dir(self) -> Path:
         return self.home / "index"
+
+    @property
+    def skills_cache_dir(self) -> Path:
+        return self.skills_cache or self.home / "cache" / "skills"
+
+    @property
+    def comp_cache_dir(self) -> Path:
+        return self.home / "cache" / "comp"

@@ -47,7 +47,9 @@ class World:
 
 
 def make_settings(home: Path, **overrides: object) -> ApiSettings:
-    return ApiSettings.load(Settings.load(home), secret_key="test-secret", **overrides)
+    # The tests' webhook receivers listen on 127.0.0.1, which a deployment refuses by default.
+    core = Settings.load(home, webhook_allow_private=True)
+    return ApiSettings.load(core, secret_key="test-secret", **overrides)
 
 
 def build_world(home: Path, **overrides: object) -> World:

@@ -5,6 +5,7 @@ real receiver, the market numbers and gap analysis, each scoped to the caller's 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,6 @@ from tests.api.test_api import problem
 from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
 from worldhire.market.report import build_report
-from worldhire.pipeline.destinations import ALLOW_PRIVATE_ENV
 from worldhire.pipeline.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
 
 
@@ -308,7 +308,9 @@ def test_webhooks_deliver_signed_events_to_a_real_receiver_and_replay(
 def test_webhooks_cannot_point_into_the_servers_own_network(
     client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
-    monkeypatch.delenv(ALLOW_PRIVATE_ENV)
+    ctx = world.app.state.ctx
+    core = ctx.settings.core.model_copy(update={"webhook_allow_private": False})
+    monkeypatch.setattr(ctx, "settings", replace(ctx.settings, core=core))
     before = client.get("/api/v1/webhooks", headers=world.auth("a-admin")).json()
     refused = client.post("/api/v1/webhooks", headers=world.auth("a-admin"),
                           json={"url": url, "events": ["consent.withdrawn"]})

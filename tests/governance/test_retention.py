@@ -10,10 +10,10 @@ from typer.testing import CliRunner
 
 from tests.factories import make_candidate
 from worldhire.cli.main import app
+from worldhire.config import Settings, SettingsError
 from worldhire.core.models import ConsentPurpose, utcnow
 from worldhire.governance.consent import record_consent, set_retention
-from worldhire.governance.errors import GovernanceError
-from worldhire.governance.retention import default_retention_days, run_retention
+from worldhire.governance.retention import run_retention
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository
 
@@ -43,10 +43,10 @@ def test_withdrawn_consent_is_due_at_once_and_periods_run_out(gov: Governance) -
 
 def test_the_default_period_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WORLDHIRE_RETENTION_DAYS", "90")
-    assert default_retention_days() == 90
+    assert Settings.load().retention_days == 90
     monkeypatch.setenv("WORLDHIRE_RETENTION_DAYS", "ninety")
-    with pytest.raises(GovernanceError, match="whole number of days"):
-        default_retention_days()
+    with pytest.raises(SettingsError, match="WORLDHIRE_RETENTION_DAYS"):
+        Settings.load()
 
 
 def test_the_cli_runs_a_dry_run_then_erases(home: Path) -> None:

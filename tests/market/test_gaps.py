@@ -7,8 +7,8 @@ import pytest
 
 from tests.factories import KUBERNETES
 from tests.market.conftest import SQL, Market
-from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Skill, SkillMention
 from worldhire.core.errors import NotFound
+from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Skill, SkillMention
 from worldhire.market.gaps import gaps_for, skill_gaps
 from worldhire.match.service import SKILLS_WEIGHT, score_candidate
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from tests.pipeline.receiver import receiver
+from worldhire.config import Settings
 from worldhire.pipeline.destinations import (
     ALLOW_PRIVATE_ENV,
     IPAddress,
@@ -16,7 +17,6 @@ from worldhire.pipeline.destinations import (
     UnresolvedHost,
     UnsafeDestination,
     checked_addresses,
-    private_network_allowed,
 )
 from worldhire.pipeline.events import CONSENT_WITHDRAWN
 from worldhire.pipeline.webhooks import DeliveryStatus, RetryPolicy, WebhookError, Webhooks
@@ -65,7 +65,7 @@ def test_a_name_is_judged_by_every_address_it_resolves_to() -> None:
 ])
 def test_the_deployment_switch(monkeypatch: pytest.MonkeyPatch, value: str, allowed: bool) -> None:
     monkeypatch.setenv(ALLOW_PRIVATE_ENV, value)
-    assert private_network_allowed() is allowed
+    assert Settings.load().webhook_allow_private is allowed
 
 
 def test_registration_refuses_an_inward_url_and_stores_nothing(repo: SqlRepository) -> None:
@@ -126,7 +126,7 @@ def test_the_transport_connects_to_the_checked_address_and_names_the_host() -> N
 
 def test_redirects_are_a_status_not_a_second_request(repo: SqlRepository) -> None:
     tenant = repo.ensure_tenant("acme")
-    hooks = Webhooks.on(repo, sleep=lambda _: None)
+    hooks = Webhooks.on(repo, allow_private=True, sleep=lambda _: None)
     with receiver(fail_first=5, fail_status=302) as rx:
         hooks.register(tenant.id, rx.url, [CONSENT_WITHDRAWN])
         hooks.emit(tenant.id, CONSENT_WITHDRAWN, {"candidate_id": "c1", "purpose": "matching"})
@@ -137,7 +137,7 @@ def test_redirects_are_a_status_not_a_second_request(repo: SqlRepository) -> Non
 
 def test_a_deactivated_webhook_gets_nothing_more(repo: SqlRepository) -> None:
     tenant = repo.ensure_tenant("acme")
-    hooks = Webhooks.on(repo, sleep=lambda _: None)
+    hooks = Webhooks.on(repo, allow_private=True, sleep=lambda _: None)
     with receiver() as rx:
         sub = hooks.register(tenant.id, rx.url, [CONSENT_WITHDRAWN])
         [queued] = hooks.enqueue(tenant.id, CONSENT_WITHDRAWN,

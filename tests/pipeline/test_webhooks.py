@@ -38,8 +38,8 @@ class Waits:
 
 
 def hooked_world(repo: SqlRepository, waits: Waits) -> tuple[World, Webhooks]:
-    hooks = Webhooks.on(repo, policy=RetryPolicy(max_attempts=4, base_delay_s=0.5,
-                                                 max_delay_s=1.5, timeout_s=5), sleep=waits)
+    policy = RetryPolicy(max_attempts=4, base_delay_s=0.5, max_delay_s=1.5, timeout_s=5)
+    hooks = Webhooks.on(repo, allow_private=True, policy=policy, sleep=waits)
     service = PipelineService(repo, SqlPipelineStore.on(repo), events=hooks)
     return build_world(repo, service), hooks
 
@@ -192,8 +192,8 @@ def test_bad_registrations_are_refused(
 ) -> None:
     tenant = repo.ensure_tenant("acme")
     with pytest.raises(WebhookError, match=words):
-        Webhooks.on(repo).register(tenant.id, url, events, fmt)
-    assert Webhooks.on(repo).subscriptions() == []
+        Webhooks.on(repo, allow_private=True).register(tenant.id, url, events, fmt)
+    assert Webhooks.on(repo, allow_private=True).subscriptions() == []
 
 
 def test_recording_a_withdrawal_fires_the_webhook(repo: SqlRepository) -> None:

@@ -1,4 +1,5 @@
-"""Settings of the HTTP server, on top of the store's: limits, rate, and the session secret."""
+"""Settings of the HTTP server, on top of the store's: limits, rate, and the session secret.
+Their defaults come from the one `Settings` (WORLDHIRE_API_*); a caller may override any."""
 
 from __future__ import annotations
 
@@ -6,21 +7,19 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from worldhire.config import Settings
 from worldhire.ingest.limits import MAX_FILE_BYTES
 
-SECRET_ENV = "WORLDHIRE_SECRET_KEY"
 # A multipart upload carries a few files plus boundaries; the per-file cap is the ingest one.
 MAX_UPLOAD_FILES = 20
+_BOUNDARIES = 1024 * 1024
 
 
 def _secret(home: Path) -> str:
-    """The session-signing secret: $WORLDHIRE_SECRET_KEY, else one kept (0600) in the home, so
-    sessions survive a restart without anyone having to configure anything."""
-    given = os.environ.get(SECRET_ENV)
-    if given:
-        return given
+    """The session-signing secret kept (0600) in the home when WORLDHIRE_SECRET_KEY is not set,
+    so sessions survive a restart without anyone having to configure anything."""
     path = home / "secret_key"
     if path.exists():
         return path.read_text(encoding="utf-8").strip()
@@ -35,7 +34,7 @@ def _secret(home: Path) -> str:
 @dataclass(frozen=True)
 class ApiSettings:
     core: Settings
-    max_body_bytes: int = MAX_FILE_BYTES + 1024 * 1024
+    max_body_bytes: int = MAX_FILE_BYTES + _BOUNDARIES
     max_file_bytes: int = MAX_FILE_BYTES
     rate_per_second: float = 20.0
     rate_burst: float = 60.0
@@ -49,7 +48,16 @@ class ApiSettings:
     secret_key: str = field(default="", repr=False)
 
     @classmethod
-    def load(cls, core: Settings | None = None, **overrides: object) -> ApiSettings:
+    def load(cls, core: Settings | None = None, **overrides: Any) -> ApiSettings:
         core = core or Settings.load()
-        secret = overrides.pop("secret_key", None) or _secret(core.home)
-        return cls(core=core, secret_key=str(secret), **overrides)  # type: ignore[arg-type]
+        file_bytes = core.api_max_file_bytes or MAX_FILE_BYTES
+        values: dict[str, Any] = {
+            "max_file_bytes": file_bytes, "max_body_bytes": file_bytes + _BOUNDARIES,
+            "rate_per_second": core.api_rate_per_second, "rate_burst": core.api_rate_burst,
+            "session_max_age_s": core.api_session_max_age_s,
+            "shortlist_ttl_s": core.api_shortlist_ttl_s,
+            **overrides,
+        }
+        secret = values.pop("secret_key", None) or (
+            core.secret_key.get_secret_value() if core.secret_key else _secret(core.home))
+        return cls(core=core, secret_key=str(secret), **values)

@@ -37,9 +37,14 @@ class CliState:
     home: Path | None = None
     _repo: Repository | None = field(default=None, repr=False)
 
+    _settings: Settings | None = field(default=None, repr=False)
+
     @property
     def settings(self) -> Settings:
-        return Settings.load(self.home)
+        """Read once per command: the environment, with --home over WORLDHIRE_HOME."""
+        if self._settings is None:
+            self._settings = Settings.load(self.home)
+        return self._settings
 
     def repository(self) -> Repository:
         if self._repo is None:

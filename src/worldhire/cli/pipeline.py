@@ -4,7 +4,6 @@ outreach, webhooks, and ATS import/export."""
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ import yaml
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository
+from worldhire.cli.common import console, err_console, repository, settings
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
     ExchangeError,
@@ -36,7 +35,6 @@ app = typer.Typer(help="Hiring pipeline: stages, notes, scorecards, outreach, we
 hooks_app = typer.Typer(help="Webhooks for pipeline events.", no_args_is_help=True)
 app.add_typer(hooks_app, name="webhooks")
 
-SMTP_PASSWORD_ENV = "WORLDHIRE_SMTP_PASSWORD"
 
 
 def _actor() -> str:
@@ -45,7 +43,7 @@ def _actor() -> str:
 
 def _service(ctx: typer.Context) -> PipelineService:
     repo = repository(ctx)
-    return PipelineService(repo, SqlPipelineStore.on(repo), events=Webhooks.on(repo))
+    return PipelineService(repo, SqlPipelineStore.on(repo), events=_hooks(ctx))
 
 
 def _tenant_id(repo: Repository, name: str | None) -> str:
@@ -214,7 +212,7 @@ def outreach(
     send: bool = typer.Option(False, "--send", help="Send it (needs outreach consent)."),
     smtp_host: str = typer.Option("localhost"),
     smtp_port: int = typer.Option(587),
-    smtp_user: str | None = typer.Option(None, help=f"Password from ${SMTP_PASSWORD_ENV}."),
+    smtp_user: str | None = typer.Option(None, help="Password from $WORLDHIRE_SMTP_PASSWORD."),
     starttls: bool = typer.Option(True, "--starttls/--no-starttls"),
     from_address: str = typer.Option("hiring@example.com", "--from"),
 ) -> None:
@@ -234,8 +232,9 @@ def outreach(
     for warning in draft.warnings:
         err_console.print(f"[yellow]warning:[/] {escape(warning)}")
     if send:
+        password = settings(ctx).smtp_password
         sender = SmtpSender(smtp_host, smtp_port, smtp_user,
-                            os.environ.get(SMTP_PASSWORD_ENV), starttls)
+                            password.get_secret_value() if password else None, starttls)
         send_outreach(draft, view.candidate, sender, from_address=from_address,
                       from_name=sender_name)
         service.note(application_id, f"Outreach sent to {draft.to}: {draft.subject}",
@@ -299,7 +298,7 @@ def _write(text: str, out: Path | None) -> None:
 
 
 def _hooks(ctx: typer.Context) -> Webhooks:
-    return Webhooks.on(repository(ctx))
+    return Webhooks.on(repository(ctx), allow_private=settings(ctx).webhook_allow_private)
 
 
 @hooks_app.command("add")
@@ -312,7 +311,7 @@ def hooks_add(
 ) -> None:
     """Register a URL for events; prints the signing secret once."""
     repo = repository(ctx)
-    sub = Webhooks.on(repo).register(_tenant_id(repo, tenant), url, event, fmt)
+    sub = _hooks(ctx).register(_tenant_id(repo, tenant), url, event, fmt)
     console.print(f"{sub.id} → {escape(sub.url)} ({sub.format.value}: {', '.join(sub.events)})")
     console.print(f"signing secret (shown once): [bold]{sub.secret}[/]")
 

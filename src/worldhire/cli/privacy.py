@@ -74,7 +74,7 @@ def retention(
     from worldhire.governance.store import Governance
 
     gov = Governance.open(repository(ctx), settings(ctx))
-    due = run_retention(gov, default_days=days, dry_run=dry_run)
+    due = run_retention(gov, default_days=days or settings(ctx).retention_days, dry_run=dry_run)
     if as_json:
         typer.echo(json.dumps([
             {"candidate_id": d.candidate_id, "deadline": d.deadline.isoformat(),

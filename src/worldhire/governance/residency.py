@@ -3,11 +3,10 @@ the region-routed repository keeps each region's personal data in its own SQLite
 $WORLDHIRE_HOME/regions/<REGION>.db. The main database keeps tenants, roles, users, the audit
 log, and a directory from candidate id (a random pseudonym) to region; never a person's data.
 
-Enable it with WORLDHIRE_RESIDENCY=regions (see `residency_enabled`)."""
+Enable it with WORLDHIRE_RESIDENCY=regions (`Settings.residency`)."""
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -25,7 +24,6 @@ from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
 
-RESIDENCY_ENV = "WORLDHIRE_RESIDENCY"
 UNKNOWN_REGION = "GLOBAL"
 # The EU plus the rest of the EEA: one legal area for personal data (GDPR).
 EEA = frozenset({
@@ -33,10 +31,6 @@ EEA = frozenset({
     "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
 })
 _REGION = re.compile(r"^[A-Z]{2,8}$")
-
-
-def residency_enabled() -> bool:
-    return os.environ.get(RESIDENCY_ENV, "").strip().lower() in {"regions", "1", "on", "true"}
 
 
 def region_for_country(country: str | None) -> str:
@@ -251,6 +245,6 @@ class RegionalRepository:
 def open_store(settings: Settings) -> SqlRepository | RegionalRepository:
     """The region-routed store when residency is enabled, the single database otherwise."""
     settings.home.mkdir(parents=True, exist_ok=True)
-    if residency_enabled():
+    if settings.residency:
         return RegionalRepository.from_settings(settings)
     return SqlRepository(settings.database_url)

@@ -4,27 +4,16 @@ runs from the last update of their profile; withdrawing retention consent makes 
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from worldhire.core.models import Candidate, ConsentPurpose, utcnow
 from worldhire.governance.consent import latest_consent, retention_terms
 from worldhire.governance.erasure import compact_databases, erase_candidate
-from worldhire.governance.errors import GovernanceError
 from worldhire.governance.store import Governance
 
-RETENTION_DAYS_ENV = "WORLDHIRE_RETENTION_DAYS"
+# WORLDHIRE_RETENTION_DAYS (Settings.retention_days) overrides it for a deployment.
 DEFAULT_RETENTION_DAYS = 730
-
-
-def default_retention_days() -> int:
-    raw = os.environ.get(RETENTION_DAYS_ENV, "").strip()
-    if not raw:
-        return DEFAULT_RETENTION_DAYS
-    if not raw.isdigit() or int(raw) < 1:
-        raise GovernanceError(f"{RETENTION_DAYS_ENV} must be a whole number of days, not {raw!r}")
-    return int(raw)
 
 
 @dataclass(frozen=True)
@@ -53,10 +42,10 @@ def deadline(gov: Governance, candidate: Candidate, default_days: int) -> tuple[
 
 
 def due_for_erasure(
-    gov: Governance, *, now: datetime | None = None, default_days: int | None = None
+    gov: Governance, *, now: datetime | None = None, default_days: int = DEFAULT_RETENTION_DAYS
 ) -> list[Due]:
     now = now or utcnow()
-    days = default_days or default_retention_days()
+    days = default_days
     due = []
     for candidate in all_candidates(gov):
         until, reason = deadline(gov, candidate, days)
@@ -69,7 +58,7 @@ def run_retention(
     gov: Governance,
     *,
     now: datetime | None = None,
-    default_days: int | None = None,
+    default_days: int = DEFAULT_RETENTION_DAYS,
     dry_run: bool = False,
 ) -> list[Due]:
     """What is (or, with `dry_run`, would be) erased; the files are compacted once at the end."""

@@ -27,10 +27,13 @@ def engine_of(repo: Repository) -> Engine:
 class Governance:
     repo: Repository
     home: Path | None = None
+    webhook_allow_private: bool = False
 
     @classmethod
     def open(cls, repo: Repository, settings: Settings | None = None) -> Governance:
-        return cls(repo, settings.home if settings else None)
+        if settings is None:
+            return cls(repo)
+        return cls(repo, settings.home, settings.webhook_allow_private)
 
     @property
     def engine(self) -> Engine:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import http.client
 import ipaddress
-import os
 import socket
 import ssl
 from collections.abc import Callable, Mapping, Sequence
@@ -45,10 +44,6 @@ class UnresolvedHost(UnsafeDestination):
     """The URL's host name has no address now, so where it leads cannot be judged yet."""
 
     code = "unresolved-host"
-
-
-def private_network_allowed() -> bool:
-    return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 def resolve(host: str, port: int) -> list[IPAddress]:
@@ -115,9 +110,9 @@ class PinnedTransport:
     the name; HTTPS still verifies the certificate against the host name. A non-2xx answer
     (redirects included) is a status, not an exception."""
 
-    def __init__(self, *, allow_private: bool | None = None, resolver: Resolver = resolve,
+    def __init__(self, *, allow_private: bool = False, resolver: Resolver = resolve,
                  tls: ssl.SSLContext | None = None) -> None:
-        self.allow_private = private_network_allowed() if allow_private is None else allow_private
+        self.allow_private = allow_private
         self.resolver = resolver
         self.tls = tls
 

@@ -34,7 +34,6 @@ from worldhire.pipeline.destinations import (
     UnresolvedHost,
     UnsafeDestination,
     checked_addresses,
-    private_network_allowed,
     require_http_url,
     resolve,
 )
@@ -236,12 +235,12 @@ class Webhooks:
         transport: Transport | None = None,
         policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        allow_private: bool | None = None,
+        allow_private: bool = False,
         resolver: Resolver = resolve,
     ) -> None:
         self.engine = engine
         # See worldhire.pipeline.destinations: by default only public addresses are reached.
-        self.allow_private = private_network_allowed() if allow_private is None else allow_private
+        self.allow_private = allow_private
         self.resolver = resolver
         self.transport = transport or PinnedTransport(allow_private=self.allow_private,
                                                       resolver=resolver)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -30,7 +29,6 @@ from worldhire.embed.protocol import Embedder
 from worldhire.skills.taxonomy import Concept, Taxonomy
 from worldhire.skills.text import name_key
 
-CACHE_ENV = "WORLDHIRE_SKILLS_CACHE"
 SHIPPED_INDEX = "index-{model}.npz"
 FORMAT_VERSION = "names-v2"  # part of the fingerprint: an index in an older layout is rebuilt
 Matrix = npt.NDArray[np.float32]
@@ -208,8 +206,7 @@ def build_index(
 
 
 def cache_dir() -> Path:
-    env = os.environ.get(CACHE_ENV)
-    return Path(env).expanduser() if env else Settings.load().home / "cache" / "skills"
+    return Settings.load().skills_cache_dir
 
 
 def load_index(

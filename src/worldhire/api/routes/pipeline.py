@@ -70,7 +70,8 @@ class TenantPipeline:
            ) -> TenantPipeline:
         caller.require(Action.READ)
         tenant_id = tenant_of(caller)
-        events = DeferredEvents(Webhooks.on(ctx.repo), tasks) if tasks is not None else None
+        hooks = Webhooks.on(ctx.repo, allow_private=ctx.settings.core.webhook_allow_private)
+        events = DeferredEvents(hooks, tasks) if tasks is not None else None
         service = PipelineService(ctx.repo, SqlPipelineStore.on(ctx.repo), events=events)
         return cls(ctx, caller, tenant_id, service)
 
@@ -418,7 +419,8 @@ def put_stages(pipeline: Pipeline, body: StagesIn) -> dict[str, Any]:
 
 def _hooks(pipeline: TenantPipeline) -> Webhooks:
     pipeline.caller.require(Action.CONFIGURE)
-    return Webhooks.on(pipeline.ctx.repo)
+    return Webhooks.on(pipeline.ctx.repo,
+                       allow_private=pipeline.ctx.settings.core.webhook_allow_private)
 
 
 def _own_delivery(pipeline: TenantPipeline, hooks: Webhooks, delivery_id: str) -> Delivery:
