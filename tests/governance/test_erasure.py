@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from tests.factories import make_role
+from worldhire.bootstrap import erasure_purgers
 from worldhire.cli.main import app
+from worldhire.config import Settings
 from worldhire.core.models import Requirement, Skill
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import audited_shortlist
-from worldhire.governance.erasure import (
-    erase_candidate,
-    register_erasure_hook,
-    unregister_erasure_hook,
-)
+from worldhire.governance.erasure import erase_candidate
 from worldhire.governance.export import subject_access
 from worldhire.governance.residency import RegionalRepository
 from worldhire.governance.store import Governance
@@ -52,6 +49,9 @@ class FileIndex:
 
     name = "test-index"
 
+    def __init__(self, home: Path) -> None:
+        self.home = home
+
     def path(self, home: Path | None) -> Path:
         assert home is not None
         return home / "index" / "lexical.jsonl"
@@ -61,19 +61,16 @@ class FileIndex:
         with self.path(home).open("a") as handle:
             handle.write(json.dumps({"id": candidate_id, "text": text}) + "\n")
 
-    def purge(self, candidate_id: str, home: Path | None) -> int:
-        lines = self.path(home).read_text().splitlines()
+    def purge(self, candidate_id: str) -> int:
+        lines = self.path(self.home).read_text().splitlines()
         keep = [line for line in lines if json.loads(line)["id"] != candidate_id]
-        self.path(home).write_text("".join(line + "\n" for line in keep))
+        self.path(self.home).write_text("".join(line + "\n" for line in keep))
         return len(lines) - len(keep)
 
 
 @pytest.fixture
-def index() -> Iterator[FileIndex]:
-    hook = FileIndex()
-    register_erasure_hook(hook)
-    yield hook
-    unregister_erasure_hook(hook.name)
+def index(tmp_path: Path) -> FileIndex:
+    return FileIndex(tmp_path / "home")
 
 
 def _hits(home: Path, needles: list[str]) -> list[str]:
@@ -113,7 +110,7 @@ def test_nothing_of_an_erased_person_is_left_in_any_file(
     url = f"sqlite:///{home / 'worldhire.db'}"
     home.mkdir()
     repo = RegionalRepository(url, home / "regions") if regional else SqlRepository(url)
-    gov = Governance(repo, home)
+    gov = Governance(repo, home, purgers=erasure_purgers(Settings.load(home), index))
     candidate_id, marker, email = _ingest(gov, tmp_path / "inbox")
     index.add(home, candidate_id, f"{marker} pytorch")
     role_id = _role(gov)
@@ -168,3 +165,20 @@ def test_the_cli_exports_and_erases(tmp_path: Path, home: Path) -> None:
     assert again.exit_code == 3 and "no candidate" in again.output
     verified = runner.invoke(app, ["--home", str(home), "audit", "verify"])
     assert verified.exit_code == 0 and "intact" in verified.output
+
+
+def test_erasure_empties_the_in_memory_assessments(tmp_path: Path) -> None:
+    from worldhire.assess import rubric
+
+    home = tmp_path / "home"
+    home.mkdir()
+    repo = SqlRepository(f"sqlite:///{home / 'worldhire.db'}")
+    gov = Governance(repo, home, purgers=erasure_purgers(Settings.load(home)))
+    candidate_id, _, _ = _ingest(gov, tmp_path / "inbox")
+    candidate = repo.get_candidate(candidate_id)
+    assert candidate is not None
+    rubric.assess(candidate)
+    report = erase_candidate(gov, candidate_id)
+    assert report.hooks["assessment-cache"] == 1
+    assert rubric.forget(candidate_id) == 0
+    repo.close()

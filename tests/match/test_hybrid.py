@@ -142,7 +142,7 @@ def test_persisted_vectors_embed_only_changes_and_forget_erased(
     pool[0].summary = "now also kubernetes"
     assert PoolVectors(tmp_path, EMBEDDER).sync(pool) == 1
 
-    assert VectorIndexPurge().purge(pool[1].id, tmp_path) == 1
+    assert VectorIndexPurge(tmp_path).purge(pool[1].id) == 1
     assert pool[1].id not in PoolVectors(tmp_path, EMBEDDER).index
     assert index_folder(tmp_path, EMBEDDER).is_dir()
     repo.delete_candidate(pool[2].id)

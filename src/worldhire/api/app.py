@@ -58,10 +58,8 @@ class SecurityHeaders:
 def create_app(settings: ApiSettings | None = None, repo: Repository | None = None) -> FastAPI:
     """The app over `repo`, or over the store that `settings` names (opened here, closed on
     shutdown). Region routing applies when residency is enabled, as for the CLI."""
-    from worldhire.governance.residency import open_store
-
     settings = settings or ApiSettings.load()
-    ctx = AppContext(settings, repo if repo is not None else open_store(settings.core))
+    ctx = AppContext(settings, repo)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -6,21 +6,17 @@ from __future__ import annotations
 import json
 import threading
 import time
-import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from worldhire.api.settings import ApiSettings
 from worldhire.api.views import trim_rejected
-from worldhire.governance.accounts import Accounts
+from worldhire.bootstrap import build
 from worldhire.governance.audit import AuditLog
-from worldhire.governance.erasure import register_erasure_hook, unregister_erasure_hook
 from worldhire.governance.principal import Principal
-from worldhire.governance.store import Governance
 from worldhire.ingest.service import IngestService
 from worldhire.match.service import MatchFilters
 from worldhire.match.views import shortlist_view
@@ -58,8 +54,7 @@ class ShortlistCache:
     """
 
     ttl_s: float
-    # One hook per app: closing one app (tests run several) must not unhook another's cache.
-    name: str = field(default_factory=lambda: f"api-shortlist-cache-{uuid.uuid4().hex[:8]}")
+    name: str = "api-shortlist-cache"
     _entries: OrderedDict[tuple[Any, ...], _Cached] = field(default_factory=OrderedDict)
     _generation: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -89,7 +84,7 @@ class ShortlistCache:
                     self._entries.popitem(last=False)
         return served
 
-    def purge(self, candidate_id: str, home: Path | None) -> int:
+    def purge(self, candidate_id: str) -> int:
         with self._lock:
             stale = [k for k, v in self._entries.items() if candidate_id in v.candidate_ids]
             for key in stale:
@@ -101,18 +96,20 @@ class ShortlistCache:
 
 
 class AppContext:
-    def __init__(self, settings: ApiSettings, repo: Repository) -> None:
+    """The services of one app, from the composition root, plus what only the server keeps: the
+    cache of audited shortlists (which every erasure purges) and the pay model."""
+
+    def __init__(self, settings: ApiSettings, repo: Repository | None = None) -> None:
         self.settings = settings
-        self.repo = repo
-        self.gov = Governance.open(repo, settings.core)
-        self.accounts = Accounts(self.gov)
-        self.audit = AuditLog(self.gov)
         self.shortlists = ShortlistCache(settings.shortlist_ttl_s)
-        register_erasure_hook(self.shortlists)
+        self.services = build(settings.core, repo, extra_purgers=[self.shortlists])
+        self.repo = self.services.repo
+        self.gov = self.services.gov
+        self.accounts = self.services.accounts()
+        self.audit = AuditLog(self.gov)
 
     def close(self) -> None:
-        unregister_erasure_hook(self.shortlists.name)
-        self.repo.close()
+        self.services.close()
 
     @cached_property
     def linker(self) -> SkillLinker:

@@ -1,28 +1,30 @@
 """Erasure of what the batch jobs write: stored shortlists and pgvector rows in the store
 (`forget_candidate`), and the evidence vector folders, keyed by evidence id so the matcher's own
-hook cannot find a person's rows there (`register_purge()` adds that hook to every erasure)."""
+purger cannot find a person's rows there (`BatchOutputPurge`, in every erasure's purgers)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, delete
 
 from worldhire.batch.sinks import EVIDENCE_SUFFIX, OWNERS_FILE
-from worldhire.config import Settings
 from worldhire.index.pool import FINGERPRINTS_FILE, INDEX_ROOT
 from worldhire.index.vectors import open_vector_index
 from worldhire.store.sql import schema_batch as b
 
 
+@dataclass(frozen=True)
 class BatchOutputPurge:
-    """The evidence vector folders under the home (the files an erasure hook reaches)."""
+    """The evidence vector folders under a home (the files an erasure must reach)."""
 
-    name = "batch-output"
+    home: Path
+    name: str = "batch-output"
 
-    def purge(self, candidate_id: str, home: Path | None) -> int:
-        return purge_evidence_folders(Settings.load(home).home, candidate_id)
+    def purge(self, candidate_id: str) -> int:
+        return purge_evidence_folders(self.home, candidate_id)
 
 
 def forget_candidate(engine: Engine, candidate_id: str) -> int:
@@ -66,10 +68,3 @@ def purge_evidence_folders(home: Path, candidate_id: str) -> int:
         prints_path.write_text(json.dumps(prints))
     return removed
 
-
-def register_purge() -> None:
-    try:
-        from worldhire.governance.erasure import register_erasure_hook
-    except ImportError:  # governance is an optional layer of the product
-        return
-    register_erasure_hook(BatchOutputPurge())

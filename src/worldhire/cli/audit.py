@@ -9,7 +9,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository
+from worldhire.cli.common import console, err_console, services_of
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.governance.audit import Anchor, AnchorError
 
@@ -124,11 +124,10 @@ def shortlists(
     """Selection rates of worldhire's own shortlists for every open role, by region."""
     from worldhire.governance.errors import GovernanceError
     from worldhire.governance.shortlist_audit import GroupBy, shortlist_audit
-    from worldhire.governance.store import Governance
 
     if by not in {g.value for g in GroupBy}:
         raise GovernanceError(f"--by is region or country, not {by!r}")
-    report = shortlist_audit(Governance(repository(ctx)), top=top, by=GroupBy(by))
+    report = shortlist_audit(services_of(ctx).gov, top=top, by=GroupBy(by))
     if as_json:
         typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
         return
@@ -156,9 +155,8 @@ def model_card_command(
     """The ranker's model card, generated from the code."""
     from worldhire.governance.modelcard import model_card
     from worldhire.governance.shortlist_audit import shortlist_audit
-    from worldhire.governance.store import Governance
 
-    report = shortlist_audit(Governance(repository(ctx))) if with_store else None
+    report = shortlist_audit(services_of(ctx).gov) if with_store else None
     card = model_card(report)
     if out is None:
         typer.echo(card)

@@ -44,12 +44,10 @@ def embed(
     """Embed every profile and evidence item that is new or changed, and rebuild the indexes
     (index folders under WORLDHIRE_HOME, or pgvector when the store is PostgreSQL)."""
     from worldhire.batch.embed import EmbedderSpec, describe, embed_all
-    from worldhire.batch.purge import register_purge
     from worldhire.batch.runtime import ray_session
     from worldhire.batch.targets import open_sinks
     from worldhire.store.sql.repository import make_engine
 
-    register_purge()
     repo = repository(ctx)
     engine = make_engine(settings(ctx).database_url)
     spec = EmbedderSpec()
@@ -92,12 +90,10 @@ def rematch(
 ) -> None:
     """Rank every candidate for every open role and store each role's top N (resumes an
     interrupted run unless --fresh)."""
-    from worldhire.batch.purge import register_purge
     from worldhire.batch.rematch import rematch as run_rematch
     from worldhire.batch.runtime import ray_session
     from worldhire.store.sql.repository import make_engine
 
-    register_purge()
     repo = repository(ctx)
     engine = make_engine(settings(ctx).database_url)
     try:

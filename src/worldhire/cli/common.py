@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -15,6 +16,9 @@ from typer.core import TyperGroup
 from worldhire.config import Settings
 from worldhire.core.errors import WorldhireError
 from worldhire.store.protocol import Repository
+
+if TYPE_CHECKING:
+    from worldhire.bootstrap import Services
 
 console = Console()
 err_console = Console(stderr=True)
@@ -35,7 +39,7 @@ class ReportingGroup(TyperGroup):
 @dataclass
 class CliState:
     home: Path | None = None
-    _repo: Repository | None = field(default=None, repr=False)
+    _services: Services | None = field(default=None, repr=False)
 
     _settings: Settings | None = field(default=None, repr=False)
 
@@ -46,12 +50,13 @@ class CliState:
             self._settings = Settings.load(self.home)
         return self._settings
 
-    def repository(self) -> Repository:
-        if self._repo is None:
-            from worldhire.store import open_repository
+    def services(self) -> Services:
+        """Built once per command, on first use, by the composition root."""
+        if self._services is None:
+            from worldhire.bootstrap import build
 
-            self._repo = open_repository(self.settings)
-        return self._repo
+            self._services = build(self.settings)
+        return self._services
 
 
 def state(ctx: typer.Context) -> CliState:
@@ -62,8 +67,12 @@ def state(ctx: typer.Context) -> CliState:
     return obj
 
 
+def services_of(ctx: typer.Context) -> Services:
+    return state(ctx).services()
+
+
 def repository(ctx: typer.Context) -> Repository:
-    return state(ctx).repository()
+    return services_of(ctx).repo
 
 
 def settings(ctx: typer.Context) -> Settings:

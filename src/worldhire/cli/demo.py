@@ -24,7 +24,7 @@ def demo(
     if cli.home is None:
         cli.home = Path(tempfile.mkdtemp(prefix="worldhire-demo-"))
     with console.status("Loading the demo world (parsing résumés, linking skills)..."):
-        world = load_demo_world(cli.repository())
+        world = load_demo_world(cli.services().repo)
     people = world.candidates
     console.print(
         f"Demo world in [bold]{cli.home}[/]: {people.count(Status.ADDED)} résumés imported, "
@@ -33,7 +33,7 @@ def demo(
     )
     for outcome in people.errors + world.roles.errors:
         console.print(f"  [red]refused[/] {Path(outcome.path).name}: {outcome.error}")
-    print_shortlist(shortlist(cli.repository(), world.main_role_id, top=top))
+    print_shortlist(shortlist(cli.services().repo, world.main_role_id, top=top))
     console.print(
         f"\nExplore further: [bold]worldhire --home {cli.home} roles list[/], "
         f"[bold]worldhire --home {cli.home} shortlist ROLE_ID --json[/]"

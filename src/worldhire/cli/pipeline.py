@@ -13,7 +13,7 @@ import yaml
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository, settings
+from worldhire.cli.common import console, err_console, repository, services_of, settings
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
     ExchangeError,
@@ -42,8 +42,7 @@ def _actor() -> str:
 
 
 def _service(ctx: typer.Context) -> PipelineService:
-    repo = repository(ctx)
-    return PipelineService(repo, SqlPipelineStore.on(repo), events=_hooks(ctx))
+    return services_of(ctx).pipeline(events=_hooks(ctx))
 
 
 def _tenant_id(repo: Repository, name: str | None) -> str:
@@ -298,7 +297,7 @@ def _write(text: str, out: Path | None) -> None:
 
 
 def _hooks(ctx: typer.Context) -> Webhooks:
-    return Webhooks.on(repository(ctx), allow_private=settings(ctx).webhook_allow_private)
+    return services_of(ctx).webhooks()
 
 
 @hooks_app.command("add")

@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, repository, settings
+from worldhire.cli.common import console, repository, services_of, settings
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import ConsentPurpose
 
@@ -71,9 +71,8 @@ def retention(
 ) -> None:
     """Erase everyone past their retention period."""
     from worldhire.governance.retention import run_retention
-    from worldhire.governance.store import Governance
 
-    gov = Governance.open(repository(ctx), settings(ctx))
+    gov = services_of(ctx).gov
     due = run_retention(gov, default_days=days or settings(ctx).retention_days, dry_run=dry_run)
     if as_json:
         typer.echo(json.dumps([

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from worldhire.cli.common import repository, settings
+from worldhire.cli.common import services_of
 
 TOKEN_OPTION = typer.Option(
     None, "--token", envvar="WORLDHIRE_TOKEN", help="Act as this API token's user or candidate."
@@ -18,13 +18,10 @@ if TYPE_CHECKING:
 
 
 def services(ctx: typer.Context, token: str | None) -> ScopedServices:
-    from worldhire.governance.access import ScopedServices
-    from worldhire.governance.accounts import Accounts
     from worldhire.governance.principal import Principal
-    from worldhire.governance.store import Governance
 
-    gov = Governance.open(repository(ctx), settings(ctx))
-    principal = Accounts(gov).authenticate(token) if token else Principal.operator()
-    return ScopedServices(gov, principal)
+    built = services_of(ctx)
+    principal = built.accounts().authenticate(token) if token else Principal.operator()
+    return built.scoped(principal)
 
 

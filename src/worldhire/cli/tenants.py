@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, repository
+from worldhire.cli.common import console, repository, services_of
 from worldhire.governance.principal import AccessRole
 
 if TYPE_CHECKING:
@@ -21,9 +21,8 @@ app.add_typer(token_app, name="token")
 
 def _accounts(ctx: typer.Context) -> Accounts:
     from worldhire.governance.accounts import Accounts
-    from worldhire.governance.store import Governance
 
-    return Accounts(Governance(repository(ctx)))
+    return Accounts(services_of(ctx).gov)
 
 
 @app.command()

@@ -1,16 +1,14 @@
-"""Erasure: remove a person's data from the store, from every index or cache that registered a
-purge, and from the audit trail by destroying their key (crypto-shredding), then compact the
-SQLite files so nothing lingers in free pages or the write-ahead log.
+"""Erasure: remove a person's data from the store, from every index or cache outside it (the
+purgers the composition root gives `Governance`, worldhire.bootstrap.erasure_purgers), and from
+the audit trail by destroying their key (crypto-shredding), then compact the SQLite files so
+nothing lingers in free pages or the write-ahead log.
 
-Indexes and caches under WORLDHIRE_HOME register an `ErasureHook` with `register_erasure_hook`;
-they are expected to key their entries by candidate id only (a pseudonym), so a purge by id is
-complete."""
+Indexes and caches are expected to key their entries by candidate id only (a pseudonym), so a
+purge by id is complete."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Protocol
 
 from sqlalchemy import Engine, delete, select, update
 
@@ -20,38 +18,6 @@ from worldhire.governance.store import Governance
 from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
-
-
-class ErasureHook(Protocol):
-    """Something outside the database that may hold a person's data (a vector or lexical index,
-    a cache). `purge` removes every entry for the candidate and returns how many it removed."""
-
-    name: str
-
-    def purge(self, candidate_id: str, home: Path | None) -> int: ...
-
-
-_HOOKS: dict[str, ErasureHook] = {}
-
-
-def register_erasure_hook(hook: ErasureHook) -> None:
-    """Register (or replace, by name) a purge that every erasure runs."""
-    _HOOKS[hook.name] = hook
-
-
-def unregister_erasure_hook(name: str) -> None:
-    _HOOKS.pop(name, None)
-
-
-def erasure_hooks() -> list[ErasureHook]:
-    """Every registered purge, the product's own always among them: an erasure must not depend
-    on which modules happened to be imported before it."""
-    from worldhire.batch.purge import register_purge as batch_outputs
-    from worldhire.index.pool import register_purge as vector_indexes
-
-    vector_indexes()
-    batch_outputs()
-    return list(_HOOKS.values())
 
 
 @dataclass
@@ -91,8 +57,8 @@ def erase_candidate(gov: Governance, candidate_id: str, *, compact: bool = True)
     key_destroyed = SubjectKeys(gov).destroy(candidate_id)
     report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
                            governance_rows)
-    for hook in erasure_hooks():
-        report.hooks[hook.name] = hook.purge(candidate_id, gov.home)
+    for purger in gov.purgers:
+        report.hooks[purger.name] = purger.purge(candidate_id)
     if compact:
         report.compacted = compact_databases(gov)
     return report

@@ -3,16 +3,27 @@ tokens, keys and the audit log live) and the data directory whose files erasure 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import Connection, Engine
 
 from worldhire.config import Settings
 from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_governance as _tables  # noqa: F401  (registers tables)
+
+
+class ErasurePurger(Protocol):
+    """Something outside the database that may hold a person's data (a vector or lexical index,
+    a cache). `purge` removes every entry for the candidate and returns how many it removed."""
+
+    @property
+    def name(self) -> str: ...
+
+    def purge(self, candidate_id: str) -> int: ...
 
 
 def engine_of(repo: Repository) -> Engine:
@@ -28,12 +39,15 @@ class Governance:
     repo: Repository
     home: Path | None = None
     webhook_allow_private: bool = False
+    # What erasure must reach outside the database; worldhire.bootstrap gives the full list.
+    purgers: Sequence[ErasurePurger] = ()
 
     @classmethod
-    def open(cls, repo: Repository, settings: Settings | None = None) -> Governance:
+    def open(cls, repo: Repository, settings: Settings | None = None,
+             purgers: Sequence[ErasurePurger] = ()) -> Governance:
         if settings is None:
-            return cls(repo)
-        return cls(repo, settings.home, settings.webhook_allow_private)
+            return cls(repo, purgers=purgers)
+        return cls(repo, settings.home, settings.webhook_allow_private, purgers)
 
     @property
     def engine(self) -> Engine:

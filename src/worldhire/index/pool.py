@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.core.models import Candidate
@@ -58,15 +59,15 @@ class PoolVectors:
         (self.folder / FINGERPRINTS_FILE).write_text(json.dumps(self.fingerprints))
 
 
+@dataclass(frozen=True)
 class VectorIndexPurge:
-    """The erasure hook: removes a candidate from every persisted vector index under a home."""
+    """Removes a candidate from every persisted vector index under a home (erasure)."""
 
-    name = "match-vector-index"
+    home: Path
+    name: str = "match-vector-index"
 
-    def purge(self, candidate_id: str, home: Path | None) -> int:
-        from worldhire.config import Settings
-
-        root = (home or Settings.load().home) / INDEX_ROOT
+    def purge(self, candidate_id: str) -> int:
+        root = self.home / INDEX_ROOT
         removed = 0
         if not root.is_dir():
             return 0
@@ -88,11 +89,3 @@ def _dim_of(folder: Path) -> int:
     meta = json.loads((folder / "keys.json").read_text())
     return int(meta["dim"])
 
-
-def register_purge() -> None:
-    """Make every erasure reach the vector indexes (called when matching is imported)."""
-    try:
-        from worldhire.governance.erasure import register_erasure_hook
-    except ImportError:  # governance is an optional layer of the product
-        return
-    register_erasure_hook(VectorIndexPurge())

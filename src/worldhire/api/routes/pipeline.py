@@ -31,7 +31,6 @@ from worldhire.pipeline.models import Application, Note, Scorecard, StageMove
 from worldhire.pipeline.outreach import OutreachDraft, draft_outreach
 from worldhire.pipeline.service import ApplicationView, PipelineService, RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
-from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.pipeline.webhooks import Delivery, Subscription, WebhookError, Webhooks
 
 router = APIRouter(tags=["pipeline"])
@@ -70,9 +69,8 @@ class TenantPipeline:
            ) -> TenantPipeline:
         caller.require(Action.READ)
         tenant_id = tenant_of(caller)
-        hooks = Webhooks.on(ctx.repo, allow_private=ctx.settings.core.webhook_allow_private)
-        events = DeferredEvents(hooks, tasks) if tasks is not None else None
-        service = PipelineService(ctx.repo, SqlPipelineStore.on(ctx.repo), events=events)
+        events = DeferredEvents(ctx.services.webhooks(), tasks) if tasks is not None else None
+        service = ctx.services.pipeline(events)
         return cls(ctx, caller, tenant_id, service)
 
     @property
@@ -419,8 +417,7 @@ def put_stages(pipeline: Pipeline, body: StagesIn) -> dict[str, Any]:
 
 def _hooks(pipeline: TenantPipeline) -> Webhooks:
     pipeline.caller.require(Action.CONFIGURE)
-    return Webhooks.on(pipeline.ctx.repo,
-                       allow_private=pipeline.ctx.settings.core.webhook_allow_private)
+    return pipeline.ctx.services.webhooks()
 
 
 def _own_delivery(pipeline: TenantPipeline, hooks: Webhooks, delivery_id: str) -> Delivery:

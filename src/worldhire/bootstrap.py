@@ -1,0 +1,100 @@
+"""The composition root: every service of a deployment, built from one `Settings`.
+
+The shells (the CLI, the API, the web app) get their store, governance, webhooks, pipeline and
+embedder from here and nowhere else, so what a deployment runs with is decided in one place:
+which store (one database, or one per region), what an erasure must reach outside the database,
+whether webhooks may reach the deployment's own network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from worldhire.assess import rubric
+from worldhire.batch.purge import BatchOutputPurge
+from worldhire.config import Settings
+from worldhire.governance.residency import open_store
+from worldhire.governance.store import ErasurePurger, Governance
+from worldhire.index.pool import VectorIndexPurge
+from worldhire.store.protocol import Repository
+
+if TYPE_CHECKING:
+    from worldhire.embed.protocol import Embedder
+    from worldhire.governance.access import ScopedServices
+    from worldhire.governance.accounts import Accounts
+    from worldhire.governance.principal import Principal
+    from worldhire.pipeline.events import EventSink
+    from worldhire.pipeline.service import PipelineService
+    from worldhire.pipeline.webhooks import Webhooks
+
+
+class AssessmentCachePurge:
+    """The in-memory assessments, which hold sentences of a person's résumé."""
+
+    name = "assessment-cache"
+
+    def purge(self, candidate_id: str) -> int:
+        return rubric.forget(candidate_id)
+
+
+def erasure_purgers(settings: Settings, *extra: ErasurePurger) -> tuple[ErasurePurger, ...]:
+    """Everything outside the database that can hold a person's data. A new index or cache that
+    keeps personal data adds its purger here (and a shell's own cache passes it as `extra`)."""
+    return (VectorIndexPurge(settings.home), BatchOutputPurge(settings.home),
+            AssessmentCachePurge(), *extra)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    repo: Repository
+    purgers: Sequence[ErasurePurger] = field(default_factory=tuple)
+
+    @cached_property
+    def gov(self) -> Governance:
+        return Governance.open(self.repo, self.settings, self.purgers)
+
+    def accounts(self) -> Accounts:
+        from worldhire.governance.accounts import Accounts
+
+        return Accounts(self.gov)
+
+    def scoped(self, principal: Principal) -> ScopedServices:
+        from worldhire.governance.access import ScopedServices
+
+        return ScopedServices(self.gov, principal)
+
+    def webhooks(self, **options: Any) -> Webhooks:
+        from worldhire.pipeline.webhooks import Webhooks
+
+        return Webhooks.on(self.repo, allow_private=self.settings.webhook_allow_private, **options)
+
+    def pipeline(self, events: EventSink | None = None) -> PipelineService:
+        from worldhire.pipeline.service import PipelineService
+        from worldhire.pipeline.store import SqlPipelineStore
+
+        return PipelineService(self.repo, SqlPipelineStore.on(self.repo), events=events)
+
+    @cached_property
+    def embedder(self) -> Embedder | None:
+        """The offline MiniLM model, loaded on first use; None without the ml extra (ranking then
+        runs without its dense stage)."""
+        try:
+            from worldhire.embed import minilm
+        except ImportError:
+            return None
+        return minilm()
+
+    def close(self) -> None:
+        self.repo.close()
+
+
+def build(settings: Settings, repo: Repository | None = None,
+          extra_purgers: Sequence[ErasurePurger] = ()) -> Services:
+    """The services over `repo`, or over the store `settings` names (one database, or one per
+    region with residency on)."""
+    store = repo if repo is not None else open_store(settings)
+    return Services(settings, store, erasure_purgers(settings, *extra_purgers))
