@@ -5,7 +5,9 @@ real receiver, the market numbers and gap analysis, each scoped to the caller's 
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import socket
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -246,6 +248,15 @@ def test_outreach_drafts_cite_evidence_and_withhold_the_address_without_consent(
     assert again["to"] and "@" in again["to"]
 
 
+def eventually(probe: Callable[[], Any], within_s: float = 30.0) -> Any:
+    """What `probe` returns once it is truthy: the app's worker sends after the response."""
+    deadline = time.monotonic() + within_s
+    while not (found := probe()):
+        assert time.monotonic() < deadline, "the delivery worker did not get there"
+        time.sleep(0.05)
+    return found
+
+
 def test_webhooks_deliver_signed_events_to_a_real_receiver_and_replay(
     client: TestClient, world: World
 ) -> None:
@@ -266,15 +277,18 @@ def test_webhooks_deliver_signed_events_to_a_real_receiver_and_replay(
 
             app_id = application_for(client, world, world.candidates_a[5])["id"]
             assert move(client, world, app_id, "contacted").status_code == 201
-            [got] = rx.received  # sent after the response, before the test client returns
+            [got] = eventually(lambda: rx.received)  # the app's worker sends it
             verify_signature(hook["secret"], got.headers[SIGNATURE_HEADER], got.body)
             payload = json.loads(got.body)
             assert payload["data"]["application_id"] == app_id
             assert payload["data"]["to_stage"] == "contacted"
 
-            deliveries = client.get("/api/v1/webhooks/deliveries", headers=admin).json()
-            mine = next(d for d in deliveries if d["id"] == got.headers[DELIVERY_HEADER])
-            assert mine["status"] == "delivered" and mine["attempts"][0]["status_code"] == 204
+            def mine_now() -> dict[str, Any]:
+                found = client.get("/api/v1/webhooks/deliveries", headers=admin).json()
+                return next(d for d in found if d["id"] == got.headers[DELIVERY_HEADER])
+
+            mine = eventually(lambda: mine_now() if mine_now()["status"] == "delivered" else None)
+            assert mine["attempts"][0]["status_code"] == 204
             theirs = client.get("/api/v1/webhooks/deliveries",
                                 headers=world.auth("b-admin")).json()
             assert mine["id"] not in {d["id"] for d in theirs}
@@ -282,10 +296,9 @@ def test_webhooks_deliver_signed_events_to_a_real_receiver_and_replay(
                                 headers=world.auth("b-admin")), 404)
             replayed = client.post(f"/api/v1/webhooks/deliveries/{mine['id']}/replay",
                                    headers=admin)
-            assert replayed.status_code == 202
+            assert replayed.status_code == 202 and replayed.json()["status"] == "pending"
+            eventually(lambda: len(mine_now()["attempts"]) == 2)
             assert len(rx.received) == 2 and rx.received[1].body == got.body
-            after = client.get("/api/v1/webhooks/deliveries", headers=admin).json()
-            assert len(next(d for d in after if d["id"] == mine["id"])["attempts"]) == 2
             problem(client.delete(f"/api/v1/webhooks/{hook['id']}",
                                   headers=world.auth("b-admin")), 404)
         finally:
@@ -308,9 +321,9 @@ def test_webhooks_deliver_signed_events_to_a_real_receiver_and_replay(
 def test_webhooks_cannot_point_into_the_servers_own_network(
     client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
-    ctx = world.app.state.ctx
-    core = ctx.settings.core.model_copy(update={"webhook_allow_private": False})
-    monkeypatch.setattr(ctx, "settings", replace(ctx.settings, core=core))
+    services = world.app.state.ctx.services
+    deployed = services.settings.model_copy(update={"webhook_allow_private": False})
+    monkeypatch.setattr(services, "settings", deployed)
     before = client.get("/api/v1/webhooks", headers=world.auth("a-admin")).json()
     refused = client.post("/api/v1/webhooks", headers=world.auth("a-admin"),
                           json={"url": url, "events": ["consent.withdrawn"]})
@@ -360,3 +373,31 @@ def test_a_candidate_sees_only_their_own_gaps(client: TestClient, world: World) 
     own = client.get(f"/api/v1/candidates/{world.self_registered}/gaps", headers=me)
     assert own.status_code == 200 and isinstance(own.json(), list)
     problem(client.get(f"/api/v1/candidates/{world.candidates_a[0]}/gaps", headers=me), 404)
+
+
+def test_withdrawing_consent_does_not_wait_for_a_receiver_that_never_answers(
+    client: TestClient, world: World
+) -> None:
+    """The withdrawal is recorded and answered while the delivery to a receiver that accepts
+    the connection and never replies is still queued, untried: nothing is sent in the request."""
+    admin = world.auth("a-admin")
+    person = world.candidates_a[2]
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)  # accepts into the backlog, never reads, never answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/hook"
+        hooks = [client.post("/api/v1/webhooks", headers=admin,
+                             json={"url": url, "events": ["consent.withdrawn"]}).json()
+                 for _ in range(6)]
+        try:
+            withdrawn = client.post(f"/api/v1/candidates/{person}/consent", headers=admin,
+                                    json={"purpose": "outreach", "granted": False,
+                                          "source": "call"})
+            assert withdrawn.status_code == 201, withdrawn.text
+            queued = [d for d in client.get("/api/v1/webhooks/deliveries", headers=admin).json()
+                      if d["event"] == "consent.withdrawn" and d["status"] == "pending"]
+            assert len(queued) >= 6
+            assert all(d["attempts"] == [] for d in queued)
+        finally:
+            for hook in hooks:
+                client.delete(f"/api/v1/webhooks/{hook['id']}", headers=admin)

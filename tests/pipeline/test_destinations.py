@@ -84,11 +84,13 @@ def test_a_name_without_an_address_yet_is_judged_when_sent_to(repo: SqlRepositor
                         policy=RetryPolicy(max_attempts=2))
     hooks.register(tenant.id, "https://hooks.later.example/x", [CONSENT_WITHDRAWN])
     hooks.emit(tenant.id, CONSENT_WITHDRAWN, {"candidate_id": "c0", "purpose": "matching"})
+    hooks.drain()
     unresolved = hooks.deliveries()[0].attempts
     assert len(unresolved) == 2  # a lookup failure may pass, so it is retried
     assert all(a.error and "does not resolve" in a.error for a in unresolved)
     names.names["hooks.later.example"] = ["169.254.169.254"]
     hooks.emit(tenant.id, CONSENT_WITHDRAWN, {"candidate_id": "c1", "purpose": "matching"})
+    hooks.drain()
     latest = max(hooks.deliveries(), key=lambda d: d.created_at)
     [attempt] = latest.attempts  # refused, so not retried
     assert attempt.error is not None and "169.254.169.254" in attempt.error
@@ -105,6 +107,7 @@ def test_a_name_that_turns_inward_after_registration_is_not_sent_to(
         hooks.register(tenant.id, "http://hooks.example/x", [CONSENT_WITHDRAWN])
         names.names["hooks.example"] = ["127.0.0.1"]  # DNS rebinding
         hooks.emit(tenant.id, CONSENT_WITHDRAWN, {"candidate_id": "c1", "purpose": "matching"})
+        hooks.drain()
     [delivery] = hooks.deliveries()
     assert rx.received == []
     assert delivery.status is DeliveryStatus.FAILED
@@ -130,6 +133,7 @@ def test_redirects_are_a_status_not_a_second_request(repo: SqlRepository) -> Non
     with receiver(fail_first=5, fail_status=302) as rx:
         hooks.register(tenant.id, rx.url, [CONSENT_WITHDRAWN])
         hooks.emit(tenant.id, CONSENT_WITHDRAWN, {"candidate_id": "c1", "purpose": "matching"})
+        hooks.drain()
     [delivery] = hooks.deliveries()
     assert len(rx.received) == 1
     assert [a.status_code for a in delivery.attempts] == [302]

@@ -73,6 +73,8 @@ def test_stage_change_is_delivered_signed_to_a_real_receiver(repo: SqlRepository
         sub = hooks.register(world.tenant.id, rx.url, [STAGE_CHANGED], secret=SECRET)
         app = world.service.add(world.people[0].id, world.role.id, actor="u1")
         world.service.move(app.id, "contacted", actor="u1")
+        assert rx.received == []  # queued, not sent by the move itself
+        hooks.drain()
     [got] = rx.received  # shortlisted was not subscribed to
     assert got.path == "/hooks/worldhire"
     assert got.headers[EVENT_HEADER] == STAGE_CHANGED
@@ -96,6 +98,7 @@ def test_a_receiver_that_fails_twice_gets_it_on_the_third_try(repo: SqlRepositor
         hooks.register(world.tenant.id, rx.url, [CANDIDATE_SHORTLISTED], secret=SECRET)
         world.service.add(world.people[0].id, world.role.id, actor="u1", source="shortlist",
                           score=0.81)
+        hooks.drain()
     assert len(rx.received) == 3
     bodies = {r.body for r in rx.received}
     assert len(bodies) == 1  # the same delivery each time
@@ -116,7 +119,7 @@ def test_exhausted_retries_fail_and_replay_delivers(repo: SqlRepository) -> None
     with receiver(fail_first=4, fail_status=503) as rx:
         hooks.register(world.tenant.id, rx.url, [CANDIDATE_SHORTLISTED], secret=SECRET)
         world.service.add(world.people[0].id, world.role.id, actor="u1")
-        [delivery] = hooks.deliveries()
+        [delivery] = hooks.drain()
         assert delivery.status is DeliveryStatus.FAILED
         assert len(delivery.attempts) == 4
         assert waits.seen == [0.5, 1.0, 1.5]  # capped at max_delay_s
@@ -132,6 +135,7 @@ def test_client_errors_are_not_retried(repo: SqlRepository) -> None:
     with receiver(fail_first=10, fail_status=410) as rx:
         hooks.register(world.tenant.id, rx.url, [CANDIDATE_SHORTLISTED], secret=SECRET)
         world.service.add(world.people[0].id, world.role.id, actor="u1")
+        hooks.drain()
     assert len(rx.received) == 1
     assert hooks.deliveries()[0].status is DeliveryStatus.FAILED
 
@@ -143,7 +147,7 @@ def test_unreachable_receiver_is_recorded_as_an_error(repo: SqlRepository) -> No
         url = rx.url
     hooks.register(world.tenant.id, url, [CANDIDATE_SHORTLISTED], secret=SECRET)
     world.service.add(world.people[0].id, world.role.id, actor="u1")
-    [delivery] = hooks.deliveries()
+    [delivery] = hooks.drain()
     assert delivery.status is DeliveryStatus.FAILED
     assert all(a.status_code is None and a.error for a in delivery.attempts)
     assert len(delivery.attempts) == 4
@@ -156,6 +160,7 @@ def test_tool_shaped_payloads(repo: SqlRepository, fmt: str) -> None:
         hooks.register(world.tenant.id, rx.url, [STAGE_CHANGED], fmt, secret=SECRET)
         app = world.service.add(world.people[0].id, world.role.id, actor="u1")
         world.service.move(app.id, "rejected", actor="u1", reason="relocation")
+        hooks.drain()
     payload = json.loads(rx.received[0].body)
     line = f"Application {app.id} for ML Engineer: sourced → rejected (relocation)"
     if fmt == "slack":
@@ -176,6 +181,7 @@ def test_consent_withdrawal_reaches_tenants_with_the_person(repo: SqlRepository)
         hooks.register(world.tenant.id, rx.url, [CONSENT_WITHDRAWN], secret=SECRET)
         world.service.add(world.people[0].id, world.role.id, actor="u1")
         assert hooks.consent_withdrawn(repo, world.people[0].id, "outreach") == 1
+        hooks.drain()
     payload = json.loads(rx.received[0].body)
     assert payload["data"] == {"candidate_id": world.people[0].id, "purpose": "outreach"}
 
@@ -207,5 +213,6 @@ def test_recording_a_withdrawal_fires_the_webhook(repo: SqlRepository) -> None:
         world.service.add(world.people[0].id, world.role.id, actor="u1")
         record_consent(Governance(repo, None), world.people[0].id, ConsentPurpose.OUTREACH,
                        granted=False, source="candidate portal")
+        hooks.drain()
     payload = json.loads(rx.received[0].body)
     assert payload["data"] == {"candidate_id": world.people[0].id, "purpose": "outreach"}

@@ -20,6 +20,7 @@ from worldhire.governance.principal import Principal
 from worldhire.ingest.service import IngestService
 from worldhire.match.service import MatchFilters
 from worldhire.match.views import shortlist_view
+from worldhire.pipeline.webhooks import DeliveryWorker
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
@@ -107,8 +108,11 @@ class AppContext:
         self.gov = self.services.gov
         self.accounts = self.services.accounts()
         self.audit = AuditLog(self.gov)
+        # Webhooks are sent by this worker, never inside a request (it starts on first use).
+        self.delivery_worker = DeliveryWorker(self.services.webhooks)
 
     def close(self) -> None:
+        self.delivery_worker.stop()
         self.services.close()
 
     @cached_property
@@ -129,8 +133,10 @@ class AppContext:
                               self.settings.salary_data)
 
     def wrote(self) -> None:
-        """Data changed: cached rankings no longer describe it."""
+        """Data changed: cached rankings no longer describe it, and a write may have queued
+        webhook deliveries (a consent withdrawal, a stage change)."""
         self.shortlists.bump()
+        self.delivery_worker.notify()
 
     def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters,
                   *, in_scope: Callable[[], object] | None = None) -> ServedShortlist:

@@ -27,7 +27,7 @@ from worldhire.pipeline.outreach import OutreachError, SmtpSender, draft_outreac
 from worldhire.pipeline.service import PipelineService, RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.store import SqlPipelineStore
-from worldhire.pipeline.webhooks import Webhooks
+from worldhire.pipeline.webhooks import DeliveryStatus, Webhooks
 from worldhire.store.protocol import Repository
 
 app = typer.Typer(help="Hiring pipeline: stages, notes, scorecards, outreach, webhooks.",
@@ -355,3 +355,14 @@ def hooks_replay(ctx: typer.Context, delivery_id: str) -> None:
     done = _hooks(ctx).replay(delivery_id)
     console.print(f"{done.id}: {done.status.value} after {len(done.attempts)} attempts")
 
+
+
+@hooks_app.command("drain")
+def hooks_drain(
+    ctx: typer.Context,
+    limit: int = typer.Option(100, min=1, help="Send at most this many queued deliveries."),
+) -> None:
+    """Send the queued deliveries now, with retries (a running `worldhire serve` does it too)."""
+    done = _hooks(ctx).drain(limit)
+    sent = sum(d.status is DeliveryStatus.DELIVERED for d in done)
+    console.print(f"{len(done)} deliveries: {sent} delivered, {len(done) - sent} failed")

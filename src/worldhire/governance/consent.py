@@ -62,8 +62,8 @@ def record_consent(
         # Companies with the person in their pipeline must stop too: tell their webhooks.
         from worldhire.pipeline.webhooks import Webhooks
 
-        hooks = Webhooks(gov.engine, allow_private=gov.webhook_allow_private)
-        hooks.consent_withdrawn(gov.repo, candidate_id, purpose.value)
+        # Queued, not sent: a receiver that never answers must not hold up the withdrawal.
+        Webhooks(gov.engine).consent_withdrawn(gov.repo, candidate_id, purpose.value)
     return consent
 
 

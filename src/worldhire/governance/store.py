@@ -38,7 +38,6 @@ def engine_of(repo: Repository) -> Engine:
 class Governance:
     repo: Repository
     home: Path | None = None
-    webhook_allow_private: bool = False
     # What erasure must reach outside the database; worldhire.bootstrap gives the full list.
     purgers: Sequence[ErasurePurger] = ()
 
@@ -47,7 +46,7 @@ class Governance:
              purgers: Sequence[ErasurePurger] = ()) -> Governance:
         if settings is None:
             return cls(repo, purgers=purgers)
-        return cls(repo, settings.home, settings.webhook_allow_private, purgers)
+        return cls(repo, settings.home, purgers)
 
     @property
     def engine(self) -> Engine:

@@ -1,7 +1,12 @@
-"""Webhooks: tenants register URLs for events; every delivery is signed (HMAC-SHA256 over the
-timestamp and body), retried with bounded exponential backoff, recorded attempt by attempt, and
-can be replayed. Bodies come in a generic JSON shape or shaped for Slack, Jira or GitHub. Sends
-go to public addresses only, and never to a deactivated webhook (worldhire.pipeline.destinations).
+"""Webhooks: tenants register URLs for events; every event becomes a pending delivery in the
+store (a durable queue), which a worker sends later: never inside the request or command that
+caused it (`DeliveryWorker` runs in `worldhire serve`; `worldhire pipeline webhooks drain` sends
+what is queued). Every delivery is signed (HMAC-SHA256 over the timestamp and body), retried with
+bounded exponential backoff (tenacity), recorded attempt by attempt, and can be replayed. Delivery
+is at least once: a delivery left pending by a killed worker is sent again, with the same
+`X-Worldhire-Delivery` id. Bodies come in a generic JSON shape or shaped for Slack, Jira or
+GitHub. Sends go to public addresses only, and never to a deactivated webhook
+(worldhire.pipeline.destinations).
 
 Signature header, Stripe-style: `X-Worldhire-Signature: t=<unix seconds>,v1=<hex digest>` where
 the digest is HMAC-SHA256(secret, f"{t}.{body}"). Receivers check it with `verify_signature` (or
@@ -15,15 +20,19 @@ import hashlib
 import hmac
 import http.client
 import json
+import logging
 import secrets
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+import tenacity
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from worldhire.core.errors import WorldhireError
@@ -51,6 +60,7 @@ SIGNATURE_HEADER = "X-Worldhire-Signature"
 EVENT_HEADER = "X-Worldhire-Event"
 DELIVERY_HEADER = "X-Worldhire-Delivery"
 SIGNATURE_TOLERANCE_S = 300
+log = logging.getLogger(__name__)
 
 
 class WebhookError(WorldhireError, ValueError):
@@ -222,6 +232,12 @@ def _tz(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+class _Outcome(StrEnum):
+    DELIVERED = "delivered"
+    AGAIN = "again"
+    GIVE_UP = "give-up"
+
+
 # service ---------------------------------------------------------------------------------------
 
 
@@ -323,9 +339,22 @@ class Webhooks:
     # deliveries --------------------------------------------------------------------------------
 
     def emit(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> None:
-        """Record a delivery for every active subscription to `event` and deliver it."""
-        for delivery in self.enqueue(tenant_id, event, data):
-            self.deliver(delivery.id)
+        """Queue a delivery for every active subscription to `event`; a worker sends it."""
+        self.enqueue(tenant_id, event, data)
+
+    def pending(self, limit: int = 100) -> list[str]:
+        """Ids of the deliveries still to send, oldest first."""
+        d = p.webhook_deliveries
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(d.c.id).where(d.c.status == DeliveryStatus.PENDING.value)
+                .order_by(d.c.created_at, d.c.id).limit(limit)
+            ).all()
+        return [r.id for r in rows]
+
+    def drain(self, limit: int = 100) -> list[Delivery]:
+        """Send what is queued (at most `limit` deliveries), one after the other."""
+        return [self.deliver(delivery_id) for delivery_id in self.pending(limit)]
 
     def enqueue(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> list[Delivery]:
         if event not in EVENTS:
@@ -351,45 +380,55 @@ class Webhooks:
     def deliver(self, delivery_id: str) -> Delivery:
         """Try until the receiver answers 2xx, a non-retryable status, or attempts run out."""
         delivery = self.delivery(delivery_id)
+        waits = self.policy.delays()
+        retrying = tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.policy.max_attempts),
+            # tenacity asks for the wait before it checks the stop: none after the last try.
+            wait=lambda state: waits[state.attempt_number - 1] if state.attempt_number <= len(
+                waits) else 0.0,
+            retry=tenacity.retry_if_result(lambda outcome: outcome is _Outcome.AGAIN),
+            retry_error_callback=lambda state: _Outcome.GIVE_UP,
+            sleep=self.sleep,
+        )
+        outcome = retrying(self._attempt, delivery)
+        done = DeliveryStatus.DELIVERED if outcome is _Outcome.DELIVERED else DeliveryStatus.FAILED
+        return self._finish(delivery.id, done)
+
+    def _attempt(self, delivery: Delivery) -> _Outcome:
         sub = self._subscription(delivery.subscription_id)
         if not sub.active:
-            # Deactivated after this delivery was queued: the admin asked for no more sends.
+            # Deactivated after this delivery was queued (or between two tries): the admin
+            # asked for no more sends.
             self._record_attempt(delivery.id, Attempt(
                 utcnow(), False, None, "not sent: the webhook was deactivated"
             ))
-            return self._finish(delivery.id, DeliveryStatus.FAILED)
+            return _Outcome.GIVE_UP
         body = delivery.body.encode()
-        waits = self.policy.delays()
-        status = DeliveryStatus.FAILED
-        for attempt in range(self.policy.max_attempts):
-            headers = {
-                "Content-Type": "application/json",
-                "User-Agent": "worldhire-webhooks/1",
-                EVENT_HEADER: delivery.event,
-                DELIVERY_HEADER: delivery.id,
-                SIGNATURE_HEADER: sign(sub.secret, body, int(time.time())),
-            }
-            code: int | None = None
-            error: str | None = None
-            refused = False
-            try:
-                code = self.transport.post(sub.url, body, headers, self.policy.timeout_s)
-            except UnresolvedHost as exc:  # DNS may be back by the next attempt
-                error = f"not sent: {exc}"[:500]
-            except UnsafeDestination as exc:
-                error, refused = f"not sent: {exc}"[:500], True
-            except (OSError, ValueError, http.client.HTTPException) as exc:
-                error = f"{type(exc).__name__}: {exc}"[:500]
-            ok = code is not None and 200 <= code < 300
-            self._record_attempt(delivery.id, Attempt(utcnow(), ok, code, error))
-            if ok:
-                status = DeliveryStatus.DELIVERED
-                break
-            if refused or (code is not None and not _retryable(code)):
-                break
-            if attempt < len(waits):
-                self.sleep(waits[attempt])
-        return self._finish(delivery.id, status)
+        headers = {
+            "Content-Type": "application/json",
+            "User-Agent": "worldhire-webhooks/1",
+            EVENT_HEADER: delivery.event,
+            DELIVERY_HEADER: delivery.id,
+            SIGNATURE_HEADER: sign(sub.secret, body, int(time.time())),
+        }
+        code: int | None = None
+        error: str | None = None
+        refused = False
+        try:
+            code = self.transport.post(sub.url, body, headers, self.policy.timeout_s)
+        except UnresolvedHost as exc:  # DNS may be back by the next attempt
+            error = f"not sent: {exc}"[:500]
+        except UnsafeDestination as exc:
+            error, refused = f"not sent: {exc}"[:500], True
+        except (OSError, ValueError, http.client.HTTPException) as exc:
+            error = f"{type(exc).__name__}: {exc}"[:500]
+        ok = code is not None and 200 <= code < 300
+        self._record_attempt(delivery.id, Attempt(utcnow(), ok, code, error))
+        if ok:
+            return _Outcome.DELIVERED
+        if refused or (code is not None and not _retryable(code)):
+            return _Outcome.GIVE_UP
+        return _Outcome.AGAIN
 
     def _finish(self, delivery_id: str, status: DeliveryStatus) -> Delivery:
         with self._tx() as conn:
@@ -408,10 +447,15 @@ class Webhooks:
             )
         return delivery
 
-    def replay(self, delivery_id: str) -> Delivery:
-        """Send a recorded delivery again (same body and id, fresh signature); the new attempts
-        are added to its record."""
+    def requeue(self, delivery_id: str) -> Delivery:
+        """Queue a recorded delivery again (same body and id; a fresh signature when sent); the
+        new attempts are added to its record."""
         self.check_replayable(delivery_id)
+        return self._finish(delivery_id, DeliveryStatus.PENDING)
+
+    def replay(self, delivery_id: str) -> Delivery:
+        """Send a recorded delivery again, now."""
+        self.requeue(delivery_id)
         return self.deliver(delivery_id)
 
     def _record_attempt(self, delivery_id: str, attempt: Attempt) -> None:
@@ -471,3 +515,79 @@ class Webhooks:
             self.emit(tenant_id, CONSENT_WITHDRAWN,
                       {"candidate_id": candidate_id, "purpose": purpose})
         return len(tenants)
+
+
+class _Stopping(WorldhireError):
+    """The worker is shutting down: a delivery between two tries stays queued for next time."""
+
+    status = 503
+    code = "worker-stopping"
+
+
+class DeliveryWorker:
+    """Drains the delivery queue in background threads: woken by `notify()` after a write, and
+    every `poll_s` seconds for what other processes queued. A receiver that never answers holds
+    one of `concurrency` threads through its retries, never a request. `make_hooks(sleep=...)`
+    builds the Webhooks it sends with (the worker's sleep ends early when it stops)."""
+
+    def __init__(self, make_hooks: Callable[..., Webhooks], *, poll_s: float = 2.0,
+                 concurrency: int = 4) -> None:
+        self.hooks = make_hooks(sleep=self._sleep)
+        self.poll_s = poll_s
+        self._pool = ThreadPoolExecutor(max_workers=concurrency,
+                                        thread_name_prefix="webhook-delivery")
+        self._in_flight: set[str] = set()
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def notify(self) -> None:
+        """Something may have been queued: look now (the worker starts on first use)."""
+        with self._lock:
+            if self._thread is None and not self._stop.is_set():
+                self._thread = threading.Thread(target=self._run, name="webhook-worker",
+                                                daemon=True)
+                self._thread.start()
+        self._wake.set()
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _sleep(self, seconds: float) -> None:
+        if self._stop.wait(seconds):
+            raise _Stopping
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.clear()
+            try:
+                self._dispatch()
+            except Exception:  # the store was unreachable a moment: try again at the next poll
+                log.exception("webhook worker could not read the queue")
+            self._wake.wait(self.poll_s)
+
+    def _dispatch(self) -> None:
+        for delivery_id in self.hooks.pending():
+            with self._lock:
+                if delivery_id in self._in_flight:
+                    continue
+                self._in_flight.add(delivery_id)
+            self._pool.submit(self._send, delivery_id)
+
+    def _send(self, delivery_id: str) -> None:
+        try:
+            if not self._stop.is_set():
+                self.hooks.deliver(delivery_id)
+        except _Stopping:
+            pass
+        except Exception:
+            if not self._stop.is_set():
+                log.exception("webhook delivery %s failed", delivery_id)
+        finally:
+            with self._lock:
+                self._in_flight.discard(delivery_id)

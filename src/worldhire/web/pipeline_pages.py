@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query
+from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
 
 from worldhire.api.routes.market import tenant_market
@@ -34,8 +34,8 @@ def can_write(principal: Principal | None) -> bool:
 templates.env.globals["can_write"] = can_write
 
 
-def _pipeline(page: Visit, tasks: BackgroundTasks | None = None) -> TenantPipeline:
-    return TenantPipeline.of(page.ctx, page.services.principal, tasks)
+def _pipeline(page: Visit) -> TenantPipeline:
+    return TenantPipeline.of(page.ctx, page.services.principal)
 
 
 def _board(page: Visit, role_id: str, *, status_code: int = 200, error: str | None = None
@@ -58,11 +58,10 @@ def board(page: Page, role_id: str) -> Response:
 
 
 @router.post("/roles/{role_id}/pipeline")
-def add(page: Page, role_id: str, tasks: BackgroundTasks,
-        csrf: Annotated[str, Form(max_length=200)],
+def add(page: Page, role_id: str,         csrf: Annotated[str, Form(max_length=200)],
         candidate_id: Annotated[str, Form(min_length=1, max_length=100)]) -> Response:
     page.require_csrf(csrf)
-    pipeline = _pipeline(page, tasks)
+    pipeline = _pipeline(page)
     try:
         added = pipeline.add(candidate_id, role_id, source="shortlist")
     except WorldhireError as exc:
@@ -76,12 +75,11 @@ def add(page: Page, role_id: str, tasks: BackgroundTasks,
 
 
 @router.post("/applications/{application_id}/move")
-def move(page: Page, application_id: str, tasks: BackgroundTasks,
-         csrf: Annotated[str, Form(max_length=200)],
+def move(page: Page, application_id: str,          csrf: Annotated[str, Form(max_length=200)],
          to_stage: Annotated[str, Form(min_length=1, max_length=40)],
          reason: Annotated[str, Form(max_length=2000)] = "") -> Response:
     page.require_csrf(csrf)
-    pipeline = _pipeline(page, tasks)
+    pipeline = _pipeline(page)
     role_id = pipeline.application(application_id).role_id
     try:
         done = pipeline.move(application_id, to_stage, reason or None)

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Query
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.context import AppContext
@@ -31,7 +31,13 @@ from worldhire.pipeline.models import Application, Note, Scorecard, StageMove
 from worldhire.pipeline.outreach import OutreachDraft, draft_outreach
 from worldhire.pipeline.service import ApplicationView, PipelineService, RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
-from worldhire.pipeline.webhooks import Delivery, Subscription, WebhookError, Webhooks
+from worldhire.pipeline.webhooks import (
+    Delivery,
+    DeliveryWorker,
+    Subscription,
+    WebhookError,
+    Webhooks,
+)
 
 router = APIRouter(tags=["pipeline"])
 
@@ -42,17 +48,17 @@ NAME = Field(min_length=1, max_length=40)
 # scope -----------------------------------------------------------------------------------------
 
 
-class DeferredEvents:
-    """An EventSink that records each delivery now (so it is on file even if sending fails) and
-    sends it after the response, in FastAPI's background tasks."""
+class QueuedEvents:
+    """The pipeline's events for one request: queued in the store (webhooks.emit) and the app's
+    delivery worker woken; nothing is sent while the request runs."""
 
-    def __init__(self, hooks: Webhooks, tasks: BackgroundTasks) -> None:
+    def __init__(self, hooks: Webhooks, worker: DeliveryWorker) -> None:
         self.hooks = hooks
-        self.tasks = tasks
+        self.worker = worker
 
     def emit(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> None:
-        for delivery in self.hooks.enqueue(tenant_id, event, data):
-            self.tasks.add_task(self.hooks.deliver, delivery.id)
+        self.hooks.emit(tenant_id, event, data)
+        self.worker.notify()
 
 
 @dataclass
@@ -65,11 +71,10 @@ class TenantPipeline:
     service: PipelineService
 
     @classmethod
-    def of(cls, ctx: AppContext, caller: Principal, tasks: BackgroundTasks | None = None
-           ) -> TenantPipeline:
+    def of(cls, ctx: AppContext, caller: Principal) -> TenantPipeline:
         caller.require(Action.READ)
         tenant_id = tenant_of(caller)
-        events = DeferredEvents(ctx.services.webhooks(), tasks) if tasks is not None else None
+        events = QueuedEvents(ctx.services.webhooks(), ctx.delivery_worker)
         service = ctx.services.pipeline(events)
         return cls(ctx, caller, tenant_id, service)
 
@@ -148,8 +153,8 @@ class TenantPipeline:
         return found
 
 
-def tenant_pipeline(ctx: Ctx, caller: Caller, tasks: BackgroundTasks) -> TenantPipeline:
-    return TenantPipeline.of(ctx, caller, tasks)
+def tenant_pipeline(ctx: Ctx, caller: Caller) -> TenantPipeline:
+    return TenantPipeline.of(ctx, caller)
 
 
 # views -----------------------------------------------------------------------------------------
@@ -460,15 +465,14 @@ def list_deliveries(
 
 
 @router.post("/webhooks/deliveries/{delivery_id}/replay", status_code=202,
-             summary="Send a recorded delivery again, after the response (admins)")
-def replay_delivery(pipeline: Pipeline, delivery_id: str, tasks: BackgroundTasks
-                    ) -> dict[str, Any]:
+             summary="Queue a recorded delivery to be sent again (admins)")
+def replay_delivery(pipeline: Pipeline, delivery_id: str) -> dict[str, Any]:
     hooks = _hooks(pipeline)
     delivery = _own_delivery(pipeline, hooks, delivery_id)
     try:
         hooks.check_replayable(delivery.id)
     except WebhookError as exc:
         raise Problem(409, str(exc)) from exc
-    tasks.add_task(hooks.replay, delivery.id)
+    queued = hooks.requeue(delivery.id)
     pipeline.ctx.wrote()
-    return delivery_view(delivery)
+    return delivery_view(queued)
