@@ -23,9 +23,11 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/worldhire demo
 
-test: $(STAMP)
+lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
+
+test: lint
 	$(BIN)/pytest
 
 bench: $(STAMP)

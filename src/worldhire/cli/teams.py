@@ -12,9 +12,6 @@ from worldhire.cli.common import console, err_console, repository
 from worldhire.core.models import Candidate
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate, TeamSpecError
-from worldhire.teams.plan import plan_team
-from worldhire.teams.render import save_chart, show
-from worldhire.teams.report import report
 from worldhire.teams.spec import TeamSpecFile, load_spec_file
 
 app = typer.Typer(help="Build distributed teams: coverage, overlap, budget and regional risk.",
@@ -61,6 +58,11 @@ def plan(
     workers: int = typer.Option(2, help="solver threads"),
 ) -> None:
     """Choose the team with the highest total fit that meets SPEC.yaml on every day of the year."""
+    # The solver (ortools, the solver extra) loads only when a plan is asked for.
+    from worldhire.teams.plan import plan_team
+    from worldhire.teams.render import save_chart, show
+    from worldhire.teams.report import report
+
     if chart is not None and chart.suffix.lower() not in (".png", ".svg"):
         err_console.print("[red]error:[/] --chart must end in .png or .svg")
         raise typer.Exit(2)

@@ -1,20 +1,4 @@
-"""Compensation intelligence: pay estimates with honest uncertainty, total cost, and pay fit."""
+"""Compensation intelligence: pay estimates with honest uncertainty, total cost, and pay fit.
 
-from worldhire.comp.estimate import (
-    Estimate,
-    GroupSupport,
-    PayEstimator,
-    PayQuery,
-    default_estimator,
-)
-from worldhire.comp.payfit import PayFit, pay_fit
-
-__all__ = [
-    "Estimate",
-    "GroupSupport",
-    "PayEstimator",
-    "PayFit",
-    "PayQuery",
-    "default_estimator",
-    "pay_fit",
-]
+Importing the package imports nothing heavy: the pay model (scipy, the comp extra) loads with
+worldhire.comp.estimate."""
