@@ -23,9 +23,12 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/worldhire demo
 
+# Style and types, the import layers (pyproject [tool.importlinter]), declared vs used packages.
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/deptry src
 
 test: lint
 	$(BIN)/pytest

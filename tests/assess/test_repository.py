@@ -17,10 +17,10 @@ from worldhire.assess.repository import (
     host_export_evidence,
     summarise_clone,
 )
+from worldhire.bootstrap import build
 from worldhire.cli.main import app
 from worldhire.config import Settings
 from worldhire.core.models import EvidenceKind
-from worldhire.store import open_repository
 from worldhire.store.sql.repository import SqlRepository
 
 ME = "ada@example.com"
@@ -129,7 +129,7 @@ def test_bad_host_exports_say_why(data: bytes, reason: str) -> None:
 def test_cli_adds_a_repo_and_a_host_export(clone: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     runner = CliRunner()
-    repo = open_repository(Settings.load(home))
+    repo = build(Settings.load(home)).repo
     person = make_candidate(email=ME)
     repo.save_candidate(person)
     repo.close()

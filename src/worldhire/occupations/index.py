@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from worldhire.core.errors import WorldhireError
 from worldhire.embed.protocol import Embedder
 from worldhire.occupations.catalog import Catalog
 
@@ -31,8 +32,11 @@ Progress = Callable[[int, int], None]
 _NIBBLE_QUANTILE = 0.99  # clip rare outlier coordinates: more resolution for the rest
 
 
-class OccupationIndexError(RuntimeError):
+class OccupationIndexError(WorldhireError, RuntimeError):
     """The occupation index cannot be loaded or built."""
+
+    status = 503
+    code = "occupation-index"
 
 
 def gender_variants(name: str) -> list[str]:
