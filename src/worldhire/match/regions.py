@@ -7,6 +7,7 @@ authorization, time-zone overlap, pay); it never changes a score.
 from __future__ import annotations
 
 from worldhire.core.errors import WorldhireError
+from worldhire.core.geo import countries_in
 
 
 def _codes(text: str) -> frozenset[str]:
@@ -23,7 +24,8 @@ REGIONS: dict[str, frozenset[str]] = {
     "EUROPE": EEA | _codes("CH GB UA RS BA ME MK AL MD BY"),
     "LATAM": _codes("MX GT SV HN NI CR PA CO VE EC PE BO CL AR UY PY BR DO CU"),
     "NORTH-AMERICA": frozenset({"US", "CA", "MX"}),
-    "AFRICA": _codes("NG KE EG ZA GH ET UG TZ RW MA TN DZ SN CI CM ZW ZM BW NA MU"),
+    # Every country and territory GeoNames places in Africa (the 54 states among them).
+    "AFRICA": countries_in("AF"),
     "APAC": _codes("IN PK BD LK VN PH ID MY TH SG CN JP KR TW HK AU NZ NP"),
     "MENA": _codes("EG MA TN DZ JO LB AE SA QA KW BH OM TR IL"),
 }
