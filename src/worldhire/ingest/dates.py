@@ -56,8 +56,8 @@ def _date_pattern(p: str) -> str:
         rf"|(?<![\d./-])(?:(?P<{p}na>\d{{1,2}})[./-])?(?P<{p}nb>\d{{1,2}})\s?[./-]\s?"
         rf"(?P<{p}ny>{_YEAR4})"
         # Year first: "2021.03", "2021-03", "2019-03-15"
-        rf"|(?P<{p}iy>{_YEAR4})\s?[-/.]\s?(?P<{p}im>{_MONTH_NUM})"
-        rf"(?:\s?[-/.]\s?{_DAY})?(?![\d])"
+        rf"|(?P<{p}iy>{_YEAR4})(?P<{p}is>[-/.])(?P<{p}im>{_MONTH_NUM})"
+        rf"(?:(?P={p}is){_DAY})?(?![\d])"
         # A year alone: "2020", "năm 2020", "2020 r."
         rf"|{_YEAR_BEFORE}(?P<{p}y>{_YEAR4}){_YEAR_AFTER}"
     )

@@ -13,7 +13,8 @@ from datetime import date
 import pycountry
 
 from worldhire.ingest.dates import parse_date, parse_iso_date
-from worldhire.ingest.geo import country_code, is_timezone
+from worldhire.ingest.geo import country_code
+from worldhire.ingest.hours import find_stated_hours, stated_timezone
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
@@ -49,13 +50,6 @@ _YEARS_STATED = re.compile(
 )
 _YEARS_LABEL = re.compile(
     r"\b(?:years of experience|experience|yoe)\s*[:\-]\s*(\d{1,2}(?:\.\d)?)\b", re.I
-)
-_TZ_NAME = re.compile(r"\b([A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\b")
-_HOURS_RE = re.compile(
-    r"\b(?:working hours|work hours|hours|available|availability|schedule|i work|working)\b"
-    r"[^\d]{0,30}?"
-    r"(\d{1,2})(?::([0-5]\d))?\s*((?:am|pm)\b)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::([0-5]\d))?\s*((?:am|pm)\b)?",
-    re.IGNORECASE,
 )
 _AVAILABLE_FROM = re.compile(
     r"\bavailab\w*\s+(?:from|starting|start(?:ing)? on|as of)\s*:?\s*"
@@ -176,38 +170,20 @@ def stated_years(text: str) -> float | None:
     return max(values) if values else None
 
 
-def explicit_timezone(text: str) -> str | None:
-    """An IANA zone written in the text ("Time zone: Europe/Warsaw")."""
-    for match in _TZ_NAME.finditer(text[:20_000]):
-        if is_timezone(match.group(1)):
-            return match.group(1)
-    return None
+def explicit_timezone(text: str, country: str | None = None) -> str | None:
+    """The person's own zone when the text states it: an IANA name ("Time zone: Europe/Warsaw"),
+    a labelled abbreviation or offset ("Time zone: EAT", "Strefa czasowa: CET", "TZ: UTC+3"),
+    or one in brackets beside their place ("Manila (UTC+8)"). `country` picks the meaning of
+    an ambiguous abbreviation and the zone of an offset (see hours.py)."""
+    stated = stated_timezone(text, country)
+    return stated.zone if stated is not None else None
 
 
 def working_hours(text: str) -> tuple[float, float] | None:
-    """Stated daily hours ("Working hours: 10:00-19:00", "available 9am to 5pm") as local hours."""
-    for match in _HOURS_RE.finditer(text[:20_000]):
-        start = _hour(match.group(1), match.group(2), match.group(3) or match.group(6))
-        end = _hour(match.group(4), match.group(5), match.group(6))
-        if start is None or end is None or start == end:
-            continue
-        twelve_hour_guess = not any(match.group(g) for g in (2, 3, 5, 6)) and start <= 12
-        if twelve_hour_guess and end < start:
-            end += 12  # "9-5" means nine to five
-        return start, end % 24
-    return None
-
-
-def _hour(hours: str, minutes: str | None, meridiem: str | None) -> float | None:
-    h = int(hours)
-    if h > 24:
-        return None
-    if meridiem:
-        if h > 12:
-            return None
-        h = h % 12 + (12 if meridiem.lower() == "pm" else 0)
-    value = h + (int(minutes) / 60 if minutes else 0.0)
-    return value if value <= 24 else None
+    """The first clock range stated ("Working hours: 10:00-19:00", "available 9am to 5pm",
+    "das 8h às 17h"), as written: in the zone it names, if any (`hours.stated_hours` says which)."""
+    clock = [h for h in find_stated_hours(text) if h.kind == "clock"]
+    return (clock[0].start, clock[0].end) if clock else None
 
 
 def available_from(text: str) -> date | None:

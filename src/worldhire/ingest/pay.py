@@ -32,7 +32,13 @@ from functools import cache
 from importlib import resources
 
 from worldhire.core.models import StatedPay
-from worldhire.ingest.lexicon import alternation, fold, lower_keeping_length
+from worldhire.ingest.lexicon import (
+    alternation,
+    first_words,
+    fold,
+    lower_keeping_length,
+    word_positions,
+)
 from worldhire.ingest.lexicon import pay as words
 
 _MIN_YEARLY_USD = 2_500
@@ -98,6 +104,9 @@ PAY_CUE = re.compile(
     re.IGNORECASE,
 )
 _SALARY_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.SALARY_WORDS)}){_NOT_LETTER_AFTER}")
+_SALARY_STARTS = first_words(words.SALARY_WORDS)
+_DIGITS = re.compile(r"\d+")
+_CURRENCY_BEFORE = re.compile(rf"(?<![\w.,])(?:{_CURRENCY})\s?$")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _CONTEXT_CHARS = 40
 
@@ -109,13 +118,41 @@ def find_pay(text: str, country: str | None = None, cued: bool = False) -> list[
     if not text or not any(c.isdigit() for c in text):
         return []
     lowered = lower_keeping_length(text[:5_000])
-    cued = cued or bool(_SALARY_WORD.search(lowered))
+    salary_words = [
+        p for p in word_positions(lowered, _SALARY_STARTS) if _SALARY_WORD.match(lowered, p)
+    ]
     found: list[StatedPay] = []
-    for match in _MONEY.finditer(lowered):
-        pay = _reading(text, lowered, match, country, cued)
+    floor = 0
+    for digits in _DIGITS.finditer(lowered):
+        if digits.start() < floor:
+            continue
+        match = _money_at(lowered, digits.start())
+        if match is None:
+            continue
+        floor = match.end()
+        line_cued = cued or _on_same_line(lowered, salary_words, match.start())
+        pay = _reading(text, lowered, match, country, line_cued)
         if pay is not None:
             found.append(pay)
     return found
+
+
+def _on_same_line(lowered: str, positions: list[int], at: int) -> bool:
+    line_start = lowered.rfind("\n", 0, at) + 1
+    line_end = lowered.find("\n", at)
+    line_end = len(lowered) if line_end < 0 else line_end
+    return any(line_start <= p < line_end for p in positions)
+
+
+def _money_at(lowered: str, digit: int) -> re.Match[str] | None:
+    """The amount whose number starts at `digit`, with the currency written before it: the big
+    pattern is tried only where a number starts (see lexicon.word_positions for why)."""
+    before = _CURRENCY_BEFORE.search(lowered, max(0, digit - 8), digit)
+    if before is not None:
+        match = _MONEY.match(lowered, before.start())
+        if match is not None and match.end() > digit:
+            return match
+    return _MONEY.match(lowered, digit)
 
 
 def stated_pay(text: str, country: str | None = None, cued: bool = False) -> StatedPay | None:
@@ -140,6 +177,9 @@ def parse_pay_usd_year(text: str) -> float | None:
 def _reading(
     text: str, lowered: str, match: re.Match[str], country: str | None, cued: bool
 ) -> StatedPay | None:
+    marked = any(match.group(g) for g in ("c1", "c2", "c3", "c4", "as", "bs"))
+    if not marked and not (cued and country in words.COUNTRY_CURRENCY):
+        return None  # a bare number that no currency or pay talk makes money
     low_value = _number(match.group("a"))
     high_value = _number(match.group("b")) if match.group("b") else low_value
     if low_value is None or high_value is None:
@@ -180,14 +220,20 @@ def _reading(
     )  # fmt: skip
 
 
+_SPACES_IN_NUMBER = re.compile(r"[\s\u00a0\u202f'’]")
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
+_THOUSANDS = re.compile(r"(\d{1,3}(?:[ .,]\d{3})+)(?:([.,])(\d{1,2}))?")
+_GROUP_MARK = re.compile(r"[ .,]")
+
+
 def _number(written: str) -> float | None:
-    digits = re.sub(r"[\s\u00a0\u202f'’]", " ", written)
-    if re.fullmatch(r"\d{1,2}(?:,\d\d)+,\d{3}", digits):
+    digits = _SPACES_IN_NUMBER.sub(" ", written)
+    if _INDIAN_GROUPS.fullmatch(digits):
         return float(digits.replace(",", ""))
-    grouped = re.fullmatch(r"(\d{1,3}(?:[ .,]\d{3})+)(?:([.,])(\d{1,2}))?", digits)
+    grouped = _THOUSANDS.fullmatch(digits)
     if grouped:
-        whole = re.sub(r"[ .,]", "", grouped.group(1))
-        separators = set(re.findall(r"[ .,]", grouped.group(1)))
+        whole = _GROUP_MARK.sub("", grouped.group(1))
+        separators = set(_GROUP_MARK.findall(grouped.group(1)))
         if grouped.group(2) and grouped.group(2) in separators:
             return None  # "1.234.56": the same mark cannot group and split decimals
         if grouped.group(3):

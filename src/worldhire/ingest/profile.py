@@ -8,6 +8,7 @@ from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest import fields
 from worldhire.ingest.dates import merged_years
 from worldhire.ingest.geo import zone_country
+from worldhire.ingest.hours import find_stated_hours, working_window
 from worldhire.ingest.pay import PAY_CUE, stated_pay
 
 
@@ -43,11 +44,28 @@ def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> No
         countries = [candidate.country]  # people may work where they live unless they say otherwise
     candidate.work_authorization = countries
     candidate.needs_sponsorship = bool(needs)
-    hours = fields.working_hours(text)
-    if hours is not None:
-        candidate.work_start_hour, candidate.work_end_hour = hours
     candidate.available_from = fields.available_from(text)
-    zone = fields.explicit_timezone(text)
+    zone = fields.explicit_timezone(text, candidate.country)
     if zone is not None:
         candidate.timezone = zone
         candidate.country = candidate.country or zone_country(zone)
+    fill_hours(candidate, text)
+
+
+def fill_hours(candidate: Candidate, text: str) -> None:
+    """Working hours on the person's own clock. Hours stated in a zone ("8:00–17:00 WAT") say
+    where the person is when nothing else did; offers to work another region's hours ("happy to
+    work European hours") widen their day (or the usual 9-17) while the union stays a
+    plausible working day (see hours.working_window)."""
+    statements = find_stated_hours(text, candidate.country)
+    if not statements:
+        return
+    if candidate.timezone is None:
+        own = next((h.timezone for h in statements if h.timezone and not h.offered), None)
+        if own is not None:
+            candidate.timezone = own
+            candidate.country = candidate.country or zone_country(own)
+    usual = (candidate.work_start_hour, candidate.work_end_hour)
+    window = working_window(statements, candidate.timezone, usual=usual)
+    if window is not None:
+        candidate.work_start_hour, candidate.work_end_hour = window

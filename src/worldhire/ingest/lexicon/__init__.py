@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 Trie = dict[str, "Trie"]
 _FOLD_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "ß": "ss"})
@@ -42,6 +43,41 @@ def variants(words: Iterable[str]) -> set[str]:
         out.add(word.lower())
         out.add(fold(word))
     return out
+
+
+_WORD_TOKEN = re.compile(r"\w+")
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first word of each phrase, as written and folded: a phrase can only start there."""
+    out = set()
+    for phrase in variants(phrases):
+        match = _WORD_TOKEN.match(phrase)
+        if match:
+            out.add(match.group())
+    return frozenset(out)
+
+
+def word_positions(lowered: str, starts: frozenset[str]) -> list[int]:
+    """Where words of `starts` begin in lower-cased text, in order. sre tries an alternation
+    of many words at every position of a text, which costs about a microsecond a character;
+    parsers try theirs only at these few places. The word index of a text is built once and
+    shared by every parser that reads the same text."""
+    index = _word_index(lowered)
+    hits = starts & index.keys()
+    if not hits:
+        return []
+    if len(hits) == 1:
+        return list(index[next(iter(hits))])
+    return sorted(p for word in hits for p in index[word])
+
+
+@lru_cache(maxsize=16)
+def _word_index(lowered: str) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for match in _WORD_TOKEN.finditer(lowered):
+        index.setdefault(match.group(), []).append(match.start())
+    return index
 
 
 def alternation(words: Iterable[str]) -> str:
