@@ -62,9 +62,9 @@ def test_left_sidebar_is_read_before_the_main_column_not_interleaved() -> None:
     assert main == ["Jane Doe", "Senior Machine Learning Engineer", *MAIN]
 
 
-def test_right_sidebar_with_lines_level_with_the_main_column_stays_a_column() -> None:
+def test_right_sidebar_in_a_smaller_font_stays_a_column() -> None:
     page = column(15, 20, ["Jane Doe", *MAIN], pitch=5, gap_after=(0, 6))
-    page += column(150, 20, SIDEBAR, pitch=5, gap_after=(3, 7))
+    page += column(150, 20, SIDEBAR, size=9, pitch=4.4, gap_after=(3, 7))
     text = pdf_text(draw([page]))
     assert "\n".join(MAIN) in text.replace("\n\n", "\n")
     assert "\n".join(SIDEBAR) in text.replace("\n\n", "\n")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from worldhire.ingest.extract.cleanup import join_cells
@@ -94,8 +94,12 @@ def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
     left = [r for r in band if r.x1 <= gutter.x]
     right = [r for r in band if r.x0 >= gutter.x]
     blocks: list[Block] = _order(above, gap, depth + 1) if above else []
-    if _reads_across(left, right):
-        blocks += _column_blocks(_rows(band), gap)
+    lifted = _reads_across(left, right)
+    if lifted is not None:
+        # A label centred on its value moves up to the value's first line.
+        moved = [replace(r, top=lifted[id(r)], bottom=lifted[id(r)] + r.height)
+                 if id(r) in lifted else r for r in band]
+        blocks += _column_blocks(_rows(moved), gap)
     else:
         blocks += _order(left, gap, depth + 1) + _order(right, gap, depth + 1)
     if below:
@@ -142,28 +146,40 @@ def _split_size(rows: list[list[Run]], x: float) -> int:
     return len(rows)
 
 
-def _reads_across(left: list[Run], right: list[Run]) -> bool:
-    """A table or a label column: nearly every left row sits level with a right row, and the left
-    items are either one row each (labels, dates) or the right side has no row of its own (a grid).
-    A sidebar fails: its rows drift from the main column's, or run on in lists of several rows
-    while the main column has rows of its own."""
+def _reads_across(left: list[Run], right: list[Run]) -> dict[int, float] | None:
+    """A table or a label column: nearly every left row sits level with a right row (a left row
+    with no right text beside it, such as a heading over the labels, does not count), and the
+    paired left rows come one or two at a time (a label, a date beside each record) unless every
+    row has both sides (a grid). A sidebar fails: its rows drift from the main column's, or run
+    on in lists of several rows beside a main column that has rows of its own.
+
+    None for columns; for a table, the new top of each left run centred on a right block."""
     left_rows = _rows(left)
-    right_rows = _rows(right)
-    right_tops = [min(r.top for r in row) for row in right_rows]
-    aligned = 0
+    spans = [(min(r.top for r in row), max(r.bottom for r in row)) for row in _rows(right)]
+    paired_ids: set[int] = set()
+    lifted: dict[int, float] = {}
+    lone = 0
     for row in left_rows:
-        top = min(r.top for r in row)
-        tolerance = 0.3 * min(r.height for r in row)
-        if any(abs(top - other) <= tolerance for other in right_tops):
-            aligned += 1
-    if aligned < _ALIGNED_SHARE * len(left_rows):
-        return False
-    left_ids = {id(r) for r in left}
-    has_left = [any(id(r) in left_ids for r in row) for row in _rows(left + right)]
-    if all(has_left):
-        return True
+        top, bottom = min(r.top for r in row), max(r.bottom for r in row)
+        tolerance = 0.3 * (bottom - top)
+        beside = [i for i, (t, b) in enumerate(spans) if t < bottom and b > top]
+        if not beside:
+            continue  # a heading over the label column: no right text beside it
+        if any(abs(spans[i][0] - top) <= tolerance for i in beside):
+            paired_ids.update(id(r) for r in row)
+        elif (block_top := _centred((top + bottom) / 2, beside, spans, tolerance)) is not None:
+            paired_ids.update(id(r) for r in row)
+            lifted.update((id(r), block_top) for r in row)
+        else:
+            lone += 1
+    paired = sum(1 for row in left_rows if any(id(r) in paired_ids for r in row))
+    if not paired_ids or lone > (1 - _ALIGNED_SHARE) * (paired + lone):
+        return None
+    flags = [any(id(r) in paired_ids for r in row) for row in _rows(left + right)]
+    if all(flags):
+        return lifted
     lengths, current = [], 0
-    for flag in has_left:
+    for flag in flags:
         if flag:
             current += 1
         elif current:
@@ -171,7 +187,28 @@ def _reads_across(left: list[Run], right: list[Run]) -> bool:
             current = 0
     if current:
         lengths.append(current)
-    return statistics.median(lengths) <= 2
+    return lifted if statistics.median(lengths) <= 2 else None
+
+
+def _centred(middle: float, beside: list[int], spans: list[tuple[float, float]],
+             tolerance: float) -> float | None:
+    """Whether a left row is centred on the right block it straddles (a label set in the middle
+    of a table cell of several lines): the block is the right rows around it with no gap wider
+    than half a line between them. The block's top, or None."""
+    if len(beside) < 2:
+        return None
+    first, last = beside[0], beside[-1]
+    while first > 0 and _tight(spans[first - 1], spans[first]):
+        first -= 1
+    while last + 1 < len(spans) and _tight(spans[last], spans[last + 1]):
+        last += 1
+    if abs((spans[first][0] + spans[last][1]) / 2 - middle) <= tolerance:
+        return spans[first][0]
+    return None
+
+
+def _tight(upper: tuple[float, float], lower: tuple[float, float]) -> bool:
+    return lower[0] - upper[1] < 0.5 * (upper[1] - upper[0])
 
 
 def _column_blocks(rows: list[list[Run]], gap: float) -> list[Block]:
