@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from worldhire.api.limits import TokenBuckets
+from worldhire.api.problems import Problem
 from worldhire.api.settings import ApiSettings
 from worldhire.api.views import trim_rejected
 from worldhire.bootstrap import build
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import Principal
+from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.service import IngestService
 from worldhire.match.service import MatchFilters
 from worldhire.match.views import shortlist_view
@@ -110,10 +113,37 @@ class AppContext:
         self.audit = AuditLog(self.gov)
         # Webhooks are sent by this worker, never inside a request (it starts on first use).
         self.delivery_worker = DeliveryWorker(self.services.webhooks)
+        self.signups = TokenBuckets(settings.signup_per_minute / 60, settings.signup_burst)
+        self._pool: WorkerPool | None = None
+        self._pool_lock = threading.Lock()
 
     def close(self) -> None:
         self.delivery_worker.stop()
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.close()
+            self._pool = None  # an app served again (a test client reopened) starts a new one
         self.services.close()
+
+    @property
+    def parsers(self) -> WorkerPool:
+        """Uploads are parsed in these worker processes, never in the server's: a request waits
+        on a pipe while its file is read, other requests go on, and a file that spends its
+        budget is stopped. Started on the first upload, after the skill linker is loaded so that
+        the forked workers share it."""
+        with self._pool_lock:
+            if self._pool is None:
+                _ = self.linker
+                self._pool = WorkerPool(self.settings.parser_workers)
+            return self._pool
+
+    def limit_signup(self, client: str) -> None:
+        """Sign-up is open to anyone and parses a file: a few per client IP, then one a minute."""
+        wait = self.signups.take(f"signup:{client}")
+        if wait > 0:
+            retry = str(max(1, round(wait + 0.5)))
+            raise Problem(429, f"too many sign-ups from this address; retry in {retry} s",
+                          headers={"Retry-After": retry})
 
     @cached_property
     def linker(self) -> SkillLinker:
@@ -123,7 +153,7 @@ class AppContext:
 
     def ingest(self, tenant_id: str | None) -> IngestService:
         return IngestService(self.repo, tenant_id=tenant_id, linker=self.linker,
-                             max_bytes=self.settings.max_file_bytes)
+                             max_bytes=self.settings.max_file_bytes, pool=self.parsers)
 
     @cached_property
     def estimator(self) -> PayEstimator:

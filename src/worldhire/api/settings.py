@@ -38,6 +38,11 @@ class ApiSettings:
     max_file_bytes: int = MAX_FILE_BYTES
     rate_per_second: float = 20.0
     rate_burst: float = 60.0
+    # Unauthenticated sign-ups (each parses a file), per client IP: a burst, then one a minute.
+    signup_burst: float = 5.0
+    signup_per_minute: float = 1.0
+    # Processes that parse uploaded files under the per-document budget (ingest.budget).
+    parser_workers: int = 2
     session_max_age_s: int = 8 * 3600
     # How long a computed shortlist is served from memory when nothing was written meanwhile.
     shortlist_ttl_s: float = 30.0

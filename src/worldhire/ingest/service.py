@@ -27,6 +27,7 @@ from worldhire.core.models import (
     Skill,
     SkillMention,
 )
+from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import (
     RoleSpec,
@@ -122,7 +123,32 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
     candidate.skills = mentions
 
 
+def read_resume(
+    data: bytes, filename: str, max_bytes: int | None
+) -> tuple[list[Candidate], list[str]]:
+    """A résumé file's candidates with their skills linked (by the default linker), and the
+    rows a bulk file skipped: the work a parser worker does for one upload."""
+    row_errors: list[str] = []
+
+    def skip_row(row: int, error: IngestError) -> None:
+        row_errors.append(f"row {row}: {error.reason}")
+
+    parsed = parse_resume_bytes(data, filename, max_bytes=max_bytes, on_row_error=skip_row)
+    linker = default_linker()
+    for candidate in parsed:
+        link_skills(linker, candidate)
+    return parsed, row_errors
+
+
+def read_role(data: bytes, filename: str, max_bytes: int | None) -> RoleSpec:
+    return parse_role_bytes(data, filename, max_bytes=max_bytes)
+
+
 class IngestService:
+    """Files into the store. With a `pool` (a server), every file is parsed and linked in one of
+    its worker processes under the per-document budget, with the default skill linker;
+    without one, in this process with `linker`."""
+
     def __init__(
         self,
         repo: Repository,
@@ -132,6 +158,7 @@ class IngestService:
         record_consent: bool = True,
         max_bytes: int | None = None,
         occupations: TitleMatcher | None = None,
+        pool: WorkerPool | None = None,
     ) -> None:
         self.repo = repo
         self.tenant_id = tenant_id
@@ -139,6 +166,7 @@ class IngestService:
         self._occupations = occupations
         self.record_consent = record_consent
         self.max_bytes = max_bytes
+        self.pool = pool
 
     # candidates ----------------------------------------------------------------------------------
 
@@ -184,8 +212,6 @@ class IngestService:
         return ids
 
     def _store_candidates(self, parsed: list[Candidate], digest: str, source: str) -> list[str]:
-        for candidate in parsed:
-            self.link_skills(candidate)
         ids = self.prepare_candidates(parsed, digest, source)
         self.repo.save_candidates(parsed)
         return ids
@@ -230,23 +256,36 @@ class IngestService:
 
     # files ---------------------------------------------------------------------------------------
 
-    def ingest_bytes(self, data: bytes, filename: str, kind: Kind = Kind.AUTO) -> FileOutcome:
-        digest = _sha256(data)
+    def _read_resume(self, data: bytes, filename: str) -> tuple[list[Candidate], list[str]]:
+        if self.pool is not None:
+            return self.pool.run(read_resume, data, filename, self.max_bytes)
         row_errors: list[str] = []
 
         def skip_row(row: int, error: IngestError) -> None:
             row_errors.append(f"row {row}: {error.reason}")
 
+        parsed = parse_resume_bytes(data, filename, max_bytes=self.max_bytes,
+                                    on_row_error=skip_row)
+        for candidate in parsed:
+            self.link_skills(candidate)
+        return parsed, row_errors
+
+    def _read_role(self, data: bytes, filename: str) -> RoleSpec:
+        if self.pool is not None:
+            return self.pool.run(read_role, data, filename, self.max_bytes)
+        return read_role(data, filename, self.max_bytes)
+
+    def ingest_bytes(self, data: bytes, filename: str, kind: Kind = Kind.AUTO) -> FileOutcome:
+        digest = _sha256(data)
+        row_errors: list[str] = []
         try:
             is_role = kind is Kind.ROLE or (kind is Kind.AUTO and looks_like_role(data, filename))
             if is_role:
-                spec = parse_role_bytes(data, filename, max_bytes=self.max_bytes)
+                spec = self._read_role(data, filename)
                 role_id = self._store_role(spec, digest)
                 outcome = FileOutcome(filename, Status.ADDED, role_id=role_id)
             else:
-                parsed = parse_resume_bytes(
-                    data, filename, max_bytes=self.max_bytes, on_row_error=skip_row
-                )
+                parsed, row_errors = self._read_resume(data, filename)
                 ids = self._store_candidates(parsed, digest, filename)
                 outcome = FileOutcome(filename, Status.ADDED, candidate_ids=ids)
         except IngestError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Query, UploadFile
+from fastapi import APIRouter, File, Query, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.bias import flag, number, tenant_shortlist_audit
@@ -28,8 +28,9 @@ def me(caller: Caller) -> dict[str, Any]:
 
 
 @router.post("/signup", status_code=201, summary="A candidate registers by uploading a résumé")
-def signup(ctx: Ctx, files: Annotated[list[UploadFile], File(description="one résumé")]
-           ) -> dict[str, Any]:
+def signup(ctx: Ctx, request: Request,
+           files: Annotated[list[UploadFile], File(description="one résumé")]) -> dict[str, Any]:
+    ctx.limit_signup(request.client.host if request.client else "unknown")
     uploads = read_uploads(files, ctx.settings.max_file_bytes, allow_csv=False)
     outcome, token = register(ctx, uploads, "self-registration")
     candidate_id = outcome.candidate_ids[0]

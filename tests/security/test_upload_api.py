@@ -1,0 +1,72 @@
+"""Issue 18, finding 1 through the API: an unauthenticated sign-up with a hostile file must not
+hold the server. Uploads are parsed in the app's worker processes under the per-document budget,
+and sign-ups are limited per client address."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import make_settings
+from tests.security import hostile
+from worldhire.api.app import create_app
+from worldhire.ingest import limits
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    app = create_app(make_settings(tmp_path, parser_workers=1, signup_burst=3.0))
+    with TestClient(app) as client:
+        yield client
+
+
+def signup(client: TestClient, name: str, data: bytes) -> tuple[int, str]:
+    answer = client.post("/api/v1/signup", files=[("files", (name, data))])
+    return answer.status_code, answer.json().get("detail", "")
+
+
+def test_hostile_pdf_sign_up_is_refused_by_the_caps(client: TestClient) -> None:
+    status, detail = signup(client, "cv.pdf", hostile.shared_content_stream_pdf())
+    assert status == 422 and "work limits" in detail
+
+
+def test_sign_up_over_budget_is_stopped_while_other_requests_are_served(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Caps lifted, the crafted PDF reaches PDFium; the worker is killed at the CPU budget, and
+    the server answers other requests meanwhile (the parse is in another process)."""
+    for cap in ("MAX_PDF_PAGE_TEXT_OPS", "MAX_PDF_TEXT_OPS", "MAX_PDF_PAGE_CONTENT_BYTES",
+                "MAX_PDF_CONTENT_BYTES"):
+        monkeypatch.setattr(limits, cap, 10**9)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_CPU_SECONDS", 1.0)
+    outcome: list[tuple[int, str]] = []
+    upload = threading.Thread(target=lambda: outcome.append(
+        signup(client, "cv.pdf", hostile.shared_content_stream_pdf(pieces=2_000_000))))
+    upload.start()
+    served_meanwhile = 0
+    while upload.is_alive():
+        assert client.get("/api/v1/me").status_code == 401  # answered, not queued
+        served_meanwhile += upload.is_alive()
+        time.sleep(0.1)  # under the per-client request rate
+    upload.join()
+    [(status, detail)] = outcome
+    # PDFium may outgrow the memory budget before it spends the CPU one: both stop it.
+    assert status == 422
+    assert re.match(r"cv.pdf: (took too long to read \(over 1 s of CPU\)|needed too much memory)",
+                    detail), detail
+    assert served_meanwhile >= 1
+    normal = hostile.normal_pdf()
+    assert signup(client, "jane.pdf", normal)[0] == 201  # a new worker took the killed one's place
+
+
+def test_sign_ups_are_limited_per_client_address(client: TestClient) -> None:
+    answers = [client.post("/api/v1/signup", files=[("files", ("x.txt", b""))])
+               for _ in range(4)]
+    assert [a.status_code for a in answers] == [422, 422, 422, 429]
+    assert int(answers[-1].headers["Retry-After"]) >= 1
