@@ -918,11 +918,16 @@ def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> D
 
 
 def _requirement_skill(requirement: Any) -> PredictedSkill:
-    """A requirement as a predicted skill; an unlinked one ("text:...") keeps its words."""
+    """A requirement as a predicted skill, with the exact words of the post it was linked from
+    (its quote) when the product keeps them; an unlinked one ("text:...") keeps its words."""
     from worldhire.skills.text import name_key
 
     skill = requirement.skill
-    return PredictedSkill(skill.id, skill.label, {name_key(skill.label)})
+    keys = {name_key(skill.label)}
+    quote = getattr(requirement, "quote", "")
+    if quote:
+        keys.add(name_key(quote))
+    return PredictedSkill(skill.id, skill.label, keys)
 
 
 # -- the run -----------------------------------------------------------------------------------

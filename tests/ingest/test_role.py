@@ -51,14 +51,14 @@ def test_text_role() -> None:
     assert role.visa_sponsorship is True
     assert role.allowed_countries == ["PL", "RO", "UA"]
     assert "fraud models" in role.description
-    reqs = [(r.skill, r.must, r.min_years) for r in role.requirements]
+    reqs = [(r.skill_id, r.must, r.min_years, r.quote) for r in role.requirements]
     assert reqs == [
-        ("PyTorch", True, 3.0),
-        ("Python", True, None),
-        ("SQL", True, None),
-        ("Airflow", True, None),
-        ("real-time feature stores (Feast, Tecton)", True, None),
-        ("Kubernetes", False, None),
+        ("wh:pytorch", True, 3.0, "PyTorch"),
+        ("wh:python", True, None, "Python"),
+        ("wh:sql", True, None, "SQL"),
+        ("wh:airflow", True, None, "Airflow"),
+        ("wh:feature-stores", True, None, "feature stores"),
+        ("wh:kubernetes", False, None, "Kubernetes"),
     ]
 
 
@@ -98,8 +98,8 @@ def test_invalid_json_roles(change: dict, reason: str) -> None:
         parse_role_bytes(json.dumps(spec).encode(), "role.json")
 
 
-def test_text_role_needs_a_company() -> None:
-    with pytest.raises(IngestError, match="company"):
+def test_text_role_needs_a_title() -> None:
+    with pytest.raises(IngestError, match="title"):
         parse_role_bytes(b"## Requirements\n- Python\n", "role.md")
 
 

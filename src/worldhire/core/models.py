@@ -243,8 +243,9 @@ class Budget:
     currency: str
     high: float
     low: float | None = None  # None: "up to"
-    period: str = "year"  # year, month, day or hour
+    period: str = "year"  # year, month, week, day or hour
     quote: str = ""
+    basis: str | None = None  # gross, net or None: not said
 
 
 @dataclass

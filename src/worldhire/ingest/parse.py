@@ -13,14 +13,14 @@ from pathlib import Path
 from worldhire.core.models import Candidate
 from worldhire.ingest import limits
 from worldhire.ingest.csv_bulk import RowErrorHandler, parse_csv
-from worldhire.ingest.docx_text import docx_text
+from worldhire.ingest.document import docx_content_once, pdf_text_once
 from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeError
 from worldhire.ingest.jsonresume import load_json, parse_json_resume
-from worldhire.ingest.pdf_text import pdf_text
 from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.role import RequirementSpec, RoleSpec, WorkHours, parse_role_document
 from worldhire.ingest.sniff import FileKind, sniff
 from worldhire.ingest.text import clean_text, decode_text, readable_share
+from worldhire.skills.linker import SkillLinker
 
 __all__ = [
     "IngestError",
@@ -80,9 +80,9 @@ def parse_resume_bytes(
     name = Path(filename).name or "upload"
     kind = sniff(data, name)
     if kind is FileKind.PDF:
-        return [parse_text_resume(_readable(pdf_text(data)), name)]
+        return [parse_text_resume(_readable(pdf_text_once(data)), name)]
     if kind is FileKind.DOCX:
-        content = docx_text(data)
+        content = docx_content_once(data)
         return [parse_text_resume(_readable(content.text), name, extra_links=content.links)]
     text = decode_text(data)
     if kind is FileKind.JSON:
@@ -105,10 +105,15 @@ def parse_role(path: Path, *, max_bytes: int | None = None) -> RoleSpec:
     return parse_role_bytes(read_limited(path, max_bytes), path.name, max_bytes=max_bytes)
 
 
-def parse_role_bytes(data: bytes, filename: str, *, max_bytes: int | None = None) -> RoleSpec:
+def parse_role_bytes(
+    data: bytes, filename: str, *, max_bytes: int | None = None,
+    linker: SkillLinker | None = None,
+) -> RoleSpec:
+    """A role from JSON or a job post; `linker` links its requirements (literal names only by
+    default; a semantic linker also settles ambiguous names and suggests links)."""
     limit = limits.MAX_FILE_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
         raise FileTooLargeError(f"file too large: {len(data):,} bytes (limit {limit:,})")
     if not data.strip():
         raise NotAResumeError("empty file")
-    return parse_role_document(data, Path(filename).name or "upload")
+    return parse_role_document(data, Path(filename).name or "upload", linker)

@@ -1,42 +1,25 @@
-"""Roles (job posts) from JSON or from a Markdown/text post, to a `RoleSpec` (the edge format).
+"""Roles (job posts) from JSON, or from a job post as people write it, to a `RoleSpec` (the edge
+format).
 
-JSON: an object with exactly the RoleSpec keys (unknown keys are refused, so typos surface):
-title, company (required); company_country, description, seniority (EN/MI/SE/EX, or inferred
-from the title), requirements [{skill, must, min_years}], timezone (IANA), work_hours {start, end}
-(hours in that zone), min_overlap_hours, budget_usd_year, remote_policy (remote/hybrid/onsite),
-visa_sponsorship, allowed_countries (alpha-2, names accepted and normalised).
+JSON: an object with the RoleSpec keys (unknown keys are refused, so typos surface): title,
+company, company_country, description, seniority (EN/MI/SE/EX, or inferred from the title),
+requirements [{skill, must, min_years}], timezone (IANA), work_hours {start, end} (hours in that
+zone), min_overlap_hours, budget_usd_year or budget {currency, low, high, period},
+remote_policy (remote/hybrid/onsite), visa_sponsorship (true/false; absent: not stated),
+allowed_countries (alpha-2, names accepted and normalised), min_years.
 
-Text layout (Markdown marks optional, labels case-insensitive):
-
-    # Senior Machine Learning Engineer          <- first line: the title ("Title: ..." also works)
-    Company: Acme Robotics (Berlin, Germany)    <- "Company:" or the second line "Acme — Berlin"
-    Location: Berlin, Germany                   <- sets company_country
-    Seniority: senior                           <- optional: junior/mid/senior/lead or EN/MI/SE/EX
-    Timezone: Europe/Berlin
-    Hours: 9-17                                 <- also "Working hours: 09:00–17:30"
-    Overlap: 4 hours                            <- min_overlap_hours ("Min overlap: 4")
-    Budget: USD 90,000                          <- any pay statement the résumé parser reads
-    Remote: yes | Remote policy: hybrid         <- yes/remote, hybrid, no/onsite
-    Visa sponsorship: no
-    Allowed countries: PL, RO, Ukraine          <- or "Countries:"; empty means anywhere
-
-    ## What you'll do                           <- any section other than the ones below
-    ...                                            goes into the description
-    ## Requirements / Must have                 <- each bullet a required skill
-    - 3+ years with PyTorch                        ("3+ years" becomes min_years)
-    ## Nice to have / Bonus / Preferred         <- each bullet an optional skill
-    - Kubernetes, Ray
-
-A requirement bullet that is a short comma list ("Python, SQL, Airflow") gives one requirement
-per item; a long sentence gives one requirement whose skill is the sentence without its filler
-("Strong experience with ..."), for the skill linker to map onto the taxonomy.
+Text, Markdown, PDF or DOCX: a post in any layout and in any of the hiring regions' languages
+(see `ingest.post`): headings, bullets or one pasted paragraph. Lines such as "Company: Acme",
+"Timezone: Europe/Berlin", "Hours: 9-17", "Overlap: 4 hours", "Budget: USD 90,000",
+"Remote: hybrid", "Visa sponsorship: no" or "Allowed countries: PL, RO" state a field outright
+and win over what the prose says.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -49,20 +32,62 @@ from pydantic import (
 
 from worldhire.core.models import RemotePolicy, Seniority
 from worldhire.ingest import fields
-from worldhire.ingest.entries import BULLET_RE
+from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
 from worldhire.ingest.geo import country_code, is_timezone, resolve_place
-from worldhire.ingest.pay import parse_pay_usd_year
+from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
+from worldhire.ingest.post import read_post
+from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in
+from worldhire.ingest.post_requirements import ReadRequirement
 from worldhire.ingest.sniff import FileKind, sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
+from worldhire.skills.linker import SkillLinker, default_linker
 
 
 class RequirementSpec(BaseModel):
+    """A requirement by skill name (linked to the taxonomy when the name is one of its names) or
+    by taxonomy id. A post's reader also gives the words of the post behind it and how sure the
+    link is; a person's requirement has no confidence (it is sure)."""
+
     model_config = ConfigDict(extra="forbid")
 
     skill: str = Field(min_length=1, max_length=200)
+    skill_id: str | None = Field(default=None, max_length=120)
     must: bool = True
     min_years: float | None = Field(default=None, ge=0, le=50)
+    quote: str = Field(default="", max_length=500)
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    needs_review: bool = False
+
+
+class BudgetSpec(BaseModel):
+    """Pay as the post states it: "up to USD 120,000 per year" has no low end."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    currency: str = Field(min_length=3, max_length=3)
+    high: float = Field(gt=0, le=100_000_000_000)
+    low: float | None = Field(default=None, gt=0, le=100_000_000_000)
+    period: Literal["year", "month", "week", "day", "hour"] = "year"
+    basis: Literal["gross", "net"] | None = None
+    quote: str = Field(default="", max_length=200)
+
+    @field_validator("currency")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        code = value.upper()
+        if code not in USD_PER_UNIT:
+            raise ValueError(f"unknown currency {value!r}")
+        return code
+
+    @model_validator(mode="after")
+    def _ordered(self) -> BudgetSpec:
+        if self.low is not None and self.low > self.high:
+            raise ValueError("budget low is above its high")
+        return self
+
+    def usd_year(self) -> float:
+        return round(self.high * USD_PER_UNIT[self.currency] * PERIODS_PER_YEAR[self.period], -1)
 
 
 class WorkHours(BaseModel):
@@ -76,7 +101,7 @@ class RoleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: str = Field(min_length=1, max_length=200)
-    company: str = Field(min_length=1, max_length=200)
+    company: str = Field(default="", max_length=200)  # empty: the post does not name it
     company_country: str | None = None
     description: str = Field(default="", max_length=50_000)
     seniority: Seniority = Seniority.MI
@@ -85,9 +110,11 @@ class RoleSpec(BaseModel):
     work_hours: WorkHours = Field(default_factory=WorkHours)
     min_overlap_hours: float = Field(default=0.0, ge=0, le=24)
     budget_usd_year: float | None = Field(default=None, gt=0, le=10_000_000)
+    budget: BudgetSpec | None = None
     remote_policy: RemotePolicy = RemotePolicy.REMOTE
-    visa_sponsorship: bool = False
+    visa_sponsorship: bool | None = None  # None: the post does not say
     allowed_countries: list[str] = Field(default_factory=list, max_length=300)
+    min_years: float | None = Field(default=None, ge=0, le=50)
 
     @field_validator("title", "company", "description", mode="after")
     @classmethod
@@ -125,7 +152,8 @@ class RoleSpec(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _infer_seniority(cls, data: Any) -> Any:
-        """Seniority words ("senior", "lead") or codes; missing: inferred from the title."""
+        """Seniority words ("senior", "lead") or codes; missing: inferred from the title, else
+        from the years of experience asked for."""
         if not isinstance(data, dict):
             return data
         given = data.get("seniority")
@@ -133,18 +161,31 @@ class RoleSpec(BaseModel):
             data = {**data, "seniority": seniority_from_text(given) or given}
         elif given is None:
             title = data.get("title") if isinstance(data.get("title"), str) else ""
-            data = {**data, "seniority": seniority_from_text(str(title)) or Seniority.MI}
+            years = data.get("min_years")
+            by_years = Seniority.for_years(years) if isinstance(years, int | float) else None
+            level = seniority_from_text(str(title)) or by_years or Seniority.MI
+            data = {**data, "seniority": level}
         return data
+
+    @model_validator(mode="after")
+    def _budget_in_usd(self) -> RoleSpec:
+        """The budget's top in USD a year is what pay filters use (its "up to")."""
+        if self.budget is not None and self.budget_usd_year is None:
+            self.budget_usd_year = min(self.budget.usd_year(), 10_000_000)
+        return self
 
 
 _SENIORITY_WORDS: tuple[tuple[str, Seniority], ...] = (
     (
-        r"\b(?:ex|executive|head|director|vp|vice president|chief|cto|principal|lead|staff)\b",
+        r"\b(?:ex|executive|head|director|vp|vice president|chief|cto|principal|lead|staff|"
+        r"líder|lider|lead|kierownik|керівник|director|directeur|leiter|trưởng)\b",
         Seniority.EX,
     ),
-    (r"\b(?:se|senior|sr\.?)\b", Seniority.SE),
-    (r"\b(?:mi|mid|mid-level|intermediate|ii)\b", Seniority.MI),
-    (r"\b(?:en|entry|junior|jr\.?|graduate|intern|trainee|associate)\b", Seniority.EN),
+    (r"\b(?:se|senior|sr\.?|sênior|sénior|старший|starszy)\b", Seniority.SE),
+    (r"\b(?:mi|mid|mid-level|intermediate|ii|pleno|semi-?senior|regular|middle|confirmé)\b",
+     Seniority.MI),
+    (r"\b(?:en|entry|junior|jr\.?|graduate|intern|trainee|associate|júnior|молодший|"
+     r"stagiaire|praktikant|becario|estagiário|stażysta)\b", Seniority.EN),
 )  # fmt: skip
 
 
@@ -156,18 +197,22 @@ def seniority_from_text(text: str) -> Seniority | None:
     return None
 
 
-def parse_role_document(data: bytes, filename: str) -> RoleSpec:
+def parse_role_document(
+    data: bytes, filename: str, linker: SkillLinker | None = None
+) -> RoleSpec:
     kind = sniff(data, filename)
-    if kind not in {FileKind.JSON, FileKind.TEXT}:
-        raise NotAResumeError(f"a role must be JSON or a text/Markdown job post, not {kind.value}")
-    text = decode_text(data)
     if kind is FileKind.JSON:
         try:
-            document = json.loads(text)
+            document = json.loads(decode_text(data))
         except (json.JSONDecodeError, RecursionError, ValueError) as exc:
             raise CorruptFileError(f"invalid JSON: {str(exc)[:200]}") from exc
         return role_from_json(document)
-    return role_from_text(clean_text(text))
+    text = document_text(data, kind)
+    if text is None:
+        raise NotAResumeError(
+            f"a role must be JSON or a job post (text, Markdown, PDF or DOCX), not {kind.value}"
+        )
+    return role_from_text(clean_text(text), linker)
 
 
 def role_from_json(document: Any) -> RoleSpec:
@@ -195,67 +240,78 @@ _ROLE_LABEL = re.compile(
     r"[*_]*\s*[:\-–]\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
-_MUST = re.compile(r"requirement|must|required|qualifications|what you bring|you have|skills", re.I)
-_NICE = re.compile(r"nice|bonus|preferred|plus|good to have|optional", re.I)
-_FILLER = re.compile(
-    r"^(?:(?:strong|solid|deep|proven|hands-on|practical|excellent|good|working|professional|"
-    r"production|demonstrated|extensive)\s+)*(?:(?:experience|expertise|proficiency|knowledge|"
-    r"familiarity|fluency|skills?|background)\s+(?:with|in|of|using)\s+)?",
-    re.IGNORECASE,
-)
-_YEARS = re.compile(
-    r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)(?:\s+of)?(?:\s+(?:experience|exp))?(?:\s+(?:with|in|of|using))?",
-    re.I,
-)
 
 
-def role_from_text(text: str) -> RoleSpec:
-    lines = text.split("\n")
-    values: dict[str, str] = {}
-    body_start = 0
-    content = [(i, line) for i, line in enumerate(lines) if line.strip()]
-    if not content:
+def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
+    """A post in any layout: what its prose says, overridden by the fields it states outright
+    ("Company: ...", "Timezone: ...")."""
+    if not text.strip():
         raise NotAResumeError("empty job post")
-    title = ""
-    company = ""
-    for i, line in content[:40]:
-        match = _ROLE_LABEL.match(re.sub(r"^[-*•]\s+", "", line))
-        if match:
-            values.setdefault(
-                re.sub(r"\s+", " ", match.group("label").lower()), match.group("value").strip()
-            )
-            body_start = i + 1
-        elif line.lstrip().startswith("#") and re.match(r"^#{2,}", line.strip()):
-            break
-        elif not title:
-            title = re.sub(r"^#+\s*|\*\*", "", line).strip()
-            body_start = i + 1
-        elif not company and not values and len(line) <= 120:
-            company = line.strip()
-            body_start = i + 1
-    title = values.get("title") or values.get("role") or values.get("position") or title
-    company_line = values.get("company") or values.get("employer") or company
-    company_name, company_country = _company(company_line, values)
-    description, requirements = _sections(lines[body_start:])
+    read = read_post(text, linker or default_linker())
+    values = _labelled(text)
+    title = values.get("title") or values.get("role") or values.get("position") or read.title
+    company_line = values.get("company") or values.get("employer")
+    company, company_country = (
+        _company(company_line, values) if company_line else (read.company, read.company_country)
+    )
+    if not company_line and any(k in values for k in ("company country", "country", "location")):
+        company_country = _company(company, values)[1] or company_country
     spec: dict[str, Any] = {
         "title": clean_field(title, 200),
-        "company": clean_field(company_name, 200),
+        "company": clean_field(company, 200),
         "company_country": company_country,
-        "description": description,
-        "requirements": requirements,
+        "description": read.description,
+        "requirements": [_requirement(r) for r in read.requirements][:200],
+        "min_years": read.min_years,
+        "visa_sponsorship": read.visa_sponsorship,
+        "allowed_countries": read.allowed_countries,
     }
+    if read.timezone:
+        spec["timezone"] = read.timezone
+    if read.work_hours:
+        spec["work_hours"] = {"start": read.work_hours[0], "end": read.work_hours[1]}
+    if read.min_overlap_hours:
+        spec["min_overlap_hours"] = read.min_overlap_hours
+    if read.pay is not None:
+        spec["budget"] = _budget(read.pay)
+    if read.remote_policy is not None:
+        spec["remote_policy"] = read.remote_policy
     _logistics(spec, values)
-    if not spec["title"] or not spec["company"]:
-        raise NotAResumeError("job post needs a title line and a company ('Company: ...' line)")
+    if not spec["title"]:
+        raise NotAResumeError("job post has no title (write it on the first line)")
     try:
         return RoleSpec.model_validate(spec)
     except ValidationError as exc:
         raise IngestError(f"invalid role: {_first_error(exc)}") from exc
 
 
+def _labelled(text: str) -> dict[str, str]:
+    """"Label: value" lines of the post's first 40 lines, by lower-case label."""
+    values: dict[str, str] = {}
+    for line in [x for x in text.split("\n") if x.strip()][:40]:
+        match = _ROLE_LABEL.match(re.sub(r"^[-*•]\s+", "", line))
+        if match:
+            label = re.sub(r"\s+", " ", match.group("label").lower())
+            values.setdefault(label, re.sub(r"[*_]+", "", match.group("value")).strip())
+    return values
+
+
+def _requirement(read: ReadRequirement) -> dict[str, Any]:
+    return {
+        "skill": read.label[:200], "skill_id": read.skill_id, "must": read.must,
+        "min_years": read.min_years, "quote": read.quote[:500], "confidence": read.confidence,
+        "needs_review": read.needs_review,
+    }
+
+
+def _budget(pay: PostPay) -> dict[str, Any]:
+    return {"currency": pay.currency, "low": pay.low, "high": pay.high, "period": pay.period,
+            "basis": pay.basis, "quote": pay.quote[:200]}
+
+
 def _company(line: str, values: dict[str, str]) -> tuple[str, str | None]:
     line = re.sub(r"^(?:at|@)\s+", "", line.strip(), flags=re.I)
-    name = re.split(r"\s*[(—–|]\s*|\s+-\s+|,\s+", line, maxsplit=1)[0].strip()
+    name = re.split(r"\s*[(—–|·]\s*|\s+-\s+|,\s+", line, maxsplit=1)[0].strip()
     where = line[len(name) :]
     place = resolve_place(where) if where.strip() else None
     for label in ("company country", "country", "location"):
@@ -269,6 +325,7 @@ def _company(line: str, values: dict[str, str]) -> tuple[str, str | None]:
 
 
 def _logistics(spec: dict[str, Any], values: dict[str, str]) -> None:
+    """Fields the post states outright override what its prose says."""
     level = values.get("seniority") or values.get("level")
     if level:
         spec["seniority"] = seniority_from_text(level)
@@ -300,7 +357,12 @@ def _logistics(spec: dict[str, Any], values: dict[str, str]) -> None:
             spec["min_overlap_hours"] = float(match.group(0))
     budget = next((values[k] for k in ("budget", "salary", "compensation") if k in values), None)
     if budget:
-        spec["budget_usd_year"] = parse_pay_usd_year(budget)
+        stated = pay_in(budget)
+        if stated is not None:
+            spec["budget"] = _budget(stated)
+        else:
+            spec.pop("budget", None)
+            spec["budget_usd_year"] = parse_pay_usd_year(budget)
     remote = next(
         (values[k] for k in ("remote policy", "remote", "work mode") if k in values), None
     )
@@ -314,8 +376,9 @@ def _logistics(spec: dict[str, Any], values: dict[str, str]) -> None:
             re.match(r"\s*(?:yes|y|true|available|offered|provided)", visa, re.I)
         )
     countries = values.get("allowed countries") or values.get("countries")
-    if countries and not re.fullmatch(r"\s*(?:any|anywhere|worldwide|all)\s*", countries, re.I):
-        spec["allowed_countries"] = [
+    if countries:
+        anywhere = re.fullmatch(r"\s*(?:any|anywhere|worldwide|all)\s*", countries, re.I)
+        spec["allowed_countries"] = [] if anywhere else [
             c.strip() for c in re.split(r"[,;/]|\band\b", countries) if c.strip()
         ]
 
@@ -327,54 +390,3 @@ def _remote_policy(value: str) -> RemotePolicy:
     if re.match(r"\s*(?:no\b|onsite|on-site|office|in.office)", lowered):
         return RemotePolicy.ONSITE
     return RemotePolicy.REMOTE
-
-
-def _sections(lines: list[str]) -> tuple[str, list[dict[str, Any]]]:
-    description: list[str] = []
-    requirements: list[dict[str, Any]] = []
-    mode = "description"
-    for line in lines:
-        heading = _heading(line)
-        if heading is not None:
-            mode = (
-                "nice"
-                if _NICE.search(heading)
-                else "must"
-                if _MUST.search(heading)
-                else "description"
-            )
-            if mode == "description":
-                description.append(heading)
-            continue
-        if mode == "description" or not line.strip():
-            description.append(line)
-            continue
-        requirements += _requirements(BULLET_RE.sub("", line).strip(), must=mode == "must")
-    return "\n".join(description).strip()[:50_000], requirements[:200]
-
-
-def _heading(line: str) -> str | None:
-    stripped = line.strip()
-    if stripped.startswith("#"):
-        return stripped.lstrip("#").strip()
-    if stripped.endswith(":") and len(stripped) <= 60 and not BULLET_RE.match(stripped):
-        return stripped.rstrip(":")
-    return None
-
-
-def _requirements(text: str, must: bool) -> list[dict[str, Any]]:
-    years_match = _YEARS.search(text)
-    min_years = float(years_match.group(1)) if years_match else None
-    core = _YEARS.sub(" ", text) if years_match else text
-    core = re.sub(r"\(\s*\)", " ", core)
-    core = _FILLER.sub("", core.strip(" .;:-")).strip(" .;:-")
-    if core.endswith(")") and core.count(")") > core.count("("):
-        core = core[:-1].rstrip()
-    protected = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\0"), core)
-    items = [
-        p.replace("\0", ",").strip(" .")
-        for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", protected)
-    ]
-    if "," in protected and all(0 < len(p.split()) <= 4 for p in items):
-        return [{"skill": p[:200], "must": must, "min_years": min_years} for p in items if p]
-    return [{"skill": core[:200], "must": must, "min_years": min_years}] if core else []

@@ -10,24 +10,23 @@ duplicated.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from worldhire.core.models import (
+    Budget,
     Candidate,
     Consent,
     ConsentPurpose,
     RemotePolicy,
-    Requirement,
     Role,
     Seniority,
-    Skill,
     SkillMention,
 )
 from worldhire.ingest.budget import WorkerPool
+from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import (
     RoleSpec,
@@ -35,13 +34,16 @@ from worldhire.ingest.parse import (
     parse_role_bytes,
     read_limited,
 )
+from worldhire.ingest.post import looks_like_post
+from worldhire.ingest.requirement_link import requirement_from_spec
 from worldhire.ingest.sentences import sentence_at
+from worldhire.ingest.sniff import sniff
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.skills.linker import SkillLinker, default_linker
-from worldhire.skills.taxonomy import load_taxonomy
 from worldhire.store.protocol import IngestRecord, Repository
 
+UNNAMED_COMPANY = "Company not named"
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown", ".json", ".csv", ".text"}
 
 
@@ -92,13 +94,16 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def looks_like_role(data: bytes, filename: str) -> bool:
-    """Role files are JSON with requirements, or job posts with requirement sections."""
-    head = data[:20000].decode("utf-8", errors="ignore").lower()
+    """Role files are JSON with requirements, or job posts (text, Markdown, PDF, DOCX) whose
+    text as a whole reads like one, in any of the hiring regions' languages."""
     if filename.lower().endswith(".json"):
+        head = data[:20000].decode("utf-8", errors="ignore").lower()
         return '"requirements"' in head and '"title"' in head
-    return bool(re.search(r"^#+\s*(must have|requirements|nice to have)", head, re.M)) and (
-        "company:" in head
-    )
+    try:
+        text = document_text(data, sniff(data, filename))
+    except IngestError:
+        return False  # the résumé parser says what is wrong with the file
+    return text is not None and looks_like_post(text)
 
 
 def sentence_around(text: str, span: tuple[int, int], limit: int = 240) -> str:
@@ -219,18 +224,15 @@ class IngestService:
     # roles ---------------------------------------------------------------------------------------
 
     def role_from_spec(self, spec: RoleSpec, tenant_id: str) -> Role:
-        taxonomy = load_taxonomy()
-        requirements = []
-        for req in spec.requirements:
-            skill = taxonomy.resolve(req.skill) or Skill(f"text:{_slug(req.skill)}", req.skill)
-            requirements.append(Requirement(skill=skill, must=req.must, min_years=req.min_years))
         role = Role(
             tenant_id=tenant_id,
             title=spec.title,
             company=spec.company,
             description=spec.description,
             seniority=Seniority(spec.seniority),
-            requirements=requirements,
+            requirements=[requirement_from_spec(r) for r in spec.requirements],
+            min_years=spec.min_years,
+            budget=Budget(**spec.budget.model_dump()) if spec.budget else None,
             timezone=spec.timezone,
             work_start_hour=spec.work_hours.start,
             work_end_hour=spec.work_hours.end,
@@ -245,7 +247,8 @@ class IngestService:
         return role
 
     def _store_role(self, spec: RoleSpec, digest: str) -> str:
-        tenant_id = self.tenant_id or self.repo.ensure_tenant(spec.company).id
+        # A post that names no company, imported without --tenant, still lands somewhere visible.
+        tenant_id = self.tenant_id or self.repo.ensure_tenant(spec.company or UNNAMED_COMPANY).id
         role = self.role_from_spec(spec, tenant_id)
         existing = self.repo.find_role_by_hash(tenant_id, digest)
         if existing is not None:
@@ -273,7 +276,7 @@ class IngestService:
     def _read_role(self, data: bytes, filename: str) -> RoleSpec:
         if self.pool is not None:
             return self.pool.run(read_role, data, filename, self.max_bytes)
-        return read_role(data, filename, self.max_bytes)
+        return parse_role_bytes(data, filename, max_bytes=self.max_bytes, linker=self.linker)
 
     def ingest_bytes(self, data: bytes, filename: str, kind: Kind = Kind.AUTO) -> FileOutcome:
         digest = _sha256(data)
@@ -334,5 +337,3 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80]

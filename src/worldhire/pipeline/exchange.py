@@ -155,6 +155,7 @@ class BudgetDoc(_Doc):
     low: float | None = None
     period: str = "year"
     quote: str = ""
+    basis: str | None = None
 
 
 class RoleDoc(_Doc):

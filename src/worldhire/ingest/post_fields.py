@@ -1,0 +1,313 @@
+"""What a job post says about pay, hours, overlap, visas, work mode, where people may live and years
+of experience, in the words of the hiring regions' languages.
+
+Each reader takes one sentence (or a post's sentences) and returns a value or None: none raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from worldhire.core.models import RemotePolicy
+from worldhire.ingest.pay import find_pay
+from worldhire.ingest.post_places import countries_in, zone_in
+
+# -- pay ------------------------------------------------------------------------------------------
+
+# What a post's budget is read with is the pay reader of résumés (worldhire.ingest.pay); a post
+# adds ceilings ("up to USD 120,000") and prefers figures under a pay word.
+_UP_TO = re.compile(
+    r"(?:up to|hasta|até|ate|do|до|până la|jusqu'à|jusqu’à|bis zu|bis|lên đến|tối đa|hingga|"
+    r"sampai|max\.?|maximum|máximo|maks\.?)\s*$",
+    re.IGNORECASE,
+)
+PERIODS_PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 260.0, "hour": 2080.0}
+_PAY_CUE = re.compile(
+    r"salar|sueldo|salário|remunera|wynagrodz|widełk|зарплат|заробітн|оклад|salariu|salaire|"
+    r"rémunération|gehalt|vergütung|lương|gaji|\bpay\b|compensation|\brange\b|\brango\b|faixa|"
+    r"\bbudget\b|brutto|netto|\bbrut\b|\bgross\b|\bclt\b|\bpj\b|\bb2b\b|\buop\b|\bctc\b|"
+    r"thu nhập|penghasilan|upah|\bbase\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PostPay:
+    """A budget as the post states it; `low` is None for a ceiling ("up to")."""
+
+    currency: str
+    low: float | None
+    high: float
+    period: str
+    basis: str | None
+    quote: str
+
+
+def pay_in(sentence: str) -> PostPay | None:
+    """The first pay figure of a sentence: a range ("€70–85k", "15 000 – 20 000 PLN
+    brutto/mies."), a ceiling ("up to USD 120,000 per year") or one amount."""
+    for pay in find_pay(sentence):
+        start = pay.span[0] if pay.span else sentence.find(pay.quote)
+        ceiling = pay.low == pay.high and _UP_TO.search(sentence[max(0, start - 20) : start])
+        return PostPay(pay.currency, None if ceiling else pay.low, pay.high, pay.period,
+                       pay.basis, pay.quote)
+    return None
+
+
+def pay_of(sentences: list[str]) -> PostPay | None:
+    """The post's pay: the first figure in a sentence that talks about pay, else the first
+    figure anywhere."""
+    for sentence in sentences:
+        if _PAY_CUE.search(sentence):
+            found = pay_in(sentence)
+            if found is not None:
+                return found
+    return next((p for p in map(pay_in, sentences) if p is not None), None)
+
+
+# -- hours and overlap ---------------------------------------------------------------------------
+
+_CLOCK = r"(?P<{h}>[01]?\d|2[0-4])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{x}>am|pm|h|uhr)?"
+_WINDOW = re.compile(
+    r"(?<![\d.,:/])"
+    + _CLOCK.format(h="h1", m="m1", x="x1")
+    + r"\s*(?:-|–|—|to|a|às|as|até|do|до|la|à|bis|đến|hingga|sampai|y)\s*"
+    + _CLOCK.format(h="h2", m="m2", x="x2")
+    + r"(?![\d]|[.,]\d)",
+    re.IGNORECASE,
+)
+_HOUR_CUE = re.compile(
+    r"hours?|horario|horário|hora|godz|godzin|годин|ore\b|heures|stunden|uhr|giờ|jam\b|"
+    r"office|oficina|escritório|biurze|офіс|birou|bureau|büro|văn phòng|kantor|"
+    r"disponib|dostępn|доступн|verfügbar|erreichbar|available|availability|reuni|meeting|"
+    r"spotkan|зустріч|întâlnir|réunion|cet|cest|\bet\b|est|utc|gmt|brt",
+    re.IGNORECASE,
+)
+_OVERLAP_WORDS = re.compile(
+    r"overlap|solapamiento|solape|superposición|sobreposição|sobreposicao|sobreposi|"
+    r"pokrywa|wspóln\w* godzin|overlapu|перетин|перекрит|суміщ|suprapunere|suprapus|"
+    r"chevauchement|"
+    r"überschneidung|überlappung|trùng|tumpang tindih|in sync with|synchron",
+    re.IGNORECASE,
+)
+_AVAILABILITY_WORDS = re.compile(
+    r"availab|disponib|dostępn|доступн|verfügbar|erreichbar|có mặt|tersedia|reachable|"
+    r"online between|core hours|godzinach|horas núcleo|horario núcleo|heures de présence|"
+    r"kernarbeitszeit|jam inti|align|alinead|alinhad",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "duas": 2, "quatro": 4,
+    "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "дві": 2, "три": 3, "чотири": 4,
+    "п'ять": 5, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "deux": 2, "trois": 3,
+    "quatre": 4, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "hai": 2, "ba": 3,
+    "bốn": 4, "năm": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+}  # fmt: skip
+_HOURS_AMOUNT = re.compile(
+    r"(?P<n>\d{1,2}(?:[.,]5)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:h\b|hrs?\b|hours?|horas?|godzin[ya]?|годин[иу]?|ore\b|"
+    r"heures?|stunden?|giờ|jam\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Overlap:
+    hours: float | None  # None: a window is named but not a length ("overlap with CET")
+    zone: str | None
+    window: tuple[float, float] | None  # stated hours in that zone
+
+
+def window_in(sentence: str) -> tuple[float, float] | None:
+    """A daily window ("9:00–17:00", "das 10h às 16h", "9am-5pm", "godz. 8-16") when the
+    sentence speaks of hours; money ranges and dates are not windows."""
+    for match in _WINDOW.finditer(sentence):
+        start = _clock(match.group("h1"), match.group("m1"), match.group("x1") or match.group("x2"))
+        end = _clock(match.group("h2"), match.group("m2"), match.group("x2"))
+        if start is None or end is None or start == end:
+            continue
+        marked = any(match.group(g) for g in ("m1", "m2", "x1", "x2"))
+        near = sentence[max(0, match.start() - 40) : match.end() + 25]
+        if not marked and not _HOUR_CUE.search(near):
+            continue
+        if not (match.group("x1") or match.group("x2")) and not marked and end < start <= 12:
+            end += 12  # "9-5"
+        return start, end % 24 if end != 24 else 24.0
+    return None
+
+
+def _clock(hours: str, minutes: str | None, marker: str | None) -> float | None:
+    h = int(hours)
+    if marker and marker.lower() in {"am", "pm"}:
+        if h > 12:
+            return None
+        h = h % 12 + (12 if marker.lower() == "pm" else 0)
+    value = h + (int(minutes) / 60 if minutes else 0.0)
+    return value if value <= 24 else None
+
+
+def overlap_in(sentence: str) -> Overlap | None:
+    """Required overlap: "at least 4 hours of overlap with Berlin office hours (9:00–17:00 CET)"
+    gives 4 h in Europe/Berlin, 9-17; an availability window ("dostępność w godz. 10:00–15:00
+    czasu polskiego") gives its length."""
+    window = window_in(sentence)
+    if _OVERLAP_WORDS.search(sentence):
+        amount = _HOURS_AMOUNT.search(sentence)
+        hours = _amount(amount.group("n")) if amount else None
+        if hours is not None or window is not None:
+            target = sentence[_OVERLAP_WORDS.search(sentence).start() :]  # type: ignore[union-attr]
+            zone = zone_in(target) or zone_in(sentence)
+            return Overlap(hours, zone, window)
+    if window is not None and _AVAILABILITY_WORDS.search(sentence):
+        length = (window[1] - window[0]) % 24 or 24.0
+        return Overlap(length, zone_in(sentence), window)
+    return None
+
+
+def _amount(word: str) -> float | None:
+    lowered = word.lower()
+    if lowered in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[lowered])
+    try:
+        value = float(lowered.replace(",", "."))
+    except ValueError:
+        return None
+    return value if 0 < value <= 24 else None
+
+
+def hours_in(sentence: str) -> tuple[tuple[float, float], str | None] | None:
+    """The team's stated hours and their zone ("godz. pracy 8-16", "9:00-18:00 CET")."""
+    window = window_in(sentence)
+    return (window, zone_in(sentence)) if window is not None else None
+
+
+# -- visa, work mode, countries, years ----------------------------------------------------------
+
+_VISA = re.compile(
+    r"visa|visado|\bvistos?\b|wiz[aoy]\b|wizow|віз|\bviz[aăe]\b|visum|thị thực|sponsorship|"
+    r"sponsoring|patrocínio|patrocinio|sponsorowani|спонсорств|sponsorizare|parrainage|"
+    r"work permit|arbeitserlaubnis|permis de travail",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"\b(?:can't|cannot|can not|unable|not able|don't|do not|does not|doesn't|won't|will not|"
+    r"no|not|without|nor|no podemos|no ofrecemos|não|nao|sem|nie|brak|не|немає|nu|fără|fara|"
+    r"ne|pas|aucun|kein|keine|keinen|nicht|không|tidak|tanpa|belum)\b",
+    re.IGNORECASE,
+)
+_VISA_YES = re.compile(
+    r"sponsor|patrocin|support|apoyo|ayuda|apoio|wsparci|pomoc|підтримк|допомог|sprijin|"
+    r"asisten|accompagnement|prise en charge|unterstützung|hỗ trợ|bantuan|provided|available|"
+    r"offer|ofrecemos|oferecemos|oferujemy|zapewniamy|надаємо|oferim|proposons|bieten|"
+    r"cung cấp|menyediakan|relocation",
+    re.IGNORECASE,
+)
+
+
+def visa_in(sentence: str) -> bool | None:
+    """True when sponsorship is offered, False when it is refused, None when the sentence says
+    nothing about visas. Refusals are read first: "we can't sponsor visas"."""
+    if not _VISA.search(sentence):
+        return None
+    if _NO.search(sentence):
+        return False
+    return True if _VISA_YES.search(sentence) else None
+
+
+_HYBRID = re.compile(r"hybrid|híbrid|hibrid|hybryd|гібрид|hybride", re.IGNORECASE)
+_REMOTE = re.compile(
+    r"remote|remoto|remota|zdaln|віддален|дистанцій|la distanță|la distanta|télétravail|"
+    r"teletrabajo|teletrabalho|home ?office|từ xa|jarak jauh|\bwfh\b|\bwfa\b|anywhere|"
+    r"work from home|trabajo a distancia",
+    re.IGNORECASE,
+)
+_ONSITE = re.compile(
+    r"on-?site|in[- ]office|office[- ]based|presencial|stacjonarn|в офісі|la birou|sur site|"
+    r"présentiel|vor ort|tại văn phòng|\bwfo\b|di kantor|no remote|not remote",
+    re.IGNORECASE,
+)
+
+
+_OPEN_REMOTE = re.compile(
+    r"(?:or|and|also|fully|100\s*%|full|totally|completely)\s+remote|remote[- ]first|"
+    r"remote (?:in|within|from|across)|100\s*%\s*(?:remot|zdaln|віддал|télétravail)|"
+    r"totalmente remot|completamente remot|en remoto total|full remote|w pełni zdaln|"
+    r"повністю віддал|complet la distanță|entièrement à distance|vollständig remote",
+    re.IGNORECASE,
+)
+
+
+def remote_policy_of(text: str) -> RemotePolicy | None:
+    """Remote when anyone may work remotely ("hybrid in New York or remote in the US"), hybrid
+    when the post says hybrid, else remote, else onsite; None when it says nothing."""
+    if _OPEN_REMOTE.search(text):
+        return RemotePolicy.REMOTE
+    if _HYBRID.search(text):
+        return RemotePolicy.HYBRID
+    onsite = _ONSITE.search(text)
+    if onsite and re.search(r"no remote|not remote", onsite.group(0), re.I):
+        return RemotePolicy.ONSITE
+    if _REMOTE.search(text):
+        return RemotePolicy.REMOTE
+    return RemotePolicy.ONSITE if onsite else None
+
+
+_RESTRICTION = re.compile(
+    r"\bonly\b|based in|located in|living in|resid|\bwithin\b|remote from|remotely from|"
+    r"work from|hire from|hiring from|candidates in|candidates from|open to|right to work|"
+    r"remote in|authori[sz]ed to work|autoris|\b(?:recruit\w*|hiring|hire)\b[^.]*\bfrom\b|"
+    r"work permit|eligible to work|must be in|remot\w*\s*[(\[]|"
+    r"\bsolo\b|sólo|únicamente|permiso de trabajo|desde|apenas|somente|qualquer lugar d|"
+    r"fora d[oa]|de qualquer|\btylko\b|wyłącznie|prawem do pracy|\bz polski\b|zdaln\w* z|"
+    r"лише|тільки|виключно|з україни|дозвіл на роботу|\bdoar\b|numai|exclusiv|drept de muncă|"
+    r"uniquement|seulement|exclusivement|permis de travail|résid|\bnur\b|ausschließlich|"
+    r"wohnhaft|arbeitserlaubnis|chỉ|cư trú|hanya|berdomisili|izin kerja",
+    re.IGNORECASE,
+)
+
+
+def allowed_countries_in(sentence: str) -> list[str]:
+    """Countries a sentence restricts candidates to ("Remote within the EU/EEA, or from the UK",
+    "Solo personas residentes en Colombia, México...", "Remote (Poland, Romania)")."""
+    if not _RESTRICTION.search(sentence):
+        return []
+    return countries_in(sentence)
+
+
+_YEAR_WORD = (
+    r"(?:years?|yrs?|y\b|años?|anos?|lat[a]?\b|roku|років|роки|рік|ani\b|an\b|ans\b|"
+    r"jahre?n?|năm|tahun)"
+)
+_YEARS = re.compile(
+    r"(?P<n>\d{1,2}(?:[.,]5)?)\s*(?:\+|\s*(?:-|–|to|a|do|до|bis|à)\s*\d{1,2}\s*)?"
+    r"\s*(?:or more|o más|ou mais|lub więcej|і більше|sau mai mult|ou plus|oder mehr)?\s*"
+    + _YEAR_WORD
+    + r"(?:\s*(?:or more|o más|ou mais|lub więcej|і більше|sau mai mult|ou plus|oder mehr))?",
+    re.IGNORECASE,
+)
+
+
+def years_in(sentence: str) -> float | None:
+    """The minimum years a sentence asks for ("4+ years", "min. 4 lata", "al menos 3 años",
+    "3-5 years" -> 3); None when it names none."""
+    for match in _YEARS.finditer(sentence):
+        value = float(match.group("n").replace(",", "."))
+        if 0 < value <= 30:
+            return value
+    return None
+
+
+def strip_years(sentence: str) -> str:
+    """The sentence with its years statements blanked out (offsets keep their meaning)."""
+    return _YEARS.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def visa_of(sentences: list[str]) -> bool | None:
+    for sentence in sentences:
+        found = visa_in(sentence)
+        if found is not None:
+            return found
+    return None
+

@@ -1,0 +1,267 @@
+"""Countries, regions, cities and time zones as job posts name them in the hiring regions'
+languages, inflected forms included ("z Polski", "w Polsce", "residentes no Brasil", "з України",
+"horário de Brasília", "czasu polskiego", "9:00–17:00 CET").
+
+Everything is matched on folded text (`post_words.fold`), whole words only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worldhire.ingest.geo import country_code, resolve_place
+from worldhire.ingest.post_words import fold
+from worldhire.match.regions import REGIONS
+
+# Local names of the countries people hire from and into, with the inflected forms that follow
+# prepositions in Polish, Ukrainian and Romanian.
+_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "PL": ("poland", "polska", "polski", "polsce", "polskę", "polonia", "poloniei", "polônia",
+           "pologne", "polen", "польща", "польщі", "польщу", "ba lan"),
+    "RO": ("romania", "românia", "româniei", "rumunia", "rumunii", "rumunię", "rumanía",
+           "roménia", "roumanie", "rumänien", "румунія", "румунії"),
+    "UA": ("ukraine", "ukraina", "ukrainy", "ukrainie", "ucrania", "ucrânia", "ucraina",
+           "ucrainei", "україна", "україни", "україні", "украина"),
+    "DE": ("germany", "deutschland", "niemcy", "niemiec", "niemczech", "alemania", "alemanha",
+           "germania", "germaniei", "allemagne", "німеччина", "німеччини", "німеччині", "đức",
+           "jerman"),
+    "ES": ("spain", "españa", "espanha", "hiszpania", "hiszpanii", "spania", "spaniei",
+           "espagne", "spanien", "іспанія", "іспанії", "tây ban nha", "spanyol"),
+    "PT": ("portugal", "portugalia", "portugalii", "portugaliei", "португалія", "португалії",
+           "bồ đào nha"),
+    "FR": ("france", "francia", "frança", "francja", "francji", "franța", "franței",
+           "frankreich", "франція", "франції", "pháp", "prancis"),
+    "IT": ("italy", "italia", "itália", "włochy", "włoszech", "italie", "italien", "італія"),
+    "NL": ("netherlands", "holanda", "países bajos", "holandia", "holandii", "olanda",
+           "pays-bas", "niederlande", "нідерланди", "hà lan", "belanda"),
+    "GB": ("uk", "u.k.", "united kingdom", "reino unido", "wielka brytania", "wielkiej brytanii",
+           "regatul unit", "royaume-uni", "vereinigtes königreich", "großbritannien",
+           "велика британія", "великій британії", "vương quốc anh", "inggris", "britain"),
+    "US": ("usa", "u.s.", "us", "united states", "estados unidos", "ee. uu.", "ee.uu.", "eua",
+           "stany zjednoczone", "stanach zjednoczonych", "usa", "сша", "sua", "statele unite",
+           "états-unis", "etats-unis", "vereinigte staaten", "hoa kỳ", "mỹ", "amerika serikat"),
+    "CA": ("canada", "canadá", "kanada", "канада"),
+    "BR": ("brazil", "brasil", "brazylia", "brazylii", "brazilia", "braziliei", "brésil",
+           "brasilien", "бразилія", "бразилії"),
+    "MX": ("mexico", "méxico", "meksyk", "meksyku", "mexic", "mexique", "mexiko", "мексика"),
+    "AR": ("argentina", "argentyna", "argentynie", "argentine", "argentinien", "аргентина"),
+    "CO": ("colombia", "colômbia", "kolumbia", "kolumbii", "columbia", "colombie",
+           "kolumbien", "колумбія"),
+    "CL": ("chile", "chili", "чилі"),
+    "PE": ("peru", "perú", "pérou", "перу"),
+    "UY": ("uruguay", "uruguai", "urugwaj"),
+    "EC": ("ecuador", "equador", "ekwador"),
+    "BO": ("bolivia", "bolívia", "boliwia"),
+    "PY": ("paraguay", "paraguai", "paragwaj"),
+    "CR": ("costa rica", "kostaryka"),
+    "VN": ("vietnam", "viet nam", "việt nam", "wietnam", "wietnamie", "в'єтнам"),
+    "ID": ("indonesia", "indonezja", "indonezji", "indonésia", "indonésie", "indonesien",
+           "індонезія"),
+    "PH": ("philippines", "filipinas", "filipiny", "filipinach", "filipine", "philippinen",
+           "філіппіни", "philippines"),
+    "IN": ("india", "índia", "indiach", "inde", "indien", "індія", "ấn độ"),
+    "NG": ("nigeria", "nigéria", "nigerii"),
+    "KE": ("kenya", "quênia", "kenia", "kenii"),
+    "EG": ("egypt", "egipto", "egito", "egipt", "egipcie", "égypte", "ägypten", "єгипет"),
+    "RS": ("serbia", "sérvia", "serbii", "serbie", "serbien", "сербія"),
+    "CH": ("switzerland", "suiza", "suíça", "szwajcaria", "szwajcarii", "elveția", "suisse",
+           "schweiz", "швейцарія"),
+    "AT": ("austria", "áustria", "austrii", "autriche", "österreich", "австрія"),
+    "CZ": ("czechia", "czech republic", "czechy", "czechach", "chequia", "tchéquie",
+           "tschechien", "чехія", "cehia"),
+    "HU": ("hungary", "hungría", "hungria", "węgry", "węgrzech", "ungaria", "hongrie",
+           "ungarn", "угорщина"),
+    "BG": ("bulgaria", "bulgária", "bułgaria", "bułgarii", "bulgarie", "bulgarien", "болгарія"),
+    "MD": ("moldova", "mołdawia", "mołdawii", "moldavie", "moldau", "молдова", "moldavia"),
+    "IE": ("ireland", "irlanda", "irlandia", "irlandii", "irlande", "irland", "ірландія"),
+    "BE": ("belgium", "bélgica", "belgia", "belgii", "belgique", "belgien"),
+    "SE": ("sweden", "suecia", "suécia", "szwecja", "szwecji", "suède", "schweden"),
+    "TR": ("turkey", "türkiye", "turquía", "turquia", "turcja", "turcji", "turquie", "türkei"),
+    "SG": ("singapore", "singapur", "singapura", "cingapura"),
+    "MY": ("malaysia", "malasia", "malásia", "malezja", "malaisie"),
+    "TH": ("thailand", "tailandia", "tailândia", "tajlandia", "thaïlande", "thái lan"),
+    "ZA": ("south africa", "sudáfrica", "áfrica do sul", "rpa", "afrique du sud", "südafrika"),
+}  # fmt: skip
+
+# Region names; each expands to its countries (worldhire.match.regions).
+_REGION_NAMES: dict[str, tuple[str, ...]] = {
+    "EU": ("eu", "e.u.", "ue", "єс", "european union", "unión europea", "união europeia",
+           "unia europejska", "unii europejskiej", "європейський союз",
+           "європейського союзу", "uniunea europeană", "uniunii europene", "union européenne",
+           "europäische union", "europäischen union", "liên minh châu âu", "uni eropa"),
+    "EEA": ("eea", "eee", "eog", "ewr", "european economic area", "espacio económico europeo",
+            "espaço económico europeu", "europejski obszar gospodarczy", "eu/eea", "eea/eu"),
+    "EUROPE": ("europe", "europa", "europie", "europy", "європа", "європи", "європі", "europei",
+               "châu âu", "eropa"),
+    "LATAM": ("latam", "latin america", "américa latina", "latinoamérica", "latinoamerica",
+              "ameryka łacińska", "ameryce łacińskiej", "латинська америка", "america latină",
+              "amérique latine", "lateinamerika", "mỹ latinh", "amerika latin"),
+    "NORTH-AMERICA": ("north america", "américa del norte", "norteamérica", "américa do norte",
+                      "ameryka północna", "amérique du nord", "nordamerika"),
+    "APAC": ("apac", "asia-pacific", "asia pacific", "asia-pacífico", "azja i pacyfik"),
+    "AFRICA": ("africa", "áfrica", "afryka", "afryce", "afrique", "afrika", "châu phi"),
+    "MENA": ("mena",),
+}  # fmt: skip
+
+# A few cities posts name in their own languages ("Nueva York", "Varsovia", "Lizbona").
+_EXONYMS: dict[str, str] = {
+    "nueva york": "new york", "nova iorque": "new york", "nowy jork": "new york",
+    "нью-йорк": "new york", "new york city": "new york", "londres": "london", "londyn": "london",
+    "лондон": "london", "berlín": "berlin", "berlim": "berlin", "berlinie": "berlin",
+    "берлін": "berlin", "varsovia": "warsaw", "varsóvia": "warsaw", "warszawa": "warsaw",
+    "warszawie": "warsaw", "warschau": "warsaw", "varșovia": "warsaw", "варшава": "warsaw",
+    "poznaniu": "poznan", "krakowie": "krakow", "wrocławiu": "wroclaw", "gdańsku": "gdansk",
+    "łodzi": "lodz", "lizbona": "lisbon", "lizbonie": "lisbon", "lisboa": "lisbon",
+    "лісабон": "lisbon", "lisbonne": "lisbon", "lissabon": "lisbon", "múnich": "munich",
+    "munique": "munich", "monachium": "munich", "münchen": "munich", "київ": "kyiv",
+    "києві": "kyiv", "kijów": "kyiv", "kijowie": "kyiv", "kiev": "kyiv", "львів": "lviv",
+    "львові": "lviv", "lwów": "lviv", "харків": "kharkiv", "bucarest": "bucharest",
+    "bukareszt": "bucharest", "bucurești": "bucharest", "бухарест": "bucharest",
+    "ciudad de méxico": "mexico city", "cidade do méxico": "mexico city", "são paulo": "sao paulo",
+    "brasília": "brasilia", "bogotá": "bogota", "medellín": "medellin", "lyon": "lyon",
+    "hanói": "hanoi", "hà nội": "hanoi", "thành phố hồ chí minh": "ho chi minh city",
+    "tp. hcm": "ho chi minh city", "tp.hcm": "ho chi minh city", "đà nẵng": "da nang",
+    "viena": "vienna", "wiedeń": "vienna", "wien": "vienna", "praga": "prague", "prag": "prague",
+    "ámsterdam": "amsterdam", "amsterdã": "amsterdam", "zúrich": "zurich", "zürich": "zurich",
+    "barcelone": "barcelona", "madryt": "madrid", "madrycie": "madrid", "paryż": "paris",
+    "paryżu": "paris", "париж": "paris", "parís": "paris", "cracovia": "krakow",
+    "cluj": "cluj-napoca", "clujul": "cluj-napoca", "iași": "iasi", "timișoara": "timisoara",
+}  # fmt: skip
+
+# Zones named by an abbreviation, an offset or a language's own words for a country's time.
+_ZONE_WORDS: dict[str, str] = {
+    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "mez": "Europe/Berlin",
+    "central european time": "Europe/Berlin", "eet": "Europe/Bucharest",
+    "eest": "Europe/Bucharest", "eastern european time": "Europe/Bucharest",
+    "wet": "Europe/Lisbon", "gmt": "Europe/London", "bst": "Europe/London",
+    "uk time": "Europe/London", "et": "America/New_York", "est": "America/New_York",
+    "edt": "America/New_York", "eastern": "America/New_York", "us eastern": "America/New_York",
+    "eastern time": "America/New_York", "ct": "America/Chicago", "cst": "America/Chicago",
+    "central time": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "pacific time": "America/Los_Angeles", "brt": "America/Sao_Paulo",
+    "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
+    "brasília time": "America/Sao_Paulo", "ist": "Asia/Kolkata", "wib": "Asia/Jakarta",
+    "waktu indonesia barat": "Asia/Jakarta", "ict": "Asia/Ho_Chi_Minh",
+    "giờ việt nam": "Asia/Ho_Chi_Minh", "giờ hà nội": "Asia/Ho_Chi_Minh",
+    "czasu polskiego": "Europe/Warsaw", "czasu warszawskiego": "Europe/Warsaw",
+    "polish time": "Europe/Warsaw", "за київським часом": "Europe/Kyiv",
+    "київським часом": "Europe/Kyiv", "kyiv time": "Europe/Kyiv",
+    "ora româniei": "Europe/Bucharest",
+    "ora bucureștiului": "Europe/Bucharest", "heure de paris": "Europe/Paris",
+    "heure française": "Europe/Paris", "heure de france": "Europe/Paris",
+    "deutscher zeit": "Europe/Berlin", "hora peninsular": "Europe/Madrid",
+    "hora de españa": "Europe/Madrid", "hora española": "Europe/Madrid",
+    "hora de méxico": "America/Mexico_City", "hora de colombia": "America/Bogota",
+    "art": "America/Argentina/Buenos_Aires", "cot": "America/Bogota", "wat": "Africa/Lagos",
+    "eat": "Africa/Nairobi", "sast": "Africa/Johannesburg", "pht": "Asia/Manila",
+    "hora de lisboa": "Europe/Lisbon", "ora germaniei": "Europe/Berlin",
+    "heure allemande": "Europe/Berlin", "hora alemana": "Europe/Berlin",
+}  # fmt: skip
+_EXCLUDED = re.compile(r"\bnon[- ]?$")
+_UTC_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
+
+
+@cache
+def _name_pattern(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    names = sorted({name for name, _ in table}, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+@cache
+def _countries() -> dict[str, str]:
+    return {fold(n): code for code, names in _COUNTRY_NAMES.items() for n in names}
+
+
+@cache
+def _regions() -> dict[str, str]:
+    return {fold(n): region for region, names in _REGION_NAMES.items() for n in names}
+
+
+@cache
+def _zone_words() -> dict[str, str]:
+    return {fold(k): v for k, v in _ZONE_WORDS.items()}
+
+
+def countries_in(text: str) -> list[str]:
+    """Alpha-2 codes of the countries and regions a sentence names, in order of mention."""
+    folded = fold(text)
+    table = {**_countries(), **_regions()}
+    out: list[str] = []
+    for match in _name_pattern(tuple(table.items())).finditer(folded):
+        name = match.group(0)
+        if _EXCLUDED.search(folded[max(0, match.start() - 12) : match.start()]):
+            continue  # "non-EU drivers"
+        original = text[match.start() : match.end()]
+        if name in {"us", "ue", "eu", "sua", "art"} and not original.isupper():
+            continue  # "us", "sua" are words; only "US", "UE", "SUA" name places
+        code = table[name]
+        out += sorted(REGIONS[code]) if code in REGIONS else [code]
+    for match in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", text):
+        named = country_code(match.group(0))  # English names the table leaves out ("Rwanda")
+        if named is not None and not _EXCLUDED.search(fold(text[: match.start()])[-12:]):
+            out.append(named)
+    return list(dict.fromkeys(out))
+
+
+def zone_in(text: str) -> str | None:
+    """The time zone a sentence names: an IANA name, a city, a UTC offset, an abbreviation or a
+    language's own words ("czasu polskiego")."""
+    iana = re.search(r"\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b", text)
+    if iana:
+        return iana.group(0)
+    city = city_in(text)
+    if city is not None and city[1] is not None:
+        return city[1]
+    folded = fold(text)
+    offset = _UTC_OFFSET.search(folded)
+    if offset:
+        hours = int(offset.group(2))
+        if hours <= 14 and not offset.group(3):
+            sign = "-" if offset.group(1) == "+" else "+"  # Etc/GMT signs are inverted
+            return "UTC" if hours == 0 else f"Etc/GMT{sign}{hours}"
+    words = _zone_words()
+    for match in _name_pattern(tuple(words.items())).finditer(folded):
+        original = text[match.start() : match.end()]
+        if len(original) <= 4 and not original.isupper():
+            continue  # "est", "art", "pt" are words in Romance languages
+        return words[match.group(0)]
+    return None
+
+
+def city_in(text: str) -> tuple[str, str | None] | None:
+    """(country, zone) of the first known city a text names, exonyms included."""
+    folded = fold(text)
+    exonyms = {fold(k): v for k, v in _EXONYMS.items()}
+    for match in _name_pattern(tuple(exonyms.items())).finditer(folded):
+        place = resolve_place(exonyms[match.group(0)])
+        if place is not None and place.country:
+            return place.country, place.timezone
+    words = re.findall(r"[^\W\d_][\w'-]*", text)
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for size in (3, 2, 1):
+            name = " ".join(words[i : i + size])
+            if len(name.split()) < size:
+                continue
+            place = resolve_place(name)
+            if place is not None and place.timezone and country_code(name) is None:
+                return place.country or "", place.timezone
+    return None
+
+
+def place_of(text: str) -> tuple[str | None, str | None]:
+    """(country, zone) of a location text such as "Berlin", "Warszawa (Mokotów)" or
+    "Paseo de la Castellana, Madrid"."""
+    city = city_in(text)
+    if city is not None:
+        return city[0] or None, city[1]
+    codes = [c for c in countries_in(text) if len(c) == 2]
+    for part in re.split(r"[,·|/()]", text):
+        place = resolve_place(part.strip()) if part.strip() else None
+        if place is not None and place.country:
+            return place.country, place.timezone
+    return (codes[0], None) if len(codes) == 1 else (None, None)

@@ -1,0 +1,479 @@
+"""A post's requirements, each tied to the words that support it and linked to the taxonomy with a
+confidence.
+
+A requirement exists only where the text names it. Names are found by the literal matcher
+(labels and aliases on word boundaries); an inflected tool name ("Pythona", "Dockera") by its
+stem; a list under a head ("large language models: fine-tuning, RAG and evaluation") by the
+composed name the taxonomy knows ("LLM fine-tuning", "LLM evaluation"). Where several concepts
+share the words ("OCR", "performance tuning"), the semantic ranker decides when the linker has one,
+else the concept whose own label shares the words, else the link is flagged for review. A
+bulleted phrase the taxonomy does not know stays a free-text requirement in its own words; a
+sentence in running text gives only the names it holds. A link below `REVIEW_BELOW` is kept as a
+nice-to-have flagged "needs review", never a must-have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from worldhire.ingest.post_fields import strip_years, years_in
+from worldhire.ingest.post_text import Item, PostText
+from worldhire.ingest.post_words import SectionKind, fold, pattern, spoken_language_names
+from worldhire.skills.linker import SkillLinker
+from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
+from worldhire.skills.taxonomy import NameEntry
+from worldhire.skills.text import name_key, tokenize
+
+REVIEW_BELOW = 0.75  # a link less sure than this is a nice-to-have to review
+CONFIDENCE_INFLECTED = 0.85
+CONFIDENCE_COMPOSED = 0.9
+CONFIDENCE_LANGUAGE = 0.9
+CONFIDENCE_LABEL_RULE = 0.8  # a shared name given to the concept whose own label has its words
+CONFIDENCE_AMBIGUOUS = 0.5
+RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
+RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text
+RANKER_DISCOUNT = 0.85
+MAX_FREE_TEXT_WORDS = 4
+# Names never span a parenthesis or a list: "LLM (fine-tuning" is two things.
+_CROSSES = re.compile(r"[():;,]")
+_CEFR = re.compile(r"^[ABC][12]\+?$", re.IGNORECASE)
+# Words that qualify a requirement ("B2 or higher", "or similar") rather than name one.
+_NOT_A_SKILL = re.compile(
+    r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
+    r"більше|mai mult|superieur|plus eleve|hoher|daruber|cao hon|lebih tinggi|etc|others?)$"
+)
+_SUFFIXES = ("ach", "ami", "ów", "em", "om", "ie", "ul", "ului", "ом", "ою", "а", "у", "і",
+             "a", "u", "y", "e", "i")  # fmt: skip
+_EXAMPLES = re.compile(
+    r"\b(?:or similar|or equivalent|e\.g\.|eg\.|such as|for example|like|ou similar|o similar|"
+    r"u otro|ou outro|por ejemplo|por exemplo|np\.|lub podobn|або подібн|sau similar|"
+    r"par exemple|p\. ?ex\.|ou équivalent|z\. ?b\.|oder ähnlich|o tương tự|ví dụ|misalnya|"
+    r"atau sejenis)",
+    re.IGNORECASE,
+)
+_LIST_SPLIT = re.compile(
+    r"\s*[,;/:]\s*|\s+(?:and|or|&|y|o|e|ou|i|lub|oraz|albo|та|і|й|або|și|si|sau|et|und|oder|"
+    r"và|hoặc|dan|atau)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ReadRequirement:
+    """One requirement as read: the concept (None: free text), its words and where they are."""
+
+    skill_id: str | None
+    label: str
+    quote: str
+    start: int  # offsets of `quote` in the post
+    end: int
+    must: bool
+    min_years: float | None
+    confidence: float
+    needs_review: bool = False
+
+
+@dataclass(frozen=True)
+class _Found:
+    concept_id: str | None
+    start: int  # offsets in the item
+    end: int
+    confidence: float
+    label: str = ""
+
+
+def read_requirements(
+    post: PostText, linker: SkillLinker
+) -> tuple[list[ReadRequirement], float | None]:
+    """The requirements of the post's requirement and nice-to-have items, and the years of
+    experience the post asks for overall (the largest a requirement item states)."""
+    out: list[ReadRequirement] = []
+    years_overall: float | None = None
+    # Names are found in the whole post at once, so a word that needs a technical context to
+    # count ("Spark", "Hive") has the post's.
+    hits = linker.literal.hits(post.text)
+    for item in post.items(SectionKind.MUST, SectionKind.NICE):
+        text = item.text(post.text)
+        years = years_in(text)
+        if years is not None and item.kind is SectionKind.MUST:
+            years_overall = max(years_overall or 0.0, years)
+        inside = [
+            replace(h, start=h.start - item.start, end=h.end - item.start)
+            for h in hits if item.start <= h.start and h.end <= item.end
+        ]  # fmt: skip
+        out += _item_requirements(item, text, inside, linker)
+    return _merge(out), years_overall
+
+
+def _item_requirements(
+    item: Item, text: str, hits: list[LiteralHit], linker: SkillLinker
+) -> list[ReadRequirement]:
+    must = item.kind is SectionKind.MUST
+    found = _named(text, hits, linker)
+    examples = _examples_span(text)
+    segments = _segments(text)
+    if item.bullet:
+        found += _unnamed(text, found, linker)
+    out = []
+    for f in found:
+        segment = next((s for s in segments if s[0] <= f.start < s[1]), (0, len(text)))
+        years = years_in(text[segment[0] : segment[1]])
+        if years is None and item.bullet:
+            years = years_in(text)
+        in_examples = examples is not None and examples[0] <= f.start < examples[1]
+        confident = f.confidence >= REVIEW_BELOW
+        label = f.label or (linker.taxonomy.get(f.concept_id).label if f.concept_id else "")
+        out.append(
+            ReadRequirement(
+                skill_id=f.concept_id, label=label, quote=text[f.start : f.end],
+                start=item.start + f.start, end=item.start + f.end,
+                must=must and confident and not in_examples, min_years=years,
+                confidence=round(f.confidence, 3), needs_review=not confident,
+            )
+        )
+    return out
+
+
+def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Found]:
+    """The concepts the item names, one per span, longest spans first."""
+    crossing = [(h.start, h.end) for h in every if _CROSSES.search(text[h.start : h.end])]
+    hits = [
+        _uncontained(h, crossing) for h in every
+        if not _part_of_title(text, h.start, h.end) and (h.start, h.end) not in crossing
+        and not _other_expansion(text, h, linker)
+    ]
+    hits += _inflected(text, hits, linker)
+    spans = _maximal({(h.start, h.end) for h in hits})
+    found: list[_Found] = []
+    for start, end in sorted(spans):
+        here = [h for h in hits if (h.start, h.end) == (start, end)]
+        found.append(_decide(text, here, linker))
+    found = _composed(text, found, linker)
+    found += _spoken_languages(text, found, linker)
+    return sorted(found, key=lambda f: f.start)
+
+
+def _other_expansion(text: str, hit: LiteralHit, linker: SkillLinker) -> bool:
+    """An acronym the post spells out as something else: "CBT (NMC computer-based test)" is not
+    cognitive behavioural therapy."""
+    words = text[hit.start : hit.end]
+    spelled = re.match(r"\s*\(([^()]{3,80})\)", text[hit.end :])
+    if not spelled or not words.isupper() or len(words) > 6:
+        return False
+    label = set(name_key(linker.taxonomy.get(hit.concept_id).label).split())
+    return not label & set(name_key(spelled.group(1)).split())
+
+
+def _uncontained(hit: LiteralHit, dropped: list[tuple[int, int]]) -> LiteralHit:
+    """A name inside a dropped one ("LLM" in "LLM (fine-tuning") gets its own score back."""
+    if any(a <= hit.start and hit.end <= b for a, b in dropped):
+        return replace(hit, score=min(1.0, hit.score / CONTAINED_FACTOR))
+    return hit
+
+
+def _maximal(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Spans not inside a longer one: "Hugging Face Transformers", not "Hugging Face" in it."""
+    return {
+        (a, b) for a, b in spans
+        if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
+    }  # fmt: skip
+
+
+def _part_of_title(text: str, start: int, end: int) -> bool:
+    """"ML" in "3+ years as an ML Engineer", "Data Scientist": job titles, not skills."""
+    roles = pattern("role")
+    words = fold(text[start:end]).split()
+    if words and roles.fullmatch(words[-1]):
+        return True
+    following = re.match(r"[\s/-]*([^\W\d_][\w()]*)", text[end:])
+    return bool(following and roles.fullmatch(fold(following.group(1))))
+
+
+def _inflected(text: str, hits: list[LiteralHit], linker: SkillLinker) -> list[LiteralHit]:
+    """Tool names with a case ending ("Pythona", "Dockerem", "Kubernetesa", "PyTorchu")."""
+    names = linker.taxonomy.names()
+    covered = [(h.start, h.end) for h in hits]
+    out = []
+    for token in tokenize(text):
+        if len(token.raw) < 5 or any(a <= token.start < b for a, b in covered):
+            continue
+        for suffix in _SUFFIXES:
+            stem = token.lower[: -len(suffix)]
+            if token.lower.endswith(suffix) and len(stem) >= 4 and stem in names:
+                skill = linker.taxonomy.resolve(stem, min_similarity=1.0)
+                if skill is not None and skill.id.startswith("wh:"):
+                    out.append(LiteralHit(skill.id, token.start, token.end, CONFIDENCE_INFLECTED))
+                break
+    return out
+
+
+def _decide(text: str, hits: list[LiteralHit], linker: SkillLinker) -> _Found:
+    """One concept for a span several concepts name ("OCR": optical character recognition or
+    object detection?)."""
+    start, end = hits[0].start, hits[0].end
+    ids = list(dict.fromkeys(h.concept_id for h in hits))
+    best = max(hits, key=lambda h: h.score)
+    if len(ids) == 1:
+        return _Found(best.concept_id, start, end, best.score)
+    if linker.ranker is not None:
+        ranked = linker.ranker.rank([text], 20, "worldhire")[0]
+        scores = {r.concept_id: r.score for r in ranked if r.concept_id in ids}
+        if scores:
+            winner = max(scores, key=lambda c: scores[c])
+            sure = scores[winner] * RANKER_DISCOUNT + (1 - RANKER_DISCOUNT)
+            return _Found(winner, start, end, min(best.score, sure))
+    by_label = _by_own_label(text[start:end], ids, linker)
+    if by_label is not None:
+        return _Found(by_label, start, end, min(best.score, CONFIDENCE_LABEL_RULE))
+    if _facets(ids, linker):
+        # "AWS Lambda" is AWS and cloud functions at once: either link is true.
+        return _Found(best.concept_id, start, end, best.score)
+    return _Found(best.concept_id, start, end, CONFIDENCE_AMBIGUOUS)
+
+
+def _facets(ids: list[str], linker: SkillLinker) -> bool:
+    """Concepts the taxonomy ties together (an edge, a shared neighbour or a shared ESCO
+    skill): one name for facets of one thing ("AWS Lambda": AWS, cloud functions), not a
+    homonym ("MDM": master data or mobile devices?)."""
+    taxonomy = linker.taxonomy
+
+    def near(concept_id: str) -> set[str]:
+        return {concept_id, *(s.id for s, _ in taxonomy.related(concept_id)),
+                *taxonomy.esco_targets(concept_id)}
+
+    first, *others = ids
+    around = near(first)
+    return all(o in around or near(o) & around for o in others)
+
+
+def _by_own_label(words: str, ids: list[str], linker: SkillLinker) -> str | None:
+    """Of concepts sharing a name, the one whose own label shares its words ("performance
+    tuning": performance engineering, not debugging), or the one whose label another concept
+    lists among its aliases (that concept absorbed the first one's names: "OCR" belongs to
+    optical character recognition, not object detection)."""
+    taxonomy = linker.taxonomy
+    wanted = set(name_key(words).split())
+    overlap = {c: len(wanted & set(name_key(taxonomy.get(c).label).split())) for c in ids}
+    top = max(overlap.values())
+    if top > 0 and list(overlap.values()).count(top) == 1:
+        return max(overlap, key=lambda c: overlap[c])
+    absorbed = [
+        c for c in ids
+        if any(name_key(taxonomy.get(c).label) in map(name_key, taxonomy.concept(o).aliases)
+               for o in ids if o != c)
+    ]  # fmt: skip
+    return absorbed[0] if len(absorbed) == 1 else None
+
+
+def _composed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
+    """Items listed under a named head take the head's specific concept when the taxonomy has
+    one: "large language models: fine-tuning, RAG and evaluation" gives LLM fine-tuning and LLM
+    evaluation (and RAG, which has no LLM-specific name)."""
+    head_end = _head_end(text)
+    if head_end is None:
+        return found
+    heads = [f for f in found if f.concept_id and f.end <= head_end]
+    if not heads:
+        return found
+    head = linker.taxonomy.concept(heads[-1].concept_id or "")
+    prefixes = [n for n in (head.label, *head.aliases) if len(n.split()) <= 3]
+    names = linker.taxonomy.names()
+    out = [f for f in found if f.start < head_end]
+    listed = [f for f in found if f.start >= head_end]
+    for w_start, w_end in _list_parts(text, head_end, len(text)):
+        composed = _compose(text[w_start:w_end], prefixes, names)
+        if composed is None:
+            continue
+        listed = [f for f in listed if not (w_start <= f.start < w_end)]
+        listed.append(_Found(composed, w_start, w_end, CONFIDENCE_COMPOSED))
+    return out + listed
+
+
+def _head_end(text: str) -> int | None:
+    """Where the list of a "head: a, b and c" or "head (a, b, c)" item starts."""
+    colon = re.search(r":\s+\S", text)
+    if colon:
+        return colon.start() + 1
+    paren = text.find("(")
+    return paren + 1 if paren > 0 else None
+
+
+def _list_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the parts of a list ("fine-tuning, RAG and evaluation"), each without
+    the punctuation around it; parentheses close the list."""
+    out = []
+    cursor = begin
+    stop = re.search(r"[()]", text[begin:end])
+    end = begin + stop.start() if stop else end
+    for match in _LIST_SPLIT.finditer(text, begin, end):
+        out.append((cursor, match.start()))
+        cursor = match.end()
+    out.append((cursor, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a] in " .;:!?-–—¡¿*":
+            a += 1
+        while b > a and text[b - 1] in " .;:!?-–—¡¿*":
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _compose(
+    words: str, prefixes: list[str], names: Mapping[str, list[NameEntry]]
+) -> str | None:
+    key = name_key(words)
+    for prefix in prefixes:
+        p = name_key(prefix)
+        for candidate in (f"{p} {key}", f"{key} {p}", f"{key} of {p}"):
+            entries = names.get(candidate)
+            if entries:
+                return str(entries[0].concept_id)
+    return None
+
+
+def _spoken_languages(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
+    """A spoken language the item asks for ("Inglés B2", "angielski na poziomie min. B2")."""
+    names = spoken_language_names()
+    folded = fold(text)
+    taken = {f.concept_id for f in found}
+    out = []
+    for name, language in names.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            if any(f.start <= match.start() < f.end for f in found):
+                continue
+            skill = linker.taxonomy.resolve(language, min_similarity=1.0)
+            if skill is None or skill.id in taken:
+                continue
+            taken.add(skill.id)
+            out.append(_Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))
+    return out
+
+
+def _examples_span(text: str) -> tuple[int, int] | None:
+    """A parenthesis of examples ("pgvector, Qdrant or similar"): what it names is optional."""
+    for match in re.finditer(r"\(([^()]*)\)", text):
+        before = text[max(0, match.start() - 12) : match.start() + 1]
+        if _EXAMPLES.search(match.group(1)) or _EXAMPLES.search(before):
+            return match.start(), match.end()
+    return None
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Comma-separated parts outside parentheses: years stated in one part belong to it."""
+    out, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ",;" and depth <= 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out
+
+
+def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
+    """Phrases of a bulleted list the names do not cover ("Kafka o Kinesis", "dados de saúde e
+    LGPD", "(Docker, CI, monitoring)"), kept in their own words; or, with a semantic ranker, its
+    suggestion when it is sure enough. Only short parts of a list count: a clause ("and kept
+    them running") is not a skill."""
+    core = strip_years(text)
+    lists: list[list[tuple[int, int]]] = []
+    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), core)
+    lists.append(_list_parts(outside, 0, len(outside)))
+    for paren in re.finditer(r"\(([^()]*)\)", core):
+        if not _EXAMPLES.search(paren.group(1)):
+            lists.append(_list_parts(core, paren.start(1), paren.end(1)))
+    out = []
+    for parts in lists:
+        cleaned = [c for c in (_part(text, a, b) for a, b in parts) if c is not None]
+        if not cleaned or any(len(text[a:b].split()) > MAX_FREE_TEXT_WORDS for a, b in cleaned):
+            continue
+        in_paren = parts is not lists[0]
+        for a, b in cleaned:
+            if any(f.start < b and a < f.end for f in found):
+                continue
+            lone = len(cleaned) == 1
+            if in_paren and lone and not _name_like(text[a:b]):
+                continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
+            if _skill_like(text[a:b], single=lone):
+                out.append(_suggest(text[a:b], a, linker))
+    return out
+
+
+def _name_like(words: str) -> bool:
+    return len(words.split()) <= 2 and (words[:1].isupper() or sum(c.isupper() for c in words) > 1)
+
+
+def _part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A list part without its leading filler ("experiência com", "znajomość")."""
+    words = _strip_filler(text[start:end])
+    if not words:
+        return None
+    begin = text.find(words, start, end)
+    return (begin, begin + len(words)) if begin >= 0 else None
+
+
+def _skill_like(words: str, *, single: bool) -> bool:
+    """A phrase that can name a skill: not a level ("B2"), not a job title, not one everyday
+    word ("superior", "similar"), unless written as an acronym ("CI", "LGPD")."""
+    tokens = words.split()
+    if not tokens or _CEFR.match(words.strip()) or pattern("role").search(fold(words)):
+        return False
+    if _NOT_A_SKILL.search(fold(words)) or re.search(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])", words):
+        return False  # "or higher", "IELTS 7.0": a level, not a skill
+    if not any(len(t) >= 2 and t[0].isalpha() for t in tokens):
+        return False
+    if len(tokens) == 1:
+        acronym = sum(c.isupper() for c in words) >= 2
+        return acronym or words.lower() not in common_words() or (single and words[:1].isupper())
+    return True
+
+
+def _strip_filler(text: str) -> str:
+    """Without the words around a skill that say how much of it is wanted."""
+    filler = pattern("filler")
+    text = text.strip(" .;:-–—,")
+    while True:
+        match = filler.match(fold(text))
+        if not match or match.end() == 0:
+            return text
+        rest = text[match.end() :].lstrip(" ,:-")
+        if rest == text:
+            return text
+        text = rest
+        if not text:
+            return ""
+
+
+def _suggest(part: str, start: int, linker: SkillLinker) -> _Found:
+    end = start + len(part)
+    if linker.ranker is not None:
+        ranked = linker.ranker.rank([part], 1, "worldhire")[0]
+        if ranked and ranked[0].score >= RANKER_SUGGEST:
+            confidence = ranked[0].score * RANKER_DISCOUNT
+            if ranked[0].score >= RANKER_LINK:
+                confidence = max(confidence, REVIEW_BELOW)
+            return _Found(ranked[0].concept_id, start, end, confidence)
+    return _Found(None, start, end, 1.0, label=part)
+
+
+def _merge(found: list[ReadRequirement]) -> list[ReadRequirement]:
+    """One requirement per concept (or per free-text phrase): the first mention, a must-have if
+    any mention is one, the largest years stated."""
+    out: dict[str, ReadRequirement] = {}
+    for r in found:
+        key = r.skill_id or f"text:{name_key(r.label)}"
+        if key not in out:
+            out[key] = r
+            continue
+        kept = out[key]
+        years = max((y for y in (kept.min_years, r.min_years) if y is not None), default=None)
+        out[key] = replace(
+            kept, must=kept.must or r.must, min_years=years,
+            confidence=max(kept.confidence, r.confidence),
+            needs_review=kept.needs_review and r.needs_review,
+        )
+    return list(out.values())

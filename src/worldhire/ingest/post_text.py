@@ -1,0 +1,260 @@
+"""A job post's text as sections and items: headings in any of the hiring regions' languages and in
+any form people type them (Markdown, bold, a trailing colon, capitals, a known phrase alone on a
+line), bullets, sentences, and labels inside a pasted paragraph ("Minimum Required Skills: Java,
+C#, ..."). Offsets always index the original text, so every item can be quoted exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from worldhire.ingest.post_words import SectionKind, fold, heading_kinds, heading_pattern, pattern
+
+BULLET = re.compile(r"^\s*(?:[-*•·▪◦●‣–—►✓✔➤→]|\d{1,2}[.)])\s+")
+_MARKUP = re.compile(r"[*_`>#]+")
+# Emoji and pictographs people put in front of headings ("🚀 Vaga:", "✅ Requirements").
+_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+_ABBREVIATIONS = re.compile(
+    r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
+    r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs)\.$",
+    re.IGNORECASE,
+)
+_INITIALS = re.compile(r"\b[A-Z]{1,2}\.$")  # "EE. UU.", "U.S.", "J. Smith"
+_SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|[.!?](?=\s*$)")
+_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*[*_]*(?P<label>[^\W\d][^:.!?\n]{1,60}?)[*_]*\s*:[*_]*\s+"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """A bullet or a sentence: [start, end) in the post's text."""
+
+    start: int
+    end: int
+    kind: SectionKind | None  # None: before any section, or in a section of unknown kind
+    bullet: bool
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass
+class Section:
+    kind: SectionKind | None
+    heading: str
+    start: int  # where the heading line starts
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class PostText:
+    text: str
+    head: list[tuple[int, str]]  # the lines above the first section: title, company, place
+    sections: list[Section]
+
+    def items(self, *kinds: SectionKind | None) -> list[Item]:
+        found = [i for s in self.sections for i in s.items]
+        return [i for i in found if i.kind in kinds] if kinds else found
+
+    def kinds(self) -> set[SectionKind]:
+        return {s.kind for s in self.sections if s.kind is not None}
+
+
+def heading_kind(heading: str) -> SectionKind | None:
+    """The section a heading's words name: an exact phrase, else the longest phrase inside it."""
+    folded = _plain(heading)
+    if not folded:
+        return None
+    table = heading_kinds()
+    if folded in table:
+        return table[folded]
+    if len(folded.split()) > 8:
+        return None
+    matches = [m.group(0) for m in heading_pattern().finditer(folded)]
+    if not matches:
+        return None
+    best = max(matches, key=len)
+    return table[re.sub(r"\s+", " ", best)]
+
+
+def _plain(text: str) -> str:
+    """Folded heading words without markup, emoji, numbering or the closing colon."""
+    text = _SYMBOLS.sub(" ", _MARKUP.sub(" ", text))
+    text = re.sub(r"^\s*(?:\d{1,2}[.)]|[ivx]{1,4}\.)\s+", "", text, flags=re.I)
+    return re.sub(r"\s+", " ", fold(text)).strip(" :.-–—¿?¡!|")
+
+
+def _heading(line: str) -> str | None:
+    """The heading a line is, or None: Markdown, bold alone, "Label:" alone, capitals, or a
+    known section phrase alone on its line."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 90 or BULLET.match(stripped):
+        return None
+    words = _plain(stripped).split()
+    if not words or len(words) > 10:
+        return None
+    if stripped.startswith("#"):
+        return stripped
+    if re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)\s*:?", stripped):
+        return stripped
+    if stripped.endswith(":") and len(words) <= 8:
+        return stripped
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 6:
+        return stripped
+    if len(words) <= 6 and not re.search(r"[.,;]$", stripped) and (
+        _plain(stripped) in heading_kinds()
+    ):
+        return stripped
+    return None
+
+
+def split_post(text: str) -> PostText:
+    """Sections with their items. A line that is a heading opens a section; a label inside a line
+    ("**Requirements:** Python, SQL") opens one too, its text the section's first item."""
+    sections: list[Section] = []
+    head: list[tuple[int, str]] = []
+    offset = 0
+    lines: list[tuple[int, str]] = []
+    for raw in text.split("\n"):
+        lines.append((offset, raw))
+        offset += len(raw) + 1
+    block: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if block:
+            section = sections[-1] if sections else None
+            _add_block(text, block, section, sections)
+            block.clear()
+
+    for start, line in lines:
+        heading = _heading(line)
+        if heading is not None:
+            flush()
+            kind = heading_kind(heading)
+            if not sections and kind is None and len(head) < _HEAD_LINES:
+                head.append((start, line))  # the title, as a heading
+                continue
+            sections.append(Section(kind, _plain(heading), start))
+            continue
+        if not line.strip():
+            flush()
+            continue
+        if not sections and not block and _head_line(line, head):
+            head.append((start, line))
+            continue
+        block.append((start, line))
+    flush()
+    return PostText(text, head, sections)
+
+
+_HEAD_LINES = 6
+
+
+def _head_line(line: str, head: list[tuple[int, str]]) -> bool:
+    """The short lines a post opens with (title, company · place): no sentence yet."""
+    stripped = line.strip()
+    words = stripped.split()
+    label = _INLINE_LABEL.match(stripped)
+    return (
+        len(head) < _HEAD_LINES and len(words) <= 14 and not re.search(r"[.!?]$", stripped)
+        and not BULLET.match(stripped)
+        and (label is None or heading_kind(label.group("label")) is None)
+    )
+
+
+def _add_block(
+    text: str, block: list[tuple[int, str]], section: Section | None, sections: list[Section]
+) -> None:
+    """Bullets (with their wrapped lines) and the sentences of paragraphs, as items of the
+    current section. A label inside the text ("Minimum Required Skills: Java, C#") holds the
+    rest of its sentence or bullet; a line that is only "Label: value" holds the lines after it
+    too, like a heading."""
+    if section is None:
+        section = Section(None, "", block[0][0])
+        sections.append(section)
+    pieces: list[tuple[int, int, bool]] = []  # [start, end), bullet
+    for start, line in block:
+        marker = BULLET.match(line)
+        if marker or not pieces:
+            begin = start + (marker.end() if marker else len(line) - len(line.lstrip()))
+            pieces.append((begin, start + len(line.rstrip()), bool(marker)))
+        else:  # a wrapped line continues the bullet or the paragraph above it
+            first, _, was_bullet = pieces[-1]
+            pieces[-1] = (first, start + len(line.rstrip()), was_bullet)
+    current = section
+    for begin, end, bullet in pieces:
+        labelled: Section | None = None
+        parts = _labelled_parts(text, begin, end)
+        for s_start, s_end in parts:
+            if s_start < 0:  # a label: its section holds what follows it
+                label = text[-s_start - 1 : s_end]
+                labelled = Section(heading_kind(label), _plain(label), -s_start - 1)
+                sections.append(labelled)
+                continue
+            spans = [(s_start, s_end)] if bullet else _sentences(text, s_start, s_end)
+            for i, (a, b) in enumerate(spans):
+                if i == 1 and labelled is not None:  # the label's sentence is over
+                    labelled = None
+                    current = Section(current.kind, current.heading, a)
+                    sections.append(current)
+                target = labelled or current
+                if text[a:b].strip(" *_-–—:;,."):
+                    target.items.append(Item(a, b, _item_kind(text[a:b], target.kind), bullet))
+        if labelled is not None and not bullet and len(parts) <= 2 and parts[0][0] < 0:
+            current = labelled  # "Requisitos: Python, SQL" on its own line, bullets below
+
+
+def _labelled_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The piece of text cut at known section labels ("Requirements:"); a label comes back as
+    (-start - 1, end) so the caller can tell it from text."""
+    out: list[tuple[int, int]] = []
+    cursor = begin
+    for match in _INLINE_LABEL.finditer(text, begin, end):
+        label = match.group("label")
+        if heading_kind(label) is None or len(label.split()) > 6:
+            continue
+        if match.start() > cursor:
+            out.append((cursor, match.start()))
+        out.append((-(match.start("label")) - 1, match.end("label")))
+        cursor = match.end()
+    if cursor < end:
+        out.append((cursor, end))
+    return out
+
+
+def _sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans: a full stop ends one unless it follows an abbreviation, an initial or a
+    digit ("min. 4 lata", "v2.1", "U.S.")."""
+    spans = []
+    start = begin
+    for match in _SENTENCE_END.finditer(text, begin, end):
+        candidate = text[start : match.end()]
+        tail = candidate[-8:]
+        if match.group(0) == "." and (_ABBREVIATIONS.search(tail) or _INITIALS.search(tail)):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        spans.append((start, end))
+    return spans
+
+
+def _item_kind(item: str, section: SectionKind | None) -> SectionKind | None:
+    """A sentence may say what it is whatever its section: "Kubernetes is a plus" is optional in
+    a requirements list; in a paragraph, "we expect ..." lists requirements."""
+    folded = fold(item)
+    if section in (SectionKind.MUST, SectionKind.NICE, None, SectionKind.OTHER) and (
+        pattern("nice").search(folded)
+    ):
+        return SectionKind.NICE
+    if section in (None, SectionKind.OTHER, SectionKind.ABOUT):
+        if pattern("offer").search(folded):
+            return SectionKind.OFFER
+        if pattern("must").search(folded) and not pattern("duty").search(folded):
+            return SectionKind.MUST
+    return section

@@ -1,0 +1,518 @@
+"""The words job posts are written with, in the hiring regions' languages: English, Spanish,
+Portuguese, Polish, Ukrainian, Romanian, French, German, Vietnamese and Indonesian.
+
+Phrases are written as people write them and folded on load (lower case, no accents), so
+"Cerințe", "CERINTE" and "cerinte" read alike. A heading phrase names what a section holds; a cue
+is a phrase that only a job post (or only a résumé) uses in running text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+from functools import cache
+
+
+class SectionKind(StrEnum):
+    MUST = "must"  # requirements
+    NICE = "nice"  # nice to have
+    DUTIES = "duties"  # what you will do: the tools named there are not requirements
+    OFFER = "offer"  # what we offer: pay, benefits, work mode
+    ABOUT = "about"  # the company
+    LOGISTICS = "logistics"  # pay, location, hours, visa
+    APPLY = "apply"
+    OTHER = "other"
+
+
+_HEADINGS: dict[SectionKind, tuple[str, ...]] = {
+    SectionKind.NICE: (
+        # en
+        "nice to have", "nice-to-have", "nice to haves", "bonus", "bonus points", "bonus skills",
+        "preferred", "preferred qualifications", "preferred skills", "good to have", "pluses",
+        "plus", "extra points", "it would be great if", "even better if", "optional",
+        "desirable", "ideally",
+        # es
+        "se valorará", "se valorara", "valorable", "valoramos", "deseable", "deseables",
+        "suma puntos", "sumas puntos si", "plus", "es un plus", "puntos extra",
+        "requisitos deseables",
+        # pt
+        "diferenciais", "desejável", "desejáveis", "será um diferencial", "seria um diferencial",
+        "é um diferencial", "requisitos desejáveis", "pontos extras",
+        # pl
+        "mile widziane", "dodatkowym atutem będzie", "dodatkowe atuty", "atutem będzie",
+        "będzie plusem", "plusem będzie", "dodatkowo mile widziane",
+        # uk
+        "буде плюсом", "буде перевагою", "бажано", "перевагою буде", "буде плюсом якщо",
+        # ro
+        "constituie un avantaj", "reprezintă un avantaj", "reprezinta avantaj", "avantaje",
+        "nice to have", "ar fi un plus", "constituie avantaj",
+        # fr
+        "atouts", "un plus", "serait un plus", "les plus", "bonus", "compétences appréciées",
+        "souhaité", "souhaitable", "idéalement",
+        # de
+        "wünschenswert", "von vorteil", "ein plus", "pluspunkte", "nice-to-have", "idealerweise",
+        "was wünschenswert wäre", "wünschenswerte kenntnisse",
+        # vi
+        "ưu tiên", "điểm cộng", "là một lợi thế", "lợi thế", "ưu tiên ứng viên",
+        # id
+        "nilai tambah", "diutamakan", "lebih disukai", "nilai plus", "poin plus",
+    ),
+    SectionKind.MUST: (
+        # en
+        "requirements", "requirement", "what we're looking for", "what we are looking for",
+        "what we look for", "who you are", "about you", "you have", "you are", "you bring",
+        "what you bring", "what you'll bring", "what you will bring", "what you need",
+        "what you'll need", "you'll need", "must have", "must-have", "must haves", "must-haves",
+        "qualifications", "minimum qualifications", "basic qualifications",
+        "required qualifications", "required skills", "minimum required skills", "skills",
+        "key skills", "your profile", "profile", "ideal candidate", "the ideal candidate",
+        "we expect", "what we expect", "skills and experience", "experience", "essential",
+        "essential skills", "your skills", "tech stack you know", "requirements and skills",
+        "who we're looking for", "who we are looking for", "you should have", "you'll have",
+        # es
+        "requisitos", "requisitos mínimos", "lo que buscamos", "qué buscamos", "buscamos",
+        "perfil", "tu perfil", "perfil buscado", "perfil requerido", "imprescindible",
+        "requerimientos", "qué necesitas", "lo que necesitas", "experiencia requerida",
+        "conocimientos", "habilidades", "requisitos indispensables", "qué pedimos",
+        "lo que pedimos", "a quién buscamos",
+        # pt
+        "o que buscamos", "o que procuramos", "seu perfil", "o que esperamos", "obrigatório",
+        "requisitos obrigatórios", "qualificações", "competências", "você tem",
+        "o que você precisa ter", "o que precisamos", "quem procuramos",
+        "requisitos e qualificações",
+        # pl
+        "wymagania", "oczekujemy", "czego oczekujemy", "nasze wymagania", "twój profil",
+        "kogo szukamy", "szukamy osoby która", "wymagane umiejętności", "musisz mieć",
+        "czego od ciebie oczekujemy", "oczekiwania", "wymagania konieczne",
+        # uk
+        "вимоги", "ми очікуємо", "що ми очікуємо", "необхідні навички", "кого ми шукаємо",
+        "ваш профіль", "обов'язкові вимоги", "обов’язкові вимоги", "ми шукаємо", "очікування",
+        "що потрібно", "твій досвід", "ваш досвід", "навички",
+        # ro
+        "cerințe", "cerinte", "ce căutăm", "profilul candidatului", "profilul tău",
+        "calificări", "competențe", "cerințe obligatorii", "cerinte obligatorii",
+        "ce îți trebuie", "ce ne dorim de la tine", "cerințe minime", "cine ești",
+        # fr
+        "profil recherché", "votre profil", "ton profil", "prérequis", "compétences requises",
+        "exigences", "ce que nous recherchons", "qualifications requises", "indispensable",
+        "vous avez", "compétences", "profil", "qui êtes-vous", "ce que tu apportes",
+        # de
+        "anforderungen", "dein profil", "ihr profil", "was du mitbringst", "was sie mitbringen",
+        "das bringst du mit", "das bringen sie mit", "qualifikationen", "voraussetzungen",
+        "was wir erwarten", "deine skills", "dein skillset", "was wir suchen", "profil",
+        # vi
+        "yêu cầu", "yêu cầu công việc", "yêu cầu ứng viên", "kỹ năng", "trình độ",
+        "yêu cầu kỹ năng", "chúng tôi tìm kiếm", "kinh nghiệm", "yêu cầu bắt buộc",
+        # id
+        "persyaratan", "kualifikasi", "syarat", "yang kami cari", "keahlian",
+        "persyaratan wajib", "kriteria", "kemampuan",
+    ),
+    SectionKind.DUTIES: (
+        # en
+        "what you'll do", "what you will do", "what you'll be doing", "your role",
+        "responsibilities", "key responsibilities", "your responsibilities", "the role",
+        "about the role", "role", "duties", "tasks", "your tasks", "your mission",
+        "what you will be doing", "day to day", "in this role you will", "the job",
+        "what you'll work on", "you will",
+        # es
+        "qué harás", "que harás", "lo que harás", "responsabilidades", "funciones",
+        "tus funciones", "tu día a día", "tus tareas", "tareas", "el puesto", "sobre el puesto",
+        "tu rol", "qué vas a hacer", "misión",
+        # pt
+        "o que você vai fazer", "o que você fará", "responsabilidades", "atividades",
+        "suas atividades", "atribuições", "sobre a vaga", "a vaga", "seu dia a dia", "desafios",
+        # pl
+        "twój zakres obowiązków", "zakres obowiązków", "obowiązki", "twoje zadania", "zadania",
+        "czym będziesz się zajmować", "czym będziesz się zajmował", "o roli", "twoja rola",
+        # uk
+        "обов'язки", "обов’язки", "твої обов'язки", "ваші обов'язки", "що потрібно робити",
+        "завдання", "про роль", "що ти будеш робити", "чим займатися",
+        # ro
+        "responsabilități", "responsabilitati", "ce vei face", "descrierea jobului", "rolul",
+        "sarcini", "atribuții", "despre rol",
+        # fr
+        "vos missions", "tes missions", "missions", "responsabilités", "ce que tu feras",
+        "ce que vous ferez", "le poste", "description du poste", "votre rôle", "ton rôle",
+        # de
+        "deine aufgaben", "ihre aufgaben", "aufgaben", "das erwartet dich", "deine rolle",
+        "was dich erwartet", "was du bewegst", "dein job",
+        # vi
+        "mô tả công việc", "trách nhiệm", "nhiệm vụ", "công việc", "bạn sẽ làm gì",
+        # id
+        "tanggung jawab", "deskripsi pekerjaan", "tugas", "tugas dan tanggung jawab",
+        "job description", "uraian tugas",
+    ),
+    SectionKind.OFFER: (
+        # en
+        "what we offer", "we offer", "benefits", "perks", "perks and benefits", "why join us",
+        "why us", "what's in it for you", "what you get", "compensation",
+        "compensation and benefits",
+        "salary and benefits", "our offer",
+        # es
+        "ofrecemos", "qué ofrecemos", "lo que ofrecemos", "beneficios", "condiciones",
+        "te ofrecemos", "qué te ofrecemos",
+        # pt
+        "o que oferecemos", "oferecemos", "benefícios", "remuneração", "remuneração e benefícios",
+        "remuneração e modelo", "condições",
+        # pl
+        "oferujemy", "co oferujemy", "benefity", "co zyskasz", "nasza oferta", "co proponujemy",
+        # uk
+        "ми пропонуємо", "пропонуємо", "що ми пропонуємо", "умови", "бенефіти",
+        # ro
+        "ce oferim", "oferim", "beneficii", "ce îți oferim", "pachet salarial",
+        # fr
+        "ce que nous offrons", "nous offrons", "avantages", "ce que nous proposons",
+        "nous proposons", "rémunération", "package",
+        # de
+        "wir bieten", "was wir bieten", "benefits", "das bieten wir", "unser angebot",
+        "deine vorteile", "vergütung",
+        # vi
+        "quyền lợi", "phúc lợi", "chúng tôi cung cấp", "chế độ đãi ngộ", "đãi ngộ",
+        "thu nhập", "mức lương",
+        # id
+        "yang kami tawarkan", "benefit", "fasilitas", "kami menawarkan", "keuntungan",
+    ),
+    SectionKind.ABOUT: (
+        "about us", "who we are", "about the company", "the company", "company", "about",
+        "sobre nosotros", "quiénes somos", "la empresa", "sobre nós", "quem somos", "a empresa",
+        "o nas", "kim jesteśmy", "o firmie", "про нас", "хто ми", "про компанію", "despre noi",
+        "cine suntem", "despre companie", "qui sommes-nous", "à propos", "l'entreprise",
+        "über uns", "wer wir sind", "das unternehmen", "về chúng tôi", "giới thiệu công ty",
+        "tentang kami", "tentang perusahaan", "siapa kami",
+    ),
+    SectionKind.LOGISTICS: (
+        "logistics", "the details", "details", "practical details", "location", "salary",
+        "practicalities", "the practical stuff", "job details", "work mode", "where and when",
+        "datos prácticos", "ubicación", "detalles", "informações", "detalhes",
+        "szczegóły", "informacje", "lokalizacja", "деталі", "локація", "detalii", "locație",
+        "informations pratiques", "infos pratiques", "détails", "rahmenbedingungen", "eckdaten",
+        "standort", "thông tin", "địa điểm", "lokasi", "detail", "informasi",
+    ),
+    SectionKind.APPLY: (
+        "how to apply", "apply", "to apply", "application", "interested", "cómo postularse",
+        "postúlate", "como se candidatar", "candidate-se", "jak aplikować", "aplikuj",
+        "як подати заявку", "cum aplici", "aplică", "comment postuler", "postuler",
+        "bewerbung", "so bewirbst du dich", "cách ứng tuyển", "ứng tuyển", "cara melamar",
+        "lamar",
+    ),
+    SectionKind.OTHER: (
+        "recruitment process", "hiring process", "process", "interview process",
+        "proceso de selección", "processo seletivo", "etapas do processo", "proces rekrutacji",
+        "етапи", "procesul de recrutare", "processus de recrutement", "ablauf",
+        "quy trình tuyển dụng", "proses rekrutmen",
+    ),
+}  # fmt: skip
+
+# Phrases of running text only a job post uses (the document addresses a future hire).
+POST_CUES: tuple[str, ...] = (
+    # en
+    "we're looking for", "we are looking for", "we're hiring", "we are hiring", "join our team",
+    "we are recruiting", "we're recruiting", "your profile", "your tasks", "we support",
+    "join us", "you will", "you'll", "your responsibilities", "we offer", "apply now",
+    "how to apply", "send your cv", "send us your", "salary range", "compensation range",
+    "equal opportunity employer", "the ideal candidate", "you have", "nice to have",
+    "must have", "we can't sponsor", "we cannot sponsor", "visa sponsorship",
+    "to apply", "apply with", "about the role", "what you'll do",
+    "job description", "mandatory skills", "secondary skills", "required skills", "notice period",
+    "interested candidates", "share resume", "share your resume", "work mode", "job type",
+    "the person we are looking for", "we would love to hear", "we cannot sponsor",
+    "we can't sponsor", "join a team", "you would join", "must overlap",
+    "we pay", "apply now", "apply here", "send your resume", "hiring for",
+    # es
+    "buscamos", "estamos buscando", "ofrecemos", "únete", "postúlate", "envía tu cv",
+    "rango salarial", "se valorará", "requisitos", "incorporación", "te ofrecemos",
+    "estamos contratando", "vacante",
+    # pt
+    "estamos contratando", "oferecemos", "vaga", "candidate-se", "faixa salarial",
+    "buscamos", "procuramos", "diferenciais", "requisitos", "você vai", "envie seu currículo",
+    # pl
+    "szukamy", "poszukuje", "poszukujemy", "oferujemy", "aplikuj", "widełki",
+    "mile widziane", "wymagania", "oczekujemy", "dołącz do", "na stanowisko",
+    # uk
+    "шукаємо", "пропонуємо", "відгукнутися", "вакансія", "вимоги",
+    "буде плюсом", "обов'язки", "обов’язки", "приєднуйся", "ми очікуємо",
+    # ro
+    "căutăm", "oferim", "aplică", "angajăm", "cerințe", "constituie un avantaj",
+    "responsabilități", "alătură-te", "candidatul ideal",
+    # fr
+    "nous recherchons", "nous offrons", "postuler", "profil recherché",
+    "vos missions", "rejoindre", "rejoignez", "le poste", "nous proposons", "un plus", "recrute",
+    "recrutons", "(h/f)", "(f/h)", "vous avez", "vous maîtrisez", "poste basé", "seraient un plus",
+    "serait un plus", "envoyer votre cv", "merci d'envoyer",
+    # gender marks of job titles
+    "(m/f)", "(f/m)", "(k/m)", "(m/k)", "(h/m)", "(m/ž)", "(m/f/x)",
+    # de
+    "wir suchen", "wir bieten", "bewirb dich", "bewerben sie sich", "gehalt", "(m/w/d)",
+    "(w/m/d)", "(m/f/d)", "anforderungen", "deine aufgaben", "dein profil", "ihr profil",
+    "wünschenswert", "von vorteil", "suchen wir", "bewerbungen bitte", "ihre bewerbung",
+    "deine bewerbung", "sie bringen", "du bringst", "bewirb dich jetzt",
+    # vi
+    "tuyển dụng", "chúng tôi đang tìm", "ứng tuyển ngay", "cách ứng tuyển", "gửi cv về",
+    "quyền lợi", "mô tả công việc",
+    # id
+    "kami mencari", "lowongan", "kirim cv", "lamar sekarang", "bergabung bersama", "persyaratan",
+    "nilai tambah", "yang kami tawarkan", "dibutuhkan",
+)  # fmt: skip
+
+# What only a résumé says of its writer, anywhere in the text: first-person sentences and
+# personal details.
+RESUME_PHRASES: tuple[str, ...] = (
+    "curriculum vitae", "references available", "date of birth", "nationality", "marital status",
+    "i have", "i am", "i led", "i built", "i worked", "i was", "my role", "i developed",
+    "i designed", "fecha de nacimiento", "estado civil", "data de nascimento", "data urodzenia",
+    "дата народження", "data nașterii", "date de naissance", "geburtsdatum", "ngày sinh",
+    "tanggal lahir", "lebenslauf", "hoja de vida", "currículo",
+)  # fmt: skip
+# Section headings of a résumé: they count only as a heading line ("Work experience"), since a
+# post may ask for "2 years of work experience".
+RESUME_HEADINGS: tuple[str, ...] = (
+    # en
+    "work experience", "professional experience", "employment history", "work history",
+    "career history", "education", "hobbies", "interests", "about me", "professional summary",
+    "career objective", "certifications", "languages", "personal details", "references",
+    # es
+    "experiencia laboral", "experiencia profesional", "formación académica", "educación",
+    "sobre mí", "datos personales", "idiomas",
+    # pt
+    "experiência profissional", "formação acadêmica", "formação", "sobre mim",
+    "dados pessoais",
+    # pl
+    "doświadczenie zawodowe", "wykształcenie", "zainteresowania", "o mnie", "dane osobowe",
+    "języki obce", "umiejętności", "certyfikaty",
+    # uk
+    "досвід роботи", "освіта", "про мене", "особисті дані", "мови",
+    # ro
+    "experiență profesională", "experienta profesionala", "educație", "educatie",
+    "despre mine", "date personale", "limbi străine",
+    # fr
+    "expérience professionnelle", "expériences professionnelles", "formation", "à propos de moi",
+    "centres d'intérêt", "langues",
+    # de
+    "berufserfahrung", "ausbildung", "über mich", "persönliche daten", "sprachkenntnisse",
+    # vi
+    "kinh nghiệm làm việc", "học vấn", "thông tin cá nhân", "mục tiêu nghề nghiệp",
+    # id
+    "pengalaman kerja", "pendidikan", "data pribadi", "tentang saya",
+)  # fmt: skip
+
+# Said of one requirement: it is optional ("Kubernetes is a plus", "mile widziane: dbt").
+NICE_MARKERS: tuple[str, ...] = (
+    "nice to have", "nice-to-have", "is a plus", "a plus", "a bonus", "is a bonus", "bonus",
+    "preferred", "preferably", "ideally", "desirable", "would be great", "would be nice",
+    "an advantage", "is an advantage", "optional", "good to have", "helpful",
+    "se valorará", "se valorara", "valorable", "deseable", "es un plus", "suma puntos",
+    "será un diferencial", "é um diferencial", "diferencial", "desejável", "desejáveis",
+    "mile widziane", "mile widziana", "mile widziany", "będzie atutem", "atutem będzie",
+    "będzie plusem", "dodatkowym atutem", "буде плюсом", "буде перевагою", "бажано",
+    "constituie un avantaj", "reprezintă un avantaj", "este un avantaj", "ar fi un plus",
+    "un plus", "est un plus", "serait un plus", "apprécié", "appréciée", "souhaité",
+    "souhaitable", "idéalement", "von vorteil", "wünschenswert", "ein plus", "idealerweise",
+    "là một lợi thế", "là lợi thế", "ưu tiên", "điểm cộng", "nilai tambah", "diutamakan",
+    "lebih disukai", "nilai plus",
+)  # fmt: skip
+
+# Said of a sentence in running text: it states what the hire must bring (posts pasted as one
+# paragraph have no headings).
+MUST_MARKERS: tuple[str, ...] = (
+    "required skills", "requirements", "required", "must have", "you have", "you bring",
+    "we expect", "you should have", "we are looking for", "we're looking for", "you need",
+    "you'll need", "qualifications", "experience with", "experience in", "proficiency in",
+    "requisitos", "requerimos", "buscamos", "necesitamos", "imprescindible", "exigimos",
+    "procuramos", "precisamos", "exigimos", "obrigatório",
+    "wymagamy", "oczekujemy", "wymagania", "wymagana", "wymagane", "wymagany",
+    "вимоги", "очікуємо", "необхідно", "вимагаємо", "обов'язково", "обов’язково",
+    "cerințe", "cerinte", "căutăm", "solicităm", "necesar",
+    "nous recherchons", "exigé", "exigences", "requis", "requise", "indispensable",
+    "vous maîtrisez", "vous avez",
+    "anforderungen", "voraussetzung", "erwarten", "du bringst", "sie bringen", "du hast",
+    "yêu cầu", "bắt buộc", "thành thạo", "persyaratan", "kualifikasi", "wajib", "menguasai",
+    "memiliki",
+)  # fmt: skip
+
+# A sentence that describes the job or the offer, not the hire.
+DUTY_MARKERS: tuple[str, ...] = (
+    "you will", "you'll", "your responsibilities", "your tasks", "vas a", "harás",
+    "você vai", "você irá", "będziesz", "twoje zadania", "ти будеш", "ви будете", "vei",
+    "vous serez", "tu seras", "vous allez", "du wirst", "sie werden", "bạn sẽ", "anda akan",
+)  # fmt: skip
+OFFER_MARKERS: tuple[str, ...] = (
+    "we offer", "ofrecemos", "oferecemos", "oferujemy", "пропонуємо", "oferim",
+    "nous offrons", "nous proposons", "wir bieten", "chúng tôi cung cấp", "kami menawarkan",
+    "kami menyediakan",
+)  # fmt: skip
+
+# Words before a skill that say how much of it is wanted, not what it is.
+FILLER_WORDS: tuple[str, ...] = (
+    # en
+    "strong", "solid", "deep", "proven", "hands-on", "hands on", "practical", "excellent",
+    "good", "great", "working", "professional", "production", "demonstrated", "extensive",
+    "commercial", "advanced", "very good", "basic", "basics of", "some", "previous", "prior",
+    "experience with", "experience in", "experience of", "experience using", "experience",
+    "expertise in", "expertise with", "proficiency in", "proficiency with", "knowledge of",
+    "understanding of", "familiarity with", "fluency in", "background in", "skills in",
+    "ability to", "you know", "you have", "comfortable with", "track record with",
+    "at least", "minimum", "min", "and", "or", "with", "in", "of", "using", "the", "a", "an",
+    # es
+    "experiencia con", "experiencia en", "experiencia", "conocimientos de", "conocimientos en",
+    "conocimiento de", "dominio de", "manejo de", "nivel avanzado", "a nivel avanzado",
+    "avanzado", "sólidos", "sólida", "buen", "buena", "buenos", "haber trabajado con", "y", "o",
+    "con", "de", "en", "el", "la", "los", "las", "algún", "alguna",
+    # pt
+    "experiência com", "experiência em", "experiência", "conhecimento em", "conhecimentos em",
+    "conhecimento de", "vivência com", "vivência em", "domínio de", "sólida", "sólido", "boa",
+    "bom", "e", "ou", "com", "em", "da", "do", "das", "dos",
+    # pl
+    "znajomość", "znajomości", "dobra znajomość", "bardzo dobra znajomość", "dobrej znajomości",
+    "doświadczenie z", "doświadczenie w", "doświadczenie", "doświadczenia z", "doświadczenia w",
+    "doświadczenia", "praktyczne", "praktyczna", "komercyjne", "umiejętność", "podstaw",
+    "podstawy", "biegła", "biegłość w", "i", "lub", "oraz", "albo", "z", "w", "we", "a także",
+    # uk
+    "досвід роботи з", "досвід роботи", "досвід з", "досвід", "знання", "розуміння",
+    "володіння", "впевнене", "хороше", "та", "і", "й", "або", "з",
+    # ro
+    "experiență cu", "experiență în", "experiență", "experienta", "cunoștințe de",
+    "cunoștințe", "cunostinte", "bune", "solide", "și", "si", "sau", "cu", "în",
+    # fr
+    "expérience avec", "expérience en", "expérience", "connaissance de", "connaissances en",
+    "maîtrise de", "maîtrise", "bonne", "bonnes", "solide", "solides", "et", "ou", "avec", "en",
+    "du", "des", "le", "les",
+    # de
+    "erfahrung mit", "erfahrung in", "erfahrung", "kenntnisse in", "kenntnisse von",
+    "kenntnisse", "fundierte", "sehr gute", "gute", "sicherer umgang mit", "umgang mit", "und",
+    "oder", "mit", "im",
+    # vi
+    "kinh nghiệm với", "kinh nghiệm", "thành thạo", "hiểu biết về", "kiến thức về", "và",
+    "hoặc", "với", "về",
+    # id
+    "pengalaman dengan", "pengalaman di", "pengalaman", "menguasai", "memahami",
+    "pemahaman tentang", "dan", "atau", "dengan", "di",
+)  # fmt: skip
+
+# Nouns that make a phrase a job title ("ML Engineer", "Data Scientist", "Inżynier danych").
+ROLE_NOUNS: tuple[str, ...] = (
+    "engineer", "engineers", "developer", "developers", "scientist", "scientists", "analyst",
+    "analysts", "architect", "manager", "lead", "designer", "specialist", "consultant",
+    "researcher", "administrator", "intern", "head", "director", "officer", "programmer",
+    "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "científico", "científica",
+    "analista", "engenheiro", "engenheira", "engenheiro(a)", "desenvolvedor", "desenvolvedora",
+    "cientista", "inżynier", "programista", "programistka", "analityk", "analityczka",
+    "specjalista", "specjalistka", "kierownik", "інженер", "розробник", "розробниця",
+    "аналітик", "науковець", "inginer", "dezvoltator", "programator", "analist", "ingénieur",
+    "ingénieure", "développeur", "développeuse", "chercheur", "chef", "entwickler",
+    "entwicklerin", "ingenieur", "ingenieurin", "wissenschaftler", "berater", "leiter",
+    "kỹ sư", "lập trình viên", "chuyên viên", "nhà khoa học", "trưởng nhóm", "insinyur",
+    "pengembang", "analis", "ilmuwan", "pemrogram", "nurse", "nurses", "driver", "drivers",
+    "technician", "technicians", "teacher", "operator", "operators", "accountant", "assistant",
+    "representative", "agent", "coordinator", "recruiter", "writer", "tester", "enfermero",
+    "enfermera", "enfermeiro", "enfermeira", "conductor", "motorista", "técnico", "técnica",
+    "pielęgniarka", "kierowca", "kierowcy", "technik", "медсестра", "водій", "технік",
+    "asistent", "asistentă", "șofer", "infirmier", "infirmière", "chauffeur", "technicien",
+    "pflegefachkraft", "krankenpfleger", "fahrer", "techniker", "y tá", "tài xế", "perawat",
+    "sopir", "teknisi",
+)  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one character, so offsets into the folded
+    text are offsets into the original."""
+    return "".join(_fold_char(c) for c in text)
+
+
+@cache
+def _fold_char(char: str) -> str:
+    lowered = char.lower()
+    if len(lowered) != 1:
+        return char
+    if lowered in "łđ":
+        return "l" if lowered == "ł" else "d"
+    if lowered in "’ʼ`":
+        return "'"
+    base = unicodedata.normalize("NFKD", lowered)[:1]
+    return base if base and base.isprintable() else lowered
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for folded text that finds any of the phrases as whole words, longest first."""
+    folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in folded)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+@cache
+def heading_kinds() -> dict[str, SectionKind]:
+    """Folded heading phrase -> the section it opens. A phrase listed under several kinds takes
+    the first (nice before must: "nice to have skills" is optional)."""
+    table: dict[str, SectionKind] = {}
+    for kind, phrases in _HEADINGS.items():
+        for phrase in phrases:
+            table.setdefault(fold(phrase), kind)
+    return table
+
+
+@cache
+def heading_pattern() -> re.Pattern[str]:
+    return phrase_pattern(tuple(heading_kinds()))
+
+
+@cache
+def pattern(name: str) -> re.Pattern[str]:
+    """The compiled pattern of one of this module's phrase lists, by name."""
+    return phrase_pattern(_LISTS[name])
+
+
+_LISTS: dict[str, tuple[str, ...]] = {
+    "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
+    "nice": NICE_MARKERS, "must": MUST_MARKERS,
+    "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
+}  # fmt: skip
+
+
+# Spoken languages a post asks for, by the names the ten languages give them (English name).
+SPOKEN_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "English": ("english", "inglés", "ingles", "inglês", "angielski", "angielskiego",
+                "angielskim", "англійська", "англійської", "англійською", "engleză", "engleza",
+                "limba engleză", "anglais", "englisch", "englischkenntnisse", "tiếng anh",
+                "bahasa inggris"),
+    "German": ("german", "alemán", "alemão", "niemiecki", "niemieckiego", "німецька",
+               "німецької", "germană", "germana", "allemand", "deutsch", "deutschkenntnisse",
+               "tiếng đức", "bahasa jerman"),
+    "Spanish": ("spanish", "español", "espanhol", "hiszpański", "hiszpańskiego", "іспанська",
+                "spaniolă", "espagnol", "spanisch", "tiếng tây ban nha", "bahasa spanyol"),
+    "Portuguese": ("portuguese", "portugués", "português", "portugalski", "portugalskiego",
+                   "португальська", "portugheză", "portugais", "portugiesisch"),
+    "French": ("french", "francés", "francês", "francuski", "francuskiego", "французька",
+               "franceză", "français", "französisch", "tiếng pháp", "bahasa prancis"),
+    "Polish": ("polish", "polaco", "polonês", "polski", "polskiego", "польська", "польської",
+               "poloneză", "polonais", "polnisch"),
+    "Ukrainian": ("ukrainian", "ucraniano", "ucraniano", "ukraiński", "ukraińskiego",
+                  "українська", "української", "ucraineană", "ukrainien", "ukrainisch"),
+    "Romanian": ("romanian", "rumano", "romeno", "rumuński", "rumuńskiego", "румунська",
+                 "română", "limba română", "roumain", "rumänisch"),
+    "Italian": ("italian", "italiano", "włoski", "włoskiego", "італійська", "italiană",
+                "italien", "italienisch"),
+    "Dutch": ("dutch", "neerlandés", "holandês", "niderlandzki", "néerlandais",
+              "niederländisch"),
+    "Vietnamese": ("vietnamese", "tiếng việt", "wietnamski", "vietnamien", "vietnamesisch"),
+    "Indonesian": ("indonesian", "bahasa indonesia", "indonezyjski", "indonésien"),
+}  # fmt: skip
+
+
+@cache
+def spoken_language_names() -> dict[str, str]:
+    """Folded name -> English name of the language."""
+    return {fold(n): lang for lang, names in SPOKEN_LANGUAGES.items() for n in names}
+
+
+# Section headings both résumés and posts use ("Skills", "Experience", "Profile"): they place a
+# post's requirements but say nothing about whether a document is a post.
+NEUTRAL_HEADINGS: frozenset[str] = frozenset(fold(h) for h in (
+    "skills", "key skills", "experience", "profile", "qualifications", "about", "company",
+    "details", "location", "salary", "compensation", "competencies", "tech stack you know",
+    "your skills", "perfil", "conocimientos", "habilidades", "competências", "qualificações",
+    "umiejętności", "навички", "kinh nghiệm", "kỹ năng", "trình độ", "keahlian", "kemampuan",
+    "competențe", "calificări", "compétences", "profil", "kenntnisse", "qualifikationen",
+    "informacje", "detalhes", "informações", "detalii", "thông tin", "informasi", "detail",
+    "logistics", "the details", "lokalizacja", "ubicación", "standort", "lokasi", "địa điểm",
+    "role", "the company", "kriteria", "avantaje",
+))  # fmt: skip

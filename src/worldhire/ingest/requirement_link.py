@@ -1,0 +1,55 @@
+"""A requirement as a person or a post's reader states it, to the domain `Requirement`.
+
+A person names a skill by taxonomy id ("wh:pytorch") or by one of its names ("PyTorch",
+"RAG"); a name the taxonomy does not hold exactly stays a free-text requirement in the person's
+words (id "text:<slug>"), never a guess: near-miss names are offered as suggestions instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.core.models import Requirement, Skill
+from worldhire.ingest.post_requirements import REVIEW_BELOW
+from worldhire.ingest.role import RequirementSpec
+from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
+
+SUGGEST_MIN_SIMILARITY = 0.6
+
+
+class UnknownSkillId(ValueError):
+    """A taxonomy id that the taxonomy does not hold."""
+
+
+def skill_for(name: str, skill_id: str | None = None, taxonomy: Taxonomy | None = None) -> Skill:
+    """The taxonomy concept for an id or an exact name; otherwise a free-text skill."""
+    taxonomy = taxonomy or load_taxonomy()
+    if skill_id and not skill_id.startswith("text:"):
+        if skill_id not in taxonomy:
+            raise UnknownSkillId(f"unknown skill id {skill_id!r}")
+        return taxonomy.get(skill_id)
+    exact = taxonomy.resolve(name, min_similarity=1.0)
+    return exact or Skill(f"text:{slug(name)}", name.strip())
+
+
+def suggestions(name: str, taxonomy: Taxonomy | None = None) -> list[Skill]:
+    """Concepts whose names are close to a name the taxonomy does not hold."""
+    taxonomy = taxonomy or load_taxonomy()
+    found = taxonomy.resolve(name, min_similarity=SUGGEST_MIN_SIMILARITY)
+    return [found] if found is not None else []
+
+
+def requirement_from_spec(spec: RequirementSpec, taxonomy: Taxonomy | None = None) -> Requirement:
+    """A requirement; an uncertain link is a nice-to-have flagged for review, whatever the
+    post called it."""
+    skill = skill_for(spec.skill, spec.skill_id, taxonomy)
+    confidence = 1.0 if spec.confidence is None else spec.confidence
+    review = spec.needs_review or confidence < REVIEW_BELOW
+    return Requirement(
+        skill=skill, must=spec.must and not review, min_years=spec.min_years,
+        quote=spec.quote, confidence=confidence, needs_review=review,
+    )
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "skill"
