@@ -22,6 +22,7 @@ from worldhire.index.pool import VectorIndexPurge
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
+    from worldhire.comp.estimate import PayEstimator
     from worldhire.embed.protocol import Embedder
     from worldhire.governance.access import ScopedServices
     from worldhire.governance.accounts import Accounts
@@ -77,6 +78,13 @@ class Services:
         from worldhire.pipeline.store import SqlPipelineStore
 
         return PipelineService(self.repo, SqlPipelineStore.on(self.repo), events=events)
+
+    @cached_property
+    def pay_estimator(self) -> PayEstimator:
+        """The pay model on the bundled salary data, fitted once and cached under the home."""
+        from worldhire.comp.estimate import load_estimator
+
+        return load_estimator(self.settings.home / "cache" / "comp")
 
     @cached_property
     def embedder(self) -> Embedder | None:

@@ -71,14 +71,15 @@ def test_an_index_in_an_older_layout_is_refused(tmp_path: Path) -> None:
 
 
 def test_load_index_builds_once_then_reads_the_cache(
-    taxonomy: Taxonomy, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    taxonomy: Taxonomy, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("WORLDHIRE_SKILLS_CACHE", str(tmp_path))
     calls: list[int] = []
-    first = load_index(taxonomy, HashEmbedder(dim=16), lambda done, total: calls.append(done))
+    first = load_index(taxonomy, HashEmbedder(dim=16), lambda done, total: calls.append(done),
+                       tmp_path)
     assert calls and len(list(tmp_path.glob("*.npz"))) == 1
     calls.clear()
-    second = load_index(taxonomy, HashEmbedder(dim=16), lambda done, total: calls.append(done))
+    second = load_index(taxonomy, HashEmbedder(dim=16), lambda done, total: calls.append(done),
+                        tmp_path)
     assert calls == []
     assert second.fingerprint == first.fingerprint
 

@@ -53,10 +53,10 @@ def cluster_gpus() -> float:
     """GPUs Ray can schedule on (0 on a CPU-only laptop)."""
     import ray
 
-    return float(ray.cluster_resources().get("GPU", 0.0))
+    return float(ray.cluster_resources().get("GPU", 0.0))  # type: ignore[no-untyped-call]
 
 
 def cluster_cpus() -> int:
     import ray
 
-    return max(1, int(ray.cluster_resources().get("CPU", 1.0)))
+    return max(1, int(ray.cluster_resources().get("CPU", 1.0)))  # type: ignore[no-untyped-call]

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository
+from worldhire.cli.common import console, err_console, repository, services_of
 from worldhire.core.errors import NotFound
 from worldhire.market.gaps import gaps_for
 from worldhire.market.supply import market_view
@@ -62,7 +62,7 @@ def report(
 ) -> None:
     """Write a self-contained HTML market report (inline SVG charts, no external assets)."""
     from worldhire.comp.data import load_salaries
-    from worldhire.comp.estimate import PayEstimator, default_estimator, fit_from_file
+    from worldhire.comp.estimate import PayEstimator, fit_from_file
     from worldhire.market.report import build_report, render_html
 
     repo = repository(ctx)
@@ -73,7 +73,7 @@ def report(
         if pay:
             with console.status("pay model"):
                 estimator = (PayEstimator(fit_from_file(salaries)) if salaries
-                             else default_estimator())
+                             else services_of(ctx).pay_estimator)
     except OSError as exc:
         err_console.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from exc

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console
+from worldhire.cli.common import console, err_console, settings
 
 app = typer.Typer(help="Skills: taxonomy linking and ranking.", no_args_is_help=True)
 
@@ -53,6 +53,7 @@ def _progress(label: str) -> Progress:
 
 @app.command()
 def rank(
+    ctx: typer.Context,
     in_path: Path = typer.Argument(..., metavar="IN.jsonl", help='Lines {"id", "text"}.'),
     out_path: Path = typer.Argument(..., metavar="OUT.jsonl", help="Ranked skills per line."),
     taxonomy: str = typer.Option("esco", help="esco (ESCO labels only) or worldhire (all)."),
@@ -68,7 +69,8 @@ def rank(
     with _progress("loading") as progress:
         task = progress.add_task("", total=None)
         ranker = default_ranker(lambda done, total: progress.update(task, completed=done,
-                                                                    total=total))
+                                                                    total=total),
+                                settings(ctx).skills_cache_dir)
     space: Space = "esco" if taxonomy == "esco" else "worldhire"
     with _progress("ranking") as progress:
         task = progress.add_task("", total=len(rows))
@@ -105,6 +107,7 @@ def _write_atomically(path: Path, content: str) -> None:
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     file: Path = typer.Argument(..., help="A résumé (PDF, DOCX, text, JSON Resume) or text."),
     semantic: bool = typer.Option(True, help="Also link skills implied, not only named."),
     top: int = typer.Option(40, "--top", min=1, help="At most this many skills."),
@@ -118,7 +121,7 @@ def extract(
         people = parse_resume(file)
     except IngestError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    linker = default_linker(semantic=semantic)
+    linker = default_linker(semantic=semantic, cache_dir=settings(ctx).skills_cache_dir)
     for person in people:
         text = person.full_text()
         mentions = linker.link(text, top_k=top)
@@ -132,11 +135,12 @@ def extract(
 
 @app.command("build-index")
 def build_index_command(
+    ctx: typer.Context,
     ship: bool = typer.Option(False, help="Write the index into the package (maintainers)."),
 ) -> None:
     """Embed every concept once (minutes on a CPU); later runs load it from the cache."""
     from worldhire.embed import minilm
-    from worldhire.skills.semantic import build_index, cache_dir, load_index, shipped_index_path
+    from worldhire.skills.semantic import build_index, load_index, shipped_index_path
     from worldhire.skills.taxonomy import load_taxonomy
 
     with _progress("embedding concepts") as progress:
@@ -151,13 +155,14 @@ def build_index_command(
             path = shipped_index_path(embedder.name)
             build_index(taxonomy, embedder, advance).save(path)
         else:
-            load_index(taxonomy, embedder, advance)
-            path = cache_dir()
+            path = settings(ctx).skills_cache_dir
+            load_index(taxonomy, embedder, advance, path)
     err_console.print(f"skill index ready in {path}")
 
 
 @app.command()
 def evaluate(
+    ctx: typer.Context,
     gold: Path = typer.Argument(..., help='Annotated lines {"id", "text", "labels", "domain"}.'),
 ) -> None:
     """RP@5 and MRR of the shipped ranker on annotated sentences, per domain. The learned parts
@@ -170,5 +175,6 @@ def evaluate(
         sentences = read_gold(gold)
     except GoldFileError as exc:
         raise typer.BadParameter(str(exc)) from exc
-    for domain, figures in evaluate_ranker(default_ranker(), sentences).items():
+    ranker = default_ranker(cache_dir=settings(ctx).skills_cache_dir)
+    for domain, figures in evaluate_ranker(ranker, sentences).items():
         console.print(f"{domain:10s} {figures}")

@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from worldhire.cli.common import console, err_console, repository
+from worldhire.cli.common import console, err_console, repository, services_of
 from worldhire.core.models import Candidate
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate, TeamSpecError
@@ -18,13 +18,14 @@ app = typer.Typer(help="Build distributed teams: coverage, overlap, budget and r
                   no_args_is_help=True)
 
 
-def comp_cost_fn() -> CostFn | None:
+def comp_cost_fn(ctx: typer.Context) -> CostFn | None:
     """The comp model's market p50 for candidates who state no pay expectation."""
     try:
         from worldhire.comp.estimate import candidate_market_p50
     except ImportError:  # the comp extra is not installed
         return None
-    return candidate_market_p50
+    estimator = services_of(ctx).pay_estimator
+    return lambda candidate: candidate_market_p50(candidate, estimator)
 
 
 def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None
@@ -43,7 +44,7 @@ def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None
         err_console.print("[yellow]pool: all without --from-shortlist: every fit is 1.0, so the "
                           "plan only looks for a feasible team[/]")
         scored = [(c, 1.0) for c in repo.list_candidates()]
-    return to_team_candidates(scored, comp_cost_fn())
+    return to_team_candidates(scored, comp_cost_fn(ctx))
 
 
 @app.command("plan")

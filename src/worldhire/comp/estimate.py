@@ -10,7 +10,6 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -210,8 +209,7 @@ def fit_from_file(data_path: Path | None = None) -> PayModelFit:
     return fit_pay_model(cells, np.log([r.salary_in_usd for r in records]))
 
 
-def candidate_market_p50(candidate: Candidate, estimator: PayEstimator | None = None
-                         ) -> float | None:
+def candidate_market_p50(candidate: Candidate, estimator: PayEstimator) -> float | None:
     """What the market pays someone like this candidate, remote, where they live: the cost
     to assume when they state no expectation of their own."""
     if not candidate.country:
@@ -221,7 +219,7 @@ def candidate_market_p50(candidate: Candidate, estimator: PayEstimator | None = 
         title=candidate.headline or "Machine Learning Engineer", country=candidate.country,
         level=level, remote_ratio=100,
     )
-    return (estimator or default_estimator()).estimate(query).p50
+    return estimator.estimate(query).p50
 
 
 def load_estimator(cache_dir: Path | None, data_path: Path | None = None) -> PayEstimator:
@@ -247,10 +245,3 @@ def load_estimator(cache_dir: Path | None, data_path: Path | None = None) -> Pay
         log.warning("could not cache the pay model at %s (%s)", path, exc)
     return PayEstimator(fit)
 
-
-@lru_cache(maxsize=1)
-def default_estimator() -> PayEstimator:
-    """The estimator on the bundled data, cached under the worldhire home (WORLDHIRE_HOME)."""
-    from worldhire.config import Settings
-
-    return load_estimator(Settings.load().home / "cache" / "comp")

@@ -119,7 +119,8 @@ def spd_inverse(matrix: np.ndarray) -> np.ndarray:
     inverse, info = lapack.dpotri(factor, lower=True)
     if info != 0:
         raise np.linalg.LinAlgError(f"cannot invert the Cholesky factor (potri info {info})")
-    return np.tril(inverse) + np.tril(inverse, -1).T
+    full: np.ndarray = np.tril(inverse) + np.tril(inverse, -1).T
+    return full
 
 
 @dataclass
@@ -268,7 +269,8 @@ class PayModelFit:
         pred = self.predict(cells)
         z10, z50, z90 = self.z
         logs = pred.mean[:, None] + np.outer(pred.sd, [z10, z50, z90])
-        return np.exp(logs)
+        quantiles: np.ndarray = np.exp(logs)
+        return quantiles
 
 
 def fit_pay_model(

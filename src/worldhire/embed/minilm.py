@@ -27,7 +27,7 @@ class MiniLMEmbedder:
         from sentence_transformers import SentenceTransformer
 
         # Loading bars on stderr would only clutter CLI output and JSON pipelines.
-        transformers.utils.logging.disable_progress_bar()
+        transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
         self.batch_size = batch_size
         self._model: Any = SentenceTransformer(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from worldhire.core.models import SkillMention
 from worldhire.skills.literal import LiteralHit, LiteralMatcher, best_per_concept
@@ -96,13 +97,12 @@ def _merge(named: list[LiteralHit], implied: list[LiteralHit]) -> list[LiteralHi
 _linkers: dict[bool, SkillLinker] = {}
 
 
-def default_linker(semantic: bool = False) -> SkillLinker:
+def default_linker(semantic: bool = False, cache_dir: Path | None = None) -> SkillLinker:
     """The shared linker. semantic=False is literal-only (fast, no model); semantic=True also
-    loads the MiniLM model and the concept index."""
+    loads the MiniLM model and the concept index (built into `cache_dir` when none fits)."""
     from worldhire.skills.service import default_matcher, default_ranker
 
     if semantic not in _linkers:
-        _linkers[semantic] = SkillLinker(
-            load_taxonomy(), default_matcher(), default_ranker() if semantic else None
-        )
+        ranker = default_ranker(cache_dir=cache_dir) if semantic else None
+        _linkers[semantic] = SkillLinker(load_taxonomy(), default_matcher(), ranker)
     return _linkers[semantic]

@@ -296,7 +296,8 @@ class SkillRanker:
         order = np.argsort(-np.take_along_axis(proposal, top, axis=1), axis=1)[:, :few]
         mean = self._centroids[np.take_along_axis(top, order, axis=1)].mean(axis=1)
         norms = np.linalg.norm(mean, axis=1, keepdims=True)
-        return (mean / np.maximum(norms, 1e-9)).astype(np.float32)
+        unit: npt.NDArray[np.float32] = (mean / np.maximum(norms, 1e-9)).astype(np.float32)
+        return unit
 
     def _implied(self, tools: dict[str, float], space: Space) -> dict[str, float]:
         """Skills a named tool implies through the taxonomy's edges ("PyTorch" implies deep
@@ -376,7 +377,8 @@ def adapt(vectors: Vectors, adapter: npt.NDArray[np.float32] | None) -> Vectors:
         return vectors
     moved = vectors + vectors @ adapter
     norms = np.linalg.norm(moved, axis=1, keepdims=True)
-    return (moved / np.maximum(norms, 1e-9)).astype(np.float32)
+    unit: Vectors = (moved / np.maximum(norms, 1e-9)).astype(np.float32)
+    return unit
 
 
 def shipped_adapter() -> npt.NDArray[np.float32] | None:

@@ -23,7 +23,6 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from worldhire.config import Settings
 from worldhire.core.errors import WorldhireError
 from worldhire.embed.protocol import Embedder
 from worldhire.skills.taxonomy import Concept, Taxonomy
@@ -205,21 +204,20 @@ def build_index(
     )
 
 
-def cache_dir() -> Path:
-    return Settings.load().skills_cache_dir
-
-
 def load_index(
-    taxonomy: Taxonomy, embedder: Embedder, progress: Progress | None = None
+    taxonomy: Taxonomy, embedder: Embedder, progress: Progress | None = None,
+    cache_dir: Path | None = None,
 ) -> ConceptIndex:
-    """The index for this taxonomy and model: shipped, cached, or built now (and cached)."""
+    """The index for this taxonomy and model: shipped, cached in `cache_dir`, or built now (and
+    cached there; without a cache directory it lives in memory only)."""
     wanted = fingerprint(embedder.name, representations(taxonomy))
     shipped = resources.files("worldhire").joinpath(
         "skills", "data", SHIPPED_INDEX.format(model=_safe(embedder.name))
     )
-    cached = cache_dir() / f"index-{_safe(embedder.name)}-{wanted}.npz"
+    cached = (cache_dir / f"index-{_safe(embedder.name)}-{wanted}.npz"
+              if cache_dir is not None else None)
     for source in (shipped, cached):
-        if source.is_file():
+        if source is not None and source.is_file():
             try:
                 index = ConceptIndex.from_bytes(source.read_bytes())
             except (SkillIndexError, KeyError, ValueError):
@@ -227,6 +225,8 @@ def load_index(
             if index.fingerprint == wanted:
                 return index
     index = build_index(taxonomy, embedder, progress)
+    if cached is None:
+        return index
     try:
         index.save(cached)
     except OSError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from worldhire.skills.literal import LiteralMatcher
 from worldhire.skills.ranker import SkillRanker, shipped_adapter
@@ -22,9 +23,11 @@ def default_matcher() -> LiteralMatcher:
         return _matcher
 
 
-def default_ranker(progress: Progress | None = None) -> SkillRanker:
+def default_ranker(progress: Progress | None = None, cache_dir: Path | None = None
+                   ) -> SkillRanker:
     """The hybrid ranker on the offline MiniLM model (loads the model and the concept index;
-    builds the index into the cache on first use when no shipped one fits)."""
+    builds the index into `cache_dir` (the settings' skills cache) on first use when no shipped
+    one fits)."""
     global _ranker
     matcher = default_matcher()
     with _lock:
@@ -33,6 +36,7 @@ def default_ranker(progress: Progress | None = None) -> SkillRanker:
 
             taxonomy = load_taxonomy()
             embedder = minilm()
-            _ranker = SkillRanker(taxonomy, embedder, load_index(taxonomy, embedder, progress),
-                                  literal=matcher, adapter=shipped_adapter())
+            index = load_index(taxonomy, embedder, progress, cache_dir)
+            _ranker = SkillRanker(taxonomy, embedder, index, literal=matcher,
+                                  adapter=shipped_adapter())
         return _ranker

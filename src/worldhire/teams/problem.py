@@ -56,7 +56,8 @@ class Compiled:
     windows: list[list[tuple[int, frozenset[int]]]]  # per date: (start slot, profiles) maximal
 
     def profile_masks(self, profile: int) -> np.ndarray:
-        return self.bits[profile]
+        mask: np.ndarray = self.bits[profile]
+        return mask
 
 
 def _unpack(mask: int) -> np.ndarray:

@@ -56,7 +56,7 @@ def coverage_chart(slots: Sequence[dict[str, Any]], timezone: str) -> Markup:
     width, height = 760, 240
     left, right, top, bottom = 44, 16, 20, 40
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max([1] + [max(s["best"], s["required"]) for s in slots])
+    peak: int = max([1] + [max(s["best"], s["required"]) for s in slots])
     step = plot_w / max(1, len(slots))
 
     def y(v: float) -> float:
@@ -100,7 +100,7 @@ def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
     width = 760
     label_w, right, top, row_h = 70, 24, 28, 30
     height = top + row_h * len(rows) + 36
-    peak = max([1.0] + [max(r["p90"], r["total_p50"]) for r in rows])
+    peak: float = max([1.0] + [max(r["p90"], r["total_p50"]) for r in rows])
     plot_w = width - label_w - right
 
     def x(v: float) -> float:

@@ -65,7 +65,7 @@ def region_pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
     """One row per role and region: the p10-p90 band of the model's estimate, dot at p50."""
     width, label_w, right, top, row_h = 820, 330, 24, 28, 28
     height = top + row_h * len(rows) + 36
-    peak = max([1.0] + [r["p90"] for r in rows])
+    peak: float = max([1.0] + [r["p90"] for r in rows])
     plot_w = width - label_w - right
 
     def x(v: float) -> float:
@@ -102,7 +102,7 @@ def trend_chart(trends: Sequence[dict[str, Any]]) -> Markup:
     """Median salary by year with the p25-p75 band."""
     width, height, left, right, top, bottom = 760, 240, 64, 24, 20, 36
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max([1.0] + [t["p75_usd"] for t in trends]) * 1.1
+    peak: float = max([1.0] + [t["p75_usd"] for t in trends]) * 1.1
     count = max(1, len(trends) - 1)
 
     def x(i: int) -> float:

@@ -18,7 +18,7 @@ depends_on = None
 TZ = sa.DateTime(timezone=True)
 
 
-def _candidate_fk() -> sa.Column:
+def _candidate_fk() -> sa.Column[str]:
     return sa.Column(
         "candidate_id", sa.String(40), sa.ForeignKey("candidates.id", ondelete="CASCADE"),
         nullable=False, index=True,

@@ -18,7 +18,7 @@ depends_on = None
 TZ = sa.DateTime(timezone=True)
 
 
-def _fk(name: str, target: str, *, index: bool = True) -> sa.Column:
+def _fk(name: str, target: str, *, index: bool = True) -> sa.Column[str]:
     return sa.Column(
         name, sa.String(40), sa.ForeignKey(target, ondelete="CASCADE"), nullable=False,
         index=index,
