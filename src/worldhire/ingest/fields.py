@@ -10,11 +10,15 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-import pycountry
-
 from worldhire.ingest.dates import parse_date, parse_iso_date
+from worldhire.ingest.experience import years_of_experience
 from worldhire.ingest.geo import country_code
 from worldhire.ingest.hours import find_stated_hours, stated_timezone
+from worldhire.ingest.mobility import Relocation, authorization_phrases
+from worldhire.ingest.mobility import relocation as relocation_preference
+from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.spoken_languages import language_level as language_level
+from worldhire.ingest.spoken_languages import language_name as language_name
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"
@@ -30,27 +34,6 @@ _LABELLED_PHONE = re.compile(
     r"\b(?:phone|tel|mobile|cell|whatsapp|ph)\b\.?\s*[:\-]?\s*(\+?[\d\s().-]{7,24}\d)", re.I
 )
 
-_CEFR = re.compile(r"\b([ABC][12])\b", re.IGNORECASE)
-_LEVEL_WORDS: tuple[tuple[str, str], ...] = (
-    ("native", "native"), ("mother tongue", "native"), ("bilingual", "native"),
-    ("full professional", "fluent"), ("fluent", "fluent"), ("proficient", "fluent"),
-    ("advanced", "C1"), ("professional", "professional"), ("upper.intermediate", "B2"),
-    ("intermediate", "B1"), ("conversational", "B1"), ("working", "professional"),
-    ("elementary", "A2"), ("basic", "A1"), ("beginner", "A1"),
-)  # fmt: skip
-_LANGUAGE_ALIASES = {
-    "farsi": "Persian", "filipino": "Filipino", "tagalog": "Tagalog", "mandarin": "Chinese",
-    "cantonese": "Chinese", "swahili": "Swahili", "kiswahili": "Swahili", "castilian": "Spanish",
-    "serbo-croatian": "Serbian",
-}  # fmt: skip
-_YEARS_STATED = re.compile(
-    r"(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:\w+\s+){0,3}?"
-    r"(?:experience|exp\b|in industry)",
-    re.IGNORECASE,
-)
-_YEARS_LABEL = re.compile(
-    r"\b(?:years of experience|experience|yoe)\s*[:\-]\s*(\d{1,2}(?:\.\d)?)\b", re.I
-)
 _AVAILABLE_FROM = re.compile(
     r"\bavailab\w*\s+(?:from|starting|start(?:ing)? on|as of)\s*:?\s*"
     r"(\d{4}-\d{2}(?:-\d{2})?|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4})",
@@ -93,81 +76,20 @@ def find_links(text: str) -> list[str]:
     return _unique(links)
 
 
-def find_languages(text: str) -> list[str]:
+def find_languages(text: str, listed: bool = True) -> list[str]:
     """Spoken languages with a level when stated: "English (C1)", "Hindi (native)", "Polish".
 
-    Reads lists like "English (C1), Polish – native; German: basic" or one language per line;
-    a level belongs to the language written before it. Levels come out as a CEFR level (A1..C2)
-    or one of native/fluent/professional.
+    `listed` (the default): the text is a Languages section, where every language name counts
+    ("English (C1), Polish – native; Deutsch: Grundkenntnisse"). Otherwise (the whole résumé) a
+    name counts only where the text says the person speaks it ("I speak English and Swahili
+    fluently", "Other: English C1", "I work in English daily"); see spoken_languages.py.
     """
-    found: list[str] = []
-    for chunk in re.split(r"[\n;,•·|]", text[:5_000]):
-        if len(chunk) > 120:
-            continue
-        words = list(re.finditer(r"[^\W\d_][\w-]*", chunk))
-        hits: list[tuple[int, int, str]] = []  # (start, end, name)
-        i = 0
-        while i < len(words):
-            pair = f"{words[i].group(0)} {words[i + 1].group(0)}" if i + 1 < len(words) else ""
-            name = language_name(pair) if pair else None
-            if name is not None:
-                hits.append((words[i].start(), words[i + 1].end(), name))
-                i += 2
-                continue
-            name = language_name(words[i].group(0))
-            if name is not None:
-                hits.append((words[i].start(), words[i].end(), name))
-            i += 1
-        for n, (_, end, name) in enumerate(hits):
-            level_text = chunk[end : hits[n + 1][0] if n + 1 < len(hits) else len(chunk)]
-            level = language_level(level_text)
-            if not any(f.split(" (")[0] == name for f in found):
-                found.append(f"{name} ({level})" if level else name)
-    return found
-
-
-def language_name(word: str) -> str | None:
-    folded = word.strip().lower()
-    if folded in _LANGUAGE_ALIASES:
-        return _LANGUAGE_ALIASES[folded]
-    if len(folded) < 4 or folded in {
-        "basic",
-        "native",
-        "fluent",
-        "working",
-        "level",
-        "good",
-        "full",
-    }:
-        return None
-    try:
-        language = pycountry.languages.lookup(folded)
-    except LookupError:
-        return None
-    name = str(language.name)
-    # pycountry also knows ancient and constructed languages; keep living ones people list on CVs.
-    if getattr(language, "type", "L") != "L" or name.lower() != folded:
-        return None
-    return name
-
-
-def language_level(text: str) -> str | None:
-    cefr = _CEFR.search(text)
-    if cefr:
-        return cefr.group(1).upper()
-    lowered = text.lower()
-    for word, level in _LEVEL_WORDS:
-        if re.search(word, lowered):
-            return level
-    return None
+    return [found.label for found in find_spoken_languages(text, listed=listed)]
 
 
 def stated_years(text: str) -> float | None:
-    """The largest "N+ years of experience" stated (bounded to a working life)."""
-    values = [float(m.group(1)) for m in _YEARS_STATED.finditer(text[:20_000])]
-    values += [float(m.group(1)) for m in _YEARS_LABEL.finditer(text[:20_000])]
-    values = [v for v in values if 0 < v <= 50]
-    return max(values) if values else None
+    """Years of experience the person states (see experience.py); None when they state none."""
+    return years_of_experience(text)
 
 
 def explicit_timezone(text: str, country: str | None = None) -> str | None:
@@ -197,7 +119,9 @@ def available_from(text: str) -> date | None:
 def work_authorization(text: str) -> tuple[list[str], bool | None]:
     """(countries the person may work in, needs sponsorship) from statements such as
     "US citizen", "Authorized to work in Germany", "EU work permit", "H-1B: requires sponsorship",
-    "No visa sponsorship needed". Sponsorship is None when nothing is said about it."""
+    "No visa sponsorship needed", and their equivalents in the other nine languages ("não
+    preciso de visto", "bez konieczności sponsorowania wizy", "cetățean UE", "obywatelstwo
+    polskie"). Sponsorship is None when nothing is said about it."""
     lowered = text[:20_000].lower()
     countries: list[str] = []
     if re.search(
@@ -237,7 +161,18 @@ def work_authorization(text: str) -> tuple[list[str], bool | None]:
         lowered,
     ):
         needs = True
+    local_countries, local_needs = authorization_phrases(text)
+    for local in local_countries:
+        countries += EU_COUNTRIES if local == "EU" else [local]
+    if needs is None:
+        needs = local_needs
     return _unique(countries), needs
+
+
+def relocation(text: str) -> Relocation | None:
+    """A relocation preference ("Willing to relocate to: Delhi", "open to relocation",
+    "gotowy do relokacji"): where the person would move, never where they live."""
+    return relocation_preference(text)
 
 
 def _country_or_union(name: str) -> list[str]:

@@ -10,13 +10,14 @@ stay without a zone unless a city or state says which. "Remote" is not a place: 
 from __future__ import annotations
 
 import re
-import unicodedata
 import zoneinfo
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import pycountry
+
+from worldhire.ingest.lexicon import fold as fold_word
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,81 @@ America/Argentina/Buenos_Aires AR: buenos aires
 America/Bogota CO: bogota, medellin
 America/Santiago CL: santiago de chile
 America/Lima PE: lima
+Europe/Kyiv UA: київ, львів, харків, одеса, дніпро, запоріжжя, вінниця, івано-франківськ,
+  тернопіль, ужгород, чернівці, полтава, kijów, lwów, charków, odessa
+Europe/Chisinau MD: chisinau, chișinău, chişinău, кишинів
+Asia/Ho_Chi_Minh VN: tp. hồ chí minh, tp.hcm, tp hcm, tphcm, thành phố hồ chí minh,
+  sài gòn, hà nội, đà nẵng, hải phòng, cần thơ, huế, bình dương, đồng nai
+Asia/Jakarta ID: surabaya, yogyakarta, jogja, jogjakarta, medan, semarang, malang, tangerang,
+  bekasi, depok, bogor, palembang, jakarta selatan, jakarta barat, jakarta pusat,
+  jakarta timur, jakarta utara, south jakarta, solo, surakarta
+Asia/Makassar ID: makassar, denpasar, bali, balikpapan, manado
+Europe/Madrid ES: sevilla, málaga, malaga, bilbao, zaragoza, valència, alicante, granada
+Europe/Lisbon PT: braga, coimbra, aveiro, faro, setúbal
+Europe/Paris FR: lille, bordeaux, nantes, nice, strasbourg, montpellier, rennes, grenoble
+Europe/Berlin DE: düsseldorf, dusseldorf, leipzig, dresden, hannover, nürnberg, nuremberg,
+  bremen, karlsruhe, mannheim, bonn, darmstadt, essen, dortmund
+Africa/Accra GH: kumasi, tema, takoradi
+Africa/Kampala UG: kampala, entebbe
+Africa/Kigali RW: kigali
+Africa/Addis_Ababa ET: addis ababa, addis abeba
+Africa/Dar_es_Salaam TZ: dar es salaam, arusha, dodoma
+Africa/Casablanca MA: casablanca, rabat, marrakech, tangier
+Africa/Tunis TN: tunis, sfax
+Africa/Johannesburg ZA: durban, pretoria, port elizabeth, gqeberha
+Africa/Lusaka ZM: lusaka
+Africa/Harare ZW: harare
+America/Bogota CO: cali, barranquilla, cartagena, bucaramanga, pereira
+America/Argentina/Buenos_Aires AR: rosario, mendoza, la plata, mar del plata
+America/Montevideo UY: montevideo
+America/Guayaquil EC: quito, guayaquil, cuenca
+America/Caracas VE: caracas
+America/Asuncion PY: asunción, asuncion
+America/Santo_Domingo DO: santo domingo
+Asia/Kathmandu NP: kathmandu
+Asia/Colombo LK: colombo
+Asia/Karachi PK: rawalpindi, faisalabad, peshawar, multan
+Asia/Dhaka BD: chittagong, chattogram, sylhet
+Asia/Kuala_Lumpur MY: kuala lumpur, penang, johor bahru, cyberjaya, petaling jaya
+Asia/Bangkok TH: bangkok, chiang mai
+Asia/Phnom_Penh KH: phnom penh
+"""
+
+# Country names as the ten hiring-region languages write them (folded: lower case, no accents).
+_LOCAL_COUNTRY_NAMES = """
+DE: niemcy, niemiec, niemczech, alemanha, alemania, allemagne, germania, німеччина, jerman
+PL: polonia, polônia, pologne, polen, польща, ba lan, polandia, polska
+NL: países bajos, holanda, holandia, niderlandy, pays-bas, niederlande, нідерланди, hà lan,
+  belanda, țările de jos, olanda
+GB: reino unido, wielka brytania, royaume-uni, vereinigtes königreich, велика британія,
+  regatul unit, anh quốc, inggris
+US: estados unidos, eua, ee.uu., eeuu, stany zjednoczone, сша, statele unite, états-unis,
+  vereinigte staaten, hoa kỳ, mỹ, amerika serikat
+ES: españa, espanha, hiszpania, espagne, spanien, іспанія, spania, tây ban nha, spanyol
+PT: portugalia, португалія, bồ đào nha
+FR: francia, frança, francja, франція, franța, frankreich, pháp, prancis, perancis
+IT: italia, itália, włochy, італія, italie, italien
+IE: irlanda, irlandia, ірландія, irlande, irland
+CH: suiza, suíça, szwajcaria, швейцарія, elveția, suisse, schweiz
+AT: áustria, österreich, autriche, австрія
+RO: rumania, romênia, roménia, rumunia, roumanie, rumänien, румунія
+UA: ucrania, ucrânia, україна, ucraina, ukrainę
+BR: brazylia, бразилія, brésil, brasilien, brazilia
+MX: meksyk, мексика, mexique, mexiko
+IN: índia, indie, індія, inde, indien, ấn độ
+VN: wietnam, в'єтнам, việt nam
+ID: indonezja, індонезія, indonésie, indonesien
+CA: canadá, kanada, канада
+CZ: república checa, chequia, czechy, tchéquie, tschechien, чехія, cehia
+SE: suecia, suécia, szwecja, suède, schweden
+BE: bélgica, belgia, belgique, belgien
+EG: egipto, egito, egipt, égypte, ägypten, єгипет
+PH: filipinas, filipiny, philippinen, filipina
+KE: quênia, kenia
+NG: nigéria
+RS: sérvia, serbie, serbien, serbia
+SG: singapura, singapur
+AE: emiratos árabes unidos, emirados árabes unidos, zjednoczone emiraty arabskie
 """
 
 # US state -> the zone most of its people live in.
@@ -188,9 +264,7 @@ _SPLIT = re.compile(r"\s*(?:,|/|\||·|•|;|\(|\)|—|–|\s-\s|\bin\b|\bbased\b
 
 def fold(text: str) -> str:
     """Lower case without accents: "São Paulo" -> "sao paulo", "Łódź" -> "lodz"."""
-    text = text.replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip(" .")
+    return fold_word(text).strip(" .")
 
 
 @cache
@@ -201,7 +275,18 @@ def _cities() -> dict[str, tuple[str, str]]:
         zone, country = head.split()
         for name in names.replace("\n", " ").split(","):
             if name.strip():
-                table[name.strip()] = (country, zone)
+                table[fold(name.strip())] = (country, zone)
+    return table
+
+
+@cache
+def _local_country_names() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for block in re.split(r"\n(?=\S)", _LOCAL_COUNTRY_NAMES.strip()):
+        code, names = block.split(":", 1)
+        for name in names.replace("\n", " ").split(","):
+            if name.strip():
+                table[fold(name.strip())] = code.strip()
     return table
 
 
@@ -240,6 +325,8 @@ def country_code(name: str) -> str | None:
         return None
     if folded in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[folded]
+    if folded in _local_country_names():
+        return _local_country_names()[folded]
     if len(folded) == 2 and not name.strip().isupper():
         return None  # "in", "de" in running text are words, not codes
     try:

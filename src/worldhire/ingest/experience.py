@@ -1,0 +1,145 @@
+"""Years of experience a person states, in the ten hiring-region languages.
+
+"8+ years of experience", "over 6 years in ML", "6+ yrs exp", "Have total work experience of 2.5
+years", "Total Experience: 4 Years 3 Months", "5 años de experiencia", "ponad 5 lat
+doświadczenia", "5-letnie doświadczenie", "досвід роботи 5 років", "peste 5 ani de experiență",
+"plus de 5 ans d'expérience", "mehr als 5 Jahre Berufserfahrung", "5 năm kinh nghiệm",
+"pengalaman 5 tahun". A statement of the whole career ("total", "overall", "łącznie",
+"insgesamt", "tổng"...) wins over the others; otherwise the largest claim counts (a person with
+"8+ years in software, 3 years of experience in ML" has 8). "N years in ..." is a claim only
+with a plus sign, a quantifier ("over", "ponad") or an opener ("I have"): "5 years in Germany"
+alone is not. Values outside 0-50 years are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from worldhire.ingest.lexicon import (
+    alternation,
+    first_words,
+    fold,
+    lower_keeping_length,
+    word_positions,
+)
+from worldhire.ingest.lexicon import experience as words
+
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_NUMBER = rf"(?:(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)|(?P<w>{alternation(words.ENGLISH_NUMBERS)}))"
+_YEARS = rf"(?:{alternation(words.YEAR_WORDS)}){_NOT_LETTER_AFTER}"
+_MONTHS = (
+    rf"(?:\s*(?:,|and|y|e|i|și|et|und|dan|và|та|і)?\s*(?P<m>\d{{1,2}})\s*"
+    rf"(?:{alternation(words.MONTH_WORDS)}){_NOT_LETTER_AFTER})?"
+)
+_EXPERIENCE = rf"(?:{alternation(words.EXPERIENCE)}){_NOT_LETTER_AFTER}"
+# "6+ years", "5 años", "2.5 yrs", "4 years 3 months", "five years", "5-letnie"
+_AMOUNT = re.compile(
+    rf"(?:{_NUMBER}\s*(?P<plus>\+)?\s*(?:-\s*)?"
+    rf"(?:(?P<y>{_YEARS})['’]?{_MONTHS}|(?P<adj>{alternation(words.YEAR_ADJECTIVES)}))"
+    rf"|(?P<span>{alternation(words.ENGLISH_SPANS)})){_NOT_LETTER_AFTER}"
+)
+_EXPERIENCE_AFTER = re.compile(
+    rf"\s*(?:\((?:[^)]{{0,40}})\)\s*)?(?:(?:of|de|d['’]|w|з|в)\s*)?(?:[\w'-]+\s+){{0,3}}?"
+    rf"{_EXPERIENCE}"
+)
+_CLAIM_AFTER = re.compile(rf"\s+(?:{alternation(words.CLAIM_LINKS)})\s")
+_EXPERIENCE_BEFORE = re.compile(
+    rf"{_EXPERIENCE}(?:\s+[\w-]+){{0,3}}?\s*"
+    rf"(?:of|de|:|-|–|—|is|=|von|od|від|din|sekitar|khoảng|trên|hơn)?\s*"
+    rf"(?:(?:{alternation(words.QUANTIFIERS)})\s*)?$"
+)
+_QUANTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.QUANTIFIERS)})\s*$")
+_OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.CLAIM_OPENERS)})\s+$")
+_TOTAL = re.compile(rf"(?<!\w)(?:{alternation(words.TOTAL)}){_NOT_LETTER_AFTER}")
+_LABEL = re.compile(
+    rf"(?:years of experience|yoe|{_EXPERIENCE})\s*[:\-–]\s*"
+    rf"(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d%])(?!\s*[^\W\d_])"
+)
+_DIGITS = re.compile(r"(?<![\d.,])\d")
+_NUMBER_WORD_STARTS = first_words([*words.ENGLISH_NUMBERS, *words.ENGLISH_SPANS])
+_LABEL_STARTS = first_words(["years", "yoe", *words.EXPERIENCE])
+_HEAD_CHARS = 60
+_MAX_YEARS = 50.0
+
+
+@dataclass(frozen=True)
+class StatedYears:
+    years: float
+    total: bool  # said of the whole career
+    span: tuple[int, int]
+
+
+def find_stated_years(text: str) -> list[StatedYears]:
+    """Every statement of years of experience, in order."""
+    text = text[:20_000]
+    lowered = lower_keeping_length(text)
+    starts = sorted(
+        {m.start() for m in _DIGITS.finditer(lowered)}
+        | set(word_positions(lowered, _NUMBER_WORD_STARTS))
+    )
+    found = []
+    for start in starts:
+        amount = _AMOUNT.match(lowered, start)
+        if amount is None:
+            continue
+        statement = _claim(lowered, amount)
+        if statement is not None:
+            found.append(statement)
+    for position in word_positions(lowered, _LABEL_STARTS):
+        label = _LABEL.match(lowered, position)
+        if label is not None and not any(s.span[0] <= label.end() <= s.span[1] for s in found):
+            value = float(label.group("n").replace(",", "."))
+            found.append(StatedYears(value, _is_total(lowered, label.start()), label.span()))
+    return sorted((s for s in found if 0 < s.years <= _MAX_YEARS), key=lambda s: s.span)
+
+
+def years_of_experience(text: str) -> float | None:
+    """The years the person states: a whole-career figure first, else the largest claim."""
+    found = find_stated_years(text)
+    totals = [s.years for s in found if s.total]
+    if totals:
+        return totals[0]
+    return max((s.years for s in found), default=None)
+
+
+def _claim(lowered: str, amount: re.Match[str]) -> StatedYears | None:
+    value = _value(amount)
+    if value is None:
+        return None
+    start, end = amount.span()
+    line_start = lowered.rfind("\n", 0, start) + 1
+    head = lowered[max(line_start, start - _HEAD_CHARS) : start]
+    after = _EXPERIENCE_AFTER.match(lowered, end)
+    if after is not None and "\n" not in after.group(0):
+        return StatedYears(value, _is_total(lowered, start, after.end()), (start, after.end()))
+    if amount.group("adj"):
+        return None  # "5-letni kontrakt": a year adjective counts only before experience
+    if _EXPERIENCE_BEFORE.search(head):
+        return StatedYears(value, _is_total(lowered, start, end), (start, end))
+    plus = amount.group("plus") is not None
+    strong = plus or _QUANTIFIER_BEFORE.search(head) or _OPENER_BEFORE.search(head)
+    if strong and _CLAIM_AFTER.match(lowered, end):
+        return StatedYears(value, _is_total(lowered, start, end), (start, end))
+    return None
+
+
+def _value(amount: re.Match[str]) -> float | None:
+    if amount.group("span"):
+        return words.ENGLISH_SPANS[" ".join(amount.group("span").split())]
+    if amount.group("n"):
+        value = float(amount.group("n").replace(",", "."))
+    else:
+        value = float(words.ENGLISH_NUMBERS.get(fold(" ".join(amount.group("w").split())), 0))
+    months = amount.group("m")
+    if months:
+        if int(months) >= 12:
+            return None
+        value += int(months) / 12
+    return round(value, 2)
+
+
+def _is_total(lowered: str, start: int, end: int | None = None) -> bool:
+    line_start = lowered.rfind("\n", 0, start) + 1
+    window = lowered[max(line_start, start - _HEAD_CHARS) : end or start + 1]
+    return bool(_TOTAL.search(window))

@@ -1,0 +1,250 @@
+"""Spoken-language words: language names as the ten hiring-region languages write them (with
+their declined forms), level words mapped to CEFR or native/fluent/professional, and the verbs
+and labels that make a name a statement about speaking it."""
+
+from __future__ import annotations
+
+# English name -> how people name the language in en, es, pt, pl, uk (and ru), ro, fr, de, vi, id.
+NAMES: dict[str, tuple[str, ...]] = {
+    "English": (
+        "english", "inglés", "ingles", "inglês", "angielski", "angielskiego", "angielskim",
+        "angielsku", "język angielski", "англійська", "англійської", "англійською",
+        "англійську", "английский", "английского", "английским", "engleză", "engleza",
+        "englezei", "limba engleză", "anglais", "englisch", "englischkenntnisse", "tiếng anh",
+        "anh ngữ", "bahasa inggris", "inggris",
+    ),
+    "Spanish": (
+        "spanish", "español", "castellano", "espanhol", "hiszpański", "hiszpańskiego",
+        "hiszpańsku", "іспанська", "іспанської", "испанский", "spaniolă", "spaniola", "espagnol",
+        "spanisch", "tiếng tây ban nha", "bahasa spanyol", "spanyol",
+    ),
+    "Portuguese": (
+        "portuguese", "portugués", "português", "portugalski", "portugalskiego", "portugalsku",
+        "португальська", "португальский", "portugheză", "portugheza", "portugais",
+        "portugiesisch", "tiếng bồ đào nha", "bahasa portugis", "portugis",
+    ),
+    "Polish": (
+        "polish", "polaco", "polonês", "polski", "polskiego", "polsku", "język polski",
+        "польська", "польської", "польский", "poloneză", "poloneza", "polonais", "polnisch",
+        "tiếng ba lan", "bahasa polandia",
+    ),
+    "Ukrainian": (
+        "ukrainian", "ucraniano", "ucraniana", "ukraiński", "ukraińskiego", "ukraińsku",
+        "українська", "української", "українською", "украинский", "ucraineană", "ucraineana",
+        "ukrainien", "ukrainisch", "tiếng ukraina", "bahasa ukraina",
+    ),
+    "Russian": (
+        "russian", "ruso", "russo", "rosyjski", "rosyjskiego", "rosyjsku", "російська",
+        "російської", "русский", "русского", "rusă", "rusa", "russe", "russisch", "tiếng nga",
+        "bahasa rusia",
+    ),
+    "Romanian": (
+        "romanian", "rumano", "romeno", "rumuński", "rumuńskiego", "румунська", "румынский",
+        "română", "limba română", "moldovenească", "roumain", "rumänisch", "tiếng rumani",
+        "bahasa rumania",
+    ),
+    "French": (
+        "french", "francés", "francês", "francuski", "francuskiego", "francusku", "французька",
+        "французької", "французский", "franceză", "franceza", "français", "französisch",
+        "tiếng pháp", "bahasa prancis", "bahasa perancis", "prancis", "perancis",
+    ),
+    "German": (
+        "german", "alemán", "alemão", "niemiecki", "niemieckiego", "niemiecku", "німецька",
+        "німецької", "німецькою", "немецкий", "germană", "germana", "allemand", "deutsch",
+        "deutschkenntnisse", "tiếng đức", "bahasa jerman", "jerman",
+    ),
+    "Italian": (
+        "italian", "italiano", "włoski", "włoskiego", "włosku", "італійська", "итальянский",
+        "italiană", "italien", "italienisch", "tiếng ý", "bahasa italia",
+    ),
+    "Vietnamese": (
+        "vietnamese", "vietnamita", "wietnamski", "в'єтнамська", "вьетнамский", "vietnameză",
+        "vietnamien", "vietnamesisch", "tiếng việt", "bahasa vietnam",
+    ),
+    "Indonesian": (
+        "indonesian", "indonesio", "indonésio", "indonezyjski", "індонезійська",
+        "indoneziană", "indonésien", "indonesisch", "tiếng indonesia", "bahasa indonesia",
+    ),
+    "Malay": ("malay", "bahasa melayu", "bahasa malaysia", "melayu", "malais", "malaiisch"),
+    "Chinese": (
+        "chinese", "mandarin", "mandarín", "mandarim", "cantonese", "cantonés", "chino",
+        "chinês", "chiński", "китайська", "китайский", "chineză", "chinois", "chinesisch",
+        "tiếng trung", "tiếng hoa", "bahasa mandarin", "bahasa tionghoa",
+    ),
+    "Japanese": (
+        "japanese", "japonés", "japonês", "japoński", "японська", "японский", "japoneză",
+        "japonais", "japanisch", "tiếng nhật", "bahasa jepang",
+    ),
+    "Korean": (
+        "korean", "coreano", "koreański", "корейська", "корейский", "coreeană", "coréen",
+        "koreanisch", "tiếng hàn", "bahasa korea",
+    ),
+    "Arabic": (
+        "arabic", "árabe", "arabski", "арабська", "арабский", "arabă", "arabe", "arabisch",
+        "tiếng ả rập", "bahasa arab",
+    ),
+    "Dutch": (
+        "dutch", "neerlandés", "holandés", "holandês", "neerlandês", "niderlandzki",
+        "holenderski", "нідерландська", "голландська", "olandeză", "néerlandais",
+        "niederländisch", "tiếng hà lan", "bahasa belanda",
+    ),
+    "Turkish": (
+        "turkish", "turco", "turecki", "турецька", "турецкий", "turcă", "turc", "türkisch",
+        "tiếng thổ nhĩ kỳ", "bahasa turki",
+    ),
+    "Czech": ("czech", "checo", "tcheco", "czeski", "чеська", "cehă", "tchèque", "tschechisch"),
+    "Slovak": ("slovak", "eslovaco", "słowacki", "словацька", "slovacă", "slovaque", "slowakisch"),
+    "Hungarian": ("hungarian", "húngaro", "węgierski", "угорська", "maghiară", "hongrois",
+                  "ungarisch"),
+    "Serbian": ("serbian", "serbio", "sérvio", "serbski", "сербська", "sârbă", "serbe",
+                "serbisch", "srpski"),
+    "Croatian": ("croatian", "croata", "chorwacki", "хорватська", "croată", "croate",
+                 "kroatisch", "hrvatski"),
+    "Bulgarian": ("bulgarian", "búlgaro", "bułgarski", "болгарська", "bulgară", "bulgare",
+                  "bulgarisch"),
+    "Greek": ("greek", "griego", "grego", "grecki", "грецька", "greacă", "grec", "griechisch"),
+    "Hebrew": ("hebrew", "hebreo", "hebraico", "hebrajski", "іврит", "ebraică", "hébreu",
+               "hebräisch"),
+    "Belarusian": ("belarusian", "białoruski", "білоруська", "bielorruso"),
+    "Lithuanian": ("lithuanian", "litewski", "литовська", "lituanien", "litauisch"),
+    "Swedish": ("swedish", "sueco", "szwedzki", "шведська", "suedeză", "suédois", "schwedisch"),
+    "Norwegian": ("norwegian", "noruego", "norueguês", "norweski", "норвезька", "norvégien",
+                  "norwegisch"),
+    "Danish": ("danish", "danés", "dinamarquês", "duński", "данська", "danois", "dänisch"),
+    "Finnish": ("finnish", "finlandés", "finlandês", "fiński", "фінська", "finlandeză",
+                "finnois", "finnisch"),
+    "Catalan": ("catalan", "catalán", "català", "catalão", "kataloński", "katalanisch"),
+    "Hindi": ("hindi", "хінді", "tiếng hindi", "bahasa hindi"),
+    "Bengali": ("bengali", "bangla", "бенгальська"),
+    "Urdu": ("urdu",),
+    "Tamil": ("tamil",),
+    "Telugu": ("telugu",),
+    "Marathi": ("marathi",),
+    "Punjabi": ("punjabi",),
+    "Gujarati": ("gujarati",),
+    "Kannada": ("kannada",),
+    "Malayalam": ("malayalam",),
+    "Odia": ("odia", "oriya"),
+    "Nepali": ("nepali",),
+    "Sinhala": ("sinhala", "sinhalese"),
+    "Thai": ("thai", "tailandés", "tailandês", "tajski", "тайська", "thaï", "thailändisch",
+             "tiếng thái", "bahasa thailand"),
+    "Khmer": ("khmer", "tiếng khmer"),
+    "Persian": ("persian", "farsi", "persa", "perski", "перська", "persan", "persisch"),
+    "Swahili": ("swahili", "kiswahili", "suajili", "suaíli", "suahili"),
+    "Yoruba": ("yoruba",),
+    "Igbo": ("igbo",),
+    "Hausa": ("hausa",),
+    "Amharic": ("amharic",),
+    "Somali": ("somali",),
+    "Zulu": ("zulu", "isizulu"),
+    "Xhosa": ("xhosa", "isixhosa"),
+    "Afrikaans": ("afrikaans",),
+    "Tagalog": ("tagalog",),
+    "Filipino": ("filipino", "wikang filipino"),
+    "Cebuano": ("cebuano", "bisaya"),
+    "Javanese": ("javanese", "bahasa jawa"),
+    "Sundanese": ("sundanese", "bahasa sunda"),
+    "Georgian": ("georgian",),
+    "Armenian": ("armenian",),
+    "Azerbaijani": ("azerbaijani",),
+    "Kazakh": ("kazakh",),
+    "Uzbek": ("uzbek",),
+    "Albanian": ("albanian",),
+    "Macedonian": ("macedonian",),
+    "Slovenian": ("slovenian", "slovene"),
+    "Latvian": ("latvian",),
+    "Estonian": ("estonian",),
+}  # fmt: skip
+
+# Level words -> CEFR level or native/fluent/professional. Longer phrases are tried first.
+LEVELS: dict[str, str] = {
+    **{w: "native" for w in (
+        "native", "native speaker", "mother tongue", "first language", "bilingual", "nativo",
+        "nativa", "lengua materna", "idioma materno", "língua materna", "materna", "materno",
+        "ojczysty", "język ojczysty", "ojczysta", "рідна", "рідний", "рідна мова", "родной",
+        "nativ", "nativă", "limba maternă", "maternă", "langue maternelle", "maternelle",
+        "natif", "bilingue", "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ",
+        "tiếng mẹ đẻ", "bahasa ibu", "penutur asli",
+    )},
+    **{w: "fluent" for w in (
+        "fluent", "fluently", "fluency", "proficient", "full professional", "excellent",
+        "fluido", "fluida", "con fluidez", "fluidez", "fluente", "fluência", "excelente",
+        "biegły", "biegle", "biegła", "biegłość", "płynny", "płynnie", "вільно",
+        "вільне володіння", "вільний", "вільна", "fluentă", "fluență", "excelent", "courant",
+        "couramment", "fluide", "fließend", "verhandlungssicher", "ausgezeichnet",
+        "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "mahir",
+    )},
+    **{w: "professional" for w in (
+        "professional working", "working proficiency", "working knowledge", "professional",
+        "profesional", "profissional", "робочий", "робочий рівень", "professionnel",
+        "beruflich", "aktif", "activo",
+    )},
+    **{w: "C1" for w in (
+        "advanced", "very good", "avanzado", "avanzada", "muy bueno", "avançado", "avançada",
+        "muito bom", "zaawansowany", "zaawansowana", "bardzo dobry", "bardzo dobra",
+        "просунутий", "високий", "дуже добре", "avansat", "avansată", "foarte bine",
+        "avancé", "avancée", "très bon", "très bien", "fortgeschritten", "sehr gut",
+        "sehr gute", "nâng cao", "rất tốt", "lanjutan", "tingkat lanjut", "sangat baik",
+    )},
+    **{w: "B2" for w in (
+        "upper intermediate", "upper-intermediate", "good", "intermedio alto",
+        "intermedio-alto", "bueno", "intermediário avançado", "intermédio avançado", "bom",
+        "średnio zaawansowany", "średniozaawansowany wyższy", "dobry", "dobra", "dobrze",
+        "вище середнього", "добрий", "добре", "intermediar avansat", "bine",
+        "intermédiaire avancé", "bon", "bonne", "gut", "gute", "gute kenntnisse", "tốt",
+        "khá", "baik",
+    )},
+    **{w: "B1" for w in (
+        "intermediate", "conversational", "intermedio", "conversacional", "intermediário",
+        "intermédio", "conversação", "średniozaawansowany", "średni", "komunikatywny",
+        "komunikatywnie", "середній", "розмовний", "intermediar", "mediu", "conversațional",
+        "intermédiaire", "conversationnel", "mittelstufe", "mittel", "trung cấp",
+        "trung bình", "giao tiếp", "menengah", "percakapan",
+    )},
+    **{w: "A2" for w in (
+        "elementary", "pre-intermediate", "limited", "elemental", "pre-intermedio",
+        "elementar", "elementarny", "елементарний", "нижче середнього", "élémentaire",
+        "grundkenntnisse", "sơ cấp", "pasif",
+    )},
+    **{w: "A1" for w in (
+        "basic", "beginner", "básico", "básica", "principiante", "iniciante", "podstawowy",
+        "podstawowa", "początkujący", "базовий", "початковий", "de bază", "începător",
+        "débutant", "notions", "anfänger", "grundlagen", "cơ bản", "dasar", "pemula",
+    )},
+}  # fmt: skip
+
+# Verbs and labels that make a language name a statement about speaking it.
+SPEAK_CUES: tuple[str, ...] = (
+    "speak", "speaks", "speaking", "spoken", "languages", "language", "hablo", "idiomas",
+    "idioma", "lenguas", "falo", "línguas", "mówię", "języki", "język", "znajomość języka",
+    "znajomość języków", "розмовляю", "володію", "мови", "мова", "знання мов", "vorbesc",
+    "limbi", "limbi străine", "limba", "je parle", "parle", "langues", "ich spreche",
+    "spreche", "sprachen", "sprachkenntnisse", "nói", "ngoại ngữ", "ngôn ngữ", "berbicara",
+    "bahasa", "kemampuan bahasa",
+)  # fmt: skip
+
+# Using a language at work is weak evidence of it ("I work in English daily"); it reads as
+# professional working proficiency, the level the ILR scale gives daily professional use.
+WORK_CUES: tuple[str, ...] = (
+    "work in", "working in", "worked in", "working language", "work language",
+    "daily in", "communicate in", "communicating in", "communication in", "trabajo en",
+    "trabajé en", "trabalho em", "trabalhei em", "pracuję po", "pracowałem po",
+    "pracowałam po", "працюю", "lucrez în", "am lucrat în", "je travaille en",
+    "travaillé en", "ich arbeite auf", "arbeitssprache", "làm việc bằng", "bekerja dalam",
+    "bahasa kerja",
+)  # fmt: skip
+
+# Words that join languages sharing one level ("English and Swahili fluently").
+JOINERS: tuple[str, ...] = (
+    "and", "y", "e", "i", "oraz", "та", "і", "й", "și", "si", "et", "und", "và", "dan", "&",
+)  # fmt: skip
+
+# Names that are also programming languages or common words: never a spoken language.
+NOT_LANGUAGES: frozenset[str] = frozenset({
+    "java", "go", "golang", "rust", "ruby", "swift", "kotlin", "scala", "julia", "dart",
+    "elixir", "erlang", "haskell", "lua", "perl", "php", "python", "bash", "shell", "sql",
+    "html", "css", "matlab", "fortran", "pascal", "cobol", "lisp", "prolog", "ada", "basic",
+    "crystal", "nim", "zig", "solidity", "groovy", "apex", "c", "r", "even", "are", "label",
+    "mono", "pal", "bit", "ron", "tonga",
+})  # fmt: skip

@@ -1,0 +1,256 @@
+"""Spoken languages and their levels, in a Languages section or anywhere in the text.
+
+Names are read in the ten hiring-region languages and mapped to English names ("inglés",
+"angielski", "англійська", "engleză", "tiếng Anh", "Bahasa Inggris" are English). A level is a CEFR
+level, an exam score turned into one (IELTS, TOEFL iBT, TOEIC, Cambridge exams), or a level word in
+any of the ten languages mapped to CEFR or native/fluent/professional ("biegły" is fluent,
+"Muttersprache" native, "avansat" C1, "aktif" professional).
+
+In a Languages section every name counts. Elsewhere a name counts only when the text says the
+person speaks it: a level next to it ("Other: English C1", "inglés avanzado (C1)"), a speaking
+verb or a languages label in the same clause ("I speak English and Swahili fluently", "Idiomas:
+español, inglés"), or using it at work ("I work in English daily"), which is weak evidence and
+reads as professional working proficiency. "Java" and "Go" are never languages, and
+"English-speaking clients" says nothing of the person's English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pycountry
+
+from worldhire.ingest.lexicon import (
+    alternation,
+    first_words,
+    fold,
+    lower_keeping_length,
+    word_positions,
+)
+from worldhire.ingest.lexicon import languages as words
+
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+_NAME_LOOKUP = {fold(form): name for name, forms in words.NAMES.items() for form in forms}
+_NAME_FORMS = [form for forms in words.NAMES.values() for form in forms]
+_NAME = re.compile(rf"(?<!\w)(?:{alternation(_NAME_FORMS)}){_NOT_LETTER_AFTER}")
+_NAME_STARTS = first_words(_NAME_FORMS)
+_LEVEL_LOOKUP = {fold(k): v for k, v in words.LEVELS.items()}
+_LEVEL_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.LEVELS)}){_NOT_LETTER_AFTER}")
+_CEFR = re.compile(r"(?<![\w])([abc][12])(?:\s*[+-])?(?![\w])")
+_EXAM = re.compile(
+    r"(?P<exam>ielts|toefl(?:\s*ibt)?|toeic)\D{0,20}?(?P<score>\d{1,3}(?:[.,]\d)?)(?!\d)"
+    r"|(?P<cambridge>\b(?:cpe|cae|fce|c2 proficiency|c1 advanced|b2 first)\b)"
+)
+_EXAM_WORD = re.compile(r"ielts|toefl|toeic|\bc[ap]e\b|\bfce\b|proficiency|advanced|first")
+_CAMBRIDGE = {"cpe": "C2", "c2 proficiency": "C2", "cae": "C1", "c1 advanced": "C1",
+              "fce": "B2", "b2 first": "B2"}  # fmt: skip
+_SPEAK = re.compile(rf"(?<!\w)(?:{alternation(words.SPEAK_CUES)}){_NOT_LETTER_AFTER}")
+_WORK = re.compile(rf"(?<!\w)(?:{alternation(words.WORK_CUES)})(?!\w)")
+_JOINER = re.compile(rf"\s*(?:,|/|(?:{alternation(words.JOINERS)})(?!\w))\s*")
+_CLAUSE = re.compile(r"[.;!?\n•|]|\s[-–—]\s(?=[^\d\W])(?![^\n]{0,25}$)")
+_ADJECTIVE_USE = re.compile(r"[-‑]\s?(?:speaking|speakers?|language\s+(?:model|clients?))")
+_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^(]*\))")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_LOW_SIGNAL_LEVELS = {"A1", "A2"}
+
+
+@dataclass(frozen=True)
+class SpokenLanguage:
+    name: str  # English name ("English", "Swahili")
+    level: str | None  # A1..C2, native, fluent or professional
+    span: tuple[int, int]  # where the name is in the text
+
+    @property
+    def label(self) -> str:
+        """ "English (C1)", "Polish (native)", "Tagalog"."""
+        return f"{self.name} ({self.level})" if self.level else self.name
+
+
+def language_name(word: str) -> str | None:
+    """The English name of a language written in any of the ten languages ("angielski" ->
+    "English"); other living languages by their ISO 639 English name. "Java" is None."""
+    folded = fold(" ".join(word.split()))
+    if folded in _NAME_LOOKUP:
+        return _NAME_LOOKUP[folded]
+    if len(folded) < 4 or folded in words.NOT_LANGUAGES or folded in _LEVEL_LOOKUP:
+        return None
+    try:
+        language = pycountry.languages.lookup(folded)
+    except LookupError:
+        return None
+    name = str(language.name)
+    # pycountry also knows ancient and constructed languages; keep living ones people list.
+    if getattr(language, "type", "L") != "L" or name.lower() != folded:
+        return None
+    return name
+
+
+def language_level(text: str) -> str | None:
+    """The level a short text states: a CEFR level, an exam score, or a level word."""
+    lowered = lower_keeping_length(text)
+    cefr = _CEFR.search(lowered)
+    if cefr:
+        return cefr.group(1).upper()
+    exam = _EXAM.search(lowered)
+    if exam:
+        level = _exam_level(exam)
+        if level:
+            return level
+    for match in _LEVEL_WORD.finditer(lowered):
+        key = fold(" ".join(match.group(0).split()))
+        if key in _LEVEL_LOOKUP:
+            return _LEVEL_LOOKUP[key]
+    return None
+
+
+def _exam_level(exam: re.Match[str]) -> str | None:
+    if exam.group("cambridge"):
+        return _CAMBRIDGE[" ".join(exam.group("cambridge").split())]
+    score = float(exam.group("score").replace(",", "."))
+    kind = exam.group("exam")
+    if kind == "ielts":
+        bands = ((8.5, "C2"), (7.0, "C1"), (5.5, "B2"), (4.0, "B1"), (0.0, "A2"))
+        return next(level for floor, level in bands if score >= floor) if score <= 9 else None
+    if kind.startswith("toefl"):  # iBT, ETS's CEFR mapping
+        bands = ((114, "C2"), (95, "C1"), (72, "B2"), (42, "B1"), (0, "A2"))
+        return next(level for floor, level in bands if score >= floor) if score <= 120 else None
+    bands = ((945, "C1"), (785, "B2"), (550, "B1"), (225, "A2"), (0, "A1"))  # TOEIC L+R
+    return next(level for floor, level in bands if score >= floor) if score <= 990 else None
+
+
+def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguage]:
+    """Languages the person speaks, each once, in order. `listed`: the text is a Languages
+    section, where every name counts; otherwise only names the text says the person speaks."""
+    text = text[:20_000]
+    lowered = lower_keeping_length(text)
+    mentions = _mentions(lowered)
+    if listed:
+        mentions = _with_unlisted_names(text, lowered, mentions)
+    found: list[SpokenLanguage] = []
+    for group in _groups(lowered, mentions):
+        shared = _group_level(lowered, group)
+        for start, end, name, level_text_end in group:
+            own = _level_after(lowered, end, level_text_end)
+            level = own or shared
+            if not listed and not level and not _cued(lowered, start, end):
+                continue
+            if not listed and level is None and _works_in(lowered, start):
+                level = "professional"
+            if not any(f.name == name for f in found):
+                found.append(SpokenLanguage(name, level, (start, end)))
+    if not any(f.name == "English" for f in found):
+        exam = _english_exam(lowered)
+        if exam is not None:
+            found.append(exam)
+    return found
+
+
+def _english_exam(lowered: str) -> SpokenLanguage | None:
+    """An English exam with no "English" written near it ("TOEFL iBT 102", "IELTS 7.5")."""
+    if not _EXAM_WORD.search(lowered):
+        return None
+    for exam in _EXAM.finditer(lowered):
+        level = _exam_level(exam)
+        if level is not None:
+            return SpokenLanguage("English", level, exam.span())
+    return None
+
+
+def _mentions(lowered: str) -> list[tuple[int, int, str]]:
+    found = []
+    floor = 0
+    for position in word_positions(lowered, _NAME_STARTS):
+        if position < floor:
+            continue
+        match = _NAME.match(lowered, position)
+        if match is None:
+            continue
+        if _ADJECTIVE_USE.match(lowered, match.end()):
+            continue  # "English-speaking clients"
+        name = _NAME_LOOKUP.get(fold(" ".join(match.group(0).split())))
+        if name is not None:
+            found.append((match.start(), match.end(), name))
+            floor = match.end()
+    return found
+
+
+def _with_unlisted_names(
+    text: str, lowered: str, mentions: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """In a Languages section, also names outside the table ("Kinyarwanda"), by ISO 639."""
+    taken = [(s, e) for s, e, _ in mentions]
+    extra = []
+    for match in _WORD.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        name = language_name(match.group(0))
+        if name is not None:
+            extra.append((match.start(), match.end(), name))
+    return sorted([*mentions, *extra])
+
+
+def _groups(
+    lowered: str, mentions: list[tuple[int, int, str]]
+) -> list[list[tuple[int, int, str, int]]]:
+    """Mentions joined only by "and", commas or slashes share a level written after the last
+    ("English and Swahili fluently"). Each mention carries where its own level text ends: the
+    next mention or the end of its clause."""
+    groups: list[list[tuple[int, int, str, int]]] = []
+    for i, (start, end, name) in enumerate(mentions):
+        clause_end = _clause_end(lowered, end)
+        next_start = mentions[i + 1][0] if i + 1 < len(mentions) else len(lowered)
+        comma = _COMMA_OUTSIDE_BRACKETS.search(lowered, end)
+        comma_at = comma.start() if comma else len(lowered)
+        level_end = min(clause_end, next_start, comma_at, end + 60)
+        joined = groups and _JOINER.fullmatch(lowered[groups[-1][-1][1] : start]) is not None
+        if joined:
+            groups[-1].append((start, end, name, level_end))
+        else:
+            groups.append([(start, end, name, level_end)])
+    return groups
+
+
+def _clause_end(lowered: str, position: int) -> int:
+    found = _CLAUSE.search(lowered, position)
+    if found is None:
+        return len(lowered)
+    if found.group(0).strip() in {"-", "–", "—"}:  # "angielski – biegły": a level follows
+        nxt = _CLAUSE.search(lowered, found.end())
+        return nxt.start() if nxt else len(lowered)
+    return found.start()
+
+
+def _clause_start(lowered: str, position: int) -> int:
+    start = max(lowered.rfind(c, 0, position) for c in ".;!?\n•|")
+    return start + 1
+
+
+def _level_after(lowered: str, end: int, level_end: int) -> str | None:
+    return language_level(lowered[end:level_end])
+
+
+def _group_level(lowered: str, group: list[tuple[int, int, str, int]]) -> str | None:
+    """A level after the last name of a group, or written before the first ("fluent in
+    English and French", "native Polish speaker")."""
+    last = group[-1]
+    after = _level_after(lowered, last[1], last[3])
+    if after:
+        return after
+    first_start = group[0][0]
+    clause_start = _clause_start(lowered, first_start)
+    before = lowered[max(clause_start, first_start - 30) : first_start]
+    words_before = re.split(r"[,:()]", before)[-1]
+    return language_level(words_before) if words_before.strip() else None
+
+
+def _cued(lowered: str, start: int, end: int) -> bool:
+    clause_start = _clause_start(lowered, start)
+    clause_end = _clause_end(lowered, end)
+    clause = lowered[clause_start:clause_end]
+    return bool(_SPEAK.search(clause)) or _works_in(lowered, start)
+
+
+def _works_in(lowered: str, start: int) -> bool:
+    clause_start = _clause_start(lowered, start)
+    return bool(_WORK.search(lowered[clause_start:start]))
