@@ -215,7 +215,7 @@ def generated_candidates(count: int, first: int = 0) -> list[Any]:
 
 
 def bench_rematch(candidates: int, roles: int, workdir: Path) -> dict[str, Any]:
-    from worldhire.batch.rematch import rematch
+    from worldhire.batch.rematch import RankingSetup, rematch
     from worldhire.batch.runtime import ray_session
     from worldhire.core.models import Requirement, Role, Seniority, Skill
     from worldhire.skills.taxonomy import load_taxonomy
@@ -238,7 +238,8 @@ def bench_rematch(candidates: int, roles: int, workdir: Path) -> dict[str, Any]:
                             seniority=Seniority.SE, requirements=reqs, timezone="Europe/Berlin",
                             budget_usd_year=120000.0))
     with ray_session(num_cpus=os.cpu_count()):
-        report = rematch(repo, repo.engine, top=50, chunk_size=2000)
+        setup = RankingSetup(repo.engine.url.render_as_string(hide_password=False))
+        report = rematch(repo, setup, repo.engine, top=50)
     repo.close()
     return {
         "candidates": candidates, "roles": roles, "store_fill_s": round(fill_s, 1),

@@ -158,16 +158,15 @@ def test_consent_withdrawal_takes_a_candidate_out_of_shortlists(client: TestClie
     cid = made["candidate_ids"][0]
     shortlist = f"/api/v1/roles/{world.role_a}/shortlist?top=50"
 
-    def consent_refusals() -> set[str]:
-        view = client.get(shortlist, headers=a).json()
-        return {r["candidate_id"] for r in view["rejected"]
-                if r["reason"] == "no consent to matching"}
-
-    assert cid not in consent_refusals()
+    before = client.get(shortlist, headers=a).json()
+    assert cid in {r["candidate_id"] for r in before["results"]}
     record = client.post(f"/api/v1/candidates/{cid}/consent", headers=a,
                          json={"purpose": "matching", "granted": False, "source": "e-mail"})
     assert record.status_code == 201 and record.json()[-1]["granted"] is False
-    assert cid in consent_refusals()
+    # Out of the pool altogether: not ranked, not listed as rejected, not counted, not named.
+    after = client.get(shortlist, headers=a)
+    assert cid not in after.text and "Piotr" not in after.text
+    assert after.json()["pool_size"] == before["pool_size"] - 1
     problem(client.post(f"/api/v1/candidates/{cid}/consent", headers=a,
                         json={"purpose": "sharing", "granted": True, "source": "form"}), 422)
 

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
-from worldhire.batch.rematch import rematch, stored_shortlist
+from worldhire.batch.rematch import RankingSetup, rematch, stored_shortlist
 from worldhire.core.models import EvidenceKind, Requirement
-from worldhire.match.service import rank
+from worldhire.match.service import shortlist
 from worldhire.store.sql.repository import SqlRepository
 
 SKILL_SETS = [
@@ -49,13 +49,11 @@ def fill(repo: SqlRepository, people: int, roles: int) -> tuple[list[str], list[
 def test_stored_shortlists_equal_the_live_ranking(tmp_path: Path, ray_cluster: Any) -> None:
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     _, role_ids = fill(repo, 45, 3)
-    report = rematch(repo, repo.engine, top=10, chunk_size=7, roles_per_task=2)
+    setup = RankingSetup(f"sqlite:///{tmp_path / 'store.db'}")
+    report = rematch(repo, setup, repo.engine, top=10, roles_per_task=2)
     assert report.roles == 3 and report.pairs == 3 * 45 and not report.resumed
-    pool = repo.list_candidates(repo.list_tenants()[0].id)
     for role_id in role_ids:
-        role = repo.get_role(role_id)
-        assert role is not None
-        live = rank(pool, role, top=10)
+        live = shortlist(repo, role_id, top=10)
         stored = stored_shortlist(repo.engine, role_id)
         assert [c for c, _, _ in stored] == [r.candidate.id for r in live.results]
         assert [n for _, n, _ in stored] == list(range(1, len(live.results) + 1))
@@ -64,7 +62,7 @@ def test_stored_shortlists_equal_the_live_ranking(tmp_path: Path, ray_cluster: A
     assert closed is not None
     closed.status = "closed"
     repo.save_role(closed)
-    again = rematch(repo, repo.engine, top=10, chunk_size=7)
+    again = rematch(repo, setup, repo.engine, top=10)
     assert again.roles == 2 and again.run_id != report.run_id
     assert stored_shortlist(repo.engine, role_ids[0]) == []
     assert len(stored_shortlist(repo.engine, role_ids[1])) == 10
@@ -81,7 +79,7 @@ def test_killed_rematch_resumes_without_loss_or_duplicates(
     repo.close()
     address = ray_cluster.get_runtime_context().gcs_address
     cmd = [sys.executable, "-m", "worldhire", "--home", str(home), "batch", "rematch",
-           "--address", address, "--top", "20", "--chunk-size", "60", "--roles-per-task", "2",
+           "--address", address, "--top", "20", "--roles-per-task", "2", "--no-semantic",
            "--json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
@@ -110,11 +108,8 @@ def test_killed_rematch_resumes_without_loss_or_duplicates(
     assert sorted(r[0] for r in rows) == sorted(role_ids)
     assert all(count == 20 and ranks == 20 for _, count, ranks in rows)
     assert items == 24 and runs == (1, "done")
-    pool = repo.list_candidates(repo.list_tenants()[0].id)
-    role = repo.get_role(role_ids[-1])
-    assert role is not None
-    assert [c for c, _, _ in stored_shortlist(repo.engine, role.id)] == [
-        r.candidate.id for r in rank(pool, role, top=20).results
+    assert [c for c, _, _ in stored_shortlist(repo.engine, role_ids[-1])] == [
+        r.candidate.id for r in shortlist(repo, role_ids[-1], top=20).results
     ]
     repo.close()
 
@@ -124,5 +119,5 @@ def test_bad_options_are_refused(tmp_path: Path, ray_cluster: Any) -> None:
 
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     with pytest.raises(BatchError):
-        rematch(repo, repo.engine, top=0)
+        rematch(repo, RankingSetup(f"sqlite:///{tmp_path / 'store.db'}"), repo.engine, top=0)
     repo.close()

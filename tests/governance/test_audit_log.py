@@ -47,9 +47,13 @@ def test_a_ranking_records_who_what_model_inputs_ids_and_explanation(ranked: Gov
     assert entry.record["actor"].startswith("recruiter:usr_1@")
     assert details["model_version"] == ranker_version()
     assert len(details["inputs_digest"]) == 64
-    assert details["pool_size"] == 7 and details["shortlisted"] == 3
+    assert details["pool_size"] == 6 and details["shortlisted"] == 3
     assert len(entry.record["ranked"]) == 3
-    assert len(entry.record["subjects"]) == 7  # 3 shortlisted, 3 not, 1 filtered out (consent)
+    # The shown people only; the three others scored are in a digest, and the person without
+    # consent to matching was never read.
+    assert len(entry.record["subjects"]) == 3
+    assert details["scored"] == 6 and details["filtered_out"] == 0
+    assert len(details["others_digest"]) == 64
     role = ranked.repo.list_roles()[0]
     plain = shortlist(ranked.repo, role.id, top=3)
     first = plain.results[0].candidate
@@ -58,7 +62,20 @@ def test_a_ranking_records_who_what_model_inputs_ids_and_explanation(ranked: Gov
     assert about["score"] == plain.results[0].score
     assert about["explanation"]["requirements"][0]["status"] == "met"
     refused = [p for p in ranked.repo.list_candidates(role.tenant_id) if p.name == "No Consent"]
-    assert log.about(refused[0].id)[0].about["reason"] == "no consent to matching"
+    assert log.about(refused[0].id) == []
+
+
+def test_a_replayed_ranking_matches_the_recorded_digests(ranked: Governance) -> None:
+    from worldhire.governance.decisions import others_digest
+
+    entry = next(AuditLog(ranked).entries(ranked.repo.list_tenants()[0].id))
+    role = ranked.repo.list_roles()[0]
+    replay = shortlist(ranked.repo, role.id, top=3)
+    log = AuditLog(ranked)
+    for rank_no, result in enumerate(replay.results, start=1):
+        about = next(r.about for r in log.about(result.candidate.id) if r.entry.seq == entry.seq)
+        assert about["rank"] == rank_no and about["score"] == result.score
+    assert entry.record["details"]["others_digest"] == others_digest(replay)
 
 
 def test_the_audited_shortlist_equals_the_plain_one(ranked: Governance) -> None:

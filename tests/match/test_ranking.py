@@ -97,7 +97,8 @@ def test_onsite_role_needs_authorization_or_sponsorship() -> None:
 def test_no_consent_no_matching() -> None:
     person = make_candidate(consent=False)
     shortlist = rank([person], make_role(), related=related)
-    assert shortlist.results == [] and shortlist.rejected[0].reason == "no consent to matching"
+    # Not in the pool at all: neither scored, nor rejected, nor counted.
+    assert shortlist.results == [] and shortlist.rejected == [] and shortlist.pool_size == 0
     person.consents.append(Consent(ConsentPurpose.MATCHING, True, "form"))
     person.consents.append(Consent(ConsentPurpose.MATCHING, False, "withdrawn"))
     assert rank([person], make_role(), related=related).results == []

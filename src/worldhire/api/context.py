@@ -19,6 +19,7 @@ from worldhire.api.views import trim_rejected
 from worldhire.bootstrap import build
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import Principal
+from worldhire.index.queue import EmbeddingWorker
 from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.service import IngestService
 from worldhire.match.service import MatchFilters
@@ -113,12 +114,17 @@ class AppContext:
         self.audit = AuditLog(self.gov)
         # Webhooks are sent by this worker, never inside a request (it starts on first use).
         self.delivery_worker = DeliveryWorker(self.services.webhooks)
+        # Profiles written through the app are embedded on this worker's thread, never in the
+        # request; a shortlist embeds only the role's text.
+        self.embedding = EmbeddingWorker(self.repo, lambda: self.services.embedder,
+                                         settings.core.home)
         self.signups = TokenBuckets(settings.signup_per_minute / 60, settings.signup_burst)
         self._pool: WorkerPool | None = None
         self._pool_lock = threading.Lock()
 
     def close(self) -> None:
         self.delivery_worker.stop()
+        self.embedding.stop()
         with self._pool_lock:
             if self._pool is not None:
                 self._pool.close()
@@ -164,9 +170,10 @@ class AppContext:
 
     def wrote(self) -> None:
         """Data changed: cached rankings no longer describe it, and a write may have queued
-        webhook deliveries (a consent withdrawal, a stage change)."""
+        webhook deliveries (a consent withdrawal, a stage change) and profiles to embed."""
         self.shortlists.bump()
         self.delivery_worker.notify()
+        self.embedding.wake()
 
     def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters,
                   *, in_scope: Callable[[], object] | None = None) -> ServedShortlist:
@@ -180,7 +187,8 @@ class AppContext:
             if in_scope is not None:
                 in_scope()
             result, entry = audited_shortlist(self.gov, role_id, actor=principal.actor, top=top,
-                                              filters=filters)
+                                              filters=filters, embedder=self.services.embedder,
+                                              index_home=self.settings.core.home)
             view = trim_rejected(shortlist_view(result))
             view["audit_entry"] = entry.entry_id
             return view

@@ -1,15 +1,12 @@
-"""`worldhire batch rematch`: rank every candidate for every open role on Ray and store the
-shortlists.
+"""`worldhire batch rematch`: every open role ranked again on Ray, its top N stored.
 
-Each tenant's pool (its candidates plus the platform pool) is cut into chunks put once in Ray's
-object store, and its open roles into groups; a task ranks one chunk for every role of one group
-with the same deterministic ranker as `worldhire shortlist` (every pair scored, no retrieval
-cut-off) and keeps that chunk's top N per role. A chunk is thus read once per group, not once per
-role, and the role-independent part of each assessment is computed once and reused for the
-group's other roles. Scores do not depend on the rest of the pool, so the best N of the chunk
-tops is the role's exact top N. When a group's last chunk is in, the driver replaces each of its
-roles' stored shortlists and marks the role done in one transaction: a killed run, re-run, skips
-finished roles and redoes the others, without duplicating or losing a row.
+Each task ranks a group of roles with the product's own ranking service
+(match.service.shortlist through governance.decisions.audited_shortlist): the same pool query,
+retrieval, filters, scores, explanations and audit entry as `worldhire shortlist` or the API
+give for that role. Tasks open the store and load the embedder once for their group. When a
+group is in, the driver replaces each of its roles' stored shortlists and marks the role done in
+one transaction: a killed run, re-run, skips finished roles and redoes the others, without
+duplicating or losing a row.
 """
 
 from __future__ import annotations
@@ -17,17 +14,22 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, delete, insert
 
 from worldhire.batch.runs import RunLedger
 from worldhire.batch.runtime import BatchError
-from worldhire.core.models import Candidate, Role, utcnow
+from worldhire.core.models import Candidate, utcnow
+from worldhire.governance.audit import AuditLog
+from worldhire.governance.decisions import RankingRecord
+from worldhire.governance.store import Governance
 from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_batch as b
 
 KIND = "rematch"
+ACTOR = "batch:rematch"
 T = TypeVar("T")
 
 
@@ -41,9 +43,21 @@ class ScoredPair:
 @dataclass
 class ChunkResult:
     role_id: str
-    scored: int  # pairs that passed the hard filters and were scored
-    seen: int  # pairs looked at (filtered ones included)
+    scored: int  # people scored for the role (after hard filters and retrieval)
+    seen: int  # people in the role's pool (consent to matching)
     top: list[ScoredPair] = field(default_factory=list)
+    # The audit record of the ranking, appended by the driver: one writer for the log.
+    record: RankingRecord | None = None
+
+
+@dataclass(frozen=True)
+class RankingSetup:
+    """What a task needs to rank as the product does: the store, the home holding the pool's
+    vector index, and the embedder ("minilm"; None ranks without the dense stage)."""
+
+    database_url: str
+    home: str | None = None
+    embedder: str | None = None
 
 
 @dataclass
@@ -52,8 +66,8 @@ class RematchReport:
     resumed: bool
     roles: int  # open roles
     roles_skipped: int  # finished by an earlier, interrupted attempt of this run
-    pairs: int  # candidate-role pairs looked at in this attempt
-    scored: int  # of which passed the hard filters and were scored
+    pairs: int  # candidate-role pairs in the pools of the roles ranked in this attempt
+    scored: int  # of which were scored (the rest: hard filters, or beyond retrieval)
     seconds: float
 
     @property
@@ -61,27 +75,41 @@ class RematchReport:
         return self.pairs / self.seconds if self.seconds else 0.0
 
 
-def score_chunk(
-    candidates: Sequence[Candidate], roles: Sequence[Role], top: int
-) -> list[ChunkResult]:
-    """Rank one chunk of a pool for each role of a group (runs inside a Ray task)."""
-    return [_score_chunk(candidates, role, top) for role in roles]
+def rank_roles(setup: RankingSetup, role_ids: Sequence[str], top: int) -> list[ChunkResult]:
+    """Rank a group of roles with the product's ranking service (runs inside a Ray task)."""
+    from worldhire.batch.embed import EmbedderSpec
+    from worldhire.governance.decisions import ranking_record
+    from worldhire.match.models import Shortlist
+    from worldhire.match.service import shortlist as rank_role
+    from worldhire.store.sql.repository import SqlRepository
 
+    repo = SqlRepository(setup.database_url)
+    home = Path(setup.home) if setup.home else None
+    embedder = EmbedderSpec(setup.embedder).load() if setup.embedder else None
+    try:
+        out = []
+        for role_id in role_ids:
+            records: list[RankingRecord] = []
 
-def _score_chunk(candidates: Sequence[Candidate], role: Role, top: int) -> ChunkResult:
-    from worldhire.match.service import rank
+            def record(ranking: Shortlist, pool: list[Candidate]) -> None:
+                records.append(ranking_record(ranking, pool, top=top))  # noqa: B023
 
-    shortlist = rank(candidates, role, top=top)
-    pairs = [
-        ScoredPair(r.candidate.id, r.score, {
-            "criteria": r.criteria,
-            "met": [c.requirement for c in r.explanation.met],
-            "partial": [c.requirement for c in r.explanation.partial],
-            "missing": [c.requirement for c in r.explanation.missing],
-        })
-        for r in shortlist.results
-    ]
-    return ChunkResult(role.id, len(candidates) - len(shortlist.rejected), len(candidates), pairs)
+            shortlist = rank_role(repo, role_id, top=top, embedder=embedder, index_home=home,
+                                  audit=record)
+            pairs = [
+                ScoredPair(r.candidate.id, r.score, {
+                    "criteria": r.criteria,
+                    "met": [c.requirement for c in r.explanation.met],
+                    "partial": [c.requirement for c in r.explanation.partial],
+                    "missing": [c.requirement for c in r.explanation.missing],
+                })
+                for r in shortlist.results
+            ]
+            scored = len(shortlist.results) + len(shortlist.others)
+            out.append(ChunkResult(role_id, scored, shortlist.pool_size, pairs, records[0]))
+        return out
+    finally:
+        repo.close()
 
 
 def merge(parts: Sequence[ChunkResult], top: int) -> list[ScoredPair]:
@@ -122,10 +150,10 @@ def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
 
 def rematch(
     repo: Repository,
+    setup: RankingSetup,
     engine: Engine,
     *,
     top: int = 50,
-    chunk_size: int = 2000,
     roles_per_task: int = 10,
     fresh: bool = False,
     on_role: Callable[[str, int], None] | None = None,
@@ -136,59 +164,31 @@ def rematch(
     `on_role(role id, pairs)` report progress."""
     import ray
 
-    if min(top, chunk_size, roles_per_task) < 1:
-        raise BatchError("--top, --chunk-size and --roles-per-task must be at least 1")
+    if min(top, roles_per_task) < 1:
+        raise BatchError("--top and --roles-per-task must be at least 1")
     started = time.perf_counter()
     ledger = RunLedger(engine)
     run = ledger.open(KIND, {"top": top}, fresh=fresh)
     roles = [r for r in repo.list_roles() if r.status == "open"]
     done = ledger.done_items(run.id)
-    pending = [r for r in roles if r.id not in done]
+    pending = [r.id for r in roles if r.id not in done]
     if on_start is not None:
         on_start(len(pending), len(roles) - len(pending))
-
-    remote_score = ray.remote(score_chunk)
-    tasks: dict[Any, int] = {}
-    groups: list[list[Role]] = []
-    expected: list[int] = []
-    by_tenant: dict[str | None, list[Role]] = {}
-    for role in pending:
-        by_tenant.setdefault(role.tenant_id, []).append(role)
-    for tenant_id, tenant_roles in by_tenant.items():
-        pool = repo.list_candidates(tenant_id, include_platform=True)
-        refs: list[Any] = [ray.put(chunk) for chunk in _chunks(pool, chunk_size)]
-        for group in _chunks(tenant_roles, roles_per_task):
-            groups.append(group)
-            expected.append(len(refs))
-            for ref in refs:
-                tasks[remote_score.remote(ref, group, top)] = len(groups) - 1
-
-    parts: dict[int, list[ChunkResult]] = {g: [] for g in range(len(groups))}
+    log = AuditLog(Governance(repo, Path(setup.home) if setup.home else None))
+    remote_rank = ray.remote(rank_roles)
+    waiting = [remote_rank.remote(setup, group, top) for group in _chunks(pending, roles_per_task)]
     pairs = scored = 0
-
-    def finish(group_no: int) -> None:
-        by_role: dict[str, list[ChunkResult]] = {}
-        for part in parts.pop(group_no):
-            by_role.setdefault(part.role_id, []).append(part)
-        for role in groups[group_no]:
-            role_parts = by_role.get(role.id, [])
-            store_shortlist(engine, run.id, role.id, merge(role_parts, top))
-            if on_role is not None:
-                on_role(role.id, sum(p.seen for p in role_parts))
-
-    for group_no, count in enumerate(expected):
-        if count == 0:  # an empty pool: the roles' shortlists are empty, and that is the answer
-            finish(group_no)
-    waiting = list(tasks)
     while waiting:
         ready, waiting = ray.wait(waiting, num_returns=1)
-        group_no = tasks[ready[0]]
         results: list[ChunkResult] = ray.get(ready[0])
-        pairs += sum(r.seen for r in results)
-        scored += sum(r.scored for r in results)
-        parts[group_no] += results
-        if len(parts[group_no]) == expected[group_no] * len(groups[group_no]):
-            finish(group_no)
+        for result in results:
+            if result.record is not None:
+                result.record.append(log, ACTOR)
+            pairs += result.seen
+            scored += result.scored
+            store_shortlist(engine, run.id, result.role_id, merge([result], top))
+            if on_role is not None:
+                on_role(result.role_id, result.seen)
     drop_closed(engine, {r.id for r in roles})
     ledger.finish(run.id)
     return RematchReport(

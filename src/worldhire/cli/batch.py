@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib.util import find_spec
 
 import typer
 from rich.progress import (
@@ -81,27 +82,34 @@ def rematch(
     address: str | None = ADDRESS,
     cpus: int | None = CPUS,
     top: int = typer.Option(50, help="Candidates kept per role."),
-    chunk_size: int = typer.Option(2000, help="Candidates per Ray task."),
     roles_per_task: int = typer.Option(
-        10, help="Roles each task ranks its chunk for: the chunk is read once for all of them."
+        10, help="Roles each task ranks (it opens the store and loads the model once for them)."
+    ),
+    semantic: bool = typer.Option(
+        True, "--semantic/--no-semantic",
+        help="Hybrid retrieval with the offline embedding model, as `worldhire shortlist` does.",
     ),
     fresh: bool = typer.Option(False, help="Start over instead of resuming an unfinished run."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Rank every candidate for every open role and store each role's top N (resumes an
     interrupted run unless --fresh)."""
+    from worldhire.batch.rematch import RankingSetup
     from worldhire.batch.rematch import rematch as run_rematch
     from worldhire.batch.runtime import ray_session
     from worldhire.store.sql.repository import make_engine
 
     repo = repository(ctx)
-    engine = make_engine(settings(ctx).database_url)
+    config = settings(ctx)
+    engine = make_engine(config.database_url)
+    # The embedder the product ranks with, when the ml extra is installed.
+    setup = RankingSetup(config.database_url, str(config.home),
+                         "minilm" if semantic and find_spec("sentence_transformers") else None)
     try:
         with ray_session(address, cpus), _progress() as progress:
             task = progress.add_task("rematch", total=0)
             report = run_rematch(
-                repo, engine, top=top, chunk_size=chunk_size, roles_per_task=roles_per_task,
-                fresh=fresh,
+                repo, setup, engine, top=top, roles_per_task=roles_per_task, fresh=fresh,
                 on_start=lambda todo, done: progress.reset(task, total=todo),
                 on_role=lambda role_id, pairs: progress.advance(task),
             )

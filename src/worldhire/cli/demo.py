@@ -16,9 +16,10 @@ def demo(
 ) -> None:
     """Load the bundled demo world and shortlist its main role."""
     from worldhire.cli.match import print_shortlist
+    from worldhire.cli.scoped import services
     from worldhire.demo.service import load_demo_world
     from worldhire.ingest.service import Status
-    from worldhire.match.service import shortlist
+    from worldhire.match.service import default_embedder
 
     cli = state(ctx)
     if cli.home is None:
@@ -33,7 +34,15 @@ def demo(
     )
     for outcome in people.errors + world.roles.errors:
         console.print(f"  [red]refused[/] {Path(outcome.path).name}: {outcome.error}")
-    print_shortlist(shortlist(cli.services().repo, world.main_role_id, top=top))
+    embedder = default_embedder()
+    if embedder is not None:
+        from worldhire.index.queue import drain
+
+        with console.status("Embedding the profiles for retrieval..."):
+            drain(cli.services().repo, embedder, cli.settings.home)
+    # The same audited ranking as `worldhire shortlist`, as the local operator.
+    print_shortlist(services(ctx, None).shortlist(
+        world.main_role_id, top=top, embedder=embedder, index_home=cli.settings.home))
     console.print(
         f"\nExplore further: [bold]worldhire --home {cli.home} roles list[/], "
         f"[bold]worldhire --home {cli.home} shortlist ROLE_ID --json[/]"

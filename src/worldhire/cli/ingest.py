@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from worldhire.cli.common import console, repository
+from worldhire.cli.common import console, repository, settings
 
 
 def ingest(
@@ -25,6 +25,12 @@ def ingest(
     ),
     workers: int | None = typer.Option(
         None, min=1, help="Parser processes (default: one per core)."
+    ),
+    embed: bool = typer.Option(
+        True, "--embed/--no-embed",
+        help="Embed the new and changed profiles for retrieval now (needs the ml extra); "
+        "with --no-embed they wait in the queue for `worldhire embed` or "
+        "`worldhire batch embed`.",
     ),
 ) -> None:
     """Import résumés (PDF, DOCX, text, JSON Resume, CSV) and roles (JSON, Markdown)."""
@@ -57,3 +63,35 @@ def ingest(
         for path, reason in problems:
             table.add_row(escape(path), escape(reason))
         console.print(table)
+    if embed:
+        embed_queued(ctx)
+
+
+def embed_queued(ctx: typer.Context) -> None:
+    """Drain the embedding queue in this process, with a progress bar."""
+    from worldhire.index.queue import drain
+    from worldhire.match.service import default_embedder
+
+    repo = repository(ctx)
+    backlog = repo.embedding_backlog()
+    if not backlog:
+        return
+    embedder = default_embedder()
+    if embedder is None:
+        console.print(f"{backlog} profiles wait for embedding (install the ml extra)")
+        return
+    with Progress(
+        TextColumn("[bold]embed"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=console, transient=True,
+    ) as progress:
+        task = progress.add_task("", total=backlog)
+        report = drain(repo, embedder, settings(ctx).home,
+                       on_batch=lambda done, left: progress.update(task, completed=done,
+                                                                   total=done + left))
+    console.print(f"{report.embedded} profiles embedded in {report.seconds:.1f} s "
+                  f"({report.per_second:.0f}/s)")
+
+
+def embed(ctx: typer.Context) -> None:
+    """Embed the profiles waiting in the queue (what the API's worker does after writes)."""
+    embed_queued(ctx)

@@ -24,7 +24,7 @@ from worldhire.cli import (
 )
 from worldhire.cli.common import CliState, ReportingGroup
 from worldhire.cli.demo import demo
-from worldhire.cli.ingest import ingest
+from worldhire.cli.ingest import embed, ingest
 from worldhire.cli.match import roles_for, shortlist
 
 app = typer.Typer(
@@ -48,6 +48,7 @@ def main(
 
 
 app.command()(ingest)
+app.command()(embed)
 app.command()(shortlist)
 app.command("roles-for")(roles_for)
 app.command()(demo)

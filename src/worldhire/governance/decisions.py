@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,33 @@ def _explanation(result: MatchResult, next_name: str | None) -> dict[str, Any]:
     }
 
 
+def others_digest(ranking: Shortlist) -> str:
+    """SHA-256 over who else was scored (id, rank, score) and who a hard filter removed (id,
+    reason): the part of the decision not shown, checkable by replaying the ranking without
+    writing a record per person."""
+    shown = len(ranking.results)
+    blob = canonical({
+        "scored": [[cid, shown + n, score] for n, (cid, score) in enumerate(ranking.others, 1)],
+        "filtered": sorted([r.candidate.id, r.reason] for r in ranking.rejected),
+    })
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class RankingRecord:
+    """What the audit log keeps of one ranking, made where the ranking ran (a Ray task too) and
+    appended by one writer."""
+
+    tenant_id: str | None
+    details: dict[str, Any]
+    subjects: dict[str, dict[str, Any]]
+    ranked: list[str]
+
+    def append(self, log: AuditLog, actor: str) -> AuditEntry:
+        return log.append("rank-candidates", actor=actor, tenant_id=self.tenant_id,
+                          details=self.details, subjects=self.subjects, ranked=self.ranked)
+
+
 def record_ranking(
     log: AuditLog,
     ranking: Shortlist,
@@ -73,35 +100,37 @@ def record_ranking(
     top: int | None,
     filters: MatchFilters | None = None,
 ) -> AuditEntry:
-    """`ranking` holds everyone the ranker scored (no cut-off): the first `top` are shortlisted,
-    the rest are recorded as not shortlisted, which is a decision about them too."""
+    return ranking_record(ranking, pool, top=top, filters=filters).append(log, actor)
+
+
+def ranking_record(
+    ranking: Shortlist,
+    pool: list[Candidate],
+    *,
+    top: int | None,
+    filters: MatchFilters | None = None,
+) -> RankingRecord:
+    """The shown results, each with its explanation sealed with that person's key; everyone
+    else the ranking read is covered by counts and a digest (`others_digest`), not a record
+    each."""
     role = ranking.role
     subjects: dict[str, dict[str, Any]] = {}
     results = ranking.results
-    shown = len(results) if top is None else min(top, len(results))
     for rank_no, result in enumerate(results, start=1):
         below = results[rank_no].candidate.display_name if rank_no < len(results) else None
         subjects[result.candidate.id] = {
-            "candidate_id": result.candidate.id,
-            "outcome": "shortlisted" if rank_no <= shown else "not shortlisted",
+            "candidate_id": result.candidate.id, "outcome": "shortlisted",
             "rank": rank_no, "score": result.score, "explanation": _explanation(result, below),
-        }
-    for rejection in ranking.rejected:
-        subjects[rejection.candidate.id] = {
-            "candidate_id": rejection.candidate.id, "outcome": "filtered out",
-            "reason": rejection.reason,
         }
     details = {
         "role_id": role.id, "model": MODEL_NAME, "model_version": ranker_version(),
         "inputs_digest": inputs_digest(role, pool, filters), "pool_size": ranking.pool_size,
         "top": top, "filters": json.loads(canonical(asdict(filters or MatchFilters()))),
-        "shortlisted": shown, "scored": len(results), "filtered_out": len(ranking.rejected),
-        "explanation": "criterion scores and evidence per requirement, sealed per person",
+        "shortlisted": len(results), "scored": len(results) + len(ranking.others),
+        "filtered_out": len(ranking.rejected), "others_digest": others_digest(ranking),
+        "explanation": "criterion scores and evidence per shown person, sealed per person",
     }
-    return log.append(
-        "rank-candidates", actor=actor, tenant_id=role.tenant_id, details=details,
-        subjects=subjects, ranked=[r.candidate.id for r in results[:shown]],
-    )
+    return RankingRecord(role.tenant_id, details, subjects, [r.candidate.id for r in results])
 
 
 def audited_shortlist(
@@ -115,7 +144,7 @@ def audited_shortlist(
     index_home: Path | None = None,
 ) -> tuple[Shortlist, AuditEntry]:
     """`match.service.shortlist` (same arguments, same result), recorded in the audit log
-    before the result is handed out. The whole ranking is recorded, not only the top."""
+    before the result is handed out."""
     entries: list[AuditEntry] = []
 
     def record(ranking: Shortlist, pool: list[Candidate]) -> None:

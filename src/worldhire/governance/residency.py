@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, insert, select
@@ -195,6 +196,32 @@ class RegionalRepository:
             found += self.region_repo(region).list_candidates(
                 tenant_id, include_platform=include_platform
             )
+        return sorted(found, key=lambda c: (c.created_at, c.id))
+
+    def get_candidates(self, candidate_ids: Sequence[str]) -> list[Candidate]:
+        found: list[Candidate] = []
+        for region in self.regions():
+            found += self.region_repo(region).get_candidates(candidate_ids)
+        return found
+
+    # The queue lives beside the profiles, in each region's database.
+    def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]:
+        jobs: list[tuple[str, datetime]] = []
+        for region in self.regions():
+            jobs += self.region_repo(region).embedding_jobs(limit)
+        return sorted(jobs, key=lambda j: (j[1], j[0]))[:limit]
+
+    def finish_embedding_jobs(self, jobs: Sequence[tuple[str, datetime]]) -> None:
+        for region in self.regions():
+            self.region_repo(region).finish_embedding_jobs(jobs)
+
+    def embedding_backlog(self) -> int:
+        return sum(self.region_repo(r).embedding_backlog() for r in self.regions())
+
+    def matching_pool(self, tenant_id: str | None) -> list[Candidate]:
+        found: list[Candidate] = []
+        for region in self.regions():
+            found += self.region_repo(region).matching_pool(tenant_id)
         return sorted(found, key=lambda c: (c.created_at, c.id))
 
     def delete_candidate(self, candidate_id: str) -> bool:

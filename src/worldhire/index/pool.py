@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.core.models import Candidate
 from worldhire.embed.protocol import Embedder
-from worldhire.index.vectors import ExactIndex, open_vector_index, promote
+from worldhire.index.vectors import KEYS_FILE, ExactIndex, open_vector_index, promote
 
 FINGERPRINTS_FILE = "fingerprints.json"
 INDEX_ROOT = "index"
@@ -27,6 +29,44 @@ def index_folder(home: Path, embedder: Embedder) -> Path:
     return home / INDEX_ROOT / safe
 
 
+_opened: dict[Path, tuple[tuple[int, int], ExactIndex]] = {}
+_opened_lock = threading.Lock()
+
+
+def pool_index(home: Path, embedder: Embedder) -> ExactIndex:
+    """The persisted pool index as last saved, for searching only: read once per process and
+    again whenever a writer has swapped in a new version."""
+    folder = index_folder(home, embedder)
+    try:
+        stat = (folder / KEYS_FILE).stat()
+    except FileNotFoundError:
+        return ExactIndex(embedder.dim)
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    with _opened_lock:
+        cached = _opened.get(folder)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+    index = open_vector_index(folder, embedder.dim)
+    with _opened_lock:
+        _opened[folder] = (stamp, index)
+    return index
+
+
+@contextmanager
+def index_lock(folder: Path) -> Iterator[None]:
+    """One writer at a time per index folder, across processes: each write reads the folder,
+    changes it and swaps it back, and two at once would lose one's changes."""
+    import fcntl
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.with_name(folder.name + ".lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class PoolVectors:
     def __init__(self, home: Path, embedder: Embedder) -> None:
         self.folder = index_folder(home, embedder)
@@ -35,8 +75,8 @@ class PoolVectors:
         path = self.folder / FINGERPRINTS_FILE
         self.fingerprints: dict[str, str] = json.loads(path.read_text()) if path.exists() else {}
 
-    def sync(self, candidates: Sequence[Candidate]) -> int:
-        """Embed the candidates that are new or changed; returns how many were embedded.
+    def update(self, candidates: Sequence[Candidate]) -> int:
+        """Embed the candidates that are new or changed, in memory; returns how many.
 
         Ids absent from `candidates` stay (another tenant's pool may hold them): searches are
         always restricted to the pool being ranked, and erasure removes ids for good."""
@@ -49,12 +89,17 @@ class PoolVectors:
             keys = stale[start : start + 256]
             self.index.upsert(keys, self.embedder.embed([texts[k] for k in keys]))
             self.fingerprints.update({k: text_fingerprint(texts[k]) for k in keys})
-        if stale:
-            self.index = promote(self.index)
-            self.save()
         return len(stale)
 
+    def sync(self, candidates: Sequence[Candidate]) -> int:
+        """`update`, then persist (switching to the approximate index once the pool is large)."""
+        embedded = self.update(candidates)
+        if embedded:
+            self.save()
+        return embedded
+
     def save(self) -> None:
+        self.index = promote(self.index)
         self.index.save(self.folder)
         (self.folder / FINGERPRINTS_FILE).write_text(json.dumps(self.fingerprints))
 
@@ -72,15 +117,16 @@ class VectorIndexPurge:
         if not root.is_dir():
             return 0
         for folder in sorted(p for p in root.iterdir() if (p / "keys.json").exists()):
-            fingerprints_path = folder / FINGERPRINTS_FILE
-            index = open_vector_index(folder, _dim_of(folder))
-            count = index.remove([candidate_id])
-            if count:
-                index.save(folder)
-            if fingerprints_path.exists():
-                fingerprints = json.loads(fingerprints_path.read_text())
-                if fingerprints.pop(candidate_id, None) is not None:
-                    fingerprints_path.write_text(json.dumps(fingerprints))
+            with index_lock(folder):
+                fingerprints_path = folder / FINGERPRINTS_FILE
+                index = open_vector_index(folder, _dim_of(folder))
+                count = index.remove([candidate_id])
+                if count:
+                    index.save(folder)
+                if fingerprints_path.exists():
+                    fingerprints = json.loads(fingerprints_path.read_text())
+                    if fingerprints.pop(candidate_id, None) is not None:
+                        fingerprints_path.write_text(json.dumps(fingerprints))
             removed += count
         return removed
 

@@ -86,6 +86,9 @@ class Rejection:
 @dataclass
 class Shortlist:
     role: Role
-    results: list[MatchResult]
+    results: list[MatchResult]  # the shown ones, best first
     rejected: list[Rejection]
-    pool_size: int
+    pool_size: int  # people who may be matched (consent to matching); nobody else is counted
+    # (candidate id, score) of everyone scored but not shown, best first: the audit log keeps a
+    # digest of them, not their records.
+    others: list[tuple[str, float]] = field(default_factory=list)

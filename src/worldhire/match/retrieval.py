@@ -62,13 +62,17 @@ def fuse(lists: Sequence[Sequence[Hit]], k: int = RRF_K) -> dict[str, float]:
 
 class HybridRetriever:
     """Both indexes over one pool. `vectors` may be a persisted or approximate index holding more
-    keys than the pool: only the pool's keys are served."""
+    keys than the pool: only the pool's keys are served. Profiles it lacks are embedded into it
+    unless `embed_missing` is off (a shared persisted index is only read: those profiles are
+    found by keywords until the embedding queue has done them)."""
 
     def __init__(
         self,
         candidates: Sequence[Candidate],
         embedder: Embedder,
         vectors: ExactIndex | None = None,
+        *,
+        embed_missing: bool = True,
     ) -> None:
         self.embedder = embedder
         self.keys = [c.id for c in candidates]
@@ -79,7 +83,7 @@ class HybridRetriever:
             if texts:
                 vectors.upsert(self.keys, embedder.embed(texts))
         missing = [i for i, key in enumerate(self.keys) if key not in vectors]
-        if missing:
+        if missing and embed_missing:
             vectors.upsert([self.keys[i] for i in missing],
                            embedder.embed([texts[i] for i in missing]))
         self.vectors = vectors

@@ -155,8 +155,6 @@ def _versus(a: MatchResult, b: MatchResult, who: str) -> str:
 def _filter(
     candidate: Candidate, role: Role, filters: MatchFilters, countries: frozenset[str]
 ) -> str | None:
-    if not candidate.consented(ConsentPurpose.MATCHING):
-        return "no consent to matching"
     if countries and candidate.country not in countries:
         return "outside the regions allowed by the filter"
     return hard_filter(
@@ -179,10 +177,13 @@ def rank(
 ) -> Shortlist:
     """Filter, optionally retrieve (with an embedder or a ready retriever), then rank.
 
-    Without either, ranking is pure and deterministic (the audit log replays it)."""
+    People who have not agreed to matching are not part of the pool: they are neither scored
+    nor listed as rejected. Without an embedder or retriever, ranking is pure and
+    deterministic (the audit log replays it)."""
     filters = filters or MatchFilters()
     related = related or taxonomy_related()
     countries = expand(filters.countries)
+    candidates = [c for c in candidates if c.consented(ConsentPurpose.MATCHING)]
     passed: list[Candidate] = []
     rejected: list[Rejection] = []
     for candidate in candidates:
@@ -213,7 +214,8 @@ def rank(
     chosen = results[:top] if top else results
     for here, below in pairwise(chosen):
         here.explanation.versus_next = _versus(here, below, below.candidate.display_name)
-    return Shortlist(role, chosen, rejected, len(candidates))
+    others = [(r.candidate.id, r.score) for r in results[len(chosen):]]
+    return Shortlist(role, chosen, rejected, len(candidates), others)
 
 
 def default_embedder() -> Embedder | None:
@@ -240,29 +242,31 @@ def shortlist(
     index_home: Path | None = None,
     audit: RankingAudit | None = None,
 ) -> Shortlist:
-    """The explained shortlist for a role, with hybrid retrieval when an embedder is given; with
-    `index_home` too, the pool's vectors persist there and only new or changed profiles are
-    embedded. `audit` sees the whole ranking and the pool before the top is handed out."""
+    """The explained shortlist for a role: the one ranking path behind the CLI, the API, the
+    web app, the demo and batch rematch.
+
+    The pool is read with consent to matching as a condition of the query. With an embedder,
+    retrieval is hybrid; with `index_home` too, the pool's vectors come from the persisted index
+    there (filled off the request path by the embedding queue, index/queue.py), so only the
+    role's text is embedded here, and a profile not embedded yet is found by keywords alone.
+    `audit` sees the ranking and the pool before the shortlist is handed out."""
     found = repo.get_role(role) if isinstance(role, str) else role
     if found is None:
         raise NotFound(f"no role with id {role!r}")
-    pool = repo.list_candidates(found.tenant_id, include_platform=True)
+    pool = repo.matching_pool(found.tenant_id)
     retriever = None
-    if embedder is not None and index_home is not None and pool:
-        from worldhire.index.pool import PoolVectors
+    if embedder is not None and pool:
+        if index_home is not None:
+            from worldhire.index.pool import pool_index
 
-        vectors = PoolVectors(index_home, embedder)
-        vectors.sync(pool)
-        retriever = HybridRetriever(pool, embedder, vectors.index)
-    if audit is None:
-        return rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
-    ranking = rank(pool, found, top=None, filters=filters, embedder=embedder, retriever=retriever)
-    audit(ranking, pool)
-    chosen = ranking.results[:top]
-    if chosen:
-        # The last one shown is not compared with someone who is not shown.
-        chosen[-1].explanation.versus_next = ""
-    return Shortlist(found, chosen, ranking.rejected, ranking.pool_size)
+            retriever = HybridRetriever(pool, embedder, pool_index(index_home, embedder),
+                                        embed_missing=False)
+        else:
+            retriever = HybridRetriever(pool, embedder)
+    ranking = rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
+    if audit is not None:
+        audit(ranking, pool)
+    return ranking
 
 
 def roles_for(

@@ -18,6 +18,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    func,
     insert,
     or_,
     select,
@@ -154,6 +155,7 @@ class SqlRepository:
                 source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
             )
         )
+        conn.execute(insert(t.embedding_jobs).values(candidate_id=c.id, queued_at=c.updated_at))
         if c.evidence:
             conn.execute(
                 insert(t.evidence),
@@ -212,6 +214,22 @@ class SqlRepository:
         where = or_(col == tenant_id, col.is_(None)) if include_platform else col == tenant_id
         return self._load_candidates(where)
 
+    def get_candidates(self, candidate_ids: Sequence[str]) -> list[Candidate]:
+        """The stored ones of these candidates (missing ids are skipped), oldest first."""
+        found: list[Candidate] = []
+        ids = list(dict.fromkeys(candidate_ids))
+        # Chunks keep the IN list under every driver's parameter limit.
+        for start in range(0, len(ids), 500):
+            found += self._load_candidates(t.candidates.c.id.in_(ids[start : start + 500]))
+        return found
+
+    def matching_pool(self, tenant_id: str | None) -> list[Candidate]:
+        """The people a tenant's role may be matched against: its own candidates and the
+        platform's, whose latest word on matching is a yes. Nobody else is read at all."""
+        col = t.candidates.c.tenant_id
+        where = col.is_(None) if tenant_id is None else or_(col == tenant_id, col.is_(None))
+        return self._load_candidates(and_(where, _consents_to_matching()))
+
     def delete_candidate(self, candidate_id: str) -> bool:
         with self._tx() as conn:
             result = conn.execute(delete(t.candidates).where(t.candidates.c.id == candidate_id))
@@ -247,6 +265,31 @@ class SqlRepository:
             _candidate(r, evidence.get(r.id, []), skills.get(r.id, []), consents.get(r.id, []))
             for r in rows
         ]
+
+    # embedding queue ---------------------------------------------------------------------------
+
+    def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]:
+        """(candidate id, queued at) of the oldest profiles waiting to be embedded."""
+        q = t.embedding_jobs
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(q.c.candidate_id, q.c.queued_at)
+                .order_by(q.c.queued_at, q.c.candidate_id).limit(limit)
+            ).all()
+        return [(r.candidate_id, r.queued_at) for r in rows]
+
+    def finish_embedding_jobs(self, jobs: Sequence[tuple[str, datetime]]) -> None:
+        """Drop these jobs, unless the profile was queued again since (its newer text waits)."""
+        q = t.embedding_jobs
+        with self._tx() as conn:
+            for candidate_id, queued_at in jobs:
+                conn.execute(delete(q).where(q.c.candidate_id == candidate_id,
+                                             q.c.queued_at == queued_at))
+
+    def embedding_backlog(self) -> int:
+        with self._tx() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.embedding_jobs))
+                       .scalar_one())
 
     # roles -------------------------------------------------------------------------------------
 
@@ -346,6 +389,21 @@ class SqlRepository:
             )
             for r in rows
         ]
+
+
+def _consents_to_matching() -> Any:
+    """The candidate's latest matching consent record is a grant (ties: the first recorded,
+    as Candidate.consented reads them)."""
+    k = t.consents
+    latest = (
+        select(k.c.granted)
+        .where(k.c.candidate_id == t.candidates.c.id,
+               k.c.purpose == ConsentPurpose.MATCHING.value)
+        .order_by(k.c.at.desc(), k.c.id.asc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    return latest == true()
 
 
 def _tenant_is(column: Any, tenant_id: str | None) -> Any:

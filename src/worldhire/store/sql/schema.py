@@ -189,3 +189,17 @@ ingest_log = Table(
     Column("error", Text),
     Column("at", DateTime(timezone=True), nullable=False),
 )
+
+# Profiles whose text changed since their vector was computed: written in the same transaction
+# as the profile, drained by worldhire.index.queue (in-process, or `worldhire batch embed`). A
+# re-saved profile gets a new `queued_at`, so a worker that embedded the older text leaves the
+# newer job in place.
+embedding_jobs = Table(
+    "embedding_jobs",
+    metadata,
+    Column(
+        "candidate_id", String(40), ForeignKey("candidates.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("queued_at", DateTime(timezone=True), nullable=False, index=True),
+)

@@ -1,0 +1,141 @@
+"""The embedding queue's worker: profiles are embedded after they are written, never while
+someone waits for a shortlist.
+
+Every profile write queues the candidate's id in the store (the `embedding_jobs` table, in the
+same transaction). `drain` takes the oldest jobs in batches, embeds the profiles whose text
+changed (PoolVectors keeps a fingerprint per id), saves the pool's index and only then drops the
+jobs, so a worker killed half-way leaves them queued. A profile saved again while it was being
+embedded keeps its newer job. `EmbeddingWorker` runs `drain` on a thread of a long-lived process
+(the API), woken after writes; the CLI drains after `worldhire ingest`; `worldhire batch embed`
+does large backlogs on Ray.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from worldhire.embed.protocol import Embedder
+from worldhire.index.pool import PoolVectors, index_folder, index_lock
+from worldhire.store.protocol import Repository
+
+BATCH = 256
+# The index is saved (and the jobs dropped) at least this often during a long drain, so work
+# survives a kill without rewriting a large index after every batch.
+CHECKPOINT_S = 60.0
+
+
+@dataclass
+class DrainReport:
+    jobs: int  # jobs taken off the queue
+    embedded: int  # profiles whose text had changed and were embedded
+    seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return self.embedded / self.seconds if self.seconds else 0.0
+
+
+def drain(
+    repo: Repository,
+    embedder: Embedder,
+    home: Path,
+    *,
+    batch: int = BATCH,
+    limit: int | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> DrainReport:
+    """Embed queued profiles until the queue is empty (or `limit` jobs are done).
+    `on_batch(jobs done, jobs left)` reports progress."""
+    started = time.perf_counter()
+    done = embedded = 0
+    with index_lock(index_folder(home, embedder)):
+        vectors = PoolVectors(home, embedder)
+        taken: list[tuple[str, datetime]] = []
+        taken_set: set[tuple[str, datetime]] = set()
+        last_save = time.monotonic()
+
+        def checkpoint() -> None:
+            nonlocal last_save
+            vectors.save()
+            repo.finish_embedding_jobs(taken)
+            taken.clear()
+            taken_set.clear()
+            last_save = time.monotonic()
+
+        while limit is None or done < limit:
+            want = batch if limit is None else min(batch, limit - done)
+            # Jobs taken but not yet finished are still in the table: skip past them.
+            jobs = [j for j in repo.embedding_jobs(want + len(taken)) if j not in taken_set]
+            jobs = jobs[:want]
+            if not jobs:
+                break
+            candidates = repo.get_candidates([cid for cid, _ in jobs])
+            embedded += vectors.update(candidates)
+            taken += jobs
+            taken_set.update(jobs)
+            done += len(jobs)
+            if time.monotonic() - last_save >= CHECKPOINT_S:
+                checkpoint()
+            if on_batch is not None:
+                on_batch(done, repo.embedding_backlog() - len(taken))
+        if taken:
+            checkpoint()
+    return DrainReport(done, embedded, time.perf_counter() - started)
+
+
+class EmbeddingWorker:
+    """Drains the queue on a background thread whenever `wake` is called (after a write).
+
+    The embedder is asked for only when there is work, so a process that never writes never
+    loads the model for this."""
+
+    def __init__(
+        self, repo: Repository, embedder: Callable[[], Embedder | None], home: Path
+    ) -> None:
+        self.repo, self.embedder, self.home = repo, embedder, home
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self.failures = 0
+
+    def wake(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="embedding-queue",
+                                                daemon=True)
+                self._thread.start()
+        self._idle.clear()
+        self._wake.set()
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Until the queue has been drained after the last wake (tests, shutdown)."""
+        return self._idle.wait(timeout)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait()
+            self._wake.clear()
+            if self._stop.is_set():
+                break
+            try:
+                embedder = self.embedder()
+                if embedder is not None:
+                    drain(self.repo, embedder, self.home)
+            except Exception:  # the jobs stay queued for the next wake
+                self.failures += 1
+            if not self._wake.is_set():
+                self._idle.set()
