@@ -144,3 +144,35 @@ def test_migrations_match_the_schema(repo: SqlRepository) -> None:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
         assert diff == []
         assert "alembic_version" in inspect(conn).get_table_names()
+
+
+def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
+    repo: SqlRepository,
+) -> None:
+    from worldhire.core.models import Consent, ConsentPurpose
+    from worldhire.store.protocol import PageScope
+
+    acme = repo.ensure_tenant("acme").id
+    other = repo.ensure_tenant("other").id
+    own = [make_candidate(name=n, tenant_id=acme, country=c, headline=h)
+           for n, c, h in [("zoe Zed", "PL", "ML engineer"), ("Adam Alpha", "DE", "Data analyst"),
+                           ("", "PL", "ML researcher"), ("Maria 100%_sure", "PL", "Analyst")]]
+    platform = make_candidate(name="Pat Platform", country="PL", headline="ML engineer")
+    withdrawn = make_candidate(name="Wanda Withdrawn", country="PL", headline="ML engineer")
+    withdrawn.consents.append(Consent(ConsentPurpose.MATCHING, False, "e-mail"))
+    hidden = make_candidate(name="Olga Other", tenant_id=other, country="PL")
+    repo.save_candidates([*own, platform, withdrawn, hidden])
+
+    mine = PageScope(tenant_id=acme)
+    page, total = repo.candidate_page(mine, limit=2)
+    assert total == 5  # acme's four and the consenting platform profile
+    assert [c.name for c in page] == ["Adam Alpha", ""]  # "Candidate 1a2b3c" sorts as c...
+    rest, _ = repo.candidate_page(mine, limit=10, offset=2)
+    assert [c.name for c in rest] == ["Maria 100%_sure", "Pat Platform", "zoe Zed"]
+    found, count = repo.candidate_page(mine, country="pl", words=["ml", "ENGINEER"])
+    assert count == 2 and {c.name for c in found} == {"zoe Zed", "Pat Platform"}
+    # LIKE wildcards in a search are plain characters.
+    assert repo.candidate_page(mine, words=["100%_"])[1] == 1
+    assert repo.candidate_page(mine, words=["0%s"])[1] == 0
+    assert repo.candidate_page(PageScope(candidate_id=hidden.id))[0][0].name == "Olga Other"
+    assert repo.candidate_page(PageScope())[1] == 7  # the operator sees everyone

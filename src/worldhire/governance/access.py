@@ -28,6 +28,7 @@ from worldhire.governance.store import Governance
 from worldhire.match.models import MatchResult, Shortlist
 from worldhire.match.service import MatchFilters
 from worldhire.match.service import roles_for as match_roles_for
+from worldhire.store.protocol import PageScope
 
 
 class ScopedServices:
@@ -102,6 +103,22 @@ class ScopedServices:
             return [own] if own else []
         pool = self.gov.repo.list_candidates(p.tenant_id, include_platform=True)
         return [c for c in pool if self._sees(c)]
+
+    def candidate_page(
+        self, *, country: str | None = None, skill: str | None = None,
+        words: Sequence[str] = (), limit: int = 50, offset: int = 0,
+    ) -> tuple[list[Candidate], int]:
+        """A page of `list_candidates` (same scope), filtered and counted by the store."""
+        self.principal.require(Action.READ)
+        p = self.principal
+        if self._operator:
+            scope = PageScope()
+        elif p.role is AccessRole.CANDIDATE:
+            scope = PageScope(candidate_id=p.candidate_id or "")
+        else:
+            scope = PageScope(tenant_id=self._tenant_scope())
+        return self.gov.repo.candidate_page(scope, country=country, skill=skill, words=words,
+                                            limit=limit, offset=offset)
 
     def get_candidate(self, candidate_id: str) -> Candidate:
         return self._candidate(candidate_id, Action.READ, own=False)

@@ -20,7 +20,7 @@ from worldhire.core.models import Candidate, Role, Tenant, utcnow
 from worldhire.governance.errors import GovernanceError
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
-from worldhire.store.protocol import IngestRecord
+from worldhire.store.protocol import IngestRecord, PageScope
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
@@ -217,6 +217,21 @@ class RegionalRepository:
 
     def embedding_backlog(self) -> int:
         return sum(self.region_repo(r).embedding_backlog() for r in self.regions())
+
+    def candidate_page(
+        self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
+        words: Sequence[str] = (), limit: int = 50, offset: int = 0,
+    ) -> tuple[list[Candidate], int]:
+        # Each region's first offset+limit in order, merged: the page is among them.
+        found: list[Candidate] = []
+        total = 0
+        for region in self.regions():
+            part, count = self.region_repo(region).candidate_page(
+                scope, country=country, skill=skill, words=words, limit=offset + limit)
+            found += part
+            total += count
+        found.sort(key=lambda c: (c.display_name.lower(), c.id))
+        return found[offset : offset + limit], total
 
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]:
         found: list[Candidate] = []

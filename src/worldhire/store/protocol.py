@@ -24,6 +24,15 @@ class IngestRecord:
     at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class PageScope:
+    """Whose candidates a list shows: one person (`candidate_id`), a tenant's own plus the
+    platform profiles that agreed to matching (`tenant_id`), or everyone (neither)."""
+
+    tenant_id: str | None = None
+    candidate_id: str | None = None
+
+
 class Repository(Protocol):
     def close(self) -> None: ...
 
@@ -43,6 +52,10 @@ class Repository(Protocol):
         self, tenant_id: str | None = None, *, include_platform: bool = True
     ) -> list[Candidate]: ...
     def get_candidates(self, candidate_ids: Sequence[str]) -> list[Candidate]: ...
+    def candidate_page(
+        self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
+        words: Sequence[str] = (), limit: int = 50, offset: int = 0,
+    ) -> tuple[list[Candidate], int]: ...
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]: ...
     def delete_candidate(self, candidate_id: str) -> bool: ...
 

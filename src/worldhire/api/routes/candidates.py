@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
-from worldhire.api.schemas import ConsentIn, Page, page
+from worldhire.api.schemas import ConsentIn, Page
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import (
     ingest_uploads,
@@ -68,20 +68,11 @@ def list_candidates(
     q: Annotated[str | None, Query(max_length=200, description="words in name or headline")]
     = None,
 ) -> Page:
-    found = services(ctx, caller).list_candidates()
-    if country:
-        found = [c for c in found if (c.country or "").upper() == country.upper()]
-    if skill:
-        want = skill.casefold()
-        found = [c for c in found
-                 if any(want in (m.skill.id.casefold(), m.skill.label.casefold())
-                        for m in c.skills)]
-    if q:
-        words = q.casefold().split()
-        found = [c for c in found
-                 if all(w in f"{c.display_name} {c.headline}".casefold() for w in words)]
-    found.sort(key=lambda c: (c.display_name.casefold(), c.id))
-    return page([candidate_summary(c) for c in found], limit, offset)
+    found, total = services(ctx, caller).candidate_page(
+        country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset)
+    following = offset + limit if offset + limit < total else None
+    return Page(items=[candidate_summary(c) for c in found], total=total, limit=limit,
+                offset=offset, next_offset=following)
 
 
 @router.get("/{candidate_id}", summary="One candidate's profile")

@@ -15,11 +15,14 @@ from sqlalchemy import (
     Connection,
     Engine,
     and_,
+    case,
     create_engine,
     delete,
     event,
+    exists,
     func,
     insert,
+    literal,
     or_,
     select,
     true,
@@ -44,7 +47,7 @@ from worldhire.core.models import (
     Tenant,
     utcnow,
 )
-from worldhire.store.protocol import IngestRecord
+from worldhire.store.protocol import IngestRecord, PageScope
 from worldhire.store.sql import schema as t
 
 # Every table the migrations create must be on `metadata` wherever the store is open, so
@@ -223,6 +226,41 @@ class SqlRepository:
             found += self._load_candidates(t.candidates.c.id.in_(ids[start : start + 500]))
         return found
 
+    def candidate_page(
+        self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
+        words: Sequence[str] = (), limit: int = 50, offset: int = 0,
+    ) -> tuple[list[Candidate], int]:
+        """One page of the candidates in `scope`, filtered, counted and ordered by name (then
+        id) in SQL; only the page's profiles are loaded."""
+        c = t.candidates
+        if scope.candidate_id is not None:
+            conds = [c.c.id == scope.candidate_id]
+        elif scope.tenant_id is None:
+            conds = [true()]
+        else:
+            conds = [or_(c.c.tenant_id == scope.tenant_id,
+                         and_(c.c.tenant_id.is_(None), _consents_to_matching()))]
+        if country:
+            conds.append(c.c.country == country.upper())
+        if skill:
+            s, want = t.candidate_skills, skill.lower()
+            conds.append(exists().where(
+                s.c.candidate_id == c.c.id,
+                or_(func.lower(s.c.skill_id) == want, func.lower(s.c.label) == want)))
+        for word in words:
+            haystack = _sort_name() + " " + func.lower(c.c.headline)
+            conds.append(haystack.contains(word.lower(), autoescape=True))
+        where = and_(*conds)
+        with self._tx() as conn:
+            total = int(conn.execute(select(func.count()).select_from(c).where(where))
+                        .scalar_one())
+            ids = list(conn.execute(
+                select(c.c.id).where(where).order_by(_sort_name(), c.c.id)
+                .limit(limit).offset(offset)
+            ).scalars())
+        found = {p.id: p for p in self.get_candidates(ids)}
+        return [found[i] for i in ids if i in found], total
+
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]:
         """The people a tenant's role may be matched against: its own candidates and the
         platform's, whose latest word on matching is a yes. Nobody else is read at all."""
@@ -389,6 +427,13 @@ class SqlRepository:
             )
             for r in rows
         ]
+
+
+def _sort_name() -> Any:
+    """Candidate.display_name, lower-cased: what lists are ordered and searched by."""
+    c = t.candidates
+    unnamed = literal("candidate ") + func.substr(c.c.id, 6, 6)
+    return case((c.c.name == "", unnamed), else_=func.lower(c.c.name))
 
 
 def _consents_to_matching() -> Any:
