@@ -16,7 +16,14 @@ import numpy as np
 
 from worldhire.comp.cache import cache_file, load_fit, save_fit, shipped_fit
 from worldhire.comp.data import COMPANY_SIZES, EMPLOYMENT_TYPES, REMOTE_RATIOS, load_salaries
-from worldhire.comp.features import TERM_BY_NAME, TERMS, Cell, make_cell, support_key
+from worldhire.comp.features import (
+    TERM_BY_NAME,
+    TERMS,
+    Cell,
+    make_cell,
+    record_cell,
+    support_key,
+)
 from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
 from worldhire.comp.regions import UnknownCountryError, country_name, validate_country
 from worldhire.core.models import Candidate, Seniority
@@ -193,20 +200,9 @@ class PayEstimator:
 
 def fit_from_file(data_path: Path | None = None) -> PayModelFit:
     records = load_salaries(data_path)
-    cells = [
-        make_cell(
-            r.job_title,
-            r.experience_level,
-            r.employee_residence,
-            r.company_location,
-            year=r.work_year,
-            remote_ratio=r.remote_ratio,
-            company_size=r.company_size,
-            employment_type=r.employment_type,
-        )
-        for r in records
-    ]
-    return fit_pay_model(cells, np.log([r.salary_in_usd for r in records]))
+    return fit_pay_model(
+        [record_cell(r) for r in records], np.log([r.salary_in_usd for r in records])
+    )
 
 
 def candidate_market_p50(candidate: Candidate, estimator: PayEstimator) -> float | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from worldhire.comp.data import SalaryRecord
 from worldhire.comp.regions import OTHER_REGION, region_of
 from worldhire.core.models import Seniority
 from worldhire.skills.titles import clean_title, normalize_title
@@ -100,6 +101,20 @@ def make_cell(
         residence=residence,
         company=company,
         year=year,
+    )
+
+
+def record_cell(record: SalaryRecord) -> Cell:
+    """The cell of one salary row."""
+    return make_cell(
+        record.job_title,
+        record.experience_level,
+        record.employee_residence,
+        record.company_location,
+        year=record.work_year,
+        remote_ratio=record.remote_ratio,
+        company_size=record.company_size,
+        employment_type=record.employment_type,
     )
 
 
