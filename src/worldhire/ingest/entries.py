@@ -16,6 +16,7 @@ from datetime import date
 from worldhire.ingest.dates import RANGE_RE, DateRange, find_range
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.prose import TITLE_HEADS
+from worldhire.ingest.title_words import has_title_word, title_word_count
 
 # A list mark: a dash, a dot, a number, or any symbol an editor or an emoji keyboard offers
 # ("✅", "🔹", "➤"); not "#" (a Markdown heading), a currency sign or an opening bracket.
@@ -288,7 +289,7 @@ _SHOUTED_HEADING = re.compile(r"[^\W\d_a-zß]{3,}(?:[ &/-]+[^\W\d_a-zß]+){0,3}:
 
 
 def _has_title(text: str) -> bool:
-    return bool(TITLE_HEADS.search(text)) or bool(_TITLE_WORDS.search(text))
+    return bool(TITLE_HEADS.search(text) or _TITLE_WORDS.search(text)) or has_title_word(text)
 
 
 def _has_org(text: str) -> bool:
@@ -410,7 +411,8 @@ _WEAK_HEADS = re.compile(
 
 
 def _title_score(part: str) -> float:
-    heads = len(TITLE_HEADS.findall(part)) - len(_WEAK_HEADS.findall(part)) / 2
+    heads: float = max(len(TITLE_HEADS.findall(part)), title_word_count(part))
+    heads -= len(_WEAK_HEADS.findall(part)) / 2
     words = len(_TITLE_WORDS.findall(part))
     org = 2 if _ORG_SUFFIX.search(part) else 0
     return 2 * heads + words - org
