@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zoneinfo
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycountry
@@ -318,8 +318,11 @@ def country_timezone(country: str) -> str | None:
     return _PRINCIPAL_ZONES.get(country)
 
 
+@lru_cache(maxsize=65_536)
 def country_code(name: str) -> str | None:
-    """alpha-2 for a country name, alias or code ("Viet Nam", "USA", "pl"); None if unknown."""
+    """alpha-2 for a country name, alias or code ("Viet Nam", "USA", "pl"); None if unknown.
+    Memoised: pycountry's lookup scans every country for each miss, and résumés ask about the
+    same words again and again."""
     folded = fold(name)
     if not folded or len(folded) > 60:
         return None

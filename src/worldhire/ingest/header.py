@@ -92,6 +92,7 @@ _NAME_PARTICLES = frozenset(
     """.split()  # noqa: SIM905
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_SHAPE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,5}")
 
 
 @dataclass
@@ -276,15 +277,15 @@ def _line_candidates(
     i, line = top[position]
     if len(line) > 90 or label_key(line) not in {None, "name"} or _FURNITURE.search(line):
         return []
-    if heading_key(line) is not None:
-        return []
-    if not re.search(r"\s[—–|•·/]\s|\s-\s", line) and resolve_place(line) is not None:
-        return []  # "Cầu Giấy, Hà Nội": an address line, whatever its first words are
     labelled = _NAME_LABEL_START.match(line)
     body = line[labelled.end() :] if labelled else line
     pieces = _NAME_SEPARATOR.split(body, maxsplit=1)
     piece = _strip_titles(re.sub(r"\s*\([^()]*\)", "", pieces[0]))
     rest = pieces[1].strip() if len(pieces) > 1 else ""
+    if not _NAME_SHAPE.fullmatch(piece) or heading_key(line) is not None:
+        return []  # the cheap tests first: most lines fail them
+    if not re.search(r"\s[—–|•·/]\s|\s-\s", line) and resolve_place(line) is not None:
+        return []  # "Cầu Giấy, Hà Nội": an address line, whatever its first words are
     lines: tuple[int, ...] = (i,)
     if position + 1 < len(top) and len(piece.split()) <= 3 and not rest:
         j, nxt = top[position + 1]
