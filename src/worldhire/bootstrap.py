@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from worldhire.governance.accounts import Accounts
     from worldhire.governance.principal import Principal
     from worldhire.pipeline.events import EventSink
-    from worldhire.pipeline.service import PipelineService
+    from worldhire.pipeline.service import PipelineService, ScopedPipeline
     from worldhire.pipeline.webhooks import Webhooks
 
 
@@ -78,6 +78,12 @@ class Services:
         from worldhire.pipeline.store import SqlPipelineStore
 
         return PipelineService(self.repo, SqlPipelineStore.on(self.repo), events=events)
+
+    def scoped_pipeline(self, principal: Principal, events: EventSink | None = None
+                        ) -> ScopedPipeline:
+        from worldhire.pipeline.service import ScopedPipeline
+
+        return ScopedPipeline(self.scoped(principal), self.pipeline(events), self.webhooks())
 
     @cached_property
     def pay_estimator(self) -> PayEstimator:

@@ -31,7 +31,7 @@ def test_tenants_users_and_tokens(home: Path) -> None:
     cli(home, "tenants", "add-user", "Acme", "rui@acme.example")  # recruiter by default
     assert "already a user" in cli(home, "tenants", "add-user", "Acme", "ana@acme.example",
                                    code=2)
-    assert "no tenant" in cli(home, "tenants", "add-user", "Nope", "x@y.example", code=2)
+    assert "no tenant" in cli(home, "tenants", "add-user", "Nope", "x@y.example", code=3)
     users = cli(home, "tenants", "users", "Acme")
     assert "admin" in users and "recruiter" in users
     token = TOKEN.search(cli(home, "tenants", "token", "create", "Acme", "rui@acme.example"))

@@ -47,8 +47,8 @@ def test_pipeline_commands(store_home: tuple[Path, World], tmp_path: Path) -> No
         home, "pipeline", "score", app_id, "--rate", "PyTorch=4:custom op",
         "--rate", "Python=3:typed code", "--rate", "Kubernetes=2:used it")
     shown = json.loads(run(home, "pipeline", "show", app_id, "--json"))
-    assert shown["application"]["stage"] == "contacted"
-    assert shown["allowed"] == ["screened", "rejected"]
+    assert shown["stage"] == "contacted"
+    assert shown["allowed_moves"] == ["screened", "rejected"]
     assert shown["notes"][0]["text"] == "Asked about visa timing"
     moves = json.loads(run(home, "pipeline", "history", app_id, "--json"))
     assert [(m["from_stage"], m["to_stage"]) for m in moves] == [

@@ -7,7 +7,7 @@ import json
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -24,11 +24,12 @@ from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.service import IngestService
 from worldhire.match.service import MatchFilters
 from worldhire.match.views import shortlist_view
-from worldhire.pipeline.webhooks import DeliveryWorker
+from worldhire.pipeline.webhooks import DeliveryWorker, Webhooks
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
     from worldhire.comp.estimate import PayEstimator
+    from worldhire.pipeline.service import ScopedPipeline
     from worldhire.skills.linker import SkillLinker
 
 _SHORTLIST_SLOTS = 256
@@ -100,6 +101,19 @@ class ShortlistCache:
         return len(stale)
 
 
+class QueuedEvents:
+    """The pipeline's events for one request: queued in the store (webhooks.emit) and the app's
+    delivery worker woken; nothing is sent while the request runs."""
+
+    def __init__(self, hooks: Webhooks, worker: DeliveryWorker) -> None:
+        self.hooks = hooks
+        self.worker = worker
+
+    def emit(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> None:
+        self.hooks.emit(tenant_id, event, data)
+        self.worker.notify()
+
+
 class AppContext:
     """The services of one app, from the composition root, plus what only the server keeps: the
     cache of audited shortlists (which every erasure purges) and the pay model."""
@@ -167,6 +181,11 @@ class AppContext:
 
         return load_estimator(self.settings.core.home / "cache" / "comp",
                               self.settings.salary_data)
+
+    def pipeline(self, principal: Principal) -> ScopedPipeline:
+        """The pipeline as `principal` may see it; its events are queued for the worker."""
+        return self.services.scoped_pipeline(
+            principal, QueuedEvents(self.services.webhooks(), self.delivery_worker))
 
     def wrote(self) -> None:
         """Data changed: cached rankings no longer describe it, and a write may have queued

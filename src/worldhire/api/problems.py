@@ -46,7 +46,11 @@ class Problem(WorldhireError):
         self.code = code or status_code_name(status)
         self.detail = detail
         self.headers = headers or {}
-        self.extra = extra
+        self._extra = extra
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        return self._extra
 
 
 def problem_body(status: int, detail: str, instance: str = "", *, code: str | None = None,
@@ -120,7 +124,7 @@ def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
                       exc_info=exc)
             return problem_response(exc.status, "the server failed to handle this request",
                                     request, code=exc.code)
-        return problem_response(exc.status, str(exc), request, code=exc.code)
+        return problem_response(exc.status, str(exc), request, code=exc.code, **exc.extra)
 
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)

@@ -31,6 +31,4 @@ def lookup() -> Iterator[None]:
 
 def tenant_of(principal: Principal) -> str:
     """The tenant a user writes into; a candidate account has none (403)."""
-    if principal.tenant_id is None:
-        raise AccessDenied(f"a {principal.role.value} account acts for no tenant here")
-    return principal.tenant_id
+    return principal.require_tenant()

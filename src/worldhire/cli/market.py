@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository, services_of
-from worldhire.core.errors import NotFound
+from worldhire.governance.accounts import find_tenant
 from worldhire.market.gaps import gaps_for
 from worldhire.market.supply import market_view
 from worldhire.store.protocol import Repository
@@ -20,12 +20,7 @@ app = typer.Typer(help="The market: demand against supply, pay and trends.", no_
 
 
 def _scope(repo: Repository, tenant: str | None) -> str | None:
-    if tenant is None:
-        return None
-    for t in repo.list_tenants():
-        if tenant in (t.name, t.id):
-            return t.id
-    raise NotFound(f"no tenant named {tenant!r}")
+    return None if tenant is None else find_tenant(repo, tenant).id
 
 
 @app.command()

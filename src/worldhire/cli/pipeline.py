@@ -4,16 +4,18 @@ outreach, webhooks, and ATS import/export."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import typer
 import yaml
+from pydantic import BaseModel
 from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository, services_of, settings
+from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
     ExchangeError,
@@ -23,7 +25,8 @@ from worldhire.pipeline.exchange import (
     json_resume,
     parse_ats,
 )
-from worldhire.pipeline.outreach import OutreachError, SmtpSender, draft_outreach, send_outreach
+from worldhire.pipeline.outreach import SmtpSender
+from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, MoveOut, Stages
 from worldhire.pipeline.service import PipelineService, RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.store import SqlPipelineStore
@@ -46,19 +49,21 @@ def _service(ctx: typer.Context) -> PipelineService:
 
 
 def _tenant_id(repo: Repository, name: str | None) -> str:
+    if name is not None:
+        return find_tenant(repo, name).id
     tenants = repo.list_tenants()
-    if name is None:
-        if len(tenants) == 1:
-            return tenants[0].id
-        raise PipelineError("several tenants in the store; name one with --tenant")
-    for t in tenants:
-        if name in (t.name, t.id):
-            return t.id
-    raise PipelineError(f"no tenant named {name!r}")
+    if len(tenants) == 1:
+        return tenants[0].id
+    raise PipelineError("several tenants in the store; name one with --tenant")
 
 
-def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+def _print_json(data: BaseModel | Sequence[BaseModel]) -> None:
+    """The same models the API answers with."""
+    if isinstance(data, BaseModel):
+        typer.echo(data.model_dump_json(indent=2))
+    else:
+        typer.echo(json.dumps([d.model_dump(mode="json") for d in data], indent=2,
+                              ensure_ascii=False))
 
 
 @app.command()
@@ -81,7 +86,7 @@ def stages(
         service.configure(tenant_id, StageConfig.from_dict(data))
     config = service.config(tenant_id)
     if as_json:
-        _print_json(config.to_dict())
+        _print_json(Stages.of(config))
         return
     table = Table("stage", "may move to", "final", "needs reason")
     for s in config.stages:
@@ -147,14 +152,7 @@ def show(
     view = _service(ctx).show(application_id)
     a = view.application
     if as_json:
-        _print_json({
-            "application": asdict(a), "candidate": {"id": view.candidate.id,
-                                                   "name": view.candidate.display_name},
-            "role": {"id": view.role.id, "title": view.role.title},
-            "allowed": list(view.allowed), "history": [asdict(m) for m in view.history],
-            "notes": [asdict(n) for n in view.notes],
-            "scorecards": [asdict(s) for s in view.scorecards],
-        })
+        _print_json(ApplicationDetail.of_view(view))
         return
     console.print(
         f"[bold]{escape(view.candidate.display_name)}[/] for [bold]{escape(view.role.title)}[/] "
@@ -188,7 +186,7 @@ def history(
     """Every move of an application: who, when, from where to where, and why."""
     moves = _service(ctx).history(application_id)
     if as_json:
-        _print_json([asdict(m) for m in moves])
+        _print_json([MoveOut.of(m) for m in moves])
     else:
         _print_history(moves)
 
@@ -216,16 +214,10 @@ def outreach(
     from_address: str = typer.Option("hiring@example.com", "--from"),
 ) -> None:
     """Draft (and optionally send) outreach citing the evidence behind the fit, with call times
-    in the candidate's local time inside the overlap with the team."""
-    from worldhire.match.service import rank
-
+    in the candidate's local time inside the overlap with the team. Without the person's consent
+    to outreach the address is withheld and nothing can be sent."""
     service = _service(ctx)
-    view = service.show(application_id)
-    ranked = rank([view.candidate], view.role)
-    if not ranked.results:
-        reason = ranked.rejected[0].reason if ranked.rejected else "not ranked"
-        raise OutreachError(f"the candidate does not pass the role's filters: {reason}")
-    draft = draft_outreach(ranked.results[0], sender_name=sender_name)
+    draft = service.outreach(application_id, sender_name=sender_name)
     console.print(f"[bold]To:[/] {draft.to or '?'}\n[bold]Subject:[/] {escape(draft.subject)}")
     console.print(escape(draft.body))
     for warning in draft.warnings:
@@ -234,10 +226,8 @@ def outreach(
         password = settings(ctx).smtp_password
         sender = SmtpSender(smtp_host, smtp_port, smtp_user,
                             password.get_secret_value() if password else None, starttls)
-        send_outreach(draft, view.candidate, sender, from_address=from_address,
-                      from_name=sender_name)
-        service.note(application_id, f"Outreach sent to {draft.to}: {draft.subject}",
-                     author=_actor())
+        service.send_outreach(application_id, draft, sender, from_address=from_address,
+                              from_name=sender_name, actor=_actor())
         console.print(f"[green]sent[/] to {draft.to}")
 
 
@@ -339,7 +329,7 @@ def hooks_deliveries(
     """Recent deliveries with every attempt."""
     found = _hooks(ctx).deliveries(limit=limit)
     if as_json:
-        _print_json([asdict(d) for d in found])
+        _print_json([DeliveryOut.of(d) for d in found])
         return
     table = Table("delivery", "event", "status", "attempts")
     for d in found:

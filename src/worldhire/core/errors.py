@@ -7,6 +7,8 @@ docs/errors.md lists every class (a test keeps it in step with the code).
 
 from __future__ import annotations
 
+from typing import Any
+
 # What a shell script sees: 1 is kept for "the command ran and its answer is no" (a plan that is
 # infeasible, an audit chain that does not verify) and for failures of worldhire itself.
 EXIT_CODES: dict[int, int] = {
@@ -24,6 +26,12 @@ class WorldhireError(Exception):
 
     status: int = 500
     code: str = "internal"
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        """Fields a client may act on, added to the API's problem body (the id of the
+        application a duplicate would repeat)."""
+        return {}
 
     @property
     def exit_code(self) -> int:

@@ -8,11 +8,13 @@ from datetime import datetime
 from sqlalchemy import and_, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from worldhire.core.errors import NotFound
 from worldhire.core.models import Tenant, new_id, utcnow
 from worldhire.governance import tokens
 from worldhire.governance.errors import AccessDenied, GovernanceError
 from worldhire.governance.principal import TENANT_ROLES, AccessRole, Principal
 from worldhire.governance.store import Governance
+from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_governance as g
 
 _EMAIL_SHAPE = "@"
@@ -38,17 +40,22 @@ class TokenInfo:
     revoked: bool
 
 
+def find_tenant(repo: Repository, name_or_id: str) -> Tenant:
+    """A tenant by its id or its name: the one lookup every command and page uses."""
+    found = repo.get_tenant(name_or_id) or next(
+        (t for t in repo.list_tenants() if t.name == name_or_id), None
+    )
+    if found is None:
+        raise NotFound(f"no tenant named or with id {name_or_id!r}")
+    return found
+
+
 class Accounts:
     def __init__(self, gov: Governance) -> None:
         self.gov = gov
 
     def tenant(self, name_or_id: str) -> Tenant:
-        found = self.gov.repo.get_tenant(name_or_id) or next(
-            (t for t in self.gov.repo.list_tenants() if t.name == name_or_id), None
-        )
-        if found is None:
-            raise GovernanceError(f"no tenant named or with id {name_or_id!r}")
-        return found
+        return find_tenant(self.gov.repo, name_or_id)
 
     def create_tenant(self, name: str) -> Tenant:
         name = name.strip()

@@ -83,6 +83,12 @@ class Principal:
     def may(self, action: Action) -> bool:
         return action in ALLOWED[self.role]
 
+    def require_tenant(self) -> str:
+        """The tenant this principal writes into; a candidate account acts for none (403)."""
+        if self.tenant_id is None:
+            raise AccessDenied(f"a {self.role.value} account acts for no tenant here")
+        return self.tenant_id
+
     def require(self, action: Action) -> None:
         if not self.may(action):
             raise AccessDenied(f"a {self.role.value} may not {action.value}")

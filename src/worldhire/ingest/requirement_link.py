@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Requirement, Skill
 from worldhire.ingest.post_requirements import REVIEW_BELOW
 from worldhire.ingest.role import RequirementSpec
@@ -17,8 +18,10 @@ from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
 SUGGEST_MIN_SIMILARITY = 0.6
 
 
-class UnknownSkillId(ValueError):
+class UnknownSkillId(InvalidInput):
     """A taxonomy id that the taxonomy does not hold."""
+
+    code = "unknown-skill-id"
 
 
 def skill_for(name: str, skill_id: str | None = None, taxonomy: Taxonomy | None = None) -> Skill:

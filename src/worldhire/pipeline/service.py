@@ -1,5 +1,9 @@
 """The hiring pipeline: put a candidate on a role, move them through the tenant's stages, keep
-notes and interview scorecards, and answer who moved what when."""
+notes and interview scorecards, draft and send outreach, and answer who moved what when.
+
+`PipelineService` acts on the whole store (the local operator's view); `ScopedPipeline` is the
+same pipeline as one tenant's user may see and change it, for the API and the web app.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,43 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from worldhire.core.models import Candidate, Role, utcnow
+from worldhire.core.errors import NotFound, WorldhireError
+from worldhire.core.models import Candidate, ConsentPurpose, Role, utcnow
+from worldhire.governance.access import ScopedServices
+from worldhire.governance.errors import AccessDenied, NotInScope
+from worldhire.governance.principal import Action
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, STAGE_CHANGED, EventSink
 from worldhire.pipeline.models import RATING_SCALE, Application, Note, Rating, Scorecard, StageMove
+from worldhire.pipeline.outreach import (
+    MessageSender,
+    OutreachDraft,
+    OutreachError,
+    draft_outreach,
+    send_outreach,
+)
 from worldhire.pipeline.stages import PipelineError, StageConfig, default_config
 from worldhire.pipeline.store import PipelineStore
+from worldhire.pipeline.webhooks import Delivery, Subscription, WebhookError, Webhooks
 from worldhire.store.protocol import Repository
 
 MAX_NOTE_CHARS = 20_000
+NO_OUTREACH_CONSENT = ("no consent to outreach on file: the address is withheld and the message "
+                       "cannot be sent")
+
+
+class AlreadyInPipeline(WorldhireError):
+    """The candidate already has an application for this role."""
+
+    status = 409
+    code = "already-in-pipeline"
+
+    def __init__(self, message: str, application_id: str) -> None:
+        super().__init__(message)
+        self.application_id = application_id
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        return {"application_id": self.application_id}
 
 
 @dataclass(frozen=True)
@@ -36,6 +69,17 @@ class ApplicationView:
     notes: list[Note]
     scorecards: list[Scorecard]
     allowed: tuple[str, ...] = field(default=())
+
+
+@dataclass
+class Board:
+    """A role's applications by stage, with the people on the cards (None for someone who has
+    left the reader's scope)."""
+
+    role: Role
+    config: StageConfig
+    columns: dict[str, list[Application]]
+    people: dict[str, Candidate | None]
 
 
 class PipelineService:
@@ -203,6 +247,39 @@ class PipelineService:
             columns.setdefault(a.stage, []).append(a)
         return columns
 
+    # outreach ----------------------------------------------------------------------------------
+
+    def outreach(self, application_id: str, *, sender_name: str) -> OutreachDraft:
+        """A draft citing the evidence behind the fit, with call times in the candidate's local
+        time inside the overlap with the team. Contact details are only handed out with consent
+        to outreach: without it the address is withheld and the draft says so."""
+        from worldhire.match.service import rank
+
+        view = self.show(application_id)
+        ranked = rank([view.candidate], view.role)
+        if not ranked.results:
+            reason = ranked.rejected[0].reason if ranked.rejected else "not ranked"
+            raise OutreachError(f"the candidate does not pass the role's filters: {reason}")
+        draft = draft_outreach(ranked.results[0], sender_name=sender_name)
+        if not view.candidate.consented(ConsentPurpose.OUTREACH):
+            draft.to = None
+            draft.warnings.append(NO_OUTREACH_CONSENT)
+        return draft
+
+    def send_outreach(
+        self, application_id: str, draft: OutreachDraft, sender: MessageSender, *,
+        from_address: str, from_name: str, actor: str,
+    ) -> Note:
+        """Send a draft (only with the person's consent to outreach) and note it on the
+        application."""
+        application = self.get(application_id)
+        if draft.candidate_id != application.candidate_id:
+            raise OutreachError("the draft was written for another application")
+        candidate = self._candidate(application.candidate_id)
+        send_outreach(draft, candidate, sender, from_address=from_address, from_name=from_name)
+        return self.note(application_id, f"Outreach sent to {draft.to}: {draft.subject}",
+                         author=actor)
+
     def _role(self, role_id: str) -> Role:
         role = self.repo.get_role(role_id)
         if role is None:
@@ -221,3 +298,146 @@ def _actor(actor: str) -> str:
     if not who:
         raise PipelineError("every change names who made it")
     return who[:200]
+
+
+class ScopedPipeline:
+    """The pipeline as one tenant's user may see and change it: an application, role or webhook
+    of another tenant reads as missing (NotInScope, 404), viewers only read, admins configure
+    stages and webhooks, and a candidate account has no pipeline (403)."""
+
+    def __init__(self, scoped: ScopedServices, service: PipelineService, webhooks: Webhooks
+                 ) -> None:
+        scoped.principal.require(Action.READ)
+        self.tenant_id = scoped.principal.require_tenant()
+        self.scoped = scoped
+        self.service = service
+        self.webhooks = webhooks
+
+    @property
+    def actor(self) -> str:
+        return self.scoped.principal.actor
+
+    def _require(self, action: Action) -> None:
+        self.scoped.principal.require(action)
+
+    def role(self, role_id: str) -> Role:
+        return self.scoped.get_role(role_id)
+
+    def candidate(self, candidate_id: str) -> Candidate:
+        return self.scoped.get_candidate(candidate_id)
+
+    def application(self, application_id: str) -> Application:
+        found = self.service.store.get_application(application_id)
+        if found is None or found.tenant_id != self.tenant_id:
+            raise NotInScope(f"no application {application_id!r} in your scope")
+        return found
+
+    def applications(self, role_id: str | None = None, stage: str | None = None
+                     ) -> list[Application]:
+        if role_id is not None:
+            self.role(role_id)
+        found = self.service.store.list_applications(tenant_id=self.tenant_id, role_id=role_id)
+        return [a for a in found if stage is None or a.stage == stage]
+
+    def show(self, application_id: str) -> ApplicationView:
+        self.application(application_id)
+        try:
+            return self.service.show(application_id)
+        except PipelineError as exc:  # its candidate or role is gone (erased, deleted)
+            raise NotFound(str(exc)) from exc
+
+    def add(self, candidate_id: str, role_id: str, source: str = "manual") -> Application:
+        self._require(Action.WRITE)
+        role = self.role(role_id)
+        candidate = self.candidate(candidate_id)
+        existing = self.service.store.find_application(candidate.id, role.id)
+        if existing is not None:
+            raise AlreadyInPipeline(
+                f"{candidate.display_name} is already in the pipeline for {role.title} "
+                f"({existing.id}, stage {existing.stage})", existing.id)
+        return self.service.add(candidate.id, role.id, actor=self.actor, source=source)
+
+    def move(self, application_id: str, to_stage: str, reason: str | None) -> StageMove:
+        self._require(Action.WRITE)
+        self.application(application_id)
+        return self.service.move(application_id, to_stage, actor=self.actor, reason=reason)
+
+    def note(self, application_id: str, text: str) -> Note:
+        self._require(Action.WRITE)
+        self.application(application_id)
+        return self.service.note(application_id, text, author=self.actor)
+
+    def notes(self, application_id: str) -> list[Note]:
+        self.application(application_id)
+        return self.service.store.notes(application_id)
+
+    def score(self, application_id: str, ratings: Sequence[RatingInput], summary: str
+              ) -> Scorecard:
+        self._require(Action.WRITE)
+        self.application(application_id)
+        return self.service.score(application_id, ratings, interviewer=self.actor,
+                                  summary=summary)
+
+    def outreach(self, application_id: str, *, sender_name: str) -> OutreachDraft:
+        self._require(Action.WRITE)
+        self.show(application_id)
+        return self.service.outreach(application_id, sender_name=sender_name)
+
+    def board(self, role_id: str) -> Board:
+        role = self.role(role_id)
+        columns = self.service.board(role.id)
+        people: dict[str, Candidate | None] = {}
+        for a in (a for apps in columns.values() for a in apps):
+            if a.candidate_id not in people:
+                try:
+                    people[a.candidate_id] = self.scoped.get_candidate(a.candidate_id)
+                except AccessDenied:  # left the scope since (consent withdrawn): an id only
+                    people[a.candidate_id] = None
+        return Board(role, self.service.config(self.tenant_id), columns, people)
+
+    # stages and webhooks (admins) --------------------------------------------------------------
+
+    def stages(self) -> StageConfig:
+        return self.service.config(self.tenant_id)
+
+    def configure(self, config: StageConfig) -> StageConfig:
+        self._require(Action.CONFIGURE)
+        self.service.configure(self.tenant_id, config)
+        return config
+
+    def subscriptions(self) -> list[Subscription]:
+        self._require(Action.CONFIGURE)
+        return self.webhooks.subscriptions(self.tenant_id)
+
+    def subscribe(self, url: str, events: Sequence[str], fmt: str) -> Subscription:
+        self._require(Action.CONFIGURE)
+        return self.webhooks.register(self.tenant_id, url, list(events), fmt)
+
+    def unsubscribe(self, hook_id: str) -> None:
+        if all(s.id != hook_id for s in self.subscriptions()):
+            raise NotInScope(f"no webhook {hook_id!r} in your scope")
+        self.webhooks.deactivate(hook_id)
+
+    def deliveries(self, limit: int) -> list[Delivery]:
+        self._require(Action.CONFIGURE)
+        return self.webhooks.deliveries(tenant_id=self.tenant_id, limit=limit)
+
+    def replay(self, delivery_id: str) -> Delivery:
+        """Queue a recorded delivery to be sent again (a conflict while it is still queued)."""
+        self._require(Action.CONFIGURE)
+        found = self.webhooks.deliveries(tenant_id=self.tenant_id, delivery_id=delivery_id,
+                                         limit=1)
+        if not found:
+            raise NotInScope(f"no delivery {delivery_id!r} in your scope")
+        try:
+            self.webhooks.check_replayable(found[0].id)
+        except WebhookError as exc:
+            raise DeliveryNotReplayable(str(exc)) from exc
+        return self.webhooks.requeue(found[0].id)
+
+
+class DeliveryNotReplayable(WorldhireError):
+    """A delivery that cannot be queued again: its webhook was deactivated."""
+
+    status = 409
+    code = "delivery-not-replayable"

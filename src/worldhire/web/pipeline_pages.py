@@ -10,10 +10,11 @@ from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
 
 from worldhire.api.routes.market import tenant_market
-from worldhire.api.routes.pipeline import TenantPipeline, board_view, note_view
 from worldhire.core.errors import WorldhireError
 from worldhire.governance.principal import Action, Principal
 from worldhire.market.report import TOP_SKILLS
+from worldhire.pipeline.schemas import BoardOut, NoteOut
+from worldhire.pipeline.service import ScopedPipeline
 from worldhire.web.app import Visit, recruiter, templates
 from worldhire.web.market_charts import (
     region_pay_chart,
@@ -34,16 +35,16 @@ def can_write(principal: Principal | None) -> bool:
 templates.env.globals["can_write"] = can_write
 
 
-def _pipeline(page: Visit) -> TenantPipeline:
-    return TenantPipeline.of(page.ctx, page.services.principal)
+def _pipeline(page: Visit) -> ScopedPipeline:
+    return page.ctx.pipeline(page.services.principal)
 
 
 def _board(page: Visit, role_id: str, *, status_code: int = 200, error: str | None = None
            ) -> Response:
     pipeline = _pipeline(page)
-    board = board_view(pipeline, role_id)
+    board = BoardOut.of(pipeline.board(role_id)).model_dump(mode="json")
     notes = {
-        a["id"]: [note_view(n) for n in pipeline.service.store.notes(a["id"])]
+        a["id"]: [NoteOut.of(n).model_dump(mode="json") for n in pipeline.notes(a["id"])]
         for column in board["columns"] for a in column["applications"]
     }
     return page.render("pipeline.html", status_code=status_code, board=board, notes=notes,
@@ -69,6 +70,7 @@ def add(page: Page, role_id: str,         csrf: Annotated[str, Form(max_length=2
             raise
         page.session.flash(str(exc))
         return page.redirect(f"/roles/{role_id}/pipeline")
+    page.ctx.wrote()
     person = pipeline.candidate(candidate_id)
     page.session.flash(f"{person.name} is in the pipeline, at “{added.stage}”.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{added.id}")
@@ -87,6 +89,7 @@ def move(page: Page, application_id: str,          csrf: Annotated[str, Form(max
         if exc.status not in (409, 422):
             raise
         return _board(page, role_id, status_code=exc.status, error=str(exc))
+    page.ctx.wrote()
     page.session.flash(f"Moved from “{done.from_stage}” to “{done.to_stage}”.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
 
@@ -103,6 +106,7 @@ def note(page: Page, application_id: str, csrf: Annotated[str, Form(max_length=2
         if exc.status != 422:
             raise
         return _board(page, role_id, status_code=422, error=str(exc))
+    page.ctx.wrote()
     page.session.flash("Note added.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
 
