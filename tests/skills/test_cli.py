@@ -24,7 +24,7 @@ def hash_backed(
     embedder = HashEmbedder(dim=128)
     ranker = SkillRanker(taxonomy, embedder, build_index(taxonomy, embedder),
                          literal=service.default_matcher(), model=lexical_model)
-    monkeypatch.setattr(service, "default_ranker", lambda progress=None: ranker)
+    monkeypatch.setattr(service, "default_ranker", lambda progress=None, cache_dir=None: ranker)
 
 
 def test_rank_writes_one_line_per_input_with_exact_esco_labels(
