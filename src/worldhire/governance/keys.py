@@ -14,7 +14,8 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, Insert, delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from worldhire.core.models import utcnow
 from worldhire.governance.store import Governance
@@ -36,13 +37,18 @@ class SubjectKeys:
             found = {r.candidate_id: bytes(r.key) for r in rows}
             missing = [cid for cid in wanted if cid not in found]
             if create and missing:
-                fresh = {cid: AESGCM.generate_key(bit_length=256) for cid in missing}
                 now = utcnow()
                 conn.execute(
-                    insert(g.subject_keys),
-                    [{"candidate_id": c, "key": k, "created_at": now} for c, k in fresh.items()],
+                    _insert_missing(conn),
+                    [{"candidate_id": c, "key": AESGCM.generate_key(bit_length=256),
+                      "created_at": now} for c in missing],
                 )
-                found.update(fresh)
+                # Another request may have stored some of these keys first: everyone uses the
+                # key that is in the table, never the one it generated and lost.
+                rows = conn.execute(
+                    select(g.subject_keys).where(g.subject_keys.c.candidate_id.in_(missing))
+                ).all()
+                found.update({r.candidate_id: bytes(r.key) for r in rows})
         return found
 
     def key(self, candidate_id: str) -> bytes | None:
@@ -54,6 +60,14 @@ class SubjectKeys:
                 delete(g.subject_keys).where(g.subject_keys.c.candidate_id == candidate_id)
             )
         return bool(done.rowcount)
+
+
+def _insert_missing(conn: Connection) -> Insert:
+    """An insert that skips people whose key exists (idempotent under concurrent shortlists)."""
+    if conn.dialect.name == "postgresql":
+        return postgresql.insert(g.subject_keys).on_conflict_do_nothing(
+            index_elements=["candidate_id"])
+    return sqlite.insert(g.subject_keys).on_conflict_do_nothing(index_elements=["candidate_id"])
 
 
 def pseudonym(key: bytes, context: str) -> str:

@@ -1,0 +1,33 @@
+"""Issue 18, finding 6: shortlists running at once both create audit keys for the same new
+people. Key creation is idempotent: every caller gets the one key that was stored, none fails on
+the UNIQUE constraint."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from worldhire.governance.keys import SubjectKeys
+from worldhire.governance.store import Governance
+from worldhire.store.sql.repository import SqlRepository
+
+THREADS = 8
+ROUNDS = 15
+
+
+def test_concurrent_key_creation_for_the_same_people_agrees(repo: SqlRepository) -> None:
+    keys = SubjectKeys(Governance(repo))
+    for round_no in range(ROUNDS):
+        people = [f"person-{round_no}-{i}" for i in range(5)]
+        start = threading.Barrier(THREADS)
+
+        def create(people: list[str] = people, start: threading.Barrier = start
+                   ) -> dict[str, bytes]:
+            start.wait()
+            return keys.keys(people, create=True)
+
+        with ThreadPoolExecutor(THREADS) as pool:
+            answers = [f.result() for f in [pool.submit(create) for _ in range(THREADS)]]
+        stored = keys.keys(people)
+        assert set(stored) == set(people)
+        assert all(answer == stored for answer in answers)
