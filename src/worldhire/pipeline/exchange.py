@@ -39,6 +39,9 @@ CSV_COLUMNS = (
 JSON_RESUME_SCHEMA = (
     "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 )
+# A spreadsheet reads a cell that starts with one of these as a formula (=HYPERLINK(...),
+# @SUM(...), a DDE call), so a résumé could run one on the recruiter's machine.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _WORK_KINDS = {EvidenceKind.JOB}
 _PROJECT_KINDS = {EvidenceKind.PROJECT, EvidenceKind.REPOSITORY}
 
@@ -53,13 +56,20 @@ class ExchangeError(WorldhireError, ValueError):
 # candidates out -------------------------------------------------------------------------------
 
 
+def spreadsheet_cell(value: str) -> str:
+    """The value as a spreadsheet shows it but never evaluates it (OWASP CSV injection): a
+    leading apostrophe turns a would-be formula into text."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
 def candidates_csv(candidates: Iterable[Candidate]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    # RFC 4180 line ends: with "\n" alone the writer left a carriage return in a field unquoted.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for c in candidates:
         skills = sorted({m.skill.label for m in c.skills})
-        writer.writerow([
+        writer.writerow(spreadsheet_cell(cell) for cell in [
             c.id, c.name, c.email or "", c.phone or "", c.location or "", c.country or "",
             c.timezone or "", "; ".join(c.languages), " ".join(c.work_authorization),
             "yes" if c.needs_sponsorship else "no",
