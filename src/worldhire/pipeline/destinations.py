@@ -98,10 +98,23 @@ def checked_addresses(
     return addresses
 
 
+# IPv6 forms that carry an IPv4 address a packet may end up at: judged by that address.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052, translated to the IPv4 inside
+_IPV4_TRANSLATED = ipaddress.ip_network("::ffff:0:0:0/96")  # RFC 2765 (SIIT)
+# Never a public destination: deprecated IPv4-compatible addresses (::127.0.0.1) and the
+# local-use NAT64 prefix (RFC 8215), whose translation the deployment's network decides.
+_NEVER_PUBLIC = (ipaddress.ip_network("::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+
+
 def _public(address: IPAddress) -> bool:
-    mapped = getattr(address, "ipv4_mapped", None)
-    if mapped is not None:
-        address = mapped
+    if isinstance(address, ipaddress.IPv6Address):
+        if any(address in network for network in _NEVER_PUBLIC):
+            return False
+        embedded = address.ipv4_mapped or address.sixtofour  # ::ffff:a.b.c.d, 2002:aabb:ccdd::
+        if embedded is None and (address in _NAT64 or address in _IPV4_TRANSLATED):
+            embedded = ipaddress.IPv4Address(int(address) & 0xFFFF_FFFF)
+        if embedded is not None:
+            return _public(embedded)
     return address.is_global and not address.is_multicast
 
 
