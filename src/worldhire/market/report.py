@@ -7,7 +7,7 @@ import html
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +15,7 @@ from worldhire.comp.data import SalaryRecord
 from worldhire.comp.estimate import PayEstimator
 from worldhire.core.models import Candidate, Role, utcnow
 from worldhire.market.pay import PaySpread, RegionPay, YearTrend, by_region, pay_spread, year_trends
+from worldhire.market.schemas import MarketOut
 from worldhire.market.supply import MarketView, market_view
 
 TOP_SKILLS = 15
@@ -28,24 +29,8 @@ class MarketReport:
     generated_at: datetime = field(default_factory=utcnow)
 
     def data(self) -> dict[str, Any]:
-        v = self.view
-        return {
-            "generated_at": self.generated_at.isoformat(),
-            "open_roles": v.open_roles,
-            "candidates": v.candidates,
-            "skills": [{**asdict(s), "supply_per_role": s.supply_per_role} for s in v.skills],
-            "scarcest": [s.skill_id for s in v.scarcest()],
-            "families": [asdict(f) for f in v.families],
-            "occupations": [asdict(o) for o in v.occupations],
-            "isco_groups": [asdict(g) for g in v.isco_groups],
-            "regions": [
-                {"region": r.region, "open_roles": r.open_roles, "candidates": r.candidates,
-                 "holders": dict(r.holders)}
-                for r in v.regions
-            ],
-            "region_pay": [asdict(p) for p in self.region_pay],
-            "trends": [asdict(t) for t in self.trends],
-        }
+        """The report as JSON-ready data, in the shape the API answers with."""
+        return MarketOut.of(self).model_dump(mode="json")
 
 
 def build_report(

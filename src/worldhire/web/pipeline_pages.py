@@ -9,10 +9,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
 
-from worldhire.api.routes.market import tenant_market
 from worldhire.core.errors import WorldhireError
 from worldhire.governance.principal import Action, Principal
 from worldhire.market.report import TOP_SKILLS
+from worldhire.market.service import tenant_market
 from worldhire.pipeline.schemas import BoardOut, NoteOut
 from worldhire.pipeline.service import ScopedPipeline
 from worldhire.web.app import Visit, recruiter, templates
@@ -113,8 +113,9 @@ def note(page: Page, application_id: str, csrf: Annotated[str, Form(max_length=2
 
 @router.get("/market")
 def market(page: Page, pay: Annotated[bool, Query()] = True) -> Response:
-    page.services.principal.require(Action.READ)
-    data = tenant_market(page.ctx, page.services, pay=pay).data()
+    report = tenant_market(page.services, estimator=page.ctx.estimator if pay else None,
+                           salary_data=page.ctx.settings.salary_data)
+    data = report.data()
     by_id = {s["skill_id"]: s for s in data["skills"]}
     scarce = [by_id[i] for i in data["scarcest"]][:TOP_SKILLS]
     values: dict[str, Any] = {

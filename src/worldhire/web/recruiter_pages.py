@@ -12,15 +12,18 @@ from pydantic import ValidationError
 
 from worldhire.api.bias import tenant_shortlist_audit
 from worldhire.api.problems import Problem
-from worldhire.api.routes.planning import TeamPlanIn, compare_rows, plan
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
 from worldhire.api.views import role_view
+from worldhire.comp.schemas import PayCompareRow
+from worldhire.comp.service import compare_pay
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
 from worldhire.ingest.role import RoleSpec
 from worldhire.match.service import MatchFilters
+from worldhire.teams.schemas import TeamPlanIn
+from worldhire.teams.service import plan_for
 from worldhire.teams.spec import TeamSpecFile
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.charts import coverage_chart, pay_chart
@@ -237,7 +240,8 @@ def team(
     data = chart = error = None
     try:
         body = TeamPlanIn(spec=TeamSpecFile.model_validate(raw), role_id=role_id, time_limit=10)
-        data = plan(page.ctx, page.services.principal, body)
+        data = plan_for(page.services, body.spec, body.role_id,
+                        estimator=lambda: page.ctx.estimator, time_limit=body.time_limit)
         if "team" in data:
             chart = coverage_chart(data["coverage_by_slot"], data["timezone"])
     except ValidationError as exc:
@@ -259,8 +263,9 @@ def pay(
 ) -> Response:
     page.services.principal.require(Action.READ)
     countries = country or PAY_COUNTRIES
-    rows = compare_rows(page.ctx, title, level if level in Seniority.__members__ else None,
-                        countries, company_location or None)
+    chosen = Seniority(level) if level in Seniority.__members__ else None
+    costs = compare_pay(page.ctx.estimator, title, chosen, countries, company_location or None)
+    rows = [PayCompareRow.of(r).model_dump() for r in costs]
     return page.render("pay.html", rows=rows, chart=pay_chart(rows), title=title, level=level,
                        selected=set(countries), all_countries=PAY_COUNTRIES,
                        company_location=company_location, levels=list(Seniority))

@@ -1,0 +1,132 @@
+"""The market at the edges: what the API answers, the CLI prints with --json and the HTML report
+embeds (the same models)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    # The report renders these models into its HTML: a type-only import keeps the two apart.
+    from worldhire.market.gaps import SkillGap
+    from worldhire.market.report import MarketReport
+    from worldhire.market.supply import SkillBalance
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class SkillBalanceOut(_Out):
+    skill_id: str
+    label: str
+    demand: int
+    must_demand: int
+    supply: int
+    supply_per_role: float
+
+    @classmethod
+    def many(cls, skills: Sequence[SkillBalance]) -> list[SkillBalanceOut]:
+        return [cls.model_validate(s) for s in skills]
+
+
+class FamilyOut(_Out):
+    family: str
+    roles: int
+    candidates: int
+
+
+class OccupationOut(_Out):
+    uri: str
+    label: str
+    isco_code: str
+    roles: int
+    candidates: int
+
+
+class IscoGroupOut(_Out):
+    code: str
+    label: str
+    roles: int
+    candidates: int
+
+
+class RegionOut(BaseModel):
+    region: str
+    open_roles: int
+    candidates: int
+    holders: dict[str, int]
+
+
+class RegionPayOut(_Out):
+    role_title: str
+    region: str
+    countries: list[str]
+    p10: float
+    p50: float
+    p90: float
+
+
+class YearTrendOut(_Out):
+    year: int
+    rows: int
+    median_usd: float
+    p25_usd: float
+    p75_usd: float
+
+
+class MarketOut(BaseModel):
+    """Demand against supply by skill, family, occupation and region; pay; trends."""
+
+    generated_at: datetime
+    open_roles: int
+    candidates: int
+    skills: list[SkillBalanceOut]
+    scarcest: list[str]
+    families: list[FamilyOut]
+    occupations: list[OccupationOut]
+    isco_groups: list[IscoGroupOut]
+    regions: list[RegionOut]
+    region_pay: list[RegionPayOut]
+    trends: list[YearTrendOut]
+
+    @classmethod
+    def of(cls, report: MarketReport) -> MarketOut:
+        v = report.view
+        return cls(
+            generated_at=report.generated_at, open_roles=v.open_roles, candidates=v.candidates,
+            skills=SkillBalanceOut.many(v.skills),
+            scarcest=[s.skill_id for s in v.scarcest()],
+            families=[FamilyOut.model_validate(f) for f in v.families],
+            occupations=[OccupationOut.model_validate(o) for o in v.occupations],
+            isco_groups=[IscoGroupOut.model_validate(g) for g in v.isco_groups],
+            regions=[RegionOut(region=r.region, open_roles=r.open_roles, candidates=r.candidates,
+                               holders=dict(r.holders)) for r in v.regions],
+            region_pay=[RegionPayOut.model_validate(p) for p in report.region_pay],
+            trends=[YearTrendOut.model_validate(t) for t in report.trends],
+        )
+
+
+class RoleGainOut(_Out):
+    role_id: str
+    role_title: str
+    gain: float
+    must: bool
+
+
+class SkillGapOut(_Out):
+    """A skill that would raise the candidate's fit, by how much and for which roles."""
+
+    skill_id: str
+    label: str
+    status: str
+    note: str
+    total_gain: float
+    roles: list[RoleGainOut]
+
+    @classmethod
+    def many(cls, gaps: Sequence[SkillGap]) -> list[SkillGapOut]:
+        return [cls.model_validate(g) for g in gaps]
