@@ -1,7 +1,9 @@
 """Fit the pay model on the bundled salary data and store it inside the package.
 
-The fit takes seconds to minutes on two cores; shipping it means no user waits for it. Re-run after
-changing the salary data or the model (comp/cache.py MODEL_VERSION):
+The fit (the model on every row, plus the two earlier-year fits that calibrate its intervals)
+takes about a minute on two cores; shipping it means no user waits for it. It has no random
+step: the same data and code give the same fitted numbers. Re-run after changing the salary data
+or the model (comp/cache.py MODEL_VERSION):
 
     .venv/bin/python tools/fit_pay_model.py
 """

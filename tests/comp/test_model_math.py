@@ -5,7 +5,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worldhire.comp.estimate import PayEstimator, PayQuery
-from worldhire.comp.model import drift_for_coverage, shrinkage_weight, shrunk_variance, spd_inverse
+from worldhire.comp.features import make_cell
+from worldhire.comp.model import (
+    duplicate_weights,
+    fit_pay_model,
+    shrinkage_weight,
+    shrunk_variance,
+    spd_inverse,
+)
 from worldhire.core.models import Seniority
 
 positive = st.floats(min_value=1e-3, max_value=1e3, allow_nan=False)
@@ -41,13 +48,22 @@ def test_spd_inverse_matches_numpy(size: int, seed: int) -> None:
     assert np.allclose(spd_inverse(matrix), np.linalg.inv(matrix))
 
 
-def test_drift_reaches_target_coverage() -> None:
-    rng = np.random.default_rng(0)
-    resid = rng.normal(scale=2.0, size=4000)
-    d = drift_for_coverage(resid, np.ones(4000), -1.28, 1.28)
-    s = np.sqrt(1 + d**2)
-    assert 0.79 <= np.mean(np.abs(resid) <= 1.28 * s) <= 0.82
-    assert drift_for_coverage(rng.normal(scale=0.5, size=4000), np.ones(4000), -1.28, 1.28) < 0.01
+def test_a_posting_repeated_counts_once() -> None:
+    rng = np.random.default_rng(3)
+    titles = ["Data Scientist", "Data Analyst", "Machine Learning Engineer"]
+    cells = [
+        make_cell(titles[i % 3], list(Seniority)[i % 4], ["US", "DE", "IN"][i % 3], None,
+                  year=2022 + i % 3)
+        for i in range(60)
+    ]  # fmt: skip
+    log_pay = rng.normal(11.5, 0.3, size=60)
+    repeated = [*cells, *cells[:10], *cells[:10]]
+    repeated_pay = np.concatenate([log_pay, log_pay[:10], log_pay[:10]])
+    weights = duplicate_weights(repeated, repeated_pay)
+    assert np.allclose(weights[:10], 1 / 3) and np.allclose(weights[10:60], 1.0)
+    once = fit_pay_model(cells, log_pay, calibrate_intervals=False)
+    thrice = fit_pay_model(repeated, repeated_pay, calibrate_intervals=False)
+    assert np.allclose(once.predict(cells).mean, thrice.predict(cells).mean, atol=1e-4)
 
 
 queries = st.builds(

@@ -13,16 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from worldhire.comp.model import (
-    Design,
-    MixedFit,
-    PayModelFit,
-    ResidualScale,
-    YearDrift,
-)
+from worldhire.comp.calibration import IntervalCalibration
+from worldhire.comp.model import Design, MixedFit, PayModelFit, ResidualScale
 
 # Bump when the model's terms or fitting change: older cache files are then ignored.
-MODEL_VERSION = "paymodel-2"
+MODEL_VERSION = "paymodel-3"
 
 
 def shipped_fit(data_path: Path) -> Path:
@@ -48,8 +43,12 @@ def save_fit(fit: PayModelFit, path: Path) -> None:
             "by_country": fit.scale.by_country,
             "rows_by_country": fit.scale.rows_by_country,
         },
-        "z": list(fit.z),
-        "drift": {"world": fit.drift.world, "by_region": fit.drift.by_region},
+        "z50": fit.z50,
+        "calibration": {
+            "in_sample": list(fit.calibration.in_sample),
+            "factor_by_group": fit.calibration.factor_by_group,
+            "scores": fit.calibration.scores,
+        },
         "years": list(fit.years),
         "rows": fit.rows,
         "support": fit.support,
@@ -92,7 +91,8 @@ def load_fit(path: Path) -> PayModelFit:
             iterations=int(meta["iterations"]),
         )
     scale = meta["scale"]
-    z10, z50, z90 = meta["z"]
+    calibration = meta["calibration"]
+    in_low, in_high = calibration["in_sample"]
     first, last = meta["years"]
     return PayModelFit(
         design=Design(float(meta["year_center"]), meta["columns"], int(meta["width"])),
@@ -100,8 +100,12 @@ def load_fit(path: Path) -> PayModelFit:
         scale=ResidualScale(
             scale["world"], scale["by_region"], scale["by_country"], scale["rows_by_country"]
         ),
-        z=(float(z10), float(z50), float(z90)),
-        drift=YearDrift(meta["drift"]["world"], meta["drift"]["by_region"]),
+        z50=float(meta["z50"]),
+        calibration=IntervalCalibration(
+            (float(in_low), float(in_high)),
+            {k: float(f) for k, f in calibration["factor_by_group"].items()},
+            int(calibration["scores"]),
+        ),
         years=(int(first), int(last)),
         rows=int(meta["rows"]),
         support=meta["support"],

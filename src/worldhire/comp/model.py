@@ -5,16 +5,17 @@ worldhire.comp.features is a block of random effects with its own variance tau_g
 EM together with the residual variance, so the data decide how much each kind of group matters and
 a group with few rows stays close to its broader group. The year is a fixed linear trend, which is
 what lets the model predict a year it has not seen; its posterior uncertainty grows with the
-distance from the years seen.
+distance from the years seen. Rows repeated exactly (same cell, same pay, same year: the salary
+index holds many copies of one posting) count once, so a country known from four copies of one
+salary is not taken for a country known from four people.
 
 Intervals: predictive sd = sqrt(residual variance of the residence country (shrunk toward its
-region and the world) + posterior variance of the summed effects), times empirical quantiles of the
-standardised training residuals (pay is skewed, so not +-1.28). The sd also holds a year-ahead
-drift variance, calibrated on an internal time split (fit on the years before the last training
-year, widen until 80% of that year is covered), per residence region shrunk toward the world.
-The test year of a benchmark is never used for this.
-Thin evidence therefore widens the interval twice: larger posterior variance and a residual scale
-borrowed from broader, more dispersed groups.
+region and the world) + posterior variance of the summed effects); p50 = mean + the median of the
+standardised training residuals (pay is skewed). p10 and p90 come from split-conformal
+calibration (worldhire.comp.calibration): each of the last two training years is predicted by a
+fit on the years before it, and the quantiles of those held-out scores, by the depth of the
+residence country's data and by region, say how far out p10 and p90 sit. The test year of a
+benchmark is never used for this.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from scipy import sparse
 from scipy.linalg import lapack
 from threadpoolctl import threadpool_limits
 
+from worldhire.comp.calibration import IntervalCalibration, calibrate, depth_bin, interval_score
 from worldhire.comp.features import TERMS, Cell, support_key
-from worldhire.comp.regions import region_of
+from worldhire.comp.regions import OTHER_REGION, region_of
 
 # Prior sd (log pay) of the fixed part: intercept and year slope are practically unpenalised.
 _FIXED_PRIOR_VAR = 1e6
@@ -38,11 +40,11 @@ _EM_MAX_ITER = 100
 _EM_TOL = 5e-4  # largest change of an sd (log pay) between EM steps: far below what matters
 # Pseudo-rows with which a country's residual variance leans on its region, a region on the world.
 _SCALE_PRIOR_ROWS = 30.0
-# Pseudo-rows with which a region's year-ahead drift leans on the world's (coverage of both time
-# splits, 2023 and 2024, stays within 0.75-0.85 for anything from 30 to 300).
-_DRIFT_PRIOR_ROWS = 100.0
-TARGET_COVERAGE = 0.80
+# Training years each predicted by a fit on the years before it, for the interval calibration.
+_CALIBRATION_YEARS = 2
+_MIN_SPLIT_ROWS = (50, 30)  # rows an inner fit needs, rows its held-out year needs
 _CHUNK = 4096
+_MAX_LEVERAGE = 0.9
 
 
 def shrinkage_weight(rows: float, sigma2: float, tau2: float) -> float:
@@ -133,14 +135,24 @@ class MixedFit:
     iterations: int
 
 
-def fit_mixed(x: sparse.csr_matrix, y: np.ndarray, owner: np.ndarray, n_terms: int) -> MixedFit:
-    """EM for y = X b + e, b_j ~ N(0, tau2[owner j]), e ~ N(0, sigma2); fixed columns owner -1.
+def fit_mixed(
+    x: sparse.csr_matrix,
+    y: np.ndarray,
+    owner: np.ndarray,
+    n_terms: int,
+    weights: np.ndarray | None = None,
+) -> MixedFit:
+    """EM for y = X b + e, b_j ~ N(0, tau2[owner j]), e ~ N(0, sigma2 / w); fixed columns owner -1.
 
-    A term with no column (never seen in training) keeps a negligible variance.
+    A row of weight w counts as w rows (default 1). A term with no column (never seen in training)
+    keeps a negligible variance.
     """
-    xtx = np.asarray((x.T @ x).todense())
-    xty = np.asarray(x.T @ y).ravel()
-    yty = float(y @ y)
+    w = np.ones(len(y)) if weights is None else weights
+    weighted = sparse.csr_matrix(x.multiply(w[:, None]))
+    xtx = np.asarray((x.T @ weighted).todense())
+    xty = np.asarray(weighted.T @ y).ravel()
+    yty = float((w * y) @ y)
+    rows = float(w.sum())
     group_size = np.bincount(owner[owner >= 0], minlength=n_terms).astype(float)
     tau2 = np.full(n_terms, 0.1)
     sigma2 = float(np.var(y))
@@ -162,7 +174,7 @@ def fit_mixed(x: sparse.csr_matrix, y: np.ndarray, owner: np.ndarray, n_terms: i
                 1e-6,
             )
             rss = yty - 2 * beta @ xty + beta @ xtx @ beta
-            new_sigma2 = float((rss + np.sum(xtx * cov)) / len(y))
+            new_sigma2 = float((rss + np.sum(xtx * cov)) / rows)
             change = max(
                 float(np.max(np.abs(np.sqrt(new_tau2) - np.sqrt(tau2)))),
                 abs(math.sqrt(new_sigma2) - math.sqrt(sigma2)),
@@ -219,26 +231,28 @@ class ResidualScale:
 
 
 @dataclass
-class YearDrift:
-    """Variance of the one-year-ahead shift of pay that no group effect foresees, by region."""
-
-    world: float
-    by_region: dict[str, float]
-
-    def variance(self, region: str | None, years_ahead: int) -> float:
-        # A random walk: the drift grows with the horizon; within the years seen it counts once,
-        # because composition still moves from one year's sample to the next.
-        per_year = self.world if region is None else self.by_region.get(region, self.world)
-        return per_year * max(1, years_ahead)
-
-
-@dataclass
 class Prediction:
     """Vectorised model output in log pay."""
 
     mean: np.ndarray
-    sd: np.ndarray  # predictive sd: residual, parameter and year-drift variance together
+    sd: np.ndarray  # predictive sd: residual and parameter variance together
     param_var: np.ndarray
+
+
+def parameter_variance(x: sparse.csr_matrix, cov: np.ndarray) -> np.ndarray:
+    """Posterior variance of each row's summed effects: diag(X cov X'), in chunks."""
+    out = np.empty(x.shape[0])
+    for start in range(0, x.shape[0], _CHUNK):
+        block = x[start : start + _CHUNK]
+        out[start : start + _CHUNK] = np.asarray(block.multiply(block @ cov).sum(axis=1)).ravel()
+    return out
+
+
+def duplicate_weights(cells: Sequence[Cell], log_pay: np.ndarray) -> np.ndarray:
+    """1 / the number of rows with the same cell and the same pay (the same year is in the cell)."""
+    keys = list(zip(cells, np.round(log_pay, 9).tolist(), strict=True))
+    counts = Counter(keys)
+    return np.array([1.0 / counts[k] for k in keys])
 
 
 @dataclass
@@ -246,8 +260,8 @@ class PayModelFit:
     design: Design
     mixed: MixedFit
     scale: ResidualScale
-    z: tuple[float, float, float]  # quantiles 10/50/90 of standardised training residuals
-    drift: YearDrift
+    z50: float  # median of the standardised training residuals: p50 = mean + z50 * sd
+    calibration: IntervalCalibration
     years: tuple[int, int]
     rows: int
     support: dict[str, int] = field(default_factory=dict)  # support_key -> rows
@@ -256,41 +270,47 @@ class PayModelFit:
     def predict(self, cells: Sequence[Cell]) -> Prediction:
         x = self.design.matrix(cells)
         mean = np.asarray(x @ self.mixed.beta).ravel()
-        param_var = np.empty(len(cells))
-        for start in range(0, len(cells), _CHUNK):
-            block = x[start : start + _CHUNK]
-            param_var[start : start + _CHUNK] = np.asarray(
-                block.multiply(block @ self.mixed.cov).sum(axis=1)
-            ).ravel()
+        param_var = parameter_variance(x, self.mixed.cov)
         resid_var = np.array([self.scale.variance(c.residence) for c in cells])
-        drift_var = np.array(
-            [self.drift.variance(c.residence_region, c.year - self.years[1]) for c in cells]
-        )
-        return Prediction(mean, np.sqrt(resid_var + param_var + drift_var), param_var)
+        return Prediction(mean, np.sqrt(resid_var + param_var), param_var)
+
+    def depth(self, cell: Cell) -> int:
+        """Depth bin of the residence country's rows in this fit (0 when unknown)."""
+        rows = self.scale.rows_by_country.get(cell.residence, 0) if cell.residence else 0
+        return depth_bin(rows)
 
     def quantiles(self, cells: Sequence[Cell]) -> np.ndarray:
         """p10, p50, p90 of yearly pay in USD, one row per cell."""
         pred = self.predict(cells)
-        z10, z50, z90 = self.z
-        logs = pred.mean[:, None] + np.outer(pred.sd, [z10, z50, z90])
-        quantiles: np.ndarray = np.exp(logs)
-        return quantiles
+        p50 = pred.mean + self.z50 * pred.sd
+        out = np.empty((len(cells), 3))
+        for i, cell in enumerate(cells):
+            depth, region = self.depth(cell), cell.residence_region or OTHER_REGION
+            low, high = self.calibration.bounds(depth, region, cell.year - self.years[1])
+            out[i] = (p50[i] + low * pred.sd[i], p50[i], p50[i] + high * pred.sd[i])
+        return np.exp(out)
 
 
 def fit_pay_model(
-    cells: Sequence[Cell], log_pay: np.ndarray, *, calibrate: bool = True
+    cells: Sequence[Cell], log_pay: np.ndarray, *, calibrate_intervals: bool = True
 ) -> PayModelFit:
-    """Fit the model; with `calibrate`, measure the year-ahead drift on an internal time split."""
+    """Fit the model; with `calibrate_intervals`, calibrate p10/p90 on internal time splits."""
     if len(cells) < 10:
         raise ValueError(f"need at least 10 salary rows to fit the pay model, got {len(cells)}")
     design = Design.from_cells(cells)
     x = design.matrix(cells)
-    mixed = fit_mixed(x, log_pay, design.term_of_column(), len(TERMS))
-    resid = log_pay - np.asarray(x @ mixed.beta).ravel()
-    scale = ResidualScale.from_residuals(cells, resid)
-    sd = np.sqrt([scale.variance(c.residence) for c in cells])
-    standard = resid / sd
-    z10, z50, z90 = (float(v) for v in np.quantile(standard, [0.1, 0.5, 0.9]))
+    weights = duplicate_weights(cells, log_pay)
+    mixed = fit_mixed(x, log_pay, design.term_of_column(), len(TERMS), weights)
+    # Leave-one-posting-out residuals (a linear smoother's e / (1 - leverage); with the duplicate
+    # weights every copy of a posting has leverage param_var / sigma2): in-sample residuals of a
+    # fit on few rows are too small, and the intervals would then depend on how much data the
+    # fit had rather than on how far a new row falls.
+    param_var = parameter_variance(x, mixed.cov)
+    leverage = np.minimum(param_var / mixed.sigma2, _MAX_LEVERAGE)
+    resid = (log_pay - np.asarray(x @ mixed.beta).ravel()) / (1.0 - leverage)
+    scale = ResidualScale.from_residuals(cells, resid * np.sqrt(1.0 - leverage))
+    sd = np.sqrt(np.array([scale.variance(c.residence) for c in cells]) + param_var)
+    z10, z50, z90 = (float(v) for v in np.quantile(resid / sd, [0.1, 0.5, 0.9]))
     group_rows: dict[str, dict[str, int]] = {}
     for term in TERMS:
         counts = Counter(k for c in cells if (k := term.key(c)) is not None)
@@ -300,54 +320,45 @@ def fit_pay_model(
         design=design,
         mixed=mixed,
         scale=scale,
-        z=(z10, z50, z90),
-        drift=YearDrift(0.0, {}),
+        z50=z50,
+        calibration=IntervalCalibration((z10 - z50, z90 - z50)),
         years=(min(years), max(years)),
         rows=len(cells),
         support=dict(Counter(support_key(c) for c in cells)),
         group_rows=group_rows,
     )
-    if calibrate:
-        fit.drift = time_split_drift(cells, log_pay)
+    if calibrate_intervals:
+        scores, depths, regions = time_split_scores(cells, log_pay)
+        fit.calibration = calibrate(scores, depths, regions, fit.calibration.in_sample)
     return fit
 
 
-def drift_for_coverage(
-    resid: np.ndarray, sd: np.ndarray, lo: float, hi: float, target: float = TARGET_COVERAGE
-) -> float:
-    """Smallest extra sd d with share(lo s <= resid <= hi s) >= target, s = sqrt(sd^2 + d^2)."""
-    low, high = 0.0, 5.0
-    for _ in range(40):
-        mid = (low + high) / 2
-        s = np.sqrt(sd**2 + mid**2)
-        covered = float(np.mean((resid >= lo * s) & (resid <= hi * s)))
-        low, high = (mid, high) if covered < target else (low, mid)
-    return high
-
-
-def time_split_drift(cells: Sequence[Cell], log_pay: np.ndarray) -> YearDrift:
-    """Fit on all but the last year; the extra sd that makes intervals cover 80% of that year.
-
-    Estimated per residence region and shrunk toward the world's, like every other group.
-    """
-    last = max(c.year for c in cells)
-    train = np.array([c.year < last for c in cells])
-    if train.sum() < 10 or (~train).sum() < 10:
-        return YearDrift(0.0, {})
-    train_cells = [c for c, t in zip(cells, train, strict=True) if t]
-    held_cells = [c for c, t in zip(cells, train, strict=True) if not t]
-    inner = fit_pay_model(train_cells, log_pay[train], calibrate=False)
-    pred = inner.predict(held_cells)
-    z10, z50, z90 = inner.z
-    # Measured around the predicted median, against the half-widths of the interval.
-    resid = log_pay[~train] - pred.mean - z50 * pred.sd
-    lo, hi = z10 - z50, z90 - z50
-    world = drift_for_coverage(resid, pred.sd, lo, hi)
-    regions = np.array([c.residence_region or "" for c in held_cells])
-    by_region = {}
-    for region in sorted(set(regions) - {""}):
-        mask = regions == region
-        rows = int(mask.sum())
-        own = drift_for_coverage(resid[mask], pred.sd[mask], lo, hi) ** 2
-        by_region[region] = shrunk_variance(rows * own, rows, world**2, _DRIFT_PRIOR_ROWS)
-    return YearDrift(world**2, by_region)
+def time_split_scores(
+    cells: Sequence[Cell], log_pay: np.ndarray
+) -> tuple[np.ndarray, list[int], list[str]]:
+    """Held-out interval scores of each of the last training years, predicted by a fit on the
+    years before it, with each row's depth bin in that fit and its residence region."""
+    years = np.array([c.year for c in cells])
+    scores: list[np.ndarray] = []
+    depths: list[int] = []
+    regions: list[str] = []
+    for held_year in sorted(set(years.tolist()))[-_CALIBRATION_YEARS:]:
+        before, held = years < held_year, years == held_year
+        if before.sum() < _MIN_SPLIT_ROWS[0] or held.sum() < _MIN_SPLIT_ROWS[1]:
+            continue
+        if len(set(years[before].tolist())) < 2:
+            continue  # one year cannot say how pay moves from one year to the next
+        inner = fit_pay_model(
+            [c for c, b in zip(cells, before, strict=True) if b],
+            log_pay[before],
+            calibrate_intervals=False,
+        )
+        held_cells = [c for c, h in zip(cells, held, strict=True) if h]
+        pred = inner.predict(held_cells)
+        r = (log_pay[held] - pred.mean - inner.z50 * pred.sd) / pred.sd
+        scores.append(interval_score(r, *inner.calibration.in_sample))
+        depths += [inner.depth(c) for c in held_cells]
+        regions += [c.residence_region or OTHER_REGION for c in held_cells]
+    if not scores:
+        return np.zeros(0), [], []
+    return np.concatenate(scores), depths, regions

@@ -1,0 +1,126 @@
+"""The interval calibration's math: quantiles, pooling, scores and coverage on synthetic data."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from worldhire.comp.calibration import (
+    TARGET_COVERAGE,
+    IntervalCalibration,
+    Pooled,
+    calibrate,
+    depth_bin,
+    interval_score,
+    weighted_quantiles,
+)
+
+finite = st.floats(min_value=-50, max_value=50, allow_nan=False)
+samples = st.lists(finite, min_size=1, max_size=60).map(np.array)
+levels = st.lists(st.floats(min_value=0, max_value=1), min_size=1, max_size=8)
+shape = st.tuples(
+    st.floats(min_value=-3, max_value=-0.1), st.floats(min_value=0.1, max_value=3)
+)  # in-sample (low, high)
+
+
+@given(samples, st.data(), levels)
+def test_weighted_quantiles_are_monotone_and_within_the_sample(
+    values: np.ndarray, data: st.DataObject, qs: list[float]
+) -> None:
+    weights = np.array(
+        data.draw(
+            st.lists(
+                st.floats(min_value=0.01, max_value=100),
+                min_size=len(values),
+                max_size=len(values),
+            )
+        )
+    )
+    found = weighted_quantiles(values, weights, sorted(qs))
+    assert np.all(np.diff(found) >= -1e-9)
+    assert values.min() - 1e-9 <= found.min() and found.max() <= values.max() + 1e-9
+
+
+@given(samples, levels)
+def test_equal_weights_give_the_inverted_cdf_quantile(values: np.ndarray, qs: list[float]) -> None:
+    found = weighted_quantiles(values, np.ones(len(values)), qs)
+    assert np.array_equal(found, np.quantile(values, qs, method="inverted_cdf"))
+
+
+@given(samples, samples, st.floats(min_value=0.01, max_value=1e4))
+def test_a_pooled_quantile_lies_between_the_group_and_its_parent(
+    own: np.ndarray, parent: np.ndarray, prior_rows: float
+) -> None:
+    group, broader = Pooled.own(own), Pooled.own(parent)
+    pooled = group.shrunk_into(broader, prior_rows).quantile()
+    ends = sorted((group.quantile(), broader.quantile()))
+    assert ends[0] <= pooled <= ends[1]
+
+
+@given(samples, shape, st.floats(min_value=0.1, max_value=10))
+def test_a_residual_is_inside_the_widened_interval_exactly_when_its_score_is_small(
+    r: np.ndarray, in_sample: tuple[float, float], factor: float
+) -> None:
+    low, high = in_sample
+    inside = (r >= factor * low) & (r <= factor * high)
+    assert np.array_equal(inside, interval_score(r, low, high) <= factor)
+
+
+@given(
+    shape,
+    st.dictionaries(st.sampled_from(["", "0", "2", "2|us"]), st.floats(0.2, 5), max_size=4),
+    st.integers(min_value=0, max_value=4),
+    st.sampled_from(["us", "nordics"]),
+)
+def test_bounds_straddle_zero_and_widen_with_the_horizon(
+    in_sample: tuple[float, float], table: dict[str, float], depth: int, region: str
+) -> None:
+    calibration = IntervalCalibration(in_sample, table)
+    previous = 0.0
+    for years_ahead in (-2, 0, 1, 2, 5):
+        low, high = calibration.bounds(depth, region, years_ahead)
+        assert low <= 0 <= high
+        assert high - low >= previous - 1e-12
+        previous = high - low
+
+
+def test_without_held_out_scores_the_interval_is_the_in_sample_one() -> None:
+    calibration = calibrate(np.zeros(0), [], [], (-1.2, 1.3))
+    assert calibration.bounds(3, "us") == (-1.2, 1.3)
+
+
+def test_depth_bins_grow_with_the_rows() -> None:
+    bins = [depth_bin(n) for n in (0, 1, 9, 10, 99, 100, 999, 1000, 10**6)]
+    assert bins == [0, 1, 1, 2, 2, 3, 3, 4, 4]
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=2**31),
+    st.lists(st.floats(min_value=0.5, max_value=3.0), min_size=2, max_size=4),
+)
+def test_calibrated_intervals_cover_80_percent_of_fresh_rows_in_every_group(
+    seed: int, spreads: list[float]
+) -> None:
+    """Groups whose held-out rows stray by different multiples of the in-sample spread (and
+    skew the other way) each get their own factor, which then covers ~80% of new rows there."""
+    rng = np.random.default_rng(seed)
+    in_sample = (-1.0, 1.4)
+    groups = [(depth, "us" if depth % 2 else "nordics") for depth in range(len(spreads))]
+
+    def draw(spread: float, n: int) -> np.ndarray:
+        return spread * np.where(rng.random(n) < 0.5, -rng.exponential(1.0, n), rng.gamma(2, 1, n))
+
+    n = 3000
+    scores, depths, regions = [], [], []
+    for (depth, region), spread in zip(groups, spreads, strict=True):
+        scores.append(interval_score(draw(spread, n), *in_sample))
+        depths += [depth] * n
+        regions += [region] * n
+    calibration = calibrate(np.concatenate(scores), depths, regions, in_sample)
+    for (depth, region), spread in zip(groups, spreads, strict=True):
+        low, high = calibration.bounds(depth, region)
+        fresh = draw(spread, n)
+        coverage = float(np.mean((fresh >= low) & (fresh <= high)))
+        assert abs(coverage - TARGET_COVERAGE) < 0.035
