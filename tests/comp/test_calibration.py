@@ -24,6 +24,7 @@ shape = st.tuples(
 )  # in-sample (low, high)
 
 
+@settings(deadline=None)
 @given(samples, st.data(), levels)
 def test_weighted_quantiles_are_monotone_and_within_the_sample(
     values: np.ndarray, data: st.DataObject, qs: list[float]
@@ -42,12 +43,14 @@ def test_weighted_quantiles_are_monotone_and_within_the_sample(
     assert values.min() - 1e-9 <= found.min() and found.max() <= values.max() + 1e-9
 
 
+@settings(deadline=None)
 @given(samples, levels)
 def test_equal_weights_give_the_inverted_cdf_quantile(values: np.ndarray, qs: list[float]) -> None:
     found = weighted_quantiles(values, np.ones(len(values)), qs)
     assert np.array_equal(found, np.quantile(values, qs, method="inverted_cdf"))
 
 
+@settings(deadline=None)
 @given(samples, samples, st.floats(min_value=0.01, max_value=1e4))
 def test_a_pooled_quantile_lies_between_the_group_and_its_parent(
     own: np.ndarray, parent: np.ndarray, prior_rows: float
@@ -58,6 +61,7 @@ def test_a_pooled_quantile_lies_between_the_group_and_its_parent(
     assert ends[0] <= pooled <= ends[1]
 
 
+@settings(deadline=None)
 @given(samples, shape, st.floats(min_value=0.1, max_value=10))
 def test_a_residual_is_inside_the_widened_interval_exactly_when_its_score_is_small(
     r: np.ndarray, in_sample: tuple[float, float], factor: float
@@ -67,6 +71,7 @@ def test_a_residual_is_inside_the_widened_interval_exactly_when_its_score_is_sma
     assert np.array_equal(inside, interval_score(r, low, high) <= factor)
 
 
+@settings(deadline=None)
 @given(
     shape,
     st.dictionaries(st.sampled_from(["", "0", "2", "2|us"]), st.floats(0.2, 5), max_size=4),

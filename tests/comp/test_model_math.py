@@ -18,6 +18,7 @@ from worldhire.core.models import Seniority
 positive = st.floats(min_value=1e-3, max_value=1e3, allow_nan=False)
 
 
+@settings(deadline=None)
 @given(
     st.integers(min_value=0, max_value=10_000),
     st.integers(min_value=1, max_value=100),
@@ -32,6 +33,7 @@ def test_shrinkage_weight_is_monotone_in_support(
     assert 0.0 <= low < high <= 1.0
 
 
+@settings(deadline=None)
 @given(positive, positive, positive, st.floats(min_value=0, max_value=1e4))
 def test_shrunk_variance_lies_between_own_and_prior(
     own: float, prior: float, prior_rows: float, rows: float
@@ -40,6 +42,7 @@ def test_shrunk_variance_lies_between_own_and_prior(
     assert min(own, prior) - 1e-9 <= pooled <= max(own, prior) + 1e-9
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=8), st.integers(min_value=0, max_value=2**31))
 def test_spd_inverse_matches_numpy(size: int, seed: int) -> None:
     rng = np.random.default_rng(seed)
