@@ -32,6 +32,7 @@ import io
 import re
 from collections.abc import Callable
 
+from worldhire.core.contact import mail_address
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest import fields, limits
 from worldhire.ingest.dates import parse_iso_date
@@ -147,7 +148,7 @@ def _apply_columns(candidate: Candidate, values: dict[str, str], source: str) ->
         candidate.name = clean_field(values["name"], 120)
     if "email" in values:
         emails = fields.find_emails(values["email"])
-        candidate.email = emails[0] if emails else candidate.email
+        candidate.email = next(filter(None, map(mail_address, emails)), candidate.email)
     if "phone" in values:
         candidate.phone = clean_field(values["phone"], 40) or candidate.phone
     if "headline" in values:

@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from worldhire.core.contact import mail_address
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest import fields
 from worldhire.ingest.dates import parse_iso_date
@@ -224,7 +225,7 @@ def parse_json_resume(document: Any, source_name: str) -> Candidate:
         raise NotAResumeError(f"JSON Resume with an invalid structure: {str(exc)[:200]}") from exc
     basics = resume.basics or Basics()
     name = clean_field(basics.name or "", 120)
-    email = clean_field(basics.email or "", 200).lower() or None
+    email = _one_address(clean_field(basics.email or "", 320))
     phone = clean_field(basics.phone or "", 40) or None
     if not name and not email and not phone:
         raise NotAResumeError("JSON Resume without a name or contact details")
@@ -405,3 +406,10 @@ def _languages(languages: list[Language]) -> list[str]:
         if entry and not any(f.split(" (")[0] == name for f in found):
             found.append(entry)
     return found
+
+
+def _one_address(value: str) -> str | None:
+    """The person's address: the field when it is one valid address, or the one address it
+    holds ('Ada <ada@x.org>'); None when it names several, so no message goes to two."""
+    found = fields.find_emails(value)
+    return mail_address(value) or (mail_address(found[0]) if len(found) == 1 else None)

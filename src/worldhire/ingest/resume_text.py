@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.contact import mail_address
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest import fields
 from worldhire.ingest.entries import (
@@ -95,7 +96,7 @@ def parse_text_resume(
     if not header.name and not emails and not phone and not reading.shows_work():
         raise NotAResumeError("no name, no contact details and no work described: not a résumé")
     candidate = Candidate(name=header.name, source_name=source_name)
-    candidate.email = emails[0] if emails else None
+    candidate.email = next(filter(None, map(mail_address, emails)), None)
     candidate.phone = phone
     candidate.headline = header.headline
     candidate.links = links

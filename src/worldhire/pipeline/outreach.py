@@ -12,6 +12,7 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from typing import Protocol
 
+from worldhire.core.contact import mail_address
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Candidate, ConsentPurpose, Role
 from worldhire.governance.consent import require_consent
@@ -156,9 +157,14 @@ def draft_outreach(
         f"Best regards,\n{sender_name}",
     ]
     return OutreachDraft(
-        candidate.id, role.id, candidate.email, f"{role.title} at {role.company}",
+        candidate.id, role.id, candidate.email, _one_line(f"{role.title} at {role.company}"),
         "\n".join(lines), cited, slots, warnings,
     )
+
+
+def _one_line(text: str) -> str:
+    # A header is one line: a line break in a role title would end the Subject.
+    return " ".join(text.split())
 
 
 # sending ---------------------------------------------------------------------------------------
@@ -189,11 +195,16 @@ class SmtpSender:
 def build_message(draft: OutreachDraft, *, from_address: str, from_name: str) -> EmailMessage:
     if not draft.to:
         raise OutreachError(f"candidate {draft.candidate_id} has no e-mail address")
+    to, sender = mail_address(draft.to), mail_address(from_address)
+    if to is None:
+        raise OutreachError(f"{draft.to!r} is not one valid e-mail address; nothing was sent")
+    if sender is None:
+        raise OutreachError(f"the sender {from_address!r} is not one valid e-mail address")
     message = EmailMessage()
-    message["From"] = formataddr((from_name, from_address))
-    message["To"] = draft.to
-    message["Subject"] = draft.subject
-    message["Message-ID"] = make_msgid(domain=from_address.rpartition("@")[2] or None)
+    message["From"] = formataddr((_one_line(from_name), sender))
+    message["To"] = to
+    message["Subject"] = _one_line(draft.subject)
+    message["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2])
     message.set_content(draft.body)
     return message
 
