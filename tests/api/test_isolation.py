@@ -75,14 +75,20 @@ BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/api/v1/applications/{application_id}/outreach"): {},
     ("PUT", "/api/v1/pipeline/stages"): StageConfig.to_dict(default_config()),
     ("POST", "/api/v1/webhooks"): {"url": "http://127.0.0.1:9/x", "events": ["consent.withdrawn"]},
+    ("PATCH", "/api/v1/roles/{role_id}"): {"title": "Taken over"},
+    ("POST", "/api/v1/roles/{role_id}/requirements"): {"skill": "Python"},
+}
+LIST_BODIES: dict[tuple[str, str], list[Any]] = {
+    ("PUT", "/api/v1/roles/{role_id}/requirements"): [{"skill": "Python"}],
 }
 
 
 def request(client: TestClient, method: str, path: str, world: World,
             headers: dict[str, str]) -> Any:
-    body = BODIES.get((method, path))
+    body: Any = BODIES.get((method, path))
     if body is not None:
         body = {k: fill(v, world) if isinstance(v, str) else v for k, v in body.items()}
+    body = LIST_BODIES.get((method, path), body)
     while True:
         response = client.request(method, fill(path, world), headers=headers, json=body)
         # Hundreds of calls in a row on one key outrun the rate limit: wait as told.
@@ -173,6 +179,9 @@ def test_a_candidate_sees_only_themselves(client: TestClient, world: World) -> N
     ("a-recruiter", "GET", "/api/v1/audit/verify", None),
     ("a-recruiter", "GET", "/api/v1/users", None),
     ("candidate", "POST", "/api/v1/roles", {"title": "x", "company": "y"}),
+    ("a-viewer", "PATCH", "/api/v1/roles/{role_id}", {"title": "x"}),
+    ("a-viewer", "POST", "/api/v1/roles/{role_id}/close", None),
+    ("candidate", "PATCH", "/api/v1/roles/{role_id}", {"title": "x"}),
 ])
 def test_roles_without_the_right_are_refused(client: TestClient, world: World, who: str,
                                              method: str, path: str, body: Any) -> None:

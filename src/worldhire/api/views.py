@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import asdict
 from typing import Any
 
 from worldhire.core.models import Candidate, OccupationRef, Role, StatedPay
@@ -81,14 +82,19 @@ def role_view(r: Role) -> dict[str, Any]:
         "description": r.description, "seniority": r.seniority.value,
         "requirements": [
             {"skill_id": q.skill.id, "label": q.skill.label, "must": q.must,
-             "min_years": q.min_years}
+             "min_years": q.min_years, "quote": q.quote, "confidence": q.confidence,
+             "needs_review": q.needs_review, "free_text": q.skill.id.startswith("text:")}
             for q in r.requirements
         ],
         "timezone": r.timezone, "work_hours": {"start": r.work_start_hour, "end": r.work_end_hour},
-        "min_overlap_hours": r.min_overlap_hours, "budget_usd_year": r.budget_usd_year,
+        "min_overlap_hours": r.min_overlap_hours, "min_years": r.min_years,
+        "budget_usd_year": r.budget_usd_year,
+        "budget": asdict(r.budget) if r.budget else None,
         "remote_policy": r.remote_policy.value, "visa_sponsorship": r.visa_sponsorship,
         "allowed_countries": r.allowed_countries, "location_country": r.location_country,
         "status": r.status, "created_at": r.created_at.isoformat(),
+        "updated_at": r.updated_at.isoformat() if r.updated_at else None,
+        "updated_by": r.updated_by,
         "occupation": occupation_view(r.occupation),
     }
 

@@ -32,6 +32,8 @@ def _explain(result: MatchResult) -> str:
             line += f" [dim]— {escape(cite.evidence_title)}: “{escape(cite.snippet[:110])}”[/]"
         if check.note:
             line += f" [italic]({escape(check.note)})[/]"
+        if check.needs_review:
+            line += " [magenta](requirement needs review)[/]"
         lines.append(line)
     for criterion in result.explanation.criteria[1:]:
         lines.append(f"• {criterion.name} {criterion.score:.2f}: {escape(criterion.detail)}")
@@ -62,7 +64,8 @@ def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
             f"{role.work_start_hour:02.0f}-{role.work_end_hour:02.0f} {role.timezone} · "
             f"min overlap {role.min_overlap_hours:g} h · budget {budget}\n"
             + ", ".join(
-                f"{escape(q.skill.label)}{'' if q.must else ' (nice)'}" for q in role.requirements
+                f"{escape(q.skill.label)}{'' if q.must else ' (nice)'}"
+                f"{' (needs review)' if q.needs_review else ''}" for q in role.requirements
             ),
             title=f"shortlist for {role.id}",
         )

@@ -1,46 +1,291 @@
-"""`worldhire roles ...`: open roles of the companies in the store."""
+"""`worldhire roles ...`: list, show and correct the roles of the companies in the store: edit
+their fields, add, remove or replace requirements, close, archive or reopen them. Every change is
+recorded in the audit log with who made it."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, repository
+from worldhire.cli.scoped import TOKEN_OPTION, services
 
-app = typer.Typer(help="Roles in the store.", no_args_is_help=True)
+if TYPE_CHECKING:
+    from worldhire.core.models import Role
+
+app = typer.Typer(help="Roles in the store: list, show, edit, close.", no_args_is_help=True)
+requirements_app = typer.Typer(help="A role's requirements: add, remove, set.",
+                               no_args_is_help=True)
+app.add_typer(requirements_app, name="requirements")
+
+TENANT_OPTION = typer.Option(None, "--tenant", help="The company the role belongs to.")
+JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
+
+
+def _tenant_id(ctx: typer.Context, name: str | None) -> str | None:
+    from worldhire.core.errors import NotFound
+
+    if name is None:
+        return None
+    found = next((t for t in repository(ctx).list_tenants() if t.name == name), None)
+    if found is None:
+        raise NotFound(f"no tenant named {name!r}")
+    return found.id
+
+
+def _role(ctx: typer.Context, role_id: str, tenant: str | None, token: str | None) -> Role:
+    from worldhire.core.errors import NotFound
+
+    role = services(ctx, token).get_role(role_id)
+    tenant_id = _tenant_id(ctx, tenant)
+    if tenant_id is not None and role.tenant_id != tenant_id:
+        raise NotFound(f"no role {role_id!r} in tenant {tenant!r}")
+    return role
+
+
+def _change(
+    ctx: typer.Context, role_id: str, tenant: str | None, token: str | None,
+    change: Callable[[Role], Mapping[str, Any]],
+) -> Role:
+    _role(ctx, role_id, tenant, token)  # in scope, and in that tenant
+    return services(ctx, token).edit_role(role_id, change)
+
+
+def _view(role: Role) -> dict[str, Any]:
+    from worldhire.api.views import role_view
+
+    return role_view(role)
 
 
 @app.command("list")
 def list_roles(
     ctx: typer.Context,
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
+    tenant: str | None = TENANT_OPTION,
+    status: str = typer.Option("current", help="open, closed, archived, all, or current "
+                               "(everything but archived)."),
+    as_json: bool = JSON_OPTION,
 ) -> None:
     """List roles with their ids."""
-    repo = repository(ctx)
-    roles = repo.list_roles()
+    tenant_id = _tenant_id(ctx, tenant)
+    roles = repository(ctx).list_roles(tenant_id)
+    if status == "current":
+        roles = [r for r in roles if r.status != "archived"]
+    elif status != "all":
+        roles = [r for r in roles if r.status == status]
     if as_json:
-        rows = [
-            {
-                "id": r.id, "title": r.title, "company": r.company, "tenant_id": r.tenant_id,
-                "seniority": r.seniority.value, "timezone": r.timezone,
-                "budget_usd_year": r.budget_usd_year, "remote_policy": r.remote_policy.value,
-                "requirements": [
-                    {"skill": q.skill.label, "skill_id": q.skill.id, "must": q.must}
-                    for q in r.requirements
-                ],
-            }
-            for r in roles
-        ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        typer.echo(json.dumps([_view(r) for r in roles], indent=2, ensure_ascii=False))
         return
-    table = Table("id", "title", "company", "level", "time zone", "budget (USD)", "policy")
+    table = Table("id", "title", "company", "status", "level", "time zone", "budget (USD)",
+                  "policy", "to review")
     for r in roles:
         budget = f"{r.budget_usd_year:,.0f}" if r.budget_usd_year else "-"
+        review = sum(q.needs_review for q in r.requirements)
         table.add_row(
-            r.id, escape(r.title), escape(r.company), r.seniority.value, r.timezone, budget,
-            r.remote_policy.value,
+            r.id, escape(r.title), escape(r.company or "—"), r.status, r.seniority.value,
+            r.timezone, budget, r.remote_policy.value, str(review) if review else "",
         )
     console.print(table)
+
+
+@app.command("show")
+def show_role(
+    ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION,
+    as_json: bool = JSON_OPTION, token: str | None = TOKEN_OPTION,
+) -> None:
+    """A role in full: its fields, its budget as stated, each requirement with the words of the
+    post it was read from and how sure the link is."""
+    role = _role(ctx, role_id, tenant, token)
+    if as_json:
+        typer.echo(json.dumps(_view(role), indent=2, ensure_ascii=False))
+        return
+    print_role(role)
+
+
+def print_role(role: Role) -> None:
+    visa = {True: "offered", False: "not offered", None: "not stated"}[role.visa_sponsorship]
+    budget = "open"
+    if role.budget is not None:
+        b = role.budget
+        amount = f"{b.high:,.0f}" if b.low is None else f"{b.low:,.0f}–{b.high:,.0f}"
+        budget = f"{'up to ' if b.low is None else ''}{b.currency} {amount} a {b.period}"
+    if role.budget_usd_year:
+        budget += f" (USD {role.budget_usd_year:,.0f} a year at most)"
+    countries = ", ".join(role.allowed_countries) or "anywhere"
+    console.print(
+        f"[bold]{escape(role.title)}[/] · {escape(role.company or '—')} · {role.status}\n"
+        f"{role.seniority.value} · {role.remote_policy.value} · team hours "
+        f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.timezone} · overlap "
+        f"{role.min_overlap_hours:g} h · years {role.min_years or '-'}\n"
+        f"budget {escape(budget)} · visa sponsorship {visa} · countries {countries}"
+    )
+    if role.updated_at:
+        console.print(f"[dim]changed {role.updated_at:%Y-%m-%d %H:%M} by {role.updated_by}[/]")
+    table = Table("#", "skill", "id", "", "years", "link", "from the post")
+    for i, q in enumerate(role.requirements, start=1):
+        kind = "must" if q.must else "nice"
+        link = "free text" if q.skill.id.startswith("text:") else f"{q.confidence:.2f}"
+        if q.needs_review:
+            link = f"[magenta]{link} needs review[/]"
+        table.add_row(str(i), escape(q.skill.label), q.skill.id, kind,
+                      f"{q.min_years:g}" if q.min_years else "", link, escape(q.quote))
+    console.print(table)
+
+
+@app.command("edit")
+def edit_role(
+    ctx: typer.Context,
+    role_id: str,
+    tenant: str | None = TENANT_OPTION,
+    title: str | None = typer.Option(None),
+    company: str | None = typer.Option(None),
+    country: str | None = typer.Option(None, help="Where the company is (name or alpha-2)."),
+    seniority: str | None = typer.Option(None, help="EN, MI, SE, EX or junior ... lead."),
+    timezone: str | None = typer.Option(None, help="IANA zone, e.g. Europe/Berlin."),
+    hours: str | None = typer.Option(None, help="The team's hours there, e.g. 9-17."),
+    overlap: float | None = typer.Option(None, help="Hours of overlap required."),
+    budget_usd: float | None = typer.Option(None, help="Budget in USD a year (its top)."),
+    remote: str | None = typer.Option(None, help="remote, hybrid or onsite."),
+    visa: str | None = typer.Option(None, help="yes, no or unknown."),
+    countries: str | None = typer.Option(None, help="Allowed countries: PL,RO or 'any'."),
+    min_years: float | None = typer.Option(None, help="Years of experience overall."),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Change a role's fields; the others stay as they are."""
+    from worldhire.core.errors import InvalidInput
+    from worldhire.ingest.fields import working_hours
+    from worldhire.roles.editing import edit_fields
+
+    changes: dict[str, Any] = {
+        k: v for k, v in {
+            "title": title, "company": company, "company_country": country,
+            "seniority": seniority, "timezone": timezone, "min_overlap_hours": overlap,
+            "budget_usd_year": budget_usd, "remote_policy": remote, "min_years": min_years,
+        }.items() if v is not None
+    }  # fmt: skip
+    if hours is not None:
+        parsed = working_hours(f"hours {hours}")
+        if parsed is None:
+            raise InvalidInput(f"cannot read hours {hours!r} (write e.g. 9-17)")
+        changes["work_hours"] = {"start": parsed[0], "end": parsed[1]}
+    if visa is not None:
+        answers = {"yes": True, "no": False, "unknown": None}
+        if visa.lower() not in answers:
+            raise InvalidInput("--visa is yes, no or unknown")
+        changes["visa_sponsorship"] = answers[visa.lower()]
+    if countries is not None:
+        any_country = countries.strip().lower() in {"any", "anywhere", ""}
+        changes["allowed_countries"] = [] if any_country else [
+            c.strip() for c in countries.split(",") if c.strip()
+        ]
+    if not changes:
+        raise InvalidInput("nothing to change: give at least one option (see --help)")
+    role = _change(ctx, role_id, tenant, token,
+                   lambda r: {"changed": edit_fields(r, changes)})
+    print_role(role)
+
+
+def _status(ctx: typer.Context, role_id: str, tenant: str | None, token: str | None,
+            status: str) -> None:
+    from worldhire.roles.editing import set_status
+
+    role = _change(ctx, role_id, tenant, token,
+                   lambda r: {"status": status, "was": set_status(r, status)})
+    console.print(f"role {role.id} is now [bold]{role.status}[/]")
+
+
+@app.command("close")
+def close_role(ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION,
+               token: str | None = TOKEN_OPTION) -> None:
+    """Close a role: it is no longer ranked, rematched or counted as demand, and takes no new
+    applications; its pipeline stays."""
+    _status(ctx, role_id, tenant, token, "closed")
+
+
+@app.command("archive")
+def archive_role(ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION,
+                 token: str | None = TOKEN_OPTION) -> None:
+    """Archive a role: closed, and out of lists unless asked for."""
+    _status(ctx, role_id, tenant, token, "archived")
+
+
+@app.command("reopen")
+def reopen_role(ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION,
+                token: str | None = TOKEN_OPTION) -> None:
+    """Reopen a closed or archived role."""
+    _status(ctx, role_id, tenant, token, "open")
+
+
+@requirements_app.command("add")
+def add_requirement(
+    ctx: typer.Context,
+    role_id: str,
+    skill: str = typer.Argument(..., help="A skill name (PyTorch) or taxonomy id (wh:pytorch)."),
+    tenant: str | None = TENANT_OPTION,
+    nice: bool = typer.Option(False, "--nice", help="Nice to have, not a must."),
+    years: float | None = typer.Option(None, "--years", help="Minimum years."),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Add a requirement, or change the one on the same skill (confirming an uncertain link)."""
+    from worldhire.roles.editing import RequirementInput, parse_requirement_line, suggest
+    from worldhire.roles.editing import add_requirement as add
+
+    given = parse_requirement_line(skill) or RequirementInput(skill=skill)
+    given = RequirementInput(given.skill, given.skill_id, not nice, years)
+    holder: dict[str, Any] = {}
+
+    def change(role: Role) -> dict[str, Any]:
+        added = add(role, given)
+        holder["added"] = added
+        return {"added": added.skill.id, "must": added.must, "min_years": added.min_years}
+
+    role = _change(ctx, role_id, tenant, token, change)
+    added = holder["added"]
+    if added.skill.id.startswith("text:"):
+        close = suggest(given.skill)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        console.print(f"[yellow]{escape(given.skill)} is not a taxonomy name: kept as free "
+                      f"text{escape(hint)}[/]")
+    print_role(role)
+
+
+@requirements_app.command("remove")
+def remove_requirement(
+    ctx: typer.Context,
+    role_id: str,
+    key: str = typer.Argument(..., help="Skill id, label, the post's words, or its number."),
+    tenant: str | None = TENANT_OPTION,
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Remove a requirement."""
+    from worldhire.roles.editing import remove_requirement as remove
+
+    role = _change(ctx, role_id, tenant, token,
+                   lambda r: {"removed": remove(r, key).skill.id})
+    print_role(role)
+
+
+@requirements_app.command("set")
+def set_requirements(
+    ctx: typer.Context,
+    role_id: str,
+    lines: list[str] = typer.Argument(..., help='One per argument: "PyTorch 3y", "? Ray", '
+                                      '"wh:rag".'),
+    tenant: str | None = TENANT_OPTION,
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Replace every requirement of a role."""
+    from worldhire.roles.editing import parse_requirement_line
+    from worldhire.roles.editing import set_requirements as replace_all
+
+    given = [g for g in map(parse_requirement_line, lines) if g is not None]
+
+    def change(role: Role) -> dict[str, Any]:
+        replace_all(role, given)
+        return {"requirements": [r.skill.id for r in role.requirements]}
+
+    print_role(_change(ctx, role_id, tenant, token, change))

@@ -50,3 +50,10 @@ class InvalidInput(WorldhireError, ValueError):
 
     status = 422
     code = "invalid-input"
+
+
+class RoleNotOpen(WorldhireError):
+    """A closed or archived role is not ranked and takes no applications until reopened."""
+
+    status = 409
+    code = "role-not-open"

@@ -8,12 +8,12 @@ exist. Rankings and shares are written to the audit log."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.core.models import Candidate, ConsentPurpose, Role, utcnow
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts, TokenInfo, User
 from worldhire.governance.audit import Anchor, AuditEntry, AuditLog, VerifyReport
@@ -188,6 +188,21 @@ class ScopedServices:
         if not self._operator and role.tenant_id != self.principal.tenant_id:
             raise AccessDenied("roles are saved into your own tenant only")
         self.gov.repo.save_role(role)
+
+    def edit_role(self, role_id: str, change: Callable[[Role], Mapping[str, Any]]) -> Role:
+        """Applies `change` to a role of the caller's tenant (it returns what it changed, for
+        the audit log), stamps who changed it and when, saves it and records it."""
+        if self.principal.role is AccessRole.CANDIDATE:
+            raise AccessDenied("a candidate account cannot edit roles")
+        role = self._role(role_id, Action.WRITE)
+        details = dict(change(role))
+        role.updated_at, role.updated_by = utcnow(), self.principal.actor
+        self.gov.repo.save_role(role)
+        self.audit.append(
+            "edit-role", actor=self.principal.actor, tenant_id=role.tenant_id,
+            details={"role_id": role.id, **details},
+        )
+        return role
 
     # ranking -------------------------------------------------------------------------------------
 

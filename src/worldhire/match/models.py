@@ -33,6 +33,8 @@ class RequirementCheck:
     via: str | None = None  # the adjacent skill for a partial match
     citations: list[Citation] = field(default_factory=list)
     note: str = ""
+    # The role's link for this requirement is uncertain (read from a post): a person should look.
+    needs_review: bool = False
 
 
 @dataclass

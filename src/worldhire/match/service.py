@@ -16,7 +16,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from worldhire.assess.rubric import assess
-from worldhire.core.errors import NotFound
+from worldhire.core.errors import NotFound, RoleNotOpen
 from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
 from worldhire.embed.protocol import Embedder
 from worldhire.match.criteria import (
@@ -253,6 +253,8 @@ def shortlist(
     found = repo.get_role(role) if isinstance(role, str) else role
     if found is None:
         raise NotFound(f"no role with id {role!r}")
+    if not found.is_open:
+        raise RoleNotOpen(f"role {found.id} is {found.status}: reopen it to rank candidates")
     pool = repo.matching_pool(found.tenant_id)
     retriever = None
     if embedder is not None and pool:

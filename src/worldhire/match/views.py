@@ -17,6 +17,7 @@ def _check(check: RequirementCheck) -> dict[str, Any]:
         "credit": check.credit,
         "via": check.via,
         "note": check.note,
+        "needs_review": check.needs_review,
         "evidence": [asdict(c) for c in check.citations],
     }
 

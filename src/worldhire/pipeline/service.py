@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from worldhire.core.errors import NotFound, WorldhireError
+from worldhire.core.errors import NotFound, RoleNotOpen, WorldhireError
 from worldhire.core.models import Candidate, ConsentPurpose, Role, utcnow
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
@@ -117,6 +117,8 @@ class PipelineService:
         score: float | None = None, at: datetime | None = None,
     ) -> Application:
         role = self._role(role_id)
+        if not role.is_open:
+            raise RoleNotOpen(f"role {role.id} is {role.status}: it takes no new applications")
         candidate = self._candidate(candidate_id)
         if candidate.tenant_id not in (None, role.tenant_id):
             raise PipelineError(f"candidate {candidate_id} belongs to another tenant")

@@ -1,30 +1,63 @@
-"""/api/v1/roles: create, list, read, and the explained shortlist with its filters."""
+"""/api/v1/roles: create, list, read, edit (fields, requirements, status), and the explained
+shortlist with its filters."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Body, File, Query, UploadFile
 from fastapi.responses import Response
 
+from worldhire.api.context import AppContext
 from worldhire.api.deps import Caller, Ctx
+from worldhire.api.problems import Problem
+from worldhire.api.role_schemas import RequirementIn, RoleEdit, RoleOut
 from worldhire.api.schemas import Page, page
 from worldhire.api.scope import lookup, services, tenant_of
+from worldhire.api.uploads import read_uploads
 from worldhire.api.views import role_view
-from worldhire.governance.principal import Action
+from worldhire.core.models import Role, RoleStatus
+from worldhire.governance.principal import Action, Principal
 from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.service import Kind, Status
 from worldhire.match.service import MatchFilters
+from worldhire.roles.editing import (
+    RequirementInput,
+    add_requirement,
+    edit_fields,
+    remove_requirement,
+    set_requirements,
+    set_status,
+)
 
 router = APIRouter(prefix="/roles", tags=["roles"])
 
 
 @router.post("", status_code=201, summary="Create a role from its JSON spec")
-def create_role(ctx: Ctx, caller: Caller, body: RoleSpec) -> dict[str, Any]:
+def create_role(ctx: Ctx, caller: Caller, body: RoleSpec) -> RoleOut:
     caller.require(Action.WRITE)
     role = ctx.ingest(tenant_of(caller)).role_from_spec(body, tenant_of(caller))
     services(ctx, caller).save_role(role)
     ctx.wrote()
-    return role_view(role)
+    return _out(role)
+
+
+@router.post("/from-post", status_code=201,
+             summary="Create a role from a job post as written (text, Markdown, PDF or DOCX)")
+def create_role_from_post(
+    ctx: Ctx, caller: Caller,
+    file: Annotated[UploadFile, File(description="the job post, in any layout and language")],
+) -> RoleOut:
+    caller.require(Action.WRITE)
+    tenant = tenant_of(caller)
+    [upload] = read_uploads([file], ctx.settings.max_file_bytes, allow_csv=False)
+    outcome = ctx.ingest(tenant).ingest_bytes(upload.data, upload.filename, Kind.ROLE)
+    if outcome.status is Status.ERROR or outcome.role_id is None:
+        raise Problem(422, f"{upload.filename}: {outcome.error}")
+    ctx.wrote()
+    with lookup():
+        return _out(services(ctx, caller).get_role(outcome.role_id))
 
 
 @router.get("", summary="List roles in scope")
@@ -32,20 +65,94 @@ def list_roles(
     ctx: Ctx, caller: Caller,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-    status: Annotated[str | None, Query(max_length=20, description="open, closed ...")] = None,
+    status: Annotated[str | None, Query(
+        max_length=20, description="open, closed, archived or all; default: all but archived",
+    )] = None,
 ) -> Page:
     found = services(ctx, caller).list_roles()
-    if status:
+    if status is None:
+        found = [r for r in found if r.status != RoleStatus.ARCHIVED]
+    elif status != "all":
         found = [r for r in found if r.status == status]
     found.sort(key=lambda r: (r.title.casefold(), r.id))
     return page([role_view(r) for r in found], limit, offset)
 
 
 @router.get("/{role_id}", summary="One role")
-def get_role(ctx: Ctx, caller: Caller, role_id: str) -> dict[str, Any]:
+def get_role(ctx: Ctx, caller: Caller, role_id: str) -> RoleOut:
     caller.require(Action.READ)
     with lookup():
-        return role_view(services(ctx, caller).get_role(role_id))
+        return _out(services(ctx, caller).get_role(role_id))
+
+
+def _out(role: Role) -> RoleOut:
+    return RoleOut.model_validate(role_view(role))
+
+
+def _edit(ctx: AppContext, caller: Principal, role_id: str,
+          change: Callable[[Role], Mapping[str, Any]]) -> RoleOut:
+    caller.require(Action.WRITE)
+    tenant_of(caller)  # a candidate account edits no role (403, not "not found")
+    with lookup():
+        role = services(ctx, caller).edit_role(role_id, change)
+    ctx.wrote()
+    return _out(role)
+
+
+def _input(body: RequirementIn) -> RequirementInput:
+    return RequirementInput(body.skill, body.skill_id, body.must, body.min_years)
+
+
+@router.patch("/{role_id}", summary="Change a role's fields (those left out stay as they are)")
+def update_role(ctx: Ctx, caller: Caller, role_id: str, body: RoleEdit) -> RoleOut:
+    changes = body.model_dump(mode="json", exclude_unset=True)
+    return _edit(ctx, caller, role_id, lambda role: {"changed": edit_fields(role, changes)})
+
+
+@router.put("/{role_id}/requirements", summary="Replace a role's requirements")
+def replace_requirements(
+    ctx: Ctx, caller: Caller, role_id: str,
+    body: Annotated[list[RequirementIn], Body(max_length=200)],
+) -> RoleOut:
+    def change(role: Role) -> dict[str, Any]:
+        set_requirements(role, [_input(b) for b in body])
+        return {"requirements": [r.skill.id for r in role.requirements]}
+
+    return _edit(ctx, caller, role_id, change)
+
+
+@router.post("/{role_id}/requirements", status_code=201,
+             summary="Add a requirement (or change the one on the same skill)")
+def add_role_requirement(ctx: Ctx, caller: Caller, role_id: str, body: RequirementIn) -> RoleOut:
+    def change(role: Role) -> dict[str, Any]:
+        added = add_requirement(role, _input(body))
+        return {"added": added.skill.id, "must": added.must, "min_years": added.min_years}
+
+    return _edit(ctx, caller, role_id, change)
+
+
+@router.delete("/{role_id}/requirements/{key}",
+               summary="Remove a requirement: by skill id, label, the post's words or number")
+def remove_role_requirement(ctx: Ctx, caller: Caller, role_id: str, key: str) -> RoleOut:
+    return _edit(ctx, caller, role_id,
+                 lambda role: {"removed": remove_requirement(role, key).skill.id})
+
+
+def _status_route(status: RoleStatus) -> Callable[[AppContext, Principal, str], RoleOut]:
+    def route(ctx: Ctx, caller: Caller, role_id: str) -> RoleOut:
+        return _edit(ctx, caller, role_id,
+                     lambda role: {"status": status.value, "was": set_status(role, status)})
+
+    return route
+
+
+router.post("/{role_id}/close", summary="Close a role: not ranked, no new applications",
+            response_model=RoleOut, operation_id="close_role")(_status_route(RoleStatus.CLOSED))
+router.post("/{role_id}/archive", summary="Archive a role: closed and put away",
+            response_model=RoleOut,
+            operation_id="archive_role")(_status_route(RoleStatus.ARCHIVED))
+router.post("/{role_id}/reopen", summary="Reopen a closed or archived role",
+            response_model=RoleOut, operation_id="reopen_role")(_status_route(RoleStatus.OPEN))
 
 
 @router.get("/{role_id}/shortlist", summary="The ranked, explained shortlist for a role",

@@ -1,0 +1,93 @@
+"""Typed bodies and answers of the role routes."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from worldhire.ingest.role import BudgetSpec, WorkHours
+
+
+class RequirementOut(BaseModel):
+    skill_id: str = Field(description="taxonomy id; 'text:...' for a requirement kept as words")
+    label: str
+    must: bool
+    min_years: float | None
+    quote: str = Field(description="the words of the post it was read from; empty if typed")
+    confidence: float = Field(description="how sure the link to the taxonomy is, 0..1")
+    needs_review: bool = Field(description="an uncertain link, kept as a nice-to-have")
+    free_text: bool
+
+
+class BudgetOut(BaseModel):
+    currency: str
+    high: float
+    low: float | None = Field(description="null for a ceiling ('up to ...')")
+    period: str
+    quote: str
+    basis: str | None
+
+
+class OccupationOut(BaseModel):
+    uri: str
+    label: str
+    isco_code: str | None
+    score: float
+
+
+class RoleOut(BaseModel):
+    id: str
+    tenant_id: str
+    title: str
+    company: str
+    description: str
+    seniority: str
+    requirements: list[RequirementOut]
+    timezone: str
+    work_hours: WorkHours
+    min_overlap_hours: float
+    min_years: float | None
+    budget_usd_year: float | None = Field(description="the budget's top in USD a year")
+    budget: BudgetOut | None
+    remote_policy: str
+    visa_sponsorship: bool | None = Field(description="null: the post does not say")
+    allowed_countries: list[str]
+    location_country: str | None
+    status: Literal["open", "closed", "archived"] | str
+    created_at: str
+    updated_at: str | None
+    updated_by: str | None
+    occupation: OccupationOut | None
+
+
+class RoleEdit(BaseModel):
+    """The fields to change; those left out stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(default=None, min_length=1, max_length=200)
+    company: str | None = Field(default=None, max_length=200)
+    company_country: str | None = Field(default=None, max_length=60)
+    description: str | None = Field(default=None, max_length=50_000)
+    seniority: str | None = Field(default=None, max_length=20)
+    timezone: str | None = Field(default=None, max_length=64)
+    work_hours: WorkHours | None = None
+    min_overlap_hours: float | None = Field(default=None, ge=0, le=24)
+    budget_usd_year: float | None = Field(default=None, gt=0, le=10_000_000)
+    budget: BudgetSpec | None = None
+    remote_policy: Literal["remote", "hybrid", "onsite"] | None = None
+    visa_sponsorship: bool | None = None
+    allowed_countries: list[str] | None = Field(default=None, max_length=300)
+    min_years: float | None = Field(default=None, ge=0, le=50)
+
+
+class RequirementIn(BaseModel):
+    """A skill by name ("PyTorch") or taxonomy id ("wh:pytorch")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    skill: str = Field(default="", max_length=200)
+    skill_id: str | None = Field(default=None, max_length=120)
+    must: bool = True
+    min_years: float | None = Field(default=None, ge=0, le=50)

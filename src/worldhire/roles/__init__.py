@@ -1,0 +1,1 @@
+"""Recruiters' corrections to roles: fields, requirements and status."""

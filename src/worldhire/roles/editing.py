@@ -1,0 +1,192 @@
+"""A recruiter's corrections to a role: its fields, its requirements, its status.
+
+Every change goes through the same checks a new role gets (`RoleSpec`): a field edit is the role
+re-validated with the new values. A requirement a person adds or confirms is sure (confidence 1,
+nothing to review); one named by a word the taxonomy does not hold exactly stays free text in the
+person's words, with close names offered as suggestions. Nothing here saves or audits: the scoped
+service does (governance.access.ScopedServices.edit_role).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from worldhire.core.errors import InvalidInput, NotFound
+from worldhire.core.models import Budget, RemotePolicy, Requirement, Role, RoleStatus, Seniority
+from worldhire.ingest.requirement_link import skill_for, suggestions
+from worldhire.ingest.role import BudgetSpec, RoleSpec
+from worldhire.skills.taxonomy import load_taxonomy
+
+# Fields a recruiter may change, as RoleSpec names them.
+EDITABLE = frozenset({
+    "title", "company", "company_country", "description", "seniority", "timezone", "work_hours",
+    "min_overlap_hours", "budget_usd_year", "budget", "remote_policy", "visa_sponsorship",
+    "allowed_countries", "min_years",
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RequirementInput:
+    """A requirement as a person states it: a skill by name or taxonomy id."""
+
+    skill: str = ""
+    skill_id: str | None = None
+    must: bool = True
+    min_years: float | None = None
+
+
+def values_of(role: Role) -> dict[str, Any]:
+    """The role's editable fields as RoleSpec names them (plain JSON values)."""
+    return {
+        "title": role.title, "company": role.company, "company_country": role.location_country,
+        "description": role.description, "seniority": role.seniority.value,
+        "timezone": role.timezone,
+        "work_hours": {"start": role.work_start_hour, "end": role.work_end_hour},
+        "min_overlap_hours": role.min_overlap_hours, "budget_usd_year": role.budget_usd_year,
+        "budget": asdict(role.budget) if role.budget else None,
+        "remote_policy": role.remote_policy.value, "visa_sponsorship": role.visa_sponsorship,
+        "allowed_countries": list(role.allowed_countries), "min_years": role.min_years,
+    }
+
+
+def edit_fields(role: Role, changes: Mapping[str, Any]) -> list[str]:
+    """Sets the changed fields, checked like a new role's; the names of those that changed."""
+    unknown = sorted(set(changes) - EDITABLE)
+    if unknown:
+        raise InvalidInput(f"cannot edit {', '.join(unknown)}")
+    before = values_of(role)
+    merged = {**before, **changes}
+    if "budget" in changes and "budget_usd_year" not in changes:
+        merged["budget_usd_year"] = None  # follows the new budget
+    if "budget_usd_year" in changes and "budget" not in changes:
+        merged["budget"] = None  # a bare USD figure replaces what the post stated
+    try:
+        spec = RoleSpec.model_validate(merged)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "role"
+        raise InvalidInput(f"{where}: {first['msg']}") from exc
+    _apply(role, spec)
+    after = values_of(role)
+    return sorted(k for k in after if after[k] != before[k])
+
+
+def _apply(role: Role, spec: RoleSpec) -> None:
+    role.title, role.company, role.description = spec.title, spec.company, spec.description
+    role.location_country = spec.company_country
+    role.seniority = Seniority(spec.seniority)
+    role.timezone = spec.timezone
+    role.work_start_hour, role.work_end_hour = spec.work_hours.start, spec.work_hours.end
+    role.min_overlap_hours = spec.min_overlap_hours
+    role.budget = _budget(spec.budget)
+    role.budget_usd_year = spec.budget_usd_year
+    role.remote_policy = RemotePolicy(spec.remote_policy)
+    role.visa_sponsorship = spec.visa_sponsorship
+    role.allowed_countries = list(spec.allowed_countries)
+    role.min_years = spec.min_years
+
+
+def _budget(spec: BudgetSpec | None) -> Budget | None:
+    if spec is None:
+        return None
+    return Budget(spec.currency, spec.high, spec.low, spec.period, spec.quote, spec.basis)
+
+
+def requirement(given: RequirementInput) -> Requirement:
+    """A person's requirement: linked by taxonomy id or exact name, else free text."""
+    if not given.skill.strip() and not given.skill_id:
+        raise InvalidInput("a requirement needs a skill name or a taxonomy id")
+    if given.min_years is not None and not 0 <= given.min_years <= 50:
+        raise InvalidInput("min_years must be between 0 and 50")
+    skill = skill_for(given.skill or given.skill_id or "", given.skill_id)
+    return Requirement(skill=skill, must=given.must, min_years=given.min_years)
+
+
+def suggest(name: str) -> list[str]:
+    """Taxonomy names close to one it does not hold ("Kubernets" -> Kubernetes)."""
+    return [f"{s.label} ({s.id})" for s in suggestions(name)]
+
+
+def add_requirement(role: Role, given: RequirementInput) -> Requirement:
+    """Adds a requirement, or sets must/years of the one already on that skill (which a person
+    has now confirmed: nothing left to review)."""
+    new = requirement(given)
+    for i, existing in enumerate(role.requirements):
+        if existing.skill.id == new.skill.id:
+            new.quote = existing.quote
+            role.requirements[i] = new
+            return new
+    if len(role.requirements) >= 200:
+        raise InvalidInput("a role holds at most 200 requirements")
+    role.requirements.append(new)
+    return new
+
+
+def find_requirement(role: Role, key: str) -> int:
+    """The position of a requirement named by its skill id, its label, the post's words it was
+    read from, or its 1-based number in the list."""
+    wanted = key.strip().casefold()
+    if wanted.isdigit() and 1 <= int(wanted) <= len(role.requirements):
+        return int(wanted) - 1
+    for i, r in enumerate(role.requirements):
+        if wanted in {r.skill.id.casefold(), r.skill.label.casefold(), r.quote.casefold()}:
+            return i
+    resolved = load_taxonomy().resolve(key, min_similarity=1.0)
+    for i, r in enumerate(role.requirements):
+        if resolved is not None and r.skill.id == resolved.id:
+            return i
+    raise NotFound(f"role {role.id} has no requirement {key!r}")
+
+
+def remove_requirement(role: Role, key: str) -> Requirement:
+    return role.requirements.pop(find_requirement(role, key))
+
+
+def set_requirements(role: Role, given: list[RequirementInput]) -> None:
+    if len(given) > 200:
+        raise InvalidInput("a role holds at most 200 requirements")
+    kept = {r.skill.id: r for r in role.requirements}
+    requirements: list[Requirement] = []
+    for item in given:
+        new = requirement(item)
+        if any(r.skill.id == new.skill.id for r in requirements):
+            raise InvalidInput(f"{new.skill.label!r} is listed twice")
+        if new.skill.id in kept:
+            new.quote = kept[new.skill.id].quote
+        requirements.append(new)
+    role.requirements = requirements
+
+
+def set_status(role: Role, status: str) -> str:
+    """Open, closed (filled or stopped) or archived (put away); the previous status."""
+    try:
+        wanted = RoleStatus(status)
+    except ValueError as exc:
+        known = ", ".join(s.value for s in RoleStatus)
+        raise InvalidInput(f"unknown role status {status!r} (one of {known})") from exc
+    previous, role.status = role.status, wanted.value
+    return previous
+
+
+_YEARS_SUFFIX = re.compile(r"^(.+?)\s+(\d+(?:\.\d+)?)\s*y(?:ears?|rs?)?$", re.IGNORECASE)
+
+
+def parse_requirement_line(line: str) -> RequirementInput | None:
+    """A requirement as typed on one line: "PyTorch 3y" (3 years), "? Ray" (nice to have),
+    "wh:pytorch" (a taxonomy id); None for a blank line."""
+    text = line.strip().lstrip("-•* ").strip()
+    if not text:
+        return None
+    must = not text.startswith("?")
+    text = text.lstrip("? ").strip()
+    years = _YEARS_SUFFIX.match(text)
+    min_years = float(years.group(2)) if years else None
+    name = years.group(1).strip() if years else text
+    if re.fullmatch(r"(?:wh|esco):[\w.-]+", name):
+        return RequirementInput(skill="", skill_id=name, must=must, min_years=min_years)
+    return RequirementInput(skill=name, must=must, min_years=min_years)

@@ -1,0 +1,136 @@
+"""Recruiters correct roles over the API: fields, requirements, status; recorded in the audit
+log; closed roles are not ranked and take no applications; other tenants cannot touch them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import World
+
+POST = """# Senior ML Engineer, Document AI
+
+**Lumen Labs** · Berlin
+
+## What we're looking for
+- 5+ years of professional Python.
+- Hands-on experience with large language models: fine-tuning, RAG and evaluation
+- Experience with MDM
+
+## Logistics
+Salary: up to USD 120,000 per year. We can't sponsor visas.
+"""
+
+
+@pytest.fixture
+def role(client: TestClient, world: World) -> dict[str, Any]:
+    """A fresh role of tenant A, read from a job post uploaded as a file."""
+    a = world.auth("a-recruiter")
+    response = client.post("/api/v1/roles/from-post", headers=a,
+                           files={"file": ("post.md", POST.encode(), "text/markdown")})
+    assert response.status_code == 201, response.text
+    return dict(response.json())
+
+
+def test_a_post_uploaded_reads_as_a_role_with_its_words(role: dict[str, Any]) -> None:
+    by_id = {r["skill_id"]: r for r in role["requirements"]}
+    assert by_id["wh:llm-evaluation"]["quote"] == "evaluation"
+    mdm = next(r for r in role["requirements"] if r["quote"] == "MDM")
+    assert mdm["needs_review"] and not mdm["must"] and mdm["confidence"] < 0.75
+    assert role["budget"]["currency"] == "USD" and role["budget"]["low"] is None
+    assert role["visa_sponsorship"] is False
+
+
+def test_patch_changes_fields_and_records_who(client: TestClient, world: World,
+                                             role: dict[str, Any]) -> None:
+    a = world.auth("a-recruiter")
+    response = client.patch(f"/api/v1/roles/{role['id']}", headers=a,
+                            json={"title": "Staff ML Engineer", "visa_sponsorship": None,
+                                  "budget": {"currency": "EUR", "low": 70000, "high": 85000}})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["title"] == "Staff ML Engineer" and body["visa_sponsorship"] is None
+    assert body["budget"]["currency"] == "EUR" and body["budget_usd_year"] > 85_000
+    assert body["updated_by"] and body["updated_at"]
+    admin = world.auth("a-admin")
+    entries = client.get("/api/v1/audit/entries", headers=admin).json()
+    items = entries["items"] if isinstance(entries, dict) else entries
+    edits = [e for e in items if e["action"] == "edit-role"
+             and e["details"]["role_id"] == role["id"]]
+    assert edits and set(edits[0]["details"]["changed"]) >= {"title", "visa_sponsorship"}
+    bad = client.patch(f"/api/v1/roles/{role['id']}", headers=a, json={"timezone": "Mars/Base"})
+    assert bad.status_code == 422
+    assert client.patch(f"/api/v1/roles/{role['id']}", headers=a,
+                        json={"salary": 1}).status_code == 422
+
+
+def test_requirements_added_removed_and_replaced(client: TestClient, world: World,
+                                                 role: dict[str, Any]) -> None:
+    a = world.auth("a-recruiter")
+    base = f"/api/v1/roles/{role['id']}/requirements"
+    added = client.post(base, headers=a, json={"skill": "Kubernetes", "must": False})
+    assert added.status_code == 201, added.text
+    assert any(r["skill_id"] == "wh:kubernetes" and not r["must"]
+               for r in added.json()["requirements"])
+    # Confirming the uncertain one by id makes it a sure must-have.
+    confirmed = client.post(base, headers=a, json={"skill_id": "wh:data-governance",
+                                                   "min_years": 2}).json()
+    mdm = next(r for r in confirmed["requirements"] if r["skill_id"] == "wh:data-governance")
+    assert mdm["must"] and not mdm["needs_review"] and mdm["confidence"] == 1.0
+    assert mdm["quote"] == "MDM"
+    removed = client.delete(f"{base}/Kubernetes", headers=a)
+    assert removed.status_code == 200
+    assert "wh:kubernetes" not in {r["skill_id"] for r in removed.json()["requirements"]}
+    assert client.delete(f"{base}/Haskell", headers=a).status_code == 404
+    assert client.post(base, headers=a, json={"skill_id": "wh:nope"}).status_code == 422
+    replaced = client.put(base, headers=a, json=[{"skill": "Python", "min_years": 5},
+                                                 {"skill": "GPU performance tuning"}])
+    assert replaced.status_code == 200
+    reqs = replaced.json()["requirements"]
+    assert [r["skill_id"] for r in reqs] == ["wh:python", "text:gpu-performance-tuning"]
+    assert reqs[1]["free_text"]
+
+
+def test_a_closed_role_is_not_ranked_and_takes_no_applications(
+    client: TestClient, world: World, role: dict[str, Any]
+) -> None:
+    a = world.auth("a-recruiter")
+    closed = client.post(f"/api/v1/roles/{role['id']}/close", headers=a)
+    assert closed.status_code == 200 and closed.json()["status"] == "closed"
+    assert client.get(f"/api/v1/roles/{role['id']}/shortlist",
+                      headers=a).status_code == 409
+    applied = client.post("/api/v1/applications", headers=a,
+                          json={"candidate_id": world.candidates_a[0], "role_id": role["id"]})
+    assert applied.status_code == 409
+    archived = client.post(f"/api/v1/roles/{role['id']}/archive", headers=a).json()
+    assert archived["status"] == "archived"
+    listed = client.get("/api/v1/roles?limit=200", headers=a).json()["items"]
+    assert role["id"] not in {r["id"] for r in listed}
+    every = client.get("/api/v1/roles?limit=200&status=all", headers=a).json()["items"]
+    assert role["id"] in {r["id"] for r in every}
+    reopened = client.post(f"/api/v1/roles/{role['id']}/reopen", headers=a).json()
+    assert reopened["status"] == "open"
+    assert client.get(f"/api/v1/roles/{role['id']}/shortlist", headers=a).status_code == 200
+
+
+def test_another_tenant_cannot_edit(client: TestClient, world: World,
+                                    role: dict[str, Any]) -> None:
+    b = world.auth("b-admin")
+    assert client.patch(f"/api/v1/roles/{role['id']}", headers=b,
+                        json={"title": "mine"}).status_code == 404
+    assert client.post(f"/api/v1/roles/{role['id']}/close", headers=b).status_code == 404
+    assert client.delete(f"/api/v1/roles/{role['id']}/requirements/1",
+                         headers=b).status_code == 404
+    a = world.auth("a-recruiter")
+    assert client.get(f"/api/v1/roles/{role['id']}", headers=a).json()["title"] == role["title"]
+
+
+def test_openapi_lists_role_editing(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "patch" in paths["/api/v1/roles/{role_id}"]
+    assert "post" in paths["/api/v1/roles/{role_id}/close"]
+    assert "put" in paths["/api/v1/roles/{role_id}/requirements"]
+    schema = paths["/api/v1/roles/{role_id}"]["patch"]["responses"]["200"]["content"]
+    assert schema["application/json"]["schema"]["$ref"].endswith("/RoleOut")

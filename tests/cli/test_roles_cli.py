@@ -1,0 +1,90 @@
+"""`worldhire roles ...`: recruiters correct roles read from posts, from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from worldhire.cli.main import app
+
+POSTS = Path(__file__).resolve().parents[1] / "ingest" / "posts"
+runner = CliRunner()
+
+
+def run(home: Path, *args: str) -> Result:
+    return runner.invoke(app, ["--home", str(home), *args])
+
+
+def ok(home: Path, *args: str) -> str:
+    result = run(home, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.fixture
+def home_with_a_post(tmp_path: Path) -> tuple[Path, str]:
+    ok(tmp_path, "ingest", str(POSTS / "en-lumen.md"), "--tenant", "lumen")
+    ok(tmp_path, "ingest", str(POSTS / "de-stelle.md"), "--tenant", "halde")
+    roles = json.loads(ok(tmp_path, "roles", "list", "--tenant", "lumen", "--json"))
+    [role] = roles
+    return tmp_path, role["id"]
+
+
+def test_show_flags_what_needs_review(home_with_a_post: tuple[Path, str]) -> None:
+    home, role_id = home_with_a_post
+    shown = " ".join(ok(home, "roles", "show", role_id, "--tenant", "lumen").split())
+    assert "Lumen Labs" in shown and "LLM evaluation" in shown and "evaluation" in shown
+    assert "visa sponsorship not offered" in shown and "up to USD 120,000 a year" in shown
+
+
+def test_edit_fields_and_requirements(home_with_a_post: tuple[Path, str]) -> None:
+    home, role_id = home_with_a_post
+    ok(home, "roles", "edit", role_id, "--tenant", "lumen", "--title", "Staff ML Engineer",
+       "--visa", "unknown", "--hours", "8-16", "--countries", "PL,RO")
+    ok(home, "roles", "requirements", "add", role_id, "Kubernetes", "--nice", "--tenant", "lumen")
+    typo = " ".join(
+        ok(home, "roles", "requirements", "add", role_id, "Kubernets", "--tenant", "lumen").split()
+    )
+    assert "free text" in typo and "Kubernetes" in typo  # the suggestion
+    ok(home, "roles", "requirements", "remove", role_id, "Kubernets", "--tenant", "lumen")
+    ok(home, "roles", "requirements", "remove", role_id, "wh:gpu-computing", "--tenant", "lumen")
+    view = json.loads(ok(home, "roles", "show", role_id, "--json"))
+    assert view["title"] == "Staff ML Engineer" and view["visa_sponsorship"] is None
+    assert view["work_hours"] == {"start": 8.0, "end": 16.0}
+    assert view["allowed_countries"] == ["PL", "RO"]
+    ids = {r["skill_id"]: r for r in view["requirements"]}
+    assert not ids["wh:kubernetes"]["must"] and "wh:gpu-computing" not in ids
+    assert view["updated_by"].startswith("operator")
+    ok(home, "roles", "requirements", "set", role_id, "Python 5y", "? wh:rag", "--tenant",
+       "lumen")
+    view = json.loads(ok(home, "roles", "show", role_id, "--json"))
+    assert [(r["skill_id"], r["must"], r["min_years"]) for r in view["requirements"]] == [
+        ("wh:python", True, 5.0), ("wh:rag", False, None)]
+    log = ok(home, "audit", "log", "-n", "20")
+    assert "edit-role" in log
+
+
+def test_close_archive_reopen(home_with_a_post: tuple[Path, str]) -> None:
+    home, role_id = home_with_a_post
+    ok(home, "roles", "close", role_id, "--tenant", "lumen")
+    refused = run(home, "shortlist", role_id)
+    assert refused.exit_code == 5 and "closed" in refused.output
+    ok(home, "roles", "archive", role_id, "--tenant", "lumen")
+    assert json.loads(ok(home, "roles", "list", "--tenant", "lumen", "--json")) == []
+    archived = json.loads(ok(home, "roles", "list", "--status", "archived", "--json"))
+    assert [r["id"] for r in archived] == [role_id]
+    ok(home, "roles", "reopen", role_id)
+    assert json.loads(ok(home, "roles", "show", role_id, "--json"))["status"] == "open"
+
+
+def test_the_wrong_tenant_or_bad_input_is_refused(home_with_a_post: tuple[Path, str]) -> None:
+    home, role_id = home_with_a_post
+    other = run(home, "roles", "edit", role_id, "--tenant", "halde", "--title", "mine")
+    assert other.exit_code == 3 and "halde" in other.output
+    assert run(home, "roles", "edit", role_id, "--timezone", "Mars/Base").exit_code == 2
+    assert run(home, "roles", "edit", role_id).exit_code == 2
+    assert run(home, "roles", "requirements", "remove", role_id, "Haskell").exit_code == 3
+    assert json.loads(ok(home, "roles", "show", role_id, "--json"))["title"] != "mine"
