@@ -1,10 +1,15 @@
-"""One e-mail address, checked: what a résumé or form gives as someone's address must be exactly
-one mailbox, or a message could go elsewhere too ('a@x.org, attacker@evil.example' is two
-recipients to an SMTP server, a line break starts a new header)."""
+"""Contact details as they may be stored and used. An e-mail address must be exactly one
+mailbox, or a message could go elsewhere too ('a@x.org, attacker@evil.example' is two recipients
+to an SMTP server, a line break starts a new header). A profile link must be a web page: a
+`javascript:` link runs script where it is shown, `file:` and `data:` ones read or forge content
+on the viewer's machine."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
+
+WEB_SCHEMES = ("http", "https")
 
 # A dot-atom local part and a host name of letter-digit-hyphen labels (RFC 5321/5322, without
 # quoted local parts, comments or IP-literal domains, which no résumé needs). Letters beyond
@@ -23,3 +28,19 @@ def mail_address(text: str) -> str | None:
         return None
     local = candidate.rpartition("@")[0]
     return candidate if len(local) <= 64 else None
+
+
+def web_link(url: str) -> str | None:
+    """`url` when it is an http(s) link with a host and nothing that could break out of where
+    it is shown (spaces, control characters, quotes, angle brackets), else None."""
+    link = url.strip()
+    if not link or any(c.isspace() or ord(c) < 32 or c in "\"'<>`\\" for c in link):
+        return None
+    try:
+        parts = urlsplit(link)
+        parts.port  # noqa: B018 - reading it validates it
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.hostname:
+        return None
+    return link

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from worldhire.core.contact import web_link
 from worldhire.core.models import Candidate
 from worldhire.ingest import limits
 from worldhire.ingest.csv_bulk import RowErrorHandler, parse_csv
@@ -71,7 +72,18 @@ def parse_resume_bytes(
     max_bytes: int | None = None,
     on_row_error: RowErrorHandler | None = None,
 ) -> list[Candidate]:
-    """One candidate per résumé; several for a CSV (bad rows go to `on_row_error`, skipped)."""
+    """One candidate per résumé; several for a CSV (bad rows go to `on_row_error`, skipped).
+    Only web links are kept, whatever the format carried (a DOCX hyperlink or a JSON Résumé
+    profile may be `javascript:` or `file:`)."""
+    people = _parse_resume_bytes(data, filename, max_bytes=max_bytes, on_row_error=on_row_error)
+    for person in people:
+        person.links = [link for link in map(web_link, person.links) if link]
+    return people
+
+
+def _parse_resume_bytes(
+    data: bytes, filename: str, *, max_bytes: int | None, on_row_error: RowErrorHandler | None,
+) -> list[Candidate]:
     limit = limits.MAX_FILE_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
         raise FileTooLargeError(f"file too large: {len(data):,} bytes (limit {limit:,})")
