@@ -174,5 +174,12 @@ def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
     # LIKE wildcards in a search are plain characters.
     assert repo.candidate_page(mine, words=["100%_"])[1] == 1
     assert repo.candidate_page(mine, words=["0%s"])[1] == 0
+    skilled = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Sam Skilled", tenant_id=acme,
+                             headline="Engineer")
+    repo.save_candidate(skilled)
+    found, count = repo.candidate_page(mine, words=["pytorch", "engineer"])
+    assert count == 1 and found[0].name == "Sam Skilled"  # one word a skill, one the headline
+    assert repo.candidate_page(mine, words=["pytorch", "analyst"])[1] == 0
+    repo.delete_candidate(skilled.id)
     assert repo.candidate_page(PageScope(candidate_id=hidden.id))[0][0].name == "Olga Other"
     assert repo.candidate_page(PageScope())[1] == 7  # the operator sees everyone

@@ -16,7 +16,13 @@ from typing import Any
 from worldhire.core.models import Candidate, ConsentPurpose, Role, utcnow
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts, TokenInfo, User
-from worldhire.governance.audit import Anchor, AuditEntry, AuditLog, VerifyReport
+from worldhire.governance.audit import (
+    Anchor,
+    AuditEntry,
+    AuditLog,
+    SubjectRecord,
+    VerifyReport,
+)
 from worldhire.governance.consent import RetentionTerms, record_consent, require_consent
 from worldhire.governance.consent import set_retention as record_retention
 from worldhire.governance.decisions import audited_shortlist, record_role_matches
@@ -251,6 +257,17 @@ class ScopedServices:
         if self.principal.role is AccessRole.CANDIDATE:
             return [r.entry for r in self.audit.about(self.principal.candidate_id or "")]
         return list(self.audit.entries(self._tenant_scope()))
+
+    def candidate_audit(self, candidate_id: str) -> list[SubjectRecord]:
+        """The audit entries about one person that this principal may read, oldest first, each
+        with what it says about them: a tenant's own entries (its rankings, shares...), a
+        candidate's all about themself, the operator's all."""
+        self.principal.require(Action.READ_AUDIT)
+        candidate = self._candidate(candidate_id, Action.READ, own=False)
+        records = self.audit.about(candidate.id)
+        if self._operator or self.principal.role is AccessRole.CANDIDATE:
+            return records
+        return [r for r in records if r.entry.tenant_id == self.principal.tenant_id]
 
     def verify_audit(self, anchors: Sequence[Anchor] = ()) -> VerifyReport:
         self.principal.require(Action.READ_AUDIT)

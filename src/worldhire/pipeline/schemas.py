@@ -203,7 +203,7 @@ class CardOut(ApplicationOut):
     def of_card(cls, a: Application, person: Candidate | None, allowed: tuple[str, ...]
                 ) -> CardOut:
         return cls(**ApplicationOut.of(a).model_dump(),
-                   candidate_name=person.name if person else None,
+                   candidate_name=person.display_name if person else None,
                    headline=person.headline if person else None,
                    country=person.country if person else None, allowed_moves=list(allowed))
 

@@ -134,7 +134,13 @@ def html_error(request: Request, status: int, detail: str) -> Response:
 
 
 def mount_web(app: FastAPI, ctx: AppContext) -> None:
-    from worldhire.web import candidate_pages, pipeline_pages, recruiter_pages, session_pages
+    from worldhire.web import (
+        candidate_pages,
+        people_pages,
+        pipeline_pages,
+        recruiter_pages,
+        session_pages,
+    )
 
     app.state.sessions = Sessions(ctx.settings.secret_key, ctx.settings.session_max_age_s)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -144,6 +150,7 @@ def mount_web(app: FastAPI, ctx: AppContext) -> None:
         return RedirectResponse(f"/signin?next={quote(exc.next_path)}", status_code=303)
 
     app.add_exception_handler(SignInRequired, to_sign_in)
-    for module in (session_pages, recruiter_pages, candidate_pages, pipeline_pages):
+    for module in (session_pages, recruiter_pages, people_pages, candidate_pages,
+                   pipeline_pages):
         app.include_router(module.router, include_in_schema=False,
                            default_response_class=HTMLResponse)

@@ -240,7 +240,8 @@ class SqlRepository:
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
     ) -> tuple[list[Candidate], int]:
         """One page of the candidates in `scope`, filtered, counted and ordered by name (then
-        id) in SQL; only the page's profiles are loaded."""
+        id) in SQL; only the page's profiles are loaded. Every word must be found in the name,
+        the headline or a skill's label."""
         c = t.candidates
         if scope.candidate_id is not None:
             conds = [c.c.id == scope.candidate_id]
@@ -257,8 +258,12 @@ class SqlRepository:
                 s.c.candidate_id == c.c.id,
                 or_(func.lower(s.c.skill_id) == want, func.lower(s.c.label) == want)))
         for word in words:
+            # A word may be in the name, the headline or a skill's label ("pytorch", "mlops").
             haystack = _sort_name() + " " + func.lower(c.c.headline)
-            conds.append(haystack.contains(word.lower(), autoescape=True))
+            has_skill = exists().where(
+                t.candidate_skills.c.candidate_id == c.c.id,
+                func.lower(t.candidate_skills.c.label).contains(word.lower(), autoescape=True))
+            conds.append(or_(haystack.contains(word.lower(), autoescape=True), has_skill))
         where = and_(*conds)
         with self._tx() as conn:
             total = int(conn.execute(select(func.count()).select_from(c).where(where))

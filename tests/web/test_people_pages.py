@@ -1,0 +1,172 @@
+"""The candidate list and profile pages without a browser: the same scope as the API (a tenant's
+own and consenting platform profiles), search in the store, skills with their words, the
+tenant's audit trail, and links to the person from the shortlist and the board."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import World
+from worldhire.web.forms import countries_of, country_of
+
+
+def signed_in(live: tuple[str, World], who: str) -> tuple[TestClient, str]:
+    """A client with a session for `who` (a user or the candidate), and its CSRF token."""
+    client = TestClient(live[1].app)
+    form = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text)
+    assert form
+    client.post("/signin", data={"token": live[1].tokens[who], "csrf": form.group(1)})
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
+    assert csrf
+    return client, csrf.group(1)
+
+
+def names(html: str) -> list[str]:
+    return [unescape(n) for n in re.findall(r'<a class="name" href="/candidates/[^"]+">([^<]+)</a>',
+                                              html)]
+
+
+@pytest.fixture(scope="module")
+def recruiter(live: tuple[str, World]) -> TestClient:
+    return signed_in(live, "a-recruiter")[0]
+
+
+def test_the_list_shows_the_tenants_pool_as_the_api_does(live: tuple[str, World],
+                                                         recruiter: TestClient) -> None:
+    world = live[1]
+    page = recruiter.get("/candidates")
+    assert page.status_code == 200
+    api = TestClient(world.app).get("/api/v1/candidates?limit=200",
+                                    headers=world.auth("a-recruiter")).json()
+    assert sorted(names(page.text)) == sorted(c["name"] for c in api["items"])
+    assert f'{api["total"]} candidates' in page.text
+    ids = set(re.findall(r'href="/candidates/(cand_[^"]+)"', page.text))
+    assert world.self_registered in ids  # the consenting platform profile
+    assert world.candidate_b not in ids  # another tenant's
+    other = signed_in(live, "b-admin")[0].get("/candidates")
+    assert set(re.findall(r'href="/candidates/(cand_[^"]+)"', other.text)) == {
+        world.candidate_b, world.self_registered}
+
+
+def test_search_by_words_country_name_and_skill(live: tuple[str, World],
+                                                recruiter: TestClient) -> None:
+    world = live[1]
+    everyone = names(recruiter.get("/candidates").text)
+    by_name = recruiter.get("/candidates", params={"q": "katarzyna"})
+    assert names(by_name.text) == [n for n in everyone if "Katarzyna" in n]
+    poland = recruiter.get("/candidates", params={"country": "Poland"})
+    assert names(poland.text) == names(recruiter.get("/candidates",
+                                                     params={"country": "pl"}).text)
+    assert any("Katarzyna" in n for n in names(poland.text))
+    assert not any("Arjun" in n for n in names(poland.text))
+    unknown = recruiter.get("/candidates", params={"country": "Atlantis"})
+    assert unknown.status_code == 422 and "not a country we know" in unescape(unknown.text)
+
+    api = TestClient(world.app)
+    person = api.get(f"/api/v1/candidates/{world.candidates_a[0]}",
+                     headers=world.auth("a-recruiter")).json()
+    skill = person["skills"][0]
+    by_skill = names(recruiter.get("/candidates", params={"skill": skill}).text)
+    assert person["name"] in by_skill
+    # A word of a skill's label finds the people with that skill, like the skill filter does.
+    word = skill.split()[0].lower()
+    assert person["name"] in names(recruiter.get("/candidates", params={"q": word}).text)
+    nobody = recruiter.get("/candidates", params={"q": "zzqx-nobody"})
+    assert nobody.status_code == 200 and "No candidate matches" in nobody.text
+
+
+def test_the_list_is_paged_by_the_store(live: tuple[str, World], recruiter: TestClient,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from worldhire.web import people_pages
+
+    monkeypatch.setattr(people_pages, "PAGE_SIZE", 3)
+    first = recruiter.get("/candidates")
+    assert len(names(first.text)) == 3 and 'rel="next"' in first.text
+    assert 'rel="prev"' not in first.text
+    second = recruiter.get("/candidates", params={"offset": 3})
+    assert 'rel="prev"' in second.text
+    assert not set(names(first.text)) & set(names(second.text))
+
+
+def test_the_profile_shows_fields_evidence_spans_and_source(live: tuple[str, World],
+                                                           recruiter: TestClient) -> None:
+    world = live[1]
+    person_id = world.candidates_a[0]
+    page = recruiter.get(f"/candidates/{person_id}")
+    assert page.status_code == 200
+    text = unescape(page.text)
+    stored = world.app.state.ctx.repo.get_candidate(person_id)
+    assert stored.display_name in text and "What the parser read" in text
+    assert stored.email and stored.email in text  # the tenant's own candidate
+    mention = next(m for m in stored.skills if m.span and m.evidence_id)
+    item = next(e for e in stored.evidence if e.id == mention.evidence_id)
+    words = item.text[mention.span[0]:mention.span[1]]
+    assert f'<mark title="{mention.skill.label}">{words}</mark>' in text
+    assert f'href="#ev-{item.id}"' in page.text
+    assert stored.source_name and stored.source_name in text
+    assert "Only your company's admins read the audit trail." in text
+
+
+def test_platform_profiles_hide_contact_without_outreach_consent(
+        live: tuple[str, World], recruiter: TestClient) -> None:
+    world = live[1]
+    stored = world.app.state.ctx.repo.get_candidate(world.self_registered)
+    page = unescape(recruiter.get(f"/candidates/{world.self_registered}").text)
+    assert "Platform profile" in page
+    assert stored.email is None or stored.email not in page
+    assert "has not agreed to be contacted" in page
+
+
+def test_another_tenants_candidate_is_not_found_and_candidates_are_refused(
+        live: tuple[str, World], recruiter: TestClient) -> None:
+    world = live[1]
+    hidden = recruiter.get(f"/candidates/{world.candidate_b}")
+    assert hidden.status_code == 404
+    stored = world.app.state.ctx.repo.get_candidate(world.candidate_b)
+    assert stored.display_name not in unescape(hidden.text)
+    candidate = signed_in(live, "candidate")[0]
+    assert candidate.get("/candidates").status_code == 403
+    assert candidate.get(f"/candidates/{world.self_registered}").status_code == 403
+
+
+def test_admins_read_the_tenants_audit_trail_about_the_person(live: tuple[str, World]) -> None:
+    world = live[1]
+    admin = signed_in(live, "a-admin")[0]
+    shortlist = admin.get(f"/roles/{world.role_a}/shortlist?top=3")
+    first = re.search(r'<a class="name" href="/candidates/([^"]+)">', shortlist.text)
+    assert first, "the shortlist links each result to the person"
+    page = unescape(admin.get(f"/candidates/{first.group(1)}").text)
+    assert "rank-candidates" in page and "shortlisted at rank 1" in page
+    # Tenant B ranks the same platform profile: A's page never shows B's entries.
+    b_admin = signed_in(live, "b-admin")[0]
+    b_admin.get(f"/roles/{world.role_b}/shortlist?top=10")
+    b_page = unescape(b_admin.get(f"/candidates/{world.self_registered}").text)
+    a_page = unescape(admin.get(f"/candidates/{world.self_registered}").text)
+    b_actor = re.findall(r"admin:[^@<\s]+@" + re.escape(world.tenant_b), b_page)
+    assert b_actor and not re.search(re.escape(world.tenant_b), a_page)
+
+
+def test_board_cards_link_to_the_person_by_name(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    person = world.candidates_a[4]
+    client.post(f"/roles/{world.role_a}/pipeline", data={"candidate_id": person, "csrf": csrf})
+    board = client.get(f"/roles/{world.role_a}/pipeline").text
+    name = world.app.state.ctx.repo.get_candidate(person).display_name
+    assert f'href="/candidates/{person}">{name}</a>' in unescape(board)
+
+
+@pytest.mark.parametrize(("typed", "code"), [("Germany", "DE"), ("germany", "DE"), ("de", "DE"),
+                                             ("Deutschland", "DE"), ("Georgia", "GE"),
+                                             ("Viet Nam", "VN"), (" ke ", "KE"),
+                                             ("Atlantis", None), ("", None)])
+def test_countries_are_read_by_name_or_code(typed: str, code: str | None) -> None:
+    assert country_of(typed) == code
+
+
+def test_a_list_of_countries_keeps_what_it_could_not_read() -> None:
+    assert countries_of("Germany, pl; Kenya,, Atlantis, DE") == (["DE", "PL", "KE"], ["Atlantis"])
