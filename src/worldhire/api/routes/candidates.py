@@ -65,7 +65,7 @@ def list_candidates(
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     country: Annotated[str | None, Query(max_length=2, description="ISO alpha-2")] = None,
     skill: Annotated[str | None, Query(max_length=100, description="skill id or label")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="words in name, headline or a skill")]
+    q: Annotated[str | None, Query(max_length=200, description="words in name, headline, skills")]
     = None,
 ) -> Page:
     found, total = services(ctx, caller).candidate_page(
