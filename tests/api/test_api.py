@@ -255,7 +255,15 @@ def test_pay_routes_on_a_real_model(world: World, small_salaries: Path) -> None:
     one = client.get("/api/v1/pay/estimate?title=Machine Learning Engineer&country=PL&level=SE",
                      headers=a).json()
     assert one["p10"] < one["p50"] < one["p90"]
+    # A sample of 485 rows holds few senior ML engineers in Poland: said, with the count.
+    assert one["low_data"] is (one["support"] < 10)
+    assert one["low_data"] and one["warnings"][0].startswith("low data: ")
     rows = client.get("/api/v1/pay/compare?title=Data Scientist&country=US&country=IN",
                       headers=a).json()
     assert {r["country"] for r in rows} == {"US", "IN"}
     assert all(r["total_p50"] > r["p50"] for r in rows)
+    by_country = {r["country"]: r for r in rows}
+    assert not by_country["US"]["low_data"] and by_country["US"]["support"] >= 10
+    assert by_country["IN"]["low_data"] is (by_country["IN"]["support"] < 10)
+    assert by_country["IN"]["low_data"] == any(
+        w.startswith("low data: ") for w in by_country["IN"]["warnings"])

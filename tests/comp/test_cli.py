@@ -39,6 +39,16 @@ def test_estimate_prints_the_estimate_with_support(small_data: Path) -> None:
     assert "p50" in out and "support:" in out and "residence country" in out
 
 
+def test_estimate_warns_when_few_rows_stand_behind_it(small_data: Path) -> None:
+    code, out = _run("comp", "estimate", "--title", "Data Scientist", "--level", "SE",
+                     "--country", "PL", "--json")  # fmt: skip
+    assert code == 0, out
+    assert "warning: low data: only" in out
+    payload = json.loads(out[out.index("{") :])
+    assert payload["low_data"] is True and 0 < payload["support"] < 10
+    assert payload["warnings"][0].startswith("low data: only")
+
+
 def test_estimate_json(small_data: Path) -> None:
     code, out = _run(
         "comp",
@@ -104,6 +114,10 @@ def test_estimate_batch_keeps_rows_and_order(small_data: Path, tmp_path: Path) -
     for row in got:
         assert 0 < float(row["p10"]) <= float(row["p50"]) <= float(row["p90"])
     assert float(got[0]["p50"]) > float(got[2]["p50"])
+    # Rows behind each estimate: plenty for US data scientists, none for an unknown country.
+    assert int(got[0]["support_rows"]) >= 10 and got[0]["low_data"] == "no"
+    assert got[1]["support_rows"] == "0" and got[1]["low_data"] == "yes"
+    assert "low data: no salary rows" in out
 
 
 def test_estimate_batch_rejects_missing_required_column(small_data: Path, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from worldhire.comp.cache import load_fit, save_fit
 from worldhire.comp.cost import CostAssumptions, compare_costs
 from worldhire.comp.estimate import PayEstimator, PayQuery, load_estimator
 from worldhire.comp.payfit import pay_fit
+from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.models import Seniority
 
 
@@ -41,6 +42,39 @@ def test_country_without_rows_borrows_from_its_region(estimator: PayEstimator) -
         line.startswith("residence country AT (0 rows) -> residence region")
         for line in est.borrowed_from
     )
+
+
+def test_a_thin_cell_is_flagged_low_data_with_the_rows_behind_it(
+    estimator: PayEstimator,
+) -> None:
+    est = estimator.estimate(PayQuery("Data Scientist", "PL", Seniority.SE))
+    assert 0 < est.support < LOW_DATA_ROWS and est.low_data
+    rows = "row" if est.support == 1 else "rows"
+    assert est.warnings[0].startswith(f"low data: only {est.support} salary {rows} for ")
+    assert "8 rows from Poland in all" in est.warnings[0]
+
+
+def test_no_rows_at_all_is_flagged_low_data(estimator: PayEstimator) -> None:
+    est = estimator.estimate(PayQuery("Data Scientist", "AT", Seniority.SE))
+    assert est.low_data and est.warnings[0].startswith("low data: no salary rows for ")
+
+
+def test_a_well_supported_estimate_is_not_flagged(estimator: PayEstimator) -> None:
+    est = estimator.estimate(PayQuery("Data Scientist", "US", Seniority.SE))
+    assert est.support >= LOW_DATA_ROWS and not est.low_data
+    assert not any(w.startswith("low data") for w in est.warnings)
+
+
+def test_many_queries_carry_the_same_support_and_warnings_as_one(
+    estimator: PayEstimator,
+) -> None:
+    queries = [PayQuery("Data Scientist", code, Seniority.SE) for code in ("US", "PL", "AT")]
+    many = estimator.quantiles(queries)
+    for i, query in enumerate(queries):
+        one = estimator.estimate(query)
+        assert many.support[i] == one.support
+        assert tuple(many.warnings[i]) == one.warnings
+        assert many.quantiles[i].tolist() == pytest.approx([one.p10, one.p50, one.p90])
 
 
 def test_alpha3_and_names_are_accepted(estimator: PayEstimator) -> None:

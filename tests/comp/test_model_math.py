@@ -67,6 +67,8 @@ def test_a_posting_repeated_counts_once() -> None:
     once = fit_pay_model(cells, log_pay, calibrate_intervals=False)
     thrice = fit_pay_model(repeated, repeated_pay, calibrate_intervals=False)
     assert np.allclose(once.predict(cells).mean, thrice.predict(cells).mean, atol=1e-4)
+    # The rows shown behind an estimate count the posting once too.
+    assert thrice.support == once.support and thrice.group_rows == once.group_rows
 
 
 queries = st.builds(

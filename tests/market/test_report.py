@@ -118,6 +118,9 @@ def test_report_renders_self_contained_with_the_same_numbers(
             for code in countries
         ]
         assert number(row[4]) == round(statistics.median(e.p50 for e in direct))
+        # The rows behind it: the countries' supports, marked when they are few.
+        rows_behind = sum(e.support for e in direct)
+        assert row[6] == (f"{rows_behind} (low data)" if rows_behind < 10 else str(rows_behind))
 
     # Trends: medians by year straight from the CSV.
     with market.salaries.open() as handle:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +9,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, settings
+from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.models import Seniority
 
 if TYPE_CHECKING:
@@ -50,7 +49,8 @@ def _print_estimate(title: str, est: Estimate) -> None:
         f"yearly pay (USD): p10 {_usd(est.p10)}   [bold]p50 {_usd(est.p50)}[/bold]   "
         f"p90 {_usd(est.p90)}"
     )
-    console.print(f"support: {est.support} rows with this family, level and country")
+    low = f" [yellow](low data: under {LOW_DATA_ROWS})[/yellow]" if est.low_data else ""
+    console.print(f"support: {est.support} distinct rows with this family, level and country{low}")
     table = Table(title="groups pooled (own weight = share decided by the group's own rows)")
     for column in ("group", "key", "rows", "own weight"):
         table.add_column(column, justify="right" if column in ("rows", "own weight") else "left")
@@ -91,7 +91,9 @@ def estimate(
     )
     _print_warnings(est.warnings)
     if as_json:
-        print(json.dumps(asdict(est), indent=2))
+        from worldhire.comp.schemas import PayEstimateOut
+
+        print(PayEstimateOut.model_validate(est).model_dump_json(indent=2))
     else:
         _print_estimate(title, est)
 
@@ -158,7 +160,8 @@ def compare(
             row.country, _usd(est.p10), _usd(est.p50), _usd(est.p90),
             f"{row.contribution_rate + assumptions.benefits_rate:.0%}",
             "yes" if row.cross_border else "no", _usd(row.total_p50),
-            f"{_usd(row.total_p10)}-{_usd(row.total_p90)}", str(est.support),
+            f"{_usd(row.total_p10)}-{_usd(row.total_p90)}",
+            f"{est.support} low data" if est.low_data else str(est.support),
         )  # fmt: skip
     console.print(table)
     for row in rows:

@@ -1,4 +1,5 @@
-"""Batch estimates: salary-file columns (no pay) in, the same rows plus p10/p50/p90 out.
+"""Batch estimates: salary-file columns (no pay) in, the same rows plus p10/p50/p90 out, with
+the distinct salary rows behind each estimate (support_rows) and whether they are few (low_data).
 
 Only job_title and employee_residence are required; other missing columns take the query defaults,
 extra columns pass through untouched. The output is written whole or not at all.
@@ -13,10 +14,11 @@ from pathlib import Path
 
 from worldhire.comp.data import REQUIRED_QUERY_COLUMNS
 from worldhire.comp.estimate import PayEstimator, PayQuery
+from worldhire.comp.support import is_low_data
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 
-OUTPUT_COLUMNS = ("p10", "p50", "p90")
+OUTPUT_COLUMNS = ("p10", "p50", "p90", "support_rows", "low_data")
 
 
 class BatchInputError(WorldhireError, ValueError):
@@ -73,10 +75,10 @@ def estimate_csv(estimator: PayEstimator, source: Path, target: Path) -> list[st
     if missing:
         raise BatchInputError(f"{source} lacks required column(s): {', '.join(missing)}")
     parsed = [_query(row) for row in rows]
-    quantiles, model_warnings = estimator.quantiles([q for q, _ in parsed])
+    estimates = estimator.quantiles([q for q, _ in parsed])
     warnings = [
         f"line {i + 2}: {message}"
-        for i, ((_, problems), more) in enumerate(zip(parsed, model_warnings, strict=True))
+        for i, ((_, problems), more) in enumerate(zip(parsed, estimates.warnings, strict=True))
         for message in [*problems, *more]
     ]
     out_header = header + [c for c in OUTPUT_COLUMNS if c not in header]
@@ -86,9 +88,18 @@ def estimate_csv(estimator: PayEstimator, source: Path, target: Path) -> list[st
         with os.fdopen(fd, "w", newline="", encoding="utf-8") as out:
             writer = csv.DictWriter(out, fieldnames=out_header, extrasaction="ignore")
             writer.writeheader()
-            for row, (p10, p50, p90) in zip(rows, quantiles, strict=True):
+            for row, (p10, p50, p90), support in zip(
+                rows, estimates.quantiles, estimates.support, strict=True
+            ):
                 writer.writerow(
-                    {**row, "p10": f"{p10:.2f}", "p50": f"{p50:.2f}", "p90": f"{p90:.2f}"}
+                    {
+                        **row,
+                        "p10": f"{p10:.2f}",
+                        "p50": f"{p50:.2f}",
+                        "p90": f"{p90:.2f}",
+                        "support_rows": support,
+                        "low_data": "yes" if is_low_data(support) else "no",
+                    }
                 )
         os.replace(tmp, target)
     finally:

@@ -26,6 +26,7 @@ from worldhire.comp.features import (
 )
 from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
 from worldhire.comp.regions import UnknownCountryError, country_name, validate_country
+from worldhire.comp.support import is_low_data
 from worldhire.core.models import Candidate, Seniority
 from worldhire.skills.titles import clean_title, normalize_title
 
@@ -71,15 +72,29 @@ class Estimate:
     remote_ratio: int
     company_size: str
     year: int
-    support: int  # training rows with this family, level and residence country
+    support: int  # distinct training rows with this family, level and residence country
     groups: tuple[GroupSupport, ...] = field(default=())
     borrowed_from: tuple[str, ...] = field(default=())
     warnings: tuple[str, ...] = field(default=())
 
     @property
+    def low_data(self) -> bool:
+        """Fewer than LOW_DATA_ROWS rows behind the estimate (its warnings say so too)."""
+        return is_low_data(self.support)
+
+    @property
     def interval_ratio(self) -> float:
         """p90 / p10: how wide the estimate is, independent of the pay level."""
         return self.p90 / self.p10
+
+
+@dataclass(frozen=True)
+class Estimates:
+    """Many queries at once: p10/p50/p90 rows, and each query's warnings and support."""
+
+    quantiles: np.ndarray
+    warnings: list[list[str]]
+    support: list[int]
 
 
 def _resolve_country(code: str | None, what: str, warnings: list[str]) -> str | None:
@@ -147,7 +162,31 @@ class PayEstimator:
             employment_type=employment,
             family=family,
         )
+        support = self.support(cell)
+        if is_low_data(support):
+            warnings.insert(0, self._low_data_warning(cell, support))
         return cell, warnings
+
+    def support(self, cell: Cell) -> int:
+        """Distinct training rows with the cell's role family, level and residence country."""
+        return self.fit.support.get(support_key(cell), 0)
+
+    def _low_data_warning(self, cell: Cell, support: int) -> str:
+        where = country_name(cell.residence) if cell.residence else "an unknown country"
+        roles = f"{cell.family.replace('_', ' ')} roles at level {cell.level.value}"
+        what = f"{roles} living in {where}"
+        head = (
+            f"low data: no salary rows for {what}"
+            if support == 0
+            else f"low data: only {support} salary row{'s' * (support != 1)} for {what}"
+        )
+        rows = self.fit.group_rows
+        family_level = rows.get("family x level", {}).get(f"{cell.family}|{cell.level.value}", 0)
+        broader = [f"{family_level:,} rows of {roles}"]
+        if cell.residence:
+            country_rows = rows.get("residence country", {}).get(cell.residence, 0)
+            broader.append(f"{country_rows:,} rows from {where} in all")
+        return f"{head}; the estimate leans on broader groups ({', '.join(broader)}): a rough guide"
 
     def _groups(self, cell: Cell) -> tuple[tuple[GroupSupport, ...], tuple[str, ...]]:
         sigma2 = self.fit.mixed.sigma2
@@ -184,18 +223,22 @@ class PayEstimator:
             remote_ratio=cell.remote_ratio,
             company_size=cell.company_size,
             year=cell.year,
-            support=self.fit.support.get(support_key(cell), 0),
+            support=self.support(cell),
             groups=groups,
             borrowed_from=borrowed,
             warnings=tuple(warnings),
         )
 
-    def quantiles(self, queries: Sequence[PayQuery]) -> tuple[np.ndarray, list[list[str]]]:
-        """p10/p50/p90 rows for many queries at once (vectorised), with each one's warnings."""
+    def quantiles(self, queries: Sequence[PayQuery]) -> Estimates:
+        """p10/p50/p90 rows for many queries at once (vectorised), with each one's warnings
+        and support."""
         resolved = [self.resolve(q) for q in queries]
         if not resolved:
-            return np.zeros((0, 3)), []
-        return self.fit.quantiles([c for c, _ in resolved]), [w for _, w in resolved]
+            return Estimates(np.zeros((0, 3)), [], [])
+        cells = [c for c, _ in resolved]
+        return Estimates(
+            self.fit.quantiles(cells), [w for _, w in resolved], [self.support(c) for c in cells]
+        )
 
 
 def fit_from_file(data_path: Path | None = None) -> PayModelFit:

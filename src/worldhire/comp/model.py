@@ -255,6 +255,16 @@ def duplicate_weights(cells: Sequence[Cell], log_pay: np.ndarray) -> np.ndarray:
     return np.array([1.0 / counts[k] for k in keys])
 
 
+def distinct_rows(keys: Sequence[str | None], weights: np.ndarray) -> dict[str, int]:
+    """Rows per key with each repeated posting counted once (`duplicate_weights` sum to 1 over
+    the copies of one posting); rows without a key are left out."""
+    totals: defaultdict[str, float] = defaultdict(float)
+    for key, weight in zip(keys, weights.tolist(), strict=True):
+        if key is not None:
+            totals[key] += weight
+    return {key: round(total) for key, total in totals.items()}
+
+
 @dataclass
 class PayModelFit:
     design: Design
@@ -264,7 +274,7 @@ class PayModelFit:
     calibration: IntervalCalibration
     years: tuple[int, int]
     rows: int
-    support: dict[str, int] = field(default_factory=dict)  # support_key -> rows
+    support: dict[str, int] = field(default_factory=dict)  # support_key -> distinct rows
     group_rows: dict[str, dict[str, int]] = field(default_factory=dict)  # term -> key -> rows
 
     def predict(self, cells: Sequence[Cell]) -> Prediction:
@@ -311,10 +321,9 @@ def fit_pay_model(
     scale = ResidualScale.from_residuals(cells, resid * np.sqrt(1.0 - leverage))
     sd = np.sqrt(np.array([scale.variance(c.residence) for c in cells]) + param_var)
     z10, z50, z90 = (float(v) for v in np.quantile(resid / sd, [0.1, 0.5, 0.9]))
-    group_rows: dict[str, dict[str, int]] = {}
-    for term in TERMS:
-        counts = Counter(k for c in cells if (k := term.key(c)) is not None)
-        group_rows[term.name] = dict(counts)
+    group_rows = {
+        term.name: distinct_rows([term.key(c) for c in cells], weights) for term in TERMS
+    }
     years = [c.year for c in cells]
     fit = PayModelFit(
         design=design,
@@ -324,7 +333,7 @@ def fit_pay_model(
         calibration=IntervalCalibration((z10 - z50, z90 - z50)),
         years=(min(years), max(years)),
         rows=len(cells),
-        support=dict(Counter(support_key(c) for c in cells)),
+        support=distinct_rows([support_key(c) for c in cells], weights),
         group_rows=group_rows,
     )
     if calibrate_intervals:

@@ -34,7 +34,8 @@ class PayEstimateOut(_Out):
     remote_ratio: int
     company_size: str
     year: int
-    support: int
+    support: int  # distinct salary rows with this family, level and residence country
+    low_data: bool  # support under comp.support.LOW_DATA_ROWS: a warning says so too
     groups: list[GroupSupportOut]
     borrowed_from: list[str]
     warnings: list[str]
@@ -48,6 +49,7 @@ class PayCompareRow(BaseModel):
     p50: float
     p90: float
     support: int
+    low_data: bool
     contribution_rate: float
     cross_border: bool
     total_p10: float
@@ -59,6 +61,7 @@ class PayCompareRow(BaseModel):
     def of(cls, r: CostRow) -> PayCompareRow:
         return cls(country=r.country, p10=r.estimate.p10, p50=r.estimate.p50,
                    p90=r.estimate.p90, support=r.estimate.support,
+                   low_data=r.estimate.low_data,
                    contribution_rate=r.contribution_rate, cross_border=r.cross_border,
                    total_p10=r.total_p10, total_p50=r.total_p50, total_p90=r.total_p90,
                    warnings=list(r.estimate.warnings))

@@ -10,6 +10,7 @@ from pathlib import Path
 from worldhire.comp.data import SalaryRecord, load_salaries
 from worldhire.comp.estimate import PayEstimator, PayQuery
 from worldhire.comp.regions import region_of
+from worldhire.comp.support import is_low_data
 from worldhire.core.models import Candidate, Role
 
 
@@ -25,11 +26,13 @@ class PaySpread:
     p10: float
     p50: float
     p90: float
+    support: int  # distinct salary rows with the role's family and level in the country
 
 
 @dataclass(frozen=True)
 class RegionPay:
-    """A role across a region: the median of its countries' p10/p50/p90."""
+    """A role across a region: the median of its countries' p10/p50/p90, with the salary rows
+    of those countries behind it (the sum of their supports)."""
 
     role_title: str
     region: str
@@ -37,6 +40,11 @@ class RegionPay:
     p10: float
     p50: float
     p90: float
+    support: int
+
+    @property
+    def low_data(self) -> bool:
+        return is_low_data(self.support)
 
 
 @dataclass(frozen=True)
@@ -59,10 +67,12 @@ def pay_spread(
                  company_location=r.location_country or "US")
         for r, code in pairs
     ]
-    quantiles, _ = estimator.quantiles(queries)
+    estimates = estimator.quantiles(queries)
     return [
-        PaySpread(r.id, r.title, region_of(code), code, float(q[0]), float(q[1]), float(q[2]))
-        for (r, code), q in zip(pairs, quantiles, strict=True)
+        PaySpread(
+            r.id, r.title, region_of(code), code, float(q[0]), float(q[1]), float(q[2]), support
+        )
+        for (r, code), q, support in zip(pairs, estimates.quantiles, estimates.support, strict=True)
     ]
 
 
@@ -74,7 +84,7 @@ def by_region(spread: Sequence[PaySpread]) -> list[RegionPay]:
         RegionPay(
             title, region, tuple(r.country for r in rows),
             statistics.median(r.p10 for r in rows), statistics.median(r.p50 for r in rows),
-            statistics.median(r.p90 for r in rows),
+            statistics.median(r.p90 for r in rows), sum(r.support for r in rows),
         )
         for (title, region), rows in sorted(groups.items())
     ]

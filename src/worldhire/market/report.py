@@ -176,8 +176,9 @@ def render_html(report: MarketReport) -> str:
     )]
     if report.region_pay:
         parts += ["<h2>Pay spread by region</h2>", pay_chart(report.region_pay), _table(
-            "region_pay", ["role", "region", "countries", "p10", "p50", "p90"],
-            [(p.role_title, p.region, " ".join(p.countries), p.p10, p.p50, p.p90)
+            "region_pay", ["role", "region", "countries", "p10", "p50", "p90", "data rows"],
+            [(p.role_title, p.region, " ".join(p.countries), p.p10, p.p50, p.p90,
+              f"{p.support} (low data)" if p.low_data else p.support)
              for p in report.region_pay],
         )]
     if report.trends:

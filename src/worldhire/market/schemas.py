@@ -68,6 +68,8 @@ class RegionPayOut(_Out):
     p10: float
     p50: float
     p90: float
+    support: int  # distinct salary rows behind the region's countries' estimates
+    low_data: bool
 
 
 class YearTrendOut(_Out):

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
 
+from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.errors import WorldhireError
 from worldhire.governance.principal import Action, Principal
 from worldhire.market.report import TOP_SKILLS
@@ -119,7 +120,7 @@ def market(page: Page, pay: Annotated[bool, Query()] = True) -> Response:
     by_id = {s["skill_id"]: s for s in data["skills"]}
     scarce = [by_id[i] for i in data["scarcest"]][:TOP_SKILLS]
     values: dict[str, Any] = {
-        "data": data, "scarce": scarce, "pay": pay,
+        "data": data, "scarce": scarce, "pay": pay, "low_data_rows": LOW_DATA_ROWS,
         "skills_chart": supply_demand_chart(scarce) if scarce else None,
         "pay_chart": region_pay_chart(data["region_pay"]) if data["region_pay"] else None,
         "trend_chart": trend_chart(data["trends"]) if data["trends"] else None,

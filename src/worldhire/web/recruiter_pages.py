@@ -17,6 +17,7 @@ from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
 from worldhire.api.views import role_view
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
+from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
@@ -268,7 +269,8 @@ def pay(
     rows = [PayCompareRow.of(r).model_dump() for r in costs]
     return page.render("pay.html", rows=rows, chart=pay_chart(rows), title=title, level=level,
                        selected=set(countries), all_countries=PAY_COUNTRIES,
-                       company_location=company_location, levels=list(Seniority))
+                       company_location=company_location, levels=list(Seniority),
+                       low_data_rows=LOW_DATA_ROWS)
 
 
 @router.get("/audit")
