@@ -114,6 +114,41 @@ def audit_rows(
     return result
 
 
+Cell = str | int | float | bool | None
+
+
+def audit_decisions(rows: Sequence[dict[str, Cell]], group_cols: Sequence[str],
+                    selected_col: str, score_col: str | None = None) -> dict[str, Any]:
+    """Decisions given as rows of cells (the API's JSON), each naming its groups, whether the
+    person was selected and, optionally, their score."""
+    for col in [*group_cols, selected_col, *([score_col] if score_col else [])]:
+        if any(col not in row for row in rows):
+            raise BiasInputError(f"every row needs the column {col!r}")
+    selected = [_cell_flag(row[selected_col], selected_col) for row in rows]
+    scores = [_cell_score(row[score_col], score_col) for row in rows] if score_col else None
+    return audit_rows(rows, group_cols, selected, scores)
+
+
+def _cell_flag(value: Cell, column: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise BiasInputError(f"column {column!r}: {value!r} is neither selected nor not selected")
+
+
+def _cell_score(value: Cell, column: str) -> float:
+    if isinstance(value, bool) or value is None:
+        raise BiasInputError(f"column {column!r}: {value!r} is not a score")
+    try:
+        return float(value)
+    except ValueError as exc:
+        raise BiasInputError(f"column {column!r}: {value!r} is not a score") from exc
+
+
 def read_decisions(
     path: Path, group_cols: Sequence[str], selected_col: str, score_col: str | None = None
 ) -> tuple[list[dict[str, str]], list[bool], list[float] | None]:

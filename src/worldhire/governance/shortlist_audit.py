@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from worldhire.core.models import Candidate
+from worldhire.governance.access import ScopedServices
 from worldhire.governance.bias import audit_rows
 from worldhire.governance.residency import region_for_country
 from worldhire.governance.store import Governance
@@ -69,3 +70,21 @@ def shortlist_audit(gov: Governance, *, top: int = 10, by: GroupBy = GroupBy.REG
         "roles": {role_id: audit(items) for role_id, items in per_role.items()},
         "overall": audit(decisions),
     }
+
+
+def tenant_shortlist_audit(scoped: ScopedServices, *, top: int, by: str) -> dict[str, Any]:
+    """Each open role of the reader's tenant ranked over the pool the tenant sees; the first `top`
+    are selected, everyone else (hard-filtered included) is not. Grouped by region or country."""
+    pool = scoped.list_candidates()
+    rows: list[dict[str, Any]] = []
+    selected: list[bool] = []
+    roles = [r for r in scoped.list_roles() if r.status == "open"]
+    for role in roles:
+        chosen = {r.candidate.id for r in rank(pool, role, top=top).results}
+        for c in pool:
+            group = (c.country or "unknown") if by == "country" else region_for_country(c.country)
+            rows.append({by: group})
+            selected.append(c.id in chosen)
+    if not rows:
+        return {"top": top, "by": by, "roles": len(roles), "rows": 0, "groups": {}, "flagged": []}
+    return {"top": top, "by": by, "roles": len(roles), **audit_rows(rows, [by], selected)}

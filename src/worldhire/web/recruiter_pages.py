@@ -10,7 +10,6 @@ from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from worldhire.api.bias import tenant_shortlist_audit
 from worldhire.api.problems import Problem
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
@@ -21,6 +20,7 @@ from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
+from worldhire.governance.shortlist_audit import tenant_shortlist_audit
 from worldhire.ingest.role import RoleSpec
 from worldhire.match.service import MatchFilters
 from worldhire.teams.schemas import TeamPlanIn

@@ -7,24 +7,33 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.api.bias import flag, number, tenant_shortlist_audit
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import UserIn
 from worldhire.api.scope import lookup, services
 from worldhire.api.uploads import outcome_view, read_uploads, register
 from worldhire.governance.audit import Anchor
-from worldhire.governance.bias import audit_rows
+from worldhire.governance.bias import audit_decisions
 from worldhire.governance.errors import GovernanceError
 from worldhire.governance.principal import AccessRole, Action
+from worldhire.governance.schemas import (
+    AuditCheckOut,
+    AuditEntryOut,
+    BiasAuditOut,
+    MeOut,
+    ShortlistBiasOut,
+    TokenIssued,
+    TokenOut,
+    UserOut,
+)
+from worldhire.governance.shortlist_audit import tenant_shortlist_audit
 
 router = APIRouter(tags=["accounts"])
 
 
 @router.get("/me", summary="Who the token stands for")
-def me(caller: Caller) -> dict[str, Any]:
-    return {"role": caller.role.value, "tenant_id": caller.tenant_id, "user_id": caller.user_id,
-            "candidate_id": caller.candidate_id, "name": caller.name}
+def me(caller: Caller) -> MeOut:
+    return MeOut.of(caller)
 
 
 @router.post("/signup", status_code=201, summary="A candidate registers by uploading a résumé")
@@ -38,35 +47,32 @@ def signup(ctx: Ctx, request: Request,
 
 
 @router.get("/users", summary="The tenant's users (admins)")
-def list_users(ctx: Ctx, caller: Caller) -> list[dict[str, Any]]:
+def list_users(ctx: Ctx, caller: Caller) -> list[UserOut]:
     caller.require(Action.MANAGE_USERS)
-    return [{"id": u.id, "email": u.email, "role": u.role.value,
-             "created_at": u.created_at.isoformat()} for u in services(ctx, caller).list_users()]
+    return [UserOut.of(u) for u in services(ctx, caller).list_users()]
 
 
 @router.post("/users", status_code=201, summary="Add a user to the tenant (admins)")
-def add_user(ctx: Ctx, caller: Caller, body: UserIn) -> dict[str, Any]:
+def add_user(ctx: Ctx, caller: Caller, body: UserIn) -> UserOut:
     caller.require(Action.MANAGE_USERS)
-    user = services(ctx, caller).add_user(body.email, AccessRole(body.role))
-    return {"id": user.id, "email": user.email, "role": user.role.value}
+    return UserOut.of(services(ctx, caller).add_user(body.email, AccessRole(body.role)))
 
 
 @router.post("/users/{email_or_id}/tokens", status_code=201,
              summary="Issue an API token for a user; shown this once (admins)")
-def issue_token(ctx: Ctx, caller: Caller, email_or_id: str) -> dict[str, str]:
+def issue_token(ctx: Ctx, caller: Caller, email_or_id: str) -> TokenIssued:
     caller.require(Action.MANAGE_USERS)
     with lookup():
         try:
-            return {"token": services(ctx, caller).issue_token(email_or_id)}
+            return TokenIssued(token=services(ctx, caller).issue_token(email_or_id))
         except GovernanceError as exc:
             raise Problem(404, str(exc)) from exc
 
 
 @router.get("/tokens", summary="The tenant's tokens, without secrets (admins)")
-def list_tokens(ctx: Ctx, caller: Caller) -> list[dict[str, Any]]:
+def list_tokens(ctx: Ctx, caller: Caller) -> list[TokenOut]:
     caller.require(Action.MANAGE_USERS)
-    return [{"id": t.id, "label": t.label, "user_id": t.user_id, "revoked": t.revoked,
-             "created_at": t.created_at.isoformat()} for t in services(ctx, caller).list_tokens()]
+    return [TokenOut.of(t) for t in services(ctx, caller).list_tokens()]
 
 
 @router.delete("/tokens/{token_id}", status_code=204, summary="Revoke a token (admins)")
@@ -80,22 +86,17 @@ def revoke_token(ctx: Ctx, caller: Caller, token_id: str) -> None:
             "holds the anchors (SEQ:HASH) kept from earlier checks")
 def audit_verify(
     ctx: Ctx, caller: Caller, anchor: Annotated[list[str] | None, Query()] = None
-) -> dict[str, Any]:
+) -> AuditCheckOut:
     caller.require(Action.READ_AUDIT)
     anchors = [Anchor.parse(a) for a in anchor or []]
-    report = services(ctx, caller).verify_audit(anchors)
-    return {"ok": report.ok, "entries": report.entries, "head": report.head,
-            "anchor": str(report.anchor) if report.anchor else None,
-            "problems": report.problems}
+    return AuditCheckOut.of(services(ctx, caller).verify_audit(anchors))
 
 
 @router.get("/audit/entries", summary="Audit entries in scope, newest first")
-def audit_entries(ctx: Ctx, caller: Caller) -> list[dict[str, Any]]:
+def audit_entries(ctx: Ctx, caller: Caller) -> list[AuditEntryOut]:
     caller.require(Action.READ_AUDIT)
     entries = services(ctx, caller).audit_entries()
-    return [{"seq": e.seq, "id": e.entry_id, "at": e.at.isoformat(), "action": e.action,
-             "actor": e.record.get("actor"), "details": e.record.get("details", {})}
-            for e in reversed(entries[-200:])]
+    return [AuditEntryOut.of(e) for e in reversed(entries[-200:])]
 
 
 class DecisionsIn(BaseModel):
@@ -109,24 +110,22 @@ class DecisionsIn(BaseModel):
     score_col: str | None = None
 
 
-@router.post("/audit/bias", summary="Selection rates and impact ratios per group (LL144)")
-def bias_audit(caller: Caller, body: DecisionsIn) -> dict[str, Any]:
+@router.post("/audit/bias", summary="Selection rates and impact ratios per group (LL144)",
+             response_model_exclude_unset=True)
+def bias_audit(caller: Caller, body: DecisionsIn) -> BiasAuditOut:
     caller.require(Action.READ_AUDIT)
-    for col in [*body.group_cols, body.selected_col, *([body.score_col] if body.score_col else [])]:
-        if any(col not in row for row in body.rows):
-            raise Problem(422, f"every row needs the column {col!r}")
-    selected = [flag(row[body.selected_col], body.selected_col) for row in body.rows]
-    scores = ([number(row[body.score_col], body.score_col) for row in body.rows]
-              if body.score_col else None)
-    return audit_rows(body.rows, body.group_cols, selected, scores)
+    return BiasAuditOut.model_validate(
+        audit_decisions(body.rows, body.group_cols, body.selected_col, body.score_col))
 
 
 @router.get("/audit/bias/shortlists",
-            summary="Bias audit of this tenant's own shortlists, by region or country")
+            summary="Bias audit of this tenant's own shortlists, by region or country",
+            response_model_exclude_unset=True)
 def shortlist_bias(
     ctx: Ctx, caller: Caller,
     top: Annotated[int, Query(ge=1, le=200)] = 10,
     by: Annotated[Literal["region", "country"], Query()] = "region",
-) -> dict[str, Any]:
+) -> ShortlistBiasOut:
     caller.require(Action.READ_AUDIT)
-    return tenant_shortlist_audit(services(ctx, caller), top=top, by=by)
+    return ShortlistBiasOut.model_validate(
+        tenant_shortlist_audit(services(ctx, caller), top=top, by=by))
