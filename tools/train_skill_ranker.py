@@ -1,4 +1,4 @@
-"""Trains the skill ranker's learned parts and reports their cross-validated quality on dev.
+"""Trains the skill ranker's learned parts and reports their cross-validated quality.
 
     .venv/bin/python tools/train_skill_ranker.py            # CV figures only
     .venv/bin/python tools/train_skill_ranker.py --write    # also writes both files
@@ -7,21 +7,25 @@
    on MiniLM text vectors, trained on synthetic sentences (about 2,000, see
    `synthetic_sentences`) and the training split (bench/data/skills_train.jsonl, counted
    TRAIN_REPEAT times) with a softmax over every ESCO concept centroid, so a job-ad sentence
-   lands nearer the names of the skills it calls for. Dev is never used for it, so the figures
-   below measure the adapter on sentences it has not seen.
+   lands nearer the names of the skills it calls for. Neither dev nor the human-annotated splits
+   are used for it, so the figures below measure the adapter on sentences it has not seen.
 2. The reranker (src/worldhire/skills/data/rank_model.json), on features of adapted vectors.
 
-Reranker data: the development split (bench/data/skills_dev.jsonl), the training split, and
-synthetic job-ad sentences made from the taxonomy itself (ESCO alternative labels and extension
-aliases in templates, see `synthetic_sentences`); the test split is never read. The training
-split was written apart from dev and test, and its near-copies of them were removed
-(tools/filter_skill_train.py). The model is pairwise: a logistic
+Reranker data: the development split (bench/data/skills_dev.jsonl), the training split, the
+human-annotated validation splits of the Decorte et al. benchmark (TECH and HOUSE, read from
+--human; development data, never shipped), and synthetic job-ad sentences made from the taxonomy
+itself (ESCO alternative labels and extension aliases in templates, see `synthetic_sentences`);
+the test split is never read. The training split was written apart from dev and test, and its
+near-copies of them were removed (tools/filter_skill_train.py). The model is pairwise: a logistic
 regression on feature differences between a gold candidate and each other candidate of the same
 sentence, so it learns what puts the right skill above the wrong ones of that very sentence; a
-one-feature logistic fit afterwards turns its scores into probabilities. Figures are from k-fold
-cross-validation over dev sentences: the sentences scored are never in the fold trained on, and
-every fold also trains on the training split and the synthetic sentences.
-Seeded, so the same data give the same file.
+one-feature logistic fit afterwards turns its scores into probabilities.
+
+Figures: 5-fold cross-validation over dev sentences, and 5-fold cross-validation over the human
+splits (fold k of TECH and of HOUSE held out together, near-copies of a sentence kept in one
+fold, the reranker trained on everything else); the sentences scored are never in what the fold
+trained on. bench/skills_human.py prints the same human-split figures beside the zero-shot
+baseline. Seeded, so the same data give the same files.
 """
 
 from __future__ import annotations
@@ -36,10 +40,16 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import KFold
+from sklearn.model_selection import GroupKFold, KFold
 
 from worldhire.embed import minilm
-from worldhire.skills.evaluate import GoldSentence, r_precision_at, read_gold
+from worldhire.skills.evaluate import (
+    GoldSentence,
+    near_copy_key,
+    r_precision_at,
+    read_gold,
+    read_span_annotations,
+)
 from worldhire.skills.ranker import (
     ADAPTER_FILE,
     FEATURES,
@@ -51,10 +61,20 @@ from worldhire.skills.ranker import (
 from worldhire.skills.semantic import load_index
 from worldhire.skills.service import default_matcher
 from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
+from worldhire.skills.text import readable
 
 DEV = Path(__file__).resolve().parents[1] / "bench" / "data" / "skills_dev.jsonl"
 TRAIN = DEV.with_name("skills_train.jsonl")
 TRAIN_REPEAT = 3  # the adapter sees each written training sentence this often per epoch
+# The human-annotated validation splits of the Decorte et al. benchmark (development data: used
+# for training and cross-validated figures, never shipped in the package).
+HUMAN_DEFAULT = next(
+    (root / "data" / "skill_benchmark_validation" for root in (DEV.parents[3] / "shared",
+                                                                Path("/work/shared"))
+     if root.is_dir()),
+    Path("../shared/data/skill_benchmark_validation"),
+)
+HUMAN_SPLITS = ("tech", "house")
 SEED = 7
 FOLDS = 5
 CANDIDATES = 100
@@ -200,57 +220,156 @@ def rp_at_5(model: RankModel, feats: Features, example: Example) -> float:
     return r_precision_at([feats.concept_ids[i] for i in order], set(example.gold))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("--write", action="store_true", help=f"write data/{MODEL_FILE}")
-    parser.add_argument("--no-synthetic", action="store_true",
-                        help="train the reranker on dev sentences only")
-    parser.add_argument("--no-adapter", action="store_true", help="no query adapter")
-    parser.add_argument("--no-train-split", action="store_true",
-                        help="leave the written training split out of both parts")
-    args = parser.parse_args(argv)
-    rng = random.Random(SEED)
-    taxonomy, embedder = load_taxonomy(), minilm()
-    index = load_index(taxonomy, embedder)
-    written = [] if args.no_train_split else gold_examples(taxonomy, read_gold(TRAIN))
-    adapter = None
-    if not args.no_adapter:
-        esco = {cid: i for i, cid in enumerate(index.ids) if cid.startswith("esco:")}
-        pairs = synthetic_sentences(taxonomy, rng, ADAPTER_ESCO, ADAPTER_TOOL_ROUNDS)
-        print(f"query adapter: {len(pairs)} synthetic and {len(written)} written sentences")
-        pairs += written * TRAIN_REPEAT
-        adapter = train_adapter(
-            embedder.embed([p.text for p in pairs]),
-            [[esco[c] for c in sorted(p.gold)] for p in pairs],
-            index.centroid_vectors()[: len(esco)],
-        )
-    ranker = SkillRanker(taxonomy, embedder, index, literal=default_matcher(),
-                         model=RankModel(candidates=CANDIDATES), adapter=adapter)
-    dev = gold_examples(taxonomy, read_gold(DEV))
-    extra = [*written, *([] if args.no_synthetic else synthetic_sentences(taxonomy, rng))]
-    print(f"{len(dev)} dev sentences, {len(written)} written for training, "
-          f"{len(extra) - len(written)} synthetic")
-    dev_feats = ranker.features([e.text for e in dev], "esco")
-    extra_feats = ranker.features([e.text for e in extra], "esco")
-    dev_y = [targets(f, e) for f, e in zip(dev_feats, dev, strict=True)]
-    extra_y = [targets(f, e) for f, e in zip(extra_feats, extra, strict=True)]
+@dataclass(frozen=True)
+class HumanSplit:
+    """Human-annotated benchmark sentences (TECH or HOUSE validation) and their folds."""
 
-    scores: dict[str, list[float]] = {}
-    for train, held in KFold(FOLDS, shuffle=True, random_state=SEED).split(np.arange(len(dev))):
-        model = fit([*(dev_feats[i] for i in train), *extra_feats],
-                    [*(dev_y[i] for i in train), *extra_y], "cv fold")
-        for i in held:
-            scores.setdefault(dev[i].domain, []).append(rp_at_5(model, dev_feats[i], dev[i]))
-    for domain, values in sorted(scores.items()):
-        print(f"{FOLDS}-fold CV on dev, {domain}: RP@5 {np.mean(values):.3f} (n={len(values)})")
+    name: str
+    examples: list[Example]
+    folds: list[npt.NDArray[np.int64]]  # held-out positions per fold
+
+
+def human_splits(taxonomy: Taxonomy, folder: Path) -> list[HumanSplit]:
+    """The validation splits of the Decorte et al. benchmark, each cut into FOLDS folds; near
+    copies of a sentence (one ad's lines repeated with small edits) share a fold."""
+    out = []
+    for name in HUMAN_SPLITS:
+        read = read_span_annotations(folder / f"{name}_validation_annotations.csv", name)
+        examples = gold_examples(taxonomy, read.sentences)
+        groups = [near_copy_key(s.text) for s in read.sentences]
+        cut = GroupKFold(FOLDS, shuffle=True, random_state=SEED)
+        folds = [held for _, held in cut.split(np.arange(len(examples)), groups=groups)]
+        out.append(HumanSplit(name, examples, folds))
+    return out
+
+
+class Trainer:
+    """Features and fits for one configuration of training data."""
+
+    def __init__(self, taxonomy: Taxonomy, args: argparse.Namespace) -> None:
+        self.taxonomy, self.args = taxonomy, args
+        self.embedder = minilm()
+        self.index = load_index(taxonomy, self.embedder)
+        self.matcher = default_matcher()
+        self._vectors: dict[str, npt.NDArray[np.float32]] = {}
+
+    def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """MiniLM vectors, each text embedded once however many folds reuse it."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._vectors))
+        if todo:
+            cleaned = [readable(t) for t in todo]  # as the ranker embeds them
+            for text, vector in zip(todo, self.embedder.embed(cleaned), strict=True):
+                self._vectors[text] = vector
+        return np.array([self._vectors[t] for t in texts], dtype=np.float32)
+
+    def adapter(self, examples: Sequence[Example]) -> npt.NDArray[np.float32] | None:
+        if self.args.no_adapter:
+            return None
+        esco = {cid: i for i, cid in enumerate(self.index.ids) if cid.startswith("esco:")}
+        return train_adapter(
+            self.embed([e.text for e in examples]),
+            [[esco[c] for c in sorted(e.gold)] for e in examples],
+            self.index.centroid_vectors()[: len(esco)],
+        )
+
+    def features(
+        self, adapter: npt.NDArray[np.float32] | None, examples: Sequence[Example]
+    ) -> tuple[list[Features], list[npt.NDArray[np.bool_]]]:
+        ranker = SkillRanker(self.taxonomy, self.embedder, self.index, literal=self.matcher,
+                             model=RankModel(candidates=CANDIDATES), adapter=adapter)
+        feats = ranker.features([e.text for e in examples], "esco",
+                                vectors=self.embed([e.text for e in examples]))
+        return feats, [targets(f, e) for f, e in zip(feats, examples, strict=True)]
+
+
+@dataclass
+class Prepared:
+    """Everything the fits need: candidate features of every training sentence, the adapter
+    they were computed with, and where each kind of sentence sits in the lists."""
+
+    adapter: npt.NDArray[np.float32] | None
+    dev: list[Example]
+    written: list[Example]
+    synthetic: list[Example]
+    humans: list[HumanSplit]
+    feats: list[Features]  # dev, written, synthetic, then each human split in order
+    ys: list[npt.NDArray[np.bool_]]
+
+    @property
+    def others(self) -> int:
+        """How many sentences come before the human splits."""
+        return len(self.dev) + len(self.written) + len(self.synthetic)
+
+
+def parser() -> argparse.ArgumentParser:
+    out = argparse.ArgumentParser(description=__doc__,
+                                  formatter_class=argparse.RawTextHelpFormatter)
+    out.add_argument("--write", action="store_true", help=f"write data/{MODEL_FILE}")
+    out.add_argument("--no-synthetic", action="store_true",
+                     help="train the reranker on dev sentences only")
+    out.add_argument("--no-adapter", action="store_true", help="no query adapter")
+    out.add_argument("--no-train-split", action="store_true",
+                     help="leave the written training split out of both parts")
+    out.add_argument("--human", type=Path, default=HUMAN_DEFAULT, metavar="DIR",
+                     help="folder of the benchmark's validation CSVs (default: %(default)s)")
+    out.add_argument("--no-human", action="store_true",
+                     help="leave the human-annotated validation splits out of training")
+    out.add_argument("--skip-dev-cv", action="store_true", help="no cross-validation on dev")
+    out.add_argument("--skip-human-cv", action="store_true",
+                     help="no cross-validation on the human splits")
+    return out
+
+
+def prepare(args: argparse.Namespace, humans_always: bool = False) -> Prepared:
+    """Loads every split, trains the adapter (minutes) and computes candidate features.
+    humans_always: read the human splits even with --no-human (to score on them)."""
+    rng = random.Random(SEED)
+    taxonomy = load_taxonomy()
+    trainer = Trainer(taxonomy, args)
+    written = [] if args.no_train_split else gold_examples(taxonomy, read_gold(TRAIN))
+    read_humans = humans_always or not args.no_human
+    humans = human_splits(taxonomy, args.human) if read_humans else []
+    adapter_synthetic = synthetic_sentences(taxonomy, rng, ADAPTER_ESCO, ADAPTER_TOOL_ROUNDS)
+    dev = gold_examples(taxonomy, read_gold(DEV))
+    synthetic = [] if args.no_synthetic else synthetic_sentences(taxonomy, rng)
+    print(f"{len(dev)} dev sentences, {len(written)} written for training, "
+          f"{sum(len(h.examples) for h in humans)} human-annotated "
+          f"({', '.join(h.name for h in humans) or 'none'}), {len(synthetic)} synthetic for the "
+          f"reranker, {len(adapter_synthetic)} for the adapter", flush=True)
+    # The adapter never sees dev or the human splits, so cross-validating the reranker over
+    # either measures both learned parts on sentences they were not trained on.
+    adapter = trainer.adapter([*adapter_synthetic, *written * TRAIN_REPEAT])
+    feats, ys = trainer.features(
+        adapter, [*dev, *written, *synthetic, *(e for h in humans for e in h.examples)])
+    return Prepared(adapter, dev, written, synthetic, humans, feats, ys)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    data = prepare(args)
+    feats, ys, dev, n_dev = data.feats, data.ys, data.dev, len(data.dev)
+    if not args.skip_dev_cv:
+        scores: dict[str, list[float]] = {}
+        for train, held in KFold(FOLDS, shuffle=True, random_state=SEED).split(np.arange(n_dev)):
+            keep = [*train.tolist(), *range(n_dev, len(feats))]
+            model = fit([feats[i] for i in keep], [ys[i] for i in keep], "cv fold")
+            for i in held:
+                scores.setdefault(dev[i].domain, []).append(rp_at_5(model, feats[i], dev[i]))
+        for domain, values in sorted(scores.items()):
+            print(f"{FOLDS}-fold CV on dev, {domain}: RP@5 {np.mean(values):.3f} "
+                  f"(n={len(values)})")
+    if data.humans and not args.skip_human_cv:
+        for name, folds in cross_validate_human(data).items():
+            print(f"{FOLDS}-fold CV on human {name}: RP@5 {np.mean(folds):.3f} "
+                  f"(folds {' '.join(f'{f:.3f}' for f in folds)})")
 
     flags = (" --no-synthetic" * args.no_synthetic + " --no-adapter" * args.no_adapter
-             + " --no-train-split" * args.no_train_split)
-    note = (f"tools/train_skill_ranker.py{flags}: pairwise logistic on {len(dev)} dev + "
-            f"{len(written)} training-split + {len(extra) - len(written)} synthetic sentences, "
-            f"seed {SEED}")
-    final = fit([*dev_feats, *extra_feats], [*dev_y, *extra_y], note)
+             + " --no-train-split" * args.no_train_split + " --no-human" * args.no_human)
+    human = sum(len(h.examples) for h in data.humans)
+    note = (f"tools/train_skill_ranker.py{flags}: pairwise logistic on {n_dev} dev + "
+            f"{len(data.written)} training-split + {human} human-annotated (TECH and HOUSE "
+            f"validation) + {len(data.synthetic)} synthetic sentences, seed {SEED}")
+    final = fit(feats, ys, note)
     for name, weight in zip(FEATURES, final.coef, strict=True):
         print(f"  {name:14s} {weight:+.3f}")
     if args.write:
@@ -258,12 +377,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         target.write_text(final.model_dump_json(indent=2) + "\n")
         print(f"wrote {target}")
         adapter_path = target.with_name(ADAPTER_FILE)
-        if adapter is None:
+        if data.adapter is None:
             adapter_path.unlink(missing_ok=True)
         else:
-            np.save(adapter_path, adapter)
+            np.save(adapter_path, data.adapter)
             print(f"wrote {adapter_path}")
     return 0
+
+
+def cross_validate_human(data: Prepared, train_on_human: bool = True) -> dict[str, list[float]]:
+    """Per human split, RP@5 of each held-out fold. Fold k of every split is held out together
+    and the reranker is trained on everything else: the other data and (train_on_human) the
+    other four folds of every split. Without train_on_human, one reranker trained on the other
+    data alone scores every fold: the same figure before the human labels were used."""
+    positions: list[list[int]] = []
+    offset = data.others
+    for h in data.humans:
+        positions.append(list(range(offset, offset + len(h.examples))))
+        offset += len(h.examples)
+    base = fit(data.feats[: data.others], data.ys[: data.others], "without human labels")
+    per_fold: dict[str, list[float]] = {h.name: [] for h in data.humans}
+    for k in range(FOLDS):
+        model = base
+        if train_on_human:
+            held = {rows[i] for h, rows in zip(data.humans, positions, strict=True)
+                    for i in h.folds[k]}
+            keep = [i for i in range(len(data.feats)) if i not in held]
+            model = fit([data.feats[i] for i in keep], [data.ys[i] for i in keep], "cv fold")
+        for h, rows in zip(data.humans, positions, strict=True):
+            per_fold[h.name].append(float(np.mean(
+                [rp_at_5(model, data.feats[rows[i]], h.examples[i]) for i in h.folds[k]])))
+    return per_fold
 
 
 if __name__ == "__main__":

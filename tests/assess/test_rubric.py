@@ -94,3 +94,32 @@ def test_strong_evidence_without_famous_employer_or_degree_ranks_first() -> None
     role = make_role(requirements=[Requirement(PYTORCH)])
     shortlist = rank([famous, self_taught], role, related=lambda _: [])
     assert [r.candidate.name for r in shortlist.results] == ["Self-taught", "Famous"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Contributor to vLLM (2 merged PRs) and to the Hugging Face PEFT docs.",
+    "Author of a 1.4k-star repository for Swahili speech recognition.",
+    "Maintainer of an evaluation harness used by three labs.",
+    "Merged 3 PRs into LangChain; contributed two patches upstream to PyTorch.",
+])
+def test_open_source_contribution_counts_and_is_cited(sentence: str) -> None:
+    """Merged pull requests to a named project, maintainership and stars are open-source
+    contribution wherever they are written, the profile summary included."""
+    plain = make_candidate(summary="Machine learning engineer in Nairobi.")
+    contributor = make_candidate(summary=f"Machine learning engineer in Nairobi. {sentence}")
+    before = assess(plain).scores["collaboration"]
+    after = assess(contributor).scores["collaboration"]
+    assert after.score >= before.score + 0.2
+    assert not after.detail.startswith("0 ") and "show open-source contribution" in after.detail
+    assert any(c.snippet in sentence for c in after.citations)
+    assert any("1.4k" in c.snippet for c in after.citations) == ("1.4k" in sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "We contributed to revenue growth of 20%.",
+    "I maintain the office servers and printers.",
+    "Starred in the school play.",
+])
+def test_everyday_sentences_are_not_open_source(sentence: str) -> None:
+    person = make_candidate(summary=sentence)
+    assert "0 sentences show open-source" in assess(person).scores["collaboration"].detail

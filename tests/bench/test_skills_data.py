@@ -186,3 +186,13 @@ def test_dense_baseline_ranks_the_closest_label_first() -> None:
     assert all(len(r) == 3 and len(set(r)) == 3 for r in ranked)
     with pytest.raises(bench.BenchError):
         bench.DenseBaseline(labels, embedder.embed, np.zeros((2, 256), dtype=np.float32))
+
+
+def test_the_multilingual_set_covers_every_hiring_language(label_set: set[str]) -> None:
+    rows = [json.loads(line) for line in
+            (BENCH / "data" / "skills_multilingual.jsonl").read_text().splitlines()]
+    assert Counter(r["lang"] for r in rows) == {
+        lang: 6 for lang in ("es", "pt", "pl", "uk", "ro", "fr", "de", "vi", "id")}
+    assert len({r["id"] for r in rows}) == len(rows)
+    for row in rows:
+        assert 1 <= len(row["labels"]) <= 4 and set(row["labels"]) <= label_set, row["id"]

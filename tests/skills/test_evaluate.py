@@ -9,8 +9,10 @@ from hypothesis import strategies as st
 
 from worldhire.skills.evaluate import (
     GoldFileError,
+    near_copy_key,
     r_precision_at,
     read_gold,
+    read_span_annotations,
     reciprocal_rank,
     report,
 )
@@ -58,3 +60,46 @@ def test_read_gold_names_the_bad_line(tmp_path: Path) -> None:
         read_gold(path)
     path.write_text(json.dumps(good) + "\n\n")
     assert read_gold(path)[0].domain == "tech"
+
+
+SPAN_CSV = """sentence,span,sub_span,label
+javascript reactjs java,javascript,,JavaScript
+javascript reactjs java,reactjs,,LABEL NOT PRESENT
+javascript reactjs java,java,,Java (computer programming)
+javascript reactjs java,javascript,,JavaScript
+"Description Position <ORGANIZATION> is looking for smart engineers",smart,,LABEL NOT PRESENT
+Apply your depth of knowledge,depth of knowledge,,UNDERSPECIFIED
+Team player who communicates well,team player,,work in teams
+"""
+
+
+def test_span_annotations_are_scored_per_sentence_as_in_the_papers(tmp_path: Path) -> None:
+    """Spans group into their sentence; LABEL NOT PRESENT and UNDERSPECIFIED add no gold label;
+    a sentence left without a label is not scored; repeated rows count once."""
+    path = tmp_path / "tech_validation_annotations.csv"
+    path.write_text(SPAN_CSV)
+    read = read_span_annotations(path, "tech")
+    assert [s.text for s in read.sentences] == [
+        "javascript reactjs java", "Team player who communicates well"]
+    assert read.sentences[0].labels == ["Java (computer programming)", "JavaScript"]
+    assert read.unlinked_sentences == 2
+    assert read.spans == 7 and read.unlinked_spans == 3
+    assert {s.domain for s in read.sentences} == {"tech"}
+    assert len({s.id for s in read.sentences}) == 2
+
+
+def test_span_annotations_name_a_bad_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("text,label\nx,y\n")
+    with pytest.raises(GoldFileError, match="no column"):
+        read_span_annotations(path, "tech")
+    with pytest.raises(GoldFileError, match="cannot read"):
+        read_span_annotations(tmp_path / "missing.csv", "tech")
+
+
+def test_near_copies_of_one_ad_share_a_key() -> None:
+    first = "As a member of our <ORGANIZATION> <ORGANIZATION> we look first for people who code"
+    second = "As a member of our <ORGANIZATION> we look first for people who code well"
+    assert near_copy_key(first) == near_copy_key(second)
+    assert near_copy_key("You'll build APIs in Go") == near_copy_key("You will build APIs in Go")
+    assert near_copy_key("Strong SQL skills") != near_copy_key("Strong Python skills")

@@ -3,6 +3,8 @@ from __future__ import annotations
 import pytest
 
 from worldhire.skills.linker import SkillLinker, default_linker
+from worldhire.skills.taxonomy import Taxonomy
+from worldhire.skills.text import name_key
 
 RESUME_LINE = (
     "Senior ML engineer: Python, PyTorch and sklearn; shipped RAG pipelines with LangChain and "
@@ -72,3 +74,162 @@ def test_empty_or_wordless_text_links_nothing(linker: SkillLinker, text: str) ->
 
 def test_default_linker_is_shared() -> None:
     assert default_linker() is default_linker()
+
+
+# -- precision on real résumés: one test per class of false link ---------------------------------
+
+TELECOM = "Python, SQL and Kafka. Roaming &amp; Mobility, GSM and LTE core networks."
+
+
+def test_html_entities_are_not_acronyms(linker: SkillLinker) -> None:
+    """"&amp;" in exported text is an ampersand, never AMP (mixed-precision training)."""
+    assert "wh:mixed-precision" not in ids(linker, TELECOM)
+    assert "wh:mixed-precision" in ids(linker, "Trained with automatic mixed precision in PyTorch")
+
+
+def test_everyday_product_names_need_their_capitals_and_a_technical_sentence(
+    linker: SkillLinker,
+) -> None:
+    """"(Less than 1 year)" after each skill is a job-board duration, not the LESS language."""
+    assert "esco:less" not in ids(linker, "Java (Less than 1 year), SQL (3 years)")
+    assert "esco:less" in ids(linker, "Strong knowledge of HTML and CSS ( LESS SCSS PostCSS )")
+    assert "esco:less" not in ids(linker, "Less is more.")
+
+
+def test_everyday_product_names_link_in_a_list_of_tools(linker: SkillLinker) -> None:
+    found = ids(linker, "Skills: Windows, Eclipse, Oracle, jQuery")
+    for expected in ("wh:windows", "wh:oracle-db", "wh:jquery",
+                     "esco:eclipse-integrated-development-environment-software"):
+        assert expected in found, expected
+    assert ids(linker, "The house has big windows and a view of the eclipse.") == []
+    assert "wh:oracle-db" not in ids(linker, "She consulted the oracle at Delphi.")
+
+
+def test_a_sentence_start_capital_is_not_a_product(linker: SkillLinker) -> None:
+    found = ids(linker, "Source control with Git and GitHub.")
+    assert not any("source-digital-game" in i for i in found)
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Configured SSL on Apache web servers", "wh:self-supervised-learning", "esco:ict-encryption"),
+    ("Clojure and Scala services", "wh:haskell", "wh:clojure"),
+    ("Queues on RabbitMQ, cache in Redis", "wh:kafka", "wh:rabbitmq"),
+    ("CompTIA Security+ certified network admin", "esco:securities", "wh:comptia-security"),
+    ("Served Gemma and Phi-3 with TGI", "wh:gemini", "wh:gemma"),
+    ("Frontend in Angular and TypeScript", "wh:vue", "wh:angular"),
+])
+def test_a_product_is_never_another_product(
+    linker: SkillLinker, text: str, wrong: str, right: str
+) -> None:
+    found = ids(linker, text)
+    assert right in found and wrong not in found, found
+
+
+def test_aliases_name_one_thing_and_siblings_are_concepts(taxonomy: Taxonomy) -> None:
+    """A product written beside another ("RabbitMQ" beside Kafka) is a concept of its own that
+    shares its family's ESCO mapping, never an alias of the other product."""
+    rabbit, kafka = taxonomy.concept("wh:rabbitmq"), taxonomy.concept("wh:kafka")
+    assert "RabbitMQ" not in kafka.names
+    assert set(rabbit.esco_ids) == set(kafka.esco_ids)
+    assert "wh:kafka" in {s.id for s, _ in taxonomy.related("wh:rabbitmq")}
+    clojure = taxonomy.concept("wh:clojure")
+    assert "esco:haskell" not in clojure.esco_ids  # a sibling does not inherit its identity
+    assert "esco:angular" in taxonomy.concept("wh:angular").esco_ids  # ESCO names it exactly
+    labels = {name_key(c.label): c.id for c in taxonomy.extension()}
+    for concept in taxonomy.extension():
+        for alias in (*concept.aliases, *concept.cased_aliases):
+            other = labels.get(name_key(alias), concept.id)
+            assert other == concept.id, f"{concept.id} has {alias!r}, the label of {other}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CV engineer: PyTorch, YOLO and object tracking", "wh:computer-vision"),
+    ("DL pipelines in PyTorch", "wh:deep-learning"),
+    ("Built RL agents in JAX", "wh:reinforcement-learning"),
+    ("Aligned Llama 3 with DPO", "wh:rlhf"),
+])
+def test_ambiguous_acronyms_count_beside_their_own_field(
+    linker: SkillLinker, text: str, expected: str
+) -> None:
+    assert expected in ids(linker, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Please send your CV and a cover letter.",
+    "Holds a DL and drives a forklift.",
+    "Acted as DPO for the group.",
+    "CV attached. Experience with Excel.",
+])
+def test_ambiguous_acronyms_do_not_count_elsewhere(linker: SkillLinker, text: str) -> None:
+    found = ids(linker, text)
+    assert not {"wh:computer-vision", "wh:deep-learning", "wh:rlhf"} & set(found), found
+
+
+# -- AI/ML evidence ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Fine-tuned Llama 3 8B with QLoRA for Swahili support tickets.",
+    "Fine-tuned Mistral 7B with LoRA.",
+    "Instruction tuning of Qwen 2.5 on legal text.",
+    "Preference tuning with DPO on our support transcripts.",
+    "Trained adapters with PEFT on a 7B model.",
+    "RLHF for the assistant's tone.",
+])
+def test_peft_and_preference_tuning_count_as_llm_fine_tuning(
+    linker: SkillLinker, text: str
+) -> None:
+    mentions = {m.skill.id: m for m in linker.link(text)}
+    assert "wh:llm-fine-tuning" in mentions, list(mentions)
+    start, end = mentions["wh:llm-fine-tuning"].span or (0, 0)
+    assert text[start:end] == mentions["wh:llm-fine-tuning"].snippet
+
+
+def test_fine_tuning_a_vision_model_is_not_llm_fine_tuning(linker: SkillLinker) -> None:
+    found = ids(linker, "Fine-tuned a ResNet on chest X-rays.")
+    assert "wh:fine-tuning" in found and "wh:llm-fine-tuning" not in found
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Llama 3", "wh:llama"), ("Mistral 7B", "wh:mistral"), ("Gemma", "wh:gemma"),
+    ("Qwen", "wh:qwen"), ("Phi-3", "wh:phi-3"), ("GPT-4", "wh:gpt"), ("vLLM", "wh:vllm"),
+    ("TGI", "wh:text-generation-inference"), ("TensorRT", "wh:tensorrt"),
+    ("TensorRT-LLM", "wh:tensorrt"), ("ONNX Runtime", "wh:onnx"), ("ONNX", "wh:onnx"),
+    ("Triton", "wh:triton-inference-server"), ("llama.cpp", "wh:llama-cpp"),
+    ("Ollama", "wh:ollama"), ("DeepSpeed", "wh:deepspeed"), ("FSDP", "wh:fsdp"),
+    ("bitsandbytes", "wh:bitsandbytes"), ("LangChain", "wh:langchain"),
+    ("LlamaIndex", "wh:llamaindex"), ("Hugging Face Transformers", "wh:hugging-face-transformers"),
+])
+def test_named_models_and_serving_frameworks_link_to_the_extension(
+    linker: SkillLinker, name: str, expected: str
+) -> None:
+    assert expected in ids(linker, f"Served models with {name} on our GPU cluster in PyTorch.")
+
+
+# -- the hiring regions' languages -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Experiencia en aprendizaje automático y procesamiento del lenguaje natural.",
+     {"wh:machine-learning", "wh:nlp"}),
+    ("Experiência com aprendizado de máquina, ciência de dados e séries temporais.",
+     {"wh:machine-learning", "wh:data-science", "wh:time-series-forecasting"}),
+    ("Doświadczenie w uczeniu maszynowym i analizie danych.",
+     {"wh:machine-learning", "wh:data-analysis"}),
+    ("Досвід у машинному навчанні та комп'ютерному зорі.",
+     {"wh:machine-learning", "wh:computer-vision"}),
+    ("Experienta in invatare automata si analiza datelor.",
+     {"wh:machine-learning", "wh:data-analysis"}),
+    ("Expérience en apprentissage automatique et vision par ordinateur.",
+     {"wh:machine-learning", "wh:computer-vision"}),
+    ("Erfahrung mit maschinellem Lernen, Zeitreihen und Empfehlungssystemen.",
+     {"wh:machine-learning", "wh:time-series-forecasting", "wh:recommender-systems"}),
+    ("Kinh nghiệm về học máy, học sâu và thống kê.",
+     {"wh:machine-learning", "wh:deep-learning", "wh:statistics"}),
+    ("Pengalaman di pembelajaran mesin, rekayasa data dan MLOps.",
+     {"wh:machine-learning", "wh:data-engineering", "wh:mlops"}),
+])
+def test_core_ai_concepts_link_in_the_hiring_regions_languages(
+    linker: SkillLinker, text: str, expected: set[str]
+) -> None:
+    assert expected <= set(ids(linker, text))

@@ -6,7 +6,8 @@
 |                | listed), years of that work, and depth markers (profiled, from scratch...)  |
 | projects       | systems built (3 items = full), scale figures (2), outcomes with numbers (2) |
 | production     | deployment, serving, on-call, latency and uptime figures, in 4 sentences     |
-| collaboration  | open source, code review, mentoring, cross-functional work, publications    |
+| collaboration  | open-source contribution (merged PRs to a named project, maintainership,   |
+|                | stars), code review, mentoring, cross-functional work, publications         |
 | communication  | English level stated (CEFR or native/fluent), written artefacts (docs, blog, |
 |                | RFCs, papers), and clear, concrete sentences in the profile itself          |
 | distributed    | remote or cross-time-zone history, async practices, foreign clients          |
@@ -113,12 +114,20 @@ def production(candidate: Candidate) -> DimensionScore:
 
 def collaboration(candidate: Candidate) -> DimensionScore:
     hits = signals.find(candidate, signals.COLLABORATION)
+    # Open-source work is checkable wherever it is written, summary included: the project,
+    # its pull requests and its stars are public.
+    open_source = signals.find(candidate, signals.OPEN_SOURCE, backed_only=False)
     artefacts = [e for e in candidate.evidence
                  if e.kind in (EvidenceKind.REPOSITORY, EvidenceKind.PUBLICATION)]
-    score = 0.75 * _sat(len(hits), 3) + 0.25 * _sat(len(artefacts), 2)
-    detail = (f"{len(hits)} sentences on open source, review, mentoring or teamwork; "
+    teamwork = {h.snippet for h in hits} - {h.snippet for h in open_source}
+    score = (0.4 * _sat(len(open_source), 2) + 0.4 * _sat(len(teamwork), 3)
+             + 0.2 * _sat(len(artefacts), 2))
+    detail = (f"{len(open_source)} sentences show open-source contribution; "
+              f"{len(teamwork)} on review, mentoring or teamwork; "
               f"{len(artefacts)} repositories or publications")
-    cited = _cite(hits) or [Cited(e.id, e.title, e.text[:160]) for e in artefacts[:2]]
+    others = [h for h in hits if h.snippet in teamwork]
+    cited = _cite(open_source + others) or [
+        Cited(e.id, e.title, e.text[:160]) for e in artefacts[:2]]
     return DimensionScore("collaboration", round(score, 3), detail, cited)
 
 

@@ -41,6 +41,18 @@ COLLABORATION = re.compile(
     r"pull requests?|merged|code reviews?|reviewed|mentor(?:ed|ing)?|pair(?:ed|ing)|"
     r"cross[- ]functional|team of \d+|with (?:the )?(?:product|design|compliance|clinical) team|"
     r"community|hugging face hub|kaggle|co[- ]authored)\b", re.I)
+# Open-source contribution: merged pull requests to a named project, maintainership, stars,
+# upstream patches ("Contributor to vLLM (2 merged PRs)", "a 1.4k-star repository").
+OPEN_SOURCE = re.compile(
+    r"\b(open[- ]source|\d+ merged (?:prs?|pull requests?|patches|commits)|"
+    r"merged (?:\d+ )?(?:prs?|pull requests?|patches)|"
+    r"(?:prs?|pull requests?|patches) (?:were )?merged|"
+    r"(?:core |co-?)?maintainers? (?:of|for|on)|(?:core )?contributor (?:to|of|on)|"
+    r"contributed (?:\w+ ){0,3}upstream|"
+    r"contributed (?:code|patches|fixes|features|prs?|pull requests?) to|upstreamed|"
+    r"\d[\d.,]*\s?k?\+?[- ]?(?:github )?stars?|github stars?|stars on github|"
+    r"published (?:to|on) (?:pypi|npm|crates\.io|cran|hugging ?face)|pypi package|npm package)\b",
+    re.I)
 WRITING = re.compile(
     r"\b(blog(?: posts?| series)?|wrote (?:the )?(?:docs|documentation|guide|design docs?|rfcs?)|"
     r"design docs?|rfcs?|technical writing|documentation|tutorials?|talks?|spoke at|"

@@ -1,4 +1,13 @@
-"""Skill linking: the skills a text mentions or implies, ranked, each with its supporting span."""
+"""Skill linking: the skills a text mentions or implies, ranked, each with its supporting span.
+
+Named skills come from the literal matcher. With a ranker, each sentence of prose also brings the
+skills it implies, under two rules that keep the semantic stage from guessing:
+- it links only what a sentence implies, never a product, language or model: a product must be
+  named (otherwise "RabbitMQ" would become its nearest neighbour "Apache Kafka", and a named tool
+  the taxonomy lacks, "Security+", its nearest neighbour "securities");
+- it reads only prose: a line that is a list of names ("Windows, Eclipse, Oracle, jQuery") or a
+  heading has too few everyday words to imply anything beyond the names themselves.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.core.models import SkillMention
-from worldhire.skills.literal import LiteralHit, LiteralMatcher, best_per_concept
+from worldhire.skills.literal import LiteralHit, LiteralMatcher, best_per_concept, common_words
 from worldhire.skills.ranker import SkillRanker
-from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
+from worldhire.skills.taxonomy import Concept, Taxonomy, load_taxonomy
+from worldhire.skills.text import tokenize
 
 # A segment for semantic linking: a line, or a sentence within a long line.
 _SEGMENT = re.compile(r"[^\n.;!?•]+(?:[.;!?](?!\S)|$)?", re.MULTILINE)
@@ -17,6 +27,11 @@ MIN_SEGMENT_CHARS = 12
 SEMANTIC_PER_SEGMENT = 3  # implied skills kept per sentence: a sentence rarely implies more
 SEMANTIC_MIN_SCORE = 0.55
 SEMANTIC_DISCOUNT = 0.85  # implied is weaker evidence than named
+MIN_PROSE_WORDS = 4  # everyday words a segment needs before the semantic stage reads it
+# Extension kinds that name a thing rather than a skill: only ever linked when named.
+PRODUCT_KINDS = frozenset({
+    "tool", "framework", "language", "platform", "service", "model family", "operating system",
+})
 
 
 @dataclass(frozen=True)
@@ -74,17 +89,32 @@ class SkillLinker:
 
     def _implied(self, text: str) -> list[LiteralHit]:
         assert self.ranker is not None
-        parts = segments(text)
+        parts = [p for p in segments(text) if is_prose(p.text)]
         if not parts:
             return []
         ranked = self.ranker.rank([p.text for p in parts], SEMANTIC_PER_SEGMENT, "worldhire")
         out = []
         for part, skills in zip(parts, ranked, strict=True):
             for skill in skills:
-                if skill.span is None and skill.score >= SEMANTIC_MIN_SCORE:
+                if (skill.span is None and skill.score >= SEMANTIC_MIN_SCORE
+                        and not names_a_product(self.taxonomy.concept(skill.concept_id))):
                     out.append(LiteralHit(skill.concept_id, part.start, part.end,
                                           skill.score * SEMANTIC_DISCOUNT))
         return out
+
+
+def is_prose(text: str) -> bool:
+    """A sentence rather than a list of names: it has a few everyday words."""
+    common = common_words()
+    return sum(1 for t in tokenize(text) if t.lower in common) >= MIN_PROSE_WORDS
+
+
+def names_a_product(concept: Concept) -> bool:
+    """A tool, language, platform or model, in the extension or in ESCO (where such labels are
+    proper names: "Haskell", "LESS", "SQL Server"), as opposed to a skill or a field."""
+    if concept.source == "wh":
+        return concept.kind in PRODUCT_KINDS
+    return concept.label[:1].isupper()
 
 
 def _merge(named: list[LiteralHit], implied: list[LiteralHit]) -> list[LiteralHit]:

@@ -3,18 +3,30 @@
 Every name of every concept becomes a token tuple in one dictionary; a scan tries, at each token,
 the longest names starting there, stopping as soon as the tokens read so far are no name's prefix.
 That keeps a whole résumé to a few thousand dictionary probes.
+
+Names that are also everyday words or acronyms of other things are trusted only in context, and
+context is the sentence (or line) the name is in, never the whole document:
+- an everyday word that names a product ("Hive", "Eclipse", "LESS") counts only written with the
+  product's capitals and beside an unambiguous technical name in the same sentence, so "(Less
+  than 1 year)" is not the LESS stylesheet language while "HTML and CSS (LESS, SCSS)" is;
+- an acronym with other common senses ("CV", "DL", "DPO") counts only written exactly so and
+  beside a concept of its own neighbourhood in the taxonomy ("CV" needs "PyTorch" or "object
+  detection" nearby, not any tool);
+- a product name written in capitals is not taken at the start of a sentence, where every word
+  is capitalised ("Source control with Git" is not the Source game engine).
 """
 
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from worldhire.skills.taxonomy import Concept, Taxonomy
-from worldhire.skills.text import Token, tokenize, words
+from worldhire.skills.text import Token, fold, sentence_starts, tokenize, words
 
 # How much a literal hit says, by where the name comes from. Extension names are curated, so they
 # beat ESCO's; ESCO alternative labels are looser synonyms than preferred labels.
@@ -26,6 +38,8 @@ SCORE_SHARED_ALIAS = 0.7  # an ESCO alternative label that several concepts shar
 SCORE_WEAK = 0.75  # a one-word name that is also an everyday word ("Spark", "communication")
 CONTAINED_FACTOR = 0.8  # "SQL" inside "SQL Server" still counts, for less
 REPEAT_BONUS = 0.02
+FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reaches
+COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,9 +48,14 @@ class _Pattern:
     score: float
     # Raw tokens the text must show verbatim (for "Go", "R"); None: any case.
     cased: tuple[str, ...] | None
-    # Accepted only when the text also names some extension concept unambiguously, so that
+    # Accepted only when the sentence also names some extension concept unambiguously, so that
     # "Hive" counts in a data-stack sentence but not in a beekeeping one.
     needs_context: bool
+    # Accepted only when the sentence also names one of these concepts (an ambiguous acronym's
+    # neighbourhood); None: no such condition.
+    family: frozenset[str] | None = None
+    # A capitalised everyday word: not taken as the sentence's first word.
+    not_initial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +82,7 @@ class LiteralMatcher:
         for concept in taxonomy.concepts.values():
             if concept.source == "esco":
                 for alias in concept.aliases:
-                    alias_owners[tuple(w.lower() for w in words(alias))] += 1
+                    alias_owners[tuple(fold(w) for w in words(alias))] += 1
         for concept in taxonomy.concepts.values():
             for key, pattern in self._patterns(concept, alias_owners):
                 current = table[key].get(concept.id)
@@ -72,38 +91,74 @@ class LiteralMatcher:
         self._table = {key: tuple(patterns.values()) for key, patterns in table.items()}
         self._prefixes = {key[:n] for key in self._table for n in range(1, len(key))}
         self._max_len = max(len(key) for key in self._table)
+        self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
+        wanted = {ref for groups in self._shown_by.values() for group in groups for ref in group}
+        # For each concept, the shown_by references it stands for (itself or an ancestor).
+        self._stands_for = {
+            c.id: frozenset(({c.id} | taxonomy.ancestors(c.id)) & wanted)
+            for c in taxonomy.extension() if ({c.id} | taxonomy.ancestors(c.id)) & wanted
+        }
 
     def _patterns(
         self, concept: Concept, alias_owners: dict[tuple[str, ...], int]
     ) -> list[tuple[tuple[str, ...], _Pattern]]:
         # A name listed as cased ("Go", "Prophet") counts only in that case, label or not.
-        named = [(concept.label, "label"), *((a, "alias") for a in concept.aliases)]
-        named = [(n, role) for n, role in named if n not in concept.cased_aliases]
+        special = {*concept.cased_aliases, *concept.ambiguous_aliases}
+        named = [(concept.label, "label"),
+                 *((a, "alias") for a in (*concept.aliases, *concept.translations))]
+        named = [(n, role) for n, role in named if n not in special]
         named += [(a, "cased") for a in concept.cased_aliases]
+        named += [(a, "ambiguous") for a in concept.ambiguous_aliases]
+        family = self._family(concept.id) if concept.ambiguous_aliases else None
         out = []
         for name, role in named:
             raw = tuple(words(name))
             if not raw:
                 continue
-            key = tuple(w.lower() for w in raw)
+            key = tuple(fold(w) for w in raw)
             # Very short names ("R", "Go", "C") are only trusted exactly as written.
-            cased = role == "cased" or len("".join(key)) <= 2
+            cased = role in ("cased", "ambiguous") or len("".join(key)) <= 2
             everyday = len(key) == 1 and key[0] in self._common
-            if concept.source == "wh":
+            product = everyday and raw[0] != key[0]  # an everyday word written with capitals
+            not_initial = False
+            if role == "ambiguous":
+                score, needs_context = SCORE_WH_ALIAS, False
+            elif concept.source == "wh":
                 # A curated preferred label ("Python", "Docker") stands on its own; a one-word
                 # everyday alias ("Hive", "agents") needs a technical context to count.
                 score = SCORE_WH_LABEL if role == "label" else SCORE_WH_ALIAS
                 needs_context = cased or (everyday and role != "label")
             elif role == "label":
                 score = SCORE_WEAK if everyday else SCORE_ESCO_LABEL
+                # An all-capitals product name that is also a word ("LESS", "SPARK").
+                if product and raw[0].isupper() and len(raw[0]) > 1:
+                    cased = True
                 needs_context = cased
             else:
-                if everyday or cased:
-                    continue  # ESCO one-word everyday synonyms ("light", "guide") are noise
+                # ESCO's one-word everyday synonyms ("light", "guide") are noise, except a
+                # product's bare name ("Eclipse" for "Eclipse (integrated development
+                # environment software)"), written with its capitals, in a technical sentence.
+                bare = concept.label.split(" (")[0]
+                if cased or (everyday and not (product and bare == name and bare != concept.label)):
+                    continue
                 score = SCORE_SHARED_ALIAS if alias_owners[key] > 1 else SCORE_ESCO_ALIAS
-                needs_context = False
-            out.append((key, _Pattern(concept.id, score, raw if cased else None, needs_context)))
+                if everyday:
+                    score, cased, needs_context, not_initial = SCORE_WEAK, True, True, True
+                else:
+                    needs_context = False
+            out.append((key, _Pattern(concept.id, score, raw if cased else None, needs_context,
+                                      family if role == "ambiguous" else None, not_initial)))
         return out
+
+    def _family(self, concept_id: str) -> frozenset[str]:
+        """The concepts whose mention makes an ambiguous acronym of this one plausible: itself,
+        and everything within FAMILY_HOPS taxonomy edges (broader, narrower, related, mapped)."""
+        found = {concept_id}
+        frontier = {concept_id}
+        for _ in range(FAMILY_HOPS):
+            frontier = {s.id for c in frontier for s, _ in self.taxonomy.related(c)} - found
+            found |= frontier
+        return frozenset(found)
 
     def hits(self, text: str, tokens: list[Token] | None = None) -> list[LiteralHit]:
         """Every occurrence of every name, with names inside longer names kept at a discount
@@ -120,10 +175,8 @@ class LiteralMatcher:
                     found += [(i, j, p) for p in patterns if p.cased is None or p.cased == raw]
                 if key not in self._prefixes:
                     break
-        has_context = any(
-            p.concept_id.startswith("wh:") and not p.needs_context for _, _, p in found
-        )
-        found = [f for f in found if has_context or not f[2].needs_context]
+        if any(p.needs_context or p.family is not None or p.not_initial for _, _, p in found):
+            found = self._in_context(text, tokens, found)
         wh_spans = {(i, j) for i, j, p in found if p.concept_id.startswith("wh:")}
         found = [
             (i, j, p)
@@ -136,7 +189,56 @@ class LiteralMatcher:
             inside = any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)
             score = p.score * CONTAINED_FACTOR if inside else p.score
             hits.append(LiteralHit(p.concept_id, tokens[i].start, tokens[j - 1].end, score))
+        if self._shown_by and any(h.concept_id in self._stands_for for h in hits):
+            hits += self._composed(text, hits)
         return hits
+
+    def _composed(self, text: str, hits: list[LiteralHit]) -> list[LiteralHit]:
+        """Concepts shown by others named together in one sentence ("Fine-tuned Llama 3 with
+        QLoRA" shows LLM fine-tuning), spanning the words that show them."""
+        starts = sentence_starts(text)
+        by_sentence: dict[int, list[LiteralHit]] = defaultdict(list)
+        for hit in hits:
+            if hit.concept_id in self._stands_for:
+                by_sentence[bisect_right(starts, hit.start)].append(hit)
+        out = []
+        for sentence_hits in by_sentence.values():
+            for target, groups in self._shown_by.items():
+                for group in groups:
+                    support = [h for h in sentence_hits
+                               if self._stands_for[h.concept_id] & set(group)]
+                    covered = set().union(*(self._stands_for[h.concept_id] for h in support))
+                    if support and covered >= set(group):
+                        out.append(LiteralHit(
+                            target, min(h.start for h in support), max(h.end for h in support),
+                            min(h.score for h in support) * COMPOSED_FACTOR))
+                        break
+        return out
+
+    def _in_context(
+        self, text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
+    ) -> list[tuple[int, int, _Pattern]]:
+        """Drops the conditional hits whose sentence does not support them."""
+        starts = sentence_starts(text)
+        sentence = [bisect_right(starts, t.start) for t in tokens]
+        first_token = {s: i for i, s in reversed(list(enumerate(sentence)))}
+        plain = [(i, p) for i, _, p in found
+                 if not p.needs_context and p.family is None and not p.not_initial]
+        technical = {sentence[i] for i, p in plain if p.concept_id.startswith("wh:")}
+        named: dict[int, set[str]] = defaultdict(set)
+        for i, p in plain:
+            named[sentence[i]].add(p.concept_id)
+        kept = []
+        for i, j, p in found:
+            where = sentence[i]
+            if p.needs_context and where not in technical:
+                continue
+            if p.family is not None and not p.family & named[where]:
+                continue
+            if p.not_initial and first_token[where] == i:
+                continue
+            kept.append((i, j, p))
+        return kept
 
 
 def best_per_concept(hits: list[LiteralHit]) -> list[LiteralHit]:

@@ -30,7 +30,7 @@ from worldhire.skills.overlap import OverlapScorer, stems
 from worldhire.skills.precision import fast_inference
 from worldhire.skills.semantic import ConceptIndex
 from worldhire.skills.taxonomy import Taxonomy
-from worldhire.skills.text import tokenize, words
+from worldhire.skills.text import readable, tokenize, words
 
 Space = Literal["esco", "worldhire"]
 FEATURES = (
@@ -224,7 +224,7 @@ class SkillRanker:
 
     def _embed(self, texts: Sequence[str]) -> Vectors:
         with fast_inference():
-            return self.embedder.embed(texts)
+            return self.embedder.embed([readable(t) for t in texts])
 
     def _batch_features(
         self, texts: Sequence[str], space: Space, vectors: Vectors

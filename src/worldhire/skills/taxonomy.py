@@ -53,9 +53,17 @@ class Concept:
     aliases: tuple[str, ...] = ()
     # Aliases that only count when written with exactly this case ("Go", "R").
     cased_aliases: tuple[str, ...] = ()
+    # Acronyms with other common senses ("CV", "DL"): they count only written exactly so and
+    # only beside a concept of this one's neighbourhood in the same sentence.
+    ambiguous_aliases: tuple[str, ...] = ()
+    # The same concept in the hiring regions' other languages: matched like aliases, but not
+    # embedded (the sentence model is English).
+    translations: tuple[str, ...] = ()
     kind: str = ""
     description: str = ""
     esco_ids: tuple[str, ...] = ()  # for extension concepts: the ESCO concepts they map to
+    # Groups of concepts that, named in one sentence (each or a narrower one), show this one.
+    shown_by: tuple[tuple[str, ...], ...] = ()
 
     @property
     def skill(self) -> Skill:
@@ -63,7 +71,8 @@ class Concept:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.label, *self.aliases, *self.cased_aliases)
+        return (self.label, *self.aliases, *self.cased_aliases, *self.ambiguous_aliases,
+                *self.translations)
 
 
 @dataclass(frozen=True)
@@ -80,9 +89,19 @@ class _ExtensionConcept(BaseModel):
     description: str = ""
     aliases: list[str] = Field(default_factory=list)
     cased: list[str] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)
+    translations: list[str] = Field(default_factory=list)
     esco: list[str] = Field(default_factory=list)
     broader: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
+    # Other products of the same kind ("RabbitMQ" beside Kafka), each a concept of its own:
+    # written "Label|alias|alias", they share this concept's broader concepts and ESCO mapping
+    # (less the ESCO concept that is this one itself) and are related to it.
+    siblings: list[str] = Field(default_factory=list)
+    # Products that are a kind of this concept ("bitsandbytes" under quantization), each a
+    # concept of its own with this concept as broader and its whole ESCO mapping.
+    members: list[str] = Field(default_factory=list)
+    shown_by: list[list[str]] = Field(default_factory=list)
 
 
 class _ExtensionFile(BaseModel):
@@ -147,6 +166,15 @@ class Taxonomy:
     def narrower(self, concept_id: str) -> list[Skill]:
         self.concept(concept_id)
         return [self.get(i) for i in self._narrower.get(concept_id, [])]
+
+    def ancestors(self, concept_id: str) -> set[str]:
+        """Every concept above this one through broader links (not itself)."""
+        found: set[str] = set()
+        frontier = [concept_id]
+        while frontier:
+            frontier = [p for c in frontier for p in self._broader.get(c, ()) if p not in found]
+            found.update(frontier)
+        return found
 
     def related(self, concept_id: str) -> list[tuple[Skill, float]]:
         """Adjacent skills with a weight in (0, 1], strongest first."""
@@ -285,11 +313,17 @@ def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _Extension
         spec = _ExtensionFile.model_validate(raw)
     except ValidationError as exc:
         raise TaxonomyError(f"{EXTENSION_FILE} is malformed: {exc}") from exc
+    spec = _with_siblings_and_members(spec)
+    # A product ESCO names exactly ("Angular", "Hadoop") is the same concept as the extension's.
+    esco_by_key = {name_key(label): cid for label, cid in esco_by_label.items()
+                   if any(ch.isupper() for ch in label)}
     concepts = []
     for slug, c in spec.concepts.items():
         missing = [label for label in c.esco if label not in esco_by_label]
         if missing:
             raise TaxonomyError(f"wh:{slug} maps to unknown ESCO labels {missing}")
+        mapped = [esco_by_label[label] for label in c.esco]
+        same = [esco_by_key.get(name_key(n)) for n in (c.label, *c.aliases, *c.cased)]
         concepts.append(
             Concept(
                 id=f"wh:{slug}",
@@ -297,12 +331,42 @@ def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _Extension
                 source="wh",
                 aliases=tuple(c.aliases),
                 cased_aliases=tuple(c.cased),
+                ambiguous_aliases=tuple(c.ambiguous),
+                translations=tuple(c.translations),
                 kind=c.kind,
                 description=c.description,
-                esco_ids=tuple(esco_by_label[label] for label in c.esco),
+                esco_ids=tuple(dict.fromkeys([*mapped, *(i for i in same if i)])),
+                shown_by=tuple(tuple(f"wh:{ref}" for ref in group) for group in c.shown_by),
             )
         )
     return concepts, spec
+
+
+def _with_siblings_and_members(spec: _ExtensionFile) -> _ExtensionFile:
+    """Expands the `siblings` and `members` shorthands into concepts of their own."""
+    concepts = dict(spec.concepts)
+    for slug, c in spec.concepts.items():
+        own = {name_key(n) for n in (c.label, *c.aliases, *c.cased)}
+        inherited = [label for label in c.esco
+                     if name_key(label) not in own and name_key(label.split(" (")[0]) not in own]
+        for entry in c.siblings:
+            label, *aliases = [n.strip() for n in entry.split("|")]
+            _add_derived(concepts, label, _ExtensionConcept(
+                label=label, kind=c.kind, aliases=aliases, esco=inherited,
+                broader=list(c.broader), related=[slug]))
+        for entry in c.members:
+            label, *aliases = [n.strip() for n in entry.split("|")]
+            _add_derived(concepts, label, _ExtensionConcept(
+                label=label, kind="tool", aliases=aliases, esco=list(c.esco), broader=[slug]))
+    return _ExtensionFile(version=spec.version, concepts=concepts)
+
+
+def _add_derived(concepts: dict[str, _ExtensionConcept], label: str,
+                 concept: _ExtensionConcept) -> None:
+    slug = slugify(label)
+    if slug in concepts:
+        raise TaxonomyError(f"{EXTENSION_FILE}: {label!r} is listed twice (as wh:{slug})")
+    concepts[slug] = concept
 
 
 def build_taxonomy() -> Taxonomy:
@@ -313,7 +377,7 @@ def build_taxonomy() -> Taxonomy:
     taxonomy._esco_by_label = esco_by_label
     for slug, c in spec.concepts.items():
         cid = f"wh:{slug}"
-        for ref in [*c.broader, *c.related]:
+        for ref in [*c.broader, *c.related, *(r for group in c.shown_by for r in group)]:
             if f"wh:{ref}" not in taxonomy.concepts:
                 raise TaxonomyError(f"{cid} refers to unknown extension concept {ref!r}")
         for parent in c.broader:

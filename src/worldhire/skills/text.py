@@ -6,12 +6,25 @@ word boundaries: "Scikit-Learn", "scikit learn" and "scikit_learn" all become ("
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-# A word, optionally closed by "++" or "#" (C++, C#, F#); or a word glued to a leading dot (.NET)
-# when the dot does not follow another word ("node.js" is "node", "js"). Underscores split words.
-_TOKEN = re.compile(r"(?<![^\W_])\.[^\W_]+|[^\W_]+(?:(?:\+\+|#)(?![^\W_]))?")
+# A word, optionally closed by "++", "+" or "#" (C++, C#, F#, Security+); or a word glued to a
+# leading dot (.NET) when the dot does not follow another word ("node.js" is "node", "js").
+# Underscores split words.
+_TOKEN = re.compile(r"(?<![^\W_])\.[^\W_]+|[^\W_]+(?:(?:\+\+?|#)(?![^\W_]))?")
+# HTML character references left in exported text ("Roaming &amp; Mobility"): never words.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Where a sentence or list line starts: after a line break, a bullet, or a full stop,
+# question or exclamation mark followed by a space. "Node.js" and "3.5" do not end a sentence.
+# Experience durations that job boards append to each skill: "Java (Less than 1 year)".
+_DURATION = re.compile(
+    r"\(\s*(?:less than|more than|over|under|about|approx\.?|<|>)?\s*[\d.,+]*\s*"
+    r"(?:years?|yrs?|months?|mos?)\s*\)", re.I)
+_SENTENCE_BREAK = re.compile(r"\n|[•|▪●◦]|[.!?](?=\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +36,29 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: " " * len(m.group()), text)  # same offsets, no words
     return [
-        Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)
+        Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)
     ]
+
+
+@lru_cache(maxsize=65536)
+def _fold_accents(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Învățare" and "invatare" (Romanian is often typed without
+    diacritics), "análisis" and "analisis" are the same word to the matcher."""
+    lowered = word.lower()
+    return lowered if lowered.isascii() else _fold_accents(lowered)
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Offsets where each sentence or list line starts (0 first), in order."""
+    return [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
 
 
 def words(text: str) -> list[str]:
@@ -34,11 +67,23 @@ def words(text: str) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """The lookup key of a label or alias: its lowercased tokens joined by single spaces."""
-    return " ".join(words(name)).lower()
+    """The lookup key of a label or alias: its folded tokens joined by single spaces."""
+    return " ".join(fold(w) for w in words(name))
 
 
 def slugify(name: str) -> str:
     """A readable id fragment: "C++" -> "cplusplus", "Hugging Face" -> "hugging-face"."""
     spelled = name.lower().replace("++", "plusplus").replace("#", "sharp")
     return re.sub(r"[^a-z0-9]+", "-", spelled).strip("-") or "x"
+
+
+def readable(text: str) -> str:
+    """Text as a sentence model should read it: HTML character references decoded ("&amp;"),
+    job-board durations dropped ("(Less than 1 year)"), spaces inside brackets and runs of
+    whitespace closed up. Offsets change, so this is for embedding, never for spans."""
+    if "&" in text:
+        text = html.unescape(text)
+    text = _DURATION.sub(" ", text)
+    text = re.sub(r"([(\[])\s+", r"\1", text)
+    text = re.sub(r"\s+([)\],;])", r"\1", text)
+    return " ".join(text.split())
