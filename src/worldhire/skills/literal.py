@@ -222,18 +222,16 @@ class LiteralMatcher:
         starts = sentence_starts(text)
         sentence = [bisect_right(starts, t.start) for t in tokens]
         first_token = {s: i for i, s in reversed(list(enumerate(sentence)))}
-        plain = [(i, p) for i, _, p in found
+        plain = [p for _, _, p in found
                  if not p.needs_context and p.family is None and not p.not_initial]
-        technical = {sentence[i] for i, p in plain if p.concept_id.startswith("wh:")}
-        named: dict[int, set[str]] = defaultdict(set)
-        for i, p in plain:
-            named[sentence[i]].add(p.concept_id)
+        technical = any(p.concept_id.startswith("wh:") for p in plain)
+        named = {p.concept_id for p in plain}
         kept = []
         for i, j, p in found:
             where = sentence[i]
-            if p.needs_context and where not in technical:
+            if p.needs_context and not technical:
                 continue
-            if p.family is not None and not p.family & named[where]:
+            if p.family is not None and not p.family & named:
                 continue
             if p.not_initial and first_token[where] == i:
                 continue
