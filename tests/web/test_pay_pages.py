@@ -64,3 +64,37 @@ def test_the_market_page_shows_the_rows_behind_its_pay(
         pill = f" {LOW_DATA_PILL}" if row["low_data"] else ""
         assert f'<td class="num">{row["support"]}{pill}</td>' in body
     assert "Data rows" in body
+
+
+def test_the_pay_page_takes_any_country_by_name(
+    live: tuple[str, World], small_salaries: Path  # noqa: F811
+) -> None:
+    from worldhire.comp.estimate import load_estimator
+
+    world = live[1]
+    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    client, _ = signed_in(live, "a-viewer")
+    page = client.get("/pay", params={"title": "Data Scientist", "level": "SE",
+                                      "company_location": "Germany", "more": "Kenya, Viet Nam"})
+    assert page.status_code == 200
+    rows = _rows_by_country(page.text)
+    assert set(rows) == {"KE", "VN"}  # only what was asked for: no box was ticked
+    # "Germany" is DE, not GE (Georgia): the figures are those of a German company.
+    api = TestClient(world.app).get(
+        "/api/v1/pay/compare",
+        params={"title": "Data Scientist", "level": "SE", "country": ["KE", "VN"],
+                "company_location": "DE"},
+        headers=world.auth("a-viewer"),
+    ).json()  # fmt: skip
+    for answer in api:
+        assert f'<b>{answer["p50"]:,.0f}</b>' in rows[answer["country"]]
+    assert 'value="Germany"' in page.text and 'value="Kenya, Viet Nam"' in page.text
+
+
+def test_the_pay_page_names_what_is_not_a_country(live: tuple[str, World]) -> None:
+    client, _ = signed_in(live, "a-viewer")
+    page = client.get("/pay", params={"more": "Kenya, Atlantis", "company_location": "Narnia"})
+    assert page.status_code == 422
+    text = unescape(page.text)
+    assert "“Atlantis”, “Narnia”: not a country we know" in text
+    assert '<td class="name">' not in page.text  # no table of half an answer

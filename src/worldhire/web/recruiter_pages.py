@@ -28,6 +28,7 @@ from worldhire.teams.service import plan_for
 from worldhire.teams.spec import TeamSpecFile
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.charts import coverage_chart, pay_chart
+from worldhire.web.forms import countries_of, country_of
 
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
@@ -260,17 +261,43 @@ def pay(
     page: Page, title: Annotated[str, Query(max_length=200)] = "Machine Learning Engineer",
     level: Annotated[str, Query(max_length=2)] = "SE",
     country: Annotated[list[str] | None, Query(max_length=30)] = None,
-    company_location: Annotated[str, Query(max_length=2)] = "US",
+    more: Annotated[str, Query(max_length=500)] = "",
+    company_location: Annotated[str, Query(max_length=60)] = "US",
 ) -> Response:
     page.services.principal.require(Action.READ)
-    countries = country or PAY_COUNTRIES
+    # Any country, by name or code: the boxes hold common ones, `more` the rest; a name is never
+    # cut to two letters ("Germany" was read as GE, Georgia).
+    ticked, unknown = countries_of(",".join(country or []))
+    typed, unknown_typed = countries_of(more)
+    unknown += unknown_typed
+    company = country_of(company_location) if company_location.strip() else None
+    if company_location.strip() and company is None:
+        unknown.append(company_location.strip())
+    countries = list(dict.fromkeys([*ticked, *typed]))
+    if not countries and not more.strip():
+        countries = PAY_COUNTRIES
+    # A code from a link that has no box of its own stays in the text field.
+    extra = [c for c in ticked if c not in PAY_COUNTRIES]
+    more_shown = ", ".join(part for part in [more.strip(), *extra] if part)
+    values: dict[str, Any] = {"title": title, "level": level, "more": more_shown,
+              "company_location": company_location, "selected": set(countries),
+              "all_countries": PAY_COUNTRIES, "levels": list(Seniority),
+              "low_data_rows": LOW_DATA_ROWS}
+    if unknown:
+        listed = ", ".join(f"“{u}”" for u in unknown)
+        return page.render("pay.html", status_code=422, rows=[], chart=None, **values,
+                           error=f"{listed}: not a country we know. Write its name (Germany, "
+                                 "Brasil) or its two-letter code (DE, BR).")
     chosen = Seniority(level) if level in Seniority.__members__ else None
-    costs = compare_pay(page.ctx.estimator, title, chosen, countries, company_location or None)
+    try:
+        costs = compare_pay(page.ctx.estimator, title, chosen, countries, company)
+    except WorldhireError as exc:
+        if exc.status != 422:
+            raise
+        return page.render("pay.html", status_code=422, rows=[], chart=None, **values,
+                           error=str(exc))
     rows = [PayCompareRow.of(r).model_dump() for r in costs]
-    return page.render("pay.html", rows=rows, chart=pay_chart(rows), title=title, level=level,
-                       selected=set(countries), all_countries=PAY_COUNTRIES,
-                       company_location=company_location, levels=list(Seniority),
-                       low_data_rows=LOW_DATA_ROWS)
+    return page.render("pay.html", rows=rows, chart=pay_chart(rows), error=None, **values)
 
 
 @router.get("/audit")
