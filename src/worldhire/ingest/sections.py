@@ -11,37 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Section key -> heading phrases (matched on the folded heading, whole words).
-_HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("open_source", ("open source", "open-source", "repositories", "github projects", "oss")),
-    ("publications", ("publications", "papers", "talks", "research papers", "patents",
-                      "publications and talks", "talks and publications")),
-    ("projects", ("projects", "selected projects", "personal projects", "side projects",
-                  "key projects", "portfolio", "project experience", "notable projects")),
-    ("experience", ("experience", "work experience", "professional experience", "employment",
-                    "employment history", "work history", "career history", "career",
-                    "relevant experience", "industry experience", "positions")),
-    ("education", ("education", "academic background", "academics", "qualifications",
-                   "education and training", "degrees")),
-    ("skills", ("skills", "technical skills", "core skills", "key skills", "tech stack",
-                "technologies", "tools", "skills and tools", "competencies", "core competencies",
-                "stack", "toolbox", "expertise", "technical expertise", "skill set", "skillset")),
-    ("languages", ("languages", "spoken languages", "language skills", "language")),
-    ("certifications", ("certifications", "certificates", "courses", "licenses",
-                        "certifications and courses", "training")),
-    ("summary", ("summary", "profile", "research summary", "professional profile", "about",
-                 "about me", "professional summary", "objective", "overview", "career summary",
-                 "career objective", "bio", "introduction")),
-    ("contact", ("contact", "contact details", "personal details", "personal information",
-                 "details", "contact information", "info")),
-    ("availability", ("availability", "preferences", "work preferences", "logistics",
-                      "work authorization", "compensation", "other information", "expectations",
-                      "expected salary", "salary expectations", "salary", "rate", "rates",
-                      "additional information")),
-    ("other", ("awards", "honors", "honours", "achievements", "interests", "hobbies",
-               "references", "volunteering", "volunteer experience", "leadership",
-               "activities", "memberships", "community")),
-)  # fmt: skip
+from worldhire.ingest.lexicon import fold, variants
+from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
+
+# Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
+# and without accents ("experiência profissional", "experiencia profissional").
+_HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (key, tuple(sorted(variants(phrases)))) for key, phrases in HEADINGS
+)
 _HEADING_LOOKUP = {phrase: key for key, phrases in _HEADINGS for phrase in phrases}
 _MARKS = re.compile(r"^[#=*_\s>]+|[#=*_:\s]+$")
 
@@ -85,18 +62,14 @@ def heading_key(line: str) -> str | None:
             if any(p in folded if " " in p else p in words for p in phrases):
                 return key
         for key, pattern in _KEYWORD_FALLBACK:
-            if re.search(pattern, folded):
+            if re.search(pattern, fold(folded)):
                 return key
         return "other" if markdown else None
     return None
 
 
-# Markdown headings in a person's own words: "Selected client work", "Before freelancing".
-_KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = (
-    ("experience", r"\b(?:work|client|freelanc\w*|jobs?|roles?|positions?|employ\w*)\b"),
-    ("summary", r"\b(?:what i do|who i am|me)\b"),
-    ("projects", r"\b(?:built|building|side|hackathons?)\b"),
-)
+# Markdown headings in a person's own words: "Selected client work", "Mi trayectoria".
+_KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = KEYWORDS
 
 
 # A line in capitals and nothing else (no digits, commas or other marks): an unknown heading.

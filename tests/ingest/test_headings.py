@@ -1,0 +1,80 @@
+"""Section headings in the ten hiring-region languages and Europass (issue 15, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+from worldhire.ingest.sections import heading_key
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        # Headings that became invented names on anonymised CVs (issue 15).
+        ("Trayectoria Profesional", "experience"),
+        ("Expériences Professionnelles", "experience"),
+        ("Pengalaman Kerja", "experience"),
+        ("Histórico Profissional", "experience"),
+        ("Kinh Nghiệm Làm Việc", "experience"),
+        # Every key in the ten languages.
+        ("Doświadczenie zawodowe", "experience"),
+        ("Досвід роботи", "experience"),
+        ("Experiența profesională", "experience"),
+        ("BERUFSERFAHRUNG", "experience"),
+        ("## Beruflicher Werdegang", "experience"),
+        ("Proyectos", "projects"),
+        ("Dự án", "projects"),
+        ("Contribuições open source", "open_source"),
+        ("Publikacje", "publications"),
+        ("Wykształcenie", "education"),
+        ("Освіта", "education"),
+        ("Educație și formare", "education"),
+        ("Formação académica", "education"),
+        ("Riwayat Pendidikan", "education"),
+        ("Umiejętności", "skills"),
+        ("Compétences techniques", "skills"),
+        ("EDV-Kenntnisse", "skills"),
+        ("Kỹ năng", "skills"),
+        ("Keahlian", "skills"),
+        ("Idiomas", "languages"),
+        ("Języki obce", "languages"),
+        ("Мови", "languages"),
+        ("Limbi străine", "languages"),
+        ("Sprachkenntnisse", "languages"),
+        ("Ngoại ngữ", "languages"),
+        ("Bahasa", "languages"),
+        ("Certyfikaty", "certifications"),
+        ("Chứng chỉ", "certifications"),
+        ("Sobre mí", "summary"),
+        ("Mục tiêu nghề nghiệp", "summary"),
+        ("Dane osobowe", "contact"),
+        ("Angaben zur Person", "contact"),
+        ("Oczekiwania finansowe", "availability"),
+        ("Pretensão salarial", "availability"),
+        ("Zainteresowania", "other"),
+        # Europass.
+        ("Personal information", "contact"),
+        ("Work experience", "experience"),
+        ("Education and training", "education"),
+        ("Personal skills", "skills"),
+        ("Mother tongue(s)", "languages"),
+        ("Other language(s)", "languages"),
+        ("Digital skills", "skills"),
+        ("Driving licence", "other"),
+        ("Additional information", "availability"),
+        # Without accents, as people type them.
+        ("Experiencia profissional", "experience"),
+        ("Wyksztalcenie", "education"),
+        ("Ky nang", "skills"),
+        # Markdown headings in a person's own words.
+        ("## Mi trayectoria laboral", "experience"),
+        ("## Über mich", "summary"),
+    ],
+)
+def test_heading_vocabulary(heading: str, key: str) -> None:
+    assert heading_key(heading) == key
+
+
+@pytest.mark.parametrize("line", ["Résumé", "РЕЗЮМЕ", "Ana Souza", "Kraków, Polska"])
+def test_not_headings(line: str) -> None:
+    assert heading_key(line) is None
