@@ -123,3 +123,24 @@ def test_open_source_contribution_counts_and_is_cited(sentence: str) -> None:
 def test_everyday_sentences_are_not_open_source(sentence: str) -> None:
     person = make_candidate(summary=sentence)
     assert "0 sentences show open-source" in assess(person).scores["collaboration"].detail
+
+
+POLISH_JOB = (
+    "Zbudowałem i wdrożyłem usługę wyszukiwania w Pythonie, która obsługuje 2 mln zapytań "
+    "dziennie przy p95 80 ms. Obniżyłem koszt inferencji o 35% po profilowaniu tokenizera. "
+    "Pracowałem zdalnie z zespołem w pięciu strefach czasowych i pisałem dokumentację."
+)
+
+
+def test_clear_writing_counts_as_english_only_when_written_in_english() -> None:
+    def written(text: str) -> Candidate:
+        person = make_candidate(languages=[])
+        person.evidence.append(EvidenceItem(EvidenceKind.JOB, "ML engineer", text,
+                                            start=date(2019, 1, 1)))
+        return person
+
+    in_english = assess(written(STRONG_JOB)).scores["communication"]
+    in_polish = assess(written(POLISH_JOB)).scores["communication"]
+    assert in_polish.score < in_english.score
+    assert "written in pl" in in_polish.detail
+    assert "written in" not in in_english.detail

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from worldhire.assess import signals
 from worldhire.assess.signals import Hit
 from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.ingest.language import detect_language
 
 DIMENSIONS = (
     "depth", "projects", "production", "collaboration", "communication", "distributed",
@@ -144,10 +145,14 @@ def english_level(languages: Collection[str]) -> tuple[float, str | None]:
     return best, entry_seen
 
 
+def _written_text(candidate: Candidate) -> str:
+    return "\n".join([candidate.summary, *(e.text for e in candidate.evidence
+                                          if e.kind in signals.EVIDENCE_KINDS)])
+
+
 def clarity(candidate: Candidate) -> tuple[float, str]:
     """Concrete, readable writing: sentences of 8-30 words, and figures that back claims."""
-    text = "\n".join([candidate.summary, *(e.text for e in candidate.evidence
-                                            if e.kind in signals.EVIDENCE_KINDS)])
+    text = _written_text(candidate)
     sentences = [s for s in _SENTENCES.findall(text) if len(_WORD.findall(s)) >= 3]
     if not sentences:
         return 0.0, "too little written text to judge"
@@ -163,14 +168,17 @@ def communication(candidate: Candidate) -> DimensionScore:
     english, entry = english_level(candidate.languages)
     writing = signals.find(candidate, signals.WRITING, backed_only=False)
     clear, clear_detail = clarity(candidate)
-    # A profile written in fluent English is itself a signal when no level is stated.
-    stated = english if entry else 0.5 * clear
+    # A profile written in fluent English is itself a signal when no level is stated; clear
+    # writing in another language says nothing about English (an undecided language keeps it).
+    written_in = detect_language(_written_text(candidate))
+    stated = english if entry else (0.5 * clear if written_in in (None, "en") else 0.0)
     score = 0.4 * stated + 0.3 * _sat(len(writing), 2) + 0.3 * clear
     cited = _cite(writing)
     if entry:
         cited.insert(0, Cited(None, "Languages", entry))
     detail = (
         f"{entry or 'English level not stated'}; {len(writing)} written artefacts; {clear_detail}"
+        + (f"; written in {written_in}" if written_in and written_in != "en" else "")
     )
     return DimensionScore("communication", round(score, 3), detail, cited[:CITATIONS_PER_SCORE])
 
