@@ -87,7 +87,7 @@ def create_app(settings: ApiSettings | None = None, repo: Repository | None = No
     mount_web(app, ctx)
 
     buckets = TokenBuckets(settings.rate_per_second, settings.rate_burst)
-    app.add_middleware(RateLimit, buckets=buckets)
+    app.add_middleware(RateLimit, buckets=buckets, authenticate=ctx.accounts.authenticate)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app

@@ -8,6 +8,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from worldhire.api.context import AppContext
+from worldhire.api.limits import PRINCIPAL_STATE
 from worldhire.api.problems import Problem
 from worldhire.governance.errors import AccessDenied
 from worldhire.governance.principal import Principal
@@ -28,6 +29,11 @@ def principal(
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise Problem(401, "sign in: send an API token as `Authorization: Bearer <token>`",
                       headers=_CHALLENGE)
+    # The rate limiter authenticated this very token already (see api.limits.RateLimit).
+    checked = request.scope.get("state", {}).get(PRINCIPAL_STATE)
+    if checked is not None and checked[0] == credentials.credentials:
+        found: Principal = checked[1]
+        return found
     try:
         return context(request).accounts.authenticate(credentials.credentials)
     except AccessDenied as exc:

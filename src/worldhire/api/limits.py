@@ -1,5 +1,6 @@
 """Request bounds: a body-size cap enforced while the body streams in, and a token bucket per
-caller. Both answer with problem+json (413, 429) before any route runs."""
+caller (an authenticated account, else a client address). Both answer with problem+json (413,
+429) before any route runs."""
 
 from __future__ import annotations
 
@@ -7,13 +8,17 @@ import json
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from worldhire.api.problems import PROBLEM_JSON, problem_body
 from worldhire.core.errors import WorldhireError
 from worldhire.governance import tokens
+from worldhire.governance.errors import AccessDenied
+from worldhire.governance.principal import Principal
 
 
 async def _send_problem(send: Send, scope: Scope, status: int, detail: str,
@@ -105,32 +110,62 @@ class TokenBuckets:
             return (1.0 - bucket.tokens) / self.rate
 
 
-def caller_key(scope: Scope) -> str:
-    """The token's id for API calls (the secret never becomes a dict key), else the client."""
+Authenticator = Callable[[str], Principal]
+PRINCIPAL_STATE = "principal"
+
+
+def _bearer(scope: Scope) -> str | None:
     for name, value in scope.get("headers", []):
         if name == b"authorization":
             scheme, _, credential = value.decode("latin-1").partition(" ")
-            parts = tokens.split(credential) if scheme.lower() == "bearer" else None
-            if parts is not None:
-                return f"token:{parts[0]}"
+            return credential if scheme.lower() == "bearer" else None
+    return None
+
+
+def _client(scope: Scope) -> str:
     client = scope.get("client")
     return f"client:{client[0] if client else 'unknown'}"
 
 
-class RateLimit:
-    """429 with Retry-After once a caller's bucket is empty; only /api paths are limited."""
+def principal_key(principal: Principal) -> str:
+    """One bucket per account: every token of a user or a candidate shares it."""
+    return f"principal:{principal.user_id or principal.candidate_id or principal.actor}"
 
-    def __init__(self, app: ASGIApp, buckets: TokenBuckets, prefix: str = "/api/") -> None:
+
+class RateLimit:
+    """429 with Retry-After once a caller's bucket is empty; only /api paths are limited.
+
+    The bucket is chosen after authentication: a valid token's account, else the client's
+    address. Keyed on the token id as sent, anyone who knew an id (it is not secret) could
+    empty its owner's bucket, and ids made up afresh for each request were never limited.
+    The principal found here is left in the request's state, so the route's dependency does
+    not authenticate the same token again."""
+
+    def __init__(self, app: ASGIApp, buckets: TokenBuckets, authenticate: Authenticator,
+                 prefix: str = "/api/") -> None:
         self.app = app
         self.buckets = buckets
+        self.authenticate = authenticate
         self.prefix = prefix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope.get("path", "").startswith(self.prefix):
-            wait = self.buckets.take(caller_key(scope))
+            key = await self._caller_key(scope)
+            wait = self.buckets.take(key)
             if wait > 0:
                 retry = str(max(1, round(wait + 0.5)))
-                await _send_problem(send, scope, 429, "too many requests for this token; slow "
-                                    f"down and retry in {retry} s", {"Retry-After": retry})
+                await _send_problem(send, scope, 429, "too many requests from this caller; "
+                                    f"slow down and retry in {retry} s", {"Retry-After": retry})
                 return
         await self.app(scope, receive, send)
+
+    async def _caller_key(self, scope: Scope) -> str:
+        credential = _bearer(scope)
+        if credential is None or tokens.split(credential) is None:
+            return _client(scope)
+        try:
+            principal = await run_in_threadpool(self.authenticate, credential)
+        except AccessDenied:
+            return _client(scope)
+        scope.setdefault("state", {})[PRINCIPAL_STATE] = (credential, principal)
+        return principal_key(principal)
