@@ -85,6 +85,7 @@ class VerifyReport:
     entries: int
     head: str
     problems: list[str] = field(default_factory=list)
+    head_seq: int = 0  # the head entry's number in the whole chain
 
     @property
     def ok(self) -> bool:
@@ -93,7 +94,7 @@ class VerifyReport:
     @property
     def anchor(self) -> Anchor | None:
         """The head as an anchor to keep elsewhere, for a later `verify` to check against."""
-        return Anchor(self.entries, self.head) if self.entries else None
+        return Anchor(self.head_seq, self.head) if self.entries else None
 
 
 @dataclass(frozen=True)
@@ -191,14 +192,28 @@ class AuditLog:
                         found.append(SubjectRecord(entry, about))
         return found
 
-    def verify(self, anchors: Sequence[Anchor] = ()) -> VerifyReport:
+    def verify(self, anchors: Sequence[Anchor] = (), tenant_id: str | None = None
+               ) -> VerifyReport:
+        """Check the whole chain. With `tenant_id` the report speaks of that tenant's entries
+        only (their count, their last entry as the head, problems in them, anchors among them):
+        a break elsewhere still fails the check, counted but not described, since the entries
+        around it are other tenants' business."""
         with self.gov.tx() as conn:
             rows = conn.execute(select(g.audit_log).order_by(g.audit_log.c.seq)).all()
             head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)).first()
+
+        def mine(row: Any) -> bool:
+            return tenant_id is None or row.tenant_id == tenant_id
+
         problems: list[str] = []
+        elsewhere = 0
         prev = GENESIS
         for expected, row in enumerate(rows, start=1):
-            problems += _check_row(row, expected, prev)
+            found = _check_row(row, expected, prev)
+            if mine(row):
+                problems += found
+            else:
+                elsewhere += len(found)
             prev = row.hash
         count = len(rows)
         if head is None:
@@ -208,17 +223,30 @@ class AuditLog:
             problems.append(
                 f"the log ends at entry {count} but its head says entry {head.seq}: entries "
                 "were removed from the end, or added around the log"
+                if tenant_id is None else
+                "the log's head does not match its last entry: entries were removed from the "
+                "end, or added around the log"
             )
         for anchor in anchors:
             if anchor.seq > count:
+                size = f" ({count} entries)" if tenant_id is None else ""
                 problems.append(
-                    f"anchor {anchor.seq} is past the end of the log ({count} entries): entries "
+                    f"anchor {anchor.seq} is past the end of the log{size}: entries "
                     "were removed from the end"
                 )
+            elif not mine(rows[anchor.seq - 1]):
+                problems.append(f"anchor {anchor.seq} is not one of this tenant's entries")
             elif rows[anchor.seq - 1].hash != anchor.hash:
                 problems.append(f"entry {anchor.seq} differs from its anchor: the log was "
                                 "rewritten from there on")
-        return VerifyReport(count, prev, problems)
+        if elsewhere:
+            problems.append(f"{elsewhere} problem(s) in entries of other tenants or of the "
+                            "platform: the chain is broken there (the operator's check says "
+                            "where)")
+        own = [row for row in rows if mine(row)]
+        if not own:
+            return VerifyReport(0, GENESIS, problems)
+        return VerifyReport(len(own), own[-1].hash, problems, own[-1].seq)
 
 
 def _check_row(row: Any, expected: int, prev: str) -> list[str]:
