@@ -105,11 +105,12 @@ def test_depth_bins_grow_with_the_rows() -> None:
     st.integers(min_value=0, max_value=2**31),
     st.lists(st.floats(min_value=0.5, max_value=3.0), min_size=2, max_size=4),
 )
-def test_calibrated_intervals_cover_80_percent_of_fresh_rows_in_every_group(
+def test_calibrated_intervals_cover_the_target_share_of_fresh_rows_in_every_group(
     seed: int, spreads: list[float]
 ) -> None:
     """Groups whose held-out rows stray by different multiples of the in-sample spread (and
-    skew the other way) each get their own factor, which then covers ~80% of new rows there."""
+    skew the other way) each get their own factor, which then covers the target share of new
+    rows there."""
     rng = np.random.default_rng(seed)
     in_sample = (-1.0, 1.4)
     groups = [(depth, "us" if depth % 2 else "nordics") for depth in range(len(spreads))]

@@ -4,10 +4,11 @@ A pay estimate is p50 = mean + z50 * sd in log pay, sd the model's predictive sd
 own interval is [p50 + low * sd, p50 + high * sd], (low, high) the 10% and 90% quantiles of the
 standardised training residuals around their median (pay is skewed, so high > -low). Training
 residuals are in-sample: a later year strays further. So the interval is widened (or narrowed) by
-a factor f, the 80% quantile of the conformal score t = r / high (r >= 0) or r / low (r < 0) of
-rows the model did not see, r = (y - p50) / sd: each of the last training years predicted by a
-fit on the years before it (worldhire.comp.model). One factor per group keeps the skew of the
-residuals and does not bet on the direction a group moves next year (it flips from year to year).
+a factor f, the TARGET_COVERAGE quantile of the conformal score t = r / high (r >= 0) or
+r / low (r < 0) of rows the model did not see, r = (y - p50) / sd: each of the last training
+years predicted by a fit on the years before it (worldhire.comp.model). One factor per group
+keeps the skew of the residuals and does not bet on the direction a group moves next year (it
+flips from year to year).
 
 Scores are grouped by how many rows the residence country had in the fit that predicted them (its
 depth bin) and by residence region: an estimate that rests on a few rows misses by more in a
@@ -27,7 +28,10 @@ import numpy as np
 
 # Rows of the residence country in the fit: 0, 1-9, 10-99, 100-999, 1000 and more.
 DEPTH_EDGES = (1, 10, 100, 1000)
-TARGET_COVERAGE = 0.80
+# Held-out share inside [p10, p90] the factor is set for. Above 0.80 because the year after the
+# calibration years strays further than they did: calibrated at 0.80 on 2022 (fit on 2020-21),
+# the intervals held 0.757 of 2023 (bench/comp.py --test-year 2023).
+TARGET_COVERAGE = 0.82
 CALIBRATION_PRIOR_ROWS = 100.0
 ALL = ""
 
