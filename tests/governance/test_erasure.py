@@ -157,7 +157,8 @@ def test_the_cli_exports_and_erases(tmp_path: Path, home: Path) -> None:
     assert document["consents"][0]["purpose"] == "matching"
     assert document["ingest"][0]["file"].endswith(f"{marker}.txt")
 
-    done = runner.invoke(app, ["--home", str(home), "privacy", "erase", candidate_id])
+    done = runner.invoke(app, ["--home", str(home), "privacy", "erase", candidate_id,
+                                "--yes"])
     assert done.exit_code == 0, done.output
     assert _hits(home, [marker, email]) == []
     again = runner.invoke(app, ["--home", str(home), "privacy", "export", candidate_id,

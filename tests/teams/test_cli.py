@@ -87,3 +87,20 @@ def test_plan_terminal_explains_an_infeasible_spec(spec_path: Path) -> None:
 def test_missing_spec_file_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["teams", "plan", str(tmp_path / "nope.yaml")])
     assert result.exit_code == 2 and "cannot read" in result.output
+
+
+def test_a_skill_nobody_holds_and_no_taxonomy_names_is_unknown(spec_path: Path) -> None:
+    spec_path.write_text(SPEC.replace("skills: {pytorch: 2}", "skills: {pytorch: 2, kubernets: 1}"))
+    result = CliRunner().invoke(app, ["teams", "plan", str(spec_path)])
+    assert result.exit_code == 2
+    said = " ".join(result.output.split())
+    assert "unknown skill: kubernets (did you mean Kubernetes?)" in said
+    assert "conflict" not in said and "infeasible" not in said
+
+
+def test_a_known_skill_nobody_holds_is_a_shortage_the_solver_explains(spec_path: Path) -> None:
+    spec_path.write_text(SPEC.replace("skills: {pytorch: 2}",
+                                      "skills: {pytorch: 2, kubernetes: 1}"))
+    result = CliRunner().invoke(app, ["teams", "plan", str(spec_path)])
+    assert result.exit_code == 1 and "unknown skill" not in result.output
+    assert "conflict" in result.output

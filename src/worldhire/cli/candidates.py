@@ -8,21 +8,39 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, repository
+from worldhire.api.views import candidate_detail
+from worldhire.cli.common import console, repository, services_of
+from worldhire.core.models import Candidate
+from worldhire.governance.accounts import find_tenant
+from worldhire.governance.principal import AccessRole, Principal
+from worldhire.store.protocol import PageScope
 
 app = typer.Typer(help="Candidates in the store.", no_args_is_help=True)
+TENANT_HELP = ("A company (name or id): its candidates and the platform profiles that agreed to "
+               "matching, as its users see them. Without it: everyone in the store.")
+
+
+def _scope(ctx: typer.Context, tenant: str | None) -> PageScope:
+    if tenant is None:
+        return PageScope()  # the local operator's view: every tenant and the platform pool
+    return PageScope(tenant_id=find_tenant(repository(ctx), tenant).id)
 
 
 @app.command("list")
 def list_candidates(
     ctx: typer.Context,
-    tenant: str | None = typer.Option(None, help="A company's pool (plus the platform pool)."),
+    tenant: str | None = typer.Option(None, help=TENANT_HELP),
+    q: str = typer.Option("", help="Words, each in the name, the headline or a skill."),
+    country: str | None = typer.Option(None, help="ISO alpha-2 code."),
+    skill: str | None = typer.Option(None, help="A skill's id or label."),
+    limit: int = typer.Option(10_000, min=1, help="At most this many."),
+    offset: int = typer.Option(0, min=0, help="Skip this many (by name)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
 ) -> None:
-    """List candidates with their ids."""
-    repo = repository(ctx)
-    tenant_id = repo.ensure_tenant(tenant).id if tenant else None
-    people = repo.list_candidates(tenant_id)
+    """List candidates with their ids, ordered by name."""
+    people, total = repository(ctx).candidate_page(
+        _scope(ctx, tenant), country=country, skill=skill, words=q.split(), limit=limit,
+        offset=offset)
     if as_json:
         rows = [
             {
@@ -31,6 +49,7 @@ def list_candidates(
                 "skills": len({m.skill.id for m in c.skills}), "source": c.source_name,
                 "pay_expectation_usd": c.pay_expectation_usd,
                 "pay_stated": c.pay_stated.describe() if c.pay_stated else None,
+                "tenant_id": c.tenant_id,
             }
             for c in people
         ]
@@ -46,4 +65,59 @@ def list_candidates(
             escape(c.headline[:50]),
         )
     console.print(table)
-    console.print(f"{len(people)} candidates")
+    shown = f"{len(people)} of {total}" if len(people) < total else str(total)
+    console.print(f"{shown} candidates")
+
+
+def _in_scope(ctx: typer.Context, candidate_id: str, tenant: str | None) -> Candidate:
+    """The person, if the scope holds them: with --tenant by the same rule as that tenant's
+    users (its own, or a platform profile agreeing to matching); else anyone."""
+    scope = _scope(ctx, tenant)
+    principal = (Principal.operator() if scope.tenant_id is None
+                 else Principal.user(scope.tenant_id, AccessRole.VIEWER, "cli"))
+    return services_of(ctx).scoped(principal).get_candidate(candidate_id)
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(..., help="The candidate's id."),
+    tenant: str | None = typer.Option(None, help=TENANT_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the API's profile as JSON."),
+) -> None:
+    """One candidate: the fields the parser read, evidence, and each skill with its words."""
+    person = _in_scope(ctx, candidate_id, tenant)
+    detail = candidate_detail(person)
+    if as_json:
+        typer.echo(json.dumps(detail, indent=2, ensure_ascii=False))
+        return
+    console.print(f"[bold]{escape(person.display_name)}[/] ({person.id})"
+                  + (f" — {escape(person.headline)}" if person.headline else ""))
+    fields = Table(show_header=False, box=None)
+    for label, value in (
+        ("e-mail", person.email), ("phone", person.phone),
+        ("location", person.location), ("country", person.country),
+        ("time zone", person.timezone),
+        ("years", None if person.years_experience is None else f"{person.years_experience:g}"),
+        ("languages", ", ".join(person.languages)),
+        ("work authorization", ", ".join(person.work_authorization)),
+        ("needs sponsorship", "yes" if person.needs_sponsorship else None),
+        ("pay asked", person.pay_stated.describe() if person.pay_stated else None),
+        ("links", " ".join(person.links)),
+        ("read from", person.source_name), ("pool", person.tenant_id or "platform"),
+    ):
+        fields.add_row(label, escape(value) if value else "-")
+    console.print(fields)
+    items = {e.id: e for e in person.evidence}
+    for item in person.evidence:
+        when = f" {item.start:%Y-%m}–{item.end:%Y-%m}" if item.start and item.end else (
+            f" {item.start:%Y-%m}–now" if item.start else "")
+        console.print(f"\n[bold]{escape(item.title)}[/]"
+                      + (f" · {escape(item.organization)}" if item.organization else "")
+                      + f" [dim]{item.kind.value}{when}[/]")
+    skills = Table("skill", "words", "in")
+    for m in sorted(person.skills, key=lambda m: (-m.score, m.skill.label)):
+        source = items.get(m.evidence_id or "")
+        words = source.text[m.span[0]:m.span[1]] if source is not None and m.span else ""
+        skills.add_row(escape(m.skill.label), escape(words), escape(source.title) if source else "")
+    console.print(skills)

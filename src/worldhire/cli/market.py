@@ -12,7 +12,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository, services_of
+from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
+from worldhire.governance.principal import Principal
 from worldhire.market.gaps import gaps_for
 from worldhire.market.schemas import SkillBalanceOut, SkillGapOut
 from worldhire.market.supply import market_view
@@ -31,6 +33,14 @@ def _scope(repo: Repository, tenant: str | None) -> str | None:
     return None if tenant is None else find_tenant(repo, tenant).id
 
 
+def _supply(ctx: typer.Context, tenant_id: str | None) -> list[Candidate]:
+    """The people a market view counts: a company's own and the platform profiles it may match,
+    or (the local operator, no --tenant) everyone in the store, as `roles` are everyone's."""
+    if tenant_id is not None:
+        return repository(ctx).matching_pool(tenant_id)
+    return services_of(ctx).scoped(Principal.operator()).list_candidates()
+
+
 @app.command()
 def skills(
     ctx: typer.Context, top: int = typer.Option(15), tenant: str | None = typer.Option(None),
@@ -39,7 +49,7 @@ def skills(
     """The scarcest skills: candidates holding each per open role requiring it."""
     repo = repository(ctx)
     tenant_id = _scope(repo, tenant)
-    view = market_view(repo.list_roles(tenant_id), repo.list_candidates(tenant_id))
+    view = market_view(repo.list_roles(tenant_id), _supply(ctx, tenant_id))
     scarce = view.scarcest(top)
     if as_json:
         _print_json(SkillBalanceOut.many(scarce))
@@ -56,7 +66,8 @@ def skills(
 def report(
     ctx: typer.Context,
     out: Path = typer.Option(Path("report.html"), help="Where to write the HTML."),
-    tenant: str | None = typer.Option(None, help="Only this tenant's roles and pool."),
+    tenant: str | None = typer.Option(None, help="Only this tenant's roles and the people "
+                                       "it may match (else everyone's)."),
     pay: bool = typer.Option(True, "--pay/--no-pay", help="Pay spread from the comp model "
                              "(the first run fits the model: minutes; cached after)."),
     salaries: Path | None = typer.Option(None, help="Salary CSV for pay and trends "
@@ -79,7 +90,7 @@ def report(
     except OSError as exc:
         err_console.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from exc
-    built = build_report(repo.list_roles(tenant_id), repo.list_candidates(tenant_id),
+    built = build_report(repo.list_roles(tenant_id), _supply(ctx, tenant_id),
                          estimator=estimator, salaries=records)
     out.write_text(render_html(built), encoding="utf-8")
     console.print(f"wrote {out} ({built.view.open_roles} open roles, "

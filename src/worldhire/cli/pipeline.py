@@ -196,16 +196,21 @@ def board(ctx: typer.Context, role_id: str) -> None:
     """A role's applications by stage."""
     service = _service(ctx)
     columns = service.board(role_id)
-    table = Table("stage", "applications")
+    people = {c.id: c for c in service.repo.get_candidates(
+        [a.candidate_id for apps in columns.values() for a in apps])}
+    table = Table("stage", "candidates (application id)")
     for stage, apps in columns.items():
-        table.add_row(stage, "\n".join(f"{a.id} ({a.candidate_id})" for a in apps) or "-")
+        table.add_row(stage, "\n".join(
+            f"{escape(people[a.candidate_id].display_name) if a.candidate_id in people else '?'}"
+            f" ({a.id})" for a in apps) or "-")
     console.print(table)
 
 
 @app.command()
 def outreach(
     ctx: typer.Context, application_id: str,
-    sender_name: str = typer.Option("The hiring team", help="Who signs the message."),
+    sender_name: str | None = typer.Option(
+        None, help="Who signs the message (default: the company's hiring team)."),
     send: bool = typer.Option(False, "--send", help="Send it (needs outreach consent)."),
     smtp_host: str = typer.Option("localhost"),
     smtp_port: int = typer.Option(587),
@@ -227,7 +232,7 @@ def outreach(
         sender = SmtpSender(smtp_host, smtp_port, smtp_user,
                             password.get_secret_value() if password else None, starttls)
         service.send_outreach(application_id, draft, sender, from_address=from_address,
-                              from_name=sender_name, actor=_actor())
+                              from_name=draft.signed, actor=_actor())
         console.print(f"[green]sent[/] to {draft.to}")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, repository, services_of, settings
+from worldhire.cli.common import console, err_console, repository, services_of, settings
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import ConsentPurpose
 
@@ -45,9 +45,18 @@ def erase(
     ctx: typer.Context,
     candidate_id: str = typer.Argument(..., help="The person's candidate id."),
     token: str | None = TOKEN_OPTION,
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
-    """Erase a person: their data, index entries and audit key; then compact the databases."""
+    """Erase a person: their data, index entries and audit key; then compact the databases.
+    Asks first (it cannot be undone) unless --yes is given."""
     svc = services(ctx, token)
+    person = svc.get_candidate(candidate_id)  # a missing id is refused before anything is asked
+    if not yes and not typer.confirm(
+        f"Erase {person.display_name} ({candidate_id}) everywhere? This cannot be undone",
+        default=False, err=True,
+    ):
+        err_console.print("nothing erased")
+        raise typer.Exit(1)
     report = svc.erase(candidate_id)
     console.print(f"[bold]erased {candidate_id}[/]")
     console.print(f"  profile deleted: {report.profile_deleted}")

@@ -9,6 +9,9 @@ import typer
 
 from worldhire.cli.common import console, err_console, repository, services_of
 from worldhire.core.models import Role
+from worldhire.governance.accounts import find_tenant
+from worldhire.governance.errors import NotInScope
+from worldhire.governance.principal import AccessRole, Principal
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate
 from worldhire.teams.schemas import TeamPlanOut
@@ -20,19 +23,27 @@ app = typer.Typer(help="Build distributed teams: coverage, overlap, budget and r
                   no_args_is_help=True)
 
 
-def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None
-          ) -> tuple[list[TeamCandidate], list[Skipped]]:
+def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None,
+          tenant: str | None) -> tuple[list[TeamCandidate], list[Skipped]]:
     inline = spec_file.inline_pool()
     if role_id is None and inline is not None:
         return inline, []
     repo = repository(ctx)
+    tenant_id = None if tenant is None else find_tenant(repo, tenant).id
     if role_id is None:
         err_console.print("[yellow]pool: all without --from-shortlist: every fit is 1.0, so the "
                           "plan only looks for a feasible team[/]")
-        people = repo.list_candidates()
+        # A company plans from what it may match (its own and consenting platform profiles);
+        # the local operator from everyone in the store.
+        principal = (Principal.operator() if tenant_id is None
+                     else Principal.user(tenant_id, AccessRole.VIEWER, "cli"))
+        people = services_of(ctx).scoped(principal).list_candidates()
         return to_team_candidates([(c, 1.0) for c in people], _market_cost(ctx, None))
     from worldhire.match.service import shortlist  # lazy: matching is optional here
 
+    role = repo.get_role(role_id)
+    if role is not None and tenant_id is not None and role.tenant_id != tenant_id:
+        raise NotInScope(f"no role {role_id!r} in your scope")
     found = shortlist(repo, role_id, top=spec_file.shortlist_top)
     scored = [(r.candidate, r.score) for r in found.results]
     return to_team_candidates(scored, _market_cost(ctx, found.role))
@@ -59,6 +70,8 @@ def plan(
                                               help="pick from this role's shortlist"),
     as_json: bool = typer.Option(False, "--json", help="print everything as JSON"),
     chart: Path | None = typer.Option(None, "--chart", help="write the coverage chart (.png/.svg)"),
+    tenant: str | None = typer.Option(None, help="A company (name or id): plan from its "
+                                      "candidates and consenting platform profiles."),
     time_limit: float = typer.Option(30.0, help="solver time limit in seconds"),
     workers: int = typer.Option(2, help="solver threads"),
 ) -> None:
@@ -69,7 +82,7 @@ def plan(
         err_console.print("[red]error:[/] --chart must end in .png or .svg")
         raise typer.Exit(2)
     spec_file = load_spec_file(spec_path)
-    pool, skipped = _pool(ctx, spec_file, from_shortlist)
+    pool, skipped = _pool(ctx, spec_file, from_shortlist, tenant)
     data = team_plan(spec_file, pool, skipped, time_limit=time_limit, workers=workers)
     if chart is not None and "team" in data:
         save_chart(data, chart)

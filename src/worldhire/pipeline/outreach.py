@@ -66,6 +66,17 @@ class OutreachDraft:
     cited: list[CitedFit]
     slots: list[Slot]
     warnings: list[str] = field(default_factory=list)
+    signed: str = ""  # who signs: the person named, else the company's hiring team
+
+
+def team_signature(company: str) -> str:
+    """How a draft is signed when no person is named: by the company's hiring team."""
+    from worldhire.ingest.service import UNNAMED_COMPANY  # lazy: ingest loads the parsers
+
+    company = company.strip().rstrip(".")
+    if not company or company == UNNAMED_COMPANY:
+        return "The hiring team"
+    return f"The {company} hiring team"
 
 
 def _ceil_to_slot(moment: datetime) -> datetime:
@@ -119,9 +130,13 @@ def _quote(snippet: str, limit: int = 140) -> str:
 
 
 def draft_outreach(
-    result: MatchResult, *, sender_name: str, start: date | None = None
+    result: MatchResult, *, sender_name: str | None = None, start: date | None = None
 ) -> OutreachDraft:
+    """The draft, signed by `sender_name` (a person) or, without one, by the company's hiring
+    team, introduced as such ("I'm writing from ...", never "I'm The hiring team")."""
     candidate, role = result.candidate, result.role
+    person = (sender_name or "").strip()
+    signed = person or team_signature(role.company)
     first_name = candidate.name.split()[0] if candidate.name.strip() else "there"
     cited = cited_fit(result)
     slots = suggest_slots(candidate, role, start or date.today() + timedelta(days=1))
@@ -135,8 +150,10 @@ def draft_outreach(
     lines = [
         f"Hi {first_name},",
         "",
-        f"I'm {sender_name}, hiring for the {role.title} role at {role.company.rstrip('.')}. "
-        "I'm writing because of specific things you've done:",
+        f"I'm {person}, hiring for the {role.title} role at {role.company.rstrip('.')}. "
+        "I'm writing because of specific things you've done:" if person else
+        f"This is {signed[0].lower()}{signed[1:]}, hiring for the {role.title} role. "
+        "We're writing because of specific things you've done:",
         "",
     ]
     for fit in cited:
@@ -154,11 +171,11 @@ def draft_outreach(
     lines += [
         "If you'd rather not hear from us again, reply and we'll remove your details.",
         "",
-        f"Best regards,\n{sender_name}",
+        f"Best regards,\n{signed}",
     ]
     return OutreachDraft(
         candidate.id, role.id, candidate.email, _one_line(f"{role.title} at {role.company}"),
-        "\n".join(lines), cited, slots, warnings,
+        "\n".join(lines), cited, slots, warnings, signed,
     )
 
 

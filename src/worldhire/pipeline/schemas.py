@@ -77,7 +77,9 @@ class Stages(_In):
 
 
 class OutreachIn(_In):
-    sender_name: str = Field(default="The hiring team", min_length=1, max_length=200)
+    sender_name: str | None = Field(
+        default=None, min_length=1, max_length=200,
+        description="who signs the draft; without it, the company's hiring team")
 
 
 class WebhookIn(_In):

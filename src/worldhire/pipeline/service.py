@@ -251,7 +251,7 @@ class PipelineService:
 
     # outreach ----------------------------------------------------------------------------------
 
-    def outreach(self, application_id: str, *, sender_name: str) -> OutreachDraft:
+    def outreach(self, application_id: str, *, sender_name: str | None) -> OutreachDraft:
         """A draft citing the evidence behind the fit, with call times in the candidate's local
         time inside the overlap with the team. Contact details are only handed out with consent
         to outreach: without it the address is withheld and the draft says so."""
@@ -380,7 +380,7 @@ class ScopedPipeline:
         return self.service.score(application_id, ratings, interviewer=self.actor,
                                   summary=summary)
 
-    def outreach(self, application_id: str, *, sender_name: str) -> OutreachDraft:
+    def outreach(self, application_id: str, *, sender_name: str | None) -> OutreachDraft:
         self._require(Action.WRITE)
         self.show(application_id)
         return self.service.outreach(application_id, sender_name=sender_name)

@@ -15,6 +15,7 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate, TeamSpecError
+from worldhire.teams.problem import skill_key
 from worldhire.teams.spec import TeamSpecFile
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ def plan(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate], skipped: Sequen
 
     if not pool:
         raise TeamSpecError("the pool is empty: no candidate has a time zone and a pay figure")
+    unknown = unknown_skills(spec_file, pool)
+    if unknown:
+        raise TeamSpecError("; ".join(unknown))
     try:
         result = plan_team(spec_file.to_spec(), list(pool), time_limit=time_limit,
                            workers=workers)
@@ -52,6 +56,28 @@ def plan(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate], skipped: Sequen
     data = report(result)
     data["skipped"] = [asdict(s) for s in skipped]
     return data
+
+
+def unknown_skills(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate]) -> list[str]:
+    """"unknown skill: X" for each skill the spec asks for that nobody in the pool holds and the
+    taxonomy does not name (a typo, not a shortage: the solver would only say "infeasible"),
+    with the closest name it does hold."""
+    held = {skill_key(s) for c in pool for s in c.skills}
+    missing = [s for s in spec_file.skills if skill_key(s) not in held]
+    if not missing:
+        return []
+    from worldhire.ingest.requirement_link import suggestions
+    from worldhire.skills.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    found = []
+    for name in missing:
+        if name in taxonomy or taxonomy.resolve(name, min_similarity=1.0) is not None:
+            continue  # a real skill nobody holds: the solver explains the shortage
+        close = suggestions(name, taxonomy)
+        found.append(f"unknown skill: {name}"
+                     + (f" (did you mean {close[0].label}?)" if close else ""))
+    return found
 
 
 def plan_for(scoped: ScopedServices, spec_file: TeamSpecFile, role_id: str | None, *,

@@ -1,0 +1,134 @@
+"""The README's own sequence through the CLI (issue 19): résumés ingested for a company are
+listed, shown, planned with, counted by the market report and named on the board; outreach is
+signed by someone; erasure asks first."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from worldhire.cli.main import app
+from worldhire.demo.service import world_dir
+
+RESUMES = ["pl-katarzyna-nowak.pdf", "ro-mihai-stan.md", "ke-faith-achieng.txt",
+           "in-arjun-mehta.json"]
+ROLE = "03-ml-engineer-demand-forecasting.json"
+runner = CliRunner()
+
+
+def run(home: Path, *args: str, input: str | None = None) -> Result:
+    return runner.invoke(app, ["--home", str(home), *args], input=input)
+
+
+def ok(home: Path, *args: str, input: str | None = None) -> str:
+    result = run(home, *args, input=input)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def acme(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home where a company ingested résumés and a role, as the README says to."""
+    home = tmp_path_factory.mktemp("acme")
+    root = world_dir()
+    ok(home, "ingest", *(str(root / "candidates" / n) for n in RESUMES),
+       str(root / "roles" / ROLE), "--tenant", "acme", "--no-embed")
+    ok(home, "tenants", "create", "globex")
+    return home
+
+
+def people(home: Path, *args: str) -> list[dict[str, object]]:
+    return json.loads(ok(home, "candidates", "list", "--json", *args))
+
+
+def test_candidates_list_shows_what_was_just_ingested(acme: Path) -> None:
+    listed = people(acme)
+    assert len(listed) == len(RESUMES)
+    assert f"{len(RESUMES)} candidates" in ok(acme, "candidates", "list")
+    assert len(people(acme, "--tenant", "acme")) == len(RESUMES)
+    assert people(acme, "--tenant", "globex") == []  # another company sees none of them
+    assert run(acme, "candidates", "list", "--tenant", "nobody").exit_code == 3
+    polish = people(acme, "--country", "PL")
+    assert [p["country"] for p in polish] == ["PL"]
+    assert len(people(acme, "--limit", "2")) == 2
+
+
+def test_candidates_show_prints_fields_and_the_words_behind_skills(acme: Path) -> None:
+    person = next(p for p in people(acme) if p["country"] == "PL")
+    shown = words(ok(acme, "candidates", "show", str(person["id"])))
+    assert str(person["name"]) in shown and "read from" in shown
+    detail = json.loads(ok(acme, "candidates", "show", str(person["id"]), "--json"))
+    assert detail["id"] == person["id"] and detail["evidence"]
+    assert any(s in shown for s in detail["skills"])
+    ok(acme, "candidates", "show", str(person["id"]), "--tenant", "acme")
+    hidden = run(acme, "candidates", "show", str(person["id"]), "--tenant", "globex")
+    assert hidden.exit_code == 3 and "no candidate" in hidden.output
+
+
+def spec(tmp_path: Path, skills: str) -> Path:
+    path = tmp_path / "team.yaml"
+    path.write_text(f"size: {{min: 1, max: 2}}\ntimezone: UTC\nskills: {skills}\npool: all\n",
+                    encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_teams_plan_takes_a_tenant_and_names_unknown_skills(acme: Path, tmp_path: Path) -> None:
+    planned = run(acme, "teams", "plan", str(spec(tmp_path, "{python: 1}")), "--tenant", "acme",
+                  "--json", "--time-limit", "5")
+    assert planned.exit_code == 0, planned.output
+    assert json.loads(planned.stdout)["team"]
+    empty = run(acme, "teams", "plan", str(spec(tmp_path, "{python: 1}")), "--tenant", "globex")
+    assert empty.exit_code == 2 and "the pool is empty" in words(empty.output)
+    typo = run(acme, "teams", "plan", str(spec(tmp_path, "{pythn: 1, python: 1}")),
+               "--tenant", "acme")
+    assert typo.exit_code == 2
+    assert "unknown skill: pythn (did you mean Python?)" in words(typo.output)
+    assert "infeasible" not in typo.output
+
+
+def test_market_report_counts_the_tenants_candidates(acme: Path, tmp_path: Path) -> None:
+    out = tmp_path / "market.html"
+    for scope in ((), ("--tenant", "acme")):
+        said = words(ok(acme, "market", "report", "--no-pay", "--out", str(out), *scope))
+        assert f"1 open roles, {len(RESUMES)} candidates" in said
+    said = words(ok(acme, "market", "report", "--no-pay", "--out", str(out), "--tenant",
+                    "globex"))
+    assert "0 open roles, 0 candidates" in said
+
+
+def test_the_board_names_people_and_outreach_is_signed(acme: Path) -> None:
+    role = json.loads(ok(acme, "roles", "list", "--json"))[0]["id"]
+    person = next(p for p in people(acme) if p["country"] == "PL")  # within the team's hours
+    added = ok(acme, "pipeline", "add", str(person["id"]), role)
+    application = added.split()[0]
+    board = words(ok(acme, "pipeline", "board", role))
+    assert f"{person['name']} ({application})" in board
+    draft = ok(acme, "pipeline", "outreach", application)
+    assert "I'm The hiring team" not in draft and "This is the " in draft
+    assert re.search(r"Best regards,\s+The .+ hiring team", draft)
+    signed = ok(acme, "pipeline", "outreach", application, "--sender-name", "Ana Kowalska")
+    assert "I'm Ana Kowalska, hiring for" in signed and signed.rstrip().endswith("Ana Kowalska")
+
+
+def test_privacy_erase_asks_first(acme: Path) -> None:
+    person = next(p for p in people(acme) if p["country"] == "KE")
+    kept = run(acme, "privacy", "erase", str(person["id"]), input="n\n")
+    assert kept.exit_code == 1 and "nothing erased" in kept.output
+    assert str(person["name"]) in kept.output  # the question names who would be erased
+    assert any(p["id"] == person["id"] for p in people(acme))
+    missing = run(acme, "privacy", "erase", "cand_nobody", input="y\n")
+    assert missing.exit_code == 3 and "Erase" not in missing.output
+    ok(acme, "privacy", "erase", str(person["id"]), input="y\n")
+    assert all(p["id"] != person["id"] for p in people(acme))
+    other = next(p for p in people(acme) if p["country"] == "IN")
+    ok(acme, "privacy", "erase", str(other["id"]), "--yes")
+    assert len(people(acme)) == len(RESUMES) - 2
