@@ -29,6 +29,7 @@ from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
     from worldhire.comp.estimate import PayEstimator
+    from worldhire.governance.decisions import RankingRecord
     from worldhire.pipeline.service import ScopedPipeline
     from worldhire.skills.linker import SkillLinker
 
@@ -45,18 +46,23 @@ class ServedShortlist:
 
 @dataclass
 class _Cached:
-    served: ServedShortlist
+    view: dict[str, Any]
+    ranking: RankingRecord
     candidate_ids: frozenset[str]
     generation: int
     at: float
+    # Each principal served this ranking has an audit entry of their own, and these bytes.
+    served: dict[str, ServedShortlist] = field(default_factory=dict)
 
 
 @dataclass
 class ShortlistCache:
     """Audited shortlists kept in memory: the same request on unchanged data is the same
-    decision, already in the audit log, so it is served again (with that entry's id) instead of
-    ranking the whole pool anew. Any write through this app bumps the generation; a TTL bounds
-    staleness from writes made by other processes. It holds personal data, so erasure purges it.
+    ranking, so it is served again instead of ranking the whole pool anew; the first time each
+    principal is served it, the decision is recorded in the audit log under their name (a
+    second user's identical shortlist is their own entry). Any write through this app bumps
+    the generation; a TTL bounds staleness from writes made by other processes. It holds
+    personal data, so erasure purges it.
     """
 
     ttl_s: float
@@ -71,23 +77,36 @@ class ShortlistCache:
             self._entries.clear()
 
     def get_or_compute(
-        self, key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]
+        self, key: tuple[Any, ...], actor: str,
+        compute: Callable[[], tuple[dict[str, Any], RankingRecord]],
+        record: Callable[[RankingRecord, str], str],
     ) -> ServedShortlist:
+        """The shortlist for `key` as served to `actor`; `record` appends the ranking to the
+        audit log for an actor and returns the entry's id."""
         now = time.monotonic()
         with self._lock:
-            hit = self._entries.get(key)
-            if hit is not None and hit.generation == self._generation and now - hit.at < self.ttl_s:
+            cached = self._entries.get(key)
+            if cached is not None and (cached.generation != self._generation
+                                       or now - cached.at >= self.ttl_s):
+                cached = None
+            if cached is not None:
                 self._entries.move_to_end(key)
-                return hit.served
+                if actor in cached.served:
+                    return cached.served[actor]
             generation = self._generation
-        view = compute()
+        if cached is None:
+            view, ranking = compute()
+            ids = frozenset(r["candidate_id"] for r in view["results"])
+            cached = _Cached(view, ranking, ids, generation, now)
+            with self._lock:
+                if generation == self._generation:
+                    self._entries[key] = cached
+                    while len(self._entries) > _SHORTLIST_SLOTS:
+                        self._entries.popitem(last=False)
+        view = {**cached.view, "audit_entry": record(cached.ranking, actor)}
         served = ServedShortlist(view, json.dumps(view, ensure_ascii=False).encode())
-        ids = frozenset(r["candidate_id"] for r in view["results"])
         with self._lock:
-            if generation == self._generation:
-                self._entries[key] = _Cached(served, ids, generation, now)
-                while len(self._entries) > _SHORTLIST_SLOTS:
-                    self._entries.popitem(last=False)
+            cached.served[actor] = served
         return served
 
     def purge(self, candidate_id: str) -> int:
@@ -200,17 +219,18 @@ class AppContext:
         `in_scope` (it raises when the principal may not see the role) runs before a ranking; a
         cached one was checked for the same tenant when it was made, and any write since (a role
         closed, a user changed) has emptied the cache."""
-        from worldhire.governance.decisions import audited_shortlist
+        from worldhire.governance.decisions import recorded_shortlist
 
-        def compute() -> dict[str, Any]:
+        def compute() -> tuple[dict[str, Any], RankingRecord]:
             if in_scope is not None:
                 in_scope()
-            result, entry = audited_shortlist(self.gov, role_id, actor=principal.actor, top=top,
-                                              filters=filters, embedder=self.services.embedder,
-                                              index_home=self.settings.core.home)
-            view = trim_rejected(shortlist_view(result))
-            view["audit_entry"] = entry.entry_id
-            return view
+            result, ranking = recorded_shortlist(
+                self.gov, role_id, top=top, filters=filters, embedder=self.services.embedder,
+                index_home=self.settings.core.home)
+            return trim_rejected(shortlist_view(result)), ranking
+
+        def record(ranking: RankingRecord, actor: str) -> str:
+            return ranking.append(self.audit, actor).entry_id
 
         key = (principal.tenant_id, role_id, top, filters)
-        return self.shortlists.get_or_compute(key, compute)
+        return self.shortlists.get_or_compute(key, principal.actor, compute, record)

@@ -133,6 +133,27 @@ def ranking_record(
     return RankingRecord(role.tenant_id, details, subjects, [r.candidate.id for r in results])
 
 
+def recorded_shortlist(
+    gov: Governance,
+    role: Role | str,
+    *,
+    top: int = 10,
+    filters: MatchFilters | None = None,
+    embedder: Embedder | None = None,
+    index_home: Path | None = None,
+) -> tuple[Shortlist, RankingRecord]:
+    """`match.service.shortlist` and the record of it the audit log keeps; the caller appends
+    it for each principal the result is handed to before handing it out."""
+    records: list[RankingRecord] = []
+
+    def record(ranking: Shortlist, pool: list[Candidate]) -> None:
+        records.append(ranking_record(ranking, pool, top=top, filters=filters))
+
+    result = shortlist(gov.repo, role, top=top, filters=filters, embedder=embedder,
+                       index_home=index_home, audit=record)
+    return result, records[0]
+
+
 def audited_shortlist(
     gov: Governance,
     role: Role | str,
@@ -145,16 +166,9 @@ def audited_shortlist(
 ) -> tuple[Shortlist, AuditEntry]:
     """`match.service.shortlist` (same arguments, same result), recorded in the audit log
     before the result is handed out."""
-    entries: list[AuditEntry] = []
-
-    def record(ranking: Shortlist, pool: list[Candidate]) -> None:
-        entries.append(
-            record_ranking(AuditLog(gov), ranking, pool, actor=actor, top=top, filters=filters)
-        )
-
-    result = shortlist(gov.repo, role, top=top, filters=filters, embedder=embedder,
-                       index_home=index_home, audit=record)
-    return result, entries[0]
+    result, record = recorded_shortlist(gov, role, top=top, filters=filters, embedder=embedder,
+                                        index_home=index_home)
+    return result, record.append(AuditLog(gov), actor)
 
 
 def record_role_matches(
