@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from worldhire.core.errors import WorldhireError
+from worldhire.store.errors import storage_error, storage_exception_types
 
 PROBLEM_JSON = "application/problem+json"
 log = logging.getLogger(__name__)
@@ -142,6 +143,16 @@ def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
         detail = f"{'.'.join(first['loc'])}: {first['msg']}"
         return problem_response(422, detail, request, errors=errors)
 
+    async def on_storage(request: Request, exc: Exception) -> Response:
+        storage = storage_error(exc)
+        if storage is None:
+            return await on_crash(request, exc)
+        # A full disk or a read-only mount, said plainly (no paths), and answered like any
+        # error rather than as a crash, so the connection is kept.
+        log.error("%s on %s %s: %s", type(storage).__name__, request.method, request.url.path,
+                  storage)
+        return problem_response(storage.status, storage.public, request, code=storage.code)
+
     async def on_crash(request: Request, exc: Exception) -> Response:
         # The detail never carries the exception text: it may hold personal data or internals.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
@@ -151,4 +162,6 @@ def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
     app.add_exception_handler(WorldhireError, on_error)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
+    for kind in storage_exception_types():
+        app.add_exception_handler(kind, on_storage)
     app.add_exception_handler(Exception, on_crash)

@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 from worldhire.config import Settings
 from worldhire.core.errors import WorldhireError
+from worldhire.store.errors import storage_error
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
@@ -34,6 +35,13 @@ class ReportingGroup(TyperGroup):
         except WorldhireError as exc:
             err_console.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(exc.exit_code) from exc
+        except Exception as exc:
+            # A read-only home or a full disk is the operator's to fix, not a crash to show.
+            found = storage_error(exc)
+            if found is None:
+                raise
+            err_console.print(f"[red]error:[/] {escape(str(found))}")
+            raise typer.Exit(found.exit_code) from exc
 
 
 @dataclass

@@ -17,6 +17,7 @@ EXIT_CODES: dict[int, int] = {
     401: 4, 403: 4,                  # who you are, or what your role may do
     409: 5,                          # the current state forbids it (consent, a stage, a duplicate)
     503: 6,                          # a part is missing: an extra, a built index, a model file
+    507: 6,                          # ... or the storage is full (read-only storage is a 503)
 }
 INTERNAL_EXIT_CODE = 1
 
