@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from worldhire.comp.support import LOW_DATA_ROWS
 
 if TYPE_CHECKING:
     from worldhire.comp.cost import CostRow
@@ -12,6 +14,16 @@ if TYPE_CHECKING:
 
 class _Out(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+
+SUPPORT = Field(
+    description="Distinct salary rows with this role family, level and residence country: the "
+    "rows behind the estimate (a repeated posting counts once)."
+)
+LOW_DATA = Field(
+    description=f"Fewer than {LOW_DATA_ROWS} rows behind the estimate: it leans on broader "
+    "groups (region, role family) and the first warning says so."
+)
 
 
 class GroupSupportOut(_Out):
@@ -34,8 +46,8 @@ class PayEstimateOut(_Out):
     remote_ratio: int
     company_size: str
     year: int
-    support: int  # distinct salary rows with this family, level and residence country
-    low_data: bool  # support under comp.support.LOW_DATA_ROWS: a warning says so too
+    support: int = SUPPORT
+    low_data: bool = LOW_DATA
     groups: list[GroupSupportOut]
     borrowed_from: list[str]
     warnings: list[str]
@@ -48,8 +60,8 @@ class PayCompareRow(BaseModel):
     p10: float
     p50: float
     p90: float
-    support: int
-    low_data: bool
+    support: int = SUPPORT
+    low_data: bool = LOW_DATA
     contribution_rate: float
     cross_border: bool
     total_p10: float

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from worldhire.comp.support import LOW_DATA_ROWS
 
 if TYPE_CHECKING:
     # The report renders these models into its HTML: a type-only import keeps the two apart.
@@ -68,8 +70,9 @@ class RegionPayOut(_Out):
     p10: float
     p50: float
     p90: float
-    support: int  # distinct salary rows behind the region's countries' estimates
-    low_data: bool
+    support: int = Field(description="Distinct salary rows behind the region's countries' "
+                         "estimates: the sum of their supports.")
+    low_data: bool = Field(description=f"Fewer than {LOW_DATA_ROWS} rows behind the figures.")
 
 
 class YearTrendOut(_Out):
