@@ -39,7 +39,7 @@ def _cookie(response: Response) -> str:
 def test_session_round_trips_and_rejects_tampering_and_other_keys() -> None:
     sessions = Sessions("secret-one", 3600)
     session = Session()
-    session.sign_in("wh_token")
+    session.sign_in("wh_token", "server-session-secret")
     response = Response()
     sessions.save(_request(), response, session)
     header = response.headers["set-cookie"]
@@ -60,7 +60,7 @@ def test_csrf_token_is_checked_in_constant_time_and_renewed_on_sign_in() -> None
     session = Session()
     before = session.csrf
     assert session.csrf_ok(before) and not session.csrf_ok("forged") and not session.csrf_ok(None)
-    session.sign_in("wh_token")
+    session.sign_in("wh_token", "server-session-secret")
     assert not session.csrf_ok(before)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from worldhire.core.errors import NotFound
@@ -96,9 +97,12 @@ class Accounts:
                 return user
         raise GovernanceError(f"no user {email_or_id!r} in tenant {tenant_id}")
 
-    def issue_user_token(self, user: User, label: str = "") -> str:
-        """The token's value; only its hash is kept, so this is the one time it can be shown."""
-        return self._issue(label or user.email, tenant_id=user.tenant_id, user_id=user.id)
+    def issue_user_token(self, user: User, label: str = "", *,
+                         valid_for: timedelta | None = None) -> str:
+        """The token's value; only its hash is kept, so this is the one time it can be shown.
+        With `valid_for` it stops working after that long (else when revoked)."""
+        return self._issue(label or user.email, tenant_id=user.tenant_id, user_id=user.id,
+                           valid_for=valid_for)
 
     def issue_candidate_token(self, candidate_id: str, label: str = "") -> str:
         if self.gov.repo.get_candidate(candidate_id) is None:
@@ -107,14 +111,16 @@ class Accounts:
 
     def _issue(
         self, label: str, *, tenant_id: str | None = None, user_id: str | None = None,
-        candidate_id: str | None = None,
+        candidate_id: str | None = None, valid_for: timedelta | None = None,
     ) -> str:
         issued = tokens.issue()
+        now = utcnow()
         with self.gov.tx() as conn:
             conn.execute(insert(g.api_tokens).values(
                 id=issued.token_id, tenant_id=tenant_id, user_id=user_id,
                 candidate_id=candidate_id, secret_sha256=tokens.secret_hash(issued.secret),
-                label=label[:200], created_at=utcnow(),
+                label=label[:200], created_at=now,
+                expires_at=None if valid_for is None else now + valid_for,
             ))
         return issued.value
 
@@ -152,8 +158,8 @@ class Accounts:
         # One query per request: the token and its user together.
         with self.gov.tx() as conn:
             row = conn.execute(
-                select(k.secret_sha256, k.revoked_at, k.candidate_id, u.id.label("user_id"),
-                       u.tenant_id, u.role, u.email)
+                select(k.secret_sha256, k.revoked_at, k.expires_at, k.candidate_id,
+                       u.id.label("user_id"), u.tenant_id, u.role, u.email)
                 .select_from(g.api_tokens.outerjoin(g.users, u.id == k.user_id))
                 .where(k.id == token_id)
             ).first()
@@ -161,8 +167,51 @@ class Accounts:
         stored = row.secret_sha256 if row is not None else tokens.secret_hash("")
         if not tokens.secret_matches(secret, stored) or row is None or row.revoked_at is not None:
             raise refused
+        if row.expires_at is not None and _aware(row.expires_at) <= utcnow():
+            raise refused
         if row.candidate_id is not None:
             return Principal.candidate(row.candidate_id)
         if row.user_id is None:
             raise refused
         return Principal.user(row.tenant_id, AccessRole(row.role), row.user_id, row.email)
+
+    # web sessions --------------------------------------------------------------------------------
+
+    def open_session(self, token: str, max_age: timedelta) -> str:
+        """A browser session for a valid token: its secret for the cookie (only a hash is kept).
+        Sessions past their expiry are deleted on the way."""
+        parts = tokens.split(token)
+        if parts is None:
+            raise AccessDenied("invalid or revoked token")
+        secret, now = secrets.token_urlsafe(32), utcnow()
+        with self.gov.tx() as conn:
+            conn.execute(delete(g.web_sessions).where(g.web_sessions.c.expires_at <= now))
+            conn.execute(insert(g.web_sessions).values(
+                id_sha256=tokens.secret_hash(secret), token_id=parts[0], created_at=now,
+                expires_at=now + max_age,
+            ))
+        return secret
+
+    def session_open(self, session: str, token: str) -> bool:
+        """Whether the session is live (not signed out, not expired) and for this token."""
+        parts = tokens.split(token)
+        s = g.web_sessions.c
+        with self.gov.tx() as conn:
+            row = conn.execute(select(s.token_id, s.expires_at, s.revoked_at)
+                               .where(s.id_sha256 == tokens.secret_hash(session))).first()
+        return (row is not None and parts is not None and row.token_id == parts[0]
+                and row.revoked_at is None and _aware(row.expires_at) > utcnow())
+
+    def end_session(self, session: str) -> None:
+        """Sign-out: the session ends on the server, so a copy of the cookie is worthless."""
+        s = g.web_sessions.c
+        with self.gov.tx() as conn:
+            conn.execute(update(g.web_sessions)
+                         .where(and_(s.id_sha256 == tokens.secret_hash(session),
+                                     s.revoked_at.is_(None)))
+                         .values(revoked_at=utcnow()))
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything here is stored in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)

@@ -4,6 +4,7 @@ governance-scoped services as the API. Assets are served from the package; nothi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -63,6 +64,17 @@ class Visit:
     def is_candidate(self) -> bool:
         return self.principal is not None and self.principal.role is AccessRole.CANDIDATE
 
+    def sign_in(self, token: str) -> None:
+        """Start a session for a valid token, kept on the server for the session's lifetime."""
+        max_age = timedelta(seconds=self.ctx.settings.session_max_age_s)
+        self.session.sign_in(token, self.ctx.accounts.open_session(token, max_age))
+
+    def sign_out(self) -> None:
+        if self.session.server_session is not None:
+            self.ctx.accounts.end_session(self.session.server_session)
+        self.session.sign_out()
+        self.principal = None
+
     def require_csrf(self, presented: str | None) -> None:
         if not self.session.csrf_ok(presented):
             raise Problem(403, "the form expired or did not come from this site; reload the page "
@@ -96,9 +108,14 @@ def visit(request: Request) -> Visit:
     principal = None
     if session.token is not None:
         try:
+            live = session.server_session is not None and ctx.accounts.session_open(
+                session.server_session, session.token)
+            if not live:
+                raise AccessDenied("signed out or expired")
             principal = ctx.accounts.authenticate(session.token)
         except AccessDenied:
-            session.sign_out()  # revoked or erased: the session ends with the token
+            # Signed out, expired, revoked or erased: the session ends with the token.
+            session.sign_out()
     return Visit(request, ctx, session, principal)
 
 

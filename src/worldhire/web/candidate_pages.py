@@ -104,6 +104,5 @@ def erase(page: Page, csrf: Annotated[str, Form(max_length=200)],
     scoped = page.services
     scoped.erase(scoped.principal.candidate_id or "")
     page.ctx.wrote()
-    page.session.sign_out()
-    page.principal = None
+    page.sign_out()
     return page.render("erased.html")

@@ -2,8 +2,9 @@
 HttpOnly, SameSite=Lax, Secure over https, expiring server-side after `max_age`.
 
 The session carries the signed-in API token, so every page re-authenticates through the same
-governance check as the API (a revoked token ends the session at once), and a CSRF secret that
-every form posts back.
+governance check as the API (a revoked token ends the session at once), the secret of a session
+kept on the server (signing out or its expiry ends it there, so a copied cookie stops working),
+and a CSRF secret that every form posts back.
 """
 
 from __future__ import annotations
@@ -39,6 +40,12 @@ class Session:
         return value if isinstance(value, str) else None
 
     @property
+    def server_session(self) -> str | None:
+        """The secret of the server-side session (governance.accounts.open_session)."""
+        value = self.data.get("sid")
+        return value if isinstance(value, str) else None
+
+    @property
     def csrf(self) -> str:
         if not isinstance(self.data.get("csrf"), str):
             self.data["csrf"] = secrets.token_urlsafe(32)
@@ -50,9 +57,9 @@ class Session:
         return (isinstance(expected, str) and presented is not None
                 and hmac.compare_digest(expected.encode(), presented.encode()))
 
-    def sign_in(self, token: str) -> None:
+    def sign_in(self, token: str, server_session: str) -> None:
         # A fresh CSRF secret on sign-in: one planted before it is worthless after.
-        self.data = {"token": token, "csrf": secrets.token_urlsafe(32)}
+        self.data = {"token": token, "sid": server_session, "csrf": secrets.token_urlsafe(32)}
         self.changed = True
 
     def sign_out(self) -> None:

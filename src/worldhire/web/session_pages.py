@@ -46,7 +46,7 @@ def signin(
     except AccessDenied:
         return page.render("signin.html", status_code=401, next=_safe_next(next) or "",
                            error="That access token is not valid, or it was revoked.")
-    page.session.sign_in(token.strip())
+    page.sign_in(token.strip())
     default = "/me" if principal.candidate_id else "/roles"
     return page.redirect(_safe_next(next) or default)
 
@@ -54,7 +54,7 @@ def signin(
 @router.post("/signout")
 def signout(page: Page, csrf: Annotated[str, Form(max_length=200)]) -> Response:
     page.require_csrf(csrf)
-    page.session.sign_out()
+    page.sign_out()
     return page.redirect("/")
 
 
@@ -74,6 +74,6 @@ def join(
         _, token = register(page.ctx, uploads, "web sign-up")
     except WorldhireError as exc:
         return page.render("join.html", status_code=exc.status, error=str(exc))
-    page.session.sign_in(token)
+    page.sign_in(token)
     page.session.flash(f"Welcome! Your access token is {token} — keep it to sign in again.")
     return page.redirect("/me")

@@ -48,6 +48,20 @@ api_tokens = Table(
     Column("label", String(200), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True)),
+    Column("expires_at", DateTime(timezone=True)),  # none: valid until revoked
+)
+
+# A signed-in browser: the cookie holds the session's secret, this table its hash, so signing
+# out (or the expiry) ends the session on the server, whoever holds a copy of the cookie.
+web_sessions = Table(
+    "web_sessions",
+    metadata,
+    Column("id_sha256", String(64), primary_key=True),
+    Column("token_id", String(40), ForeignKey("api_tokens.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("revoked_at", DateTime(timezone=True)),
 )
 
 candidate_residency = Table(
