@@ -2,10 +2,12 @@
 
 This is how issue 20 measures pay: the median |log error| of p50 overall and for rows living
 outside the US, and the share of true pay inside [p10, p90] overall, outside the US and per
-residence region with enough rows. Beside the model: the naive baselines (the training median per
-role family x level, and per residence country; a backoff over title, level and country), and a
-reference that is not a prediction at all: each test row's own cell median in the test year
-(in-sample, cells of 5 rows or more), which shows how much of the error is noise within a cell.
+residence region with enough rows; also both by the rows behind each estimate (its role family x
+level x residence country in the fit: the count the product shows, low data under 10). Beside
+the model: the naive baselines (the training median per role family x level, and per residence
+country; a backoff over title, level and country), and a reference that is not a prediction at
+all: each test row's own cell median in the test year (in-sample, cells of 5 rows or more), which
+shows how much of the error is noise within a cell.
 
 The test year is never used to fit or calibrate; by default it is the newest year in the data
 (2024 in the bundled file), so the same command measures a newer file the same way.
@@ -26,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from worldhire.comp.data import SalaryRecord, load_salaries
-from worldhire.comp.features import record_cell
+from worldhire.comp.features import record_cell, support_key
 from worldhire.comp.model import fit_pay_model
 from worldhire.comp.regions import region_of
 from worldhire.skills.titles import normalize_title
@@ -38,6 +40,10 @@ _CELL_COLUMNS = (
     "company_location", "company_size",
 )  # fmt: skip
 _MIN_CELL_ROWS = 5
+# Rows behind a test row's estimate (its family x level x country in the training fit), by bin;
+# below LOW_DATA_ROWS the product flags the estimate as low data.
+_DEPTH_BINS = ((0, 1, "0 rows"), (1, 10, "1-9 rows (low data)"), (10, 100, "10-99 rows"),
+               (100, 10**12, "100+ rows"))  # fmt: skip
 
 
 def _medians(rows: Sequence[SalaryRecord], key: Key) -> dict[Hashable, float]:
@@ -137,6 +143,12 @@ def run(test_year: int | None, min_region_rows: int) -> dict[str, Any]:
         for region in sorted(set(regions), key=lambda g: -int(np.sum(regions == g)))
         if np.sum(regions == region) >= min_region_rows
     }
+    support = np.array([fit.support.get(support_key(record_cell(r)), 0) for r in test])
+    by_depth = {
+        label: _scores(err, covered, (support >= lo) & (support < hi), ratio)
+        for lo, hi, label in _DEPTH_BINS
+        if np.any((support >= lo) & (support < hi))
+    }
     cell_median, enough = in_sample_cell_medians(test)
     cell_err = np.abs(cell_median - y_test)
     return {
@@ -148,6 +160,7 @@ def run(test_year: int | None, min_region_rows: int) -> dict[str, Any]:
             "overall": _scores(err, covered, everyone, ratio),
             "non_us": _scores(err, covered, non_us, ratio),
             "by_region": by_region,
+            "by_data_depth": by_depth,
         },
         "baselines": {
             name: {
@@ -186,6 +199,11 @@ def _print(results: dict[str, Any]) -> None:
     print(f"{'region':28s} {'rows':>7s} {'MdAE':>7s} {'cov':>6s} {'p90/p10':>8s}")
     for region, s in results["model"]["by_region"].items():
         print(f"{region:28s} {s['rows']:>7d} {s['median_abs_log_error']:>7.3f} "
+              f"{s['coverage_p10_p90']:>6.3f} {s['median_p90_over_p10']:>8.2f}")  # fmt: skip
+    print("\nmodel by the rows behind the estimate (family x level x residence country)")
+    print(f"{'rows':28s} {'rows':>7s} {'MdAE':>7s} {'cov':>6s} {'p90/p10':>8s}")
+    for label, s in results["model"]["by_data_depth"].items():
+        print(f"{label:28s} {s['rows']:>7d} {s['median_abs_log_error']:>7.3f} "
               f"{s['coverage_p10_p90']:>6.3f} {s['median_p90_over_p10']:>8.2f}")  # fmt: skip
     print(f"\nreproduce: {results['reproduce']}")
 
