@@ -74,7 +74,9 @@ def create_app(settings: ApiSettings | None = None, repo: Repository | None = No
         description="Evidence-based hiring of AI talent across borders: candidates, roles, "
         "explained shortlists, pay, team plans, consent, export, erasure and audits. "
         "Authenticate with `Authorization: Bearer <token>`. Errors are RFC 9457 problem+json.",
-        docs_url="/api/docs", redoc_url=None, openapi_url="/openapi.json",
+        # /api/docs is the web app's own page (worldhire.web.docs_pages): Swagger UI's CDN
+        # scripts and inline bootstrap are refused by the CSP below.
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
     app.state.ctx = ctx
     problems.install(app, html_error)
