@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from worldhire.cli.common import console, repository, settings
+from worldhire.core.errors import InvalidInput
 
 
 def ingest(
@@ -35,7 +36,7 @@ def ingest(
 ) -> None:
     """Import résumés (PDF, DOCX, text, JSON Resume, CSV) and roles (JSON, Markdown)."""
     from worldhire.batch.ingest import ingest_parallel
-    from worldhire.ingest.service import IngestService, Kind, Status, discover
+    from worldhire.ingest.service import IngestService, Kind, Status, discover, unsupported
 
     repo = repository(ctx)
     tenant_id = repo.ensure_tenant(tenant).id if tenant else None
@@ -63,8 +64,20 @@ def ingest(
         for path, reason in problems:
             table.add_row(escape(path), escape(reason))
         console.print(table)
+    left_out = unsupported(paths)
+    if left_out:
+        kinds = sorted({f.suffix.lower() or "(no extension)" for f in left_out})
+        console.print(f"{len(left_out)} files not read for their type ({', '.join(kinds)}): "
+                      + ", ".join(escape(str(f)) for f in left_out[:10])
+                      + (" ..." if len(left_out) > 10 else ""))
     if embed:
         embed_queued(ctx)
+    missing = [p for p in paths if not p.exists()]
+    if missing or not files or report.count(Status.ERROR) == len(files):
+        # A script must see that nothing (or not everything it named) was imported.
+        reason = (f"no such file or folder: {', '.join(map(str, missing))}" if missing
+                  else "no file to import" if not files else "every file failed")
+        raise InvalidInput(reason)
 
 
 def embed_queued(ctx: typer.Context) -> None:

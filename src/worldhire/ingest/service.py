@@ -81,16 +81,29 @@ class IngestReport:
         return [o for o in self.outcomes if o.status is Status.ERROR]
 
 
+def _folder_files(folder: Path) -> Iterator[Path]:
+    for child in sorted(folder.rglob("*")):
+        hidden = any(part.startswith(".") for part in child.relative_to(folder).parts)
+        if child.is_file() and not hidden:
+            yield child
+
+
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and the supported files under folders, in a stable order."""
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield child
+            yield from (f for f in _folder_files(path) if f.suffix.lower() in SUPPORTED_SUFFIXES)
         else:
             yield path
+
+
+def unsupported(paths: Iterable[Path]) -> list[Path]:
+    """The files under the folders that `discover` leaves out for their type (a spreadsheet, an
+    image), so that an import can name what it did not read."""
+    return [
+        f for path in paths if path.is_dir()
+        for f in _folder_files(path) if f.suffix.lower() not in SUPPORTED_SUFFIXES
+    ]  # fmt: skip
 
 
 def looks_like_role(data: bytes, filename: str) -> bool:
