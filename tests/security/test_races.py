@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+from worldhire.governance.audit import AuditLog
 from worldhire.governance.keys import SubjectKeys
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository
@@ -31,3 +32,21 @@ def test_concurrent_key_creation_for_the_same_people_agrees(repo: SqlRepository)
         stored = keys.keys(people)
         assert set(stored) == set(people)
         assert all(answer == stored for answer in answers)
+
+
+def test_concurrent_audit_appends_all_land_on_one_chain(repo: SqlRepository) -> None:
+    """Shortlists from many clients append to one hash chain: none may fail for having read the
+    head another append was about to move."""
+    log = AuditLog(Governance(repo))
+    start = threading.Barrier(THREADS)
+
+    def append_many() -> int:
+        start.wait()
+        for i in range(ROUNDS):
+            log.append("rank-candidates", actor="test", tenant_id=None, details={"i": i})
+        return ROUNDS
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        done = sum(f.result() for f in [pool.submit(append_many) for _ in range(THREADS)])
+    report = log.verify()
+    assert report.ok and report.entries == done == THREADS * ROUNDS
