@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from tests.api.conftest import make_settings
 from worldhire.api.app import create_app
@@ -82,3 +82,20 @@ def test_a_token_with_an_expiry_stops_working(world: tuple[TestClient, str]) -> 
         conn.execute(update(g.api_tokens).where(g.api_tokens.c.expires_at.is_not(None))
                      .values(expires_at=utcnow() - timedelta(seconds=1)))
     assert client.get("/api/v1/me", headers=me).status_code == 401
+
+
+def test_an_admin_issues_a_token_that_expires(world: tuple[TestClient, str]) -> None:
+    client, _ = world
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    tenant = ctx.repo.ensure_tenant("Acme AI").id
+    admin = ctx.accounts.add_user(tenant, "admin@a.example", AccessRole.ADMIN)
+    headers = {"Authorization": f"Bearer {ctx.accounts.issue_user_token(admin)}"}
+    issued = client.post("/api/v1/users/recruiter@a.example/tokens", headers=headers,
+                         params={"valid_days": 7})
+    assert issued.status_code == 201
+    token_id = issued.json()["token"].split("_")[1]
+    with ctx.gov.tx() as conn:
+        expires = conn.execute(select(g.api_tokens.c.expires_at)
+                               .where(g.api_tokens.c.id == token_id)).scalar_one()
+    days = (expires.replace(tzinfo=UTC) - utcnow()).total_seconds() / 86400
+    assert 6.9 < days <= 7

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import typer
@@ -75,6 +76,10 @@ def token_create(
         None, "--candidate", help="Instead: a candidate account's token for this candidate id."
     ),
     label: str = typer.Option("", help="What the token is for."),
+    valid_days: int | None = typer.Option(
+        None, "--valid-days", min=1, help="A user token stops working after this many days "
+        "(default: until revoked)."
+    ),
 ) -> None:
     """Create a token. Its value is printed once and only its hash is kept."""
     from worldhire.governance.errors import GovernanceError
@@ -84,7 +89,8 @@ def token_create(
         value = accounts.issue_candidate_token(candidate, label)
     elif tenant and email:
         user = accounts.user(accounts.tenant(tenant).id, email)
-        value = accounts.issue_user_token(user, label)
+        value = accounts.issue_user_token(
+            user, label, valid_for=None if valid_days is None else timedelta(days=valid_days))
     else:
         raise GovernanceError("name TENANT and EMAIL, or --candidate CANDIDATE_ID")
     console.print("[bold]token (shown once; store it now):[/]")

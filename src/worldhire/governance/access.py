@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -286,9 +287,10 @@ class ScopedServices:
         self.principal.require(Action.MANAGE_USERS)
         return self.accounts.users(self._tenant_scope())
 
-    def issue_token(self, email: str) -> str:
+    def issue_token(self, email: str, valid_for: timedelta | None = None) -> str:
         self.principal.require(Action.MANAGE_USERS)
-        return self.accounts.issue_user_token(self.accounts.user(self._tenant_scope(), email))
+        return self.accounts.issue_user_token(self.accounts.user(self._tenant_scope(), email),
+                                              valid_for=valid_for)
 
     def list_tokens(self) -> list[TokenInfo]:
         self.principal.require(Action.MANAGE_USERS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
@@ -60,11 +61,17 @@ def add_user(ctx: Ctx, caller: Caller, body: UserIn) -> UserOut:
 
 @router.post("/users/{email_or_id}/tokens", status_code=201,
              summary="Issue an API token for a user; shown this once (admins)")
-def issue_token(ctx: Ctx, caller: Caller, email_or_id: str) -> TokenIssued:
+def issue_token(
+    ctx: Ctx, caller: Caller, email_or_id: str,
+    valid_days: Annotated[int | None, Query(ge=1, le=3650, description="the token stops "
+                                            "working after this many days (default: never)")]
+    = None,
+) -> TokenIssued:
     caller.require(Action.MANAGE_USERS)
+    valid_for = None if valid_days is None else timedelta(days=valid_days)
     with lookup():
         try:
-            return TokenIssued(token=services(ctx, caller).issue_token(email_or_id))
+            return TokenIssued(token=services(ctx, caller).issue_token(email_or_id, valid_for))
         except GovernanceError as exc:
             raise Problem(404, str(exc)) from exc
 
