@@ -44,10 +44,11 @@ class PostPay:
     quote: str
 
 
-def pay_in(sentence: str) -> PostPay | None:
+def pay_in(sentence: str, country: str | None = None, cued: bool = False) -> PostPay | None:
     """The first pay figure of a sentence: a range ("€70–85k", "15 000 – 20 000 PLN
-    brutto/mies."), a ceiling ("up to USD 120,000 per year") or one amount."""
-    for pay in find_pay(sentence):
+    brutto/mies."), a ceiling ("up to USD 120,000 per year") or one amount. `country` and
+    `cued` as for ingest.pay.find_pay (a form's budget field: "140k" is US dollars)."""
+    for pay in find_pay(sentence, country, cued):
         start = pay.span[0] if pay.span else sentence.find(pay.quote)
         ceiling = pay.low == pay.high and _UP_TO.search(sentence[max(0, start - 20) : start])
         return PostPay(pay.currency, None if ceiling else pay.low, pay.high, pay.period,

@@ -68,12 +68,33 @@ def edit_fields(role: Role, changes: Mapping[str, Any]) -> list[str]:
     try:
         spec = RoleSpec.model_validate(merged)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "role"
-        raise InvalidInput(f"{where}: {first['msg']}") from exc
+        raise InvalidInput("; ".join(spec_problems(exc))) from exc
     _apply(role, spec)
     after = values_of(role)
     return sorted(k for k in after if after[k] != before[k])
+
+
+# A role's fields as a person knows them, for messages about what they typed.
+_LABELS = {
+    "title": "title", "company": "company", "company_country": "company country",
+    "description": "description", "seniority": "level", "timezone": "time zone",
+    "work_hours": "team hours", "min_overlap_hours": "minimum overlap",
+    "budget_usd_year": "budget", "budget": "budget", "remote_policy": "work mode",
+    "visa_sponsorship": "visa sponsorship", "allowed_countries": "allowed countries",
+    "min_years": "years of experience", "requirements": "requirement",
+}  # fmt: skip
+
+
+def spec_problems(exc: ValidationError) -> list[str]:
+    """What is wrong with a role's fields, one line each in the form's words ("time zone:
+    unknown IANA time zone 'Mars/Base'"), not the validator's paths."""
+    problems = []
+    for error in exc.errors():
+        where = [str(p + 1) if isinstance(p, int) else str(p) for p in error["loc"]]
+        field = " ".join([_LABELS.get(where[0], where[0]), *where[1:]]) if where else "role"
+        message = error["msg"].removeprefix("Value error, ")
+        problems.append(f"{field}: {message}")
+    return problems
 
 
 def _apply(role: Role, spec: RoleSpec) -> None:

@@ -157,6 +157,7 @@ def mount_web(app: FastAPI, ctx: AppContext) -> None:
         people_pages,
         pipeline_pages,
         recruiter_pages,
+        role_pages,
         session_pages,
     )
 
@@ -168,7 +169,7 @@ def mount_web(app: FastAPI, ctx: AppContext) -> None:
         return RedirectResponse(f"/signin?next={quote(exc.next_path)}", status_code=303)
 
     app.add_exception_handler(SignInRequired, to_sign_in)
-    for module in (session_pages, recruiter_pages, people_pages, candidate_pages,
+    for module in (session_pages, role_pages, recruiter_pages, people_pages, candidate_pages,
                    pipeline_pages, docs_pages):
         app.include_router(module.router, include_in_schema=False,
                            default_response_class=HTMLResponse)

@@ -1,9 +1,8 @@
-"""A company's pages: roles, résumé upload, the explained shortlist, compare, team planner, pay
-by region, and the audits."""
+"""A company's pages: résumé upload, the explained shortlist, compare, team planner, pay by
+region, and the audits (the roles themselves: role_pages)."""
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
@@ -21,7 +20,6 @@ from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import tenant_shortlist_audit
-from worldhire.ingest.role import RoleSpec
 from worldhire.match.service import MatchFilters
 from worldhire.teams.schemas import TeamPlanIn
 from worldhire.teams.service import plan_for
@@ -33,79 +31,7 @@ from worldhire.web.forms import countries_of, country_of
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
 COMPARE_POOL = 50
-_YEARS = re.compile(r"^(.+?)\s+(\d+(?:\.\d+)?)\s*y(?:ears?|rs?)?$", re.I)
 PAY_COUNTRIES = ["US", "PL", "RO", "RS", "UA", "IN", "VN", "PH", "BR", "MX", "NG", "KE", "EG"]
-
-
-@router.get("/roles")
-def roles(page: Page) -> Response:
-    found = sorted(page.services.list_roles(), key=lambda r: (r.status != "open", r.title))
-    return page.render("roles.html", roles=[role_view(r) for r in found])
-
-
-@router.get("/roles/new")
-def new_role_form(page: Page) -> Response:
-    return page.render("role_new.html", errors=[], form={}, levels=list(Seniority))
-
-
-def _requirements(text: str) -> list[dict[str, Any]]:
-    """One skill a line; a line starting with "?" is nice to have; "PyTorch 3y" asks 3 years."""
-    out = []
-    for line in text.splitlines():
-        line = line.strip().lstrip("-•* ").strip()
-        if not line:
-            continue
-        must = not line.startswith("?")
-        line = line.lstrip("? ").strip()
-        years = _YEARS.match(line)
-        if years:
-            out.append({"skill": years.group(1), "must": must,
-                        "min_years": float(years.group(2))})
-        elif line:
-            out.append({"skill": line, "must": must})
-    return out
-
-
-@router.post("/roles/new")
-def create_role(
-    page: Page, csrf: Annotated[str, Form(max_length=200)],
-    title: Annotated[str, Form(max_length=200)], company: Annotated[str, Form(max_length=200)],
-    seniority: Annotated[str, Form(max_length=2)] = "MI",
-    timezone: Annotated[str, Form(max_length=64)] = "UTC",
-    work_start: Annotated[str, Form(max_length=5)] = "9",
-    work_end: Annotated[str, Form(max_length=5)] = "17",
-    min_overlap_hours: Annotated[str, Form(max_length=10)] = "0",
-    budget: Annotated[str, Form(max_length=20)] = "",
-    remote_policy: Annotated[str, Form(max_length=10)] = "remote",
-    requirements: Annotated[str, Form(max_length=20_000)] = "",
-    description: Annotated[str, Form(max_length=50_000)] = "",
-) -> Response:
-    page.require_csrf(csrf)
-    page.services.principal.require(Action.WRITE)
-    form = {"title": title, "company": company, "seniority": seniority, "timezone": timezone,
-            "work_start": work_start, "work_end": work_end,
-            "min_overlap_hours": min_overlap_hours, "budget": budget,
-            "remote_policy": remote_policy, "requirements": requirements,
-            "description": description}
-    raw = {
-        "title": title, "company": company, "seniority": seniority, "timezone": timezone,
-        "work_hours": {"start": work_start, "end": work_end},
-        "min_overlap_hours": min_overlap_hours or 0, "remote_policy": remote_policy,
-        "budget_usd_year": budget.replace(",", "") or None,
-        "requirements": _requirements(requirements), "description": description,
-    }
-    try:
-        spec = RoleSpec.model_validate(raw)
-    except ValidationError as exc:
-        errors = [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
-        return page.render("role_new.html", status_code=422, errors=errors, form=form,
-                           levels=list(Seniority))
-    tenant = tenant_of(page.services.principal)
-    role = page.ctx.ingest(tenant).role_from_spec(spec, tenant)
-    page.services.save_role(role)
-    page.ctx.wrote()
-    page.session.flash(f"Role “{role.title}” created.")
-    return page.redirect(f"/roles/{role.id}/shortlist")
 
 
 @router.get("/upload")
@@ -157,6 +83,9 @@ def shortlist(
     page.services.principal.require(Action.RANK)
     with lookup():
         role = page.services.get_role(role_id)
+    if not role.is_open:
+        page.session.flash(f"“{role.title}” is {role.status}: reopen it to rank candidates.")
+        return page.redirect(f"/roles/{role_id}/edit")
     filters = _filters(min_overlap, max_pay, countries)
     view = page.ctx.shortlist(page.services.principal, role_id, top, filters).view
     people = {}

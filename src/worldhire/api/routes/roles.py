@@ -11,7 +11,6 @@ from fastapi.responses import Response
 
 from worldhire.api.context import AppContext
 from worldhire.api.deps import Caller, Ctx
-from worldhire.api.problems import Problem
 from worldhire.api.role_schemas import RequirementIn, RoleEdit, RoleOut
 from worldhire.api.schemas import Page, page
 from worldhire.api.scope import lookup, services, tenant_of
@@ -20,7 +19,6 @@ from worldhire.api.views import role_view
 from worldhire.core.models import Role, RoleStatus
 from worldhire.governance.principal import Action, Principal
 from worldhire.ingest.role import RoleSpec
-from worldhire.ingest.service import Kind, Status
 from worldhire.match.service import MatchFilters
 from worldhire.roles.editing import (
     RequirementInput,
@@ -30,6 +28,7 @@ from worldhire.roles.editing import (
     set_requirements,
     set_status,
 )
+from worldhire.roles.service import role_from_post
 
 router = APIRouter(prefix="/roles", tags=["roles"])
 
@@ -52,12 +51,10 @@ def create_role_from_post(
     caller.require(Action.WRITE)
     tenant = tenant_of(caller)
     [upload] = read_uploads([file], ctx.settings.max_file_bytes, allow_csv=False)
-    outcome = ctx.ingest(tenant).ingest_bytes(upload.data, upload.filename, Kind.ROLE)
-    if outcome.status is Status.ERROR or outcome.role_id is None:
-        raise Problem(422, f"{upload.filename}: {outcome.error}")
+    role_id = role_from_post(ctx.ingest(tenant), upload.data, upload.filename)
     ctx.wrote()
     with lookup():
-        return _out(services(ctx, caller).get_role(outcome.role_id))
+        return _out(services(ctx, caller).get_role(role_id))
 
 
 @router.get("", summary="List roles in scope")

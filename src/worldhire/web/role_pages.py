@@ -1,0 +1,312 @@
+"""A company's roles: the list, a new role from the form or from a job post pasted or uploaded,
+and a role's edit page (its fields, its requirements with the post's words, link confidence and
+review flag, and closing, archiving or reopening it). The same services as the API's role
+routes: roles.editing for changes, roles.service for posts, ScopedServices to save and audit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
+from fastapi.responses import Response
+from pydantic import ValidationError
+
+from worldhire.api.scope import lookup, tenant_of
+from worldhire.api.uploads import read_uploads
+from worldhire.api.views import role_view
+from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
+from worldhire.core.models import Requirement, Role, RoleStatus, Seniority
+from worldhire.governance.principal import Action
+from worldhire.ingest.role import RoleSpec
+from worldhire.roles.budget import EXAMPLES, budget_from_text, budget_text
+from worldhire.roles.editing import (
+    add_requirement,
+    edit_fields,
+    parse_requirement_line,
+    remove_requirement,
+    set_status,
+    spec_problems,
+    suggest,
+    values_of,
+)
+from worldhire.roles.service import role_from_post
+from worldhire.web.app import Visit, recruiter
+
+router = APIRouter()
+Page = Annotated[Visit, Depends(recruiter)]
+Text = Annotated[str, Form(max_length=200)]
+PASTED_POST = "pasted-post.txt"
+MAX_PASTED_CHARS = 200_000
+_VISA = {"": None, "yes": True, "no": False}
+
+
+@router.get("/roles")
+def roles(page: Page, archived: Annotated[bool, Query()] = False) -> Response:
+    found = page.services.list_roles()
+    hidden = sum(r.status == RoleStatus.ARCHIVED for r in found)
+    shown = found if archived else [r for r in found if r.status != RoleStatus.ARCHIVED]
+    shown.sort(key=lambda r: (r.status != RoleStatus.OPEN, r.title.casefold(), r.id))
+    return page.render("roles.html", roles=[role_view(r) for r in shown], archived=archived,
+                       archived_count=hidden)
+
+
+# new roles ----------------------------------------------------------------------------------------
+
+
+def _new_form(page: Visit, *, status_code: int = 200, errors: list[str] | None = None,
+              form: Mapping[str, Any] | None = None, post_error: str | None = None,
+              post_text: str = "") -> Response:
+    return page.render("role_new.html", status_code=status_code, errors=errors or [],
+                       form=form or {}, levels=list(Seniority), examples=EXAMPLES,
+                       post_error=post_error, post_text=post_text)
+
+
+@router.get("/roles/new")
+def new_role_form(page: Page) -> Response:
+    return _new_form(page)
+
+
+class RoleForm:
+    """The fields of the role form, as typed, and the role they describe."""
+
+    def __init__(
+        self, title: Text, company: Text = "", company_country: Annotated[str, Form(
+            max_length=60)] = "",
+        seniority: Annotated[str, Form(max_length=2)] = "MI",
+        timezone: Annotated[str, Form(max_length=64)] = "UTC",
+        work_start: Annotated[str, Form(max_length=5)] = "9",
+        work_end: Annotated[str, Form(max_length=5)] = "17",
+        min_overlap_hours: Annotated[str, Form(max_length=10)] = "0",
+        budget: Text = "", remote_policy: Annotated[str, Form(max_length=10)] = "remote",
+        visa_sponsorship: Annotated[str, Form(max_length=3)] = "",
+        allowed_countries: Annotated[str, Form(max_length=4_000)] = "",
+        min_years: Annotated[str, Form(max_length=5)] = "",
+        description: Annotated[str, Form(max_length=50_000)] = "",
+    ) -> None:
+        self.typed = {
+            "title": title, "company": company, "company_country": company_country,
+            "seniority": seniority, "timezone": timezone, "work_start": work_start,
+            "work_end": work_end, "min_overlap_hours": min_overlap_hours, "budget": budget,
+            "remote_policy": remote_policy, "visa_sponsorship": visa_sponsorship,
+            "allowed_countries": allowed_countries, "min_years": min_years,
+            "description": description,
+        }
+
+    def fields(self) -> tuple[dict[str, Any], list[str]]:
+        """The role's fields as RoleSpec names them, the budget read from its words; and what
+        could not be read (the budget: the other fields are checked by RoleSpec)."""
+        t = self.typed
+        fields: dict[str, Any] = {
+            "title": t["title"], "company": t["company"],
+            "company_country": t["company_country"].strip() or None,
+            "seniority": t["seniority"], "timezone": t["timezone"].strip(),
+            "work_hours": {"start": t["work_start"], "end": t["work_end"]},
+            "min_overlap_hours": t["min_overlap_hours"].strip() or 0,
+            "remote_policy": t["remote_policy"],
+            "visa_sponsorship": _VISA.get(t["visa_sponsorship"]),
+            "allowed_countries": [c.strip() for c in
+                                  t["allowed_countries"].replace(";", ",").split(",")
+                                  if c.strip()],
+            "min_years": t["min_years"].strip() or None, "description": t["description"],
+        }
+        try:
+            budget = budget_from_text(t["budget"])
+        except InvalidInput as exc:
+            return fields, [str(exc)]
+        fields["budget"] = budget.model_dump() if budget else None
+        return fields, []
+
+
+def _requirement_specs(text: str) -> list[dict[str, Any]]:
+    specs = []
+    for line in text.splitlines():
+        given = parse_requirement_line(line)
+        if given is not None:
+            specs.append({"skill": given.skill or given.skill_id, "skill_id": given.skill_id,
+                          "must": given.must, "min_years": given.min_years})
+    return specs
+
+
+@router.post("/roles/new")
+def create_role(
+    page: Page, csrf: Text, form: Annotated[RoleForm, Depends()],
+    requirements: Annotated[str, Form(max_length=20_000)] = "",
+) -> Response:
+    page.require_csrf(csrf)
+    page.services.principal.require(Action.WRITE)
+    fields, errors = form.fields()
+    fields["requirements"] = _requirement_specs(requirements)
+    if errors:
+        fields["budget"] = None  # the other fields are still checked, so all is said at once
+    try:
+        spec = RoleSpec.model_validate(fields)
+    except ValidationError as exc:
+        errors += spec_problems(exc)
+    if errors:
+        return _new_form(page, status_code=422, errors=errors,
+                         form={**form.typed, "requirements": requirements})
+    tenant = tenant_of(page.services.principal)
+    role = page.ctx.ingest(tenant).role_from_spec(spec, tenant)
+    page.services.save_role(role)
+    page.ctx.wrote()
+    page.session.flash(f"Role “{role.title}” created.")
+    return page.redirect(f"/roles/{role.id}/shortlist")
+
+
+@router.post("/roles/from-post")
+def create_role_from_post(
+    page: Page, csrf: Text,
+    post: Annotated[str, Form(max_length=MAX_PASTED_CHARS)] = "",
+    file: Annotated[UploadFile | None, File()] = None,
+) -> Response:
+    page.require_csrf(csrf)
+    principal = page.services.principal
+    principal.require(Action.WRITE)
+    tenant = tenant_of(principal)
+    try:
+        if file is not None and file.filename:
+            [upload] = read_uploads([file], page.ctx.settings.max_file_bytes, allow_csv=False)
+            data, filename = upload.data, upload.filename
+        elif post.strip():
+            data, filename = post.encode("utf-8"), PASTED_POST
+        else:
+            raise InvalidInput("paste the text of a job post, or choose its file")
+        role_id = role_from_post(page.ctx.ingest(tenant), data, filename)
+    except WorldhireError as exc:
+        return _new_form(page, status_code=exc.status, post_error=str(exc), post_text=post)
+    page.ctx.wrote()
+    with lookup():
+        role = page.services.get_role(role_id)
+    review = sum(q.needs_review for q in role.requirements)
+    page.session.flash(
+        f"Role “{role.title}” read from the post with {len(role.requirements)} requirements"
+        + (f"; {review} {'needs' if review == 1 else 'need'} your review" if review else "")
+        + ". Check it below.")
+    return page.redirect(f"/roles/{role.id}/edit")
+
+
+# editing ------------------------------------------------------------------------------------------
+
+
+def _form_of(role: Role) -> dict[str, Any]:
+    values = values_of(role)
+    return {
+        **{k: v for k, v in values.items() if isinstance(v, str)},
+        "company_country": role.location_country or "",
+        "work_start": f"{role.work_start_hour:g}", "work_end": f"{role.work_end_hour:g}",
+        "min_overlap_hours": f"{role.min_overlap_hours:g}",
+        "budget": budget_text(role.budget, role.budget_usd_year),
+        "visa_sponsorship": "" if role.visa_sponsorship is None
+        else ("yes" if role.visa_sponsorship else "no"),
+        "allowed_countries": ", ".join(role.allowed_countries),
+        "min_years": f"{role.min_years:g}" if role.min_years is not None else "",
+    }
+
+
+def _edit_page(page: Visit, role: Role, *, status_code: int = 200,
+               errors: list[str] | None = None, form: Mapping[str, Any] | None = None,
+               requirement_errors: list[str] | None = None, lines: str = "") -> Response:
+    return page.render(
+        "role_edit.html", status_code=status_code, role=role_view(role),
+        form=form if form is not None else _form_of(role), errors=errors or [],
+        requirement_errors=requirement_errors or [], lines=lines, levels=list(Seniority),
+        examples=EXAMPLES, may_write=page.services.principal.may(Action.WRITE),
+    )
+
+
+def _role(page: Visit, role_id: str) -> Role:
+    with lookup():
+        return page.services.get_role(role_id)
+
+
+def _edit(page: Visit, role_id: str, change: Callable[[Role], Mapping[str, Any]]) -> Role:
+    page.services.principal.require(Action.WRITE)  # a viewer is refused, not "not found"
+    with lookup():
+        role = page.services.edit_role(role_id, change)
+    page.ctx.wrote()
+    return role
+
+
+@router.get("/roles/{role_id}/edit")
+def edit_form(page: Page, role_id: str) -> Response:
+    return _edit_page(page, _role(page, role_id))
+
+
+@router.post("/roles/{role_id}/edit")
+def edit_role(page: Page, role_id: str, csrf: Text,
+              form: Annotated[RoleForm, Depends()]) -> Response:
+    page.require_csrf(csrf)
+    role = _role(page, role_id)
+    fields, errors = form.fields()
+    if budget_text(role.budget, role.budget_usd_year) == " ".join(form.typed["budget"].split()):
+        del fields["budget"]  # unchanged: keeps what the post stated (its words, gross or net)
+    if not errors:
+        try:
+            role = _edit(page, role_id, lambda r: {"changed": edit_fields(r, fields)})
+        except InvalidInput as exc:
+            errors = str(exc).split("; ")
+    if errors:
+        return _edit_page(page, role, status_code=422, errors=errors, form=form.typed)
+    page.session.flash("Role saved.")
+    return page.redirect(f"/roles/{role_id}/edit")
+
+
+@router.post("/roles/{role_id}/requirements")
+def add_requirements(page: Page, role_id: str, csrf: Text,
+                     lines: Annotated[str, Form(max_length=20_000)] = "") -> Response:
+    """Adds the requirements typed one a line (as on the new role form), or confirms one
+    already there; a name the taxonomy does not hold stays words, and close names are shown."""
+    page.require_csrf(csrf)
+    given = [g for g in map(parse_requirement_line, lines.splitlines()) if g is not None]
+    if not given:
+        return _edit_page(page, _role(page, role_id), status_code=422, lines=lines,
+                          requirement_errors=["type a skill, one a line"])
+
+    added: list[Requirement] = []
+
+    def change(role: Role) -> dict[str, Any]:
+        added.extend(add_requirement(role, g) for g in given)
+        return {"added": [r.skill.id for r in added]}
+
+    try:
+        _edit(page, role_id, change)
+    except InvalidInput as exc:
+        return _edit_page(page, _role(page, role_id), status_code=422, lines=lines,
+                          requirement_errors=[str(exc)])
+    notes = [f"“{g.skill}” is kept as words (close names: {', '.join(close)})"
+             for g, r in zip(given, added, strict=True)
+             if r.skill.id.startswith("text:") and (close := suggest(g.skill))]
+    page.session.flash("Requirements saved." + (" " + "; ".join(notes) + "." if notes else ""))
+    return page.redirect(f"/roles/{role_id}/edit#requirements")
+
+
+@router.post("/roles/{role_id}/requirements/remove")
+def remove(page: Page, role_id: str, csrf: Text, key: Text) -> Response:
+    page.require_csrf(csrf)
+    try:
+        _edit(page, role_id, lambda r: {"removed": remove_requirement(r, key).skill.id})
+    except NotFound as exc:
+        return _edit_page(page, _role(page, role_id), status_code=404,
+                          requirement_errors=[str(exc)])
+    page.session.flash("Requirement removed.")
+    return page.redirect(f"/roles/{role_id}/edit#requirements")
+
+
+_STATUS_SAID = {RoleStatus.CLOSED: "closed: it is not ranked and takes no new applications",
+                RoleStatus.ARCHIVED: "archived: closed and left out of the roles list",
+                RoleStatus.OPEN: "open again"}
+
+
+@router.post("/roles/{role_id}/status")
+def change_status(page: Page, role_id: str, csrf: Text,
+                  status: Annotated[str, Form(max_length=20)]) -> Response:
+    page.require_csrf(csrf)
+    try:
+        wanted = RoleStatus(status)
+    except ValueError:
+        return _edit_page(page, _role(page, role_id), status_code=422,
+                          errors=[f"unknown role status {status!r}"])
+    role = _edit(page, role_id, lambda r: {"status": wanted.value, "was": set_status(r, wanted)})
+    page.session.flash(f"“{role.title}” is {_STATUS_SAID[wanted]}.")
+    return page.redirect(f"/roles/{role_id}/edit")

@@ -1,0 +1,252 @@
+"""Roles in the web app without a browser: a role typed with budgets as people write them, or
+read from a job post pasted or uploaded; its fields and requirements edited (the post's words,
+link confidence and review flag shown); closed, archived and reopened; each change audited and
+kept to the recruiter's own tenant."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import World
+from tests.web.test_pipeline_pages import signed_in
+from worldhire.core.models import Role
+from worldhire.governance.audit import AuditLog
+
+POST = """Senior ML Engineer – Document AI
+Lumen Labs · Berlin
+
+What we're looking for
+- 5+ years of professional Python.
+- Hands-on experience with large language models: fine-tuning, RAG and evaluation
+- Experience with MDM
+
+Salary: up to USD 120,000 per year. We can't sponsor visas.
+"""
+
+FORM = {"title": "Applied Scientist, search", "company": "Acme AI", "seniority": "SE",
+        "timezone": "Europe/Warsaw", "work_start": "9", "work_end": "17",
+        "min_overlap_hours": "2", "remote_policy": "remote", "requirements": "Python\nPyTorch 3y"}
+
+
+def role_of(world: World, role_id: str) -> Role:
+    found = world.app.state.ctx.repo.get_role(role_id)
+    assert found is not None
+    return found
+
+
+def role_id_in(response: Any) -> str:
+    found = re.search(r"/roles/([^/]+)/(?:shortlist|edit)", response.headers["location"])
+    assert found, response.headers["location"]
+    return found.group(1)
+
+
+def errors_of(html: str) -> str:
+    found = re.search(r'<div class="alert" role="alert">(.*?)</div>', html, re.S)
+    assert found, "no error shown"
+    return unescape(re.sub(r"<[^>]+>", " ", found.group(1)))
+
+
+def test_a_role_typed_with_budget_visa_and_countries(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    made = client.post("/roles/new", follow_redirects=False, data={
+        **FORM, "csrf": csrf, "budget": "140k", "visa_sponsorship": "yes",
+        "allowed_countries": "Poland, ro; Ukraine", "company_country": "Germany"})
+    assert made.status_code == 303, made.text
+    role = role_of(world, role_id_in(made))
+    assert role.budget is not None and (role.budget.currency, role.budget.high) == ("USD",
+                                                                                   140_000)
+    assert role.budget_usd_year == 140_000
+    assert role.visa_sponsorship is True and role.allowed_countries == ["PL", "RO", "UA"]
+    assert role.location_country == "DE"  # not Georgia
+    assert [r.skill.label for r in role.requirements][:1] == ["Python"]
+
+    rupees = client.post("/roles/new", follow_redirects=False, data={
+        **FORM, "csrf": csrf, "title": "ML Engineer, Pune", "budget": "₹30 LPA"})
+    role = role_of(world, role_id_in(rupees))
+    assert role.budget is not None and role.budget.currency == "INR"
+    assert role.budget_usd_year is not None and 20_000 < role.budget_usd_year < 60_000
+
+
+def test_bad_input_is_said_in_the_form_words_and_nothing_is_saved(
+        live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    before = len(world.app.state.ctx.repo.list_roles(world.tenant_a))
+    refused = client.post("/roles/new", data={
+        **FORM, "csrf": csrf, "budget": "lots", "timezone": "Mars/Base",
+        "allowed_countries": "Atlantis"})
+    assert refused.status_code == 422
+    said = errors_of(refused.text)
+    assert "budget: cannot read 'lots' as pay" in said and "140k" in said
+    assert "time zone: unknown IANA time zone 'Mars/Base'" in said
+    assert "allowed countries: unknown country 'Atlantis'" in said
+    assert "Input should" not in said and "Value error" not in said
+    assert 'value="lots"' in refused.text  # what was typed stays in the form
+    assert len(world.app.state.ctx.repo.list_roles(world.tenant_a)) == before
+
+
+def test_a_pasted_post_becomes_a_role_to_review(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    read = client.post("/roles/from-post", data={"csrf": csrf, "post": POST},
+                       follow_redirects=False)
+    assert read.status_code == 303 and read.headers["location"].endswith("/edit")
+    role = role_of(world, role_id_in(read))
+    assert role.tenant_id == world.tenant_a and role.visa_sponsorship is False
+    mdm = next(r for r in role.requirements if r.quote == "MDM")
+    assert mdm.needs_review and not mdm.must
+
+    page = client.get(read.headers["location"])
+    assert page.status_code == 200 and "your review" in unescape(page.text)
+    row = re.search(r"<tr>(?:(?!</tr>).)*“MDM”.*?</tr>", unescape(page.text), re.S)
+    assert row and "needs review" in row.group(0)
+    assert f"{mdm.confidence * 100:.0f}%" in row.group(0)
+    assert "Confirm: must" in row.group(0)
+
+
+def test_an_uploaded_post_becomes_a_role(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    text = POST.replace("Document AI", "Search Quality")
+    read = client.post("/roles/from-post", data={"csrf": csrf},
+                       files={"file": ("post.md", text.encode(), "text/markdown")},
+                       follow_redirects=False)
+    assert read.status_code == 303, read.text
+    role = role_of(world, role_id_in(read))
+    assert "Search Quality" in role.title and role.budget is not None
+    assert role.budget.low is None and role.budget.high == 120_000
+
+
+def test_a_post_that_is_missing_or_unreadable_is_said(live: tuple[str, World]) -> None:
+    client, csrf = signed_in(live, "a-recruiter")
+    empty = client.post("/roles/from-post", data={"csrf": csrf, "post": "  "})
+    assert empty.status_code == 422
+    assert "paste the text of a job post" in errors_of(empty.text)
+    binary = client.post("/roles/from-post", data={"csrf": csrf},
+                         files={"file": ("post.pdf", b"\x00\x01 not a pdf", "application/pdf")})
+    assert binary.status_code >= 400 and "post.pdf" in errors_of(binary.text)
+
+
+def _new_role(live: tuple[str, World], client: TestClient, csrf: str, title: str) -> str:
+    made = client.post("/roles/new", follow_redirects=False,
+                       data={**FORM, "csrf": csrf, "title": title, "budget": "€70–85k"})
+    assert made.status_code == 303, made.text
+    return role_id_in(made)
+
+
+def test_fields_are_edited_checked_and_audited(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    role_id = _new_role(live, client, csrf, "Edit me")
+    form = client.get(f"/roles/{role_id}/edit")
+    assert form.status_code == 200 and 'value="€70–85k"' in unescape(form.text)
+
+    edited = client.post(f"/roles/{role_id}/edit", follow_redirects=False, data={
+        **FORM, "csrf": csrf, "title": "Edited title", "budget": "€70–85k",
+        "visa_sponsorship": "no", "allowed_countries": "Poland"})
+    assert edited.status_code == 303
+    role = role_of(world, role_id)
+    assert role.title == "Edited title" and role.visa_sponsorship is False
+    assert role.allowed_countries == ["PL"]
+    assert role.budget is not None and role.budget.currency == "EUR"  # unchanged text: kept
+    assert role.updated_by is not None and role.updated_by.startswith("recruiter:")
+    edits = [e.record["details"] for e in AuditLog(world.app.state.ctx.gov).entries(
+        world.tenant_a) if e.action == "edit-role" and e.record["details"]["role_id"] == role_id]
+    assert {"title", "visa_sponsorship", "allowed_countries"} <= set(edits[-1]["changed"])
+
+    client.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": csrf,
+                                                "budget": "USD 120,000 per year"})
+    role = role_of(world, role_id)
+    assert role.budget is not None and role.budget.currency == "USD"
+    assert role.budget_usd_year == 120_000
+
+    bad = client.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": csrf, "budget": "140",
+                                                      "title": "Not saved"})
+    assert bad.status_code == 422 and "budget: cannot read '140'" in errors_of(bad.text)
+    assert role_of(world, role_id).title == FORM["title"]
+
+
+def test_requirements_are_added_confirmed_and_removed(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    read = client.post("/roles/from-post", follow_redirects=False, data={
+        "csrf": csrf, "post": POST.replace("Document AI", "Requirements")})
+    role_id = role_id_in(read)
+    mdm = next(r for r in role_of(world, role_id).requirements if r.quote == "MDM")
+
+    confirm = client.post(f"/roles/{role_id}/requirements", follow_redirects=False,
+                          data={"csrf": csrf, "lines": mdm.skill.id})
+    assert confirm.status_code == 303
+    now = next(r for r in role_of(world, role_id).requirements if r.skill.id == mdm.skill.id)
+    assert now.must and not now.needs_review and now.quote == "MDM"
+
+    added = client.post(f"/roles/{role_id}/requirements", data={
+        "csrf": csrf, "lines": "Kubernetes 3y\n? Kubernets"})
+    assert added.status_code == 200
+    assert "kept as words (close names: Kubernetes" in unescape(added.text)
+    labels = {r.skill.label: r for r in role_of(world, role_id).requirements}
+    assert labels["Kubernetes"].min_years == 3 and not labels["Kubernets"].must
+
+    removed = client.post(f"/roles/{role_id}/requirements/remove", follow_redirects=False,
+                          data={"csrf": csrf, "key": labels["Kubernetes"].skill.id})
+    assert removed.status_code == 303
+    assert "Kubernetes" not in {r.skill.label for r in role_of(world, role_id).requirements}
+    missing = client.post(f"/roles/{role_id}/requirements/remove",
+                          data={"csrf": csrf, "key": "wh:not-there"})
+    assert missing.status_code == 404 and "has no requirement" in errors_of(missing.text)
+    blank = client.post(f"/roles/{role_id}/requirements", data={"csrf": csrf, "lines": " "})
+    assert blank.status_code == 422
+
+
+def test_a_role_is_closed_archived_and_reopened(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    role_id = _new_role(live, client, csrf, "Status role")
+
+    client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "closed"})
+    assert role_of(world, role_id).status == "closed"
+    ranked = client.get(f"/roles/{role_id}/shortlist", follow_redirects=False)
+    assert ranked.status_code == 303 and ranked.headers["location"].endswith("/edit")
+    page = client.get(ranked.headers["location"])
+    assert "is closed: reopen it to rank candidates" in unescape(page.text)
+    assert "Reopen role" in page.text
+
+    client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "archived"})
+    assert role_of(world, role_id).status == "archived"
+    assert "Status role" not in client.get("/roles").text
+    listed = client.get("/roles?archived=true")
+    assert "Status role" in listed.text and "archived" in listed.text
+
+    client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "open"})
+    assert role_of(world, role_id).status == "open"
+    odd = client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "paused"})
+    assert odd.status_code == 422 and role_of(world, role_id).status == "open"
+
+
+def test_only_the_tenant_s_writers_change_a_role(live: tuple[str, World]) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    role_id = _new_role(live, client, csrf, "Guarded role")
+
+    forged = client.post(f"/roles/{role_id}/status", data={"csrf": "forged", "status": "closed"})
+    assert forged.status_code == 403
+
+    viewer, viewer_csrf = signed_in(live, "a-viewer")
+    shown = viewer.get(f"/roles/{role_id}/edit")
+    assert shown.status_code == 200 and "Save details" not in shown.text
+    refused = viewer.post(f"/roles/{role_id}/status", data={"csrf": viewer_csrf,
+                                                            "status": "closed"})
+    assert refused.status_code == 403
+
+    other, other_csrf = signed_in(live, "b-admin")
+    assert other.get(f"/roles/{role_id}/edit").status_code == 404
+    hidden = other.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": other_csrf,
+                                                        "title": "Taken over"})
+    assert hidden.status_code == 404
+    assert role_of(world, role_id).status == "open"
+    assert role_of(world, role_id).title == "Guarded role"
