@@ -17,6 +17,7 @@ POST = """# Senior ML Engineer, Document AI
 ## What we're looking for
 - 5+ years of professional Python.
 - Hands-on experience with large language models: fine-tuning, RAG and evaluation
+- SQL and data pipelines
 - Experience with MDM
 
 ## Logistics
@@ -37,10 +38,24 @@ def role(client: TestClient, world: World) -> dict[str, Any]:
 def test_a_post_uploaded_reads_as_a_role_with_its_words(role: dict[str, Any]) -> None:
     by_id = {r["skill_id"]: r for r in role["requirements"]}
     assert by_id["wh:llm-evaluation"]["quote"] == "evaluation"
+    # "MDM" links by the post's field (its data requirements), sure enough to need no review.
     mdm = next(r for r in role["requirements"] if r["quote"] == "MDM")
-    assert mdm["needs_review"] and not mdm["must"] and mdm["confidence"] < 0.75
+    assert mdm["skill_id"] == "wh:data-governance" and 0.75 <= mdm["confidence"] < 1
+    assert mdm["must"] and not mdm["needs_review"]
     assert role["budget"]["currency"] == "USD" and role["budget"]["low"] is None
     assert role["visa_sponsorship"] is False
+
+
+def test_an_unsure_link_is_a_nice_to_have_flagged_for_review(client: TestClient,
+                                                            world: World) -> None:
+    made = client.post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": "Data Engineer", "requirements": [
+            {"skill": "Python", "skill_id": "wh:python"},
+            {"skill": "MDM", "skill_id": "wh:data-governance", "quote": "MDM",
+             "confidence": 0.4}]})
+    assert made.status_code == 201, made.text
+    unsure = next(r for r in made.json()["requirements"] if r["quote"] == "MDM")
+    assert unsure["needs_review"] and not unsure["must"] and unsure["confidence"] == 0.4
 
 
 def test_patch_changes_fields_and_records_who(client: TestClient, world: World,
@@ -74,7 +89,7 @@ def test_requirements_added_removed_and_replaced(client: TestClient, world: Worl
     assert added.status_code == 201, added.text
     assert any(r["skill_id"] == "wh:kubernetes" and not r["must"]
                for r in added.json()["requirements"])
-    # Confirming the uncertain one by id makes it a sure must-have.
+    # Confirming the one read from the post by id makes it a sure must-have, in the post's words.
     confirmed = client.post(base, headers=a, json={"skill_id": "wh:data-governance",
                                                    "min_years": 2}).json()
     mdm = next(r for r in confirmed["requirements"] if r["skill_id"] == "wh:data-governance")
