@@ -5,7 +5,7 @@ from datetime import date
 from tests.factories import make_candidate, make_role
 from worldhire.core.models import EvidenceItem, EvidenceKind, OccupationRef
 from worldhire.ingest.role import RoleSpec
-from worldhire.ingest.service import IngestService
+from worldhire.ingest.service import IngestService, ReadResume
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.store.sql.repository import SqlRepository
@@ -57,6 +57,6 @@ def test_ingest_sets_the_occupation_of_a_resume_job_and_of_a_role(
     assert role.occupation is not None and role.occupation.label == "bricklayer"
     person = make_candidate()
     person.evidence.append(EvidenceItem(EvidenceKind.JOB, "Forklift Driver", "Moved pallets."))
-    service.prepare_candidates([person], "digest", "resume.pdf")
+    service.place_resumes([ReadResume("resume.pdf", "digest", [person])])
     assert person.evidence[-1].occupation is not None
     assert person.evidence[-1].occupation.label == "forklift operator"

@@ -3,7 +3,6 @@ bad file in a batch refuses the batch (413/415) instead of landing half of it.""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -57,11 +56,16 @@ def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) ->
 
 def outcome_view(outcome: FileOutcome) -> dict[str, Any]:
     return {"filename": outcome.path, "status": outcome.status.value,
-            "candidate_ids": outcome.candidate_ids, "error": outcome.error}
+            "candidate_ids": outcome.candidate_ids, "error": outcome.error,
+            "joined": [{"candidate_id": cid, "because": why}
+                       for cid, why in outcome.joined.items()],
+            "warnings": outcome.warnings, "skipped_rows": outcome.row_errors}
 
 
-def ingest_uploads(service: IngestService, uploads: list[Upload]) -> list[FileOutcome]:
-    return [service.ingest_bytes(u.data, u.filename, Kind.RESUME) for u in uploads]
+def ingest_uploads(
+    service: IngestService, uploads: list[Upload], *, join: bool = True
+) -> list[FileOutcome]:
+    return [service.ingest_bytes(u.data, u.filename, Kind.RESUME, join=join) for u in uploads]
 
 
 def refuse_if_all_failed(outcomes: list[FileOutcome]) -> None:
@@ -73,14 +77,15 @@ def refuse_if_all_failed(outcomes: list[FileOutcome]) -> None:
 def register(ctx: AppContext, uploads: list[Upload], label: str) -> tuple[FileOutcome, str]:
     """A self-registered platform profile from one résumé, and the account token (shown once).
 
-    A résumé already on the platform is refused: the same bytes must not hand a second person
-    an account on someone else's profile."""
+    A person already on the platform (the same file, or the same e-mail address, profile link
+    or phone) is refused: a résumé must not hand its uploader an account on someone else's
+    profile."""
     if len(uploads) != 1:
         raise Problem(422, "register with exactly one résumé file")
-    upload = uploads[0]
-    if ctx.repo.find_candidate_by_hash(None, hashlib.sha256(upload.data).hexdigest()):
-        raise Problem(409, "this résumé is already registered; sign in with its access token")
-    outcome = ingest_uploads(ctx.ingest(None), uploads)[0]
+    outcome = ingest_uploads(ctx.ingest(None), uploads, join=False)[0]
+    if outcome.status is Status.DUPLICATE:
+        raise Problem(409, "this person is already registered; sign in with the access token "
+                      "of that profile")
     refuse_if_all_failed([outcome])
     if len(outcome.candidate_ids) != 1:
         raise Problem(422, "the file holds more than one person")

@@ -6,9 +6,10 @@ the per-document budget of worldhire.ingest.budget: a file that spends it has it
 and replaced and is recorded as failed ("took too long to read"), and the batch goes on. The
 parent, the only writer, saves a chunk of candidates in one transaction and then records each
 file in the ledger, exactly as IngestService does one file at a time, so the guarantees are the
-same: a re-run skips files in the ledger, and a file whose candidates were written but whose
-ledger row was not (a kill in between) is found by its hash and updated in place. Role files
-are few and go through IngestService in the parent.
+same: a re-run skips files in the ledger, a file whose candidates were written but whose ledger
+row was not (a kill in between) is found by its hash and read again in place, and a file of a
+person the pool already has becomes a new résumé version of that candidate. Role files are few
+and go through IngestService in the parent.
 
     worldhire ingest FOLDER  ->  ingest_parallel(service, files, kind, on_file=...)
 """
@@ -22,8 +23,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from worldhire.core.models import Candidate
 from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.errors import IngestError
@@ -33,14 +32,13 @@ from worldhire.ingest.service import (
     IngestReport,
     IngestService,
     Kind,
+    ReadResume,
     Status,
     link_skills,
     looks_like_role,
 )
 from worldhire.skills.linker import SkillLinker, default_linker
-from worldhire.store.protocol import IngestRecord, Repository
-from worldhire.store.sql import schema as t
-from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.protocol import IngestRecord
 
 # Files per write: one transaction for the candidates of this many files.
 TASK_FILES = 16
@@ -118,66 +116,36 @@ def _chunks(items: Iterator[Parsed], size: int) -> Iterator[list[Parsed]]:
         yield chunk
 
 
-def _store(
-    service: IngestService, chunk: Sequence[Parsed], earlier: dict[str, list[str]]
-) -> list[FileOutcome]:
-    """One transaction for the chunk's candidates, then one ledger row per file. `earlier`
-    maps the digests this run already stored to their candidate ids: a second copy of a file
-    lands on the same candidates instead of creating new ones."""
+def _store(service: IngestService, chunk: Sequence[Parsed]) -> list[FileOutcome]:
+    """One transaction for the chunk's candidates, then one ledger row per file that landed.
+    Who is who is decided for the whole chunk at once (IngestService.place_resumes): a second
+    copy of a file, or a second file of one person, joins the candidate the first one made."""
     repo, tenant = service.repo, service.tenant_id
-    outcomes: list[FileOutcome] = []
-    to_save: list[Candidate] = []
-    landed: list[tuple[Parsed, list[str]]] = []
-    # Single-résumé files are keyed by their digest: one query says which were stored before.
-    stored = _stored_hashes(repo, tenant, [p.digest for p in chunk if len(p.candidates) == 1])
-    for parsed in chunk:
+    outcomes: dict[int, FileOutcome] = {}
+    resumes: list[tuple[int, ReadResume]] = []
+    for number, parsed in enumerate(chunk):
         if parsed.unreadable:
-            outcomes.append(FileOutcome(parsed.path, Status.ERROR, error=parsed.error))
+            outcomes[number] = FileOutcome(parsed.path, Status.ERROR, error=parsed.error)
         elif parsed.unchanged:
-            outcomes.append(FileOutcome(parsed.path, Status.UNCHANGED))
+            outcomes[number] = FileOutcome(parsed.path, Status.UNCHANGED)
         elif parsed.role_bytes is not None:
-            outcomes.append(service.ingest_bytes(parsed.role_bytes, parsed.path, Kind.ROLE))
+            outcomes[number] = service.ingest_bytes(parsed.role_bytes, parsed.path, Kind.ROLE)
         elif parsed.error is not None:
             repo.record_ingest(IngestRecord(parsed.path, parsed.digest, "error", tenant,
                                             error=parsed.error))
-            outcomes.append(FileOutcome(parsed.path, Status.ERROR, error=parsed.error))
-        elif parsed.digest in earlier:
-            landed.append((parsed, earlier[parsed.digest]))
+            outcomes[number] = FileOutcome(parsed.path, Status.ERROR, error=parsed.error)
         else:
-            def known(key: str, single: bool = len(parsed.candidates) == 1) -> Candidate | None:
-                if single and stored is not None and key not in stored:
-                    return None  # the chunk's one query said it was never stored
-                return repo.find_candidate_by_hash(tenant, key)
-
-            ids = service.prepare_candidates(
-                parsed.candidates, parsed.digest, parsed.path, known=known
-            )
-            to_save.extend(parsed.candidates)
-            landed.append((parsed, ids))
-            earlier[parsed.digest] = ids
-    if to_save:
-        repo.save_candidates(to_save)
-    for parsed, ids in landed:
-        repo.record_ingest(IngestRecord(parsed.path, parsed.digest, "ok", tenant,
-                                        candidate_id=",".join(ids) or None))
-        outcomes.append(FileOutcome(parsed.path, Status.ADDED, candidate_ids=ids,
-                                    row_errors=parsed.row_errors))
-    return outcomes
-
-
-def _stored_hashes(repo: Repository, tenant: str | None, digests: list[str]) -> set[str] | None:
-    """Which of these source hashes a stored candidate already has, in one query on a SQL
-    store; None where only the per-file lookup is possible."""
-    if not isinstance(repo, SqlRepository) or not digests:
-        return None
-    column = t.candidates.c.source_hash
-    owner = t.candidates.c.tenant_id
-    with repo.engine.begin() as conn:
-        found = conn.execute(
-            select(column).where(owner.is_(None) if tenant is None else owner == tenant)
-            .where(column.in_(digests))
-        ).scalars().all()
-    return set(found)
+            resumes.append((number, ReadResume(parsed.path, parsed.digest, parsed.candidates,
+                                               parsed.row_errors)))
+    writes, placed = service.place_resumes([read for _, read in resumes])
+    if writes:
+        repo.save_ingested(writes)
+    for (number, read), outcome in zip(resumes, placed, strict=True):
+        if outcome.candidate_ids:
+            repo.record_ingest(IngestRecord(read.path, read.digest, "ok", tenant,
+                                            candidate_id=",".join(outcome.candidate_ids)))
+        outcomes[number] = outcome
+    return [outcomes[number] for number in range(len(chunk))]
 
 
 def ingest_parallel(
@@ -192,7 +160,6 @@ def ingest_parallel(
     files = [str(p) for p in paths]
     skip = frozenset(service.repo.ingested_hashes(service.tenant_id))
     report = IngestReport()
-    earlier: dict[str, list[str]] = {}
     count = workers or os.cpu_count() or 1
     with (
         WorkerPool(count, initializer=_init_worker, initargs=(skip,)) as pool,
@@ -203,7 +170,7 @@ def ingest_parallel(
             lambda path: _parse_bounded(pool, path, kind, service.max_bytes), files
         )
         for chunk in _chunks(results, TASK_FILES):
-            for outcome in _store(service, chunk, earlier):
+            for outcome in _store(service, chunk):
                 report.outcomes.append(outcome)
                 if on_file is not None:
                     on_file(outcome)

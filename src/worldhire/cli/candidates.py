@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import PurePath
 
 import typer
 from rich.markup import escape
@@ -121,3 +122,36 @@ def show(
         words = source.text[m.span[0]:m.span[1]] if source is not None and m.span else ""
         skills.add_row(escape(m.skill.label), escape(words), escape(source.title) if source else "")
     console.print(skills)
+
+
+@app.command("versions")
+def versions(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(..., help="The candidate's id."),
+    as_json: bool = typer.Option(False, "--json", help="Print every version in full as JSON."),
+) -> None:
+    """The résumé files a candidate was read from (one person in several files is one
+    candidate with several versions), oldest first."""
+    from worldhire.identity.views import version_document, version_summary
+
+    repo = repository(ctx)
+    person = repo.get_candidate(candidate_id)
+    if person is None:
+        console.print(f"[red]no candidate {escape(candidate_id)!r}[/]")
+        raise typer.Exit(2)
+    found = repo.versions_of(candidate_id)
+    if as_json:
+        typer.echo(json.dumps([version_document(v) for v in found], indent=2,
+                              ensure_ascii=False))
+        return
+    table = Table(title=f"{escape(person.display_name)} ({candidate_id})", title_justify="left")
+    table.add_column("file", no_wrap=True)
+    for column in ("read on", "name", "e-mail", "phone", "evidence"):
+        table.add_column(column)
+    for v in map(version_summary, found):
+        table.add_row(escape(PurePath(v["file_name"]).name), v["parsed_at"][:10],
+                      escape(v["name"] or "-"), escape(v["email"] or "-"),
+                      escape(v["phone"] or "-"), str(v["evidence"]))
+    console.print(table)
+    console.print(f"{len(found)} versions" if found else
+                  "no versions: stored before résumé versions were kept, or entered by hand")

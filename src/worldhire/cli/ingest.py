@@ -54,9 +54,22 @@ def ingest(
         report = ingest_parallel(service, files, Kind(kind), on_file=advance, workers=workers)
     added, unchanged = report.count(Status.ADDED), report.count(Status.UNCHANGED)
     console.print(
-        f"[green]{added} added[/], {unchanged} unchanged, "
+        f"[green]{added} added[/], {report.count(Status.MERGED)} merged, {unchanged} unchanged, "
         f"[red]{report.count(Status.ERROR)} failed[/] of {len(files)} files"
     )
+    joined = [(o.path, cid, why) for o in report.outcomes for cid, why in o.joined.items()]
+    if joined:
+        table = Table("file", "joined candidate", "because", title="New résumé versions",
+                      title_justify="left")
+        for path, cid, why in joined:
+            table.add_row(escape(path), cid, escape(why))
+        console.print(table)
+    warnings = [(o.path, w) for o in report.outcomes for w in o.warnings]
+    if warnings:
+        table = Table("file", "check", title="To check", title_justify="left")
+        for path, warning in warnings:
+            table.add_row(escape(path), escape(warning))
+        console.print(table)
     problems = [(o.path, o.error or "") for o in report.errors]
     problems += [(o.path, row) for o in report.outcomes for row in o.row_errors]
     if problems:

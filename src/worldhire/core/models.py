@@ -216,6 +216,21 @@ class Candidate:
 
 
 @dataclass
+class ResumeVersion:
+    """One file a candidate was read from, kept as it was read: the profile and evidence of that
+    file alone. A person seen in several files is one candidate with several versions; the
+    candidate is their merge (worldhire.identity.merge)."""
+
+    candidate_id: str
+    content_hash: str  # the file's SHA-256 (for a row of a bulk file, of the file and the row)
+    file_name: str
+    source: str  # who brought it in: "import by tenant ...", "the profile before versions"
+    profile: Candidate
+    parsed_at: datetime = field(default_factory=utcnow)
+    id: str = field(default_factory=lambda: new_id("ver"))
+
+
+@dataclass
 class Requirement:
     skill: Skill
     must: bool = True

@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from worldhire.core.models import Candidate, ConsentPurpose, Role, utcnow
+from worldhire.core.models import Candidate, ConsentPurpose, ResumeVersion, Role, utcnow
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts, TokenInfo, User
 from worldhire.governance.audit import (
@@ -129,6 +129,10 @@ class ScopedServices:
 
     def get_candidate(self, candidate_id: str) -> Candidate:
         return self._candidate(candidate_id, Action.READ, own=False)
+
+    def versions(self, candidate_id: str) -> list[ResumeVersion]:
+        """The résumé files a candidate was read from, oldest first, each as it was read."""
+        return self.gov.repo.versions_of(self.get_candidate(candidate_id).id)
 
     def save_candidate(self, candidate: Candidate) -> None:
         self.principal.require(Action.WRITE)

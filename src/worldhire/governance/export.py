@@ -1,7 +1,8 @@
 """Subject access: everything worldhire holds about a person, as one JSON document. The résumé
 part follows the JSON Resume schema (jsonresume.org); worldhire's own fields, the evidence with
 ids, the skills with the spans that support them, consents, retention, the automated decisions
-they were part of (opened with their key) and the files they came from follow it."""
+they were part of (opened with their key), every résumé version as it was read and the files
+they came from follow it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from worldhire.governance.erasure import store_engines
 from worldhire.governance.errors import GovernanceError
 from worldhire.governance.residency import region_for_country
 from worldhire.governance.store import Governance
+from worldhire.identity.views import version_document
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 
@@ -128,6 +130,7 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
             "until": terms.until.isoformat(),
         },
         "decisions": decisions,
+        "versions": [version_document(v) for v in gov.repo.versions_of(c.id)],
         "ingest": _ingest_rows(gov, c.id),
         "accounts": _tokens(gov, c.id),
     }

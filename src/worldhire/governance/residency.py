@@ -8,7 +8,7 @@ Enable it with WORLDHIRE_RESIDENCY=regions (`Settings.residency`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -16,11 +16,11 @@ from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from worldhire.config import Settings
-from worldhire.core.models import Candidate, Role, Tenant, utcnow
+from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
 from worldhire.governance.errors import GovernanceError
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
-from worldhire.store.protocol import IngestRecord, PageScope
+from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
@@ -123,8 +123,10 @@ class RegionalRepository:
         if candidate is None:
             raise GovernanceError(f"no candidate with id {candidate_id!r}")
         before = self.region_of(candidate_id)
+        carried = CandidateWrite(candidate, self.versions_of(candidate_id),
+                                 self.identifier_keys(candidate_id))
         self._place(candidate_id, code, True)
-        self.save_candidates([candidate])
+        self.save_ingested([carried])
         if before is not None and before != code:
             self.region_repo(before).delete_candidate(candidate_id)
 
@@ -157,23 +159,49 @@ class RegionalRepository:
         self.save_candidates([candidate])
 
     def save_candidates(self, candidates: Iterable[Candidate]) -> None:
+        self.save_ingested([CandidateWrite(c) for c in candidates])
+
+    def save_ingested(self, writes: Sequence[CandidateWrite]) -> None:
         directory = self._directory()
-        by_region: dict[str, list[Candidate]] = {}
-        for candidate in candidates:
+        by_region: dict[str, list[CandidateWrite]] = {}
+        for write in writes:
+            candidate = write.candidate
             placed = directory.get(candidate.id)
             region = placed[0] if placed and placed[1] else region_for_country(candidate.country)
             if placed and placed[0] != region:
-                # The person moved: their data leaves the old region's file.
-                self.region_repo(placed[0]).delete_candidate(candidate.id)
-            by_region.setdefault(region, []).append(candidate)
+                # The person moved: their data, résumé versions and identifiers with it, leaves
+                # the old region's file.
+                old = self.region_repo(placed[0])
+                added = {v.content_hash for v in write.versions}
+                carried = [v for v in old.versions_of(candidate.id) if v.content_hash not in added]
+                keys = write.keys if write.keys is not None else old.identifier_keys(candidate.id)
+                write = CandidateWrite(candidate, [*carried, *write.versions], keys)
+                old.delete_candidate(candidate.id)
+            by_region.setdefault(region, []).append(write)
         for region, group in by_region.items():
             repo = self.region_repo(region)
-            for tenant_id in {c.tenant_id for c in group}:
+            for tenant_id in {w.candidate.tenant_id for w in group}:
                 self._mirror_tenant(repo, tenant_id)
-            repo.save_candidates(group)
-            for candidate in group:
-                overridden = bool(directory.get(candidate.id, ("", False))[1])
-                self._place(candidate.id, region, overridden)
+            repo.save_ingested(group)
+            for write in group:
+                overridden = bool(directory.get(write.candidate.id, ("", False))[1])
+                self._place(write.candidate.id, region, overridden)
+
+    def versions_of(self, candidate_id: str) -> list[ResumeVersion]:
+        region = self.region_of(candidate_id)
+        return self.region_repo(region).versions_of(candidate_id) if region else []
+
+    def identifier_keys(self, candidate_id: str) -> list[str]:
+        region = self.region_of(candidate_id)
+        return self.region_repo(region).identifier_keys(candidate_id) if region else []
+
+    def candidates_by_keys(
+        self, tenant_id: str | None, keys: Collection[str]
+    ) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for region in self.regions():
+            found |= self.region_repo(region).candidates_by_keys(tenant_id, keys)
+        return found
 
     def get_candidate(self, candidate_id: str) -> Candidate | None:
         region = self.region_of(candidate_id)

@@ -10,7 +10,7 @@ duplicated.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -25,6 +25,7 @@ from worldhire.core.models import (
     Seniority,
     SkillMention,
 )
+from worldhire.identity.resolve import Person, Placement, PoolPlacer
 from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import IngestError
@@ -41,7 +42,7 @@ from worldhire.ingest.sniff import sniff
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.skills.linker import SkillLinker, default_linker
-from worldhire.store.protocol import IngestRecord, Repository
+from worldhire.store.protocol import CandidateWrite, IngestRecord, Repository
 
 UNNAMED_COMPANY = "Company not named"
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown", ".json", ".csv", ".text"}
@@ -55,7 +56,9 @@ class Kind(StrEnum):
 
 class Status(StrEnum):
     ADDED = "added"
+    MERGED = "merged"  # every person of the file was a candidate already: a new version each
     UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"  # the person is in the pool and joining was not allowed (signup)
     ERROR = "error"
 
 
@@ -67,6 +70,18 @@ class FileOutcome:
     role_id: str | None = None
     error: str | None = None
     row_errors: list[str] = field(default_factory=list)  # bad rows a bulk file skipped
+    joined: dict[str, str] = field(default_factory=dict)  # candidate id -> why it is them
+    warnings: list[str] = field(default_factory=list)  # for the importer to check
+
+
+@dataclass
+class ReadResume:
+    """A résumé file read and its skills linked, ready to be placed in the pool."""
+
+    path: str
+    digest: str
+    candidates: list[Candidate]
+    row_errors: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -199,40 +214,46 @@ class IngestService:
             self._occupations = default_matcher()
         return self._occupations
 
-    def prepare_candidates(
-        self,
-        parsed: list[Candidate],
-        digest: str,
-        source: str,
-        *,
-        known: Callable[[str], Candidate | None] | None = None,
-    ) -> list[str]:
-        """Everything but the write: the key of each candidate of a file, the identity of an
-        earlier copy (`known` looks a key up; the store by default), tenant and consent.
-        Skills must be linked already; each job's ESCO occupation is set here."""
-        assign_job_occupations(parsed, self.occupation_matcher())
-        lookup = known or (lambda key: self.repo.find_candidate_by_hash(self.tenant_id, key))
-        ids = []
-        for index, candidate in enumerate(parsed):
-            key = digest if len(parsed) == 1 else _sha256(f"{digest}:{index}".encode())
-            existing = lookup(key)
-            if existing is not None:
-                candidate.id, candidate.created_at = existing.id, existing.created_at
-                candidate.consents = existing.consents
-            candidate.tenant_id = self.tenant_id
-            candidate.source_hash = key
-            if self.record_consent and not candidate.consents:
-                who = "the platform" if self.tenant_id is None else f"tenant {self.tenant_id}"
-                candidate.consents.append(
-                    Consent(ConsentPurpose.MATCHING, True, f"import of {source} by {who}")
-                )
-            ids.append(candidate.id)
-        return ids
+    def placer(self, *, join: bool = True) -> PoolPlacer:
+        who = "the platform" if self.tenant_id is None else f"tenant {self.tenant_id}"
 
-    def _store_candidates(self, parsed: list[Candidate], digest: str, source: str) -> list[str]:
-        ids = self.prepare_candidates(parsed, digest, source)
-        self.repo.save_candidates(parsed)
-        return ids
+        def consent(candidate: Candidate, path: str) -> None:
+            if self.record_consent and not candidate.consents:
+                candidate.consents.append(
+                    Consent(ConsentPurpose.MATCHING, True, f"import of {path} by {who}")
+                )
+
+        return PoolPlacer(self.repo, self.tenant_id, relink=self.link_skills,
+                          source=f"import by {who}", on_new=consent, join=join)
+
+    def place_resumes(
+        self, files: Sequence[ReadResume], *, join: bool = True
+    ) -> tuple[list[CandidateWrite], list[FileOutcome]]:
+        """Everything but the write: each person of each file becomes a new candidate or a new
+        résumé version of the candidate they already are (worldhire.identity). A file's people
+        are keyed by its hash (a bulk file's rows by the hash of file and row), so a file read
+        again lands where it landed before. Skills must be linked already; each job's ESCO
+        occupation is set here."""
+        assign_job_occupations([c for read in files for c in read.candidates],
+                               self.occupation_matcher())
+        people: list[Person] = []
+        owner: list[int] = []
+        for number, read in enumerate(files):
+            for index, candidate in enumerate(read.candidates):
+                key = (read.digest if len(read.candidates) == 1
+                       else _sha256(f"{read.digest}:{index}".encode()))
+                people.append(Person(candidate, key, read.path))
+                owner.append(number)
+        writes, placements = self.placer(join=join).place(people)
+        by_file: list[list[Placement]] = [[] for _ in files]
+        for number, placement in zip(owner, placements, strict=True):
+            by_file[number].append(placement)
+        return writes, [_outcome(read, done) for read, done in zip(files, by_file, strict=True)]
+
+    def _store_candidates(self, read: ReadResume, *, join: bool) -> FileOutcome:
+        writes, [outcome] = self.place_resumes([read], join=join)
+        self.repo.save_ingested(writes)
+        return outcome
 
     # roles ---------------------------------------------------------------------------------------
 
@@ -291,7 +312,11 @@ class IngestService:
             return self.pool.run(read_role, data, filename, self.max_bytes)
         return parse_role_bytes(data, filename, max_bytes=self.max_bytes, linker=self.linker)
 
-    def ingest_bytes(self, data: bytes, filename: str, kind: Kind = Kind.AUTO) -> FileOutcome:
+    def ingest_bytes(
+        self, data: bytes, filename: str, kind: Kind = Kind.AUTO, *, join: bool = True
+    ) -> FileOutcome:
+        """One file into the pool. `join` False refuses a person the pool already has
+        (Status.DUPLICATE) instead of adding a version to them."""
         digest = _sha256(data)
         row_errors: list[str] = []
         try:
@@ -302,14 +327,15 @@ class IngestService:
                 outcome = FileOutcome(filename, Status.ADDED, role_id=role_id)
             else:
                 parsed, row_errors = self._read_resume(data, filename)
-                ids = self._store_candidates(parsed, digest, filename)
-                outcome = FileOutcome(filename, Status.ADDED, candidate_ids=ids)
+                outcome = self._store_candidates(ReadResume(filename, digest, parsed), join=join)
         except IngestError as exc:
             self.repo.record_ingest(
                 IngestRecord(filename, digest, "error", self.tenant_id, error=exc.reason)
             )
             return FileOutcome(filename, Status.ERROR, error=exc.reason)
-        outcome.row_errors = row_errors
+        outcome.row_errors += row_errors
+        if not outcome.candidate_ids and outcome.role_id is None:
+            return outcome  # nothing landed: the ledger must not name the file
         self.repo.record_ingest(
             IngestRecord(
                 filename, digest, "ok", self.tenant_id,
@@ -344,6 +370,23 @@ class IngestService:
             if on_file is not None:
                 on_file(outcome)
         return report
+
+
+def _outcome(read: ReadResume, placements: list[Placement]) -> FileOutcome:
+    ids = list(dict.fromkeys(p.candidate_id for p in placements if p.candidate_id))
+    outcome = FileOutcome(
+        read.path, Status.ADDED, candidate_ids=ids, row_errors=list(read.row_errors),
+        joined={p.candidate_id: p.joined for p in placements if p.candidate_id and p.joined},
+        warnings=[w for p in placements for w in p.warnings],
+    )
+    refused = [p.refused for p in placements if p.refused]
+    if not ids and refused:
+        outcome.status, outcome.error = Status.DUPLICATE, refused[0]
+    elif refused:
+        outcome.row_errors += [f"skipped: {why}" for why in refused]
+    elif ids and len(outcome.joined) == len(placements):
+        outcome.status = Status.MERGED
+    return outcome
 
 
 def _sha256(data: bytes) -> str:

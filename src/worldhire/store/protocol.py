@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from worldhire.core.models import Candidate, Role, Tenant
+from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant
 
 
 @dataclass
@@ -31,6 +31,16 @@ class PageScope:
 
     tenant_id: str | None = None
     candidate_id: str | None = None
+
+
+@dataclass
+class CandidateWrite:
+    """A candidate to save with the résumé versions to add or re-read, and, where given, every
+    identifier key it is found by (they replace the stored ones; None leaves them)."""
+
+    candidate: Candidate
+    versions: list[ResumeVersion] = field(default_factory=list)
+    keys: list[str] | None = None
 
 
 class Repository(Protocol):
@@ -63,6 +73,14 @@ class Repository(Protocol):
     def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]: ...
     def finish_embedding_jobs(self, jobs: Sequence[tuple[str, datetime]]) -> None: ...
     def embedding_backlog(self) -> int: ...
+
+    # identity: résumé versions and the keys candidates are found by
+    def save_ingested(self, writes: Sequence[CandidateWrite]) -> None: ...
+    def versions_of(self, candidate_id: str) -> list[ResumeVersion]: ...
+    def identifier_keys(self, candidate_id: str) -> list[str]: ...
+    def candidates_by_keys(
+        self, tenant_id: str | None, keys: Collection[str]
+    ) -> dict[str, list[str]]: ...
 
     # roles
     def save_role(self, role: Role) -> None: ...

@@ -1,4 +1,5 @@
-"""/api/v1/candidates: upload, list, read, evidence, roles-for, consent, export and erasure."""
+"""/api/v1/candidates: upload, list, read, versions, evidence, roles-for, consent, export and
+erasure."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from worldhire.api.uploads import (
 from worldhire.api.views import candidate_detail, candidate_summary, consent_view, evidence_view
 from worldhire.core.models import ConsentPurpose
 from worldhire.governance.principal import Action
+from worldhire.identity.views import version_document, version_summary
 from worldhire.ingest.service import Kind
 from worldhire.match.views import result_view
 
@@ -78,8 +80,17 @@ def list_candidates(
 @router.get("/{candidate_id}", summary="One candidate's profile")
 def get_candidate(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
     caller.require(Action.READ)
+    scoped = services(ctx, caller)
     with lookup():
-        return candidate_detail(services(ctx, caller).get_candidate(candidate_id))
+        return {**candidate_detail(scoped.get_candidate(candidate_id)),
+                "versions": [version_summary(v) for v in scoped.versions(candidate_id)]}
+
+
+@router.get("/{candidate_id}/versions", summary="Every résumé file the candidate was read from")
+def get_versions(ctx: Ctx, caller: Caller, candidate_id: str) -> list[dict[str, Any]]:
+    caller.require(Action.READ)
+    with lookup():
+        return [version_document(v) for v in services(ctx, caller).versions(candidate_id)]
 
 
 @router.get("/{candidate_id}/evidence", summary="Evidence items and the skills each one shows")

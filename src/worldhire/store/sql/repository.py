@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import (
     Connection,
+    Date,
+    DateTime,
     Engine,
+    Table,
     and_,
     case,
     create_engine,
@@ -27,6 +31,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    update,
 )
 from sqlalchemy.engine import Row
 
@@ -40,6 +45,7 @@ from worldhire.core.models import (
     OccupationRef,
     RemotePolicy,
     Requirement,
+    ResumeVersion,
     Role,
     Seniority,
     Skill,
@@ -48,13 +54,14 @@ from worldhire.core.models import (
     Tenant,
     utcnow,
 )
-from worldhire.store.protocol import IngestRecord, PageScope
+from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope
 from worldhire.store.sql import schema as t
 
 # Every table the migrations create must be on `metadata` wherever the store is open, so
 # Alembic's comparison (and create_all in tools) sees the same database the migrations build.
 from worldhire.store.sql import schema_batch as _batch  # noqa: F401
 from worldhire.store.sql import schema_governance as _governance  # noqa: F401
+from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -147,52 +154,37 @@ class SqlRepository:
         self.save_candidates([candidate])
 
     def save_candidates(self, candidates: Iterable[Candidate]) -> None:
+        self.save_ingested([CandidateWrite(c) for c in candidates])
+
+    def save_ingested(self, writes: Sequence[CandidateWrite]) -> None:
         with self._tx() as conn:
-            for candidate in candidates:
-                self._write_candidate(conn, candidate)
+            for write in writes:
+                self._write_candidate(conn, write.candidate)
+                for version in write.versions:
+                    self._write_version(conn, version)
+                if write.keys is not None:
+                    self._write_keys(conn, write.candidate, write.keys)
 
     def _write_candidate(self, conn: Connection, c: Candidate) -> None:
+        """The row is updated in place (its versions and identifiers hang on it); evidence,
+        skills and consents are written afresh."""
         c.updated_at = utcnow()
-        conn.execute(delete(t.candidates).where(t.candidates.c.id == c.id))
-        conn.execute(
-            insert(t.candidates).values(
-                id=c.id, tenant_id=c.tenant_id, name=c.name, email=c.email, phone=c.phone,
-                location=c.location, country=c.country, timezone=c.timezone,
-                languages=c.languages, work_authorization=c.work_authorization,
-                needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,
-                pay_stated=_pay_json(c.pay_stated), years_experience=c.years_experience,
-                headline=c.headline, summary=c.summary,
-                links=c.links, work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
-                available_from=c.available_from, source_hash=c.source_hash,
-                source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
-            )
-        )
+        values = _candidate_values(c)
+        updated = conn.execute(
+            update(t.candidates).where(t.candidates.c.id == c.id).values(**values)
+        ).rowcount
+        if updated:
+            for child in (t.evidence, t.candidate_skills, t.consents):
+                conn.execute(delete(child).where(child.c.candidate_id == c.id))
+        else:
+            conn.execute(insert(t.candidates).values(id=c.id, **values))
+        # queued again even if waiting: the job's time tells the embedder the text changed
+        conn.execute(delete(t.embedding_jobs).where(t.embedding_jobs.c.candidate_id == c.id))
         conn.execute(insert(t.embedding_jobs).values(candidate_id=c.id, queued_at=c.updated_at))
         if c.evidence:
-            conn.execute(
-                insert(t.evidence),
-                [
-                    dict(
-                        id=e.id, candidate_id=c.id, position=i, kind=e.kind.value, title=e.title,
-                        text=e.text, source=e.source, organization=e.organization, start=e.start,
-                        end=e.end, url=e.url, **_occupation_columns(e.occupation),
-                    )
-                    for i, e in enumerate(c.evidence)
-                ],
-            )
+            conn.execute(insert(t.evidence), _evidence_rows(c))
         if c.skills:
-            conn.execute(
-                insert(t.candidate_skills),
-                [
-                    dict(
-                        candidate_id=c.id, skill_id=m.skill.id, label=m.skill.label,
-                        score=m.score, evidence_id=m.evidence_id,
-                        span_start=m.span[0] if m.span else None,
-                        span_end=m.span[1] if m.span else None, snippet=m.snippet,
-                    )
-                    for m in c.skills
-                ],
-            )
+            conn.execute(insert(t.candidate_skills), _skill_rows(c))
         if c.consents:
             conn.execute(
                 insert(t.consents),
@@ -204,6 +196,71 @@ class SqlRepository:
                     for k in c.consents
                 ],
             )
+
+    def _write_version(self, conn: Connection, v: ResumeVersion) -> None:
+        table = ident.candidate_versions
+        conn.execute(delete(table).where(and_(table.c.candidate_id == v.candidate_id,
+                                              table.c.content_hash == v.content_hash)))
+        conn.execute(insert(table).values(
+            id=v.id, candidate_id=v.candidate_id, content_hash=v.content_hash,
+            file_name=v.file_name[:500], source=v.source[:300], parsed_at=v.parsed_at,
+            profile=_profile_json(v.profile),
+        ))
+
+    def _write_keys(self, conn: Connection, c: Candidate, keys: Iterable[str]) -> None:
+        table = ident.candidate_identifiers
+        conn.execute(delete(table).where(table.c.candidate_id == c.id))
+        unique = list(dict.fromkeys(k[:400] for k in keys))
+        if unique:
+            conn.execute(insert(table), [
+                {"candidate_id": c.id, "tenant_id": c.tenant_id, "key": k} for k in unique
+            ])
+
+    def versions_of(self, candidate_id: str) -> list[ResumeVersion]:
+        table = ident.candidate_versions
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(table).where(table.c.candidate_id == candidate_id)
+                .order_by(table.c.parsed_at, table.c.id)
+            ).all()
+        return [
+            ResumeVersion(
+                candidate_id=r.candidate_id, content_hash=r.content_hash, file_name=r.file_name,
+                source=r.source, profile=_profile_from_json(r.profile),
+                parsed_at=_tz(r.parsed_at), id=r.id,
+            )
+            for r in rows
+        ]
+
+    def identifier_keys(self, candidate_id: str) -> list[str]:
+        table = ident.candidate_identifiers
+        with self._tx() as conn:
+            return list(conn.execute(
+                select(table.c.key).where(table.c.candidate_id == candidate_id)
+                .order_by(table.c.id)
+            ).scalars())
+
+    def candidates_by_keys(
+        self, tenant_id: str | None, keys: Collection[str]
+    ) -> dict[str, list[str]]:
+        """Every key of each candidate of the pool that has one of `keys`, oldest first."""
+        table = ident.candidate_identifiers
+        if not keys:
+            return {}
+        with self._tx() as conn:
+            found = select(table.c.candidate_id).where(
+                and_(_tenant_is(table.c.tenant_id, tenant_id), table.c.key.in_(list(keys)))
+            )
+            rows = conn.execute(
+                select(table.c.candidate_id, table.c.key)
+                .join(t.candidates, t.candidates.c.id == table.c.candidate_id)
+                .where(table.c.candidate_id.in_(found))
+                .order_by(t.candidates.c.created_at, table.c.candidate_id, table.c.id)
+            ).all()
+        out: dict[str, list[str]] = {}
+        for row in rows:
+            out.setdefault(row.candidate_id, []).append(row.key)
+        return out
 
     def get_candidate(self, candidate_id: str) -> Candidate | None:
         found = self._load_candidates(t.candidates.c.id == candidate_id)
@@ -465,6 +522,85 @@ def _consents_to_matching() -> Any:
     return latest == true()
 
 
+def _candidate_values(c: Candidate) -> dict[str, Any]:
+    return dict(
+        tenant_id=c.tenant_id, name=c.name, email=c.email, phone=c.phone,
+        location=c.location, country=c.country, timezone=c.timezone,
+        languages=c.languages, work_authorization=c.work_authorization,
+        needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,
+        pay_stated=_pay_json(c.pay_stated), years_experience=c.years_experience,
+        headline=c.headline, summary=c.summary, links=c.links,
+        work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
+        available_from=c.available_from, source_hash=c.source_hash,
+        source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
+    )
+
+
+def _evidence_rows(c: Candidate) -> list[dict[str, Any]]:
+    return [
+        dict(
+            id=e.id, candidate_id=c.id, position=i, kind=e.kind.value, title=e.title,
+            text=e.text, source=e.source, organization=e.organization, start=e.start,
+            end=e.end, url=e.url, **_occupation_columns(e.occupation),
+        )
+        for i, e in enumerate(c.evidence)
+    ]
+
+
+def _skill_rows(c: Candidate) -> list[dict[str, Any]]:
+    return [
+        dict(
+            candidate_id=c.id, skill_id=m.skill.id, label=m.skill.label,
+            score=m.score, evidence_id=m.evidence_id,
+            span_start=m.span[0] if m.span else None,
+            span_end=m.span[1] if m.span else None, snippet=m.snippet,
+        )
+        for m in c.skills
+    ]
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()}
+
+
+def _profile_json(c: Candidate) -> dict[str, Any]:
+    """A version's profile in the shapes of the candidate, evidence and skill rows, so a column
+    added to those tables is kept in versions too."""
+    return {
+        "candidate": _jsonable({"id": c.id, **_candidate_values(c)}),
+        "evidence": [_jsonable(r) for r in _evidence_rows(c)],
+        "skills": [_jsonable(r) for r in _skill_rows(c)],
+    }
+
+
+class _Row(SimpleNamespace):
+    """A row read back from JSON: a column it lacks (added later) reads as None."""
+
+    def __getattr__(self, name: str) -> Any:
+        return None
+
+
+def _row(table: Table, values: dict[str, Any]) -> _Row:
+    out = dict(values)
+    for column in table.columns:
+        value = out.get(column.name)
+        if isinstance(value, str) and isinstance(column.type, DateTime):
+            out[column.name] = datetime.fromisoformat(value)
+        elif isinstance(value, str) and isinstance(column.type, Date):
+            out[column.name] = date.fromisoformat(value)
+    return _Row(**out)
+
+
+def _profile_from_json(data: dict[str, Any]) -> Candidate:
+    person = _row(t.candidates, data["candidate"])
+    return _candidate(
+        person,
+        [_row(t.evidence, e) for e in data.get("evidence", [])],
+        [_row(t.candidate_skills, m) for m in data.get("skills", [])],
+        [],
+    )
+
+
 def _tenant_is(column: Any, tenant_id: str | None) -> Any:
     return column.is_(None) if tenant_id is None else column == tenant_id
 
@@ -491,9 +627,7 @@ def _pay_from_json(stored: dict[str, Any] | None) -> StatedPay | None:
     return StatedPay(**{**stored, "fx_date": date.fromisoformat(fx_date) if fx_date else None})
 
 
-def _candidate(
-    r: Row[Any], evidence: list[Row[Any]], skills: list[Row[Any]], consents: list[Row[Any]]
-) -> Candidate:
+def _candidate(r: Any, evidence: list[Any], skills: list[Any], consents: list[Any]) -> Candidate:
     return Candidate(
         id=r.id, tenant_id=r.tenant_id, name=r.name, email=r.email, phone=r.phone,
         location=r.location, country=r.country, timezone=r.timezone,

@@ -1,0 +1,114 @@
+"""A new résumé version merged into the candidate it belongs to.
+
+The newer version's fields win where it states them; the older one's stay where it does not.
+"Newer" is the résumé that mentions the later dates (a 2024 CV lists a job a 2019 CV could not),
+and the later import where the dates do not tell. Evidence of every version is kept, each item
+once: the same kind, title, organisation and start, or the same text, is one item (the newer
+wording, the id it had first, so references to it stay valid). Links and languages are the union.
+Consents are the candidate's, whatever the files say. Skills are linked again by the caller."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+from typing import Any
+
+from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
+
+# Not fields of a résumé: the candidate's own, or merged by rules of their own below.
+_KEPT = frozenset({"id", "tenant_id", "created_at", "updated_at", "consents", "skills",
+                   "evidence", "source_hash", "source_name", "work_start_hour",
+                   "work_end_hour", "links", "languages"})
+
+
+def as_of(candidate: Candidate) -> date | None:
+    """The latest date a résumé mentions in its work (education may lie in the future)."""
+    dates = [d for e in candidate.evidence if e.kind is not EvidenceKind.EDUCATION
+             for d in (e.start, e.end) if d is not None]
+    return max(dates, default=None)
+
+
+def is_newer(new: Candidate, than: Candidate) -> bool:
+    mine, theirs = as_of(new), as_of(than)
+    return mine is None or theirs is None or mine >= theirs
+
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default is not dataclasses.MISSING:
+        return f.default
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return None
+
+
+def _stated(value: Any, default: Any) -> bool:
+    return value is not None and value != default and value != "" and value != []
+
+
+def _fold(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _same_item(a: EvidenceItem, b: EvidenceItem) -> bool:
+    if a.text and _fold(a.text) == _fold(b.text):
+        return True
+    dated = a.start is not None or bool(a.organization)
+    return dated and (a.kind, _fold(a.title), _fold(a.organization), a.start) == (
+        b.kind, _fold(b.title), _fold(b.organization), b.start
+    )
+
+
+def merged_evidence(newer: list[EvidenceItem], older: list[EvidenceItem],
+                    stored_ids: set[str]) -> list[EvidenceItem]:
+    """Newer items first, then the older items they do not repeat. An item the candidate
+    already had keeps its id."""
+    out = [dataclasses.replace(e) for e in newer]
+    for item in older:
+        twin = next((e for e in out if _same_item(e, item)), None)
+        if twin is None:
+            out.append(dataclasses.replace(item))
+        elif item.id in stored_ids and twin.id not in stored_ids:
+            twin.id = item.id
+    return out
+
+
+def _union(first: list[str], second: list[str], key: Any) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in [*first, *second]:
+        seen.setdefault(key(value), value)
+    return list(seen.values())
+
+
+def _language(value: str) -> str:
+    return value.split("(")[0].strip().casefold()
+
+
+def _link(value: str) -> str:
+    return value.casefold().rstrip("/").removeprefix("https://").removeprefix("http://")
+
+
+def merge_version(stored: Candidate, new: Candidate, *, newer: bool) -> Candidate:
+    """`stored` with the version `new` merged in; `newer` says which one wins where both state
+    a field. The result keeps the stored id, tenant, creation time and consents."""
+    first, second = (new, stored) if newer else (stored, new)
+    merged = dataclasses.replace(stored)
+    for f in dataclasses.fields(Candidate):
+        if f.name in _KEPT:
+            continue
+        default = _default(f)
+        value = getattr(first, f.name)
+        setattr(merged, f.name, value if _stated(value, default) else getattr(second, f.name))
+    hours = [(c.work_start_hour, c.work_end_hour) for c in (first, second)]
+    merged.work_start_hour, merged.work_end_hour = next(
+        (h for h in hours if h != (9.0, 17.0)), hours[0]
+    )
+    merged.links = _union(first.links, second.links, _link)
+    merged.languages = _union(first.languages, second.languages, _language)
+    merged.evidence = merged_evidence(first.evidence, second.evidence,
+                                      {e.id for e in stored.evidence})
+    merged.source_hash, merged.source_name = first.source_hash, first.source_name
+    merged.consents = list(stored.consents)
+    merged.skills = []
+    merged.updated_at = utcnow()
+    return merged

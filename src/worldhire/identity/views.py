@@ -1,0 +1,44 @@
+"""Résumé versions as the API, the CLI and the subject-access export show them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from worldhire.core.models import ResumeVersion
+
+
+def version_summary(v: ResumeVersion) -> dict[str, Any]:
+    p = v.profile
+    return {
+        "id": v.id, "file_name": v.file_name, "content_hash": v.content_hash,
+        "source": v.source, "parsed_at": v.parsed_at.isoformat(),
+        "name": p.name, "email": p.email, "phone": p.phone, "headline": p.headline,
+        "evidence": len(p.evidence), "skills": len({m.skill.id for m in p.skills}),
+    }
+
+
+def version_document(v: ResumeVersion) -> dict[str, Any]:
+    """Everything one file said, as it was read."""
+    p = v.profile
+    return {
+        **version_summary(v),
+        "profile": {
+            "name": p.name, "email": p.email, "phone": p.phone, "location": p.location,
+            "country": p.country, "timezone": p.timezone, "languages": p.languages,
+            "work_authorization": p.work_authorization,
+            "needs_sponsorship": p.needs_sponsorship,
+            "pay_expectation_usd": p.pay_expectation_usd,
+            "years_experience": p.years_experience, "headline": p.headline,
+            "summary": p.summary, "links": p.links,
+            "work_hours": {"start": p.work_start_hour, "end": p.work_end_hour},
+            "available_from": p.available_from.isoformat() if p.available_from else None,
+        },
+        "evidence": [
+            {"id": e.id, "kind": e.kind.value, "title": e.title, "text": e.text,
+             "organization": e.organization,
+             "start": e.start.isoformat() if e.start else None,
+             "end": e.end.isoformat() if e.end else None, "url": e.url}
+            for e in p.evidence
+        ],
+        "skills": sorted({m.skill.label for m in p.skills}),
+    }

@@ -1,0 +1,53 @@
+"""Tables of identity resolution (worldhire.identity): every résumé version a candidate was read
+from, and the normalised identifiers (e-mail, phone, profile links, file hashes, names) the
+candidate is found and told apart by. Same `metadata` as the core tables; migration 0011 creates
+them. Both belong to the candidate and go with it (foreign key, on delete cascade): the
+repository updates a candidate row in place, so only erasure or a move to another region's
+database removes them."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    UniqueConstraint,
+)
+
+from worldhire.store.sql.schema import metadata
+
+candidate_versions = Table(
+    "candidate_versions",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column(
+        "candidate_id", String(40), ForeignKey("candidates.id", ondelete="CASCADE"),
+        nullable=False, index=True,
+    ),
+    Column("content_hash", String(64), nullable=False),
+    Column("file_name", String(500), nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("parsed_at", DateTime(timezone=True), nullable=False),
+    # The profile, evidence and skills read from this file alone, in the columns' own shapes.
+    Column("profile", JSON, nullable=False),
+    UniqueConstraint("candidate_id", "content_hash", name="uq_candidate_versions_file"),
+)
+
+candidate_identifiers = Table(
+    "candidate_identifiers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "candidate_id", String(40), ForeignKey("candidates.id", ondelete="CASCADE"),
+        nullable=False, index=True,
+    ),
+    Column("tenant_id", String(40)),
+    Column("key", String(400), nullable=False),  # "email:ana@example.com", "phone:601234567"
+    Index("ix_candidate_identifiers_key", "key", "tenant_id"),
+    UniqueConstraint("candidate_id", "key", name="uq_candidate_identifiers_key"),
+)

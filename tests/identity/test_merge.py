@@ -1,0 +1,57 @@
+"""A new version merged in: newer fields win where stated, evidence of both kept once."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from worldhire.core.models import Candidate, Consent, ConsentPurpose, EvidenceItem, EvidenceKind
+from worldhire.identity.merge import as_of, is_newer, merge_version
+
+
+def job(title: str, org: str, start: int, end: int | None, text: str) -> EvidenceItem:
+    return EvidenceItem(EvidenceKind.JOB, title, text, organization=org,
+                        start=date(start, 1, 1), end=date(end, 1, 1) if end else None)
+
+
+def test_the_newer_version_wins_where_it_states_a_field() -> None:
+    old = Candidate(name="Ana Silva", email="ana@example.com", phone="912 345 678",
+                    headline="Data analyst", country="PT", timezone="Europe/Lisbon",
+                    languages=["Portuguese (native)"], links=["https://github.com/ana"],
+                    evidence=[job("Analyst", "Banco X", 2016, 2019, "Built SQL reports.")])
+    old.consents.append(Consent(ConsentPurpose.MATCHING, True, "import"))
+    new = Candidate(name="Ana Silva", email="ana@new.example", headline="ML engineer",
+                    languages=["English (C1)", "Portuguese (native)"],
+                    work_start_hour=8.0, work_end_hour=16.0,
+                    evidence=[job("ML Engineer", "Feedzai", 2021, None, "Ships PyTorch models."),
+                              job("Analyst", "Banco X", 2016, 2019, "Built SQL reports, daily.")])
+    assert is_newer(new, old) and not is_newer(old, new)
+    merged = merge_version(old, new, newer=True)
+    assert merged.id == old.id and merged.consents == old.consents
+    assert (merged.email, merged.headline) == ("ana@new.example", "ML engineer")
+    assert merged.phone == "912 345 678" and merged.country == "PT"  # the new one is silent
+    assert (merged.work_start_hour, merged.work_end_hour) == (8.0, 16.0)
+    assert merged.languages == ["English (C1)", "Portuguese (native)"]
+    assert merged.links == ["https://github.com/ana"]
+    assert [e.title for e in merged.evidence] == ["ML Engineer", "Analyst"]
+    # The repeated job keeps the id it had, with the newer wording.
+    assert merged.evidence[1].id == old.evidence[0].id
+    assert merged.evidence[1].text == "Built SQL reports, daily."
+
+
+def test_an_older_version_only_fills_what_the_candidate_lacks() -> None:
+    stored = Candidate(name="Ana Silva", headline="ML engineer",
+                       evidence=[job("ML Engineer", "Feedzai", 2021, None, "PyTorch.")])
+    older = Candidate(name="Ana Silva", headline="Data analyst", phone="912 345 678",
+                      evidence=[job("Analyst", "Banco X", 2016, 2019, "SQL reports.")])
+    assert as_of(older) == date(2019, 1, 1) and not is_newer(older, stored)
+    merged = merge_version(stored, older, newer=False)
+    assert merged.headline == "ML engineer" and merged.phone == "912 345 678"
+    assert [e.title for e in merged.evidence] == ["ML Engineer", "Analyst"]
+
+
+def test_undated_items_repeat_only_by_their_text() -> None:
+    a = Candidate(name="A", evidence=[EvidenceItem(EvidenceKind.SKILLS, "Skills", "Python, SQL")])
+    b = Candidate(name="A", evidence=[EvidenceItem(EvidenceKind.SKILLS, "Skills", "PyTorch"),
+                                      EvidenceItem(EvidenceKind.SKILLS, "Skills", "python, sql")])
+    merged = merge_version(a, b, newer=True)
+    assert [e.text for e in merged.evidence] == ["PyTorch", "python, sql"]

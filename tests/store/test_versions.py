@@ -1,0 +1,67 @@
+"""Résumé versions and identifier keys in the store. Every backend runs this same suite."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import text
+
+from tests.factories import PYTORCH, make_candidate
+from worldhire.core.models import EvidenceKind, ResumeVersion
+from worldhire.store.protocol import CandidateWrite
+from worldhire.store.sql.repository import SqlRepository
+
+
+def test_a_version_keeps_the_profile_as_it_was_read(repo: SqlRepository) -> None:
+    person = make_candidate({PYTORCH: EvidenceKind.JOB}, available_from=date(2027, 1, 4),
+                            links=["https://github.com/ada"])
+    read = make_candidate({PYTORCH: EvidenceKind.PROJECT}, id=person.id, name="Ada E.",
+                          email="ada@old.example")
+    version = ResumeVersion(person.id, "h1", "ada-2019.pdf", "import by the platform", read)
+    repo.save_ingested([CandidateWrite(person, [version], ["email:ada@example.com", "file:h1"])])
+    [loaded] = repo.versions_of(person.id)
+    assert (loaded.id, loaded.file_name, loaded.content_hash) == (version.id, "ada-2019.pdf", "h1")
+    assert loaded.parsed_at == version.parsed_at
+    assert (loaded.profile.name, loaded.profile.email) == ("Ada E.", "ada@old.example")
+    assert loaded.profile.evidence[0].kind is EvidenceKind.PROJECT
+    assert loaded.profile.evidence[0].start == date(2020, 1, 1)
+    assert loaded.profile.skills[0].span == read.skills[0].span
+    assert repo.identifier_keys(person.id) == ["email:ada@example.com", "file:h1"]
+
+
+def test_saving_a_candidate_keeps_its_versions_and_keys(repo: SqlRepository) -> None:
+    person = make_candidate()
+    version = ResumeVersion(person.id, "h1", "a.txt", "import", make_candidate(id=person.id))
+    repo.save_ingested([CandidateWrite(person, [version], ["email:ada@example.com"])])
+    person.headline = "edited by hand"
+    repo.save_candidate(person)  # an edit, not an import: versions and keys stay
+    again = ResumeVersion(person.id, "h1", "a.txt", "import", make_candidate(id=person.id))
+    repo.save_ingested([CandidateWrite(person, [again])])  # the same file read again
+    assert [v.id for v in repo.versions_of(person.id)] == [again.id]
+    assert repo.identifier_keys(person.id) == ["email:ada@example.com"]
+    loaded = repo.get_candidate(person.id)
+    assert loaded is not None and loaded.headline == "edited by hand"
+    assert len(loaded.consents) == 1 and len(loaded.evidence) == 0
+
+
+def test_keys_find_candidates_of_one_pool_only(repo: SqlRepository) -> None:
+    tenant = repo.ensure_tenant("acme")
+    mine = make_candidate(tenant_id=tenant.id)
+    public = make_candidate()
+    repo.save_ingested([CandidateWrite(mine, keys=["email:ada@example.com", "name:ada"]),
+                        CandidateWrite(public, keys=["email:ada@example.com"])])
+    found = repo.candidates_by_keys(tenant.id, ["email:ada@example.com", "phone:601234567"])
+    assert found == {mine.id: ["email:ada@example.com", "name:ada"]}
+    assert list(repo.candidates_by_keys(None, ["email:ada@example.com"])) == [public.id]
+    assert repo.candidates_by_keys(None, []) == {}
+
+
+def test_erasing_a_candidate_takes_its_versions_and_keys(repo: SqlRepository) -> None:
+    person = make_candidate()
+    version = ResumeVersion(person.id, "h1", "a.txt", "import", make_candidate(id=person.id))
+    repo.save_ingested([CandidateWrite(person, [version], ["email:ada@example.com"])])
+    assert repo.delete_candidate(person.id)
+    assert repo.versions_of(person.id) == [] and repo.identifier_keys(person.id) == []
+    with repo.engine.begin() as conn:
+        for table in ("candidate_versions", "candidate_identifiers"):
+            assert conn.execute(text(f"select count(*) from {table}")).scalar() == 0
