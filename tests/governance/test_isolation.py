@@ -15,6 +15,7 @@ from tests.factories import make_candidate, make_role
 from tests.governance.conftest import World
 from worldhire.core.models import ConsentPurpose
 from worldhire.governance.access import ScopedServices
+from worldhire.governance.corrections import ProfileCorrection
 from worldhire.governance.errors import AccessDenied
 from worldhire.governance.principal import AccessRole, Principal
 
@@ -52,6 +53,9 @@ CALLS = [
     ServiceCall("save_candidate", _save_candidate),
     ServiceCall("save_candidate_into_tenant",
                 lambda s, t: s.save_candidate(make_candidate(tenant_id=t.tenant_id))),
+    ServiceCall("correct_profile", lambda s, t: s.correct_profile(
+        t.candidate_id, ProfileCorrection(name="Mallory"))),
+    ServiceCall("candidate_audit", lambda s, t: s.candidate_audit(t.candidate_id)),
     ServiceCall("contact", lambda s, t: s.contact(t.candidate_id)),
     ServiceCall("share_with", lambda s, t: s.share_with(t.candidate_id, "Initech")),
     ServiceCall("record_consent", lambda s, t: s.record_consent(

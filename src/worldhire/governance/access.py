@@ -26,6 +26,7 @@ from worldhire.governance.audit import (
 )
 from worldhire.governance.consent import RetentionTerms, record_consent, require_consent
 from worldhire.governance.consent import set_retention as record_retention
+from worldhire.governance.corrections import ProfileCorrection, apply_correction
 from worldhire.governance.decisions import audited_shortlist, record_role_matches
 from worldhire.governance.erasure import ErasureReport, erase_candidate
 from worldhire.governance.errors import AccessDenied, NotInScope
@@ -147,6 +148,21 @@ class ScopedServices:
         elif not self._operator and candidate.tenant_id != p.tenant_id:
             raise AccessDenied("candidates are saved into your own tenant only")
         self.gov.repo.save_candidate(candidate)
+
+    def correct_profile(self, candidate_id: str, correction: ProfileCorrection) -> list[str]:
+        """Fixes what the parser read: the person themself, or the company holding the profile.
+        The audit log names the fields changed (the values stay in the profile only)."""
+        candidate = self._candidate(candidate_id, Action.WRITE, own=True)
+        changed = apply_correction(candidate, correction)
+        if changed:
+            self.gov.repo.save_candidate(candidate)
+            self.audit.append(
+                "correct-profile", actor=self.principal.actor, tenant_id=candidate.tenant_id,
+                details={"fields": changed},
+                subjects={candidate.id: {"candidate_id": candidate.id,
+                                         "outcome": "profile corrected", "fields": changed}},
+            )
+        return changed
 
     def contact(self, candidate_id: str) -> dict[str, str | None]:
         """E-mail and phone, for outreach: the person must have agreed to be contacted."""

@@ -20,7 +20,7 @@ from worldhire.comp.regions import region_label
 from worldhire.core.errors import WorldhireError
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
-from worldhire.governance.principal import AccessRole, Principal
+from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.skills.titles import family_label
 from worldhire.web.charts import score_bar
 from worldhire.web.session import Session, Sessions
@@ -84,6 +84,7 @@ class Visit:
         values = {
             "request": self.request, "principal": self.principal, "csrf": self.session.csrf,
             "flash": self.session.pop_flash(), "is_candidate": self.is_candidate,
+            "may_audit": self.principal is not None and self.principal.may(Action.READ_AUDIT),
             "htmx": self.request.headers.get("hx-request") == "true", **values,
         }
         response = templates.TemplateResponse(self.request, template, values,
@@ -142,10 +143,18 @@ def candidate(request: Request) -> Visit:
 
 
 def html_error(request: Request, status: int, detail: str) -> Response:
+    """The error page, inside the signed-in layout when there is a session (a refusal must not
+    look like being signed out)."""
+    try:
+        found = visit(request)
+    except Exception:  # the error page must render even when the store is what failed
+        found = None
+    if found is not None and found.principal is not None:
+        return found.render("error.html", status_code=status, status=status, detail=detail)
     return templates.TemplateResponse(
         request, "error.html",
         {"request": request, "status": status, "detail": detail, "principal": None,
-         "csrf": "", "flash": None, "is_candidate": False, "htmx": False},
+         "csrf": "", "flash": None, "is_candidate": False, "htmx": False, "may_audit": False},
         status_code=status,
     )
 

@@ -17,7 +17,7 @@ from worldhire.core.models import Candidate, ConsentPurpose, EvidenceKind
 from worldhire.governance.principal import Action, Principal
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.forms import country_of
-from worldhire.web.profile_view import audit_rows, marked_text, skill_rows
+from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
 
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
@@ -83,5 +83,5 @@ def profile(page: Page, candidate_id: str) -> Response:
         other_evidence=[e for e in evidence if e["kind"] != EvidenceKind.JOB.value],
         skills=skill_rows(person), trail=trail, source_name=person.source_name,
         contact_hidden=not _may_contact(scoped.principal, person),
-        available_from=person.available_from,
+        available_from=person.available_from, notes=profile_notes(person),
     )

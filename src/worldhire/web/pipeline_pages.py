@@ -69,7 +69,7 @@ def add(page: Page, role_id: str,         csrf: Annotated[str, Form(max_length=2
     except WorldhireError as exc:
         if exc.status != 409:
             raise
-        page.session.flash(str(exc))
+        page.session.flash(str(exc), "notice")  # nothing was added: not a success
         return page.redirect(f"/roles/{role_id}/pipeline")
     page.ctx.wrote()
     person = pipeline.candidate(candidate_id)

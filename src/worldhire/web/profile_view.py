@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from worldhire.core.models import Candidate, EvidenceItem
+from worldhire.core.models import Candidate, EvidenceItem, SkillMention
 from worldhire.governance.audit import SubjectRecord
 
 
@@ -39,22 +39,29 @@ def marked_text(item: EvidenceItem, candidate: Candidate) -> list[Segment]:
     return segments
 
 
-def skill_rows(candidate: Candidate) -> list[dict[str, Any]]:
-    """One row per skill mention: the skill, the evidence it came from, the exact words (the
-    span) and the sentence around them, strongest first."""
+def skill_rows(candidate: Candidate, quotes: int = 1) -> list[dict[str, Any]]:
+    """One row per skill, strongest first: the evidence items it was read from, and for the
+    strongest `quotes` mentions the exact words (the span) and the sentence around them."""
     items = {e.id: e for e in candidate.evidence}
+    by_skill: dict[str, list[SkillMention]] = {}
+    for m in sorted(candidate.skills, key=lambda m: -m.score):
+        by_skill.setdefault(m.skill.id, []).append(m)
     rows = []
-    for m in sorted(candidate.skills, key=lambda m: (-m.score, m.skill.label)):
-        item = items.get(m.evidence_id or "")
-        words = ""
-        if item is not None and m.span and 0 <= m.span[0] < m.span[1] <= len(item.text):
-            words = item.text[m.span[0]:m.span[1]]
-        rows.append({
-            "label": m.skill.label, "skill_id": m.skill.id, "score": m.score,
-            "evidence_id": item.id if item else None,
-            "evidence": item.title if item else None,
-            "kind": item.kind.value if item else None, "words": words, "sentence": m.snippet,
-        })
+    # Strongest first, then the most mentioned (dicts keep this order).
+    ordered = sorted(by_skill.values(), key=lambda ms: (-ms[0].score, -len(ms), ms[0].skill.label))
+    for mentions in ordered:
+        cited = []
+        for m in mentions[:quotes]:
+            item = items.get(m.evidence_id or "")
+            words = ""
+            if item is not None and m.span and 0 <= m.span[0] < m.span[1] <= len(item.text):
+                words = item.text[m.span[0]:m.span[1]]
+            cited.append({"evidence_id": item.id if item else None,
+                          "evidence": item.title if item else None,
+                          "kind": item.kind.value if item else None, "words": words,
+                          "sentence": m.snippet})
+        rows.append({"label": mentions[0].skill.label, "skill_id": mentions[0].skill.id,
+                     "score": mentions[0].score, "mentions": len(mentions), "cited": cited})
     return rows
 
 
@@ -64,6 +71,8 @@ def _said(about: dict[str, Any]) -> str:
         return f"shortlisted at rank {about.get('rank')}, score {about.get('score', 0):.2f}"
     if "roles" in about:
         return f"{len(about['roles'])} open roles ranked for them"
+    if "fields" in about:
+        return f"corrected: {', '.join(about['fields'])}"
     if "shared_with" in about:
         return f"profile shared with {about['shared_with']}"
     return ", ".join(f"{k}: {v}" for k, v in about.items() if k != "candidate_id")
@@ -77,3 +86,26 @@ def audit_rows(records: list[SubjectRecord]) -> list[dict[str, Any]]:
          "role_id": r.entry.record.get("details", {}).get("role_id"), "said": _said(r.about)}
         for r in reversed(records)
     ]
+
+
+def profile_notes(candidate: Candidate) -> list[str]:
+    """What the parser could not find in the profile, and the likely reason, in the person's
+    terms: why a profile reads as empty, and what to correct or add."""
+    notes = []
+    if not candidate.evidence:
+        notes.append("No job, project or education was found: the résumé's sections may have "
+                     "headings the parser does not know, or its text could not be read (a "
+                     "scanned PDF holds pictures of text, not text).")
+    elif not candidate.skills:
+        notes.append("No skill the taxonomy knows was found in the evidence: name the tools and "
+                     "methods used in each job or project.")
+    if not candidate.country and not candidate.timezone:
+        notes.append("No location was found, so working-hour overlap with a team cannot be "
+                     "worked out: add the country and time zone.")
+    if candidate.years_experience is None and candidate.evidence:
+        notes.append("No dates of work were found, so the years of experience are unknown.")
+    if not candidate.email:
+        notes.append("No e-mail address was found.")
+    if not candidate.name:
+        notes.append("No name was found: the profile shows a neutral label instead.")
+    return notes

@@ -31,6 +31,7 @@ from worldhire.web.forms import countries_of, country_of
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
 COMPARE_POOL = 50
+COMPARE_MOST = 3
 PAY_COUNTRIES = ["US", "PL", "RO", "RS", "UA", "IN", "VN", "PH", "BR", "MX", "NG", "KE", "EG"]
 
 
@@ -102,16 +103,22 @@ def shortlist(
 
 @router.get("/roles/{role_id}/compare")
 def compare(page: Page, role_id: str,
-            c: Annotated[list[str], Query(max_length=3)]) -> Response:
+            c: Annotated[list[str] | None, Query(max_length=COMPARE_POOL)] = None) -> Response:
     page.services.principal.require(Action.RANK)
     with lookup():
         role = page.services.get_role(role_id)
-    if not 2 <= len(set(c)) <= 3:
-        raise Problem(422, "pick two or three candidates to compare")
+    picked = set(c or [])
+    if not 2 <= len(picked) <= COMPARE_MOST:
+        # Back to the shortlist, signed in, with the reason (was a bare validation message).
+        page.session.flash(
+            f"Compare shows at most {COMPARE_MOST} candidates side by side: you ticked "
+            f"{len(picked)}. Untick some and try again." if len(picked) > COMPARE_MOST else
+            "Tick two or three candidates to compare them side by side.", "error")
+        return page.redirect(f"/roles/{role_id}/shortlist")
     view = page.ctx.shortlist(page.services.principal, role_id, COMPARE_POOL,
                               MatchFilters()).view
-    chosen = [r for r in view["results"] if r["candidate_id"] in set(c)]
-    if len(chosen) != len(set(c)):
+    chosen = [r for r in view["results"] if r["candidate_id"] in picked]
+    if len(chosen) != len(picked):
         raise Problem(404, f"compare candidates from the top {COMPARE_POOL} of the shortlist")
     people = {}
     for r in chosen:

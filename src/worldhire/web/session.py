@@ -29,6 +29,15 @@ def _fernet(secret: str) -> Fernet:
     return Fernet(base64.urlsafe_b64encode(key))
 
 
+FLASH_KINDS = ("success", "notice", "error")
+
+
+@dataclass(frozen=True)
+class Flash:
+    text: str
+    kind: str
+
+
 @dataclass
 class Session:
     data: dict[str, Any] = field(default_factory=dict)
@@ -66,15 +75,20 @@ class Session:
         self.data = {}
         self.changed = True
 
-    def flash(self, message: str) -> None:
-        self.data["flash"] = message
+    def flash(self, message: str, kind: str = "success") -> None:
+        """A message for the next page: "success" (done), "notice" (nothing changed, e.g. the
+        person was already there) or "error" (refused)."""
+        self.data["flash"] = {"text": message, "kind": kind if kind in FLASH_KINDS else "notice"}
         self.changed = True
 
-    def pop_flash(self) -> str | None:
-        message = self.data.pop("flash", None)
-        if message is not None:
+    def pop_flash(self) -> Flash | None:
+        value = self.data.pop("flash", None)
+        if value is not None:
             self.changed = True
-        return message if isinstance(message, str) else None
+        if isinstance(value, dict) and isinstance(value.get("text"), str):
+            kind = value.get("kind")
+            return Flash(value["text"], kind if kind in FLASH_KINDS else "notice")
+        return None
 
 
 class Sessions:
