@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -28,6 +29,10 @@ from worldhire.store.sql import schema_governance as g
 GENESIS = "0" * 64
 _HEAD_ID = 1
 _APPEND_TRIES = 5
+# Appends in one process take turns: each reads the head and writes after it, and concurrent
+# shortlists would otherwise keep reading a head another append is about to move, until their
+# retries ran out (a 500). Other processes are covered by the retries.
+_APPENDING = threading.Lock()
 
 
 def canonical(data: Mapping[str, Any]) -> str:
@@ -136,7 +141,8 @@ class AuditLog:
         }
         for attempt in range(_APPEND_TRIES):
             try:
-                return self._write(body)
+                with _APPENDING:
+                    return self._write(body)
             except (IntegrityError, OperationalError):
                 # Another process appended first; take the new head and try again.
                 if attempt == _APPEND_TRIES - 1:
@@ -146,7 +152,10 @@ class AuditLog:
     def _write(self, body: dict[str, Any]) -> AuditEntry:
         at = utcnow()
         with self.gov.tx() as conn:
-            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)).first()
+            # FOR UPDATE holds other PostgreSQL sessions at the head until this entry is in
+            # (SQLite has no row locks; there the lock above and the retries do it).
+            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
+                                .with_for_update()).first()
             seq, prev = (head.seq + 1, head.hash) if head is not None else (1, GENESIS)
             record = {**body, "seq": seq, "at": at.isoformat()}
             text = canonical(record)
