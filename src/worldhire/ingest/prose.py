@@ -15,6 +15,7 @@ from datetime import date
 
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.sentences import Sentence
+from worldhire.ingest.title_words import has_title_word
 
 # Words after which an employer's name follows, by language. "with"/"for" only in the phrases
 # where they mean an employer ("worked for", "been with"): alone they also introduce tools.
@@ -83,6 +84,8 @@ def job_in_sentence(text: str) -> ProseJob | None:
         return None
     org = _organization(text)
     title = _title(text)
+    if org is None and title:
+        org = _employer_after_title(text, title)
     rng = find_range(text)
     if org is None and (title is None or rng is None):
         return None
@@ -149,13 +152,32 @@ def _title(text: str) -> str | None:
         stop = _STOP.search(rest)
         phrase = rest[: stop.start()] if stop else rest
         phrase = _cut_after_head(phrase.strip(" .,;:"))
-        if 0 < len(phrase.split()) <= 8 and TITLE_HEADS.search(phrase):
+        if 0 < len(phrase.split()) <= 8 and _names_a_job(phrase):
             return phrase[:200]
     employer = _EMPLOYER_CUE.search(text)
     lead = text[: employer.start()].strip(" ,;:-–—|") if employer else ""
     if lead and len(lead.split()) <= 6 and TITLE_HEADS.search(lead) and not _BEING.search(lead):
         return lead[:200]  # "Head of Data at Andela since 2021."
     return None
+
+
+def _names_a_job(phrase: str) -> bool:
+    """A title head word, or the head word of an occupation ESCO knows ("merchandiser",
+    "forklift operator") in the phrase's last word."""
+    words = phrase.split()
+    return bool(TITLE_HEADS.search(phrase)) or (bool(words) and has_title_word(words[-1]))
+
+
+def _employer_after_title(text: str, title: str) -> str | None:
+    """"I work as an OTR driver for Werner Enterprises": "for" and "with" name an employer right
+    after a title (elsewhere they also introduce tools and clients)."""
+    at = text.find(title)
+    after = re.match(r"\s+(?:for|with)\s+(?:the\s+)?", text[at + len(title) :]) if at >= 0 else None
+    if after is None:
+        return None
+    match = _ORG.match(text[at + len(title) + after.end() :])
+    name = _trim_org(match.group(0)) if match else ""
+    return name[:200] if name and find_range(name) is None else None
 
 
 def _cut_after_head(phrase: str) -> str:
