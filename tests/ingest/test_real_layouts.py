@@ -197,3 +197,50 @@ def test_a_date_line_above_its_title_and_employer() -> None:
     [job] = _jobs(parse_text_resume(text, "jan.txt"))
     assert (job.title, job.organization) == ("Data Scientist", "SAP SE")
     assert (job.start, job.end) == (date(2019, 4, 1), date(2022, 12, 1))
+
+
+LINKEDIN_GROUPED = """Sai Teja Reddy
+GenAI Engineer at Deloitte
+Hyderabad, Telangana, India
+
+Experience
+
+Deloitte
+GenAI Engineer
+February 2025 - Present (11 months)
+RAG assistant for a pharma client's regulatory documents.
+
+Tata Consultancy Services
+3 years 7 months
+Machine Learning Engineer
+April 2023 - January 2025 (1 year 10 months)
+Customer-service chatbot for a UK bank using LangChain.
+Assistant Systems Engineer
+July 2021 - March 2023 (1 year 9 months)
+Built ETL jobs in Python.
+"""
+
+
+def test_a_linkedin_group_of_roles_shares_its_employer() -> None:
+    c = parse_text_resume(LINKEDIN_GROUPED, "sai.txt")
+    jobs = [(j.title, j.organization, j.start) for j in _jobs(c)]
+    assert jobs == [
+        ("GenAI Engineer", "Deloitte", date(2025, 2, 1)),
+        ("Machine Learning Engineer", "Tata Consultancy Services", date(2023, 4, 1)),
+        ("Assistant Systems Engineer", "Tata Consultancy Services", date(2021, 7, 1)),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "title", "organization"), [
+    ("Before that I was a merchandiser at Ha-Meem Group (2016–2020), where I followed up "
+     "production.", "merchandiser", "Ha-Meem Group"),
+    ("I currently work as an OTR driver for Werner Enterprises out of their Dallas terminal "
+     "(since March 2019).", "OTR driver", "Werner Enterprises"),
+    ("Before trucking I worked as a forklift operator at a Walmart distribution center from "
+     "2012 to 2014.", "forklift operator", "Walmart"),
+])
+def test_jobs_told_in_sentences_with_any_occupation(
+    sentence: str, title: str, organization: str
+) -> None:
+    c = parse_text_resume(f"Darnell Brooks\ndarnell@example.com\n\n{sentence}\n", "d.txt")
+    assert [(j.title, j.organization) for j in _jobs(c)] == [(title, organization)]

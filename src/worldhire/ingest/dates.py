@@ -67,7 +67,11 @@ _DASH = r"(?:-{1,2}|–|—|−|~|→|/)"
 _JOIN = rf"(?:{alternation(words.RANGE_JOINERS)}){_NOT_LETTER_AFTER}"
 _SEP = rf"(?:\s*{_DASH}\s*(?:{_JOIN}\s*)?|\s+{_JOIN}\s*)"
 _OPEN = rf"(?:{_JOIN}\s+)?(?:{alternation(words.OPEN_END)})(?:(?<=\.)|{_NOT_LETTER_AFTER})"
-_PREFIX = rf"(?:\b(?:{alternation(words.RANGE_PREFIXES)})\s+)?"
+# "dès 2020" (French: since) folds to "des 2020" (Indonesian: December 2020): a folded prefix
+# that is also a month name counts only as written.
+_MONTH_PREFIXES = sorted({fold(w) for w in words.RANGE_PREFIXES} & set(_MONTH_LOOKUP))
+_NOT_A_MONTH = rf"(?!(?:{'|'.join(map(re.escape, _MONTH_PREFIXES))})\s)" if _MONTH_PREFIXES else ""
+_PREFIX = rf"(?:\b{_NOT_A_MONTH}(?:{alternation(words.RANGE_PREFIXES)})\s+)?"
 _BETWEEN = rf"\b(?:{alternation(words.BETWEEN)})\s+"
 _AND = rf"\s+(?:{alternation(words.BETWEEN_JOINERS)})\s+"
 
@@ -86,7 +90,9 @@ _RANGE = re.compile(
 # For callers that search raw text for a written range (not "since ..."): case-insensitive, so
 # slower; `find_ranges` is the fast way and tells the two kinds apart by `DateRange.since`.
 RANGE_RE = re.compile(_RANGE.pattern, re.IGNORECASE)
-SINCE_RE = re.compile(rf"(?<!\w)(?:{alternation(words.SINCE)})\s+(?P<start>{_date_pattern('s_')})")
+SINCE_RE = re.compile(
+    rf"(?<!\w){_NOT_A_MONTH}(?:{alternation(words.SINCE)})\s+(?P<start>{_date_pattern('s_')})"
+)
 DATE_RE = re.compile(rf"(?<!\w)(?:{_date_pattern('')})")
 _ONE_DATE = re.compile(rf"\s*(?:{_date_pattern('')})\s*[.,;:)]*\s*")
 _HAS_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)|['’]\d\d")

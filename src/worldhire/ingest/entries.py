@@ -63,15 +63,41 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     headers = _entry_headers(lines)
     if not headers:
         return [_as_job(e) for e in split_blocks(lines)]
+    groups = [i for i in range(len(lines)) if _group_employer(lines, i)]
     entries: list[Entry] = []
     first = min(headers[0])
-    if any(line.strip() for line in lines[:first]):
-        entries += [_as_job(e) for e in split_blocks(lines[:first])]
+    before = min([first, *(g for g in groups if g < first)])
+    if any(line.strip() for line in lines[:before]):
+        entries += [_as_job(e) for e in split_blocks(lines[:before])]
+    group: str | None = None  # the employer of a group of roles ("Acme" / "3 years 7 months")
     for n, claimed in enumerate(headers):
         end = min(headers[n + 1]) if n + 1 < len(headers) else len(lines)
-        body = lines[max(claimed) + 1 : end]
-        entries.append(_job_from_header([lines[i] for i in claimed], body))
+        top = min(claimed)
+        opened = [g for g in groups if (min(headers[n - 1]) if n else -1) < g < top]
+        if opened:
+            group = _strip_marks(lines[opened[-1]])
+        body_end = min([end, *(g for g in groups if max(claimed) < g < end)])
+        entry = _job_from_header([lines[i] for i in claimed], lines[max(claimed) + 1 : body_end])
+        if entry.organization and not opened:
+            group = None
+        elif group is not None and entry.title:
+            entry.organization = entry.organization or group
+        entries.append(entry)
     return [e for e in entries if e.title or e.organization or e.body]
+
+
+def _group_employer(lines: list[str], i: int) -> bool:
+    """An employer heading a group of roles, as LinkedIn exports them: "Tata Consultancy
+    Services" / "3 years 7 months" / "Machine Learning Engineer" / "April 2023 - January 2025"."""
+    if not _header_candidate(lines[i]) or find_range(lines[i]) or _has_title(lines[i]):
+        return False
+    following = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].strip()]
+    return (
+        len(following) >= 3
+        and bool(_DURATION.fullmatch(lines[following[0]].strip()))
+        and find_range(lines[following[0]]) is None
+        and find_range(lines[following[2]]) is not None
+    )
 
 
 def first_entry_line(lines: list[str]) -> int | None:
@@ -160,7 +186,9 @@ def _header_candidate(line: str) -> bool:
     if _DURATION.fullmatch(stripped):
         return False
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
-    return not re.search(r"[a-z]{4,}\.$", stripped) or bool(_ORG_SUFFIX.search(stripped))
+    return not re.search(r"[a-z]{4,}\.$", stripped) or any(
+        m.end() >= len(stripped) - 1 for m in _ORG_SUFFIX.finditer(stripped)
+    )  # fmt: skip
 
 
 def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
