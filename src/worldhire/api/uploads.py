@@ -63,9 +63,10 @@ def outcome_view(outcome: FileOutcome) -> dict[str, Any]:
 
 
 def ingest_uploads(
-    service: IngestService, uploads: list[Upload], *, join: bool = True
+    service: IngestService, uploads: list[Upload], *, join: bool = True, returning: bool = False
 ) -> list[FileOutcome]:
-    return [service.ingest_bytes(u.data, u.filename, Kind.RESUME, join=join) for u in uploads]
+    return [service.ingest_bytes(u.data, u.filename, Kind.RESUME, join=join, returning=returning)
+            for u in uploads]
 
 
 def refuse_if_all_failed(outcomes: list[FileOutcome]) -> None:
@@ -74,18 +75,24 @@ def refuse_if_all_failed(outcomes: list[FileOutcome]) -> None:
                       results=[outcome_view(o) for o in outcomes])
 
 
-def register(ctx: AppContext, uploads: list[Upload], label: str) -> tuple[FileOutcome, str]:
+def register(
+    ctx: AppContext, uploads: list[Upload], label: str, *, returning: bool = False
+) -> tuple[FileOutcome, str]:
     """A self-registered platform profile from one résumé, and the account token (shown once).
 
     A person already on the platform (the same file, or the same e-mail address, profile link
     or phone) is refused: a résumé must not hand its uploader an account on someone else's
-    profile."""
+    profile. A person who had their data erased is refused too, unless `returning`: they say,
+    explicitly, that they come back, which takes them off the suppression list."""
     if len(uploads) != 1:
         raise Problem(422, "register with exactly one résumé file")
-    outcome = ingest_uploads(ctx.ingest(None), uploads, join=False)[0]
+    outcome = ingest_uploads(ctx.ingest(None), uploads, join=False, returning=returning)[0]
     if outcome.status is Status.DUPLICATE:
         raise Problem(409, "this person is already registered; sign in with the access token "
                       "of that profile")
+    if outcome.status is Status.SUPPRESSED:
+        raise Problem(409, "this person had their data erased; to join again, sign up "
+                      "yourself and confirm that you come back (returning=true)")
     refuse_if_all_failed([outcome])
     if len(outcome.candidate_ids) != 1:
         raise Problem(422, "the file holds more than one person")

@@ -53,9 +53,11 @@ def ingest(
 
         report = ingest_parallel(service, files, Kind(kind), on_file=advance, workers=workers)
     added, unchanged = report.count(Status.ADDED), report.count(Status.UNCHANGED)
+    erased = report.count(Status.SUPPRESSED)
     console.print(
         f"[green]{added} added[/], {report.count(Status.MERGED)} merged, {unchanged} unchanged, "
-        f"[red]{report.count(Status.ERROR)} failed[/] of {len(files)} files"
+        + (f"{erased} of erased people skipped, " if erased else "")
+        + f"[red]{report.count(Status.ERROR)} failed[/] of {len(files)} files"
     )
     joined = [(o.path, cid, why) for o in report.outcomes for cid, why in o.joined.items()]
     if joined:
@@ -70,7 +72,8 @@ def ingest(
         for path, warning in warnings:
             table.add_row(escape(path), escape(warning))
         console.print(table)
-    problems = [(o.path, o.error or "") for o in report.errors]
+    problems = [(o.path, o.error or "") for o in report.outcomes
+                if o.status in (Status.ERROR, Status.SUPPRESSED)]
     problems += [(o.path, row) for o in report.outcomes for row in o.row_errors]
     if problems:
         table = Table("file", "reason", title="Skipped", title_justify="left")

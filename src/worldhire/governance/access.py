@@ -262,10 +262,11 @@ class ScopedServices:
 
     def erase(self, candidate_id: str) -> ErasureReport:
         self._candidate(candidate_id, Action.ERASE, own=True)
-        report = erase_candidate(self.gov, candidate_id)
+        report = erase_candidate(self.gov, candidate_id, suppress=True)
         self.audit.append(
             "erase-candidate", actor=self.principal.actor, tenant_id=self.principal.tenant_id,
-            details={"profile_deleted": report.profile_deleted, "hooks": report.hooks},
+            details={"profile_deleted": report.profile_deleted, "hooks": report.hooks,
+                     "suppressed_identifiers": report.suppressed},
         )
         return report
 

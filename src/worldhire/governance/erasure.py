@@ -15,6 +15,8 @@ from sqlalchemy import Engine, delete, select, update
 from worldhire.batch.purge import forget_candidate as forget_batch_rows
 from worldhire.governance.keys import SubjectKeys
 from worldhire.governance.store import Governance
+from worldhire.identity.keys import FILE, Identity
+from worldhire.identity.suppression import SuppressionList
 from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
@@ -27,6 +29,7 @@ class ErasureReport:
     key_destroyed: bool
     ledger_rows: int
     governance_rows: int
+    suppressed: int = 0  # identifier hashes put on the suppression list
     hooks: dict[str, int] = field(default_factory=dict)
     compacted: list[str] = field(default_factory=list)
 
@@ -41,7 +44,13 @@ def store_engines(gov: Governance) -> list[Engine]:
     return list(engines()) if callable(engines) else [gov.engine]
 
 
-def erase_candidate(gov: Governance, candidate_id: str, *, compact: bool = True) -> ErasureReport:
+def erase_candidate(
+    gov: Governance, candidate_id: str, *, compact: bool = True, suppress: bool = False
+) -> ErasureReport:
+    """`suppress`: the erasure was asked for (not a retention period running out), so the
+    person's identifiers go on the suppression list, as salted hashes, and the next import of
+    their files skips them."""
+    suppressed = _suppress(gov, candidate_id) if suppress else 0
     profile_deleted = gov.repo.delete_candidate(candidate_id)
     ledger_rows = sum(_scrub_ledger(engine, candidate_id) for engine in store_engines(gov))
     governance_rows = 0
@@ -56,12 +65,24 @@ def erase_candidate(gov: Governance, candidate_id: str, *, compact: bool = True)
     governance_rows += forget_batch_rows(gov.engine, candidate_id)
     key_destroyed = SubjectKeys(gov).destroy(candidate_id)
     report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
-                           governance_rows)
+                           governance_rows, suppressed)
     for purger in gov.purgers:
         report.hooks[purger.name] = purger.purge(candidate_id)
     if compact:
         report.compacted = compact_databases(gov)
     return report
+
+
+def _suppress(gov: Governance, candidate_id: str) -> int:
+    """Every identifier the person was found by (stored for each résumé version, and read off
+    the profile in case it was saved without them), hashed onto their pool's list."""
+    candidate = gov.repo.get_candidate(candidate_id)
+    if candidate is None:
+        return 0
+    keys = [*gov.repo.identifier_keys(candidate_id), *Identity.of(candidate).stored_keys()]
+    if candidate.source_hash:
+        keys.append(f"{FILE}:{candidate.source_hash}")
+    return SuppressionList(gov.repo, candidate.tenant_id).add(keys)
 
 
 def _scrub_ledger(engine: Engine, candidate_id: str) -> int:

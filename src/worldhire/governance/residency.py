@@ -162,6 +162,8 @@ class RegionalRepository:
         self.save_ingested([CandidateWrite(c) for c in candidates])
 
     def save_ingested(self, writes: Sequence[CandidateWrite]) -> None:
+        # The suppression list is the installation's, kept in the main database.
+        self.main.unsuppress([h for w in writes for h in w.lift])
         directory = self._directory()
         by_region: dict[str, list[CandidateWrite]] = {}
         for write in writes:
@@ -202,6 +204,17 @@ class RegionalRepository:
         for region in self.regions():
             found |= self.region_repo(region).candidates_by_keys(tenant_id, keys)
         return found
+
+    # suppression list: in the main database, for every region ----------------------------------
+
+    def suppression_salt(self) -> bytes:
+        return self.main.suppression_salt()
+
+    def suppress(self, hashes: Collection[str]) -> int:
+        return self.main.suppress(hashes)
+
+    def suppressed(self, hashes: Collection[str]) -> set[str]:
+        return self.main.suppressed(hashes)
 
     def get_candidate(self, candidate_id: str) -> Candidate | None:
         region = self.region_of(candidate_id)

@@ -15,6 +15,7 @@ from worldhire.core.models import Candidate, ResumeVersion
 from worldhire.identity.keys import FILE, Identity
 from worldhire.identity.match import Known, decide
 from worldhire.identity.merge import is_newer, merge_version
+from worldhire.identity.suppression import REASON, SuppressionList
 from worldhire.store.protocol import CandidateWrite, Repository
 
 BEFORE_VERSIONS = "the profile as stored before résumé versions were kept"
@@ -35,6 +36,7 @@ class Placement:
     joined: str = ""  # why it joined a candidate the pool had: "same e-mail address"
     same_file: bool = False  # this very file was read before: its version was read again
     refused: str = ""  # why it was not written at all
+    suppressed: bool = False  # refused: the person had their data erased
     warnings: list[str] = field(default_factory=list)
 
 
@@ -44,6 +46,7 @@ class _Pending:
     keys: dict[str, None]  # ordered set
     versions: list[ResumeVersion] = field(default_factory=list)  # to write
     hashes: set[str] = field(default_factory=set)  # of every version, stored or new
+    lift: list[str] = field(default_factory=list)  # suppression hashes a returning person lifts
 
 
 def _profile(person: Candidate, candidate_id: str) -> Candidate:
@@ -62,6 +65,7 @@ class PoolPlacer:
         source: str,
         on_new: Callable[[Candidate, str], None] = lambda candidate, path: None,
         join: bool = True,
+        returning: bool = False,
     ) -> None:
         self.repo = repo
         self.tenant_id = tenant_id
@@ -69,12 +73,20 @@ class PoolPlacer:
         self.source = source
         self.on_new = on_new  # consent for a new candidate, from the file it came from
         self.join = join  # False: a person the pool has is refused, not joined (self-signup)
+        # True: the person themself, back after an erasure, lifts their suppression (sign-up
+        # with explicit consent); otherwise an erased person is refused.
+        self.returning = returning
+        self.suppression = SuppressionList(repo, tenant_id)
 
     def place(self, people: Sequence[Person]) -> tuple[list[CandidateWrite], list[Placement]]:
         identities = [Identity.of(p.candidate) for p in people]
         wanted = {f"{FILE}:{p.key}" for p in people}
         for identity in identities:
             wanted.update(identity.lookup_keys())
+        erased = self.suppression.digests(
+            [*wanted, *(k for identity in identities for k in identity.stored_keys())]
+        )
+        hit = self.repo.suppressed(list(erased.values()))
         stored = self.repo.candidates_by_keys(self.tenant_id, wanted)
         by_key: dict[str, list[str]] = {}
         for candidate_id, keys in stored.items():
@@ -83,9 +95,17 @@ class PoolPlacer:
         pending: dict[str, _Pending] = {}
         placements = []
         for person, identity in zip(people, identities, strict=True):
+            keys = [*identity.stored_keys(), f"{FILE}:{person.key}"]
+            lift = [erased[k] for k in keys if erased.get(k) in hit]
+            if lift and not self.returning:
+                placements.append(Placement(refused=REASON, suppressed=True))
+                continue
             placement = self._place_one(person, identity, stored, by_key, pending)
+            if placement.candidate_id is not None:
+                pending[placement.candidate_id].lift += lift
             placements.append(placement)
-        writes = [CandidateWrite(p.candidate, p.versions, list(p.keys)) for p in pending.values()]
+        writes = [CandidateWrite(p.candidate, p.versions, list(p.keys), lift=p.lift)
+                  for p in pending.values()]
         return writes, placements
 
     def _place_one(

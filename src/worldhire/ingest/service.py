@@ -59,6 +59,7 @@ class Status(StrEnum):
     MERGED = "merged"  # every person of the file was a candidate already: a new version each
     UNCHANGED = "unchanged"
     DUPLICATE = "duplicate"  # the person is in the pool and joining was not allowed (signup)
+    SUPPRESSED = "suppressed"  # the person had their data erased: not imported again
     ERROR = "error"
 
 
@@ -214,7 +215,7 @@ class IngestService:
             self._occupations = default_matcher()
         return self._occupations
 
-    def placer(self, *, join: bool = True) -> PoolPlacer:
+    def placer(self, *, join: bool = True, returning: bool = False) -> PoolPlacer:
         who = "the platform" if self.tenant_id is None else f"tenant {self.tenant_id}"
 
         def consent(candidate: Candidate, path: str) -> None:
@@ -224,10 +225,11 @@ class IngestService:
                 )
 
         return PoolPlacer(self.repo, self.tenant_id, relink=self.link_skills,
-                          source=f"import by {who}", on_new=consent, join=join)
+                          source=f"import by {who}", on_new=consent, join=join,
+                          returning=returning)
 
     def place_resumes(
-        self, files: Sequence[ReadResume], *, join: bool = True
+        self, files: Sequence[ReadResume], *, join: bool = True, returning: bool = False
     ) -> tuple[list[CandidateWrite], list[FileOutcome]]:
         """Everything but the write: each person of each file becomes a new candidate or a new
         résumé version of the candidate they already are (worldhire.identity). A file's people
@@ -244,14 +246,14 @@ class IngestService:
                        else _sha256(f"{read.digest}:{index}".encode()))
                 people.append(Person(candidate, key, read.path))
                 owner.append(number)
-        writes, placements = self.placer(join=join).place(people)
+        writes, placements = self.placer(join=join, returning=returning).place(people)
         by_file: list[list[Placement]] = [[] for _ in files]
         for number, placement in zip(owner, placements, strict=True):
             by_file[number].append(placement)
         return writes, [_outcome(read, done) for read, done in zip(files, by_file, strict=True)]
 
-    def _store_candidates(self, read: ReadResume, *, join: bool) -> FileOutcome:
-        writes, [outcome] = self.place_resumes([read], join=join)
+    def _store_candidates(self, read: ReadResume, *, join: bool, returning: bool) -> FileOutcome:
+        writes, [outcome] = self.place_resumes([read], join=join, returning=returning)
         self.repo.save_ingested(writes)
         return outcome
 
@@ -313,10 +315,13 @@ class IngestService:
         return parse_role_bytes(data, filename, max_bytes=self.max_bytes, linker=self.linker)
 
     def ingest_bytes(
-        self, data: bytes, filename: str, kind: Kind = Kind.AUTO, *, join: bool = True
+        self, data: bytes, filename: str, kind: Kind = Kind.AUTO, *, join: bool = True,
+        returning: bool = False,
     ) -> FileOutcome:
         """One file into the pool. `join` False refuses a person the pool already has
-        (Status.DUPLICATE) instead of adding a version to them."""
+        (Status.DUPLICATE) instead of adding a version to them. A person who had their data
+        erased is refused (Status.SUPPRESSED) unless `returning`: they sign up again themselves
+        and say so (worldhire.identity.suppression)."""
         digest = _sha256(data)
         row_errors: list[str] = []
         try:
@@ -327,7 +332,8 @@ class IngestService:
                 outcome = FileOutcome(filename, Status.ADDED, role_id=role_id)
             else:
                 parsed, row_errors = self._read_resume(data, filename)
-                outcome = self._store_candidates(ReadResume(filename, digest, parsed), join=join)
+                outcome = self._store_candidates(ReadResume(filename, digest, parsed), join=join,
+                                                 returning=returning)
         except IngestError as exc:
             self.repo.record_ingest(
                 IngestRecord(filename, digest, "error", self.tenant_id, error=exc.reason)
@@ -381,7 +387,9 @@ def _outcome(read: ReadResume, placements: list[Placement]) -> FileOutcome:
     )
     refused = [p.refused for p in placements if p.refused]
     if not ids and refused:
-        outcome.status, outcome.error = Status.DUPLICATE, refused[0]
+        erased = any(p.suppressed for p in placements)
+        outcome.status = Status.SUPPRESSED if erased else Status.DUPLICATE
+        outcome.error = refused[0]
     elif refused:
         outcome.row_errors += [f"skipped: {why}" for why in refused]
     elif ids and len(outcome.joined) == len(placements):

@@ -41,6 +41,7 @@ class CandidateWrite:
     candidate: Candidate
     versions: list[ResumeVersion] = field(default_factory=list)
     keys: list[str] | None = None
+    lift: list[str] = field(default_factory=list)  # suppression hashes the person lifts
 
 
 class Repository(Protocol):
@@ -81,6 +82,11 @@ class Repository(Protocol):
     def candidates_by_keys(
         self, tenant_id: str | None, keys: Collection[str]
     ) -> dict[str, list[str]]: ...
+
+    # suppression list: salted hashes of the identifiers of erased people
+    def suppression_salt(self) -> bytes: ...
+    def suppress(self, hashes: Collection[str]) -> int: ...  # one erasure's hashes
+    def suppressed(self, hashes: Collection[str]) -> set[str]: ...
 
     # roles
     def save_role(self, role: Role) -> None: ...

@@ -67,11 +67,12 @@ def join_form(page: Page) -> Response:
 def join(
     page: Page, csrf: Annotated[str, Form(max_length=200)],
     files: Annotated[list[UploadFile], File()],
+    returning: Annotated[bool, Form()] = False,
 ) -> Response:
     page.require_csrf(csrf)
     try:
         uploads = read_uploads(files, page.ctx.settings.max_file_bytes, allow_csv=False)
-        _, token = register(page.ctx, uploads, "web sign-up")
+        _, token = register(page.ctx, uploads, "web sign-up", returning=returning)
     except WorldhireError as exc:
         return page.render("join.html", status_code=exc.status, error=str(exc))
     page.sign_in(token)

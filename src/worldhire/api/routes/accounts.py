@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.deps import Caller, Ctx
@@ -38,11 +38,15 @@ def me(caller: Caller) -> MeOut:
 
 
 @router.post("/signup", status_code=201, summary="A candidate registers by uploading a résumé")
-def signup(ctx: Ctx, request: Request,
-           files: Annotated[list[UploadFile], File(description="one résumé")]) -> dict[str, Any]:
+def signup(
+    ctx: Ctx, request: Request,
+    files: Annotated[list[UploadFile], File(description="one résumé")],
+    returning: Annotated[bool, Form(description="I had my data erased and ask to join again: "
+                                    "takes me off the suppression list")] = False,
+) -> dict[str, Any]:
     ctx.limit_signup(request.client.host if request.client else "unknown")
     uploads = read_uploads(files, ctx.settings.max_file_bytes, allow_csv=False)
-    outcome, token = register(ctx, uploads, "self-registration")
+    outcome, token = register(ctx, uploads, "self-registration", returning=returning)
     candidate_id = outcome.candidate_ids[0]
     return {**outcome_view(outcome), "candidate_id": candidate_id, "token": token}
 

@@ -150,4 +150,5 @@ def erase(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
     return {
         "candidate_id": candidate_id, "profile_deleted": report.profile_deleted,
         "key_destroyed": report.key_destroyed, "hooks": report.hooks,
+        "suppressed_identifiers": report.suppressed,
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
@@ -34,6 +35,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Row
+from sqlalchemy.exc import IntegrityError
 
 from worldhire.core.models import (
     Budget,
@@ -164,6 +166,8 @@ class SqlRepository:
                     self._write_version(conn, version)
                 if write.keys is not None:
                     self._write_keys(conn, write.candidate, write.keys)
+                if write.lift:
+                    self._unsuppress(conn, write.lift)
 
     def _write_candidate(self, conn: Connection, c: Candidate) -> None:
         """The row is updated in place (its versions and identifiers hang on it); evidence,
@@ -343,6 +347,59 @@ class SqlRepository:
         with self._tx() as conn:
             result = conn.execute(delete(t.candidates).where(t.candidates.c.id == candidate_id))
         return bool(result.rowcount)
+
+    # suppression list ----------------------------------------------------------------------------
+
+    def suppression_salt(self) -> bytes:
+        """The installation's salt for the suppression list, made on first use."""
+        table = ident.suppression_salt
+        with self._tx() as conn:
+            found = conn.execute(select(table.c.salt).where(table.c.id == 1)).scalar()
+        if found is not None:
+            return bytes(found)
+        try:
+            with self._tx() as conn:
+                conn.execute(insert(table).values(id=1, salt=os.urandom(32)))
+        except IntegrityError:
+            pass  # another process made it first: theirs is the one
+        with self._tx() as conn:
+            return bytes(conn.execute(select(table.c.salt).where(table.c.id == 1)).scalar_one())
+
+    def suppress(self, hashes: Collection[str]) -> int:
+        table = ident.suppressed_identifiers
+        wanted = set(hashes)
+        with self._tx() as conn:
+            new = wanted - self._suppressed(conn, wanted)
+            if new:
+                now, erasure = utcnow(), uuid.uuid4().hex
+                conn.execute(insert(table), [
+                    {"key_hash": h, "erasure": erasure, "suppressed_at": now} for h in sorted(new)
+                ])
+        return len(new)
+
+    def suppressed(self, hashes: Collection[str]) -> set[str]:
+        with self._tx() as conn:
+            return self._suppressed(conn, hashes)
+
+    def _suppressed(self, conn: Connection, hashes: Collection[str]) -> set[str]:
+        table = ident.suppressed_identifiers
+        if not hashes:
+            return set()
+        return set(conn.execute(
+            select(table.c.key_hash).where(table.c.key_hash.in_(list(hashes)))
+        ).scalars())
+
+    def unsuppress(self, hashes: Collection[str]) -> None:
+        with self._tx() as conn:
+            self._unsuppress(conn, hashes)
+
+    def _unsuppress(self, conn: Connection, hashes: Collection[str]) -> None:
+        """Every hash of the erasures any of `hashes` came from."""
+        table = ident.suppressed_identifiers
+        if not hashes:
+            return
+        erasures = select(table.c.erasure).where(table.c.key_hash.in_(list(hashes)))
+        conn.execute(delete(table).where(table.c.erasure.in_(erasures)))
 
     def _load_candidates(self, where: Any) -> list[Candidate]:
         with self._tx() as conn:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     UniqueConstraint,
@@ -50,4 +51,22 @@ candidate_identifiers = Table(
     Column("key", String(400), nullable=False),  # "email:ana@example.com", "phone:601234567"
     Index("ix_candidate_identifiers_key", "key", "tenant_id"),
     UniqueConstraint("candidate_id", "key", name="uq_candidate_identifiers_key"),
+)
+
+# The suppression list (worldhire.identity.suppression): no candidate, no tenant, no plain
+# value; a hash per identifier of a person who had their data erased. Migration 0012.
+suppressed_identifiers = Table(
+    "suppressed_identifiers",
+    metadata,
+    Column("key_hash", String(64), primary_key=True),
+    # A random id per erasure: the person coming back lifts every hash of theirs at once.
+    Column("erasure", String(32), nullable=False, index=True),
+    Column("suppressed_at", DateTime(timezone=True), nullable=False),
+)
+
+suppression_salt = Table(
+    "suppression_salt",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # one row, id 1
+    Column("salt", LargeBinary(64), nullable=False),
 )
