@@ -63,6 +63,7 @@ def erase(
     console.print(f"  audit key destroyed (their audit entries are now unreadable): "
                   f"{report.key_destroyed}")
     console.print(f"  ingest ledger rows removed: {report.ledger_rows}")
+    console.print(f"  webhook deliveries naming them removed: {report.webhook_deliveries}")
     console.print(f"  identifiers on the suppression list (salted hashes; later imports of "
                   f"this person are skipped): {report.suppressed}")
     for name, count in report.hooks.items():

@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, delete, select, update
 
 from worldhire.batch.purge import forget_candidate as forget_batch_rows
+from worldhire.core.models import Candidate
 from worldhire.governance.keys import SubjectKeys
 from worldhire.governance.store import Governance
 from worldhire.identity.keys import FILE, Identity
 from worldhire.identity.suppression import SuppressionList
 from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 
@@ -30,6 +32,7 @@ class ErasureReport:
     ledger_rows: int
     governance_rows: int
     suppressed: int = 0  # identifier hashes put on the suppression list
+    webhook_deliveries: int = 0  # deliveries whose body named the person
     hooks: dict[str, int] = field(default_factory=dict)
     compacted: list[str] = field(default_factory=list)
 
@@ -50,7 +53,10 @@ def erase_candidate(
     """`suppress`: the erasure was asked for (not a retention period running out), so the
     person's identifiers go on the suppression list, as salted hashes, and the next import of
     their files skips them."""
-    suppressed = _suppress(gov, candidate_id) if suppress else 0
+    candidate = gov.repo.get_candidate(candidate_id)
+    suppressed = _suppress(gov, candidate) if suppress and candidate is not None else 0
+    # Before the profile and applications go: they tell what names the person.
+    deliveries = _forget_deliveries(gov, candidate_id, candidate)
     profile_deleted = gov.repo.delete_candidate(candidate_id)
     ledger_rows = sum(_scrub_ledger(engine, candidate_id) for engine in store_engines(gov))
     governance_rows = 0
@@ -65,7 +71,7 @@ def erase_candidate(
     governance_rows += forget_batch_rows(gov.engine, candidate_id)
     key_destroyed = SubjectKeys(gov).destroy(candidate_id)
     report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
-                           governance_rows, suppressed)
+                           governance_rows, suppressed, deliveries)
     for purger in gov.purgers:
         report.hooks[purger.name] = purger.purge(candidate_id)
     if compact:
@@ -73,13 +79,38 @@ def erase_candidate(
     return report
 
 
-def _suppress(gov: Governance, candidate_id: str) -> int:
+def person_ids(gov: Governance, candidate_id: str) -> list[str]:
+    """The ids a webhook body names the person by: their candidate id and their applications'."""
+    store = SqlPipelineStore(gov.engine)
+    return [candidate_id, *(a.id for a in store.applications_of(candidate_id))]
+
+
+def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:
+    """The e-mail addresses and full names (two words at least: a first name alone names many
+    people) of every résumé version, as a reason or a note may write them."""
+    profiles = [candidate, *(v.profile for v in gov.repo.versions_of(candidate.id))]
+    words = [c.email for c in profiles if c.email]
+    words += [c.name for c in profiles if len(c.name.split()) >= 2]
+    return list(dict.fromkeys(words))
+
+
+def _forget_deliveries(gov: Governance, candidate_id: str, candidate: Candidate | None) -> int:
+    """Webhook bodies name the person by ids anywhere, and in words (a stage change's reason)
+    in the tenants that had them in their pipeline or own the profile; the deliveries go."""
+    hooks = Webhooks(gov.engine)
+    applications = SqlPipelineStore(gov.engine).applications_of(candidate_id)
+    done = hooks.forget_naming([candidate_id, *(a.id for a in applications)])
+    if candidate is not None:
+        tenants = {a.tenant_id for a in applications} | (
+            {candidate.tenant_id} if candidate.tenant_id else set())
+        done += hooks.forget_naming(_contact_words(gov, candidate), tenants=sorted(tenants))
+    return done
+
+
+def _suppress(gov: Governance, candidate: Candidate) -> int:
     """Every identifier the person was found by (stored for each résumé version, and read off
     the profile in case it was saved without them), hashed onto their pool's list."""
-    candidate = gov.repo.get_candidate(candidate_id)
-    if candidate is None:
-        return 0
-    keys = [*gov.repo.identifier_keys(candidate_id), *Identity.of(candidate).stored_keys()]
+    keys = [*gov.repo.identifier_keys(candidate.id), *Identity.of(candidate).stored_keys()]
     if candidate.source_hash:
         keys.append(f"{FILE}:{candidate.source_hash}")
     return SuppressionList(gov.repo, candidate.tenant_id).add(keys)

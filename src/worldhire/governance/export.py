@@ -2,10 +2,12 @@
 part follows the JSON Resume schema (jsonresume.org); worldhire's own fields, the evidence with
 ids, the skills with the spans that support them, consents, retention, the automated decisions
 they were part of (opened with their key), every résumé version as it was read and the files
-they came from follow it."""
+they came from follow it, then every tenant's applications of them (stage history with reasons,
+notes, scorecards), the stored shortlists they are on and the webhook deliveries naming them."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from typing import Any
 
@@ -14,12 +16,15 @@ from sqlalchemy import select
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.consent import retention_terms
-from worldhire.governance.erasure import store_engines
+from worldhire.governance.erasure import person_ids, store_engines
 from worldhire.governance.errors import GovernanceError
 from worldhire.governance.residency import region_for_country
 from worldhire.governance.store import Governance
 from worldhire.identity.views import version_document
+from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql import schema as t
+from worldhire.store.sql import schema_batch as b
 from worldhire.store.sql import schema_governance as g
 
 JSON_RESUME_SCHEMA = (
@@ -133,7 +138,63 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
         "versions": [version_document(v) for v in gov.repo.versions_of(c.id)],
         "ingest": _ingest_rows(gov, c.id),
         "accounts": _tokens(gov, c.id),
+        "applications": _applications(gov, c.id),
+        "shortlists": _shortlists(gov, c.id),
+        # By the ids of this profile only: an address or a name in another tenant's body is
+        # that tenant's record, not for this export's reader.
+        "webhook_deliveries": [
+            {"id": d.id, "event": d.event, "status": d.status.value,
+             "created_at": d.created_at.isoformat(), "body": json.loads(d.body),
+             "attempts": [{"at": a.at.isoformat(), "ok": a.ok, "status_code": a.status_code,
+                           "error": a.error} for a in d.attempts]}
+            for d in Webhooks(gov.engine).deliveries(
+                naming=person_ids(gov, c.id), limit=None)
+        ],
     }
+
+
+def _applications(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
+    """Every tenant's application of the person: the stages it went through with the reasons
+    given, the notes written and the scorecards filled about them."""
+    store = SqlPipelineStore(gov.engine)
+    out = []
+    for a in store.applications_of(candidate_id):
+        role = gov.repo.get_role(a.role_id)
+        out.append({
+            "id": a.id, "tenant_id": a.tenant_id, "role_id": a.role_id,
+            "role_title": role.title if role else None, "company": role.company if role else None,
+            "stage": a.stage, "source": a.source, "rejection_reason": a.rejection_reason,
+            "created_at": a.created_at.isoformat(), "updated_at": a.updated_at.isoformat(),
+            "stage_history": [
+                {"seq": m.seq, "from": m.from_stage, "to": m.to_stage, "by": m.actor,
+                 "at": m.at.isoformat(), "reason": m.reason}
+                for m in store.history(a.id)
+            ],
+            "notes": [{"id": n.id, "author": n.author, "text": n.text, "at": n.at.isoformat()}
+                      for n in store.notes(a.id)],
+            "scorecards": [
+                {"id": k.id, "interviewer": k.interviewer, "stage": k.stage,
+                 "summary": k.summary, "at": k.at.isoformat(),
+                 "ratings": [{"skill_id": r.skill_id, "label": r.label, "rating": r.rating,
+                              "evidence": r.evidence} for r in k.ratings]}
+                for k in store.scorecards(a.id)
+            ],
+        })
+    return out
+
+
+def _shortlists(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
+    """The shortlists the batch re-match stored with the person on them."""
+    s = b.stored_shortlists
+    with gov.tx() as conn:
+        rows = conn.execute(
+            select(s).where(s.c.candidate_id == candidate_id).order_by(s.c.computed_at)
+        ).all()
+    return [
+        {"role_id": r.role_id, "rank": r.rank, "score": r.score, "criteria": r.criteria,
+         "run_id": r.run_id, "computed_at": _iso(r.computed_at)}
+        for r in rows
+    ]
 
 
 def _ingest_rows(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:

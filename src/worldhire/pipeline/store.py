@@ -118,6 +118,10 @@ class SqlPipelineStore:
             where = (p.applications.c.role_id == role_id) & where
         return self._applications(where)
 
+    def applications_of(self, candidate_id: str) -> list[Application]:
+        """Every tenant's applications of one person (for their export and erasure)."""
+        return self._applications(p.applications.c.candidate_id == candidate_id)
+
     def _applications(self, where: Any) -> list[Application]:
         with self._tx() as conn:
             rows = conn.execute(

@@ -24,7 +24,7 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +33,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 import tenacity
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, select, update
 
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import new_id, utcnow
@@ -472,14 +472,19 @@ class Webhooks:
         return found[0]
 
     def deliveries(
-        self, *, tenant_id: str | None = None, delivery_id: str | None = None, limit: int = 100
+        self, *, tenant_id: str | None = None, delivery_id: str | None = None,
+        naming: Sequence[str] = (), limit: int | None = 100,
     ) -> list[Delivery]:
+        """Newest first. `naming`: only those whose body holds one of these words (a person's
+        ids, e-mail address or name), matched case-insensitively."""
         d, s, a = p.webhook_deliveries, p.webhook_subscriptions, p.webhook_attempts
         query = select(d).join(s, s.c.id == d.c.subscription_id)
         if tenant_id is not None:
             query = query.where(s.c.tenant_id == tenant_id)
         if delivery_id is not None:
             query = query.where(d.c.id == delivery_id)
+        if naming:
+            query = query.where(_body_names(naming))
         with self._tx() as conn:
             rows = conn.execute(query.order_by(d.c.created_at.desc(), d.c.id).limit(limit)).all()
             attempts = conn.execute(
@@ -496,6 +501,22 @@ class Webhooks:
             for r in rows
         ]
 
+
+    def forget_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None) -> int:
+        """Erasure: the deliveries whose body names the person (of these tenants' webhooks, or
+        of any) go, with their attempts, sent or not (a queued one is never sent). Returns how
+        many."""
+        d, a, s = p.webhook_deliveries, p.webhook_attempts, p.webhook_subscriptions
+        if not words or (tenants is not None and not tenants):
+            return 0
+        doomed = select(d.c.id).where(_body_names(words))
+        if tenants is not None:
+            doomed = doomed.where(d.c.subscription_id.in_(
+                select(s.c.id).where(s.c.tenant_id.in_(list(tenants)))))
+        with self._tx() as conn:
+            conn.execute(delete(a).where(a.c.delivery_id.in_(doomed)))
+            done = conn.execute(delete(d).where(d.c.id.in_(doomed)))
+        return int(done.rowcount or 0)
 
     def consent_withdrawn(self, repo: Repository, candidate_id: str, purpose: str) -> int:
         """Tell every tenant that has the person in its pipeline (or owns the profile) that they
@@ -515,6 +536,12 @@ class Webhooks:
             self.emit(tenant_id, CONSENT_WITHDRAWN,
                       {"candidate_id": candidate_id, "purpose": purpose})
         return len(tenants)
+
+
+def _body_names(words: Sequence[str]) -> Any:
+    body = func.lower(p.webhook_deliveries.c.body)
+    wanted = dict.fromkeys(w.strip().lower() for w in words if w and w.strip())
+    return or_(*(body.contains(w, autoescape=True) for w in wanted)) if wanted else false()
 
 
 class _Stopping(WorldhireError):

@@ -151,4 +151,5 @@ def erase(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
         "candidate_id": candidate_id, "profile_deleted": report.profile_deleted,
         "key_destroyed": report.key_destroyed, "hooks": report.hooks,
         "suppressed_identifiers": report.suppressed,
+        "webhook_deliveries_removed": report.webhook_deliveries,
     }
