@@ -124,9 +124,15 @@ def cited_fit(result: MatchResult) -> list[CitedFit]:
     return [CitedFit(c.requirement, c.citations[0]) for c in met[:MAX_CITED]]
 
 
-def _quote(snippet: str, limit: int = 140) -> str:
+def _quote(snippet: str, limit: int = 320) -> str:
+    """The evidence sentence whole (a quote cut mid-claim misquotes the person); only a sentence
+    longer than `limit` is shortened, at its last clause boundary."""
     text = " ".join(snippet.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    clause = max(head.rfind("; "), head.rfind(", "))
+    return (head[:clause] if clause > limit // 2 else head.rstrip()) + "…"
 
 
 def draft_outreach(
