@@ -74,8 +74,8 @@ class Services:
         return Webhooks.on(self.repo, allow_private=self.settings.webhook_allow_private, **options)
 
     def pipeline(self, events: EventSink | None = None) -> PipelineService:
+        from worldhire.pipeline.repository import SqlPipelineStore
         from worldhire.pipeline.service import PipelineService
-        from worldhire.pipeline.store import SqlPipelineStore
 
         return PipelineService(self.repo, SqlPipelineStore.on(self.repo), events=events)
 

@@ -12,9 +12,9 @@ from fastapi.testclient import TestClient
 from tests.api.conftest import World
 from worldhire.api.app import API_MODULES, API_PREFIX
 from worldhire.pipeline.events import CONSENT_WITHDRAWN
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
 from worldhire.pipeline.stages import StageConfig, default_config
-from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
 
 PUBLIC = {("POST", "/api/v1/signup")}

@@ -22,8 +22,8 @@ from worldhire.governance.export import subject_access
 from worldhire.governance.residency import RegionalRepository
 from worldhire.governance.store import Governance
 from worldhire.ingest.service import IngestService, Status
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
-from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.store.sql.repository import SqlRepository
 
 RESUME = """Zofia {marker}

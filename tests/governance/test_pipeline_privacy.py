@@ -17,8 +17,8 @@ from worldhire.governance.export import subject_access
 from worldhire.governance.principal import Principal
 from worldhire.governance.store import Governance
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, STAGE_CHANGED
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService, RatingInput
-from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql import schema_batch as b
 
@@ -35,7 +35,7 @@ def test_export_holds_the_pipeline_and_erasure_removes_the_deliveries(
     gov.repo.save_candidates([marta, other])
     role = make_role(tenant_id=tenant, title="ML Engineer")
     gov.repo.save_role(role)
-    hooks = Webhooks(gov.engine, allow_private=True)
+    hooks = Webhooks.on(gov.repo, allow_private=True)
     hooks.register(tenant, "http://127.0.0.1:9/json", [CANDIDATE_SHORTLISTED, STAGE_CHANGED])
     hooks.register(tenant, "http://127.0.0.1:9/slack", [STAGE_CHANGED], "slack")
     pipeline = PipelineService(gov.repo, SqlPipelineStore(gov.engine), hooks)
@@ -91,7 +91,7 @@ def test_a_reason_naming_the_person_in_another_tenant_is_left_to_that_tenant(
     namesake = make_candidate(name="Marta Nowak", email="m.nowak@firma.example",
                               tenant_id=globex)
     gov.repo.save_candidates([marta, namesake])
-    hooks = Webhooks(gov.engine, allow_private=True)
+    hooks = Webhooks.on(gov.repo, allow_private=True)
     for tenant in (acme, globex):
         role = make_role(tenant_id=tenant)
         gov.repo.save_role(role)

@@ -8,8 +8,8 @@ import pytest
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate, make_role
 from worldhire.core.models import Candidate, EvidenceKind, Requirement, Role, Tenant
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
-from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.store.sql.repository import SqlRepository
 
 

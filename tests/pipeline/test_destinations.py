@@ -19,7 +19,8 @@ from worldhire.pipeline.destinations import (
     checked_addresses,
 )
 from worldhire.pipeline.events import CONSENT_WITHDRAWN
-from worldhire.pipeline.webhooks import DeliveryStatus, RetryPolicy, WebhookError, Webhooks
+from worldhire.pipeline.models import DeliveryStatus
+from worldhire.pipeline.webhooks import RetryPolicy, WebhookError, Webhooks
 from worldhire.store.sql.repository import SqlRepository
 
 PUBLIC = "93.184.216.34"

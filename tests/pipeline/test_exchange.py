@@ -19,8 +19,8 @@ from worldhire.pipeline.exchange import (
     json_resume,
     parse_ats,
 )
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import RatingInput
-from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.store.sql.repository import SqlRepository
 
 

@@ -8,13 +8,13 @@ import pytest
 from tests.pipeline.conftest import World, build_world
 from tests.pipeline.receiver import receiver
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, CONSENT_WITHDRAWN, STAGE_CHANGED
+from worldhire.pipeline.models import DeliveryStatus
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
-from worldhire.pipeline.store import SqlPipelineStore
 from worldhire.pipeline.webhooks import (
     DELIVERY_HEADER,
     EVENT_HEADER,
     SIGNATURE_HEADER,
-    DeliveryStatus,
     RetryPolicy,
     SignatureError,
     WebhookError,

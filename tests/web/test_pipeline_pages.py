@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from tests.api.conftest import ROLE_FILE, World
 from worldhire.demo.service import world_dir
 from worldhire.ingest.service import Kind
-from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.repository import SqlPipelineStore
 
 TITLE = "Retrieval Engineer, board tests"
 

@@ -25,12 +25,13 @@ from worldhire.pipeline.exchange import (
     json_resume,
     parse_ats,
 )
+from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.outreach import SmtpSender
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, MoveOut, Stages
 from worldhire.pipeline.service import PipelineService, RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
-from worldhire.pipeline.store import SqlPipelineStore
-from worldhire.pipeline.webhooks import DeliveryStatus, Webhooks
+from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.protocol import Repository
 
 app = typer.Typer(help="Hiring pipeline: stages, notes, scorecards, outreach, webhooks.",

@@ -63,7 +63,7 @@ def record_consent(
         from worldhire.pipeline.webhooks import Webhooks
 
         # Queued, not sent: a receiver that never answers must not hold up the withdrawal.
-        Webhooks(gov.engine).consent_withdrawn(gov.repo, candidate_id, purpose.value)
+        Webhooks.on(gov.repo).consent_withdrawn(gov.repo, candidate_id, purpose.value)
     return consent
 
 

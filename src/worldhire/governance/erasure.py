@@ -18,7 +18,7 @@ from worldhire.governance.keys import SubjectKeys
 from worldhire.governance.store import Governance
 from worldhire.identity.keys import FILE, Identity
 from worldhire.identity.suppression import SuppressionList
-from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
@@ -97,7 +97,7 @@ def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:
 def _forget_deliveries(gov: Governance, candidate_id: str, candidate: Candidate | None) -> int:
     """Webhook bodies name the person by ids anywhere, and in words (a stage change's reason)
     in the tenants that had them in their pipeline or own the profile; the deliveries go."""
-    hooks = Webhooks(gov.engine)
+    hooks = Webhooks.on(gov.repo)
     applications = SqlPipelineStore(gov.engine).applications_of(candidate_id)
     done = hooks.forget_naming([candidate_id, *(a.id for a in applications)])
     if candidate is not None:

@@ -21,7 +21,7 @@ from worldhire.governance.errors import GovernanceError
 from worldhire.governance.residency import region_for_country
 from worldhire.governance.store import Governance
 from worldhire.identity.views import version_document
-from worldhire.pipeline.store import SqlPipelineStore
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_batch as b
@@ -147,7 +147,7 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
              "created_at": d.created_at.isoformat(), "body": json.loads(d.body),
              "attempts": [{"at": a.at.isoformat(), "ok": a.ok, "status_code": a.status_code,
                            "error": a.error} for a in d.attempts]}
-            for d in Webhooks(gov.engine).deliveries(
+            for d in Webhooks.on(gov.repo).deliveries(
                 naming=person_ids(gov, c.id), limit=None)
         ],
     }

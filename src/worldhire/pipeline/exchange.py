@@ -26,8 +26,8 @@ from worldhire.core.models import (
     utcnow,
 )
 from worldhire.pipeline.models import Application, Note, Rating, Scorecard, StageMove
+from worldhire.pipeline.repository import PipelineStore
 from worldhire.pipeline.stages import PipelineError, default_config
-from worldhire.pipeline.store import PipelineStore
 from worldhire.store.protocol import Repository
 
 ATS_FORMAT = "worldhire.ats/v1"

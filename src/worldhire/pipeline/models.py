@@ -1,9 +1,11 @@
-"""What the pipeline records: applications, their moves, notes and interview scorecards."""
+"""What the pipeline records: applications, their moves, notes and interview scorecards, and the
+webhooks tenants subscribe with and the deliveries queued for them."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from worldhire.core.models import new_id, utcnow
 
@@ -69,3 +71,47 @@ class Scorecard:
     @property
     def mean(self) -> float:
         return sum(r.rating for r in self.ratings) / len(self.ratings) if self.ratings else 0.0
+
+
+class PayloadFormat(StrEnum):
+    JSON = "json"
+    SLACK = "slack"
+    JIRA = "jira"
+    GITHUB = "github"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Subscription:
+    tenant_id: str
+    url: str
+    events: tuple[str, ...]
+    format: PayloadFormat
+    secret: str
+    active: bool = True
+    id: str = field(default_factory=lambda: new_id("hook"))
+    created_at: datetime = field(default_factory=utcnow)
+
+
+@dataclass(frozen=True)
+class Attempt:
+    at: datetime
+    ok: bool
+    status_code: int | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: str
+    subscription_id: str
+    event: str
+    body: str
+    status: DeliveryStatus
+    created_at: datetime
+    attempts: tuple[Attempt, ...] = ()

@@ -11,11 +11,17 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.core.models import Candidate
 from worldhire.pipeline.events import EVENTS
-from worldhire.pipeline.models import Application, Note, Scorecard, StageMove
+from worldhire.pipeline.models import (
+    Application,
+    Delivery,
+    Note,
+    Scorecard,
+    StageMove,
+    Subscription,
+)
 from worldhire.pipeline.outreach import OutreachDraft
 from worldhire.pipeline.service import ApplicationView, Board
 from worldhire.pipeline.stages import StageConfig
-from worldhire.pipeline.webhooks import Delivery, Subscription
 
 MAX_STAGES = 30
 STAGE_NAME = Field(min_length=1, max_length=40)

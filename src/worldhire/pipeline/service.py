@@ -18,7 +18,16 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import Action
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, STAGE_CHANGED, EventSink
-from worldhire.pipeline.models import RATING_SCALE, Application, Note, Rating, Scorecard, StageMove
+from worldhire.pipeline.models import (
+    RATING_SCALE,
+    Application,
+    Delivery,
+    Note,
+    Rating,
+    Scorecard,
+    StageMove,
+    Subscription,
+)
 from worldhire.pipeline.outreach import (
     MessageSender,
     OutreachDraft,
@@ -26,9 +35,9 @@ from worldhire.pipeline.outreach import (
     draft_outreach,
     send_outreach,
 )
+from worldhire.pipeline.repository import PipelineStore
 from worldhire.pipeline.stages import PipelineError, StageConfig, default_config
-from worldhire.pipeline.store import PipelineStore
-from worldhire.pipeline.webhooks import Delivery, Subscription, WebhookError, Webhooks
+from worldhire.pipeline.webhooks import WebhookError, Webhooks
 from worldhire.store.protocol import Repository
 
 MAX_NOTE_CHARS = 20_000

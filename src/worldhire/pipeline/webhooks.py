@@ -24,16 +24,14 @@ import logging
 import secrets
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
 import tenacity
-from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, select, update
 
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import new_id, utcnow
@@ -52,9 +50,9 @@ from worldhire.pipeline.events import (
     EVENTS,
     STAGE_CHANGED,
 )
-from worldhire.pipeline.store import engine_of
+from worldhire.pipeline.models import Attempt, Delivery, DeliveryStatus, PayloadFormat, Subscription
+from worldhire.pipeline.repository import SqlWebhookStore, WebhookStore
 from worldhire.store.protocol import Repository
-from worldhire.store.sql import schema_pipeline as p
 
 SIGNATURE_HEADER = "X-Worldhire-Signature"
 EVENT_HEADER = "X-Worldhire-Event"
@@ -75,50 +73,6 @@ class SignatureError(WorldhireError, ValueError):
 
     status = 401
     code = "bad-signature"
-
-
-class PayloadFormat(StrEnum):
-    JSON = "json"
-    SLACK = "slack"
-    JIRA = "jira"
-    GITHUB = "github"
-
-
-class DeliveryStatus(StrEnum):
-    PENDING = "pending"
-    DELIVERED = "delivered"
-    FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class Subscription:
-    tenant_id: str
-    url: str
-    events: tuple[str, ...]
-    format: PayloadFormat
-    secret: str
-    active: bool = True
-    id: str = field(default_factory=lambda: new_id("hook"))
-    created_at: datetime = field(default_factory=utcnow)
-
-
-@dataclass(frozen=True)
-class Attempt:
-    at: datetime
-    ok: bool
-    status_code: int | None
-    error: str | None
-
-
-@dataclass(frozen=True)
-class Delivery:
-    id: str
-    subscription_id: str
-    event: str
-    body: str
-    status: DeliveryStatus
-    created_at: datetime
-    attempts: tuple[Attempt, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -228,10 +182,6 @@ def _retryable(status: int) -> bool:
     return status >= 500 or status in (408, 425, 429)
 
 
-def _tz(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 class _Outcome(StrEnum):
     DELIVERED = "delivered"
     AGAIN = "again"
@@ -246,7 +196,7 @@ class Webhooks:
 
     def __init__(
         self,
-        engine: Engine,
+        store: WebhookStore,
         *,
         transport: Transport | None = None,
         policy: RetryPolicy | None = None,
@@ -254,7 +204,7 @@ class Webhooks:
         allow_private: bool = False,
         resolver: Resolver = resolve,
     ) -> None:
-        self.engine = engine
+        self.store = store
         # See worldhire.pipeline.destinations: by default only public addresses are reached.
         self.allow_private = allow_private
         self.resolver = resolver
@@ -265,12 +215,7 @@ class Webhooks:
 
     @classmethod
     def on(cls, repo: Repository, **options: Any) -> Webhooks:
-        return cls(engine_of(repo), **options)
-
-    @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
-            yield conn
+        return cls(SqlWebhookStore.on(repo), **options)
 
     # subscriptions -----------------------------------------------------------------------------
 
@@ -300,35 +245,15 @@ class Webhooks:
             raise WebhookError(str(exc)) from exc
         sub = Subscription(tenant_id, url, tuple(dict.fromkeys(events)), payload_format,
                            secret or secrets.token_hex(32))
-        with self._tx() as conn:
-            conn.execute(insert(p.webhook_subscriptions).values(
-                id=sub.id, tenant_id=tenant_id, url=url, events=list(sub.events),
-                format=sub.format.value, secret=sub.secret, active=True,
-                created_at=sub.created_at,
-            ))
+        self.store.add_subscription(sub)
         return sub
 
     def deactivate(self, subscription_id: str) -> None:
-        with self._tx() as conn:
-            done = conn.execute(
-                update(p.webhook_subscriptions)
-                .where(p.webhook_subscriptions.c.id == subscription_id).values(active=False)
-            )
-        if done.rowcount != 1:
+        if not self.store.deactivate(subscription_id):
             raise WebhookError(f"no webhook with id {subscription_id!r}")
 
     def subscriptions(self, tenant_id: str | None = None) -> list[Subscription]:
-        table = p.webhook_subscriptions
-        query = select(table).order_by(table.c.created_at, table.c.id)
-        if tenant_id is not None:
-            query = query.where(table.c.tenant_id == tenant_id)
-        with self._tx() as conn:
-            rows = conn.execute(query).all()
-        return [
-            Subscription(r.tenant_id, r.url, tuple(r.events), PayloadFormat(r.format), r.secret,
-                         r.active, r.id, _tz(r.created_at))
-            for r in rows
-        ]
+        return self.store.subscriptions(tenant_id)
 
     def _subscription(self, subscription_id: str) -> Subscription:
         for sub in self.subscriptions():
@@ -344,13 +269,7 @@ class Webhooks:
 
     def pending(self, limit: int = 100) -> list[str]:
         """Ids of the deliveries still to send, oldest first."""
-        d = p.webhook_deliveries
-        with self._tx() as conn:
-            rows = conn.execute(
-                select(d.c.id).where(d.c.status == DeliveryStatus.PENDING.value)
-                .order_by(d.c.created_at, d.c.id).limit(limit)
-            ).all()
-        return [r.id for r in rows]
+        return self.store.pending(limit)
 
     def drain(self, limit: int = 100) -> list[Delivery]:
         """Send what is queued (at most `limit` deliveries), one after the other."""
@@ -361,20 +280,15 @@ class Webhooks:
             raise WebhookError(f"unknown event {event!r}")
         subs = [s for s in self.subscriptions(tenant_id) if s.active and event in s.events]
         made = []
-        with self._tx() as conn:
-            for sub in subs:
-                delivery_id, at = new_id("dlv"), utcnow()
-                body = json.dumps(
-                    render(sub.format, event, data, delivery_id=delivery_id,
-                           tenant_id=tenant_id, at=at),
-                    ensure_ascii=False, sort_keys=True, default=str,
-                )
-                conn.execute(insert(p.webhook_deliveries).values(
-                    id=delivery_id, subscription_id=sub.id, event=event, body=body,
-                    status=DeliveryStatus.PENDING.value, created_at=at,
-                ))
-                made.append(Delivery(delivery_id, sub.id, event, body, DeliveryStatus.PENDING,
-                                     at))
+        for sub in subs:
+            delivery_id, at = new_id("dlv"), utcnow()
+            body = json.dumps(
+                render(sub.format, event, data, delivery_id=delivery_id, tenant_id=tenant_id,
+                       at=at),
+                ensure_ascii=False, sort_keys=True, default=str,
+            )
+            made.append(Delivery(delivery_id, sub.id, event, body, DeliveryStatus.PENDING, at))
+        self.store.add_deliveries(made)
         return made
 
     def deliver(self, delivery_id: str) -> Delivery:
@@ -431,10 +345,7 @@ class Webhooks:
         return _Outcome.AGAIN
 
     def _finish(self, delivery_id: str, status: DeliveryStatus) -> Delivery:
-        with self._tx() as conn:
-            conn.execute(update(p.webhook_deliveries)
-                         .where(p.webhook_deliveries.c.id == delivery_id)
-                         .values(status=status.value))
+        self.store.set_status(delivery_id, status)
         return self.delivery(delivery_id)
 
     def check_replayable(self, delivery_id: str) -> Delivery:
@@ -459,11 +370,7 @@ class Webhooks:
         return self.deliver(delivery_id)
 
     def _record_attempt(self, delivery_id: str, attempt: Attempt) -> None:
-        with self._tx() as conn:
-            conn.execute(insert(p.webhook_attempts).values(
-                delivery_id=delivery_id, at=attempt.at, status_code=attempt.status_code,
-                error=attempt.error, ok=attempt.ok,
-            ))
+        self.store.add_attempt(delivery_id, attempt)
 
     def delivery(self, delivery_id: str) -> Delivery:
         found = self.deliveries(delivery_id=delivery_id)
@@ -477,58 +384,22 @@ class Webhooks:
     ) -> list[Delivery]:
         """Newest first. `naming`: only those whose body holds one of these words (a person's
         ids, e-mail address or name), matched case-insensitively."""
-        d, s, a = p.webhook_deliveries, p.webhook_subscriptions, p.webhook_attempts
-        query = select(d).join(s, s.c.id == d.c.subscription_id)
-        if tenant_id is not None:
-            query = query.where(s.c.tenant_id == tenant_id)
-        if delivery_id is not None:
-            query = query.where(d.c.id == delivery_id)
-        if naming:
-            query = query.where(_body_names(naming))
-        with self._tx() as conn:
-            rows = conn.execute(query.order_by(d.c.created_at.desc(), d.c.id).limit(limit)).all()
-            attempts = conn.execute(
-                select(a).where(a.c.delivery_id.in_([r.id for r in rows])).order_by(a.c.id)
-            ).all()
-        by_delivery: dict[str, list[Attempt]] = {}
-        for r in attempts:
-            by_delivery.setdefault(r.delivery_id, []).append(
-                Attempt(_tz(r.at), r.ok, r.status_code, r.error)
-            )
-        return [
-            Delivery(r.id, r.subscription_id, r.event, r.body, DeliveryStatus(r.status),
-                     _tz(r.created_at), tuple(by_delivery.get(r.id, [])))
-            for r in rows
-        ]
+        return self.store.deliveries(tenant_id=tenant_id, delivery_id=delivery_id,
+                                     naming=naming, limit=limit)
+
 
 
     def forget_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None) -> int:
         """Erasure: the deliveries whose body names the person (of these tenants' webhooks, or
         of any) go, with their attempts, sent or not (a queued one is never sent). Returns how
         many."""
-        d, a, s = p.webhook_deliveries, p.webhook_attempts, p.webhook_subscriptions
-        if not words or (tenants is not None and not tenants):
-            return 0
-        doomed = select(d.c.id).where(_body_names(words))
-        if tenants is not None:
-            doomed = doomed.where(d.c.subscription_id.in_(
-                select(s.c.id).where(s.c.tenant_id.in_(list(tenants)))))
-        with self._tx() as conn:
-            conn.execute(delete(a).where(a.c.delivery_id.in_(doomed)))
-            done = conn.execute(delete(d).where(d.c.id.in_(doomed)))
-        return int(done.rowcount or 0)
+        return self.store.forget_naming(words, tenants=tenants)
 
     def consent_withdrawn(self, repo: Repository, candidate_id: str, purpose: str) -> int:
         """Tell every tenant that has the person in its pipeline (or owns the profile) that they
         withdrew a consent; returns how many tenants were told. Governance calls this when it
         records a withdrawal."""
-        with self._tx() as conn:
-            tenants = {
-                r.tenant_id for r in conn.execute(
-                    select(p.applications.c.tenant_id)
-                    .where(p.applications.c.candidate_id == candidate_id)
-                ).all()
-            }
+        tenants = self.store.tenants_with_applications(candidate_id)
         candidate = repo.get_candidate(candidate_id)
         if candidate is not None and candidate.tenant_id:
             tenants.add(candidate.tenant_id)
@@ -536,12 +407,6 @@ class Webhooks:
             self.emit(tenant_id, CONSENT_WITHDRAWN,
                       {"candidate_id": candidate_id, "purpose": purpose})
         return len(tenants)
-
-
-def _body_names(words: Sequence[str]) -> Any:
-    body = func.lower(p.webhook_deliveries.c.body)
-    wanted = dict.fromkeys(w.strip().lower() for w in words if w and w.strip())
-    return or_(*(body.contains(w, autoescape=True) for w in wanted)) if wanted else false()
 
 
 class _Stopping(WorldhireError):

@@ -1,17 +1,29 @@
-"""Where the pipeline keeps its records: a small protocol, and its SQL implementation on the
-main database (tables in store/sql/schema_pipeline.py)."""
+"""Where the pipeline keeps its records (applications, notes, scorecards; webhook subscriptions
+and the delivery queue): small protocols, and their SQL implementations on the main database
+(tables in store/sql/schema_pipeline.py). The only module of the pipeline with queries."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from worldhire.pipeline.models import Application, Note, Rating, Scorecard, StageMove
+from worldhire.pipeline.models import (
+    Application,
+    Attempt,
+    Delivery,
+    DeliveryStatus,
+    Note,
+    PayloadFormat,
+    Rating,
+    Scorecard,
+    StageMove,
+    Subscription,
+)
 from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig
 from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_pipeline as p
@@ -245,3 +257,155 @@ class SqlPipelineStore:
                       c.summary, _tz(c.at), c.id)
             for c in cards
         ]
+
+
+class WebhookStore(Protocol):
+    def add_subscription(self, sub: Subscription) -> None: ...
+    def deactivate(self, subscription_id: str) -> bool: ...
+    def subscriptions(self, tenant_id: str | None = None) -> list[Subscription]: ...
+    def add_deliveries(self, deliveries: Sequence[Delivery]) -> None: ...
+    def pending(self, limit: int) -> list[str]: ...
+    def set_status(self, delivery_id: str, status: DeliveryStatus) -> None: ...
+    def add_attempt(self, delivery_id: str, attempt: Attempt) -> None: ...
+    def deliveries(self, *, tenant_id: str | None, delivery_id: str | None,
+                   naming: Sequence[str], limit: int | None) -> list[Delivery]: ...
+    def forget_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None) -> int: ...
+    def tenants_with_applications(self, candidate_id: str) -> set[str]: ...
+
+
+class SqlWebhookStore:
+    """Webhook subscriptions, and the durable queue of their deliveries with every attempt."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def on(cls, repo: Repository) -> SqlWebhookStore:
+        return cls(engine_of(repo))
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        with self.engine.begin() as conn:
+            yield conn
+
+    def add_subscription(self, sub: Subscription) -> None:
+        with self._tx() as conn:
+            conn.execute(insert(p.webhook_subscriptions).values(
+                id=sub.id, tenant_id=sub.tenant_id, url=sub.url, events=list(sub.events),
+                format=sub.format.value, secret=sub.secret, active=sub.active,
+                created_at=sub.created_at,
+            ))
+
+    def deactivate(self, subscription_id: str) -> bool:
+        """False when there is no such subscription."""
+        with self._tx() as conn:
+            done = conn.execute(
+                update(p.webhook_subscriptions)
+                .where(p.webhook_subscriptions.c.id == subscription_id).values(active=False)
+            )
+        return bool(done.rowcount == 1)
+
+    def subscriptions(self, tenant_id: str | None = None) -> list[Subscription]:
+        table = p.webhook_subscriptions
+        query = select(table).order_by(table.c.created_at, table.c.id)
+        if tenant_id is not None:
+            query = query.where(table.c.tenant_id == tenant_id)
+        with self._tx() as conn:
+            rows = conn.execute(query).all()
+        return [
+            Subscription(r.tenant_id, r.url, tuple(r.events), PayloadFormat(r.format), r.secret,
+                         r.active, r.id, _tz(r.created_at))
+            for r in rows
+        ]
+
+    def add_deliveries(self, deliveries: Sequence[Delivery]) -> None:
+        """Queue them all or none."""
+        if not deliveries:
+            return
+        with self._tx() as conn:
+            conn.execute(insert(p.webhook_deliveries), [
+                dict(id=d.id, subscription_id=d.subscription_id, event=d.event, body=d.body,
+                     status=d.status.value, created_at=d.created_at)
+                for d in deliveries
+            ])
+
+    def pending(self, limit: int) -> list[str]:
+        """Ids of the deliveries still to send, oldest first."""
+        d = p.webhook_deliveries
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(d.c.id).where(d.c.status == DeliveryStatus.PENDING.value)
+                .order_by(d.c.created_at, d.c.id).limit(limit)
+            ).all()
+        return [r.id for r in rows]
+
+    def set_status(self, delivery_id: str, status: DeliveryStatus) -> None:
+        with self._tx() as conn:
+            conn.execute(update(p.webhook_deliveries)
+                         .where(p.webhook_deliveries.c.id == delivery_id)
+                         .values(status=status.value))
+
+    def add_attempt(self, delivery_id: str, attempt: Attempt) -> None:
+        with self._tx() as conn:
+            conn.execute(insert(p.webhook_attempts).values(
+                delivery_id=delivery_id, at=attempt.at, status_code=attempt.status_code,
+                error=attempt.error, ok=attempt.ok,
+            ))
+
+    def deliveries(self, *, tenant_id: str | None, delivery_id: str | None,
+                   naming: Sequence[str] = (), limit: int | None) -> list[Delivery]:
+        """Newest first, each with its attempts in order; `naming`: only those whose body holds
+        one of these words, matched case-insensitively."""
+        d, s, a = p.webhook_deliveries, p.webhook_subscriptions, p.webhook_attempts
+        query = select(d).join(s, s.c.id == d.c.subscription_id)
+        if tenant_id is not None:
+            query = query.where(s.c.tenant_id == tenant_id)
+        if delivery_id is not None:
+            query = query.where(d.c.id == delivery_id)
+        if naming:
+            query = query.where(_body_names(naming))
+        with self._tx() as conn:
+            rows = conn.execute(query.order_by(d.c.created_at.desc(), d.c.id).limit(limit)).all()
+            attempts = conn.execute(
+                select(a).where(a.c.delivery_id.in_([r.id for r in rows])).order_by(a.c.id)
+            ).all()
+        by_delivery: dict[str, list[Attempt]] = {}
+        for r in attempts:
+            by_delivery.setdefault(r.delivery_id, []).append(
+                Attempt(_tz(r.at), r.ok, r.status_code, r.error)
+            )
+        return [
+            Delivery(r.id, r.subscription_id, r.event, r.body, DeliveryStatus(r.status),
+                     _tz(r.created_at), tuple(by_delivery.get(r.id, [])))
+            for r in rows
+        ]
+
+    def forget_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None) -> int:
+        """The deliveries whose body names one of `words` (of these tenants' webhooks, or of
+        any) go, with their attempts. Returns how many."""
+        d, a, s = p.webhook_deliveries, p.webhook_attempts, p.webhook_subscriptions
+        if not words or (tenants is not None and not tenants):
+            return 0
+        doomed = select(d.c.id).where(_body_names(words))
+        if tenants is not None:
+            doomed = doomed.where(d.c.subscription_id.in_(
+                select(s.c.id).where(s.c.tenant_id.in_(list(tenants)))))
+        with self._tx() as conn:
+            conn.execute(delete(a).where(a.c.delivery_id.in_(doomed)))
+            done = conn.execute(delete(d).where(d.c.id.in_(doomed)))
+        return int(done.rowcount or 0)
+
+    def tenants_with_applications(self, candidate_id: str) -> set[str]:
+        """The tenants that have the person in their pipeline."""
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(p.applications.c.tenant_id)
+                .where(p.applications.c.candidate_id == candidate_id)
+            ).all()
+        return {r.tenant_id for r in rows}
+
+
+def _body_names(words: Sequence[str]) -> Any:
+    body = func.lower(p.webhook_deliveries.c.body)
+    wanted = dict.fromkeys(w.strip().lower() for w in words if w and w.strip())
+    return or_(*(body.contains(w, autoescape=True) for w in wanted)) if wanted else false()
