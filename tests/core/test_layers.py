@@ -14,9 +14,8 @@ SRC = Path(__file__).parents[2] / "src" / "worldhire"
 KNOWN_DEBT = {
     "batch/purge.py", "batch/rematch.py", "batch/runs.py", "batch/sinks.py",
     "batch/targets.py",
-    "governance/accounts.py", "governance/audit.py", "governance/consent.py",
-    "governance/erasure.py", "governance/export.py", "governance/keys.py",
-    "governance/residency.py", "governance/store.py",
+    "governance/accounts.py", "governance/audit.py", "governance/residency.py",
+    "governance/store.py",
 }
 
 

@@ -8,7 +8,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from worldhire.governance.audit import AuditLog
-from worldhire.governance.keys import SubjectKeys
+from worldhire.governance.repository import SubjectKeys
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository
 

@@ -22,7 +22,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import new_id, utcnow
-from worldhire.governance.keys import SubjectKeys, pseudonym, seal, unseal
+from worldhire.governance.keys import pseudonym, seal, unseal
+from worldhire.governance.repository import SubjectKeys
 from worldhire.governance.store import Governance
 from worldhire.store.sql import schema_governance as g
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert, select
-
 from worldhire.core.models import Candidate, Consent, ConsentPurpose, utcnow
 from worldhire.governance.errors import ConsentRequired, GovernanceError
+from worldhire.governance.repository import read_retention, write_retention
 from worldhire.governance.store import Governance
-from worldhire.store.sql import schema_governance as g
 
 
 def latest_consent(
@@ -87,25 +85,13 @@ def set_retention(gov: Governance, candidate_id: str, days: int, *, source: str)
         raise GovernanceError("a retention period is at least one day")
     record_consent(gov, candidate_id, ConsentPurpose.RETENTION, granted=True, source=source)
     terms = RetentionTerms(days, source.strip()[:300], utcnow())
-    with gov.tx() as conn:
-        conn.execute(
-            delete(g.retention_terms).where(g.retention_terms.c.candidate_id == candidate_id)
-        )
-        conn.execute(insert(g.retention_terms).values(
-            candidate_id=candidate_id, days=days, source=terms.source, at=terms.at
-        ))
+    write_retention(gov, candidate_id, days=days, source=terms.source, at=terms.at)
     return terms
 
 
 def retention_terms(gov: Governance, candidate_id: str) -> RetentionTerms | None:
-    with gov.tx() as conn:
-        row = conn.execute(
-            select(g.retention_terms).where(g.retention_terms.c.candidate_id == candidate_id)
-        ).first()
-    if row is None:
-        return None
-    at = row.at if row.at.tzinfo else row.at.replace(tzinfo=utcnow().tzinfo)
-    return RetentionTerms(row.days, row.source, at)
+    found = read_retention(gov, candidate_id)
+    return None if found is None else RetentionTerms(*found)
 
 
 def _same(a: str | None, b: str) -> bool:

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, delete, select, update
-
 from worldhire.batch.purge import forget_candidate as forget_batch_rows
 from worldhire.core.models import Candidate
-from worldhire.governance.keys import SubjectKeys
+from worldhire.governance.repository import (
+    SubjectKeys,
+    compact_databases,
+    forget_governance_rows,
+    scrub_ingest_ledger,
+)
 from worldhire.governance.store import Governance
 from worldhire.identity.keys import FILE, Identity
 from worldhire.identity.suppression import SuppressionList
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
-from worldhire.store.sql import schema as t
-from worldhire.store.sql import schema_governance as g
 
 
 @dataclass
@@ -41,12 +42,6 @@ class ErasureReport:
         return self.profile_deleted or self.key_destroyed or self.ledger_rows > 0
 
 
-def store_engines(gov: Governance) -> list[Engine]:
-    """Every database the store writes to: the main one and, with residency, each region's."""
-    engines = getattr(gov.repo, "engines", None)
-    return list(engines()) if callable(engines) else [gov.engine]
-
-
 def erase_candidate(
     gov: Governance, candidate_id: str, *, compact: bool = True, suppress: bool = False
 ) -> ErasureReport:
@@ -58,13 +53,8 @@ def erase_candidate(
     # Before the profile and applications go: they tell what names the person.
     deliveries = _forget_deliveries(gov, candidate_id, candidate)
     profile_deleted = gov.repo.delete_candidate(candidate_id)
-    ledger_rows = sum(_scrub_ledger(engine, candidate_id) for engine in store_engines(gov))
-    governance_rows = 0
-    with gov.tx() as conn:
-        for table in (g.retention_terms, g.candidate_residency, g.api_tokens):
-            governance_rows += conn.execute(
-                delete(table).where(table.c.candidate_id == candidate_id)
-            ).rowcount
+    ledger_rows = scrub_ingest_ledger(gov, candidate_id)
+    governance_rows = forget_governance_rows(gov, candidate_id)
     # Applications, notes and scorecards name the person; they have no foreign key to the
     # profile (re-saving a profile must not wipe its pipeline), so they go explicitly.
     governance_rows += SqlPipelineStore(gov.engine).forget_candidate(candidate_id)
@@ -114,40 +104,3 @@ def _suppress(gov: Governance, candidate: Candidate) -> int:
     if candidate.source_hash:
         keys.append(f"{FILE}:{candidate.source_hash}")
     return SuppressionList(gov.repo, candidate.tenant_id).add(keys)
-
-
-def _scrub_ledger(engine: Engine, candidate_id: str) -> int:
-    """The ingest ledger names the file a person came from; their rows go. A bulk file's row
-    that lists others as well only loses this person's id."""
-    log = t.ingest_log
-    changed = 0
-    with engine.begin() as conn:
-        rows = conn.execute(
-            select(log.c.id, log.c.candidate_id).where(log.c.candidate_id.contains(candidate_id))
-        ).all()
-        for row in rows:
-            ids = [i for i in (row.candidate_id or "").split(",") if i]
-            if candidate_id not in ids:
-                continue
-            rest = [i for i in ids if i != candidate_id]
-            if rest:
-                conn.execute(update(log).where(log.c.id == row.id)
-                             .values(candidate_id=",".join(rest)))
-            else:
-                conn.execute(delete(log).where(log.c.id == row.id))
-            changed += 1
-    return changed
-
-
-def compact_databases(gov: Governance) -> list[str]:
-    """VACUUM each SQLite file and fold its write-ahead log back in, truncated to zero bytes:
-    deleted rows leave no copy in free pages (secure_delete is on too) or in the -wal file."""
-    done = []
-    for engine in store_engines(gov):
-        if engine.dialect.name != "sqlite":
-            continue
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM")
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        done.append(str(engine.url.database))
-    return done

@@ -8,24 +8,20 @@ notes, scorecards), the stored shortlists they are on and the webhook deliveries
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 from typing import Any
-
-from sqlalchemy import select
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.consent import retention_terms
-from worldhire.governance.erasure import person_ids, store_engines
+from worldhire.governance.erasure import person_ids
 from worldhire.governance.errors import GovernanceError
+from worldhire.governance.repository import candidate_tokens, ingest_records, stored_shortlists
 from worldhire.governance.residency import region_for_country
 from worldhire.governance.store import Governance
 from worldhire.identity.views import version_document
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
-from worldhire.store.sql import schema as t
-from worldhire.store.sql import schema_batch as b
-from worldhire.store.sql import schema_governance as g
 
 JSON_RESUME_SCHEMA = (
     "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
@@ -136,10 +132,10 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
         },
         "decisions": decisions,
         "versions": [version_document(v) for v in gov.repo.versions_of(c.id)],
-        "ingest": _ingest_rows(gov, c.id),
-        "accounts": _tokens(gov, c.id),
+        "ingest": ingest_records(gov, c.id),
+        "accounts": candidate_tokens(gov, c.id),
         "applications": _applications(gov, c.id),
-        "shortlists": _shortlists(gov, c.id),
+        "shortlists": stored_shortlists(gov, c.id),
         # By the ids of this profile only: an address or a name in another tenant's body is
         # that tenant's record, not for this export's reader.
         "webhook_deliveries": [
@@ -181,49 +177,3 @@ def _applications(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
             ],
         })
     return out
-
-
-def _shortlists(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
-    """The shortlists the batch re-match stored with the person on them."""
-    s = b.stored_shortlists
-    with gov.tx() as conn:
-        rows = conn.execute(
-            select(s).where(s.c.candidate_id == candidate_id).order_by(s.c.computed_at)
-        ).all()
-    return [
-        {"role_id": r.role_id, "rank": r.rank, "score": r.score, "criteria": r.criteria,
-         "run_id": r.run_id, "computed_at": _iso(r.computed_at)}
-        for r in rows
-    ]
-
-
-def _ingest_rows(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
-    log = t.ingest_log
-    out = []
-    for engine in store_engines(gov):
-        with engine.begin() as conn:
-            rows = conn.execute(
-                select(log).where(log.c.candidate_id.contains(candidate_id)).order_by(log.c.id)
-            ).all()
-        out += [
-            {"file": r.path, "content_hash": r.content_hash, "status": r.status,
-             "at": _iso(r.at)}
-            for r in rows if candidate_id in (r.candidate_id or "").split(",")
-        ]
-    return out
-
-
-def _tokens(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
-    with gov.tx() as conn:
-        rows = conn.execute(
-            select(g.api_tokens).where(g.api_tokens.c.candidate_id == candidate_id)
-        ).all()
-    return [
-        {"token_id": r.id, "label": r.label, "created_at": _iso(r.created_at),
-         "revoked": r.revoked_at is not None}
-        for r in rows
-    ]
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None

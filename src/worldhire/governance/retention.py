@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 
 from worldhire.core.models import Candidate, ConsentPurpose, utcnow
 from worldhire.governance.consent import latest_consent, retention_terms
-from worldhire.governance.erasure import compact_databases, erase_candidate
+from worldhire.governance.erasure import erase_candidate
+from worldhire.governance.repository import compact_databases
 from worldhire.governance.store import Governance
 
 # WORLDHIRE_RETENTION_DAYS (Settings.retention_days) overrides it for a deployment.
