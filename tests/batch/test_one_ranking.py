@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -69,4 +70,38 @@ def test_cli_api_and_batch_rank_a_role_alike(tmp_path: Path, ray_cluster: Any) -
     entries = [e for e in log.entries(everything=True) if e.action == "rank-candidates"]
     digests = {e.record["details"]["others_digest"] for e in entries}
     assert len(entries) == 3 and len(digests) == 1
+    repo.close()
+
+
+def test_cli_and_api_rank_alike_through_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same, where the pool counts as large: retrieval in the store (full-text and the
+    persisted vectors under SQL predicates), then the top loaded and scored."""
+    from worldhire.match import service
+
+    monkeypatch.setattr(service, "RETRIEVE_ABOVE", 0)
+    home = tmp_path / "home"
+    root = world_dir()
+    cli(home, "ingest", "--tenant", "acme", str(root / "roles" / ROLE))
+    cli(home, "ingest", "--tenant", "acme", *(str(root / "candidates" / n) for n in RESUMES))
+    settings = Settings.load(home)
+    repo = SqlRepository(settings.database_url)
+    role_id = repo.list_roles()[0].id
+
+    by_cli = json.loads(cli(home, "shortlist", role_id, "--top", "5", "--json"))
+    api = create_app(ApiSettings.load(settings, secret_key="test-secret"))
+    ctx = api.state.ctx
+    user = ctx.accounts.add_user(repo.list_tenants()[0].id, "r@acme.example", AccessRole.RECRUITER)
+    token = ctx.accounts.issue_user_token(user)
+    by_api = TestClient(api).get(f"/api/v1/roles/{role_id}/shortlist?top=5",
+                                 headers={"Authorization": f"Bearer {token}"}).json()
+    ctx.close()
+
+    shown = [(r["candidate_id"], r["score"]) for r in by_cli["results"]]
+    assert len(shown) >= 3
+    assert by_cli["results"][0]["explanation"]["criteria"][-1]["name"] == "relevance"
+    assert [(r["candidate_id"], r["score"]) for r in by_api["results"]] == shown
+    assert [r["explanation"] for r in by_api["results"]] == [
+        r["explanation"] for r in by_cli["results"]]
     repo.close()

@@ -124,3 +124,33 @@ def embed_queued(ctx: typer.Context) -> None:
 def embed(ctx: typer.Context) -> None:
     """Embed the profiles waiting in the queue (what the API's worker does after writes)."""
     embed_queued(ctx)
+
+
+def load(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., exists=True, dir_okay=False,
+                                help="A .csv, .tsv or .jsonl file, one profile a row."),
+    tenant: str | None = typer.Option(
+        None, help="Load into this company's private pool (created if new)."
+    ),
+    consent: bool = typer.Option(
+        True, help="Record consent to matching for the loaded profiles (the load is the source)."
+    ),
+    chunk: int = typer.Option(5000, min=1, help="Profiles per transaction."),
+) -> None:
+    """Bulk-load structured profiles from CSV or JSON Lines, thousands a second (embeddings are
+    queued for `worldhire embed`).
+
+    Columns as a CSV import, plus `experience`; skills by name or taxonomy id."""
+    from worldhire.ingest.bulk import load as bulk_load
+
+    repo = repository(ctx)
+    tenant_id = repo.ensure_tenant(tenant).id if tenant else None
+    who = "the platform" if tenant_id is None else f"tenant {tenant_id}"
+    report = bulk_load(repo, path, tenant_id=tenant_id, chunk=chunk,
+                       consent_source=f"bulk load of {path.name} by {who}" if consent else None)
+    console.print(f"[green]{report.loaded} loaded[/] in {report.seconds:.1f} s "
+                  f"({report.per_second:,.0f}/s), [red]{report.skipped} skipped[/]; "
+                  f"{repo.embedding_backlog()} profiles wait for `worldhire embed`")
+    for row, reason in report.errors:
+        console.print(f"  row {row}: {escape(reason)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
@@ -13,14 +14,13 @@ from rich.table import Table
 from worldhire.cli.common import console, settings
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import RemotePolicy
-from worldhire.embed.protocol import Embedder
-from worldhire.match.models import MatchResult, RequirementStatus, Shortlist
 
-MARKS = {
-    RequirementStatus.MET: "[green]✔[/]",
-    RequirementStatus.PARTIAL: "[yellow]≈[/]",
-    RequirementStatus.MISSING: "[red]✘[/]",
-}
+if TYPE_CHECKING:  # the ranking (numpy and the rest) is imported when a command runs
+    from worldhire.embed.protocol import Embedder
+    from worldhire.match.models import MatchResult, Shortlist
+
+# By RequirementStatus value.
+MARKS = {"met": "[green]✔[/]", "partial": "[yellow]≈[/]", "missing": "[red]✘[/]"}
 
 
 def _explain(result: MatchResult) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, insert, select
@@ -20,7 +21,7 @@ from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
 from worldhire.governance.errors import GovernanceError
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
-from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope
+from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, PoolFilter
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
@@ -205,6 +206,14 @@ class RegionalRepository:
             found |= self.region_repo(region).candidates_by_keys(tenant_id, keys)
         return found
 
+    def load_candidates(self, candidates: Iterable[Candidate], *, chunk: int = 5000) -> int:
+        written = 0
+        iterator = iter(candidates)
+        while part := list(islice(iterator, chunk)):
+            self.save_candidates(part)
+            written += len(part)
+        return written
+
     # suppression list: in the main database, for every region ----------------------------------
 
     def suppression_salt(self) -> bytes:
@@ -279,6 +288,26 @@ class RegionalRepository:
         for region in self.regions():
             found += self.region_repo(region).matching_pool(tenant_id)
         return sorted(found, key=lambda c: (c.created_at, c.id))
+
+    def pool_size(self, tenant_id: str | None) -> int:
+        return sum(self.region_repo(r).pool_size(tenant_id) for r in self.regions())
+
+    def pool_ids(self, pool: PoolFilter) -> list[str]:
+        return [cid for r in self.regions() for cid in self.region_repo(r).pool_ids(pool)]
+
+    def in_pool(self, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for region in self.regions():
+            found |= self.region_repo(region).in_pool(pool, candidate_ids)
+        return found
+
+    def search_profiles(
+        self, pool: PoolFilter, words: Sequence[str], k: int
+    ) -> list[tuple[str, float]]:
+        # Each region's best k, merged by rank score (each file ranks over its own statistics).
+        found = [hit for r in self.regions()
+                 for hit in self.region_repo(r).search_profiles(pool, words, k)]
+        return sorted(found, key=lambda hit: (-hit[1], hit[0]))[:k]
 
     def delete_candidate(self, candidate_id: str) -> bool:
         region = self.region_of(candidate_id)

@@ -43,7 +43,7 @@ from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.text import clean_field, clean_text
 
 RowErrorHandler = Callable[[int, IngestError], None]
-_KNOWN = {"name", "email", "phone", "location", "country", "timezone", "headline", "summary",
+KNOWN_COLUMNS = {"name", "email", "phone", "location", "country", "timezone", "headline", "summary",
           "skills", "languages", "links", "years_experience", "pay_expectation",
           "work_authorization", "needs_sponsorship", "work_hours", "available_from",
           "resume_text"}  # fmt: skip
@@ -74,7 +74,7 @@ def parse_csv(
         raise CorruptFileError(f"unreadable CSV header: {exc}") from exc
     if not header:
         raise NotAResumeError("empty CSV file")
-    columns = [_column(h) for h in header]
+    columns = [column_name(h) for h in header]
     if not {"name", "email", "phone", "resume_text"} & set(columns):
         raise NotAResumeError(
             "CSV header lacks all of name, email, phone, resume_text (see the CSV format)"
@@ -100,10 +100,10 @@ def parse_csv(
         values = {
             col: cell
             for col, cell in zip(columns, row, strict=False)
-            if col in _KNOWN and cell.strip()
+            if col in KNOWN_COLUMNS and cell.strip()
         }
         try:
-            candidates.append(_row_candidate(values, source_name, row_number))
+            candidates.append(candidate_from_columns(values, source_name, row_number))
         except IngestError as exc:
             _report(on_row_error, errors, row_number, exc)
     if not candidates:
@@ -120,12 +120,13 @@ def _report(
         handler(row, error)
 
 
-def _column(name: str) -> str:
+def column_name(name: str) -> str:
     key = re.sub(r"[\s\-]+", "_", name.strip().lower().lstrip("\ufeff"))
     return _ALIASES.get(key, key)
 
 
-def _row_candidate(values: dict[str, str], source_name: str, row_number: int) -> Candidate:
+def candidate_from_columns(values: dict[str, str], source_name: str, row_number: int) -> Candidate:
+    """A row's candidate from its known columns (names as `column_name` gives them)."""
     source = f"{source_name}#row={row_number}"
     resume_text = clean_text(values.get("resume_text", ""))
     if resume_text:

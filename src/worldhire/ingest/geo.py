@@ -342,6 +342,7 @@ def country_code(name: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def is_timezone(name: str) -> bool:
     if not re.fullmatch(r"[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){0,2}", name) or "/" not in name:
         return name == "UTC"

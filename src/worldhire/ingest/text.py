@@ -169,9 +169,14 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _INVISIBLE.sub("", text)
-    text = "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _DROP_CATEGORIES
-    )
+    if text.isascii():
+        # The only ASCII characters in the dropped categories are the controls: one regex pass
+        # instead of a category lookup per character (most of a bulk load's time).
+        text = _ASCII_CONTROLS.sub("", text)
+    else:
+        text = "".join(
+            ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _DROP_CATEGORIES
+        )
     lines = []
     for line in text.split("\n"):
         line = _SPACES.sub(" ", line).strip()
@@ -182,6 +187,7 @@ def clean_text(text: str) -> str:
 
 # Control, format (bidi marks), surrogates, private use, unassigned.
 _DROP_CATEGORIES = frozenset(["Cc", "Cf", "Cs", "Co", "Cn"])
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean_field(value: str, max_chars: int = 500) -> str:

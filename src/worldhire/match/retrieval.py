@@ -1,8 +1,7 @@
 """Hybrid retrieval: BM25 over profile text and dense vectors over profiles and evidence, fused
 by reciprocal rank (RRF), so a profile found by both ranks above one found by either alone.
 
-The text indexed for a candidate is what they did (headline, summary, evidence), never their
-name, contact details or where they live.
+What is indexed for a candidate and a role is in texts.py.
 """
 
 from __future__ import annotations
@@ -13,25 +12,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from worldhire.core.models import Candidate, Role
+from worldhire.core.models import Candidate
 from worldhire.embed.protocol import Embedder
 from worldhire.index.lexical import LexicalIndex
 from worldhire.index.vectors import ExactIndex, Hit, Mask
+from worldhire.match.texts import PROFILE_CHARS, profile_text, role_text
+
+__all__ = [
+    "PROFILE_CHARS", "HybridRetriever", "Retrieved", "fuse", "fused_ranking", "profile_text",
+    "role_text",
+]
 
 RRF_K = 60
-# Evidence beyond this many characters adds little to a 256-token model and slows embedding.
-PROFILE_CHARS = 2000
-
-
-def profile_text(candidate: Candidate) -> str:
-    parts = [candidate.headline, candidate.summary]
-    parts += [f"{e.title}. {e.text}" for e in candidate.evidence]
-    return "\n".join(p for p in parts if p)[:PROFILE_CHARS]
-
-
-def role_text(role: Role) -> str:
-    wanted = ", ".join(r.skill.label for r in role.requirements)
-    return f"{role.title}. Requirements: {wanted}. {role.description}"[:PROFILE_CHARS]
 
 
 def text_fingerprint(text: str) -> str:
@@ -104,13 +96,16 @@ class HybridRetriever:
 
     def retrieve(self, query: str, k: int, allowed: set[str] | None = None) -> list[Retrieved]:
         """The top `k` of the fused ranking (each list is fetched `k` deep)."""
-        dense = self.dense(query, k, allowed)
-        lexical = self.lexical_hits(query, k, allowed)
-        fused = fuse([dense, lexical])
-        out = {key: Retrieved(key, score) for key, score in fused.items()}
-        for rank, hit in enumerate(dense, start=1):
-            out[hit.key].dense_rank, out[hit.key].dense_score = rank, hit.score
-        for rank, hit in enumerate(lexical, start=1):
-            out[hit.key].lexical_rank = rank
-        ranked = sorted(out.values(), key=lambda r: (-r.fused, r.key))
-        return ranked[:k]
+        return fused_ranking(self.dense(query, k, allowed), self.lexical_hits(query, k, allowed), k)
+
+
+def fused_ranking(dense: Sequence[Hit], lexical: Sequence[Hit], k: int) -> list[Retrieved]:
+    """The top `k` of both lists fused, each with its rank in either list."""
+    fused = fuse([dense, lexical])
+    out = {key: Retrieved(key, score) for key, score in fused.items()}
+    for rank, hit in enumerate(dense, start=1):
+        out[hit.key].dense_rank, out[hit.key].dense_score = rank, hit.score
+    for rank, hit in enumerate(lexical, start=1):
+        out[hit.key].lexical_rank = rank
+    ranked = sorted(out.values(), key=lambda r: (-r.fused, r.key))
+    return ranked[:k]

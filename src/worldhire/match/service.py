@@ -51,6 +51,8 @@ RELEVANCE_WEIGHT = 0.15
 # Pools above this size go through retrieval first; smaller ones are ranked in full.
 RETRIEVE_ABOVE = 2000
 RETRIEVE_DEPTH = 500
+# How many of a large pool's retrieved profiles are loaded from the store and scored.
+STORE_DEPTH = 200
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,11 @@ def rank(
     related: RelatedFn | None = None,
     embedder: Embedder | None = None,
     retriever: HybridRetriever | None = None,
+    retrieved: Sequence[Retrieved] | None = None,
 ) -> Shortlist:
     """Filter, optionally retrieve (with an embedder or a ready retriever), then rank.
+    `retrieved` is a retrieval already done (in the store): every candidate is scored, with
+    its relevance from there.
 
     People who have not agreed to matching are not part of the pool: they are neither scored
     nor listed as rejected. Without an embedder or retriever, ranking is pure and
@@ -193,7 +198,9 @@ def rank(
         else:
             passed.append(candidate)
     found: dict[str, Retrieved] = {}
-    if passed and (embedder is not None or retriever is not None):
+    if retrieved is not None:
+        found = {r.key: r for r in retrieved}
+    elif passed and (embedder is not None or retriever is not None):
         if retriever is None:
             assert embedder is not None
             retriever = HybridRetriever(passed, embedder)
@@ -255,6 +262,10 @@ def shortlist(
         raise NotFound(f"no role with id {role!r}")
     if not found.is_open:
         raise RoleNotOpen(f"role {found.id} is {found.status}: reopen it to rank candidates")
+    pool_size = repo.pool_size(found.tenant_id)
+    if pool_size > RETRIEVE_ABOVE:
+        return _shortlist_in_store(repo, found, pool_size, top=top, filters=filters,
+                                   embedder=embedder, index_home=index_home, audit=audit)
     pool = repo.matching_pool(found.tenant_id)
     retriever = None
     if embedder is not None and pool:
@@ -268,6 +279,43 @@ def shortlist(
     ranking = rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
     if audit is not None:
         audit(ranking, pool)
+    return ranking
+
+
+def _shortlist_in_store(
+    repo: Repository,
+    role: Role,
+    pool_size: int,
+    *,
+    top: int,
+    filters: MatchFilters | None,
+    embedder: Embedder | None,
+    index_home: Path | None,
+    audit: RankingAudit | None,
+) -> Shortlist:
+    """A large pool is searched in the store (store_search.py) and only its fused top
+    STORE_DEPTH are loaded, checked against every filter and scored. The audit sees those
+    as the pool the ranking read."""
+    from worldhire.match import store_search
+
+    filters = filters or MatchFilters()
+    pool = store_search.pool_filter(
+        role, role.tenant_id, countries=filters.countries, max_pay_usd=filters.max_pay_usd,
+        work_authorization=filters.work_authorization, no_sponsorship=filters.no_sponsorship,
+        remote_policy=filters.remote_policy,
+    )
+    vectors = None
+    if embedder is not None and index_home is not None:
+        from worldhire.index.pool import pool_index
+
+        vectors = pool_index(index_home, embedder)
+    found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, embedder, vectors)
+    loaded = repo.get_candidates([r.key for r in found])
+    ranking = rank(loaded, role, top=top, filters=filters,
+                   retrieved=found if embedder is not None else None)
+    ranking.pool_size = pool_size
+    if audit is not None:
+        audit(ranking, loaded)
     return ranking
 
 

@@ -44,6 +44,22 @@ class CandidateWrite:
     lift: list[str] = field(default_factory=list)  # suppression hashes the person lifts
 
 
+@dataclass(frozen=True)
+class PoolFilter:
+    """A tenant's matching pool (consent to matching is always a condition) narrowed by the hard
+    filters the store can apply as predicates. Each predicate is exact or wider than the filter
+    it stands for (stated authorizations are matched as text), never narrower: the ranking
+    checks every filter exactly on the profiles it loads."""
+
+    tenant_id: str | None
+    countries: frozenset[str] | None = None  # None: anywhere
+    # (country, the stated codes that cover it): authorised there, or living there without
+    # needing sponsorship
+    authorised: tuple[tuple[str, frozenset[str]], ...] = ()
+    no_sponsorship: bool = False
+    max_pay_usd: float | None = None
+
+
 class Repository(Protocol):
     def close(self) -> None: ...
 
@@ -55,6 +71,7 @@ class Repository(Protocol):
     # candidates
     def save_candidate(self, candidate: Candidate) -> None: ...
     def save_candidates(self, candidates: Iterable[Candidate]) -> None: ...
+    def load_candidates(self, candidates: Iterable[Candidate], *, chunk: int = 5000) -> int: ...
     def get_candidate(self, candidate_id: str) -> Candidate | None: ...
     def find_candidate_by_hash(
         self, tenant_id: str | None, content_hash: str
@@ -69,6 +86,14 @@ class Repository(Protocol):
     ) -> tuple[list[Candidate], int]: ...
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]: ...
     def delete_candidate(self, candidate_id: str) -> bool: ...
+
+    # retrieval in the store
+    def pool_size(self, tenant_id: str | None) -> int: ...
+    def pool_ids(self, pool: PoolFilter) -> list[str]: ...
+    def in_pool(self, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]: ...
+    def search_profiles(
+        self, pool: PoolFilter, words: Sequence[str], k: int
+    ) -> list[tuple[str, float]]: ...
 
     # embedding queue
     def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]: ...

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import UTC, date, datetime
+from itertools import islice
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -21,7 +22,9 @@ from sqlalchemy import (
     Engine,
     Table,
     and_,
+    bindparam,
     case,
+    cast,
     create_engine,
     delete,
     event,
@@ -29,11 +32,15 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
     or_,
     select,
+    table,
+    text,
     true,
     update,
 )
+from sqlalchemy import Text as SqlText
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError
 
@@ -56,7 +63,8 @@ from worldhire.core.models import (
     Tenant,
     utcnow,
 )
-from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope
+from worldhire.match.texts import profile_text
+from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, PoolFilter
 from worldhire.store.sql import schema as t
 
 # Every table the migrations create must be on `metadata` wherever the store is open, so
@@ -67,6 +75,8 @@ from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Profiles per statement batch: well under every driver's parameter limit for the DELETE ... IN.
+WRITE_CHUNK = 500
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -107,6 +117,12 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def batched(items: Iterable[Candidate], size: int) -> Iterator[list[Candidate]]:
+    iterator = iter(items)
+    while part := list(islice(iterator, size)):
+        yield part
 
 
 def _tz(value: datetime) -> datetime:
@@ -156,50 +172,79 @@ class SqlRepository:
         self.save_candidates([candidate])
 
     def save_candidates(self, candidates: Iterable[Candidate]) -> None:
+        """Write profiles (updating stored ones with the same id) in one transaction."""
         self.save_ingested([CandidateWrite(c) for c in candidates])
 
     def save_ingested(self, writes: Sequence[CandidateWrite]) -> None:
         with self._tx() as conn:
-            for write in writes:
-                self._write_candidate(conn, write.candidate)
-                for version in write.versions:
-                    self._write_version(conn, version)
-                if write.keys is not None:
-                    self._write_keys(conn, write.candidate, write.keys)
-                if write.lift:
-                    self._unsuppress(conn, write.lift)
+            for start in range(0, len(writes), WRITE_CHUNK):
+                chunk = writes[start : start + WRITE_CHUNK]
+                self._write_candidates(conn, [w.candidate for w in chunk])
+                for write in chunk:
+                    for version in write.versions:
+                        self._write_version(conn, version)
+                    if write.keys is not None:
+                        self._write_keys(conn, write.candidate, write.keys)
+                    if write.lift:
+                        self._unsuppress(conn, write.lift)
 
-    def _write_candidate(self, conn: Connection, c: Candidate) -> None:
-        """The row is updated in place (its versions and identifiers hang on it); evidence,
-        skills and consents are written afresh."""
-        c.updated_at = utcnow()
-        values = _candidate_values(c)
-        updated = conn.execute(
-            update(t.candidates).where(t.candidates.c.id == c.id).values(**values)
-        ).rowcount
-        if updated:
-            for child in (t.evidence, t.candidate_skills, t.consents):
-                conn.execute(delete(child).where(child.c.candidate_id == c.id))
-        else:
-            conn.execute(insert(t.candidates).values(id=c.id, **values))
-        # queued again even if waiting: the job's time tells the embedder the text changed
-        conn.execute(delete(t.embedding_jobs).where(t.embedding_jobs.c.candidate_id == c.id))
-        conn.execute(insert(t.embedding_jobs).values(candidate_id=c.id, queued_at=c.updated_at))
-        if c.evidence:
-            conn.execute(insert(t.evidence), _evidence_rows(c))
-        if c.skills:
-            conn.execute(insert(t.candidate_skills), _skill_rows(c))
-        if c.consents:
-            conn.execute(
-                insert(t.consents),
-                [
-                    dict(
-                        candidate_id=c.id, purpose=k.purpose.value, granted=k.granted,
-                        source=k.source, company=k.company, at=k.at,
-                    )
-                    for k in c.consents
-                ],
-            )
+    def load_candidates(self, candidates: Iterable[Candidate], *, chunk: int = 5000) -> int:
+        """The bulk path: profiles written `chunk` to a transaction (a load stopped half-way
+        keeps the chunks written), each queued for embedding; returns how many."""
+        written = 0
+        for part in batched(candidates, chunk):
+            with self._tx() as conn:
+                for piece in batched(part, WRITE_CHUNK):
+                    self._write_candidates(conn, piece)
+            written += len(part)
+        return written
+
+    def _write_candidates(self, conn: Connection, batch: list[Candidate]) -> None:
+        """One statement per table for the whole batch (the row-at-a-time round trips were most
+        of a write's cost). A stored row is updated in place (its versions and identifiers hang
+        on it); evidence, skills, consents and the searched text are written afresh, and the
+        profile is queued for embedding again (the job's time tells the embedder the text
+        changed)."""
+        latest = {c.id: c for c in batch}  # the same profile twice: the last one wins
+        ids = list(latest)
+        c_ = t.candidates.c
+        stored = set(conn.execute(select(c_.id).where(c_.id.in_(ids))).scalars())
+        for child in (t.evidence, t.candidate_skills, t.consents, t.candidate_text,
+                      t.embedding_jobs):
+            if stored:
+                conn.execute(delete(child).where(child.c.candidate_id.in_(sorted(stored))))
+        now = utcnow()
+        fresh: list[dict[str, Any]] = []
+        changed: list[dict[str, Any]] = []
+        jobs: list[dict[str, Any]] = []
+        texts: list[dict[str, Any]] = []
+        evidence: list[dict[str, Any]] = []
+        skills: list[dict[str, Any]] = []
+        consents: list[dict[str, Any]] = []
+        for c in latest.values():
+            c.updated_at = now
+            if c.id in stored:
+                changed.append({"row_id": c.id, **_candidate_values(c)})
+            else:
+                fresh.append({"id": c.id, **_candidate_values(c)})
+            jobs.append(dict(candidate_id=c.id, queued_at=now))
+            texts.append(dict(candidate_id=c.id, body=profile_text(c)))
+            evidence += _evidence_rows(c)
+            skills += _skill_rows(c)
+            consents += [
+                dict(
+                    candidate_id=c.id, purpose=k.purpose.value, granted=k.granted,
+                    source=k.source, company=k.company, at=k.at,
+                )
+                for k in c.consents
+            ]
+        if changed:
+            conn.execute(update(t.candidates).where(c_.id == bindparam("row_id")), changed)
+        for table_, values in [(t.candidates, fresh), (t.embedding_jobs, jobs),
+                               (t.candidate_text, texts), (t.evidence, evidence),
+                               (t.candidate_skills, skills), (t.consents, consents)]:
+            if values:
+                conn.execute(insert(table_), values)
 
     def _write_version(self, conn: Connection, v: ResumeVersion) -> None:
         table = ident.candidate_versions
@@ -342,6 +387,54 @@ class SqlRepository:
         col = t.candidates.c.tenant_id
         where = col.is_(None) if tenant_id is None else or_(col == tenant_id, col.is_(None))
         return self._load_candidates(and_(where, _consents_to_matching()))
+
+    # retrieval in the store ---------------------------------------------------------------------
+
+    def pool_size(self, tenant_id: str | None) -> int:
+        """How many people a tenant's role may be matched against."""
+        with self._tx() as conn:
+            return int(conn.execute(
+                select(func.count()).select_from(t.candidates)
+                .where(_pool_where(PoolFilter(tenant_id)))
+            ).scalar_one())
+
+    def pool_ids(self, pool: PoolFilter) -> list[str]:
+        """Every id in the filtered pool (for a vector search that needs an allow-list)."""
+        with self._tx() as conn:
+            return list(conn.execute(select(t.candidates.c.id).where(_pool_where(pool)))
+                        .scalars())
+
+    def in_pool(self, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
+        """Which of these ids are in the filtered pool."""
+        found: set[str] = set()
+        ids = list(dict.fromkeys(candidate_ids))
+        with self._tx() as conn:
+            for start in range(0, len(ids), 500):
+                found.update(conn.execute(
+                    select(t.candidates.c.id).where(
+                        t.candidates.c.id.in_(ids[start : start + 500]), _pool_where(pool))
+                ).scalars())
+        return found
+
+    def search_profiles(
+        self, pool: PoolFilter, words: Sequence[str], k: int
+    ) -> list[tuple[str, float]]:
+        """The `k` profiles of the filtered pool that best match any of `words` (full-text rank
+        of the database, higher is better), best first.
+
+        The full-text index is asked first without the pool's predicates, `OVERFETCH` times
+        deeper, and the hits are checked against them; only a selective pool that leaves too
+        few is searched with the predicates joined in (each match then costs a row lookup)."""
+        words = [w for w in dict.fromkeys(words) if w]
+        if not words or k <= 0:
+            return []
+        with self._tx() as conn:
+            fetched = _full_text(conn, words, k * OVERFETCH, None)
+            members = self.in_pool(pool, [cid for cid, _ in fetched])
+            hits = [(cid, score) for cid, score in fetched if cid in members][:k]
+            if len(hits) < k and len(fetched) == k * OVERFETCH:
+                hits = _full_text(conn, words, k, _pool_where(pool))
+        return hits
 
     def delete_candidate(self, candidate_id: str) -> bool:
         with self._tx() as conn:
@@ -565,18 +658,72 @@ def _sort_name() -> Any:
 
 
 def _consents_to_matching() -> Any:
-    """The candidate's latest matching consent record is a grant (ties: the first recorded,
-    as Candidate.consented reads them)."""
-    k = t.consents
-    latest = (
-        select(k.c.granted)
-        .where(k.c.candidate_id == t.candidates.c.id,
-               k.c.purpose == ConsentPurpose.MATCHING.value)
-        .order_by(k.c.at.desc(), k.c.id.asc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    return latest == true()
+    """The candidate's latest word on matching is a yes (kept on the profile when it is
+    written, as Candidate.consented reads the records)."""
+    return t.candidates.c.matching_consent.is_(True)
+
+
+# How much deeper than asked the full-text index is searched before the pool's filters are
+# checked on its hits.
+OVERFETCH = 4
+
+
+def _pool_where(pool: PoolFilter) -> Any:
+    """The pool as predicates over `candidates` (see PoolFilter)."""
+    c = t.candidates.c
+    scope: Any = c.tenant_id.is_(None)
+    if pool.tenant_id is not None:
+        scope = or_(c.tenant_id == pool.tenant_id, scope)
+    conds = [scope, _consents_to_matching()]
+    if pool.countries is not None:
+        conds.append(c.country.in_(sorted(pool.countries)))
+    for country, codes in pool.authorised:
+        stated = cast(c.work_authorization, SqlText)
+        conds.append(or_(
+            and_(c.country == country, c.needs_sponsorship.is_(False)),
+            *[stated.ilike(f"%{code}%") for code in sorted(codes)],
+        ))
+    if pool.no_sponsorship:
+        conds.append(c.needs_sponsorship.is_(False))
+    if pool.max_pay_usd is not None:
+        conds.append(or_(c.pay_expectation_usd.is_(None),
+                         c.pay_expectation_usd <= pool.max_pay_usd))
+    return and_(*conds)
+
+
+def _full_text(
+    conn: Connection, words: Sequence[str], k: int, where: Any
+) -> list[tuple[str, float]]:
+    """(candidate id, rank) of the best `k` matches of any word, best first; `where` joins
+    predicates over `candidates` in."""
+    ct = t.candidate_text
+    if conn.dialect.name == "sqlite":
+        words = _selective(conn, words)
+        if not words:
+            return []
+        # FTS5's rank is bm25, lower is better; every word is quoted, so none is an operator.
+        match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+        rank: Any = literal_column(f"{t.SEARCH_TABLE}.rank")
+        order: Any = rank.asc()
+        score: Any = -rank
+        query = (
+            select(ct.c.candidate_id, score.label("score"))
+            .select_from(table(t.SEARCH_TABLE).join(ct, ct.c.row == literal_column(
+                f"{t.SEARCH_TABLE}.rowid")))
+            .where(text(f"{t.SEARCH_TABLE} MATCH :match").bindparams(match=match))
+        )
+    else:
+        # The same expression as the GIN index (migration 0010), or the index is not used.
+        simple: Any = literal_column("'simple'::regconfig")
+        document = func.to_tsvector(simple, ct.c.body)
+        wanted = func.websearch_to_tsquery(simple, " or ".join(words))
+        score = func.ts_rank(document, wanted)
+        order = score.desc()
+        query = select(ct.c.candidate_id, score.label("score")).where(document.op("@@")(wanted))
+    if where is not None:
+        query = query.join(t.candidates, t.candidates.c.id == ct.c.candidate_id).where(where)
+    rows = conn.execute(query.order_by(order, ct.c.candidate_id).limit(k)).all()
+    return [(r.candidate_id, float(r.score)) for r in rows]
 
 
 def _candidate_values(c: Candidate) -> dict[str, Any]:
@@ -590,6 +737,7 @@ def _candidate_values(c: Candidate) -> dict[str, Any]:
         work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
         available_from=c.available_from, source_hash=c.source_hash,
         source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
+        matching_consent=c.consented(ConsentPurpose.MATCHING),
     )
 
 
@@ -656,6 +804,30 @@ def _profile_from_json(data: dict[str, Any]) -> Candidate:
         [_row(t.candidate_skills, m) for m in data.get("skills", [])],
         [],
     )
+
+
+# A word held by more than this share of the profiles is left out of a full-text query (unless
+# every word is): it adds little to BM25 and makes the index score most of the pool.
+COMMON_SHARE = 0.2
+KEEP_RAREST = 3
+
+
+def _selective(conn: Connection, words: Sequence[str]) -> list[str]:
+    """The query's words that some profiles hold, minus the common ones (FTS5's vocabulary
+    table counts the profiles that hold each word); the rarest few are kept when all are
+    common."""
+    vocab = table(f"{t.SEARCH_TABLE}_vocab", literal_column("term"), literal_column("doc"))
+    held: dict[str, int] = dict(conn.execute(
+        select(literal_column("term"), literal_column("doc")).select_from(vocab)
+        .where(literal_column("term").in_(list(words)))
+    ).tuples().all())
+    # The largest row number is the count of profiles written, an upper bound of those held.
+    written = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
+    found = [w for w in words if held.get(w, 0) > 0]  # a word nobody holds matches nothing
+    rare = [w for w in found if held[w] <= COMMON_SHARE * written]
+    if len(rare) >= KEEP_RAREST:
+        return rare
+    return sorted(found, key=lambda w: (held[w], w))[:KEEP_RAREST]
 
 
 def _tenant_is(column: Any, tenant_id: str | None) -> Any:

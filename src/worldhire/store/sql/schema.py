@@ -55,7 +55,11 @@ candidates = Table(
     Column("source_name", String(500)),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # The latest word on consent to matching, kept with the profile (consents are written only
+    # with it), so a pool is counted and filtered without reading every consent record.
+    Column("matching_consent", Boolean, nullable=False, server_default="0"),
     Index("ix_candidates_tenant_hash", "tenant_id", "source_hash"),
+    Index("ix_candidates_pool", "tenant_id", "matching_consent"),
 )
 
 evidence = Table(
@@ -203,3 +207,19 @@ embedding_jobs = Table(
     ),
     Column("queued_at", DateTime(timezone=True), nullable=False, index=True),
 )
+
+# What a profile is searched by in words (match/texts.py), rewritten with the profile. The
+# full-text index over it is the database's own: an FTS5 table on SQLite (SEARCH_TABLE, kept in
+# step by triggers), a GIN index over to_tsvector('simple', body) on PostgreSQL.
+candidate_text = Table(
+    "candidate_text",
+    metadata,
+    Column("row", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "candidate_id", String(40), ForeignKey("candidates.id", ondelete="CASCADE"),
+        nullable=False, unique=True,
+    ),
+    Column("body", Text, nullable=False),
+)
+
+SEARCH_TABLE = "candidate_search"

@@ -1,0 +1,88 @@
+"""Retrieval in the store, for pools too large to read: the hard filters become predicates over
+the pool (store.protocol.PoolFilter), keywords are searched by the database's full-text index and
+meaning by the persisted vector index, and only the fused top few hundred are loaded and scored.
+
+The filters the store applies are exact or wider than the ranking's own (service.rank checks
+every one again on the loaded profiles), so a profile a filter removes is never shown; what the
+store cannot express (time-zone overlap) is left to the ranking.
+"""
+
+from __future__ import annotations
+
+from worldhire.core.models import RemotePolicy, Role
+from worldhire.embed.protocol import Embedder
+from worldhire.index.lexical import tokens
+from worldhire.index.vectors import ExactIndex, Hit, Vectors
+from worldhire.match.regions import REGIONS, expand
+from worldhire.match.retrieval import Retrieved, fused_ranking
+from worldhire.store.protocol import PoolFilter, Repository
+
+# The vector index holds every tenant's profiles: it is searched this much deeper than asked
+# before the hits are checked against the pool.
+OVERFETCH = 4
+
+
+def _covering(country: str) -> tuple[str, frozenset[str]]:
+    """A country and the stated authorizations that cover it (its code, its regions)."""
+    return country, frozenset({country} | {name for name, codes in REGIONS.items()
+                                           if country in codes})
+
+
+def pool_filter(
+    role: Role,
+    tenant_id: str | None,
+    *,
+    countries: tuple[str, ...] = (),
+    max_pay_usd: float | None = None,
+    work_authorization: str | None = None,
+    no_sponsorship: bool = False,
+    remote_policy: RemotePolicy | None = None,
+) -> PoolFilter:
+    """The role's policy and a recruiter's filters as the store's predicates
+    (criteria.hard_filter is the exact rule each one stands for)."""
+    allowed: frozenset[str] | None = None
+    if countries:
+        allowed = expand(countries)
+    if role.allowed_countries:
+        own = frozenset(role.allowed_countries)
+        allowed = own if allowed is None else allowed & own
+    authorised = []
+    policy = remote_policy or role.remote_policy
+    if (policy is not RemotePolicy.REMOTE and role.location_country
+            and not role.visa_sponsorship):
+        authorised.append(_covering(role.location_country))
+    if work_authorization:
+        authorised.append(_covering(work_authorization.upper()))
+    return PoolFilter(tenant_id, allowed, tuple(authorised), no_sponsorship, max_pay_usd)
+
+
+def retrieve(
+    repo: Repository,
+    pool: PoolFilter,
+    query: str,
+    depth: int,
+    embedder: Embedder | None = None,
+    vectors: ExactIndex | None = None,
+) -> list[Retrieved]:
+    """The fused top `depth` of the filtered pool for the query text: keywords from the store's
+    full-text index, meaning from `vectors` (a profile not embedded yet is found by keywords
+    alone). Only the query is embedded."""
+    lexical = [Hit(cid, score) for cid, score in repo.search_profiles(pool, tokens(query), depth)]
+    dense: list[Hit] = []
+    if embedder is not None and vectors is not None and len(vectors):
+        dense = dense_hits(repo, pool, embedder.embed([query])[0], depth, vectors)
+    return fused_ranking(dense, lexical, depth)
+
+
+def dense_hits(
+    repo: Repository, pool: PoolFilter, vector: Vectors, depth: int, vectors: ExactIndex
+) -> list[Hit]:
+    """The `depth` nearest profiles of the filtered pool: the index is searched deeper than
+    asked and its hits checked against the pool in SQL; a filter so selective that too few
+    remain is searched with an allow-list of the pool's rows instead."""
+    fetched = vectors.search(vector, depth * OVERFETCH)
+    members = repo.in_pool(pool, [h.key for h in fetched])
+    dense = [h for h in fetched if h.key in members][:depth]
+    if len(dense) < depth and len(fetched) == depth * OVERFETCH:
+        dense = vectors.search(vector, depth, vectors.row_mask(repo.pool_ids(pool)))
+    return dense

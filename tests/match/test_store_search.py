@@ -1,0 +1,109 @@
+"""Retrieval in the store for large pools: the hard filters are SQL predicates, keywords come
+from the database's full-text index and meaning from the persisted vector index, and only the
+fused top are loaded and scored. Consent and tenancy hold in every stage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
+from worldhire.core.models import (
+    Candidate,
+    EvidenceKind,
+    RemotePolicy,
+    Requirement,
+)
+from worldhire.embed import HashEmbedder
+from worldhire.index.queue import drain
+from worldhire.match import service
+from worldhire.match.criteria import hard_filter, overlap_summary
+from worldhire.match.regions import expand
+from worldhire.match.service import MatchFilters, shortlist
+from worldhire.match.store_search import pool_filter
+from worldhire.store.sql.repository import SqlRepository
+
+EMBEDDER = HashEmbedder(dim=64)
+
+
+@pytest.fixture
+def in_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pool counts as large: shortlists take the store's retrieval."""
+    monkeypatch.setattr(service, "RETRIEVE_ABOVE", 0)
+
+
+def people(tenant_id: str, count: int = 12) -> list[Candidate]:
+    countries = ["PL", "DE", "US", "BR", "IN", "FR"]
+    out = []
+    both = {PYTORCH: EvidenceKind.JOB, KUBERNETES: EvidenceKind.PROJECT}
+    for i in range(count):
+        out.append(make_candidate(
+            both if i % 3 else {PYTORCH: EvidenceKind.JOB},
+            name=f"P{i:02d}", tenant_id=tenant_id if i % 2 else None,
+            country=countries[i % len(countries)], pay_expectation_usd=50_000.0 + 5_000 * i,
+            needs_sponsorship=i % 4 == 0, work_authorization=["EU"] if i % 5 == 0 else [],
+        ))
+    return out
+
+
+def test_the_store_path_ranks_the_whole_small_pool_like_the_full_path(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tenant = repo.ensure_tenant("acme")
+    role = make_role(tenant_id=tenant.id)
+    repo.save_role(role)
+    repo.save_candidates(people(tenant.id))
+    filters = MatchFilters(countries=("EU",), max_pay_usd=95_000)
+    full = shortlist(repo, role.id, top=5, filters=filters)
+    monkeypatch.setattr(service, "RETRIEVE_ABOVE", 0)
+    stored = shortlist(repo, role.id, top=5, filters=filters)
+    assert [(r.candidate.id, r.score) for r in stored.results] == [
+        (r.candidate.id, r.score) for r in full.results]
+    assert [r.explanation for r in stored.results] == [r.explanation for r in full.results]
+    assert stored.pool_size == full.pool_size == 12
+
+
+def test_sql_predicates_keep_everyone_the_exact_filters_keep(repo: SqlRepository) -> None:
+    tenant = repo.ensure_tenant("acme")
+    pool = people(tenant.id, 30)
+    repo.save_candidates(pool)
+    role = make_role(tenant_id=tenant.id, remote_policy=RemotePolicy.HYBRID,
+                     location_country="DE", visa_sponsorship=False)
+    for filters in [MatchFilters(), MatchFilters(countries=("LATAM", "PL")),
+                    MatchFilters(work_authorization="FR", no_sponsorship=True),
+                    MatchFilters(max_pay_usd=80_000, remote_policy=RemotePolicy.REMOTE)]:
+        predicates = pool_filter(
+            role, tenant.id, countries=filters.countries, max_pay_usd=filters.max_pay_usd,
+            work_authorization=filters.work_authorization,
+            no_sponsorship=filters.no_sponsorship, remote_policy=filters.remote_policy)
+        stored = set(repo.pool_ids(predicates))
+        exact = {
+            c.id for c in pool
+            if hard_filter(c, role, overlap_summary(c, role), max_pay_usd=filters.max_pay_usd,
+                           remote_policy=filters.remote_policy,
+                           work_authorization=filters.work_authorization,
+                           no_sponsorship=filters.no_sponsorship) is None
+            and (not filters.countries or c.country in expand(filters.countries))
+        }
+        assert exact <= stored  # never narrower than the exact filters
+        assert stored == exact  # and, on these profiles, exactly them
+
+
+def test_a_selective_filter_is_not_starved_by_other_tenants_vectors(
+    repo: SqlRepository, tmp_path: Path, in_store: None, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(service, "STORE_DEPTH", 2)
+    tenant = repo.ensure_tenant("acme")
+    other = repo.ensure_tenant("other")
+    role = make_role(tenant_id=tenant.id, requirements=[Requirement(PYTORCH)])
+    repo.save_role(role)
+    crowd = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"O{i}", tenant_id=other.id)
+             for i in range(20)]
+    ours = make_candidate({KUBERNETES: EvidenceKind.JOB}, name="Ours", tenant_id=tenant.id)
+    repo.save_candidates([*crowd, ours])
+    drain(repo, EMBEDDER, tmp_path)
+    ranked = shortlist(repo, role.id, embedder=EMBEDDER, index_home=tmp_path)
+    assert [r.candidate.id for r in ranked.results] == [ours.id]
+    assert ranked.pool_size == 1
+    assert "relevance" in ranked.results[0].criteria

@@ -1,0 +1,46 @@
+"""Retrieval in the store on every backend: the full-text index and the pool's predicates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import KUBERNETES, PYTORCH, make_candidate
+from worldhire.core.models import Consent, ConsentPurpose, EvidenceKind
+from worldhire.store.protocol import PoolFilter
+from worldhire.store.sql.repository import SqlRepository
+
+
+def test_the_full_text_index_follows_writes_consent_and_erasure(repo: SqlRepository) -> None:
+    tenant = repo.ensure_tenant("acme")
+    other = repo.ensure_tenant("other")
+    mine = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Mine", tenant_id=tenant.id)
+    theirs = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Theirs", tenant_id=other.id)
+    platform = make_candidate({KUBERNETES: EvidenceKind.JOB}, name="Platform")
+    repo.save_candidates([mine, theirs, platform])
+    pool = PoolFilter(tenant.id)
+
+    def found(*words: str) -> list[str]:
+        return [cid for cid, _ in repo.search_profiles(pool, list(words), 10)]
+
+    assert found("pytorch") == [mine.id]  # another tenant's profile is never served
+    assert found("kubernetes") == [platform.id]
+    platform.summary = "moved on to c++ and pytorch"
+    repo.save_candidate(platform)
+    assert set(found("c++")) == {platform.id}
+    platform.consents.append(Consent(ConsentPurpose.MATCHING, False, "e-mail"))
+    repo.save_candidate(platform)
+    assert found("kubernetes", "c++") == []
+    assert repo.pool_size(tenant.id) == 1
+    repo.delete_candidate(mine.id)
+    assert found("pytorch") == []
+
+
+def test_words_most_profiles_hold_do_not_crowd_out_a_rare_one(repo: SqlRepository) -> None:
+    if repo.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's ts_rank has no document frequency: common words stay in")
+    crowd = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}") for i in range(12)]
+    rare = make_candidate({KUBERNETES: EvidenceKind.JOB}, name="Rare")
+    repo.save_candidates([*crowd, rare])
+    words = ["pytorch", "production", "system", "kubernetes", "serving", "requests"]
+    found = [cid for cid, _ in repo.search_profiles(PoolFilter(None), words, 1)]
+    assert found == [rare.id]
