@@ -138,8 +138,8 @@ def load(
     ),
     chunk: int = typer.Option(5000, min=1, help="Profiles per transaction."),
 ) -> None:
-    """Bulk-load structured profiles from CSV or JSON Lines, thousands a second (embeddings are
-    queued for `worldhire embed`).
+    """Bulk-load structured profiles from CSV or JSON Lines, thousands to a transaction
+    (embeddings are queued for `worldhire embed`).
 
     Columns as a CSV import, plus `experience`; skills by name or taxonomy id."""
     from worldhire.ingest.bulk import load as bulk_load
