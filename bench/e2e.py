@@ -1,0 +1,313 @@
+"""End to end at scale: bulk load, retrieval in the store, the real ranking service and the API.
+
+    .venv/bin/python bench/e2e.py --profiles 100000 --backend sqlite --json
+    .venv/bin/python bench/e2e.py --profiles 1000000 --backend postgres --roles 200 --json
+
+1. Load: `--profiles` realistic profiles (bench/pool.py) written as JSON Lines the way an export
+   would hold them, then loaded through the bulk path (worldhire.ingest.bulk: columns read, skills
+   resolved against the taxonomy, profiles written thousands to a transaction, embeddings
+   queued). Profiles per second, wall and CPU.
+2. Vectors: embedding a million profiles on a CPU takes hours, so the queue is drained with
+   vectors synthesised on the real MiniLM manifold (bench/match.py's Synthesiser, calibrated on
+   `--real` profiles embedded with the real model, whose vectors come first), written to the
+   persisted pool index as `worldhire embed` writes it. The real model's throughput is measured
+   on those `--real` profiles and reported separately.
+3. Ranking: `--roles` fresh roles (never ranked before; each family's skills, a seniority, a
+   budget and, for most, filters: regions, a pay ceiling, sponsorship), each ranked by
+   match.service.shortlist, the code the API calls, with the real model embedding the role:
+   p50/p95 of an explained top 50. Retrieval recall: the dense stage's hits against exact
+   search over the same filtered pool's vectors.
+4. API: the same over HTTP (uvicorn, one process) with 8 concurrent clients, each request a role
+   not ranked before: requests/s, p50/p99, errors.
+Also the peak RSS of this process (store reads, the index, the model) and the load average,
+since the machine may be shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from api_load import free_port, percentile, serve
+from match import Synthesiser
+from pool import FAMILIES, SENIORITY_TITLES, profile
+
+DEPTH_CHECKED = 200  # dense hits compared with exact search, per role
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def write_jsonl(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            p = profile(i)
+            title = FAMILIES[p.family].title
+            out.write(json.dumps({
+                "name": f"Person {i}", "email": f"person{i}@example.com", "country": p.country,
+                "timezone": p.timezone, "headline": title, "experience": p.text,
+                "skills": list(p.skills), "years_experience": p.years,
+                "pay_expectation": p.pay_usd, "needs_sponsorship": i % 5 == 0,
+            }) + "\n")
+
+
+def database_url(backend: str, home: Path, workdir: Path) -> tuple[str, Any]:
+    if backend == "sqlite":
+        return f"sqlite:///{home / 'worldhire.db'}", None
+    import pgserver
+
+    data = workdir / "pg"
+    data.mkdir()
+    data.chmod(0o755)
+    server = pgserver.get_server(str(data), cleanup_mode="stop")
+    server.psql("CREATE DATABASE bench;")
+    socket_dir = server.get_uri().split("host=", 1)[1]
+    return f"postgresql+psycopg://postgres:@/bench?host={socket_dir}", server
+
+
+def bench_load(repo: Any, path: Path) -> dict[str, Any]:
+    from worldhire.ingest.bulk import load, taxonomy_resolver
+
+    resolve = taxonomy_resolver()
+    for family in FAMILIES:  # the resolver's fuzzy index is built once, outside the timing
+        for name in (*family.core, *family.extra):
+            resolve(name)
+    started, cpu = time.perf_counter(), cpu_s()
+    report = load(repo, path, consent_source="bench bulk load", resolve=resolve)
+    wall, used = time.perf_counter() - started, cpu_s() - cpu
+    return {"profiles": report.loaded, "skipped": report.skipped, "seconds": round(wall, 1),
+            "per_s": round(report.loaded / wall), "cpu_s": round(used, 1),
+            "per_cpu_s": round(report.loaded / used)}
+
+
+def bench_vectors(repo: Any, home: Path, real: int, seed: int) -> tuple[dict[str, Any], Any]:
+    """Real vectors for the first `real` profiles, synthesised ones for the rest, saved as the
+    pool index; the queue is emptied as the worker would."""
+    from worldhire.embed import minilm
+    from worldhire.index.pool import PoolVectors
+    from worldhire.match.texts import profile_text
+
+    embedder = minilm()
+    ids = repo.pool_ids(_everyone())
+    first = repo.get_candidates(ids[:real])
+    started = time.perf_counter()
+    vectors = np.asarray(embedder.embed([profile_text(c) for c in first]), dtype=np.float32)
+    embed_s = time.perf_counter() - started
+    synth = Synthesiser(vectors, seed)
+    gen = np.random.default_rng(seed)
+    pool = PoolVectors(home, embedder)
+    pool.index.reserve(len(ids))
+    pool.index.upsert([c.id for c in first], vectors)
+    for start in range(len(first), len(ids), 65536):
+        part = ids[start : start + 65536]
+        pool.index.upsert(part, synth.make(len(part), gen))
+    started = time.perf_counter()
+    pool.save()
+    save_s = time.perf_counter() - started
+    repo.finish_embedding_jobs(repo.embedding_jobs(len(ids) + 1))
+    return {"real_vectors": len(first), "embed_per_s": round(len(first) / embed_s, 1),
+            "index_kind": pool.index.kind, "index_save_s": round(save_s, 1),
+            "calibration": synth.calibration}, embedder
+
+
+def _everyone() -> Any:
+    from worldhire.store.protocol import PoolFilter
+
+    return PoolFilter(None)
+
+
+def make_roles(repo: Any, tenant_id: str, count: int, seed: int) -> list[tuple[str, Any]]:
+    """Fresh roles with the recruiter's filters each would be ranked with."""
+    from worldhire.core.models import Requirement, Role, Seniority, Skill
+    from worldhire.match.service import MatchFilters
+    from worldhire.skills.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    rng = random.Random(seed)
+    choices = [MatchFilters(), MatchFilters(countries=("EU",)),
+               MatchFilters(countries=("LATAM",), max_pay_usd=90_000),
+               MatchFilters(max_pay_usd=70_000, no_sponsorship=True),
+               MatchFilters(countries=("IN", "VN", "PH"))]
+    out = []
+    for j in range(count):
+        family = FAMILIES[rng.randrange(len(FAMILIES))]
+        wanted = rng.sample(family.core, k=3) + rng.sample(family.extra, k=2)
+        reqs = [Requirement(taxonomy.resolve(w) or Skill(f"text:{w.lower()}", w), must=i < 3)
+                for i, w in enumerate(wanted)]
+        level = rng.choice(SENIORITY_TITLES[1:]) or "Mid-level"
+        role = Role(tenant_id=tenant_id, title=f"{level} {family.title}", company=f"Co {j}",
+                    seniority=rng.choice([Seniority.MI, Seniority.SE]), requirements=reqs,
+                    timezone="Europe/Berlin", budget_usd_year=float(rng.choice([9e4, 12e4, 2e5])),
+                    description=f"Build {family.systems[0]} with {', '.join(wanted)}.")
+        repo.save_role(role)
+        out.append((role.id, choices[j % len(choices)]))
+    return out
+
+
+def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, Any]]
+                  ) -> dict[str, Any]:
+    from worldhire.governance.decisions import audited_shortlist
+    from worldhire.governance.store import Governance
+    from worldhire.index.pool import pool_index
+    from worldhire.index.vectors import ExactIndex
+    from worldhire.match import store_search
+    from worldhire.match.texts import role_text
+
+    index = pool_index(home, embedder)
+    gov = Governance(repo, home)
+    latencies, recalls = [], []
+    for n, (role_id, filters) in enumerate(roles):
+        started = time.perf_counter()
+        ranked, _ = audited_shortlist(gov, role_id, actor="bench", top=50, filters=filters,
+                                      embedder=embedder, index_home=home)
+        latencies.append(time.perf_counter() - started)
+        assert ranked.results, f"role {role_id} found nobody"
+        if n % 4 == 0:  # recall of the dense stage against exact search, on a quarter
+            role = ranked.role
+            pool = store_search.pool_filter(
+                role, role.tenant_id, countries=filters.countries,
+                max_pay_usd=filters.max_pay_usd, no_sponsorship=filters.no_sponsorship)
+            query = embedder.embed([role_text(role)])[0]
+            got = store_search.dense_hits(repo, pool, query, DEPTH_CHECKED, index)
+            dense = {h.key for h in got}
+            allowed = index.row_mask(repo.pool_ids(pool))
+            exact = {h.key for h in ExactIndex.search(index, query, DEPTH_CHECKED, allowed)}
+            recalls.append(len(dense & exact) / max(1, len(exact)))
+    return {"roles": len(roles), "top": 50, "p50_ms": round(1000 * percentile(latencies, 0.5)),
+            "p95_ms": round(1000 * percentile(latencies, 0.95)),
+            "max_ms": round(1000 * max(latencies)),
+            "dense_recall_at_200_vs_exact": round(float(np.mean(recalls)), 4)}
+
+
+def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]],
+              clients: int) -> dict[str, Any]:
+    import multiprocessing
+
+    import httpx
+
+    from worldhire.governance.accounts import Accounts
+    from worldhire.governance.principal import AccessRole
+    from worldhire.governance.store import Governance
+
+    accounts = Accounts(Governance(repo, home))
+    token = accounts.issue_user_token(accounts.add_user(tenant_id, "bench@x.example",
+                                                        AccessRole.RECRUITER))
+    port = free_port()
+    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(home), port),
+                                                          daemon=True)
+    server.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(1200):
+        try:
+            httpx.get(f"{base}/openapi.json", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    # The server's first shortlist loads the model: one role is spent warming it.
+    warm, *fresh = [f"/api/v1/roles/{rid}/shortlist?top=50" for rid, _ in roles]
+    httpx.get(base + warm, headers={"Authorization": f"Bearer {token}"}, timeout=600)
+
+    async def run() -> tuple[list[float], int, float]:
+        latencies: list[float] = []
+        errors = 0
+        queue = list(fresh)
+        async with httpx.AsyncClient(base_url=base, timeout=60,
+                                     headers={"Authorization": f"Bearer {token}"}) as client:
+            async def worker() -> None:
+                nonlocal errors
+                while queue:
+                    path = queue.pop()
+                    started = time.perf_counter()
+                    try:
+                        ok = (await client.get(path)).status_code == 200
+                    except httpx.HTTPError:
+                        ok = False
+                    latencies.append(time.perf_counter() - started)
+                    errors += 0 if ok else 1
+            began = time.perf_counter()
+            await asyncio.gather(*(worker() for _ in range(clients)))
+            return latencies, errors, time.perf_counter() - began
+
+    latencies, errors, elapsed = asyncio.run(run())
+    server.terminate()
+    server.join(timeout=10)
+    return {"clients": clients, "requests": len(latencies), "errors": errors,
+            "requests_per_s": round(len(latencies) / elapsed, 1),
+            "p50_ms": round(1000 * percentile(latencies, 0.5)),
+            "p99_ms": round(1000 * percentile(latencies, 0.99))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--profiles", type=int, default=100_000)
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--roles", type=int, default=200)
+    parser.add_argument("--api-roles", type=int, default=200)
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--real", type=int, default=2000,
+                        help="profiles embedded with the real model (calibrates the rest)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    from worldhire.store.sql.repository import SqlRepository
+
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="worldhire-e2e-"))
+    home = workdir / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    url, server = database_url(args.backend, home, workdir)
+    os.environ["WORLDHIRE_DATABASE_URL"] = url
+    figures: dict[str, Any] = {"profiles": args.profiles, "backend": args.backend}
+    try:
+        source = workdir / "profiles.jsonl"
+        log(f"writing {args.profiles} profiles to {source}")
+        write_jsonl(source, args.profiles)
+        repo = SqlRepository(url)
+        log("bulk load")
+        figures["load"] = bench_load(repo, source)
+        log(f"  {figures['load']}")
+        log("vectors")
+        figures["vectors"], embedder = bench_vectors(repo, home, args.real, args.seed)
+        log(f"  {figures['vectors']}")
+        tenant = repo.ensure_tenant("Bench Co").id
+        roles = make_roles(repo, tenant, args.roles + args.api_roles, args.seed)
+        log("ranking")
+        figures["ranking"] = bench_ranking(repo, home, embedder, roles[: args.roles])
+        log(f"  {figures['ranking']}")
+        figures["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+        if args.api_roles:
+            log("api")
+            figures["api"] = bench_api(home, repo, tenant, roles[args.roles:], args.clients)
+            log(f"  {figures['api']}")
+        repo.close()
+    finally:
+        if server is not None:
+            server.cleanup()
+    figures["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    figures["cpus"] = os.cpu_count()
+    figures["command"] = "python bench/e2e.py " + " ".join(sys.argv[1:])
+    print(json.dumps(figures, indent=None if args.json else 2))
+
+
+if __name__ == "__main__":
+    main()
