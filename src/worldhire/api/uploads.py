@@ -13,6 +13,7 @@ from worldhire.api.context import AppContext
 from worldhire.api.problems import Problem
 from worldhire.api.settings import MAX_UPLOAD_FILES
 from worldhire.ingest.errors import IngestError
+from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.ingest.service import SUPPORTED_SUFFIXES, FileOutcome, IngestService, Kind, Status
 from worldhire.ingest.sniff import sniff
 
@@ -55,11 +56,8 @@ def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) ->
 
 
 def outcome_view(outcome: FileOutcome) -> dict[str, Any]:
-    return {"filename": outcome.path, "status": outcome.status.value,
-            "candidate_ids": outcome.candidate_ids, "error": outcome.error,
-            "joined": [{"candidate_id": cid, "because": why}
-                       for cid, why in outcome.joined.items()],
-            "warnings": outcome.warnings, "skipped_rows": outcome.row_errors}
+    """The API's answer for one file as plain data (for the web pages and problem details)."""
+    return FileOutcomeOut.of(outcome).model_dump()
 
 
 def ingest_uploads(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
@@ -12,7 +12,7 @@ from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import UserIn
 from worldhire.api.scope import lookup, services
-from worldhire.api.uploads import outcome_view, read_uploads, register
+from worldhire.api.uploads import read_uploads, register
 from worldhire.governance.audit import Anchor
 from worldhire.governance.bias import audit_decisions
 from worldhire.governance.errors import GovernanceError
@@ -28,6 +28,7 @@ from worldhire.governance.schemas import (
     UserOut,
 )
 from worldhire.governance.shortlist_audit import tenant_shortlist_audit
+from worldhire.ingest.schemas import FileOutcomeOut, SignupOut
 
 router = APIRouter(tags=["accounts"])
 
@@ -43,12 +44,12 @@ def signup(
     files: Annotated[list[UploadFile], File(description="one résumé")],
     returning: Annotated[bool, Form(description="I had my data erased and ask to join again: "
                                     "takes me off the suppression list")] = False,
-) -> dict[str, Any]:
+) -> SignupOut:
     ctx.limit_signup(request.client.host if request.client else "unknown")
     uploads = read_uploads(files, ctx.settings.max_file_bytes, allow_csv=False)
     outcome, token = register(ctx, uploads, "self-registration", returning=returning)
-    candidate_id = outcome.candidate_ids[0]
-    return {**outcome_view(outcome), "candidate_id": candidate_id, "token": token}
+    return SignupOut(**FileOutcomeOut.of(outcome).model_dump(),
+                     candidate_id=outcome.candidate_ids[0], token=token)
 
 
 @router.get("/users", summary="The tenant's users (admins)")

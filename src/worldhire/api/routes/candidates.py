@@ -15,7 +15,6 @@ from worldhire.api.schemas import ConsentIn, Page
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import (
     ingest_uploads,
-    outcome_view,
     read_uploads,
     refuse_if_all_failed,
 )
@@ -23,6 +22,7 @@ from worldhire.api.views import candidate_detail, candidate_summary, consent_vie
 from worldhire.core.models import ConsentPurpose
 from worldhire.governance.principal import Action
 from worldhire.identity.views import version_document, version_summary
+from worldhire.ingest.schemas import FileOutcomeOut, UploadResults
 from worldhire.ingest.service import Kind
 from worldhire.match.views import result_view
 
@@ -39,25 +39,25 @@ class JsonResumeIn(BaseModel):
 @router.post("/files", status_code=201, summary="Upload résumé files (PDF, DOCX, text, JSON, CSV)")
 def upload_files(
     ctx: Ctx, caller: Caller, files: Annotated[list[UploadFile], File(description="résumés")]
-) -> dict[str, Any]:
+) -> UploadResults:
     caller.require(Action.WRITE)
     tenant_id = tenant_of(caller)
     uploads = read_uploads(files, ctx.settings.max_file_bytes, allow_csv=True)
     outcomes = ingest_uploads(ctx.ingest(tenant_id), uploads)
     ctx.wrote()
     refuse_if_all_failed(outcomes)
-    return {"results": [outcome_view(o) for o in outcomes]}
+    return UploadResults(results=[FileOutcomeOut.of(o) for o in outcomes])
 
 
 @router.post("/json-resume", status_code=201, summary="Add a candidate from a JSON Resume body")
-def upload_json_resume(ctx: Ctx, caller: Caller, body: JsonResumeIn) -> dict[str, Any]:
+def upload_json_resume(ctx: Ctx, caller: Caller, body: JsonResumeIn) -> FileOutcomeOut:
     caller.require(Action.WRITE)
     tenant_id = tenant_of(caller)
     data = json.dumps(body.model_dump(), ensure_ascii=False).encode()
     outcome = ctx.ingest(tenant_id).ingest_bytes(data, "resume.json", Kind.RESUME)
     ctx.wrote()
     refuse_if_all_failed([outcome])
-    return outcome_view(outcome)
+    return FileOutcomeOut.of(outcome)
 
 
 @router.get("", summary="List candidates in scope, with filters")
