@@ -100,9 +100,9 @@ def bench_load(repo: Any, path: Path) -> dict[str, Any]:
 def bench_vectors(repo: Any, home: Path, real: int, seed: int) -> tuple[dict[str, Any], Any]:
     """Real vectors for the first `real` profiles, synthesised ones for the rest, saved as the
     pool index; the queue is emptied as the worker would."""
+    from worldhire.core.texts import profile_text
     from worldhire.embed import minilm
     from worldhire.index.pool import PoolVectors
-    from worldhire.match.texts import profile_text
 
     embedder = minilm()
     ids = repo.pool_ids(_everyone())
@@ -163,12 +163,12 @@ def make_roles(repo: Any, tenant_id: str, count: int, seed: int) -> list[tuple[s
 
 def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, Any]]
                   ) -> dict[str, Any]:
+    from worldhire.core.texts import role_text
     from worldhire.governance.decisions import audited_shortlist
     from worldhire.governance.store import Governance
     from worldhire.index.pool import pool_index
     from worldhire.index.vectors import ExactIndex
     from worldhire.match import store_search
-    from worldhire.match.texts import role_text
 
     index = pool_index(home, embedder)
     gov = Governance(repo, home)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from worldhire.core.models import Candidate
+from worldhire.core.texts import PROFILE_CHARS, profile_text, role_text
 from worldhire.embed.protocol import Embedder
 from worldhire.index.lexical import LexicalIndex
 from worldhire.index.vectors import ExactIndex, Hit, Mask
-from worldhire.match.texts import PROFILE_CHARS, profile_text, role_text
 
 __all__ = [
     "PROFILE_CHARS", "HybridRetriever", "Retrieved", "fuse", "fused_ranking", "profile_text",

@@ -63,7 +63,7 @@ from worldhire.core.models import (
     Tenant,
     utcnow,
 )
-from worldhire.match.texts import profile_text
+from worldhire.core.texts import profile_text
 from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, PoolFilter
 from worldhire.store.sql import schema as t
 

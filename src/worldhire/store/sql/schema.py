@@ -208,7 +208,7 @@ embedding_jobs = Table(
     Column("queued_at", DateTime(timezone=True), nullable=False, index=True),
 )
 
-# What a profile is searched by in words (match/texts.py), rewritten with the profile. The
+# What a profile is searched by in words (core/texts.py), rewritten with the profile. The
 # full-text index over it is the database's own: an FTS5 table on SQLite (SEARCH_TABLE, kept in
 # step by triggers), a GIN index over to_tsvector('simple', body) on PostgreSQL.
 candidate_text = Table(

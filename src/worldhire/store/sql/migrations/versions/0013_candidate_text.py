@@ -61,7 +61,7 @@ def upgrade() -> None:
     else:
         op.execute("CREATE INDEX candidate_search_gin ON candidate_text "
                    "USING gin (to_tsvector('simple', body))")
-    # Profiles stored before: their headline, summary and evidence, as match/texts.py joins them.
+    # Profiles stored before: their headline, summary and evidence, as core/texts.py joins them.
     if op.get_bind().dialect.name == "sqlite":
         newline = "char(10)"
         evidence = "group_concat(title || '. ' || text, char(10))"
