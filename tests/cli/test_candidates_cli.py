@@ -73,6 +73,26 @@ def test_candidates_show_prints_fields_and_the_words_behind_skills(acme: Path) -
     assert hidden.exit_code == 3 and "no candidate" in hidden.output
 
 
+def test_candidates_show_for_a_tenant_hides_contact_without_outreach_consent(
+    tmp_path: Path,
+) -> None:
+    resume = tmp_path / "amara.txt"
+    resume.write_text("Amara Okafor\namara.okafor@mail.example\nAbuja, Nigeria\n\n"
+                      "Machine learning engineer: Python and PyTorch.", encoding="utf-8")
+    ok(tmp_path, "ingest", str(resume), "--no-embed")  # the platform pool, agreeing to matching
+    ok(tmp_path, "tenants", "create", "acme")
+    [person] = people(tmp_path)
+    cid = str(person["id"])
+    assert "amara.okafor@mail.example" in ok(tmp_path, "candidates", "show", cid)  # operator
+    shown = words(ok(tmp_path, "candidates", "show", cid, "--tenant", "acme"))
+    assert "amara.okafor" not in shown and "not agreed to be contacted" in shown
+    detail = json.loads(ok(tmp_path, "candidates", "show", cid, "--tenant", "acme", "--json"))
+    assert detail["email"] is None and detail["name"] == "Amara Okafor"
+    ok(tmp_path, "privacy", "consent", cid, "outreach", "--source", "form")
+    assert "amara.okafor@mail.example" in ok(tmp_path, "candidates", "show", cid, "--tenant",
+                                             "acme")
+
+
 def spec(tmp_path: Path, skills: str) -> Path:
     path = tmp_path / "team.yaml"
     path.write_text(f"size: {{min: 1, max: 2}}\ntimezone: UTC\nskills: {skills}\npool: all\n",

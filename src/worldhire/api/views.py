@@ -64,10 +64,13 @@ def pay_view(pay: StatedPay | None) -> dict[str, Any] | None:
     }
 
 
-def candidate_detail(c: Candidate) -> dict[str, Any]:
+def candidate_detail(c: Candidate, *, contact: bool = True) -> dict[str, Any]:
+    """The whole profile; without `contact` (see `ScopedServices.may_contact`) the e-mail and
+    phone are left out (null)."""
     return {
         **candidate_summary(c),
-        "email": c.email, "phone": c.phone, "languages": c.languages,
+        "email": c.email if contact else None, "phone": c.phone if contact else None,
+        "languages": c.languages,
         "work_authorization": c.work_authorization, "needs_sponsorship": c.needs_sponsorship,
         "pay_expectation_usd": c.pay_expectation_usd, "pay_stated": pay_view(c.pay_stated),
         "summary": c.summary, "links": c.links,

@@ -19,6 +19,7 @@ from worldhire.store.protocol import PageScope
 app = typer.Typer(help="Candidates in the store.", no_args_is_help=True)
 TENANT_HELP = ("A company (name or id): its candidates and the platform profiles that agreed to "
                "matching, as its users see them. Without it: everyone in the store.")
+HIDDEN = "hidden: the person has not agreed to be contacted"
 
 
 def _scope(ctx: typer.Context, tenant: str | None) -> PageScope:
@@ -70,13 +71,17 @@ def list_candidates(
     console.print(f"{shown} candidates")
 
 
-def _in_scope(ctx: typer.Context, candidate_id: str, tenant: str | None) -> Candidate:
-    """The person, if the scope holds them: with --tenant by the same rule as that tenant's
-    users (its own, or a platform profile agreeing to matching); else anyone."""
+def _in_scope(ctx: typer.Context, candidate_id: str, tenant: str | None
+              ) -> tuple[Candidate, bool]:
+    """The person, if the scope holds them, and whether their e-mail and phone may be shown:
+    with --tenant by the same rules as that tenant's users (its own, or a platform profile
+    agreeing to matching, contact data once they agreed to outreach); else anyone, in full."""
     scope = _scope(ctx, tenant)
     principal = (Principal.operator() if scope.tenant_id is None
                  else Principal.user(scope.tenant_id, AccessRole.VIEWER, "cli"))
-    return services_of(ctx).scoped(principal).get_candidate(candidate_id)
+    scoped = services_of(ctx).scoped(principal)
+    person = scoped.get_candidate(candidate_id)
+    return person, scoped.may_contact(person)
 
 
 @app.command("show")
@@ -87,8 +92,8 @@ def show(
     as_json: bool = typer.Option(False, "--json", help="Print the API's profile as JSON."),
 ) -> None:
     """One candidate: the fields the parser read, evidence, and each skill with its words."""
-    person = _in_scope(ctx, candidate_id, tenant)
-    detail = candidate_detail(person)
+    person, contact = _in_scope(ctx, candidate_id, tenant)
+    detail = candidate_detail(person, contact=contact)
     if as_json:
         typer.echo(json.dumps(detail, indent=2, ensure_ascii=False))
         return
@@ -96,7 +101,8 @@ def show(
                   + (f" — {escape(person.headline)}" if person.headline else ""))
     fields = Table(show_header=False, box=None)
     for label, value in (
-        ("e-mail", person.email), ("phone", person.phone),
+        ("e-mail", person.email if contact else HIDDEN),
+        ("phone", person.phone if contact else HIDDEN),
         ("location", person.location), ("country", person.country),
         ("time zone", person.timezone),
         ("years", None if person.years_experience is None else f"{person.years_experience:g}"),

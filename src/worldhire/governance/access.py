@@ -69,6 +69,12 @@ class ScopedServices:
         )
         return self._owns(candidate) or platform_pool
 
+    def may_contact(self, candidate: Candidate) -> bool:
+        """Whether this principal is shown the person's e-mail and phone: whoever holds the
+        profile (the person themself, their company, the operator) always; anyone else who sees
+        a platform profile only once the person agreed to be contacted (as `contact` checks)."""
+        return self._owns(candidate) or candidate.consented(ConsentPurpose.OUTREACH)
+
     def _candidate(self, candidate_id: str, action: Action, *, own: bool) -> Candidate:
         self.principal.require(action)
         found = self.gov.repo.get_candidate(candidate_id)

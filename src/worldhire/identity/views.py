@@ -7,23 +7,26 @@ from typing import Any
 from worldhire.core.models import ResumeVersion
 
 
-def version_summary(v: ResumeVersion) -> dict[str, Any]:
+def version_summary(v: ResumeVersion, *, contact: bool = True) -> dict[str, Any]:
+    """Without `contact` (see `ScopedServices.may_contact`) the e-mail and phone are null."""
     p = v.profile
     return {
         "id": v.id, "file_name": v.file_name, "content_hash": v.content_hash,
         "source": v.source, "parsed_at": v.parsed_at.isoformat(),
-        "name": p.name, "email": p.email, "phone": p.phone, "headline": p.headline,
+        "name": p.name, "email": p.email if contact else None,
+        "phone": p.phone if contact else None, "headline": p.headline,
         "evidence": len(p.evidence), "skills": len({m.skill.id for m in p.skills}),
     }
 
 
-def version_document(v: ResumeVersion) -> dict[str, Any]:
-    """Everything one file said, as it was read."""
+def version_document(v: ResumeVersion, *, contact: bool = True) -> dict[str, Any]:
+    """Everything one file said, as it was read (contact data as in `version_summary`)."""
     p = v.profile
     return {
-        **version_summary(v),
+        **version_summary(v, contact=contact),
         "profile": {
-            "name": p.name, "email": p.email, "phone": p.phone, "location": p.location,
+            "name": p.name, "email": p.email if contact else None,
+            "phone": p.phone if contact else None, "location": p.location,
             "country": p.country, "timezone": p.timezone, "languages": p.languages,
             "work_authorization": p.work_authorization,
             "needs_sponsorship": p.needs_sponsorship,

@@ -13,8 +13,8 @@ from fastapi.responses import Response
 
 from worldhire.api.scope import lookup
 from worldhire.api.views import candidate_detail, candidate_summary
-from worldhire.core.models import Candidate, ConsentPurpose, EvidenceKind
-from worldhire.governance.principal import Action, Principal
+from worldhire.core.models import EvidenceKind
+from worldhire.governance.principal import Action
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.forms import country_of
 from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
@@ -56,13 +56,6 @@ def candidates(
                        error=None)
 
 
-def _may_contact(principal: Principal, person: Candidate) -> bool:
-    """The company's own candidates show their address; a platform profile only once the person
-    agreed to be contacted (as outreach checks)."""
-    own = person.tenant_id is not None and person.tenant_id == principal.tenant_id
-    return own or person.consented(ConsentPurpose.OUTREACH)
-
-
 @router.get("/candidates/{candidate_id}")
 def profile(page: Page, candidate_id: str) -> Response:
     scoped = page.services
@@ -70,9 +63,8 @@ def profile(page: Page, candidate_id: str) -> Response:
         person = scoped.get_candidate(candidate_id)
     may_audit = scoped.principal.may(Action.READ_AUDIT)
     trail = audit_rows(scoped.candidate_audit(candidate_id)) if may_audit else None
-    detail = candidate_detail(person)
-    if not _may_contact(scoped.principal, person):
-        detail["email"] = detail["phone"] = None
+    contact = scoped.may_contact(person)
+    detail = candidate_detail(person, contact=contact)
     evidence: list[dict[str, Any]] = [
         {**view, "segments": marked_text(item, person)}
         for view, item in zip(detail["evidence"], person.evidence, strict=True)
@@ -82,6 +74,6 @@ def profile(page: Page, candidate_id: str) -> Response:
         jobs=[e for e in evidence if e["kind"] == EvidenceKind.JOB.value],
         other_evidence=[e for e in evidence if e["kind"] != EvidenceKind.JOB.value],
         skills=skill_rows(person), trail=trail, source_name=person.source_name,
-        contact_hidden=not _may_contact(scoped.principal, person),
+        contact_hidden=not contact,
         available_from=person.available_from, notes=profile_notes(person),
     )

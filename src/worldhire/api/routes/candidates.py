@@ -82,15 +82,20 @@ def get_candidate(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]
     caller.require(Action.READ)
     scoped = services(ctx, caller)
     with lookup():
-        return {**candidate_detail(scoped.get_candidate(candidate_id)),
-                "versions": [version_summary(v) for v in scoped.versions(candidate_id)]}
+        person = scoped.get_candidate(candidate_id)
+        contact = scoped.may_contact(person)
+        return {**candidate_detail(person, contact=contact),
+                "versions": [version_summary(v, contact=contact)
+                             for v in scoped.versions(candidate_id)]}
 
 
 @router.get("/{candidate_id}/versions", summary="Every résumé file the candidate was read from")
 def get_versions(ctx: Ctx, caller: Caller, candidate_id: str) -> list[dict[str, Any]]:
     caller.require(Action.READ)
+    scoped = services(ctx, caller)
     with lookup():
-        return [version_document(v) for v in services(ctx, caller).versions(candidate_id)]
+        contact = scoped.may_contact(scoped.get_candidate(candidate_id))
+        return [version_document(v, contact=contact) for v in scoped.versions(candidate_id)]
 
 
 @router.get("/{candidate_id}/evidence", summary="Evidence items and the skills each one shows")
