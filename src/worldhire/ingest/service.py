@@ -282,16 +282,18 @@ class IngestService:
         role.occupation = occupation_of(role.title, self.occupation_matcher())
         return role
 
-    def _store_role(self, spec: RoleSpec, digest: str) -> str:
+    def _store_role(self, spec: RoleSpec, digest: str) -> tuple[str, Status]:
         # A post that names no company, imported without --tenant, still lands somewhere visible.
         tenant_id = self.tenant_id or self.repo.ensure_tenant(spec.company or UNNAMED_COMPANY).id
-        role = self.role_from_spec(spec, tenant_id)
         existing = self.repo.find_role_by_hash(tenant_id, digest)
         if existing is not None:
-            role.id, role.created_at = existing.id, existing.created_at
+            # The same post sent again says nothing new: reading it over the role would undo
+            # the recruiter's edits and reopen a role they closed or archived.
+            return existing.id, Status.UNCHANGED
+        role = self.role_from_spec(spec, tenant_id)
         role.source_hash = digest
         self.repo.save_role(role)
-        return role.id
+        return role.id, Status.ADDED
 
     # files ---------------------------------------------------------------------------------------
 
@@ -327,9 +329,8 @@ class IngestService:
         try:
             is_role = kind is Kind.ROLE or (kind is Kind.AUTO and looks_like_role(data, filename))
             if is_role:
-                spec = self._read_role(data, filename)
-                role_id = self._store_role(spec, digest)
-                outcome = FileOutcome(filename, Status.ADDED, role_id=role_id)
+                role_id, status = self._store_role(self._read_role(data, filename), digest)
+                outcome = FileOutcome(filename, status, role_id=role_id)
             else:
                 parsed, row_errors = self._read_resume(data, filename)
                 outcome = self._store_candidates(ReadResume(filename, digest, parsed), join=join,

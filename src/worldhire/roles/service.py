@@ -9,9 +9,9 @@ from worldhire.ingest.service import IngestService, Kind, Status
 
 def role_from_post(ingest: IngestService, data: bytes, filename: str) -> str:
     """Reads a job post (text, Markdown, PDF or DOCX, any layout or language) and stores the
-    role it describes in the ingest service's tenant; the role's id. The same file read again
-    is the same role, read anew from the post. InvalidInput, naming the file, when no role can
-    be read from it."""
+    role it describes in the ingest service's tenant; the role's id. The same file sent again
+    is the same role, left as it is (the recruiter's edits and its status kept). InvalidInput,
+    naming the file, when no role can be read from it."""
     outcome = ingest.ingest_bytes(data, filename, Kind.ROLE)
     if outcome.status is Status.ERROR or outcome.role_id is None:
         raise InvalidInput(f"{filename}: {outcome.error or 'no role could be read from it'}")
