@@ -71,7 +71,8 @@ class Services:
     def webhooks(self, **options: Any) -> Webhooks:
         from worldhire.pipeline.webhooks import Webhooks
 
-        return Webhooks.on(self.repo, allow_private=self.settings.webhook_allow_private, **options)
+        return Webhooks.on(self.repo, allow_private=self.settings.webhook_allow_private,
+                           max_per_tenant=self.settings.webhooks_per_tenant, **options)
 
     def pipeline(self, events: EventSink | None = None) -> PipelineService:
         from worldhire.pipeline.repository import SqlPipelineStore

@@ -36,6 +36,8 @@ class Settings(BaseSettings):
     webhook_allow_private: bool = Field(False, description="let webhooks reach private and "
                                         "loopback addresses (receivers on the deployment's own "
                                         "network)")
+    webhooks_per_tenant: int = Field(20, ge=1, description="active webhook subscriptions a "
+                                     "tenant may hold")
     secret_key: SecretStr | None = Field(None, description="signs web sessions; default: one "
                                          "kept (0600) in HOME/secret_key")
     smtp_password: SecretStr | None = Field(None, description="password for `pipeline outreach "

@@ -91,3 +91,15 @@ def test_market_commands(store_home: tuple[Path, World], tmp_path: Path) -> None
     gaps = json.loads(run(home, "market", "gaps", world.people[1].id, "--json"))
     assert {g["label"] for g in gaps} == {"PyTorch", "Python"}
     run(home, "market", "gaps", "cand_nobody", code=3)
+
+
+def test_webhooks_add_refuses_one_over_the_tenants_cap(
+    store_home: tuple[Path, World], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, _ = store_home
+    monkeypatch.setenv("WORLDHIRE_WEBHOOKS_PER_TENANT", "1")
+    add = ("pipeline", "webhooks", "add", "--event", "application.stage_changed")
+    run(home, *add, "https://hooks.example/first")
+    refused = " ".join(run(home, *add, "https://hooks.example/second", code=5).split())
+    assert "WORLDHIRE_WEBHOOKS_PER_TENANT=1" in refused and "remove one first" in refused
+    assert "hooks.example/second" not in run(home, "pipeline", "webhooks", "list")

@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
 from tests.pipeline.conftest import World, build_world
 from tests.pipeline.receiver import receiver
+from worldhire.bootstrap import Services
+from worldhire.config import Settings
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, CONSENT_WITHDRAWN, STAGE_CHANGED
 from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.repository import SqlPipelineStore
@@ -17,6 +20,7 @@ from worldhire.pipeline.webhooks import (
     SIGNATURE_HEADER,
     RetryPolicy,
     SignatureError,
+    TooManyWebhooks,
     WebhookError,
     Webhooks,
     sign,
@@ -216,3 +220,20 @@ def test_recording_a_withdrawal_fires_the_webhook(repo: SqlRepository) -> None:
         hooks.drain()
     payload = json.loads(rx.received[0].body)
     assert payload["data"] == {"candidate_id": world.people[0].id, "purpose": "outreach"}
+
+
+def test_a_tenant_holds_at_most_the_configured_webhooks(repo: SqlRepository,
+                                                        tmp_path: Path) -> None:
+    settings = Settings.load(tmp_path, webhooks_per_tenant=2)
+    hooks = Services(settings, repo).webhooks()
+    acme, globex = repo.ensure_tenant("acme").id, repo.ensure_tenant("globex").id
+    first = hooks.register(acme, "https://hooks.example/0", [STAGE_CHANGED])
+    hooks.register(acme, "https://hooks.example/1", [STAGE_CHANGED])
+    with pytest.raises(TooManyWebhooks, match="2 active webhooks") as refused:
+        hooks.register(acme, "https://hooks.example/2", [STAGE_CHANGED])
+    assert refused.value.status == 409
+    assert len(hooks.subscriptions(acme)) == 2  # nothing half-written
+    hooks.register(globex, "https://hooks.example/g", [STAGE_CHANGED])  # a cap per tenant
+    hooks.deactivate(first.id)  # a removed webhook no longer counts
+    hooks.register(acme, "https://hooks.example/3", [STAGE_CHANGED])
+    assert len([h for h in hooks.subscriptions(acme) if h.active]) == 2

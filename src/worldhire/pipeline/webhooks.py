@@ -75,6 +75,14 @@ class SignatureError(WorldhireError, ValueError):
     code = "bad-signature"
 
 
+class TooManyWebhooks(WorldhireError):
+    """A tenant at its cap of active subscriptions (Settings.webhooks_per_tenant) adds one more:
+    every event is sent to each of them, so an unbounded list makes every send unbounded."""
+
+    status = 409
+    code = "too-many-webhooks"
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Attempts and the waits between them: base * factor**n, capped, at most `max_attempts`."""
@@ -203,8 +211,12 @@ class Webhooks:
         sleep: Callable[[float], None] = time.sleep,
         allow_private: bool = False,
         resolver: Resolver = resolve,
+        max_per_tenant: int | None = None,
     ) -> None:
         self.store = store
+        # The deployment's cap (worldhire.bootstrap passes the setting); None: uncapped, for
+        # the parts that only send or forget deliveries.
+        self.max_per_tenant = max_per_tenant
         # See worldhire.pipeline.destinations: by default only public addresses are reached.
         self.allow_private = allow_private
         self.resolver = resolver
@@ -243,10 +255,22 @@ class Webhooks:
             pass  # judged on every send instead, when the name has an address
         except UnsafeDestination as exc:
             raise WebhookError(str(exc)) from exc
+        self._check_room(tenant_id)
         sub = Subscription(tenant_id, url, tuple(dict.fromkeys(events)), payload_format,
                            secret or secrets.token_hex(32))
         self.store.add_subscription(sub)
         return sub
+
+    def _check_room(self, tenant_id: str) -> None:
+        if self.max_per_tenant is None:
+            return
+        active = sum(1 for s in self.store.subscriptions(tenant_id) if s.active)
+        if active >= self.max_per_tenant:
+            raise TooManyWebhooks(
+                f"this tenant has {active} active webhooks, the most it may hold "
+                f"(WORLDHIRE_WEBHOOKS_PER_TENANT={self.max_per_tenant}): remove one first "
+                "(DELETE /api/v1/webhooks/{id}, or `worldhire pipeline webhooks remove`)"
+            )
 
     def deactivate(self, subscription_id: str) -> None:
         if not self.store.deactivate(subscription_id):
