@@ -244,3 +244,27 @@ def test_jobs_told_in_sentences_with_any_occupation(
 ) -> None:
     c = parse_text_resume(f"Darnell Brooks\ndarnell@example.com\n\n{sentence}\n", "d.txt")
     assert [(j.title, j.organization) for j in _jobs(c)] == [(title, organization)]
+
+
+def test_a_job_dated_since_beside_closed_ranges_is_still_a_job() -> None:
+    c = parse_text_resume(
+        "Léa Fontaine\nlea@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Ingénieure NLP — Schneider Electric, Grenoble\ndepuis mars 2022\n"
+        "- Moteur de recherche sémantique sur 300 000 documents.\n"
+        "Ingénieure R&D — Laboratoire d'informatique de Grenoble\nsept. 2020 – févr. 2022\n"
+        "- Reconnaissance d'entités nommées (spaCy).\n\n"
+        "BERUFSERFAHRUNG\n"
+        "seit 04/2019 | **Senior Machine Learning Engineer**, Siemens Healthineers\n"
+        "– Segmentierung von MRT-Aufnahmen (PyTorch)\n"
+        "10/2016 – 03/2019 | **Data Scientist**, BMW Group, München\n"
+        "– Anomalieerkennung in Sensordaten\n\n"
+        "GRUPO ÉXITO\nPracticante de Analítica\nJulio 2018 - Diciembre 2018\n"
+        "* Tableros en Tableau para el área comercial.\n",
+        "lea.txt",
+    )
+    jobs = {(j.title, j.organization, j.start) for j in _jobs(c)}
+    assert {
+        ("Ingénieure NLP", "Schneider Electric", date(2022, 3, 1)),
+        ("Senior Machine Learning Engineer", "Siemens Healthineers", date(2019, 4, 1)),
+        ("Practicante de Analítica", "GRUPO ÉXITO", date(2018, 7, 1)),
+    } <= jobs

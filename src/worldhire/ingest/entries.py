@@ -150,7 +150,15 @@ def _dated_lines(lines: list[str]) -> list[int]:
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
         if len(rest.split()) > 16 or (len(rest.split()) > 8 and _FIRST_PERSON.search(rest)):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
-        (ranged if RANGE_RE.search(line) else since).append(i)
+        opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
+        if RANGE_RE.search(line) or not rest.strip(" -–—|,.()*") or (
+            opens and (_has_title(rest) or _has_org(rest))
+        ):
+            # A range, a line that is only "depuis mars 2022", or one that opens with it:
+            # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers"
+            ranged.append(i)
+        else:
+            since.append(i)
     return ranged or since
 
 
@@ -271,7 +279,7 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
 _ORG_SUFFIX = re.compile(
     r"(?:\b(?:[Ii]nc|[Ll]td|LLC|PLC|GmbH|AG|SE|SA|S\.A|BV|NV|SRL|S\.R\.L|SAS|[Ll]tda|[Pp]vt|"
     r"[Pp]te|Bhd|Tbk|JSC|[Cc]orp|Co\.|& Co|Sp\.? z o\.?o|S\.?A\.?S|sp\. z o\.o)\b\.?"
-    r"|\b(?:corporation|company|group|labs?|technologies|solutions|consulting|bank|banco|"
+    r"|\b(?:corporation|company|group|grupo|groupe|gruppe|grupa|labs?|technologies|solutions|consulting|bank|banco|"
     r"bancorp|credit union|university|universidad|universidade|universitat|uniwersytet|"
     r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"
     r"studio|agency|partners|holdings|limited|ministry|government|council|school|college|"
@@ -321,7 +329,12 @@ def _has_title(text: str) -> bool:
 
 
 def _has_org(text: str) -> bool:
-    return bool(_ORG_SUFFIX.search(text)) or bool(re.search(r"\s(?:at|@)\s", text))
+    return has_org(text) or bool(re.search(r"\s(?:at|@)\s", text))
+
+
+def has_org(text: str) -> bool:
+    """Words that make a phrase a company's name ("GRUPO ÉXITO", "Acme Ltd", "Banco do Brasil")."""
+    return bool(_ORG_SUFFIX.search(text))
 
 
 def _strip_range(line: str, rng: DateRange) -> str:

@@ -286,7 +286,10 @@ def _local_country_names() -> dict[str, str]:
         code, names = block.split(":", 1)
         for name in names.replace("\n", " ").split(","):
             if name.strip():
-                table[fold(name.strip())] = code.strip()
+                table[name.strip().lower()] = code.strip()
+                if len(name.strip()) > 3:
+                    # Short names only as written: "Mỹ" (Vietnamese: USA) folds to "my".
+                    table[fold(name.strip())] = code.strip()
     return table
 
 
@@ -328,8 +331,10 @@ def country_code(name: str) -> str | None:
         return None
     if folded in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[folded]
-    if folded in _local_country_names():
-        return _local_country_names()[folded]
+    local = _local_country_names()
+    written = name.strip().lower()
+    if written in local or folded in local:
+        return local.get(written) or local[folded]
     if len(folded) == 2 and not name.strip().isupper():
         return None  # "in", "de" in running text are words, not codes
     try:

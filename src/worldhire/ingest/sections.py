@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from worldhire.ingest.entries import has_org
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
 
@@ -110,7 +111,8 @@ def split_sections(text: str) -> SplitResume:
             key = heading_key(f"# {stripped}")
         if key == "other" and not sections:
             key = None  # the name (# Jane Doe) or a subtitle above the first real section
-        if key is None and sections and _SHOUTED.fullmatch(stripped) and len(stripped) >= 5:
+        if (key is None and sections and _SHOUTED.fullmatch(stripped) and len(stripped) >= 5
+                and not has_org(stripped)):
             key = "other"  # "BERUFSERFAHRUNG" in a language we have no words for: still a border
         inline = None if key is not None else _inline_heading(stripped)
         if inline is not None:
