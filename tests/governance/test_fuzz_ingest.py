@@ -64,10 +64,14 @@ class Harness:
         if before is None:
             before = self.last = self.counts()
         outcome = self.service.ingest_bytes(data, filename, kind)  # nothing may escape
-        assert outcome.status in (Status.ADDED, Status.MERGED, Status.ERROR)
+        assert outcome.status in (Status.ADDED, Status.MERGED, Status.UNCHANGED, Status.ERROR)
         if outcome.status is Status.ERROR:
             assert isinstance(outcome.error, str) and outcome.error.strip()
             assert self.counts() == before, f"partial write for {filename}: {outcome.error}"
+        elif outcome.status is Status.UNCHANGED:
+            # The same bytes again (hypothesis repeats inputs): the stored role stays as it is.
+            assert outcome.role_id or outcome.candidate_ids
+            assert self.counts() == before, f"an unchanged {filename} wrote rows"
         else:
             self.last = None  # rows were added: count afresh next time
             assert outcome.candidate_ids or outcome.role_id
