@@ -268,3 +268,17 @@ def test_a_job_dated_since_beside_closed_ranges_is_still_a_job() -> None:
         ("Senior Machine Learning Engineer", "Siemens Healthineers", date(2019, 4, 1)),
         ("Practicante de Analítica", "GRUPO ÉXITO", date(2018, 7, 1)),
     } <= jobs
+
+
+@pytest.mark.parametrize(("top", "country"), [
+    ("Darnell Brooks\nPhone: (214) 555-0187\ndarnell@example.com\n", None),
+    ("Frédéric Lemaire\n12 rue Solférino, 59000 Lille\nfredo@example.fr\n", "FR"),
+    ("Сергій Шевченко\nМісто проживання: Дніпро\nГотовий переїхати: Київ, Польща\n"
+     "Телефон: +380 50 318 72 64\n", "UA"),
+])
+def test_where_someone_lives_is_not_a_phone_or_a_relocation_wish(
+    top: str, country: str | None
+) -> None:
+    c = parse_text_resume(f"{top}\nSince 2019 I have been a driver at Werner Enterprises.\n",
+                          "cv.txt")
+    assert c.country == country

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from worldhire.ingest import fields
 from worldhire.ingest.geo import Place, fold, resolve_place
+from worldhire.ingest.mobility import mentions_relocation
 from worldhire.ingest.sections import heading_key
 from worldhire.ingest.text import clean_field
 
 # Label words people put before personal details, folded (lower case, no accents), by field.
 _LABEL_WORDS: dict[str, tuple[str, ...]] = {
     "name": (
+        "піб", "ім'я", "прізвище, ім'я", "прізвище", "фио", "имя",
         "name", "full name", "candidate name", "nombre", "nombre completo", "nombre y apellidos",
         "nome", "nome completo", "imie i nazwisko", "imie", "nazwisko", "im'ia", "pib",
         "prizvyshche, im'ia", "nume", "nume si prenume", "prenume", "nom", "nom et prenom",
@@ -27,6 +29,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "nama", "nama lengkap",
     ),
     "location": (
+        "місто", "місто проживання", "місце проживання", "адреса", "город", "адрес",
+        "город проживания", "место проживания",
         "location", "based in", "address", "city", "current location", "residence",
         "place of residence", "home", "lives in", "ubicacion", "direccion", "ciudad",
         "residencia", "localizacao", "endereco", "cidade", "morada", "lokalizacja", "adres",
@@ -35,15 +39,29 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "wohnort", "anschrift", "ort", "dia chi", "noi o", "alamat", "domisili", "kota",
         "lokasi",
     ),
-    "country": ("country", "pais", "kraj", "krayina", "tara", "pays", "land", "quoc gia",
-                "negara"),
-    "headline": ("headline", "title", "current role", "current position", "position", "role",
-                 "desired position", "puesto", "cargo", "stanowisko", "posada", "pozitie",
-                 "poste", "position actuelle", "vi tri", "posisi", "jabatan"),
+    "country": (
+        "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",
+        "quoc gia", "negara",
+    ),
+    "headline": (
+        "посада", "бажана посада", "должность", "headline", "title", "current role",
+        "current position", "position", "role", "desired position", "puesto", "cargo",
+        "stanowisko", "posada", "pozitie", "poste", "position actuelle", "vi tri", "posisi",
+        "jabatan",
+    ),
     "relocation": ("willing to relocate to", "willing to relocate", "open to relocate to",
                    "relocation", "preferred location", "preferred locations",
                    "desired location"),
-    "skip": ("nationality", "citizenship", "date of birth", "birth date", "dob", "born",
+    "contact": (
+        "телефон", "тел", "мобільний", "пошта", "ел. пошта", "phone", "tel", "tel.", "telephone",
+        "mobile", "cell", "mob", "email", "e-mail", "mail", "whatsapp", "skype", "telefono",
+        "telefone", "celular", "telefon", "telefon komorkowy", "dien thoai", "sdt", "telepon", "hp",
+        "no hp",
+    ),
+    "skip": (
+        "громадянство", "дата народження", "вік", "стать", "сімейний стан", "гражданство",
+        "дата рождения", "возраст", "nationality", "citizenship", "date of birth", "birth date",
+        "dob", "born",
              "marital status", "gender", "sex", "age", "nacionalidad", "nacionalidade",
              "obywatelstwo", "data urodzenia", "hromadianstvo", "data narodzhennia",
              "nationalitate", "cetatenie", "data nasterii", "nationalite", "date de naissance",
@@ -468,7 +486,9 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
                 header.location, header.place = clean_field(value, 120), place
                 return
     for i, line in top[:14]:
-        if label_key(line) in {"relocation", "skip"} or _RELOCATION.search(line):
+        if label_key(line) not in {None, "location", "country", "name"}:
+            continue  # "Phone: (214) 555-0187", "Nationality: Indian": labelled, not an address
+        if _RELOCATION.search(line) or mentions_relocation(line):
             continue
         hit = place_in_line(line)
         if hit is not None:
@@ -486,6 +506,16 @@ def place_in_prose(text: str) -> tuple[str, Place] | None:
         if place is not None:
             return segment, place
     return None
+
+
+def _town_of_address(segment: str) -> tuple[str, Place] | None:
+    """"12 rue Solférino, 59000 Lille" -> ("Lille", place): the town after the postal code."""
+    if "," not in segment:
+        return None
+    last = segment.rsplit(",", 1)[1].strip()
+    town = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{2}[\d -]{1,6}\s+", "", last)
+    place = resolve_place(town) if town != last else None
+    return (town, place) if place is not None else None
 
 
 def place_in_line(line: str) -> tuple[str, Place] | None:
@@ -507,4 +537,7 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
         place = resolve_place(segment)
         if place is not None:
             return segment, place
+        town = _town_of_address(segment)
+        if town is not None:
+            return town
     return None

@@ -118,6 +118,11 @@ def authorization_phrases(text: str) -> tuple[list[str], bool | None]:
     return countries, needs
 
 
+def mentions_relocation(text: str) -> bool:
+    """A relocation phrase in any of the languages ("Готовий переїхати: Київ, Польща")."""
+    return _found(text.lower(), _RELOCATION)
+
+
 def _found(lowered: str, phrases: tuple[re.Pattern[str], frozenset[str]]) -> bool:
     pattern, starts = phrases
     return any(pattern.match(lowered, p) for p in word_positions(lowered, starts))
