@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from worldhire.ingest.lexicon import alternation, fold, lower_keeping_length
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold, lower_keeping_length
 from worldhire.ingest.lexicon import dates as words
 
 _MONTH_NUMBER = {form: month for month, forms in words.MONTHS.items() for form in forms}
@@ -28,11 +28,10 @@ _VI_MONTH_LOOKUP = {fold(w): m for m, forms in words.VI_MONTH_WORDS.items() for 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10, "xi": 11, "xii": 12}  # fmt: skip
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
-_MONTH = rf"\b(?:{alternation(_MONTH_NUMBER)}){_NOT_LETTER_AFTER}\.?"
+_MONTH = rf"\b(?:{alternation(_MONTH_NUMBER)}){NOT_LETTER_AFTER}\.?"
 _VI_MONTH_WORD = rf"(?:{alternation(w for ws in words.VI_MONTH_WORDS.values() for w in ws)})"
 _YEAR4 = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?![\d])"
-_YEAR_AFTER = rf"(?:\s?(?:{alternation(words.YEAR_AFTER)}){_NOT_LETTER_AFTER})?"
+_YEAR_AFTER = rf"(?:\s?(?:{alternation(words.YEAR_AFTER)}){NOT_LETTER_AFTER})?"
 _YEAR_BEFORE = rf"(?:\b(?:{alternation(words.YEAR_BEFORE)})\s+)?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -64,9 +63,9 @@ def _date_pattern(p: str) -> str:
 
 
 _DASH = r"(?:-{1,2}|–|—|−|~|→|/)"
-_JOIN = rf"(?:{alternation(words.RANGE_JOINERS)}){_NOT_LETTER_AFTER}"
+_JOIN = rf"(?:{alternation(words.RANGE_JOINERS)}){NOT_LETTER_AFTER}"
 _SEP = rf"(?:\s*{_DASH}\s*(?:{_JOIN}\s*)?|\s+{_JOIN}\s*)"
-_OPEN = rf"(?:{_JOIN}\s+)?(?:{alternation(words.OPEN_END)})(?:(?<=\.)|{_NOT_LETTER_AFTER})"
+_OPEN = rf"(?:{_JOIN}\s+)?(?:{alternation(words.OPEN_END)})(?:(?<=\.)|{NOT_LETTER_AFTER})"
 # "dès 2020" (French: since) folds to "des 2020" (Indonesian: December 2020): a folded prefix
 # that is also a month name counts only as written.
 _MONTH_PREFIXES = sorted({fold(w) for w in words.RANGE_PREFIXES} & set(_MONTH_LOOKUP))

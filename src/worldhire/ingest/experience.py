@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from worldhire.ingest.lexicon import (
+    NOT_LETTER_AFTER,
     alternation,
     first_words,
     fold,
@@ -25,19 +26,18 @@ from worldhire.ingest.lexicon import (
 )
 from worldhire.ingest.lexicon import experience as words
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _NUMBER = rf"(?:(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)|(?P<w>{alternation(words.ENGLISH_NUMBERS)}))"
-_YEARS = rf"(?:{alternation(words.YEAR_WORDS)}){_NOT_LETTER_AFTER}"
+_YEARS = rf"(?:{alternation(words.YEAR_WORDS)}){NOT_LETTER_AFTER}"
 _MONTHS = (
     rf"(?:\s*(?:,|and|y|e|i|și|et|und|dan|và|та|і)?\s*(?P<m>\d{{1,2}})\s*"
-    rf"(?:{alternation(words.MONTH_WORDS)}){_NOT_LETTER_AFTER})?"
+    rf"(?:{alternation(words.MONTH_WORDS)}){NOT_LETTER_AFTER})?"
 )
-_EXPERIENCE = rf"(?:{alternation(words.EXPERIENCE)}){_NOT_LETTER_AFTER}"
+_EXPERIENCE = rf"(?:{alternation(words.EXPERIENCE)}){NOT_LETTER_AFTER}"
 # "6+ years", "5 años", "2.5 yrs", "4 years 3 months", "five years", "5-letnie"
 _AMOUNT = re.compile(
     rf"(?:{_NUMBER}\s*(?P<plus>\+)?\s*(?:-\s*)?"
     rf"(?:(?P<y>{_YEARS})['’]?{_MONTHS}|(?P<adj>{alternation(words.YEAR_ADJECTIVES)}))"
-    rf"|(?P<span>{alternation(words.ENGLISH_SPANS)})){_NOT_LETTER_AFTER}"
+    rf"|(?P<span>{alternation(words.ENGLISH_SPANS)})){NOT_LETTER_AFTER}"
 )
 _EXPERIENCE_AFTER = re.compile(
     rf"\s*(?:\((?:[^)]{{0,40}})\)\s*)?(?:(?:of|de|d['’]|w|з|в)\s*)?(?:[\w'-]+\s+){{0,3}}?"
@@ -51,7 +51,7 @@ _EXPERIENCE_BEFORE = re.compile(
 )
 _QUANTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.QUANTIFIERS)})\s*$")
 _OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.CLAIM_OPENERS)})\s+$")
-_TOTAL = re.compile(rf"(?<!\w)(?:{alternation(words.TOTAL)}){_NOT_LETTER_AFTER}")
+_TOTAL = re.compile(rf"(?<!\w)(?:{alternation(words.TOTAL)}){NOT_LETTER_AFTER}")
 _LABEL = re.compile(
     rf"(?:years of experience|yoe|{_EXPERIENCE})\s*[:\-–]\s*"
     rf"(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d%])(?!\s*[^\W\d_])"

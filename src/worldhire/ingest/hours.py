@@ -30,6 +30,7 @@ from functools import cache
 
 from worldhire.ingest.geo import country_timezone, is_timezone, resolve_place
 from worldhire.ingest.lexicon import (
+    NOT_LETTER_AFTER,
     alternation,
     first_words,
     fold,
@@ -38,7 +39,6 @@ from worldhire.ingest.lexicon import (
 )
 from worldhire.ingest.lexicon import hours as words
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _MAX_WINDOW_HOURS = 14.0
 
 
@@ -126,7 +126,7 @@ _ABBREVIATION = (
     rf"(?![\w/+\-−])"
 )
 _IANA = r"(?P<iana>[A-Z][A-Za-z_]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)"
-_PHRASE = rf"(?i:(?P<phrase>{alternation(words.ZONE_PHRASES)})){_NOT_LETTER_AFTER}"
+_PHRASE = rf"(?i:(?P<phrase>{alternation(words.ZONE_PHRASES)})){NOT_LETTER_AFTER}"
 # "São Paulo time", "Iași time", "India time": a place the geography knows, then "time".
 _PLACE_TIME = r"(?P<place>[^\W\d_][\w.'-]*(?:[ -][^\W\d_][\w.'-]*){0,2})\s+(?i:time)(?!\w)"
 _ZONE_TOKEN = re.compile(rf"{_OFFSET}|{_ABBREVIATION}|{_IANA}|{_PHRASE}|{_PLACE_TIME}")
@@ -153,7 +153,7 @@ _OPEN_BRACKET = re.compile(r"\(")
 _LABEL_STARTS = first_words(words.ZONE_LABELS)
 _BRACKETED_ZONE = re.compile(rf"\(\s*(?P<token>{_OFFSET}|{_ABBREVIATION})\s*\)")
 _ZONE_LABEL = re.compile(
-    rf"(?i:(?<!\w)(?:{alternation(words.ZONE_LABELS)})){_NOT_LETTER_AFTER}\s*[:=\-–]?\s*"
+    rf"(?i:(?<!\w)(?:{alternation(words.ZONE_LABELS)})){NOT_LETTER_AFTER}\s*[:=\-–]?\s*"
 )
 
 
@@ -213,14 +213,14 @@ _JOIN = (
 def _time(n: str) -> str:
     return (
         rf"(?P<h{n}>\d{{1,2}})(?:[:.](?P<m{n}>[0-5]\d))?"
-        rf"(?:\s?(?P<s{n}>{_SUFFIX})(?P<x{n}>[0-5]\d)?{_NOT_LETTER_AFTER})?"
+        rf"(?:\s?(?P<s{n}>{_SUFFIX})(?P<x{n}>[0-5]\d)?{NOT_LETTER_AFTER})?"
     )
 
 
 # On lower-cased text; a range of two clock times ("8:00–17:00", "8h às 17h", "9am to 6pm").
 _TIME_RANGE = re.compile(rf"(?<![\w.:,/+\-−]){_time('1')}{_JOIN}{_time('2')}(?![\d])(?![:.,]\d)")
 _DIGITS = re.compile(r"\d+")
-_HOURS_CUE = re.compile(rf"(?<!\w)(?:{alternation(words.HOURS_CUES)}){_NOT_LETTER_AFTER}")
+_HOURS_CUE = re.compile(rf"(?<!\w)(?:{alternation(words.HOURS_CUES)}){NOT_LETTER_AFTER}")
 _DURATION = re.compile(rf"\s*(?:{alternation(words.DURATION_WORDS)})(?![^\W\d_])")
 _OVERLAP = re.compile(rf"(?<!\w)(?:{alternation(words.OVERLAP_WORDS)})")
 _OFFER = re.compile(rf"(?<!\w)(?:{alternation(words.OFFER_WORDS)})")
@@ -234,10 +234,10 @@ _REGION_UPPER = {k.upper(): v for k, v in words.REGIONS.items() if k not in _REG
 _UPPER_ALTERNATION = "|".join(re.escape(k) for k in sorted(_REGION_UPPER, key=len, reverse=True))
 _REGION = (
     rf"(?:(?i:(?P<{{n}}ci>{alternation(_REGION_LOWER)}))|(?P<{{n}}cs>{_UPPER_ALTERNATION}))"
-    rf"{_NOT_LETTER_AFTER}"
+    rf"{NOT_LETTER_AFTER}"
 )
-_HOUR_WORD = rf"(?i:{alternation(words.HOUR_WORDS)}){_NOT_LETTER_AFTER}"
-_DAY_PART = rf"(?i:(?P<{{n}}part>{alternation(words.DAY_PARTS)})){_NOT_LETTER_AFTER}"
+_HOUR_WORD = rf"(?i:{alternation(words.HOUR_WORDS)}){NOT_LETTER_AFTER}"
+_DAY_PART = rf"(?i:(?P<{{n}}part>{alternation(words.DAY_PARTS)})){NOT_LETTER_AFTER}"
 _QUALIFIER = r"(?i:(?:business|working|work|office|core|normal|standard)\s+)?"
 _REGION_STATEMENT = re.compile(
     # "European hours", "US East Coast mornings", "CET business hours"
@@ -255,7 +255,7 @@ _REGION_LOOKUP = {
     **{k: v for k, v in _REGION_UPPER.items()},
 }
 _DAY_PART_LOOKUP = {fold(k): v for k, v in words.DAY_PARTS.items()}
-_OFFICE = re.compile(rf"(?<!\w)(?:{alternation(words.OFFICE_HOURS)}){_NOT_LETTER_AFTER}")
+_OFFICE = re.compile(rf"(?<!\w)(?:{alternation(words.OFFICE_HOURS)}){NOT_LETTER_AFTER}")
 _OFFICE_STARTS = first_words(words.OFFICE_HOURS)
 _OFFICE_LOOKUP = {fold(k): v for k, v in words.OFFICE_HOURS.items()}
 

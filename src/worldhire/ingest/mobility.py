@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import (
+    NOT_LETTER_AFTER,
     alternation,
     first_words,
     fold,
@@ -25,11 +26,9 @@ from worldhire.ingest.lexicon import (
 )
 from worldhire.ingest.lexicon import mobility as words
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
-
 
 def _phrases(phrases: tuple[str, ...] | list[str]) -> tuple[re.Pattern[str], frozenset[str]]:
-    pattern = re.compile(rf"(?<!\w)(?:{alternation(phrases)}){_NOT_LETTER_AFTER}")
+    pattern = re.compile(rf"(?<!\w)(?:{alternation(phrases)}){NOT_LETTER_AFTER}")
     return pattern, first_words(phrases)
 
 
@@ -40,7 +39,7 @@ _CITIZENSHIP = _phrases(list(words.CITIZENSHIP))
 _CITIZENSHIP_LOOKUP = {fold(k): v for k, v in words.CITIZENSHIP.items()}
 _RELOCATION = _phrases(words.RELOCATION)
 _REFUSAL = re.compile(rf"(?<!\w)(?:{alternation(words.RELOCATION_REFUSALS)})\s+(?:\w+\s+){{0,2}}$")
-_TO_WORD = rf"(?:{alternation(words.RELOCATION_TO)}){_NOT_LETTER_AFTER}"
+_TO_WORD = rf"(?:{alternation(words.RELOCATION_TO)}){NOT_LETTER_AFTER}"
 _TO = re.compile(rf"\s*(?::|-|–)?\s*(?:{_TO_WORD}\s*)?(?::\s*)?(?P<places>[^\n.;()]{{0,120}})")
 _LEADING_TO = re.compile(rf"^(?:(?:yes|sí|sim|tak|так|da|oui|ja|có|ya)\b[\s,]*)?(?:{_TO_WORD}\s+)?")
 _PLACE_SPLIT = re.compile(

@@ -33,6 +33,7 @@ from importlib import resources
 
 from worldhire.core.models import StatedPay
 from worldhire.ingest.lexicon import (
+    NOT_LETTER_AFTER,
     alternation,
     first_words,
     fold,
@@ -69,7 +70,6 @@ _CURRENCY_TOKENS: dict[str, str] = {
     **{code.lower(): code for code in USD_PER_UNIT},
     **words.CURRENCY_WORDS,
 }
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # A token that ends in a letter must end a word ("zł" not "złożony"); symbols may touch anything.
 _TOKEN_END = r"(?:(?<![^\W\d_])|(?![^\W\d_]))"
 _CURRENCY = rf"(?:{alternation(_CURRENCY_TOKENS)}){_TOKEN_END}"
@@ -95,15 +95,15 @@ _PERIOD_WORDS = {w: period for period, ws in words.PERIODS.items() for w in ws}
 _PERIOD_ALTERNATION = alternation(_PERIOD_WORDS).replace("/", r"/\s?")  # "EUR / year"
 _PERIOD = re.compile(
     rf"(?:(?=/)|(?<![\w/]))(?:{_PERIOD_ALTERNATION})"
-    rf"(?:(?<=\.)|{_NOT_LETTER_AFTER})"
+    rf"(?:(?<=\.)|{NOT_LETTER_AFTER})"
 )
 _BASIS_WORDS = {w: basis for basis, ws in words.BASIS.items() for w in ws}
-_BASIS = re.compile(rf"(?<![\w.])(?:{alternation(_BASIS_WORDS)})(?:(?<=\.)|{_NOT_LETTER_AFTER})")
+_BASIS = re.compile(rf"(?<![\w.])(?:{alternation(_BASIS_WORDS)})(?:(?<=\.)|{NOT_LETTER_AFTER})")
 PAY_CUE = re.compile(
-    rf"(?<!\w)(?:{alternation((*words.WEAK_CUES, *words.SALARY_WORDS))}){_NOT_LETTER_AFTER}",
+    rf"(?<!\w)(?:{alternation((*words.WEAK_CUES, *words.SALARY_WORDS))}){NOT_LETTER_AFTER}",
     re.IGNORECASE,
 )
-_SALARY_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.SALARY_WORDS)}){_NOT_LETTER_AFTER}")
+_SALARY_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.SALARY_WORDS)}){NOT_LETTER_AFTER}")
 _SALARY_STARTS = first_words(words.SALARY_WORDS)
 _DIGITS = re.compile(r"\d+")
 _CURRENCY_BEFORE = re.compile(rf"(?<![\w.,])(?:{_CURRENCY})\s?$")

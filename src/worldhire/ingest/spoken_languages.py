@@ -23,6 +23,7 @@ from functools import cache
 import pycountry
 
 from worldhire.ingest.lexicon import (
+    NOT_LETTER_AFTER,
     alternation,
     first_words,
     fold,
@@ -31,13 +32,12 @@ from worldhire.ingest.lexicon import (
 )
 from worldhire.ingest.lexicon import languages as words
 
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _NAME_LOOKUP = {fold(form): name for name, forms in words.NAMES.items() for form in forms}
 _NAME_FORMS = [form for forms in words.NAMES.values() for form in forms]
-_NAME = re.compile(rf"(?<!\w)(?:{alternation(_NAME_FORMS)}){_NOT_LETTER_AFTER}")
+_NAME = re.compile(rf"(?<!\w)(?:{alternation(_NAME_FORMS)}){NOT_LETTER_AFTER}")
 _NAME_STARTS = first_words(_NAME_FORMS)
 _LEVEL_LOOKUP = {fold(k): v for k, v in words.LEVELS.items()}
-_LEVEL_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.LEVELS)}){_NOT_LETTER_AFTER}")
+_LEVEL_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.LEVELS)}){NOT_LETTER_AFTER}")
 _CEFR = re.compile(r"(?<![\w])([abc][12])(?:\s*[+-])?(?![\w])")
 _EXAM = re.compile(
     r"(?P<exam>ielts|toefl(?:\s*ibt)?|toeic)\D{0,20}?(?P<score>\d{1,3}(?:[.,]\d)?)(?!\d)"
@@ -46,7 +46,7 @@ _EXAM = re.compile(
 _EXAM_WORD = re.compile(r"ielts|toefl|toeic|\bc[ap]e\b|\bfce\b|proficiency|advanced|first")
 _CAMBRIDGE = {"cpe": "C2", "c2 proficiency": "C2", "cae": "C1", "c1 advanced": "C1",
               "fce": "B2", "b2 first": "B2"}  # fmt: skip
-_SPEAK = re.compile(rf"(?<!\w)(?:{alternation(words.SPEAK_CUES)}){_NOT_LETTER_AFTER}")
+_SPEAK = re.compile(rf"(?<!\w)(?:{alternation(words.SPEAK_CUES)}){NOT_LETTER_AFTER}")
 _WORK = re.compile(rf"(?<!\w)(?:{alternation(words.WORK_CUES)})(?!\w)")
 _JOINER = re.compile(rf"\s*(?:,|/|(?:{alternation(words.JOINERS)})(?!\w))\s*")
 _CLAUSE = re.compile(r"[.;!?\n•|]|\s[-–—]\s(?=[^\d\W])(?![^\n]{0,25}$)")

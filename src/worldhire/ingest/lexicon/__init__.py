@@ -19,6 +19,8 @@ _FOLD_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’"
 
 # A space in a listed phrase matches any run of spaces; an apostrophe matches either kind.
 _CHAR_PATTERNS = {" ": r"\s+", "'": "['’]"}
+# After a phrase: not inside a longer word ("Java" in "Javanese"); digits may follow.
+NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
 
 def fold(text: str) -> str:
