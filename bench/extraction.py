@@ -173,6 +173,8 @@ class _DocumentLabel(_Strict):
     layout: str = Field(pattern=r"^[a-z0-9_]+$")
     format: Literal["pdf", "docx", "txt", "md"]
     split: Literal["dev", "test"]
+    # A batch written for one split (see tools/extraction_corpus/build.py); None: alternated.
+    batch: str | None = None
 
     @model_validator(mode="after")
     def _file(self) -> _DocumentLabel:

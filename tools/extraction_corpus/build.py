@@ -24,7 +24,12 @@ The split of a new document is decided once, when its label is first written, an
 an existing label keeps its split. New documents of one (kind, language) are sorted by id and
 alternate dev, test, ... starting with whichever split has fewer documents so far; a document of
 a person who already has a document takes that document's split (two versions of one CV never
-straddle dev and test).
+straddle dev and test). A batch written to fill a gap of one split (the dev posts were mostly
+headed, the test posts mostly bullets and paragraphs) names its split and batch in every source,
+decided before any tuning on it:
+
+    split: dev                    # optional, with batch: the split is the batch's, not alternated
+    batch: dev-post-layouts
 
     python tools/extraction_corpus/build.py --lang en         # build every English source
     python tools/extraction_corpus/build.py --only en-prose-03
@@ -73,6 +78,9 @@ def load_source(path: Path) -> dict[str, Any]:
         raise SourceError(f"{path.name}: format must be one of {FORMATS}")
     if kind == "post" and not data.get("layout"):
         raise SourceError(f"{path.name}: a post needs a layout")
+    declared = data.get("split")
+    if bool(declared) != bool(data.get("batch")) or declared not in (None, "dev", "test"):
+        raise SourceError(f"{path.name}: a declared split (dev or test) needs its batch")
     return data
 
 
@@ -113,7 +121,9 @@ def assign_splits(
     for doc_id, source in sorted(new):
         kind, lang, _ = parse_id(doc_id)
         person = source["label"].get("person") or f"p-{doc_id}"
-        if person in person_split:
+        if source.get("split"):
+            split = source["split"]
+        elif person in person_split:
             split = person_split[person]
         else:
             dev, test = counts[(kind, lang, "dev")], counts[(kind, lang, "test")]
@@ -133,6 +143,8 @@ def label_json(doc_id: str, source: dict[str, Any], split: str) -> dict[str, Any
         "lang": lang, "layout": layout or source["layout"], "format": fmt, "split": split,
     }  # fmt: skip
     body = dict(source["label"])
+    if source.get("batch"):
+        head["batch"] = source["batch"]
     if kind == "resume":
         head["person"] = body.pop("person", f"p-{doc_id}")
     return {**head, **body}
