@@ -282,3 +282,16 @@ def test_where_someone_lives_is_not_a_phone_or_a_relocation_wish(
     c = parse_text_resume(f"{top}\nSince 2019 I have been a driver at Werner Enterprises.\n",
                           "cv.txt")
     assert c.country == country
+
+
+def test_a_job_written_as_one_sentence_keeps_its_title_and_its_skills() -> None:
+    c = parse_text_resume(
+        "Vamsi krishna\nhttps://www.linkedin.com/in/vamsi-krishna-0a1b2c\n\nSoftware engineer "
+        "with 3 years in Python and Django at Infosys, Hyderabad (2021 - present).",
+        "vamsi.txt",
+    )
+    [job] = _jobs(c)
+    assert (job.title, job.organization, job.start) == ("Software engineer", "Infosys",
+                                                        date(2021, 1, 1))
+    assert "Python and Django" in job.text
+    assert {"python", "django"} <= _skill_labels(c)

@@ -363,7 +363,20 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]  # one header wrapped onto a second line
     entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
     _fill_title_org(entry, texts)
+    described = [line for line in header_lines if _DESCRIBED_TITLE.search(line)]
+    if described:
+        # "Software engineer with 3 years in Python and Django at Infosys (2021 - present)":
+        # the header is a sentence; its words are the job's evidence too.
+        entry.body = [*(_strip_marks(line) for line in described), *body]
+    entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
     return entry
+
+
+# What follows a title when a header is written as a sentence: "Engineer with 3 years in ...".
+_DESCRIBED_TITLE = re.compile(
+    r"\s(?:with|using|specialising in|specializing in|experienced in|working on|focused on)\s",
+    re.IGNORECASE,
+)
 
 
 def _as_job(entry: Entry) -> Entry:
