@@ -96,12 +96,13 @@ class Services:
     @cached_property
     def embedder(self) -> Embedder | None:
         """The offline MiniLM model, loaded on first use; None without the ml extra (ranking then
-        runs without its dense stage)."""
+        runs without its dense stage). One per process, embedding with the configured threads."""
+        from worldhire.embed import minilm
+
         try:
-            from worldhire.embed import minilm
+            return minilm(self.settings.embed_threads)
         except ImportError:
             return None
-        return minilm()
 
     def close(self) -> None:
         self.repo.close()

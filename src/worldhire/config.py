@@ -44,6 +44,7 @@ class Settings(BaseSettings):
                                             "--send --smtp-user`")
     skills_cache: Path | None = Field(None, description="where built skill indexes are cached; "
                                       "default: HOME/cache/skills")
+    embed_threads: int = Field(1, ge=1, description="torch threads a process embeds with")
     api_max_file_bytes: int | None = Field(None, ge=1, description="largest uploaded file; "
                                            "default: the ingest limit (20 MB)")
     api_rate_per_second: float = Field(20.0, gt=0, description="requests per second per caller")

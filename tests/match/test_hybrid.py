@@ -163,3 +163,25 @@ def test_real_model_retrieves_by_meaning_not_only_words() -> None:
     retriever = HybridRetriever(pool, minilm())
     dense = retriever.dense("automatic speech recognition engineer", 3)
     assert dense[0].key == pool[0].id
+
+
+@pytest.mark.slow
+def test_the_composition_roots_model_is_the_process_one_with_the_configured_threads(
+    tmp_path: Path,
+) -> None:
+    """Every entry point embeds with one loaded model, using WORLDHIRE_EMBED_THREADS threads."""
+    import torch
+
+    from worldhire.bootstrap import build
+    from worldhire.config import Settings
+    from worldhire.embed import minilm
+
+    before = torch.get_num_threads()
+    services = build(Settings.load(tmp_path, embed_threads=2))
+    try:
+        assert services.embedder is minilm()
+        assert torch.get_num_threads() == 2
+        assert Settings.load(tmp_path).embed_threads == 1
+    finally:
+        torch.set_num_threads(before)
+        services.close()

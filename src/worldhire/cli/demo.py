@@ -19,7 +19,6 @@ def demo(
     from worldhire.cli.scoped import services
     from worldhire.demo.service import load_demo_world
     from worldhire.ingest.service import Status
-    from worldhire.match.service import default_embedder
 
     cli = state(ctx)
     if cli.home is None:
@@ -34,7 +33,7 @@ def demo(
     )
     for outcome in people.errors + world.roles.errors:
         console.print(f"  [red]refused[/] {Path(outcome.path).name}: {outcome.error}")
-    embedder = default_embedder()
+    embedder = cli.services().embedder
     if embedder is not None:
         from worldhire.index.queue import drain
 

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from worldhire.cli.common import console, repository, settings
+from worldhire.cli.common import console, repository, services_of, settings
 from worldhire.core.errors import InvalidInput
 
 
@@ -99,13 +99,12 @@ def ingest(
 def embed_queued(ctx: typer.Context) -> None:
     """Drain the embedding queue in this process, with a progress bar."""
     from worldhire.index.queue import drain
-    from worldhire.match.service import default_embedder
 
     repo = repository(ctx)
     backlog = repo.embedding_backlog()
     if not backlog:
         return
-    embedder = default_embedder()
+    embedder = services_of(ctx).embedder
     if embedder is None:
         console.print(f"{backlog} profiles wait for embedding (install the ml extra)")
         return

@@ -11,7 +11,7 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 
-from worldhire.cli.common import console, settings
+from worldhire.cli.common import console, services_of, settings
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import RemotePolicy
 
@@ -48,10 +48,8 @@ def _explain(result: MatchResult) -> str:
     return "\n".join(lines)
 
 
-def _embedder() -> Embedder | None:
-    from worldhire.match.service import default_embedder
-
-    return default_embedder()
+def _embedder(ctx: typer.Context) -> Embedder | None:
+    return services_of(ctx).embedder
 
 
 def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
@@ -139,7 +137,7 @@ def shortlist(
     )
     scoped = services(ctx, token)
     result = scoped.shortlist(role_id, top=top, filters=filters,
-                              embedder=_embedder() if semantic else None,
+                              embedder=_embedder(ctx) if semantic else None,
                               index_home=settings(ctx).home)
     if as_json:
         typer.echo(json.dumps(shortlist_view(result), indent=2, ensure_ascii=False))
@@ -159,7 +157,7 @@ def roles_for(
     from worldhire.match.views import result_view
 
     scoped = services(ctx, token)
-    results = scoped.roles_for(candidate_id, top=top, embedder=_embedder() if semantic else None)
+    results = scoped.roles_for(candidate_id, top=top, embedder=_embedder(ctx) if semantic else None)
     if as_json:
         views = [result_view(r, i) for i, r in enumerate(results, start=1)]
         typer.echo(json.dumps(views, indent=2, ensure_ascii=False))

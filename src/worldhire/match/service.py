@@ -225,17 +225,6 @@ def rank(
     return Shortlist(role, chosen, rejected, len(candidates), others)
 
 
-def default_embedder() -> Embedder | None:
-    """The real model when the `ml` extra is installed; otherwise ranking runs without the
-    dense stage (lexical relevance alone is not worth a criterion)."""
-    try:
-        from worldhire.embed import minilm
-
-        return minilm()
-    except ImportError:
-        return None
-
-
 RankingAudit = Callable[[Shortlist, list[Candidate]], object]
 
 
