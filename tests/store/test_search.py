@@ -44,3 +44,15 @@ def test_words_most_profiles_hold_do_not_crowd_out_a_rare_one(repo: SqlRepositor
     words = ["pytorch", "production", "system", "kubernetes", "serving", "requests"]
     found = [cid for cid, _ in repo.search_profiles(PoolFilter(None), words, 1)]
     assert found == [rare.id]
+
+
+def test_a_bulk_load_leaves_the_planner_statistics_of_the_profiles(repo: SqlRepository) -> None:
+    """Without them SQLite checks retrieved ids against a pool by scanning a country's rows."""
+    people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}") for i in range(30)]
+    assert repo.load_candidates(people, chunk=10) == 30
+    with repo.engine.connect() as conn:
+        if repo.engine.dialect.name == "sqlite":
+            query = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'candidates'"
+        else:
+            query = "SELECT count(*) FROM pg_stats WHERE tablename = 'candidates'"
+        assert conn.exec_driver_sql(query).scalar_one() > 0

@@ -197,7 +197,18 @@ class SqlRepository:
                 for piece in batched(part, WRITE_CHUNK):
                     self._write_candidates(conn, piece)
             written += len(part)
+        if written:
+            self._refresh_statistics()
         return written
+
+    def _refresh_statistics(self) -> None:
+        """The query planner's statistics of the profiles, after a bulk load. Without them
+        SQLite checks a page of retrieved ids against a pool by scanning a country's rows
+        instead of looking the ids up (20 times slower at 30,000 profiles, worse at more)."""
+        with self._tx() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA analysis_limit=1000")  # sampled: a bounded cost
+            conn.exec_driver_sql("ANALYZE candidates")
 
     def _write_candidates(self, conn: Connection, batch: list[Candidate]) -> None:
         """One statement per table for the whole batch (the row-at-a-time round trips were most
