@@ -17,7 +17,9 @@
    match.service.shortlist, the code the API calls, with the real model embedding the role:
    p50/p95 of an explained top 50. Retrieval recall: the dense stage's hits against exact
    search over the same filtered pool's vectors.
-4. API: the same over HTTP (uvicorn, one process) with 8 concurrent clients, each request a role
+4. List pages: a page of 50 candidates as the API lists them (offset anywhere in the pool, some
+   filtered by country or a word): p50/p95.
+5. API: the same over HTTP (uvicorn, one process) with 8 concurrent clients, each request a role
    not ranked before: requests/s, p50/p99, errors.
 Also the peak RSS of this process (store reads, the index, the model) and the load average,
 since the machine may be shared.
@@ -196,6 +198,28 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
             "dense_recall_at_200_vs_exact": round(float(np.mean(recalls)), 4)}
 
 
+def bench_pages(repo: Any, tenant_id: str, count: int, seed: int) -> dict[str, Any]:
+    """A list page of 50 as GET /candidates serves it (store.candidate_page): anywhere in the
+    pool, a third filtered by country, a third by a word."""
+    from worldhire.store.protocol import PageScope
+
+    rng = random.Random(seed)
+    scope = PageScope(tenant_id)
+    _, total = repo.candidate_page(scope, limit=1)
+    latencies = []
+    for n in range(count):
+        options: dict[str, Any] = {}
+        if n % 3 == 1:
+            options["country"] = rng.choice(["DE", "IN", "BR", "PL", "US"])
+        elif n % 3 == 2:
+            options["words"] = [rng.choice(["python", "kubernetes", "pytorch", "spark"])]
+        started = time.perf_counter()
+        repo.candidate_page(scope, limit=50, offset=rng.randrange(max(1, total - 50)), **options)
+        latencies.append(time.perf_counter() - started)
+    return {"pages": count, "p50_ms": round(1000 * percentile(latencies, 0.5)),
+            "p95_ms": round(1000 * percentile(latencies, 0.95))}
+
+
 def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]],
               clients: int) -> dict[str, Any]:
     import multiprocessing
@@ -262,6 +286,7 @@ def main() -> None:
     parser.add_argument("--roles", type=int, default=200)
     parser.add_argument("--api-roles", type=int, default=200)
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--pages", type=int, default=60, help="list pages timed")
     parser.add_argument("--real", type=int, default=2000,
                         help="profiles embedded with the real model (calibrates the rest)")
     parser.add_argument("--seed", type=int, default=7)
@@ -294,6 +319,10 @@ def main() -> None:
         log("ranking")
         figures["ranking"] = bench_ranking(repo, home, embedder, roles[: args.roles])
         log(f"  {figures['ranking']}")
+        if args.pages:
+            log("list pages")
+            figures["pages"] = bench_pages(repo, tenant, args.pages, args.seed)
+            log(f"  {figures['pages']}")
         figures["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         if args.api_roles:
             log("api")
