@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from worldhire.governance.access import ScopedServices
     from worldhire.governance.accounts import Accounts
     from worldhire.governance.principal import Principal
+    from worldhire.pipeline.applying import CandidateApplications
     from worldhire.pipeline.events import EventSink
     from worldhire.pipeline.service import PipelineService, ScopedPipeline
     from worldhire.pipeline.webhooks import Webhooks
@@ -85,6 +86,12 @@ class Services:
         from worldhire.pipeline.service import ScopedPipeline
 
         return ScopedPipeline(self.scoped(principal), self.pipeline(events), self.webhooks())
+
+    def candidate_applications(self, principal: Principal, events: EventSink | None = None
+                               ) -> CandidateApplications:
+        from worldhire.pipeline.applying import CandidateApplications
+
+        return CandidateApplications(self.scoped(principal), self.pipeline(events))
 
     @cached_property
     def pay_estimator(self) -> PayEstimator:

@@ -103,3 +103,22 @@ def test_webhooks_add_refuses_one_over_the_tenants_cap(
     refused = " ".join(run(home, *add, "https://hooks.example/second", code=5).split())
     assert "WORLDHIRE_WEBHOOKS_PER_TENANT=1" in refused and "remove one first" in refused
     assert "hooks.example/second" not in run(home, "pipeline", "webhooks", "list")
+
+
+def test_funnel_prints_a_table_csv_and_json(store_home: tuple[Path, World]) -> None:
+    home, world = store_home
+    role = world.role.id
+    first = run(home, "pipeline", "add", world.people[0].id, role).split()[0]
+    run(home, "pipeline", "add", world.people[1].id, role)
+    run(home, "pipeline", "move", first, "contacted")
+    shown = run(home, "pipeline", "funnel")
+    assert "by role" in shown and "by region" in shown
+    assert "│ sourced   │ 2       │ 1         │ 50%" in shown
+    rows = run(home, "pipeline", "funnel", "--csv").splitlines()
+    assert rows[0].startswith("grouping,group,stage,reached")
+    assert "stage,All roles,sourced,2,1,0.500," in rows[1]
+    data = json.loads(run(home, "pipeline", "funnel", "--json"))
+    assert data["groups"][0]["stages"][1] == {
+        "stage": "contacted", "reached": 1, "in_stage_now": 1, "conversion_to_next": 0.0,
+        "median_days": None, "finished_stays": 0}
+    assert {g["grouping"] for g in data["groups"]} == {"stage", "role", "region"}

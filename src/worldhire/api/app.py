@@ -17,13 +17,21 @@ from worldhire import __version__
 from worldhire.api import problems
 from worldhire.api.context import AppContext
 from worldhire.api.limits import BodyLimit, RateLimit, TokenBuckets
-from worldhire.api.routes import accounts, candidates, market, pipeline, planning, roles
+from worldhire.api.routes import (
+    accounts,
+    applying,
+    candidates,
+    market,
+    pipeline,
+    planning,
+    roles,
+)
 from worldhire.api.settings import ApiSettings
 from worldhire.store.protocol import Repository
 from worldhire.web.app import html_error, mount_web
 
 API_PREFIX = "/api/v1"
-API_MODULES = (candidates, roles, planning, accounts, pipeline, market)
+API_MODULES = (candidates, roles, planning, accounts, pipeline, applying, market)
 
 _ERRORS = {status: {"description": text, **problems.PROBLEM_SCHEMA} for status, text in {
     401: "no or bad token", 403: "the token's role may not do this",

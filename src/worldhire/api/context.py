@@ -30,6 +30,7 @@ from worldhire.store.protocol import Repository
 if TYPE_CHECKING:
     from worldhire.comp.estimate import PayEstimator
     from worldhire.governance.decisions import RankingRecord
+    from worldhire.pipeline.applying import CandidateApplications
     from worldhire.pipeline.service import ScopedPipeline
     from worldhire.skills.linker import SkillLinker
 
@@ -204,6 +205,11 @@ class AppContext:
     def pipeline(self, principal: Principal) -> ScopedPipeline:
         """The pipeline as `principal` may see it; its events are queued for the worker."""
         return self.services.scoped_pipeline(
+            principal, QueuedEvents(self.services.webhooks(), self.delivery_worker))
+
+    def applications(self, principal: Principal) -> CandidateApplications:
+        """A candidate's own applications; withdrawals are events like any stage change."""
+        return self.services.candidate_applications(
             principal, QueuedEvents(self.services.webhooks(), self.delivery_worker))
 
     def wrote(self) -> None:

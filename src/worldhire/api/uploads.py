@@ -12,6 +12,7 @@ from fastapi import UploadFile
 from worldhire.api.context import AppContext
 from worldhire.api.problems import Problem
 from worldhire.api.settings import MAX_UPLOAD_FILES
+from worldhire.governance.access import ScopedServices
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.ingest.service import SUPPORTED_SUFFIXES, FileOutcome, IngestService, Kind, Status
@@ -97,3 +98,17 @@ def register(
     ctx.wrote()
     token = ctx.accounts.issue_candidate_token(outcome.candidate_ids[0], label)
     return outcome, token
+
+
+def new_version(ctx: AppContext, scoped: ScopedServices, candidate_id: str, upload: Upload
+                ) -> FileOutcome:
+    """A newer résumé of a profile the caller may change, read into that profile as a version
+    (worldhire.identity); refused (422) when it names someone else or cannot be read."""
+    person = scoped.candidate_to_change(candidate_id)
+    outcome = ctx.ingest(person.tenant_id).ingest_bytes(upload.data, upload.filename,
+                                                        Kind.RESUME, into=person.id)
+    if outcome.status in (Status.ERROR, Status.DUPLICATE, Status.SUPPRESSED):
+        raise Problem(422, f"{upload.filename}: {outcome.error}",
+                      results=[outcome_view(outcome)])
+    ctx.wrote()
+    return outcome

@@ -28,7 +28,7 @@ from worldhire.pipeline.exchange import (
 from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.outreach import SmtpSender
 from worldhire.pipeline.repository import SqlPipelineStore
-from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, MoveOut, Stages
+from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, FunnelOut, MoveOut, Stages
 from worldhire.pipeline.service import PipelineService, RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.webhooks import Webhooks
@@ -205,6 +205,40 @@ def board(ctx: typer.Context, role_id: str) -> None:
             f"{escape(people[a.candidate_id].display_name) if a.candidate_id in people else '?'}"
             f" ({a.id})" for a in apps) or "-")
     console.print(table)
+
+
+@app.command()
+def funnel(
+    ctx: typer.Context, tenant: str | None = typer.Option(None, help="Tenant name or id."),
+    as_csv: bool = typer.Option(False, "--csv", help="One CSV row per group and stage."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """The funnel: applications that reached each stage, the share that went on, and the
+    median days in it, for all roles, by role and by region (the web page's figures)."""
+    built = services_of(ctx)
+    tenant_id = _tenant_id(built.repo, tenant)
+    report = built.scoped_pipeline(Principal.operator().within(tenant_id)).funnel()
+    if as_csv:
+        typer.echo(report.csv(), nl=False)
+        return
+    if as_json:
+        _print_json(FunnelOut.of(report))
+        return
+    overall = Table("stage", "reached", "there now", "went on", "median days in stage",
+                    title="all roles")
+    for s in report.overall.stages:
+        overall.add_row(s.stage, str(s.reached), str(s.in_stage_now),
+                        "-" if s.conversion_to_next is None else f"{s.conversion_to_next:.0%}",
+                        "-" if s.median_days is None
+                        else f"{s.median_days:.1f} ({s.finished_stays} stays)")
+    console.print(overall)
+    order = " › ".join(s.stage for s in report.overall.stages)
+    for grouping in ("role", "region"):
+        table = Table(grouping, "applications", f"reached: {order}", title=f"by {grouping}")
+        for g in report.by(grouping):
+            table.add_row(escape(g.label), str(g.applications),
+                          " › ".join(str(s.reached) for s in g.stages))
+        console.print(table)
 
 
 @app.command()

@@ -137,6 +137,11 @@ class ScopedServices:
     def get_candidate(self, candidate_id: str) -> Candidate:
         return self._candidate(candidate_id, Action.READ, own=False)
 
+    def candidate_to_change(self, candidate_id: str) -> Candidate:
+        """A profile the caller may change (their own, or their company's): before a new
+        résumé version is read into it."""
+        return self._candidate(candidate_id, Action.WRITE, own=True)
+
     def versions(self, candidate_id: str) -> list[ResumeVersion]:
         """The résumé files a candidate was read from, oldest first, each as it was read."""
         return self.gov.repo.versions_of(self.get_candidate(candidate_id).id)

@@ -66,6 +66,12 @@ class Principal:
     def operator(cls, name: str = "local operator") -> Principal:
         return cls(AccessRole.OPERATOR, name=name)
 
+    def within(self, tenant_id: str) -> Principal:
+        """The local operator looking at one tenant, as the tenant's pipeline needs one."""
+        if self.role is not AccessRole.OPERATOR:
+            raise AccessDenied("only the local operator picks a tenant")
+        return Principal(self.role, tenant_id=tenant_id, name=self.name)
+
     @classmethod
     def user(cls, tenant_id: str, role: AccessRole, user_id: str, name: str = "") -> Principal:
         return cls(role, tenant_id=tenant_id, user_id=user_id, name=name or user_id)

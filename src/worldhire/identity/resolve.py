@@ -19,6 +19,9 @@ from worldhire.identity.suppression import REASON, SuppressionList
 from worldhire.store.protocol import CandidateWrite, Repository
 
 BEFORE_VERSIONS = "the profile as stored before résumé versions were kept"
+NEW_VERSION = "a new version uploaded by the person"
+SOMEONE_ELSE = ("this résumé names someone else already on the platform (their e-mail address, "
+                "profile link, phone or the very same file): upload your own")
 
 
 @dataclass
@@ -66,6 +69,7 @@ class PoolPlacer:
         on_new: Callable[[Candidate, str], None] = lambda candidate, path: None,
         join: bool = True,
         returning: bool = False,
+        into: str | None = None,
     ) -> None:
         self.repo = repo
         self.tenant_id = tenant_id
@@ -76,11 +80,20 @@ class PoolPlacer:
         # True: the person themself, back after an erasure, lifts their suppression (sign-up
         # with explicit consent); otherwise an erased person is refused.
         self.returning = returning
+        # A signed-in person uploading a new version of their own profile: the file lands there
+        # whatever it says, unless it names someone else the pool has.
+        self.into = into
         self.suppression = SuppressionList(repo, tenant_id)
 
     def place(self, people: Sequence[Person]) -> tuple[list[CandidateWrite], list[Placement]]:
         identities = [Identity.of(p.candidate) for p in people]
         wanted = {f"{FILE}:{p.key}" for p in people}
+        if into := self.into:
+            # Every key of the profile (each of its files has one), so none is lost on write.
+            own = self.repo.get_candidate(into)
+            wanted.update(f"{FILE}:{v.content_hash}" for v in self.repo.versions_of(into))
+            if own is not None and own.source_hash:
+                wanted.add(f"{FILE}:{own.source_hash}")
         for identity in identities:
             wanted.update(identity.lookup_keys())
         erased = self.suppression.digests(
@@ -114,8 +127,14 @@ class PoolPlacer:
     ) -> Placement:
         file_key = f"{FILE}:{person.key}"
         same = by_key.get(file_key, [])
-        if same:
-            target: str | None = same[0]
+        if self.into is not None:
+            named = {*same, *(cid for key in identity.lookup_keys() for cid in by_key.get(key, []))}
+            if named - {self.into}:
+                return Placement(refused=SOMEONE_ELSE)
+            target: str | None = self.into
+            placement = Placement(target, joined=NEW_VERSION, same_file=bool(same))
+        elif same:
+            target = same[0]
             placement = Placement(target, same_file=True)
         else:
             sharing = dict.fromkeys(

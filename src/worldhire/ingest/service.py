@@ -215,7 +215,8 @@ class IngestService:
             self._occupations = default_matcher()
         return self._occupations
 
-    def placer(self, *, join: bool = True, returning: bool = False) -> PoolPlacer:
+    def placer(self, *, join: bool = True, returning: bool = False, into: str | None = None
+               ) -> PoolPlacer:
         who = "the platform" if self.tenant_id is None else f"tenant {self.tenant_id}"
 
         def consent(candidate: Candidate, path: str) -> None:
@@ -226,10 +227,11 @@ class IngestService:
 
         return PoolPlacer(self.repo, self.tenant_id, relink=self.link_skills,
                           source=f"import by {who}", on_new=consent, join=join,
-                          returning=returning)
+                          returning=returning, into=into)
 
     def place_resumes(
-        self, files: Sequence[ReadResume], *, join: bool = True, returning: bool = False
+        self, files: Sequence[ReadResume], *, join: bool = True, returning: bool = False,
+        into: str | None = None,
     ) -> tuple[list[CandidateWrite], list[FileOutcome]]:
         """Everything but the write: each person of each file becomes a new candidate or a new
         résumé version of the candidate they already are (worldhire.identity). A file's people
@@ -246,14 +248,16 @@ class IngestService:
                        else _sha256(f"{read.digest}:{index}".encode()))
                 people.append(Person(candidate, key, read.path))
                 owner.append(number)
-        writes, placements = self.placer(join=join, returning=returning).place(people)
+        placer = self.placer(join=join, returning=returning, into=into)
+        writes, placements = placer.place(people)
         by_file: list[list[Placement]] = [[] for _ in files]
         for number, placement in zip(owner, placements, strict=True):
             by_file[number].append(placement)
         return writes, [_outcome(read, done) for read, done in zip(files, by_file, strict=True)]
 
-    def _store_candidates(self, read: ReadResume, *, join: bool, returning: bool) -> FileOutcome:
-        writes, [outcome] = self.place_resumes([read], join=join, returning=returning)
+    def _store_candidates(self, read: ReadResume, *, join: bool, returning: bool,
+                          into: str | None) -> FileOutcome:
+        writes, [outcome] = self.place_resumes([read], join=join, returning=returning, into=into)
         self.repo.save_ingested(writes)
         return outcome
 
@@ -318,12 +322,14 @@ class IngestService:
 
     def ingest_bytes(
         self, data: bytes, filename: str, kind: Kind = Kind.AUTO, *, join: bool = True,
-        returning: bool = False,
+        returning: bool = False, into: str | None = None,
     ) -> FileOutcome:
         """One file into the pool. `join` False refuses a person the pool already has
         (Status.DUPLICATE) instead of adding a version to them. A person who had their data
         erased is refused (Status.SUPPRESSED) unless `returning`: they sign up again themselves
-        and say so (worldhire.identity.suppression)."""
+        and say so (worldhire.identity.suppression). `into` names the candidate a résumé is a
+        new version of (the person uploading their own); a file with several people, or one
+        naming someone else of the pool, is refused."""
         digest = _sha256(data)
         row_errors: list[str] = []
         try:
@@ -333,8 +339,10 @@ class IngestService:
                 outcome = FileOutcome(filename, status, role_id=role_id)
             else:
                 parsed, row_errors = self._read_resume(data, filename)
+                if into is not None and len(parsed) != 1:
+                    raise IngestError("a new version holds one person's résumé")
                 outcome = self._store_candidates(ReadResume(filename, digest, parsed), join=join,
-                                                 returning=returning)
+                                                 returning=returning, into=into)
         except IngestError as exc:
             self.repo.record_ingest(
                 IngestRecord(filename, digest, "error", self.tenant_id, error=exc.reason)

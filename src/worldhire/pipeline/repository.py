@@ -39,8 +39,10 @@ class PipelineStore(Protocol):
     def list_applications(
         self, tenant_id: str | None = None, role_id: str | None = None
     ) -> list[Application]: ...
+    def applications_of(self, candidate_id: str) -> list[Application]: ...
     def record_move(self, move: StageMove, rejection_reason: str | None) -> None: ...
     def history(self, application_id: str) -> list[StageMove]: ...
+    def tenant_moves(self, tenant_id: str) -> dict[str, list[StageMove]]: ...
 
     def add_note(self, note: Note) -> None: ...
     def forget_candidate(self, candidate_id: str) -> int: ...
@@ -191,6 +193,22 @@ class SqlPipelineStore:
                       r.reason)
             for r in rows
         ]
+
+    def tenant_moves(self, tenant_id: str) -> dict[str, list[StageMove]]:
+        """Every move of a tenant's applications, by application, in order (for the funnel)."""
+        moves, apps = p.application_moves, p.applications
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(moves).join(apps, apps.c.id == moves.c.application_id)
+                .where(apps.c.tenant_id == tenant_id)
+                .order_by(moves.c.application_id, moves.c.seq)
+            ).all()
+        out: dict[str, list[StageMove]] = {}
+        for r in rows:
+            out.setdefault(r.application_id, []).append(
+                StageMove(r.application_id, r.seq, r.from_stage, r.to_stage, r.actor, _tz(r.at),
+                          r.reason))
+        return out
 
     def forget_candidate(self, candidate_id: str) -> int:
         """Erase a person's applications with their moves, notes and scorecards (the foreign

@@ -10,7 +10,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.core.models import Candidate
+from worldhire.pipeline.applying import OwnApplication, State
 from worldhire.pipeline.events import EVENTS
+from worldhire.pipeline.funnel import FunnelReport, Grouping
 from worldhire.pipeline.models import (
     Application,
     Delivery,
@@ -338,3 +340,60 @@ class DeliveryOut(BaseModel):
                    status=d.status.value, created_at=d.created_at, payload=json.loads(d.body),
                    attempts=[AttemptOut(at=a.at, ok=a.ok, status_code=a.status_code,
                                         error=a.error) for a in d.attempts])
+
+
+class ApplyIn(_In):
+    role_id: str = Field(min_length=1, max_length=100)
+
+
+class OwnApplicationOut(BaseModel):
+    """An application as its candidate sees it (the company's stage names stay the company's)."""
+
+    id: str
+    role_id: str
+    role_title: str
+    company: str
+    state: State
+    applied_at: datetime
+
+    @classmethod
+    def of(cls, own: OwnApplication) -> OwnApplicationOut:
+        a = own.application
+        return cls(id=a.id, role_id=a.role_id, role_title=own.role_title, company=own.company,
+                   state=own.state, applied_at=a.created_at)
+
+
+class StageFiguresOut(BaseModel):
+    stage: str
+    reached: int = Field(description="applications whose history entered the stage")
+    in_stage_now: int
+    conversion_to_next: float | None = Field(
+        description="share of those that reached the stage and reached the next one; null for "
+                    "final stages and where nobody reached it")
+    median_days: float | None = Field(description="median days in the stage, finished stays "
+                                                  "only; null before any")
+    finished_stays: int
+
+
+class FunnelGroupOut(BaseModel):
+    grouping: Grouping
+    key: str
+    label: str
+    applications: int
+    stages: list[StageFiguresOut]
+
+
+class FunnelOut(BaseModel):
+    """The tenant's funnel: `groups[0]` is every application ("stage" grouping), then one group
+    per role and one per candidate region."""
+
+    groups: list[FunnelGroupOut]
+
+    @classmethod
+    def of(cls, report: FunnelReport) -> FunnelOut:
+        return cls(groups=[
+            FunnelGroupOut(grouping=g.grouping, key=g.key, label=g.label,
+                           applications=g.applications,
+                           stages=[StageFiguresOut(**vars(s)) for s in g.stages])
+            for g in report.groups
+        ])

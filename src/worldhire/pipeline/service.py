@@ -18,6 +18,7 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import Action
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, STAGE_CHANGED, EventSink
+from worldhire.pipeline.funnel import FunnelReport, funnel
 from worldhire.pipeline.models import (
     RATING_SCALE,
     Application,
@@ -36,11 +37,12 @@ from worldhire.pipeline.outreach import (
     send_outreach,
 )
 from worldhire.pipeline.repository import PipelineStore
-from worldhire.pipeline.stages import PipelineError, StageConfig, default_config
+from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig, default_config
 from worldhire.pipeline.webhooks import WebhookError, Webhooks
 from worldhire.store.protocol import Repository
 
 MAX_NOTE_CHARS = 20_000
+WITHDRAWN = "withdrawn by the candidate"
 NO_OUTREACH_CONSENT = ("no consent to outreach on file: the address is withheld and the message "
                        "cannot be sent")
 
@@ -297,6 +299,32 @@ class PipelineService:
             raise PipelineError(f"no role with id {role_id!r}")
         return role
 
+    def withdraw(self, application_id: str, *, actor: str, at: datetime | None = None
+                 ) -> StageMove:
+        """The candidate withdraws: the application goes to the tenant's rejection stage (the
+        final stage that asks for a reason) with WITHDRAWN as the reason, from any open stage:
+        a person may always step back, whatever moves the stages allow recruiters."""
+        application = self.get(application_id)
+        config = self.config(application.tenant_id)
+        if config.stage(application.stage).terminal:
+            raise IllegalMove(f"the application is already final ({application.stage})")
+        closing = [s.name for s in config.stages if s.terminal and s.needs_reason]
+        if not closing:
+            raise PipelineError("this company's stages have no rejection stage to withdraw to; "
+                                "write to the company")
+        move = StageMove(application_id, len(self.store.history(application_id)) + 1,
+                         application.stage, closing[0], _actor(actor), at or utcnow(), WITHDRAWN)
+        self.store.record_move(move, WITHDRAWN)
+        if self.events is not None:
+            role = self.repo.get_role(application.role_id)
+            self.events.emit(application.tenant_id, STAGE_CHANGED, {
+                "application_id": application_id, "candidate_id": application.candidate_id,
+                "role_id": application.role_id, "role_title": role.title if role else "",
+                "from_stage": move.from_stage, "to_stage": move.to_stage, "actor": move.actor,
+                "reason": WITHDRAWN,
+            })
+        return move
+
     def _candidate(self, candidate_id: str) -> Candidate:
         candidate = self.repo.get_candidate(candidate_id)
         if candidate is None:
@@ -405,6 +433,21 @@ class ScopedPipeline:
                 except AccessDenied:  # left the scope since (consent withdrawn): an id only
                     people[a.candidate_id] = None
         return Board(role, self.service.config(self.tenant_id), columns, people)
+
+    def funnel(self) -> FunnelReport:
+        """The tenant's funnel by stage, role and region (worldhire.pipeline.funnel). Regions
+        come from where each person lives, an aggregate: a person who has left the tenant's
+        scope still counts, unnamed."""
+        applications = self.service.store.list_applications(tenant_id=self.tenant_id)
+        countries: dict[str, str | None] = {}
+        for a in applications:
+            if a.candidate_id not in countries:
+                person = self.service.repo.get_candidate(a.candidate_id)
+                countries[a.candidate_id] = person.country if person else None
+        titles = {r.id: r.title for r in self.scoped.list_roles()}
+        return funnel(self.stages(), applications,
+                      self.service.store.tenant_moves(self.tenant_id), role_titles=titles,
+                      countries=countries)
 
     # stages and webhooks (admins) --------------------------------------------------------------
 

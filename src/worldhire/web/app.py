@@ -161,8 +161,10 @@ def html_error(request: Request, status: int, detail: str) -> Response:
 
 def mount_web(app: FastAPI, ctx: AppContext) -> None:
     from worldhire.web import (
+        application_pages,
         candidate_pages,
         docs_pages,
+        funnel_pages,
         people_pages,
         pipeline_pages,
         recruiter_pages,
@@ -179,6 +181,6 @@ def mount_web(app: FastAPI, ctx: AppContext) -> None:
 
     app.add_exception_handler(SignInRequired, to_sign_in)
     for module in (session_pages, role_pages, recruiter_pages, people_pages, candidate_pages,
-                   pipeline_pages, docs_pages):
+                   pipeline_pages, funnel_pages, docs_pages, application_pages):
         app.include_router(module.router, include_in_schema=False,
                            default_response_class=HTMLResponse)

@@ -55,8 +55,13 @@ def report(page: Page) -> Response:
     matches = [{**result_view(r, i), "role_title": r.role.title, "company": r.role.company}
                for i, r in enumerate(scoped.roles_for(person.id, top=5), start=1)]
     strengths = Counter(m.skill.label for m in person.skills)
+    applications = page.ctx.applications(scoped.principal)
+    applied = applications.applied_role_ids()
+    for m in matches:
+        m["applied"] = m["role_id"] in applied
     return page.render(
         "me.html", person=candidate_detail(person), gaps=skill_gaps(person, open_roles),
+        applications=applications.mine(), versions=scoped.versions(person.id),
         notes=profile_notes(person),
         open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
         strengths=strengths.most_common(12),

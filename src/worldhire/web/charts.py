@@ -131,3 +131,32 @@ def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
     desc = (f"Pay across {len(rows)} countries; lowest total cost at the median in "
             f"{cheapest['country']} ({cheapest['total_p50']:,.0f} USD)." if cheapest else "")
     return chart_svg("pay", "Pay by country", desc, width, height, parts)
+
+
+def funnel_chart(stages: Sequence[dict[str, Any]]) -> Markup:
+    """One bar per stage: the applications that reached it, and beside it the share that went
+    on to a later stage and the median days spent in it."""
+    width = 760
+    label_w, stat_w, top, row_h = 110, 230, 24, 30
+    height = top + row_h * len(stages) + 12
+    peak = max([1] + [s["reached"] for s in stages])
+    plot_w = width - label_w - stat_w
+
+    parts = [svg_text(label_w, 14, "applications that reached each stage", anchor="start"),
+             svg_text(width - stat_w + 16, 14, "went on · median days in stage", anchor="start")]
+    for i, s in enumerate(stages):
+        cy = top + i * row_h + row_h / 2
+        bar = s["reached"] / peak * plot_w
+        parts.append(svg_text(label_w - 10, cy + 4, s["stage"].capitalize(), anchor="end",
+                              fill=INK, weight="600"))
+        parts.append(f'<rect x="{label_w}" y="{cy - 9:.1f}" width="{max(bar, 1.0):.1f}" '
+                     f'height="18" rx="3" fill="{ALERT if s["stage"] == "rejected" else ACCENT}"/>')
+        parts.append(svg_text(label_w + max(bar, 1.0) + 6, cy + 4, str(s["reached"]),
+                              anchor="start", fill=INK))
+        went = "—" if s["conversion_to_next"] is None else f"{s['conversion_to_next']:.0%}"
+        days = "—" if s["median_days"] is None else f"{s['median_days']:.1f} d"
+        parts.append(svg_text(width - stat_w + 16, cy + 4, f"{went} · {days}", anchor="start"))
+    total = stages[0]["reached"] if stages else 0
+    desc = "; ".join(
+        f"{s['stage']}: {s['reached']} reached" for s in stages) + f" (of {total} applications)."
+    return chart_svg("funnel", "Hiring funnel by stage", desc, width, height, parts)

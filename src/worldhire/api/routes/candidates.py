@@ -11,17 +11,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
-from worldhire.api.schemas import ConsentIn, Page
+from worldhire.api.schemas import ConsentIn, CorrectionOut, Page, ProfileEdit
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import (
     ingest_uploads,
+    new_version,
     read_uploads,
     refuse_if_all_failed,
 )
 from worldhire.api.views import candidate_detail, candidate_summary, consent_view, evidence_view
 from worldhire.core.models import ConsentPurpose
+from worldhire.governance.corrections import ProfileCorrection
 from worldhire.governance.principal import Action
 from worldhire.identity.views import version_document, version_summary
+from worldhire.ingest.geo import country_code
 from worldhire.ingest.schemas import FileOutcomeOut, UploadResults
 from worldhire.ingest.service import Kind
 from worldhire.match.views import result_view
@@ -87,6 +90,40 @@ def get_candidate(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]
         return {**candidate_detail(person, contact=contact),
                 "versions": [version_summary(v, contact=contact)
                              for v in scoped.versions(candidate_id)]}
+
+
+@router.patch("/{candidate_id}", summary="Correct a candidate's parsed fields (recorded in the "
+              "audit log)")
+def update_candidate(ctx: Ctx, caller: Caller, candidate_id: str, body: ProfileEdit
+                     ) -> CorrectionOut:
+    caller.require(Action.WRITE)
+    given = body.model_dump(exclude_unset=True)
+    country = given.get("country")
+    if country:
+        given["country"] = country_code(country.upper() if len(country.strip()) == 2 else country)
+        if given["country"] is None:
+            raise Problem(422, f"{country!r} is not a country we know: write its name or its "
+                          "two-letter code")
+    if "links" in given:
+        given["links"] = tuple(given["links"] or ())
+    with lookup():
+        changed = services(ctx, caller).correct_profile(candidate_id, ProfileCorrection(**given))
+    ctx.wrote()
+    return CorrectionOut(candidate_id=candidate_id, changed=changed)
+
+
+@router.post("/{candidate_id}/versions", status_code=201,
+             summary="Read a newer résumé into a profile you hold, as a new version")
+def upload_version(ctx: Ctx, caller: Caller, candidate_id: str,
+                   files: Annotated[list[UploadFile], File(description="one résumé file")]
+                   ) -> FileOutcomeOut:
+    caller.require(Action.WRITE)
+    uploads = read_uploads(files, ctx.settings.max_file_bytes, allow_csv=False)
+    if len(uploads) != 1:
+        raise Problem(422, "send one résumé file: a version is one person's résumé")
+    with lookup():
+        return FileOutcomeOut.of(new_version(ctx, services(ctx, caller), candidate_id,
+                                             uploads[0]))
 
 
 @router.get("/{candidate_id}/versions", summary="Every résumé file the candidate was read from")

@@ -9,15 +9,18 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.schemas import Page, page
+from worldhire.pipeline.funnel import CSV_COLUMNS
 from worldhire.pipeline.schemas import (
     ApplicationDetail,
     ApplicationIn,
     ApplicationOut,
     BoardOut,
     DeliveryOut,
+    FunnelOut,
     MoveIn,
     MoveOut,
     NewSubscriptionOut,
@@ -110,6 +113,24 @@ def outreach(pipeline: Pipeline, application_id: str, body: OutreachIn) -> Outre
 @router.get("/roles/{role_id}/board", summary="A role's applications by stage")
 def board(pipeline: Pipeline, role_id: str) -> BoardOut:
     return BoardOut.of(pipeline.board(role_id))
+
+
+# funnel ----------------------------------------------------------------------------------------
+
+
+@router.get("/pipeline/funnel", summary="The funnel by stage, role and region: counts, "
+            "conversion and median time in stage")
+def get_funnel(pipeline: Pipeline) -> FunnelOut:
+    return FunnelOut.of(pipeline.funnel())
+
+
+@router.get("/pipeline/funnel.csv", summary="The funnel as CSV, one row per group and stage",
+            response_class=Response,
+            responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+                             "description": "columns: " + ", ".join(CSV_COLUMNS)}})
+def get_funnel_csv(pipeline: Pipeline) -> Response:
+    return Response(pipeline.funnel().csv(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="funnel.csv"'})
 
 
 # stages ----------------------------------------------------------------------------------------

@@ -1,0 +1,103 @@
+"""The API of issue 19's corrections: a company corrects a profile it holds (PATCH, audited), a
+newer résumé becomes a version of a profile, and a candidate applies to a role and withdraws."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import World
+from worldhire.demo.service import world_dir
+
+
+def test_openapi_lists_profile_update_versions_and_applications(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert "patch" in paths["/api/v1/candidates/{candidate_id}"]
+    assert "post" in paths["/api/v1/candidates/{candidate_id}/versions"]
+    assert {"get", "post"} <= set(paths["/api/v1/me/applications"])
+    assert "post" in paths["/api/v1/me/applications/{application_id}/withdraw"]
+    for path in ("/api/v1/candidates/{candidate_id}", "/api/v1/me/applications"):
+        for operation in paths[path].values():
+            ok = next(v for k, v in operation["responses"].items() if k.startswith("2"))
+            assert ok.get("content", {}).get("application/json", {}).get("schema"), path
+
+
+def test_a_recruiter_corrects_a_profile_of_their_company(client: TestClient, world: World
+                                                         ) -> None:
+    who = world.candidates_a[1]
+    done = client.patch(f"/api/v1/candidates/{who}", headers=world.auth("a-recruiter"),
+                        json={"headline": "Forecasting engineer", "country": "Deutschland",
+                              "links": ["https://github.com/someone"]})
+    assert done.status_code == 200, done.text
+    assert set(done.json()["changed"]) >= {"headline", "links"}
+    got = client.get(f"/api/v1/candidates/{who}", headers=world.auth("a-viewer")).json()
+    assert got["headline"] == "Forecasting engineer" and got["country"] == "DE"
+    trail = client.get("/api/v1/audit/entries", headers=world.auth("a-admin")).json()
+    assert any(e["action"] == "correct-profile" for e in trail)
+
+
+def test_profile_corrections_are_refused_where_they_should_be(client: TestClient, world: World
+                                                               ) -> None:
+    who = world.candidates_a[1]
+    url = f"/api/v1/candidates/{who}"
+    assert client.patch(url, headers=world.auth("a-viewer"), json={"headline": "x"}
+                        ).status_code == 403
+    assert client.patch(url, headers=world.auth("b-admin"), json={"headline": "x"}
+                        ).status_code == 404
+    assert client.patch(url, headers=world.auth("a-recruiter"), json={"country": "Atlantis"}
+                        ).status_code == 422
+    assert client.patch(url, headers=world.auth("a-recruiter"), json={"links": ["ftp:x"]}
+                        ).status_code == 422
+    # A platform profile is the person's own: a company that sees it does not correct it.
+    assert client.patch(f"/api/v1/candidates/{world.self_registered}",
+                        headers=world.auth("a-recruiter"), json={"headline": "x"}
+                        ).status_code == 404
+
+
+def test_a_newer_resume_joins_the_profile_as_a_version(client: TestClient, world: World) -> None:
+    who = world.candidates_a[2]
+    before = client.get(f"/api/v1/candidates/{who}/versions", headers=world.auth("a-viewer"))
+    text = "\n".join(["Mihai Stan", "Bucharest, Romania", "",
+                      "Senior ML engineer, Bitdefender, 2024 - present",
+                      "Built Rust services for model inference and Kubernetes autoscaling."])
+    done = client.post(f"/api/v1/candidates/{who}/versions", headers=world.auth("a-recruiter"),
+                       files={"files": ("mihai-2026.txt", text.encode())})
+    assert done.status_code == 201, done.text
+    assert done.json()["candidate_ids"] == [who]
+    after = client.get(f"/api/v1/candidates/{who}/versions", headers=world.auth("a-viewer"))
+    assert len(after.json()) == len(before.json()) + 1
+    other = (world_dir() / "candidates" / "vn-tran-minh-quan.json").read_bytes()
+    refused = client.post(f"/api/v1/candidates/{world.candidates_a[0]}/versions",
+                          headers=world.auth("a-recruiter"),
+                          files={"files": ("x.txt", b"")})
+    assert refused.status_code == 422
+    assert client.post(f"/api/v1/candidates/{world.candidate_b}/versions",
+                       headers=world.auth("a-recruiter"),
+                       files={"files": ("v.json", other)}).status_code == 404
+
+
+def test_a_candidate_applies_and_withdraws(client: TestClient, world: World) -> None:
+    me = world.auth("candidate")
+    client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
+                json={"purpose": "matching", "granted": False, "source": "test"})
+    hidden = client.post("/api/v1/me/applications", headers=me, json={"role_id": world.role_b})
+    assert hidden.status_code == 409 and "Match me with open roles" in hidden.json()["detail"]
+    client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
+                json={"purpose": "matching", "granted": True, "source": "test"})
+    applied = client.post("/api/v1/me/applications", headers=me, json={"role_id": world.role_b})
+    assert applied.status_code == 201, applied.text
+    assert applied.json()["state"] == "in progress"
+    app_id = applied.json()["id"]
+    board = client.get(f"/api/v1/roles/{world.role_b}/board", headers=world.auth("b-admin"))
+    assert app_id in board.text
+    assert client.post("/api/v1/me/applications", headers=me, json={"role_id": world.role_b}
+                       ).status_code == 409
+    assert client.post("/api/v1/me/applications", headers=world.auth("a-recruiter"),
+                       json={"role_id": world.role_a}).status_code == 403
+    assert client.post(f"/api/v1/me/applications/{app_id}/withdraw",
+                       headers=world.auth("b-admin")).status_code == 403
+    done = client.post(f"/api/v1/me/applications/{app_id}/withdraw", headers=me)
+    assert done.status_code == 200 and done.json()["state"] == "withdrawn"
+    assert client.post(f"/api/v1/me/applications/{app_id}/withdraw", headers=me
+                       ).status_code == 409
+    assert [a["state"] for a in client.get("/api/v1/me/applications", headers=me).json()
+            if a["id"] == app_id] == ["withdrawn"]

@@ -1,0 +1,110 @@
+"""A candidate's own actions in the web app: a newer résumé becomes a version of their profile
+(never someone else's), they apply to an open role (the company sees them on its board) and
+withdraw (the board shows why the application closed)."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import SELF_REGISTERED, World
+from worldhire.demo.service import world_dir
+from worldhire.ingest.service import Kind
+from worldhire.pipeline.repository import SqlPipelineStore
+from worldhire.pipeline.service import WITHDRAWN
+
+RESUME = "eg-mariam-fathy.md"
+
+
+def signed_in(world: World, token: str) -> tuple[TestClient, str]:
+    client = TestClient(world.app)
+    form = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text)
+    assert form
+    client.post("/signin", data={"token": token, "csrf": form.group(1)})
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
+    assert csrf
+    return client, csrf.group(1)
+
+
+@pytest.fixture(scope="module")
+def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
+    world = live[1]
+    ctx = world.app.state.ctx
+    data = (world_dir() / "candidates" / RESUME).read_bytes()
+    [candidate_id] = ctx.ingest(None).ingest_bytes(data, RESUME, Kind.RESUME).candidate_ids
+    client, csrf = signed_in(world, ctx.accounts.issue_candidate_token(candidate_id))
+    return client, csrf, candidate_id
+
+
+def test_a_newer_resume_is_a_version_of_the_same_profile(
+        live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
+    client, csrf, candidate_id = own
+    repo = live[1].app.state.ctx.repo
+    before = repo.versions_of(candidate_id)
+    text = (world_dir() / "candidates" / RESUME).read_text(encoding="utf-8")
+    newer = text + "\n\n## Projects\n\nKubernetes operator for model serving, 2025 (Go, Helm).\n"
+    done = client.post("/me/versions", data={"csrf": csrf},
+                       files={"files": ("mariam-2026.md", newer.encode(), "text/markdown")})
+    assert done.status_code == 200 and done.url.path == "/me"
+    assert "mariam-2026.md is now the newest version" in unescape(done.text)
+    after = repo.versions_of(candidate_id)
+    assert len(after) == len(before) + 1 and after[-1].file_name == "mariam-2026.md"
+    assert any("Kubernetes" in e.text for e in repo.get_candidate(candidate_id).evidence)
+    assert "mariam-2026.md" in done.text
+
+
+def test_someone_elses_resume_is_refused_and_changes_nothing(
+        live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
+    client, csrf, candidate_id = own
+    repo = live[1].app.state.ctx.repo
+    before = repo.get_candidate(candidate_id)
+    versions = len(repo.versions_of(candidate_id))
+    # The file of the shared world's own platform profile: someone else.
+    data = (world_dir() / "candidates" / SELF_REGISTERED).read_bytes()
+    refused = client.post("/me/versions", data={"csrf": csrf},
+                          files={"files": (SELF_REGISTERED, data, "text/plain")})
+    assert "names someone else already on the platform" in unescape(refused.text)
+    assert len(repo.versions_of(candidate_id)) == versions
+    assert repo.get_candidate(candidate_id).name == before.name
+
+
+def test_apply_then_withdraw_shows_on_the_company_board(
+        live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
+    client, csrf, candidate_id = own
+    world = live[1]
+    applied = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
+    assert applied.status_code == 200 and "You applied to" in unescape(applied.text)
+    again = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
+    assert "you already applied" in unescape(again.text)
+    [mine] = SqlPipelineStore.on(world.app.state.ctx.repo).applications_of(candidate_id)
+    assert mine.source == "applied" and mine.stage == "sourced"
+
+    recruiter, _ = signed_in(world, world.tokens["a-recruiter"])
+    board = recruiter.get(f"/roles/{world.role_a}/pipeline")
+    person = world.app.state.ctx.repo.get_candidate(candidate_id)
+    assert person.name in unescape(board.text)
+
+    withdrawn = client.post(f"/me/applications/{mine.id}/withdraw", data={"csrf": csrf})
+    assert "Your application is withdrawn" in unescape(withdrawn.text)
+    assert ">withdrawn<" in withdrawn.text
+    board = recruiter.get(f"/roles/{world.role_a}/pipeline")
+    assert WITHDRAWN in unescape(board.text)
+    twice = client.post(f"/me/applications/{mine.id}/withdraw", data={"csrf": csrf})
+    assert "already final" in unescape(twice.text)
+
+
+def test_another_persons_application_cannot_be_withdrawn(
+        live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
+    client, csrf, _ = own
+    world = live[1]
+    recruiter, rcsrf = signed_in(world, world.tokens["a-recruiter"])
+    someone = world.candidates_a[-1]
+    recruiter.post(f"/roles/{world.role_a}/pipeline", data={"csrf": rcsrf, "candidate_id": someone})
+    store = SqlPipelineStore.on(world.app.state.ctx.repo)
+    [theirs] = [a for a in store.applications_of(someone) if a.role_id == world.role_a]
+    refused = client.post(f"/me/applications/{theirs.id}/withdraw", data={"csrf": csrf})
+    assert refused.status_code == 404
+    assert store.get_application(theirs.id) == theirs
