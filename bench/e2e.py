@@ -10,8 +10,8 @@
 2. Vectors: embedding a million profiles on a CPU takes hours, so the queue is drained with
    vectors synthesised on the real MiniLM manifold (bench/match.py's Synthesiser, calibrated on
    `--real` profiles embedded with the real model, whose vectors come first), written to the
-   persisted pool index as `worldhire embed` writes it. The real model's throughput is measured
-   on those `--real` profiles and reported separately.
+   persisted pool index as `worldhire embed` writes it (the pgvector table on PostgreSQL). The
+   real model's throughput is measured on those `--real` profiles and reported separately.
 3. Ranking: `--roles` fresh roles (never ranked before; each family's skills, a seniority, a
    budget and, for most, filters: regions, a pay ceiling, sponsorship), each ranked by
    match.service.shortlist, the code the API calls, with the real model embedding the role:
@@ -114,18 +114,28 @@ def bench_vectors(repo: Any, home: Path, real: int, seed: int) -> tuple[dict[str
     embed_s = time.perf_counter() - started
     synth = Synthesiser(vectors, seed)
     gen = np.random.default_rng(seed)
-    pool = PoolVectors(home, embedder)
-    pool.index.reserve(len(ids))
-    pool.index.upsert([c.id for c in first], vectors)
+    in_store: Any = repo.profile_vectors(embedder.name, embedder.dim)
+    if in_store is not None:  # PostgreSQL: the pgvector table, its graph built once at the end
+        in_store.drop_hnsw()
+        target, kind = in_store, in_store.kind
+    else:
+        pool = PoolVectors(home, embedder)
+        pool.index.reserve(len(ids))
+        target = pool.index
+    target.upsert([c.id for c in first], vectors)
     for start in range(len(first), len(ids), 65536):
         part = ids[start : start + 65536]
-        pool.index.upsert(part, synth.make(len(part), gen))
+        target.upsert(part, synth.make(len(part), gen))
     started = time.perf_counter()
-    pool.save()
+    if in_store is not None:
+        in_store.rebuild()
+    else:
+        pool.save()
+        kind = pool.index.kind
     save_s = time.perf_counter() - started
     repo.finish_embedding_jobs(repo.embedding_jobs(len(ids) + 1))
     return {"real_vectors": len(first), "embed_per_s": round(len(first) / embed_s, 1),
-            "index_kind": pool.index.kind, "index_save_s": round(save_s, 1),
+            "index_kind": kind, "index_save_s": round(save_s, 1),
             "calibration": synth.calibration}, embedder
 
 
@@ -168,11 +178,11 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
     from worldhire.core.texts import role_text
     from worldhire.governance.decisions import audited_shortlist
     from worldhire.governance.store import Governance
-    from worldhire.index.pool import pool_index
-    from worldhire.index.vectors import ExactIndex
     from worldhire.match import store_search
+    from worldhire.match.service import pool_vectors
 
-    index = pool_index(home, embedder)
+    index = pool_vectors(repo, embedder, home)
+    assert index is not None
     gov = Governance(repo, home)
     latencies, recalls = [], []
     for n, (role_id, filters) in enumerate(roles):
@@ -189,13 +199,22 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
             query = embedder.embed([role_text(role)])[0]
             got = store_search.dense_hits(repo, pool, query, DEPTH_CHECKED, index)
             dense = {h.key for h in got}
-            allowed = index.row_mask(repo.pool_ids(pool))
-            exact = {h.key for h in ExactIndex.search(index, query, DEPTH_CHECKED, allowed)}
+            exact = {h.key for h in exact_hits(index, query, repo.pool_ids(pool))}
             recalls.append(len(dense & exact) / max(1, len(exact)))
     return {"roles": len(roles), "top": 50, "p50_ms": round(1000 * percentile(latencies, 0.5)),
             "p95_ms": round(1000 * percentile(latencies, 0.95)),
             "max_ms": round(1000 * max(latencies)),
             "dense_recall_at_200_vs_exact": round(float(np.mean(recalls)), 4)}
+
+
+def exact_hits(index: Any, query: Any, allowed: list[str]) -> list[Any]:
+    """The true nearest DEPTH_CHECKED of the allowed rows, every one scored."""
+    from worldhire.index.vectors import ExactIndex
+
+    if index.kind == "pgvector":
+        literal = "[" + ",".join(f"{x:.7g}" for x in query) + "]"
+        return list(index._exact(literal, DEPTH_CHECKED, allowed))
+    return ExactIndex.search(index, query, DEPTH_CHECKED, index.row_mask(allowed))
 
 
 def bench_pages(repo: Any, tenant_id: str, count: int, seed: int) -> dict[str, Any]:

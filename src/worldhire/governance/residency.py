@@ -309,6 +309,10 @@ class RegionalRepository:
                  for hit in self.region_repo(r).search_profiles(pool, words, k)]
         return sorted(found, key=lambda hit: (-hit[1], hit[0]))[:k]
 
+    def profile_vectors(self, model: str, dim: int) -> None:
+        """None: with residency the pool spans databases, so its index is the file one."""
+        return None
+
     def delete_candidate(self, candidate_id: str) -> bool:
         region = self.region_of(candidate_id)
         if region is None:

@@ -18,7 +18,13 @@ from pathlib import Path
 
 from worldhire.core.models import Candidate
 from worldhire.embed.protocol import Embedder
-from worldhire.index.vectors import KEYS_FILE, ExactIndex, open_vector_index, promote
+from worldhire.index.vectors import (
+    KEYS_FILE,
+    ExactIndex,
+    StoredVectorIndex,
+    open_vector_index,
+    promote,
+)
 
 FINGERPRINTS_FILE = "fingerprints.json"
 INDEX_ROOT = "index"
@@ -102,6 +108,32 @@ class PoolVectors:
         self.index = promote(self.index)
         self.index.save(self.folder)
         (self.folder / FINGERPRINTS_FILE).write_text(json.dumps(self.fingerprints))
+
+
+class StoredVectors:
+    """The pool's vectors in the store itself (pgvector on PostgreSQL, Repository.
+    profile_vectors), kept in step like PoolVectors: each row carries the fingerprint of the
+    text it was computed from, and every upsert is durable when it returns."""
+
+    def __init__(self, index: StoredVectorIndex, embedder: Embedder) -> None:
+        self.index, self.embedder = index, embedder
+
+    def update(self, candidates: Sequence[Candidate]) -> int:
+        """Embed and write the candidates that are new or changed; returns how many."""
+        from worldhire.match.retrieval import profile_text, text_fingerprint
+
+        prints = {c.id: text_fingerprint(profile_text(c)) for c in candidates}
+        texts = {c.id: profile_text(c) for c in candidates}
+        stored = self.index.fingerprints(list(prints))
+        stale = [k for k, fp in prints.items() if stored.get(k) != fp]
+        for start in range(0, len(stale), 256):
+            keys = stale[start : start + 256]
+            self.index.upsert(keys, self.embedder.embed([texts[k] for k in keys]),
+                              fingerprints=[prints[k] for k in keys])
+        return len(stale)
+
+    def save(self) -> None:
+        """Nothing to write: the rows were committed by `update`."""
 
 
 @dataclass(frozen=True)

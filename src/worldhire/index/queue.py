@@ -3,9 +3,10 @@ someone waits for a shortlist.
 
 Every profile write queues the candidate's id in the store (the `embedding_jobs` table, in the
 same transaction). `drain` takes the oldest jobs in batches, embeds the profiles whose text
-changed (PoolVectors keeps a fingerprint per id), saves the pool's index and only then drops the
-jobs, so a worker killed half-way leaves them queued. A profile saved again while it was being
-embedded keeps its newer job. `EmbeddingWorker` runs `drain` on a thread of a long-lived process
+changed (PoolVectors keeps a fingerprint per id; on PostgreSQL the pgvector rows do, and the
+vectors go there instead of a file), saves the pool's index and only then drops the jobs, so a
+worker killed half-way leaves them queued. A profile saved again while it was being embedded
+keeps its newer job. `EmbeddingWorker` runs `drain` on a thread of a long-lived process
 (the API), woken after writes; the CLI drains after `worldhire ingest`; `worldhire batch embed`
 does large backlogs on Ray.
 """
@@ -20,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from worldhire.embed.protocol import Embedder
-from worldhire.index.pool import PoolVectors, index_folder, index_lock
+from worldhire.index.pool import PoolVectors, StoredVectors, index_folder, index_lock
 from worldhire.store.protocol import Repository
 
 BATCH = 256
@@ -54,7 +55,10 @@ def drain(
     started = time.perf_counter()
     done = embedded = 0
     with index_lock(index_folder(home, embedder)):
-        vectors = PoolVectors(home, embedder)
+        in_store = repo.profile_vectors(embedder.name, embedder.dim)
+        vectors: PoolVectors | StoredVectors = (
+            StoredVectors(in_store, embedder) if in_store is not None
+            else PoolVectors(home, embedder))
         taken: list[tuple[str, datetime]] = []
         taken_set: set[tuple[str, datetime]] = set()
         last_save = time.monotonic()

@@ -60,6 +60,16 @@ class VectorIndex(Protocol):
     def save(self, folder: Path) -> None: ...
 
 
+class StoredVectorIndex(VectorIndex, Protocol):
+    """A vector index the store holds (pgvector): each row keeps the fingerprint of the text
+    it was computed from, and whose record it is."""
+
+    def fingerprints(self, keys: Sequence[str] | None = None) -> dict[str, str]: ...
+    def upsert(self, keys: Sequence[str], vectors: Vectors, *,
+               owners: Sequence[str] | None = None,
+               fingerprints: Sequence[str] | None = None) -> None: ...
+
+
 class ExactIndex:
     """Brute-force search over every allowed row: the reference, and the choice for small pools."""
 

@@ -16,7 +16,7 @@ from worldhire.core.models import Candidate
 from worldhire.core.texts import PROFILE_CHARS, profile_text, role_text
 from worldhire.embed.protocol import Embedder
 from worldhire.index.lexical import LexicalIndex
-from worldhire.index.vectors import ExactIndex, Hit, Mask
+from worldhire.index.vectors import ExactIndex, Hit, Mask, VectorIndex
 
 __all__ = [
     "PROFILE_CHARS", "HybridRetriever", "Retrieved", "fuse", "fused_ranking", "profile_text",
@@ -62,7 +62,7 @@ class HybridRetriever:
         self,
         candidates: Sequence[Candidate],
         embedder: Embedder,
-        vectors: ExactIndex | None = None,
+        vectors: VectorIndex | None = None,
         *,
         embed_missing: bool = True,
     ) -> None:

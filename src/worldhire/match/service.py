@@ -19,6 +19,7 @@ from worldhire.assess.rubric import assess
 from worldhire.core.errors import NotFound, RoleNotOpen
 from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
 from worldhire.embed.protocol import Embedder
+from worldhire.index.vectors import VectorIndex
 from worldhire.match.criteria import (
     RelatedFn,
     availability_fit,
@@ -242,9 +243,10 @@ def shortlist(
     web app, the demo and batch rematch.
 
     The pool is read with consent to matching as a condition of the query. With an embedder,
-    retrieval is hybrid; with `index_home` too, the pool's vectors come from the persisted index
-    there (filled off the request path by the embedding queue, index/queue.py), so only the
-    role's text is embedded here, and a profile not embedded yet is found by keywords alone.
+    retrieval is hybrid over the pool's persisted vectors (pgvector when the store is
+    PostgreSQL, else the index under `index_home`; filled off the request path by the embedding
+    queue, index/queue.py), so only the role's text is embedded here, and a profile not embedded
+    yet is found by keywords alone.
     `audit` sees the ranking and the pool before the shortlist is handed out."""
     found = repo.get_role(role) if isinstance(role, str) else role
     if found is None:
@@ -258,17 +260,31 @@ def shortlist(
     pool = repo.matching_pool(found.tenant_id)
     retriever = None
     if embedder is not None and pool:
-        if index_home is not None:
-            from worldhire.index.pool import pool_index
-
-            retriever = HybridRetriever(pool, embedder, pool_index(index_home, embedder),
-                                        embed_missing=False)
+        vectors = pool_vectors(repo, embedder, index_home)
+        if vectors is not None:
+            retriever = HybridRetriever(pool, embedder, vectors, embed_missing=False)
         else:
             retriever = HybridRetriever(pool, embedder)
     ranking = rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
     if audit is not None:
         audit(ranking, pool)
     return ranking
+
+
+def pool_vectors(
+    repo: Repository, embedder: Embedder, index_home: Path | None
+) -> VectorIndex | None:
+    """The persisted vectors of the pool, only read here (the embedding queue writes them): the
+    store's own on PostgreSQL (pgvector), else the index under `index_home`; None without
+    either (the pool is then embedded in the request: small pools and tests only)."""
+    in_store = repo.profile_vectors(embedder.name, embedder.dim)
+    if in_store is not None:
+        return in_store
+    if index_home is None:
+        return None
+    from worldhire.index.pool import pool_index
+
+    return pool_index(index_home, embedder)
 
 
 def _shortlist_in_store(
@@ -293,11 +309,7 @@ def _shortlist_in_store(
         work_authorization=filters.work_authorization, no_sponsorship=filters.no_sponsorship,
         remote_policy=filters.remote_policy,
     )
-    vectors = None
-    if embedder is not None and index_home is not None:
-        from worldhire.index.pool import pool_index
-
-        vectors = pool_index(index_home, embedder)
+    vectors = pool_vectors(repo, embedder, index_home) if embedder is not None else None
     found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, embedder, vectors)
     loaded = repo.get_candidates([r.key for r in found])
     ranking = rank(loaded, role, top=top, filters=filters,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from worldhire.core.models import RemotePolicy, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.index.lexical import tokens
-from worldhire.index.vectors import ExactIndex, Hit, Vectors
+from worldhire.index.vectors import Hit, VectorIndex, Vectors
 from worldhire.match.regions import REGIONS, expand
 from worldhire.match.retrieval import Retrieved, fused_ranking
 from worldhire.store.protocol import PoolFilter, Repository
@@ -62,7 +62,7 @@ def retrieve(
     query: str,
     depth: int,
     embedder: Embedder | None = None,
-    vectors: ExactIndex | None = None,
+    vectors: VectorIndex | None = None,
 ) -> list[Retrieved]:
     """The fused top `depth` of the filtered pool for the query text: keywords from the store's
     full-text index, meaning from `vectors` (a profile not embedded yet is found by keywords
@@ -75,7 +75,7 @@ def retrieve(
 
 
 def dense_hits(
-    repo: Repository, pool: PoolFilter, vector: Vectors, depth: int, vectors: ExactIndex
+    repo: Repository, pool: PoolFilter, vector: Vectors, depth: int, vectors: VectorIndex
 ) -> list[Hit]:
     """The `depth` nearest profiles of the filtered pool: the index is searched deeper than
     asked and its hits checked against the pool in SQL; a filter so selective that too few

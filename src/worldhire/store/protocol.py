@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant
+
+if TYPE_CHECKING:
+    from worldhire.index.vectors import StoredVectorIndex
 
 
 @dataclass
@@ -94,6 +97,7 @@ class Repository(Protocol):
     def search_profiles(
         self, pool: PoolFilter, words: Sequence[str], k: int
     ) -> list[tuple[str, float]]: ...
+    def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None: ...
 
     # embedding queue
     def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]: ...

@@ -35,6 +35,14 @@ POINTER_FILE = "pgvector.json"
 # Allowed sets up to this size are scored exactly: cheaper than a graph walk that discards most.
 EXACT_BELOW = 20_000
 MAX_EF_SEARCH = 1000
+# The product model's tables are named for it as `batch embed` names them (batch/targets.py).
+MODEL_STEMS = {"all-MiniLM-L6-v2": "minilm"}
+
+
+def profiles_table(model: str) -> str:
+    """The name of the table of a model's profile vectors (before TABLE_PREFIX)."""
+    stem = MODEL_STEMS.get(model) or re.sub(r"[^a-z0-9]+", "_", model.lower()).strip("_")
+    return f"{stem}_profiles"[:41]
 
 
 class PgVectorIndex:
@@ -225,10 +233,16 @@ class PgVectorIndex:
         return self.remove(stale) if stale else 0
 
     def row_mask(self, keys: Iterable[str]) -> Mask:
+        wanted = list(keys)
+        fresh = self._keys is None
         rows = self._row_map()
+        if not fresh and any(k not in rows for k in wanted):
+            # Another process may have written them since the map was read.
+            self.refresh()
+            rows = self._rows
         assert self._keys is not None
         mask = np.zeros(len(self._keys), dtype=bool)
-        mask[[rows[k] for k in keys if k in rows]] = True
+        mask[[rows[k] for k in wanted if k in rows]] = True
         return mask
 
     # -- search ----------------------------------------------------------------------------

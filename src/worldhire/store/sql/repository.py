@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
@@ -74,6 +74,9 @@ from worldhire.store.sql import schema_governance as _governance  # noqa: F401
 from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
 
+if TYPE_CHECKING:
+    from worldhire.store.pg.vectors import PgVectorIndex
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Profiles per statement batch: well under every driver's parameter limit for the DELETE ... IN.
 WRITE_CHUNK = 500
@@ -134,6 +137,7 @@ class SqlRepository:
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
         migrate(self.engine)
+        self._vectors: dict[str, PgVectorIndex] = {}
 
     def close(self) -> None:
         self.engine.dispose()
@@ -446,6 +450,20 @@ class SqlRepository:
             if len(hits) < k and len(fetched) == k * OVERFETCH:
                 hits = _full_text(conn, words, k, _pool_where(pool))
         return hits
+
+    def profile_vectors(self, model: str, dim: int) -> PgVectorIndex | None:
+        """The pool's vectors held by the database itself: on PostgreSQL the pgvector table of
+        the model's profiles (the one `batch embed` fills and the embedding queue writes), one
+        instance per repository, so its row map follows this process's writes. None on SQLite,
+        whose pool index is a file under the home (index/pool.py)."""
+        if self.engine.dialect.name != "postgresql":
+            return None
+        found = self._vectors.get(model)
+        if found is None:
+            from worldhire.store.pg.vectors import PgVectorIndex, profiles_table
+
+            found = self._vectors[model] = PgVectorIndex(self.engine, profiles_table(model), dim)
+        return found
 
     def delete_candidate(self, candidate_id: str) -> bool:
         with self._tx() as conn:

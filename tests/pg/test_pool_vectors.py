@@ -1,0 +1,88 @@
+"""On PostgreSQL the pool's vectors are the store's own: the embedding queue writes the
+pgvector table and every shortlist, small pool or large, searches it; no index file is kept
+under the home."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
+from worldhire.core.models import EvidenceKind
+from worldhire.embed import HashEmbedder
+from worldhire.index.pool import index_folder
+from worldhire.index.queue import drain
+from worldhire.match import service
+from worldhire.match.service import shortlist
+from worldhire.store.sql.repository import SqlRepository
+
+EMBEDDER = HashEmbedder(dim=64)
+
+
+@pytest.fixture
+def pg_repo(pg_url: str) -> Iterator[SqlRepository]:
+    repo = SqlRepository(pg_url)
+    yield repo
+    repo.close()
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["whole-pool", "in-store"])
+def test_the_queue_writes_pgvector_and_every_shortlist_searches_it(
+    pg_repo: SqlRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, large: bool,
+) -> None:
+    if large:
+        monkeypatch.setattr(service, "RETRIEVE_ABOVE", 0)
+    tenant = pg_repo.ensure_tenant("acme")
+    role = make_role(tenant_id=tenant.id)
+    pg_repo.save_role(role)
+    pool = [make_candidate({PYTORCH: EvidenceKind.JOB, KUBERNETES: EvidenceKind.PROJECT},
+                           name=f"P{i}", tenant_id=tenant.id) for i in range(6)]
+    pg_repo.save_candidates(pool)
+
+    assert drain(pg_repo, EMBEDDER, tmp_path).embedded == len(pool)
+    table = pg_repo.profile_vectors(EMBEDDER.name, EMBEDDER.dim)
+    assert table is not None and len(table) == len(pool)
+    assert not index_folder(tmp_path, EMBEDDER).exists()
+
+    ranked = shortlist(pg_repo, role.id, top=3, embedder=EMBEDDER, index_home=tmp_path)
+    relevance = [c for r in ranked.results for c in r.explanation.criteria
+                 if c.name == "relevance"]
+    assert len(relevance) == len(ranked.results) == 3
+    assert all("by meaning" in c.detail for c in relevance)
+
+    pool[0].summary = "now builds compilers in Rust"
+    pg_repo.save_candidate(pool[0])
+    assert drain(pg_repo, EMBEDDER, tmp_path).embedded == 1  # only the changed text
+
+
+def test_sqlite_keeps_the_pool_index_under_the_home(tmp_path: Path) -> None:
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
+    repo.save_candidates([make_candidate({PYTORCH: EvidenceKind.JOB})])
+    assert repo.profile_vectors(EMBEDDER.name, EMBEDDER.dim) is None
+    assert drain(repo, EMBEDDER, tmp_path).embedded == 1
+    assert index_folder(tmp_path, EMBEDDER).exists()
+    repo.close()
+
+
+def test_vectors_another_process_wrote_are_searched(pg_url: str, tmp_path: Path) -> None:
+    """The API's process holds the table's row map; a CLI import embeds in a process of its own."""
+    reader, writer = SqlRepository(pg_url), SqlRepository(pg_url)
+    tenant = writer.ensure_tenant("acme")
+    role = make_role(tenant_id=tenant.id)
+    writer.save_role(role)
+    writer.save_candidates([make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}",
+                                           tenant_id=tenant.id) for i in range(3)])
+    drain(writer, EMBEDDER, tmp_path)
+    shortlist(reader, role.id, embedder=EMBEDDER, index_home=tmp_path)
+    later = make_candidate({PYTORCH: EvidenceKind.JOB, KUBERNETES: EvidenceKind.JOB},
+                           name="Later", tenant_id=tenant.id)
+    writer.save_candidate(later)
+    drain(writer, EMBEDDER, tmp_path)
+    ranked = shortlist(reader, role.id, top=10, embedder=EMBEDDER, index_home=tmp_path)
+    found = next(r for r in ranked.results if r.candidate.id == later.id)
+    assert any(c.name == "relevance" and "by meaning" in c.detail
+               for c in found.explanation.criteria)
+    reader.close()
+    writer.close()
