@@ -295,3 +295,19 @@ def test_a_job_written_as_one_sentence_keeps_its_title_and_its_skills() -> None:
                                                         date(2021, 1, 1))
     assert "Python and Django" in job.text
     assert {"python", "django"} <= _skill_labels(c)
+
+
+def test_a_job_board_degree_over_three_lines_is_one_study_and_its_link_is_kept() -> None:
+    c = parse_text_resume(
+        "arjun ks\nBangalore City, Karnataka\nEmail me on Indeed: indeed.com/r/arjun-ks/1a2b3c\n\n"
+        "WORK EXPERIENCE\n\nApplication Development Associate\n\nAccenture -\n\n"
+        "November 2017 to Present\n\nWorked on Java microservices.\n\nEDUCATION\n\n"
+        "B.E in Computer Science\n\nVTU - Bangalore, Karnataka\n\n2013 to 2017\n",
+        "arjun.txt",
+    )
+    studies = [e for e in c.evidence if e.kind is EvidenceKind.EDUCATION]
+    assert [(s.title, s.organization, s.start, s.end) for s in studies] == [
+        ("B.E in Computer Science", "VTU", date(2013, 1, 1), date(2017, 1, 1))
+    ]
+    assert c.links == ["https://indeed.com/r/arjun-ks/1a2b3c"]
+    assert "Indeed" not in c.summary

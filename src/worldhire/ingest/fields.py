@@ -25,7 +25,8 @@ EMAIL_RE = re.compile(
 )
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'|,]{2,300}"
-    r"|\b(?:github\.com|gitlab\.com|linkedin\.com|huggingface\.co|kaggle\.com|scholar\.google\.com)"
+    r"|\b(?:github\.com|gitlab\.com|linkedin\.com|huggingface\.co|kaggle\.com|scholar\.google\.com|"
+    r"indeed\.com/r)"
     r"/[^\s<>()\[\]\"'|,]{1,200}",
     re.IGNORECASE,
 )

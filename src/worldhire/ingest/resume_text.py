@@ -54,8 +54,10 @@ _SKILL_LIST = re.compile(
 )
 # A sentence that is only an address, a phone number or a link: contact, not evidence.
 _CONTACT_ONLY = re.compile(
-    r"[\s|•·,;:]*(?:(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+|"
-    r"(?:github|gitlab|linkedin|huggingface|kaggle)\.\w+/\S*|\+?[\d\s().-]{7,})[\s|•·,;:]*)+"
+    r"(?:e-?mail me on indeed\s*:?)?[\s|•·,;:]*(?:(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?:https?://|www\.)\S+|(?:github|gitlab|linkedin|huggingface|kaggle|indeed)\.\w+/\S*|"
+    r"\+?[\d\s().-]{7,})[\s|•·,;:]*)+",
+    re.IGNORECASE,
 )
 _SPOKEN_CUE = re.compile(
     r"\b(?:speak|spoken|fluent|fluently|native|mother tongue|bilingual|proficien|"
@@ -139,7 +141,12 @@ class _Reading:
         elif key in _SECTION_KIND:
             kind = _SECTION_KIND[key]
             one_per_line = kind is not EvidenceKind.PROJECT and kind is not EvidenceKind.REPOSITORY
-            entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
+            if kind is EvidenceKind.EDUCATION and first_entry_line(section.lines) is not None:
+                # Dated studies group around their dates like jobs: "B.E in Computer Science" /
+                # "VTU - Bangalore" / "2013 to 2017" is one degree, not three.
+                entries = split_jobs(section.lines)
+            else:
+                entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
             self.structured += [self._entry(kind, e) for e in entries]
         elif key == "skills":
             self.skills.append(section.text)
@@ -258,7 +265,9 @@ class _Reading:
         )
 
     def _entry(self, kind: EvidenceKind, entry: Entry) -> EvidenceItem:
-        organization = _institution(entry) if kind is EvidenceKind.EDUCATION else None
+        organization = (
+        _institution(entry) or entry.organization if kind is EvidenceKind.EDUCATION else None
+    )
         return EvidenceItem(
             kind=kind,
             title=clean_field(entry.title or entry.header, 200),
