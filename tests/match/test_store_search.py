@@ -107,3 +107,27 @@ def test_a_selective_filter_is_not_starved_by_other_tenants_vectors(
     assert [r.candidate.id for r in ranked.results] == [ours.id]
     assert ranked.pool_size == 1
     assert "relevance" in ranked.results[0].criteria
+
+
+@pytest.mark.parametrize("needed", [4.0, 7.0])
+def test_an_overlap_rule_in_the_store_keeps_whom_the_exact_rule_keeps(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch, needed: float,
+) -> None:
+    tenant = repo.ensure_tenant("acme")
+    zones = ["Europe/Berlin", "Asia/Manila", "America/Sao_Paulo", "Asia/Kolkata", None]
+    pool = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}", tenant_id=tenant.id,
+                           timezone=zones[i % len(zones)],
+                           work_start_hour=6.0 if i % 3 == 0 else 9.0) for i in range(15)]
+    repo.save_candidates(pool)
+    role = make_role(tenant_id=tenant.id, min_overlap_hours=needed)
+    repo.save_role(role)
+    full = shortlist(repo, role.id, top=15)
+    monkeypatch.setattr(service, "RETRIEVE_ABOVE", 0)
+    stored = shortlist(repo, role.id, top=15)
+    assert [(r.candidate.id, r.score) for r in stored.results] == [
+        (r.candidate.id, r.score) for r in full.results]
+    kept = {c.id for c in pool
+            if hard_filter(c, role, overlap_summary(c, role)) is None}
+    assert {r.candidate.id for r in stored.results} == kept
+    # The store loaded nobody the rule removes.
+    assert not [r for r in stored.rejected if "overlap" in r.reason]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate
@@ -56,3 +58,19 @@ def test_a_bulk_load_leaves_the_planner_statistics_of_the_profiles(repo: SqlRepo
         else:
             query = "SELECT count(*) FROM pg_stats WHERE tablename = 'candidates'"
         assert conn.exec_driver_sql(query).scalar_one() > 0
+
+
+def test_an_overlap_rule_is_a_predicate_on_working_windows(repo: SqlRepository) -> None:
+    day = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Day", timezone="Europe/Berlin")
+    night = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Night", timezone="Europe/Berlin",
+                           work_start_hour=22.0, work_end_hour=6.0)
+    manila = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Manila", timezone="Asia/Manila")
+    unknown = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Unknown", timezone=None)
+    repo.save_candidates([day, night, manila, unknown])
+    everyone = PoolFilter(None)
+    assert repo.working_windows(everyone) == [
+        ("Asia/Manila", 9.0, 17.0), ("Europe/Berlin", 9.0, 17.0), ("Europe/Berlin", 22.0, 6.0)]
+    berlin_days = replace(everyone, windows=frozenset({("Europe/Berlin", 9.0, 17.0)}))
+    assert repo.pool_ids(berlin_days) == [day.id]
+    assert repo.working_windows(replace(everyone, countries=frozenset({"XX"}))) == []
+    assert repo.pool_ids(replace(everyone, windows=frozenset())) == []

@@ -175,11 +175,11 @@ def overlap_summary(candidate: Candidate, role: Role) -> OverlapSummary | None:
         return None
     person = WorkWindow(candidate.timezone, candidate.work_start_hour, candidate.work_end_hour)
     team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
-    return _overlap(person, team)
+    return overlap_between(person, team)
 
 
 @lru_cache(maxsize=4096)
-def _overlap(person: WorkWindow, team: WorkWindow) -> OverlapSummary:
+def overlap_between(person: WorkWindow, team: WorkWindow) -> OverlapSummary:
     # A pool of a million people has a few hundred distinct working windows.
     return overlap_over_year(person, team)
 

@@ -309,6 +309,10 @@ def _shortlist_in_store(
         work_authorization=filters.work_authorization, no_sponsorship=filters.no_sponsorship,
         remote_policy=filters.remote_policy,
     )
+    needed = (role.min_overlap_hours if filters.min_overlap_hours is None
+              else filters.min_overlap_hours)
+    if needed > 0:
+        pool = store_search.with_overlap(repo, pool, role, needed)
     vectors = pool_vectors(repo, embedder, index_home) if embedder is not None else None
     found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, embedder, vectors)
     loaded = repo.get_candidates([r.key for r in found])

@@ -3,16 +3,21 @@ the pool (store.protocol.PoolFilter), keywords are searched by the database's fu
 meaning by the persisted vector index, and only the fused top few hundred are loaded and scored.
 
 The filters the store applies are exact or wider than the ranking's own (service.rank checks
-every one again on the loaded profiles), so a profile a filter removes is never shown; what the
-store cannot express (time-zone overlap) is left to the ranking.
+every one again on the loaded profiles), so a profile a filter removes is never shown. An
+overlap rule is decided once per distinct working window of the pool (a few hundred in a million
+profiles) and becomes a predicate on the windows that meet it.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from worldhire.core.models import RemotePolicy, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.index.lexical import tokens
 from worldhire.index.vectors import Hit, VectorIndex, Vectors
+from worldhire.match.criteria import overlap_between
+from worldhire.match.overlap import WorkWindow
 from worldhire.match.regions import REGIONS, expand
 from worldhire.match.retrieval import Retrieved, fused_ranking
 from worldhire.store.protocol import PoolFilter, Repository
@@ -54,6 +59,17 @@ def pool_filter(
     if work_authorization:
         authorised.append(_covering(work_authorization.upper()))
     return PoolFilter(tenant_id, allowed, tuple(authorised), no_sponsorship, max_pay_usd)
+
+
+def with_overlap(repo: Repository, pool: PoolFilter, role: Role, needed: float) -> PoolFilter:
+    """The pool narrowed to people whose working window overlaps the team's by `needed` hours
+    most of the year (criteria.hard_filter's rule; a person without a zone cannot show it)."""
+    team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
+    meets = frozenset(
+        window for window in repo.working_windows(pool)
+        if overlap_between(WorkWindow(*window), team).typical >= needed
+    )
+    return replace(pool, windows=meets)
 
 
 def retrieve(

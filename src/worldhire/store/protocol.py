@@ -61,6 +61,9 @@ class PoolFilter:
     authorised: tuple[tuple[str, frozenset[str]], ...] = ()
     no_sponsorship: bool = False
     max_pay_usd: float | None = None
+    # (time zone, start hour, end hour): the working windows whose overlap with the team meets
+    # the role's minimum; None: no overlap rule
+    windows: frozenset[tuple[str, float, float]] | None = None
 
 
 class Repository(Protocol):
@@ -97,6 +100,7 @@ class Repository(Protocol):
     def search_profiles(
         self, pool: PoolFilter, words: Sequence[str], k: int
     ) -> list[tuple[str, float]]: ...
+    def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]: ...
     def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None: ...
 
     # embedding queue

@@ -38,6 +38,7 @@ from sqlalchemy import (
     table,
     text,
     true,
+    tuple_,
     update,
 )
 from sqlalchemy import Text as SqlText
@@ -451,6 +452,18 @@ class SqlRepository:
                 hits = _full_text(conn, words, k, _pool_where(pool))
         return hits
 
+    def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
+        """The distinct (time zone, start hour, end hour) of the filtered pool's people who state
+        a zone: a million profiles have a few hundred, so an overlap rule is decided per window
+        and becomes a predicate (PoolFilter.windows)."""
+        c = t.candidates.c
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(c.timezone, c.work_start_hour, c.work_end_hour).distinct()
+                .where(_pool_where(pool), c.timezone.is_not(None), c.timezone != "")
+            ).all()
+        return sorted((r[0], float(r[1]), float(r[2])) for r in rows)
+
     def profile_vectors(self, model: str, dim: int) -> PgVectorIndex | None:
         """The pool's vectors held by the database itself: on PostgreSQL the pgvector table of
         the model's profiles (the one `batch embed` fills and the embedding queue writes), one
@@ -717,6 +730,9 @@ def _pool_where(pool: PoolFilter) -> Any:
     if pool.max_pay_usd is not None:
         conds.append(or_(c.pay_expectation_usd.is_(None),
                          c.pay_expectation_usd <= pool.max_pay_usd))
+    if pool.windows is not None:
+        conds.append(tuple_(c.timezone, c.work_start_hour, c.work_end_hour)
+                     .in_(sorted(pool.windows)))
     return and_(*conds)
 
 
