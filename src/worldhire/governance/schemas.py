@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from worldhire.identity.schemas import HoursOut, VersionOut
 
 if TYPE_CHECKING:
     from worldhire.governance.accounts import TokenInfo, User
@@ -135,3 +137,192 @@ class ShortlistBiasOut(GroupRatesOut):
     rows: int
     group_cols: list[str] | None = None
     threshold: float | None = None
+
+
+class ConsentOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    purpose: str
+    granted: bool
+    source: str
+    company: str | None
+    at: str
+
+
+class _Record(BaseModel):
+    # A key the export writes and the schema lacks fails loudly instead of vanishing.
+    model_config = ConfigDict(extra="forbid")
+
+
+class ResidencyOut(_Record):
+    region: str | None
+    stored_by_region: bool
+
+
+class HeldProfileOut(_Record):
+    """worldhire's own fields about the person, beside the JSON Resume part."""
+
+    tenant_id: str | None
+    location: str | None
+    country: str | None
+    residency: ResidencyOut
+    timezone: str | None
+    work_hours: HoursOut
+    work_authorization: list[str]
+    needs_sponsorship: bool | None
+    pay_expectation_usd: float | None
+    pay_stated: str | None
+    years_experience: float | None
+    available_from: str | None
+    source_name: str | None
+    source_hash: str | None
+    created_at: str
+    updated_at: str
+
+
+class HeldEvidenceOut(_Record):
+    id: str
+    kind: str
+    title: str
+    text: str
+    source: str
+    organization: str | None
+    start: str | None
+    end: str | None
+    url: str | None
+
+
+class HeldSkillOut(_Record):
+    id: str
+    label: str
+    score: float
+    evidence_id: str | None
+    span: list[int] | None = Field(description="where in the evidence text the skill was read")
+    snippet: str
+
+
+class RetentionOut(_Record):
+    days: int
+    source: str
+    agreed_at: str
+    until: str
+
+
+class DecisionOut(_Record):
+    """An automated decision the person was part of, with what it said about them unsealed."""
+
+    seq: int
+    at: str | None
+    action: str
+    actor: str | None
+    tenant_id: str | None
+    details: dict[str, Any]
+    about_you: dict[str, Any]
+
+
+class IngestRecordOut(_Record):
+    file: str
+    content_hash: str
+    status: str
+    at: str | None
+
+
+class CandidateTokenOut(_Record):
+    token_id: str
+    label: str
+    created_at: str | None
+    revoked: bool
+
+
+class StageMoveOut(_Record):
+    seq: int
+    from_: str | None = Field(alias="from")
+    to: str
+    by: str
+    at: str
+    reason: str | None
+
+
+class NoteOut(_Record):
+    id: str
+    author: str
+    text: str
+    at: str
+
+
+class RatingOut(_Record):
+    skill_id: str
+    label: str
+    rating: int
+    evidence: str
+
+
+class ScorecardOut(_Record):
+    id: str
+    interviewer: str
+    stage: str
+    summary: str
+    at: str
+    ratings: list[RatingOut]
+
+
+class HeldApplicationOut(_Record):
+    id: str
+    tenant_id: str
+    role_id: str
+    role_title: str | None
+    company: str | None
+    stage: str
+    source: str
+    rejection_reason: str | None
+    created_at: str
+    updated_at: str
+    stage_history: list[StageMoveOut]
+    notes: list[NoteOut]
+    scorecards: list[ScorecardOut]
+
+
+class StoredShortlistOut(_Record):
+    role_id: str
+    rank: int
+    score: float
+    criteria: dict[str, float]
+    run_id: str
+    computed_at: str | None
+
+
+class AttemptOut(_Record):
+    at: str
+    ok: bool
+    status_code: int | None
+    error: str | None
+
+
+class HeldDeliveryOut(_Record):
+    id: str
+    event: str
+    status: str
+    created_at: str
+    body: dict[str, Any] = Field(description="the event as it was sent")
+    attempts: list[AttemptOut]
+
+
+class ExportOut(_Record):
+    """Everything worldhire holds about a person (subject access)."""
+
+    generated_at: str
+    candidate_id: str
+    resume: dict[str, Any] = Field(
+        description="the résumé as a JSON Resume document (jsonresume.org, schema v1.0.0)")
+    worldhire: HeldProfileOut
+    evidence: list[HeldEvidenceOut]
+    skills: list[HeldSkillOut]
+    consents: list[ConsentOut]
+    retention: RetentionOut | None
+    decisions: list[DecisionOut]
+    versions: list[VersionOut]
+    ingest: list[IngestRecordOut]
+    accounts: list[CandidateTokenOut]
+    applications: list[HeldApplicationOut]
+    shortlists: list[StoredShortlistOut]
+    webhook_deliveries: list[HeldDeliveryOut]

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
+from worldhire.api.candidate_schemas import CandidateOut, ErasureOut, EvidenceOut
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import ConsentIn, CorrectionOut, Page, ProfileEdit
@@ -23,10 +24,13 @@ from worldhire.api.views import candidate_detail, candidate_summary, consent_vie
 from worldhire.core.models import ConsentPurpose
 from worldhire.governance.corrections import ProfileCorrection
 from worldhire.governance.principal import Action
+from worldhire.governance.schemas import ConsentOut, ExportOut
+from worldhire.identity.schemas import VersionOut
 from worldhire.identity.views import version_document, version_summary
 from worldhire.ingest.geo import country_code
 from worldhire.ingest.schemas import FileOutcomeOut, UploadResults
 from worldhire.ingest.service import Kind
+from worldhire.match.schemas import MatchResultOut
 from worldhire.match.views import result_view
 
 router = APIRouter(prefix="/candidates", tags=["candidates"])
@@ -81,15 +85,16 @@ def list_candidates(
 
 
 @router.get("/{candidate_id}", summary="One candidate's profile")
-def get_candidate(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
+def get_candidate(ctx: Ctx, caller: Caller, candidate_id: str) -> CandidateOut:
     caller.require(Action.READ)
     scoped = services(ctx, caller)
     with lookup():
         person = scoped.get_candidate(candidate_id)
         contact = scoped.may_contact(person)
-        return {**candidate_detail(person, contact=contact),
-                "versions": [version_summary(v, contact=contact)
-                             for v in scoped.versions(candidate_id)]}
+        return CandidateOut.model_validate({
+            **candidate_detail(person, contact=contact),
+            "versions": [version_summary(v, contact=contact)
+                         for v in scoped.versions(candidate_id)]})
 
 
 @router.patch("/{candidate_id}", summary="Correct a candidate's parsed fields (recorded in the "
@@ -127,42 +132,46 @@ def upload_version(ctx: Ctx, caller: Caller, candidate_id: str,
 
 
 @router.get("/{candidate_id}/versions", summary="Every résumé file the candidate was read from")
-def get_versions(ctx: Ctx, caller: Caller, candidate_id: str) -> list[dict[str, Any]]:
+def get_versions(ctx: Ctx, caller: Caller, candidate_id: str) -> list[VersionOut]:
     caller.require(Action.READ)
     scoped = services(ctx, caller)
     with lookup():
         contact = scoped.may_contact(scoped.get_candidate(candidate_id))
-        return [version_document(v, contact=contact) for v in scoped.versions(candidate_id)]
+        return [VersionOut.model_validate(version_document(v, contact=contact))
+                for v in scoped.versions(candidate_id)]
 
 
 @router.get("/{candidate_id}/evidence", summary="Evidence items and the skills each one shows")
-def get_evidence(ctx: Ctx, caller: Caller, candidate_id: str) -> list[dict[str, Any]]:
+def get_evidence(ctx: Ctx, caller: Caller, candidate_id: str) -> list[EvidenceOut]:
     caller.require(Action.READ)
     with lookup():
-        return evidence_view(services(ctx, caller).get_candidate(candidate_id))
+        found = evidence_view(services(ctx, caller).get_candidate(candidate_id))
+    return [EvidenceOut.model_validate(e) for e in found]
 
 
 @router.get("/{candidate_id}/roles", summary="The open roles this candidate fits best")
 def roles_for(
     ctx: Ctx, caller: Caller, candidate_id: str,
     top: Annotated[int, Query(ge=1, le=50)] = 5,
-) -> list[dict[str, Any]]:
+) -> list[MatchResultOut]:
     caller.require(Action.READ)
     with lookup():
         results = services(ctx, caller).roles_for(candidate_id, top=top)
-    return [result_view(r, i) for i, r in enumerate(results, start=1)]
+    return [MatchResultOut.model_validate(result_view(r, i))
+            for i, r in enumerate(results, start=1)]
 
 
 @router.get("/{candidate_id}/consent", summary="Consent records, oldest first")
-def get_consent(ctx: Ctx, caller: Caller, candidate_id: str) -> list[dict[str, Any]]:
+def get_consent(ctx: Ctx, caller: Caller, candidate_id: str) -> list[ConsentOut]:
     caller.require(Action.READ)
     with lookup():
-        return consent_view(services(ctx, caller).get_candidate(candidate_id))
+        found = consent_view(services(ctx, caller).get_candidate(candidate_id))
+    return [ConsentOut.model_validate(k) for k in found]
 
 
 @router.post("/{candidate_id}/consent", status_code=201, summary="Record consent or its withdrawal")
 def post_consent(ctx: Ctx, caller: Caller, candidate_id: str, body: ConsentIn
-                 ) -> list[dict[str, Any]]:
+                 ) -> list[ConsentOut]:
     caller.require(Action.RECORD_CONSENT)
     scoped = services(ctx, caller)
     with lookup():
@@ -171,27 +180,28 @@ def post_consent(ctx: Ctx, caller: Caller, candidate_id: str, body: ConsentIn
                               source=body.source, company=body.company)
     ctx.wrote()
     with lookup():
-        return consent_view(scoped.get_candidate(candidate_id))
+        found = consent_view(scoped.get_candidate(candidate_id))
+    return [ConsentOut.model_validate(k) for k in found]
 
 
 @router.get("/{candidate_id}/export", summary="Everything held about the person (subject access)")
-def export(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
+def export(ctx: Ctx, caller: Caller, candidate_id: str) -> ExportOut:
     caller.require(Action.EXPORT)
     with lookup():
-        return services(ctx, caller).export(candidate_id)
+        return ExportOut.model_validate(services(ctx, caller).export(candidate_id))
 
 
 @router.delete("/{candidate_id}", summary="Erase the person everywhere (verified erasure)")
-def erase(ctx: Ctx, caller: Caller, candidate_id: str) -> dict[str, Any]:
+def erase(ctx: Ctx, caller: Caller, candidate_id: str) -> ErasureOut:
     caller.require(Action.ERASE)
     with lookup():
         report = services(ctx, caller).erase(candidate_id)
     ctx.wrote()
     if not report.found:
         raise Problem(404, f"no candidate {candidate_id!r} in your scope")
-    return {
-        "candidate_id": candidate_id, "profile_deleted": report.profile_deleted,
-        "key_destroyed": report.key_destroyed, "hooks": report.hooks,
-        "suppressed_identifiers": report.suppressed,
-        "webhook_deliveries_removed": report.webhook_deliveries,
-    }
+    return ErasureOut(
+        candidate_id=candidate_id, profile_deleted=report.profile_deleted,
+        key_destroyed=report.key_destroyed, hooks=report.hooks,
+        suppressed_identifiers=report.suppressed,
+        webhook_deliveries_removed=report.webhook_deliveries,
+    )

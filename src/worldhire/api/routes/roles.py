@@ -19,6 +19,7 @@ from worldhire.api.views import role_view
 from worldhire.core.models import Role, RoleStatus
 from worldhire.governance.principal import Action, Principal
 from worldhire.ingest.role import RoleSpec
+from worldhire.match.schemas import ShortlistOut
 from worldhire.match.service import MatchFilters
 from worldhire.roles.editing import (
     RequirementInput,
@@ -152,10 +153,10 @@ router.post("/{role_id}/reopen", summary="Reopen a closed or archived role",
             response_model=RoleOut, operation_id="reopen_role")(_status_route(RoleStatus.OPEN))
 
 
+# Served as cached bytes (below); the model is the answer's contract in /openapi.json.
 @router.get("/{role_id}/shortlist", summary="The ranked, explained shortlist for a role",
-            response_class=Response,
-            responses={200: {"content": {"application/json": {"schema": {"type": "object"}}},
-                             "description": "ranked results with explanations and evidence"}})
+            response_model=ShortlistOut,
+            response_description="ranked results with explanations and evidence")
 def shortlist(
     ctx: Ctx, caller: Caller, role_id: str,
     top: Annotated[int, Query(ge=1, le=200)] = 10,

@@ -1,0 +1,57 @@
+"""Every API operation that answers JSON does so with a typed model that /openapi.json lists
+(issue 17): no operation returns a bare dict, and the served shortlist, sent as cached bytes
+past FastAPI's own check, still fits its model."""
+
+from __future__ import annotations
+
+import typing
+
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from pydantic import BaseModel
+
+from tests.api.conftest import World
+from worldhire.api.app import API_MODULES, API_PREFIX
+from worldhire.match.schemas import ShortlistOut
+
+
+def api_routes() -> list[APIRoute]:
+    return [r for m in API_MODULES for r in m.router.routes if isinstance(r, APIRoute)]
+
+
+def is_model(kind: object) -> bool:
+    """A pydantic model, or a list of one."""
+    if typing.get_origin(kind) is list:
+        (kind,) = typing.get_args(kind)
+    return isinstance(kind, type) and issubclass(kind, BaseModel)
+
+
+def answers_json(route: APIRoute) -> bool:
+    """False for a 204 and for a file download (CSV), which document their own content."""
+    declared = route.responses.get(200, {}).get("content", {})
+    return route.status_code != 204 and (not declared or "application/json" in declared)
+
+
+def test_every_operation_has_a_typed_answer() -> None:
+    untyped = [f"{sorted(r.methods)} {r.path}: {r.response_model}" for r in api_routes()
+               if answers_json(r) and not is_model(r.response_model)]
+    assert untyped == []
+
+
+def test_the_openapi_document_lists_every_route_with_its_model(client: TestClient) -> None:
+    doc = client.get("/openapi.json").json()
+    for route in api_routes():
+        for method in route.methods:
+            op = doc["paths"][API_PREFIX + route.path][method.lower()]
+            if not answers_json(route):
+                continue
+            answer = op["responses"][str(route.status_code or 200)]["content"]["application/json"]
+            schema = answer["schema"]
+            assert "$ref" in schema or "$ref" in schema.get("items", {}), (method, route.path)
+
+
+def test_the_served_shortlist_fits_its_model(client: TestClient, world: World) -> None:
+    answer = client.get(f"/api/v1/roles/{world.role_a}/shortlist?top=3",
+                        headers=world.auth("a-recruiter"))
+    shortlist = ShortlistOut.model_validate_json(answer.content)
+    assert shortlist.role.id == world.role_a and shortlist.results
