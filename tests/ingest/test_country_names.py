@@ -15,6 +15,6 @@ def test_names_and_codes(written: str, code: str) -> None:
     assert country_code(written) == code
 
 
-@pytest.mark.parametrize("word", ["my", "in", "de", "no"])
+@pytest.mark.parametrize("word", ["my", "in", "de", "no", "com", "per"])
 def test_short_words_in_running_text_are_not_countries(word: str) -> None:
     assert country_code(word) is None

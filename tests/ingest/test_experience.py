@@ -42,6 +42,30 @@ from worldhire.ingest.profile import fill_years
         ("over a decade of experience", 10.0),
         ("I have 6 years in data science", 6.0),
         ("8+ years in software, 3 years of experience in ML", 8.0),
+        # issue 15 dev misses: tables, sentence openers, "since", perfect tense, header figures
+        ("Berufserfahrung | 11 Jahre", 11.0),
+        ("Total pengalaman | 7 tahun", 7.0),
+        ("Kinh nghiệm | 8 năm", 8.0),
+        ("Eleven years in analytics and data science, the last three leading GenAI", 11.0),
+        ("8 років в інфраструктурі, з них 3 роки — MLOps.", 8.0),
+        ("Data Scientist із 5 роками досвіду в e-commerce", 5.0),
+        ("Ingeniero de datos con 9 años de trayectoria, los últimos tres", 9.0),
+        ("Soy ingeniera de machine learning con siete años de experiencia", 7.0),
+        ("Trabalho com machine learning há seis anos.", 6.0),
+        ("Ingénieure en traitement automatique des langues depuis 4 ans, spécialisée", 4.0),
+        ("Ich baue seit über 7 Jahren Datenplattformen", 7.0),
+        ("Lucrez în infrastructură de aproape 9 ani, iar din 2021 MLOps", 9.0),
+        ("I have spent the last six years building perception software.", 6.0),
+        ("I've been driving over the road for 11 years and I'm looking for a lane", 11.0),
+        ("I have worked in knit garment merchandising for nine years, handling buyers", 9.0),
+        ("Backend engineer (7 years) who moved into applied ML in 2023.", 7.0),
+        ("Role: QA Automation Engineer (Senior), 6 years", 6.0),
+        ("Seniority: Senior (10+ years)", 10.0),
+        ("Водій-далекобійник зі стажем понад 12 років, з них 7 років — рейси по ЄС.", 12.0),
+        ("April 2021 - Present (3 years 6 months)", None),
+        ("zero preventable accidents in the last five years.", None),
+        ("Lived 8 years in Germany; moved to Spain", None),
+        ("Qualified electrician, 8 years experiance in mining", 8.0),
         ("I love 3D", None),
         ("25 years old", None),
         ("a 3 year contract", None),
@@ -69,3 +93,9 @@ def test_any_text_gives_years_in_a_working_life(text: str) -> None:
     for stated in find_stated_years(text):
         assert 0 < stated.years <= 50
         assert 0 <= stated.span[0] < stated.span[1] <= len(text)
+
+
+def test_a_claim_naming_experience_beats_one_read_from_the_sentence() -> None:
+    """fr-prose-09: "46 ans, 22 ans d'expérience": 46 is the person's age."""
+    text = "Chef de chantier gros œuvre, 46 ans, 22 ans d'expérience dans le bâtiment."
+    assert fields.stated_years(text) == 22.0

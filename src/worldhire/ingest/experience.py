@@ -46,17 +46,39 @@ _EXPERIENCE_AFTER = re.compile(
 _CLAIM_AFTER = re.compile(rf"\s+(?:{alternation(words.CLAIM_LINKS)})\s")
 _EXPERIENCE_BEFORE = re.compile(
     rf"{_EXPERIENCE}(?:\s+[\w-]+){{0,3}}?\s*"
-    rf"(?:of|de|:|-|–|—|is|=|von|od|від|din|sekitar|khoảng|trên|hơn)?\s*"
+    rf"(?:of|de|:|-|–|—|\||is|=|von|od|від|din|sekitar|khoảng|trên|hơn)?\s*"
     rf"(?:(?:{alternation(words.QUANTIFIERS)})\s*)?$"
 )
 _QUANTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.QUANTIFIERS)})\s*$")
 _OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.CLAIM_OPENERS)})\s+$")
+# A sentence or table cell that opens with the figure ("Eleven years in analytics", "8 років в
+# інфраструктурі"): the subject is the person's work unless it is a place ("8 years in Germany").
+_AFTER_PUNCTUATION = re.compile(r"[.!?;|•▪*]\s+$")
+_SENTENCE_START = re.compile(r"(?:[.!?;|•▪*]\s+|^\s*[-–—]\s+|^\s*)$")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|at|в|у|w|en|em|în|dans|im|di)\s+[A-ZÀ-ÖØ-ÞĀ-žА-ЯІЇЄҐ][a-zà-öø-ÿā-žа-яіїєґ'’]"
+)
+_SINCE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{alternation(words.SINCE)})\s+(?:(?:{alternation(words.QUANTIFIERS)})\s*)?$"
+)
+# "I've been driving over the road for 11 years", "I have worked in merchandising for nine years"
+_PERFECT_FOR_BEFORE = re.compile(
+    rf"(?:['’]ve|\bhave|\bhas|\bhad)\s+(?:been\s+)?[^\W\d_]+[^.\n]{{0,80}}\bfor\s+"
+    rf"(?:(?:{alternation(words.QUANTIFIERS)})\s*)?$"
+)
+# "Backend engineer (7 years)", "Role: QA Engineer (Senior), 6 years", "Senior (10+ years)": a
+# figure alone in a parenthesis or closing a header line, with no date before it on the line (a
+# job's "2021 - Present (3 years)" is that job's length).
+_IN_PARENTHESIS = (re.compile(r"\(\s*$"), re.compile(r"\s*\)"))
+_CLOSING_LINE = (re.compile(r",\s*$"), re.compile(r"\s*(?:$|[,;|\n])"))
+_HEADER_CHARS = 2500  # where a profile's figure stands: the header and summary
 _TOTAL = re.compile(rf"(?<!\w)(?:{alternation(words.TOTAL)}){NOT_LETTER_AFTER}")
 _LABEL = re.compile(
     rf"(?:years of experience|yoe|{_EXPERIENCE})\s*[:\-–]\s*"
     rf"(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d%])(?!\s*[^\W\d_])"
 )
 _DIGITS = re.compile(r"(?<![\d.,])\d")
+_DATE_IN_HEAD = re.compile(r"\d")
 _NUMBER_WORD_STARTS = first_words([*words.ENGLISH_NUMBERS, *words.ENGLISH_SPANS])
 _LABEL_STARTS = first_words(["years", "yoe", *words.EXPERIENCE])
 _HEAD_CHARS = 60
@@ -68,6 +90,10 @@ class StatedYears:
     years: float
     total: bool  # said of the whole career
     span: tuple[int, int]
+    # Read from the shape of the sentence, not from a word of experience ("Eleven years in
+    # analytics", "depuis 4 ans", "(7 years)"): it yields to any claim that names experience,
+    # so "46 ans, 22 ans d'expérience" is 22.
+    weak: bool = False
 
 
 def find_stated_years(text: str) -> list[StatedYears]:
@@ -83,7 +109,7 @@ def find_stated_years(text: str) -> list[StatedYears]:
         amount = _AMOUNT.match(lowered, start)
         if amount is None:
             continue
-        statement = _claim(lowered, amount)
+        statement = _claim(lowered, amount, text)
         if statement is not None:
             found.append(statement)
     for position in word_positions(lowered, _LABEL_STARTS):
@@ -100,10 +126,11 @@ def years_of_experience(text: str) -> float | None:
     totals = [s.years for s in found if s.total]
     if totals:
         return totals[0]
-    return max((s.years for s in found), default=None)
+    strong = [s.years for s in found if not s.weak]
+    return max(strong or [s.years for s in found], default=None)
 
 
-def _claim(lowered: str, amount: re.Match[str]) -> StatedYears | None:
+def _claim(lowered: str, amount: re.Match[str], original: str) -> StatedYears | None:
     value = _value(amount)
     if value is None:
         return None
@@ -119,8 +146,23 @@ def _claim(lowered: str, amount: re.Match[str]) -> StatedYears | None:
         return StatedYears(value, _is_total(lowered, start, end), (start, end))
     plus = amount.group("plus") is not None
     strong = plus or _QUANTIFIER_BEFORE.search(head) or _OPENER_BEFORE.search(head)
-    if strong and _CLAIM_AFTER.match(lowered, end):
+    claim_after = _CLAIM_AFTER.match(lowered, end)
+    if strong and claim_after:
         return StatedYears(value, _is_total(lowered, start, end), (start, end))
+    truncated = line_start < start - _HEAD_CHARS  # the head does not reach the line start
+    opens = (_AFTER_PUNCTUATION if truncated else _SENTENCE_START).search(head)
+    if claim_after and opens and not _PLACE_AFTER.match(original, end):
+        return StatedYears(value, _is_total(lowered, start, end), (start, end), weak=True)
+    if _PERFECT_FOR_BEFORE.search(head):
+        return StatedYears(value, _is_total(lowered, start, end), (start, end), weak=True)
+    if start < _HEADER_CHARS and not _DATE_IN_HEAD.search(head):
+        since = _SINCE_BEFORE.search(head)
+        alone = any(
+            before.search(head) and after_figure.match(lowered, end)
+            for before, after_figure in (_IN_PARENTHESIS, _CLOSING_LINE)
+        )
+        if since or alone:
+            return StatedYears(value, _is_total(lowered, start, end), (start, end), weak=True)
     return None
 
 

@@ -85,11 +85,26 @@ America/Los_Angeles US: los angeles, san francisco, sf, bay area, san francisco 
   sacramento, las vegas, berkeley, santa clara, menlo park, redmond, bellevue, irvine
 America/Anchorage US: anchorage
 Pacific/Honolulu US: honolulu
-Europe/London GB: london, manchester, edinburgh, cambridge uk, oxford, bristol, glasgow
-Europe/Berlin DE: berlin, munich, munchen, hamburg, frankfurt, cologne, koln, stuttgart
-Europe/Paris FR: paris, lyon, toulouse, marseille
+Europe/London GB: london, manchester, edinburgh, cambridge uk, oxford, bristol, glasgow,
+  birmingham, leeds, liverpool, sheffield, newcastle, newcastle upon tyne, nottingham,
+  leicester, coventry, cardiff, belfast, walsall, wolverhampton, bradford, hull, southampton,
+  portsmouth, reading, milton keynes, northampton, derby, stoke-on-trent, swansea, aberdeen,
+  dundee, brighton, plymouth, york, west midlands, west yorkshire, greater manchester
+Europe/Brussels BE: brussels, bruxelles, brussel, antwerp, antwerpen, anvers, ghent, gent, liege,
+  liège, leuven, louvain, charleroi, namur, mechelen, bruges, brugge
+Europe/Rome IT: rome, roma, milan, milano, turin, torino, naples, napoli, bologna, florence,
+  firenze, genoa, genova, verona, padua, padova, bari, palermo
+Europe/Berlin DE: berlin, munich, munchen, hamburg, frankfurt, cologne, koln, stuttgart,
+  frankfurt am main, frankfurt a.m., duisburg, bochum, wuppertal, bielefeld, munster, augsburg,
+  freiburg, kiel, lubeck, rostock, mainz, wiesbaden, heidelberg, potsdam, ulm, aachen,
+  braunschweig, chemnitz, magdeburg, erfurt, gelsenkirchen, holzwickede, regensburg
+Europe/Paris FR: paris, lyon, toulouse, marseille, villeurbanne, toulon, reims, le havre,
+  saint-etienne, dijon, angers, nimes, clermont-ferrand, tours, limoges, metz, nancy, rouen,
+  amiens, perpignan, orleans, caen, mulhouse, brest, besancon, boulogne-billancourt, versailles
 Europe/Amsterdam NL: amsterdam, rotterdam, utrecht, eindhoven, the hague
-Europe/Madrid ES: madrid, barcelona, valencia, seville
+Europe/Madrid ES: madrid, barcelona, valencia, seville, murcia, palma, palma de mallorca,
+  valladolid, vigo, gijon, a coruna, la coruna, vitoria-gasteiz, cordoba, malaga, dos hermanas,
+  san sebastian, donostia, pamplona, santander, salamanca, oviedo, cadiz, jerez de la frontera
 Europe/Lisbon PT: lisbon, lisboa, porto
 Europe/Dublin IE: dublin
 Europe/Zurich CH: zurich, geneva, lausanne
@@ -259,7 +274,12 @@ _PRINCIPAL_ZONES = {
 }  # fmt: skip
 
 _REMOTE = re.compile(r"\b(?:fully\s+)?remote(?:ly)?\b|\banywhere\b|\bworldwide\b", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,|/|\||·|•|;|\(|\)|—|–|\s-\s|\bin\b|\bbased\b)\s*", re.IGNORECASE)
+# "м. Львів", "г. Одесса", "mun. Cluj-Napoca", "Kota Bandung": a town's abbreviated kind.
+_TOWN_PREFIX = re.compile(
+    r"^(?:м|г|смт|mun|kota|kab|municipiul|oraș|oras|tp|thành phố|tỉnh|quận|huyện|phường)\.?\s+",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,|/|\||·|•|;|\(|\)|—|–|→|\s-\s|\bin\b|\bbased\b)\s*", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -335,8 +355,8 @@ def country_code(name: str) -> str | None:
     written = name.strip().lower()
     if written in local or folded in local:
         return local.get(written) or local[folded]
-    if len(folded) == 2 and not name.strip().isupper():
-        return None  # "in", "de" in running text are words, not codes
+    if len(folded) <= 3 and not name.strip().isupper():
+        return None  # "in", "de", "com" in running text are words, not codes
     try:
         return str(pycountry.countries.lookup(name.strip()).alpha_2)
     except LookupError:
@@ -362,7 +382,11 @@ def resolve_place(text: str) -> Place | None:
     """Country and zone of a location like "Pune, India", "Austin, TX", "Remote (Lagos)"."""
     if not text or len(text) > 300:
         return None
-    parts = [p.strip() for p in _SPLIT.split(_REMOTE.sub(" ", text)) if p and p.strip()]
+    parts = [
+        _TOWN_PREFIX.sub("", p.strip())
+        for p in _SPLIT.split(_REMOTE.sub(" ", text))
+        if p and p.strip()
+    ]
     city = next((_cities()[fold(p)] for p in parts if fold(p) in _cities()), None)
     country: str | None = None
     zone: str | None = None

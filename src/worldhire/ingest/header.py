@@ -37,7 +37,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "miejsce zamieszkania", "miasto", "adresa", "misto", "mistse prozhyvannia", "adresa",
         "oras", "localitate", "domiciliu", "adresse", "ville", "lieu de residence",
         "wohnort", "anschrift", "ort", "dia chi", "noi o", "alamat", "domisili", "kota",
-        "lokasi",
+        "lokasi", "locatie", "localitatea", "dia diem", "einsatzort", "standort",
+        "localisation", "lieu", "miejscowosc", "domicilio", "localidad", "localidade",
     ),
     "country": (
         "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",
@@ -485,7 +486,13 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
             if place is not None:
                 header.location, header.place = clean_field(value, 120), place
                 return
-    for i, line in top[:14]:
+    # The top of the page, then the lines under the name: a LinkedIn export puts its sidebar
+    # (contact, skills, languages) first and "Hyderabad, Telangana, India" under the headline.
+    below_name = [
+        (i, line) for i, line in top
+        if header.identity_lines and 0 < i - max(header.identity_lines) <= 3
+    ]  # fmt: skip
+    for i, line in [*top[:14], *below_name]:
         if label_key(line) not in {None, "location", "country", "name"}:
             continue  # "Phone: (214) 555-0187", "Nationality: Indian": labelled, not an address
         if _RELOCATION.search(line) or mentions_relocation(line):
@@ -532,7 +539,7 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
             continue
         if fields.find_phone(segment) and not re.search(r"[^\W\d_]{3}", segment):
             continue
-        if len(segment.split()) > 6 or re.search(r"[.!?]\s", segment):
+        if len(segment.split()) > 6 or re.search(r"[^\W\d_]{3,}[.!?]\s", segment):
             continue  # a sentence that names a place is not an address line
         place = resolve_place(segment)
         if place is not None:

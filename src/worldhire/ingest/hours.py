@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
-from worldhire.ingest.geo import country_timezone, is_timezone, resolve_place
+from worldhire.ingest.geo import country_timezone, is_timezone, resolve_place, zone_in_country
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
@@ -196,6 +196,13 @@ def _zone_in_brackets(text: str, country: str | None) -> StatedZone | None:
         if _offered(head):
             continue
         zone = _zone_of(token, country)
+        if (
+            zone is not None
+            and token.group("abbr")
+            and country
+            and not zone_in_country(zone, country)
+        ):
+            continue  # "R$ 22.000 (CLT)" in Brazil is a labour contract, not Chile's time
         if zone is not None:
             return StatedZone(zone, bracket.span())
     return None

@@ -40,6 +40,7 @@ CONTAINED_FACTOR = 0.8  # "SQL" inside "SQL Server" still counts, for less
 REPEAT_BONUS = 0.02
 FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reaches
 COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
+AI_ROOT = "wh:artificial-intelligence"  # trade names in a sentence under it are its domain
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,10 @@ class _Pattern:
     family: frozenset[str] | None = None
     # A capitalised everyday word: not taken as the sentence's first word.
     not_initial: bool = False
+    # A trade or service name people write (esco_names.yaml): not taken in a sentence that
+    # names an AI concept, where it is the domain of the work ("a customer-support chatbot",
+    # "forklift detection with YOLO"), not the person's skill.
+    outside_tech: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +97,10 @@ class LiteralMatcher:
         self._prefixes = {key[:n] for key in self._table for n in range(1, len(key))}
         self._max_len = max(len(key) for key in self._table)
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
+        self._ai = frozenset(
+            c.id for c in taxonomy.extension()
+            if AI_ROOT in ({c.id} | taxonomy.ancestors(c.id))
+        )  # fmt: skip
         wanted = {ref for groups in self._shown_by.values() for group in groups for ref in group}
         # For each concept, the shown_by references it stands for (itself or an ancestor).
         self._stands_for = {
@@ -104,8 +113,11 @@ class LiteralMatcher:
     ) -> list[tuple[tuple[str, ...], _Pattern]]:
         # A name listed as cased ("Go", "Prophet") counts only in that case, label or not.
         special = {*concept.cased_aliases, *concept.ambiguous_aliases}
-        named = [(concept.label, "label"),
-                 *((a, "alias") for a in (*concept.aliases, *concept.translations))]
+        # An ESCO concept's translations are the names people write for it (esco_names.yaml),
+        # curated one by one, so they count without the context ESCO's own synonyms need.
+        written = "curated" if concept.source == "esco" else "alias"
+        named = [(concept.label, "label"), *((a, "alias") for a in concept.aliases),
+                 *((a, written) for a in concept.translations)]
         named = [(n, role) for n, role in named if n not in special]
         named += [(a, "cased") for a in concept.cased_aliases]
         named += [(a, "ambiguous") for a in concept.ambiguous_aliases]
@@ -123,6 +135,8 @@ class LiteralMatcher:
             not_initial = False
             if role == "ambiguous":
                 score, needs_context = SCORE_WH_ALIAS, False
+            elif role == "curated":
+                score, needs_context = SCORE_ESCO_ALIAS, False
             elif concept.source == "wh":
                 # A curated preferred label ("Python", "Docker") stands on its own; a one-word
                 # everyday alias ("Hive", "agents") needs a technical context to count.
@@ -147,7 +161,8 @@ class LiteralMatcher:
                 else:
                     needs_context = False
             out.append((key, _Pattern(concept.id, score, raw if cased else None, needs_context,
-                                      family if role == "ambiguous" else None, not_initial)))
+                                      family if role == "ambiguous" else None, not_initial,
+                                      role == "curated")))
         return out
 
     def _family(self, concept_id: str) -> frozenset[str]:
@@ -177,6 +192,8 @@ class LiteralMatcher:
                     break
         if any(p.needs_context or p.family is not None or p.not_initial for _, _, p in found):
             found = self._in_context(text, tokens, found)
+        if any(p.outside_tech for _, _, p in found):
+            found = _outside_ai_sentences(text, tokens, found, self._ai)
         wh_spans = {(i, j) for i, j, p in found if p.concept_id.startswith("wh:")}
         found = [
             (i, j, p)
@@ -237,6 +254,18 @@ class LiteralMatcher:
                 continue
             kept.append((i, j, p))
         return kept
+
+
+def _outside_ai_sentences(
+    text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]], ai: frozenset[str]
+) -> list[tuple[int, int, _Pattern]]:
+    """Drops the trade and service names (`outside_tech`) of sentences that name an AI concept."""
+    starts = sentence_starts(text)
+    technical = {bisect_right(starts, tokens[i].start) for i, _, p in found if p.concept_id in ai}
+    return [
+        (i, j, p) for i, j, p in found
+        if not (p.outside_tech and bisect_right(starts, tokens[i].start) in technical)
+    ]  # fmt: skip
 
 
 def best_per_concept(hits: list[LiteralHit]) -> list[LiteralHit]:

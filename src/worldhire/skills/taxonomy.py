@@ -27,6 +27,7 @@ from worldhire.skills.text import name_key, slugify
 ESCO_LABELS_FILE = "esco_1.1_skill_labels.txt"
 ESCO_ALTLABELS_FILE = "esco_1.1.1_skills_altlabels.csv.gz"
 EXTENSION_FILE = "extension.yaml"
+ESCO_NAMES_FILE = "esco_names.yaml"
 
 # Edge weights for near-miss matching: how much evidence of one skill says about the other.
 WEIGHT_SAME_CONCEPT = 0.9  # an extension concept and the ESCO concept it maps to
@@ -56,8 +57,9 @@ class Concept:
     # Acronyms with other common senses ("CV", "DL"): they count only written exactly so and
     # only beside a concept of this one's neighbourhood in the same sentence.
     ambiguous_aliases: tuple[str, ...] = ()
-    # The same concept in the hiring regions' other languages: matched like aliases, but not
-    # embedded (the sentence model is English).
+    # The same concept in the hiring regions' other languages (and, for an ESCO concept, the
+    # names people write for it, from esco_names.yaml): matched like aliases, but not embedded
+    # (the sentence model is English).
     translations: tuple[str, ...] = ()
     kind: str = ""
     description: str = ""
@@ -102,6 +104,13 @@ class _ExtensionConcept(BaseModel):
     # concept of its own with this concept as broader and its whole ESCO mapping.
     members: list[str] = Field(default_factory=list)
     shown_by: list[list[str]] = Field(default_factory=list)
+
+
+class _EscoNamesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    names: dict[str, list[str]]
 
 
 class _ExtensionFile(BaseModel):
@@ -294,6 +303,7 @@ def _esco_concepts() -> list[Concept]:
     extra = {
         _loose_key(r["preferredLabel"]): (r["altLabels"], r["skillType"] or "") for r in rows
     }
+    written = _esco_names()
     concepts: list[Concept] = []
     taken: set[str] = set()
     for label in esco_labels():
@@ -302,8 +312,22 @@ def _esco_concepts() -> list[Concept]:
         alts, kind = extra.get(_loose_key(label), ("", ""))
         aliases = tuple(a.strip() for a in alts.split("\n") if a.strip() and a.strip() != label)
         concepts.append(Concept(id=cid, label=label, source="esco", aliases=aliases,
-                                kind=kind))
+                                kind=kind, translations=tuple(written.pop(label, ()))))
+    if written:
+        raise TaxonomyError(f"{ESCO_NAMES_FILE} names unknown ESCO labels {sorted(written)}")
     return concepts
+
+
+def _esco_names() -> dict[str, list[str]]:
+    """The names people write for ESCO skills (data/esco_names.yaml), by preferred label. Like
+    the extension's translations they are matched, never embedded, so the shipped index holds."""
+    raw = yaml.load(_data_text("skills/data", ESCO_NAMES_FILE),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    try:
+        spec = _EscoNamesFile.model_validate(raw)
+    except ValidationError as exc:
+        raise TaxonomyError(f"{ESCO_NAMES_FILE} is malformed: {exc}") from exc
+    return {label: [n.strip() for n in names if n.strip()] for label, names in spec.names.items()}
 
 
 def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _ExtensionFile]:

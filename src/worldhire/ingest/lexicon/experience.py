@@ -6,7 +6,7 @@ from __future__ import annotations
 YEAR_WORDS: tuple[str, ...] = (
     "years", "year", "yrs", "yr", "y", "años", "año", "anos", "ano", "lat", "lata", "rok",
     "roku", "років", "роки", "рік", "року", "лет", "года", "год", "ani", "an", "ans", "année",
-    "années", "jahre", "jahren", "jahr", "năm", "tahun", "thn",
+    "années", "jahre", "jahren", "jahr", "năm", "tahun", "thn", "роками", "років", "latami",
 )  # fmt: skip
 # "5-letnie doświadczenie", "5-jährige Berufserfahrung", "5-річний досвід"
 YEAR_ADJECTIVES: tuple[str, ...] = (
@@ -22,7 +22,9 @@ EXPERIENCE: tuple[str, ...] = (
     "experiência", "doświadczenia", "doświadczenie", "doświadczeniem", "досвіду", "досвід",
     "опыта", "опыт", "experiență", "experienta", "experiențã", "expérience",
     "expériences", "erfahrung", "berufserfahrung", "praxiserfahrung", "kinh nghiệm",
-    "pengalaman", "berpengalaman",
+    "pengalaman", "berpengalaman", "experiance", "experince", "expirience", "exprience",
+    "trayectoria", "trajetória", "trajectória", "стаж",
+    "стажем", "стажу", "staż", "stażu",
 )  # fmt: skip
 QUANTIFIERS: tuple[str, ...] = (
     "over", "more than", "nearly", "almost", "about", "around", "approximately", "approx.",
@@ -41,17 +43,51 @@ TOTAL: tuple[str, ...] = (
 CLAIM_LINKS: tuple[str, ...] = (
     "in", "at", "as", "of", "building", "working", "with", "doing", "developing", "leading",
     "en", "como", "em", "w", "jako", "у", "як", "în", "ca", "dans", "comme", "als", "im",
-    "trong", "làm", "di", "sebagai",
+    "trong", "làm", "di", "sebagai", "в", "на", "doing", "on", "across", "managing",
+    "driving", "running", "supervising", "designing", "teaching",
 )  # fmt: skip
 # Before "N years" they make it a claim too ("I have 6 years in data science").
 CLAIM_OPENERS: tuple[str, ...] = (
     "have", "having", "has", "with", "bring", "bringing", "tengo", "tenho", "mam", "маю",
-    "am", "j'ai", "habe", "có", "memiliki",
+    "am", "j'ai", "habe", "có", "memiliki", "the last", "the past", "last", "past",
 )  # fmt: skip
+# Number words written before a year word ("siete años", "seis anos", "fünf Jahre"), in the
+# languages whose numbers do not collide with a year word (Vietnamese "năm" is both five and
+# year, so Vietnamese has none here). Keys are folded (no accents).
 ENGLISH_NUMBERS: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "twenty": 20, "a couple of": 2,
+    # es
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+    "diez": 10, "doce": 12, "quince": 15, "veinte": 20,
+    # pt
+    "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+    "vinte": 20,
+    # fr
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "douze": 12, "vingt": 20,
+    # de
+    "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "zehn": 10, "zwolf": 12, "zwanzig": 20,
+    # pl
+    "dwa": 2, "trzy": 3, "cztery": 4, "piec": 5, "szesc": 6, "siedem": 7, "osiem": 8,
+    "dziewiec": 9, "dziesiec": 10, "pietnascie": 15,
+    # uk
+    "два": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8,
+    "дев'ять": 9, "десять": 10,
+    # ro
+    "doi": 2, "trei": 3, "patru": 4, "cinci": 5, "sase": 6, "sapte": 7, "noua": 9, "zece": 10,
+    # id
+    "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10,
 }  # fmt: skip
+# "Ingénieure depuis 4 ans", "há 5 anos", "seit über 7 Jahren", "de aproape 9 ani", "od 5
+# lat", "вже 6 років", "sejak 3 tahun", "for 11 years" (after "I've been driving"): a span of
+# time up to now, before the figure.
+SINCE: tuple[str, ...] = (
+    "depuis", "há", "ha", "hace", "desde hace", "seit", "od", "від", "вже", "уже", "de",
+    "sejak", "selama", "từ",
+)  # fmt: skip
 # Spans of time that need no "years" after them ("over a decade of experience").
 ENGLISH_SPANS: dict[str, float] = {"a decade": 10, "one decade": 10, "two decades": 20}

@@ -1,0 +1,57 @@
+"""Where a résumé says the person lives (issue 15 dev misses): LinkedIn exports, town
+abbreviations, local labels, more cities, and zone abbreviations that mean something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.hours import stated_timezone
+from worldhire.ingest.resume_text import parse_text_resume
+
+
+@pytest.mark.parametrize(
+    ("written", "country", "zone"),
+    [
+        ("м. Львів", "UA", "Europe/Kyiv"),
+        ("Харків → Ужгород", "UA", "Europe/Kyiv"),
+        ("Bruxelles", "BE", "Europe/Brussels"),
+        ("Frankfurt am Main, Rhein-Main; 80 % remote", "DE", "Europe/Berlin"),
+        ("Walsall, West Midlands", "GB", "Europe/London"),
+        ("Villeurbanne (69)", "FR", "Europe/Paris"),
+        ("Phường Tân Định, TP. Bến Cát, tỉnh Bình Dương", "VN", "Asia/Ho_Chi_Minh"),
+    ],
+)
+def test_places_as_written(written: str, country: str, zone: str) -> None:
+    place = resolve_place(written)
+    assert place is not None and (place.country, place.timezone) == (country, zone)
+
+
+def test_an_email_domain_is_not_a_country() -> None:
+    """An e-mail wrapped in a PDF sidebar left "com" on a line: not Comoros."""
+    assert resolve_place("com") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # LinkedIn's PDF: the sidebar first, the place under the name and headline
+        ("Contact\n+91 90000 12345 (Mobile)\nsai@example.\ncom\n\nTop Skills\nLangChain\n"
+         "Python\nDocker\nKubernetes\nAzure\nSQL\nGit\nLinux\nFastAPI\n\nSai Teja Reddy\n"
+         "GenAI Engineer at Deloitte\nHyderabad, Telangana, India\n\nSummary\nI build LLM apps.",
+         "IN"),
+        ("TRẦN MINH KHOA\nKỹ sư Machine Learning\nTP. Hồ Chí Minh | 0903 482 115 | k@example.com",
+         "VN"),
+        ("Candidat 0932 – Senior Data Scientist\nLocație: Cluj-Napoca (deschis la remote)\n"
+         "EXPERIENȚĂ\n2021 – prezent · Lead Data Scientist · bancă", "RO"),
+    ],
+)
+def test_the_place_of_a_resume(text: str, country: str) -> None:
+    assert parse_text_resume(text, "cv.txt").country == country
+
+
+def test_a_bracketed_abbreviation_of_another_country_is_not_the_zone() -> None:
+    """ "R$ 22.000 por mês (CLT)" in Recife is a Brazilian labour contract, not Chile's time."""
+    assert stated_timezone("Salary expectation: R$ 22.000 por mês (CLT)", "BR") is None
+    zone = stated_timezone("Lagos, Nigeria (WAT)", "NG")
+    assert zone is not None and zone.zone == "Africa/Lagos"

@@ -1,0 +1,81 @@
+"""Names people write for ESCO skills (skills/data/esco_names.yaml): trade, care, logistics and
+customer-service words in the hiring regions' languages link to their ESCO concepts, while the
+same letters in a software résumé do not invent them (issue 15: drivers, builders and
+electricians got no skill at all)."""
+
+from __future__ import annotations
+
+import pytest
+
+from worldhire.skills import taxonomy as taxonomy_module
+from worldhire.skills.linker import SkillLinker
+from worldhire.skills.taxonomy import Taxonomy, TaxonomyError
+
+
+def labels(linker: SkillLinker, text: str) -> dict[str, str]:
+    return {m.skill.label: m.snippet for m in linker.link(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Loading and offloading of trucks with forklift.", "operate forklift", "forklift"),
+        ("Verladen von LKW mit dem Gabelstapler.", "operate forklift", "Gabelstapler"),
+        ("rozładunek i załadunek naczep wózkiem widłowym", "operate forklift", "wózkiem widłowym"),
+        ("Class A CDL with HAZMAT and tanker endorsements.", "transport dangerous goods", "HAZMAT"),
+        (
+            "First and second fix, SWA cabling.",
+            "install electrical and electronic equipment",
+            "First and second fix",
+        ),
+        (
+            "монтаж електропроводки та щитів",
+            "install electrical and electronic equipment",
+            "монтаж електропроводки",
+        ),
+        ("coffrage, ferraillage et béton armé", "reinforce concrete", "ferraillage"),
+        ("Hàn MIG/MAG và hàn TIG kết cấu thép", "apply arc welding techniques", "Hàn MIG/MAG"),
+        (
+            "Triaje Manchester y extracción de analíticas.",
+            "take blood samples",
+            "extracción de analíticas",
+        ),
+        ("Penanganan keluhan nasabah.", "handle customer complaints", "Penanganan keluhan"),
+        ("Handling inbound calls of postpaid customers.", "answer incoming calls", "inbound calls"),
+    ],
+)
+def test_written_names_link_their_esco_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert labels(linker, text).get(label) == snippet
+
+
+def test_software_words_do_not_become_trade_skills(linker: SkillLinker) -> None:
+    found = labels(linker, "Built a FIFO queue in Go; Kubernetes pods; bug triage on call.")
+    assert not {"manage warehouse inventory", "check deliveries on receipt"} & found.keys()
+
+
+def test_written_names_resolve_to_their_concept(taxonomy: Taxonomy) -> None:
+    forklift = taxonomy.resolve("forklift")
+    assert forklift is not None and forklift.label == "operate forklift"
+
+
+def test_an_unknown_esco_label_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = taxonomy_module._data_text
+
+    def data_text(folder: str, name: str) -> str:
+        if name == taxonomy_module.ESCO_NAMES_FILE:
+            return "version: 1\nnames:\n  drive a spaceship: [rocket]\n"
+        return real(folder, name)
+
+    monkeypatch.setattr(taxonomy_module, "_data_text", data_text)
+    with pytest.raises(TaxonomyError, match="drive a spaceship"):
+        taxonomy_module.build_taxonomy()
+
+
+def test_a_service_name_in_an_ai_sentence_is_the_domain_not_a_skill(linker: SkillLinker) -> None:
+    """ "Fine-tuned Llama 3 on customer-care tickets": the person built AI for customer care."""
+    ai = labels(linker, "Fine-tuned Llama 3 with QLoRA on 400k customer care tickets.")
+    assert "customer service" not in ai
+    desk = labels(linker, "Customer care for postpaid users in Zendesk, with CRM notes.")
+    assert desk.get("customer service") == "Customer care"
