@@ -75,10 +75,10 @@ def seed_store(home: Path, n: int) -> tuple[str, str]:
     from worldhire.demo.service import world_dir
     from worldhire.governance.accounts import Accounts
     from worldhire.governance.principal import AccessRole
-    from worldhire.governance.residency import open_store
     from worldhire.governance.store import Governance
     from worldhire.ingest.parse import parse_role_bytes
     from worldhire.ingest.service import IngestService
+    from worldhire.store.sql.regional import open_store
 
     repo = open_store(Settings.load(home))
     tenant = repo.ensure_tenant("Bench Co")

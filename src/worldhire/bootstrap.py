@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from worldhire.assess import rubric
 from worldhire.batch.purge import BatchOutputPurge
 from worldhire.config import Settings
-from worldhire.governance.residency import open_store
 from worldhire.governance.store import ErasurePurger, Governance
 from worldhire.index.pool import VectorIndexPurge
-from worldhire.store.protocol import Repository
+from worldhire.store.protocol import Repository, UnitOfWork
+from worldhire.store.sql.regional import open_store
 
 if TYPE_CHECKING:
     from worldhire.comp.estimate import PayEstimator
@@ -54,6 +54,11 @@ class Services:
     settings: Settings
     repo: Repository
     purgers: Sequence[ErasurePurger] = field(default_factory=tuple)
+
+    def unit_of_work(self) -> UnitOfWork:
+        """One transaction over the main database for a shell's request or command: the shell
+        commits it; the services it calls inside it never do."""
+        return self.repo.unit_of_work()
 
     @cached_property
     def gov(self) -> Governance:

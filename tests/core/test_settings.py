@@ -62,7 +62,7 @@ def test_a_bad_value_names_its_variable(monkeypatch: pytest.MonkeyPatch) -> None
 def test_create_app_switches_residency_from_its_settings(tmp_path: Path) -> None:
     from worldhire.api.app import create_app
     from worldhire.api.settings import ApiSettings
-    from worldhire.governance.residency import RegionalRepository
+    from worldhire.store.sql.regional import RegionalRepository
 
     plain = create_app(ApiSettings.load(Settings.load(tmp_path / "a"), secret_key="s"))
     regional = create_app(ApiSettings.load(Settings.load(tmp_path / "b", residency=True),

@@ -16,6 +16,7 @@ from worldhire.governance.audit import Anchor, AnchorError, AuditLog
 from worldhire.governance.decisions import audited_shortlist, ranker_version
 from worldhire.governance.store import Governance
 from worldhire.match.service import shortlist
+from worldhire.store.sql.regional import sql_store
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def ranked(gov: Governance) -> Governance:
 
 
 def _db(gov: Governance) -> sqlite3.Connection:
-    path = gov.engine.url.database
+    path = sql_store(gov.repo).engine.url.database
     assert path
     gov.repo.close()  # let the raw connection tamper without a pooled one in the way
     return sqlite3.connect(Path(path))
@@ -190,7 +191,7 @@ def test_reordered_entries_are_detected(ranked: Governance) -> None:
 def test_appends_continue_the_chain_after_a_reopen(ranked: Governance) -> None:
     from worldhire.store.sql.repository import SqlRepository
 
-    path = ranked.engine.url.database
+    path = sql_store(ranked.repo).engine.url.database
     ranked.repo.close()
     again = Governance(SqlRepository(f"sqlite:///{path}"))
     AuditLog(again).append("note", actor="op", tenant_id=None, details={"n": 1})

@@ -19,11 +19,11 @@ from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import audited_shortlist
 from worldhire.governance.erasure import erase_candidate
 from worldhire.governance.export import subject_access
-from worldhire.governance.residency import RegionalRepository
 from worldhire.governance.store import Governance
 from worldhire.ingest.service import IngestService, Status
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
+from worldhire.store.sql.regional import RegionalRepository
 from worldhire.store.sql.repository import SqlRepository
 
 RESUME = """Zofia {marker}
@@ -116,7 +116,7 @@ def test_nothing_of_an_erased_person_is_left_in_any_file(
     role_id = _role(gov)
     result, _ = audited_shortlist(gov, role_id, actor="recruiter:test", top=5)
     assert candidate_id in [r.candidate.id for r in result.results]
-    pipeline = PipelineService(gov.repo, SqlPipelineStore(gov.engine))
+    pipeline = PipelineService(gov.repo, SqlPipelineStore.on(gov.repo))
     application = pipeline.add(candidate_id, role_id, actor="recruiter:test")
     pipeline.note(application.id, f"Call {marker} on Tuesday", author="recruiter:test")
 
@@ -127,7 +127,7 @@ def test_nothing_of_an_erased_person_is_left_in_any_file(
     report = erase_candidate(gov, candidate_id)
     assert report.profile_deleted and report.key_destroyed and report.ledger_rows == 1
     assert report.hooks["test-index"] == 1
-    assert SqlPipelineStore(gov.engine).find_application(candidate_id, role_id) is None
+    assert SqlPipelineStore.on(gov.repo).find_application(candidate_id, role_id) is None
     gov.repo.close()
     assert _hits(home, [marker, email]) == []
     reopened = Governance(RegionalRepository(url, home / "regions") if regional

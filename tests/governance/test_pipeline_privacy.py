@@ -15,6 +15,7 @@ from worldhire.core.models import utcnow
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.export import subject_access
 from worldhire.governance.principal import Principal
+from worldhire.governance.repository import connection
 from worldhire.governance.store import Governance
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, STAGE_CHANGED
 from worldhire.pipeline.repository import SqlPipelineStore
@@ -38,7 +39,7 @@ def test_export_holds_the_pipeline_and_erasure_removes_the_deliveries(
     hooks = Webhooks.on(gov.repo, allow_private=True)
     hooks.register(tenant, "http://127.0.0.1:9/json", [CANDIDATE_SHORTLISTED, STAGE_CHANGED])
     hooks.register(tenant, "http://127.0.0.1:9/slack", [STAGE_CHANGED], "slack")
-    pipeline = PipelineService(gov.repo, SqlPipelineStore(gov.engine), hooks)
+    pipeline = PipelineService(gov.repo, SqlPipelineStore.on(gov.repo), hooks)
 
     mine = pipeline.add(marta.id, role.id, actor="recruiter:ewa")
     pipeline.note(mine.id, "Strong PyTorch, asks about relocation", author="recruiter:ewa")
@@ -48,7 +49,7 @@ def test_export_holds_the_pipeline_and_erasure_removes_the_deliveries(
     pipeline.move(mine.id, "rejected", actor="recruiter:ewa", reason=REASON)
     theirs = pipeline.add(other.id, role.id, actor="recruiter:ewa")
     pipeline.move(theirs.id, "contacted", actor="recruiter:ewa")
-    with gov.tx() as conn:
+    with connection(gov) as conn:
         conn.execute(insert(b.stored_shortlists).values(
             role_id=role.id, candidate_id=marta.id, rank=1, score=0.91,
             criteria={"top": 10}, run_id="run_1", computed_at=utcnow()))
@@ -96,7 +97,7 @@ def test_a_reason_naming_the_person_in_another_tenant_is_left_to_that_tenant(
         role = make_role(tenant_id=tenant)
         gov.repo.save_role(role)
         hooks.register(tenant, "http://127.0.0.1:9/json", [STAGE_CHANGED])
-        pipeline = PipelineService(gov.repo, SqlPipelineStore(gov.engine), hooks)
+        pipeline = PipelineService(gov.repo, SqlPipelineStore.on(gov.repo), hooks)
         person = marta if tenant == acme else namesake
         application = pipeline.add(person.id, role.id, actor="recruiter:x")
         pipeline.move(application.id, "rejected", actor="recruiter:x", reason=REASON)

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.factories import PYTORCH, make_candidate, make_role
+from worldhire.core.errors import InvalidInput
+from worldhire.core.geo import region_for_country
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.decisions import audited_shortlist
-from worldhire.governance.errors import GovernanceError
-from worldhire.governance.residency import RegionalRepository, region_for_country
 from worldhire.governance.store import Governance
 from worldhire.store.protocol import IngestRecord
+from worldhire.store.sql.regional import RegionalRepository
 
 
 @pytest.fixture
@@ -99,5 +100,5 @@ def test_bad_region_codes_are_refused(regional: RegionalRepository) -> None:
     person = make_candidate()
     regional.save_candidate(person)
     for bad in ("../etc", "eu-west", ""):
-        with pytest.raises(GovernanceError, match="not a region code"):
+        with pytest.raises(InvalidInput, match="not a region code"):
             regional.set_region(person.id, bad)

@@ -13,6 +13,7 @@ from worldhire.governance import tokens
 from worldhire.governance.accounts import Accounts
 from worldhire.governance.errors import AccessDenied, GovernanceError
 from worldhire.governance.principal import AccessRole
+from worldhire.governance.repository import connection
 from worldhire.store.sql import schema_governance as g
 
 
@@ -25,7 +26,7 @@ def test_a_token_authenticates_as_its_user_and_only_its_hash_is_stored(world: Wo
         world.acme.tenant_id, AccessRole.RECRUITER, user.id
     )
     token_id, secret = tokens.split(value) or ("", "")
-    with world.gov.tx() as conn:
+    with connection(world.gov) as conn:
         stored = conn.execute(select(g.api_tokens).where(g.api_tokens.c.id == token_id)).one()
         dump = "\n".join(str(tuple(r)) for r in conn.execute(select(g.api_tokens)).all())
     assert secret not in dump and value not in dump

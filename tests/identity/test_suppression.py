@@ -15,11 +15,12 @@ from worldhire.batch.ingest import ingest_parallel
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.erasure import erase_candidate
 from worldhire.governance.principal import Principal
-from worldhire.governance.residency import RegionalRepository
+from worldhire.governance.repository import connection
 from worldhire.governance.store import Governance
 from worldhire.identity.suppression import REASON, SuppressionList
 from worldhire.ingest.service import FileOutcome, IngestService, Status
 from worldhire.store.sql import schema_identity as ident
+from worldhire.store.sql.regional import RegionalRepository
 from worldhire.store.sql.repository import SqlRepository
 
 ANA = """Ana Beatriz Silva
@@ -117,7 +118,7 @@ def test_a_bulk_file_skips_the_erased_row_and_keeps_the_rest(
 def test_the_list_keeps_salted_hashes_only(gov: Governance, tmp_path: Path) -> None:
     made = IngestService(gov.repo).ingest_bytes(ANA.encode(), "ana.txt")
     erase(gov, made.candidate_ids[0])
-    with gov.tx() as conn:
+    with connection(gov) as conn:
         rows = conn.execute(select(ident.suppressed_identifiers)).all()
     assert rows and all(len(r.key_hash) == 64 for r in rows)
     text = " ".join(str(tuple(r)) for r in rows).lower()

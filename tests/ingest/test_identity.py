@@ -169,7 +169,7 @@ def test_the_export_holds_every_version(tmp_path: Path) -> None:
 
 
 def test_versions_move_with_the_person_between_regions(tmp_path: Path) -> None:
-    from worldhire.governance.residency import RegionalRepository
+    from worldhire.store.sql.regional import RegionalRepository
 
     repo = RegionalRepository(f"sqlite:///{tmp_path / 'main.db'}", tmp_path / "regions")
     service = IngestService(repo)

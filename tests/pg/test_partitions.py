@@ -33,7 +33,7 @@ def test_each_region_is_a_schema_with_its_own_store(pg_url: str) -> None:
 
 
 def test_the_regional_store_routes_people_to_their_schema(pg_url: str, tmp_path: Path) -> None:
-    from worldhire.governance.residency import RegionalRepository
+    from worldhire.store.sql.regional import RegionalRepository
 
     store = RegionalRepository(pg_url, tmp_path / "unused")
     person = make_candidate(name="Ola Nowak", country="PL", email="ola@example.com")

@@ -15,6 +15,7 @@ from tests.api.conftest import make_settings
 from worldhire.api.app import create_app
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import AccessRole
+from worldhire.governance.repository import connection
 from worldhire.store.sql import schema_governance as g
 
 
@@ -65,7 +66,7 @@ def test_a_tenant_admin_sees_their_entries_only(log: Log) -> None:
 
 
 def test_a_break_in_another_tenants_entry_fails_without_details(log: Log) -> None:
-    with log.audit.gov.tx() as conn:
+    with connection(log.audit.gov) as conn:
         conn.execute(update(g.audit_log).where(g.audit_log.c.seq == log.seqs_b[1])
                      .values(record=g.audit_log.c.record + " "))
     report = verify(log)

@@ -16,6 +16,7 @@ from tests.api.conftest import make_settings
 from worldhire.api.app import create_app
 from worldhire.core.models import utcnow
 from worldhire.governance.principal import AccessRole
+from worldhire.governance.repository import connection
 from worldhire.store.sql import schema_governance as g
 from worldhire.web.session import COOKIE
 
@@ -66,7 +67,7 @@ def test_a_session_expires_on_the_server(world: tuple[TestClient, str]) -> None:
     client, token = world
     cookie = sign_in(client, token)
     ctx = client.app.state.ctx  # type: ignore[attr-defined]
-    with ctx.gov.tx() as conn:
+    with connection(ctx.gov) as conn:
         conn.execute(update(g.web_sessions).values(expires_at=utcnow() - timedelta(seconds=1)))
     assert not signed_in_as_recruiter(client, cookie)
 
@@ -78,7 +79,7 @@ def test_a_token_with_an_expiry_stops_working(world: tuple[TestClient, str]) -> 
     token = ctx.accounts.issue_user_token(user, valid_for=timedelta(hours=1))
     me = {"Authorization": f"Bearer {token}"}
     assert client.get("/api/v1/me", headers=me).status_code == 200
-    with ctx.gov.tx() as conn:
+    with connection(ctx.gov) as conn:
         conn.execute(update(g.api_tokens).where(g.api_tokens.c.expires_at.is_not(None))
                      .values(expires_at=utcnow() - timedelta(seconds=1)))
     assert client.get("/api/v1/me", headers=me).status_code == 401
@@ -94,7 +95,7 @@ def test_an_admin_issues_a_token_that_expires(world: tuple[TestClient, str]) -> 
                          params={"valid_days": 7})
     assert issued.status_code == 201
     token_id = issued.json()["token"].split("_")[1]
-    with ctx.gov.tx() as conn:
+    with connection(ctx.gov) as conn:
         expires = conn.execute(select(g.api_tokens.c.expires_at)
                                .where(g.api_tokens.c.id == token_id)).scalar_one()
     days = (expires.replace(tzinfo=UTC) - utcnow()).total_seconds() / 86400

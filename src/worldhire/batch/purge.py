@@ -1,6 +1,7 @@
-"""Erasure of what the batch jobs write: stored shortlists and pgvector rows in the store
-(`forget_candidate`), and the evidence vector folders, keyed by evidence id so the matcher's own
-purger cannot find a person's rows there (`BatchOutputPurge`, in every erasure's purgers)."""
+"""Erasure of what the batch jobs write outside the store: the evidence vector folders, keyed
+by evidence id so the matcher's own purger cannot find a person's rows there
+(`BatchOutputPurge`, in every erasure's purgers). Their rows in the store go through
+batch/repository.py."""
 
 from __future__ import annotations
 
@@ -8,12 +9,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, delete
-
 from worldhire.batch.sinks import EVIDENCE_SUFFIX, OWNERS_FILE
 from worldhire.index.pool import FINGERPRINTS_FILE, INDEX_ROOT
 from worldhire.index.vectors import open_vector_index
-from worldhire.store.sql import schema_batch as b
 
 
 @dataclass(frozen=True)
@@ -25,20 +23,6 @@ class BatchOutputPurge:
 
     def purge(self, candidate_id: str) -> int:
         return purge_evidence_folders(self.home, candidate_id)
-
-
-def forget_candidate(engine: Engine, candidate_id: str) -> int:
-    """A person's rows in the batch tables of the store itself: stored shortlists, and pgvector
-    rows on PostgreSQL. Erasure calls this with the store's own engine."""
-    with engine.begin() as conn:
-        removed = conn.execute(
-            delete(b.stored_shortlists).where(b.stored_shortlists.c.candidate_id == candidate_id)
-        ).rowcount or 0
-    if engine.dialect.name == "postgresql":
-        from worldhire.store.pg.vectors import purge_owner
-
-        removed += purge_owner(engine, candidate_id)
-    return int(removed)
 
 
 def purge_evidence_folders(home: Path, candidate_id: str) -> int:

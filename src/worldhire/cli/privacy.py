@@ -114,7 +114,10 @@ def consent(
 ) -> None:
     """Record a consent (or its withdrawal) for one purpose, with its source and time."""
     svc = services(ctx, token)
-    svc.record_consent(candidate_id, purpose, granted=grant, source=source, company=company)
+    # The consent and the withdrawal's webhook deliveries are written together, or not at all.
+    with services_of(ctx).unit_of_work() as work:
+        svc.record_consent(candidate_id, purpose, granted=grant, source=source, company=company)
+        work.commit()
     console.print(f"{'granted' if grant else 'withdrawn'}: {purpose.value}"
                   + (f" with {company}" if company else "") + f" for {candidate_id}")
 
@@ -142,8 +145,9 @@ def residency(
     ),
 ) -> None:
     """Show (or override) where a person's data resides."""
+    from worldhire.core.geo import region_for_country
     from worldhire.governance.errors import GovernanceError
-    from worldhire.governance.residency import RegionalRepository, region_for_country
+    from worldhire.store.sql.regional import RegionalRepository
 
     repo = repository(ctx)
     candidate = repo.get_candidate(candidate_id)

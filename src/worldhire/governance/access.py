@@ -16,7 +16,7 @@ from typing import Any
 
 from worldhire.core.models import Candidate, ConsentPurpose, ResumeVersion, Role, utcnow
 from worldhire.embed.protocol import Embedder
-from worldhire.governance.accounts import Accounts, TokenInfo, User
+from worldhire.governance.accounts import Accounts
 from worldhire.governance.audit import (
     Anchor,
     AuditEntry,
@@ -32,6 +32,7 @@ from worldhire.governance.erasure import ErasureReport, erase_candidate
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
+from worldhire.governance.repository import TokenInfo, User
 from worldhire.governance.store import Governance
 from worldhire.match.models import MatchResult, Shortlist
 from worldhire.match.service import MatchFilters

@@ -17,22 +17,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
-
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import new_id, utcnow
 from worldhire.governance.keys import pseudonym, seal, unseal
-from worldhire.governance.repository import SubjectKeys
+from worldhire.governance.repository import AuditRow, AuditRows, SubjectKeys
 from worldhire.governance.store import Governance
-from worldhire.store.sql import schema_governance as g
 
-GENESIS = "0" * 64
-_HEAD_ID = 1
-_APPEND_TRIES = 5
+GENESIS = "0" * 64  # the chain's first previous hash (as AuditRows writes it)
 # Appends in one process take turns: each reads the head and writes after it, and concurrent
 # shortlists would otherwise keep reading a head another append is about to move, until their
-# retries ran out (a 500). Other processes are covered by the retries.
+# retries ran out (a 500). Other processes are covered by AuditRows' retries.
 _APPENDING = threading.Lock()
 
 
@@ -115,6 +109,7 @@ class AuditLog:
     def __init__(self, gov: Governance) -> None:
         self.gov = gov
         self.keys = SubjectKeys(gov)
+        self.rows = AuditRows(gov)
 
     def append(
         self,
@@ -140,50 +135,27 @@ class AuditLog:
             "id": entry_id, "action": action, "actor": actor, "tenant_id": tenant_id,
             "details": dict(details), "subjects": sealed, "ranked": [refs[c] for c in ranked],
         }
-        for attempt in range(_APPEND_TRIES):
-            try:
-                with _APPENDING:
-                    return self._write(body)
-            except (IntegrityError, OperationalError):
-                # Another process appended first; take the new head and try again.
-                if attempt == _APPEND_TRIES - 1:
-                    raise
-        raise AssertionError("unreachable")
+        with _APPENDING:
+            return self._write(body)
 
     def _write(self, body: dict[str, Any]) -> AuditEntry:
         at = utcnow()
-        with self.gov.tx() as conn:
-            # FOR UPDATE holds other PostgreSQL sessions at the head until this entry is in
-            # (SQLite has no row locks; there the lock above and the retries do it).
-            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
-                                .with_for_update()).first()
-            seq, prev = (head.seq + 1, head.hash) if head is not None else (1, GENESIS)
-            record = {**body, "seq": seq, "at": at.isoformat()}
+        record: dict[str, Any] = {}
+
+        def build(seq: int, prev: str) -> tuple[str, str]:
+            record.update(body, seq=seq, at=at.isoformat())
             text = canonical(record)
-            digest = chain_hash(prev, text)
-            conn.execute(insert(g.audit_log).values(
-                seq=seq, entry_id=body["id"], at=at, tenant_id=body["tenant_id"],
-                action=body["action"], record=text, prev_hash=prev, hash=digest,
-            ))
-            if head is None:
-                conn.execute(insert(g.audit_head).values(id=_HEAD_ID, seq=seq, hash=digest))
-            else:
-                conn.execute(
-                    update(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
-                    .values(seq=seq, hash=digest)
-                )
-        return AuditEntry(seq, body["id"], at, body["tenant_id"], body["action"], record, digest)
+            return text, chain_hash(prev, text)
+
+        row = self.rows.append(build, entry_id=body["id"], at=at, tenant_id=body["tenant_id"],
+                               action=body["action"])
+        return AuditEntry(row.seq, row.entry_id, at, row.tenant_id, row.action, record, row.hash)
 
     def entries(self, tenant_id: str | None = None, *, everything: bool = False) -> Iterator[
         AuditEntry
     ]:
         """Entries in chain order: one tenant's, or all of them when `everything` is set."""
-        query = select(g.audit_log).order_by(g.audit_log.c.seq)
-        if not everything:
-            query = query.where(g.audit_log.c.tenant_id == tenant_id)
-        with self.gov.tx() as conn:
-            rows = conn.execute(query).all()
-        for r in rows:
+        for r in self.rows.entries(tenant_id, everything=everything):
             yield AuditEntry(r.seq, r.entry_id, r.at, r.tenant_id, r.action, json.loads(r.record),
                              r.hash)
 
@@ -208,11 +180,9 @@ class AuditLog:
         only (their count, their last entry as the head, problems in them, anchors among them):
         a break elsewhere still fails the check, counted but not described, since the entries
         around it are other tenants' business."""
-        with self.gov.tx() as conn:
-            rows = conn.execute(select(g.audit_log).order_by(g.audit_log.c.seq)).all()
-            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)).first()
+        rows, head = self.rows.chain()
 
-        def mine(row: Any) -> bool:
+        def mine(row: AuditRow) -> bool:
             return tenant_id is None or row.tenant_id == tenant_id
 
         problems: list[str] = []
@@ -229,9 +199,9 @@ class AuditLog:
         if head is None:
             if rows:
                 problems.append("the head record is missing")
-        elif head.seq != count or head.hash != prev:
+        elif head != (count, prev):
             problems.append(
-                f"the log ends at entry {count} but its head says entry {head.seq}: entries "
+                f"the log ends at entry {count} but its head says entry {head[0]}: entries "
                 "were removed from the end, or added around the log"
                 if tenant_id is None else
                 "the log's head does not match its last entry: entries were removed from the "
@@ -259,7 +229,7 @@ class AuditLog:
         return VerifyReport(len(own), own[-1].hash, problems, own[-1].seq)
 
 
-def _check_row(row: Any, expected: int, prev: str) -> list[str]:
+def _check_row(row: AuditRow, expected: int, prev: str) -> list[str]:
     problems = []
     where = f"entry {expected}"
     if row.seq != expected:

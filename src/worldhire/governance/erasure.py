@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from worldhire.batch.purge import forget_candidate as forget_batch_rows
+from worldhire.batch.repository import forget_candidate as forget_batch_rows
 from worldhire.core.models import Candidate
 from worldhire.governance.repository import (
     SubjectKeys,
@@ -57,8 +57,8 @@ def erase_candidate(
     governance_rows = forget_governance_rows(gov, candidate_id)
     # Applications, notes and scorecards name the person; they have no foreign key to the
     # profile (re-saving a profile must not wipe its pipeline), so they go explicitly.
-    governance_rows += SqlPipelineStore(gov.engine).forget_candidate(candidate_id)
-    governance_rows += forget_batch_rows(gov.engine, candidate_id)
+    governance_rows += SqlPipelineStore.on(gov.repo).forget_candidate(candidate_id)
+    governance_rows += forget_batch_rows(gov.repo, candidate_id)
     key_destroyed = SubjectKeys(gov).destroy(candidate_id)
     report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
                            governance_rows, suppressed, deliveries)
@@ -71,7 +71,7 @@ def erase_candidate(
 
 def person_ids(gov: Governance, candidate_id: str) -> list[str]:
     """The ids a webhook body names the person by: their candidate id and their applications'."""
-    store = SqlPipelineStore(gov.engine)
+    store = SqlPipelineStore.on(gov.repo)
     return [candidate_id, *(a.id for a in store.applications_of(candidate_id))]
 
 
@@ -88,7 +88,7 @@ def _forget_deliveries(gov: Governance, candidate_id: str, candidate: Candidate 
     """Webhook bodies name the person by ids anywhere, and in words (a stage change's reason)
     in the tenants that had them in their pipeline or own the profile; the deliveries go."""
     hooks = Webhooks.on(gov.repo)
-    applications = SqlPipelineStore(gov.engine).applications_of(candidate_id)
+    applications = SqlPipelineStore.on(gov.repo).applications_of(candidate_id)
     done = hooks.forget_naming([candidate_id, *(a.id for a in applications)])
     if candidate is not None:
         tenants = {a.tenant_id for a in applications} | (

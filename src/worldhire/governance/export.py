@@ -11,13 +11,13 @@ import json
 from datetime import date
 from typing import Any
 
+from worldhire.core.geo import region_for_country
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.consent import retention_terms
 from worldhire.governance.erasure import person_ids
 from worldhire.governance.errors import GovernanceError
 from worldhire.governance.repository import candidate_tokens, ingest_records, stored_shortlists
-from worldhire.governance.residency import region_for_country
 from worldhire.governance.store import Governance
 from worldhire.identity.views import version_document
 from worldhire.pipeline.repository import SqlPipelineStore
@@ -152,7 +152,7 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
 def _applications(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
     """Every tenant's application of the person: the stages it went through with the reasons
     given, the notes written and the scorecards filled about them."""
-    store = SqlPipelineStore(gov.engine)
+    store = SqlPipelineStore.on(gov.repo)
     out = []
     for a in store.applications_of(candidate_id):
         role = gov.repo.get_role(a.role_id)

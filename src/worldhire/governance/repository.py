@@ -1,28 +1,37 @@
-"""Governance's queries outside the account and audit tables: retention terms, per-person keys,
-what subject access reads and what erasure deletes (the ingest ledger, governance rows), and the
-compaction that follows an erasure. Every database the store writes to is reached here."""
+"""Governance's queries: users, tokens and web sessions, the audit chain, retention terms,
+per-person keys, what subject access reads and what erasure deletes (the ingest ledger,
+governance rows), and the compaction that follows an erasure. Every database the store writes to
+is reached here. Statements join the store's open unit of work, if any (its opener commits)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Connection, Engine, Insert, delete, insert, select, update
+from sqlalchemy import Connection, Insert, and_, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from worldhire.core.models import utcnow
+from worldhire.governance.principal import AccessRole
 from worldhire.governance.store import Governance
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_batch as b
 from worldhire.store.sql import schema_governance as g
+from worldhire.store.sql.regional import sql_store, store_engines, store_transactions
+from worldhire.store.sql.unit_of_work import Transactions
 
 
-def store_engines(gov: Governance) -> list[Engine]:
-    """Every database the store writes to: the main one and, with residency, each region's."""
-    engines = getattr(gov.repo, "engines", None)
-    return list(engines()) if callable(engines) else [gov.engine]
+@contextmanager
+def connection(gov: Governance) -> Iterator[Connection]:
+    """Where governance's statements run: the main database's open unit of work, or else a
+    transaction of their own."""
+    with sql_store(gov.repo).transactions.connection() as conn:
+        yield conn
 
 
 def _aware(value: datetime) -> datetime:
@@ -33,13 +42,234 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+# users, tokens and web sessions ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class User:
+    id: str
+    tenant_id: str
+    email: str
+    role: AccessRole
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    id: str
+    label: str
+    tenant_id: str | None
+    user_id: str | None
+    candidate_id: str | None
+    created_at: datetime
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class TokenHolder:
+    """A token's stored hash and state, with the user it belongs to (if any)."""
+
+    secret_sha256: str
+    revoked: bool
+    expires_at: datetime | None
+    candidate_id: str | None
+    user_id: str | None
+    tenant_id: str | None
+    role: str | None
+    email: str | None
+
+
+class AccountRows:
+    """The users, API tokens and web sessions tables."""
+
+    def __init__(self, gov: Governance) -> None:
+        self.gov = gov
+
+    def add_user(self, user: User) -> bool:
+        """False when the address is already a user of the tenant (the unit of work it ran in,
+        if any, is then spoiled: the caller refuses the whole request)."""
+        try:
+            with connection(self.gov) as conn:
+                conn.execute(insert(g.users).values(
+                    id=user.id, tenant_id=user.tenant_id, email=user.email,
+                    role=user.role.value, created_at=user.created_at,
+                ))
+        except IntegrityError:
+            return False
+        return True
+
+    def users(self, tenant_id: str) -> list[User]:
+        with connection(self.gov) as conn:
+            rows = conn.execute(
+                select(g.users).where(g.users.c.tenant_id == tenant_id).order_by(g.users.c.email)
+            ).all()
+        return [User(r.id, r.tenant_id, r.email, AccessRole(r.role), r.created_at) for r in rows]
+
+    def add_token(self, token_id: str, secret_sha256: str, label: str, *,
+                  tenant_id: str | None, user_id: str | None, candidate_id: str | None,
+                  expires_at: datetime | None) -> None:
+        with connection(self.gov) as conn:
+            conn.execute(insert(g.api_tokens).values(
+                id=token_id, tenant_id=tenant_id, user_id=user_id, candidate_id=candidate_id,
+                secret_sha256=secret_sha256, label=label, created_at=utcnow(),
+                expires_at=expires_at,
+            ))
+
+    def revoke_token(self, token_id: str, tenant_id: str | None) -> bool:
+        where = g.api_tokens.c.id == token_id
+        if tenant_id is not None:
+            where = and_(where, g.api_tokens.c.tenant_id == tenant_id)
+        with connection(self.gov) as conn:
+            done = conn.execute(
+                update(g.api_tokens).where(and_(where, g.api_tokens.c.revoked_at.is_(None)))
+                .values(revoked_at=utcnow())
+            )
+        return bool(done.rowcount)
+
+    def tokens(self, tenant_id: str | None) -> list[TokenInfo]:
+        query = select(g.api_tokens).order_by(g.api_tokens.c.created_at)
+        if tenant_id is not None:
+            query = query.where(g.api_tokens.c.tenant_id == tenant_id)
+        with connection(self.gov) as conn:
+            rows = conn.execute(query).all()
+        return [
+            TokenInfo(r.id, r.label, r.tenant_id, r.user_id, r.candidate_id, r.created_at,
+                      r.revoked_at is not None)
+            for r in rows
+        ]
+
+    def token_holder(self, token_id: str) -> TokenHolder | None:
+        k, u = g.api_tokens.c, g.users.c
+        # One query per request: the token and its user together.
+        with connection(self.gov) as conn:
+            row = conn.execute(
+                select(k.secret_sha256, k.revoked_at, k.expires_at, k.candidate_id,
+                       u.id.label("user_id"), u.tenant_id, u.role, u.email)
+                .select_from(g.api_tokens.outerjoin(g.users, u.id == k.user_id))
+                .where(k.id == token_id)
+            ).first()
+        if row is None:
+            return None
+        return TokenHolder(row.secret_sha256, row.revoked_at is not None,
+                           None if row.expires_at is None else _aware(row.expires_at),
+                           row.candidate_id, row.user_id, row.tenant_id, row.role, row.email)
+
+    def open_session(self, session_sha256: str, token_id: str, expires_at: datetime) -> None:
+        """A new web session; sessions past their expiry are deleted on the way."""
+        now = utcnow()
+        with connection(self.gov) as conn:
+            conn.execute(delete(g.web_sessions).where(g.web_sessions.c.expires_at <= now))
+            conn.execute(insert(g.web_sessions).values(
+                id_sha256=session_sha256, token_id=token_id, created_at=now,
+                expires_at=expires_at,
+            ))
+
+    def session(self, session_sha256: str) -> tuple[str, datetime, bool] | None:
+        """The session's token id, expiry and whether it was ended."""
+        s = g.web_sessions.c
+        with connection(self.gov) as conn:
+            row = conn.execute(select(s.token_id, s.expires_at, s.revoked_at)
+                               .where(s.id_sha256 == session_sha256)).first()
+        return None if row is None else (row.token_id, _aware(row.expires_at),
+                                         row.revoked_at is not None)
+
+    def end_session(self, session_sha256: str) -> None:
+        s = g.web_sessions.c
+        with connection(self.gov) as conn:
+            conn.execute(update(g.web_sessions)
+                         .where(and_(s.id_sha256 == session_sha256, s.revoked_at.is_(None)))
+                         .values(revoked_at=utcnow()))
+
+
+# the audit chain ----------------------------------------------------------------------------------
+
+_HEAD_ID = 1
+_APPEND_TRIES = 5
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    entry_id: str
+    at: datetime
+    tenant_id: str | None
+    action: str
+    record: str  # the canonical JSON that was hashed
+    prev_hash: str
+    hash: str
+
+
+class AuditRows:
+    """The audit log's table and the head row that remembers its last entry."""
+
+    def __init__(self, gov: Governance) -> None:
+        self.gov = gov
+
+    def append(self, build: Callable[[int, str], tuple[str, str]], *, entry_id: str,
+               at: datetime, tenant_id: str | None, action: str) -> AuditRow:
+        """The entry after the head, written with the head's move in one transaction that holds
+        the head: `build(seq, prev_hash)` gives its canonical text and its hash. Another
+        process may append first: then the new head is read and the entry built again."""
+        for attempt in range(_APPEND_TRIES):
+            try:
+                return self._append(build, entry_id, at, tenant_id, action)
+            except (IntegrityError, OperationalError):
+                if attempt == _APPEND_TRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _append(self, build: Callable[[int, str], tuple[str, str]], entry_id: str,
+                at: datetime, tenant_id: str | None, action: str) -> AuditRow:
+        with connection(self.gov) as conn:
+            # FOR UPDATE holds other PostgreSQL sessions at the head until this entry is in
+            # (SQLite has no row locks; there the caller's lock and retries do it).
+            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
+                                .with_for_update()).first()
+            seq, prev = (head.seq + 1, head.hash) if head is not None else (1, "0" * 64)
+            text, digest = build(seq, prev)
+            conn.execute(insert(g.audit_log).values(
+                seq=seq, entry_id=entry_id, at=at, tenant_id=tenant_id, action=action,
+                record=text, prev_hash=prev, hash=digest,
+            ))
+            if head is None:
+                conn.execute(insert(g.audit_head).values(id=_HEAD_ID, seq=seq, hash=digest))
+            else:
+                conn.execute(
+                    update(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
+                    .values(seq=seq, hash=digest)
+                )
+        return AuditRow(seq, entry_id, at, tenant_id, action, text, prev, digest)
+
+    def entries(self, tenant_id: str | None = None, *, everything: bool = False
+                ) -> list[AuditRow]:
+        """In chain order: one tenant's, or all of them when `everything` is set."""
+        query = select(g.audit_log).order_by(g.audit_log.c.seq)
+        if not everything:
+            query = query.where(g.audit_log.c.tenant_id == tenant_id)
+        with connection(self.gov) as conn:
+            rows = conn.execute(query).all()
+        return [_audit_row(r) for r in rows]
+
+    def chain(self) -> tuple[list[AuditRow], tuple[int, str] | None]:
+        """Every entry in chain order, and the head's (seq, hash), read together."""
+        with connection(self.gov) as conn:
+            rows = conn.execute(select(g.audit_log).order_by(g.audit_log.c.seq)).all()
+            head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)).first()
+        return [_audit_row(r) for r in rows], None if head is None else (head.seq, head.hash)
+
+
+def _audit_row(r: Any) -> AuditRow:
+    return AuditRow(r.seq, r.entry_id, r.at, r.tenant_id, r.action, r.record, r.prev_hash,
+                    r.hash)
+
+
 # retention -------------------------------------------------------------------------------------
 
 
 def write_retention(gov: Governance, candidate_id: str, *, days: int, source: str,
                     at: datetime) -> None:
     """The person's retention terms, replacing any earlier ones."""
-    with gov.tx() as conn:
+    with connection(gov) as conn:
         conn.execute(
             delete(g.retention_terms).where(g.retention_terms.c.candidate_id == candidate_id)
         )
@@ -50,7 +280,7 @@ def write_retention(gov: Governance, candidate_id: str, *, days: int, source: st
 
 def read_retention(gov: Governance, candidate_id: str) -> tuple[int, str, datetime] | None:
     """Days, source and time of the person's retention terms, if they agreed any."""
-    with gov.tx() as conn:
+    with connection(gov) as conn:
         row = conn.execute(
             select(g.retention_terms).where(g.retention_terms.c.candidate_id == candidate_id)
         ).first()
@@ -68,7 +298,7 @@ class SubjectKeys:
 
     def keys(self, candidate_ids: Iterable[str], *, create: bool = False) -> dict[str, bytes]:
         wanted = sorted(set(candidate_ids))
-        with self.gov.tx() as conn:
+        with connection(self.gov) as conn:
             rows = conn.execute(
                 select(g.subject_keys).where(g.subject_keys.c.candidate_id.in_(wanted))
             ).all()
@@ -93,7 +323,7 @@ class SubjectKeys:
         return self.keys([candidate_id]).get(candidate_id)
 
     def destroy(self, candidate_id: str) -> bool:
-        with self.gov.tx() as conn:
+        with connection(self.gov) as conn:
             done = conn.execute(
                 delete(g.subject_keys).where(g.subject_keys.c.candidate_id == candidate_id)
             )
@@ -115,8 +345,8 @@ def ingest_records(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
     """The ingest ledger's rows for the files the person came from, in every database."""
     log = t.ingest_log
     out = []
-    for engine in store_engines(gov):
-        with engine.begin() as conn:
+    for database in store_transactions(gov.repo):
+        with database.connection() as conn:
             rows = conn.execute(
                 select(log).where(log.c.candidate_id.contains(candidate_id)).order_by(log.c.id)
             ).all()
@@ -130,7 +360,7 @@ def ingest_records(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
 
 def candidate_tokens(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
     """The person's own API tokens, without secrets."""
-    with gov.tx() as conn:
+    with connection(gov) as conn:
         rows = conn.execute(
             select(g.api_tokens).where(g.api_tokens.c.candidate_id == candidate_id)
         ).all()
@@ -144,7 +374,7 @@ def candidate_tokens(gov: Governance, candidate_id: str) -> list[dict[str, Any]]
 def stored_shortlists(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
     """The shortlists the batch re-match stored with the person on them."""
     s = b.stored_shortlists
-    with gov.tx() as conn:
+    with connection(gov) as conn:
         rows = conn.execute(
             select(s).where(s.c.candidate_id == candidate_id).order_by(s.c.computed_at)
         ).all()
@@ -161,7 +391,7 @@ def stored_shortlists(gov: Governance, candidate_id: str) -> list[dict[str, Any]
 def forget_governance_rows(gov: Governance, candidate_id: str) -> int:
     """The person's retention terms, residency placement and tokens; how many rows went."""
     removed = 0
-    with gov.tx() as conn:
+    with connection(gov) as conn:
         for table in (g.retention_terms, g.candidate_residency, g.api_tokens):
             removed += conn.execute(
                 delete(table).where(table.c.candidate_id == candidate_id)
@@ -172,13 +402,13 @@ def forget_governance_rows(gov: Governance, candidate_id: str) -> int:
 def scrub_ingest_ledger(gov: Governance, candidate_id: str) -> int:
     """The ingest ledger names the file a person came from; their rows go, in every database. A
     bulk file's row that lists others as well only loses this person's id."""
-    return sum(_scrub_ledger(engine, candidate_id) for engine in store_engines(gov))
+    return sum(_scrub_ledger(database, candidate_id) for database in store_transactions(gov.repo))
 
 
-def _scrub_ledger(engine: Engine, candidate_id: str) -> int:
+def _scrub_ledger(database: Transactions, candidate_id: str) -> int:
     log = t.ingest_log
     changed = 0
-    with engine.begin() as conn:
+    with database.connection() as conn:
         rows = conn.execute(
             select(log.c.id, log.c.candidate_id).where(log.c.candidate_id.contains(candidate_id))
         ).all()
@@ -200,7 +430,7 @@ def compact_databases(gov: Governance) -> list[str]:
     """VACUUM each SQLite file and fold its write-ahead log back in, truncated to zero bytes:
     deleted rows leave no copy in free pages (secure_delete is on too) or in the -wal file."""
     done = []
-    for engine in store_engines(gov):
+    for engine in store_engines(gov.repo):
         if engine.dialect.name != "sqlite":
             continue
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

@@ -10,9 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from worldhire.identity.schemas import HoursOut, VersionOut
 
 if TYPE_CHECKING:
-    from worldhire.governance.accounts import TokenInfo, User
     from worldhire.governance.audit import AuditEntry, VerifyReport
     from worldhire.governance.principal import Principal
+    from worldhire.governance.repository import TokenInfo, User
 
 
 class MeOut(BaseModel):

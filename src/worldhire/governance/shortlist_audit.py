@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from worldhire.core.geo import region_for_country
 from worldhire.core.models import Candidate
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.bias import audit_rows
-from worldhire.governance.residency import region_for_country
 from worldhire.governance.store import Governance
 from worldhire.match.service import rank
 

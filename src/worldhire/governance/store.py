@@ -1,19 +1,16 @@
-"""The governance context: the repository, the main database's engine (where tenants, users,
-tokens, keys and the audit log live) and the data directory whose files erasure must clean."""
+"""The governance context: the repository (whose main database holds tenants, users, tokens,
+keys and the audit log), the data directory whose files erasure must clean, and what erasure must
+reach outside the database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Connection, Engine
-
 from worldhire.config import Settings
 from worldhire.store.protocol import Repository
-from worldhire.store.sql import schema_governance as _tables  # noqa: F401  (registers tables)
 
 
 class ErasurePurger(Protocol):
@@ -24,14 +21,6 @@ class ErasurePurger(Protocol):
     def name(self) -> str: ...
 
     def purge(self, candidate_id: str) -> int: ...
-
-
-def engine_of(repo: Repository) -> Engine:
-    """The engine of the main database behind a SQL repository (plain or region-routed)."""
-    engine = getattr(repo, "engine", None)
-    if not isinstance(engine, Engine):
-        raise TypeError(f"{type(repo).__name__} has no SQL engine for the governance tables")
-    return engine
 
 
 @dataclass
@@ -47,12 +36,3 @@ class Governance:
         if settings is None:
             return cls(repo, purgers=purgers)
         return cls(repo, settings.home, purgers)
-
-    @property
-    def engine(self) -> Engine:
-        return engine_of(self.repo)
-
-    @contextmanager
-    def tx(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
-            yield conn

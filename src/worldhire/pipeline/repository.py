@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, delete, false, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, false, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from worldhire.pipeline.models import (
@@ -27,6 +27,8 @@ from worldhire.pipeline.models import (
 from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig
 from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_pipeline as p
+from worldhire.store.sql.regional import sql_store
+from worldhire.store.sql.unit_of_work import Transactions
 
 
 class PipelineStore(Protocol):
@@ -56,24 +58,17 @@ def _tz(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def engine_of(repo: Repository) -> Engine:
-    engine = getattr(repo, "engine", None)
-    if not isinstance(engine, Engine):
-        raise TypeError(f"{type(repo).__name__} has no SQL engine for the pipeline tables")
-    return engine
-
-
 class SqlPipelineStore:
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, database: Transactions) -> None:
+        self.database = database
 
     @classmethod
     def on(cls, repo: Repository) -> SqlPipelineStore:
-        return cls(engine_of(repo))
+        return cls(sql_store(repo).transactions)
 
     @contextmanager
     def _tx(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        with self.database.connection() as conn:
             yield conn
 
     # configuration ------------------------------------------------------------------------------
@@ -294,16 +289,16 @@ class WebhookStore(Protocol):
 class SqlWebhookStore:
     """Webhook subscriptions, and the durable queue of their deliveries with every attempt."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
+    def __init__(self, database: Transactions) -> None:
+        self.database = database
 
     @classmethod
     def on(cls, repo: Repository) -> SqlWebhookStore:
-        return cls(engine_of(repo))
+        return cls(sql_store(repo).transactions)
 
     @contextmanager
     def _tx(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        with self.database.connection() as conn:
             yield conn
 
     def add_subscription(self, sub: Subscription) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant
@@ -66,8 +67,21 @@ class PoolFilter:
     windows: frozenset[tuple[str, float, float]] | None = None
 
 
+class UnitOfWork(Protocol):
+    """One transaction over the store's main database. A shell (or the composition root) opens
+    it, calls the services, and commits; the services and repositories inside it never commit.
+    Leaving it without `commit()` rolls back. A unit opened inside another is part of it."""
+
+    def __enter__(self) -> UnitOfWork: ...
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+
+
 class Repository(Protocol):
     def close(self) -> None: ...
+    def unit_of_work(self) -> UnitOfWork: ...
 
     # tenants
     def ensure_tenant(self, name: str) -> Tenant: ...

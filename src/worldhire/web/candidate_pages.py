@@ -137,8 +137,11 @@ def consent(page: Page, csrf: Annotated[str, Form(max_length=200)],
     page.require_csrf(csrf)
     scoped = page.services
     candidate_id = scoped.principal.candidate_id or ""
-    scoped.record_consent(candidate_id, ConsentPurpose(purpose), granted=granted == "yes",
-                          source="the candidate, on the worldhire web app")
+    # The consent and the withdrawal's webhook deliveries are written together, or not at all.
+    with page.ctx.services.unit_of_work() as work:
+        scoped.record_consent(candidate_id, ConsentPurpose(purpose), granted=granted == "yes",
+                              source="the candidate, on the worldhire web app")
+        work.commit()
     page.ctx.wrote()
     person = scoped.get_candidate(candidate_id)
     if page.request.headers.get("hx-request") == "true":

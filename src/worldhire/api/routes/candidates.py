@@ -174,10 +174,12 @@ def post_consent(ctx: Ctx, caller: Caller, candidate_id: str, body: ConsentIn
                  ) -> list[ConsentOut]:
     caller.require(Action.RECORD_CONSENT)
     scoped = services(ctx, caller)
-    with lookup():
+    # The consent and the withdrawal's webhook deliveries are written together, or not at all.
+    with lookup(), ctx.services.unit_of_work() as work:
         scoped.get_candidate(candidate_id)
         scoped.record_consent(candidate_id, ConsentPurpose(body.purpose), granted=body.granted,
                               source=body.source, company=body.company)
+        work.commit()
     ctx.wrote()
     with lookup():
         found = consent_view(scoped.get_candidate(candidate_id))

@@ -74,6 +74,7 @@ from worldhire.store.sql import schema_batch as _batch  # noqa: F401
 from worldhire.store.sql import schema_governance as _governance  # noqa: F401
 from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
+from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
 
 if TYPE_CHECKING:
     from worldhire.store.pg.vectors import PgVectorIndex
@@ -139,13 +140,17 @@ class SqlRepository:
         self.engine = make_engine(url)
         migrate(self.engine)
         self._vectors: dict[str, PgVectorIndex] = {}
+        self.transactions = Transactions(self.engine)
 
     def close(self) -> None:
         self.engine.dispose()
 
+    def unit_of_work(self) -> SqlUnitOfWork:
+        return self.transactions.unit_of_work()
+
     @contextmanager
     def _tx(self) -> Iterator[Connection]:
-        with self.engine.begin() as conn:
+        with self.transactions.connection() as conn:
             yield conn
 
     # tenants -----------------------------------------------------------------------------------

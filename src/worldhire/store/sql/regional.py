@@ -1,13 +1,13 @@
-"""Data residency: every candidate has a region (derived from their country, or set by hand), and
-the region-routed repository keeps each region's personal data in its own SQLite file,
-$WORLDHIRE_HOME/regions/<REGION>.db. The main database keeps tenants, roles, users, the audit
-log, and a directory from candidate id (a random pseudonym) to region; never a person's data.
+"""Data residency in the store: the region-routed repository keeps each region's personal data in
+its own SQLite file, $WORLDHIRE_HOME/regions/<REGION>.db (on PostgreSQL, its own schema). The
+main database keeps tenants, roles, users, the audit log, and a directory from candidate id (a
+random pseudonym) to region; never a person's data. Which region a country belongs to is
+worldhire.core.geo's.
 
 Enable it with WORLDHIRE_RESIDENCY=regions (`Settings.residency`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
 from itertools import islice
@@ -17,39 +17,16 @@ from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from worldhire.config import Settings
+from worldhire.core.errors import NotFound
+from worldhire.core.geo import REGION_CODE, check_region, region_for_country
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
-from worldhire.governance.errors import GovernanceError
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
-from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, PoolFilter
+from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, PoolFilter, Repository
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
-
-UNKNOWN_REGION = "GLOBAL"
-# The EU plus the rest of the EEA: one legal area for personal data (GDPR).
-EEA = frozenset({
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
-    "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-})
-_REGION = re.compile(r"^[A-Z]{2,8}$")
-
-
-def region_for_country(country: str | None) -> str:
-    """EU for the EU/EEA, the ISO code for every other country, GLOBAL when it is not known."""
-    if not country:
-        return UNKNOWN_REGION
-    code = country.strip().upper()
-    if code in EEA:
-        return "EU"
-    return code if re.fullmatch(r"[A-Z]{2}", code) else UNKNOWN_REGION
-
-
-def check_region(region: str) -> str:
-    code = region.strip().upper()
-    if not _REGION.match(code):
-        raise GovernanceError(f"{region!r} is not a region code (EU, IN, US, ...)")
-    return code
+from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
 
 
 class RegionalRepository:
@@ -71,6 +48,14 @@ class RegionalRepository:
             repo.close()
         self.main.close()
 
+    def unit_of_work(self) -> SqlUnitOfWork:
+        """A unit on the main database; each region's file keeps its own transactions."""
+        return self.main.unit_of_work()
+
+    @property
+    def transactions(self) -> Transactions:
+        return self.main.transactions
+
     # regions -----------------------------------------------------------------------------------
 
     def region_path(self, region: str) -> Path:
@@ -90,14 +75,14 @@ class RegionalRepository:
         if is_postgres(self.main_url):
             existing = set(region_schemas(self.main_url))
         else:
-            existing = {p.stem for p in self.regions_dir.glob("*.db") if _REGION.match(p.stem)}
+            existing = {p.stem for p in self.regions_dir.glob("*.db") if REGION_CODE.match(p.stem)}
         return sorted(existing | set(self._regions))
 
     def engines(self) -> list[Engine]:
         return [self.engine, *(self.region_repo(r).engine for r in self.regions())]
 
     def region_of(self, candidate_id: str) -> str | None:
-        with self.engine.begin() as conn:
+        with self.transactions.connection() as conn:
             row = conn.execute(
                 select(g.candidate_residency.c.region)
                 .where(g.candidate_residency.c.candidate_id == candidate_id)
@@ -105,13 +90,13 @@ class RegionalRepository:
         return None if row is None else str(row.region)
 
     def _directory(self) -> dict[str, tuple[str, bool]]:
-        with self.engine.begin() as conn:
+        with self.transactions.connection() as conn:
             rows = conn.execute(select(g.candidate_residency)).all()
         return {r.candidate_id: (r.region, r.overridden) for r in rows}
 
     def _place(self, candidate_id: str, region: str, overridden: bool) -> None:
         table = g.candidate_residency
-        with self.engine.begin() as conn:
+        with self.transactions.connection() as conn:
             conn.execute(delete(table).where(table.c.candidate_id == candidate_id))
             conn.execute(insert(table).values(
                 candidate_id=candidate_id, region=region, overridden=overridden, at=utcnow()
@@ -122,7 +107,7 @@ class RegionalRepository:
         code = check_region(region)
         candidate = self.get_candidate(candidate_id)
         if candidate is None:
-            raise GovernanceError(f"no candidate with id {candidate_id!r}")
+            raise NotFound(f"no candidate with id {candidate_id!r}")
         before = self.region_of(candidate_id)
         carried = CandidateWrite(candidate, self.versions_of(candidate_id),
                                  self.identifier_keys(candidate_id))
@@ -137,8 +122,8 @@ class RegionalRepository:
             return
         tenant = self.main.get_tenant(tenant_id)
         if tenant is None:
-            raise GovernanceError(f"no tenant with id {tenant_id!r}")
-        with region.engine.begin() as conn:
+            raise NotFound(f"no tenant with id {tenant_id!r}")
+        with region.transactions.connection() as conn:
             conn.execute(sqlite_insert(t.tenants).values(
                 id=tenant.id, name=tenant.name, created_at=tenant.created_at,
             ).on_conflict_do_nothing())
@@ -322,7 +307,7 @@ class RegionalRepository:
         if region is None:
             return False
         deleted = self.region_repo(region).delete_candidate(candidate_id)
-        with self.engine.begin() as conn:
+        with self.transactions.connection() as conn:
             conn.execute(delete(g.candidate_residency)
                          .where(g.candidate_residency.c.candidate_id == candidate_id))
         return deleted
@@ -368,3 +353,25 @@ def open_store(settings: Settings) -> SqlRepository | RegionalRepository:
     if settings.residency:
         return RegionalRepository.from_settings(settings)
     return SqlRepository(settings.database_url)
+
+
+def sql_store(repo: Repository) -> SqlRepository | RegionalRepository:
+    """The SQL store behind `repo`, for the capabilities' repositories that keep their own tables
+    in its main database (governance, pipeline, batch)."""
+    if not isinstance(repo, SqlRepository | RegionalRepository):
+        raise TypeError(f"{type(repo).__name__} is not a SQL store")
+    return repo
+
+
+def store_engines(repo: Repository) -> list[Engine]:
+    """Every database the store writes to: the main one and, with residency, each region's."""
+    store = sql_store(repo)
+    return store.engines() if isinstance(store, RegionalRepository) else [store.engine]
+
+
+def store_transactions(repo: Repository) -> list[Transactions]:
+    """Where statements run in every database the store writes to (see `store_engines`)."""
+    store = sql_store(repo)
+    if isinstance(store, RegionalRepository):
+        return [store.transactions, *(store.region_repo(r).transactions for r in store.regions())]
+    return [store.transactions]
