@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from worldhire.ingest.docx_text import DocxContent, docx_text
+from worldhire.ingest.html_text import readable_text
 from worldhire.ingest.pdf_text import pdf_text
 from worldhire.ingest.sniff import FileKind
 from worldhire.ingest.text import decode_text
@@ -32,5 +33,5 @@ def document_text(data: bytes, kind: FileKind) -> str | None:
     if kind is FileKind.DOCX:
         return docx_content_once(data).text
     if kind is FileKind.TEXT:
-        return decode_text(data)
+        return readable_text(decode_text(data))
     return None

@@ -31,8 +31,10 @@ from worldhire.ingest.post_places import city_in, countries_in, place_of
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
 from worldhire.ingest.post_text import PostText, split_post
 from worldhire.ingest.post_words import (
+    LEGAL_FORM_END,
     NEUTRAL_HEADINGS,
     SectionKind,
+    field_label_pattern,
     fold,
     heading_kinds,
     pattern,
@@ -64,7 +66,8 @@ _POST_FIELD = re.compile(
     r"^[\s*_•-]*(?:work mode|job type|employment type|experience required|nice|must|"
     r"contract type|openings|vacancies|number of positions|modalidad|modalidade|tryb pracy|"
     r"forma zatrudnienia|формат роботи|tip contract|type de contrat|arbeitsmodell|"
-    r"hình thức làm việc|tipe pekerjaan)\s*:",
+    r"hình thức làm việc|tipe pekerjaan|position|client|duration|exp|ctc|rate|remuneration|"
+    r"mandatory skills|good to have|vacancy|empresa|vaga|companie|cerințe|kualifikasi)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -138,33 +141,106 @@ class ReadPost:
     description: str = ""
 
 
+# A field label opens a line or follows a separator ("Vaga: ... | Empresa: Jabuticaba Seguros |
+# Local: ..."); pasted as one paragraph, a capitalised label follows the previous field's value
+# ("Job Title: Java Developer Company: Krivana Infotech Location: Hyderabad").
+_LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s)(?=[A-ZÀ-ÞА-Я]))"
 _TITLE_LABEL = re.compile(
-    r"^\s*[*_#>\s]*(?:job title|title|position|role|opening|puesto|vacante|cargo|vaga|"
-    r"stanowisko|посада|вакансія|poziția|pozitia|post|poste|intitulé du poste|stelle|"
+    rf"{_LABEL_START}[*_#>\s]*(?i:job title|title|position|role|opening|puesto|vacante|cargo|"
+    r"vaga|stanowisko|посада|вакансія|poziția|pozitia|post|poste|intitulé du poste|stelle|"
     r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan)[*_\s]*:[*_\s]*(?P<v>.+)$",
-    re.IGNORECASE | re.MULTILINE,
+    re.MULTILINE,
 )
 _COMPANY_LABEL = re.compile(
-    r"^\s*[*_\s]*(?:company|employer|empresa|firma|компанія|compania|société|entreprise|"
-    r"unternehmen|arbeitgeber|công ty|perusahaan)[*_\s]*:[*_\s]*(?P<v>.+)$",
-    re.IGNORECASE | re.MULTILINE,
+    rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|compania|"
+    r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan)[*_\s]*:[*_\s]*"
+    r"(?P<v>.+)$",
+    re.MULTILINE,
+)
+# Where a labelled value ends inside a line: a separator or a sentence's end (or the next
+# field's label: post_words.field_label_pattern).
+_VALUE_END = re.compile(r"\s*[|•;]\s*|\s+·\s+|\.\s+(?=[A-Z])")
+# Words before a title that announce it, not name it ("VACANCY:", "[HCM]", "OFFRE D'EMPLOI –").
+_TITLE_PREFIX = re.compile(
+    r"^(?:\[[^\]]{1,20}\]\s*|(?:we(?:'re| are) hiring|now hiring|hiring|urgent(?:ly)? "
+    r"hiring|urgent requirement|vacancy|job opening|opening|vaga|vacante|oferta|"
+    r"oferta de (?:trabajo|emprego)|job|praca|вакансія|post|stellenangebot|lowongan|loker|"
+    r"offre d'emploi|tuyển dụng|tuyển|dibutuhkan segera|dibutuhkan|subject|betreff|assunto|"
+    r"asunto|temat|objet|re|fwd?|oportunidade|oportunidad|opportunity|opportunité)"
+    r"\s*[:!–—-]?\s+)+",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^\s*(?:subject|betreff|assunto|asunto|temat|objet|тема|subiect|"
+                      r"chủ đề|perihal|re|fwd?)\s*:", re.IGNORECASE)  # fmt: skip
+# A gender mark after a title: "(m/w/d)", "(H/F)", "(f/m/x)", "(k/m)".
+_GENDER_MARK = re.compile(r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|x)\)")
+# A line that greets the reader or signs off: never a company's name.
+_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|good (?:day|morning|afternoon)|greetings|hola|olá|ola|bonjour|"
+    r"salut|hallo|guten tag|grüezi|gruezi|sehr geehrte|liebe|dzień dobry|cześć|witam|"
+    r"доброго дня|добрий день|привіт|bună ziua|buna ziua|salut|xin chào|chào|halo|selamat|"
+    r"thanks|thank you|regards|best|cheers|cumprimentos|saludos|pozdrawiam|mit freundlichen|"
+    r"freundliche grüsse|cordialement)\b",
+    re.IGNORECASE,
+)
+_HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.IGNORECASE)
+# Words that say how or where one works, never a company ("Remote", "Full-time").
+_NOT_A_COMPANY = re.compile(
+    r"^(?:remote|hybrid|on-?site|onsite|full[- ]time|part[- ]time|contract|freelance|apply|"
+    r"apply for this job|posted .*|fintech|startup|remoto|híbrido|hibrido|zdalnie|remote - .*|"
+    r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
+    r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|noi|tôi|kami|saya|our|the|this|you)$",
+    re.IGNORECASE,
+)
+# "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
+_AT_COMPANY = re.compile(
+    r"(?:^|\s)(?i:at|en|em|na|chez|bei|di|tại|firma|spółka|компанія|compania|empresa|"
+    r"la société|das unternehmen)\s+(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
+)
+# The client a recruiter hires for ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "para
+# um cliente nosso, a Faroleiro Logística").
+_CLIENT = re.compile(
+    r"(?i:\b(?:client|cliente|kunden?|klienta?|клієнт\w*|clientul))(?:\s+(?:nosso|nuestro))?,?\s+"
+    r"(?:(?i:der|die|das|a|o|la|el|the)\s+)?(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
+)
+# A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
+_LEGAL_NAME = re.compile(
+    r"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){1,4}(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SRL|"
+    r"S\.R\.L\.|Sp\. z o\.o\.|Pvt\.? Ltd\.?|PLC|B\.V\.|SAS|SARL|Lda\.?|Ltda\.?|Pte\.? Ltd\.?|"
+    r"Pty Ltd|Tbk|JSC|Oy|AB|Kft\.?))(?!\w)"
+)
+_SEEKS = re.compile(r"\b(?:szuka|sucht|busca|procura|caută|cherche|шукає|mencari|tìm)\b", re.I)
+# A sentence that opens with the company and says what it does ("Savanna Health Data is a small
+# team in Nairobi", "Quillbury is the marketplace where ...").
+_COMPANY_SUBJECT = re.compile(
+    r"[*_]*(?:(?:A|O|La|El|Le|L'|Die|Der|Das|The)\s+)?"
+    r"(?P<n>[A-Z0-9][\w&+.'-]*(?:\s+[A-Z0-9][\w&+.'-]*){0,3})[*_]*,?"
+    r"(?:\s*\([^()]{1,30}\))?\s+"
+    r"(?:is (?:a|an|the|looking|hiring|seeking)|are (?:a|an|the)|builds|helps|makes|develops|"
+    r"provides|runs|processes|"
+    r"es (?:una?|la|el)|é (?:uma?|a|o)|est (?:une?|la|le)|ist (?:eine?|der|die|das)|"
+    r"jest|to|є|este (?:o|un)|diseña|desarrolla|ajuda|aide|entwickelt|baut|buduje|"
+    r"tworzy|là|adalah|merupakan)\b"
 )
 _HIRING = re.compile(
-    r"(?:we(?:'re| are) (?:looking for|hiring|seeking|recruiting)|we're hiring|join us as|"
+    r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
+    r"join us as|"
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
-    r"nous recherchons|wir suchen|tuyển(?: dụng)?|kami mencari|angajăm)\s*:?\s*"
-    r"(?:an?\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+|osoby\s+na\s+stanowisko\s+|osobę\s+)?"
+    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm)\s*:?\s*"
+    r"(?:an?\s+|una?/a\s+|um/a\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+|"
+    r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>[^.,;:!?\n]{3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
-    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei)\b|[.,;:!?\n]|$)",
+    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit)\b|[.,;:!?\n]|$)",
     re.IGNORECASE,
 )
 _TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)")
 _TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
-    r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract",
+    r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
+    r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d",
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\*\*|__|[*_`#>]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
@@ -182,6 +258,8 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     read.company, place_text = _company(post, read.title, linker)
     if read.company and read.title.endswith(read.company):
         read.title = re.sub(r"\s*[—–|@·-]\s*$", "", read.title[: -len(read.company)]).strip()
+    if not read.company and title_place:
+        read.company = _company_in_tail(title_place, linker)
     place_text = place_text or title_place
     read.requirements, read.min_years = read_requirements(post, linker)
     sentences = [i.text(text) for i in post.items()]
@@ -206,16 +284,23 @@ def _title(post: PostText) -> str:
     """The title as written: a "Title:" line, the first heading, the first short line naming a
     role, a short opening sentence that does ("Backend Developer (.NET) - Remote."), or the
     role a sentence says is being hired for."""
-    labelled = _TITLE_LABEL.search(post.text[:3000])
+    labelled = _field(_TITLE_LABEL, post.text[:3000])
     if labelled:
-        return _clean(labelled.group("v"))
-    lines = _joined_head(post)
+        return _clean(_value(labelled.group("v")))
+    every = [line for line in _joined_head(post) if not _GREETING.match(line)]
+    lines = [line for line in every if not _SUBJECT.match(line)]
     roles = pattern("role")
+    if not any(roles.search(fold(_clean(line))) for line in lines):
+        # An e-mail's subject names the role inside a phrase ("Spannende Position als ...").
+        named = next((_role_phrase(_SUBJECT.sub("", x)) for x in every if _SUBJECT.match(x)), None)
+        if named:
+            return _clean(named)
     headings = [line for line in lines if line.lstrip().startswith("#")]
     with_role = [line for line in lines if roles.search(fold(_clean(line)))]
     for choice in (headings, with_role):
         if choice:
-            return _clean(choice[0])
+            hiring = _HIRING.search(choice[0])
+            return _clean(hiring.group("t") if hiring else _after_bold_company(choice[0]))
     first = next(iter(post.items()), None)
     if first is not None:
         opening = first.text(post.text).rstrip(".")
@@ -224,10 +309,20 @@ def _title(post: PostText) -> str:
     hiring = _HIRING.search(post.text[:3000])
     if hiring:
         return _clean(hiring.group("t"))
-    if lines:
-        return _clean(lines[0])
+    if every:
+        return _clean(every[0])
     named = _role_phrase(post.text[:600])
     return _clean(named) if named else ""
+
+
+def _after_bold_company(line: str) -> str:
+    """"**Pelican Commerce** — Analytics Engineer": the title after a bold name that is no
+    title."""
+    match = re.match(r"\s*(\*\*|__)(?P<b>[^*_]{2,60})\1\s*[—–|·-]\s*(?P<rest>.+)$", line)
+    roles = pattern("role")
+    if match and roles.search(fold(match["rest"])) and not roles.search(fold(match["b"])):
+        return match["rest"]
+    return line
 
 
 def _role_phrase(text: str) -> str | None:
@@ -253,12 +348,38 @@ def _joined_head(post: PostText) -> list[str]:
     return out
 
 
+_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w/&.-]*(?:\s[\w/&.-]+){0,2}:\s")
+
+
+def _field(label: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first "Label: value" of a kind: at a line's start, after a separator, or inside a
+    line of several fields (a pasted paragraph; "About the Role: you will..." is prose)."""
+    for match in label.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()]
+        if not before.strip() or before.rstrip()[-1:] in "|·•;":
+            return match
+        line_end = text.find("\n", match.start())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if len(_FIELD_LABEL.findall(line)) >= 3:
+            return match
+    return None
+
+
+def _value(value: str) -> str:
+    """A labelled value without the fields that follow it on its line."""
+    ends = [m.start() for m in (_VALUE_END.search(value), field_label_pattern().search(value))
+            if m is not None and m.start() > 0]  # fmt: skip
+    return value[: min(ends)] if ends else value
+
+
 def _trim_title(title: str) -> tuple[str, str]:
-    """Without "Vaga:"-style labels and the place or work mode after a dash (given back: it
-    says where the job is)."""
-    title = re.sub(r"^(?:we(?:'re| are) hiring|hiring|vaga|vacante|oferta|oferta de (?:trabajo|"
-                   r"emprego)|job|praca|вакансія|post|stellenangebot|lowongan)\s*[:!-]\s*",
-                   "", title, flags=re.I)
+    """Without "Vaga:"-style labels, a gender mark ("(m/w/d)") and the place, work mode or pay
+    after a dash (given back: it says where the job is)."""
+    title = _TITLE_PREFIX.sub("", title)
+    title = _GENDER_MARK.sub("", title)
+    # "Data Analyst untuk startup agritech di Bandung": what follows "for a" says who hires.
+    title = re.sub(r"\s+(?:untuk|for (?:a|an|our|the)|cho)\s+.*$", "", title, flags=re.I)
     tail = ""
     for match in _TAIL_CUT.finditer(title):
         segment = _TAIL_CUT.split(title[match.end() :], maxsplit=1)[0].strip(" )")
@@ -270,17 +391,26 @@ def _trim_title(title: str) -> tuple[str, str]:
 
 def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]:
     """The company's name and the text that says where it is."""
-    labelled = _COMPANY_LABEL.search(post.text[:3000])
+    labelled = _field(_COMPANY_LABEL, post.text[:3000])
     if labelled:
-        value = _clean(labelled.group("v"))
+        value = _clean(_value(labelled.group("v")))
         name = re.split(r"\s*[(—–|·,]\s*|\s+-\s+", value, maxsplit=1)[0].strip()
         return name, value[len(name) :]
+    client = _CLIENT.search(post.text[:5000])
+    if client and _company_like(client.group("n"), linker):
+        return client.group("n").strip(" ,"), ""
     lines = [
-        line for line in _joined_head(post)
-        if not (_clean(line) == title or (title and _clean(line).startswith(title)))
+        line for line in (_HELLO_FROM.sub("", x) for x in _joined_head(post))
+        if not _is_title_line(line, title)
+        and not _GREETING.match(line) and not _SUBJECT.match(line)
     ]
-    # Surest first: a bold name, a name before a separator ("Acme · Berlin"), a bare line.
+    # Surest first: a bold name, a sentence saying what the company does, a name before a
+    # separator ("Acme · Berlin"), a bare line.
     for strength in (2, 1, 0):
+        if strength == 0:
+            subject = _company_subject(post)
+            if subject:
+                return subject, ""
         for line in lines:
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
             parts = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+|\s+-\s+|\s*\(", _clean(line), maxsplit=1)
@@ -308,17 +438,45 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         name = re.sub(r"^(?:about|sobre|o|про|despre|à propos de|über)\s+", "", about.heading)
         if name != about.heading and _looks_like_name(name):
             return name, ""
-    return _company_in_prose(post)
+    return _company_in_prose(post, linker)
 
 
-def _company_in_prose(post: PostText) -> tuple[str, str]:
-    """A name the first sentence opens with ("Atlas Nearshore, ESN basée à Casablanca,
-    recrute..."), when the text names it again or its e-mail domain spells it."""
+def _company_in_tail(tail: str, linker: SkillLinker) -> str:
+    """The company after the title's place ("Executive Assistant (Remote, Philippines) -
+    Harbourline Property Group")."""
+    parts = [p.strip(" ().,-–—|·") for p in re.split(r"\s+[—–|·-]\s+|\)\s*", tail)]
+    named = [p for p in parts if p and not _TAIL_WORDS.search(p) and _company_like(p, linker)]
+    return named[-1] if named else ""
+
+
+def _company_subject(post: PostText) -> str:
+    """The name the first sentence, or the company section's, opens with when it says what the
+    company does ("Savanna Health Data is a small team", "Quillbury is the marketplace")."""
+    about = [s.items[0] for s in post.sections if s.kind is SectionKind.ABOUT and s.items]
+    for item in [*post.items()[:1], *about[:1]]:
+        subject = _COMPANY_SUBJECT.match(item.text(post.text))
+        if subject and _looks_like_name(subject.group("n")):
+            return subject.group("n")
+    return ""
+
+
+def _is_title_line(line: str, title: str) -> bool:
+    cleaned = _GENDER_MARK.sub("", _TITLE_PREFIX.sub("", _clean(line)))
+    return cleaned == title or (bool(title) and cleaned.startswith(title))
+
+
+def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
+    """A name the first sentence (or the company section's) opens with ("Atlas Nearshore, ESN
+    basée à Casablanca, recrute..."), when the text names it again or its e-mail domain spells
+    it; else the company the opening hiring sentence names ("we're hiring a frontend eng at
+    Driftwood", "Firma Bursztyn Finanse z Gdańska szuka"), the client a recruiter recruits for
+    ("bei meinem Kunden, der Alpenfirn Versicherungen AG"), or a name with its legal form
+    ("..., Donau Energie Vertrieb GmbH.")."""
     candidates = []
-    first = next(iter(post.items()), None)
-    if first is not None:
-        start = re.match(r"[*_]*((?:[A-Z0-9][\w&+.'-]*)(?:\s+[A-Z0-9][\w&+.'-]*){0,3})",
-                         first.text(post.text))
+    about = [s.items[0] for s in post.sections if s.kind is SectionKind.ABOUT and s.items]
+    for item in [*post.items()[:1], *about[:1]]:
+        sentence = item.text(post.text)
+        start = re.match(r"[*_]*((?:[A-Z0-9][\w&+.'-]*)(?:\s+[A-Z0-9][\w&+.'-]*){0,3})", sentence)
         if start:
             candidates.append(start.group(1))
     folded = fold(post.text)
@@ -327,9 +485,27 @@ def _company_in_prose(post: PostText) -> tuple[str, str]:
         if not _looks_like_name(name):
             continue
         slug = re.sub(r"[^a-z0-9]+", "[-.]?", fold(name))
-        if folded.count(fold(name)) >= 2 or re.search(rf"@[\w.-]*{slug}", folded):
+        again = re.findall(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded)
+        if len(again) >= 2 or re.search(rf"@[\w.-]*{slug}", folded):
             return name, ""
+    openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:1]]
+    for sentence in openings:
+        if _HIRING.search(sentence) or _SEEKS.search(sentence) or pattern("post").search(
+            fold(sentence)
+        ):
+            at = _AT_COMPANY.search(sentence)
+            if at and _company_like(at.group("n"), linker):
+                return at.group("n").rstrip(".,"), ""
+    legal = _LEGAL_NAME.search(post.text[:5000])
+    if legal and _company_like(legal.group("n"), linker):
+        return legal.group("n").strip(" ,"), ""
     return "", ""
+
+
+def _company_like(name: str, linker: SkillLinker) -> bool:
+    """A name that is no place and no skill ("en DevOps" names a field, not a company)."""
+    return (_looks_like_name(name.rstrip(".,")) and place_of(name) == (None, None)
+            and not linker.literal.hits(name))  # fmt: skip
 
 
 def _looks_like_name(name: str) -> bool:
@@ -337,7 +513,10 @@ def _looks_like_name(name: str) -> bool:
     return (
         0 < len(words) <= 7 and (name[:1].isupper() or name[:1].isdigit())
         and not pattern("role").search(fold(name)) and not name.endswith(":")
-        and countries_in(name) == [] and not re.search(r"[.!?]$", name)
+        and countries_in(name) == [] and not _NOT_A_COMPANY.match(name)
+        and (len(words) > 1 or place_of(name) == (None, None))
+        and not _GREETING.match(name) and not _SUBJECT.match(name)
+        and (not re.search(r"[.!?]$", name) or bool(LEGAL_FORM_END.search(name)))
     )
 
 

@@ -207,17 +207,46 @@ _VISA_YES = re.compile(
 )
 
 
+# Asking for the right to work the candidate already has ("only candidates already eligible to
+# work in Kenya", "autorização de residência e trabalho em Portugal"): no sponsorship.
+_WORK_RIGHT = re.compile(
+    r"eligible to work|right to work|authori[sz]ed to work|work authori[sz]ation|"
+    r"permiso de trabajo|autorização de (?:residência e )?trabalho|prawo do pracy|"
+    r"prawem do pracy|дозвіл на роботу|drept de muncă|autorisation de travail|"
+    r"arbeitserlaubnis|arbeitsbewilligung|izin kerja",
+    re.IGNORECASE,
+)
+_REQUIRED = re.compile(
+    r"\b(?:only|must|already|required|requirement|voraussetzung|imprescindible|obligatori[oa]|"
+    r"só|apenas|somente|tylko|wyłącznie|лише|тільки|обов'язков|numai|doar|obligatoire|"
+    r"uniquement|erforderlich|nur|wajib|hanya|chỉ)",
+    re.IGNORECASE,
+)
+
+
 def visa_in(sentence: str) -> bool | None:
     """True when sponsorship is offered, False when it is refused, None when the sentence says
-    nothing about visas. Refusals are read first: "we can't sponsor visas"."""
+    nothing about visas. Refusals are read first: "we can't sponsor visas". A post that takes
+    only people already allowed to work there refuses it too."""
     if not _VISA.search(sentence):
+        if _WORK_RIGHT.search(sentence) and _REQUIRED.search(sentence):
+            return False
         return None
     if _NO.search(sentence):
         return False
     return True if _VISA_YES.search(sentence) else None
 
 
-_HYBRID = re.compile(r"hybrid|híbrid|hibrid|hybryd|гібрид|hybride", re.IGNORECASE)
+_HYBRID = re.compile(
+    r"hybrid|híbrid|hibrid|hybryd|гібрид|hybride|télétravail partiel|teletrabajo parcial|"
+    r"teletrabalho parcial|partly remote|partially remote|"
+    # "two days a week working from home", "2 Homeoffice-Tage pro Woche", "2 jours de télétravail"
+    r"\b(?:[1-4]|one|two|three|four|dwa|dwóch|dois|dos|deux|zwei|două|hai|dua)\s+"
+    r"(?:days?|dni|dias|días|jours|tage?|zile|ngày|hari)\b[\w\s-]{0,25}?"
+    r"(?:from home|home ?office|remote|télétravail|zdaln|remot|teletrabajo|teletrabalho|wfh)|"
+    r"\b[1-4]\s+home-?office-?tage",
+    re.IGNORECASE,
+)
 _REMOTE = re.compile(
     r"remote|remoto|remota|zdaln|віддален|дистанцій|la distanță|la distanta|télétravail|"
     r"teletrabajo|teletrabalho|home ?office|từ xa|jarak jauh|\bwfh\b|\bwfa\b|anywhere|"

@@ -116,6 +116,9 @@ def _item_requirements(
     segments = _segments(text)
     if item.bullet:
         found += _unnamed(text, found, linker)
+    degree = _degree_span(text, bullet=item.bullet)
+    if degree is not None:
+        found = [f for f in found if not degree[0] <= f.start < degree[1]]
     out = []
     for f in found:
         segment = next((s for s in segments if s[0] <= f.start < s[1]), (0, len(text)))
@@ -142,7 +145,7 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
     hits = [
         _uncontained(h, crossing) for h in every
         if not _part_of_title(text, h.start, h.end) and (h.start, h.end) not in crossing
-        and not _other_expansion(text, h, linker)
+        and not _other_expansion(text, h, linker) and not _letter_pair(text, h.start, h.end)
     ]
     hits += _inflected(text, hits, linker)
     spans = _maximal({(h.start, h.end) for h in hits})
@@ -153,6 +156,16 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
     found = _composed(text, found, linker)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+def _letter_pair(text: str, start: int, end: int) -> bool:
+    """One letter paired with another ("Bewilligung B/C", "A/B testing" aside): a category or
+    a grade, not the C language."""
+    if end - start != 1:
+        return False
+    return bool(re.match(r"\s*/\s*[A-Z](?!\w)", text[end:])) or bool(
+        re.search(r"(?<!\w)[A-Z]\s*/\s*$", text[:start])
+    )
 
 
 def _other_expansion(text: str, hit: LiteralHit, linker: SkillLinker) -> bool:
@@ -351,6 +364,21 @@ def _spoken_languages(text: str, found: list[_Found], linker: SkillLinker) -> li
             taken.add(skill.id)
             out.append(_Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))
     return out
+
+
+def _degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
+    """Where an item asks for a degree: from the degree's word to the end of a bullet, or of
+    the sentence's clause (up to a comma before a lower-case word: "ein abgeschlossenes Studium
+    der Statistik, Informatik oder Mathematik mit, haben mindestens 2 Jahre..."). What it names
+    is a field of study, not a skill ("BSc in Computer Science, Engineering or a related
+    field")."""
+    match = pattern("degree").search(fold(text))
+    if match is None:
+        return None
+    if bullet:
+        return match.start(), len(text)
+    end = re.compile(r",\s+(?=[a-zà-ÿ])|[;.](?:\s|$)").search(text, match.end())
+    return match.start(), end.start() if end else len(text)
 
 
 def _examples_span(text: str) -> tuple[int, int] | None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from worldhire.ingest.post_words import SectionKind, fold, heading_kinds, heading_pattern, pattern
+from worldhire.ingest.post_words import (
+    LEGAL_FORM_END,
+    SectionKind,
+    fold,
+    heading_kinds,
+    heading_pattern,
+    pattern,
+)
 
 BULLET = re.compile(r"^\s*(?:[-*•·▪◦●‣–—►✓✔➤→]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"[*_`>#]+")
@@ -23,8 +30,11 @@ _ABBREVIATIONS = re.compile(
 _INITIALS = re.compile(r"\b[A-Z]{1,2}\.$")  # "EE. UU.", "U.S.", "J. Smith"
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|[.!?](?=\s*$)")
 _INLINE_LABEL = re.compile(
-    r"(?:^|(?<=[.!?;]\s)|(?<=\n))\s*[*_]*(?P<label>[^\W\d][^:.!?\n]{1,60}?)[*_]*\s*:[*_]*\s+"
+    r"(?:^|(?<=[.!?;|]\s)|(?<=\n))\s*[*_]*(?P<label>[^\W\d][^:.!?\n]{1,60}?)[*_]*\s*:[*_]*\s+"
 )
+# A field of a pasted paragraph that follows the previous field's value without a full stop
+# ("Exp: 3-5 yrs Mandatory Skills: Core Java, ..."): the capitalised words before a colon.
+_RUN_ON_LABEL = re.compile(r"(?<=\s)(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s*:\s+")
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,8 @@ def _head_line(line: str, head: list[tuple[int, str]]) -> bool:
     words = stripped.split()
     label = _INLINE_LABEL.match(stripped)
     return (
-        len(head) < _HEAD_LINES and len(words) <= 14 and not re.search(r"[.!?]$", stripped)
+        len(head) < _HEAD_LINES and len(words) <= 14
+        and (not re.search(r"[.!?]$", stripped) or bool(LEGAL_FORM_END.search(stripped)))
         and not BULLET.match(stripped)
         and (label is None or heading_kind(label.group("label")) is None)
     )
@@ -212,14 +223,25 @@ def _labelled_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     (-start - 1, end) so the caller can tell it from text."""
     out: list[tuple[int, int]] = []
     cursor = begin
-    for match in _INLINE_LABEL.finditer(text, begin, end):
-        label = match.group("label")
-        if heading_kind(label) is None or len(label.split()) > 6:
+    # (where the label starts, where its words end, where its text starts)
+    labels = [
+        (m.start("label"), m.end("label"), m.end())
+        for m in _INLINE_LABEL.finditer(text, begin, end)
+        if heading_kind(m.group("label")) is not None and len(m.group("label").split()) <= 6
+    ]  # fmt: skip
+    if len(_RUN_ON_LABEL.findall(text, begin, end)) >= 3:  # a paragraph of fields
+        for m in _RUN_ON_LABEL.finditer(text, begin, end):
+            phrase = heading_pattern().search(fold(m.group("label")))
+            start = m.start("label") + (phrase.start() if phrase else 0)
+            if phrase and not any(a <= start < c for a, _, c in labels):
+                labels.append((start, m.end("label"), m.end()))
+    for start, label_end, text_start in sorted(labels):
+        if start < cursor:
             continue
-        if match.start() > cursor:
-            out.append((cursor, match.start()))
-        out.append((-(match.start("label")) - 1, match.end("label")))
-        cursor = match.end()
+        if start > cursor:
+            out.append((cursor, start))
+        out.append((-start - 1, label_end))
+        cursor = text_start
     if cursor < end:
         out.append((cursor, end))
     return out
@@ -255,6 +277,9 @@ def _item_kind(item: str, section: SectionKind | None) -> SectionKind | None:
     if section in (None, SectionKind.OTHER, SectionKind.ABOUT):
         if pattern("offer").search(folded):
             return SectionKind.OFFER
-        if pattern("must").search(folded) and not pattern("duty").search(folded):
+        must, duty = pattern("must").search(folded), pattern("duty").search(folded)
+        # "You should be able to use Python ..., and you will be presenting findings": the
+        # sentence asks first, then says what the job is.
+        if must and (duty is None or must.start() < duty.start()):
             return SectionKind.MUST
     return section

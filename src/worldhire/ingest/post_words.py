@@ -31,14 +31,16 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "nice to have", "nice-to-have", "nice to haves", "bonus", "bonus points", "bonus skills",
         "preferred", "preferred qualifications", "preferred skills", "good to have", "pluses",
         "plus", "extra points", "it would be great if", "even better if", "optional",
-        "desirable", "ideally",
+        "desirable", "ideally", "secondary skills", "good to have skills", "desired skills",
+        "nice to have skills", "bonus if you have", "added advantage",
         # es
         "se valorará", "se valorara", "valorable", "valoramos", "deseable", "deseables",
         "suma puntos", "sumas puntos si", "plus", "es un plus", "puntos extra",
         "requisitos deseables",
         # pt
         "diferenciais", "desejável", "desejáveis", "será um diferencial", "seria um diferencial",
-        "é um diferencial", "requisitos desejáveis", "pontos extras",
+        "é um diferencial", "requisitos desejáveis", "pontos extras", "é valorizado",
+        "valorizamos",
         # pl
         "mile widziane", "dodatkowym atutem będzie", "dodatkowe atuty", "atutem będzie",
         "będzie plusem", "plusem będzie", "dodatkowo mile widziane",
@@ -70,6 +72,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "we expect", "what we expect", "skills and experience", "experience", "essential",
         "essential skills", "your skills", "tech stack you know", "requirements and skills",
         "who we're looking for", "who we are looking for", "you should have", "you'll have",
+        "key requirements", "mandatory skills", "must have skills",
         # es
         "requisitos", "requisitos mínimos", "lo que buscamos", "qué buscamos", "buscamos",
         "perfil", "tu perfil", "perfil buscado", "perfil requerido", "imprescindible",
@@ -79,7 +82,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # pt
         "o que buscamos", "o que procuramos", "seu perfil", "o que esperamos", "obrigatório",
         "requisitos obrigatórios", "qualificações", "competências", "você tem",
-        "o que você precisa ter", "o que precisamos", "quem procuramos",
+        "o que você precisa ter", "o que precisamos", "quem procuramos", "o que é necessário",
         "requisitos e qualificações",
         # pl
         "wymagania", "oczekujemy", "czego oczekujemy", "nasze wymagania", "twój profil",
@@ -101,6 +104,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "anforderungen", "dein profil", "ihr profil", "was du mitbringst", "was sie mitbringen",
         "das bringst du mit", "das bringen sie mit", "qualifikationen", "voraussetzungen",
         "was wir erwarten", "deine skills", "dein skillset", "was wir suchen", "profil",
+        "gesucht wird",
         # vi
         "yêu cầu", "yêu cầu công việc", "yêu cầu ứng viên", "kỹ năng", "trình độ",
         "yêu cầu kỹ năng", "chúng tôi tìm kiếm", "kinh nghiệm", "yêu cầu bắt buộc",
@@ -219,13 +223,21 @@ POST_CUES: tuple[str, ...] = (
     "the person we are looking for", "we would love to hear", "we cannot sponsor",
     "we can't sponsor", "join a team", "you would join", "must overlap",
     "we pay", "apply now", "apply here", "send your resume", "hiring for",
+    "we're hiring", "#hiring", "now hiring", "urgent requirement", "requirement for",
+    "exciting opening", "job opening", "candidates", "applicants", "dear candidate",
+    "is a plus", "a plus", "good to have", "bonus points", "added advantage",
+    "will be an advantage", "remuneration", "c2c", "equity", "dms open", "shift timings",
+    "work from office", "immediate joiners", "we sponsor", "no sponsorship", "sponsor visas",
+    "interested and qualified", "about the team",
     # es
     "buscamos", "estamos buscando", "ofrecemos", "únete", "postúlate", "envía tu cv",
     "rango salarial", "se valorará", "requisitos", "incorporación", "te ofrecemos",
-    "estamos contratando", "vacante",
+    "estamos contratando", "vacante", "interesados", "deseable", "lo que buscamos",
     # pt
     "estamos contratando", "oferecemos", "vaga", "candidate-se", "faixa salarial",
     "buscamos", "procuramos", "diferenciais", "requisitos", "você vai", "envie seu currículo",
+    "estou a recrutar", "recrutadora", "o que é necessário", "é valorizado", "candidatos",
+    "oportunidade",
     # pl
     "szukamy", "poszukuje", "poszukujemy", "oferujemy", "aplikuj", "widełki",
     "mile widziane", "wymagania", "oczekujemy", "dołącz do", "na stanowisko",
@@ -238,7 +250,8 @@ POST_CUES: tuple[str, ...] = (
     # fr
     "nous recherchons", "nous offrons", "postuler", "profil recherché",
     "vos missions", "rejoindre", "rejoignez", "le poste", "nous proposons", "un plus", "recrute",
-    "recrutons", "(h/f)", "(f/h)", "vous avez", "vous maîtrisez", "poste basé", "seraient un plus",
+    "recrutons", "(h/f)", "(f/h)", "offre d'emploi",
+    "atouts", "vous avez", "vous maîtrisez", "poste basé", "seraient un plus",
     "serait un plus", "envoyer votre cv", "merci d'envoyer",
     # gender marks of job titles
     "(m/f)", "(f/m)", "(k/m)", "(m/k)", "(h/m)", "(m/ž)", "(m/f/x)",
@@ -246,13 +259,14 @@ POST_CUES: tuple[str, ...] = (
     "wir suchen", "wir bieten", "bewirb dich", "bewerben sie sich", "gehalt", "(m/w/d)",
     "(w/m/d)", "(m/f/d)", "anforderungen", "deine aufgaben", "dein profil", "ihr profil",
     "wünschenswert", "von vorteil", "suchen wir", "bewerbungen bitte", "ihre bewerbung",
-    "deine bewerbung", "sie bringen", "du bringst", "bewirb dich jetzt",
+    "deine bewerbung", "sie bringen", "du bringst", "bewirb dich jetzt", "gesucht wird",
+    "meinem kunden",
     # vi
     "tuyển dụng", "chúng tôi đang tìm", "ứng tuyển ngay", "cách ứng tuyển", "gửi cv về",
     "quyền lợi", "mô tả công việc",
     # id
     "kami mencari", "lowongan", "kirim cv", "lamar sekarang", "bergabung bersama", "persyaratan",
-    "nilai tambah", "yang kami tawarkan", "dibutuhkan",
+    "nilai tambah", "yang kami tawarkan", "dibutuhkan", "loker", "kualifikasi",
 )  # fmt: skip
 
 # What only a résumé says of its writer, anywhere in the text: first-person sentences and
@@ -301,6 +315,7 @@ NICE_MARKERS: tuple[str, ...] = (
     "nice to have", "nice-to-have", "is a plus", "a plus", "a bonus", "is a bonus", "bonus",
     "preferred", "preferably", "ideally", "desirable", "would be great", "would be nice",
     "an advantage", "is an advantage", "optional", "good to have", "helpful",
+    "added advantage", "real advantage", "would be a plus", "bonus points",
     "se valorará", "se valorara", "valorable", "deseable", "es un plus", "suma puntos",
     "será un diferencial", "é um diferencial", "diferencial", "desejável", "desejáveis",
     "mile widziane", "mile widziana", "mile widziany", "będzie atutem", "atutem będzie",
@@ -318,6 +333,9 @@ MUST_MARKERS: tuple[str, ...] = (
     "required skills", "requirements", "required", "must have", "you have", "you bring",
     "we expect", "you should have", "we are looking for", "we're looking for", "you need",
     "you'll need", "qualifications", "experience with", "experience in", "proficiency in",
+    "the person we want", "we want someone", "you should", "should be able to", "has at least",
+    "have at least", "years of experience", "is a must", "are a must", "is required",
+    "are required", "we need",
     "requisitos", "requerimos", "buscamos", "necesitamos", "imprescindible", "exigimos",
     "procuramos", "precisamos", "exigimos", "obrigatório",
     "wymagamy", "oczekujemy", "wymagania", "wymagana", "wymagane", "wymagany",
@@ -389,6 +407,37 @@ FILLER_WORDS: tuple[str, ...] = (
     "pemahaman tentang", "dan", "atau", "dengan", "di",
 )  # fmt: skip
 
+# Words that ask for a degree ("BSc in Computer Science or equivalent", "Bac+5 en statistiques",
+# "abgeschlossenes Studium der Informatik"): its subject is a field of study, not a skill.
+DEGREE_WORDS: tuple[str, ...] = (
+    # en
+    "bachelor", "bachelor's", "bachelors", "master's", "masters", "master of", "bsc", "b.sc",
+    "b. sc", "msc", "m.sc", "ms in", "ma in", "ba in", "bs in", "phd", "ph.d", "doctorate",
+    "degree", "diploma", "b.e", "b.tech", "btech", "m.tech", "mtech", "mca", "bca", "mba",
+    "b.com", "graduate in", "graduation in", "education", "qualification in",
+    # es
+    "grado en", "licenciatura", "titulación", "título universitario", "ingeniería superior",
+    "máster", "doctorado",
+    # pt
+    "graduação", "bacharelado", "ensino superior", "formação superior", "formação em",
+    "mestrado",
+    # pl
+    "wykształcenie", "studia", "absolwent", "absolwentka", "dyplom",
+    # uk
+    "вища освіта", "освіта", "диплом", "ступінь",
+    # ro
+    "studii superioare", "licență", "licenta", "absolvent", "diplomă",
+    # fr
+    "bac+2", "bac+3", "bac+4", "bac+5", "bac +3", "bac +5", "licence", "diplôme",
+    "école d'ingénieur", "formation supérieure",
+    # de
+    "abgeschlossenes studium", "studium", "hochschulabschluss", "ausbildung", "abschluss",
+    # vi
+    "tốt nghiệp", "bằng cử nhân", "cử nhân", "đại học",
+    # id
+    "sarjana", "lulusan", "pendidikan",
+)  # fmt: skip
+
 # Nouns that make a phrase a job title ("ML Engineer", "Data Scientist", "Inżynier danych").
 ROLE_NOUNS: tuple[str, ...] = (
     "engineer", "engineers", "developer", "developers", "scientist", "scientists", "analyst",
@@ -411,6 +460,37 @@ ROLE_NOUNS: tuple[str, ...] = (
     "pflegefachkraft", "krankenpfleger", "fahrer", "techniker", "y tá", "tài xế", "perawat",
     "sopir", "teknisi",
 )  # fmt: skip
+
+
+# Labels of the fields a post pasted as one paragraph runs together ("Job Title: Java Developer
+# Company: Krivana Infotech Location: Hyderabad Exp: 3-5 yrs"), besides the section headings.
+FIELD_LABELS: tuple[str, ...] = (
+    "job title", "title", "company", "client", "location", "exp", "experience", "education",
+    "qualification", "ctc", "salary", "notice period", "job type", "work mode", "role",
+    "position", "duration", "rate", "visa", "employment type", "job description", "industry",
+    "department", "shift", "shift timings", "openings", "budget", "skills",
+    "empresa", "ubicación", "local", "salario", "salário", "modalidad", "modelo", "vaga",
+    "firma", "lokalizacja", "wynagrodzenie", "companie", "post", "locație", "program",
+    "salariu", "entreprise", "lieu", "salaire", "contrat", "poste", "standort", "gehalt",
+    "công ty", "địa điểm", "mức lương", "perusahaan", "lokasi", "gaji", "penempatan",
+)  # fmt: skip
+
+
+@cache
+def field_label_pattern() -> re.Pattern[str]:
+    """Where the next field of a pasted paragraph starts: a known label and its colon."""
+    labels = sorted({*FIELD_LABELS, *(p for p in heading_kinds() if len(p.split()) <= 3)},
+                    key=len, reverse=True)  # fmt: skip
+    body = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"\s+(?=(?:{body})\s*:\s)", re.IGNORECASE)
+
+
+# A company's legal form at the end of its name, full stop included ("Sp. z o.o.", "Pvt. Ltd.").
+LEGAL_FORM_END = re.compile(
+    r"\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|sa|s\.a|srl|s\.r\.l|sp\. z o\.o|z o\.o|o\.o|"
+    r"bv|b\.v|nv|oy|ab|as|kft|sas|sarl|lda|ltda|pte|pty|tbk|jsc)\.$",
+    re.IGNORECASE,
+)
 
 
 def fold(text: str) -> str:
@@ -465,6 +545,7 @@ _LISTS: dict[str, tuple[str, ...]] = {
     "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
     "nice": NICE_MARKERS, "must": MUST_MARKERS,
     "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
+    "degree": DEGREE_WORDS,
 }  # fmt: skip
 
 

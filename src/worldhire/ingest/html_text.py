@@ -1,0 +1,86 @@
+"""Text pasted with its HTML: a job page or a résumé copied from a page's source ("<h3>Requirements
+</h3><ul><li>Go</li>..."), read as the lines a browser would show.
+
+Only a text that is mostly markup is converted: a plain text that mentions "<li>" or "a < b" is
+left alone. Block elements end lines, list items become bullets, headings become Markdown
+headings (the post and résumé readers know those), entities are decoded, and scripts and styles
+are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|span|strong|b|em|table|tr|td|section)\b[^>]*>",
+                  re.IGNORECASE)  # fmt: skip
+MIN_TAGS = 4
+_BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "tr", "section", "article", "header",
+                     "footer", "br", "hr", "dl", "dt", "dd", "blockquote", "pre"})  # fmt: skip
+_HEADINGS = {f"h{n}": "#" * min(n, 3) for n in range(1, 7)}
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
+
+
+def looks_like_html(text: str) -> bool:
+    """Several tags of the elements pages are made of, and a tag among the first lines."""
+    sample = text[:20_000]
+    tags = _TAG.findall(sample)
+    return len(tags) >= MIN_TAGS and bool(_TAG.search(sample[:2_000]))
+
+
+def html_to_text(text: str) -> str:
+    """The lines a reader sees in the page."""
+    reader = _Reader()
+    reader.feed(text)
+    reader.close()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(reader.out).split("\n")]
+    joined = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n"
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skipping += 1
+        elif tag in _HEADINGS:
+            self.out.append(f"\n\n{_HEADINGS[tag]} ")
+        elif tag == "li":
+            self.out.append("\n- ")
+        elif tag in _BLOCKS or tag == "td":
+            self.out.append("\n" if tag != "td" else " ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _HEADINGS or tag in ("p", "ul", "ol", "table", "section"):
+            self.out.append("\n\n")
+        elif tag in _BLOCKS or tag == "li":
+            self.out.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "hr"):
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.out.append(data.replace("\n", " "))
+
+
+def readable_text(text: str) -> str:
+    """The text itself, or what its markup shows when it is a page's HTML."""
+    return html_to_text(text) if looks_like_html(text) else unescape_stray(text)
+
+
+def unescape_stray(text: str) -> str:
+    """A plain text keeps its characters; only an entity people paste by accident ("R&amp;D",
+    "&nbsp;") is decoded."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: unescape(m.group(0)), text)
