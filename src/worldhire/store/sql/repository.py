@@ -741,6 +741,11 @@ def _pool_where(pool: PoolFilter) -> Any:
     return and_(*conds)
 
 
+# candidate_text's generated tsvector on PostgreSQL (not in the SQLAlchemy schema: the database
+# computes it).
+SEARCH_VECTOR = f"{t.SEARCH_TABLE}_vector"
+
+
 def _full_text(
     conn: Connection, words: Sequence[str], k: int, where: Any
 ) -> list[tuple[str, float]]:
@@ -763,9 +768,10 @@ def _full_text(
             .where(text(f"{t.SEARCH_TABLE} MATCH :match").bindparams(match=match))
         )
     else:
-        # The same expression as the GIN index (migration 0010), or the index is not used.
+        # The stored tsvector the GIN index covers (migration 0014): ranking reads it rather
+        # than parsing each match's text again.
         simple: Any = literal_column("'simple'::regconfig")
-        document = func.to_tsvector(simple, ct.c.body)
+        document: Any = literal_column(f"{ct.name}.{SEARCH_VECTOR}")
         wanted = func.websearch_to_tsquery(simple, " or ".join(words))
         score = func.ts_rank(document, wanted)
         order = score.desc()

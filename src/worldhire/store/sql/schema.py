@@ -210,7 +210,7 @@ embedding_jobs = Table(
 
 # What a profile is searched by in words (core/texts.py), rewritten with the profile. The
 # full-text index over it is the database's own: an FTS5 table on SQLite (SEARCH_TABLE, kept in
-# step by triggers), a GIN index over to_tsvector('simple', body) on PostgreSQL.
+# step by triggers), a GIN index over a generated tsvector column on PostgreSQL (migration 0014).
 candidate_text = Table(
     "candidate_text",
     metadata,
