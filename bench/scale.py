@@ -239,7 +239,7 @@ def bench_rematch(candidates: int, roles: int, workdir: Path) -> dict[str, Any]:
                             budget_usd_year=120000.0))
     with ray_session(num_cpus=os.cpu_count()):
         setup = RankingSetup(repo.engine.url.render_as_string(hide_password=False))
-        report = rematch(repo, setup, repo.engine, top=50)
+        report = rematch(repo, setup, top=50)
     repo.close()
     return {
         "candidates": candidates, "roles": roles, "store_fill_s": round(fill_s, 1),

@@ -19,6 +19,7 @@ from worldhire.embed import HashEmbedder
 from worldhire.index.pool import index_folder
 from worldhire.index.vectors import open_vector_index
 from worldhire.match.retrieval import profile_text
+from worldhire.store.pg.vectors import PgVectorIndex
 from worldhire.store.sql.repository import SqlRepository, make_engine
 
 SPEC = EmbedderSpec("hash:32")
@@ -76,11 +77,12 @@ def test_embed_into_pgvector(postgres: Any, ray_cluster: Any) -> None:
     repo = SqlRepository(url)
     pool = people(repo)
     engine: Engine = make_engine(url)
-    sinks: dict[str, VectorSink] = {"profiles": PgSink(engine, "test_profiles", 32),
-                                    "evidence": PgSink(engine, "test_evidence", 32)}
+    sinks: dict[str, VectorSink] = {
+        "profiles": PgSink(PgVectorIndex(engine, "test_profiles", 32)),
+        "evidence": PgSink(PgVectorIndex(engine, "test_evidence", 32))}
     report = embed_all(repo, sinks, SPEC)
     assert report.embedded == 7
-    profiles = PgSink(engine, "test_profiles", 32).index
+    profiles = PgVectorIndex(engine, "test_profiles", 32)
     assert set(profiles.fingerprints()) == {c.id for c in pool}
     query = HashEmbedder(32).embed([profile_text(pool[1])])[0]
     assert profiles.search(query, 1)[0].key == pool[1].id

@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from worldhire.api.app import create_app
 from worldhire.api.settings import ApiSettings
-from worldhire.batch.rematch import RankingSetup, rematch, stored_shortlist
+from worldhire.batch.rematch import RankingSetup, rematch
+from worldhire.batch.repository import stored_shortlist
 from worldhire.cli.main import app
 from worldhire.config import Settings
 from worldhire.demo.service import world_dir
@@ -55,8 +56,8 @@ def test_cli_api_and_batch_rank_a_role_alike(tmp_path: Path, ray_cluster: Any) -
                                  headers={"Authorization": f"Bearer {token}"}).json()
     ctx.close()
 
-    rematch(repo, RankingSetup(settings.database_url, str(home), "minilm"), repo.engine, top=5)
-    by_batch = [(cid, score) for cid, _, score in stored_shortlist(repo.engine, role_id)]
+    rematch(repo, RankingSetup(settings.database_url, str(home), "minilm"), top=5)
+    by_batch = [(cid, score) for cid, _, score in stored_shortlist(repo, role_id)]
 
     shown = [(r["candidate_id"], r["score"]) for r in by_cli["results"]]
     assert len(shown) >= 3  # the others fail the role's hard filters

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
-from worldhire.batch.rematch import RankingSetup, rematch, stored_shortlist
+from worldhire.batch.rematch import RankingSetup, rematch
+from worldhire.batch.repository import stored_shortlist
 from worldhire.core.models import EvidenceKind, Requirement
 from worldhire.match.service import shortlist
 from worldhire.store.sql.repository import SqlRepository
@@ -50,11 +51,11 @@ def test_stored_shortlists_equal_the_live_ranking(tmp_path: Path, ray_cluster: A
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     _, role_ids = fill(repo, 45, 3)
     setup = RankingSetup(f"sqlite:///{tmp_path / 'store.db'}")
-    report = rematch(repo, setup, repo.engine, top=10, roles_per_task=2)
+    report = rematch(repo, setup, top=10, roles_per_task=2)
     assert report.roles == 3 and report.pairs == 3 * 45 and not report.resumed
     for role_id in role_ids:
         live = shortlist(repo, role_id, top=10)
-        stored = stored_shortlist(repo.engine, role_id)
+        stored = stored_shortlist(repo, role_id)
         assert [c for c, _, _ in stored] == [r.candidate.id for r in live.results]
         assert [n for _, n, _ in stored] == list(range(1, len(live.results) + 1))
     # A second run replaces rows instead of adding to them, and drops closed roles.
@@ -62,10 +63,10 @@ def test_stored_shortlists_equal_the_live_ranking(tmp_path: Path, ray_cluster: A
     assert closed is not None
     closed.status = "closed"
     repo.save_role(closed)
-    again = rematch(repo, setup, repo.engine, top=10)
+    again = rematch(repo, setup, top=10)
     assert again.roles == 2 and again.run_id != report.run_id
-    assert stored_shortlist(repo.engine, role_ids[0]) == []
-    assert len(stored_shortlist(repo.engine, role_ids[1])) == 10
+    assert stored_shortlist(repo, role_ids[0]) == []
+    assert len(stored_shortlist(repo, role_ids[1])) == 10
     repo.close()
 
 
@@ -108,7 +109,7 @@ def test_killed_rematch_resumes_without_loss_or_duplicates(
     assert sorted(r[0] for r in rows) == sorted(role_ids)
     assert all(count == 20 and ranks == 20 for _, count, ranks in rows)
     assert items == 24 and runs == (1, "done")
-    assert [c for c, _, _ in stored_shortlist(repo.engine, role_ids[-1])] == [
+    assert [c for c, _, _ in stored_shortlist(repo, role_ids[-1])] == [
         r.candidate.id for r in shortlist(repo, role_ids[-1], top=20).results
     ]
     repo.close()
@@ -119,5 +120,5 @@ def test_bad_options_are_refused(tmp_path: Path, ray_cluster: Any) -> None:
 
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     with pytest.raises(BatchError):
-        rematch(repo, RankingSetup(f"sqlite:///{tmp_path / 'store.db'}"), repo.engine, top=0)
+        rematch(repo, RankingSetup(f"sqlite:///{tmp_path / 'store.db'}"), top=0)
     repo.close()

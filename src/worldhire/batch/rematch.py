@@ -17,16 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, insert
-
-from worldhire.batch.runs import RunLedger
+from worldhire.batch.repository import RunLedger, drop_closed, store_shortlist
 from worldhire.batch.runtime import BatchError
-from worldhire.core.models import Candidate, utcnow
+from worldhire.core.models import Candidate
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import RankingRecord
 from worldhire.governance.store import Governance
 from worldhire.store.protocol import Repository
-from worldhire.store.sql import schema_batch as b
 
 KIND = "rematch"
 ACTOR = "batch:rematch"
@@ -119,31 +116,6 @@ def merge(parts: Sequence[ChunkResult], top: int) -> list[ScoredPair]:
     return pairs[:top]
 
 
-def store_shortlist(
-    engine: Engine, run_id: str, role_id: str, pairs: Sequence[ScoredPair]
-) -> None:
-    """Replace the role's stored shortlist and mark it done, atomically."""
-    now = utcnow()
-    with engine.begin() as conn:
-        conn.execute(delete(b.stored_shortlists).where(b.stored_shortlists.c.role_id == role_id))
-        if pairs:
-            conn.execute(insert(b.stored_shortlists), [
-                dict(role_id=role_id, candidate_id=p.candidate_id, rank=n, score=p.score,
-                     criteria=p.criteria, run_id=run_id, computed_at=now)
-                for n, p in enumerate(pairs, start=1)
-            ])
-        RunLedger.mark_done(conn, run_id, role_id)
-
-
-def drop_closed(engine: Engine, open_roles: set[str]) -> None:
-    """Stored shortlists of roles that are no longer open go at the end of a full run."""
-    with engine.begin() as conn:
-        conn.execute(
-            delete(b.stored_shortlists)
-            .where(b.stored_shortlists.c.role_id.not_in(sorted(open_roles)))
-        )
-
-
 def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
@@ -151,7 +123,6 @@ def _chunks(items: Sequence[T], size: int) -> list[list[T]]:
 def rematch(
     repo: Repository,
     setup: RankingSetup,
-    engine: Engine,
     *,
     top: int = 50,
     roles_per_task: int = 10,
@@ -159,15 +130,15 @@ def rematch(
     on_role: Callable[[str, int], None] | None = None,
     on_start: Callable[[int, int], None] | None = None,
 ) -> RematchReport:
-    """Needs an open Ray session (see runtime.ray_session). `engine` is the main database,
-    where the ledger and stored shortlists live. `on_start(roles to do, already done)` and
+    """Needs an open Ray session (see runtime.ray_session). The ledger and stored shortlists
+    live in the store's main database. `on_start(roles to do, already done)` and
     `on_role(role id, pairs)` report progress."""
     import ray
 
     if min(top, roles_per_task) < 1:
         raise BatchError("--top and --roles-per-task must be at least 1")
     started = time.perf_counter()
-    ledger = RunLedger(engine)
+    ledger = RunLedger(repo)
     run = ledger.open(KIND, {"top": top}, fresh=fresh)
     roles = [r for r in repo.list_roles() if r.status == "open"]
     done = ledger.done_items(run.id)
@@ -186,25 +157,12 @@ def rematch(
                 result.record.append(log, ACTOR)
             pairs += result.seen
             scored += result.scored
-            store_shortlist(engine, run.id, result.role_id, merge([result], top))
+            store_shortlist(repo, run.id, result.role_id, merge([result], top))
             if on_role is not None:
                 on_role(result.role_id, result.seen)
-    drop_closed(engine, {r.id for r in roles})
+    drop_closed(repo, {r.id for r in roles})
     ledger.finish(run.id)
     return RematchReport(
         run.id, run.resumed, len(roles), len(roles) - len(pending), pairs, scored,
         time.perf_counter() - started,
     )
-
-
-def stored_shortlist(engine: Engine, role_id: str) -> list[tuple[str, int, float]]:
-    """(candidate id, rank, score) of a role's stored shortlist, best first."""
-    from sqlalchemy import select
-
-    t = b.stored_shortlists
-    with engine.begin() as conn:
-        rows = conn.execute(
-            select(t.c.candidate_id, t.c.rank, t.c.score)
-            .where(t.c.role_id == role_id).order_by(t.c.rank)
-        ).all()
-    return [(r.candidate_id, r.rank, r.score) for r in rows]

@@ -12,12 +12,13 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Protocol
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Protocol
 
 from worldhire.index.pool import FINGERPRINTS_FILE, INDEX_ROOT
 from worldhire.index.vectors import ExactIndex, Vectors, open_vector_index, promote
+
+if TYPE_CHECKING:
+    from worldhire.store.pg.vectors import PgVectorIndex
 
 EVIDENCE_SUFFIX = "-evidence"
 OWNERS_FILE = "owners.json"
@@ -88,10 +89,8 @@ class PgSink:
     """A pgvector table (see worldhire.store.pg.vectors); `finish` rebuilds its HNSW graph when
     this run wrote a large share of it, since growing a graph row by row is slow."""
 
-    def __init__(self, engine: Engine, name: str, dim: int, schema: str = "public") -> None:
-        from worldhire.store.pg.vectors import PgVectorIndex
-
-        self.index = PgVectorIndex(engine, name, dim, schema=schema)
+    def __init__(self, index: PgVectorIndex) -> None:
+        self.index = index
         self._written = 0
 
     def fingerprints(self) -> dict[str, str]:

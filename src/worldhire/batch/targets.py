@@ -3,19 +3,23 @@ folders under WORLDHIRE_HOME otherwise."""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
-
 from worldhire.batch.embed import EmbedderSpec
 from worldhire.batch.sinks import EVIDENCE_SUFFIX, FileSink, PgSink, VectorSink, model_folder
 from worldhire.config import Settings
+from worldhire.store.protocol import Repository
+from worldhire.store.sql.regional import sql_store
 
 
-def open_sinks(settings: Settings, engine: Engine, spec: EmbedderSpec) -> dict[str, VectorSink]:
+def open_sinks(settings: Settings, repo: Repository, spec: EmbedderSpec
+               ) -> dict[str, VectorSink]:
+    engine = sql_store(repo).engine  # the main database
     if engine.dialect.name == "postgresql":
+        from worldhire.store.pg.vectors import PgVectorIndex
+
         stem = "minilm" if spec.name == "minilm" else "test_hash"
         return {
-            "profiles": PgSink(engine, f"{stem}_profiles", spec.dim),
-            "evidence": PgSink(engine, f"{stem}_evidence", spec.dim),
+            "profiles": PgSink(PgVectorIndex(engine, f"{stem}_profiles", spec.dim)),
+            "evidence": PgSink(PgVectorIndex(engine, f"{stem}_evidence", spec.dim)),
         }
     folder = model_folder(settings.home, spec.model_name)
     return {

@@ -47,24 +47,19 @@ def embed(
     from worldhire.batch.embed import EmbedderSpec, describe, embed_all
     from worldhire.batch.runtime import ray_session
     from worldhire.batch.targets import open_sinks
-    from worldhire.store.sql.repository import make_engine
 
     repo = repository(ctx)
-    engine = make_engine(settings(ctx).database_url)
     spec = EmbedderSpec()
-    try:
-        with ray_session(address, cpus), _progress() as progress:
-            task = progress.add_task("embed", total=0)
+    with ray_session(address, cpus), _progress() as progress:
+        task = progress.add_task("embed", total=0)
 
-            def on_part(name: str, todo: int) -> None:
-                progress.reset(task, total=todo, description=f"embed {name}")
+        def on_part(name: str, todo: int) -> None:
+            progress.reset(task, total=todo, description=f"embed {name}")
 
-            report = embed_all(
-                repo, open_sinks(settings(ctx), engine, spec), spec, batch_size=batch_size,
-                on_part=on_part, on_batch=lambda n: progress.advance(task, n),
-            )
-    finally:
-        engine.dispose()
+        report = embed_all(
+            repo, open_sinks(settings(ctx), repo, spec), spec, batch_size=batch_size,
+            on_part=on_part, on_batch=lambda n: progress.advance(task, n),
+        )
     summary = describe(report)
     if as_json:
         console.print_json(json.dumps(summary))
@@ -97,24 +92,19 @@ def rematch(
     from worldhire.batch.rematch import RankingSetup
     from worldhire.batch.rematch import rematch as run_rematch
     from worldhire.batch.runtime import ray_session
-    from worldhire.store.sql.repository import make_engine
 
     repo = repository(ctx)
     config = settings(ctx)
-    engine = make_engine(config.database_url)
     # The embedder the product ranks with, when the ml extra is installed.
     setup = RankingSetup(config.database_url, str(config.home),
                          "minilm" if semantic and find_spec("sentence_transformers") else None)
-    try:
-        with ray_session(address, cpus), _progress() as progress:
-            task = progress.add_task("rematch", total=0)
-            report = run_rematch(
-                repo, setup, engine, top=top, roles_per_task=roles_per_task, fresh=fresh,
-                on_start=lambda todo, done: progress.reset(task, total=todo),
-                on_role=lambda role_id, pairs: progress.advance(task),
-            )
-    finally:
-        engine.dispose()
+    with ray_session(address, cpus), _progress() as progress:
+        task = progress.add_task("rematch", total=0)
+        report = run_rematch(
+            repo, setup, top=top, roles_per_task=roles_per_task, fresh=fresh,
+            on_start=lambda todo, done: progress.reset(task, total=todo),
+            on_role=lambda role_id, pairs: progress.advance(task),
+        )
     summary = {
         "run_id": report.run_id, "resumed": report.resumed, "roles": report.roles,
         "roles_already_done": report.roles_skipped, "pairs": report.pairs,
