@@ -54,6 +54,7 @@ from worldhire.ingest.profile import fill_years
         ("Trabalho com machine learning há seis anos.", 6.0),
         ("Ingénieure en traitement automatique des langues depuis 4 ans, spécialisée", 4.0),
         ("Ich baue seit über 7 Jahren Datenplattformen", 7.0),
+        ("Data Engineer. Ich baue seit\nüber 7 Jahren Datenplattformen", 7.0),
         ("Lucrez în infrastructură de aproape 9 ani, iar din 2021 MLOps", 9.0),
         ("I have spent the last six years building perception software.", 6.0),
         ("I've been driving over the road for 11 years and I'm looking for a lane", 11.0),

@@ -55,3 +55,16 @@ def test_a_bracketed_abbreviation_of_another_country_is_not_the_zone() -> None:
     assert stated_timezone("Salary expectation: R$ 22.000 por mês (CLT)", "BR") is None
     zone = stated_timezone("Lagos, Nigeria (WAT)", "NG")
     assert zone is not None and zone.zone == "Africa/Lagos"
+
+
+def test_a_linkedin_name_block_after_the_sidebar() -> None:
+    """LinkedIn's PDF: name, headline and place come after the sidebar's contact and skills."""
+    sidebar = "Contact\nbruno@example.com\n\nTop Skills\n" + "\n".join(
+        ["Apache Spark", "Airflow", "BigQuery", "dbt", "Kafka", "Python", "SQL", "Scala", "GCP",
+         "AWS", "Terraform", "Docker", "Kubernetes", "Looker", "Git"]
+    )
+    text = (f"{sidebar}\n\nLanguages\nPortuguese (Native or Bilingual)\n\nBruno Alves\n\n"
+            "Senior Data Engineer at Nubank\nSão Paulo, São Paulo, Brazil\n\nSummary\n"
+            "Data engineer since 2016.\n")
+    person = parse_text_resume(text, "Profile.pdf")
+    assert (person.name, person.country) == ("Bruno Alves", "BR")

@@ -153,10 +153,12 @@ def _claim(lowered: str, amount: re.Match[str], original: str) -> StatedYears | 
     opens = (_AFTER_PUNCTUATION if truncated else _SENTENCE_START).search(head)
     if claim_after and opens and not _PLACE_AFTER.match(original, end):
         return StatedYears(value, _is_total(lowered, start, end), (start, end), weak=True)
-    if _PERFECT_FOR_BEFORE.search(head):
+    # The words before the figure across a wrapped line ("Ich baue seit\nüber 7 Jahren").
+    wrapped = lowered[max(0, start - _HEAD_CHARS) : start].replace("\n", " ")
+    if _PERFECT_FOR_BEFORE.search(wrapped):
         return StatedYears(value, _is_total(lowered, start, end), (start, end), weak=True)
     if start < _HEADER_CHARS and not _DATE_IN_HEAD.search(head):
-        since = _SINCE_BEFORE.search(head)
+        since = _SINCE_BEFORE.search(wrapped)
         alone = any(
             before.search(head) and after_figure.match(lowered, end)
             for before, after_figure in (_IN_PARENTHESIS, _CLOSING_LINE)

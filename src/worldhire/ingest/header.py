@@ -154,8 +154,28 @@ def read_header(
     top = _top_lines(lines, 60)
     slugs = _names_in_profile_links([*links, *_PROFILE_LINK.findall("\n".join(lines[:400]))])
     _find_name(header, top, header_count, slugs, emails or [])
+    if not header.name:
+        _name_block(header, _top_lines(lines, 150))
     _location(header, top)
     return header
+
+
+def _name_block(header: Header, top: list[tuple[int, str]]) -> None:
+    """A name over its headline over its place, wherever a two-column export put them (LinkedIn:
+    "Bruno Alves" / "Senior Data Engineer at Nubank" / "São Paulo, São Paulo, Brazil", after
+    the sidebar's contact, skills and languages)."""
+    for k in range(len(top) - 2):
+        (i, name), (j, headline), (_, place) = top[k], top[k + 1], top[k + 2]
+        if (
+            plausible_name(_strip_titles(name))
+            and _plausible_headline(headline)
+            and _TITLE_HINT.search(headline)
+            and place_in_line(place) is not None
+        ):
+            header.name = _display_name(_strip_titles(name))
+            header.headline = header.headline or clean_field(headline, 200)
+            header.identity_lines.update({i, j})
+            return
 
 
 def _top_lines(lines: list[str], count: int) -> list[tuple[int, str]]:

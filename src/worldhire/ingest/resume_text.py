@@ -25,6 +25,7 @@ from worldhire.ingest.entries import (
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.header import Header, label_key, place_in_line, place_in_prose, read_header
+from worldhire.ingest.labelled_entries import labelled_jobs
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import ProseJob, group_paragraph
 from worldhire.ingest.sections import Section, SplitResume, split_sections
@@ -134,7 +135,10 @@ class _Reading:
     def _section(self, section: Section) -> None:
         key = section.key
         if key == "experience":
-            if _prose_like(section.lines):
+            labelled = labelled_jobs(section.lines)
+            if labelled is not None:
+                self.structured += [self._job(e) for e in labelled]
+            elif _prose_like(section.lines):
                 self._loose_lines(section.lines)
             else:
                 self.structured += [self._job(e) for e in split_jobs(section.lines)]
@@ -160,6 +164,10 @@ class _Reading:
     def _block(self, lines: list[str]) -> None:
         """Lines under no known heading: dated entries where they have them (jobs, or study
         where they name a degree or a school), prose before them."""
+        labelled = labelled_jobs(lines)
+        if labelled is not None:
+            self.structured += [self._job(e) for e in labelled]
+            return
         start = first_entry_line(lines)
         if start is None:
             self._loose_lines(lines)

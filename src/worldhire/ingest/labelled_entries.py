@@ -1,0 +1,198 @@
+"""Jobs written as labelled fields, one field a line or table row, as the old Europass template,
+job-board exports and many local CV forms lay them out:
+
+    Perioada | 2017 – prezent                          Stanowisko: Samodzielna księgowa
+    Funcția sau postul ocupat | Electrician            Pracodawca: Biuro Rachunkowe "Bilans"
+    Activități și responsabilități principale | ...    Okres zatrudnienia: 02.2018 - obecnie
+    Numele și adresa angajatorului | Continental SRL   Obowiązki: ...
+
+A field seen again starts the next job. Lines that are no job field (duties, bullets) are the
+job's body; a field's own value of duties is body too. A section that also dates lines outside
+the fields is a classic one whose entries merely hold labelled details: it is left to entries.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.ingest.dates import find_range, parse_date
+from worldhire.ingest.entries import Entry
+from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.lexicon import fold
+
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "position", "job title", "title", "role", "position held", "occupation or position held",
+        "stanowisko", "funcția sau postul ocupat", "funcția", "postul ocupat", "funcție",
+        "poste", "poste occupé", "fonction", "cargo", "puesto", "función", "função",
+        "cargo ocupado", "funktion", "position / funktion", "berufsbezeichnung", "посада",
+        "vị trí", "chức vụ", "vị trí công việc", "jabatan", "posisi",
+    ),
+    "organization": (
+        "employer", "company", "organisation", "organization", "name and address of employer",
+        "employer name", "pracodawca", "firma", "nazwa firmy", "numele și adresa angajatorului",
+        "angajator", "numele angajatorului", "employeur", "entreprise", "nom et adresse de "
+        "l'employeur", "empresa", "empleador", "empregador", "nome e morada do empregador",
+        "arbeitgeber", "unternehmen", "name und adresse des arbeitgebers", "роботодавець",
+        "компанія", "місце роботи", "công ty", "đơn vị", "nơi làm việc", "perusahaan",
+        "nama perusahaan",
+    ),
+    "period": (
+        "period", "date", "dates", "dates (from - to)", "duration", "from - to",
+        "okres zatrudnienia", "okres",
+        "perioada", "período", "periodo", "période", "dates d'emploi", "zeitraum", "von - bis",
+        "період", "період роботи", "thời gian", "periode", "masa kerja", "lama bekerja",
+    ),
+    "duties": (
+        "duties", "responsibilities", "main activities and responsibilities", "obowiązki",
+        "zakres obowiązków", "activități și responsabilități principale", "activități",
+        "responsabilități", "principales activités et responsabilités", "missions",
+        "principales actividades y responsabilidades", "funciones", "principais atividades e "
+        "responsabilidades", "atividades", "tätigkeiten", "aufgaben", "haupttätigkeiten und "
+        "zuständigkeiten", "обов'язки", "mô tả công việc", "nhiệm vụ", "tanggung jawab",
+        "tugas",
+    ),
+    # A whole job in one value: "Poste actuel : Comptable, Cabinet Ndiaye (Dakar), depuis 2019"
+    "job": (
+        "current position", "current job", "current role", "current", "previous",
+        "previous position", "previous job", "previous role", "past", "poste actuel",
+        "poste précédent", "emploi actuel", "atual", "anterior", "cargo atual", "cargo anterior",
+        "puesto actual", "puesto anterior", "actual", "obecnie", "poprzednio",
+        "obecne stanowisko", "poprzednie stanowisko", "aktuell", "aktuelle position", "vorher",
+        "zuvor", "hiện tại", "trước đây", "saat ini", "sebelumnya", "pekerjaan saat ini",
+        "поточна посада", "попередня посада", "actualmente", "post actual", "post anterior",
+    ),
+    "since": (
+        "since", "depuis", "desde", "seit", "od", "від", "din", "từ", "sejak", "from",
+    ),
+    "other": (
+        "location", "lokalizacja", "localizare", "lieu", "ubicación", "localização", "ort",
+        "місто", "địa điểm", "lokasi", "type of business or sector", "tipul sau sectorul de "
+        "activitate", "branża", "secteur", "sector", "sektor", "branche", "галузь",
+    ),
+}  # fmt: skip
+_BY_LABEL = {fold(label): key for key, labels in _FIELDS.items() for label in labels}
+_FIELD_LINE = re.compile(r"^\s*[*_]*([^\W\d][^:|]{1,60}?)[*_]*\s*(?::|\|)\s*(.*)$")
+_MIN_JOBS_WITH_TITLE = 1
+
+
+def labelled_jobs(lines: list[str]) -> list[Entry] | None:
+    """The jobs of a section written as labelled fields, or None when it is not one (fewer
+    than two kinds of job field, or no title)."""
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    current: Entry | None = None
+    kinds: set[str] = set()
+    for line in lines:
+        fields = _fields(line)
+        if not fields:
+            if find_range(line) is not None:
+                return None  # dated entries of their own ("Project: X / Role: Y" under each)
+            if current is not None and line.strip():
+                current.body.append(line)
+            continue
+        for key, value in fields:
+            current, seen = _take(entries, current, seen, kinds, key, value)
+    titled = [e for e in entries if e.title]
+    if len(kinds) < 2 or len(titled) < _MIN_JOBS_WITH_TITLE:
+        return None
+    for entry in entries:
+        entry.header = " | ".join(p for p in (entry.title, entry.organization or "") if p)
+    return [e for e in entries if e.title or e.organization]
+
+
+def _take(
+    entries: list[Entry], current: Entry | None, seen: set[str], kinds: set[str], key: str,
+    value: str,
+) -> tuple[Entry | None, set[str]]:
+    if key == "job":
+        job = _job_in_one_value(value)
+        if job.organization is None and job.start is None:
+            key = "title"  # "Current position: Senior Accounts Officer" / "Company: ..." below
+        else:
+            entries.append(job)
+            kinds.update({"title", "organization"})
+            return job, {"title", "organization", "period"}
+    if key == "since" and current is not None:
+        current.start, current.end = parse_date(value), None
+        kinds.add("period")
+        return current, seen | {"period"}
+    if key in {"title", "organization", "period"}:
+        kinds.add(key)
+        if current is None or key in seen:
+            current = Entry(header="")
+            entries.append(current)
+            seen = set()
+        seen.add(key)
+        _fill(current, key, value)
+    elif current is not None and key == "duties" and value:
+        current.body.append(value)
+    return current, seen
+
+
+def _fields(line: str) -> list[tuple[str, str]]:
+    """The job fields of a line: one ("Perioada | 2017 – prezent", "Stanowisko: X") or several
+    ("Pracodawca: X | Lokalizacja: Y | Okres zatrudnienia: 07.2012 - 01.2018")."""
+    chunks = re.split(r"\s+\|\s+", line)
+    if len(chunks) > 1:
+        several = [_field(chunk) for chunk in chunks]
+        if all(f is not None for f in several):
+            return [f for f in several if f is not None]
+    whole = _field(line)
+    return [whole] if whole is not None else []
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    match = _FIELD_LINE.match(text)
+    if match is None:
+        return None
+    key = _BY_LABEL.get(fold(match.group(1)).strip(" *_"))
+    return (key, match.group(2).strip(" |*_")) if key is not None else None
+
+
+def _fill(entry: Entry, key: str, value: str) -> None:
+    if key == "title":
+        entry.title = value
+    elif key == "organization":
+        entry.organization = _without_place(value) or None
+    else:
+        found = find_range(value)
+        if found is not None:
+            entry.start, entry.end = found.start, found.end
+
+
+_SINCE = re.compile(
+    r"[,;]?\s*\b(?:since|depuis|desde|seit|od|від|din|từ|sejak)\s+(?P<date>[^,;]+)$",
+    re.IGNORECASE,
+)
+_AT = re.compile(r"\s+(?:at|@|chez|bei|no|na|em|en|w|la|di|tại|в|у)\s+", re.IGNORECASE)
+
+
+def _job_in_one_value(value: str) -> Entry:
+    """ "Comptable, Cabinet Ndiaye & Associés (Dakar), depuis 2019", "Enfermeira na Unidade
+    Santa Clara, 2017–2019", "Accounts Executive, ACI Limited, 2016-2019"."""
+    entry = Entry(header="")
+    found = find_range(value)
+    if found is not None:
+        entry.start, entry.end = found.start, found.end
+        value = value[: found.span[0]] + value[found.span[1] :]
+    else:
+        since = _SINCE.search(value)
+        if since is not None:
+            entry.start = parse_date(since.group("date"))
+            value = value[: since.start()]
+    value = value.strip(" ,;–-")
+    at = _AT.split(value, maxsplit=1)
+    parts = at if len(at) == 2 else [p.strip() for p in value.split(",", 1)]
+    entry.title = parts[0].strip(" ,")
+    if len(parts) > 1:
+        entry.organization = _without_place(parts[1].strip(" ,")) or None
+    return entry
+
+
+def _without_place(value: str) -> str:
+    """"Continental Automotive Systems SRL, Timișoara" -> the employer without its town."""
+    head, _, tail = value.rpartition(",")
+    if head and resolve_place(tail.strip()) is not None:
+        return head.strip()
+    return value.strip()
