@@ -311,3 +311,33 @@ def test_a_job_board_degree_over_three_lines_is_one_study_and_its_link_is_kept()
     ]
     assert c.links == ["https://indeed.com/r/arjun-ks/1a2b3c"]
     assert "Indeed" not in c.summary
+
+
+BRAZILIAN_PROSE = """Lucas Andrade
+São Paulo - SP | lucas.andrade@email.com.br
+
+Sou engenheiro de dados há 6 anos. Desde março de 2020 trabalho no Nubank como engenheiro de
+dados sênior, construindo pipelines em Spark e Airflow sobre AWS. Antes, entre 2017 e 2020, fui
+analista de dados no Itaú Unibanco, onde automatizei relatórios em Python e SQL.
+Inglês avançado. Pretensão: R$ 22.000 por mês (CLT). Trabalho das 9h às 18h.
+"""
+
+
+def test_a_brazilian_resume_in_prose_keeps_zone_titles_and_language() -> None:
+    c = parse_text_resume(BRAZILIAN_PROSE, "lucas.txt")
+    assert (c.country, c.timezone) == ("BR", "America/Sao_Paulo")  # CLT is a labour regime here
+    assert {(j.title, j.organization) for j in _jobs(c)} == {
+        ("engenheiro de dados sênior", "Nubank"),
+        ("analista de dados", "Itaú Unibanco"),
+    }
+    assert c.languages == ["English (C1)"]
+    labels = _skill_labels(c)
+    assert {"python", "sql", "apache spark"} <= labels
+    assert "r" not in labels  # "R$ 22.000" is reais
+
+
+def test_a_year_after_the_employer_opens_the_dates() -> None:
+    c = parse_text_resume(
+        "Ana Souza\nRecife, Brasil\n\nFui engenheira de software no Itaú de 2017 a 2020.\n", "a.txt"
+    )
+    assert [(j.organization, j.start) for j in _jobs(c)] == [("Itaú", date(2017, 1, 1))]

@@ -148,7 +148,9 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ):
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
-        if len(rest.split()) > 16 or (len(rest.split()) > 8 and _FIRST_PERSON.search(rest)):
+        if len(rest.split()) > 16 or (
+            _FIRST_PERSON.search(rest) and (len(rest.split()) > 8 or bare.rstrip().endswith("."))
+        ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
         if RANGE_RE.search(line) or not rest.strip(" -–—|,.()*") or (
@@ -176,7 +178,12 @@ def header_part(line: str) -> str:
 
 
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|I'm|I've|my|we|our|ich|je|j'ai|yo|eu|ja|я|eu|tôi|saya|aku)\b", re.IGNORECASE
+    r"\b(?:I|I'm|I've|my|we|our|ich|je|j'ai|yo|eu|ja|я|eu|tôi|saya|aku|"
+    # the verb says who it is where the pronoun is dropped: "Fui analista…", "Pracowałem w…"
+    r"sou|fui|trabalho|trabalhei|atuei|soy|trabajo|trabajé|jestem|byłem|byłam|pracuję|"
+    r"pracowałem|pracowałam|suis|étais|travaille|travaillé|bin|war|arbeite|arbeitete|sunt|"
+    r"lucrez|am lucrat|працюю|працював|працювала|був|була)\b",
+    re.IGNORECASE,
 )
 
 

@@ -63,7 +63,8 @@ TITLE_HEADS = re.compile(
 )
 _STOP = re.compile(
     r"\s*(?:[,.;:()\[\]–—]|\s-\s|\b(?:at|in|on|for|with|since|from|where|and|until|to|from|"
-    r"en|em|na|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|pentru|dla|"
+    r"en|em|na|no|nos|nas|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
+    r"pentru|dla|"
     r"a|à|which|who|that|when|while|building|working)\b)",
     re.IGNORECASE,
 )
@@ -140,6 +141,8 @@ def _organization(text: str) -> str | None:
 
 def _trim_org(name: str) -> str:
     name = re.split(r"\s+(?:in|since|from|as|for|where|during|until|to|with)\s+", name)[0]
+    # "Itaú de 2017 a 2020", "Allegro od 2019": a year opens the dates, not the name.
+    name = re.split(r"\s+(?:de|desde|od|von|du|dal|din|từ|з|entre)\s+(?=\d{4}\b)", name)[0]
     words = name.split()
     while words and words[-1].lower().strip(".,") in {"and", "of", "de", "the", "&", "da", "do"}:
         words.pop()

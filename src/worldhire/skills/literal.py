@@ -187,6 +187,8 @@ class LiteralMatcher:
                 patterns = self._table.get(key)
                 if patterns:
                     raw = tuple(t.raw for t in tokens[i:j])
+                    if j - i == 1 and text[tokens[i].end : tokens[i].end + 1] == "$":
+                        break  # "R$ 22.000", "S$ 6,000", "C$": a currency, not R or C
                     found += [(i, j, p) for p in patterns if p.cased is None or p.cased == raw]
                 if key not in self._prefixes:
                     break
