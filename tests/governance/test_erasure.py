@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tests.factories import make_role
+from tests.factories import PYTORCH, make_candidate, make_role
 from worldhire.bootstrap import erasure_purgers
 from worldhire.cli.main import app
 from worldhire.config import Settings
-from worldhire.core.models import Requirement, Skill
+from worldhire.core.models import EvidenceKind, Requirement, Skill
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import audited_shortlist
 from worldhire.governance.erasure import erase_candidate
@@ -23,6 +23,7 @@ from worldhire.governance.store import Governance
 from worldhire.ingest.service import IngestService, Status
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
+from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql.regional import RegionalRepository
 from worldhire.store.sql.repository import SqlRepository
 
@@ -183,3 +184,21 @@ def test_erasure_empties_the_in_memory_assessments(tmp_path: Path) -> None:
     assert report.hooks["assessment-cache"] == 1
     assert rubric.forget(candidate_id) == 0
     repo.close()
+
+
+def test_the_full_text_index_keeps_no_token_of_an_erased_person(tmp_path: Path) -> None:
+    """FTS5 records a deletion as a tombstone in a newer segment: the word stays in the older
+    segment's blocks (and so in the file) until the segments are merged."""
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'w.db'}")
+    gov = Governance(repo, tmp_path)
+    people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"Person {i}") for i in range(120)]
+    people[47].summary = "Built the Zqvistulatron ranking service"
+    for start in range(0, len(people), 20):  # several segments, as imports over days make
+        repo.save_candidates(people[start:start + 20])
+    assert _hits(tmp_path, ["zqvistulatron"])
+
+    erase_candidate(gov, people[47].id)
+    assert [cid for cid, _ in repo.search_profiles(PoolFilter(None), ["pytorch"], 200)]
+    repo.close()
+    lowered = b"".join(p.read_bytes().lower() for p in tmp_path.iterdir() if p.is_file())
+    assert b"zqvistulatron" not in lowered

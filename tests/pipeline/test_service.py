@@ -129,18 +129,6 @@ def test_resaving_a_candidate_or_role_keeps_the_pipeline(world: World) -> None:
     assert world.service.show(app.id).application.stage == "sourced"
 
 
-def test_forgetting_a_candidate_removes_their_applications(world: World) -> None:
-    app = world.service.add(world.people[0].id, world.role.id, actor=ME)
-    world.service.note(app.id, "private note", author=ME)
-    world.service.add(world.people[1].id, world.role.id, actor=ME)
-    assert world.service.store.forget_candidate(world.people[0].id) == 1
-    with pytest.raises(PipelineError, match="no application"):
-        world.service.show(app.id)
-    assert world.service.store.notes(app.id) == []
-    assert world.service.store.history(app.id) == []
-    assert len(world.service.store.list_applications()) == 1
-
-
 def test_migration_creates_the_pipeline_tables_as_declared(repo: SqlRepository) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext

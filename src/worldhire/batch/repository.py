@@ -1,7 +1,7 @@
 """The batch jobs' queries on the store's main database: the run ledger (which items a run has
 finished, so a killed run resumes where it stopped; an item is marked done in the same
-transaction as its output, never before), the stored shortlists of `batch rematch`, and what an
-erasure removes from their tables (stored shortlists, and pgvector rows on PostgreSQL)."""
+transaction as its output, never before), the stored shortlists of `batch rematch`, and the
+pgvector rows an erasure removes (the stored shortlists go by governance.personal_data)."""
 
 from __future__ import annotations
 
@@ -22,19 +22,15 @@ if TYPE_CHECKING:
     from worldhire.batch.rematch import ScoredPair
 
 
-def forget_candidate(repo: Repository, candidate_id: str) -> int:
-    """A person's rows in the batch tables of the store's main database: stored shortlists, and
-    pgvector rows on PostgreSQL."""
+def forget_vector_rows(repo: Repository, candidate_id: str) -> int:
+    """A person's pgvector rows in the store's main database on PostgreSQL, in tables made at
+    run time (stored shortlists, a fixed table, go by governance.personal_data); none on SQLite."""
     store = sql_store(repo)
-    with store.transactions.connection() as conn:
-        removed = conn.execute(
-            delete(b.stored_shortlists).where(b.stored_shortlists.c.candidate_id == candidate_id)
-        ).rowcount or 0
-    if store.engine.dialect.name == "postgresql":
-        from worldhire.store.pg.vectors import purge_owner
+    if store.engine.dialect.name != "postgresql":
+        return 0
+    from worldhire.store.pg.vectors import purge_owner
 
-        removed += purge_owner(store.engine, candidate_id)
-    return int(removed)
+    return purge_owner(store.engine, candidate_id)
 
 
 @dataclass

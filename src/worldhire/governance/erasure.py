@@ -1,7 +1,8 @@
-"""Erasure: remove a person's data from the store, from every index or cache outside it (the
-purgers the composition root gives `Governance`, worldhire.bootstrap.erasure_purgers), and from
-the audit trail by destroying their key (crypto-shredding), then compact the SQLite files so
-nothing lingers in free pages or the write-ahead log.
+"""Erasure: remove a person's data from the store, table by table as the personal-data registry
+lists them (governance.personal_data), from every index or cache outside it (the purgers the
+composition root gives `Governance`, worldhire.bootstrap.erasure_purgers), and from the audit
+trail by destroying their key (crypto-shredding), then compact the SQLite files so nothing
+lingers in free pages, the write-ahead log or the full-text index's segments.
 
 Indexes and caches are expected to key their entries by candidate id only (a pseudonym), so a
 purge by id is complete."""
@@ -10,18 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from worldhire.batch.repository import forget_candidate as forget_batch_rows
+from worldhire.batch.repository import forget_vector_rows
 from worldhire.core.models import Candidate
+from worldhire.governance.personal_data import PERSONAL_DATA, Erasure, Lookup
 from worldhire.governance.repository import (
-    SubjectKeys,
     compact_databases,
-    forget_governance_rows,
+    delete_where,
+    ids_where,
     scrub_ingest_ledger,
 )
 from worldhire.governance.store import Governance
 from worldhire.identity.keys import FILE, Identity
 from worldhire.identity.suppression import SuppressionList
-from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
 
 
@@ -31,15 +32,46 @@ class ErasureReport:
     profile_deleted: bool
     key_destroyed: bool
     ledger_rows: int
-    governance_rows: int
     suppressed: int = 0  # identifier hashes put on the suppression list
     webhook_deliveries: int = 0  # deliveries whose body named the person
+    rows: dict[str, int] = field(default_factory=dict)  # rows removed, by table
     hooks: dict[str, int] = field(default_factory=dict)
     compacted: list[str] = field(default_factory=list)
 
     @property
     def found(self) -> bool:
         return self.profile_deleted or self.key_destroyed or self.ledger_rows > 0
+
+
+@dataclass(frozen=True)
+class PersonRefs:
+    """The ids a person's rows are found by (personal_data.Lookup), resolved before anything is
+    deleted: the applications tell which deliveries and scorecards are theirs."""
+
+    candidate_id: str
+    ids: dict[Lookup, list[str]]
+
+    @classmethod
+    def resolve(cls, gov: Governance, candidate_id: str,
+                candidate: Candidate | None) -> PersonRefs:
+        person = [candidate_id]
+        applications = ids_where(gov, "applications", "id", "candidate_id", person)
+        tenants = set(ids_where(gov, "applications", "tenant_id", "candidate_id", person))
+        if candidate is not None and candidate.tenant_id:
+            tenants.add(candidate.tenant_id)
+        hooks = Webhooks.on(gov.repo)
+        # Ids name the person anywhere; words (a reason naming them) only in the tenants that
+        # had them, since elsewhere the same name may be someone else.
+        deliveries = hooks.naming([candidate_id, *applications])
+        if candidate is not None:
+            deliveries += hooks.naming(_contact_words(gov, candidate), tenants=sorted(tenants))
+        return cls(candidate_id, {
+            Lookup.CANDIDATE: person,
+            Lookup.APPLICATION: applications,
+            Lookup.SCORECARD: ids_where(gov, "scorecards", "id", "application_id", applications),
+            Lookup.TOKEN: ids_where(gov, "api_tokens", "id", "candidate_id", person),
+            Lookup.DELIVERY: list(dict.fromkeys(deliveries)),
+        })
 
 
 def erase_candidate(
@@ -50,29 +82,23 @@ def erase_candidate(
     their files skips them."""
     candidate = gov.repo.get_candidate(candidate_id)
     suppressed = _suppress(gov, candidate) if suppress and candidate is not None else 0
-    # Before the profile and applications go: they tell what names the person.
-    deliveries = _forget_deliveries(gov, candidate_id, candidate)
-    profile_deleted = gov.repo.delete_candidate(candidate_id)
-    ledger_rows = scrub_ingest_ledger(gov, candidate_id)
-    governance_rows = forget_governance_rows(gov, candidate_id)
-    # Applications, notes and scorecards name the person; they have no foreign key to the
-    # profile (re-saving a profile must not wipe its pipeline), so they go explicitly.
-    governance_rows += SqlPipelineStore.on(gov.repo).forget_candidate(candidate_id)
-    governance_rows += forget_batch_rows(gov.repo, candidate_id)
-    key_destroyed = SubjectKeys(gov).destroy(candidate_id)
-    report = ErasureReport(candidate_id, profile_deleted, key_destroyed, ledger_rows,
-                           governance_rows, suppressed, deliveries)
+    refs = PersonRefs.resolve(gov, candidate_id, candidate)
+    rows: dict[str, int] = {}
+    for held in PERSONAL_DATA:
+        if held.erasure is Erasure.DELETE and held.direct:
+            rows[held.table] = delete_where(gov, held.table, held.key, refs.ids[held.lookup])
+        elif held.erasure is Erasure.REDACT:
+            rows[held.table] = scrub_ingest_ledger(gov, candidate_id)
+        # SHRED: the audit entries became unreadable with subject_keys; KEEP: hashes only.
+    rows["vectors"] = forget_vector_rows(gov.repo, candidate_id)
+    report = ErasureReport(
+        candidate_id, rows["candidates"] > 0, rows["subject_keys"] > 0, rows["ingest_log"],
+        suppressed, rows["webhook_deliveries"], {k: v for k, v in rows.items() if v})
     for purger in gov.purgers:
         report.hooks[purger.name] = purger.purge(candidate_id)
     if compact:
         report.compacted = compact_databases(gov)
     return report
-
-
-def person_ids(gov: Governance, candidate_id: str) -> list[str]:
-    """The ids a webhook body names the person by: their candidate id and their applications'."""
-    store = SqlPipelineStore.on(gov.repo)
-    return [candidate_id, *(a.id for a in store.applications_of(candidate_id))]
 
 
 def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:
@@ -82,19 +108,6 @@ def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:
     words = [c.email for c in profiles if c.email]
     words += [c.name for c in profiles if len(c.name.split()) >= 2]
     return list(dict.fromkeys(words))
-
-
-def _forget_deliveries(gov: Governance, candidate_id: str, candidate: Candidate | None) -> int:
-    """Webhook bodies name the person by ids anywhere, and in words (a stage change's reason)
-    in the tenants that had them in their pipeline or own the profile; the deliveries go."""
-    hooks = Webhooks.on(gov.repo)
-    applications = SqlPipelineStore.on(gov.repo).applications_of(candidate_id)
-    done = hooks.forget_naming([candidate_id, *(a.id for a in applications)])
-    if candidate is not None:
-        tenants = {a.tenant_id for a in applications} | (
-            {candidate.tenant_id} if candidate.tenant_id else set())
-        done += hooks.forget_naming(_contact_words(gov, candidate), tenants=sorted(tenants))
-    return done
 
 
 def _suppress(gov: Governance, candidate: Candidate) -> int:

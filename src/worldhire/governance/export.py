@@ -3,7 +3,10 @@ part follows the JSON Resume schema (jsonresume.org); worldhire's own fields, th
 ids, the skills with the spans that support them, consents, retention, the automated decisions
 they were part of (opened with their key), every résumé version as it was read and the files
 they came from follow it, then every tenant's applications of them (stage history with reasons,
-notes, scorecards), the stored shortlists they are on and the webhook deliveries naming them."""
+notes, scorecards), the stored shortlists they are on and the webhook deliveries naming them.
+Every table of the personal-data registry (governance.personal_data) names the section that
+shows its rows; those without a section of their own are listed column by column under
+"records", found the way erasure finds them (governance.erasure.PersonRefs)."""
 
 from __future__ import annotations
 
@@ -15,11 +18,17 @@ from worldhire.core.geo import region_for_country
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.consent import retention_terms
-from worldhire.governance.erasure import person_ids
+from worldhire.governance.erasure import PersonRefs
 from worldhire.governance.errors import GovernanceError
-from worldhire.governance.repository import candidate_tokens, ingest_records, stored_shortlists
+from worldhire.governance.personal_data import PERSONAL_DATA, RECORDS, Lookup
+from worldhire.governance.repository import (
+    candidate_tokens,
+    ingest_records,
+    rows_where,
+    stored_shortlists,
+)
 from worldhire.governance.store import Governance
-from worldhire.identity.views import version_document
+from worldhire.identity.views import occupation_view, version_document
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
 
@@ -93,6 +102,10 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
         }
         for r in AuditLog(gov).about(c.id)
     ]
+    refs = PersonRefs.resolve(gov, c.id, c)
+    hooks = Webhooks.on(gov.repo)
+    deliveries = sorted((hooks.delivery(i) for i in refs.ids[Lookup.DELIVERY]),
+                        key=lambda d: (d.created_at, d.id), reverse=True)
     return {
         "generated_at": utcnow().isoformat(),
         "candidate_id": c.id,
@@ -112,7 +125,7 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
         "evidence": [
             {"id": e.id, "kind": e.kind.value, "title": e.title, "text": e.text,
              "source": e.source, "organization": e.organization, "start": _day(e.start),
-             "end": _day(e.end), "url": e.url}
+             "end": _day(e.end), "url": e.url, "occupation": occupation_view(e.occupation)}
             for e in c.evidence
         ],
         "skills": [
@@ -136,16 +149,21 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
         "accounts": candidate_tokens(gov, c.id),
         "applications": _applications(gov, c.id),
         "shortlists": stored_shortlists(gov, c.id),
-        # By the ids of this profile only: an address or a name in another tenant's body is
-        # that tenant's record, not for this export's reader.
+        # Found as erasure finds them: by the person's ids anywhere, by their name or address
+        # only in the tenants that had them (elsewhere the same name may be someone else's).
         "webhook_deliveries": [
-            {"id": d.id, "event": d.event, "status": d.status.value,
+            {"id": d.id, "subscription_id": d.subscription_id, "event": d.event,
+             "status": d.status.value,
              "created_at": d.created_at.isoformat(), "body": json.loads(d.body),
              "attempts": [{"at": a.at.isoformat(), "ok": a.ok, "status_code": a.status_code,
                            "error": a.error} for a in d.attempts]}
-            for d in Webhooks.on(gov.repo).deliveries(
-                naming=person_ids(gov, c.id), limit=None)
+            for d in deliveries
         ],
+        RECORDS: {
+            held.table: rows_where(gov, held.table, held.key, refs.ids[held.lookup],
+                                   held.withheld)
+            for held in PERSONAL_DATA if held.export == RECORDS and held.direct
+        },
     }
 
 

@@ -5,7 +5,7 @@ is reached here. Statements join the store's open unit of work, if any (its open
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +22,8 @@ from worldhire.governance.store import Governance
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_batch as b
 from worldhire.store.sql import schema_governance as g
+from worldhire.store.sql import schema_identity as _identity  # noqa: F401  (on metadata)
+from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
 from worldhire.store.sql.regional import sql_store, store_engines, store_transactions
 from worldhire.store.sql.unit_of_work import Transactions
 
@@ -322,13 +324,6 @@ class SubjectKeys:
     def key(self, candidate_id: str) -> bytes | None:
         return self.keys([candidate_id]).get(candidate_id)
 
-    def destroy(self, candidate_id: str) -> bool:
-        with connection(self.gov) as conn:
-            done = conn.execute(
-                delete(g.subject_keys).where(g.subject_keys.c.candidate_id == candidate_id)
-            )
-        return bool(done.rowcount)
-
 
 def _insert_missing(conn: Connection) -> Insert:
     """An insert that skips people whose key exists (idempotent under concurrent shortlists)."""
@@ -388,14 +383,48 @@ def stored_shortlists(gov: Governance, candidate_id: str) -> list[dict[str, Any]
 # erasure ---------------------------------------------------------------------------------------
 
 
-def forget_governance_rows(gov: Governance, candidate_id: str) -> int:
-    """The person's retention terms, residency placement and tokens; how many rows went."""
+def ids_where(gov: Governance, table: str, wanted: str, column: str,
+              values: Sequence[str]) -> list[str]:
+    """`wanted` of the rows whose `column` is one of `values`, in every database."""
+    if not values:
+        return []
+    found: list[str] = []
+    target = t.metadata.tables[table]
+    for database in store_transactions(gov.repo):
+        with database.connection() as conn:
+            found += [str(v) for v in conn.execute(
+                select(target.c[wanted]).where(target.c[column].in_(list(values)))).scalars()]
+    return list(dict.fromkeys(found))
+
+
+def rows_where(gov: Governance, table: str, column: str, values: Sequence[str],
+               withheld: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Every column but `withheld` of the rows whose `column` is one of `values`, in every
+    database; times in ISO form."""
+    if not values:
+        return []
+    target = t.metadata.tables[table]
+    shown = [c for c in target.columns if c.name not in withheld]
+    out = []
+    for database in store_transactions(gov.repo):
+        with database.connection() as conn:
+            rows = conn.execute(
+                select(*shown).where(target.c[column].in_(list(values)))).mappings().all()
+        out += [{k: _iso(v) if isinstance(v, datetime) else v for k, v in r.items()}
+                for r in rows]
+    return out
+
+
+def delete_where(gov: Governance, table: str, column: str, values: Sequence[str]) -> int:
+    """Delete the rows whose `column` is one of `values`, in every database; how many went."""
+    if not values:
+        return 0
+    target = t.metadata.tables[table]
     removed = 0
-    with connection(gov) as conn:
-        for table in (g.retention_terms, g.candidate_residency, g.api_tokens):
+    for database in store_transactions(gov.repo):
+        with database.connection() as conn:
             removed += conn.execute(
-                delete(table).where(table.c.candidate_id == candidate_id)
-            ).rowcount
+                delete(target).where(target.c[column].in_(list(values)))).rowcount or 0
     return removed
 
 
@@ -427,13 +456,19 @@ def _scrub_ledger(database: Transactions, candidate_id: str) -> int:
 
 
 def compact_databases(gov: Governance) -> list[str]:
-    """VACUUM each SQLite file and fold its write-ahead log back in, truncated to zero bytes:
-    deleted rows leave no copy in free pages (secure_delete is on too) or in the -wal file."""
+    """Merge each SQLite file's full-text index into one segment, VACUUM it and fold its
+    write-ahead log back in, truncated to zero bytes: deleted rows leave no copy in free pages
+    (secure_delete is on too), in the -wal file, or in the index, where FTS5 records a deletion
+    as a tombstone in a newer segment and keeps the words in the older one until a merge."""
     done = []
     for engine in store_engines(gov.repo):
         if engine.dialect.name != "sqlite":
             continue
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                    (t.SEARCH_TABLE,)).first():
+                conn.exec_driver_sql(f"INSERT INTO {t.SEARCH_TABLE}({t.SEARCH_TABLE}) "
+                                     "VALUES ('optimize')")
             conn.exec_driver_sql("VACUUM")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         done.append(str(engine.url.database))

@@ -47,7 +47,6 @@ class PipelineStore(Protocol):
     def tenant_moves(self, tenant_id: str) -> dict[str, list[StageMove]]: ...
 
     def add_note(self, note: Note) -> None: ...
-    def forget_candidate(self, candidate_id: str) -> int: ...
     def forget_role(self, role_id: str) -> int: ...
     def notes(self, application_id: str) -> list[Note]: ...
     def add_scorecard(self, card: Scorecard) -> None: ...
@@ -205,15 +204,6 @@ class SqlPipelineStore:
                           r.reason))
         return out
 
-    def forget_candidate(self, candidate_id: str) -> int:
-        """Erase a person's applications with their moves, notes and scorecards (the foreign
-        keys inside the pipeline cascade). Returns how many applications went."""
-        with self._tx() as conn:
-            done = conn.execute(
-                delete(p.applications).where(p.applications.c.candidate_id == candidate_id)
-            )
-        return int(done.rowcount)
-
     def forget_role(self, role_id: str) -> int:
         with self._tx() as conn:
             done = conn.execute(delete(p.applications).where(p.applications.c.role_id == role_id))
@@ -282,7 +272,8 @@ class WebhookStore(Protocol):
     def add_attempt(self, delivery_id: str, attempt: Attempt) -> None: ...
     def deliveries(self, *, tenant_id: str | None, delivery_id: str | None,
                    naming: Sequence[str], limit: int | None) -> list[Delivery]: ...
-    def forget_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None) -> int: ...
+    def ids_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None
+                   ) -> list[str]: ...
     def tenants_with_applications(self, candidate_id: str) -> set[str]: ...
 
 
@@ -393,20 +384,19 @@ class SqlWebhookStore:
             for r in rows
         ]
 
-    def forget_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None) -> int:
+    def ids_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None
+                   ) -> list[str]:
         """The deliveries whose body names one of `words` (of these tenants' webhooks, or of
-        any) go, with their attempts. Returns how many."""
-        d, a, s = p.webhook_deliveries, p.webhook_attempts, p.webhook_subscriptions
+        any)."""
+        d, s = p.webhook_deliveries, p.webhook_subscriptions
         if not words or (tenants is not None and not tenants):
-            return 0
-        doomed = select(d.c.id).where(_body_names(words))
+            return []
+        query = select(d.c.id).where(_body_names(words)).order_by(d.c.created_at, d.c.id)
         if tenants is not None:
-            doomed = doomed.where(d.c.subscription_id.in_(
+            query = query.where(d.c.subscription_id.in_(
                 select(s.c.id).where(s.c.tenant_id.in_(list(tenants)))))
         with self._tx() as conn:
-            conn.execute(delete(a).where(a.c.delivery_id.in_(doomed)))
-            done = conn.execute(delete(d).where(d.c.id.in_(doomed)))
-        return int(done.rowcount or 0)
+            return [str(i) for i in conn.execute(query).scalars()]
 
     def tenants_with_applications(self, candidate_id: str) -> set[str]:
         """The tenants that have the person in their pipeline."""

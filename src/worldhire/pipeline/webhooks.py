@@ -413,11 +413,11 @@ class Webhooks:
 
 
 
-    def forget_naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None) -> int:
-        """Erasure: the deliveries whose body names the person (of these tenants' webhooks, or
-        of any) go, with their attempts, sent or not (a queued one is never sent). Returns how
-        many."""
-        return self.store.forget_naming(words, tenants=tenants)
+    def naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None
+               ) -> list[str]:
+        """The ids of the deliveries whose body names one of `words` (of these tenants'
+        webhooks, or of any), sent or not: what erasure deletes and the export shows."""
+        return self.store.ids_naming(words, tenants=tenants)
 
     def consent_withdrawn(self, repo: Repository, candidate_id: str, purpose: str) -> int:
         """Tell every tenant that has the person in its pipeline (or owns the profile) that they

@@ -4,7 +4,7 @@ migration 0004 creates them.
 
 Only pseudonymous ids and scores: no foreign keys to candidates and roles, because the repository
 saves those by delete and insert, which would cascade into stored shortlists. Erasure removes a
-person's rows through worldhire.batch.purge (an erasure hook)."""
+person's rows by the personal-data registry (governance.personal_data)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Tables of the hiring pipeline and its integrations: stage configurations per tenant,
 applications (candidate x role) with every move, notes and interview scorecards, and webhook
 subscriptions with each delivery and attempt. Same `metadata` as the core tables; migration 0003
-creates them. A candidate's or role's applications (with notes and scorecards) are removed
-through SqlPipelineStore.forget_candidate / forget_role, not foreign keys."""
+creates them. A role's applications (with notes and scorecards) are removed through
+SqlPipelineStore.forget_role, a person's by erasure (governance.personal_data), not foreign keys."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ applications = Table(
         index=True,
     ),
     # No foreign keys to candidates and roles: the repository saves them by delete and insert,
-    # which would cascade into the pipeline. Erasure calls SqlPipelineStore.forget_candidate.
+    # which would cascade into the pipeline. Erasure goes by governance.personal_data.
     Column("candidate_id", String(40), nullable=False, index=True),
     Column("role_id", String(40), nullable=False, index=True),
     Column("stage", String(40), nullable=False),

@@ -1,0 +1,90 @@
+"""The personal-data registry covers the schema: every table the models declare and every table a
+migrated database holds (FTS5 shadow tables included) is either listed with how a person's rows
+are found and erased, or marked as holding none with a reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+from tests.factories import make_candidate
+from worldhire.governance.export import subject_access
+from worldhire.governance.personal_data import (
+    NO_PERSONAL_DATA,
+    PERSONAL_DATA,
+    RECORDS,
+    SEARCH_INDEX_TABLES,
+    registered_tables,
+)
+from worldhire.governance.store import Governance
+from worldhire.store.sql import schema as t
+from worldhire.store.sql.repository import SqlRepository
+
+
+def _unregistered(tables: set[str]) -> list[str]:
+    return sorted(tables - registered_tables())
+
+
+def test_every_declared_table_is_registered() -> None:
+    assert _unregistered(set(t.metadata.tables)) == []
+    # The check is not vacuous: a table nobody registered is reported.
+    assert _unregistered({*t.metadata.tables, "candidate_photos"}) == ["candidate_photos"]
+
+
+def test_every_table_of_a_migrated_database_is_registered(tmp_path: Path) -> None:
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'w.db'}")
+    with repo.engine.begin() as conn:
+        names = set(conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
+    repo.close()
+    assert set(SEARCH_INDEX_TABLES) <= names
+    assert _unregistered(names) == []
+    # No entry outlives its table.
+    assert registered_tables() - names == set()
+
+
+def test_entries_name_real_columns_once(tmp_path: Path) -> None:
+    tables = [e.table for e in PERSONAL_DATA] + [e.table for e in NO_PERSONAL_DATA]
+    assert len(tables) == len(set(tables))
+    assert all(e.reason for e in NO_PERSONAL_DATA)
+    for held in PERSONAL_DATA:
+        columns = set(t.metadata.tables[held.table].columns.keys())
+        assert held.key in columns, held
+        assert set(held.withheld) <= columns, held
+
+
+def test_erasure_order_deletes_children_before_parents() -> None:
+    """A row that points at another registered row is deleted first (the registry's order is
+    erasure's), so no foreign key stops it and nothing is found through a row already gone."""
+    place = {e.table: i for i, e in enumerate(PERSONAL_DATA)}
+    for held in PERSONAL_DATA:
+        for key in t.metadata.tables[held.table].foreign_keys:
+            parent = key.column.table.name
+            if parent in place:
+                assert place[held.table] < place[parent], (held.table, parent)
+
+
+@pytest.fixture
+def gov(tmp_path: Path) -> Governance:
+    return Governance(SqlRepository(f"sqlite:///{tmp_path / 'main.db'}"), tmp_path)
+
+
+def test_the_export_has_every_section_the_registry_names(gov: Governance) -> None:
+    person = make_candidate(name="Ana Lima", email="ana@lima.example")
+    gov.repo.save_candidate(person)
+    exported = subject_access(gov, person.id)
+    sections = {e.export for e in PERSONAL_DATA if not e.export.startswith("none")}
+    assert sections - set(exported) == set()
+    direct_records = {e.table for e in PERSONAL_DATA if e.export == RECORDS}
+    assert set(exported[RECORDS]) == direct_records
+    assert exported[RECORDS]["candidate_text"][0]["candidate_id"] == person.id
+
+
+def test_the_declared_schema_matches_the_inspected_one(tmp_path: Path) -> None:
+    """The metadata the registry is checked against is the schema the migrations build."""
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'w.db'}")
+    built = set(inspect(repo.engine).get_table_names())
+    repo.close()
+    assert set(t.metadata.tables) <= built
