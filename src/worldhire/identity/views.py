@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from worldhire.core.models import ResumeVersion
+from worldhire.core.models import OccupationRef, ResumeVersion
+
+
+def occupation_view(ref: OccupationRef | None) -> dict[str, Any] | None:
+    """What a job title was taken to be in ESCO, with the matcher's probability."""
+    if ref is None:
+        return None
+    return {"uri": ref.uri, "label": ref.label, "isco_code": ref.isco_code, "score": ref.score}
 
 
 def version_summary(v: ResumeVersion, *, contact: bool = True) -> dict[str, Any]:
@@ -35,12 +42,14 @@ def version_document(v: ResumeVersion, *, contact: bool = True) -> dict[str, Any
             "summary": p.summary, "links": p.links,
             "work_hours": {"start": p.work_start_hour, "end": p.work_end_hour},
             "available_from": p.available_from.isoformat() if p.available_from else None,
+            "created_at": p.created_at.isoformat(), "updated_at": p.updated_at.isoformat(),
         },
         "evidence": [
             {"id": e.id, "kind": e.kind.value, "title": e.title, "text": e.text,
              "organization": e.organization,
              "start": e.start.isoformat() if e.start else None,
-             "end": e.end.isoformat() if e.end else None, "url": e.url}
+             "end": e.end.isoformat() if e.end else None, "url": e.url,
+             "occupation": occupation_view(e.occupation)}
             for e in p.evidence
         ],
         "skills": sorted({m.skill.label for m in p.skills}),
