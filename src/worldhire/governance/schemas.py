@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.identity.schemas import HoursOut, VersionOut
+from worldhire.identity.schemas import HoursOut, OccupationViewOut, VersionOut
 
 if TYPE_CHECKING:
     from worldhire.governance.audit import AuditEntry, VerifyReport
@@ -190,6 +190,7 @@ class HeldEvidenceOut(_Record):
     start: str | None
     end: str | None
     url: str | None
+    occupation: OccupationViewOut | None
 
 
 class HeldSkillOut(_Record):
@@ -300,6 +301,7 @@ class AttemptOut(_Record):
 
 class HeldDeliveryOut(_Record):
     id: str
+    subscription_id: str
     event: str
     status: str
     created_at: str
@@ -326,3 +328,6 @@ class ExportOut(_Record):
     applications: list[HeldApplicationOut]
     shortlists: list[StoredShortlistOut]
     webhook_deliveries: list[HeldDeliveryOut]
+    records: dict[str, list[dict[str, Any]]] = Field(
+        description="rows of the tables without a section of their own "
+                    "(governance.personal_data), column by column")

@@ -47,6 +47,17 @@ class VersionProfileOut(_Out):
     links: list[str]
     work_hours: HoursOut
     available_from: str | None
+    created_at: str
+    updated_at: str
+
+
+class OccupationViewOut(_Out):
+    """What a job title was taken to be in ESCO, with the matcher's probability."""
+
+    uri: str
+    label: str
+    isco_code: str
+    score: float
 
 
 class VersionEvidenceOut(_Out):
@@ -58,6 +69,7 @@ class VersionEvidenceOut(_Out):
     start: str | None
     end: str | None
     url: str | None
+    occupation: OccupationViewOut | None
 
 
 class VersionOut(_Out):
