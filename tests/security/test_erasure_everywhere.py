@@ -28,8 +28,8 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import make_settings
 from worldhire.api.app import create_app
-from worldhire.batch.rematch import KIND, ScoredPair, store_shortlist
-from worldhire.batch.runs import RunLedger
+from worldhire.batch.rematch import KIND, ScoredPair
+from worldhire.batch.repository import RunLedger, store_shortlist
 from worldhire.demo.service import world_dir
 from worldhire.governance.personal_data import PERSONAL_DATA, SEARCH_INDEX_TABLES, entry
 from worldhire.governance.principal import AccessRole
@@ -140,9 +140,8 @@ def _seed(home: Path) -> Seeded:
     assert moved.status_code == 201, moved.text
 
     # What the nightly re-match stores for the role (its ranking needs Ray): this shortlist.
-    engine = ctx.repo.engine
-    run = RunLedger(engine).open(KIND, {"top": 10}, fresh=True)
-    store_shortlist(engine, run.id, role_id, [ScoredPair(candidate_id, 0.8125, {"top": 10})])
+    run = RunLedger(ctx.repo).open(KIND, {"top": 10}, fresh=True)
+    store_shortlist(ctx.repo, run.id, role_id, [ScoredPair(candidate_id, 0.8125, {"top": 10})])
 
     seeded = Seeded(app, home, headers, role_id, candidate_id, name, email, phone, word)
     seeded.ids = [candidate_id, app_id, card.json()["id"]]
