@@ -77,3 +77,31 @@ def test_a_permit_category_is_not_the_c_language() -> None:
 def test_spoken_languages_are_language_requirements_in_any_language() -> None:
     role = _read("# Data Engineer\n\n## Anforderungen\n- Python\n- Deutsch fließend, Englisch gut")
     assert {"german", "english"} <= _labels(role, must=True)
+
+
+def test_bullet_soup_without_a_requirements_heading_asks_for_what_its_bullets_name() -> None:
+    role = _read(
+        "Bookkeeper | Remote | Philippines only\nCompany: Ledgerfield Pty Ltd (Melbourne)\n\n"
+        "- Xero and Excel (pivot tables)\n- 2+ yrs bookkeeping for small businesses\n"
+        "- nice: MYOB\n- pay: USD 900–1,200/month\n"
+    )
+    assert "microsoft excel" in _labels(role, must=True)
+    assert role.min_years == 2
+
+
+@pytest.mark.parametrize(
+    ("head", "years"),
+    [("Senior Data Engineer\nFull-time · 5-8 Years\n", 5), ("Java Developer\nExp: 3-5 yrs\n", 3)],
+)
+def test_years_stated_in_the_opening_lines(head: str, years: float) -> None:
+    role = _read(f"{head}\nWe're hiring.\n\n## Requirements\n- Python\n- SQL\n")
+    assert role.min_years == years
+
+
+def test_a_sentence_ends_after_an_acronym() -> None:
+    role = _read(
+        "# Data Scientist\n\nSie bringen Erfahrung mit der Visualisierung in Power BI. Von Vorteil "
+        "sind Kenntnisse in Databricks. Wir bieten ein Gehalt ab 56.000 €.\n"
+    )
+    assert "business intelligence" in _labels(role, must=True)
+    assert "databricks" in _labels(role, must=False)

@@ -94,7 +94,13 @@ def read_requirements(
     # Names are found in the whole post at once, so a word that needs a technical context to
     # count ("Spark", "Hive") has the post's.
     hits = linker.literal.hits(post.text)
-    for item in post.items(SectionKind.MUST, SectionKind.NICE):
+    items = post.items(SectionKind.MUST, SectionKind.NICE)
+    if SectionKind.MUST not in post.kinds():
+        # Bullet soup with no requirements heading ("- Xero and QuickBooks Online", "- 2+ yrs
+        # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
+        items += [replace(i, kind=SectionKind.MUST, bullet=False)
+                  for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
+    for item in sorted(items, key=lambda i: i.start):
         text = item.text(post.text)
         years = years_in(text)
         if years is not None and item.kind is SectionKind.MUST:
@@ -104,7 +110,31 @@ def read_requirements(
             for h in hits if item.start <= h.start and h.end <= item.end
         ]  # fmt: skip
         out += _item_requirements(item, text, inside, linker)
+    if years_overall is None:
+        years_overall = _stated_years(post)
     return _merge(out), years_overall
+
+
+_EXPERIENCE = re.compile(
+    r"\b(?:exp|experience|experiência|experiencia|expérience|doświadczeni\w*|досвід\w*|"
+    r"experiență|erfahrung|berufserfahrung|kinh nghiệm|pengalaman)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_years(post: PostText) -> float | None:
+    """Years of experience a post states outside a requirements section: in its opening lines
+    ("Full-time · 5-8 Years"), a field of a pasted paragraph ("Exp: 3-5 yrs") or a bullet of a
+    list without a heading ("3+ years in customer success")."""
+    lines = [line for _, line in post.head]
+    lines += [i.text(post.text) for i in post.items(None, SectionKind.OTHER, SectionKind.ABOUT)]
+    for line in lines:
+        years = years_in(line)
+        if years is not None and (_EXPERIENCE.search(line) or re.search(
+            r"\d\s*(?:\+|-|–)?\s*\d*\s*(?:years?|yrs?)\b", line, re.IGNORECASE
+        )):
+            return years
+    return None
 
 
 def _item_requirements(

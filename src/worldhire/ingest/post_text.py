@@ -24,10 +24,12 @@ _MARKUP = re.compile(r"[*_`>#]+")
 _SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
-    r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs)\.$",
+    r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu)\.$",
     re.IGNORECASE,
 )
-_INITIALS = re.compile(r"\b[A-Z]{1,2}\.$")  # "EE. UU.", "U.S.", "J. Smith"
+# "U.S.", "J. Smith"; two capitals end a sentence ("... in Power BI. Von Vorteil sind ..."),
+# except Spanish "EE. UU." (in _ABBREVIATIONS).
+_INITIALS = re.compile(r"(?:\b|(?<=\.))[A-Z]\.$")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|[.!?](?=\s*$)")
 _INLINE_LABEL = re.compile(
     r"(?:^|(?<=[.!?;|]\s)|(?<=\n))\s*[*_]*(?P<label>[^\W\d][^:.!?\n]{1,60}?)[*_]*\s*:[*_]*\s+"
