@@ -410,6 +410,10 @@ class ScopedPipeline:
         self.application(application_id)
         return self.service.store.notes(application_id)
 
+    def scorecards(self, application_id: str) -> list[Scorecard]:
+        self.application(application_id)
+        return self.service.store.scorecards(application_id)
+
     def score(self, application_id: str, ratings: Sequence[RatingInput], summary: str
               ) -> Scorecard:
         self._require(Action.WRITE)

@@ -13,12 +13,11 @@ from fastapi.responses import Response
 from worldhire.api.views import candidate_detail
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Candidate, ConsentPurpose, Role
-from worldhire.governance.corrections import ProfileCorrection
 from worldhire.market.gaps import skill_gaps as market_gaps
 from worldhire.match.service import taxonomy_related
 from worldhire.match.views import result_view
 from worldhire.web.app import Visit, candidate
-from worldhire.web.forms import country_of
+from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
 from worldhire.web.profile_view import profile_notes
 
 router = APIRouter()
@@ -68,65 +67,28 @@ def report(page: Page) -> Response:
     )
 
 
-def _form_of(person: Candidate) -> dict[str, str]:
-    years = person.years_experience
-    return {"name": person.name, "headline": person.headline, "summary": person.summary,
-            "location": person.location or "", "country": person.country or "",
-            "timezone": person.timezone or "", "email": person.email or "",
-            "phone": person.phone or "", "years": "" if years is None else f"{years:g}",
-            "links": "\n".join(person.links)}
-
-
 @router.get("/me/edit")
 def edit_form(page: Page) -> Response:
     scoped = page.services
     person = scoped.get_candidate(scoped.principal.candidate_id or "")
-    return page.render("me_edit.html", form=_form_of(person), error=None,
-                       notes=profile_notes(person))
+    return page.render("me_edit.html", form=form_of(person), error=None,
+                       notes=profile_notes(person), action="/me/edit", back="/me", own=True)
 
 
 @router.post("/me/edit")
-def edit(
-    page: Page, csrf: Annotated[str, Form(max_length=200)],
-    name: Annotated[str, Form(max_length=200)] = "",
-    headline: Annotated[str, Form(max_length=300)] = "",
-    summary: Annotated[str, Form(max_length=5000)] = "",
-    location: Annotated[str, Form(max_length=200)] = "",
-    country: Annotated[str, Form(max_length=60)] = "",
-    timezone: Annotated[str, Form(max_length=64)] = "",
-    email: Annotated[str, Form(max_length=254)] = "",
-    phone: Annotated[str, Form(max_length=40)] = "",
-    years: Annotated[str, Form(max_length=10)] = "",
-    links: Annotated[str, Form(max_length=5000)] = "",
-) -> Response:
+def edit(page: Page, csrf: Annotated[str, Form(max_length=200)],
+         form: Annotated[CorrectionForm, Depends(correction_form)]) -> Response:
     page.require_csrf(csrf)
     scoped = page.services
     candidate_id = scoped.principal.candidate_id or ""
-    form = {"name": name, "headline": headline, "summary": summary, "location": location,
-            "country": country, "timezone": timezone, "email": email, "phone": phone,
-            "years": years, "links": links}
     try:
-        code = country_of(country) if country.strip() else ""
-        if code is None:
-            raise InvalidInput(f"“{country.strip()}” is not a country we know: write its name "
-                               "or its two-letter code")
-        try:
-            stated_years = float(years.replace(",", ".")) if years.strip() else None
-        except ValueError as exc:
-            raise InvalidInput("years of experience must be a number, e.g. 4.5") from exc
-        changed = scoped.correct_profile(candidate_id, ProfileCorrection(
-            name=name, headline=headline, summary=summary, location=location, country=code,
-            timezone=timezone, email=email, phone=phone, years_experience=stated_years,
-            links=tuple(links.splitlines())))
+        changed = scoped.correct_profile(candidate_id, form.correction())
     except InvalidInput as exc:
         person = scoped.get_candidate(candidate_id)
-        return page.render("me_edit.html", status_code=422, form=form, error=str(exc),
-                           notes=profile_notes(person))
+        return page.render("me_edit.html", status_code=422, form=form.values(), error=str(exc),
+                           notes=profile_notes(person), action="/me/edit", back="/me", own=True)
     page.ctx.wrote()
-    if changed:
-        page.session.flash(f"Saved: {', '.join(f.replace('_', ' ') for f in changed)}.")
-    else:
-        page.session.flash("Nothing changed.", "notice")
+    page.session.flash(*saved_message(changed))
     return page.redirect("/me")
 
 
