@@ -91,3 +91,31 @@ class Shots:
 @pytest.fixture
 def shots(tmp_path: Path) -> Shots:
     return Shots(tmp_path)
+
+
+SERIOUS = ("serious", "critical")
+
+
+class Accessibility:
+    """axe-core (bundled by axe-playwright-python, injected into the page: no network) on the
+    page as it stands; every serious or critical violation fails the test, named with the
+    elements it was found on."""
+
+    def __init__(self) -> None:
+        from axe_playwright_python.sync_playwright import Axe
+
+        self.axe = Axe()
+        self.checked: list[str] = []
+
+    def check(self, page: Any) -> None:
+        found = self.axe.run(page).response["violations"]
+        bad = [v for v in found if v.get("impact") in SERIOUS]
+        self.checked.append(page.url)
+        assert not bad, f"{page.url}: " + "; ".join(
+            f"{v['id']} ({v['impact']}): {v['help']} at "
+            + ", ".join(str(n["target"]) for n in v["nodes"][:3]) for v in bad)
+
+
+@pytest.fixture
+def a11y() -> Accessibility:
+    return Accessibility()
