@@ -77,6 +77,12 @@ BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/api/v1/webhooks"): {"url": "http://127.0.0.1:9/x", "events": ["consent.withdrawn"]},
     ("PATCH", "/api/v1/roles/{role_id}"): {"title": "Taken over"},
     ("POST", "/api/v1/roles/{role_id}/requirements"): {"skill": "Python"},
+    ("PATCH", "/api/v1/candidates/{candidate_id}"): {"name": "Taken Over"},
+}
+# Routes that take a file: another tenant's upload must be refused before it is read.
+UPLOADS: dict[tuple[str, str], bytes] = {
+    ("POST", "/api/v1/candidates/{candidate_id}/versions"):
+        b"Taken Over\ntaken@evil.example\n\nData scientist at Evil Corp since 2020.\n",
 }
 LIST_BODIES: dict[tuple[str, str], list[Any]] = {
     ("PUT", "/api/v1/roles/{role_id}/requirements"): [{"skill": "Python"}],
@@ -90,7 +96,12 @@ def request(client: TestClient, method: str, path: str, world: World,
         body = {k: fill(v, world) if isinstance(v, str) else v for k, v in body.items()}
     body = LIST_BODIES.get((method, path), body)
     while True:
-        response = client.request(method, fill(path, world), headers=headers, json=body)
+        upload = UPLOADS.get((method, path))
+        if upload is not None:
+            response = client.request(method, fill(path, world), headers=headers,
+                                      files={"files": ("cv.txt", upload, "text/plain")})
+        else:
+            response = client.request(method, fill(path, world), headers=headers, json=body)
         # Hundreds of calls in a row on one key outrun the rate limit: wait as told.
         if response.status_code != 429:
             return response
