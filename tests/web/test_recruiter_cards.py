@@ -19,10 +19,12 @@ from worldhire.web.corrections import form_of
 
 
 @pytest.fixture(scope="module")
-def role_id(live: tuple[str, World]) -> str:
+def role_id(live: tuple[str, World], request: pytest.FixtureRequest) -> str:
+    """A fresh role for each module that uses it: the same post sent twice is the same role, so
+    one module's pipeline would otherwise be another's."""
     world = live[1]
     spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
-    spec["title"] = "Search Engineer, card tests"
+    spec["title"] = f"Search Engineer, card tests ({request.module.__name__.rsplit('.', 1)[-1]})"
     spec["timezone"], spec["min_overlap_hours"] = "Europe/Warsaw", 2  # a European team
     made = world.app.state.ctx.ingest(world.tenant_a).ingest_bytes(
         json.dumps(spec).encode(), "card-role.json", Kind.ROLE).role_id
