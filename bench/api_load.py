@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from datetime import date
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,26 @@ def serve(home: str, port: int) -> None:
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
+def start_server(home: Path, *, daemon: bool = True, tries: int = 600
+                 ) -> tuple[BaseProcess, str]:
+    """`serve` on a free port in a fresh process, and its base URL once it answers (or after
+    `tries` tenths of a second). Not a daemon where the server starts processes of its own."""
+    import httpx
+
+    port = free_port()
+    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(home), port),
+                                                          daemon=daemon)
+    server.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(tries):
+        try:
+            httpx.get(f"{base}/openapi.json", timeout=1)
+            break
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    return server, base
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -163,19 +184,9 @@ def main() -> int:
     t0 = time.perf_counter()
     role_id, token = seed_store(home, args.candidates)
     seeded = time.perf_counter() - t0
-    port = free_port()
-    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(home), port),
-                                                          daemon=True)
-    server.start()
-    base = f"http://127.0.0.1:{port}"
+    server, base = start_server(home)
     import httpx
 
-    for _ in range(600):
-        try:
-            httpx.get(f"{base}/openapi.json", timeout=1)
-            break
-        except httpx.HTTPError:
-            time.sleep(0.1)
     shortlist = f"/api/v1/roles/{role_id}/shortlist"
     paths = [f"{shortlist}?top={top}{extra}" for top in (10, 20)
              for extra in ("", "&min_overlap_hours=2", "&country=IN&country=PL")]

@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from api_load import free_port, percentile, serve
+from api_load import percentile, start_server
 from match import Synthesiser
 from pool import FAMILIES, SENIORITY_TITLES, profile
 
@@ -241,8 +241,6 @@ def bench_pages(repo: Any, tenant_id: str, count: int, seed: int) -> dict[str, A
 
 def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]],
               clients: int) -> dict[str, Any]:
-    import multiprocessing
-
     import httpx
 
     from worldhire.governance.accounts import Accounts
@@ -252,17 +250,7 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
     accounts = Accounts(Governance(repo, home))
     token = accounts.issue_user_token(accounts.add_user(tenant_id, "bench@x.example",
                                                         AccessRole.RECRUITER))
-    port = free_port()
-    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(home), port),
-                                                          daemon=True)
-    server.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(1200):
-        try:
-            httpx.get(f"{base}/openapi.json", timeout=1)
-            break
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    server, base = start_server(home, tries=1200)
     # The server's first shortlist loads the model: one role is spent warming it.
     warm, *fresh = [f"/api/v1/roles/{rid}/shortlist?top=50" for rid, _ in roles]
     httpx.get(base + warm, headers={"Authorization": f"Bearer {token}"}, timeout=600)

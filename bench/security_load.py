@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import multiprocessing
 import os
 import random
 import statistics
@@ -25,7 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from api_load import free_port, percentile, seed_store, serve
+from api_load import percentile, seed_store, start_server
 
 FIRST = ["Amara", "Bogdan", "Chen", "Dilnoza", "Emeka", "Farah", "Goran", "Hoa", "Ines", "Jomo"]
 LAST = ["Okafor", "Petrov", "Nguyen", "Silva", "Kowalska", "Mensah", "Haddad", "Reyes"]
@@ -120,20 +119,9 @@ def main() -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     home = Path(tempfile.mkdtemp(prefix="worldhire-load-"))
     role_id, token = seed_store(home, args.candidates)
-    port = free_port()
     # Not a daemon: the server starts its own parser processes for the uploads.
-    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(home), port))
-    server.start()
-    base = f"http://127.0.0.1:{port}"
-    import httpx
-
+    server, base = start_server(home, daemon=False, tries=3000)
     try:
-        for _ in range(3000):
-            try:
-                httpx.get(f"{base}/openapi.json", timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
         figures = asyncio.run(run_load(base, token, role_id, args.seconds, args.concurrency))
     finally:
         server.terminate()
