@@ -6,9 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from worldhire.pipeline.destinations import ALLOW_PRIVATE_ENV
 from worldhire.store.sql.repository import SqlRepository
+
+# Speed is measured by the benchmarks under bench/, not by tests: a loaded CI machine must not
+# fail a property test because one example took longer than hypothesis's default 200 ms.
+settings.register_profile("worldhire", deadline=None)
+settings.load_profile("worldhire")
 
 
 @pytest.fixture(autouse=True)

@@ -873,10 +873,10 @@ def _selective(conn: Connection, words: Sequence[str]) -> list[str]:
     table counts the profiles that hold each word); the rarest few are kept when all are
     common."""
     vocab = table(f"{t.SEARCH_TABLE}_vocab", literal_column("term"), literal_column("doc"))
-    held: dict[str, int] = dict(conn.execute(
+    held = {str(row["term"]): int(row["doc"]) for row in conn.execute(
         select(literal_column("term"), literal_column("doc")).select_from(vocab)
         .where(literal_column("term").in_(list(words)))
-    ).tuples().all())
+    ).mappings()}
     # The largest row number is the count of profiles written, an upper bound of those held.
     written = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
     found = [w for w in words if held.get(w, 0) > 0]  # a word nobody holds matches nothing
