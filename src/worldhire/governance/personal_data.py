@@ -94,6 +94,8 @@ PERSONAL_DATA: tuple[PersonalTable, ...] = (
     PersonalTable("candidate_text", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE, RECORDS),
     PersonalTable("candidate_identifiers", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,
                   RECORDS),
+    PersonalTable("resume_documents", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,
+                  "versions"),
     PersonalTable("candidate_versions", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,
                   "versions"),
     PersonalTable("consents", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE, "consents"),
@@ -115,6 +117,8 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
                             "data; they go with the account"),
     NoPersonalData("roles", "job openings; `updated_by` names a staff member, not a candidate"),
     NoPersonalData("role_requirements", "the skills a job opening asks for, quoted from the ad"),
+    NoPersonalData("saved_searches", "a recruiter's named candidate search: its words and "
+                                     "filters, never a candidate's id or data"),
     NoPersonalData("pipeline_configs", "a tenant's stage names and rules"),
     NoPersonalData("webhook_subscriptions", "a tenant's receiver URLs and signing secrets"),
     NoPersonalData("batch_runs", "the batch jobs' run ledger: kind, status and parameters"),

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -223,3 +224,20 @@ candidate_text = Table(
 )
 
 SEARCH_TABLE = "candidate_search"
+
+# A recruiter's candidate search kept by name (migration 0015): the words and filters of the
+# candidate list, run again on today's pool.
+saved_searches = Table(
+    "saved_searches",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column(
+        "tenant_id", String(40), ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False,
+        index=True,
+    ),
+    Column("name", String(120), nullable=False),
+    Column("query", JSON, nullable=False),
+    Column("created_by", String(200), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("tenant_id", "name", name="uq_saved_searches_name"),
+)

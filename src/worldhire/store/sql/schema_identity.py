@@ -17,6 +17,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Table,
+    Text,
     UniqueConstraint,
 )
 
@@ -37,6 +38,23 @@ candidate_versions = Table(
     # The profile, evidence and skills read from this file alone, in the columns' own shapes.
     Column("profile", JSON, nullable=False),
     UniqueConstraint("candidate_id", "content_hash", name="uq_candidate_versions_file"),
+)
+
+# The file a version was read from, as received (migration 0015): its text as extracted, and
+# the original bytes. A file that holds several people (a bulk CSV) is kept with none of them.
+resume_documents = Table(
+    "resume_documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "candidate_id", String(40), ForeignKey("candidates.id", ondelete="CASCADE"),
+        nullable=False, index=True,
+    ),
+    Column("content_hash", String(64), nullable=False),
+    Column("media_type", String(120), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("original", LargeBinary),
+    UniqueConstraint("candidate_id", "content_hash", name="uq_resume_documents_file"),
 )
 
 candidate_identifiers = Table(
