@@ -155,3 +155,13 @@ def test_openapi_lists_role_editing(client: TestClient) -> None:
     assert "put" in paths["/api/v1/roles/{role_id}/requirements"]
     schema = paths["/api/v1/roles/{role_id}"]["patch"]["responses"]["200"]["content"]
     assert schema["application/json"]["schema"]["$ref"].endswith("/RoleOut")
+
+
+def test_a_new_title_gets_its_own_occupation(client: TestClient, world: World) -> None:
+    a = world.auth("a-recruiter")
+    made = client.post("/api/v1/roles", headers=a, json={"title": "Data Engineer"})
+    assert made.status_code == 201, made.text
+    renamed = client.patch(f"/api/v1/roles/{made.json()['id']}", headers=a,
+                           json={"title": "Welder"})
+    assert renamed.status_code == 200, renamed.text
+    assert renamed.json()["occupation"]["label"] == "welder"

@@ -8,6 +8,7 @@ from worldhire.ingest.role import RoleSpec
 from worldhire.ingest.service import IngestService, ReadResume
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
+from worldhire.roles.editing import edit_fields
 from worldhire.store.sql.repository import SqlRepository
 
 
@@ -60,3 +61,13 @@ def test_ingest_sets_the_occupation_of_a_resume_job_and_of_a_role(
     service.place_resumes([ReadResume("resume.pdf", "digest", [person])])
     assert person.evidence[-1].occupation is not None
     assert person.evidence[-1].occupation.label == "forklift operator"
+
+
+def test_a_new_title_is_matched_again_and_other_edits_keep_the_occupation(
+        hash_matcher: TitleMatcher) -> None:
+    role = make_role(title="Welder")
+    role.occupation = occupation_of(role.title, hash_matcher)
+    edit_fields(role, {"min_years": 4}, hash_matcher)
+    assert role.occupation is not None and role.occupation.label == "welder"
+    assert edit_fields(role, {"title": "Bricklayer"}, hash_matcher) == ["title"]
+    assert role.occupation is not None and role.occupation.label == "bricklayer"

@@ -20,6 +20,8 @@ from worldhire.core.errors import InvalidInput, NotFound
 from worldhire.core.models import Budget, RemotePolicy, Requirement, Role, RoleStatus, Seniority
 from worldhire.ingest.requirement_link import skill_for, suggestions
 from worldhire.ingest.role import BudgetSpec, RoleSpec
+from worldhire.occupations.assign import occupation_of
+from worldhire.occupations.service import TitleMatcher, default_matcher
 from worldhire.skills.taxonomy import load_taxonomy
 
 # Fields a recruiter may change, as RoleSpec names them.
@@ -54,8 +56,11 @@ def values_of(role: Role) -> dict[str, Any]:
     }
 
 
-def edit_fields(role: Role, changes: Mapping[str, Any]) -> list[str]:
-    """Sets the changed fields, checked like a new role's; the names of those that changed."""
+def edit_fields(role: Role, changes: Mapping[str, Any],
+                titles: TitleMatcher | None = None) -> list[str]:
+    """Sets the changed fields, checked like a new role's; the names of those that changed.
+    A new title is matched to its ESCO occupation again (`titles`, the product's matcher by
+    default), since the market view, pay and candidates' occupations are compared by it."""
     unknown = sorted(set(changes) - EDITABLE)
     if unknown:
         raise InvalidInput(f"cannot edit {', '.join(unknown)}")
@@ -71,6 +76,8 @@ def edit_fields(role: Role, changes: Mapping[str, Any]) -> list[str]:
         raise InvalidInput("; ".join(spec_problems(exc))) from exc
     _apply(role, spec)
     after = values_of(role)
+    if after["title"] != before["title"]:
+        role.occupation = occupation_of(role.title, titles or default_matcher())
     return sorted(k for k in after if after[k] != before[k])
 
 
