@@ -17,9 +17,9 @@ import os
 import random
 import sys
 
+from worldhire.core.geo.countries import sub_region_of
 from worldhire.teams.models import CoverageNeed, OverlapNeed, SkillNeed, TeamCandidate, TeamSpec
 from worldhire.teams.plan import plan_team
-from worldhire.teams.regions import region_of
 
 # (zone, country, weight, median yearly pay in USD)
 ZONES = [
@@ -64,7 +64,7 @@ def make_pool(size: int, seed: int) -> list[TeamCandidate]:
             id=f"c{n:05d}", name=f"Candidate {n}", timezone=tz,
             fit=round(rng.betavariate(4, 3), 4),
             cost=round(median * rng.lognormvariate(0, 0.3), -2),
-            skills=frozenset(skills), country=country, region=region_of(country),
+            skills=frozenset(skills), country=country, region=sub_region_of(country),
             work_start_hour=start, work_end_hour=end))
     return pool
 

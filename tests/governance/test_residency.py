@@ -10,7 +10,7 @@ import pytest
 
 from tests.factories import PYTORCH, make_candidate, make_role
 from worldhire.core.errors import InvalidInput
-from worldhire.core.geo import region_for_country
+from worldhire.core.geo.residency import region_for_country
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.decisions import audited_shortlist
 from worldhire.governance.store import Governance

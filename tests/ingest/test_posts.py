@@ -12,16 +12,18 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from worldhire.cli.main import app
+from worldhire.core.geo.regions import named_regions
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.parse import RequirementSpec, parse_role_bytes
 from worldhire.ingest.post import looks_like_post, read_post
 from worldhire.ingest.post_fields import allowed_countries_in, overlap_in, pay_in, visa_in
 from worldhire.ingest.requirement_link import requirement_from_spec
 from worldhire.ingest.service import IngestService, Kind, Status, looks_like_role
-from worldhire.match.regions import EU, REGIONS
 from worldhire.skills.linker import default_linker
 from worldhire.store.sql.repository import SqlRepository
 
+REGIONS = named_regions()
+EU = REGIONS["EU"]
 POSTS = Path(__file__).parent / "posts"
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "data" / "extraction"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
+from worldhire.core.geo.regions import UnknownRegion, expand
 from worldhire.core.models import (
     Candidate,
     EvidenceItem,
@@ -20,7 +21,6 @@ from worldhire.core.models import (
 from worldhire.embed import HashEmbedder
 from worldhire.index.pool import PoolVectors, VectorIndexPurge, index_folder
 from worldhire.match.criteria import availability_fit
-from worldhire.match.regions import UnknownRegion, expand
 from worldhire.match.retrieval import HybridRetriever, fuse, role_text
 from worldhire.match.service import MatchFilters, rank, roles_for, shortlist
 from worldhire.store.sql.repository import SqlRepository

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from worldhire.core.geo.zones import UnknownTimezone
 from worldhire.match.overlap import (
-    UnknownTimezone,
     WorkWindow,
     overlap_hours,
     overlap_over_year,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
+from worldhire.core.geo.regions import expand
 from worldhire.core.models import (
     Candidate,
     EvidenceKind,
@@ -19,7 +20,6 @@ from worldhire.embed import HashEmbedder
 from worldhire.index.queue import drain
 from worldhire.match import service
 from worldhire.match.criteria import hard_filter, overlap_summary
-from worldhire.match.regions import expand
 from worldhire.match.service import MatchFilters, shortlist
 from worldhire.match.store_search import pool_filter
 from worldhire.store.sql.repository import SqlRepository

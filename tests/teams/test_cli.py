@@ -47,7 +47,7 @@ def test_spec_file_parses_ranges_and_hired_flags(spec_path: Path) -> None:
     spec = spec_file.to_spec()
     assert (spec.min_size, spec.max_size, spec.hired) == (3, 5, ["e"])
     pool = spec_file.inline_pool()
-    assert pool is not None and pool[1].work_start_hour == 10 and pool[0].region == "South Asia"
+    assert pool is not None and pool[1].work_start_hour == 10 and pool[0].region == "Southern Asia"
 
 
 @pytest.mark.parametrize("bad, reason", [

@@ -7,6 +7,7 @@ from itertools import combinations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from worldhire.core.geo.countries import sub_region_of
 from worldhire.teams import plan as plan_module
 from worldhire.teams.check import violations
 from worldhire.teams.models import (
@@ -18,7 +19,6 @@ from worldhire.teams.models import (
 )
 from worldhire.teams.plan import plan_team
 from worldhire.teams.problem import FIT_SCALE, compile_problem, instance
-from worldhire.teams.regions import region_of
 from worldhire.teams.solver import solve
 
 ZONES = [("Europe/Berlin", "DE"), ("Australia/Sydney", "AU"), ("America/New_York", "US"),
@@ -34,7 +34,7 @@ def candidates(draw: st.DrawFn, n: int) -> TeamCandidate:
         id=f"c{n}", name=f"C{n}", timezone=tz,
         fit=draw(st.integers(0, 100)) / 100, cost=draw(st.integers(5, 20)) * 10_000,
         skills=frozenset(draw(st.sets(st.sampled_from(SKILLS), max_size=2))),
-        country=country, region=region_of(country),
+        country=country, region=sub_region_of(country),
         work_start_hour=start, work_end_hour=(start + 8) % 24)
 
 
@@ -101,7 +101,7 @@ def crowded(draw: st.DrawFn) -> tuple[TeamSpec, list[TeamCandidate]]:
             id=f"c{n}", name=f"C{n}", timezone=tz, fit=draw(st.integers(0, 10)) / 10,
             cost=draw(st.integers(1, 4)) * 10_000,
             skills=frozenset(draw(st.sets(st.sampled_from(SKILLS[:2]), max_size=2))),
-            country=country, region=region_of(country)))
+            country=country, region=sub_region_of(country)))
     spec = TeamSpec(
         min_size=2, max_size=draw(st.integers(2, 4)), year=2025,
         skills=[SkillNeed("pytorch", draw(st.integers(0, 2)))],

@@ -145,7 +145,7 @@ def residency(
     ),
 ) -> None:
     """Show (or override) where a person's data resides."""
-    from worldhire.core.geo import region_for_country
+    from worldhire.core.geo.residency import region_for_country
     from worldhire.governance.errors import GovernanceError
     from worldhire.store.sql.regional import RegionalRepository
 

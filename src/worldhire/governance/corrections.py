@@ -8,8 +8,8 @@ from dataclasses import dataclass, fields
 
 from worldhire.core.contact import mail_address, web_link
 from worldhire.core.errors import InvalidInput
+from worldhire.core.geo.zones import is_timezone
 from worldhire.core.models import Candidate, utcnow
-from worldhire.ingest.geo import is_timezone
 
 MAX_LINKS = 20
 

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from worldhire import __version__
+from worldhire.core.geo import regions
 from worldhire.core.models import Candidate, Role
 from worldhire.core.plain import plain
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.audit import AuditEntry, AuditLog, canonical
 from worldhire.governance.store import Governance
-from worldhire.match import criteria, models, overlap, regions, retrieval
+from worldhire.match import criteria, models, overlap, retrieval
 from worldhire.match import service as match_service
 from worldhire.match.models import MatchResult, Shortlist
 from worldhire.match.service import MatchFilters, shortlist

@@ -14,7 +14,7 @@ import json
 from datetime import date
 from typing import Any
 
-from worldhire.core.geo import region_for_country
+from worldhire.core.geo.residency import region_for_country
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.consent import retention_terms

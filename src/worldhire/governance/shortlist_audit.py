@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from worldhire.core.geo import region_for_country
+from worldhire.core.geo.residency import region_for_country
 from worldhire.core.models import Candidate
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.bias import audit_rows

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from worldhire.core.geo.countries import eu_members
 from worldhire.ingest.dates import parse_date, parse_iso_date
 from worldhire.ingest.experience import years_of_experience
 from worldhire.ingest.geo import country_code
@@ -40,10 +41,6 @@ _AVAILABLE_FROM = re.compile(
     r"(\d{4}-\d{2}(?:-\d{2})?|[A-Za-z]{3,9}\.?\s+\d{4}|\d{1,2}/\d{4})",
     re.IGNORECASE,
 )
-EU_COUNTRIES = [
-    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE",
-    "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
-]  # fmt: skip
 
 
 def find_emails(text: str) -> list[str]:
@@ -129,7 +126,7 @@ def work_authorization(text: str) -> tuple[list[str], bool | None]:
         r"\beu (?:citizen|passport|work permit|national)|\beuropean union citizen",
         lowered,
     ):
-        countries += EU_COUNTRIES
+        countries += sorted(eu_members())
     if re.search(
         r"\b(?:us|u\.s\.|american) citizen|green card"
         r"|permanent resident of the (?:us|united states)",
@@ -164,7 +161,7 @@ def work_authorization(text: str) -> tuple[list[str], bool | None]:
         needs = True
     local_countries, local_needs = authorization_phrases(text)
     for local in local_countries:
-        countries += EU_COUNTRIES if local == "EU" else [local]
+        countries += sorted(eu_members()) if local == "EU" else [local]
     if needs is None:
         needs = local_needs
     return _unique(countries), needs
@@ -179,7 +176,7 @@ def relocation(text: str) -> Relocation | None:
 def _country_or_union(name: str) -> list[str]:
     name = name.strip()
     if name in {"eu", "european union", "the eu"}:
-        return list(EU_COUNTRIES)
+        return sorted(eu_members())
     adjectives = {"indian": "IN", "polish": "PL", "romanian": "RO", "serbian": "RS",
                   "ukrainian": "UA", "vietnamese": "VN", "filipino": "PH", "brazilian": "BR",
                   "mexican": "MX", "nigerian": "NG", "kenyan": "KE", "egyptian": "EG",

@@ -1,22 +1,19 @@
 """Location text to (country alpha-2, IANA time zone).
 
 Order of evidence: a known city (it fixes both country and zone), a US state (fixes the zone), a
-country name or code (pycountry plus common aliases). A country with one zone in the tz database
-gets that zone; a country with several gets its principal zone only where one zone holds the
-clear majority of people (Brazil, Mexico, Russia, Indonesia ...); the US, Canada and Australia
-stay without a zone unless a city or state says which. "Remote" is not a place: it is skipped.
+country name or code (pycountry plus common aliases). A country's zone, when no city or state
+names it, is worldhire.core.geo.zones.country_timezone's. "Remote" is not a place: it is skipped.
 """
 
 from __future__ import annotations
 
 import re
-import zoneinfo
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import pycountry
 
+from worldhire.core.geo.zones import country_timezone, zone_in_country
 from worldhire.ingest.lexicon import fold as fold_word
 
 
@@ -260,19 +257,6 @@ _COUNTRY_ALIASES = {
 }  # fmt: skip
 
 # Several zones, one of which holds the clear majority of the population.
-_PRINCIPAL_ZONES = {
-    "BR": "America/Sao_Paulo", "MX": "America/Mexico_City", "RU": "Europe/Moscow",
-    "ID": "Asia/Jakarta", "AR": "America/Argentina/Buenos_Aires", "CN": "Asia/Shanghai",
-    "KZ": "Asia/Almaty", "DE": "Europe/Berlin", "ES": "Europe/Madrid", "PT": "Europe/Lisbon",
-    "UA": "Europe/Kyiv", "CL": "America/Santiago", "EC": "America/Guayaquil",
-    "CD": "Africa/Kinshasa", "MN": "Asia/Ulaanbaatar", "MY": "Asia/Kuala_Lumpur",
-    "NZ": "Pacific/Auckland", "FR": "Europe/Paris", "GB": "Europe/London",
-    "NL": "Europe/Amsterdam", "DK": "Europe/Copenhagen", "CY": "Asia/Nicosia",
-    "UZ": "Asia/Tashkent", "PS": "Asia/Gaza", "PG": "Pacific/Port_Moresby",
-    "KI": "Pacific/Tarawa", "FM": "Pacific/Pohnpei", "MH": "Pacific/Majuro",
-    "PF": "Pacific/Tahiti", "VN": "Asia/Ho_Chi_Minh",
-}  # fmt: skip
-
 _REMOTE = re.compile(r"\b(?:fully\s+)?remote(?:ly)?\b|\banywhere\b|\bworldwide\b", re.IGNORECASE)
 # "м. Львів", "г. Одесса", "mun. Cluj-Napoca", "Kota Bandung": a town's abbreviated kind.
 _TOWN_PREFIX = re.compile(
@@ -313,34 +297,6 @@ def _local_country_names() -> dict[str, str]:
     return table
 
 
-@cache
-def country_zones() -> dict[str, list[str]]:
-    """alpha-2 -> IANA zones, from the tz database's own zone.tab (shipped by tzdata)."""
-    zones: dict[str, list[str]] = {}
-    text = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            fields = line.split("\t")
-            zones.setdefault(fields[0], []).append(fields[2])
-    return zones
-
-
-def zone_country(zone: str) -> str | None:
-    """The country of a zone ("Asia/Kolkata" -> "IN"); None for zones like UTC."""
-    for country, zones in country_zones().items():
-        if zone in zones:
-            return country
-    return None
-
-
-def country_timezone(country: str) -> str | None:
-    """The zone of a country: its only zone, or its principal one, or None when it is ambiguous."""
-    zones = country_zones().get(country, [])
-    if len(zones) == 1:
-        return zones[0]
-    return _PRINCIPAL_ZONES.get(country)
-
-
 @lru_cache(maxsize=65_536)
 def country_code(name: str) -> str | None:
     """alpha-2 for a country name, alias or code ("Viet Nam", "USA", "pl"); None if unknown.
@@ -365,17 +321,6 @@ def country_code(name: str) -> str | None:
         return str(pycountry.countries.lookup(folded).alpha_2)
     except LookupError:
         return None
-
-
-@lru_cache(maxsize=4096)
-def is_timezone(name: str) -> bool:
-    if not re.fullmatch(r"[A-Za-z_]+(?:/[A-Za-z0-9_+\-]+){0,2}", name) or "/" not in name:
-        return name == "UTC"
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
 
 
 def resolve_place(text: str) -> Place | None:
@@ -424,8 +369,3 @@ def _state_by_name(folded: str) -> str | None:
             return zone
     return None
 
-
-def zone_in_country(zone: str, country: str) -> bool:
-    return zone in country_zones().get(country, []) or (
-        country == "US" and zone.startswith("America/")
-    )

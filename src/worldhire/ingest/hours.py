@@ -25,10 +25,15 @@ from __future__ import annotations
 import re
 import zoneinfo
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from datetime import date, datetime, timedelta
 
-from worldhire.ingest.geo import country_timezone, is_timezone, resolve_place, zone_in_country
+from worldhire.core.geo.zones import (
+    country_timezone,
+    is_timezone,
+    seasonal_offsets,
+    zone_in_country,
+)
+from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
@@ -79,17 +84,6 @@ def _convert(hour: float, source: str, target: str, day: date) -> float:
     return round(local.hour + local.minute / 60, 2)
 
 
-@cache
-def _offsets(zone: str) -> tuple[int, int]:
-    """UTC offsets in minutes in January and July: two zones with equal pairs keep one clock."""
-    tz = zoneinfo.ZoneInfo(zone)
-    pair = []
-    for month in (1, 7):
-        offset = datetime(2025, month, 15, 12, tzinfo=UTC).astimezone(tz).utcoffset()
-        pair.append(int(offset.total_seconds() // 60) if offset is not None else 0)
-    return pair[0], pair[1]
-
-
 def zone_for_abbreviation(abbreviation: str, country: str | None = None) -> str | None:
     """ "EAT" -> "Africa/Nairobi"; "PST" with country PH -> "Asia/Manila"."""
     meanings = words.ABBREVIATIONS.get(abbreviation.upper())
@@ -98,7 +92,8 @@ def zone_for_abbreviation(abbreviation: str, country: str | None = None) -> str 
     home = country_timezone(country) if country else None
     if home is not None:
         for meaning in meanings:
-            if meaning == home or (meaning != "UTC" and _offsets(meaning) == _offsets(home)):
+            same_clock = meaning != "UTC" and seasonal_offsets(meaning) == seasonal_offsets(home)
+            if meaning == home or same_clock:
                 return home
     return meanings[0]
 
@@ -109,7 +104,7 @@ def zone_for_offset(minutes: int, country: str | None = None) -> str | None:
     if not -12 * 60 <= minutes <= 14 * 60:
         return None
     home = country_timezone(country) if country else None
-    if home is not None and minutes in _offsets(home):
+    if home is not None and minutes in seasonal_offsets(home):
         return home
     if minutes == 0:
         return "UTC"
@@ -330,7 +325,7 @@ def _own_day(hours: StatedHours, zone: str | None) -> bool:
         hours.timezone is None
         or zone is None
         or hours.timezone == zone
-        or _offsets(hours.timezone) == _offsets(zone)
+        or seasonal_offsets(hours.timezone) == seasonal_offsets(zone)
     )
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
-from worldhire.ingest.geo import country_timezone, is_timezone
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from worldhire.core.geo.regions import named_regions
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.post_words import fold
-from worldhire.match.regions import REGIONS
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.
@@ -84,7 +84,7 @@ _COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "ZA": ("south africa", "sudáfrica", "áfrica do sul", "rpa", "afrique du sud", "südafrika"),
 }  # fmt: skip
 
-# Region names; each expands to its countries (worldhire.match.regions).
+# Region names; each expands to its countries (worldhire.core.geo.regions).
 _REGION_NAMES: dict[str, tuple[str, ...]] = {
     "EU": ("eu", "e.u.", "ue", "єс", "european union", "unión europea", "união europeia",
            "unia europejska", "unii europejskiej", "європейський союз",
@@ -102,6 +102,10 @@ _REGION_NAMES: dict[str, tuple[str, ...]] = {
     "APAC": ("apac", "asia-pacific", "asia pacific", "asia-pacífico", "azja i pacyfik"),
     "AFRICA": ("africa", "áfrica", "afryka", "afryce", "afrique", "afrika", "châu phi"),
     "MENA": ("mena",),
+    "EMEA": ("emea",),
+    "MIDDLE-EAST": ("middle east", "oriente medio", "oriente médio", "bliski wschód",
+                    "bliskim wschodzie", "moyen-orient", "naher osten", "близький схід",
+                    "orientul mijlociu", "trung đông", "timur tengah"),
 }  # fmt: skip
 
 # A few cities posts name in their own languages ("Nueva York", "Varsovia", "Lizbona").
@@ -189,6 +193,7 @@ def countries_in(text: str) -> list[str]:
     """Alpha-2 codes of the countries and regions a sentence names, in order of mention."""
     folded = fold(text)
     table = {**_countries(), **_regions()}
+    regions = named_regions()
     out: list[str] = []
     for match in _name_pattern(tuple(table.items())).finditer(folded):
         name = match.group(0)
@@ -198,7 +203,7 @@ def countries_in(text: str) -> list[str]:
         if name in {"us", "ue", "eu", "sua", "art"} and not original.isupper():
             continue  # "us", "sua" are words; only "US", "UE", "SUA" name places
         code = table[name]
-        out += sorted(REGIONS[code]) if code in REGIONS else [code]
+        out += sorted(regions[code]) if code in regions else [code]
     for match in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", text):
         named = country_code(match.group(0))  # English names the table leaves out ("Rwanda")
         if named is not None and not _EXCLUDED.search(fold(text[: match.start()])[-12:]):

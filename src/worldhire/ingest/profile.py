@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from worldhire.core.geo.zones import zone_country
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest import fields
 from worldhire.ingest.dates import merged_years
-from worldhire.ingest.geo import zone_country
 from worldhire.ingest.hours import find_stated_hours, working_window
 from worldhire.ingest.pay import PAY_CUE, stated_pay
 

@@ -30,11 +30,12 @@ from pydantic import (
     model_validator,
 )
 
+from worldhire.core.geo.zones import is_timezone
 from worldhire.core.models import RemotePolicy, Seniority
 from worldhire.ingest import fields
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
-from worldhire.ingest.geo import country_code, is_timezone, resolve_place
+from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.post import read_post
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in

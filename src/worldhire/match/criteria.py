@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from worldhire.core.geo.regions import authorised_in
 from worldhire.core.models import (
     Candidate,
     EvidenceItem,
@@ -22,7 +23,6 @@ from worldhire.core.models import (
 )
 from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
 from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
-from worldhire.match.regions import authorised_in
 
 # Skills shown in a job, project, repository or publication are demonstrated; a line in a skills
 # list is only claimed, and counts for less.

@@ -10,25 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from worldhire.core.errors import WorldhireError
+from worldhire.core.geo.zones import zone_info
 
 UTC = ZoneInfo("UTC")
-
-
-class UnknownTimezone(WorldhireError, ValueError):
-    status = 422
-    code = "unknown-timezone"
-
-
-@lru_cache(maxsize=512)
-def zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UnknownTimezone(f"unknown IANA time zone {name!r}") from exc
 
 
 @dataclass(frozen=True)
@@ -45,7 +31,7 @@ class WorkWindow:
 
     def utc_interval(self, day: date) -> tuple[datetime, datetime]:
         """The window of the local working day `day`, in UTC."""
-        tz = zone(self.timezone)
+        tz = zone_info(self.timezone)
         start = datetime(day.year, day.month, day.day, tzinfo=tz) + timedelta(hours=self.start_hour)
         # Aware datetimes add in wall-clock time: a window that crosses a DST change keeps its
         # wall-clock end, as people's working days do.

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from worldhire.assess.rubric import assess
 from worldhire.core.errors import NotFound, RoleNotOpen
+from worldhire.core.geo.regions import expand
 from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
 from worldhire.embed.protocol import Embedder
 from worldhire.index.vectors import VectorIndex
@@ -37,7 +38,6 @@ from worldhire.match.models import (
     Rejection,
     Shortlist,
 )
-from worldhire.match.regions import expand
 from worldhire.match.retrieval import HybridRetriever, Retrieved, role_text
 from worldhire.store.protocol import Repository
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from worldhire.core.geo.regions import expand, regions_of
 from worldhire.core.models import RemotePolicy, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.index.lexical import tokens
 from worldhire.index.vectors import Hit, VectorIndex, Vectors
 from worldhire.match.criteria import overlap_between
 from worldhire.match.overlap import WorkWindow
-from worldhire.match.regions import REGIONS, expand
 from worldhire.match.retrieval import Retrieved, fused_ranking
 from worldhire.store.protocol import PoolFilter, Repository
 
@@ -29,8 +29,7 @@ OVERFETCH = 4
 
 def _covering(country: str) -> tuple[str, frozenset[str]]:
     """A country and the stated authorizations that cover it (its code, its regions)."""
-    return country, frozenset({country} | {name for name, codes in REGIONS.items()
-                                           if country in codes})
+    return country, frozenset({country, *regions_of(country)})
 
 
 def pool_filter(

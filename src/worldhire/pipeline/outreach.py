@@ -14,10 +14,11 @@ from typing import Protocol
 
 from worldhire.core.contact import mail_address
 from worldhire.core.errors import WorldhireError
+from worldhire.core.geo.zones import zone_info
 from worldhire.core.models import Candidate, ConsentPurpose, Role
 from worldhire.governance.consent import require_consent
 from worldhire.match.models import Citation, MatchResult, RequirementStatus
-from worldhire.match.overlap import WorkWindow, zone
+from worldhire.match.overlap import WorkWindow
 
 SLOT_MINUTES = 30
 MAX_CITED = 3
@@ -41,9 +42,9 @@ class Slot:
     team_tz: str
 
     def describe(self) -> str:
-        mine = self.start.astimezone(zone(self.candidate_tz))
-        mine_end = self.end.astimezone(zone(self.candidate_tz))
-        team = self.start.astimezone(zone(self.team_tz))
+        mine = self.start.astimezone(zone_info(self.candidate_tz))
+        mine_end = self.end.astimezone(zone_info(self.candidate_tz))
+        team = self.start.astimezone(zone_info(self.team_tz))
         return (
             f"{mine:%a %d %b}, {mine:%H:%M}-{mine_end:%H:%M} your time ({self.candidate_tz}); "
             f"{team:%H:%M} {self.team_tz}"
@@ -107,7 +108,7 @@ def suggest_slots(
             lo, hi = person.utc_interval(day + timedelta(days=shift))
             begin, end = max(lo, team_lo), min(hi, team_hi)
             begin = _ceil_to_slot(begin)
-            local_day = begin.astimezone(zone(candidate.timezone)).weekday()
+            local_day = begin.astimezone(zone_info(candidate.timezone)).weekday()
             if begin + length <= end and local_day not in WEEKEND:
                 slots.append(Slot(begin, begin + length, candidate.timezone, role.timezone))
                 break

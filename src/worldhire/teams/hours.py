@@ -20,8 +20,9 @@ import bisect
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from worldhire.core.geo.zones import UnknownTimezone, offset_minutes, zone_info
 from worldhire.teams.models import Shift, TeamSpecError
 
 SLOT_MINUTES = 15
@@ -38,36 +39,29 @@ class CheckDate:
     stands_for: int  # how many midweek days of the year share this date's hours exactly
 
 
-@cache
 def zone(name: str) -> ZoneInfo:
     try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+        return zone_info(name)
+    except UnknownTimezone as exc:
         raise TeamSpecError(f"unknown time zone {name!r} (use an IANA name like Europe/Berlin)") \
             from exc
-
-
-def _offset_minutes(tz: ZoneInfo, instant: datetime) -> int:
-    offset = instant.astimezone(tz).utcoffset()
-    assert offset is not None
-    return int(offset.total_seconds() // 60)
 
 
 @cache
 def _changes(zone_name: str, year: int) -> tuple[tuple[float, int], ...]:
     """(UTC timestamp, new offset in minutes) of each offset change of the zone around `year`."""
-    tz = zone(zone_name)
+    zone(zone_name)  # a TeamSpecError, not UnknownTimezone, for a name that is not a zone
     first = datetime(year - 1, 12, 20, tzinfo=UTC)
     out = []
-    before = _offset_minutes(tz, first)
+    before = offset_minutes(zone_name, first)
     for n in range(1, 390):
         instant = first + timedelta(days=n)
-        after = _offset_minutes(tz, instant)
+        after = offset_minutes(zone_name, instant)
         if after != before:
             low, high = (instant - timedelta(days=1)).timestamp(), instant.timestamp()
             while high - low > 1:  # the first second with the new offset
                 mid = (low + high) // 2
-                if _offset_minutes(tz, datetime.fromtimestamp(mid, UTC)) == before:
+                if offset_minutes(zone_name, datetime.fromtimestamp(mid, UTC)) == before:
                     low = mid
                 else:
                     high = mid
@@ -83,7 +77,7 @@ def _signature(names: list[str], year: int, day: date) -> tuple[object, ...]:
     parts: list[object] = []
     for name in names:
         moves = tuple((at - low, offset) for at, offset in _changes(name, year) if low <= at < high)
-        parts.append((_offset_minutes(zone(name), start), moves))
+        parts.append((offset_minutes(name, start), moves))
     return tuple(parts)
 
 

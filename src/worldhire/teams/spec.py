@@ -23,6 +23,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from worldhire.core.geo.countries import sub_region_of
 from worldhire.teams.hours import zone
 from worldhire.teams.models import (
     DEFAULT_WORK_END,
@@ -34,7 +35,6 @@ from worldhire.teams.models import (
     TeamSpec,
     TeamSpecError,
 )
-from worldhire.teams.regions import region_of
 
 
 def parse_clock(text: str) -> float:
@@ -113,7 +113,7 @@ class CandidateIn(_Strict):
         return TeamCandidate(
             id=self.id, name=self.name, timezone=self.timezone, fit=self.fit, cost=self.pay_usd,
             skills=frozenset(self.skills), country=country,
-            region=self.region or region_of(country), work_start_hour=start, work_end_hour=end)
+            region=self.region or sub_region_of(country), work_start_hour=start, work_end_hour=end)
 
 
 class TeamSpecFile(_Strict):

@@ -2,7 +2,7 @@
 its own SQLite file, $WORLDHIRE_HOME/regions/<REGION>.db (on PostgreSQL, its own schema). The
 main database keeps tenants, roles, users, the audit log, and a directory from candidate id (a
 random pseudonym) to region; never a person's data. Which region a country belongs to is
-worldhire.core.geo's.
+worldhire.core.geo.residency's.
 
 Enable it with WORLDHIRE_RESIDENCY=regions (`Settings.residency`)."""
 
@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from worldhire.config import Settings
 from worldhire.core.errors import NotFound
-from worldhire.core.geo import REGION_CODE, check_region, region_for_country
+from worldhire.core.geo.residency import REGION_CODE, check_region, region_for_country
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres

@@ -1,0 +1,79 @@
+"""Region names recruiters write ("LATAM", "EMEA", "EU") and the countries each covers, built from
+the UN M49 areas and EU/EEA membership in worldhire.core.geo.countries, so a region holds every
+member country instead of the ones someone remembered to list.
+
+There is no official list for the business regions; each is a union of M49 areas, written out
+below. Country enters matching only through filters the role's owner sets; it never changes a
+score.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from worldhire.core.errors import WorldhireError
+from worldhire.core.geo.countries import eea_members, eu_members, in_areas
+
+
+class UnknownRegion(WorldhireError, ValueError):
+    status = 422
+    code = "unknown-region"
+
+
+@cache
+def named_regions() -> dict[str, frozenset[str]]:
+    """Region name -> alpha-2 codes."""
+    # M49 puts Iran in Southern Asia; people put it in the Middle East.
+    middle_east = in_areas("Western Asia") | {"IR"}
+    return {
+        "EU": eu_members(),
+        # The EU/EEA freedom of movement covers Iceland, Liechtenstein and Norway as well.
+        "EEA": eea_members(),
+        # Cyprus, an EU member, is in M49's Western Asia.
+        "EUROPE": in_areas("Europe") | eea_members(),
+        "LATAM": in_areas("Latin America and the Caribbean"),
+        # M49's Northern America has no Mexico; recruiters' North America (USMCA) does.
+        "NORTH-AMERICA": in_areas("Northern America") | {"MX"},
+        "AMERICAS": in_areas("Americas"),
+        "AFRICA": in_areas("Africa"),
+        "ASIA": in_areas("Asia"),
+        "OCEANIA": in_areas("Oceania"),
+        "APAC": in_areas("Eastern Asia", "South-eastern Asia", "Southern Asia", "Oceania")
+        - middle_east,
+        "MIDDLE-EAST": middle_east,
+        "MENA": in_areas("Northern Africa") | middle_east,
+        "EMEA": in_areas("Europe", "Africa") | middle_east,
+    }
+
+
+def regions_of(country: str) -> list[str]:
+    """The region names that cover a country ("PL" -> ["EEA", "EMEA", "EU", "EUROPE"])."""
+    code = country.strip().upper()
+    return sorted(name for name, codes in named_regions().items() if code in codes)
+
+
+def expand(names: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """Alpha-2 codes for a mix of codes and region names ("PL", "LATAM")."""
+    regions = named_regions()
+    out: set[str] = set()
+    for raw in names:
+        name = raw.strip().upper()
+        if name in regions:
+            out |= regions[name]
+        elif len(name) == 2 and name.isalpha():
+            out.add(name)
+        else:
+            known = ", ".join(sorted(regions))
+            raise UnknownRegion(
+                f"{raw!r} is neither an alpha-2 country code nor a region ({known})"
+            )
+    return frozenset(out)
+
+
+def authorised_in(work_authorization: list[str], country: str) -> bool:
+    """Whether stated authorizations cover a country ("EU" covers Germany)."""
+    covering = set(regions_of(country))
+    return any(
+        entry.strip().upper() == country or entry.strip().upper() in covering
+        for entry in work_authorization
+    )
