@@ -1,42 +1,62 @@
 """Countries (ISO 3166 alpha-2, validated with pycountry) and the regions pay is pooled over.
 
-Regions follow the UN geoscheme, merged where the salary data is too thin to tell subregions apart
-(e.g. all of Africa but the south, Central America with the Caribbean). The US is its own region
-because it holds most of the rows and sets the global level.
+Pools are UN M49 areas (worldhire.core.geo), merged where the salary data is too thin to tell them
+apart (all of Sub-Saharan Africa, Central with South America) and split where pay differs
+within one (the UK and Ireland from the Nordics, the Baltics and the former Yugoslavia from the
+north and south of Europe). The US is its own region because it holds most of the rows and sets
+the global level.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import pycountry
 
 from worldhire.core.errors import WorldhireError
+from worldhire.core.geo.countries import countries
 
-_REGION_MEMBERS: dict[str, str] = {
-    "us": "US",
-    "canada": "CA",
-    "uk_ireland": "GB IE JE GG IM",
-    "western_europe": "AT BE CH DE FR LI LU MC NL",
-    "nordics": "DK FI IS NO SE AX FO GL",
-    "southern_europe": "AD CY ES GI GR IT MT PT SM VA",
-    "central_eastern_europe": "BG CZ EE HR HU LT LV PL RO SI SK BA ME MK RS AL XK",
-    "eastern_europe_caucasus": "BY MD RU UA AM AZ GE",
-    "middle_east": "AE BH IL IQ IR JO KW LB OM PS QA SA SY TR YE",
-    "north_africa": "DZ EG LY MA SD TN EH",
-    "sub_saharan_africa": "AO BF BI BJ BW CD CF CG CI CM CV DJ ER ET GA GH GM GN GQ GW KE KM LR LS "
-    "MG ML MR MU MW MZ NA NE NG RE RW SC SH SL SN SO SS ST SZ TD TG TZ UG YT ZA ZM ZW",
-    "south_asia": "AF BD BT IN LK MV NP PK",
-    "central_asia": "KG KZ MN TJ TM UZ",
-    "east_asia": "CN HK JP KP KR MO TW",
-    "southeast_asia": "BN ID KH LA MM MY PH SG TH TL VN",
-    "oceania": "AU NZ AS CK FJ FM GU KI MH MP NC NF NR NU PF PG PN PW SB TK TO TV UM VU WF WS",
-    "latin_america": "AR BO BR CL CO EC FK GF GY PE PY SR UY VE MX BZ CR GT HN NI PA SV",
-    "caribbean_atlantic": "AG AI AW BB BL BM BQ BS CU CW DM DO GD GP HT JM KN KY LC MF MQ MS PR "
-    "SX TC TT VC VG VI PM",
+# The pool of each M49 area, finest first: intermediate region, then sub-region.
+_POOL_OF_AREA: dict[str, str] = {
+    "Western Europe": "western_europe",
+    "Northern Europe": "nordics",
+    "Southern Europe": "southern_europe",
+    "Eastern Europe": "central_eastern_europe",
+    "Western Asia": "middle_east",
+    "Northern Africa": "north_africa",
+    "Sub-Saharan Africa": "sub_saharan_africa",
+    "Southern Asia": "south_asia",
+    "Central Asia": "central_asia",
+    "Eastern Asia": "east_asia",
+    "South-eastern Asia": "southeast_asia",
+    "Australia and New Zealand": "oceania", "Melanesia": "oceania", "Micronesia": "oceania",
+    "Polynesia": "oceania",
+    "South America": "latin_america", "Central America": "latin_america",
+    "Caribbean": "caribbean_atlantic",
+}
+# Countries pooled apart from their M49 area (Northern America is split country by country).
+_POOL_OF_COUNTRY: dict[str, str] = {
+    "US": "us", "CA": "canada", "GL": "nordics", "BM": "caribbean_atlantic",
+    "PM": "caribbean_atlantic",
+    **dict.fromkeys(("GB", "IE", "JE", "GG", "IM"), "uk_ireland"),
+    **dict.fromkeys(("EE", "LV", "LT", "HR", "SI", "BA", "ME", "MK", "RS", "AL", "XK"),
+                    "central_eastern_europe"),
+    **dict.fromkeys(("BY", "MD", "RU", "UA", "AM", "AZ", "GE"), "eastern_europe_caucasus"),
+    "CY": "southern_europe", "IR": "middle_east", "MN": "central_asia",
 }
 
-REGION_OF: dict[str, str] = {
-    code: region for region, members in _REGION_MEMBERS.items() for code in members.split()
-}
+
+@cache
+def pay_regions() -> dict[str, str]:
+    """alpha-2 -> the region its pay is pooled over."""
+    out: dict[str, str] = {}
+    for code, country in countries().items():
+        pool = _POOL_OF_COUNTRY.get(code) or _POOL_OF_AREA.get(
+            country.intermediate_region or "") or _POOL_OF_AREA.get(country.sub_region)
+        if pool is not None:
+            out[code] = pool
+    return out
+
 
 OTHER_REGION = "other"
 
@@ -81,7 +101,7 @@ def validate_country(code: str) -> str:
 
 
 def region_of(code: str) -> str:
-    return REGION_OF.get(code, OTHER_REGION)
+    return pay_regions().get(code, OTHER_REGION)
 
 
 def country_name(code: str) -> str:

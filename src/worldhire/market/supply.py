@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from worldhire.comp.regions import OTHER_REGION, REGION_OF, region_of
+from worldhire.comp.regions import region_of
 from worldhire.core.models import Candidate, EvidenceKind, OccupationRef, Requirement, Role
 from worldhire.match.criteria import language_check
 from worldhire.match.models import RequirementStatus
@@ -150,7 +150,7 @@ def candidate_region(candidate: Candidate) -> str:
 def role_regions(role: Role, regions: Sequence[str]) -> set[str]:
     if not role.allowed_countries:
         return set(regions)
-    return {REGION_OF.get(code, OTHER_REGION) for code in role.allowed_countries}
+    return {region_of(code) for code in role.allowed_countries}
 
 
 def _held(candidate: Candidate, requirements: dict[str, Requirement]) -> set[str]:
