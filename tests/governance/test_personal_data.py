@@ -10,27 +10,28 @@ import pytest
 from sqlalchemy import inspect, text
 
 from tests.factories import make_candidate
+from tests.store.conftest import postgres, postgres_url
 from worldhire.governance.export import subject_access
 from worldhire.governance.personal_data import (
     NO_PERSONAL_DATA,
     PERSONAL_DATA,
     RECORDS,
     SEARCH_INDEX_TABLES,
+    VECTOR_TABLE_PREFIX,
     registered_tables,
+    unregistered,
 )
 from worldhire.governance.store import Governance
 from worldhire.store.sql import schema as t
 from worldhire.store.sql.repository import SqlRepository
 
-
-def _unregistered(tables: set[str]) -> list[str]:
-    return sorted(tables - registered_tables())
+__all__ = ["postgres"]  # the session's PostgreSQL server (pgserver), as the store suite's
 
 
 def test_every_declared_table_is_registered() -> None:
-    assert _unregistered(set(t.metadata.tables)) == []
+    assert unregistered(set(t.metadata.tables)) == []
     # The check is not vacuous: a table nobody registered is reported.
-    assert _unregistered({*t.metadata.tables, "candidate_photos"}) == ["candidate_photos"]
+    assert unregistered({*t.metadata.tables, "candidate_photos"}) == ["candidate_photos"]
 
 
 def test_every_table_of_a_migrated_database_is_registered(tmp_path: Path) -> None:
@@ -40,9 +41,37 @@ def test_every_table_of_a_migrated_database_is_registered(tmp_path: Path) -> Non
             "SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
     repo.close()
     assert set(SEARCH_INDEX_TABLES) <= names
-    assert _unregistered(names) == []
+    assert unregistered(names) == []
     # No entry outlives its table.
     assert registered_tables() - names == set()
+
+
+def test_every_table_of_a_migrated_postgresql_is_registered(postgres: object) -> None:
+    """The same on PostgreSQL, with the pgvector table of profile vectors made at run time; every
+    schema the store's user can write to is looked at, not only `public`."""
+    repo = SqlRepository(postgres_url(postgres))
+    repo.profile_vectors("all-MiniLM-L6-v2", 384)
+    with repo.engine.begin() as conn:
+        rows = conn.execute(text(
+            "SELECT table_schema, table_name FROM information_schema.tables "
+            "WHERE table_schema NOT IN ('pg_catalog', 'information_schema')")).all()
+        conn.execute(text("CREATE TABLE candidate_photos (candidate_id varchar(36))"))
+        with_photos = set(inspect(conn).get_table_names())
+    repo.close()
+    assert {schema for schema, _ in rows} == {"public"}
+    names = {name for _, name in rows}
+    assert unregistered(names) == []
+    # SQLite's full-text index is a column of candidate_text here.
+    assert registered_tables() - set(SEARCH_INDEX_TABLES) - names == set()
+    # A table added on PostgreSQL alone is found too.
+    assert unregistered(with_photos) == ["candidate_photos"]
+    assert any(name.startswith(VECTOR_TABLE_PREFIX) for name in names)
+
+
+def test_the_vector_tables_the_registry_names_are_the_ones_erasure_purges() -> None:
+    from worldhire.store.pg.vectors import TABLE_PREFIX
+
+    assert VECTOR_TABLE_PREFIX == TABLE_PREFIX
 
 
 def test_entries_name_real_columns_once(tmp_path: Path) -> None:

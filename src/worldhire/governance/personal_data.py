@@ -138,9 +138,23 @@ SEARCH_INDEX_TABLES = (
 )
 
 
+# PostgreSQL's pgvector tables (store.pg.vectors), made at run time, one per model and kind: a
+# vector of a person's profile or evidence, keyed by their candidate id (`key` or `owner`).
+# Erasure deletes their rows from every table of the prefix (batch.repository.forget_vector_rows);
+# the export leaves them out: numbers computed from the profile it shows.
+VECTOR_TABLE_PREFIX = "vectors_"
+
+
 def registered_tables() -> set[str]:
     return ({e.table for e in PERSONAL_DATA} | {e.table for e in NO_PERSONAL_DATA}
             | set(SEARCH_INDEX_TABLES))
+
+
+def unregistered(tables: set[str]) -> list[str]:
+    """The tables in neither list, nor an index or vector table that erasure knows."""
+    known = registered_tables()
+    return sorted(name for name in tables
+                  if name not in known and not name.startswith(VECTOR_TABLE_PREFIX))
 
 
 def entry(table: str) -> PersonalTable | None:
