@@ -22,6 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -111,14 +112,15 @@ def serve(home: str, port: int) -> None:
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
-def start_server(home: Path, *, daemon: bool = True, tries: int = 600
-                 ) -> tuple[BaseProcess, str]:
-    """`serve` on a free port in a fresh process, and its base URL once it answers (or after
-    `tries` tenths of a second). Not a daemon where the server starts processes of its own."""
+def start_server(home: Path, *, daemon: bool = True, tries: int = 600,
+                 target: Callable[[str, int], None] = serve) -> tuple[BaseProcess, str]:
+    """`target` (`serve` by default) on a free port in a fresh process, and its base URL once it
+    answers (or after `tries` tenths of a second). Not a daemon where the server starts
+    processes of its own."""
     import httpx
 
     port = free_port()
-    server = multiprocessing.get_context("spawn").Process(target=serve, args=(str(home), port),
+    server = multiprocessing.get_context("spawn").Process(target=target, args=(str(home), port),
                                                           daemon=daemon)
     server.start()
     base = f"http://127.0.0.1:{port}"

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from worldhire.skills.linker import SkillLinker
 
 _SHORTLIST_SLOTS = 256
+_PARSER_HOST = "worldhire.ingest.parser_host"  # what the parser workers' forkserver imports
 
 
 @dataclass(frozen=True)
@@ -169,12 +170,11 @@ class AppContext:
     def parsers(self) -> WorkerPool:
         """Uploads are parsed in these worker processes, never in the server's: a request waits
         on a pipe while its file is read, other requests go on, and a file that spends its
-        budget is stopped. Started on the first upload, after the skill linker is loaded so that
-        the forked workers share it."""
+        budget is stopped. They are forked from a forkserver that loaded only the parsers and
+        the linker (this process holds the embedding model), and started on the first upload."""
         with self._pool_lock:
             if self._pool is None:
-                _ = self.linker
-                self._pool = WorkerPool(self.settings.parser_workers)
+                self._pool = WorkerPool(self.settings.parser_workers, preload=[_PARSER_HOST])
             return self._pool
 
     def limit_signup(self, client: str) -> None:

@@ -13,7 +13,13 @@ next file goes on.
         candidates = pool.run(parse_resume_bytes, data, "cv.pdf")   # from any thread
 
 Workers are forked where the platform allows (cheap, and they inherit what the parent loaded,
-such as the skill linker); a worker that outlives its parent is told to exit.
+such as the skill linker); a worker that outlives its parent is told to exit. A server, whose
+process holds the embedding model, starts its workers from a forkserver that imported only
+`preload` instead: a worker that reads untrusted bytes then holds the parsers and the linker,
+never torch, and is also held to an absolute ceiling on its resident memory.
+
+The caps of `worldhire.ingest.limits` go with every call, so a worker reads a file under the
+caps its caller has now (a forkserver's workers never saw the caller's module).
 """
 
 from __future__ import annotations
@@ -27,8 +33,8 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
@@ -47,12 +53,18 @@ _PAGE_BYTES = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 class Budget:
     cpu_s: float
     wall_s: float
-    memory_bytes: int
+    memory_bytes: int  # growth of the worker while it reads one file
+    rss_ceiling_bytes: int | None = None  # the worker's whole resident memory, where it is lean
 
     @classmethod
     def default(cls) -> Budget:
         return cls(limits.MAX_DOCUMENT_CPU_SECONDS, limits.MAX_DOCUMENT_WALL_SECONDS,
                    limits.MAX_DOCUMENT_MEMORY_BYTES)
+
+    @classmethod
+    def lean(cls) -> Budget:
+        """The default budget, plus the ceiling a worker started from a lean forkserver keeps."""
+        return replace(cls.default(), rss_ceiling_bytes=limits.MAX_PARSER_RSS_BYTES)
 
 
 class _Worker:
@@ -94,9 +106,16 @@ class WorkerPool:
         initargs: tuple[Any, ...] = (),
         budget: Budget | None = None,
         start_method: str | None = None,
+        preload: Sequence[str] = (),
     ) -> None:
+        if preload:
+            start_method = "forkserver"
         method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
         self._context: Any = multiprocessing.get_context(method)
+        if preload:
+            # One forkserver per process: the first pool to start it decides what it imports.
+            self._context.set_forkserver_preload(list(preload))
+        self._lean = bool(preload)
         self._initializer = initializer
         self._initargs = initargs
         self._budget = budget
@@ -114,7 +133,7 @@ class WorkerPool:
 
     @property
     def budget(self) -> Budget:
-        return self._budget or Budget.default()
+        return self._budget or (Budget.lean() if self._lean else Budget.default())
 
     def _spawn(self) -> None:
         while (count := self._to_start.get()) > 0:
@@ -147,7 +166,7 @@ class WorkerPool:
             worker = self._idle.get()
         healthy = False
         try:
-            worker.conn.send((fn, args))
+            worker.conn.send((fn, args, current_caps()))
             status, value = self._wait(worker, self.budget)
             healthy = True
         finally:
@@ -186,11 +205,14 @@ class WorkerPool:
                     f"took too long to read (over {budget.wall_s:g} s): a crafted or damaged file?"
                 )
             rss = worker.rss_bytes()
-            if rss is not None and rss_at_start is not None and (
-                rss - rss_at_start > budget.memory_bytes
-            ):
+            if rss is None or rss_at_start is None:
+                continue
+            over = rss - rss_at_start > budget.memory_bytes
+            ceiling = budget.rss_ceiling_bytes
+            if over or (ceiling is not None and rss > ceiling):
+                limit = budget.memory_bytes if over or ceiling is None else ceiling
                 raise BudgetExceededError(
-                    f"needed too much memory to read (over {budget.memory_bytes >> 20} MB): "
+                    f"needed too much memory to read (over {limit >> 20} MB): "
                     "a crafted or damaged file?"
                 )
 
@@ -237,7 +259,9 @@ def _serve(
             return
         if message is None:
             return
-        fn, args = message
+        fn, args, caps = message
+        for name, value in caps.items():
+            setattr(limits, name, value)
         try:
             reply: tuple[str, Any] = ("ok", fn(*args))
         except IngestError as exc:
@@ -245,6 +269,12 @@ def _serve(
         except Exception as exc:  # a parser bug must not take the worker down with the file
             reply = ("error", IngestError(f"could not read the file: {type(exc).__name__}"))
         conn.send(reply)
+
+
+def current_caps() -> dict[str, int | float]:
+    """The caps of `worldhire.ingest.limits` as they are now in this process."""
+    return {name: value for name, value in vars(limits).items()
+            if name.isupper() and isinstance(value, int | float)}
 
 
 def die_with_parent() -> None:

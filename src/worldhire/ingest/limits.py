@@ -39,3 +39,6 @@ MAX_DOCX_PARAGRAPHS = 10_000  # a long CV has a few hundred
 MAX_DOCUMENT_CPU_SECONDS = 2.5
 MAX_DOCUMENT_WALL_SECONDS = 30.0  # a busy machine: CPU time is the real bound, this one a guard
 MAX_DOCUMENT_MEMORY_BYTES = 384 * 1024 * 1024  # growth of the worker while it reads one file
+# A server's workers (forked from a forkserver holding only the parsers and the linker, ~300 MB)
+# are stopped when their whole resident memory passes this.
+MAX_PARSER_RSS_BYTES = 512 * 1024 * 1024
