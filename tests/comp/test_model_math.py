@@ -1,12 +1,17 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worldhire.comp.estimate import PayEstimator, PayQuery
 from worldhire.comp.features import make_cell
 from worldhire.comp.model import (
+    WORLD,
+    currency_shares,
     duplicate_weights,
     fit_pay_model,
     shrinkage_weight,
@@ -71,6 +76,40 @@ def test_a_posting_repeated_counts_once() -> None:
     assert thrice.support == once.support and thrice.group_rows == once.group_rows
 
 
+def test_currency_shares_count_postings_once_and_drop_rare_currencies() -> None:
+    cells = [
+        make_cell("Data Scientist", Seniority.SE, "GB", "GB", year=2024, currency=currency)
+        for currency in ["GBP"] * 297 + ["USD"] * 100 + ["EUR"] + [None] * 5
+    ]
+    weights = np.ones(len(cells))
+    weights[297:397] = 0.5  # 100 rows that are two copies each of 50 postings
+    shares = currency_shares(cells, weights)
+    assert shares["GB"] == {"GBP": round(297 / 347, 4), "USD": round(50 / 347, 4)}
+    assert shares[WORLD] == shares["GB"]
+
+
+def test_a_query_without_currency_is_the_mix_of_its_countrys_currencies() -> None:
+    """Rows of one country paid in two currencies at two pay levels: a query that names the
+    currency gets its level; one that does not lies between, with the wider spread of the mix."""
+    rng = np.random.default_rng(5)
+    cells, pay = [], []
+    for i in range(240):
+        currency = "USD" if i % 4 == 0 else "INR"
+        cells.append(make_cell("Data Scientist", Seniority.MI, "IN", "IN", year=2022 + i % 3,
+                               currency=currency))  # fmt: skip
+        pay.append((11.2 if currency == "USD" else 10.3) + rng.normal(0, 0.2))
+    fit = fit_pay_model(cells, np.array(pay), calibrate_intervals=False)
+    assert fit.currency_shares["IN"] == {"INR": 0.75, "USD": 0.25}
+    query = make_cell("Data Scientist", Seniority.MI, "IN", "IN", year=2024)
+    usd, inr, mixed = fit.predict(
+        [replace(query, currency="USD"), replace(query, currency="INR"), query]
+    ).mean
+    assert inr + 0.5 < usd
+    assert mixed == pytest.approx(0.25 * usd + 0.75 * inr, abs=1e-9)
+    sds = fit.predict([replace(query, currency="INR"), query]).sd
+    assert sds[1] > sds[0]
+
+
 queries = st.builds(
     PayQuery,
     title=st.sampled_from(
@@ -82,6 +121,7 @@ queries = st.builds(
     company_location=st.sampled_from([None, "US", "DE", "QQ"]),
     company_size=st.sampled_from(["S", "M", "L", "huge"]),
     year=st.integers(min_value=2020, max_value=2030),
+    currency=st.sampled_from([None, "USD", "usd", "XYZ", ""]),
 )
 
 

@@ -73,6 +73,9 @@ def estimate(
     ),
     company_size: str = typer.Option("M", "--company-size", help="S, M or L."),
     year: int | None = typer.Option(None, "--year", help="Year (default: latest in the data)."),
+    currency: str | None = typer.Option(
+        None, "--currency", help="Pay currency, e.g. USD (default: the country's usual mix)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """Estimate p10/p50/p90 yearly pay in USD, with the rows and groups behind it."""
@@ -87,6 +90,7 @@ def estimate(
             company_location=company_location,
             company_size=company_size,
             year=year,
+            currency=currency,
         )
     )
     _print_warnings(est.warnings)

@@ -1,8 +1,9 @@
 """Batch estimates: salary-file columns (no pay) in, the same rows plus p10/p50/p90 out, with
 the distinct salary rows behind each estimate (support_rows) and whether they are few (low_data).
 
-Only job_title and employee_residence are required; other missing columns take the query defaults,
-extra columns pass through untouched. The output is written whole or not at all.
+Only job_title and employee_residence are required; other missing columns take the query defaults
+(without salary_currency, the mix of currencies the country's rows are paid in), extra columns
+pass through untouched. The output is written whole or not at all.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ def _query(row: dict[str, str]) -> tuple[PayQuery, list[str]]:
         company_size=row.get("company_size") or "M",
         employment_type=row.get("employment_type") or "FT",
         year=year,
+        currency=row.get("salary_currency") or None,
     )
     return query, problems
 

@@ -17,7 +17,7 @@ from worldhire.comp.calibration import IntervalCalibration
 from worldhire.comp.model import Design, MixedFit, PayModelFit, ResidualScale
 
 # Bump when the model's terms or fitting change: older cache files are then ignored.
-MODEL_VERSION = "paymodel-5"
+MODEL_VERSION = "paymodel-6"
 
 
 def shipped_fit(data_path: Path) -> Path:
@@ -53,6 +53,7 @@ def save_fit(fit: PayModelFit, path: Path) -> None:
         "rows": fit.rows,
         "support": fit.support,
         "group_rows": fit.group_rows,
+        "currency_shares": fit.currency_shares,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     # Write beside the target and rename, so a reader never sees half a file.
@@ -110,4 +111,5 @@ def load_fit(path: Path) -> PayModelFit:
         rows=int(meta["rows"]),
         support=meta["support"],
         group_rows=meta["group_rows"],
+        currency_shares=meta["currency_shares"],
     )

@@ -21,7 +21,7 @@ SALARY_FILE = "ai_salaries_2020_2024.csv.gz"
 # The salary file's columns without the pay itself: the input of a batch estimate.
 QUERY_COLUMNS = (
     "work_year", "experience_level", "employment_type", "job_title",
-    "employee_residence", "remote_ratio", "company_location", "company_size",
+    "employee_residence", "remote_ratio", "company_location", "company_size", "salary_currency",
 )  # fmt: skip
 REQUIRED_QUERY_COLUMNS = ("job_title", "employee_residence")
 
@@ -48,6 +48,9 @@ class SalaryRecord:
     company_location: str
     company_size: str
     salary_in_usd: float
+    # The currency the pay was set in (ISO 4217): within one country, pay set in US dollars runs
+    # far above pay in the local currency (UK rows: median 150k in USD, 69k in GBP).
+    salary_currency: str | None = None
 
 
 def bundled_salary_path() -> Path:
@@ -72,6 +75,7 @@ def parse_record(row: Mapping[str, str], line: int) -> SalaryRecord:
             company_location=row["company_location"].strip().upper(),
             company_size=row["company_size"].strip().upper(),
             salary_in_usd=float(row["salary_in_usd"]),
+            salary_currency=(row.get("salary_currency") or "").strip().upper() or None,
         )
     except (KeyError, ValueError) as exc:
         raise SalaryDataError(f"line {line}: cannot read salary row ({exc})") from exc

@@ -48,6 +48,8 @@ class PayQuery:
     company_size: str = "M"
     employment_type: str = "FT"
     year: int | None = None  # defaults to the latest year in the data
+    # ISO 4217 code the pay is set in; None: the mix of currencies the country's rows are paid in
+    currency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ class PayEstimator:
         if employment not in EMPLOYMENT_TYPES:
             warnings.append(f"employment type {query.employment_type!r} unknown; assumed FT")
             employment = "FT"
+        currency = self._resolve_currency(query.currency, warnings)
         year = query.year if query.year is not None else self.fit.years[1]
         if year > self.fit.years[1]:
             warnings.append(
@@ -161,11 +164,23 @@ class PayEstimator:
             company_size=size,
             employment_type=employment,
             family=family,
+            currency=currency,
         )
         support = self.support(cell)
         if is_low_data(support):
             warnings.insert(0, self._low_data_warning(cell, support))
         return cell, warnings
+
+    def _resolve_currency(self, code: str | None, warnings: list[str]) -> str | None:
+        if code is None or not code.strip():
+            return None
+        currency = code.strip().upper()
+        if currency not in self.fit.group_rows.get("pay currency", {}):
+            warnings.append(
+                f"no salary rows paid in {code!r}; estimate mixes the currencies of the country"
+            )
+            return None
+        return currency
 
     def support(self, cell: Cell) -> int:
         """Distinct training rows with the cell's role family, level and residence country."""

@@ -29,6 +29,7 @@ class Cell:
     residence: str | None
     company: str | None
     year: int
+    currency: str | None = None  # ISO 4217 code the pay is set in; None when not known
 
     @property
     def residence_region(self) -> str | None:
@@ -74,6 +75,7 @@ TERMS: tuple[Term, ...] = (
         lambda c: _joined(c.residence_region, c.company_region) if c.foreign_employer else None,
         broader="residence region",
     ),
+    Term("pay currency", lambda c: c.currency),
 )
 TERM_BY_NAME = {t.name: t for t in TERMS}
 
@@ -89,6 +91,7 @@ def make_cell(
     company_size: str = "M",
     employment_type: str = "FT",
     family: str | None = None,
+    currency: str | None = None,
 ) -> Cell:
     """The cell of a title in a place; `family` overrides the title normalizer's."""
     return Cell(
@@ -101,6 +104,7 @@ def make_cell(
         residence=residence,
         company=company,
         year=year,
+        currency=currency,
     )
 
 
@@ -115,6 +119,7 @@ def record_cell(record: SalaryRecord) -> Cell:
         remote_ratio=record.remote_ratio,
         company_size=record.company_size,
         employment_type=record.employment_type,
+        currency=record.salary_currency,
     )
 
 

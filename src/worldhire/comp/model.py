@@ -1,21 +1,22 @@
 """The pay model: log yearly pay = intercept + year trend + shrunk group effects + residual.
 
 Fitting is empirical Bayes on a Gaussian hierarchical (mixed) model. Every `Term` of
-worldhire.comp.features is a block of random effects with its own variance tau_g^2, estimated by
-EM together with the residual variance, so the data decide how much each kind of group matters and
-a group with few rows stays close to its broader group. The year is a fixed linear trend, which is
+worldhire.comp.features is a block of random effects with its own variance tau_g^2, estimated by EM
+together with the residual variance, so the data decide how much each kind of group matters and a
+group with few rows stays close to its broader group. The year is a fixed linear trend, which is
 what lets the model predict a year it has not seen; its posterior uncertainty grows with the
-distance from the years seen. Rows repeated exactly (same cell, same pay, same year: the salary
-index holds many copies of one posting) count once, so a country known from four copies of one
-salary is not taken for a country known from four people.
+distance from the years seen. The pay currency is a term too (pay set in US dollars outside the US
+runs far above local pay); a query that does not say it is a mixture of the currencies the residence
+country's rows are paid in, in their shares (`currency_shares`). Rows repeated exactly (same cell,
+same pay, same year: the salary index holds many copies of one posting) count once, so a country
+known from four copies of one salary is not taken for a country known from four people.
 
-Intervals: predictive sd = sqrt(residual variance of the residence country (shrunk toward its
-region and the world) + posterior variance of the summed effects); p50 = mean + the median of the
-standardised training residuals (pay is skewed). p10 and p90 come from split-conformal
-calibration (worldhire.comp.calibration): each of the last two training years is predicted by a
-fit on the years before it, and the quantiles of those held-out scores, by the depth of the
-residence country's data and by region, say how far out p10 and p90 sit. The test year of a
-benchmark is never used for this.
+Intervals: predictive sd = sqrt(residual variance of the residence country (shrunk toward its region
+and the world) + posterior variance of the summed effects); p50 = mean + the median of the
+standardised training residuals (pay is skewed). p10 and p90 come from split-conformal calibration
+(worldhire.comp.calibration): each of the last two training years is predicted by a fit on the years
+before it, and the quantiles of those held-out scores, by the depth of the residence country's data
+and by region, say how far out p10 and p90 sit. The test year of a benchmark is never used for this.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from scipy import sparse
@@ -45,6 +46,9 @@ _CALIBRATION_YEARS = 2
 _MIN_SPLIT_ROWS = (50, 30)  # rows an inner fit needs, rows its held-out year needs
 _CHUNK = 4096
 _MAX_LEVERAGE = 0.9
+# A query without a currency mixes the currencies of its country's rows down to this share.
+_MIN_CURRENCY_SHARE = 0.01
+WORLD = ""  # currency_shares key of the shares over all rows (a query without a country)
 
 
 def shrinkage_weight(rows: float, sigma2: float, tau2: float) -> float:
@@ -248,6 +252,23 @@ def parameter_variance(x: sparse.csr_matrix, cov: np.ndarray) -> np.ndarray:
     return out
 
 
+def currency_shares(cells: Sequence[Cell], weights: np.ndarray) -> dict[str, dict[str, float]]:
+    """Share of each pay currency among the rows of each residence country and of all rows
+    (key WORLD), repeats counted once; currencies under _MIN_CURRENCY_SHARE dropped."""
+    totals: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for cell, weight in zip(cells, weights.tolist(), strict=True):
+        if cell.currency is None:
+            continue
+        totals[WORLD][cell.currency] += weight
+        if cell.residence is not None:
+            totals[cell.residence][cell.currency] += weight
+    shares = {}
+    for key, counts in totals.items():
+        kept = {c: n for c, n in counts.items() if n >= _MIN_CURRENCY_SHARE * counts.total()}
+        shares[key] = {c: round(n / sum(kept.values()), 4) for c, n in sorted(kept.items())}
+    return shares
+
+
 def duplicate_weights(cells: Sequence[Cell], log_pay: np.ndarray) -> np.ndarray:
     """1 / the number of rows with the same cell and the same pay (the same year is in the cell)."""
     keys = list(zip(cells, np.round(log_pay, 9).tolist(), strict=True))
@@ -276,8 +297,38 @@ class PayModelFit:
     rows: int
     support: dict[str, int] = field(default_factory=dict)  # support_key -> distinct rows
     group_rows: dict[str, dict[str, int]] = field(default_factory=dict)  # term -> key -> rows
+    # residence country (WORLD: all rows) -> pay currency -> share of its rows
+    currency_shares: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def currency_mix(self, cell: Cell) -> dict[str, float]:
+        """The currencies a query without one stands for, with their weights."""
+        if cell.currency is not None:
+            return {cell.currency: 1.0}
+        shares = self.currency_shares.get(cell.residence or WORLD) or self.currency_shares.get(
+            WORLD, {}
+        )
+        return shares or {"": 1.0}  # no currency in the data: the term stays off
 
     def predict(self, cells: Sequence[Cell]) -> Prediction:
+        """Mean and sd of log pay; a cell without a currency is the mixture of its country's
+        currencies: the weighted mean, and the sd of the mixture (within plus between)."""
+        mixes = [self.currency_mix(c) for c in cells]
+        if all(len(m) == 1 and c.currency is not None for c, m in zip(cells, mixes, strict=True)):
+            return self._predict(cells)
+        expanded = [
+            replace(c, currency=currency or None) for c, m in zip(cells, mixes, strict=True)
+            for currency in m
+        ]  # fmt: skip
+        parts = self._predict(expanded)
+        owner = np.repeat(np.arange(len(cells)), [len(m) for m in mixes])
+        weight = np.array([w for m in mixes for w in m.values()])
+        mean = np.bincount(owner, weights=weight * parts.mean, minlength=len(cells))
+        spread = parts.sd**2 + (parts.mean - mean[owner]) ** 2
+        sd = np.sqrt(np.bincount(owner, weights=weight * spread, minlength=len(cells)))
+        param_var = np.bincount(owner, weights=weight * parts.param_var, minlength=len(cells))
+        return Prediction(mean, sd, param_var)
+
+    def _predict(self, cells: Sequence[Cell]) -> Prediction:
         x = self.design.matrix(cells)
         mean = np.asarray(x @ self.mixed.beta).ravel()
         param_var = parameter_variance(x, self.mixed.cov)
@@ -335,6 +386,7 @@ def fit_pay_model(
         rows=len(cells),
         support=distinct_rows([support_key(c) for c in cells], weights),
         group_rows=group_rows,
+        currency_shares=currency_shares(cells, weights),
     )
     if calibrate_intervals:
         scores, depths, regions = time_split_scores(cells, log_pay)

@@ -31,13 +31,17 @@ def pay_estimate(
     remote: Annotated[Literal[0, 50, 100], Query()] = 0,
     company_location: Annotated[str | None, Query(max_length=60)] = None,
     company_size: Annotated[Literal["S", "M", "L"], Query()] = "M",
+    currency: Annotated[
+        str | None, Query(min_length=3, max_length=3, description="Pay currency (ISO 4217); "
+                          "default: the mix of currencies the country's rows are paid in")
+    ] = None,
 ) -> PayEstimateOut:
     from worldhire.comp.estimate import PayQuery
 
     caller.require(Action.READ)
     estimate = ctx.estimator.estimate(PayQuery(
         title=title, country=country, level=_level(level), remote_ratio=remote,
-        company_location=company_location, company_size=company_size))
+        company_location=company_location, company_size=company_size, currency=currency))
     return PayEstimateOut.model_validate(estimate)
 
 
