@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from worldhire.ingest import fields
 from worldhire.ingest.dates import find_range, merged_years, parse_date
 from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.resume_text import parse_text_resume
 
 
 @pytest.mark.parametrize(
@@ -78,7 +79,7 @@ def test_languages_with_levels() -> None:
     assert fields.find_languages(text) == [
         "English (C1)",
         "Polish (native)",
-        "German (A1)",
+        "German (basic)",
         "Filipino",
         "Tagalog",
     ]
@@ -175,3 +176,17 @@ def test_merged_years_bounds(spans: list[tuple[date, int]]) -> None:
     total = merged_years(ranges)
     assert total <= round(sum(days for _, days in spans) / 365.25, 1) + 0.1
     assert total >= round(max((days for _, days in spans), default=0) / 365.25, 1) - 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Education\nB.Com, University of Mumbai, 2016\n\nLanguages Known: English, Hindi, Marathi"
+         "\n\nCurrent CTC: 5.2 LPA", ["English", "Hindi", "Marathi"]),
+        ("COMPETENȚE PERSONALE\nLimba maternă | Română\nAlte limbi străine: Italiană – B1",
+         ["Romanian (native)", "Italian (B1)"]),
+    ],
+)  # fmt: skip
+def test_a_languages_line_inside_another_section(text: str, expected: list[str]) -> None:
+    c = parse_text_resume("Priya Nair\npriya@example.in\n\n" + text, "cv.txt")
+    assert c.languages == expected

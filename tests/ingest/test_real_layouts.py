@@ -330,7 +330,7 @@ def test_a_brazilian_resume_in_prose_keeps_zone_titles_and_language() -> None:
         ("engenheiro de dados sênior", "Nubank"),
         ("analista de dados", "Itaú Unibanco"),
     }
-    assert c.languages == ["English (C1)"]
+    assert c.languages == ["English (advanced)"]
     labels = _skill_labels(c)
     assert {"python", "sql", "apache spark"} <= labels
     assert "r" not in labels  # "R$ 22.000" is reais

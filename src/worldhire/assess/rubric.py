@@ -43,7 +43,8 @@ _SENTENCES = re.compile(r"(?:[^.!?\n]|\.(?=\d))+[.!?]?")
 ENGLISH_LEVELS = {
     "native": 1.0, "bilingual": 1.0, "c2": 1.0, "fluent": 0.9, "full professional": 0.9,
     "c1": 0.85, "professional": 0.75, "advanced": 0.8, "b2": 0.65, "upper": 0.6,
-    "intermediate": 0.45, "b1": 0.4, "a2": 0.2, "a1": 0.1, "basic": 0.15, "elementary": 0.15,
+    "intermediate": 0.45, "conversational": 0.4, "b1": 0.4, "a2": 0.2, "a1": 0.1, "basic": 0.15,
+    "elementary": 0.15,
 }
 
 

@@ -25,6 +25,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "name", "full name", "candidate name", "nombre", "nombre completo", "nombre y apellidos",
         "nome", "nome completo", "imie i nazwisko", "imie", "nazwisko", "im'ia", "pib",
         "prizvyshche, im'ia", "nume", "nume si prenume", "prenume", "nom", "nom et prenom",
+        "nume / prenume", "nume/prenume", "numele si prenumele", "nom / prenom", "nom/prenom",
+        "prenom / nom", "prenom nom", "apellidos y nombre", "nombre / apellidos",
         "prenom", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten", "ten",
         "nama", "nama lengkap",
     ),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from worldhire.ingest.entries import has_org
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
+from worldhire.ingest.spoken_languages import find_spoken_languages
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
 # and without accents ("experiência profissional", "experiencia profissional").
@@ -76,6 +77,8 @@ _KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = KEYWORDS
 # A line in capitals and nothing else (no digits, commas or other marks): an unknown heading.
 _SHOUTED = re.compile(r"[^\W\d_a-zß]+(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
 _INLINE = re.compile(r"^[#*_\s]*([^\W\d][\w &/'’-]{2,40}?)[*_]*\s*:\s+(\S.*)$")
+# A table row flattened with a bar: "Limba maternă | Română" (read only for languages).
+_INLINE_ROW = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*\|\s+(\S.*)$")
 _YEARS_ONLY = re.compile(
     r"^[\d.,+\s]+(?:years?|yrs?|months?|lat|años|anos|ans|jahre|năm|tahun|ani)\b", re.IGNORECASE
 )
@@ -86,12 +89,20 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
     section on one line. Only a heading in capitals, or one followed by a real entry: "Skills:
     Python" stays a labelled line and "Experience: 5 years" a statement."""
     match = _INLINE.match(line)
+    row = match is None
+    match = match or _INLINE_ROW.match(line)
     if match is None:
         return None
     heading, content = match.group(1).strip(), match.group(2).strip()
     key = heading_key(heading)
+    if row and key != "languages":
+        return None
     if key is None or key == "other" or _YEARS_ONLY.match(content):
         return None
+    if key == "languages" and find_spoken_languages(content, listed=True):
+        # "Languages Known: English, Hindi"; "Limba maternă | română" keeps its label, which
+        # states the level.
+        return key, heading, f"{heading}: {content}"
     if not heading.isupper() and len(content.split()) < 4:
         return None
     return key, heading, content
@@ -117,7 +128,12 @@ def split_sections(text: str) -> SplitResume:
         inline = None if key is not None else _inline_heading(stripped)
         if inline is not None:
             key, heading, content = inline
+            before = sections[-1] if sections else None
             sections.append(Section(key=key, heading=heading, lines=[content]))
+            if key == "languages" and before is not None and before.key != "languages":
+                # One labelled line inside another section ("Languages Known: ..." under
+                # Education, a Europass row): the lines after it still belong to that section.
+                sections.append(Section(key=before.key, heading=before.heading))
         elif key is not None:
             sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip()))
         elif sections:

@@ -3,8 +3,10 @@
 Names are read in the ten hiring-region languages and mapped to English names ("inglés",
 "angielski", "англійська", "engleză", "tiếng Anh", "Bahasa Inggris" are English). A level is a CEFR
 level, an exam score turned into one (IELTS, TOEFL iBT, TOEIC, Cambridge exams), or a level word in
-any of the ten languages mapped to CEFR or native/fluent/professional ("biegły" is fluent,
-"Muttersprache" native, "avansat" C1, "aktif" professional).
+any of the ten languages mapped to native/fluent/professional or to the level word it translates
+("biegły" is fluent, "Muttersprache" native, "avansat" advanced, "podstawowy" basic, "giao tiếp"
+conversational, "aktif" fluent, "lu, écrit, parlé" fluent). A label that names the level before
+a colon gives it too ("Limba maternă: română", "Língua materna: PORTUGUÊS").
 
 In a Languages section every name counts. Elsewhere a name counts only when the text says the
 person speaks it: a level next to it ("Other: English C1", "inglés avanzado (C1)"), a speaking
@@ -93,7 +95,7 @@ def _living_languages() -> dict[str, str]:
 
 def language_level(text: str) -> str | None:
     """The level a short text states: a CEFR level, an exam score, or a level word."""
-    lowered = lower_keeping_length(text)
+    lowered = _joined_level_lists(lower_keeping_length(text))
     cefr = _CEFR.search(lowered)
     if cefr:
         return cefr.group(1).upper()
@@ -128,7 +130,7 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
     """Languages the person speaks, each once, in order. `listed`: the text is a Languages
     section, where every name counts; otherwise only names the text says the person speaks."""
     text = text[:20_000]
-    lowered = lower_keeping_length(text)
+    lowered = _joined_level_lists(lower_keeping_length(text))
     mentions = _mentions(lowered)
     if listed:
         mentions = _with_unlisted_names(text, lowered, mentions)
@@ -149,6 +151,23 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
         if exam is not None:
             found.append(exam)
     return found
+
+
+# "lu, écrit, parlé" (read, written, spoken): one level written as a list, whose commas would
+# otherwise end the level's text after "lu".
+_LEVEL_LIST = re.compile(
+    r"(?<!\w)(?:lu|écrit|ecrit|parlé|parle)(?:\s*[,/]\s*(?:lu|écrit|ecrit|parlé|parle)){2}(?!\w)"
+)
+
+
+def _joined_level_lists(lowered: str) -> str:
+    """The text with each "lu, écrit, parlé" written with single spaces, padded to its length
+    (spans stay valid)."""
+    def join(match: re.Match[str]) -> str:
+        words = " ".join(re.findall(r"\w+", match.group(0)))
+        return words.ljust(len(match.group(0)))
+
+    return _LEVEL_LIST.sub(join, lowered) if "lu" in lowered else lowered
 
 
 def _english_exam(lowered: str) -> SpokenLanguage | None:
@@ -245,8 +264,18 @@ def _group_level(lowered: str, group: list[tuple[int, int, str, int]]) -> str | 
     first_start = group[0][0]
     clause_start = _clause_start(lowered, first_start)
     before = lowered[max(clause_start, first_start - 30) : first_start]
-    words_before = re.split(r"[,:()]", before)[-1]
-    return language_level(words_before) if words_before.strip() else None
+    parts = re.split(r"[,:()]", before)
+    words_before = parts[-1]
+    if words_before.strip():
+        return language_level(words_before)
+    label = _LABEL.fullmatch(before)
+    if label is not None and language_level(label.group(1)) == "native":
+        return "native"  # "Limba maternă: română", "Muttersprache: Deutsch"
+    return None
+
+
+# A row label before the names: "Língua(s) materna(s): ", "Mother tongue(s) | ".
+_LABEL = re.compile(r"\W*([^\W\d][^:|]{2,40}?)\s*[:|]\s*")
 
 
 def _cued(lowered: str, start: int, end: int) -> bool:

@@ -40,6 +40,8 @@ PAY_WEIGHT = 0.06
 AVAILABILITY_WEIGHT = 0.01
 
 WEAK_LANGUAGE_LEVELS = {"A1", "A2", "B1"}
+# The level words résumés use for those levels ("Inglés intermedio", "Tiếng Anh giao tiếp").
+_WEAK_LEVEL_WORDS = {"basic", "elementary", "intermediate", "conversational"}
 
 # Years of experience that each level usually means.
 SENIORITY_YEARS: dict[Seniority, tuple[float, float]] = {
@@ -128,7 +130,7 @@ def language_check(candidate: Candidate, requirement: Requirement) -> Requiremen
         if not name.strip() or name.strip().lower() not in wanted:
             continue
         level = level.rstrip(")").strip()
-        weak = level.upper() in WEAK_LANGUAGE_LEVELS or level.lower() in {"basic", "elementary"}
+        weak = level.upper() in WEAK_LANGUAGE_LEVELS or level.lower() in _WEAK_LEVEL_WORDS
         return RequirementCheck(
             requirement.skill.label, requirement.must,
             RequirementStatus.PARTIAL if weak else RequirementStatus.MET,

@@ -68,6 +68,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("languages", (
         "languages", "spoken languages", "language skills", "language", "mother tongue",
+        "languages known", "language known", "known languages", "alte limbi străine",
+        "alte limbi", "língua(s) materna(s)", "limbă maternă",
         "mother tongues", "mother tongue(s)", "other languages", "other language(s)",
         "idiomas", "lenguas", "idioma", "línguas", "línguas estrangeiras",
         "competencias lingüísticas", "competências linguísticas", "języki", "języki obce",

@@ -157,35 +157,45 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Estonian": ("estonian",),
 }  # fmt: skip
 
-# Level words -> CEFR level or native/fluent/professional. Longer phrases are tried first.
+# Level words -> a CEFR level, native/fluent/professional, or the level word people use (basic,
+# intermediate, conversational, advanced: kept as the word, not turned into a CEFR level the text
+# never states). Longer phrases are tried first.
 LEVELS: dict[str, str] = {
     **{w: "native" for w in (
         "native", "native speaker", "mother tongue", "first language", "bilingual", "nativo",
-        "nativa", "lengua materna", "idioma materno", "língua materna", "materna", "materno",
-        "ojczysty", "język ojczysty", "ojczysta", "рідна", "рідний", "рідна мова", "родной",
-        "nativ", "nativă", "limba maternă", "maternă", "langue maternelle", "maternelle",
-        "natif", "bilingue", "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ",
-        "tiếng mẹ đẻ", "bahasa ibu", "penutur asli",
+        "nativa", "nativos", "nativas", "natives", "lengua materna", "idioma materno",
+        "língua materna", "materna", "materno", "maternos", "ojczysty", "język ojczysty",
+        "ojczysta", "рідна", "рідний", "рідна мова", "родной", "nativ", "nativă",
+        "limba maternă", "maternă", "langue maternelle", "maternelle", "natif", "bilingue",
+        "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ", "tiếng mẹ đẻ",
+        "bahasa ibu", "penutur asli",
     )},
     **{w: "fluent" for w in (
-        "fluent", "fluently", "fluency", "proficient", "full professional", "excellent",
+        "fluent", "fluently", "fluency", "proficient", "excellent",
         "fluido", "fluida", "con fluidez", "fluidez", "fluente", "fluência", "excelente",
         "biegły", "biegle", "biegła", "biegłość", "płynny", "płynnie", "вільно",
         "вільне володіння", "вільний", "вільна", "fluentă", "fluență", "excelent", "courant",
         "couramment", "fluide", "fließend", "verhandlungssicher", "ausgezeichnet",
-        "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "mahir",
+        "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "aktif",
+        # French CVs: "Anglais : lu, écrit, parlé" (commas read as spaces, see spoken_languages)
+        "lu écrit parlé", "lu parlé écrit", "écrit lu parlé", "parlé lu écrit",
     )},
     **{w: "professional" for w in (
-        "professional working", "working proficiency", "working knowledge", "professional",
-        "profesional", "profissional", "робочий", "робочий рівень", "professionnel",
-        "beruflich", "aktif", "activo",
+        "full professional", "professional working", "working proficiency", "working knowledge",
+        "professional", "profesional", "profissional", "робочий", "робочий рівень",
+        "professionnel", "beruflich", "activo",
+    )},
+    # Words keep their word: a reader who sees "avanzado" records "advanced", not a CEFR level
+    # the text never states.
+    **{w: "advanced" for w in (
+        "advanced", "avanzado", "avanzada", "avançado", "avançada", "zaawansowany",
+        "zaawansowana", "просунутий", "avansat", "avansată", "avancé", "avancée",
+        "fortgeschritten", "nâng cao", "lanjutan", "tingkat lanjut", "mahir",
     )},
     **{w: "C1" for w in (
-        "advanced", "very good", "avanzado", "avanzada", "muy bueno", "avançado", "avançada",
-        "muito bom", "zaawansowany", "zaawansowana", "bardzo dobry", "bardzo dobra",
-        "просунутий", "високий", "дуже добре", "avansat", "avansată", "foarte bine",
-        "avancé", "avancée", "très bon", "très bien", "fortgeschritten", "sehr gut",
-        "sehr gute", "nâng cao", "rất tốt", "lanjutan", "tingkat lanjut", "sangat baik",
+        "very good", "muy bueno", "muito bom", "bardzo dobry", "bardzo dobra", "високий",
+        "дуже добре", "foarte bine", "très bon", "très bien", "sehr gut", "sehr gute",
+        "rất tốt", "sangat baik",
     )},
     **{w: "B2" for w in (
         "upper intermediate", "upper-intermediate", "good", "intermedio alto",
@@ -195,22 +205,25 @@ LEVELS: dict[str, str] = {
         "intermédiaire avancé", "bon", "bonne", "gut", "gute", "gute kenntnisse", "tốt",
         "khá", "baik",
     )},
-    **{w: "B1" for w in (
-        "intermediate", "conversational", "intermedio", "conversacional", "intermediário",
-        "intermédio", "conversação", "średniozaawansowany", "średni", "komunikatywny",
-        "komunikatywnie", "середній", "розмовний", "intermediar", "mediu", "conversațional",
-        "intermédiaire", "conversationnel", "mittelstufe", "mittel", "trung cấp",
-        "trung bình", "giao tiếp", "menengah", "percakapan",
+    **{w: "intermediate" for w in (
+        "intermediate", "intermedio", "intermediário", "intermédio", "średniozaawansowany",
+        "średni", "середній", "intermediar", "mediu", "nivel mediu", "intermédiaire",
+        "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah",
+    )},
+    **{w: "conversational" for w in (
+        "conversational", "conversacional", "conversação", "komunikatywny", "komunikatywnie",
+        "розмовний", "conversațional", "conversationnel", "giao tiếp", "percakapan",
     )},
     **{w: "A2" for w in (
         "elementary", "pre-intermediate", "limited", "elemental", "pre-intermedio",
         "elementar", "elementarny", "елементарний", "нижче середнього", "élémentaire",
-        "grundkenntnisse", "sơ cấp", "pasif",
+        "sơ cấp",
     )},
-    **{w: "A1" for w in (
+    **{w: "basic" for w in (
         "basic", "beginner", "básico", "básica", "principiante", "iniciante", "podstawowy",
-        "podstawowa", "początkujący", "базовий", "початковий", "de bază", "începător",
-        "débutant", "notions", "anfänger", "grundlagen", "cơ bản", "dasar", "pemula",
+        "podstawowa", "początkujący", "базовий", "базовий рівень", "початковий",
+        "початковий рівень", "de bază", "începător", "débutant", "notions", "anfänger",
+        "grundlagen", "grundkenntnisse", "cơ bản", "dasar", "pemula", "pasif",
     )},
 }  # fmt: skip
 
