@@ -21,6 +21,18 @@ def test_estimate_reports_support_and_groups(estimator: PayEstimator) -> None:
     assert est.warnings == ()
 
 
+def test_an_estimate_says_which_pay_currency_it_stands_for(estimator: PayEstimator) -> None:
+    """The synthetic rows are all paid in USD: the mix without a currency is USD alone."""
+    mixed = estimator.estimate(PayQuery("Data Scientist", "DE", Seniority.SE))
+    named = estimator.estimate(PayQuery("Data Scientist", "DE", Seniority.SE, currency=" usd"))
+    assert mixed.currencies == named.currencies == {"USD": 1.0}
+    assert named.p50 == pytest.approx(mixed.p50)
+    assert ("pay currency", "USD") in {(g.term, g.key) for g in named.groups}
+    unknown = estimator.estimate(PayQuery("Data Scientist", "DE", Seniority.SE, currency="XYZ"))
+    assert any("no salary rows paid in 'XYZ'" in w for w in unknown.warnings)
+    assert unknown.p50 == pytest.approx(mixed.p50)
+
+
 def test_unknown_title_warns_and_still_estimates(estimator: PayEstimator) -> None:
     est = estimator.estimate(PayQuery("Zookeeper", "US", Seniority.SE))
     assert est.family == "unknown"

@@ -51,6 +51,11 @@ def _print_estimate(title: str, est: Estimate) -> None:
     )
     low = f" [yellow](low data: under {LOW_DATA_ROWS})[/yellow]" if est.low_data else ""
     console.print(f"support: {est.support} distinct rows with this family, level and country{low}")
+    mix = ", ".join(f"{c} {w:.0%}" for c, w in sorted(est.currencies.items(), key=lambda i: -i[1]))
+    if len(est.currencies) > 1:
+        console.print(f"pay currency not given: the mix of this country's rows ({mix})")
+    elif mix:
+        console.print(f"pay currency: {next(iter(est.currencies))}")
     table = Table(title="groups pooled (own weight = share decided by the group's own rows)")
     for column in ("group", "key", "rows", "own weight"):
         table.add_column(column, justify="right" if column in ("rows", "own weight") else "left")

@@ -78,6 +78,9 @@ class Estimate:
     groups: tuple[GroupSupport, ...] = field(default=())
     borrowed_from: tuple[str, ...] = field(default=())
     warnings: tuple[str, ...] = field(default=())
+    # The pay currency asked for (share 1), or, when none was, the mix of the currencies the
+    # country's rows are paid in that the estimate stands for.
+    currencies: dict[str, float] = field(default_factory=dict)
 
     @property
     def low_data(self) -> bool:
@@ -242,6 +245,7 @@ class PayEstimator:
             groups=groups,
             borrowed_from=borrowed,
             warnings=tuple(warnings),
+            currencies={c: w for c, w in self.fit.currency_mix(cell).items() if c},
         )
 
     def quantiles(self, queries: Sequence[PayQuery]) -> Estimates:

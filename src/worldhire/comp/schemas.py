@@ -51,6 +51,11 @@ class PayEstimateOut(_Out):
     groups: list[GroupSupportOut]
     borrowed_from: list[str]
     warnings: list[str]
+    currencies: dict[str, float] = Field(
+        default_factory=dict,
+        description="The pay currency asked for (share 1) or, when none was, the currencies the "
+        "country's salary rows are paid in, with their shares: the estimate is their mixture.",
+    )
 
 
 class PayCompareRow(BaseModel):
