@@ -30,7 +30,8 @@ def forget_vector_rows(repo: Repository, candidate_id: str) -> int:
         return 0
     from worldhire.store.pg.vectors import purge_owner
 
-    return purge_owner(store.engine, candidate_id)
+    with store.transactions.connection() as conn:
+        return purge_owner(store.engine, candidate_id, conn)
 
 
 @dataclass

@@ -68,6 +68,9 @@ def erase(
                   f"this person are skipped): {report.suppressed}")
     for name, count in report.hooks.items():
         console.print(f"  {name}: {count} entries purged")
+    for name in report.purge_failed:
+        err_console.print(f"  {name}: purge failed; it stays pending and is retried by the next "
+                          f"erasure or retention run")
     for path in report.compacted:
         console.print(f"  compacted {path}")
 

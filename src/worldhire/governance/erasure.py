@@ -1,20 +1,28 @@
 """Erasure: remove a person's data from the store, table by table as the personal-data registry
-lists them (governance.personal_data), from every index or cache outside it (the purgers the
-composition root gives `Governance`, worldhire.bootstrap.erasure_purgers), and from the audit
-trail by destroying their key (crypto-shredding), then compact the SQLite files so nothing
-lingers in free pages, the write-ahead log or the full-text index's segments.
+lists them (governance.personal_data), and from the audit trail by destroying their key
+(crypto-shredding), all in one unit of work over every database: all of it goes, or none. The
+same unit records a pending purge; once it is committed, every index or cache outside the store
+(the purgers the composition root gives `Governance`, worldhire.bootstrap.erasure_purgers)
+forgets the person and the pending purge is removed. A purge that fails stays pending and is
+retried by the next erasure or retention run (`purge_pending`). Then the SQLite files are
+compacted so nothing lingers in free pages, the write-ahead log or the full-text index's
+segments.
 
-Indexes and caches are expected to key their entries by candidate id only (a pseudonym), so a
-purge by id is complete."""
+Erasure opens and commits its own unit of work, unlike other use cases: the purges outside the
+database must follow the commit. Indexes and caches key their entries by candidate id only (a
+pseudonym), so a purge by id is complete and running it twice is harmless."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import tenacity
+
 from worldhire.batch.repository import forget_vector_rows
 from worldhire.core.models import Candidate
 from worldhire.governance.personal_data import PERSONAL_DATA, Erasure, Lookup
 from worldhire.governance.repository import (
+    PendingPurges,
     compact_databases,
     delete_where,
     ids_where,
@@ -36,6 +44,7 @@ class ErasureReport:
     webhook_deliveries: int = 0  # deliveries whose body named the person
     rows: dict[str, int] = field(default_factory=dict)  # rows removed, by table
     hooks: dict[str, int] = field(default_factory=dict)
+    purge_failed: list[str] = field(default_factory=list)  # purgers left pending, to retry
     compacted: list[str] = field(default_factory=list)
 
     @property
@@ -80,6 +89,20 @@ def erase_candidate(
     """`suppress`: the erasure was asked for (not a retention period running out), so the
     person's identifiers go on the suppression list, as salted hashes, and the next import of
     their files skips them."""
+    with gov.repo.unit_of_work() as work:
+        report = erase_rows(gov, candidate_id, suppress=suppress)
+        work.commit()
+    purged = purge_pending(gov)
+    report.hooks = purged.counts.get(candidate_id, {})
+    report.purge_failed = purged.failed.get(candidate_id, [])
+    if compact:
+        report.compacted = compact_databases(gov)
+    return report
+
+
+def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) -> ErasureReport:
+    """The database part of an erasure, in the unit of work open on the store, with the pending
+    purge that the purgers outside it work off after the commit."""
     candidate = gov.repo.get_candidate(candidate_id)
     suppressed = _suppress(gov, candidate) if suppress and candidate is not None else 0
     refs = PersonRefs.resolve(gov, candidate_id, candidate)
@@ -91,14 +114,47 @@ def erase_candidate(
             rows[held.table] = scrub_ingest_ledger(gov, candidate_id)
         # SHRED: the audit entries became unreadable with subject_keys; KEEP: hashes only.
     rows["vectors"] = forget_vector_rows(gov.repo, candidate_id)
-    report = ErasureReport(
+    PendingPurges(gov).add(candidate_id)
+    return ErasureReport(
         candidate_id, rows["candidates"] > 0, rows["subject_keys"] > 0, rows["ingest_log"],
         suppressed, rows["webhook_deliveries"], {k: v for k, v in rows.items() if v})
-    for purger in gov.purgers:
-        report.hooks[purger.name] = purger.purge(candidate_id)
-    if compact:
-        report.compacted = compact_databases(gov)
-    return report
+
+
+@dataclass
+class Purged:
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # person -> purger -> entries
+    failed: dict[str, list[str]] = field(default_factory=dict)  # person -> purgers that failed
+
+
+# Each purger is tried this many times, with a short backoff, before the purge is left pending.
+PURGE_ATTEMPTS = 3
+
+
+def purge_pending(gov: Governance) -> Purged:
+    """Run every purger for each erased person still pending (committed erasures only); a person
+    whose purgers all succeed is no longer pending, the others are retried by the next call."""
+    pending = PendingPurges(gov)
+    done = Purged()
+    for candidate_id in pending.waiting():
+        counts, failed, errors = {}, [], []
+        for purger in gov.purgers:
+            try:
+                for attempt in tenacity.Retrying(
+                    stop=tenacity.stop_after_attempt(PURGE_ATTEMPTS),
+                    wait=tenacity.wait_exponential(multiplier=0.05, max=1), reraise=True,
+                ):
+                    with attempt:
+                        counts[purger.name] = purger.purge(candidate_id)
+            except Exception as exc:  # any purger's failure leaves it pending
+                failed.append(purger.name)
+                errors.append(f"{purger.name}: {type(exc).__name__}: {exc}")
+        done.counts[candidate_id] = counts
+        if failed:
+            done.failed[candidate_id] = failed
+            pending.failed(candidate_id, "; ".join(errors))
+        else:
+            pending.done(candidate_id)
+    return done
 
 
 def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:

@@ -123,6 +123,8 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
     NoPersonalData("webhook_subscriptions", "a tenant's receiver URLs and signing secrets"),
     NoPersonalData("batch_runs", "the batch jobs' run ledger: kind, status and parameters"),
     NoPersonalData("batch_run_items", "the run ledger's finished items: role ids"),
+    NoPersonalData("pending_purges", "the pseudonymous ids of erased people whose index and file "
+                                     "entries are still to be purged; each goes once they are"),
     NoPersonalData("audit_head", "the hash of the audit chain's last entry"),
     NoPersonalData("suppression_salt", "one random salt for the suppression hashes"),
     NoPersonalData("alembic_version", "the schema's migration number"),

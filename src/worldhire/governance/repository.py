@@ -455,6 +455,37 @@ def _scrub_ledger(database: Transactions, candidate_id: str) -> int:
     return changed
 
 
+class PendingPurges:
+    """Erased people whose entries outside the store are still to be purged (main database)."""
+
+    def __init__(self, gov: Governance) -> None:
+        self.gov = gov
+
+    def add(self, candidate_id: str) -> None:
+        table = g.pending_purges
+        with connection(self.gov) as conn:
+            conn.execute(delete(table).where(table.c.candidate_id == candidate_id))
+            conn.execute(insert(table).values(
+                candidate_id=candidate_id, requested_at=utcnow(), attempts=0))
+
+    def waiting(self) -> list[str]:
+        table = g.pending_purges
+        with connection(self.gov) as conn:
+            return [str(v) for v in conn.execute(
+                select(table.c.candidate_id).order_by(table.c.requested_at)).scalars()]
+
+    def failed(self, candidate_id: str, error: str) -> None:
+        table = g.pending_purges
+        with connection(self.gov) as conn:
+            conn.execute(update(table).where(table.c.candidate_id == candidate_id).values(
+                attempts=table.c.attempts + 1, last_error=error[:500]))
+
+    def done(self, candidate_id: str) -> None:
+        table = g.pending_purges
+        with connection(self.gov) as conn:
+            conn.execute(delete(table).where(table.c.candidate_id == candidate_id))
+
+
 def compact_databases(gov: Governance) -> list[str]:
     """Merge each SQLite file's full-text index into one segment, VACUUM it and fold its
     write-ahead log back in, truncated to zero bytes: deleted rows leave no copy in free pages

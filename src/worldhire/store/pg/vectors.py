@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from worldhire.index.vectors import Hit, IndexError_, Mask, Vectors
 
@@ -316,13 +316,15 @@ def vector_tables(engine: Engine) -> list[str]:
     return [f"{r.table_schema}.{r.table_name}" for r in rows]
 
 
-def purge_owner(engine: Engine, candidate_id: str) -> int:
-    """Remove a candidate's rows (their profile and evidence) from every vector table."""
+def purge_owner(engine: Engine, candidate_id: str, conn: Connection | None = None) -> int:
+    """Remove a candidate's rows (their profile and evidence) from every vector table; on `conn`
+    (an erasure's unit of work) when given, else in a transaction of its own."""
+    if conn is None:
+        with engine.begin() as own:
+            return purge_owner(engine, candidate_id, own)
     removed = 0
     for table in vector_tables(engine):
-        with engine.begin() as conn:
-            removed += len(conn.execute(text(
-                f"DELETE FROM {table} WHERE key = :c OR owner = :c RETURNING key"
-            ), {"c": candidate_id}).all())
+        removed += len(conn.execute(text(
+            f"DELETE FROM {table} WHERE key = :c OR owner = :c RETURNING key"
+        ), {"c": candidate_id}).all())
     return removed
-

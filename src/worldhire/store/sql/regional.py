@@ -26,7 +26,7 @@ from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, Po
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
-from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
+from worldhire.store.sql.unit_of_work import Transactions, UnitsOfWork
 
 
 class RegionalRepository:
@@ -48,9 +48,11 @@ class RegionalRepository:
             repo.close()
         self.main.close()
 
-    def unit_of_work(self) -> SqlUnitOfWork:
-        """A unit on the main database; each region's file keeps its own transactions."""
-        return self.main.unit_of_work()
+    def unit_of_work(self) -> UnitsOfWork:
+        """One unit over the main database and every region's, so a use case that writes to
+        several (an erasure) is all or nothing."""
+        return UnitsOfWork([self.main.unit_of_work(),
+                            *(self.region_repo(r).unit_of_work() for r in self.regions())])
 
     @property
     def transactions(self) -> Transactions:

@@ -82,6 +82,17 @@ retention_terms = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
+# Erased people whose index and file entries are still to be purged (governance.erasure): written
+# in the erasure's transaction, removed once every purger has run.
+pending_purges = Table(
+    "pending_purges",
+    metadata,
+    Column("candidate_id", String(40), primary_key=True),
+    Column("requested_at", DateTime(timezone=True), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_error", String(500)),
+)
+
 subject_keys = Table(
     "subject_keys",
     metadata,

@@ -7,7 +7,7 @@ Outside a unit of work each repository call runs in a short transaction of its o
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from contextvars import ContextVar, Token
 from types import TracebackType
 
@@ -81,3 +81,32 @@ class Transactions:
             return
         with self.engine.begin() as conn:
             yield conn
+
+
+class UnitsOfWork:
+    """One unit of work over several databases (the main one and each region's): entered,
+    committed and rolled back together. The commits run one database after the other, so only a
+    crash between two of them can leave the later ones undone."""
+
+    def __init__(self, units: list[SqlUnitOfWork]) -> None:
+        self.units = units
+        self._stack = ExitStack()
+
+    def __enter__(self) -> UnitsOfWork:
+        with ExitStack() as opening:
+            for unit in self.units:
+                opening.enter_context(unit)
+            self._stack = opening.pop_all()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self._stack.__exit__(kind, error, trace)
+
+    def commit(self) -> None:
+        for unit in self.units:
+            unit.commit()
+
+    def rollback(self) -> None:
+        for unit in self.units:
+            unit.rollback()

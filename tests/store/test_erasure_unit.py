@@ -1,0 +1,129 @@
+"""An erasure is one unit of work (issue 17): when a late step fails, nothing of the person is
+removed and no index is touched; the purges outside the database follow the commit, and one that
+fails stays pending until a later run succeeds. On SQLite and PostgreSQL, and across the region
+files of data residency."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import PYTORCH, make_candidate
+from worldhire.core.models import EvidenceKind
+from worldhire.governance import erasure
+from worldhire.governance.erasure import PURGE_ATTEMPTS, erase_candidate, purge_pending
+from worldhire.governance.repository import PendingPurges, SubjectKeys
+from worldhire.governance.store import Governance
+from worldhire.store.protocol import Repository
+from worldhire.store.sql.regional import RegionalRepository
+from worldhire.store.sql.repository import SqlRepository
+
+
+class FlakyIndex:
+    """An index outside the store holding one entry per person, whose first `failures` purges
+    fail."""
+
+    name = "flaky-index"
+
+    def __init__(self, held: set[str], failures: int = 0) -> None:
+        self.held = held
+        self.failures = failures
+        self.calls: list[str] = []
+
+    def purge(self, candidate_id: str) -> int:
+        self.calls.append(candidate_id)
+        if len(self.calls) <= self.failures:
+            raise OSError("index file locked")
+        if candidate_id not in self.held:
+            return 0
+        self.held.remove(candidate_id)
+        return 1
+
+
+def _stored_person(repo: Repository) -> str:
+    tenant = repo.ensure_tenant("Acme")
+    person = make_candidate({PYTORCH: EvidenceKind.JOB}, tenant_id=tenant.id)
+    repo.save_candidate(person)
+    SubjectKeys(Governance(repo)).keys([person.id], create=True)
+    return person.id
+
+
+def _fail_late(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last step of the database part (recording the pending purge) fails."""
+    def broken(self: PendingPurges, candidate_id: str) -> None:
+        raise RuntimeError("the database went away")
+    monkeypatch.setattr(PendingPurges, "add", broken)
+
+
+def test_a_late_failure_removes_nothing(repo: SqlRepository,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    person_id = _stored_person(repo)
+    index = FlakyIndex({person_id})
+    gov = Governance(repo, purgers=[index])
+    _fail_late(monkeypatch)
+    with pytest.raises(RuntimeError, match="went away"):
+        erase_candidate(gov, person_id, compact=False)
+    kept = repo.get_candidate(person_id)
+    assert kept is not None and kept.evidence and kept.consents
+    assert SubjectKeys(gov).key(person_id) is not None
+    assert index.calls == []  # nothing outside the store was touched either
+
+
+def test_a_failed_purge_stays_pending_and_is_retried(repo: SqlRepository) -> None:
+    person_id = _stored_person(repo)
+    index = FlakyIndex({person_id}, failures=PURGE_ATTEMPTS)
+    gov = Governance(repo, purgers=[index])
+    report = erase_candidate(gov, person_id, compact=False)
+    assert report.profile_deleted and repo.get_candidate(person_id) is None
+    assert report.purge_failed == ["flaky-index"] and report.hooks == {}
+    assert index.calls == [person_id] * PURGE_ATTEMPTS
+    assert PendingPurges(gov).waiting() == [person_id]
+    retried = purge_pending(gov)
+    assert retried.counts == {person_id: {"flaky-index": 1}} and retried.failed == {}
+    assert PendingPurges(gov).waiting() == [] and index.held == set()
+    assert purge_pending(gov).counts == {}  # nothing left to do
+    assert index.purge(person_id) == 0  # and purging again is harmless
+
+
+def test_the_purges_run_after_the_commit(repo: SqlRepository) -> None:
+    person_id = _stored_person(repo)
+    seen: list[bool] = []
+
+    class Index:
+        name = "index"
+
+        def purge(self, candidate_id: str) -> int:
+            # Another connection sees the erasure: the purge runs after the commit.
+            other = SqlRepository(repo.engine.url.render_as_string(hide_password=False))
+            try:
+                seen.append(other.get_candidate(candidate_id) is None)
+            finally:
+                other.close()
+            return 1
+
+    report = erase_candidate(Governance(repo, purgers=[Index()]), person_id, compact=False)
+    assert seen == [True] and report.hooks == {"index": 1}
+
+
+def test_a_late_failure_removes_nothing_from_any_region(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = RegionalRepository(f"sqlite:///{tmp_path / 'main.db'}", tmp_path / "regions")
+    try:
+        person_id = _stored_person(repo)
+        assert repo.region_of(person_id) == "EU"
+        gov = Governance(repo)
+        monkeypatch.setattr(erasure, "forget_vector_rows", _raise)
+        with pytest.raises(RuntimeError):
+            erase_candidate(gov, person_id, compact=False)
+        kept = repo.get_candidate(person_id)
+        assert kept is not None and kept.evidence and repo.region_of(person_id) == "EU"
+        monkeypatch.undo()
+        assert erase_candidate(gov, person_id, compact=False).profile_deleted
+        assert repo.get_candidate(person_id) is None and repo.region_of(person_id) is None
+    finally:
+        repo.close()
+
+
+def _raise(repo: Repository, candidate_id: str) -> int:
+    raise RuntimeError("the vector table is locked")
