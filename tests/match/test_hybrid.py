@@ -3,6 +3,7 @@ persisted vectors (updated incrementally, never serving an erased candidate)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from worldhire.core.models import (
     Requirement,
     Skill,
 )
-from worldhire.embed import HashEmbedder
+from worldhire.embed import HashEmbedder, Vectors
 from worldhire.index.pool import PoolVectors, VectorIndexPurge, index_folder
 from worldhire.match.criteria import availability_fit
 from worldhire.match.retrieval import HybridRetriever, fuse, role_text
@@ -185,3 +186,28 @@ def test_the_composition_roots_model_is_the_process_one_with_the_configured_thre
     finally:
         torch.set_num_threads(before)
         services.close()
+
+
+class CountingEmbedder(HashEmbedder):
+    def __init__(self) -> None:
+        super().__init__(dim=128)
+        self.texts: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        self.texts += texts
+        return super().embed(texts)
+
+
+def test_a_roles_text_is_embedded_once_for_every_shortlist_of_it() -> None:
+    """Every shortlist of a role asks with the same text: the second and later ones (a new
+    retriever, as after any write) reuse its vector instead of running the model again."""
+    embedder = CountingEmbedder()
+    pool = [person("Ana", "PyTorch models in production"), person("Bo", "Kubernetes ops")]
+    role = make_role()
+    first = rank(pool, role, embedder=embedder, retriever=HybridRetriever(pool, embedder))
+    again = rank(pool, role, embedder=embedder, retriever=HybridRetriever(pool, embedder))
+    assert [r.candidate.id for r in first.results] == [r.candidate.id for r in again.results]
+    assert embedder.texts.count(role_text(role)) == 1
+    other = CountingEmbedder()  # a cache per embedder: another model never gets these vectors
+    HybridRetriever(pool, other).dense(role_text(role), 2)
+    assert other.texts.count(role_text(role)) == 1

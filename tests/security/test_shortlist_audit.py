@@ -61,3 +61,34 @@ def test_a_second_users_identical_shortlist_is_their_own_entry(
     for candidate_id in shown:  # each person can read both decisions about them
         seen = {r.entry.entry_id for r in ctx.audit.about(candidate_id)}
         assert {first["audit_entry"], second["audit_entry"]} <= seen
+
+
+def test_pipeline_writes_keep_the_cached_shortlist(
+    setup: tuple[TestClient, str, list[str], list[str]],
+) -> None:
+    """A ranking reads people and roles, never the pipeline: putting someone on it, moving and
+    noting them serve the same audited shortlist again (every move emptied the cache, so under
+    load each shortlist ranked the pool anew), while a write to the data does not."""
+    client, role_id, tokens, _ = setup
+    auth = {"Authorization": f"Bearer {tokens[0]}"}
+
+    def shortlist() -> dict[str, object]:
+        answer = client.get(f"/api/v1/roles/{role_id}/shortlist", headers=auth)
+        assert answer.status_code == 200
+        body: dict[str, object] = answer.json()
+        return body
+
+    first = shortlist()
+    results = first["results"]
+    assert isinstance(results, list)
+    added = client.post("/api/v1/applications", headers=auth,
+                        json={"candidate_id": results[0]["candidate_id"], "role_id": role_id})
+    assert added.status_code == 201
+    application = added.json()["id"]
+    assert client.post(f"/api/v1/applications/{application}/moves", headers=auth,
+                       json={"to_stage": "contacted"}).status_code == 201
+    assert client.post(f"/api/v1/applications/{application}/notes", headers=auth,
+                       json={"text": "strong PyTorch work"}).status_code == 201
+    assert shortlist()["audit_entry"] == first["audit_entry"]
+    client.app.state.ctx.wrote()  # type: ignore[attr-defined]  # what a data write calls
+    assert shortlist()["audit_entry"] != first["audit_entry"]

@@ -219,6 +219,13 @@ class AppContext:
         self.delivery_worker.notify()
         self.embedding.wake()
 
+    def pipeline_wrote(self) -> None:
+        """The pipeline changed (an application, a move, a note, a scorecard, stages, webhooks):
+        a ranking reads people and roles, never the pipeline, so the cached ones still hold
+        (emptying them on every move made each shortlist under load rank the pool anew);
+        deliveries may have been queued."""
+        self.delivery_worker.notify()
+
     def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters,
                   *, in_scope: Callable[[], object] | None = None) -> ServedShortlist:
         """The audited shortlist (rejections counted by reason), from the cache when fresh.

@@ -15,6 +15,7 @@ import numpy as np
 from worldhire.core.models import Candidate
 from worldhire.core.texts import PROFILE_CHARS, profile_text, role_text
 from worldhire.embed.protocol import Embedder
+from worldhire.embed.queries import query_vector
 from worldhire.index.lexical import LexicalIndex
 from worldhire.index.vectors import ExactIndex, Hit, Mask, VectorIndex
 
@@ -85,7 +86,7 @@ class HybridRetriever:
         mask = self._pool_mask
         if allowed is not None:
             mask = mask & self.vectors.row_mask(allowed)
-        vector = self.embedder.embed([query])[0]
+        vector = query_vector(self.embedder, query)
         return self.vectors.search(vector, k, mask)
 
     def lexical_hits(self, query: str, k: int, allowed: set[str] | None = None) -> list[Hit]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from worldhire.core.geo.regions import expand, regions_of
 from worldhire.core.models import RemotePolicy, Role
 from worldhire.embed.protocol import Embedder
+from worldhire.embed.queries import query_vector
 from worldhire.index.lexical import tokens
 from worldhire.index.vectors import Hit, VectorIndex, Vectors
 from worldhire.match.criteria import overlap_between
@@ -85,7 +86,7 @@ def retrieve(
     lexical = [Hit(cid, score) for cid, score in repo.search_profiles(pool, tokens(query), depth)]
     dense: list[Hit] = []
     if embedder is not None and vectors is not None and len(vectors):
-        dense = dense_hits(repo, pool, embedder.embed([query])[0], depth, vectors)
+        dense = dense_hits(repo, pool, query_vector(embedder, query), depth, vectors)
     return fused_ranking(dense, lexical, depth)
 
 

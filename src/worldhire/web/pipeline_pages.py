@@ -79,7 +79,7 @@ def add(page: Page, role_id: str,         csrf: Annotated[str, Form(max_length=2
             raise
         page.session.flash(str(exc), "notice")  # nothing was added: not a success
         return page.redirect(f"/roles/{role_id}/pipeline")
-    page.ctx.wrote()
+    page.ctx.pipeline_wrote()
     person = pipeline.candidate(candidate_id)
     page.session.flash(f"{person.name} is in the pipeline, at “{added.stage}”.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{added.id}")
@@ -116,7 +116,7 @@ def bulk_move(page: Page, role_id: str, csrf: Annotated[str, Form(max_length=200
                 raise
             refused.append(str(exc))
     if moved:
-        page.ctx.wrote()
+        page.ctx.pipeline_wrote()
     if refused:
         page.session.flash(f"Moved {moved} to “{to_stage}”; not moved: {'; '.join(refused)}",
                            "error")
@@ -145,7 +145,7 @@ def score(page: Page, application_id: str, csrf: Annotated[str, Form(max_length=
         if exc.status != 422:
             raise
         return _board(page, role_id, status_code=422, error=str(exc))
-    page.ctx.wrote()
+    page.ctx.pipeline_wrote()
     page.session.flash(f"Scorecard saved: mean {card.mean:.2f} of 4.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
 
@@ -179,7 +179,7 @@ def move(page: Page, application_id: str,          csrf: Annotated[str, Form(max
         if exc.status not in (409, 422):
             raise
         return _board(page, role_id, status_code=exc.status, error=str(exc))
-    page.ctx.wrote()
+    page.ctx.pipeline_wrote()
     page.session.flash(f"Moved from “{done.from_stage}” to “{done.to_stage}”.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
 
@@ -196,7 +196,7 @@ def note(page: Page, application_id: str, csrf: Annotated[str, Form(max_length=2
         if exc.status != 422:
             raise
         return _board(page, role_id, status_code=422, error=str(exc))
-    page.ctx.wrote()
+    page.ctx.pipeline_wrote()
     page.session.flash("Note added.")
     return page.redirect(f"/roles/{role_id}/pipeline#a-{application_id}")
 

@@ -54,7 +54,7 @@ Pipeline = Annotated[ScopedPipeline, Depends(_scoped_pipeline)]
                               "problem names the existing application_id)"}})
 def add_application(ctx: Ctx, pipeline: Pipeline, body: ApplicationIn) -> ApplicationOut:
     added = pipeline.add(body.candidate_id, body.role_id)
-    ctx.wrote()
+    ctx.pipeline_wrote()
     return ApplicationOut.of(added)
 
 
@@ -83,14 +83,14 @@ def get_application(pipeline: Pipeline, application_id: str) -> ApplicationDetai
 def move_application(ctx: Ctx, pipeline: Pipeline, application_id: str, body: MoveIn
                      ) -> MoveOut:
     done = pipeline.move(application_id, body.to_stage, body.reason)
-    ctx.wrote()
+    ctx.pipeline_wrote()
     return MoveOut.of(done)
 
 
 @router.post("/applications/{application_id}/notes", status_code=201, summary="Add a note")
 def add_note(ctx: Ctx, pipeline: Pipeline, application_id: str, body: NoteIn) -> NoteOut:
     added = pipeline.note(application_id, body.text)
-    ctx.wrote()
+    ctx.pipeline_wrote()
     return NoteOut.of(added)
 
 
@@ -100,7 +100,7 @@ def add_scorecard(ctx: Ctx, pipeline: Pipeline, application_id: str, body: Score
                   ) -> ScorecardOut:
     ratings = [RatingInput(r.requirement, r.rating, r.evidence) for r in body.ratings]
     card = pipeline.score(application_id, ratings, body.summary)
-    ctx.wrote()
+    ctx.pipeline_wrote()
     return ScorecardOut.of(card)
 
 
@@ -144,7 +144,7 @@ def get_stages(pipeline: Pipeline) -> Stages:
 @router.put("/pipeline/stages", summary="Replace your tenant's stages (admins)")
 def put_stages(ctx: Ctx, pipeline: Pipeline, body: Stages) -> Stages:
     done = pipeline.configure(body.config())
-    ctx.wrote()
+    ctx.pipeline_wrote()
     return Stages.of(done)
 
 
@@ -160,7 +160,7 @@ def list_webhooks(pipeline: Pipeline) -> list[SubscriptionOut]:
              summary="Register a URL for events; the signing secret is shown this once (admins)")
 def add_webhook(ctx: Ctx, pipeline: Pipeline, body: WebhookIn) -> NewSubscriptionOut:
     sub = pipeline.subscribe(body.url, body.events, body.format)
-    ctx.wrote()
+    ctx.pipeline_wrote()
     return NewSubscriptionOut.of_new(sub)
 
 
@@ -168,7 +168,7 @@ def add_webhook(ctx: Ctx, pipeline: Pipeline, body: WebhookIn) -> NewSubscriptio
                summary="Stop sending to a webhook; its deliveries stay on record (admins)")
 def remove_webhook(ctx: Ctx, pipeline: Pipeline, hook_id: str) -> None:
     pipeline.unsubscribe(hook_id)
-    ctx.wrote()
+    ctx.pipeline_wrote()
 
 
 @router.get("/webhooks/deliveries", summary="Recent deliveries with every attempt (admins)")
@@ -183,5 +183,5 @@ def list_deliveries(
              responses={409: {"description": "its webhook was deactivated"}})
 def replay_delivery(ctx: Ctx, pipeline: Pipeline, delivery_id: str) -> DeliveryOut:
     queued = pipeline.replay(delivery_id)
-    ctx.wrote()
+    ctx.pipeline_wrote()
     return DeliveryOut.of(queued)
