@@ -48,8 +48,8 @@ class EvidenceOut(_Out):
     occupation: OccupationOut | None
 
 
-class CandidateOut(_Out):
-    """The whole profile; e-mail and phone are null without consent to outreach."""
+class CandidateSummaryOut(_Out):
+    """A candidate in a list: who, where, and the skills found."""
 
     id: str
     name: str
@@ -62,6 +62,11 @@ class CandidateOut(_Out):
     skills: list[str]
     tenant_id: str | None = Field(description="null for a platform profile")
     created_at: str
+
+
+class CandidateOut(CandidateSummaryOut):
+    """The whole profile; e-mail and phone are null without consent to outreach."""
+
     email: str | None
     phone: str | None
     languages: list[str]

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+Item = TypeVar("Item", bound=BaseModel)
 
-class Page(BaseModel):
-    items: list[dict[str, Any]]
+
+class Page(BaseModel, Generic[Item]):
+    """One page of a list answer; `items` are the list's typed items."""
+
+    items: list[Item]
     total: int
     limit: int
     offset: int
     next_offset: int | None = Field(description="offset of the next page; null on the last")
 
 
-def page(items: list[dict[str, Any]], limit: int, offset: int) -> Page:
+def page(items: list[Item], limit: int, offset: int) -> Page[Item]:
     chunk = items[offset: offset + limit]
     following = offset + limit if offset + limit < len(items) else None
     return Page(items=chunk, total=len(items), limit=limit, offset=offset,

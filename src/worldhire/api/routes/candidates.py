@@ -9,7 +9,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Query, UploadFile
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.api.candidate_schemas import CandidateOut, ErasureOut, EvidenceOut
+from worldhire.api.candidate_schemas import (
+    CandidateOut,
+    CandidateSummaryOut,
+    ErasureOut,
+    EvidenceOut,
+)
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import ConsentIn, CorrectionOut, Page, ProfileEdit
@@ -76,12 +81,12 @@ def list_candidates(
     skill: Annotated[str | None, Query(max_length=100, description="skill id or label")] = None,
     q: Annotated[str | None, Query(max_length=200, description="words in name, headline, skills")]
     = None,
-) -> Page:
+) -> Page[CandidateSummaryOut]:
     found, total = services(ctx, caller).candidate_page(
         country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset)
     following = offset + limit if offset + limit < total else None
-    return Page(items=[candidate_summary(c) for c in found], total=total, limit=limit,
-                offset=offset, next_offset=following)
+    return Page(items=[CandidateSummaryOut.model_validate(candidate_summary(c)) for c in found],
+                total=total, limit=limit, offset=offset, next_offset=following)
 
 
 @router.get("/{candidate_id}", summary="One candidate's profile")

@@ -65,9 +65,9 @@ def list_applications(
     stage: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-) -> Page:
+) -> Page[ApplicationOut]:
     found = pipeline.applications(role_id, stage)
-    return page([ApplicationOut.of(a).model_dump(mode="json") for a in found], limit, offset)
+    return page([ApplicationOut.of(a) for a in found], limit, offset)
 
 
 @router.get("/applications/{application_id}",

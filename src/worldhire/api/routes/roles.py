@@ -66,14 +66,14 @@ def list_roles(
     status: Annotated[str | None, Query(
         max_length=20, description="open, closed, archived or all; default: all but archived",
     )] = None,
-) -> Page:
+) -> Page[RoleOut]:
     found = services(ctx, caller).list_roles()
     if status is None:
         found = [r for r in found if r.status != RoleStatus.ARCHIVED]
     elif status != "all":
         found = [r for r in found if r.status == status]
     found.sort(key=lambda r: (r.title.casefold(), r.id))
-    return page([role_view(r) for r in found], limit, offset)
+    return page([RoleOut.model_validate(role_view(r)) for r in found], limit, offset)
 
 
 @router.get("/{role_id}", summary="One role")
