@@ -54,11 +54,14 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def sentence_at(text: str, span: tuple[int, int], limit: int = 240) -> str:
+def sentence_at(
+    text: str, span: tuple[int, int], limit: int = 240, found: list[Sentence] | None = None
+) -> str:
     """The whole sentence that holds `span`, for quoting; long ones are cut at a word around
-    the span, never inside a number."""
+    the span, never inside a number. `found` is `sentences(text)` when the caller quotes
+    several spans of one text (splitting it costs far more than the lookup)."""
     start, end = span
-    for sentence in sentences(text):
+    for sentence in sentences(text) if found is None else found:
         if sentence.start <= start < sentence.end or (start <= sentence.start < end):
             quote = sentence.text
             break

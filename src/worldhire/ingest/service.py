@@ -20,6 +20,7 @@ from worldhire.core.models import (
     Candidate,
     Consent,
     ConsentPurpose,
+    EvidenceItem,
     RemotePolicy,
     Role,
     Seniority,
@@ -37,7 +38,7 @@ from worldhire.ingest.parse import (
 )
 from worldhire.ingest.post import looks_like_post
 from worldhire.ingest.requirement_link import requirement_from_spec
-from worldhire.ingest.sentences import sentence_at
+from worldhire.ingest.sentences import Sentence, sentence_at, sentences
 from worldhire.ingest.sniff import sniff
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
@@ -143,16 +144,16 @@ def sentence_around(text: str, span: tuple[int, int], limit: int = 240) -> str:
 def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
     """The candidate's skills, each tied to the evidence item and sentence that shows it."""
     mentions: list[SkillMention] = []
-    for item in candidate.evidence:
-        for mention in linker.link(item.text):
-            mention.evidence_id = item.id
-            if mention.span:
-                mention.snippet = sentence_around(item.text, mention.span)
-            mentions.append(mention)
-    for text in (candidate.headline, candidate.summary):
+    texts: list[tuple[str, EvidenceItem | None]] = [(i.text, i) for i in candidate.evidence]
+    texts += [(candidate.headline, None), (candidate.summary, None)]
+    for text, item in texts:
+        found: list[Sentence] | None = None  # split once per text, only when a skill is in it
         for mention in linker.link(text):
+            if item is not None:
+                mention.evidence_id = item.id
             if mention.span:
-                mention.snippet = sentence_around(text, mention.span)
+                found = sentences(text) if found is None else found
+                mention.snippet = sentence_at(text, mention.span, found=found)
             mentions.append(mention)
     candidate.skills = mentions
 
