@@ -63,8 +63,10 @@ class ShortlistCache:
     ranking, so it is served again instead of ranking the whole pool anew; the first time each
     principal is served it, the decision is recorded in the audit log under their name (a
     second user's identical shortlist is their own entry). Any write through this app bumps
-    the generation; a TTL bounds staleness from writes made by other processes. It holds
-    personal data, so erasure purges it.
+    the generation; a TTL bounds staleness from writes made by other processes. A request for a
+    ranking another request is making waits for that one instead of ranking the pool too (after
+    a write, every client asking for the same list at once did). It holds personal data, so
+    erasure purges it.
     """
 
     ttl_s: float
@@ -72,6 +74,8 @@ class ShortlistCache:
     _entries: OrderedDict[tuple[Any, ...], _Cached] = field(default_factory=OrderedDict)
     _generation: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # The rankings being made: their generation, and the event set when they are done.
+    _making: dict[tuple[Any, ...], tuple[int, threading.Event]] = field(default_factory=dict)
 
     def bump(self) -> None:
         with self._lock:
@@ -85,26 +89,41 @@ class ShortlistCache:
     ) -> ServedShortlist:
         """The shortlist for `key` as served to `actor`; `record` appends the ranking to the
         audit log for an actor and returns the entry's id."""
-        now = time.monotonic()
-        with self._lock:
-            cached = self._entries.get(key)
-            if cached is not None and (cached.generation != self._generation
-                                       or now - cached.at >= self.ttl_s):
-                cached = None
-            if cached is not None:
-                self._entries.move_to_end(key)
-                if actor in cached.served:
-                    return cached.served[actor]
-            generation = self._generation
-        if cached is None:
-            view, ranking = compute()
-            ids = frozenset(r["candidate_id"] for r in view["results"])
-            cached = _Cached(view, ranking, ids, generation, now)
+        while True:
+            now = time.monotonic()
             with self._lock:
-                if generation == self._generation:
-                    self._entries[key] = cached
-                    while len(self._entries) > _SHORTLIST_SLOTS:
-                        self._entries.popitem(last=False)
+                cached = self._entries.get(key)
+                if cached is not None and (cached.generation != self._generation
+                                           or now - cached.at >= self.ttl_s):
+                    cached = None
+                if cached is not None:
+                    self._entries.move_to_end(key)
+                    if actor in cached.served:
+                        return cached.served[actor]
+                    break
+                generation = self._generation
+                making = self._making.get(key)
+                if making is None or making[0] != generation:
+                    done = threading.Event()
+                    self._making[key] = (generation, done)
+                    break
+            # Made by another request: look again once it is done (stored, failed or stale).
+            making[1].wait()
+        if cached is None:
+            try:
+                view, ranking = compute()
+                ids = frozenset(r["candidate_id"] for r in view["results"])
+                cached = _Cached(view, ranking, ids, generation, now)
+                with self._lock:
+                    if generation == self._generation:
+                        self._entries[key] = cached
+                        while len(self._entries) > _SHORTLIST_SLOTS:
+                            self._entries.popitem(last=False)
+            finally:
+                with self._lock:
+                    if self._making.get(key) == (generation, done):
+                        del self._making[key]
+                done.set()
         view = {**cached.view, "audit_entry": record(cached.ranking, actor)}
         served = ServedShortlist(view, json.dumps(view, ensure_ascii=False).encode())
         with self._lock:
