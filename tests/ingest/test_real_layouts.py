@@ -341,3 +341,91 @@ def test_a_year_after_the_employer_opens_the_dates() -> None:
         "Ana Souza\nRecife, Brasil\n\nFui engenheira de software no Itaú de 2017 a 2020.\n", "a.txt"
     )
     assert [(j.organization, j.start) for j in _jobs(c)] == [("Itaú", date(2017, 1, 1))]
+
+
+WORD_TABLE_GERMAN = """Martina Huber
+Bilanzbuchhalterin (IHK)
+Leopoldstraße 14
+80331 München
+SAP FI/CO
+m.huber@example.de
+BERUFLICHER WERDEGANG
+Bilanzbuchhalterin
+Brauerei Aumüller GmbH & Co. KG, München
+seit 04/2019
+- Erstellung der Monats- und Jahresabschlüsse nach HGB
+- Kreditoren- und Debitorenbuchhaltung, Zahlungsverkehr
+Finanzbuchhalterin
+Steuerkanzlei Berger & Partner, Freising
+08/2014 – 03/2019
+- Laufende Finanzbuchhaltung für Mandanten in DATEV
+Gehaltsvorstellung: 65k brutto p.a.
+"""
+
+
+def test_a_german_word_table_cv_keeps_both_jobs_its_city_and_pay_currency() -> None:
+    c = parse_text_resume(WORD_TABLE_GERMAN, "huber.docx")
+    assert [(j.title, j.organization) for j in _jobs(c)] == [
+        ("Bilanzbuchhalterin", "Brauerei Aumüller GmbH & Co. KG"),
+        ("Finanzbuchhalterin", "Steuerkanzlei Berger & Partner"),
+    ]
+    assert (c.country, c.timezone) == ("DE", "Europe/Berlin")  # not Colorado ("FI/CO")
+    assert c.pay_stated is not None and c.pay_stated.currency == "EUR"
+
+
+VIETNAMESE_TABLE = """Họ và tên: NGUYỄN THỊ THU HÀ
+Email: thuha@example.com
+KINH NGHIỆM LÀM VIỆC
+Thời gian: Công ty / Vị trí / Công việc
+04/2020 - nay | Công ty TNHH Thương mại Hoàng Phát
+Vị trí: Kế toán tổng hợp
+- Hạch toán chứng từ, kê khai thuế GTGT hàng tháng trên phần mềm MISA.
+07/2016 - 03/2020 | Công ty Cổ phần Xây dựng An Bình
+Vị trí: Kế toán công nợ
+- Theo dõi công nợ phải thu, phải trả.
+"""
+
+
+def test_a_table_with_a_header_row_and_labelled_titles_gives_titled_jobs() -> None:
+    c = parse_text_resume(VIETNAMESE_TABLE, "ha.docx")
+    assert [(j.title, j.organization, j.start) for j in _jobs(c)] == [
+        ("Kế toán tổng hợp", "Công ty TNHH Thương mại Hoàng Phát", date(2020, 4, 1)),
+        ("Kế toán công nợ", "Công ty Cổ phần Xây dựng An Bình", date(2016, 7, 1)),
+    ]
+
+
+def test_an_agency_profile_names_nobody_and_pay_is_what_is_asked() -> None:
+    text = (
+        "Kandidatenprofil\n\nZielposition\nRegion\nVerfügbarkeit\n\nBerufserfahrung\n"
+        "Teamleiterin Kundenservice\nVersandhändler GmbH, Hamburg\n01/2020 – heute\n"
+        "- Führung von 18 Mitarbeitenden im Kundenservice.\n\n"
+        "Current CTC: 5.2 LPA\nExpected CTC: 7 LPA\n"
+    )
+    c = parse_text_resume(text, "profil.pdf")
+    assert c.name == ""
+    assert c.pay_stated is not None and c.pay_stated.low == 700_000
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [("Gaji yang diharapkan\nRp 7.500.000 per bulan", 7_500_000),
+     ("Profile\n52.000 € brutto/Jahr", 52_000),
+     ("Cost savings of $200k", None)],
+)  # fmt: skip
+def test_pay_under_a_heading_or_alone_with_its_period(text: str, low: float | None) -> None:
+    head = "Dewi Anggraini\ndewi@example.co.id\nJakarta, Indonesia\n"
+    c = parse_text_resume(head + text, "cv.txt")
+    assert (c.pay_stated.low if c.pay_stated else None) == low
+
+
+def test_a_bullet_wrapped_in_brackets_is_not_the_next_title() -> None:
+    text = (
+        "Jana Weber\njana@example.de\n\nBerufserfahrung\nSenior Data Scientist – Zalando SE\n"
+        "01/2022 – heute\n• Aufbau eines Tools zur Zusammenfassung (OpenAI API,\nLangChain)\n"
+        "Data Scientist – FREE NOW, Hamburg\n07/2019 – 12/2021\n• Preisgestaltung\n"
+    )
+    c = parse_text_resume(text, "weber.pdf")
+    assert [(j.title, j.organization) for j in _jobs(c)] == [
+        ("Senior Data Scientist", "Zalando SE"),
+        ("Data Scientist", "FREE NOW"),
+    ]

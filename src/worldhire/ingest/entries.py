@@ -226,7 +226,11 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             (has_title and has_org)
             or len(lines[claimed[-1]].split()) > 12
             or len(lines[i].split()) > 8
-            or not (_has_title(lines[i]) or _isolated(lines, i, floor))
+            or not (
+                _has_title(lines[i])
+                or _isolated(lines, i, floor)
+                or _after_body(lines, i)
+            )
         ):
             break
         if not claimed and len(rest.split()) >= 3 and has_title and has_org:
@@ -243,6 +247,24 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
 def _isolated(lines: list[str], i: int, floor: int) -> bool:
     """A line with a blank line or the start of the section above it: a header, not a body line."""
     return i - 1 <= floor or not lines[i - 1].strip()
+
+
+def _after_body(lines: list[str], i: int) -> bool:
+    """A short line right after the last bullet or sentence of the job above: the next job's
+    title, where no blank line parts them ("- Lohnabrechnungen" / "Finanzbuchhalterin" /
+    "Steuerkanzlei Berger & Partner" / "08/2014 – 03/2019"). A bullet wrapped onto this line
+    goes on in lower case or runs long."""
+    line = _strip_marks(lines[i])
+    previous = lines[i - 1].strip() if i > 0 else ""
+    return (
+        bool(previous)
+        and (is_bullet(previous) or previous.endswith((".", "!", ";")))
+        and not is_bullet(lines[i])
+        and line[:1].isupper()
+        and len(line.split()) <= 6
+        and not line.endswith((".", ",", ";", ":"))
+        and line.count("(") == line.count(")")  # "LangChain)": a bullet wrapped in brackets
+    )
 
 
 def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:

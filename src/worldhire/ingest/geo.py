@@ -338,7 +338,10 @@ def resolve_place(text: str) -> Place | None:
     for i, part in enumerate(parts):
         folded = fold(part)
         us_context = city is None or city[0] == "US"
-        if i > 0 and part.isupper() and part in _STATE_ZONES and us_context:
+        if (
+            i > 0 and part.isupper() and part in _STATE_ZONES and us_context
+            and re.search(rf",\s*{part}\b", text)  # "SAP FI/CO" names no state
+        ):
             # "Austin, TX": a two-letter code after a city is a US state before it is a country.
             country, zone = "US", zone or _STATE_ZONES[part][1]
             continue

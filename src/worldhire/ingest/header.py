@@ -41,6 +41,7 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "wohnort", "anschrift", "ort", "dia chi", "noi o", "alamat", "domisili", "kota",
         "lokasi", "locatie", "localitatea", "dia diem", "einsatzort", "standort",
         "localisation", "lieu", "miejscowosc", "domicilio", "localidad", "localidade",
+        "zone geographique", "region", "wunschregion", "zona", "zona geografica",
     ),
     "country": (
         "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",
@@ -94,6 +95,12 @@ _NOT_NAME_WORDS = frozenset(
     analista cientifico engenheiro engenheira desenvolvedor desenvolvedora inzynier
     programista analityk inginer ingenieur ingenieure entwickler entwicklerin lebenslauf
     curriculo hoja vida zyciorys zhyttiepys rezume insinyur pengembang riwayat hidup
+    recruitment recruiting recrutement recrutamento reclutamiento rekrutacja recrutare
+    personalberatung personaldienstleistung staffing headhunting agency agence agencia
+    kandidat kandidatin kandidatenprofil kandydat candidat candidate candidato profil perfil
+    zielposition wunschposition region verfugbarkeit gehaltsvorstellung kundigungsfrist
+    poste recherche disponibilite remuneration souhaitee ref reference confidentiel
+    vertraulich confidencial poufne
     """.split()  # noqa: SIM905
 )
 _EVERYDAY = frozenset(
@@ -538,10 +545,9 @@ def place_in_prose(text: str) -> tuple[str, Place] | None:
 
 
 def _town_of_address(segment: str) -> tuple[str, Place] | None:
-    """"12 rue Solférino, 59000 Lille" -> ("Lille", place): the town after the postal code."""
-    if "," not in segment:
-        return None
-    last = segment.rsplit(",", 1)[1].strip()
+    """"12 rue Solférino, 59000 Lille" -> ("Lille", place), "80331 München" -> ("München",
+    place): the town after the postal code."""
+    last = segment.rsplit(",", 1)[-1].strip()
     town = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{2}[\d -]{1,6}\s+", "", last)
     place = resolve_place(town) if town != last else None
     return (town, place) if place is not None else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.dates import find_range, parse_date
-from worldhire.ingest.entries import Entry
+from worldhire.ingest.entries import Entry, split_jobs
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import fold
 
@@ -196,3 +196,31 @@ def _without_place(value: str) -> str:
     if head and resolve_place(tail.strip()) is not None:
         return head.strip()
     return value.strip()
+
+
+def split_dated_jobs(lines: list[str]) -> list[Entry]:
+    """Dated job entries (entries.split_jobs) in a table that labels some of its cells: the
+    column-header row ("Thời gian | Công ty / Vị trí / Công việc", "Період | Місце роботи,
+    посада") is no job, and a labelled title under the date row ("04/2020 - nay | Công ty TNHH
+    Hoàng Phát" / "Vị trí: Kế toán tổng hợp") names the job."""
+    entries = split_jobs(["" if _column_labels(line) else line for line in lines])
+    for entry in entries:
+        for n, line in enumerate(entry.body[:2]):
+            field = _field(line)
+            if field is None or field[0] != "title" or not field[1]:
+                continue
+            if entry.title and entry.organization:
+                break
+            if entry.title and not entry.organization:
+                entry.organization = entry.title
+            entry.title = field[1]
+            del entry.body[n]
+            break
+    return entries
+
+
+def _column_labels(line: str) -> bool:
+    """A table's header row: cells that are mostly job-field labels."""
+    cells = [c for c in (fold(c).strip(" *_") for c in re.split(r"[:|/,;]", line)) if c]
+    known = sum(c in _BY_LABEL for c in cells)
+    return len(cells) >= 2 and known >= 2 and 2 * known >= len(cells)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from datetime import date
 
 from worldhire.core.geo.zones import zone_country
@@ -31,10 +33,12 @@ def fill_years(candidate: Candidate, text: str) -> None:
 def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> None:
     """Pay expectation, work authorization, sponsorship, working hours, availability, time zone.
     Lines of `pay_section` (text under a heading like "Expected salary") need no pay cue word."""
-    cued = [line for line in text.split("\n") if PAY_CUE.search(line)]
-    lines = [(line, True) for line in pay_section.split("\n")] + [(line, False) for line in cued]
-    for line, under_pay_heading in lines:
+    for line, under_pay_heading, bare in pay_lines(text, pay_section):
         pay = stated_pay(line, candidate.country, cued=under_pay_heading)
+        if pay is not None and bare and not (
+            pay.period_stated and len(pay.quote) >= 0.6 * len(line.strip())
+        ):
+            continue  # "Cost savings of $200k": an amount alone says pay only with its period
         if pay is not None:
             candidate.pay_stated = pay
             candidate.pay_expectation_usd = pay.usd_year
@@ -50,6 +54,46 @@ def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> No
         candidate.timezone = zone
         candidate.country = candidate.country or zone_country(zone)
     fill_hours(candidate, text)
+
+
+# Pay the person has now, not what they ask for: read after every other pay line.
+_CURRENT_PAY = re.compile(
+    r"\b(?:current|present|last drawn|actual|aktuell\w*|derzeitig\w*|obecn\w+|atual|actuel\w*|"
+    r"hiện tại|saat ini|поточн\w+)\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){3,}")  # four words: a sentence
+
+
+def pay_lines(text: str, pay_section: str = "") -> list[tuple[str, bool, bool]]:
+    """Lines that may state the person's pay, best first, each with whether it sits under a pay
+    heading (it then needs no cue word) and whether it is a bare amount: the pay section; lines
+    with a pay word, what the person asks for before what they earn now ("Current CTC: 5.2
+    LPA" / "Expected CTC: 7 LPA"); a line under a heading that is only a pay word ("Gaji yang
+    diharapkan" / "Rp 7.500.000 per bulan"); then a line that is only an amount ("52.000 €
+    brutto/Jahr" in a table whose labels a PDF put elsewhere)."""
+    lines = text.split("\n")
+    cued = [line for line in lines if PAY_CUE.search(line)]
+    asked = [line for line in cued if not _CURRENT_PAY.search(line)]
+    current = [line for line in cued if _CURRENT_PAY.search(line)]
+    under_heading = [
+        nxt
+        for line, nxt in itertools.pairwise(lines)
+        if PAY_CUE.search(line) and not any(c.isdigit() for c in line) and len(line) <= 60
+    ]
+    bare = [
+        line
+        for line in lines
+        if any(c.isdigit() for c in line) and len(line) <= 60 and not _SENTENCE.search(line)
+        and line not in cued
+    ]
+    return [
+        *((line, True, False) for line in pay_section.split("\n")),
+        *((line, False, False) for line in asked),
+        *((line, True, False) for line in under_heading),
+        *((line, False, False) for line in current),
+        *((line, False, True) for line in bare),
+    ]
 
 
 def fill_hours(candidate: Candidate, text: str) -> None:

@@ -14,6 +14,7 @@ import re
 from worldhire.core.contact import mail_address
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest import fields
+from worldhire.ingest.dates import find_range
 from worldhire.ingest.entries import (
     Entry,
     first_entry_line,
@@ -25,7 +26,7 @@ from worldhire.ingest.entries import (
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.header import Header, label_key, place_in_line, place_in_prose, read_header
-from worldhire.ingest.labelled_entries import labelled_jobs
+from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import ProseJob, group_paragraph
 from worldhire.ingest.sections import Section, SplitResume, split_sections
@@ -140,10 +141,10 @@ class _Reading:
             labelled = labelled_jobs(section.lines)
             if labelled is not None:
                 self.structured += [self._job(e) for e in labelled]
-            elif _prose_like(section.lines):
+            elif _prose_like(section.lines) and not _dated_rows(section.lines):
                 self._loose_lines(section.lines)
             else:
-                self.structured += [self._job(e) for e in split_jobs(section.lines)]
+                self.structured += [self._job(e) for e in split_dated_jobs(section.lines)]
         elif key in _SECTION_KIND:
             kind = _SECTION_KIND[key]
             one_per_line = kind is not EvidenceKind.PROJECT and kind is not EvidenceKind.REPOSITORY
@@ -175,7 +176,7 @@ class _Reading:
             self._loose_lines(lines)
             return
         self._loose_lines(lines[:start])
-        for entry in split_jobs(lines[start:]):
+        for entry in split_dated_jobs(lines[start:]):
             if is_education(entry):
                 self.structured.append(self._entry(EvidenceKind.EDUCATION, entry))
             else:
@@ -367,6 +368,16 @@ def _prose_like(lines: list[str]) -> bool:
         return False
     long_lines = sum(1 for line in content if len(line.split()) >= 14)
     return long_lines >= max(1, len(content) // 2)
+
+
+def _dated_rows(lines: list[str]) -> bool:
+    """Two or more lines that open with a date range: a table of jobs ("04/2019 – nay | Tổ
+    trưởng – Công ty ..."), however long the duty lines under them run."""
+    opening = 0
+    for line in lines:
+        found = find_range(line)
+        opening += found is not None and found.span[0] <= 2
+    return opening >= 2
 
 
 def _section_text(split: SplitResume, key: str) -> str:
