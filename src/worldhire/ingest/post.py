@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
+from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
@@ -123,6 +124,10 @@ def looks_like_post(text: str) -> bool:
 
 # -- reading ------------------------------------------------------------------------------------
 
+# A capital letter in the hiring regions' scripts: company names are written in Cyrillic and
+# with diacritics too ("Смерека Софт", "Łódź Data", "Đông Á Tech").
+_CAP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĂÂÎȘȚĐА-ЯЁІЇЄҐ"
+
 
 @dataclass
 class ReadPost:
@@ -159,13 +164,18 @@ _COMPANY_LABEL = re.compile(
 )
 # Where a labelled value ends inside a line: a separator or a sentence's end (or the next
 # field's label: post_words.field_label_pattern).
-_VALUE_END = re.compile(r"\s*[|•;]\s*|\s+·\s+|\.\s+(?=[A-Z])")
+_VALUE_END = re.compile(
+    r"\s*[|•;]\s*|\s+·\s+|(?<!\bSr)(?<!\bJr)(?<!\bMr)(?<!\bDr)(?<!\bMs)\.\s+(?=[A-Z])"
+)
 # Words before a title that announce it, not name it ("VACANCY:", "[HCM]", "OFFRE D'EMPLOI –").
 _TITLE_PREFIX = re.compile(
-    r"^(?:\[[^\]]{1,20}\]\s*|(?:we(?:'re| are) hiring|now hiring|hiring|urgent(?:ly)? "
+    r"^(?:\[[^\]]{1,20}\]\s*|\d{1,2}\s+(?:x\s+)?(?=[^\W\d])|"
+    r"(?:we(?:'re| are) hiring|now hiring|hiring|urgent(?:ly)? "
     r"hiring|urgent requirement|vacancy|job opening|opening|vaga|vacante|oferta|"
     r"oferta de (?:trabajo|emprego)|job|praca|вакансія|post|stellenangebot|lowongan|loker|"
-    r"offre d'emploi|tuyển dụng|tuyển|dibutuhkan segera|dibutuhkan|subject|betreff|assunto|"
+    r"role brief|job brief|offre d'emploi|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
+    r"dibutuhkan segera|dibutuhkan|"
+    r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
     r"asunto|temat|objet|re|fwd?|oportunidade|oportunidad|opportunity|opportunité)"
     r"\s*[:!–—-]?\s+)+",
     re.IGNORECASE,
@@ -177,6 +187,7 @@ _GENDER_MARK = re.compile(r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|
 # A line that greets the reader or signs off: never a company's name.
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:day|morning|afternoon)|greetings|hola|olá|ola|bonjour|"
+    r"buenas|buenos días|bom dia|boa tarde|oi|galera|halo semuanya|"
     r"salut|hallo|guten tag|grüezi|gruezi|sehr geehrte|liebe|dzień dobry|cześć|witam|"
     r"доброго дня|добрий день|привіт|bună ziua|buna ziua|salut|xin chào|chào|halo|selamat|"
     r"thanks|thank you|regards|best|cheers|cumprimentos|saludos|pozdrawiam|mit freundlichen|"
@@ -189,13 +200,23 @@ _NOT_A_COMPANY = re.compile(
     r"^(?:remote|hybrid|on-?site|onsite|full[- ]time|part[- ]time|contract|freelance|apply|"
     r"apply for this job|posted .*|fintech|startup|remoto|híbrido|hibrido|zdalnie|remote - .*|"
     r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
-    r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|noi|tôi|kami|saya|our|the|this|you)$",
+    r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|noi|tôi|kami|saya|our|the|this|you|reenviado|"
+    r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано)$",
     re.IGNORECASE,
 )
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
 _AT_COMPANY = re.compile(
-    r"(?:^|\s)(?i:at|en|em|na|chez|bei|di|tại|firma|spółka|компанія|compania|empresa|"
-    r"la société|das unternehmen)\s+(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})"
+    r"(?:^|\s)(?i:at|en|em|na|no|chez|bei|di|tại|firma|spółka|компанія|compania|empresa|"
+    r"la société|das unternehmen|w|we|в|у|kami dari|dari|công ty|para|à)\s+"
+    rf"(?P<n>(?:PT\s+)?[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})"
+)
+# "Naranjo Analytics, una empresa valenciana de ...", "Kobo Ledger, a fintech": a name and
+# the apposition that says it is a company.
+_APPOSITION = re.compile(
+    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}),\s+(?i:(?:una?|a|an|the|uma?|"
+    r"une?|eine?|o|la|el)\s+)?(?i:empresa|company|startup|start-up|scale-?up|firm|fintech|"
+    r"compañía|companhia|entreprise|société|unternehmen|firma|spółka|компанія|perusahaan|"
+    r"công ty|agency|agencia|agência|seguradora|aseguradora|consultora|consultancy)\b"
 )
 # The client a recruiter hires for ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "para
 # um cliente nosso, a Faroleiro Logística").
@@ -209,7 +230,11 @@ _LEGAL_NAME = re.compile(
     r"S\.R\.L\.|Sp\. z o\.o\.|Pvt\.? Ltd\.?|PLC|B\.V\.|SAS|SARL|Lda\.?|Ltda\.?|Pte\.? Ltd\.?|"
     r"Pty Ltd|Tbk|JSC|Oy|AB|Kft\.?))(?!\w)"
 )
-_SEEKS = re.compile(r"\b(?:szuka|sucht|busca|procura|caută|cherche|шукає|mencari|tìm)\b", re.I)
+_SEEKS = re.compile(
+    r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
+    r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata)\b",
+    re.I,
+)
 # A sentence that opens with the company and says what it does ("Savanna Health Data is a small
 # team in Nairobi", "Quillbury is the marketplace where ...").
 _COMPANY_SUBJECT = re.compile(
@@ -224,17 +249,37 @@ _COMPANY_SUBJECT = re.compile(
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
-    r"join us as|"
+    r"join us as|(?:está|estão|estamos|está a) (?:contratando|buscando|procurando|recrutar)|"
+    r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|"
+    r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
+    r"(?:junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
+    rf"[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
     r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm)\s*:?\s*"
     r"(?:an?\s+|una?/a\s+|um/a\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
-    r"(?P<t>[^.,;:!?\n]{3,80}?)"
+    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
-    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit)\b|[.,;:!?\n]|$)",
+    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab)\b|"
+    r"[,;:!?\n]|\.(?!\w)|$)",
     re.IGNORECASE,
+)
+# "... reach out about a Machine Learning Engineer role in our team": the role an e-mail names.
+_ROLE_OF = re.compile(
+    r"\b(?:an?|the|this|our|una?|um|uma)\s+(?P<t>(?:[^.,;:!?\n]|\.(?=\w)){3,60}?)\s+"
+    r"(?:role|position|opening|vacancy|opportunity|puesto|posición|vaga|stanowisko|poste)\b",
+    re.IGNORECASE,
+)
+# The company a hiring sentence opens with ("Tidewater AI is hiring a ...", "A Jabuticaba Tech
+# está contratando ...", "Компанія Смерека Софт шукає ...").
+_HIRING_SUBJECT = re.compile(
+    rf"^[^\w]*(?:(?i:a|o|la|el|the|компанія|firma|spółka|công ty|pt)\s+)?"
+    rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
+    r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
+    r"sedang mencari|đang tuyển|tuyển)\b"
 )
 _TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)")
 _TAIL_WORDS = re.compile(
@@ -246,7 +291,8 @@ _TAIL_WORDS = re.compile(
 _MARKS = re.compile(r"\*\*|__|[*_`#>]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
 _OFFICE = re.compile(
     r"office|headquarter|\bhq\b|based in|sede|oficina|escritório|siedzib|biur|офіс|sediu|birou|"
-    r"bureau|siège|büro|standort|văn phòng|kantor|located in",
+    r"bureau|siège|büro|standort|văn phòng|kantor|located in|vor ort|location|localização|"
+    r"ubicación|lokalizacja|локація|lieu de travail|địa điểm|lokasi|làm việc tại",
     re.IGNORECASE,
 )
 
@@ -299,20 +345,37 @@ def _title(post: PostText) -> str:
     with_role = [line for line in lines if roles.search(fold(_clean(line)))]
     for choice in (headings, with_role):
         if choice:
-            hiring = _HIRING.search(choice[0])
-            return _clean(hiring.group("t") if hiring else _after_bold_company(choice[0]))
+            hired = _hiring_title(choice[0])
+            return _clean(hired or _after_bold_company(choice[0]))
     first = next(iter(post.items()), None)
     if first is not None:
         opening = first.text(post.text).rstrip(".")
         if len(opening.split()) <= 10 and roles.search(fold(opening)):
-            return _clean(opening)
-    hiring = _HIRING.search(post.text[:3000])
-    if hiring:
-        return _clean(hiring.group("t"))
+            return _clean(_hiring_title(opening) or opening)
+    hired = _hiring_title(post.text[:3000])
+    if hired:
+        return _clean(hired)
+    role_of = next((m.group("t") for m in _ROLE_OF.finditer(post.text[:3000])
+                    if roles.search(fold(m.group("t")))), None)  # fmt: skip
+    if role_of:
+        return _clean(role_of)
     if every:
         return _clean(every[0])
     named = _role_phrase(post.text[:600])
     return _clean(named) if named else ""
+
+
+def _hiring_title(text: str) -> str | None:
+    """The role a hiring phrase names ("Kobo Ledger is looking for a Backend Engineer to ...",
+    "A Jabuticaba Tech está contratando Pessoa Engenheira de Dados"); a phrase that names no
+    role ("We're hiring at Kobo Ledger") is passed over."""
+    roles = pattern("role")
+    found = [h.group("t") for h in _HIRING.finditer(text)]
+    named = next((t for t in found if roles.search(fold(t))), None)
+    # An inflected title ("szukamy Inżyniera Computer Vision") names no role noun; "we're
+    # hiring at Kobo Ledger" names no role at all.
+    place = re.compile(r"(?:at|en|em|na|no|w|in|bei|chez|di|tại|у|в|wir|osoby|for)\b", re.I)
+    return named or next((t for t in found if not place.match(t)), None)
 
 
 def _after_bold_company(line: str) -> str:
@@ -337,10 +400,18 @@ def _role_phrase(text: str) -> str | None:
     return None
 
 
+# A job board's navigation pasted with the post: "Vagas › Data Science › Lviv", "< Back to all
+# jobs", "Oferty pracy > Python > Kraków".
+_NAVIGATION = re.compile(r"[›»]|\s>\s.*\s>\s|^\s*[<←]\s")
+
+
 def _joined_head(post: PostText) -> list[str]:
-    """Head lines with a wrapped line put back ("Híbrido (São" / "Paulo)")."""
+    """Head lines with a wrapped line put back ("Híbrido (São" / "Paulo)"), without a job
+    board's navigation."""
     out: list[str] = []
     for _, line in post.head:
+        if _NAVIGATION.search(line):
+            continue
         if out and out[-1].count("(") > out[-1].count(")"):
             out[-1] = f"{out[-1]} {line.strip()}"
         else:
@@ -380,6 +451,7 @@ def _trim_title(title: str) -> tuple[str, str]:
     title = _GENDER_MARK.sub("", title)
     # "Data Analyst untuk startup agritech di Bandung": what follows "for a" says who hires.
     title = re.sub(r"\s+(?:untuk|for (?:a|an|our|the)|cho)\s+.*$", "", title, flags=re.I)
+    title = re.sub(r"\s*\((?:[^()]*\s){3,}[^()]*\)\s*$", "", title)  # "(draft v3, shared ...)"
     tail = ""
     for match in _TAIL_CUT.finditer(title):
         segment = _TAIL_CUT.split(title[match.end() :], maxsplit=1)[0].strip(" )")
@@ -399,8 +471,12 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     client = _CLIENT.search(post.text[:5000])
     if client and _company_like(client.group("n"), linker):
         return client.group("n").strip(" ,"), ""
+    joined = [_HELLO_FROM.sub("", x) for x in _joined_head(post)]
+    at = next((i for i, line in enumerate(joined) if _is_title_line(line, title)), 0)
+    # A job board puts the company next to the title: the lines below it first, then those
+    # above it nearest first (a menu pasted above the title is the farthest).
     lines = [
-        line for line in (_HELLO_FROM.sub("", x) for x in _joined_head(post))
+        line for line in [*joined[at:], *reversed(joined[:at])]
         if not _is_title_line(line, title)
         and not _GREETING.match(line) and not _SUBJECT.match(line)
     ]
@@ -408,7 +484,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     # separator ("Acme · Berlin"), a bare line.
     for strength in (2, 1, 0):
         if strength == 0:
-            subject = _company_subject(post)
+            subject = _company_subject(post, linker)
             if subject:
                 return subject, ""
         for line in lines:
@@ -449,7 +525,7 @@ def _company_in_tail(tail: str, linker: SkillLinker) -> str:
     return named[-1] if named else ""
 
 
-def _company_subject(post: PostText) -> str:
+def _company_subject(post: PostText, linker: SkillLinker) -> str:
     """The name the first sentence, or the company section's, opens with when it says what the
     company does ("Savanna Health Data is a small team", "Quillbury is the marketplace")."""
     about = [s.items[0] for s in post.sections if s.kind is SectionKind.ABOUT and s.items]
@@ -457,6 +533,11 @@ def _company_subject(post: PostText) -> str:
         subject = _COMPANY_SUBJECT.match(item.text(post.text))
         if subject and _looks_like_name(subject.group("n")):
             return subject.group("n")
+    openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:4]]
+    for sentence in openings:
+        hiring = _HIRING_SUBJECT.match(sentence)
+        if hiring and _looks_like_name(hiring.group("n")) and len(hiring.group("n")) >= 3:
+            return hiring.group("n")
     return ""
 
 
@@ -482,36 +563,95 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
     folded = fold(post.text)
     for name in candidates:
         name = name.strip(" ,.")
-        if not _looks_like_name(name):
-            continue
+        if not _looks_like_name(name) or (" " not in name and len(name) < 4):
+            continue  # "Te escribo ... ¿Te apetece?" names no "Te"
         slug = re.sub(r"[^a-z0-9]+", "[-.]?", fold(name))
-        again = re.findall(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded)
+        # Named again as a name, capitalised: "Te escribo ..." does not name "Te".
+        again = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", post.text)
         if len(again) >= 2 or re.search(rf"@[\w.-]*{slug}", folded):
             return name, ""
-    openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:1]]
+    openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:4]]
+    for sentence in openings:
+        for named in _APPOSITION.finditer(sentence):
+            if _company_like(named.group("n"), linker):
+                return named.group("n"), ""
     for sentence in openings:
         if _HIRING.search(sentence) or _SEEKS.search(sentence) or pattern("post").search(
             fold(sentence)
         ):
-            at = _AT_COMPANY.search(sentence)
-            if at and _company_like(at.group("n"), linker):
-                return at.group("n").rstrip(".,"), ""
+            for at in _AT_COMPANY.finditer(sentence):
+                if _company_like(at.group("n"), linker):
+                    return at.group("n").rstrip(".,"), ""
     legal = _LEGAL_NAME.search(post.text[:5000])
     if legal and _company_like(legal.group("n"), linker):
         return legal.group("n").strip(" ,"), ""
-    return "", ""
+    # Below a job board's header fields: "A Guaraná Seguros é uma seguradora digital ...", a
+    # name the page repeats.
+    for item in post.items()[1:5]:
+        subject = _COMPANY_SUBJECT.match(item.text(post.text))
+        name = subject.group("n") if subject else ""
+        if name and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", post.text)) >= 2 and (
+            _company_like(name, linker)
+        ):
+            return name, ""
+    return _company_in_signature(post.text, linker), ""
+
+
+# The line that closes an e-mail or a message; the signature follows it.
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|regards|thanks|thanks (?:&|and) regards|thank you|"
+    r"cheers|warm regards|many thanks|un saludo|saludos|cumprimentos|atenciosamente|abraço|"
+    r"pozdrawiam|z poważaniem|з повагою|cu stimă|cordialement|bien à vous|viele grüße|"
+    r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami)\b[\s,!.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A signature line that says what the sender does, not whom they work for ("Talent Partner").
+_SENDER_ROLE = re.compile(
+    r"talent|recruit|sourc|acquisition|\bhr\b|people|partner|hiring|rekrut|reclut|recrut|"
+    r"headhunt|рекрут|tuyển dụng",
+    re.IGNORECASE,
+)
+
+
+def _company_in_signature(text: str, linker: SkillLinker) -> str:
+    """The company under an e-mail's sign-off ("Best, / Priya Raman / Talent Partner /
+    Northwell Robotics"): the lines after the sender's name that are no role, contact or
+    place."""
+    sign_offs = list(_SIGN_OFF.finditer(text))
+    if not sign_offs:
+        return ""
+    sign_off = sign_offs[-1]
+    lines = [x.strip() for x in text[sign_off.end() :].split("\n") if x.strip()][1:5]
+    for line in lines:
+        name = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", line)
+        for part in (name if len(name) > 1 else [line]):
+            if (re.search(r"@|\d{3}|https?:|www\.", part) or _SENDER_ROLE.search(part)
+                    or pattern("role").search(fold(part))):
+                continue
+            if _company_like(part, linker):
+                return part
+    return ""
 
 
 def _company_like(name: str, linker: SkillLinker) -> bool:
-    """A name that is no place and no skill ("en DevOps" names a field, not a company)."""
+    """A name that is no place and no skill ("en DevOps" names a field, not a company; "Kopernik
+    Robotics" and "Tidewater AI" only hold one)."""
+    named = len(re.sub(r"\W", "", name))
+    skill = max((len(re.sub(r"\W", "", name[h.start : h.end])) for h in linker.literal.hits(name)),
+                default=0)  # fmt: skip
     return (_looks_like_name(name.rstrip(".,")) and place_of(name) == (None, None)
-            and not linker.literal.hits(name))  # fmt: skip
+            and skill < named)  # fmt: skip
 
 
 def _looks_like_name(name: str) -> bool:
     words = name.split()
+    # Every longer word of a name is capitalised ("Banco do Brasil", "Bursztyn Data sp. z
+    # o.o."): "Buenas gente" opens a message.
+    lower = [w for w in words if len(w) >= 4 and w[:1].islower() and not LEGAL_FORM_END.search(w)]
     return (
         0 < len(words) <= 7 and (name[:1].isupper() or name[:1].isdigit())
+        and sum(c.isalpha() for c in name) >= 2 and not lower
+        and (len(words) == 1 or resolve_place(name) is None)
         and not pattern("role").search(fold(name)) and not name.endswith(":")
         and countries_in(name) == [] and not _NOT_A_COMPANY.match(name)
         and (len(words) > 1 or place_of(name) == (None, None))
@@ -527,7 +667,9 @@ def _allowed(post: PostText, head: list[str]) -> list[str]:
             SectionKind.APPLY,
         )
     ]  # fmt: skip
-    for sentences in (body, head):
+    # Last, the other sections: a "Remote, only from Brazil" line pasted under the nice-to-haves.
+    rest = [i.text(post.text) for i in post.items(SectionKind.NICE, SectionKind.DUTIES)]
+    for sentences in (body, head, rest):
         found: list[str] = []
         for sentence in sentences:
             found += allowed_countries_in(sentence)
@@ -542,17 +684,20 @@ def _place_and_time(
     """Where the company is, the team's zone and hours, and the overlap asked for."""
     country, office_zone = place_of(place_text) if place_text else (None, None)
     if country is None:
-        for item in post.items():
-            sentence = item.text(post.text)
-            if _OFFICE.search(sentence):
-                city = city_in(sentence)
-                if city is not None:
-                    country, office_zone = city[0] or None, city[1]
-                    break
+        # A job board's header line ("Kraków (Zabłocie) · Praca zdalna"), then a sentence
+        # about the office.
+        head = [line for line in _joined_head(post) if not _NAVIGATION.search(line)]
+        offices = [i.text(post.text) for i in post.items() if _OFFICE.search(i.text(post.text))]
+        for sentence in [*head, *offices]:
+            city = city_in(sentence)
+            if city is not None:
+                country, office_zone = city[0] or None, city[1]
+                break
     read.company_country = country
+    logistics = post.items(SectionKind.OFFER, SectionKind.LOGISTICS, None, SectionKind.OTHER)
+    # "Work hours: 8am - 5pm WAT" under a "Bonus:" label still states the team's hours.
     stated = next(
-        (h for h in (hours_in(i.text(post.text)) for i in post.items(
-            SectionKind.OFFER, SectionKind.LOGISTICS, None, SectionKind.OTHER)) if h),
+        (h for h in (hours_in(i.text(post.text)) for i in [*logistics, *post.items()]) if h),
         None,
     )  # fmt: skip
     iana = re.search(r"\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/[A-Za-z_]+"

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 
 from worldhire.core.models import RemotePolicy
+from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.pay import find_pay
 from worldhire.ingest.post_places import countries_in, zone_in
+from worldhire.ingest.post_words import fold
 
 # -- pay ------------------------------------------------------------------------------------------
 
@@ -95,7 +97,8 @@ _OVERLAP_WORDS = re.compile(
 _AVAILABILITY_WORDS = re.compile(
     r"availab|disponib|dostępn|доступн|verfügbar|erreichbar|có mặt|tersedia|reachable|"
     r"online between|core hours|godzinach|horas núcleo|horario núcleo|heures de présence|"
-    r"kernarbeitszeit|jam inti|align|alinead|alinhad",
+    r"kernarbeitszeit|jam inti|align|alinead|alinhad|\bonline\b|en línea|en ligne|"
+    r"на зв['’]язку|conectad",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -157,6 +160,8 @@ def overlap_in(sentence: str) -> Overlap | None:
     if _OVERLAP_WORDS.search(sentence):
         amount = _HOURS_AMOUNT.search(sentence)
         hours = _amount(amount.group("n")) if amount else None
+        if hours is None and window is not None and (window[1] - window[0]) % 24 <= 6:
+            hours = (window[1] - window[0]) % 24  # "overlap 10am-2pm PT"; not a whole workday
         if hours is not None or window is not None:
             target = sentence[_OVERLAP_WORDS.search(sentence).start() :]  # type: ignore[union-attr]
             zone = zone_in(target) or zone_in(sentence)
@@ -293,7 +298,10 @@ _RESTRICTION = re.compile(
     r"fora d[oa]|de qualquer|\btylko\b|wyłącznie|prawem do pracy|\bz polski\b|zdaln\w* z|"
     r"лише|тільки|виключно|з україни|дозвіл на роботу|\bdoar\b|numai|exclusiv|drept de muncă|"
     r"uniquement|seulement|exclusivement|permis de travail|résid|\bnur\b|ausschließlich|"
-    r"wohnhaft|arbeitserlaubnis|chỉ|cư trú|hanya|berdomisili|izin kerja",
+    r"wohnhaft|arbeitserlaubnis|chỉ|cư trú|hanya|berdomisili|izin kerja|anywhere in|"
+    # "pra quem mora na América Latina", "dla osób mieszkających w Polsce", "who live in"
+    r"quem (?:mora|more|viva|vive|resid)|mieszkając|zamieszkał|who live|people living|"
+    r"que viva|que vivan|residentes|які прожива|що прожива",
     re.IGNORECASE,
 )
 
@@ -319,14 +327,25 @@ _YEARS = re.compile(
 )
 
 
+# A number written as a word before a year word ("at least three years", "co najmniej dwa
+# lata", "pelo menos três anos"), on folded text.
+_YEARS_IN_WORDS = re.compile(
+    r"(?<![\w'])(?P<w>" + "|".join(re.escape(w) for w in sorted(ENGLISH_NUMBERS, key=len,
+                                                                 reverse=True))
+    + r")\s+(?:\(\d{1,2}\)\s+)?(?:full\s+|whole\s+|pelnych\s+|or more\s+)?"
+    r"(?:years?|yrs?|anos?|lat[a]?|roku|rokow|рок\w*|рік|ani|ans|jahren?|tahun)(?!\w)"
+)
+
+
 def years_in(sentence: str) -> float | None:
     """The minimum years a sentence asks for ("4+ years", "min. 4 lata", "al menos 3 años",
-    "3-5 years" -> 3); None when it names none."""
+    "3-5 years" -> 3, "at least three years"); None when it names none."""
     for match in _YEARS.finditer(sentence):
         value = float(match.group("n").replace(",", "."))
         if 0 < value <= 30:
             return value
-    return None
+    worded = _YEARS_IN_WORDS.search(fold(sentence))
+    return ENGLISH_NUMBERS[worded.group("w")] if worded else None
 
 
 def strip_years(sentence: str) -> str:

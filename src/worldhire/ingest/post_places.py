@@ -164,6 +164,7 @@ _ZONE_WORDS: dict[str, str] = {
     "heure allemande": "Europe/Berlin", "hora alemana": "Europe/Berlin",
 }  # fmt: skip
 _EXCLUDED = re.compile(r"\bnon[- ]?$")
+_ZONE_AFTER = re.compile(r"\s+(?:standard\s+)?time\b")
 _UTC_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b")
 
 
@@ -199,6 +200,8 @@ def countries_in(text: str) -> list[str]:
         name = match.group(0)
         if _EXCLUDED.search(folded[max(0, match.start() - 12) : match.start()]):
             continue  # "non-EU drivers"
+        if _ZONE_AFTER.match(folded, match.end()):
+            continue  # "East Africa Time", "Central European Time" name a zone
         original = text[match.start() : match.end()]
         if name in {"us", "ue", "eu", "sua", "art"} and not original.isupper():
             continue  # "us", "sua" are words; only "US", "UE", "SUA" name places

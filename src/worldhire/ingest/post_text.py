@@ -257,7 +257,10 @@ def _sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text, begin, end):
         candidate = text[start : match.end()]
         tail = candidate[-8:]
-        if match.group(0) == "." and (_ABBREVIATIONS.search(tail) or _INITIALS.search(tail)):
+        line_ends = "\n" in text[match.end() : match.end() + 3]  # "... some R.\nThe role is ..."
+        if match.group(0) == "." and not line_ends and (
+            _ABBREVIATIONS.search(tail) or _INITIALS.search(tail)
+        ):
             continue
         spans.append((start, match.end()))
         start = match.end()

@@ -36,11 +36,11 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # es
         "se valorará", "se valorara", "valorable", "valoramos", "deseable", "deseables",
         "suma puntos", "sumas puntos si", "plus", "es un plus", "puntos extra",
-        "requisitos deseables",
+        "requisitos deseables", "suma si", "suma si tienes",
         # pt
         "diferenciais", "desejável", "desejáveis", "será um diferencial", "seria um diferencial",
         "é um diferencial", "requisitos desejáveis", "pontos extras", "é valorizado",
-        "valorizamos",
+        "valorizamos", "seria top se", "seria ótimo se", "seria legal se", "é uma mais valia",
         # pl
         "mile widziane", "dodatkowym atutem będzie", "dodatkowe atuty", "atutem będzie",
         "będzie plusem", "plusem będzie", "dodatkowo mile widziane",
@@ -78,12 +78,13 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "perfil", "tu perfil", "perfil buscado", "perfil requerido", "imprescindible",
         "requerimientos", "qué necesitas", "lo que necesitas", "experiencia requerida",
         "conocimientos", "habilidades", "requisitos indispensables", "qué pedimos",
-        "lo que pedimos", "a quién buscamos",
+        "lo que pedimos", "a quién buscamos", "requisitos excluyentes", "excluyente",
         # pt
         "o que buscamos", "o que procuramos", "seu perfil", "o que esperamos", "obrigatório",
         "requisitos obrigatórios", "qualificações", "competências", "você tem",
         "o que você precisa ter", "o que precisamos", "quem procuramos", "o que é necessário",
-        "requisitos e qualificações",
+        "requisitos e qualificações", "o que a gente espera", "o que esperamos de você",
+        "requisitos necessários",
         # pl
         "wymagania", "oczekujemy", "czego oczekujemy", "nasze wymagania", "twój profil",
         "kogo szukamy", "szukamy osoby która", "wymagane umiejętności", "musisz mieć",
@@ -125,6 +126,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "tu rol", "qué vas a hacer", "misión",
         # pt
         "o que você vai fazer", "o que você fará", "responsabilidades", "atividades",
+        "descrição da vaga", "responsabilidades e atribuições", "descripción del puesto",
+        "descripción de la oferta", "descriptif du poste", "opis stanowiska", "опис вакансії",
         "suas atividades", "atribuições", "sobre a vaga", "a vaga", "seu dia a dia", "desafios",
         # pl
         "twój zakres obowiązków", "zakres obowiązków", "obowiązki", "twoje zadania", "zadania",
@@ -158,7 +161,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "te ofrecemos", "qué te ofrecemos",
         # pt
         "o que oferecemos", "oferecemos", "benefícios", "remuneração", "remuneração e benefícios",
-        "remuneração e modelo", "condições",
+        "remuneração e modelo", "condições", "informações adicionais",
         # pl
         "oferujemy", "co oferujemy", "benefity", "co zyskasz", "nasza oferta", "co proponujemy",
         # uk
@@ -228,22 +231,37 @@ POST_CUES: tuple[str, ...] = (
     "is a plus", "a plus", "good to have", "bonus points", "added advantage",
     "will be an advantage", "remuneration", "c2c", "equity", "dms open", "shift timings",
     "work from office", "immediate joiners", "we sponsor", "no sponsorship", "sponsor visas",
-    "interested and qualified", "about the team",
+    "interested and qualified", "about the team", "is hiring", "are hiring", "we need someone",
+    "this person will", "the role is", "role brief", "hiring panel", "hiring manager",
+    "able to sponsor", "unable to offer visa", "can only hire", "the budget is", "salary is",
+    "would be a plus", "would be ideal", "must be based in", "nice if you", "you'd have",
+    "you'd be", "you probably have", "revert with your", "updated cv", "you'd need",
+    "reach out about", "would you be open", "open to a chat", "quick chat",
     # es
     "buscamos", "estamos buscando", "ofrecemos", "únete", "postúlate", "envía tu cv",
     "rango salarial", "se valorará", "requisitos", "incorporación", "te ofrecemos",
     "estamos contratando", "vacante", "interesados", "deseable", "lo que buscamos",
+    "se busca", "se buscan", "excluyente", "excluyentes", "patrocinio de visa",
+    "patrocinio de visado", "banda salarial", "mandar cv", "enviar cv", "encajarías",
+    "posición que", "lo imprescindible",
     # pt
     "estamos contratando", "oferecemos", "vaga", "candidate-se", "faixa salarial",
     "buscamos", "procuramos", "diferenciais", "requisitos", "você vai", "envie seu currículo",
     "estou a recrutar", "recrutadora", "o que é necessário", "é valorizado", "candidatos",
-    "oportunidade",
+    "oportunidade", "está contratando", "contratando", "se candidata", "candidatar-se",
+    "o que a gente espera", "sobreposição", "junta-te", "junte-se", "envia o teu cv",
+    "patrocinar vistos", "mais valia", "mais-valia", "pessoa engenheira", "pessoa desenvolvedora",
+    "pessoas candidatas", "#vagas",
     # pl
     "szukamy", "poszukuje", "poszukujemy", "oferujemy", "aplikuj", "widełki",
     "mile widziane", "wymagania", "oczekujemy", "dołącz do", "na stanowisko",
+    "czego oczekujemy", "fajnie, jeśli", "fajnie jeśli", "sponsorowania wizy", "chętnych",
+    "oferty pracy",
     # uk
     "шукаємо", "пропонуємо", "відгукнутися", "вакансія", "вимоги",
-    "буде плюсом", "обов'язки", "обов’язки", "приєднуйся", "ми очікуємо",
+    "буде плюсом", "обов'язки", "обов’язки", "приєднуйся", "ми очікуємо", "шукає",
+    "вакансії", "буде перевагою", "резюме надсилайте", "надсилайте резюме", "необхідні навички",
+    "що потрібно", "пропонуємо",
     # ro
     "căutăm", "oferim", "aplică", "angajăm", "cerințe", "constituie un avantaj",
     "responsabilități", "alătură-te", "candidatul ideal",
@@ -252,7 +270,8 @@ POST_CUES: tuple[str, ...] = (
     "vos missions", "rejoindre", "rejoignez", "le poste", "nous proposons", "un plus", "recrute",
     "recrutons", "(h/f)", "(f/h)", "offre d'emploi",
     "atouts", "vous avez", "vous maîtrisez", "poste basé", "seraient un plus",
-    "serait un plus", "envoyer votre cv", "merci d'envoyer",
+    "serait un plus", "envoyer votre cv", "merci d'envoyer", "offres d'emploi",
+    "déroulement des entretiens", "sponsoriser", "qui sont-ils",
     # gender marks of job titles
     "(m/f)", "(f/m)", "(k/m)", "(m/k)", "(h/m)", "(m/ž)", "(m/f/x)",
     # de
@@ -260,13 +279,15 @@ POST_CUES: tuple[str, ...] = (
     "(w/m/d)", "(m/f/d)", "anforderungen", "deine aufgaben", "dein profil", "ihr profil",
     "wünschenswert", "von vorteil", "suchen wir", "bewerbungen bitte", "ihre bewerbung",
     "deine bewerbung", "sie bringen", "du bringst", "bewirb dich jetzt", "gesucht wird",
-    "meinem kunden",
+    "meinem kunden", "suchen ab sofort", "das bringst du mit", "visa-sponsoring",
+    "bewerbung gerne",
     # vi
     "tuyển dụng", "chúng tôi đang tìm", "ứng tuyển ngay", "cách ứng tuyển", "gửi cv về",
-    "quyền lợi", "mô tả công việc",
+    "quyền lợi", "mô tả công việc", "tuyển gấp", "gửi cv",
     # id
     "kami mencari", "lowongan", "kirim cv", "lamar sekarang", "bergabung bersama", "persyaratan",
     "nilai tambah", "yang kami tawarkan", "dibutuhkan", "loker", "kualifikasi",
+    "membuka lowongan", "kirim cv", "nilai plus", "#lowongankerja",
 )  # fmt: skip
 
 # What only a résumé says of its writer, anywhere in the text: first-person sentences and
