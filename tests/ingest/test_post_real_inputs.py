@@ -123,3 +123,29 @@ def test_a_capital_initial_at_a_line_end_ends_the_sentence() -> None:
     text = "Health data would help, as would some R.\nThe role is remote from Kenya only."
     post = split_post(f"Nice to have:\n{text}")
     assert [i.text(post.text) for i in post.items()][-1] == "The role is remote from Kenya only."
+
+
+def test_a_post_open_to_all_of_emea_is_a_role_with_kosovo_in_it() -> None:
+    text = "Harbourline Maps is hiring a GIS Analyst. Fully remote anywhere in EMEA." + BODY
+    role = parse_role_bytes(text.encode(), "post.txt")
+    assert set(role.allowed_countries) == named_regions()["EMEA"]
+    assert "XK" in role.allowed_countries
+
+
+def test_how_to_apply_and_the_hires_title_are_no_requirements() -> None:
+    text = (
+        "Requisitos:\n- Experiência de 3 anos como cientista de dados\n- Python\n"
+        "Mandar CV a vagas@example.com\n"
+    )
+    role = parse_role_bytes(text.encode(), "post.txt")
+    names = {r.skill.lower() for r in role.requirements}
+    assert "python" in names
+    assert not names & {"computer vision", "data science"}
+
+
+def test_a_message_typed_line_by_line_ends_a_short_bullet() -> None:
+    text = "Requisitos excluyentes:\n- SQL\n- Inglés intermedio\nSuma si manejas Airflow\n"
+    post = split_post(text)
+    items = [(i.text(post.text), i.kind) for i in post.items()]
+    assert items[-1][0] == "Suma si manejas Airflow"
+    assert items[-1][1] is not None and items[-1][1].value == "nice"

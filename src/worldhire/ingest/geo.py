@@ -249,6 +249,7 @@ _COUNTRY_ALIASES = {
     "usa": "US", "u.s.a.": "US", "u.s.": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "britain": "GB",
     "great britain": "GB", "russia": "RU", "turkey": "TR", "ivory coast": "CI", "kosovo": "XK",
+    "xk": "XK",  # Kosovo's code in use (not ISO-assigned): region lists hold it
     "vietnam": "VN", "viet nam": "VN", "czechia": "CZ", "holland": "NL", "uae": "AE",
     "the netherlands": "NL", "the philippines": "PH", "korea": "KR", "south korea": "KR",
     "laos": "LA", "macedonia": "MK", "bosnia": "BA", "moldova": "MD", "iran": "IR",

@@ -102,6 +102,8 @@ def read_requirements(
                   for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
     for item in sorted(items, key=lambda i: i.start):
         text = item.text(post.text)
+        if _APPLY.search(text):
+            continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)
         years = years_in(text)
         if years is not None and item.kind is SectionKind.MUST:
             years_overall = max(years_overall or 0.0, years)
@@ -115,6 +117,8 @@ def read_requirements(
     return _merge(out), years_overall
 
 
+# A sentence that says where to send an application: an e-mail address in it.
+_APPLY = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _EXPERIENCE = re.compile(
     r"\b(?:exp|experience|experiência|experiencia|expérience|doświadczeni\w*|досвід\w*|"
     r"experiență|erfahrung|berufserfahrung|kinh nghiệm|pengalaman)\b",
@@ -228,7 +232,13 @@ def _part_of_title(text: str, start: int, end: int) -> bool:
     """"ML" in "3+ years as an ML Engineer", "Data Scientist": job titles, not skills."""
     roles = pattern("role")
     words = fold(text[start:end]).split()
-    if words and roles.fullmatch(words[-1]):
+    if words and (roles.fullmatch(words[-1]) or (len(words) > 1 and roles.fullmatch(words[0]))):
+        return True  # "Data Scientist", "cientista de dados"
+    # "como cientista de dados", "jako analityk danych": the role noun comes first.
+    before = re.search(r"([^\W\d_]+)\s+(?:(?:de|do|da|des|du|of)\s+)?$", text[:start])
+    if before and roles.fullmatch(fold(before.group(1))) and end - start <= 20 and (
+        text[start:end].islower()
+    ):
         return True
     following = re.match(r"[\s/-]*([^\W\d_][\w()]*)", text[end:])
     return bool(following and roles.fullmatch(fold(following.group(1))))

@@ -189,9 +189,16 @@ def _add_block(
         section = Section(None, "", block[0][0])
         sections.append(section)
     pieces: list[tuple[int, int, bool]] = []  # [start, end), bullet
+    previous = ""
     for start, line in block:
         marker = BULLET.match(line)
-        if marker or not pieces:
+        # A short bullet followed by a capitalised line ("- Ingles intermedio" / "Suma si ...")
+        # ends there: a message typed line by line, not a bullet wrapped by the page.
+        after_short_bullet = bool(
+            pieces and pieces[-1][2] and len(previous.strip()) < 50 and line.strip()[:1].isupper()
+        )
+        previous = line
+        if marker or not pieces or after_short_bullet:
             begin = start + (marker.end() if marker else len(line) - len(line.lstrip()))
             pieces.append((begin, start + len(line.rstrip()), bool(marker)))
         else:  # a wrapped line continues the bullet or the paragraph above it

@@ -337,7 +337,7 @@ NICE_MARKERS: tuple[str, ...] = (
     "preferred", "preferably", "ideally", "desirable", "would be great", "would be nice",
     "an advantage", "is an advantage", "optional", "good to have", "helpful",
     "added advantage", "real advantage", "would be a plus", "bonus points",
-    "se valorará", "se valorara", "valorable", "deseable", "es un plus", "suma puntos",
+    "se valorará", "se valorara", "valorable", "deseable", "es un plus", "suma puntos", "suma si",
     "será un diferencial", "é um diferencial", "diferencial", "desejável", "desejáveis",
     "mile widziane", "mile widziana", "mile widziany", "będzie atutem", "atutem będzie",
     "będzie plusem", "dodatkowym atutem", "буде плюсом", "буде перевагою", "бажано",
