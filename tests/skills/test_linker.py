@@ -233,3 +233,17 @@ def test_core_ai_concepts_link_in_the_hiring_regions_languages(
     linker: SkillLinker, text: str, expected: set[str]
 ) -> None:
     assert expected <= set(ids(linker, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Recrutare și selecție, sourcing, employer branding, Excel, Workday", "Microsoft Excel"),
+     ("Comptabilité générale, TVA, Excel, SAP FI, Sage 100", "Microsoft Excel")],
+)  # fmt: skip
+def test_a_tool_named_in_a_list_of_short_skills_is_linked(text: str, label: str) -> None:
+    assert label in {m.skill.label for m in default_linker().link(text)}
+
+
+def test_an_everyday_word_in_a_sentence_still_needs_context() -> None:
+    labels = {m.skill.label for m in default_linker().link("I excel at working with people.")}
+    assert "Microsoft Excel" not in labels

@@ -19,6 +19,7 @@ context is the sentence (or line) the name is in, never the whole document:
 from __future__ import annotations
 
 import gzip
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -248,7 +249,9 @@ class LiteralMatcher:
         kept = []
         for i, j, p in found:
             where = sentence[i]
-            if p.needs_context and not technical:
+            if p.needs_context and not technical and not _listed_product(
+                text, starts, where, tokens[i], p
+            ):
                 continue
             if p.family is not None and not p.family & named:
                 continue
@@ -256,6 +259,20 @@ class LiteralMatcher:
                 continue
             kept.append((i, j, p))
         return kept
+
+
+def _listed_product(text: str, starts: list[int], where: int, token: Token, p: _Pattern) -> bool:
+    """A tool's everyday-word name written with its capitals in a list of short names ("TVA,
+    Excel, SAP FI, Sage 100", "Recrutare, Excel, Workday"): the list is the context, where no
+    other technical name stands beside it (a bookkeeper's or a recruiter's skills)."""
+    if not p.concept_id.startswith("wh:") or len(token.raw) < 3 or not token.raw[0].isupper():
+        return False
+    end = starts[where] if where < len(starts) else len(text)
+    items = [x for x in _LIST_MARK.split(text[starts[where - 1] : end]) if x.strip()]
+    return len(items) >= 3 and all(len(x.split()) <= 4 for x in items)
+
+
+_LIST_MARK = re.compile(r"[,;|•·]|\s[–—-]\s|\n")
 
 
 def _outside_ai_sentences(
