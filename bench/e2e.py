@@ -6,7 +6,8 @@
 1. Load: `--profiles` realistic profiles (bench/pool.py) written as JSON Lines the way an export
    would hold them, then loaded through the bulk path (worldhire.ingest.bulk: columns read, skills
    resolved against the taxonomy, profiles written thousands to a transaction, embeddings
-   queued). Profiles per second, wall and CPU.
+   queued). Profiles per second, wall and CPU. Then the profiles' role-independent
+   assessments are stored, as `worldhire batch assess` does after a load (profiles per second).
 2. Vectors: embedding a million profiles on a CPU takes hours, so the queue is drained with
    vectors synthesised on the real MiniLM manifold (bench/match.py's Synthesiser, calibrated on
    `--real` profiles embedded with the real model, whose vectors come first), written to the
@@ -97,6 +98,16 @@ def bench_load(repo: Any, path: Path) -> dict[str, Any]:
     return {"profiles": report.loaded, "skipped": report.skipped, "seconds": round(wall, 1),
             "per_s": round(report.loaded / wall), "cpu_s": round(used, 1),
             "per_cpu_s": round(report.loaded / used)}
+
+
+def bench_assess(repo: Any) -> dict[str, Any]:
+    """The stored assessments of the bulk-loaded profiles, as `worldhire batch assess` (or the
+    queue after a load) computes them: profiles per second."""
+    from worldhire.assess.stored import backfill
+
+    report = backfill(repo)
+    return {"profiles": report.assessed, "seconds": round(report.seconds, 1),
+            "per_s": round(report.per_second)}
 
 
 def bench_vectors(repo: Any, home: Path, real: int, seed: int) -> tuple[dict[str, Any], Any]:
@@ -318,6 +329,9 @@ def main() -> None:
         log("bulk load")
         figures["load"] = bench_load(repo, source)
         log(f"  {figures['load']}")
+        log("assessments")
+        figures["assess"] = bench_assess(repo)
+        log(f"  {figures['assess']}")
         log("vectors")
         figures["vectors"], embedder = bench_vectors(repo, home, args.real, args.seed)
         log(f"  {figures['vectors']}")

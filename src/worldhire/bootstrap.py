@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from worldhire.assess import rubric
+from worldhire.assess import rubric, stored
 from worldhire.batch.purge import BatchOutputPurge
 from worldhire.config import Settings
 from worldhire.governance.store import ErasurePurger, Governance
@@ -125,4 +125,6 @@ def build(settings: Settings, repo: Repository | None = None,
     """The services over `repo`, or over the store `settings` names (one database, or one per
     region with residency on)."""
     store = repo if repo is not None else open_store(settings)
+    # Every profile written through the services is stored with its assessment.
+    store.assess_on_write(stored.assessor)
     return Services(settings, store, erasure_purgers(settings, *extra_purgers))

@@ -240,18 +240,23 @@ _CACHE: OrderedDict[tuple[str, str], Assessment] = OrderedDict()
 CACHE_SIZE = 100_000
 
 
+def general_assessment(candidate: Candidate) -> Assessment:
+    """The role-independent assessment (depth over all skills), computed afresh."""
+    markers = tuple(signals.find(candidate, signals.DEPTH))
+    scores = {s.name: s for s in (
+        depth(candidate, None, markers), projects(candidate), production(candidate),
+        collaboration(candidate), communication(candidate), distributed(candidate),
+    )}
+    return Assessment(candidate.id, fingerprint(candidate), scores, markers)
+
+
 def _general(candidate: Candidate) -> Assessment:
     key = (candidate.id, fingerprint(candidate))
     found = _CACHE.get(key)
     if found is not None:
         _CACHE.move_to_end(key)
         return found
-    markers = tuple(signals.find(candidate, signals.DEPTH))
-    scores = {s.name: s for s in (
-        depth(candidate, None, markers), projects(candidate), production(candidate),
-        collaboration(candidate), communication(candidate), distributed(candidate),
-    )}
-    found = Assessment(candidate.id, key[1], scores, markers)
+    found = general_assessment(candidate)
     _CACHE[key] = found
     if len(_CACHE) > CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -266,11 +271,16 @@ def forget(candidate_id: str) -> int:
     return len(keys)
 
 
-def assess(candidate: Candidate, area: Collection[str] | None = None) -> Assessment:
+def assess(
+    candidate: Candidate, area: Collection[str] | None = None, *,
+    general: Assessment | None = None,
+) -> Assessment:
     """The candidate's assessment; with `area` (skill ids of a role and their neighbours), depth
     is measured in that area. Pure, and cached by the candidate's content fingerprint, so it is
-    recomputed exactly when the evidence changes."""
-    general = _general(candidate)
+    recomputed exactly when the evidence changes. `general` is the role-independent part when
+    already at hand (stored with the profile: assess/stored.py)."""
+    if general is None:
+        general = _general(candidate)
     if area is None:
         return general
     scores = dict(general.scores)

@@ -1,4 +1,5 @@
-"""`worldhire batch embed|rematch`: the nightly jobs, on a local Ray or a cluster (--address)."""
+"""`worldhire batch embed|assess|rematch`: the nightly jobs, on a local Ray or a cluster
+(--address); `assess` runs in this process."""
 
 from __future__ import annotations
 
@@ -69,6 +70,30 @@ def embed(
                       f"{part.pruned} pruned")
     console.print(f"{report.embedded} texts in {report.seconds:.1f} s "
                   f"({report.texts_per_second:.0f}/s, GPUs: {report.gpus:g})")
+
+
+@app.command()
+def assess(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Store the role-independent assessment of every profile that lacks a current one
+    (bulk-loaded profiles, or all of them after the extractor changed), in this process; a
+    shortlist computes the missing ones in the request until then."""
+    from worldhire.assess.stored import backfill, extractor_version
+
+    repo = repository(ctx)
+    with _progress() as progress:
+        task = progress.add_task("assess", total=repo.assessment_backlog(extractor_version()))
+        report = backfill(repo, on_batch=lambda done, left: progress.update(
+            task, completed=done, total=done + left))
+    summary = {"assessed": report.assessed, "seconds": round(report.seconds, 1),
+               "per_second": round(report.per_second, 1), "version": extractor_version()}
+    if as_json:
+        console.print_json(json.dumps(summary))
+        return
+    console.print(f"{report.assessed} profiles assessed in {report.seconds:.1f} s "
+                  f"({report.per_second:.0f}/s), extractor {extractor_version()}")
 
 
 @app.command()

@@ -96,6 +96,26 @@ def ingest(
         raise InvalidInput(reason)
 
 
+def assess_unassessed(ctx: typer.Context) -> None:
+    """Store the assessment of every profile that lacks a current one (bulk-loaded, or
+    assessed by an older extractor), with a progress bar."""
+    from worldhire.assess.stored import backfill, extractor_version
+
+    repo = repository(ctx)
+    backlog = repo.assessment_backlog(extractor_version())
+    if not backlog:
+        return
+    with Progress(
+        TextColumn("[bold]assess"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=console, transient=True,
+    ) as progress:
+        task = progress.add_task("", total=backlog)
+        report = backfill(repo, on_batch=lambda done, left: progress.update(
+            task, completed=done, total=done + left))
+    console.print(f"{report.assessed} profiles assessed in {report.seconds:.1f} s "
+                  f"({report.per_second:.0f}/s)")
+
+
 def embed_queued(ctx: typer.Context) -> None:
     """Drain the embedding queue in this process, with a progress bar."""
     from worldhire.index.queue import drain
@@ -121,7 +141,9 @@ def embed_queued(ctx: typer.Context) -> None:
 
 
 def embed(ctx: typer.Context) -> None:
-    """Embed the profiles waiting in the queue (what the API's worker does after writes)."""
+    """Embed the profiles waiting in the queue (what the API's worker does after writes), and
+    store the assessment of those that lack one (bulk-loaded profiles)."""
+    assess_unassessed(ctx)
     embed_queued(ctx)
 
 
@@ -150,6 +172,7 @@ def load(
                        consent_source=f"bulk load of {path.name} by {who}" if consent else None)
     console.print(f"[green]{report.loaded} loaded[/] in {report.seconds:.1f} s "
                   f"({report.per_second:,.0f}/s), [red]{report.skipped} skipped[/]; "
-                  f"{repo.embedding_backlog()} profiles wait for `worldhire embed`")
+                  f"{repo.embedding_backlog()} profiles wait for `worldhire embed` "
+                  "(embeddings and assessments)")
     for row, reason in report.errors:
         console.print(f"  row {row}: {escape(reason)}")

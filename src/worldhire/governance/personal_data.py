@@ -92,6 +92,8 @@ PERSONAL_DATA: tuple[PersonalTable, ...] = (
     PersonalTable("ingest_log", "candidate_id", Lookup.ID_LIST, Erasure.REDACT, "ingest"),
     PersonalTable("embedding_jobs", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE, RECORDS),
     PersonalTable("candidate_text", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE, RECORDS),
+    PersonalTable("candidate_assessments", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,
+                  RECORDS),
     PersonalTable("candidate_identifiers", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,
                   RECORDS),
     PersonalTable("resume_documents", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,

@@ -9,13 +9,14 @@ relevance. Hard filters run first and say why they removed someone.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from worldhire.assess.rubric import assess
+from worldhire.assess.rubric import Assessment, assess
+from worldhire.assess.stored import general_assessments
 from worldhire.core.errors import NotFound, RoleNotOpen
 from worldhire.core.geo.regions import expand
 from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
@@ -99,10 +100,13 @@ def score_candidate(
     *,
     relevance: Retrieved | None = None,
     area: frozenset[str] | None = None,
+    general: Assessment | None = None,
 ) -> MatchResult:
+    """`general`: the candidate's role-independent assessment, when stored (assess/stored.py)."""
     coverage = skill_coverage(candidate, role, related)
     met = sum(1 for c in coverage.checks if c.credit == 1.0)
-    assessment = assess(candidate, area if area is not None else role_area(role, related))
+    assessment = assess(candidate, area if area is not None else role_area(role, related),
+                        general=general)
     criteria = [
         Criterion(
             "skills", round(coverage.score, 3), SKILLS_WEIGHT,
@@ -178,10 +182,12 @@ def rank(
     embedder: Embedder | None = None,
     retriever: HybridRetriever | None = None,
     retrieved: Sequence[Retrieved] | None = None,
+    assessments: Mapping[str, Assessment] | None = None,
 ) -> Shortlist:
     """Filter, optionally retrieve (with an embedder or a ready retriever), then rank.
     `retrieved` is a retrieval already done (in the store): every candidate is scored, with
-    its relevance from there.
+    its relevance from there. `assessments`: the role-independent assessments stored with the
+    profiles (the others are computed; the scores are the same either way).
 
     People who have not agreed to matching are not part of the pool: they are neither scored
     nor listed as rejected. Without an embedder or retriever, ranking is pure and
@@ -211,10 +217,12 @@ def rank(
         if len(passed) > RETRIEVE_ABOVE:
             passed = [c for c in passed if c.id in found]
     area = role_area(role, related)
+    assessments = assessments or {}
     results = [
         score_candidate(
             c, role, related, area=area,
             relevance=(found.get(c.id) or Retrieved(c.id, 0.0)) if found else None,
+            general=assessments.get(c.id),
         )
         for c in passed
     ]
@@ -265,7 +273,8 @@ def shortlist(
             retriever = HybridRetriever(pool, embedder, vectors, embed_missing=False)
         else:
             retriever = HybridRetriever(pool, embedder)
-    ranking = rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever)
+    ranking = rank(pool, found, top=top, filters=filters, embedder=embedder, retriever=retriever,
+                   assessments=general_assessments(repo, pool))
     if audit is not None:
         audit(ranking, pool)
     return ranking
@@ -317,7 +326,8 @@ def _shortlist_in_store(
     found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, embedder, vectors)
     loaded = repo.get_candidates([r.key for r in found])
     ranking = rank(loaded, role, top=top, filters=filters,
-                   retrieved=found if embedder is not None else None)
+                   retrieved=found if embedder is not None else None,
+                   assessments=general_assessments(repo, loaded))
     ranking.pool_size = pool_size
     if audit is not None:
         audit(ranking, loaded)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant
 
@@ -67,6 +67,23 @@ class PoolFilter:
     windows: frozenset[tuple[str, float, float]] | None = None
 
 
+@dataclass(frozen=True)
+class StoredAssessment:
+    """A profile's role-independent assessment as the store keeps it: the extractor `version`
+    that computed it, the `fingerprint` of the content it read, and the assessment as JSON
+    (assess/stored.py reads and writes that shape; the store does not look inside)."""
+
+    candidate_id: str
+    version: str
+    fingerprint: str
+    body: dict[str, Any]
+
+
+# Computes a profile's StoredAssessment; the composition root gives the store one, so every
+# profile write stores the assessment with the profile (the bulk path leaves it to the backfill).
+Assessor = Callable[[Candidate], StoredAssessment]
+
+
 class UnitOfWork(Protocol):
     """One transaction over the store's main database. A shell (or the composition root) opens
     it, calls the services, and commits; the services and repositories inside it never commit.
@@ -116,6 +133,13 @@ class Repository(Protocol):
     ) -> list[tuple[str, float]]: ...
     def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]: ...
     def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None: ...
+
+    # the role-independent assessment stored with each profile
+    def assess_on_write(self, assessor: Assessor | None) -> None: ...
+    def stored_assessments(self, candidate_ids: Sequence[str]) -> dict[str, StoredAssessment]: ...
+    def save_assessments(self, rows: Sequence[StoredAssessment]) -> None: ...
+    def unassessed(self, version: str, limit: int, after: str = "") -> list[str]: ...
+    def assessment_backlog(self, version: str) -> int: ...
 
     # embedding queue
     def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]: ...

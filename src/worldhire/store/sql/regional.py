@@ -22,7 +22,15 @@ from worldhire.core.geo.residency import REGION_CODE, check_region, region_for_c
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
-from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, PoolFilter, Repository
+from worldhire.store.protocol import (
+    Assessor,
+    CandidateWrite,
+    IngestRecord,
+    PageScope,
+    PoolFilter,
+    Repository,
+    StoredAssessment,
+)
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
@@ -38,6 +46,7 @@ class RegionalRepository:
         self.engine: Engine = self.main.engine
         self.regions_dir = regions_dir
         self._regions: dict[str, SqlRepository] = {}
+        self._assessor: Assessor | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RegionalRepository:
@@ -71,6 +80,7 @@ class RegionalRepository:
             url = (ensure_region_schema(self.main_url, code) if is_postgres(self.main_url)
                    else f"sqlite:///{self.region_path(code)}")
             self._regions[code] = SqlRepository(url)
+            self._regions[code].assess_on_write(self._assessor)
         return self._regions[code]
 
     def regions(self) -> list[str]:
@@ -240,6 +250,31 @@ class RegionalRepository:
         for region in self.regions():
             found += self.region_repo(region).get_candidates(candidate_ids)
         return found
+
+    # Stored assessments live beside the profiles, in each region's database.
+    def assess_on_write(self, assessor: Assessor | None) -> None:
+        self._assessor = assessor
+        for repo in self._regions.values():
+            repo.assess_on_write(assessor)
+
+    def stored_assessments(self, candidate_ids: Sequence[str]) -> dict[str, StoredAssessment]:
+        found: dict[str, StoredAssessment] = {}
+        for region in self.regions():
+            found |= self.region_repo(region).stored_assessments(candidate_ids)
+        return found
+
+    def save_assessments(self, rows: Sequence[StoredAssessment]) -> None:
+        # Each region skips the profiles it does not hold.
+        for region in self.regions():
+            self.region_repo(region).save_assessments(rows)
+
+    def unassessed(self, version: str, limit: int, after: str = "") -> list[str]:
+        found = [cid for r in self.regions()
+                 for cid in self.region_repo(r).unassessed(version, limit, after)]
+        return sorted(found)[:limit]
+
+    def assessment_backlog(self, version: str) -> int:
+        return sum(self.region_repo(r).assessment_backlog(version) for r in self.regions())
 
     # The queue lives beside the profiles, in each region's database.
     def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]:

@@ -65,7 +65,14 @@ from worldhire.core.models import (
     utcnow,
 )
 from worldhire.core.texts import profile_text
-from worldhire.store.protocol import CandidateWrite, IngestRecord, PageScope, PoolFilter
+from worldhire.store.protocol import (
+    Assessor,
+    CandidateWrite,
+    IngestRecord,
+    PageScope,
+    PoolFilter,
+    StoredAssessment,
+)
 from worldhire.store.sql import schema as t
 
 # Every table the migrations create must be on `metadata` wherever the store is open, so
@@ -141,6 +148,7 @@ class SqlRepository:
         migrate(self.engine)
         self._vectors: dict[str, PgVectorIndex] = {}
         self.transactions = Transactions(self.engine)
+        self._assessor: Assessor | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -186,10 +194,12 @@ class SqlRepository:
         self.save_ingested([CandidateWrite(c) for c in candidates])
 
     def save_ingested(self, writes: Sequence[CandidateWrite]) -> None:
+        # Assessed before the transaction opens: the work is pure and needs no lock held.
+        assessed = self._assess([w.candidate for w in writes])
         with self._tx() as conn:
             for start in range(0, len(writes), WRITE_CHUNK):
                 chunk = writes[start : start + WRITE_CHUNK]
-                self._write_candidates(conn, [w.candidate for w in chunk])
+                self._write_candidates(conn, [w.candidate for w in chunk], assessed)
                 for write in chunk:
                     for version in write.versions:
                         self._write_version(conn, version)
@@ -200,12 +210,13 @@ class SqlRepository:
 
     def load_candidates(self, candidates: Iterable[Candidate], *, chunk: int = 5000) -> int:
         """The bulk path: profiles written `chunk` to a transaction (a load stopped half-way
-        keeps the chunks written), each queued for embedding; returns how many."""
+        keeps the chunks written), each queued for embedding and left to the assessment
+        backfill (assessing inline would cost more than the write); returns how many."""
         written = 0
         for part in batched(candidates, chunk):
             with self._tx() as conn:
                 for piece in batched(part, WRITE_CHUNK):
-                    self._write_candidates(conn, piece)
+                    self._write_candidates(conn, piece, {})
             written += len(part)
         if written:
             self._refresh_statistics()
@@ -220,18 +231,26 @@ class SqlRepository:
                 conn.exec_driver_sql("PRAGMA analysis_limit=1000")  # sampled: a bounded cost
             conn.exec_driver_sql("ANALYZE candidates")
 
-    def _write_candidates(self, conn: Connection, batch: list[Candidate]) -> None:
+    def _assess(self, batch: Sequence[Candidate]) -> dict[str, StoredAssessment]:
+        if self._assessor is None:
+            return {}
+        latest = {c.id: c for c in batch}
+        return {cid: self._assessor(c) for cid, c in latest.items()}
+
+    def _write_candidates(
+        self, conn: Connection, batch: list[Candidate], assessed: dict[str, StoredAssessment]
+    ) -> None:
         """One statement per table for the whole batch (the row-at-a-time round trips were most
         of a write's cost). A stored row is updated in place (its versions and identifiers hang
-        on it); evidence, skills, consents and the searched text are written afresh, and the
-        profile is queued for embedding again (the job's time tells the embedder the text
-        changed)."""
+        on it); evidence, skills, consents, the searched text and the stored assessment are
+        written afresh (a profile `assessed` lacks is left to the backfill), and the profile is
+        queued for embedding again (the job's time tells the embedder the text changed)."""
         latest = {c.id: c for c in batch}  # the same profile twice: the last one wins
         ids = list(latest)
         c_ = t.candidates.c
         stored = set(conn.execute(select(c_.id).where(c_.id.in_(ids))).scalars())
         for child in (t.evidence, t.candidate_skills, t.consents, t.candidate_text,
-                      t.embedding_jobs):
+                      t.embedding_jobs, t.candidate_assessments):
             if stored:
                 conn.execute(delete(child).where(child.c.candidate_id.in_(sorted(stored))))
         now = utcnow()
@@ -261,9 +280,11 @@ class SqlRepository:
             ]
         if changed:
             conn.execute(update(t.candidates).where(c_.id == bindparam("row_id")), changed)
+        assessments = [_assessment_row(assessed[cid]) for cid in ids if cid in assessed]
         for table_, values in [(t.candidates, fresh), (t.embedding_jobs, jobs),
                                (t.candidate_text, texts), (t.evidence, evidence),
-                               (t.candidate_skills, skills), (t.consents, consents)]:
+                               (t.candidate_skills, skills), (t.consents, consents),
+                               (t.candidate_assessments, assessments)]:
             if values:
                 conn.execute(insert(table_), values)
 
@@ -572,6 +593,60 @@ class SqlRepository:
             for r in rows
         ]
 
+    # stored assessments -------------------------------------------------------------------------
+
+    def assess_on_write(self, assessor: Assessor | None) -> None:
+        """Every profile write (but the bulk path's) stores `assessor`'s assessment with it."""
+        self._assessor = assessor
+
+    def stored_assessments(self, candidate_ids: Sequence[str]) -> dict[str, StoredAssessment]:
+        a = t.candidate_assessments
+        ids = list(dict.fromkeys(candidate_ids))
+        found: dict[str, StoredAssessment] = {}
+        with self._tx() as conn:
+            for start in range(0, len(ids), 500):
+                rows = conn.execute(select(a).where(a.c.candidate_id.in_(ids[start:start + 500])))
+                for r in rows:
+                    found[r.candidate_id] = StoredAssessment(
+                        r.candidate_id, r.version, r.fingerprint, r.body)
+        return found
+
+    def save_assessments(self, rows: Sequence[StoredAssessment]) -> None:
+        """Store these assessments, replacing the profiles' earlier ones; a profile deleted
+        meanwhile is skipped."""
+        a = t.candidate_assessments
+        with self._tx() as conn:
+            for start in range(0, len(rows), WRITE_CHUNK):
+                part = {r.candidate_id: r for r in rows[start : start + WRITE_CHUNK]}
+                conn.execute(delete(a).where(a.c.candidate_id.in_(sorted(part))))
+                present = set(conn.execute(
+                    select(t.candidates.c.id).where(t.candidates.c.id.in_(sorted(part)))
+                ).scalars())
+                values = [_assessment_row(r) for cid, r in part.items() if cid in present]
+                if values:
+                    conn.execute(insert(a), values)
+
+    def _unassessed_where(self, version: str) -> Any:
+        a = t.candidate_assessments
+        return ~exists().where(a.c.candidate_id == t.candidates.c.id, a.c.version == version)
+
+    def unassessed(self, version: str, limit: int, after: str = "") -> list[str]:
+        """Profiles after the id `after` with no stored assessment of this extractor version
+        (never assessed, bulk loaded, or assessed by another version), in id order."""
+        c = t.candidates.c
+        with self._tx() as conn:
+            return list(conn.execute(
+                select(c.id).where(c.id > after, self._unassessed_where(version))
+                .order_by(c.id).limit(limit)
+            ).scalars())
+
+    def assessment_backlog(self, version: str) -> int:
+        with self._tx() as conn:
+            return int(conn.execute(
+                select(func.count()).select_from(t.candidates)
+                .where(self._unassessed_where(version))
+            ).scalar_one())
+
     # embedding queue ---------------------------------------------------------------------------
 
     def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]:
@@ -795,6 +870,11 @@ def _candidate_values(c: Candidate) -> dict[str, Any]:
         source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
         matching_consent=c.consented(ConsentPurpose.MATCHING),
     )
+
+
+def _assessment_row(r: StoredAssessment) -> dict[str, Any]:
+    return dict(candidate_id=r.candidate_id, version=r.version, fingerprint=r.fingerprint,
+                body=r.body)
 
 
 def _evidence_rows(c: Candidate) -> list[dict[str, Any]]:

@@ -223,6 +223,23 @@ candidate_text = Table(
     Column("body", Text, nullable=False),
 )
 
+# The assessment rubric's role-independent part (signals found in the evidence, the language
+# the profile is written in, the scores they give), computed when the profile is written so a
+# shortlist reads it instead of re-reading every résumé per role (assess/stored.py). `version`
+# names the extractor that computed it and `fingerprint` the content it read: a row of another
+# version is recomputed by the backfill (`worldhire batch assess`) and ignored until then.
+candidate_assessments = Table(
+    "candidate_assessments",
+    metadata,
+    Column(
+        "candidate_id", String(40), ForeignKey("candidates.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("version", String(40), nullable=False, index=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("body", JSON, nullable=False),
+)
+
 SEARCH_TABLE = "candidate_search"
 
 # A recruiter's candidate search kept by name (migration 0015): the words and filters of the

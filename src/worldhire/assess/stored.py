@@ -1,0 +1,133 @@
+"""The rubric's role-independent part, stored with each profile.
+
+Most of an assessment does not depend on the role: the signals found in the evidence (regular
+expressions over every sentence), the language the profile is written in, and the five scores
+they give (depth is scored again in each role's area from the stored depth sentences). Computing
+them was most of a fresh shortlist's cost, for every candidate of every request. So the store
+keeps them (`candidate_assessments`): written with the profile (the store calls `assessor` on
+every write but the bulk path's), backfilled for bulk-loaded profiles and for those an older
+extractor assessed (`backfill`, run by `worldhire batch assess` and after a bulk load), and read
+by the ranking (`general_assessments`).
+
+A stored assessment is used only when its `version` is this extractor's (a digest of the code
+that computes it: any change to the rubric, the signals or the language detection recomputes
+them all) and its fingerprint is the profile's (rubric.fingerprint: what the rubric reads);
+anything else is computed in the request, as before, so a stale row can slow a ranking but
+never change it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from worldhire.assess import rubric, signals
+from worldhire.assess.rubric import Assessment, Cited, DimensionScore
+from worldhire.assess.signals import Hit
+from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.ingest import language
+from worldhire.ingest.lexicon import stopwords
+from worldhire.store.protocol import Repository, StoredAssessment
+
+# The stored shape's own number, for a change to `_body` that the code digest would not show.
+SHAPE = 1
+BATCH = 500
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of the code the stored part depends on, so a changed extractor shows."""
+    source = "".join(inspect.getsource(m) for m in (rubric, signals, language, stopwords))
+    return f"{SHAPE}:{hashlib.sha256(source.encode()).hexdigest()[:16]}"
+
+
+def _cited(c: Cited) -> list[Any]:
+    return [c.evidence_id, c.evidence_title, c.snippet]
+
+
+def _hit(h: Hit) -> list[Any]:
+    return [h.evidence_id, h.title, h.kind.value if h.kind else None, h.snippet, h.match]
+
+
+def _body(a: Assessment) -> dict[str, Any]:
+    return {
+        "scores": {name: [s.score, s.detail, [_cited(c) for c in s.citations]]
+                   for name, s in a.scores.items()},
+        "depth_markers": [_hit(h) for h in a.depth_markers],
+    }
+
+
+def _assessment(row: StoredAssessment) -> Assessment:
+    body = row.body
+    scores = {
+        name: DimensionScore(name, score, detail, [Cited(*c) for c in citations])
+        for name, (score, detail, citations) in body["scores"].items()
+    }
+    markers = tuple(
+        Hit(evidence_id, title, EvidenceKind(kind) if kind else None, snippet, match)
+        for evidence_id, title, kind, snippet, match in body["depth_markers"]
+    )
+    return Assessment(row.candidate_id, row.fingerprint, scores, markers)
+
+
+def assessor(candidate: Candidate) -> StoredAssessment:
+    """The stored form of a profile's role-independent assessment (the store's Assessor)."""
+    general = rubric.general_assessment(candidate)
+    return StoredAssessment(candidate.id, extractor_version(), general.fingerprint, _body(general))
+
+
+def general_assessments(
+    repo: Repository, candidates: Sequence[Candidate]
+) -> dict[str, Assessment]:
+    """The stored assessments of these profiles that are current (this extractor's, of the
+    content the profile has now); the ranking computes the others."""
+    version = extractor_version()
+    stored = repo.stored_assessments([c.id for c in candidates])
+    out: dict[str, Assessment] = {}
+    for candidate in candidates:
+        row = stored.get(candidate.id)
+        if (row is not None and row.version == version
+                and row.fingerprint == rubric.fingerprint(candidate)):
+            out[candidate.id] = _assessment(row)
+    return out
+
+
+@dataclass
+class BackfillReport:
+    assessed: int
+    seconds: float
+
+    @property
+    def per_second(self) -> float:
+        return self.assessed / self.seconds if self.seconds else 0.0
+
+
+def backfill(
+    repo: Repository,
+    *,
+    batch: int = BATCH,
+    limit: int | None = None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> BackfillReport:
+    """Assess the profiles that have no current stored assessment, `batch` to a transaction
+    (a backfill stopped half-way keeps what it stored), until none is left or `limit` are done.
+    `on_batch(assessed, left)` reports progress."""
+    started = time.perf_counter()
+    version = extractor_version()
+    done, after = 0, ""
+    while limit is None or done < limit:
+        want = batch if limit is None else min(batch, limit - done)
+        ids = repo.unassessed(version, want, after)
+        if not ids:
+            break
+        repo.save_assessments([assessor(c) for c in repo.get_candidates(ids)])
+        done += len(ids)
+        after = ids[-1]
+        if on_batch is not None:
+            on_batch(done, repo.assessment_backlog(version))
+    return BackfillReport(done, time.perf_counter() - started)

@@ -1,0 +1,66 @@
+"""The assessment stored with each profile: written with it, replaced when it changes, left to
+the backfill by the bulk path, found by extractor version, and gone with the profile."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.assess.test_rubric import strong
+from tests.factories import make_candidate
+from worldhire.assess import stored
+from worldhire.core.models import EvidenceItem, EvidenceKind
+from worldhire.store.protocol import StoredAssessment
+from worldhire.store.sql.repository import SqlRepository
+
+
+def test_a_write_stores_the_assessment_and_a_rewrite_replaces_it(repo: SqlRepository) -> None:
+    repo.assess_on_write(stored.assessor)
+    person = strong()
+    repo.save_candidate(person)
+    first = repo.stored_assessments([person.id])[person.id]
+    assert first.version == stored.extractor_version()
+    assert stored.general_assessments(repo, [person]).keys() == {person.id}
+
+    person.evidence.append(EvidenceItem(
+        EvidenceKind.PROJECT, "a blog", "Wrote a blog series on quantization, 40k readers."))
+    repo.save_candidate(person)
+    second = repo.stored_assessments([person.id])[person.id]
+    assert second.fingerprint != first.fingerprint
+    assert second.body != first.body
+
+    assert repo.delete_candidate(person.id)
+    assert repo.stored_assessments([person.id]) == {}
+
+
+def test_bulk_loaded_profiles_wait_for_the_backfill(repo: SqlRepository) -> None:
+    repo.assess_on_write(stored.assessor)
+    people = [make_candidate(name=f"P{i}") for i in range(5)]
+    repo.load_candidates(people)
+    version = stored.extractor_version()
+    assert repo.stored_assessments([p.id for p in people]) == {}
+    assert repo.assessment_backlog(version) == 5
+    assert repo.unassessed(version, 2) == sorted(p.id for p in people)[:2]
+
+    report = stored.backfill(repo, batch=2)
+    assert report.assessed == 5
+    assert repo.assessment_backlog(version) == 0
+    assert set(repo.stored_assessments([p.id for p in people])) == {p.id for p in people}
+
+
+def test_another_extractor_version_or_changed_content_is_not_used(repo: SqlRepository) -> None:
+    person = strong()
+    repo.save_candidate(person)
+    row = stored.assessor(person)
+    repo.save_assessments([replace(row, version="0:older")])
+    assert stored.general_assessments(repo, [person]) == {}
+    assert repo.unassessed(stored.extractor_version(), 10) == [person.id]
+    stored.backfill(repo)
+    assert stored.general_assessments(repo, [person]).keys() == {person.id}
+
+    edited = replace(person, summary=person.summary + " Now I lead a team of 4.")
+    assert stored.general_assessments(repo, [edited]) == {}
+
+
+def test_saving_an_assessment_of_a_deleted_profile_stores_nothing(repo: SqlRepository) -> None:
+    repo.save_assessments([StoredAssessment("nobody", "v", "f", {})])
+    assert repo.stored_assessments(["nobody"]) == {}
