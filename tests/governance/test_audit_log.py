@@ -198,3 +198,21 @@ def test_appends_continue_the_chain_after_a_reopen(ranked: Governance) -> None:
     report = AuditLog(again).verify()
     assert report.ok and report.entries == 5
     again.repo.close()
+
+
+def test_the_inputs_digest_reads_shown_profiles_whole_and_the_rest_by_version() -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from worldhire.governance.decisions import inputs_digest
+
+    role = make_role()
+    shown, other = make_candidate(name="Shown"), make_candidate(name="Other")
+    before = inputs_digest(role, [shown, other], None, shown={shown.id})
+    # A shown profile counts by its content; another by the version of it that was read.
+    assert inputs_digest(role, [replace(shown, headline="Changed"), other], None,
+                         shown={shown.id}) != before
+    assert inputs_digest(role, [shown, replace(other, headline="Changed")], None,
+                         shown={shown.id}) == before
+    rewritten = replace(other, updated_at=other.updated_at + timedelta(seconds=1))
+    assert inputs_digest(role, [shown, rewritten], None, shown={shown.id}) != before

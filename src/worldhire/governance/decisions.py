@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
+from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
@@ -34,10 +35,19 @@ def ranker_version() -> str:
     return f"{__version__}+{hashlib.sha256(source.encode()).hexdigest()[:12]}"
 
 
-def inputs_digest(role: Role, pool: list[Candidate], filters: MatchFilters | None) -> str:
-    """SHA-256 over everything the ranking read: the role, the filters and each profile."""
+def inputs_digest(
+    role: Role, pool: list[Candidate], filters: MatchFilters | None,
+    shown: Collection[str] | None = None,
+) -> str:
+    """SHA-256 over what the ranking read: the role, the filters and each profile. The people
+    `shown` (everyone when None) count by their whole profile; the rest of the pool by the
+    version of the profile that was read (its id and when it was last written, which the
+    store changes on every write), so the cost follows what is shown, not the pool, and a
+    profile changed since still shows as a different input."""
     people = sorted(
-        (c.id, hashlib.sha256(canonical(plain(c)).encode()).hexdigest()) for c in pool
+        (c.id, hashlib.sha256(canonical(plain(c)).encode()).hexdigest()
+         if shown is None or c.id in shown else c.updated_at.isoformat())
+        for c in pool
     )
     blob = canonical({
         "role": plain(role), "filters": asdict(filters or MatchFilters()), "pool": people,
@@ -125,7 +135,8 @@ def ranking_record(
         }
     details = {
         "role_id": role.id, "model": MODEL_NAME, "model_version": ranker_version(),
-        "inputs_digest": inputs_digest(role, pool, filters), "pool_size": ranking.pool_size,
+        "inputs_digest": inputs_digest(role, pool, filters, shown=set(subjects)),
+        "pool_size": ranking.pool_size,
         "top": top, "filters": json.loads(canonical(asdict(filters or MatchFilters()))),
         "shortlisted": len(results), "scored": len(results) + len(ranking.others),
         "filtered_out": len(ranking.rejected), "others_digest": others_digest(ranking),
