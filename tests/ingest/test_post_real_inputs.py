@@ -149,3 +149,19 @@ def test_a_message_typed_line_by_line_ends_a_short_bullet() -> None:
     items = [(i.text(post.text), i.kind) for i in post.items()]
     assert items[-1][0] == "Suma si manejas Airflow"
     assert items[-1][1] is not None and items[-1][1].value == "nice"
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Für unser Team in Wien suchen wir eine/n Data Analyst (w/m/d).\n\n"
+         "Anforderungen:\n- SQL\n- Power BI\n", "Europe/Vienna"),
+        ("JOB DESCRIPTION\nJob Title: QA Engineer\nLocation: Bengaluru (Hybrid)\n"
+         "Key Skills: Selenium, Java\n", "Asia/Kolkata"),
+        ("Backend Engineer\n\nRequirements:\n- Go\n\nCore hours 9:00 to 13:00 East Africa Time.\n",
+         "Africa/Nairobi"),
+    ],
+    ids=["hiring-sentence-city", "location-field", "zone-in-words"],
+)
+def test_the_teams_zone_from_where_a_post_says_it_works(text: str, zone: str) -> None:
+    assert parse_role_bytes(text.encode(), "post.txt").timezone == zone

@@ -292,7 +292,7 @@ _MARKS = re.compile(r"\*\*|__|[*_`#>]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\
 _OFFICE = re.compile(
     r"office|headquarter|\bhq\b|based in|sede|oficina|escritório|siedzib|biur|офіс|sediu|birou|"
     r"bureau|siège|büro|standort|văn phòng|kantor|located in|vor ort|location|localização|"
-    r"ubicación|lokalizacja|локація|lieu de travail|địa điểm|lokasi|làm việc tại",
+    r"ubicación|lokalizacja|локація|lieu de travail|địa điểm|lokasi|làm việc tại|locați|locati",
     re.IGNORECASE,
 )
 
@@ -687,8 +687,17 @@ def _place_and_time(
         # A job board's header line ("Kraków (Zabłocie) · Praca zdalna"), then a sentence
         # about the office.
         head = [line for line in _joined_head(post) if not _NAVIGATION.search(line)]
-        offices = [i.text(post.text) for i in post.items() if _OFFICE.search(i.text(post.text))]
-        for sentence in [*head, *offices]:
+        # A sentence about the office, a "Location:" field's value, then the hiring sentence
+        # ("Für unser Team in Wien suchen wir ...").
+        offices = [
+            i.text(post.text) for s in post.sections for i in s.items
+            if _OFFICE.search(s.heading) or _OFFICE.search(i.text(post.text))
+        ]  # fmt: skip
+        hiring = [
+            i.text(post.text) for i in post.items()[:3]
+            if _HIRING.search(i.text(post.text)) or _SEEKS.search(i.text(post.text))
+        ]  # fmt: skip
+        for sentence in [*head, *offices, *hiring]:
             city = city_in(sentence)
             if city is not None:
                 country, office_zone = city[0] or None, city[1]

@@ -160,6 +160,10 @@ _ZONE_WORDS: dict[str, str] = {
     "hora de méxico": "America/Mexico_City", "hora de colombia": "America/Bogota",
     "art": "America/Argentina/Buenos_Aires", "cot": "America/Bogota", "wat": "Africa/Lagos",
     "eat": "Africa/Nairobi", "sast": "Africa/Johannesburg", "pht": "Asia/Manila",
+    "east africa time": "Africa/Nairobi", "west africa time": "Africa/Lagos",
+    "central africa time": "Africa/Maputo", "india standard time": "Asia/Kolkata",
+    "philippine time": "Asia/Manila", "indochina time": "Asia/Ho_Chi_Minh",
+    "gulf standard time": "Asia/Dubai",
     "hora de lisboa": "Europe/Lisbon", "ora germaniei": "Europe/Berlin",
     "heure allemande": "Europe/Berlin", "hora alemana": "Europe/Berlin",
 }  # fmt: skip
