@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.ingest.test_service import write_resumes
+from worldhire.batch import ingest as batch_ingest
 from worldhire.batch.ingest import ingest_parallel
 from worldhire.ingest.service import IngestService, Status
 from worldhire.store.sql.repository import SqlRepository
@@ -34,5 +37,32 @@ def test_parallel_ingest_equals_the_serial_one(tmp_path: Path) -> None:
         assert person.name == theirs[key].name and len(person.consents) == 1
     again = ingest_parallel(IngestService(parallel), files, workers=2)
     assert again.count(Status.UNCHANGED) == 21 and len(parallel.list_candidates()) == 20
+    parallel.close()
+    serial.close()
+
+
+def test_a_csv_is_read_in_blocks_as_one_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch_ingest, "BLOCK_ROWS", 2)  # workers fork after this: 4 blocks
+    rows = ["Full Name,E-mail,Location,Skills"]
+    rows += [f"Person {i},p{i}@example.com,\"Pune, India\",\"Python, PyTorch; RAG\""
+             for i in range(6)]
+    rows.insert(4, ",,Lagos,Kubernetes")  # row 5: nobody to file it under
+    people = tmp_path / "people.csv"
+    people.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    parallel = SqlRepository(f"sqlite:///{tmp_path / 'p.db'}")
+    serial = SqlRepository(f"sqlite:///{tmp_path / 's.db'}")
+    report = ingest_parallel(IngestService(parallel), [people], workers=2)
+    expected = IngestService(serial).ingest_paths([people])
+    assert [o.row_errors for o in report.outcomes] == [o.row_errors for o in expected.outcomes]
+    assert report.outcomes[0].row_errors == ["row 5: row 5: no name, email or phone"]
+
+    def view(repo: SqlRepository) -> list[tuple[str, list[str | None]]]:
+        return sorted((c.name, [m.snippet for m in c.skills]) for c in repo.list_candidates())
+
+    assert len(view(parallel)) == 6 and view(parallel) == view(serial)
+    again = ingest_parallel(IngestService(parallel), [people], workers=2)
+    assert again.count(Status.UNCHANGED) == 1 and len(parallel.list_candidates()) == 6
     parallel.close()
     serial.close()

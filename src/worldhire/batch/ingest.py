@@ -9,7 +9,9 @@ file in the ledger, exactly as IngestService does one file at a time, so the gua
 same: a re-run skips files in the ledger, a file whose candidates were written but whose ledger
 row was not (a kill in between) is found by its hash and read again in place, and a file of a
 person the pool already has becomes a new résumé version of that candidate. Role files are few
-and go through IngestService in the parent.
+and go through IngestService in the parent. A CSV file is one file to the ledger, but its rows
+are read and linked in blocks on every core, each block under its own budget (a 20,000-row
+export is minutes of CPU, not one document's); a block over budget fails its rows only.
 
     worldhire ingest FOLDER  ->  ingest_parallel(service, files, kind, on_file=...)
 """
@@ -19,14 +21,20 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from worldhire.core.models import Candidate
 from worldhire.ingest.budget import WorkerPool
+from worldhire.ingest.csv_bulk import CsvRow, no_valid_row
 from worldhire.ingest.errors import IngestError
-from worldhire.ingest.parse import parse_resume_bytes, read_limited
+from worldhire.ingest.parse import (
+    candidates_of_csv_rows,
+    csv_resume_rows,
+    parse_resume_bytes,
+    read_limited,
+)
 from worldhire.ingest.service import (
     FileOutcome,
     IngestReport,
@@ -42,6 +50,10 @@ from worldhire.store.protocol import IngestRecord
 
 # Files per write: one transaction for the candidates of this many files.
 TASK_FILES = 16
+# CSV rows read and linked per worker call: well inside one document's CPU budget on a busy
+# machine (about 5 ms a row of columns; a whole résumé in a cell counts by its length).
+BLOCK_ROWS = 100
+BLOCK_CHARS = 60_000
 
 
 @dataclass
@@ -56,6 +68,7 @@ class Parsed:
     unreadable: bool = False  # not even read: nothing goes to the ledger
     unchanged: bool = False
     row_errors: list[str] = field(default_factory=list)
+    blocks: list[list[CsvRow]] = field(default_factory=list)  # a CSV's rows, still to read
 
 
 _linker: SkillLinker | None = None
@@ -80,16 +93,67 @@ def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
     if kind is Kind.ROLE or (kind is Kind.AUTO and looks_like_role(data, path)):
         return Parsed(path, digest, role_bytes=data)
     row_errors: list[str] = []
+
+    def skip_row(row: int, err: IngestError) -> None:
+        row_errors.append(f"row {row}: {err.reason}")
+
     try:
-        candidates = parse_resume_bytes(
-            data, path, max_bytes=max_bytes,
-            on_row_error=lambda row, err: row_errors.append(f"row {row}: {err.reason}"),
-        )
+        rows = csv_resume_rows(data, path, max_bytes=max_bytes, on_row_error=skip_row)
+        if rows is not None:
+            return Parsed(path, digest, row_errors=row_errors, blocks=_blocks(rows))
+        candidates = parse_resume_bytes(data, path, max_bytes=max_bytes, on_row_error=skip_row)
     except IngestError as exc:
         return Parsed(path, digest, error=exc.reason)
     for candidate in candidates:
         link_skills(_linker, candidate)
     return Parsed(path, digest, candidates=candidates, row_errors=row_errors)
+
+
+def read_rows(path: str, rows: list[CsvRow]) -> tuple[list[Candidate], list[str]]:
+    """Runs in a worker: one block of a CSV file's rows as linked candidates, and the rows
+    skipped."""
+    assert _linker is not None, "worker not initialised"
+    row_errors: list[str] = []
+    candidates = candidates_of_csv_rows(
+        rows, path, lambda row, err: row_errors.append(f"row {row}: {err.reason}")
+    )
+    for candidate in candidates:
+        link_skills(_linker, candidate)
+    return candidates, row_errors
+
+
+def _blocks(rows: list[CsvRow]) -> list[list[CsvRow]]:
+    blocks: list[list[CsvRow]] = [[]]
+    chars = 0
+    for row in rows:
+        size = sum(map(len, row[1].values()))
+        if blocks[-1] and (len(blocks[-1]) == BLOCK_ROWS or chars + size > BLOCK_CHARS):
+            blocks.append([])
+            chars = 0
+        blocks[-1].append(row)
+        chars += size
+    return [block for block in blocks if block]
+
+
+def _read_blocks(pool: WorkerPool, waiting: ThreadPoolExecutor, parsed: Parsed) -> Parsed:
+    """A CSV file's blocks read on every worker, put back together as the file's result."""
+    if not parsed.blocks:
+        return parsed
+    futures: list[Future[tuple[list[Candidate], list[str]]]] = [
+        waiting.submit(pool.run, read_rows, parsed.path, block) for block in parsed.blocks
+    ]
+    candidates: list[Candidate] = []
+    row_errors = list(parsed.row_errors)
+    for block, future in zip(parsed.blocks, futures, strict=True):
+        try:
+            found, skipped = future.result()
+        except IngestError as exc:
+            found, skipped = [], [f"rows {block[0][0]}-{block[-1][0]}: {exc.reason}"]
+        candidates += found
+        row_errors += skipped
+    if not candidates:
+        return Parsed(parsed.path, parsed.digest, error=no_valid_row(row_errors).reason)
+    return Parsed(parsed.path, parsed.digest, candidates=candidates, row_errors=row_errors)
 
 
 def _parse_bounded(pool: WorkerPool, path: str, kind: Kind, max_bytes: int | None) -> Parsed:
@@ -166,8 +230,11 @@ def ingest_parallel(
         ThreadPoolExecutor(count, thread_name_prefix="worldhire-ingest") as waiting,
     ):
         # One thread per worker waits on it (no GIL held while a file is read elsewhere).
-        results = waiting.map(
-            lambda path: _parse_bounded(pool, path, kind, service.max_bytes), files
+        results = (
+            _read_blocks(pool, waiting, parsed)
+            for parsed in waiting.map(
+                lambda path: _parse_bounded(pool, path, kind, service.max_bytes), files
+            )
         )
         for chunk in _chunks(results, TASK_FILES):
             for outcome in _store(service, chunk):

@@ -54,11 +54,33 @@ _ALIASES = {"full_name": "name", "e_mail": "email", "mail": "email", "time_zone"
             "expected_salary": "pay_expectation", "city": "location"}  # fmt: skip
 
 
+CsvRow = tuple[int, dict[str, str]]  # the row's number in the file, its known non-empty cells
+
+
 def parse_csv(
     text: str, source_name: str, on_row_error: RowErrorHandler | None = None
 ) -> list[Candidate]:
     """Candidates of every valid row. Bad rows go to `on_row_error(row_number, error)` and are
     skipped; a file with no valid row at all raises."""
+    errors: list[str] = []
+    rows = csv_rows(text, lambda row, exc: _report(on_row_error, errors, row, exc))
+    candidates = candidates_of_rows(
+        rows, source_name, lambda row, exc: _report(on_row_error, errors, row, exc)
+    )
+    if not candidates:
+        raise no_valid_row(errors)
+    return candidates
+
+
+def no_valid_row(errors: list[str]) -> NotAResumeError:
+    detail = f": {errors[0]}" if errors else ""
+    return NotAResumeError(f"CSV has no valid candidate row{detail}")
+
+
+def csv_rows(text: str, on_row_error: RowErrorHandler) -> list[CsvRow]:
+    """The rows of a CSV file with their known columns, not yet read as candidates (the cheap
+    half: a big file's rows can then be read in blocks on every core). Rows the csv module
+    cannot read go to `on_row_error`; a bad header or too many rows raise."""
     text = text.replace("\x00", "")
     sample = text[:8_192]
     try:
@@ -80,8 +102,7 @@ def parse_csv(
         raise NotAResumeError(
             "CSV header lacks all of name, email, phone, resume_text (see the CSV format)"
         )
-    candidates: list[Candidate] = []
-    errors: list[str] = []
+    rows: list[CsvRow] = []
     row_number = 1
     while True:
         row_number += 1
@@ -90,7 +111,7 @@ def parse_csv(
         except StopIteration:
             break
         except csv.Error as exc:
-            _report(on_row_error, errors, row_number, CorruptFileError(f"row {row_number}: {exc}"))
+            on_row_error(row_number, CorruptFileError(f"row {row_number}: {exc}"))
             continue
         if row_number - 1 > limits.MAX_CSV_ROWS:
             raise CorruptFileError(
@@ -103,13 +124,20 @@ def parse_csv(
             for col, cell in zip(columns, row, strict=False)
             if col in KNOWN_COLUMNS and cell.strip()
         }
+        rows.append((row_number, values))
+    return rows
+
+
+def candidates_of_rows(
+    rows: list[CsvRow], source_name: str, on_row_error: RowErrorHandler
+) -> list[Candidate]:
+    """The candidates of `csv_rows`' rows; a row that is not one goes to `on_row_error`."""
+    candidates: list[Candidate] = []
+    for row_number, values in rows:
         try:
             candidates.append(candidate_from_columns(values, source_name, row_number))
         except IngestError as exc:
-            _report(on_row_error, errors, row_number, exc)
-    if not candidates:
-        detail = f": {errors[0]}" if errors else ""
-        raise NotAResumeError(f"CSV has no valid candidate row{detail}")
+            on_row_error(row_number, exc)
     return candidates
 
 

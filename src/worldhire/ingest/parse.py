@@ -13,7 +13,13 @@ from pathlib import Path
 from worldhire.core.contact import web_link
 from worldhire.core.models import Candidate
 from worldhire.ingest import limits
-from worldhire.ingest.csv_bulk import RowErrorHandler, parse_csv
+from worldhire.ingest.csv_bulk import (
+    CsvRow,
+    RowErrorHandler,
+    candidates_of_rows,
+    csv_rows,
+    parse_csv,
+)
 from worldhire.ingest.document import docx_content_once, pdf_text_once
 from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeError
 from worldhire.ingest.jsonresume import load_json, parse_json_resume
@@ -76,20 +82,47 @@ def parse_resume_bytes(
     Only web links are kept, whatever the format carried (a DOCX hyperlink or a JSON Résumé
     profile may be `javascript:` or `file:`)."""
     people = _parse_resume_bytes(data, filename, max_bytes=max_bytes, on_row_error=on_row_error)
+    return _web_links_only(people)
+
+
+def csv_resume_rows(
+    data: bytes, filename: str, *, max_bytes: int | None, on_row_error: RowErrorHandler
+) -> list[CsvRow] | None:
+    """A CSV résumé file's rows, not yet read as candidates (`candidates_of_csv_rows` reads
+    them, a block at a time if need be); None when the file is not a CSV."""
+    name = _checked_name(data, filename, max_bytes)
+    if sniff(data, name) is not FileKind.CSV:
+        return None
+    return csv_rows(decode_text(data), on_row_error)
+
+
+def candidates_of_csv_rows(
+    rows: list[CsvRow], filename: str, on_row_error: RowErrorHandler
+) -> list[Candidate]:
+    """What parse_resume_bytes gives for these rows of a CSV file."""
+    name = Path(filename).name or "upload"
+    return _web_links_only(candidates_of_rows(rows, name, on_row_error))
+
+
+def _web_links_only(people: list[Candidate]) -> list[Candidate]:
     for person in people:
         person.links = [link for link in map(web_link, person.links) if link]
     return people
 
 
-def _parse_resume_bytes(
-    data: bytes, filename: str, *, max_bytes: int | None, on_row_error: RowErrorHandler | None,
-) -> list[Candidate]:
+def _checked_name(data: bytes, filename: str, max_bytes: int | None) -> str:
     limit = limits.MAX_FILE_BYTES if max_bytes is None else max_bytes
     if len(data) > limit:
         raise FileTooLargeError(f"file too large: {len(data):,} bytes (limit {limit:,})")
     if not data.strip():
         raise NotAResumeError("empty file")
-    name = Path(filename).name or "upload"
+    return Path(filename).name or "upload"
+
+
+def _parse_resume_bytes(
+    data: bytes, filename: str, *, max_bytes: int | None, on_row_error: RowErrorHandler | None,
+) -> list[Candidate]:
+    name = _checked_name(data, filename, max_bytes)
     kind = sniff(data, name)
     if kind is FileKind.PDF:
         return [parse_text_resume(_readable(pdf_text_once(data)), name)]

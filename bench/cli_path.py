@@ -1,0 +1,160 @@
+"""The user's path, no bench code in the timed part: `worldhire ingest` of a CSV, then a cold
+`worldhire shortlist`, and `worldhire --help` (issue 16).
+
+    .venv/bin/python bench/cli_path.py --profiles 2000
+    .venv/bin/python bench/cli_path.py --profiles 20000 --json
+
+A CSV of `--profiles` realistic candidates (bench/pool.py's generator: one row a person, the
+columns a recruiting export has, pay written several ways) and a job post in prose are written to
+a temp folder; then, each as its own `worldhire` process against a fresh WORLDHIRE_HOME:
+
+1. `worldhire ingest people.csv` (parse, link skills, write, embed every profile with the real
+   model, index): profiles per second, wall and CPU (the child's user + system time);
+2. `worldhire ingest post.md --kind role`, then `worldhire roles list --json` for its id;
+3. `worldhire shortlist ROLE_ID --top 10` from a cold process, twice (the first may pay for
+   anything built lazily on first use): seconds, wall and CPU;
+4. `worldhire --help`, three times: the best and the worst wall seconds.
+
+Goals on 2 cores: ingest >= 70 profiles/s, cold shortlist <= 5 s, `--help` <= 1 s. The machine
+may be shared, so the load average is printed with the figures and CPU seconds next to wall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from pool import FAMILIES, SENIORITY_TITLES, profile
+
+COUNTRY_NAMES = {"IN": "Bengaluru, India", "PL": "Kraków, Poland", "RO": "Cluj-Napoca, Romania",
+                 "RS": "Belgrade, Serbia", "UA": "Lviv, Ukraine", "VN": "Ho Chi Minh City, Vietnam",
+                 "PH": "Manila, Philippines", "BR": "São Paulo, Brazil",
+                 "MX": "Guadalajara, Mexico", "NG": "Lagos, Nigeria", "KE": "Nairobi, Kenya",
+                 "EG": "Cairo, Egypt", "US": "Chicago, IL, USA"}  # fmt: skip
+
+POST = """# Senior LLM Engineer (remote, EMEA or APAC)
+
+We are a small team building a retrieval-augmented assistant over 40k support articles.
+You will own fine-tuning and evaluation of open-weight models and the serving path.
+
+## What you need
+- 4+ years of Python
+- PyTorch and Hugging Face Transformers in production
+- RAG: chunking, vector search (FAISS or Qdrant), evaluation
+- LLM fine-tuning (LoRA)
+
+## Nice to have
+- vLLM, Kubernetes, Docker
+
+Budget up to USD 120,000 a year. Fully remote; at least 3 hours overlap with CET.
+"""
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def pay_as_written(i: int, usd: float) -> str:
+    """Pay the ways people type it in a spreadsheet."""
+    amount = int(round(usd, -3))
+    return [f"USD {amount:,}/year", f"{amount // 1000}k", str(amount), f"${amount:,}"][i % 4]
+
+
+def write_csv(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["Full Name", "E-mail", "Location", "Title", "Summary", "Skills",
+                         "Years", "Expected Salary", "Needs Sponsorship"])
+        for i in range(count):
+            p = profile(i)
+            level = SENIORITY_TITLES[min(3, int(p.years // 3))]
+            title = " ".join(w for w in (level, FAMILIES[p.family].title) if w)
+            writer.writerow([
+                f"Person{i} Surname{i % 991}", f"person{i}@example.com",
+                COUNTRY_NAMES.get(p.country, p.country), title, p.text,
+                "; ".join(p.skills) if i % 2 else ", ".join(p.skills),
+                f"{p.years:g}", pay_as_written(i, p.pay_usd), "yes" if i % 5 == 0 else "no",
+            ])
+
+
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def worldhire(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Run one `worldhire` process; its wall and CPU seconds and its stdout."""
+    command = [sys.executable, "-m", "worldhire", *args]
+    cpu, started = children_cpu_s(), time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    wall, used = time.perf_counter() - started, children_cpu_s() - cpu
+    if done.returncode != 0:
+        raise SystemExit(f"`worldhire {' '.join(args)}` failed ({done.returncode}):\n"
+                         f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+    return wall, used, done.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--profiles", type=int, default=2000)
+    parser.add_argument("--keep", action="store_true", help="Keep the temp folder (printed).")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+
+    workdir = Path(tempfile.mkdtemp(prefix="worldhire-cli-path-"))
+    env = {**os.environ, "WORLDHIRE_HOME": str(workdir / "home"), "COLUMNS": "120"}
+    figures: dict[str, Any] = {"profiles": args.profiles}
+    try:
+        people = workdir / "people.csv"
+        write_csv(people, args.profiles)
+        post = workdir / "post.md"
+        post.write_text(POST, encoding="utf-8")
+
+        log(f"ingest {args.profiles} rows ...")
+        wall, cpu, out = worldhire(["ingest", str(people)], env)
+        figures["ingest"] = {"seconds": round(wall, 1), "cpu_s": round(cpu, 1),
+                             "per_s": round(args.profiles / wall, 1),
+                             "per_cpu_s": round(args.profiles / cpu, 1),
+                             "summary": " | ".join(line.strip() for line in out.splitlines()
+                                                   if "added" in line or "embedded" in line)}
+
+        worldhire(["ingest", str(post), "--kind", "role"], env)
+        _, _, listed = worldhire(["roles", "list", "--json"], env)
+        role_id = json.loads(listed)[0]["id"]
+        for run in ("shortlist_first", "shortlist_again"):
+            wall, cpu, out = worldhire(["shortlist", role_id, "--top", "10"], env)
+            figures[run] = {"seconds": round(wall, 2), "cpu_s": round(cpu, 2)}
+
+        helps = [worldhire(["--help"], env)[:2] for _ in range(3)]
+        figures["help"] = {"best_s": round(min(w for w, _ in helps), 2),
+                           "worst_s": round(max(w for w, _ in helps), 2),
+                           "cpu_s": round(min(c for _, c in helps), 2)}
+        figures["load_average"] = [round(x, 2) for x in os.getloadavg()]
+        figures["cores"] = os.cpu_count()
+    finally:
+        if args.keep:
+            log(f"kept {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key}: {value}")
+    print(f"reproduce: PYTHONPATH=src python bench/cli_path.py --profiles {args.profiles}"
+          + (" --json" if args.json else ""))
+
+
+if __name__ == "__main__":
+    main()
