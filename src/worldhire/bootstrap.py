@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from worldhire.pipeline.events import EventSink
     from worldhire.pipeline.service import PipelineService, ScopedPipeline
     from worldhire.pipeline.webhooks import Webhooks
+    from worldhire.searches.service import SavedSearches
 
 
 class AssessmentCachePurge:
@@ -73,6 +74,12 @@ class Services:
         from worldhire.governance.access import ScopedServices
 
         return ScopedServices(self.gov, principal)
+
+    def saved_searches(self, principal: Principal) -> SavedSearches:
+        from worldhire.searches.repository import SqlSavedSearches
+        from worldhire.searches.service import SavedSearches
+
+        return SavedSearches(SqlSavedSearches.on(self.repo), self.scoped(principal))
 
     def webhooks(self, **options: Any) -> Webhooks:
         from worldhire.pipeline.webhooks import Webhooks

@@ -16,6 +16,8 @@ from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
 from worldhire.pipeline.stages import StageConfig, default_config
 from worldhire.pipeline.webhooks import Webhooks
+from worldhire.searches.models import SavedSearch, SearchQuery
+from worldhire.searches.repository import SqlSavedSearches
 
 PUBLIC = {("POST", "/api/v1/signup")}
 
@@ -49,7 +51,15 @@ def tenant_a_pipeline(world: World) -> None:
     [delivery] = hooks.enqueue(world.tenant_a, CONSENT_WITHDRAWN,
                                {"candidate_id": world.candidates_a[0], "purpose": "matching"})
     hooks.deactivate(hook.id)
-    world.extra.update(application_id=application.id, hook_id=hook.id, delivery_id=delivery.id)
+    # A version whose original file is kept (a PDF): tenant A downloads it, B is refused.
+    [version] = ctx.repo.versions_of(world.candidates_a[0], documents=True)
+    assert version.document is not None and version.document.original is not None
+    search = SavedSearch(world.tenant_a, "Isolation walk", SearchQuery(words="python"),
+                         created_by="test")
+    SqlSavedSearches.on(ctx.repo).add(search)
+    world.extra.update(application_id=application.id, hook_id=hook.id, delivery_id=delivery.id,
+                       version_id=version.id, search_id=search.id,
+                       other_candidate_id=world.candidates_a[1])
 
 
 def fill(path: str, world: World) -> str:
@@ -78,6 +88,9 @@ BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PATCH", "/api/v1/roles/{role_id}"): {"title": "Taken over"},
     ("POST", "/api/v1/roles/{role_id}/requirements"): {"skill": "Python"},
     ("PATCH", "/api/v1/candidates/{candidate_id}"): {"name": "Taken Over"},
+    ("POST", "/api/v1/saved-searches"): {"name": "Taken over", "q": "python"},
+    # Two of tenant A's own profiles: another tenant is refused by scope, not by the body.
+    ("POST", "/api/v1/candidates/{candidate_id}/merge"): {"other_id": "{other_candidate_id}"},
 }
 # Routes that take a file: another tenant's upload must be refused before it is read.
 UPLOADS: dict[tuple[str, str], bytes] = {

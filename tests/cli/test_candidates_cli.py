@@ -152,3 +152,44 @@ def test_privacy_erase_asks_first(acme: Path) -> None:
     other = next(p for p in people(acme) if p["country"] == "IN")
     ok(acme, "privacy", "erase", str(other["id"]), "--yes")
     assert len(people(acme)) == len(RESUMES) - 2
+
+
+def test_saved_searches_are_saved_run_and_deleted_per_company(acme: Path) -> None:
+    country = next(str(p["country"]) for p in people(acme, "--tenant", "acme") if p["country"])
+    expected = people(acme, "--tenant", "acme", "--country", country)
+    saved = ok(acme, "searches", "save", "By country", "--tenant", "acme", "--country", country)
+    assert "Saved “By country”" in saved
+    assert "By country" in ok(acme, "searches", "list", "--tenant", "acme")
+    assert "By country" not in ok(acme, "searches", "list", "--tenant", "globex")
+    found = words(ok(acme, "searches", "run", "By country", "--tenant", "acme"))
+    assert f"By country: {len(expected)} found" in found and expected
+    assert all(str(p["id"]) in found for p in expected)
+    refused = run(acme, "searches", "run", "By country", "--tenant", "globex")
+    assert refused.exit_code != 0 and "no saved search named" in refused.output
+    again = run(acme, "searches", "save", "By country", "--tenant", "acme", "--q", "python")
+    assert again.exit_code != 0 and "already has a saved search" in words(again.output)
+    assert "Deleted “By country”" in ok(acme, "searches", "delete", "By country", "--tenant",
+                                        "acme")
+    assert "By country" not in ok(acme, "searches", "list", "--tenant", "acme")
+
+
+def test_duplicates_are_listed_and_merged_after_a_confirmation(acme: Path,
+                                                               tmp_path: Path) -> None:
+    (tmp_path / "home.txt").write_text(
+        "Lina Haddad\nlina.haddad@mail.example | +961 3 555 014\nBeirut, Lebanon\n\n"
+        "Experience\nData analyst, Anghami (2018 - 2021)\n- Churn models in Python.\n")
+    (tmp_path / "work.txt").write_text(
+        "Lina M. Haddad-Khoury\nlina.khoury@work.example | 03 555 014\nBeirut, Lebanon\n\n"
+        "Experience\nML engineer, Murex (2021 - present)\n- Pricing models in PyTorch.\n")
+    ok(acme, "ingest", str(tmp_path / "home.txt"), str(tmp_path / "work.txt"), "--tenant",
+       "acme", "--no-embed")
+    found = {p["name"]: p["id"] for p in people(acme, "--tenant", "acme", "--q", "Haddad")}
+    keep, other = found["Lina Haddad"], found["Lina M. Haddad-Khoury"]
+    assert other in ok(acme, "candidates", "duplicates", keep)
+    asked = run(acme, "candidates", "merge", keep, other, input="n\n")
+    assert asked.exit_code == 1 and len(people(acme, "--tenant", "acme", "--q", "Haddad")) == 2
+    merged = words(ok(acme, "candidates", "merge", keep, other, "--take", "email", "--yes"))
+    assert f"Merged {other} into {keep}: 1 version(s)" in merged
+    [left] = people(acme, "--tenant", "acme", "--q", "Haddad")
+    assert left["id"] == keep
+    assert "lina.khoury@work.example" in ok(acme, "candidates", "show", keep)

@@ -12,6 +12,7 @@ then:
 
 from __future__ import annotations
 
+import base64
 import json
 import random
 import re
@@ -210,7 +211,10 @@ def _plain(text: str) -> str:
 
 
 def _cell_values(value: Any) -> list[str]:
-    """The values a cell shows: a JSON cell's leaves, or the cell itself."""
+    """The values a cell shows: a JSON cell's leaves, a file (bytes) in base64, or the cell
+    itself."""
+    if isinstance(value, bytes):
+        return [base64.b64encode(value).decode("ascii")]
     if isinstance(value, str) and (value[:1] in "[{" or value == "null"):
         try:
             return list(_leaves(json.loads(value)))

@@ -1,7 +1,8 @@
 """Issue 19's journeys in Chromium, with axe-core on each page they reach and screenshots:
-a recruiter finds, opens, corrects, adds to a pipeline, scores, drafts outreach, moves (with the
-keyboard, in bulk) and reads the funnel; a candidate joins, corrects, applies, withdraws,
-exports and erases."""
+a recruiter finds (and saves the search), opens (the résumé as received beside the parsed
+fields), corrects, adds to a pipeline, scores, drafts outreach, moves (with the keyboard, in
+bulk), reads the funnel and merges a likely duplicate; a candidate joins, corrects, applies,
+withdraws, exports and erases."""
 
 from __future__ import annotations
 
@@ -28,14 +29,28 @@ def test_recruiter_finds_corrects_scores_drafts_moves_and_reports(
     page.get_by_label("Words").fill(person.name.split()[-1])
     page.keyboard.press("Enter")
     page.wait_for_url("**/candidates?**")
+    # Saved: the search comes back from the list by name.
+    page.get_by_label("Save this search as").fill("Journey: one person")
+    page.get_by_role("button", name="Save search").click()
+    page.wait_for_url("**/candidates?**")
+    assert "Saved the search" in page.locator(".flash").inner_text()
+    assert page.locator("#saved-searches").get_by_role(
+        "link", name="Journey: one person").is_visible()
     a11y.check(page)
     shots.take(page, "j-r1-find")
     page.get_by_role("link", name=person.name).first.click()
     page.wait_for_url(f"**/candidates/{person.id}")
     a11y.check(page)
+    # The résumé as received beside the parsed fields, and its original file.
+    received = page.locator("#received")
+    assert person.name.split()[0] in received.locator("pre").inner_text()
+    with page.expect_download() as download:
+        received.get_by_role("link", name="Download the original").click()
+    assert download.value.suggested_filename == "ro-mihai-stan.md"
 
     page.get_by_role("link", name="Correct the parsed fields").click()
     page.get_by_label("Headline").fill("Platform ML engineer, inference")
+    assert page.locator("#received pre").is_visible()  # read while correcting
     a11y.check(page)
     page.get_by_role("button", name="Save corrections").click()
     page.wait_for_url(f"**/candidates/{person.id}")
@@ -95,6 +110,27 @@ def test_recruiter_finds_corrects_scores_drafts_moves_and_reports(
         page.get_by_role("link", name="Download CSV").click()
     assert download.value.suggested_filename == "funnel.csv"
 
+    # Two profiles of one person the importer kept apart (another e-mail, the same phone):
+    # listed as likely duplicates, merged with the other's e-mail address taken.
+    ingest = world.app.state.ctx.ingest(world.tenant_a)
+    [keep] = ingest.ingest_bytes(
+        b"Lina Haddad\nlina.haddad@mail.example | +961 3 555 014\nBeirut, Lebanon\n\n"
+        b"Experience\nData analyst, Anghami (2018 - 2021)\n", "lina.txt").candidate_ids
+    [other] = ingest.ingest_bytes(
+        b"Lina M. Haddad-Khoury\nlina.khoury@work.example | 03 555 014\nBeirut, Lebanon\n\n"
+        b"Experience\nML engineer, Murex (2021 - present)\n", "lina-work.txt").candidate_ids
+    page.goto(f"{base}/candidates/{keep}")
+    duplicates = page.locator("#duplicates")
+    duplicates.locator("summary", has_text="Merge").click()
+    duplicates.get_by_label("email").check()
+    a11y.check(page)
+    duplicates.get_by_role("button", name="Merge").click()
+    page.wait_for_url(f"**/candidates/{keep}")
+    assert "Merged: 1 résumé version" in page.locator(".flash").inner_text()
+    assert "lina.khoury@work.example" in page.locator("#fields").locator("..").inner_text()
+    shots.take(page, "j-r6-merged")
+    assert other not in page.content()
+
 
 def test_candidate_joins_corrects_applies_withdraws_exports_and_erases(
     page: Any, live: tuple[str, World], shots: Shots, a11y: Accessibility, tmp_path: Path
@@ -106,6 +142,7 @@ def test_candidate_joins_corrects_applies_withdraws_exports_and_erases(
         str(world_dir() / "candidates" / "mx-ivan-gutierrez.md"))
     page.get_by_role("button", name="Upload and see my report").click()
     page.wait_for_url(f"{base}/me")
+    assert "Gutiérrez" in page.locator("#received pre").inner_text()
     a11y.check(page)
 
     page.get_by_role("link", name="Correct my profile").click()

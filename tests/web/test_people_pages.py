@@ -171,3 +171,67 @@ def test_countries_are_read_by_name_or_code(typed: str, code: str | None) -> Non
 
 def test_a_list_of_countries_keeps_what_it_could_not_read() -> None:
     assert countries_of("Germany, pl; Kenya,, Atlantis, DE") == (["DE", "PL", "KE"], ["Atlantis"])
+
+
+def test_the_resume_as_received_sits_beside_the_parsed_fields(live: tuple[str, World],
+                                                              recruiter: TestClient) -> None:
+    world = live[1]
+    cid = world.candidates_a[0]  # read from a PDF
+    for path in (f"/candidates/{cid}", f"/candidates/{cid}/edit"):
+        page = unescape(recruiter.get(path).text)
+        assert "The résumé as received" in page and "Katarzyna" in page, path
+    link = re.search(r'href="(/candidates/[^"]+/original)"', recruiter.get(f"/candidates/{cid}")
+                     .text)
+    assert link
+    got = recruiter.get(link.group(1))
+    assert got.status_code == 200 and got.content.startswith(b"%PDF")
+    assert got.headers["content-type"] == "application/pdf"
+    assert got.headers["content-disposition"].startswith("attachment;")
+    assert got.headers["x-content-type-options"] == "nosniff"
+    assert signed_in(live, "b-admin")[0].get(link.group(1)).status_code == 404
+    # A platform profile that did not agree to be contacted: its file states contact details.
+    platform = unescape(recruiter.get(f"/candidates/{world.self_registered}").text)
+    assert "it is shown once they agree to be contacted" in platform
+    assert "/original" not in platform
+
+
+def test_a_candidate_reads_and_downloads_their_own_resume(live: tuple[str, World]) -> None:
+    world = live[1]
+    me = signed_in(live, "candidate")[0]
+    own = world.app.state.ctx.repo.versions_of(world.self_registered, documents=True)
+    assert own[-1].document is not None
+    for path in ("/me", "/me/edit"):
+        page = unescape(me.get(path).text)
+        assert "The résumé as received" in page and own[-1].document.text[:40] in page, path
+    got = me.get(f"/me/versions/{own[-1].id}/original")
+    assert got.status_code == 200 and got.content == own[-1].document.original
+    assert got.headers["content-type"].startswith("text/plain")
+    [other] = world.app.state.ctx.repo.versions_of(world.candidates_a[0])
+    assert me.get(f"/me/versions/{other.id}/original").status_code == 404
+
+
+def test_a_search_is_saved_listed_rerun_and_deleted(live: tuple[str, World]) -> None:
+    client, csrf = signed_in(live, "a-recruiter")
+    searched = client.get("/candidates", params={"q": "engineer", "country": "Poland"})
+    assert "Save this search as" in searched.text
+    saved = client.post("/candidates/searches", data={
+        "csrf": csrf, "name": "Polish engineers (web)", "q": "engineer", "country": "Poland"})
+    assert saved.status_code == 200 and "Saved the search" in unescape(saved.text)
+    listing = unescape(client.get("/candidates").text)
+    link = re.search(r'<a href="([^"]+)">Polish engineers \(web\)</a>', listing)
+    assert link and "country=PL" in link.group(1)
+    rerun = client.get(unescape(link.group(1)))
+    assert names(rerun.text) == names(searched.text) != []
+    again = client.post("/candidates/searches", data={
+        "csrf": csrf, "name": "Polish engineers (web)", "q": "python"})
+    assert "already has a saved search" in unescape(again.text)
+    other, other_csrf = signed_in(live, "b-admin")
+    assert "Polish engineers (web)" not in other.get("/candidates").text
+    search_id = re.search(r'/candidates/searches/([^/]+)/delete"[^>]*>(?:(?!</form>).)*'
+                          r"Polish engineers \(web\)", listing, re.S)
+    assert search_id
+    assert other.post(f"/candidates/searches/{search_id.group(1)}/delete",
+                      data={"csrf": other_csrf}).status_code == 404
+    gone = client.post(f"/candidates/searches/{search_id.group(1)}/delete", data={"csrf": csrf})
+    assert "Deleted the saved search" in gone.text
+    assert "Polish engineers (web)" not in unescape(client.get("/candidates").text)

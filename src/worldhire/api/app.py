@@ -25,13 +25,14 @@ from worldhire.api.routes import (
     pipeline,
     planning,
     roles,
+    searches,
 )
 from worldhire.api.settings import ApiSettings
 from worldhire.store.protocol import Repository
 from worldhire.web.app import html_error, mount_web
 
 API_PREFIX = "/api/v1"
-API_MODULES = (candidates, roles, planning, accounts, pipeline, applying, market)
+API_MODULES = (candidates, roles, planning, accounts, pipeline, applying, market, searches)
 
 _ERRORS = {status: {"description": text, **problems.PROBLEM_SCHEMA} for status, text in {
     401: "no or bad token", 403: "the token's role may not do this",

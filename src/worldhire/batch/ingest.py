@@ -25,7 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from worldhire.core.models import Candidate
+from worldhire.core.models import Candidate, ResumeDocument
 from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.csv_bulk import CsvRow, no_valid_row
 from worldhire.ingest.errors import IngestError
@@ -35,6 +35,7 @@ from worldhire.ingest.parse import (
     parse_resume_bytes,
     read_limited,
 )
+from worldhire.ingest.received import received_document
 from worldhire.ingest.service import (
     FileOutcome,
     IngestReport,
@@ -69,6 +70,7 @@ class Parsed:
     unchanged: bool = False
     row_errors: list[str] = field(default_factory=list)
     blocks: list[list[CsvRow]] = field(default_factory=list)  # a CSV's rows, still to read
+    document: ResumeDocument | None = None
 
 
 _linker: SkillLinker | None = None
@@ -106,7 +108,8 @@ def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
         return Parsed(path, digest, error=exc.reason)
     for candidate in candidates:
         link_skills(_linker, candidate)
-    return Parsed(path, digest, candidates=candidates, row_errors=row_errors)
+    return Parsed(path, digest, candidates=candidates, row_errors=row_errors,
+                  document=received_document(data, path, len(candidates)))
 
 
 def read_rows(path: str, rows: list[CsvRow]) -> tuple[list[Candidate], list[str]]:
@@ -200,7 +203,7 @@ def _store(service: IngestService, chunk: Sequence[Parsed]) -> list[FileOutcome]
             outcomes[number] = FileOutcome(parsed.path, Status.ERROR, error=parsed.error)
         else:
             resumes.append((number, ReadResume(parsed.path, parsed.digest, parsed.candidates,
-                                               parsed.row_errors)))
+                                               parsed.row_errors, parsed.document)))
     writes, placed = service.place_resumes([read for _, read in resumes])
     if writes:
         repo.save_ingested(writes)

@@ -14,6 +14,7 @@ from worldhire.cli.common import console, repository, services_of
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import AccessRole, Principal
+from worldhire.identity.merge import TAKEABLE
 from worldhire.store.protocol import PageScope
 
 app = typer.Typer(help="Candidates in the store.", no_args_is_help=True)
@@ -161,3 +162,41 @@ def versions(
     console.print(table)
     console.print(f"{len(found)} versions" if found else
                   "no versions: stored before résumé versions were kept, or entered by hand")
+
+
+@app.command("duplicates")
+def duplicates(
+    ctx: typer.Context, candidate_id: str = typer.Argument(..., help="The candidate's id."),
+) -> None:
+    """Other profiles of the same pool that may be this person, with the reasons."""
+    scoped = services_of(ctx).scoped(Principal.operator())
+    table = Table("id", "name", "country", "why")
+    for other, said in scoped.likely_duplicates(candidate_id):
+        table.add_row(other.id, escape(other.display_name), other.country or "-",
+                      ", ".join(said))
+    console.print(table)
+
+
+@app.command("merge")
+def merge(
+    ctx: typer.Context,
+    keep: str = typer.Argument(..., help="The profile that stays."),
+    other: str = typer.Argument(..., help="The profile merged into it (it goes)."),
+    take: str = typer.Option("", help="Fields to take from OTHER, comma-separated: "
+                             + ", ".join(TAKEABLE) + "."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+) -> None:
+    """Merge two profiles of one company's pool (recorded in the audit log with what moved).
+    Asks first (it cannot be undone) unless --yes is given."""
+    if not yes and not typer.confirm(f"Merge {other} into {keep}? This cannot be undone."):
+        raise typer.Exit(1)
+    built = services_of(ctx)
+    with built.unit_of_work() as work:
+        moved = built.scoped(Principal.operator()).merge_candidates(
+            keep, other, take=[f.strip() for f in take.split(",") if f.strip()])
+        work.commit()
+    console.print(f"Merged {other} into {keep}: {moved['versions']} version(s), "
+                  f"{moved['evidence']} evidence item(s), {moved['applications']} "
+                  "application(s) moved"
+                  + (f"; consent withdrawn: {', '.join(moved['consents_withdrawn'])}"
+                     if moved["consents_withdrawn"] else "") + ".")

@@ -34,6 +34,7 @@ SUB_APPS: dict[str, str] = {
     "market": "The market: demand against supply, pay and trends.",
     "batch": "Batch jobs on Ray: embed the pool, re-match every open role.",
     "titles": "Job titles to ESCO occupations.",
+    "searches": "A company's saved candidate searches: save, list, run, delete.",
 }
 
 

@@ -216,6 +216,16 @@ class Candidate:
 
 
 @dataclass
+class ResumeDocument:
+    """A résumé file as received: its text as extracted (what a reader checks the parsed fields
+    against) and, where it was kept, the file itself."""
+
+    media_type: str  # of the original: "application/pdf", "text/plain; charset=utf-8"
+    text: str
+    original: bytes | None = None
+
+
+@dataclass
 class ResumeVersion:
     """One file a candidate was read from, kept as it was read: the profile and evidence of that
     file alone. A person seen in several files is one candidate with several versions; the
@@ -228,6 +238,9 @@ class ResumeVersion:
     profile: Candidate
     parsed_at: datetime = field(default_factory=utcnow)
     id: str = field(default_factory=lambda: new_id("ver"))
+    # Loaded only on request (Repository.versions_of(documents=True)); None on a version read
+    # from a bulk file (it holds other people) or stored before documents were kept.
+    document: ResumeDocument | None = None
 
 
 @dataclass

@@ -14,7 +14,15 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from worldhire.core.models import Candidate, ConsentPurpose, ResumeVersion, Role, utcnow
+from worldhire.core.errors import InvalidInput
+from worldhire.core.models import (
+    Candidate,
+    ConsentPurpose,
+    ResumeVersion,
+    Role,
+    new_id,
+    utcnow,
+)
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts
 from worldhire.governance.audit import (
@@ -34,10 +42,14 @@ from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.governance.repository import TokenInfo, User
 from worldhire.governance.store import Governance
+from worldhire.identity.duplicates import reasons as duplicate_reasons
+from worldhire.identity.duplicates import search_keys
+from worldhire.identity.merge import MERGED, merge_profiles, narrowed_consents
 from worldhire.match.models import MatchResult, Shortlist
 from worldhire.match.service import MatchFilters
 from worldhire.match.service import roles_for as match_roles_for
-from worldhire.store.protocol import PageScope
+from worldhire.pipeline.repository import SqlPipelineStore
+from worldhire.store.protocol import CandidateWrite, PageScope
 
 
 class ScopedServices:
@@ -143,9 +155,98 @@ class ScopedServices:
         résumé version is read into it."""
         return self._candidate(candidate_id, Action.WRITE, own=True)
 
-    def versions(self, candidate_id: str) -> list[ResumeVersion]:
-        """The résumé files a candidate was read from, oldest first, each as it was read."""
-        return self.gov.repo.versions_of(self.get_candidate(candidate_id).id)
+    def versions(self, candidate_id: str, *, documents: bool = False) -> list[ResumeVersion]:
+        """The résumé files a candidate was read from, oldest first, each as it was read; with
+        `documents`, each with its file as received, for whoever may see the person's contact
+        details (`may_contact`: the document states them)."""
+        candidate = self.get_candidate(candidate_id)
+        return self.gov.repo.versions_of(
+            candidate.id, documents=documents and self.may_contact(candidate))
+
+    def original(self, candidate_id: str, version_id: str) -> tuple[ResumeVersion, bytes]:
+        """The file a version was read from, to download. It states the person's contact
+        details: a company that does not hold the profile gets it once the person agreed to
+        be contacted, as with `contact`."""
+        candidate = self.get_candidate(candidate_id)
+        if not self._owns(candidate):
+            require_consent(candidate, ConsentPurpose.OUTREACH)
+        for version in self.gov.repo.versions_of(candidate.id, documents=True):
+            document = version.document
+            if version.id == version_id and document is not None and document.original:
+                return version, document.original
+        raise NotInScope(f"no original file of version {version_id!r} of candidate "
+                         f"{candidate_id!r} in your scope")
+
+    def likely_duplicates(self, candidate_id: str) -> list[tuple[Candidate, list[str]]]:
+        """Other profiles of the same pool, among those the caller sees, that may be this
+        person (identity.duplicates): the same e-mail address, profile link or phone number,
+        or the same name in the same country. Strongest first."""
+        candidate = self.get_candidate(candidate_id)
+        repo = self.gov.repo
+        mine = repo.identifier_keys(candidate.id)
+        found = repo.candidates_by_keys(candidate.tenant_id, search_keys(mine))
+        found.pop(candidate.id, None)
+        out = []
+        for other in repo.get_candidates(list(found)):
+            said = duplicate_reasons(mine, found[other.id], same_country=bool(
+                candidate.country and candidate.country == other.country))
+            if said and self._sees(other):
+                out.append((other, said))
+        return sorted(out, key=lambda pair: -len(pair[1]))
+
+    def merge_candidates(self, keep_id: str, other_id: str, *, take: Sequence[str] = ()
+                         ) -> dict[str, Any]:
+        """Two profiles the caller holds, of one pool, made one: `keep_id` stays, `other_id`
+        goes. Fields: `keep_id`'s where it states them, `other_id`'s for the gaps and for each
+        field named in `take`; evidence, skills, résumé versions (with their files),
+        identifiers and applications (with moves, notes and scorecards) move; consent is
+        narrowed, never widened (identity.merge.narrowed_consents). The audit entry says what
+        moved; the rows left under the other id (its audit entries, past shortlists) stay
+        the person's through a `merged:` identifier, for erasure and the export."""
+        if keep_id == other_id:
+            raise InvalidInput("a profile cannot be merged with itself")
+        keep = self._candidate(keep_id, Action.WRITE, own=True)
+        other = self._candidate(other_id, Action.WRITE, own=True)
+        if keep.tenant_id is None or keep.tenant_id != other.tenant_id:
+            raise InvalidInput("only two profiles of one company's pool are merged; a platform "
+                               "profile is the person's own (they upload a new version)")
+        pipeline = SqlPipelineStore.on(self.gov.repo)
+        kept_roles = {a.role_id for a in pipeline.applications_of(keep.id)}
+        both = [a.role_id for a in pipeline.applications_of(other.id) if a.role_id in kept_roles]
+        if both:
+            raise InvalidInput("both profiles are in the pipeline of role(s) "
+                               f"{', '.join(sorted(set(both)))}: withdraw or reject one of the "
+                               "two applications first")
+        try:
+            merged = merge_profiles(keep, other, take)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from exc
+        merged.consents, withdrawn = narrowed_consents(
+            keep, other, f"merge of {other.id} into {keep.id}: one profile had not agreed")
+        repo = self.gov.repo
+        held = {v.content_hash for v in repo.versions_of(keep.id)}
+        versions = [replace(v, candidate_id=keep.id, id=new_id("ver"))
+                    for v in repo.versions_of(other.id, documents=True)
+                    if v.content_hash not in held]
+        keys = [*repo.identifier_keys(keep.id), *repo.identifier_keys(other.id),
+                f"{MERGED}{other.id}"]
+        applications = pipeline.move_applications(other.id, keep.id)
+        # The other profile's rows go before the merge is written: its evidence keeps its ids
+        # (skills point at them). The caller's unit of work makes the two one change.
+        repo.delete_candidate(other.id)
+        repo.save_ingested([CandidateWrite(merged, versions, list(dict.fromkeys(keys)))])
+        moved = {"kept": keep.id, "merged": other.id, "fields_taken": sorted(take),
+                 "versions": len(versions), "applications": applications,
+                 "evidence": len(merged.evidence) - len(keep.evidence),
+                 "consents_withdrawn": withdrawn}
+        self.audit.append(
+            "merge-candidates", actor=self.principal.actor, tenant_id=keep.tenant_id,
+            details=moved,
+            subjects={keep.id: {"candidate_id": keep.id, "outcome": f"merged {other.id} in"},
+                      other.id: {"candidate_id": other.id,
+                                 "outcome": f"merged into {keep.id}"}},
+        )
+        return moved
 
     def save_candidate(self, candidate: Candidate) -> None:
         self.principal.require(Action.WRITE)

@@ -30,6 +30,7 @@ from worldhire.governance.repository import (
 )
 from worldhire.governance.store import Governance
 from worldhire.identity.keys import FILE, Identity
+from worldhire.identity.merge import MERGED
 from worldhire.identity.suppression import SuppressionList
 from worldhire.pipeline.webhooks import Webhooks
 
@@ -63,7 +64,12 @@ class PersonRefs:
     @classmethod
     def resolve(cls, gov: Governance, candidate_id: str,
                 candidate: Candidate | None) -> PersonRefs:
-        person = [candidate_id]
+        # A profile merged into this one left rows under its own id (its audit entries and
+        # their key, past shortlists): they are the person's too (identity.merge.MERGED).
+        merged = [k.removeprefix(MERGED) for k in ids_where(
+            gov, "candidate_identifiers", "key", "candidate_id", [candidate_id])
+            if k.startswith(MERGED)]
+        person = [candidate_id, *merged]
         applications = ids_where(gov, "applications", "id", "candidate_id", person)
         tenants = set(ids_where(gov, "applications", "tenant_id", "candidate_id", person))
         if candidate is not None and candidate.tenant_id:

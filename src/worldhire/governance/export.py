@@ -144,7 +144,8 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
             "until": terms.until.isoformat(),
         },
         "decisions": decisions,
-        "versions": [version_document(v) for v in gov.repo.versions_of(c.id)],
+        "versions": [version_document(v, original=True)
+                     for v in gov.repo.versions_of(c.id, documents=True)],
         "ingest": ingest_records(gov, c.id),
         "accounts": candidate_tokens(gov, c.id),
         "applications": _applications(gov, c.id),

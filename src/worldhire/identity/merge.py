@@ -11,10 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, utcnow
+from worldhire.core.models import (
+    Candidate,
+    Consent,
+    ConsentPurpose,
+    EvidenceItem,
+    EvidenceKind,
+    utcnow,
+)
 
 # Not fields of a résumé: the candidate's own, or merged by rules of their own below.
 _KEPT = frozenset({"id", "tenant_id", "created_at", "updated_at", "consents", "skills",
@@ -112,3 +120,55 @@ def merge_version(stored: Candidate, new: Candidate, *, newer: bool) -> Candidat
     merged.skills = []
     merged.updated_at = utcnow()
     return merged
+
+
+# The identifier key that keeps, on the profile that stays, the id of each profile merged into
+# it: erasure and the export find the rows left under that id through it.
+MERGED = "merged:"
+
+# Fields a person merging two profiles may take from the one that goes (the parsed fields a
+# correction may change too); every other field follows merge_version.
+TAKEABLE = ("name", "email", "phone", "location", "country", "timezone", "headline", "summary",
+            "years_experience", "links")
+
+
+def merge_profiles(keep: Candidate, other: Candidate, take: Iterable[str] = ()) -> Candidate:
+    """Two profiles of one person as one, under `keep`'s id: `keep`'s fields win where it
+    states them, `other` fills the gaps, and each field named in `take` is `other`'s. Evidence
+    of both is kept once; skill mentions go with the evidence they were read from. Consents are
+    left to `narrowed_consents`."""
+    merged = merge_version(keep, other, newer=False)
+    for name in take:
+        if name not in TAKEABLE:
+            raise ValueError(f"{name!r} is not a field a merge takes; one of {', '.join(TAKEABLE)}")
+        setattr(merged, name, list(other.links) if name == "links" else getattr(other, name))
+    kept = {e.id for e in merged.evidence}
+    seen: set[tuple[str, str | None, tuple[int, int] | None]] = set()
+    for mention in [*keep.skills, *other.skills]:
+        key = (mention.skill.id, mention.evidence_id, mention.span)
+        if (mention.evidence_id is None or mention.evidence_id in kept) and key not in seen:
+            seen.add(key)
+            merged.skills.append(mention)
+    return merged
+
+
+def narrowed_consents(keep: Candidate, other: Candidate, source: str) -> tuple[list[Consent],
+                                                                               list[str]]:
+    """Both profiles' consent records, and a withdrawal wherever the two did not both agree:
+    a merge never widens consent (one profile's "yes" does not speak for the other's "no" or
+    silence). Returns the records and the purposes (with their company) withdrawn."""
+    records = sorted([*keep.consents, *other.consents], key=lambda c: c.at)
+
+    def granted(consents: list[Consent], purpose: ConsentPurpose, company: str | None) -> bool:
+        same = [c for c in consents if c.purpose == purpose and c.company == company]
+        return bool(same) and max(same, key=lambda c: c.at).granted
+
+    withdrawn = []
+    now = utcnow()
+    for purpose, company in dict.fromkeys((c.purpose, c.company) for c in records):
+        both = granted(keep.consents, purpose, company) and granted(other.consents, purpose,
+                                                                     company)
+        if granted(records, purpose, company) and not both:
+            records.append(Consent(purpose, False, source[:300], now, company))
+            withdrawn.append(purpose.value + (f" ({company})" if company else ""))
+    return records, withdrawn

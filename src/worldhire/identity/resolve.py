@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from worldhire.core.models import Candidate, ResumeVersion
+from worldhire.core.models import Candidate, ResumeDocument, ResumeVersion
 from worldhire.identity.keys import FILE, Identity
 from worldhire.identity.match import Known, decide
 from worldhire.identity.merge import is_newer, merge_version
@@ -31,6 +31,7 @@ class Person:
     candidate: Candidate  # skills already linked
     key: str  # the file's hash, or for a row of a bulk file the hash of file and row
     path: str
+    document: ResumeDocument | None = None  # the file as received (none for a bulk file's row)
 
 
 @dataclass
@@ -172,7 +173,8 @@ class PoolPlacer:
             entry.keys.update(dict.fromkeys(new_keys))
         entry.versions = [v for v in entry.versions if v.content_hash != person.key]
         entry.versions.append(ResumeVersion(target, person.key, person.path, self.source,
-                                            _profile(candidate, target)))
+                                            _profile(candidate, target),
+                                            document=person.document))
         entry.hashes.add(person.key)
         for key in new_keys:
             if target not in by_key.setdefault(key, []):

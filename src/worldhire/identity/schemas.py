@@ -72,8 +72,24 @@ class VersionEvidenceOut(_Out):
     occupation: OccupationViewOut | None
 
 
+class DocumentOut(_Out):
+    """The résumé file as received: its text as extracted, and whether the original is kept
+    (download it from `/candidates/{id}/versions/{version_id}/original`)."""
+
+    media_type: str = Field(description="of the original file")
+    text: str
+    original_kept: bool
+    original_bytes: int | None
+    original_base64: str | None = Field(
+        None, description="the file itself: in the subject-access export only")
+
+
 class VersionOut(_Out):
     """Everything one file said, as it was read."""
+
+    document: DocumentOut | None = Field(
+        description="null for a row of a bulk file, a version stored before documents were "
+                    "kept, or without consent to outreach (the document states contact data)")
 
     id: str
     file_name: str
@@ -87,3 +103,38 @@ class VersionOut(_Out):
     profile: VersionProfileOut
     evidence: list[VersionEvidenceOut]
     skills: list[str]
+
+
+class DuplicateOut(_Out):
+    """Another profile of the same pool that may be the same person."""
+
+    id: str
+    name: str
+    headline: str
+    country: str | None
+    reasons: list[str] = Field(description="strongest first: same e-mail address, profile "
+                                           "link, phone number, or name and country")
+
+
+class MergeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    other_id: str = Field(max_length=40, description="the profile that goes into this one")
+    take: list[str] = Field(default_factory=list, max_length=10, description=(
+        "fields to take from the other profile: name, email, phone, location, country, "
+        "timezone, headline, summary, years_experience, links; the rest stays this profile's "
+        "where it states them"))
+
+
+class MergeOut(_Out):
+    """What moved, as the audit entry records it."""
+
+    kept: str
+    merged: str
+    fields_taken: list[str]
+    versions: int = Field(description="résumé versions moved")
+    applications: int = Field(description="applications moved, with moves, notes, scorecards")
+    evidence: int = Field(description="evidence items the kept profile gained")
+    consents_withdrawn: list[str] = Field(description=(
+        "purposes only one of the two had agreed to: withdrawn, so a merge never widens "
+        "consent"))

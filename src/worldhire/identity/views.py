@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
-from worldhire.core.models import OccupationRef, ResumeVersion
+from worldhire.core.models import OccupationRef, ResumeDocument, ResumeVersion
 
 
 def occupation_view(ref: OccupationRef | None) -> dict[str, Any] | None:
@@ -26,11 +27,28 @@ def version_summary(v: ResumeVersion, *, contact: bool = True) -> dict[str, Any]
     }
 
 
-def version_document(v: ResumeVersion, *, contact: bool = True) -> dict[str, Any]:
-    """Everything one file said, as it was read (contact data as in `version_summary`)."""
+def document_view(d: ResumeDocument | None, *, original: bool = False) -> dict[str, Any] | None:
+    """The file as received: its text, and whether (and how big) the original is kept; with
+    `original` (the subject-access export), the file itself in base64."""
+    if d is None:
+        return None
+    view: dict[str, Any] = {
+        "media_type": d.media_type, "text": d.text, "original_kept": d.original is not None,
+        "original_bytes": None if d.original is None else len(d.original)}
+    if original:
+        view["original_base64"] = (None if d.original is None
+                                   else base64.b64encode(d.original).decode("ascii"))
+    return view
+
+
+def version_document(v: ResumeVersion, *, contact: bool = True, original: bool = False
+                     ) -> dict[str, Any]:
+    """Everything one file said, as it was read (contact data as in `version_summary`), and,
+    where loaded, the file as received (it states the contact data too)."""
     p = v.profile
     return {
         **version_summary(v, contact=contact),
+        "document": document_view(v.document, original=original) if contact else None,
         "profile": {
             "name": p.name, "email": p.email if contact else None,
             "phone": p.phone if contact else None, "location": p.location,

@@ -22,6 +22,7 @@ from worldhire.core.models import (
     ConsentPurpose,
     EvidenceItem,
     RemotePolicy,
+    ResumeDocument,
     Role,
     Seniority,
     SkillMention,
@@ -37,6 +38,7 @@ from worldhire.ingest.parse import (
     read_limited,
 )
 from worldhire.ingest.post import looks_like_post
+from worldhire.ingest.received import received_document
 from worldhire.ingest.requirement_link import requirement_from_spec
 from worldhire.ingest.sentences import Sentence, sentence_at, sentences
 from worldhire.ingest.sniff import sniff
@@ -84,6 +86,7 @@ class ReadResume:
     digest: str
     candidates: list[Candidate]
     row_errors: list[str] = field(default_factory=list)
+    document: ResumeDocument | None = None  # the file as received, where it is one person's
 
 
 @dataclass
@@ -160,9 +163,10 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
 
 def read_resume(
     data: bytes, filename: str, max_bytes: int | None
-) -> tuple[list[Candidate], list[str]]:
-    """A résumé file's candidates with their skills linked (by the default linker), and the
-    rows a bulk file skipped: the work a parser worker does for one upload."""
+) -> tuple[list[Candidate], list[str], ResumeDocument | None]:
+    """A résumé file's candidates with their skills linked (by the default linker), the rows a
+    bulk file skipped, and the document kept with a one-person file: the work a parser worker
+    does for one upload."""
     row_errors: list[str] = []
 
     def skip_row(row: int, error: IngestError) -> None:
@@ -172,7 +176,7 @@ def read_resume(
     linker = default_linker()
     for candidate in parsed:
         link_skills(linker, candidate)
-    return parsed, row_errors
+    return parsed, row_errors, received_document(data, filename, len(parsed))
 
 
 def read_role(data: bytes, filename: str, max_bytes: int | None) -> RoleSpec:
@@ -247,7 +251,7 @@ class IngestService:
             for index, candidate in enumerate(read.candidates):
                 key = (read.digest if len(read.candidates) == 1
                        else _sha256(f"{read.digest}:{index}".encode()))
-                people.append(Person(candidate, key, read.path))
+                people.append(Person(candidate, key, read.path, read.document))
                 owner.append(number)
         placer = self.placer(join=join, returning=returning, into=into)
         writes, placements = placer.place(people)
@@ -302,7 +306,9 @@ class IngestService:
 
     # files ---------------------------------------------------------------------------------------
 
-    def _read_resume(self, data: bytes, filename: str) -> tuple[list[Candidate], list[str]]:
+    def _read_resume(
+        self, data: bytes, filename: str
+    ) -> tuple[list[Candidate], list[str], ResumeDocument | None]:
         if self.pool is not None:
             return self.pool.run(read_resume, data, filename, self.max_bytes)
         row_errors: list[str] = []
@@ -314,7 +320,7 @@ class IngestService:
                                     on_row_error=skip_row)
         for candidate in parsed:
             self.link_skills(candidate)
-        return parsed, row_errors
+        return parsed, row_errors, received_document(data, filename, len(parsed))
 
     def _read_role(self, data: bytes, filename: str) -> RoleSpec:
         if self.pool is not None:
@@ -339,11 +345,12 @@ class IngestService:
                 role_id, status = self._store_role(self._read_role(data, filename), digest)
                 outcome = FileOutcome(filename, status, role_id=role_id)
             else:
-                parsed, row_errors = self._read_resume(data, filename)
+                parsed, row_errors, document = self._read_resume(data, filename)
                 if into is not None and len(parsed) != 1:
                     raise IngestError("a new version holds one person's résumé")
-                outcome = self._store_candidates(ReadResume(filename, digest, parsed), join=join,
-                                                 returning=returning, into=into)
+                read = ReadResume(filename, digest, parsed, document=document)
+                outcome = self._store_candidates(read, join=join, returning=returning,
+                                                 into=into)
         except IngestError as exc:
             self.repo.record_ingest(
                 IngestRecord(filename, digest, "error", self.tenant_id, error=exc.reason)

@@ -42,6 +42,7 @@ class PipelineStore(Protocol):
         self, tenant_id: str | None = None, role_id: str | None = None
     ) -> list[Application]: ...
     def applications_of(self, candidate_id: str) -> list[Application]: ...
+    def move_applications(self, from_candidate: str, to_candidate: str) -> int: ...
     def record_move(self, move: StageMove, rejection_reason: str | None) -> None: ...
     def history(self, application_id: str) -> list[StageMove]: ...
     def tenant_moves(self, tenant_id: str) -> dict[str, list[StageMove]]: ...
@@ -129,6 +130,15 @@ class SqlPipelineStore:
     def applications_of(self, candidate_id: str) -> list[Application]:
         """Every tenant's applications of one person (for their export and erasure)."""
         return self._applications(p.applications.c.candidate_id == candidate_id)
+
+    def move_applications(self, from_candidate: str, to_candidate: str) -> int:
+        """A merge: one profile's applications (with their moves, notes and scorecards, which
+        hang on the application) become the other's; how many moved."""
+        table = p.applications
+        with self._tx() as conn:
+            moved = conn.execute(update(table).where(table.c.candidate_id == from_candidate)
+                                 .values(candidate_id=to_candidate)).rowcount
+        return int(moved or 0)
 
     def _applications(self, where: Any) -> list[Application]:
         with self._tx() as conn:

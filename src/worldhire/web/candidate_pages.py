@@ -10,6 +10,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response
 
+from worldhire.api.downloads import original_file
+from worldhire.api.scope import lookup
 from worldhire.api.views import candidate_detail
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Candidate, ConsentPurpose, Role
@@ -18,6 +20,7 @@ from worldhire.match.service import taxonomy_related
 from worldhire.match.views import result_view
 from worldhire.web.app import Visit, candidate
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
+from worldhire.web.documents import received
 from worldhire.web.profile_view import profile_notes
 
 router = APIRouter()
@@ -60,7 +63,7 @@ def report(page: Page) -> Response:
         m["applied"] = m["role_id"] in applied
     return page.render(
         "me.html", person=candidate_detail(person), gaps=skill_gaps(person, open_roles),
-        applications=applications.mine(), versions=scoped.versions(person.id),
+        applications=applications.mine(), document=_document(page),
         notes=profile_notes(person),
         open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
         strengths=strengths.most_common(12),
@@ -72,7 +75,8 @@ def edit_form(page: Page) -> Response:
     scoped = page.services
     person = scoped.get_candidate(scoped.principal.candidate_id or "")
     return page.render("me_edit.html", form=form_of(person), error=None,
-                       notes=profile_notes(person), action="/me/edit", back="/me", own=True)
+                       notes=profile_notes(person), document=_document(page),
+                       action="/me/edit", back="/me", own=True)
 
 
 @router.post("/me/edit")
@@ -86,10 +90,26 @@ def edit(page: Page, csrf: Annotated[str, Form(max_length=200)],
     except InvalidInput as exc:
         person = scoped.get_candidate(candidate_id)
         return page.render("me_edit.html", status_code=422, form=form.values(), error=str(exc),
-                           notes=profile_notes(person), action="/me/edit", back="/me", own=True)
+                           notes=profile_notes(person), document=_document(page),
+                           action="/me/edit", back="/me", own=True)
     page.ctx.wrote()
     page.session.flash(*saved_message(changed))
     return page.redirect("/me")
+
+
+@router.get("/me/versions/{version_id}/original")
+def original(page: Page, version_id: str) -> Response:
+    scoped = page.services
+    with lookup():
+        version, data = scoped.original(scoped.principal.candidate_id or "", version_id)
+    response = original_file(version, data)
+    page.save(response)
+    return response
+
+
+def _document(page: Visit) -> dict[str, Any]:
+    return received(page.services, page.services.principal.candidate_id or "",
+                    "/me/versions/{version_id}/original")
 
 
 @router.post("/me/consent")

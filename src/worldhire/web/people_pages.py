@@ -11,13 +11,17 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
 
+from worldhire.api.downloads import original_file
 from worldhire.api.scope import lookup
 from worldhire.api.views import candidate_detail, candidate_summary
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.principal import Action
+from worldhire.identity.merge import TAKEABLE
+from worldhire.searches.models import SearchQuery
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
+from worldhire.web.documents import received
 from worldhire.web.forms import country_of
 from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
 
@@ -44,7 +48,8 @@ def candidates(
     form = {"q": q, "country": country, "skill": skill}
     if country.strip() and code is None:
         return page.render("candidates.html", status_code=422, form=form, rows=[], total=0,
-                           offset=0, previous=None, following=None,
+                           offset=0, previous=None, following=None, saved=_saved(page),
+                           may_write=False,
                            error=f"“{country.strip()}” is not a country we know: write its "
                                  "name (Germany, Brasil) or its two-letter code (DE, BR).")
     found, total = page.services.candidate_page(
@@ -55,7 +60,52 @@ def candidates(
                  if offset + PAGE_SIZE < total else None)
     return page.render("candidates.html", form=form, rows=[candidate_summary(c) for c in found],
                        total=total, offset=offset, previous=previous, following=following,
-                       error=None)
+                       error=None, saved=_saved(page),
+                       may_write=page.services.principal.may(Action.WRITE))
+
+
+def _saved(page: Visit) -> list[dict[str, str]]:
+    """The company's saved searches, each with the candidate list's link that runs it."""
+    return [
+        {"id": s.id, "name": s.name,
+         "href": _link(s.query.words, s.query.country or "", s.query.skill or "", 0),
+         "said": " · ".join(part for part in (
+             f"“{s.query.words}”" if s.query.words else "",
+             s.query.country or "", s.query.skill or "") if part)}
+        for s in page.ctx.services.saved_searches(page.services.principal).all()
+    ]
+
+
+@router.post("/candidates/searches")
+def save_search(
+    page: Page, csrf: Annotated[str, Form(max_length=200)],
+    name: Annotated[str, Form(max_length=200)] = "", q: Annotated[str, Form(max_length=200)] = "",
+    country: Annotated[str, Form(max_length=60)] = "",
+    skill: Annotated[str, Form(max_length=100)] = "",
+) -> Response:
+    page.require_csrf(csrf)
+    back = _link(q, country, skill, 0)
+    code = country_of(country) if country.strip() else None
+    try:
+        if country.strip() and code is None:
+            raise InvalidInput(f"“{country.strip()}” is not a country we know")
+        saved = page.ctx.services.saved_searches(page.services.principal).save(
+            name, SearchQuery(words=q.strip(), country=code, skill=skill.strip() or None))
+    except InvalidInput as exc:
+        page.session.flash(f"Not saved: {exc}", "error")
+        return page.redirect(back)
+    page.session.flash(f"Saved the search “{saved.name}”.")
+    return page.redirect(back)
+
+
+@router.post("/candidates/searches/{search_id}/delete")
+def delete_search(page: Page, search_id: str, csrf: Annotated[str, Form(max_length=200)]
+                  ) -> Response:
+    page.require_csrf(csrf)
+    with lookup():
+        page.ctx.services.saved_searches(page.services.principal).delete(search_id)
+    page.session.flash("Deleted the saved search.")
+    return page.redirect("/candidates")
 
 
 @router.get("/candidates/{candidate_id}")
@@ -78,7 +128,11 @@ def profile(page: Page, candidate_id: str) -> Response:
         may_write=may_write, open_roles=sorted(open_roles, key=lambda r: r.title.casefold()),
         jobs=[e for e in evidence if e["kind"] == EvidenceKind.JOB.value],
         other_evidence=[e for e in evidence if e["kind"] != EvidenceKind.JOB.value],
-        skills=skill_rows(person), trail=trail, source_name=person.source_name,
+        skills=skill_rows(person), trail=trail, document=_document(page, candidate_id),
+        duplicates=[{"id": c.id, "name": c.display_name, "headline": c.headline,
+                     "reasons": said, "mergeable": c.tenant_id == person.tenant_id}
+                    for c, said in scoped.likely_duplicates(candidate_id)],
+        takeable=TAKEABLE,
         contact_hidden=not contact,
         available_from=person.available_from, notes=profile_notes(person),
     )
@@ -90,7 +144,8 @@ def edit_form(page: Page, candidate_id: str) -> Response:
     with lookup():
         person = page.services.candidate_to_change(candidate_id)
     return page.render("me_edit.html", form=form_of(person), error=None,
-                       notes=profile_notes(person), **_edit_links(candidate_id))
+                       notes=profile_notes(person), document=_document(page, candidate_id),
+                       **_edit_links(candidate_id))
 
 
 @router.post("/candidates/{candidate_id}/edit")
@@ -106,10 +161,49 @@ def edit(page: Page, candidate_id: str, csrf: Annotated[str, Form(max_length=200
         with lookup():
             person = scoped.candidate_to_change(candidate_id)
         return page.render("me_edit.html", status_code=422, form=form.values(), error=str(exc),
-                           notes=profile_notes(person), **_edit_links(candidate_id))
+                           notes=profile_notes(person), document=_document(page, candidate_id),
+                           **_edit_links(candidate_id))
     page.ctx.wrote()
     page.session.flash(*saved_message(changed))
     return page.redirect(f"/candidates/{candidate_id}")
+
+
+@router.post("/candidates/{candidate_id}/merge")
+def merge(page: Page, candidate_id: str, csrf: Annotated[str, Form(max_length=200)],
+          other_id: Annotated[str, Form(max_length=40)],
+          take: Annotated[list[str] | None, Form(max_length=40)] = None) -> Response:
+    page.require_csrf(csrf)
+    scoped = page.services
+    scoped.principal.require(Action.WRITE)
+    try:
+        with lookup(), page.ctx.services.unit_of_work() as work:
+            moved = scoped.merge_candidates(candidate_id, other_id, take=take or [])
+            work.commit()
+    except InvalidInput as exc:
+        page.session.flash(f"Not merged: {exc}", "error")
+        return page.redirect(f"/candidates/{candidate_id}")
+    page.ctx.wrote()
+    narrowed = (f"; consent only one profile gave is withdrawn: "
+                f"{', '.join(moved['consents_withdrawn'])}" if moved["consents_withdrawn"] else "")
+    page.session.flash(f"Merged: {moved['versions']} résumé version(s), {moved['evidence']} "
+                       f"evidence item(s) and {moved['applications']} application(s) moved"
+                       f"{narrowed}.")
+    return page.redirect(f"/candidates/{candidate_id}")
+
+
+@router.get("/candidates/{candidate_id}/versions/{version_id}/original")
+def original(page: Page, candidate_id: str, version_id: str) -> Response:
+    with lookup():
+        version, data = page.services.original(candidate_id, version_id)
+    response = original_file(version, data)
+    page.save(response)
+    return response
+
+
+def _document(page: Visit, candidate_id: str) -> dict[str, Any]:
+    with lookup():
+        return received(page.services, candidate_id,
+                        f"/candidates/{candidate_id}/versions/{{version_id}}/original")
 
 
 def _edit_links(candidate_id: str) -> dict[str, Any]:

@@ -7,6 +7,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, UploadFile
+from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.candidate_schemas import (
@@ -16,6 +17,7 @@ from worldhire.api.candidate_schemas import (
     EvidenceOut,
 )
 from worldhire.api.deps import Caller, Ctx
+from worldhire.api.downloads import original_file
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import ConsentIn, CorrectionOut, Page, ProfileEdit
 from worldhire.api.scope import lookup, services, tenant_of
@@ -30,7 +32,7 @@ from worldhire.core.models import ConsentPurpose
 from worldhire.governance.corrections import ProfileCorrection
 from worldhire.governance.principal import Action
 from worldhire.governance.schemas import ConsentOut, ExportOut
-from worldhire.identity.schemas import VersionOut
+from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
 from worldhire.identity.views import version_document, version_summary
 from worldhire.ingest.geo import country_code
 from worldhire.ingest.schemas import FileOutcomeOut, UploadResults
@@ -143,7 +145,45 @@ def get_versions(ctx: Ctx, caller: Caller, candidate_id: str) -> list[VersionOut
     with lookup():
         contact = scoped.may_contact(scoped.get_candidate(candidate_id))
         return [VersionOut.model_validate(version_document(v, contact=contact))
-                for v in scoped.versions(candidate_id)]
+                for v in scoped.versions(candidate_id, documents=True)]
+
+
+@router.post("/{candidate_id}/merge", summary="Merge another profile of your company into this "
+             "one (recorded in the audit log with what moved)")
+def merge(ctx: Ctx, caller: Caller, candidate_id: str, body: MergeIn) -> MergeOut:
+    caller.require(Action.WRITE)
+    with lookup(), ctx.services.unit_of_work() as work:
+        moved = services(ctx, caller).merge_candidates(candidate_id, body.other_id,
+                                                       take=body.take)
+        work.commit()
+    ctx.wrote()
+    return MergeOut.model_validate(moved)
+
+
+@router.get("/{candidate_id}/duplicates",
+            summary="Other profiles of the same pool that may be the same person")
+def get_duplicates(ctx: Ctx, caller: Caller, candidate_id: str) -> list[DuplicateOut]:
+    caller.require(Action.READ)
+    with lookup():
+        found = services(ctx, caller).likely_duplicates(candidate_id)
+    return [DuplicateOut(id=c.id, name=c.display_name, headline=c.headline, country=c.country,
+                         reasons=said) for c, said in found]
+
+
+@router.get(
+    "/{candidate_id}/versions/{version_id}/original", response_class=Response,
+    summary="Download the résumé file a version was read from, as received",
+    responses={200: {"description": "the original file, as an attachment",
+                     "content": {"application/octet-stream": {}}},
+               409: {"description": "a platform profile whose person has not agreed to be "
+                                    "contacted (the file states their contact details)"}},
+)
+def download_original(ctx: Ctx, caller: Caller, candidate_id: str, version_id: str
+                      ) -> Response:
+    caller.require(Action.READ)
+    with lookup():
+        version, data = services(ctx, caller).original(candidate_id, version_id)
+    return original_file(version, data)
 
 
 @router.get("/{candidate_id}/evidence", summary="Evidence items and the skills each one shows")

@@ -121,7 +121,7 @@ class RegionalRepository:
         if candidate is None:
             raise NotFound(f"no candidate with id {candidate_id!r}")
         before = self.region_of(candidate_id)
-        carried = CandidateWrite(candidate, self.versions_of(candidate_id),
+        carried = CandidateWrite(candidate, self.versions_of(candidate_id, documents=True),
                                  self.identifier_keys(candidate_id))
         self._place(candidate_id, code, True)
         self.save_ingested([carried])
@@ -173,7 +173,8 @@ class RegionalRepository:
                 # the old region's file.
                 old = self.region_repo(placed[0])
                 added = {v.content_hash for v in write.versions}
-                carried = [v for v in old.versions_of(candidate.id) if v.content_hash not in added]
+                carried = [v for v in old.versions_of(candidate.id, documents=True)
+                           if v.content_hash not in added]
                 keys = write.keys if write.keys is not None else old.identifier_keys(candidate.id)
                 write = CandidateWrite(candidate, [*carried, *write.versions], keys)
                 old.delete_candidate(candidate.id)
@@ -187,9 +188,10 @@ class RegionalRepository:
                 overridden = bool(directory.get(write.candidate.id, ("", False))[1])
                 self._place(write.candidate.id, region, overridden)
 
-    def versions_of(self, candidate_id: str) -> list[ResumeVersion]:
+    def versions_of(self, candidate_id: str, *, documents: bool = False) -> list[ResumeVersion]:
         region = self.region_of(candidate_id)
-        return self.region_repo(region).versions_of(candidate_id) if region else []
+        return (self.region_repo(region).versions_of(candidate_id, documents=documents)
+                if region else [])
 
     def identifier_keys(self, candidate_id: str) -> list[str]:
         region = self.region_of(candidate_id)

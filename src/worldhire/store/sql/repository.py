@@ -55,6 +55,7 @@ from worldhire.core.models import (
     OccupationRef,
     RemotePolicy,
     Requirement,
+    ResumeDocument,
     ResumeVersion,
     Role,
     Seniority,
@@ -297,6 +298,15 @@ class SqlRepository:
             file_name=v.file_name[:500], source=v.source[:300], parsed_at=v.parsed_at,
             profile=_profile_json(v.profile),
         ))
+        if v.document is not None:
+            docs = ident.resume_documents
+            conn.execute(delete(docs).where(and_(docs.c.candidate_id == v.candidate_id,
+                                                 docs.c.content_hash == v.content_hash)))
+            conn.execute(insert(docs).values(
+                candidate_id=v.candidate_id, content_hash=v.content_hash,
+                media_type=v.document.media_type[:120], text=v.document.text,
+                original=v.document.original,
+            ))
 
     def _write_keys(self, conn: Connection, c: Candidate, keys: Iterable[str]) -> None:
         table = ident.candidate_identifiers
@@ -307,18 +317,25 @@ class SqlRepository:
                 {"candidate_id": c.id, "tenant_id": c.tenant_id, "key": k} for k in unique
             ])
 
-    def versions_of(self, candidate_id: str) -> list[ResumeVersion]:
+    def versions_of(self, candidate_id: str, *, documents: bool = False) -> list[ResumeVersion]:
+        """Oldest first; with `documents`, each with the file it was read from where kept."""
         table = ident.candidate_versions
+        docs = ident.resume_documents
         with self._tx() as conn:
             rows = conn.execute(
                 select(table).where(table.c.candidate_id == candidate_id)
                 .order_by(table.c.parsed_at, table.c.id)
             ).all()
+            kept = {} if not documents else {
+                d.content_hash: ResumeDocument(d.media_type, d.text,
+                                               None if d.original is None else bytes(d.original))
+                for d in conn.execute(select(docs).where(docs.c.candidate_id == candidate_id))
+            }
         return [
             ResumeVersion(
                 candidate_id=r.candidate_id, content_hash=r.content_hash, file_name=r.file_name,
                 source=r.source, profile=_profile_from_json(r.profile),
-                parsed_at=_tz(r.parsed_at), id=r.id,
+                parsed_at=_tz(r.parsed_at), id=r.id, document=kept.get(r.content_hash),
             )
             for r in rows
         ]

@@ -1,0 +1,73 @@
+"""/api/v1/saved-searches: a company's candidate searches kept by name, run again, deleted."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, ConfigDict
+
+from worldhire.api.candidate_schemas import CandidateSummaryOut
+from worldhire.api.deps import Caller, Ctx
+from worldhire.api.problems import Problem
+from worldhire.api.schemas import Page
+from worldhire.api.scope import lookup
+from worldhire.api.views import candidate_summary
+from worldhire.ingest.geo import country_code
+from worldhire.searches.models import SearchQuery
+from worldhire.searches.schemas import SavedSearchIn, SavedSearchOut
+from worldhire.searches.service import SavedSearches
+
+router = APIRouter(prefix="/saved-searches", tags=["saved searches"])
+
+
+class SavedSearchRunOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    search: SavedSearchOut
+    candidates: Page[CandidateSummaryOut]
+
+
+def _searches(ctx: Ctx, caller: Caller) -> SavedSearches:
+    return ctx.services.saved_searches(caller)
+
+
+@router.post("", status_code=201, summary="Save a candidate search by name")
+def save_search(ctx: Ctx, caller: Caller, body: SavedSearchIn) -> SavedSearchOut:
+    country = None
+    if body.country and body.country.strip():
+        typed = body.country.strip()
+        country = country_code(typed.upper() if len(typed) == 2 else typed)
+        if country is None:
+            raise Problem(422, f"{typed!r} is not a country we know: write its name or its "
+                          "two-letter code")
+    query = SearchQuery(words=body.q.strip(), country=country,
+                        skill=(body.skill or "").strip() or None)
+    return SavedSearchOut.of(_searches(ctx, caller).save(body.name, query))
+
+
+@router.get("", summary="Your company's saved searches, by name")
+def list_searches(ctx: Ctx, caller: Caller) -> list[SavedSearchOut]:
+    return [SavedSearchOut.of(s) for s in _searches(ctx, caller).all()]
+
+
+@router.get("/{search_id}/candidates", summary="Run a saved search on today's candidates")
+def run_search(
+    ctx: Ctx, caller: Caller, search_id: str,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> SavedSearchRunOut:
+    with lookup():
+        search, found, total = _searches(ctx, caller).run(search_id, limit=limit, offset=offset)
+    following = offset + limit if offset + limit < total else None
+    return SavedSearchRunOut(
+        search=SavedSearchOut.of(search),
+        candidates=Page(items=[CandidateSummaryOut.model_validate(candidate_summary(c))
+                               for c in found], total=total, limit=limit,
+                        offset=offset, next_offset=following))
+
+
+@router.delete("/{search_id}", status_code=204, summary="Delete a saved search")
+def delete_search(ctx: Ctx, caller: Caller, search_id: str) -> None:
+    with lookup():
+        _searches(ctx, caller).delete(search_id)

@@ -1,0 +1,82 @@
+"""`worldhire searches ...`: a company's saved candidate searches (the web app's and the API's),
+as the local operator acting for the company."""
+
+from __future__ import annotations
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from worldhire.cli.common import console, repository, services_of
+from worldhire.governance.accounts import find_tenant
+from worldhire.governance.principal import Principal
+from worldhire.ingest.geo import country_code
+from worldhire.searches.models import SavedSearch, SearchQuery
+from worldhire.searches.service import SavedSearches
+
+app = typer.Typer(help="A company's saved candidate searches: save, list, run, delete.",
+                  no_args_is_help=True)
+TENANT = typer.Option(..., help="The company (name or id) the searches belong to.")
+
+
+def _searches(ctx: typer.Context, tenant: str) -> SavedSearches:
+    tenant_id = find_tenant(repository(ctx), tenant).id
+    return services_of(ctx).saved_searches(Principal.operator().within(tenant_id))
+
+
+def _find(searches: SavedSearches, name_or_id: str) -> SavedSearch:
+    found = [s for s in searches.all() if name_or_id in (s.id, s.name)]
+    if not found:
+        raise typer.BadParameter(f"no saved search named {name_or_id!r} in this company")
+    return found[0]
+
+
+@app.command("save")
+def save(
+    ctx: typer.Context, name: str = typer.Argument(..., help="Unique in the company."),
+    tenant: str = TENANT, q: str = typer.Option("", help="Words, as `candidates list --q`."),
+    country: str | None = typer.Option(None, help="A country's name or ISO code."),
+    skill: str | None = typer.Option(None, help="A skill's id or label."),
+) -> None:
+    """Save a candidate search by name."""
+    code = None
+    if country:
+        code = country_code(country.upper() if len(country.strip()) == 2 else country)
+        if code is None:
+            raise typer.BadParameter(f"{country!r} is not a country we know",
+                                     param_hint="--country")
+    saved = _searches(ctx, tenant).save(name, SearchQuery(words=q.strip(), country=code,
+                                                          skill=skill))
+    console.print(f"Saved “{escape(saved.name)}” ({saved.id}).")
+
+
+@app.command("list")
+def list_searches(ctx: typer.Context, tenant: str = TENANT) -> None:
+    """The company's saved searches, by name."""
+    table = Table("id", "name", "words", "country", "skill", "saved by")
+    for s in _searches(ctx, tenant).all():
+        table.add_row(s.id, escape(s.name), escape(s.query.words), s.query.country or "-",
+                      escape(s.query.skill or "-"), s.created_by)
+    console.print(table)
+
+
+@app.command("run")
+def run(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or id."),
+        tenant: str = TENANT, limit: int = typer.Option(50, min=1, max=200)) -> None:
+    """Run a saved search on today's candidates."""
+    searches = _searches(ctx, tenant)
+    saved, people, total = searches.run(_find(searches, search).id, limit=limit)
+    table = Table("id", "name", "country", "headline", title=f"{saved.name}: {total} found")
+    for c in people:
+        table.add_row(c.id, escape(c.display_name), c.country or "-", escape(c.headline))
+    console.print(table)
+
+
+@app.command("delete")
+def delete(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or id."),
+           tenant: str = TENANT) -> None:
+    """Delete a saved search (nothing else changes)."""
+    searches = _searches(ctx, tenant)
+    found = _find(searches, search)
+    searches.delete(found.id)
+    console.print(f"Deleted “{escape(found.name)}”.")
