@@ -9,7 +9,7 @@ from sqlalchemy import inspect
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
 from worldhire.core.models import Budget, EvidenceKind, Requirement, RoleStatus, StatedPay
 from worldhire.store.protocol import IngestRecord, Repository
-from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.sql.repository import SqlRepository, sort_name
 from worldhire.store.sql.schema import SEARCH_TABLE, metadata
 
 
@@ -176,6 +176,10 @@ def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
     assert [c.name for c in page] == ["Adam Alpha", ""]  # "Candidate 1a2b3c" sorts as c...
     rest, _ = repo.candidate_page(mine, limit=10, offset=2)
     assert [c.name for c in rest] == ["Maria 100%_sure", "Pat Platform", "zoe Zed"]
+    # Keyset pagination: the page after the last one shown, read from the sort index.
+    last = page[-1]
+    after, count = repo.candidate_page(mine, limit=2, after=(sort_name(last), last.id))
+    assert [c.name for c in after] == ["Maria 100%_sure", "Pat Platform"] and count == 5
     found, count = repo.candidate_page(mine, country="pl", words=["ml", "ENGINEER"])
     assert count == 2 and {c.name for c in found} == {"zoe Zed", "Pat Platform"}
     # LIKE wildcards in a search are plain characters.

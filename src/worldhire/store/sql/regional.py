@@ -33,7 +33,7 @@ from worldhire.store.protocol import (
 )
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
-from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.sql.repository import SqlRepository, sort_name
 from worldhire.store.sql.unit_of_work import Transactions, UnitsOfWork
 
 
@@ -295,16 +295,18 @@ class RegionalRepository:
     def candidate_page(
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Candidate], int]:
         # Each region's first offset+limit in order, merged: the page is among them.
         found: list[Candidate] = []
         total = 0
         for region in self.regions():
             part, count = self.region_repo(region).candidate_page(
-                scope, country=country, skill=skill, words=words, limit=offset + limit)
+                scope, country=country, skill=skill, words=words, limit=offset + limit,
+                after=after)
             found += part
             total += count
-        found.sort(key=lambda c: (c.display_name.lower(), c.id))
+        found.sort(key=lambda c: (sort_name(c), c.id))
         return found[offset : offset + limit], total
 
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]:

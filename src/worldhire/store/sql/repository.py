@@ -23,7 +23,6 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
-    case,
     cast,
     create_engine,
     delete,
@@ -31,7 +30,6 @@ from sqlalchemy import (
     exists,
     func,
     insert,
-    literal,
     literal_column,
     or_,
     select,
@@ -403,10 +401,13 @@ class SqlRepository:
     def candidate_page(
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
+        after: tuple[str, str] | None = None,
     ) -> tuple[list[Candidate], int]:
         """One page of the candidates in `scope`, filtered, counted and ordered by name (then
-        id) in SQL; only the page's profiles are loaded. Every word must be found in the name,
-        the headline or a skill's label."""
+        id) in SQL, read in order from the (sort_name, id) index; only the page's profiles are
+        loaded. `after` is the (sort_name, id) of the last one of the page before (keyset
+        pagination: no row before it is read), `offset` skips rows after that. Every word must
+        be found in the name, the headline or a skill's label."""
         c = t.candidates
         if scope.candidate_id is not None:
             conds = [c.c.id == scope.candidate_id]
@@ -424,17 +425,18 @@ class SqlRepository:
                 or_(func.lower(s.c.skill_id) == want, func.lower(s.c.label) == want)))
         for word in words:
             # A word may be in the name, the headline or a skill's label ("pytorch", "mlops").
-            haystack = _sort_name() + " " + func.lower(c.c.headline)
+            haystack = c.c.sort_name + " " + func.lower(c.c.headline)
             has_skill = exists().where(
                 t.candidate_skills.c.candidate_id == c.c.id,
                 func.lower(t.candidate_skills.c.label).contains(word.lower(), autoescape=True))
             conds.append(or_(haystack.contains(word.lower(), autoescape=True), has_skill))
         where = and_(*conds)
+        after_key = [] if after is None else [tuple_(c.c.sort_name, c.c.id) > tuple_(*after)]
         with self._tx() as conn:
             total = int(conn.execute(select(func.count()).select_from(c).where(where))
                         .scalar_one())
             ids = list(conn.execute(
-                select(c.c.id).where(where).order_by(_sort_name(), c.c.id)
+                select(c.c.id).where(where, *after_key).order_by(c.c.sort_name, c.c.id)
                 .limit(limit).offset(offset)
             ).scalars())
         found = {p.id: p for p in self.get_candidates(ids)}
@@ -789,11 +791,9 @@ class SqlRepository:
         ]
 
 
-def _sort_name() -> Any:
-    """Candidate.display_name, lower-cased: what lists are ordered and searched by."""
-    c = t.candidates
-    unnamed = literal("candidate ") + func.substr(c.c.id, 6, 6)
-    return case((c.c.name == "", unnamed), else_=func.lower(c.c.name))
+def sort_name(c: Candidate) -> str:
+    """Candidate.display_name, lower-cased: what lists are ordered and searched by (stored)."""
+    return c.display_name.lower()[:300]
 
 
 def _consents_to_matching() -> Any:
@@ -885,7 +885,7 @@ def _candidate_values(c: Candidate) -> dict[str, Any]:
         work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
         available_from=c.available_from, source_hash=c.source_hash,
         source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
-        matching_consent=c.consented(ConsentPurpose.MATCHING),
+        matching_consent=c.consented(ConsentPurpose.MATCHING), sort_name=sort_name(c),
     )
 
 

@@ -59,8 +59,12 @@ candidates = Table(
     # The latest word on consent to matching, kept with the profile (consents are written only
     # with it), so a pool is counted and filtered without reading every consent record.
     Column("matching_consent", Boolean, nullable=False, server_default="0"),
+    # Candidate.display_name lower-cased: what lists are ordered by, indexed with the id so a
+    # page is read in order from the index (keyset pagination) instead of sorting the table.
+    Column("sort_name", String(300)),
     Index("ix_candidates_tenant_hash", "tenant_id", "source_hash"),
     Index("ix_candidates_pool", "tenant_id", "matching_consent"),
+    Index("ix_candidates_sort_name", "sort_name", "id"),
 )
 
 evidence = Table(
