@@ -190,3 +190,8 @@ def test_merged_years_bounds(spans: list[tuple[date, int]]) -> None:
 def test_a_languages_line_inside_another_section(text: str, expected: list[str]) -> None:
     c = parse_text_resume("Priya Nair\npriya@example.in\n\n" + text, "cv.txt")
     assert c.languages == expected
+
+
+def test_words_of_other_languages_are_no_iso_language_names() -> None:
+    text = "Română – nativ\nEngleză – avansat (C1)\nSalariu dorit: 7.500 lei net/lună"
+    assert fields.find_languages(text) == ["Romanian (native)", "English (C1)"]

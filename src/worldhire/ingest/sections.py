@@ -76,7 +76,7 @@ _KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = KEYWORDS
 
 # A line in capitals and nothing else (no digits, commas or other marks): an unknown heading.
 _SHOUTED = re.compile(r"[^\W\d_a-zß]+(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
-_INLINE = re.compile(r"^[#*_\s]*([^\W\d][\w &/'’-]{2,40}?)[*_]*\s*:\s+(\S.*)$")
+_INLINE = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*:\s+(\S.*)$")
 # A table row flattened with a bar: "Limba maternă | Română" (read only for languages).
 _INLINE_ROW = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*\|\s+(\S.*)$")
 _YEARS_ONLY = re.compile(

@@ -208,6 +208,9 @@ def _with_unlisted_names(
     for match in _WORD.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        # An ISO name is written as a name ("Kinyarwanda"); "lună", "thạo", "saya" are words.
+        if not match.group(0)[:1].isupper():
+            continue
         name = language_name(match.group(0))
         if name is not None:
             extra.append((match.start(), match.end(), name))

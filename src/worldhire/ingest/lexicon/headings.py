@@ -69,7 +69,10 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("languages", (
         "languages", "spoken languages", "language skills", "language", "mother tongue",
         "languages known", "language known", "known languages", "alte limbi străine",
-        "alte limbi", "língua(s) materna(s)", "limbă maternă",
+        "alte limbi", "língua(s) materna(s)", "limbă maternă", "limba(i) maternă(e)",
+        "alte limbi străine cunoscute", "língua materna", "outras línguas", "outros idiomas",
+        "otros idiomas", "lengua materna", "lenguas extranjeras", "autres langues",
+        "andere sprachen", "inne języki", "інші мови",
         "mother tongues", "mother tongue(s)", "other languages", "other language(s)",
         "idiomas", "lenguas", "idioma", "línguas", "línguas estrangeiras",
         "competencias lingüísticas", "competências linguísticas", "języki", "języki obce",
