@@ -57,6 +57,8 @@ def heading_key(line: str) -> str | None:
     folded = re.sub(r"\s+", " ", bare.lower().replace("&", "and")).strip(" .:")
     if folded in _HEADING_LOOKUP:
         return _HEADING_LOOKUP[folded]
+    if fold(folded) in _HEADING_LOOKUP:  # "Competenţe digitale" with a cedilla, not a comma
+        return _HEADING_LOOKUP[fold(folded)]
     shouting = bare.isupper() and len(folded.split()) <= 4
     if (markdown or shouting) and 0 < len(folded.split()) <= 8:
         words = folded.split()
