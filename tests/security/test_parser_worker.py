@@ -30,7 +30,7 @@ def parsers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerPool]:
 
 def test_a_parser_worker_holds_no_torch_and_stays_small(parsers: WorkerPool) -> None:
     data, name = hostile.build("normal one-page PDF")
-    [candidate], _ = parsers.run(read_resume, data, name, None)
+    [candidate], _, _ = parsers.run(read_resume, data, name, None)
     assert candidate.name == "Jane Doe" and candidate.skills
     assert not parsers.run(loaded, "torch")
     assert not parsers.run(loaded, "transformers")
