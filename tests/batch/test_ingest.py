@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.ingest.test_service import write_resumes
-from worldhire.batch import ingest as batch_ingest
 from worldhire.batch.ingest import ingest_parallel
+from worldhire.ingest import csv_bulk
+from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.service import IngestService, Status
 from worldhire.store.sql.repository import SqlRepository
 
@@ -41,28 +42,60 @@ def test_parallel_ingest_equals_the_serial_one(tmp_path: Path) -> None:
     serial.close()
 
 
-def test_a_csv_is_read_in_blocks_as_one_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(batch_ingest, "BLOCK_ROWS", 2)  # workers fork after this: 4 blocks
+def _people_csv(tmp_path: Path) -> Path:
     rows = ["Full Name,E-mail,Location,Skills"]
     rows += [f"Person {i},p{i}@example.com,\"Pune, India\",\"Python, PyTorch; RAG\""
              for i in range(6)]
     rows.insert(4, ",,Lagos,Kubernetes")  # row 5: nobody to file it under
     people = tmp_path / "people.csv"
     people.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return people
+
+
+def _view(repo: SqlRepository) -> list[tuple[str, list[str | None]]]:
+    return sorted((c.name, [m.snippet for m in c.skills]) for c in repo.list_candidates())
+
+
+def test_a_csv_is_read_in_blocks_as_one_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(csv_bulk, "BLOCK_ROWS", 2)  # blocks are cut in the parent: 4 blocks
+    people = _people_csv(tmp_path)
     parallel = SqlRepository(f"sqlite:///{tmp_path / 'p.db'}")
     serial = SqlRepository(f"sqlite:///{tmp_path / 's.db'}")
     report = ingest_parallel(IngestService(parallel), [people], workers=2)
     expected = IngestService(serial).ingest_paths([people])
     assert [o.row_errors for o in report.outcomes] == [o.row_errors for o in expected.outcomes]
     assert report.outcomes[0].row_errors == ["row 5: row 5: no name, email or phone"]
-
-    def view(repo: SqlRepository) -> list[tuple[str, list[str | None]]]:
-        return sorted((c.name, [m.snippet for m in c.skills]) for c in repo.list_candidates())
-
-    assert len(view(parallel)) == 6 and view(parallel) == view(serial)
+    assert len(_view(parallel)) == 6 and _view(parallel) == _view(serial)
     again = ingest_parallel(IngestService(parallel), [people], workers=2)
     assert again.count(Status.UNCHANGED) == 1 and len(parallel.list_candidates()) == 6
     parallel.close()
+    serial.close()
+
+
+def test_a_server_reads_an_uploaded_csv_a_block_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upload is read in the server's parser workers under one document's budget: a big
+    export was refused whole ("took too long to read") before it was cut into blocks."""
+    monkeypatch.setattr(csv_bulk, "BLOCK_ROWS", 2)
+    people = _people_csv(tmp_path)
+    served = SqlRepository(f"sqlite:///{tmp_path / 'p.db'}")
+    serial = SqlRepository(f"sqlite:///{tmp_path / 's.db'}")
+    calls: list[str] = []
+    with WorkerPool(1) as pool:
+        run = pool.run
+
+        def counted(fn, *args):  # type: ignore[no-untyped-def]
+            calls.append(fn.__name__)
+            return run(fn, *args)
+
+        monkeypatch.setattr(pool, "run", counted)
+        outcome = IngestService(served, pool=pool).ingest_bytes(people.read_bytes(), "people.csv")
+    expected = IngestService(serial).ingest_paths([people]).outcomes[0]
+    assert calls == ["read_csv_rows"] + ["read_csv_block"] * 4
+    assert outcome.row_errors == expected.row_errors
+    assert len(_view(served)) == 6 and _view(served) == _view(serial)
+    served.close()
     serial.close()

@@ -27,10 +27,9 @@ from pathlib import Path
 
 from worldhire.core.models import Candidate, ResumeDocument
 from worldhire.ingest.budget import WorkerPool
-from worldhire.ingest.csv_bulk import CsvRow, no_valid_row
+from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import (
-    candidates_of_csv_rows,
     csv_resume_rows,
     parse_resume_bytes,
     read_limited,
@@ -45,16 +44,13 @@ from worldhire.ingest.service import (
     Status,
     link_skills,
     looks_like_role,
+    read_csv_block,
 )
 from worldhire.skills.linker import SkillLinker, default_linker
 from worldhire.store.protocol import IngestRecord
 
 # Files per write: one transaction for the candidates of this many files.
 TASK_FILES = 16
-# CSV rows read and linked per worker call: well inside one document's CPU budget on a busy
-# machine (about 5 ms a row of columns; a whole résumé in a cell counts by its length).
-BLOCK_ROWS = 100
-BLOCK_CHARS = 60_000
 
 
 @dataclass
@@ -102,7 +98,7 @@ def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
     try:
         rows = csv_resume_rows(data, path, max_bytes=max_bytes, on_row_error=skip_row)
         if rows is not None:
-            return Parsed(path, digest, row_errors=row_errors, blocks=_blocks(rows))
+            return Parsed(path, digest, row_errors=row_errors, blocks=row_blocks(rows))
         candidates = parse_resume_bytes(data, path, max_bytes=max_bytes, on_row_error=skip_row)
     except IngestError as exc:
         return Parsed(path, digest, error=exc.reason)
@@ -112,38 +108,12 @@ def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
                   document=received_document(data, path, len(candidates)))
 
 
-def read_rows(path: str, rows: list[CsvRow]) -> tuple[list[Candidate], list[str]]:
-    """Runs in a worker: one block of a CSV file's rows as linked candidates, and the rows
-    skipped."""
-    assert _linker is not None, "worker not initialised"
-    row_errors: list[str] = []
-    candidates = candidates_of_csv_rows(
-        rows, path, lambda row, err: row_errors.append(f"row {row}: {err.reason}")
-    )
-    for candidate in candidates:
-        link_skills(_linker, candidate)
-    return candidates, row_errors
-
-
-def _blocks(rows: list[CsvRow]) -> list[list[CsvRow]]:
-    blocks: list[list[CsvRow]] = [[]]
-    chars = 0
-    for row in rows:
-        size = sum(map(len, row[1].values()))
-        if blocks[-1] and (len(blocks[-1]) == BLOCK_ROWS or chars + size > BLOCK_CHARS):
-            blocks.append([])
-            chars = 0
-        blocks[-1].append(row)
-        chars += size
-    return [block for block in blocks if block]
-
-
 def _read_blocks(pool: WorkerPool, waiting: ThreadPoolExecutor, parsed: Parsed) -> Parsed:
     """A CSV file's blocks read on every worker, put back together as the file's result."""
     if not parsed.blocks:
         return parsed
     futures: list[Future[tuple[list[Candidate], list[str]]]] = [
-        waiting.submit(pool.run, read_rows, parsed.path, block) for block in parsed.blocks
+        waiting.submit(pool.run, read_csv_block, block, parsed.path) for block in parsed.blocks
     ]
     candidates: list[Candidate] = []
     row_errors = list(parsed.row_errors)
