@@ -237,11 +237,14 @@ def _missing(table: str, row: dict[str, Any], shown: set[str],
         # The hash chain and sealed boxes are not the person's to read: the entry is shown
         # (opened with their key) in "decisions", by its number.
         return [] if str(row["seq"]) in decisions else [f"seq {row['seq']}"]
+    # A lower-cased copy of a value the export shows (the list's sort key) tells them nothing new.
+    folded = {v.casefold() for v in shown}
     out = []
     for column, value in row.items():
         if column in held.withheld or column in _row_numbers(table) or value is None:
             continue
-        out += [f"{column}={v!r}" for v in _cell_values(value) if v not in shown]
+        out += [f"{column}={v!r}" for v in _cell_values(value)
+                if v not in shown and v.casefold() not in folded]
     return out
 
 
