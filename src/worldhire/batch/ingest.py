@@ -27,7 +27,7 @@ from pathlib import Path
 
 from worldhire.core.models import Candidate, ResumeDocument
 from worldhire.ingest.budget import WorkerPool
-from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
+from worldhire.ingest.csv_bulk import CsvRow, row_blocks
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import (
     csv_resume_rows,
@@ -42,6 +42,7 @@ from worldhire.ingest.service import (
     Kind,
     ReadResume,
     Status,
+    joined_blocks,
     link_skills,
     looks_like_role,
     read_csv_block,
@@ -115,17 +116,11 @@ def _read_blocks(pool: WorkerPool, waiting: ThreadPoolExecutor, parsed: Parsed) 
     futures: list[Future[tuple[list[Candidate], list[str]]]] = [
         waiting.submit(pool.run, read_csv_block, block, parsed.path) for block in parsed.blocks
     ]
-    candidates: list[Candidate] = []
-    row_errors = list(parsed.row_errors)
-    for block, future in zip(parsed.blocks, futures, strict=True):
-        try:
-            found, skipped = future.result()
-        except IngestError as exc:
-            found, skipped = [], [f"rows {block[0][0]}-{block[-1][0]}: {exc.reason}"]
-        candidates += found
-        row_errors += skipped
-    if not candidates:
-        return Parsed(parsed.path, parsed.digest, error=no_valid_row(row_errors).reason)
+    try:
+        candidates, row_errors = joined_blocks(
+            parsed.blocks, [future.result for future in futures], parsed.row_errors)
+    except IngestError as exc:
+        return Parsed(parsed.path, parsed.digest, error=exc.reason)
     return Parsed(parsed.path, parsed.digest, candidates=candidates, row_errors=row_errors)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -96,6 +98,18 @@ def ingest(
         raise InvalidInput(reason)
 
 
+@contextmanager
+def _backlog_bar(label: str, backlog: int) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar over a backlog worked off in batches: yields the `on_batch(done, left)`
+    that moves it (the backlog may grow while it runs)."""
+    with Progress(
+        TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=console, transient=True,
+    ) as progress:
+        task = progress.add_task("", total=backlog)
+        yield lambda done, left: progress.update(task, completed=done, total=done + left)
+
+
 def assess_unassessed(ctx: typer.Context) -> None:
     """Store the assessment of every profile that lacks a current one (bulk-loaded, or
     assessed by an older extractor), with a progress bar."""
@@ -105,13 +119,8 @@ def assess_unassessed(ctx: typer.Context) -> None:
     backlog = repo.assessment_backlog(extractor_version())
     if not backlog:
         return
-    with Progress(
-        TextColumn("[bold]assess"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=console, transient=True,
-    ) as progress:
-        task = progress.add_task("", total=backlog)
-        report = backfill(repo, on_batch=lambda done, left: progress.update(
-            task, completed=done, total=done + left))
+    with _backlog_bar("assess", backlog) as on_batch:
+        report = backfill(repo, on_batch=on_batch)
     console.print(f"{report.assessed} profiles assessed in {report.seconds:.1f} s "
                   f"({report.per_second:.0f}/s)")
 
@@ -128,14 +137,8 @@ def embed_queued(ctx: typer.Context) -> None:
     if embedder is None:
         console.print(f"{backlog} profiles wait for embedding (install the ml extra)")
         return
-    with Progress(
-        TextColumn("[bold]embed"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=console, transient=True,
-    ) as progress:
-        task = progress.add_task("", total=backlog)
-        report = drain(repo, embedder, settings(ctx).home,
-                       on_batch=lambda done, left: progress.update(task, completed=done,
-                                                                   total=done + left))
+    with _backlog_bar("embed", backlog) as on_batch:
+        report = drain(repo, embedder, settings(ctx).home, on_batch=on_batch)
     console.print(f"{report.embedded} profiles embedded in {report.seconds:.1f} s "
                   f"({report.per_second:.0f}/s)")
 

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 
 from worldhire.core.models import (
@@ -213,6 +214,30 @@ def read_csv_block(rows: list[CsvRow], filename: str) -> tuple[list[Candidate], 
     return people, row_errors
 
 
+BlockRead = Callable[[], tuple[list[Candidate], list[str]]]
+
+
+def joined_blocks(
+    blocks: Sequence[list[CsvRow]], reads: Iterable[BlockRead], row_errors: list[str]
+) -> tuple[list[Candidate], list[str]]:
+    """A CSV's blocks put back together in order, each read by calling its `reads` entry
+    (read_csv_block in a worker): a block over its budget loses its rows, not the file. The
+    rows skipped follow `row_errors` (those of the file's first read); raises when no row gave
+    a candidate."""
+    people: list[Candidate] = []
+    errors = list(row_errors)
+    for block, read in zip(blocks, reads, strict=True):
+        try:
+            found, skipped = read()
+        except IngestError as exc:
+            found, skipped = [], [f"rows {block[0][0]}-{block[-1][0]}: {exc.reason}"]
+        people += found
+        errors += skipped
+    if not people:
+        raise no_valid_row(errors)
+    return people, errors
+
+
 def read_role(data: bytes, filename: str, max_bytes: int | None) -> RoleSpec:
     return parse_role_bytes(data, filename, max_bytes=max_bytes)
 
@@ -365,16 +390,10 @@ class IngestService:
         if read is None:
             return pool.run(read_resume, data, filename, self.max_bytes)
         rows, row_errors = read
-        people: list[Candidate] = []
-        for block in row_blocks(rows):
-            try:
-                found, skipped = pool.run(read_csv_block, block, filename)
-            except IngestError as exc:  # over its budget: its rows are lost, not the file
-                found, skipped = [], [f"rows {block[0][0]}-{block[-1][0]}: {exc.reason}"]
-            people += found
-            row_errors += skipped
-        if not people:
-            raise no_valid_row(row_errors)
+        blocks = row_blocks(rows)
+        people, row_errors = joined_blocks(
+            blocks, [partial(pool.run, read_csv_block, block, filename) for block in blocks],
+            row_errors)
         return people, row_errors, None  # a file of several people is kept with none of them
 
     def _read_role(self, data: bytes, filename: str) -> RoleSpec:
