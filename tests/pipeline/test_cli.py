@@ -113,12 +113,13 @@ def test_funnel_prints_a_table_csv_and_json(store_home: tuple[Path, World]) -> N
     run(home, "pipeline", "move", first, "contacted")
     shown = run(home, "pipeline", "funnel")
     assert "by role" in shown and "by region" in shown
-    assert "│ sourced   │ 2       │ 1         │ 50%" in shown
+    assert "│ sourced   │ 2       │ 1         │ 100% of 1" in shown
     rows = run(home, "pipeline", "funnel", "--csv").splitlines()
     assert rows[0].startswith("grouping,group,stage,reached")
-    assert "stage,All roles,sourced,2,1,0.500," in rows[1]
+    assert "stage,All roles,sourced,2,1,1,1.000," in rows[1]
     data = json.loads(run(home, "pipeline", "funnel", "--json"))
     assert data["groups"][0]["stages"][1] == {
-        "stage": "contacted", "reached": 1, "in_stage_now": 1, "conversion_to_next": 0.0,
+        "stage": "contacted", "reached": 1, "in_stage_now": 1, "decided": 0,
+        "conversion_to_next": None,
         "median_days": None, "finished_stays": 0}
     assert {g["grouping"] for g in data["groups"]} == {"stage", "role", "region"}

@@ -48,10 +48,13 @@ def test_counts_conversion_and_median_time_by_stage_role_and_region() -> None:
     assert [overall[n].reached for n in ("sourced", "contacted", "screened", "interview")] == [
         4, 2, 2, 1]
     assert overall["sourced"].in_stage_now == 1 and overall["rejected"].in_stage_now == 1
-    # Three of four went on from sourced (a3 by skipping contacted); a4 still waits.
-    assert overall["sourced"].conversion_to_next == 0.75
-    assert overall["contacted"].conversion_to_next == 0.5
-    assert overall["interview"].conversion_to_next == 0.0
+    # Three went on from sourced (a3 by skipping contacted); a4 still waits there, so it is no
+    # loss yet: 3 of 3 decided, not 3 of 4.
+    assert overall["sourced"].decided == 3 and overall["sourced"].conversion_to_next == 1.0
+    assert overall["contacted"].decided == 2 and overall["contacted"].conversion_to_next == 0.5
+    # a3 waits in screened and a1 in interview: nothing decided there yet, so no rate.
+    assert overall["screened"].decided == 1 and overall["screened"].conversion_to_next == 1.0
+    assert overall["interview"].decided == 0 and overall["interview"].conversion_to_next is None
     assert overall["hired"].conversion_to_next is None  # final
     assert overall["offer"].conversion_to_next is None  # nobody reached it
     # Finished stays in sourced: 2, 4 and 1 days (a4 is still there, not counted).
@@ -75,7 +78,21 @@ def test_csv_has_a_row_per_group_and_stage() -> None:
     assert len(rows) == 1 + len(report.groups) * len(CONFIG.stages)
     role_rows = [r for r in rows if r[0] == "role"]
     assert role_rows[0][1] == "ML, engineer" and role_rows[0][2] == "sourced"
-    assert role_rows[0][5] == "1.000" and role_rows[0][6] == "3.0"
+    assert role_rows[0][5] == "1" and role_rows[0][6] == "1.000" and role_rows[0][7] == "3.0"
+
+
+def test_applications_still_open_in_a_stage_are_no_loss() -> None:
+    """Ten sourced today, one contacted and one rejected: the rate is 1 of 2 decided, not 1 of
+    10 (the eight waiting would read as people the pipeline lost)."""
+    apps, moves = [], {}
+    for i in range(10):
+        steps = [("sourced", 0.0)] + ([("contacted", 1.0)] if i == 0 else []) + (
+            [("rejected", 1.0)] if i == 1 else [])
+        apps.append(app(f"a{i}", f"c{i}", "r1", steps[-1][0]))
+        moves[f"a{i}"] = history(f"a{i}", *steps)
+    sourced = funnel(CONFIG, apps, moves, role_titles={}, countries={}).overall.stages[0]
+    assert (sourced.reached, sourced.in_stage_now, sourced.decided) == (10, 8, 2)
+    assert sourced.conversion_to_next == 0.5
 
 
 def test_an_empty_pipeline_has_zeros_and_no_ratios() -> None:
@@ -110,6 +127,7 @@ def test_invariants_hold_for_any_histories(specs: list[tuple[list[int], float, b
         for s in group.stages:
             assert 0 <= s.in_stage_now <= s.reached <= group.applications
             assert s.conversion_to_next is None or 0.0 <= s.conversion_to_next <= 1.0
+            assert s.decided <= s.reached
             assert s.median_days is None or s.median_days >= 0
     assert sum(g.applications for g in report.by("role")) == len(apps)
     assert sum(g.applications for g in report.by("region")) == len(apps)

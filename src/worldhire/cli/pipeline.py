@@ -213,7 +213,8 @@ def funnel(
     as_csv: bool = typer.Option(False, "--csv", help="One CSV row per group and stage."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """The funnel: applications that reached each stage, the share that went on, and the
+    """The funnel: applications that reached each stage, the share of those decided there that
+    went on (applications still open in a stage are not counted), and the
     median days in it, for all roles, by role and by region (the web page's figures)."""
     built = services_of(ctx)
     tenant_id = _tenant_id(built.repo, tenant)
@@ -228,7 +229,8 @@ def funnel(
                     title="all roles")
     for s in report.overall.stages:
         overall.add_row(s.stage, str(s.reached), str(s.in_stage_now),
-                        "-" if s.conversion_to_next is None else f"{s.conversion_to_next:.0%}",
+                        "-" if s.conversion_to_next is None
+                        else f"{s.conversion_to_next:.0%} of {s.decided}",
                         "-" if s.median_days is None
                         else f"{s.median_days:.1f} ({s.finished_stays} stays)")
     console.print(overall)

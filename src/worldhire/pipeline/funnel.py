@@ -4,9 +4,12 @@ by role and by the candidate's region. One service for the web page, the API and
 
 Reached counts every application whose history entered the stage, so an application that
 skipped a stage (inbound applicants skip "contacted") is not counted there. Conversion is the
-share of those that reached this stage and went on to a later stage of the pipeline's order
-(skipping one still counts as going on; the rejection stage is not "on"); it is left empty for
-final stages and where nobody reached the stage. Time in stage is measured
+share that went on to a later stage of the pipeline's order (skipping one still counts as going
+on; the rejection stage is not "on") among the applications decided at this stage: those that went
+on or ended (hired elsewhere in the order, rejected, withdrawn). Applications still open there
+have no outcome yet, so they are left out of the denominator: counting them as "not on" would make
+every stage with a queue look like it loses people. Conversion is left empty for final stages
+and where no application has been decided yet. Time in stage is measured
 on finished stays only (the application moved on), so a stage where everyone still waits has no
 median yet instead of a figure that grows by the minute."""
 
@@ -27,7 +30,8 @@ from worldhire.pipeline.stages import StageConfig
 
 OVERALL = "all"
 Grouping = Literal["stage", "role", "region"]
-CSV_COLUMNS = ["grouping", "group", "stage", "reached", "in_stage_now", "conversion_to_next",
+CSV_COLUMNS = ["grouping", "group", "stage", "reached", "in_stage_now", "decided",
+               "conversion_to_next",
                "median_days_in_stage", "finished_stays"]
 DAY_S = 86_400.0
 
@@ -37,7 +41,8 @@ class StageFigures:
     stage: str
     reached: int
     in_stage_now: int
-    conversion_to_next: float | None  # None: a final stage, or nobody reached it
+    decided: int  # reached it and went on or ended; the denominator of conversion_to_next
+    conversion_to_next: float | None  # None: a final stage, or nothing decided there yet
     median_days: float | None  # None: no finished stay yet
     finished_stays: int
 
@@ -69,7 +74,7 @@ class FunnelReport:
         for g in self.groups:
             for s in g.stages:
                 writer.writerow([
-                    g.grouping, g.label, s.stage, s.reached, s.in_stage_now,
+                    g.grouping, g.label, s.stage, s.reached, s.in_stage_now, s.decided,
                     "" if s.conversion_to_next is None else f"{s.conversion_to_next:.3f}",
                     "" if s.median_days is None else f"{s.median_days:.1f}", s.finished_stays,
                 ])
@@ -82,6 +87,8 @@ def _figures(config: StageConfig, applications: Sequence[Application],
     stays: dict[str, list[float]] = {n: [] for n in config.names}
     now: dict[str, int] = dict.fromkeys(config.names, 0)
     went_on: dict[str, int] = dict.fromkeys(config.names, 0)
+    decided: dict[str, int] = dict.fromkeys(config.names, 0)
+    ended = {s.name for s in config.stages if s.terminal}
     order = [s.name for s in config.stages if not s.needs_reason]
     later = {here: set(order[i + 1:]) for i, here in enumerate(order) if order[i + 1:]}
     for a in applications:
@@ -93,16 +100,19 @@ def _figures(config: StageConfig, applications: Sequence[Application],
             reached[stage] += 1
             if entered & later.get(stage, set()):
                 went_on[stage] += 1
+                decided[stage] += 1
+            elif a.stage in ended:
+                decided[stage] += 1
         for here, after in pairwise(history):
             if here.to_stage in stays:
                 stays[here.to_stage].append(_days(here.at, after.at))
     out = []
     for s in config.stages:
         done = stays[s.name]
-        convertible = not s.terminal and s.name in later and reached[s.name] > 0
+        convertible = not s.terminal and s.name in later and decided[s.name] > 0
         out.append(StageFigures(
-            s.name, reached[s.name], now[s.name],
-            went_on[s.name] / reached[s.name] if convertible else None,
+            s.name, reached[s.name], now[s.name], decided[s.name],
+            went_on[s.name] / decided[s.name] if convertible else None,
             round(median(done), 2) if done else None, len(done),
         ))
     return tuple(out)

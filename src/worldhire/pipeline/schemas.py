@@ -367,9 +367,12 @@ class StageFiguresOut(BaseModel):
     stage: str
     reached: int = Field(description="applications whose history entered the stage")
     in_stage_now: int
+    decided: int = Field(description="applications that reached the stage and have left it: went "
+                                     "on, or ended (rejected, withdrawn); those still open there "
+                                     "are not counted")
     conversion_to_next: float | None = Field(
-        description="share of those that reached the stage and reached the next one; null for "
-                    "final stages and where nobody reached it")
+        description="share of the decided applications that went on to a later stage; null for "
+                    "final stages and where none is decided yet")
     median_days: float | None = Field(description="median days in the stage, finished stays "
                                                   "only; null before any")
     finished_stays: int
