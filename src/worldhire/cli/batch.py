@@ -80,13 +80,10 @@ def assess(
     """Store the role-independent assessment of every profile that lacks a current one
     (bulk-loaded profiles, or all of them after the extractor changed), in this process; a
     shortlist computes the missing ones in the request until then."""
-    from worldhire.assess.stored import backfill, extractor_version
+    from worldhire.assess.stored import extractor_version
+    from worldhire.cli.ingest import assess_unassessed
 
-    repo = repository(ctx)
-    with _progress() as progress:
-        task = progress.add_task("assess", total=repo.assessment_backlog(extractor_version()))
-        report = backfill(repo, on_batch=lambda done, left: progress.update(
-            task, completed=done, total=done + left))
+    report = assess_unassessed(ctx)
     summary = {"assessed": report.assessed, "seconds": round(report.seconds, 1),
                "per_second": round(report.per_second, 1), "version": extractor_version()}
     if as_json:

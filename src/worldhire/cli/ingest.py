@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from worldhire.cli.common import console, repository, services_of, settings
+from worldhire.cli.common import console, err_console, repository, services_of, settings
 from worldhire.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from worldhire.assess.stored import BackfillReport
 
 
 def ingest(
@@ -101,28 +105,28 @@ def ingest(
 @contextmanager
 def _backlog_bar(label: str, backlog: int) -> Iterator[Callable[[int, int], None]]:
     """A progress bar over a backlog worked off in batches: yields the `on_batch(done, left)`
-    that moves it (the backlog may grow while it runs)."""
+    that moves it (the backlog may grow while it runs). It is drawn on stderr, so that a
+    command's --json answer on stdout stays clean."""
     with Progress(
         TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=console, transient=True,
+        console=err_console, transient=True,
     ) as progress:
         task = progress.add_task("", total=backlog)
         yield lambda done, left: progress.update(task, completed=done, total=done + left)
 
 
-def assess_unassessed(ctx: typer.Context) -> None:
+def assess_unassessed(ctx: typer.Context) -> BackfillReport:
     """Store the assessment of every profile that lacks a current one (bulk-loaded, or
-    assessed by an older extractor), with a progress bar."""
-    from worldhire.assess.stored import backfill, extractor_version
+    assessed by an older extractor), with a progress bar: `worldhire embed` and `worldhire
+    batch assess` both run this."""
+    from worldhire.assess.stored import BackfillReport, backfill, extractor_version
 
     repo = repository(ctx)
     backlog = repo.assessment_backlog(extractor_version())
     if not backlog:
-        return
+        return BackfillReport(0, 0.0)
     with _backlog_bar("assess", backlog) as on_batch:
-        report = backfill(repo, on_batch=on_batch)
-    console.print(f"{report.assessed} profiles assessed in {report.seconds:.1f} s "
-                  f"({report.per_second:.0f}/s)")
+        return backfill(repo, on_batch=on_batch)
 
 
 def embed_queued(ctx: typer.Context) -> None:
@@ -146,7 +150,10 @@ def embed_queued(ctx: typer.Context) -> None:
 def embed(ctx: typer.Context) -> None:
     """Embed the profiles waiting in the queue (what the API's worker does after writes), and
     store the assessment of those that lack one (bulk-loaded profiles)."""
-    assess_unassessed(ctx)
+    report = assess_unassessed(ctx)
+    if report.assessed:
+        console.print(f"{report.assessed} profiles assessed in {report.seconds:.1f} s "
+                      f"({report.per_second:.0f}/s)")
     embed_queued(ctx)
 
 

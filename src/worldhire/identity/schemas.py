@@ -16,7 +16,9 @@ class HoursOut(_Out):
     end: float | None
 
 
-class VersionSummaryOut(_Out):
+class _VersionHead(_Out):
+    """What a version says about itself: the file and who it names."""
+
     id: str
     file_name: str
     content_hash: str
@@ -26,6 +28,9 @@ class VersionSummaryOut(_Out):
     email: str | None = Field(description="null without consent to outreach")
     phone: str | None = Field(description="null without consent to outreach")
     headline: str
+
+
+class VersionSummaryOut(_VersionHead):
     evidence: int = Field(description="evidence items read from the file")
     skills: int = Field(description="distinct skills read from the file")
 
@@ -84,22 +89,12 @@ class DocumentOut(_Out):
         None, description="the file itself: in the subject-access export only")
 
 
-class VersionOut(_Out):
+class VersionOut(_VersionHead):
     """Everything one file said, as it was read."""
 
     document: DocumentOut | None = Field(
         description="null for a row of a bulk file, a version stored before documents were "
                     "kept, or without consent to outreach (the document states contact data)")
-
-    id: str
-    file_name: str
-    content_hash: str
-    source: str
-    parsed_at: str
-    name: str
-    email: str | None
-    phone: str | None
-    headline: str
     profile: VersionProfileOut
     evidence: list[VersionEvidenceOut]
     skills: list[str]
