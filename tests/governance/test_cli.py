@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -12,6 +13,7 @@ from tests.factories import PYTORCH, make_candidate, make_role
 from worldhire.cli.main import app
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.decisions import audited_shortlist
+from worldhire.governance.repository import PendingPurges
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository
 
@@ -104,3 +106,22 @@ def test_consent_and_residency_commands(home: Path) -> None:
     assert "region IN" in cli(home, "privacy", "residency", person.id)
     assert "WORLDHIRE_RESIDENCY" in cli(home, "privacy", "residency", person.id, "--set", "EU",
                                         code=2)
+
+
+def test_pending_purges_are_shown_and_retried(home: Path) -> None:
+    home.mkdir(parents=True)
+    repo = SqlRepository(f"sqlite:///{home / 'worldhire.db'}")
+    person = make_candidate(name="Ilona Wiśniewska")
+    repo.save_candidate(person)
+    # An erasure whose database part did not commit everywhere: the person is pending and
+    # their profile is still stored.
+    PendingPurges(Governance(repo)).add(person.id)
+    repo.close()
+    assert "no pending purges" not in cli(home, "privacy", "purges", code=1)
+    [shown] = json.loads(cli(home, "privacy", "purges", "--json", code=1))
+    assert shown["candidate_id"] == person.id and shown["attempts"] == 0
+    retried = cli(home, "privacy", "purges", "--retry")
+    assert f"{person.id}: rows left in a database removed" in retried
+    assert "no pending purges" in retried
+    assert b"Wi\xc5\x9bniewska" not in (home / "worldhire.db").read_bytes()
+    assert cli(home, "privacy", "purges", "--json") == "[]\n"

@@ -13,11 +13,17 @@ from tests.factories import PYTORCH, make_candidate
 from worldhire.core.models import EvidenceKind
 from worldhire.governance import erasure
 from worldhire.governance.erasure import PURGE_ATTEMPTS, erase_candidate, purge_pending
-from worldhire.governance.repository import PendingPurges, SubjectKeys
+from worldhire.governance.repository import (
+    PendingPurges,
+    SubjectKeys,
+    compact_databases,
+    ids_where,
+)
 from worldhire.governance.store import Governance
 from worldhire.store.protocol import Repository
 from worldhire.store.sql.regional import RegionalRepository
 from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.sql.unit_of_work import SqlUnitOfWork
 
 
 class FlakyIndex:
@@ -127,3 +133,56 @@ def test_a_late_failure_removes_nothing_from_any_region(
 
 def _raise(repo: Repository, candidate_id: str) -> int:
     raise RuntimeError("the vector table is locked")
+
+
+def test_a_region_whose_commit_fails_is_swept_by_the_retry(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The main database commits first, with the pending purge; a region's commit then fails
+    (as a crash between the two would leave it). The person stays pending, and the retry
+    deletes what the region still holds before the purgers run: no byte of them is left."""
+    repo = RegionalRepository(f"sqlite:///{tmp_path / 'main.db'}", tmp_path / "regions")
+    try:
+        person_id = _stored_person(repo)
+        name = repo.get_candidate(person_id).name  # type: ignore[union-attr]
+        region_engine = repo.region_repo("EU").engine
+        index = FlakyIndex({person_id})
+        gov = Governance(repo, purgers=[index])
+        commit = SqlUnitOfWork.commit
+
+        def region_fails(self: SqlUnitOfWork) -> None:
+            if self.engine is region_engine:
+                raise OSError("disk I/O error")
+            commit(self)
+
+        monkeypatch.setattr(SqlUnitOfWork, "commit", region_fails)
+        with pytest.raises(OSError, match="disk"):
+            erase_candidate(gov, person_id, compact=False)
+        monkeypatch.undo()
+        assert PendingPurges(gov).waiting() == [person_id] and index.calls == []
+        assert ids_where(gov, "candidates", "id", "id", [person_id]) == [person_id]
+        retried = purge_pending(gov)
+        assert retried.swept[person_id]["candidates"] == 1 and retried.failed == {}
+        assert retried.counts == {person_id: {"flaky-index": 1}}
+        assert PendingPurges(gov).waiting() == [] and index.held == set()
+        compact_databases(gov)
+        assert not [p for p in tmp_path.rglob("*.db")
+                    if name.encode() in p.read_bytes() or person_id.encode() in p.read_bytes()]
+    finally:
+        repo.close()
+
+
+def test_a_sweep_that_fails_again_keeps_the_person_pending(repo: SqlRepository,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    person_id = _stored_person(repo)
+    index = FlakyIndex({person_id})
+    gov = Governance(repo, purgers=[index])
+    PendingPurges(gov).add(person_id)  # an erasure whose database part is still to be done
+    monkeypatch.setattr(erasure, "forget_vector_rows", _raise)
+    retried = purge_pending(gov)
+    assert retried.failed == {person_id: ["databases"]} and index.calls == []
+    [left] = PendingPurges(gov).listing()
+    assert left.attempts == 1 and "vector table is locked" in (left.last_error or "")
+    monkeypatch.undo()
+    assert purge_pending(gov).swept[person_id]["candidates"] == 1
+    assert repo.get_candidate(person_id) is None and PendingPurges(gov).waiting() == []

@@ -70,9 +70,53 @@ def erase(
         console.print(f"  {name}: {count} entries purged")
     for name in report.purge_failed:
         err_console.print(f"  {name}: purge failed; it stays pending and is retried by the next "
-                          f"erasure or retention run")
+                          f"erasure or retention run, or by 'worldhire privacy purges --retry'")
     for path in report.compacted:
         console.print(f"  compacted {path}")
+
+
+@app.command()
+def purges(
+    ctx: typer.Context,
+    retry: bool = typer.Option(False, "--retry", help="Retry every pending purge now."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Erasures whose purges are still pending (an index or file that could not be purged, or a
+    region database whose commit failed), and with --retry, finish them: each person's rows are
+    deleted again in every database, then every index and file purger runs. Exits 1 while any
+    stays pending."""
+    from worldhire.governance.erasure import purge_pending
+    from worldhire.governance.repository import PendingPurges, compact_databases
+
+    gov = services_of(ctx).gov
+    if retry:
+        done = purge_pending(gov)
+        if done.counts or done.swept:
+            compact_databases(gov)
+        for person, tables in done.swept.items():
+            console.print(f"{person}: rows left in a database removed: "
+                          + ", ".join(f"{t} {n}" for t, n in sorted(tables.items())))
+        for person, counts in done.counts.items():
+            if person not in done.failed:
+                console.print(f"{person}: purged ("
+                              + ", ".join(f"{n} {c}" for n, c in counts.items()) + ")")
+    left = PendingPurges(gov).listing()
+    if as_json:
+        typer.echo(json.dumps([
+            {"candidate_id": p.candidate_id, "requested_at": p.requested_at.isoformat(),
+             "attempts": p.attempts, "last_error": p.last_error} for p in left
+        ], indent=2))
+    elif left:
+        table = Table("candidate", "erased at", "failed retries", "last error",
+                      title="pending purges")
+        for p in left:
+            table.add_row(p.candidate_id, p.requested_at.isoformat(timespec="seconds"),
+                          str(p.attempts), p.last_error or "")
+        console.print(table)
+    else:
+        console.print("no pending purges")
+    if left:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -4,9 +4,15 @@ lists them (governance.personal_data), and from the audit trail by destroying th
 same unit records a pending purge; once it is committed, every index or cache outside the store
 (the purgers the composition root gives `Governance`, worldhire.bootstrap.erasure_purgers)
 forgets the person and the pending purge is removed. A purge that fails stays pending and is
-retried by the next erasure or retention run (`purge_pending`). Then the SQLite files are
-compacted so nothing lingers in free pages, the write-ahead log or the full-text index's
-segments.
+retried by the next erasure or retention run, or by `worldhire privacy purges --retry`
+(`purge_pending`). Then the SQLite files are compacted so nothing lingers in free pages, the
+write-ahead log or the full-text index's segments.
+
+With data residency the unit spans the main database and each region's, committed one after the
+other, main first. The pending purge is written in the main database, so it is durable before
+any region commits: if a region's commit fails (or the process dies between two commits), the
+person stays pending, and the retry deletes their rows again in every database before it runs
+the purgers (deleting by id is idempotent), so nothing of them outlives a retry.
 
 Erasure opens and commits its own unit of work, unlike other use cases: the purges outside the
 database must follow the commit. Indexes and caches key their entries by candidate id only (a
@@ -14,6 +20,7 @@ pseudonym), so a purge by id is complete and running it twice is harmless."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import tenacity
@@ -98,7 +105,7 @@ def erase_candidate(
     with gov.repo.unit_of_work() as work:
         report = erase_rows(gov, candidate_id, suppress=suppress)
         work.commit()
-    purged = purge_pending(gov)
+    purged = purge_pending(gov, swept={candidate_id})
     report.hooks = purged.counts.get(candidate_id, {})
     report.purge_failed = purged.failed.get(candidate_id, [])
     if compact:
@@ -109,6 +116,12 @@ def erase_candidate(
 def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) -> ErasureReport:
     """The database part of an erasure, in the unit of work open on the store, with the pending
     purge that the purgers outside it work off after the commit."""
+    report = _delete_rows(gov, candidate_id, suppress=suppress)
+    PendingPurges(gov).add(candidate_id)
+    return report
+
+
+def _delete_rows(gov: Governance, candidate_id: str, *, suppress: bool) -> ErasureReport:
     candidate = gov.repo.get_candidate(candidate_id)
     suppressed = _suppress(gov, candidate) if suppress and candidate is not None else 0
     refs = PersonRefs.resolve(gov, candidate_id, candidate)
@@ -120,7 +133,6 @@ def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) ->
             rows[held.table] = scrub_ingest_ledger(gov, candidate_id)
         # SHRED: the audit entries became unreadable with subject_keys; KEEP: hashes only.
     rows["vectors"] = forget_vector_rows(gov.repo, candidate_id)
-    PendingPurges(gov).add(candidate_id)
     return ErasureReport(
         candidate_id, rows["candidates"] > 0, rows["subject_keys"] > 0, rows["ingest_log"],
         suppressed, rows["webhook_deliveries"], {k: v for k, v in rows.items() if v})
@@ -130,18 +142,37 @@ def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) ->
 class Purged:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # person -> purger -> entries
     failed: dict[str, list[str]] = field(default_factory=dict)  # person -> purgers that failed
+    # person -> table -> rows a retry still found (a database whose commit had failed)
+    swept: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+# The name a failed sweep of the databases is reported under, beside the purgers' names.
+DATABASES = "databases"
 
 
 # Each purger is tried this many times, with a short backoff, before the purge is left pending.
 PURGE_ATTEMPTS = 3
 
 
-def purge_pending(gov: Governance) -> Purged:
-    """Run every purger for each erased person still pending (committed erasures only); a person
-    whose purgers all succeed is no longer pending, the others are retried by the next call."""
+def purge_pending(gov: Governance, *, swept: Collection[str] = ()) -> Purged:
+    """For each erased person still pending: delete whatever of theirs is still in any database
+    (a region whose commit failed after the main one's), then run every purger. A person whose
+    sweep and purgers all succeed is no longer pending, the others are retried by the next call.
+    `swept`: people whose database part was just committed in full (no sweep needed)."""
     pending = PendingPurges(gov)
     done = Purged()
     for candidate_id in pending.waiting():
+        if candidate_id not in swept:
+            try:
+                with gov.repo.unit_of_work() as work:
+                    left = _delete_rows(gov, candidate_id, suppress=False).rows
+                    work.commit()
+            except Exception as exc:  # the purgers wait until the databases are clean
+                done.failed[candidate_id] = [DATABASES]
+                pending.failed(candidate_id, f"{DATABASES}: {type(exc).__name__}: {exc}")
+                continue
+            if left:
+                done.swept[candidate_id] = left
         counts, failed, errors = {}, [], []
         for purger in gov.purgers:
             try:

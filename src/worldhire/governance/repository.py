@@ -455,6 +455,14 @@ def _scrub_ledger(database: Transactions, candidate_id: str) -> int:
     return changed
 
 
+@dataclass(frozen=True)
+class PendingPurge:
+    candidate_id: str
+    requested_at: datetime
+    attempts: int  # failed retries so far
+    last_error: str | None
+
+
 class PendingPurges:
     """Erased people whose entries outside the store are still to be purged (main database)."""
 
@@ -473,6 +481,13 @@ class PendingPurges:
         with connection(self.gov) as conn:
             return [str(v) for v in conn.execute(
                 select(table.c.candidate_id).order_by(table.c.requested_at)).scalars()]
+
+    def listing(self) -> list[PendingPurge]:
+        table = g.pending_purges
+        with connection(self.gov) as conn:
+            rows = conn.execute(select(table).order_by(table.c.requested_at)).all()
+        return [PendingPurge(r.candidate_id, _aware(r.requested_at), r.attempts or 0,
+                             r.last_error) for r in rows]
 
     def failed(self, candidate_id: str, error: str) -> None:
         table = g.pending_purges
