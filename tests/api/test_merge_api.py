@@ -63,6 +63,14 @@ def test_two_profiles_become_one_without_widening_consent(client: TestClient,
     versions = client.get(f"/api/v1/candidates/{keep}/versions", headers=recruiter).json()
     assert versions[1]["document"]["text"].startswith("Lina M. Haddad-Khoury")
 
+    # What was decided about the merged-away profile is found under the one that stays, each
+    # entry saying which id it names.
+    decisions = client.get(f"/api/v1/candidates/{keep}/export", headers=admin).json()[
+        "decisions"]
+    about_other = {d["action"] for d in decisions if d["about_id"] == other}
+    assert "merge-candidates" in about_other, decisions
+    assert {d["about_id"] for d in decisions if d["action"] == "merge-candidates"} == {
+        keep, other}
     keys = SubjectKeys(world.app.state.ctx.gov)
     assert keys.key(other) is not None  # the merge's audit entry is about both
     assert client.delete(f"/api/v1/candidates/{keep}", headers=admin).status_code == 200

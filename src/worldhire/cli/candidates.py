@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.api.views import candidate_detail
-from worldhire.cli.common import console, repository, services_of
+from worldhire.cli.common import console, err_console, repository, services_of
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import AccessRole, Principal
@@ -191,10 +191,14 @@ def merge(
     if not yes and not typer.confirm(f"Merge {other} into {keep}? This cannot be undone."):
         raise typer.Exit(1)
     built = services_of(ctx)
+    scoped = built.scoped(Principal.operator())
     with built.unit_of_work() as work:
-        moved = built.scoped(Principal.operator()).merge_candidates(
+        moved = scoped.merge_candidates(
             keep, other, take=[f.strip() for f in take.split(",") if f.strip()])
         work.commit()
+    for purger, error in scoped.forget_merged(other).items():
+        err_console.print(f"{purger}: could not forget {other} ({error}); it is never served "
+                          "and goes with the next erasure")
     console.print(f"Merged {other} into {keep}: {moved['versions']} version(s), "
                   f"{moved['evidence']} evidence item(s), {moved['applications']} "
                   "application(s) moved"

@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from worldhire.batch.repository import forget_vector_rows
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import (
     Candidate,
@@ -36,7 +37,12 @@ from worldhire.governance.consent import RetentionTerms, record_consent, require
 from worldhire.governance.consent import set_retention as record_retention
 from worldhire.governance.corrections import ProfileCorrection, apply_correction
 from worldhire.governance.decisions import audited_shortlist, record_role_matches
-from worldhire.governance.erasure import ErasureReport, erase_candidate
+from worldhire.governance.erasure import (
+    ErasureReport,
+    erase_candidate,
+    person_ids,
+    purge_outside,
+)
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
@@ -234,6 +240,9 @@ class ScopedServices:
         # The other profile's rows go before the merge is written: its evidence keeps its ids
         # (skills point at them). The caller's unit of work makes the two one change.
         repo.delete_candidate(other.id)
+        # The merged profile is queued for embedding by its save; the other one's vectors in
+        # the store go now, those in files after the commit (`forget_merged`).
+        forget_vector_rows(repo, other.id)
         repo.save_ingested([CandidateWrite(merged, versions, list(dict.fromkeys(keys)))])
         moved = {"kept": keep.id, "merged": other.id, "fields_taken": sorted(take),
                  "versions": len(versions), "applications": applications,
@@ -247,6 +256,16 @@ class ScopedServices:
                                  "outcome": f"merged into {keep.id}"}},
         )
         return moved
+
+    def forget_merged(self, other_id: str) -> dict[str, str]:
+        """After a merge is committed: the indexes and caches outside the store forget the
+        profile that went (its vectors, its cached assessment), so they hold the merged profile
+        only (re-embedded from the job its save queued). Nothing happens while `other_id` is
+        still a stored profile. Returns the error of each purge that failed (the entries of a
+        profile no longer stored are never served; a later erasure purges them again)."""
+        if self.gov.repo.get_candidate(other_id) is not None:
+            return {}
+        return purge_outside(self.gov, other_id)[1]
 
     def save_candidate(self, candidate: Candidate) -> None:
         self.principal.require(Action.WRITE)
@@ -394,12 +413,13 @@ class ScopedServices:
         return list(self.audit.entries(self._tenant_scope()))
 
     def candidate_audit(self, candidate_id: str) -> list[SubjectRecord]:
-        """The audit entries about one person that this principal may read, oldest first, each
-        with what it says about them: a tenant's own entries (its rankings, shares...), a
-        candidate's all about themself, the operator's all."""
+        """The audit entries about one person (and the profiles merged into theirs) that this
+        principal may read, oldest first, each with what it says about them: a tenant's own
+        entries (its rankings, shares...), a candidate's all about themself, the operator's
+        all."""
         self.principal.require(Action.READ_AUDIT)
         candidate = self._candidate(candidate_id, Action.READ, own=False)
-        records = self.audit.about(candidate.id)
+        records = self.audit.about(*person_ids(self.gov, candidate.id))
         if self._operator or self.principal.role is AccessRole.CANDIDATE:
             return records
         return [r for r in records if r.entry.tenant_id == self.principal.tenant_id]

@@ -103,6 +103,8 @@ class SubjectRecord:
 
     entry: AuditEntry
     about: dict[str, Any]
+    # The id the entry names: the person's own, or that of a profile merged into theirs.
+    subject_id: str = ""
 
 
 class AuditLog:
@@ -159,19 +161,20 @@ class AuditLog:
             yield AuditEntry(r.seq, r.entry_id, r.at, r.tenant_id, r.action, json.loads(r.record),
                              r.hash)
 
-    def about(self, candidate_id: str) -> list[SubjectRecord]:
-        """Every entry that concerns a person, with their sealed part opened (none once erased)."""
-        key = self.keys.key(candidate_id)
-        if key is None:
-            return []
+    def about(self, *candidate_ids: str) -> list[SubjectRecord]:
+        """Every entry that concerns a person, with their sealed part opened (none once erased),
+        oldest first. Several ids: one person's, with those of the profiles merged into theirs
+        (an entry naming two of them is listed once for each)."""
+        keys = {i: k for i in dict.fromkeys(candidate_ids) if (k := self.keys.key(i)) is not None}
         found = []
-        for entry in self.entries(everything=True):
-            ref = pseudonym(key, subject_context(entry.entry_id))
-            for subject in entry.record.get("subjects", []):
-                if subject["ref"] == ref:
-                    about = unseal(key, subject["box"], f"{entry.entry_id}:{ref}")
-                    if about is not None:
-                        found.append(SubjectRecord(entry, about))
+        for entry in self.entries(everything=True) if keys else ():
+            for candidate_id, key in keys.items():
+                ref = pseudonym(key, subject_context(entry.entry_id))
+                for subject in entry.record.get("subjects", []):
+                    if subject["ref"] == ref:
+                        about = unseal(key, subject["box"], f"{entry.entry_id}:{ref}")
+                        if about is not None:
+                            found.append(SubjectRecord(entry, about, candidate_id))
         return found
 
     def verify(self, anchors: Sequence[Anchor] = (), tenant_id: str | None = None

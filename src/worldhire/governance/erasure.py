@@ -54,6 +54,7 @@ class ErasureReport:
     hooks: dict[str, int] = field(default_factory=dict)
     purge_failed: list[str] = field(default_factory=list)  # purgers left pending, to retry
     compacted: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)  # ids of profiles merged into theirs
 
     @property
     def found(self) -> bool:
@@ -71,12 +72,7 @@ class PersonRefs:
     @classmethod
     def resolve(cls, gov: Governance, candidate_id: str,
                 candidate: Candidate | None) -> PersonRefs:
-        # A profile merged into this one left rows under its own id (its audit entries and
-        # their key, past shortlists): they are the person's too (identity.merge.MERGED).
-        merged = [k.removeprefix(MERGED) for k in ids_where(
-            gov, "candidate_identifiers", "key", "candidate_id", [candidate_id])
-            if k.startswith(MERGED)]
-        person = [candidate_id, *merged]
+        person = person_ids(gov, candidate_id)
         applications = ids_where(gov, "applications", "id", "candidate_id", person)
         tenants = set(ids_where(gov, "applications", "tenant_id", "candidate_id", person))
         if candidate is not None and candidate.tenant_id:
@@ -96,6 +92,16 @@ class PersonRefs:
         })
 
 
+def person_ids(gov: Governance, candidate_id: str) -> list[str]:
+    """The person's id, then the ids of the profiles merged into theirs: those left rows under
+    their own id (audit entries and their key, past shortlists) that are the person's too
+    (identity.merge.MERGED)."""
+    merged = [k.removeprefix(MERGED) for k in ids_where(
+        gov, "candidate_identifiers", "key", "candidate_id", [candidate_id])
+        if k.startswith(MERGED)]
+    return [candidate_id, *merged]
+
+
 def erase_candidate(
     gov: Governance, candidate_id: str, *, compact: bool = True, suppress: bool = False
 ) -> ErasureReport:
@@ -105,9 +111,13 @@ def erase_candidate(
     with gov.repo.unit_of_work() as work:
         report = erase_rows(gov, candidate_id, suppress=suppress)
         work.commit()
-    purged = purge_pending(gov, swept={candidate_id})
-    report.hooks = purged.counts.get(candidate_id, {})
-    report.purge_failed = purged.failed.get(candidate_id, [])
+    person = {candidate_id, *report.merged}
+    purged = purge_pending(gov, swept=person)
+    for pid in sorted(person):
+        for name, count in purged.counts.get(pid, {}).items():
+            report.hooks[name] = report.hooks.get(name, 0) + count
+        report.purge_failed += [f for f in purged.failed.get(pid, [])
+                                if f not in report.purge_failed]
     if compact:
         report.compacted = compact_databases(gov)
     return report
@@ -117,7 +127,9 @@ def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) ->
     """The database part of an erasure, in the unit of work open on the store, with the pending
     purge that the purgers outside it work off after the commit."""
     report = _delete_rows(gov, candidate_id, suppress=suppress)
-    PendingPurges(gov).add(candidate_id)
+    # The profiles merged into theirs may have left entries outside the store under their ids.
+    for pid in (candidate_id, *report.merged):
+        PendingPurges(gov).add(pid)
     return report
 
 
@@ -132,10 +144,12 @@ def _delete_rows(gov: Governance, candidate_id: str, *, suppress: bool) -> Erasu
         elif held.erasure is Erasure.REDACT:
             rows[held.table] = scrub_ingest_ledger(gov, candidate_id)
         # SHRED: the audit entries became unreadable with subject_keys; KEEP: hashes only.
-    rows["vectors"] = forget_vector_rows(gov.repo, candidate_id)
+    person = refs.ids[Lookup.CANDIDATE]
+    rows["vectors"] = sum(forget_vector_rows(gov.repo, pid) for pid in person)
     return ErasureReport(
         candidate_id, rows["candidates"] > 0, rows["subject_keys"] > 0, rows["ingest_log"],
-        suppressed, rows["webhook_deliveries"], {k: v for k, v in rows.items() if v})
+        suppressed, rows["webhook_deliveries"], {k: v for k, v in rows.items() if v},
+        merged=person[1:])
 
 
 @dataclass
@@ -173,25 +187,32 @@ def purge_pending(gov: Governance, *, swept: Collection[str] = ()) -> Purged:
                 continue
             if left:
                 done.swept[candidate_id] = left
-        counts, failed, errors = {}, [], []
-        for purger in gov.purgers:
-            try:
-                for attempt in tenacity.Retrying(
-                    stop=tenacity.stop_after_attempt(PURGE_ATTEMPTS),
-                    wait=tenacity.wait_exponential(multiplier=0.05, max=1), reraise=True,
-                ):
-                    with attempt:
-                        counts[purger.name] = purger.purge(candidate_id)
-            except Exception as exc:  # any purger's failure leaves it pending
-                failed.append(purger.name)
-                errors.append(f"{purger.name}: {type(exc).__name__}: {exc}")
+        counts, errors = purge_outside(gov, candidate_id)
         done.counts[candidate_id] = counts
-        if failed:
-            done.failed[candidate_id] = failed
-            pending.failed(candidate_id, "; ".join(errors))
+        if errors:
+            done.failed[candidate_id] = list(errors)
+            pending.failed(candidate_id, "; ".join(f"{n}: {e}" for n, e in errors.items()))
         else:
             pending.done(candidate_id)
     return done
+
+
+def purge_outside(gov: Governance, candidate_id: str) -> tuple[dict[str, int], dict[str, str]]:
+    """Every purger (indexes and caches outside the store) forgets one id, each tried a few
+    times: the entries each removed, and the error of each that still failed."""
+    counts: dict[str, int] = {}
+    errors: dict[str, str] = {}
+    for purger in gov.purgers:
+        try:
+            for attempt in tenacity.Retrying(
+                stop=tenacity.stop_after_attempt(PURGE_ATTEMPTS),
+                wait=tenacity.wait_exponential(multiplier=0.05, max=1), reraise=True,
+            ):
+                with attempt:
+                    counts[purger.name] = purger.purge(candidate_id)
+        except Exception as exc:  # any purger's failure is the caller's to keep pending
+            errors[purger.name] = f"{type(exc).__name__}: {exc}"
+    return counts, errors
 
 
 def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:

@@ -1,9 +1,10 @@
 """Subject access: everything worldhire holds about a person, as one JSON document. The résumé
 part follows the JSON Resume schema (jsonresume.org); worldhire's own fields, the evidence with
 ids, the skills with the spans that support them, consents, retention, the automated decisions
-they were part of (opened with their key), every résumé version as it was read and the files
-they came from follow it, then every tenant's applications of them (stage history with reasons,
-notes, scorecards), the stored shortlists they are on and the webhook deliveries naming them.
+they were part of (opened with their key; those about a profile merged into theirs too, each
+saying which id it names), every résumé version as it was read and the files they came from
+follow it, then every tenant's applications of them (stage history with reasons, notes,
+scorecards), the stored shortlists they are on and the webhook deliveries naming them.
 Every table of the personal-data registry (governance.personal_data) names the section that
 shows its rows; those without a section of their own are listed column by column under
 "records", found the way erasure finds them (governance.erasure.PersonRefs)."""
@@ -94,15 +95,18 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
     if c is None:
         raise GovernanceError(f"no candidate with id {candidate_id!r}")
     terms = retention_terms(gov, c.id)
+    refs = PersonRefs.resolve(gov, c.id, c)
+    # Entries about a profile merged into this one are the person's too; `about_id` says
+    # which of their ids each names.
     decisions = [
         {
             "seq": r.entry.seq, "at": r.entry.record.get("at"), "action": r.entry.action,
             "actor": r.entry.record.get("actor"), "tenant_id": r.entry.tenant_id,
             "details": r.entry.record.get("details", {}), "about_you": r.about,
+            "about_id": r.subject_id,
         }
-        for r in AuditLog(gov).about(c.id)
+        for r in AuditLog(gov).about(*refs.ids[Lookup.CANDIDATE])
     ]
-    refs = PersonRefs.resolve(gov, c.id, c)
     hooks = Webhooks.on(gov.repo)
     deliveries = sorted((hooks.delivery(i) for i in refs.ids[Lookup.DELIVERY]),
                         key=lambda d: (d.created_at, d.id), reverse=True)

@@ -219,6 +219,8 @@ class DecisionOut(_Record):
     tenant_id: str | None
     details: dict[str, Any]
     about_you: dict[str, Any]
+    about_id: str = Field(description="the id the entry names: the person's own, or that of a "
+                                      "profile merged into theirs")
 
 
 class IngestRecordOut(_Record):

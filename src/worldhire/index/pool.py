@@ -151,14 +151,15 @@ class VectorIndexPurge:
         for folder in sorted(p for p in root.iterdir() if (p / "keys.json").exists()):
             with index_lock(folder):
                 fingerprints_path = folder / FINGERPRINTS_FILE
+                fingerprints = (json.loads(fingerprints_path.read_text())
+                                if fingerprints_path.exists() else {})
                 index = open_vector_index(folder, _dim_of(folder))
                 count = index.remove([candidate_id])
                 if count:
+                    # index.save swaps a new folder in: the fingerprints are written after it.
                     index.save(folder)
-                if fingerprints_path.exists():
-                    fingerprints = json.loads(fingerprints_path.read_text())
-                    if fingerprints.pop(candidate_id, None) is not None:
-                        fingerprints_path.write_text(json.dumps(fingerprints))
+                fingerprints.pop(candidate_id, None)
+                fingerprints_path.write_text(json.dumps(fingerprints))
             removed += count
         return removed
 

@@ -182,6 +182,7 @@ def merge(page: Page, candidate_id: str, csrf: Annotated[str, Form(max_length=20
     except InvalidInput as exc:
         page.session.flash(f"Not merged: {exc}", "error")
         return page.redirect(f"/candidates/{candidate_id}")
+    scoped.forget_merged(other_id)
     page.ctx.wrote()
     narrowed = (f"; consent only one profile gave is withdrawn: "
                 f"{', '.join(moved['consents_withdrawn'])}" if moved["consents_withdrawn"] else "")

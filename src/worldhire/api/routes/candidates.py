@@ -153,9 +153,10 @@ def get_versions(ctx: Ctx, caller: Caller, candidate_id: str) -> list[VersionOut
 def merge(ctx: Ctx, caller: Caller, candidate_id: str, body: MergeIn) -> MergeOut:
     caller.require(Action.WRITE)
     with lookup(), ctx.services.unit_of_work() as work:
-        moved = services(ctx, caller).merge_candidates(candidate_id, body.other_id,
-                                                       take=body.take)
+        scoped = services(ctx, caller)
+        moved = scoped.merge_candidates(candidate_id, body.other_id, take=body.take)
         work.commit()
+    scoped.forget_merged(body.other_id)
     ctx.wrote()
     return MergeOut.model_validate(moved)
 

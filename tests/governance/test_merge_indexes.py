@@ -1,0 +1,61 @@
+"""After a manual merge the pool's stored vectors hold the merged profile only: the one that went
+is forgotten by every index outside the store once the merge is committed, and the one that
+stays is embedded again from the job its save queued. Erasing the person later purges the
+indexes under both ids. (A hash embedder: what is checked is which ids and texts the index
+holds, not what the vectors mean.)"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.factories import PYTORCH, make_candidate
+from worldhire.bootstrap import erasure_purgers
+from worldhire.config import Settings
+from worldhire.core.models import EvidenceKind
+from worldhire.embed import HashEmbedder
+from worldhire.governance.access import ScopedServices
+from worldhire.governance.erasure import erase_candidate
+from worldhire.governance.principal import Principal
+from worldhire.governance.store import Governance
+from worldhire.index.pool import FINGERPRINTS_FILE, PoolVectors, index_folder
+from worldhire.index.queue import drain
+from worldhire.match.retrieval import profile_text, text_fingerprint
+from worldhire.store.sql.repository import SqlRepository
+
+
+def test_the_index_holds_the_merged_profile_not_the_two_old_ones(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
+    embedder = HashEmbedder(dim=32)
+    try:
+        tenant = repo.ensure_tenant("Acme").id
+        keep = make_candidate({PYTORCH: EvidenceKind.JOB}, tenant_id=tenant, name="Lina Haddad",
+                              headline="Data analyst")
+        other = make_candidate(tenant_id=tenant, name="Lina Haddad-Khoury",
+                               headline="ML engineer at Murex")
+        repo.save_candidates([keep, other])
+        assert drain(repo, embedder, home).embedded == 2
+        gov = Governance(repo, purgers=erasure_purgers(Settings.load(home)))
+        scoped = ScopedServices(gov, Principal.operator())
+        with repo.unit_of_work() as work:
+            scoped.merge_candidates(keep.id, other.id, take=["headline"])
+            work.commit()
+        assert scoped.forget_merged(other.id) == {}
+        drain(repo, embedder, home)
+
+        merged = repo.get_candidate(keep.id)
+        assert merged is not None and merged.headline == "ML engineer at Murex"
+        folder = index_folder(home, embedder)
+        fingerprints = json.loads((folder / FINGERPRINTS_FILE).read_text())
+        assert set(fingerprints) == {keep.id}
+        assert fingerprints[keep.id] == text_fingerprint(profile_text(merged))
+        index = PoolVectors(home, embedder).index
+        assert keep.id in index and other.id not in index and len(index) == 1
+
+        # The merged-away id is pending with the person's own at erasure, and purged too.
+        report = erase_candidate(gov, keep.id, compact=False)
+        assert report.merged == [other.id] and report.purge_failed == []
+        assert json.loads((folder / FINGERPRINTS_FILE).read_text()) == {}
+    finally:
+        repo.close()
