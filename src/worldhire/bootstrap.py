@@ -134,4 +134,5 @@ def build(settings: Settings, repo: Repository | None = None,
     store = repo if repo is not None else open_store(settings)
     # Every profile written through the services is stored with its assessment.
     store.assess_on_write(stored.assessor)
+    store.keep_documents(settings.resume_originals)
     return Services(settings, store, erasure_purgers(settings, *extra_purgers))

@@ -5,7 +5,7 @@ there. No other module reads the environment. docs/settings.md lists them all.""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     residency: bool = Field(False, description="`regions`: each region's personal data in a "
                             "database of its own")
     retention_days: int = Field(730, ge=1, description="default retention period, in days")
+    resume_originals: Literal["file", "text", "none"] = Field(
+        "file", description="what is kept of a one-person résumé file as received: the file and "
+        "its text, the text only, or nothing")
     webhook_allow_private: bool = Field(False, description="let webhooks reach private and "
                                         "loopback addresses (receivers on the deployment's own "
                                         "network)")

@@ -7,6 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.factories import PYTORCH, make_candidate, make_role
@@ -125,3 +126,27 @@ def test_pending_purges_are_shown_and_retried(home: Path) -> None:
     assert "no pending purges" in retried
     assert b"Wi\xc5\x9bniewska" not in (home / "worldhire.db").read_bytes()
     assert cli(home, "privacy", "purges", "--json") == "[]\n"
+
+
+def test_resume_originals_follow_the_setting(home: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are kept by default; with WORLDHIRE_RESUME_ORIGINALS=text new imports keep only
+    the text, and --apply drops the files stored before; with none nothing is kept."""
+    first, second = tmp_path / "ana.txt", tmp_path / "rui.txt"
+    first.write_text("Ana Duarte\nana.duarte@mail.example\nLisbon, Portugal\n\nExperience\n"
+                     "Data engineer, Feedzai (2019 - present)\n- Spark pipelines in Python.\n")
+    second.write_text("Rui Lopes\nrui.lopes@mail.example\nPorto, Portugal\n\nExperience\n"
+                      "Backend developer, Talkdesk (2020 - present)\n- Go services.\n")
+    cli(home, "ingest", str(first), "--no-embed")
+    assert "1 résumé text(s), 1 file(s)" in cli(home, "privacy", "originals")
+    monkeypatch.setenv("WORLDHIRE_RESUME_ORIGINALS", "text")
+    cli(home, "ingest", str(second), "--no-embed")
+    shown = cli(home, "privacy", "originals", code=1)
+    assert "2 résumé text(s), 1 file(s)" in shown and "--apply" in shown
+    assert "1 stored document(s) reduced" in cli(home, "privacy", "originals", "--apply")
+    assert b"Feedzai (2019" in (home / "worldhire.db").read_bytes()  # the text stays
+    monkeypatch.setenv("WORLDHIRE_RESUME_ORIGINALS", "none")
+    cli(home, "privacy", "originals", "--apply")
+    assert "0 résumé text(s), 0 file(s)" in cli(home, "privacy", "originals")
+    monkeypatch.setenv("WORLDHIRE_RESUME_ORIGINALS", "everything")
+    assert "WORLDHIRE_RESUME_ORIGINALS" in cli(home, "privacy", "originals", code=1)

@@ -120,6 +120,38 @@ def purges(
 
 
 @app.command()
+def originals(
+    ctx: typer.Context,
+    apply: bool = typer.Option(False, "--apply", help="Drop what WORLDHIRE_RESUME_ORIGINALS "
+                               "no longer keeps, then compact the databases."),
+) -> None:
+    """The résumés kept as received (text and file), against WORLDHIRE_RESUME_ORIGINALS. New
+    imports follow the setting; those stored before it was set stay until --apply drops them
+    (files for 'text', whole documents for 'none'). Exits 1 while more is kept than it says."""
+    from worldhire.governance.repository import (
+        compact_databases,
+        kept_documents,
+        strip_documents,
+    )
+
+    gov = services_of(ctx).gov
+    wanted = settings(ctx).resume_originals
+    if apply:
+        changed = strip_documents(gov, wanted)
+        if changed:
+            compact_databases(gov)
+        console.print(f"{changed} stored document(s) reduced to '{wanted}'")
+    kept = kept_documents(gov)
+    console.print(f"kept as received: {kept.documents} résumé text(s), {kept.files} file(s) "
+                  f"({kept.file_bytes:,} bytes); WORLDHIRE_RESUME_ORIGINALS={wanted}")
+    over = kept.documents if wanted == "none" else kept.files if wanted == "text" else 0
+    if over:
+        err_console.print(f"{over} stored before the setting keep more than it allows: "
+                          "'worldhire privacy originals --apply' drops them")
+        raise typer.Exit(1)
+
+
+@app.command()
 def retention(
     ctx: typer.Context,
     dry_run: bool = typer.Option(False, "--dry-run", help="List what is due; change nothing."),

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Connection, Insert, and_, delete, insert, select, update
+from sqlalchemy import Connection, Insert, and_, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -22,7 +22,7 @@ from worldhire.governance.store import Governance
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_batch as b
 from worldhire.store.sql import schema_governance as g
-from worldhire.store.sql import schema_identity as _identity  # noqa: F401  (on metadata)
+from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
 from worldhire.store.sql.regional import sql_store, store_engines, store_transactions
 from worldhire.store.sql.unit_of_work import Transactions
@@ -499,6 +499,42 @@ class PendingPurges:
         table = g.pending_purges
         with connection(self.gov) as conn:
             conn.execute(delete(table).where(table.c.candidate_id == candidate_id))
+
+
+@dataclass(frozen=True)
+class KeptDocuments:
+    """The résumés kept as received, in every database."""
+
+    documents: int  # versions whose text as received is kept
+    files: int  # of those, the ones whose file is kept too
+    file_bytes: int
+
+
+def kept_documents(gov: Governance) -> KeptDocuments:
+    docs = ident.resume_documents
+    documents = files = size = 0
+    for database in store_transactions(gov.repo):
+        with database.connection() as conn:
+            row = conn.execute(select(
+                func.count(), func.count(docs.c.original),
+                func.coalesce(func.sum(func.length(docs.c.original)), 0))).one()
+        documents, files, size = documents + row[0], files + row[1], size + int(row[2])
+    return KeptDocuments(documents, files, size)
+
+
+def strip_documents(gov: Governance, kept: str) -> int:
+    """Reduce the résumés kept as received to what `kept` allows (Settings.resume_originals):
+    "text" drops every file, "none" every document; how many rows changed."""
+    docs = ident.resume_documents
+    changed = 0
+    for database in store_transactions(gov.repo):
+        with database.connection() as conn:
+            if kept == "none":
+                changed += conn.execute(delete(docs)).rowcount or 0
+            elif kept == "text":
+                changed += conn.execute(update(docs).where(docs.c.original.is_not(None))
+                                        .values(original=None)).rowcount or 0
+    return changed
 
 
 def compact_databases(gov: Governance) -> list[str]:

@@ -47,6 +47,7 @@ class RegionalRepository:
         self.regions_dir = regions_dir
         self._regions: dict[str, SqlRepository] = {}
         self._assessor: Assessor | None = None
+        self._documents_kept = "file"
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RegionalRepository:
@@ -81,6 +82,7 @@ class RegionalRepository:
                    else f"sqlite:///{self.region_path(code)}")
             self._regions[code] = SqlRepository(url)
             self._regions[code].assess_on_write(self._assessor)
+            self._regions[code].keep_documents(self._documents_kept)
         return self._regions[code]
 
     def regions(self) -> list[str]:
@@ -252,6 +254,12 @@ class RegionalRepository:
         for region in self.regions():
             found += self.region_repo(region).get_candidates(candidate_ids)
         return found
+
+    def keep_documents(self, kept: str) -> None:
+        self._documents_kept = kept
+        self.main.keep_documents(kept)
+        for repo in self._regions.values():
+            repo.keep_documents(kept)
 
     # Stored assessments live beside the profiles, in each region's database.
     def assess_on_write(self, assessor: Assessor | None) -> None:

@@ -148,9 +148,17 @@ class SqlRepository:
         self._vectors: dict[str, PgVectorIndex] = {}
         self.transactions = Transactions(self.engine)
         self._assessor: Assessor | None = None
+        self._documents_kept = "file"
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def keep_documents(self, kept: str) -> None:
+        """What `save_ingested` keeps of a version's received document (Settings.
+        resume_originals): "file" (the file and its text), "text" (no file) or "none"."""
+        if kept not in ("file", "text", "none"):
+            raise ValueError(f"documents kept: 'file', 'text' or 'none', not {kept!r}")
+        self._documents_kept = kept
 
     def unit_of_work(self) -> SqlUnitOfWork:
         return self.transactions.unit_of_work()
@@ -296,14 +304,14 @@ class SqlRepository:
             file_name=v.file_name[:500], source=v.source[:300], parsed_at=v.parsed_at,
             profile=_profile_json(v.profile),
         ))
-        if v.document is not None:
+        if v.document is not None and self._documents_kept != "none":
             docs = ident.resume_documents
             conn.execute(delete(docs).where(and_(docs.c.candidate_id == v.candidate_id,
                                                  docs.c.content_hash == v.content_hash)))
             conn.execute(insert(docs).values(
                 candidate_id=v.candidate_id, content_hash=v.content_hash,
                 media_type=v.document.media_type[:120], text=v.document.text,
-                original=v.document.original,
+                original=v.document.original if self._documents_kept == "file" else None,
             ))
 
     def _write_keys(self, conn: Connection, c: Candidate, keys: Iterable[str]) -> None:
