@@ -44,6 +44,16 @@ country-year shift variance for every country but the US (held-out country means
 residual beyond sampling noise, sd 0.32) raised 2023 non-US coverage 0.734 -> 0.794 (UK 0.677 ->
 0.805) but counts twice what the posterior variance of a country's effect already holds (net of
 it the shift averages 0.007 in 2022-23), and on 2024 it widened Canada to 0.873: not kept.
+Kept from 2023 after that: currency x level (given the currency 0.230 / 0.273 -> 0.231 / 0.259;
+not given 0.234 / 0.297 -> 0.235 / 0.301), a query without a currency answered with the quantiles
+of the mixture of its currencies' distributions (not given, non-US 0.300 -> 0.297), and each
+region calibrated over all its depths, the fall-back of a depth bin it has no scores in (the
+shipped fit put the UK, Canada, India and Germany one bin deeper than any calibration fit did,
+where the bin held the US's or other regions' scores; 2023 coverage 0.773 / 0.763 -> 0.762 /
+0.770). Tried and not kept: currency x remote (0.231 / 0.269), region x currency (0.231 / 0.272),
+currency x family (0.230 / 0.274), the currency mix by residence and employer country together
+(not given 0.234 / 0.300). On 2024, measured once after them: MdAE 0.266 -> 0.266, non-US 0.285
+-> 0.286 (not given 0.268 / 0.299 -> 0.268 / 0.297); coverage 0.786 / 0.785 -> 0.790 / 0.808.
 """
 
 from __future__ import annotations

@@ -74,7 +74,9 @@ def test_a_residual_is_inside_the_widened_interval_exactly_when_its_score_is_sma
 @settings(deadline=None)
 @given(
     shape,
-    st.dictionaries(st.sampled_from(["", "0", "2", "2|us"]), st.floats(0.2, 5), max_size=4),
+    st.dictionaries(
+        st.sampled_from(["", "0", "2", "2|us", "*|us", "*|nordics"]), st.floats(0.2, 5), max_size=4
+    ),
     st.integers(min_value=0, max_value=4),
     st.sampled_from(["us", "nordics"]),
 )
@@ -130,3 +132,26 @@ def test_calibrated_intervals_cover_the_target_share_of_fresh_rows_in_every_grou
         fresh = draw(spread, n)
         coverage = float(np.mean((fresh >= low) & (fresh <= high)))
         assert abs(coverage - TARGET_COVERAGE) < 0.035
+
+
+def test_a_country_deeper_than_its_regions_scores_keeps_its_regions_factor() -> None:
+    """The calibration fits have fewer rows than the fit they serve: the UK may sit in the
+    1,000-row bin only in the final fit, where the US alone has scores. It keeps the UK's
+    factor (pooled over its depths), not the US's; a region with no scores at all falls back
+    to its depth bin, and the region pools outside the US lean on each other, not on the US."""
+    rng = np.random.default_rng(3)
+    in_sample = (-1.0, 1.0)
+    us = interval_score(rng.normal(0, 1.0, 4000), *in_sample)
+    uk = interval_score(rng.normal(0, 2.0, 400), *in_sample)
+    nordics = interval_score(rng.normal(0, 2.0, 5), *in_sample)
+    scores = np.concatenate([us, uk, nordics])
+    depths = [4] * len(us) + [3] * len(uk) + [1] * len(nordics)
+    regions = ["us"] * len(us) + ["uk_ireland"] * len(uk) + ["nordics"] * len(nordics)
+    calibration = calibrate(scores, depths, regions, in_sample)
+    us_factor = calibration.factor(4, "us")
+    uk_factor = calibration.factor(3, "uk_ireland")
+    assert uk_factor > 1.5 * us_factor
+    assert calibration.factor(4, "uk_ireland") > 1.4 * us_factor
+    assert calibration.factor(1, "western_europe") == calibration.factor_by_group["1"]
+    # Five Nordic scores lean on the UK's (outside the US), not on the US's.
+    assert calibration.factor(2, "nordics") > 1.4 * us_factor

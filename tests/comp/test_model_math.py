@@ -14,9 +14,11 @@ from worldhire.comp.model import (
     currency_shares,
     duplicate_weights,
     fit_pay_model,
+    mixture_quantiles,
     shrinkage_weight,
     shrunk_variance,
     spd_inverse,
+    two_piece_cdf,
 )
 from worldhire.core.models import Seniority
 
@@ -108,6 +110,46 @@ def test_a_query_without_currency_is_the_mix_of_its_countrys_currencies() -> Non
     assert mixed == pytest.approx(0.25 * usd + 0.75 * inr, abs=1e-9)
     sds = fit.predict([replace(query, currency="INR"), query]).sd
     assert sds[1] > sds[0]
+
+
+component = st.tuples(
+    st.floats(min_value=8.0, max_value=13.0),
+    st.floats(min_value=0.01, max_value=2.0),
+    st.floats(min_value=0.01, max_value=2.0),
+).map(lambda t: (t[0] - t[1], t[0], t[0] + t[2]))  # (p10, p50, p90) in log pay
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(component, st.floats(min_value=0.01, max_value=1.0)), min_size=1,
+                max_size=4))  # fmt: skip
+def test_mixture_quantiles_are_the_mixtures_and_lie_between_its_components(
+    parts: list[tuple[tuple[float, float, float], float]],
+) -> None:
+    quantiles = np.array([q for q, _ in parts])
+    weight = np.array([w for _, w in parts])
+    weight /= weight.sum()
+    owner = np.zeros(len(parts), dtype=int)
+    found = mixture_quantiles(quantiles, weight, owner, 1)[0]
+    assert found[0] <= found[1] <= found[2]
+    assert np.all(found >= quantiles.min(axis=0) - 1e-9)
+    assert np.all(found <= quantiles.max(axis=0) + 1e-9)
+    cdf = [float(weight @ two_piece_cdf(np.full(len(parts), x), quantiles)) for x in found]
+    assert cdf == pytest.approx([0.1, 0.5, 0.9], abs=1e-6)
+
+
+def test_a_one_component_mixture_is_its_component_exactly() -> None:
+    quantiles = np.array([[10.0, 10.5, 11.2], [9.0, 9.2, 9.9]])
+    found = mixture_quantiles(quantiles, np.ones(2), np.array([0, 1]), 2)
+    assert np.array_equal(found, quantiles)
+
+
+def test_a_two_currency_mixtures_median_lies_with_the_currency_most_are_paid_in() -> None:
+    rupees, dollars = [10.2, 10.4, 10.6], [11.2, 11.4, 11.6]
+    found = mixture_quantiles(np.array([rupees, dollars]), np.array([0.8, 0.2]),
+                              np.zeros(2, dtype=int), 1)[0]  # fmt: skip
+    # The mixture's mean (10.56) falls between the two; its median is a rupee wage.
+    assert 10.4 < found[1] < 10.5
+    assert found[0] == pytest.approx(10.2, abs=0.05) and found[2] > 11.0
 
 
 queries = st.builds(

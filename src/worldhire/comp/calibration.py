@@ -16,6 +16,12 @@ later year than the residual spread says, and a country the data barely knows ca
 one year's sample to the next. Each group's factor is the quantile of its own scores pooled with
 its broader group's distribution weighted as `prior_rows` pseudo-rows (region within a depth bin
 -> the depth bin -> all scores), so a group with few scores stays close to its broader group.
+
+A region is also a group over all its depths (its scores pooled with those of every region on its
+side of the US border, then with all), the fall-back of a country whose depth bin its region has
+no scores in: the calibration fits have fewer rows than the fit they serve, so a country is often
+one bin deeper there (the UK, Canada, Germany, India in the shipped fit), and the depth bin alone
+holds other countries' scores (the US alone at 1,000 rows and more).
 """
 
 from __future__ import annotations
@@ -34,6 +40,9 @@ DEPTH_EDGES = (1, 10, 100, 1000)
 TARGET_COVERAGE = 0.82
 CALIBRATION_PRIOR_ROWS = 100.0
 ALL = ""
+# The pay region of the US (worldhire.comp.regions) and the pseudo-region of every other one.
+US_REGION = "us"
+OUTSIDE_US = "outside_us"
 
 
 def depth_bin(rows: int) -> int:
@@ -41,9 +50,18 @@ def depth_bin(rows: int) -> int:
     return sum(rows >= edge for edge in DEPTH_EDGES)
 
 
-def group_keys(depth: int, region: str) -> tuple[str, str, str]:
+def region_key(region: str) -> str:
+    """The calibration group of a region over all depth bins."""
+    return f"*|{region}"
+
+
+def side_of(region: str) -> str:
+    return US_REGION if region == US_REGION else OUTSIDE_US
+
+
+def group_keys(depth: int, region: str) -> tuple[str, str, str, str]:
     """The calibration groups of a prediction, finest first."""
-    return f"{depth}|{region}", str(depth), ALL
+    return f"{depth}|{region}", region_key(region), str(depth), ALL
 
 
 def weighted_quantiles(
@@ -150,4 +168,11 @@ def calibrate(
         for region in sorted(set(region_arr[in_bin].tolist())):
             own = Pooled.own(scores[in_bin & (region_arr == region)])
             table[f"{depth}|{region}"] = own.shrunk_into(pooled_bin, prior_rows).quantile()
+    side_arr = np.array([side_of(region) for region in region_arr.tolist()])
+    for side in sorted(set(side_arr.tolist())):
+        pooled_side = Pooled.own(scores[side_arr == side]).shrunk_into(everything, prior_rows)
+        table[region_key(side)] = pooled_side.quantile()
+        for region in sorted(set(region_arr[side_arr == side].tolist()) - {side}):
+            own = Pooled.own(scores[region_arr == region])
+            table[region_key(region)] = own.shrunk_into(pooled_side, prior_rows).quantile()
     return IntervalCalibration(in_sample, table, len(scores))

@@ -76,6 +76,9 @@ TERMS: tuple[Term, ...] = (
         broader="residence region",
     ),
     Term("pay currency", lambda c: c.currency),
+    # Seniority pays differently by the currency pay is set in (a junior paid in dollars from
+    # abroad, a senior in pounds): on the tuning year this took non-US error 0.273 -> 0.259.
+    Term("currency x level", lambda c: _joined(c.currency, c.level.value), broader="pay currency"),
 )
 TERM_BY_NAME = {t.name: t for t in TERMS}
 

@@ -17,6 +17,7 @@ standardised training residuals (pay is skewed). p10 and p90 come from split-con
 (worldhire.comp.calibration): each of the last two training years is predicted by a fit on the years
 before it, and the quantiles of those held-out scores, by the depth of the residence country's data
 and by region, say how far out p10 and p90 sit. The test year of a benchmark is never used for this.
+A query without a currency gets the quantiles of the mixture of its currencies' distributions.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from scipy import sparse
+from scipy import sparse, special
 from scipy.linalg import lapack
 from threadpoolctl import threadpool_limits
 
@@ -48,6 +49,11 @@ _CHUNK = 4096
 _MAX_LEVERAGE = 0.9
 # A query without a currency mixes the currencies of its country's rows down to this share.
 _MIN_CURRENCY_SHARE = 0.01
+# The quantiles an estimate gives, the normal's 90% point, and bisection steps for a mixture's
+# quantile (each halves the bracket: 40 steps leave under 1e-11 of a 3-log-unit bracket).
+_LEVELS = (0.1, 0.5, 0.9)
+_Z90 = float(special.ndtri(0.9))
+_BISECTIONS = 40
 WORLD = ""  # currency_shares key of the shares over all rows (a query without a country)
 
 
@@ -341,15 +347,67 @@ class PayModelFit:
         return depth_bin(rows)
 
     def quantiles(self, cells: Sequence[Cell]) -> np.ndarray:
-        """p10, p50, p90 of yearly pay in USD, one row per cell."""
-        pred = self.predict(cells)
-        p50 = pred.mean + self.z50 * pred.sd
-        out = np.empty((len(cells), 3))
-        for i, cell in enumerate(cells):
-            depth, region = self.depth(cell), cell.residence_region or OTHER_REGION
-            low, high = self.calibration.bounds(depth, region, cell.year - self.years[1])
-            out[i] = (p50[i] + low * pred.sd[i], p50[i], p50[i] + high * pred.sd[i])
-        return np.exp(out)
+        """p10, p50, p90 of yearly pay in USD, one row per cell.
+
+        A cell without a currency gets the quantiles of the mixture of its currencies' pay
+        distributions, not of one distribution with the mixture's mean and sd: where a country
+        is paid in two currencies at two levels (rupees, or dollars from abroad), the mixture's
+        median lies with the currency most of its people are paid in instead of between both.
+        """
+        mixes = [self.currency_mix(c) for c in cells]
+        expanded = [
+            replace(c, currency=currency or None) for c, m in zip(cells, mixes, strict=True)
+            for currency in m
+        ]  # fmt: skip
+        owner = np.repeat(np.arange(len(cells)), [len(m) for m in mixes])
+        weight = np.array([w for m in mixes for w in m.values()])
+        parts = self._predict(expanded)
+        p50 = parts.mean + self.z50 * parts.sd
+        bounds = np.array([
+            self.calibration.bounds(
+                self.depth(c), c.residence_region or OTHER_REGION, c.year - self.years[1]
+            )
+            for c in cells
+        ]).reshape(len(cells), 2)  # fmt: skip
+        low, high = bounds[owner, 0], bounds[owner, 1]
+        each = np.column_stack([p50 + low * parts.sd, p50, p50 + high * parts.sd])
+        found: np.ndarray = np.exp(mixture_quantiles(each, weight, owner, len(cells)))
+        return found
+
+
+def two_piece_cdf(x: np.ndarray, quantiles: np.ndarray) -> np.ndarray:
+    """CDF at x of the two-piece normal with these (p10, p50, p90): a normal on each side of
+    the median, scaled to its own side's quantile (pay is skewed)."""
+    p10, p50, p90 = quantiles[:, 0], quantiles[:, 1], quantiles[:, 2]
+    scale = np.where(x < p50, p50 - p10, p90 - p50) / _Z90
+    return np.asarray(special.ndtr((x - p50) / np.maximum(scale, 1e-12)))
+
+
+def mixture_quantiles(
+    quantiles: np.ndarray, weight: np.ndarray, owner: np.ndarray, mixtures: int
+) -> np.ndarray:
+    """p10, p50, p90 of each mixture of two-piece normals: component i has (p10, p50, p90) in
+    row i of `quantiles` and weight[i] in mixture owner[i] (the weights of a mixture sum to 1).
+
+    Bisection on the mixture's CDF, between the smallest and the largest component quantile at
+    each level (the mixture's lies between them): a one-component mixture is its component.
+    """
+    out = np.empty((mixtures, len(_LEVELS)))
+    for k, level in enumerate(_LEVELS):
+        lower = np.full(mixtures, np.inf)
+        upper = np.full(mixtures, -np.inf)
+        np.minimum.at(lower, owner, quantiles[:, k])
+        np.maximum.at(upper, owner, quantiles[:, k])
+        for _ in range(_BISECTIONS):
+            middle = (lower + upper) / 2
+            cdf = np.bincount(
+                owner, weights=weight * two_piece_cdf(middle[owner], quantiles), minlength=mixtures
+            )
+            below = cdf < level
+            lower = np.where(below, middle, lower)
+            upper = np.where(below, upper, middle)
+        out[:, k] = (lower + upper) / 2
+    return out
 
 
 def fit_pay_model(
