@@ -319,6 +319,7 @@ def _pdf_blocks(pdf: Any, blocks: list[Block], st: PdfStyle, size_scale: float =
                 line_height=line_mm,
                 width=width,
                 padding=0.8,
+                align="LEFT",  # at the left margin: a centred table ran into a sidebar
             ) as table:
                 for cells in block.rows:
                     row = table.row()
