@@ -102,6 +102,28 @@ def test_table_is_read_row_by_row() -> None:
     assert lines_of(pdf_text(draw([page]))) == [" | ".join(row) for row in table]
 
 
+def test_wrapped_date_cell_beside_a_sidebar_is_read_with_its_entry() -> None:
+    """A main column whose dates stand in a narrow column of their own and wrap onto two lines,
+    each entry's title centred on them (a Canva/Word timeline template), beside a sidebar."""
+    page = column(12, 20, SIDEBAR, size=9, pitch=4.6, gap_after=(3, 7))
+    entries = [("Jan 2022 -", "Present", "Senior Data Engineer", "Tiger Analytics, Pune"),
+               ("Jul 2018 - Dec", "2021", "Data Engineer", "Persistent Systems"),
+               ("2016 - 2018", "", "Data Analyst", "Infosys")]
+    y = 30.0
+    for first, second, title, org in entries:
+        if second:
+            page += [(75, y, first, 9), (75, y + 4.4, second, 9), (105, y + 2.2, title, 9)]
+        else:
+            page += [(75, y + 2.2, first, 9), (105, y + 2.2, title, 9)]
+        page += [(105, y + 9, org, 9), (105, y + 13.6, "Built pipelines in Airflow.", 9)]
+        y += 24
+    lines = lines_of(pdf_text(draw([page])))
+    assert "Jan 2022 - Present | Senior Data Engineer" in lines
+    assert "Jul 2018 - Dec 2021 | Data Engineer" in lines
+    assert "2016 - 2018 | Data Analyst" in lines
+    assert lines[: len(SIDEBAR)] == SIDEBAR
+
+
 def test_title_and_right_aligned_dates_stay_on_one_line() -> None:
     page = [(20, 30, "Senior ML Engineer - Revolut", 10), (160, 30, "2021 - Present", 10),
             (20, 35, "Built ranking models for card fraud with XGBoost and served them on", 10),

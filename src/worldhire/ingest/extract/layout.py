@@ -24,6 +24,8 @@ from worldhire.ingest.extract.cleanup import join_cells
 _MAX_DEPTH = 6
 _ALIGNED_SHARE = 0.9  # left rows level with a right row, for a part to be read as a table
 _PARAGRAPH_GAP = 0.5  # extra space, in line heights, that starts a new block
+_CELL_GAP = 1.0  # space, in line heights, under a line that the next line of its cell leaves
+_MAX_CELL_LINES = 3  # lines of a wrapped label or date cell read as one ("Jan 2022 –" / "Present")
 
 
 @dataclass(frozen=True)
@@ -94,12 +96,12 @@ def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
     left = [r for r in band if r.x1 <= gutter.x]
     right = [r for r in band if r.x0 >= gutter.x]
     blocks: list[Block] = _order(above, gap, depth + 1) if above else []
-    lifted = _reads_across(left, right)
-    if lifted is not None:
-        # A label centred on its value moves up to the value's first line.
-        moved = [replace(r, top=lifted[id(r)], bottom=lifted[id(r)] + r.height)
-                 if id(r) in lifted else r for r in band]
-        blocks += _column_blocks(_rows(moved), gap)
+    moved = _reads_across(left, right)
+    if moved is not None:
+        # A label centred on its value moves up to the value's first line; a wrapped date or
+        # label cell becomes one line level with its entry.
+        kept = [moved.get(id(r), r) for r in band]
+        blocks += _column_blocks(_rows(r for r in kept if r is not None), gap)
     else:
         blocks += _order(left, gap, depth + 1) + _order(right, gap, depth + 1)
     if below:
@@ -146,38 +148,65 @@ def _split_size(rows: list[list[Run]], x: float) -> int:
     return len(rows)
 
 
-def _reads_across(left: list[Run], right: list[Run]) -> dict[int, float] | None:
+def _reads_across(left: list[Run], right: list[Run]) -> dict[int, Run | None] | None:
     """A table or a label column: nearly every left row sits level with a right row (a left row
     with no right text beside it, such as a heading over the labels, does not count), and the
     paired left rows come one or two at a time (a label, a date beside each record) unless every
     row has both sides (a grid). A sidebar fails: its rows drift from the main column's, or run
     on in lists of several rows beside a main column that has rows of its own.
 
-    None for columns; for a table, the new top of each left run centred on a right block."""
+    A left cell may wrap onto a few lines ("Jan 2022 –" / "Present") and its entry may be centred
+    on it. None for columns; for a table, the runs to replace, by id: a label centred on a right
+    block moved up to the block's first line, a wrapped cell made one run (its other runs None)."""
+    rows_read = _pair_cells(left, right, wrapped=False)
+    return rows_read if rows_read is not None else _pair_cells(left, right, wrapped=True)
+
+
+def _pair_cells(
+    left: list[Run], right: list[Run], *, wrapped: bool
+) -> dict[int, Run | None] | None:
+    """_reads_across with each left row a cell of its own, or (wrapped) with rows grouped into
+    cells of a few lines; a wrapped reading must pair every cell, so that a sidebar's short
+    lists beside a main column never pass for wrapped cells."""
     left_rows = _rows(left)
     spans = [(min(r.top for r in row), max(r.bottom for r in row)) for row in _rows(right)]
     paired_ids: set[int] = set()
-    lifted: dict[int, float] = {}
+    moved: dict[int, Run | None] = {}
     lone = 0
-    for row in left_rows:
-        top, bottom = min(r.top for r in row), max(r.bottom for r in row)
-        tolerance = 0.3 * (bottom - top)
+    for cell in _cells(left_rows, spans) if wrapped else [[row] for row in left_rows]:
+        first_top, first_bottom = _span(cell[0])
+        top, bottom = first_top, _span(cell[-1])[1]
+        tolerance = 0.3 * (first_bottom - first_top)
         beside = [i for i, (t, b) in enumerate(spans) if t < bottom and b > top]
         if not beside:
             continue  # a heading over the label column: no right text beside it
-        if any(abs(spans[i][0] - top) <= tolerance for i in beside):
-            paired_ids.update(id(r) for r in row)
-        elif (block_top := _centred((top + bottom) / 2, beside, spans, tolerance)) is not None:
-            paired_ids.update(id(r) for r in row)
-            lifted.update((id(r), block_top) for r in row)
+        middle = (top + bottom) / 2
+        new_top: float | None = None
+        if any(abs(spans[i][0] - first_top) <= tolerance for i in beside):
+            new_top = first_top
+        elif len(cell) > 1:
+            if len(beside) == 1 and abs(sum(spans[beside[0]]) / 2 - middle) <= tolerance:
+                new_top = spans[beside[0]][0]  # a one-line entry centred on a wrapped date
         else:
+            new_top = _centred(middle, beside, spans, tolerance)
+        if new_top is None:
             lone += 1
+            continue
+        runs = [r for row in cell for r in row]
+        paired_ids.update(id(r) for r in runs)
+        if len(cell) > 1:  # one run for the whole cell, its lines in order, as tall as they were
+            text = " ".join(_row_text(row, 0.0) for row in cell)
+            moved[id(runs[0])] = Run(min(r.x0 for r in runs), new_top, max(r.x1 for r in runs),
+                                     max(new_top + runs[0].height, bottom), text)
+            moved.update((id(r), None) for r in runs[1:])
+        elif new_top != first_top:
+            moved.update((id(r), replace(r, top=new_top, bottom=new_top + r.height)) for r in runs)
     paired = sum(1 for row in left_rows if any(id(r) in paired_ids for r in row))
-    if not paired_ids or lone > (1 - _ALIGNED_SHARE) * (paired + lone):
+    if not paired_ids or lone > (0 if wrapped else (1 - _ALIGNED_SHARE) * (paired + lone)):
         return None
     flags = [any(id(r) in paired_ids for r in row) for row in _rows(left + right)]
     if all(flags):
-        return lifted
+        return moved
     lengths, current = [], 0
     for flag in flags:
         if flag:
@@ -187,7 +216,28 @@ def _reads_across(left: list[Run], right: list[Run]) -> dict[int, float] | None:
             current = 0
     if current:
         lengths.append(current)
-    return lifted if statistics.median(lengths) <= 2 else None
+    return moved if statistics.median(lengths) <= 2 else None
+
+
+def _span(row: list[Run]) -> tuple[float, float]:
+    return min(r.top for r in row), max(r.bottom for r in row)
+
+
+def _cells(left_rows: list[list[Run]], spans: list[tuple[float, float]]) -> list[list[list[Run]]]:
+    """Left rows grouped into cells: a row set tight under the one above, with no right row
+    starting level with it, continues that cell ("Jan 2022 –" / "Present"), up to a few lines;
+    a label level with its own value starts a new cell however close it stands."""
+    cells: list[list[list[Run]]] = []
+    for row in left_rows:
+        top, bottom = _span(row)
+        tolerance = 0.3 * (bottom - top)
+        starts_row = any(abs(t - top) <= tolerance for t, _ in spans)
+        if (cells and not starts_row and len(cells[-1]) < _MAX_CELL_LINES
+                and top - _span(cells[-1][-1])[1] < _CELL_GAP * (bottom - top)):
+            cells[-1].append(row)
+        else:
+            cells.append([row])
+    return cells
 
 
 def _centred(middle: float, beside: list[int], spans: list[tuple[float, float]],
