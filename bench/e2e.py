@@ -237,8 +237,8 @@ def bench_pages(repo: Any, tenant_id: str, count: int, seed: int) -> dict[str, A
 
     rng = random.Random(seed)
     scope = PageScope(tenant_id)
-    _, total = repo.candidate_page(scope, limit=1)
     ids = repo.pool_ids(_everyone())
+    total = len(ids)
     by_offset, by_key = [], []
     for n in range(count):
         options: dict[str, Any] = {}
@@ -314,6 +314,8 @@ def main() -> None:
     parser.add_argument("--api-roles", type=int, default=200)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--pages", type=int, default=60, help="list pages timed")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="load, then time list pages only (no model, ranking or API)")
     parser.add_argument("--real", type=int, default=2000,
                         help="profiles embedded with the real model (calibrates the rest)")
     parser.add_argument("--seed", type=int, default=7)
@@ -338,23 +340,24 @@ def main() -> None:
         log("bulk load")
         figures["load"] = bench_load(repo, source)
         log(f"  {figures['load']}")
-        log("assessments")
-        figures["assess"] = bench_assess(repo)
-        log(f"  {figures['assess']}")
-        log("vectors")
-        figures["vectors"], embedder = bench_vectors(repo, home, args.real, args.seed)
-        log(f"  {figures['vectors']}")
         tenant = repo.ensure_tenant("Bench Co").id
-        roles = make_roles(repo, tenant, args.roles + args.api_roles, args.seed)
-        log("ranking")
-        figures["ranking"] = bench_ranking(repo, home, embedder, roles[: args.roles])
-        log(f"  {figures['ranking']}")
+        if not args.pages_only:
+            log("assessments")
+            figures["assess"] = bench_assess(repo)
+            log(f"  {figures['assess']}")
+            log("vectors")
+            figures["vectors"], embedder = bench_vectors(repo, home, args.real, args.seed)
+            log(f"  {figures['vectors']}")
+            roles = make_roles(repo, tenant, args.roles + args.api_roles, args.seed)
+            log("ranking")
+            figures["ranking"] = bench_ranking(repo, home, embedder, roles[: args.roles])
+            log(f"  {figures['ranking']}")
         if args.pages:
             log("list pages")
             figures["pages"] = bench_pages(repo, tenant, args.pages, args.seed)
             log(f"  {figures['pages']}")
         figures["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-        if args.api_roles:
+        if args.api_roles and not args.pages_only:
             log("api")
             figures["api"] = bench_api(home, repo, tenant, roles[args.roles:], args.clients)
             log(f"  {figures['api']}")

@@ -107,6 +107,12 @@ def test_json_resume_list_filters_and_pages(client: TestClient, world: World) ->
                         headers=a).json()
     assert first["next_offset"] == 2 and len(first["items"]) == 2
     assert not {c["id"] for c in first["items"]} & {c["id"] for c in second["items"]}
+    # The cursor walks the same list from where each page ends, without offsets.
+    by_cursor = client.get(f"/api/v1/candidates?limit=2&cursor={first['next_cursor']}",
+                           headers=a).json()
+    assert by_cursor["items"] == second["items"] and by_cursor["next_offset"] is None
+    assert by_cursor["total"] == first["total"] and first["total_exact"] is True
+    problem(client.get("/api/v1/candidates?cursor=not-ours", headers=a), 422)
     problem(client.get("/api/v1/candidates?limit=0", headers=a), 422)
     problem(client.post("/api/v1/candidates/json-resume", headers=a, json={"work": []}), 422)
 

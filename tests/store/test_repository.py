@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import inspect
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
@@ -171,26 +172,75 @@ def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
     repo.save_candidates([*own, platform, withdrawn, hidden])
 
     mine = PageScope(tenant_id=acme)
-    page, total = repo.candidate_page(mine, limit=2)
-    assert total == 5  # acme's four and the consenting platform profile
-    assert [c.name for c in page] == ["Adam Alpha", ""]  # "Candidate 1a2b3c" sorts as c...
-    rest, _ = repo.candidate_page(mine, limit=10, offset=2)
-    assert [c.name for c in rest] == ["Maria 100%_sure", "Pat Platform", "zoe Zed"]
+    page = repo.candidate_page(mine, limit=2)
+    assert (page.total, page.total_exact) == (5, True)  # acme's four and the platform profile
+    assert [c.name for c in page.items] == ["Adam Alpha", ""]  # "Candidate 1a2b3c" sorts as c
+    rest = repo.candidate_page(mine, limit=10, offset=2)
+    assert [c.name for c in rest.items] == ["Maria 100%_sure", "Pat Platform", "zoe Zed"]
+    assert rest.next_after is None  # the last page
     # Keyset pagination: the page after the last one shown, read from the sort index.
-    last = page[-1]
-    after, count = repo.candidate_page(mine, limit=2, after=(sort_name(last), last.id))
-    assert [c.name for c in after] == ["Maria 100%_sure", "Pat Platform"] and count == 5
-    found, count = repo.candidate_page(mine, country="pl", words=["ml", "ENGINEER"])
-    assert count == 2 and {c.name for c in found} == {"zoe Zed", "Pat Platform"}
-    # LIKE wildcards in a search are plain characters.
-    assert repo.candidate_page(mine, words=["100%_"])[1] == 1
-    assert repo.candidate_page(mine, words=["0%s"])[1] == 0
+    last = page.items[-1]
+    assert page.next_after == (sort_name(last), last.id)
+    after = repo.candidate_page(mine, limit=2, after=page.next_after)
+    assert [c.name for c in after.items] == ["Maria 100%_sure", "Pat Platform"]
+    assert after.total == 5
+    found = repo.candidate_page(mine, country="pl", words=["ml", "ENGINEER"])
+    assert found.total == 2 and {c.name for c in found.items} == {"zoe Zed", "Pat Platform"}
     skilled = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Sam Skilled", tenant_id=acme,
                              headline="Engineer")
     repo.save_candidate(skilled)
-    found, count = repo.candidate_page(mine, words=["pytorch", "engineer"])
-    assert count == 1 and found[0].name == "Sam Skilled"  # one word a skill, one the headline
-    assert repo.candidate_page(mine, words=["pytorch", "analyst"])[1] == 0
+    found = repo.candidate_page(mine, words=["pytorch", "engineer"])
+    assert found.total == 1 and found.items[0].name == "Sam Skilled"  # a skill, the headline
+    assert repo.candidate_page(mine, words=["pytorch", "analyst"]).total == 0
     repo.delete_candidate(skilled.id)
-    assert repo.candidate_page(PageScope(candidate_id=hidden.id))[0][0].name == "Olga Other"
-    assert repo.candidate_page(PageScope())[1] == 7  # the operator sees everyone
+    assert repo.candidate_page(mine, words=["pytorch"]).total == 0  # its terms went with it
+    assert repo.candidate_page(PageScope(candidate_id=hidden.id)).items[0].name == "Olga Other"
+    assert repo.candidate_page(PageScope()).total == 7  # the operator sees everyone
+
+
+def test_list_words_begin_terms_of_the_name_headline_or_skills_whatever_the_accents(
+    repo: SqlRepository,
+) -> None:
+    from worldhire.store.protocol import PageScope
+
+    people = [make_candidate(name="José Łukasiewicz", headline="Développeur C++ / Node.js"),
+              make_candidate({PYTORCH: EvidenceKind.JOB}, name="Maria 100%_sure",
+                             headline="Analyst"),
+              make_candidate(name="Jürgen Ørsted", headline="C# developer")]
+    repo.save_candidates(people)
+
+    def names(*words: str) -> list[str]:
+        return [c.name for c in repo.candidate_page(PageScope(), words=words).items]
+
+    assert names("jose", "LUKAS") == names("JOSÉ") == ["José Łukasiewicz"]
+    assert names("develop") == ["José Łukasiewicz", "Jürgen Ørsted"]  # "dé" folds to "de"
+    assert names("c++") == names("node.js") == ["José Łukasiewicz"]
+    assert names("c#") == ["Jürgen Ørsted"] and names("orsted", "jurg") == ["Jürgen Ørsted"]
+    assert names("pyto") == ["Maria 100%_sure"]  # a skill's label
+    assert names("torch") == []  # a word begins a term: "torch" is not "pytorch"'s start
+    # The full-text index's operators and LIKE's wildcards are plain characters in a search.
+    assert names("100%_") == ["Maria 100%_sure"] and names("0%s") == []
+    assert names('"analyst" OR', "NEAR(x*") == [] and names("-", "*") == names()
+
+
+def test_a_long_list_is_counted_up_to_the_cap(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from worldhire.store.protocol import PageScope
+    from worldhire.store.sql import repository
+
+    monkeypatch.setattr(repository, "COUNT_CAP", 3)
+    repo.save_candidates([make_candidate(name=f"Person {i}") for i in range(5)])
+    page = repo.candidate_page(PageScope(), limit=2)
+    assert (page.total, page.total_exact, page.counted()) == (3, False, "3+")
+    narrowed = repo.candidate_page(PageScope(), words=["person", "4"])
+    assert (narrowed.total, narrowed.total_exact) == (1, True)
+    walked, after = [], None
+    while True:
+        part = repo.candidate_page(PageScope(), limit=2, after=after)
+        walked += [c.name for c in part.items]
+        if part.next_after is None:
+            break
+        after = part.next_after
+    assert walked == [f"Person {i}" for i in range(5)]
+

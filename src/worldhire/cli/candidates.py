@@ -41,9 +41,10 @@ def list_candidates(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
 ) -> None:
     """List candidates with their ids, ordered by name."""
-    people, total = repository(ctx).candidate_page(
+    found = repository(ctx).candidate_page(
         _scope(ctx, tenant), country=country, skill=skill, words=q.split(), limit=limit,
         offset=offset)
+    people = found.items
     if as_json:
         rows = [
             {
@@ -68,8 +69,8 @@ def list_candidates(
             escape(c.headline[:50]),
         )
     console.print(table)
-    shown = f"{len(people)} of {total}" if len(people) < total else str(total)
-    console.print(f"{shown} candidates")
+    shown = f"{len(people)} of " if found.next_after or offset else ""
+    console.print(f"{shown}{found.counted()} candidates")
 
 
 def _in_scope(ctx: typer.Context, candidate_id: str, tenant: str | None

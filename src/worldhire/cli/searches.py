@@ -65,9 +65,10 @@ def run(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or 
         tenant: str = TENANT, limit: int = typer.Option(50, min=1, max=200)) -> None:
     """Run a saved search on today's candidates."""
     searches = _searches(ctx, tenant)
-    saved, people, total = searches.run(_find(searches, search).id, limit=limit)
-    table = Table("id", "name", "country", "headline", title=f"{saved.name}: {total} found")
-    for c in people:
+    saved, found = searches.run(_find(searches, search).id, limit=limit)
+    table = Table("id", "name", "country", "headline",
+                  title=f"{saved.name}: {found.counted()} found")
+    for c in found.items:
         table.add_row(c.id, escape(c.display_name), c.country or "-", escape(c.headline))
     console.print(table)
 

@@ -2,10 +2,15 @@
 full-text index (no heavy imports: the store writes it with every profile).
 
 The text indexed for a candidate is what they did (headline, summary, evidence), never their
-name, contact details or where they live.
+name, contact details or where they live. The candidate list's word filter has its own, narrow
+index: the terms of the name, the headline and the skills' labels (listing_terms).
 """
 
 from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
 
 from worldhire.core.models import Candidate, Role
 
@@ -22,3 +27,31 @@ def profile_text(candidate: Candidate) -> str:
 def role_text(role: Role) -> str:
     wanted = ", ".join(r.skill.label for r in role.requirements)
     return f"{role.title}. Requirements: {wanted}. {role.description}"[:PROFILE_CHARS]
+
+
+# A term: letters and digits, with "+" and "#" kept as the lexical index keeps them ("c++", "c#").
+TERM = re.compile(r"(?:[^\W_]|[+#])+")
+# Latin letters Unicode does not decompose into a letter and an accent ("Łukasz" is "lukasz").
+UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t",
+                              "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
+
+
+def terms(text: str) -> list[str]:
+    """The words of `text` as a list filter compares them: case and accents folded ("José" and
+    "jose" are one term), split at anything but letters, digits, "+" and "#"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return TERM.findall(plain)
+
+
+def listing_terms(candidate: Candidate) -> str:
+    """What the candidate list's word filter matches: the terms of the name shown, the headline
+    and every skill's label (stored with the profile and indexed as they are; a searched word
+    matches the terms it begins)."""
+    return joined_terms([candidate.display_name, candidate.headline,
+                         *(m.skill.label for m in candidate.skills)])
+
+
+def joined_terms(texts: Iterable[str]) -> str:
+    """The terms of `texts`, each once, separated by single spaces."""
+    return " ".join(dict.fromkeys(terms(" ".join(texts))))

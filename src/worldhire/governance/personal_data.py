@@ -132,13 +132,16 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
     NoPersonalData("alembic_version", "the schema's migration number"),
 )
 
-# SQLite's FTS5 index over candidate_text (migration 0013) and its shadow tables: what they hold
-# is candidate_text's body, kept in step by triggers, and erasure merges the index afterwards
-# (governance.repository.compact_databases) so no deleted token stays in its segments.
+# SQLite's FTS5 indexes over candidate_text (migrations 0013 and 0019) and their shadow tables:
+# what they hold is candidate_text's body and list terms, kept in step by triggers, and erasure
+# merges the indexes afterwards (governance.repository.compact_databases) so no deleted token
+# stays in their segments.
 SEARCH_INDEX_OF = "candidate_text"
 SEARCH_INDEX_TABLES = (
     "candidate_search", "candidate_search_data", "candidate_search_idx",
     "candidate_search_docsize", "candidate_search_config", "candidate_search_vocab",
+    "candidate_search_listing", "candidate_search_listing_data", "candidate_search_listing_idx",
+    "candidate_search_listing_docsize", "candidate_search_listing_config",
 )
 
 

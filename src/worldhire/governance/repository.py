@@ -547,10 +547,10 @@ def compact_databases(gov: Governance) -> list[str]:
         if engine.dialect.name != "sqlite":
             continue
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
-                                    (t.SEARCH_TABLE,)).first():
-                conn.exec_driver_sql(f"INSERT INTO {t.SEARCH_TABLE}({t.SEARCH_TABLE}) "
-                                     "VALUES ('optimize')")
+            for index in (t.SEARCH_TABLE, t.LISTING_TABLE):
+                if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?",
+                                        (index,)).first():
+                    conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
             conn.exec_driver_sql("VACUUM")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         done.append(str(engine.url.database))

@@ -11,6 +11,7 @@ from worldhire.governance.errors import NotInScope
 from worldhire.governance.principal import Action
 from worldhire.searches.models import SavedSearch, SearchQuery
 from worldhire.searches.repository import SqlSavedSearches
+from worldhire.store.protocol import ListPage
 
 NAME_LIMIT = 120
 
@@ -49,14 +50,14 @@ class SavedSearches:
             raise NotInScope(f"no saved search {search_id!r} in your scope")
         return found
 
-    def run(self, search_id: str, *, limit: int = 50, offset: int = 0
-            ) -> tuple[SavedSearch, list[Candidate], int]:
-        """The search, the page of candidates it finds today, and how many there are."""
+    def run(self, search_id: str, *, limit: int = 50, offset: int = 0,
+            after: tuple[str, str] | None = None) -> tuple[SavedSearch, ListPage[Candidate]]:
+        """The search and the page of candidates it finds today (see candidate_page)."""
         search = self.get(search_id)
         q = search.query
-        found, total = self.scoped.candidate_page(
-            country=q.country, skill=q.skill, words=q.words.split(), limit=limit, offset=offset)
-        return search, found, total
+        return search, self.scoped.candidate_page(
+            country=q.country, skill=q.skill, words=q.words.split(), limit=limit, offset=offset,
+            after=after)
 
     def delete(self, search_id: str) -> None:
         if not self.store.remove(self._tenant(Action.WRITE), search_id):

@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant
 
@@ -35,6 +35,30 @@ class PageScope:
 
     tenant_id: str | None = None
     candidate_id: str | None = None
+
+
+Item = TypeVar("Item")
+
+# A list counts its matches up to this many: past it, "10,000+" is what a person reads, and an
+# exact count would read every match for each page (one second a page at a million profiles).
+COUNT_CAP = 10_000
+
+
+@dataclass(frozen=True)
+class ListPage(Generic[Item]):
+    """One page of a list read in order from the store: its items, how many match the list's
+    filters (counted up to COUNT_CAP; `total_exact` is false when more do), and, when a page
+    follows, the sort key of this page's last item, from which the next is read (keyset
+    pagination: `after` of the list's method)."""
+
+    items: list[Item]
+    total: int
+    total_exact: bool = True
+    next_after: tuple[str, str] | None = None
+
+    def counted(self) -> str:
+        """How many match, as a person reads it: "57", or "10,000+" past the cap."""
+        return f"{self.total:,}" if self.total_exact else f"{self.total:,}+"
 
 
 @dataclass
@@ -121,7 +145,7 @@ class Repository(Protocol):
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
         after: tuple[str, str] | None = None,
-    ) -> tuple[list[Candidate], int]: ...
+    ) -> ListPage[Candidate]: ...
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]: ...
     def delete_candidate(self, candidate_id: str) -> bool: ...
 

@@ -48,18 +48,19 @@ def candidates(
     form = {"q": q, "country": country, "skill": skill}
     if country.strip() and code is None:
         return page.render("candidates.html", status_code=422, form=form, rows=[], total=0,
-                           offset=0, previous=None, following=None, saved=_saved(page),
+                           counted="0", offset=0, previous=None, following=None, saved=_saved(page),
                            may_write=False,
                            error=f"“{country.strip()}” is not a country we know: write its "
                                  "name (Germany, Brasil) or its two-letter code (DE, BR).")
-    found, total = page.services.candidate_page(
+    found = page.services.candidate_page(
         country=code, skill=skill.strip() or None, words=q.split(), limit=PAGE_SIZE,
         offset=offset)
     previous = _link(q, country, skill, max(0, offset - PAGE_SIZE)) if offset else None
-    following = (_link(q, country, skill, offset + PAGE_SIZE)
-                 if offset + PAGE_SIZE < total else None)
-    return page.render("candidates.html", form=form, rows=[candidate_summary(c) for c in found],
-                       total=total, offset=offset, previous=previous, following=following,
+    following = _link(q, country, skill, offset + PAGE_SIZE) if found.next_after else None
+    return page.render("candidates.html", form=form,
+                       rows=[candidate_summary(c) for c in found.items], total=found.total,
+                       counted=found.counted(), offset=offset, previous=previous,
+                       following=following,
                        error=None, saved=_saved(page),
                        may_write=page.services.principal.may(Action.WRITE))
 

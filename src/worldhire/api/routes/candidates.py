@@ -19,7 +19,15 @@ from worldhire.api.candidate_schemas import (
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.downloads import original_file
 from worldhire.api.problems import Problem
-from worldhire.api.schemas import ConsentIn, CorrectionOut, Page, ProfileEdit
+from worldhire.api.schemas import (
+    CURSOR_HELP,
+    ConsentIn,
+    CorrectionOut,
+    Page,
+    ProfileEdit,
+    cursor_key,
+    store_page,
+)
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import (
     ingest_uploads,
@@ -74,21 +82,26 @@ def upload_json_resume(ctx: Ctx, caller: Caller, body: JsonResumeIn) -> FileOutc
     return FileOutcomeOut.of(outcome)
 
 
-@router.get("", summary="List candidates in scope, with filters")
+OFFSET_HELP = "rows skipped (after the cursor's position when a cursor is given)"
+WORDS_HELP = ("words, each the start of a word of the name, the headline or a skill "
+              "(case and accents aside: 'jose pyt' finds José, a Python developer)")
+
+
+@router.get("", summary="List candidates in scope, with filters, by name")
 def list_candidates(
     ctx: Ctx, caller: Caller,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description=OFFSET_HELP)] = 0,
+    cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
     country: Annotated[str | None, Query(max_length=2, description="ISO alpha-2")] = None,
     skill: Annotated[str | None, Query(max_length=100, description="skill id or label")] = None,
-    q: Annotated[str | None, Query(max_length=200, description="words in name, headline, skills")]
-    = None,
+    q: Annotated[str | None, Query(max_length=200, description=WORDS_HELP)] = None,
 ) -> Page[CandidateSummaryOut]:
-    found, total = services(ctx, caller).candidate_page(
-        country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset)
-    following = offset + limit if offset + limit < total else None
-    return Page(items=[CandidateSummaryOut.model_validate(candidate_summary(c)) for c in found],
-                total=total, limit=limit, offset=offset, next_offset=following)
+    found = services(ctx, caller).candidate_page(
+        country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset,
+        after=cursor_key(cursor))
+    return store_page(found, [CandidateSummaryOut.model_validate(candidate_summary(c))
+                              for c in found.items], limit, offset, by_cursor=cursor is not None)
 
 
 @router.get("/{candidate_id}", summary="One candidate's profile")

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from worldhire.api.candidate_schemas import CandidateSummaryOut
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
-from worldhire.api.schemas import Page
+from worldhire.api.schemas import CURSOR_HELP, Page, cursor_key, store_page
 from worldhire.api.scope import lookup
 from worldhire.api.views import candidate_summary
 from worldhire.ingest.geo import country_code
@@ -56,15 +56,16 @@ def run_search(
     ctx: Ctx, caller: Caller, search_id: str,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
 ) -> SavedSearchRunOut:
     with lookup():
-        search, found, total = _searches(ctx, caller).run(search_id, limit=limit, offset=offset)
-    following = offset + limit if offset + limit < total else None
+        search, found = _searches(ctx, caller).run(search_id, limit=limit, offset=offset,
+                                                   after=cursor_key(cursor))
     return SavedSearchRunOut(
         search=SavedSearchOut.of(search),
-        candidates=Page(items=[CandidateSummaryOut.model_validate(candidate_summary(c))
-                               for c in found], total=total, limit=limit,
-                        offset=offset, next_offset=following))
+        candidates=store_page(found, [CandidateSummaryOut.model_validate(candidate_summary(c))
+                                      for c in found.items], limit, offset,
+                              by_cursor=cursor is not None))
 
 
 @router.delete("/{search_id}", status_code=204, summary="Delete a saved search")

@@ -23,9 +23,11 @@ from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
 from worldhire.store.protocol import (
+    COUNT_CAP,
     Assessor,
     CandidateWrite,
     IngestRecord,
+    ListPage,
     PageScope,
     PoolFilter,
     Repository,
@@ -304,18 +306,25 @@ class RegionalRepository:
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
         after: tuple[str, str] | None = None,
-    ) -> tuple[list[Candidate], int]:
+    ) -> ListPage[Candidate]:
         # Each region's first offset+limit in order, merged: the page is among them.
         found: list[Candidate] = []
-        total = 0
+        total, exact, beyond = 0, True, False
         for region in self.regions():
-            part, count = self.region_repo(region).candidate_page(
+            part = self.region_repo(region).candidate_page(
                 scope, country=country, skill=skill, words=words, limit=offset + limit,
                 after=after)
-            found += part
-            total += count
+            found += part.items
+            total += part.total
+            exact = exact and part.total_exact
+            beyond = beyond or part.next_after is not None
         found.sort(key=lambda c: (sort_name(c), c.id))
-        return found[offset : offset + limit], total
+        shown = found[offset : offset + limit]
+        follows = shown and (beyond or len(found) > offset + limit)
+        return ListPage(
+            items=shown, total=min(total, COUNT_CAP), total_exact=exact and total <= COUNT_CAP,
+            next_after=(sort_name(shown[-1]), shown[-1].id) if follows else None,
+        )
 
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]:
         found: list[Candidate] = []

@@ -63,11 +63,13 @@ from worldhire.core.models import (
     Tenant,
     utcnow,
 )
-from worldhire.core.texts import profile_text
+from worldhire.core.texts import listing_terms, profile_text, terms
 from worldhire.store.protocol import (
+    COUNT_CAP,
     Assessor,
     CandidateWrite,
     IngestRecord,
+    ListPage,
     PageScope,
     PoolFilter,
     StoredAssessment,
@@ -275,7 +277,8 @@ class SqlRepository:
             else:
                 fresh.append({"id": c.id, **_candidate_values(c)})
             jobs.append(dict(candidate_id=c.id, queued_at=now))
-            texts.append(dict(candidate_id=c.id, body=profile_text(c)))
+            texts.append(dict(candidate_id=c.id, body=profile_text(c),
+                              list_terms=listing_terms(c)))
             evidence += _evidence_rows(c)
             skills += _skill_rows(c)
             consents += [
@@ -410,12 +413,13 @@ class SqlRepository:
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
         after: tuple[str, str] | None = None,
-    ) -> tuple[list[Candidate], int]:
-        """One page of the candidates in `scope`, filtered, counted and ordered by name (then
-        id) in SQL, read in order from the (sort_name, id) index; only the page's profiles are
-        loaded. `after` is the (sort_name, id) of the last one of the page before (keyset
-        pagination: no row before it is read), `offset` skips rows after that. Every word must
-        be found in the name, the headline or a skill's label."""
+    ) -> ListPage[Candidate]:
+        """One page of the candidates in `scope`, filtered, counted (up to COUNT_CAP) and
+        ordered by name (then id) in SQL, read in order from the (sort_name, id) index; only the
+        page's profiles are loaded. `after` is the (sort_name, id) of the last one of the page
+        before (keyset pagination: no row before it is read), `offset` skips rows after that.
+        Every word must begin a term of the name, the headline or a skill's label, case and
+        accents aside (core.texts.terms), found by the full-text index of those terms."""
         c = t.candidates
         if scope.candidate_id is not None:
             conds = [c.c.id == scope.candidate_id]
@@ -431,24 +435,27 @@ class SqlRepository:
             conds.append(exists().where(
                 s.c.candidate_id == c.c.id,
                 or_(func.lower(s.c.skill_id) == want, func.lower(s.c.label) == want)))
-        for word in words:
-            # A word may be in the name, the headline or a skill's label ("pytorch", "mlops").
-            haystack = c.c.sort_name + " " + func.lower(c.c.headline)
-            has_skill = exists().where(
-                t.candidate_skills.c.candidate_id == c.c.id,
-                func.lower(t.candidate_skills.c.label).contains(word.lower(), autoescape=True))
-            conds.append(or_(haystack.contains(word.lower(), autoescape=True), has_skill))
+        wanted = list(dict.fromkeys(terms(" ".join(words))))
+        if wanted:
+            conds.append(c.c.id.in_(_listed(self.engine.dialect.name, wanted)))
         where = and_(*conds)
         after_key = [] if after is None else [tuple_(c.c.sort_name, c.c.id) > tuple_(*after)]
         with self._tx() as conn:
-            total = int(conn.execute(select(func.count()).select_from(c).where(where))
-                        .scalar_one())
-            ids = list(conn.execute(
-                select(c.c.id).where(where, *after_key).order_by(c.c.sort_name, c.c.id)
-                .limit(limit).offset(offset)
-            ).scalars())
-        found = {p.id: p for p in self.get_candidates(ids)}
-        return [found[i] for i in ids if i in found], total
+            # Counted up to one past the cap: reading every match is what the cap saves.
+            counted = select(c.c.id).where(where).limit(COUNT_CAP + 1).subquery()
+            total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
+            rows = conn.execute(
+                select(c.c.id, c.c.sort_name).where(where, *after_key)
+                .order_by(c.c.sort_name, c.c.id).limit(limit + 1).offset(offset)
+            ).all()
+        shown = rows[:limit]
+        found = {p.id: p for p in self.get_candidates([r.id for r in shown])}
+        last = shown[-1] if len(rows) > limit else None
+        return ListPage(
+            items=[found[r.id] for r in shown if r.id in found],
+            total=min(total, COUNT_CAP), total_exact=total <= COUNT_CAP,
+            next_after=None if last is None else (last.sort_name, last.id),
+        )
 
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]:
         """The people a tenant's role may be matched against: its own candidates and the
@@ -880,6 +887,26 @@ def _full_text(
         query = query.join(t.candidates, t.candidates.c.id == ct.c.candidate_id).where(where)
     rows = conn.execute(query.order_by(order, ct.c.candidate_id).limit(k)).all()
     return [(r.candidate_id, float(r.score)) for r in rows]
+
+
+def _listed(dialect: str, wanted: Sequence[str]) -> Any:
+    """The ids of the profiles whose list terms (candidate_text.list_terms) hold a term that
+    begins with each of `wanted` (folded terms: letters, digits, "+" and "#" only)."""
+    ct = t.candidate_text
+    if dialect == "sqlite":
+        match = " AND ".join(f'"{term}"*' for term in wanted)
+        return (
+            select(ct.c.candidate_id)
+            .select_from(table(t.LISTING_TABLE).join(ct, ct.c.row == literal_column(
+                f"{t.LISTING_TABLE}.rowid")))
+            .where(text(f"{t.LISTING_TABLE} MATCH :listed").bindparams(listed=match))
+        )
+    # The stored terms are the tsvector's lexemes as they are (migration 0019): the query's are
+    # given as a tsquery's text, each a prefix, so no parser stands between the two.
+    prefixes = " & ".join(f"'{term}':*" for term in wanted)
+    return select(ct.c.candidate_id).where(
+        text(f"{ct.name}.{t.LISTING_TABLE}_vector @@ CAST(:listed AS tsquery)")
+        .bindparams(listed=prefixes))
 
 
 def _candidate_values(c: Candidate) -> dict[str, Any]:

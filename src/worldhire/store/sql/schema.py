@@ -216,6 +216,8 @@ embedding_jobs = Table(
 # What a profile is searched by in words (core/texts.py), rewritten with the profile. The
 # full-text index over it is the database's own: an FTS5 table on SQLite (SEARCH_TABLE, kept in
 # step by triggers), a GIN index over a generated tsvector column on PostgreSQL (migration 0014).
+# `list_terms` are the candidate list's filter terms (name, headline, skills), indexed the same
+# way apart (LISTING_TABLE, migration 0019).
 candidate_text = Table(
     "candidate_text",
     metadata,
@@ -225,6 +227,7 @@ candidate_text = Table(
         nullable=False, unique=True,
     ),
     Column("body", Text, nullable=False),
+    Column("list_terms", Text, nullable=False, server_default=""),
 )
 
 # The assessment rubric's role-independent part (signals found in the evidence, the language
@@ -245,6 +248,7 @@ candidate_assessments = Table(
 )
 
 SEARCH_TABLE = "candidate_search"
+LISTING_TABLE = f"{SEARCH_TABLE}_listing"
 
 # A recruiter's candidate search kept by name (migration 0015): the words and filters of the
 # candidate list, run again on today's pool.
