@@ -12,8 +12,10 @@ a temp folder; then, each as its own `worldhire` process against a fresh WORLDHI
    model, index): profiles per second, wall and CPU (the child's user + system time);
 2. `worldhire ingest post.md --kind role`, then `worldhire roles list --json` for its id;
 3. `worldhire shortlist ROLE_ID --top 10` from a cold process, twice (the first may pay for
-   anything built lazily on first use): seconds, wall and CPU;
+   anything built lazily on first use): seconds, wall and CPU, and peak resident memory;
 4. `worldhire --help`, three times: the best and the worst wall seconds.
+
+Each process is waited for alone (os.wait4), so its CPU and peak RSS are its own.
 
 Goals on 2 cores: ingest >= 70 profiles/s, cold shortlist <= 5 s, `--help` <= 1 s. The machine
 may be shared, so the load average is printed with the figures and CPU seconds next to wall.
@@ -25,14 +27,13 @@ import argparse
 import csv
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pool import FAMILIES, SENIORITY_TITLES, profile
 
@@ -87,21 +88,33 @@ def write_csv(path: Path, count: int) -> None:
             ])
 
 
-def children_cpu_s() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+class Run(NamedTuple):
+    """One `worldhire` process: wall and CPU seconds, peak resident memory, what it printed."""
+
+    wall_s: float
+    cpu_s: float
+    peak_rss_mb: float
+    stdout: str
 
 
-def worldhire(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Run one `worldhire` process; its wall and CPU seconds and its stdout."""
+def worldhire(args: list[str], env: dict[str, str]) -> Run:
+    """Run one `worldhire` process and wait for it alone, so its own rusage is read."""
     command = [sys.executable, "-m", "worldhire", *args]
-    cpu, started = children_cpu_s(), time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    wall, used = time.perf_counter() - started, children_cpu_s() - cpu
-    if done.returncode != 0:
-        raise SystemExit(f"`worldhire {' '.join(args)}` failed ({done.returncode}):\n"
-                         f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
-    return wall, used, done.stdout
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, env=env, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read()
+        if child.returncode != 0:
+            raise SystemExit(f"`worldhire {' '.join(args)}` failed ({child.returncode}):\n"
+                             f"{stdout[-2000:]}\n{err.read()[-4000:]}")
+    # ru_maxrss is in KiB on Linux.
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout)
 
 
 def main() -> None:
@@ -121,24 +134,28 @@ def main() -> None:
         post.write_text(POST, encoding="utf-8")
 
         log(f"ingest {args.profiles} rows ...")
-        wall, cpu, out = worldhire(["ingest", str(people)], env)
-        figures["ingest"] = {"seconds": round(wall, 1), "cpu_s": round(cpu, 1),
-                             "per_s": round(args.profiles / wall, 1),
-                             "per_cpu_s": round(args.profiles / cpu, 1),
-                             "summary": " | ".join(line.strip() for line in out.splitlines()
+        ingest = worldhire(["ingest", str(people)], env)
+        figures["ingest"] = {"seconds": round(ingest.wall_s, 1), "cpu_s": round(ingest.cpu_s, 1),
+                             "per_s": round(args.profiles / ingest.wall_s, 1),
+                             "per_cpu_s": round(args.profiles / ingest.cpu_s, 1),
+                             "peak_rss_mb": round(ingest.peak_rss_mb),
+                             "summary": " | ".join(line.strip()
+                                                   for line in ingest.stdout.splitlines()
                                                    if "added" in line or "embedded" in line)}
 
         worldhire(["ingest", str(post), "--kind", "role"], env)
-        _, _, listed = worldhire(["roles", "list", "--json"], env)
-        role_id = json.loads(listed)[0]["id"]
-        for run in ("shortlist_first", "shortlist_again"):
-            wall, cpu, out = worldhire(["shortlist", role_id, "--top", "10"], env)
-            figures[run] = {"seconds": round(wall, 2), "cpu_s": round(cpu, 2)}
+        role_id = json.loads(worldhire(["roles", "list", "--json"], env).stdout)[0]["id"]
+        for name in ("shortlist_first", "shortlist_again"):
+            shortlist = worldhire(["shortlist", role_id, "--top", "10"], env)
+            figures[name] = {"seconds": round(shortlist.wall_s, 2),
+                             "cpu_s": round(shortlist.cpu_s, 2),
+                             "peak_rss_mb": round(shortlist.peak_rss_mb)}
 
-        helps = [worldhire(["--help"], env)[:2] for _ in range(3)]
-        figures["help"] = {"best_s": round(min(w for w, _ in helps), 2),
-                           "worst_s": round(max(w for w, _ in helps), 2),
-                           "cpu_s": round(min(c for _, c in helps), 2)}
+        helps = [worldhire(["--help"], env) for _ in range(3)]
+        figures["help"] = {"best_s": round(min(h.wall_s for h in helps), 2),
+                           "worst_s": round(max(h.wall_s for h in helps), 2),
+                           "cpu_s": round(min(h.cpu_s for h in helps), 2),
+                           "peak_rss_mb": round(min(h.peak_rss_mb for h in helps))}
         figures["load_average"] = [round(x, 2) for x in os.getloadavg()]
         figures["cores"] = os.cpu_count()
     finally:
