@@ -9,8 +9,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-EXTRAS = ("scipy", "ortools", "torch", "ray", "sentence_transformers", "faiss", "sklearn",
-          "pandas", "matplotlib")
+EXTRAS = ("scipy", "ortools", "torch", "ray", "sentence_transformers", "transformers", "tokenizers",
+          "faiss", "sklearn", "pandas", "matplotlib")
 
 PROGRAM = textwrap.dedent("""
     import importlib.abc

