@@ -1,8 +1,8 @@
 """After a manual merge the pool's stored vectors hold the merged profile only: the one that went
 is forgotten by every index outside the store once the merge is committed, and the one that
 stays is embedded again from the job its save queued. Erasing the person later purges the
-indexes under both ids. (A hash embedder: what is checked is which ids and texts the index
-holds, not what the vectors mean.)"""
+indexes, and the webhook deliveries, under both ids. (A hash embedder: what is checked is which
+ids and texts the index holds, not what the vectors mean.)"""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from worldhire.governance.store import Governance
 from worldhire.index.pool import FINGERPRINTS_FILE, PoolVectors, index_folder
 from worldhire.index.queue import drain
 from worldhire.match.retrieval import profile_text, text_fingerprint
+from worldhire.pipeline.events import STAGE_CHANGED
+from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql.repository import SqlRepository
 
 
@@ -37,6 +39,10 @@ def test_the_index_holds_the_merged_profile_not_the_two_old_ones(tmp_path: Path)
         repo.save_candidates([keep, other])
         assert drain(repo, embedder, home).embedded == 2
         gov = Governance(repo, purgers=erasure_purgers(Settings.load(home)))
+        # A delivery queued about the profile that goes names it by its id only.
+        hooks = Webhooks.on(repo, allow_private=True)
+        hooks.register(tenant, "http://127.0.0.1:9/hook", [STAGE_CHANGED])
+        hooks.emit(tenant, STAGE_CHANGED, {"candidate_id": other.id, "to_stage": "screened"})
         scoped = ScopedServices(gov, Principal.operator())
         with repo.unit_of_work() as work:
             scoped.merge_candidates(keep.id, other.id, take=["headline"])
@@ -57,5 +63,6 @@ def test_the_index_holds_the_merged_profile_not_the_two_old_ones(tmp_path: Path)
         report = erase_candidate(gov, keep.id, compact=False)
         assert report.merged == [other.id] and report.purge_failed == []
         assert json.loads((folder / FINGERPRINTS_FILE).read_text()) == {}
+        assert hooks.naming([other.id]) == []
     finally:
         repo.close()

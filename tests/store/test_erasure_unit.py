@@ -19,6 +19,7 @@ from worldhire.governance.repository import (
     compact_databases,
     ids_where,
 )
+from worldhire.governance.retention import run_retention
 from worldhire.governance.store import Governance
 from worldhire.store.protocol import Repository
 from worldhire.store.sql.regional import RegionalRepository
@@ -90,6 +91,16 @@ def test_a_failed_purge_stays_pending_and_is_retried(repo: SqlRepository) -> Non
     assert PendingPurges(gov).waiting() == [] and index.held == set()
     assert purge_pending(gov).counts == {}  # nothing left to do
     assert index.purge(person_id) == 0  # and purging again is harmless
+
+
+def test_a_retention_run_retries_pending_purges(repo: SqlRepository) -> None:
+    person_id = _stored_person(repo)
+    index = FlakyIndex({person_id}, failures=PURGE_ATTEMPTS)
+    gov = Governance(repo, purgers=[index])
+    erase_candidate(gov, person_id, compact=False)
+    assert PendingPurges(gov).waiting() == [person_id]
+    assert run_retention(gov) == []  # nobody due: the pending purge is retried all the same
+    assert PendingPurges(gov).waiting() == [] and index.held == set()
 
 
 def test_the_purges_run_after_the_commit(repo: SqlRepository) -> None:

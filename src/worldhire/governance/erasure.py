@@ -80,7 +80,7 @@ class PersonRefs:
         hooks = Webhooks.on(gov.repo)
         # Ids name the person anywhere; words (a reason naming them) only in the tenants that
         # had them, since elsewhere the same name may be someone else.
-        deliveries = hooks.naming([candidate_id, *applications])
+        deliveries = hooks.naming([*person, *applications])
         if candidate is not None:
             deliveries += hooks.naming(_contact_words(gov, candidate), tenants=sorted(tenants))
         return cls(candidate_id, {

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from worldhire.core.models import Candidate, ConsentPurpose, utcnow
 from worldhire.governance.consent import latest_consent, retention_terms
-from worldhire.governance.erasure import erase_candidate
+from worldhire.governance.erasure import erase_candidate, purge_pending
 from worldhire.governance.repository import compact_databases
 from worldhire.governance.store import Governance
 
@@ -68,6 +68,9 @@ def run_retention(
         return due
     for item in due:
         erase_candidate(gov, item.candidate_id, compact=False)
-    if due:
+    # Earlier erasures whose purges failed are retried by every run, not only by one that
+    # erases someone.
+    retried = purge_pending(gov)
+    if due or retried.counts or retried.swept:
         compact_databases(gov)
     return due
