@@ -102,7 +102,7 @@ def test_depth_bins_grow_with_the_rows() -> None:
     assert bins == [0, 1, 1, 2, 2, 3, 3, 4, 4]
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=6, deadline=None)
 @given(
     st.integers(min_value=0, max_value=2**31),
     st.lists(st.floats(min_value=0.5, max_value=3.0), min_size=2, max_size=4),
@@ -120,7 +120,7 @@ def test_calibrated_intervals_cover_the_target_share_of_fresh_rows_in_every_grou
     def draw(spread: float, n: int) -> np.ndarray:
         return spread * np.where(rng.random(n) < 0.5, -rng.exponential(1.0, n), rng.gamma(2, 1, n))
 
-    n = 3000
+    n = 20_000  # at 3,000 a group's 0.82 quantile alone strays by 0.02 in coverage
     scores, depths, regions = [], [], []
     for (depth, region), spread in zip(groups, spreads, strict=True):
         scores.append(interval_score(draw(spread, n), *in_sample))

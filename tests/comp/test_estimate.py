@@ -9,7 +9,7 @@ from worldhire.comp.cost import CostAssumptions, compare_costs
 from worldhire.comp.estimate import PayEstimator, PayQuery, load_estimator
 from worldhire.comp.payfit import pay_fit
 from worldhire.comp.support import LOW_DATA_ROWS
-from worldhire.core.models import Seniority
+from worldhire.core.models import OccupationRef, Seniority
 
 
 def test_estimate_reports_support_and_groups(estimator: PayEstimator) -> None:
@@ -38,6 +38,27 @@ def test_unknown_title_warns_and_still_estimates(estimator: PayEstimator) -> Non
     assert est.family == "unknown"
     assert any("matches no role family" in w for w in est.warnings)
     assert est.p10 < est.p50 < est.p90
+
+
+def test_a_title_in_another_language_takes_its_family_from_its_esco_occupation(
+    estimator: PayEstimator,
+) -> None:
+    """'Cientista de Dados Pleno' names no role family; the role's ESCO occupation (data
+    scientist, as the titles matcher gives it) does, and the estimate says where it came from.
+    An occupation the salary data has no family for still pools over all roles."""
+    scientist = OccupationRef("http://data.europa.eu/esco/occupation/x", "data scientist",
+                              "2511", 0.9)  # fmt: skip
+    zookeeper = OccupationRef("http://data.europa.eu/esco/occupation/y", "zookeeper", "5164", 0.8)
+    title = "Cientista de Dados Pleno"
+    plain = estimator.estimate(PayQuery(title, "US", Seniority.MI))
+    mapped = estimator.estimate(PayQuery(title, "US", Seniority.MI, occupation=scientist))
+    known = estimator.estimate(PayQuery("Data Scientist", "US", Seniority.MI))
+    assert plain.family == "unknown"
+    assert mapped.family == "data_scientist"
+    assert mapped.p50 == pytest.approx(known.p50, rel=0.05)  # less the title's own effect
+    assert any("from its ESCO occupation 'data scientist'" in w for w in mapped.warnings)
+    other = estimator.estimate(PayQuery(title, "US", Seniority.MI, occupation=zookeeper))
+    assert other.family == "unknown"
 
 
 def test_unknown_country_code_warns_and_falls_back_to_world(estimator: PayEstimator) -> None:

@@ -27,7 +27,8 @@ from worldhire.comp.features import (
 from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
 from worldhire.comp.regions import UnknownCountryError, country_name, validate_country
 from worldhire.comp.support import is_low_data
-from worldhire.core.models import Candidate, Seniority
+from worldhire.core.models import Candidate, OccupationRef, Seniority
+from worldhire.occupations.families import salary_family
 from worldhire.skills.titles import clean_title, normalize_title
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,9 @@ class PayQuery:
     year: int | None = None  # defaults to the latest year in the data
     # ISO 4217 code the pay is set in; None: the mix of currencies the country's rows are paid in
     currency: str | None = None
+    # The title's ESCO occupation where the caller knows it (a role's, a job's): the role family
+    # when the title itself names none ('Cientista de Dados Pleno', 'Analityk danych').
+    occupation: OccupationRef | None = None
 
 
 @dataclass(frozen=True)
@@ -123,10 +127,19 @@ class PayEstimator:
         family = normalized.family
         known_titles = self.fit.group_rows.get("job title", {})
         if family == "other" and clean_title(query.title) not in known_titles:
-            family = UNKNOWN_FAMILY
-            warnings.append(
-                f"title {query.title!r} matches no role family; estimate pools over all roles"
-            )
+            by_occupation = salary_family(query.occupation) if query.occupation else None
+            if query.occupation is not None and by_occupation is not None:
+                family = by_occupation
+                warnings.append(
+                    f"title {query.title!r} matches no role family; family "
+                    f"{family.replace('_', ' ')} from its ESCO occupation "
+                    f"{query.occupation.label!r}"
+                )
+            else:
+                family = UNKNOWN_FAMILY
+                warnings.append(
+                    f"title {query.title!r} matches no role family; estimate pools over all roles"
+                )
         level = query.level or normalized.seniority
         if level is None:
             level = DEFAULT_LEVEL

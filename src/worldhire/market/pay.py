@@ -64,7 +64,7 @@ def pay_spread(
     pairs = [(r, code) for r in roles if r.status == "open" for code in countries]
     queries = [
         PayQuery(r.title, code, r.seniority, remote_ratio=100,
-                 company_location=r.location_country or "US")
+                 company_location=r.location_country or "US", occupation=r.occupation)
         for r, code in pairs
     ]
     estimates = estimator.quantiles(queries)
