@@ -1,13 +1,16 @@
-"""Typed answers of the candidate routes (the plain views in api/views.py and identity/views.py
-are what they validate)."""
+"""Typed answers of the candidate routes; the web pages and the CLI's --json show the same."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Self
+
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.api.role_schemas import OccupationOut
+from worldhire.core.models import Candidate, ResumeVersion, StatedPay
 from worldhire.governance.schemas import ConsentOut
 from worldhire.identity.schemas import HoursOut, VersionSummaryOut
+from worldhire.occupations.schemas import OccupationOut, occupation_out
 
 
 class _Out(BaseModel):
@@ -26,6 +29,15 @@ class PayOut(_Out):
     usd_year: float | None
     fx_date: str | None = Field(description="the date of the FX rate used for usd_year")
     description: str
+
+    @classmethod
+    def of(cls, pay: StatedPay) -> PayOut:
+        """The pay as written and its USD reading, with the date of the FX rate used."""
+        return cls(currency=pay.currency, low=pay.low, high=pay.high, period=pay.period,
+                   period_stated=pay.period_stated, basis=pay.basis, quote=pay.quote,
+                   usd_year=pay.usd_year,
+                   fx_date=pay.fx_date.isoformat() if pay.fx_date else None,
+                   description=pay.describe())
 
 
 class EvidenceSkillOut(_Out):
@@ -47,6 +59,22 @@ class EvidenceOut(_Out):
     skills: list[EvidenceSkillOut]
     occupation: OccupationOut | None
 
+    @classmethod
+    def of_candidate(cls, c: Candidate) -> list[EvidenceOut]:
+        """Each evidence item of `c` with the skills found in it."""
+        by_item: dict[str | None, list[EvidenceSkillOut]] = {}
+        for m in c.skills:
+            by_item.setdefault(m.evidence_id, []).append(EvidenceSkillOut(
+                skill_id=m.skill.id, label=m.skill.label, score=round(m.score, 3),
+                snippet=m.snippet))
+        return [
+            cls(id=e.id, kind=e.kind.value, title=e.title, organization=e.organization,
+                start=e.start.isoformat() if e.start else None,
+                end=e.end.isoformat() if e.end else None, url=e.url, text=e.text,
+                skills=by_item.get(e.id, []), occupation=occupation_out(e.occupation, digits=3))
+            for e in c.evidence
+        ]
+
 
 class CandidateSummaryOut(_Out):
     """A candidate in a list: who, where, and the skills found."""
@@ -63,9 +91,14 @@ class CandidateSummaryOut(_Out):
     tenant_id: str | None = Field(description="null for a platform profile")
     created_at: str
 
+    @classmethod
+    def of(cls, c: Candidate) -> Self:
+        return cls.model_validate(_summary(c))
 
-class CandidateOut(CandidateSummaryOut):
-    """The whole profile; e-mail and phone are null without consent to outreach."""
+
+class CandidateDetailOut(CandidateSummaryOut):
+    """The whole profile as the web pages and `worldhire candidates show --json` show it;
+    e-mail and phone are null without consent to outreach."""
 
     email: str | None
     phone: str | None
@@ -79,7 +112,46 @@ class CandidateOut(CandidateSummaryOut):
     work_hours: HoursOut
     evidence: list[EvidenceOut]
     consents: list[ConsentOut]
+
+    @classmethod
+    def of(cls, c: Candidate, *, contact: bool = True) -> Self:
+        """Without `contact` (see `ScopedServices.may_contact`) the e-mail and phone are
+        null."""
+        return cls.model_validate(_detail(c, contact=contact))
+
+
+class CandidateOut(CandidateDetailOut):
+    """The whole profile with the résumé files it was read from."""
+
     versions: list[VersionSummaryOut]
+
+    @classmethod
+    def of(cls, c: Candidate, *, contact: bool = True,
+           versions: Sequence[ResumeVersion] = ()) -> Self:
+        return cls.model_validate({
+            **_detail(c, contact=contact),
+            "versions": [VersionSummaryOut.of(v, contact=contact) for v in versions]})
+
+
+def _summary(c: Candidate) -> dict[str, object]:
+    return {"id": c.id, "name": c.display_name, "name_stated": bool(c.name),
+            "headline": c.headline, "location": c.location, "country": c.country,
+            "timezone": c.timezone, "years_experience": c.years_experience,
+            "skills": sorted({m.skill.label for m in c.skills}), "tenant_id": c.tenant_id,
+            "created_at": c.created_at.isoformat()}
+
+
+def _detail(c: Candidate, *, contact: bool) -> dict[str, object]:
+    return {
+        **_summary(c),
+        "email": c.email if contact else None, "phone": c.phone if contact else None,
+        "languages": c.languages, "work_authorization": c.work_authorization,
+        "needs_sponsorship": c.needs_sponsorship, "pay_expectation_usd": c.pay_expectation_usd,
+        "pay_stated": PayOut.of(c.pay_stated) if c.pay_stated else None,
+        "summary": c.summary, "links": c.links,
+        "work_hours": HoursOut.of(c.work_start_hour, c.work_end_hour),
+        "evidence": EvidenceOut.of_candidate(c), "consents": ConsentOut.of_candidate(c),
+    }
 
 
 class ErasureOut(_Out):

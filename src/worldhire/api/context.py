@@ -3,7 +3,6 @@ pay estimator, and the cache of audited shortlists."""
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections import OrderedDict
@@ -15,15 +14,14 @@ from typing import TYPE_CHECKING, Any
 from worldhire.api.limits import TokenBuckets
 from worldhire.api.problems import Problem
 from worldhire.api.settings import ApiSettings
-from worldhire.api.views import trim_rejected
 from worldhire.bootstrap import build
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import Principal
 from worldhire.index.queue import EmbeddingWorker
 from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.service import IngestService
+from worldhire.match.schemas import SampledShortlistOut, ShortlistOut
 from worldhire.match.service import MatchFilters
-from worldhire.match.views import shortlist_view
 from worldhire.pipeline.webhooks import DeliveryWorker, Webhooks
 from worldhire.store.protocol import Repository
 
@@ -40,15 +38,15 @@ _PARSER_HOST = "worldhire.ingest.parser_host"  # what the parser workers' forkse
 
 @dataclass(frozen=True)
 class ServedShortlist:
-    """A shortlist view and its JSON, serialised once: repeats are served as bytes."""
+    """A shortlist and its JSON, serialised once: repeats are served as bytes."""
 
-    view: dict[str, Any]
+    view: ShortlistOut
     body: bytes
 
 
 @dataclass
 class _Cached:
-    view: dict[str, Any]
+    view: SampledShortlistOut
     ranking: RankingRecord
     candidate_ids: frozenset[str]
     generation: int
@@ -84,7 +82,7 @@ class ShortlistCache:
 
     def get_or_compute(
         self, key: tuple[Any, ...], actor: str,
-        compute: Callable[[], tuple[dict[str, Any], RankingRecord]],
+        compute: Callable[[], tuple[SampledShortlistOut, RankingRecord]],
         record: Callable[[RankingRecord, str], str],
     ) -> ServedShortlist:
         """The shortlist for `key` as served to `actor`; `record` appends the ranking to the
@@ -112,7 +110,7 @@ class ShortlistCache:
         if cached is None:
             try:
                 view, ranking = compute()
-                ids = frozenset(r["candidate_id"] for r in view["results"])
+                ids = frozenset(r.candidate_id for r in view.results)
                 cached = _Cached(view, ranking, ids, generation, now)
                 with self._lock:
                     if generation == self._generation:
@@ -124,8 +122,8 @@ class ShortlistCache:
                     if self._making.get(key) == (generation, done):
                         del self._making[key]
                 done.set()
-        view = {**cached.view, "audit_entry": record(cached.ranking, actor)}
-        served = ServedShortlist(view, json.dumps(view, ensure_ascii=False).encode())
+        view = ShortlistOut.served(cached.view, record(cached.ranking, actor))
+        served = ServedShortlist(view, view.model_dump_json().encode())
         with self._lock:
             cached.served[actor] = served
         return served
@@ -253,13 +251,13 @@ class AppContext:
         closed, a user changed) has emptied the cache."""
         from worldhire.governance.decisions import recorded_shortlist
 
-        def compute() -> tuple[dict[str, Any], RankingRecord]:
+        def compute() -> tuple[SampledShortlistOut, RankingRecord]:
             if in_scope is not None:
                 in_scope()
             result, ranking = recorded_shortlist(
                 self.gov, role_id, top=top, filters=filters, embedder=self.services.embedder,
                 index_home=self.settings.core.home)
-            return trim_rejected(shortlist_view(result)), ranking
+            return SampledShortlistOut.of(result), ranking
 
         def record(ranking: RankingRecord, actor: str) -> str:
             return ranking.append(self.audit, actor).entry_id

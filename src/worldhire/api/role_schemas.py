@@ -6,7 +6,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from worldhire.core.models import Budget, Requirement, Role
 from worldhire.ingest.role import BudgetSpec, WorkHours
+from worldhire.occupations.schemas import OccupationOut, occupation_out
 
 
 class RequirementOut(BaseModel):
@@ -19,6 +21,12 @@ class RequirementOut(BaseModel):
     needs_review: bool = Field(description="an uncertain link, kept as a nice-to-have")
     free_text: bool
 
+    @classmethod
+    def of(cls, q: Requirement) -> RequirementOut:
+        return cls(skill_id=q.skill.id, label=q.skill.label, must=q.must, min_years=q.min_years,
+                   quote=q.quote, confidence=q.confidence, needs_review=q.needs_review,
+                   free_text=q.skill.id.startswith("text:"))
+
 
 class BudgetOut(BaseModel):
     currency: str
@@ -28,12 +36,10 @@ class BudgetOut(BaseModel):
     quote: str
     basis: str | None
 
-
-class OccupationOut(BaseModel):
-    uri: str
-    label: str
-    isco_code: str | None
-    score: float
+    @classmethod
+    def of(cls, b: Budget) -> BudgetOut:
+        return cls(currency=b.currency, high=b.high, low=b.low, period=b.period, quote=b.quote,
+                   basis=b.basis)
 
 
 class RoleOut(BaseModel):
@@ -59,6 +65,23 @@ class RoleOut(BaseModel):
     updated_at: str | None
     updated_by: str | None
     occupation: OccupationOut | None
+
+    @classmethod
+    def of(cls, r: Role) -> RoleOut:
+        return cls(
+            id=r.id, tenant_id=r.tenant_id, title=r.title, company=r.company,
+            description=r.description, seniority=r.seniority.value,
+            requirements=[RequirementOut.of(q) for q in r.requirements], timezone=r.timezone,
+            work_hours=WorkHours(start=r.work_start_hour, end=r.work_end_hour),
+            min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+            budget_usd_year=r.budget_usd_year,
+            budget=BudgetOut.of(r.budget) if r.budget else None,
+            remote_policy=r.remote_policy.value, visa_sponsorship=r.visa_sponsorship,
+            allowed_countries=r.allowed_countries, location_country=r.location_country,
+            status=r.status, created_at=r.created_at.isoformat(),
+            updated_at=r.updated_at.isoformat() if r.updated_at else None,
+            updated_by=r.updated_by, occupation=occupation_out(r.occupation, digits=3),
+        )
 
 
 class RoleEdit(BaseModel):

@@ -9,8 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.api.views import candidate_detail
-from worldhire.cli.common import console, err_console, repository, services_of
+from worldhire.cli.common import console, err_console, print_json, repository, services_of
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import AccessRole, Principal
@@ -95,9 +94,10 @@ def show(
 ) -> None:
     """One candidate: the fields the parser read, evidence, and each skill with its words."""
     person, contact = _in_scope(ctx, candidate_id, tenant)
-    detail = candidate_detail(person, contact=contact)
     if as_json:
-        typer.echo(json.dumps(detail, indent=2, ensure_ascii=False))
+        from worldhire.api.candidate_schemas import CandidateDetailOut
+
+        print_json(CandidateDetailOut.of(person, contact=contact))
         return
     console.print(f"[bold]{escape(person.display_name)}[/] ({person.id})"
                   + (f" — {escape(person.headline)}" if person.headline else ""))
@@ -140,7 +140,7 @@ def versions(
 ) -> None:
     """The résumé files a candidate was read from (one person in several files is one
     candidate with several versions), oldest first."""
-    from worldhire.identity.views import version_document, version_summary
+    from worldhire.identity.schemas import VersionOut, VersionSummaryOut
 
     repo = repository(ctx)
     person = repo.get_candidate(candidate_id)
@@ -149,17 +149,16 @@ def versions(
         raise typer.Exit(2)
     found = repo.versions_of(candidate_id)
     if as_json:
-        typer.echo(json.dumps([version_document(v) for v in found], indent=2,
-                              ensure_ascii=False))
+        print_json([VersionOut.of(v) for v in found])
         return
     table = Table(title=f"{escape(person.display_name)} ({candidate_id})", title_justify="left")
     table.add_column("file", no_wrap=True)
     for column in ("read on", "name", "e-mail", "phone", "evidence"):
         table.add_column(column)
-    for v in map(version_summary, found):
-        table.add_row(escape(PurePath(v["file_name"]).name), v["parsed_at"][:10],
-                      escape(v["name"] or "-"), escape(v["email"] or "-"),
-                      escape(v["phone"] or "-"), str(v["evidence"]))
+    for v in map(VersionSummaryOut.of, found):
+        table.add_row(escape(PurePath(v.file_name).name), v.parsed_at[:10],
+                      escape(v.name or "-"), escape(v.email or "-"),
+                      escape(v.phone or "-"), str(v.evidence))
     console.print(table)
     console.print(f"{len(found)} versions" if found else
                   "no versions: stored before résumé versions were kept, or entered by hand")

@@ -3,6 +3,7 @@ place that turns a `WorldhireError` into a red line and its exit code (docs/erro
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,10 +20,25 @@ from worldhire.store.errors import storage_error
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from pydantic import BaseModel
+
     from worldhire.bootstrap import Services
 
 console = Console()
 err_console = Console(stderr=True)
+
+
+def print_json(data: BaseModel | Sequence[BaseModel]) -> None:
+    """`data` as the API answers it (the same models), for a command's --json."""
+    from pydantic import BaseModel
+
+    if isinstance(data, BaseModel):
+        typer.echo(data.model_dump_json(indent=2))
+    else:
+        typer.echo(json.dumps([d.model_dump(mode="json") for d in data], indent=2,
+                              ensure_ascii=False))
 
 
 class ReportingGroup(TyperGroup):

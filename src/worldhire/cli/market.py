@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from pathlib import Path
 
 import typer
-from pydantic import BaseModel
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository, services_of
+from worldhire.cli.common import console, err_console, print_json, repository, services_of
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import Principal
@@ -21,12 +18,6 @@ from worldhire.market.supply import market_view
 from worldhire.store.protocol import Repository
 
 app = typer.Typer(help="The market: demand against supply, pay and trends.", no_args_is_help=True)
-
-
-def _print_json(rows: Sequence[BaseModel]) -> None:
-    """The same models the API answers with."""
-    typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2,
-                          ensure_ascii=False))
 
 
 def _scope(repo: Repository, tenant: str | None) -> str | None:
@@ -52,7 +43,7 @@ def skills(
     view = market_view(repo.list_roles(tenant_id), _supply(ctx, tenant_id))
     scarce = view.scarcest(top)
     if as_json:
-        _print_json(SkillBalanceOut.many(scarce))
+        print_json(SkillBalanceOut.many(scarce))
         return
     table = Table("skill", "open roles", "must-have", "candidates", "per role",
                   title=f"{view.open_roles} open roles, {view.candidates} candidates")
@@ -105,7 +96,7 @@ def gaps(
     """The skills that would most raise a candidate's fit for open roles."""
     found = gaps_for(repository(ctx), candidate_id, top=top)
     if as_json:
-        _print_json(SkillGapOut.many(found))
+        print_json(SkillGapOut.many(found))
         return
     table = Table("skill", "now", "score gain", "roles")
     for g in found:

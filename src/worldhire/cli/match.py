@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 import typer
@@ -11,7 +10,7 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 
-from worldhire.cli.common import console, services_of, settings
+from worldhire.cli.common import console, print_json, services_of, settings
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import RemotePolicy
 
@@ -126,8 +125,8 @@ def shortlist(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Rank the pool for a role with the evidence behind every score; the audit log records it."""
+    from worldhire.match.schemas import WholeShortlistOut
     from worldhire.match.service import MatchFilters
-    from worldhire.match.views import shortlist_view
 
     filters = MatchFilters(
         min_overlap_hours=min_overlap, max_pay_usd=max_pay,
@@ -140,7 +139,7 @@ def shortlist(
                               embedder=_embedder(ctx) if semantic else None,
                               index_home=settings(ctx).home)
     if as_json:
-        typer.echo(json.dumps(shortlist_view(result), indent=2, ensure_ascii=False))
+        print_json(WholeShortlistOut.of(result))
     else:
         print_shortlist(result)
 
@@ -154,13 +153,12 @@ def roles_for(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The open roles a candidate fits best, explained (recorded in the audit log)."""
-    from worldhire.match.views import result_view
+    from worldhire.match.schemas import MatchResultOut
 
     scoped = services(ctx, token)
     results = scoped.roles_for(candidate_id, top=top, embedder=_embedder(ctx) if semantic else None)
     if as_json:
-        views = [result_view(r, i) for i, r in enumerate(results, start=1)]
-        typer.echo(json.dumps(views, indent=2, ensure_ascii=False))
+        print_json(MatchResultOut.ranked(results))
         return
     table = Table("#", "role", "company", "score", "why", show_lines=True)
     for rank, r in enumerate(results, start=1):

@@ -4,17 +4,22 @@ outreach, webhooks, and ATS import/export."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import typer
 import yaml
-from pydantic import BaseModel
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository, services_of, settings
+from worldhire.cli.common import (
+    console,
+    err_console,
+    print_json,
+    repository,
+    services_of,
+    settings,
+)
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
@@ -58,15 +63,6 @@ def _tenant_id(repo: Repository, name: str | None) -> str:
     raise PipelineError("several tenants in the store; name one with --tenant")
 
 
-def _print_json(data: BaseModel | Sequence[BaseModel]) -> None:
-    """The same models the API answers with."""
-    if isinstance(data, BaseModel):
-        typer.echo(data.model_dump_json(indent=2))
-    else:
-        typer.echo(json.dumps([d.model_dump(mode="json") for d in data], indent=2,
-                              ensure_ascii=False))
-
-
 @app.command()
 def stages(
     ctx: typer.Context,
@@ -87,7 +83,7 @@ def stages(
         service.configure(tenant_id, StageConfig.from_dict(data))
     config = service.config(tenant_id)
     if as_json:
-        _print_json(Stages.of(config))
+        print_json(Stages.of(config))
         return
     table = Table("stage", "may move to", "final", "needs reason")
     for s in config.stages:
@@ -153,7 +149,7 @@ def show(
     view = _service(ctx).show(application_id)
     a = view.application
     if as_json:
-        _print_json(ApplicationDetail.of_view(view))
+        print_json(ApplicationDetail.of_view(view))
         return
     console.print(
         f"[bold]{escape(view.candidate.display_name)}[/] for [bold]{escape(view.role.title)}[/] "
@@ -187,7 +183,7 @@ def history(
     """Every move of an application: who, when, from where to where, and why."""
     moves = _service(ctx).history(application_id)
     if as_json:
-        _print_json([MoveOut.of(m) for m in moves])
+        print_json([MoveOut.of(m) for m in moves])
     else:
         _print_history(moves)
 
@@ -223,7 +219,7 @@ def funnel(
         typer.echo(report.csv(), nl=False)
         return
     if as_json:
-        _print_json(FunnelOut.of(report))
+        print_json(FunnelOut.of(report))
         return
     overall = Table("stage", "reached", "there now", "went on", "median days in stage",
                     title="all roles")
@@ -371,7 +367,7 @@ def hooks_deliveries(
     """Recent deliveries with every attempt."""
     found = _hooks(ctx).deliveries(limit=limit)
     if as_json:
-        _print_json([DeliveryOut.of(d) for d in found])
+        print_json([DeliveryOut.of(d) for d in found])
         return
     table = Table("delivery", "event", "status", "attempts")
     for d in found:

@@ -4,7 +4,6 @@ recorded in the audit log with who made it."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, repository
+from worldhire.cli.common import console, print_json, repository
 from worldhire.cli.scoped import TOKEN_OPTION, services
 
 if TYPE_CHECKING:
@@ -56,12 +55,6 @@ def _change(
     return services(ctx, token).edit_role(role_id, change)
 
 
-def _view(role: Role) -> dict[str, Any]:
-    from worldhire.api.views import role_view
-
-    return role_view(role)
-
-
 @app.command("list")
 def list_roles(
     ctx: typer.Context,
@@ -78,7 +71,9 @@ def list_roles(
     elif status != "all":
         roles = [r for r in roles if r.status == status]
     if as_json:
-        typer.echo(json.dumps([_view(r) for r in roles], indent=2, ensure_ascii=False))
+        from worldhire.api.role_schemas import RoleOut
+
+        print_json([RoleOut.of(r) for r in roles])
         return
     table = Table("id", "title", "company", "status", "level", "time zone", "budget (USD)",
                   "policy", "to review")
@@ -101,7 +96,9 @@ def show_role(
     post it was read from and how sure the link is."""
     role = _role(ctx, role_id, tenant, token)
     if as_json:
-        typer.echo(json.dumps(_view(role), indent=2, ensure_ascii=False))
+        from worldhire.api.role_schemas import RoleOut
+
+        print_json(RoleOut.of(role))
         return
     print_role(role)
 

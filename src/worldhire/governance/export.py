@@ -29,7 +29,8 @@ from worldhire.governance.repository import (
     stored_shortlists,
 )
 from worldhire.governance.store import Governance
-from worldhire.identity.views import occupation_view, version_document
+from worldhire.identity.schemas import VersionOut
+from worldhire.occupations.schemas import occupation_out
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks
 
@@ -40,6 +41,11 @@ JSON_RESUME_SCHEMA = (
 
 def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _occupation(e: EvidenceItem) -> dict[str, Any] | None:
+    found = occupation_out(e.occupation)
+    return None if found is None else found.model_dump()
 
 
 def _items(c: Candidate, *kinds: EvidenceKind) -> list[EvidenceItem]:
@@ -129,7 +135,7 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
         "evidence": [
             {"id": e.id, "kind": e.kind.value, "title": e.title, "text": e.text,
              "source": e.source, "organization": e.organization, "start": _day(e.start),
-             "end": _day(e.end), "url": e.url, "occupation": occupation_view(e.occupation)}
+             "end": _day(e.end), "url": e.url, "occupation": _occupation(e)}
             for e in c.evidence
         ],
         "skills": [
@@ -148,7 +154,7 @@ def subject_access(gov: Governance, candidate_id: str) -> dict[str, Any]:
             "until": terms.until.isoformat(),
         },
         "decisions": decisions,
-        "versions": [version_document(v, original=True)
+        "versions": [VersionOut.of(v, original=True).model_dump()
                      for v in gov.repo.versions_of(c.id, documents=True)],
         "ingest": ingest_records(gov, c.id),
         "accounts": candidate_tokens(gov, c.id),

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.identity.schemas import HoursOut, OccupationViewOut, VersionOut
+from worldhire.identity.schemas import HoursOut, VersionOut
+from worldhire.occupations.schemas import OccupationOut
 
 if TYPE_CHECKING:
+    from worldhire.core.models import Candidate
     from worldhire.governance.audit import AuditEntry, VerifyReport
     from worldhire.governance.principal import Principal
     from worldhire.governance.repository import TokenInfo, User
@@ -148,6 +150,13 @@ class ConsentOut(BaseModel):
     company: str | None
     at: str
 
+    @classmethod
+    def of_candidate(cls, c: Candidate) -> list[ConsentOut]:
+        """`c`'s consent records, oldest first."""
+        return [cls(purpose=k.purpose.value, granted=k.granted, source=k.source,
+                    company=k.company, at=k.at.isoformat())
+                for k in sorted(c.consents, key=lambda k: k.at)]
+
 
 class _Record(BaseModel):
     # A key the export writes and the schema lacks fails loudly instead of vanishing.
@@ -190,7 +199,7 @@ class HeldEvidenceOut(_Record):
     start: str | None
     end: str | None
     url: str | None
-    occupation: OccupationViewOut | None
+    occupation: OccupationOut | None
 
 
 class HeldSkillOut(_Record):

@@ -1,9 +1,14 @@
-"""Résumé versions at the edges: the typed answers of the API and the subject-access export
-(the plain views in identity/views.py are what they validate)."""
+"""Résumé versions at the edges: the typed answers of the API, the CLI's --json and the
+subject-access export."""
 
 from __future__ import annotations
 
+import base64
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from worldhire.core.models import Candidate, EvidenceItem, ResumeDocument, ResumeVersion
+from worldhire.occupations.schemas import OccupationOut, occupation_out
 
 
 class _Out(BaseModel):
@@ -14,6 +19,10 @@ class _Out(BaseModel):
 class HoursOut(_Out):
     start: float | None
     end: float | None
+
+    @classmethod
+    def of(cls, start: float | None, end: float | None) -> HoursOut:
+        return cls(start=start, end=end)
 
 
 class _VersionHead(_Out):
@@ -30,9 +39,26 @@ class _VersionHead(_Out):
     headline: str
 
 
+    @staticmethod
+    def fields_of(v: ResumeVersion, *, contact: bool) -> dict[str, str | None]:
+        """The head of `v`; without `contact` (see `ScopedServices.may_contact`) the e-mail and
+        phone are null."""
+        p = v.profile
+        return {"id": v.id, "file_name": v.file_name, "content_hash": v.content_hash,
+                "source": v.source, "parsed_at": v.parsed_at.isoformat(), "name": p.name,
+                "email": p.email if contact else None, "phone": p.phone if contact else None,
+                "headline": p.headline}
+
+
 class VersionSummaryOut(_VersionHead):
     evidence: int = Field(description="evidence items read from the file")
     skills: int = Field(description="distinct skills read from the file")
+
+    @classmethod
+    def of(cls, v: ResumeVersion, *, contact: bool = True) -> VersionSummaryOut:
+        return cls.model_validate({
+            **cls.fields_of(v, contact=contact), "evidence": len(v.profile.evidence),
+            "skills": len({m.skill.id for m in v.profile.skills})})
 
 
 class VersionProfileOut(_Out):
@@ -55,14 +81,19 @@ class VersionProfileOut(_Out):
     created_at: str
     updated_at: str
 
-
-class OccupationViewOut(_Out):
-    """What a job title was taken to be in ESCO, with the matcher's probability."""
-
-    uri: str
-    label: str
-    isco_code: str
-    score: float
+    @classmethod
+    def of(cls, p: Candidate, *, contact: bool) -> VersionProfileOut:
+        return cls(
+            name=p.name, email=p.email if contact else None,
+            phone=p.phone if contact else None, location=p.location, country=p.country,
+            timezone=p.timezone, languages=p.languages,
+            work_authorization=p.work_authorization, needs_sponsorship=p.needs_sponsorship,
+            pay_expectation_usd=p.pay_expectation_usd, years_experience=p.years_experience,
+            headline=p.headline, summary=p.summary, links=p.links,
+            work_hours=HoursOut.of(p.work_start_hour, p.work_end_hour),
+            available_from=p.available_from.isoformat() if p.available_from else None,
+            created_at=p.created_at.isoformat(), updated_at=p.updated_at.isoformat(),
+        )
 
 
 class VersionEvidenceOut(_Out):
@@ -74,7 +105,15 @@ class VersionEvidenceOut(_Out):
     start: str | None
     end: str | None
     url: str | None
-    occupation: OccupationViewOut | None
+    occupation: OccupationOut | None
+
+    @classmethod
+    def of(cls, e: EvidenceItem) -> VersionEvidenceOut:
+        return cls(id=e.id, kind=e.kind.value, title=e.title, text=e.text,
+                   organization=e.organization,
+                   start=e.start.isoformat() if e.start else None,
+                   end=e.end.isoformat() if e.end else None, url=e.url,
+                   occupation=occupation_out(e.occupation))
 
 
 class DocumentOut(_Out):
@@ -88,6 +127,14 @@ class DocumentOut(_Out):
     original_base64: str | None = Field(
         None, description="the file itself: in the subject-access export only")
 
+    @classmethod
+    def of(cls, d: ResumeDocument, *, original: bool = False) -> DocumentOut:
+        """With `original` (the subject-access export), the file itself in base64."""
+        return cls(media_type=d.media_type, text=d.text, original_kept=d.original is not None,
+                   original_bytes=None if d.original is None else len(d.original),
+                   original_base64=None if d.original is None or not original
+                   else base64.b64encode(d.original).decode("ascii"))
+
 
 class VersionOut(_VersionHead):
     """Everything one file said, as it was read."""
@@ -98,6 +145,21 @@ class VersionOut(_VersionHead):
     profile: VersionProfileOut
     evidence: list[VersionEvidenceOut]
     skills: list[str]
+
+    @classmethod
+    def of(cls, v: ResumeVersion, *, contact: bool = True, original: bool = False
+           ) -> VersionOut:
+        """Everything `v` said (contact data as in `fields_of`), and, where loaded, the file as
+        received (it states the contact data too)."""
+        p = v.profile
+        return cls.model_validate({
+            **cls.fields_of(v, contact=contact),
+            "document": DocumentOut.of(v.document, original=original)
+            if contact and v.document is not None else None,
+            "profile": VersionProfileOut.of(p, contact=contact),
+            "evidence": [VersionEvidenceOut.of(e) for e in p.evidence],
+            "skills": sorted({m.skill.label for m in p.skills}),
+        })
 
 
 class DuplicateOut(_Out):

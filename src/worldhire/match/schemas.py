@@ -1,9 +1,24 @@
-"""Match results and shortlists at the edges: the typed answers of the API (the plain views in
-match/views.py are what they validate)."""
+"""Match results and shortlists at the edges: the typed answers of the API, what the web pages
+show and what `worldhire shortlist --json` prints."""
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import Self
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from worldhire.assess.rubric import Assessment, Cited
+from worldhire.match.models import (
+    Citation,
+    Criterion,
+    MatchResult,
+    Rejection,
+    RequirementCheck,
+    Shortlist,
+)
+
+REJECTED_SAMPLE = 20
 
 
 class _Out(BaseModel):
@@ -16,6 +31,10 @@ class CitationOut(_Out):
     evidence_title: str
     snippet: str = Field(description="the words of the evidence that support the claim")
 
+    @classmethod
+    def of(cls, c: Citation | Cited) -> CitationOut:
+        return cls(evidence_id=c.evidence_id, evidence_title=c.evidence_title, snippet=c.snippet)
+
 
 class CheckOut(_Out):
     requirement: str
@@ -27,12 +46,23 @@ class CheckOut(_Out):
     needs_review: bool = Field(description="the role's link for this requirement is uncertain")
     evidence: list[CitationOut]
 
+    @classmethod
+    def of(cls, check: RequirementCheck) -> CheckOut:
+        return cls(requirement=check.requirement, must=check.must, status=check.status.value,
+                   credit=check.credit, via=check.via, note=check.note,
+                   needs_review=check.needs_review,
+                   evidence=[CitationOut.of(c) for c in check.citations])
+
 
 class CriterionOut(_Out):
     name: str
     score: float
     weight: float
     detail: str
+
+    @classmethod
+    def of(cls, c: Criterion) -> CriterionOut:
+        return cls(name=c.name, score=c.score, weight=c.weight, detail=c.detail)
 
 
 class ExplanationOut(_Out):
@@ -48,6 +78,12 @@ class DimensionOut(_Out):
     detail: str
     evidence: list[CitationOut]
 
+    @classmethod
+    def of_assessment(cls, assessment: Assessment) -> dict[str, DimensionOut]:
+        return {name: cls(score=s.score, detail=s.detail,
+                          evidence=[CitationOut.of(c) for c in s.citations])
+                for name, s in assessment.scores.items()}
+
 
 class MatchResultOut(_Out):
     rank: int
@@ -61,6 +97,28 @@ class MatchResultOut(_Out):
     assessment: dict[str, DimensionOut] | None = Field(
         description="the rubric's score per dimension, where the role was assessed")
 
+    @classmethod
+    def of(cls, result: MatchResult, rank: int) -> MatchResultOut:
+        ex = result.explanation
+        return cls(
+            rank=rank, candidate_id=result.candidate.id, name=result.candidate.display_name,
+            role_id=result.role.id, score=result.score, criteria=result.criteria,
+            explanation=ExplanationOut(
+                met=[CheckOut.of(c) for c in ex.met],
+                partial=[CheckOut.of(c) for c in ex.partial],
+                missing=[CheckOut.of(c) for c in ex.missing],
+                criteria=[CriterionOut.of(c) for c in ex.criteria],
+                versus_next=ex.versus_next),
+            evidence=[CitationOut.of(c) for check in ex.requirements for c in check.citations],
+            assessment=DimensionOut.of_assessment(result.assessment)
+            if result.assessment else None,
+        )
+
+    @classmethod
+    def ranked(cls, results: list[MatchResult]) -> list[MatchResultOut]:
+        """`results`, best first, with their ranks from 1."""
+        return [cls.of(r, i) for i, r in enumerate(results, start=1)]
+
 
 class RoleRefOut(_Out):
     id: str
@@ -73,17 +131,63 @@ class RejectedOut(_Out):
     name: str
     reason: str
 
+    @classmethod
+    def of(cls, r: Rejection) -> RejectedOut:
+        return cls(candidate_id=r.candidate.id, name=r.candidate.display_name, reason=r.reason)
+
 
 class ReasonCountOut(_Out):
     reason: str
     count: int
 
 
-class ShortlistOut(_Out):
+class _Ranking(_Out):
     role: RoleRefOut
     pool_size: int = Field(description="people who may be matched (consent to matching)")
     results: list[MatchResultOut]
+
+    @staticmethod
+    def ranking_of(shortlist: Shortlist) -> dict[str, object]:
+        role = shortlist.role
+        return {"role": RoleRefOut(id=role.id, title=role.title, company=role.company),
+                "pool_size": shortlist.pool_size,
+                "results": MatchResultOut.ranked(shortlist.results)}
+
+
+class WholeShortlistOut(_Ranking):
+    """A shortlist with every rejection: what `worldhire shortlist --json` prints."""
+
+    rejected: list[RejectedOut]
+
+    @classmethod
+    def of(cls, shortlist: Shortlist) -> WholeShortlistOut:
+        return cls.model_validate({**cls.ranking_of(shortlist),
+                                   "rejected": [RejectedOut.of(r) for r in shortlist.rejected]})
+
+
+class SampledShortlistOut(_Ranking):
+    """A pool of thousands has thousands of rejections: counted by reason, a few shown."""
+
     rejected: list[RejectedOut] = Field(description="a sample of the rejections")
     rejected_count: int
     rejected_reasons: list[ReasonCountOut]
+
+    @classmethod
+    def of(cls, shortlist: Shortlist, sample: int = REJECTED_SAMPLE) -> SampledShortlistOut:
+        reasons = Counter(r.reason for r in shortlist.rejected)
+        return cls.model_validate({
+            **cls.ranking_of(shortlist),
+            "rejected": [RejectedOut.of(r) for r in shortlist.rejected[:sample]],
+            "rejected_count": len(shortlist.rejected),
+            "rejected_reasons": [ReasonCountOut(reason=k, count=n)
+                                 for k, n in reasons.most_common()]})
+
+
+class ShortlistOut(SampledShortlistOut):
+    """The API's answer: the sampled shortlist and the audit entry recording it."""
+
     audit_entry: str = Field(description="the audit log's entry recording this decision")
+
+    @classmethod
+    def served(cls, sampled: SampledShortlistOut, audit_entry: str) -> Self:
+        return cls.model_validate({**dict(sampled), "audit_entry": audit_entry})

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response
 
+from worldhire.api.candidate_schemas import CandidateDetailOut
 from worldhire.api.downloads import original_file
 from worldhire.api.scope import lookup
-from worldhire.api.views import candidate_detail
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Candidate, ConsentPurpose, Role
 from worldhire.market.gaps import skill_gaps as market_gaps
+from worldhire.match.schemas import MatchResultOut
 from worldhire.match.service import taxonomy_related
-from worldhire.match.views import result_view
 from worldhire.web.app import Visit, candidate
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
 from worldhire.web.documents import received
@@ -44,6 +45,16 @@ def skill_gaps(person: Candidate, open_roles: list[Role]) -> list[dict[str, Any]
     ]
 
 
+@dataclass(frozen=True)
+class _RoleFit:
+    """An open role the person fits, as their own page shows it."""
+
+    result: MatchResultOut
+    role_title: str
+    company: str
+    applied: bool
+
+
 def _consent_state(person: Candidate) -> list[dict[str, Any]]:
     return [{"purpose": p.value, "label": label, "help": help_text,
              "granted": person.consented(p)} for p, label, help_text in TOGGLES]
@@ -54,15 +65,14 @@ def report(page: Page) -> Response:
     scoped = page.services
     person = scoped.get_candidate(scoped.principal.candidate_id or "")
     open_roles = [r for r in scoped.list_roles() if r.status == "open"]
-    matches = [{**result_view(r, i), "role_title": r.role.title, "company": r.role.company}
-               for i, r in enumerate(scoped.roles_for(person.id, top=5), start=1)]
-    strengths = Counter(m.skill.label for m in person.skills)
     applications = page.ctx.applications(scoped.principal)
     applied = applications.applied_role_ids()
-    for m in matches:
-        m["applied"] = m["role_id"] in applied
+    fits = scoped.roles_for(person.id, top=5)
+    matches = [_RoleFit(shown, r.role.title, r.role.company, r.role.id in applied)
+               for shown, r in zip(MatchResultOut.ranked(fits), fits, strict=True)]
+    strengths = Counter(m.skill.label for m in person.skills)
     return page.render(
-        "me.html", person=candidate_detail(person), gaps=skill_gaps(person, open_roles),
+        "me.html", person=CandidateDetailOut.of(person), gaps=skill_gaps(person, open_roles),
         applications=applications.mine(), document=_document(page),
         notes=profile_notes(person),
         open_roles=len(open_roles), matches=matches, consents=_consent_state(person),

@@ -11,9 +11,9 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
 
+from worldhire.api.candidate_schemas import CandidateDetailOut, CandidateSummaryOut
 from worldhire.api.downloads import original_file
 from worldhire.api.scope import lookup
-from worldhire.api.views import candidate_detail, candidate_summary
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.principal import Action
@@ -58,7 +58,7 @@ def candidates(
     previous = _link(q, country, skill, max(0, offset - PAGE_SIZE)) if offset else None
     following = _link(q, country, skill, offset + PAGE_SIZE) if found.next_after else None
     return page.render("candidates.html", form=form,
-                       rows=[candidate_summary(c) for c in found.items], total=found.total,
+                       rows=[CandidateSummaryOut.of(c) for c in found.items], total=found.total,
                        counted=found.counted(), offset=offset, previous=previous,
                        following=following,
                        error=None, saved=_saved(page),
@@ -117,18 +117,17 @@ def profile(page: Page, candidate_id: str) -> Response:
     may_audit = scoped.principal.may(Action.READ_AUDIT)
     trail = audit_rows(scoped.candidate_audit(candidate_id)) if may_audit else None
     contact = scoped.may_contact(person)
-    detail = candidate_detail(person, contact=contact)
-    evidence: list[dict[str, Any]] = [
-        {**view, "segments": marked_text(item, person)}
-        for view, item in zip(detail["evidence"], person.evidence, strict=True)
-    ]
+    detail = CandidateDetailOut.of(person, contact=contact)
+    # Each item with its text cut at the words its skills were read from.
+    evidence = [(view, marked_text(item, person))
+                for view, item in zip(detail.evidence, person.evidence, strict=True)]
     may_write = scoped.principal.may(Action.WRITE)
     open_roles = [r for r in scoped.list_roles() if r.is_open] if may_write else []
     return page.render(
         "candidate.html", person=detail, own=person.tenant_id == scoped.principal.tenant_id,
         may_write=may_write, open_roles=sorted(open_roles, key=lambda r: r.title.casefold()),
-        jobs=[e for e in evidence if e["kind"] == EvidenceKind.JOB.value],
-        other_evidence=[e for e in evidence if e["kind"] != EvidenceKind.JOB.value],
+        jobs=[e for e in evidence if e[0].kind == EvidenceKind.JOB.value],
+        other_evidence=[e for e in evidence if e[0].kind != EvidenceKind.JOB.value],
         skills=skill_rows(person), trail=trail, document=_document(page, candidate_id),
         duplicates=[{"id": c.id, "name": c.display_name, "headline": c.headline,
                      "reasons": said, "mergeable": c.tenant_id == person.tenant_id}

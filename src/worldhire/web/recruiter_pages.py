@@ -10,9 +10,9 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 
 from worldhire.api.problems import Problem
+from worldhire.api.role_schemas import RoleOut
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
-from worldhire.api.views import role_view
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
 from worldhire.comp.support import LOW_DATA_ROWS
@@ -20,6 +20,7 @@ from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import tenant_shortlist_audit
+from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
 from worldhire.teams.schemas import TeamPlanIn
 from worldhire.teams.service import plan_for
@@ -90,10 +91,10 @@ def shortlist(
     filters = _filters(min_overlap, max_pay, countries)
     view = page.ctx.shortlist(page.services.principal, role_id, top, filters).view
     people = {}
-    for result in view["results"]:
+    for result in view.results:
         with lookup():
-            people[result["candidate_id"]] = page.services.get_candidate(result["candidate_id"])
-    values: dict[str, Any] = {"role": role_view(role), "view": view, "people": people, "top": top,
+            people[result.candidate_id] = page.services.get_candidate(result.candidate_id)
+    values: dict[str, Any] = {"role": RoleOut.of(role), "view": view, "people": people, "top": top,
               "filters": {"min_overlap": min_overlap, "max_pay": max_pay,
                           "countries": countries}}
     if page.request.headers.get("hx-request") == "true":
@@ -117,22 +118,20 @@ def compare(page: Page, role_id: str,
         return page.redirect(f"/roles/{role_id}/shortlist")
     view = page.ctx.shortlist(page.services.principal, role_id, COMPARE_POOL,
                               MatchFilters()).view
-    chosen = [r for r in view["results"] if r["candidate_id"] in picked]
+    chosen = [r for r in view.results if r.candidate_id in picked]
     if len(chosen) != len(picked):
         raise Problem(404, f"compare candidates from the top {COMPARE_POOL} of the shortlist")
     people = {}
     for r in chosen:
         with lookup():
-            people[r["candidate_id"]] = page.services.get_candidate(r["candidate_id"])
-    requirements = [q["label"] for q in role_view(role)["requirements"]]
-    status: dict[str, dict[str, dict[str, Any]]] = {}
+            people[r.candidate_id] = page.services.get_candidate(r.candidate_id)
+    requirements = [q.skill.label for q in role.requirements]
+    status: dict[str, dict[str, CheckOut]] = {}
     for r in chosen:
-        checks = {}
-        for group in ("met", "partial", "missing"):
-            for check in r["explanation"][group]:
-                checks[check["requirement"]] = check
-        status[r["candidate_id"]] = checks
-    return page.render("compare.html", role=role_view(role), chosen=chosen, people=people,
+        ex = r.explanation
+        status[r.candidate_id] = {check.requirement: check
+                                  for check in (*ex.met, *ex.partial, *ex.missing)}
+    return page.render("compare.html", role=RoleOut.of(role), chosen=chosen, people=people,
                        requirements=requirements, status=status)
 
 
@@ -140,7 +139,7 @@ def compare(page: Page, role_id: str,
 def team_form(page: Page, role_id: str) -> Response:
     with lookup():
         role = page.services.get_role(role_id)
-    return page.render("team.html", role=role_view(role), form=_TEAM_DEFAULTS, data=None,
+    return page.render("team.html", role=RoleOut.of(role), form=_TEAM_DEFAULTS, data=None,
                        error=None, chart=None)
 
 
@@ -188,7 +187,7 @@ def team(
         error = str(exc)
     template = "_team_plan.html" if page.request.headers.get("hx-request") == "true" \
         else "team.html"
-    return page.render(template, role=role_view(role), form=form, data=data, error=error,
+    return page.render(template, role=RoleOut.of(role), form=form, data=data, error=error,
                        chart=chart)
 
 

@@ -12,9 +12,9 @@ from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.responses import Response
 from pydantic import ValidationError
 
+from worldhire.api.role_schemas import RoleOut
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import read_uploads
-from worldhire.api.views import role_view
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
 from worldhire.core.models import Requirement, Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
@@ -47,7 +47,7 @@ def roles(page: Page, archived: Annotated[bool, Query()] = False) -> Response:
     hidden = sum(r.status == RoleStatus.ARCHIVED for r in found)
     shown = found if archived else [r for r in found if r.status != RoleStatus.ARCHIVED]
     shown.sort(key=lambda r: (r.status != RoleStatus.OPEN, r.title.casefold(), r.id))
-    return page.render("roles.html", roles=[role_view(r) for r in shown], archived=archived,
+    return page.render("roles.html", roles=[RoleOut.of(r) for r in shown], archived=archived,
                        archived_count=hidden)
 
 
@@ -208,7 +208,7 @@ def _edit_page(page: Visit, role: Role, *, status_code: int = 200,
                errors: list[str] | None = None, form: Mapping[str, Any] | None = None,
                requirement_errors: list[str] | None = None, lines: str = "") -> Response:
     return page.render(
-        "role_edit.html", status_code=status_code, role=role_view(role),
+        "role_edit.html", status_code=status_code, role=RoleOut.of(role),
         form=form if form is not None else _form_of(role), errors=errors or [],
         requirement_errors=requirement_errors or [], lines=lines, levels=list(Seniority),
         examples=EXAMPLES, may_write=page.services.principal.may(Action.WRITE),

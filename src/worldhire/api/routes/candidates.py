@@ -35,18 +35,15 @@ from worldhire.api.uploads import (
     read_uploads,
     refuse_if_all_failed,
 )
-from worldhire.api.views import candidate_detail, candidate_summary, consent_view, evidence_view
 from worldhire.core.models import ConsentPurpose
 from worldhire.governance.corrections import ProfileCorrection
 from worldhire.governance.principal import Action
 from worldhire.governance.schemas import ConsentOut, ExportOut
 from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
-from worldhire.identity.views import version_document, version_summary
 from worldhire.ingest.geo import country_code
 from worldhire.ingest.schemas import FileOutcomeOut, UploadResults
 from worldhire.ingest.service import Kind
 from worldhire.match.schemas import MatchResultOut
-from worldhire.match.views import result_view
 
 router = APIRouter(prefix="/candidates", tags=["candidates"])
 
@@ -100,8 +97,8 @@ def list_candidates(
     found = services(ctx, caller).candidate_page(
         country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset,
         after=cursor_key(cursor))
-    return store_page(found, [CandidateSummaryOut.model_validate(candidate_summary(c))
-                              for c in found.items], limit, offset, by_cursor=cursor is not None)
+    return store_page(found, [CandidateSummaryOut.of(c) for c in found.items], limit, offset,
+                      by_cursor=cursor is not None)
 
 
 @router.get("/{candidate_id}", summary="One candidate's profile")
@@ -111,10 +108,7 @@ def get_candidate(ctx: Ctx, caller: Caller, candidate_id: str) -> CandidateOut:
     with lookup():
         person = scoped.get_candidate(candidate_id)
         contact = scoped.may_contact(person)
-        return CandidateOut.model_validate({
-            **candidate_detail(person, contact=contact),
-            "versions": [version_summary(v, contact=contact)
-                         for v in scoped.versions(candidate_id)]})
+        return CandidateOut.of(person, contact=contact, versions=scoped.versions(candidate_id))
 
 
 @router.patch("/{candidate_id}", summary="Correct a candidate's parsed fields (recorded in the "
@@ -157,7 +151,7 @@ def get_versions(ctx: Ctx, caller: Caller, candidate_id: str) -> list[VersionOut
     scoped = services(ctx, caller)
     with lookup():
         contact = scoped.may_contact(scoped.get_candidate(candidate_id))
-        return [VersionOut.model_validate(version_document(v, contact=contact))
+        return [VersionOut.of(v, contact=contact)
                 for v in scoped.versions(candidate_id, documents=True)]
 
 
@@ -204,8 +198,7 @@ def download_original(ctx: Ctx, caller: Caller, candidate_id: str, version_id: s
 def get_evidence(ctx: Ctx, caller: Caller, candidate_id: str) -> list[EvidenceOut]:
     caller.require(Action.READ)
     with lookup():
-        found = evidence_view(services(ctx, caller).get_candidate(candidate_id))
-    return [EvidenceOut.model_validate(e) for e in found]
+        return EvidenceOut.of_candidate(services(ctx, caller).get_candidate(candidate_id))
 
 
 @router.get("/{candidate_id}/roles", summary="The open roles this candidate fits best")
@@ -216,16 +209,14 @@ def roles_for(
     caller.require(Action.READ)
     with lookup():
         results = services(ctx, caller).roles_for(candidate_id, top=top)
-    return [MatchResultOut.model_validate(result_view(r, i))
-            for i, r in enumerate(results, start=1)]
+    return MatchResultOut.ranked(results)
 
 
 @router.get("/{candidate_id}/consent", summary="Consent records, oldest first")
 def get_consent(ctx: Ctx, caller: Caller, candidate_id: str) -> list[ConsentOut]:
     caller.require(Action.READ)
     with lookup():
-        found = consent_view(services(ctx, caller).get_candidate(candidate_id))
-    return [ConsentOut.model_validate(k) for k in found]
+        return ConsentOut.of_candidate(services(ctx, caller).get_candidate(candidate_id))
 
 
 @router.post("/{candidate_id}/consent", status_code=201, summary="Record consent or its withdrawal")
@@ -241,8 +232,7 @@ def post_consent(ctx: Ctx, caller: Caller, candidate_id: str, body: ConsentIn
         work.commit()
     ctx.wrote()
     with lookup():
-        found = consent_view(scoped.get_candidate(candidate_id))
-    return [ConsentOut.model_validate(k) for k in found]
+        return ConsentOut.of_candidate(scoped.get_candidate(candidate_id))
 
 
 @router.get("/{candidate_id}/export", summary="Everything held about the person (subject access)")

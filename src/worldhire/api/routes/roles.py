@@ -15,7 +15,6 @@ from worldhire.api.role_schemas import RequirementIn, RoleEdit, RoleOut
 from worldhire.api.schemas import Page, page
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import read_uploads
-from worldhire.api.views import role_view
 from worldhire.core.models import Role, RoleStatus
 from worldhire.governance.principal import Action, Principal
 from worldhire.ingest.role import RoleSpec
@@ -73,7 +72,7 @@ def list_roles(
     elif status != "all":
         found = [r for r in found if r.status == status]
     found.sort(key=lambda r: (r.title.casefold(), r.id))
-    return page([RoleOut.model_validate(role_view(r)) for r in found], limit, offset)
+    return page([RoleOut.of(r) for r in found], limit, offset)
 
 
 @router.get("/{role_id}", summary="One role")
@@ -84,7 +83,7 @@ def get_role(ctx: Ctx, caller: Caller, role_id: str) -> RoleOut:
 
 
 def _out(role: Role) -> RoleOut:
-    return RoleOut.model_validate(role_view(role))
+    return RoleOut.of(role)
 
 
 def _edit(ctx: AppContext, caller: Principal, role_id: str,

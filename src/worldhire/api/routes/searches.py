@@ -12,7 +12,6 @@ from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import CURSOR_HELP, Page, cursor_key, store_page
 from worldhire.api.scope import lookup
-from worldhire.api.views import candidate_summary
 from worldhire.ingest.geo import country_code
 from worldhire.searches.models import SearchQuery
 from worldhire.searches.schemas import SavedSearchIn, SavedSearchOut
@@ -63,7 +62,7 @@ def run_search(
                                                    after=cursor_key(cursor))
     return SavedSearchRunOut(
         search=SavedSearchOut.of(search),
-        candidates=store_page(found, [CandidateSummaryOut.model_validate(candidate_summary(c))
+        candidates=store_page(found, [CandidateSummaryOut.of(c)
                                       for c in found.items], limit, offset,
                               by_cursor=cursor is not None))
 

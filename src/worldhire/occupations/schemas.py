@@ -1,0 +1,28 @@
+"""An ESCO occupation at the edges: what a job title or a role was taken to be."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from worldhire.core.models import OccupationRef
+
+
+class OccupationOut(BaseModel):
+    """An ESCO 1.1.1 occupation with its ISCO-08 unit group and the matcher's probability."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    uri: str
+    label: str
+    isco_code: str
+    score: float
+
+
+def occupation_out(ref: OccupationRef | None, *, digits: int | None = None
+                   ) -> OccupationOut | None:
+    """`ref` as answered; `digits` rounds the probability (profiles and roles show 3 digits,
+    résumé versions and the subject-access export the value as stored)."""
+    if ref is None:
+        return None
+    score = ref.score if digits is None else round(ref.score, digits)
+    return OccupationOut(uri=ref.uri, label=ref.label, isco_code=ref.isco_code, score=score)
