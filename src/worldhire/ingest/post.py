@@ -12,6 +12,7 @@ from the sentences that talk about them (post_fields).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from worldhire.core.geo.zones import country_timezone, is_timezone
@@ -28,7 +29,7 @@ from worldhire.ingest.post_fields import (
     remote_policy_of,
     visa_of,
 )
-from worldhire.ingest.post_places import city_in, countries_in, place_of
+from worldhire.ingest.post_places import city_in, countries_in, place_of, zone_in
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
 from worldhire.ingest.post_text import PostText, split_post
 from worldhire.ingest.post_words import (
@@ -108,7 +109,12 @@ def post_evidence(text: str) -> PostEvidence:
     first_person = len(_FIRST_PERSON.findall(sample))
     second_person = len(_SECOND_PERSON.findall(sample))
     fields = {m.group(0).strip(" *_•-:").lower() for m in _POST_FIELD.finditer(sample)}
-    post = (2.0 * len(kinds) + min(len(post_cues), 6) + min(len(fields), 3)
+    # A recruiter's e-mail names the role in its subject ("Temat: ... Senior MLOps Engineer").
+    roles = pattern("role")
+    subject = any(
+        _SUBJECT.match(line) and roles.search(fold(line)) for line in sample.split("\n")[:4]
+    )
+    post = (2.0 * len(kinds) + min(len(post_cues), 6) + min(len(fields), 3) + 2.0 * subject
             + (1 if second_person >= 2 else 0) + (1 if second_person >= 5 else 0))
     resume = 1.5 * min(len(resume_cues), 8) + min(ranges, 6) + min(first_person, 6) * 0.5
     return PostEvidence(post, resume)
@@ -126,7 +132,7 @@ def looks_like_post(text: str) -> bool:
 
 # A capital letter in the hiring regions' scripts: company names are written in Cyrillic and
 # with diacritics too ("Смерека Софт", "Łódź Data", "Đông Á Tech").
-_CAP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĂÂÎȘȚĐА-ЯЁІЇЄҐ"
+_CAP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĂÂÎȘȚĐİŞĞА-ЯЁІЇЄҐ"
 
 
 @dataclass
@@ -170,9 +176,10 @@ _VALUE_END = re.compile(
 # Words before a title that announce it, not name it ("VACANCY:", "[HCM]", "OFFRE D'EMPLOI –").
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{1,20}\]\s*|\d{1,2}\s+(?:x\s+)?(?=[^\W\d])|"
-    r"(?:we(?:'re| are) hiring|now hiring|hiring|urgent(?:ly)? "
-    r"hiring|urgent requirement|vacancy|job opening|opening|vaga|vacante|oferta|"
-    r"oferta de (?:trabajo|emprego)|job|praca|вакансія|post|stellenangebot|lowongan|loker|"
+    r"(?:oferta de (?:trabajo|empleo|emprego)|we(?:'re| are) hiring|now hiring|hiring|"
+    r"urgent(?:ly)? hiring|urgent requirement|urgent opening|angajăm|angajam|recrutăm|zatrudnimy|"
+    r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
+    r"job|praca|вакансія|post|stellenangebot|lowongan|loker|"
     r"role brief|job brief|offre d'emploi|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
@@ -201,7 +208,9 @@ _NOT_A_COMPANY = re.compile(
     r"apply for this job|posted .*|fintech|startup|remoto|híbrido|hibrido|zdalnie|remote - .*|"
     r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
     r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|noi|tôi|kami|saya|our|the|this|you|reenviado|"
-    r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано)$",
+    r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
+    # where the post was seen or is answered, never who hires
+    r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy)$",
     re.IGNORECASE,
 )
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
@@ -228,7 +237,7 @@ _CLIENT = re.compile(
 _LEGAL_NAME = re.compile(
     r"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){1,4}(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SRL|"
     r"S\.R\.L\.|Sp\. z o\.o\.|Pvt\.? Ltd\.?|PLC|B\.V\.|SAS|SARL|Lda\.?|Ltda\.?|Pte\.? Ltd\.?|"
-    r"Pty Ltd|Tbk|JSC|Oy|AB|Kft\.?))(?!\w)"
+    r"Pty Ltd|\(Pty\) Ltd|Tbk|JSC|Oy|AB|Kft\.?|OÜ|S\.L\.U?\.?|A\.Ş\.))(?!\w)"
 )
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
@@ -242,7 +251,8 @@ _COMPANY_SUBJECT = re.compile(
     r"(?P<n>[A-Z0-9][\w&+.'-]*(?:\s+[A-Z0-9][\w&+.'-]*){0,3})[*_]*,?"
     r"(?:\s*\([^()]{1,30}\))?\s+"
     r"(?:is (?:a|an|the|looking|hiring|seeking)|are (?:a|an|the)|builds|helps|makes|develops|"
-    r"provides|runs|processes|"
+    r"provides|runs|processes|turns|lets|plans|automates|offers|connects|powers|sells|designs|"
+    r"creates|operates|"
     r"es (?:una?|la|el)|é (?:uma?|a|o)|est (?:une?|la|le)|ist (?:eine?|der|die|das)|"
     r"jest|to|є|este (?:o|un)|diseña|desarrolla|ajuda|aide|entwickelt|baut|buduje|"
     r"tworzy|là|adalah|merupakan)\b"
@@ -258,7 +268,8 @@ _HIRING = re.compile(
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
     r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm)\s*:?\s*"
-    r"(?:an?\s+|una?/a\s+|um/a\s+|una?\s+|um\s+|uma\s+|une?\s+|eine?n?\s+|"
+    r"(?:an?\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
@@ -288,7 +299,17 @@ _TAIL_WORDS = re.compile(
     r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d",
     re.IGNORECASE,
 )
-_MARKS = re.compile(r"\*\*|__|[*_`#>]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+_MARKS = re.compile(
+    r"\*\*|__|[*_`#>]|"
+    r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200d]"
+)
+# A job board's buttons pasted with the post ("Başvur   Kaydet   Paylaş", "Aplikuj Zapisz").
+_BUTTONS = re.compile(
+    r"\b(?:apply|save|share|başvur|kaydet|paylaş|aplikuj|zapisz|udostępnij|salvar|compartilhar|"
+    r"postular|guardar|compartir|postuler|bewerben|speichern|teilen)\b",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
 _OFFICE = re.compile(
     r"office|headquarter|\bhq\b|based in|sede|oficina|escritório|siedzib|biur|офіс|sediu|birou|"
     r"bureau|siège|büro|standort|văn phòng|kantor|located in|vor ort|location|localização|"
@@ -302,15 +323,18 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     read = ReadPost()
     read.title, title_place = _trim_title(_title(post))
     read.company, place_text = _company(post, read.title, linker)
+    read.company = _fuller_name(read.company, text)
     if read.company and read.title.endswith(read.company):
         read.title = re.sub(r"\s*[—–|@·-]\s*$", "", read.title[: -len(read.company)]).strip()
     if not read.company and title_place:
         read.company = _company_in_tail(title_place, linker)
     place_text = place_text or title_place
-    read.requirements, read.min_years = read_requirements(post, linker)
+    read.requirements, read.min_years = read_requirements(post, linker, read.title)
     sentences = [i.text(text) for i in post.items()]
     head = [line for _, line in post.head]
-    read.pay = pay_of(sentences + head)
+    # A line in capitals reads as a heading: "CTC: 18-26 LPA" still states the budget.
+    headings = [post.text[s.start :].split("\n", 1)[0] for s in post.sections if s.heading]
+    read.pay = pay_of(sentences + head + headings)
     read.visa_sponsorship = visa_of(sentences)
     read.remote_policy = remote_policy_of("\n".join([*head, *sentences]))
     read.allowed_countries = _allowed(post, head)
@@ -337,8 +361,17 @@ def _title(post: PostText) -> str:
     lines = [line for line in every if not _SUBJECT.match(line)]
     roles = pattern("role")
     if not any(roles.search(fold(_clean(line))) for line in lines):
-        # An e-mail's subject names the role inside a phrase ("Spannende Position als ...").
-        named = next((_role_phrase(_SUBJECT.sub("", x)) for x in every if _SUBJECT.match(x)), None)
+        # An e-mail's subject: the part naming a role ("Oportunidade | Cientista de Dados Sênior
+        # | 100% remoto"), else the role inside a phrase ("Spannende Position als ...").
+        subjects = [_SUBJECT.sub("", x) for x in every if _SUBJECT.match(x)]
+        parts = [p for s in subjects for p in re.split(r"\s+[|–—]\s+|\s+-\s+", s)]
+        part = next(
+            (p for p in parts if roles.search(fold(_TITLE_PREFIX.sub("", _clean(p))))), None
+        )
+        # A short part is the title; a longer one holds it in a phrase.
+        if part and len(re.sub(r"\([^()]*\)", "", part).split()) <= 6:
+            return _clean(part)
+        named = next((_role_phrase(s) for s in subjects), None)
         if named:
             return _clean(named)
     headings = [line for line in lines if line.lstrip().startswith("#")]
@@ -395,7 +428,10 @@ def _role_phrase(text: str) -> str | None:
     for match in re.finditer(r"(?:[A-Z0-9][\w+#./-]*\s+){0,3}[A-Za-z][\w-]*", text):
         words = match.group(0).split()
         if roles.fullmatch(fold(words[-1])) and words[0][:1].isupper():
-            mark = re.match(r"\s*\([^()]{1,12}\)", text[match.end() :])
+            # "(w/m/d)", "(Computer Vision)": a mark or a speciality, not "(remote, CEE)".
+            mark = re.match(r"\s*\([^()]{1,30}\)", text[match.end() :])
+            if mark and _TAIL_WORDS.search(mark.group(0)):
+                mark = None
             return match.group(0) + (mark.group(0) if mark else "")
     return None
 
@@ -451,6 +487,11 @@ def _trim_title(title: str) -> tuple[str, str]:
     title = _GENDER_MARK.sub("", title)
     # "Data Analyst untuk startup agritech di Bandung": what follows "for a" says who hires.
     title = re.sub(r"\s+(?:untuk|for (?:a|an|our|the)|cho)\s+.*$", "", title, flags=re.I)
+    # "Dev Python Pleno/Sênior com foco em IA generativa": what the job focuses on.
+    title = re.sub(
+        r"\s+(?:com (?:foco|ênfase) em|con (?:foco|énfasis) en|with (?:a )?focus on|focused on|"
+        r"z naciskiem na)\s+.*$", "", title, flags=re.I,
+    )
     title = re.sub(r"\s*\((?:[^()]*\s){3,}[^()]*\)\s*$", "", title)  # "(draft v3, shared ...)"
     tail = ""
     for match in _TAIL_CUT.finditer(title):
@@ -466,7 +507,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     labelled = _field(_COMPANY_LABEL, post.text[:3000])
     if labelled:
         value = _clean(_value(labelled.group("v")))
-        name = re.split(r"\s*[(—–|·,]\s*|\s+-\s+", value, maxsplit=1)[0].strip()
+        name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
         return name, value[len(name) :]
     client = _CLIENT.search(post.text[:5000])
     if client and _company_like(client.group("n"), linker):
@@ -493,6 +534,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             if (2 if bold else 1 if len(parts) > 1 else 0) != strength:
                 continue
             name = bold.group(1).strip() if bold else parts[0].strip()
+            name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
             if _looks_like_name(name):
                 cleaned = _clean(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
@@ -515,6 +557,13 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         if name != about.heading and _looks_like_name(name):
             return name, ""
     return _company_in_prose(post, linker)
+
+
+def company_name(value: str, separators: str) -> str:
+    """The name a "Company:" value opens with, before the place or note the separators start;
+    a legal form in brackets stays ("Marula Retail Group (Pty) Ltd")."""
+    legal = re.match(r"[^()]+\((?:pty|pvt|private)\)\s*(?:ltd|limited)\.?", value, re.I)
+    return legal.group(0) if legal else re.split(separators, value, maxsplit=1)[0].strip()
 
 
 def _company_in_tail(tail: str, linker: SkillLinker) -> str:
@@ -563,8 +612,8 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
     folded = fold(post.text)
     for name in candidates:
         name = name.strip(" ,.")
-        if not _looks_like_name(name) or (" " not in name and len(name) < 4):
-            continue  # "Te escribo ... ¿Te apetece?" names no "Te"
+        if not _company_like(name, linker) or (" " not in name and len(name) < 4):
+            continue  # "Te escribo ... ¿Te apetece?" names no "Te"; a "- Python" bullet no one
         slug = re.sub(r"[^a-z0-9]+", "[-.]?", fold(name))
         # Named again as a name, capitalised: "Te escribo ..." does not name "Te".
         again = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", post.text)
@@ -580,7 +629,8 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
             fold(sentence)
         ):
             for at in _AT_COMPANY.finditer(sentence):
-                if _company_like(at.group("n"), linker):
+                # "com foco em IA generativa": two capitals name a field, not a company
+                if len(at.group("n")) >= 3 and _company_like(at.group("n"), linker):
                     return at.group("n").rstrip(".,"), ""
     legal = _LEGAL_NAME.search(post.text[:5000])
     if legal and _company_like(legal.group("n"), linker):
@@ -594,13 +644,50 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
             _company_like(name, linker)
         ):
             return name, ""
-    return _company_in_signature(post.text, linker), ""
+    return _company_in_signature(post.text, linker) or _company_in_domain(post.text, linker), ""
+
+
+_HOST = re.compile(r"(?:@|https?://|www\.|(?<![\w@.]))((?:[\w-]+\.)+[a-z]{2,})(?=[/\s),]|$)")
+
+
+def _company_in_domain(text: str, linker: SkillLinker) -> str:
+    """Capitalised words the post's e-mail or web address spells ("Pitanga Data" and
+    vagas.pitangadata.example, "Codrii Soft" and cariere@codriisoft.example): a company named
+    only in passing ("La Codrii Soft construim ...") or on a closing line."""
+    labels = {
+        part for host in _HOST.findall(fold(text)) for part in host.split(".") if len(part) >= 4
+    }  # fmt: skip
+    if not labels:
+        return ""
+    for match in re.finditer(rf"(?<![\w])[{_CAP}][\w&'-]*(?:\s+[{_CAP}][\w&'-]*){{0,3}}", text):
+        words = match.group(0).split()
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                name = " ".join(words[first : first + size])
+                if re.sub(r"[^a-z0-9]", "", fold(name)) in labels and _company_like(name, linker):
+                    return name
+    return ""
+
+
+def _fuller_name(name: str, text: str) -> str:
+    """A one-word name the post writes in full more than once ("About Dykstra" beside
+    "Careers at Dykstra Mobility" and "Dykstra Mobility is an equal opportunity employer")."""
+    if not name or " " in name:
+        return name
+    fuller = Counter(
+        m.group(0) for m in re.finditer(rf"(?<![\w]){re.escape(name)}\s+[{_CAP}][\w&'-]+", text)
+    )
+    best = fuller.most_common(1)
+    if best and best[0][1] >= 2 and _looks_like_name(best[0][0]):
+        return best[0][0]
+    return name
 
 
 # The line that closes an e-mail or a message; the signature follows it.
 _SIGN_OFF = re.compile(
     r"^\s*(?:best|best regards|kind regards|regards|thanks|thanks (?:&|and) regards|thank you|"
     r"cheers|warm regards|many thanks|un saludo|saludos|cumprimentos|atenciosamente|abraço|"
+    r"best wishes|saludos cordiales|un abrazo|abraços|pozdrawiam serdecznie|z wyrazami szacunku|"
     r"pozdrawiam|z poważaniem|з повагою|cu stimă|cordialement|bien à vous|viele grüße|"
     r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami)\b[\s,!.]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -623,7 +710,8 @@ def _company_in_signature(text: str, linker: SkillLinker) -> str:
     sign_off = sign_offs[-1]
     lines = [x.strip() for x in text[sign_off.end() :].split("\n") if x.strip()][1:5]
     for line in lines:
-        name = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+", line)
+        # "Talent Partner, Optika Vision OÜ", "HR – Navyug Techsolutions Pvt Ltd"
+        name = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=[A-ZÀ-ÞА-Я])", line)
         for part in (name if len(name) > 1 else [line]):
             if (re.search(r"@|\d{3}|https?:|www\.", part) or _SENDER_ROLE.search(part)
                     or pattern("role").search(fold(part))):
@@ -657,6 +745,9 @@ def _looks_like_name(name: str) -> bool:
         and (len(words) > 1 or place_of(name) == (None, None))
         and not _GREETING.match(name) and not _SUBJECT.match(name)
         and (not re.search(r"[.!?]$", name) or bool(LEGAL_FORM_END.search(name)))
+        # "Exp: 4-7 yrs", "R$ 14.000 a R$ 18.000/mês": a field or an amount, not a name
+        and ":" not in name and not re.search(r"\d[\d.,\s]{3,}|[$€£₹]", name)
+        and not _BUTTONS.search(name)
     )
 
 
@@ -716,6 +807,10 @@ def _place_and_time(
     zone = zone or office_zone or (country_timezone(country) if country else None)
     if zone is None and len(read.allowed_countries) == 1:
         zone = country_timezone(read.allowed_countries[0])
+    if zone is None:  # "робота в часовому поясі CET ±1 год", "EU timezone only (CET ±2h)"
+        texts = [*head, *(i.text(post.text) for i in post.items())]
+        # A band of offsets ("between UTC-3 and UTC+3") names no one zone.
+        zone = next((z for z in map(zone_in, texts) if z and not z.startswith("Etc/")), None)
     read.timezone = zone
     if overlap is not None:
         read.min_overlap_hours = overlap.hours

@@ -95,7 +95,8 @@ _OVERLAP_WORDS = re.compile(
     re.IGNORECASE,
 )
 _AVAILABILITY_WORDS = re.compile(
-    r"availab|disponib|dostępn|доступн|verfügbar|erreichbar|có mặt|tersedia|reachable|"
+    r"availab|disponib|disponív|disponiv|dostępn|доступн|verfügbar|erreichbar|có mặt|tersedia|"
+    r"reachable|"
     r"online between|core hours|godzinach|horas núcleo|horario núcleo|heures de présence|"
     r"kernarbeitszeit|jam inti|align|alinead|alinhad|\bonline\b|en línea|en ligne|"
     r"на зв['’]язку|conectad",
@@ -207,7 +208,7 @@ _VISA_YES = re.compile(
     r"sponsor|patrocin|support|apoyo|ayuda|apoio|wsparci|pomoc|підтримк|допомог|sprijin|"
     r"asisten|accompagnement|prise en charge|unterstützung|hỗ trợ|bantuan|provided|available|"
     r"offer|ofrecemos|oferecemos|oferujemy|zapewniamy|надаємо|oferim|proposons|bieten|"
-    r"cung cấp|menyediakan|relocation",
+    r"cung cấp|menyediakan|relocation|gestionamos|pagamos|tramitamos|cubrimos|arcamos",
     re.IGNORECASE,
 )
 
@@ -243,7 +244,7 @@ def visa_in(sentence: str) -> bool | None:
 
 
 _HYBRID = re.compile(
-    r"hybrid|híbrid|hibrid|hybryd|гібрид|hybride|télétravail partiel|teletrabajo parcial|"
+    r"hybrid|híbrid|hibrid|hibrit|hybryd|гібрид|hybride|télétravail partiel|teletrabajo parcial|"
     r"teletrabalho parcial|partly remote|partially remote|"
     # "two days a week working from home", "2 Homeoffice-Tage pro Woche", "2 jours de télétravail"
     r"\b(?:[1-4]|one|two|three|four|dwa|dwóch|dois|dos|deux|zwei|două|hai|dua)\s+"
@@ -267,7 +268,8 @@ _ONSITE = re.compile(
 
 _OPEN_REMOTE = re.compile(
     r"(?:or|and|also|fully|100\s*%|full|totally|completely)\s+remote|remote[- ]first|"
-    r"remote (?:in|within|from|across)|100\s*%\s*(?:remot|zdaln|віддал|télétravail)|"
+    r"remote (?:in|within|from|across|din)|remoto desde|remoto de qualquer|zdalnie z|"
+    r"100\s*%\s*(?:remot|zdaln|віддал|télétravail)|"
     r"totalmente remot|completamente remot|en remoto total|full remote|w pełni zdaln|"
     r"повністю віддал|complet la distanță|entièrement à distance|vollständig remote",
     re.IGNORECASE,
@@ -297,7 +299,8 @@ _RESTRICTION = re.compile(
     r"\bsolo\b|sólo|únicamente|permiso de trabajo|desde|apenas|somente|qualquer lugar d|"
     r"fora d[oa]|de qualquer|\btylko\b|wyłącznie|prawem do pracy|\bz polski\b|zdaln\w* z|"
     r"лише|тільки|виключно|з україни|дозвіл на роботу|\bdoar\b|numai|exclusiv|drept de muncă|"
-    r"uniquement|seulement|exclusivement|permis de travail|résid|\bnur\b|ausschließlich|"
+    r"remote din|din orice|oriunde în|uniquement|seulement|"
+    r"exclusivement|permis de travail|résid|\bnur\b|ausschließlich|"
     r"wohnhaft|arbeitserlaubnis|chỉ|cư trú|hanya|berdomisili|izin kerja|anywhere in|"
     # "pra quem mora na América Latina", "dla osób mieszkających w Polsce", "who live in"
     r"quem (?:mora|more|viva|vive|resid)|mieszkając|zamieszkał|who live|people living|"
@@ -306,17 +309,27 @@ _RESTRICTION = re.compile(
 )
 
 
+# A band of time zones ("EU timezone only", "anywhere in CET ±2", "US hours"): it restricts the
+# hours one works, not the country one lives in.
+_ZONE_BAND = re.compile(
+    r"\b[\w/-]+\s+(?:time\s?zones?|timezones?|(?:business |working |office )?hours|"
+    r"horario|horário|fuso horário|strefie czasowej|часов\w* поясі?)\b",
+    re.IGNORECASE,
+)
+
+
 def allowed_countries_in(sentence: str) -> list[str]:
     """Countries a sentence restricts candidates to ("Remote within the EU/EEA, or from the UK",
-    "Solo personas residentes en Colombia, México...", "Remote (Poland, Romania)")."""
+    "Solo personas residentes en Colombia, México...", "Remote (Poland, Romania)"); a band of
+    time zones ("EU timezone only") restricts none."""
     if not _RESTRICTION.search(sentence):
         return []
-    return countries_in(sentence)
+    return countries_in(_ZONE_BAND.sub(" ", sentence))
 
 
 _YEAR_WORD = (
     r"(?:years?|yrs?|y\b|años?|anos?|lat[a]?\b|roku|років|роки|рік|ani\b|an\b|ans\b|"
-    r"jahre?n?|năm|tahun)"
+    r"jahre?n?|năm|tahun|yıl)"
 )
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:[.,]5)?)\s*(?:\+|\s*(?:-|–|to|a|do|до|bis|à)\s*\d{1,2}\s*)?"

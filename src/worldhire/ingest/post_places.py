@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from worldhire.core.geo.regions import named_regions
+from worldhire.core.geo.zones import is_timezone
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.post_words import fold
 
@@ -222,7 +223,7 @@ def zone_in(text: str) -> str | None:
     """The time zone a sentence names: an IANA name, a city, a UTC offset, an abbreviation or a
     language's own words ("czasu polskiego")."""
     iana = re.search(r"\b[A-Z][a-z]+/[A-Z][A-Za-z_]+\b", text)
-    if iana:
+    if iana and is_timezone(iana.group(0)):  # not "Recife/PE", a city and its state
         return iana.group(0)
     city = city_in(text)
     if city is not None and city[1] is not None:

@@ -85,10 +85,13 @@ class _Found:
 
 
 def read_requirements(
-    post: PostText, linker: SkillLinker
+    post: PostText, linker: SkillLinker, title: str = ""
 ) -> tuple[list[ReadRequirement], float | None]:
     """The requirements of the post's requirement and nice-to-have items, and the years of
-    experience the post asks for overall (the largest a requirement item states)."""
+    experience the post asks for overall (the largest a requirement item states). A sentence
+    outside the requirement sections that names the title is the hiring sentence ("buscamos un
+    MLOps Engineer para ... modelos de detección de fraude"): it says what the job is about,
+    not what the hire must know."""
     out: list[ReadRequirement] = []
     years_overall: float | None = None
     # Names are found in the whole post at once, so a word that needs a technical context to
@@ -100,9 +103,14 @@ def read_requirements(
         # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
         items += [replace(i, kind=SectionKind.MUST, bullet=False)
                   for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
+    hired = re.compile(rf"{_HIRES.pattern}\W+(?:\S+\s+){{0,2}}{re.escape(fold(title))}")
+    hiring = {
+        i.start for s in post.sections if s.kind not in (SectionKind.MUST, SectionKind.NICE)
+        for i in s.items if title and hired.search(fold(i.text(post.text)))
+    }  # fmt: skip
     for item in sorted(items, key=lambda i: i.start):
         text = item.text(post.text)
-        if _APPLY.search(text):
+        if _APPLY.search(text) or item.start in hiring:
             continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)
         years = years_in(text)
         if years is not None and item.kind is SectionKind.MUST:
@@ -117,8 +125,16 @@ def read_requirements(
     return _merge(out), years_overall
 
 
-# A sentence that says where to send an application: an e-mail address in it.
-_APPLY = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# The verbs of a hiring sentence, folded: the title follows within two words ("we need a
+# senior data engineer", "buscamos un(a) MLOps Engineer"; not "we need someone who has worked
+# as an analytics engineer").
+_HIRES = re.compile(
+    r"(?:need|looking for|hiring|seeking|recruiting|buscamos|busca|procuramos|contratando|"
+    r"szukamy|szuka|poszukujemy|шукаємо|шукає|cautam|angajam|recherchons|recrute|suchen|"
+    r"sucht|mencari|tuyen)"
+)
+# A sentence that says where to send an application: an e-mail or a web address in it.
+_APPLY = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
 _EXPERIENCE = re.compile(
     r"\b(?:exp|experience|experiência|experiencia|expérience|doświadczeni\w*|досвід\w*|"
     r"experiență|erfahrung|berufserfahrung|kinh nghiệm|pengalaman)\b",
@@ -180,6 +196,7 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
         _uncontained(h, crossing) for h in every
         if not _part_of_title(text, h.start, h.end) and (h.start, h.end) not in crossing
         and not _other_expansion(text, h, linker) and not _letter_pair(text, h.start, h.end)
+        and not re.match(r"\s+Americ", text[h.end :])  # "Latin America" names no language
     ]
     hits += _inflected(text, hits, linker)
     spans = _maximal({(h.start, h.end) for h in hits})
@@ -398,12 +415,21 @@ def _spoken_languages(text: str, found: list[_Found], linker: SkillLinker) -> li
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
             if any(f.start <= match.start() < f.end for f in found):
                 continue
+            if _PLACE_NOT_LANGUAGE.search(folded[: match.start()]) or re.match(
+                r"\s+americ", folded[match.end() :]
+            ):
+                continue  # "from Poland" ("z Polski"), "Latin America": a place
             skill = linker.taxonomy.resolve(language, min_similarity=1.0)
             if skill is None or skill.id in taken:
                 continue
             taken.add(skill.id)
             out.append(_Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))
     return out
+
+
+# A preposition of origin before a language's name makes it a country ("z Polski", "din
+# România", "з України").
+_PLACE_NOT_LANGUAGE = re.compile(r"(?:^|\s)(?:from|z|ze|з|із|din|desde)\s+$")
 
 
 def _degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
@@ -466,8 +492,11 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
             lone = len(cleaned) == 1
             if in_paren and lone and not _name_like(text[a:b]):
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
-            if _skill_like(text[a:b], single=lone):
-                out.append(_suggest(text[a:b], a, linker))
+            if not _skill_like(text[a:b], single=lone):
+                continue
+            suggested = _suggest(text[a:b], a, linker)
+            if suggested is not None:
+                out.append(suggested)
     return out
 
 
@@ -516,7 +545,27 @@ def _strip_filler(text: str) -> str:
             return ""
 
 
-def _suggest(part: str, start: int, linker: SkillLinker) -> _Found:
+# Words that open a clause or a description, not a skill's name ("another distributed data
+# tool", "at an early-stage startup", "you'll document every model").
+_CLAUSE_START = re.compile(
+    r"^(?:another|other|any|some|such|at|an?|the|to|for|you|your|you'll|we|our|who|which|"
+    r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_like(words: str) -> bool:
+    """Free text that reads as a clause, not a name: it opens like one, or it runs to three or
+    more words with no capital, digit or symbol after its first word ("Comfort with ambiguity",
+    "деплою моделей на edge-пристрої"). Kept as a requirement it would be invented."""
+    tokens = words.split()
+    if _CLAUSE_START.match(words):
+        return True
+    named = any(re.search(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ0-9+#.]", t) for t in tokens[1:])
+    return len(tokens) >= 3 and not named
+
+
+def _suggest(part: str, start: int, linker: SkillLinker) -> _Found | None:
     end = start + len(part)
     if linker.ranker is not None:
         ranked = linker.ranker.rank([part], 1, "worldhire")[0]
@@ -525,6 +574,8 @@ def _suggest(part: str, start: int, linker: SkillLinker) -> _Found:
             if ranked[0].score >= RANKER_LINK:
                 confidence = max(confidence, REVIEW_BELOW)
             return _Found(ranked[0].concept_id, start, end, confidence)
+    if _clause_like(part):
+        return None
     return _Found(None, start, end, 1.0, label=part)
 
 

@@ -20,8 +20,11 @@ from worldhire.ingest.post_words import (
 
 BULLET = re.compile(r"^\s*(?:[-*•·▪◦●‣–—►✓✔➤→]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"[*_`>#]+")
-# Emoji and pictographs people put in front of headings ("🚀 Vaga:", "✅ Requirements").
-_SYMBOLS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+# Emoji, pictographs, arrows and geometric shapes people put in front of headings ("🚀 Vaga:",
+# "✅ Requirements", "⭐ Será um diferencial", "▪️ Bonus").
+_SYMBOLS = re.compile(
+    r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200d]"
+)
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
     r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu)\.$",
@@ -216,7 +219,9 @@ def _add_block(
                 continue
             spans = [(s_start, s_end)] if bullet else _sentences(text, s_start, s_end)
             for i, (a, b) in enumerate(spans):
-                if i == 1 and labelled is not None:  # the label's sentence is over
+                # The label's sentence is over; "Minimum requirements: BSc ...; 5+ years in BI;
+                # advanced SQL" goes on after a semicolon.
+                if i >= 1 and labelled is not None and text[spans[i - 1][1] - 1] != ";":
                     labelled = None
                     current = Section(current.kind, current.heading, a)
                     sections.append(current)

@@ -1,5 +1,6 @@
 """The words job posts are written with, in the hiring regions' languages: English, Spanish,
-Portuguese, Polish, Ukrainian, Romanian, French, German, Vietnamese and Indonesian.
+Portuguese, Polish, Ukrainian, Romanian, French, German, Vietnamese and Indonesian (and the
+section words of Turkish job boards).
 
 Phrases are written as people write them and folded on load (lower case, no accents), so
 "Cerințe", "CERINTE" and "cerinte" read alike. A heading phrase names what a section holds; a cue
@@ -59,6 +60,10 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "ưu tiên", "điểm cộng", "là một lợi thế", "lợi thế", "ưu tiên ứng viên",
         # id
         "nilai tambah", "diutamakan", "lebih disukai", "nilai plus", "poin plus",
+        # tr
+        "tercih sebebi", "tercih sebebidir", "tercih nedeni",
+        # uk, en (more)
+        "було б добре", "буде добре", "advantageous", "would be nice",
     ),
     SectionKind.MUST: (
         # en
@@ -112,6 +117,10 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # id
         "persyaratan", "kualifikasi", "syarat", "yang kami cari", "keahlian",
         "persyaratan wajib", "kriteria", "kemampuan",
+        # tr
+        "aranan nitelikler", "aranan özellikler", "nitelikler",
+        # en (more)
+        "what matters most to us", "what matters to us", "key requirements",
     ),
     SectionKind.DUTIES: (
         # en
@@ -149,6 +158,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # id
         "tanggung jawab", "deskripsi pekerjaan", "tugas", "tugas dan tanggung jawab",
         "job description", "uraian tugas",
+        # tr
+        "iş tanımı", "görev tanımı", "görevler", "sorumluluklar",
     ),
     SectionKind.OFFER: (
         # en
@@ -179,6 +190,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "thu nhập", "mức lương",
         # id
         "yang kami tawarkan", "benefit", "fasilitas", "kami menawarkan", "keuntungan",
+        # tr
+        "yan haklar", "sunduklarımız", "neler sunuyoruz",
     ),
     SectionKind.ABOUT: (
         "about us", "who we are", "about the company", "the company", "company", "about",
@@ -237,6 +250,7 @@ POST_CUES: tuple[str, ...] = (
     "would be a plus", "would be ideal", "must be based in", "nice if you", "you'd have",
     "you'd be", "you probably have", "revert with your", "updated cv", "you'd need",
     "reach out about", "would you be open", "open to a chat", "quick chat",
+    "what matters most to us", "contractor role", "full jd", "hona chahiye", "urgent opening",
     # es
     "buscamos", "estamos buscando", "ofrecemos", "únete", "postúlate", "envía tu cv",
     "rango salarial", "se valorará", "requisitos", "incorporación", "te ofrecemos",
@@ -251,17 +265,19 @@ POST_CUES: tuple[str, ...] = (
     "oportunidade", "está contratando", "contratando", "se candidata", "candidatar-se",
     "o que a gente espera", "sobreposição", "junta-te", "junte-se", "envia o teu cv",
     "patrocinar vistos", "mais valia", "mais-valia", "pessoa engenheira", "pessoa desenvolvedora",
-    "pessoas candidatas", "#vagas",
+    "pessoas candidatas", "#vagas", "vi seu perfil", "a posição é", "só pj",
+    "é muito bem-vinda", "é muito bem-vindo", "salário entre",
     # pl
     "szukamy", "poszukuje", "poszukujemy", "oferujemy", "aplikuj", "widełki",
     "mile widziane", "wymagania", "oczekujemy", "dołącz do", "na stanowisko",
     "czego oczekujemy", "fajnie, jeśli", "fajnie jeśli", "sponsorowania wizy", "chętnych",
-    "oferty pracy",
+    "oferty pracy", "propozycja współpracy", "rekrutuję", "kontrakt b2b", "dodatkowym atutem",
+    "w pełni zdalną",
     # uk
     "шукаємо", "пропонуємо", "відгукнутися", "вакансія", "вимоги",
     "буде плюсом", "обов'язки", "обов’язки", "приєднуйся", "ми очікуємо", "шукає",
     "вакансії", "буде перевагою", "резюме надсилайте", "надсилайте резюме", "необхідні навички",
-    "що потрібно", "пропонуємо",
+    "що потрібно", "пропонуємо", "було б добре",
     # ro
     "căutăm", "oferim", "aplică", "angajăm", "cerințe", "constituie un avantaj",
     "responsabilități", "alătură-te", "candidatul ideal",
@@ -288,6 +304,9 @@ POST_CUES: tuple[str, ...] = (
     "kami mencari", "lowongan", "kirim cv", "lamar sekarang", "bergabung bersama", "persyaratan",
     "nilai tambah", "yang kami tawarkan", "dibutuhkan", "loker", "kualifikasi",
     "membuka lowongan", "kirim cv", "nilai plus", "#lowongankerja",
+    # tr
+    "arıyoruz", "aranan nitelikler", "tercih sebebi", "ekibimize katılacak", "iş tanımı",
+    "başvur", "aday kriterleri", "ilanı",
 )  # fmt: skip
 
 # What only a résumé says of its writer, anywhere in the text: first-person sentences and
@@ -345,7 +364,8 @@ NICE_MARKERS: tuple[str, ...] = (
     "un plus", "est un plus", "serait un plus", "apprécié", "appréciée", "souhaité",
     "souhaitable", "idéalement", "von vorteil", "wünschenswert", "ein plus", "idealerweise",
     "là một lợi thế", "là lợi thế", "ưu tiên", "điểm cộng", "nilai tambah", "diutamakan",
-    "lebih disukai", "nilai plus",
+    "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
+    "tercih edilir", "that's a plus", "would be nice",
 )  # fmt: skip
 
 # Said of a sentence in running text: it states what the hire must bring (posts pasted as one
@@ -366,7 +386,7 @@ MUST_MARKERS: tuple[str, ...] = (
     "vous maîtrisez", "vous avez",
     "anforderungen", "voraussetzung", "erwarten", "du bringst", "sie bringen", "du hast",
     "yêu cầu", "bắt buộc", "thành thạo", "persyaratan", "kualifikasi", "wajib", "menguasai",
-    "memiliki",
+    "memiliki", "what matters most", "has to be", "hona chahiye", "aranan",
 )  # fmt: skip
 
 # A sentence that describes the job or the offer, not the hire.
@@ -509,7 +529,7 @@ def field_label_pattern() -> re.Pattern[str]:
 # A company's legal form at the end of its name, full stop included ("Sp. z o.o.", "Pvt. Ltd.").
 LEGAL_FORM_END = re.compile(
     r"\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|sa|s\.a|srl|s\.r\.l|sp\. z o\.o|z o\.o|o\.o|"
-    r"bv|b\.v|nv|oy|ab|as|kft|sas|sarl|lda|ltda|pte|pty|tbk|jsc)\.$",
+    r"bv|b\.v|nv|oy|ab|as|kft|sas|sarl|lda|ltda|pte|pty|tbk|jsc|s\.l|s\.l\.u|a\.ş|a\.s)\.$",
     re.IGNORECASE,
 )
 
@@ -522,6 +542,8 @@ def fold(text: str) -> str:
 
 @cache
 def _fold_char(char: str) -> str:
+    if char == "İ":  # Turkish dotted capital I lowers to two characters
+        return "i"
     lowered = char.lower()
     if len(lowered) != 1:
         return char

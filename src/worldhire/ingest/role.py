@@ -37,7 +37,7 @@ from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
-from worldhire.ingest.post import read_post
+from worldhire.ingest.post import company_name, read_post
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in
 from worldhire.ingest.post_requirements import ReadRequirement
 from worldhire.ingest.sniff import FileKind, sniff
@@ -312,7 +312,7 @@ def _budget(pay: PostPay) -> dict[str, Any]:
 
 def _company(line: str, values: dict[str, str]) -> tuple[str, str | None]:
     line = re.sub(r"^(?:at|@)\s+", "", line.strip(), flags=re.I)
-    name = re.split(r"\s*[(—–|·]\s*|\s+-\s+|,\s+", line, maxsplit=1)[0].strip()
+    name = company_name(line, r"\s*[(—–|·]\s*|\s+-\s+|,\s+")
     where = line[len(name) :]
     place = resolve_place(where) if where.strip() else None
     for label in ("company country", "country", "location"):
