@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -28,6 +29,7 @@ from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
 from worldhire.comp.regions import UnknownCountryError, country_name, validate_country
 from worldhire.comp.support import is_low_data
 from worldhire.core.models import Candidate, OccupationRef, Seniority
+from worldhire.occupations.cleaning import clean_title as clean_vacancy_title
 from worldhire.occupations.families import salary_family
 from worldhire.skills.titles import clean_title, normalize_title
 
@@ -116,6 +118,37 @@ def _resolve_country(code: str | None, what: str, warnings: list[str]) -> str | 
         return None
 
 
+@lru_cache(maxsize=4096)
+def _translated_family(title: str) -> tuple[str, str | None]:
+    """The title as the occupations capability reads it (other languages translated, 'Analityk
+    danych' -> 'data analyst'), and its role family if that names one."""
+    translated = clean_vacancy_title(title)
+    family = normalize_title(translated).family
+    return translated, None if family == "other" else family
+
+
+def _title_elsewhere(query: PayQuery, warnings: list[str]) -> tuple[str, str]:
+    """The role family of a title that names none as written, and the title the estimate reads
+    in its place: its ESCO occupation's where the caller knows it, else the translated title's,
+    else UNKNOWN_FAMILY (pools over all roles) and the title as written."""
+    by_occupation = salary_family(query.occupation) if query.occupation else None
+    if query.occupation is not None and by_occupation is not None:
+        warnings.append(
+            f"title {query.title!r} matches no role family; family "
+            f"{by_occupation.replace('_', ' ')} from its ESCO occupation {query.occupation.label!r}"
+        )
+        return by_occupation, query.occupation.label
+    translated, by_translation = _translated_family(query.title)
+    if by_translation is not None:
+        warnings.append(
+            f"title {query.title!r} read as {translated!r}: "
+            f"family {by_translation.replace('_', ' ')}"
+        )
+        return by_translation, translated
+    warnings.append(f"title {query.title!r} matches no role family; estimate pools over all roles")
+    return UNKNOWN_FAMILY, query.title
+
+
 class PayEstimator:
     def __init__(self, fit: PayModelFit) -> None:
         self.fit = fit
@@ -124,22 +157,9 @@ class PayEstimator:
         """The model cell for a query, and the warnings of everything that had to fall back."""
         warnings: list[str] = []
         normalized = normalize_title(query.title)
-        family = normalized.family
-        known_titles = self.fit.group_rows.get("job title", {})
-        if family == "other" and clean_title(query.title) not in known_titles:
-            by_occupation = salary_family(query.occupation) if query.occupation else None
-            if query.occupation is not None and by_occupation is not None:
-                family = by_occupation
-                warnings.append(
-                    f"title {query.title!r} matches no role family; family "
-                    f"{family.replace('_', ' ')} from its ESCO occupation "
-                    f"{query.occupation.label!r}"
-                )
-            else:
-                family = UNKNOWN_FAMILY
-                warnings.append(
-                    f"title {query.title!r} matches no role family; estimate pools over all roles"
-                )
+        family, title = normalized.family, query.title
+        if family == "other" and clean_title(title) not in self.fit.group_rows.get("job title", {}):
+            family, title = _title_elsewhere(query, warnings)
         level = query.level or normalized.seniority
         if level is None:
             level = DEFAULT_LEVEL
@@ -171,7 +191,7 @@ class PayEstimator:
                 "pay extrapolated along the year trend"
             )
         cell = make_cell(
-            query.title,
+            title,
             level,
             residence,
             company,
