@@ -13,6 +13,7 @@ from starlette.responses import Response
 from tests.api.conftest import World
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
 from worldhire.core.models import EvidenceKind, Requirement
+from worldhire.teams.schemas import SlotCoverage
 from worldhire.web.candidate_pages import skill_gaps
 from worldhire.web.charts import coverage_chart, pay_chart, score_bar
 from worldhire.web.session import COOKIE, Session, Sessions
@@ -65,8 +66,9 @@ def test_csrf_token_is_checked_in_constant_time_and_renewed_on_sign_in() -> None
 
 
 def test_coverage_chart_is_valid_svg_with_a_description() -> None:
-    slots = [{"slot": s, "worst": 1 if 24 <= s < 72 else 0, "best": 2 if 24 <= s < 72 else 0,
-              "required": 1 if 28 <= s < 68 else 0} for s in range(96)]
+    slots = [SlotCoverage(slot=s, start="", worst=1 if 24 <= s < 72 else 0,
+                          best=2 if 24 <= s < 72 else 0, required=1 if 28 <= s < 68 else 0)
+             for s in range(96)]
     svg = ET.fromstring(str(coverage_chart(slots, "UTC")))
     ns = "{http://www.w3.org/2000/svg}"
     assert svg.get("role") == "img"

@@ -14,7 +14,6 @@ from worldhire.governance.errors import NotInScope
 from worldhire.governance.principal import AccessRole, Principal
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate
-from worldhire.teams.schemas import TeamPlanOut
 from worldhire.teams.service import plan as team_plan
 from worldhire.teams.service import role_market_cost
 from worldhire.teams.spec import TeamSpecFile, load_spec_file
@@ -84,18 +83,18 @@ def plan(
     spec_file = load_spec_file(spec_path)
     pool, skipped = _pool(ctx, spec_file, from_shortlist, tenant)
     data = team_plan(spec_file, pool, skipped, time_limit=time_limit, workers=workers)
-    if chart is not None and "team" in data:
+    if chart is not None and data.team is not None:
         save_chart(data, chart)
     if as_json:
-        out = TeamPlanOut.model_validate(data).model_dump(mode="json", exclude_unset=True)
-        if chart is not None and "team" in data:
+        out = data.model_dump(mode="json", exclude_unset=True)
+        if chart is not None and data.team is not None:
             out["chart"] = str(chart)
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         show(console, data)
         if skipped:
             console.print(f"{len(skipped)} candidate(s) left out (no zone or no cost); see --json")
-        if chart is not None and "team" in data:
+        if chart is not None and data.team is not None:
             console.print(f"Chart written to {chart}")
-    if "team" not in data:
+    if data.team is None:
         raise typer.Exit(1)

@@ -3,120 +3,118 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 
+from worldhire.teams.schemas import MemberOut, TeamPlanOut
+
 BAR = "█"
 
 
-def show(console: Console, data: dict[str, Any]) -> None:
-    status = data["status"]
-    gap = data.get("gap")
+def show(console: Console, data: TeamPlanOut) -> None:
+    status = data.status
+    gap = data.gap
     proof = "proven optimal" if status == "optimal" else (
         f"{status}, gap {gap:.2%}" if gap is not None else status)
-    console.print(f"[bold]Team plan[/]: {proof}; pool {data['pool_size']} -> "
-                  f"{data['pruned_pool_size']} after exact pruning; checked on "
-                  f"{data['checked_dates']} dates standing for {data['days_covered_by_check']} "
-                  f"midweek days; {data['seconds']['total']:.2f} s")
-    if "conflict" in data:
-        conflict = data["conflict"]
+    console.print(f"[bold]Team plan[/]: {proof}; pool {data.pool_size} -> "
+                  f"{data.pruned_pool_size} after exact pruning; checked on "
+                  f"{data.checked_dates} dates standing for {data.days_covered_by_check} "
+                  f"midweek days; {data.seconds['total']:.2f} s")
+    if data.conflict is not None:
         console.print("[bold red]No team satisfies the spec.[/] These constraints conflict:")
-        for c in conflict["constraints"]:
-            console.print(f"  - {c['description']}")
+        for c in data.conflict.constraints:
+            console.print(f"  - {c.description}")
         console.print("Relax one of them:")
-        for r in conflict["relaxations"]:
-            console.print(f"  - {r['suggestion']}")
+        for r in data.conflict.relaxations:
+            console.print(f"  - {r.suggestion}")
         return
-    if "team" not in data:
+    if data.team is None or data.cost is None or data.shares is None:
         console.print(f"[yellow]No team found ({status}); try a longer time limit.[/]")
         return
-    _team(console, data)
+    _team(console, data.team)
     _coverage(console, data)
     _overlap(console, data)
     _handoffs(console, data)
-    cost = data["cost"]
-    budget = cost["budget_usd"]
-    line = f"Cost USD {cost['total_usd']:,.0f} a year"
-    if budget is not None:
-        line += f" of budget USD {budget:,.0f} (USD {cost['left_usd']:,.0f} left)"
+    cost = data.cost
+    line = f"Cost USD {cost.total_usd:,.0f} a year"
+    if cost.budget_usd is not None:
+        line += f" of budget USD {cost.budget_usd:,.0f} (USD {cost.left_usd or 0:,.0f} left)"
     console.print(line)
-    for key, rows in data["shares"].items():
-        console.print(f"By {key}: " + ", ".join(f"{r['name']} {r['members']} ({r['share']:.0%})"
+    for key, rows in data.shares.items():
+        console.print(f"By {key}: " + ", ".join(f"{r.name} {r.members} ({r.share:.0%})"
                                                  for r in rows))
 
 
-def _team(console: Console, data: dict[str, Any]) -> None:
+def _team(console: Console, team: list[MemberOut]) -> None:
     table = Table(title="Team")
     for col in ("name", "country", "region", "time zone", "local hours", "fit", "cost USD",
                 "required skills"):
         table.add_column(col)
-    for m in data["team"]:
-        table.add_row(m["name"] + (" (hired)" if m["hired"] else ""), m["country"] or "?",
-                      m["region"] or "?", m["timezone"], m["local_hours"], f"{m['fit']:.3f}",
-                      f"{m['cost_usd']:,.0f}", ", ".join(m["required_skills"]))
+    for m in team:
+        table.add_row(m.name + (" (hired)" if m.hired else ""), m.country or "?",
+                      m.region or "?", m.timezone, m.local_hours, f"{m.fit:.3f}",
+                      f"{m.cost_usd:,.0f}", ", ".join(m.required_skills))
     console.print(table)
 
 
-def _coverage(console: Console, data: dict[str, Any]) -> None:
-    table = Table(title=f"Coverage by hour ({data['timezone']}), worst and best over the year")
+def _coverage(console: Console, data: TeamPlanOut) -> None:
+    table = Table(title=f"Coverage by hour ({data.timezone}), worst and best over the year")
     for col in ("hour", "people at work", "worst", "best", "required"):
         table.add_column(col)
-    for row in data["coverage_by_hour"]:
-        short = row["worst"] < row["required"]
-        bar = BAR * row["worst"] + "░" * (row["best"] - row["worst"])
-        table.add_row(row["hour"], f"[{'red' if short else 'green'}]{bar}[/]", str(row["worst"]),
-                      str(row["best"]), str(row["required"] or ""))
+    for row in data.coverage_by_hour or []:
+        short = row.worst < row.required
+        bar = BAR * row.worst + "░" * (row.best - row.worst)
+        table.add_row(row.hour, f"[{'red' if short else 'green'}]{bar}[/]", str(row.worst),
+                      str(row.best), str(row.required or ""))
     console.print(table)
 
 
-def _overlap(console: Console, data: dict[str, Any]) -> None:
-    for n, window in enumerate(data.get("overlap_windows", [])[:3]):
-        title = (f"Overlap {window['start']}-{window['end']} {data['timezone']} "
-                 f"({window['hours']:g} h) on {window['days']} midweek days")
+def _overlap(console: Console, data: TeamPlanOut) -> None:
+    for n, window in enumerate((data.overlap_windows or [])[:3]):
+        title = (f"Overlap {window.start}-{window.end} {data.timezone} "
+                 f"({window.hours:g} h) on {window.days} midweek days")
         table = Table(title=title if n == 0 else title + " (after a DST change)")
         table.add_column("member")
         table.add_column("local time")
-        for m in window["members"]:
-            table.add_row(m["name"], m["local"])
+        for m in window.members:
+            table.add_row(m.name, m.local)
         console.print(table)
 
 
-def _handoffs(console: Console, data: dict[str, Any]) -> None:
-    variants = data["handoffs"]
+def _handoffs(console: Console, data: TeamPlanOut) -> None:
+    variants = data.handoffs
     if not variants:
         return
     main = variants[0]
-    table = Table(title=f"Hand-offs around the clock ({data['timezone']}, {main['days']} midweek "
+    table = Table(title=f"Hand-offs around the clock ({data.timezone}, {main.days} midweek "
                         f"days; {len(variants) - 1} DST variant(s) in --json)")
     for col in ("member", "works", "local", "hands to", "at"):
         table.add_column(col)
-    for s in main["sequence"]:
-        table.add_row(s["name"], f"{s['starts']}-{s['ends']}", s["local"], s["hands_to"],
-                      s["at"])
+    for s in main.sequence:
+        table.add_row(s.name, f"{s.starts}-{s.ends}", s.local, s.hands_to, s.at)
     console.print(table)
 
 
-def save_chart(data: dict[str, Any], path: Path) -> None:
+def save_chart(data: TeamPlanOut, path: Path) -> None:
     """Coverage per 15-minute slot, worst and best over the checked dates, against the need."""
     import matplotlib
 
     matplotlib.use("Agg")  # files only; never open a window
     import matplotlib.pyplot as plt
 
-    rows = data["coverage_by_slot"]
-    hours = [r["slot"] / 4 for r in rows]
+    rows = data.coverage_by_slot or []
+    hours = [r.slot / 4 for r in rows]
     fig, ax = plt.subplots(figsize=(10, 3.5))
-    ax.bar(hours, [r["best"] for r in rows], width=0.25, align="edge", color="#b8d4ea",
+    ax.bar(hours, [r.best for r in rows], width=0.25, align="edge", color="#b8d4ea",
            label="best date")
-    ax.bar(hours, [r["worst"] for r in rows], width=0.25, align="edge", color="#2b6ca3",
+    ax.bar(hours, [r.worst for r in rows], width=0.25, align="edge", color="#2b6ca3",
            label="worst date")
-    ax.step([*hours, 24], [r["required"] for r in rows] + [rows[-1]["required"]], where="post",
+    ax.step([*hours, 24], [r.required for r in rows] + [rows[-1].required], where="post",
             color="#c0392b", label="required")
     ax.set_xlim(0, 24)
     ax.set_xticks(range(0, 25, 2))
-    ax.set_xlabel(f"hour of the day ({data['timezone']})")
+    ax.set_xlabel(f"hour of the day ({data.timezone})")
     ax.set_ylabel("people at work")
     ax.set_title("Team coverage across the year")
     ax.legend(loc="upper right", fontsize="small")

@@ -7,8 +7,7 @@ asked for, so the shells import this module without them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from worldhire.core.models import Candidate, Role
 from worldhire.governance.access import ScopedServices
@@ -16,6 +15,7 @@ from worldhire.governance.principal import Action
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate, TeamSpecError
 from worldhire.teams.problem import skill_key
+from worldhire.teams.schemas import TeamPlanOut
 from worldhire.teams.spec import TeamSpecFile
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ def role_market_cost(estimator: PayEstimator, role: Role) -> CostFn:
 
 
 def plan(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate], skipped: Sequence[Skipped], *,
-         time_limit: float, workers: int) -> dict[str, Any]:
-    """The plan as JSON-ready data (teams.report, the people left out of the pool, and why)."""
+         time_limit: float, workers: int) -> TeamPlanOut:
+    """The plan (teams.report), with the people left out of the pool and why."""
     from worldhire.teams.plan import plan_team
     from worldhire.teams.report import report
 
@@ -54,9 +54,7 @@ def plan(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate], skipped: Sequen
                            workers=workers)
     except ValueError as exc:
         raise TeamSpecError(str(exc)) from exc
-    data = report(result)
-    data["skipped"] = [asdict(s) for s in skipped]
-    return data
+    return report(result, skipped)
 
 
 def unknown_skills(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate]) -> list[str]:
@@ -83,7 +81,7 @@ def unknown_skills(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate]) -> li
 
 def plan_for(scoped: ScopedServices, spec_file: TeamSpecFile, role_id: str | None, *,
              estimator: Callable[[], PayEstimator], time_limit: float, workers: int = 1
-             ) -> dict[str, Any]:
+             ) -> TeamPlanOut:
     """A team from the spec's inline pool, or from the (audited) shortlist of a role the reader
     may rank; `estimator` is asked for only when a shortlist needs market pay."""
     scoped.principal.require(Action.RANK)

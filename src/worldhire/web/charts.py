@@ -10,6 +10,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from worldhire.teams.schemas import SlotCoverage
+
 INK = "#1f2937"
 MUTED = "#6b7280"
 GRID = "#e5e7eb"
@@ -50,13 +52,13 @@ def score_bar(value: float, *, width: int = 96, label: str = "") -> Markup:
     )
 
 
-def coverage_chart(slots: Sequence[dict[str, Any]], timezone: str) -> Markup:
+def coverage_chart(slots: Sequence[SlotCoverage], timezone: str) -> Markup:
     """People at work in each 15-minute slot of the day: worst and best date of the year, and
     the required level as a red step line."""
     width, height = 760, 240
     left, right, top, bottom = 44, 16, 20, 40
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak: int = max([1] + [max(s["best"], s["required"]) for s in slots])
+    peak: int = max([1] + [max(s.best, s.required) for s in slots])
     step = plot_w / max(1, len(slots))
 
     def y(v: float) -> float:
@@ -74,21 +76,21 @@ def coverage_chart(slots: Sequence[dict[str, Any]], timezone: str) -> Markup:
         parts.append(svg_text(x, top + plot_h + 16, f"{hour:02d}"))
     for i, s in enumerate(slots):
         x = left + i * step
-        if s["best"]:
-            parts.append(f'<rect x="{x:.1f}" y="{y(s["best"]):.1f}" width="{step:.2f}" '
-                         f'height="{plot_h - (y(s["best"]) - top):.1f}" fill="{ACCENT_LIGHT}"/>')
-        if s["worst"]:
-            fill = ALERT if s["worst"] < s["required"] else ACCENT
-            parts.append(f'<rect x="{x:.1f}" y="{y(s["worst"]):.1f}" width="{step:.2f}" '
-                         f'height="{plot_h - (y(s["worst"]) - top):.1f}" fill="{fill}"/>')
+        if s.best:
+            parts.append(f'<rect x="{x:.1f}" y="{y(s.best):.1f}" width="{step:.2f}" '
+                         f'height="{plot_h - (y(s.best) - top):.1f}" fill="{ACCENT_LIGHT}"/>')
+        if s.worst:
+            fill = ALERT if s.worst < s.required else ACCENT
+            parts.append(f'<rect x="{x:.1f}" y="{y(s.worst):.1f}" width="{step:.2f}" '
+                         f'height="{plot_h - (y(s.worst) - top):.1f}" fill="{fill}"/>')
     path = []
     for i, s in enumerate(slots):
-        x0, yy = left + i * step, y(s["required"])
+        x0, yy = left + i * step, y(s.required)
         path.append(f"{'M' if i == 0 else 'L'}{x0:.1f},{yy:.1f} L{x0 + step:.1f},{yy:.1f}")
     parts.append(f'<path d="{" ".join(path)}" fill="none" stroke="{ALERT}" stroke-width="2"/>')
     parts.append(svg_text(left + plot_w / 2, height - 6, f"hour of the day ({timezone})"))
-    short = sum(1 for s in slots if s["worst"] < s["required"])
-    lowest = min((s["worst"] for s in slots), default=0)
+    short = sum(1 for s in slots if s.worst < s.required)
+    lowest = min((s.worst for s in slots), default=0)
     desc = (f"Coverage over 24 hours in {timezone}: at least {lowest} people at work at every "
             f"moment; {short} quarter-hours below the requirement on the worst date.")
     return chart_svg("cov", "Team coverage by hour", desc, width, height, parts,

@@ -179,8 +179,8 @@ def team(
         body = TeamPlanIn(spec=TeamSpecFile.model_validate(raw), role_id=role_id, time_limit=10)
         data = plan_for(page.services, body.spec, body.role_id,
                         estimator=lambda: page.ctx.estimator, time_limit=body.time_limit)
-        if "team" in data:
-            chart = coverage_chart(data["coverage_by_slot"], data["timezone"])
+        if data.coverage_by_slot is not None:
+            chart = coverage_chart(data.coverage_by_slot, data.timezone)
     except ValidationError as exc:
         error = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
     except WorldhireError as exc:

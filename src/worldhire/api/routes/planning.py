@@ -61,6 +61,5 @@ def pay_compare(
 @router.post("/team-plans", summary="Plan a distributed team that covers the clock",
              response_model_exclude_unset=True)
 def team_plan(ctx: Ctx, caller: Caller, body: TeamPlanIn) -> TeamPlanOut:
-    data = plan_for(services(ctx, caller), body.spec, body.role_id,
+    return plan_for(services(ctx, caller), body.spec, body.role_id,
                     estimator=lambda: ctx.estimator, time_limit=body.time_limit)
-    return TeamPlanOut.model_validate(data)
