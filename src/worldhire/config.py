@@ -45,8 +45,8 @@ class Settings(BaseSettings):
                                          "kept (0600) in HOME/secret_key")
     smtp_password: SecretStr | None = Field(None, description="password for `pipeline outreach "
                                             "--send --smtp-user`")
-    skills_cache: Path | None = Field(None, description="where built skill indexes are cached; "
-                                      "default: HOME/cache/skills")
+    skills_cache: Path | None = Field(None, description="where built skill indexes and the "
+                                      "built taxonomy are cached; default: HOME/cache/skills")
     embed_threads: int = Field(1, ge=1, description="torch threads a process embeds with")
     api_max_file_bytes: int | None = Field(None, ge=1, description="largest uploaded file; "
                                            "default: the ingest limit (20 MB)")

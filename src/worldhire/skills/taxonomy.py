@@ -128,7 +128,7 @@ class Taxonomy:
     _related: dict[str, dict[str, float]] = field(default_factory=dict)
     _names: dict[str, list[NameEntry]] = field(default_factory=dict)
     _esco_by_label: dict[str, str] = field(default_factory=dict)
-    _fuzzy: _TrigramIndex | None = None
+    _fuzzy: _TrigramIndex | None = field(default=None, compare=False)  # built on first use
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -418,5 +418,8 @@ def build_taxonomy() -> Taxonomy:
 
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
-    """The shared taxonomy (about 0.5 s to build, so once per process)."""
-    return build_taxonomy()
+    """The shared taxonomy: once per process, read from the on-disk cache where the composition
+    root set one (taxonomy_cache.py; building it costs seconds)."""
+    from worldhire.skills.taxonomy_cache import cached_taxonomy
+
+    return cached_taxonomy()
