@@ -14,9 +14,7 @@ from rich.markup import escape
 from typer import _click
 from typer.core import TyperGroup
 
-from worldhire.config import Settings
 from worldhire.core.errors import WorldhireError
-from worldhire.store.errors import storage_error
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
@@ -25,6 +23,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from worldhire.bootstrap import Services
+    from worldhire.config import Settings
 
 console = Console()
 err_console = Console(stderr=True)
@@ -53,6 +52,8 @@ class ReportingGroup(TyperGroup):
             raise typer.Exit(exc.exit_code) from exc
         except Exception as exc:
             # A read-only home or a full disk is the operator's to fix, not a crash to show.
+            from worldhire.store.errors import storage_error
+
             found = storage_error(exc)
             if found is None:
                 raise
@@ -71,6 +72,9 @@ class CliState:
     def settings(self) -> Settings:
         """Read once per command: the environment, with --home over WORLDHIRE_HOME."""
         if self._settings is None:
+            # Imported here: pydantic-settings is a third of `worldhire --help`'s imports.
+            from worldhire.config import Settings
+
             self._settings = Settings.load(self.home)
         return self._settings
 
