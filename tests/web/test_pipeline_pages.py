@@ -54,7 +54,7 @@ def stage_of(live: tuple[str, World], role_id: str, candidate_id: str) -> str | 
 
 def column(html: str, stage: str) -> str:
     """The HTML of one stage's column on the board."""
-    match = re.search(rf'aria-labelledby="stage-{stage}">(.*?)</section>', html, re.S)
+    match = re.search(rf'aria-labelledby="stage-{stage}"[^>]*>(.*?)</section>', html, re.S)
     assert match, stage
     return match.group(1)
 

@@ -85,8 +85,10 @@ class Transactions:
 
 class UnitsOfWork:
     """One unit of work over several databases (the main one and each region's): entered,
-    committed and rolled back together. The commits run one database after the other, so only a
-    crash between two of them can leave the later ones undone."""
+    committed and rolled back together. The commits run one database after the other, the main
+    one first, so a failure or crash between two of them can leave the later ones undone; a use
+    case that must finish (erasure) records its intent in the main database and its retry redoes
+    the rest (governance.erasure.purge_pending)."""
 
     def __init__(self, units: list[SqlUnitOfWork]) -> None:
         self.units = units
