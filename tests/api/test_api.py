@@ -154,6 +154,14 @@ def test_roles_create_list_and_validate(client: TestClient, world: World) -> Non
     assert made.json()["tenant_id"] == world.tenant_a
     listed = client.get("/api/v1/roles?limit=50", headers=a).json()
     assert made.json()["id"] in {r["id"] for r in listed["items"]}
+    walked, cursor = [], ""
+    while True:  # a page at a time by cursor: the same roles in the same order
+        part = client.get(f"/api/v1/roles?limit=1{cursor}", headers=a).json()
+        walked += part["items"]
+        if part["next_cursor"] is None:
+            break
+        cursor = f"&cursor={part['next_cursor']}"
+    assert walked == listed["items"]
     bad = problem(client.post("/api/v1/roles", headers=a, json={**body, "timezone": "Mars/Base"}),
                   422)
     assert "timezone" in bad["detail"]

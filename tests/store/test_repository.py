@@ -103,6 +103,24 @@ def test_role_round_trip(repo: Repository) -> None:
     assert repo.list_roles(repo.ensure_tenant("other").id) == []
 
 
+def test_a_role_page_is_scoped_filtered_and_ordered_by_title_in_the_store(
+    repo: Repository,
+) -> None:
+    acme, other = repo.ensure_tenant("acme").id, repo.ensure_tenant("other").id
+    for title, status in [("zeta Engineer", "open"), ("Data Analyst", "open"),
+                          ("analyst", "closed"), ("Old", "archived")]:
+        repo.save_role(make_role(tenant_id=acme, title=title, status=status))
+    repo.save_role(make_role(tenant_id=other, title="Other's", status="open"))
+    first = repo.role_page(acme, statuses={"open", "closed"}, limit=2)
+    assert [r.title for r in first.items] == ["analyst", "Data Analyst"]  # case aside
+    assert (first.total, first.total_exact) == (3, True) and first.next_after is not None
+    rest = repo.role_page(acme, statuses={"open", "closed"}, limit=2, after=first.next_after)
+    assert [r.title for r in rest.items] == ["zeta Engineer"] and rest.next_after is None
+    assert [r.title for r in repo.role_page(acme, statuses={"archived"}).items] == ["Old"]
+    assert repo.role_page(None).total == 5  # every tenant's, any status
+    assert repo.role_page(acme, limit=10, offset=3).items[0].requirements  # loaded whole
+
+
 def test_role_keeps_what_a_post_said_and_who_edited_it(repo: Repository) -> None:
     tenant = repo.ensure_tenant("acme")
     role = make_role(

@@ -8,7 +8,7 @@ exist. Rankings and shares are written to the audit log."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -21,6 +21,7 @@ from worldhire.core.models import (
     ConsentPurpose,
     ResumeVersion,
     Role,
+    RoleStatus,
     new_id,
     utcnow,
 )
@@ -334,6 +335,19 @@ class ScopedServices:
         if self.principal.role is AccessRole.CANDIDATE:
             return [r for r in self.gov.repo.list_roles() if r.status == "open"]
         return self.gov.repo.list_roles(self.principal.tenant_id)
+
+    def role_page(
+        self, statuses: Collection[str] | None = None, *, limit: int = 50, offset: int = 0,
+        after: tuple[str, str] | None = None,
+    ) -> ListPage[Role]:
+        """A page of `list_roles` (same scope) whose status is one of `statuses`, by title."""
+        self.principal.require(Action.READ)
+        tenant_id = None if self._operator else self.principal.tenant_id
+        if self.principal.role is AccessRole.CANDIDATE:  # open roles, whoever's they are
+            tenant_id = None
+            statuses = {s for s in statuses or [RoleStatus.OPEN] if s == RoleStatus.OPEN}
+        return self.gov.repo.role_page(tenant_id, statuses=statuses, limit=limit,
+                                       offset=offset, after=after)
 
     def get_role(self, role_id: str) -> Role:
         return self._role(role_id, Action.READ)

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from worldhire.api.context import AppContext
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.role_schemas import RequirementIn, RoleEdit, RoleOut
-from worldhire.api.schemas import Page, page
+from worldhire.api.schemas import CURSOR_HELP, Page, cursor_key, store_page
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.models import Role, RoleStatus
@@ -62,17 +62,20 @@ def list_roles(
     ctx: Ctx, caller: Caller,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
     status: Annotated[str | None, Query(
         max_length=20, description="open, closed, archived or all; default: all but archived",
     )] = None,
 ) -> Page[RoleOut]:
-    found = services(ctx, caller).list_roles()
+    statuses: set[str] | None = None
     if status is None:
-        found = [r for r in found if r.status != RoleStatus.ARCHIVED]
+        statuses = {s.value for s in RoleStatus} - {RoleStatus.ARCHIVED.value}
     elif status != "all":
-        found = [r for r in found if r.status == status]
-    found.sort(key=lambda r: (r.title.casefold(), r.id))
-    return page([RoleOut.of(r) for r in found], limit, offset)
+        statuses = {status}
+    found = services(ctx, caller).role_page(statuses, limit=limit, offset=offset,
+                                            after=cursor_key(cursor))
+    return store_page(found, [RoleOut.of(r) for r in found.items], limit, offset,
+                      by_cursor=cursor is not None)
 
 
 @router.get("/{role_id}", summary="One role")

@@ -384,6 +384,13 @@ class RegionalRepository:
     def list_roles(self, tenant_id: str | None = None) -> list[Role]:
         return self.main.list_roles(tenant_id)
 
+    def role_page(
+        self, tenant_id: str | None = None, *, statuses: Collection[str] | None = None,
+        limit: int = 50, offset: int = 0, after: tuple[str, str] | None = None,
+    ) -> ListPage[Role]:
+        return self.main.role_page(tenant_id, statuses=statuses, limit=limit, offset=offset,
+                                   after=after)
+
     # ingest ledger: a résumé's row names its file, so it lives with the person's data -----------
 
     def record_ingest(self, record: IngestRecord) -> None:

@@ -723,6 +723,7 @@ class SqlRepository:
                     visa_sponsorship=role.visa_sponsorship,
                     allowed_countries=role.allowed_countries,
                     location_country=role.location_country, status=role.status,
+                    sort_title=role_sort_title(role),
                     source_hash=role.source_hash, created_at=role.created_at,
                     updated_at=role.updated_at, updated_by=role.updated_by,
                     **_occupation_columns(role.occupation),
@@ -754,6 +755,34 @@ class SqlRepository:
     def list_roles(self, tenant_id: str | None = None) -> list[Role]:
         where = t.roles.c.tenant_id == tenant_id if tenant_id is not None else true()
         return self._load_roles(where)
+
+    def role_page(
+        self, tenant_id: str | None = None, *, statuses: Collection[str] | None = None,
+        limit: int = 50, offset: int = 0, after: tuple[str, str] | None = None,
+    ) -> ListPage[Role]:
+        """One page of a tenant's roles (every tenant's with None) whose status is one of
+        `statuses` (any, with None), counted (up to COUNT_CAP) and ordered by title (then id)
+        in SQL; `after` and `offset` as in candidate_page."""
+        r = t.roles.c
+        conds = [true() if tenant_id is None else r.tenant_id == tenant_id]
+        if statuses is not None:
+            conds.append(r.status.in_(sorted(statuses)))
+        after_key = [] if after is None else [tuple_(r.sort_title, r.id) > tuple_(*after)]
+        with self._tx() as conn:
+            counted = select(r.id).where(*conds).limit(COUNT_CAP + 1).subquery()
+            total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
+            rows = conn.execute(
+                select(r.id, r.sort_title).where(*conds, *after_key)
+                .order_by(r.sort_title, r.id).limit(limit + 1).offset(offset)
+            ).all()
+        shown = rows[:limit]
+        found = {role.id: role for role in self._load_roles(r.id.in_([x.id for x in shown]))}
+        last = shown[-1] if len(rows) > limit else None
+        return ListPage(
+            items=[found[x.id] for x in shown if x.id in found],
+            total=min(total, COUNT_CAP), total_exact=total <= COUNT_CAP,
+            next_after=None if last is None else (last.sort_title, last.id),
+        )
 
     def _load_roles(self, where: Any) -> list[Role]:
         with self._tx() as conn:
@@ -804,6 +833,11 @@ class SqlRepository:
             )
             for r in rows
         ]
+
+
+def role_sort_title(role: Role) -> str:
+    """A role's title, lower-cased: what role lists are ordered by (stored)."""
+    return role.title.casefold()[:300]
 
 
 def sort_name(c: Candidate) -> str:

@@ -164,6 +164,9 @@ roles = Table(
     Column("occupation_label", String(300)),
     Column("occupation_isco", String(4), index=True),
     Column("occupation_score", Float),
+    # The title lower-cased (roles.repository's role_sort_title): lists are read in its order.
+    Column("sort_title", String(300)),
+    Index("ix_roles_sort_title", "tenant_id", "sort_title", "id"),
 )
 
 role_requirements = Table(
