@@ -435,17 +435,22 @@ class SqlRepository:
             conds.append(exists().where(
                 s.c.candidate_id == c.c.id,
                 or_(func.lower(s.c.skill_id) == want, func.lower(s.c.label) == want)))
+        rows_from: Any = c
         wanted = list(dict.fromkeys(terms(" ".join(words))))
         if wanted:
-            conds.append(c.c.id.in_(_listed(self.engine.dialect.name, wanted)))
+            # The index's matches, each joined to its profile: read as a stream, so the count
+            # stops at the cap (an IN list of them is built whole first: 10 times slower).
+            matched = _listed(self.engine.dialect.name, wanted).subquery()
+            rows_from = matched.join(c, c.c.id == matched.c.candidate_id)
         where = and_(*conds)
         after_key = [] if after is None else [tuple_(c.c.sort_name, c.c.id) > tuple_(*after)]
         with self._tx() as conn:
             # Counted up to one past the cap: reading every match is what the cap saves.
-            counted = select(c.c.id).where(where).limit(COUNT_CAP + 1).subquery()
+            counted = (select(c.c.id).select_from(rows_from).where(where)
+                       .limit(COUNT_CAP + 1).subquery())
             total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
             rows = conn.execute(
-                select(c.c.id, c.c.sort_name).where(where, *after_key)
+                select(c.c.id, c.c.sort_name).select_from(rows_from).where(where, *after_key)
                 .order_by(c.c.sort_name, c.c.id).limit(limit + 1).offset(offset)
             ).all()
         shown = rows[:limit]
@@ -924,8 +929,8 @@ def _full_text(
 
 
 def _listed(dialect: str, wanted: Sequence[str]) -> Any:
-    """The ids of the profiles whose list terms (candidate_text.list_terms) hold a term that
-    begins with each of `wanted` (folded terms: letters, digits, "+" and "#" only)."""
+    """The ids (`candidate_id`) of the profiles whose list terms (candidate_text.list_terms)
+    hold a term that begins with each of `wanted` (folded terms: letters, digits, "+", "#")."""
     ct = t.candidate_text
     if dialect == "sqlite":
         match = " AND ".join(f'"{term}"*' for term in wanted)
