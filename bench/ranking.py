@@ -1,7 +1,7 @@
 """Ranking quality on hand-labelled pools: nDCG@10 of lexical only, dense only, hybrid (RRF) and
 the full ranker.
 
-    .venv/bin/python bench/ranking.py [--json] [--embedder minilm|hash]
+    .venv/bin/python bench/ranking.py [--json] [--embedder minilm|minilm-int8|hash]
 
 bench/data/ranking_candidates.json holds 30 written profiles: for each area a strong one (shipped,
 measured work, no famous employer or degree), a weaker or more junior one, some that only list
@@ -109,14 +109,14 @@ def embedder_named(name: str) -> Embedder:
         return HashEmbedder(256)
     from worldhire.embed import minilm
 
-    return minilm()
+    return minilm(precision="int8" if name == "minilm-int8" else "float32")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--embedder", choices=["minilm", "hash"], default="minilm")
+    parser.add_argument("--embedder", choices=["minilm", "minilm-int8", "hash"], default="minilm")
     args = parser.parse_args()
 
     pool = load_candidates()

@@ -7,6 +7,7 @@ a zero-shot baseline (all-MiniLM-L6-v2 over the 13,896 label texts) runs in-proc
     .venv/bin/python bench/skills.py --split dev
     .venv/bin/python bench/skills.py --split test --json
     .venv/bin/python bench/skills.py --no-linker          # the baseline alone
+    .venv/bin/python bench/skills.py --no-linker --precision int8   # on the int8 model
 
 Keep the test split for final reporting: tune on dev.
 """
@@ -258,10 +259,11 @@ class DenseBaseline:
         return out
 
 
-def minilm_baseline(labels: Sequence[str], cache: Path = DEFAULT_CACHE) -> DenseBaseline:
+def minilm_baseline(labels: Sequence[str], cache: Path = DEFAULT_CACHE,
+                    precision: str = "float32") -> DenseBaseline:
     from worldhire.embed import minilm
 
-    model = minilm()
+    model = minilm(precision=precision)
     digest = hashlib.sha256("\n".join(labels).encode()).hexdigest()[:16]
     path = cache.expanduser() / f"esco-labels-{model.name}-{digest}.npy"
     if path.is_file():
@@ -305,6 +307,7 @@ def reproduce_command(args: argparse.Namespace) -> str:
         f"--taxonomy {args.taxonomy}",
     ]
     parts += [f"--top {args.top}", f"--repeat {args.repeat}"]
+    parts += [f"--precision {args.precision}"] * (args.precision != "float32")
     parts += ["--no-linker"] * args.no_linker + ["--no-baseline"] * args.no_baseline
     return " ".join(parts + ["--json"] * args.json)
 
@@ -354,6 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )  # fmt: skip
     parser.add_argument("--no-linker", action="store_true", help="skip the CLI (baseline only)")
     parser.add_argument("--no-baseline", action="store_true", help="skip the MiniLM baseline")
+    parser.add_argument("--precision", choices=("float32", "int8"), default="float32",
+                        help="the baseline's model (embed/minilm.py PRECISIONS)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
     if args.top < 5:
@@ -365,13 +370,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         report: dict[str, object] = {
             "split": args.split, "taxonomy": args.taxonomy, "top": args.top,
             "sentences": len(gold), "repeat": args.repeat, "cpu_count": os.cpu_count(),
+            "precision": args.precision,
             "command": reproduce_command(args),
         }  # fmt: skip
         if not args.no_linker:
             linked = run_cli(gold, args.taxonomy, args.top, args.repeat, set(labels))
             report["linker"] = report_entry(linked, gold)
         if not args.no_baseline:
-            baseline = run_baseline(minilm_baseline(labels), gold, args.top, args.repeat)
+            dense = minilm_baseline(labels, precision=args.precision)
+            baseline = run_baseline(dense, gold, args.top, args.repeat)
             report["baseline"] = report_entry(baseline, gold)
     except (BenchError, ValidationError, OSError) as error:
         print(f"bench/skills.py: {error}", file=sys.stderr)

@@ -115,11 +115,12 @@ class Services:
     @cached_property
     def embedder(self) -> Embedder | None:
         """The offline MiniLM model, loaded on first use; None without the ml extra (ranking then
-        runs without its dense stage). One per process, embedding with the configured threads."""
+        runs without its dense stage). One per process, embedding with the configured threads and
+        precision."""
         from worldhire.embed import minilm
 
         try:
-            return minilm(self.settings.embed_threads)
+            return minilm(self.settings.embed_threads, self.settings.embed_precision)
         except ImportError:
             return None
 

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     skills_cache: Path | None = Field(None, description="where built skill indexes and the "
                                       "built taxonomy are cached; default: HOME/cache/skills")
     embed_threads: int = Field(1, ge=1, description="torch threads a process embeds with")
+    embed_precision: Literal["float32", "int8"] = Field(
+        "float32", description="the model profiles and roles are embedded with: float32 (as "
+        "shipped) or int8 (its Linear layers quantised, on the CPU)")
     api_max_file_bytes: int | None = Field(None, ge=1, description="largest uploaded file; "
                                            "default: the ingest limit (20 MB)")
     api_rate_per_second: float = Field(20.0, gt=0, description="requests per second per caller")

@@ -19,7 +19,7 @@ from worldhire.embed import HashEmbedder
 from worldhire.index.pool import index_folder
 from worldhire.index.vectors import open_vector_index
 from worldhire.match.retrieval import profile_text
-from worldhire.store.pg.vectors import PgVectorIndex
+from worldhire.store.pg.vectors import PgVectorIndex, profiles_table
 from worldhire.store.sql.repository import SqlRepository, make_engine
 
 SPEC = EmbedderSpec("hash:32")
@@ -89,3 +89,15 @@ def test_embed_into_pgvector(postgres: Any, ray_cluster: Any) -> None:
     assert embed_all(repo, sinks, SPEC).embedded == 0
     repo.close()
     engine.dispose()
+
+
+def test_each_precision_of_the_product_model_is_stored_apart(tmp_path: Path) -> None:
+    """float32 and int8 vectors are not interchangeable: each precision has its own name, so its
+    own index folder and pgvector table, and a pool never mixes them."""
+    full, int8 = EmbedderSpec.for_precision("float32"), EmbedderSpec.for_precision("int8")
+    assert (full.name, full.model_name) == ("minilm", "all-MiniLM-L6-v2")
+    assert (int8.name, int8.model_name) == ("minilm-int8", "all-MiniLM-L6-v2-int8")
+    assert model_folder(tmp_path, full.model_name) != model_folder(tmp_path, int8.model_name)
+    assert profiles_table(full.model_name) == "minilm_profiles"
+    assert profiles_table(int8.model_name) == "minilm_int8_profiles"
+    assert SPEC.precision is None

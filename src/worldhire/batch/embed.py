@@ -27,15 +27,29 @@ HASH_PREFIX = "hash:"
 
 @dataclass(frozen=True)
 class EmbedderSpec:
-    """What each Ray actor loads: "minilm" (the product) or "hash:DIM" (fast tests only)."""
+    """What each Ray actor loads: "minilm" or "minilm-int8" (the product, at the deployment's
+    precision: `for_precision`) or "hash:DIM" (fast tests only)."""
 
     name: str = "minilm"
 
-    def load(self) -> Embedder:
+    @classmethod
+    def for_precision(cls, precision: str) -> EmbedderSpec:
+        return cls("minilm" if precision == "float32" else f"minilm-{precision}")
+
+    @property
+    def precision(self) -> str | None:
+        """The MiniLM precision this spec loads; None for the hash embedder."""
         if self.name == "minilm":
+            return "float32"
+        if self.name.startswith("minilm-"):
+            return self.name.removeprefix("minilm-")
+        return None
+
+    def load(self) -> Embedder:
+        if self.precision is not None:
             from worldhire.embed import minilm
 
-            return minilm()
+            return minilm(precision=self.precision)
         if self.name.startswith(HASH_PREFIX):
             from worldhire.embed import HashEmbedder
 
@@ -44,10 +58,10 @@ class EmbedderSpec:
 
     @property
     def model_name(self) -> str:
-        if self.name == "minilm":
-            from worldhire.embed.minilm import MODEL_NAME
+        if self.precision is not None:
+            from worldhire.embed.minilm import model_name
 
-            return MODEL_NAME
+            return model_name(self.precision)
         return "hash-test-only"
 
     @property

@@ -50,7 +50,8 @@ class ChunkResult:
 @dataclass(frozen=True)
 class RankingSetup:
     """What a task needs to rank as the product does: the store, the home holding the pool's
-    vector index, and the embedder ("minilm"; None ranks without the dense stage)."""
+    vector index, and the embedder (an EmbedderSpec name, "minilm" or "minilm-int8"; None ranks
+    without the dense stage)."""
 
     database_url: str
     home: str | None = None

@@ -14,9 +14,9 @@ def open_sinks(settings: Settings, repo: Repository, spec: EmbedderSpec
                ) -> dict[str, VectorSink]:
     engine = sql_store(repo).engine  # the main database
     if engine.dialect.name == "postgresql":
-        from worldhire.store.pg.vectors import PgVectorIndex
+        from worldhire.store.pg.vectors import MODEL_STEMS, PgVectorIndex
 
-        stem = "minilm" if spec.name == "minilm" else "test_hash"
+        stem = "test_hash" if spec.precision is None else MODEL_STEMS[spec.model_name]
         return {
             "profiles": PgSink(PgVectorIndex(engine, f"{stem}_profiles", spec.dim)),
             "evidence": PgSink(PgVectorIndex(engine, f"{stem}_evidence", spec.dim)),

@@ -50,7 +50,7 @@ def embed(
     from worldhire.batch.targets import open_sinks
 
     repo = repository(ctx)
-    spec = EmbedderSpec()
+    spec = EmbedderSpec.for_precision(settings(ctx).embed_precision)
     with ray_session(address, cpus), _progress() as progress:
         task = progress.add_task("embed", total=0)
 
@@ -111,6 +111,7 @@ def rematch(
 ) -> None:
     """Rank every candidate for every open role and store each role's top N (resumes an
     interrupted run unless --fresh)."""
+    from worldhire.batch.embed import EmbedderSpec
     from worldhire.batch.rematch import RankingSetup
     from worldhire.batch.rematch import rematch as run_rematch
     from worldhire.batch.runtime import ray_session
@@ -119,7 +120,8 @@ def rematch(
     config = settings(ctx)
     # The embedder the product ranks with, when the ml extra is installed.
     setup = RankingSetup(config.database_url, str(config.home),
-                         "minilm" if semantic and find_spec("torch") else None)
+                         EmbedderSpec.for_precision(config.embed_precision).name
+                         if semantic and find_spec("torch") else None)
     with ray_session(address, cpus), _progress() as progress:
         task = progress.add_task("rematch", total=0)
         report = run_rematch(

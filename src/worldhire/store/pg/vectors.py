@@ -35,8 +35,9 @@ POINTER_FILE = "pgvector.json"
 # Allowed sets up to this size are scored exactly: cheaper than a graph walk that discards most.
 EXACT_BELOW = 20_000
 MAX_EF_SEARCH = 1000
-# The product model's tables are named for it as `batch embed` names them (batch/targets.py).
-MODEL_STEMS = {"all-MiniLM-L6-v2": "minilm"}
+# The product model's tables (one per precision: their vectors never mix) are named for it as
+# `batch embed` names them (batch/targets.py).
+MODEL_STEMS = {"all-MiniLM-L6-v2": "minilm", "all-MiniLM-L6-v2-int8": "minilm_int8"}
 
 
 def profiles_table(model: str) -> str:

