@@ -30,7 +30,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 
 _MONTH = rf"\b(?:{alternation(_MONTH_NUMBER)}){NOT_LETTER_AFTER}\.?"
 _VI_MONTH_WORD = rf"(?:{alternation(w for ws in words.VI_MONTH_WORDS.values() for w in ws)})"
-_YEAR4 = r"(?<!\d)(?:19[5-9]\d|20\d\d)(?![\d])"
+# "від 2000$", "2000 zł": an amount of money, not a year.
+_NOT_MONEY = r"(?!\s?(?:[$€£₴₫₹₽]|zł|грн|usd|eur|pln|uah)(?!\w))"
+_YEAR4 = rf"(?<!\d)(?:19[5-9]\d|20\d\d)(?![\d]){_NOT_MONEY}"
 _YEAR_AFTER = rf"(?:\s?(?:{alternation(words.YEAR_AFTER)}){NOT_LETTER_AFTER})?"
 _YEAR_BEFORE = rf"(?:\b(?:{alternation(words.YEAR_BEFORE)})\s+)?"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -101,7 +103,9 @@ _HAS_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)|['’]\d\d")
 # anchoring costs a few µs a year. `_ANCHOR` scans fast (it starts with a character set);
 # `_YEAR_AT` then checks the candidate.
 _ANCHOR = re.compile(r"[12'’]\d\d")
-_YEAR_AT = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)|['’]\d\d(?!\d)")
+_YEAR_AT = re.compile(
+    rf"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d){_NOT_MONEY}|['’]\d\d(?!\d)", re.IGNORECASE
+)
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _LOOK_BACK_TOKENS = 6  # "between 15 de marzo de 2020": the farthest a date starts before its year
 _LOOK_BACK_CHARS = 60

@@ -40,7 +40,8 @@ _TITLE_CUE = re.compile(
 _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
-    r"je suis|j'étais|ich bin|ich war|tôi là|saya adalah|я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
+    r"je suis|j'étais|ich bin|ich war|tôi là|saya adalah|(?:saya\s+)?menjadi|був|була|"
+    r"я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
     r"un\s+|una\s+|une\s+|ein\s+|eine\s+|seorang\s+)?",
     re.IGNORECASE,
 )
@@ -52,13 +53,19 @@ TITLE_HEADS = re.compile(
     r"assistant|associate|coordinator|supervisor|fellow|contractor|freelancer|tutor|"
     r"ingenier[oa]|desarrollador[a]?|científic[oa]|analista|investigador[a]?|gerente|"
     r"jef[ea]|consultor[a]?|engenheir[oa]|desenvolvedor[a]?|cientista|pesquisador[a]?|"
-    r"inżynier|inzynier|programista|analityk|kierownik|specjalista|badacz|"
-    r"інженер|розробник|аналітик|науковець|керівник|дослідник|"
+    r"agente|asesor[a]?|cajer[oa]|vendedor[a]?|recepcionista|auxiliar|técnic[oa]|"
+    r"operador[a]?|estagiári[oa]|atendente|assistente|secretári[oa]|"
+    r"inżynier\w*|inzynier\w*|programist\w*|analityk\w*|kierownik\w*|specjalist\w*|badacz|"
+    r"tester\w*|konsultant\w*|księgow\w*|sprzedawc\w*|kasjer\w*|"
+    r"інженер\w*|розробник\w*|аналітик\w*|науковець|керівник\w*|дослідник\w*|"
+    r"менеджер\w*|консультант\w*|бухгалтер\w*|тестувальник\w*|"
     r"inginer|dezvoltator|analist|cercetător|manager|"
-    r"ingénieur|ingenieur|développeur|chercheur|chef|responsable|"
+    r"ingénieur|ingenieur|développeur|chercheur|chef|responsable|comptable|"
+    r"conseill(?:er|ère)|chargée?|vendeu(?:r|se)|caissi(?:er|ère)|technicien(?:ne)?|"
     r"entwickler(?:in)?|wissenschaftler(?:in)?|berater(?:in)?|leiter(?:in)?|"
-    r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|"
-    r"insinyur|pengembang|analis|peneliti|manajer|konsultan)\b",
+    r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|"
+    r"insinyur|pengembang|analis|peneliti|manajer|konsultan|staf|staff|admin|kasir|"
+    r"teknisi)\b",
     re.IGNORECASE,
 )
 _STOP = re.compile(
@@ -192,6 +199,8 @@ def _cut_after_head(phrase: str) -> str:
     connectors = {"of", "de", "do", "da", "des", "der", "für", "ds.", "ds", "w", "dla", "в"}
     if tail and tail[0].lower() in connectors and len(tail) <= 3:
         return phrase  # "ingeniero de datos", "inżynier ds. danych"
+    if heads[-1].start() == 0 and len(tail) <= 3:
+        return phrase  # the head first, its words after: "agente bilingüe de soporte"
     if all(w[:1].isupper() or w.lower() in {"of", "de", "do", "da", "des", "der", "für"}
            or re.fullmatch(r"[IVX]+|\d", w) for w in tail):
         return phrase

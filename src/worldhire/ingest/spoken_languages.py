@@ -19,6 +19,7 @@ reads as professional working proficiency. "Java" and "Go" are never languages, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,6 +41,7 @@ _NAME = re.compile(rf"(?<!\w)(?:{alternation(_NAME_FORMS)}){NOT_LETTER_AFTER}")
 _NAME_STARTS = first_words(_NAME_FORMS)
 _LEVEL_LOOKUP = {fold(k): v for k, v in words.LEVELS.items()}
 _LEVEL_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.LEVELS)}){NOT_LETTER_AFTER}")
+_GRID_CELLS = 3  # CEFR levels in one text from which it is a self-assessment grid's row
 _CEFR = re.compile(r"(?<![\w])([abc][12])(?:\s*[+-])?(?![\w])")
 _EXAM = re.compile(
     r"(?P<exam>ielts|toefl(?:\s*ibt)?|toeic)\D{0,20}?(?P<score>\d{1,3}(?:[.,]\d)?)(?!\d)"
@@ -96,9 +98,14 @@ def _living_languages() -> dict[str, str]:
 def language_level(text: str) -> str | None:
     """The level a short text states: a CEFR level, an exam score, or a level word."""
     lowered = _joined_level_lists(lower_keeping_length(text))
-    cefr = _CEFR.search(lowered)
-    if cefr:
-        return cefr.group(1).upper()
+    grid = [m.group(1).upper() for m in _CEFR.finditer(lowered)]
+    if len(grid) >= _GRID_CELLS:
+        # A Europass grid row (listening, reading, interaction, production, writing): the level
+        # most of its cells give, the lower one on a tie.
+        counts = Counter(grid)
+        return min(counts, key=lambda level: (-counts[level], level))
+    if grid:
+        return grid[0]
     exam = _EXAM.search(lowered)
     if exam:
         level = _exam_level(exam)
@@ -242,6 +249,10 @@ def _clause_end(lowered: str, position: int) -> int:
     found = _CLAUSE.search(lowered, position)
     if found is None:
         return len(lowered)
+    if found.group(0) == "|" and not lowered[position : found.start()].strip():
+        # A name alone in its table cell: its row's cells are its levels ("English | C1 | C2").
+        line_end = lowered.find("\n", found.end())
+        return line_end if line_end >= 0 else len(lowered)
     if found.group(0).strip() in {"-", "–", "—"}:  # "angielski – biegły": a level follows
         nxt = _CLAUSE.search(lowered, found.end())
         return nxt.start() if nxt else len(lowered)

@@ -171,6 +171,7 @@ def _pair_cells(
     left_rows = _rows(left)
     spans = [(min(r.top for r in row), max(r.bottom for r in row)) for row in _rows(right)]
     paired_ids: set[int] = set()
+    headings: set[int] = set()
     moved: dict[int, Run | None] = {}
     lone = 0
     for cell in _cells(left_rows, spans) if wrapped else [[row] for row in left_rows]:
@@ -179,6 +180,7 @@ def _pair_cells(
         tolerance = 0.3 * (first_bottom - first_top)
         beside = [i for i, (t, b) in enumerate(spans) if t < bottom and b > top]
         if not beside:
+            headings.update(id(r) for row in cell for r in row)
             continue  # a heading over the label column: no right text beside it
         middle = (top + bottom) / 2
         new_top: float | None = None
@@ -204,7 +206,12 @@ def _pair_cells(
     paired = sum(1 for row in left_rows if any(id(r) in paired_ids for r in row))
     if not paired_ids or lone > (0 if wrapped else (1 - _ALIGNED_SHARE) * (paired + lone)):
         return None
-    flags = [any(id(r) in paired_ids for r in row) for row in _rows(left + right)]
+    # A heading over or under the labels, with nothing beside it, does not break a grid.
+    flags = [
+        any(id(r) in paired_ids for r in row)
+        for row in _rows(left + right)
+        if not all(id(r) in headings for r in row)
+    ]
     if all(flags):
         return moved
     lengths, current = [], 0
