@@ -96,7 +96,11 @@ def test_several_ranges_in_prose() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2010-12", "Class XII 2013 from CBSE", "revenue grew 20-30%", "v2.3 - v3.1"]
+    "text",
+    [
+        "2010-12", "Class XII 2013 from CBSE", "revenue grew 20-30%", "v2.3 - v3.1",
+        "Зарплатні очікування: від 2000$ на місяць", "od 2000 zł netto", "from 2000 USD a month",
+    ],
 )
 def test_not_a_range(text: str) -> None:
     assert find_range(text) is None

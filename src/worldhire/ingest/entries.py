@@ -15,7 +15,7 @@ from datetime import date
 
 from worldhire.ingest.dates import RANGE_RE, DateRange, find_range
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.prose import TITLE_HEADS
+from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.title_words import has_title_word, title_word_count
 
 # A list mark: a dash, a dot, a number, or any symbol an editor or an emoji keyboard offers
@@ -284,6 +284,19 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             and (_has_org(lines[nxt]) or not _has_title(lines[nxt]))
         ):
             return [nxt]
+        if (
+            # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below
+            nxt < limit
+            and _has_org(rest)
+            and not _has_title(rest)
+            and _header_candidate(lines[nxt])
+            and not _ranged(lines[nxt])
+            and not _ACTION.match(_strip_marks(lines[nxt]))
+            and len(lines[nxt].split()) <= 8
+            and _has_title(lines[nxt])
+            and not _has_org(lines[nxt])
+        ):
+            return [nxt]
         return []
     claimed: list[int] = []
     for i in range(anchor + 1, min(limit, anchor + 4)):
@@ -313,7 +326,7 @@ _ORG_SUFFIX = re.compile(
     r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"
     r"studio|agency|partners|holdings|limited|ministry|government|council|school|college|"
     r"fundação|fundación|fundacja|stiftung|npo|ngo)\b"
-    r"|\bPT\s+[A-Z]|\bCV\s+[A-Z]|\bCông ty\b)",
+    r"|\bPT\s+[A-Z]|\bCV\s+[A-Z]|\bCông ty\b|\bNgân hàng\b|\bTập đoàn\b|\bTMCP\b)",
     re.IGNORECASE,
 )
 
@@ -391,7 +404,13 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
     ):
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]  # one header wrapped onto a second line
     entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
-    _fill_title_org(entry, texts)
+    told = job_in_sentence(header_lines[0]) if len(texts) == 1 and _is_sentence(texts[0]) else None
+    if told is not None and told.title and told.organization:
+        # "Comecei como estagiária de planejamento no Grupo Pão de Açúcar, de jan/2018 a ...":
+        # a dated sentence, read as prose.
+        entry.title, entry.organization = told.title, told.organization
+    else:
+        _fill_title_org(entry, texts)
     described = [line for line in header_lines if _DESCRIBED_TITLE.search(line)]
     if described:
         # "Software engineer with 3 years in Python and Django at Infosys (2021 - present)":
@@ -399,6 +418,13 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         entry.body = [*(_strip_marks(line) for line in described), *body]
     entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
     return entry
+
+
+def _is_sentence(text: str) -> bool:
+    """A header written as a sentence: eight words or more, a lower-case one among the first
+    three ("Comecei como estagiária ...", not "Senior Data Engineer | Acme")."""
+    words = text.split()
+    return len(words) >= 8 and any(w[:1].islower() for w in words[1:3])
 
 
 # What follows a title when a header is written as a sentence: "Engineer with 3 years in ...".

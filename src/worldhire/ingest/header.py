@@ -497,7 +497,8 @@ _PROSE_PLACE = re.compile(
     r"\b(?:based in|living in|i live in|located in|residing in|resident of|currently in|"
     r"vivo en|resido en|moro em|resido em|mieszkam w|proživaju v|живу в|locuiesc în|locuiesc in|"
     r"j'habite à|j'habite a|basé à|basée à|wohne in|wohnhaft in|tôi sống tại|tôi sống ở|"
-    r"tinggal di|berdomisili di)\s+([^.;\n()]{2,60})",
+    r"tinggal di|berdomisili di|soy de|sou de|je viens de|saya dari|berasal dari|jestem z|я з)"
+    r"\s+([^.;\n()]{2,60})",
     re.IGNORECASE,
 )
 _RELOCATION = re.compile(
@@ -521,16 +522,25 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
         (i, line) for i, line in top
         if header.identity_lines and 0 < i - max(header.identity_lines) <= 3
     ]  # fmt: skip
+    following = dict(zip([i for i, _ in top], [line for _, line in top[1:]], strict=False))
     for i, line in [*top[:14], *below_name]:
         if label_key(line) not in {None, "location", "country", "name"}:
             continue  # "Phone: (214) 555-0187", "Nationality: Indian": labelled, not an address
         if _RELOCATION.search(line) or mentions_relocation(line):
             continue
         hit = place_in_line(line)
+        rest = following.get(i, "")
+        if hit is None and _WRAPPED_TAIL.fullmatch(rest):
+            # A narrow sidebar wraps the address: "Quận Bình Thạnh, TP. Hồ Chí" / "Minh".
+            hit = place_in_line(f"{line} {rest}")
         if hit is not None:
             header.location, header.place = clean_field(hit[0], 120), hit[1]
             header.identity_lines.add(i)
             return
+
+
+# The end of a wrapped address line: a word or two of a place name, nothing else.
+_WRAPPED_TAIL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\)?")
 
 
 def place_in_prose(text: str) -> tuple[str, Place] | None:
@@ -567,8 +577,12 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
             continue
         if fields.find_phone(segment) and not re.search(r"[^\W\d_]{3}", segment):
             continue
-        if len(segment.split()) > 6 or re.search(r"[^\W\d_]{3,}[.!?]\s", segment):
-            continue  # a sentence that names a place is not an address line
+        # A sentence that names a place is not an address line; an address of comma-separated
+        # parts may hold more words ("Quận Bình Thạnh, TP. Hồ Chí Minh": a word a syllable).
+        if len(segment.split()) > (10 if "," in segment else 6) or re.search(
+            r"[^\W\d_]{3,}[.!?]\s", segment
+        ):
+            continue
         place = resolve_place(segment)
         if place is not None:
             return segment, place

@@ -276,9 +276,18 @@ def find_stated_hours(text: str, country: str | None = None) -> list[StatedHours
     found.sort(key=lambda h: (h.span[0], h.span[0] - h.span[1]))
     kept: list[StatedHours] = []
     for hours in found:
-        if not kept or hours.span[0] >= kept[-1].span[1]:
-            kept.append(hours)
+        if kept and hours.span[0] < kept[-1].span[1]:
+            continue
+        if kept and kept[-1].kind == "clock" and hours.kind == "region" and _EXPLAINS.match(
+            text, kept[-1].span[1], hours.span[0]
+        ):
+            continue  # "14:00–23:00 IST (overlap with EU mornings)": why those hours, no offer
+        kept.append(hours)
     return kept
+
+
+# Between stated hours and a region: a bracket opened after the hours and still open.
+_EXPLAINS = re.compile(r"\s*\([^()\n]*$")
 
 
 def stated_hours(text: str, country: str | None = None) -> StatedHours | None:

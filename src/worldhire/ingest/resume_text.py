@@ -298,7 +298,10 @@ _AGENCY_CONTACT = re.compile(
     r"your (?:consultant|recruiter|contact)|recruiter|consultant contact|interlocuteur|"
     r"persoan[ăa] de contact|kontaktperson|người liên hệ|narahubung|contato comercial|"
     r"presented by|prepared by|presentado por|apresentado por|przygotował\w*|erstellt von|"
-    r"préparé par|представлено|підготував\w*|contacto|contato)\b\s*:",
+    r"préparé par|представлено|підготував\w*)\b\s*:"
+    # "Contacto: Irene Lasa · ..." names the agency's consultant; "Contacto: ana@..." is the
+    # person's own contact line.
+    r"|\b(?:contacto|contato)\s*:\s*[^\W\d_]+\s+[^\W\d_]+",
     re.IGNORECASE,
 )
 
