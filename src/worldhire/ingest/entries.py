@@ -295,6 +295,7 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             and len(lines[nxt].split()) <= 8
             and _has_title(lines[nxt])
             and not _has_org(lines[nxt])
+            and not _LABELLED.match(lines[nxt])  # "Vị trí: Kế toán": the labelled title's rule
         ):
             return [nxt]
         return []
@@ -418,6 +419,9 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         entry.body = [*(_strip_marks(line) for line in described), *body]
     entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
     return entry
+
+
+_LABELLED = re.compile(r"[^:|]{1,25}:\s")
 
 
 def _is_sentence(text: str) -> bool:
