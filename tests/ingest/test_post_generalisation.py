@@ -162,3 +162,25 @@ def test_a_country_restriction_beside_a_time_zone_still_counts() -> None:
         "Remote from any EU country or from Ukraine, working in the CET time zone."
     )
     assert "UA" in found and "PL" in found
+
+
+def test_two_names_joined_by_a_slash_are_two_names_and_ci_cd_is_one() -> None:
+    text = (
+        "ML Engineer\n\nRequirements:\n- Fine-tuning (LoRA/QLoRA) of open LLMs\n- CI/CD pipelines\n"
+    )
+    ids = {r.skill_id for r in parse_role_bytes(text.encode(), "p.txt").requirements}
+    assert {"wh:lora", "wh:ci-cd"} <= ids and "wh:llm-fine-tuning" not in ids
+
+
+def test_languages_in_brackets_leave_the_title_and_a_hybrid_job_is_where_its_title_says() -> None:
+    text = (
+        "# Customer Success Manager (Spanish + English) — Remote, LATAM only\n\n"
+        "Requirements:\n- 3+ years in customer success\n"
+    )
+    assert parse_role_bytes(text.encode(), "p.md").title == "Customer Success Manager"
+    hybrid = (
+        "# Engenheiro(a) de Dados Pleno — Híbrido (São Paulo)\n\n"
+        "A Aurora é uma fintech com sede em Lisboa.\n\nRequisitos\n- Python\n- SQL\n\n"
+        "- Modelo híbrido: 2 vezes por semana no escritório da Paulista\n"
+    )
+    assert parse_role_bytes(hybrid.encode(), "p.md").timezone == "America/Sao_Paulo"

@@ -40,6 +40,7 @@ from worldhire.ingest.post_words import (
     fold,
     heading_kinds,
     pattern,
+    spoken_language_names,
 )
 from worldhire.skills.linker import SkillLinker
 
@@ -328,7 +329,6 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
         read.title = re.sub(r"\s*[—–|@·-]\s*$", "", read.title[: -len(read.company)]).strip()
     if not read.company and title_place:
         read.company = _company_in_tail(title_place, linker)
-    place_text = place_text or title_place
     read.requirements, read.min_years = read_requirements(post, linker, read.title)
     sentences = [i.text(text) for i in post.items()]
     head = [line for _, line in post.head]
@@ -339,7 +339,13 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     read.remote_policy = remote_policy_of("\n".join([*head, *sentences]))
     read.allowed_countries = _allowed(post, head)
     overlap = next((o for o in map(overlap_in, sentences) if o is not None), None)
-    _place_and_time(read, post, place_text, overlap)
+    # Where a hybrid or onsite job is ("Engenheiro(a) de Dados — Híbrido (São Paulo)") is the
+    # team's place, wherever the company has its seat; a remote job's title names where the
+    # hire may live ("(Remote, Philippines)"), so the company's place comes first there.
+    in_office = read.remote_policy in (RemotePolicy.HYBRID, RemotePolicy.ONSITE)
+    if in_office and title_place and place_of(title_place) != (None, None):
+        place_text = title_place
+    _place_and_time(read, post, place_text or title_place, overlap)
     if read.remote_policy is None and read.company_country is not None:
         read.remote_policy = RemotePolicy.ONSITE  # a workplace and no word of remote work
     read.description = _description(post)
@@ -499,6 +505,14 @@ def _trim_title(title: str) -> tuple[str, str]:
         if segment and (_TAIL_WORDS.search(segment) or place_of(segment) != (None, None)):
             title, tail = title[: match.start()], title[match.start() :]
             break
+    # "Customer Success Manager (Spanish + English)": the languages the job asks for.
+    spoken = re.search(r"\s*\(([^()]+)\)\s*$", title)
+    names = spoken_language_names()
+    if spoken and all(
+        fold(w) in names for w in re.split(r"\s*(?:[+/,&]|\band\b|\bund\b|\by\b|\be\b)\s*",
+                                            spoken.group(1)) if w
+    ):
+        title = title[: spoken.start()]
     return title.strip(" -–—|·:,")[:200], tail
 
 

@@ -192,6 +192,7 @@ def _item_requirements(
 def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Found]:
     """The concepts the item names, one per span, longest spans first."""
     crossing = [(h.start, h.end) for h in every if _CROSSES.search(text[h.start : h.end])]
+    crossing += [(h.start, h.end) for h in every if _named_pair(text, h, every)]
     hits = [
         _uncontained(h, crossing) for h in every
         if not _part_of_title(text, h.start, h.end) and (h.start, h.end) not in crossing
@@ -207,6 +208,18 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
     found = _composed(text, found, linker)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+def _named_pair(text: str, hit: LiteralHit, every: list[LiteralHit]) -> bool:
+    """Two names joined by a slash, each a concept of its own ("LoRA/QLoRA"): two things, not
+    the broader concept the pair is also a name of ("CI/CD" is one: its halves name it too)."""
+    slash = text.find("/", hit.start, hit.end)
+    if slash < 0:
+        return False
+    others = [h for h in every if h.concept_id != hit.concept_id]
+    left = any(h.start == hit.start and h.end <= slash for h in others)
+    right = any(h.start > slash and h.end == hit.end for h in others)
+    return left and right
 
 
 def _letter_pair(text: str, start: int, end: int) -> bool:

@@ -365,7 +365,7 @@ NICE_MARKERS: tuple[str, ...] = (
     "souhaitable", "idéalement", "von vorteil", "wünschenswert", "ein plus", "idealerweise",
     "là một lợi thế", "là lợi thế", "ưu tiên", "điểm cộng", "nilai tambah", "diutamakan",
     "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
-    "tercih edilir", "that's a plus", "would be nice",
+    "tercih edilir", "that's a plus", "would be nice", "love to hear about it",
 )  # fmt: skip
 
 # Said of a sentence in running text: it states what the hire must bring (posts pasted as one
