@@ -36,10 +36,11 @@ DEFAULT_THREADS = 1
 # fits in cache); a GPU wants large ones.
 CPU_BATCH = 32
 GPU_BATCH = 128
-# float32: the model as shipped. int8: the same weights, every Linear layer's quantised to int8
-# per output channel and computed on the CPU (bench/embed_speed.py: ~1.8x the texts per CPU
-# second, vectors at cosine ~0.98 of float32's). Its vectors are not float32's, so it has a name
-# of its own and the indexes keep them apart (an index folder and a pgvector table per name).
+# float32: the model as shipped, the default. int8: the same weights, every Linear layer's
+# quantised to int8 per output channel and computed on the CPU (bench/embed_speed.py: ~1.5x the
+# texts per CPU second, vectors at cosine ~0.98 of float32's; ranking and skill quality lower,
+# docs/settings.md). Its vectors are not float32's, so it has a name of its own and the indexes
+# keep them apart (an index folder and a pgvector table per name).
 PRECISIONS = ("float32", "int8")
 
 
