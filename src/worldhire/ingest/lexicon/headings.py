@@ -72,6 +72,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "alte limbi", "língua(s) materna(s)", "limbă maternă", "limba(i) maternă(e)",
         "alte limbi străine cunoscute", "língua materna", "outras línguas", "outros idiomas",
         "otros idiomas", "lengua materna", "lenguas extranjeras", "autres langues",
+        "langue(s) maternelle(s)", "autre(s) langue(s)",
         "andere sprachen", "inne języki", "інші мови",
         "mother tongues", "mother tongue(s)", "other languages", "other language(s)",
         "idiomas", "lenguas", "idioma", "línguas", "línguas estrangeiras",

@@ -222,7 +222,8 @@ LEVELS: dict[str, str] = {
     **{w: "basic" for w in (
         "basic", "beginner", "básico", "básica", "principiante", "iniciante", "podstawowy",
         "podstawowa", "początkujący", "базовий", "базовий рівень", "початковий",
-        "початковий рівень", "de bază", "începător", "débutant", "notions", "anfänger",
+        "початковий рівень", "базова", "базовою", "de bază", "începător", "débutant",
+        "notions", "niveau scolaire", "anfänger",
         "grundlagen", "grundkenntnisse", "cơ bản", "dasar", "pemula", "pasif",
     )},
 }  # fmt: skip
