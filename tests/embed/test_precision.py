@@ -30,6 +30,8 @@ def test_int8_embeds_near_float32_under_its_own_name(tmp_path: Path) -> None:
     assert index_folder(tmp_path, int8) != index_folder(tmp_path, full)
     near = np.sum(full.embed(texts) * int8.embed(texts), axis=1)
     assert np.all(near > 0.95), near
+    # A text has one int8 vector, whatever it is embedded with (a role alone, profiles batched).
+    assert float(int8.embed(texts[1:2])[0] @ int8.embed(texts)[1]) > 0.9999
     # Still the same space: each text is nearest its own float32 vector.
     assert list(np.argmax(int8.embed(texts) @ full.embed(texts).T, axis=1)) == [0, 1, 2]
 
