@@ -31,7 +31,7 @@ lint: $(STAMP)
 	$(BIN)/deptry src
 
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python bench/match.py --profiles 10000 --json

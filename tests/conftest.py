@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,11 @@ from worldhire.store.sql.repository import SqlRepository
 # fail a property test because one example took longer than hypothesis's default 200 ms.
 settings.register_profile("worldhire", deadline=None)
 settings.load_profile("worldhire")
+
+# pytest-xdist starts its workers with COLUMNS=80: a rich Console made when the CLI is imported
+# keeps that width for good, so a test invoking the CLI with a wider COLUMNS reads wrapped output.
+for _size in ("COLUMNS", "LINES"):
+    os.environ.pop(_size, None)
 
 
 @pytest.fixture(autouse=True)

@@ -6,13 +6,25 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any
 
 import pytest
 
 from worldhire.api.context import ShortlistCache
+from worldhire.match.schemas import (
+    ExplanationOut,
+    MatchResultOut,
+    RoleRefOut,
+    SampledShortlistOut,
+)
 
 KEY = ("tenant", "role", 10, None)
+SHORTLIST_OF_C1 = SampledShortlistOut(
+    role=RoleRefOut(id="role", title="ML engineer", company="Acme"), pool_size=1,
+    results=[MatchResultOut(
+        rank=1, candidate_id="c1", name="Ada", role_id="role", score=0.5, criteria={},
+        explanation=ExplanationOut(met=[], partial=[], missing=[], criteria=[], versus_next=""),
+        evidence=[], assessment=None)],
+    rejected=[], rejected_count=0, rejected_reasons=[])
 
 
 class Ranking:
@@ -24,13 +36,13 @@ class Ranking:
         self.release = threading.Event()
         self.fail_first = fail_first
 
-    def __call__(self) -> tuple[dict[str, Any], Any]:
+    def __call__(self) -> tuple[SampledShortlistOut, object]:
         self.calls += 1
         self.started.set()
         self.release.wait(10)
         if self.fail_first and self.calls == 1:
             raise RuntimeError("the pool could not be read")
-        return {"results": [{"candidate_id": "c1"}]}, object()
+        return SHORTLIST_OF_C1, object()
 
 
 def record(_: object, actor: str) -> str:
@@ -43,7 +55,7 @@ def serve_in_threads(cache: ShortlistCache, ranking: Ranking, actors: list[str]
 
     def serve(actor: str) -> None:
         try:
-            served[actor] = cache.get_or_compute(KEY, actor, ranking, record).view["audit_entry"]
+            served[actor] = cache.get_or_compute(KEY, actor, ranking, record).view.audit_entry
         except RuntimeError as exc:
             served[actor] = exc
 

@@ -62,8 +62,11 @@ def test_rank_over_the_worldhire_taxonomy_uses_extension_labels(
     assert {"LoRA", "Kubernetes", "Llama"} <= set(labels)
 
 
-def test_rank_rejects_a_bad_line_and_writes_nothing(tmp_path: Path, hash_backed: None) -> None:
-    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+def test_rank_rejects_a_bad_line_and_writes_nothing(
+    tmp_path: Path, hash_backed: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a short path: the error panel cuts a long one at its width
+    src, out = Path("in.jsonl"), Path("out.jsonl")
     src.write_text('{"id": "1", "text": "ok"}\n{"id": "2"}\n')
     result = runner.invoke(app, ["skills", "rank", str(src), str(out)])
     assert result.exit_code != 0
