@@ -31,7 +31,7 @@ from worldhire.ingest.post_fields import (
 )
 from worldhire.ingest.post_places import city_in, countries_in, place_of, zone_in
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
-from worldhire.ingest.post_text import PostText, split_post
+from worldhire.ingest.post_text import PICTOGRAPHS, PostText, split_post
 from worldhire.ingest.post_words import (
     LEGAL_FORM_END,
     NEUTRAL_HEADINGS,
@@ -300,10 +300,7 @@ _TAIL_WORDS = re.compile(
     r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d",
     re.IGNORECASE,
 )
-_MARKS = re.compile(
-    r"\*\*|__|[*_`#>]|"
-    r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200d]"
-)
+_MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
 # A job board's buttons pasted with the post ("Başvur   Kaydet   Paylaş", "Aplikuj Zapisz").
 _BUTTONS = re.compile(
     r"\b(?:apply|save|share|başvur|kaydet|paylaş|aplikuj|zapisz|udostępnij|salvar|compartilhar|"

@@ -22,7 +22,7 @@ BULLET = re.compile(r"^\s*(?:[-*•·▪◦●‣–—►✓✔➤→]|\d{1,2}[
 _MARKUP = re.compile(r"[*_`>#]+")
 # Emoji, pictographs, arrows and geometric shapes people put in front of headings ("🚀 Vaga:",
 # "✅ Requirements", "⭐ Será um diferencial", "▪️ Bonus").
-_SYMBOLS = re.compile(
+PICTOGRAPHS = re.compile(
     r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200d]"
 )
 _ABBREVIATIONS = re.compile(
@@ -96,7 +96,7 @@ def heading_kind(heading: str) -> SectionKind | None:
 
 def _plain(text: str) -> str:
     """Folded heading words without markup, emoji, numbering or the closing colon."""
-    text = _SYMBOLS.sub(" ", _MARKUP.sub(" ", text))
+    text = PICTOGRAPHS.sub(" ", _MARKUP.sub(" ", text))
     text = re.sub(r"^\s*(?:\d{1,2}[.)]|[ivx]{1,4}\.)\s+", "", text, flags=re.I)
     return re.sub(r"\s+", " ", fold(text)).strip(" :.-–—¿?¡!|")
 
