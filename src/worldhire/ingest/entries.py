@@ -273,29 +273,28 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
     if len(rest.split()) >= 3:
         # "06/2015–12/2019 | Senior QA Engineer" / "Ciklum, Kharkiv (Ukraine)": the employer below
         nxt = anchor + 1
-        if (
+        if not (
             nxt < limit
-            and _has_title(rest)
-            and not _has_org(rest)
             and _header_candidate(lines[nxt])
             and not _ranged(lines[nxt])
             and not _ACTION.match(_strip_marks(lines[nxt]))
             and len(lines[nxt].split()) <= 8
-            and (_has_org(lines[nxt]) or not _has_title(lines[nxt]))
+        ):
+            return []
+        below = lines[nxt]
+        if (
+            _has_title(rest)
+            and not _has_org(rest)
+            and (_has_org(below) or not _has_title(below))
         ):
             return [nxt]
         if (
             # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below
-            nxt < limit
-            and _has_org(rest)
+            _has_org(rest)
             and not _has_title(rest)
-            and _header_candidate(lines[nxt])
-            and not _ranged(lines[nxt])
-            and not _ACTION.match(_strip_marks(lines[nxt]))
-            and len(lines[nxt].split()) <= 8
-            and _has_title(lines[nxt])
-            and not _has_org(lines[nxt])
-            and not _LABELLED.match(lines[nxt])  # "Vị trí: Kế toán": the labelled title's rule
+            and _has_title(below)
+            and not _has_org(below)
+            and not _LABELLED.match(below)  # "Vị trí: Kế toán": the labelled title's rule
         ):
             return [nxt]
         return []
