@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from worldhire.api.app import create_app
+from worldhire.api.context import AppContext
 from worldhire.api.settings import ApiSettings
 from worldhire.comp.data import bundled_salary_path
 from worldhire.config import Settings
@@ -41,15 +42,37 @@ class World:
     self_registered: str
     home: Path
     extra: dict[str, str] = field(default_factory=dict)
+    own_tenants: dict[str, str] = field(default_factory=dict)  # prefix -> tenant id
 
     def auth(self, who: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[who]}"}
+
+    def own_tenant(self, name: str, prefix: str) -> str:
+        """A tenant one test makes for itself, its staff signed in as "<prefix>-admin",
+        "<prefix>-recruiter" and "<prefix>-viewer". Every test file of the session shares this
+        world and leaves applications, consents and stage sets in tenants A and B; none of that
+        reaches a tenant of one's own, so a test may count or reconfigure all that is in it."""
+        if prefix not in self.own_tenants:
+            ctx = self.app.state.ctx
+            tenant = ctx.repo.ensure_tenant(name).id
+            self.tokens.update(staff_tokens(ctx, tenant, prefix))
+            self.own_tenants[prefix] = tenant
+        return self.own_tenants[prefix]
 
 
 def make_settings(home: Path, **overrides: object) -> ApiSettings:
     # The tests' webhook receivers listen on 127.0.0.1, which a deployment refuses by default.
     core = Settings.load(home, webhook_allow_private=True)
     return ApiSettings.load(core, secret_key="test-secret", **overrides)
+
+
+def staff_tokens(ctx: AppContext, tenant_id: str, prefix: str) -> dict[str, str]:
+    """A token for an admin, a recruiter and a viewer of the tenant, keyed "<prefix>-<role>"."""
+    tokens = {}
+    for role in (AccessRole.ADMIN, AccessRole.RECRUITER, AccessRole.VIEWER):
+        user = ctx.accounts.add_user(tenant_id, f"{role.value}@{prefix}.example", role)
+        tokens[f"{prefix}-{role.value}"] = ctx.accounts.issue_user_token(user)
+    return tokens
 
 
 def build_world(home: Path, **overrides: object) -> World:
@@ -69,11 +92,7 @@ def build_world(home: Path, **overrides: object) -> World:
     cand_b = ctx.ingest(tenant_b).ingest_bytes(data, RESUMES_B[0], Kind.RESUME).candidate_ids[0]
     data = (root / "candidates" / SELF_REGISTERED).read_bytes()
     own = ctx.ingest(None).ingest_bytes(data, SELF_REGISTERED, Kind.RESUME).candidate_ids[0]
-    tokens = {}
-    for tenant, prefix in ((tenant_a, "a"), (tenant_b, "b")):
-        for role in (AccessRole.ADMIN, AccessRole.RECRUITER, AccessRole.VIEWER):
-            user = ctx.accounts.add_user(tenant, f"{role.value}@{prefix}.example", role)
-            tokens[f"{prefix}-{role.value}"] = ctx.accounts.issue_user_token(user)
+    tokens = {**staff_tokens(ctx, tenant_a, "a"), **staff_tokens(ctx, tenant_b, "b")}
     tokens["candidate"] = ctx.accounts.issue_candidate_token(own)
     assert role_a and role_b
     return World(app, tokens, tenant_a, tenant_b, role_a, role_b, ids_a, cand_b, own, home)

@@ -14,10 +14,11 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import World
+from tests.api.conftest import RESUMES_B, World
 from tests.api.test_api import problem
 from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
+from worldhire.demo.service import world_dir
 from worldhire.market.report import build_report
 from worldhire.pipeline.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
 
@@ -147,17 +148,23 @@ def test_viewers_read_but_do_not_change_and_candidates_have_no_pipeline(
 
 
 def test_listing_pages_and_filters(client: TestClient, world: World) -> None:
-    for candidate_id in world.candidates_a:
-        application_for(client, world, candidate_id)
+    # A role of its own: other files of the session apply people to role A (a merged profile's
+    # application, the funnel's), so only here are all of a role's applications known.
+    made = client.post("/api/v1/roles", headers=world.auth("a-recruiter"),
+                       json={"title": "Listing walk", "company": "Acme AI"})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    applied = {add(client, world, c, role_id=role_id)["id"] for c in world.candidates_a}
     admin = world.auth("a-admin")
-    everything = client.get(f"/api/v1/applications?role_id={world.role_a}&limit=200",
+    everything = client.get(f"/api/v1/applications?role_id={role_id}&limit=200",
                             headers=admin).json()
     total = everything["total"]
     assert total == len(world.candidates_a)
+    assert {i["id"] for i in everything["items"]} == applied
     seen = []
     offset: int | None = 0
     while offset is not None:
-        chunk = client.get(f"/api/v1/applications?role_id={world.role_a}&limit=2"
+        chunk = client.get(f"/api/v1/applications?role_id={role_id}&limit=2"
                            f"&offset={offset}", headers=admin).json()
         assert chunk["total"] == total and len(chunk["items"]) <= 2
         seen += [i["id"] for i in chunk["items"]]
@@ -165,10 +172,14 @@ def test_listing_pages_and_filters(client: TestClient, world: World) -> None:
     assert seen == [i["id"] for i in everything["items"]]
     sourced = client.get("/api/v1/applications?stage=sourced&limit=200", headers=admin).json()
     assert sourced["items"] and all(i["stage"] == "sourced" for i in sourced["items"])
+    assert applied <= {i["id"] for i in sourced["items"]}
     problem(client.get("/api/v1/applications?limit=0", headers=admin), 422)
     problem(client.get(f"/api/v1/applications?role_id={world.role_b}", headers=admin), 404)
-    assert client.get("/api/v1/applications", headers=world.auth("b-admin")).json()["items"] \
-        == []
+    # Tenant B has applications of its own (self-service ones); none of A's shows among them.
+    theirs = client.get("/api/v1/applications?limit=200", headers=world.auth("b-admin")).json()
+    assert not applied & {i["id"] for i in theirs["items"]}
+    b_roles = client.get("/api/v1/roles?limit=200&status=all", headers=world.auth("b-admin"))
+    assert {i["role_id"] for i in theirs["items"]} <= {r["id"] for r in b_roles.json()["items"]}
 
 
 def test_the_board_has_a_column_per_stage_with_the_allowed_moves(client: TestClient,
@@ -191,7 +202,19 @@ def test_the_board_has_a_column_per_stage_with_the_allowed_moves(client: TestCli
 def test_admins_configure_stages_and_stranding_applications_is_refused(
     client: TestClient, world: World
 ) -> None:
-    admin = world.auth("b-admin")
+    # A tenant of its own: other files leave applications in tenant B's stages (a withdrawn
+    # self-service application), which any new stage set without those stages would strand.
+    world.own_tenant("Initech", "c")
+    admin, recruiter = world.auth("c-admin"), world.auth("c-recruiter")
+    role = client.post("/api/v1/roles", headers=recruiter,
+                       json={"title": "Pipeline stages", "company": "Initech"})
+    assert role.status_code == 201, role.text
+    resume = (world_dir() / "candidates" / RESUMES_B[0]).read_bytes()
+    uploaded = client.post("/api/v1/candidates/files", headers=recruiter,
+                           files=[("files", (RESUMES_B[0], resume))])
+    assert uploaded.status_code == 201, uploaded.text
+    [candidate] = uploaded.json()["results"][0]["candidate_ids"]
+
     default = client.get("/api/v1/pipeline/stages", headers=admin).json()
     assert default["initial"] == "sourced"
     custom = {"initial": "new", "stages": [{"name": "new"}, {"name": "call"},
@@ -199,30 +222,22 @@ def test_admins_configure_stages_and_stranding_applications_is_refused(
                                            {"name": "declined", "terminal": True,
                                             "needs_reason": True}],
               "moves": {"new": ["call", "declined"], "call": ["hired", "declined"]}}
-    problem(client.put("/api/v1/pipeline/stages", headers=world.auth("b-recruiter"),
-                       json=custom), 403)
+    problem(client.put("/api/v1/pipeline/stages", headers=recruiter, json=custom), 403)
     broken = {**custom, "moves": {"new": ["nowhere"]}}
     assert "unknown stage" in problem(client.put("/api/v1/pipeline/stages", headers=admin,
                                                  json=broken), 422)["detail"]
     assert client.put("/api/v1/pipeline/stages", headers=admin, json=custom).status_code == 200
-    try:
-        app = add(client, world, world.candidate_b, who="b-recruiter", role_id=world.role_b)
-        assert app["stage"] == "new"
-        stranded = problem(client.put("/api/v1/pipeline/stages", headers=admin, json=default),
-                           422)
-        assert "new" in stranded["detail"]
-        assert move(client, world, app["id"], "declined", reason="withdrew",
-                    who="b-recruiter").status_code == 201
-        assert "declined" in problem(client.put("/api/v1/pipeline/stages", headers=admin,
-                                                json=default), 422)["detail"]
-    finally:
-        # Tenant B goes on with a stage set that keeps its (now declined) application placed.
-        kept = {**default, "stages": [*default["stages"],
-                                      {"name": "declined", "terminal": True,
-                                       "needs_reason": True}]}
-        assert client.put("/api/v1/pipeline/stages", headers=admin, json=kept).status_code == 200
-    assert client.get("/api/v1/pipeline/stages",
-                      headers=world.auth("a-admin")).json()["initial"] == "sourced"
+    app = add(client, world, candidate, who="c-recruiter", role_id=role.json()["id"])
+    assert app["stage"] == "new"
+    stranded = problem(client.put("/api/v1/pipeline/stages", headers=admin, json=default), 422)
+    assert "new" in stranded["detail"]
+    assert move(client, world, app["id"], "declined", reason="withdrew",
+                who="c-recruiter").status_code == 201
+    assert "declined" in problem(client.put("/api/v1/pipeline/stages", headers=admin,
+                                            json=default), 422)["detail"]
+    for other in ("a-admin", "b-admin"):
+        assert client.get("/api/v1/pipeline/stages",
+                          headers=world.auth(other)).json()["initial"] == "sourced"
 
 
 def test_outreach_drafts_cite_evidence_and_withhold_the_address_without_consent(
