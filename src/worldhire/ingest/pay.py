@@ -17,7 +17,9 @@ words imply rupees, "triệu" dong, "juta" rupiah. Without any currency, an amou
 
 Period: when none is written, an amount worth at least USD 10,000 is read as yearly; a smaller one
 is monthly where monthly pay is the custom (a currency of `MONTHLY_CUSTOM`) and plausible as such,
-otherwise the reading is refused. Hourly rates assume 2,080 hours a year, daily 260 days, weekly 52.
+or in any currency from USD 1,500 (no one states a year's pay that low; a day rate stays below
+it), otherwise the reading is refused. Hourly rates assume 2,080 hours a year, daily 260 days,
+weekly 52.
 
 FX: `worldhire/data/fx/usd_rates.csv`, approximate mid rates of a stated date (see its SOURCE.md);
 each `StatedPay` carries the date of the rate it was converted with.
@@ -45,6 +47,7 @@ from worldhire.ingest.lexicon import pay as words
 _MIN_YEARLY_USD = 2_500
 _MAX_YEARLY_USD = 2_000_000
 _YEARLY_WITHOUT_PERIOD_USD = 10_000
+_MONTHLY_WITHOUT_PERIOD_USD = 1_500
 _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2_080}
 # Currencies whose people state monthly pay when they give no period ("8 000 zł netto").
 MONTHLY_CUSTOM = frozenset(
@@ -265,7 +268,12 @@ def _currency(
         if code is None:
             continue
         glued = token in words.GLUED_ONLY
-        if glued and not (token == match.group("c1") and match.group(0)[len(token)].isdigit()):
+        after = token in words.WRITTEN_AFTER and token in (match.group("c2"), match.group("c4"))
+        if (
+            glued
+            and not after
+            and not (token == match.group("c1") and match.group(0)[len(token)].isdigit())
+        ):
             continue  # "R 25 000" and "le 2020" are words; "R25 000" and "N500k" are money
         if token == "pesos" and country in words.LOCAL_DOLLAR_SIGN:
             code = words.LOCAL_DOLLAR_SIGN[country]
@@ -337,6 +345,10 @@ def _inferred_period(midpoint_usd: float, currency: str) -> str | None:
     if midpoint_usd >= _YEARLY_WITHOUT_PERIOD_USD:
         return "year"
     if currency in MONTHLY_CUSTOM and midpoint_usd * 12 >= _MIN_YEARLY_USD * 2:
+        return "month"
+    # "$4000–5500" on a Kyiv job board, "€3.5k" from a contractor: nobody states a year's pay
+    # this low, and a day rate stays below it.
+    if midpoint_usd >= _MONTHLY_WITHOUT_PERIOD_USD:
         return "month"
     return None
 

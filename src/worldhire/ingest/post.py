@@ -22,7 +22,7 @@ from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
-    allowed_countries_in,
+    allowed_countries_of,
     hours_in,
     overlap_in,
     pay_of,
@@ -31,7 +31,7 @@ from worldhire.ingest.post_fields import (
 )
 from worldhire.ingest.post_places import city_in, countries_in, place_of, zone_in
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
-from worldhire.ingest.post_text import PICTOGRAPHS, PostText, split_post
+from worldhire.ingest.post_text import PICTOGRAPHS, PostText, split_post, without_chat_stamps
 from worldhire.ingest.post_words import (
     LEGAL_FORM_END,
     NEUTRAL_HEADINGS,
@@ -66,12 +66,24 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua)\b", re.I)
 # "Company: ...", "Salary: ...", "Work mode: ..." lines: the fields of a post.
 _POST_FIELD = re.compile(
-    r"^[\s*_•-]*(?:work mode|job type|employment type|experience required|nice|must|"
+    rf"^(?:[\s*_•-]|{PICTOGRAPHS.pattern})*(?:work mode|job type|employment type|"
+    r"experience required|nice to have|must have|nice|must|"
     r"contract type|openings|vacancies|number of positions|modalidad|modalidade|tryb pracy|"
     r"forma zatrudnienia|формат роботи|tip contract|type de contrat|arbeitsmodell|"
     r"hình thức làm việc|tipe pekerjaan|position|client|duration|exp|ctc|rate|remuneration|"
     r"mandatory skills|good to have|vacancy|empresa|vaga|companie|cerințe|kualifikasi)\s*:",
     re.IGNORECASE | re.MULTILINE,
+)
+# Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
+_HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")
+# A minimum of years asked of the reader ("at least 3 years", "En az 2 yıl", "min. 2 lata",
+# "Tối thiểu 4 năm"): a résumé states the years someone has, not a minimum.
+_MINIMUM_YEARS = re.compile(
+    r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínimo(?: de)?|minimo(?: de)?|al menos|"
+    r"pelo menos|no mínimo|co najmniej|minimum|mindestens|au moins|minim(?:um)?|щонайменше|"
+    r"не менше|від|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
+    r"(?:years?|yrs?|yıl|años|anos|lat[a]?|jahre?n?|ans?|ani|років|роки|năm|tahun)\b",
+    re.IGNORECASE,
 )
 
 
@@ -89,7 +101,7 @@ class PostEvidence:
 
 def post_evidence(text: str) -> PostEvidence:
     """How much a text reads like a job post, and how much like a résumé."""
-    sample = text[:20_000]
+    sample = without_chat_stamps(text[:20_000])
     folded = fold(sample)
     split = split_post(sample)
     # Only a heading that is a post's section phrase counts ("Requirements", "Mile widziane");
@@ -115,8 +127,18 @@ def post_evidence(text: str) -> PostEvidence:
     subject = any(
         _SUBJECT.match(line) and roles.search(fold(line)) for line in sample.split("\n")[:4]
     )
-    post = (2.0 * len(kinds) + min(len(post_cues), 6) + min(len(fields), 3) + 2.0 * subject
-            + (1 if second_person >= 2 else 0) + (1 if second_person >= 5 else 0))
+    asks_years = bool(_MINIMUM_YEARS.search(sample))
+    hashtags = len(_HASHTAGS.findall(sample)) >= 2
+    post = (
+        2.0 * len(kinds)
+        + min(len(post_cues), 6)
+        + min(len(fields), 3)
+        + 2.0 * subject
+        + (1 if second_person >= 2 else 0)
+        + (1 if second_person >= 5 else 0)
+        + asks_years
+        + hashtags
+    )
     resume = 1.5 * min(len(resume_cues), 8) + min(ranges, 6) + min(first_person, 6) * 0.5
     return PostEvidence(post, resume)
 
@@ -178,6 +200,7 @@ _VALUE_END = re.compile(
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{1,20}\]\s*|\d{1,2}\s+(?:x\s+)?(?=[^\W\d])|"
     r"(?:oferta de (?:trabajo|empleo|emprego)|we(?:'re| are) hiring|now hiring|hiring|"
+    r"open (?:role|position|vacancy)|"
     r"urgent(?:ly)? hiring|urgent requirement|urgent opening|angajăm|angajam|recrutăm|zatrudnimy|"
     r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
     r"job|praca|вакансія|post|stellenangebot|lowongan|loker|"
@@ -211,7 +234,10 @@ _NOT_A_COMPANY = re.compile(
     r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|noi|tôi|kami|saya|our|the|this|you|reenviado|"
     r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
     # where the post was seen or is answered, never who hires
-    r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy)$",
+    r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
+    # work modes in the other languages ("Віддалено · Київ")
+    r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
+    r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță)$",
     re.IGNORECASE,
 )
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
@@ -237,7 +263,7 @@ _CLIENT = re.compile(
 # A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
 _LEGAL_NAME = re.compile(
     r"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){1,4}(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SRL|"
-    r"S\.R\.L\.|Sp\. z o\.o\.|Pvt\.? Ltd\.?|PLC|B\.V\.|SAS|SARL|Lda\.?|Ltda\.?|Pte\.? Ltd\.?|"
+    r"S\.R\.L\.|(?i:sp\. z o\.o\.)|Pvt\.? Ltd\.?|PLC|B\.V\.|SAS|SARL|Lda\.?|Ltda\.?|Pte\.? Ltd\.?|"
     r"Pty Ltd|\(Pty\) Ltd|Tbk|JSC|Oy|AB|Kft\.?|OÜ|S\.L\.U?\.?|A\.Ş\.))(?!\w)"
 )
 _SEEKS = re.compile(
@@ -256,7 +282,7 @@ _COMPANY_SUBJECT = re.compile(
     r"creates|operates|"
     r"es (?:una?|la|el)|é (?:uma?|a|o)|est (?:une?|la|le)|ist (?:eine?|der|die|das)|"
     r"jest|to|є|este (?:o|un)|diseña|desarrolla|ajuda|aide|entwickelt|baut|buduje|"
-    r"tworzy|là|adalah|merupakan)\b"
+    r"tworzy|là|adalah|merupakan|olarak)\b"
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
@@ -308,6 +334,13 @@ _BUTTONS = re.compile(
     re.IGNORECASE,
 )
 _ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
+# The pins a line of a social post opens with to say where the job is ("📍 Cape Town CBD").
+_PLACE_PIN = ("📍", "🌍", "🌎", "🌏", "🗺", "🏠", "🌐")
+_LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{_CAP}])")
+# Legal forms a company's name opens with ("Công ty Cổ phần ...", "PT Cendana", "ТОВ ...").
+_LEGAL_FORM_START = re.compile(
+    r"^(?:công ty(?: cổ phần| tnhh(?: mtv)?)?|pt|cv|тов|ооо|фоп|s\.c\.|sc)\s+(?=\S)", re.I
+)
 _OFFICE = re.compile(
     r"office|headquarter|\bhq\b|based in|sede|oficina|escritório|siedzib|biur|офіс|sediu|birou|"
     r"bureau|siège|büro|standort|văn phòng|kantor|located in|vor ort|location|localização|"
@@ -331,7 +364,6 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     head = [line for _, line in post.head]
     # A line in capitals reads as a heading: "CTC: 18-26 LPA" still states the budget.
     headings = [post.text[s.start :].split("\n", 1)[0] for s in post.sections if s.heading]
-    read.pay = pay_of(sentences + head + headings)
     read.visa_sponsorship = visa_of(sentences)
     read.remote_policy = remote_policy_of("\n".join([*head, *sentences]))
     read.allowed_countries = _allowed(post, head)
@@ -343,6 +375,10 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if in_office and title_place and place_of(title_place) != (None, None):
         place_text = title_place
     _place_and_time(read, post, place_text or title_place, overlap)
+    place = read.company_country or (
+        read.allowed_countries[0] if len(read.allowed_countries) == 1 else None
+    )
+    read.pay = pay_of(sentences + head + headings, place)
     if read.remote_policy is None and read.company_country is not None:
         read.remote_policy = RemotePolicy.ONSITE  # a workplace and no word of remote work
     read.description = _description(post)
@@ -350,6 +386,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
 
 
 def _clean(line: str) -> str:
+    line = _HASHTAGS.sub(" ", line)  # "... arıyoruz! #işilanı": tags are no part of a name
     return re.sub(r"\s+", " ", _MARKS.sub(" ", line)).strip(" :-–—|·")
 
 
@@ -401,12 +438,22 @@ def _title(post: PostText) -> str:
     return _clean(named) if named else ""
 
 
+# Turkish puts the verb last: "Ekibimize katılacak Veri Analisti arıyoruz" (we are looking for a
+# data analyst to join our team).
+_HIRING_LAST = re.compile(
+    r"(?:^|(?<=[.!?]\s))[^\w\n]*(?:(?:ekibimize|takımımıza|bünyemize|ailemize)\s+katılacak\s+)?"
+    r"(?P<t>[^.!?\n]{3,60}?)\s+(?:arıyoruz|arıyor|alınacaktır|aranıyor)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _hiring_title(text: str) -> str | None:
     """The role a hiring phrase names ("Kobo Ledger is looking for a Backend Engineer to ...",
     "A Jabuticaba Tech está contratando Pessoa Engenheira de Dados"); a phrase that names no
     role ("We're hiring at Kobo Ledger") is passed over."""
     roles = pattern("role")
     found = [h.group("t") for h in _HIRING.finditer(text)]
+    found += [h.group("t") for h in _HIRING_LAST.finditer(_HASHTAGS.sub("", text))]
     named = next((t for t in found if roles.search(fold(t))), None)
     # An inflected title ("szukamy Inżyniera Computer Vision") names no role noun; "we're
     # hiring at Kobo Ledger" names no role at all.
@@ -441,7 +488,11 @@ def _role_phrase(text: str) -> str | None:
 
 # A job board's navigation pasted with the post: "Vagas › Data Science › Lviv", "< Back to all
 # jobs", "Oferty pracy > Python > Kraków".
-_NAVIGATION = re.compile(r"[›»]|\s>\s.*\s>\s|^\s*[<←]\s")
+_NAVIGATION = re.compile(
+    r"[›»]|\s>\s.*\s>\s|^\s*[<←]\s|"
+    # a menu pasted as one line: "Việc làm IT  Công ty  Blog", "Jobs  People  Learning"
+    r"^\s*\S+(?: \S+){0,2}(?:\s{2,}\S+(?: \S+){0,2}){2,}\s*$"
+)
 
 
 def _joined_head(post: PostText) -> list[str]:
@@ -520,6 +571,9 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         value = _clean(_value(labelled.group("v")))
         name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
         return name, value[len(name) :]
+    at_name = re.search(r"\s@\s+([^()@]+?)\s*$", title)  # "Backend Engineer @ Lindqvist"
+    if at_name and _company_like(at_name.group(1), linker):
+        return at_name.group(1), ""
     client = _CLIENT.search(post.text[:5000])
     if client and _company_like(client.group("n"), linker):
         return client.group("n").strip(" ,"), ""
@@ -530,7 +584,9 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     lines = [
         line for line in [*joined[at:], *reversed(joined[:at])]
         if not _is_title_line(line, title)
-        and not _GREETING.match(line) and not _SUBJECT.match(line)
+        and not _GREETING.match(line)
+        and not _SUBJECT.match(line)
+        and not line.lstrip().startswith(_PLACE_PIN)
     ]
     # Surest first: a bold name, a sentence saying what the company does, a name before a
     # separator ("Acme · Berlin"), a bare line.
@@ -546,6 +602,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
                 continue
             name = bold.group(1).strip() if bold else parts[0].strip()
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
+            name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             if _looks_like_name(name):
                 cleaned = _clean(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
@@ -553,7 +610,12 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         for item in section.items[:3]:
             words = item.text(post.text)
             named = [b.strip() for b in re.findall(r"\*\*([^*]{2,60})\*\*", words)]
-            named = [b for b in named if not b.endswith(":")]
+            # "**Team** | Fleet Platform", "**Where:**": a field's label, not a name
+            named = [
+                b
+                for b in named
+                if not b.endswith(":") and not re.search(rf"\*\*{re.escape(b)}\*\*\s*[|:]", words)
+            ]
             if named and _looks_like_name(named[0]):
                 return named[0], words
     after_dash = re.search(r"\s[—–|@·]\s+([^()]+?)\s*$", title)
@@ -743,6 +805,8 @@ def _company_like(name: str, linker: SkillLinker) -> bool:
 
 
 def _looks_like_name(name: str) -> bool:
+    if _LEGAL_FORM_START.match(name) and len(name.split()) >= 3:
+        return _looks_like_name(_LEGAL_FORM_START.sub("", name)) or name.split()[-1][:1].isupper()
     words = name.split()
     # Every longer word of a name is capitalised ("Banco do Brasil", "Bursztyn Data sp. z
     # o.o."): "Buenas gente" opens a message.
@@ -772,11 +836,9 @@ def _allowed(post: PostText, head: list[str]) -> list[str]:
     # Last, the other sections: a "Remote, only from Brazil" line pasted under the nice-to-haves.
     rest = [i.text(post.text) for i in post.items(SectionKind.NICE, SectionKind.DUTIES)]
     for sentences in (body, head, rest):
-        found: list[str] = []
-        for sentence in sentences:
-            found += allowed_countries_in(sentence)
+        found = allowed_countries_of(sentences)
         if found:
-            return list(dict.fromkeys(found))
+            return found
     return []
 
 
@@ -842,4 +904,3 @@ def _description(post: PostText) -> str:
             words = item.text(post.text).replace("\n", " ")
             lines.append(f"- {words}" if item.bullet else words)
     return "\n".join(lines).strip()[:50_000]
-

@@ -29,7 +29,7 @@ _PAY_CUE = re.compile(
     r"salar|sueldo|salário|remunera|wynagrodz|widełk|зарплат|заробітн|оклад|salariu|salaire|"
     r"rémunération|gehalt|vergütung|lương|gaji|\bpay\b|compensation|\brange\b|\brango\b|faixa|"
     r"\bbudget\b|brutto|netto|\bbrut\b|\bgross\b|\bclt\b|\bpj\b|\bb2b\b|\buop\b|\bctc\b|"
-    r"thu nhập|penghasilan|upah|\bbase\b",
+    r"thu nhập|penghasilan|upah|\bbase\b|maaş|ücret|brüt|\blpa\b|\brate\b",
     re.IGNORECASE,
 )
 
@@ -58,15 +58,18 @@ def pay_in(sentence: str, country: str | None = None, cued: bool = False) -> Pos
     return None
 
 
-def pay_of(sentences: list[str]) -> PostPay | None:
+def pay_of(sentences: list[str], country: str | None = None) -> PostPay | None:
     """The post's pay: the first figure in a sentence that talks about pay, else the first
-    figure anywhere."""
+    figure anywhere. `country` (where the job is) reads its local ways of writing money
+    ("R 58 000 per month" in South Africa, "120.000 TL" in Turkey)."""
     for sentence in sentences:
         if _PAY_CUE.search(sentence):
-            found = pay_in(sentence)
+            found = pay_in(sentence, country, cued=True) or pay_in(sentence)
             if found is not None:
                 return found
-    return next((p for p in map(pay_in, sentences) if p is not None), None)
+    return next(
+        (p for p in (pay_in(s, country) or pay_in(s) for s in sentences) if p is not None), None
+    )
 
 
 # -- hours and overlap ---------------------------------------------------------------------------
@@ -234,6 +237,7 @@ def visa_in(sentence: str) -> bool | None:
     """True when sponsorship is offered, False when it is refused, None when the sentence says
     nothing about visas. Refusals are read first: "we can't sponsor visas". A post that takes
     only people already allowed to work there refuses it too."""
+    sentence = sentence.replace("’", "'").replace("ʼ", "'")  # "can’t" as pasted from a page
     if not _VISA.search(sentence):
         if _WORK_RIGHT.search(sentence) and _REQUIRED.search(sentence):
             return False
@@ -250,13 +254,21 @@ _HYBRID = re.compile(
     r"\b(?:[1-4]|one|two|three|four|dwa|dwóch|dois|dos|deux|zwei|două|hai|dua)\s+"
     r"(?:days?|dni|dias|días|jours|tage?|zile|ngày|hari)\b[\w\s-]{0,25}?"
     r"(?:from home|home ?office|remote|télétravail|zdaln|remot|teletrabajo|teletrabalho|wfh)|"
-    r"\b[1-4]\s+home-?office-?tage",
+    r"\b[1-4]\s+home-?office-?tage|"
+    # "2 days a week in the office", "2 jours au bureau", "2 Tage pro Woche im Büro": the rest
+    # of the week elsewhere
+    r"\b(?:[1-4]|one|two|three|four|dwa|trzy|dois|três|dos|tres|deux|trois|zwei|drei|două|"
+    r"trei|hai|ba|dua|tiga)\s+(?:days?|dni|dias|días|jours|tage?n?|zile|ngày|hari|дн\w+|gün)\b"
+    r"[\w\s/,-]{0,25}?\b(?:in (?:the )?office|at (?:the|our) office|onsite|on-site|au bureau|"
+    r"sur site|im büro|vor ort|w biurze|la birou|no escritório|na empresa|en (?:la )?oficina|"
+    r"presencial\w*|di kantor|tại văn phòng|в офісі|ofisten)|"
+    r"télétravail (?:fréquent|occasionnel|partiel)",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
     r"remote|remoto|remota|zdaln|віддален|дистанцій|la distanță|la distanta|télétravail|"
     r"teletrabajo|teletrabalho|home ?office|từ xa|jarak jauh|\bwfh\b|\bwfa\b|anywhere|"
-    r"work from home|trabajo a distancia",
+    r"work from home|trabajo a distancia|uzaktan",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
@@ -271,7 +283,8 @@ _OPEN_REMOTE = re.compile(
     r"remote (?:in|within|from|across|din)|remoto desde|remoto de qualquer|zdalnie z|"
     r"100\s*%\s*(?:remot|zdaln|віддал|télétravail)|"
     r"totalmente remot|completamente remot|en remoto total|full remote|w pełni zdaln|"
-    r"повністю віддал|complet la distanță|entièrement à distance|vollständig remote",
+    r"повністю віддал|complet la distanță|entièrement à distance|vollständig remote|"
+    r"tamamen uzaktan|%100 uzaktan",
     re.IGNORECASE,
 )
 
@@ -279,6 +292,7 @@ _OPEN_REMOTE = re.compile(
 def remote_policy_of(text: str) -> RemotePolicy | None:
     """Remote when anyone may work remotely ("hybrid in New York or remote in the US"), hybrid
     when the post says hybrid, else remote, else onsite; None when it says nothing."""
+    text = text.replace("’", "'")
     if _OPEN_REMOTE.search(text):
         return RemotePolicy.REMOTE
     if _HYBRID.search(text):
@@ -304,7 +318,7 @@ _RESTRICTION = re.compile(
     r"wohnhaft|arbeitserlaubnis|chỉ|cư trú|hanya|berdomisili|izin kerja|anywhere in|"
     # "pra quem mora na América Latina", "dla osób mieszkających w Polsce", "who live in"
     r"quem (?:mora|more|viva|vive|resid)|mieszkając|zamieszkał|who live|people living|"
-    r"que viva|que vivan|residentes|які прожива|що прожива",
+    r"que viva|que vivan|residentes|які прожива|що прожива|yalnızca|sadece|ikamet",
     re.IGNORECASE,
 )
 
@@ -318,13 +332,25 @@ _ZONE_BAND = re.compile(
 )
 
 
-def allowed_countries_in(sentence: str) -> list[str]:
+def allowed_countries_in(sentence: str, which: str = "both") -> list[str]:
     """Countries a sentence restricts candidates to ("Remote within the EU/EEA, or from the UK",
     "Solo personas residentes en Colombia, México...", "Remote (Poland, Romania)"); a band of
-    time zones ("EU timezone only") restricts none."""
+    time zones ("EU timezone only") restricts none. `which` as for post_places.countries_in."""
     if not _RESTRICTION.search(sentence):
         return []
-    return countries_in(_ZONE_BAND.sub(" ", sentence))
+    return countries_in(_ZONE_BAND.sub(" ", sentence), which)
+
+
+def allowed_countries_of(sentences: list[str]) -> list[str]:
+    """The countries sentences restrict candidates to. Countries named one by one inside the
+    region the post also names win ("LATAM only: ... candidatos en México, Colombia o
+    Argentina" is those three); a country outside it adds to it ("the EU, or the UK")."""
+    found = [c for s in sentences for c in allowed_countries_in(s)]
+    countries = [c for s in sentences for c in allowed_countries_in(s, "countries")]
+    regions = {c for s in sentences for c in allowed_countries_in(s, "regions")}
+    if countries and regions and set(countries) <= regions:
+        return list(dict.fromkeys(countries))
+    return list(dict.fromkeys(found))
 
 
 _YEAR_WORD = (
@@ -372,4 +398,3 @@ def visa_of(sentences: list[str]) -> bool | None:
         if found is not None:
             return found
     return None
-

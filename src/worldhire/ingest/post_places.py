@@ -195,8 +195,10 @@ def _zone_words() -> dict[str, str]:
     return {fold(k): v for k, v in _ZONE_WORDS.items()}
 
 
-def countries_in(text: str) -> list[str]:
-    """Alpha-2 codes of the countries and regions a sentence names, in order of mention."""
+def countries_in(text: str, which: str = "both") -> list[str]:
+    """Alpha-2 codes of the countries and regions a sentence names, in order of mention; only
+    those of the countries named one by one with `which="countries"`, only those of its region
+    words with `which="regions"`."""
     folded = fold(text)
     table = {**_countries(), **_regions()}
     regions = named_regions()
@@ -211,8 +213,12 @@ def countries_in(text: str) -> list[str]:
         if name in {"us", "ue", "eu", "sua", "art"} and not original.isupper():
             continue  # "us", "sua" are words; only "US", "UE", "SUA" name places
         code = table[name]
+        if which == ("countries" if code in regions else "regions"):
+            continue
         out += sorted(regions[code]) if code in regions else [code]
     for match in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", text):
+        if which == "regions":
+            break
         named = country_code(match.group(0))  # English names the table leaves out ("Rwanda")
         if named is not None and not _EXCLUDED.search(fold(text[: match.start()])[-12:]):
             out.append(named)

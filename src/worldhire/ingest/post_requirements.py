@@ -18,9 +18,21 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from worldhire.ingest.post_fields import strip_years, years_in
+from worldhire.ingest.post_fields import (
+    allowed_countries_in,
+    pay_in,
+    strip_years,
+    window_in,
+    years_in,
+)
 from worldhire.ingest.post_text import Item, PostText
-from worldhire.ingest.post_words import SectionKind, fold, pattern, spoken_language_names
+from worldhire.ingest.post_words import (
+    SectionKind,
+    fold,
+    heading_kinds,
+    pattern,
+    spoken_language_names,
+)
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
 from worldhire.skills.taxonomy import NameEntry
@@ -164,7 +176,7 @@ def _item_requirements(
     found = _named(text, hits, linker)
     examples = _examples_span(text)
     segments = _segments(text)
-    if item.bullet:
+    if item.bullet and not _states_a_field(text):
         found += _unnamed(text, found, linker)
     degree = _degree_span(text, bullet=item.bullet)
     if degree is not None:
@@ -187,6 +199,12 @@ def _item_requirements(
             )
         )
     return out
+
+
+def _states_a_field(text: str) -> bool:
+    """A bullet that gives the pay, the hours or where one may live ("⏰ Horario: 8:00 a 17:00",
+    "💵 USD 2.800 - 3.500"): its words are logistics, never a skill in free text."""
+    return bool(window_in(text) or pay_in(text) or allowed_countries_in(text))
 
 
 def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Found]:
@@ -505,12 +523,17 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
             lone = len(cleaned) == 1
             if in_paren and lone and not _name_like(text[a:b]):
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
-            if not _skill_like(text[a:b], single=lone):
+            if not _skill_like(text[a:b], single=lone) or _section_word(text[a:b]):
                 continue
             suggested = _suggest(text[a:b], a, linker)
             if suggested is not None:
                 out.append(suggested)
     return out
+
+
+def _section_word(words: str) -> bool:
+    """A section's label typed at the head of a bullet ("✔️ Deseable: AWS, Next.js")."""
+    return fold(words).strip(" :") in heading_kinds()
 
 
 def _name_like(words: str) -> bool:

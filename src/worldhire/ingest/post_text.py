@@ -18,13 +18,19 @@ from worldhire.ingest.post_words import (
     pattern,
 )
 
-BULLET = re.compile(r"^\s*(?:[-*•·▪◦●‣–—►✓✔➤→]|\d{1,2}[.)])\s+")
 _MARKUP = re.compile(r"[*_`>#]+")
 # Emoji, pictographs, arrows and geometric shapes people put in front of headings ("🚀 Vaga:",
 # "✅ Requirements", "⭐ Será um diferencial", "▪️ Bonus").
 PICTOGRAPHS = re.compile(
     r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200d]"
 )
+_TYPED_BULLET = re.compile(r"^\s*(?:[-*•·▪◦●‣–—►✓✔➤→]|\d{1,2}[.)])\s+")
+# A line a social post opens with an emoji ("✔️ TypeScript", "📍 Cape Town – hybrid") is a
+# bullet too, unless it is a heading ("✅ Requirements:"; split_post asks first).
+BULLET = re.compile(rf"{_TYPED_BULLET.pattern}|^\s*(?:{PICTOGRAPHS.pattern})+\s*(?=\S)")
+# A row of a Markdown or pasted table ("| Go | 3+ years |"); "|---|---|" only draws the grid.
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*?)\|?\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
     r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu)\.$",
@@ -105,8 +111,10 @@ def _heading(line: str) -> str | None:
     """The heading a line is, or None: Markdown, bold alone, "Label:" alone, capitals, or a
     known section phrase alone on its line."""
     stripped = line.strip()
-    if not stripped or len(stripped) > 90 or BULLET.match(stripped):
+    if not stripped or len(stripped) > 90 or _TYPED_BULLET.match(stripped):
         return None
+    if stripped.startswith("|"):
+        return None  # a table row: the table's cells are its items
     words = _plain(stripped).split()
     if not words or len(words) > 10:
         return None
@@ -126,9 +134,24 @@ def _heading(line: str) -> str | None:
     return None
 
 
+# A chat export's stamp before each message ("[09:14, 12/01/2026] Thandi Recruits: ",
+# "12/01/2026, 09:14 - Ana: "): who sent it when, no words of the post.
+_CHAT_STAMP = re.compile(
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})?\]\s*[^:\n]{1,40}:\s|"
+    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\s*(?:[ap]m\s*)?-\s*[^:\n]{1,40}:\s",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def without_chat_stamps(text: str) -> str:
+    """The text with chat stamps blanked out; offsets keep their meaning."""
+    return _CHAT_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def split_post(text: str) -> PostText:
     """Sections with their items. A line that is a heading opens a section; a label inside a line
     ("**Requirements:** Python, SQL") opens one too, its text the section's first item."""
+    text = without_chat_stamps(text)
     sections: list[Section] = []
     head: list[tuple[int, str]] = []
     offset = 0
@@ -144,11 +167,13 @@ def split_post(text: str) -> PostText:
             _add_block(text, block, section, sections)
             block.clear()
 
-    for start, line in lines:
-        heading = _heading(line)
+    for index, (start, line) in enumerate(lines):
+        heading = _heading(line) or _heading_over_list(line, lines[index + 1 : index + 2])
         if heading is not None:
             flush()
             kind = heading_kind(heading)
+            if not sections and not head and not block and _titled_heading(heading):
+                kind = None  # "## Open role: Backend Engineer (Go) @ Lindqvist": the title
             if not sections and kind is None and len(head) < _HEAD_LINES:
                 head.append((start, line))  # the title, as a heading
                 continue
@@ -168,6 +193,29 @@ def split_post(text: str) -> PostText:
 _HEAD_LINES = 6
 
 
+def _heading_over_list(line: str, following: list[tuple[int, str]]) -> str | None:
+    """A short line with no closing stop over a bulleted list, whose words name a section
+    ("It'd be great if you also had" / "• Looker"): a heading typed without a colon."""
+    stripped = line.strip()
+    if (
+        not following
+        or not _TYPED_BULLET.match(following[0][1])
+        or not stripped
+        or len(stripped.split()) > 8
+        or re.search(r"[.!?;,]$", stripped)
+        or _TYPED_BULLET.match(stripped)
+    ):
+        return None
+    return stripped if heading_kind(stripped) is not None else None
+
+
+def _titled_heading(heading: str) -> bool:
+    """A first heading that is "Label: words" with words after the label names the post, not a
+    section ("Open role: Backend Engineer", "Vaga: Analista de Dados")."""
+    label, colon, value = _plain(heading).partition(":")
+    return bool(colon) and len(value.split()) >= 2 and heading_kinds().get(label) is None
+
+
 def _head_line(line: str, head: list[tuple[int, str]]) -> bool:
     """The short lines a post opens with (title, company · place): no sentence yet."""
     stripped = line.strip()
@@ -176,7 +224,8 @@ def _head_line(line: str, head: list[tuple[int, str]]) -> bool:
     return (
         len(head) < _HEAD_LINES and len(words) <= 14
         and (not re.search(r"[.!?]$", stripped) or bool(LEGAL_FORM_END.search(stripped)))
-        and not BULLET.match(stripped)
+        and not _TYPED_BULLET.match(stripped)
+        and not _TABLE_ROW.match(stripped)
         and (label is None or heading_kind(label.group("label")) is None)
     )
 
@@ -193,7 +242,21 @@ def _add_block(
         sections.append(section)
     pieces: list[tuple[int, int, bool]] = []  # [start, end), bullet
     previous = ""
-    for start, line in block:
+    for index, (start, line) in enumerate(block):
+        if _TABLE_RULE.match(line):
+            continue
+        row = _TABLE_ROW.match(line)
+        header = index + 1 < len(block) and _TABLE_RULE.match(block[index + 1][1])
+        if row and header:
+            continue  # "| Skill | Level |" above the rule names the columns
+        if row and line.count("|") >= 2:  # one row, one item: its cells read as one line
+            cells = row.group("cells")
+            lead = len(cells) - len(cells.lstrip(" |"))
+            begin, end = start + row.start("cells") + lead, start + row.end("cells")
+            if cells.strip(" |"):
+                pieces.append((begin, end - (len(cells) - len(cells.rstrip(" |"))), True))
+            previous = ""
+            continue
         marker = BULLET.match(line)
         # A short bullet followed by a capitalised line ("- Ingles intermedio" / "Suma si ...")
         # ends there: a message typed line by line, not a bullet wrapped by the page.

@@ -33,7 +33,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "preferred", "preferred qualifications", "preferred skills", "good to have", "pluses",
         "plus", "extra points", "it would be great if", "even better if", "optional",
         "desirable", "ideally", "secondary skills", "good to have skills", "desired skills",
-        "nice to have skills", "bonus if you have", "added advantage",
+        "nice to have skills", "bonus if you have", "added advantage", "nice", "nice if",
+        "it'd be great if", "it would be great", "great if you", "would be great",
+        "even better", "extra credit", "preferred experience", "good to know",
         # es
         "se valorará", "se valorara", "valorable", "valoramos", "deseable", "deseables",
         "suma puntos", "sumas puntos si", "plus", "es un plus", "puntos extra",
@@ -61,7 +63,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # id
         "nilai tambah", "diutamakan", "lebih disukai", "nilai plus", "poin plus",
         # tr
-        "tercih sebebi", "tercih sebebidir", "tercih nedeni",
+        "tercih sebebi", "tercih sebebidir", "tercih nedeni", "artı olarak değerlendirilecek",
+        "artı olarak değerlendirilir", "tercihen", "artı puan",
         # uk, en (more)
         "було б добре", "буде добре", "advantageous", "would be nice",
     ),
@@ -77,7 +80,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "we expect", "what we expect", "skills and experience", "experience", "essential",
         "essential skills", "your skills", "tech stack you know", "requirements and skills",
         "who we're looking for", "who we are looking for", "you should have", "you'll have",
-        "key requirements", "mandatory skills", "must have skills",
+        "key requirements", "mandatory skills", "must have skills", "must",
         # es
         "requisitos", "requisitos mínimos", "lo que buscamos", "qué buscamos", "buscamos",
         "perfil", "tu perfil", "perfil buscado", "perfil requerido", "imprescindible",
@@ -118,7 +121,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "persyaratan", "kualifikasi", "syarat", "yang kami cari", "keahlian",
         "persyaratan wajib", "kriteria", "kemampuan",
         # tr
-        "aranan nitelikler", "aranan özellikler", "nitelikler",
+        "aranan nitelikler", "aranan özellikler", "nitelikler", "aradığımız yetkinlikler",
+        "aradığımız nitelikler", "aradığımız özellikler", "beklentilerimiz", "yetkinlikler",
         # en (more)
         "what matters most to us", "what matters to us", "key requirements",
     ),

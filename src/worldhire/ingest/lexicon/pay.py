@@ -39,6 +39,9 @@ CURRENCY_WORDS: dict[str, str] = {
 # Tokens that name a currency only next to a number written with one, never alone in a word:
 # "n" (Nigerian shorthand "N500k"), "r" (rand), "le", "tl", "ft", "đ" would otherwise read words.
 GLUED_ONLY: frozenset[str] = frozenset({"n", "r", "le", "tl", "ft", "đ"})
+# Of those, the ones their countries write after the amount: "120.000 TL", "450 000 Ft",
+# "15.000.000 đ".
+WRITTEN_AFTER: frozenset[str] = frozenset({"tl", "ft", "đ"})
 
 # Scale word -> (multiplier, currency it implies or None).
 SCALES: dict[str, tuple[float, str | None]] = {
