@@ -1,9 +1,10 @@
 """Embedding throughput of the product's model on profile texts: texts per second (wall and per
-CPU second) for each precision, batch size and torch thread count, and how far each precision's
-vectors are from float32's (issue 16).
+CPU second) for each runtime (ONNX Runtime, torch), precision, batch size and thread count, and
+how far each one's vectors are from the first's (issue 16).
 
     .venv/bin/python bench/embed_speed.py
     .venv/bin/python bench/embed_speed.py --profiles 512 --batches 16,32,128 --threads 1,2 --json
+    .venv/bin/python bench/embed_speed.py --runtimes torch,onnx --precisions float32
 
 The texts are what the embedding queue embeds (core.texts.profile_text) for `--profiles`
 realistic profiles (bench/pool.py's generator, read through the bulk path's column reading as
@@ -87,49 +88,61 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--profiles", type=int, default=256)
+    parser.add_argument("--runtimes", default="onnx,torch",
+                        help="onnx runs float32 only (int8 is torch's)")
     parser.add_argument("--precisions", default="float32,int8")
     parser.add_argument("--batches", default="32,128", help="texts per forward pass")
-    parser.add_argument("--threads", default="1", help="torch intra-op threads")
+    parser.add_argument("--threads", default="1", help="the runtime's intra-op threads")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     command = " ".join([".venv/bin/python bench/embed_speed.py", *sys.argv[1:]])
 
-    from worldhire.embed.minilm import MiniLMEmbedder, use_threads
+    from worldhire.embed.minilm import MiniLMEmbedder
+    from worldhire.embed.minilm_onnx import OnnxMiniLMEmbedder
 
     texts = profile_texts(args.profiles)
     report: dict[str, Any] = {"profiles": len(texts), "cores": os.cpu_count(),
                               "texts": token_lengths(texts), "runs": []}
     reference: np.ndarray | None = None
-    for precision in args.precisions.split(","):
-        embedder = MiniLMEmbedder(precision=precision)
-        for threads in (int(t) for t in args.threads.split(",")):
-            use_threads(threads)
-            for batch in (int(b) for b in args.batches.split(",")):
-                embedder.batch_size = batch
-                log(f"{precision}, {threads} thread(s), batches of {batch} ...")
-                vectors, figures = timed(embedder, texts)
-                run: dict[str, Any] = {"precision": precision, "model": embedder.name,
-                                       "threads": threads, "batch": batch, **figures}
-                if reference is None:
-                    reference = vectors
-                cosine = np.sum(reference * vectors, axis=1)
-                run["cosine_to_first"] = {"mean": round(float(cosine.mean()), 4),
-                                          "min": round(float(cosine.min()), 4)}
-                report["runs"].append(run)
-                if not args.json:
-                    log(json.dumps(run))
+    with tempfile.TemporaryDirectory(prefix="worldhire-embed-graphs-") as graphs:
+        for runtime in args.runtimes.split(","):
+            for precision in args.precisions.split(","):
+                if runtime == "onnx" and precision != "float32":
+                    continue
+                embedder: Any = (OnnxMiniLMEmbedder(cache=Path(graphs)) if runtime == "onnx"
+                                 else MiniLMEmbedder(device="cpu", precision=precision))
+                for threads in (int(t) for t in args.threads.split(",")):
+                    embedder.use_threads(threads)
+                    for batch in (int(b) for b in args.batches.split(",")):
+                        embedder.batch_size = batch
+                        log(f"{runtime} {precision}, {threads} thread(s), batches of {batch} ...")
+                        vectors, figures = timed(embedder, texts)
+                        run: dict[str, Any] = {"runtime": runtime, "precision": precision,
+                                               "model": embedder.name, "threads": threads,
+                                               "batch": batch, **figures}
+                        if reference is None:
+                            reference = vectors
+                        cosine = np.sum(reference * vectors, axis=1)
+                        run["cosine_to_first"] = {"mean": round(float(cosine.mean()), 6),
+                                                  "min": round(float(cosine.min()), 6),
+                                                  "max_abs_diff": float(np.abs(
+                                                      reference - vectors).max())}
+                        report["runs"].append(run)
+                        if not args.json:
+                            log(json.dumps(run))
     report["command"] = command
     if args.json:
         print(json.dumps(report))
         return
     print(f"{report['profiles']} profile texts: {report['texts']}")
-    print(f"{'precision':>9} {'threads':>7} {'batch':>5} {'texts/s':>8} {'/cpu-s':>7} "
-          f"{'cos mean':>8} {'cos min':>7} {'load':>5}")
+    print(f"{'runtime':>7} {'precision':>9} {'threads':>7} {'batch':>5} {'texts/s':>8} "
+          f"{'/cpu-s':>7} {'cos mean':>8} {'cos min':>8} {'max diff':>8} {'load':>5}")
     for r in report["runs"]:
-        print(f"{r['precision']:>9} {r['threads']:>7} {r['batch']:>5} {r['texts_per_s']:>8} "
-              f"{r['texts_per_cpu_s']:>7} {r['cosine_to_first']['mean']:>8} "
-              f"{r['cosine_to_first']['min']:>7} {r['load_average']:>5}")
-    print("cosine: each run's vectors against the first run's (float32 when listed first)")
+        print(f"{r['runtime']:>7} {r['precision']:>9} {r['threads']:>7} {r['batch']:>5} "
+              f"{r['texts_per_s']:>8} {r['texts_per_cpu_s']:>7} {r['cosine_to_first']['mean']:>8} "
+              f"{r['cosine_to_first']['min']:>8} {r['cosine_to_first']['max_abs_diff']:>8.1e} "
+              f"{r['load_average']:>5}")
+    print("cosine, max diff: each run's vectors against the first run's")
     print(f"reproduce: {command}")
 
 

@@ -132,9 +132,11 @@ def build(settings: Settings, repo: Repository | None = None,
           extra_purgers: Sequence[ErasurePurger] = ()) -> Services:
     """The services over `repo`, or over the store `settings` names (one database, or one per
     region with residency on)."""
+    from worldhire.embed.minilm import keep_models_in
     from worldhire.skills.taxonomy_cache import keep_taxonomy_in
 
     keep_taxonomy_in(settings.skills_cache_dir)
+    keep_models_in(settings.models_cache_dir, settings.embed_runtime)
     store = repo if repo is not None else open_store(settings)
     # Every profile written through the services is stored with its assessment.
     store.assess_on_write(stored.assessor)

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     embed_precision: Literal["float32", "int8"] = Field(
         "float32", description="the model profiles and roles are embedded with: float32 (as "
         "shipped) or int8 (its Linear layers quantised, on the CPU)")
+    embed_runtime: Literal["onnx", "torch"] = Field(
+        "onnx", description="what float32 embeds on: ONNX Runtime (no torch import) or torch")
     api_max_file_bytes: int | None = Field(None, ge=1, description="largest uploaded file; "
                                            "default: the ingest limit (20 MB)")
     api_rate_per_second: float = Field(20.0, gt=0, description="requests per second per caller")
@@ -101,6 +103,10 @@ class Settings(BaseSettings):
     @property
     def skills_cache_dir(self) -> Path:
         return self.skills_cache or self.home / "cache" / "skills"
+
+    @property
+    def models_cache_dir(self) -> Path:
+        return self.home / "cache" / "models"
 
     @property
     def comp_cache_dir(self) -> Path:

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 EXTRAS = ("scipy", "ortools", "torch", "ray", "sentence_transformers", "transformers", "tokenizers",
-          "faiss", "sklearn", "pandas", "matplotlib")
+          "onnx", "onnxruntime", "faiss", "sklearn", "pandas", "matplotlib")
 
 PROGRAM = textwrap.dedent("""
     import importlib.abc

