@@ -14,7 +14,7 @@ from tests.factories import PYTORCH, make_candidate, make_role
 from worldhire.cli.main import app
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.decisions import audited_shortlist
-from worldhire.governance.repository import PendingPurges
+from worldhire.governance.repository import PendingPurges, PurgeReason
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository
 
@@ -116,11 +116,12 @@ def test_pending_purges_are_shown_and_retried(home: Path) -> None:
     repo.save_candidate(person)
     # An erasure whose database part did not commit everywhere: the person is pending and
     # their profile is still stored.
-    PendingPurges(Governance(repo)).add(person.id)
+    PendingPurges(Governance(repo)).add(person.id, PurgeReason.REQUESTED)
     repo.close()
     assert "no pending purges" not in cli(home, "privacy", "purges", code=1)
     [shown] = json.loads(cli(home, "privacy", "purges", "--json", code=1))
     assert shown["candidate_id"] == person.id and shown["attempts"] == 0
+    assert shown["reason"] == "erased-on-request"
     retried = cli(home, "privacy", "purges", "--retry")
     assert f"{person.id}: rows left in a database removed" in retried
     assert "no pending purges" in retried

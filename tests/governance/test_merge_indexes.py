@@ -15,8 +15,9 @@ from worldhire.config import Settings
 from worldhire.core.models import EvidenceKind
 from worldhire.embed import HashEmbedder
 from worldhire.governance.access import ScopedServices
-from worldhire.governance.erasure import erase_candidate
+from worldhire.governance.erasure import PURGE_ATTEMPTS, erase_candidate, purge_pending
 from worldhire.governance.principal import Principal
+from worldhire.governance.repository import PendingPurges, PurgeReason, SubjectKeys
 from worldhire.governance.store import Governance
 from worldhire.index.pool import FINGERPRINTS_FILE, PoolVectors, index_folder
 from worldhire.index.queue import drain
@@ -64,5 +65,51 @@ def test_the_index_holds_the_merged_profile_not_the_two_old_ones(tmp_path: Path)
         assert report.merged == [other.id] and report.purge_failed == []
         assert json.loads((folder / FINGERPRINTS_FILE).read_text()) == {}
         assert hooks.naming([other.id]) == []
+    finally:
+        repo.close()
+
+
+class LockedIndex:
+    """An index outside the store whose first `failures` purges fail."""
+
+    name = "locked-index"
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.purged: list[str] = []
+
+    def purge(self, candidate_id: str) -> int:
+        if self.failures:
+            self.failures -= 1
+            raise OSError("index file locked")
+        self.purged.append(candidate_id)
+        return 1
+
+
+def test_a_failed_purge_after_a_merge_stays_pending_and_is_retried(tmp_path: Path) -> None:
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        tenant = repo.ensure_tenant("Acme").id
+        keep = make_candidate(tenant_id=tenant, name="Omar Farouk")
+        other = make_candidate(tenant_id=tenant, name="Omar El-Farouk")
+        repo.save_candidates([keep, other])
+        index = LockedIndex(failures=PURGE_ATTEMPTS)
+        gov = Governance(repo, purgers=[index])
+        scoped = ScopedServices(gov, Principal.operator())
+        with repo.unit_of_work() as work:
+            scoped.merge_candidates(keep.id, other.id)
+            work.commit()
+        assert "index file locked" in scoped.forget_merged(other.id)["locked-index"]
+        [pending] = PendingPurges(gov).listing()
+        assert (pending.candidate_id, pending.reason) == (other.id, PurgeReason.MERGED)
+        assert pending.attempts == 1 and "locked" in (pending.last_error or "")
+
+        retried = purge_pending(gov)
+        assert retried.failed == {} and retried.swept == {} and index.purged == [other.id]
+        assert PendingPurges(gov).waiting() == []
+        # Only the indexes were purged: the merge's audit entry about the id that went stays
+        # readable (its key is kept), and the merged profile is untouched.
+        assert SubjectKeys(gov).key(other.id) is not None
+        assert repo.get_candidate(keep.id) is not None
     finally:
         repo.close()

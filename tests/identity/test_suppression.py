@@ -12,16 +12,18 @@ import pytest
 from sqlalchemy import select
 
 from worldhire.batch.ingest import ingest_parallel
+from worldhire.governance import erasure
 from worldhire.governance.access import ScopedServices
-from worldhire.governance.erasure import erase_candidate
+from worldhire.governance.erasure import erase_candidate, purge_pending
 from worldhire.governance.principal import Principal
-from worldhire.governance.repository import connection
+from worldhire.governance.repository import PendingPurges, connection
 from worldhire.governance.store import Governance
 from worldhire.identity.suppression import REASON, SuppressionList
 from worldhire.ingest.service import FileOutcome, IngestService, Status
 from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql.regional import RegionalRepository
 from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.sql.unit_of_work import SqlUnitOfWork
 
 ANA = """Ana Beatriz Silva
 ana.b.silva@correio.example | +351 912 345 678 | Lisbon, Portugal
@@ -160,3 +162,46 @@ def test_the_person_themself_lifts_it_by_returning(gov: Governance) -> None:
     # Lifted for every key she returned with: the old file, found by its e-mail, joins her.
     again = service.ingest_bytes(ANA.encode(), "ana.txt")
     assert again.status is Status.MERGED and again.candidate_ids == back.candidate_ids
+
+
+
+@pytest.mark.parametrize("failing", ["region-commit", "whole-unit"])
+def test_an_erasure_the_retry_finishes_still_suppresses(
+        failing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The erasure asked for fails in its database part: a region's commit after the main
+    one's, or a step before any commit (all of it rolls back). `privacy purges --retry` finishes
+    it, and the same résumé imported again is skipped: the person stays erased."""
+    repo = RegionalRepository(f"sqlite:///{tmp_path / 'main.db'}", tmp_path / "regions")
+    try:
+        gov = Governance(repo, tmp_path)
+        service = IngestService(repo)
+        ana_id = service.ingest_bytes(ANA.encode(), "ana.txt").candidate_ids[0]
+        region = repo.region_repo(repo.region_of(ana_id) or "").engine
+        if failing == "region-commit":
+            commit = SqlUnitOfWork.commit
+
+            def region_fails(self: SqlUnitOfWork) -> None:
+                if self.engine is region:
+                    raise OSError("disk I/O error")
+                commit(self)
+
+            monkeypatch.setattr(SqlUnitOfWork, "commit", region_fails)
+        else:
+            def locked(repo: object, candidate_id: str) -> int:
+                raise OSError("the vector table is locked")
+
+            monkeypatch.setattr(erasure, "forget_vector_rows", locked)
+        with pytest.raises(OSError):
+            erase(gov, ana_id)
+        monkeypatch.undo()
+        [pending] = PendingPurges(gov).listing()
+        assert pending.candidate_id == ana_id and "OSError" in (pending.last_error or "")
+
+        retried = purge_pending(gov)
+        assert retried.failed == {} and PendingPurges(gov).waiting() == []
+        assert repo.get_candidate(ana_id) is None
+        again = service.ingest_bytes(ANA.encode(), "ana.txt")
+        assert again.status is Status.SUPPRESSED and again.error == REASON
+        assert repo.list_candidates() == []
+    finally:
+        repo.close()

@@ -57,10 +57,10 @@ def _stored_person(repo: Repository) -> str:
 
 
 def _fail_late(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The last step of the database part (recording the pending purge) fails."""
-    def broken(self: PendingPurges, candidate_id: str) -> None:
+    """The last step of the database part (the person's vectors in the store) fails."""
+    def broken(repo: Repository, candidate_id: str) -> int:
         raise RuntimeError("the database went away")
-    monkeypatch.setattr(PendingPurges, "add", broken)
+    monkeypatch.setattr(erasure, "forget_vector_rows", broken)
 
 
 def test_a_late_failure_removes_nothing(repo: SqlRepository,
@@ -75,6 +75,12 @@ def test_a_late_failure_removes_nothing(repo: SqlRepository,
     assert kept is not None and kept.evidence and kept.consents
     assert SubjectKeys(gov).key(person_id) is not None
     assert index.calls == []  # nothing outside the store was touched either
+    # The request stays pending, with its error, until a retry finishes it.
+    [pending] = PendingPurges(gov).listing()
+    assert pending.candidate_id == person_id and "went away" in (pending.last_error or "")
+    monkeypatch.undo()
+    assert purge_pending(gov).swept[person_id]["candidates"] == 1
+    assert repo.get_candidate(person_id) is None and index.held == set()
 
 
 def test_a_failed_purge_stays_pending_and_is_retried(repo: SqlRepository) -> None:
@@ -191,7 +197,8 @@ def test_a_sweep_that_fails_again_keeps_the_person_pending(repo: SqlRepository,
     PendingPurges(gov).add(person_id)  # an erasure whose database part is still to be done
     monkeypatch.setattr(erasure, "forget_vector_rows", _raise)
     retried = purge_pending(gov)
-    assert retried.failed == {person_id: ["databases"]} and index.calls == []
+    assert list(retried.failed) == [person_id] and index.calls == []
+    assert "vector table is locked" in retried.failed[person_id]["databases"]
     [left] = PendingPurges(gov).listing()
     assert left.attempts == 1 and "vector table is locked" in (left.last_error or "")
     monkeypatch.undo()

@@ -197,8 +197,8 @@ def merge(
             keep, other, take=[f.strip() for f in take.split(",") if f.strip()])
         work.commit()
     for purger, error in scoped.forget_merged(other).items():
-        err_console.print(f"{purger}: could not forget {other} ({error}); it is never served "
-                          "and goes with the next erasure")
+        err_console.print(f"{purger}: could not forget {other} ({error}); it is never served, "
+                          "and the purge stays pending: 'worldhire privacy purges --retry'")
     console.print(f"Merged {other} into {keep}: {moved['versions']} version(s), "
                   f"{moved['evidence']} evidence item(s), {moved['applications']} "
                   "application(s) moved"

@@ -81,10 +81,11 @@ def purges(
     retry: bool = typer.Option(False, "--retry", help="Retry every pending purge now."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """Erasures whose purges are still pending (an index or file that could not be purged, or a
-    region database whose commit failed), and with --retry, finish them: each person's rows are
-    deleted again in every database, then every index and file purger runs. Exits 1 while any
-    stays pending."""
+    """Erasures still to be finished (an index or file that could not be purged, or a database
+    part that rolled back or whose region commit failed), and with --retry, finish them: each
+    person's rows are deleted again in every database (one erased on request is put on the
+    suppression list), then every index and file purger runs. Exits 1 while any stays
+    pending."""
     from worldhire.governance.erasure import purge_pending
     from worldhire.governance.repository import PendingPurges, compact_databases
 
@@ -103,15 +104,17 @@ def purges(
     left = PendingPurges(gov).listing()
     if as_json:
         typer.echo(json.dumps([
-            {"candidate_id": p.candidate_id, "requested_at": p.requested_at.isoformat(),
-             "attempts": p.attempts, "last_error": p.last_error} for p in left
+            {"candidate_id": p.candidate_id, "reason": p.reason.value,
+             "requested_at": p.requested_at.isoformat(), "attempts": p.attempts,
+             "last_error": p.last_error} for p in left
         ], indent=2))
     elif left:
-        table = Table("candidate", "erased at", "failed retries", "last error",
+        table = Table("candidate", "why", "since", "failed retries", "last error",
                       title="pending purges")
         for p in left:
-            table.add_row(p.candidate_id, p.requested_at.isoformat(timespec="seconds"),
-                          str(p.attempts), p.last_error or "")
+            table.add_row(p.candidate_id, p.reason.value,
+                          p.requested_at.isoformat(timespec="seconds"), str(p.attempts),
+                          p.last_error or "")
         console.print(table)
     else:
         console.print("no pending purges")

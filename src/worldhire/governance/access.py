@@ -42,12 +42,12 @@ from worldhire.governance.erasure import (
     ErasureReport,
     erase_candidate,
     person_ids,
-    purge_outside,
+    purge_pending,
 )
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
-from worldhire.governance.repository import TokenInfo, User
+from worldhire.governance.repository import PendingPurges, PurgeReason, TokenInfo, User
 from worldhire.governance.store import Governance
 from worldhire.identity.duplicates import reasons as duplicate_reasons
 from worldhire.identity.duplicates import search_keys
@@ -243,8 +243,10 @@ class ScopedServices:
         # (skills point at them). The caller's unit of work makes the two one change.
         repo.delete_candidate(other.id)
         # The merged profile is queued for embedding by its save; the other one's vectors in
-        # the store go now, those in files after the commit (`forget_merged`).
+        # the store go now, those in files after the commit (`forget_merged`), from a purge
+        # pending from this unit on, so one that fails is retried like an erasure's.
         forget_vector_rows(repo, other.id)
+        PendingPurges(self.gov).add(other.id, PurgeReason.MERGED)
         repo.save_ingested([CandidateWrite(merged, versions, list(dict.fromkeys(keys)))])
         moved = {"kept": keep.id, "merged": other.id, "fields_taken": sorted(take),
                  "versions": len(versions), "applications": applications,
@@ -262,12 +264,12 @@ class ScopedServices:
     def forget_merged(self, other_id: str) -> dict[str, str]:
         """After a merge is committed: the indexes and caches outside the store forget the
         profile that went (its vectors, its cached assessment), so they hold the merged profile
-        only (re-embedded from the job its save queued). Nothing happens while `other_id` is
-        still a stored profile. Returns the error of each purge that failed (the entries of a
-        profile no longer stored are never served; a later erasure purges them again)."""
-        if self.gov.repo.get_candidate(other_id) is not None:
-            return {}
-        return purge_outside(self.gov, other_id)[1]
+        only (re-embedded from the job its save queued). Runs the purge the merge left pending
+        (nothing happens when no committed merge left one). Returns the error of each purger
+        that failed: the purge stays pending (`worldhire privacy purges`), retried by
+        `--retry`, the next erasure or retention run; the entries of a profile no longer stored
+        are never served meanwhile."""
+        return purge_pending(self.gov, only=[other_id]).failed.get(other_id, {})
 
     def save_candidate(self, candidate: Candidate) -> None:
         self.principal.require(Action.WRITE)

@@ -1,12 +1,14 @@
 """Erasure: remove a person's data from the store, table by table as the personal-data registry
 lists them (governance.personal_data), and from the audit trail by destroying their key
 (crypto-shredding), all in one unit of work over every database: all of it goes, or none. The
-same unit records a pending purge; once it is committed, every index or cache outside the store
-(the purgers the composition root gives `Governance`, worldhire.bootstrap.erasure_purgers)
-forgets the person and the pending purge is removed. A purge that fails stays pending and is
-retried by the next erasure or retention run, or by `worldhire privacy purges --retry`
-(`purge_pending`). Then the SQLite files are compacted so nothing lingers in free pages, the
-write-ahead log or the full-text index's segments.
+request is recorded as a pending purge first, in a transaction of its own; once the unit is
+committed, every index or cache outside the store (the purgers the composition root gives
+`Governance`, worldhire.bootstrap.erasure_purgers) forgets the person and the pending purge is
+removed. A unit that rolls back or a purge that fails leaves it pending, retried by the next
+erasure or retention run, or by `worldhire privacy purges --retry` (`purge_pending`), which
+finishes the erasure as it was asked: one on the person's request puts them on the suppression
+list even when the retry is what deletes their rows. Then the SQLite files are compacted so
+nothing lingers in free pages, the write-ahead log or the full-text index's segments.
 
 With data residency the unit spans the main database and each region's, committed one after the
 other, main first. The pending purge is written in the main database, so it is durable before
@@ -20,6 +22,7 @@ pseudonym), so a purge by id is complete and running it twice is harmless."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -30,6 +33,7 @@ from worldhire.core.models import Candidate
 from worldhire.governance.personal_data import PERSONAL_DATA, Erasure, Lookup
 from worldhire.governance.repository import (
     PendingPurges,
+    PurgeReason,
     compact_databases,
     delete_where,
     ids_where,
@@ -108,15 +112,21 @@ def erase_candidate(
     """`suppress`: the erasure was asked for (not a retention period running out), so the
     person's identifiers go on the suppression list, as salted hashes, and the next import of
     their files skips them."""
-    with gov.repo.unit_of_work() as work:
-        report = erase_rows(gov, candidate_id, suppress=suppress)
-        work.commit()
+    pending = PendingPurges(gov)
+    pending.add(candidate_id, PurgeReason.REQUESTED if suppress else PurgeReason.ERASED)
+    try:
+        with gov.repo.unit_of_work() as work:
+            report = erase_rows(gov, candidate_id, suppress=suppress)
+            work.commit()
+    except Exception as exc:
+        _note_failure(pending, candidate_id, exc)
+        raise
     person = {candidate_id, *report.merged}
     purged = purge_pending(gov, swept=person)
     for pid in sorted(person):
         for name, count in purged.counts.get(pid, {}).items():
             report.hooks[name] = report.hooks.get(name, 0) + count
-        report.purge_failed += [f for f in purged.failed.get(pid, [])
+        report.purge_failed += [f for f in purged.failed.get(pid, {})
                                 if f not in report.purge_failed]
     if compact:
         report.compacted = compact_databases(gov)
@@ -124,13 +134,19 @@ def erase_candidate(
 
 
 def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) -> ErasureReport:
-    """The database part of an erasure, in the unit of work open on the store, with the pending
-    purge that the purgers outside it work off after the commit."""
+    """The database part of an erasure, in the unit of work open on the store (the person's own
+    pending purge is recorded before it)."""
     report = _delete_rows(gov, candidate_id, suppress=suppress)
     # The profiles merged into theirs may have left entries outside the store under their ids.
-    for pid in (candidate_id, *report.merged):
+    for pid in report.merged:
         PendingPurges(gov).add(pid)
     return report
+
+
+def _note_failure(pending: PendingPurges, candidate_id: str, exc: Exception) -> None:
+    """The error a rolled-back erasure leaves on its pending purge, for `privacy purges`."""
+    with contextlib.suppress(Exception):  # the database may be gone: the caller gets `exc`
+        pending.failed(candidate_id, f"{DATABASES}: {type(exc).__name__}: {exc}")
 
 
 def _delete_rows(gov: Governance, candidate_id: str, *, suppress: bool) -> ErasureReport:
@@ -155,7 +171,8 @@ def _delete_rows(gov: Governance, candidate_id: str, *, suppress: bool) -> Erasu
 @dataclass
 class Purged:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # person -> purger -> entries
-    failed: dict[str, list[str]] = field(default_factory=dict)  # person -> purgers that failed
+    # person -> the purgers that failed (or DATABASES, the sweep) -> their error
+    failed: dict[str, dict[str, str]] = field(default_factory=dict)
     # person -> table -> rows a retry still found (a database whose commit had failed)
     swept: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -168,29 +185,38 @@ DATABASES = "databases"
 PURGE_ATTEMPTS = 3
 
 
-def purge_pending(gov: Governance, *, swept: Collection[str] = ()) -> Purged:
-    """For each erased person still pending: delete whatever of theirs is still in any database
-    (a region whose commit failed after the main one's), then run every purger. A person whose
-    sweep and purgers all succeed is no longer pending, the others are retried by the next call.
-    `swept`: people whose database part was just committed in full (no sweep needed)."""
+def purge_pending(gov: Governance, *, swept: Collection[str] = (),
+                  only: Collection[str] | None = None) -> Purged:
+    """For each erased person still pending (or those of `only`): delete whatever of theirs is
+    still in any database (a unit that rolled back, a region whose commit failed after the main
+    one's), then run every purger. A person whose sweep and purgers all succeed is no longer
+    pending, the others are retried by the next call. `swept`: people whose database part was
+    just committed in full; a profile merged into another is never swept (its rows went with
+    the merge, its audit entries stay the person's). A sweep of an erasure the person asked for
+    suppresses them, as the erasure would have."""
     pending = PendingPurges(gov)
     done = Purged()
-    for candidate_id in pending.waiting():
-        if candidate_id not in swept:
+    for waiting in pending.listing():
+        candidate_id = waiting.candidate_id
+        if only is not None and candidate_id not in only:
+            continue
+        if candidate_id not in swept and waiting.reason is not PurgeReason.MERGED:
             try:
                 with gov.repo.unit_of_work() as work:
-                    left = _delete_rows(gov, candidate_id, suppress=False).rows
+                    asked = waiting.reason is PurgeReason.REQUESTED
+                    left = _delete_rows(gov, candidate_id, suppress=asked).rows
                     work.commit()
             except Exception as exc:  # the purgers wait until the databases are clean
-                done.failed[candidate_id] = [DATABASES]
-                pending.failed(candidate_id, f"{DATABASES}: {type(exc).__name__}: {exc}")
+                error = f"{type(exc).__name__}: {exc}"
+                done.failed[candidate_id] = {DATABASES: error}
+                pending.failed(candidate_id, f"{DATABASES}: {error}")
                 continue
             if left:
                 done.swept[candidate_id] = left
         counts, errors = purge_outside(gov, candidate_id)
         done.counts[candidate_id] = counts
         if errors:
-            done.failed[candidate_id] = list(errors)
+            done.failed[candidate_id] = errors
             pending.failed(candidate_id, "; ".join(f"{n}: {e}" for n, e in errors.items()))
         else:
             pending.done(candidate_id)

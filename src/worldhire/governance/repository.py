@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -455,39 +456,56 @@ def _scrub_ledger(database: Transactions, candidate_id: str) -> int:
     return changed
 
 
+class PurgeReason(StrEnum):
+    """Why a person's purge is pending, which says what finishing it takes."""
+
+    ERASED = "erased"  # a retention period ran out: delete their rows, then run the purgers
+    # The person asked: the same, and their identifiers go on the suppression list, in case
+    # the erasure's database part rolled back and the retry is what erases them.
+    REQUESTED = "erased-on-request"
+    # A profile merged into another: its rows went with the merge, so only the purgers run.
+    MERGED = "merged"
+
+
 @dataclass(frozen=True)
 class PendingPurge:
     candidate_id: str
     requested_at: datetime
     attempts: int  # failed retries so far
     last_error: str | None
+    reason: PurgeReason = PurgeReason.ERASED
 
 
 class PendingPurges:
-    """Erased people whose entries outside the store are still to be purged (main database)."""
+    """People whose erasure is still to be finished (main database): written before the
+    erasure's unit of work, so that a unit that rolls back leaves the request pending, and again
+    in it for the profiles merged into theirs; removed once every purger has run."""
 
     def __init__(self, gov: Governance) -> None:
         self.gov = gov
 
-    def add(self, candidate_id: str) -> None:
+    def add(self, candidate_id: str, reason: PurgeReason = PurgeReason.ERASED) -> None:
+        """Pending from now (attempts start again); a request made on the person's behalf
+        stays one."""
         table = g.pending_purges
         with connection(self.gov) as conn:
+            held = conn.execute(select(table.c.reason)
+                                .where(table.c.candidate_id == candidate_id)).scalar()
+            if held == PurgeReason.REQUESTED:
+                reason = PurgeReason.REQUESTED
             conn.execute(delete(table).where(table.c.candidate_id == candidate_id))
             conn.execute(insert(table).values(
-                candidate_id=candidate_id, requested_at=utcnow(), attempts=0))
+                candidate_id=candidate_id, requested_at=utcnow(), attempts=0, reason=reason))
 
     def waiting(self) -> list[str]:
-        table = g.pending_purges
-        with connection(self.gov) as conn:
-            return [str(v) for v in conn.execute(
-                select(table.c.candidate_id).order_by(table.c.requested_at)).scalars()]
+        return [p.candidate_id for p in self.listing()]
 
     def listing(self) -> list[PendingPurge]:
         table = g.pending_purges
         with connection(self.gov) as conn:
             rows = conn.execute(select(table).order_by(table.c.requested_at)).all()
         return [PendingPurge(r.candidate_id, _aware(r.requested_at), r.attempts or 0,
-                             r.last_error) for r in rows]
+                             r.last_error, PurgeReason(r.reason)) for r in rows]
 
     def failed(self, candidate_id: str, error: str) -> None:
         table = g.pending_purges

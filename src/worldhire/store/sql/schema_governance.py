@@ -82,8 +82,8 @@ retention_terms = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
-# Erased people whose index and file entries are still to be purged (governance.erasure): written
-# in the erasure's transaction, removed once every purger has run.
+# People whose erasure is still to be finished (governance.erasure): written before the erasure's
+# transaction and in it, removed once their rows are gone and every purger has run.
 pending_purges = Table(
     "pending_purges",
     metadata,
@@ -91,6 +91,8 @@ pending_purges = Table(
     Column("requested_at", DateTime(timezone=True), nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", String(500)),
+    # governance.repository.PurgeReason: what finishing it takes
+    Column("reason", String(20), nullable=False, server_default="erased"),
 )
 
 subject_keys = Table(
