@@ -27,6 +27,9 @@ tenants = Table(
     Column("id", String(40), primary_key=True),
     Column("name", String(200), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # What the tenant keeps of a résumé as received ('file', 'text', 'none'); NULL: the
+    # deployment's Settings.resume_originals.
+    Column("resume_originals", String(10)),
 )
 
 candidates = Table(
