@@ -50,6 +50,7 @@ from worldhire.skills.evaluate import (
     read_gold,
     read_span_annotations,
 )
+from worldhire.skills.linker import SEMANTIC_MIN_SCORE, SEMANTIC_PER_SEGMENT, names_a_product
 from worldhire.skills.ranker import (
     ADAPTER_FILE,
     FEATURES,
@@ -79,6 +80,10 @@ SEED = 7
 FOLDS = 5
 CANDIDATES = 100
 REGULARISATION = 0.1  # inverse L2 strength of the pairwise fit (flat from 0.01 to 1 on dev)
+# Semantic-link thresholds tried by the abstention cross-validation, and its F-beta (beta < 1:
+# precision counts more, since no link beats a wrong one).
+ABSTENTION_GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(14))
+ABSTENTION_BETA = 0.5
 SYNTHETIC_ESCO = 600  # ESCO concepts drawn for the reranker's synthetic sentences
 ADAPTER_ESCO = 4000  # ESCO concepts drawn for the adapter's synthetic sentences
 ADAPTER_TOOL_ROUNDS = 3  # passes over the extension tools for the adapter's sentences
@@ -362,6 +367,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, folds in cross_validate_human(data).items():
             print(f"{FOLDS}-fold CV on human {name}: RP@5 {np.mean(folds):.3f} "
                   f"(folds {' '.join(f'{f:.3f}' for f in folds)})")
+        for name, counts in cross_validate_abstention(data, load_taxonomy()).items():
+            print(f"semantic links on held-out human sentences, threshold {name}: "
+                  f"P {counts.precision:.3f} R {counts.recall:.3f} "
+                  f"F{ABSTENTION_BETA:g} {counts.f_beta():.3f} ({counts.links} links)")
 
     flags = (" --no-synthetic" * args.no_synthetic + " --no-adapter" * args.no_adapter
              + " --no-train-split" * args.no_train_split + " --no-human" * args.no_human)
@@ -408,6 +417,84 @@ def cross_validate_human(data: Prepared, train_on_human: bool = True) -> dict[st
             per_fold[h.name].append(float(np.mean(
                 [rp_at_5(model, data.feats[rows[i]], h.examples[i]) for i in h.folds[k]])))
     return per_fold
+
+
+@dataclass(frozen=True)
+class LinkCounts:
+    """Links made on held-out human sentences against their gold labels."""
+
+    correct: int
+    links: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.links if self.links else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    def f_beta(self, beta: float = ABSTENTION_BETA) -> float:
+        p, r = self.precision, self.recall
+        return (1 + beta**2) * p * r / (beta**2 * p + r) if p + r else 0.0
+
+    def __add__(self, other: LinkCounts) -> LinkCounts:
+        return LinkCounts(self.correct + other.correct, self.links + other.links,
+                          self.gold + other.gold)
+
+
+def linked(model: RankModel, feats: Features, taxonomy: Taxonomy, threshold: float) -> set[str]:
+    """What `skills extract` links in one sentence: every named skill (a literal hit), and up to
+    SEMANTIC_PER_SEGMENT implied ones at or above the threshold that are not products."""
+    probability = 1.0 / (1.0 + np.exp(-model.logits(feats.matrix)))
+    order = np.argsort(-probability, kind="stable")
+    named = {feats.concept_ids[i] for i in order if feats.spans[i] is not None}
+    implied = [feats.concept_ids[i] for i in order
+               if feats.spans[i] is None and probability[i] >= threshold
+               and not names_a_product(taxonomy.concept(feats.concept_ids[i]))]
+    return named | set(implied[:SEMANTIC_PER_SEGMENT])
+
+
+def link_counts(model: RankModel, sentences: Sequence[tuple[Features, Example]],
+                taxonomy: Taxonomy, threshold: float) -> LinkCounts:
+    total = LinkCounts(0, 0, 0)
+    for f, e in sentences:
+        found = linked(model, f, taxonomy, threshold)
+        total += LinkCounts(len(found & e.gold), len(found), len(e.gold))
+    return total
+
+
+def cross_validate_abstention(data: Prepared, taxonomy: Taxonomy) -> dict[str, LinkCounts]:
+    """Links of the semantic linker on held-out human sentences (the folds of
+    `cross_validate_human`), pooled over folds: at the shipped threshold, at each threshold of
+    ABSTENTION_GRID, and at the threshold chosen on each fold's training sentences (the best
+    F-beta there, beta ABSTENTION_BETA: a wrong link costs more than a missing one)."""
+    positions: list[list[int]] = []
+    offset = data.others
+    for h in data.humans:
+        positions.append(list(range(offset, offset + len(h.examples))))
+        offset += len(h.examples)
+    pooled: dict[str, LinkCounts] = {}
+    chosen: list[float] = []
+    for k in range(FOLDS):
+        held_out = {rows[i] for h, rows in zip(data.humans, positions, strict=True)
+                    for i in h.folds[k]}
+        keep = [i for i in range(len(data.feats)) if i not in held_out]
+        model = fit([data.feats[i] for i in keep], [data.ys[i] for i in keep], "cv fold")
+        human = [(rows[i], e) for h, rows in zip(data.humans, positions, strict=True)
+                 for i, e in enumerate(h.examples)]
+        train = [(data.feats[r], e) for r, e in human if r not in held_out]
+        held = [(data.feats[r], e) for r, e in human if r in held_out]
+        tuned = {t: link_counts(model, train, taxonomy, t) for t in ABSTENTION_GRID}
+        best = max(ABSTENTION_GRID, key=lambda t: tuned[t].f_beta())
+        chosen.append(best)
+        for name, threshold in [("shipped", SEMANTIC_MIN_SCORE), ("cv-chosen", best),
+                                *((f"{t:.2f}", t) for t in ABSTENTION_GRID)]:
+            pooled[name] = pooled.get(name, LinkCounts(0, 0, 0)) + link_counts(
+                model, held, taxonomy, threshold)
+    print(f"abstention thresholds chosen per fold: {' '.join(f'{t:.2f}' for t in chosen)}")
+    return pooled
 
 
 if __name__ == "__main__":
