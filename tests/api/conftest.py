@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from worldhire.api.app import create_app
+from worldhire.api.app import API_MODULES, API_PREFIX, create_app
 from worldhire.api.context import AppContext
 from worldhire.api.settings import ApiSettings
 from worldhire.comp.data import bundled_salary_path
 from worldhire.config import Settings
+from worldhire.core.models import Candidate, Role
 from worldhire.demo.service import world_dir
 from worldhire.governance.principal import AccessRole
 from worldhire.ingest.service import Kind
@@ -47,17 +49,59 @@ class World:
     def auth(self, who: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.tokens[who]}"}
 
+    @property
+    def ctx(self) -> AppContext:
+        return context_of(self.app)
+
+    def candidate(self, candidate_id: str) -> Candidate:
+        found = self.ctx.repo.get_candidate(candidate_id)
+        assert found is not None, candidate_id
+        return found
+
+    def role(self, role_id: str) -> Role:
+        found = self.ctx.repo.get_role(role_id)
+        assert found is not None, role_id
+        return found
+
     def own_tenant(self, name: str, prefix: str) -> str:
         """A tenant one test makes for itself, its staff signed in as "<prefix>-admin",
         "<prefix>-recruiter" and "<prefix>-viewer". Every test file of the session shares this
         world and leaves applications, consents and stage sets in tenants A and B; none of that
         reaches a tenant of one's own, so a test may count or reconfigure all that is in it."""
         if prefix not in self.own_tenants:
-            ctx = self.app.state.ctx
+            ctx = self.ctx
             tenant = ctx.repo.ensure_tenant(name).id
             self.tokens.update(staff_tokens(ctx, tenant, prefix))
             self.own_tenants[prefix] = tenant
         return self.own_tenants[prefix]
+
+
+def context_of(app: object) -> AppContext:
+    """The services behind the app (a TestClient's app is any ASGI app; Starlette types the
+    state as Any)."""
+    assert isinstance(app, FastAPI)
+    ctx: AppContext = app.state.ctx
+    return ctx
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One API operation: a method on a route of a router the app mounts."""
+
+    method: str
+    path: str  # with the API prefix
+    route: APIRoute
+
+
+def api_operations() -> list[Operation]:
+    """Every API operation, ordered by path and method (the route table is the same for any
+    store)."""
+    found = []
+    for module in API_MODULES:
+        for route in module.router.routes:
+            assert isinstance(route, APIRoute)
+            found += [Operation(m, API_PREFIX + route.path, route) for m in route.methods or ()]
+    return sorted(found, key=lambda op: (op.path, op.method))
 
 
 def make_settings(home: Path, **overrides: object) -> ApiSettings:
@@ -77,7 +121,7 @@ def staff_tokens(ctx: AppContext, tenant_id: str, prefix: str) -> dict[str, str]
 
 def build_world(home: Path, **overrides: object) -> World:
     app = create_app(make_settings(home, **overrides))
-    ctx = app.state.ctx
+    ctx = context_of(app)
     root = world_dir()
     tenant_a = ctx.repo.ensure_tenant("Acme AI").id
     tenant_b = ctx.repo.ensure_tenant("Globex").id
@@ -104,7 +148,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     # tested on an app of its own (tests/security/test_upload_api.py).
     built = build_world(tmp_path_factory.mktemp("api-home"), signup_burst=1_000.0)
     yield built
-    built.app.state.ctx.close()
+    built.ctx.close()
 
 
 @pytest.fixture

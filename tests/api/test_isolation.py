@@ -6,11 +6,9 @@ import time
 from typing import Any
 
 import pytest
-from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import World
-from worldhire.api.app import API_MODULES, API_PREFIX
+from tests.api.conftest import World, api_operations
 from worldhire.pipeline.events import CONSENT_WITHDRAWN
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService
@@ -23,13 +21,8 @@ PUBLIC = {("POST", "/api/v1/signup")}
 
 
 def api_routes() -> list[tuple[str, str]]:
-    """(method, path) of every API operation, read from the routers the app mounts."""
-    out = []
-    for module in API_MODULES:
-        for route in module.router.routes:
-            assert isinstance(route, APIRoute)
-            out += [(m, API_PREFIX + route.path) for m in sorted(route.methods)]
-    return sorted(out)
+    """(method, path) of every API operation."""
+    return sorted((op.method, op.path) for op in api_operations())
 
 
 ROUTES = api_routes()
@@ -39,7 +32,7 @@ ROUTES = api_routes()
 def tenant_a_pipeline(world: World) -> None:
     """Tenant A's application, webhook and recorded delivery, for the routes that name them.
     The webhook points at a closed port and the delivery is only recorded, never sent."""
-    ctx = world.app.state.ctx
+    ctx = world.ctx
     if "application_id" in world.extra:
         return
     service = PipelineService(ctx.repo, SqlPipelineStore.on(ctx.repo))
@@ -244,7 +237,7 @@ PIPELINE_AND_MARKET = [r for r in ROUTES if r[1].startswith((
 
 def pipeline_state(world: World) -> tuple[object, ...]:
     """Everything about tenant A's pipeline that a refused request could have changed."""
-    ctx = world.app.state.ctx
+    ctx = world.ctx
     store = SqlPipelineStore.on(ctx.repo)
     app_id = world.extra["application_id"]
     hooks = Webhooks.on(ctx.repo, allow_private=True)
@@ -281,7 +274,7 @@ def test_pipeline_and_market_refuse_other_tenants_and_candidates(
     else:
         if (method, path) == ("POST", "/api/v1/webhooks"):
             # Tenant B's own new webhook points at a closed port: stop it before any event.
-            Webhooks.on(world.app.state.ctx.repo).deactivate(response.json()["id"])
+            Webhooks.on(world.ctx.repo).deactivate(response.json()["id"])
         after = pipeline_state(world)
         assert after[:4] == before[:4]  # tenant A's applications, history, notes, scorecards
         assert after[4] == before[4]  # and tenant A's stages

@@ -45,7 +45,7 @@ def junk_world(tmp_path_factory: pytest.TempPathFactory, small_salaries: Path) -
 
     built = build_world(tmp_path_factory.mktemp("junk-home"), rate_per_second=10_000,
                         rate_burst=10_000)
-    built.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    built.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     return built
 
 

@@ -71,7 +71,7 @@ def test_two_profiles_become_one_without_widening_consent(client: TestClient,
     assert "merge-candidates" in about_other, decisions
     assert {d["about_id"] for d in decisions if d["action"] == "merge-candidates"} == {
         keep, other}
-    keys = SubjectKeys(world.app.state.ctx.gov)
+    keys = SubjectKeys(world.ctx.gov)
     assert keys.key(other) is not None  # the merge's audit entry is about both
     assert client.delete(f"/api/v1/candidates/{keep}", headers=admin).status_code == 200
     assert keys.key(other) is None and keys.key(keep) is None

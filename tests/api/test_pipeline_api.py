@@ -336,7 +336,7 @@ def test_webhooks_deliver_signed_events_to_a_real_receiver_and_replay(
 def test_webhooks_cannot_point_into_the_servers_own_network(
     client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch, url: str
 ) -> None:
-    services = world.app.state.ctx.services
+    services = world.ctx.services
     deployed = services.settings.model_copy(update={"webhook_allow_private": False})
     monkeypatch.setattr(services, "settings", deployed)
     before = client.get("/api/v1/webhooks", headers=world.auth("a-admin")).json()
@@ -351,7 +351,7 @@ def test_the_market_is_the_callers_tenant_and_matches_the_report(
 ) -> None:
     from worldhire.comp.estimate import load_estimator
 
-    ctx = world.app.state.ctx
+    ctx = world.ctx
     ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     data = client.get("/api/v1/market", headers=world.auth("a-viewer")).json()
     roles = ctx.repo.list_roles(world.tenant_a)
@@ -375,7 +375,7 @@ def test_gaps_for_a_candidate_in_scope(client: TestClient, world: World, who: st
     found = client.get(f"/api/v1/candidates/{world.candidates_a[0]}/gaps?top=5",
                        headers=world.auth(who))
     assert found.status_code == 200, found.text
-    own_roles = {r.id for r in world.app.state.ctx.repo.list_roles(world.tenant_a)}
+    own_roles = {r.id for r in world.ctx.repo.list_roles(world.tenant_a)}
     for gap in found.json():
         assert gap["total_gain"] > 0 and gap["roles"]
         assert {r["role_id"] for r in gap["roles"]} <= own_roles

@@ -10,13 +10,8 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from pydantic import BaseModel
 
-from tests.api.conftest import World
-from worldhire.api.app import API_MODULES, API_PREFIX
+from tests.api.conftest import World, api_operations
 from worldhire.match.schemas import ShortlistOut
-
-
-def api_routes() -> list[APIRoute]:
-    return [r for m in API_MODULES for r in m.router.routes if isinstance(r, APIRoute)]
 
 
 def is_model(kind: object) -> bool:
@@ -33,21 +28,21 @@ def answers_json(route: APIRoute) -> bool:
 
 
 def test_every_operation_has_a_typed_answer() -> None:
-    untyped = [f"{sorted(r.methods)} {r.path}: {r.response_model}" for r in api_routes()
-               if answers_json(r) and not is_model(r.response_model)]
+    untyped = [f"{op.method} {op.path}: {op.route.response_model}" for op in api_operations()
+               if answers_json(op.route) and not is_model(op.route.response_model)]
     assert untyped == []
 
 
 def test_the_openapi_document_lists_every_route_with_its_model(client: TestClient) -> None:
     doc = client.get("/openapi.json").json()
-    for route in api_routes():
-        for method in route.methods:
-            op = doc["paths"][API_PREFIX + route.path][method.lower()]
-            if not answers_json(route):
-                continue
-            answer = op["responses"][str(route.status_code or 200)]["content"]["application/json"]
-            schema = answer["schema"]
-            assert "$ref" in schema or "$ref" in schema.get("items", {}), (method, route.path)
+    for operation in api_operations():
+        route = operation.route
+        op = doc["paths"][operation.path][operation.method.lower()]
+        if not answers_json(route):
+            continue
+        answer = op["responses"][str(route.status_code or 200)]["content"]["application/json"]
+        schema = answer["schema"]
+        assert "$ref" in schema or "$ref" in schema.get("items", {}), (operation.method, route.path)
 
 
 def test_the_served_shortlist_fits_its_model(client: TestClient, world: World) -> None:

@@ -25,7 +25,7 @@ def test_the_version_names_the_extractor_and_its_shape() -> None:
 
 def test_a_shortlist_reads_the_stored_assessment(repo: SqlRepository) -> None:
     repo.assess_on_write(stored.assessor)
-    people = [strong(name="A"), strong(name="B", languages=[]), make_candidate(name="C")]
+    people = [strong(name="A"), strong(name="B", languages=()), make_candidate(name="C")]
     for person in people:
         repo.save_candidate(person)
     role = make_role([Requirement(s, must=False) for s in (PYTHON, PYTORCH, KUBERNETES)],

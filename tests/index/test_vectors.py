@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from worldhire.embed import Vectors
 from worldhire.index.vectors import (
     AnnIndex,
     ExactIndex,
@@ -20,8 +22,8 @@ from worldhire.index.vectors import (
 )
 
 
-def unit(rows: np.ndarray) -> np.ndarray:
-    return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+def unit(rows: npt.NDArray[np.float64]) -> Vectors:
+    return np.asarray(rows / np.linalg.norm(rows, axis=1, keepdims=True), dtype=np.float32)
 
 
 def clustered(n: int, dim: int = 32, clusters: int = 40, seed: int = 0) -> np.ndarray:

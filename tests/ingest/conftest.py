@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
+from typing import Protocol
 
 import docx
 import pytest
@@ -86,11 +87,18 @@ def resume_text() -> str:
     return RESUME_TEXT
 
 
+class PdfFactory(Protocol):
+    def __call__(self, text: str, pages: int = 1) -> bytes: ...
+
+
+DocxFactory = Callable[[list[tuple[str, str | None]]], bytes]
+
+
 @pytest.fixture
-def pdf_factory() -> Callable[..., bytes]:
+def pdf_factory() -> PdfFactory:
     return make_pdf
 
 
 @pytest.fixture
-def docx_factory() -> Callable[[list[tuple[str, str | None]]], bytes]:
+def docx_factory() -> DocxFactory:
     return make_docx

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worldhire.core.models import EvidenceKind
+from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
 from worldhire.ingest.parse import parse_resume_bytes
 
@@ -44,7 +44,7 @@ RESUME = {
 }  # fmt: skip
 
 
-def _parse(document: object) -> list:
+def _parse(document: object) -> list[Candidate]:
     return parse_resume_bytes(json.dumps(document).encode(), "camila.json")
 
 
@@ -104,7 +104,9 @@ _month = st.dates(date(1990, 1, 1), date(2024, 12, 1)).map(lambda d: d.replace(d
     country=st.sampled_from(["IN", "PL", "RO", "RS", "UA", "VN", "PH", "KE", "NG", "EG"]),
     jobs=st.lists(st.tuples(_word, _word, _month), min_size=1, max_size=5),
 )
-def test_json_resume_round_trip(name: str, user: str, country: str, jobs: list) -> None:
+def test_json_resume_round_trip(
+    name: str, user: str, country: str, jobs: list[tuple[str, str, date]]
+) -> None:
     document = {
         "basics": {
             "name": name,

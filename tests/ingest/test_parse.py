@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,7 +14,9 @@ from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeEr
 from worldhire.ingest.parse import parse_resume, parse_resume_bytes
 
 
-def test_50mb_file_is_refused_before_reading(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_50mb_file_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "huge.pdf"
     with open(path, "wb") as handle:  # sparse: 50 MB on paper, no disk used
         handle.truncate(50 * 1024 * 1024)
@@ -26,7 +29,7 @@ def test_50mb_file_is_refused_before_reading(tmp_path, monkeypatch: pytest.Monke
         parse_resume(path)
 
 
-def test_size_limit_is_overridable(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_size_limit_is_overridable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "cv.txt"
     path.write_text("Jane Doe\njane@example.com\n" + "x" * 2_000)
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1_000)
@@ -35,7 +38,7 @@ def test_size_limit_is_overridable(tmp_path, monkeypatch: pytest.MonkeyPatch) ->
     assert parse_resume(path, max_bytes=10_000)[0].name == "Jane Doe"
 
 
-def test_missing_file_and_directory(tmp_path) -> None:
+def test_missing_file_and_directory(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="cannot read"):
         parse_resume(tmp_path / "nope.pdf")
     with pytest.raises(IngestError):

@@ -10,6 +10,7 @@ import zipfile
 import pytest
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
+from tests.ingest.conftest import DocxFactory, PdfFactory
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest import limits
@@ -30,7 +31,7 @@ def _encrypted(pdf: bytes, user_password: str) -> bytes:
     return out.getvalue()
 
 
-def test_pdf_resume_parses(pdf_factory, resume_text: str) -> None:
+def test_pdf_resume_parses(pdf_factory: PdfFactory, resume_text: str) -> None:
     [candidate] = parse_resume_bytes(pdf_factory(resume_text), "priya.pdf")
     assert candidate.name == "Priya Raman"
     assert candidate.email == "priya.raman@example.com"
@@ -40,18 +41,18 @@ def test_pdf_resume_parses(pdf_factory, resume_text: str) -> None:
     assert [j.organization for j in jobs] == ["Flipkart", "Mu Sigma"]
 
 
-def test_encrypted_pdf_is_refused(pdf_factory, resume_text: str) -> None:
+def test_encrypted_pdf_is_refused(pdf_factory: PdfFactory, resume_text: str) -> None:
     with pytest.raises(EncryptedFileError, match="encrypted"):
         parse_resume_bytes(_encrypted(pdf_factory(resume_text), "secret"), "locked.pdf")
 
 
-def test_pdf_with_only_an_owner_password_is_read(pdf_factory, resume_text: str) -> None:
+def test_pdf_with_only_an_owner_password_is_read(pdf_factory: PdfFactory, resume_text: str) -> None:
     [candidate] = parse_resume_bytes(_encrypted(pdf_factory(resume_text), ""), "owner.pdf")
     assert candidate.name == "Priya Raman"
 
 
 @pytest.mark.parametrize("keep", [0.3, 0.6, 0.9])
-def test_truncated_pdf_is_corrupt(pdf_factory, resume_text: str, keep: float) -> None:
+def test_truncated_pdf_is_corrupt(pdf_factory: PdfFactory, resume_text: str, keep: float) -> None:
     data = pdf_factory(resume_text)
     with pytest.raises((CorruptFileError, NotAResumeError)):
         parse_resume_bytes(data[: int(len(data) * keep)], "cut.pdf")
@@ -65,14 +66,14 @@ def test_pdf_without_text_is_refused() -> None:
         parse_resume_bytes(bytes(pdf.output()), "scan.pdf")
 
 
-def test_pdf_pages_are_bounded(pdf_factory, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pdf_pages_are_bounded(pdf_factory: PdfFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_PDF_PAGES", 2)
     data = pdf_factory("Jane Doe\njane@example.com\nExperience\nfiller line", pages=5)
     [candidate] = parse_resume_bytes(data, "long.pdf")
     assert candidate.full_text().count("filler line") <= 2
 
 
-def test_docx_resume_parses(docx_factory) -> None:
+def test_docx_resume_parses(docx_factory: DocxFactory) -> None:
     data = docx_factory(
         [
             ("Ana Popescu", "Title"),
@@ -95,7 +96,7 @@ def test_docx_resume_parses(docx_factory) -> None:
     assert any(e.kind is EvidenceKind.SKILLS for e in candidate.evidence)
 
 
-def test_docx_zip_bomb_by_ratio_is_refused(docx_factory) -> None:
+def test_docx_zip_bomb_by_ratio_is_refused(docx_factory: DocxFactory) -> None:
     data = docx_factory([("Jane Doe", None)])
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = {n: archive.read(n) for n in archive.namelist()}
@@ -108,7 +109,7 @@ def test_docx_zip_bomb_by_ratio_is_refused(docx_factory) -> None:
         parse_resume_bytes(buffer.getvalue(), "bomb.docx")
 
 
-def test_docx_declaring_huge_sizes_is_refused(docx_factory) -> None:
+def test_docx_declaring_huge_sizes_is_refused(docx_factory: DocxFactory) -> None:
     data = bytearray(docx_factory([("Jane Doe", None)]))
     # Rewrite the uncompressed size of every central-directory entry to 1 GiB.
     offset = data.find(b"PK\x01\x02")
@@ -119,7 +120,7 @@ def test_docx_declaring_huge_sizes_is_refused(docx_factory) -> None:
         parse_resume_bytes(bytes(data), "liar.docx")
 
 
-def test_docx_understating_sizes_is_caught(docx_factory, monkeypatch) -> None:
+def test_docx_understating_sizes_is_caught(docx_factory: DocxFactory) -> None:
     """A member that inflates past its declared size fails the real-size/CRC check."""
     data = bytearray(docx_factory([("Jane Doe " * 2000, None)]))
     offset = data.find(b"PK\x01\x02")
@@ -130,13 +131,13 @@ def test_docx_understating_sizes_is_caught(docx_factory, monkeypatch) -> None:
         parse_resume_bytes(bytes(data), "understated.docx")
 
 
-def test_truncated_docx_is_corrupt(docx_factory) -> None:
+def test_truncated_docx_is_corrupt(docx_factory: DocxFactory) -> None:
     data = docx_factory([("Jane Doe", None)])
     with pytest.raises(CorruptFileError):
         parse_resume_bytes(data[: len(data) // 2], "cut.docx")
 
 
-def test_docx_with_broken_xml_is_corrupt(docx_factory) -> None:
+def test_docx_with_broken_xml_is_corrupt(docx_factory: DocxFactory) -> None:
     data = docx_factory([("Jane Doe", None)])
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = {n: archive.read(n) for n in archive.namelist()}

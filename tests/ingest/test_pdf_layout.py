@@ -53,7 +53,9 @@ def lines_of(text: str) -> list[str]:
 
 
 def test_left_sidebar_is_read_before_the_main_column_not_interleaved() -> None:
-    page = [(75, 15, "Jane Doe", 18), (75, 23, "Senior Machine Learning Engineer", 11)]
+    page: list[Placed] = [
+        (75, 15, "Jane Doe", 18), (75, 23, "Senior Machine Learning Engineer", 11)
+    ]
     page += column(12, 35, SIDEBAR, size=9, pitch=4.6, gap_after=(3, 7))
     page += column(75, 35, MAIN, gap_after=(5,))
     lines = lines_of(pdf_text(draw([page])))
@@ -79,7 +81,8 @@ def test_label_column_is_read_row_by_row() -> None:
          ["Built a churn model in scikit-learn and", "deployed it with FastAPI."]),
         ("Employer", ["Allegro, Poznan"]),
     ]
-    page, y = [], 20.0
+    page: list[Placed] = []
+    y = 20.0
     for label, value in rows:
         page.append((15, y, label, 9))
         page += column(80, y, value)
@@ -134,7 +137,9 @@ def test_title_and_right_aligned_dates_stay_on_one_line() -> None:
 def test_running_headers_footers_and_page_numbers_are_removed() -> None:
     pages = []
     for number in (1, 2, 3):
-        page = [(15, 10, "Jane Doe - Curriculum Vitae", 9), (100, 290, f"Page {number} of 3", 9)]
+        page: list[Placed] = [
+            (15, 10, "Jane Doe - Curriculum Vitae", 9), (100, 290, f"Page {number} of 3", 9)
+        ]
         page += column(15, 40, [f"Section {number} line {i}" for i in range(5)])
         pages.append(page)
     lines = lines_of(pdf_text(draw(pages)))

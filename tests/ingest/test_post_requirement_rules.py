@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 
 from worldhire.ingest.parse import parse_role_bytes
+from worldhire.ingest.role import RoleSpec
 
 
-def _read(text: str):  # type: ignore[no-untyped-def]
+def _read(text: str) -> RoleSpec:
     return parse_role_bytes(text.encode(), "post.md")
 
 
-def _labels(role, *, must: bool) -> set[str]:  # type: ignore[no-untyped-def]
+def _labels(role: RoleSpec, *, must: bool) -> set[str]:
     return {r.skill.lower() for r in role.requirements if r.must is must}
 
 

@@ -18,6 +18,7 @@ from worldhire.ingest.parse import RequirementSpec, parse_role_bytes
 from worldhire.ingest.post import looks_like_post, read_post
 from worldhire.ingest.post_fields import allowed_countries_in, overlap_in, pay_in, visa_in
 from worldhire.ingest.requirement_link import requirement_from_spec
+from worldhire.ingest.role import RoleSpec
 from worldhire.ingest.service import IngestService, Kind, Status, looks_like_role
 from worldhire.skills.linker import default_linker
 from worldhire.store.sql.repository import SqlRepository
@@ -28,7 +29,7 @@ POSTS = Path(__file__).parent / "posts"
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "data" / "extraction"
 
 
-def read(name: str):  # type: ignore[no-untyped-def]
+def read(name: str) -> RoleSpec:
     return parse_role_bytes((POSTS / name).read_bytes(), name)
 
 
@@ -191,7 +192,9 @@ def test_an_unlinkable_phrase_stays_free_text_in_its_words() -> None:
         ("Mức lương: 30 - 45 triệu VND/tháng", ("VND", 30_000_000, 45_000_000, "month")),
     ],
 )
-def test_budgets_as_posts_state_them(sentence: str, expected: tuple) -> None:  # type: ignore[type-arg]
+def test_budgets_as_posts_state_them(
+    sentence: str, expected: tuple[str, float, float, str]
+) -> None:
     pay = pay_in(sentence)
     assert pay is not None
     assert (pay.currency, pay.low, pay.high, pay.period) == expected

@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worldhire.core.models import EvidenceKind
+from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest.errors import IngestError, NotAResumeError
 from worldhire.ingest.parse import parse_resume_bytes
 
 
-def _one(text: str, name: str = "cv.txt"):
+def _one(text: str, name: str = "cv.txt") -> Candidate:
     [candidate] = parse_resume_bytes(text.encode("utf-8"), name)
     return candidate
 
@@ -36,7 +36,7 @@ def test_text_resume_fields(resume_text: str) -> None:
 
 def test_text_resume_evidence(resume_text: str) -> None:
     c = _one(resume_text)
-    by_kind: dict[EvidenceKind, list] = {}
+    by_kind: dict[EvidenceKind, list[EvidenceItem]] = {}
     for item in c.evidence:
         by_kind.setdefault(item.kind, []).append(item)
     jobs = by_kind[EvidenceKind.JOB]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -62,7 +63,7 @@ def test_text_role() -> None:
     ]
 
 
-def test_json_role_with_exact_keys(tmp_path) -> None:
+def test_json_role_with_exact_keys(tmp_path: Path) -> None:
     spec = {
         "title": "Junior Data Analyst",
         "company": "Bluebonnet Retail",
@@ -92,7 +93,7 @@ def test_json_role_with_exact_keys(tmp_path) -> None:
         ({"title": ""}, "title"),
     ],
 )
-def test_invalid_json_roles(change: dict, reason: str) -> None:
+def test_invalid_json_roles(change: dict[str, object], reason: str) -> None:
     spec = {"title": "ML Engineer", "company": "Acme"} | change
     with pytest.raises(IngestError, match=reason):
         parse_role_bytes(json.dumps(spec).encode(), "role.json")

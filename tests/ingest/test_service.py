@@ -87,11 +87,13 @@ def test_bad_files_are_reported_and_the_rest_lands(service: IngestService, tmp_p
     assert len(service.repo.list_candidates()) == 3
 
 
-def test_half_written_file_is_not_duplicated(service: IngestService, tmp_path: Path) -> None:
+def test_half_written_file_is_not_duplicated(
+    service: IngestService, repo: SqlRepository, tmp_path: Path
+) -> None:
     """The candidate row landed but the ledger row did not (killed in between)."""
     [path] = write_resumes(tmp_path / "in", 1)
     service.ingest_paths([path])
-    with sqlite3.connect(service.repo.engine.url.database or "") as conn:  # type: ignore[attr-defined]
+    with sqlite3.connect(repo.engine.url.database or "") as conn:
         conn.execute("delete from ingest_log")
     report = service.ingest_paths([path])
     assert report.count(Status.ADDED) == 1

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
+from tests.ingest.conftest import DocxFactory, PdfFactory
 
 from worldhire.ingest.errors import CorruptFileError, UnsupportedFileError
 from worldhire.ingest.sniff import FileKind, sniff
 
 
-def test_pdf_is_sniffed_whatever_the_extension(pdf_factory) -> None:
+def test_pdf_is_sniffed_whatever_the_extension(pdf_factory: PdfFactory) -> None:
     assert sniff(pdf_factory("Jane Doe"), "resume.txt") is FileKind.PDF
 
 
-def test_docx_is_sniffed_from_its_zip_content(docx_factory) -> None:
+def test_docx_is_sniffed_from_its_zip_content(docx_factory: DocxFactory) -> None:
     assert sniff(docx_factory([("Jane Doe", None)]), "resume.bin") is FileKind.DOCX
 
 
@@ -52,10 +56,7 @@ def test_unknown_extension_is_unsupported() -> None:
         sniff(b"Jane Doe", "resume.pages")
 
 
-def test_other_zip_is_unsupported(tmp_path) -> None:
-    import io
-    import zipfile
-
+def test_other_zip_is_unsupported() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("xl/workbook.xml", "<x/>")

@@ -130,9 +130,11 @@ def test_report_renders_self_contained_with_the_same_numbers(
         assert int(row[1]) == len(pay)
         assert number(row[3]) == round(statistics.median(pay))
 
-    data = json.loads(re.search(
+    found = re.search(
         r'<script type="application/json" id="market-data">(.*?)</script>', page, re.S
-    ).group(1))
+    )
+    assert found is not None
+    data = json.loads(found.group(1))
     assert data["open_roles"] == 2
     assert [y["year"] for y in data["trends"]] == [2021, 2022, 2023, 2024]
 

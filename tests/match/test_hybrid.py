@@ -33,8 +33,8 @@ def no_neighbours(_: str) -> list[tuple[Skill, float]]:
     return []
 
 
-def person(name: str, text: str, **fields: object) -> Candidate:
-    c = make_candidate(name=name, **fields)
+def person(name: str, text: str) -> Candidate:
+    c = make_candidate(name=name)
     c.evidence.append(EvidenceItem(EvidenceKind.JOB, "work", text))
     return c
 

@@ -8,13 +8,15 @@ from sqlalchemy import Engine, text
 
 from tests.factories import PYTORCH, make_candidate
 from worldhire.core.models import EvidenceKind
+from worldhire.embed import Vectors
 from worldhire.index.vectors import ExactIndex, IndexError_
 from worldhire.store.pg.vectors import PgVectorIndex, purge_owner
 
 
-def unit_rows(n: int, dim: int, seed: int = 0) -> np.ndarray:
+def unit_rows(n: int, dim: int, seed: int = 0) -> Vectors:
     rows = np.random.default_rng(seed).normal(size=(n, dim)).astype(np.float32)
-    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    return rows
 
 
 @pytest.fixture
@@ -115,6 +117,6 @@ def test_hybrid_retriever_runs_on_pgvector(pg_engine: Engine) -> None:
             make_candidate(headline="Pastry chef and baker")]
     embedder = HashEmbedder(32)
     index = PgVectorIndex(pg_engine, "test_hybrid", 32)
-    retriever = HybridRetriever(pool, embedder, index)  # type: ignore[arg-type]
+    retriever = HybridRetriever(pool, embedder, index)
     hits = retriever.retrieve("PyTorch engineer", 2)
     assert hits[0].key == pool[0].id

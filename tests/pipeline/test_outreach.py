@@ -3,7 +3,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from email import message_from_bytes
+from email import message_from_bytes, policy
 from typing import Any
 
 import pytest
@@ -125,10 +125,10 @@ def test_send_through_a_real_smtp_server(smtp: tuple[Inbox, int]) -> None:
     send_outreach(draft, person, sender, from_address="sam@acme.test", from_name="Sam Recruiter")
     [(mail_from, rcpt, content)] = inbox.messages
     assert (mail_from, rcpt) == ("sam@acme.test", ["ada@example.com"])
-    received = message_from_bytes(content)
+    received = message_from_bytes(content, policy=policy.default)
     assert received["Subject"] == "Senior ML Engineer at Acme"
     assert received["From"] == "Sam Recruiter <sam@acme.test>"
-    body = received.get_payload(decode=True).decode()
+    body = received.get_content()
     assert "Built a production system with PyTorch" in body
 
 

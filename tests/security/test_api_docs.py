@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import make_settings
+from tests.api.conftest import context_of, make_settings
 from worldhire.api.app import create_app
 
 
@@ -29,4 +29,4 @@ def test_the_api_reference_loads_nothing_the_csp_refuses(tmp_path: Path) -> None
     for path in schema["paths"]:
         assert f"<code>{path}</code>" in html
     assert "/api/v1/roles/{role_id}/shortlist" in html
-    app.state.ctx.close()
+    context_of(app).close()

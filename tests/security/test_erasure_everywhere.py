@@ -27,7 +27,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import make_settings
+from tests.api.conftest import context_of, make_settings
 from worldhire.api.app import create_app
 from worldhire.batch.rematch import KIND, ScoredPair
 from worldhire.batch.repository import RunLedger, store_shortlist
@@ -90,10 +90,11 @@ def _upload(client: TestClient, headers: dict[str, str], name: str, text: str) -
 
 def _seed(home: Path) -> Seeded:
     app = create_app(make_settings(home))
-    ctx = app.state.ctx
+    ctx = context_of(app)
     tenant = ctx.repo.ensure_tenant("Acme AI").id
     role_bytes = (world_dir() / "roles" / ROLE_FILE).read_bytes()
     role_id = ctx.ingest(tenant).ingest_bytes(role_bytes, ROLE_FILE, Kind.ROLE).role_id
+    assert role_id is not None
     headers = {}
     for access in (AccessRole.ADMIN, AccessRole.RECRUITER):
         user = ctx.accounts.add_user(tenant, f"{access.value}@acme.example", access)
@@ -153,7 +154,7 @@ def _seed(home: Path) -> Seeded:
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
     world = _seed(tmp_path_factory.mktemp("erasure-home"))
     yield world
-    world.app.state.ctx.close()
+    context_of(world.app).close()
 
 
 # the scan ----------------------------------------------------------------------------------------
@@ -329,5 +330,5 @@ def test_after_erasure_no_file_or_answer_holds_the_person(seeded: Seeded) -> Non
         leaks = {f"{url}: {w}" for url, text in _walk(client, seeded, who).items()
                  for w in seeded.words if w.lower() in text.lower()}
         assert leaks == set()
-    seeded.app.state.ctx.close()
+    context_of(seeded.app).close()
     assert _in_files(seeded.home, seeded.words) == []

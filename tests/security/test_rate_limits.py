@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import make_settings
+from tests.api.conftest import context_of, make_settings
 from worldhire.api.app import create_app
 from worldhire.governance import tokens
 from worldhire.governance.principal import AccessRole
@@ -22,8 +22,8 @@ BURST = 4
 @pytest.fixture
 def app_and_token(tmp_path: Path) -> Iterator[tuple[TestClient, str]]:
     app = create_app(make_settings(tmp_path, rate_per_second=0.01, rate_burst=BURST))
-    accounts = app.state.ctx.accounts
-    tenant = app.state.ctx.repo.ensure_tenant("Acme AI").id
+    accounts = context_of(app).accounts
+    tenant = context_of(app).repo.ensure_tenant("Acme AI").id
     user = accounts.add_user(tenant, "admin@acme.example", AccessRole.ADMIN)
     with TestClient(app) as client:
         yield client, accounts.issue_user_token(user)
@@ -41,7 +41,9 @@ def test_someone_knowing_a_token_id_cannot_lock_its_owner_out(
     app_and_token: tuple[TestClient, str],
 ) -> None:
     client, token = app_and_token
-    token_id = tokens.split(token)[0]  # type: ignore[index]
+    parts = tokens.split(token)
+    assert parts is not None
+    token_id = parts[0]
     answers = [client.get("/api/v1/me", headers=bearer(forged(token_id))).status_code
                for _ in range(BURST + 2)]
     assert answers[:BURST] == [401] * BURST and answers[BURST:] == [429, 429]
@@ -58,7 +60,7 @@ def test_made_up_token_ids_are_limited_by_address(app_and_token: tuple[TestClien
 def test_an_account_has_one_bucket_whatever_the_token(app_and_token: tuple[TestClient, str],
                                                       ) -> None:
     client, token = app_and_token
-    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    ctx = context_of(client.app)
     user = ctx.accounts.users(ctx.repo.ensure_tenant("Acme AI").id)[0]
     second = ctx.accounts.issue_user_token(user)
     answers = [client.get("/api/v1/me", headers=bearer(t)).status_code

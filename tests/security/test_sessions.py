@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select, update
 
-from tests.api.conftest import make_settings
+from tests.api.conftest import context_of, make_settings
 from worldhire.api.app import create_app
 from worldhire.core.models import utcnow
 from worldhire.governance.principal import AccessRole
@@ -24,7 +24,7 @@ from worldhire.web.session import COOKIE
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[tuple[TestClient, str]]:
     app = create_app(make_settings(tmp_path))
-    ctx = app.state.ctx
+    ctx = context_of(app)
     tenant = ctx.repo.ensure_tenant("Acme AI").id
     user = ctx.accounts.add_user(tenant, "recruiter@a.example", AccessRole.RECRUITER)
     with TestClient(app) as client:
@@ -66,7 +66,7 @@ def test_a_copied_cookie_stops_working_at_sign_out(world: tuple[TestClient, str]
 def test_a_session_expires_on_the_server(world: tuple[TestClient, str]) -> None:
     client, token = world
     cookie = sign_in(client, token)
-    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    ctx = context_of(client.app)
     with connection(ctx.gov) as conn:
         conn.execute(update(g.web_sessions).values(expires_at=utcnow() - timedelta(seconds=1)))
     assert not signed_in_as_recruiter(client, cookie)
@@ -74,7 +74,7 @@ def test_a_session_expires_on_the_server(world: tuple[TestClient, str]) -> None:
 
 def test_a_token_with_an_expiry_stops_working(world: tuple[TestClient, str]) -> None:
     client, _ = world
-    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    ctx = context_of(client.app)
     user = ctx.accounts.users(ctx.repo.ensure_tenant("Acme AI").id)[0]
     token = ctx.accounts.issue_user_token(user, valid_for=timedelta(hours=1))
     me = {"Authorization": f"Bearer {token}"}
@@ -87,7 +87,7 @@ def test_a_token_with_an_expiry_stops_working(world: tuple[TestClient, str]) -> 
 
 def test_an_admin_issues_a_token_that_expires(world: tuple[TestClient, str]) -> None:
     client, _ = world
-    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    ctx = context_of(client.app)
     tenant = ctx.repo.ensure_tenant("Acme AI").id
     admin = ctx.accounts.add_user(tenant, "admin@a.example", AccessRole.ADMIN)
     headers = {"Authorization": f"Bearer {ctx.accounts.issue_user_token(admin)}"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import make_settings
+from tests.api.conftest import context_of, make_settings
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
 from worldhire.api.app import create_app
 from worldhire.core.models import EvidenceKind
@@ -21,7 +21,7 @@ from worldhire.governance.principal import AccessRole
 def setup(tmp_path: Path) -> Iterator[tuple[TestClient, str, list[str], list[str]]]:
     # A TTL no slow machine reaches: the test is about whose entry a cached ranking gets.
     app = create_app(make_settings(tmp_path, shortlist_ttl_s=3600.0))
-    ctx = app.state.ctx
+    ctx = context_of(app)
     tenant = ctx.repo.ensure_tenant("Acme AI").id
     ctx.repo.save_candidates([
         make_candidate({PYTORCH: EvidenceKind.JOB}, name="Ada Nowak", tenant_id=tenant),
@@ -51,7 +51,7 @@ def test_a_second_users_identical_shortlist_is_their_own_entry(
     assert first["results"] == second["results"]
     assert second["audit_entry"] != first["audit_entry"]
     assert again["audit_entry"] == first["audit_entry"]  # the same user's repeat: one entry
-    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    ctx = context_of(client.app)
     entries = {e.entry_id: e for e in ctx.audit.entries(everything=True)}
     for view, user_id in [(first, user_ids[0]), (second, user_ids[1])]:
         entry = entries[view["audit_entry"]]
@@ -90,5 +90,5 @@ def test_pipeline_writes_keep_the_cached_shortlist(
     assert client.post(f"/api/v1/applications/{application}/notes", headers=auth,
                        json={"text": "strong PyTorch work"}).status_code == 201
     assert shortlist()["audit_entry"] == first["audit_entry"]
-    client.app.state.ctx.wrote()  # type: ignore[attr-defined]  # what a data write calls
+    context_of(client.app).wrote()  # what a data write calls
     assert shortlist()["audit_entry"] != first["audit_entry"]

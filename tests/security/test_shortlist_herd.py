@@ -10,6 +10,7 @@ import time
 import pytest
 
 from worldhire.api.context import ShortlistCache
+from worldhire.governance.decisions import RankingRecord
 from worldhire.match.schemas import (
     ExplanationOut,
     MatchResultOut,
@@ -25,6 +26,7 @@ SHORTLIST_OF_C1 = SampledShortlistOut(
         explanation=ExplanationOut(met=[], partial=[], missing=[], criteria=[], versus_next=""),
         evidence=[], assessment=None)],
     rejected=[], rejected_count=0, rejected_reasons=[])
+RECORD_OF_C1 = RankingRecord("tenant", {}, {}, ["c1"])
 
 
 class Ranking:
@@ -36,16 +38,16 @@ class Ranking:
         self.release = threading.Event()
         self.fail_first = fail_first
 
-    def __call__(self) -> tuple[SampledShortlistOut, object]:
+    def __call__(self) -> tuple[SampledShortlistOut, RankingRecord]:
         self.calls += 1
         self.started.set()
         self.release.wait(10)
         if self.fail_first and self.calls == 1:
             raise RuntimeError("the pool could not be read")
-        return SHORTLIST_OF_C1, object()
+        return SHORTLIST_OF_C1, RECORD_OF_C1
 
 
-def record(_: object, actor: str) -> str:
+def record(_: RankingRecord, actor: str) -> str:
     return f"entry-for-{actor}"
 
 

@@ -160,7 +160,9 @@ def test_a_region_whose_commit_fails_is_swept_by_the_retry(
     repo = RegionalRepository(f"sqlite:///{tmp_path / 'main.db'}", tmp_path / "regions")
     try:
         person_id = _stored_person(repo)
-        name = repo.get_candidate(person_id).name  # type: ignore[union-attr]
+        stored = repo.get_candidate(person_id)
+        assert stored is not None
+        name = stored.name
         region_engine = repo.region_repo("EU").engine
         index = FlakyIndex({person_id})
         gov = Governance(repo, purgers=[index])

@@ -47,7 +47,7 @@ def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, World]
     yield f"http://127.0.0.1:{port}", world
     server.should_exit = True
     thread.join(timeout=10)
-    world.app.state.ctx.close()
+    world.ctx.close()
 
 
 @pytest.fixture(scope="session")

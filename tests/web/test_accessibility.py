@@ -28,7 +28,7 @@ def test_every_page_signed_out_and_as_a_recruiter_has_no_serious_violations(
     from worldhire.comp.estimate import load_estimator
 
     base, world = live
-    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     visit_all(page, base, ["/", "/signin", "/join"], a11y, shots, "out")
     sign_in(page, base, world.tokens["a-admin"])
     page.wait_for_url(f"{base}/roles")

@@ -32,7 +32,7 @@ def signed_in(world: World, token: str) -> tuple[TestClient, str]:
 @pytest.fixture(scope="module")
 def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
     world = live[1]
-    ctx = world.app.state.ctx
+    ctx = world.ctx
     data = (world_dir() / "candidates" / RESUME).read_bytes()
     [candidate_id] = ctx.ingest(None).ingest_bytes(data, RESUME, Kind.RESUME).candidate_ids
     client, csrf = signed_in(world, ctx.accounts.issue_candidate_token(candidate_id))
@@ -42,7 +42,7 @@ def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
 def test_a_newer_resume_is_a_version_of_the_same_profile(
         live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
     client, csrf, candidate_id = own
-    repo = live[1].app.state.ctx.repo
+    repo = live[1].ctx.repo
     before = repo.versions_of(candidate_id)
     text = (world_dir() / "candidates" / RESUME).read_text(encoding="utf-8")
     newer = text + "\n\n## Projects\n\nKubernetes operator for model serving, 2025 (Go, Helm).\n"
@@ -52,15 +52,15 @@ def test_a_newer_resume_is_a_version_of_the_same_profile(
     assert "mariam-2026.md is now the newest version" in unescape(done.text)
     after = repo.versions_of(candidate_id)
     assert len(after) == len(before) + 1 and after[-1].file_name == "mariam-2026.md"
-    assert any("Kubernetes" in e.text for e in repo.get_candidate(candidate_id).evidence)
+    assert any("Kubernetes" in e.text for e in live[1].candidate(candidate_id).evidence)
     assert "mariam-2026.md" in done.text
 
 
 def test_someone_elses_resume_is_refused_and_changes_nothing(
         live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
     client, csrf, candidate_id = own
-    repo = live[1].app.state.ctx.repo
-    before = repo.get_candidate(candidate_id)
+    repo = live[1].ctx.repo
+    before = live[1].candidate(candidate_id)
     versions = len(repo.versions_of(candidate_id))
     # The file of the shared world's own platform profile: someone else.
     data = (world_dir() / "candidates" / SELF_REGISTERED).read_bytes()
@@ -68,7 +68,7 @@ def test_someone_elses_resume_is_refused_and_changes_nothing(
                           files={"files": (SELF_REGISTERED, data, "text/plain")})
     assert "names someone else already on the platform" in unescape(refused.text)
     assert len(repo.versions_of(candidate_id)) == versions
-    assert repo.get_candidate(candidate_id).name == before.name
+    assert live[1].candidate(candidate_id).name == before.name
 
 
 def test_apply_then_withdraw_shows_on_the_company_board(
@@ -79,12 +79,12 @@ def test_apply_then_withdraw_shows_on_the_company_board(
     assert applied.status_code == 200 and "You applied to" in unescape(applied.text)
     again = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
     assert "you already applied" in unescape(again.text)
-    [mine] = SqlPipelineStore.on(world.app.state.ctx.repo).applications_of(candidate_id)
+    [mine] = SqlPipelineStore.on(world.ctx.repo).applications_of(candidate_id)
     assert mine.source == "applied" and mine.stage == "sourced"
 
     recruiter, _ = signed_in(world, world.tokens["a-recruiter"])
     board = recruiter.get(f"/roles/{world.role_a}/pipeline")
-    person = world.app.state.ctx.repo.get_candidate(candidate_id)
+    person = world.candidate(candidate_id)
     assert person.name in unescape(board.text)
 
     withdrawn = client.post(f"/me/applications/{mine.id}/withdraw", data={"csrf": csrf})
@@ -103,7 +103,7 @@ def test_another_persons_application_cannot_be_withdrawn(
     recruiter, rcsrf = signed_in(world, world.tokens["a-recruiter"])
     someone = world.candidates_a[-1]
     recruiter.post(f"/roles/{world.role_a}/pipeline", data={"csrf": rcsrf, "candidate_id": someone})
-    store = SqlPipelineStore.on(world.app.state.ctx.repo)
+    store = SqlPipelineStore.on(world.ctx.repo)
     [theirs] = [a for a in store.applications_of(someone) if a.role_id == world.role_a]
     refused = client.post(f"/me/applications/{theirs.id}/withdraw", data={"csrf": csrf})
     assert refused.status_code == 404

@@ -20,7 +20,7 @@ def test_a_card_dragged_to_a_stage_moves_there(
     role_id: str,  # noqa: F811
 ) -> None:
     base, world = live
-    ctx = world.app.state.ctx
+    ctx = world.ctx
     person = make_candidate({PYTORCH: EvidenceKind.JOB}, tenant_id=world.tenant_a,
                             name="Dorota Kamińska-Drag", email="dorota.drag@mail.example")
     ctx.repo.save_candidate(person)

@@ -151,7 +151,7 @@ def test_recruiter_puts_the_top_candidate_in_the_pipeline_and_reads_the_market(
 
     base, world = live
     # The market page shows pay by region: a real pay model, fitted on a sample in seconds.
-    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     errors: list[str] = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     sign_in(page, base, world.tokens["a-recruiter"])

@@ -24,7 +24,7 @@ def test_recruiter_finds_corrects_scores_drafts_moves_and_reports(
     base, world = live
     sign_in(page, base, world.tokens["a-recruiter"])
     page.wait_for_url(f"{base}/roles")
-    person = world.app.state.ctx.repo.get_candidate(world.candidates_a[2])
+    person = world.candidate(world.candidates_a[2])
     page.get_by_role("link", name="Candidates", exact=True).click()
     page.get_by_label("Words").fill(person.name.split()[-1])
     page.keyboard.press("Enter")
@@ -112,7 +112,7 @@ def test_recruiter_finds_corrects_scores_drafts_moves_and_reports(
 
     # Two profiles of one person the importer kept apart (another e-mail, the same phone):
     # listed as likely duplicates, merged with the other's e-mail address taken.
-    ingest = world.app.state.ctx.ingest(world.tenant_a)
+    ingest = world.ctx.ingest(world.tenant_a)
     [keep] = ingest.ingest_bytes(
         b"Lina Haddad\nlina.haddad@mail.example | +961 3 555 014\nBeirut, Lebanon\n\n"
         b"Experience\nData analyst, Anghami (2018 - 2021)\n", "lina.txt").candidate_ids

@@ -48,8 +48,7 @@ def test_compare_refuses_a_fourth_candidate_in_words_and_signed_in(
         live: tuple[str, World]) -> None:
     world = live[1]
     client, _ = signed_in(live, "a-recruiter")
-    four = [("c", c) for c in world.candidates_a[:4]]
-    page = client.get(f"/roles/{world.role_a}/compare", params=four)
+    page = client.get(f"/roles/{world.role_a}/compare", params={"c": world.candidates_a[:4]})
     assert page.status_code == 200 and page.url.path == f"/roles/{world.role_a}/shortlist"
     kind, text = flash(page.text)
     assert kind == "error" and "at most 3 candidates" in text and "you ticked 4" in text

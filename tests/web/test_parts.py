@@ -72,7 +72,8 @@ def test_coverage_chart_is_valid_svg_with_a_description() -> None:
     svg = ET.fromstring(str(coverage_chart(slots, "UTC")))
     ns = "{http://www.w3.org/2000/svg}"
     assert svg.get("role") == "img"
-    assert "at least 0 people" in (svg.find(f"{ns}desc").text or "")
+    desc = svg.find(f"{ns}desc")
+    assert desc is not None and "at least 0 people" in (desc.text or "")
     assert len(svg.findall(f"{ns}rect")) == 2 * 48
 
 

@@ -26,7 +26,7 @@ def test_the_pay_page_shows_the_rows_behind_each_country_and_flags_thin_ones(
     from worldhire.comp.estimate import load_estimator
 
     world = live[1]
-    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     client, _ = signed_in(live, "a-viewer")
     query = {"title": "Data Scientist", "level": "SE", "country": ["US", "EG"],
              "company_location": "US"}  # fmt: skip
@@ -52,7 +52,7 @@ def test_the_market_page_shows_the_rows_behind_its_pay(
     from worldhire.comp.estimate import load_estimator
 
     world = live[1]
-    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     client, _ = signed_in(live, "a-viewer")
     page = client.get("/market")
     assert page.status_code == 200
@@ -72,7 +72,7 @@ def test_the_pay_page_takes_any_country_by_name(
     from worldhire.comp.estimate import load_estimator
 
     world = live[1]
-    world.app.state.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     client, _ = signed_in(live, "a-viewer")
     page = client.get("/pay", params={"title": "Data Scientist", "level": "SE",
                                       "company_location": "Germany", "more": "Kenya, Viet Nam"})

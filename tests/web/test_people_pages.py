@@ -64,7 +64,7 @@ def test_search_by_words_country_name_and_skill(live: tuple[str, World],
                                                      params={"country": "pl"}).text)
     # Where tenant A's people live is read from the store now: the live world is shared, and
     # the recruiter card tests correct Arjun's country to Poland.
-    repo = world.app.state.ctx.repo
+    repo = world.ctx.repo
     lives_in = {p.display_name: p.country
                 for p in map(repo.get_candidate, world.candidates_a) if p is not None}
     assert "PL" in lives_in.values() and set(lives_in.values()) != {"PL"}
@@ -106,11 +106,12 @@ def test_the_profile_shows_fields_evidence_spans_and_source(live: tuple[str, Wor
     page = recruiter.get(f"/candidates/{person_id}")
     assert page.status_code == 200
     text = unescape(page.text)
-    stored = world.app.state.ctx.repo.get_candidate(person_id)
+    stored = world.candidate(person_id)
     assert stored.display_name in text and "What the parser read" in text
     assert stored.email and stored.email in text  # the tenant's own candidate
     mention = next(m for m in stored.skills if m.span and m.evidence_id)
     item = next(e for e in stored.evidence if e.id == mention.evidence_id)
+    assert mention.span is not None
     words = item.text[mention.span[0]:mention.span[1]]
     assert f'<mark title="{mention.skill.label}">{words}</mark>' in text
     assert f'href="#ev-{item.id}"' in page.text
@@ -121,7 +122,7 @@ def test_the_profile_shows_fields_evidence_spans_and_source(live: tuple[str, Wor
 def test_platform_profiles_hide_contact_without_outreach_consent(
         live: tuple[str, World], recruiter: TestClient) -> None:
     world = live[1]
-    stored = world.app.state.ctx.repo.get_candidate(world.self_registered)
+    stored = world.candidate(world.self_registered)
     page = unescape(recruiter.get(f"/candidates/{world.self_registered}").text)
     assert "Platform profile" in page
     assert stored.email is None or stored.email not in page
@@ -133,7 +134,7 @@ def test_another_tenants_candidate_is_not_found_and_candidates_are_refused(
     world = live[1]
     hidden = recruiter.get(f"/candidates/{world.candidate_b}")
     assert hidden.status_code == 404
-    stored = world.app.state.ctx.repo.get_candidate(world.candidate_b)
+    stored = world.candidate(world.candidate_b)
     assert stored.display_name not in unescape(hidden.text)
     candidate = signed_in(live, "candidate")[0]
     assert candidate.get("/candidates").status_code == 403
@@ -163,7 +164,7 @@ def test_board_cards_link_to_the_person_by_name(live: tuple[str, World]) -> None
     person = world.candidates_a[4]
     client.post(f"/roles/{world.role_a}/pipeline", data={"candidate_id": person, "csrf": csrf})
     board = client.get(f"/roles/{world.role_a}/pipeline").text
-    name = world.app.state.ctx.repo.get_candidate(person).display_name
+    name = world.candidate(person).display_name
     assert f'href="/candidates/{person}">{name}</a>' in unescape(board)
 
 
@@ -204,7 +205,7 @@ def test_the_resume_as_received_sits_beside_the_parsed_fields(live: tuple[str, W
 def test_a_candidate_reads_and_downloads_their_own_resume(live: tuple[str, World]) -> None:
     world = live[1]
     me = signed_in(live, "candidate")[0]
-    own = world.app.state.ctx.repo.versions_of(world.self_registered, documents=True)
+    own = world.ctx.repo.versions_of(world.self_registered, documents=True)
     assert own[-1].document is not None
     for path in ("/me", "/me/edit"):
         page = unescape(me.get(path).text)
@@ -212,7 +213,7 @@ def test_a_candidate_reads_and_downloads_their_own_resume(live: tuple[str, World
     got = me.get(f"/me/versions/{own[-1].id}/original")
     assert got.status_code == 200 and got.content == own[-1].document.original
     assert got.headers["content-type"].startswith("text/plain")
-    [other] = world.app.state.ctx.repo.versions_of(world.candidates_a[0])
+    [other] = world.ctx.repo.versions_of(world.candidates_a[0])
     assert me.get(f"/me/versions/{other.id}/original").status_code == 404
 
 

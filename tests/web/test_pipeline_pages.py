@@ -24,7 +24,7 @@ def role_id(live: tuple[str, World]) -> str:
     world = live[1]
     spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
     spec["title"] = TITLE
-    made = world.app.state.ctx.ingest(world.tenant_a).ingest_bytes(
+    made = world.ctx.ingest(world.tenant_a).ingest_bytes(
         json.dumps(spec).encode(), "board-role.json", Kind.ROLE).role_id
     assert made
     return made
@@ -47,7 +47,7 @@ def signed_in(live: tuple[str, World], who: str) -> tuple[TestClient, str]:
 
 
 def stage_of(live: tuple[str, World], role_id: str, candidate_id: str) -> str | None:
-    found = SqlPipelineStore.on(live[1].app.state.ctx.repo).find_application(candidate_id,
+    found = SqlPipelineStore.on(live[1].ctx.repo).find_application(candidate_id,
                                                                             role_id)
     return found.stage if found else None
 
@@ -78,7 +78,7 @@ def test_the_board_adds_moves_and_notes_with_csrf(live: tuple[str, World], role_
                                                             "csrf": csrf})
     assert "already in the pipeline" in unescape(twice.text)
 
-    app_id = SqlPipelineStore.on(world.app.state.ctx.repo).find_application(person, role_id)
+    app_id = SqlPipelineStore.on(world.ctx.repo).find_application(person, role_id)
     assert app_id is not None
     sourced = column(client.get(f"/roles/{role_id}/pipeline").text, "sourced")
     assert f'id="a-{app_id.id}"' in sourced

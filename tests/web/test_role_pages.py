@@ -14,7 +14,6 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
 from tests.web.test_pipeline_pages import signed_in
-from worldhire.core.models import Role
 from worldhire.governance.audit import AuditLog
 from worldhire.ingest.service import Kind
 
@@ -33,12 +32,6 @@ Salary: up to USD 120,000 per year. We can't sponsor visas.
 FORM = {"title": "Applied Scientist, search", "company": "Acme AI", "seniority": "SE",
         "timezone": "Europe/Warsaw", "work_start": "9", "work_end": "17",
         "min_overlap_hours": "2", "remote_policy": "remote", "requirements": "Python\nPyTorch 3y"}
-
-
-def role_of(world: World, role_id: str) -> Role:
-    found = world.app.state.ctx.repo.get_role(role_id)
-    assert found is not None
-    return found
 
 
 def role_id_in(response: Any) -> str:
@@ -60,7 +53,7 @@ def test_a_role_typed_with_budget_visa_and_countries(live: tuple[str, World]) ->
         **FORM, "csrf": csrf, "budget": "140k", "visa_sponsorship": "yes",
         "allowed_countries": "Poland, ro; Ukraine", "company_country": "Germany"})
     assert made.status_code == 303, made.text
-    role = role_of(world, role_id_in(made))
+    role = world.role(role_id_in(made))
     assert role.budget is not None and (role.budget.currency, role.budget.high) == ("USD",
                                                                                    140_000)
     assert role.budget_usd_year == 140_000
@@ -70,7 +63,7 @@ def test_a_role_typed_with_budget_visa_and_countries(live: tuple[str, World]) ->
 
     rupees = client.post("/roles/new", follow_redirects=False, data={
         **FORM, "csrf": csrf, "title": "ML Engineer, Pune", "budget": "₹30 LPA"})
-    role = role_of(world, role_id_in(rupees))
+    role = world.role(role_id_in(rupees))
     assert role.budget is not None and role.budget.currency == "INR"
     assert role.budget_usd_year is not None and 20_000 < role.budget_usd_year < 60_000
 
@@ -79,7 +72,7 @@ def test_bad_input_is_said_in_the_form_words_and_nothing_is_saved(
         live: tuple[str, World]) -> None:
     world = live[1]
     client, csrf = signed_in(live, "a-recruiter")
-    before = len(world.app.state.ctx.repo.list_roles(world.tenant_a))
+    before = len(world.ctx.repo.list_roles(world.tenant_a))
     refused = client.post("/roles/new", data={
         **FORM, "csrf": csrf, "budget": "lots", "timezone": "Mars/Base",
         "allowed_countries": "Atlantis"})
@@ -90,7 +83,7 @@ def test_bad_input_is_said_in_the_form_words_and_nothing_is_saved(
     assert "allowed countries: unknown country 'Atlantis'" in said
     assert "Input should" not in said and "Value error" not in said
     assert 'value="lots"' in refused.text  # what was typed stays in the form
-    assert len(world.app.state.ctx.repo.list_roles(world.tenant_a)) == before
+    assert len(world.ctx.repo.list_roles(world.tenant_a)) == before
 
 
 def unsure_role(world: World, title: str) -> str:
@@ -99,7 +92,7 @@ def unsure_role(world: World, title: str) -> str:
     spec = {"title": title, "company": "Acme AI", "requirements": [
         {"skill": "Python", "skill_id": "wh:python", "quote": "Python", "confidence": 0.95},
         {"skill": "MDM", "skill_id": "wh:data-governance", "quote": "MDM", "confidence": 0.4}]}
-    made = world.app.state.ctx.ingest(world.tenant_a).ingest_bytes(
+    made = world.ctx.ingest(world.tenant_a).ingest_bytes(
         json.dumps(spec).encode(), f"{title}.json", Kind.ROLE).role_id
     assert made
     return made
@@ -117,7 +110,7 @@ def test_a_pasted_post_becomes_a_role_with_its_words(live: tuple[str, World]) ->
     read = client.post("/roles/from-post", data={"csrf": csrf, "post": POST},
                        follow_redirects=False)
     assert read.status_code == 303 and read.headers["location"].endswith("/edit")
-    role = role_of(world, role_id_in(read))
+    role = world.role(role_id_in(read))
     assert role.tenant_id == world.tenant_a and role.visa_sponsorship is False
     mdm = next(r for r in role.requirements if r.quote == "MDM")
 
@@ -138,7 +131,7 @@ def test_an_unsure_link_shows_for_review_and_is_confirmed(live: tuple[str, World
     confirm = client.post(f"/roles/{role_id}/requirements", follow_redirects=False,
                           data={"csrf": csrf, "lines": "wh:data-governance"})
     assert confirm.status_code == 303
-    now = next(r for r in role_of(world, role_id).requirements if r.quote == "MDM")
+    now = next(r for r in world.role(role_id).requirements if r.quote == "MDM")
     assert now.must and not now.needs_review and now.confidence == 1.0
     assert "needs review" not in row_of(client.get(f"/roles/{role_id}/edit").text, "MDM")
 
@@ -151,7 +144,7 @@ def test_an_uploaded_post_becomes_a_role(live: tuple[str, World]) -> None:
                        files={"file": ("post.md", text.encode(), "text/markdown")},
                        follow_redirects=False)
     assert read.status_code == 303, read.text
-    role = role_of(world, role_id_in(read))
+    role = world.role(role_id_in(read))
     assert "Search Quality" in role.title and role.budget is not None
     assert role.budget.low is None and role.budget.high == 120_000
 
@@ -184,25 +177,25 @@ def test_fields_are_edited_checked_and_audited(live: tuple[str, World]) -> None:
         **FORM, "csrf": csrf, "title": "Edited title", "budget": "€70–85k",
         "visa_sponsorship": "no", "allowed_countries": "Poland"})
     assert edited.status_code == 303
-    role = role_of(world, role_id)
+    role = world.role(role_id)
     assert role.title == "Edited title" and role.visa_sponsorship is False
     assert role.allowed_countries == ["PL"]
     assert role.budget is not None and role.budget.currency == "EUR"  # unchanged text: kept
     assert role.updated_by is not None and role.updated_by.startswith("recruiter:")
-    edits = [e.record["details"] for e in AuditLog(world.app.state.ctx.gov).entries(
+    edits = [e.record["details"] for e in AuditLog(world.ctx.gov).entries(
         world.tenant_a) if e.action == "edit-role" and e.record["details"]["role_id"] == role_id]
     assert {"title", "visa_sponsorship", "allowed_countries"} <= set(edits[-1]["changed"])
 
     client.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": csrf,
                                                 "budget": "USD 120,000 per year"})
-    role = role_of(world, role_id)
+    role = world.role(role_id)
     assert role.budget is not None and role.budget.currency == "USD"
     assert role.budget_usd_year == 120_000
 
     bad = client.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": csrf, "budget": "140",
                                                       "title": "Not saved"})
     assert bad.status_code == 422 and "budget: cannot read '140'" in errors_of(bad.text)
-    assert role_of(world, role_id).title == FORM["title"]
+    assert world.role(role_id).title == FORM["title"]
 
 
 def test_requirements_are_added_and_removed(live: tuple[str, World]) -> None:
@@ -214,13 +207,13 @@ def test_requirements_are_added_and_removed(live: tuple[str, World]) -> None:
         "csrf": csrf, "lines": "Kubernetes 3y\n? Kubernets"})
     assert added.status_code == 200
     assert "kept as words (close names: Kubernetes" in unescape(added.text)
-    labels = {r.skill.label: r for r in role_of(world, role_id).requirements}
+    labels = {r.skill.label: r for r in world.role(role_id).requirements}
     assert labels["Kubernetes"].min_years == 3 and not labels["Kubernets"].must
 
     removed = client.post(f"/roles/{role_id}/requirements/remove", follow_redirects=False,
                           data={"csrf": csrf, "key": labels["Kubernetes"].skill.id})
     assert removed.status_code == 303
-    assert "Kubernetes" not in {r.skill.label for r in role_of(world, role_id).requirements}
+    assert "Kubernetes" not in {r.skill.label for r in world.role(role_id).requirements}
     missing = client.post(f"/roles/{role_id}/requirements/remove",
                           data={"csrf": csrf, "key": "wh:not-there"})
     assert missing.status_code == 404 and "has no requirement" in errors_of(missing.text)
@@ -234,7 +227,7 @@ def test_a_role_is_closed_archived_and_reopened(live: tuple[str, World]) -> None
     role_id = _new_role(live, client, csrf, "Status role")
 
     client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "closed"})
-    assert role_of(world, role_id).status == "closed"
+    assert world.role(role_id).status == "closed"
     ranked = client.get(f"/roles/{role_id}/shortlist", follow_redirects=False)
     assert ranked.status_code == 303 and ranked.headers["location"].endswith("/edit")
     page = client.get(ranked.headers["location"])
@@ -242,15 +235,15 @@ def test_a_role_is_closed_archived_and_reopened(live: tuple[str, World]) -> None
     assert "Reopen role" in page.text
 
     client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "archived"})
-    assert role_of(world, role_id).status == "archived"
+    assert world.role(role_id).status == "archived"
     assert "Status role" not in client.get("/roles").text
     listed = client.get("/roles?archived=true")
     assert "Status role" in listed.text and "archived" in listed.text
 
     client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "open"})
-    assert role_of(world, role_id).status == "open"
+    assert world.role(role_id).status == "open"
     odd = client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "paused"})
-    assert odd.status_code == 422 and role_of(world, role_id).status == "open"
+    assert odd.status_code == 422 and world.role(role_id).status == "open"
 
 
 def test_only_the_tenant_s_writers_change_a_role(live: tuple[str, World]) -> None:
@@ -273,5 +266,5 @@ def test_only_the_tenant_s_writers_change_a_role(live: tuple[str, World]) -> Non
     hidden = other.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": other_csrf,
                                                         "title": "Taken over"})
     assert hidden.status_code == 404
-    assert role_of(world, role_id).status == "open"
-    assert role_of(world, role_id).title == "Guarded role"
+    assert world.role(role_id).status == "open"
+    assert world.role(role_id).title == "Guarded role"

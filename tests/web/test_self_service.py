@@ -20,7 +20,7 @@ RESUME = "rs-jelena-jovanovic.txt"
 def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
     """A platform profile of its own for these tests, signed in: client, csrf, candidate id."""
     world = live[1]
-    ctx = world.app.state.ctx
+    ctx = world.ctx
     data = (world_dir() / "candidates" / RESUME).read_bytes()
     [candidate_id] = ctx.ingest(None).ingest_bytes(data, RESUME, Kind.RESUME).candidate_ids
     token = ctx.accounts.issue_candidate_token(candidate_id)
@@ -36,8 +36,7 @@ def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
 def test_a_candidate_corrects_fields_and_adds_links(live: tuple[str, World],
                                                     own: tuple[TestClient, str, str]) -> None:
     client, csrf, candidate_id = own
-    repo = live[1].app.state.ctx.repo
-    before = repo.get_candidate(candidate_id)
+    before = live[1].candidate(candidate_id)
     page = client.get("/me/edit")
     assert page.status_code == 200 and before.name in unescape(page.text)
     saved = client.post("/me/edit", data={
@@ -48,13 +47,13 @@ def test_a_candidate_corrects_fields_and_adds_links(live: tuple[str, World],
         "location": before.location or "", "phone": before.phone or ""})
     assert saved.status_code == 200 and saved.url.path == "/me"
     assert "Saved: headline" in unescape(saved.text)
-    after = repo.get_candidate(candidate_id)
+    after = live[1].candidate(candidate_id)
     assert after.headline == "Applied ML engineer, forecasting" and after.country == "RS"
     assert after.links == ["https://github.com/jelena-j", "https://jelena.dev"]
     assert after.email == "jelena@example.org" and after.years_experience == 6.5
     assert after.consents == before.consents and after.evidence == before.evidence
     assert 'href="https://github.com/jelena-j"' in saved.text
-    entries = [r for r in live[1].app.state.ctx.audit.about(candidate_id)
+    entries = [r for r in live[1].ctx.audit.about(candidate_id)
                if r.entry.action == "correct-profile"]
     assert entries and "links" in entries[-1].entry.record["details"]["fields"]
     assert "jelena" not in str(entries[-1].entry.record)  # values stay out of the log
@@ -72,12 +71,11 @@ def test_bad_corrections_are_refused_and_change_nothing(
         live: tuple[str, World], own: tuple[TestClient, str, str], field: str, value: str,
         says: str) -> None:
     client, csrf, candidate_id = own
-    repo = live[1].app.state.ctx.repo
-    before = repo.get_candidate(candidate_id)
+    before = live[1].candidate(candidate_id)
     refused = client.post("/me/edit", data={"csrf": csrf, "name": before.name,
                                             "headline": "changed", field: value})
     assert refused.status_code == 422 and says in unescape(refused.text)
-    assert repo.get_candidate(candidate_id).headline == before.headline
+    assert live[1].candidate(candidate_id).headline == before.headline
 
 
 def test_the_edit_form_needs_the_csrf_token_and_a_candidate(
@@ -100,5 +98,5 @@ def test_the_parser_notes_say_what_was_not_found(live: tuple[str, World]) -> Non
     notes = " ".join(profile_notes(empty))
     assert "No job, project or education was found" in notes and "scanned PDF" in notes
     assert "No location" in notes and "No e-mail" in notes and "No name" in notes
-    full = live[1].app.state.ctx.repo.get_candidate(live[1].candidates_a[0])
+    full = live[1].candidate(live[1].candidates_a[0])
     assert not any("No job" in n for n in profile_notes(full))

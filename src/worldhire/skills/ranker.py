@@ -76,7 +76,7 @@ class RankModel(BaseModel):
     proposal_label: float = 1.0
     proposal_best: float = 0.7
     proposal_centroid: float = 0.3
-    candidates: int = Field(100, ge=0)
+    candidates: int = Field(default=100, ge=0)
     features: tuple[str, ...] = FEATURES
     mean: tuple[float, ...] = (0.0,) * len(FEATURES)
     scale: tuple[float, ...] = (1.0,) * len(FEATURES)
