@@ -60,6 +60,7 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     """Job entries anchored on their date lines. Header lines (title, organisation) are found
     above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
     to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
+    lines = [part for line in lines for part in unfold_row(line)]
     headers = _entry_headers(lines)
     if not headers:
         return [_as_job(e) for e in split_blocks(lines)]
@@ -84,6 +85,47 @@ def split_jobs(lines: list[str]) -> list[Entry]:
             entry.organization = entry.organization or group
         entries.append(entry)
     return [e for e in entries if e.title or e.organization or e.body]
+
+
+CELL = " | "  # how the document readers join the cells of a table row
+# Where a cell's head (a title, an employer) ends and what was done begins: "Kỹ sư AI. Xây dựng
+# ...", "ПриватБанк, Data Scientist: моделі ...", "Data Engineer; pipelines ...".
+_CELL_DESCRIPTION = re.compile(r"(?<=\w)(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s")
+_HEAD_CELL_WORDS = 6
+
+
+def unfold_row(line: str) -> list[str]:
+    """A table row whose cells hold the dates, the job and what was done ("2019 - 2021 |
+    Ingénieure ML, Criteo | Modèles de prédiction de clics, tests A/B") as the header row and the
+    description as a bullet below it, so the header is read like any other and the work like
+    any bullet. Other lines are returned as they are."""
+    cells = [c.strip() for c in line.split(CELL)]
+    dates = [i for i, c in enumerate(cells) if _is_date_cell(c)]
+    if len(cells) < 2 or len(dates) != 1:
+        return [line]
+    header, described = [cells[dates[0]]], []
+    for cell in (c for i, c in enumerate(cells) if i != dates[0] and c):
+        cut = _CELL_DESCRIPTION.search(cell)
+        head, rest = (cell[: cut.start()], cell[cut.end() :]) if cut else (cell, "")
+        short = len(re.sub(r"\([^()]*\)", " ", head).split()) <= _HEAD_CELL_WORDS
+        if len(header) == 1 or (short and (_has_title(head) or _has_org(head) or not rest)):
+            header.append(head)
+            described += [rest] if rest else []
+        else:
+            described.append(cell)
+    if not described:
+        return [line]
+    return [CELL.join(header), *(f"- {text}" for text in described)]
+
+
+def _is_date_cell(cell: str) -> bool:
+    """A cell that holds a date range and little else ("Tháng 3/2021 – nay", "2016 - 2018
+    (2 ans)")."""
+    rng = find_range(cell)
+    if rng is None:
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", _DURATION.sub(" ", _strip_range(cell, rng)))
+    return len(rest.split()) <= 1
 
 
 def _group_employer(lines: list[str], i: int) -> bool:
@@ -336,9 +378,11 @@ _ACTION = re.compile(
     r"(?:worked|working|built|developed|designed|led|managed|created|implemented|responsible|"
     r"delivered|maintained|improved|reduced|migrated|wrote|supported|handled|trained|"
     r"deployed|owned|ran|shipped|analy[sz]ed|collaborated|participated|involved|"
-    r"desarroll\w+|trabaj\w+|implement\w+|responsable|desenvolv\w+|trabalh\w+|"
-    r"odpowiedzialn\w+|tworzenie|rozwój|wdroż\w+|розроб\w+|відповідал\w*|dezvolt\w+|"
-    r"développ\w+|conception|mise en|entwickl\w+|verantwortlich|betreuung|phát triển|"
+    # (not the people who do it: "Desarrolladora Big Data", "Розробник", "Entwicklerin")
+    r"desarroll(?!ador)\w+|trabaj\w+|implement\w+|responsable|desenvolv(?!edor)\w+|trabalh\w+|"
+    r"odpowiedzialn\w+|tworzenie|rozwój|wdroż\w+|розроб(?!ник)\w+|відповідал\w*|"
+    r"dezvolt(?!ator)\w+|développ(?!eu)\w+|conception|mise en|entwickl(?!er)\w+|verantwortlich|"
+    r"betreuung|phát triển|"
     r"chịu trách nhiệm|mengembangkan|bertanggung)\b",
     re.IGNORECASE,
 )

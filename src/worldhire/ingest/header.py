@@ -571,7 +571,13 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
         segment = re.sub(
             r"^(?:location|based in|address)\s*[:\-]?\s*", "", segment.strip(), flags=re.I
         )
-        if not segment or fields.EMAIL_RE.search(segment) or "http" in segment or "www." in segment:
+        if not segment:
+            continue
+        if fields.EMAIL_RE.search(segment) or "http" in segment or "www." in segment:
+            # "м. Київ, тел. 050 318 27 64, e-mail: ...": the town among the parts, if any
+            town = _town_among_parts(segment) if fields.EMAIL_RE.search(segment) else None
+            if town is not None:
+                return town
             continue
         if re.search(r"\bindeed\b|email me", segment, re.I):
             continue
@@ -582,11 +588,39 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
         if len(segment.split()) > (10 if "," in segment else 6) or re.search(
             r"[^\W\d_]{3,}[.!?]\s", segment
         ):
+            town = _town_among_parts(segment)
+            if town is not None:
+                return town
             continue
         place = resolve_place(segment)
         if place is not None:
             return segment, place
-        town = _town_of_address(segment)
+        town = _town_of_address(segment) or _town_among_parts(segment)
         if town is not None:
             return town
+    return None
+
+
+# What stands before a town or region's name in an address: "D.I. Yogyakarta", "Kota Bandung",
+# "Prov. Jawa Barat", "м. Київ", "TP. Hồ Chí Minh".
+_PLACE_PREFIX = re.compile(
+    r"^(?:D\.\s?I\.|DKI|Prov(?:insi)?\.?|Kab(?:upaten)?\.?|Kota|м\.|г\.|TP\.|woj\.)\s*",
+    re.IGNORECASE,
+)
+
+
+def _town_among_parts(segment: str) -> tuple[str, Place] | None:
+    """An address written as comma-separated parts with a street, a number or a phone among
+    them ("Jl. Kaliurang Km 5, Sleman, D.I. Yogyakarta", "м. Київ, тел. 050 318 27 64"): the
+    last part that is a place, read without its prefix."""
+    parts = [p.strip() for p in segment.split(",")]
+    if len(parts) < 2 or not re.search(r"\d", segment):
+        return None
+    for part in reversed(parts):
+        bare = _PLACE_PREFIX.sub("", part)
+        if not bare[:1].isupper() or len(bare.split()) > 3 or re.search(r"\d", bare):
+            continue
+        place = resolve_place(bare)
+        if place is not None:
+            return part, place
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.dates import find_range, parse_date
-from worldhire.ingest.entries import Entry, split_jobs
+from worldhire.ingest.entries import CELL, Entry, split_jobs
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import fold
 
@@ -203,7 +203,10 @@ def split_dated_jobs(lines: list[str]) -> list[Entry]:
     column-header row ("Thời gian | Công ty / Vị trí / Công việc", "Період | Місце роботи,
     посада") is no job, and a labelled title under the date row ("04/2020 - nay | Công ty TNHH
     Hoàng Phát" / "Vị trí: Kế toán tổng hợp") names the job."""
-    entries = split_jobs(["" if _column_labels(line) else line for line in lines])
+    entries = split_jobs(
+        ["" if _column_labels(line) or _column_heads(lines, n) else line
+         for n, line in enumerate(lines)]
+    )  # fmt: skip
     for entry in entries:
         for n, line in enumerate(entry.body[:2]):
             field = _field(line)
@@ -217,6 +220,20 @@ def split_dated_jobs(lines: list[str]) -> list[Entry]:
             del entry.body[n]
             break
     return entries
+
+
+def _column_heads(lines: list[str], n: int) -> bool:
+    """A table's header row in words we have no label for ("Période | Poste / Entreprise |
+    Missions"): short cells without a digit, above a dated row of as many cells."""
+    cells = lines[n].split(CELL)
+    below = next((line for line in lines[n + 1 :] if line.strip()), "")
+    return (
+        len(cells) >= 2
+        and not re.search(r"\d", lines[n])
+        and all(0 < len(re.findall(r"\w+", c)) <= 4 for c in cells)
+        and len(below.split(CELL)) == len(cells)
+        and find_range(below) is not None
+    )
 
 
 def _column_labels(line: str) -> bool:

@@ -22,7 +22,8 @@ from worldhire.ingest.title_words import has_title_word
 _EMPLOYER_CUE = re.compile(
     r"(?:\b(?:at|joined|joining|join)\b|@|\b(?:worked|working|work|been|contracting|consulting)"
     r"\s+(?:full[- ]time\s+|remotely\s+|as a contractor\s+)?(?:for|with)\b"
-    r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla)\b)\s+"
+    r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla)\b"
+    r"|(?<!\w)à(?=\s+l['’]\s?[A-Z]|\s+la\s+[A-Z]))\s+"
     r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|perusahaan\s+|"
     r"firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|компанії\s+)?",
     re.IGNORECASE,
@@ -60,13 +61,22 @@ TITLE_HEADS = re.compile(
     r"інженер\w*|розробник\w*|аналітик\w*|науковець|керівник\w*|дослідник\w*|"
     r"менеджер\w*|консультант\w*|бухгалтер\w*|тестувальник\w*|"
     r"inginer|dezvoltator|analist|cercetător|manager|"
-    r"ingénieur|ingenieur|développeur|chercheur|chef|responsable|comptable|"
+    r"ingénieure?|ingenieur(?:in)?|développeu(?:r|se)|chercheu(?:r|se)|chef|responsable|comptable|"
+    r"stagiaire|analyste|assistante|consultante|directeur|directrice|gestionnaire|doctorante?|"
+    r"alternante?|praktikant(?:in)?|werkstudent(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
+    r"becari[oa]|practicante|pasante|programador[a]?|stażyst\w*|praktykant\w*|"
+    r"лаборант\w*|стажер\w*|фахів\w*|спеціаліст\w*|програміст\w*|"
     r"conseill(?:er|ère)|chargée?|vendeu(?:r|se)|caissi(?:er|ère)|technicien(?:ne)?|"
     r"entwickler(?:in)?|wissenschaftler(?:in)?|berater(?:in)?|leiter(?:in)?|"
-    r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|"
+    r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|thực tập sinh|"
     r"insinyur|pengembang|analis|peneliti|manajer|konsultan|staf|staff|admin|kasir|"
     r"teknisi)\b",
     re.IGNORECASE,
+)
+# "en"/"em" before a lower-case word names the title's field ("ingénieur en apprentissage
+# automatique", "mestre em dados"), before a capital the employer ("ingeniero en Globant").
+_FIELD_AFTER_TITLE = re.compile(
+    r"\s+(?:en|em)\s+(?!(?:la|le|les|el|los|las|un|une|una|um|uma|o|a|os|as)\b)[a-zà-öø-ÿœ]"
 )
 _STOP = re.compile(
     r"\s*(?:[,.;:()\[\]–—]|\s-\s|\b(?:at|in|on|for|with|since|from|where|and|until|to|from|"
@@ -160,6 +170,8 @@ def _title(text: str) -> str | None:
     for cue in (*_TITLE_CUE.finditer(text), *_BEING.finditer(text)):
         rest = text[cue.end() :]
         stop = _STOP.search(rest)
+        while stop and _FIELD_AFTER_TITLE.match(rest, stop.start()):
+            stop = _STOP.search(rest, stop.end())  # "ingénieure en vision par ordinateur"
         phrase = rest[: stop.start()] if stop else rest
         phrase = _cut_after_head(phrase.strip(" .,;:"))
         if 0 < len(phrase.split()) <= 8 and _names_a_job(phrase):
@@ -196,8 +208,9 @@ def _cut_after_head(phrase: str) -> str:
     if not heads:
         return phrase
     tail = phrase[heads[-1].end() :].split()
-    connectors = {"of", "de", "do", "da", "des", "der", "für", "ds.", "ds", "w", "dla", "в"}
-    if tail and tail[0].lower() in connectors and len(tail) <= 3:
+    connectors = {"of", "de", "do", "da", "des", "der", "für", "ds.", "ds", "w", "dla", "в", "en",
+                  "em"}
+    if tail and tail[0].lower() in connectors and len(tail) <= 4:
         return phrase  # "ingeniero de datos", "inżynier ds. danych"
     if heads[-1].start() == 0 and len(tail) <= 3:
         return phrase  # the head first, its words after: "agente bilingüe de soporte"

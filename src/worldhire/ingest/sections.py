@@ -23,6 +23,8 @@ _HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 )
 _HEADING_LOOKUP = {phrase: key for key, phrases in _HEADINGS for phrase in phrases}
 _MARKS = re.compile(r"^[#=*_\s>]+|[#=*_:\s]+$")
+# A heading numbered as a chapter: "I. KINH NGHIỆM LÀM VIỆC", "2) FORMATION", "III - НАВИЧКИ".
+_NUMBERING = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s?(?:[.)]|\s[-–]\s?)\s*(?=\w)")
 
 
 @dataclass
@@ -53,7 +55,7 @@ def heading_key(line: str) -> str | None:
     if not line or len(line) > 60:
         return None
     markdown = line.lstrip().startswith("#")
-    bare = _MARKS.sub("", line).strip()
+    bare = _NUMBERING.sub("", _MARKS.sub("", line).strip())
     folded = re.sub(r"\s+", " ", bare.lower().replace("&", "and")).strip(" .:")
     if folded in _HEADING_LOOKUP:
         return _HEADING_LOOKUP[folded]

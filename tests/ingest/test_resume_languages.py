@@ -1,0 +1,121 @@
+"""Regressions from the dev résumés of batch dev-resume-languages (bench/data/extraction, *-51):
+job tables whose cells hold the dates, the job and what was done, their column-head rows,
+numbered section headings, title nouns that look like verbs, French titles and employers told
+in prose, and towns among the parts of an address line."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from worldhire.ingest.entries import CELL, split_jobs, unfold_row
+from worldhire.ingest.header import place_in_line
+from worldhire.ingest.labelled_entries import split_dated_jobs
+from worldhire.ingest.prose import job_in_sentence
+from worldhire.ingest.sections import heading_key
+
+
+@pytest.mark.parametrize(
+    ("row", "title", "organization", "work"),
+    [
+        ("Tháng 3/2021 – nay | Công ty Cổ phần VinBigData | Kỹ sư AI. Xây dựng mô hình nhận dạng "
+         "giọng nói; tinh chỉnh mô hình ngôn ngữ lớn với LoRA.", "Kỹ sư AI",
+         "Công ty Cổ phần VinBigData", "Xây dựng mô hình nhận dạng giọng nói"),
+        ("02.2022 – по теперішній час | ПриватБанк, Data Scientist: моделі кредитного скорингу "
+         "(LightGBM), A/B-тестування.", "Data Scientist", "ПриватБанк", "LightGBM"),
+        ("2019 - 2021 | Ingénieure en apprentissage automatique – Criteo | Modèles de prédiction "
+         "de clics, tests A/B, pipelines Spark.", "Ingénieure en apprentissage automatique",
+         "Criteo", "pipelines Spark"),
+    ],
+)  # fmt: skip
+def test_a_table_row_holds_the_job_and_its_work(
+    row: str, title: str, organization: str, work: str
+) -> None:
+    (job,) = split_jobs([row])
+    assert (job.title, job.organization) == (title, organization)
+    assert work in job.text  # the work is the job's text, where its skills are read
+
+
+def test_a_row_without_a_description_is_left_as_it_is() -> None:
+    row = "Tháng 1/2018 – Tháng 6/2018 | Trung tâm Không gian mạng Viettel | Thực tập sinh"
+    assert unfold_row(row) == [row]
+    (job,) = split_jobs([row])
+    assert (job.title, job.organization) == ("Thực tập sinh", "Trung tâm Không gian mạng Viettel")
+
+
+_CELL_TEXT = st.text(
+    st.characters(categories=("L", "N", "Zs", "P"), exclude_characters="|\n"), max_size=60
+)
+
+
+@given(
+    st.lists(_CELL_TEXT, min_size=1, max_size=4),
+    st.sampled_from(["2019 - 2021", "03/2020 – nay"]),
+)
+def test_unfolding_a_row_keeps_every_word(cells: list[str], dates: str) -> None:
+    row = CELL.join([dates, *cells])
+    words = re.findall(r"\w+", row)
+    unfolded = " ".join(re.sub(r"^- ", "", line) for line in unfold_row(row))
+    assert sorted(re.findall(r"\w+", unfolded)) == sorted(words)
+
+
+def test_the_column_heads_of_a_job_table_are_no_job() -> None:
+    lines = [
+        "Période | Poste / Entreprise | Missions",
+        "2017 - 2019 | Data scientist, Cdiscount | Systèmes de recommandation, analyse de données "
+        "clients en SQL et Python.",
+    ]
+    (job,) = split_dated_jobs(lines)
+    assert (job.title, job.organization) == ("Data scientist", "Cdiscount")
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [("I. KINH NGHIỆM LÀM VIỆC", "experience"), ("2) FORMATION", "education"),
+     ("III - НАВИЧКИ", "skills")],
+)  # fmt: skip
+def test_numbered_headings(line: str, key: str) -> None:
+    assert heading_key(line) == key
+
+
+def test_a_title_noun_is_not_an_action() -> None:
+    lines = [
+        "sept. 2019 – dic. 2021 | Indra, Alcobendas",
+        "Desarrolladora Big Data",
+        "• Procesos ETL en Spark y Scala, orquestación con Airflow",
+    ]
+    (job,) = split_jobs(lines)
+    assert (job.title, job.organization) == ("Desarrolladora Big Data", "Indra")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "organization"),
+    [
+        ("Je travaille depuis 2020 comme ingénieure en vision par ordinateur chez Barco, à "
+         "Courtrai.", "ingénieure en vision par ordinateur", "Barco"),
+        ("Avant cela, de 2016 à 2020, j'étais assistante de recherche à l'UCLouvain : j'y ai "
+         "préparé une thèse.", "assistante de recherche", "UCLouvain"),
+        ("Desde 2020 trabajo como ingeniero en Globant.", "ingeniero", "Globant"),
+    ],
+)  # fmt: skip
+def test_french_titles_and_employers_in_prose(sentence: str, title: str, organization: str) -> None:
+    job = job_in_sentence(sentence)
+    assert job is not None
+    assert (job.title, job.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    ("line", "country"),
+    [("м. Київ, тел. 050 318 27 64, e-mail: iryna.t@example.com", "UA"),
+     ("Jl. Kaliurang Km 5, Sleman, D.I. Yogyakarta", "ID")],
+)  # fmt: skip
+def test_a_town_among_the_parts_of_an_address(line: str, country: str) -> None:
+    found = place_in_line(line)
+    assert found is not None and found[1].country == country
+
+
+def test_skills_separated_by_commas_are_no_address() -> None:
+    assert place_in_line("Python, SQL, 5 years, Docker") is None
