@@ -9,6 +9,7 @@ from typing import Any
 
 from tests.api.conftest import World, small_salaries  # noqa: F401 (a fixture used below)
 from tests.web.conftest import Shots
+from tests.web.test_recruiter_cards import role_id  # noqa: F401 (a fixture used below)
 from tests.web.test_role_pages import unsure_role
 from worldhire.demo.service import world_dir
 
@@ -145,8 +146,11 @@ def test_candidate_joins_reads_the_report_toggles_consent_exports_and_erases(
 
 
 def test_recruiter_puts_the_top_candidate_in_the_pipeline_and_reads_the_market(
-    page: Any, live: tuple[str, World], shots: Shots, small_salaries: Path  # noqa: F811
+    page: Any, live: tuple[str, World], shots: Shots, small_salaries: Path,  # noqa: F811
+    role_id: str,  # noqa: F811
 ) -> None:
+    """On a role of this module's own: other files put role A's people in its pipeline (the
+    funnel, page-fix and people-page tests), and a top candidate already there is no success."""
     from worldhire.comp.estimate import load_estimator
 
     base, world = live
@@ -156,11 +160,11 @@ def test_recruiter_puts_the_top_candidate_in_the_pipeline_and_reads_the_market(
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     sign_in(page, base, world.tokens["a-recruiter"])
     page.wait_for_url(f"{base}/roles")
-    page.goto(f"{base}/roles/{world.role_a}/shortlist")
+    page.goto(f"{base}/roles/{role_id}/shortlist")
     top = page.locator("li.result").first
     name = top.locator(".name").inner_text()
     top.get_by_role("button", name=f"Add {name} to the pipeline").click()
-    page.wait_for_url(f"**/roles/{world.role_a}/pipeline**")
+    page.wait_for_url(f"**/roles/{role_id}/pipeline**")
     assert "is in the pipeline" in page.locator(".flash").inner_text()
     sourced = page.get_by_role("listitem").filter(
         has=page.get_by_role("heading", name="Sourced"))
@@ -169,7 +173,7 @@ def test_recruiter_puts_the_top_candidate_in_the_pipeline_and_reads_the_market(
 
     card.get_by_label("Move to").select_option("contacted")
     card.get_by_role("button", name="Move").click()
-    page.wait_for_url(f"**/roles/{world.role_a}/pipeline**")
+    page.wait_for_url(f"**/roles/{role_id}/pipeline**")
     contacted = page.get_by_role("listitem").filter(
         has=page.get_by_role("heading", name="Contacted"))
     assert contacted.locator("article.app-card", has_text=name).count() == 1
