@@ -178,3 +178,24 @@ def test_lira_written_after_the_amount(amount: int, written: str) -> None:
 def test_a_dollar_range_without_period_in_the_thousands_is_monthly(low: int, step: int) -> None:
     found = find_pay(f"${low}–{low + step}")
     assert found and found[0].period == "month" and found[0].period_stated is False
+
+
+def test_what_a_language_is_used_for_and_how_well_gives_no_requirement() -> None:
+    text = (
+        "ML Engineer\n\nProfil recherché\n- Python\n- Anglais courant (publications, conférences)\n"
+        "- Fluent written and spoken English\n- Bisa bahasa Inggris (pasif OK)\n"
+        "- Monitoreo de modelos (drift, latencia)\n"
+    )
+    skills = {r.skill for r in parse_role_bytes(text.encode(), "p.txt").requirements}
+    assert "Python" in skills
+    assert not skills & {"research publications", "conférences", "Fluent written", "pasif OK"}
+    assert not skills & {"drift", "latencia"}
+
+
+def test_the_first_half_of_a_title_is_no_requirement() -> None:
+    text = (
+        "Data Engineer\n\nRequirements:\n- You worked three years or more as an ML or data "
+        "engineer\n- Python\n"
+    )
+    ids = {r.skill_id for r in parse_role_bytes(text.encode(), "p.txt").requirements}
+    assert "wh:python" in ids and "wh:machine-learning" not in ids

@@ -181,6 +181,11 @@ def _item_requirements(
     degree = _degree_span(text, bullet=item.bullet)
     if degree is not None:
         found = [f for f in found if not degree[0] <= f.start < degree[1]]
+    for use in _language_use_spans(text):  # names stay: "bahasa Indonesia (IndoBERT)"
+        found = [
+            f for f in found
+            if not use[0] <= f.start < use[1] or _name_like(text[f.start : f.end])
+        ]  # fmt: skip
     out = []
     for f in found:
         segment = next((s for s in segments if s[0] <= f.start < s[1]), (0, len(text)))
@@ -199,6 +204,20 @@ def _item_requirements(
             )
         )
     return out
+
+
+def _language_use_spans(text: str) -> list[tuple[int, int]]:
+    """The brackets after a language that say what it is used for ("Anglais courant
+    (publications, conférences)", "Inglés B2 (reuniones con clientes)"): no skills."""
+    names = spoken_language_names()
+    spans = []
+    for paren in re.finditer(r"\(([^()]*)\)", text):
+        before = fold(text[max(0, paren.start() - 30) : paren.start()])
+        words = re.findall(r"[^\W\d_]+", before)[-3:]
+        grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, 4)}
+        if grams & names.keys():
+            spans.append((paren.start(), paren.end()))
+    return spans
 
 
 def _states_a_field(text: str) -> bool:
@@ -288,7 +307,11 @@ def _part_of_title(text: str, start: int, end: int) -> bool:
         text[start:end].islower()
     ):
         return True
-    following = re.match(r"[\s/-]*([^\W\d_][\w()]*)", text[end:])
+    # "an ML or data engineer": the role noun after the other half of the title
+    following = re.match(
+        r"[\s-]*(?:(?:(?:or|and|ou|o|y|e|lub|i)\s+|/\s*)[^\W\d_][\w-]*\s+)?([^\W\d_][\w()]*)",
+        text[end:],
+    )
     return bool(following and roles.fullmatch(fold(following.group(1))))
 
 
@@ -523,7 +546,9 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
             lone = len(cleaned) == 1
             if in_paren and lone and not _name_like(text[a:b]):
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
-            if not _skill_like(text[a:b], single=lone) or _section_word(text[a:b]):
+            if in_paren and not _name_like(text[a:b]):
+                continue  # "(drift, latencia)": what a task involves, not names
+            if not _skill_like(text[a:b], single=lone) or _not_a_name(text[a:b]):
                 continue
             suggested = _suggest(text[a:b], a, linker)
             if suggested is not None:
@@ -531,9 +556,25 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
     return out
 
 
-def _section_word(words: str) -> bool:
-    """A section's label typed at the head of a bullet ("✔️ Deseable: AWS, Next.js")."""
-    return fold(words).strip(" :") in heading_kinds()
+# How well a language is spoken ("Fluent written", "Castellano nativo", "Anglais courant"): the
+# language is the requirement, these words only grade it.
+_LANGUAGE_GRADE = re.compile(
+    r"\b(?:fluent|fluently|native|written|spoken|nativo|nativa|fluido|fluida|fluente|courant|"
+    r"bilingue|bilingual|fließend|biegł\w*|płynn\w*|вільн\w*|fluent[ăa]|pasif|aktif)\b",
+    re.IGNORECASE,
+)
+# A gerund opens an activity, not a name ("shipping ranking", "building pipelines").
+_GERUND_START = re.compile(r"^[a-z]+ing\s")
+
+
+def _not_a_name(words: str) -> bool:
+    """Free text that cannot be a requirement's name: a section's label typed at the head of a
+    bullet ("✔️ Deseable: AWS"), a language's grade, an activity."""
+    return (
+        fold(words).strip(" :") in heading_kinds()
+        or bool(_LANGUAGE_GRADE.search(words))
+        or bool(_GERUND_START.match(words))
+    )
 
 
 def _name_like(words: str) -> bool:

@@ -432,6 +432,7 @@ FILLER_WORDS: tuple[str, ...] = (
     "podstawy", "biegła", "biegłość w", "i", "lub", "oraz", "albo", "z", "w", "we", "a także",
     # uk
     "досвід роботи з", "досвід роботи", "досвід з", "досвід", "знання", "розуміння",
+    "задачами", "задачі", "завданнями",
     "володіння", "впевнене", "хороше", "та", "і", "й", "або", "з",
     # ro
     "experiență cu", "experiență în", "experiență", "experienta", "cunoștințe de",
