@@ -27,12 +27,16 @@ import numpy as np
 import numpy.typing as npt
 
 from worldhire.embed import bert_graph as graph_module
-from worldhire.embed.minilm import CPU_BATCH, DEFAULT_THREADS, MODEL_NAME, ModelFiles
+from worldhire.embed.minilm import DEFAULT_THREADS, MODEL_NAME, ModelFiles
 from worldhire.embed.protocol import Vectors
 
 if TYPE_CHECKING:
     import onnxruntime
 
+# Texts a run takes. One: ONNX Runtime's texts per CPU second fall as batches grow (bench/
+# embed_speed.py, 192 profiles, 1 thread: 16.7 at 1, 16.2 at 2, 15.7 at 4, 14.9 at 8, 11.6 at
+# 32), unlike torch's, which peak at 32 (16.7); one text a run is also never padded.
+BATCH = 1
 CACHE_FORMAT = 1  # raised when the graph's inputs or outputs change
 FILE_PREFIX = "minilm-"
 
@@ -44,7 +48,7 @@ class OnnxMiniLMEmbedder:
     name = MODEL_NAME
     dim = 384
 
-    def __init__(self, cache: Path | None = None, batch_size: int = CPU_BATCH,
+    def __init__(self, cache: Path | None = None, batch_size: int = BATCH,
                  threads: int = DEFAULT_THREADS) -> None:
         if threads < 1:
             raise ValueError(f"embedding threads must be at least 1, not {threads}")
