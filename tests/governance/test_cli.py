@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from tests.factories import PYTORCH, make_candidate, make_role
 from worldhire.cli.main import app
 from worldhire.core.models import EvidenceKind
+from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import audited_shortlist
 from worldhire.governance.repository import PendingPurges, PurgeReason
 from worldhire.governance.store import Governance
@@ -151,3 +152,48 @@ def test_resume_originals_follow_the_setting(home: Path, tmp_path: Path,
     assert "0 résumé text(s), 0 file(s)" in cli(home, "privacy", "originals")
     monkeypatch.setenv("WORLDHIRE_RESUME_ORIGINALS", "everything")
     assert "WORLDHIRE_RESUME_ORIGINALS" in cli(home, "privacy", "originals", code=1)
+
+
+def test_each_tenant_keeps_what_it_chose(home: Path, tmp_path: Path) -> None:
+    """A tenant's own setting (set by its admin with a token, or by the operator) beats the
+    deployment's for its imports, and `privacy originals --apply` reduces each pool to its own:
+    the platform pool and a tenant that chose nothing keep their files."""
+    resume = tmp_path / "lea.txt"
+    resume.write_text("Léa Moreau\nlea.moreau@mail.example\nLyon, France\n\nExperience\n"
+                      "Data engineer, Doctolib (2019 - present)\n- Airflow and dbt.\n")
+    cli(home, "tenants", "create", "Lumen")
+    cli(home, "tenants", "create", "Quartz")
+    cli(home, "tenants", "add-user", "Lumen", "admin@lumen.example", "--role", "admin")
+    cli(home, "tenants", "add-user", "Lumen", "rec@lumen.example")
+    admin = TOKEN.search(cli(home, "tenants", "token", "create", "Lumen", "admin@lumen.example"))
+    recruiter = TOKEN.search(cli(home, "tenants", "token", "create", "Lumen",
+                                 "rec@lumen.example"))
+    assert admin and recruiter
+    for pool in ("Lumen", "Quartz"):
+        cli(home, "ingest", str(resume), "--no-embed", "--tenant", pool)
+    cli(home, "ingest", str(resume), "--no-embed")  # the platform pool
+    assert "deployment's default" in cli(home, "tenants", "settings", "Lumen")
+    cli(home, "tenants", "settings", "--resume-originals", "text", "--token",
+        recruiter.group(0), code=4)  # a recruiter may not
+    shown = cli(home, "tenants", "settings", "--resume-originals", "text",
+                "--token", admin.group(0))
+    assert "kept: text (the tenant's choice" in shown
+
+    checked = cli(home, "privacy", "originals", code=1)
+    assert "3 résumé text(s), 3 file(s)" in checked
+    cli(home, "privacy", "originals", "--apply")
+    assert "3 résumé text(s), 2 file(s)" in cli(home, "privacy", "originals")
+    # The operator sets another tenant's; a new import into it follows.
+    cli(home, "tenants", "settings", "Quartz", "--resume-originals", "none")
+    cli(home, "privacy", "originals", "--apply")
+    assert "2 résumé text(s), 1 file(s)" in cli(home, "privacy", "originals")
+    cli(home, "tenants", "settings", "Quartz", "--resume-originals", "default")
+    assert "deployment's default" in cli(home, "tenants", "settings", "Quartz")
+    repo = SqlRepository(f"sqlite:///{home / 'worldhire.db'}")
+    try:
+        changes = [(e.record["details"]["from"], e.record["details"]["to"])
+                   for e in AuditLog(Governance(repo)).entries(everything=True)
+                   if e.action == "tenant-setting"]
+    finally:
+        repo.close()
+    assert changes == [("deployment", "text"), ("deployment", "none"), ("none", "deployment")]

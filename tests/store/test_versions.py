@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from tests.factories import PYTORCH, make_candidate
-from worldhire.core.models import EvidenceKind, ResumeVersion
+from worldhire.core.models import EvidenceKind, ResumeDocument, ResumeVersion
 from worldhire.store.protocol import CandidateWrite
+from worldhire.store.sql.regional import RegionalRepository
 from worldhire.store.sql.repository import SqlRepository
 
 
@@ -65,3 +68,33 @@ def test_erasing_a_candidate_takes_its_versions_and_keys(repo: SqlRepository) ->
     with repo.engine.begin() as conn:
         for table in ("candidate_versions", "candidate_identifiers"):
             assert conn.execute(text(f"select count(*) from {table}")).scalar() == 0
+
+
+@pytest.mark.parametrize("stores", ["one-database", "by-region"])
+def test_a_tenants_own_choice_of_originals_beats_the_deployments(stores: str,
+                                                                tmp_path: Path) -> None:
+    """With residency the documents are written in a region's database, the choice is read from
+    the main one."""
+    url = f"sqlite:///{tmp_path / 'main.db'}"
+    repo = (RegionalRepository(url, tmp_path / "regions") if stores == "by-region"
+            else SqlRepository(url))
+    try:
+        repo.keep_documents("text")
+        chose, follows = repo.ensure_tenant("Chose").id, repo.ensure_tenant("Follows").id
+        repo.set_tenant_resume_originals(chose, "file")
+        assert (repo.documents_kept(chose), repo.documents_kept(follows)) == ("file", "text")
+        assert repo.documents_kept(None) == "text"
+        people = [make_candidate(tenant_id=pool, country="DE")
+                  for pool in (chose, follows, None)]
+        repo.save_ingested([CandidateWrite(p, [ResumeVersion(
+            p.id, "h1", "cv.txt", "import", make_candidate(id=p.id),
+            document=ResumeDocument("text/plain", "Data engineer", b"Data engineer"))])
+            for p in people])
+        kept = [repo.versions_of(p.id, documents=True)[0].document for p in people]
+        assert [d.original if d else None for d in kept] == [b"Data engineer", None, None]
+        repo.set_tenant_resume_originals(chose, None)
+        assert repo.tenant_resume_originals(chose) is None
+        with pytest.raises(ValueError, match="file"):
+            repo.set_tenant_resume_originals(chose, "everything")
+    finally:
+        repo.close()

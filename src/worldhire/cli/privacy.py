@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
@@ -14,6 +15,9 @@ from rich.table import Table
 from worldhire.cli.common import console, err_console, repository, services_of, settings
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.models import ConsentPurpose
+
+if TYPE_CHECKING:
+    from worldhire.governance.store import Governance
 
 app = typer.Typer(help="Subject access, erasure, retention, consent and data residency.",
                   no_args_is_help=True)
@@ -125,12 +129,13 @@ def purges(
 @app.command()
 def originals(
     ctx: typer.Context,
-    apply: bool = typer.Option(False, "--apply", help="Drop what WORLDHIRE_RESUME_ORIGINALS "
-                               "no longer keeps, then compact the databases."),
+    apply: bool = typer.Option(False, "--apply", help="Drop what each pool's setting no longer "
+                               "keeps, then compact the databases."),
 ) -> None:
-    """The résumés kept as received (text and file), against WORLDHIRE_RESUME_ORIGINALS. New
-    imports follow the setting; those stored before it was set stay until --apply drops them
-    (files for 'text', whole documents for 'none'). Exits 1 while more is kept than it says."""
+    """The résumés kept as received (text and file), pool by pool, against what each keeps: a
+    tenant's own setting ('worldhire tenants settings'), else WORLDHIRE_RESUME_ORIGINALS. New
+    imports follow it; those stored before it was set stay until --apply drops them (files for
+    'text', whole documents for 'none'). Exits 1 while a pool keeps more than it says."""
     from worldhire.governance.repository import (
         compact_databases,
         kept_documents,
@@ -138,20 +143,42 @@ def originals(
     )
 
     gov = services_of(ctx).gov
-    wanted = settings(ctx).resume_originals
+    deployment = settings(ctx).resume_originals
     if apply:
-        changed = strip_documents(gov, wanted)
-        if changed:
+        changed = {pool: strip_documents(gov, gov.repo.documents_kept(pool), pool)
+                   for pool in kept_documents(gov)}
+        if any(changed.values()):
             compact_databases(gov)
-        console.print(f"{changed} stored document(s) reduced to '{wanted}'")
+        for pool, count in changed.items():
+            if count:
+                console.print(f"{_pool_name(gov, pool)}: {count} stored document(s) reduced to "
+                              f"'{gov.repo.documents_kept(pool)}'")
+        console.print(f"{sum(changed.values())} stored document(s) reduced")
     kept = kept_documents(gov)
-    console.print(f"kept as received: {kept.documents} résumé text(s), {kept.files} file(s) "
-                  f"({kept.file_bytes:,} bytes); WORLDHIRE_RESUME_ORIGINALS={wanted}")
-    over = kept.documents if wanted == "none" else kept.files if wanted == "text" else 0
+    table = Table("pool", "keeps", "résumé texts", "files", "file bytes", "over")
+    over = 0
+    for pool, held in sorted(kept.items(), key=lambda p: _pool_name(gov, p[0])):
+        wanted = gov.repo.documents_kept(pool)
+        extra = held.documents if wanted == "none" else held.files if wanted == "text" else 0
+        over += extra
+        table.add_row(_pool_name(gov, pool), wanted, str(held.documents), str(held.files),
+                      f"{held.file_bytes:,}", str(extra))
+    console.print(table)
+    console.print(f"kept as received: {sum(k.documents for k in kept.values())} résumé text(s), "
+                  f"{sum(k.files for k in kept.values())} file(s) "
+                  f"({sum(k.file_bytes for k in kept.values()):,} bytes); "
+                  f"WORLDHIRE_RESUME_ORIGINALS={deployment} (tenants may choose their own)")
     if over:
-        err_console.print(f"{over} stored before the setting keep more than it allows: "
+        err_console.print(f"{over} stored before a pool's setting keep more than it allows: "
                           "'worldhire privacy originals --apply' drops them")
         raise typer.Exit(1)
+
+
+def _pool_name(gov: Governance, pool: str | None) -> str:
+    if pool is None:
+        return "platform"
+    tenant = gov.repo.get_tenant(pool)
+    return tenant.name if tenant is not None else pool
 
 
 @app.command()

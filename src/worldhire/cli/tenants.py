@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, repository, services_of
+from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.governance.principal import AccessRole
 
 if TYPE_CHECKING:
@@ -65,6 +66,31 @@ def users(ctx: typer.Context, tenant: str = typer.Argument(...)) -> None:
     for user in found:
         table.add_row(user.id, user.email, user.role.value)
     console.print(table)
+
+
+@app.command("settings")
+def tenant_settings(
+    ctx: typer.Context,
+    tenant: str | None = typer.Argument(None, help="The tenant's name or id (with --token: "
+                                        "the token's own tenant)."),
+    resume_originals: str | None = typer.Option(
+        None, "--resume-originals", help="What the tenant's imports keep of a résumé as "
+        "received: file, text, none, or default (the deployment's WORLDHIRE_RESUME_ORIGINALS). "
+        "Recorded in the audit log; what was stored before stays until 'worldhire privacy "
+        "originals --apply'."),
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """A tenant's settings, and with an option, change them (the operator, or a tenant admin
+    with --token)."""
+    settings = services(ctx, token).tenant_settings(tenant)
+    if resume_originals is not None:
+        choice = resume_originals.strip().lower()
+        shown = settings.set_resume_originals(None if choice == "default" else choice)
+    else:
+        shown = settings.resume_originals()
+    source = "the tenant's choice" if shown.own else "the deployment's default"
+    console.print(f"résumé originals kept: {shown.kept} ({source}; deployment: "
+                  f"{shown.deployment})")
 
 
 @token_app.command("create")

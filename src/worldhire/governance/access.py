@@ -26,7 +26,7 @@ from worldhire.core.models import (
     utcnow,
 )
 from worldhire.embed.protocol import Embedder
-from worldhire.governance.accounts import Accounts
+from worldhire.governance.accounts import Accounts, find_tenant
 from worldhire.governance.audit import (
     Anchor,
     AuditEntry,
@@ -49,6 +49,7 @@ from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.governance.repository import PendingPurges, PurgeReason, TokenInfo, User
 from worldhire.governance.store import Governance
+from worldhire.governance.tenant_settings import TenantSettings
 from worldhire.identity.duplicates import reasons as duplicate_reasons
 from worldhire.identity.duplicates import search_keys
 from worldhire.identity.merge import MERGED, merge_profiles, narrowed_consents
@@ -449,6 +450,20 @@ class ScopedServices:
         return self.audit.verify(anchors, None if self._operator else self._tenant_scope())
 
     # users and tokens ----------------------------------------------------------------------------
+
+    def tenant_settings(self, tenant: str | None = None) -> TenantSettings:
+        """A tenant's settings: the principal's own tenant's, or the one the operator names
+        (by name or id)."""
+        if self._operator:
+            if tenant is None:
+                raise InvalidInput("name the tenant whose settings these are")
+            return TenantSettings(self.gov, self.principal, find_tenant(self.gov.repo, tenant).id)
+        own = self._tenant_scope()
+        if tenant is not None and tenant != own:
+            found = self.gov.repo.get_tenant(own)
+            if found is None or tenant != found.name:
+                raise NotInScope(f"no tenant {tenant!r} in your scope")
+        return TenantSettings(self.gov, self.principal, own)
 
     def add_user(self, email: str, role: AccessRole) -> User:
         self.principal.require(Action.MANAGE_USERS)

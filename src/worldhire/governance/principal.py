@@ -29,7 +29,7 @@ class Action(StrEnum):
     ERASE = "erase personal data"
     READ_AUDIT = "read the audit log"
     MANAGE_USERS = "manage users and tokens"
-    CONFIGURE = "configure the pipeline's stages and webhooks"
+    CONFIGURE = "configure the tenant: pipeline stages, webhooks, settings"
 
 
 _ALL = frozenset(Action)

@@ -521,36 +521,44 @@ class PendingPurges:
 
 @dataclass(frozen=True)
 class KeptDocuments:
-    """The résumés kept as received, in every database."""
+    """The résumés of one pool kept as received, in every database."""
 
     documents: int  # versions whose text as received is kept
     files: int  # of those, the ones whose file is kept too
     file_bytes: int
 
 
-def kept_documents(gov: Governance) -> KeptDocuments:
-    docs = ident.resume_documents
-    documents = files = size = 0
+def kept_documents(gov: Governance) -> dict[str | None, KeptDocuments]:
+    """By pool: a tenant's id, or None for the platform's."""
+    docs, people = ident.resume_documents, t.candidates
+    found: dict[str | None, tuple[int, int, int]] = {}
     for database in store_transactions(gov.repo):
         with database.connection() as conn:
-            row = conn.execute(select(
-                func.count(), func.count(docs.c.original),
-                func.coalesce(func.sum(func.length(docs.c.original)), 0))).one()
-        documents, files, size = documents + row[0], files + row[1], size + int(row[2])
-    return KeptDocuments(documents, files, size)
+            rows = conn.execute(
+                select(people.c.tenant_id, func.count(), func.count(docs.c.original),
+                       func.coalesce(func.sum(func.length(docs.c.original)), 0))
+                .select_from(docs.join(people, people.c.id == docs.c.candidate_id))
+                .group_by(people.c.tenant_id)).all()
+        for pool, documents, files, size in rows:
+            held = found.get(pool, (0, 0, 0))
+            found[pool] = (held[0] + documents, held[1] + files, held[2] + int(size))
+    return {pool: KeptDocuments(*counts) for pool, counts in found.items()}
 
 
-def strip_documents(gov: Governance, kept: str) -> int:
-    """Reduce the résumés kept as received to what `kept` allows (Settings.resume_originals):
-    "text" drops every file, "none" every document; how many rows changed."""
-    docs = ident.resume_documents
+def strip_documents(gov: Governance, kept: str, pool: str | None) -> int:
+    """Reduce the résumés of one pool (a tenant's id, None for the platform's) kept as received
+    to what `kept` allows (its Repository.documents_kept): "text" drops every file, "none"
+    every document; how many rows changed."""
+    docs, people = ident.resume_documents, t.candidates
+    in_pool = docs.c.candidate_id.in_(select(people.c.id).where(
+        people.c.tenant_id.is_(None) if pool is None else people.c.tenant_id == pool))
     changed = 0
     for database in store_transactions(gov.repo):
         with database.connection() as conn:
             if kept == "none":
-                changed += conn.execute(delete(docs)).rowcount or 0
+                changed += conn.execute(delete(docs).where(in_pool)).rowcount or 0
             elif kept == "text":
-                changed += conn.execute(update(docs).where(docs.c.original.is_not(None))
+                changed += conn.execute(update(docs).where(in_pool, docs.c.original.is_not(None))
                                         .values(original=None)).rowcount or 0
     return changed
 

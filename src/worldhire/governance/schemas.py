@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from worldhire.governance.audit import AuditEntry, VerifyReport
     from worldhire.governance.principal import Principal
     from worldhire.governance.repository import TokenInfo, User
+    from worldhire.governance.tenant_settings import ResumeOriginals
 
 
 class MeOut(BaseModel):
@@ -41,6 +42,34 @@ class UserOut(BaseModel):
     @classmethod
     def of(cls, u: User) -> UserOut:
         return cls(id=u.id, email=u.email, role=u.role.value, created_at=u.created_at)
+
+
+class TenantSettingsOut(BaseModel):
+    """A tenant's settings: what its own choice is, and what applies."""
+
+    tenant_id: str
+    resume_originals: Literal["file", "text", "none"] = Field(
+        description="what the tenant's imports keep of a résumé as received now: the file and "
+                    "its text, the text only, or nothing")
+    resume_originals_own: Literal["file", "text", "none"] | None = Field(
+        description="the tenant's own choice; null: it follows the deployment's")
+    resume_originals_default: Literal["file", "text", "none"] = Field(
+        description="the deployment's WORLDHIRE_RESUME_ORIGINALS")
+
+    @classmethod
+    def of(cls, r: ResumeOriginals) -> TenantSettingsOut:
+        return cls.model_validate({
+            "tenant_id": r.tenant_id, "resume_originals": r.kept,
+            "resume_originals_own": r.own, "resume_originals_default": r.deployment})
+
+
+class TenantSettingsIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    resume_originals: Literal["file", "text", "none"] | None = Field(
+        description="what to keep of a résumé as received from now on; null: follow the "
+                    "deployment's default. What was stored before stays until the operator "
+                    "runs 'worldhire privacy originals --apply'")
 
 
 class TokenIssued(BaseModel):

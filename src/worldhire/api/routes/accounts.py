@@ -23,6 +23,8 @@ from worldhire.governance.schemas import (
     BiasAuditOut,
     MeOut,
     ShortlistBiasOut,
+    TenantSettingsIn,
+    TenantSettingsOut,
     TokenIssued,
     TokenOut,
     UserOut,
@@ -92,6 +94,21 @@ def revoke_token(ctx: Ctx, caller: Caller, token_id: str) -> None:
     caller.require(Action.MANAGE_USERS)
     with lookup():
         services(ctx, caller).revoke_token(token_id)
+
+
+@router.get("/tenant/settings", summary="The tenant's settings: what its imports keep of a "
+            "résumé as received (its own choice, or the deployment's default)")
+def tenant_settings(ctx: Ctx, caller: Caller) -> TenantSettingsOut:
+    settings = services(ctx, caller).tenant_settings()
+    return TenantSettingsOut.of(settings.resume_originals())
+
+
+@router.put("/tenant/settings", summary="Change the tenant's settings (admins; recorded in the "
+            "audit log)")
+def change_tenant_settings(ctx: Ctx, caller: Caller, body: TenantSettingsIn) -> TenantSettingsOut:
+    caller.require(Action.CONFIGURE)
+    settings = services(ctx, caller).tenant_settings()
+    return TenantSettingsOut.of(settings.set_resume_originals(body.resume_originals))
 
 
 @router.get("/audit/verify", summary="Check the hash chain of the audit log, and that it still "

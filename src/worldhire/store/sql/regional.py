@@ -85,6 +85,7 @@ class RegionalRepository:
             self._regions[code] = SqlRepository(url)
             self._regions[code].assess_on_write(self._assessor)
             self._regions[code].keep_documents(self._documents_kept)
+            self._regions[code].tenant_directory = self.main
         return self._regions[code]
 
     def regions(self) -> list[str]:
@@ -258,10 +259,19 @@ class RegionalRepository:
         return found
 
     def keep_documents(self, kept: str) -> None:
-        self._documents_kept = kept
         self.main.keep_documents(kept)
+        self._documents_kept = kept
         for repo in self._regions.values():
             repo.keep_documents(kept)
+
+    def documents_kept(self, tenant_id: str | None) -> str:
+        return self.main.documents_kept(tenant_id)
+
+    def tenant_resume_originals(self, tenant_id: str) -> str | None:
+        return self.main.tenant_resume_originals(tenant_id)
+
+    def set_tenant_resume_originals(self, tenant_id: str, kept: str | None) -> None:
+        self.main.set_tenant_resume_originals(tenant_id, kept)
 
     # Stored assessments live beside the profiles, in each region's database.
     def assess_on_write(self, assessor: Assessor | None) -> None:

@@ -169,6 +169,12 @@ def batched(items: Iterable[Candidate], size: int) -> Iterator[list[Candidate]]:
         yield part
 
 
+def _documents_choice(kept: str) -> str:
+    if kept not in ("file", "text", "none"):
+        raise ValueError(f"documents kept: 'file', 'text' or 'none', not {kept!r}")
+    return kept
+
+
 def _tz(value: datetime) -> datetime:
     """SQLite hands back naive datetimes; everything here is stored in UTC."""
     return value if value.tzinfo else value.replace(tzinfo=UTC)
@@ -182,16 +188,36 @@ class SqlRepository:
         self.transactions = Transactions(self.engine)
         self._assessor: Assessor | None = None
         self._documents_kept = "file"
+        # Where the tenants' own choices are read: this database, or with residency the main one.
+        self.tenant_directory: SqlRepository = self
 
     def close(self) -> None:
         self.engine.dispose()
 
     def keep_documents(self, kept: str) -> None:
         """What `save_ingested` keeps of a version's received document (Settings.
-        resume_originals): "file" (the file and its text), "text" (no file) or "none"."""
-        if kept not in ("file", "text", "none"):
-            raise ValueError(f"documents kept: 'file', 'text' or 'none', not {kept!r}")
-        self._documents_kept = kept
+        resume_originals) for a pool whose tenant chose nothing: "file" (the file and its
+        text), "text" (no file) or "none"."""
+        self._documents_kept = _documents_choice(kept)
+
+    def documents_kept(self, tenant_id: str | None) -> str:
+        """What is kept of a résumé received into a pool: its tenant's choice, else the
+        deployment's (the platform pool always follows the deployment)."""
+        own = self.tenant_directory.tenant_resume_originals(tenant_id) if tenant_id else None
+        return own or self._documents_kept
+
+    def tenant_resume_originals(self, tenant_id: str) -> str | None:
+        with self._tx() as conn:
+            return conn.execute(select(t.tenants.c.resume_originals)
+                                .where(t.tenants.c.id == tenant_id)).scalar()
+
+    def set_tenant_resume_originals(self, tenant_id: str, kept: str | None) -> None:
+        """A tenant's own choice of what is kept ("file", "text", "none"), or None to follow
+        the deployment's."""
+        value = None if kept is None else _documents_choice(kept)
+        with self._tx() as conn:
+            conn.execute(update(t.tenants).where(t.tenants.c.id == tenant_id)
+                         .values(resume_originals=value))
 
     def unit_of_work(self) -> SqlUnitOfWork:
         return self.transactions.unit_of_work()
@@ -236,13 +262,15 @@ class SqlRepository:
     def save_ingested(self, writes: Sequence[CandidateWrite]) -> None:
         # Assessed before the transaction opens: the work is pure and needs no lock held.
         assessed = self._assess([w.candidate for w in writes])
+        kept = {pool: self.documents_kept(pool)
+                for pool in {w.candidate.tenant_id for w in writes if w.versions}}
         with self._tx() as conn:
             for start in range(0, len(writes), WRITE_CHUNK):
                 chunk = writes[start : start + WRITE_CHUNK]
                 self._write_candidates(conn, [w.candidate for w in chunk], assessed)
                 for write in chunk:
                     for version in write.versions:
-                        self._write_version(conn, version)
+                        self._write_version(conn, version, kept[write.candidate.tenant_id])
                     if write.keys is not None:
                         self._write_keys(conn, write.candidate, write.keys)
                     if write.lift:
@@ -329,7 +357,7 @@ class SqlRepository:
             if values:
                 conn.execute(insert(table_), values)
 
-    def _write_version(self, conn: Connection, v: ResumeVersion) -> None:
+    def _write_version(self, conn: Connection, v: ResumeVersion, kept: str) -> None:
         table = ident.candidate_versions
         conn.execute(delete(table).where(and_(table.c.candidate_id == v.candidate_id,
                                               table.c.content_hash == v.content_hash)))
@@ -338,14 +366,14 @@ class SqlRepository:
             file_name=v.file_name[:500], source=v.source[:300], parsed_at=v.parsed_at,
             profile=_profile_json(v.profile),
         ))
-        if v.document is not None and self._documents_kept != "none":
+        if v.document is not None and kept != "none":
             docs = ident.resume_documents
             conn.execute(delete(docs).where(and_(docs.c.candidate_id == v.candidate_id,
                                                  docs.c.content_hash == v.content_hash)))
             conn.execute(insert(docs).values(
                 candidate_id=v.candidate_id, content_hash=v.content_hash,
                 media_type=v.document.media_type[:120], text=v.document.text,
-                original=v.document.original if self._documents_kept == "file" else None,
+                original=v.document.original if kept == "file" else None,
             ))
 
     def _write_keys(self, conn: Connection, c: Candidate, keys: Iterable[str]) -> None:
