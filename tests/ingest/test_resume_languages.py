@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.ingest.entries import CELL, split_jobs, unfold_row
+from worldhire.ingest.fields import find_emails
 from worldhire.ingest.header import place_in_line
 from worldhire.ingest.labelled_entries import split_dated_jobs
 from worldhire.ingest.prose import job_in_sentence
@@ -119,3 +120,16 @@ def test_a_town_among_the_parts_of_an_address(line: str, country: str) -> None:
 
 def test_skills_separated_by_commas_are_no_address() -> None:
     assert place_in_line("Python, SQL, 5 years, Docker") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [("tel. 698 221 504\nania.lewandowska@example.co\nm\nGdańsk", "ania.lewandowska@example.com"),
+     ("+27 82 614 3390\nthabo.mokoena@example.co.z\na\nRandburg", "thabo.mokoena@example.co.za")],
+)  # fmt: skip
+def test_an_email_wrapped_by_a_narrow_column(text: str, email: str) -> None:
+    assert find_emails(text) == [email]
+
+
+def test_a_word_below_an_email_is_not_its_end() -> None:
+    assert find_emails("jan@example.com\nKraków") == ["jan@example.com"]

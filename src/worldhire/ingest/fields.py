@@ -43,7 +43,16 @@ _AVAILABLE_FROM = re.compile(
 )
 
 
+# The end of an address that a narrow column wrapped onto a line of its own, letter by letter:
+# "ania.lewandowska@example.co" / "m", "thabo@example.co.z" / "a".
+_WRAPPED_EMAIL_TAIL = re.compile(
+    r"(@[A-Za-z0-9.-]+)[ \t]*\n[ \t]*([a-z]{1,3}(?:\.[a-z]{2,3})?)[ \t]*(?=\n|$)"
+)
+
+
 def find_emails(text: str) -> list[str]:
+    if "@" in text:
+        text = _WRAPPED_EMAIL_TAIL.sub(r"\1\2", text)
     return _unique(m.group(0).strip(".").lower() for m in EMAIL_RE.finditer(text))
 
 
