@@ -142,7 +142,7 @@ def _seed(home: Path) -> Seeded:
     assert moved.status_code == 201, moved.text
 
     # What the nightly re-match stores for the role (its ranking needs Ray): this shortlist.
-    run = RunLedger(ctx.repo).open(KIND, {"top": 10}, fresh=True)
+    run = RunLedger.on(ctx.repo).open(KIND, {"top": 10}, fresh=True)
     store_shortlist(ctx.repo, run.id, role_id, [ScoredPair(candidate_id, 0.8125, {"top": 10})])
 
     seeded = Seeded(app, home, headers, role_id, candidate_id, name, email, phone, word)

@@ -139,7 +139,7 @@ def rematch(
     if min(top, roles_per_task) < 1:
         raise BatchError("--top and --roles-per-task must be at least 1")
     started = time.perf_counter()
-    ledger = RunLedger(repo)
+    ledger = RunLedger.on(repo)
     run = ledger.open(KIND, {"top": top}, fresh=fresh)
     roles = [r for r in repo.list_roles() if r.status == "open"]
     done = ledger.done_items(run.id)

@@ -17,6 +17,7 @@ from worldhire.core.models import utcnow
 from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_batch as b
 from worldhire.store.sql.regional import sql_store
+from worldhire.store.sql.table_store import SqlTableStore
 
 if TYPE_CHECKING:
     from worldhire.batch.rematch import ScoredPair
@@ -43,10 +44,7 @@ class Run:
     resumed: bool
 
 
-class RunLedger:
-    def __init__(self, repo: Repository) -> None:
-        self.database = sql_store(repo).transactions
-
+class RunLedger(SqlTableStore):
     def open(self, kind: str, params: dict[str, Any], *, fresh: bool = False) -> Run:
         """The newest unfinished run of this kind with the same parameters, or a new one.
         `fresh` abandons unfinished runs (their finished items stay valid output)."""

@@ -4,8 +4,7 @@ and the delivery queue): small protocols, and their SQL implementations on the m
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -25,10 +24,8 @@ from worldhire.pipeline.models import (
     Subscription,
 )
 from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig
-from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_pipeline as p
-from worldhire.store.sql.regional import sql_store
-from worldhire.store.sql.unit_of_work import Transactions
+from worldhire.store.sql.table_store import SqlTableStore
 
 
 class PipelineStore(Protocol):
@@ -58,23 +55,11 @@ def _tz(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-class SqlPipelineStore:
-    def __init__(self, database: Transactions) -> None:
-        self.database = database
-
-    @classmethod
-    def on(cls, repo: Repository) -> SqlPipelineStore:
-        return cls(sql_store(repo).transactions)
-
-    @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        with self.database.connection() as conn:
-            yield conn
-
+class SqlPipelineStore(SqlTableStore):
     # configuration ------------------------------------------------------------------------------
 
     def get_config(self, tenant_id: str) -> StageConfig | None:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             row = conn.execute(
                 select(p.pipeline_configs.c.config)
                 .where(p.pipeline_configs.c.tenant_id == tenant_id)
@@ -82,7 +67,7 @@ class SqlPipelineStore:
         return None if row is None else StageConfig.from_dict(row.config)
 
     def set_config(self, tenant_id: str, config: StageConfig) -> None:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             conn.execute(
                 p.pipeline_configs.delete().where(p.pipeline_configs.c.tenant_id == tenant_id)
             )
@@ -95,7 +80,7 @@ class SqlPipelineStore:
     def add_application(self, application: Application, first: StageMove) -> None:
         a = application
         try:
-            with self._tx() as conn:
+            with self.database.connection() as conn:
                 conn.execute(insert(p.applications).values(
                     id=a.id, tenant_id=a.tenant_id, candidate_id=a.candidate_id,
                     role_id=a.role_id, stage=a.stage, rejection_reason=a.rejection_reason,
@@ -135,13 +120,13 @@ class SqlPipelineStore:
         """A merge: one profile's applications (with their moves, notes and scorecards, which
         hang on the application) become the other's; how many moved."""
         table = p.applications
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             moved = conn.execute(update(table).where(table.c.candidate_id == from_candidate)
                                  .values(candidate_id=to_candidate)).rowcount
         return int(moved or 0)
 
     def _applications(self, where: Any) -> list[Application]:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(
                 select(p.applications).where(where)
                 .order_by(p.applications.c.created_at, p.applications.c.id)
@@ -158,7 +143,7 @@ class SqlPipelineStore:
     def record_move(self, move: StageMove, rejection_reason: str | None) -> None:
         """Move and log in one transaction, only if the application is still where the move
         starts: of two concurrent moves from the same stage, the second is refused."""
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             result = conn.execute(
                 update(p.applications)
                 .where((p.applications.c.id == move.application_id)
@@ -186,7 +171,7 @@ class SqlPipelineStore:
         ))
 
     def history(self, application_id: str) -> list[StageMove]:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(
                 select(p.application_moves)
                 .where(p.application_moves.c.application_id == application_id)
@@ -201,7 +186,7 @@ class SqlPipelineStore:
     def tenant_moves(self, tenant_id: str) -> dict[str, list[StageMove]]:
         """Every move of a tenant's applications, by application, in order (for the funnel)."""
         moves, apps = p.application_moves, p.applications
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(
                 select(moves).join(apps, apps.c.id == moves.c.application_id)
                 .where(apps.c.tenant_id == tenant_id)
@@ -215,21 +200,21 @@ class SqlPipelineStore:
         return out
 
     def forget_role(self, role_id: str) -> int:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             done = conn.execute(delete(p.applications).where(p.applications.c.role_id == role_id))
         return int(done.rowcount)
 
     # notes and scorecards ----------------------------------------------------------------------
 
     def add_note(self, note: Note) -> None:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             conn.execute(insert(p.application_notes).values(
                 id=note.id, application_id=note.application_id, author=note.author,
                 text=note.text, at=note.at,
             ))
 
     def notes(self, application_id: str) -> list[Note]:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(
                 select(p.application_notes)
                 .where(p.application_notes.c.application_id == application_id)
@@ -238,7 +223,7 @@ class SqlPipelineStore:
         return [Note(r.application_id, r.author, r.text, _tz(r.at), r.id) for r in rows]
 
     def add_scorecard(self, card: Scorecard) -> None:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             conn.execute(insert(p.scorecards).values(
                 id=card.id, application_id=card.application_id, interviewer=card.interviewer,
                 stage=card.stage, summary=card.summary, at=card.at,
@@ -250,7 +235,7 @@ class SqlPipelineStore:
             ])
 
     def scorecards(self, application_id: str) -> list[Scorecard]:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             cards = conn.execute(
                 select(p.scorecards).where(p.scorecards.c.application_id == application_id)
                 .order_by(p.scorecards.c.at, p.scorecards.c.id)
@@ -287,23 +272,11 @@ class WebhookStore(Protocol):
     def tenants_with_applications(self, candidate_id: str) -> set[str]: ...
 
 
-class SqlWebhookStore:
+class SqlWebhookStore(SqlTableStore):
     """Webhook subscriptions, and the durable queue of their deliveries with every attempt."""
 
-    def __init__(self, database: Transactions) -> None:
-        self.database = database
-
-    @classmethod
-    def on(cls, repo: Repository) -> SqlWebhookStore:
-        return cls(sql_store(repo).transactions)
-
-    @contextmanager
-    def _tx(self) -> Iterator[Connection]:
-        with self.database.connection() as conn:
-            yield conn
-
     def add_subscription(self, sub: Subscription) -> None:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             conn.execute(insert(p.webhook_subscriptions).values(
                 id=sub.id, tenant_id=sub.tenant_id, url=sub.url, events=list(sub.events),
                 format=sub.format.value, secret=sub.secret, active=sub.active,
@@ -312,7 +285,7 @@ class SqlWebhookStore:
 
     def deactivate(self, subscription_id: str) -> bool:
         """False when there is no such subscription."""
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             done = conn.execute(
                 update(p.webhook_subscriptions)
                 .where(p.webhook_subscriptions.c.id == subscription_id).values(active=False)
@@ -324,7 +297,7 @@ class SqlWebhookStore:
         query = select(table).order_by(table.c.created_at, table.c.id)
         if tenant_id is not None:
             query = query.where(table.c.tenant_id == tenant_id)
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(query).all()
         return [
             Subscription(r.tenant_id, r.url, tuple(r.events), PayloadFormat(r.format), r.secret,
@@ -336,7 +309,7 @@ class SqlWebhookStore:
         """Queue them all or none."""
         if not deliveries:
             return
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             conn.execute(insert(p.webhook_deliveries), [
                 dict(id=d.id, subscription_id=d.subscription_id, event=d.event, body=d.body,
                      status=d.status.value, created_at=d.created_at)
@@ -346,7 +319,7 @@ class SqlWebhookStore:
     def pending(self, limit: int) -> list[str]:
         """Ids of the deliveries still to send, oldest first."""
         d = p.webhook_deliveries
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(
                 select(d.c.id).where(d.c.status == DeliveryStatus.PENDING.value)
                 .order_by(d.c.created_at, d.c.id).limit(limit)
@@ -354,13 +327,13 @@ class SqlWebhookStore:
         return [r.id for r in rows]
 
     def set_status(self, delivery_id: str, status: DeliveryStatus) -> None:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             conn.execute(update(p.webhook_deliveries)
                          .where(p.webhook_deliveries.c.id == delivery_id)
                          .values(status=status.value))
 
     def add_attempt(self, delivery_id: str, attempt: Attempt) -> None:
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             conn.execute(insert(p.webhook_attempts).values(
                 delivery_id=delivery_id, at=attempt.at, status_code=attempt.status_code,
                 error=attempt.error, ok=attempt.ok,
@@ -378,7 +351,7 @@ class SqlWebhookStore:
             query = query.where(d.c.id == delivery_id)
         if naming:
             query = query.where(_body_names(naming))
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(query.order_by(d.c.created_at.desc(), d.c.id).limit(limit)).all()
             attempts = conn.execute(
                 select(a).where(a.c.delivery_id.in_([r.id for r in rows])).order_by(a.c.id)
@@ -405,12 +378,12 @@ class SqlWebhookStore:
         if tenants is not None:
             query = query.where(d.c.subscription_id.in_(
                 select(s.c.id).where(s.c.tenant_id.in_(list(tenants)))))
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             return [str(i) for i in conn.execute(query).scalars()]
 
     def tenants_with_applications(self, candidate_id: str) -> set[str]:
         """The tenants that have the person in their pipeline."""
-        with self._tx() as conn:
+        with self.database.connection() as conn:
             rows = conn.execute(
                 select(p.applications.c.tenant_id)
                 .where(p.applications.c.candidate_id == candidate_id)

@@ -8,10 +8,8 @@ from sqlalchemy import and_, delete, insert, select
 from sqlalchemy.engine import Row
 
 from worldhire.searches.models import SavedSearch, SearchQuery
-from worldhire.store.protocol import Repository
-from worldhire.store.sql.regional import sql_store
 from worldhire.store.sql.schema import saved_searches as table
-from worldhire.store.sql.unit_of_work import Transactions
+from worldhire.store.sql.table_store import SqlTableStore
 
 
 def _search(row: Row[tuple[object, ...]]) -> SavedSearch:
@@ -25,14 +23,7 @@ def _search(row: Row[tuple[object, ...]]) -> SavedSearch:
     )
 
 
-class SqlSavedSearches:
-    def __init__(self, database: Transactions) -> None:
-        self.database = database
-
-    @classmethod
-    def on(cls, repo: Repository) -> SqlSavedSearches:
-        return cls(sql_store(repo).transactions)
-
+class SqlSavedSearches(SqlTableStore):
     def add(self, search: SavedSearch) -> None:
         q = search.query
         with self.database.connection() as conn:
