@@ -15,6 +15,7 @@ from datetime import date
 
 from worldhire.ingest.dates import RANGE_RE, DateRange, find_range
 from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.lexicon.companies import LEGAL_FORM
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.title_words import has_title_word, title_word_count
 
@@ -361,8 +362,7 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
 
 
 _ORG_SUFFIX = re.compile(
-    r"(?:\b(?:[Ii]nc|[Ll]td|LLC|PLC|GmbH|AG|SE|SA|S\.A|BV|NV|SRL|S\.R\.L|SAS|[Ll]tda|[Pp]vt|"
-    r"[Pp]te|Bhd|Tbk|JSC|[Cc]orp|Co\.|& Co|Sp\.? z o\.?o|S\.?A\.?S|sp\. z o\.o)\b\.?"
+    rf"(?:\b{LEGAL_FORM}(?!\w)"
     r"|\b(?:corporation|company|group|grupo|groupe|gruppe|grupa|labs?|technologies|solutions|consulting|bank|banco|"
     r"bancorp|credit union|university|universidad|universidade|universitat|uniwersytet|"
     r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"

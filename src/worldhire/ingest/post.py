@@ -19,6 +19,7 @@ from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.lexicon.companies import LEGAL_FORM
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
@@ -261,11 +262,8 @@ _CLIENT = re.compile(
     r"(?:(?i:der|die|das|a|o|la|el|the)\s+)?(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
 )
 # A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
-_LEGAL_NAME = re.compile(
-    r"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){1,4}(?:GmbH|AG|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.|SRL|"
-    r"S\.R\.L\.|(?i:sp\. z o\.o\.)|Pvt\.? Ltd\.?|PLC|B\.V\.|SAS|SARL|Lda\.?|Ltda\.?|Pte\.? Ltd\.?|"
-    r"Pty Ltd|\(Pty\) Ltd|Tbk|JSC|Oy|AB|Kft\.?|OÜ|S\.L\.U?\.?|A\.Ş\.))(?!\w)"
-)
+_LEGAL_NAME = re.compile(rf"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){{1,4}}{LEGAL_FORM})(?!\w)")
+_LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
     r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata)\b",
@@ -810,7 +808,8 @@ def _looks_like_name(name: str) -> bool:
     words = name.split()
     # Every longer word of a name is capitalised ("Banco do Brasil", "Bursztyn Data sp. z
     # o.o."): "Buenas gente" opens a message.
-    lower = [w for w in words if len(w) >= 4 and w[:1].islower() and not LEGAL_FORM_END.search(w)]
+    lower = [w for w in _LEGAL_FORM_ANYWHERE.sub(" ", name).split()
+             if len(w) >= 4 and w[:1].islower()]
     return (
         0 < len(words) <= 7 and (name[:1].isupper() or name[:1].isdigit())
         and sum(c.isalpha() for c in name) >= 2 and not lower

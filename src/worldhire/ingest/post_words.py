@@ -14,6 +14,8 @@ import unicodedata
 from enum import StrEnum
 from functools import cache
 
+from worldhire.ingest.lexicon.companies import LEGAL_FORM
+
 
 class SectionKind(StrEnum):
     MUST = "must"  # requirements
@@ -532,11 +534,7 @@ def field_label_pattern() -> re.Pattern[str]:
 
 
 # A company's legal form at the end of its name, full stop included ("Sp. z o.o.", "Pvt. Ltd.").
-LEGAL_FORM_END = re.compile(
-    r"\b(?:ltd|inc|co|corp|llc|plc|pvt|gmbh|ag|sa|s\.a|srl|s\.r\.l|sp\. z o\.o|z o\.o|o\.o|"
-    r"bv|b\.v|nv|oy|ab|as|kft|sas|sarl|lda|ltda|pte|pty|tbk|jsc|s\.l|s\.l\.u|a\.ş|a\.s)\.$",
-    re.IGNORECASE,
-)
+LEGAL_FORM_END = re.compile(rf"\b{LEGAL_FORM}\.?(?<=\.)$")
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,43 @@
+"""Company legal forms as people write them after a name ("Acme Ltd.", "Allegro Sp. z o.o.",
+"PT Bank Central Asia Tbk"), for the résumé entries and the job posts alike.
+
+Most forms match in any case, their dots optional ("S.R.L." = "SRL" = "s.r.l"). A form whose
+letters are also a common word matches only as companies write it: a two-letter form with its
+inner dot ("S.A", not Tagalog "sa"), or in capitals ("AB", not German "ab 2019"; "AS", not "as").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest first where one form starts another ("Pvt. Ltd." before "Pvt.").
+LEGAL_FORMS_ANY_CASE = (
+    "Sp. z o.o.", "(Pty) Ltd.", "Pty. Ltd.", "Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "S.R.L.",
+    "S.L.U.", "S.A.S.", "SARL", "Ltda.", "Limited", "GmbH", "Corp.", "Inc.", "Ltd.", "LLC", "PLC",
+    "Pvt.", "Pte.", "Pty.", "SRL", "S.L.", "S.A.", "B.V.", "N.V.", "A.Ş.", "A.S.", "Lda.", "Kft.",
+    "Bhd.", "Tbk", "JSC", "OÜ",
+)
+LEGAL_FORMS_IN_CAPITALS = ("AG", "SE", "SA", "BV", "NV", "AB", "AS", "Oy", "Co.")
+
+
+def _spelling(form: str) -> str:
+    """The form's pattern: a space after a dot is optional; a dot is optional too, except inside
+    a form of two letters ("S.A"), whose letters alone are a word."""
+    short = sum(c.isalnum() for c in form) <= 2
+    out = []
+    for index, char in enumerate(form):
+        if char == ".":
+            out.append(r"\." if short and index < len(form) - 1 else r"\.?")
+        elif char == " ":
+            out.append(r"\s*" if form[index - 1] == "." else r"\s+")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+# One legal form, whatever the surrounding regex's case flag; the caller says what may come
+# before and after it.
+LEGAL_FORM = (
+    "(?:(?i:" + "|".join(_spelling(f) for f in LEGAL_FORMS_ANY_CASE) + ")"
+    "|(?-i:" + "|".join(re.escape(f) for f in LEGAL_FORMS_IN_CAPITALS) + "))"
+)
