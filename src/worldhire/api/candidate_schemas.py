@@ -152,12 +152,3 @@ def _detail(c: Candidate, *, contact: bool) -> dict[str, object]:
         "work_hours": HoursOut.of(c.work_start_hour, c.work_end_hour),
         "evidence": EvidenceOut.of_candidate(c), "consents": ConsentOut.of_candidate(c),
     }
-
-
-class ErasureOut(_Out):
-    candidate_id: str
-    profile_deleted: bool
-    key_destroyed: bool = Field(description="the key sealing the audit log's words about them")
-    hooks: dict[str, int] = Field(description="entries removed from each index or cache")
-    suppressed_identifiers: int
-    webhook_deliveries_removed: int

@@ -5,9 +5,9 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from worldhire.api.problems import Problem
 from worldhire.store.protocol import COUNT_CAP, ListPage
@@ -71,48 +71,3 @@ def cursor_key(cursor: str | None) -> tuple[str, str] | None:
         raise Problem(422, "this cursor is not one a page of this list gave: give the "
                       "`next_cursor` of the page before, or start again without a cursor")
     return key[0], key[1]
-
-
-class ConsentIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    purpose: Literal["matching", "outreach", "sharing", "retention"]
-    granted: bool
-    source: str = Field(min_length=1, max_length=300,
-                        description="where the consent came from: a form, an e-mail ...")
-    company: str | None = Field(default=None, max_length=200,
-                                description="the company, for consent to sharing")
-
-
-class UserIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    email: str = Field(min_length=3, max_length=320)
-    role: Literal["admin", "recruiter", "viewer"]
-
-
-class ProfileEdit(BaseModel):
-    """Corrections to what the parser read; a field left out stays as it is, an empty text
-    clears it (the name cannot be cleared)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str | None = Field(default=None, max_length=200)
-    headline: str | None = Field(default=None, max_length=300)
-    summary: str | None = Field(default=None, max_length=5000)
-    location: str | None = Field(default=None, max_length=200)
-    country: str | None = Field(default=None, max_length=60,
-                                description="a name in any language the parser knows, or ISO "
-                                            "alpha-2")
-    timezone: str | None = Field(default=None, max_length=64, description="IANA name")
-    email: str | None = Field(default=None, max_length=254)
-    phone: str | None = Field(default=None, max_length=40)
-    years_experience: float | None = Field(default=None, ge=0, le=70)
-    links: list[str] | None = Field(default=None, max_length=20,
-                                    description="GitHub, portfolio and other web links")
-
-
-class CorrectionOut(BaseModel):
-    candidate_id: str
-    changed: list[str] = Field(description="the fields whose value changed (also in the audit "
-                                           "log, without the values)")

@@ -1,4 +1,5 @@
-"""Accounts, tokens and audits at the edges: the typed answers of the API."""
+"""Accounts, tokens, audits, consent, corrections and erasure at the edges: the typed bodies and
+answers of the API."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from worldhire.occupations.schemas import OccupationOut
 if TYPE_CHECKING:
     from worldhire.core.models import Candidate
     from worldhire.governance.audit import AuditEntry, VerifyReport
+    from worldhire.governance.erasure import ErasureReport
     from worldhire.governance.principal import Principal
     from worldhire.governance.repository import TokenInfo, User
     from worldhire.governance.tenant_settings import ResumeOriginals
@@ -371,3 +373,69 @@ class ExportOut(_Record):
     records: dict[str, list[dict[str, Any]]] = Field(
         description="rows of the tables without a section of their own "
                     "(governance.personal_data), column by column")
+
+
+# -- bodies of consent, staff and corrections; the answers of corrections and erasure ----------
+
+
+class ConsentIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    purpose: Literal["matching", "outreach", "sharing", "retention"]
+    granted: bool
+    source: str = Field(min_length=1, max_length=300,
+                        description="where the consent came from: a form, an e-mail ...")
+    company: str | None = Field(default=None, max_length=200,
+                                description="the company, for consent to sharing")
+
+
+class UserIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email: str = Field(min_length=3, max_length=320)
+    role: Literal["admin", "recruiter", "viewer"]
+
+
+class ProfileEdit(BaseModel):
+    """Corrections to what the parser read; a field left out stays as it is, an empty text
+    clears it (the name cannot be cleared)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, max_length=200)
+    headline: str | None = Field(default=None, max_length=300)
+    summary: str | None = Field(default=None, max_length=5000)
+    location: str | None = Field(default=None, max_length=200)
+    country: str | None = Field(default=None, max_length=60,
+                                description="a name in any language the parser knows, or ISO "
+                                            "alpha-2")
+    timezone: str | None = Field(default=None, max_length=64, description="IANA name")
+    email: str | None = Field(default=None, max_length=254)
+    phone: str | None = Field(default=None, max_length=40)
+    years_experience: float | None = Field(default=None, ge=0, le=70)
+    links: list[str] | None = Field(default=None, max_length=20,
+                                    description="GitHub, portfolio and other web links")
+
+
+class CorrectionOut(BaseModel):
+    candidate_id: str
+    changed: list[str] = Field(description="the fields whose value changed (also in the audit "
+                                           "log, without the values)")
+
+
+class ErasureOut(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    candidate_id: str
+    profile_deleted: bool
+    key_destroyed: bool = Field(description="the key sealing the audit log's words about them")
+    hooks: dict[str, int] = Field(description="entries removed from each index or cache")
+    suppressed_identifiers: int
+    webhook_deliveries_removed: int
+
+    @classmethod
+    def of(cls, candidate_id: str, report: ErasureReport) -> ErasureOut:
+        return cls(candidate_id=candidate_id, profile_deleted=report.profile_deleted,
+                   key_destroyed=report.key_destroyed, hooks=report.hooks,
+                   suppressed_identifiers=report.suppressed,
+                   webhook_deliveries_removed=report.webhook_deliveries)

@@ -10,7 +10,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
-from worldhire.api.schemas import UserIn
 from worldhire.api.scope import lookup, services
 from worldhire.api.uploads import read_uploads, register
 from worldhire.governance.audit import Anchor
@@ -27,6 +26,7 @@ from worldhire.governance.schemas import (
     TenantSettingsOut,
     TokenIssued,
     TokenOut,
+    UserIn,
     UserOut,
 )
 from worldhire.governance.shortlist_audit import tenant_shortlist_audit

@@ -13,7 +13,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from worldhire.api.candidate_schemas import (
     CandidateOut,
     CandidateSummaryOut,
-    ErasureOut,
     EvidenceOut,
 )
 from worldhire.api.deps import Caller, Ctx
@@ -21,10 +20,7 @@ from worldhire.api.downloads import original_file
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import (
     CURSOR_HELP,
-    ConsentIn,
-    CorrectionOut,
     Page,
-    ProfileEdit,
     cursor_key,
     store_page,
 )
@@ -38,7 +34,14 @@ from worldhire.api.uploads import (
 from worldhire.core.models import ConsentPurpose
 from worldhire.governance.corrections import ProfileCorrection
 from worldhire.governance.principal import Action
-from worldhire.governance.schemas import ConsentOut, ExportOut
+from worldhire.governance.schemas import (
+    ConsentIn,
+    ConsentOut,
+    CorrectionOut,
+    ErasureOut,
+    ExportOut,
+    ProfileEdit,
+)
 from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
 from worldhire.ingest.geo import country_code
 from worldhire.ingest.schemas import FileOutcomeOut, UploadResults
@@ -250,9 +253,4 @@ def erase(ctx: Ctx, caller: Caller, candidate_id: str) -> ErasureOut:
     ctx.wrote()
     if not report.found:
         raise Problem(404, f"no candidate {candidate_id!r} in your scope")
-    return ErasureOut(
-        candidate_id=candidate_id, profile_deleted=report.profile_deleted,
-        key_destroyed=report.key_destroyed, hooks=report.hooks,
-        suppressed_identifiers=report.suppressed,
-        webhook_deliveries_removed=report.webhook_deliveries,
-    )
+    return ErasureOut.of(candidate_id, report)
