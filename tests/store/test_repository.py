@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
 from worldhire.core.models import Budget, EvidenceKind, Requirement, RoleStatus, StatedPay
 from worldhire.store.protocol import IngestRecord, Repository
-from worldhire.store.sql.repository import SqlRepository, sort_name
+from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.schema import SEARCH_TABLE, metadata
 
 
@@ -198,7 +198,7 @@ def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
     assert rest.next_after is None  # the last page
     # Keyset pagination: the page after the last one shown, read from the sort index.
     last = page.items[-1]
-    assert page.next_after == (sort_name(last), last.id)
+    assert page.next_after == (last.sort_name, last.id)
     after = repo.candidate_page(mine, limit=2, after=page.next_after)
     assert [c.name for c in after.items] == ["Maria 100%_sure", "Pat Platform"]
     assert after.total == 5
@@ -214,6 +214,37 @@ def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
     assert repo.candidate_page(mine, words=["pytorch"]).total == 0  # its terms went with it
     assert repo.candidate_page(PageScope(candidate_id=hidden.id)).items[0].name == "Olga Other"
     assert repo.candidate_page(PageScope()).total == 7  # the operator sees everyone
+
+
+def test_a_list_row_is_the_summary_of_the_stored_profile_read_in_one_statement(
+    repo: SqlRepository,
+) -> None:
+    from sqlalchemy import event
+
+    from worldhire.store.protocol import CandidateSummary, PageScope
+
+    acme = repo.ensure_tenant("acme").id
+    people = [
+        make_candidate({PYTORCH: EvidenceKind.JOB, KUBERNETES: EvidenceKind.PROJECT},
+                       name="Ada Lovelace", tenant_id=acme, country="GB", headline="ML lead"),
+        make_candidate(name="", country="PL", headline="Analyst"),
+        make_candidate({PYTORCH: EvidenceKind.SKILLS}, name="Ben Byte", tenant_id=acme),
+    ]
+    people[0].pay_stated = StatedPay("GBP", 90_000, 95_000, "year", "gross", "£90-95k",
+                                     116_000.0, date(2026, 1, 2))
+    people[0].pay_expectation_usd, people[0].years_experience = 114_000.0, 7.5
+    people[1].tenant_id = acme
+    repo.save_candidates(people)
+    statements: list[str] = []
+    event.listen(repo.engine, "before_cursor_execute",
+                 lambda *args: statements.append(args[2]))
+    page = repo.candidate_page(PageScope(tenant_id=acme), count=False)
+    assert len(statements) == 1 and page.total is None and page.counted() == "?"
+    stored = {c.id: CandidateSummary.of(c) for c in repo.get_candidates([p.id for p in people])}
+    assert page.items == sorted(stored.values(), key=lambda s: (s.sort_name, s.id))
+    assert [s.display_name for s in page.items][1:] == ["Ben Byte", page.items[2].display_name]
+    assert {s.label for s in page.items[0].skills} == {PYTORCH.label, KUBERNETES.label}
+    assert page.items[0].pay_stated == people[0].pay_stated
 
 
 def test_list_words_begin_terms_of_the_name_headline_or_skills_whatever_the_accents(
@@ -239,6 +270,37 @@ def test_list_words_begin_terms_of_the_name_headline_or_skills_whatever_the_acce
     # The full-text index's operators and LIKE's wildcards are plain characters in a search.
     assert names("100%_") == ["Maria 100%_sure"] and names("0%s") == []
     assert names('"analyst" OR', "NEAR(x*") == [] and names("-", "*") == names()
+
+
+def test_a_word_most_profiles_hold_and_a_rare_one_list_alike(repo: SqlRepository) -> None:
+    # On SQLite the common word is read by walking the list in order and checking each row
+    # against the index's matches, the rare one by sorting its matches: the same lists.
+    from worldhire.store.protocol import PageScope
+
+    people = [make_candidate(name=f"Person {i:02d}",
+                             headline="Rust developer" if i % 10 == 3 else "Python developer")
+              for i in range(30)]
+    repo.save_candidates(people)
+    python = [p.name for p in people if p.headline.startswith("Python")]
+    rust = [p.name for p in people if p.headline.startswith("Rust")]
+
+    def walked(word: str, limit: int) -> list[str]:
+        out, after = [], None
+        while True:
+            part = repo.candidate_page(PageScope(), words=[word], limit=limit, after=after,
+                                       count=False)
+            out += [c.name for c in part.items]
+            if part.next_after is None:
+                return out
+            after = part.next_after
+
+    assert walked("pyth", 4) == python and walked("rust", 2) == rust
+    deep = repo.candidate_page(PageScope(), words=["python"], offset=20, limit=5)
+    assert [c.name for c in deep.items] == python[20:25] and deep.total == 27
+    assert repo.candidate_page(PageScope(), words=["rust"], offset=1).total == 3
+    assert repo.candidate_page(PageScope(), words=["developer", "rus"]).items[0].name == rust[0]
+    nobody = repo.candidate_page(PageScope(), words=["haskell"])
+    assert (nobody.items, nobody.total, nobody.next_after) == ([], 0, None)
 
 
 def test_a_long_list_is_counted_up_to_the_cap(

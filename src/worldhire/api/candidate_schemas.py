@@ -11,6 +11,7 @@ from worldhire.core.models import Candidate, ResumeVersion, StatedPay
 from worldhire.governance.schemas import ConsentOut
 from worldhire.identity.schemas import HoursOut, VersionSummaryOut
 from worldhire.occupations.schemas import OccupationOut, occupation_out
+from worldhire.store.protocol import CandidateSummary
 
 
 class _Out(BaseModel):
@@ -76,8 +77,9 @@ class EvidenceOut(_Out):
         ]
 
 
-class CandidateSummaryOut(_Out):
-    """A candidate in a list: who, where, and the skills found."""
+class _CandidateFields(_Out):
+    """Who, where, and the skills found: a list row's fields, which a profile's answer opens
+    with."""
 
     id: str
     name: str
@@ -91,12 +93,16 @@ class CandidateSummaryOut(_Out):
     tenant_id: str | None = Field(description="null for a platform profile")
     created_at: str
 
+
+class CandidateSummaryOut(_CandidateFields):
+    """A candidate in a list: who, where, and the skills found."""
+
     @classmethod
-    def of(cls, c: Candidate) -> Self:
+    def of(cls, c: CandidateSummary) -> Self:
         return cls.model_validate(_summary(c))
 
 
-class CandidateDetailOut(CandidateSummaryOut):
+class CandidateDetailOut(_CandidateFields):
     """The whole profile as the web pages and `worldhire candidates show --json` show it;
     e-mail and phone are null without consent to outreach."""
 
@@ -133,17 +139,17 @@ class CandidateOut(CandidateDetailOut):
             "versions": [VersionSummaryOut.of(v, contact=contact) for v in versions]})
 
 
-def _summary(c: Candidate) -> dict[str, object]:
+def _summary(c: CandidateSummary) -> dict[str, object]:
     return {"id": c.id, "name": c.display_name, "name_stated": bool(c.name),
             "headline": c.headline, "location": c.location, "country": c.country,
             "timezone": c.timezone, "years_experience": c.years_experience,
-            "skills": sorted({m.skill.label for m in c.skills}), "tenant_id": c.tenant_id,
+            "skills": sorted({s.label for s in c.skills}), "tenant_id": c.tenant_id,
             "created_at": c.created_at.isoformat()}
 
 
 def _detail(c: Candidate, *, contact: bool) -> dict[str, object]:
     return {
-        **_summary(c),
+        **_summary(CandidateSummary.of(c)),
         "email": c.email if contact else None, "phone": c.phone if contact else None,
         "languages": c.languages, "work_authorization": c.work_authorization,
         "needs_sponsorship": c.needs_sponsorship, "pay_expectation_usd": c.pay_expectation_usd,

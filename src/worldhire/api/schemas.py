@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
@@ -36,6 +37,21 @@ class Page(BaseModel, Generic[Item]):
 
 CURSOR_HELP = ("the `next_cursor` of the page before: this page starts after its last item "
                "(walk a long list this way; offsets slow down deep in it)")
+RECOUNT_HELP = ("count the matches again on a page read by `cursor` (otherwise its `total` is "
+                "the one the list's first page counted, carried by the cursor)")
+
+
+@dataclass(frozen=True)
+class ListCursor:
+    """Where a page read by cursor starts (the sort key and id of the item before it), and the
+    count the list's first page made (None in a cursor that carries none)."""
+
+    after: tuple[str, str]
+    total: int | None = None
+    total_exact: bool = True
+
+    def needs_count(self, recount: bool) -> bool:
+        return recount or self.total is None
 
 
 def page(items: list[Item], limit: int, offset: int) -> Page[Item]:
@@ -46,28 +62,42 @@ def page(items: list[Item], limit: int, offset: int) -> Page[Item]:
 
 
 def store_page(found: ListPage[Any], items: list[Item], limit: int, offset: int,
-               *, by_cursor: bool) -> Page[Item]:
-    """The API's page of a list the store paged (`items` are `found`'s, as the API shows them)."""
+               *, cursor: ListCursor | None) -> Page[Item]:
+    """The API's page of a list the store paged (`items` are `found`'s, as the API shows them).
+    A page the store did not count shows the count its cursor carries; the next cursor carries
+    the count on."""
     follows = found.next_after is not None
-    return Page(items=items, total=found.total, total_exact=found.total_exact, limit=limit,
-                offset=offset, next_offset=offset + limit if follows and not by_cursor else None,
-                next_cursor=cursor_of(found.next_after) if found.next_after else None)
+    total, exact = found.total, found.total_exact
+    if total is None:
+        total = cursor.total if cursor is not None and cursor.total is not None else 0
+        exact = cursor.total_exact if cursor is not None else False
+    return Page(items=items, total=total, total_exact=exact, limit=limit,
+                offset=offset,
+                next_offset=offset + limit if follows and cursor is None else None,
+                next_cursor=cursor_of(found.next_after, total, exact) if found.next_after
+                else None)
 
 
-def cursor_of(key: tuple[str, str]) -> str:
-    """The position after a list's item as an opaque token (its sort key and id)."""
-    return base64.urlsafe_b64encode(json.dumps(list(key)).encode()).decode().rstrip("=")
+def cursor_of(key: tuple[str, str], total: int | None = None, exact: bool = True) -> str:
+    """The position after a list's item as an opaque token (its sort key and id, and the
+    list's count where given)."""
+    state: list[Any] = list(key) if total is None else [*key, total, exact]
+    return base64.urlsafe_b64encode(json.dumps(state).encode()).decode().rstrip("=")
 
 
-def cursor_key(cursor: str | None) -> tuple[str, str] | None:
+def read_cursor(cursor: str | None) -> ListCursor | None:
     """The position a `cursor` of `cursor_of` stands for; a token it did not make is refused."""
     if cursor is None:
         return None
     try:
-        key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        state = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (binascii.Error, ValueError):
-        key = None
-    if not (isinstance(key, list) and len(key) == 2 and all(isinstance(k, str) for k in key)):
+        state = None
+    if not (isinstance(state, list) and len(state) in (2, 4)
+            and all(isinstance(k, str) for k in state[:2])
+            and (len(state) == 2 or (type(state[2]) is int and state[2] >= 0
+                                     and isinstance(state[3], bool)))):
         raise Problem(422, "this cursor is not one a page of this list gave: give the "
                       "`next_cursor` of the page before, or start again without a cursor")
-    return key[0], key[1]
+    after = (state[0], state[1])
+    return ListCursor(after) if len(state) == 2 else ListCursor(after, state[2], state[3])

@@ -49,7 +49,7 @@ def list_candidates(
             {
                 "id": c.id, "name": c.name, "country": c.country, "timezone": c.timezone,
                 "headline": c.headline, "years_experience": c.years_experience,
-                "skills": len({m.skill.id for m in c.skills}), "source": c.source_name,
+                "skills": len({s.id for s in c.skills}), "source": c.source_name,
                 "pay_expectation_usd": c.pay_expectation_usd,
                 "pay_stated": c.pay_stated.describe() if c.pay_stated else None,
                 "tenant_id": c.tenant_id,
@@ -63,7 +63,7 @@ def list_candidates(
         table.add_row(
             c.id, escape(c.display_name), c.country or "?", c.timezone or "?",
             "" if c.years_experience is None else f"{c.years_experience:g}",
-            str(len({m.skill.id for m in c.skills})),
+            str(len({s.id for s in c.skills})),
             escape(c.pay_stated.describe()) if c.pay_stated else "",
             escape(c.headline[:50]),
         )

@@ -57,7 +57,7 @@ from worldhire.match.models import MatchResult, Shortlist
 from worldhire.match.service import MatchFilters
 from worldhire.match.service import roles_for as match_roles_for
 from worldhire.pipeline.repository import SqlPipelineStore
-from worldhire.store.protocol import CandidateWrite, ListPage, PageScope
+from worldhire.store.protocol import CandidateSummary, CandidateWrite, ListPage, PageScope
 
 
 class ScopedServices:
@@ -142,9 +142,10 @@ class ScopedServices:
     def candidate_page(
         self, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
-        after: tuple[str, str] | None = None,
-    ) -> ListPage[Candidate]:
-        """A page of `list_candidates` (same scope), filtered and counted by the store."""
+        after: tuple[str, str] | None = None, count: bool = True,
+    ) -> ListPage[CandidateSummary]:
+        """A page of `list_candidates` (same scope) as list rows, filtered and counted (unless
+        `count` is false) by the store."""
         self.principal.require(Action.READ)
         p = self.principal
         if self._operator:
@@ -154,7 +155,8 @@ class ScopedServices:
         else:
             scope = PageScope(tenant_id=self._tenant_scope())
         return self.gov.repo.candidate_page(scope, country=country, skill=skill, words=words,
-                                            limit=limit, offset=offset, after=after)
+                                            limit=limit, offset=offset, after=after,
+                                            count=count)
 
     def get_candidate(self, candidate_id: str) -> Candidate:
         return self._candidate(candidate_id, Action.READ, own=False)

@@ -5,13 +5,12 @@ sees exactly what the candidate list would show the caller today."""
 from __future__ import annotations
 
 from worldhire.core.errors import InvalidInput
-from worldhire.core.models import Candidate
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import NotInScope
 from worldhire.governance.principal import Action
 from worldhire.searches.models import SavedSearch, SearchQuery
 from worldhire.searches.repository import SqlSavedSearches
-from worldhire.store.protocol import ListPage
+from worldhire.store.protocol import CandidateSummary, ListPage
 
 NAME_LIMIT = 120
 
@@ -51,13 +50,14 @@ class SavedSearches:
         return found
 
     def run(self, search_id: str, *, limit: int = 50, offset: int = 0,
-            after: tuple[str, str] | None = None) -> tuple[SavedSearch, ListPage[Candidate]]:
+            after: tuple[str, str] | None = None, count: bool = True,
+            ) -> tuple[SavedSearch, ListPage[CandidateSummary]]:
         """The search and the page of candidates it finds today (see candidate_page)."""
         search = self.get(search_id)
         q = search.query
         return search, self.scoped.candidate_page(
             country=q.country, skill=q.skill, words=q.words.split(), limit=limit, offset=offset,
-            after=after)
+            after=after, count=count)
 
     def delete(self, search_id: str) -> None:
         if not self.store.remove(self._tenant(Action.WRITE), search_id):

@@ -8,7 +8,7 @@ from datetime import datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant
+from worldhire.core.models import Candidate, ResumeVersion, Role, Skill, StatedPay, Tenant
 
 if TYPE_CHECKING:
     from worldhire.index.vectors import StoredVectorIndex
@@ -47,18 +47,69 @@ COUNT_CAP = 10_000
 @dataclass(frozen=True)
 class ListPage(Generic[Item]):
     """One page of a list read in order from the store: its items, how many match the list's
-    filters (counted up to COUNT_CAP; `total_exact` is false when more do), and, when a page
-    follows, the sort key of this page's last item, from which the next is read (keyset
-    pagination: `after` of the list's method)."""
+    filters (counted up to COUNT_CAP; `total_exact` is false when more do; None when the page
+    was read without counting), and, when a page follows, the sort key of this page's last
+    item, from which the next is read (keyset pagination: `after` of the list's method)."""
 
     items: list[Item]
-    total: int
+    total: int | None
     total_exact: bool = True
     next_after: tuple[str, str] | None = None
 
     def counted(self) -> str:
         """How many match, as a person reads it: "57", or "10,000+" past the cap."""
+        if self.total is None:
+            return "?"
         return f"{self.total:,}" if self.total_exact else f"{self.total:,}+"
+
+
+def list_sort_key(display_name: str) -> str:
+    """What candidate lists are ordered by (stored with the profile): the name shown,
+    lower-cased."""
+    return display_name.lower()[:300]
+
+
+@dataclass(frozen=True)
+class CandidateSummary:
+    """A candidate as a list row shows them: who, where, pay, and the distinct skills found
+    (by label, then id). The store reads it from the profile's own columns, without loading
+    the evidence, versions or consents (`of` makes the same from a whole profile)."""
+
+    id: str
+    tenant_id: str | None
+    name: str
+    headline: str
+    location: str | None
+    country: str | None
+    timezone: str | None
+    years_experience: float | None
+    pay_expectation_usd: float | None
+    pay_stated: StatedPay | None
+    source_name: str | None
+    created_at: datetime
+    sort_name: str
+    skills: tuple[Skill, ...]
+
+    @property
+    def display_name(self) -> str:
+        """As Candidate.display_name."""
+        return self.name or f"Candidate {self.id.removeprefix('cand_')[:6]}"
+
+    @classmethod
+    def of(cls, c: Candidate) -> CandidateSummary:
+        return cls(
+            id=c.id, tenant_id=c.tenant_id, name=c.name, headline=c.headline,
+            location=c.location, country=c.country, timezone=c.timezone,
+            years_experience=c.years_experience, pay_expectation_usd=c.pay_expectation_usd,
+            pay_stated=c.pay_stated, source_name=c.source_name, created_at=c.created_at,
+            sort_name=list_sort_key(c.display_name),
+            skills=summary_skills((m.skill.id, m.skill.label) for m in c.skills),
+        )
+
+
+def summary_skills(pairs: Iterable[tuple[str, str]]) -> tuple[Skill, ...]:
+    """Distinct (id, label) pairs as skills, by label then id."""
+    return tuple(Skill(i, label) for label, i in sorted({(lb, i) for i, lb in pairs}))
 
 
 @dataclass
@@ -144,8 +195,8 @@ class Repository(Protocol):
     def candidate_page(
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
-        after: tuple[str, str] | None = None,
-    ) -> ListPage[Candidate]: ...
+        after: tuple[str, str] | None = None, count: bool = True,
+    ) -> ListPage[CandidateSummary]: ...
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]: ...
     def delete_candidate(self, candidate_id: str) -> bool: ...
 

@@ -20,8 +20,9 @@ from worldhire.api.downloads import original_file
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import (
     CURSOR_HELP,
+    RECOUNT_HELP,
     Page,
-    cursor_key,
+    read_cursor,
     store_page,
 )
 from worldhire.api.scope import lookup, services, tenant_of
@@ -96,12 +97,15 @@ def list_candidates(
     country: Annotated[str | None, Query(max_length=2, description="ISO alpha-2")] = None,
     skill: Annotated[str | None, Query(max_length=100, description="skill id or label")] = None,
     q: Annotated[str | None, Query(max_length=200, description=WORDS_HELP)] = None,
+    recount: Annotated[bool, Query(description=RECOUNT_HELP)] = False,
 ) -> Page[CandidateSummaryOut]:
+    position = read_cursor(cursor)
     found = services(ctx, caller).candidate_page(
         country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset,
-        after=cursor_key(cursor))
+        after=position.after if position else None,
+        count=position is None or position.needs_count(recount))
     return store_page(found, [CandidateSummaryOut.of(c) for c in found.items], limit, offset,
-                      by_cursor=cursor is not None)
+                      cursor=position)
 
 
 @router.get("/{candidate_id}", summary="One candidate's profile")

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from worldhire.api.context import AppContext
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.role_schemas import RequirementIn, RoleEdit, RoleOut
-from worldhire.api.schemas import CURSOR_HELP, Page, cursor_key, store_page
+from worldhire.api.schemas import CURSOR_HELP, Page, read_cursor, store_page
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.models import Role, RoleStatus
@@ -72,10 +72,11 @@ def list_roles(
         statuses = {s.value for s in RoleStatus} - {RoleStatus.ARCHIVED.value}
     elif status != "all":
         statuses = {status}
+    position = read_cursor(cursor)
     found = services(ctx, caller).role_page(statuses, limit=limit, offset=offset,
-                                            after=cursor_key(cursor))
+                                            after=position.after if position else None)
     return store_page(found, [RoleOut.of(r) for r in found.items], limit, offset,
-                      by_cursor=cursor is not None)
+                      cursor=position)
 
 
 @router.get("/{role_id}", summary="One role")

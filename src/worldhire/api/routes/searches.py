@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict
 from worldhire.api.candidate_schemas import CandidateSummaryOut
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
-from worldhire.api.schemas import CURSOR_HELP, Page, cursor_key, store_page
+from worldhire.api.schemas import CURSOR_HELP, RECOUNT_HELP, Page, read_cursor, store_page
 from worldhire.api.scope import lookup
 from worldhire.ingest.geo import country_code
 from worldhire.searches.models import SearchQuery
@@ -56,15 +56,17 @@ def run_search(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
     cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
+    recount: Annotated[bool, Query(description=RECOUNT_HELP)] = False,
 ) -> SavedSearchRunOut:
+    position = read_cursor(cursor)
     with lookup():
-        search, found = _searches(ctx, caller).run(search_id, limit=limit, offset=offset,
-                                                   after=cursor_key(cursor))
+        search, found = _searches(ctx, caller).run(
+            search_id, limit=limit, offset=offset, after=position.after if position else None,
+            count=position is None or position.needs_count(recount))
     return SavedSearchRunOut(
         search=SavedSearchOut.of(search),
         candidates=store_page(found, [CandidateSummaryOut.of(c)
-                                      for c in found.items], limit, offset,
-                              by_cursor=cursor is not None))
+                                      for c in found.items], limit, offset, cursor=position))
 
 
 @router.delete("/{search_id}", status_code=204, summary="Delete a saved search")

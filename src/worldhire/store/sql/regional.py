@@ -25,6 +25,7 @@ from worldhire.store.pg.url import is_postgres
 from worldhire.store.protocol import (
     COUNT_CAP,
     Assessor,
+    CandidateSummary,
     CandidateWrite,
     IngestRecord,
     ListPage,
@@ -35,7 +36,7 @@ from worldhire.store.protocol import (
 )
 from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
-from worldhire.store.sql.repository import SqlRepository, sort_name
+from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.unit_of_work import Transactions, UnitsOfWork
 
 
@@ -315,25 +316,26 @@ class RegionalRepository:
     def candidate_page(
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
-        after: tuple[str, str] | None = None,
-    ) -> ListPage[Candidate]:
+        after: tuple[str, str] | None = None, count: bool = True,
+    ) -> ListPage[CandidateSummary]:
         # Each region's first offset+limit in order, merged: the page is among them.
-        found: list[Candidate] = []
+        found: list[CandidateSummary] = []
         total, exact, beyond = 0, True, False
         for region in self.regions():
             part = self.region_repo(region).candidate_page(
                 scope, country=country, skill=skill, words=words, limit=offset + limit,
-                after=after)
+                after=after, count=count)
             found += part.items
-            total += part.total
+            total += part.total or 0
             exact = exact and part.total_exact
             beyond = beyond or part.next_after is not None
-        found.sort(key=lambda c: (sort_name(c), c.id))
+        found.sort(key=lambda c: (c.sort_name, c.id))
         shown = found[offset : offset + limit]
         follows = shown and (beyond or len(found) > offset + limit)
         return ListPage(
-            items=shown, total=min(total, COUNT_CAP), total_exact=exact and total <= COUNT_CAP,
-            next_after=(sort_name(shown[-1]), shown[-1].id) if follows else None,
+            items=shown, total=min(total, COUNT_CAP) if count else None,
+            total_exact=exact and total <= COUNT_CAP,
+            next_after=(shown[-1].sort_name, shown[-1].id) if follows else None,
         )
 
     def matching_pool(self, tenant_id: str | None) -> list[Candidate]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import uuid
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from itertools import islice
 from pathlib import Path
@@ -66,12 +67,15 @@ from worldhire.core.texts import listing_terms, profile_text, terms
 from worldhire.store.protocol import (
     COUNT_CAP,
     Assessor,
+    CandidateSummary,
     CandidateWrite,
     IngestRecord,
     ListPage,
     PageScope,
     PoolFilter,
     StoredAssessment,
+    list_sort_key,
+    summary_skills,
 )
 from worldhire.store.sql import schema as t
 
@@ -471,11 +475,12 @@ class SqlRepository:
     def candidate_page(
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
-        after: tuple[str, str] | None = None,
-    ) -> ListPage[Candidate]:
-        """One page of the candidates in `scope`, filtered, counted (up to COUNT_CAP) and
-        ordered by name (then id) in SQL, read in order from the (sort_name, id) index; only the
-        page's profiles are loaded. `after` is the (sort_name, id) of the last one of the page
+        after: tuple[str, str] | None = None, count: bool = True,
+    ) -> ListPage[CandidateSummary]:
+        """One page of the candidates in `scope`, filtered, counted (up to COUNT_CAP; not at
+        all without `count`) and ordered by name (then id) in SQL, read in order from the
+        listing index; each row is the list's summary, read with the page in one statement
+        (no profile is loaded). `after` is the (sort_name, id) of the last one of the page
         before (keyset pagination: no row before it is read), `offset` skips rows after that.
         Every word must begin a term of the name, the headline or a skill's label, case and
         accents aside (core.texts.terms), found by the full-text index of those terms."""
@@ -494,30 +499,34 @@ class SqlRepository:
             conds.append(exists().where(
                 s.c.candidate_id == c.c.id,
                 or_(func.lower(s.c.skill_id) == want, func.lower(s.c.label) == want)))
-        rows_from: Any = c
         wanted = list(dict.fromkeys(terms(" ".join(words))))
-        if wanted:
-            # The index's matches, each joined to its profile: read as a stream, so the count
-            # stops at the cap (an IN list of them is built whole first: 10 times slower).
-            matched = _listed(self.engine.dialect.name, wanted).subquery()
-            rows_from = matched.join(c, c.c.id == matched.c.candidate_id)
-        where = and_(*conds)
         after_key = [] if after is None else [tuple_(c.c.sort_name, c.c.id) > tuple_(*after)]
+        total: int | None = None
         with self._tx() as conn:
-            # Counted up to one past the cap: reading every match is what the cap saves.
-            counted = (select(c.c.id).select_from(rows_from).where(where)
-                       .limit(COUNT_CAP + 1).subquery())
-            total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
+            plan = _WordPlan.of(conn, wanted)
+            if plan.empty:
+                return ListPage(items=[], total=0 if count else None)
+            if count:
+                # Counted up to one past the cap: reading every match is what the cap saves.
+                rows_from, filtered = plan.rows(COUNT_CAP + 1, joined=COUNT_CAP + 1)
+                counted = (select(c.c.id).select_from(rows_from).where(*conds, *filtered)
+                           .limit(COUNT_CAP + 1).subquery())
+                total = int(conn.execute(select(func.count()).select_from(counted))
+                            .scalar_one())
+            rows_from, filtered = plan.rows(offset + limit + 1)
+            page = (select(c.c.id.label("page_id")).select_from(rows_from)
+                    .where(*conds, *filtered, *after_key).order_by(c.c.sort_name, c.c.id)
+                    .limit(limit + 1).offset(offset).subquery())
             rows = conn.execute(
-                select(c.c.id, c.c.sort_name).select_from(rows_from).where(where, *after_key)
-                .order_by(c.c.sort_name, c.c.id).limit(limit + 1).offset(offset)
+                select(*[c.c[name] for name in SUMMARY_COLUMNS],
+                       _skills_of_row(conn.dialect.name).label("skill_pairs"))
+                .join(page, page.c.page_id == c.c.id).order_by(c.c.sort_name, c.c.id)
             ).all()
-        shown = rows[:limit]
-        found = {p.id: p for p in self.get_candidates([r.id for r in shown])}
+        shown = [_summary(r) for r in rows[:limit]]
         last = shown[-1] if len(rows) > limit else None
         return ListPage(
-            items=[found[r.id] for r in shown if r.id in found],
-            total=min(total, COUNT_CAP), total_exact=total <= COUNT_CAP,
+            items=shown, total=None if total is None else min(total, COUNT_CAP),
+            total_exact=total is None or total <= COUNT_CAP,
             next_after=None if last is None else (last.sort_name, last.id),
         )
 
@@ -906,7 +915,38 @@ def role_sort_title(role: Role) -> str:
 
 def sort_name(c: Candidate) -> str:
     """Candidate.display_name, lower-cased: what lists are ordered and searched by (stored)."""
-    return c.display_name.lower()[:300]
+    return list_sort_key(c.display_name)
+
+
+# The profile's columns a list row shows (CandidateSummary).
+SUMMARY_COLUMNS = ("id", "tenant_id", "name", "headline", "location", "country", "timezone",
+                   "years_experience", "pay_expectation_usd", "pay_stated", "source_name",
+                   "created_at", "sort_name")
+
+
+def _skills_of_row(dialect: str) -> Any:
+    """The (skill id, label) pairs of the candidate of the row, as one JSON array: a list row
+    reads its skills in the same statement as its columns."""
+    s = t.candidate_skills
+    if dialect == "sqlite":
+        pairs: Any = func.json_group_array(func.json_array(s.c.skill_id, s.c.label))
+    else:
+        pairs = func.json_agg(func.json_build_array(s.c.skill_id, s.c.label))
+    return (select(func.coalesce(pairs, literal_column("'[]'")))
+            .where(s.c.candidate_id == t.candidates.c.id).scalar_subquery())
+
+
+def _summary(r: Any) -> CandidateSummary:
+    pairs = r.skill_pairs
+    if isinstance(pairs, str):  # SQLite hands JSON back as text
+        pairs = json.loads(pairs)
+    return CandidateSummary(
+        id=r.id, tenant_id=r.tenant_id, name=r.name, headline=r.headline, location=r.location,
+        country=r.country, timezone=r.timezone, years_experience=r.years_experience,
+        pay_expectation_usd=r.pay_expectation_usd, pay_stated=_pay_from_json(r.pay_stated),
+        source_name=r.source_name, created_at=_tz(r.created_at), sort_name=r.sort_name,
+        skills=summary_skills((i, label) for i, label in pairs),
+    )
 
 
 def _consents_to_matching() -> Any:
@@ -992,19 +1032,76 @@ def _listed(dialect: str, wanted: Sequence[str]) -> Any:
     hold a term that begins with each of `wanted` (folded terms: letters, digits, "+", "#")."""
     ct = t.candidate_text
     if dialect == "sqlite":
-        match = " AND ".join(f'"{term}"*' for term in wanted)
-        return (
-            select(ct.c.candidate_id)
-            .select_from(table(t.LISTING_TABLE).join(ct, ct.c.row == literal_column(
-                f"{t.LISTING_TABLE}.rowid")))
-            .where(text(f"{t.LISTING_TABLE} MATCH :listed").bindparams(listed=match))
-        )
+        matched = _listing_rows(wanted).subquery()
+        return select(ct.c.candidate_id).join(matched, ct.c.row == matched.c.rowid)
     # The stored terms are the tsvector's lexemes as they are (migration 0019): the query's are
     # given as a tsquery's text, each a prefix, so no parser stands between the two.
     prefixes = " & ".join(f"'{term}':*" for term in wanted)
     return select(ct.c.candidate_id).where(
         text(f"{ct.name}.{t.LISTING_TABLE}_vector @@ CAST(:listed AS tsquery)")
         .bindparams(listed=prefixes))
+
+
+def _listing_rows(wanted: Sequence[str]) -> Any:
+    """SQLite: the candidate_text rows (`rowid`) whose list terms begin with each of `wanted`,
+    as the FTS5 index of the list terms finds them."""
+    match = " AND ".join(f'"{term}"*' for term in wanted)
+    return (select(literal_column("rowid")).select_from(table(t.LISTING_TABLE))
+            .where(text(f"{t.LISTING_TABLE} MATCH :listed").bindparams(listed=match)))
+
+
+# Reading a list through a word filter on SQLite: joining one of the index's matches to its
+# profile (to sort the matches) costs about twice as much as walking one row of the listing
+# index and checking it against the matches (measured at 30,000 profiles).
+JOIN_COST = 2.0
+
+
+@dataclass(frozen=True)
+class _WordPlan:
+    """How a list's word filter is read. On SQLite, by the number of the index's matches: a
+    word most profiles hold is read by walking the listing index in order and checking each
+    row against the matches (the first page of 'python', held by 23,000 of 30,000, reads 65
+    rows), a rare one by joining its matches to their profiles and sorting them (walking would
+    read most of the list to find them). PostgreSQL's planner chooses for itself."""
+
+    wanted: Sequence[str]
+    dialect: str
+    matches: int | None = None  # SQLite: how many profiles the words match
+    held: int = 0  # SQLite: an upper bound of the profiles indexed
+
+    @classmethod
+    def of(cls, conn: Connection, wanted: Sequence[str]) -> _WordPlan:
+        dialect = conn.dialect.name
+        if not wanted or dialect != "sqlite":
+            return cls(wanted, dialect)
+        matches = int(conn.execute(
+            select(func.count()).select_from(_listing_rows(wanted).subquery())).scalar_one())
+        # The largest row number is the count of profiles written, an upper bound of those held.
+        held = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
+        return cls(wanted, dialect, matches, held)
+
+    @property
+    def empty(self) -> bool:
+        return self.matches == 0
+
+    def rows(self, reach: int, *, joined: int | None = None) -> tuple[Any, list[Any]]:
+        """What to read the first `reach` rows of the list from, and the predicates that filter
+        it; `joined` is how many matches the other way joins (all of them to sort a page)."""
+        c = t.candidates
+        if not self.wanted:
+            return c, []
+        if self.matches is None or self.matches == 0:
+            matched = _listed(self.dialect, self.wanted).subquery()
+            return matched.join(c, c.c.id == matched.c.candidate_id), []
+        walked = min(self.held, reach * self.held / self.matches)
+        if walked >= JOIN_COST * min(self.matches, joined or self.matches):
+            matched = _listed(self.dialect, self.wanted).subquery()
+            return matched.join(c, c.c.id == matched.c.candidate_id), []
+        ct = t.candidate_text
+        # "+ 0" keeps SQLite from looking rows up by the matches: they are a set each row of the
+        # walk is checked against.
+        return (c.join(ct, ct.c.candidate_id == c.c.id),
+                [(ct.c.row + 0).in_(_listing_rows(self.wanted))])
 
 
 def _candidate_values(c: Candidate) -> dict[str, Any]:

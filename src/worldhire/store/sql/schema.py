@@ -63,11 +63,12 @@ candidates = Table(
     # with it), so a pool is counted and filtered without reading every consent record.
     Column("matching_consent", Boolean, nullable=False, server_default="0"),
     # Candidate.display_name lower-cased: what lists are ordered by, indexed with the id so a
-    # page is read in order from the index (keyset pagination) instead of sorting the table.
+    # page is read in order from the index (keyset pagination) instead of sorting the table,
+    # and with the columns a page is filtered on, so the walk reads no row (migration 0023).
     Column("sort_name", String(300)),
     Index("ix_candidates_tenant_hash", "tenant_id", "source_hash"),
     Index("ix_candidates_pool", "tenant_id", "matching_consent"),
-    Index("ix_candidates_sort_name", "sort_name", "id"),
+    Index("ix_candidates_listing", "sort_name", "id", "tenant_id", "matching_consent", "country"),
 )
 
 evidence = Table(
