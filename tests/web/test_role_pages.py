@@ -268,3 +268,27 @@ def test_only_the_tenant_s_writers_change_a_role(live: tuple[str, World]) -> Non
     assert hidden.status_code == 404
     assert world.role(role_id).status == "open"
     assert world.role(role_id).title == "Guarded role"
+
+
+def test_the_roles_list_is_paged_open_roles_first_then_by_title(
+    live: tuple[str, World], monkeypatch: Any
+) -> None:
+    from worldhire.web import role_pages
+
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    closed = _new_role(live, client, csrf, "aaa Closed first by title")
+    client.post(f"/roles/{closed}/status", data={"csrf": csrf, "status": "closed"})
+    _new_role(live, client, csrf, "Zz last open role")
+    monkeypatch.setattr(role_pages, "ROLES_PAGE", 2)
+    stored = world.app.state.ctx.repo.list_roles(world.tenant_a)
+    expected = [r.id for r in sorted(stored, key=lambda r: (r.status != "open",
+                                                             r.title.casefold(), r.id))
+                if r.status != "archived"]
+    walked, link = [], "/roles"
+    while link:
+        html = client.get(link).text
+        walked += re.findall(r'class="name" href="/roles/([^/"]+)/', html)
+        following = re.search(r'href="([^"]+)" rel="next"', html)
+        link = unescape(following.group(1)) if following else ""
+    assert walked == expected and f"{len(expected)} roles in your company" in html

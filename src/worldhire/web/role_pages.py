@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.responses import Response
@@ -41,14 +42,37 @@ MAX_PASTED_CHARS = 200_000
 _VISA = {"": None, "yes": True, "no": False}
 
 
+ROLES_PAGE = 50
+
+
+def _roles_link(archived: bool, offset: int) -> str:
+    query = {k: v for k, v in (("archived", "true" if archived else ""),
+                               ("offset", str(offset) if offset else "")) if v}
+    return "/roles" + (f"?{urlencode(query)}" if query else "")
+
+
 @router.get("/roles")
-def roles(page: Page, archived: Annotated[bool, Query()] = False) -> Response:
-    found = page.services.list_roles()
-    hidden = sum(r.status == RoleStatus.ARCHIVED for r in found)
-    shown = found if archived else [r for r in found if r.status != RoleStatus.ARCHIVED]
-    shown.sort(key=lambda r: (r.status != RoleStatus.OPEN, r.title.casefold(), r.id))
+def roles(page: Page, archived: Annotated[bool, Query()] = False,
+          offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> Response:
+    """The open roles first, then the others (the archived ones when asked), each by title:
+    two lists the store pages and counts, read one after the other."""
+    scoped = page.services
+    others = {s.value for s in RoleStatus} - {RoleStatus.OPEN.value}
+    if not archived:
+        others.discard(RoleStatus.ARCHIVED.value)
+    opened = scoped.role_page({RoleStatus.OPEN.value}, limit=ROLES_PAGE, offset=offset)
+    open_count = opened.total or 0
+    room = ROLES_PAGE - len(opened.items)
+    rest = scoped.role_page(others, limit=max(1, room), offset=max(0, offset - open_count))
+    shown = opened.items + (rest.items if room else [])
+    total = open_count + (rest.total or 0)
+    hidden = 0 if archived else scoped.role_page({RoleStatus.ARCHIVED.value}, limit=1).total
+    previous = _roles_link(archived, max(0, offset - ROLES_PAGE)) if offset else None
+    following = (_roles_link(archived, offset + ROLES_PAGE)
+                 if offset + ROLES_PAGE < total else None)
     return page.render("roles.html", roles=[RoleOut.of(r) for r in shown], archived=archived,
-                       archived_count=hidden)
+                       archived_count=hidden, total=total, previous=previous,
+                       following=following)
 
 
 # new roles ----------------------------------------------------------------------------------------
