@@ -39,9 +39,14 @@ UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": 
 def terms(text: str) -> list[str]:
     """The words of `text` as a list filter compares them: case and accents folded ("José" and
     "jose" are one term), split at anything but letters, digits, "+" and "#"."""
+    if text.isascii():  # nothing to fold but the case (most of a bulk load's terms)
+        return TERM.findall(text.lower())
+    return TERM.findall(_folded(text))
+
+
+def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return TERM.findall(plain)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def listing_terms(candidate: Candidate) -> str:
