@@ -19,6 +19,7 @@ from worldhire.governance.principal import Principal
 from worldhire.governance.repository import PendingPurges, connection
 from worldhire.governance.store import Governance
 from worldhire.identity.suppression import REASON, SuppressionList
+from worldhire.ingest.bulk import load
 from worldhire.ingest.service import FileOutcome, IngestService, Status
 from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql.regional import RegionalRepository
@@ -114,6 +115,17 @@ def test_a_bulk_file_skips_the_erased_row_and_keeps_the_rest(
     bulk = service.ingest_bytes(BULK.encode(), "people.csv")
     assert bulk.status is Status.ADDED and len(bulk.candidate_ids) == 1
     assert bulk.row_errors == [f"skipped: {REASON}"]
+    assert [c.name for c in gov.repo.list_candidates()] == ["Carla Mendes"]
+
+
+def test_the_fast_bulk_load_skips_an_erased_person_too(gov: Governance, tmp_path: Path) -> None:
+    made = IngestService(gov.repo).ingest_bytes(ANA.encode(), "ana.txt")
+    erase(gov, made.candidate_ids[0])
+    path = tmp_path / "people.csv"
+    path.write_text(BULK, encoding="utf-8")
+    report = load(gov.repo, path, resolve=lambda name: None)
+    assert (report.loaded, report.skipped) == (1, 1)
+    assert report.errors == [(2, REASON)]  # Ana's row, by its number
     assert [c.name for c in gov.repo.list_candidates()] == ["Carla Mendes"]
 
 

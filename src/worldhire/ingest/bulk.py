@@ -12,7 +12,9 @@ once per distinct name; a name the taxonomy lacks is kept in its own words. A sk
 `experience` counts as shown there, otherwise as claimed in the skills list. A `resume_text`
 column is parsed as a text résumé (slower; `worldhire ingest` links its prose too).
 
-A bad row is reported with its number and skipped; the rest of the file loads.
+A bad row is reported with its number and skipped; the rest of the file loads. So is a row
+naming a person the pool's suppression list holds (they had their data erased): a bulk file
+never brings them back, as an import or upload never does (identity/suppression.py).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,8 @@ from worldhire.core.models import (
     Skill,
     SkillMention,
 )
+from worldhire.identity.keys import Identity
+from worldhire.identity.suppression import REASON, SuppressionList
 from worldhire.ingest import limits
 from worldhire.ingest.csv_bulk import KNOWN_COLUMNS, candidate_from_columns, column_name
 from worldhire.ingest.errors import IngestError
@@ -188,6 +193,20 @@ def profiles(
     """The profiles of the rows; a bad row is counted in `report` and skipped. With
     `consent_source`, each profile records consent to matching from there (who loads the
     file vouches for it)."""
+    for _, candidate in _numbered_profiles(numbered_rows, source, report, resolve=resolve,
+                                           tenant_id=tenant_id, consent_source=consent_source):
+        yield candidate
+
+
+def _numbered_profiles(
+    numbered_rows: Iterable[tuple[int, dict[str, str]]],
+    source: str,
+    report: LoadReport,
+    *,
+    resolve: Resolver,
+    tenant_id: str | None,
+    consent_source: str | None,
+) -> Iterator[tuple[int, Candidate]]:
     for number, values in numbered_rows:
         if not values:
             report.skip(number, "not a JSON object with known columns")
@@ -200,7 +219,27 @@ def profiles(
         candidate.tenant_id = tenant_id
         if consent_source:
             candidate.consents.append(Consent(ConsentPurpose.MATCHING, True, consent_source))
-        yield candidate
+        yield number, candidate
+
+
+def not_suppressed(
+    numbered: Iterable[tuple[int, Candidate]],
+    suppression: SuppressionList,
+    report: LoadReport,
+    *,
+    chunk: int = 1000,
+) -> Iterator[Candidate]:
+    """The profiles whose e-mail, phone and links are on no erased person's suppression entry;
+    the others are counted in `report` as skipped, with why. One lookup per `chunk` rows."""
+    rows_left = iter(numbered)
+    while batch := list(islice(rows_left, chunk)):
+        keys = {number: Identity.of(candidate).stored_keys() for number, candidate in batch}
+        erased = suppression.matching(k for row_keys in keys.values() for k in row_keys)
+        for number, candidate in batch:
+            if erased.intersection(keys[number]):
+                report.skip(number, REASON)
+            else:
+                yield candidate
 
 
 def load(
@@ -215,8 +254,10 @@ def load(
     """Load a CSV or JSON Lines file into the store; embeddings are queued, not computed."""
     report = LoadReport()
     started = time.perf_counter()
-    stream = profiles(rows(path), path.name, report, resolve=resolve or taxonomy_resolver(),
-                      tenant_id=tenant_id, consent_source=consent_source)
+    numbered = _numbered_profiles(rows(path), path.name, report,
+                                  resolve=resolve or taxonomy_resolver(),
+                                  tenant_id=tenant_id, consent_source=consent_source)
+    stream = not_suppressed(numbered, SuppressionList(repo, tenant_id), report)
     report.loaded = repo.load_candidates(stream, chunk=chunk)
     report.seconds = time.perf_counter() - started
     return report
