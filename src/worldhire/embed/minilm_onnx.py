@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from worldhire.core.cache_file import replace_cache_file
 from worldhire.embed import bert_graph as graph_module
 from worldhire.embed.minilm import DEFAULT_THREADS, MODEL_NAME, ModelFiles
 from worldhire.embed.protocol import Vectors
@@ -90,9 +89,9 @@ def open_graph(files: ModelFiles, folder: Path | None, threads: int
         except Exception:  # ONNX Runtime's own errors: the file is truncated or not a graph
             pass  # built again below and written over
     graph = _build(files)
-    if path is not None and folder is not None:
+    if path is not None:
         with contextlib.suppress(OSError):
-            _write(folder, path, graph)
+            replace_cache_file(path, graph, FILE_PREFIX)
             return path, _session(path, threads)
     return graph, _session(graph, threads)
 
@@ -129,22 +128,3 @@ def _session(graph: Path | bytes, threads: int) -> onnxruntime.InferenceSession:
     options.log_severity_level = 3  # errors only: its warnings are about its own choices
     source = str(graph) if isinstance(graph, Path) else graph
     return onnxruntime.InferenceSession(source, options, providers=["CPUExecutionProvider"])
-
-
-def _write(folder: Path, path: Path, data: bytes) -> None:
-    """Whole or not at all (another process may be reading or writing the same file), and the
-    graphs of other builds removed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{FILE_PREFIX}", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    for old in folder.glob(f"{FILE_PREFIX}*.onnx"):
-        if old != path:
-            with contextlib.suppress(OSError):
-                old.unlink()

@@ -14,13 +14,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
-import tempfile
 import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from worldhire.core.cache_file import replace_cache_file
 from worldhire.skills import taxonomy as taxonomy_module
 from worldhire.skills import text as text_module
 from worldhire.skills.taxonomy import (
@@ -64,7 +63,8 @@ def cached_taxonomy(folder: Path | None = None) -> Taxonomy:
         pass  # missing, unreadable or not ours: built below and written over
     taxonomy = build_taxonomy()
     with contextlib.suppress(OSError):
-        _write(folder, path, encode(taxonomy, digest))
+        replace_cache_file(path, json.dumps(encode(taxonomy, digest), ensure_ascii=False,
+                                             separators=(",", ":")).encode(), FILE_PREFIX)
     return taxonomy
 
 
@@ -129,22 +129,3 @@ def decode(data: dict[str, Any], digest: str) -> Taxonomy:
     taxonomy._names = names
     taxonomy._esco_by_label = {c.label: c.id for c in concepts.values() if c.source == "esco"}
     return taxonomy
-
-
-def _write(folder: Path, path: Path, data: dict[str, Any]) -> None:
-    """Whole or not at all (another process may be reading or writing the same file), and the
-    caches of other builds removed."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{FILE_PREFIX}", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    for old in folder.glob(f"{FILE_PREFIX}*.json"):
-        if old != path:
-            with contextlib.suppress(OSError):
-                old.unlink()
