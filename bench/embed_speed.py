@@ -52,8 +52,8 @@ def profile_texts(count: int) -> list[str]:
         path = Path(folder) / "profiles.jsonl"
         write_jsonl(path, count)
         # Skills stay in their own words: linking them does not change the embedded text.
-        return [profile_text(c) for c in profiles(rows(path), path.name, LoadReport(),
-                                                  resolve=lambda name: None)]
+        return [profile_text(c) for _, c in profiles(rows(path), path.name, LoadReport(),
+                                                     resolve=lambda name: None)]
 
 
 def token_lengths(texts: list[str]) -> dict[str, float]:

@@ -189,24 +189,10 @@ def profiles(
     resolve: Resolver,
     tenant_id: str | None = None,
     consent_source: str | None = None,
-) -> Iterator[Candidate]:
-    """The profiles of the rows; a bad row is counted in `report` and skipped. With
-    `consent_source`, each profile records consent to matching from there (who loads the
-    file vouches for it)."""
-    for _, candidate in _numbered_profiles(numbered_rows, source, report, resolve=resolve,
-                                           tenant_id=tenant_id, consent_source=consent_source):
-        yield candidate
-
-
-def _numbered_profiles(
-    numbered_rows: Iterable[tuple[int, dict[str, str]]],
-    source: str,
-    report: LoadReport,
-    *,
-    resolve: Resolver,
-    tenant_id: str | None,
-    consent_source: str | None,
 ) -> Iterator[tuple[int, Candidate]]:
+    """The profiles of the rows, with their row numbers; a bad row is counted in `report` and
+    skipped. With `consent_source`, each profile records consent to matching from there (who
+    loads the file vouches for it)."""
     for number, values in numbered_rows:
         if not values:
             report.skip(number, "not a JSON object with known columns")
@@ -254,9 +240,8 @@ def load(
     """Load a CSV or JSON Lines file into the store; embeddings are queued, not computed."""
     report = LoadReport()
     started = time.perf_counter()
-    numbered = _numbered_profiles(rows(path), path.name, report,
-                                  resolve=resolve or taxonomy_resolver(),
-                                  tenant_id=tenant_id, consent_source=consent_source)
+    numbered = profiles(rows(path), path.name, report, resolve=resolve or taxonomy_resolver(),
+                        tenant_id=tenant_id, consent_source=consent_source)
     stream = not_suppressed(numbered, SuppressionList(repo, tenant_id), report)
     report.loaded = repo.load_candidates(stream, chunk=chunk)
     report.seconds = time.perf_counter() - started
