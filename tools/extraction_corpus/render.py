@@ -11,7 +11,8 @@ format:
     ## Heading           a section heading
     ### Sub              a bold line (a job title, a school)
     - item               a bullet
-    | a | b |            a table row; consecutive rows form one table
+    | a | b |            a table row; consecutive rows form one table; "<br>" in a cell is a
+                         line break inside the cell (a role above its employer)
     left >> right        one line with its right part flush right (dates beside a title)
     ---                  a horizontal rule (PDF only; DOCX skips it)
     (blank line)         ends a paragraph
@@ -122,7 +123,7 @@ def plain_text(markup: str) -> str:
     lines = []
     for block in parse_blocks(markup):
         if block.kind == "table":
-            lines += ["  ".join(row) for row in block.rows]
+            lines += ["  ".join(cell.replace("<br>", " ") for cell in row) for row in block.rows]
         elif block.kind == "split":
             lines.append(f"{block.text}  {block.right}")
         elif block.kind != "rule":
@@ -164,6 +165,7 @@ class PdfStyle:
     sidebar_side: Literal["left", "right"] = "left"
     # column width fractions for tables with that many columns (Europass: narrow label column)
     table_widths: tuple[float, ...] | None = None
+    table_valign: Literal["TOP", "MIDDLE"] = "MIDDLE"  # Word and LibreOffice tables: TOP
 
 
 def to_pdf(
@@ -320,11 +322,12 @@ def _pdf_blocks(pdf: Any, blocks: list[Block], st: PdfStyle, size_scale: float =
                 width=width,
                 padding=0.8,
                 align="LEFT",  # at the left margin: a centred table ran into a sidebar
+                v_align=st.table_valign,
             ) as table:
                 for cells in block.rows:
                     row = table.row()
                     for cell in cells:
-                        row.cell(cell)
+                        row.cell(cell.replace("<br>", "\n"))
             pdf.ln(1)
         elif block.kind == "rule":
             y = pdf.get_y() + 1
@@ -465,7 +468,10 @@ def _docx_blocks(container: Any, blocks: list[Block], *, heading_styles: bool) -
                 row = table.add_row().cells
                 for cell, text in zip(row, cells, strict=False):
                     cell.text = ""
-                    _docx_runs(cell.paragraphs[0], text)
+                    # A line break inside a cell is a paragraph of its own, as Word users type it.
+                    for index, line in enumerate(text.split("<br>")):
+                        para = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+                        _docx_runs(para, line)
         elif block.kind == "rule":
             continue
         else:
