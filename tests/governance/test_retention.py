@@ -9,10 +9,13 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.factories import make_candidate
+from worldhire.batch.repository import forget_vector_rows
 from worldhire.cli.main import app
 from worldhire.config import Settings, SettingsError
 from worldhire.core.models import ConsentPurpose, utcnow
+from worldhire.governance import erasure
 from worldhire.governance.consent import record_consent, set_retention
+from worldhire.governance.repository import PendingPurges
 from worldhire.governance.retention import run_retention
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository
@@ -62,3 +65,24 @@ def test_the_cli_runs_a_dry_run_then_erases(home: Path) -> None:
     assert done.exit_code == 0 and "erased 1 candidate" in done.output
     again = runner.invoke(app, ["--home", str(home), "privacy", "retention", "--dry-run"])
     assert "would erase 0 candidate" in again.output
+
+
+def test_one_failed_erasure_leaves_the_others_done_and_itself_pending(
+        gov: Governance, monkeypatch: pytest.MonkeyPatch) -> None:
+    short, _, withdrawn = _people(gov)
+    forget = forget_vector_rows
+
+    def locked_for_short(repo: object, candidate_id: str) -> int:
+        if candidate_id == short:
+            raise OSError("the vector table is locked")
+        return forget(gov.repo, candidate_id)
+
+    monkeypatch.setattr(erasure, "forget_vector_rows", locked_for_short)
+    outcome = {d.candidate_id: d.failed for d in run_retention(
+        gov, now=utcnow() + timedelta(days=40))}
+    assert outcome == {short: "OSError", withdrawn: None}
+    assert gov.repo.get_candidate(withdrawn) is None and gov.repo.get_candidate(short) is not None
+    assert [p.candidate_id for p in PendingPurges(gov).listing()] == [short]
+    monkeypatch.undo()
+    assert run_retention(gov, now=utcnow() + timedelta(days=40))[0].failed is None
+    assert gov.repo.get_candidate(short) is None and PendingPurges(gov).listing() == []

@@ -15,6 +15,7 @@ from worldhire.batch.ingest import ingest_parallel
 from worldhire.governance import erasure
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.erasure import erase_candidate, purge_pending
+from worldhire.governance.errors import ErasureFailed
 from worldhire.governance.principal import Principal
 from worldhire.governance.repository import PendingPurges, connection
 from worldhire.governance.store import Governance
@@ -203,7 +204,7 @@ def test_an_erasure_the_retry_finishes_still_suppresses(
                 raise OSError("the vector table is locked")
 
             monkeypatch.setattr(erasure, "forget_vector_rows", locked)
-        with pytest.raises(OSError):
+        with pytest.raises(ErasureFailed, match="kept pending"):
             erase(gov, ana_id)
         monkeypatch.undo()
         [pending] = PendingPurges(gov).listing()

@@ -119,7 +119,7 @@ def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
         if isinstance(exc, Problem):
             return problem_response(exc.status, exc.detail, request, headers=exc.headers,
                                     code=exc.code, **exc.extra)
-        if exc.status >= 500:
+        if exc.status >= 500 and not exc.detail_is_public:
             # Logged, not shown: the text of a server-side failure may name files or internals.
             log.error("%s on %s %s", type(exc).__name__, request.method, request.url.path,
                       exc_info=exc)

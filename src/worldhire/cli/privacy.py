@@ -14,9 +14,11 @@ from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository, services_of, settings
 from worldhire.cli.scoped import TOKEN_OPTION, services
+from worldhire.core.errors import EXIT_CODES
 from worldhire.core.models import ConsentPurpose
 
 if TYPE_CHECKING:
+    from worldhire.governance.retention import Due
     from worldhire.governance.store import Governance
 
 app = typer.Typer(help="Subject access, erasure, retention, consent and data residency.",
@@ -191,6 +193,7 @@ def retention(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Erase everyone past their retention period."""
+    from worldhire.governance.errors import ErasureFailed
     from worldhire.governance.retention import run_retention
 
     gov = services_of(ctx).gov
@@ -198,17 +201,30 @@ def retention(
     if as_json:
         typer.echo(json.dumps([
             {"candidate_id": d.candidate_id, "deadline": d.deadline.isoformat(),
-             "reason": d.reason, "erased": not dry_run}
+             "reason": d.reason, "erased": not dry_run and d.failed is None,
+             "error": d.failed}
             for d in due
         ], indent=2))
-        return
-    verb = "would erase" if dry_run else "erased"
-    table = Table("candidate", "retention ended", "why")
+    else:
+        _print_retention(due, dry_run=dry_run)
+    failed = [d for d in due if d.failed]
+    if failed:
+        raise typer.Exit(EXIT_CODES[ErasureFailed.status])
+
+
+def _print_retention(due: list[Due], *, dry_run: bool) -> None:
+    table = Table("candidate", "retention ended", "why", "erasure")
     for d in due:
-        table.add_row(d.candidate_id, d.deadline.date().isoformat(), d.reason)
+        outcome = "due" if dry_run else f"failed ({d.failed}), pending" if d.failed else "done"
+        table.add_row(d.candidate_id, d.deadline.date().isoformat(), d.reason, outcome)
     if due:
         console.print(table)
-    console.print(f"{verb} {len(due)} candidate(s)")
+    failed = sum(1 for d in due if d.failed)
+    verb = "would erase" if dry_run else "erased"
+    console.print(f"{verb} {len(due) - failed} candidate(s)")
+    if failed:
+        err_console.print(f"{failed} erasure(s) did not finish: they stay pending and are "
+                          "finished by 'worldhire privacy purges --retry' or the next run")
 
 
 @app.command()

@@ -27,6 +27,9 @@ class WorldhireError(Exception):
 
     status: int = 500
     code: str = "internal"
+    # A server shows the message of a 5xx only when its class vouches that it names no file,
+    # internal or person's data.
+    detail_is_public: bool = False
 
     @property
     def extra(self) -> dict[str, Any]:

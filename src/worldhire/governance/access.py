@@ -8,6 +8,7 @@ exist. Rankings and shares are written to the audit log."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
@@ -44,7 +45,7 @@ from worldhire.governance.erasure import (
     person_ids,
     purge_pending,
 )
-from worldhire.governance.errors import AccessDenied, NotInScope
+from worldhire.governance.errors import AccessDenied, ErasureFailed, NotInScope
 from worldhire.governance.export import json_resume, subject_access
 from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.governance.repository import PendingPurges, PurgeReason, TokenInfo, User
@@ -414,13 +415,31 @@ class ScopedServices:
 
     def erase(self, candidate_id: str) -> ErasureReport:
         self._candidate(candidate_id, Action.ERASE, own=True)
-        report = erase_candidate(self.gov, candidate_id, suppress=True)
+        try:
+            report = erase_candidate(self.gov, candidate_id, suppress=True)
+        except Exception as exc:
+            self._record_failed_erasure(candidate_id, exc)
+            raise ErasureFailed(candidate_id, exc) from exc
         self.audit.append(
             "erase-candidate", actor=self.principal.actor, tenant_id=self.principal.tenant_id,
             details={"profile_deleted": report.profile_deleted, "hooks": report.hooks,
                      "suppressed_identifiers": report.suppressed},
         )
         return report
+
+    def _record_failed_erasure(self, candidate_id: str, exc: Exception) -> None:
+        """The attempt goes in the audit log, sealed for the person like every entry about them
+        (a later erasure destroys their key); the error's class only, since its text may name
+        them or a file."""
+        # The audit log may sit in the database that just failed: the caller's error is the one
+        # to report, and the pending purge already holds the request.
+        with contextlib.suppress(Exception):
+            self.audit.append(
+                "erase-candidate-failed", actor=self.principal.actor,
+                tenant_id=self.principal.tenant_id,
+                details={"error": type(exc).__name__, "pending": True},
+                subjects={candidate_id: {"erasure": "failed, pending retry"}},
+            )
 
     # audit ---------------------------------------------------------------------------------------
 

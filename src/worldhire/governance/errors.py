@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import ConsentPurpose
+from worldhire.store.errors import storage_error
 
 
 class GovernanceError(WorldhireError):
@@ -45,4 +46,24 @@ class ConsentRequired(WorldhireError):
         super().__init__(
             f"candidate {candidate_id} has not consented to {purpose.value}{scope}; "
             "record their consent first"
+        )
+
+
+class ErasureFailed(WorldhireError):
+    """An erasure whose database part rolled back: nothing of the person was deleted, and the
+    request stays pending until a retry finishes it. The message never carries the cause's
+    text (it may name files or the person), so servers may show it."""
+
+    status = 503
+    code = "erasure-failed"
+    detail_is_public = True
+
+    def __init__(self, candidate_id: str, cause: BaseException) -> None:
+        self.candidate_id = candidate_id
+        storage = storage_error(cause)
+        why = storage.public if storage is not None else "a database or index failed"
+        super().__init__(
+            f"the erasure of {candidate_id} did not finish ({why}); nothing was deleted yet. "
+            "The request is kept pending and is finished by 'worldhire privacy purges --retry' "
+            "or the next retention run"
         )

@@ -4,7 +4,7 @@ runs from the last update of their profile; withdrawing retention consent makes 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from worldhire.core.models import Candidate, ConsentPurpose, utcnow
@@ -22,6 +22,8 @@ class Due:
     candidate_id: str
     deadline: datetime
     reason: str
+    # Why the erasure did not finish (the error's class; its text stays on the pending purge).
+    failed: str | None = None
 
 
 def all_candidates(gov: Governance) -> list[Candidate]:
@@ -62,15 +64,22 @@ def run_retention(
     default_days: int = DEFAULT_RETENTION_DAYS,
     dry_run: bool = False,
 ) -> list[Due]:
-    """What is (or, with `dry_run`, would be) erased; the files are compacted once at the end."""
+    """What is (or, with `dry_run`, would be) erased; the files are compacted once at the end.
+    A person whose erasure fails is returned with `failed` set, and stays pending for the next
+    run or `privacy purges --retry`."""
     due = due_for_erasure(gov, now=now, default_days=default_days)
     if dry_run:
         return due
+    done = []
     for item in due:
-        erase_candidate(gov, item.candidate_id, compact=False)
+        try:
+            erase_candidate(gov, item.candidate_id, compact=False)
+        except Exception as exc:  # kept pending with its error; the others are still erased
+            item = replace(item, failed=type(exc).__name__)
+        done.append(item)
     # Earlier erasures whose purges failed are retried by every run, not only by one that
     # erases someone.
     retried = purge_pending(gov)
     if due or retried.counts or retried.swept:
         compact_databases(gov)
-    return due
+    return done
