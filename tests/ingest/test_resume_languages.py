@@ -73,6 +73,18 @@ def test_the_column_heads_of_a_job_table_are_no_job() -> None:
     assert (job.title, job.organization) == ("Data scientist", "Cdiscount")
 
 
+def test_a_long_job_table_keeps_every_row_and_drops_only_its_column_heads() -> None:
+    # Each line's next text line is found once for the whole section (it was rescanned for every
+    # line, quadratic in the section's length); thousands of rows and blank lines still read.
+    rows = [f"{1970 + n % 50} - {1971 + n % 50} | Analyste {n}, Société {n} | Rapports."
+            for n in range(700)]
+    lines = ["Période | Poste / Entreprise | Missions", *[x for row in rows for x in (row, "", "")]]
+    jobs = split_dated_jobs(lines)
+    assert len(jobs) == 700
+    assert (jobs[0].title, jobs[-1].organization) == ("Analyste 0", "Société 699")
+    assert not any("Période" in (job.title or "") for job in jobs)
+
+
 @pytest.mark.parametrize(
     ("line", "key"),
     [("I. KINH NGHIỆM LÀM VIỆC", "experience"), ("2) FORMATION", "education"),

@@ -203,8 +203,9 @@ def split_dated_jobs(lines: list[str]) -> list[Entry]:
     column-header row ("Thời gian | Công ty / Vị trí / Công việc", "Період | Місце роботи,
     посада") is no job, and a labelled title under the date row ("04/2020 - nay | Công ty TNHH
     Hoàng Phát" / "Vị trí: Kế toán tổng hợp") names the job."""
+    below = _next_text_lines(lines)
     entries = split_jobs(
-        ["" if _column_labels(line) or _column_heads(lines, n) else line
+        ["" if _column_labels(line) or _column_heads(line, below[n]) else line
          for n, line in enumerate(lines)]
     )  # fmt: skip
     for entry in entries:
@@ -222,14 +223,26 @@ def split_dated_jobs(lines: list[str]) -> list[Entry]:
     return entries
 
 
-def _column_heads(lines: list[str], n: int) -> bool:
+def _next_text_lines(lines: list[str]) -> list[str]:
+    """For each line, the next line below it that holds text ("" for none), found in one pass
+    from the bottom: a section of thousands of lines must not be rescanned for each of them."""
+    below = [""] * len(lines)
+    following = ""
+    for n in range(len(lines) - 1, -1, -1):
+        below[n] = following
+        if lines[n].strip():
+            following = lines[n]
+    return below
+
+
+def _column_heads(line: str, below: str) -> bool:
     """A table's header row in words we have no label for ("Période | Poste / Entreprise |
-    Missions"): short cells without a digit, above a dated row of as many cells."""
-    cells = lines[n].split(CELL)
-    below = next((line for line in lines[n + 1 :] if line.strip()), "")
+    Missions"): short cells without a digit, above (`below` is the next line with text) a dated
+    row of as many cells."""
+    cells = line.split(CELL)
     return (
         len(cells) >= 2
-        and not re.search(r"\d", lines[n])
+        and not re.search(r"\d", line)
         and all(0 < len(re.findall(r"\w+", c)) <= 4 for c in cells)
         and len(below.split(CELL)) == len(cells)
         and find_range(below) is not None
