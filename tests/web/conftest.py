@@ -4,6 +4,7 @@ and say why; `playwright install` is never used."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
 from tests.api.conftest import World, build_world
 
@@ -20,6 +22,24 @@ CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path("/tmp/worldhire-shots")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def web_session(world: World, token: str) -> tuple[TestClient, str]:
+    """A client signed in to the web app with `token`, and its session's CSRF token."""
+    client = TestClient(world.app)
+    form = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text)
+    assert form
+    signed = client.post("/signin", data={"token": token, "csrf": form.group(1)},
+                         follow_redirects=False)
+    assert signed.status_code == 303, signed.text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
+    assert csrf
+    return client, csrf.group(1)
+
+
+def signed_in(live: tuple[str, World], who: str) -> tuple[TestClient, str]:
+    """A web session for one of the live world's users ("a-admin"...) or its "candidate"."""
+    return web_session(live[1], live[1].tokens[who])
 
 
 def free_port() -> int:

@@ -38,9 +38,9 @@ def test_every_page_signed_out_and_as_a_recruiter_has_no_serious_violations(
         f"/roles/{role}/team", f"/roles/{role}/pipeline", "/candidates",
         "/candidates?q=python&country=Poland", f"/candidates/{person}",
         f"/candidates/{person}/edit", "/upload", "/market", "/pay", "/audit",
-        "/pipeline/funnel", "/api/docs",
+        "/pipeline/funnel", "/settings", "/api/docs",
     ], a11y, shots, "admin")
-    assert len(a11y.checked) == 19
+    assert len(a11y.checked) == 20
 
 
 def test_every_candidate_page_has_no_serious_violations(

@@ -4,13 +4,13 @@ withdraw (the board shows why the application closed)."""
 
 from __future__ import annotations
 
-import re
 from html import unescape
 
 import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import SELF_REGISTERED, World
+from tests.web.conftest import web_session
 from worldhire.demo.service import world_dir
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore
@@ -19,23 +19,13 @@ from worldhire.pipeline.service import WITHDRAWN
 RESUME = "eg-mariam-fathy.md"
 
 
-def signed_in(world: World, token: str) -> tuple[TestClient, str]:
-    client = TestClient(world.app)
-    form = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text)
-    assert form
-    client.post("/signin", data={"token": token, "csrf": form.group(1)})
-    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
-    assert csrf
-    return client, csrf.group(1)
-
-
 @pytest.fixture(scope="module")
 def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
     world = live[1]
     ctx = world.ctx
     data = (world_dir() / "candidates" / RESUME).read_bytes()
     [candidate_id] = ctx.ingest(None).ingest_bytes(data, RESUME, Kind.RESUME).candidate_ids
-    client, csrf = signed_in(world, ctx.accounts.issue_candidate_token(candidate_id))
+    client, csrf = web_session(world, ctx.accounts.issue_candidate_token(candidate_id))
     return client, csrf, candidate_id
 
 
@@ -82,7 +72,7 @@ def test_apply_then_withdraw_shows_on_the_company_board(
     [mine] = SqlPipelineStore.on(world.ctx.repo).applications_of(candidate_id)
     assert mine.source == "applied" and mine.stage == "sourced"
 
-    recruiter, _ = signed_in(world, world.tokens["a-recruiter"])
+    recruiter, _ = web_session(world, world.tokens["a-recruiter"])
     board = recruiter.get(f"/roles/{world.role_a}/pipeline")
     person = world.candidate(candidate_id)
     assert person.name in unescape(board.text)
@@ -100,7 +90,7 @@ def test_another_persons_application_cannot_be_withdrawn(
         live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
     client, csrf, _ = own
     world = live[1]
-    recruiter, rcsrf = signed_in(world, world.tokens["a-recruiter"])
+    recruiter, rcsrf = web_session(world, world.tokens["a-recruiter"])
     someone = world.candidates_a[-1]
     recruiter.post(f"/roles/{world.role_a}/pipeline", data={"csrf": rcsrf, "candidate_id": someone})
     store = SqlPipelineStore.on(world.ctx.repo)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.api.conftest import World
-from tests.web.test_people_pages import signed_in
+from tests.web.conftest import signed_in
 
 
 def flash(html: str) -> tuple[str, str]:

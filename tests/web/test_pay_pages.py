@@ -10,7 +10,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World, small_salaries  # noqa: F401 (a fixture)
-from tests.web.test_pipeline_pages import signed_in
+from tests.web.conftest import signed_in
 
 LOW_DATA_PILL = '<span class="pill warn">low data</span>'
 

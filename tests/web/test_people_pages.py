@@ -11,18 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
+from tests.web.conftest import signed_in
 from worldhire.web.forms import countries_of, country_of
-
-
-def signed_in(live: tuple[str, World], who: str) -> tuple[TestClient, str]:
-    """A client with a session for `who` (a user or the candidate), and its CSRF token."""
-    client = TestClient(live[1].app)
-    form = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text)
-    assert form
-    client.post("/signin", data={"token": live[1].tokens[who], "csrf": form.group(1)})
-    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
-    assert csrf
-    return client, csrf.group(1)
 
 
 def names(html: str) -> list[str]:

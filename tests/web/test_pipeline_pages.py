@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import ROLE_FILE, World
+from tests.web.conftest import signed_in
 from worldhire.demo.service import world_dir
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore
@@ -28,22 +29,6 @@ def role_id(live: tuple[str, World]) -> str:
         json.dumps(spec).encode(), "board-role.json", Kind.ROLE).role_id
     assert made
     return made
-
-
-def signed_in(live: tuple[str, World], who: str) -> tuple[TestClient, str]:
-    """A client with a session for `who`, and the session's CSRF token."""
-    world = live[1]
-    client = TestClient(world.app)
-    page = client.get("/signin")
-    token = re.search(r'name="csrf" value="([^"]+)"', page.text)
-    assert token
-    signed = client.post("/signin", data={"token": world.tokens[who], "csrf": token.group(1)},
-                         follow_redirects=False)
-    assert signed.status_code == 303
-    board = client.get("/roles")
-    csrf = re.search(r'name="csrf" value="([^"]+)"', board.text)
-    assert csrf
-    return client, csrf.group(1)
 
 
 def stage_of(live: tuple[str, World], role_id: str, candidate_id: str) -> str | None:

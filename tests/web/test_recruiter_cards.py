@@ -11,7 +11,7 @@ from html import unescape
 import pytest
 
 from tests.api.conftest import ROLE_FILE, World
-from tests.web.test_pipeline_pages import signed_in
+from tests.web.conftest import signed_in
 from worldhire.demo.service import world_dir
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore

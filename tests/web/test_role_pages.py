@@ -13,7 +13,7 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
-from tests.web.test_pipeline_pages import signed_in
+from tests.web.conftest import signed_in
 from worldhire.governance.audit import AuditLog
 from worldhire.ingest.service import Kind
 

@@ -85,6 +85,8 @@ class Visit:
             "request": self.request, "principal": self.principal, "csrf": self.session.csrf,
             "flash": self.session.pop_flash(), "is_candidate": self.is_candidate,
             "may_audit": self.principal is not None and self.principal.may(Action.READ_AUDIT),
+            "may_configure": self.principal is not None and not self.is_candidate
+            and self.principal.may(Action.CONFIGURE),
             "htmx": self.request.headers.get("hx-request") == "true", **values,
         }
         response = templates.TemplateResponse(self.request, template, values,
@@ -154,7 +156,8 @@ def html_error(request: Request, status: int, detail: str) -> Response:
     return templates.TemplateResponse(
         request, "error.html",
         {"request": request, "status": status, "detail": detail, "principal": None,
-         "csrf": "", "flash": None, "is_candidate": False, "htmx": False, "may_audit": False},
+         "csrf": "", "flash": None, "is_candidate": False, "htmx": False, "may_audit": False,
+         "may_configure": False},
         status_code=status,
     )
 
@@ -170,6 +173,7 @@ def mount_web(app: FastAPI, ctx: AppContext) -> None:
         recruiter_pages,
         role_pages,
         session_pages,
+        settings_pages,
     )
 
     app.state.sessions = Sessions(ctx.settings.secret_key, ctx.settings.session_max_age_s)
@@ -181,6 +185,6 @@ def mount_web(app: FastAPI, ctx: AppContext) -> None:
 
     app.add_exception_handler(SignInRequired, to_sign_in)
     for module in (session_pages, role_pages, recruiter_pages, people_pages, candidate_pages,
-                   pipeline_pages, funnel_pages, docs_pages, application_pages):
+                   pipeline_pages, funnel_pages, docs_pages, application_pages, settings_pages):
         app.include_router(module.router, include_in_schema=False,
                            default_response_class=HTMLResponse)
