@@ -132,6 +132,8 @@ def test_fit_survives_the_disk_cache(estimator: PayEstimator, tmp_path: Path) ->
     again = PayEstimator(load_fit(path))
     query = PayQuery("Machine Learning Engineer", "IN", Seniority.MI, remote_ratio=100)
     assert again.estimate(query) == estimator.estimate(query)
+    later = PayQuery("Data Analyst", "DE", Seniority.EN, year=2027)  # moved by the drift
+    assert again.estimate(later) == estimator.estimate(later)
 
 
 def test_load_estimator_writes_then_reads_the_cache(salary_csv: Path, tmp_path: Path) -> None:

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worldhire.comp.estimate import PayEstimator, PayQuery
-from worldhire.comp.features import make_cell
+from worldhire.comp.features import Cell, make_cell
 from worldhire.comp.model import (
     WORLD,
+    PayModelFit,
     currency_shares,
     duplicate_weights,
     fit_pay_model,
@@ -110,6 +111,54 @@ def test_a_query_without_currency_is_the_mix_of_its_countrys_currencies() -> Non
     assert mixed == pytest.approx(0.25 * usd + 0.75 * inr, abs=1e-9)
     sds = fit.predict([replace(query, currency="INR"), query]).sd
     assert sds[1] > sds[0]
+
+
+def accelerating_pay(seed: int) -> tuple[list[Cell], np.ndarray]:
+    """Pay flat in 2019-21, then up 0.15 a year: a straight trend fit on any span of it runs
+    short of the next year."""
+    rng = np.random.default_rng(seed)
+    cells, pay = [], []
+    for i in range(600):
+        year = 2019 + i % 6
+        cells.append(make_cell(["Data Scientist", "Data Analyst"][i % 2], list(Seniority)[i % 4],
+                               ["US", "DE", "IN"][i % 3], None, year=year))  # fmt: skip
+        pay.append(11.5 + 0.15 * max(0, year - 2021) + rng.normal(0, 0.2))
+    return cells, np.array(pay)
+
+
+@pytest.fixture(scope="module")
+def accelerating() -> tuple[PayModelFit, list[Cell], np.ndarray]:
+    cells, log_pay = accelerating_pay(11)
+    return fit_pay_model(cells, log_pay), cells, log_pay
+
+
+def test_the_drift_moves_years_after_the_data_by_the_held_out_miss_per_year(
+    accelerating: tuple[PayModelFit, list[Cell], np.ndarray],
+) -> None:
+    fit, cells, log_pay = accelerating
+    assert 0.05 < fit.drift < 0.5
+    trend_only = replace(fit, drift=0.0)
+    inside = [replace(c, year=2024) for c in cells[:5]]
+    after = [replace(c, year=2026) for c in cells[:5]]
+    assert np.array_equal(fit.predict(inside).mean, trend_only.predict(inside).mean)
+    moved = fit.predict(after).mean - trend_only.predict(after).mean
+    assert moved == pytest.approx(np.full(5, 2 * fit.drift))
+    # Without held-out years (calibration off) there is no drift.
+    assert fit_pay_model(cells, log_pay, calibrate_intervals=False).drift == 0.0
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.floats(min_value=-0.3, max_value=0.3), st.integers(min_value=2020, max_value=2032))
+def test_quantiles_stay_ordered_and_move_with_the_drift(
+    accelerating: tuple[PayModelFit, list[Cell], np.ndarray], drift: float, year: int
+) -> None:
+    fit = replace(accelerating[0], drift=drift)
+    cell = replace(accelerating[1][0], year=year)
+    p10, p50, p90 = fit.quantiles([cell])[0]
+    assert 0 < p10 <= p50 <= p90
+    base = replace(fit, drift=0.0).quantiles([cell])[0]
+    ahead = max(0, year - fit.years[1])
+    assert np.log([p10, p50, p90]) == pytest.approx(np.log(base) + drift * ahead)
 
 
 component = st.tuples(

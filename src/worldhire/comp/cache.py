@@ -17,7 +17,7 @@ from worldhire.comp.calibration import IntervalCalibration
 from worldhire.comp.model import Design, MixedFit, PayModelFit, ResidualScale
 
 # Bump when the model's terms or fitting change: older cache files are then ignored.
-MODEL_VERSION = "paymodel-7"
+MODEL_VERSION = "paymodel-8"
 
 
 def shipped_fit(data_path: Path) -> Path:
@@ -54,6 +54,7 @@ def save_fit(fit: PayModelFit, path: Path) -> None:
         "support": fit.support,
         "group_rows": fit.group_rows,
         "currency_shares": fit.currency_shares,
+        "drift": fit.drift,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     # Write beside the target and rename, so a reader never sees half a file.
@@ -112,4 +113,5 @@ def load_fit(path: Path) -> PayModelFit:
         support=meta["support"],
         group_rows=meta["group_rows"],
         currency_shares=meta["currency_shares"],
+        drift=float(meta["drift"]),
     )

@@ -87,7 +87,9 @@ def weighted_quantiles(
     return found
 
 
-def interval_score(r: np.ndarray, low: float, high: float) -> np.ndarray:
+def interval_score(
+    r: np.ndarray, low: float | np.ndarray, high: float | np.ndarray
+) -> np.ndarray:
     """How many times the in-sample half-width (low below, high above) a residual r reaches.
 
     r lies inside [f * low, f * high] exactly when its score is at most f (low < 0 < high).

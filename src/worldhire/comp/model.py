@@ -5,18 +5,24 @@ worldhire.comp.features is a block of random effects with its own variance tau_g
 together with the residual variance, so the data decide how much each kind of group matters and a
 group with few rows stays close to its broader group. The year is a fixed linear trend, which is
 what lets the model predict a year it has not seen; its posterior uncertainty grows with the
-distance from the years seen. The pay currency is a term too (pay set in US dollars outside the US
-runs far above local pay); a query that does not say it is a mixture of the currencies the residence
-country's rows are paid in, in their shares (`currency_shares`). Rows repeated exactly (same cell,
-same pay, same year: the salary index holds many copies of one posting) count once, so a country
-known from four copies of one salary is not taken for a country known from four people.
+distance from the years seen. The trend alone ran short one year ahead (its slope is set by the
+mix of rows in a few early years: -0.013 a year fit on 2020-22, while the US median of 2023 rose
+above its forecast by 0.056), so a year after the data also moves by the drift: the median miss of
+the calibration years' held-out forecasts, per year ahead.
+
+The pay currency is a term too (pay set in US dollars outside the US runs far above local pay); a
+query that does not say it is a mixture of the currencies the residence country's rows are paid
+in, in their shares (`currency_shares`). Rows repeated exactly (same cell, same pay, same year:
+the salary index holds many copies of one posting) count once, so a country known from four
+copies of one salary is not taken for a country known from four people.
 
 Intervals: predictive sd = sqrt(residual variance of the residence country (shrunk toward its region
 and the world) + posterior variance of the summed effects); p50 = mean + the median of the
-standardised training residuals (pay is skewed). p10 and p90 come from split-conformal calibration
-(worldhire.comp.calibration): each of the last two training years is predicted by a fit on the years
-before it, and the quantiles of those held-out scores, by the depth of the residence country's data
-and by region, say how far out p10 and p90 sit. The test year of a benchmark is never used for this.
+standardised training residuals (pay is skewed), plus the drift in a year after the data. p10 and
+p90 come from split-conformal calibration (worldhire.comp.calibration): each of the last two
+training years is predicted by a fit on the years before it, and the quantiles of those held-out
+scores around the drift, by the depth of the residence country's data and by region, say how far
+out p10 and p90 sit. The test year of a benchmark is never used for this.
 A query without a currency gets the quantiles of the mixture of its currencies' distributions.
 """
 
@@ -305,6 +311,9 @@ class PayModelFit:
     group_rows: dict[str, dict[str, int]] = field(default_factory=dict)  # term -> key -> rows
     # residence country (WORLD: all rows) -> pay currency -> share of its rows
     currency_shares: dict[str, dict[str, float]] = field(default_factory=dict)
+    # Log pay added per year after the data: how far the trend's one-year-ahead forecasts fell
+    # short in the calibration years (held-out median miss).
+    drift: float = 0.0
 
     def currency_mix(self, cell: Cell) -> dict[str, float]:
         """The currencies a query without one stands for, with their weights."""
@@ -336,7 +345,8 @@ class PayModelFit:
 
     def _predict(self, cells: Sequence[Cell]) -> Prediction:
         x = self.design.matrix(cells)
-        mean = np.asarray(x @ self.mixed.beta).ravel()
+        ahead = np.maximum(np.array([c.year for c in cells]) - self.years[1], 0)
+        mean = np.asarray(x @ self.mixed.beta).ravel() + self.drift * ahead
         param_var = parameter_variance(x, self.mixed.cov)
         resid_var = np.array([self.scale.variance(c.residence) for c in cells])
         return Prediction(mean, np.sqrt(resid_var + param_var), param_var)
@@ -447,18 +457,35 @@ def fit_pay_model(
         currency_shares=currency_shares(cells, weights),
     )
     if calibrate_intervals:
-        scores, depths, regions = time_split_scores(cells, log_pay)
-        fit.calibration = calibrate(scores, depths, regions, fit.calibration.in_sample)
+        held = held_out_years(cells, log_pay)
+        if len(held.miss):
+            # The trend's forecast of a year it has not seen ran short (or long) by this much
+            # in the calibration years: each later year is moved by it, and the intervals are
+            # calibrated around the moved p50.
+            fit.drift = float(np.median(held.miss))
+            scores = interval_score((held.miss - fit.drift) / held.sd, held.low, held.high)
+            fit.calibration = calibrate(
+                scores, held.depths, held.regions, fit.calibration.in_sample
+            )
     return fit
 
 
-def time_split_scores(
-    cells: Sequence[Cell], log_pay: np.ndarray
-) -> tuple[np.ndarray, list[int], list[str]]:
-    """Held-out interval scores of each of the last training years, predicted by a fit on the
-    years before it, with each row's depth bin in that fit and its residence region."""
+@dataclass
+class HeldOut:
+    """Rows of later training years predicted by fits on the years before each."""
+
+    miss: np.ndarray  # log pay - p50 of the fit that did not see the row
+    sd: np.ndarray  # that fit's predictive sd
+    low: np.ndarray  # that fit's in-sample interval shape (low < 0 < high, in sds)
+    high: np.ndarray
+    depths: list[int]  # depth bin of the row's residence country in that fit
+    regions: list[str]  # the row's residence region
+
+
+def held_out_years(cells: Sequence[Cell], log_pay: np.ndarray) -> HeldOut:
+    """Each of the last training years predicted by a fit on the years before it."""
     years = np.array([c.year for c in cells])
-    scores: list[np.ndarray] = []
+    parts: list[tuple[np.ndarray, ...]] = []
     depths: list[int] = []
     regions: list[str] = []
     for held_year in sorted(set(years.tolist()))[-_CALIBRATION_YEARS:]:
@@ -474,10 +501,12 @@ def time_split_scores(
         )
         held_cells = [c for c, h in zip(cells, held, strict=True) if h]
         pred = inner.predict(held_cells)
-        r = (log_pay[held] - pred.mean - inner.z50 * pred.sd) / pred.sd
-        scores.append(interval_score(r, *inner.calibration.in_sample))
+        shape = np.tile(inner.calibration.in_sample, (len(held_cells), 1))
+        parts.append((log_pay[held] - pred.mean - inner.z50 * pred.sd, pred.sd, *shape.T))
         depths += [inner.depth(c) for c in held_cells]
         regions += [c.residence_region or OTHER_REGION for c in held_cells]
-    if not scores:
-        return np.zeros(0), [], []
-    return np.concatenate(scores), depths, regions
+    if not parts:
+        empty = np.zeros(0)
+        return HeldOut(empty, empty, empty, empty, [], [])
+    miss, sd, low, high = (np.concatenate(column) for column in zip(*parts, strict=True))
+    return HeldOut(miss, sd, low, high, depths, regions)
