@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,3 +156,39 @@ def test_a_country_deeper_than_its_regions_scores_keeps_its_regions_factor() -> 
     assert calibration.factor(1, "western_europe") == calibration.factor_by_group["1"]
     # Five Nordic scores lean on the UK's (outside the US), not on the US's.
     assert calibration.factor(2, "nordics") > 1.4 * us_factor
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(finite, st.sampled_from("abcde")), min_size=1, max_size=60))
+def test_cluster_weights_sum_to_the_rows_and_weigh_each_cluster_the_same(
+    rows: list[tuple[float, str]],
+) -> None:
+    scores = np.array([s for s, _ in rows])
+    clusters = np.array([c for _, c in rows])
+    pooled = Pooled.by_cluster(scores, clusters)
+    assert pooled.weights.sum() == pytest.approx(len(rows))
+    totals = {c: pooled.weights[clusters == c].sum() for c in set(clusters.tolist())}
+    assert max(totals.values()) == pytest.approx(min(totals.values()))
+
+
+def test_a_thin_region_borrows_how_a_typical_region_strayed_not_a_typical_row() -> None:
+    """Outside the US, one big region that held steady and five small ones that each moved as a
+    block: a sixth small region with four scores gets the small regions' width (each region-year
+    counts once in the pool it leans on), where counting rows gave it the big region's."""
+    rng = np.random.default_rng(8)
+    in_sample = (-1.0, 1.0)
+    parts = [("uk_ireland", rng.normal(0, 1.0, 2000))]
+    parts += [(f"small_{i}", rng.normal(shift, 1.0, 30))
+              for i, shift in enumerate((-2.0, 2.0, -1.5, 1.5, 2.5))]  # fmt: skip
+    parts.append(("nordics", rng.normal(0, 1.0, 4)))
+    scores = np.concatenate([interval_score(r, *in_sample) for _, r in parts])
+    regions = [region for region, r in parts for _ in r]
+    depths = [3 if region == "uk_ireland" else 1 for region in regions]
+    clusters = [f"2023|{region}" for region in regions]
+    by_rows = calibrate(scores, depths, regions, in_sample)
+    by_region = calibrate(scores, depths, regions, in_sample, clusters=clusters)
+    assert by_rows.factor(2, "nordics") < 1.7  # 1.51
+    assert by_region.factor(2, "nordics") > 2.3  # 2.85
+    # A region with many scores of its own keeps its own width either way.
+    uk = by_rows.factor(3, "uk_ireland")
+    assert by_region.factor(3, "uk_ireland") == pytest.approx(uk, abs=0.05)

@@ -16,6 +16,10 @@ later year than the residual spread says, and a country the data barely knows ca
 one year's sample to the next. Each group's factor is the quantile of its own scores pooled with
 its broader group's distribution weighted as `prior_rows` pseudo-rows (region within a depth bin
 -> the depth bin -> all scores), so a group with few scores stays close to its broader group.
+In a broader group each region of each held-out year counts the same (its rows share that year's
+shift of the region, which is what a thin region's estimate misses by): a region with a handful of
+scores borrows how a typical region strayed, not how a typical row did (a British or Canadian
+one, most of them outside the US). Figures in bench/comp.py's docstring.
 
 A region is also a group over all its depths (its scores pooled with those of every region on its
 side of the US border, then with all), the fall-back of a country whose depth bin its region has
@@ -108,6 +112,13 @@ class Pooled:
     def own(cls, scores: np.ndarray) -> Pooled:
         return cls(scores, np.ones(len(scores)))
 
+    @classmethod
+    def by_cluster(cls, scores: np.ndarray, clusters: np.ndarray) -> Pooled:
+        """Scores weighted so that each cluster (a region in one held-out year) counts the same,
+        their weights summing to the number of scores, as a group's own do."""
+        _, index, counts = np.unique(clusters, return_inverse=True, return_counts=True)
+        return cls(scores, len(scores) / (len(counts) * counts[index]))
+
     def shrunk_into(self, parent: Pooled, prior_rows: float) -> Pooled:
         """This group's scores, plus the parent's distribution as `prior_rows` pseudo-rows."""
         parent_weights = parent.weights * (prior_rows / float(parent.weights.sum()))
@@ -155,24 +166,34 @@ def calibrate(
     regions: Sequence[str],
     in_sample: tuple[float, float],
     prior_rows: float = CALIBRATION_PRIOR_ROWS,
+    clusters: Sequence[str] | None = None,
 ) -> IntervalCalibration:
-    """The factor per group from held-out interval scores (see `interval_score`)."""
+    """The factor per group from held-out interval scores (see `interval_score`).
+
+    A group's own scores count one each; in the broader groups it leans on, each cluster (a
+    region in one held-out year) weighs the same. Without clusters every score is its own.
+    """
     if len(scores) == 0:
         return IntervalCalibration(in_sample)
     depth_arr = np.asarray(depths)
     region_arr = np.asarray(regions)
-    everything = Pooled.own(scores)
+    cluster_arr = np.arange(len(scores)).astype(str) if clusters is None else np.asarray(clusters)
+
+    def broad(mask: np.ndarray) -> Pooled:
+        return Pooled.by_cluster(scores[mask], cluster_arr[mask])
+
+    everything = broad(np.ones(len(scores), dtype=bool))
     table = {ALL: everything.quantile()}
     for depth in sorted(set(depth_arr.tolist())):
         in_bin = depth_arr == depth
-        pooled_bin = Pooled.own(scores[in_bin]).shrunk_into(everything, prior_rows)
+        pooled_bin = broad(in_bin).shrunk_into(everything, prior_rows)
         table[str(depth)] = pooled_bin.quantile()
         for region in sorted(set(region_arr[in_bin].tolist())):
             own = Pooled.own(scores[in_bin & (region_arr == region)])
             table[f"{depth}|{region}"] = own.shrunk_into(pooled_bin, prior_rows).quantile()
     side_arr = np.array([side_of(region) for region in region_arr.tolist()])
     for side in sorted(set(side_arr.tolist())):
-        pooled_side = Pooled.own(scores[side_arr == side]).shrunk_into(everything, prior_rows)
+        pooled_side = broad(side_arr == side).shrunk_into(everything, prior_rows)
         table[region_key(side)] = pooled_side.quantile()
         for region in sorted(set(region_arr[side_arr == side].tolist()) - {side}):
             own = Pooled.own(scores[region_arr == region])

@@ -464,8 +464,9 @@ def fit_pay_model(
             # calibrated around the moved p50.
             fit.drift = float(np.median(held.miss))
             scores = interval_score((held.miss - fit.drift) / held.sd, held.low, held.high)
+            clusters = [f"{y}|{g}" for y, g in zip(held.years, held.regions, strict=True)]
             fit.calibration = calibrate(
-                scores, held.depths, held.regions, fit.calibration.in_sample
+                scores, held.depths, held.regions, fit.calibration.in_sample, clusters=clusters
             )
     return fit
 
@@ -480,6 +481,7 @@ class HeldOut:
     high: np.ndarray
     depths: list[int]  # depth bin of the row's residence country in that fit
     regions: list[str]  # the row's residence region
+    years: list[int]  # the year it was held out from
 
 
 def held_out_years(cells: Sequence[Cell], log_pay: np.ndarray) -> HeldOut:
@@ -488,6 +490,7 @@ def held_out_years(cells: Sequence[Cell], log_pay: np.ndarray) -> HeldOut:
     parts: list[tuple[np.ndarray, ...]] = []
     depths: list[int] = []
     regions: list[str] = []
+    held_years: list[int] = []
     for held_year in sorted(set(years.tolist()))[-_CALIBRATION_YEARS:]:
         before, held = years < held_year, years == held_year
         if before.sum() < _MIN_SPLIT_ROWS[0] or held.sum() < _MIN_SPLIT_ROWS[1]:
@@ -505,8 +508,9 @@ def held_out_years(cells: Sequence[Cell], log_pay: np.ndarray) -> HeldOut:
         parts.append((log_pay[held] - pred.mean - inner.z50 * pred.sd, pred.sd, *shape.T))
         depths += [inner.depth(c) for c in held_cells]
         regions += [c.residence_region or OTHER_REGION for c in held_cells]
+        held_years += [held_year] * len(held_cells)
     if not parts:
         empty = np.zeros(0)
-        return HeldOut(empty, empty, empty, empty, [], [])
+        return HeldOut(empty, empty, empty, empty, [], [], [])
     miss, sd, low, high = (np.concatenate(column) for column in zip(*parts, strict=True))
-    return HeldOut(miss, sd, low, high, depths, regions)
+    return HeldOut(miss, sd, low, high, depths, regions, held_years)
