@@ -93,6 +93,10 @@ class _ExtensionConcept(BaseModel):
     cased: list[str] = Field(default_factory=list)
     ambiguous: list[str] = Field(default_factory=list)
     translations: list[str] = Field(default_factory=list)
+    # Other names people write for it on résumés (the tools and sub-skills of an IT trade
+    # that name this skill and nothing broader): matched like aliases, never embedded, so the
+    # shipped index holds when they grow.
+    written: list[str] = Field(default_factory=list)
     esco: list[str] = Field(default_factory=list)
     broader: list[str] = Field(default_factory=list)
     related: list[str] = Field(default_factory=list)
@@ -356,7 +360,7 @@ def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _Extension
                 aliases=tuple(c.aliases),
                 cased_aliases=tuple(c.cased),
                 ambiguous_aliases=tuple(c.ambiguous),
-                translations=tuple(c.translations),
+                translations=tuple(dict.fromkeys([*c.translations, *c.written])),
                 kind=c.kind,
                 description=c.description,
                 esco_ids=tuple(dict.fromkeys([*mapped, *(i for i in same if i)])),

@@ -1,0 +1,47 @@
+"""Skills as job-board résumés from India write them (issue 20): the tools of IT trades (Oracle
+DBA, network, testing, SAP, mainframe) link as they are written, from names that are matched but
+never embedded, and the usual collisions of those exports stay unlinked."""
+
+from __future__ import annotations
+
+import pytest
+
+from worldhire.skills.linker import SkillLinker
+from worldhire.skills.semantic import representations
+from worldhire.skills.taxonomy import Taxonomy
+
+
+def snippets(linker: SkillLinker, text: str) -> dict[str, str]:
+    return {m.skill.label: m.snippet for m in linker.link(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Database backup using RMAN and Data Guard for DR.", "database administration", "RMAN"),
+        ("Configured EIGRP and HSRP on the core.", "network engineering", "EIGRP"),
+        ("Wrote Gherkin feature files.", "software testing", "Gherkin"),
+        ("Executed test cases, smoke testing.", "execute software tests", "test cases"),
+        ("Worked on SAP MM and SAP SD.", "ERP systems", "SAP MM"),
+        ("Tools: Toad, SQL Developer", "database development tools", "Toad"),
+        ("Prepared BRD and FRD documents.", "business requirements techniques", "BRD"),
+        ("Batch programs in COBOL, JCL.", "legacy modernisation", "JCL"),
+    ],
+)
+def test_it_trade_tools_link_as_written(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
+
+
+def test_written_names_are_not_embedded(taxonomy: Taxonomy) -> None:
+    """They are matched, never part of the sentence model's index: the shipped index holds."""
+    rman = taxonomy.resolve("RMAN")
+    assert rman is not None and rman.label == "database administration"
+    embedded = {n for names in representations(taxonomy) for n in names}
+    assert "RMAN" not in embedded and "Data Guard" not in embedded
+
+
+def test_an_everyday_written_name_needs_a_technical_sentence(linker: SkillLinker) -> None:
+    assert "IT service management" not in snippets(linker, "A remedy for slow queries.")
+    assert snippets(linker, "Ticketing in BMC Remedy.")["IT service management"] == "BMC Remedy"
