@@ -204,6 +204,17 @@ def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
     assert after.total == 5
     found = repo.candidate_page(mine, country="pl", words=["ml", "ENGINEER"])
     assert found.total == 2 and {c.name for c in found.items} == {"zoe Zed", "Pat Platform"}
+    # A word's count follows consent, the owner and the country as the profile is rewritten.
+    platform.consents.append(Consent(ConsentPurpose.MATCHING, False, "e-mail"))
+    hidden.headline, own[0].country = "ML engineer", "DE"
+    repo.save_candidates([platform, hidden, own[0]])
+    assert repo.candidate_page(mine, country="pl", words=["ml", "engineer"]).total == 0
+    assert repo.candidate_page(mine, words=["engineer"]).total == 1
+    assert repo.candidate_page(PageScope(tenant_id=other), words=["engineer"]).total == 1
+    assert repo.candidate_page(PageScope(), words=["engineer"]).total == 4
+    platform.consents.append(Consent(ConsentPurpose.MATCHING, True, "e-mail"))
+    own[0].country = "PL"
+    repo.save_candidates([platform, own[0]])
     skilled = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Sam Skilled", tenant_id=acme,
                              headline="Engineer")
     repo.save_candidate(skilled)

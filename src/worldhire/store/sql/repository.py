@@ -85,6 +85,13 @@ from worldhire.store.sql import schema_batch as _batch  # noqa: F401
 from worldhire.store.sql import schema_governance as _governance  # noqa: F401
 from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
+from worldhire.store.sql.listing import (
+    PLATFORM_POOL,
+    country_word,
+    list_scope,
+    listing_match,
+    tenant_word,
+)
 from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
 
 if TYPE_CHECKING:
@@ -341,7 +348,8 @@ class SqlRepository:
                 fresh.append({"id": c.id, **_candidate_values(c)})
             jobs.append(dict(candidate_id=c.id, queued_at=now))
             texts.append(dict(candidate_id=c.id, body=profile_text(c),
-                              list_terms=listing_terms(c)))
+                              list_terms=listing_terms(c), list_scope=list_scope(
+                                  c.tenant_id, c.consented(ConsentPurpose.MATCHING), c.country)))
             evidence += _evidence_rows(c)
             skills += _skill_rows(c)
             consents += [
@@ -503,16 +511,20 @@ class SqlRepository:
         after_key = [] if after is None else [tuple_(c.c.sort_name, c.c.id) > tuple_(*after)]
         total: int | None = None
         with self._tx() as conn:
-            plan = _WordPlan.of(conn, wanted)
+            plan = _WordPlan.of(conn, wanted, _scope_words(scope, country))
             if plan.empty:
                 return ListPage(items=[], total=0 if count else None)
-            if count:
+            if count and plan.matches is not None and scope.candidate_id is None and not skill:
+                total = plan.matches  # the index's matches are the page's rows: nothing to join
+            elif count:
                 # Counted up to one past the cap: reading every match is what the cap saves.
                 rows_from, filtered = plan.rows(COUNT_CAP + 1, joined=COUNT_CAP + 1)
                 counted = (select(c.c.id).select_from(rows_from).where(*conds, *filtered)
                            .limit(COUNT_CAP + 1).subquery())
                 total = int(conn.execute(select(func.count()).select_from(counted))
                             .scalar_one())
+            if total is not None and after is None and offset >= total <= COUNT_CAP:
+                return ListPage(items=[], total=total)  # past the last row: nothing to walk
             rows_from, filtered = plan.rows(offset + limit + 1)
             page = (select(c.c.id.label("page_id")).select_from(rows_from)
                     .where(*conds, *filtered, *after_key).order_by(c.c.sort_name, c.c.id)
@@ -1027,12 +1039,24 @@ def _full_text(
     return [(r.candidate_id, float(r.score)) for r in rows]
 
 
-def _listed(dialect: str, wanted: Sequence[str]) -> Any:
+def _scope_words(scope: PageScope, country: str | None) -> list[list[str]]:
+    """The listing index's words for a page's scope and country (SQLite): a company's own
+    profiles or the platform's that consent to matching; one person's page is read by id."""
+    groups = []
+    if scope.candidate_id is None and scope.tenant_id is not None:
+        groups.append([tenant_word(scope.tenant_id), PLATFORM_POOL])
+    if country:
+        groups.append([country_word(country)])
+    return groups
+
+
+def _listed(dialect: str, wanted: Sequence[str], scope: Sequence[Sequence[str]]) -> Any:
     """The ids (`candidate_id`) of the profiles whose list terms (candidate_text.list_terms)
-    hold a term that begins with each of `wanted` (folded terms: letters, digits, "+", "#")."""
+    hold a term that begins with each of `wanted` (folded terms: letters, digits, "+", "#"),
+    within `scope` on SQLite (PostgreSQL's planner joins the page's predicates itself)."""
     ct = t.candidate_text
     if dialect == "sqlite":
-        matched = _listing_rows(wanted).subquery()
+        matched = _listing_rows(wanted, scope).subquery()
         return select(ct.c.candidate_id).join(matched, ct.c.row == matched.c.rowid)
     # The stored terms are the tsvector's lexemes as they are (migration 0019): the query's are
     # given as a tsquery's text, each a prefix, so no parser stands between the two.
@@ -1042,10 +1066,10 @@ def _listed(dialect: str, wanted: Sequence[str]) -> Any:
         .bindparams(listed=prefixes))
 
 
-def _listing_rows(wanted: Sequence[str]) -> Any:
-    """SQLite: the candidate_text rows (`rowid`) whose list terms begin with each of `wanted`,
-    as the FTS5 index of the list terms finds them."""
-    match = " AND ".join(f'"{term}"*' for term in wanted)
+def _listing_rows(wanted: Sequence[str], scope: Sequence[Sequence[str]]) -> Any:
+    """SQLite: the candidate_text rows (`rowid`) whose list terms begin with each of `wanted`
+    and whose scope words hold one of each group of `scope`, as the listing index finds them."""
+    match = listing_match(wanted, scope)
     return (select(literal_column("rowid")).select_from(table(t.LISTING_TABLE))
             .where(text(f"{t.LISTING_TABLE} MATCH :listed").bindparams(listed=match)))
 
@@ -1066,19 +1090,21 @@ class _WordPlan:
 
     wanted: Sequence[str]
     dialect: str
-    matches: int | None = None  # SQLite: how many profiles the words match
+    scope: Sequence[Sequence[str]] = ()  # SQLite: the page's scope words (_scope_words)
+    matches: int | None = None  # SQLite: how many profiles in scope the words match
     held: int = 0  # SQLite: an upper bound of the profiles indexed
 
     @classmethod
-    def of(cls, conn: Connection, wanted: Sequence[str]) -> _WordPlan:
+    def of(cls, conn: Connection, wanted: Sequence[str],
+           scope: Sequence[Sequence[str]]) -> _WordPlan:
         dialect = conn.dialect.name
         if not wanted or dialect != "sqlite":
             return cls(wanted, dialect)
-        matches = int(conn.execute(
-            select(func.count()).select_from(_listing_rows(wanted).subquery())).scalar_one())
+        matches = int(conn.execute(select(func.count()).select_from(
+            _listing_rows(wanted, scope).subquery())).scalar_one())
         # The largest row number is the count of profiles written, an upper bound of those held.
         held = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
-        return cls(wanted, dialect, matches, held)
+        return cls(wanted, dialect, scope, matches, held)
 
     @property
     def empty(self) -> bool:
@@ -1091,17 +1117,17 @@ class _WordPlan:
         if not self.wanted:
             return c, []
         if self.matches is None or self.matches == 0:
-            matched = _listed(self.dialect, self.wanted).subquery()
+            matched = _listed(self.dialect, self.wanted, self.scope).subquery()
             return matched.join(c, c.c.id == matched.c.candidate_id), []
         walked = min(self.held, reach * self.held / self.matches)
         if walked >= JOIN_COST * min(self.matches, joined or self.matches):
-            matched = _listed(self.dialect, self.wanted).subquery()
+            matched = _listed(self.dialect, self.wanted, self.scope).subquery()
             return matched.join(c, c.c.id == matched.c.candidate_id), []
         ct = t.candidate_text
         # "+ 0" keeps SQLite from looking rows up by the matches: they are a set each row of the
         # walk is checked against.
         return (c.join(ct, ct.c.candidate_id == c.c.id),
-                [(ct.c.row + 0).in_(_listing_rows(self.wanted))])
+                [(ct.c.row + 0).in_(_listing_rows(self.wanted, self.scope))])
 
 
 def _candidate_values(c: Candidate) -> dict[str, Any]:

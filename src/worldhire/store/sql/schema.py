@@ -235,6 +235,8 @@ candidate_text = Table(
     ),
     Column("body", Text, nullable=False),
     Column("list_terms", Text, nullable=False, server_default=""),
+    # Whose the profile is and its country, as words of the listing index (sql/listing.py).
+    Column("list_scope", Text, nullable=False, server_default=""),
 )
 
 # The assessment rubric's role-independent part (signals found in the evidence, the language

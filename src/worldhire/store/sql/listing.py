@@ -1,0 +1,49 @@
+"""The words of a list row's scope, indexed beside its list terms on SQLite (the second column of
+the listing index, migration 0024): whose the profile is (a tenant's, or the platform's with or
+without consent to matching) and its country. A word filter, a company's scope and a country
+are then one query of the full-text index, and a page's count is the index's count: counting
+'python' in a company's pool of 30,000 joined each of 10,000 matches to its profile (35 ms of
+the page's 48 ms of CPU)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The listing index's columns (migration 0024).
+TERMS_COLUMN = "list_terms"
+SCOPE_COLUMN = "list_scope"
+# A platform profile whose latest word on matching is a yes (in every company's pool), or not.
+PLATFORM_POOL = "platformpool"
+PLATFORM_ONLY = "platformonly"
+
+
+def _word(text: str) -> str:
+    """One token of the index's tokenizer (letters and digits only)."""
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+def tenant_word(tenant_id: str) -> str:
+    return f"tenant{_word(tenant_id)}"
+
+
+def country_word(country: str | None) -> str:
+    return f"country{_word(country or '')}"
+
+
+def list_scope(tenant_id: str | None, matching_consent: bool, country: str | None) -> str:
+    """A profile's scope words, written with its list terms."""
+    owner = tenant_word(tenant_id) if tenant_id else (
+        PLATFORM_POOL if matching_consent else PLATFORM_ONLY)
+    return f"{owner} {country_word(country)}"
+
+
+def listing_match(wanted: Sequence[str], scope: Sequence[Sequence[str]] = ()) -> str:
+    """The FTS5 query for rows whose list terms begin with each of `wanted` and whose scope
+    words hold one of each group of `scope` (e.g. [[tenant, PLATFORM_POOL], [country]]). The
+    words are the index's own tokens (core.texts.terms, the *_word functions): none is an
+    operator."""
+    parts = [f"{TERMS_COLUMN} : (" + " AND ".join(f'"{term}"*' for term in wanted) + ")"]
+    parts += [f"{SCOPE_COLUMN} : (" + " OR ".join(f'"{w}"' for w in group) + ")"
+              for group in scope]
+    return " AND ".join(parts)
