@@ -147,6 +147,28 @@ def test_the_drift_moves_years_after_the_data_by_the_held_out_miss_per_year(
     assert fit_pay_model(cells, log_pay, calibrate_intervals=False).drift == 0.0
 
 
+def test_next_years_rows_are_nearer_the_moved_p50_and_inside_its_interval(
+    accelerating: tuple[PayModelFit, list[Cell], np.ndarray],
+) -> None:
+    """Fresh rows of the year after the data, from the same process (still rising 0.15 a year):
+    the drift brings p50 nearer and [p10, p90] around the share it is calibrated for."""
+    fit, cells, _ = accelerating
+    rng = np.random.default_rng(111)
+    fresh = [replace(c, year=2025) for c in cells]
+    truth = 11.5 + 0.15 * 4 + rng.normal(0, 0.2, len(fresh))
+
+    def scores(model: PayModelFit) -> tuple[float, float]:
+        q = np.log(model.quantiles(fresh))
+        error = float(np.median(np.abs(q[:, 1] - truth)))
+        return error, float(np.mean((q[:, 0] <= truth) & (truth <= q[:, 2])))
+
+    moved_error, moved_coverage = scores(fit)
+    trend_error, trend_coverage = scores(replace(fit, drift=0.0))
+    assert moved_error < trend_error
+    assert trend_coverage < moved_coverage
+    assert 0.7 <= moved_coverage <= 0.9
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.floats(min_value=-0.3, max_value=0.3), st.integers(min_value=2020, max_value=2032))
 def test_quantiles_stay_ordered_and_move_with_the_drift(
