@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from worldhire.ingest.parse import parse_role_bytes
 from worldhire.ingest.post import looks_like_post
-from worldhire.ingest.post_fields import allowed_countries_in
+from worldhire.ingest.post_allowed import allowed_countries_in
 
 POLISH_EMAIL = """Temat: Propozycja współpracy – Senior MLOps Engineer (B2B, 100% zdalnie)
 

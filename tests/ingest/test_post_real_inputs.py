@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from worldhire.core.geo.regions import expand, named_regions
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.post_fields import allowed_countries_in, overlap_in, years_in
+from worldhire.ingest.post_allowed import allowed_countries_in
+from worldhire.ingest.post_fields import overlap_in, years_in
 from worldhire.ingest.post_places import countries_in
 from worldhire.ingest.post_text import split_post
 from worldhire.ingest.service import looks_like_role

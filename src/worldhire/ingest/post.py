@@ -20,10 +20,10 @@ from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
+from worldhire.ingest.post_allowed import allowed_countries_of
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
-    allowed_countries_of,
     hours_in,
     overlap_in,
     pay_of,
@@ -68,7 +68,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|you'll|you're|vous|votre|você|seu|s
 # "Company: ...", "Salary: ...", "Work mode: ..." lines: the fields of a post.
 _POST_FIELD = re.compile(
     rf"^(?:[\s*_•-]|{PICTOGRAPHS.pattern})*(?:work mode|job type|employment type|"
-    r"experience required|nice to have|must have|nice|must|"
+    r"experience required|nice to have|must have|nice|must|plus|bonus|"
     r"contract type|openings|vacancies|number of positions|modalidad|modalidade|tryb pracy|"
     r"forma zatrudnienia|формат роботи|tip contract|type de contrat|arbeitsmodell|"
     r"hình thức làm việc|tipe pekerjaan|position|client|duration|exp|ctc|rate|remuneration|"
@@ -832,8 +832,13 @@ def _allowed(post: PostText, head: list[str]) -> list[str]:
             SectionKind.APPLY,
         )
     ]  # fmt: skip
-    # Last, the other sections: a "Remote, only from Brazil" line pasted under the nice-to-haves.
-    rest = [i.text(post.text) for i in post.items(SectionKind.NICE, SectionKind.DUTIES)]
+    # Last, the other sections: a "Remote, only from Brazil" line pasted under the nice-to-haves,
+    # or the whole post read as the part under a "Company:" line (the company's own place in it
+    # restricts nothing: post_allowed).
+    rest = [
+        i.text(post.text)
+        for i in post.items(SectionKind.NICE, SectionKind.DUTIES, SectionKind.ABOUT)
+    ]
     for sentences in (body, head, rest):
         found = allowed_countries_of(sentences)
         if found:

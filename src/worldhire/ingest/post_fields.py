@@ -1,5 +1,5 @@
-"""What a job post says about pay, hours, overlap, visas, work mode, where people may live and years
-of experience, in the words of the hiring regions' languages.
+"""What a job post says about pay, hours, overlap, visas, work mode and years of experience (where
+people may live: post_allowed), in the words of the hiring regions' languages.
 
 Each reader takes one sentence (or a post's sentences) and returns a value or None: none raises.
 """
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.pay import find_pay
-from worldhire.ingest.post_places import countries_in, zone_in
+from worldhire.ingest.post_places import zone_in
 from worldhire.ingest.post_words import fold
 
 # -- pay ------------------------------------------------------------------------------------------
@@ -303,54 +303,6 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
     if _REMOTE.search(text):
         return RemotePolicy.REMOTE
     return RemotePolicy.ONSITE if onsite else None
-
-
-_RESTRICTION = re.compile(
-    r"\bonly\b|based in|located in|living in|resid|\bwithin\b|remote from|remotely from|"
-    r"work from|hire from|hiring from|candidates in|candidates from|open to|right to work|"
-    r"remote in|authori[sz]ed to work|autoris|\b(?:recruit\w*|hiring|hire)\b[^.]*\bfrom\b|"
-    r"work permit|eligible to work|must be in|remot\w*\s*[(\[]|"
-    r"\bsolo\b|sólo|únicamente|permiso de trabajo|desde|apenas|somente|qualquer lugar d|"
-    r"fora d[oa]|de qualquer|\btylko\b|wyłącznie|prawem do pracy|\bz polski\b|zdaln\w* z|"
-    r"лише|тільки|виключно|з україни|дозвіл на роботу|\bdoar\b|numai|exclusiv|drept de muncă|"
-    r"remote din|din orice|oriunde în|uniquement|seulement|"
-    r"exclusivement|permis de travail|résid|\bnur\b|ausschließlich|"
-    r"wohnhaft|arbeitserlaubnis|chỉ|cư trú|hanya|berdomisili|izin kerja|anywhere in|"
-    # "pra quem mora na América Latina", "dla osób mieszkających w Polsce", "who live in"
-    r"quem (?:mora|more|viva|vive|resid)|mieszkając|zamieszkał|who live|people living|"
-    r"que viva|que vivan|residentes|які прожива|що прожива|yalnızca|sadece|ikamet",
-    re.IGNORECASE,
-)
-
-
-# A band of time zones ("EU timezone only", "anywhere in CET ±2", "US hours"): it restricts the
-# hours one works, not the country one lives in.
-_ZONE_BAND = re.compile(
-    r"\b[\w/-]+\s+(?:time\s?zones?|timezones?|(?:business |working |office )?hours|"
-    r"horario|horário|fuso horário|strefie czasowej|часов\w* поясі?)\b",
-    re.IGNORECASE,
-)
-
-
-def allowed_countries_in(sentence: str, which: str = "both") -> list[str]:
-    """Countries a sentence restricts candidates to ("Remote within the EU/EEA, or from the UK",
-    "Solo personas residentes en Colombia, México...", "Remote (Poland, Romania)"); a band of
-    time zones ("EU timezone only") restricts none. `which` as for post_places.countries_in."""
-    if not _RESTRICTION.search(sentence):
-        return []
-    return countries_in(_ZONE_BAND.sub(" ", sentence), which)
-
-
-def allowed_countries_of(sentences: list[str]) -> list[str]:
-    """The countries sentences restrict candidates to. Countries named one by one inside the
-    region the post also names win ("LATAM only: ... candidatos en México, Colombia o
-    Argentina" is those three); a country outside it adds to it ("the EU, or the UK")."""
-    found = [c for s in sentences for c in allowed_countries_in(s)]
-    countries = [c for s in sentences for c in allowed_countries_in(s, "countries")]
-    regions = {c for s in sentences for c in allowed_countries_in(s, "regions")}
-    if countries and regions and set(countries) <= regions:
-        return list(dict.fromkeys(countries))
-    return list(dict.fromkeys(found))
 
 
 _YEAR_WORD = (

@@ -18,8 +18,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from worldhire.ingest.post_allowed import allowed_countries_in
 from worldhire.ingest.post_fields import (
-    allowed_countries_in,
     pay_in,
     strip_years,
     window_in,

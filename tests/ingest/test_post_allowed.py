@@ -1,0 +1,104 @@
+"""Where a job post lets people work from (issue 15): restrictions as posts write them, the
+company's own place, exclusions, and countries named beside their region."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from worldhire.core.geo.regions import named_regions
+from worldhire.ingest.post import _allowed
+from worldhire.ingest.post_allowed import allowed_countries_in, allowed_countries_of
+from worldhire.ingest.post_text import split_post
+
+REGIONS = named_regions()
+# Countries the post tables name in English, with the region each lies in.
+_NAMED = {"Germany": "DE", "France": "FR", "Poland": "PL", "Spain": "ES", "Portugal": "PT"}
+
+
+def test_the_company_s_own_place_beside_a_region_leaves_the_region_whole() -> None:
+    africa = allowed_countries_of(
+        ["Location: Remote within Africa (our office is located in Lagos, Nigeria)"]
+    )
+    assert set(africa) == REGIONS["AFRICA"]
+    europe = allowed_countries_of(
+        [
+            "Nordlicht is headquartered in Hamburg, Germany.",
+            "Remote, anywhere in Europe. We hire through our own entity in Germany.",
+        ]
+    )
+    assert set(europe) == REGIONS["EUROPE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We're spread across Portugal, Poland and Brazil, and you can work from anywhere in the "
+        "world.",
+        "Andina es una empresa con sede en Bogotá, Colombia desde 2012.",
+        "Bałtyk IT to software house z siedzibą w Gdańsku, Polska, tylko dobre projekty.",
+        "Our headquarters are located in Toronto, Canada; we only hire great people.",
+    ],
+)
+def test_a_company_s_place_restricts_nothing(sentence: str) -> None:
+    assert allowed_countries_of([sentence]) == []
+
+
+@given(
+    region=st.sampled_from(["EU", "EMEA", "Europe"]),
+    cut=st.lists(st.sampled_from(sorted(_NAMED)), min_size=1, max_size=2, unique=True),
+    phrase=st.sampled_from(
+        ["except", "excluding", "but we are not able to hire in", "— we can't hire in"]
+    ),
+)
+def test_excluded_countries_leave_their_region(region: str, cut: list[str], phrase: str) -> None:
+    found = set(allowed_countries_in(f"Remote within {region}, {phrase} {' or '.join(cut)}."))
+    assert found == REGIONS[region.upper()] - {_NAMED[c] for c in cut}
+
+
+def test_an_exclusion_in_its_own_sentence_still_cuts_the_region() -> None:
+    found = allowed_countries_of(
+        ["Remote (EMEA).", "Unfortunately we are unable to hire in Germany or France."]
+    )
+    assert set(found) == REGIONS["EMEA"] - {"DE", "FR"}
+
+
+def test_two_countries_inside_a_region_win_and_one_beside_any_other_does_not() -> None:
+    listed = allowed_countries_of(
+        ["Remote, LATAM only.", "Candidates in Mexico, Colombia or Peru, please."]
+    )
+    assert listed == ["MX", "CO", "PE"]
+    other = allowed_countries_of(["praca zdalna z terenu Polski lub innego kraju UE"])
+    assert set(other) == REGIONS["EU"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("We hire in the US, Canada, the UK and Ireland.", {"US", "CA", "GB", "IE"}),
+        ("Télétravail depuis la France, la Belgique ou la Suisse", {"FR", "BE", "CH"}),
+        ("Remote aus Deutschland, Österreich oder der Schweiz", {"DE", "AT", "CH"}),
+        ("Remote, terbuka untuk kandidat dari Indonesia, Malaysia, atau Filipina",
+         {"ID", "MY", "PH"}),
+        ("Tamamen uzaktan; sadece Türkiye'de ikamet eden adaylar.", {"TR"}),
+        ("Aceitamos candidatos de toda a América Latina.", set(REGIONS["LATAM"])),
+        ("Avrupa'da yaşayan adaylara açık (Türkiye dahil)", set(REGIONS["EUROPE"]) | {"TR"}),
+        ("Applicants must be South African citizens.", {"ZA"}),
+        ("Visa: USC/GC only, no H-1B sponsorship", {"US"}),
+        ("Posisi ini hanya untuk WNI.", {"ID"}),
+        ("Executive Assistant (Remote, Philippines)", {"PH"}),
+        ("We are a team of 40 in Berlin.", set()),
+    ],
+)  # fmt: skip
+def test_restrictions_as_posts_write_them(sentence: str, codes: set[str]) -> None:
+    assert set(allowed_countries_in(sentence)) == codes
+
+
+def test_a_post_s_logistics_line_beats_the_company_s_seat() -> None:
+    post = split_post(
+        "DevOps Engineer\nCompany: Brightwave Labs\n\nWe are based in Austin, United States.\n\n"
+        "Requirements:\n- Terraform\n- AWS\n\n"
+        "Location: remote from Latin America, except Venezuela and Cuba (sanctions)\n"
+    )
+    assert set(_allowed(post, [line for _, line in post.head])) == REGIONS["LATAM"] - {"VE", "CU"}
