@@ -74,7 +74,11 @@ def test_plan_json_and_chart(spec_path: Path, tmp_path: Path) -> None:
     assert "e" in ids and data["cost"]["total_usd"] <= 700_000
     assert all(row["worst"] >= 1 for row in data["coverage_by_hour"])
     assert data["overlap_windows"][0]["members"]
-    assert chart.read_text().lstrip().startswith("<?xml")
+    drawn = chart.read_text()
+    assert drawn.startswith("<?xml") and "<title id=\"cov-title\">Team coverage by hour" in drawn
+    png = CliRunner().invoke(app, ["teams", "plan", str(spec_path), "--chart",
+                                   str(tmp_path / "coverage.png")])
+    assert png.exit_code == 2 and "must end in .svg" in png.output
 
 
 def test_plan_terminal_explains_an_infeasible_spec(spec_path: Path) -> None:

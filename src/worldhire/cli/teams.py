@@ -14,6 +14,7 @@ from worldhire.governance.errors import NotInScope
 from worldhire.governance.principal import AccessRole, Principal
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate
+from worldhire.teams.schemas import TeamPlanOut
 from worldhire.teams.service import plan as team_plan
 from worldhire.teams.service import role_market_cost
 from worldhire.teams.spec import TeamSpecFile, load_spec_file
@@ -68,23 +69,25 @@ def plan(
     from_shortlist: str | None = typer.Option(None, "--from-shortlist", metavar="ROLE_ID",
                                               help="pick from this role's shortlist"),
     as_json: bool = typer.Option(False, "--json", help="print everything as JSON"),
-    chart: Path | None = typer.Option(None, "--chart", help="write the coverage chart (.png/.svg)"),
+    chart: Path | None = typer.Option(None, "--chart", help="write the coverage chart (.svg, "
+                                      "the web app's chart)"),
     tenant: str | None = typer.Option(None, help="A company (name or id): plan from its "
                                       "candidates and consenting platform profiles."),
     time_limit: float = typer.Option(30.0, help="solver time limit in seconds"),
     workers: int = typer.Option(2, help="solver threads"),
 ) -> None:
     """Choose the team with the highest total fit that meets SPEC.yaml on every day of the year."""
-    from worldhire.teams.render import save_chart, show
+    from worldhire.teams.render import show
 
-    if chart is not None and chart.suffix.lower() not in (".png", ".svg"):
-        err_console.print("[red]error:[/] --chart must end in .png or .svg")
+    if chart is not None and chart.suffix.lower() != ".svg":
+        err_console.print("[red]error:[/] --chart must end in .svg (the chart is drawn as SVG; "
+                          "browsers and image viewers open it)")
         raise typer.Exit(2)
     spec_file = load_spec_file(spec_path)
     pool, skipped = _pool(ctx, spec_file, from_shortlist, tenant)
     data = team_plan(spec_file, pool, skipped, time_limit=time_limit, workers=workers)
     if chart is not None and data.team is not None:
-        save_chart(data, chart)
+        _write_chart(data, chart)
     if as_json:
         out = data.model_dump(mode="json", exclude_unset=True)
         if chart is not None and data.team is not None:
@@ -98,3 +101,12 @@ def plan(
             console.print(f"Chart written to {chart}")
     if data.team is None:
         raise typer.Exit(1)
+
+
+def _write_chart(data: TeamPlanOut, path: Path) -> None:
+    from worldhire.core.svg import standalone
+    from worldhire.teams.chart import coverage_chart
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(standalone(coverage_chart(data.coverage_by_slot or [], data.timezone)),
+                    encoding="utf-8")

@@ -4,7 +4,6 @@ with the numbers behind each chart in tables, and the same numbers as embedded J
 from __future__ import annotations
 
 import html
-import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from typing import Any
 from worldhire.comp.data import SalaryRecord
 from worldhire.comp.estimate import PayEstimator
 from worldhire.core.models import Candidate, Role, utcnow
+from worldhire.market import charts
 from worldhire.market.pay import PaySpread, RegionPay, YearTrend, by_region, pay_spread, year_trends
 from worldhire.market.schemas import MarketOut
 from worldhire.market.supply import MarketView, market_view
@@ -48,67 +48,6 @@ def build_report(
     )
 
 
-# charts ----------------------------------------------------------------------------------------
-
-
-def _svg(fig: Any) -> str:
-    import matplotlib.pyplot as plt
-
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", bbox_inches="tight")
-    plt.close(fig)
-    text = buffer.getvalue()
-    # Drop the XML prologue and DOCTYPE: the SVG is inlined into HTML.
-    return text[text.index("<svg"):]
-
-
-def _figure(width: float, height: float) -> Any:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    plt.rcParams["svg.hashsalt"] = "worldhire"  # stable ids: the same data gives the same file
-    return plt.subplots(figsize=(width, height))
-
-
-def skills_chart(view: MarketView) -> str:
-    skills = view.scarcest(TOP_SKILLS)[::-1]
-    fig, ax = _figure(7, 0.35 * len(skills) + 1)
-    labels = [s.label[:40] for s in skills]
-    ax.barh(labels, [s.demand for s in skills], color="#c0392b", label="open roles requiring")
-    ax.barh(labels, [-s.supply for s in skills], color="#2980b9", label="candidates holding")
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlabel("candidates holding  ←  |  →  open roles requiring")
-    ax.legend(loc="lower right", fontsize=8)
-    ax.set_title("Scarcest skills: supply against demand")
-    return _svg(fig)
-
-
-def pay_chart(rows: Sequence[RegionPay]) -> str:
-    fig, ax = _figure(7, 0.35 * len(rows) + 1)
-    labels = [f"{r.role_title[:28]} · {r.region}" for r in rows][::-1]
-    ordered = rows[::-1]
-    ax.hlines(labels, [r.p10 for r in ordered], [r.p90 for r in ordered], color="#7f8c8d")
-    ax.plot([r.p50 for r in ordered], labels, "o", color="#27ae60")
-    ax.set_xlabel("USD a year (p10 - p90, dot at the median)")
-    ax.set_title("Pay spread by region (comp model)")
-    return _svg(fig)
-
-
-def trend_chart(trends: Sequence[YearTrend]) -> str:
-    fig, ax = _figure(6, 3)
-    years = [t.year for t in trends]
-    ax.fill_between(years, [t.p25_usd for t in trends], [t.p75_usd for t in trends],
-                    color="#aed6f1", label="p25 - p75")
-    ax.plot(years, [t.median_usd for t in trends], "o-", color="#1f618d", label="median")
-    ax.set_xticks(years)
-    ax.set_ylabel("USD a year")
-    ax.legend(fontsize=8)
-    ax.set_title("Salaries by year (salary data)")
-    return _svg(fig)
-
-
 # HTML ------------------------------------------------------------------------------------------
 
 
@@ -138,6 +77,7 @@ td:first-child,th:first-child{text-align:left}
 
 def render_html(report: MarketReport) -> str:
     v = report.view
+    data = report.data()
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<title>worldhire market report</title>",
@@ -151,7 +91,9 @@ def render_html(report: MarketReport) -> str:
         "<h2>Scarcest skills</h2>",
     ]
     if v.skills:
-        parts.append(skills_chart(v))
+        by_id = {s["skill_id"]: s for s in data["skills"]}
+        scarce = [by_id[i] for i in data["scarcest"]][:TOP_SKILLS]
+        parts.append(charts.supply_demand_chart(scarce))
     parts.append(_table(
         "skills", ["skill", "open roles", "as must-have", "candidates", "supply per role"],
         [(s.label, s.demand, s.must_demand, s.supply, s.supply_per_role)
@@ -175,20 +117,21 @@ def render_html(report: MarketReport) -> str:
         [(r.region, r.open_roles, r.candidates, *(n for _, n in r.holders)) for r in v.regions],
     )]
     if report.region_pay:
-        parts += ["<h2>Pay spread by region</h2>", pay_chart(report.region_pay), _table(
+        pay_chart = charts.region_pay_chart(data["region_pay"])
+        parts += ["<h2>Pay spread by region</h2>", pay_chart, _table(
             "region_pay", ["role", "region", "countries", "p10", "p50", "p90", "data rows"],
             [(p.role_title, p.region, " ".join(p.countries), p.p10, p.p50, p.p90,
               f"{p.support} (low data)" if p.low_data else p.support)
              for p in report.region_pay],
         )]
     if report.trends:
-        parts += ["<h2>Salaries by year</h2>", trend_chart(report.trends), _table(
+        parts += ["<h2>Salaries by year</h2>", charts.trend_chart(data["trends"]), _table(
             "trends", ["year", "rows", "p25", "median", "p75"],
             [(t.year, t.rows, t.p25_usd, t.median_usd, t.p75_usd) for t in report.trends],
         )]
     # "</" inside the JSON would end the script element early.
-    data = json.dumps(report.data(), ensure_ascii=False, sort_keys=True, default=str)
-    safe = data.replace("</", "<\\/")
+    embedded = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    safe = embedded.replace("</", "<\\/")
     parts.append(f'<script type="application/json" id="market-data">{safe}</script>')
     parts.append("</body></html>")
     return "\n".join(parts)

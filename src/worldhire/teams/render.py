@@ -1,8 +1,6 @@
-"""A plan's report in the terminal (Rich) and as a coverage chart (matplotlib, PNG or SVG)."""
+"""A plan's report in the terminal (Rich); its coverage chart is teams/chart.py."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
@@ -94,31 +92,3 @@ def _handoffs(console: Console, data: TeamPlanOut) -> None:
     for s in main.sequence:
         table.add_row(s.name, f"{s.starts}-{s.ends}", s.local, s.hands_to, s.at)
     console.print(table)
-
-
-def save_chart(data: TeamPlanOut, path: Path) -> None:
-    """Coverage per 15-minute slot, worst and best over the checked dates, against the need."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # files only; never open a window
-    import matplotlib.pyplot as plt
-
-    rows = data.coverage_by_slot or []
-    hours = [r.slot / 4 for r in rows]
-    fig, ax = plt.subplots(figsize=(10, 3.5))
-    ax.bar(hours, [r.best for r in rows], width=0.25, align="edge", color="#b8d4ea",
-           label="best date")
-    ax.bar(hours, [r.worst for r in rows], width=0.25, align="edge", color="#2b6ca3",
-           label="worst date")
-    ax.step([*hours, 24], [r.required for r in rows] + [rows[-1].required], where="post",
-            color="#c0392b", label="required")
-    ax.set_xlim(0, 24)
-    ax.set_xticks(range(0, 25, 2))
-    ax.set_xlabel(f"hour of the day ({data.timezone})")
-    ax.set_ylabel("people at work")
-    ax.set_title("Team coverage across the year")
-    ax.legend(loc="upper right", fontsize="small")
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path)
-    plt.close(fig)

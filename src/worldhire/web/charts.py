@@ -1,6 +1,5 @@
-"""Charts drawn on the server as SVG: no chart library in the page, nothing to download, and
-they print. Colours and sizes are attributes (the content security policy allows no inline CSS).
-Each chart carries a <title> and a <desc> for screen readers."""
+"""The web app's charts as markup: the capabilities' SVG charts (core/svg.py), and the charts
+only the web app shows (pay by country, the funnel, score bars)."""
 
 from __future__ import annotations
 
@@ -10,32 +9,9 @@ from typing import Any
 
 from markupsafe import Markup
 
+from worldhire.core.svg import ACCENT, ACCENT_LIGHT, ALERT, GOOD, GRID, INK, chart_svg, svg_text
+from worldhire.teams import chart as team_chart
 from worldhire.teams.schemas import SlotCoverage
-
-INK = "#1f2937"
-MUTED = "#6b7280"
-GRID = "#e5e7eb"
-ACCENT = "#4f46e5"
-ACCENT_LIGHT = "#c7d2fe"
-ALERT = "#dc2626"
-GOOD = "#059669"
-
-
-def svg_text(x: float, y: float, body: str, *, anchor: str = "middle", size: int = 11,
-             fill: str = MUTED, weight: str = "normal") -> str:
-    return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" '
-            f'fill="{fill}" font-weight="{weight}">{escape(body)}</text>')
-
-
-def chart_svg(key: str, title: str, desc: str, width: int, height: int, parts: list[str],
-              extra: str = "") -> Markup:
-    """A chart's <svg>, named by its <title> and described by its <desc> for screen readers."""
-    return Markup(
-        f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-labelledby="{key}-title {key}-desc" xmlns="http://www.w3.org/2000/svg"{extra}>'
-        f'<title id="{key}-title">{escape(title)}</title><desc id="{key}-desc">'
-        f'{escape(desc)}</desc>{"".join(parts)}</svg>'
-    )
 
 
 def score_bar(value: float, *, width: int = 96, label: str = "") -> Markup:
@@ -53,48 +29,7 @@ def score_bar(value: float, *, width: int = 96, label: str = "") -> Markup:
 
 
 def coverage_chart(slots: Sequence[SlotCoverage], timezone: str) -> Markup:
-    """People at work in each 15-minute slot of the day: worst and best date of the year, and
-    the required level as a red step line."""
-    width, height = 760, 240
-    left, right, top, bottom = 44, 16, 20, 40
-    plot_w, plot_h = width - left - right, height - top - bottom
-    peak: int = max([1] + [max(s.best, s.required) for s in slots])
-    step = plot_w / max(1, len(slots))
-
-    def y(v: float) -> float:
-        return top + plot_h - v / peak * plot_h
-
-    parts = []
-    for v in range(peak + 1):
-        parts.append(f'<line x1="{left}" x2="{width - right}" y1="{y(v):.1f}" y2="{y(v):.1f}" '
-                     f'stroke="{GRID}"/>')
-        parts.append(svg_text(left - 8, y(v) + 4, str(v), anchor="end"))
-    for hour in range(0, 25, 2):
-        x = left + hour * 4 * step
-        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{top + plot_h}" '
-                     f'y2="{top + plot_h + 4}" stroke="{MUTED}"/>')
-        parts.append(svg_text(x, top + plot_h + 16, f"{hour:02d}"))
-    for i, s in enumerate(slots):
-        x = left + i * step
-        if s.best:
-            parts.append(f'<rect x="{x:.1f}" y="{y(s.best):.1f}" width="{step:.2f}" '
-                         f'height="{plot_h - (y(s.best) - top):.1f}" fill="{ACCENT_LIGHT}"/>')
-        if s.worst:
-            fill = ALERT if s.worst < s.required else ACCENT
-            parts.append(f'<rect x="{x:.1f}" y="{y(s.worst):.1f}" width="{step:.2f}" '
-                         f'height="{plot_h - (y(s.worst) - top):.1f}" fill="{fill}"/>')
-    path = []
-    for i, s in enumerate(slots):
-        x0, yy = left + i * step, y(s.required)
-        path.append(f"{'M' if i == 0 else 'L'}{x0:.1f},{yy:.1f} L{x0 + step:.1f},{yy:.1f}")
-    parts.append(f'<path d="{" ".join(path)}" fill="none" stroke="{ALERT}" stroke-width="2"/>')
-    parts.append(svg_text(left + plot_w / 2, height - 6, f"hour of the day ({timezone})"))
-    short = sum(1 for s in slots if s.worst < s.required)
-    lowest = min((s.worst for s in slots), default=0)
-    desc = (f"Coverage over 24 hours in {timezone}: at least {lowest} people at work at every "
-            f"moment; {short} quarter-hours below the requirement on the worst date.")
-    return chart_svg("cov", "Team coverage by hour", desc, width, height, parts,
-                     extra=' shape-rendering="crispEdges"')
+    return Markup(team_chart.coverage_chart(slots, timezone))
 
 
 def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
@@ -132,7 +67,7 @@ def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
     cheapest = min(rows, key=lambda r: r["total_p50"]) if rows else None
     desc = (f"Pay across {len(rows)} countries; lowest total cost at the median in "
             f"{cheapest['country']} ({cheapest['total_p50']:,.0f} USD)." if cheapest else "")
-    return chart_svg("pay", "Pay by country", desc, width, height, parts)
+    return Markup(chart_svg("pay", "Pay by country", desc, width, height, parts))
 
 
 def funnel_chart(stages: Sequence[dict[str, Any]]) -> Markup:
@@ -161,4 +96,4 @@ def funnel_chart(stages: Sequence[dict[str, Any]]) -> Markup:
     total = stages[0]["reached"] if stages else 0
     desc = "; ".join(
         f"{s['stage']}: {s['reached']} reached" for s in stages) + f" (of {total} applications)."
-    return chart_svg("funnel", "Hiring funnel by stage", desc, width, height, parts)
+    return Markup(chart_svg("funnel", "Hiring funnel by stage", desc, width, height, parts))

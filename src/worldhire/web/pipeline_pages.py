@@ -8,22 +8,19 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
+from markupsafe import Markup
 
 from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.errors import WorldhireError
 from worldhire.governance.errors import NotInScope
 from worldhire.governance.principal import Action, Principal
+from worldhire.market import charts
 from worldhire.market.report import TOP_SKILLS
 from worldhire.market.service import tenant_market
 from worldhire.pipeline.models import RATING_SCALE
 from worldhire.pipeline.schemas import BoardOut, NoteOut, OutreachDraftOut, ScorecardOut
 from worldhire.pipeline.service import RatingInput, ScopedPipeline
 from worldhire.web.app import Visit, recruiter, templates
-from worldhire.web.market_charts import (
-    region_pay_chart,
-    supply_demand_chart,
-    trend_chart,
-)
 
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
@@ -210,8 +207,9 @@ def market(page: Page, pay: Annotated[bool, Query()] = True) -> Response:
     scarce = [by_id[i] for i in data["scarcest"]][:TOP_SKILLS]
     values: dict[str, Any] = {
         "data": data, "scarce": scarce, "pay": pay, "low_data_rows": LOW_DATA_ROWS,
-        "skills_chart": supply_demand_chart(scarce) if scarce else None,
-        "pay_chart": region_pay_chart(data["region_pay"]) if data["region_pay"] else None,
-        "trend_chart": trend_chart(data["trends"]) if data["trends"] else None,
+        "skills_chart": Markup(charts.supply_demand_chart(scarce)) if scarce else None,
+        "pay_chart": Markup(charts.region_pay_chart(data["region_pay"]))
+        if data["region_pay"] else None,
+        "trend_chart": Markup(charts.trend_chart(data["trends"])) if data["trends"] else None,
     }
     return page.render("market.html", **values)

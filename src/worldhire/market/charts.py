@@ -1,6 +1,6 @@
-"""The market page's charts, drawn on the server as SVG in the style of web/charts.py: colours
-and sizes as attributes (the content security policy allows no inline CSS, which rules out
-matplotlib's SVG), a <title> and <desc> for screen readers, and a tooltip on every mark."""
+"""The market view's charts (core/svg.py draws them): the scarcest skills' supply against
+demand, pay by region and salaries by year, from the report's data (MarketReport.data()), the
+same in the web app's market page and in `worldhire market report`'s HTML."""
 
 from __future__ import annotations
 
@@ -8,24 +8,14 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from markupsafe import Markup
-
 from worldhire.comp.regions import region_label
-from worldhire.web.charts import (
-    ACCENT,
-    ACCENT_LIGHT,
-    ALERT,
-    GRID,
-    INK,
-    chart_svg,
-    svg_text,
-)
+from worldhire.core.svg import ACCENT, ACCENT_LIGHT, ALERT, GRID, INK, chart_svg, svg_text
 
 SUPPLY = "#2563eb"
 DEMAND = ALERT
 
 
-def supply_demand_chart(skills: Sequence[dict[str, Any]]) -> Markup:
+def supply_demand_chart(skills: Sequence[dict[str, Any]]) -> str:
     """A butterfly chart: for each skill, candidates holding it to the left and open roles
     requiring it to the right, each side on its own scale (people and roles differ in size)."""
     width, label_w, row_h, top = 760, 200, 26, 34
@@ -61,7 +51,7 @@ def supply_demand_chart(skills: Sequence[dict[str, Any]]) -> Markup:
     return chart_svg("supply", "Scarcest skills: supply against demand", desc, width, height, parts)
 
 
-def region_pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
+def region_pay_chart(rows: Sequence[dict[str, Any]]) -> str:
     """One row per role and region: the p10-p90 band of the model's estimate, dot at p50."""
     width, label_w, right, top, row_h = 820, 330, 24, 28, 28
     height = top + row_h * len(rows) + 36
@@ -98,7 +88,7 @@ def region_pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
     return chart_svg("rpay", "Pay spread by region", desc, width, height, parts)
 
 
-def trend_chart(trends: Sequence[dict[str, Any]]) -> Markup:
+def trend_chart(trends: Sequence[dict[str, Any]]) -> str:
     """Median salary by year with the p25-p75 band."""
     width, height, left, right, top, bottom = 760, 240, 64, 24, 20, 36
     plot_w, plot_h = width - left - right, height - top - bottom
