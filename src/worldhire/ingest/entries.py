@@ -91,7 +91,7 @@ def split_jobs(lines: list[str]) -> list[Entry]:
 CELL = " | "  # how the document readers join the cells of a table row
 # Where a cell's head (a title, an employer) ends and what was done begins: "Kỹ sư AI. Xây dựng
 # ...", "ПриватБанк, Data Scientist: моделі ...", "Data Engineer; pipelines ...".
-_CELL_DESCRIPTION = re.compile(r"(?<=\w)(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s")
+CELL_DESCRIPTION = re.compile(r"(?<=\w)(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s")
 _HEAD_CELL_WORDS = 6
 
 
@@ -106,7 +106,7 @@ def unfold_row(line: str) -> list[str]:
         return [line]
     header, described = [cells[dates[0]]], []
     for cell in (c for i, c in enumerate(cells) if i != dates[0] and c):
-        cut = _CELL_DESCRIPTION.search(cell)
+        cut = CELL_DESCRIPTION.search(cell)
         head, rest = (cell[: cut.start()], cell[cut.end() :]) if cut else (cell, "")
         short = len(re.sub(r"\([^()]*\)", " ", head).split()) <= _HEAD_CELL_WORDS
         if len(header) == 1 or (short and (_has_title(head) or _has_org(head) or not rest)):

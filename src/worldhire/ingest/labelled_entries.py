@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.dates import find_range, parse_date
-from worldhire.ingest.entries import CELL, Entry, split_jobs
+from worldhire.ingest.dates import find_dates, find_range, parse_date
+from worldhire.ingest.entries import CELL, CELL_DESCRIPTION, Entry, split_jobs
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import fold
 
@@ -203,6 +203,10 @@ def split_dated_jobs(lines: list[str]) -> list[Entry]:
     column-header row ("Thời gian | Công ty / Vị trí / Công việc", "Період | Місце роботи,
     посада") is no job, and a labelled title under the date row ("04/2020 - nay | Công ty TNHH
     Hoàng Phát" / "Vị trí: Kế toán tổng hợp") names the job."""
+    table = _column_table(lines)
+    if table is not None:
+        first, last, jobs = table
+        return [*split_dated_jobs(lines[:first]), *jobs, *split_dated_jobs(lines[last:])]
     below = _next_text_lines(lines)
     entries = split_jobs(
         ["" if _column_labels(line) or _column_heads(line, below[n]) else line
@@ -221,6 +225,87 @@ def split_dated_jobs(lines: list[str]) -> list[Entry]:
             del entry.body[n]
             break
     return entries
+
+
+_COLUMN_PART = re.compile(r"\s*(?:[/,;&+]|\b(?:and|und|et|i|și|і|та|và|y|e|dan|и)\b)\s*")
+
+
+def _column_keys(line: str) -> list[str] | None:
+    """What each column of a table holds, from its header row ("Zeitraum | Arbeitgeber |
+    Position und Aufgaben": period, organization, title): the first job-field label in each
+    cell. None unless the row names one period, one title and one employer column, each
+    in a cell of its own ("Poste / Entreprise" names two things in one column)."""
+    keys: list[str] = []
+    for cell in line.split(CELL):
+        labels = [
+            _BY_LABEL.get(fold(part).strip(" *_:"))
+            for part in _COLUMN_PART.split(cell.strip())
+            if part.strip()
+        ]
+        named = [k for k in labels if k in {"period", "title", "organization"}]
+        if len(set(named)) > 1:
+            return None
+        keys.append(named[0] if named else next((k for k in labels if k), "other"))
+    if sorted(k for k in keys if k in {"period", "title", "organization"}) != [
+        "organization", "period", "title"
+    ]:
+        return None
+    return keys
+
+
+def _column_table(lines: list[str]) -> tuple[int, int, list[Entry]] | None:
+    """A job table whose header row names its columns, read by those names: (the header's
+    index, the index after the table, its jobs). Rows of as many cells with a date in the period
+    column are jobs; the lines under a row (its work, in bullets) are that job's body; the
+    table ends at a line that is neither (the next heading's text, another table)."""
+    heads = ((n, _column_keys(line)) for n, line in enumerate(lines) if _column_labels(line))
+    start, keys = next(((n, k) for n, k in heads if k is not None), (0, None))
+    if keys is None:
+        return None
+    jobs: list[Entry] = []
+    end = start + 1
+    for end in range(start + 1, len(lines) + 1):
+        if end == len(lines):
+            break
+        row = lines[end]
+        job = _column_row(row, keys)
+        if job is not None:
+            jobs.append(job)
+        elif jobs and (not row.strip() or CELL not in row):
+            jobs[-1].body.append(row)
+        elif row.strip():
+            break
+    return (start, end, jobs) if jobs else None
+
+
+def _column_row(row: str, keys: list[str]) -> Entry | None:
+    cells = [c.strip() for c in row.split(CELL)]
+    if len(cells) != len(keys):
+        return None
+    by_key = dict(zip(keys, cells, strict=True))
+    period = by_key["period"]
+    found = find_range(period)
+    if found is not None:
+        start, end = found.start, found.end
+    else:
+        dates = find_dates(period)
+        if not dates:
+            return None
+        start = end = dates[0].value  # "2016 (6 mois)": a job within one year
+    title, body = by_key["title"], []
+    cut = CELL_DESCRIPTION.search(title)
+    if cut is not None:  # "Kỹ sư AI. Xây dựng ...": the title, then what was done
+        title, body = title[: cut.start()], [f"- {title[cut.end() :]}"]
+    body += [f"- {cell}" for key, cell in zip(keys, cells, strict=True)
+             if key not in {"period", "title", "organization"} and cell]  # fmt: skip
+    return Entry(
+        header=CELL.join(c for c in (title, by_key["organization"]) if c),
+        title=title.strip(" ,"),
+        organization=_without_place(by_key["organization"].strip(" ,")) or None,
+        start=start,
+        end=end,
+        body=body,
+    )
 
 
 def _next_text_lines(lines: list[str]) -> list[str]:

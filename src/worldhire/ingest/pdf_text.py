@@ -12,6 +12,7 @@ PDFium is not thread-safe: calls go through one lock per process.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import os
@@ -20,6 +21,7 @@ import threading
 from collections import Counter
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pypdf import PdfReader
 
 from worldhire.ingest import limits
@@ -27,6 +29,13 @@ from worldhire.ingest.errors import CorruptFileError, EncryptedFileError, NotARe
 from worldhire.ingest.extract.cleanup import is_page_number, join_hyphenated
 from worldhire.ingest.extract.layout import Block, Run, page_blocks
 from worldhire.ingest.extract.pdf_scan import plan_pages
+from worldhire.ingest.extract.ruled import (
+    MAX_PATHS,
+    Box,
+    Rules,
+    read_ruled_rows,
+    rules_from_boxes,
+)
 
 # pypdf logs every recoverable oddity of a damaged file; the ingest report carries our own reason.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -98,7 +107,8 @@ def _page_runs(data: bytes, indices: list[int]) -> list[tuple[float, list[Run]]]
                     height = page.get_height()
                     textpage = page.get_textpage()
                     try:
-                        out.append((height, _runs(textpage, height)))
+                        runs = read_ruled_rows(_runs(textpage, height), _rules(page, height))
+                        out.append((height, runs))
                     finally:
                         textpage.close()
                 finally:
@@ -108,6 +118,23 @@ def _page_runs(data: bytes, indices: list[int]) -> list[tuple[float, list[Run]]]
         finally:
             document.close()
     return out
+
+
+def _rules(page: pdfium.PdfPage, height: float) -> Rules:
+    """The lines and boxes the page draws (table borders among them), top-down; none on a page
+    drawing more paths than a résumé's tables would."""
+    boxes = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for index, obj in enumerate(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)):
+        if index >= MAX_PATHS:
+            return Rules([], [])
+        if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)):
+            continue
+        if not fill.value and not stroke.value:
+            continue  # a clipping path or an invisible one
+        left, bottom, right, top = obj.get_bounds()
+        boxes.append(Box(left, height - top, right, height - bottom, bool(stroke.value)))
+    return rules_from_boxes(boxes)
 
 
 def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Run]:

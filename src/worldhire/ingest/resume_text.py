@@ -311,7 +311,11 @@ _AGENCY_CONTACT = re.compile(
 _WRAPPED_CONTACT = (
     re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)*\.)\n([a-z]{2,10})(?![\w@])"),
     re.compile(r"([\w.+-]+@[\w-]+)\n([\w-]*(?:\.[\w-]+)*\.[a-z]{2,10})(?![\w@])"),
-    re.compile(r"((?:linkedin\.com/in|github\.com|gitlab\.com)/[\w-]+)\n([\w-]+)(?=[ (]|$)", re.M),
+    # The wrapped end of a profile link is lower case, as the sites write them: a heading in
+    # capitals under a link ("github.com/kbensaid" / "PARCOURS PROFESSIONNEL") is no part of it.
+    re.compile(
+        r"((?:linkedin\.com/in|github\.com|gitlab\.com)/[\w-]+)\n([a-z0-9][\w-]*)(?=[ (]|$)", re.M
+    ),
 )
 
 

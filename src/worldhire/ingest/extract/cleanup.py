@@ -1,5 +1,5 @@
-"""Text rules shared by the PDF and DOCX readers: table cells on one line, page numbers, and words
-hyphenated across a line end."""
+"""Text rules shared by the PDF and DOCX readers: table cells on one line, a table row whose cells
+hold several lines, page numbers, and words hyphenated across a line end."""
 
 from __future__ import annotations
 
@@ -38,6 +38,49 @@ def join_cells(cells: Iterable[str]) -> str:
         label, value = texts
         return f"{label} {value}" if label.endswith(":") else f"{label}: {value}"
     return " | ".join(texts)
+
+
+# A record row (a job in a table: dates | employer | role and duties) vs a layout table holding
+# a whole CV in a cell or two: a record's cells hold a few lines each.
+_RECORD_CELL_LINES = 8
+_HEAD_LINE_CHARS = 60  # a second short line of a cell still names it ("Groupe La Poste (Nantes)")
+BULLET_START = re.compile(r"^\s*[-–—•·*▪●○■◦]\s*")
+
+
+def record_lines(cells: list[list[str]], *, dated: bool) -> list[str] | None:
+    """A table row whose cells hold several lines, read as one record: the head of each cell
+    (its first line, and a short second line naming the same thing: "Data Engineer" / "Groupe
+    La Poste (Nantes)") on one line as a row of cells, then the other lines of the cells (what
+    was done) as bullets below it, so a job row reads like any dated job header and its work.
+
+    None for a row that is no record: one with no date range at the head of a cell (`dated`,
+    which the caller checks: a label beside a nested table of skills is no job), or a cell of
+    many lines (a layout table holding a CV)."""
+    cells = [[" ".join(line.split()) for line in cell if line.strip()] for cell in cells]
+    cells = [cell for cell in cells if cell]
+    longest = max((len(cell) for cell in cells), default=0)
+    if not dated or len(cells) < 2 or longest > _RECORD_CELL_LINES:
+        return None
+    heads: list[str] = []
+    details: list[str] = []
+    for cell in cells:
+        head = [cell[0]]
+        if len(cell) > 1 and _names_too(cell[0]) and _names_too(cell[1]):
+            head.append(cell[1])
+        heads.append(", ".join(head))
+        details += [BULLET_START.sub("", line) for line in cell[len(head) :]]
+    return [join_cells(heads), *(f"- {line}" for line in details if line)]
+
+
+def _names_too(line: str) -> bool:
+    """A short line that names something (a title, an employer, a branch), not a sentence or a
+    list of duties."""
+    return (
+        len(line) <= _HEAD_LINE_CHARS
+        and line.count(",") <= 1
+        and not line.endswith((".", ";", ":", "!"))
+        and not BULLET_START.match(line)
+    )
 
 
 def _is_label(left: str, right: str) -> bool:

@@ -23,7 +23,8 @@ from typing import IO
 from lxml import etree
 
 from worldhire.ingest import limits
-from worldhire.ingest.extract.cleanup import join_cells
+from worldhire.ingest.dates import find_range
+from worldhire.ingest.extract.cleanup import join_cells, record_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -263,11 +264,17 @@ def _drop(elem: etree._Element) -> None:
 
 
 def _table_lines(table: _Table) -> list[str]:
-    """Row by row; a row whose cells hold several lines is read cell by cell."""
+    """Row by row; a row whose cells hold several lines is read as a record (cleanup.
+    record_lines: a job row's heads on one line, its work below), or else cell by cell."""
     out: list[str] = []
     for row in table.rows:
         cells = [[line for line in cell.lines if line] for cell in row if not cell.continued]
         if any(len(cell) > 1 for cell in cells):
+            dated = any(cell and find_range(cell[0]) is not None for cell in cells)
+            record = record_lines(cells, dated=dated)
+            if record is not None:
+                out += ["", *record, ""]
+                continue
             for cell in cells:
                 if cell:
                     out += ["", *cell, ""]

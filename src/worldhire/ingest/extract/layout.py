@@ -287,6 +287,8 @@ def _column_blocks(rows: list[list[Run]], gap: float) -> list[Block]:
 
 
 def _row_text(row: list[Run], gap: float) -> str:
+    if len(row) == 1 and "\n" in row[0].text:
+        return row[0].text  # a ruled table's row, already written as lines (extract.ruled)
     cells = [[row[0].text.strip()]]
     for before, run in pairwise(row):
         if run.x0 - before.x1 >= gap:
