@@ -13,6 +13,7 @@ from tests.factories import PYTORCH, make_candidate
 from worldhire.bootstrap import erasure_purgers
 from worldhire.config import Settings
 from worldhire.core.models import EvidenceKind
+from worldhire.core.texts import profile_text, text_fingerprint
 from worldhire.embed import HashEmbedder
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.erasure import PURGE_ATTEMPTS, erase_candidate, purge_pending
@@ -21,7 +22,6 @@ from worldhire.governance.repository import PendingPurges, PurgeReason, SubjectK
 from worldhire.governance.store import Governance
 from worldhire.index.pool import FINGERPRINTS_FILE, PoolVectors, index_folder
 from worldhire.index.queue import drain
-from worldhire.match.retrieval import profile_text, text_fingerprint
 from worldhire.pipeline.events import STAGE_CHANGED
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql.repository import SqlRepository

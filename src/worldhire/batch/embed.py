@@ -19,6 +19,7 @@ import numpy as np
 
 from worldhire.batch.sinks import VectorSink
 from worldhire.core.models import Candidate
+from worldhire.core.texts import profile_text, text_fingerprint
 from worldhire.embed.protocol import Embedder
 from worldhire.store.protocol import Repository
 
@@ -89,8 +90,6 @@ def all_candidates(repo: Repository) -> Iterator[Candidate]:
 
 
 def profile_items(candidates: Sequence[Candidate]) -> list[Item]:
-    from worldhire.match.retrieval import profile_text, text_fingerprint
-
     items = []
     for c in candidates:
         text = profile_text(c)
@@ -99,8 +98,6 @@ def profile_items(candidates: Sequence[Candidate]) -> list[Item]:
 
 
 def evidence_items(candidates: Sequence[Candidate]) -> list[Item]:
-    from worldhire.match.retrieval import text_fingerprint
-
     items = []
     for c in candidates:
         for e in c.evidence:

@@ -8,6 +8,7 @@ index: the terms of the name, the headline and the skills' labels (listing_terms
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -60,3 +61,8 @@ def listing_terms(candidate: Candidate) -> str:
 def joined_terms(texts: Iterable[str]) -> str:
     """The terms of `texts`, each once, separated by single spaces."""
     return " ".join(dict.fromkeys(terms(" ".join(texts))))
+
+
+def text_fingerprint(text: str) -> str:
+    """What tells an index that a text it embedded has changed."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]

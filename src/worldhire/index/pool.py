@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.core.models import Candidate
+from worldhire.core.texts import profile_text, text_fingerprint
 from worldhire.embed.protocol import Embedder
 from worldhire.index.vectors import (
     KEYS_FILE,
@@ -86,8 +87,6 @@ class PoolVectors:
 
         Ids absent from `candidates` stay (another tenant's pool may hold them): searches are
         always restricted to the pool being ranked, and erasure removes ids for good."""
-        from worldhire.match.retrieval import profile_text, text_fingerprint
-
         texts = {c.id: profile_text(c) for c in candidates}
         stale = [k for k, t in texts.items() if self.fingerprints.get(k) != text_fingerprint(t)
                  or k not in self.index]
@@ -120,8 +119,6 @@ class StoredVectors:
 
     def update(self, candidates: Sequence[Candidate]) -> int:
         """Embed and write the candidates that are new or changed; returns how many."""
-        from worldhire.match.retrieval import profile_text, text_fingerprint
-
         prints = {c.id: text_fingerprint(profile_text(c)) for c in candidates}
         texts = {c.id: profile_text(c) for c in candidates}
         stored = self.index.fingerprints(list(prints))

@@ -6,7 +6,6 @@ What is indexed for a candidate and a role is in texts.py.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,10 +24,6 @@ __all__ = [
 ]
 
 RRF_K = 60
-
-
-def text_fingerprint(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 @dataclass
