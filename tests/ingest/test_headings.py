@@ -78,3 +78,15 @@ def test_heading_vocabulary(heading: str, key: str) -> None:
 @pytest.mark.parametrize("line", ["Résumé", "РЕЗЮМЕ", "Ana Souza", "Kraków, Polska"])
 def test_not_headings(line: str) -> None:
     assert heading_key(line) is None
+
+
+def test_a_languages_row_of_programming_languages_is_skills() -> None:
+    """"Languages : Core Java, J2EE, SQL" in a technical skills table (issue 20): skills, while a
+    row of spoken languages stays the Languages section."""
+    from worldhire.ingest.sections import split_sections
+
+    tech = split_sections("SKILLS\nJava (2 years)\nLanguages : Core Java, J2EE, SQL, PL/SQL")
+    assert [(s.key, s.lines) for s in tech.sections][-1] == (
+        "skills", ["Core Java, J2EE, SQL, PL/SQL"])
+    spoken = split_sections("SKILLS\nJava\nLanguages Known: English, Hindi, Tamil")
+    assert "languages" in [s.key for s in spoken.sections]

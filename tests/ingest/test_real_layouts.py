@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.factories import make_candidate
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest.errors import NotAResumeError
@@ -429,3 +430,14 @@ def test_a_bullet_wrapped_in_brackets_is_not_the_next_title() -> None:
         ("Senior Data Scientist", "Zalando SE"),
         ("Data Scientist", "FREE NOW"),
     ]
+
+
+def test_a_degree_line_links_no_skill_but_the_thesis_below_it_does() -> None:
+    """ "B.Tech in Information Technology | VIT University" names a field of study and a school
+    (issue 20: "VIT" became vision transformers), not a skill; the lines below are read."""
+    c = make_candidate(name="Ravi Teja")
+    c.evidence.append(EvidenceItem(
+        EvidenceKind.EDUCATION, "B.Tech", "B.Tech in Computer Science | VIT University\n"
+        "Thesis: object detection with PyTorch."))
+    link_skills(default_linker(), c)
+    assert {m.skill.label for m in c.skills} == {"PyTorch", "object detection"}

@@ -45,3 +45,10 @@ def test_written_names_are_not_embedded(taxonomy: Taxonomy) -> None:
 def test_an_everyday_written_name_needs_a_technical_sentence(linker: SkillLinker) -> None:
     assert "IT service management" not in snippets(linker, "A remedy for slow queries.")
     assert snippets(linker, "Ticketing in BMC Remedy.")["IT service management"] == "BMC Remedy"
+
+
+def test_a_product_first_in_a_list_of_tools_is_linked(linker: SkillLinker) -> None:
+    """A list line's first item is no capitalised sentence start ("Tools :" lost its label)."""
+    eclipse = "Eclipse (integrated development environment software)"
+    assert snippets(linker, "Eclipse, STS, Git, Putty, WinSCP").get(eclipse) == "Eclipse"
+    assert eclipse not in snippets(linker, "Eclipse of the sun seen from Pune with Python.")

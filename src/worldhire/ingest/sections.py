@@ -107,6 +107,10 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
         # "Languages Known: English, Hindi"; "Limba maternă | română" keeps its label, which
         # states the level.
         return key, heading, f"{heading}: {content}"
+    if key == "languages" and not row:
+        # "Languages : Core Java, J2EE, SQL" in a technical skills table names no spoken
+        # language: the programming languages are skills.
+        key = "skills"
     if not heading.isupper() and len(content.split()) < 4:
         return None
     return key, heading, content

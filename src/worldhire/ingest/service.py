@@ -22,6 +22,7 @@ from worldhire.core.models import (
     Consent,
     ConsentPurpose,
     EvidenceItem,
+    EvidenceKind,
     RemotePolicy,
     ResumeDocument,
     Role,
@@ -156,7 +157,10 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
     texts += [(candidate.headline, None), (candidate.summary, None)]
     for text, item in texts:
         found: list[Sentence] | None = None  # split once per text, only when a skill is in it
+        degree_end = _degree_line_end(text) if item and item.kind is EvidenceKind.EDUCATION else 0
         for mention in linker.link(text):
+            if mention.span and mention.span[0] < degree_end:
+                continue
             if item is not None:
                 mention.evidence_id = item.id
             if mention.span:
@@ -164,6 +168,14 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
                 mention.snippet = sentence_at(text, mention.span, found=found)
             mentions.append(mention)
     candidate.skills = mentions
+
+
+def _degree_line_end(text: str) -> int:
+    """Where an education entry's first line ends: that line names the degree and the school, a
+    field of study ("B.Tech in Information Technology") or a school's initials ("VIT
+    University"), not a skill the person shows; a thesis or coursework below it still counts."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
 
 
 def read_resume(

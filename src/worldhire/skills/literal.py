@@ -13,7 +13,8 @@ context is the sentence (or line) the name is in, never the whole document:
   beside a concept of its own neighbourhood in the taxonomy ("CV" needs "PyTorch" or "object
   detection" nearby, not any tool);
 - a product name written in capitals is not taken at the start of a sentence, where every word
-  is capitalised ("Source control with Git" is not the Source game engine).
+  is capitalised ("Source control with Git" is not the Source game engine), unless the sentence
+  is a list of short names ("Eclipse, STS, Maven, Putty": the first item).
 """
 
 from __future__ import annotations
@@ -255,7 +256,8 @@ class LiteralMatcher:
                 continue
             if p.family is not None and not p.family & named:
                 continue
-            if p.not_initial and first_token[where] == i:
+            if (p.not_initial and first_token[where] == i
+                    and not _list_of_names(text, starts, where)):
                 continue
             kept.append((i, j, p))
         return kept
@@ -267,6 +269,12 @@ def _listed_product(text: str, starts: list[int], where: int, token: Token, p: _
     other technical name stands beside it (a bookkeeper's or a recruiter's skills)."""
     if not p.concept_id.startswith("wh:") or len(token.raw) < 3 or not token.raw[0].isupper():
         return False
+    return _list_of_names(text, starts, where)
+
+
+def _list_of_names(text: str, starts: list[int], where: int) -> bool:
+    """The sentence is a list of three or more short names ("Eclipse, STS, Maven, Putty"): its
+    first word is the list's first item, not a capitalised sentence start."""
     end = starts[where] if where < len(starts) else len(text)
     items = [x for x in _LIST_MARK.split(text[starts[where - 1] : end]) if x.strip()]
     return len(items) >= 3 and all(len(x.split()) <= 4 for x in items)
