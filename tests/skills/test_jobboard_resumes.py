@@ -26,6 +26,8 @@ def snippets(linker: SkillLinker, text: str) -> dict[str, str]:
         ("Tools: Toad, SQL Developer", "database development tools", "Toad"),
         ("Prepared BRD and FRD documents.", "business requirements techniques", "BRD"),
         ("Batch programs in COBOL, JCL.", "legacy modernisation", "JCL"),
+        ("Jobs scheduled in Control-M on AIX.", "workflow orchestration", "Control-M"),
+        ("Designs in Photoshop and CorelDRAW.", "Adobe Photoshop", "Photoshop"),
     ],
 )
 def test_it_trade_tools_link_as_written(
