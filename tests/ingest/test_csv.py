@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterator
+
 import pytest
 
 from worldhire.core.models import EvidenceKind
@@ -71,6 +74,16 @@ def test_csv_row_limit(monkeypatch: pytest.MonkeyPatch) -> None:
         parse_resume_bytes(data.encode(), "big.csv")
 
 
+@pytest.fixture
+def csv_field_limit() -> Iterator[None]:
+    """The reader sets the process-wide csv field limit: put it back after a test lowers it, or a
+    later test of the same worker reading ESCO's CSV (fields over 1,000 characters) fails."""
+    original = csv.field_size_limit()
+    yield
+    csv.field_size_limit(original)
+
+
+@pytest.mark.usefixtures("csv_field_limit")
 def test_huge_csv_field_is_a_row_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_CSV_FIELD_CHARS", 1_000)
     data = 'name,summary\nAna,short\nBob,"' + "x" * 5_000 + '"\n'
