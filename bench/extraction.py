@@ -65,7 +65,7 @@ RESUME_FIELDS = (
 POST_FIELDS = (
     "post_title", "company", "requirements", "nice_to_have", "min_years", "budget",
     "overlap_hours", "overlap_zone", "post_timezone", "visa", "remote_policy",
-    "allowed_countries",
+    "allowed_countries", "allowed_posts",
 )  # fmt: skip
 KIND_FIELD = "kind"
 
@@ -735,6 +735,7 @@ def gold_items(label: Label, name: str) -> int:
             "overlap_zone": label.overlap, "post_timezone": label.timezone,
             "visa": label.visa_sponsorship, "remote_policy": label.remote_policy,
             "allowed_countries": label.allowed_countries,
+            "allowed_posts": label.allowed_countries or None,
         }.get(name)  # fmt: skip
     if isinstance(value, list):
         return len(value)
@@ -923,6 +924,11 @@ def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> D
                     lambda g, p: g == p)  # fmt: skip
     score_sets(result, "allowed_countries", set(label.allowed_countries),
                set(role.allowed_countries))  # fmt: skip
+    # Per post as well: the country figure weighs a post by the size of its region (an EMEA post
+    # counts 131 countries, a "Kenya only" post one), so one region read wrongly moves it most.
+    score_value(result, "allowed_posts", frozenset(label.allowed_countries) or None,
+                frozenset(role.allowed_countries) or None, lambda g, p: g == p,
+                lambda v: "None" if v is None else f"{len(v)} countries")  # fmt: skip
     return result
 
 

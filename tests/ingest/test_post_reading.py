@@ -200,3 +200,33 @@ def test_the_first_half_of_a_title_is_no_requirement() -> None:
     )
     ids = {r.skill_id for r in parse_role_bytes(text.encode(), "p.txt").requirements}
     assert "wh:python" in ids and "wh:machine-learning" not in ids
+
+
+KIT_AND_CLOUD = """Virtual Assistant (Remote)
+
+Requirements:
+- 2+ years as a virtual assistant
+- Google Sheets
+- Docker and cloud (AWS or GCP)
+- a cloud warehouse (we use BigQuery)
+- Must have own laptop and backup internet
+- stable internet connection + backup power
+"""
+
+
+def test_kit_the_hire_must_own_names_no_skill() -> None:
+    role = parse_role_bytes(KIT_AND_CLOUD.encode(), "post.txt")
+    labels = {r.skill for r in role.requirements}
+    assert not {"backup and recovery", "power electronics"} & labels
+    assert not any("internet" in label or "laptop" in label for label in labels)
+
+
+def test_a_category_word_before_a_choice_of_its_instances_asks_for_them() -> None:
+    role = parse_role_bytes(KIT_AND_CLOUD.encode(), "post.txt")
+    labels = {r.skill for r in role.requirements}
+    assert {"Amazon Web Services", "Google Cloud Platform", "BigQuery", "Docker"} <= labels
+    assert "cloud computing" not in labels
+    assert not any("cloud" in label for label in labels if label != "Google Cloud Platform")
+    python = parse_role_bytes(b"Data Engineer\n\nRequirements:\n- Python (pandas or Polars)\n",
+                              "post.txt")  # fmt: skip
+    assert "Python" in {r.skill for r in python.requirements}

@@ -124,6 +124,8 @@ def read_requirements(
         text = item.text(post.text)
         if _APPLY.search(text) or item.start in hiring:
             continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)
+        if _EQUIPMENT.search(text):
+            continue  # "own laptop + stable internet + backup power": kit, not a skill
         years = years_in(text)
         if years is not None and item.kind is SectionKind.MUST:
             years_overall = max(years_overall or 0.0, years)
@@ -144,6 +146,19 @@ _HIRES = re.compile(
     r"(?:need|looking for|hiring|seeking|recruiting|buscamos|busca|procuramos|contratando|"
     r"szukamy|szuka|poszukujemy|шукаємо|шукає|cautam|angajam|recherchons|recrute|suchen|"
     r"sucht|mencari|tuyen)"
+)
+# What the hire must own or have at home to work remotely ("Must have own laptop and backup
+# internet", "laptop propio y conexión estable", "własny sprzęt"): equipment, whose words
+# ("backup", "power") name no skill.
+_EQUIPMENT = re.compile(
+    r"\b(?:own|personal|your)\s+(?:laptop|computer|pc|headset|device|equipment)|"
+    r"\b(?:stable|reliable|fast|backup|good|high-speed)\s+(?:internet|connection|power|wi-?fi)|"
+    r"\binternet connection\b|\bheadset\b|\bwebcam\b|\bgenerator\b|\binverter\b|"
+    r"(?:laptop|computador|computadora|notebook|portátil|ordenador)\s+(?:propi[oa]|própri[oa])|"
+    r"conexi[oó]n (?:a internet )?estable|internet (?:estável|estable|stabil)|"
+    r"własn\w* (?:laptop|komputer|sprzęt)|власн\w* (?:ноутбук|комп)|laptop sendiri|"
+    r"máy tính cá nhân|ordinateur personnel|eigene[nrs]? (?:laptop|rechner)",
+    re.IGNORECASE,
 )
 # A sentence that says where to send an application: an e-mail or a web address in it.
 _APPLY = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
@@ -178,6 +193,8 @@ def _item_requirements(
     segments = _segments(text)
     if item.bullet and not _states_a_field(text):
         found += _unnamed(text, found, linker)
+    # After the free text, which a category word's span keeps from its words ("cloud warehouse")
+    found = _without_named_category(text, found, linker)
     degree = _degree_span(text, bullet=item.bullet)
     if degree is not None:
         found = [f for f in found if not degree[0] <= f.start < degree[1]]
@@ -245,6 +262,39 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
     found = _composed(text, found, linker)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+# Brackets that offer a choice of instances or say which one the team uses ("AWS ou GCP",
+# "we use BigQuery", "usamos AWS").
+_CHOICE = re.compile(
+    r"\b(?:or|ou|o|lub|albo|oder|atau|sau|або|чи|hoặc|veya|ya da|we use|usamos|utilizamos|"
+    r"używamy|nutzen wir|wir nutzen|on utilise|nous utilisons|kami pakai|kami menggunakan|"
+    r"folosim|використовуємо|chúng tôi dùng)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_named_category(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
+    """A category word (lower case, not a name) whose instances the brackets after it offer
+    as a choice asks for one of those instances: "Docker e cloud (AWS ou GCP)", "a cloud
+    warehouse (we use BigQuery)" ask for AWS, GCP or BigQuery, not for cloud computing as such
+    ("Python (pandas, NumPy)" still asks for Python)."""
+    taxonomy = linker.taxonomy
+    out = []
+    for f in found:
+        words = text[f.start : f.end]
+        bracket = re.match(r"[^()]{0,30}?\(([^()]+)\)", text[f.end :])
+        if (
+            f.concept_id and bracket and len(words.split()) == 1 and words.islower()
+            and _CHOICE.search(bracket.group(1))
+        ):  # fmt: skip
+            start = f.end + bracket.start(1)
+            end = f.end + bracket.end(1)
+            inside = [g for g in found if g.concept_id and start <= g.start and g.end <= end]
+            if any(f.concept_id in taxonomy.ancestors(g.concept_id or "") for g in inside):
+                continue
+        out.append(f)
+    return out
 
 
 def _named_pair(text: str, hit: LiteralHit, every: list[LiteralHit]) -> bool:
