@@ -28,6 +28,8 @@ def snippets(linker: SkillLinker, text: str) -> dict[str, str]:
         ("Batch programs in COBOL, JCL.", "legacy modernisation", "JCL"),
         ("Jobs scheduled in Control-M on AIX.", "workflow orchestration", "Control-M"),
         ("Designs in Photoshop and CorelDRAW.", "Adobe Photoshop", "Photoshop"),
+        ("Developed ALV reports and BAPIs.", "ABAP", "ALV reports"),
+        ("Tally (4 years), GST (2 years)", "maintain financial records", "Tally"),
     ],
 )
 def test_it_trade_tools_link_as_written(
