@@ -6,7 +6,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
@@ -92,6 +92,7 @@ from worldhire.store.sql.listing import (
     listing_match,
     tenant_word,
 )
+from worldhire.store.sql.rows import insert_rows
 from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
 
 if TYPE_CHECKING:
@@ -295,7 +296,7 @@ class SqlRepository:
         for part in batched(candidates, chunk):
             with self._tx() as conn:
                 for piece in batched(part, WRITE_CHUNK):
-                    self._write_candidates(conn, piece, {})
+                    self._write_candidates(conn, piece, {}, insert_rows)
             written += len(part)
         if written:
             self._refresh_statistics()
@@ -317,13 +318,16 @@ class SqlRepository:
         return {cid: self._assessor(c) for cid, c in latest.items()}
 
     def _write_candidates(
-        self, conn: Connection, batch: list[Candidate], assessed: dict[str, StoredAssessment]
+        self, conn: Connection, batch: list[Candidate], assessed: dict[str, StoredAssessment],
+        insert_many: Callable[[Connection, Table, list[dict[str, Any]]], None] | None = None,
     ) -> None:
         """One statement per table for the whole batch (the row-at-a-time round trips were most
         of a write's cost). A stored row is updated in place (its versions and identifiers hang
         on it); evidence, skills, consents, the searched text and the stored assessment are
         written afresh (a profile `assessed` lacks is left to the backfill), and the profile is
-        queued for embedding again (the job's time tells the embedder the text changed)."""
+        queued for embedding again (the job's time tells the embedder the text changed).
+        `insert_many` writes the new rows of a table (the bulk path's rows.insert_rows);
+        SQLAlchemy's insert otherwise."""
         latest = {c.id: c for c in batch}  # the same profile twice: the last one wins
         ids = list(latest)
         c_ = t.candidates.c
@@ -366,8 +370,12 @@ class SqlRepository:
                                (t.candidate_text, texts), (t.evidence, evidence),
                                (t.candidate_skills, skills), (t.consents, consents),
                                (t.candidate_assessments, assessments)]:
-            if values:
+            if not values:
+                continue
+            if insert_many is None:
                 conn.execute(insert(table_), values)
+            else:
+                insert_many(conn, table_, values)
 
     def _write_version(self, conn: Connection, v: ResumeVersion, kept: str) -> None:
         table = ident.candidate_versions

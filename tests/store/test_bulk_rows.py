@@ -1,0 +1,114 @@
+"""The bulk path (load_candidates: the driver's executemany, COPY on PostgreSQL) stores what the
+normal save path stores: the same rows in every table, the same list terms and scope, the same
+full-text hits and the same embedding jobs."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate
+from tests.store.conftest import postgres_url
+from worldhire.core.models import (
+    Candidate,
+    Consent,
+    ConsentPurpose,
+    EvidenceKind,
+    OccupationRef,
+    StatedPay,
+)
+from worldhire.store.protocol import PageScope, PoolFilter
+from worldhire.store.sql import schema as t
+from worldhire.store.sql.repository import SqlRepository
+
+# Written at write time, so different between two writes: compared by kind, not by value.
+WRITE_TIMES = {"updated_at", "queued_at"}
+TABLES = (t.candidates, t.evidence, t.candidate_skills, t.consents, t.candidate_text,
+          t.embedding_jobs)
+
+
+@pytest.fixture
+def twin(repo: SqlRepository, request: pytest.FixtureRequest,
+         tmp_path: Path) -> Iterator[SqlRepository]:
+    """A second empty store on the same backend as `repo`."""
+    if repo.engine.dialect.name == "sqlite":
+        url = f"sqlite:///{tmp_path / 'twin.db'}"
+    else:
+        url = postgres_url(request.getfixturevalue("postgres"))
+    store = SqlRepository(url)
+    yield store
+    store.close()
+
+
+def people(tenant_id: str) -> list[Candidate]:
+    ada = make_candidate({PYTORCH: EvidenceKind.JOB, KUBERNETES: EvidenceKind.PROJECT},
+                         name="Ada Łukasiewicz", links=["https://github.com/ada"],
+                         languages=["en", "pl"], work_authorization=["PL", "DE"],
+                         available_from=date(2027, 1, 4), summary="Kubernetes at scale.",
+                         headline="ML Engineer", location="Kraków, Poland",
+                         pay_stated=StatedPay("PLN", 30_000, 32_000, "month", "net",
+                                              "PLN 30-32k/month net", 98_000.0,
+                                              date(2026, 11, 2)))
+    ada.evidence[0].occupation = OccupationRef("http://data.europa.eu/esco/occupation/x",
+                                               "machine learning engineer", "2512", 0.8)
+    ada.skills[1].span = None
+    bola = make_candidate({PYTHON: EvidenceKind.SKILLS}, consent=False, name="Bola Adé",
+                          email=None, phone="+234 803 000 0000", country="NG",
+                          timezone="Africa/Lagos", tenant_id=tenant_id, needs_sponsorship=True,
+                          pay_expectation_usd=None, years_experience=None)
+    bola.consents.append(Consent(ConsentPurpose.MATCHING, False, "withdrawn",
+                                 at=datetime(2026, 5, 1, 12, 30, tzinfo=UTC)))
+    chen = make_candidate(name="陈 Wei", country="SG", timezone="Asia/Singapore",
+                          headline="C++ / CUDA developer")
+    return [ada, bola, chen]
+
+
+def stored_rows(repo: SqlRepository) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the profile tables as the database holds it (write times by their type)."""
+    out = {}
+    with repo.engine.connect() as conn:
+        for table in TABLES:
+            order = "row" if table is t.candidate_text else table.c.keys()[0]
+            result = conn.exec_driver_sql(f'SELECT * FROM {table.name} ORDER BY "{order}"')
+            names = list(result.keys())
+            out[table.name] = [
+                tuple(type(v).__name__ if name in WRITE_TIMES else str(v)
+                      for name, v in zip(names, row, strict=True))
+                for row in result
+            ]
+    return out
+
+
+def found(repo: SqlRepository, tenant_id: str) -> list[Any]:
+    """What the list, its word filter and scope, and the full-text search find."""
+    pages = [repo.candidate_page(PageScope(tenant_id), words=words, country=country)
+             for words, country in [((), None), (["kubern"], None), (["c++"], "SG"),
+                                    (["ada"], "PL"), (["bola"], None)]]
+    searches = [repo.search_profiles(PoolFilter(pool), words, 10)
+                for pool in (None, tenant_id) for words in (["kubernetes"], ["python"],
+                                                            ["production", "system"])]
+    return [[(s.id, s.name) for s in page.items] for page in pages] + [
+        [(cid, round(score, 6)) for cid, score in hits] for hits in searches]
+
+
+def test_bulk_loaded_profiles_are_stored_as_saved_ones(
+    repo: SqlRepository, twin: SqlRepository
+) -> None:
+    tenants = [store.ensure_tenant("acme").id for store in (repo, twin)]
+    tenant = tenants[0]
+    saved = people(tenant)
+    loaded = copy.deepcopy(saved)
+    with twin.engine.begin() as conn:  # the same tenant id in both stores
+        conn.execute(t.tenants.update().values(id=tenant))
+    repo.save_candidates(saved)
+    assert twin.load_candidates(iter(loaded), chunk=2) == 3
+    assert stored_rows(twin) == stored_rows(repo)
+    assert found(twin, tenant) == found(repo, tenant)
+    assert twin.embedding_backlog() == repo.embedding_backlog() == 3
+    assert [c.id for c in twin.list_candidates(tenant)] == [c.id for c in
+                                                            repo.list_candidates(tenant)]
