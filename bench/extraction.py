@@ -404,11 +404,17 @@ def same_title(gold: str, pred: str) -> bool:
 
 
 def company_key(name: str) -> str:
-    return fold(name).strip(" .,;:-")
+    """The folded name without a legal form after it: "Fernhollow Ltd." is "Fernhollow", as the
+    labels write it either way ("Bałtyk IT sp. z o.o.", "Andina Logística S.A.S.")."""
+    from worldhire.ingest.lexicon.companies import LEGAL_FORM
+
+    bare = re.sub(rf"[\s,]+{LEGAL_FORM}\s*$", "", name.strip())
+    return fold(bare or name).strip(" .,;:-")
 
 
 def same_company(gold: str, pred: str) -> bool:
-    """Folded equality; markup left in the product's value ("**Lumen Labs** · Berlin") fails."""
+    """Folded equality, a legal form after the name aside; markup left in the product's value
+    ("**Lumen Labs** · Berlin") fails."""
     return company_key(gold) == company_key(pred)
 
 

@@ -230,3 +230,36 @@ def test_a_category_word_before_a_choice_of_its_instances_asks_for_them() -> Non
     python = parse_role_bytes(b"Data Engineer\n\nRequirements:\n- Python (pandas or Polars)\n",
                               "post.txt")  # fmt: skip
     assert "Python" in {r.skill for r in python.requirements}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        ("Jobs bei Alpenkern GmbH\n\nSenior Frontend Engineer (m/w/d)\nRemote · Vollzeit\n\n"
+         "Dein Profil\n- Vue.js\n- TypeScript\n", "Senior Frontend Engineer", "Alpenkern GmbH"),
+        ("Subject: Remote ML Engineer role - Kenya / Nigeria\n\nHi there,\n\nI'm recruiting for "
+         "one of our clients, Sokoni Pay, a payments startup based in Nairobi.\n\nMust haves:\n"
+         "- Python\n- SQL\n", "ML Engineer", "Sokoni Pay"),
+        ("🚨 ¡Estamos contratando! 🚨\n\nEn Pampa Data buscamos Data Analyst con experiencia en "
+         "SQL 📊\n\n✅ SQL avanzado\n✅ Power BI\n", "Data Analyst", "Pampa Data"),
+        ("Oii pessoal! A Cajú Tecnologia tá contratando Pessoa Desenvolvedora Front-end Pleno 💛"
+         "\n\nO que a gente precisa:\n• React\n• TypeScript\n",
+         "Pessoa Desenvolvedora Front-end Pleno", "Cajú Tecnologia"),
+        ("Merhaba ağım 👋 Ekibimize Veri Bilimci arıyoruz!\n\nŞirket: Pusula Analitik\n"
+         "Pozisyon: Veri Bilimci (Mid-level)\n\nBeklentilerimiz:\n▪️ Python\n▪️ SQL\n",
+         "Veri Bilimci (Mid-level)", "Pusula Analitik"),
+    ],
+)  # fmt: skip
+def test_title_and_company_as_recruiters_and_careers_pages_write_them(
+    text: str, title: str, company: str
+) -> None:
+    role = parse_role_bytes(text.encode(), "post.txt")
+    assert (role.title, role.company) == (title, company)
+
+
+def test_an_inflected_tool_name_is_the_tool_an_esco_concept_shares_its_name_with() -> None:
+    role = parse_role_bytes(
+        "Data Engineer\n\nWymagania:\n- bardzo dobra znajomość Pythona i Sparka\n".encode(),
+        "post.txt",
+    )
+    assert {"Python", "Apache Spark"} <= {r.skill for r in role.requirements}

@@ -183,12 +183,13 @@ _LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s)(?=[A-ZÀ-ÞА-Я
 _TITLE_LABEL = re.compile(
     rf"{_LABEL_START}[*_#>\s]*(?i:job title|title|position|role|opening|puesto|vacante|cargo|"
     r"vaga|stanowisko|посада|вакансія|poziția|pozitia|post|poste|intitulé du poste|stelle|"
-    r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan)[*_\s]*:[*_\s]*(?P<v>.+)$",
+    r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan|pozisyon)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
 _COMPANY_LABEL = re.compile(
     rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|compania|"
-    r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan)[*_\s]*:[*_\s]*"
+    r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
+    r"nama perusahaan|tên công ty)[*_\s]*:[*_\s]*"
     r"(?P<v>.+)$",
     re.MULTILINE,
 )
@@ -258,7 +259,7 @@ _APPOSITION = re.compile(
 # The client a recruiter hires for ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "para
 # um cliente nosso, a Faroleiro Logística").
 _CLIENT = re.compile(
-    r"(?i:\b(?:client|cliente|kunden?|klienta?|клієнт\w*|clientul))(?:\s+(?:nosso|nuestro))?,?\s+"
+    r"(?i:\b(?:clients?|cliente|kunden?|klienta?|клієнт\w*|clientul))(?:\s+(?:nosso|nuestro))?,?\s+"
     r"(?:(?i:der|die|das|a|o|la|el|the)\s+)?(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
 )
 # A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
@@ -284,7 +285,7 @@ _COMPANY_SUBJECT = re.compile(
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
-    r"join us as|(?:está|estão|estamos|está a) (?:contratando|buscando|procurando|recrutar)|"
+    r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar)|"
     r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|"
     r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
     r"(?:junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
@@ -310,10 +311,20 @@ _ROLE_OF = re.compile(
 )
 # The company a hiring sentence opens with ("Tidewater AI is hiring a ...", "A Jabuticaba Tech
 # está contratando ...", "Компанія Смерека Софт шукає ...").
+# "En Pampa Data buscamos ...", "At Vessel we're hiring", "Bei Alpenkern suchen wir", "W Bałtyk IT
+# szukamy": the place one would work at, then the team hiring.
+_WE_HIRE_AT = re.compile(
+    rf"^[^\w]*(?i:en|at|na|no|em|w|bei|chez|di|la)\s+"
+    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*,?\s+"
+    r"(?i:buscamos|estamos buscando|estamos contratando|procuramos|we(?:'re| are) hiring|"
+    r"we(?:'re| are) looking|szukamy|poszukujemy|suchen wir|recrutons|recherchons|nous recrutons|"
+    r"căutăm|kami mencari|kami sedang mencari|шукаємо)\b"
+)
 _HIRING_SUBJECT = re.compile(
     rf"^[^\w]*(?:(?i:a|o|la|el|the|компанія|firma|spółka|công ty|pt)\s+)?"
     rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
+    r"tá contratando|ta contratando|"
     r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
     r"sedang mencari|đang tuyển|tuyển)\b"
 )
@@ -334,6 +345,12 @@ _BUTTONS = re.compile(
 _ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
 # The pins a line of a social post opens with to say where the job is ("📍 Cape Town CBD").
 _PLACE_PIN = ("📍", "🌍", "🌎", "🌏", "🗺", "🏠", "🌐")
+_CAREERS_AT = re.compile(
+    r"^(?:jobs?|careers?|karriere|stellenangebote|vagas|empleos?|emplois?|carrières|"
+    r"oferty pracy|praca|kariyer|lowongan|tuyển dụng)\s+(?:at|bei|in|na|no|en|em|chez|w|di|"
+    r"tại)\s+",
+    re.IGNORECASE,
+)
 _LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{_CAP}])")
 # Legal forms a company's name opens with ("Công ty Cổ phần ...", "PT Cendana", "ТОВ ...").
 _LEGAL_FORM_START = re.compile(
@@ -545,6 +562,11 @@ def _trim_title(title: str) -> tuple[str, str]:
         r"z naciskiem na)\s+.*$", "", title, flags=re.I,
     )
     title = re.sub(r"\s*\((?:[^()]*\s){3,}[^()]*\)\s*$", "", title)  # "(draft v3, shared ...)"
+    # "Remote ML Engineer role": the work mode before it and the word "role" after it are
+    # the subject line's words around the title.
+    bare = re.sub(r"^(?:fully\s+)?(?:remote|hybrid)\s+(?!sensing)(?=\S+\s+\S)|\s+(?:role|position|"
+                  r"opening|vacancy)$", "", title, flags=re.I)  # fmt: skip
+    title = re.sub(r"\s+(?:role|position|opening|vacancy)(?=\s+[-–—|·]\s+)", "", bare, flags=re.I)
     tail = ""
     for match in _TAIL_CUT.finditer(title):
         segment = _TAIL_CUT.split(title[match.end() :], maxsplit=1)[0].strip(" )")
@@ -601,6 +623,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             name = bold.group(1).strip() if bold else parts[0].strip()
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
+            name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
             if _looks_like_name(name):
                 cleaned = _clean(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
@@ -654,8 +677,10 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
         if subject and _looks_like_name(subject.group("n")):
             return subject.group("n")
     openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:4]]
-    for sentence in openings:
-        hiring = _HIRING_SUBJECT.match(sentence)
+    # A greeting may open the line ("Oii pessoal! A Cajú Tecnologia tá contratando ...").
+    sentences = [s for line in openings for s in re.split(r"(?<=[.!?])\s+", line)]
+    for sentence in sentences:
+        hiring = _HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
         if hiring and _looks_like_name(hiring.group("n")) and len(hiring.group("n")) >= 3:
             return hiring.group("n")
     return ""

@@ -376,9 +376,13 @@ def _inflected(text: str, hits: list[LiteralHit], linker: SkillLinker) -> list[L
         for suffix in _SUFFIXES:
             stem = token.lower[: -len(suffix)]
             if token.lower.endswith(suffix) and len(stem) >= 4 and stem in names:
-                skill = linker.taxonomy.resolve(stem, min_similarity=1.0)
-                if skill is not None and skill.id.startswith("wh:"):
-                    out.append(LiteralHit(skill.id, token.start, token.end, CONFIDENCE_INFLECTED))
+                # The extension's tool, where an ESCO concept shares its name ("Sparka":
+                # Apache Spark, not the SPARK language)
+                tools = {e.concept_id for e in names[stem] if e.concept_id.startswith("wh:")}
+                if len(tools) == 1:
+                    out.append(
+                        LiteralHit(tools.pop(), token.start, token.end, CONFIDENCE_INFLECTED)
+                    )
                 break
     return out
 
