@@ -197,3 +197,13 @@ def test_since_is_told_from_an_open_range() -> None:
     since, open_range = find_range("desde 2021"), find_range("2021 – actualidad")
     assert since is not None and since.since
     assert open_range is not None and not open_range.since
+
+
+@pytest.mark.parametrize("text", ["з 2021 р. дотепер", "desde 2021 hasta la fecha",
+                                  "od 2021 – obecnie"])  # fmt: skip
+def test_a_present_word_after_a_since_date_is_part_of_it(text: str) -> None:
+    # "з 2021 р. дотепер" left "дотепер" over, so the line was no date line and its job lost
+    # the title row above it (uk-mixed-07).
+    found = find_range(text)
+    assert found is not None and found.end is None
+    assert found.span == (0, len(text))

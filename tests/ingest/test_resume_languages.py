@@ -16,7 +16,8 @@ from worldhire.ingest.fields import find_emails
 from worldhire.ingest.header import place_in_line
 from worldhire.ingest.labelled_entries import split_dated_jobs
 from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.sections import heading_key
+from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.sections import heading_key, split_sections
 
 
 @pytest.mark.parametrize(
@@ -145,3 +146,28 @@ def test_an_email_wrapped_by_a_narrow_column(text: str, email: str) -> None:
 
 def test_a_word_below_an_email_is_not_its_end() -> None:
     assert find_emails("jan@example.com\nKraków") == ["jan@example.com"]
+
+
+def test_a_one_word_employer_in_cyrillic_is_no_heading() -> None:
+    # "Київстар" has no Latin lower case, so it passed for a heading in capitals: it closed the
+    # experience section and the job under it lost its title and employer (uk-headed-31).
+    text = ("Олена Коваленко\nolena@example.com.ua\nДОСВІД РОБОТИ\nQA Engineer\nSoftServe\n"
+            "2020 – 2021\n• Тестування API.\nОператор кол-центру\nКиївстар\n2016 – 2018\n"
+            "• Консультування абонентів.\nОСВІТА\n2012–2016 — Львівська політехніка")
+    experience = [s for s in split_sections(text).sections if s.key == "experience"]
+    (section,) = experience
+    jobs = split_dated_jobs(section.lines)
+    assert [(j.title, j.organization) for j in jobs] == [
+        ("QA Engineer", "SoftServe"), ("Оператор кол-центру", "Київстар")]
+
+
+def test_a_summary_naming_a_language_in_passing_stays_evidence() -> None:
+    # The sentence went to the spoken languages only, so its skills were never linked.
+    text = ("Dimas Pratama\ndimas@example.co.id\nRINGKASAN\nMachine learning engineer dengan "
+            "pengalaman 4 tahun di bidang pembelajaran mesin dan pemrosesan bahasa alami untuk "
+            "Bahasa Indonesia.\nBAHASA\nBahasa Inggris (aktif)")
+    candidate = parse_text_resume(text, "cv.txt")
+    assert any("pembelajaran mesin" in item.text for item in candidate.evidence)
+    assert "Indonesian" in " ".join(candidate.languages)
+    short = parse_text_resume("Ana Lima\nana@example.pt\nFalo inglês e espanhol.", "cv.txt")
+    assert not any("inglês" in item.text for item in short.evidence)

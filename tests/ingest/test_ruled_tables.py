@@ -19,7 +19,7 @@ from worldhire.ingest.extract.layout import Run
 from worldhire.ingest.extract.ruled import Box, read_ruled_rows, rules_from_boxes
 from worldhire.ingest.labelled_entries import split_dated_jobs
 from worldhire.ingest.pdf_text import pdf_text
-from worldhire.ingest.resume_text import _rejoin_wrapped_contacts
+from worldhire.ingest.resume_text import _rejoin_wrapped_contacts, parse_text_resume
 
 ROWS = [
     ("Dates", "Entreprise", "Poste et missions"),
@@ -200,3 +200,11 @@ def test_filled_boxes_without_an_outline_draw_no_table() -> None:
     boxes = [Box(50.0, 100.0, 150.0, 160.0, False), Box(150.0, 100.0, 400.0, 160.0, False)]
     runs = [Run(53.0, 102.0, 120.0, 111.0, "2019 - 2021"), Run(153.0, 102.0, 250.0, 111.0, "QA")]
     assert read_ruled_rows(runs, rules_from_boxes(boxes)) == runs
+
+
+def test_a_date_line_in_markdown_italics_dates_its_job() -> None:
+    text = ("# Taras Hnatyshyn\ntaras@example.com\n\n## Досвід\n\n**Senior ML Engineer** — Reface\n"
+            "_з 2021 р. дотепер_\n- Diffusion-моделі для face swap.\n")
+    (job,) = [e for e in parse_text_resume(text, "cv.md").evidence if e.kind.value == "job"]
+    assert (job.title, job.organization, job.start, job.end) == (
+        "Senior ML Engineer", "Reface", date(2021, 1, 1), None)

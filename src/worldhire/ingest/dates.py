@@ -91,8 +91,10 @@ _RANGE = re.compile(
 # For callers that search raw text for a written range (not "since ..."): case-insensitive, so
 # slower; `find_ranges` is the fast way and tells the two kinds apart by `DateRange.since`.
 RANGE_RE = re.compile(_RANGE.pattern, re.IGNORECASE)
+# "з 2021 р. дотепер", "since 2019 till date": a present word after the date is part of it.
 SINCE_RE = re.compile(
     rf"(?<!\w){_NOT_A_MONTH}(?:{alternation(words.SINCE)})\s+(?P<start>{_date_pattern('s_')})"
+    rf"(?:\s*(?:{_DASH}\s*)?{_OPEN})?"
 )
 DATE_RE = re.compile(rf"(?<!\w)(?:{_date_pattern('')})")
 _ONE_DATE = re.compile(rf"\s*(?:{_date_pattern('')})\s*[.,;:)]*\s*")

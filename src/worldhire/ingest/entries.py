@@ -239,7 +239,7 @@ def _header_candidate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or is_bullet(line) or len(stripped) > 120:
         return False
-    if _SHOUTED_HEADING.fullmatch(stripped) and not _has_org(stripped):
+    if _shouted_heading(stripped) and not _has_org(stripped):
         return False  # "EXPERIENCIA PROFESIONAL": a heading we have no words for
     if _DURATION.fullmatch(stripped):
         return False
@@ -408,6 +408,12 @@ def is_education(entry: Entry) -> bool:
 
 
 _SHOUTED_HEADING = re.compile(r"[^\W\d_a-zß]{3,}(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
+
+
+def _shouted_heading(line: str) -> bool:
+    """A few words in capitals ("EXPERIENCIA PROFESIONAL", "ДОСВІД РОБОТИ"); a name in lower
+    case letters of another script ("Київстар") is none."""
+    return bool(_SHOUTED_HEADING.fullmatch(line)) and line == line.upper()
 
 
 def _has_title(text: str) -> bool:

@@ -61,6 +61,7 @@ _CONTACT_ONLY = re.compile(
     r"\+?[\d\s().-]{7,})[\s|•·,;:]*)+",
     re.IGNORECASE,
 )
+_LANGUAGE_SENTENCE_WORDS = 14  # "Fluent in English and Spanish, with basic French and German."
 _SPOKEN_CUE = re.compile(
     r"\b(?:speak|spoken|fluent|fluently|native|mother tongue|bilingual|proficien|"
     r"hablo|idiomas?|falo|l[íi]nguas?|m[óo]wi[ęe]|j[ęe]zyk|розмовля|мов[аи]|vorbesc|limb[ia]|"
@@ -90,6 +91,7 @@ def parse_text_resume(
     """Parse cleaned résumé text. Raises NotAResumeError when the text holds no résumé: no name,
     no contact details and no account of work."""
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
+    text = _ITALIC_LINE.sub(r"\1\2", text)  # "_з 2021 р. дотепер_": dates set in italics
     text = _LONE_MARK.sub("", _without_agency_contact(_rejoin_wrapped_contacts(text)))
     lines = text.split("\n")
     split = split_sections(text)
@@ -199,6 +201,11 @@ class _Reading:
                 if _SPOKEN_CUE.search(sentence.text) and fields.find_languages(sentence.text):
                     self.languages.append(sentence.text)
                     if not _WORK_SENTENCE.search(sentence.text):
+                        # A long sentence says more than its languages ("Machine learning
+                        # engineer ... pembelajaran mesin dan pemrosesan bahasa alami untuk
+                        # Bahasa Indonesia"): it stays evidence, though no job is told in it.
+                        if len(sentence.text.split()) > _LANGUAGE_SENTENCE_WORDS:
+                            self._loose_sentence(sentence.text, summary=summary)
                         continue
                 rest.append(sentence)
             loose, jobs = group_paragraph(rest)
@@ -317,6 +324,11 @@ _WRAPPED_CONTACT = (
         r"((?:linkedin\.com/in|github\.com|gitlab\.com)/[\w-]+)\n([a-z0-9][\w-]*)(?=[ (]|$)", re.M
     ),
 )
+
+
+# A whole line in Markdown italics ("_2018 – 2021_", "*Jan 2020 - Present*"); a bullet ("* item")
+# has no closing mark.
+_ITALIC_LINE = re.compile(r"^([ \t]*)[_*](?=\S)([^_*\n]+?)(?<=\S)[_*][ \t]*$", re.MULTILINE)
 
 
 # A list mark alone on its line (a PDF may set the marks apart from their text).

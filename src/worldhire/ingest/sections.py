@@ -79,6 +79,8 @@ _KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = KEYWORDS
 
 
 # A line in capitals and nothing else (no digits, commas or other marks): an unknown heading.
+# The class leaves out the Latin lower case only: the caller also checks that the line has no
+# lower-case letter of any script ("Київстар" is an employer, "ДОСВІД" a heading).
 _SHOUTED = re.compile(r"[^\W\d_a-zß]+(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
 _INLINE = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*:\s+(\S.*)$")
 # A table row flattened with a bar: "Limba maternă | Română" (read only for languages).
@@ -131,7 +133,7 @@ def split_sections(text: str) -> SplitResume:
         if key == "other" and not sections:
             key = None  # the name (# Jane Doe) or a subtitle above the first real section
         if (key is None and sections and _SHOUTED.fullmatch(stripped) and len(stripped) >= 5
-                and not has_org(stripped)):
+                and stripped == stripped.upper() and not has_org(stripped)):
             key = "other"  # "BERUFSERFAHRUNG" in a language we have no words for: still a border
         inline = None if key is not None else _inline_heading(stripped)
         if inline is not None:
