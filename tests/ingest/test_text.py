@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import contextlib
+import re
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -82,6 +84,33 @@ def test_clean_text_never_crashes_and_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once
     assert "\x00" not in once and "\u202e" not in once
+
+
+def cleaned_by_definition(text: str) -> str:
+    """clean_text as its docstring defines it, without its shortcuts for ASCII and one line."""
+    text = unicodedata.normalize("NFKC", text[: limits.MAX_TEXT_CHARS * 2])
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = re.sub("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb"
+                  "\u00ad]", "", text)
+    text = "".join(ch for ch in text if ch in "\n\t"
+                   or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co", "Cn"})
+    lines = [re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", line).strip()
+             [: limits.MAX_LINE_CHARS] for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()[: limits.MAX_TEXT_CHARS]
+
+
+FIELDISH = st.text(st.sampled_from([*"ab Z9-,.", "\t", "\r", "\n", "\f", "\x0b", "\x1f",
+                                    "\x7f", "\u00a0", "\u200b", "é", "ﬁ", "\u2028", "\x85"]))
+
+
+@given(st.one_of(st.text(), FIELDISH))
+def test_clean_text_shortcuts_change_nothing(text: str) -> None:
+    assert clean_text(text) == cleaned_by_definition(text)
+
+
+def test_a_line_cut_at_its_limit_loses_the_space_it_ends_with() -> None:
+    text = "x" * (limits.MAX_LINE_CHARS - 1) + " tail"
+    assert clean_text(text) == cleaned_by_definition(text) == "x" * (limits.MAX_LINE_CHARS - 1)
 
 
 @given(st.binary(max_size=2_000))

@@ -6,14 +6,16 @@ Plain dataclasses: the core stays free of ORM and web types. Pydantic models liv
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
 
 def new_id(prefix: str) -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:16]}"
+    # 64 random bits, as the first half of a uuid4 gave (less its version digit), at a quarter
+    # of the cost: a bulk load makes three ids a profile.
+    return f"{prefix}_{os.urandom(8).hex()}"
 
 
 def utcnow() -> datetime:

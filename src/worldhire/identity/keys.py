@@ -208,10 +208,12 @@ class Identity:
     names: frozenset[tuple[str, ...]] = frozenset()
 
     @classmethod
-    def of(cls, candidate: Candidate) -> Identity:
+    def of(cls, candidate: Candidate, *, named: bool = True) -> Identity:
+        """Without `named`, the name is left out (a suppression check needs none: a name is
+        never suppressed, and folding it is most of the cost)."""
         email = email_key(candidate.email)
         phone = normalise_phone(candidate.phone, candidate.country)
-        name = name_tokens(candidate.name)
+        name = name_tokens(candidate.name) if named else ()
         return cls(
             emails=frozenset([email] if email else []),
             phones=frozenset([phone] if phone else []),

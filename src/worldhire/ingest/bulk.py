@@ -125,6 +125,8 @@ def _json_row(line: str) -> dict[str, str]:
 
 
 def _as_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
@@ -147,13 +149,15 @@ def profile(
     listed = next((e for e in candidate.evidence if e.kind is EvidenceKind.SKILLS), None)
     if listed is not None:
         seen: set[str] = set()
+        lowered = {id(e): e.text.lower() for e in (shown, listed) if e is not None}
         for name in _SPLIT.split(listed.text):
             skill = resolve(name) if name else None
             if skill is None or skill.id in seen:
                 continue
             seen.add(skill.id)
-            item = shown if shown is not None and name.lower() in shown.text.lower() else listed
-            start = item.text.lower().find(name.lower())
+            folded = name.lower()
+            item = shown if shown is not None and folded in lowered[id(shown)] else listed
+            start = lowered[id(item)].find(folded)
             span = (start, start + len(name)) if start >= 0 else None
             candidate.skills.append(SkillMention(skill, 1.0, item.id, span, name))
     return candidate
@@ -219,7 +223,8 @@ def not_suppressed(
     the others are counted in `report` as skipped, with why. One lookup per `chunk` rows."""
     rows_left = iter(numbered)
     while batch := list(islice(rows_left, chunk)):
-        keys = {number: Identity.of(candidate).stored_keys() for number, candidate in batch}
+        keys = {number: Identity.of(candidate, named=False).stored_keys()
+                for number, candidate in batch}
         erased = suppression.matching(k for row_keys in keys.values() for k in row_keys)
         for number, candidate in batch:
             if erased.intersection(keys[number]):

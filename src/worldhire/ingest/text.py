@@ -166,10 +166,13 @@ def _misread_inside_words(text: str) -> bool:
 def clean_text(text: str) -> str:
     """Normalise and defang text: NFKC, no control/bidi/zero-width characters, bounded lines."""
     text = text[: limits.MAX_TEXT_CHARS * 2]
-    text = unicodedata.normalize("NFKC", text)
+    plain = text.isascii()  # NFKC and the invisible characters leave ASCII as it is
+    if not plain:
+        text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _INVISIBLE.sub("", text)
-    if text.isascii():
+    if not plain:
+        text = _INVISIBLE.sub("", text)
+    if plain or text.isascii():
         # The only ASCII characters in the dropped categories are the controls: one regex pass
         # instead of a category lookup per character (most of a bulk load's time).
         text = _ASCII_CONTROLS.sub("", text)
@@ -177,17 +180,21 @@ def clean_text(text: str) -> str:
         text = "".join(
             ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _DROP_CATEGORIES
         )
+    if "\n" not in text:  # a field: the loop below, for one line
+        return _SPACES.sub(" ", text).strip()[: limits.MAX_LINE_CHARS].strip()[
+            : limits.MAX_TEXT_CHARS]
     lines = []
     for line in text.split("\n"):
         line = _SPACES.sub(" ", line).strip()
         lines.append(line[: limits.MAX_LINE_CHARS])
-    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    cleaned = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     return cleaned[: limits.MAX_TEXT_CHARS]
 
 
 # Control, format (bidi marks), surrogates, private use, unassigned.
 _DROP_CATEGORIES = frozenset(["Cc", "Cf", "Cs", "Co", "Cn"])
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def clean_field(value: str, max_chars: int = 500) -> str:
