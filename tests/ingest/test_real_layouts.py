@@ -434,10 +434,15 @@ def test_a_bullet_wrapped_in_brackets_is_not_the_next_title() -> None:
 
 def test_a_degree_line_links_no_skill_but_the_thesis_below_it_does() -> None:
     """ "B.Tech in Information Technology | VIT University" names a field of study and a school
-    (issue 20: "VIT" became vision transformers), not a skill; the lines below are read."""
+    (issue 20: "VIT" became vision transformers), not a skill; the lines below are read, and so
+    is an entry whose first line names no degree."""
     c = make_candidate(name="Ravi Teja")
     c.evidence.append(EvidenceItem(
         EvidenceKind.EDUCATION, "B.Tech", "B.Tech in Computer Science | VIT University\n"
         "Thesis: object detection with PyTorch."))
+    c.evidence.append(EvidenceItem(
+        EvidenceKind.EDUCATION, "Tools", "Tally ERP 9, SAP FICO, MS Excel (pivot tables)"))
     link_skills(default_linker(), c)
-    assert {m.skill.label for m in c.skills} == {"PyTorch", "object detection"}
+    assert {m.skill.label for m in c.skills} == {
+        "PyTorch", "object detection", "maintain financial records", "ERP systems",
+        "Microsoft Excel"}

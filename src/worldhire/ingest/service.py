@@ -10,6 +10,7 @@ duplicated.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -170,12 +171,24 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
     candidate.skills = mentions
 
 
+# A degree as education lines name it: "B.Tech", "B.E", "M.Sc.", "MCA", "PhD", "Bachelor of",
+# "Licenciatura", "Magister". Bare "BE", "MS", "BA" are words or other things ("MS Excel").
+_DEGREE = re.compile(
+    r"(?<![\w.])(?:[bm]\.\s?(?:tech|eng|sc|com|pharm|e|s|a)\.?|[bm]\.?(?:tech|eng|sc|com)|bca|mca"
+    r"|bba|mba|pgdm|pgdca|ph\.?\s?d|diploma|bachelor\w*|master\w*|licenciatura|licenciado"
+    r"|mestrado|bacharelado|magist\w*|inżynier\w*|diplom\w*|sarjana|cử nhân|thạc sĩ"
+    r"|бакалавр\w*|магістр\w*|licență)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _degree_line_end(text: str) -> int:
-    """Where an education entry's first line ends: that line names the degree and the school, a
-    field of study ("B.Tech in Information Technology") or a school's initials ("VIT
+    """Where an education entry's degree line ends (0: its first line names no degree). That
+    line names a field of study ("B.Tech in Information Technology") and a school ("VIT
     University"), not a skill the person shows; a thesis or coursework below it still counts."""
     end = text.find("\n")
-    return len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    return end if _DEGREE.search(text, 0, end) else 0
 
 
 def read_resume(
