@@ -263,3 +263,17 @@ def test_an_inflected_tool_name_is_the_tool_an_esco_concept_shares_its_name_with
         "post.txt",
     )
     assert {"Python", "Apache Spark"} <= {r.skill for r in role.requirements}
+
+
+def test_a_social_post_s_author_headline_is_neither_title_nor_company() -> None:
+    text = (
+        "Feed post • 3d\n\nTomasz Wróbel\nHead of Engineering at Nordlicht Analytics | Hiring!\n\n"
+        "We're hiring a Senior Data Engineer 🚀\n\nYou:\n→ strong SQL and Python\n→ Airflow\n"
+    )
+    role = parse_role_bytes(text.encode(), "post.txt")
+    assert (role.title, role.company) == ("Senior Data Engineer", "Nordlicht Analytics")
+    company_line = parse_role_bytes(
+        b"Lumen Labs\nSenior ML Engineer at Lumen Labs | Berlin\n\nRequirements:\n- Python\n",
+        "post.txt",
+    )
+    assert company_line.title.startswith("Senior ML Engineer")

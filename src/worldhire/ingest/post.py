@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import RemotePolicy
@@ -413,7 +414,8 @@ def _title(post: PostText) -> str:
     if labelled:
         return _clean(_value(labelled.group("v")))
     every = [line for line in _joined_head(post) if not _GREETING.match(line)]
-    lines = [line for line in every if not _SUBJECT.match(line)]
+    headline = _author_headline(post)
+    lines = [line for line in every if not _SUBJECT.match(line) and line != headline]
     roles = pattern("role")
     if not any(roles.search(fold(_clean(line))) for line in lines):
         # An e-mail's subject: the part naming a role ("Oportunidade | Cientista de Dados Sênior
@@ -436,7 +438,7 @@ def _title(post: PostText) -> str:
             hired = _hiring_title(choice[0])
             return _clean(hired or _after_bold_company(choice[0]))
     first = next(iter(post.items()), None)
-    if first is not None:
+    if first is not None and first.text(post.text) != headline:
         opening = first.text(post.text).rstrip(".")
         if len(opening.split()) <= 10 and roles.search(fold(opening)):
             return _clean(_hiring_title(opening) or opening)
@@ -451,6 +453,28 @@ def _title(post: PostText) -> str:
         return _clean(every[0])
     named = _role_phrase(post.text[:600])
     return _clean(named) if named else ""
+
+
+# A social post's author line: their name, then their headline ("Head of Engineering at
+# Nordlicht Analytics | Hiring!"): their job and employer, not the job on offer.
+_HEADLINE = re.compile(
+    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
+    rf"(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[|•·,]|$)"
+)
+
+
+def _author_headline(post: PostText) -> str | None:
+    """The headline under the author's name at the top of a pasted social post, if any."""
+    lines = [line for line in _joined_head(post) if not _GREETING.match(line)]
+    lines += [i.text(post.text) for i in post.items()[:1]]
+    for above, line in pairwise(lines[:6]):
+        name = above.strip()
+        person = re.fullmatch(rf"[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{1,2}}", name)
+        employer = _HEADLINE.match(line)
+        # "Lumen Labs" over "ML Engineer at Lumen Labs | Berlin" is the company and its title
+        if person and employer and fold(employer.group("n")) != fold(name):
+            return line
+    return None
 
 
 # Turkish puts the verb last: "Ekibimize katılacak Veri Analisti arıyoruz" (we are looking for a
@@ -597,6 +621,10 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     client = _CLIENT.search(post.text[:5000])
     if client and _company_like(client.group("n"), linker):
         return client.group("n").strip(" ,"), ""
+    headline = _author_headline(post)
+    employer = _HEADLINE.match(headline) if headline else None
+    if employer and _company_like(employer.group("n"), linker):
+        return employer.group("n"), ""  # the author hires for their own employer
     joined = [_HELLO_FROM.sub("", x) for x in _joined_head(post)]
     at = next((i for i, line in enumerate(joined) if _is_title_line(line, title)), 0)
     # A job board puts the company next to the title: the lines below it first, then those
