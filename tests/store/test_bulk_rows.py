@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate
 from tests.store.conftest import postgres_url
@@ -68,9 +69,9 @@ def people(tenant_id: str) -> list[Candidate]:
     return [ada, bola, chen]
 
 
-def stored_rows(repo: SqlRepository) -> dict[str, list[tuple[Any, ...]]]:
+def stored_rows(repo: SqlRepository) -> dict[str, list[Any]]:
     """Every row of the profile tables as the database holds it (write times by their type)."""
-    out = {}
+    out: dict[str, list[Any]] = {}
     with repo.engine.connect() as conn:
         for table in TABLES:
             order = "row" if table is t.candidate_text else table.c.keys()[0]
@@ -81,6 +82,13 @@ def stored_rows(repo: SqlRepository) -> dict[str, list[tuple[Any, ...]]]:
                       for name, v in zip(names, row, strict=True))
                 for row in result
             ]
+        if conn.dialect.name == "sqlite":  # each full-text index, term by term
+            for index in (t.SEARCH_TABLE, t.LISTING_TABLE):
+                conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{index}_terms USING "
+                                     f"fts5vocab(main, {index}, 'instance')")
+                out[index] = list(conn.exec_driver_sql(
+                    f"SELECT * FROM temp.{index}_terms ORDER BY 1, 2, 3, 4"))
+                assert out[index]
     return out
 
 
@@ -105,10 +113,35 @@ def test_bulk_loaded_profiles_are_stored_as_saved_ones(
     loaded = copy.deepcopy(saved)
     with twin.engine.begin() as conn:  # the same tenant id in both stores
         conn.execute(t.tenants.update().values(id=tenant))
+    # One stored before in both (the load rewrites it), then the rest.
+    for store in (repo, twin):
+        store.save_candidates(copy.deepcopy(saved[:1]))
+    loaded[0].headline = saved[0].headline = "Staff ML Engineer"
     repo.save_candidates(saved)
     assert twin.load_candidates(iter(loaded), chunk=2) == 3
+    later = make_candidate(name="Dara Ó Briain", headline="Kubernetes operator")
+    for store in (repo, twin):  # the indexes' triggers are back after the load
+        store.save_candidates([copy.deepcopy(later)])
     assert stored_rows(twin) == stored_rows(repo)
     assert found(twin, tenant) == found(repo, tenant)
-    assert twin.embedding_backlog() == repo.embedding_backlog() == 3
+    assert twin.embedding_backlog() == repo.embedding_backlog() == 4
     assert [c.id for c in twin.list_candidates(tenant)] == [c.id for c in
                                                             repo.list_candidates(tenant)]
+
+
+def test_a_load_that_fails_mid_chunk_leaves_the_store_and_its_indexes_as_they_were(
+    repo: SqlRepository
+) -> None:
+    first = make_candidate({PYTORCH: EvidenceKind.JOB}, name="Eve Kowalska")
+    repo.load_candidates([first])
+    before = stored_rows(repo)
+    broken = make_candidate({PYTHON: EvidenceKind.JOB}, name="Femi Ade")
+    broken.evidence[0].id = first.evidence[0].id  # the evidence insert fails, after the texts'
+    broken.skills[0].evidence_id = first.evidence[0].id
+    with pytest.raises(IntegrityError):
+        repo.load_candidates([make_candidate(name="Gao Yan"), broken])
+    assert stored_rows(repo) == before
+    repo.save_candidates([make_candidate(name="Hana Novak", headline="PyTorch engineer")])
+    assert [s.name for s in repo.candidate_page(PageScope(), words=["pytorch"]).items] == [
+        "Eve Kowalska", "Hana Novak"]
+    assert len(repo.search_profiles(PoolFilter(None), ["pytorch"], 10)) == 2

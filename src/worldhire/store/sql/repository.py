@@ -92,7 +92,7 @@ from worldhire.store.sql.listing import (
     listing_match,
     tenant_word,
 )
-from worldhire.store.sql.rows import insert_rows
+from worldhire.store.sql.rows import bulk_insert_rows
 from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
 
 if TYPE_CHECKING:
@@ -296,7 +296,7 @@ class SqlRepository:
         for part in batched(candidates, chunk):
             with self._tx() as conn:
                 for piece in batched(part, WRITE_CHUNK):
-                    self._write_candidates(conn, piece, {}, insert_rows)
+                    self._write_candidates(conn, piece, {}, bulk_insert_rows)
             written += len(part)
         if written:
             self._refresh_statistics()
@@ -326,7 +326,7 @@ class SqlRepository:
         on it); evidence, skills, consents, the searched text and the stored assessment are
         written afresh (a profile `assessed` lacks is left to the backfill), and the profile is
         queued for embedding again (the job's time tells the embedder the text changed).
-        `insert_many` writes the new rows of a table (the bulk path's rows.insert_rows);
+        `insert_many` writes the new rows of a table (the bulk path's rows.bulk_insert_rows);
         SQLAlchemy's insert otherwise."""
         latest = {c.id: c for c in batch}  # the same profile twice: the last one wins
         ids = list(latest)
