@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.skills.linker import SkillLinker, default_linker
+from worldhire.skills.service import default_matcher
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.text import name_key
 
@@ -247,3 +248,16 @@ def test_a_tool_named_in_a_list_of_short_skills_is_linked(text: str, label: str)
 def test_an_everyday_word_in_a_sentence_still_needs_context() -> None:
     labels = {m.skill.label for m in default_linker().link("I excel at working with people.")}
     assert "Microsoft Excel" not in labels
+
+
+def test_lambda_beside_aws_is_aws_lambda_and_a_chatbot_an_llm_application() -> None:
+    # Dev misses (issue 15): "AWS (S3, Glue, Lambda)" left Lambda unlinked; "chatbot" in the
+    # singular was no name of conversational AI. A bare "lambda" elsewhere stays unlinked.
+    matcher = default_matcher()
+
+    def linked(text: str) -> set[tuple[str, str]]:
+        return {(h.concept_id, text[h.start : h.end]) for h in matcher.hits(text)}
+
+    assert ("wh:cloud-functions", "Lambda") in linked("Cloud : AWS (S3, Glue, Lambda), Docker")
+    assert ("wh:llm-applications", "chatbot") in linked("Xây dựng chatbot chăm sóc khách hàng")
+    assert not any(c == "wh:cloud-functions" for c, _ in linked("Taught lambda calculus."))
