@@ -6,7 +6,8 @@
 1. Load: `--profiles` realistic profiles (bench/pool.py) written as JSON Lines the way an export
    would hold them, then loaded through the bulk path (worldhire.ingest.bulk: columns read, skills
    resolved against the taxonomy, profiles written thousands to a transaction, embeddings
-   queued). Profiles per second, wall and CPU. Then the profiles' role-independent
+   queued). Profiles per second, wall and CPU (this process's CPU: on PostgreSQL the server's
+   work, its indexes among it, is not in it). Then the profiles' role-independent
    assessments are stored, as `worldhire batch assess` does after a load (profiles per second).
 2. Vectors: embedding a million profiles on a CPU takes hours, so the queue is drained with
    vectors synthesised on the real MiniLM manifold (bench/match.py's Synthesiser, calibrated on
