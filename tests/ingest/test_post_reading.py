@@ -277,3 +277,14 @@ def test_a_social_post_s_author_headline_is_neither_title_nor_company() -> None:
         "post.txt",
     )
     assert company_line.title.startswith("Senior ML Engineer")
+
+
+def test_a_turkish_job_board_title_names_its_role_in_turkish() -> None:
+    text = (
+        "Ana Sayfa / İş İlanları / Yazılım\n\nKıdemli Backend Geliştirici (Java)\n"
+        "Lale Yazılım A.Ş.\nUzaktan · Tam Zamanlı\n\nİş Tanımı\n"
+        "Ödeme altyapımızı geliştirecek ekip arkadaşları arıyoruz.\n\n"
+        "Aranan Nitelikler\n• En az 5 yıl Java deneyimi\n• Spring Boot\n"
+    )
+    role = parse_role_bytes(text.encode(), "post.txt")
+    assert (role.title, role.company) == ("Kıdemli Backend Geliştirici (Java)", "Lale Yazılım A.Ş.")

@@ -506,7 +506,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "pielęgniarka", "kierowca", "kierowcy", "technik", "медсестра", "водій", "технік",
     "asistent", "asistentă", "șofer", "infirmier", "infirmière", "chauffeur", "technicien",
     "pflegefachkraft", "krankenpfleger", "fahrer", "techniker", "y tá", "tài xế", "perawat",
-    "sopir", "teknisi",
+    "sopir", "teknisi", "geliştirici", "mühendis", "mühendisi", "uzman", "uzmanı", "bilimci",
+    "analisti", "yönetici", "yöneticisi", "tasarımcı", "danışman", "stajyer",
 )  # fmt: skip
 
 
