@@ -13,6 +13,7 @@ from pydantic import TypeAdapter
 from typer.testing import CliRunner, Result
 from typing_extensions import TypedDict
 
+from worldhire.api.candidate_schemas import CandidateSummaryOut
 from worldhire.cli.main import app
 from worldhire.demo.service import world_dir
 
@@ -72,6 +73,11 @@ def test_candidates_list_shows_what_was_just_ingested(acme: Path) -> None:
     polish = people(acme, "--country", "PL")
     assert [p["country"] for p in polish] == ["PL"]
     assert len(people(acme, "--limit", "2")) == 2
+    # The rows are the API's list rows (CandidateSummaryOut), pay as written included.
+    rows = TypeAdapter(list[CandidateSummaryOut]).validate_json(
+        ok(acme, "candidates", "list", "--json"))
+    assert any(r.pay_stated is not None and r.pay_stated.quote for r in rows)
+    assert all(r.skills for r in rows)
 
 
 def test_candidates_show_prints_fields_and_the_words_behind_skills(acme: Path) -> None:

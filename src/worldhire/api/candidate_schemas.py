@@ -78,8 +78,8 @@ class EvidenceOut(_Out):
 
 
 class _CandidateFields(_Out):
-    """Who, where, and the skills found: a list row's fields, which a profile's answer opens
-    with."""
+    """Who, where, pay, and the skills found: a list row's fields, which a profile's answer
+    opens with."""
 
     id: str
     name: str
@@ -89,13 +89,16 @@ class _CandidateFields(_Out):
     country: str | None
     timezone: str | None
     years_experience: float | None
+    pay_expectation_usd: float | None
+    pay_stated: PayOut | None
     skills: list[str]
     tenant_id: str | None = Field(description="null for a platform profile")
     created_at: str
 
 
 class CandidateSummaryOut(_CandidateFields):
-    """A candidate in a list: who, where, and the skills found."""
+    """A candidate in a list (the API's pages, the web list, `candidates list --json`): who,
+    where, pay, and the skills found."""
 
     @classmethod
     def of(cls, c: CandidateSummary) -> Self:
@@ -111,8 +114,6 @@ class CandidateDetailOut(_CandidateFields):
     languages: list[str]
     work_authorization: list[str]
     needs_sponsorship: bool | None
-    pay_expectation_usd: float | None
-    pay_stated: PayOut | None
     summary: str
     links: list[str]
     work_hours: HoursOut
@@ -143,6 +144,8 @@ def _summary(c: CandidateSummary) -> dict[str, object]:
     return {"id": c.id, "name": c.display_name, "name_stated": bool(c.name),
             "headline": c.headline, "location": c.location, "country": c.country,
             "timezone": c.timezone, "years_experience": c.years_experience,
+            "pay_expectation_usd": c.pay_expectation_usd,
+            "pay_stated": PayOut.of(c.pay_stated) if c.pay_stated else None,
             "skills": sorted({s.label for s in c.skills}), "tenant_id": c.tenant_id,
             "created_at": c.created_at.isoformat()}
 
@@ -152,9 +155,7 @@ def _detail(c: Candidate, *, contact: bool) -> dict[str, object]:
         **_summary(CandidateSummary.of(c)),
         "email": c.email if contact else None, "phone": c.phone if contact else None,
         "languages": c.languages, "work_authorization": c.work_authorization,
-        "needs_sponsorship": c.needs_sponsorship, "pay_expectation_usd": c.pay_expectation_usd,
-        "pay_stated": PayOut.of(c.pay_stated) if c.pay_stated else None,
-        "summary": c.summary, "links": c.links,
+        "needs_sponsorship": c.needs_sponsorship, "summary": c.summary, "links": c.links,
         "work_hours": HoursOut.of(c.work_start_hour, c.work_end_hour),
         "evidence": EvidenceOut.of_candidate(c), "consents": ConsentOut.of_candidate(c),
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import PurePath
 
 import typer
@@ -45,18 +44,9 @@ def list_candidates(
         offset=offset)
     people = found.items
     if as_json:
-        rows = [
-            {
-                "id": c.id, "name": c.name, "country": c.country, "timezone": c.timezone,
-                "headline": c.headline, "years_experience": c.years_experience,
-                "skills": len({s.id for s in c.skills}), "source": c.source_name,
-                "pay_expectation_usd": c.pay_expectation_usd,
-                "pay_stated": c.pay_stated.describe() if c.pay_stated else None,
-                "tenant_id": c.tenant_id,
-            }
-            for c in people
-        ]
-        typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        from worldhire.api.candidate_schemas import CandidateSummaryOut
+
+        print_json([CandidateSummaryOut.of(c) for c in people])
         return
     table = Table("id", "name", "country", "time zone", "years", "skills", "pay", "headline")
     for c in people:
