@@ -741,7 +741,7 @@ def gold_items(label: Label, name: str) -> int:
             "overlap_zone": label.overlap, "post_timezone": label.timezone,
             "visa": label.visa_sponsorship, "remote_policy": label.remote_policy,
             "allowed_countries": label.allowed_countries,
-            "allowed_posts": label.allowed_countries or None,
+            "allowed_posts": bool(label.allowed_countries) or None,  # one post, not its size
         }.get(name)  # fmt: skip
     if isinstance(value, list):
         return len(value)

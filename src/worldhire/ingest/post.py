@@ -878,6 +878,12 @@ def _looks_like_name(name: str) -> bool:
     )
 
 
+_LOCATION_FIELD = re.compile(
+    r"^\W*(?:location|where|remote|work mode|lokalizacja|ubicación|localização|lieu|standort|"
+    r"lokasi|địa điểm|konum)\s*:", re.IGNORECASE,
+)
+
+
 def _allowed(post: PostText, head: list[str]) -> list[str]:
     body = [
         i.text(post.text) for i in post.items(
@@ -886,12 +892,13 @@ def _allowed(post: PostText, head: list[str]) -> list[str]:
         )
     ]  # fmt: skip
     # Last, the other sections: a "Remote, only from Brazil" line pasted under the nice-to-haves,
-    # or the whole post read as the part under a "Company:" line (the company's own place in it
-    # restricts nothing: post_allowed).
-    rest = [
-        i.text(post.text)
-        for i in post.items(SectionKind.NICE, SectionKind.DUTIES, SectionKind.ABOUT)
-    ]
+    # or a "Location:" field of a post read whole as the part under a "Company:" line (the
+    # company section's prose says where the company works, not where the hire may live).
+    rest = [i.text(post.text) for i in post.items(SectionKind.NICE, SectionKind.DUTIES)]
+    rest += [
+        i.text(post.text) for i in post.items(SectionKind.ABOUT)
+        if _LOCATION_FIELD.match(i.text(post.text))
+    ]  # fmt: skip
     for sentences in (body, head, rest):
         found = allowed_countries_of(sentences)
         if found:
