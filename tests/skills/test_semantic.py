@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from worldhire.embed import HashEmbedder
+from worldhire.embed.minilm import MODEL_NAME
 from worldhire.skills.semantic import (
     ConceptIndex,
     SkillIndexError,
@@ -14,6 +15,7 @@ from worldhire.skills.semantic import (
     fingerprint,
     load_index,
     representations,
+    shipped_index_path,
 )
 from worldhire.skills.taxonomy import Taxonomy
 
@@ -101,3 +103,12 @@ def test_representations_list_every_synonym_once_label_first(taxonomy: Taxonomy)
     esco = taxonomy.concept("esco:manage-musical-staff")
     esco_names = names[list(taxonomy.concepts).index(esco.id)]
     assert esco_names[0] == esco.label and set(esco.aliases) <= set(esco_names)
+
+
+def test_the_shipped_index_is_the_shipped_taxonomys(taxonomy: Taxonomy) -> None:
+    """A name added to the taxonomy's embedded names (labels, aliases, translations) makes the
+    shipped index stale, and every fresh install then rebuilds it on first use (many minutes on
+    a CPU): rebuild it with `worldhire skills build-index --ship`, or add the name where it is
+    matched and never embedded (an extension concept's `written:`)."""
+    shipped = ConceptIndex.from_bytes(shipped_index_path(MODEL_NAME).read_bytes())
+    assert shipped.fingerprint == fingerprint(MODEL_NAME, representations(taxonomy))
