@@ -33,7 +33,7 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -574,26 +574,33 @@ class ProductReader:
             db.unlink(missing_ok=True)
 
 
+def mention_quotes(candidate: Any) -> Iterator[tuple[Any, list[str]]]:
+    """Each of the candidate's skill mentions with the exact texts its span covers: in its
+    evidence item, or (a mention without one) in the headline or the summary, whichever is long
+    enough (the mention does not say which)."""
+    texts = {item.id: item.text for item in candidate.evidence}
+    loose = [candidate.headline, candidate.summary]
+    for mention in candidate.skills:
+        if mention.span is None:
+            yield mention, []
+            continue
+        start, end = mention.span
+        sources = [texts[mention.evidence_id]] if mention.evidence_id in texts else loose
+        yield mention, [text[start:end] for text in sources if end <= len(text)]
+
+
 def predicted_skills(candidate: Any) -> list[PredictedSkill]:
     """The candidate's skills by concept, each with the exact texts of its mentions."""
     from worldhire.skills.text import name_key
 
-    texts = {item.id: item.text for item in candidate.evidence}
     kinds = {item.id: str(item.kind.value) for item in candidate.evidence}
-    loose = [candidate.headline, candidate.summary]  # mentions without an evidence item
     by_concept: dict[str, PredictedSkill] = {}
-    for mention in candidate.skills:
+    for mention, quotes in mention_quotes(candidate):
         entry = by_concept.setdefault(
             mention.skill.id, PredictedSkill(mention.skill.id, mention.skill.label)
         )
         entry.evidence_kinds.add(kinds.get(mention.evidence_id or "", ""))
-        if mention.span is None:
-            continue
-        start, end = mention.span
-        sources = [texts[mention.evidence_id]] if mention.evidence_id in texts else loose
-        for text in sources:
-            if end <= len(text):
-                entry.span_keys.add(name_key(text[start:end]))
+        entry.span_keys.update(name_key(q) for q in quotes)
     return list(by_concept.values())
 
 

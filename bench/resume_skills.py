@@ -41,6 +41,7 @@ from typing import Any
 
 import yaml
 
+from extraction import mention_quotes
 from worldhire.skills.text import name_key
 
 DATA = Path(__file__).resolve().parent / "data" / "resume_skills"
@@ -102,21 +103,13 @@ def finds(p: Predicted, gold_key: str) -> bool:
 
 
 def predicted_skills(candidate: Any, taxonomy: Any) -> list[Predicted]:
-    texts = {item.id: item.text for item in candidate.evidence}
-    loose = [candidate.headline, candidate.summary]
     by_concept: dict[str, Predicted] = {}
-    for mention in candidate.skills:
+    for mention, quotes in mention_quotes(candidate):
         cid = mention.skill.id
         if cid not in by_concept:
             names = taxonomy.concept(cid).names if cid in taxonomy else (mention.skill.label,)
             by_concept[cid] = Predicted(cid, mention.skill.label, names={key(n) for n in names})
-        if mention.span is None:
-            continue
-        start, end = mention.span
-        sources = [texts[mention.evidence_id]] if mention.evidence_id in texts else loose
-        for source in sources:
-            if end <= len(source):
-                by_concept[cid].quotes.add(key(source[start:end]))
+        by_concept[cid].quotes.update(key(q) for q in quotes)
     return list(by_concept.values())
 
 
