@@ -15,6 +15,7 @@ from worldhire.ingest.dates import parse_date, parse_iso_date
 from worldhire.ingest.experience import years_of_experience
 from worldhire.ingest.geo import country_code
 from worldhire.ingest.hours import find_stated_hours, stated_timezone
+from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.mobility import Relocation, authorization_phrases
 from worldhire.ingest.mobility import relocation as relocation_preference
 from worldhire.ingest.spoken_languages import find_spoken_languages
@@ -186,14 +187,9 @@ def _country_or_union(name: str) -> list[str]:
     name = name.strip()
     if name in {"eu", "european union", "the eu"}:
         return sorted(eu_members())
-    adjectives = {"indian": "IN", "polish": "PL", "romanian": "RO", "serbian": "RS",
-                  "ukrainian": "UA", "vietnamese": "VN", "filipino": "PH", "brazilian": "BR",
-                  "mexican": "MX", "nigerian": "NG", "kenyan": "KE", "egyptian": "EG",
-                  "german": "DE", "french": "FR", "british": "GB", "canadian": "CA",
-                  "spanish": "ES", "italian": "IT", "dutch": "NL", "portuguese": "PT"}  # fmt: skip
     last = name.split()[-1] if name.split() else ""
-    if last in adjectives:
-        return [adjectives[last]]
+    if last in NATIONALITIES:
+        return [NATIONALITIES[last]]
     code = country_code(name) if len(name) > 2 else country_code(name.upper())
     return [code] if code else []
 

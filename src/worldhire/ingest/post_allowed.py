@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from worldhire.core.geo.regions import named_regions
+from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.post_places import countries_in
 
 _RESTRICTION = re.compile(
@@ -99,14 +100,8 @@ _OTHER = re.compile(
 # Citizens and residents named by their country's adjective ("South African citizens",
 # "USC/GC only", "hanya untuk WNI").
 _DEMONYMS: dict[str, str] = {
-    "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "canadian": "CA",
-    "indian": "IN", "kenyan": "KE", "nigerian": "NG", "ghanaian": "GH", "south african": "ZA",
-    "sa": "ZA", "filipino": "PH", "philippine": "PH", "brazilian": "BR", "mexican": "MX",
-    "colombian": "CO", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "peruvian": "PE",
-    "polish": "PL", "german": "DE", "spanish": "ES", "french": "FR", "portuguese": "PT",
-    "romanian": "RO", "ukrainian": "UA", "indonesian": "ID", "vietnamese": "VN", "turkish": "TR",
-    "egyptian": "EG", "irish": "IE", "australian": "AU", "singaporean": "SG", "eu": "EU",
-}  # fmt: skip
+    **NATIONALITIES, "us": "US", "u.s.": "US", "uk": "GB", "sa": "ZA", "eu": "EU",
+}
 _CITIZENS = re.compile(
     r"\b(" + "|".join(re.escape(d) for d in sorted(_DEMONYMS, key=len, reverse=True)) + r")\s+"
     r"(?:citizens?|citizenship|nationals?|passport(?:\s+holders?)?|permanent\s+residents?)\b",

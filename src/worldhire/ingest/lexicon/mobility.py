@@ -3,6 +3,19 @@
 
 from __future__ import annotations
 
+# A country's people by their English adjective, as work authorization and a post's restriction
+# name them ("Polish citizen", "South African citizens only").
+NATIONALITIES: dict[str, str] = {
+    "american": "US", "british": "GB", "canadian": "CA", "irish": "IE", "australian": "AU",
+    "indian": "IN", "singaporean": "SG", "filipino": "PH", "philippine": "PH",
+    "indonesian": "ID", "vietnamese": "VN", "kenyan": "KE", "nigerian": "NG", "ghanaian": "GH",
+    "south african": "ZA", "egyptian": "EG", "brazilian": "BR", "mexican": "MX",
+    "colombian": "CO", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "peruvian": "PE",
+    "polish": "PL", "romanian": "RO", "serbian": "RS", "ukrainian": "UA", "turkish": "TR",
+    "german": "DE", "french": "FR", "spanish": "ES", "italian": "IT", "dutch": "NL",
+    "portuguese": "PT",
+}  # fmt: skip
+
 NO_SPONSORSHIP: tuple[str, ...] = (
     "não preciso de visto", "não necessito de visto", "não preciso de patrocínio",
     "sem necessidade de visto", "não requer visto", "no necesito visa", "no necesito visado",
