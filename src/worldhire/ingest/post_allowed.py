@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from worldhire.core.geo.regions import named_regions
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.post_places import countries_in
+from worldhire.ingest.sentences import sentences
 
 _RESTRICTION = re.compile(
     r"\bonly\b|based in|located in|living in|resid|\bwithin\b|remote from|remotely from|"
@@ -110,16 +111,8 @@ _CITIZENS = re.compile(
 _ABBREVIATED = re.compile(r"\b(?:USC|GC|green card)\b|\b(WNI)\b")
 
 
-def _sentences(text: str) -> list[str]:
-    """A text cut into sentences; "U.S." and "e.g." end none."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[^\W\d_]|[\"'“(])", text)
-    out: list[str] = []
-    for part in parts:
-        if out and re.search(r"(?:\b[A-Za-z]\.|\b(?:e\.g|i\.e|incl|approx|St)\.)$", out[-1]):
-            out[-1] += " " + part
-        else:
-            out.append(part)
-    return out
+def _sentence_texts(text: str) -> list[str]:
+    return [s.text for s in sentences(text)]
 
 
 def _citizens(sentence: str) -> list[str]:
@@ -164,7 +157,7 @@ def allowed_countries_in(sentence: str, which: str = "both") -> list[str]:
     post_places.countries_in ("countries" only those named one by one, "regions" only those of
     its region words)."""
     reading = _Reading()
-    for part in _sentences(sentence):
+    for part in _sentence_texts(sentence):
         reading.add(part)
     if which == "countries":
         codes = reading.listed
@@ -183,7 +176,7 @@ def allowed_countries_of(sentences: list[str]) -> list[str]:
     UK") adds to it."""
     reading = _Reading()
     for text in sentences:
-        for sentence in _sentences(text):
+        for sentence in _sentence_texts(text):
             reading.add(sentence)
     listed = list(dict.fromkeys(reading.listed))
     inside = [c for c in listed if c in reading.regions]
