@@ -60,7 +60,7 @@ def _column_gap(runs: list[Run]) -> float:
     return max(6.0, 0.9 * statistics.median(r.height for r in runs))
 
 
-def _rows(runs: Iterable[Run]) -> list[list[Run]]:
+def runs_by_row(runs: Iterable[Run]) -> list[list[Run]]:
     """Runs grouped into rows: a run joins a row whose first run it overlaps by half a height."""
     rows: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.top, r.x0)):
@@ -86,7 +86,7 @@ class _Gutter:
 
 
 def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
-    rows = _rows(runs)
+    rows = runs_by_row(runs)
     gutter = _find_gutter(rows, gap) if depth < _MAX_DEPTH and len(rows) >= 2 else None
     if gutter is None:
         return _column_blocks(rows, gap)
@@ -101,7 +101,7 @@ def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
         # A label centred on its value moves up to the value's first line; a wrapped date or
         # label cell becomes one line level with its entry.
         kept = [moved.get(id(r), r) for r in band]
-        blocks += _column_blocks(_rows(r for r in kept if r is not None), gap)
+        blocks += _column_blocks(runs_by_row(r for r in kept if r is not None), gap)
     else:
         blocks += _order(left, gap, depth + 1) + _order(right, gap, depth + 1)
     if below:
@@ -168,8 +168,8 @@ def _pair_cells(
     """_reads_across with each left row a cell of its own, or (wrapped) with rows grouped into
     cells of a few lines; a wrapped reading must pair every cell, so that a sidebar's short
     lists beside a main column never pass for wrapped cells."""
-    left_rows = _rows(left)
-    spans = [(min(r.top for r in row), max(r.bottom for r in row)) for row in _rows(right)]
+    left_rows = runs_by_row(left)
+    spans = [(min(r.top for r in row), max(r.bottom for r in row)) for row in runs_by_row(right)]
     paired_ids: set[int] = set()
     headings: set[int] = set()
     moved: dict[int, Run | None] = {}
@@ -209,7 +209,7 @@ def _pair_cells(
     # A heading over or under the labels, with nothing beside it, does not break a grid.
     flags = [
         any(id(r) in paired_ids for r in row)
-        for row in _rows(left + right)
+        for row in runs_by_row(left + right)
         if not all(id(r) in headings for r in row)
     ]
     if all(flags):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.extract.cleanup import BULLET_START, join_cells, record_lines
-from worldhire.ingest.extract.layout import Run
+from worldhire.ingest.extract.layout import Run, runs_by_row
 
 _THIN = 2.5  # points: a path this narrow (or this flat) is a rule, not a box
 _MIN_RULE = 6.0  # points: shorter strokes are glyph parts, bullets, underlines of a word
@@ -144,17 +144,10 @@ def _cell_of(run: Run, rules: Rules) -> _Cell | None:
 
 def _cell_lines(runs: list[Run], cell: _Cell) -> list[str]:
     """A cell's lines top to bottom, a line wrapped at the cell's border joined to the next."""
-    lines: list[list[Run]] = []
-    for run in sorted(runs, key=lambda r: (r.top, r.x0)):
-        last = lines[-1] if lines else None
-        if last is not None and run.top < (last[0].top + last[0].bottom) / 2:
-            last.append(run)
-        else:
-            lines.append([run])
+    lines = runs_by_row(runs)
     padding = max(min(r.x0 for r in runs) - cell.left, 0.0)
     out: list[str] = []
     for n, line in enumerate(lines):
-        line.sort(key=lambda r: r.x0)
         text = " ".join(r.text.strip() for r in line)
         if n and _wrapped(lines[n - 1], line, cell, padding):
             out[-1] = f"{out[-1]} {text}"
