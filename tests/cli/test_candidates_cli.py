@@ -13,9 +13,9 @@ from pydantic import TypeAdapter
 from typer.testing import CliRunner, Result
 from typing_extensions import TypedDict
 
-from worldhire.api.candidate_schemas import CandidateSummaryOut
 from worldhire.cli.main import app
 from worldhire.demo.service import world_dir
+from worldhire.governance.candidate_schemas import CandidateSummaryOut
 
 RESUMES = ["pl-katarzyna-nowak.pdf", "ro-mihai-stan.md", "ke-faith-achieng.txt",
            "in-arjun-mehta.json"]

@@ -44,7 +44,7 @@ def list_candidates(
         offset=offset)
     people = found.items
     if as_json:
-        from worldhire.api.candidate_schemas import CandidateSummaryOut
+        from worldhire.governance.candidate_schemas import CandidateSummaryOut
 
         print_json([CandidateSummaryOut.of(c) for c in people])
         return
@@ -85,7 +85,7 @@ def show(
     """One candidate: the fields the parser read, evidence, and each skill with its words."""
     person, contact = _in_scope(ctx, candidate_id, tenant)
     if as_json:
-        from worldhire.api.candidate_schemas import CandidateDetailOut
+        from worldhire.governance.candidate_schemas import CandidateDetailOut
 
         print_json(CandidateDetailOut.of(person, contact=contact))
         return

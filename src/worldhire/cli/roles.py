@@ -71,7 +71,7 @@ def list_roles(
     elif status != "all":
         roles = [r for r in roles if r.status == status]
     if as_json:
-        from worldhire.api.role_schemas import RoleOut
+        from worldhire.roles.schemas import RoleOut
 
         print_json([RoleOut.of(r) for r in roles])
         return
@@ -96,7 +96,7 @@ def show_role(
     post it was read from and how sure the link is."""
     role = _role(ctx, role_id, tenant, token)
     if as_json:
-        from worldhire.api.role_schemas import RoleOut
+        from worldhire.roles.schemas import RoleOut
 
         print_json(RoleOut.of(role))
         return

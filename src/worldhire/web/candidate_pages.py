@@ -11,11 +11,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response
 
-from worldhire.api.candidate_schemas import CandidateDetailOut
 from worldhire.api.downloads import original_file
 from worldhire.api.scope import lookup
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.governance.candidate_schemas import CandidateDetailOut
 from worldhire.market.gaps import skill_gaps as market_gaps
 from worldhire.match.schemas import MatchResultOut
 from worldhire.match.service import taxonomy_related

@@ -11,11 +11,11 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
 
-from worldhire.api.candidate_schemas import CandidateDetailOut, CandidateSummaryOut
 from worldhire.api.downloads import original_file
 from worldhire.api.scope import lookup
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import EvidenceKind
+from worldhire.governance.candidate_schemas import CandidateDetailOut, CandidateSummaryOut
 from worldhire.governance.principal import Action
 from worldhire.identity.merge import TAKEABLE
 from worldhire.searches.models import SearchQuery

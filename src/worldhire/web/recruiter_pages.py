@@ -10,7 +10,6 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 
 from worldhire.api.problems import Problem
-from worldhire.api.role_schemas import RoleOut
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
 from worldhire.comp.schemas import PayCompareRow
@@ -22,6 +21,7 @@ from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import tenant_shortlist_audit
 from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
+from worldhire.roles.schemas import RoleOut
 from worldhire.teams.schemas import TeamPlanIn
 from worldhire.teams.service import plan_for
 from worldhire.teams.spec import TeamSpecFile

@@ -13,7 +13,6 @@ from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from worldhire.api.role_schemas import RoleOut
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
@@ -31,6 +30,7 @@ from worldhire.roles.editing import (
     suggest,
     values_of,
 )
+from worldhire.roles.schemas import RoleOut
 from worldhire.roles.service import role_from_post
 from worldhire.web.app import Visit, recruiter
 

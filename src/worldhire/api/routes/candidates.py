@@ -10,11 +10,6 @@ from fastapi import APIRouter, File, Query, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.api.candidate_schemas import (
-    CandidateOut,
-    CandidateSummaryOut,
-    EvidenceOut,
-)
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.downloads import original_file
 from worldhire.api.problems import Problem
@@ -33,6 +28,11 @@ from worldhire.api.uploads import (
     refuse_if_all_failed,
 )
 from worldhire.core.models import ConsentPurpose
+from worldhire.governance.candidate_schemas import (
+    CandidateOut,
+    CandidateSummaryOut,
+    EvidenceOut,
+)
 from worldhire.governance.corrections import ProfileCorrection
 from worldhire.governance.principal import Action
 from worldhire.governance.schemas import (

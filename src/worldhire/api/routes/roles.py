@@ -11,7 +11,6 @@ from fastapi.responses import Response
 
 from worldhire.api.context import AppContext
 from worldhire.api.deps import Caller, Ctx
-from worldhire.api.role_schemas import RequirementIn, RoleEdit, RoleOut
 from worldhire.api.schemas import CURSOR_HELP, Page, read_cursor, store_page
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import read_uploads
@@ -28,6 +27,7 @@ from worldhire.roles.editing import (
     set_requirements,
     set_status,
 )
+from worldhire.roles.schemas import RequirementIn, RoleEdit, RoleOut
 from worldhire.roles.service import role_from_post
 
 router = APIRouter(prefix="/roles", tags=["roles"])

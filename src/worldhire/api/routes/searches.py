@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict
 
-from worldhire.api.candidate_schemas import CandidateSummaryOut
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import CURSOR_HELP, RECOUNT_HELP, Page, read_cursor, store_page
 from worldhire.api.scope import lookup
+from worldhire.governance.candidate_schemas import CandidateSummaryOut
 from worldhire.ingest.geo import country_code
 from worldhire.searches.models import SearchQuery
 from worldhire.searches.schemas import SavedSearchIn, SavedSearchOut

@@ -1,4 +1,4 @@
-"""Typed bodies and answers of the role routes."""
+"""Typed bodies and answers of roles: the API routes, the web pages and the CLI's --json."""
 
 from __future__ import annotations
 
