@@ -36,3 +36,14 @@ def test_the_half_covers_every_format_and_has_people_in_two_files() -> None:
     # Paragraphs without headings and nameless agency CVs, the layouts the issue found hardest.
     layouts = Counter(x.layout for x in resumes)
     assert layouts["prose"] >= 9 and layouts["anon"] >= 9
+
+
+@pytest.mark.parametrize("lang", ["ru", "tr"])
+def test_russian_and_turkish_resumes_are_varied_and_split(lang: str) -> None:
+    resumes = [x for x in LABELS if x.lang == lang and x.kind == "resume"]
+    assert len(resumes) >= 12
+    assert len({x.layout for x in resumes}) >= 7
+    assert {x.format for x in resumes} == {"pdf", "docx", "txt", "md"}
+    assert any(x.name is None for x in resumes), "no anonymised CV"
+    dev = sum(x.split == "dev" for x in resumes)
+    assert dev == len(resumes) - dev, "split half dev, half test when written"

@@ -1,6 +1,6 @@
 """Build the non-English documents of the extraction corpus: Spanish, Portuguese, Polish,
-Ukrainian, Romanian, French, German, Vietnamese and Indonesian (résumés <lang>-*, posts
-post-<lang>-*).
+Ukrainian, Romanian, French, German, Vietnamese, Indonesian, Russian and Turkish (résumés
+<lang>-*, posts post-<lang>-*).
 
 The documents are their sources, bench/data/extraction/sources/<id>.yaml, written by hand as
 people in those countries write CVs and job ads (not translations of one template); build.py
@@ -12,7 +12,12 @@ README; where a local word has to be mapped, the label follows the words of the 
 `advanced`; "komunikatywny", "conversacional" are `conversational`; "biegły", "fluente",
 "courant", "fließend", "verhandlungssicher", "thành thạo", "lancar" and Indonesian "aktif" are
 `fluent`, "pasif" is `basic`; "giao tiếp" (conversational) is `conversational`; "Upper-Intermediate"
-is B2; a stated CEFR level wins, another scale alone (IELTS, TOEIC, JLPT) gives null.
+is B2; a stated CEFR level wins, another scale alone (IELTS, TOEIC, JLPT) gives null. Russian:
+"родной" is `native`, "свободно"/"свободный" `fluent`, "базовый"/"начальный" `basic`, "средний"
+`intermediate`, "продвинутый" `advanced` (hh.ru writes "Английский — B2 — Средне-продвинутый":
+the CEFR level wins). Turkish: "ana dil" is `native`, "başlangıç" `basic`, "orta"
+`intermediate`, "ileri" `advanced`; "iyi" (good) is another scale and gives null. Kariyer.net's
+reading/writing/speaking grid ("Okuma: Orta  Yazma: Başlangıç") takes the reading level.
 
     python tools/extraction_corpus/intl.py                   # every non-English document
     python tools/extraction_corpus/intl.py --lang pl
@@ -26,7 +31,7 @@ import sys
 
 import build
 
-LANGS = ("es", "pt", "pl", "uk", "ro", "fr", "de", "vi", "id")
+LANGS = ("es", "pt", "pl", "uk", "ro", "fr", "de", "vi", "id", "ru", "tr")
 
 
 def main(argv: list[str] | None = None) -> int:
