@@ -313,6 +313,10 @@ POST_CUES: tuple[str, ...] = (
     # tr
     "arıyoruz", "aranan nitelikler", "tercih sebebi", "ekibimize katılacak", "iş tanımı",
     "başvur", "aday kriterleri", "ilanı",
+    # it
+    "stiamo cercando", "cerchiamo", "cosa cerchiamo", "cosa offriamo", "offriamo",
+    "candidati", "candidatevi", "candidarti", "costituisce un plus", "sarebbe un plus",
+    "è un plus", "requisiti", "assumiamo", "lavora con noi", "#assunzioni",
 )  # fmt: skip
 
 # What only a résumé says of its writer, anywhere in the text: first-person sentences and
