@@ -217,10 +217,12 @@ def test_bias_audit_of_posted_decisions(client: TestClient, world: World) -> Non
     assert report["groups"]["x"]["selection_rate"] == pytest.approx(0.8)
     assert report["groups"]["y"]["impact_ratio"] == pytest.approx(0.5)
     assert report["groups"]["y"]["flagged"] and not report["groups"]["x"]["flagged"]
+    assert report["small_groups"] == [] and "intersections" not in report
     problem(client.post("/api/v1/audit/bias", headers=world.auth("a-admin"),
                         json={**body, "selected_col": "nope"}), 422)
     own = client.get("/api/v1/audit/bias/shortlists?top=2", headers=world.auth("a-admin")).json()
-    assert own["roles"] >= 1 and own["groups"]
+    assert own["roles"] >= 1 and own["groups"] and set(own["by_role"]) <= {
+        r["id"] for r in client.get("/api/v1/roles", headers=world.auth("a-admin")).json()["items"]}
 
 
 def test_team_plan_from_an_inline_pool(client: TestClient, world: World) -> None:

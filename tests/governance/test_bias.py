@@ -55,7 +55,7 @@ def test_cli_json_matches_fairlearn_per_group_and_intersection(decisions_csv: Pa
     frame = _fairlearn(df["selected"], df["sex"])
     for group, rate in frame.by_group.items():
         ours = report["groups"][group]
-        assert set(ours) == {"selection_rate", "impact_ratio", "count", "flagged"}
+        assert set(ours) == {"selection_rate", "impact_ratio", "count", "flagged", "small_sample"}
         assert ours["selection_rate"] == pytest.approx(rate)
         assert ours["impact_ratio"] == pytest.approx(rate / frame.by_group.max())
         assert ours["count"] == int((df["sex"] == group).sum())
@@ -83,9 +83,11 @@ def test_cli_json_matches_fairlearn_per_group_and_intersection(decisions_csv: Pa
 def test_four_fifths_flags(decisions_csv: Path) -> None:
     report = bias_audit_csv(decisions_csv, ["sex", "race"], "selected")
     # F: 17/60 = 0.283, M: 29/50 = 0.58 -> ratio 0.49 flagged; M is the reference.
-    assert report["groups"]["F"]["flagged"] and not report["groups"]["M"]["flagged"]
-    assert report["groups"]["M"]["impact_ratio"] == 1.0
-    assert "race=B" in report["flagged"] and "sex × race=M | A" not in report["flagged"]
+    assert report.groups["F"].flagged and not report.groups["M"].flagged
+    assert report.groups["M"].impact_ratio == 1.0
+    assert "race=B" in report.flagged and "sex × race=M | A" not in report.flagged
+    # Every group has 20 decisions or more, above both small-sample lines.
+    assert report.small_groups == []
 
 
 @settings(max_examples=40, deadline=None)
@@ -97,10 +99,12 @@ def test_rates_equal_fairlearn_on_any_data(rows: list[tuple[str, str, bool]]) ->
     frame = _fairlearn(df["sel"].astype(int), df["g"])
     best = frame.by_group.max()
     for group, rate in frame.by_group.items():
-        assert report["groups"][group]["selection_rate"] == pytest.approx(rate)
+        ours = report.groups[group]
+        assert ours.selection_rate == pytest.approx(rate)
         expected = rate / best if best > 0 else 1.0
-        assert report["groups"][group]["impact_ratio"] == pytest.approx(expected)
-        assert report["groups"][group]["flagged"] == (expected < 0.8)
+        assert ours.impact_ratio == pytest.approx(expected)
+        assert ours.flagged == (expected < 0.8)
+        assert ours.small_sample == (ours.count < 10 or ours.count < 0.02 * len(rows))
 
 
 @pytest.mark.parametrize(("content", "message"), [

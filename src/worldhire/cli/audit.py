@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, services_of
-from worldhire.cli.scoped import TOKEN_OPTION, services
+from worldhire.cli.common import console, err_console
+from worldhire.cli.scoped import TOKEN_OPTION, reader, services
 from worldhire.governance.audit import Anchor, AnchorError
+from worldhire.governance.bias import SMALL_GROUP_COUNT
+from worldhire.governance.schemas import BiasAuditOut, GroupRateOut, GroupRatesOut
 
 app = typer.Typer(help="Audit log, bias audits and the ranker's model card.",
                   no_args_is_help=True)
@@ -73,27 +74,39 @@ def show_log(
     console.print(table)
 
 
-def _print_groups(title: str, groups: dict[str, dict[str, Any]], rate: str) -> None:
+def _print_groups(title: str, groups: dict[str, GroupRateOut], rate: str) -> None:
     table = Table("group", "count", rate.replace("_", " "), "impact ratio", "four-fifths",
                   title=title)
     for name, v in groups.items():
-        flag = "[red]flagged[/]" if v["flagged"] else "[green]ok[/]"
-        table.add_row(name, str(v["count"]), f"{v[rate]:.3f}", f"{v['impact_ratio']:.3f}", flag)
+        flag = "[red]flagged[/]" if v.flagged else "[green]ok[/]"
+        if v.small_sample:
+            flag += " [yellow](small sample)[/]"
+        value = v.selection_rate if rate == "selection_rate" else v.scoring_rate
+        table.add_row(name, str(v.count), f"{value or 0.0:.3f}", f"{v.impact_ratio:.3f}", flag)
     console.print(table)
 
 
-def _print_report(report: dict[str, Any]) -> None:
-    for name, groups in report["by_column"].items():
+def _small_groups_note(report: GroupRatesOut) -> None:
+    if report.small_groups:
+        console.print(
+            f"[yellow]{len(report.small_groups)} small groups (under {SMALL_GROUP_COUNT} "
+            "decisions or 2% of them): one decision moves their rate a lot; LL144 lets an audit "
+            "leave them out of the ratios, saying so.[/]")
+
+
+def _print_report(report: BiasAuditOut) -> None:
+    for name, groups in (report.by_column or {}).items():
         _print_groups(f"selection by {name}", groups, "selection_rate")
-    if "intersections" in report:
-        _print_groups("selection by intersection", report["intersections"], "selection_rate")
-    if "scoring" in report:
-        scoring = report["scoring"]
-        for name, groups in scoring["by_column"].items():
-            _print_groups(f"scoring above the median ({scoring['median']:g}) by {name}", groups,
+    if report.intersections is not None:
+        _print_groups("selection by intersection", report.intersections, "selection_rate")
+    if report.scoring is not None:
+        scoring = report.scoring
+        for name, groups in (scoring.by_column or {}).items():
+            _print_groups(f"scoring above the median ({scoring.median:g}) by {name}", groups,
                           "scoring_rate")
-        if "intersections" in scoring:
-            _print_groups("scoring by intersection", scoring["intersections"], "scoring_rate")
+        if scoring.intersections is not None:
+            _print_groups("scoring by intersection", scoring.intersections, "scoring_rate")
+    _small_groups_note(report)
 
 
 @app.command()
@@ -109,7 +122,7 @@ def bias(
 
     report = bias_audit_csv(decisions, group_col, selected_col, score_col)
     if as_json:
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        typer.echo(report.model_dump_json(indent=2, exclude_unset=True))
         return
     _print_report(report)
 
@@ -119,29 +132,32 @@ def shortlists(
     ctx: typer.Context,
     by: str = typer.Option("region", "--by", help="region or country"),
     top: int = typer.Option(10, "--top", "-n", min=1, help="Shortlist length per role."),
+    tenant: str | None = typer.Option(
+        None, help="A company (name or id): only its open roles. Default: every company's."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Selection rates of worldhire's own shortlists for every open role, by region."""
     from worldhire.governance.errors import GovernanceError
-    from worldhire.governance.shortlist_audit import GroupBy, shortlist_audit
+    from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
 
     if by not in {g.value for g in GroupBy}:
         raise GovernanceError(f"--by is region or country, not {by!r}")
-    report = shortlist_audit(services_of(ctx).gov, top=top, by=GroupBy(by))
+    report = shortlist_bias(reader(ctx, tenant), top=top, by=GroupBy(by))
     if as_json:
-        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
+        typer.echo(report.model_dump_json(indent=2, exclude_unset=True))
         return
-    if report["overall"] is None:
-        console.print("no open roles to audit")
+    if not report.rows:
+        console.print("no open roles to audit, or nobody in their pools")
         return
-    _print_groups(f"all open roles: shortlisted in the top {top}, by {by}",
-                  report["overall"]["groups"], "selection_rate")
-    console.print("[dim]Groups of a few people make impact ratios noisy: read them with the "
-                  "counts (LL144 lets an audit leave out groups under 2% of the data).[/]")
-    flagged = {rid: r["flagged"] for rid, r in report["roles"].items() if r["flagged"]}
-    console.print(f"{len(report['roles'])} roles audited; {len(flagged)} with flagged groups")
+    _print_groups(f"all open roles: shortlisted in the top {top}, by {by}", report.groups,
+                  "selection_rate")
+    _small_groups_note(report)
+    flagged = {rid: r.flagged for rid, r in report.by_role.items() if r.flagged}
+    console.print(f"{report.roles} roles audited; {len(flagged)} with flagged groups")
     for role_id, groups in flagged.items():
-        console.print(f"  {role_id}: {', '.join(groups)}")
+        small = set(report.by_role[role_id].small_groups)
+        console.print(f"  {role_id}: " + ", ".join(
+            f"{g} (small sample)" if g in small else g for g in groups))
 
 
 @app.command("model-card")
@@ -154,9 +170,9 @@ def model_card_command(
 ) -> None:
     """The ranker's model card, generated from the code."""
     from worldhire.governance.modelcard import model_card
-    from worldhire.governance.shortlist_audit import shortlist_audit
+    from worldhire.governance.shortlist_audit import shortlist_bias
 
-    report = shortlist_audit(services_of(ctx).gov) if with_store else None
+    report = shortlist_bias(reader(ctx, None)) if with_store else None
     card = model_card(report)
     if out is None:
         typer.echo(card)

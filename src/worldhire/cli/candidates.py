@@ -9,9 +9,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, print_json, repository, services_of
+from worldhire.cli.scoped import reader
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
-from worldhire.governance.principal import AccessRole, Principal
+from worldhire.governance.principal import Principal
 from worldhire.identity.merge import TAKEABLE
 from worldhire.store.protocol import PageScope
 
@@ -67,10 +68,7 @@ def _in_scope(ctx: typer.Context, candidate_id: str, tenant: str | None
     """The person, if the scope holds them, and whether their e-mail and phone may be shown:
     with --tenant by the same rules as that tenant's users (its own, or a platform profile
     agreeing to matching, contact data once they agreed to outreach); else anyone, in full."""
-    scope = _scope(ctx, tenant)
-    principal = (Principal.operator() if scope.tenant_id is None
-                 else Principal.user(scope.tenant_id, AccessRole.VIEWER, "cli"))
-    scoped = services_of(ctx).scoped(principal)
+    scoped = reader(ctx, tenant)
     person = scoped.get_candidate(candidate_id)
     return person, scoped.may_contact(person)
 

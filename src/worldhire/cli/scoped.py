@@ -25,3 +25,16 @@ def services(ctx: typer.Context, token: str | None) -> ScopedServices:
     return built.scoped(principal)
 
 
+
+
+def reader(ctx: typer.Context, tenant: str | None) -> ScopedServices:
+    """The services as the local operator (every company and the platform pool) or, with
+    --tenant, as a viewer of that company: its roles, the pool it may match, its contact rules."""
+    from worldhire.governance.accounts import find_tenant
+    from worldhire.governance.principal import AccessRole, Principal
+
+    built = services_of(ctx)
+    if tenant is None:
+        return built.scoped(Principal.operator())
+    tenant_id = find_tenant(built.repo, tenant).id
+    return built.scoped(Principal.user(tenant_id, AccessRole.VIEWER, "cli"))

@@ -8,10 +8,10 @@ from pathlib import Path
 import typer
 
 from worldhire.cli.common import console, err_console, repository, services_of
+from worldhire.cli.scoped import reader
 from worldhire.core.models import Role
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.errors import NotInScope
-from worldhire.governance.principal import AccessRole, Principal
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate
 from worldhire.teams.schemas import TeamPlanOut
@@ -35,9 +35,7 @@ def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None,
                           "plan only looks for a feasible team[/]")
         # A company plans from what it may match (its own and consenting platform profiles);
         # the local operator from everyone in the store.
-        principal = (Principal.operator() if tenant_id is None
-                     else Principal.user(tenant_id, AccessRole.VIEWER, "cli"))
-        people = services_of(ctx).scoped(principal).list_candidates()
+        people = reader(ctx, tenant).list_candidates()
         return to_team_candidates([(c, 1.0) for c in people], _market_cost(ctx, None))
     from worldhire.match.service import shortlist  # lazy: matching is optional here
 

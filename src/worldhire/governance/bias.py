@@ -3,20 +3,24 @@
 Selection rate: the share of a group that was selected. Impact ratio: a group's rate over the
 highest group's rate; under 0.8 the group is flagged. For scores, LL144's scoring rate: the share
 of a group scoring above the median of the whole sample, with impact ratios the same way.
-With two group columns the intersections (every pair of values) are audited as well."""
+With two group columns the intersections (every pair of values) are audited as well. A group of
+fewer than ten decisions, or under 2% of them, is marked as a small sample: its ratio swings with
+one decision, and LL144 lets an audit leave such groups out (saying so)."""
 
 from __future__ import annotations
 
 import csv
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from worldhire.governance.errors import GovernanceError
+from worldhire.governance.schemas import BiasAuditOut, GroupRateOut, ScoringOut
 
 FOUR_FIFTHS = 0.8
+SMALL_GROUP_COUNT = 10
+SMALL_GROUP_SHARE = 0.02
 _YES = {"1", "true", "yes", "y", "t", "selected", "hired", "advanced", "shortlisted"}
 _NO = {"0", "false", "no", "n", "f", "not selected", "rejected", "not shortlisted"}
 MAX_GROUP_COLUMNS = 2
@@ -35,18 +39,22 @@ class GroupStats:
     hits: int
     rate: float
     impact_ratio: float
+    small_sample: bool
 
     @property
     def flagged(self) -> bool:
         return self.impact_ratio < FOUR_FIFTHS
 
-    def view(self, rate_name: str = "selection_rate") -> dict[str, Any]:
-        return {rate_name: self.rate, "impact_ratio": self.impact_ratio, "count": self.count,
-                "flagged": self.flagged}
+    def view(self, rate_name: str = "selection_rate") -> GroupRateOut:
+        return GroupRateOut.model_validate({
+            rate_name: self.rate, "impact_ratio": self.impact_ratio, "count": self.count,
+            "flagged": self.flagged, "small_sample": self.small_sample,
+        })
 
 
 def group_rates(groups: Sequence[str], hits: Sequence[bool]) -> dict[str, GroupStats]:
-    """Per group: how many, how many hits, the hit rate and the ratio to the best group's rate."""
+    """Per group: how many, how many hits, the hit rate, the ratio to the best group's rate and
+    whether the group is a small sample."""
     counts: dict[str, list[int]] = {}
     for group, hit in zip(groups, hits, strict=True):
         tally = counts.setdefault(group, [0, 0])
@@ -54,9 +62,11 @@ def group_rates(groups: Sequence[str], hits: Sequence[bool]) -> dict[str, GroupS
         tally[1] += int(hit)
     rates = {g: h / n for g, (n, h) in counts.items()}
     best = max(rates.values(), default=0.0)
+    total = len(groups)
     return {
         # With no hits in any group there is no disparity to measure: every ratio is 1.
-        g: GroupStats(n, h, rates[g], rates[g] / best if best > 0 else 1.0)
+        g: GroupStats(n, h, rates[g], rates[g] / best if best > 0 else 1.0,
+                      n < SMALL_GROUP_COUNT or n < SMALL_GROUP_SHARE * total)
         for g, (n, h) in sorted(counts.items())
     }
 
@@ -71,54 +81,62 @@ def intersection_label(a: str, b: str) -> str:
 
 
 def audit_rows(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[Mapping[str, object]],
     group_cols: Sequence[str],
     selected: Sequence[bool],
     scores: Sequence[float] | None = None,
-) -> dict[str, Any]:
+) -> BiasAuditOut:
     if not 1 <= len(group_cols) <= MAX_GROUP_COLUMNS:
         raise BiasInputError("name one or two group columns")
     if not rows:
         raise BiasInputError("there are no decisions to audit")
     columns = {col: [_label(r.get(col)) for r in rows] for col in group_cols}
     cuts: dict[str, list[str]] = dict(columns)
-    if len(group_cols) == MAX_GROUP_COLUMNS:
+    intersection = " × ".join(group_cols) if len(group_cols) == MAX_GROUP_COLUMNS else None
+    if intersection is not None:
         first, second = (columns[c] for c in group_cols)
-        cuts[" × ".join(group_cols)] = [intersection_label(a, b) for a, b in zip(first, second,
-                                                                               strict=True)]
+        cuts[intersection] = [intersection_label(a, b) for a, b in zip(first, second,
+                                                                       strict=True)]
 
-    def report(hits: Sequence[bool], rate_name: str) -> dict[str, Any]:
+    def report(hits: Sequence[bool], rate_name: str) -> dict[str, object]:
         by_cut = {
             name: {g: s.view(rate_name) for g, s in group_rates(labels, hits).items()}
             for name, labels in cuts.items()
         }
-        out: dict[str, Any] = {"groups": by_cut[group_cols[0]], "by_column": {
-            c: by_cut[c] for c in group_cols
-        }}
-        if len(group_cols) == MAX_GROUP_COLUMNS:
-            out["intersections"] = by_cut[" × ".join(group_cols)]
-        out["flagged"] = sorted(
-            f"{name}={g}" for name, groups in by_cut.items()
-            for g, v in groups.items() if v["flagged"]
-        )
+        out: dict[str, object] = {
+            "groups": by_cut[group_cols[0]],
+            "by_column": {c: by_cut[c] for c in group_cols},
+            "flagged": _named(by_cut, lambda v: v.flagged),
+            "small_groups": _named(by_cut, lambda v: v.small_sample),
+        }
+        if intersection is not None:
+            out["intersections"] = by_cut[intersection]
         return out
 
-    result = {
+    result = BiasAuditOut.model_validate({
         "rows": len(rows), "group_cols": list(group_cols), "threshold": FOUR_FIFTHS,
         **report(selected, "selection_rate"),
-    }
+    })
     if scores is not None:
         median, high = above_median(scores)
-        result["scoring"] = {"method": "LL144 scoring rate: share scoring above the median",
-                             "median": median, **report(high, "scoring_rate")}
+        result.scoring = ScoringOut.model_validate({
+            "method": "LL144 scoring rate: share scoring above the median", "median": median,
+            **report(high, "scoring_rate"),
+        })
     return result
+
+
+def _named(by_cut: Mapping[str, Mapping[str, GroupRateOut]],
+           test: Callable[[GroupRateOut], bool]) -> list[str]:
+    return sorted(f"{name}={g}" for name, groups in by_cut.items()
+                  for g, v in groups.items() if test(v))
 
 
 Cell = str | int | float | bool | None
 
 
 def audit_decisions(rows: Sequence[dict[str, Cell]], group_cols: Sequence[str],
-                    selected_col: str, score_col: str | None = None) -> dict[str, Any]:
+                    selected_col: str, score_col: str | None = None) -> BiasAuditOut:
     """Decisions given as rows of cells (the API's JSON), each naming its groups, whether the
     person was selected and, optionally, their score."""
     for col in [*group_cols, selected_col, *([score_col] if score_col else [])]:
@@ -175,12 +193,12 @@ def read_decisions(
 
 def bias_audit_csv(
     path: Path, group_cols: Sequence[str], selected_col: str, score_col: str | None = None
-) -> dict[str, Any]:
+) -> BiasAuditOut:
     rows, selected, scores = read_decisions(path, group_cols, selected_col, score_col)
     return audit_rows(rows, group_cols, selected, scores)
 
 
-def _label(value: Any) -> str:
+def _label(value: object) -> str:
     text = "" if value is None else str(value).strip()
     return text or "(blank)"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import inspect
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from worldhire.core.models import Candidate, Requirement, Role, Seniority, Skill
 from worldhire.governance.decisions import MODEL_NAME, ranker_version
@@ -15,6 +15,9 @@ from worldhire.match import service as match_service
 from worldhire.match.criteria import SENIORITY_YEARS
 from worldhire.match.models import Criterion
 from worldhire.match.service import score_candidate
+
+if TYPE_CHECKING:
+    from worldhire.governance.schemas import ShortlistBiasOut
 
 
 def _probe_criteria() -> list[Criterion]:
@@ -49,7 +52,7 @@ def _doc(obj: Any) -> str:
     return " ".join((inspect.getdoc(obj) or "").split())
 
 
-def model_card(shortlist_report: dict[str, Any] | None = None) -> str:
+def model_card(shortlist_report: ShortlistBiasOut | None = None) -> str:
     probe = _probe_criteria()
     weights = [(c.name, c.weight) for c in probe]
     total = sum(w for _, w in weights)
@@ -103,18 +106,17 @@ def model_card(shortlist_report: dict[str, Any] | None = None) -> str:
         "(`worldhire audit bias`), and an audit of worldhire's own shortlists by region "
         "(`worldhire audit shortlists --by region`).",
     ]
-    if shortlist_report and shortlist_report.get("overall"):
-        overall = shortlist_report["overall"]
+    if shortlist_report is not None and shortlist_report.rows:
         lines += [
             "",
-            f"### Shortlists on this store (top {shortlist_report['top']}, by "
-            f"{shortlist_report['by']})",
+            f"### Shortlists on this store (top {shortlist_report.top}, by "
+            f"{shortlist_report.by})",
             "| group | count | selection rate | impact ratio | four-fifths flag |",
             "|---|---|---|---|---|",
             *[
-                f"| {g} | {v['count']} | {v['selection_rate']:.2f} | {v['impact_ratio']:.2f} | "
-                f"{'yes' if v['flagged'] else ''} |"
-                for g, v in overall["groups"].items()
+                f"| {g} | {v.count} | {v.selection_rate or 0.0:.2f} | {v.impact_ratio:.2f} | "
+                f"{'yes' if v.flagged else ''}{' (small sample)' if v.small_sample else ''} |"
+                for g, v in shortlist_report.groups.items()
             ],
         ]
     lines += [

@@ -126,21 +126,26 @@ class AuditEntryOut(BaseModel):
 
 
 class GroupRateOut(BaseModel):
-    """One group's rate (selection or scoring), its ratio to the best group's, and whether that
-    ratio falls under four fifths."""
+    """One group's rate (selection or scoring), its ratio to the best group's, whether that
+    ratio falls under four fifths, and whether the group is too small for the ratio to mean
+    much."""
 
     selection_rate: float | None = None
     scoring_rate: float | None = None
     impact_ratio: float
     count: int
     flagged: bool
+    small_sample: bool = Field(description=(
+        "fewer than 10 decisions, or under 2% of them: one decision moves the rate by a tenth "
+        "or more, and NYC Local Law 144 lets an audit leave such groups out of the ratios"))
 
 
 class GroupRatesOut(BaseModel):
     groups: dict[str, GroupRateOut]
     by_column: dict[str, dict[str, GroupRateOut]] | None = None
     intersections: dict[str, GroupRateOut] | None = None
-    flagged: list[str]
+    flagged: list[str] = Field(description="'column=group' of every group under four fifths")
+    small_groups: list[str] = Field(description="'column=group' of every small-sample group")
 
 
 class ScoringOut(GroupRatesOut):
@@ -161,8 +166,10 @@ class BiasAuditOut(GroupRatesOut):
 
 
 class ShortlistBiasOut(GroupRatesOut):
-    """A bias audit of the tenant's own shortlists: the first `top` of each open role count as
-    selected. Without open roles or people, `rows` is 0 and there are no groups."""
+    """A bias audit of worldhire's own shortlists: each open role ranked over its pool (the
+    people who consented to matching), the first `top` count as selected and everyone else in
+    the pool as not. All roles together, then each role. Without open roles or people, `rows`
+    is 0 and there are no groups."""
 
     top: int
     by: str
@@ -170,6 +177,7 @@ class ShortlistBiasOut(GroupRatesOut):
     rows: int
     group_cols: list[str] | None = None
     threshold: float | None = None
+    by_role: dict[str, BiasAuditOut] = Field(default_factory=dict)
 
 
 class ConsentOut(BaseModel):

@@ -1,19 +1,23 @@
-"""A bias audit of worldhire's own shortlists: every open role is ranked over its pool, the first
-`top` count as selected, and selection rates are compared across residency regions (or
-countries). Candidates removed by hard filters count as not selected: that is their outcome."""
+"""A bias audit of worldhire's own shortlists: each open role the reader sees is ranked over its
+pool (the people who consented to matching, as every shortlist reads it) through the one ranking
+path, the first `top` count as selected, and everyone else in the pool as not: a hard filter's
+refusal is an outcome too. Selection rates are compared across residency regions or countries,
+for all roles together and role by role."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
 
 from worldhire.core.geo.residency import region_for_country
-from worldhire.core.models import Candidate
+from worldhire.core.models import Candidate, Role
+from worldhire.embed.protocol import Embedder
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.bias import audit_rows
-from worldhire.governance.store import Governance
-from worldhire.match.service import rank
+from worldhire.governance.schemas import ShortlistBiasOut
+from worldhire.match.service import shortlist
+from worldhire.store.protocol import Repository
 
 
 class GroupBy(StrEnum):
@@ -24,67 +28,49 @@ class GroupBy(StrEnum):
 @dataclass(frozen=True)
 class Decision:
     role_id: str
-    candidate_id: str
     group: str
     selected: bool
 
 
-def _group(gov: Governance, candidate: Candidate, by: GroupBy) -> str:
+def _group(repo: Repository, candidate: Candidate, by: GroupBy) -> str:
     if by is GroupBy.COUNTRY:
         return candidate.country or "unknown"
-    region_of = getattr(gov.repo, "region_of", None)
+    region_of = getattr(repo, "region_of", None)
     placed = region_of(candidate.id) if callable(region_of) else None
     return placed or region_for_country(candidate.country)
 
 
-def shortlist_decisions(gov: Governance, *, top: int, by: GroupBy) -> list[Decision]:
-    decisions = []
-    for role in gov.repo.list_roles():
-        if role.status != "open":
-            continue
-        pool = gov.repo.list_candidates(role.tenant_id, include_platform=True)
-        chosen = {r.candidate.id for r in rank(pool, role, top=top).results}
-        decisions += [
-            Decision(role.id, c.id, _group(gov, c, by), c.id in chosen) for c in pool
-        ]
-    return decisions
+def role_decisions(repo: Repository, role: Role, *, top: int, by: GroupBy,
+                   embedder: Embedder | None = None,
+                   index_home: Path | None = None) -> list[Decision]:
+    """Everyone in the role's pool, shortlisted in the first `top` or not."""
+    chosen = {r.candidate.id for r in shortlist(repo, role, top=top, embedder=embedder,
+                                                index_home=index_home).results}
+    return [Decision(role.id, _group(repo, c, by), c.id in chosen)
+            for c in repo.matching_pool(role.tenant_id)]
 
 
-def shortlist_audit(gov: Governance, *, top: int = 10, by: GroupBy = GroupBy.REGION) -> dict[
-    str, Any
-]:
-    decisions = shortlist_decisions(gov, top=top, by=by)
-    if not decisions:
-        return {"top": top, "by": by.value, "roles": {}, "overall": None}
-    per_role: dict[str, list[Decision]] = {}
-    for d in decisions:
-        per_role.setdefault(d.role_id, []).append(d)
+def shortlist_bias(scoped: ScopedServices, *, top: int = 10, by: GroupBy = GroupBy.REGION,
+                   embedder: Embedder | None = None,
+                   index_home: Path | None = None) -> ShortlistBiasOut:
+    """The audit over the open roles the principal sees (a company's own; every company's for
+    the platform operator)."""
+    repo = scoped.gov.repo
+    roles = [r for r in scoped.list_roles() if r.is_open]
+    per_role = {role.id: role_decisions(repo, role, top=top, by=by, embedder=embedder,
+                                        index_home=index_home) for role in roles}
+    every = [d for decisions in per_role.values() for d in decisions]
+    if not every:
+        return ShortlistBiasOut(top=top, by=by.value, roles=len(roles), rows=0, groups={},
+                                flagged=[], small_groups=[])
 
-    def audit(items: list[Decision]) -> dict[str, Any]:
-        rows = [{by.value: d.group} for d in items]
-        return audit_rows(rows, [by.value], [d.selected for d in items])
+    def audit(decisions: list[Decision]) -> dict[str, object]:
+        report = audit_rows([{by.value: d.group} for d in decisions], [by.value],
+                            [d.selected for d in decisions])
+        return report.model_dump(exclude_unset=True)
 
-    return {
-        "top": top,
-        "by": by.value,
-        "roles": {role_id: audit(items) for role_id, items in per_role.items()},
-        "overall": audit(decisions),
-    }
-
-
-def tenant_shortlist_audit(scoped: ScopedServices, *, top: int, by: str) -> dict[str, Any]:
-    """Each open role of the reader's tenant ranked over the pool the tenant sees; the first `top`
-    are selected, everyone else (hard-filtered included) is not. Grouped by region or country."""
-    pool = scoped.list_candidates()
-    rows: list[dict[str, Any]] = []
-    selected: list[bool] = []
-    roles = [r for r in scoped.list_roles() if r.status == "open"]
-    for role in roles:
-        chosen = {r.candidate.id for r in rank(pool, role, top=top).results}
-        for c in pool:
-            group = (c.country or "unknown") if by == "country" else region_for_country(c.country)
-            rows.append({by: group})
-            selected.append(c.id in chosen)
-    if not rows:
-        return {"top": top, "by": by, "roles": len(roles), "rows": 0, "groups": {}, "flagged": []}
-    return {"top": top, "by": by, "roles": len(roles), **audit_rows(rows, [by], selected)}
+    return ShortlistBiasOut.model_validate({
+        "top": top, "by": by.value, "roles": len(roles), **audit(every),
+        "by_role": {role_id: audit(decisions) for role_id, decisions in per_role.items()
+                    if decisions},
+    })

@@ -18,7 +18,7 @@ from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
-from worldhire.governance.shortlist_audit import tenant_shortlist_audit
+from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
 from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
 from worldhire.roles.schemas import RoleOut
@@ -240,7 +240,7 @@ def audit(page: Page, top: Annotated[int, Query(ge=1, le=100)] = 10,
           by: Annotated[str, Query(pattern="^(region|country)$")] = "region") -> Response:
     principal = page.services.principal
     allowed = principal.may(Action.READ_AUDIT)
-    report = tenant_shortlist_audit(page.services, top=top, by=by) if allowed else None
+    report = shortlist_bias(page.services, top=top, by=GroupBy(by)) if allowed else None
     verify = page.services.verify_audit() if allowed else None
     return page.render("audit.html", allowed=allowed, report=report, verify=verify, top=top,
                        by=by)

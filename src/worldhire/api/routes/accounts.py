@@ -29,7 +29,8 @@ from worldhire.governance.schemas import (
     UserIn,
     UserOut,
 )
-from worldhire.governance.shortlist_audit import tenant_shortlist_audit
+from worldhire.governance.shortlist_audit import GroupBy
+from worldhire.governance.shortlist_audit import shortlist_bias as audit_shortlists
 from worldhire.ingest.schemas import FileOutcomeOut, SignupOut
 
 router = APIRouter(tags=["accounts"])
@@ -143,8 +144,7 @@ class DecisionsIn(BaseModel):
              response_model_exclude_unset=True)
 def bias_audit(caller: Caller, body: DecisionsIn) -> BiasAuditOut:
     caller.require(Action.READ_AUDIT)
-    return BiasAuditOut.model_validate(
-        audit_decisions(body.rows, body.group_cols, body.selected_col, body.score_col))
+    return audit_decisions(body.rows, body.group_cols, body.selected_col, body.score_col)
 
 
 @router.get("/audit/bias/shortlists",
@@ -156,5 +156,4 @@ def shortlist_bias(
     by: Annotated[Literal["region", "country"], Query()] = "region",
 ) -> ShortlistBiasOut:
     caller.require(Action.READ_AUDIT)
-    return ShortlistBiasOut.model_validate(
-        tenant_shortlist_audit(services(ctx, caller), top=top, by=by))
+    return audit_shortlists(services(ctx, caller), top=top, by=GroupBy(by))
