@@ -20,11 +20,13 @@ never brings them back, as an import or upload never does (identity/suppression.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -50,6 +52,7 @@ from worldhire.store.protocol import Repository
 
 COLUMNS = KNOWN_COLUMNS | {"experience"}
 MAX_REPORTED = 100
+COLLECT_EVERY = 5000  # profiles between two collections of the young generations
 _SPLIT = re.compile(r"\s*[;,|\n]\s*")
 
 Resolver = Callable[[str], Skill | None]
@@ -149,15 +152,18 @@ def profile(
     listed = next((e for e in candidate.evidence if e.kind is EvidenceKind.SKILLS), None)
     if listed is not None:
         seen: set[str] = set()
-        lowered = {id(e): e.text.lower() for e in (shown, listed) if e is not None}
+        in_shown = shown.text.lower() if shown is not None else ""
+        in_listed = listed.text.lower()
         for name in _SPLIT.split(listed.text):
             skill = resolve(name) if name else None
             if skill is None or skill.id in seen:
                 continue
             seen.add(skill.id)
             folded = name.lower()
-            item = shown if shown is not None and folded in lowered[id(shown)] else listed
-            start = lowered[id(item)].find(folded)
+            start = in_shown.find(folded) if shown is not None else -1
+            item = shown if shown is not None and start >= 0 else listed
+            if item is listed:
+                start = in_listed.find(folded)
             span = (start, start + len(name)) if start >= 0 else None
             candidate.skills.append(SkillMention(skill, 1.0, item.id, span, name))
     return candidate
@@ -248,6 +254,31 @@ def load(
     numbered = profiles(rows(path), path.name, report, resolve=resolve or taxonomy_resolver(),
                         tenant_id=tenant_id, consent_source=consent_source)
     stream = not_suppressed(numbered, SuppressionList(repo, tenant_id), report)
-    report.loaded = repo.load_candidates(stream, chunk=chunk)
+    with young_collections_only():
+        report.loaded = repo.load_candidates(collecting(stream), chunk=chunk)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def young_collections_only() -> Iterator[None]:
+    """Python's automatic garbage collection off for the block (`collecting` runs the young
+    generations' instead). A load allocates millions of objects, a chunk of profiles stays
+    alive until written, and the automatic collector scanned the whole heap over and over for
+    that: a quarter of a load's CPU, for a few thousand cyclic objects per 20,000 profiles."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def collecting(items: Iterable[Candidate], every: int = COLLECT_EVERY) -> Iterator[Candidate]:
+    """`items`, with the young generations collected after each `every` of them (their
+    cyclic garbage freed: the old generation, the heap before the load, is not scanned)."""
+    for n, item in enumerate(items, start=1):
+        yield item
+        if n % every == 0:
+            gc.collect(1)

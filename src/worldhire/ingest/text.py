@@ -167,6 +167,13 @@ def clean_text(text: str) -> str:
     """Normalise and defang text: NFKC, no control/bidi/zero-width characters, bounded lines."""
     text = text[: limits.MAX_TEXT_CHARS * 2]
     plain = text.isascii()  # NFKC and the invisible characters leave ASCII as it is
+    if plain and text.isprintable():
+        # One line of printable ASCII (most fields of a bulk load): no control, tab or line
+        # break to handle, and the only spaces to fold are runs of " ". Two scans in C instead
+        # of two regex passes over every character.
+        if "  " in text:
+            text = _SPACES.sub(" ", text)
+        return text.strip()[: limits.MAX_LINE_CHARS].strip()[: limits.MAX_TEXT_CHARS]
     if not plain:
         text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
