@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
+from worldhire.cli import ingest as ingest_command
 from worldhire.cli.main import app
 
 runner = CliRunner()
@@ -27,3 +29,25 @@ def test_batch_assess_stores_what_a_bulk_load_left_and_then_finds_none(tmp_path:
     assert json.loads(first.stdout)["assessed"] == 2
     again = runner.invoke(app, [*home, "batch", "assess", "--json"])
     assert json.loads(again.stdout)["assessed"] == 0
+
+
+def test_ingest_stores_the_assessments_a_bulk_load_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = tmp_path / "people.csv"
+    rows.write_text("name,email,country,headline,skills\n"
+                    "Ana Souza,ana@example.com,BR,Data engineer,Python; Spark\n", encoding="utf-8")
+    resume = tmp_path / "incoming" / "jan.txt"
+    resume.parent.mkdir()
+    resume.write_text("Jan Kowal\njan@example.com\nML engineer\n\nExperience\n"
+                      "Built PyTorch training pipelines at Allegro, 2021-2024.\n", encoding="utf-8")
+    home = ["--home", str(tmp_path / "home")]
+    assert runner.invoke(app, [*home, "load", str(rows)]).exit_code == 0
+    # The embedding model is not loaded here: the queue stays as it is.
+    monkeypatch.setattr(ingest_command, "embed_queued", lambda ctx: None)
+
+    ingested = runner.invoke(app, [*home, "ingest", str(resume.parent)])
+    assert ingested.exit_code == 0, ingested.output
+    assert "1 profiles assessed" in ingested.output
+    left = runner.invoke(app, [*home, "batch", "assess", "--json"])
+    assert json.loads(left.stdout)["assessed"] == 0

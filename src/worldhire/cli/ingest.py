@@ -35,9 +35,9 @@ def ingest(
     ),
     embed: bool = typer.Option(
         True, "--embed/--no-embed",
-        help="Embed the new and changed profiles for retrieval now (needs the ml extra); "
-        "with --no-embed they wait in the queue for `worldhire embed` or "
-        "`worldhire batch embed`.",
+        help="Embed the new and changed profiles for retrieval now (needs the ml extra), and "
+        "assess those waiting for it (bulk-loaded ones); with --no-embed they wait in the "
+        "queue for `worldhire embed` or `worldhire batch embed`.",
     ),
 ) -> None:
     """Import résumés (PDF, DOCX, text, JSON Resume, CSV) and roles (JSON, Markdown)."""
@@ -93,7 +93,9 @@ def ingest(
                       + ", ".join(escape(str(f)) for f in left_out[:10])
                       + (" ..." if len(left_out) > 10 else ""))
     if embed:
-        embed_queued(ctx)
+        # What the pool holds without its assessment (a bulk load's profiles) is assessed
+        # too: otherwise every shortlist would compute theirs again, request after request.
+        assess_and_embed(ctx)
     missing = [p for p in paths if not p.exists()]
     if missing or not files or report.count(Status.ERROR) == len(files):
         # A script must see that nothing (or not everything it named) was imported.
@@ -150,6 +152,11 @@ def embed_queued(ctx: typer.Context) -> None:
 def embed(ctx: typer.Context) -> None:
     """Embed the profiles waiting in the queue (what the API's worker does after writes), and
     store the assessment of those that lack one (bulk-loaded profiles)."""
+    assess_and_embed(ctx)
+
+
+def assess_and_embed(ctx: typer.Context) -> None:
+    """Store the missing assessments, then drain the embedding queue, each with its bar."""
     report = assess_unassessed(ctx)
     if report.assessed:
         console.print(f"{report.assessed} profiles assessed in {report.seconds:.1f} s "
