@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import World, context_of, make_settings
 from worldhire.api.app import create_app
+from worldhire.api.schemas import MAX_OFFSET
 from worldhire.demo.service import world_dir
 from worldhire.governance.principal import AccessRole
 
@@ -113,6 +114,10 @@ def test_json_resume_list_filters_and_pages(client: TestClient, world: World) ->
     assert by_cursor["items"] == second["items"] and by_cursor["next_offset"] is None
     assert by_cursor["total"] == first["total"] and first["total_exact"] is True
     problem(client.get("/api/v1/candidates?cursor=not-ours", headers=a), 422)
+    # An offset walks every row before it: deeper than MAX_OFFSET the cursor reads on.
+    assert client.get(f"/api/v1/candidates?offset={MAX_OFFSET}", headers=a).status_code == 200
+    too_deep = problem(client.get(f"/api/v1/candidates?offset={MAX_OFFSET + 1}", headers=a), 422)
+    assert "cursor" in too_deep["detail"]
     problem(client.get("/api/v1/candidates?limit=0", headers=a), 422)
     problem(client.post("/api/v1/candidates/json-resume", headers=a, json={"work": []}), 422)
 

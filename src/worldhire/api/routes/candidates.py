@@ -15,8 +15,10 @@ from worldhire.api.downloads import original_file
 from worldhire.api.problems import Problem
 from worldhire.api.schemas import (
     CURSOR_HELP,
+    OFFSET_HELP,
     RECOUNT_HELP,
     Page,
+    reachable_offset,
     read_cursor,
     store_page,
 )
@@ -83,7 +85,6 @@ def upload_json_resume(ctx: Ctx, caller: Caller, body: JsonResumeIn) -> FileOutc
     return FileOutcomeOut.of(outcome)
 
 
-OFFSET_HELP = "rows skipped (after the cursor's position when a cursor is given)"
 WORDS_HELP = ("words, each the start of a word of the name, the headline or a skill "
               "(case and accents aside: 'jose pyt' finds José, a Python developer)")
 
@@ -99,6 +100,7 @@ def list_candidates(
     q: Annotated[str | None, Query(max_length=200, description=WORDS_HELP)] = None,
     recount: Annotated[bool, Query(description=RECOUNT_HELP)] = False,
 ) -> Page[CandidateSummaryOut]:
+    offset = reachable_offset(offset)
     position = read_cursor(cursor)
     found = services(ctx, caller).candidate_page(
         country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset,

@@ -11,7 +11,14 @@ from fastapi.responses import Response
 
 from worldhire.api.context import AppContext
 from worldhire.api.deps import Caller, Ctx
-from worldhire.api.schemas import CURSOR_HELP, Page, read_cursor, store_page
+from worldhire.api.schemas import (
+    CURSOR_HELP,
+    OFFSET_HELP,
+    Page,
+    reachable_offset,
+    read_cursor,
+    store_page,
+)
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.models import Role, RoleStatus
@@ -61,7 +68,7 @@ def create_role_from_post(
 def list_roles(
     ctx: Ctx, caller: Caller,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description=OFFSET_HELP)] = 0,
     cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
     status: Annotated[str | None, Query(
         max_length=20, description="open, closed, archived or all; default: all but archived",
@@ -72,6 +79,7 @@ def list_roles(
         statuses = {s.value for s in RoleStatus} - {RoleStatus.ARCHIVED.value}
     elif status != "all":
         statuses = {status}
+    offset = reachable_offset(offset)
     position = read_cursor(cursor)
     found = services(ctx, caller).role_page(statuses, limit=limit, offset=offset,
                                             after=position.after if position else None)

@@ -9,7 +9,15 @@ from pydantic import BaseModel, ConfigDict
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
-from worldhire.api.schemas import CURSOR_HELP, RECOUNT_HELP, Page, read_cursor, store_page
+from worldhire.api.schemas import (
+    CURSOR_HELP,
+    OFFSET_HELP,
+    RECOUNT_HELP,
+    Page,
+    reachable_offset,
+    read_cursor,
+    store_page,
+)
 from worldhire.api.scope import lookup
 from worldhire.governance.candidate_schemas import CandidateSummaryOut
 from worldhire.ingest.geo import country_code
@@ -54,10 +62,11 @@ def list_searches(ctx: Ctx, caller: Caller) -> list[SavedSearchOut]:
 def run_search(
     ctx: Ctx, caller: Caller, search_id: str,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description=OFFSET_HELP)] = 0,
     cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
     recount: Annotated[bool, Query(description=RECOUNT_HELP)] = False,
 ) -> SavedSearchRunOut:
+    offset = reachable_offset(offset)
     position = read_cursor(cursor)
     with lookup():
         search, found = _searches(ctx, caller).run(
