@@ -19,6 +19,7 @@ from worldhire.assess.rubric import Assessment, assess
 from worldhire.assess.stored import general_assessments
 from worldhire.core.errors import NotFound, RoleNotOpen
 from worldhire.core.geo.regions import expand
+from worldhire.core.heap import freeze_long_lived
 from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
 from worldhire.embed.protocol import Embedder
 from worldhire.index.vectors import VectorIndex
@@ -78,6 +79,8 @@ def taxonomy_related() -> RelatedFn:
     from worldhire.skills.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy()
+    # The taxonomy (and the model and the modules loaded by now) stays for the process's life.
+    freeze_long_lived()
 
     # The taxonomy is fixed for the process, and a ranking asks for the same requirements'
     # neighbours once per candidate.
