@@ -23,6 +23,7 @@ both are micro-averaged over the split.
     .venv/bin/python bench/resume_skills.py                      # dev
     .venv/bin/python bench/resume_skills.py --show-misses 40     # dev, with misses and wrong links
     .venv/bin/python bench/resume_skills.py --split test         # report only
+    .venv/bin/python bench/resume_skills.py --batch second       # r47-r76 only (also: first)
 """
 
 from __future__ import annotations
@@ -63,12 +64,20 @@ def key(text: str) -> str:
     return name_key(html.unescape(text))
 
 
-def load(split: str) -> list[Resume]:
+# Written in two batches, each split before any tuning on it: the first mostly IT, the second
+# across occupations (telecom, BPO, banking, sales, engineering, pharma, teaching, hospitality,
+# logistics, HR, accounts, as well as IT).
+BATCHES = {"first": range(1, 47), "second": range(47, 77)}
+
+
+def load(split: str, batch: str = "all") -> list[Resume]:
     labels = yaml.safe_load((DATA / "labels.yaml").read_text(encoding="utf-8"))
     out = []
     for rid, gold in sorted(labels.items()):
         number = int(rid[1:])
         if split != "all" and (number % 2 == 1) != (split == "dev"):
+            continue
+        if batch != "all" and number not in BATCHES[batch]:
             continue
         text = (DATA / f"{rid}.txt").read_text(encoding="utf-8")
         flat = f" {key(text)} "
@@ -77,7 +86,7 @@ def load(split: str) -> list[Resume]:
                 raise BenchError(f"{rid}: gold {surface!r} does not occur in the text")
         out.append(Resume(rid, text, [str(g) for g in gold]))
     if not out:
-        raise BenchError(f"no résumé in split {split!r}")
+        raise BenchError(f"no résumé in split {split!r}, batch {batch!r}")
     return out
 
 
@@ -140,6 +149,8 @@ def read_candidates(resumes: list[Resume], workdir: Path) -> dict[str, list[Any]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--batch", choices=("all", *BATCHES), default="all",
+                        help="first (r01-r46, mostly IT) or second (r47-r76, all occupations)")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
@@ -148,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     from worldhire.skills.taxonomy import load_taxonomy
 
     taxonomy = load_taxonomy()
-    resumes = load(args.split)
+    resumes = load(args.split, args.batch)
     began = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         candidates = read_candidates(resumes, Path(tmp))
@@ -175,15 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     recall = found / gold_total if gold_total else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     figures = {
-        "split": args.split, "resumes": len(resumes), "gold": gold_total,
+        "split": args.split, "batch": args.batch, "resumes": len(resumes), "gold": gold_total,
         "predicted": pred_total, "precision": round(precision, 3), "recall": round(recall, 3),
         "f1": round(f1, 3), "seconds": round(seconds, 1),
     }
     if args.json:
         print(json.dumps(figures))
     else:
-        print(f"résumé skills, {args.split}: {len(resumes)} résumés, {gold_total} gold spans, "
-              f"{pred_total} predicted skills")
+        print(f"résumé skills, {args.split} ({args.batch} batch): {len(resumes)} résumés, "
+              f"{gold_total} gold spans, {pred_total} predicted skills")
         print(f"  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  "
               f"({seconds:.1f} s through IngestService)")
         if args.show_misses:
@@ -193,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
             for label, n in wrong.most_common(args.show_misses):
                 print(f"  {n:3d}  {label}")
     flags = "" if args.split == "dev" else f" --split {args.split}"
+    flags += "" if args.batch == "all" else f" --batch {args.batch}"
     print("reproduce: PYTHONPATH=src HF_HUB_OFFLINE=1 .venv/bin/python bench/resume_skills.py"
           + flags)
     return 0
