@@ -38,6 +38,27 @@ def test_it_trade_tools_link_as_written(
     assert snippets(linker, text).get(label) == snippet
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Logs from TEMS and Actix.", "telecommunications engineering", "TEMS"),
+        ("Account opening and cash deposits.", "create banking accounts", "Account opening"),
+        ("Drawings with GD&T.", "interpret geometric dimensions and tolerances", "GD&T"),
+        ("Handled CAPA and OOS investigations.",
+         "ensure quality assurance for pharmaceutical products", "CAPA"),
+        ("Lesson planning and worksheets.", "prepare lesson content", "Lesson planning"),
+        ("Guest relations and VIP requests.", "greet guests", "Guest relations"),
+        ("SPC charts and Cp/Cpk studies.", "statistical process control", "SPC charts"),
+        ("Journal entries and accruals in SAP.", "accounting entries", "Journal entries"),
+    ],
+)
+def test_trades_beyond_it_link_as_written(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Real exports span every occupation: banking, telecom, plants, pharma, schools, hotels."""
+    assert snippets(linker, text).get(label) == snippet
+
+
 def test_written_names_are_not_embedded(taxonomy: Taxonomy) -> None:
     """They are matched, never part of the sentence model's index: the shipped index holds."""
     rman = taxonomy.resolve("RMAN")
