@@ -77,3 +77,9 @@ def test_a_product_first_in_a_list_of_tools_is_linked(linker: SkillLinker) -> No
     eclipse = "Eclipse (integrated development environment software)"
     assert snippets(linker, "Eclipse, STS, Git, Putty, WinSCP").get(eclipse) == "Eclipse"
     assert eclipse not in snippets(linker, "Eclipse of the sun seen from Pune with Python.")
+
+
+def test_a_place_named_after_a_language_is_no_language(linker: SkillLinker) -> None:
+    """Every job line of a résumé from Chennai ends "Chennai, Tamil Nadu": no Tamil there."""
+    assert "Tamil" not in snippets(linker, "Infosys - Chennai, Tamil Nadu - July 2016")
+    assert snippets(linker, "Languages: Tamil, English")["Tamil"] == "Tamil"

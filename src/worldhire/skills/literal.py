@@ -42,6 +42,9 @@ CONTAINED_FACTOR = 0.8  # "SQL" inside "SQL Server" still counts, for less
 REPEAT_BONUS = 0.02
 FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reaches
 COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
+# Places whose name holds a skill's: "Chennai, Tamil Nadu" on every job line of a résumé from
+# Chennai is not the Tamil language. Folded tokens.
+PLACE_NAMES = frozenset({("tamil", "nadu")})
 AI_ROOT = "wh:artificial-intelligence"  # trade names in a sentence under it are its domain
 
 
@@ -194,6 +197,10 @@ class LiteralMatcher:
                     found += [(i, j, p) for p in patterns if p.cased is None or p.cased == raw]
                 if key not in self._prefixes:
                     break
+        places = {k for i in range(len(tokens) - 1)
+                  if tuple(lowered[i : i + 2]) in PLACE_NAMES for k in (i, i + 1)}
+        if places:
+            found = [(i, j, p) for i, j, p in found if not places & set(range(i, j))]
         if any(p.needs_context or p.family is not None or p.not_initial for _, _, p in found):
             found = self._in_context(text, tokens, found)
         if any(p.outside_tech for _, _, p in found):
