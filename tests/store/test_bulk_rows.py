@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.pool import QueuePool
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate
 from tests.store.conftest import postgres_url
@@ -145,3 +146,22 @@ def test_a_load_that_fails_mid_chunk_leaves_the_store_and_its_indexes_as_they_we
     assert [s.name for s in repo.candidate_page(PageScope(), words=["pytorch"]).items] == [
         "Eve Kowalska", "Hana Novak"]
     assert len(repo.search_profiles(PoolFilter(None), ["pytorch"], 10)) == 2
+
+
+def test_a_load_naming_an_unknown_tenant_is_refused_and_the_checks_stay_on(
+    repo: SqlRepository
+) -> None:
+    stray = make_candidate(name="Ines Ruiz", tenant_id="ten_nobody")
+    with pytest.raises(IntegrityError, match="ten_nobody"):
+        repo.load_candidates([make_candidate(name="Jon Berg"), stray])
+    with repo.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM candidates").scalar() == 0
+    repo.load_candidates([make_candidate(name="Kim Lee")])
+    if repo.engine.dialect.name == "sqlite":  # the load's connection is back with its checks
+        pool = repo.engine.pool
+        assert isinstance(pool, QueuePool)
+        pooled = [repo.engine.connect() for _ in range(pool.checkedin() or 1)]
+        assert [c.exec_driver_sql("PRAGMA foreign_keys").scalar() for c in pooled] == [1] * len(
+            pooled)
+        for conn in pooled:
+            conn.close()

@@ -7,7 +7,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from itertools import islice
@@ -293,14 +293,50 @@ class SqlRepository:
         keeps the chunks written), each queued for embedding and left to the assessment
         backfill (assessing inline would cost more than the write); returns how many."""
         written = 0
-        for part in batched(candidates, chunk):
-            with self._tx() as conn:
-                for piece in batched(part, WRITE_CHUNK):
-                    self._write_candidates(conn, piece, {}, bulk_insert_rows)
-            written += len(part)
+        with self._load_transactions() as transaction:
+            for part in batched(candidates, chunk):
+                with transaction() as conn:
+                    _tenants_exist(conn, part)
+                    for piece in batched(part, WRITE_CHUNK):
+                        self._write_candidates(conn, piece, {}, bulk_insert_rows)
+                written += len(part)
         if written:
             self._refresh_statistics()
         return written
+
+    @contextmanager
+    def _load_transactions(self) -> Iterator[Callable[[], AbstractContextManager[Connection]]]:
+        """Where a bulk load's transactions run. On SQLite outside a unit of work: one
+        connection whose foreign keys are not checked until the load ends (SQLite switches them
+        only between transactions). Every child row a load writes names a profile of its own
+        batch, written before it in the same transaction, and each profile's tenant is looked
+        up per chunk (_tenants_exist), so the checks (a lookup per row of every child table, a
+        sixth of the load's time in SQLite) could find nothing. Elsewhere the store's own."""
+        if self.engine.dialect.name != "sqlite" or self.transactions.in_unit_of_work():
+            yield self._tx
+            return
+        conn = self.engine.connect()
+
+        @contextmanager
+        def transaction() -> Iterator[Connection]:
+            with conn.begin():
+                yield conn
+
+        try:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+            yield transaction
+        finally:
+            try:
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                checked = conn.exec_driver_sql("PRAGMA foreign_keys").scalar()
+                conn.commit()
+            except SQLAlchemyError:
+                checked = 0
+            if checked != 1:
+                conn.invalidate()  # never back in the pool with its checks off
+            conn.close()
 
     def _refresh_statistics(self) -> None:
         """The query planner's statistics of the profiles, after a bulk load. Without them
@@ -1136,6 +1172,18 @@ class _WordPlan:
         # walk is checked against.
         return (c.join(ct, ct.c.candidate_id == c.c.id),
                 [(ct.c.row + 0).in_(_listing_rows(self.wanted, self.scope))])
+
+
+def _tenants_exist(conn: Connection, batch: Sequence[Candidate]) -> None:
+    """Refuse a batch naming a tenant the store lacks, as the foreign key would."""
+    named = {c.tenant_id for c in batch if c.tenant_id is not None}
+    if not named:
+        return
+    known = set(conn.execute(select(t.tenants.c.id).where(t.tenants.c.id.in_(sorted(named))))
+                .scalars())
+    if named - known:
+        raise IntegrityError("INSERT INTO candidates", None, ValueError(
+            f"FOREIGN KEY constraint failed: no tenant {', '.join(sorted(named - known))}"))
 
 
 def _candidate_values(c: Candidate) -> dict[str, Any]:

@@ -73,6 +73,10 @@ class Transactions:
     def unit_of_work(self) -> SqlUnitOfWork:
         return SqlUnitOfWork(self.engine, self._current)
 
+    def in_unit_of_work(self) -> bool:
+        """Whether a unit of work is open in this thread or task (statements join it)."""
+        return self._current.get() is not None
+
     @contextmanager
     def connection(self) -> Iterator[Connection]:
         work = self._current.get()
