@@ -85,8 +85,8 @@ def roles(tenant_id: str) -> list[tuple[str, Any, MatchFilters]]:
     return [
         ("platform", make_role(
             [Requirement(PYTORCH, must=True), Requirement(KUBERNETES, must=True),
-             Requirement(MLOPS, must=False), Requirement(Skill("esco:english", "English"),
-                                                          must=False)],
+             Requirement(MLOPS, must=False, needs_review=True),
+             Requirement(Skill("esco:english", "English"), must=False)],
             id="role_golden_platform", tenant_id=tenant_id, title="Senior ML platform engineer",
             description="Run training and serving of PyTorch models on Kubernetes.",
             created_at=WHEN, updated_at=WHEN), MatchFilters()),
@@ -106,7 +106,8 @@ def record_of(gov: Governance, role_id: str, filters: MatchFilters, home: Path) 
     return {
         "shown": [
             {"id": r.candidate.id, "score": r.score,
-             "assessment": r.assessment.as_dict() if r.assessment else None}
+             "assessment": r.assessment.as_dict() if r.assessment else None,
+             "review": [c.needs_review for c in r.explanation.requirements]}
             for r in result.results
         ],
         "rejected": sorted([r.candidate.id, r.reason] for r in result.rejected),

@@ -61,13 +61,18 @@ def _explanation(result: MatchResult, next_name: str | None) -> dict[str, Any]:
     if next_name:
         # The record is sealed with this person's key: it must not carry another person's name.
         versus = versus.replace(next_name, "the next candidate")
+    # Spelled out rather than dataclasses.asdict, whose deep copies were most of the record's
+    # cost; every field is a string or a number.
     return {
-        "criteria": [asdict(c) for c in ex.criteria],
+        "criteria": [{"name": c.name, "score": c.score, "weight": c.weight, "detail": c.detail}
+                     for c in ex.criteria],
         "requirements": [
             {
                 "requirement": c.requirement, "must": c.must, "status": c.status.value,
                 "credit": c.credit, "via": c.via, "note": c.note,
-                "evidence": [asdict(cite) for cite in c.citations],
+                "evidence": [{"evidence_id": cite.evidence_id,
+                              "evidence_title": cite.evidence_title, "snippet": cite.snippet}
+                             for cite in c.citations],
             }
             for c in ex.requirements
         ],

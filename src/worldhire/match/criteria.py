@@ -5,7 +5,7 @@ authorization and pay, each of which the role's owner sets."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -143,10 +143,11 @@ def language_check(candidate: Candidate, requirement: Requirement) -> Requiremen
 
 def skill_coverage(candidate: Candidate, role: Role, related: RelatedFn) -> SkillCoverage:
     shown = _Shown.of(candidate)
-    checks = [
-        replace(check_requirement(candidate, r, shown, related), needs_review=r.needs_review)
-        for r in role.requirements
-    ]
+    checks = []
+    for r in role.requirements:
+        check = check_requirement(candidate, r, shown, related)  # a new one each time
+        check.needs_review = r.needs_review
+        checks.append(check)
     # Must-haves weigh twice what nice-to-haves do.
     weights = [r.weight * (2.0 if r.must else 1.0) for r in role.requirements]
     total = sum(weights)
