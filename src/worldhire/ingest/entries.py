@@ -13,9 +13,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from worldhire.ingest.dates import RANGE_RE, DateRange, find_range
+from worldhire.ingest.dates import RANGE_RE, DateRange, find_dates
+from worldhire.ingest.dates import find_range as find_written_range
 from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
+from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
+from worldhire.ingest.lexicon.headings import HEADINGS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.title_words import has_title_word, title_word_count
 
@@ -57,6 +61,30 @@ def is_bullet(line: str) -> bool:
     return bool(BULLET_RE.match(line))
 
 
+def find_range(line: str) -> DateRange | None:
+    """The date range of an entry's line: a written range ("De 2016 à 2019", "Từ 05/2019 đến
+    nay"), or one date with how long the job lasted, a job within that year ("2015 (8 mois)",
+    "Stage de 6 mois – 2018", "Summer 2018 (3 months)"): it starts and ends that date."""
+    written = find_written_range(line)
+    if written is not None or not _DURATION.search(line):
+        return written
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    start, end = dates[0].span
+    rest = f"{line[:start]} {line[end:]}"
+    # The span in brackets or after a contract word ("Stage de 6 mois"); then an employer may
+    # share the line ("SOCIETE GENERALE    Stage de 6 mois - 2018"), a sentence may not.
+    stated = _STATED_DURATION.search(rest)
+    words = len(re.findall(r"[^\W\d_]{2,}", _CONTRACT_WORDS.sub(" ", _without_span(rest))))
+    if stated is None or words > _ONE_DATE_WORDS or _FIRST_PERSON.search(rest):
+        return None
+    return DateRange(dates[0].value, dates[0].value, dates[0].span)
+
+
+_ONE_DATE_WORDS = 5
+
+
 def split_jobs(lines: list[str]) -> list[Entry]:
     """Job entries anchored on their date lines. Header lines (title, organisation) are found
     above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
@@ -91,7 +119,7 @@ def split_jobs(lines: list[str]) -> list[Entry]:
 CELL = " | "  # how the document readers join the cells of a table row
 # Where a cell's head (a title, an employer) ends and what was done begins: "Kỹ sư AI. Xây dựng
 # ...", "ПриватБанк, Data Scientist: моделі ...", "Data Engineer; pipelines ...".
-CELL_DESCRIPTION = re.compile(r"(?<=\w)(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s")
+CELL_DESCRIPTION = re.compile(r"(?<=[\w»”\")])(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s")
 _HEAD_CELL_WORDS = 6
 
 
@@ -108,6 +136,11 @@ def unfold_row(line: str) -> list[str]:
     for cell in (c for i, c in enumerate(cells) if i != dates[0] and c):
         cut = CELL_DESCRIPTION.search(cell)
         head, rest = (cell[: cut.start()], cell[cut.end() :]) if cut else (cell, "")
+        post = CELL_DESCRIPTION.split(rest, maxsplit=1)[0] if rest else ""
+        if _has_org(head) and not _has_title(head) and _has_title(post) and len(post.split()) <= 4:
+            # "ТОВ «Епіцентр К», розподільчий центр; водій навантажувача. Навантаження ...":
+            # the employer, then the post, then what was done
+            head, rest = f"{head}, {post}", rest[len(post) :].lstrip(" .;:")
         short = len(re.sub(r"\([^()]*\)", " ", head).split()) <= _HEAD_CELL_WORDS
         if len(header) == 1 or (short and (_has_title(head) or _has_org(head) or not rest)):
             header.append(head)
@@ -149,6 +182,9 @@ def first_entry_line(lines: list[str]) -> int | None:
     return min(headers[0]) if headers else None
 
 
+_EMPLOYER_WORDS = 8
+
+
 def _entry_headers(lines: list[str]) -> list[list[int]]:
     """The header lines of each dated entry: its date line and the lines it claims."""
     anchors = _dated_lines(lines)
@@ -158,19 +194,39 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         below = _header_below(lines, anchor, limit)
         above = _header_above(lines, anchor, max(floor, anchors[n - 1] if n else -1))
-        if below and (not above or not any(_has_title(lines[i]) or _has_org(lines[i])
-                                           for i in above)):
+        named_above = any(_has_title(lines[i]) or _has_org(lines[i]) for i in above)
+        around = bool(above and below and not any(_has_org(lines[i]) for i in above)) and all(
+            names_employer(lines[i]) and len(lines[i].split()) <= _EMPLOYER_WORDS for i in below
+        )
+        if below and not around and not named_above:
             above = []  # "04/2019 – heute" / "Data Scientist" / "SAP SE": the header is below
-        claimed = [*above, anchor] if above or not below else [anchor, *below]
+        if around:
+            # "Електромонтажник 5 розряду" / "з 03.2015 по теперішній час" / "ТОВ «...»": the
+            # post above the dates, the employer below them
+            claimed = [*above, anchor, *below]
+        else:
+            claimed = [*above, anchor] if above or not below else [anchor, *below]
         headers.append(claimed)
         floor = max(claimed)
     return headers
 
 
+_CONTRACT_WORDS = re.compile(
+    rf"(?<!\w)(?:{alternation(contract_words.CONTRACTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
+)
 _DURATION = re.compile(
     r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|lat|lata|roku|miesi\w*|años?|anos?|meses?|"
-    r"mois|ans?|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*)\s*){1,2}"
-    r"\)?",
+    r"mois|ans?|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*)"
+    r"(?![^\W\d_])\s*){1,2}\)?",
+    re.IGNORECASE,
+)
+_PLACEMENT_WORDS = re.compile(
+    rf"(?<!\w)(?:{alternation(contract_words.PLACEMENTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
+)
+# "(8 mois)", "Stage de 6 mois", "CDD de 3 mois": how long the job lasted, as a date line says it.
+_STATED_DURATION = re.compile(
+    rf"\(\s*{_DURATION.pattern}\s*\)|(?:{_CONTRACT_WORDS.pattern}|{_PLACEMENT_WORDS.pattern})"
+    rf"\s+(?:de\s+|of\s+|von\s+)?{_DURATION.pattern}",
     re.IGNORECASE,
 )
 
@@ -182,8 +238,8 @@ def _dated_lines(lines: list[str]) -> list[int]:
     since: list[int] = []
     for i, line in enumerate(lines):
         rng = find_range(line)
-        if rng is None:
-            continue
+        if rng is None or ((ranged or since) and _ASSIGNMENT.match(_strip_marks(line))):
+            continue  # "Mission chez Enedis (2020-2021)": a part of the job above
         bare = BULLET_RE.sub("", line)
         rest = header_part(_strip_range(bare, rng))
         if is_bullet(line) and len(rest.split()) >= 2 and not (
@@ -196,17 +252,19 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
-        if RANGE_RE.search(line) or not rest.strip(" -–—|,.()*") or (
-            opens and (_has_title(rest) or _has_org(rest))
+        if _ranged(line) or not rest.strip(" -–—|,.()*") or (
+            opens and (_has_title(rest) or _has_org(rest) or _CELL_AFTER.match(line, rng.span[1]))
         ):
             # A range, a line that is only "depuis mars 2022", or one that opens with it:
-            # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers"
+            # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers", "seit
+            # 08/2018 | **Fachkraft für Lagerlogistik**" (the job in a cell of its own)
             ranged.append(i)
         else:
             since.append(i)
     return ranged or since
 
 
+_CELL_AFTER = re.compile(r"\s*(?:\||\t|:\s)")
 _DESCRIPTION = re.compile(r"\s[—–]\s|:\s|;\s")
 
 
@@ -231,16 +289,28 @@ _FIRST_PERSON = re.compile(
 
 
 def _ranged(line: str) -> bool:
-    """A line holding a date range (a "since 2022" inside a header line does not count)."""
-    return RANGE_RE.search(line) is not None
+    """A line holding a date range, or one date with its duration ("2015 (8 mois)"); a "since
+    2022" inside a header line does not count."""
+    if RANGE_RE.search(line) is not None:
+        return True
+    rng = find_range(line)
+    return rng is not None and rng.end == rng.start
+
+
+# "Mission chez BNP Paribas via Capgemini", "Client: Allianz", "Proyecto para Iberdrola".
+_ASSIGNMENT = re.compile(
+    rf"(?:{alternation(contract_words.ASSIGNMENTS)})(?:\s*:|\s+(?:"
+    rf"{alternation(contract_words.ASSIGNMENT_LINKS)})\s)",
+    re.IGNORECASE,
+)
 
 
 def _header_candidate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or is_bullet(line) or len(stripped) > 120:
         return False
-    if _shouted_heading(stripped) and not _has_org(stripped):
-        return False  # "EXPERIENCIA PROFESIONAL": a heading we have no words for
+    if _shouted_heading(stripped) and _names_section(stripped):
+        return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
     if _DURATION.fullmatch(stripped):
         return False
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
@@ -251,8 +321,7 @@ def _header_candidate(line: str) -> bool:
 
 def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
     rng = find_range(lines[anchor])
-    rest = _strip_range(lines[anchor], rng) if rng else lines[anchor]
-    rest = _DURATION.sub(" ", rest).strip()
+    rest = _without_span(_strip_range(lines[anchor], rng) if rng else lines[anchor]).strip()
     claimed: list[int] = []
     i = anchor - 1
     while i > floor and len(claimed) < 2:
@@ -268,11 +337,17 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         if claimed and (
             (has_title and has_org)
             or len(lines[claimed[-1]].split()) > 12
-            or len(lines[i].split()) > 8
+            or (
+                len(lines[i].split()) > 8
+                and not names_employer(lines[i])
+                # "Officer — PT Bank Central Asia Tbk (Halo" / "BCA), Surabaya": one header
+                and lines[i].count("(") <= lines[i].count(")")
+            )
             or not (
                 _has_title(lines[i])
                 or _isolated(lines, i, floor)
                 or _after_body(lines, i)
+                or names_employer(lines[i])
             )
         ):
             break
@@ -310,9 +385,25 @@ def _after_body(lines: list[str], i: int) -> bool:
     )
 
 
+def _over_bullets(lines: list[str], i: int) -> bool:
+    """A short line between a dated title and the job's bullets: its employer ("09/2019 –
+    05/2021 | Tester" / "FPT Software Đà Nẵng – dự án khách hàng Nhật" / "- Thực hiện test")."""
+    following = next((line for line in lines[i + 1 :] if line.strip()), "")
+    line = _strip_marks(lines[i])
+    return (
+        is_bullet(following)
+        and len(line.split()) <= _EMPLOYER_LINE_WORDS
+        and not line.endswith((".", ";", ":"))
+        and not _FIRST_PERSON.search(line)
+    )
+
+
+_EMPLOYER_LINE_WORDS = 10
+
+
 def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
     rng = find_range(lines[anchor])
-    rest = _DURATION.sub(" ", _strip_range(lines[anchor], rng) if rng else lines[anchor])
+    rest = _without_span(_strip_range(lines[anchor], rng) if rng else lines[anchor])
     if len(rest.split()) >= 3:
         # "06/2015–12/2019 | Senior QA Engineer" / "Ciklum, Kharkiv (Ukraine)": the employer below
         nxt = anchor + 1
@@ -325,11 +416,11 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
         ):
             return []
         below = lines[nxt]
-        if (
-            _has_title(rest)
-            and not _has_org(rest)
-            and (_has_org(below) or not _has_title(below))
+        if not _has_org(rest) and (
+            (_has_title(rest) and (_has_org(below) or not _has_title(below)))
+            or (names_employer(below) and not _has_title(below))
         ):
+            # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund"
             return [nxt]
         if (
             # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below
@@ -349,8 +440,12 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             continue
         if not _header_candidate(lines[i]) or _ranged(lines[i]):
             break
-        if _ACTION.match(_strip_marks(lines[i])) or not (_has_title(lines[i]) or _has_org(
-            lines[i]) or len(lines[i].split()) <= 4):
+        if _ACTION.match(_strip_marks(lines[i])) or not (
+            _has_title(lines[i])
+            or _has_org(lines[i])
+            or len(lines[i].split()) <= 4
+            or (not claimed and _has_title(rest) and _over_bullets(lines, i))
+        ):
             break
         known = " ".join([rest, *(lines[j] for j in claimed)])
         if claimed and ((_has_title(known) and _has_org(known)) or len(lines[i]) > 80):
@@ -368,7 +463,10 @@ _ORG_SUFFIX = re.compile(
     r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"
     r"studio|agency|partners|holdings|limited|ministry|government|council|school|college|"
     r"fundação|fundación|fundacja|stiftung|npo|ngo)\b"
-    r"|\bPT\s+[A-Z]|\bCV\s+[A-Z]|\bCông ty\b|\bNgân hàng\b|\bTập đoàn\b|\bTMCP\b)",
+    r"|\bPT\s+[A-Z]|\bCV\s+[A-Z]|\bC[ôo]ng ty\b|\bNg[âa]n h[àa]ng\b|\bT[ậa]p đo[àa]n\b"
+    r"|\bTap doan\b|\bTMCP\b"
+    # Ukrainian and Russian legal forms, in capitals: "ТОВ «Епіцентр К»", "ПрАТ «ДМЗ»"
+    r"|(?-i:\b(?:ТОВ|ТзОВ|ПАТ|ПрАТ|ПП|ДП|КП|АТ|ООО|ОАО|ЗАО|ПАО|АО)\b))",
     re.IGNORECASE,
 )
 
@@ -416,6 +514,20 @@ def _shouted_heading(line: str) -> bool:
     return bool(_SHOUTED_HEADING.fullmatch(line)) and line == line.upper()
 
 
+_SECTION_PHRASES = frozenset(fold(p) for _, phrases in HEADINGS for p in phrases)
+
+
+def _names_section(line: str) -> bool:
+    """A line whose words are a section's heading, or hold one ("EXPERIENCIAS LABORALES
+    RECIENTES")."""
+    folded = " ".join(fold(line).strip(" :").split())
+    words = folded.split()
+    return folded in _SECTION_PHRASES or any(
+        (phrase in folded) if " " in phrase else (phrase in words) for phrase in _SECTION_PHRASES
+        if len(phrase) >= 4
+    )
+
+
 def _has_title(text: str) -> bool:
     return bool(TITLE_HEADS.search(text) or _TITLE_WORDS.search(text)) or has_title_word(text)
 
@@ -429,8 +541,20 @@ def has_org(text: str) -> bool:
     return bool(_ORG_SUFFIX.search(text))
 
 
+# "Thời gian:", "Période :", "Okres:" before a date range: the field's name, no employer.
+_DATE_LABEL = re.compile(r"[\W_]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s?:\s*")
+
+
+def _without_span(text: str) -> str:
+    """A date line's words without how long the job lasted ("(3 ans)", "Stage de 6 mois")."""
+    return _DURATION.sub(" ", _STATED_DURATION.sub(" ", text))
+
+
 def _strip_range(line: str, rng: DateRange) -> str:
-    cut = line[: rng.span[0]] + " " + line[rng.span[1] :]
+    before = line[: rng.span[0]]
+    if _DATE_LABEL.fullmatch(before) and not has_org(before) and before != before.upper():
+        before = ""
+    cut = before + " " + line[rng.span[1] :]
     cut = re.sub(r"\(\s*\)|\[\s*\]", " ", cut)
     return re.sub(r"^[\s|,–—\-:•·]+|[\s|,–—\-:•·(]+$", "", cut).strip()
 
@@ -443,7 +567,7 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         if rng is not None and start is None:
             start, end = rng.start, rng.end
             line = _strip_range(line, rng)
-        line = _DURATION.sub(" ", line) if rng is not None else line
+        line = _without_span(line) if rng is not None else line
         texts.append(_strip_marks(line))
     texts = [t for t in texts if t.strip(" -–—|,")]
     if len(texts) >= 2 and (
@@ -455,10 +579,19 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]  # one header wrapped onto a second line
     entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
     told = job_in_sentence(header_lines[0]) if len(texts) == 1 and _is_sentence(texts[0]) else None
+    employer = _employer_line(texts)
     if told is not None and told.title and told.organization:
         # "Comecei como estagiária de planejamento no Grupo Pão de Açúcar, de jan/2018 a ...":
         # a dated sentence, read as prose.
         entry.title, entry.organization = told.title, told.organization
+    elif employer is not None:
+        # "DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021": the line in capitals (or
+        # with a legal form) is the employer, the other lines say the job.
+        _fill_title_org(entry, [t for i, t in enumerate(texts) if i != employer])
+        parts = [p for p in map(_trim, _split_outside_parens(texts[employer])) if p]
+        entry.organization = parts[0][:200]
+        places = [p for p in parts[1:] if _is_place(p)]
+        entry.location = places[0][:120] if places else entry.location
     else:
         _fill_title_org(entry, texts)
     described = [line for line in header_lines if _DESCRIBED_TITLE.search(line)]
@@ -471,6 +604,30 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
 
 
 _LABELLED = re.compile(r"[^:|]{1,25}:\s")
+
+
+def _employer_line(texts: list[str]) -> int | None:
+    """Which header line only names the employer, where exactly one does and another line is
+    left for the job."""
+    if len(texts) < 2:
+        return None
+    named = [i for i, text in enumerate(texts) if names_employer(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def names_employer(line: str) -> bool:
+    """A line that opens with an employer's name: in capitals ("GEODIS LOGISTICS – Saran",
+    "CONG TY TNHH AXON ACTIVE VIET NAM") or with a legal form ("Công ty Cổ phần Masan"), and
+    no job title in it."""
+    parts = _split_outside_parens(_strip_marks(line))
+    head = _trim(parts[0]) if parts else ""
+    if not head or _CONTRACT_WORDS.fullmatch(head):
+        return False
+    if has_org(head):  # a title word inside a company's name: "CONG TY ... KY THUAT SO FPT"
+        return not (TITLE_HEADS.search(head) or _TITLE_WORDS.search(head))
+    letters = [c for c in head if c.isalpha()]
+    shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
+    return shouted and not _has_title(head) and not _names_section(head)
 
 
 def _is_sentence(text: str) -> bool:
@@ -522,6 +679,7 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
     parts = [trimmed for p in _split_parenthesised_places(parts) if (trimmed := _trim(p))]
     if not parts:
         return
+    parts = [p for p in parts if not _CONTRACT_PART.fullmatch(p)] or parts
     places = [_is_place(p) for p in parts]
     scores = [_title_score(p) for p in parts]
     best = max(range(len(parts)), key=lambda i: (scores[i], -i))
@@ -552,13 +710,22 @@ _ARRANGEMENT = re.compile(
 )
 
 
+# "CDI", "CDD puis CDI", "Stage de 6 mois", "umowa o pracę": how the job was held.
+_CONTRACT_PART = re.compile(
+    rf"(?:{_STATED_DURATION.pattern}|{_CONTRACT_WORDS.pattern}"
+    rf"|\s+|[,/;&+]|(?:{alternation(contract_words.CONTRACT_JOINERS)}){NOT_LETTER_AFTER})+",
+    re.IGNORECASE,
+)
+
+
 def _split_parenthesised_places(parts: list[str]) -> list[str]:
-    """"Scale AI (Remote)" -> "Scale AI", "Remote"; "Scientist (lead, 3 people)" stays."""
+    """"Scale AI (Remote)" -> "Scale AI", "Remote"; "Employé libre-service (CDD)" ->
+    "Employé libre-service", "CDD"; "Scientist (lead, 3 people)" stays."""
     out = []
     for part in parts:
         match = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
         inner = match.group(2) if match else ""
-        if match and _is_place(inner):
+        if match and (_is_place(inner) or _CONTRACT_PART.fullmatch(inner)):
             out += [match.group(1), match.group(2)]
         else:
             out.append(part)

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.dates import find_dates, find_range, parse_date
-from worldhire.ingest.entries import CELL, CELL_DESCRIPTION, Entry, split_jobs
+from worldhire.ingest.entries import (
+    CELL,
+    CELL_DESCRIPTION,
+    Entry,
+    is_bullet,
+    names_employer,
+    split_jobs,
+)
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import fold
 
@@ -83,16 +90,23 @@ def labelled_jobs(lines: list[str]) -> list[Entry] | None:
     seen: set[str] = set()
     current: Entry | None = None
     kinds: set[str] = set()
+    employer: str | None = None  # "CÔNG TY TNHH SAMSUNG" above "Chức vụ: ..." / "Thời gian: ..."
     for line in lines:
         fields = _fields(line)
         if not fields:
             if find_range(line) is not None:
                 return None  # dated entries of their own ("Project: X / Role: Y" under each)
-            if current is not None and line.strip():
+            if line.strip() and not is_bullet(line) and names_employer(line):
+                employer = line.strip(" *_")
+            elif current is not None and line.strip():
                 current.body.append(line)
             continue
         for key, value in fields:
+            before = current
             current, seen = _take(entries, current, seen, kinds, key, value)
+            if employer and current is not before and current and not current.organization:
+                current.organization = _without_place(employer)
+        employer = None
     titled = [e for e in entries if e.title]
     if len(kinds) < 2 or len(titled) < _MIN_JOBS_WITH_TITLE:
         return None

@@ -358,11 +358,18 @@ def _repeats_listed(job: ProseJob, listed: list[EvidenceItem]) -> bool:
     )
 
 
+# A capital opens the label: "systems: I trained ..." is a sentence wrapped onto a new line.
+_FIELD_LINE = re.compile(r"\s*[^\W\d_a-z][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s?:\s+\S")
+
+
 def _paragraphs(lines: list[str]) -> list[list[Sentence]]:
     """Sentences grouped by paragraph (blank lines separate paragraphs)."""
     blocks: list[list[str]] = [[]]
     for line in lines:
-        if line.strip():
+        if _FIELD_LINE.match(line):
+            # "Software: Tally ERP 9" / "Work: month-end closing": one fact a line, each its own
+            blocks += [[line], []]
+        elif line.strip():
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])

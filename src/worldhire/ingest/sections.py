@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from worldhire.ingest.entries import has_org
+from worldhire.ingest.entries import find_range, has_org
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
 from worldhire.ingest.spoken_languages import find_spoken_languages
@@ -118,10 +118,24 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
     return key, heading, content
 
 
+_ENTRY_LOOKAHEAD = 3
+
+
+def _heads_entry(section: Section, lines: list[str], i: int) -> bool:
+    """A line in capitals inside a work section that dates come right after is an employer
+    heading its job ("DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021"), not a new
+    section."""
+    if section.key not in ("experience", "projects"):
+        return False
+    following = [line for line in lines[i + 1 : i + 1 + 2 * _ENTRY_LOOKAHEAD] if line.strip()]
+    return any(find_range(line) is not None for line in following[:_ENTRY_LOOKAHEAD])
+
+
 def split_sections(text: str) -> SplitResume:
     header: list[str] = []
     sections: list[Section] = []
     lines = text.split("\n")
+    inline_opened: Section | None = None  # a section opened by "Education: M.Com, Dhaka"
     for i, line in enumerate(lines):
         stripped = line.strip()
         if re.fullmatch(r"[=\-_]{3,}", stripped):
@@ -133,13 +147,15 @@ def split_sections(text: str) -> SplitResume:
         if key == "other" and not sections:
             key = None  # the name (# Jane Doe) or a subtitle above the first real section
         if (key is None and sections and _SHOUTED.fullmatch(stripped) and len(stripped) >= 5
-                and stripped == stripped.upper() and not has_org(stripped)):
+                and stripped == stripped.upper() and not has_org(stripped)
+                and not _heads_entry(sections[-1], lines, i)):
             key = "other"  # "BERUFSERFAHRUNG" in a language we have no words for: still a border
         inline = None if key is not None else _inline_heading(stripped)
         if inline is not None:
             key, heading, content = inline
             before = sections[-1] if sections else None
             sections.append(Section(key=key, heading=heading, lines=[content]))
+            inline_opened = sections[-1]
             if key == "languages" and before is not None and before.key != "languages":
                 # One labelled line inside another section ("Languages Known: ..." under
                 # Education, a Europass row): the lines after it still belong to that section.
@@ -147,6 +163,12 @@ def split_sections(text: str) -> SplitResume:
         elif key is not None:
             sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip()))
         elif sections:
+            if sections[-1] is inline_opened and _INLINE.match(stripped):
+                # One fact a line ("Education: M.Com, Dhaka" / "Software: Tally" / "Work:
+                # payroll"): the next labelled line is no part of the education.
+                sections.append(Section(key="other", heading=""))
+            if stripped:
+                inline_opened = None
             sections[-1].lines.append(stripped)
         else:
             header.append(stripped)

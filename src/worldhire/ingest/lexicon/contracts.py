@@ -1,0 +1,62 @@
+"""How a job was held, written beside its title or dates: the contract, the schedule, the
+arrangement ("Responsable adjointe (CDI)", "Stage de 6 mois – Assistante RH", "Kasir (kontrak)",
+"Specjalista (umowa o pracę)"). Such words are neither the title nor the employer; a title keeps
+them only where they are part of its words ("Chargée de recrutement en alternance"). A placement
+("Stage", "Internship", "Werkstudent") is a job's whole title as often as not: it counts as how
+the job was held only with its duration ("Stage de 6 mois").
+
+And the words that open a consultant's assignment inside a job ("Mission chez BNP Paribas via
+Capgemini (2022 – aujourd'hui)", "Client: Allianz", "Proyecto para Iberdrola"): a part of the job
+above, not a job of its own."""
+
+from __future__ import annotations
+
+CONTRACTS: tuple[str, ...] = (
+    # en
+    "remote", "remotely", "fully remote", "100% remote", "hybrid", "on-site", "onsite",
+    "full-time", "full time", "part-time", "part time", "contract", "contractor", "freelance",
+    "permanent", "temporary", "seasonal", "summer job", "student job",
+    # fr
+    "cdi", "cdd", "intérim", "interim", "en intérim", "en alternance", "job étudiant",
+    "job d'été", "saisonnier", "contrat saisonnier", "temps plein", "temps partiel", "mi-temps",
+    "contrat pro", "contrat de professionnalisation", "contrat d'apprentissage", "télétravail",
+    # es, pt
+    "contrato indefinido", "indefinido", "contrato temporal", "temporal", "prácticas",
+    "jornada completa", "media jornada", "clt", "pj", "temporário",
+    "meio período", "período integral",
+    # pl
+    "umowa o pracę", "umowa zlecenie", "umowa o dzieło", "b2b", "pełny etat", "pół etatu",
+    # ro
+    "contract de muncă", "part-time", "normă întreagă", "jumătate de normă",
+    # de
+    "vollzeit", "teilzeit", "befristet", "unbefristet", "minijob", "festanstellung",
+    # vi
+    "hợp đồng", "toàn thời gian", "bán thời gian", "thời vụ",
+    # id
+    "kontrak", "paruh waktu", "penuh waktu", "harian lepas",
+    # uk
+    "повна зайнятість", "часткова зайнятість", "фоп",
+)  # fmt: skip
+
+PLACEMENTS: tuple[str, ...] = (
+    "internship", "apprenticeship", "freelance", "stage", "alternance", "apprentissage",
+    "prácticas", "pasantía", "estágio", "staż", "praktyki", "praktikum", "werkstudent",
+    "thực tập", "magang", "stagiu", "практика", "стажування",
+)  # fmt: skip
+
+# "CDD puis CDI", "contract then permanent"
+CONTRACT_JOINERS: tuple[str, ...] = (
+    "and", "or", "then", "puis", "et", "ou", "luego", "y", "o", "depois", "e", "potem", "i",
+    "apoi", "dann", "und", "rồi", "sau đó", "lalu", "kemudian",
+)  # fmt: skip
+
+ASSIGNMENTS: tuple[str, ...] = (
+    "mission", "missions", "client", "projet", "project", "proyecto", "projeto", "projekt",
+    "proiect", "dự án", "proyek", "affectation", "assignment", "engagement", "einsatz",
+    "klient", "cliente", "клієнт", "проєкт", "проект",
+)  # fmt: skip
+# What follows the assignment word: the client or the project ("chez", "for", ":").
+ASSIGNMENT_LINKS: tuple[str, ...] = (
+    "chez", "pour", "auprès de", "for", "at", "with", "para", "en", "junto a", "dla", "w", "u",
+    "bei", "für", "la", "pentru", "tại", "cho", "di", "untuk", "via", "для", "в",
+)  # fmt: skip
