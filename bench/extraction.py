@@ -975,12 +975,15 @@ def _requirement_skill(requirement: Any) -> PredictedSkill:
 
 
 def select(
-    labels: Sequence[Label], split: str, lang: str | None, kind: str | None = None
+    labels: Sequence[Label], split: str, lang: str | None, kind: str | None = None,
+    batch: str | None = None,
 ) -> list[Label]:
+    """The labels of a split, language, kind and batch ("none": documents outside any batch)."""
     return [
         x for x in labels
         if (split == "all" or x.split == split) and (lang is None or x.lang == lang)
         and (kind is None or x.kind == kind)
+        and (batch is None or (x.batch or "none") == batch)
     ]  # fmt: skip
 
 
@@ -1100,6 +1103,8 @@ def reproduce_command(args: argparse.Namespace) -> str:
         parts.append(f"--lang {args.lang}")
     if args.kind:
         parts.append(f"--kind {args.kind}")
+    if args.batch:
+        parts.append(f"--batch {args.batch}")
     if args.json:
         parts.append("--json")
     return " ".join(parts)
@@ -1114,6 +1119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kind", choices=("resume", "post"), help="only résumés or only posts")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
+        "--batch", help="only the documents of this batch (see the corpus README; 'none': "
+        "those written outside any batch)",
+    )  # fmt: skip
+    parser.add_argument(
         "--show-misses", type=int, default=0, metavar="N",
         help="print up to N misses per field (dev only: nobody tunes on test)",
     )  # fmt: skip
@@ -1121,7 +1130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.show_misses and args.split != "dev":
         parser.error("--show-misses only works with --split dev: tune on dev, report on test")
     try:
-        labels = select(load_labels(), args.split, args.lang, args.kind)
+        labels = select(load_labels(), args.split, args.lang, args.kind, args.batch)
         if not labels:
             raise BenchError(f"no documents for split {args.split!r} and lang {args.lang!r}")
         results = run(labels)

@@ -102,3 +102,50 @@ def test_a_post_s_logistics_line_beats_the_company_s_seat() -> None:
         "Location: remote from Latin America, except Venezuela and Cuba (sanctions)\n"
     )
     assert set(_allowed(post, [line for _, line in post.head])) == REGIONS["LATAM"] - {"VE", "CU"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # Countries in the post's own language, after a preposition, from the gazetteer.
+        ("Praca zdalna z Czech albo z Litwy.", {"CZ", "LT"}),
+        ("Remoto desde Guatemala u Honduras.", {"GT", "HN"}),
+        ("Ouvert uniquement aux candidats résidant au Sénégal.", {"SN"}),
+        ("Homeoffice innerhalb Österreichs.", {"AT"}),
+        ("Lavoro da remoto dalla Grecia.", {"GR"}),
+        # Codes in a slash group and names with a typo.
+        ("Remote (UK/IE only)", {"GB", "IE"}),
+        ("Candidates must live in Argnetina or Urugauy.", {"AR", "UY"}),
+        # A negated "outside" restricts to the place.
+        ("Sorry, we can't hire anyone outside Canada yet.", {"CA"}),
+    ],
+)  # fmt: skip
+def test_places_in_any_hiring_language_and_as_typed(sentence: str, codes: set[str]) -> None:
+    assert set(allowed_countries_of([sentence])) == codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our client is a leading US based logistics company.",
+        "We have offices in Madrid, Warsaw and Nairobi and clients in Germany and Kenya.",
+        "We hire through an employer of record in 120+ countries, so you can live anywhere.",
+        "You will only visit our team in Portugal twice a year.",
+        "We sponsor work permits for Germany and help you relocate.",
+        "Remote, and we are happy to hire outside Brazil too.",
+        "German speakers only.",
+        "Remote from my own desk, wherever it is.",
+    ],
+)
+def test_a_place_no_restriction_cue_governs_restricts_nothing(sentence: str) -> None:
+    assert allowed_countries_of([sentence]) == []
+
+
+def test_a_title_s_region_loses_the_countries_the_body_excludes() -> None:
+    post = split_post(
+        "Data Engineer - Remote EMEA\nCompany: Northgate Labs\n\n"
+        "Requirements:\n- Python\n- SQL\n\n"
+        "Nice to have:\n- dbt. Unfortunately we cannot hire in Russia or Belarus.\n"
+    )
+    found = set(_allowed(post, [line for _, line in post.head]))
+    assert found == REGIONS["EMEA"] - {"RU", "BY"}

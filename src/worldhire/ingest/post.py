@@ -21,7 +21,7 @@ from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
-from worldhire.ingest.post_allowed import allowed_countries_of
+from worldhire.ingest.post_allowed import allowed_countries_of, excluded_countries
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
@@ -899,8 +899,10 @@ def _allowed(post: PostText, head: list[str]) -> list[str]:
         i.text(post.text) for i in post.items(SectionKind.ABOUT)
         if _LOCATION_FIELD.match(i.text(post.text))
     ]  # fmt: skip
+    # A region in the title ("DevOps Engineer - Remote LATAM") and its exceptions in the body.
+    excluded = excluded_countries(body + head + rest)
     for sentences in (body, head, rest):
-        found = allowed_countries_of(sentences)
+        found = [c for c in allowed_countries_of(sentences) if c not in excluded]
         if found:
             return found
     return []

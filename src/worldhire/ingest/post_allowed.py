@@ -2,10 +2,15 @@
 citizenship or the right to work, in the hiring regions' languages ("Remote within the EU/EEA, or
 from the UK", "Solo personas residentes en Colombia, México o Perú", "USC/GC only").
 
-A sentence restricts only when it says so ("only", "based in", "desde", "z terenu", "sadece");
-the company's own place ("headquartered in Hamburg, Germany", "con sede en Bogotá") and a band of
-time zones ("EU timezone only") restrict nothing, and countries the post excludes ("except
-Venezuela", "we are not able to hire in Germany") leave the region they are cut from.
+A place restricts only where a restriction cue of the post's language governs it (lexicon/
+restrictions: "based in", "desde", "z terenu" before it in its clause, "residents" or "only" right
+after it, a word for remote work just before it), never because it shares a sentence with one: when
+unsure, a post restricts nothing, since a restriction hides people from the role's pool and a
+missing one only shows a few more. Countries are named in any hiring language, after prepositions
+and with typos (post_places); the company's own place ("headquartered in Hamburg, Germany", "con
+sede en Bogotá") and a band of time zones ("EU timezone only") restrict nothing, and countries the
+post excludes ("except Venezuela", "we are not able to hire in Germany") leave the region they are
+cut from.
 """
 
 from __future__ import annotations
@@ -13,35 +18,99 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import pycountry
+
 from worldhire.core.geo.regions import named_regions
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
-from worldhire.ingest.post_places import countries_in
+from worldhire.ingest.lexicon.restrictions import BACKWARD, EXCLUSIVE, FORWARD, REMOTE_WORDS
+from worldhire.ingest.post_places import countries_in, misspelt_countries
 from worldhire.ingest.sentences import sentences
 
-_RESTRICTION = re.compile(
-    r"\bonly\b|based in|located in|living in|resid|\bwithin\b|remote from|remotely from|"
-    r"work from|hire from|hiring from|candidates in|candidates from|open to|right to work|"
-    r"remote in|authori[sz]ed to work|autoris|\b(?:recruit\w*|hiring|hire)\b[^.]*\bfrom\b|"
-    r"work permit|eligible to work|must be in|remot\w*\s*[(\[]|"
-    # "We hire in the US, Canada and the UK", "(Remote, Philippines)", "Remote - Brazil"
-    r"\b(?:hire|hiring|employ)\s+(?:people\s+|candidates\s+|employees\s+)?in\b|"
-    r"[(\[]\s*remote\s*[,/·|–—-]|\bremote\s*[–—-]\s+(?=[^\W\d_])|citizens|citizenship|"
-    r"\bnationals\b|green card|\bUSC\b|\bWNI\b|"
-    r"\bsolo\b|sólo|únicamente|permiso de trabajo|desde|apenas|somente|qualquer lugar d|"
-    r"fora d[oa]|de qualquer|\btylko\b|wyłącznie|prawem do pracy|\bz polski\b|zdaln\w* z|"
-    r"лише|тільки|виключно|з україни|дозвіл на роботу|\bdoar\b|numai|exclusiv|drept de muncă|"
-    r"remote din|din orice|oriunde în|uniquement|seulement|depuis|"
-    r"exclusivement|permis de travail|résid|\bnur\b|ausschließlich|"
-    r"wohnhaft|arbeitserlaubnis|chỉ|cư trú|sinh sống|hanya|berdomisili|izin kerja|anywhere in|"
-    r"(?:remote|home ?office|mobil\w*|arbeiten)\s+(?:\w+\s+){0,2}aus\b|"
-    # "candidatos de toda a América Latina", "kandidat dari Indonesia", "kandydaci z Polski"
-    r"\b(?:candidat|kandidat|kandydat)\w*\s+(?:de|da|do|en|em|dari|di|din|z|w|aus)\b|"
-    r"terbuka untuk|"
-    # "pra quem mora na América Latina", "dla osób mieszkających w Polsce", "who live in"
-    r"quem (?:mora|more|viva|vive|resid)|mieszkając|zamieszkał|who live|people living|"
-    r"que viva|que vivan|residentes|які прожива|що прожива|yalnızca|sadece|ikamet|yaşayan",
+
+def _cue_pattern(phrases: tuple[str, ...], *extra: str) -> re.Pattern[str]:
+    """Whole-word alternation of the phrases ("resid*" a stem), longest first."""
+    body = "|".join(
+        [re.escape(p.rstrip("*")).replace(r"\ ", r"\s+").replace("'", "['’]")
+         + (r"\w*" if p.endswith("*") else "")
+         for p in sorted(set(phrases), key=len, reverse=True)] + list(extra)
+    )  # fmt: skip
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+# A hiring verb, a few words, then where from: "We are recruiting experienced nurses from",
+# "contratamos personas en", "zatrudniamy osoby z".
+_HIRING_FROM = (
+    r"(?:recruit|recruiting|hire|hiring|employ|employing|contratamos|contratando|zatrudniamy|"
+    r"rekrutujemy|recrutons|recrutamos|embauchons|assumiamo|einstellen)"
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:from|in|de|en|em|z|w|aus|dari|di|da|din)"
+)
+_FORWARD = _cue_pattern(FORWARD, _HIRING_FROM)
+_EXCLUSIVE = _cue_pattern(EXCLUSIVE)
+_BACKWARD = _cue_pattern(BACKWARD)
+_REMOTE = _cue_pattern(REMOTE_WORDS)
+# "(Remote, Philippines)", "Remote - Brazil", "Remote (US only)": what follows a word for remote
+# work closely, up to the next sentence mark.
+_REMOTE_REACH = 60
+# "only" governs the places its clause names when the first comes within a few words ("only
+# from Kenya, Nigeria or Ghana", "only in the United States"), not one further on ("you will
+# only work with our team in Poland").
+_ONLY_REACH = 4
+# A cue reaches back this far for the places it governs ("UAE or KSA residents only").
+_BACK_REACH = 50
+# Where the clause a cue governs ends: a sentence mark (not the dot of "U.S."), a bar, a line
+# end, or a new clause (", but", ", and we"); brackets stay inside it ("based in Asia
+# Tenggara (Singapura, Malaysia, ...)").
+_SCOPE_END = re.compile(
+    r"(?<![A-Z])\.(?=\s|$)|[;!?|\n]|,?\s+(?:but|pero|mas|mais|aber|ale|tapi|dar|ma)\s|"
+    r",\s*(?:and|y|e|et|und|i|și|dan|và|ve)\s+(?:we|you|our|nuestro|nosso|nous|wir|kami)\b",
     re.IGNORECASE,
 )
+# Where a clause a cue closes starts, looking back from the cue.
+_SCOPE_START = re.compile(
+    r"[.;:!?|(\[\n]|\s[–—-]\s|\b(?:but|pero|mas|mais|aber|ale|tapi|dar|ma)\s", re.IGNORECASE
+)
+
+# Words of help with a move ("we sponsor work permits for", "we help you relocate to"): a place
+# after them is where the hire will go, not where they must already be.
+_SUPPORT = re.compile(
+    r"\b(?:sponsor\w*|relocat\w*|help\w*|support\w*|assist\w*|patrocin\w*|ayuda\w*|apoy\w*|"
+    r"reubica\w*|realoca\w*|relocaliza\w*|ajuda\w*|pomoc\w*|pomaga\w*|wspiera\w*|relokac\w*|"
+    r"unterstütz\w*|umzug\w*|accompagn\w*|aide\w*|aiut\w*|bantu\w*|допомага\w*|"
+    r"релокац\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _forward(sentence: str, start: int, reach: int | None = None) -> str:
+    end = _SCOPE_END.search(sentence, start)
+    stop = end.start() if end else len(sentence)
+    return sentence[start : stop if reach is None else min(stop, start + reach)]
+
+
+def _backward(sentence: str, end: int) -> str:
+    start = max(0, end - _BACK_REACH)
+    for mark in _SCOPE_START.finditer(sentence, start, end):
+        start = mark.end()
+    return sentence[start:end]
+
+
+def restricted_scopes(sentence: str) -> list[str]:
+    """The parts of a sentence a restriction cue governs: what follows "based in", "desde",
+    "z terenu" in its clause, what closely follows a word for remote work, what stands just
+    before "residents" or "citizens", and both sides of "only"."""
+    scopes = [
+        _forward(sentence, m.end()) for m in _FORWARD.finditer(sentence)
+        if not _SUPPORT.search(_backward(sentence, m.end()))
+    ]  # fmt: skip
+    scopes += [_forward(sentence, m.end(), _REMOTE_REACH) for m in _REMOTE.finditer(sentence)]
+    scopes += [_backward(sentence, m.start()) for m in _BACKWARD.finditer(sentence)]
+    for m in _EXCLUSIVE.finditer(sentence):
+        after = _forward(sentence, m.end())
+        if countries_in(" ".join(after.split()[:_ONLY_REACH])):
+            scopes.append(after)
+        scopes.append(_backward(sentence, m.start()))
+    return [s for s in scopes if s.strip()]
+
 
 # A band of time zones ("EU timezone only", "anywhere in CET ±2", "US hours"): it restricts the
 # hours one works, not the country one lives in.
@@ -65,7 +134,7 @@ _COMPANY_PLACE = re.compile(
     r"(?:(?:located|based|situated)\s+)?(?:in|at)\b|"
     r"\b(?:we(?:'re|’re| are)|company is|startup is|team is)\s+(?:(?:located|based|"
     r"headquartered|spread|distributed)\s+)(?:in|across|out of|between)\b|"
-    r"\b(?:spread|distributed)\s+(?:across|over|between)\b|\bbased out of\b|"
+    r"\b(?:spread|distributed|remote)\s+(?:across|over|between)\b|\bbased out of\b|"
     r"\bcon sede en\b|\bsede (?:central |principal )?en\b|\boficinas? (?:centrales? )?en\b|"
     r"\bcom sede em\b|\bsediad[ao] em\b|\bescritórios? em\b|\bz siedzibą w\b|\bbiur[oa]? w\b|"
     r"\bmit sitz in\b|\bsitz in\b|\bbüros? in\b|\bbasée? à|\bsiège(?: social)? à|"
@@ -75,12 +144,27 @@ _COMPANY_PLACE = re.compile(
     re.IGNORECASE,
 )
 
+_OUTSIDE = (
+    r"outside(?:\s+of)?|fuera\s+de|fora\s+d[oae]s?|poza|außerhalb|en\s+dehors\s+d[eu']|"
+    r"hors\s+d[eu']|în\s+afara|di\s+luar|за\s+межами"
+)
+# "We can't hire outside the UK", "não conseguimos contratar fora do Brasil": a negated
+# "outside" restricts to the place.
+_NOT_OUTSIDE = re.compile(
+    r"(?:\b(?:not|no|cannot|can't|can’t|unable|não|nao|nie|nicht|kein\w*|pas|nu|tidak|"
+    r"không)\b|\bне\b)[^.;:()\[\]—–|!?]{0,60}?\b(?:" + _OUTSIDE + r")\b",
+    re.IGNORECASE,
+)
+
 # Countries cut from what a post allows: "except Venezuela and Cuba", "we are not able to hire
 # in Germany or France", "excepto Venezuela", "z wyjątkiem Rosji"; the clause they open.
 _EXCEPT = re.compile(
     r"(?:\b(?:except(?:\s+for)?|excluding|with the exception of|other than|apart from|excepto|"
     r"exceptuando|salvo|exceto|sauf|à l'exception d[eu']?|außer|ausgenommen|z wyjątkiem|"
-    r"oprócz|крім|за винятком|cu excepția|exceptând|kecuali|ngoại trừ)\b|"
+    r"oprócz|крім|за винятком|cu excepția|exceptând|kecuali|ngoại trừ|"
+    # "remoto, inclusive fora do Brasil": outside a country is anywhere else (but see
+    # _NOT_OUTSIDE)
+    rf"{_OUTSIDE})\b|"
     r"\b(?:can't|can’t|cannot|can not|unable to|not able to|don't|do not|won't|will not)\s+"
     r"(?:currently\s+|yet\s+)?(?:hire|employ|accept|consider|recruit|work with)\w*"
     r"(?:\s+(?:candidates|people|applicants|anyone|contractors))?\s+(?:in|from|based in)\b|"
@@ -111,6 +195,28 @@ _CITIZENS = re.compile(
 _ABBREVIATED = re.compile(r"\b(?:USC|GC|green card)\b|\b(WNI)\b")
 
 
+# Countries by their ISO codes in a group joined by slashes ("US/CA", "UK/IE"), as headers write
+# them; a lone pair of capitals ("CA" after a city) is a state or a province as often.
+_CODE_GROUP = re.compile(r"\b[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})+\b")
+
+
+def _abbreviated_countries(scope: str) -> list[str]:
+    codes: list[str] = []
+    for group in _CODE_GROUP.finditer(scope):
+        parts = [p.strip() for p in group.group(0).split("/")]
+        if any(countries_in(p, "regions") for p in parts):
+            continue  # "EU/EEA": region words, read as such
+        found = [next(iter(countries_in(p)), None) or _iso(p) for p in parts]
+        if all(found):
+            codes += [c for c in found if c]
+    return codes
+
+
+def _iso(code: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    return str(country.alpha_2) if country else None
+
+
 def _sentence_texts(text: str) -> list[str]:
     return [s.text for s in sentences(text)]
 
@@ -138,16 +244,23 @@ class _Reading:
 
     def add(self, sentence: str) -> None:
         sentence = _COMPANY_PLACE.sub(" ", sentence)
+        for match in _NOT_OUTSIDE.finditer(sentence):
+            self._read_scope(_forward(sentence, match.end()), sentence)
+        sentence = _NOT_OUTSIDE.sub(" ", sentence)
         for match in _EXCEPT.finditer(sentence):
             self.excluded |= set(countries_in(match.group(0), "countries"))
-        sentence = _EXCEPT.sub(" ", sentence)
-        if not _RESTRICTION.search(sentence):
-            return
-        sentence = _ZONE_BAND.sub(" ", sentence)
+        sentence = _ZONE_BAND.sub(" ", _EXCEPT.sub(" ", sentence))
         citizens = _citizens(sentence)
-        self.found += countries_in(sentence) + citizens
-        self.listed += countries_in(sentence, "countries") + [c for c in citizens]
-        regions = set(countries_in(sentence, "regions"))
+        self.found += citizens
+        self.listed += citizens
+        for scope in restricted_scopes(sentence):
+            self._read_scope(scope, sentence)
+
+    def _read_scope(self, scope: str, sentence: str) -> None:
+        named = _abbreviated_countries(scope) + misspelt_countries(scope)
+        self.found += countries_in(scope) + named
+        self.listed += countries_in(scope, "countries") + named
+        regions = set(countries_in(scope, "regions"))
         self.regions |= regions
         self.other = self.other or bool(regions and _OTHER.search(sentence))
 
@@ -166,6 +279,16 @@ def allowed_countries_in(sentence: str, which: str = "both") -> list[str]:
     else:
         codes = reading.found
     return [c for c in dict.fromkeys(codes) if c not in reading.excluded]
+
+
+def excluded_countries(sentences: list[str]) -> set[str]:
+    """The countries sentences cut from what a post allows ("except Venezuela and Cuba"),
+    wherever in the post they stand."""
+    reading = _Reading()
+    for text in sentences:
+        for sentence in _sentence_texts(text):
+            reading.add(sentence)
+    return reading.excluded
 
 
 def allowed_countries_of(sentences: list[str]) -> list[str]:

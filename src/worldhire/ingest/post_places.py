@@ -7,13 +7,18 @@ Everything is matched on folded text (`post_words.fold`), whole words only.
 
 from __future__ import annotations
 
+import gettext
 import re
 from functools import cache
+
+import pycountry
 
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.geo.zones import is_timezone
 from worldhire.ingest.geo import country_code, resolve_place
-from worldhire.ingest.post_words import fold
+from worldhire.ingest.lexicon.mobility import NATIONALITIES
+from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
+from worldhire.ingest.post_words import fold, spoken_language_names
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.
@@ -183,7 +188,73 @@ def _name_pattern(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 @cache
 def _countries() -> dict[str, str]:
-    return {fold(n): code for code, names in _COUNTRY_NAMES.items() for n in names}
+    """Folded country name -> alpha-2: the names above, then every country's name in English
+    and in the hiring regions' languages (pycountry's Unicode translations), with the forms
+    Polish, Ukrainian, Romanian and German give a name after a preposition. A name that two
+    countries share ("Corée" for both Koreas) names neither."""
+    table: dict[str, set[str]] = {}
+    for code, lang, name in _gazetteer_names():
+        for form in (name, *_inflected(name, lang)):
+            table.setdefault(fold(form), set()).add(code)
+    found = {name: next(iter(codes)) for name, codes in table.items() if len(codes) == 1}
+    found.update({fold(n): code for code, names in PLAIN_COUNTRY_NAMES.items() for n in names})
+    found.update({fold(n): code for code, names in _COUNTRY_NAMES.items() for n in names})
+    return found
+
+
+def _gazetteer_names() -> list[tuple[str, str, str]]:
+    """(alpha-2, language, name) for every country: its English name, common name and their
+    translations; a formal name's part before its comma ("Bolivia, Estado Plurinacional de")."""
+    out: list[tuple[str, str, str]] = []
+    translations = {
+        lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                  fallback=True)
+        for lang in GAZETTEER_LANGUAGES
+    }  # fmt: skip
+    for country in pycountry.countries:
+        english = [country.name, getattr(country, "common_name", country.name)]
+        for lang, names in [("en", english)] + [
+            (lang, [t.gettext(n) for n in english]) for lang, t in translations.items()
+        ]:
+            for name in names:
+                name = name.split(",")[0].strip()
+                if len(fold(name)) >= 4 and fold(name) not in _NOT_COUNTRY_NAMES:
+                    out.append((country.alpha_2, lang, name))
+    return out
+
+
+# Gazetteer names that are everyday words or names in the posts' languages.
+_NOT_COUNTRY_NAMES = frozenset({
+    "jersey", "georgia", "jordan", "chad", "guernsey", "niger", "mali", "chin",
+})
+
+
+def _inflected(name: str, lang: str) -> list[str]:
+    """The forms a one-word country name takes after a preposition: Polish "Słowacja" ->
+    "Słowacji", "Czechy" -> "Czech"; Ukrainian "Польща" -> "Польщі"; Romanian "Franța" ->
+    "Franței"; German "Deutschland" -> "Deutschlands"."""
+    if " " in name or len(name) < 5:
+        return []
+    low = name.lower()
+    if lang == "pl":
+        if low.endswith(("ja", "ia")):
+            return [name[:-1] + "i", name[:-1] + "ę"]
+        if low.endswith("a"):
+            return [name[:-1] + e for e in ("i", "y", "ę", "ie")]
+        if low.endswith("y"):
+            return [name[:-1], name[:-1] + "ach"]
+        if low.endswith(("ś", "ć", "ń")):
+            return [name[:-1] + {"ś": "si", "ć": "ci", "ń": "ni"}[low[-1]]]
+    if lang == "uk":
+        if low.endswith("а"):
+            return [name[:-1] + e for e in ("і", "и", "у")]
+        if low.endswith("я"):
+            return [name[:-1] + e for e in ("ї", "ю", "і")]
+    if lang == "ro" and low.endswith("a"):
+        return [name[:-1] + "ei"]
+    if lang == "de" and not low.endswith(("s", "z", "x", "e")):
+        return [name + "s"]
+    return []
 
 
 @cache
@@ -211,8 +282,8 @@ def countries_in(text: str, which: str = "both") -> list[str]:
         if _ZONE_AFTER.match(folded, match.end()):
             continue  # "East Africa Time", "Central European Time" name a zone
         original = text[match.start() : match.end()]
-        if name in {"us", "ue", "eu", "sua", "art"} and not original.isupper():
-            continue  # "us", "sua" are words; only "US", "UE", "SUA" name places
+        if len(name) <= 3 and not original.isupper() and fold(original) == original.lower():
+            continue  # "us", "my", "sua" are words; "US", "SUA", "Mỹ" name places
         code = table[name]
         if which == ("countries" if code in regions else "regions"):
             continue
@@ -224,6 +295,46 @@ def countries_in(text: str, which: str = "both") -> list[str]:
         if named is not None and not _EXCLUDED.search(fold(text[: match.start()])[-12:]):
             out.append(named)
     return list(dict.fromkeys(out))
+
+
+def misspelt_countries(text: str) -> list[str]:
+    """Countries a text names with a typo ("Canda", "Mexcio", "Phillipines"): a capitalised
+    word of five letters or more that is no name but one edit (two from nine letters) from a
+    country's name with the same first letter. Nationalities and spoken languages ("German",
+    "Polish") are not typos."""
+    names = _countries()
+    out = []
+    for word in re.findall(r"\b[A-Z][^\W\d_]{4,}\b", text):
+        key = fold(word)
+        if key in names or key in _not_typos():
+            continue
+        most = 2 if len(key) >= 9 else 1
+        close = [
+            n for n in names
+            if n[:1] == key[:1] and len(n) >= 5 and abs(len(n) - len(key)) <= most
+            and _edits(key, n) <= most
+        ]  # fmt: skip
+        if len({names[n] for n in close}) == 1:
+            out.append(names[close[0]])
+    return out
+
+
+def _edits(a: str, b: str) -> int:
+    """Edits from a to b: insertions, deletions, substitutions and swaps of two neighbours."""
+    rows = [list(range(len(b) + 1))]
+    for i, ca in enumerate(a, 1):
+        row = [i]
+        for j, cb in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb)))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+@cache
+def _not_typos() -> frozenset[str]:
+    return frozenset(fold(w) for w in (*NATIONALITIES, *spoken_language_names()))
 
 
 def zone_in(text: str) -> str | None:

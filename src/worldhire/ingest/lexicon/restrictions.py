@@ -1,0 +1,113 @@
+"""The cue words of the sentences where a job post restricts where its hire may live, per
+language, grouped by where the places they govern stand.
+
+A post restricts candidates to a place only through a few kinds of words, in every language: where a
+person lives ("based in", "residentes en", "mieszkających w", "wohnhaft in"), where they may work
+from ("remote from", "desde", "a partir de", "z", "aus", "dari"), the right to work there,
+candidates or hiring in a place, and "only" beside the place. The places a cue governs follow it in
+its clause (FORWARD), stand just before it ("UAE or KSA residents", "US only": BACKWARD), or either
+(EXCLUSIVE). A word for remote work followed closely by a place ("Remote (Philippines)", "Remote -
+LATAM", "praca zdalna z dowolnego miejsca w Polsce") is a cue of its own (REMOTE_WORDS). A phrase
+ending in "*" is a stem ("resid*": reside, residing, residents, residir, residentes, résidant,
+residenti, rezidenți). Phrases are matched case-insensitively as whole words, as written (so "só" is
+not English "so").
+"""
+
+from __future__ import annotations
+
+# The places these govern follow them in their clause.
+FORWARD: tuple[str, ...] = (
+    # en
+    "based in", "based within", "located in", "living in", "live in", "lives in",
+    "people living in", "resid*", "domiciled in", "remote from", "remotely from", "remote in",
+    "remote within",
+    "work from", "working from", "within", "hire from", "hiring from", "hire in", "hiring in",
+    "hire people in", "hire candidates in", "employ people in", "employ candidates in",
+    "employ people who live in", "recruit from", "recruiting from", "recruit in",
+    "candidates in", "candidates from", "candidates based in", "candidates located in",
+    "applicants in", "applicants from", "applicants based in", "open to candidates in",
+    "open to candidates from", "open to applicants in", "open to people in", "right to work",
+    "authorized to work", "authorised to work", "eligible to work", "legally able to work",
+    "legally allowed to work", "permit to work", "work permit", "work authorization",
+    "work authorisation", "anywhere in",
+    "from anywhere in", "must be in",
+    # es
+    "desde", "que vivan en", "que viva en", "radicad*", "ubicados en", "ubicado en",
+    "basado en", "basados en", "permiso de trabajo", "candidatos de",
+    "candidatos en", "personas de", "cualquier país de", "cualquier lugar de", "dentro de",
+    # pt
+    "a partir de", "de qualquer lugar d", "de qualquer país d", "quem mora", "quem more",
+    "quem vive", "quem viva", "morando no", "morando na", "morando em", "autorização de trabalho",
+    "baseado no", "baseada no", "baseado em",
+    "baseada em", "candidatos do", "candidatos da", "candidatos de", "pessoas do", "pessoas de",
+    # pl
+    "z terenu", "z dowolnego miejsca w", "z dowolnego kraju", "mieszkając*", "zamieszkał*",
+    "kandydaci z", "kandydatów z", "osoby z", "osób z", "prawo do pracy", "prawem do pracy",
+    # uk
+    "які проживають", "що проживають", "з будь-якої країни", "дозвіл на роботу",
+    "кандидатів з", "кандидати з",
+    # ro
+    "oriunde în", "din orice țară din", "cu domiciliul în", "rezid*", "drept de muncă",
+    "dreptul de a lucra", "candidați din",
+    # fr
+    "depuis", "résid*", "basé en", "basée en", "basés en", "basé au", "basée au", "basés au",
+    "domicili*", "candidats en", "candidats au", "candidats basés", "autoris*",
+    "permis de travail", "ouvert aux candidats",
+    "ouvert aux personnes",
+    # de
+    "innerhalb", "wohnhaft in", "wohnsitz in", "mit wohnsitz", "ansässig in",
+    "arbeitserlaubnis", "aufenthaltstitel", "bewerber aus", "bewerberinnen aus",
+    "kandidaten aus", "von überall in",
+    # it
+    "con residenza in", "da qualsiasi paese", "da tutta", "da tutto", "permesso di lavoro",
+    "candidati in", "candidati da",
+    # id
+    "berdomisili di", "tinggal di", "yang tinggal di", "kandidat dari", "kandidat di",
+    "kandidat yang", "terbuka untuk", "izin kerja",
+    # vi
+    "sinh sống tại", "sinh sống ở", "cư trú tại", "ứng viên tại", "ứng viên ở",
+    # tr
+    "ikamet eden", "yaşayan",
+)  # fmt: skip
+
+# "Only" and its kin: the places they govern stand on either side ("US only", "only in Kenya").
+EXCLUSIVE: tuple[str, ...] = (
+    "only", "exclusively", "solo", "sólo", "solamente", "únicamente", "exclusivamente",
+    "apenas", "somente", "só", "tylko", "wyłącznie", "лише", "тільки", "виключно", "doar",
+    "numai", "exclusiv", "uniquement", "seulement", "exclusivement", "nur", "ausschließlich",
+    "soltanto", "esclusivamente", "hanya", "khusus", "chỉ", "sadece", "yalnızca",
+)  # fmt: skip
+
+# The places these govern stand just before them ("UAE or KSA residents", "EU citizens").
+BACKWARD: tuple[str, ...] = (
+    "residents", "resident", "citizens", "nationals", "passport holders", "residentes",
+    "rezidenți", "résidents", "residenti", "ikamet eden", "yaşayan", "dahil",
+)  # fmt: skip
+
+# Words for remote work: a place right after one says where the remote work may be done from.
+REMOTE_WORDS: tuple[str, ...] = (
+    "remote", "remotely", "fully remote", "work from home", "wfh", "remot*", "teletrabajo",
+    "home office", "zdaln*", "віддален*", "дистанційн*", "télétravail", "à distance",
+    "full remote", "da remoto", "in remoto", "lavoro remoto", "mobiles arbeiten",
+    "jarak jauh", "từ xa", "uzaktan",
+)  # fmt: skip
+
+# Country names that Unicode's country tables write formally ("Federación de Rusia") but people
+# write plainly, in the hiring regions' languages, with the forms that follow prepositions.
+PLAIN_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "RU": ("russia", "rusia", "rússia", "rosja", "rosji", "russie", "russland", "росія",
+           "росії", "rusya"),
+    "BY": ("belarus", "bielorrusia", "bielorrússia", "białoruś", "białorusi", "biélorussie",
+           "weißrussland", "білорусь", "білорусі"),
+    "KR": ("south korea", "corea del sur", "coreia do sul", "korea południowa", "corée du sud",
+           "südkorea", "hàn quốc", "korea selatan"),
+    "AE": ("uae", "u.a.e.", "emirates", "united arab emirates"),
+    "SA": ("ksa", "saudi arabia", "saudi"),
+    "CZ": ("czech republic",),
+}  # fmt: skip
+
+# The languages whose Unicode country names the gazetteer adds (pycountry's translations;
+# its Vietnamese names are spelled syllable by syllable, as posts do not write them).
+GAZETTEER_LANGUAGES: tuple[str, ...] = (
+    "es", "pt", "pl", "uk", "ro", "fr", "de", "it", "id", "tr",
+)  # fmt: skip
