@@ -10,7 +10,6 @@ profiles) and becomes a predicate on the windows that meet it.
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 
 from worldhire.core.geo.regions import expand, regions_of
@@ -27,8 +26,6 @@ from worldhire.store.protocol import PoolFilter, Repository
 # The vector index holds every tenant's profiles: it is searched this much deeper than asked
 # before the hits are checked against the pool.
 OVERFETCH = 4
-# Embeds a shortlist's query while its keywords are searched (retrieve).
-_EMBEDDING = ThreadPoolExecutor(max_workers=4, thread_name_prefix="query-embedding")
 
 
 def _covering(country: str) -> tuple[str, frozenset[str]]:
@@ -86,15 +83,10 @@ def retrieve(
     """The fused top `depth` of the filtered pool for the query text: keywords from the store's
     full-text index, meaning from `vectors` (a profile not embedded yet is found by keywords
     alone). Only the query is embedded."""
-    embedding: Future[Vectors] | None = None
-    if embedder is not None and vectors is not None and len(vectors):
-        # The query is embedded on another thread while the database ranks the keywords: both
-        # release the GIL, so a second core shortens the request by the embedding's time.
-        embedding = _EMBEDDING.submit(query_vector, embedder, query)
     lexical = [Hit(cid, score) for cid, score in repo.search_profiles(pool, tokens(query), depth)]
     dense: list[Hit] = []
-    if embedding is not None and vectors is not None:
-        dense = dense_hits(repo, pool, embedding.result(), depth, vectors)
+    if embedder is not None and vectors is not None and len(vectors):
+        dense = dense_hits(repo, pool, query_vector(embedder, query), depth, vectors)
     return fused_ranking(dense, lexical, depth)
 
 
