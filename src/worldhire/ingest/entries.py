@@ -89,7 +89,7 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     """Job entries anchored on their date lines. Header lines (title, organisation) are found
     above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
     to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
-    lines = [part for line in lines for part in unfold_row(line)]
+    lines = job_board_blocks(join_dangling_ranges([p for line in lines for p in unfold_row(line)]))
     headers = _entry_headers(lines)
     if not headers:
         return [_as_job(e) for e in split_blocks(lines)]
@@ -114,6 +114,75 @@ def split_jobs(lines: list[str]) -> list[Entry]:
             entry.organization = entry.organization or group
         entries.append(entry)
     return [e for e in entries if e.title or e.organization or e.body]
+
+
+# A range broken after its dash: "Март 2021 —" / "настоящее время" (hh.ru), "Ocak 2022 –" /
+# "Halen". The end on the next line is a date or a present word only.
+_DANGLING = re.compile(r"\s*[—–-]\s*$")
+
+
+def join_dangling_ranges(lines: list[str]) -> list[str]:
+    """Lines with each range that was broken after its dash joined again."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            _DANGLING.search(previous)
+            and find_dates(_DANGLING.sub("", previous))
+            and line.strip()
+            and len(line.split()) <= 4
+            and find_range(f"{_DANGLING.sub('', previous)} – {line.strip()}") is not None
+        ):
+            out[-1] = f"{_DANGLING.sub('', previous)} – {line.strip()}"
+            continue
+        out.append(line)
+    return out
+
+
+_BOARD_HEADER_LINES = 5
+
+
+def job_board_blocks(lines: list[str]) -> list[str]:
+    """hh.ru's export writes each job as range, duration, employer, "city, site", industry,
+    title, then the duties ("Март 2021 — настоящее время" / "3 года 9 месяцев" / "Kaspi.kz" /
+    "Казахстан, kaspi.kz" / "Финансовый сектор" / "Ведущий специалист ..."). Such a block is
+    rewritten as title, employer and range, the order the header reader knows; the place and
+    industry lines are dropped. A range without its duration is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        rng = find_range(line) if line.strip() and not is_bullet(line) else None
+        if rng is None:
+            out.append(line)
+            i += 1
+            continue
+        rest = _strip_range(line, rng)
+        inline = _DURATION.search(rest) is not None and not _DURATION.sub("", rest).strip(" ()")
+        below = i + 1 < len(lines) and bool(_DURATION.fullmatch(lines[i + 1].strip()))
+        above = next((x.strip() for x in reversed(out) if x.strip()), "")
+        # LinkedIn writes "Title" / "April 2023 - Present (1 year 10 months)": a header above.
+        headed = bool(above) and not above.endswith(".") and (_has_title(above) or _has_org(above))
+        if not (below or (inline and not headed)) or (rest.strip(" —–-()") and not inline):
+            out.append(line)
+            i += 1
+            continue
+        start = i + 1 + int(below)
+        head: list[str] = []
+        j = start
+        while j < len(lines) and len(head) < _BOARD_HEADER_LINES:
+            text = _strip_marks(lines[j]).strip()
+            if not text or is_bullet(lines[j]) or len(text.split()) > 10 or text.endswith("."):
+                break
+            head.append(text)
+            j += 1
+        if len(head) < 2 or not _has_title(head[-1]):
+            out.append(line)
+            i += 1
+            continue
+        out += [head[-1], head[0], line[rng.span[0] : rng.span[1]]]
+        i = j
+    return out
 
 
 CELL = " | "  # how the document readers join the cells of a table row
@@ -216,7 +285,8 @@ _CONTRACT_WORDS = re.compile(
 )
 _DURATION = re.compile(
     r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|lat|lata|roku|miesi\w*|años?|anos?|meses?|"
-    r"mois|ans?|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*)"
+    r"mois|ans?|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*|"
+    r"лет|года?|месяц\w*|мес\.?|yıl|yil|ay)"
     r"(?![^\W\d_])\s*){1,2}\)?",
     re.IGNORECASE,
 )
@@ -314,7 +384,8 @@ def _header_candidate(line: str) -> bool:
     if _DURATION.fullmatch(stripped):
         return False
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
-    return not re.search(r"[a-z]{4,}\.$", stripped) or any(
+    sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."
+    return not (sentence and sentence.group(1).islower()) or any(
         m.end() >= len(stripped) - 1 for m in _ORG_SUFFIX.finditer(stripped)
     )  # fmt: skip
 

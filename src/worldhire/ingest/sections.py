@@ -23,6 +23,8 @@ _HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 )
 _HEADING_LOOKUP = {phrase: key for key, phrases in _HEADINGS for phrase in phrases}
 _MARKS = re.compile(r"^[#=*_\s>]+|[#=*_:\s]+$")
+# A job board's total after the heading: "Опыт работы —7 лет 4 месяца" (hh.ru), "Deneyim (6 yıl)".
+_TRAILING_TOTAL = re.compile(r"\s*(?:[—–]\s*|\()\d+\s+[^\W\d_]+(?:\s+\d+\s+[^\W\d_]+)?\)?$")
 # A heading numbered as a chapter: "I. KINH NGHIỆM LÀM VIỆC", "2) FORMATION", "III - НАВИЧКИ".
 _NUMBERING = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s?(?:[.)]|\s[-–]\s?)\s*(?=\w)")
 
@@ -57,6 +59,7 @@ def heading_key(line: str) -> str | None:
     markdown = line.lstrip().startswith("#")
     bare = _NUMBERING.sub("", _MARKS.sub("", line).strip())
     folded = re.sub(r"\s+", " ", bare.lower().replace("&", "and")).strip(" .:")
+    folded = _TRAILING_TOTAL.sub("", folded)
     if folded in _HEADING_LOOKUP:
         return _HEADING_LOOKUP[folded]
     if fold(folded) in _HEADING_LOOKUP:  # "Competenţe digitale" with a cedilla, not a comma

@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 Trie = dict[str, "Trie"]
-_FOLD_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "ß": "ss"})
+_FOLD_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "ß": "ss", "ı": "i"}
+)  # Turkish dotless ı too
 
 
 # A space in a listed phrase matches any run of spaces; an apostrophe matches either kind.

@@ -10,61 +10,73 @@ MONTHS: dict[int, tuple[str, ...]] = {
         "january", "jan", "enero", "ene", "janeiro", "styczeń", "stycznia", "styczniu", "sty",
         "січень", "січня", "січні", "січ", "январь", "января", "январе", "янв", "ianuarie", "ian",
         "janvier", "janv", "januar", "jänner", "januari", "gennaio",
+        "ocak",
     ),
     2: (
         "february", "feb", "febr", "febuary", "feburary", "febrero", "fevereiro", "fev", "luty",
         "lutego", "lutym", "lut", "лютий", "лютого", "лютому", "лют", "февраль", "февраля",
         "феврале", "фев", "февр", "februarie", "février", "févr", "fév", "februar", "feber",
         "februari", "peb", "febbraio",
+        "şubat",
     ),
     3: (
         "march", "mar", "marzo", "março", "marzec", "marca", "marcu", "березень", "березня",
         "березні", "бер", "март", "марта", "марте", "мар", "martie", "mars", "märz", "maerz",
         "mär", "mrz", "maret",
+        "mart",
     ),
     4: (
         "april", "apr", "abril", "abr", "kwiecień", "kwietnia", "kwietniu", "kwi", "квітень",
         "квітня", "квітні", "квіт", "кві", "апрель", "апреля", "апреле", "апр", "aprilie", "avril",
         "avr", "aprile",
+        "nisan",
     ),
     5: (
         "may", "mayo", "maio", "mai", "maj", "maja", "maju", "травень", "травня", "травні",
         "трав", "тра", "май", "мая", "мае", "mei", "maggio",
+        "mayıs",
     ),
     6: (
         "june", "jun", "junio", "junho", "czerwiec", "czerwca", "czerwcu", "cze", "червень",
         "червня", "червні", "черв", "чер", "июнь", "июня", "июне", "июн", "iunie", "iun", "juin",
         "juni", "giugno",
+        "haziran",
     ),
     7: (
         "july", "jul", "julio", "julho", "lipiec", "lipca", "lipcu", "lip", "липень", "липня",
         "липні", "лип", "июль", "июля", "июле", "июл", "iulie", "iul", "juillet", "juil", "juli",
         "luglio",
+        "temmuz",
     ),
     8: (
         "august", "aug", "agosto", "ago", "sierpień", "sierpnia", "sierpniu", "sie", "серпень",
         "серпня", "серпні", "серп", "сер", "август", "августа", "августе", "авг", "août", "agustus",
         "agu", "agt", "ags", "agust",
+        "ağustos",
     ),
     9: (
         "september", "sep", "sept", "septiembre", "setiembre", "set", "setembro", "wrzesień",
         "września", "wrześniu", "wrz", "вересень", "вересня", "вересні", "вер", "сентябрь",
         "сентября", "сентябре", "сен", "сент", "septembrie", "septembre", "settembre",
+        "eylül",
     ),
     10: (
         "october", "oct", "octubre", "outubro", "out", "październik", "października",
         "październiku", "paź", "жовтень", "жовтня", "жовтні", "жовт", "жов", "октябрь", "октября",
         "октябре", "окт", "octombrie", "octobre", "oktober", "okt", "ottobre",
+        "ekim",
     ),
     11: (
         "november", "nov", "noviembre", "novembro", "listopad", "listopada", "listopadzie", "lis",
         "листопад", "листопада", "листопаді", "лист", "лис", "ноябрь", "ноября", "ноябре", "ноя",
         "noiembrie", "noi", "novembre", "nop",
+        "kasım",
     ),
     12: (
         "december", "dec", "diciembre", "dic", "dezembro", "dez", "grudzień", "grudnia",
         "grudniu", "gru", "грудень", "грудня", "грудні", "груд", "гру", "декабрь", "декабря",
         "декабре", "дек", "decembrie", "décembre", "déc", "dezember", "desember", "des", "dicembre",
+        "aralık",
     ),
 }  # fmt: skip
 
@@ -97,6 +109,11 @@ OPEN_END: tuple[str, ...] = (
     "до теперішнього часу", "сьогодні", "по сьогодні", "до сьогодні", "сьогоднішній день",
     "зараз", "наразі", "донині", "нині", "до цього часу", "настоящее время",
     "по настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "по н.в.",
+    "по сей день", "по настоящий момент", "до настоящего времени", "по текущий момент",
+    "текущее время", "настоящий момент", "наст. вр.", "н/в",
+    # tr
+    "halen", "hâlâ", "hala", "devam ediyor", "devam etmekte", "halen devam ediyor", "devam",
+    "günümüz", "günümüze", "günümüze kadar", "şu an", "şu anda", "şimdi", "bugün", "mevcut",
     # ro
     "prezent", "în prezent", "până în prezent", "pana in prezent", "până acum", "azi",
     "astăzi", "curent", "acum", "data curentă",

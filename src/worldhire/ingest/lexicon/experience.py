@@ -7,6 +7,7 @@ YEAR_WORDS: tuple[str, ...] = (
     "years", "year", "yrs", "yr", "y", "años", "año", "anos", "ano", "lat", "lata", "rok",
     "roku", "років", "роки", "рік", "року", "лет", "года", "год", "ani", "an", "ans", "année",
     "années", "jahre", "jahren", "jahr", "năm", "tahun", "thn", "роками", "років", "latami",
+    "yıl", "yıllık", "sene", "senelik",
 )  # fmt: skip
 # "5-letnie doświadczenie", "5-jährige Berufserfahrung", "5-річний досвід"
 YEAR_ADJECTIVES: tuple[str, ...] = (
@@ -16,13 +17,16 @@ YEAR_ADJECTIVES: tuple[str, ...] = (
 MONTH_WORDS: tuple[str, ...] = (
     "months", "month", "mos", "mo", "meses", "mês", "mes", "miesięcy", "miesiące", "місяців",
     "місяці", "luni", "mois", "monate", "monaten", "tháng", "bulan",
+    "месяцев", "месяца", "месяц", "ay", "aylık",
 )  # fmt: skip
 EXPERIENCE: tuple[str, ...] = (
     "experience", "exp", "industry experience", "work experience", "experiencia",
     "experiência", "doświadczenia", "doświadczenie", "doświadczeniem", "досвіду", "досвід",
     "опыта", "опыт", "experiență", "experienta", "experiențã", "expérience",
     "expériences", "erfahrung", "berufserfahrung", "praxiserfahrung", "kinh nghiệm",
-    "pengalaman", "berpengalaman", "experiance", "experince", "expirience", "exprience",
+    "pengalaman", "berpengalaman",
+    "deneyim", "deneyime", "deneyimli", "deneyimim", "tecrübe", "tecrübeli",
+    "experiance", "experince", "expirience", "exprience",
     "trayectoria", "trajetória", "trajectória", "стаж",
     "стажем", "стажу", "staż", "stażu",
 )  # fmt: skip
@@ -32,6 +36,7 @@ QUANTIFIERS: tuple[str, ...] = (
     "około", "ok.", "понад", "майже", "близько", "більше", "більше ніж", "peste", "aproape",
     "circa", "plus de", "près de", "environ", "mehr als", "über", "fast", "rund", "etwa",
     "hơn", "gần", "khoảng", "trên", "lebih dari", "hampir", "sekitar",
+    "более", "больше", "свыше", "почти", "около", "порядка", "fazla", "yaklaşık", "üzeri",
 )  # fmt: skip
 # Words that say the figure is the whole career ("total work experience of 2.5 years").
 TOTAL: tuple[str, ...] = (

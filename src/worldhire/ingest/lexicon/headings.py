@@ -15,6 +15,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "código aberto", "contribuições open source", "wkład w open source", "відкритий код",
         "contribuții open source", "contributions open source", "logiciel libre",
         "open-source-beiträge", "mã nguồn mở", "kontribusi open source", "sumber terbuka",
+        "открытый код", "açık kaynak", "açık kaynak katkıları",
     )),
     ("publications", (
         "publications", "papers", "talks", "research papers", "patents",
@@ -23,6 +24,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "публікації", "publicații", "lucrări publicate", "conférences", "publikationen",
         "veröffentlichungen", "vorträge", "công trình nghiên cứu", "bài báo",
         "công bố khoa học", "publikasi",
+        "публикации", "научные публикации", "yayınlar", "makaleler",
     )),
     ("projects", (
         "projects", "selected projects", "personal projects", "side projects", "key projects",
@@ -32,6 +34,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "проекти", "проекты", "proiecte", "proiecte personale", "projets", "projets personnels",
         "projekte", "projekterfahrung", "ausgewählte projekte", "dự án", "các dự án",
         "dự án tiêu biểu", "proyek", "projek", "portofolio",
+        "projeler", "proje deneyimi", "kişisel projeler", "pet-проекты",
     )),
     ("experience", (
         "experience", "work experience", "professional experience", "employment",
@@ -52,6 +55,11 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "kinh nghiệm làm việc", "quá trình làm việc", "quá trình công tác",
         "kinh nghiệm chuyên môn", "pengalaman", "pengalaman kerja", "riwayat pekerjaan",
         "pengalaman profesional", "riwayat kerja",
+        # ru, tr
+        "опыт", "профессиональный опыт", "трудовая деятельность", "места работы",
+        "опыт работы и стажировки", "опыт работы по специальности", "iş deneyimi",
+        "iş deneyimleri", "deneyim", "deneyimler", "iş tecrübesi", "iş tecrübeleri",
+        "mesleki deneyim", "profesyonel deneyim", "çalışma geçmişi", "kariyer geçmişi",
     )),
     ("education", (
         "education", "academic background", "academics", "qualifications",
@@ -65,6 +73,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "studium", "bildungsweg", "schul- und berufsbildung", "akademischer werdegang",
         "học vấn", "trình độ học vấn", "quá trình học tập", "giáo dục", "bằng cấp",
         "pendidikan", "riwayat pendidikan", "latar belakang pendidikan",
+        "образование и обучение", "высшее образование", "основное образование", "eğitim",
+        "eğitim bilgileri", "eğitim ve öğretim", "öğrenim", "öğrenim bilgileri",
+        "eğitim durumu",
     )),
     ("languages", (
         "languages", "spoken languages", "language skills", "language", "mother tongue",
@@ -84,6 +95,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "compétences linguistiques", "sprachen", "sprachkenntnisse", "fremdsprachen",
         "muttersprache", "ngoại ngữ", "ngôn ngữ", "bahasa", "kemampuan bahasa",
         "kemampuan berbahasa",
+        "языки", "знание языков", "иностранные языки", "владение языками", "родной язык",
+        "другие языки", "diller", "yabancı dil", "yabancı diller", "yabancı dil bilgisi",
+        "dil bilgisi", "ana dil", "diğer diller",
     )),
     ("skills", (
         "skills", "technical skills", "core skills", "key skills", "tech stack",
@@ -106,6 +120,12 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "technische kenntnisse", "edv-kenntnisse", "fachkenntnisse", "technologien",
         "digitale kompetenz", "kỹ năng", "kĩ năng", "kỹ năng chuyên môn", "công nghệ",
         "công cụ", "keahlian", "keterampilan", "kemampuan", "kompetensi", "keahlian teknis",
+        "ключевые навыки", "профессиональные навыки", "технические навыки", "навыки и умения",
+        "основные навыки", "цифровые навыки", "технологии", "инструменты", "компетенции",
+        "стек", "стек технологий", "yetenekler", "beceriler", "yetkinlikler",
+        "teknik beceriler", "teknik yetenekler", "en önemli yetenekler", "dijital beceriler",
+        "kişisel beceriler", "bilgisayar bilgisi", "bilgisayar becerileri", "programlar",
+        "teknolojiler", "araçlar",
     )),
     ("certifications", (
         "certifications", "certificates", "courses", "licenses", "certifications and courses",
@@ -115,6 +135,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "cursuri", "certificats", "zertifikate", "zertifizierungen", "weiterbildung",
         "fortbildungen", "kurse", "chứng chỉ", "chứng nhận", "khóa học", "sertifikasi",
         "sertifikat", "pelatihan", "kursus",
+        "сертификаты", "курсы", "курсы и тренинги", "повышение квалификации",
+        "дополнительное образование", "тесты, экзамены", "sertifikalar", "sertifikalar ve kurslar",
+        "kurslar", "eğitimler ve sertifikalar", "kurs ve sertifikalar",
     )),
     ("summary", (
         "summary", "profile", "research summary", "professional profile", "about", "about me",
@@ -128,6 +151,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "über mich", "kurzprofil", "berufsziel", "giới thiệu", "tóm tắt",
         "mục tiêu nghề nghiệp", "giới thiệu bản thân", "mục tiêu", "ringkasan",
         "tentang saya", "tujuan karir", "ringkasan profesional",
+        "обо мне", "о себе", "общие сведения", "цель", "профиль", "резюме кандидата",
+        "hakkımda", "özet", "profil özeti", "kariyer hedefi", "amaç",
     )),
     ("contact", (
         "contact", "contact details", "personal details", "personal information", "details",
@@ -139,6 +164,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "informations personnelles", "état civil", "persönliche daten", "angaben zur person",
         "kontaktdaten", "thông tin cá nhân", "liên hệ", "thông tin liên hệ", "kontak",
         "data pribadi", "informasi pribadi", "data diri",
+        "контакты", "контактная информация", "личная информация", "личные данные",
+        "iletişim", "iletişim bilgileri", "kişisel bilgiler", "kisisel bilgiler",
     )),
     ("availability", (
         "availability", "preferences", "work preferences", "logistics", "work authorization",
@@ -155,6 +182,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "gehaltsvorstellungen", "sonstiges", "zusätzliche informationen",
         "mức lương mong muốn", "thông tin thêm", "thông tin bổ sung", "ekspektasi gaji",
         "informasi tambahan", "ketersediaan",
+        "дополнительная информация", "желаемая должность и зарплата", "желаемая должность",
+        "ожидания", "зарплатные ожидания", "ücret beklentisi", "maaş beklentisi",
+        "ek bilgiler", "diğer bilgiler",
     )),
     ("other", (
         "awards", "honors", "honours", "achievements", "interests", "hobbies", "references",
@@ -170,6 +200,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "interessen", "hobbys", "ehrenamt", "referenzen", "führerschein", "giải thưởng",
         "thành tích", "sở thích", "hoạt động", "hoạt động ngoại khóa", "penghargaan",
         "prestasi", "minat", "hobi", "organisasi", "kegiatan", "pengalaman organisasi",
+        "достижения", "награды", "хобби", "интересы", "рекомендации", "личные качества",
+        "водительские права", "başarılar", "ödüller", "hobiler", "ilgi alanları",
+        "referanslar", "gönüllülük", "ehliyet",
     )),
 )  # fmt: skip
 
