@@ -126,6 +126,31 @@ America/Lima PE: lima
 Europe/Kyiv UA: київ, львів, харків, одеса, дніпро, запоріжжя, вінниця, івано-франківськ,
   тернопіль, ужгород, чернівці, полтава, kijów, lwów, charków, odessa
 Europe/Chisinau MD: chisinau, chișinău, chişinău, кишинів
+Europe/Kyiv UA: киев, харьков, одесса, днепр, львов, запорожье, винница
+Europe/Chisinau MD: кишинев, кишинёв
+Europe/Moscow RU: moscow, moskva, москва, санкт-петербург, петербург, спб, saint petersburg,
+  st. petersburg, st petersburg, казань, kazan, нижний новгород, ростов-на-дону, краснодар,
+  воронеж, сочи, ярославль, тула, зеленоград
+Europe/Samara RU: самара, ижевск
+Asia/Yekaterinburg RU: екатеринбург, yekaterinburg, челябинск, пермь, тюмень, уфа
+Asia/Omsk RU: омск
+Asia/Novosibirsk RU: новосибирск, novosibirsk
+Asia/Krasnoyarsk RU: красноярск
+Asia/Irkutsk RU: иркутск
+Asia/Vladivostok RU: владивосток
+Europe/Istanbul TR: istanbul, ankara, izmir, bursa, antalya, kocaeli, gebze, konya, adana,
+  eskisehir, gaziantep, kayseri, mersin, samsun, trabzon, denizli, sakarya, tekirdag,
+  esenyurt, kadikoy, besiktas, sisli, maslak, uskudar, atasehir, стамбул, анкара
+Asia/Almaty KZ: almaty, алматы, алма-ата, astana, астана, нур-султан, shymkent, шымкент,
+  karaganda, караганда
+Asia/Tashkent UZ: tashkent, toshkent, ташкент, samarkand, самарканд
+Asia/Bishkek KG: bishkek, бишкек
+Asia/Tbilisi GE: tbilisi, тбилиси, batumi, батуми
+Asia/Yerevan AM: yerevan, ереван
+Europe/Minsk BY: minsk, минск, гомель, брест, гродно, витебск, могилев
+Asia/Baku AZ: baku, баку
+Asia/Nicosia CY: nicosia, limassol, лимасол, larnaca, paphos
+Europe/Belgrade RS: белград
 Asia/Ho_Chi_Minh VN: tp. hồ chí minh, tp.hcm, tp hcm, tphcm, thành phố hồ chí minh,
   sài gòn, hà nội, đà nẵng, hải phòng, cần thơ, huế, bình dương, đồng nai
 Asia/Jakarta ID: surabaya, yogyakarta, jogja, jogjakarta, medan, semarang, malang, tangerang,
@@ -198,6 +223,20 @@ NG: nigéria
 RS: sérvia, serbie, serbien, serbia
 SG: singapura, singapur
 AE: emiratos árabes unidos, emirados árabes unidos, zjednoczone emiraty arabskie
+RU: россия, российская федерация, рф, rusya
+KZ: казахстан, kazakistan
+BY: беларусь, белоруссия, belarus
+UZ: узбекистан, ozbekiston, özbekistan
+KG: кыргызстан, киргизия, kirgizistan
+GE: грузия, gürcistan
+AM: армения, ermenistan
+AZ: азербайджан, azerbaycan
+CY: кипр, kıbrıs
+TR: türkiye, turkiye, турция
+DE: германия, almanya
+NL: нидерланды, hollanda
+GB: великобритания, ingiltere, birleşik krallık
+US: abd, amerika birleşik devletleri
 """
 
 # US state -> the zone most of its people live in.

@@ -32,7 +32,9 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "location": (
         "місто", "місто проживання", "місце проживання", "адреса", "город", "адрес",
-        "город проживания", "место проживания",
+        "город проживания", "место проживания", "проживает", "проживаю", "место жительства",
+        "адрес проживания", "sehir", "ikamet", "ikamet adresi", "ikamet ettigi sehir",
+        "yasadigi sehir", "lokasyon", "konum",
         "location", "based in", "address", "city", "current location", "residence",
         "place of residence", "home", "lives in", "ubicacion", "direccion", "ciudad",
         "residencia", "localizacao", "endereco", "cidade", "morada", "lokalizacja", "adres",
@@ -45,13 +47,13 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "country": (
         "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",
-        "quoc gia", "negara",
+        "quoc gia", "negara", "ulke",
     ),
     "headline": (
         "посада", "бажана посада", "должность", "headline", "title", "current role",
         "current position", "position", "role", "desired position", "puesto", "cargo",
         "stanowisko", "posada", "pozitie", "poste", "position actuelle", "vi tri", "posisi",
-        "jabatan",
+        "jabatan", "желаемая должность", "pozisyon", "unvan", "basvurulan pozisyon",
     ),
     "relocation": ("willing to relocate to", "willing to relocate", "open to relocate to",
                    "relocation", "preferred location", "preferred locations",
@@ -101,6 +103,10 @@ _NOT_NAME_WORDS = frozenset(
     zielposition wunschposition region verfugbarkeit gehaltsvorstellung kundigungsfrist
     poste recherche disponibilite remuneration souhaitee ref reference confidentiel
     vertraulich confidencial poufne
+    ozgecmis muhendis muhendisi uzman uzmani gelistirici bilimci analist analisti yonetici
+    yoneticisi mudur muduru temsilcisi sorumlusu stajyer makine ogrenmesi veri aday
+    инженер разработчик программист аналитик специалист менеджер руководитель бухгалтер
+    резюме кандидат uyruk uyrugu vatandasi
     """.split()  # noqa: SIM905
 )
 _EVERYDAY = frozenset(
@@ -233,7 +239,8 @@ _FURNITURE = re.compile(
 _ORG_WORDS = re.compile(
     r"talent|recruit|staffing|partners|consult|conseil|agency|agencia|agência|agentur|"
     r"solutions|technologies|\btech\b|\bhub\b|group|\bhr\b|karir|\bmena\b|global|"
-    r"services|gmbh|ltd|inc\b|llc|s\.a\.|sp\. z|tbk|grupo|grupa|gruppe|\bbank\b|banco",
+    r"services|gmbh|ltd|inc\b|llc|s\.a\.|sp\. z|tbk|grupo|grupa|gruppe|\bbank\b|banco|"
+    r"danışmanlık|danismanlik|a\.ş\.|кадров\w*|агентств\w*",
     re.IGNORECASE,
 )
 _NAME_LABEL_START = re.compile(

@@ -1,6 +1,6 @@
 """The language a document or sentence is written in, for the hiring regions' languages.
 
-`detect_language(text)` returns an ISO 639-1 code (en, es, pt, pl, uk, ro, fr, de, vi, id, and
+`detect_language(text)` returns an ISO 639-1 code (en, es, pt, pl, uk, ro, fr, de, vi, id, tr, and
 ru so Russian is not mistaken for Ukrainian) or None when the text gives too little evidence.
 It counts function words of each language (lexicon/stopwords.py; a word several languages share
 counts a fraction for each) and letters that only one or two of them use ("ł", "ș", "ư", "ї").

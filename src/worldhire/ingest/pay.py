@@ -52,7 +52,8 @@ _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2_080}
 # Currencies whose people state monthly pay when they give no period ("8 000 zł netto").
 MONTHLY_CUSTOM = frozenset(
     ["PLN", "RON", "UAH", "VND", "IDR", "BRL", "MXN", "COP", "ARS", "CLP", "PEN", "NGN", "KES",
-     "EGP", "PHP", "PKR", "BDT", "RSD", "TRY", "MDL", "GHS", "ZAR", "CZK", "HUF", "BGN"]
+     "EGP", "PHP", "PKR", "BDT", "RSD", "TRY", "MDL", "GHS", "ZAR", "CZK", "HUF", "BGN", "RUB",
+     "KZT", "UZS", "KGS", "AMD", "GEL"]
 )  # fmt: skip
 
 

@@ -25,7 +25,8 @@ _EMPLOYER_CUE = re.compile(
     r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla)\b"
     r"|(?<!\w)à(?=\s+l['’]\s?[A-Z]|\s+la\s+[A-Z]))\s+"
     r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|perusahaan\s+|"
-    r"firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|компанії\s+)?",
+    r"firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|компанії\s+|"
+    r"компании\s+)?",
     re.IGNORECASE,
 )
 _ORG_WORD = r"(?:[A-Z0-9ÀÁÂÃÄÅĄĆČÇĎÉÈÊËĘĚÍÎÏŁŃŇÑÓÔÕÖŘŚŠȘȚŤÚÛÜŮÝŹŻŽĐĂÂƠƯА-ЯЄІЇҐ][\w&'’.+-]*)"
@@ -33,7 +34,8 @@ _ORG_JOIN = r"(?:\s+(?:&|and|of|de|do|da|dos|das|del|der|für|du|des|y|e|und|et|
 _ORG = re.compile(rf"{_ORG_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{0,5}}")
 _TITLE_CUE = re.compile(
     r"\b(?:as|como|jako|als|en tant que|comme|với vai trò(?: là)?|với vị trí|làm|sebagai|"
-    r"як|ca|на посаді|na stanowisku|w roli|na posição de|no cargo de|en el puesto de|"
+    r"як|ca|на посаді|в должности|на должности|на позиции|na stanowisku|w roli|"
+    r"na posição de|no cargo de|en el puesto de|"
     r"au poste de|in der rolle als|in der position als)\s+(?:an?\s+|the\s+|um\s+|uma\s+|un\s+|"
     r"una\s+|une\s+|ein\s+|eine\s+|einen\s+|seorang\s+)?",
     re.IGNORECASE,
@@ -42,6 +44,7 @@ _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
     r"je suis|j'étais|ich bin|ich war|tôi là|saya adalah|(?:saya\s+)?menjadi|був|була|"
+    r"был|была|работал[аи]?|проработал[аи]?|"
     r"я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
     r"un\s+|una\s+|une\s+|ein\s+|eine\s+|seorang\s+)?",
     re.IGNORECASE,
@@ -66,6 +69,10 @@ TITLE_HEADS = re.compile(
     r"alternante?|praktikant(?:in)?|werkstudent(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
     r"becari[oa]|practicante|pasante|programador[a]?|stażyst\w*|praktykant\w*|"
     r"лаборант\w*|стажер\w*|фахів\w*|спеціаліст\w*|програміст\w*|"
+    r"инженер\w*|разработчик\w*|аналитик\w*|руководител\w*|программист\w*|специалист\w*|"
+    r"тестировщик\w*|стаж[её]р\w*|кладовщик\w*|водител\w*|продав\w*|оператор\w*|"
+    r"mühendis\w*|geliştirici\w*|analist\w*|bilimci\w*|uzman\w*|yönetici\w*|temsilci\w*|"
+    r"danışman\w*|stajyer\w*|muhasebe\w*|"
     r"conseill(?:er|ère)|chargée?|vendeu(?:r|se)|caissi(?:er|ère)|technicien(?:ne)?|"
     r"entwickler(?:in)?|wissenschaftler(?:in)?|berater(?:in)?|leiter(?:in)?|"
     r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|thực tập sinh|"
@@ -132,7 +139,8 @@ def group_paragraph(paragraph: list[Sentence]) -> tuple[list[Sentence], list[Pro
 _WORK_VERB = re.compile(
     r"\b(?:work|worked|working|joined|been|spent|led|lead|run|ran|built|build|trabaj\w*|"
     r"trabalh\w*|pracuj\w*|pracowa\w*|працю\w*|працював\w*|lucrez|lucrat|travaill\w*|"
-    r"arbeit\w*|tätig|làm việc|bekerja|berkarya)\b",
+    r"arbeit\w*|tätig|làm việc|bekerja|berkarya|работа\w*|работ\w*|проработал\w*|"
+    r"çalış\w*)\b",
     re.IGNORECASE,
 )
 

@@ -33,11 +33,12 @@ def fold(text: str) -> str:
 
 def lower_keeping_length(text: str) -> str:
     """`text.lower()` with every character in its place, so spans found in it hold in `text`
-    ("İ" lowers to two characters; such rare letters stay as they are)."""
+    ("İ" lowers to two characters: it becomes the "i" Turkish lowers it to; other such rare
+    letters stay as they are)."""
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return "".join("i" if c == "İ" else c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def variants(words: Iterable[str]) -> set[str]:

@@ -58,6 +58,15 @@ ZONE_PHRASES: dict[str, str] = {
     "ora romaniei": "Europe/Bucharest", "ora româniei (eet)": "Europe/Bucharest",
     "за київським часом": "Europe/Kyiv", "київського часу": "Europe/Kyiv",
     "київський час": "Europe/Kyiv", "kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv",
+    "по московскому времени": "Europe/Moscow", "московского времени": "Europe/Moscow",
+    "по мск": "Europe/Moscow", "мск": "Europe/Moscow", "moscow time": "Europe/Moscow",
+    "по киеву": "Europe/Kyiv", "по киевскому времени": "Europe/Kyiv",
+    "по минскому времени": "Europe/Minsk", "по алматинскому времени": "Asia/Almaty",
+    "по астанинскому времени": "Asia/Almaty", "по ташкентскому времени": "Asia/Tashkent",
+    "по бишкекскому времени": "Asia/Bishkek", "по тбилисскому времени": "Asia/Tbilisi",
+    "по ереванскому времени": "Asia/Yerevan", "türkiye saati": "Europe/Istanbul",
+    "türkiye saatiyle": "Europe/Istanbul", "tr saati": "Europe/Istanbul",
+    "istanbul saati": "Europe/Istanbul", "istanbul time": "Europe/Istanbul",
     "giờ việt nam": "Asia/Ho_Chi_Minh", "giờ vn": "Asia/Ho_Chi_Minh",
     "giờ hà nội": "Asia/Ho_Chi_Minh", "hora de españa": "Europe/Madrid",
     "hora peninsular": "Europe/Madrid", "hora de méxico": "America/Mexico_City",
@@ -177,7 +186,8 @@ HOURS_CUES: tuple[str, ...] = (
     "godz.", "godz", "godziny", "godzinach", "w godzinach", "od", "години", "з", "з 9",
     "ore", "orar", "program", "între", "heures", "horaires", "de 9h", "arbeitszeit",
     "arbeitszeiten", "von", "zwischen", "giờ làm việc", "giờ", "từ", "jam kerja", "jam",
-    "pukul", "dari",
+    "pukul", "dari", "с", "график", "график работы", "работаю", "çalışma saatleri", "mesai",
+    "vardiya",
 )  # fmt: skip
 
 # A number range followed by one of these is an amount, not hours of the day ("4-6 hours").

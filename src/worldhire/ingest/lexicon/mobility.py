@@ -58,6 +58,13 @@ CITIZENSHIP: dict[str, str] = {
     "cetățenie română": "RO", "cetățean român": "RO", "громадянство україни": "UA",
     "громадянин україни": "UA", "громадянка україни": "UA", "wni": "ID",
     "warga negara indonesia": "ID", "quốc tịch việt nam": "VN",
+    "гражданство: россия": "RU", "гражданство рф": "RU", "гражданство: рф": "RU",
+    "гражданство: казахстан": "KZ", "гражданство: беларусь": "BY",
+    "гражданство: узбекистан": "UZ", "гражданство: кыргызстан": "KG",
+    "гражданство: армения": "AM", "гражданство: грузия": "GE", "гражданство: украина": "UA",
+    "гражданство беларусь": "BY", "гражданство: армянское": "AM", "гражданство армянское": "AM",
+    "t.c. vatandaşı": "TR", "türk vatandaşı": "TR", "uyruk: t.c.": "TR", "uyruk: türk": "TR",
+    "uyruk türk": "TR", "uyruk: türkiye": "TR",
 }  # fmt: skip
 
 RELOCATION: tuple[str, ...] = (
@@ -81,6 +88,9 @@ RELOCATION: tuple[str, ...] = (
     "umzugsbereit", "bereit umzuziehen", "bereitschaft zum umzug", "umzugsbereitschaft",
     "sẵn sàng chuyển", "sẵn sàng di chuyển", "có thể chuyển đến", "bersedia relokasi",
     "bersedia pindah", "bersedia ditempatkan", "siap relokasi",
+    "рассматриваю релокацию", "рассматриваю переезд",
+    "taşınmaya açığım", "taşınmaya açık", "tasinmaya acigim", "tasinmaya acik",
+    "yurt dışına taşınmaya açığım", "relokasyona açığım",
 )  # fmt: skip
 # Before a relocation phrase, these make it a refusal ("not open to relocation").
 RELOCATION_REFUSALS: tuple[str, ...] = (

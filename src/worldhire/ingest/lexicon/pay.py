@@ -33,6 +33,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "r": "ZAR", "rand": "ZAR",
     "chf": "CHF", "fr.": "CHF", "kč": "CZK", "ft": "HUF", "din.": "RSD", "dinara": "RSD",
     "₺": "TRY", "tl": "TRY", "₽": "RUB", "руб": "RUB", "рублей": "RUB", "¥": "JPY", "₩": "KRW",
+    "руб.": "RUB", "рубля": "RUB", "₸": "KZT", "тг": "KZT", "тенге": "KZT",
+    "tenge": "KZT", "сум": "UZS", "so'm": "UZS", "сом": "KGS", "лира": "TRY", "лир": "TRY",
+    "lira": "TRY", "türk lirası": "TRY", "dolar": "USD", "долл.": "USD", "у.е.": "USD",
     "ghs": "GHS", "gh₵": "GHS", "₵": "GHS", "cedis": "GHS",
 }  # fmt: skip
 
@@ -76,7 +79,9 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "por ano", "ao ano", "anual", "anuais", "al año", "por año", "/año", "anuales", "rocznie",
         "na rok", "/rok", "roczne", "rocznego", "rok", "на рік", "/рік", "річних", "на год",
         "в год", "pe an", "/an", "anuali", "par an", "annuel", "annuels", "annuelle", "jährlich",
-        "pro jahr", "im jahr", "/jahr", "jahresgehalt", "jahresbrutto", "/năm", "mỗi năm",
+        "pro jahr", "im jahr", "/jahr",
+        "/год", "в год.", "yıllık", "/yıl", "yillik", "jahresgehalt", "jahresbrutto", "/năm",
+        "mỗi năm",
         "một năm", "hàng năm", "per tahun", "/tahun", "pertahun", "setahun", "/thn",
     ),
     "month": (
@@ -88,6 +93,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "lunar", "lunari", "par mois", "/mois", "mensuel", "mensuels", "mensuelle", "pro monat",
         "monatlich", "/monat", "im monat", "mtl.", "/tháng", "mỗi tháng", "một tháng",
         "hàng tháng", "per bulan", "/bulan", "perbulan", "sebulan", "/bln", "tiap bulan",
+        "/мес.", "в мес.", "ежемесячно", "/ay", "aylık", "ayda", "aylik",
     ),
     "week": (
         "/week", "/wk", "per week", "a week", "weekly", "/semana", "por semana", "tygodniowo",
@@ -115,7 +121,8 @@ BASIS: dict[str, tuple[str, ...]] = {
     "net": (
         "net", "netto", "neto", "nett", "líquido", "líquidos", "liquido", "take-home",
         "take home", "in hand", "in-hand", "after tax", "after taxes", "po opodatkowaniu",
-        "на руки", "чистими", "нетто", "după impozitare", "după taxe", "après impôts",
+        "на руки", "чистими", "нетто", "чистыми", "после вычета налогов", "după impozitare",
+        "după taxe", "après impôts",
         "nach steuern", "sau thuế", "thực nhận", "thực lĩnh", "bersih", "net lunar",
     ),
     "gross": (
@@ -124,6 +131,7 @@ BASIS: dict[str, tuple[str, ...]] = {
         "antes de impuestos", "antes de impostos", "przed opodatkowaniem", "брутто",
         "до оподаткування", "înainte de impozitare", "avant impôts", "vor steuern", "trước thuế",
         "kotor", "gaji kotor", "lương gross",
+        "до вычета налогов", "до вычета ндфл", "brüt",
     ),
 }  # fmt: skip
 
@@ -140,6 +148,7 @@ COUNTRY_CURRENCY: dict[str, str] = {
     "CL": "CLP", "PE": "PEN", "NG": "NGN", "KE": "KES", "EG": "EGP", "ZA": "ZAR", "GH": "GHS",
     "PK": "PKR", "BD": "BDT", "PH": "PHP", "RS": "RSD", "CZ": "CZK", "HU": "HUF", "TR": "TRY",
     "MD": "MDL", "CH": "CHF", "CA": "CAD", "AU": "AUD", "SG": "SGD", "MY": "MYR", "TH": "THB",
+    "RU": "RUB", "KZ": "KZT", "UZ": "UZS", "KG": "KGS", "AM": "AMD", "GE": "GEL",
 }  # fmt: skip
 
 # Words that say a line is about pay: salary and rate words in the ten languages. The first
@@ -154,4 +163,7 @@ SALARY_WORDS: tuple[str, ...] = (
     "așteptări salariale", "salaire", "prétentions", "rémunération", "tjm", "gehalt",
     "gehaltsvorstellung", "gehaltswunsch", "vergütung", "stundensatz", "tagessatz", "lương",
     "mức lương", "mong muốn", "gaji", "ekspektasi gaji", "harapan gaji",
+    "зарплатные ожидания", "желаемая зарплата", "ожидаемая зарплата", "ожидания по зарплате",
+    "заработная плата", "доход", "желаемый доход", "ücret", "ücret beklentisi", "maaş",
+    "maaş beklentisi", "maas beklentisi", "ucret beklentisi", "beklenti", "beklentim",
 )  # fmt: skip

@@ -49,6 +49,14 @@ STOPWORDS: dict[str, tuple[str, ...]] = {
         "данных", "сейчас", "работаю", "работал", "было", "чтобы", "мы", "наш", "вы", "из",
         "под", "года", "год", "или",
     ),
+    "tr": (
+        "ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "gibi", "daha", "çok",
+        "en", "az", "yıl", "yıllık", "deneyim", "deneyimi", "üzerine", "ben", "biz", "ekibimize",
+        "arıyoruz", "geliştirdim", "çalışıyorum", "çalıştım", "kullanarak", "iyi", "derecede",
+        "bilen", "ve", "veya", "her", "tüm", "sonra", "önce", "kadar", "ise", "mi", "ya",
+        "icin", "uzerine", "calisiyorum", "gelistirdim", "yonetimi", "takibi", "hizmetleri",
+        "modeli", "tabanlı", "tabanli", "süresi", "suresi", "tahmini",
+    ),
     "ro": (
         "și", "în", "de", "la", "cu", "pe", "pentru", "din", "care", "este", "un", "o", "al",
         "ale", "ai", "mai", "sunt", "am", "ani", "experiență", "dezvoltare", "echipa", "echipă",
@@ -95,6 +103,7 @@ LETTERS: dict[str, str] = {
     "vi": "ươđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
     "uk": "іїєґ",
     "ru": "ыэъё",
+    "tr": "ğışİı",
 }
 
 # Word endings and beginnings typical of each language, for the content words of short lines
@@ -114,6 +123,10 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "ro": ("ul", "ului", "ele", "elor", "ilor", "ție", "ții", "ează", "ări", "ăți", "area",
            "ilor", "ată"),
     "id": ("kan", "nya", "annya", "ikan"),
+    "ru": ("ние", "ния", "ением", "ый", "ые", "ыми", "ых", "ать", "ться", "ал", "ил", "ость"),
+    "uk": ("ння", "ати", "ити", "ів", "ав", "ив", "ість"),
+    "tr": ("ları", "leri", "ların", "lerin", "lar", "ler", "ması", "mesi", "dım", "dim",
+           "yoruz", "iyorum", "ıyorum", "lık", "lik", "ında", "inde", "sı", "si"),
 }  # fmt: skip
 PREFIXES: dict[str, tuple[str, ...]] = {
     "id": ("meng", "meny", "mem", "men", "ber", "peng", "pem", "pen", "per", "ter", "sebag"),
