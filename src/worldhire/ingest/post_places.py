@@ -16,6 +16,7 @@ import pycountry
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.geo.zones import is_timezone
 from worldhire.ingest.geo import country_code, resolve_place
+from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
 from worldhire.ingest.post_words import fold, spoken_language_names
@@ -140,39 +141,19 @@ _EXONYMS: dict[str, str] = {
     "cluj": "cluj-napoca", "clujul": "cluj-napoca", "iași": "iasi", "timișoara": "timisoara",
 }  # fmt: skip
 
-# Zones named by an abbreviation, an offset or a language's own words for a country's time.
-_ZONE_WORDS: dict[str, str] = {
+# Zones named by an abbreviation, or by a bare word a post's hours use ('US Eastern', 'Pacific');
+# zones named in a language's own words are the résumé's table (lexicon/hours.ZONE_PHRASES).
+_ZONE_ABBREVIATIONS: dict[str, str] = {
     "cet": "Europe/Berlin", "cest": "Europe/Berlin", "mez": "Europe/Berlin",
-    "central european time": "Europe/Berlin", "eet": "Europe/Bucharest",
-    "eest": "Europe/Bucharest", "eastern european time": "Europe/Bucharest",
-    "wet": "Europe/Lisbon", "gmt": "Europe/London", "bst": "Europe/London",
-    "uk time": "Europe/London", "et": "America/New_York", "est": "America/New_York",
-    "edt": "America/New_York", "eastern": "America/New_York", "us eastern": "America/New_York",
-    "eastern time": "America/New_York", "ct": "America/Chicago", "cst": "America/Chicago",
-    "central time": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
-    "pacific time": "America/Los_Angeles", "brt": "America/Sao_Paulo",
-    "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
-    "brasília time": "America/Sao_Paulo", "ist": "Asia/Kolkata", "wib": "Asia/Jakarta",
-    "waktu indonesia barat": "Asia/Jakarta", "ict": "Asia/Ho_Chi_Minh",
-    "giờ việt nam": "Asia/Ho_Chi_Minh", "giờ hà nội": "Asia/Ho_Chi_Minh",
-    "czasu polskiego": "Europe/Warsaw", "czasu warszawskiego": "Europe/Warsaw",
-    "polish time": "Europe/Warsaw", "за київським часом": "Europe/Kyiv",
-    "київським часом": "Europe/Kyiv", "kyiv time": "Europe/Kyiv",
-    "ora româniei": "Europe/Bucharest",
-    "ora bucureștiului": "Europe/Bucharest", "heure de paris": "Europe/Paris",
-    "heure française": "Europe/Paris", "heure de france": "Europe/Paris",
-    "deutscher zeit": "Europe/Berlin", "hora peninsular": "Europe/Madrid",
-    "hora de españa": "Europe/Madrid", "hora española": "Europe/Madrid",
-    "hora de méxico": "America/Mexico_City", "hora de colombia": "America/Bogota",
+    "eet": "Europe/Bucharest", "eest": "Europe/Bucharest", "wet": "Europe/Lisbon",
+    "gmt": "Europe/London", "bst": "Europe/London", "et": "America/New_York",
+    "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+    "us eastern": "America/New_York", "ct": "America/Chicago", "cst": "America/Chicago",
+    "mt": "America/Denver", "pt": "America/Los_Angeles", "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles", "brt": "America/Sao_Paulo",
+    "ist": "Asia/Kolkata", "wib": "Asia/Jakarta", "ict": "Asia/Ho_Chi_Minh",
     "art": "America/Argentina/Buenos_Aires", "cot": "America/Bogota", "wat": "Africa/Lagos",
     "eat": "Africa/Nairobi", "sast": "Africa/Johannesburg", "pht": "Asia/Manila",
-    "east africa time": "Africa/Nairobi", "west africa time": "Africa/Lagos",
-    "central africa time": "Africa/Maputo", "india standard time": "Asia/Kolkata",
-    "philippine time": "Asia/Manila", "indochina time": "Asia/Ho_Chi_Minh",
-    "gulf standard time": "Asia/Dubai",
-    "hora de lisboa": "Europe/Lisbon", "ora germaniei": "Europe/Berlin",
-    "heure allemande": "Europe/Berlin", "hora alemana": "Europe/Berlin",
 }  # fmt: skip
 _EXCLUDED = re.compile(r"\bnon[- ]?$")
 _ZONE_AFTER = re.compile(r"\s+(?:standard\s+)?time\b")
@@ -264,7 +245,7 @@ def _regions() -> dict[str, str]:
 
 @cache
 def _zone_words() -> dict[str, str]:
-    return {fold(k): v for k, v in _ZONE_WORDS.items()}
+    return {fold(k): v for k, v in {**ZONE_PHRASES, **_ZONE_ABBREVIATIONS}.items()}
 
 
 def countries_in(text: str, which: str = "both") -> list[str]:

@@ -82,6 +82,12 @@ ZONE_PHRASES: dict[str, str] = {
     "central european time": "Europe/Berlin", "eastern european time": "Europe/Bucharest",
     "eastern time": "America/New_York", "pacific time": "America/Los_Angeles",
     "central time": "America/Chicago", "mountain time": "America/Denver",
+    "czasu warszawskiego": "Europe/Warsaw", "polish time": "Europe/Warsaw",
+    "київським часом": "Europe/Kyiv", "ora bucureștiului": "Europe/Bucharest",
+    "hora española": "Europe/Madrid", "central africa time": "Africa/Maputo",
+    "india standard time": "Asia/Kolkata", "indochina time": "Asia/Ho_Chi_Minh",
+    "gulf standard time": "Asia/Dubai", "ora germaniei": "Europe/Berlin",
+    "heure allemande": "Europe/Berlin", "hora alemana": "Europe/Berlin",
 }  # fmt: skip
 
 # Regions whose hours people offer to work -> the zone that stands for them. "US hours" with no
