@@ -67,7 +67,8 @@ def test_regions_hold_every_member() -> None:
 
 
 def test_a_country_lists_the_regions_that_cover_it() -> None:
-    assert regions_of("de") == ["EEA", "EMEA", "EU", "EUROPE"]
+    assert regions_of("de") == ["DACH", "EEA", "EMEA", "EU", "EUROPE"]
+    assert expand(["DACH"]) == {"DE", "AT", "CH"} and "NO" in expand(["NORDICS"])
     assert authorised_in(["EU"], "DE") and authorised_in(["LATAM"], "JM")
     assert not authorised_in(["EU"], "NO") and authorised_in(["EEA"], "NO")
 

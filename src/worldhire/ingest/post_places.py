@@ -114,6 +114,10 @@ _REGION_NAMES: dict[str, tuple[str, ...]] = {
     "MIDDLE-EAST": ("middle east", "oriente medio", "oriente médio", "bliski wschód",
                     "bliskim wschodzie", "moyen-orient", "naher osten", "близький схід",
                     "orientul mijlociu", "trung đông", "timur tengah"),
+    "DACH": ("dach", "d-a-ch", "dach region", "dach-region", "région dach", "regiunea dach"),
+    "NORDICS": ("nordics", "nordic countries", "nordic region", "países nórdicos",
+                "pays nordiques", "nordische länder", "kraje nordyckie"),
+    "BENELUX": ("benelux",),
 }  # fmt: skip
 
 # A few cities posts name in their own languages ("Nueva York", "Varsovia", "Lizbona").

@@ -43,6 +43,10 @@ def named_regions() -> dict[str, frozenset[str]]:
         "MIDDLE-EAST": middle_east,
         "MENA": in_areas("Northern Africa") | middle_east,
         "EMEA": in_areas("Europe", "Africa") | middle_east,
+        # Groupings with a fixed membership that posts name ("Remote (DACH)", "Nordics only").
+        "DACH": frozenset({"DE", "AT", "CH"}),
+        "NORDICS": frozenset({"DK", "FI", "IS", "NO", "SE"}),
+        "BENELUX": frozenset({"BE", "NL", "LU"}),
     }
 
 
