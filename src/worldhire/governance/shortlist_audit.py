@@ -44,10 +44,13 @@ def role_decisions(repo: Repository, role: Role, *, top: int, by: GroupBy,
                    embedder: Embedder | None = None,
                    index_home: Path | None = None) -> list[Decision]:
     """Everyone in the role's pool, shortlisted in the first `top` or not."""
-    chosen = {r.candidate.id for r in shortlist(repo, role, top=top, embedder=embedder,
-                                                index_home=index_home).results}
-    return [Decision(role.id, _group(repo, c, by), c.id in chosen)
-            for c in repo.matching_pool(role.tenant_id)]
+    read: list[list[Candidate]] = []
+    ranking = shortlist(repo, role, top=top, embedder=embedder, index_home=index_home,
+                        audit=lambda _, pool: read.append(pool))
+    # A small pool is read whole by the ranking; a large one only down to its retrieved top.
+    pool = read[0] if len(read[0]) == ranking.pool_size else repo.matching_pool(role.tenant_id)
+    chosen = {r.candidate.id for r in ranking.results}
+    return [Decision(role.id, _group(repo, c, by), c.id in chosen) for c in pool]
 
 
 def shortlist_bias(scoped: ScopedServices, *, top: int = 10, by: GroupBy = GroupBy.REGION,
