@@ -101,3 +101,11 @@ def test_each_precision_of_the_product_model_is_stored_apart(tmp_path: Path) -> 
     assert profiles_table(full.model_name) == "minilm_profiles"
     assert profiles_table(int8.model_name) == "minilm_int8_profiles"
     assert SPEC.precision is None
+
+
+def test_actors_given_a_gpu_embed_float32_on_torch() -> None:
+    assert EmbedderSpec("minilm").on_actors_with(1.0).runtime == "torch"
+    assert EmbedderSpec("minilm").on_actors_with(0.0).runtime is None
+    # int8 runs on the CPU's kernels whatever the actor has; the hash embedder has no runtime.
+    assert EmbedderSpec("minilm-int8").on_actors_with(1.0).runtime is None
+    assert SPEC.on_actors_with(1.0).runtime is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -32,10 +32,20 @@ class EmbedderSpec:
     precision: `for_precision`) or "hash:DIM" (fast tests only)."""
 
     name: str = "minilm"
+    # What float32 runs on in the actor (embed.minilm.RUNTIMES); None: the process default, ONNX
+    # Runtime on the CPU. An actor given a GPU runs torch, the runtime that uses it.
+    runtime: str | None = None
 
     @classmethod
     def for_precision(cls, precision: str) -> EmbedderSpec:
         return cls("minilm" if precision == "float32" else f"minilm-{precision}")
+
+    def on_actors_with(self, gpus: float) -> EmbedderSpec:
+        """The spec each actor loads where the cluster has `gpus` GPUs: float32 on torch when it
+        has one (ONNX Runtime, the default, would leave the GPU Ray gave the actor idle)."""
+        if gpus and self.precision == "float32" and self.runtime is None:
+            return replace(self, runtime="torch")
+        return self
 
     @property
     def precision(self) -> str | None:
@@ -50,7 +60,7 @@ class EmbedderSpec:
         if self.precision is not None:
             from worldhire.embed import minilm
 
-            return minilm(precision=self.precision)
+            return minilm(precision=self.precision, runtime=self.runtime)
         if self.name.startswith(HASH_PREFIX):
             from worldhire.embed import HashEmbedder
 
@@ -159,6 +169,7 @@ def embed_items(
     if not stale:
         return 0
     gpus = cluster_gpus()
+    spec = spec.on_actors_with(gpus)
     actors = max(1, int(gpus)) if gpus else max(1, min(cluster_cpus(), len(stale) // batch_size))
     dataset = ray.data.from_items(
         [{"key": i.key, "owner": i.owner, "fingerprint": i.fingerprint, "text": i.text}

@@ -69,7 +69,9 @@ class MiniLMEmbedder:
         batch_size: int | None = None,
         threads: int = DEFAULT_THREADS,
         precision: str = "float32",
+        folder: Path | None = None,
     ) -> None:
+        """`folder`: another copy of the model's files (default: the packaged one)."""
         if precision not in PRECISIONS:
             raise ValueError(f"embedding precision {precision!r}: use one of {PRECISIONS}")
         int8 = precision == "int8"
@@ -81,7 +83,7 @@ class MiniLMEmbedder:
                                          else GPU_BATCH)
         self.name = model_name(precision)
         use_threads(threads)
-        self._bert = _Bert(ModelFiles(), device, int8=int8)
+        self._bert = _Bert(ModelFiles(folder), device, int8=int8)
 
     def use_threads(self, threads: int) -> None:
         use_threads(threads)

@@ -48,11 +48,12 @@ class OnnxMiniLMEmbedder:
     dim = 384
 
     def __init__(self, cache: Path | None = None, batch_size: int = BATCH,
-                 threads: int = DEFAULT_THREADS) -> None:
+                 threads: int = DEFAULT_THREADS, folder: Path | None = None) -> None:
+        """`folder`: another copy of the model's files (default: the packaged one)."""
         if threads < 1:
             raise ValueError(f"embedding threads must be at least 1, not {threads}")
         self.batch_size = batch_size
-        self._files = ModelFiles()
+        self._files = ModelFiles(folder)
         self._graph, self._session = open_graph(self._files, cache, threads)
         self._threads = threads
 
