@@ -67,17 +67,47 @@ LEVER_HTML = """<div class="posting-headline"><h2>Senior Backend Engineer (Go)</
 <p>Candidates must be resident in Nigeria, Ghana or Kenya. We do not sponsor work permits.</p>
 """
 
+# A LinkedIn post pasted with its author block: name with the connection's degree, headline,
+# age of the post. The author's job and name are neither the role nor the company.
+LINKEDIN_AUTHOR_POST = """Tomasz Wierzbicki \u2022 3rd+
+CTO @ Brzask Robotics | hiring in Poland
+1w \u2022 Edited \u2022 \U0001f30e
+
+We're hiring a Perception Engineer to make our warehouse robots see pallets in the dark.
+
+\u2705 ROS 2 and C++
+\u2705 3+ years of computer vision in production
+
+#hiring #robotics
+"""
+
+ITALIAN_SOCIAL_POST = """Chiara Benvenuti (She/Her)
+Talent Partner @ Ormeggio Data
+5 giorni fa
+
+Siamo alla ricerca di un/una Machine Learning Engineer nel nostro team di Torino \U0001f680
+
+Cosa cerchiamo:
+- 3 anni di esperienza con Python e PyTorch
+- inglese fluente
+
+#lavoro #ML
+"""
+
 
 @pytest.mark.parametrize(
     ("text", "title", "company"),
     [
         (RECRUITER_EMAIL, "DevOps Engineer", "Adire Ledger Ltd"),
+        (LINKEDIN_AUTHOR_POST, "Perception Engineer", "Brzask Robotics"),
+        (ITALIAN_SOCIAL_POST, "Machine Learning Engineer", "Ormeggio Data"),
         (SOCIAL_POST, "Founding ML Engineer", "Tidewater Forge"),
         (JOB_BOARD_BULLETS, "Customer Success Manager", "Lindqvist Software"),
         (NAUKRI_PARAGRAPH, "Java Full Stack Developer", "Vindhya Infotech Solutions"),
         (LEVER_HTML, "Senior Backend Engineer (Go)", "Kolanut Pay"),
     ],
-    ids=["recruiter-email", "social", "job-board-bullets", "naukri-paragraph", "lever-html"],
+    ids=["recruiter-email", "linkedin-author", "italian-social", "social", "job-board-bullets",
+         "naukri-paragraph", "lever-html"],
 )
 def test_pasted_posts_are_roles_with_their_title_and_company(
     text: str, title: str, company: str

@@ -83,8 +83,9 @@ _HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")
 _MINIMUM_YEARS = re.compile(
     r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínimo(?: de)?|minimo(?: de)?|al menos|"
     r"pelo menos|no mínimo|co najmniej|minimum|mindestens|au moins|minim(?:um)?|щонайменше|"
+    r"almeno|"
     r"не менше|від|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
-    r"(?:years?|yrs?|yıl|años|anos|lat[a]?|jahre?n?|ans?|ani|років|роки|năm|tahun)\b",
+    r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|năm|tahun)\b",
     re.IGNORECASE,
 )
 
@@ -294,13 +295,15 @@ _HIRING = re.compile(
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
-    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm)\s*:?\s*"
-    r"(?:an?\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm|"
+    r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo)\s*:?\s*"
+    r"(?:an?\s+|un/una\s+|un/a\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
-    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab)\b|"
+    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab|per|presso|"
+    r"nel|nella)\b|"
     r"[,;:!?\n]|\.(?!\w)|$)",
     re.IGNORECASE,
 )
@@ -463,12 +466,20 @@ _HEADLINE = re.compile(
 )
 
 
+# What a social network prints beside the author's name: the connection's degree ("• 2nd",
+# "· 3rd+"), pronouns ("(She/Her)"), a verified tick.
+_AUTHOR_MARKS = re.compile(
+    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?)|\((?:he|she|they)/\w+\)|[✓✔☑]|\bverified\b)",
+    re.IGNORECASE,
+)
+
+
 def _author_headline(post: PostText) -> str | None:
     """The headline under the author's name at the top of a pasted social post, if any."""
     lines = [line for line in _joined_head(post) if not _GREETING.match(line)]
     lines += [i.text(post.text) for i in post.items()[:1]]
     for above, line in pairwise(lines[:6]):
-        name = above.strip()
+        name = _AUTHOR_MARKS.sub("", above).strip()
         person = re.fullmatch(rf"[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{1,2}}", name)
         employer = _HEADLINE.match(line)
         # "Lumen Labs" over "ML Engineer at Lumen Labs | Berlin" is the company and its title

@@ -306,12 +306,14 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
 
 
 _YEAR_WORD = (
-    r"(?:years?|yrs?|y\b|años?|anos?|lat[a]?\b|roku|років|роки|рік|ani\b|an\b|ans\b|"
+    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|рік|ani\b|"
+    r"an\b|ans\b|"
     r"jahre?n?|năm|tahun|yıl)"
 )
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:[.,]5)?)\s*(?:\+|\s*(?:-|–|to|a|do|до|bis|à)\s*\d{1,2}\s*)?"
-    r"\s*(?:or more|o más|ou mais|lub więcej|і більше|sau mai mult|ou plus|oder mehr)?\s*"
+    r"\s*(?:or more|o más|ou mais|o più|lub więcej|і більше|sau mai mult|ou plus|"
+    r"oder mehr)?\s*"
     + _YEAR_WORD
     + r"(?:\s*(?:or more|o más|ou mais|lub więcej|і більше|sau mai mult|ou plus|oder mehr))?",
     re.IGNORECASE,

@@ -67,6 +67,10 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # tr
         "tercih sebebi", "tercih sebebidir", "tercih nedeni", "artı olarak değerlendirilecek",
         "artı olarak değerlendirilir", "tercihen", "artı puan",
+        # it
+        "costituisce un plus", "sarebbe un plus", "è un plus", "graditi", "gradito", "gradita",
+        "gradite", "titolo preferenziale", "costituirà titolo preferenziale",
+        "competenze gradite", "requisiti preferenziali", "requisiti graditi",
         # uk, en (more)
         "було б добре", "буде добре", "advantageous", "would be nice",
     ),
@@ -125,6 +129,11 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # tr
         "aranan nitelikler", "aranan özellikler", "nitelikler", "aradığımız yetkinlikler",
         "aradığımız nitelikler", "aradığımız özellikler", "beklentilerimiz", "yetkinlikler",
+        # it
+        "cosa cerchiamo", "chi cerchiamo", "requisiti", "requisiti richiesti",
+        "requisiti minimi", "requisiti essenziali", "competenze richieste", "il tuo profilo",
+        "profilo ricercato", "profilo", "cosa ti chiediamo", "richiediamo", "competenze",
+        "cosa serve", "il candidato ideale", "la persona che cerchiamo",
         # en (more)
         "what matters most to us", "what matters to us", "key requirements",
     ),
@@ -166,6 +175,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "job description", "uraian tugas",
         # tr
         "iş tanımı", "görev tanımı", "görevler", "sorumluluklar",
+        # it
+        "di cosa ti occuperai", "cosa farai", "responsabilità", "mansioni", "il ruolo",
+        "attività", "principali responsabilità", "le tue responsabilità", "descrizione del ruolo",
     ),
     SectionKind.OFFER: (
         # en
@@ -198,6 +210,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "yang kami tawarkan", "benefit", "fasilitas", "kami menawarkan", "keuntungan",
         # tr
         "yan haklar", "sunduklarımız", "neler sunuyoruz",
+        # it
+        "cosa offriamo", "offriamo", "ti offriamo", "perché unirti a noi", "cosa ti offriamo",
+        "retribuzione",
     ),
     SectionKind.ABOUT: (
         "about us", "who we are", "about the company", "the company", "company", "about",
@@ -206,6 +221,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "cine suntem", "despre companie", "qui sommes-nous", "à propos", "l'entreprise",
         "über uns", "wer wir sind", "das unternehmen", "về chúng tôi", "giới thiệu công ty",
         "tentang kami", "tentang perusahaan", "siapa kami",
+        "chi siamo", "l'azienda", "azienda",
     ),
     SectionKind.LOGISTICS: (
         "logistics", "the details", "details", "practical details", "location", "salary",
@@ -214,6 +230,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "szczegóły", "informacje", "lokalizacja", "деталі", "локація", "detalii", "locație",
         "informations pratiques", "infos pratiques", "détails", "rahmenbedingungen", "eckdaten",
         "standort", "thông tin", "địa điểm", "lokasi", "detail", "informasi",
+        "dettagli", "sede", "informazioni",
     ),
     SectionKind.APPLY: (
         "how to apply", "apply", "to apply", "application", "interested", "cómo postularse",
@@ -221,6 +238,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "як подати заявку", "cum aplici", "aplică", "comment postuler", "postuler",
         "bewerbung", "so bewirbst du dich", "cách ứng tuyển", "ứng tuyển", "cara melamar",
         "lamar",
+        "come candidarsi", "candidatura",
     ),
     SectionKind.OTHER: (
         "recruitment process", "hiring process", "process", "interview process",
@@ -317,6 +335,9 @@ POST_CUES: tuple[str, ...] = (
     "stiamo cercando", "cerchiamo", "cosa cerchiamo", "cosa offriamo", "offriamo",
     "candidati", "candidatevi", "candidarti", "costituisce un plus", "sarebbe un plus",
     "è un plus", "requisiti", "assumiamo", "lavora con noi", "#assunzioni",
+    "siamo alla ricerca di", "ricerchiamo", "nel nostro team", "unisciti a noi",
+    "entra nel nostro team", "invia il tuo cv", "inviaci il tuo cv", "scrivetemi",
+    "#lavoro", "#offertadilavoro", "#opportunitadilavoro", "esperienza di almeno",
 )  # fmt: skip
 
 # What only a résumé says of its writer, anywhere in the text: first-person sentences and
@@ -646,5 +667,6 @@ NEUTRAL_HEADINGS: frozenset[str] = frozenset(fold(h) for h in (
     "competențe", "calificări", "compétences", "profil", "kenntnisse", "qualifikationen",
     "informacje", "detalhes", "informações", "detalii", "thông tin", "informasi", "detail",
     "logistics", "the details", "lokalizacja", "ubicación", "standort", "lokasi", "địa điểm",
-    "role", "the company", "kriteria", "avantaje",
+    "role", "the company", "kriteria", "avantaje", "competenze", "profilo", "azienda",
+    "dettagli", "sede", "informazioni", "attività", "responsabilità", "mansioni",
 ))  # fmt: skip
