@@ -198,37 +198,60 @@ def hours_in(sentence: str) -> tuple[tuple[float, float], str | None] | None:
 _VISA = re.compile(
     r"visa|visado|\bvistos?\b|wiz[aoy]\b|wizow|віз|\bviz[aăe]\b|visum|thị thực|sponsorship|"
     r"sponsoring|patrocínio|patrocinio|sponsorowani|спонсорств|sponsorizare|parrainage|"
-    r"work permit|arbeitserlaubnis|permis de travail",
+    # permits: "we help with the work permit"; asked of the candidate, see _WORK_RIGHT
+    r"work permit|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permis de travail|"
+    r"titre de séjour|(?:pozwoleni|zezwoleni)\w* na prac|permesso di (?:soggiorno|lavoro)|"
+    r"çalışma izni",
+    re.IGNORECASE,
+)
+# Sponsoring as a verb ("we are unable to sponsor", "nous ne sponsorisons pas", "não
+# patrocinamos"): said with a refusal it is always about visas; said alone it may be a
+# conference's sponsor, so it only ever refuses.
+_SPONSOR_VERB = re.compile(
+    r"\bsponsor(?:s|ing)?\b|\bsponsoris\w+|\bsponsern\b|\bpatrocin(?:ar|amos)\b|"
+    r"\bsponsorujemy\b|\bsponsorizăm\b",
     re.IGNORECASE,
 )
 _NO = re.compile(
     r"\b(?:can't|cannot|can not|unable|not able|don't|do not|does not|doesn't|won't|will not|"
     r"no|not|without|nor|no podemos|no ofrecemos|não|nao|sem|nie|brak|не|немає|nu|fără|fara|"
-    r"ne|pas|aucun|kein|keine|keinen|nicht|không|tidak|tanpa|belum)\b",
+    r"ne|pas|aucun|kein|keine|keinen|nicht|không|tidak|tanpa|belum|non possiamo|"
+    r"non offriamo)\b",
     re.IGNORECASE,
 )
 _VISA_YES = re.compile(
     r"sponsor|patrocin|support|apoyo|ayuda|apoio|wsparci|pomoc|підтримк|допомог|sprijin|"
     r"asisten|accompagnement|prise en charge|unterstützung|hỗ trợ|bantuan|provided|available|"
     r"offer|ofrecemos|oferecemos|oferujemy|zapewniamy|надаємо|oferim|proposons|bieten|"
-    r"cung cấp|menyediakan|relocation|gestionamos|pagamos|tramitamos|cubrimos|arcamos",
+    r"cung cấp|menyediakan|relocation|gestionamos|pagamos|tramitamos|cubrimos|arcamos|help|"
+    r"\b(?:yes|possible|possível|posible|möglich|możliwe|possibile)\b",
     re.IGNORECASE,
 )
 
 
-# Asking for the right to work the candidate already has ("only candidates already eligible to
-# work in Kenya", "autorização de residência e trabalho em Portugal"): no sponsorship.
+# The right to work the candidate must already have ("only candidates already eligible to
+# work in Kenya", "autorização de residência e trabalho em Portugal", "gültige
+# Arbeitserlaubnis", "pozwolenie na pracę w Polsce", "EU citizenship"): asking for it refuses
+# sponsorship.
 _WORK_RIGHT = re.compile(
-    r"eligible to work|right to work|authori[sz]ed to work|work authori[sz]ation|"
-    r"permiso de trabajo|autorização de (?:residência e )?trabalho|prawo do pracy|"
-    r"prawem do pracy|дозвіл на роботу|drept de muncă|autorisation de travail|"
-    r"arbeitserlaubnis|arbeitsbewilligung|izin kerja",
+    r"eligible to work|right to work|authori[sz]ed to work|work authori[sz]ation|work permit|"
+    r"permiso de (?:trabajo|residencia)|autorização de (?:residência|trabalho)|"
+    r"autorização para trabalhar|prawo do pracy|prawem do pracy|(?:pozwoleni|zezwoleni)\w* na "
+    r"prac|karta pobytu|kartę pobytu|дозвіл на роботу|drept de muncă|autorisation de travail|"
+    r"titre de séjour|permis de travail|arbeitserlaubnis|arbeitsbewilligung|"
+    r"arbeitsgenehmigung|aufenthaltstitel|aufenthaltserlaubnis|permesso di (?:soggiorno|lavoro)|"
+    r"çalışma izni|izin kerja|\beu[- ](?:citizen\w*|passport|nationality)|eu-bürger|"
+    r"cidadania europeia|passaporte europeu|ciudadanía europea|nationalité européenne",
     re.IGNORECASE,
 )
 _REQUIRED = re.compile(
-    r"\b(?:only|must|already|required|requirement|voraussetzung|imprescindible|obligatori[oa]|"
-    r"só|apenas|somente|tylko|wyłącznie|лише|тільки|обов'язков|numai|doar|obligatoire|"
-    r"uniquement|erforderlich|nur|wajib|hanya|chỉ)",
+    r"\b(?:only|must|already|required|requirement|need|needs|needed|have to|valid|"
+    r"voraussetzung|voraus|vorausgesetzt|brauchst|benötigst|benötigen|gültige\w*|"
+    r"imprescindible|necesario|necesaria|requerido|obligatori[oa]|só|apenas|somente|"
+    r"necessári[oa]|exigid[oa]|precisa|válid[oa]|tylko|wyłącznie|wymagan\w*|wymagamy|"
+    r"niezbędn\w*|konieczn\w*|musisz|ważn\w*|лише|тільки|обов'язков|numai|doar|"
+    r"obligatoire|uniquement|requis|requise|exigée?|nécessaire|valide|erforderlich|nur|wajib|"
+    r"hanya|chỉ|richiest[oa]|necessari[oa]|gerekli|zorunlu)",
     re.IGNORECASE,
 )
 
@@ -238,13 +261,17 @@ def visa_in(sentence: str) -> bool | None:
     nothing about visas. Refusals are read first: "we can't sponsor visas". A post that takes
     only people already allowed to work there refuses it too."""
     sentence = sentence.replace("’", "'").replace("ʼ", "'")  # "can’t" as pasted from a page
-    if not _VISA.search(sentence):
-        if _WORK_RIGHT.search(sentence) and _REQUIRED.search(sentence):
+    refused = _NO.search(sentence)
+    if _VISA.search(sentence):
+        if refused:
             return False
-        return None
-    if _NO.search(sentence):
+        if _VISA_YES.search(sentence):
+            return True
+    elif refused and _SPONSOR_VERB.search(sentence):
         return False
-    return True if _VISA_YES.search(sentence) else None
+    if _WORK_RIGHT.search(sentence) and _REQUIRED.search(sentence):
+        return False
+    return None
 
 
 _HYBRID = re.compile(
