@@ -17,7 +17,8 @@
 3. Ranking: `--roles` fresh roles (never ranked before; each family's skills, a seniority, a
    budget and, for most, filters: regions, a pay ceiling, sponsorship), each ranked by
    match.service.shortlist, the code the API calls, with the real model embedding the role:
-   p50/p95 of an explained top 50. Retrieval recall: the dense stage's hits against exact
+   p50/p95 of an explained top 50, after one more role ranked first to warm the process
+   (reported as first_ms). Retrieval recall: the dense stage's hits against exact
    search over the same filtered pool's vectors.
 4. List pages: a page of 50 candidates as the API lists them (offset anywhere the API pages by
    offset, up to api.schemas.MAX_OFFSET, some filtered by country or a word): p50/p95, wall and
@@ -199,10 +200,14 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
     assert index is not None
     gov = Governance(repo, home)
     latencies, recalls = [], []
+    first_ms = 0.0
     for n, (role_id, filters) in enumerate(roles):
         started = time.perf_counter()
         ranked, _ = audited_shortlist(gov, role_id, actor="bench", top=50, filters=filters,
                                       embedder=embedder, index_home=home)
+        if n == 0:
+            first_ms = 1000 * (time.perf_counter() - started)
+            continue
         latencies.append(time.perf_counter() - started)
         assert ranked.results, f"role {role_id} found nobody"
         if n % 4 == 0:  # recall of the dense stage against exact search, on a quarter
@@ -215,7 +220,8 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
             dense = {h.key for h in got}
             exact = {h.key for h in exact_hits(index, query, repo.pool_ids(pool))}
             recalls.append(len(dense & exact) / max(1, len(exact)))
-    return {"roles": len(roles), "top": 50, "p50_ms": round(1000 * percentile(latencies, 0.5)),
+    return {"roles": len(latencies), "top": 50, "first_ms": round(first_ms),
+            "p50_ms": round(1000 * percentile(latencies, 0.5)),
             "p95_ms": round(1000 * percentile(latencies, 0.95)),
             "max_ms": round(1000 * max(latencies)),
             "dense_recall_at_200_vs_exact": round(float(np.mean(recalls)), 4)}
@@ -362,9 +368,11 @@ def main() -> None:
             log("vectors")
             figures["vectors"], embedder = bench_vectors(repo, home, args.real, args.seed)
             log(f"  {figures['vectors']}")
-            roles = make_roles(repo, tenant, args.roles + args.api_roles, args.seed)
+            # One more role than timed: the first ranking pays the process's one-off costs
+            # (taxonomy, index files, the model's first call) and is reported apart.
+            roles = make_roles(repo, tenant, 1 + args.roles + args.api_roles, args.seed)
             log("ranking")
-            figures["ranking"] = bench_ranking(repo, home, embedder, roles[: args.roles])
+            figures["ranking"] = bench_ranking(repo, home, embedder, roles[: 1 + args.roles])
             log(f"  {figures['ranking']}")
         if args.pages:
             log("list pages")
@@ -373,7 +381,8 @@ def main() -> None:
         figures["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         if args.api_roles and not args.pages_only:
             log("api")
-            figures["api"] = bench_api(home, repo, tenant, roles[args.roles:], args.clients)
+            figures["api"] = bench_api(home, repo, tenant, roles[1 + args.roles:],
+                                       args.clients)
             log(f"  {figures['api']}")
         repo.close()
     finally:
