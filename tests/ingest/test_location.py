@@ -68,3 +68,38 @@ def test_a_linkedin_name_block_after_the_sidebar() -> None:
             "Data engineer since 2016.\n")
     person = parse_text_resume(text, "Profile.pdf")
     assert (person.name, person.country) == ("Bruno Alves", "BR")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Joy Wanjiru Kamau\njoy.kamau@example.com\n\nI'm a data engineer from Kenya with six "
+         "years of Spark and Airflow behind me.", "KE"),
+        ("Rafael Souza\nrafael@example.com\n\nOriginally from Brazil, I have built fraud models "
+         "at Nubank since 2021.", "BR"),
+    ],
+)
+def test_where_a_prose_resume_says_the_person_is_from(text: str, country: str) -> None:
+    assert parse_text_resume(text, "cv.txt").country == country
+
+
+def test_a_sentence_from_a_company_or_a_year_names_no_country() -> None:
+    text = ("Ana Lima\nana@example.com\n\nI am a data scientist, moving from finance to "
+            "health care since 2020.")
+    assert parse_text_resume(text, "cv.txt").country is None
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [
+        ('MARIA CRISTINA "TIN" DELA CRUZ\ntin@example.ph', "Maria Cristina Dela Cruz"),
+        ("OLUWASEUN ADEBAYO-WILLIAMS\nseun@example.ng", "Oluwaseun Adebayo-Williams"),
+        ("SIOBHAN O'BRIEN\nsiobhan@example.ie", "Siobhan O'Brien"),
+        ("Nguyễn Văn An (Andy)\nandy.nguyen@example.vn", "Nguyễn Văn An"),
+    ],
+)
+def test_a_name_line_without_its_nickname_and_with_each_part_capitalised(
+    head: str, name: str
+) -> None:
+    text = f"{head}\n\nEXPERIENCE\nData Analyst, Globe Telecom, 2019 - 2023\n"
+    assert parse_text_resume(text, "cv.txt").name == name

@@ -335,7 +335,7 @@ def _line_candidates(
     labelled = _NAME_LABEL_START.match(line)
     body = line[labelled.end() :] if labelled else line
     pieces = _NAME_SEPARATOR.split(body, maxsplit=1)
-    piece = _strip_titles(re.sub(r"\s*\([^()]*\)", "", pieces[0]))
+    piece = _strip_titles(_NICKNAME.sub("", pieces[0]))
     rest = pieces[1].strip() if len(pieces) > 1 else ""
     if not _NAME_SHAPE.fullmatch(piece) or heading_key(line) is not None:
         return []  # the cheap tests first: most lines fail them
@@ -374,6 +374,10 @@ def _line_candidates(
         score -= 0.5  # "L. M. Teixeira": initials, the full name is usually near
     return [_NameCandidate(piece, lines, score, rest)]
 
+
+# What a name line adds in brackets or quotes: a nickname or a former name ('MARIA CRISTINA "TIN"
+# DELA CRUZ', "Nguyễn Văn An (Andy)").
+_NICKNAME = re.compile(r"\s*(?:\([^()]*\)|[\"“”„«][^\"“”„«»]{1,25}[\"“”»])")
 
 _NAME_SEPARATOR = re.compile(
     r"\s+[—–|•·/]\s+|\s+-\s+|,\s+(?!(?:ph\.?d|m\.?sc|mba)\b)|:\s+|\s{3,}"
@@ -463,10 +467,16 @@ def _display_name(text: str) -> str:
     name = clean_field(text, 120).strip(" ,;:")
     if name.isupper() or name.islower():
         name = " ".join(
-            w.lower() if fold(w) in _NAME_PARTICLES and i else w[:1].upper() + w[1:].lower()
+            w.lower() if fold(w) in _NAME_PARTICLES and i else _capitalised(w)
             for i, w in enumerate(name.split())
         )
     return name
+
+
+def _capitalised(word: str) -> str:
+    """Each part of a name word capitalised: "ADEBAYO-WILLIAMS" -> "Adebayo-Williams",
+    "O'BRIEN" -> "O'Brien"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
 
 
 def _plausible_headline(text: str) -> bool:
@@ -504,7 +514,9 @@ _PROSE_PLACE = re.compile(
     r"\b(?:based in|living in|i live in|located in|residing in|resident of|currently in|"
     r"vivo en|resido en|moro em|resido em|mieszkam w|proživaju v|живу в|locuiesc în|locuiesc in|"
     r"j'habite à|j'habite a|basé à|basée à|wohne in|wohnhaft in|tôi sống tại|tôi sống ở|"
-    r"tinggal di|berdomisili di|soy de|sou de|je viens de|saya dari|berasal dari|jestem z|я з)"
+    r"tinggal di|berdomisili di|soy de|sou de|je viens de|saya dari|berasal dari|jestem z|я з|"
+    # "I'm a machine learning engineer from the Philippines", "originally from Kenya"
+    r"\bi(?:'m|’m| am)\b[^.;\n]{0,60}?\bfrom|originally from|hailing from)"
     r"\s+([^.;\n()]{2,60})",
     re.IGNORECASE,
 )
