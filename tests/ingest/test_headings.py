@@ -90,3 +90,17 @@ def test_a_languages_row_of_programming_languages_is_skills() -> None:
         "skills", ["Core Java, J2EE, SQL, PL/SQL"])
     spoken = split_sections("SKILLS\nJava\nLanguages Known: English, Hindi, Tamil")
     assert "languages" in [s.key for s in spoken.sections]
+
+
+def test_a_pay_line_inside_another_section_is_its_own() -> None:
+    """"Aspiración salarial: USD 4.500 mensuales" under Educación is pay, not a school; the
+    lines after it are education again."""
+    from worldhire.ingest.sections import split_sections
+
+    split = split_sections("Educación\nIngeniería de Sistemas, EAFIT (2014 – 2018)\n"
+                           "Aspiración salarial: USD 4.500 mensuales\nMaestría, UdeA (2020)")
+    assert [(s.key, s.lines) for s in split.sections] == [
+        ("education", ["Ingeniería de Sistemas, EAFIT (2014 – 2018)"]),
+        ("availability", ["USD 4.500 mensuales"]),
+        ("education", ["Maestría, UdeA (2020)"]),
+    ]

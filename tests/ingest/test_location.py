@@ -103,3 +103,26 @@ def test_a_name_line_without_its_nickname_and_with_each_part_capitalised(
 ) -> None:
     text = f"{head}\n\nEXPERIENCE\nData Analyst, Globe Telecom, 2019 - 2023\n"
     assert parse_text_resume(text, "cv.txt").name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Venkata Sai Krishna\nMobile: +91-9849012345\nE-mail: vsk@example.in\n\nSUMMARY\n"
+         "3 years of NLP work.", "IN"),
+        ("Bagus Wicaksono\n📍 Yogyakarta · ✉️ bagus@example.id · 📱 +62 838 6621 0497\n\n"
+         "PENGALAMAN\nAI Engineer", "ID"),
+    ],
+)
+def test_a_pictograph_before_the_place_or_only_the_phones_calling_code(
+    text: str, country: str
+) -> None:
+    assert parse_text_resume(text, "cv.txt").country == country
+
+
+@pytest.mark.parametrize("phone", ["+1 (415) 555-0187", "+7 701 555 12 34", "0803 456 7812"])
+def test_a_calling_code_countries_share_or_a_national_number_names_no_country(
+    phone: str
+) -> None:
+    text = f"Ana Lima\n{phone}\nana@example.com\n\nEXPERIENCE\nData Analyst, 2019 - 2023\n"
+    assert parse_text_resume(text, "cv.txt").country is None

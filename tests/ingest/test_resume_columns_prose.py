@@ -27,12 +27,25 @@ from worldhire.ingest.spoken_languages import find_spoken_languages, language_le
          "бізнес-аналітика", "SoftServe"),
         ("До цього з 2017 по 2020 рік була менеджеркою з продажу в ПриватБанку.",
          "менеджеркою", "ПриватБанку"),
+        # Indian English: "working as <title> in <employer>, <city>"
+        ("Currently working as Associate Data Scientist in Tata Consultancy Services, Hyderabad "
+         "from Aug 2021 to till date.", "Associate Data Scientist", "Tata Consultancy Services"),
     ],
 )  # fmt: skip
 def test_jobs_told_in_prose(sentence: str, title: str, organization: str) -> None:
     job = job_in_sentence(sentence)
     assert job is not None
     assert (job.title, job.organization) == (title, organization)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Worked as Data Analyst in Bangalore from 2019 to 2021.",
+     "I worked as a data scientist in Python and SQL from 2019 to 2021."],
+)
+def test_a_place_or_skills_after_a_title_are_no_employer(sentence: str) -> None:
+    job = job_in_sentence(sentence)
+    assert job is not None and job.organization is None
 
 
 def test_an_amount_in_prose_is_no_job_and_no_date() -> None:

@@ -131,6 +131,18 @@ def normalise_phone(raw: str | None, country: str | None) -> Phone | None:
     return Phone(digits, False) if code is None else Phone(code + digits, True)
 
 
+def country_of_phone(raw: str | None) -> str | None:
+    """The country of an international number whose calling code is one country's alone
+    ("+91-98490 12345" -> IN); None for a national number or a code several countries share
+    (+1, +7)."""
+    phone = normalise_phone(raw, None)
+    if phone is None or not phone.international:
+        return None
+    code = next((phone.digits[:n] for n in (1, 2, 3) if phone.digits[:n] in _KNOWN_CODES), None)
+    sharing = [country for country, its in CALLING_CODE.items() if its == code]
+    return sharing[0] if len(sharing) == 1 else None
+
+
 def link_key(raw: str) -> str | None:
     """A profile's own address: linkedin.com/in/<name>, github.com/<user>, gitlab.com/<user>,
     indeed.com/r/<name>/<id>. A repository or a company page is not a person."""

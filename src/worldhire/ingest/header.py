@@ -16,6 +16,7 @@ from worldhire.ingest import fields
 from worldhire.ingest.geo import Place, fold, resolve_place
 from worldhire.ingest.mobility import mentions_relocation
 from worldhire.ingest.sections import heading_key
+from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.text import clean_field
 
 # Label words people put before personal details, folded (lower case, no accents), by field.
@@ -356,7 +357,7 @@ def _line_candidates(
         return []
     if _TITLE_HINT.search(piece):
         return []  # "Practicante de Analítica", "Current title Senior ML Engineer"
-    if _names_a_skill(piece):
+    if names_a_skill(piece):
         return []
     score = 1.0 + agreement
     if labelled:
@@ -424,15 +425,6 @@ def _agreement(name: str, email_words: set[str]) -> float:
     if len(inside) >= 2:
         return 2.0
     return 1.0 if any(len(w) >= 4 for w in inside) else 0.0
-
-
-def _names_a_skill(text: str) -> bool:
-    """"Apache Spark", "Generative AI": a sidebar's skill list, not a person."""
-    from worldhire.skills.service import default_matcher
-
-    hits = default_matcher().hits(text)
-    covered = sum(h.end - h.start for h in hits)
-    return covered >= 0.5 * len(text.replace(" ", ""))
 
 
 def plausible_name(text: str, *, strict: bool = True) -> bool:
@@ -587,9 +579,9 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
     if fields.EMAIL_RE.fullmatch(line.strip()) or len(line) > 200:
         return None
     for segment in re.split(r"\s*[|•·]\s*|\s+[—–]\s+|\s+-\s+|\s{3,}", line):
-        segment = re.sub(
-            r"^(?:location|based in|address)\s*[:\-]?\s*", "", segment.strip(), flags=re.I
-        )
+        # "📍 Yogyakarta": a pictograph or bullet before the place
+        segment = re.sub(r"^[^\w+(]+", "", segment.strip())
+        segment = re.sub(r"^(?:location|based in|address)\s*[:\-]?\s*", "", segment, flags=re.I)
         if not segment:
             continue
         if fields.EMAIL_RE.search(segment) or "http" in segment or "www." in segment:

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from worldhire.ingest.dates import find_range
+from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.sentences import Sentence
+from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.title_words import has_title_word
 
 # Words after which an employer's name follows, by language. "with"/"for" only in the phrases
@@ -199,15 +201,22 @@ def _names_a_job(phrase: str) -> bool:
 
 
 def _employer_after_title(text: str, title: str) -> str | None:
-    """"I work as an OTR driver for Werner Enterprises": "for" and "with" name an employer right
-    after a title (elsewhere they also introduce tools and clients)."""
+    """"I work as an OTR driver for Werner Enterprises", "working as Associate Data Scientist in
+    Tata Consultancy Services, Hyderabad": "for", "with" and "in" name an employer right after a
+    title (elsewhere they also introduce tools, clients and places); a place after "in" is
+    where the job was."""
     at = text.find(title)
-    after = re.match(r"\s+(?:for|with)\s+(?:the\s+)?", text[at + len(title) :]) if at >= 0 else None
+    after = (re.match(r"\s+(?P<cue>for|with|in)\s+(?:the\s+)?", text[at + len(title) :])
+             if at >= 0 else None)
     if after is None:
         return None
     match = _ORG.match(text[at + len(title) + after.end() :])
     name = _trim_org(match.group(0)) if match else ""
-    return name[:200] if name and find_range(name) is None else None
+    if not name or find_range(name) is not None:
+        return None
+    if after["cue"] == "in" and (resolve_place(name) is not None or names_a_skill(name)):
+        return None
+    return name[:200]
 
 
 def _cut_after_head(phrase: str) -> str:

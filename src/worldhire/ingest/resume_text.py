@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from worldhire.core.contact import mail_address
+from worldhire.core.geo.zones import country_timezone
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
+from worldhire.identity.keys import country_of_phone
 from worldhire.ingest import fields
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.entries import (
@@ -427,6 +429,12 @@ def _fill_location(candidate: Candidate, split: SplitResume, header: Header, tex
     if stated is not None:
         candidate.location = clean_field(stated[0], 120)
         candidate.country, candidate.timezone = stated[1].country, stated[1].timezone
+        return
+    # Last, the phone's calling code: people list the number they live with ("+91-98490
+    # 12345" under a name, no address); the place itself stays unknown.
+    country = country_of_phone(candidate.phone)
+    if country is not None:
+        candidate.country, candidate.timezone = country, country_timezone(country)
 
 
 def _short_lines(lines: list[str]) -> bool:

@@ -116,7 +116,9 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
         # "Languages : Core Java, J2EE, SQL" in a technical skills table names no spoken
         # language: the programming languages are skills.
         key = "skills"
-    if not heading.isupper() and len(content.split()) < 4:
+    # "Aspiración salarial: USD 4.500", "Notice period: 30 days": pay and availability are
+    # short by nature
+    if not heading.isupper() and len(content.split()) < 4 and key != "availability":
         return None
     return key, heading, content
 
@@ -132,6 +134,10 @@ def _heads_entry(section: Section, lines: list[str], i: int) -> bool:
         return False
     following = [line for line in lines[i + 1 : i + 1 + 2 * _ENTRY_LOOKAHEAD] if line.strip()]
     return any(find_range(line) is not None for line in following[:_ENTRY_LOOKAHEAD])
+
+
+# Sections a single labelled line can be, in the middle of another section.
+_ONE_LINE_KEYS = ("languages", "availability")
 
 
 def split_sections(text: str) -> SplitResume:
@@ -159,9 +165,10 @@ def split_sections(text: str) -> SplitResume:
             before = sections[-1] if sections else None
             sections.append(Section(key=key, heading=heading, lines=[content]))
             inline_opened = sections[-1]
-            if key == "languages" and before is not None and before.key != "languages":
-                # One labelled line inside another section ("Languages Known: ..." under
-                # Education, a Europass row): the lines after it still belong to that section.
+            if key in _ONE_LINE_KEYS and before is not None and before.key != key:
+                # One labelled line inside another section ("Languages Known: ..." or
+                # "Expected salary: ..." under Education, a Europass row): the lines after it
+                # still belong to that section.
                 sections.append(Section(key=before.key, heading=before.heading))
         elif key is not None:
             sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip()))

@@ -174,6 +174,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "disponibilidad", "pretensiones salariales", "expectativas salariales",
         "información adicional", "disponibilidade", "pretensão salarial",
         "expectativa salarial", "informações adicionais", "dostępność",
+        "aspiración salarial", "aspiracion salarial", "salario deseado",
         "oczekiwania finansowe", "oczekiwania", "informacje dodatkowe",
         "dodatkowe informacje", "очікування", "зарплатні очікування",
         "додаткова інформація", "disponibilitate", "așteptări salariale",

@@ -157,6 +157,8 @@ WEAK_CUES: tuple[str, ...] = ("expected", "expectation", "expectations", "desire
 SALARY_WORDS: tuple[str, ...] = (
     "salary", "compensation", "pay", "rate", "ctc", "lpa", "remuneration", "budget", "wage",
     "package", "salario", "sueldo", "pretensión salarial", "pretensiones", "remuneración",
+    "aspiración salarial", "aspiracion salarial", "salario deseado", "expectativa salarial",
+    "pretensões salariais",
     "salário",
     "pretensão salarial", "remuneração", "wynagrodzenie", "oczekiwania finansowe", "stawka",
     "pensja", "зарплата", "заробітна плата", "очікування", "ставка", "salariu", "salariul",
