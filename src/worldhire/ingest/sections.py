@@ -136,10 +136,6 @@ def _heads_entry(section: Section, lines: list[str], i: int) -> bool:
     return any(find_range(line) is not None for line in following[:_ENTRY_LOOKAHEAD])
 
 
-# Sections a single labelled line can be, in the middle of another section.
-_ONE_LINE_KEYS = ("languages", "availability")
-
-
 def split_sections(text: str) -> SplitResume:
     header: list[str] = []
     sections: list[Section] = []
@@ -165,17 +161,18 @@ def split_sections(text: str) -> SplitResume:
             before = sections[-1] if sections else None
             sections.append(Section(key=key, heading=heading, lines=[content]))
             inline_opened = sections[-1]
-            if key in _ONE_LINE_KEYS and before is not None and before.key != key:
-                # One labelled line inside another section ("Languages Known: ..." or
-                # "Expected salary: ..." under Education, a Europass row): the lines after it
-                # still belong to that section.
+            if key == "languages" and before is not None and before.key != "languages":
+                # One labelled line inside another section ("Languages Known: ..." under
+                # Education, a Europass row): the lines after it still belong to that section.
                 sections.append(Section(key=before.key, heading=before.heading))
         elif key is not None:
             sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip()))
         elif sections:
-            if sections[-1] is inline_opened and _INLINE.match(stripped):
+            if (sections[-1] is inline_opened and _INLINE.match(stripped)
+                    and inline_opened.key != "availability"):
                 # One fact a line ("Education: M.Com, Dhaka" / "Software: Tally" / "Work:
-                # payroll"): the next labelled line is no part of the education.
+                # payroll"): the next labelled line is no part of the education. Availability
+                # is all labelled lines ("Expected salary: ..." / "Notice period: ...").
                 sections.append(Section(key="other", heading=""))
             if stripped:
                 inline_opened = None
