@@ -64,6 +64,10 @@ def test_regions_hold_every_member() -> None:
     assert not regions["APAC"] & regions["MIDDLE-EAST"]
     assert {"EG", "MA", "AE", "SA", "IL", "IR"} <= regions["MENA"]
     assert regions["EMEA"] >= regions["EUROPE"] | regions["AFRICA"] | regions["MIDDLE-EAST"]
+    assert {"IN", "PK", "BD", "LK", "NP"} <= regions["SOUTH-ASIA"] and "IR" not in regions[
+        "SOUTH-ASIA"]
+    assert {"VN", "PH", "ID", "TH", "MY"} <= regions["SOUTHEAST-ASIA"] <= regions["APAC"]
+    assert {"PL", "RO", "UA", "EE", "RS"} <= regions["EASTERN-EUROPE"] <= regions["EUROPE"]
 
 
 def test_a_country_lists_the_regions_that_cover_it() -> None:

@@ -89,6 +89,10 @@ def test_two_countries_inside_a_region_win_and_one_beside_any_other_does_not() -
         ("Posisi ini hanya untuk WNI.", {"ID"}),
         ("Executive Assistant (Remote, Philippines)", {"PH"}),
         ("We are a team of 40 in Berlin.", set()),
+        ("Remote from anywhere in South Asia.", set(REGIONS["SOUTH-ASIA"])),
+        ("Zatrudniamy zdalnie w Europie Środkowo-Wschodniej", set(REGIONS["EASTERN-EUROPE"])),
+        ("Remote (CEE), B2B", set(REGIONS["EASTERN-EUROPE"])),
+        ("Only candidates based in Southeast Asia.", set(REGIONS["SOUTHEAST-ASIA"])),
     ],
 )  # fmt: skip
 def test_restrictions_as_posts_write_them(sentence: str, codes: set[str]) -> None:

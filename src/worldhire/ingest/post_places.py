@@ -118,6 +118,21 @@ _REGION_NAMES: dict[str, tuple[str, ...]] = {
     "NORDICS": ("nordics", "nordic countries", "nordic region", "países nórdicos",
                 "pays nordiques", "nordische länder", "kraje nordyckie"),
     "BENELUX": ("benelux",),
+    "SOUTH-ASIA": ("south asia", "southern asia", "asia del sur", "sul da ásia", "sul da asia",
+                   "azja południowa", "azji południowej", "asie du sud", "südasien",
+                   "південна азія", "південної азії", "asia selatan", "nam á"),
+    "SOUTHEAST-ASIA": ("southeast asia", "south-east asia", "south east asia",
+                       "sudeste asiático", "sudeste da ásia", "azja południowo-wschodnia",
+                       "azji południowo-wschodniej", "asie du sud-est", "südostasien",
+                       "південно-східна азія", "asia tenggara", "đông nam á"),
+    "EASTERN-EUROPE": ("eastern europe", "east europe", "cee", "central and eastern europe",
+                       "central & eastern europe", "central eastern europe",
+                       "europa del este", "europa oriental", "leste europeu", "europa de leste",
+                       "europa wschodnia", "europie wschodniej", "europa środkowo-wschodnia",
+                       "europie środkowo-wschodniej", "europe de l'est", "europe centrale et "
+                       "orientale", "osteuropa", "mittel- und osteuropa", "східна європа",
+                       "східної європи", "europa de est", "europa centrală și de est",
+                       "đông âu", "eropa timur"),
 }  # fmt: skip
 
 # A few cities posts name in their own languages ("Nueva York", "Varsovia", "Lizbona").

@@ -43,6 +43,14 @@ def named_regions() -> dict[str, frozenset[str]]:
         "MIDDLE-EAST": middle_east,
         "MENA": in_areas("Northern Africa") | middle_east,
         "EMEA": in_areas("Europe", "Africa") | middle_east,
+        # The hiring regions by name ("Remote (South Asia)", "SEA-based", "CEE only").
+        "SOUTH-ASIA": in_areas("Southern Asia") - middle_east,
+        "SOUTHEAST-ASIA": in_areas("South-eastern Asia"),
+        # M49's Eastern Europe is ten states from Czechia to Russia; the "Eastern Europe" or CEE
+        # of a post also holds the Baltic states and the Balkans (the OECD's Central and
+        # Eastern European Countries with Ukraine, Moldova and the Western Balkans).
+        "EASTERN-EUROPE": in_areas("Eastern Europe")
+        | frozenset({"EE", "LV", "LT", "SI", "HR", "BA", "RS", "ME", "MK", "AL", "XK"}),
         # Groupings with a fixed membership that posts name ("Remote (DACH)", "Nordics only").
         "DACH": frozenset({"DE", "AT", "CH"}),
         "NORDICS": frozenset({"DK", "FI", "IS", "NO", "SE"}),
