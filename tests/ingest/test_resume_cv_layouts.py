@@ -161,3 +161,12 @@ def test_a_contract_in_brackets_leaves_the_title(contract: str) -> None:
 def test_the_first_job_of_other_layouts(text: str, title: str, organization: str) -> None:
     job = split_jobs(text.split("\n"))[0]
     assert (job.title, job.organization) == (title, organization)
+
+
+def test_the_document_s_title_and_a_profile_link_are_no_part_of_the_summary() -> None:
+    text = ("CURRICULUM VITAE\n\nOLUWASEUN ADEBAYO\nLagos, Nigeria | seun@example.ng\n"
+            "LinkedIn: linkedin.com/in/seunadebayo\nGitHub: github.com/seunadebayo\n\n"
+            "CAREER OBJECTIVE\nA data scientist seeking a remote role.\n")
+    candidate = parse_text_resume(text, "cv.txt")
+    assert candidate.summary == "A data scientist seeking a remote role."
+    assert "https://linkedin.com/in/seunadebayo" in candidate.links

@@ -63,7 +63,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "телефон", "тел", "мобільний", "пошта", "ел. пошта", "phone", "tel", "tel.", "telephone",
         "mobile", "cell", "mob", "email", "e-mail", "mail", "whatsapp", "skype", "telefono",
         "telefone", "celular", "telefon", "telefon komorkowy", "dien thoai", "sdt", "telepon", "hp",
-        "no hp",
+        "no hp", "linkedin", "github", "gitlab", "portfolio", "website", "web", "blog",
+        "twitter", "kaggle", "behance", "telegram",
     ),
     "skip": (
         "громадянство", "дата народження", "вік", "стать", "сімейний стан", "гражданство",
@@ -310,6 +311,20 @@ _TITLE_HINT = re.compile(
     r"\b(?:ml|ai|data|mlops|devops|qa|sre|nlp|llm)\b",
     re.IGNORECASE,
 )
+
+
+# A document's own title above the name ("CURRICULUM VITAE", "Resume", "BIODATA"): no part of
+# what the person says.
+_DOCUMENT_TITLE = re.compile(
+    r"(?:curriculum vitae|curriculum|resume|résumé|r[ée]sum[ée] of|cv|c\.v\.|bio-?data|"
+    r"hoja de vida|currículo|curriculo|lebenslauf|życiorys|zyciorys|резюме|"
+    r"sơ yếu lý lịch|daftar riwayat hidup|riwayat hidup)",
+    re.IGNORECASE,
+)
+
+
+def is_document_title(line: str) -> bool:
+    return bool(_DOCUMENT_TITLE.fullmatch(line.strip(" []()*_#:-").strip()))
 
 
 def _is_furniture(line: str) -> bool:

@@ -27,7 +27,14 @@ from worldhire.ingest.entries import (
 )
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.header import Header, label_key, place_in_line, place_in_prose, read_header
+from worldhire.ingest.header import (
+    Header,
+    is_document_title,
+    label_key,
+    place_in_line,
+    place_in_prose,
+    read_header,
+)
 from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import ProseJob, group_paragraph
@@ -132,9 +139,10 @@ class _Reading:
         self.languages: list[str] = []
 
     def read(self, split: SplitResume, header: Header) -> None:
-        self._block(
-            ["" if i in header.identity_lines else line for i, line in enumerate(split.header)]
-        )
+        self._block([
+            "" if i in header.identity_lines or is_document_title(line) else line
+            for i, line in enumerate(split.header)
+        ])
         for section in split.sections:
             self._section(section)
         self._settle_prose_jobs()
