@@ -332,3 +332,36 @@ def test_russian_with_latin_names_is_russian(text: str) -> None:
 )
 def test_latin_prose_and_ukrainian_keep_their_language(text: str, language: str) -> None:
     assert detect_language(text) == language
+
+
+# -- smaller readings ----------------------------------------------------------------------
+
+
+def test_a_current_job_without_its_title_takes_the_self_introduced_one() -> None:
+    text = (
+        "Игорь Лебедев\nigor@example.com\n\n"
+        "Здравствуйте! Меня зовут Игорь, я инженер по машинному обучению. С 2021 года работаю "
+        "в Яндексе в команде поиска по картинкам.\n"
+    )
+    jobs = [e for e in parse_text_resume(text, "cv.txt").evidence if e.kind is EvidenceKind.JOB]
+    assert [(j.title, j.organization) for j in jobs] == [
+        ("инженер по машинному обучению", "Яндексе")
+    ]
+
+
+def test_the_noun_work_with_a_country_is_no_job() -> None:
+    assert job_in_sentence("Рассматриваю удалённую работу или релокацию в Польшу.") is None
+    assert job_in_sentence("Год работал в Сбере.") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "languages"),
+    [
+        ("İngilizcem ileri seviyede, Almancam başlangıç seviyesinde.",
+         ["English (advanced)", "German (basic)"]),
+        ("Fransızcam orta seviyede.", ["French (intermediate)"]),
+    ],
+)  # fmt: skip
+def test_turkish_my_language_at_a_level(sentence: str, languages: list[str]) -> None:
+    text = f"Emre Yıldırım\nemre@example.com\n\n{sentence}\n"
+    assert parse_text_resume(text, "cv.txt").languages == languages

@@ -357,6 +357,7 @@ _FIRST_PERSON = re.compile(
     r"sou|fui|trabalho|trabalhei|atuei|soy|trabajo|trabajé|jestem|byłem|byłam|pracuję|"
     r"pracowałem|pracowałam|suis|étais|travaille|travaillé|bin|war|arbeite|arbeitete|sunt|"
     r"lucrez|am lucrat|працюю|працював|працювала|був|була|работаю|работал|работала|был|была|"
+    r"начинал|начинала|починав|починала|"
     # Turkish puts the person in the verb's ending: "çalışıyorum", "çalıştım", "görev yaptım"
     r"\w+[ıiuü]yorum|\w+[dt][ıiuü]m)\b",
     re.IGNORECASE,

@@ -168,25 +168,33 @@ def _turkish_job(text: str) -> ProseJob | None:
 
 
 def group_paragraph(paragraph: list[Sentence]) -> tuple[list[Sentence], list[ProseJob]]:
-    """(sentences before any job, jobs each with the sentences that describe them)."""
+    """(sentences before any job, jobs each with the sentences that describe them). A current
+    job told without its title takes the title the person gave themselves just before ("я
+    инженер по машинному обучению. С 2021 года работаю в Яндексе")."""
     loose: list[Sentence] = []
     jobs: list[ProseJob] = []
+    introduced: str | None = None
     for sentence in paragraph:
         job = job_in_sentence(sentence.text)
         if job is not None:
+            if not jobs and not job.title and job.start and job.end is None and introduced:
+                job.title = introduced
             job.sentences.append(sentence)
             jobs.append(job)
         elif jobs:
             jobs[-1].sentences.append(sentence)
         else:
             loose.append(sentence)
+            introduced = _title(sentence.text) or introduced
     return loose, jobs
 
 
 _WORK_VERB = re.compile(
     r"\b(?:work|worked|working|joined|been|spent|led|lead|run|ran|built|build|trabaj\w*|"
     r"trabalh\w*|pracuj\w*|pracowa\w*|працю\w*|працював\w*|lucrez|lucrat|travaill\w*|"
-    r"arbeit\w*|tätig|làm việc|bekerja|berkarya|работа\w*|работ\w*|проработал\w*|"
+    r"arbeit\w*|tätig|làm việc|bekerja|berkarya|"
+    # the verb, not the noun: "работаю", "работал", never "рассматриваю удалённую работу"
+    r"работа[юелт]\w*|работал\w*|проработал\w*|"
     r"çalış\w*)\b",
     re.IGNORECASE,
 )

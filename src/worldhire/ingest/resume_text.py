@@ -77,7 +77,9 @@ _SPOKEN_CUE = re.compile(
     r"je parle|langues?|ich spreche|sprachen?|muttersprache|tôi nói|ngoại ngữ|berbahasa|"
     r"bahasa|[ABC][12]\b|ielts|toefl|toeic|"
     # a level right after a language name: "Inglês avançado.", "Anglais courant"
-    r"avançad|avanzad|intermedi|fluente|nativ|courant|fließend|advanced|upper.intermediate)",
+    r"avançad|avanzad|intermedi|fluente|nativ|courant|fließend|advanced|upper.intermediate|"
+    # Turkish: "İngilizcem ileri seviyede", "biraz İspanyolca biliyorum"
+    r"seviye|düzey|biliyorum|konuşuyorum)",
     re.IGNORECASE,
 )
 _WORK_SENTENCE = re.compile(
