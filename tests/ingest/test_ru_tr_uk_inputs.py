@@ -365,3 +365,35 @@ def test_the_noun_work_with_a_country_is_no_job() -> None:
 def test_turkish_my_language_at_a_level(sentence: str, languages: list[str]) -> None:
     text = f"Emre Yıldırım\nemre@example.com\n\n{sentence}\n"
     assert parse_text_resume(text, "cv.txt").languages == languages
+
+
+HH_WORD_TABLE = """Кузнецова Ольга
+olga@example.com
+
+Опыт работы —13 лет 1 месяц
+
+Февраль 2020 —
+настоящее время
+4 года 11 месяцев
+
+Ак Барс Банк
+Казань, akbars.ru
+HR бизнес-партнёр
+Подбор и адаптация сотрудников IT-блока (200+ человек), оценка персонала, программы удержания.
+"""
+
+
+def test_an_hh_job_split_across_word_table_cells_is_one_job() -> None:
+    jobs = [
+        e for e in parse_text_resume(HH_WORD_TABLE, "cv.txt").evidence
+        if e.kind is EvidenceKind.JOB
+    ]  # fmt: skip
+    assert [(j.title, j.organization, j.start, j.end) for j in jobs] == [
+        ("HR бизнес-партнёр", "Ак Барс Банк", date(2020, 2, 1), None)
+    ]
+
+
+def test_russian_expectations_cue_the_asked_pay() -> None:
+    text = "Павел Ковалёв\npavel@example.com\n\nОжидания — от 4500 $ в месяц.\n"
+    pay = parse_text_resume(text, "cv.txt").pay_stated
+    assert pay is not None and (pay.currency, pay.low, pay.period) == ("USD", 4500, "month")

@@ -168,6 +168,8 @@ def job_board_blocks(lines: list[str]) -> list[str]:
             i += 1
             continue
         start = i + 1 + int(below)
+        while below and start < len(lines) and not lines[start].strip():
+            start += 1  # a Word table's cell break: the dates in one cell, the job in the next
         head: list[str] = []
         j = start
         while j < len(lines) and len(head) < _BOARD_HEADER_LINES:

@@ -74,6 +74,7 @@ TITLE_HEADS = re.compile(
     r"лаборант\w*|стажер\w*|фахів\w*|спеціаліст\w*|програміст\w*|"
     r"инженер\w*|разработчик\w*|аналитик\w*|руководител\w*|программист\w*|специалист\w*|"
     r"тестировщик\w*|стаж[её]р\w*|кладовщик\w*|водител\w*|продав\w*|оператор\w*|"
+    r"бизнес-партн[её]р\w*|бізнес-партнер\w*|"
     r"mühendis\w*|geliştirici\w*|analist\w*|bilimci\w*|uzman\w*|yönetici\w*|temsilci\w*|"
     r"danışman\w*|stajyer\w*|muhasebe\w*|lider\w*|müdür\w*|şef\w*|sorumlusu|asistan\w*|"
     r"conseill(?:er|ère)|chargée?|vendeu(?:r|se)|caissi(?:er|ère)|technicien(?:ne)?|"
