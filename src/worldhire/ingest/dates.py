@@ -96,6 +96,10 @@ SINCE_RE = re.compile(
     rf"(?<!\w){_NOT_A_MONTH}(?:{alternation(words.SINCE)})\s+(?P<start>{_date_pattern('s_')})"
     rf"(?:\s*(?:{_DASH}\s*)?{_OPEN})?"
 )
+SINCE_AFTER_RE = re.compile(
+    rf"(?<!\w)(?P<start>{_date_pattern('s_')})(?:['’]?[dt][ae]n|\s+y[ıi]l[ıi]ndan)\s+"
+    rf"(?:{alternation(words.SINCE_AFTER)}){NOT_LETTER_AFTER}"
+)
 DATE_RE = re.compile(rf"(?<!\w)(?:{_date_pattern('')})")
 _ONE_DATE = re.compile(rf"\s*(?:{_date_pattern('')})\s*[.,;:)]*\s*")
 _HAS_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)|['’]\d\d")
@@ -248,11 +252,12 @@ def _range_at(text: str, pos: int, year: int) -> DateRange | None:
         date_range = _range_from(match)
         if date_range is not None:
             return date_range
-    match = SINCE_RE.match(text, pos)
-    if match is not None and match.end() > year:
-        start = _date_from(match, "s_")
-        if start is not None:
-            return DateRange(start, None, match.span(), since=True)
+    for since in (SINCE_RE, SINCE_AFTER_RE):
+        match = since.match(text, pos)
+        if match is not None and match.end() > year:
+            start = _date_from(match, "s_")
+            if start is not None:
+                return DateRange(start, None, match.span(), since=True)
     return None
 
 

@@ -168,6 +168,8 @@ def job_board_blocks(lines: list[str]) -> list[str]:
             i += 1
             continue
         start = i + 1 + int(below)
+        while below and start < len(lines) and not lines[start].strip():
+            start += 1  # a Word table's cell break: the dates in one cell, the job in the next
         head: list[str] = []
         j = start
         while j < len(lines) and len(head) < _BOARD_HEADER_LINES:
@@ -176,12 +178,15 @@ def job_board_blocks(lines: list[str]) -> list[str]:
                 break
             head.append(text)
             j += 1
-        if len(head) < 2 or not _has_title(head[-1]):
+        # The title is the first titled line under the employer: a duty wrapped short below it
+        # ("Прогнозирование отказов ... (Python, scikit-learn," / "PostgreSQL).") is body.
+        titled = next((k for k in range(1, len(head)) if _has_title(head[k])), None)
+        if titled is None:
             out.append(line)
             i += 1
             continue
-        out += [head[-1], head[0], line[rng.span[0] : rng.span[1]]]
-        i = j
+        out += [head[titled], head[0], line[rng.span[0] : rng.span[1]]]
+        i = start + titled + 1
     return out
 
 
@@ -353,9 +358,17 @@ _FIRST_PERSON = re.compile(
     # the verb says who it is where the pronoun is dropped: "Fui analista…", "Pracowałem w…"
     r"sou|fui|trabalho|trabalhei|atuei|soy|trabajo|trabajé|jestem|byłem|byłam|pracuję|"
     r"pracowałem|pracowałam|suis|étais|travaille|travaillé|bin|war|arbeite|arbeitete|sunt|"
-    r"lucrez|am lucrat|працюю|працював|працювала|був|була)\b",
+    r"lucrez|am lucrat|працюю|працював|працювала|був|була|работаю|работал|работала|был|была|"
+    r"начинал|начинала|починав|починала|"
+    # Turkish puts the person in the verb's ending: "çalışıyorum", "çalıştım", "görev yaptım"
+    r"\w+[ıiuü]yorum|\w+[dt][ıiuü]m)\b",
     re.IGNORECASE,
 )
+
+
+def first_person(text: str) -> bool:
+    """The text speaks of its writer: "I", "я", or a verb whose ending says so ("çalıştım")."""
+    return bool(_FIRST_PERSON.search(text))
 
 
 def _ranged(line: str) -> bool:
@@ -836,6 +849,37 @@ def _trim(part: str) -> str:
 
 def _strip_marks(line: str) -> str:
     return re.sub(r"^#+\s*|\*\*|__|`", "", BULLET_RE.sub("", line)).strip()
+
+
+# A year alone on its line, as hh.ru sets the year a study or a course ended above it.
+_YEAR_LINE = re.compile(r"\s*(?:19[5-9]\d|20\d\d)\s*")
+
+
+def split_year_led(lines: list[str]) -> list[Entry] | None:
+    """Studies or courses each led by a year alone on its line, as hh.ru writes them: "2016" /
+    "Московский физико-технический институт" / "Факультет инноваций и высоких технологий,
+    Прикладная математика и информатика" is one entry (ended that year), not three. The level
+    hh.ru writes once above the first year ("Высшее", "Магистр") stays with the first entry.
+    None when no line is a year alone."""
+    years = [i for i, line in enumerate(lines) if _YEAR_LINE.fullmatch(line)]
+    if not years:
+        return None
+    above = [line.strip() for line in lines[: years[0]] if line.strip()]
+    entries: list[Entry] = []
+    for n, at in enumerate(years):
+        end = years[n + 1] if n + 1 < len(years) else len(lines)
+        content = [line.strip() for line in lines[at + 1 : end] if line.strip()]
+        if not content:
+            continue
+        entries.append(
+            Entry(
+                header=content[0],
+                title=content[0],
+                end=date(int(lines[at]), 1, 1),
+                body=[*content[1:], *([] if entries else above)],
+            )
+        )
+    return entries or None
 
 
 def split_blocks(lines: list[str], one_per_line: bool = False) -> list[Entry]:

@@ -30,6 +30,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "prenom / nom", "prenom nom", "apellidos y nombre", "nombre / apellidos",
         "prenom", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten", "ten",
         "nama", "nama lengkap",
+        # Europass's first row: "PERSONAL INFORMATION | Jane Doe", "KİŞİSEL BİLGİLER | Deniz Koç"
+        "personal information", "kisisel bilgiler", "особиста інформація", "личная информация",
     ),
     "location": (
         "місто", "місто проживання", "місце проживання", "адреса", "город", "адрес",
@@ -533,6 +535,15 @@ _RELOCATION = re.compile(
     re.I,
 )
 
+# Where the person may work, not where they live: "Çalışma izni: Almanya (Mavi Kart)", "Work
+# permit: Poland", "есть разрешение на работу: Россия".
+WORK_PERMIT = re.compile(
+    r"work permit|right to work|çalışma izni|calisma izni|разрешени[ея] на работу|"
+    r"дозв[іо]л на роботу|pozwoleni[ea] na prac|arbeitserlaubnis|permis de travail|"
+    r"permiso de trabajo|autoriza[çc][ãa]o de trabalho|permis de munc",
+    re.IGNORECASE,
+)
+
 
 def _location(header: Header, top: list[tuple[int, str]]) -> None:
     for key in ("location", "country"):
@@ -552,7 +563,7 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
     for i, line in [*top[:14], *below_name]:
         if label_key(line) not in {None, "location", "country", "name"}:
             continue  # "Phone: (214) 555-0187", "Nationality: Indian": labelled, not an address
-        if _RELOCATION.search(line) or mentions_relocation(line):
+        if _RELOCATION.search(line) or mentions_relocation(line) or WORK_PERMIT.search(line):
             continue
         hit = place_in_line(line)
         rest = following.get(i, "")
@@ -589,6 +600,15 @@ def _town_of_address(segment: str) -> tuple[str, Place] | None:
     return (town, place) if place is not None else None
 
 
+# A word closing a sentence, not a street word's abbreviation ("Alsancak Mah. 1453 Sok. No:7",
+# "вул. Сагайдачного 14, кв. 9", "ул. Комитаса 34").
+_SENTENCE_END = re.compile(
+    r"(?<![\w.])(?!(?:mah|sok|cad|bul|apt|vul|вул|ул|кв|буд|пров|просп|пер|str|ul|nr|ave|blvd)\.)"
+    r"[^\W\d_]{3,}[.!?]\s",
+    re.IGNORECASE,
+)
+
+
 def place_in_line(line: str) -> tuple[str, Place] | None:
     """A place among the segments of a contact line ("Lagos, Nigeria | +234 …")."""
     if fields.EMAIL_RE.fullmatch(line.strip()) or len(line) > 200:
@@ -611,9 +631,7 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
             continue
         # A sentence that names a place is not an address line; an address of comma-separated
         # parts may hold more words ("Quận Bình Thạnh, TP. Hồ Chí Minh": a word a syllable).
-        if len(segment.split()) > (10 if "," in segment else 6) or re.search(
-            r"[^\W\d_]{3,}[.!?]\s", segment
-        ):
+        if len(segment.split()) > (10 if "," in segment else 6) or _SENTENCE_END.search(segment):
             town = _town_among_parts(segment)
             if town is not None:
                 return town

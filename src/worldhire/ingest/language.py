@@ -82,7 +82,8 @@ def language_scores(text: str) -> dict[str, float]:
     """Evidence for each language in the text (see detect_language)."""
     sample = text[:_SAMPLE_CHARS].lower()
     scores: dict[str, float] = {}
-    for word in _WORD.findall(sample):
+    words = _WORD.findall(sample)
+    for word in words:
         weights = _WEIGHTS.get(word)
         if weights:
             pairs: Iterable[tuple[str, float]] = weights.items()
@@ -100,7 +101,15 @@ def language_scores(text: str) -> dict[str, float]:
     if "uk" in letters or "ru" in letters or _CYRILLIC.search(sample):
         cyrillic = len(_CYRILLIC.findall(sample))
         latin = len(_LATIN.findall(sample))
-        if cyrillic > latin:  # Cyrillic prose: only the Cyrillic languages compete
+        cyrillic_words = sum(1 for word in words if _CYRILLIC.match(word))
+        latin_function_words = sum(
+            sum(_WEIGHTS.get(word, {}).values()) for word in words if _LATIN.match(word)
+        )
+        # Cyrillic prose: only the Cyrillic languages compete. Russian and Ukrainian résumés
+        # name their tools and titles in Latin letters ("Senior Data Scientist, Tinkoff —
+        # построение моделей на CatBoost"): those are names, and prose in a Latin-script
+        # language shows its function words ("the", "de", "dan"), which names do not.
+        if cyrillic > latin or cyrillic_words > latin_function_words:
             scores = {k: v for k, v in scores.items() if k in {"uk", "ru"}}
     return scores
 

@@ -11,7 +11,7 @@ from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest import fields
 from worldhire.ingest.dates import merged_years
 from worldhire.ingest.hours import find_stated_hours, working_window
-from worldhire.ingest.pay import PAY_CUE, stated_pay
+from worldhire.ingest.pay import MONTHLY_CUSTOM, PAY_CUE, stated_pay
 
 
 def fill_years(candidate: Candidate, text: str) -> None:
@@ -36,9 +36,12 @@ def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> No
     for line, under_pay_heading, bare in pay_lines(text, pay_section):
         pay = stated_pay(line, candidate.country, cued=under_pay_heading)
         if pay is not None and bare and not (
-            pay.period_stated and len(pay.quote) >= 0.6 * len(line.strip())
+            (pay.period_stated or pay.currency in MONTHLY_CUSTOM)
+            and len(pay.quote) >= 0.6 * len(line.strip())
         ):
-            continue  # "Cost savings of $200k": an amount alone says pay only with its period
+            # "Cost savings of $200k": an amount alone says pay only with its period, or in a
+            # currency whose people state monthly pay ("35 000 грн" under a work.ua headline)
+            continue
         if pay is not None:
             candidate.pay_stated = pay
             candidate.pay_expectation_usd = pay.usd_year

@@ -31,7 +31,10 @@ _EMPLOYER_CUE = re.compile(
     r"компании\s+)?",
     re.IGNORECASE,
 )
-_ORG_WORD = r"(?:[A-Z0-9ÀÁÂÃÄÅĄĆČÇĎÉÈÊËĘĚÍÎÏŁŃŇÑÓÔÕÖŘŚŠȘȚŤÚÛÜŮÝŹŻŽĐĂÂƠƯА-ЯЄІЇҐ][\w&'’.+-]*)"
+_ORG_WORD = (
+    r"(?:[A-Z0-9ÀÁÂÃÄÅĄĆČÇĎÉÈÊËĘĚÍÎÏŁŃŇÑÓÔÕÖŘŚŠȘȚŤÚÛÜŮÝŹŻŽĐĂÂƠƯА-ЯЄІЇҐ][\w&'’.+-]*"
+    r"|(?-i:[a-z]{1,2}[A-Z])[\w&'’.+-]*)"  # "iTechArt", "eBay"
+)
 _ORG_JOIN = r"(?:\s+(?:&|and|of|de|do|da|dos|das|del|der|für|du|des|y|e|und|et|và|dan|i)\s+|\s+)"
 _ORG = re.compile(rf"{_ORG_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{0,5}}")
 _TITLE_CUE = re.compile(
@@ -46,8 +49,8 @@ _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
     r"je suis|j'étais|ich bin|ich war|tôi là|saya adalah|(?:saya\s+)?menjadi|був|була|"
-    r"был|была|работал[аи]?|проработал[аи]?|"
-    r"я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
+    r"был|была|работал[аи]?|проработал[аи]?|работаю|начинал[аи]?|працюю|працював|працювала|"
+    r"починав|починала|я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
     r"un\s+|una\s+|une\s+|ein\s+|eine\s+|seorang\s+)?",
     re.IGNORECASE,
 )
@@ -73,8 +76,9 @@ TITLE_HEADS = re.compile(
     r"лаборант\w*|стажер\w*|фахів\w*|спеціаліст\w*|програміст\w*|"
     r"инженер\w*|разработчик\w*|аналитик\w*|руководител\w*|программист\w*|специалист\w*|"
     r"тестировщик\w*|стаж[её]р\w*|кладовщик\w*|водител\w*|продав\w*|оператор\w*|"
+    r"бизнес-партн[её]р\w*|бізнес-партнер\w*|"
     r"mühendis\w*|geliştirici\w*|analist\w*|bilimci\w*|uzman\w*|yönetici\w*|temsilci\w*|"
-    r"danışman\w*|stajyer\w*|muhasebe\w*|"
+    r"danışman\w*|stajyer\w*|muhasebe\w*|lider\w*|müdür\w*|şef\w*|sorumlusu|asistan\w*|"
     r"conseill(?:er|ère)|chargée?|vendeu(?:r|se)|caissi(?:er|ère)|technicien(?:ne)?|"
     r"entwickler(?:in)?|wissenschaftler(?:in)?|berater(?:in)?|leiter(?:in)?|"
     r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|thực tập sinh|"
@@ -88,7 +92,11 @@ _FIELD_AFTER_TITLE = re.compile(
     r"\s+(?:en|em)\s+(?!(?:la|le|les|el|los|las|un|une|una|um|uma|o|a|os|as)\b)[a-zà-öø-ÿœ]"
 )
 _STOP = re.compile(
-    r"\s*(?:[,.;:()\[\]–—]|\s-\s|\b(?:at|in|on|for|with|since|from|where|and|until|to|from|"
+    r"\s*(?:[,.;:()\[\]–—]|\s-\s|"
+    # "работаю Senior Python Developer в EPAM Systems": "в"/"у" before a name or "компании"
+    # ends the title; before a lower-case word it belongs to it ("специалист в области ...").
+    r"(?<!\w)(?:в|у)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ]|[a-z]{1,2}[A-Z])|компани|компані|фирм|фірм)|"
+    r"\b(?:at|in|on|for|with|since|from|where|and|until|to|from|"
     r"en|em|na|no|nos|nas|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
     r"pentru|dla|"
     r"a|à|which|who|that|when|while|building|working)\b)",
@@ -109,6 +117,9 @@ def job_in_sentence(text: str) -> ProseJob | None:
     """The job a sentence introduces, or None."""
     if len(text) > 600:
         return None
+    turkish = _turkish_job(text)
+    if turkish is not None:
+        return turkish
     org = _organization(text)
     title = _title(text)
     if org is None and title:
@@ -122,26 +133,71 @@ def job_in_sentence(text: str) -> ProseJob | None:
     return ProseJob(title or "", org, start, end)
 
 
+# Turkish names the employer first, in the locative ("Trendyol'da", "Peak Games'te", "Logo
+# Yazılım şirketinde"), then the title before "olarak" (as), then the verb: "2021'den beri
+# Trendyol'da makine öğrenmesi mühendisi olarak çalışıyorum", "Getir'de 2 yıl veri bilimci olarak
+# çalıştım", "Logo Yazılım şirketinde kıdemli yazılım geliştirici olarak görev yaptım".
+_TR_ORG_WORD = r"[A-ZÇĞİÖŞÜ][\w&.+-]*"
+_TR_JOB = re.compile(
+    rf"(?<![\w'’])(?P<org>{_TR_ORG_WORD}(?:\s+{_TR_ORG_WORD}){{0,4}})"
+    r"(?:['’]n?[dt][ae]|\s+(?:şirketinde|firmasında|bünyesinde|şirketi['’]nde|bankasında))\s+"
+    r"(?:\d+\s+(?:yıl|ay)\w*\s+(?:boyunca\s+|süreyle\s+)?)?"  # "Getir'de 2 yıl veri bilimci"
+    r"(?P<title>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5})\s+olarak\b"
+)
+# The dates Turkish prose gives beside a range: "2017'de ... başladım" (in 2017), "2019'a kadar"
+# (until 2019), "3 yıl boyunca" (for three years, after a start).
+_TR_IN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)['’][dt][ae]\b")
+_TR_UNTIL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)['’]y?[ae]\s+kadar\b")
+_TR_FOR_YEARS = re.compile(r"(?<!\d)(\d{1,2})\s+y[ıi]l\s+(?:boyunca|süreyle)\b")
+
+
+def _turkish_job(text: str) -> ProseJob | None:
+    for match in _TR_JOB.finditer(text):
+        title = match.group("title")
+        if not _names_a_job(title):
+            continue
+        rng = find_range(text)
+        if rng is not None:
+            return ProseJob(title, match.group("org"), rng.start, rng.end)
+        start_year = _TR_IN_YEAR.search(text)
+        until = _TR_UNTIL_YEAR.search(text)
+        lasted = _TR_FOR_YEARS.search(text)
+        start = date(int(start_year.group(1)), 1, 1) if start_year else None
+        end = date(int(until.group(1)), 1, 1) if until else None
+        if start is not None and end is None and lasted is not None:
+            end = date(start.year + int(lasted.group(1)), 1, 1)
+        return ProseJob(title, match.group("org"), start, end)
+    return None
+
+
 def group_paragraph(paragraph: list[Sentence]) -> tuple[list[Sentence], list[ProseJob]]:
-    """(sentences before any job, jobs each with the sentences that describe them)."""
+    """(sentences before any job, jobs each with the sentences that describe them). A current
+    job told without its title takes the title the person gave themselves just before ("я
+    инженер по машинному обучению. С 2021 года работаю в Яндексе")."""
     loose: list[Sentence] = []
     jobs: list[ProseJob] = []
+    introduced: str | None = None
     for sentence in paragraph:
         job = job_in_sentence(sentence.text)
         if job is not None:
+            if not jobs and not job.title and job.start and job.end is None and introduced:
+                job.title = introduced
             job.sentences.append(sentence)
             jobs.append(job)
         elif jobs:
             jobs[-1].sentences.append(sentence)
         else:
             loose.append(sentence)
+            introduced = _title(sentence.text) or introduced
     return loose, jobs
 
 
 _WORK_VERB = re.compile(
     r"\b(?:work|worked|working|joined|been|spent|led|lead|run|ran|built|build|trabaj\w*|"
     r"trabalh\w*|pracuj\w*|pracowa\w*|працю\w*|працював\w*|lucrez|lucrat|travaill\w*|"
-    r"arbeit\w*|tätig|làm việc|bekerja|berkarya|работа\w*|работ\w*|проработал\w*|"
+    r"arbeit\w*|tätig|làm việc|bekerja|berkarya|"
+    # the verb, not the noun: "работаю", "работал", never "рассматриваю удалённую работу"
+    r"работа[юелт]\w*|работал\w*|проработал\w*|"
     r"çalış\w*)\b",
     re.IGNORECASE,
 )

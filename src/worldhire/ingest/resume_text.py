@@ -20,14 +20,17 @@ from worldhire.ingest.dates import find_range
 from worldhire.ingest.entries import (
     Entry,
     first_entry_line,
+    first_person,
     is_bullet,
     is_education,
     split_blocks,
     split_jobs,
+    split_year_led,
 )
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.header import (
+    WORK_PERMIT,
     Header,
     is_document_title,
     label_key,
@@ -77,7 +80,9 @@ _SPOKEN_CUE = re.compile(
     r"je parle|langues?|ich spreche|sprachen?|muttersprache|tôi nói|ngoại ngữ|berbahasa|"
     r"bahasa|[ABC][12]\b|ielts|toefl|toeic|"
     # a level right after a language name: "Inglês avançado.", "Anglais courant"
-    r"avançad|avanzad|intermedi|fluente|nativ|courant|fließend|advanced|upper.intermediate)",
+    r"avançad|avanzad|intermedi|fluente|nativ|courant|fließend|advanced|upper.intermediate|"
+    # Turkish: "İngilizcem ileri seviyede", "biraz İspanyolca biliyorum"
+    r"seviye|düzey|biliyorum|konuşuyorum)",
     re.IGNORECASE,
 )
 _WORK_SENTENCE = re.compile(
@@ -102,6 +107,7 @@ def parse_text_resume(
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
     text = _ITALIC_LINE.sub(r"\1\2", text)  # "_з 2021 р. дотепер_": dates set in italics
     text = _LONE_MARK.sub("", _without_agency_contact(_rejoin_wrapped_contacts(text)))
+    text = RESUME_DATE_LINE.sub("", text)
     lines = text.split("\n")
     split = split_sections(text)
     links = list(dict.fromkeys([*fields.find_links(text), *(extra_links or [])]))[:30]
@@ -160,10 +166,13 @@ class _Reading:
         elif key in _SECTION_KIND:
             kind = _SECTION_KIND[key]
             one_per_line = kind is not EvidenceKind.PROJECT and kind is not EvidenceKind.REPOSITORY
+            year_led = None if kind is EvidenceKind.PROJECT else split_year_led(section.lines)
             if kind is EvidenceKind.EDUCATION and first_entry_line(section.lines) is not None:
                 # Dated studies group around their dates like jobs: "B.E in Computer Science" /
                 # "VTU - Bangalore" / "2013 to 2017" is one degree, not three.
                 entries = split_jobs(section.lines)
+            elif year_led is not None:
+                entries = year_led
             else:
                 entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
             self.structured += [self._entry(kind, e) for e in entries]
@@ -341,6 +350,17 @@ _WRAPPED_CONTACT = (
 _ITALIC_LINE = re.compile(r"^([ \t]*)[_*](?=\S)([^_*\n]+?)(?<=\S)[_*][ \t]*$", re.MULTILINE)
 
 
+# The document's own date as job boards print it, at the top or in a footer: "Резюме від 12
+# березня 2024" (work.ua), "Резюме от 5 апреля 2024" (rabota.ua), "Морозов Илья • Резюме
+# обновлено 2 февраля 2025 в 18:40" (hh.ru). "від"/"от" (from) would open a job's dates.
+RESUME_DATE_LINE = re.compile(
+    r"^[^\n]{0,60}?(?<!\w)(?:резюме|cv|resume|résumé)\s+(?:від|от|обновлено|оновлено|"
+    r"updated(?:\s+on)?|last updated|dated)\s+\d{1,2}[\s./-]+(?:\d{1,2}|[^\W\d_]+)[\s./-]+"
+    r"\d{4}(?:\s*(?:г|р|року|года)\.?)?(?:,?\s+(?:в|о|at)\s+\d{1,2}:\d{2})?[ \t\d]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 # A list mark alone on its line (a PDF may set the marks apart from their text).
 _LONE_MARK = re.compile(r"^[ \t]*[•·▪◦‣●○■□✓✔➢➤►▶❖◆♦\-*–—]:?[ \t]*$", re.MULTILINE)
 
@@ -412,7 +432,9 @@ def _dated_rows(lines: list[str]) -> bool:
     opening = 0
     for line in lines:
         found = find_range(line)
-        opening += found is not None and found.span[0] <= 2
+        # "Mart 2019'dan bu yana Havelsan'da ... çalışıyorum." opens with dates but is a sentence
+        sentence = line.rstrip().endswith(".") and first_person(line)
+        opening += found is not None and found.span[0] <= 2 and not sentence
     return opening >= 2
 
 
@@ -426,7 +448,7 @@ def _fill_location(candidate: Candidate, split: SplitResume, header: Header, tex
         candidate.country, candidate.timezone = header.place.country, header.place.timezone
         return
     for line in _section_text(split, "contact").split("\n"):
-        if label_key(line) in {"relocation", "skip"}:
+        if label_key(line) in {"relocation", "skip"} or WORK_PERMIT.search(line):
             continue
         hit = place_in_line(line)
         if hit is not None:
@@ -457,7 +479,10 @@ def _short_lines(lines: list[str]) -> bool:
 def _institution(entry: Entry) -> str | None:
     for part in re.split(r"\s+[—–|-]\s+|,\s+|\n", f"{entry.header}\n{entry.text}"):
         if re.search(
-            r"universit|institute|college|school|academy|polytechnic|iit\b|nit\b", part, re.I
+            r"universit|institute|college|school|academy|polytechnic|iit\b|nit\b|университет|"
+            r"університет|институт|інститут|академи|академі|üniversite",
+            part,
+            re.I,
         ):
             return clean_field(part, 200)
     return None

@@ -147,6 +147,10 @@ SINCE: tuple[str, ...] = (
     "dal",
 )  # fmt: skip
 
+# Turkish says "since" after the date, which takes the ablative ending: "2021'den beri", "Mart
+# 2019'dan bu yana", "2020 yılından itibaren".
+SINCE_AFTER: tuple[str, ...] = ("beri", "bu yana", "buyana", "itibaren")
+
 # Words before a closed range that only frame it ("from 2020 to 2022", "w latach 2018–2020").
 RANGE_PREFIXES: tuple[str, ...] = (
     *SINCE, "de", "del", "du", "von", "vom", "z", "w latach", "w okresie", "у", "в", "u",

@@ -125,7 +125,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "стек", "стек технологий", "yetenekler", "beceriler", "yetkinlikler",
         "teknik beceriler", "teknik yetenekler", "en önemli yetenekler", "dijital beceriler",
         "kişisel beceriler", "bilgisayar bilgisi", "bilgisayar becerileri", "programlar",
-        "teknolojiler", "araçlar",
+        "teknolojiler", "araçlar", "знання і навички", "знання та навички", "знания и навыки",
     )),
     ("certifications", (
         "certifications", "certificates", "courses", "licenses", "certifications and courses",
@@ -136,6 +136,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "fortbildungen", "kurse", "chứng chỉ", "chứng nhận", "khóa học", "sertifikasi",
         "sertifikat", "pelatihan", "kursus",
         "сертификаты", "курсы", "курсы и тренинги", "повышение квалификации",
+        "повышение квалификации, курсы", "підвищення кваліфікації",
+        "підвищення кваліфікації, курси",
         "дополнительное образование", "тесты, экзамены", "sertifikalar", "sertifikalar ve kurslar",
         "kurslar", "eğitimler ve sertifikalar", "kurs ve sertifikalar",
     )),

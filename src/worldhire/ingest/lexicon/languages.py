@@ -13,12 +13,13 @@ NAMES: dict[str, tuple[str, ...]] = {
         "englezei", "limba engleză", "anglais", "englisch", "englischkenntnisse", "tiếng anh",
         "anh ngữ", "bahasa inggris", "inggris",
         "английский язык", "английским", "английском", "ingilizce", "i̇ngilizce",
+        "ingilizcem", "i̇ngilizcem",  # "İngilizcem ileri seviyede": my English
     ),
     "Spanish": (
         "spanish", "español", "castellano", "espanhol", "hiszpański", "hiszpańskiego",
         "hiszpańsku", "іспанська", "іспанської", "испанский", "spaniolă", "spaniola", "espagnol",
         "spanisch", "tiếng tây ban nha", "bahasa spanyol", "spanyol",
-        "испанского", "ispanyolca",
+        "испанского", "ispanyolca", "ispanyolcam", "i̇spanyolcam",
     ),
     "Portuguese": (
         "portuguese", "portugués", "português", "portugalski", "portugalskiego", "portugalsku",
@@ -42,7 +43,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "russian", "ruso", "russo", "rosyjski", "rosyjskiego", "rosyjsku", "російська",
         "російської", "русский", "русского", "rusă", "rusa", "russe", "russisch", "tiếng nga",
         "bahasa rusia",
-        "русский язык", "русским", "rusça",
+        "русский язык", "русским", "rusça", "rusçam",
     ),
     "Romanian": (
         "romanian", "rumano", "romeno", "rumuński", "rumuńskiego", "румунська", "румынский",
@@ -54,13 +55,13 @@ NAMES: dict[str, tuple[str, ...]] = {
         "french", "francés", "francês", "francuski", "francuskiego", "francusku", "французька",
         "французької", "французский", "franceză", "franceza", "français", "französisch",
         "tiếng pháp", "bahasa prancis", "bahasa perancis", "prancis", "perancis",
-        "французского", "fransızca",
+        "французского", "fransızca", "fransızcam",
     ),
     "German": (
         "german", "alemán", "alemão", "niemiecki", "niemieckiego", "niemiecku", "німецька",
         "німецької", "німецькою", "немецкий", "germană", "germana", "allemand", "deutsch",
         "deutschkenntnisse", "tiếng đức", "bahasa jerman", "jerman",
-        "немецкого", "немецким", "almanca",
+        "немецкого", "немецким", "almanca", "almancam",
     ),
     "Italian": (
         "italian", "italiano", "włoski", "włoskiego", "włosku", "італійська", "итальянский",
@@ -95,7 +96,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Arabic": (
         "arabic", "árabe", "arabski", "арабська", "арабский", "arabă", "arabe", "arabisch",
         "tiếng ả rập", "bahasa arab",
-        "арабского", "arapça",
+        "арабского", "arapça", "arapçam",
     ),
     "Dutch": (
         "dutch", "neerlandés", "holandés", "holandês", "neerlandês", "niderlandzki",
@@ -217,7 +218,8 @@ LEVELS: dict[str, str] = {
         "advanced", "avanzado", "avanzada", "avançado", "avançada", "zaawansowany",
         "zaawansowana", "просунутий", "avansat", "avansată", "avancé", "avancée",
         "fortgeschritten", "nâng cao", "lanjutan", "tingkat lanjut", "mahir",
-        "продвинутый", "ileri", "ileri seviye", "ileri düzey", "çok iyi",
+        "продвинутый", "ileri", "ileri seviye", "ileri düzey", "çok iyi", "ileri seviyede",
+        "ileri düzeyde",
     )},
     **{w: "C1" for w in (
         "very good", "muy bueno", "muito bom", "bardzo dobry", "bardzo dobra", "високий",
@@ -238,7 +240,8 @@ LEVELS: dict[str, str] = {
         "intermediate", "intermedio", "intermediário", "intermédio", "średniozaawansowany",
         "średni", "середній", "intermediar", "mediu", "nivel mediu", "intermédiaire",
         "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah",
-        "средний", "средний уровень", "orta", "orta seviye", "orta düzey",
+        "средний", "средний уровень", "orta", "orta seviye", "orta düzey", "orta seviyede",
+        "orta düzeyde",
     )},
     **{w: "conversational" for w in (
         "conversational", "conversacional", "conversação", "komunikatywny", "komunikatywnie",
@@ -257,7 +260,7 @@ LEVELS: dict[str, str] = {
         "notions", "niveau scolaire", "anfänger",
         "grundlagen", "grundkenntnisse", "cơ bản", "dasar", "pemula", "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
-        "başlangıç seviyesi", "temel", "temel seviye",
+        "başlangıç seviyesi", "temel", "temel seviye", "başlangıç seviyesinde", "temel seviyede",
     )},
 }  # fmt: skip
 

@@ -166,6 +166,7 @@ SALARY_WORDS: tuple[str, ...] = (
     "gehaltsvorstellung", "gehaltswunsch", "vergütung", "stundensatz", "tagessatz", "lương",
     "mức lương", "mong muốn", "gaji", "ekspektasi gaji", "harapan gaji",
     "зарплатные ожидания", "желаемая зарплата", "ожидаемая зарплата", "ожидания по зарплате",
+    "ожидания",
     "заработная плата", "доход", "желаемый доход", "ücret", "ücret beklentisi", "maaş",
     "maaş beklentisi", "maas beklentisi", "ucret beklentisi", "beklenti", "beklentim",
 )  # fmt: skip
