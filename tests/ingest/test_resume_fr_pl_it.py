@@ -217,3 +217,21 @@ andres.gomez.dev@example.co Desarrollador Senior
 github.com/afgomezr Bancolombia | Abril 2021 - Presente
 - Desarrollo de microservicios en Java"""
     assert _jobs(text) == [("Desarrollador Senior", "Bancolombia", D(2021, 4, 1), None)]
+
+
+def test_a_since_date_with_its_contract_anchors_beside_closed_ranges() -> None:
+    text = """Ingénieure ML — Doctolib (Paris)
+Depuis mars 2021 · CDI
+Analyste de données — La Poste (Nantes)
+De 2018 à 2020 · CDD"""
+    assert _jobs(text) == [
+        ("Ingénieure ML", "Doctolib", D(2021, 3, 1), None),
+        ("Analyste de données", "La Poste", D(2018, 1, 1), D(2020, 1, 1)),
+    ]
+
+
+def test_french_and_italian_feminine_titles_are_titles() -> None:
+    text = "2018 - 2021\nAdministratrice systèmes\nOrange Business Services, Rennes"
+    assert _jobs(text)[0][0] == "Administratrice systèmes"
+    employed = "Septembre 2016 - mai 2019 : Employée administrative à la Mutualité chrétienne"
+    assert _jobs(employed)[0][:2] == ("Employée administrative", "Mutualité chrétienne")

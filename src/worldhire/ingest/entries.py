@@ -323,10 +323,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
-        if _ranged(line) or not rest.strip(" -–—|,.()*") or (
+        bare_rest = rest.strip(" -–—|,.()*·•")
+        if _ranged(line) or not bare_rest or _CONTRACT_PART.fullmatch(bare_rest) or (
             opens and (_has_title(rest) or _has_org(rest) or _CELL_AFTER.match(line, rng.span[1]))
         ):
-            # A range, a line that is only "depuis mars 2022", or one that opens with it:
+            # A range, a line that is only "depuis mars 2022" (and the contract: "Depuis mars
+            # 2021 · CDI"), or one that opens with it:
             # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers", "seit
             # 08/2018 | **Fachkraft für Lagerlogistik**" (the job in a cell of its own)
             ranged.append(i)
@@ -777,7 +779,9 @@ _EMPLOYER_LABEL = re.compile(
 )
 _EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
 # Employer words of other languages split a header only after a job title ("Inżynier ML w Allegro").
-_FOREIGN_EMPLOYER_SPLIT = re.compile(r"\s(?:en|em|w|bei|chez|tại|di|la|в|у|na)\s")
+_FOREIGN_EMPLOYER_SPLIT = re.compile(
+    r"\s(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s"
+)
 
 
 def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
