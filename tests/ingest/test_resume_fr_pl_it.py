@@ -235,3 +235,21 @@ def test_french_and_italian_feminine_titles_are_titles() -> None:
     assert _jobs(text)[0][0] == "Administratrice systèmes"
     employed = "Septembre 2016 - mai 2019 : Employée administrative à la Mutualité chrétienne"
     assert _jobs(employed)[0][:2] == ("Employée administrative", "Mutualité chrétienne")
+
+
+@pytest.mark.parametrize(
+    "heading", ["Centres d'intérêt", "Centres d’intérêt", "HOBBIES", "Interessi"]
+)
+def test_dates_under_interests_are_no_jobs(heading: str) -> None:
+    text = f"""Léa Dubois
+lea.dubois@example.fr
+
+Expériences professionnelles
+Consultante BI – Micropole, Levallois-Perret
+Octobre 2019 – Présent
+
+{heading}
+Marathon de Paris 2019, bénévole aux Restos du Cœur (2017 - 2019)"""
+    person = parse_text_resume(text, "cv.txt")
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind.value == "job"]
+    assert jobs == [("Consultante BI", "Micropole")]

@@ -237,3 +237,13 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
     ("projects", r"\b(?:built|building|side|hackathons?|proyect\w*|projet\w*|projekt\w*|"
                  r"proiect\w*|проєкт\w*|проект\w*|du an|proyek)\b"),
 )  # fmt: skip
+
+# Headings of what a person does outside work ("Centres d'intérêt", "Hobbies"): dates there
+# ("Marathon de Paris 2019") are no jobs.
+INTERESTS: tuple[str, ...] = (
+    "interests", "hobbies", "hobbies and interests", "interests and hobbies", "intereses",
+    "aficiones", "interesses", "zainteresowania", "hobby", "інтереси", "хобі", "interese",
+    "hobby-uri", "centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs",
+    "interessen", "hobbys", "sở thích", "minat", "hobi", "хобби", "интересы", "hobiler",
+    "ilgi alanları", "interessi", "hobby e interessi", "tempo libero",
+)  # fmt: skip
