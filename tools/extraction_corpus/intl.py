@@ -1,5 +1,5 @@
 """Build the non-English documents of the extraction corpus: Spanish, Portuguese, Polish,
-Ukrainian, Romanian, French, German, Vietnamese, Indonesian, Russian and Turkish (résumés
+Ukrainian, Romanian, French, German, Italian, Vietnamese, Indonesian, Russian and Turkish (résumés
 <lang>-*, posts post-<lang>-*).
 
 The documents are their sources, bench/data/extraction/sources/<id>.yaml, written by hand as
@@ -17,7 +17,9 @@ is B2; a stated CEFR level wins, another scale alone (IELTS, TOEIC, JLPT) gives 
 `intermediate`, "продвинутый" `advanced` (hh.ru writes "Английский — B2 — Средне-продвинутый":
 the CEFR level wins). Turkish: "ana dil" is `native`, "başlangıç" `basic`, "orta"
 `intermediate`, "ileri" `advanced`; "iyi" (good) is another scale and gives null. Kariyer.net's
-reading/writing/speaking grid ("Okuma: Orta  Yazma: Başlangıç") takes the reading level.
+reading/writing/speaking grid ("Okuma: Orta  Yazma: Başlangıç") takes the reading level. Italian:
+"madrelingua" is `native`, "base"/"elementare" `basic`, "fluente" `fluent`; "buono" (good)
+gives null; the old European format's reading/writing/speaking grid takes the reading level.
 
     python tools/extraction_corpus/intl.py                   # every non-English document
     python tools/extraction_corpus/intl.py --lang pl
@@ -31,7 +33,7 @@ import sys
 
 import build
 
-LANGS = ("es", "pt", "pl", "uk", "ro", "fr", "de", "vi", "id", "ru", "tr")
+LANGS = ("es", "pt", "pl", "uk", "ro", "fr", "de", "it", "vi", "id", "ru", "tr")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,7 @@
 """Dates and date ranges as résumés write them, in the hiring regions' languages.
 
 Single dates: "Jan 2020", "ene. 2019", "março de 2020", "marca 2020", "березня 2020 р.",
-"tháng 3 năm 2020", "T3/2020", "III.2020", "03.2021", "03/2021", "2021.03", "2019-03-15",
+"tháng 3 năm 2020", "T3/2020", "III.2020", "IX 2019", "03.2021", "03/2021", "2021.03", "2019-03-15",
 "15.03.2020", "2020". Month precision at best (the 1st of the month); a bare year reads as January.
 
 Ranges: "<date> – <date>", "<date> – present" in every language ("actualidad", "atual", "obecnie",
@@ -53,6 +53,9 @@ def _date_pattern(p: str) -> str:
         # Polish/Romanian Roman months: "III.2020", "IX/2019" (not "Class XII 2013")
         rf"|\b(?P<{p}rm>xii|xi|ix|x|viii|vii|vi|v|iv|iii|ii|i)\s?[./]\s?"
         rf"(?P<{p}ry>{_YEAR4})"
+        # ... and with a space, "IX 2019 – obecnie", where no word comes just before it ("Class
+        # XII 2013") and the numeral is not a one-letter word ("i" is Polish "and")
+        rf"|(?<![^\W\d_]\s)\b(?P<{p}rs>xii|xi|ix|viii|vii|vi|iv|iii|ii)\s(?P<{p}rsy>{_YEAR4})"
         # Numeric, month first: "03.2021", "3/2021", "03-2021", "15.03.2020", "03/15/2020"
         rf"|(?<![\d./-])(?:(?P<{p}na>\d{{1,2}})[./-])?(?P<{p}nb>\d{{1,2}})\s?[./-]\s?"
         rf"(?P<{p}ny>{_YEAR4})"
@@ -188,6 +191,8 @@ def _date_from(match: re.Match[str], p: str) -> date | None:
         return _safe_date(int(group(f"{p}vy")), month_vi or 0)
     if group(f"{p}rm") is not None:
         return _safe_date(int(group(f"{p}ry")), _ROMAN[group(f"{p}rm")])
+    if group(f"{p}rs") is not None:
+        return _safe_date(int(group(f"{p}rsy")), _ROMAN[group(f"{p}rs")])
     if group(f"{p}ny") is not None:
         first, second = group(f"{p}na"), int(group(f"{p}nb"))
         if first is None:

@@ -97,8 +97,9 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     entries: list[Entry] = []
     first = min(headers[0])
     before = min([first, *(g for g in groups if g < first)])
-    if any(line.strip() for line in lines[:before]):
-        entries += [_as_job(e) for e in split_blocks(lines[:before])]
+    lead = [line for line in lines[:before] if not _only_contacts(line.strip())]
+    if any(line.strip() for line in lead):  # not the contact column beside a two-column CV
+        entries += [_as_job(e) for e in split_blocks(lead)]
     group: str | None = None  # the employer of a group of roles ("Acme" / "3 years 7 months")
     for n, claimed in enumerate(headers):
         end = min(headers[n + 1]) if n + 1 < len(headers) else len(lines)
@@ -327,10 +328,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
-        if _ranged(line) or not rest.strip(" -–—|,.()*") or (
+        bare_rest = rest.strip(" -–—|,.()*·•")
+        if _ranged(line) or not bare_rest or _CONTRACT_PART.fullmatch(bare_rest) or (
             opens and (_has_title(rest) or _has_org(rest) or _CELL_AFTER.match(line, rng.span[1]))
         ):
-            # A range, a line that is only "depuis mars 2022", or one that opens with it:
+            # A range, a line that is only "depuis mars 2022" (and the contract: "Depuis mars
+            # 2021 · CDI"), or one that opens with it:
             # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers", "seit
             # 08/2018 | **Fachkraft für Lagerlogistik**" (the job in a cell of its own)
             ranged.append(i)
@@ -338,6 +341,18 @@ def _dated_lines(lines: list[str]) -> list[int]:
             since.append(i)
     return ranged or since
 
+
+# An e-mail address or a link: "francesca.ferraro@example.com · github.com/fferraro".
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|\bwww\.)\S+"
+    r"|\b(?:github\.com|gitlab\.com|linkedin\.com|behance\.net)/\S*"
+)
+
+
+def _only_contacts(line: str) -> bool:
+    """A line of the person's contacts (e-mail, links, phone), no words of a job."""
+    rest = _CONTACT.sub(" ", line)
+    return not any(c.isalpha() for c in rest) and (rest != line or sum(map(str.isdigit, rest)) >= 7)
 
 _CELL_AFTER = re.compile(r"\s*(?:\||\t|:\s)")
 _DESCRIPTION = re.compile(r"\s[—–]\s|:\s|;\s")
@@ -360,6 +375,7 @@ _FIRST_PERSON = re.compile(
     r"pracowałem|pracowałam|suis|étais|travaille|travaillé|bin|war|arbeite|arbeitete|sunt|"
     r"lucrez|am lucrat|працюю|працював|працювала|був|була|работаю|работал|работала|был|была|"
     r"начинал|начинала|починав|починала|"
+    r"lavoro|lavoravo|ho lavorato|sono stat[oa]|mi occupo|ho|"
     # Turkish puts the person in the verb's ending: "çalışıyorum", "çalıştım", "görev yaptım"
     r"\w+[ıiuü]yorum|\w+[dt][ıiuü]m)\b",
     re.IGNORECASE,
@@ -390,8 +406,8 @@ _ASSIGNMENT = re.compile(
 
 def _header_candidate(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or is_bullet(line) or len(stripped) > 120:
-        return False
+    if not stripped or is_bullet(line) or len(stripped) > 120 or _only_contacts(stripped):
+        return False  # "francesca.ferraro@example.com · +39 ...": the person's contacts
     if _shouted_heading(stripped) and _names_section(stripped):
         return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
     if _DURATION.fullmatch(stripped):
@@ -407,20 +423,30 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
     rng = find_range(lines[anchor])
     rest = _without_span(_strip_range(lines[anchor], rng) if rng else lines[anchor]).strip()
     claimed: list[int] = []
+    named: list[int] = []  # the claimed lines that say more than where and how the job was held
     i = anchor - 1
-    while i > floor and len(claimed) < 2:
+    while i > floor and len(named) < 2:
         if not lines[i].strip():
             i -= 1
             continue
         if not _header_candidate(lines[i]) or _ranged(lines[i]):
             break
-        if _ACTION.match(_strip_marks(lines[i])):
-            break  # "Worked on banking apps": the last line of the job above
+        if not named and _place_line(lines[i]):
+            # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city
+            # and the contract between the employer and the dates
+            claimed.append(i)
+            i -= 1
+            continue
+        if _ACTION.match(_strip_marks(lines[i])) and not (
+            _isolated(lines, i, floor) and _has_title(lines[i]) and len(lines[i].split()) <= 6
+        ):
+            break  # "Worked on banking apps": the last line of the job above (a French
+            # "Responsable d'exploitation" alone under a blank line is a title)
         known = " ".join([rest, *(lines[j] for j in claimed)])
         has_title, has_org = _has_title(known), _has_org(known)
-        if claimed and (
+        if named and (
             (has_title and has_org)
-            or len(lines[claimed[-1]].split()) > 12
+            or len(lines[named[-1]].split()) > 12
             or (
                 len(lines[i].split()) > 8
                 and not names_employer(lines[i])
@@ -435,15 +461,28 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             )
         ):
             break
-        if not claimed and len(rest.split()) >= 3 and has_title and has_org:
+        if not named and len(rest.split()) >= 3 and has_title and has_org:
             break
-        if not claimed and len(rest.split()) >= 3 and has_title and (
+        if not named and len(rest.split()) >= 3 and has_title and (
             _has_title(lines[i]) or not _isolated(lines, i, floor)
         ):
             break  # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above
         claimed.append(i)
+        named.append(i)
         i -= 1
-    return sorted(claimed)
+    return sorted(claimed) if named else []
+
+
+def _place_line(line: str) -> bool:
+    """A header line that only says where and how the job was held: "Stryków, Polska", "CDI ·
+    Paris", "Alternance · Paris", "Lévis (QC)"."""
+    text = _strip_marks(line)
+    parts = [p for p in map(_trim, _split_outside_parens(text)) if p]
+    return _is_place(text) or (bool(parts) and any(_is_place(p) for p in parts) and all(
+        _is_place(p) or _CONTRACT_PART.fullmatch(p) or _ARRANGEMENT.fullmatch(p)
+        or _LOCATION_HINT.fullmatch(p) or _PLACEMENT_WORDS.fullmatch(p)
+        for p in parts
+    ))  # fmt: skip
 
 
 def _isolated(lines: list[str], i: int, floor: int) -> bool:
@@ -652,7 +691,9 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
             start, end = rng.start, rng.end
             line = _strip_range(line, rng)
         line = _without_span(line) if rng is not None else line
-        texts.append(_strip_marks(line))
+        # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
+        # run into the job's line
+        texts.append(_strip_marks(_CONTACT.sub(" ", line)))
     texts = [t for t in texts if t.strip(" -–—|,")]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")
@@ -672,7 +713,8 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         # "DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021": the line in capitals (or
         # with a legal form) is the employer, the other lines say the job.
         _fill_title_org(entry, [t for i, t in enumerate(texts) if i != employer])
-        parts = [p for p in map(_trim, _split_outside_parens(texts[employer])) if p]
+        employer_text = _EMPLOYER_LABEL.sub("", texts[employer])
+        parts = [p for p in map(_trim, _split_outside_parens(employer_text)) if p]
         entry.organization = parts[0][:200]
         places = [p for p in parts[1:] if _is_place(p)]
         entry.location = places[0][:120] if places else entry.location
@@ -742,24 +784,42 @@ def _split_outside_parens(text: str) -> list[str]:
     return [p.replace("\0", ",").replace("\1", "—") for p in _SEPARATORS.split(protected) if p]
 
 
+# "Firma: Brainly, Kraków (zdalnie)" under a title: the label is not the employer's name.
+_EMPLOYER_LABEL = re.compile(
+    r"^\s*(?:firma|pracodawca|company|employer|entreprise|employeur|empresa|azienda|"
+    r"datore di lavoro|arbeitgeber|unternehmen)\s*:\s*",
+    re.IGNORECASE,
+)
 _EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
 # Employer words of other languages split a header only after a job title ("Inżynier ML w Allegro").
-_FOREIGN_EMPLOYER_SPLIT = re.compile(r"\s(?:en|em|w|bei|chez|tại|di|la|в|у|na)\s")
+_FOREIGN_EMPLOYER_SPLIT = re.compile(
+    r"\s(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s"
+)
 
 
 def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
     parts: list[str] = []
-    for text in header_texts:
+    for text in map(_EMPLOYER_LABEL.sub, [""] * len(header_texts), header_texts):
         pieces = _EMPLOYER_SPLIT.split(text, maxsplit=1)
         if len(pieces) == 1:
             foreign = _FOREIGN_EMPLOYER_SPLIT.split(text, maxsplit=1)
-            if len(foreign) == 2 and _has_title(foreign[0]) and foreign[1][:1].isupper():
+            if (
+                len(foreign) == 2 and _has_title(foreign[0]) and foreign[1][:1].isupper()
+                # not "Programista – instytut badawczy w Łodzi" (the employer follows the dash)
+                # nor "Engineer – firma (projekt dla banku w Europie)" (a place in brackets)
+                and len(_split_outside_parens(foreign[0])) == 1
+                and foreign[0].count("(") == foreign[0].count(")")
+            ):
                 pieces = foreign
         if len(pieces) == 2:
             org_parts = [p for p in _split_outside_parens(pieces[1]) if p.strip()]
             parts += [pieces[0].strip(), *org_parts]
         else:
-            parts += [p.strip() for p in _split_outside_parens(text) if p.strip()]
+            # "Conseillère principale, service à la clientèle" above "Desjardins | Lévis": a comma
+            # before a lower-case word goes on with the title where another line names the
+            # employer (alone, "QA Engineer, mobile banking app" says what the job was about)
+            kept = _TITLE_GOES_ON.sub("\3", text) if len(header_texts) > 1 else text
+            parts += [p.replace("\3", ", ").strip() for p in _split_outside_parens(kept)]
     parts = [trimmed for p in _split_parenthesised_places(parts) if (trimmed := _trim(p))]
     if not parts:
         return
@@ -786,6 +846,10 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
                 break
 
 
+_TITLE_GOES_ON = re.compile(
+    r",\s+(?=[a-zà-öø-ÿ])(?!(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"
+    r"temporary|internship|télétravail|stage|alternance|intérim|zdalnie|remoto)\b)"
+)
 # How the job was worked, not where or for whom: "(remote, full-time)".
 _ARRANGEMENT = re.compile(
     r"(?:(?:fully |100% )?remote(?:ly)?|hybrid|on-?site|full[- ]time|part[- ]time|contract|"
@@ -834,7 +898,13 @@ def _title_score(part: str) -> float:
 def _is_place(part: str) -> bool:
     if _ORG_SUFFIX.search(part) or _has_title(part) or len(part.split()) > 5:
         return False
-    return resolve_place(part) is not None
+    # "Carquefou (44)", "Castel San Giovanni (PC)", "Lévis (QC)": the département or province
+    # after the town names no other place
+    town = _AREA_CODE.sub("", part)
+    return resolve_place(part) is not None or (town != part and resolve_place(town) is not None)
+
+
+_AREA_CODE = re.compile(r"\s*\((?:\d{2,3}|[A-Z]{2})\)$")
 
 
 def _trim(part: str) -> str:

@@ -160,6 +160,11 @@ Asia/Makassar ID: makassar, denpasar, bali, balikpapan, manado
 Europe/Madrid ES: sevilla, málaga, malaga, bilbao, zaragoza, valència, alicante, granada
 Europe/Lisbon PT: braga, coimbra, aveiro, faro, setúbal
 Europe/Paris FR: lille, bordeaux, nantes, nice, strasbourg, montpellier, rennes, grenoble
+Europe/Rome IT: piacenza, parma, modena, reggio emilia, brescia, bergamo, trieste, venezia, venice,
+  trento, bolzano, perugia, pescara, cagliari, catania, messina, salerno, monza, varese, novara,
+  pavia, cremona, ferrara, ravenna, rimini, livorno, pisa, ancona, lecce, taranto, udine, vicenza,
+  treviso, sassari
+America/Toronto CA: quebec city, gatineau, sherbrooke, levis, longueuil, trois-rivieres
 Europe/Berlin DE: düsseldorf, dusseldorf, leipzig, dresden, hannover, nürnberg, nuremberg,
   bremen, karlsruhe, mannheim, bonn, darmstadt, essen, dortmund
 Africa/Accra GH: kumasi, tema, takoradi

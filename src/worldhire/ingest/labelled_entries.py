@@ -25,7 +25,8 @@ from worldhire.ingest.entries import (
     split_jobs,
 )
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.lexicon import fold
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
+from worldhire.ingest.lexicon import contracts as contract_words
 
 _FIELDS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -34,6 +35,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "poste", "poste occupé", "fonction", "cargo", "puesto", "función", "função",
         "cargo ocupado", "funktion", "position / funktion", "berufsbezeichnung", "посада",
         "vị trí", "chức vụ", "vị trí công việc", "jabatan", "posisi",
+        "tipo di impiego", "posizione", "posizione ricoperta", "lavoro o posizione ricoperti",
+        "ruolo", "qualifica", "mansione",
     ),
     "organization": (
         "employer", "company", "organisation", "organization", "name and address of employer",
@@ -43,11 +46,13 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "arbeitgeber", "unternehmen", "name und adresse des arbeitgebers", "роботодавець",
         "компанія", "місце роботи", "công ty", "đơn vị", "nơi làm việc", "perusahaan",
         "nama perusahaan",
+        "nome e indirizzo del datore di lavoro", "datore di lavoro", "azienda", "società",
     ),
     "period": (
         "period", "date", "dates", "dates (from - to)", "duration", "from - to",
         "okres zatrudnienia", "okres",
         "perioada", "período", "periodo", "période", "dates d'emploi", "zeitraum", "von - bis",
+        "date (da – a)", "date (da - a)", "date (da-a)", "date (da a)", "periodo", "dal - al",
         "період", "період роботи", "thời gian", "periode", "masa kerja", "lama bekerja",
     ),
     "duties": (
@@ -58,6 +63,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "responsabilidades", "atividades", "tätigkeiten", "aufgaben", "haupttätigkeiten und "
         "zuständigkeiten", "обов'язки", "mô tả công việc", "nhiệm vụ", "tanggung jawab",
         "tugas",
+        "principali mansioni e responsabilità", "mansioni e responsabilità", "mansioni",
+        "principali attività e responsabilità", "attività svolte", "responsabilità",
     ),
     # A whole job in one value: "Poste actuel : Comptable, Cabinet Ndiaye (Dakar), depuis 2019"
     "job": (
@@ -76,10 +83,12 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "location", "lokalizacja", "localizare", "lieu", "ubicación", "localização", "ort",
         "місто", "địa điểm", "lokasi", "type of business or sector", "tipul sau sectorul de "
         "activitate", "branża", "secteur", "sector", "sektor", "branche", "галузь",
+        "tipo di azienda o settore", "settore", "sede", "luogo",
     ),
 }  # fmt: skip
 _BY_LABEL = {fold(label): key for key, labels in _FIELDS.items() for label in labels}
-_FIELD_LINE = re.compile(r"^\s*[*_]*([^\W\d][^:|]{1,60}?)[*_]*\s*(?::|\|)\s*(.*)$")
+# "• Date (da – a) | Da marzo 2016 ad oggi": the Italian European format marks each label.
+_FIELD_LINE = re.compile(r"^\s*(?:•\s*)?[*_]*([^\W\d][^:|]{1,60}?)[*_]*\s*(?::|\|)\s*(.*)$")
 _MIN_JOBS_WITH_TITLE = 1
 
 
@@ -166,9 +175,10 @@ def _field(text: str) -> tuple[str, str] | None:
 
 def _fill(entry: Entry, key: str, value: str) -> None:
     if key == "title":
-        entry.title = value
+        # "Impiegata amministrativa – contratto a tempo indeterminato": how the job was held
+        entry.title = _CONTRACT_TAIL.sub("", value) or value
     elif key == "organization":
-        entry.organization = _without_place(value) or None
+        entry.organization = _without_place(_without_address(value)) or None
     else:
         found = find_range(value)
         if found is not None:
@@ -202,6 +212,23 @@ def _job_in_one_value(value: str) -> Entry:
     if len(parts) > 1:
         entry.organization = _without_place(parts[1].strip(" ,")) or None
     return entry
+
+
+_CONTRACT_TAIL = re.compile(
+    rf"\s*[–—,(/-]\s*(?:{alternation(contract_words.CONTRACTS)}){NOT_LETTER_AFTER}.*$",
+    re.IGNORECASE,
+)
+# "Lavazza S.p.A., Via Bologna 32, 10152 Torino": the Italian European format asks for the
+# employer's name and address in one field.
+_ADDRESS = re.compile(
+    r",\s*(?:via|viale|corso|piazza|piazzale|largo|strada|rue|avenue|boulevard|calle|avenida|"
+    r"rua|ul\.|ulica|str\.|straße|strasse)\s.*$",
+    re.IGNORECASE,
+)
+
+
+def _without_address(value: str) -> str:
+    return _ADDRESS.sub("", value).strip()
 
 
 def _without_place(value: str) -> str:

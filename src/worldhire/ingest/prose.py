@@ -24,7 +24,10 @@ from worldhire.ingest.title_words import has_title_word
 _EMPLOYER_CUE = re.compile(
     r"(?:\b(?:at|joined|joining|join)\b|@|\b(?:worked|working|work|been|contracting|consulting)"
     r"\s+(?:full[- ]time\s+|remotely\s+|as a contractor\s+)?(?:for|with)\b"
-    r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla)\b"
+    r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla|presso)\b"
+    # Italian "in" names an employer after a verb of working ("lavoro in Bending Spoons"): alone
+    # it is also English "in"
+    r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
     r"|(?<!\w)à(?=\s+l['’]\s?[A-Z]|\s+la\s+[A-Z]))\s+"
     r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|perusahaan\s+|"
     r"firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|компанії\s+|"
@@ -41,7 +44,8 @@ _TITLE_CUE = re.compile(
     r"\b(?:as|como|jako|als|en tant que|comme|với vai trò(?: là)?|với vị trí|làm|sebagai|"
     r"як|ca|на посаді|в должности|на должности|на позиции|na stanowisku|w roli|"
     r"na posição de|no cargo de|en el puesto de|"
-    r"au poste de|in der rolle als|in der position als)\s+(?:an?\s+|the\s+|um\s+|uma\s+|un\s+|"
+    r"au poste de|in der rolle als|in der position als|come|in qualità di|con il ruolo di|"
+    r"nel ruolo di)\s+(?:an?\s+|the\s+|um\s+|uma\s+|un\s+|"
     r"una\s+|une\s+|ein\s+|eine\s+|einen\s+|seorang\s+)?",
     re.IGNORECASE,
 )
@@ -50,7 +54,7 @@ _BEING = re.compile(
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
     r"je suis|j'étais|ich bin|ich war|tôi là|saya adalah|(?:saya\s+)?menjadi|був|була|"
     r"был|была|работал[аи]?|проработал[аи]?|работаю|начинал[аи]?|працюю|працював|працювала|"
-    r"починав|починала|я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
+    r"починав|починала|sono stat[oa]|ero|я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
     r"un\s+|una\s+|une\s+|ein\s+|eine\s+|seorang\s+)?",
     re.IGNORECASE,
 )
@@ -83,7 +87,11 @@ TITLE_HEADS = re.compile(
     r"entwickler(?:in)?|wissenschaftler(?:in)?|berater(?:in)?|leiter(?:in)?|"
     r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|thực tập sinh|"
     r"insinyur|pengembang|analis|peneliti|manajer|konsultan|staf|staff|admin|kasir|"
-    r"teknisi)\b",
+    r"teknisi|"
+    r"ingegnere|sviluppat(?:ore|rice)|responsabile|addett[oa]|impiegat[oa]|magazzinier[ea]|"
+    r"operai[oa]|tecnic[oa]|commess[oa]|stagista|tirocinante|consulente|ricercat(?:ore|rice)|"
+    r"programmat(?:ore|rice)|diret(?:tore|trice)|cassier[ea]|contabile|autista|infermier[ea]|"
+    r"insegnante)\b",
     re.IGNORECASE,
 )
 # "en"/"em" before a lower-case word names the title's field ("ingénieur en apprentissage
@@ -198,7 +206,7 @@ _WORK_VERB = re.compile(
     r"arbeit\w*|tätig|làm việc|bekerja|berkarya|"
     # the verb, not the noun: "работаю", "работал", never "рассматриваю удалённую работу"
     r"работа[юелт]\w*|работал\w*|проработал\w*|"
-    r"çalış\w*)\b",
+    r"çalış\w*|lavor\w*)\b",
     re.IGNORECASE,
 )
 
@@ -209,6 +217,8 @@ def _work_verb(text: str) -> bool:
 
 def _organization(text: str) -> str | None:
     for cue in _EMPLOYER_CUE.finditer(text):
+        if _EXPERIENCE_IN.search(text, 0, cue.start()):
+            continue  # "Inżynier ML z doświadczeniem w NLP": experience in a field
         rest = text[cue.end() :]
         match = _ORG.match(rest)
         if match is None:
@@ -220,6 +230,13 @@ def _organization(text: str) -> str | None:
             continue  # "at 3.2M", "at AI"
         return name[:200]
     return None
+
+
+_EXPERIENCE_IN = re.compile(
+    r"\b(?:doświadczeni\w*|experience|expérience|esperienza|experiencia|experiência|"
+    r"erfahrung|досвідом|опытом)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _trim_org(name: str) -> str:
@@ -262,7 +279,7 @@ def _employer_after_title(text: str, title: str) -> str | None:
     title (elsewhere they also introduce tools, clients and places); a place after "in" is
     where the job was."""
     at = text.find(title)
-    after = (re.match(r"\s+(?P<cue>for|with|in)\s+(?:the\s+)?", text[at + len(title) :])
+    after = (re.match(r"\s+(?P<cue>for|with|in|presso)\s+(?:the\s+)?", text[at + len(title) :])
              if at >= 0 else None)
     if after is None:
         return None
@@ -270,6 +287,7 @@ def _employer_after_title(text: str, title: str) -> str | None:
     name = _trim_org(match.group(0)) if match else ""
     if not name or find_range(name) is not None:
         return None
+    # "data scientist in Satispay" names the employer, "... in London" a place
     if after["cue"] == "in" and (resolve_place(name) is not None or names_a_skill(name)):
         return None
     return name[:200]

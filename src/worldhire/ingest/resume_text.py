@@ -39,12 +39,15 @@ from worldhire.ingest.header import (
     read_header,
 )
 from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
+from worldhire.ingest.lexicon import fold
+from worldhire.ingest.lexicon.headings import INTERESTS
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import ProseJob, group_paragraph
 from worldhire.ingest.sections import Section, SplitResume, split_sections
 from worldhire.ingest.sentences import Sentence, sentences
 from worldhire.ingest.text import clean_field
 
+_INTERESTS = frozenset(fold(h) for h in INTERESTS)
 _SECTION_KIND = {
     "projects": EvidenceKind.PROJECT,
     "open_source": EvidenceKind.REPOSITORY,
@@ -182,6 +185,8 @@ class _Reading:
             self.languages.append(section.text)
         elif key == "summary":
             self._loose_lines(section.lines, summary=True)
+        elif key == "other" and fold(section.heading).replace("’", "'").strip(" :") in _INTERESTS:
+            self._loose_lines(section.lines)  # "Marathon de Paris 2019": no job
         elif key != "contact":
             self._block(section.lines)
 

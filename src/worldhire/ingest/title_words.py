@@ -70,6 +70,13 @@ _MORE = frozenset(
     werkstudent werkstudentin praktikant praktikantin assistent assistentin mitarbeiter
     mitarbeiterin sachbearbeiter sachbearbeiterin dosen asisten staf magang pegawai karyawan
     stagiar asistent contabil referent бухгалтер стажер асистент викладач
+    administratrice ingenieure analyste directrice conseillere vendeuse technicienne
+    gestionnaire responsable chargee assistante adjointe coordinatrice animatrice formatrice
+    operatrice preparatrice controleuse developpeuse consultante hotesse employee agente
+    addetto addetta impiegato impiegata magazziniere operaio operaia commesso commessa stagista
+    tirocinante ingegnere sviluppatore sviluppatrice responsabile tecnico tecnica consulente
+    cassiere cassiera contabile autista infermiere infermiera insegnante programmatore
+    programmatrice ricercatore ricercatrice direttore direttrice
     """.split()  # noqa: SIM905
 )
 

@@ -36,18 +36,22 @@ CONTRACTS: tuple[str, ...] = (
     "kontrak", "paruh waktu", "penuh waktu", "harian lepas",
     # uk
     "повна зайнятість", "часткова зайнятість", "фоп",
+    # it
+    "contratto a tempo indeterminato", "contratto a tempo determinato", "tempo indeterminato",
+    "tempo determinato", "a tempo indeterminato", "a tempo determinato", "partita iva",
+    "contratto di apprendistato", "somministrazione", "tramite agenzia", "tempo pieno",
 )  # fmt: skip
 
 PLACEMENTS: tuple[str, ...] = (
     "internship", "apprenticeship", "freelance", "stage", "alternance", "apprentissage",
     "prácticas", "pasantía", "estágio", "staż", "praktyki", "praktikum", "werkstudent",
-    "thực tập", "magang", "stagiu", "практика", "стажування",
+    "thực tập", "magang", "stagiu", "практика", "стажування", "tirocinio", "apprendistato",
 )  # fmt: skip
 
 # "CDD puis CDI", "contract then permanent"
 CONTRACT_JOINERS: tuple[str, ...] = (
     "and", "or", "then", "puis", "et", "ou", "luego", "y", "o", "depois", "e", "potem", "i",
-    "apoi", "dann", "und", "rồi", "sau đó", "lalu", "kemudian",
+    "apoi", "dann", "und", "rồi", "sau đó", "lalu", "kemudian", "poi",
 )  # fmt: skip
 
 ASSIGNMENTS: tuple[str, ...] = (

@@ -129,14 +129,15 @@ OPEN_END: tuple[str, ...] = (
     "sekarang", "saat ini", "kini", "hingga kini", "sampai sekarang", "hingga sekarang",
     "sampai saat ini", "hingga saat ini", "skrg",
     # it
-    "oggi", "in corso", "attuale",
+    "oggi", "in corso", "attuale", "ad oggi", "a oggi", "attualmente", "tuttora", "presente",
+    "oggi in corso",
 )  # fmt: skip
 
 # Words between the two ends of a range ("2018 to 2020", "de 2018 a 2020", "od 2018 do 2020").
 RANGE_JOINERS: tuple[str, ...] = (
     "to", "until", "till", "through", "thru", "a", "al", "hasta", "até", "ao", "à", "au", "do",
     "по", "до", "până", "până în", "până la", "bis", "đến", "tới", "hingga", "sampai", "s/d",
-    "s.d.", "sd", "jusqu'à", "jusqu'au", "jusqu'en", "fino a", "al", "-",
+    "s.d.", "sd", "jusqu'à", "jusqu'au", "jusqu'en", "fino a", "al", "ad", "fino al", "-",
 )  # fmt: skip
 
 # Words before an open range ("since 2021", "desde 2019", "od 2020", "seit 2018", "từ 2021").
@@ -154,7 +155,8 @@ SINCE_AFTER: tuple[str, ...] = ("beri", "bu yana", "buyana", "itibaren")
 # Words before a closed range that only frame it ("from 2020 to 2022", "w latach 2018–2020").
 RANGE_PREFIXES: tuple[str, ...] = (
     *SINCE, "de", "del", "du", "von", "vom", "z", "w latach", "w okresie", "у", "в", "u",
-    "în perioada", "in the years", "during", "pada", "tahun", "trong", "năm", "in",
+    "în perioada", "in the years", "during", "pada", "tahun", "trong", "năm", "in", "da",
+    "w okresie od",
 )  # fmt: skip
 
 # "between 2018 and 2020" in each language: the opener, then the joiner.

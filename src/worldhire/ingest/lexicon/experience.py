@@ -1,5 +1,6 @@
 """Words of stated experience ("5 años de experiencia", "ponad 5 lat doświadczenia", "mehr als
-5 Jahre Berufserfahrung", "5 năm kinh nghiệm", "pengalaman 5 tahun") in the ten languages."""
+5 Jahre Berufserfahrung", "5 năm kinh nghiệm", "pengalaman 5 tahun", "8 anni di esperienza") in
+the ten languages and Italian."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ YEAR_WORDS: tuple[str, ...] = (
     "years", "year", "yrs", "yr", "y", "años", "año", "anos", "ano", "lat", "lata", "rok",
     "roku", "років", "роки", "рік", "року", "лет", "года", "год", "ani", "an", "ans", "année",
     "années", "jahre", "jahren", "jahr", "năm", "tahun", "thn", "роками", "років", "latami",
-    "yıl", "yıllık", "sene", "senelik",
+    "yıl", "yıllık", "sene", "senelik", "anni", "anno",
 )  # fmt: skip
 # "5-letnie doświadczenie", "5-jährige Berufserfahrung", "5-річний досвід"
 YEAR_ADJECTIVES: tuple[str, ...] = (
@@ -17,7 +18,7 @@ YEAR_ADJECTIVES: tuple[str, ...] = (
 MONTH_WORDS: tuple[str, ...] = (
     "months", "month", "mos", "mo", "meses", "mês", "mes", "miesięcy", "miesiące", "місяців",
     "місяці", "luni", "mois", "monate", "monaten", "tháng", "bulan",
-    "месяцев", "месяца", "месяц", "ay", "aylık",
+    "месяцев", "месяца", "месяц", "ay", "aylık", "mesi",
 )  # fmt: skip
 EXPERIENCE: tuple[str, ...] = (
     "experience", "exp", "industry experience", "work experience", "experiencia",
@@ -28,7 +29,7 @@ EXPERIENCE: tuple[str, ...] = (
     "deneyim", "deneyime", "deneyimli", "deneyimim", "tecrübe", "tecrübeli",
     "experiance", "experince", "expirience", "exprience",
     "trayectoria", "trajetória", "trajectória", "стаж",
-    "стажем", "стажу", "staż", "stażu",
+    "стажем", "стажу", "staż", "stażu", "esperienza", "esperienze", "esperienza lavorativa",
 )  # fmt: skip
 QUANTIFIERS: tuple[str, ...] = (
     "over", "more than", "nearly", "almost", "about", "around", "approximately", "approx.",
@@ -37,24 +38,27 @@ QUANTIFIERS: tuple[str, ...] = (
     "circa", "plus de", "près de", "environ", "mehr als", "über", "fast", "rund", "etwa",
     "hơn", "gần", "khoảng", "trên", "lebih dari", "hampir", "sekitar",
     "более", "больше", "свыше", "почти", "около", "порядка", "fazla", "yaklaşık", "üzeri",
+    "oltre", "più di", "quasi",
 )  # fmt: skip
 # Words that say the figure is the whole career ("total work experience of 2.5 years").
 TOTAL: tuple[str, ...] = (
     "total", "overall", "in total", "altogether", "łącznie", "łączne", "łącznego", "w sumie",
     "całkowite", "загальний", "загалом", "загального", "totală", "în total", "au total",
     "insgesamt", "gesamt", "gesamte", "tổng", "tổng cộng", "keseluruhan", "totalnya",
+    "in totale", "complessiva", "complessivi",
 )  # fmt: skip
 # Between "N years" and a subject that makes it a claim of experience ("over 6 years in ML").
 CLAIM_LINKS: tuple[str, ...] = (
     "in", "at", "as", "of", "building", "working", "with", "doing", "developing", "leading",
     "en", "como", "em", "w", "jako", "у", "як", "în", "ca", "dans", "comme", "als", "im",
-    "trong", "làm", "di", "sebagai", "в", "на", "doing", "on", "across", "managing",
+    "trong", "làm", "di", "sebagai", "в", "на", "doing", "on", "across", "managing", "nel",
+    "nella", "come",
     "driving", "running", "supervising", "designing", "teaching",
 )  # fmt: skip
 # Before "N years" they make it a claim too ("I have 6 years in data science").
 CLAIM_OPENERS: tuple[str, ...] = (
     "have", "having", "has", "with", "bring", "bringing", "tengo", "tenho", "mam", "маю",
-    "am", "j'ai", "habe", "có", "memiliki", "the last", "the past", "last", "past",
+    "am", "j'ai", "habe", "có", "memiliki", "the last", "the past", "last", "past", "ho",
 )  # fmt: skip
 # Number words written before a year word ("siete años", "seis anos", "fünf Jahre"), in the
 # languages whose numbers do not collide with a year word (Vietnamese "năm" is both five and

@@ -1,4 +1,5 @@
-"""Section headings of résumés in the ten hiring-region languages, with Europass headings.
+"""Section headings of résumés in the ten hiring-region languages (and Italian), with Europass
+headings.
 
 Section key -> heading phrases, lower case. sections.py matches them on the heading line; the
 accent-free spelling of each phrase is added there. "Résumé" and "резюме" are left out: they are
@@ -25,6 +26,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "veröffentlichungen", "vorträge", "công trình nghiên cứu", "bài báo",
         "công bố khoa học", "publikasi",
         "публикации", "научные публикации", "yayınlar", "makaleler",
+        "pubblicazioni",
     )),
     ("projects", (
         "projects", "selected projects", "personal projects", "side projects", "key projects",
@@ -35,6 +37,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "projekte", "projekterfahrung", "ausgewählte projekte", "dự án", "các dự án",
         "dự án tiêu biểu", "proyek", "projek", "portofolio",
         "projeler", "proje deneyimi", "kişisel projeler", "pet-проекты",
+        "progetti", "progetti personali",
     )),
     ("experience", (
         "experience", "work experience", "professional experience", "employment",
@@ -60,6 +63,10 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "опыт работы и стажировки", "опыт работы по специальности", "iş deneyimi",
         "iş deneyimleri", "deneyim", "deneyimler", "iş tecrübesi", "iş tecrübeleri",
         "mesleki deneyim", "profesyonel deneyim", "çalışma geçmişi", "kariyer geçmişi",
+        # fr-CA, it
+        "expérience de travail", "expériences de travail", "emplois occupés",
+        "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
+        "esperienze professionali", "esperienze", "esperienza",
     )),
     ("education", (
         "education", "academic background", "academics", "qualifications",
@@ -76,6 +83,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "образование и обучение", "высшее образование", "основное образование", "eğitim",
         "eğitim bilgileri", "eğitim ve öğretim", "öğrenim", "öğrenim bilgileri",
         "eğitim durumu",
+        "istruzione", "istruzione e formazione", "formazione", "titoli di studio",
     )),
     ("languages", (
         "languages", "spoken languages", "language skills", "language", "mother tongue",
@@ -98,6 +106,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "языки", "знание языков", "иностранные языки", "владение языками", "родной язык",
         "другие языки", "diller", "yabancı dil", "yabancı diller", "yabancı dil bilgisi",
         "dil bilgisi", "ana dil", "diğer diller",
+        "lingue", "lingue straniere", "conoscenze linguistiche", "competenze linguistiche",
+        "madrelingua", "altre lingue", "altra lingua",
     )),
     ("skills", (
         "skills", "technical skills", "core skills", "key skills", "tech stack",
@@ -126,6 +136,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "teknik beceriler", "teknik yetenekler", "en önemli yetenekler", "dijital beceriler",
         "kişisel beceriler", "bilgisayar bilgisi", "bilgisayar becerileri", "programlar",
         "teknolojiler", "araçlar", "знання і навички", "знання та навички", "знания и навыки",
+        "competenze", "competenze tecniche", "competenze informatiche", "competenze digitali",
+        "capacità e competenze tecniche", "capacità e competenze personali",
+        "capacità e competenze informatiche", "conoscenze informatiche", "strumenti",
     )),
     ("certifications", (
         "certifications", "certificates", "courses", "licenses", "certifications and courses",
@@ -140,6 +153,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "підвищення кваліфікації, курси",
         "дополнительное образование", "тесты, экзамены", "sertifikalar", "sertifikalar ve kurslar",
         "kurslar", "eğitimler ve sertifikalar", "kurs ve sertifikalar",
+        "certificazioni", "corsi", "corsi e certificazioni",
     )),
     ("summary", (
         "summary", "profile", "research summary", "professional profile", "about", "about me",
@@ -155,6 +169,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "tentang saya", "tujuan karir", "ringkasan profesional",
         "обо мне", "о себе", "общие сведения", "цель", "профиль", "резюме кандидата",
         "hakkımda", "özet", "profil özeti", "kariyer hedefi", "amaç",
+        "profilo", "profilo professionale", "chi sono", "su di me", "obiettivo",
+        "obiettivo professionale", "sommario",
     )),
     ("contact", (
         "contact", "contact details", "personal details", "personal information", "details",
@@ -168,6 +184,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "data pribadi", "informasi pribadi", "data diri",
         "контакты", "контактная информация", "личная информация", "личные данные",
         "iletişim", "iletişim bilgileri", "kişisel bilgiler", "kisisel bilgiler",
+        "informazioni personali", "dati personali", "contatti", "recapiti",
     )),
     ("availability", (
         "availability", "preferences", "work preferences", "logistics", "work authorization",
@@ -188,6 +205,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "дополнительная информация", "желаемая должность и зарплата", "желаемая должность",
         "ожидания", "зарплатные ожидания", "ücret beklentisi", "maaş beklentisi",
         "ek bilgiler", "diğer bilgiler",
+        "ulteriori informazioni", "altre informazioni", "disponibilità",
     )),
     ("other", (
         "awards", "honors", "honours", "achievements", "interests", "hobbies", "references",
@@ -206,6 +224,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "достижения", "награды", "хобби", "интересы", "рекомендации", "личные качества",
         "водительские права", "başarılar", "ödüller", "hobiler", "ilgi alanları",
         "referanslar", "gönüllülük", "ehliyet",
+        "interessi", "hobby e interessi", "patente", "patente o patenti", "patenti",
+        "volontariato", "referenze", "riconoscimenti", "premi",
     )),
 )  # fmt: skip
 
@@ -219,4 +239,14 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
                 r"a propos|uber mich|ve toi|tentang saya)\b"),
     ("projects", r"\b(?:built|building|side|hackathons?|proyect\w*|projet\w*|projekt\w*|"
                  r"proiect\w*|проєкт\w*|проект\w*|du an|proyek)\b"),
+)  # fmt: skip
+
+# Headings of what a person does outside work ("Centres d'intérêt", "Hobbies"): dates there
+# ("Marathon de Paris 2019") are no jobs.
+INTERESTS: tuple[str, ...] = (
+    "interests", "hobbies", "hobbies and interests", "interests and hobbies", "intereses",
+    "aficiones", "interesses", "zainteresowania", "hobby", "інтереси", "хобі", "interese",
+    "hobby-uri", "centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs",
+    "interessen", "hobbys", "sở thích", "minat", "hobi", "хобби", "интересы", "hobiler",
+    "ilgi alanları", "interessi", "hobby e interessi", "tempo libero",
 )  # fmt: skip

@@ -4,7 +4,8 @@ and labels that make a name a statement about speaking it."""
 
 from __future__ import annotations
 
-# English name -> how people name the language in en, es, pt, pl, uk (and ru), ro, fr, de, vi, id.
+# English name -> how people name the language in en, es, pt, pl, uk (and ru), ro, fr, de, vi, id
+# (and it).
 NAMES: dict[str, tuple[str, ...]] = {
     "English": (
         "english", "inglés", "ingles", "inglês", "angielski", "angielskiego", "angielskim",
@@ -14,30 +15,35 @@ NAMES: dict[str, tuple[str, ...]] = {
         "anh ngữ", "bahasa inggris", "inggris",
         "английский язык", "английским", "английском", "ingilizce", "i̇ngilizce",
         "ingilizcem", "i̇ngilizcem",  # "İngilizcem ileri seviyede": my English
+        "inglese",
     ),
     "Spanish": (
         "spanish", "español", "castellano", "espanhol", "hiszpański", "hiszpańskiego",
         "hiszpańsku", "іспанська", "іспанської", "испанский", "spaniolă", "spaniola", "espagnol",
         "spanisch", "tiếng tây ban nha", "bahasa spanyol", "spanyol",
         "испанского", "ispanyolca", "ispanyolcam", "i̇spanyolcam",
+        "spagnolo",
     ),
     "Portuguese": (
         "portuguese", "portugués", "português", "portugalski", "portugalskiego", "portugalsku",
         "португальська", "португальский", "portugheză", "portugheza", "portugais",
         "portugiesisch", "tiếng bồ đào nha", "bahasa portugis", "portugis",
         "португальского", "portekizce",
+        "portoghese",
     ),
     "Polish": (
         "polish", "polaco", "polonês", "polski", "polskiego", "polsku", "język polski",
         "польська", "польської", "польский", "poloneză", "poloneza", "polonais", "polnisch",
         "tiếng ba lan", "bahasa polandia",
         "польского", "lehçe",
+        "polacco",
     ),
     "Ukrainian": (
         "ukrainian", "ucraniano", "ucraniana", "ukraiński", "ukraińskiego", "ukraińsku",
         "українська", "української", "українською", "украинский", "ucraineană", "ucraineana",
         "ukrainien", "ukrainisch", "tiếng ukraina", "bahasa ukraina",
         "украинского", "украинским", "украинский язык", "ukraynaca",
+        "ucraino",
     ),
     "Russian": (
         "russian", "ruso", "russo", "rosyjski", "rosyjskiego", "rosyjsku", "російська",
@@ -50,18 +56,21 @@ NAMES: dict[str, tuple[str, ...]] = {
         "română", "limba română", "moldovenească", "roumain", "rumänisch", "tiếng rumani",
         "bahasa rumania",
         "румынского", "romence",
+        "rumeno",
     ),
     "French": (
         "french", "francés", "francês", "francuski", "francuskiego", "francusku", "французька",
         "французької", "французский", "franceză", "franceza", "français", "französisch",
         "tiếng pháp", "bahasa prancis", "bahasa perancis", "prancis", "perancis",
         "французского", "fransızca", "fransızcam",
+        "francese",
     ),
     "German": (
         "german", "alemán", "alemão", "niemiecki", "niemieckiego", "niemiecku", "німецька",
         "німецької", "німецькою", "немецкий", "germană", "germana", "allemand", "deutsch",
         "deutschkenntnisse", "tiếng đức", "bahasa jerman", "jerman",
         "немецкого", "немецким", "almanca", "almancam",
+        "tedesco",
     ),
     "Italian": (
         "italian", "italiano", "włoski", "włoskiego", "włosku", "італійська", "итальянский",
@@ -82,11 +91,13 @@ NAMES: dict[str, tuple[str, ...]] = {
         "chinês", "chiński", "китайська", "китайский", "chineză", "chinois", "chinesisch",
         "tiếng trung", "tiếng hoa", "bahasa mandarin", "bahasa tionghoa",
         "китайского", "çince",
+        "cinese",
     ),
     "Japanese": (
         "japanese", "japonés", "japonês", "japoński", "японська", "японский", "japoneză",
         "japonais", "japanisch", "tiếng nhật", "bahasa jepang",
         "японского", "japonca",
+        "giapponese",
     ),
     "Korean": (
         "korean", "coreano", "koreański", "корейська", "корейский", "coreeană", "coréen",
@@ -97,12 +108,14 @@ NAMES: dict[str, tuple[str, ...]] = {
         "arabic", "árabe", "arabski", "арабська", "арабский", "arabă", "arabe", "arabisch",
         "tiếng ả rập", "bahasa arab",
         "арабского", "arapça", "arapçam",
+        "arabo",
     ),
     "Dutch": (
         "dutch", "neerlandés", "holandés", "holandês", "neerlandês", "niderlandzki",
         "holenderski", "нідерландська", "голландська", "olandeză", "néerlandais",
         "niederländisch", "tiếng hà lan", "bahasa belanda",
         "нидерландский", "голландский", "hollandaca", "flemenkçe",
+        "olandese",
     ),
     "Turkish": (
         "turkish", "turco", "turecki", "турецька", "турецкий", "turcă", "turc", "türkisch",
@@ -121,7 +134,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Bulgarian": ("bulgarian", "búlgaro", "bułgarski", "болгарська", "bulgară", "bulgare",
                   "bulgarisch", "болгарский", "bulgarca"),
     "Greek": ("greek", "griego", "grego", "grecki", "грецька", "greacă", "grec", "griechisch",
-              "греческий", "yunanca"),
+              "греческий", "yunanca", "greco"),
     "Hebrew": ("hebrew", "hebreo", "hebraico", "hebrajski", "іврит", "ebraică", "hébreu",
                "hebräisch", "иврит", "İbranice"),
     "Belarusian": ("belarusian", "białoruski", "білоруська", "bielorruso", "белорусский",
@@ -171,7 +184,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Azerbaijani": ("azerbaijani", "азербайджанский", "azerice", "azerbaycan türkçesi"),
     "Kazakh": ("kazakh", "казахский", "қазақ тілі", "kazakça"),
     "Uzbek": ("uzbek", "узбекский", "o'zbek tili", "özbekçe"),
-    "Albanian": ("albanian",),
+    "Albanian": ("albanian", "albanese"),
     "Macedonian": ("macedonian",),
     "Slovenian": ("slovenian", "slovene"),
     "Latvian": ("latvian",),
@@ -193,7 +206,7 @@ LEVELS: dict[str, str] = {
         "ojczysta", "рідна", "рідний", "рідна мова", "родной", "nativ", "nativă",
         "limba maternă", "maternă", "langue maternelle", "maternelle", "natif", "bilingue",
         "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ", "tiếng mẹ đẻ",
-        "bahasa ibu", "penutur asli",
+        "bahasa ibu", "penutur asli", "madrelingua", "lingua madre",
         "родная", "родные", "родной язык", "ana dil", "ana dili", "anadil",
     )},
     **{w: "fluent" for w in (
@@ -203,7 +216,7 @@ LEVELS: dict[str, str] = {
         "biegły", "biegle", "biegła", "biegłość", "płynny", "płynnie", "вільно",
         "вільне володіння", "вільний", "вільна", "fluentă", "fluență", "excelent", "courant",
         "couramment", "fluide", "fließend", "verhandlungssicher", "ausgezeichnet",
-        "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "aktif",
+        "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "aktif", "ottimo", "ottima",
         # French CVs: "Anglais : lu, écrit, parlé" (commas read as spaces, see spoken_languages)
         "lu écrit parlé", "lu parlé écrit", "écrit lu parlé", "parlé lu écrit",
     )},
@@ -220,6 +233,7 @@ LEVELS: dict[str, str] = {
         "fortgeschritten", "nâng cao", "lanjutan", "tingkat lanjut", "mahir",
         "продвинутый", "ileri", "ileri seviye", "ileri düzey", "çok iyi", "ileri seviyede",
         "ileri düzeyde",
+        "avanzato", "avanzata",
     )},
     **{w: "C1" for w in (
         "very good", "muy bueno", "muito bom", "bardzo dobry", "bardzo dobra", "високий",
@@ -257,7 +271,8 @@ LEVELS: dict[str, str] = {
         "basic", "beginner", "básico", "básica", "principiante", "iniciante", "podstawowy",
         "podstawowa", "początkujący", "базовий", "базовий рівень", "початковий",
         "початковий рівень", "базова", "базовою", "de bază", "începător", "débutant",
-        "notions", "niveau scolaire", "anfänger",
+        "notions", "niveau scolaire", "anfänger", "base", "di base", "elementare", "scolastico",
+        "scolastica",
         "grundlagen", "grundkenntnisse", "cơ bản", "dasar", "pemula", "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
         "başlangıç seviyesi", "temel", "temel seviye", "başlangıç seviyesinde", "temel seviyede",
@@ -271,7 +286,7 @@ SPEAK_CUES: tuple[str, ...] = (
     "znajomość języków", "розмовляю", "володію", "мови", "мова", "знання мов", "vorbesc",
     "limbi", "limbi străine", "limba", "je parle", "parle", "langues", "ich spreche",
     "spreche", "sprachen", "sprachkenntnisse", "nói", "ngoại ngữ", "ngôn ngữ", "berbicara",
-    "bahasa", "kemampuan bahasa",
+    "bahasa", "kemampuan bahasa", "parlo", "lingue", "lingua",
     "языки", "знание языков", "владею", "говорю", "diller", "yabancı dil", "konuşuyorum",
     "biliyorum",
 )  # fmt: skip
@@ -284,13 +299,13 @@ WORK_CUES: tuple[str, ...] = (
     "trabajé en", "trabalho em", "trabalhei em", "pracuję po", "pracowałem po",
     "pracowałam po", "працюю", "lucrez în", "am lucrat în", "je travaille en",
     "travaillé en", "ich arbeite auf", "arbeitssprache", "làm việc bằng", "bekerja dalam",
-    "bahasa kerja",
+    "bahasa kerja", "lavoro in",
 )  # fmt: skip
 
 # Words that join languages sharing one level ("English and Swahili fluently").
 JOINERS: tuple[str, ...] = (
     "and", "y", "e", "i", "oraz", "та", "і", "й", "și", "si", "et", "und", "và", "dan", "&",
-    "и", "ve",
+    "и", "ve", "ed",
 )  # fmt: skip
 
 # Names that are also programming languages or common words: never a spoken language.

@@ -79,7 +79,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "por ano", "ao ano", "anual", "anuais", "al año", "por año", "/año", "anuales", "rocznie",
         "na rok", "/rok", "roczne", "rocznego", "rok", "на рік", "/рік", "річних", "на год",
         "в год", "pe an", "/an", "anuali", "par an", "annuel", "annuels", "annuelle", "jährlich",
-        "pro jahr", "im jahr", "/jahr",
+        "pro jahr", "im jahr", "/jahr", "all'anno", "annui", "annuo", "annua", "ral",
         "/год", "в год.", "yıllık", "/yıl", "yillik", "jahresgehalt", "jahresbrutto", "/năm",
         "mỗi năm",
         "một năm", "hàng năm", "per tahun", "/tahun", "pertahun", "setahun", "/thn",
@@ -93,7 +93,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "lunar", "lunari", "par mois", "/mois", "mensuel", "mensuels", "mensuelle", "pro monat",
         "monatlich", "/monat", "im monat", "mtl.", "/tháng", "mỗi tháng", "một tháng",
         "hàng tháng", "per bulan", "/bulan", "perbulan", "sebulan", "/bln", "tiap bulan",
-        "/мес.", "в мес.", "ежемесячно", "/ay", "aylık", "ayda", "aylik",
+        "/мес.", "в мес.", "ежемесячно", "/ay", "aylık", "ayda", "aylik", "al mese", "mensili",
     ),
     "week": (
         "/week", "/wk", "per week", "a week", "weekly", "/semana", "por semana", "tygodniowo",
@@ -123,14 +123,14 @@ BASIS: dict[str, tuple[str, ...]] = {
         "take home", "in hand", "in-hand", "after tax", "after taxes", "po opodatkowaniu",
         "на руки", "чистими", "нетто", "чистыми", "после вычета налогов", "după impozitare",
         "după taxe", "après impôts",
-        "nach steuern", "sau thuế", "thực nhận", "thực lĩnh", "bersih", "net lunar",
+        "nach steuern", "sau thuế", "thực nhận", "thực lĩnh", "bersih", "net lunar", "netti",
     ),
     "gross": (
         "gross", "brutto", "bruto", "brutos", "bruta", "brut", "bruts", "brută", "ctc",
         "cost to company", "before tax", "before taxes", "pre-tax", "pretax",
         "antes de impuestos", "antes de impostos", "przed opodatkowaniem", "брутто",
         "до оподаткування", "înainte de impozitare", "avant impôts", "vor steuern", "trước thuế",
-        "kotor", "gaji kotor", "lương gross",
+        "kotor", "gaji kotor", "lương gross", "lordi", "lordo", "ral",
         "до вычета налогов", "до вычета ндфл", "brüt",
     ),
 }  # fmt: skip
@@ -169,4 +169,5 @@ SALARY_WORDS: tuple[str, ...] = (
     "ожидания",
     "заработная плата", "доход", "желаемый доход", "ücret", "ücret beklentisi", "maaş",
     "maaş beklentisi", "maas beklentisi", "ucret beklentisi", "beklenti", "beklentim",
+    "ral", "retribuzione", "stipendio", "compenso", "aspettative economiche", "tariffa",
 )  # fmt: skip
