@@ -46,7 +46,8 @@ from worldhire.governance.erasure import (
     purge_pending,
 )
 from worldhire.governance.errors import AccessDenied, ErasureFailed, NotInScope
-from worldhire.governance.export import json_resume, subject_access
+from worldhire.governance.export import subject_access
+from worldhire.governance.export_schemas import ExportOut, JsonResumeOut
 from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.governance.repository import PendingPurges, PurgeReason, TokenInfo, User
 from worldhire.governance.store import Governance
@@ -310,7 +311,7 @@ class ScopedServices:
         require_consent(candidate, ConsentPurpose.OUTREACH)
         return {"email": candidate.email, "phone": candidate.phone}
 
-    def share_with(self, candidate_id: str, company: str) -> dict[str, Any]:
+    def share_with(self, candidate_id: str, company: str) -> JsonResumeOut:
         """The profile as handed to a named company: only with consent to share with it."""
         candidate = self._candidate(candidate_id, Action.WRITE, own=True)
         require_consent(candidate, ConsentPurpose.SHARING, company)
@@ -318,7 +319,7 @@ class ScopedServices:
             "share-profile", actor=self.principal.actor, tenant_id=candidate.tenant_id,
             details={"company": company}, subjects={candidate.id: {"shared_with": company}},
         )
-        return json_resume(candidate)
+        return JsonResumeOut.of(candidate)
 
     def record_consent(
         self, candidate_id: str, purpose: ConsentPurpose, *, granted: bool, source: str,
@@ -409,7 +410,7 @@ class ScopedServices:
 
     # privacy -------------------------------------------------------------------------------------
 
-    def export(self, candidate_id: str) -> dict[str, Any]:
+    def export(self, candidate_id: str) -> ExportOut:
         self._candidate(candidate_id, Action.EXPORT, own=True)
         return subject_access(self.gov, candidate_id)
 

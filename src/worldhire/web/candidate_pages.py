@@ -3,7 +3,6 @@ fit, consent toggles, export (a JSON download) and erasure."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -148,7 +147,7 @@ def export(page: Page) -> Response:
     candidate_id = scoped.principal.candidate_id or ""
     data = scoped.export(candidate_id)
     response = Response(
-        json.dumps(data, indent=2, ensure_ascii=False), media_type="application/json",
+        data.document(), media_type="application/json",
         headers={"Content-Disposition": f'attachment; filename="worldhire-{candidate_id}.json"',
                  "Cache-Control": "no-store"},
     )

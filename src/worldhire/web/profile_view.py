@@ -3,7 +3,9 @@ from, the evidence text with those words marked, and the audit trail in plain ro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from worldhire.core.models import Candidate, EvidenceItem, SkillMention
@@ -65,7 +67,7 @@ def skill_rows(candidate: Candidate, quotes: int = 1) -> list[dict[str, Any]]:
     return rows
 
 
-def _said(about: dict[str, Any]) -> str:
+def _said(about: Mapping[str, Any]) -> str:
     """What an entry says about the person, in a few words."""
     if about.get("outcome") == "shortlisted":
         return f"shortlisted at rank {about.get('rank')}, score {about.get('score', 0):.2f}"
@@ -78,12 +80,24 @@ def _said(about: dict[str, Any]) -> str:
     return ", ".join(f"{k}: {v}" for k, v in about.items() if k != "candidate_id")
 
 
-def audit_rows(records: list[SubjectRecord]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class TrailRow:
+    """An audit entry about the person, as the audit trail lists it."""
+
+    seq: int
+    at: datetime
+    action: str
+    actor: str
+    role_id: str | None
+    said: str
+
+
+def audit_rows(records: list[SubjectRecord]) -> list[TrailRow]:
     """What each audit entry did and said about the person, newest first."""
     return [
-        {"seq": r.entry.seq, "at": r.entry.at, "action": r.entry.action,
-         "actor": r.entry.record.get("actor", ""),
-         "role_id": r.entry.record.get("details", {}).get("role_id"), "said": _said(r.about)}
+        TrailRow(seq=r.entry.seq, at=r.entry.at, action=r.entry.action,
+                 actor=r.entry.actor or "", role_id=r.entry.details.get("role_id"),
+                 said=_said(r.about))
         for r in reversed(records)
     ]
 
