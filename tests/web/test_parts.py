@@ -99,9 +99,9 @@ def test_skill_gaps_rank_what_would_raise_the_fit_most() -> None:
     gaps = skill_gaps(person, roles)
     # PyTorch is a must for both roles; TensorFlow is a larger share of its two-skill role than
     # Kubernetes of its three-skill one, so closing it gains more.
-    assert [g["skill"] for g in gaps] == ["PyTorch", "TensorFlow", "Kubernetes"]
-    assert gaps[0]["roles"] == 2 and gaps[0]["must"] and not gaps[1]["must"]
-    assert gaps[0]["gain"] > gaps[1]["gain"] > gaps[2]["gain"] > 0
+    assert [g.skill for g in gaps] == ["PyTorch", "TensorFlow", "Kubernetes"]
+    assert gaps[0].roles == 2 and gaps[0].must and not gaps[1].must
+    assert gaps[0].gain > gaps[1].gain > gaps[2].gain > 0
 
 
 def test_sign_in_with_a_bad_token_and_pages_need_a_session(client: TestClient) -> None:

@@ -21,7 +21,7 @@ from worldhire.identity.merge import TAKEABLE
 from worldhire.searches.models import SearchQuery
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
-from worldhire.web.documents import received
+from worldhire.web.documents import Received, received
 from worldhire.web.forms import country_of
 from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
 
@@ -201,7 +201,7 @@ def original(page: Page, candidate_id: str, version_id: str) -> Response:
     return response
 
 
-def _document(page: Visit, candidate_id: str) -> dict[str, Any]:
+def _document(page: Visit, candidate_id: str) -> Received:
     with lookup():
         return received(page.services, candidate_id,
                         f"/candidates/{candidate_id}/versions/{{version_id}}/original")

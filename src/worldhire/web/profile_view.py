@@ -41,7 +41,27 @@ def marked_text(item: EvidenceItem, candidate: Candidate) -> list[Segment]:
     return segments
 
 
-def skill_rows(candidate: Candidate, quotes: int = 1) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Citation:
+    """Where a skill was read: the evidence item, the exact words, and the sentence around."""
+
+    evidence_id: str | None
+    evidence: str | None
+    kind: str | None
+    words: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    label: str
+    skill_id: str
+    score: float
+    mentions: int
+    cited: list[Citation]
+
+
+def skill_rows(candidate: Candidate, quotes: int = 1) -> list[SkillRow]:
     """One row per skill, strongest first: the evidence items it was read from, and for the
     strongest `quotes` mentions the exact words (the span) and the sentence around them."""
     items = {e.id: e for e in candidate.evidence}
@@ -58,12 +78,12 @@ def skill_rows(candidate: Candidate, quotes: int = 1) -> list[dict[str, Any]]:
             words = ""
             if item is not None and m.span and 0 <= m.span[0] < m.span[1] <= len(item.text):
                 words = item.text[m.span[0]:m.span[1]]
-            cited.append({"evidence_id": item.id if item else None,
-                          "evidence": item.title if item else None,
-                          "kind": item.kind.value if item else None, "words": words,
-                          "sentence": m.snippet})
-        rows.append({"label": mentions[0].skill.label, "skill_id": mentions[0].skill.id,
-                     "score": mentions[0].score, "mentions": len(mentions), "cited": cited})
+            cited.append(Citation(evidence_id=item.id if item else None,
+                                  evidence=item.title if item else None,
+                                  kind=item.kind.value if item else None, words=words,
+                                  sentence=m.snippet))
+        rows.append(SkillRow(label=mentions[0].skill.label, skill_id=mentions[0].skill.id,
+                             score=mentions[0].score, mentions=len(mentions), cited=cited))
     return rows
 
 
