@@ -12,6 +12,8 @@ from starlette.responses import Response
 
 from tests.api.conftest import World
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
+from tests.web.conftest import signed_in
+from worldhire.api.uploads import accepted_suffixes
 from worldhire.core.models import EvidenceKind, Requirement
 from worldhire.teams.schemas import SlotCoverage
 from worldhire.web.candidate_pages import skill_gaps
@@ -150,3 +152,15 @@ def test_pages_refuse_another_tenants_role(client: TestClient, live: tuple[str, 
     response = other.get(url)
     assert response.status_code == 404
     assert world.candidates_a[0] not in response.text
+
+
+@pytest.mark.parametrize(("who", "path", "csv"), [
+    (None, "/join", False), ("candidate", "/me", False), ("a-recruiter", "/upload", True)])
+def test_the_upload_forms_offer_what_the_upload_check_takes(
+        live: tuple[str, World], who: str | None, path: str, csv: bool) -> None:
+    client = TestClient(live[1].app) if who is None else signed_in(live, who)[0]
+    page = client.get(path)
+    assert page.status_code == 200
+    offered = re.findall(r'type="file"[^>]*accept="([^"]+)"', page.text)
+    assert offered == [",".join(accepted_suffixes(allow_csv=csv))]
+    assert (".csv" in offered[0]) is csv
