@@ -14,6 +14,7 @@ from tests.api.conftest import World
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
 from tests.web.conftest import signed_in
 from worldhire.api.uploads import accepted_suffixes
+from worldhire.comp.schemas import PayCompareRow
 from worldhire.core.models import EvidenceKind, Requirement
 from worldhire.teams.schemas import SlotCoverage
 from worldhire.web.candidate_pages import skill_gaps
@@ -79,9 +80,17 @@ def test_coverage_chart_is_valid_svg_with_a_description() -> None:
     assert len(svg.findall(f"{ns}rect")) == 2 * 48
 
 
+def pay_row(country: str, p10: float, p50: float, p90: float, *, total_p50: float
+            ) -> PayCompareRow:
+    return PayCompareRow(country=country, p10=p10, p50=p50, p90=p90, support=100,
+                         low_data=False, contribution_rate=0.2, cross_border=False,
+                         total_p10=p10 * 1.2, total_p50=total_p50, total_p90=p90 * 1.2,
+                         warnings=[])
+
+
 def test_pay_chart_names_the_cheapest_country() -> None:
-    rows = [{"country": "US", "p10": 120e3, "p50": 160e3, "p90": 220e3, "total_p50": 190e3},
-            {"country": "IN", "p10": 20e3, "p50": 40e3, "p90": 80e3, "total_p50": 52e3}]
+    rows = [pay_row("US", 120e3, 160e3, 220e3, total_p50=190e3),
+            pay_row("IN", 20e3, 40e3, 80e3, total_p50=52e3)]
     svg = ET.fromstring(str(pay_chart(rows)))
     desc = svg.find("{http://www.w3.org/2000/svg}desc")
     assert desc is not None and "IN (52,000 USD)" in (desc.text or "")

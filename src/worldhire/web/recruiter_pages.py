@@ -231,7 +231,7 @@ def pay(
             raise
         return page.render("pay.html", status_code=422, rows=[], chart=None, **values,
                            error=str(exc))
-    rows = [PayCompareRow.of(r).model_dump() for r in costs]
+    rows = [PayCompareRow.of(r) for r in costs]
     return page.render("pay.html", rows=rows, chart=pay_chart(rows), error=None, **values)
 
 
