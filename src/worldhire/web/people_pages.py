@@ -185,9 +185,9 @@ def merge(page: Page, candidate_id: str, csrf: Annotated[str, Form(max_length=20
     scoped.forget_merged(other_id)
     page.ctx.wrote()
     narrowed = (f"; consent only one profile gave is withdrawn: "
-                f"{', '.join(moved['consents_withdrawn'])}" if moved["consents_withdrawn"] else "")
-    page.session.flash(f"Merged: {moved['versions']} résumé version(s), {moved['evidence']} "
-                       f"evidence item(s) and {moved['applications']} application(s) moved"
+                f"{', '.join(moved.consents_withdrawn)}" if moved.consents_withdrawn else "")
+    page.session.flash(f"Merged: {moved.versions} résumé version(s), {moved.evidence} "
+                       f"evidence item(s) and {moved.applications} application(s) moved"
                        f"{narrowed}.")
     return page.redirect(f"/candidates/{candidate_id}")
 

@@ -174,7 +174,7 @@ def merge(ctx: Ctx, caller: Caller, candidate_id: str, body: MergeIn) -> MergeOu
         work.commit()
     scoped.forget_merged(body.other_id)
     ctx.wrote()
-    return MergeOut.model_validate(moved)
+    return MergeOut.of(moved)
 
 
 @router.get("/{candidate_id}/duplicates",
