@@ -255,3 +255,19 @@ def test_a_merge_from_the_profile_page_says_what_moved(tmp_path: Path) -> None:
     assert "Merged: 1 résumé version(s)" in unescape(merged.text)
     assert world.ctx.repo.get_candidate(other) is None
     world.ctx.close()
+
+
+def test_an_upload_lists_each_file_with_its_outcome(tmp_path: Path) -> None:
+    world = build_world(tmp_path / "home")
+    client, csrf = web_session(world, world.tokens["a-recruiter"])
+    done = client.post("/upload", data={"csrf": csrf},
+                       files=[("files", ("lina.txt", LINA_HOME)),
+                              ("files", ("garbled.txt", b"\xff\xfe\x00"))])
+    assert done.status_code == 200
+    rows = re.findall(r"<tr><td>([^<]+)</td>\s*<td>(.*?)</td>\s*<td[^>]*>([^<]*)</td></tr>",
+                      done.text, flags=re.S)
+    outcomes = {name: (status, ids) for name, status, ids in rows}
+    status, ids = outcomes["lina.txt"]
+    assert "error" not in status and world.ctx.repo.get_candidate(ids.strip()) is not None
+    assert "pill bad" in outcomes["garbled.txt"][0]
+    world.ctx.close()

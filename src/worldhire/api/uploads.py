@@ -63,7 +63,7 @@ def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) ->
 
 
 def outcome_view(outcome: FileOutcome) -> dict[str, Any]:
-    """The API's answer for one file as plain data (for the web pages and problem details)."""
+    """The API's answer for one file as JSON data, for the details of a problem."""
     return FileOutcomeOut.of(outcome).model_dump()
 
 

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from worldhire.api.problems import Problem
 from worldhire.api.scope import lookup, tenant_of
-from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
+from worldhire.api.uploads import ingest_uploads, read_uploads
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
 from worldhire.comp.support import LOW_DATA_ROWS
@@ -21,6 +21,7 @@ from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
+from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
 from worldhire.roles.schemas import RoleOut
@@ -55,7 +56,8 @@ def upload(page: Page, csrf: Annotated[str, Form(max_length=200)],
         return page.render("upload.html", status_code=exc.status, results=None, error=str(exc))
     outcomes = ingest_uploads(page.ctx.ingest(tenant_of(principal)), uploads)
     page.ctx.wrote()
-    return page.render("upload.html", results=[outcome_view(o) for o in outcomes], error=None)
+    return page.render("upload.html", results=[FileOutcomeOut.of(o) for o in outcomes],
+                       error=None)
 
 
 def _filters(min_overlap: str, max_pay: str, countries: str) -> MatchFilters:
