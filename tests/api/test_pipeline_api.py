@@ -20,6 +20,7 @@ from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
 from worldhire.demo.service import world_dir
 from worldhire.market.report import build_report
+from worldhire.market.schemas import MarketOut
 from worldhire.pipeline.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
 
 
@@ -357,7 +358,7 @@ def test_the_market_is_the_callers_tenant_and_matches_the_report(
     roles = ctx.repo.list_roles(world.tenant_a)
     pool = [c for c in ctx.repo.list_candidates(world.tenant_a, include_platform=True)
             if c.tenant_id == world.tenant_a or c.consented(ConsentPurpose.MATCHING)]
-    direct = build_report(roles, pool).data()
+    direct = MarketOut.of(build_report(roles, pool)).model_dump(mode="json")
     assert data["open_roles"] == direct["open_roles"] >= 1
     assert data["candidates"] == direct["candidates"] == len(pool)
     assert data["families"] == direct["families"] and data["regions"] == direct["regions"]

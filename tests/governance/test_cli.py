@@ -16,6 +16,7 @@ from worldhire.core.models import EvidenceKind
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import audited_shortlist
 from worldhire.governance.repository import PendingPurges, PurgeReason
+from worldhire.governance.schemas import AuditEntryOut
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository
 
@@ -81,7 +82,11 @@ def test_audit_verify_fails_with_code_1_on_tampering(home: Path) -> None:
     assert anchor is not None
     assert "intact" in cli(home, "audit", "verify", "--anchor", anchor.group(1))
     assert "not an anchor" in cli(home, "audit", "verify", "--anchor", "3:abc", code=2)
-    assert "rank-candidates" in cli(home, "audit", "log", "--json")
+    # The API's model, so the last entry's number and hash are the anchor verify printed.
+    logged = [AuditEntryOut.model_validate(e)
+              for e in json.loads(cli(home, "audit", "log", "--json"))]
+    assert [(e.action, e.people) for e in logged] == [("rank-candidates", 1)] * 3
+    assert f"{logged[-1].seq}:{logged[-1].hash}" == anchor.group(1)
     assert "rank-candid" in cli(home, "audit", "log")
     with sqlite3.connect(home / "worldhire.db") as db:
         db.execute("DELETE FROM audit_log WHERE seq = 2")

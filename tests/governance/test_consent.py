@@ -27,7 +27,7 @@ def test_outreach_needs_consent_and_the_error_names_purpose_and_person(world: Wo
 def test_sharing_is_per_named_company(world: World) -> None:
     person = world.acme.candidate
     svc = world.services(world.acme.admin)
-    assert svc.share_with(person.id, "initech")["basics"]["name"] == person.name
+    assert svc.share_with(person.id, "initech").basics.name == person.name
     with pytest.raises(ConsentRequired, match="sharing with Umbrella"):
         svc.share_with(person.id, "Umbrella")
     svc.record_consent(person.id, ConsentPurpose.SHARING, granted=True, source="email",

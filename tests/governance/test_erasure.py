@@ -121,7 +121,7 @@ def test_nothing_of_an_erased_person_is_left_in_any_file(
     application = pipeline.add(candidate_id, role_id, actor="recruiter:test")
     pipeline.note(application.id, f"Call {marker} on Tuesday", author="recruiter:test")
 
-    exported = json.dumps(subject_access(gov, candidate_id))
+    exported = subject_access(gov, candidate_id).document()
     assert marker in exported and email in exported
     assert _hits(home, [marker, email])  # the scan finds what is there
 

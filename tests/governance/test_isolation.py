@@ -176,7 +176,7 @@ def test_viewers_cannot_write(world: World, action: Callable[[ScopedServices, Wo
 def test_a_candidate_account_can_see_export_and_erase_itself(world: World) -> None:
     me = world.services(world.acme.candidate_account)
     assert me.get_candidate(world.acme.candidate.id).name == "acme Person 0"
-    assert me.export(world.acme.candidate.id)["candidate_id"] == world.acme.candidate.id
+    assert me.export(world.acme.candidate.id).candidate_id == world.acme.candidate.id
     me.erase(world.acme.candidate.id)
     assert world.gov.repo.get_candidate(world.acme.candidate.id) is None
 

@@ -103,7 +103,7 @@ def gov(tmp_path: Path) -> Governance:
 def test_the_export_has_every_section_the_registry_names(gov: Governance) -> None:
     person = make_candidate(name="Ana Lima", email="ana@lima.example")
     gov.repo.save_candidate(person)
-    exported = subject_access(gov, person.id)
+    exported = subject_access(gov, person.id).model_dump(mode="json")
     sections = {e.export for e in PERSONAL_DATA if not e.export.startswith("none")}
     assert sections - set(exported) == set()
     direct_records = {e.table for e in PERSONAL_DATA if e.export == RECORDS}

@@ -54,7 +54,7 @@ def test_export_holds_the_pipeline_and_erasure_removes_the_deliveries(
             role_id=role.id, candidate_id=marta.id, rank=1, score=0.91,
             criteria={"top": 10}, run_id="run_1", computed_at=utcnow()))
 
-    exported = subject_access(gov, marta.id)
+    exported = subject_access(gov, marta.id).model_dump(mode="json")
     [application] = exported["applications"]
     assert application["role_title"] == "ML Engineer" and application["stage"] == "rejected"
     assert application["rejection_reason"] == REASON

@@ -161,7 +161,7 @@ def test_the_export_holds_every_version(tmp_path: Path) -> None:
     service = IngestService(repo)
     service.ingest_file(write(tmp_path, "a.txt", OLD.format(email="ana@example.pt", phone="")))
     outcome = service.ingest_file(write(tmp_path, "b.txt", NEW.format(contact="ana@example.pt")))
-    document = subject_access(Governance(repo, tmp_path), outcome.candidate_ids[0])
+    document = subject_access(Governance(repo, tmp_path), outcome.candidate_ids[0]).model_dump()
     files = [v["file_name"] for v in document["versions"]]
     assert [Path(f).name for f in files] == ["a.txt", "b.txt"]
     assert "Tableau dashboards" in json.dumps(document["versions"][0]["evidence"])

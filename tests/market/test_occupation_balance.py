@@ -5,6 +5,7 @@ from datetime import date
 from tests.factories import make_candidate, make_role
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, OccupationRef
 from worldhire.market.report import build_report, render_html
+from worldhire.market.schemas import MarketOut
 from worldhire.market.supply import candidate_occupation, market_view
 
 WELDER = OccupationRef("http://data.europa.eu/esco/occupation/welder", "welder", "7212", 0.9)
@@ -41,5 +42,5 @@ def test_demand_and_supply_are_grouped_by_occupation_and_isco_unit_group() -> No
         ("7212", 2, 2), ("2512", 1, 0)]
     assert view.isco_groups[0].label == "Welders and flamecutters"
     report = build_report(roles, people)
-    assert report.data()["isco_groups"][0]["code"] == "7212"
+    assert MarketOut.of(report).isco_groups[0].code == "7212"
     assert "By ESCO occupation" in render_html(report)

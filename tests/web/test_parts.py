@@ -12,6 +12,9 @@ from starlette.responses import Response
 
 from tests.api.conftest import World
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
+from tests.web.conftest import signed_in
+from worldhire.api.uploads import accepted_suffixes
+from worldhire.comp.schemas import PayCompareRow
 from worldhire.core.models import EvidenceKind, Requirement
 from worldhire.teams.schemas import SlotCoverage
 from worldhire.web.candidate_pages import skill_gaps
@@ -77,9 +80,17 @@ def test_coverage_chart_is_valid_svg_with_a_description() -> None:
     assert len(svg.findall(f"{ns}rect")) == 2 * 48
 
 
+def pay_row(country: str, p10: float, p50: float, p90: float, *, total_p50: float
+            ) -> PayCompareRow:
+    return PayCompareRow(country=country, p10=p10, p50=p50, p90=p90, support=100,
+                         low_data=False, contribution_rate=0.2, cross_border=False,
+                         total_p10=p10 * 1.2, total_p50=total_p50, total_p90=p90 * 1.2,
+                         warnings=[])
+
+
 def test_pay_chart_names_the_cheapest_country() -> None:
-    rows = [{"country": "US", "p10": 120e3, "p50": 160e3, "p90": 220e3, "total_p50": 190e3},
-            {"country": "IN", "p10": 20e3, "p50": 40e3, "p90": 80e3, "total_p50": 52e3}]
+    rows = [pay_row("US", 120e3, 160e3, 220e3, total_p50=190e3),
+            pay_row("IN", 20e3, 40e3, 80e3, total_p50=52e3)]
     svg = ET.fromstring(str(pay_chart(rows)))
     desc = svg.find("{http://www.w3.org/2000/svg}desc")
     assert desc is not None and "IN (52,000 USD)" in (desc.text or "")
@@ -99,9 +110,9 @@ def test_skill_gaps_rank_what_would_raise_the_fit_most() -> None:
     gaps = skill_gaps(person, roles)
     # PyTorch is a must for both roles; TensorFlow is a larger share of its two-skill role than
     # Kubernetes of its three-skill one, so closing it gains more.
-    assert [g["skill"] for g in gaps] == ["PyTorch", "TensorFlow", "Kubernetes"]
-    assert gaps[0]["roles"] == 2 and gaps[0]["must"] and not gaps[1]["must"]
-    assert gaps[0]["gain"] > gaps[1]["gain"] > gaps[2]["gain"] > 0
+    assert [g.skill for g in gaps] == ["PyTorch", "TensorFlow", "Kubernetes"]
+    assert gaps[0].roles == 2 and gaps[0].must and not gaps[1].must
+    assert gaps[0].gain > gaps[1].gain > gaps[2].gain > 0
 
 
 def test_sign_in_with_a_bad_token_and_pages_need_a_session(client: TestClient) -> None:
@@ -150,3 +161,15 @@ def test_pages_refuse_another_tenants_role(client: TestClient, live: tuple[str, 
     response = other.get(url)
     assert response.status_code == 404
     assert world.candidates_a[0] not in response.text
+
+
+@pytest.mark.parametrize(("who", "path", "csv"), [
+    (None, "/join", False), ("candidate", "/me", False), ("a-recruiter", "/upload", True)])
+def test_the_upload_forms_offer_what_the_upload_check_takes(
+        live: tuple[str, World], who: str | None, path: str, csv: bool) -> None:
+    client = TestClient(live[1].app) if who is None else signed_in(live, who)[0]
+    page = client.get(path)
+    assert page.status_code == 200
+    offered = re.findall(r'type="file"[^>]*accept="([^"]+)"', page.text)
+    assert offered == [",".join(accepted_suffixes(allow_csv=csv))]
+    assert (".csv" in offered[0]) is csv

@@ -1,23 +1,32 @@
 """The candidate list and profile pages without a browser: the same scope as the API (a tenant's
 own and consenting platform profiles), search in the store, skills with their words, the
-tenant's audit trail, and links to the person from the shortlist and the board."""
+tenant's audit trail, links to the person from the shortlist and the board, and a merge of two
+profiles."""
 
 from __future__ import annotations
 
 import re
 from html import unescape
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import World
-from tests.web.conftest import signed_in
+from tests.api.conftest import World, build_world
+from tests.web.conftest import signed_in, web_session
+from worldhire.ingest.service import Kind
 from worldhire.web.forms import countries_of, country_of
 
 
 def names(html: str) -> list[str]:
     return [unescape(n) for n in re.findall(r'<a class="name" href="/candidates/[^"]+">([^<]+)</a>',
                                               html)]
+
+
+LINA_HOME = (b"Lina Haddad\nlina.haddad@mail.example | +961 3 555 014\nBeirut, Lebanon\n\n"
+             b"Experience\nData analyst, Anghami (2018 - 2021)\n- Churn models in Python.\n")
+LINA_WORK = (b"Lina M. Haddad-Khoury\nlina.khoury@work.example | 03 555 014\nBeirut, Lebanon\n\n"
+             b"Experience\nML engineer, Murex (2021 - present)\n- Pricing models in PyTorch.\n")
 
 
 @pytest.fixture(scope="module")
@@ -232,3 +241,33 @@ def test_a_search_is_saved_listed_rerun_and_deleted(live: tuple[str, World]) -> 
     gone = client.post(f"/candidates/searches/{search_id.group(1)}/delete", data={"csrf": csrf})
     assert "Deleted the saved search" in gone.text
     assert "Polish engineers (web)" not in unescape(client.get("/candidates").text)
+
+
+def test_a_merge_from_the_profile_page_says_what_moved(tmp_path: Path) -> None:
+    world = build_world(tmp_path / "home")
+    ingest = world.ctx.ingest(world.tenant_a)
+    [keep] = ingest.ingest_bytes(LINA_HOME, "lina.txt", Kind.RESUME).candidate_ids
+    [other] = ingest.ingest_bytes(LINA_WORK, "lina-work.txt", Kind.RESUME).candidate_ids
+    client, csrf = web_session(world, world.tokens["a-recruiter"])
+    merged = client.post(f"/candidates/{keep}/merge",
+                         data={"csrf": csrf, "other_id": other, "take": "email"})
+    assert merged.status_code == 200 and merged.url.path == f"/candidates/{keep}"
+    assert "Merged: 1 résumé version(s)" in unescape(merged.text)
+    assert world.ctx.repo.get_candidate(other) is None
+    world.ctx.close()
+
+
+def test_an_upload_lists_each_file_with_its_outcome(tmp_path: Path) -> None:
+    world = build_world(tmp_path / "home")
+    client, csrf = web_session(world, world.tokens["a-recruiter"])
+    done = client.post("/upload", data={"csrf": csrf},
+                       files=[("files", ("lina.txt", LINA_HOME)),
+                              ("files", ("garbled.txt", b"\xff\xfe\x00"))])
+    assert done.status_code == 200
+    rows = re.findall(r"<tr><td>([^<]+)</td>\s*<td>(.*?)</td>\s*<td[^>]*>([^<]*)</td></tr>",
+                      done.text, flags=re.S)
+    outcomes = {name: (status, ids) for name, status, ids in rows}
+    status, ids = outcomes["lina.txt"]
+    assert "error" not in status and world.ctx.repo.get_candidate(ids.strip()) is not None
+    assert "pill bad" in outcomes["garbled.txt"][0]
+    world.ctx.close()

@@ -292,3 +292,17 @@ def test_the_roles_list_is_paged_open_roles_first_then_by_title(
         following = re.search(r'href="([^"]+)" rel="next"', html)
         link = unescape(following.group(1)) if following else ""
     assert walked == expected and f"{len(expected)} roles in your company" in html
+
+
+def test_the_shortlist_shows_its_filters_back_and_htmx_gets_the_results_alone(
+        live: tuple[str, World]) -> None:
+    world = live[1]
+    client = signed_in(live, "a-recruiter")[0]
+    path = f"/roles/{world.role_a}/shortlist?top=3&min_overlap=2&max_pay=90000&countries=PL"
+    page = client.get(path)
+    assert page.status_code == 200
+    for name, value in (("min_overlap", "2"), ("max_pay", "90000"), ("countries", "PL")):
+        assert re.search(rf'name="{name}"[^>]*value="{value}"', page.text), name
+    partial = client.get(path, headers={"hx-request": "true"})
+    assert partial.status_code == 200 and "shown of" in partial.text
+    assert 'name="min_overlap"' not in partial.text

@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
 from worldhire.demo.service import world_dir
+from worldhire.governance.export_schemas import ExportOut
 from worldhire.ingest.service import Kind
 
 RESUME = "rs-jelena-jovanovic.txt"
@@ -100,3 +101,17 @@ def test_the_parser_notes_say_what_was_not_found(live: tuple[str, World]) -> Non
     assert "No location" in notes and "No e-mail" in notes and "No name" in notes
     full = live[1].candidate(live[1].candidates_a[0])
     assert not any("No job" in n for n in profile_notes(full))
+
+
+def test_the_export_download_is_the_subject_access_document(
+        own: tuple[TestClient, str, str]) -> None:
+    client, _, candidate_id = own
+    download = client.get("/me/export")
+    assert download.status_code == 200
+    assert download.headers["cache-control"] == "no-store"
+    document = ExportOut.model_validate_json(download.content)
+    assert document.candidate_id == candidate_id and document.evidence
+    # The JSON Resume part keeps the schema's own names.
+    raw = download.json()
+    assert raw["resume"]["$schema"].endswith("schema.json")
+    assert all("startDate" in job for job in raw["resume"]["work"])

@@ -30,19 +30,25 @@ def _name(upload: UploadFile) -> str:
     return PurePath((upload.filename or "upload").replace("\\", "/")).name[:200] or "upload"
 
 
+def accepted_suffixes(*, allow_csv: bool) -> list[str]:
+    """The file suffixes an upload takes: what `read_uploads` checks, and the `accept` list of
+    the web's upload forms (so a new résumé format is offered where it is read)."""
+    return sorted(SUPPORTED_SUFFIXES if allow_csv else SUPPORTED_SUFFIXES - {".csv"})
+
+
 def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) -> list[Upload]:
     if not files:
         raise Problem(422, "attach at least one file in the `files` field")
     if len(files) > MAX_UPLOAD_FILES:
         raise Problem(413, f"at most {MAX_UPLOAD_FILES} files per request")
-    suffixes = SUPPORTED_SUFFIXES if allow_csv else SUPPORTED_SUFFIXES - {".csv"}
+    suffixes = accepted_suffixes(allow_csv=allow_csv)
     out = []
     for upload in files:
         name = _name(upload)
         suffix = PurePath(name).suffix.lower()
         if suffix not in suffixes:
             raise Problem(415, f"{name}: {suffix or 'no extension'} is not accepted; send "
-                          f"one of {', '.join(sorted(suffixes))}")
+                          f"one of {', '.join(suffixes)}")
         data = upload.file.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise Problem(413, f"{name} is over the {max_bytes / 1e6:.0f} MB limit per file")
@@ -57,7 +63,7 @@ def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) ->
 
 
 def outcome_view(outcome: FileOutcome) -> dict[str, Any]:
-    """The API's answer for one file as plain data (for the web pages and problem details)."""
+    """The API's answer for one file as JSON data, for the details of a problem."""
     return FileOutcomeOut.of(outcome).model_dump()
 
 

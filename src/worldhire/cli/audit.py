@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console
+from worldhire.cli.common import console, err_console, print_json
 from worldhire.cli.scoped import TOKEN_OPTION, reader, services
 from worldhire.governance.audit import Anchor, AnchorError
 from worldhire.governance.bias import SMALL_GROUP_COUNT
-from worldhire.governance.schemas import BiasAuditOut, GroupRateOut, GroupRatesOut
+from worldhire.governance.schemas import (
+    AuditEntryOut,
+    BiasAuditOut,
+    GroupRateOut,
+    GroupRatesOut,
+)
 
 app = typer.Typer(help="Audit log, bias audits and the ranker's model card.",
                   no_args_is_help=True)
@@ -56,20 +60,16 @@ def show_log(
     """The latest audit entries in your scope (what they say about people stays sealed)."""
     svc = services(ctx, token)
     entries = svc.audit_entries()[-limit:]
+    shown = [AuditEntryOut.of(e) for e in entries]
     if as_json:
-        typer.echo(json.dumps([
-            {"seq": e.seq, "hash": e.hash, **{k: v for k, v in e.record.items()
-                                             if k != "subjects"}}
-            for e in entries
-        ], indent=2, ensure_ascii=False))
+        print_json(shown)
         return
     table = Table("#", "when", "action", "actor", "role", "model", "people")
-    for e in entries:
-        details = e.record.get("details", {})
+    for e in shown:
         table.add_row(
-            str(e.seq), e.record.get("at", "")[:19], e.action, e.record.get("actor", ""),
-            str(details.get("role_id", "")), str(details.get("model_version", "")),
-            str(len(e.record.get("subjects", []))),
+            str(e.seq), e.at.isoformat()[:19], e.action, e.actor or "",
+            str(e.details.get("role_id", "")), str(e.details.get("model_version", "")),
+            str(e.people),
         )
     console.print(table)
 

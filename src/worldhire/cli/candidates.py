@@ -187,8 +187,8 @@ def merge(
     for purger, error in scoped.forget_merged(other).items():
         err_console.print(f"{purger}: could not forget {other} ({error}); it is never served, "
                           "and the purge stays pending: 'worldhire privacy purges --retry'")
-    console.print(f"Merged {other} into {keep}: {moved['versions']} version(s), "
-                  f"{moved['evidence']} evidence item(s), {moved['applications']} "
+    console.print(f"Merged {other} into {keep}: {moved.versions} version(s), "
+                  f"{moved.evidence} evidence item(s), {moved.applications} "
                   "application(s) moved"
-                  + (f"; consent withdrawn: {', '.join(moved['consents_withdrawn'])}"
-                     if moved["consents_withdrawn"] else "") + ".")
+                  + (f"; consent withdrawn: {', '.join(moved.consents_withdrawn)}"
+                     if moved.consents_withdrawn else "") + ".")

@@ -34,15 +34,15 @@ def export(
     """Everything held about a person: résumé, evidence, skills, consents, decisions, audit."""
     svc = services(ctx, token)
     document = svc.export(candidate_id)
-    text = json.dumps(document, indent=2, ensure_ascii=False)
+    text = document.document()
     if str(out) == "-":
         typer.echo(text)
         return
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text + "\n", encoding="utf-8")
     console.print(
-        f"wrote {out}: {len(document['evidence'])} evidence items, {len(document['skills'])} "
-        f"skills, {len(document['decisions'])} decisions"
+        f"wrote {out}: {len(document.evidence)} evidence items, {len(document.skills)} "
+        f"skills, {len(document.decisions)} decisions"
     )
 
 

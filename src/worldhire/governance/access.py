@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -46,14 +46,15 @@ from worldhire.governance.erasure import (
     purge_pending,
 )
 from worldhire.governance.errors import AccessDenied, ErasureFailed, NotInScope
-from worldhire.governance.export import json_resume, subject_access
+from worldhire.governance.export import subject_access
+from worldhire.governance.export_schemas import ExportOut, JsonResumeOut
 from worldhire.governance.principal import AccessRole, Action, Principal
 from worldhire.governance.repository import PendingPurges, PurgeReason, TokenInfo, User
 from worldhire.governance.store import Governance
 from worldhire.governance.tenant_settings import TenantSettings
 from worldhire.identity.duplicates import reasons as duplicate_reasons
 from worldhire.identity.duplicates import search_keys
-from worldhire.identity.merge import MERGED, merge_profiles, narrowed_consents
+from worldhire.identity.merge import MERGED, MergeReport, merge_profiles, narrowed_consents
 from worldhire.match.models import MatchResult, Shortlist
 from worldhire.match.service import MatchFilters
 from worldhire.match.service import roles_for as match_roles_for
@@ -207,7 +208,7 @@ class ScopedServices:
         return sorted(out, key=lambda pair: -len(pair[1]))
 
     def merge_candidates(self, keep_id: str, other_id: str, *, take: Sequence[str] = ()
-                         ) -> dict[str, Any]:
+                         ) -> MergeReport:
         """Two profiles the caller holds, of one pool, made one: `keep_id` stays, `other_id`
         goes. Fields: `keep_id`'s where it states them, `other_id`'s for the gaps and for each
         field named in `take`; evidence, skills, résumé versions (with their files),
@@ -252,13 +253,13 @@ class ScopedServices:
         forget_vector_rows(repo, other.id)
         PendingPurges(self.gov).add(other.id, PurgeReason.MERGED)
         repo.save_ingested([CandidateWrite(merged, versions, list(dict.fromkeys(keys)))])
-        moved = {"kept": keep.id, "merged": other.id, "fields_taken": sorted(take),
-                 "versions": len(versions), "applications": applications,
-                 "evidence": len(merged.evidence) - len(keep.evidence),
-                 "consents_withdrawn": withdrawn}
+        moved = MergeReport(kept=keep.id, merged=other.id, fields_taken=sorted(take),
+                            versions=len(versions), applications=applications,
+                            evidence=len(merged.evidence) - len(keep.evidence),
+                            consents_withdrawn=withdrawn)
         self.audit.append(
             "merge-candidates", actor=self.principal.actor, tenant_id=keep.tenant_id,
-            details=moved,
+            details=asdict(moved),
             subjects={keep.id: {"candidate_id": keep.id, "outcome": f"merged {other.id} in"},
                       other.id: {"candidate_id": other.id,
                                  "outcome": f"merged into {keep.id}"}},
@@ -310,7 +311,7 @@ class ScopedServices:
         require_consent(candidate, ConsentPurpose.OUTREACH)
         return {"email": candidate.email, "phone": candidate.phone}
 
-    def share_with(self, candidate_id: str, company: str) -> dict[str, Any]:
+    def share_with(self, candidate_id: str, company: str) -> JsonResumeOut:
         """The profile as handed to a named company: only with consent to share with it."""
         candidate = self._candidate(candidate_id, Action.WRITE, own=True)
         require_consent(candidate, ConsentPurpose.SHARING, company)
@@ -318,7 +319,7 @@ class ScopedServices:
             "share-profile", actor=self.principal.actor, tenant_id=candidate.tenant_id,
             details={"company": company}, subjects={candidate.id: {"shared_with": company}},
         )
-        return json_resume(candidate)
+        return JsonResumeOut.of(candidate)
 
     def record_consent(
         self, candidate_id: str, purpose: ConsentPurpose, *, granted: bool, source: str,
@@ -409,7 +410,7 @@ class ScopedServices:
 
     # privacy -------------------------------------------------------------------------------------
 
-    def export(self, candidate_id: str) -> dict[str, Any]:
+    def export(self, candidate_id: str) -> ExportOut:
         self._candidate(candidate_id, Action.EXPORT, own=True)
         return subject_access(self.gov, candidate_id)
 

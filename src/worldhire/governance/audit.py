@@ -49,8 +49,39 @@ class AuditEntry:
     at: datetime
     tenant_id: str | None
     action: str
+    # The hashed document exactly as written: `verify` rehashes its text, so it stays the JSON
+    # it was, whatever keys the version that wrote it used.
     record: dict[str, Any]
     hash: str
+
+    @property
+    def actor(self) -> str | None:
+        actor = self.record.get("actor")
+        return None if actor is None else str(actor)
+
+    @property
+    def recorded_at(self) -> str | None:
+        """The time as the hashed record states it (ISO 8601)."""
+        at = self.record.get("at")
+        return None if at is None else str(at)
+
+    @property
+    def details(self) -> dict[str, Any]:
+        """What the action recorded in the open: the role, the model, the fields changed..."""
+        details = self.record.get("details")
+        return details if isinstance(details, dict) else {}
+
+    @property
+    def subjects(self) -> list[SealedSubject]:
+        """The people the entry concerns: a pseudonym and a box sealed with each one's key."""
+        return [SealedSubject(str(s["ref"]), str(s["box"]))
+                for s in self.record.get("subjects", [])]
+
+
+@dataclass(frozen=True)
+class SealedSubject:
+    ref: str
+    box: str
 
 
 class AnchorError(WorldhireError, ValueError):
@@ -170,9 +201,9 @@ class AuditLog:
         for entry in self.entries(everything=True) if keys else ():
             for candidate_id, key in keys.items():
                 ref = pseudonym(key, subject_context(entry.entry_id))
-                for subject in entry.record.get("subjects", []):
-                    if subject["ref"] == ref:
-                        about = unseal(key, subject["box"], f"{entry.entry_id}:{ref}")
+                for subject in entry.subjects:
+                    if subject.ref == ref:
+                        about = unseal(key, subject.box, f"{entry.entry_id}:{ref}")
                         if about is not None:
                             found.append(SubjectRecord(entry, about, candidate_id))
         return found

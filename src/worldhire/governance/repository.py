@@ -337,7 +337,29 @@ def _insert_missing(conn: Connection) -> Insert:
 # subject access --------------------------------------------------------------------------------
 
 
-def ingest_records(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class IngestRecord:
+    """A row of the ingest ledger: a file the person came from, and what became of it."""
+
+    file: str
+    content_hash: str
+    status: str
+    at: datetime | None
+
+
+@dataclass(frozen=True)
+class StoredShortlistRow:
+    """The person's place on a shortlist the batch re-match stored."""
+
+    role_id: str
+    rank: int
+    score: float
+    criteria: dict[str, float]
+    run_id: str
+    computed_at: datetime | None
+
+
+def ingest_records(gov: Governance, candidate_id: str) -> list[IngestRecord]:
     """The ingest ledger's rows for the files the person came from, in every database."""
     log = t.ingest_log
     out = []
@@ -346,39 +368,31 @@ def ingest_records(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
             rows = conn.execute(
                 select(log).where(log.c.candidate_id.contains(candidate_id)).order_by(log.c.id)
             ).all()
-        out += [
-            {"file": r.path, "content_hash": r.content_hash, "status": r.status,
-             "at": _iso(r.at)}
-            for r in rows if candidate_id in (r.candidate_id or "").split(",")
-        ]
+        out += [IngestRecord(r.path, r.content_hash, r.status, r.at)
+                for r in rows if candidate_id in (r.candidate_id or "").split(",")]
     return out
 
 
-def candidate_tokens(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
+def candidate_tokens(gov: Governance, candidate_id: str) -> list[TokenInfo]:
     """The person's own API tokens, without secrets."""
     with connection(gov) as conn:
         rows = conn.execute(
             select(g.api_tokens).where(g.api_tokens.c.candidate_id == candidate_id)
         ).all()
-    return [
-        {"token_id": r.id, "label": r.label, "created_at": _iso(r.created_at),
-         "revoked": r.revoked_at is not None}
-        for r in rows
-    ]
+    return [TokenInfo(r.id, r.label, r.tenant_id, r.user_id, r.candidate_id, r.created_at,
+                      r.revoked_at is not None)
+            for r in rows]
 
 
-def stored_shortlists(gov: Governance, candidate_id: str) -> list[dict[str, Any]]:
+def stored_shortlists(gov: Governance, candidate_id: str) -> list[StoredShortlistRow]:
     """The shortlists the batch re-match stored with the person on them."""
     s = b.stored_shortlists
     with connection(gov) as conn:
         rows = conn.execute(
             select(s).where(s.c.candidate_id == candidate_id).order_by(s.c.computed_at)
         ).all()
-    return [
-        {"role_id": r.role_id, "rank": r.rank, "score": r.score, "criteria": r.criteria,
-         "run_id": r.run_id, "computed_at": _iso(r.computed_at)}
-        for r in rows
-    ]
+    return [StoredShortlistRow(r.role_id, r.rank, r.score, r.criteria, r.run_id, r.computed_at)
+            for r in rows]
 
 
 # erasure ---------------------------------------------------------------------------------------

@@ -8,11 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.identity.schemas import HoursOut, VersionOut
-from worldhire.occupations.schemas import OccupationOut
-
 if TYPE_CHECKING:
-    from worldhire.core.models import Candidate
+    from worldhire.core.models import Candidate, Consent
     from worldhire.governance.audit import AuditEntry, VerifyReport
     from worldhire.governance.erasure import ErasureReport
     from worldhire.governance.principal import Principal
@@ -112,17 +109,24 @@ class AuditCheckOut(BaseModel):
 
 
 class AuditEntryOut(BaseModel):
+    """An entry's public part; what it says about each person stays sealed."""
+
     seq: int
     id: str
     at: datetime
+    tenant_id: str | None
     action: str
     actor: str | None
+    # Each action records its own details (a ranking's model and criteria, a correction's
+    # fields ...), as they were hashed.
     details: dict[str, Any]
+    people: int = Field(description="how many people the entry concerns")
+    hash: str = Field(description="the entry's chain hash; 'SEQ:HASH' is an anchor")
 
     @classmethod
     def of(cls, e: AuditEntry) -> AuditEntryOut:
-        return cls(seq=e.seq, id=e.entry_id, at=e.at, action=e.action,
-                   actor=e.record.get("actor"), details=e.record.get("details", {}))
+        return cls(seq=e.seq, id=e.entry_id, at=e.at, tenant_id=e.tenant_id, action=e.action,
+                   actor=e.actor, details=e.details, people=len(e.subjects), hash=e.hash)
 
 
 class GroupRateOut(BaseModel):
@@ -190,197 +194,14 @@ class ConsentOut(BaseModel):
     at: str
 
     @classmethod
+    def of(cls, k: Consent) -> ConsentOut:
+        return cls(purpose=k.purpose.value, granted=k.granted, source=k.source,
+                   company=k.company, at=k.at.isoformat())
+
+    @classmethod
     def of_candidate(cls, c: Candidate) -> list[ConsentOut]:
         """`c`'s consent records, oldest first."""
-        return [cls(purpose=k.purpose.value, granted=k.granted, source=k.source,
-                    company=k.company, at=k.at.isoformat())
-                for k in sorted(c.consents, key=lambda k: k.at)]
-
-
-class _Record(BaseModel):
-    # A key the export writes and the schema lacks fails loudly instead of vanishing.
-    model_config = ConfigDict(extra="forbid")
-
-
-class ResidencyOut(_Record):
-    region: str | None
-    stored_by_region: bool
-
-
-class HeldProfileOut(_Record):
-    """worldhire's own fields about the person, beside the JSON Resume part."""
-
-    tenant_id: str | None
-    location: str | None
-    country: str | None
-    residency: ResidencyOut
-    timezone: str | None
-    work_hours: HoursOut
-    work_authorization: list[str]
-    needs_sponsorship: bool | None
-    pay_expectation_usd: float | None
-    pay_stated: str | None
-    years_experience: float | None
-    available_from: str | None
-    source_name: str | None
-    source_hash: str | None
-    created_at: str
-    updated_at: str
-
-
-class HeldEvidenceOut(_Record):
-    id: str
-    kind: str
-    title: str
-    text: str
-    source: str
-    organization: str | None
-    start: str | None
-    end: str | None
-    url: str | None
-    occupation: OccupationOut | None
-
-
-class HeldSkillOut(_Record):
-    id: str
-    label: str
-    score: float
-    evidence_id: str | None
-    span: list[int] | None = Field(description="where in the evidence text the skill was read")
-    snippet: str
-
-
-class RetentionOut(_Record):
-    days: int
-    source: str
-    agreed_at: str
-    until: str
-
-
-class DecisionOut(_Record):
-    """An automated decision the person was part of, with what it said about them unsealed."""
-
-    seq: int
-    at: str | None
-    action: str
-    actor: str | None
-    tenant_id: str | None
-    details: dict[str, Any]
-    about_you: dict[str, Any]
-    about_id: str = Field(description="the id the entry names: the person's own, or that of a "
-                                      "profile merged into theirs")
-
-
-class IngestRecordOut(_Record):
-    file: str
-    content_hash: str
-    status: str
-    at: str | None
-
-
-class CandidateTokenOut(_Record):
-    token_id: str
-    label: str
-    created_at: str | None
-    revoked: bool
-
-
-class StageMoveOut(_Record):
-    seq: int
-    from_: str | None = Field(alias="from")
-    to: str
-    by: str
-    at: str
-    reason: str | None
-
-
-class NoteOut(_Record):
-    id: str
-    author: str
-    text: str
-    at: str
-
-
-class RatingOut(_Record):
-    skill_id: str
-    label: str
-    rating: int
-    evidence: str
-
-
-class ScorecardOut(_Record):
-    id: str
-    interviewer: str
-    stage: str
-    summary: str
-    at: str
-    ratings: list[RatingOut]
-
-
-class HeldApplicationOut(_Record):
-    id: str
-    tenant_id: str
-    role_id: str
-    role_title: str | None
-    company: str | None
-    stage: str
-    source: str
-    rejection_reason: str | None
-    created_at: str
-    updated_at: str
-    stage_history: list[StageMoveOut]
-    notes: list[NoteOut]
-    scorecards: list[ScorecardOut]
-
-
-class StoredShortlistOut(_Record):
-    role_id: str
-    rank: int
-    score: float
-    criteria: dict[str, float]
-    run_id: str
-    computed_at: str | None
-
-
-class AttemptOut(_Record):
-    at: str
-    ok: bool
-    status_code: int | None
-    error: str | None
-
-
-class HeldDeliveryOut(_Record):
-    id: str
-    subscription_id: str
-    event: str
-    status: str
-    created_at: str
-    body: dict[str, Any] = Field(description="the event as it was sent")
-    attempts: list[AttemptOut]
-
-
-class ExportOut(_Record):
-    """Everything worldhire holds about a person (subject access)."""
-
-    generated_at: str
-    candidate_id: str
-    resume: dict[str, Any] = Field(
-        description="the résumé as a JSON Resume document (jsonresume.org, schema v1.0.0)")
-    worldhire: HeldProfileOut
-    evidence: list[HeldEvidenceOut]
-    skills: list[HeldSkillOut]
-    consents: list[ConsentOut]
-    retention: RetentionOut | None
-    decisions: list[DecisionOut]
-    versions: list[VersionOut]
-    ingest: list[IngestRecordOut]
-    accounts: list[CandidateTokenOut]
-    applications: list[HeldApplicationOut]
-    shortlists: list[StoredShortlistOut]
-    webhook_deliveries: list[HeldDeliveryOut]
-    records: dict[str, list[dict[str, Any]]] = Field(
-        description="rows of the tables without a section of their own "
-                    "(governance.personal_data), column by column")
+        return [cls.of(k) for k in sorted(c.consents, key=lambda k: k.at)]
 
 
 # -- bodies of consent, staff and corrections; the answers of corrections and erasure ----------

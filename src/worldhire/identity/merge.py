@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -150,6 +151,19 @@ def merge_profiles(keep: Candidate, other: Candidate, take: Iterable[str] = ()) 
             seen.add(key)
             merged.skills.append(mention)
     return merged
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What a merge of two profiles moved, as its audit entry records it."""
+
+    kept: str
+    merged: str
+    fields_taken: list[str]
+    versions: int  # résumé versions moved
+    applications: int  # applications moved, with their moves, notes and scorecards
+    evidence: int  # evidence items the kept profile gained
+    consents_withdrawn: list[str]  # purposes only one of the two had agreed to
 
 
 def narrowed_consents(keep: Candidate, other: Candidate, source: str) -> tuple[list[Consent],

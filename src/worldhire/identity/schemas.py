@@ -4,11 +4,15 @@ subject-access export."""
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.core.models import Candidate, EvidenceItem, ResumeDocument, ResumeVersion
 from worldhire.occupations.schemas import OccupationOut, occupation_out
+
+if TYPE_CHECKING:
+    from worldhire.identity.merge import MergeReport
 
 
 class _Out(BaseModel):
@@ -195,3 +199,9 @@ class MergeOut(_Out):
     consents_withdrawn: list[str] = Field(description=(
         "purposes only one of the two had agreed to: withdrawn, so a merge never widens "
         "consent"))
+
+    @classmethod
+    def of(cls, r: MergeReport) -> MergeOut:
+        return cls(kept=r.kept, merged=r.merged, fields_taken=r.fields_taken,
+                   versions=r.versions, applications=r.applications, evidence=r.evidence,
+                   consents_withdrawn=r.consents_withdrawn)

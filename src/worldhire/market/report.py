@@ -28,10 +28,6 @@ class MarketReport:
     trends: list[YearTrend] = field(default_factory=list)
     generated_at: datetime = field(default_factory=utcnow)
 
-    def data(self) -> dict[str, Any]:
-        """The report as JSON-ready data, in the shape the API answers with."""
-        return MarketOut.of(self).model_dump(mode="json")
-
 
 def build_report(
     roles: Sequence[Role],
@@ -77,7 +73,7 @@ td:first-child,th:first-child{text-align:left}
 
 def render_html(report: MarketReport) -> str:
     v = report.view
-    data = report.data()
+    out = MarketOut.of(report)
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
         "<title>worldhire market report</title>",
@@ -91,9 +87,7 @@ def render_html(report: MarketReport) -> str:
         "<h2>Scarcest skills</h2>",
     ]
     if v.skills:
-        by_id = {s["skill_id"]: s for s in data["skills"]}
-        scarce = [by_id[i] for i in data["scarcest"]][:TOP_SKILLS]
-        parts.append(charts.supply_demand_chart(scarce))
+        parts.append(charts.supply_demand_chart(out.scarce(TOP_SKILLS)))
     parts.append(_table(
         "skills", ["skill", "open roles", "as must-have", "candidates", "supply per role"],
         [(s.label, s.demand, s.must_demand, s.supply, s.supply_per_role)
@@ -117,7 +111,7 @@ def render_html(report: MarketReport) -> str:
         [(r.region, r.open_roles, r.candidates, *(n for _, n in r.holders)) for r in v.regions],
     )]
     if report.region_pay:
-        pay_chart = charts.region_pay_chart(data["region_pay"])
+        pay_chart = charts.region_pay_chart(out.region_pay)
         parts += ["<h2>Pay spread by region</h2>", pay_chart, _table(
             "region_pay", ["role", "region", "countries", "p10", "p50", "p90", "data rows"],
             [(p.role_title, p.region, " ".join(p.countries), p.p10, p.p50, p.p90,
@@ -125,12 +119,12 @@ def render_html(report: MarketReport) -> str:
              for p in report.region_pay],
         )]
     if report.trends:
-        parts += ["<h2>Salaries by year</h2>", charts.trend_chart(data["trends"]), _table(
+        parts += ["<h2>Salaries by year</h2>", charts.trend_chart(out.trends), _table(
             "trends", ["year", "rows", "p25", "median", "p75"],
             [(t.year, t.rows, t.p25_usd, t.median_usd, t.p75_usd) for t in report.trends],
         )]
     # "</" inside the JSON would end the script element early.
-    embedded = json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+    embedded = json.dumps(out.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
     safe = embedded.replace("</", "<\\/")
     parts.append(f'<script type="application/json" id="market-data">{safe}</script>')
     parts.append("</body></html>")

@@ -114,6 +114,11 @@ class MarketOut(BaseModel):
             trends=[YearTrendOut.model_validate(t) for t in report.trends],
         )
 
+    def scarce(self, top: int) -> list[SkillBalanceOut]:
+        """The `top` scarcest skills' balances, scarcest first."""
+        by_id = {s.skill_id: s for s in self.skills}
+        return [by_id[i] for i in self.scarcest[:top]]
+
 
 class RoleGainOut(_Out):
     role_id: str

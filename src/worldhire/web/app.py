@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from worldhire.api.context import AppContext
 from worldhire.api.problems import Problem
+from worldhire.api.uploads import accepted_suffixes
 from worldhire.comp.regions import region_label
 from worldhire.core.errors import WorldhireError
 from worldhire.governance.access import ScopedServices
@@ -32,6 +33,10 @@ templates.env.filters["usd"] = lambda v: "—" if v is None else f"{v:,.0f}"
 templates.env.filters["pct"] = lambda v: f"{v * 100:.0f}%"
 templates.env.filters["region"] = region_label
 templates.env.filters["family"] = family_label
+# The upload forms' `accept` lists: the suffixes the upload check takes, résumés alone or with
+# CSV files of profiles (the recruiters' bulk upload).
+RESUME_ACCEPT = ",".join(accepted_suffixes(allow_csv=False))
+UPLOAD_ACCEPT = ",".join(accepted_suffixes(allow_csv=True))
 
 
 class SignInRequired(WorldhireError):
@@ -87,7 +92,8 @@ class Visit:
             "may_audit": self.principal is not None and self.principal.may(Action.READ_AUDIT),
             "may_configure": self.principal is not None and not self.is_candidate
             and self.principal.may(Action.CONFIGURE),
-            "htmx": self.request.headers.get("hx-request") == "true", **values,
+            "htmx": self.request.headers.get("hx-request") == "true",
+            "resume_suffixes": RESUME_ACCEPT, "upload_suffixes": UPLOAD_ACCEPT, **values,
         }
         response = templates.TemplateResponse(self.request, template, values,
                                               status_code=status_code)

@@ -3,10 +3,9 @@ fit, consent toggles, export (a JSON download) and erasure."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form
 from fastapi.responses import Response
@@ -21,7 +20,7 @@ from worldhire.match.schemas import MatchResultOut
 from worldhire.match.service import taxonomy_related
 from worldhire.web.app import Visit, candidate
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
-from worldhire.web.documents import received
+from worldhire.web.documents import Received, received
 from worldhire.web.profile_view import profile_notes
 
 router = APIRouter()
@@ -35,12 +34,24 @@ TOGGLES = [
 GAP_COUNT = 8
 
 
-def skill_gaps(person: Candidate, open_roles: list[Role]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class GapRow:
+    """A skill the person lacks, with how many open roles ask for it and what closing it adds
+    to their fit (points of the overall score, summed over those roles)."""
+
+    skill: str
+    roles: int
+    gain: float
+    must: bool
+    note: str
+
+
+def skill_gaps(person: Candidate, open_roles: list[Role]) -> list[GapRow]:
     """The skills that would most raise the person's fit for the open roles they may take, by
     the ranker's own arithmetic (market.gaps), as rows for the report."""
     return [
-        {"skill": g.label, "roles": len(g.roles), "gain": g.total_gain,
-         "must": any(r.must for r in g.roles), "note": g.note}
+        GapRow(skill=g.label, roles=len(g.roles), gain=g.total_gain,
+               must=any(r.must for r in g.roles), note=g.note)
         for g in market_gaps(person, open_roles, taxonomy_related(), top=GAP_COUNT)
     ]
 
@@ -55,9 +66,17 @@ class _RoleFit:
     applied: bool
 
 
-def _consent_state(person: Candidate) -> list[dict[str, Any]]:
-    return [{"purpose": p.value, "label": label, "help": help_text,
-             "granted": person.consented(p)} for p, label, help_text in TOGGLES]
+@dataclass(frozen=True)
+class ConsentToggle:
+    purpose: str
+    label: str
+    help: str
+    granted: bool
+
+
+def _consent_state(person: Candidate) -> list[ConsentToggle]:
+    return [ConsentToggle(p.value, label, help_text, person.consented(p))
+            for p, label, help_text in TOGGLES]
 
 
 @router.get("/me")
@@ -117,7 +136,7 @@ def original(page: Page, version_id: str) -> Response:
     return response
 
 
-def _document(page: Visit) -> dict[str, Any]:
+def _document(page: Visit) -> Received:
     return received(page.services, page.services.principal.candidate_id or "",
                     "/me/versions/{version_id}/original")
 
@@ -148,7 +167,7 @@ def export(page: Page) -> Response:
     candidate_id = scoped.principal.candidate_id or ""
     data = scoped.export(candidate_id)
     response = Response(
-        json.dumps(data, indent=2, ensure_ascii=False), media_type="application/json",
+        data.document(), media_type="application/json",
         headers={"Content-Disposition": f'attachment; filename="worldhire-{candidate_id}.json"',
                  "Cache-Control": "no-store"},
     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
-from typing import Any
 
 from markupsafe import Markup
 
+from worldhire.comp.schemas import PayCompareRow
 from worldhire.core.svg import ACCENT, ACCENT_LIGHT, ALERT, GOOD, GRID, INK, chart_svg, svg_text
+from worldhire.pipeline.schemas import StageFiguresOut
 from worldhire.teams import chart as team_chart
 from worldhire.teams.schemas import SlotCoverage
 
@@ -32,12 +33,12 @@ def coverage_chart(slots: Sequence[SlotCoverage], timezone: str) -> Markup:
     return Markup(team_chart.coverage_chart(slots, timezone))
 
 
-def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
+def pay_chart(rows: Sequence[PayCompareRow]) -> Markup:
     """One row per country: the p10-p90 band, the median, and total employer cost at p50."""
     width = 760
     label_w, right, top, row_h = 70, 24, 28, 30
     height = top + row_h * len(rows) + 36
-    peak: float = max([1.0] + [max(r["p90"], r["total_p50"]) for r in rows])
+    peak: float = max([1.0] + [max(r.p90, r.total_p50) for r in rows])
     plot_w = width - label_w - right
 
     def x(v: float) -> float:
@@ -52,48 +53,48 @@ def pay_chart(rows: Sequence[dict[str, Any]]) -> Markup:
         parts.append(svg_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
     for i, r in enumerate(rows):
         cy = top + i * row_h + row_h / 2
-        parts.append(svg_text(label_w - 12, cy + 4, r["country"], anchor="end", fill=INK,
+        parts.append(svg_text(label_w - 12, cy + 4, r.country, anchor="end", fill=INK,
                               weight="600"))
-        parts.append(f'<rect x="{x(r["p10"]):.1f}" y="{cy - 7:.1f}" '
-                     f'width="{max(2.0, x(r["p90"]) - x(r["p10"])):.1f}" height="14" rx="7" '
-                     f'fill="{ACCENT_LIGHT}"><title>{escape(r["country"])}: p10 '
-                     f'{r["p10"]:,.0f}, p50 {r["p50"]:,.0f}, p90 {r["p90"]:,.0f} USD'
+        parts.append(f'<rect x="{x(r.p10):.1f}" y="{cy - 7:.1f}" '
+                     f'width="{max(2.0, x(r.p90) - x(r.p10)):.1f}" height="14" rx="7" '
+                     f'fill="{ACCENT_LIGHT}"><title>{escape(r.country)}: p10 '
+                     f'{r.p10:,.0f}, p50 {r.p50:,.0f}, p90 {r.p90:,.0f} USD'
                      '</title></rect>')
-        parts.append(f'<circle cx="{x(r["p50"]):.1f}" cy="{cy:.1f}" r="5" fill="{ACCENT}"/>')
-        parts.append(f'<line x1="{x(r["total_p50"]):.1f}" x2="{x(r["total_p50"]):.1f}" '
+        parts.append(f'<circle cx="{x(r.p50):.1f}" cy="{cy:.1f}" r="5" fill="{ACCENT}"/>')
+        parts.append(f'<line x1="{x(r.total_p50):.1f}" x2="{x(r.total_p50):.1f}" '
                      f'y1="{cy - 9:.1f}" y2="{cy + 9:.1f}" stroke="{INK}" stroke-width="2"/>')
     parts.append(svg_text(label_w, 14, "yearly USD · band p10-p90 · dot median pay · bar total "
                           "employer cost", anchor="start"))
-    cheapest = min(rows, key=lambda r: r["total_p50"]) if rows else None
+    cheapest = min(rows, key=lambda r: r.total_p50) if rows else None
     desc = (f"Pay across {len(rows)} countries; lowest total cost at the median in "
-            f"{cheapest['country']} ({cheapest['total_p50']:,.0f} USD)." if cheapest else "")
+            f"{cheapest.country} ({cheapest.total_p50:,.0f} USD)." if cheapest else "")
     return Markup(chart_svg("pay", "Pay by country", desc, width, height, parts))
 
 
-def funnel_chart(stages: Sequence[dict[str, Any]]) -> Markup:
+def funnel_chart(stages: Sequence[StageFiguresOut]) -> Markup:
     """One bar per stage: the applications that reached it, and beside it the share that went
     on to a later stage and the median days spent in it."""
     width = 760
     label_w, stat_w, top, row_h = 110, 230, 24, 30
     height = top + row_h * len(stages) + 12
-    peak = max([1] + [s["reached"] for s in stages])
+    peak = max([1] + [s.reached for s in stages])
     plot_w = width - label_w - stat_w
 
     parts = [svg_text(label_w, 14, "applications that reached each stage", anchor="start"),
              svg_text(width - stat_w + 16, 14, "went on · median days in stage", anchor="start")]
     for i, s in enumerate(stages):
         cy = top + i * row_h + row_h / 2
-        bar = s["reached"] / peak * plot_w
-        parts.append(svg_text(label_w - 10, cy + 4, s["stage"].capitalize(), anchor="end",
+        bar = s.reached / peak * plot_w
+        parts.append(svg_text(label_w - 10, cy + 4, s.stage.capitalize(), anchor="end",
                               fill=INK, weight="600"))
         parts.append(f'<rect x="{label_w}" y="{cy - 9:.1f}" width="{max(bar, 1.0):.1f}" '
-                     f'height="18" rx="3" fill="{ALERT if s["stage"] == "rejected" else ACCENT}"/>')
-        parts.append(svg_text(label_w + max(bar, 1.0) + 6, cy + 4, str(s["reached"]),
+                     f'height="18" rx="3" fill="{ALERT if s.stage == "rejected" else ACCENT}"/>')
+        parts.append(svg_text(label_w + max(bar, 1.0) + 6, cy + 4, str(s.reached),
                               anchor="start", fill=INK))
-        went = "—" if s["conversion_to_next"] is None else f"{s['conversion_to_next']:.0%}"
-        days = "—" if s["median_days"] is None else f"{s['median_days']:.1f} d"
+        went = "—" if s.conversion_to_next is None else f"{s.conversion_to_next:.0%}"
+        days = "—" if s.median_days is None else f"{s.median_days:.1f} d"
         parts.append(svg_text(width - stat_w + 16, cy + 4, f"{went} · {days}", anchor="start"))
-    total = stages[0]["reached"] if stages else 0
+    total = stages[0].reached if stages else 0
     desc = "; ".join(
-        f"{s['stage']}: {s['reached']} reached" for s in stages) + f" (of {total} applications)."
+        f"{s.stage}: {s.reached} reached" for s in stages) + f" (of {total} applications)."
     return Markup(chart_svg("funnel", "Hiring funnel by stage", desc, width, height, parts))

@@ -20,13 +20,12 @@ Page = Annotated[Visit, Depends(recruiter)]
 @router.get("/pipeline/funnel")
 def funnel(page: Page) -> Response:
     report = FunnelOut.of(page.ctx.pipeline(page.services.principal).funnel())
-    data = report.model_dump(mode="json")
-    overall = data["groups"][0]
+    overall = report.groups[0]
     return page.render(
-        "funnel.html", overall=overall, chart=funnel_chart(overall["stages"]),
-        stages=[s["stage"] for s in overall["stages"]],
-        roles=[g for g in data["groups"] if g["grouping"] == "role"],
-        regions=[g for g in data["groups"] if g["grouping"] == "region"],
+        "funnel.html", overall=overall, chart=funnel_chart(overall.stages),
+        stages=[s.stage for s in overall.stages],
+        roles=[g for g in report.groups if g.grouping == "role"],
+        regions=[g for g in report.groups if g.grouping == "region"],
     )
 
 

@@ -21,7 +21,7 @@ from worldhire.identity.merge import TAKEABLE
 from worldhire.searches.models import SearchQuery
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
-from worldhire.web.documents import received
+from worldhire.web.documents import Received, received
 from worldhire.web.forms import country_of
 from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
 
@@ -185,9 +185,9 @@ def merge(page: Page, candidate_id: str, csrf: Annotated[str, Form(max_length=20
     scoped.forget_merged(other_id)
     page.ctx.wrote()
     narrowed = (f"; consent only one profile gave is withdrawn: "
-                f"{', '.join(moved['consents_withdrawn'])}" if moved["consents_withdrawn"] else "")
-    page.session.flash(f"Merged: {moved['versions']} résumé version(s), {moved['evidence']} "
-                       f"evidence item(s) and {moved['applications']} application(s) moved"
+                f"{', '.join(moved.consents_withdrawn)}" if moved.consents_withdrawn else "")
+    page.session.flash(f"Merged: {moved.versions} résumé version(s), {moved.evidence} "
+                       f"evidence item(s) and {moved.applications} application(s) moved"
                        f"{narrowed}.")
     return page.redirect(f"/candidates/{candidate_id}")
 
@@ -201,7 +201,7 @@ def original(page: Page, candidate_id: str, version_id: str) -> Response:
     return response
 
 
-def _document(page: Visit, candidate_id: str) -> dict[str, Any]:
+def _document(page: Visit, candidate_id: str) -> Received:
     with lookup():
         return received(page.services, candidate_id,
                         f"/candidates/{candidate_id}/versions/{{version_id}}/original")

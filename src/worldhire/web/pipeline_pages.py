@@ -4,7 +4,7 @@ tenant-scoped pipeline and market code as the API."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
@@ -16,6 +16,7 @@ from worldhire.governance.errors import NotInScope
 from worldhire.governance.principal import Action, Principal
 from worldhire.market import charts
 from worldhire.market.report import TOP_SKILLS
+from worldhire.market.schemas import MarketOut
 from worldhire.market.service import tenant_market
 from worldhire.pipeline.models import RATING_SCALE
 from worldhire.pipeline.schemas import BoardOut, NoteOut, OutreachDraftOut, ScorecardOut
@@ -202,14 +203,11 @@ def note(page: Page, application_id: str, csrf: Annotated[str, Form(max_length=2
 def market(page: Page, pay: Annotated[bool, Query()] = True) -> Response:
     report = tenant_market(page.services, estimator=page.ctx.estimator if pay else None,
                            salary_data=page.ctx.settings.salary_data)
-    data = report.data()
-    by_id = {s["skill_id"]: s for s in data["skills"]}
-    scarce = [by_id[i] for i in data["scarcest"]][:TOP_SKILLS]
-    values: dict[str, Any] = {
-        "data": data, "scarce": scarce, "pay": pay, "low_data_rows": LOW_DATA_ROWS,
-        "skills_chart": Markup(charts.supply_demand_chart(scarce)) if scarce else None,
-        "pay_chart": Markup(charts.region_pay_chart(data["region_pay"]))
-        if data["region_pay"] else None,
-        "trend_chart": Markup(charts.trend_chart(data["trends"])) if data["trends"] else None,
-    }
-    return page.render("market.html", **values)
+    data = MarketOut.of(report)
+    scarce = data.scarce(TOP_SKILLS)
+    return page.render(
+        "market.html", data=data, scarce=scarce, pay=pay, low_data_rows=LOW_DATA_ROWS,
+        skills_chart=Markup(charts.supply_demand_chart(scarce)) if scarce else None,
+        pay_chart=Markup(charts.region_pay_chart(data.region_pay)) if data.region_pay else None,
+        trend_chart=Markup(charts.trend_chart(data.trends)) if data.trends else None,
+    )

@@ -3,7 +3,9 @@ from, the evidence text with those words marked, and the audit trail in plain ro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from worldhire.core.models import Candidate, EvidenceItem, SkillMention
@@ -39,7 +41,27 @@ def marked_text(item: EvidenceItem, candidate: Candidate) -> list[Segment]:
     return segments
 
 
-def skill_rows(candidate: Candidate, quotes: int = 1) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class Citation:
+    """Where a skill was read: the evidence item, the exact words, and the sentence around."""
+
+    evidence_id: str | None
+    evidence: str | None
+    kind: str | None
+    words: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    label: str
+    skill_id: str
+    score: float
+    mentions: int
+    cited: list[Citation]
+
+
+def skill_rows(candidate: Candidate, quotes: int = 1) -> list[SkillRow]:
     """One row per skill, strongest first: the evidence items it was read from, and for the
     strongest `quotes` mentions the exact words (the span) and the sentence around them."""
     items = {e.id: e for e in candidate.evidence}
@@ -56,16 +78,16 @@ def skill_rows(candidate: Candidate, quotes: int = 1) -> list[dict[str, Any]]:
             words = ""
             if item is not None and m.span and 0 <= m.span[0] < m.span[1] <= len(item.text):
                 words = item.text[m.span[0]:m.span[1]]
-            cited.append({"evidence_id": item.id if item else None,
-                          "evidence": item.title if item else None,
-                          "kind": item.kind.value if item else None, "words": words,
-                          "sentence": m.snippet})
-        rows.append({"label": mentions[0].skill.label, "skill_id": mentions[0].skill.id,
-                     "score": mentions[0].score, "mentions": len(mentions), "cited": cited})
+            cited.append(Citation(evidence_id=item.id if item else None,
+                                  evidence=item.title if item else None,
+                                  kind=item.kind.value if item else None, words=words,
+                                  sentence=m.snippet))
+        rows.append(SkillRow(label=mentions[0].skill.label, skill_id=mentions[0].skill.id,
+                             score=mentions[0].score, mentions=len(mentions), cited=cited))
     return rows
 
 
-def _said(about: dict[str, Any]) -> str:
+def _said(about: Mapping[str, Any]) -> str:
     """What an entry says about the person, in a few words."""
     if about.get("outcome") == "shortlisted":
         return f"shortlisted at rank {about.get('rank')}, score {about.get('score', 0):.2f}"
@@ -78,12 +100,24 @@ def _said(about: dict[str, Any]) -> str:
     return ", ".join(f"{k}: {v}" for k, v in about.items() if k != "candidate_id")
 
 
-def audit_rows(records: list[SubjectRecord]) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class TrailRow:
+    """An audit entry about the person, as the audit trail lists it."""
+
+    seq: int
+    at: datetime
+    action: str
+    actor: str
+    role_id: str | None
+    said: str
+
+
+def audit_rows(records: list[SubjectRecord]) -> list[TrailRow]:
     """What each audit entry did and said about the person, newest first."""
     return [
-        {"seq": r.entry.seq, "at": r.entry.at, "action": r.entry.action,
-         "actor": r.entry.record.get("actor", ""),
-         "role_id": r.entry.record.get("details", {}).get("role_id"), "said": _said(r.about)}
+        TrailRow(seq=r.entry.seq, at=r.entry.at, action=r.entry.action,
+                 actor=r.entry.actor or "", role_id=r.entry.details.get("role_id"),
+                 said=_said(r.about))
         for r in reversed(records)
     ]
 

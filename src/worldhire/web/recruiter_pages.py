@@ -3,6 +3,8 @@ region, and the audits (the roles themselves: role_pages)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
@@ -11,7 +13,7 @@ from pydantic import ValidationError
 
 from worldhire.api.problems import Problem
 from worldhire.api.scope import lookup, tenant_of
-from worldhire.api.uploads import ingest_uploads, outcome_view, read_uploads
+from worldhire.api.uploads import ingest_uploads, read_uploads
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
 from worldhire.comp.support import LOW_DATA_ROWS
@@ -19,6 +21,7 @@ from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
+from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
 from worldhire.roles.schemas import RoleOut
@@ -53,7 +56,8 @@ def upload(page: Page, csrf: Annotated[str, Form(max_length=200)],
         return page.render("upload.html", status_code=exc.status, results=None, error=str(exc))
     outcomes = ingest_uploads(page.ctx.ingest(tenant_of(principal)), uploads)
     page.ctx.wrote()
-    return page.render("upload.html", results=[outcome_view(o) for o in outcomes], error=None)
+    return page.render("upload.html", results=[FileOutcomeOut.of(o) for o in outcomes],
+                       error=None)
 
 
 def _filters(min_overlap: str, max_pay: str, countries: str) -> MatchFilters:
@@ -94,12 +98,20 @@ def shortlist(
     for result in view.results:
         with lookup():
             people[result.candidate_id] = page.services.get_candidate(result.candidate_id)
-    values: dict[str, Any] = {"role": RoleOut.of(role), "view": view, "people": people, "top": top,
-              "filters": {"min_overlap": min_overlap, "max_pay": max_pay,
-                          "countries": countries}}
-    if page.request.headers.get("hx-request") == "true":
-        return page.render("_shortlist_results.html", **values)
-    return page.render("shortlist.html", **values)
+    # htmx swaps in the results alone when the filters change.
+    template = ("_shortlist_results.html" if page.request.headers.get("hx-request") == "true"
+                else "shortlist.html")
+    return page.render(template, role=RoleOut.of(role), view=view, people=people, top=top,
+                       filters=ShortlistFilters(min_overlap, max_pay, countries))
+
+
+@dataclass(frozen=True)
+class ShortlistFilters:
+    """The filters as typed, shown back in the form."""
+
+    min_overlap: str
+    max_pay: str
+    countries: str
 
 
 @router.get("/roles/{role_id}/compare")
@@ -191,6 +203,17 @@ def team(
                        chart=chart)
 
 
+@dataclass(frozen=True)
+class PayQuery:
+    """The pay query as the form shows it back: the countries ticked, the others typed."""
+
+    title: str
+    level: str
+    company_location: str
+    more: str
+    selected: frozenset[str]
+
+
 @router.get("/pay")
 def pay(
     page: Page, title: Annotated[str, Query(max_length=200)] = "Machine Learning Engineer",
@@ -214,25 +237,28 @@ def pay(
     # A code from a link that has no box of its own stays in the text field.
     extra = [c for c in ticked if c not in PAY_COUNTRIES]
     more_shown = ", ".join(part for part in [more.strip(), *extra] if part)
-    values: dict[str, Any] = {"title": title, "level": level, "more": more_shown,
-              "company_location": company_location, "selected": set(countries),
-              "all_countries": PAY_COUNTRIES, "levels": list(Seniority),
-              "low_data_rows": LOW_DATA_ROWS}
+    query = PayQuery(title, level, company_location, more_shown, frozenset(countries))
     if unknown:
         listed = ", ".join(f"“{u}”" for u in unknown)
-        return page.render("pay.html", status_code=422, rows=[], chart=None, **values,
-                           error=f"{listed}: not a country we know. Write its name (Germany, "
-                                 "Brasil) or its two-letter code (DE, BR).")
+        return _pay_page(page, query, status_code=422,
+                         error=f"{listed}: not a country we know. Write its name (Germany, "
+                               "Brasil) or its two-letter code (DE, BR).")
     chosen = Seniority(level) if level in Seniority.__members__ else None
     try:
         costs = compare_pay(page.ctx.estimator, title, chosen, countries, company)
     except WorldhireError as exc:
         if exc.status != 422:
             raise
-        return page.render("pay.html", status_code=422, rows=[], chart=None, **values,
-                           error=str(exc))
-    rows = [PayCompareRow.of(r).model_dump() for r in costs]
-    return page.render("pay.html", rows=rows, chart=pay_chart(rows), error=None, **values)
+        return _pay_page(page, query, status_code=422, error=str(exc))
+    return _pay_page(page, query, rows=[PayCompareRow.of(r) for r in costs])
+
+
+def _pay_page(page: Visit, query: PayQuery, *, rows: Sequence[PayCompareRow] = (),
+              error: str | None = None, status_code: int = 200) -> Response:
+    return page.render("pay.html", status_code=status_code, query=query, rows=rows,
+                       chart=pay_chart(rows) if rows else None, error=error,
+                       all_countries=PAY_COUNTRIES, levels=list(Seniority),
+                       low_data_rows=LOW_DATA_ROWS)
 
 
 @router.get("/audit")

@@ -36,13 +36,13 @@ from worldhire.governance.candidate_schemas import (
     EvidenceOut,
 )
 from worldhire.governance.corrections import ProfileCorrection
+from worldhire.governance.export_schemas import ExportOut
 from worldhire.governance.principal import Action
 from worldhire.governance.schemas import (
     ConsentIn,
     ConsentOut,
     CorrectionOut,
     ErasureOut,
-    ExportOut,
     ProfileEdit,
 )
 from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
@@ -174,7 +174,7 @@ def merge(ctx: Ctx, caller: Caller, candidate_id: str, body: MergeIn) -> MergeOu
         work.commit()
     scoped.forget_merged(body.other_id)
     ctx.wrote()
-    return MergeOut.model_validate(moved)
+    return MergeOut.of(moved)
 
 
 @router.get("/{candidate_id}/duplicates",
@@ -248,7 +248,7 @@ def post_consent(ctx: Ctx, caller: Caller, candidate_id: str, body: ConsentIn
 def export(ctx: Ctx, caller: Caller, candidate_id: str) -> ExportOut:
     caller.require(Action.EXPORT)
     with lookup():
-        return ExportOut.model_validate(services(ctx, caller).export(candidate_id))
+        return services(ctx, caller).export(candidate_id)
 
 
 @router.delete("/{candidate_id}", summary="Erase the person everywhere (verified erasure)")
