@@ -187,8 +187,10 @@ def test_saved_searches_are_saved_run_and_deleted_per_company(acme: Path) -> Non
     assert refused.exit_code != 0 and "no saved search named" in refused.output
     again = run(acme, "searches", "save", "By country", "--tenant", "acme", "--q", "python")
     assert again.exit_code != 0 and "already has a saved search" in words(again.output)
+    kept = run(acme, "searches", "delete", "By country", "--tenant", "acme", input="n\n")
+    assert kept.exit_code == 1 and "nothing deleted" in kept.output
     assert "Deleted “By country”" in ok(acme, "searches", "delete", "By country", "--tenant",
-                                        "acme")
+                                        "acme", "--yes")
     assert "By country" not in ok(acme, "searches", "list", "--tenant", "acme")
 
 

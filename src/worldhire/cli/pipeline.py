@@ -13,6 +13,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import (
+    YES_OPTION,
+    confirm_or_stop,
     console,
     err_console,
     print_json,
@@ -354,8 +356,10 @@ def hooks_list(ctx: typer.Context) -> None:
 
 
 @hooks_app.command("remove")
-def hooks_remove(ctx: typer.Context, subscription_id: str) -> None:
-    """Stop sending to a webhook (its deliveries stay on record)."""
+def hooks_remove(ctx: typer.Context, subscription_id: str, yes: bool = YES_OPTION) -> None:
+    """Stop sending to a webhook (its deliveries stay on record). Asks first unless --yes."""
+    confirm_or_stop(yes, f"Stop sending events to webhook {subscription_id} for good?",
+                    nothing="nothing changed")
     _hooks(ctx).deactivate(subscription_id)
     console.print("deactivated")
 
