@@ -158,6 +158,25 @@ def test_the_board_names_people_and_outreach_is_signed(acme: Path) -> None:
     assert "I'm Ana Kowalska, hiring for" in signed and signed.rstrip().endswith("Ana Kowalska")
 
 
+def test_pipeline_commands_act_for_the_company_named_with_tenant(acme: Path) -> None:
+    role = json.loads(ok(acme, "roles", "list", "--json"))[0]["id"]
+    person = next(p for p in people(acme) if p["country"] == "RO")
+    application = ok(acme, "pipeline", "add", person["id"], role, "--tenant", "acme").split()[0]
+    for args in (("board", role), ("show", application), ("history", application),
+                 ("note", application, "Met at PyData"), ("move", application, "screened"),
+                 ("outreach", application),
+                 ("score", application, "--rate", "PyTorch=3:trained a forecaster")):
+        refused = run(acme, "pipeline", *args, "--tenant", "globex")
+        assert refused.exit_code == 3, (args, refused.output)  # another company's: not found
+        assert "in your scope" in refused.output
+    assert run(acme, "pipeline", "add", person["id"], role, "--tenant", "globex").exit_code == 3
+    assert "Met at PyData" not in ok(acme, "pipeline", "show", application)  # nothing written
+    ok(acme, "pipeline", "note", application, "Met at PyData", "--tenant", "acme")
+    shown = ok(acme, "pipeline", "show", application, "--tenant", "acme")
+    assert "Met at PyData" in shown and person["name"] in shown
+    assert person["name"] in words(ok(acme, "pipeline", "board", role, "--tenant", "acme"))
+
+
 def test_privacy_erase_asks_first(acme: Path) -> None:
     person = next(p for p in people(acme) if p["country"] == "KE")
     kept = run(acme, "privacy", "erase", person["id"], input="n\n")
