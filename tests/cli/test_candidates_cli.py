@@ -226,7 +226,13 @@ def test_duplicates_are_listed_and_merged_after_a_confirmation(acme: Path,
     found = {p["name"]: p["id"] for p in people(acme, "--tenant", "acme", "--q", "Haddad")}
     keep, other = found["Lina Haddad"], found["Lina M. Haddad-Khoury"]
     assert other in ok(acme, "candidates", "duplicates", keep)
-    asked = run(acme, "candidates", "merge", keep, other, input="n\n")
+    assert other in ok(acme, "candidates", "duplicates", keep, "--tenant", "acme")
+    # Another company holds neither: not found, and nothing is asked or merged.
+    for args in (("duplicates", keep), ("versions", keep), ("merge", keep, other, "--yes")):
+        refused = run(acme, "candidates", *args, "--tenant", "globex")
+        assert refused.exit_code == 3 and "in your scope" in refused.output, args
+    assert "home.txt" in ok(acme, "candidates", "versions", keep, "--tenant", "acme")
+    asked = run(acme, "candidates", "merge", keep, other, "--tenant", "acme", input="n\n")
     assert asked.exit_code == 1 and len(people(acme, "--tenant", "acme", "--q", "Haddad")) == 2
     merged = words(ok(acme, "candidates", "merge", keep, other, "--take", "email", "--yes"))
     assert f"Merged {other} into {keep}: 1 version(s)" in merged
