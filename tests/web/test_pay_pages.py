@@ -23,8 +23,10 @@ LOW_DATA_PILL = '<span class="pill warn">low data</span>'
 
 
 def _rows_by_country(html: str) -> dict[str, str]:
-    rows = re.findall(r'<tr><td class="name">([A-Z]{2})</td>(.*?)</tr>', html, re.S)
-    return dict(rows)
+    """Each country's cells, with the notes in the row under them."""
+    rows = re.findall(r'<tr(?: class="has-notes")?><td class="name">([A-Z]{2})</td>(.*?)</tr>'
+                      r'(?:<tr class="notes">(.*?)</tr>)?', html, re.S)
+    return {country: cells + notes for country, cells, notes in rows}
 
 
 def test_the_pay_page_shows_the_rows_behind_each_country_and_flags_thin_ones(
