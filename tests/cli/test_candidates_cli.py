@@ -158,6 +158,25 @@ def test_the_board_names_people_and_outreach_is_signed(acme: Path) -> None:
     assert "I'm Ana Kowalska, hiring for" in signed and signed.rstrip().endswith("Ana Kowalska")
 
 
+def test_pipeline_commands_act_for_the_company_named_with_tenant(acme: Path) -> None:
+    role = json.loads(ok(acme, "roles", "list", "--json"))[0]["id"]
+    person = next(p for p in people(acme) if p["country"] == "RO")
+    application = ok(acme, "pipeline", "add", person["id"], role, "--tenant", "acme").split()[0]
+    for args in (("board", role), ("show", application), ("history", application),
+                 ("note", application, "Met at PyData"), ("move", application, "screened"),
+                 ("outreach", application),
+                 ("score", application, "--rate", "PyTorch=3:trained a forecaster")):
+        refused = run(acme, "pipeline", *args, "--tenant", "globex")
+        assert refused.exit_code == 3, (args, refused.output)  # another company's: not found
+        assert "in your scope" in refused.output
+    assert run(acme, "pipeline", "add", person["id"], role, "--tenant", "globex").exit_code == 3
+    assert "Met at PyData" not in ok(acme, "pipeline", "show", application)  # nothing written
+    ok(acme, "pipeline", "note", application, "Met at PyData", "--tenant", "acme")
+    shown = ok(acme, "pipeline", "show", application, "--tenant", "acme")
+    assert "Met at PyData" in shown and person["name"] in shown
+    assert person["name"] in words(ok(acme, "pipeline", "board", role, "--tenant", "acme"))
+
+
 def test_privacy_erase_asks_first(acme: Path) -> None:
     person = next(p for p in people(acme) if p["country"] == "KE")
     kept = run(acme, "privacy", "erase", person["id"], input="n\n")
@@ -187,8 +206,10 @@ def test_saved_searches_are_saved_run_and_deleted_per_company(acme: Path) -> Non
     assert refused.exit_code != 0 and "no saved search named" in refused.output
     again = run(acme, "searches", "save", "By country", "--tenant", "acme", "--q", "python")
     assert again.exit_code != 0 and "already has a saved search" in words(again.output)
+    kept = run(acme, "searches", "delete", "By country", "--tenant", "acme", input="n\n")
+    assert kept.exit_code == 1 and "nothing deleted" in kept.output
     assert "Deleted “By country”" in ok(acme, "searches", "delete", "By country", "--tenant",
-                                        "acme")
+                                        "acme", "--yes")
     assert "By country" not in ok(acme, "searches", "list", "--tenant", "acme")
 
 
@@ -205,7 +226,13 @@ def test_duplicates_are_listed_and_merged_after_a_confirmation(acme: Path,
     found = {p["name"]: p["id"] for p in people(acme, "--tenant", "acme", "--q", "Haddad")}
     keep, other = found["Lina Haddad"], found["Lina M. Haddad-Khoury"]
     assert other in ok(acme, "candidates", "duplicates", keep)
-    asked = run(acme, "candidates", "merge", keep, other, input="n\n")
+    assert other in ok(acme, "candidates", "duplicates", keep, "--tenant", "acme")
+    # Another company holds neither: not found, and nothing is asked or merged.
+    for args in (("duplicates", keep), ("versions", keep), ("merge", keep, other, "--yes")):
+        refused = run(acme, "candidates", *args, "--tenant", "globex")
+        assert refused.exit_code == 3 and "in your scope" in refused.output, args
+    assert "home.txt" in ok(acme, "candidates", "versions", keep, "--tenant", "acme")
+    asked = run(acme, "candidates", "merge", keep, other, "--tenant", "acme", input="n\n")
     assert asked.exit_code == 1 and len(people(acme, "--tenant", "acme", "--q", "Haddad")) == 2
     merged = words(ok(acme, "candidates", "merge", keep, other, "--take", "email", "--yes"))
     assert f"Merged {other} into {keep}: 1 version(s)" in merged

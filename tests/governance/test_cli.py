@@ -47,7 +47,9 @@ def test_tenants_users_and_tokens(home: Path) -> None:
     assert "may not export" in cli(home, "privacy", "export", "cand_x", "-", "--token",
                                    token.group(0), code=4)
     token_id = token.group(0).split("_")[1]
-    cli(home, "tenants", "token", "revoke", token_id)
+    assert "nothing revoked" in cli(home, "tenants", "token", "revoke", token_id, code=1)
+    assert "active" in cli(home, "tenants", "token", "list", "Acme")  # asked, not revoked
+    cli(home, "tenants", "token", "revoke", token_id, "--yes")
     assert "invalid or revoked" in cli(home, "audit", "verify", "--token", token.group(0),
                                        code=4)
 
@@ -150,10 +152,10 @@ def test_resume_originals_follow_the_setting(home: Path, tmp_path: Path,
     cli(home, "ingest", str(second), "--no-embed")
     shown = cli(home, "privacy", "originals", code=1)
     assert "2 résumé text(s), 1 file(s)" in shown and "--apply" in shown
-    assert "1 stored document(s) reduced" in cli(home, "privacy", "originals", "--apply")
+    assert "1 stored document(s) reduced" in cli(home, "privacy", "originals", "--apply", "--yes")
     assert b"Feedzai (2019" in (home / "worldhire.db").read_bytes()  # the text stays
     monkeypatch.setenv("WORLDHIRE_RESUME_ORIGINALS", "none")
-    cli(home, "privacy", "originals", "--apply")
+    cli(home, "privacy", "originals", "--apply", "--yes")
     assert "0 résumé text(s), 0 file(s)" in cli(home, "privacy", "originals")
     monkeypatch.setenv("WORLDHIRE_RESUME_ORIGINALS", "everything")
     assert "WORLDHIRE_RESUME_ORIGINALS" in cli(home, "privacy", "originals", code=1)
@@ -186,11 +188,11 @@ def test_each_tenant_keeps_what_it_chose(home: Path, tmp_path: Path) -> None:
 
     checked = cli(home, "privacy", "originals", code=1)
     assert "3 résumé text(s), 3 file(s)" in checked
-    cli(home, "privacy", "originals", "--apply")
+    cli(home, "privacy", "originals", "--apply", "--yes")
     assert "3 résumé text(s), 2 file(s)" in cli(home, "privacy", "originals")
     # The operator sets another tenant's; a new import into it follows.
     cli(home, "tenants", "settings", "Quartz", "--resume-originals", "none")
-    cli(home, "privacy", "originals", "--apply")
+    cli(home, "privacy", "originals", "--apply", "--yes")
     assert "2 résumé text(s), 1 file(s)" in cli(home, "privacy", "originals")
     cli(home, "tenants", "settings", "Quartz", "--resume-originals", "default")
     assert "deployment's default" in cli(home, "tenants", "settings", "Quartz")

@@ -61,7 +61,11 @@ def test_the_cli_runs_a_dry_run_then_erases(home: Path) -> None:
     dry = runner.invoke(app, ["--home", str(home), "privacy", "retention", "--dry-run"])
     assert dry.exit_code == 0 and "would erase 1 candidate" in dry.output
     assert withdrawn in dry.output
-    done = runner.invoke(app, ["--home", str(home), "privacy", "retention"])
+    # Asked first: a 'no' erases nobody.
+    kept = runner.invoke(app, ["--home", str(home), "privacy", "retention"], input="n\n")
+    assert kept.exit_code == 1 and "Erase 1 candidate(s) past their retention" in kept.output
+    assert "nothing erased" in kept.output
+    done = runner.invoke(app, ["--home", str(home), "privacy", "retention"], input="y\n")
     assert done.exit_code == 0 and "erased 1 candidate" in done.output
     again = runner.invoke(app, ["--home", str(home), "privacy", "retention", "--dry-run"])
     assert "would erase 0 candidate" in again.output

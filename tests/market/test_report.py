@@ -112,15 +112,22 @@ def test_report_renders_self_contained_with_the_same_numbers(
         title, region, countries = row[0], row[1], row[2].split()
         role = next(r for r in roles if r.title == title)
         assert {region_of(p.country) for p in people if p.country} >= {region}
-        direct = [
-            estimator.estimate(PayQuery(title, code, role.seniority, remote_ratio=100,
-                                        company_location="US"))
+        direct = {
+            code: estimator.estimate(PayQuery(title, code, role.seniority,
+                                              company_location=role.location_country,
+                                              occupation=role.occupation))
             for code in countries
-        ]
-        assert number(row[4]) == round(statistics.median(e.p50 for e in direct))
+        }
+        assert number(row[4]) == round(statistics.median(e.p50 for e in direct.values()))
         # The rows behind it: the countries' supports, marked when they are few.
-        rows_behind = sum(e.support for e in direct)
+        rows_behind = sum(e.support for e in direct.values())
         assert row[6] == (f"{rows_behind} (low data)" if rows_behind < 10 else str(rows_behind))
+        # Each country's own row holds the direct estimate itself.
+        shown = {r[3]: r for r in parser.tables["country_pay"] if r[0] == title}
+        for code, estimate in direct.items():
+            assert number(shown[code][5]) == round(estimate.p50)
+            low = " (low data)" if estimate.low_data else ""
+            assert shown[code][7] == f"{estimate.support}{low}"
 
     # Trends: medians by year straight from the CSV.
     with market.salaries.open() as handle:

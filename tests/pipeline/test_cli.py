@@ -105,6 +105,17 @@ def test_webhooks_add_refuses_one_over_the_tenants_cap(
     assert "hooks.example/second" not in run(home, "pipeline", "webhooks", "list")
 
 
+def test_removing_a_webhook_asks_first(store_home: tuple[Path, World]) -> None:
+    home, _ = store_home
+    added = run(home, "pipeline", "webhooks", "add", "--event", "consent.withdrawn",
+                "https://hooks.example/hr")
+    hook_id = added.split()[0]
+    assert "nothing changed" in run(home, "pipeline", "webhooks", "remove", hook_id, code=1)
+    assert "│ yes " in run(home, "pipeline", "webhooks", "list")  # still active
+    assert "deactivated" in run(home, "pipeline", "webhooks", "remove", hook_id, "--yes")
+    assert "│ yes " not in run(home, "pipeline", "webhooks", "list")
+
+
 def test_funnel_prints_a_table_csv_and_json(store_home: tuple[Path, World]) -> None:
     home, world = store_home
     role = world.role.id

@@ -42,6 +42,26 @@ def signed_in(live: tuple[str, World], who: str) -> tuple[TestClient, str]:
     return web_session(live[1], live[1].tokens[who])
 
 
+def shortlisted(world: World, top: int) -> list[str]:
+    """The ids of the first `top` candidates on tenant A's role's shortlist (compare takes
+    only those)."""
+    shortlist = TestClient(world.app).get(f"/api/v1/roles/{world.role_a}/shortlist",
+                                          headers=world.auth("a-admin")).json()
+    return [r["candidate_id"] for r in shortlist["results"][:top]]
+
+
+def an_application(world: World) -> str:
+    """The application of the top of tenant A's shortlist on its role (added unless already
+    there): one that passes the role's filters, so outreach may be drafted."""
+    api, auth = TestClient(world.app), world.auth("a-admin")
+    [top] = shortlisted(world, 1)
+    api.post("/api/v1/applications", headers=auth,
+             json={"candidate_id": top, "role_id": world.role_a})
+    listed = api.get("/api/v1/applications", params={"role_id": world.role_a},
+                     headers=auth).json()
+    return str(next(a["id"] for a in listed["items"] if a["candidate_id"] == top))
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

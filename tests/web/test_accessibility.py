@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.api.conftest import World, small_salaries  # noqa: F401 (a fixture used below)
-from tests.web.conftest import Accessibility, Shots
+from tests.web.conftest import Accessibility, Shots, an_application, shortlisted
 from tests.web.test_browser import sign_in
 
 
@@ -33,14 +33,16 @@ def test_every_page_signed_out_and_as_a_recruiter_has_no_serious_violations(
     sign_in(page, base, world.tokens["a-admin"])
     page.wait_for_url(f"{base}/roles")
     role, person = world.role_a, world.candidates_a[0]
+    first, second = shortlisted(world, 2)
     visit_all(page, base, [
         "/roles", "/roles/new", f"/roles/{role}/shortlist", f"/roles/{role}/edit",
         f"/roles/{role}/team", f"/roles/{role}/pipeline", "/candidates",
         "/candidates?q=python&country=Poland", f"/candidates/{person}",
         f"/candidates/{person}/edit", "/upload", "/market", "/pay", "/audit",
-        "/pipeline/funnel", "/settings", "/api/docs",
+        "/pipeline/funnel", "/settings", "/api/docs", f"/roles/{role}/compare?c={first}&c={second}",
+        f"/applications/{an_application(world)}/outreach",
     ], a11y, shots, "admin")
-    assert len(a11y.checked) == 20
+    assert len(a11y.checked) == 22
 
 
 def test_every_candidate_page_has_no_serious_violations(

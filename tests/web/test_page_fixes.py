@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.api.conftest import World
-from tests.web.conftest import signed_in
+from tests.web.conftest import an_application, shortlisted, signed_in
 
 
 def flash(html: str) -> tuple[str, str]:
@@ -68,31 +68,65 @@ def test_a_refusal_keeps_the_signed_in_layout(live: tuple[str, World]) -> None:
     assert "Sign out" not in anonymous.get("/nowhere").text
 
 
-PHONE_PAGES = ["/roles", "/candidates", "/candidates/{person}", "/roles/{role}/shortlist",
-               "/roles/{role}/pipeline", "/roles/{role}/compare?c={c0}&c={c1}", "/market",
-               "/upload", "/roles/new"]
+SIGNED_OUT_PAGES = ["/", "/signin", "/join"]
+# Every page a company's admin opens (the recruiter's and the admin's), with details shown open.
+PHONE_PAGES = ["/roles", "/roles/new", "/roles/{role}/shortlist", "/roles/{role}/edit",
+               "/roles/{role}/team", "/roles/{role}/pipeline",
+               "/roles/{role}/compare?c={c0}&c={c1}", "/candidates",
+               "/candidates?q=python&country=Poland", "/candidates/{person}",
+               "/candidates/{person}/edit", "/upload", "/market",
+               "/pay?more=Germany,Kenya,Viet+Nam,Philippines", "/audit", "/pipeline/funnel",
+               "/settings", "/api/docs", "/applications/{application}/outreach"]
+CANDIDATE_PAGES = ["/me", "/me/edit", "/me/erase"]
 
 
-def test_recruiter_pages_fit_a_390_px_phone(browser: Any, live: tuple[str, World],
-                                            tmp_path: Any) -> None:
+def _too_wide(page: Any, base: str, paths: list[str], shots: Any, **ids: str) -> list[str]:
+    """The pages wider than the phone's 390 px, each with its width and widest element."""
+    wide_pages = []
+    for path in paths:
+        url = path.format(**ids)
+        response = page.goto(base + url)
+        assert response is not None and response.status < 400, f"{url}: {response.status}"
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        shots.take(page, "phone" + re.sub(r"[^a-z]+", "-", path.split("?")[0]))
+        if wide > 390:
+            culprit = page.evaluate("""() => {
+                let worst = null;
+                for (const e of document.body.querySelectorAll('*')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.right > 390 && (!worst || r.right > worst[1]))
+                    worst = [e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''),
+                             r.right];
+                }
+                return worst ? worst[0] : '';
+            }""")
+            wide_pages.append(f"{url}: {wide} px ({culprit})")
+    return wide_pages
+
+
+def test_every_page_fits_a_390_px_phone(browser: Any, live: tuple[str, World],
+                                        tmp_path: Any) -> None:
     from tests.web.conftest import Shots
     from tests.web.test_browser import sign_in
 
     base, world = live
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.set_default_timeout(60_000)
-    page = context.new_page()
     shots = Shots(tmp_path)
-    try:
-        sign_in(page, base, world.tokens["a-admin"])
-        page.wait_for_url(f"{base}/roles")
-        for path in PHONE_PAGES:
-            url = path.format(person=world.candidates_a[0], role=world.role_a,
-                              c0=world.candidates_a[0], c1=world.candidates_a[1])
-            page.goto(base + url)
-            wide = page.evaluate("document.documentElement.scrollWidth")
-            name = "phone" + re.sub(r"[^a-z]+", "-", path.split("?")[0])
-            shots.take(page, name)
-            assert wide <= 390, f"{url} is {wide} px wide at 390"
-    finally:
-        context.close()
+    top_two = shortlisted(world, 2)
+    on_board = an_application(world)
+    wide_pages = []
+    for who, landing, paths in [(None, "", SIGNED_OUT_PAGES), ("a-admin", "/roles", PHONE_PAGES),
+                                ("candidate", "/me", CANDIDATE_PAGES)]:
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        context.set_default_timeout(60_000)
+        page = context.new_page()
+        try:
+            if who is not None:
+                sign_in(page, base, world.tokens[who])
+                page.wait_for_url(f"{base}{landing}")
+            wide_pages += _too_wide(page, base, paths, shots, person=world.candidates_a[0],
+                                    role=world.role_a, c0=top_two[0], c1=top_two[1],
+                                    application=on_board)
+        finally:
+            context.close()
+    assert wide_pages == []

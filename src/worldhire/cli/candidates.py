@@ -124,12 +124,15 @@ def show(
 def versions(
     ctx: typer.Context,
     candidate_id: str = typer.Argument(..., help="The candidate's id."),
+    tenant: str | None = typer.Option(None, help=TENANT_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print every version in full as JSON."),
 ) -> None:
     """The résumé files a candidate was read from (one person in several files is one
     candidate with several versions), oldest first."""
     from worldhire.identity.schemas import VersionOut, VersionSummaryOut
 
+    if tenant is not None:
+        reader(ctx, tenant).get_candidate(candidate_id)  # another company's: not found
     repo = repository(ctx)
     person = repo.get_candidate(candidate_id)
     if person is None:
@@ -155,9 +158,10 @@ def versions(
 @app.command("duplicates")
 def duplicates(
     ctx: typer.Context, candidate_id: str = typer.Argument(..., help="The candidate's id."),
+    tenant: str | None = typer.Option(None, help=TENANT_HELP),
 ) -> None:
     """Other profiles of the same pool that may be this person, with the reasons."""
-    scoped = services_of(ctx).scoped(Principal.operator())
+    scoped = reader(ctx, tenant)
     table = Table("id", "name", "country", "why")
     for other, said in scoped.likely_duplicates(candidate_id):
         table.add_row(other.id, escape(other.display_name), other.country or "-",
@@ -172,10 +176,15 @@ def merge(
     other: str = typer.Argument(..., help="The profile merged into it (it goes)."),
     take: str = typer.Option("", help="Fields to take from OTHER, comma-separated: "
                              + ", ".join(TAKEABLE) + "."),
+    tenant: str | None = typer.Option(None, help="The company (name or id) whose pool holds "
+                                      "both; another company's profile is not found."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
 ) -> None:
     """Merge two profiles of one company's pool (recorded in the audit log with what moved).
     Asks first (it cannot be undone) unless --yes is given."""
+    if tenant is not None:
+        for profile in (keep, other):
+            reader(ctx, tenant).get_candidate(profile)
     if not yes and not typer.confirm(f"Merge {other} into {keep}? This cannot be undone."):
         raise typer.Exit(1)
     built = services_of(ctx)

@@ -28,6 +28,23 @@ if TYPE_CHECKING:
 console = Console()
 err_console = Console(stderr=True)
 
+YES_OPTION = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")
+
+
+def confirm_or_stop(yes: bool, question: str, *, nothing: str) -> None:
+    """Ask before what cannot be undone, unless --yes was given. A 'no' (or no answer: a script
+    without --yes) changes nothing, says so and exits 1."""
+    if yes:
+        return
+    try:
+        agreed = typer.confirm(question, default=False, err=True)
+    except typer.Abort:  # no terminal to answer from
+        agreed = False
+    if agreed:
+        return
+    err_console.print(nothing)
+    raise typer.Exit(1)
+
 
 def print_json(data: BaseModel | Sequence[BaseModel]) -> None:
     """`data` as the API answers it (the same models), for a command's --json."""

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, settings
+from worldhire.comp.defaults import COMPANY_SIZE, LOCAL_COMPANY_NOTE, REMOTE_RATIO
 from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.models import Seniority
 
@@ -72,11 +73,11 @@ def estimate(
     title: str = typer.Option(..., "--title", help="Job title, free text."),
     level: Seniority | None = typer.Option(None, "--level", help="EN, MI, SE or EX."),
     country: str = typer.Option(..., "--country", help="Employee residence, ISO alpha-2."),
-    remote: int = typer.Option(0, "--remote", help="Remote ratio: 0, 50 or 100."),
+    remote: int = typer.Option(REMOTE_RATIO, "--remote", help="Remote ratio: 0, 50 or 100."),
     company_location: str | None = typer.Option(
-        None, "--company-location", help="Company country (default: the residence country)."
+        None, "--company-location", help=f"Company country ({LOCAL_COMPANY_NOTE})."
     ),
-    company_size: str = typer.Option("M", "--company-size", help="S, M or L."),
+    company_size: str = typer.Option(COMPANY_SIZE, "--company-size", help="S, M or L."),
     year: int | None = typer.Option(None, "--year", help="Year (default: latest in the data)."),
     currency: str | None = typer.Option(
         None, "--currency", help="Pay currency, e.g. USD (default: the country's usual mix)."
@@ -127,11 +128,11 @@ def compare(
     title: str = typer.Option(..., "--title", help="Job title, free text."),
     level: Seniority | None = typer.Option(None, "--level", help="EN, MI, SE or EX."),
     countries: str = typer.Option(..., "--countries", help="Comma-separated alpha-2 codes."),
-    remote: int = typer.Option(100, "--remote", help="Remote ratio: 0, 50 or 100."),
+    remote: int = typer.Option(REMOTE_RATIO, "--remote", help="Remote ratio: 0, 50 or 100."),
     company_location: str | None = typer.Option(
-        None, "--company-location", help="Hiring company's country (default: local hires)."
+        None, "--company-location", help=f"Hiring company's country ({LOCAL_COMPANY_NOTE})."
     ),
-    company_size: str = typer.Option("M", "--company-size", help="S, M or L."),
+    company_size: str = typer.Option(COMPANY_SIZE, "--company-size", help="S, M or L."),
     year: int | None = typer.Option(None, "--year", help="Year (default: latest in the data)."),
     benefits_rate: float = typer.Option(0.05, "--benefits-rate", help="Benefits, share of pay."),
     cross_border_fee: float = typer.Option(

@@ -13,6 +13,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import (
+    YES_OPTION,
+    confirm_or_stop,
     console,
     err_console,
     print_json,
@@ -21,7 +23,7 @@ from worldhire.cli.common import (
     settings,
 )
 from worldhire.governance.accounts import find_tenant
-from worldhire.governance.principal import Principal
+from worldhire.governance.principal import AccessRole, Principal
 from worldhire.pipeline.exchange import (
     ExchangeError,
     candidates_csv,
@@ -93,9 +95,33 @@ def stages(
     console.print(table)
 
 
+# The per-id commands act as the local operator, on any company's ids; with --tenant they act
+# for that company alone, as its API users do: another company's id is not found.
+TENANT_OPTION = typer.Option(None, "--tenant", help="Act for this company (name or id): "
+                             "another company's application, role or candidate is not found.")
+
+
+def _within(ctx: typer.Context, tenant: str | None, *, application_id: str | None = None,
+            role_id: str | None = None, candidate_id: str | None = None) -> None:
+    if tenant is None:
+        return
+    built = services_of(ctx)
+    # A viewer of the company sees what it holds (the operator within it would see everything).
+    viewer = Principal.user(_tenant_id(built.repo, tenant), AccessRole.VIEWER, "cli")
+    scoped = built.scoped_pipeline(viewer)
+    if application_id is not None:
+        scoped.application(application_id)
+    if role_id is not None:
+        scoped.role(role_id)
+    if candidate_id is not None:
+        scoped.candidate(candidate_id)
+
+
 @app.command()
-def add(ctx: typer.Context, candidate_id: str, role_id: str) -> None:
+def add(ctx: typer.Context, candidate_id: str, role_id: str,
+        tenant: str | None = TENANT_OPTION) -> None:
     """Put a candidate on a role; the application starts in the tenant's first stage."""
+    _within(ctx, tenant, role_id=role_id, candidate_id=candidate_id)
     application = _service(ctx).add(candidate_id, role_id, actor=_actor())
     console.print(f"{application.id} [bold]{application.stage}[/]")
 
@@ -104,15 +130,19 @@ def add(ctx: typer.Context, candidate_id: str, role_id: str) -> None:
 def move(
     ctx: typer.Context, application_id: str, stage: str,
     reason: str | None = typer.Option(None, help="Why (required for rejections)."),
+    tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Move an application to another stage; illegal moves are refused with the allowed ones."""
+    _within(ctx, tenant, application_id=application_id)
     done = _service(ctx).move(application_id, stage, actor=_actor(), reason=reason)
     console.print(f"{application_id}: {done.from_stage} → [bold]{done.to_stage}[/]")
 
 
 @app.command()
-def note(ctx: typer.Context, application_id: str, text: str) -> None:
+def note(ctx: typer.Context, application_id: str, text: str,
+         tenant: str | None = TENANT_OPTION) -> None:
     """Add a note to an application."""
+    _within(ctx, tenant, application_id=application_id)
     _service(ctx).note(application_id, text, author=_actor())
     console.print("noted")
 
@@ -132,8 +162,10 @@ def score(
     rate: list[str] = typer.Option(..., help='REQUIREMENT=1..4:EVIDENCE, once per requirement.'),
     summary: str = typer.Option("", help="The interviewer's summary."),
     interviewer: str | None = typer.Option(None, help="Who interviewed (default: you)."),
+    tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Record a structured scorecard: one rating per requirement of the role, with evidence."""
+    _within(ctx, tenant, application_id=application_id)
     card = _service(ctx).score(
         application_id, [_rating(r) for r in rate], interviewer=interviewer or _actor(),
         summary=summary,
@@ -143,9 +175,11 @@ def score(
 
 @app.command()
 def show(
-    ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json")
+    ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json"),
+    tenant: str | None = TENANT_OPTION,
 ) -> None:
     """An application: stage, allowed moves, history, notes and scorecards."""
+    _within(ctx, tenant, application_id=application_id)
     view = _service(ctx).show(application_id)
     a = view.application
     if as_json:
@@ -178,9 +212,11 @@ def _print_history(history: list[Any]) -> None:
 
 @app.command()
 def history(
-    ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json")
+    ctx: typer.Context, application_id: str, as_json: bool = typer.Option(False, "--json"),
+    tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Every move of an application: who, when, from where to where, and why."""
+    _within(ctx, tenant, application_id=application_id)
     moves = _service(ctx).history(application_id)
     if as_json:
         print_json([MoveOut.of(m) for m in moves])
@@ -189,8 +225,9 @@ def history(
 
 
 @app.command()
-def board(ctx: typer.Context, role_id: str) -> None:
+def board(ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION) -> None:
     """A role's applications by stage."""
+    _within(ctx, tenant, role_id=role_id)
     service = _service(ctx)
     columns = service.board(role_id)
     people = {c.id: c for c in service.repo.get_candidates(
@@ -250,10 +287,12 @@ def outreach(
     smtp_user: str | None = typer.Option(None, help="Password from $WORLDHIRE_SMTP_PASSWORD."),
     starttls: bool = typer.Option(True, "--starttls/--no-starttls"),
     from_address: str = typer.Option("hiring@example.com", "--from"),
+    tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Draft (and optionally send) outreach citing the evidence behind the fit, with call times
     in the candidate's local time inside the overlap with the team. Without the person's consent
     to outreach the address is withheld and nothing can be sent."""
+    _within(ctx, tenant, application_id=application_id)
     service = _service(ctx)
     draft = service.outreach(application_id, sender_name=sender_name)
     console.print(f"[bold]To:[/] {draft.to or '?'}\n[bold]Subject:[/] {escape(draft.subject)}")
@@ -354,8 +393,10 @@ def hooks_list(ctx: typer.Context) -> None:
 
 
 @hooks_app.command("remove")
-def hooks_remove(ctx: typer.Context, subscription_id: str) -> None:
-    """Stop sending to a webhook (its deliveries stay on record)."""
+def hooks_remove(ctx: typer.Context, subscription_id: str, yes: bool = YES_OPTION) -> None:
+    """Stop sending to a webhook (its deliveries stay on record). Asks first unless --yes."""
+    confirm_or_stop(yes, f"Stop sending events to webhook {subscription_id} for good?",
+                    nothing="nothing changed")
     _hooks(ctx).deactivate(subscription_id)
     console.print("deactivated")
 

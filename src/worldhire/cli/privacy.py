@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, repository, services_of, settings
+from worldhire.cli.common import (
+    YES_OPTION,
+    confirm_or_stop,
+    console,
+    err_console,
+    repository,
+    services_of,
+    settings,
+)
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.core.errors import EXIT_CODES
 from worldhire.core.models import ConsentPurpose
@@ -133,11 +141,13 @@ def originals(
     ctx: typer.Context,
     apply: bool = typer.Option(False, "--apply", help="Drop what each pool's setting no longer "
                                "keeps, then compact the databases."),
+    yes: bool = YES_OPTION,
 ) -> None:
     """The résumés kept as received (text and file), pool by pool, against what each keeps: a
     tenant's own setting ('worldhire tenants settings'), else WORLDHIRE_RESUME_ORIGINALS. New
     imports follow it; those stored before it was set stay until --apply drops them (files for
-    'text', whole documents for 'none'). Exits 1 while a pool keeps more than it says."""
+    'text', whole documents for 'none'; it asks first unless --yes is given). Exits 1 while a
+    pool keeps more than it says."""
     from worldhire.governance.repository import (
         compact_databases,
         kept_documents,
@@ -147,6 +157,8 @@ def originals(
     gov = services_of(ctx).gov
     deployment = settings(ctx).resume_originals
     if apply:
+        confirm_or_stop(yes, "Drop the stored résumés each pool's setting no longer keeps? This "
+                        "cannot be undone", nothing="nothing dropped")
         changed = {pool: strip_documents(gov, gov.repo.documents_kept(pool), pool)
                    for pool in kept_documents(gov)}
         if any(changed.values()):
@@ -191,13 +203,21 @@ def retention(
         None, min=1, help="Default period in days (else $WORLDHIRE_RETENTION_DAYS or 730)."
     ),
     as_json: bool = typer.Option(False, "--json"),
+    yes: bool = YES_OPTION,
 ) -> None:
-    """Erase everyone past their retention period."""
+    """Erase everyone past their retention period. Asks first, naming how many, unless --yes is
+    given (a scheduled run passes --yes)."""
     from worldhire.governance.errors import ErasureFailed
     from worldhire.governance.retention import run_retention
 
     gov = services_of(ctx).gov
-    due = run_retention(gov, default_days=days or settings(ctx).retention_days, dry_run=dry_run)
+    period = days or settings(ctx).retention_days
+    if not dry_run and not yes:
+        count = len(run_retention(gov, default_days=period, dry_run=True))
+        if count:
+            confirm_or_stop(False, f"Erase {count} candidate(s) past their retention period "
+                            "everywhere? This cannot be undone", nothing="nothing erased")
+    due = run_retention(gov, default_days=period, dry_run=dry_run)
     if as_json:
         typer.echo(json.dumps([
             {"candidate_id": d.candidate_id, "deadline": d.deadline.isoformat(),

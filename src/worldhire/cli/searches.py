@@ -7,7 +7,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, repository, services_of
+from worldhire.cli.common import YES_OPTION, confirm_or_stop, console, repository, services_of
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import Principal
 from worldhire.ingest.geo import country_code
@@ -75,9 +75,10 @@ def run(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or 
 
 @app.command("delete")
 def delete(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or id."),
-           tenant: str = TENANT) -> None:
-    """Delete a saved search (nothing else changes)."""
+           tenant: str = TENANT, yes: bool = YES_OPTION) -> None:
+    """Delete a saved search (nothing else changes). Asks first unless --yes is given."""
     searches = _searches(ctx, tenant)
     found = _find(searches, search)
+    confirm_or_stop(yes, f"Delete the saved search “{found.name}”?", nothing="nothing deleted")
     searches.delete(found.id)
     console.print(f"Deleted “{escape(found.name)}”.")

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, repository, services_of
+from worldhire.cli.common import (
+    YES_OPTION,
+    confirm_or_stop,
+    console,
+    repository,
+    services_of,
+)
 from worldhire.cli.scoped import TOKEN_OPTION, services
 from worldhire.governance.principal import AccessRole
 
@@ -137,10 +143,13 @@ def token_list(ctx: typer.Context, tenant: str | None = typer.Argument(None)) ->
 
 
 @token_app.command("revoke")
-def token_revoke(ctx: typer.Context, token_id: str = typer.Argument(...)) -> None:
-    """Revoke a token by its id."""
+def token_revoke(ctx: typer.Context, token_id: str = typer.Argument(...),
+                 yes: bool = YES_OPTION) -> None:
+    """Revoke a token by its id. Asks first (it cannot be undone) unless --yes is given."""
     from worldhire.governance.errors import GovernanceError
 
+    confirm_or_stop(yes, f"Revoke token {token_id}? Whatever uses it is refused from now on",
+                    nothing="nothing revoked")
     if not _accounts(ctx).revoke(token_id):
         raise GovernanceError(f"no active token with id {token_id!r}")
     console.print(f"revoked {token_id}")

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from worldhire.comp.defaults import COMPANY_SIZE, REMOTE_RATIO
 from worldhire.comp.estimate import Estimate, PayEstimator, PayQuery
 from worldhire.core.models import Seniority
 
@@ -80,8 +81,8 @@ def compare_costs(
     countries: Sequence[str],
     *,
     company_location: str | None = None,
-    remote_ratio: int = 100,
-    company_size: str = "M",
+    remote_ratio: int = REMOTE_RATIO,
+    company_size: str = COMPANY_SIZE,
     year: int | None = None,
     assumptions: CostAssumptions | None = None,
 ) -> list[CostRow]:

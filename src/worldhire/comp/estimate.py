@@ -17,6 +17,7 @@ import numpy as np
 
 from worldhire.comp.cache import cache_file, load_fit, save_fit, shipped_fit
 from worldhire.comp.data import COMPANY_SIZES, EMPLOYMENT_TYPES, REMOTE_RATIOS, load_salaries
+from worldhire.comp.defaults import COMPANY_SIZE, REMOTE_RATIO
 from worldhire.comp.features import (
     TERM_BY_NAME,
     TERMS,
@@ -46,9 +47,9 @@ class PayQuery:
     title: str
     country: str  # residence of the employee: ISO alpha-2 (alpha-3 and names are accepted)
     level: Seniority | None = None
-    remote_ratio: int = 0
+    remote_ratio: int = REMOTE_RATIO
     company_location: str | None = None  # defaults to the residence country
-    company_size: str = "M"
+    company_size: str = COMPANY_SIZE
     employment_type: str = "FT"
     year: int | None = None  # defaults to the latest year in the data
     # ISO 4217 code the pay is set in; None: the mix of currencies the country's rows are paid in
@@ -308,7 +309,7 @@ def candidate_market_p50(candidate: Candidate, estimator: PayEstimator) -> float
     level = Seniority.for_years(candidate.years_experience) if candidate.years_experience else None
     query = PayQuery(
         title=candidate.headline or "Machine Learning Engineer", country=candidate.country,
-        level=level, remote_ratio=100,
+        level=level,
     )
     return estimator.estimate(query).p50
 

@@ -13,6 +13,8 @@ from worldhire.market.schemas import RegionPayOut, SkillBalanceOut, YearTrendOut
 
 SUPPLY = "#2563eb"
 DEMAND = ALERT
+# A role title heading its regions in the pay chart spans the chart: about this many characters.
+TITLE_CHARS = 100
 
 
 def supply_demand_chart(skills: Sequence[SkillBalanceOut]) -> str:
@@ -52,9 +54,21 @@ def supply_demand_chart(skills: Sequence[SkillBalanceOut]) -> str:
 
 
 def region_pay_chart(rows: Sequence[RegionPayOut]) -> str:
-    """One row per role and region: the p10-p90 band of the model's estimate, dot at p50."""
+    """One row per role and region: the p10-p90 band of the model's estimate, dot at p50. With
+    several roles each one's regions sit under its whole title (titles cut to fit a row label
+    read alike: 'Senior Machine L…' was two different roles)."""
     width, label_w, right, top, row_h = 820, 330, 24, 28, 28
-    height = top + row_h * len(rows) + 36
+    several_roles = len({r.role_title for r in rows}) > 1
+    headings: list[tuple[float, str]] = []
+    placed: list[tuple[float, RegionPayOut]] = []
+    y = float(top)
+    for r in rows:
+        if several_roles and (not headings or headings[-1][1] != r.role_title):
+            headings.append((y, r.role_title))
+            y += row_h
+        placed.append((y + row_h / 2, r))
+        y += row_h
+    height = round(y) + 36
     peak: float = max([1.0] + [r.p90 for r in rows])
     plot_w = width - label_w - right
 
@@ -67,13 +81,13 @@ def region_pay_chart(rows: Sequence[RegionPayOut]) -> str:
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{top - 8}" '
                      f'y2="{height - 30}" stroke="{GRID}"/>')
         parts.append(svg_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
-    several_roles = len({r.role_title for r in rows}) > 1
-    for i, r in enumerate(rows):
-        cy = top + i * row_h + row_h / 2
-        label = region_label(r.region)
-        if several_roles:
-            label = f'{r.role_title[:16].rstrip()}… · {label}'
-        parts.append(svg_text(label_w - 12, cy + 4, label, anchor="end", fill=INK))
+    for heading_y, title in headings:
+        shown = title if len(title) <= TITLE_CHARS else f"{title[:TITLE_CHARS - 1].rstrip()}…"
+        parts.append(svg_text(8, heading_y + row_h / 2 + 4, shown, anchor="start", fill=INK,
+                              weight="600"))
+    for cy, r in placed:
+        parts.append(svg_text(label_w - 12, cy + 4, region_label(r.region), anchor="end",
+                              fill=INK))
         tip = (f'{r.role_title} in {r.region} ({", ".join(r.countries)}): p10 '
                f'{r.p10:,.0f}, p50 {r.p50:,.0f}, p90 {r.p90:,.0f} USD')
         parts.append(f'<rect x="{x(r.p10):.1f}" y="{cy - 7:.1f}" '

@@ -11,22 +11,30 @@ from worldhire.comp.data import SalaryRecord, load_salaries
 from worldhire.comp.estimate import PayEstimator, PayQuery
 from worldhire.comp.regions import region_of
 from worldhire.comp.support import is_low_data
-from worldhire.core.models import Candidate, Role
+from worldhire.core.models import Candidate, Role, Seniority
 
 
 @dataclass(frozen=True)
 class PaySpread:
     """The model's estimate for a role's title and level, for people living in a country,
-    working remotely for the role's company."""
+    working for the role's company: the pay page's figure for the same title, level, country
+    and company country (comp.defaults fills what the role leaves out)."""
 
     role_id: str
     role_title: str
+    level: Seniority | None  # the role's; None: read from the title, as the pay page does
+    company_location: str | None  # the role's company country; None: a local company
     region: str
     country: str
     p10: float
     p50: float
     p90: float
     support: int  # distinct salary rows with the role's family and level in the country
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def low_data(self) -> bool:
+        return is_low_data(self.support)
 
 
 @dataclass(frozen=True)
@@ -63,16 +71,18 @@ def pay_spread(
     countries = sorted({c.country for c in candidates if c.country})
     pairs = [(r, code) for r in roles if r.status == "open" for code in countries]
     queries = [
-        PayQuery(r.title, code, r.seniority, remote_ratio=100,
-                 company_location=r.location_country or "US", occupation=r.occupation)
+        PayQuery(r.title, code, r.seniority, company_location=r.location_country,
+                 occupation=r.occupation)
         for r, code in pairs
     ]
     estimates = estimator.quantiles(queries)
     return [
         PaySpread(
-            r.id, r.title, region_of(code), code, float(q[0]), float(q[1]), float(q[2]), support
+            r.id, r.title, r.seniority, r.location_country, region_of(code), code,
+            float(q[0]), float(q[1]), float(q[2]), support, tuple(warnings),
         )
-        for (r, code), q, support in zip(pairs, estimates.quantiles, estimates.support, strict=True)
+        for (r, code), q, support, warnings in zip(
+            pairs, estimates.quantiles, estimates.support, estimates.warnings, strict=True)
     ]
 
 

@@ -25,6 +25,8 @@ TOP_SKILLS = 15
 class MarketReport:
     view: MarketView
     region_pay: list[RegionPay] = field(default_factory=list)
+    # Each role in each country behind region_pay: the figures the pay page shows for them.
+    country_pay: list[PaySpread] = field(default_factory=list)
     trends: list[YearTrend] = field(default_factory=list)
     generated_at: datetime = field(default_factory=utcnow)
 
@@ -40,6 +42,7 @@ def build_report(
     return MarketReport(
         market_view(roles, candidates),
         by_region(spread),
+        spread,
         year_trends(salaries) if salaries is not None else [],
     )
 
@@ -117,6 +120,13 @@ def render_html(report: MarketReport) -> str:
             [(p.role_title, p.region, " ".join(p.countries), p.p10, p.p50, p.p90,
               f"{p.support} (low data)" if p.low_data else p.support)
              for p in report.region_pay],
+        ), "<h3>By country</h3>", _table(
+            "country_pay", ["role", "level", "company in", "country", "p10", "p50", "p90",
+                            "data rows"],
+            [(p.role_title, p.level.value if p.level else "from title",
+              p.company_location or "each country", p.country, p.p10, p.p50, p.p90,
+              f"{p.support} (low data)" if p.low_data else p.support)
+             for p in report.country_pay],
         )]
     if report.trends:
         parts += ["<h2>Salaries by year</h2>", charts.trend_chart(out.trends), _table(

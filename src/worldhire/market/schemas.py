@@ -75,6 +75,26 @@ class RegionPayOut(_Out):
     low_data: bool = Field(description=f"Fewer than {LOW_DATA_ROWS} rows behind the figures.")
 
 
+class CountryPayOut(_Out):
+    """One open role in one country the pool lives in: the figures /pay/estimate answers for
+    the same title, level, country and company country."""
+
+    role_id: str
+    role_title: str
+    level: str | None = Field(description="The role's level; null: read from its title.")
+    company_location: str | None = Field(description="The role's company country; null: a "
+                                         "company in the person's own country.")
+    region: str
+    country: str
+    p10: float
+    p50: float
+    p90: float
+    support: int = Field(description="Distinct salary rows with the role's family and level "
+                         "in the country.")
+    low_data: bool = Field(description=f"Fewer than {LOW_DATA_ROWS} rows behind the figures.")
+    warnings: list[str]
+
+
 class YearTrendOut(_Out):
     year: int
     rows: int
@@ -96,6 +116,7 @@ class MarketOut(BaseModel):
     isco_groups: list[IscoGroupOut]
     regions: list[RegionOut]
     region_pay: list[RegionPayOut]
+    country_pay: list[CountryPayOut]
     trends: list[YearTrendOut]
 
     @classmethod
@@ -111,6 +132,7 @@ class MarketOut(BaseModel):
             regions=[RegionOut(region=r.region, open_roles=r.open_roles, candidates=r.candidates,
                                holders=dict(r.holders)) for r in v.regions],
             region_pay=[RegionPayOut.model_validate(p) for p in report.region_pay],
+            country_pay=[CountryPayOut.model_validate(p) for p in report.country_pay],
             trends=[YearTrendOut.model_validate(t) for t in report.trends],
         )
 

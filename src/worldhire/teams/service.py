@@ -31,7 +31,7 @@ def role_market_cost(estimator: PayEstimator, role: Role) -> CostFn:
         if not candidate.country:
             return None
         query = PayQuery(title=role.title, country=candidate.country, level=role.seniority,
-                         remote_ratio=100, company_location=role.location_country,
+                         company_location=role.location_country,
                          occupation=role.occupation)
         return estimator.estimate(query).p50
 

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from worldhire.api.problems import Problem
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import ingest_uploads, read_uploads
+from worldhire.comp.defaults import LOCAL_COMPANY_NOTE
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
 from worldhire.comp.support import LOW_DATA_ROWS
@@ -220,7 +221,7 @@ def pay(
     level: Annotated[str, Query(max_length=2)] = "SE",
     country: Annotated[list[str] | None, Query(max_length=30)] = None,
     more: Annotated[str, Query(max_length=500)] = "",
-    company_location: Annotated[str, Query(max_length=60)] = "US",
+    company_location: Annotated[str, Query(max_length=60)] = "",
 ) -> Response:
     page.services.principal.require(Action.READ)
     # Any country, by name or code: the boxes hold common ones, `more` the rest; a name is never
@@ -258,7 +259,7 @@ def _pay_page(page: Visit, query: PayQuery, *, rows: Sequence[PayCompareRow] = (
     return page.render("pay.html", status_code=status_code, query=query, rows=rows,
                        chart=pay_chart(rows) if rows else None, error=error,
                        all_countries=PAY_COUNTRIES, levels=list(Seniority),
-                       low_data_rows=LOW_DATA_ROWS)
+                       low_data_rows=LOW_DATA_ROWS, local_company=LOCAL_COMPANY_NOTE)
 
 
 @router.get("/audit")

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Query
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.scope import services
+from worldhire.comp.defaults import COMPANY_SIZE, LOCAL_COMPANY_NOTE, REMOTE_RATIO
 from worldhire.comp.schemas import PayCompareRow, PayEstimateOut
 from worldhire.comp.service import MAX_COMPARE_COUNTRIES, compare_pay
 from worldhire.core.models import Seniority
@@ -28,9 +29,11 @@ def pay_estimate(
     title: Annotated[str, Query(min_length=1, max_length=200)],
     country: Annotated[str, Query(min_length=2, max_length=60)],
     level: Annotated[Literal["EN", "MI", "SE", "EX"] | None, Query()] = None,
-    remote: Annotated[Literal[0, 50, 100], Query()] = 0,
-    company_location: Annotated[str | None, Query(max_length=60)] = None,
-    company_size: Annotated[Literal["S", "M", "L"], Query()] = "M",
+    remote: Annotated[Literal[0, 50, 100], Query()] = REMOTE_RATIO,
+    company_location: Annotated[str | None, Query(
+        max_length=60, description=f"Company country, by name or code ({LOCAL_COMPANY_NOTE})")
+    ] = None,
+    company_size: Annotated[Literal["S", "M", "L"], Query()] = COMPANY_SIZE,
     currency: Annotated[
         str | None, Query(min_length=3, max_length=3, description="Pay currency (ISO 4217); "
                           "default: the mix of currencies the country's rows are paid in")
@@ -51,7 +54,9 @@ def pay_compare(
     title: Annotated[str, Query(min_length=1, max_length=200)],
     country: Annotated[list[str], Query(min_length=1, max_length=MAX_COMPARE_COUNTRIES)],
     level: Annotated[Literal["EN", "MI", "SE", "EX"] | None, Query()] = None,
-    company_location: Annotated[str | None, Query(max_length=60)] = None,
+    company_location: Annotated[str | None, Query(
+        max_length=60, description=f"Company country, by name or code ({LOCAL_COMPANY_NOTE})")
+    ] = None,
 ) -> list[PayCompareRow]:
     caller.require(Action.READ)
     rows = compare_pay(ctx.estimator, title, _level(level), country, company_location)
