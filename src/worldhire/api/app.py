@@ -88,7 +88,7 @@ def create_app(settings: ApiSettings | None = None, repo: Repository | None = No
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
     app.state.ctx = ctx
-    problems.install(app, html_error)
+    answer_crash = problems.install(app, html_error)
 
     api = APIRouter(prefix=API_PREFIX, responses=_ERRORS)  # type: ignore[arg-type]
     for module in API_MODULES:
@@ -100,5 +100,7 @@ def create_app(settings: ApiSettings | None = None, repo: Repository | None = No
     buckets = TokenBuckets(settings.rate_per_second, settings.rate_burst)
     app.add_middleware(RateLimit, buckets=buckets, authenticate=ctx.accounts.authenticate)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    # Outside the limits (a crash while authenticating is answered too), inside the headers.
+    app.add_middleware(problems.CrashBarrier, answer=answer_crash)
     app.add_middleware(SecurityHeaders)
     return app

@@ -7,7 +7,7 @@ any of them into a problem body, so a route never builds an error body by hand.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from worldhire.core.errors import WorldhireError
 from worldhire.store.errors import storage_error, storage_exception_types
@@ -105,7 +106,44 @@ def wants_html(request: Request) -> bool:
     return not (path.startswith("/api/") or path == "/openapi.json")
 
 
-def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
+Answer = Callable[[Request, Exception], Awaitable[Response]]
+
+
+class CrashBarrier:
+    """Answers an exception that no handler took (a crash in a route, or in a middleware inside
+    this one) as the handlers answer one, and keeps it here. Starlette's outermost middleware
+    answers 500 too but then re-raises, and uvicorn closes the connection of a request whose
+    app raised: a client on a keep-alive connection lost it with every 500 (issue 18, finding
+    6). An answer already begun cannot be replaced: that exception goes on, and the connection
+    with it."""
+
+    def __init__(self, app: ASGIApp, answer: Answer) -> None:
+        self.app = app
+        self.answer = answer
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            if started:
+                raise
+            response = await self.answer(Request(scope, receive), exc)
+            await response(scope, receive, send)
+
+
+def install(app: FastAPI, html: HtmlErrors | None = None) -> Answer:
+    """The handlers of every error; returns the answer to an exception none of them took, for
+    `CrashBarrier` (the handler of `Exception` stays for what escapes the barrier)."""
     def problem_response(
         status: int, detail: str, request: Request, *,
         headers: dict[str, str] | None = None, **extra: Any,
@@ -165,3 +203,4 @@ def install(app: FastAPI, html: HtmlErrors | None = None) -> None:
     for kind in storage_exception_types():
         app.add_exception_handler(kind, on_storage)
     app.add_exception_handler(Exception, on_crash)
+    return on_storage

@@ -23,7 +23,7 @@ def _secret(home: Path) -> str:
     path = home / "secret_key"
     if path.exists():
         return path.read_text(encoding="utf-8").strip()
-    home.mkdir(parents=True, exist_ok=True)
+    home.mkdir(parents=True, exist_ok=True, mode=0o700)
     value = secrets.token_urlsafe(48)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

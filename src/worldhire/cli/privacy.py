@@ -6,6 +6,7 @@ Commands act as the local operator, or as the principal of an API token given wi
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,12 @@ def export(
         typer.echo(text)
         return
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text + "\n", encoding="utf-8")
+    # Everything held about the person: readable by whoever ran the export only (a file
+    # written over keeps no wider mode).
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
     console.print(
         f"wrote {out}: {len(document.evidence)} evidence items, {len(document.skills)} "
         f"skills, {len(document.decisions)} decisions"

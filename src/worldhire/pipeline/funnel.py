@@ -25,6 +25,7 @@ from statistics import median
 from typing import Literal
 
 from worldhire.comp.regions import OTHER_REGION, region_label, region_of
+from worldhire.pipeline.exchange import spreadsheet_cell
 from worldhire.pipeline.models import Application, StageMove
 from worldhire.pipeline.stages import StageConfig
 
@@ -69,12 +70,15 @@ class FunnelReport:
 
     def csv(self) -> str:
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        # RFC 4180 line ends: with "\n" alone a carriage return in a title is left unquoted.
+        writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(CSV_COLUMNS)
         for g in self.groups:
             for s in g.stages:
+                # A role's title and a stage's name are typed by people (or read from a post).
                 writer.writerow([
-                    g.grouping, g.label, s.stage, s.reached, s.in_stage_now, s.decided,
+                    g.grouping, spreadsheet_cell(g.label), spreadsheet_cell(s.stage), s.reached,
+                    s.in_stage_now, s.decided,
                     "" if s.conversion_to_next is None else f"{s.conversion_to_next:.3f}",
                     "" if s.median_days is None else f"{s.median_days:.1f}", s.finished_stays,
                 ])

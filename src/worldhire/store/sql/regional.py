@@ -426,7 +426,7 @@ class RegionalRepository:
 
 def open_store(settings: Settings) -> SqlRepository | RegionalRepository:
     """The region-routed store when residency is enabled, the single database otherwise."""
-    settings.home.mkdir(parents=True, exist_ok=True)
+    settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)  # it holds personal data
     if settings.residency:
         return RegionalRepository.from_settings(settings)
     return SqlRepository(settings.database_url)

@@ -129,8 +129,10 @@ def make_engine(url: str) -> Engine:
 
 def _create_private(path: Path) -> None:
     """The database file, created readable by its owner only (it holds personal data; SQLite
-    gives its -wal and -shm files the same mode). An existing file keeps the mode it has."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    gives its -wal and -shm files the same mode), in a folder only its owner may enter when it
+    is made here (the vector index and caches live beside it). An existing file or folder keeps
+    the mode it has."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
