@@ -20,19 +20,18 @@ never brings them back, as an import or upload never does (identity/suppression.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import json
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from worldhire.core.heap import collecting, young_collections_only
 from worldhire.core.models import (
     Candidate,
     Consent,
@@ -52,7 +51,6 @@ from worldhire.store.protocol import Repository
 
 COLUMNS = KNOWN_COLUMNS | {"experience"}
 MAX_REPORTED = 100
-COLLECT_EVERY = 5000  # profiles between two collections of the young generations
 _SPLIT = re.compile(r"\s*[;,|\n]\s*")
 
 Resolver = Callable[[str], Skill | None]
@@ -258,27 +256,3 @@ def load(
         report.loaded = repo.load_candidates(collecting(stream), chunk=chunk)
     report.seconds = time.perf_counter() - started
     return report
-
-
-@contextmanager
-def young_collections_only() -> Iterator[None]:
-    """Python's automatic garbage collection off for the block (`collecting` runs the young
-    generations' instead). A load allocates millions of objects, a chunk of profiles stays
-    alive until written, and the automatic collector scanned the whole heap over and over for
-    that: a quarter of a load's CPU, for a few thousand cyclic objects per 20,000 profiles."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def collecting(items: Iterable[Candidate], every: int = COLLECT_EVERY) -> Iterator[Candidate]:
-    """`items`, with the young generations collected after each `every` of them (their
-    cyclic garbage freed: the old generation, the heap before the load, is not scanned)."""
-    for n, item in enumerate(items, start=1):
-        yield item
-        if n % every == 0:
-            gc.collect(1)
