@@ -84,8 +84,9 @@ _MINIMUM_YEARS = re.compile(
     r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínimo(?: de)?|minimo(?: de)?|al menos|"
     r"pelo menos|no mínimo|co najmniej|minimum|mindestens|au moins|minim(?:um)?|щонайменше|"
     r"almeno|"
-    r"не менше|від|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
-    r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|năm|tahun)\b",
+    r"не менше|від|не менее|от|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
+    r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|лет|года|năm|"
+    r"tahun)\b",
     re.IGNORECASE,
 )
 
@@ -184,12 +185,13 @@ class ReadPost:
 _LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s)(?=[A-ZÀ-ÞА-Я]))"
 _TITLE_LABEL = re.compile(
     rf"{_LABEL_START}[*_#>\s]*(?i:job title|title|position|role|opening|puesto|vacante|cargo|"
-    r"vaga|stanowisko|посада|вакансія|poziția|pozitia|post|poste|intitulé du poste|stelle|"
+    r"vaga|stanowisko|посада|вакансія|вакансия|должность|poziția|pozitia|post|poste|"
+    r"intitulé du poste|stelle|posizione|"
     r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan|pozisyon)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
 _COMPANY_LABEL = re.compile(
-    rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|compania|"
+    rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
     r"nama perusahaan|tên công ty)[*_\s]*:[*_\s]*"
     r"(?P<v>.+)$",
@@ -211,11 +213,12 @@ _TITLE_PREFIX = re.compile(
     r"role brief|job brief|offre d'emploi|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
-    r"asunto|temat|objet|re|fwd?|oportunidade|oportunidad|opportunity|opportunité)"
+    r"asunto|temat|objet|oggetto|re|fwd?|oportunidade|oportunidad|opportunity|opportunité|"
+    r"opportunità|вакансия)"
     r"\s*[:!–—-]?\s+)+",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^\s*(?:subject|betreff|assunto|asunto|temat|objet|тема|subiect|"
+_SUBJECT = re.compile(r"^\s*(?:subject|betreff|assunto|asunto|temat|objet|oggetto|тема|subiect|"
                       r"chủ đề|perihal|re|fwd?)\s*:", re.IGNORECASE)  # fmt: skip
 # A gender mark after a title: "(m/w/d)", "(H/F)", "(f/m/x)", "(k/m)".
 _GENDER_MARK = re.compile(r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|x)\)")
@@ -226,7 +229,8 @@ _GREETING = re.compile(
     r"salut|hallo|guten tag|grüezi|gruezi|sehr geehrte|liebe|dzień dobry|cześć|witam|"
     r"доброго дня|добрий день|привіт|bună ziua|buna ziua|salut|xin chào|chào|halo|selamat|"
     r"thanks|thank you|regards|best|cheers|cumprimentos|saludos|pozdrawiam|mit freundlichen|"
-    r"freundliche grüsse|cordialement)\b",
+    r"freundliche grüsse|cordialement|buongiorno|buonasera|salve|ciao|gentile|cordiali saluti|"
+    r"здравствуйте|всем привет|привет|добрый день)\b",
     re.IGNORECASE,
 )
 _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.IGNORECASE)
@@ -241,7 +245,10 @@ _NOT_A_COMPANY = re.compile(
     r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
     # work modes in the other languages ("Віддалено · Київ")
     r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
-    r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță)$",
+    r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
+    r"ibrido|smart working|удаленно|удаленная работа|"
+    # an employer the post keeps secret ("Empresa: Confidencial")
+    r"confidential|confidencial|confidenziale|confidentiel|vertraulich|poufne)$",
     re.IGNORECASE,
 )
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
@@ -269,7 +276,7 @@ _LEGAL_NAME = re.compile(rf"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){{1,4}}{LEGAL_FO
 _LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
-    r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata)\b",
+    r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata|ищет|ищем|cerca|assume)\b",
     re.I,
 )
 # A sentence that opens with the company and says what it does ("Savanna Health Data is a small
@@ -297,13 +304,15 @@ _HIRING = re.compile(
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
     r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm|"
     r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo)\s*:?\s*"
-    r"(?:an?\s+|un/una\s+|un/a\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
+    r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
+    r"an?\s+|un/una\s+|un/a\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
     r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab|per|presso|"
-    r"nel|nella)\b|"
+    r"nel|nella|da (?:aggiungere|inserire))\b|"
     r"[,;:!?\n]|\.(?!\w)|$)",
     re.IGNORECASE,
 )
@@ -343,7 +352,8 @@ _MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
 # A job board's buttons pasted with the post ("Başvur   Kaydet   Paylaş", "Aplikuj Zapisz").
 _BUTTONS = re.compile(
     r"\b(?:apply|save|share|başvur|kaydet|paylaş|aplikuj|zapisz|udostępnij|salvar|compartilhar|"
-    r"postular|guardar|compartir|postuler|bewerben|speichern|teilen)\b",
+    r"postular|guardar|compartir|postuler|bewerben|speichern|teilen|postularme|postulate|"
+    r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează)\b",
     re.IGNORECASE,
 )
 _ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
@@ -414,9 +424,14 @@ def _title(post: PostText) -> str:
     role, a short opening sentence that does ("Backend Developer (.NET) - Remote."), or the
     role a sentence says is being hired for."""
     labelled = _field(_TITLE_LABEL, post.text[:3000])
-    if labelled:
-        return _clean(_value(labelled.group("v")))
     every = [line for line in _joined_head(post) if not _GREETING.match(line)]
+    if labelled:
+        value = _clean(_value(labelled.group("v")))
+        # A job board's "Role: Data Engineer" field is the role's kind; the page's heading
+        # ("Sr. Data Engineer - Azure") that holds it is the title.
+        fuller = next((_clean(x) for x in every[:3] if len(x.split()) <= 8
+                       and f" {fold(value)} " in f" {fold(_clean(x))} "), None)  # fmt: skip
+        return fuller or value
     headline = _author_headline(post)
     lines = [line for line in every if not _SUBJECT.match(line) and line != headline]
     roles = pattern("role")
@@ -434,7 +449,8 @@ def _title(post: PostText) -> str:
         named = next((_role_phrase(s) for s in subjects), None)
         if named:
             return _clean(named)
-    headings = [line for line in lines if line.lstrip().startswith("#")]
+    # A line of hashtags or a chat's channel ("#vacancies #python", "#jobs-board") is no heading.
+    headings = [line for line in lines if line.lstrip().startswith("#") and not _TAGS.match(line)]
     with_role = [line for line in lines if roles.search(fold(_clean(line)))]
     for choice in (headings, with_role):
         if choice:
@@ -458,10 +474,13 @@ def _title(post: PostText) -> str:
     return _clean(named) if named else ""
 
 
+_TAGS = re.compile(r"^(?:\s*#[^\W\d_][\w-]*)+\s*$")
+
+
 # A social post's author line: their name, then their headline ("Head of Engineering at
 # Nordlicht Analytics | Hiring!"): their job and employer, not the job on offer.
 _HEADLINE = re.compile(
-    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
+    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@|presso|chez|bei|в|em|en)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
     rf"(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[|•·,]|$)"
 )
 
@@ -469,7 +488,8 @@ _HEADLINE = re.compile(
 # What a social network prints beside the author's name: the connection's degree ("• 2nd",
 # "· 3rd+"), pronouns ("(She/Her)"), a verified tick.
 _AUTHOR_MARKS = re.compile(
-    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?)|\((?:he|she|they)/\w+\)|[✓✔☑]|\bverified\b)",
+    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?|\d°\+?|\d\.?º\+?)|\((?:he|she|they|lei|lui)/\w+\)|"
+    r"[✓✔☑]|\bverified\b)",
     re.IGNORECASE,
 )
 
@@ -539,7 +559,8 @@ def _role_phrase(text: str) -> str | None:
 # A job board's navigation pasted with the post: "Vagas › Data Science › Lviv", "< Back to all
 # jobs", "Oferty pracy > Python > Kraków".
 _NAVIGATION = re.compile(
-    r"[›»]|\s>\s.*\s>\s|^\s*[<←]\s|"
+    # (a closing guillemet inside a name is no breadcrumb: "ООО «Северный Лён»")
+    r"(?:^|\s)[›»](?:\s|$)|\s>\s.*\s>\s|^\s*[<←]\s|"
     # a menu pasted as one line: "Việc làm IT  Công ty  Blog", "Jobs  People  Learning"
     r"^\s*\S+(?: \S+){0,2}(?:\s{2,}\S+(?: \S+){0,2}){2,}\s*$"
 )
@@ -591,6 +612,12 @@ def _trim_title(title: str) -> tuple[str, str]:
     title = _GENDER_MARK.sub("", title)
     # "Data Analyst untuk startup agritech di Bandung": what follows "for a" says who hires.
     title = re.sub(r"\s+(?:untuk|for (?:a|an|our|the)|cho)\s+.*$", "", title, flags=re.I)
+    # "Python-разработчик в финтех-стартап Гранит Пэй": the employer after "в" (at), given back
+    # as the tail that names the company.
+    at_employer = re.search(r"\s+[ву]\s+(?:[а-яё-]+\s+){0,2}(?=[А-ЯЁA-Z])", title)
+    if at_employer and pattern("role").search(fold(title[: at_employer.start()])):
+        title, employer = title[: at_employer.start()], title[at_employer.end() :]
+        return _trim_title(title)[0], employer
     # "Dev Python Pleno/Sênior com foco em IA generativa": what the job focuses on.
     title = re.sub(
         r"\s+(?:com (?:foco|ênfase) em|con (?:foco|énfasis) en|with (?:a )?focus on|focused on|"
@@ -603,6 +630,10 @@ def _trim_title(title: str) -> tuple[str, str]:
                   r"opening|vacancy)$", "", title, flags=re.I)  # fmt: skip
     title = re.sub(r"\s+(?:role|position|opening|vacancy)(?=\s+[-–—|·]\s+)", "", bare, flags=re.I)
     tail = ""
+    # "Sistemista Linux, Bologna": the city after a comma
+    city = re.search(r",\s*([^,()]+)$", title)
+    if city and place_of(city.group(1)) != (None, None):
+        title, tail = title[: city.start()], title[city.start() :]
     for match in _TAIL_CUT.finditer(title):
         segment = _TAIL_CUT.split(title[match.end() :], maxsplit=1)[0].strip(" )")
         if segment and (_TAIL_WORDS.search(segment) or place_of(segment) != (None, None)):
@@ -625,6 +656,8 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     if labelled:
         value = _clean(_value(labelled.group("v")))
         name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
+        if _NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
+            return "", value[len(name) :]
         return name, value[len(name) :]
     at_name = re.search(r"\s@\s+([^()@]+?)\s*$", title)  # "Backend Engineer @ Lindqvist"
     if at_name and _company_like(at_name.group(1), linker):
@@ -657,7 +690,9 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         for line in lines:
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
             parts = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+|\s+-\s+|\s*\(", _clean(line), maxsplit=1)
-            if (2 if bold else 1 if len(parts) > 1 else 0) != strength:
+            # A name with its legal form ("Stadtwerke Lahntal GmbH") is as sure as a bold one.
+            legal = _LEGAL_FORM_ANYWHERE.search(parts[0])
+            if (2 if bold or legal else 1 if len(parts) > 1 else 0) != strength:
                 continue
             name = bold.group(1).strip() if bold else parts[0].strip()
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
