@@ -183,3 +183,56 @@ def test_a_big_plus_inline_is_a_nice_to_have() -> None:
 )
 def test_where_a_russian_post_lets_its_hire_live(sentence: str, countries: list[str]) -> None:
     assert allowed_countries_of([sentence]) == countries
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Requirements:\n- Go\n\nAssets:\n- Redis\n",
+        "Requirements:\n- Go\n\nWhat would make you stand out:\n- Redis\n",
+        "Requirements:\n- Go\n\nNot required but helpful:\n- Redis\n",
+        "Requisitos:\n- Go\n\nValoraremos:\n- Redis\n",
+        "Requisitos:\n- Go\n- Redis (no excluyente)\n",
+        "Requirements:\n- Go\n- Redis knowledge will be an asset\n",
+        "Profil :\n- Go\n- La pratique de Redis est un atout\n",
+        "Requisiti:\n- Go\n- Redis (preferenziale)\n",
+        "Dein Profil:\n- Go\n- Redis wäre schön\n",
+        "Вимоги:\n- Go\n- Redis — як плюс\n",
+    ],
+)
+def test_more_ways_to_say_a_skill_is_welcome_but_not_required(lines: str) -> None:
+    role = parse_role_bytes(f"Backend Engineer\n\n{lines}".encode(), "p.txt")
+    must = {r.skill for r in role.requirements if r.must}
+    nice = {r.skill for r in role.requirements if not r.must}
+    assert "Go" in must and "Redis" in nice
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "title", "company"),
+    [
+        ("Orbitel | QA Engineer | Remote", "QA Engineer", "Orbitel"),
+        ("QA Engineer at Orbitel", "QA Engineer", "Orbitel"),
+        ("Join Orbitel as a QA Engineer", "QA Engineer", "Orbitel"),
+        ("QA Engineer\n\nAt Orbitel, we build billing software for telcos.", "QA Engineer",
+         "Orbitel"),
+        ("QA Engineer\n\nWe are Orbitel, a small billing startup.", "QA Engineer", "Orbitel"),
+        ("QA Engineer\n\nAbout Orbitel\nWe build billing software.", "QA Engineer", "Orbitel"),
+        ("Die Orbitel GmbH sucht eine/n QA Engineer (m/w/d)", "QA Engineer", "Orbitel GmbH"),
+        ("Orbitel recrute un(e) QA Engineer", "QA Engineer", "Orbitel"),
+        ("Orbitel cerca un QA Engineer da inserire nel team billing", "QA Engineer", "Orbitel"),
+        ("Компания Orbitel ищет QA Engineer", "QA Engineer", "Orbitel"),
+        ("Hey! Orbitel (billing, Porto) is looking for a QA Engineer to own our tests.",
+         "QA Engineer", "Orbitel"),
+    ],
+)  # fmt: skip
+def test_the_company_where_posts_name_it_beside_the_title(
+    first_lines: str, title: str, company: str
+) -> None:
+    text = f"{first_lines}\n\nRequirements:\n- Playwright\n- SQL\n"
+    role = parse_role_bytes(text.encode(), "p.txt")
+    assert (role.title, role.company) == (title, company)
+
+
+def test_a_team_after_a_hyphen_is_no_company() -> None:
+    text = "QA Engineer - Billing\n\nRequirements:\n- Playwright\n"
+    assert parse_role_bytes(text.encode(), "p.txt").company == ""

@@ -247,6 +247,8 @@ _NOT_A_COMPANY = re.compile(
     r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
     r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
     r"ibrido|smart working|удаленно|удаленная работа|"
+    # a board's flags before a title ("URGENT | Data Engineer", "New – QA Tester")
+    r"urgent|urgente|new|nuevo|nova|hot|asap|featured|promoted|destacado|destaque|pilne|"
     # an employer the post keeps secret ("Empresa: Confidencial")
     r"confidential|confidencial|confidenziale|confidentiel|vertraulich|poufne)$",
     re.IGNORECASE,
@@ -261,7 +263,9 @@ _AT_COMPANY = re.compile(
 # the apposition that says it is a company.
 _APPOSITION = re.compile(
     rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}),\s+(?i:(?:una?|a|an|the|uma?|"
-    r"une?|eine?|o|la|el)\s+)?(?i:empresa|company|startup|start-up|scale-?up|firm|fintech|"
+    # "Quillmark, a legaltech startup", "Vela, a small Lisbon-based company"
+    r"une?|eine?|o|la|el)\s+)?(?:[\w-]+\s+){0,2}?(?i:empresa|company|startup|start-up|"
+    r"scale-?up|firm|fintech|"
     r"compañía|companhia|entreprise|société|unternehmen|firma|spółka|компанія|perusahaan|"
     r"công ty|agency|agencia|agência|seguradora|aseguradora|consultora|consultancy)\b"
 )
@@ -295,18 +299,20 @@ _COMPANY_SUBJECT = re.compile(
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
     r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar)|"
-    r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|"
+    r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
     r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
-    r"(?:junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
+    r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
     rf"[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
     r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm|"
-    r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo)\s*:?\s*"
+    r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo|ищет|ищем|"
+    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))"
+    r"\s*:?\s*"
     # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
     r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
-    r"an?\s+|un/una\s+|un/a\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    r"an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
@@ -333,13 +339,31 @@ _WE_HIRE_AT = re.compile(
     r"we(?:'re| are) looking|szukamy|poszukujemy|suchen wir|recrutons|recherchons|nous recrutons|"
     r"căutăm|kami mencari|kami sedang mencari|шукаємо)\b"
 )
+# "At Quillmark, we help notaries ...", "We are Quillmark, a legaltech startup": the company the
+# team names as itself.
+_WE_ARE = re.compile(
+    rf"^[^\w]*(?:(?i:at|en|em|na|bei|chez|presso|w)\s+"
+    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}}),?\s+"
+    r"(?i:we|nosotros|nós|wir|nous|noi|my|ми|мы)\b|"
+    r"(?i:we are|we're|somos|wir sind|nous sommes|siamo|jesteśmy|ми|мы)\s+"
+    rf"(?P<m>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]))"
+)
+_JOIN_AS = re.compile(
+    rf"^[^\w]*(?i:join|únete a|junte-se à|junta-te à|rejoignez|dołącz do|unisciti a)\s+"
+    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    r"(?i:as|como|comme|jako|come)\b"
+)
 _HIRING_SUBJECT = re.compile(
-    rf"^[^\w]*(?:(?i:a|o|la|el|the|компанія|firma|spółka|công ty|pt)\s+)?"
-    rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    rf"^[^\w]*(?:(?i:a|o|la|el|the|die|der|das|компанія|компания|firma|spółka|công ty|pt)\s+)?"
+    rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})"
+    # "Quillmark (legaltech, Leeds) is looking for ...": what the brackets say of it
+    r"(?:\s*\([^()]{1,40}\))?\s+"
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
     r"tá contratando|ta contratando|"
     r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
-    r"sedang mencari|đang tuyển|tuyển)\b"
+    r"sedang mencari|đang tuyển|tuyển|ищет|poszukuje|"
+    # Italian "cerca" only before an article: Spanish "cerca de" is "near"
+    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))\b"
 )
 _TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)")
 _TAIL_WORDS = re.compile(
@@ -356,7 +380,7 @@ _BUTTONS = re.compile(
     r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează)\b",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
+_ABOUT = re.compile(r"^(?i:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
 # The pins a line of a social post opens with to say where the job is ("📍 Cape Town CBD").
 _PLACE_PIN = ("📍", "🌍", "🌎", "🌏", "🗺", "🏠", "🌐")
 _CAREERS_AT = re.compile(
@@ -382,10 +406,16 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     post = split_post(text)
     read = ReadPost()
     read.title, title_place = _trim_title(_title(post))
+    named_first = _company_before_title(read.title, linker)
+    if named_first:
+        read.title = read.title[len(named_first) :].lstrip(" |–—·-")
     read.company, place_text = _company(post, read.title, linker)
+    if named_first and not _field(_COMPANY_LABEL, post.text[:3000]):
+        read.company = named_first
     read.company = _fuller_name(read.company, text)
     if read.company and read.title.endswith(read.company):
-        read.title = re.sub(r"\s*[—–|@·-]\s*$", "", read.title[: -len(read.company)]).strip()
+        read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
+                            read.title[: -len(read.company)]).strip()  # fmt: skip
     if not read.company and title_place:
         read.company = _company_in_tail(title_place, linker)
     read.requirements, read.min_years = read_requirements(post, linker, read.title)
@@ -659,8 +689,10 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         if _NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
             return "", value[len(name) :]
         return name, value[len(name) :]
-    at_name = re.search(r"\s@\s+([^()@]+?)\s*$", title)  # "Backend Engineer @ Lindqvist"
-    if at_name and _company_like(at_name.group(1), linker):
+    # "Backend Engineer @ Lindqvist", "Data Engineer at Quillmark"
+    at_name = re.search(r"\s(?:@|at|bei|chez|presso)\s+([^()@]+?)\s*$", title)
+    if (at_name and _company_like(at_name.group(1), linker)
+            and pattern("role").search(fold(title[: at_name.start()]))):  # fmt: skip
         return at_name.group(1), ""
     client = _CLIENT.search(post.text[:5000])
     if client and _company_like(client.group("n"), linker):
@@ -713,7 +745,11 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             ]
             if named and _looks_like_name(named[0]):
                 return named[0], words
-    after_dash = re.search(r"\s[—–|@·]\s+([^()]+?)\s*$", title)
+    # after a hyphen, a team ("Data Engineer - Payments") unless the post names it again
+    after_dash = re.search(r"\s(?:[—–|@·]|-)\s+([^()]+?)\s*$", title)
+    if after_dash and after_dash.group(0).lstrip().startswith("-"):
+        named_again = len(re.findall(rf"(?<!\w){re.escape(after_dash.group(1))}", post.text)) >= 2
+        after_dash = after_dash if named_again else None
     if after_dash:
         name = after_dash.group(1).strip()
         if (_looks_like_name(name) and place_of(name) == (None, None)
@@ -725,6 +761,17 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         if name != about.heading and _looks_like_name(name):
             return name, ""
     return _company_in_prose(post, linker)
+
+
+def _company_before_title(title: str, linker: SkillLinker) -> str:
+    """The company a title line opens with, before a separator ("Quillmark | Data Engineer",
+    "Vela Digitale – Android Developer"): a name that names no role, then one that does."""
+    parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", title, maxsplit=1)
+    roles = pattern("role")
+    if (len(parts) == 2 and roles.search(fold(parts[1])) and not roles.search(fold(parts[0]))
+            and _company_like(parts[0], linker)):  # fmt: skip
+        return parts[0]
+    return ""
 
 
 def company_name(value: str, separators: str) -> str:
@@ -754,9 +801,11 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
     # A greeting may open the line ("Oii pessoal! A Cajú Tecnologia tá contratando ...").
     sentences = [s for line in openings for s in re.split(r"(?<=[.!?])\s+", line)]
     for sentence in sentences:
-        hiring = _HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
-        if hiring and _looks_like_name(hiring.group("n")) and len(hiring.group("n")) >= 3:
-            return hiring.group("n")
+        found = (_HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
+                 or _JOIN_AS.match(sentence) or _WE_ARE.match(sentence))  # fmt: skip
+        name = (found.group("n") or found.group("m")) if found else ""
+        if name and _looks_like_name(name) and len(name) >= 3 and _company_like(name, linker):
+            return name
     return ""
 
 

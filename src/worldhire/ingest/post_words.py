@@ -76,8 +76,11 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # ru
         "будет плюсом", "будет преимуществом", "плюсом будет", "преимуществом будет",
         "желательно", "приветствуется", "будет большим плюсом",
-        # it, en (more)
-        "sarebbe bello se", "sarebbe bello", "ci piacerebbe se",
+        # it, en, es (more)
+        "sarebbe bello se", "sarebbe bello", "ci piacerebbe se", "assets", "what would make you "
+        "stand out", "what will make you stand out", "not required but helpful",
+        "not required but nice", "good-to-have", "valoraremos", "se valora",
+        "valoraremos positivamente", "se valorará positivamente",
     ),
     SectionKind.MUST: (
         # en
@@ -434,7 +437,9 @@ NICE_MARKERS: tuple[str, ...] = (
     "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
     "tercih edilir", "that's a plus", "would be nice", "love to hear about it",
     "big plus", "a big plus", "would be a big plus", "is a big plus", "also nice",
-    "extra points", "bonus if",
+    "extra points", "bonus if", "is an asset", "an asset", "will be an asset",
+    "no excluyente", "não obrigatório", "nice-to-have", "wäre toll", "wäre schön", "est un atout",
+    "un atout", "constitue un atout", "preferenziale", "як плюс", "как плюс", "(plus)",
     "will be added advantage", "not a must",
     "будет плюсом", "будет преимуществом", "желательно", "приветствуется",
     "gradita", "gradito", "graditi", "gradite", "titolo preferenziale", "è un plus",
