@@ -236,3 +236,20 @@ def test_the_company_where_posts_name_it_beside_the_title(
 def test_a_team_after_a_hyphen_is_no_company() -> None:
     text = "QA Engineer - Billing\n\nRequirements:\n- Playwright\n"
     assert parse_role_bytes(text.encode(), "p.txt").company == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Hi all,\n\nWe need a Product Owner for a 9-month engagement. Must have: Jira, Scrum.\n",
+         "Product Owner"),
+        ("Hello network! My team at Larkspur needs a Scrum Master. Must have: Jira, SAFe.\n",
+         "Scrum Master"),
+        ("Good afternoon everyone, urgent opening for Account Executive - Dubai. Must have "
+         "Salesforce. Share CV at talent@larkspur.example\n", "Account Executive"),
+    ],
+)  # fmt: skip
+def test_a_post_with_no_title_line_names_the_role_in_its_hiring_sentence(
+    text: str, title: str
+) -> None:
+    assert parse_role_bytes(text.encode(), "msg.txt").title == title

@@ -298,6 +298,9 @@ _COMPANY_SUBJECT = re.compile(
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
+    # "We need a Scrum Master for ...", "my team needs a ...", "urgent opening for ..."
+    r"(?:we|i) (?:urgently |currently )?need(?=\s+an?\s)|needs(?=\s+an?\s)|"
+    r"(?:urgent )?opening for|"
     r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar)|"
     r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
     r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"

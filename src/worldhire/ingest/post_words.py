@@ -594,6 +594,14 @@ ROLE_NOUNS: tuple[str, ...] = (
     "разработчик", "разработчица", "аналитик", "инженер", "тестировщик", "программист",
     "специалист", "менеджер", "руководитель", "архитектор", "дизайнер", "sistemista",
     "sviluppatore", "sviluppatrice", "ingegnere",
+    # en, it (more): titles whose head noun the first list missed
+    # (whole titles where the noun alone is a common word: "Master's degree", "executive summary")
+    "product owner", "scrum master", "sales executive", "account executive",
+    "financial controller", "advisor", "strategist", "editor", "translator", "copywriter",
+    "clerk", "cashier", "receptionist", "mechanic", "electrician", "welder", "supervisor",
+    "auditor", "trainer", "magazziniere", "magazziniera",
+    "impiegato", "impiegata", "addetto", "addetta", "autista", "contabile", "commesso",
+    "commessa",
 )  # fmt: skip
 
 
