@@ -84,8 +84,9 @@ _MINIMUM_YEARS = re.compile(
     r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínimo(?: de)?|minimo(?: de)?|al menos|"
     r"pelo menos|no mínimo|co najmniej|minimum|mindestens|au moins|minim(?:um)?|щонайменше|"
     r"almeno|"
-    r"не менше|від|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
-    r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|năm|tahun)\b",
+    r"не менше|від|не менее|от|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
+    r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|лет|года|năm|"
+    r"tahun)\b",
     re.IGNORECASE,
 )
 
@@ -184,12 +185,13 @@ class ReadPost:
 _LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s)(?=[A-ZÀ-ÞА-Я]))"
 _TITLE_LABEL = re.compile(
     rf"{_LABEL_START}[*_#>\s]*(?i:job title|title|position|role|opening|puesto|vacante|cargo|"
-    r"vaga|stanowisko|посада|вакансія|poziția|pozitia|post|poste|intitulé du poste|stelle|"
+    r"vaga|stanowisko|посада|вакансія|вакансия|должность|poziția|pozitia|post|poste|"
+    r"intitulé du poste|stelle|posizione|"
     r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan|pozisyon)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
 _COMPANY_LABEL = re.compile(
-    rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|compania|"
+    rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
     r"nama perusahaan|tên công ty)[*_\s]*:[*_\s]*"
     r"(?P<v>.+)$",
@@ -211,11 +213,12 @@ _TITLE_PREFIX = re.compile(
     r"role brief|job brief|offre d'emploi|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
-    r"asunto|temat|objet|re|fwd?|oportunidade|oportunidad|opportunity|opportunité)"
+    r"asunto|temat|objet|oggetto|re|fwd?|oportunidade|oportunidad|opportunity|opportunité|"
+    r"opportunità|вакансия)"
     r"\s*[:!–—-]?\s+)+",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^\s*(?:subject|betreff|assunto|asunto|temat|objet|тема|subiect|"
+_SUBJECT = re.compile(r"^\s*(?:subject|betreff|assunto|asunto|temat|objet|oggetto|тема|subiect|"
                       r"chủ đề|perihal|re|fwd?)\s*:", re.IGNORECASE)  # fmt: skip
 # A gender mark after a title: "(m/w/d)", "(H/F)", "(f/m/x)", "(k/m)".
 _GENDER_MARK = re.compile(r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|x)\)")
@@ -226,7 +229,8 @@ _GREETING = re.compile(
     r"salut|hallo|guten tag|grüezi|gruezi|sehr geehrte|liebe|dzień dobry|cześć|witam|"
     r"доброго дня|добрий день|привіт|bună ziua|buna ziua|salut|xin chào|chào|halo|selamat|"
     r"thanks|thank you|regards|best|cheers|cumprimentos|saludos|pozdrawiam|mit freundlichen|"
-    r"freundliche grüsse|cordialement)\b",
+    r"freundliche grüsse|cordialement|buongiorno|buonasera|salve|ciao|gentile|cordiali saluti|"
+    r"здравствуйте|всем привет|привет|добрый день)\b",
     re.IGNORECASE,
 )
 _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.IGNORECASE)
@@ -241,7 +245,12 @@ _NOT_A_COMPANY = re.compile(
     r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
     # work modes in the other languages ("Віддалено · Київ")
     r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
-    r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță)$",
+    r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
+    r"ibrido|smart working|удаленно|удаленная работа|"
+    # a board's flags before a title ("URGENT | Data Engineer", "New – QA Tester")
+    r"urgent|urgente|new|nuevo|nova|hot|asap|featured|promoted|destacado|destaque|pilne|"
+    # an employer the post keeps secret ("Empresa: Confidencial")
+    r"confidential|confidencial|confidenziale|confidentiel|vertraulich|poufne)$",
     re.IGNORECASE,
 )
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
@@ -254,7 +263,9 @@ _AT_COMPANY = re.compile(
 # the apposition that says it is a company.
 _APPOSITION = re.compile(
     rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}),\s+(?i:(?:una?|a|an|the|uma?|"
-    r"une?|eine?|o|la|el)\s+)?(?i:empresa|company|startup|start-up|scale-?up|firm|fintech|"
+    # "Quillmark, a legaltech startup", "Vela, a small Lisbon-based company"
+    r"une?|eine?|o|la|el)\s+)?(?:[\w-]+\s+){0,2}?(?i:empresa|company|startup|start-up|"
+    r"scale-?up|firm|fintech|"
     r"compañía|companhia|entreprise|société|unternehmen|firma|spółka|компанія|perusahaan|"
     r"công ty|agency|agencia|agência|seguradora|aseguradora|consultora|consultancy)\b"
 )
@@ -269,7 +280,7 @@ _LEGAL_NAME = re.compile(rf"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){{1,4}}{LEGAL_FO
 _LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
-    r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata)\b",
+    r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata|ищет|ищем|cerca|assume)\b",
     re.I,
 )
 # A sentence that opens with the company and says what it does ("Savanna Health Data is a small
@@ -287,23 +298,30 @@ _COMPANY_SUBJECT = re.compile(
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
+    # "We need a Scrum Master for ...", "my team needs a ...", "urgent opening for ..."
+    r"(?:we|i) (?:urgently |currently )?need(?=\s+an?\s)|needs(?=\s+an?\s)|"
+    r"(?:urgent )?opening for|"
     r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar)|"
-    r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|"
+    r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
     r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
-    r"(?:junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
+    r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
     rf"[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
     r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm|"
-    r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo)\s*:?\s*"
-    r"(?:an?\s+|un/una\s+|un/a\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo|ищет|ищем|"
+    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))"
+    r"\s*:?\s*"
+    # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
+    r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
+    r"an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
     r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab|per|presso|"
-    r"nel|nella)\b|"
+    r"nel|nella|da (?:aggiungere|inserire))\b|"
     r"[,;:!?\n]|\.(?!\w)|$)",
     re.IGNORECASE,
 )
@@ -324,13 +342,31 @@ _WE_HIRE_AT = re.compile(
     r"we(?:'re| are) looking|szukamy|poszukujemy|suchen wir|recrutons|recherchons|nous recrutons|"
     r"căutăm|kami mencari|kami sedang mencari|шукаємо)\b"
 )
+# "At Quillmark, we help notaries ...", "We are Quillmark, a legaltech startup": the company the
+# team names as itself.
+_WE_ARE = re.compile(
+    rf"^[^\w]*(?:(?i:at|en|em|na|bei|chez|presso|w)\s+"
+    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}}),?\s+"
+    r"(?i:we|nosotros|nós|wir|nous|noi|my|ми|мы)\b|"
+    r"(?i:we are|we're|somos|wir sind|nous sommes|siamo|jesteśmy|ми|мы)\s+"
+    rf"(?P<m>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]))"
+)
+_JOIN_AS = re.compile(
+    rf"^[^\w]*(?i:join|únete a|junte-se à|junta-te à|rejoignez|dołącz do|unisciti a)\s+"
+    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    r"(?i:as|como|comme|jako|come)\b"
+)
 _HIRING_SUBJECT = re.compile(
-    rf"^[^\w]*(?:(?i:a|o|la|el|the|компанія|firma|spółka|công ty|pt)\s+)?"
-    rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    rf"^[^\w]*(?:(?i:a|o|la|el|the|die|der|das|компанія|компания|firma|spółka|công ty|pt)\s+)?"
+    rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})"
+    # "Quillmark (legaltech, Leeds) is looking for ...": what the brackets say of it
+    r"(?:\s*\([^()]{1,40}\))?\s+"
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
     r"tá contratando|ta contratando|"
     r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
-    r"sedang mencari|đang tuyển|tuyển)\b"
+    r"sedang mencari|đang tuyển|tuyển|ищет|poszukuje|"
+    # Italian "cerca" only before an article: Spanish "cerca de" is "near"
+    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))\b"
 )
 _TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)")
 _TAIL_WORDS = re.compile(
@@ -343,10 +379,11 @@ _MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
 # A job board's buttons pasted with the post ("Başvur   Kaydet   Paylaş", "Aplikuj Zapisz").
 _BUTTONS = re.compile(
     r"\b(?:apply|save|share|başvur|kaydet|paylaş|aplikuj|zapisz|udostępnij|salvar|compartilhar|"
-    r"postular|guardar|compartir|postuler|bewerben|speichern|teilen)\b",
+    r"postular|guardar|compartir|postuler|bewerben|speichern|teilen|postularme|postulate|"
+    r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează)\b",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(r"^(?:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
+_ABOUT = re.compile(r"^(?i:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
 # The pins a line of a social post opens with to say where the job is ("📍 Cape Town CBD").
 _PLACE_PIN = ("📍", "🌍", "🌎", "🌏", "🗺", "🏠", "🌐")
 _CAREERS_AT = re.compile(
@@ -372,10 +409,16 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     post = split_post(text)
     read = ReadPost()
     read.title, title_place = _trim_title(_title(post))
+    named_first = _company_before_title(read.title, linker)
+    if named_first:
+        read.title = read.title[len(named_first) :].lstrip(" |–—·-")
     read.company, place_text = _company(post, read.title, linker)
+    if named_first and not _field(_COMPANY_LABEL, post.text[:3000]):
+        read.company = named_first
     read.company = _fuller_name(read.company, text)
     if read.company and read.title.endswith(read.company):
-        read.title = re.sub(r"\s*[—–|@·-]\s*$", "", read.title[: -len(read.company)]).strip()
+        read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
+                            read.title[: -len(read.company)]).strip()  # fmt: skip
     if not read.company and title_place:
         read.company = _company_in_tail(title_place, linker)
     read.requirements, read.min_years = read_requirements(post, linker, read.title)
@@ -414,9 +457,14 @@ def _title(post: PostText) -> str:
     role, a short opening sentence that does ("Backend Developer (.NET) - Remote."), or the
     role a sentence says is being hired for."""
     labelled = _field(_TITLE_LABEL, post.text[:3000])
-    if labelled:
-        return _clean(_value(labelled.group("v")))
     every = [line for line in _joined_head(post) if not _GREETING.match(line)]
+    if labelled:
+        value = _clean(_value(labelled.group("v")))
+        # A job board's "Role: Data Engineer" field is the role's kind; the page's heading
+        # ("Sr. Data Engineer - Azure") that holds it is the title.
+        fuller = next((_clean(x) for x in every[:3] if len(x.split()) <= 8
+                       and f" {fold(value)} " in f" {fold(_clean(x))} "), None)  # fmt: skip
+        return fuller or value
     headline = _author_headline(post)
     lines = [line for line in every if not _SUBJECT.match(line) and line != headline]
     roles = pattern("role")
@@ -434,7 +482,8 @@ def _title(post: PostText) -> str:
         named = next((_role_phrase(s) for s in subjects), None)
         if named:
             return _clean(named)
-    headings = [line for line in lines if line.lstrip().startswith("#")]
+    # A line of hashtags or a chat's channel ("#vacancies #python", "#jobs-board") is no heading.
+    headings = [line for line in lines if line.lstrip().startswith("#") and not _TAGS.match(line)]
     with_role = [line for line in lines if roles.search(fold(_clean(line)))]
     for choice in (headings, with_role):
         if choice:
@@ -458,10 +507,13 @@ def _title(post: PostText) -> str:
     return _clean(named) if named else ""
 
 
+_TAGS = re.compile(r"^(?:\s*#[^\W\d_][\w-]*)+\s*$")
+
+
 # A social post's author line: their name, then their headline ("Head of Engineering at
 # Nordlicht Analytics | Hiring!"): their job and employer, not the job on offer.
 _HEADLINE = re.compile(
-    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
+    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@|presso|chez|bei|в|em|en)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
     rf"(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[|•·,]|$)"
 )
 
@@ -469,7 +521,8 @@ _HEADLINE = re.compile(
 # What a social network prints beside the author's name: the connection's degree ("• 2nd",
 # "· 3rd+"), pronouns ("(She/Her)"), a verified tick.
 _AUTHOR_MARKS = re.compile(
-    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?)|\((?:he|she|they)/\w+\)|[✓✔☑]|\bverified\b)",
+    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?|\d°\+?|\d\.?º\+?)|\((?:he|she|they|lei|lui)/\w+\)|"
+    r"[✓✔☑]|\bverified\b)",
     re.IGNORECASE,
 )
 
@@ -539,7 +592,8 @@ def _role_phrase(text: str) -> str | None:
 # A job board's navigation pasted with the post: "Vagas › Data Science › Lviv", "< Back to all
 # jobs", "Oferty pracy > Python > Kraków".
 _NAVIGATION = re.compile(
-    r"[›»]|\s>\s.*\s>\s|^\s*[<←]\s|"
+    # (a closing guillemet inside a name is no breadcrumb: "ООО «Северный Лён»")
+    r"(?:^|\s)[›»](?:\s|$)|\s>\s.*\s>\s|^\s*[<←]\s|"
     # a menu pasted as one line: "Việc làm IT  Công ty  Blog", "Jobs  People  Learning"
     r"^\s*\S+(?: \S+){0,2}(?:\s{2,}\S+(?: \S+){0,2}){2,}\s*$"
 )
@@ -591,6 +645,12 @@ def _trim_title(title: str) -> tuple[str, str]:
     title = _GENDER_MARK.sub("", title)
     # "Data Analyst untuk startup agritech di Bandung": what follows "for a" says who hires.
     title = re.sub(r"\s+(?:untuk|for (?:a|an|our|the)|cho)\s+.*$", "", title, flags=re.I)
+    # "Python-разработчик в финтех-стартап Гранит Пэй": the employer after "в" (at), given back
+    # as the tail that names the company.
+    at_employer = re.search(r"\s+[ву]\s+(?:[а-яё-]+\s+){0,2}(?=[А-ЯЁA-Z])", title)
+    if at_employer and pattern("role").search(fold(title[: at_employer.start()])):
+        title, employer = title[: at_employer.start()], title[at_employer.end() :]
+        return _trim_title(title)[0], employer
     # "Dev Python Pleno/Sênior com foco em IA generativa": what the job focuses on.
     title = re.sub(
         r"\s+(?:com (?:foco|ênfase) em|con (?:foco|énfasis) en|with (?:a )?focus on|focused on|"
@@ -603,6 +663,10 @@ def _trim_title(title: str) -> tuple[str, str]:
                   r"opening|vacancy)$", "", title, flags=re.I)  # fmt: skip
     title = re.sub(r"\s+(?:role|position|opening|vacancy)(?=\s+[-–—|·]\s+)", "", bare, flags=re.I)
     tail = ""
+    # "Sistemista Linux, Bologna": the city after a comma
+    city = re.search(r",\s*([^,()]+)$", title)
+    if city and place_of(city.group(1)) != (None, None):
+        title, tail = title[: city.start()], title[city.start() :]
     for match in _TAIL_CUT.finditer(title):
         segment = _TAIL_CUT.split(title[match.end() :], maxsplit=1)[0].strip(" )")
         if segment and (_TAIL_WORDS.search(segment) or place_of(segment) != (None, None)):
@@ -625,9 +689,13 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     if labelled:
         value = _clean(_value(labelled.group("v")))
         name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
+        if _NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
+            return "", value[len(name) :]
         return name, value[len(name) :]
-    at_name = re.search(r"\s@\s+([^()@]+?)\s*$", title)  # "Backend Engineer @ Lindqvist"
-    if at_name and _company_like(at_name.group(1), linker):
+    # "Backend Engineer @ Lindqvist", "Data Engineer at Quillmark"
+    at_name = re.search(r"\s(?:@|at|bei|chez|presso)\s+([^()@]+?)\s*$", title)
+    if (at_name and _company_like(at_name.group(1), linker)
+            and pattern("role").search(fold(title[: at_name.start()]))):  # fmt: skip
         return at_name.group(1), ""
     client = _CLIENT.search(post.text[:5000])
     if client and _company_like(client.group("n"), linker):
@@ -657,7 +725,9 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         for line in lines:
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
             parts = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+|\s+-\s+|\s*\(", _clean(line), maxsplit=1)
-            if (2 if bold else 1 if len(parts) > 1 else 0) != strength:
+            # A name with its legal form ("Stadtwerke Lahntal GmbH") is as sure as a bold one.
+            legal = _LEGAL_FORM_ANYWHERE.search(parts[0])
+            if (2 if bold or legal else 1 if len(parts) > 1 else 0) != strength:
                 continue
             name = bold.group(1).strip() if bold else parts[0].strip()
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
@@ -678,7 +748,11 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             ]
             if named and _looks_like_name(named[0]):
                 return named[0], words
-    after_dash = re.search(r"\s[—–|@·]\s+([^()]+?)\s*$", title)
+    # after a hyphen, a team ("Data Engineer - Payments") unless the post names it again
+    after_dash = re.search(r"\s(?:[—–|@·]|-)\s+([^()]+?)\s*$", title)
+    if after_dash and after_dash.group(0).lstrip().startswith("-"):
+        named_again = len(re.findall(rf"(?<!\w){re.escape(after_dash.group(1))}", post.text)) >= 2
+        after_dash = after_dash if named_again else None
     if after_dash:
         name = after_dash.group(1).strip()
         if (_looks_like_name(name) and place_of(name) == (None, None)
@@ -690,6 +764,17 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         if name != about.heading and _looks_like_name(name):
             return name, ""
     return _company_in_prose(post, linker)
+
+
+def _company_before_title(title: str, linker: SkillLinker) -> str:
+    """The company a title line opens with, before a separator ("Quillmark | Data Engineer",
+    "Vela Digitale – Android Developer"): a name that names no role, then one that does."""
+    parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", title, maxsplit=1)
+    roles = pattern("role")
+    if (len(parts) == 2 and roles.search(fold(parts[1])) and not roles.search(fold(parts[0]))
+            and _company_like(parts[0], linker)):  # fmt: skip
+        return parts[0]
+    return ""
 
 
 def company_name(value: str, separators: str) -> str:
@@ -719,9 +804,11 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
     # A greeting may open the line ("Oii pessoal! A Cajú Tecnologia tá contratando ...").
     sentences = [s for line in openings for s in re.split(r"(?<=[.!?])\s+", line)]
     for sentence in sentences:
-        hiring = _HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
-        if hiring and _looks_like_name(hiring.group("n")) and len(hiring.group("n")) >= 3:
-            return hiring.group("n")
+        found = (_HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
+                 or _JOIN_AS.match(sentence) or _WE_ARE.match(sentence))  # fmt: skip
+        name = (found.group("n") or found.group("m")) if found else ""
+        if name and _looks_like_name(name) and len(name) >= 3 and _company_like(name, linker):
+            return name
     return ""
 
 

@@ -139,7 +139,10 @@ _COMPANY_PLACE = re.compile(
     r"\bcom sede em\b|\bsediad[ao] em\b|\bescritórios? em\b|\bz siedzibą w\b|\bbiur[oa]? w\b|"
     r"\bmit sitz in\b|\bsitz in\b|\bbüros? in\b|\bbasée? à|\bsiège(?: social)? à|"
     r"\bbureaux? à|\bcu sediul în\b|\bофіс(?:ом)? (?:у|в)\b|\b(?:ber)?kantor(?: pusat)? di\b|"
-    r"\btrụ sở(?: chính)? (?:tại|ở)\b)"
+    r"\btrụ sở(?: chính)? (?:tại|ở)\b|"
+    # "(we ourselves are in Serbia)", "(мы сами в Сербии)", "офис в Казани": where the team is
+    r"\bwe(?:'re|’re| are)(?: ourselves)? (?:in|from)\b|\bwe ourselves are (?:in|from)\b|"
+    r"(?<!\w)мы(?: сами)? (?:в|из)(?!\w)|(?<!\w)(?:наш )?офис(?:ом)? в(?!\w))"
     r"[^.;:()\[\]—–|!?]*?" + _CLAUSE_END,
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from worldhire.ingest.post_words import fold
 # adds ceilings ("up to USD 120,000") and prefers figures under a pay word.
 _UP_TO = re.compile(
     r"(?:up to|hasta|até|ate|do|до|până la|jusqu'à|jusqu’à|bis zu|bis|lên đến|tối đa|hingga|"
-    r"sampai|max\.?|maximum|máximo|maks\.?)\s*$",
+    r"sampai|max\.?|maximum|máximo|maks\.?|fino a|fino ad|massimo)\s*$",
     re.IGNORECASE,
 )
 PERIODS_PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 260.0, "hour": 2080.0}
@@ -275,32 +275,44 @@ def visa_in(sentence: str) -> bool | None:
 
 
 _HYBRID = re.compile(
-    r"hybrid|híbrid|hibrid|hibrit|hybryd|гібрид|hybride|télétravail partiel|teletrabajo parcial|"
-    r"teletrabalho parcial|partly remote|partially remote|"
+    r"hybrid|híbrid|hibrid|hibrit|hybryd|гібрид|гибрид|hybride|\bibrid[oa]\b|"
+    r"télétravail partiel|teletrabajo parcial|teletrabalho parcial|partly remote|"
+    r"partially remote|"
+    # "Homeoffice möglich", "teilweise mobiles Arbeiten": some days at home, the rest at work
+    r"home-?office möglich|mobiles arbeiten möglich|teilweise (?:home-?office|mobiles arbeiten)|"
+    # "Télétravail : 2 jours par semaine", "smart working 1 giorno a settimana"
+    r"(?:télétravail|smart working|home-?office|mobiles arbeiten|удал[её]нка|удаленн\w+)"
+    r"\s*:?\s*(?:[1-4]|un|deux|trois|uno|due|tre)\s+(?:jours?|giorn[oi]|tage?|дн\w+)\b|"
     # "two days a week working from home", "2 Homeoffice-Tage pro Woche", "2 jours de télétravail"
-    r"\b(?:[1-4]|one|two|three|four|dwa|dwóch|dois|dos|deux|zwei|două|hai|dua)\s+"
-    r"(?:days?|dni|dias|días|jours|tage?|zile|ngày|hari)\b[\w\s-]{0,25}?"
-    r"(?:from home|home ?office|remote|télétravail|zdaln|remot|teletrabajo|teletrabalho|wfh)|"
+    r"\b(?:[1-4]|one|two|three|four|dwa|dwóch|dois|dos|deux|zwei|două|hai|dua|un|uno|due|"
+    r"tre)\s+(?:days?|dni|dias|días|jours|tage?|zile|ngày|hari|giorn[oi])\b[\w\s-]{0,25}?"
+    r"(?:from home|home ?office|remote|télétravail|zdaln|remot|teletrabajo|teletrabalho|wfh|"
+    r"smart working|mobiles? arbeiten|da casa|удал[её]н)|"
     r"\b[1-4]\s+home-?office-?tage|"
     # "2 days a week in the office", "2 jours au bureau", "2 Tage pro Woche im Büro": the rest
     # of the week elsewhere
     r"\b(?:[1-4]|one|two|three|four|dwa|trzy|dois|três|dos|tres|deux|trois|zwei|drei|două|"
-    r"trei|hai|ba|dua|tiga)\s+(?:days?|dni|dias|días|jours|tage?n?|zile|ngày|hari|дн\w+|gün)\b"
+    r"trei|hai|ba|dua|tiga|uno|due|tre|quattro)\s+"
+    r"(?:days?|dni|dias|días|jours|tage?n?|zile|ngày|hari|дн\w+|gün|giorn[oi])\b"
     r"[\w\s/,-]{0,25}?\b(?:in (?:the )?office|at (?:the|our) office|onsite|on-site|au bureau|"
     r"sur site|im büro|vor ort|w biurze|la birou|no escritório|na empresa|en (?:la )?oficina|"
-    r"presencial\w*|di kantor|tại văn phòng|в офісі|ofisten)|"
+    r"presencial\w*|di kantor|tại văn phòng|в офісі|в офисе|ofisten|in ufficio|in sede)|"
+    # "onsite 4 days a week", "WFO 3 days": the office named before the days
+    r"\b(?:onsite|on-site|in[- ]office|wfo|in ufficio|in sede|im büro|au bureau)\s+"
+    r"(?:[1-4]|one|two|three|four)\s+days?\b|"
     r"télétravail (?:fréquent|occasionnel|partiel)",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
     r"remote|remoto|remota|zdaln|віддален|дистанцій|la distanță|la distanta|télétravail|"
     r"teletrabajo|teletrabalho|home ?office|từ xa|jarak jauh|\bwfh\b|\bwfa\b|anywhere|"
-    r"work from home|trabajo a distancia|uzaktan",
+    r"work from home|trabajo a distancia|uzaktan|удал[её]н|дистанцион|da remoto|smart working",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
     r"on-?site|in[- ]office|office[- ]based|presencial|stacjonarn|в офісі|la birou|sur site|"
-    r"présentiel|vor ort|tại văn phòng|\bwfo\b|di kantor|no remote|not remote",
+    r"présentiel|vor ort|tại văn phòng|\bwfo\b|di kantor|no remote|not remote|"
+    r"work from (?:the )?office|в офисе|in sede|in ufficio",
     re.IGNORECASE,
 )
 
@@ -311,7 +323,8 @@ _OPEN_REMOTE = re.compile(
     r"100\s*%\s*(?:remot|zdaln|віддал|télétravail)|"
     r"totalmente remot|completamente remot|en remoto total|full remote|w pełni zdaln|"
     r"повністю віддал|complet la distanță|entièrement à distance|vollständig remote|"
-    r"tamamen uzaktan|%100 uzaktan",
+    r"tamamen uzaktan|%100 uzaktan|полная удал[её]нка|полностью удал[её]нн|"
+    r"completamente da remoto",
     re.IGNORECASE,
 )
 
@@ -333,7 +346,8 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
 
 
 _YEAR_WORD = (
-    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|рік|ani\b|"
+    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|рік|лет\b|"
+    r"года?\b|ani\b|"
     r"an\b|ans\b|"
     r"jahre?n?|năm|tahun|yıl)"
 )

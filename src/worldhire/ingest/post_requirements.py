@@ -115,7 +115,12 @@ def read_requirements(
         # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
         items += [replace(i, kind=SectionKind.MUST, bullet=False)
                   for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
-    hired = re.compile(rf"{_HIRES.pattern}\W+(?:\S+\s+){{0,2}}{re.escape(fold(title))}")
+    # "... a product designer who has shipped B2B SaaS": a sentence that goes on to say who the
+    # hire is states requirements after all.
+    hired = re.compile(
+        rf"{_HIRES.pattern}\W+(?:\S+\s+){{0,2}}{re.escape(fold(title))}"
+        r"(?!\s*,?\s+(?:who|that|que|qui|der|die|ktory|ktora|ktorzy|який|яка|который|которая)\s)"
+    )
     hiring = {
         i.start for s in post.sections if s.kind not in (SectionKind.MUST, SectionKind.NICE)
         for i in s.items if title and hired.search(fold(i.text(post.text)))

@@ -1,6 +1,6 @@
 """The words job posts are written with, in the hiring regions' languages: English, Spanish,
-Portuguese, Polish, Ukrainian, Romanian, French, German, Vietnamese and Indonesian (and the
-section words of Turkish job boards).
+Portuguese, Polish, Ukrainian, Russian, Romanian, French, German, Italian, Vietnamese and
+Indonesian (and the section words of Turkish job boards).
 
 Phrases are written as people write them and folded on load (lower case, no accents), so
 "Cerințe", "CERINTE" and "cerinte" read alike. A heading phrase names what a section holds; a cue
@@ -73,6 +73,14 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "competenze gradite", "requisiti preferenziali", "requisiti graditi",
         # uk, en (more)
         "було б добре", "буде добре", "advantageous", "would be nice",
+        # ru
+        "будет плюсом", "будет преимуществом", "плюсом будет", "преимуществом будет",
+        "желательно", "приветствуется", "будет большим плюсом",
+        # it, en, es (more)
+        "sarebbe bello se", "sarebbe bello", "ci piacerebbe se", "assets", "what would make you "
+        "stand out", "what will make you stand out", "not required but helpful",
+        "not required but nice", "good-to-have", "valoraremos", "se valora",
+        "valoraremos positivamente", "se valorará positivamente",
     ),
     SectionKind.MUST: (
         # en
@@ -136,6 +144,17 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "cosa serve", "il candidato ideale", "la persona che cerchiamo",
         # en (more)
         "what matters most to us", "what matters to us", "key requirements",
+        "desired candidate profile", "candidate profile", "preferred candidate profile",
+        "stuff you'd need", "what you'd need", "rough idea of what we need", "what we need",
+        # ru
+        "требования", "что нужно", "что мы ждем", "что мы ждём", "мы ожидаем",
+        "что мы ожидаем", "ожидания", "наши ожидания", "кого мы ищем", "мы ищем",
+        "необходимые навыки", "ключевые навыки", "требования к кандидату", "что для нас важно",
+        "навыки", "опыт", "обязательно",
+        # it (more)
+        "conoscenze necessarie", "conoscenze richieste", "competenze tecniche",
+        # pl (more)
+        "obowiązkowe", "wymagane",
     ),
     SectionKind.DUTIES: (
         # en
@@ -178,6 +197,11 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # it
         "di cosa ti occuperai", "cosa farai", "responsabilità", "mansioni", "il ruolo",
         "attività", "principali responsabilità", "le tue responsabilità", "descrizione del ruolo",
+        # ru
+        "обязанности", "задачи", "ваши задачи", "чем предстоит заниматься",
+        "что нужно делать", "что предстоит делать", "чем заниматься", "о проекте",
+        # en, es (more)
+        "roles and responsibilities", "funciones",
     ),
     SectionKind.OFFER: (
         # en
@@ -213,6 +237,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # it
         "cosa offriamo", "offriamo", "ti offriamo", "perché unirti a noi", "cosa ti offriamo",
         "retribuzione",
+        # ru
+        "условия", "мы предлагаем", "что предлагаем", "что мы предлагаем", "предлагаем",
+        "условия работы",
     ),
     SectionKind.ABOUT: (
         "about us", "who we are", "about the company", "the company", "company", "about",
@@ -222,6 +249,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "über uns", "wer wir sind", "das unternehmen", "về chúng tôi", "giới thiệu công ty",
         "tentang kami", "tentang perusahaan", "siapa kami",
         "chi siamo", "l'azienda", "azienda",
+        "о компании", "о нас", "кто мы",
     ),
     SectionKind.LOGISTICS: (
         "logistics", "the details", "details", "practical details", "location", "salary",
@@ -338,6 +366,17 @@ POST_CUES: tuple[str, ...] = (
     "siamo alla ricerca di", "ricerchiamo", "nel nostro team", "unisciti a noi",
     "entra nel nostro team", "invia il tuo cv", "inviaci il tuo cv", "scrivetemi",
     "#lavoro", "#offertadilavoro", "#opportunitadilavoro", "esperienza di almeno",
+    "cerca un", "cerca una", "scrivimi", "mandami il cv", "invii un cv", "il cliente cerca",
+    "per un nostro cliente", "contratto a tempo indeterminato", "smart working",
+    # ru
+    "ищем", "вакансия", "#вакансия", "требования", "будет плюсом", "будет преимуществом",
+    "мы предлагаем", "что предлагаем", "откликнуться", "обязанности", "условия работы",
+    "писать в лс", "присылайте резюме", "резюме присылайте", "оформление по тк",
+    "требуемый опыт работы",
+    # en (recruiter e-mails)
+    "salary band", "pay band", "we do sponsor", "sponsor work permits", "relocation help",
+    "relocation support", "open to new roles", "sounds interesting", "what we need",
+    "stuff you'd need", "desired candidate profile",
 )  # fmt: skip
 
 # What only a résumé says of its writer, anywhere in the text: first-person sentences and
@@ -397,6 +436,14 @@ NICE_MARKERS: tuple[str, ...] = (
     "là một lợi thế", "là lợi thế", "ưu tiên", "điểm cộng", "nilai tambah", "diutamakan",
     "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
     "tercih edilir", "that's a plus", "would be nice", "love to hear about it",
+    "big plus", "a big plus", "would be a big plus", "is a big plus", "also nice",
+    "extra points", "bonus if", "is an asset", "an asset", "will be an asset",
+    "no excluyente", "não obrigatório", "nice-to-have", "wäre toll", "wäre schön", "est un atout",
+    "un atout", "constitue un atout", "preferenziale", "як плюс", "как плюс", "(plus)",
+    "will be added advantage", "not a must",
+    "будет плюсом", "будет преимуществом", "желательно", "приветствуется",
+    "gradita", "gradito", "graditi", "gradite", "titolo preferenziale", "è un plus",
+    "sarebbe un plus", "costituisce un plus", "(deseable)", "deseable",
 )  # fmt: skip
 
 # Said of a sentence in running text: it states what the hire must bring (posts pasted as one
@@ -418,6 +465,7 @@ MUST_MARKERS: tuple[str, ...] = (
     "anforderungen", "voraussetzung", "erwarten", "du bringst", "sie bringen", "du hast",
     "yêu cầu", "bắt buộc", "thành thạo", "persyaratan", "kualifikasi", "wajib", "menguasai",
     "memiliki", "what matters most", "has to be", "hona chahiye", "aranan",
+    "требования", "требуется", "необходимо", "обязательно", "ищем",
 )  # fmt: skip
 
 # A sentence that describes the job or the offer, not the hire.
@@ -474,10 +522,17 @@ FILLER_WORDS: tuple[str, ...] = (
     "oder", "mit", "im",
     # vi
     "kinh nghiệm với", "kinh nghiệm", "thành thạo", "hiểu biết về", "kiến thức về", "và",
-    "hoặc", "với", "về",
+    "hoặc", "với", "về", "biết", "có kinh nghiệm",
     # id
     "pengalaman dengan", "pengalaman di", "pengalaman", "menguasai", "memahami",
     "pemahaman tentang", "dan", "atau", "dengan", "di",
+    # ru
+    "опыт работы с", "опыт работы", "опыт", "знание", "знания", "уверенный", "уверенное",
+    "уверенные", "понимание", "владение", "навыки", "и", "или", "с",
+    # it
+    "conoscenza di", "conoscenza del", "conoscenza della", "ottima conoscenza di",
+    "buona conoscenza di", "esperienza con", "esperienza su", "esperienza in",
+    "la conoscenza di", "conoscenza", "della", "dei", "delle",
 )  # fmt: skip
 
 # Words that ask for a degree ("BSc in Computer Science or equivalent", "Bac+5 en statistiques",
@@ -509,6 +564,9 @@ DEGREE_WORDS: tuple[str, ...] = (
     "tốt nghiệp", "bằng cử nhân", "cử nhân", "đại học",
     # id
     "sarjana", "lulusan", "pendidikan",
+    # it, ru (and the "Escolaridad:" / "Studi minimi:" fields of job boards)
+    "laurea", "diploma di", "высшее образование", "escolaridad", "studi minimi",
+    "educación mínima",
 )  # fmt: skip
 
 # Nouns that make a phrase a job title ("ML Engineer", "Data Scientist", "Inżynier danych").
@@ -533,6 +591,17 @@ ROLE_NOUNS: tuple[str, ...] = (
     "pflegefachkraft", "krankenpfleger", "fahrer", "techniker", "y tá", "tài xế", "perawat",
     "sopir", "teknisi", "geliştirici", "mühendis", "mühendisi", "uzman", "uzmanı", "bilimci",
     "analisti", "yönetici", "yöneticisi", "tasarımcı", "danışman", "stajyer",
+    "разработчик", "разработчица", "аналитик", "инженер", "тестировщик", "программист",
+    "специалист", "менеджер", "руководитель", "архитектор", "дизайнер", "sistemista",
+    "sviluppatore", "sviluppatrice", "ingegnere",
+    # en, it (more): titles whose head noun the first list missed
+    # (whole titles where the noun alone is a common word: "Master's degree", "executive summary")
+    "product owner", "scrum master", "sales executive", "account executive",
+    "financial controller", "advisor", "strategist", "editor", "translator", "copywriter",
+    "clerk", "cashier", "receptionist", "mechanic", "electrician", "welder", "supervisor",
+    "auditor", "trainer", "magazziniere", "magazziniera",
+    "impiegato", "impiegata", "addetto", "addetta", "autista", "contabile", "commesso",
+    "commessa",
 )  # fmt: skip
 
 
@@ -621,21 +690,23 @@ _LISTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-# Spoken languages a post asks for, by the names the ten languages give them (English name).
+# Spoken languages a post asks for, by the names the post languages give them (English name).
 SPOKEN_LANGUAGES: dict[str, tuple[str, ...]] = {
     "English": ("english", "inglés", "ingles", "inglês", "angielski", "angielskiego",
                 "angielskim", "англійська", "англійської", "англійською", "engleză", "engleza",
                 "limba engleză", "anglais", "englisch", "englischkenntnisse", "tiếng anh",
-                "bahasa inggris"),
+                "bahasa inggris", "inglese", "английский", "английского", "английским"),
     "German": ("german", "alemán", "alemão", "niemiecki", "niemieckiego", "німецька",
                "німецької", "germană", "germana", "allemand", "deutsch", "deutschkenntnisse",
-               "tiếng đức", "bahasa jerman"),
+               "tiếng đức", "bahasa jerman", "tedesco", "немецкий"),
     "Spanish": ("spanish", "español", "espanhol", "hiszpański", "hiszpańskiego", "іспанська",
-                "spaniolă", "espagnol", "spanisch", "tiếng tây ban nha", "bahasa spanyol"),
+                "spaniolă", "espagnol", "spanisch", "tiếng tây ban nha", "bahasa spanyol",
+                "spagnolo", "испанский"),
     "Portuguese": ("portuguese", "portugués", "português", "portugalski", "portugalskiego",
                    "португальська", "portugheză", "portugais", "portugiesisch"),
     "French": ("french", "francés", "francês", "francuski", "francuskiego", "французька",
-               "franceză", "français", "französisch", "tiếng pháp", "bahasa prancis"),
+               "franceză", "français", "französisch", "tiếng pháp", "bahasa prancis",
+               "francese", "французский"),
     "Polish": ("polish", "polaco", "polonês", "polski", "polskiego", "польська", "польської",
                "poloneză", "polonais", "polnisch"),
     "Ukrainian": ("ukrainian", "ucraniano", "ucraniano", "ukraiński", "ukraińskiego",
@@ -648,6 +719,9 @@ SPOKEN_LANGUAGES: dict[str, tuple[str, ...]] = {
               "niederländisch"),
     "Vietnamese": ("vietnamese", "tiếng việt", "wietnamski", "vietnamien", "vietnamesisch"),
     "Indonesian": ("indonesian", "bahasa indonesia", "indonezyjski", "indonésien"),
+    "Japanese": ("japanese", "japonés", "japonês", "japoński", "японська", "japoneză",
+                 "japonais", "japanisch", "giapponese", "японский", "tiếng nhật",
+                 "bahasa jepang"),
 }  # fmt: skip
 
 
@@ -669,4 +743,5 @@ NEUTRAL_HEADINGS: frozenset[str] = frozenset(fold(h) for h in (
     "logistics", "the details", "lokalizacja", "ubicación", "standort", "lokasi", "địa điểm",
     "role", "the company", "kriteria", "avantaje", "competenze", "profilo", "azienda",
     "dettagli", "sede", "informazioni", "attività", "responsabilità", "mansioni",
+    "навыки", "ключевые навыки", "опыт", "обязанности", "задачи", "competenze tecniche",
 ))  # fmt: skip

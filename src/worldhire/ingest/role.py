@@ -38,8 +38,9 @@ from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeErr
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.post import company_name, read_post
-from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in
+from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.post_requirements import ReadRequirement
+from worldhire.ingest.post_words import fold
 from worldhire.ingest.sniff import FileKind, sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
 from worldhire.skills.linker import SkillLinker, default_linker
@@ -250,7 +251,11 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
         raise NotAResumeError("empty job post")
     read = read_post(text, linker or default_linker())
     values = _labelled(text)
-    title = values.get("title") or values.get("role") or values.get("position") or read.title
+    labelled = values.get("title") or values.get("role") or values.get("position")
+    # A job board's "Role: Data Engineer" field under the heading "Sr. Data Engineer - Azure"
+    # names the role's kind: the heading that holds it is the title.
+    fuller = labelled and f" {fold(labelled)} " in f" {fold(read.title)} "
+    title = read.title if fuller else labelled or read.title
     company_line = values.get("company") or values.get("employer")
     company, company_country = (
         _company(company_line, values) if company_line else (read.company, read.company_country)
@@ -385,6 +390,11 @@ def _logistics(spec: dict[str, Any], values: dict[str, str]) -> None:
 
 
 def _remote_policy(value: str) -> RemotePolicy:
+    # "Work mode: Work from office", "Remote: 2 days a week": the words of posts first; a bare
+    # "yes" or "no" after a "Remote:" label says it outright.
+    stated = remote_policy_of(value)
+    if stated is not None:
+        return stated
     lowered = value.lower()
     if "hybrid" in lowered:
         return RemotePolicy.HYBRID

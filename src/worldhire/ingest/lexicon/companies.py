@@ -12,12 +12,15 @@ import re
 
 # Longest first where one form starts another ("Pvt. Ltd." before "Pvt.").
 LEGAL_FORMS_ANY_CASE = (
-    "Sp. z o.o.", "(Pty) Ltd.", "Pty. Ltd.", "Pvt. Ltd.", "Pte. Ltd.", "Sdn. Bhd.", "S.R.L.",
+    "Sp. z o.o.", "S.A. de C.V.", "S. de R.L.", "(Pty) Ltd.", "Pty. Ltd.", "Pvt. Ltd.",
+    "Pte. Ltd.", "Sdn. Bhd.", "S.R.L.",
     "S.L.U.", "S.A.S.", "SARL", "Ltda.", "Limited", "GmbH", "Corp.", "Inc.", "Ltd.", "LLC", "PLC",
     "Pvt.", "Pte.", "Pty.", "SRL", "S.L.", "S.A.", "B.V.", "N.V.", "A.Ş.", "A.S.", "Lda.", "Kft.",
     "Bhd.", "Tbk", "JSC", "OÜ",
 )
-LEGAL_FORMS_IN_CAPITALS = ("AG", "SE", "SA", "BV", "NV", "AB", "AS", "Oy", "Co.")
+LEGAL_FORMS_IN_CAPITALS = (
+    "S.p.A.", "S.P.A.", "SpA", "AG", "SE", "SA", "BV", "NV", "AB", "AS", "Oy", "Co.",
+)  # "SPA" and "spa" are words (a single-page app, a spa)
 
 
 def _spelling(form: str) -> str:

@@ -46,6 +46,9 @@ FORWARD: tuple[str, ...] = (
     # uk
     "які проживають", "що проживають", "з будь-якої країни", "дозвіл на роботу",
     "кандидатів з", "кандидати з",
+    # ru
+    "из любого города", "из любой точки", "проживающих в", "проживающие в", "кандидатов из",
+    "кандидаты из", "разрешение на работу",
     # ro
     "oriunde în", "din orice țară din", "cu domiciliul în", "rezid*", "drept de muncă",
     "dreptul de a lucra", "candidați din",
@@ -89,7 +92,8 @@ REMOTE_WORDS: tuple[str, ...] = (
     "remote", "remotely", "fully remote", "work from home", "wfh", "remot*", "teletrabajo",
     "home office", "zdaln*", "віддален*", "дистанційн*", "télétravail", "à distance",
     "full remote", "da remoto", "in remoto", "lavoro remoto", "mobiles arbeiten",
-    "jarak jauh", "từ xa", "uzaktan",
+    "jarak jauh", "từ xa", "uzaktan", "удаленн*", "удалённ*", "удаленка",
+    "дистанционн*",
 )  # fmt: skip
 
 # Country names that Unicode's country tables write formally ("Federación de Rusia") but people
