@@ -36,7 +36,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -207,33 +207,47 @@ def settle(server: int, quiet_s: float = 1.0, eps_s: float = 0.03, limit_s: floa
     return before
 
 
-class WorkerPeak:
-    """The largest VmHWM of any parser worker while it runs (workers come and go)."""
+class _Sampling:
+    """Calls `sample(tick)` every 20 ms on a thread of its own between `__enter__` and
+    `__exit__` (a process that lives less than that may be missed)."""
 
-    def __init__(self, server: int) -> None:
-        self.server = server
-        self.peak_kb = 0
+    def __init__(self) -> None:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
+    def sample(self, tick: int) -> None:
+        raise NotImplementedError
+
     def _run(self) -> None:
-        workers: list[int] = []
-        refresh = 0
+        tick = 0
         while not self._stop.is_set():
-            if refresh % 10 == 0:  # walking /proc is slow: refresh the list every 0.2 s
-                workers = Tree.of(self.server).workers
-            refresh += 1
-            for pid in workers:
-                self.peak_kb = max(self.peak_kb, _status_kb(pid, "VmHWM"))
+            self.sample(tick)
+            tick += 1
             time.sleep(0.02)
 
-    def __enter__(self) -> WorkerPeak:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+class WorkerPeak(_Sampling):
+    """The largest VmHWM of any parser worker while it runs (workers come and go)."""
+
+    def __init__(self, server: int) -> None:
+        super().__init__()
+        self.server = server
+        self.peak_kb = 0
+        self._workers: list[int] = []
+
+    def sample(self, tick: int) -> None:
+        if tick % 10 == 0:  # walking /proc is slow: refresh the list every 0.2 s
+            self._workers = Tree.of(self.server).workers
+        for pid in self._workers:
+            self.peak_kb = max(self.peak_kb, _status_kb(pid, "VmHWM"))
 
 
 # the run -----------------------------------------------------------------------------------------
@@ -344,38 +358,24 @@ class Reaped:
     below_peak_rss_mb: int
 
 
-class TreePeak:
-    """The largest VmHWM of a process and, apart, of any process under it, sampled every 20 ms
-    (a process that lives less than that may be missed). VmHWM and not wait4's ru_maxrss: a
-    child's ru_maxrss starts at what the forking process held when it exec'd, the bench's
-    size."""
+class TreePeak(_Sampling):
+    """The largest VmHWM of a process and, apart, of any process under it. VmHWM and not
+    wait4's ru_maxrss: a child's ru_maxrss starts at what the forking process held when it
+    exec'd, the bench's size."""
 
     def __init__(self, root: int) -> None:
+        super().__init__()
         self.root = root
         self.root_kb = 0
         self.below_kb = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._below: list[int] = []
 
-    def _run(self) -> None:
-        below: list[int] = []
-        refresh = 0
-        while not self._stop.is_set():
-            if refresh % 5 == 0:
-                below = [p for p in Tree.of(self.root).pids() if p != self.root]
-            refresh += 1
-            self.root_kb = max(self.root_kb, _status_kb(self.root, "VmHWM"))
-            for pid in below:
-                self.below_kb = max(self.below_kb, _status_kb(pid, "VmHWM"))
-            time.sleep(0.02)
-
-    def __enter__(self) -> TreePeak:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
+    def sample(self, tick: int) -> None:
+        if tick % 5 == 0:
+            self._below = [p for p in Tree.of(self.root).pids() if p != self.root]
+        self.root_kb = max(self.root_kb, _status_kb(self.root, "VmHWM"))
+        for pid in self._below:
+            self.below_kb = max(self.below_kb, _status_kb(pid, "VmHWM"))
 
 
 def run_reaped(command: list[str], env: dict[str, str]) -> Reaped:
