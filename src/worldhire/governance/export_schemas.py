@@ -11,8 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.schemas import ConsentOut
-from worldhire.identity.schemas import HoursOut, VersionOut
-from worldhire.occupations.schemas import OccupationOut, occupation_out
+from worldhire.identity.schemas import HoursOut, VersionEvidenceOut, VersionOut
 
 if TYPE_CHECKING:
     from worldhire.core.models import Candidate, EvidenceItem, SkillMention
@@ -199,23 +198,14 @@ class HeldProfileOut(_Record):
             created_at=c.created_at.isoformat(), updated_at=c.updated_at.isoformat())
 
 
-class HeldEvidenceOut(_Record):
-    id: str
-    kind: str
-    title: str
-    text: str
+class HeldEvidenceOut(VersionEvidenceOut):
+    """An evidence item as a version shows it, and which part of the résumé it came from."""
+
     source: str
-    organization: str | None
-    start: str | None
-    end: str | None
-    url: str | None
-    occupation: OccupationOut | None
 
     @classmethod
     def of(cls, e: EvidenceItem) -> HeldEvidenceOut:
-        return cls(id=e.id, kind=e.kind.value, title=e.title, text=e.text, source=e.source,
-                   organization=e.organization, start=_day(e.start), end=_day(e.end), url=e.url,
-                   occupation=occupation_out(e.occupation))
+        return cls(**dict(VersionEvidenceOut.of(e)), source=e.source)
 
 
 class HeldSkillOut(_Record):
