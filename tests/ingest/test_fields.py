@@ -74,6 +74,18 @@ def test_date_range_is_not_a_phone() -> None:
     assert fields.find_phone("Acme 2019 - 2021") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("P.O. Box 12345-00100, Nairobi | +254 712 345 678", "+254 712 345 678"),
+        ("PO Box 4521 - 00200 Nairobi, Tel 0722 123456", "0722 123456"),
+        ("Caixa Postal 12345-678, Recife", None),
+    ],
+)
+def test_a_post_box_and_its_postal_code_are_no_phone(text: str, phone: str | None) -> None:
+    assert fields.find_phone(text) == phone
+
+
 def test_languages_with_levels() -> None:
     text = "English (C1), Polish – native; German: basic\nFilipino, Tagalog"
     assert fields.find_languages(text) == [

@@ -33,6 +33,11 @@ _URL_RE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d\s().-]{6,20}\d(?![\w/-])")
+_POST_BOX = re.compile(
+    r"\b(?:p\.?\s?o\.?\s*box|box|postfach|caixa postal|apartado(?: postal)?|skr\. poczt\.)"
+    r"\s*(?:no\.?\s*)?$",
+    re.IGNORECASE,
+)
 _LABELLED_PHONE = re.compile(
     r"\b(?:phone|tel|mobile|cell|whatsapp|ph)\b\.?\s*[:\-]?\s*(\+?[\d\s().-]{7,24}\d)", re.I
 )
@@ -68,6 +73,8 @@ def find_phone(text: str) -> str | None:
             continue
         if re.search(r"\b(?:19|20)\d\d\s*[-.]\s*\d\d\s*[-.]\s*\d\d\b", raw):  # an ISO date
             continue
+        if _POST_BOX.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "P.O. Box 12345-00100, Nairobi": a box and its postal code
         return " ".join(raw.split())
     return None
 
