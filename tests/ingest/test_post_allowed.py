@@ -93,6 +93,8 @@ def test_two_countries_inside_a_region_win_and_one_beside_any_other_does_not() -
         ("Zatrudniamy zdalnie w Europie Środkowo-Wschodniej", set(REGIONS["EASTERN-EUROPE"])),
         ("Remote (CEE), B2B", set(REGIONS["EASTERN-EUROPE"])),
         ("Only candidates based in Southeast Asia.", set(REGIONS["SOUTHEAST-ASIA"])),
+        ("Remote, but you need to be in LATAM (we pay through Deel)", set(REGIONS["LATAM"])),
+        ("We need to be in touch with customers in Germany.", set()),
     ],
 )  # fmt: skip
 def test_restrictions_as_posts_write_them(sentence: str, codes: set[str]) -> None:

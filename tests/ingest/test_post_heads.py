@@ -201,3 +201,22 @@ def test_every_list_item_of_a_page_becomes_a_bullet(items: list[str]) -> None:
     lines = html_to_text(page).splitlines()
     bullets = [line for line in lines if line.startswith("- ") or line == "-"]
     assert len(bullets) == len(items)
+
+
+CHAT_POST = """Hey folks, we're growing the data team at Quipu (fintech, Mexico City + remote).
+
+Looking for a Senior Data Engineer who's done this before: you've owned batch and streaming \
+pipelines in production, you're strong in Python and SQL, and you've run dbt at scale on \
+Snowflake or BigQuery.
+
+Details:
+- Remote, but you need to be in LATAM
+- USD 5,500-7,000 per month
+"""
+
+
+def test_a_chat_post_s_title_and_requirements_are_in_its_sentences() -> None:
+    role = parse_role_bytes(CHAT_POST.encode(), "post.txt")
+    assert role.title == "Senior Data Engineer"
+    musts = {r.skill for r in role.requirements if r.must}
+    assert {"Python", "SQL", "dbt", "Snowflake", "BigQuery"} <= musts

@@ -300,6 +300,8 @@ _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
     # "We need a Scrum Master for ...", "my team needs a ...", "urgent opening for ..."
     r"(?:we|i) (?:urgently |currently )?need(?=\s+an?\s)|needs(?=\s+an?\s)|"
+    # a chat post drops the subject: "Looking for a Senior Data Engineer who's done this"
+    r"(?<![\w'])(?:currently |now )?(?:looking for|seeking)(?=\s+an?\s)|"
     r"(?:urgent )?opening for|"
     r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar)|"
     r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"

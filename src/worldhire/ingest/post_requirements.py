@@ -115,11 +115,17 @@ def read_requirements(
         # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
         items += [replace(i, kind=SectionKind.MUST, bullet=False)
                   for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
+        if not any(i.kind is SectionKind.MUST for i in items):
+            # Requirements written only as sentences ("you've owned streaming pipelines, you're
+            # strong in Python and SQL"): the sentences that speak of what the reader has.
+            items += [replace(i, kind=SectionKind.MUST) for i in post.items(None)
+                      if not i.bullet and _ASKS.search(i.text(post.text))]  # fmt: skip
     # "... a product designer who has shipped B2B SaaS": a sentence that goes on to say who the
     # hire is states requirements after all.
     hired = re.compile(
         rf"{_HIRES.pattern}\W+(?:\S+\s+){{0,2}}{re.escape(fold(title))}"
-        r"(?!\s*,?\s+(?:who|that|que|qui|der|die|ktory|ktora|ktorzy|який|яка|который|которая)\s)"
+        r"(?!\s*,?\s+(?:who|that|que|qui|der|die|ktory|ktora|ktorzy|який|яка|который|которая)"
+        r"(?:\s|'s\b))"
     )
     hiring = {
         i.start for s in post.sections if s.kind not in (SectionKind.MUST, SectionKind.NICE)
@@ -147,6 +153,14 @@ def read_requirements(
 # The verbs of a hiring sentence, folded: the title follows within two words ("we need a
 # senior data engineer", "buscamos un(a) MLOps Engineer"; not "we need someone who has worked
 # as an analytics engineer").
+# A sentence that says what the reader has or must have, in a post without a requirements
+# section ("you've run dbt at scale", "you're strong in Python", "experience with Kafka").
+_ASKS = re.compile(
+    r"\b(?:you(?:'ve|’ve| have| are|'re|’re| should| must| will need|'ll need| know)|"
+    r"experience (?:with|in)|familiar(?:ity)? with|proficien\w+ (?:in|with)|strong (?:in|with)|"
+    r"hands-on (?:with|experience)|must have|required)\b",
+    re.IGNORECASE,
+)
 _HIRES = re.compile(
     r"(?:need|looking for|hiring|seeking|recruiting|buscamos|busca|procuramos|contratando|"
     r"szukamy|szuka|poszukujemy|шукаємо|шукає|cautam|angajam|recherchons|recrute|suchen|"

@@ -30,7 +30,9 @@ FORWARD: tuple[str, ...] = (
     "authorized to work", "authorised to work", "eligible to work", "legally able to work",
     "legally allowed to work", "permit to work", "work permit", "work authorization",
     "work authorisation", "anywhere in",
-    "from anywhere in", "must be in",
+    "from anywhere in", "must be in", "you need to be in", "you'll need to be in",
+    "you have to be in", "you should be in", "you must be in", "you need to be based in",
+    "you must live in", "you need to live in",
     # es
     "desde", "que vivan en", "que viva en", "radicad*", "ubicados en", "ubicado en",
     "basado en", "basados en", "permiso de trabajo", "candidatos de",
