@@ -110,6 +110,8 @@ def test_a_name_line_without_its_nickname_and_with_each_part_capitalised(
     [
         ("Venkata Sai Krishna\nMobile: +91-9849012345\nE-mail: vsk@example.in\n\nSUMMARY\n"
          "3 years of NLP work.", "IN"),
+        ("Giulia Conti\nCell. +39 347 123 4567\ngiulia@example.it\n\nESPERIENZA\nData Analyst",
+         "IT"),
         ("Bagus Wicaksono\n📍 Yogyakarta · ✉️ bagus@example.id · 📱 +62 838 6621 0497\n\n"
          "PENGALAMAN\nAI Engineer", "ID"),
     ],

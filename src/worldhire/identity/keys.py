@@ -139,7 +139,9 @@ def country_of_phone(raw: str | None) -> str | None:
     if phone is None or not phone.international:
         return None
     code = next((phone.digits[:n] for n in (1, 2, 3) if phone.digits[:n] in _KNOWN_CODES), None)
-    sharing = [country for country, its in CALLING_CODE.items() if its == code]
+    # The Vatican shares Italy's +39; the US, Canada and the Caribbean share +1, Russia and
+    # Kazakhstan +7: those say nothing alone.
+    sharing = [country for country, its in CALLING_CODE.items() if its == code and country != "VA"]
     return sharing[0] if len(sharing) == 1 else None
 
 
