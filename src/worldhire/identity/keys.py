@@ -51,6 +51,12 @@ CALLING_CODE: dict[str, str] = {
     for country in entry.split()[1:]
 }
 _KNOWN_CODES = frozenset(CALLING_CODE.values())
+# The one country each calling code belongs to. The Vatican shares Italy's +39 and is left out;
+# the US, Canada and Puerto Rico share +1, Russia and Kazakhstan +7: those codes say nothing alone.
+_SOLE_COUNTRY = {
+    code: sharing[0] for code in _KNOWN_CODES
+    if len(sharing := [c for c, its in CALLING_CODE.items() if its == code and c != "VA"]) == 1
+}
 # Italy and its neighbours keep the leading 0 of the area code in the international form.
 _KEEPS_ZERO = frozenset({"39", "378"})
 PHONE_TAIL = 9  # digits two forms of one number always share (the subscriber number)
@@ -116,7 +122,7 @@ def normalise_phone(raw: str | None, country: str | None) -> Phone | None:
     if not 7 <= len(digits) <= 15:
         return None
     if international:
-        code = next((digits[:n] for n in (1, 2, 3) if digits[:n] in _KNOWN_CODES), None)
+        code = _calling_code(digits)
         if code is None:
             return Phone(digits, True)
         rest = digits[len(code):]
@@ -138,11 +144,13 @@ def country_of_phone(raw: str | None) -> str | None:
     phone = normalise_phone(raw, None)
     if phone is None or not phone.international:
         return None
-    code = next((phone.digits[:n] for n in (1, 2, 3) if phone.digits[:n] in _KNOWN_CODES), None)
-    # The Vatican shares Italy's +39; the US, Canada and the Caribbean share +1, Russia and
-    # Kazakhstan +7: those say nothing alone.
-    sharing = [country for country, its in CALLING_CODE.items() if its == code and country != "VA"]
-    return sharing[0] if len(sharing) == 1 else None
+    code = _calling_code(phone.digits)
+    return _SOLE_COUNTRY.get(code) if code is not None else None
+
+
+def _calling_code(digits: str) -> str | None:
+    """The calling code an international number's digits begin with, if a known one."""
+    return next((digits[:n] for n in (1, 2, 3) if digits[:n] in _KNOWN_CODES), None)
 
 
 def link_key(raw: str) -> str | None:
