@@ -90,6 +90,11 @@ def stored_rows(repo: SqlRepository) -> dict[str, list[Any]]:
                 out[index] = list(conn.exec_driver_sql(
                     f"SELECT * FROM temp.{index}_terms ORDER BY 1, 2, 3, 4"))
                 assert out[index]
+        else:  # the listing table the database fills from each text row (migration 0025)
+            out[t.LISTING_TABLE] = list(conn.exec_driver_sql(
+                f"SELECT row, candidate_id, sort_name, terms::text FROM {t.LISTING_TABLE} "
+                "ORDER BY row"))
+            assert out[t.LISTING_TABLE]
     return out
 
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import create_engine, text
 
-from worldhire.store.sql.repository import SqlRepository, _at_head
+from tests.factories import PYTHON, make_candidate
+from worldhire.core.models import EvidenceKind
+from worldhire.store.protocol import PageScope
+from worldhire.store.sql.repository import MIGRATIONS, SqlRepository, _at_head
 
 
 def test_only_a_store_at_the_one_head_skips_the_upgrade(tmp_path: Path) -> None:
@@ -19,3 +24,35 @@ def test_only_a_store_at_the_one_head_skips_the_upgrade(tmp_path: Path) -> None:
         conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     assert not _at_head(engine)
     engine.dispose()
+
+
+def test_the_listing_index_is_filled_from_the_profiles_stored_before_it(
+    repo: SqlRepository,
+) -> None:
+    """Migration 0025 (PostgreSQL's listing table) fills from the stored profiles, and the
+    profiles written after it are listed alike; a downgrade and upgrade again lose nothing."""
+    acme = repo.ensure_tenant("acme").id
+    repo.save_candidates([
+        make_candidate({PYTHON: EvidenceKind.JOB}, name="Zuri Python", tenant_id=acme),
+        make_candidate(name="Ana Analyst", headline="Data analyst", country="DE"),
+        make_candidate({PYTHON: EvidenceKind.JOB}, name="Bo Builder", consent=False),
+    ])
+
+    def listed() -> list[list[str]]:
+        return [[c.name for c in repo.candidate_page(scope, words=words, country=country).items]
+                for scope, words, country in [(PageScope(acme), ["python"], None),
+                                              (PageScope(), ["python"], None),
+                                              (PageScope(acme), ["data"], "de")]]
+
+    before = listed()
+    assert before == [["Zuri Python"], ["Bo Builder", "Zuri Python"], ["Ana Analyst"]]
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    for step, revision in ((command.downgrade, "0024"), (command.upgrade, "head")):
+        with repo.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            step(config, revision)
+    assert listed() == before
+    repo.save_candidate(make_candidate({PYTHON: EvidenceKind.JOB}, name="Cy Coder",
+                                       tenant_id=acme))
+    assert listed()[0] == ["Cy Coder", "Zuri Python"]

@@ -223,8 +223,9 @@ embedding_jobs = Table(
 # What a profile is searched by in words (core/texts.py), rewritten with the profile. The
 # full-text index over it is the database's own: an FTS5 table on SQLite (SEARCH_TABLE, kept in
 # step by triggers), a GIN index over a generated tsvector column on PostgreSQL (migration 0014).
-# `list_terms` are the candidate list's filter terms (name, headline, skills), indexed the same
-# way apart (LISTING_TABLE, migration 0019).
+# `list_terms` are the candidate list's filter terms (name, headline, skills), indexed apart with
+# the `list_scope` words (LISTING_TABLE: an FTS5 table on SQLite, migrations 0019 and 0024; on
+# PostgreSQL a narrow table filled by a trigger, migration 0025).
 candidate_text = Table(
     "candidate_text",
     metadata,
