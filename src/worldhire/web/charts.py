@@ -34,9 +34,19 @@ def coverage_chart(slots: Sequence[SlotCoverage], timezone: str) -> Markup:
 
 
 def pay_chart(rows: Sequence[PayCompareRow]) -> Markup:
-    """One row per country: the p10-p90 band, the median, and total employer cost at p50."""
-    width = 760
-    label_w, right, top, row_h = 70, 24, 28, 30
+    """One row per country: the p10-p90 band, the median, and total employer cost at p50. Drawn
+    twice, for a laptop's card and for a phone's (the stylesheet shows one): one drawing shrunk
+    from 760 to 300 px wide had 4 px text."""
+    wide = _pay_svg(rows, "pay", width=760, label_w=70, ticks=5, size=11,
+                    caption="yearly USD · band p10-p90 · dot median pay · bar total employer cost")
+    narrow = _pay_svg(rows, "pay-phone", width=320, label_w=34, ticks=3, size=12,
+                      caption="yearly USD")
+    return Markup(f'<div class="chart-wide">{wide}</div><div class="chart-narrow">{narrow}</div>')
+
+
+def _pay_svg(rows: Sequence[PayCompareRow], key: str, *, width: int, label_w: int, ticks: int,
+             size: int, caption: str) -> str:
+    right, top, row_h = 24, 28, 30
     height = top + row_h * len(rows) + 36
     peak: float = max([1.0] + [max(r.p90, r.total_p50) for r in rows])
     plot_w = width - label_w - right
@@ -45,16 +55,15 @@ def pay_chart(rows: Sequence[PayCompareRow]) -> Markup:
         return label_w + v / peak * plot_w
 
     parts = []
-    ticks = 5
     for k in range(ticks + 1):
         v = peak * k / ticks
         parts.append(f'<line x1="{x(v):.1f}" x2="{x(v):.1f}" y1="{top - 8}" '
                      f'y2="{height - 30}" stroke="{GRID}"/>')
-        parts.append(svg_text(x(v), height - 14, f"{v / 1000:,.0f}k"))
+        parts.append(svg_text(x(v), height - 14, f"{v / 1000:,.0f}k", size=size))
     for i, r in enumerate(rows):
         cy = top + i * row_h + row_h / 2
-        parts.append(svg_text(label_w - 12, cy + 4, r.country, anchor="end", fill=INK,
-                              weight="600"))
+        parts.append(svg_text(label_w - 8, cy + 4, r.country, anchor="end", fill=INK,
+                              weight="600", size=size))
         parts.append(f'<rect x="{x(r.p10):.1f}" y="{cy - 7:.1f}" '
                      f'width="{max(2.0, x(r.p90) - x(r.p10)):.1f}" height="14" rx="7" '
                      f'fill="{ACCENT_LIGHT}"><title>{escape(r.country)}: p10 '
@@ -63,12 +72,11 @@ def pay_chart(rows: Sequence[PayCompareRow]) -> Markup:
         parts.append(f'<circle cx="{x(r.p50):.1f}" cy="{cy:.1f}" r="5" fill="{ACCENT}"/>')
         parts.append(f'<line x1="{x(r.total_p50):.1f}" x2="{x(r.total_p50):.1f}" '
                      f'y1="{cy - 9:.1f}" y2="{cy + 9:.1f}" stroke="{INK}" stroke-width="2"/>')
-    parts.append(svg_text(label_w, 14, "yearly USD · band p10-p90 · dot median pay · bar total "
-                          "employer cost", anchor="start"))
+    parts.append(svg_text(label_w, 14, caption, anchor="start", size=size))
     cheapest = min(rows, key=lambda r: r.total_p50) if rows else None
     desc = (f"Pay across {len(rows)} countries; lowest total cost at the median in "
             f"{cheapest.country} ({cheapest.total_p50:,.0f} USD)." if cheapest else "")
-    return Markup(chart_svg("pay", "Pay by country", desc, width, height, parts))
+    return chart_svg(key, "Pay by country", desc, width, height, parts)
 
 
 def funnel_chart(stages: Sequence[StageFiguresOut]) -> Markup:
