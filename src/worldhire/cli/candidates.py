@@ -14,12 +14,10 @@ from worldhire.cli.common import (
     console,
     err_console,
     print_json,
-    repository,
     services_of,
 )
-from worldhire.cli.scoped import TENANT_OPTION, reader
+from worldhire.cli.scoped import TENANT_OPTION, reader, services
 from worldhire.core.models import Candidate
-from worldhire.governance.principal import Principal
 from worldhire.identity.merge import TAKEABLE
 
 app = typer.Typer(help="Candidates in the store.", no_args_is_help=True)
@@ -129,14 +127,9 @@ def versions(
     candidate with several versions), oldest first."""
     from worldhire.identity.schemas import VersionOut, VersionSummaryOut
 
-    if tenant is not None:
-        reader(ctx, tenant).get_candidate(candidate_id)  # another company's: not found
-    repo = repository(ctx)
-    person = repo.get_candidate(candidate_id)
-    if person is None:
-        console.print(f"[red]no candidate {escape(candidate_id)!r}[/]")
-        raise typer.Exit(2)
-    found = repo.versions_of(candidate_id)
+    scoped = reader(ctx, tenant)
+    person = scoped.get_candidate(candidate_id)
+    found = scoped.versions(candidate_id)
     if as_json:
         print_json([VersionOut.of(v) for v in found])
         return
@@ -179,14 +172,12 @@ def merge(
 ) -> None:
     """Merge two profiles of one company's pool (recorded in the audit log with what moved).
     Asks first (it cannot be undone) unless --yes is given."""
-    if tenant is not None:
-        for profile in (keep, other):
-            reader(ctx, tenant).get_candidate(profile)
+    scoped = services(ctx, None, tenant)
+    for profile in (keep, other):  # an id out of scope is refused before anything is asked
+        scoped.candidate_to_change(profile)
     confirm_or_stop(yes, f"Merge {other} into {keep}? This cannot be undone.",
                     nothing="nothing merged")
-    built = services_of(ctx)
-    scoped = built.scoped(Principal.operator())
-    with built.unit_of_work() as work:
+    with services_of(ctx).unit_of_work() as work:
         moved = scoped.merge_candidates(
             keep, other, take=[f.strip() for f in take.split(",") if f.strip()])
         work.commit()
