@@ -236,3 +236,11 @@ def test_a_companys_webhooks_are_its_own(world: World) -> None:
 def test_a_token_acts_for_its_own_company_only(world: World) -> None:
     result = run(world.home, "audit", "log", "--tenant", "acme", "--token", "whk_anything")
     assert result.exit_code == 2 and "--tenant" in result.output
+
+
+def test_a_companys_saved_search_runs_on_its_pool_only(world: World) -> None:
+    # Both companies hold someone in India; acme's search found globex's too before the
+    # operator acting within a company was scoped to it.
+    ok(world.home, "searches", "save", "in india", "--tenant", "acme", "--country", "IN")
+    found = ok(world.home, "searches", "run", "in india", "--tenant", "acme")
+    assert "Arjun Mehta" in found and "Vikram Nair" not in found
