@@ -144,4 +144,4 @@ def test_cli_adds_a_repo_and_a_host_export(clone: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0 and "added 1 repositories" in result.output
     missing = runner.invoke(app, ["--home", str(home), "evidence", "add-repo", "cand_nope",
                                   str(clone)])
-    assert missing.exit_code == 2 and "no candidate" in missing.output
+    assert missing.exit_code == 3 and "no candidate" in missing.output  # not found

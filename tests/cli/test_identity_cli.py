@@ -30,4 +30,4 @@ def test_ingest_names_the_candidate_a_file_joined_and_versions_lists_them(
     full = json.loads(runner.invoke(app, ["candidates", "versions", person["id"], "--json"]).output)
     assert [Path(v["file_name"]).name for v in full] == ["ana-2019.txt", "ana-2024.txt"]
     missing = runner.invoke(app, ["candidates", "versions", "cand_nobody"])
-    assert missing.exit_code == 2 and "no candidate" in missing.output
+    assert missing.exit_code == 3 and "no candidate" in missing.output  # not found

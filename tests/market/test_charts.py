@@ -47,3 +47,18 @@ def test_one_role_needs_no_title_and_a_long_title_is_cut_to_the_chart() -> None:
         [_row(long_title, "Europe", 90_000), _row(LLM, "Europe", 80_000)]))]
     cut = next(body for body in texts if body.startswith("Principal"))
     assert len(cut) <= TITLE_CHARS and cut.endswith("…")
+
+
+def test_on_a_phone_each_title_is_whole_over_its_lines_above_its_regions() -> None:
+    rows = [_row(LLM, "Europe", 90_000), _row(LLM, "South Asia", 40_000),
+            _row(SEARCH, "Europe", 95_000)]
+    svg = region_pay_chart(rows, narrow=True)
+    assert 'viewBox="0 0 330 ' in svg
+    texts = sorted((y, body) for y, body in _texts(svg)
+                   if not body.endswith("k") and not body.startswith("yearly"))
+    assert len({y for y, _ in texts}) == len(texts)  # one text a line
+    bodies = [body for _, body in texts]
+    llm_end = bodies.index("Europe")
+    assert " ".join(bodies[:llm_end]) == LLM and bodies[llm_end + 1] == "South Asia"
+    assert " ".join(bodies[llm_end + 2:-1]) == SEARCH and bodies[-1] == "Europe"
+    assert all(len(body) <= 44 for body in bodies)

@@ -7,9 +7,8 @@ import pytest
 
 from tests.factories import KUBERNETES
 from tests.market.conftest import SQL, Market
-from worldhire.core.errors import NotFound
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Skill, SkillMention
-from worldhire.market.gaps import gaps_for, skill_gaps
+from worldhire.market.gaps import skill_gaps
 from worldhire.match.service import SKILLS_WEIGHT, score_candidate
 
 
@@ -52,11 +51,3 @@ def test_roles_the_candidate_cannot_take_are_left_out(market: Market) -> None:
     assert {r.role_title for g in gaps for r in g.roles} == {"Senior Machine Learning Engineer"}
     assert "SQL" not in {g.label for g in gaps}
 
-
-def test_gaps_for_by_id(market: Market) -> None:
-    ada = person(market, "A")
-    assert [g.label for g in gaps_for(market.repo, ada.id, related=no_neighbours, top=1)] == [
-        "SQL"
-    ]
-    with pytest.raises(NotFound, match="no candidate"):
-        gaps_for(market.repo, "cand_nobody", related=no_neighbours)

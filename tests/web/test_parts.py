@@ -91,9 +91,11 @@ def pay_row(country: str, p10: float, p50: float, p90: float, *, total_p50: floa
 def test_pay_chart_names_the_cheapest_country() -> None:
     rows = [pay_row("US", 120e3, 160e3, 220e3, total_p50=190e3),
             pay_row("IN", 20e3, 40e3, 80e3, total_p50=52e3)]
-    svg = ET.fromstring(str(pay_chart(rows)))
-    desc = svg.find("{http://www.w3.org/2000/svg}desc")
-    assert desc is not None and "IN (52,000 USD)" in (desc.text or "")
+    drawings = ET.fromstring(f"<div>{pay_chart(rows)}</div>")
+    for svg in drawings.iter("{http://www.w3.org/2000/svg}svg"):  # the laptop's and the phone's
+        desc = svg.find("{http://www.w3.org/2000/svg}desc")
+        assert desc is not None and "IN (52,000 USD)" in (desc.text or "")
+    assert len(list(drawings.iter("{http://www.w3.org/2000/svg}svg"))) == 2
 
 
 def test_score_bar_clamps_and_labels() -> None:

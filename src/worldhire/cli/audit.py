@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, print_json
-from worldhire.cli.scoped import TOKEN_OPTION, reader, services
+from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, reader, services
 from worldhire.governance.audit import Anchor, AnchorError
 from worldhire.governance.bias import SMALL_GROUP_COUNT
 from worldhire.governance.schemas import (
@@ -29,6 +29,7 @@ def verify(
         [], "--anchor", help="SEQ:HASH printed by an earlier verify; the log must still hold it "
         "(catches entries cut from the end with the head rewritten). Repeatable."
     ),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Check the hash chain: any edited, deleted or reordered entry is reported (exit code 1).
@@ -37,8 +38,7 @@ def verify(
         anchors = [Anchor.parse(a) for a in anchor]
     except AnchorError as exc:
         raise typer.BadParameter(str(exc), param_hint="--anchor") from exc
-    svc = services(ctx, token)
-    report = svc.verify_audit(anchors)
+    report = services(ctx, token, tenant).verify_audit(anchors)
     if report.ok:
         console.print(f"[green]audit log intact[/]: {report.entries} entries, head {report.head}")
         if report.anchor is not None:
@@ -55,11 +55,11 @@ def show_log(
     ctx: typer.Context,
     limit: int = typer.Option(20, "--limit", "-n", min=1),
     as_json: bool = typer.Option(False, "--json"),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The latest audit entries in your scope (what they say about people stays sealed)."""
-    svc = services(ctx, token)
-    entries = svc.audit_entries()[-limit:]
+    entries = services(ctx, token, tenant).audit_entries()[-limit:]
     shown = [AuditEntryOut.of(e) for e in entries]
     if as_json:
         print_json(shown)
@@ -132,8 +132,7 @@ def shortlists(
     ctx: typer.Context,
     by: str = typer.Option("region", "--by", help="region or country"),
     top: int = typer.Option(10, "--top", "-n", min=1, help="Shortlist length per role."),
-    tenant: str | None = typer.Option(
-        None, help="A company (name or id): only its open roles. Default: every company's."),
+    tenant: str | None = TENANT_OPTION,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Selection rates of worldhire's own shortlists for every open role, by region."""

@@ -8,30 +8,26 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, print_json, repository, services_of
-from worldhire.cli.scoped import reader
+from worldhire.cli.common import (
+    YES_OPTION,
+    confirm_or_stop,
+    console,
+    err_console,
+    print_json,
+    services_of,
+)
+from worldhire.cli.scoped import TENANT_OPTION, reader, services
 from worldhire.core.models import Candidate
-from worldhire.governance.accounts import find_tenant
-from worldhire.governance.principal import Principal
 from worldhire.identity.merge import TAKEABLE
-from worldhire.store.protocol import PageScope
 
 app = typer.Typer(help="Candidates in the store.", no_args_is_help=True)
-TENANT_HELP = ("A company (name or id): its candidates and the platform profiles that agreed to "
-               "matching, as its users see them. Without it: everyone in the store.")
 HIDDEN = "hidden: the person has not agreed to be contacted"
-
-
-def _scope(ctx: typer.Context, tenant: str | None) -> PageScope:
-    if tenant is None:
-        return PageScope()  # the local operator's view: every tenant and the platform pool
-    return PageScope(tenant_id=find_tenant(repository(ctx), tenant).id)
 
 
 @app.command("list")
 def list_candidates(
     ctx: typer.Context,
-    tenant: str | None = typer.Option(None, help=TENANT_HELP),
+    tenant: str | None = TENANT_OPTION,
     q: str = typer.Option("", help="Words, each in the name, the headline or a skill."),
     country: str | None = typer.Option(None, help="ISO alpha-2 code."),
     skill: str | None = typer.Option(None, help="A skill's id or label."),
@@ -40,8 +36,8 @@ def list_candidates(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
 ) -> None:
     """List candidates with their ids, ordered by name."""
-    found = repository(ctx).candidate_page(
-        _scope(ctx, tenant), country=country, skill=skill, words=q.split(), limit=limit,
+    found = reader(ctx, tenant).candidate_page(
+        country=country, skill=skill, words=q.split(), limit=limit,
         offset=offset)
     people = found.items
     if as_json:
@@ -77,7 +73,7 @@ def _in_scope(ctx: typer.Context, candidate_id: str, tenant: str | None
 def show(
     ctx: typer.Context,
     candidate_id: str = typer.Argument(..., help="The candidate's id."),
-    tenant: str | None = typer.Option(None, help=TENANT_HELP),
+    tenant: str | None = TENANT_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print the API's profile as JSON."),
 ) -> None:
     """One candidate: the fields the parser read, evidence, and each skill with its words."""
@@ -124,21 +120,16 @@ def show(
 def versions(
     ctx: typer.Context,
     candidate_id: str = typer.Argument(..., help="The candidate's id."),
-    tenant: str | None = typer.Option(None, help=TENANT_HELP),
+    tenant: str | None = TENANT_OPTION,
     as_json: bool = typer.Option(False, "--json", help="Print every version in full as JSON."),
 ) -> None:
     """The résumé files a candidate was read from (one person in several files is one
     candidate with several versions), oldest first."""
     from worldhire.identity.schemas import VersionOut, VersionSummaryOut
 
-    if tenant is not None:
-        reader(ctx, tenant).get_candidate(candidate_id)  # another company's: not found
-    repo = repository(ctx)
-    person = repo.get_candidate(candidate_id)
-    if person is None:
-        console.print(f"[red]no candidate {escape(candidate_id)!r}[/]")
-        raise typer.Exit(2)
-    found = repo.versions_of(candidate_id)
+    scoped = reader(ctx, tenant)
+    person = scoped.get_candidate(candidate_id)
+    found = scoped.versions(candidate_id)
     if as_json:
         print_json([VersionOut.of(v) for v in found])
         return
@@ -158,7 +149,7 @@ def versions(
 @app.command("duplicates")
 def duplicates(
     ctx: typer.Context, candidate_id: str = typer.Argument(..., help="The candidate's id."),
-    tenant: str | None = typer.Option(None, help=TENANT_HELP),
+    tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Other profiles of the same pool that may be this person, with the reasons."""
     scoped = reader(ctx, tenant)
@@ -176,20 +167,17 @@ def merge(
     other: str = typer.Argument(..., help="The profile merged into it (it goes)."),
     take: str = typer.Option("", help="Fields to take from OTHER, comma-separated: "
                              + ", ".join(TAKEABLE) + "."),
-    tenant: str | None = typer.Option(None, help="The company (name or id) whose pool holds "
-                                      "both; another company's profile is not found."),
-    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+    tenant: str | None = TENANT_OPTION,
+    yes: bool = YES_OPTION,
 ) -> None:
     """Merge two profiles of one company's pool (recorded in the audit log with what moved).
     Asks first (it cannot be undone) unless --yes is given."""
-    if tenant is not None:
-        for profile in (keep, other):
-            reader(ctx, tenant).get_candidate(profile)
-    if not yes and not typer.confirm(f"Merge {other} into {keep}? This cannot be undone."):
-        raise typer.Exit(1)
-    built = services_of(ctx)
-    scoped = built.scoped(Principal.operator())
-    with built.unit_of_work() as work:
+    scoped = services(ctx, None, tenant)
+    for profile in (keep, other):  # an id out of scope is refused before anything is asked
+        scoped.candidate_to_change(profile)
+    confirm_or_stop(yes, f"Merge {other} into {keep}? This cannot be undone.",
+                    nothing="nothing merged")
+    with services_of(ctx).unit_of_work() as work:
         moved = scoped.merge_candidates(
             keep, other, take=[f.strip() for f in take.split(",") if f.strip()])
         work.commit()

@@ -9,10 +9,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, print_json, repository, services_of
+from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import Principal
-from worldhire.market.gaps import gaps_for
 from worldhire.market.schemas import SkillBalanceOut, SkillGapOut
 from worldhire.market.supply import market_view
 from worldhire.store.protocol import Repository
@@ -34,7 +34,7 @@ def _supply(ctx: typer.Context, tenant_id: str | None) -> list[Candidate]:
 
 @app.command()
 def skills(
-    ctx: typer.Context, top: int = typer.Option(15), tenant: str | None = typer.Option(None),
+    ctx: typer.Context, top: int = typer.Option(15), tenant: str | None = TENANT_OPTION,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The scarcest skills: candidates holding each per open role requiring it."""
@@ -57,8 +57,7 @@ def skills(
 def report(
     ctx: typer.Context,
     out: Path = typer.Option(Path("report.html"), help="Where to write the HTML."),
-    tenant: str | None = typer.Option(None, help="Only this tenant's roles and the people "
-                                       "it may match (else everyone's)."),
+    tenant: str | None = TENANT_OPTION,
     pay: bool = typer.Option(True, "--pay/--no-pay", help="Pay spread from the comp model "
                              "(the first run fits the model: minutes; cached after)."),
     salaries: Path | None = typer.Option(None, help="Salary CSV for pay and trends "
@@ -92,9 +91,13 @@ def report(
 def gaps(
     ctx: typer.Context, candidate_id: str, top: int = typer.Option(10),
     as_json: bool = typer.Option(False, "--json"),
+    tenant: str | None = TENANT_OPTION,
+    token: str | None = TOKEN_OPTION,
 ) -> None:
-    """The skills that would most raise a candidate's fit for open roles."""
-    found = gaps_for(repository(ctx), candidate_id, top=top)
+    """The skills that would most raise a candidate's fit for the open roles you may see."""
+    from worldhire.market.service import visible_gaps
+
+    found = visible_gaps(services(ctx, token, tenant), candidate_id, top=top)
     if as_json:
         print_json(SkillGapOut.many(found))
         return

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from worldhire.cli.common import console, print_json, services_of, settings
-from worldhire.cli.scoped import TOKEN_OPTION, services
+from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 from worldhire.core.models import RemotePolicy
 
 if TYPE_CHECKING:  # the ranking (numpy and the rest) is imported when a command runs
@@ -122,6 +122,7 @@ def shortlist(
         help="Hybrid retrieval with the offline embedding model (needs the ml extra).",
     ),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Rank the pool for a role with the evidence behind every score; the audit log records it."""
@@ -134,7 +135,7 @@ def shortlist(
         work_authorization=authorized_in.upper() if authorized_in else None,
         no_sponsorship=no_sponsorship, remote_policy=remote_policy,
     )
-    scoped = services(ctx, token)
+    scoped = services(ctx, token, tenant)
     result = scoped.shortlist(role_id, top=top, filters=filters,
                               embedder=_embedder(ctx) if semantic else None,
                               index_home=settings(ctx).home)
@@ -150,12 +151,13 @@ def roles_for(
     top: int = typer.Option(5, "--top", "-n", min=1),
     semantic: bool = typer.Option(True, "--semantic/--no-semantic"),
     as_json: bool = typer.Option(False, "--json"),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The open roles a candidate fits best, explained (recorded in the audit log)."""
     from worldhire.match.schemas import MatchResultOut
 
-    scoped = services(ctx, token)
+    scoped = services(ctx, token, tenant)
     results = scoped.roles_for(candidate_id, top=top, embedder=_embedder(ctx) if semantic else None)
     if as_json:
         print_json(MatchResultOut.ranked(results))

@@ -22,8 +22,9 @@ from worldhire.cli.common import (
     services_of,
     settings,
 )
+from worldhire.cli.scoped import TENANT_OPTION, principal
 from worldhire.governance.accounts import find_tenant
-from worldhire.governance.principal import AccessRole, Principal
+from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
     ExchangeError,
     candidates_csv,
@@ -36,7 +37,7 @@ from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.outreach import SmtpSender
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, FunnelOut, MoveOut, Stages
-from worldhire.pipeline.service import PipelineService, RatingInput
+from worldhire.pipeline.service import PipelineService, RatingInput, ScopedPipeline
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.protocol import Repository
@@ -68,7 +69,7 @@ def _tenant_id(repo: Repository, name: str | None) -> str:
 @app.command()
 def stages(
     ctx: typer.Context,
-    tenant: str | None = typer.Option(None, help="Tenant name or id."),
+    tenant: str | None = TENANT_OPTION,
     set_from: Path | None = typer.Option(None, "--set", help="A JSON/YAML stage configuration."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -97,18 +98,11 @@ def stages(
 
 # The per-id commands act as the local operator, on any company's ids; with --tenant they act
 # for that company alone, as its API users do: another company's id is not found.
-TENANT_OPTION = typer.Option(None, "--tenant", help="Act for this company (name or id): "
-                             "another company's application, role or candidate is not found.")
-
-
 def _within(ctx: typer.Context, tenant: str | None, *, application_id: str | None = None,
             role_id: str | None = None, candidate_id: str | None = None) -> None:
     if tenant is None:
         return
-    built = services_of(ctx)
-    # A viewer of the company sees what it holds (the operator within it would see everything).
-    viewer = Principal.user(_tenant_id(built.repo, tenant), AccessRole.VIEWER, "cli")
-    scoped = built.scoped_pipeline(viewer)
+    scoped = services_of(ctx).scoped_pipeline(principal(ctx, None, tenant))
     if application_id is not None:
         scoped.application(application_id)
     if role_id is not None:
@@ -242,7 +236,7 @@ def board(ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION) 
 
 @app.command()
 def funnel(
-    ctx: typer.Context, tenant: str | None = typer.Option(None, help="Tenant name or id."),
+    ctx: typer.Context, tenant: str | None = TENANT_OPTION,
     as_csv: bool = typer.Option(False, "--csv", help="One CSV row per group and stage."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -310,7 +304,7 @@ def outreach(
 
 @app.command("export")
 def export_cmd(
-    ctx: typer.Context, tenant: str | None = typer.Option(None),
+    ctx: typer.Context, tenant: str | None = TENANT_OPTION,
     out: Path | None = typer.Option(None, help="File to write (default: stdout)."),
 ) -> None:
     """Roles and applications (history, notes, scorecards) as ATS-neutral JSON."""
@@ -337,7 +331,7 @@ def import_cmd(ctx: typer.Context, path: Path) -> None:
 def export_candidates(
     ctx: typer.Context,
     fmt: str = typer.Option("csv", "--format", help="csv or jsonresume."),
-    tenant: str | None = typer.Option(None),
+    tenant: str | None = TENANT_OPTION,
     out: Path | None = typer.Option(None),
 ) -> None:
     """Candidates as CSV, or as a JSON array of JSON Resume documents."""
@@ -373,7 +367,7 @@ def hooks_add(
     event: list[str] = typer.Option(..., help="candidate.shortlisted, "
                                     "application.stage_changed or consent.withdrawn."),
     fmt: str = typer.Option("json", "--format", help="json, slack, jira or github."),
-    tenant: str | None = typer.Option(None),
+    tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Register a URL for events; prints the signing secret once."""
     repo = repository(ctx)
@@ -382,31 +376,43 @@ def hooks_add(
     console.print(f"signing secret (shown once): [bold]{sub.secret}[/]")
 
 
+def _company_hooks(ctx: typer.Context, tenant: str) -> ScopedPipeline:
+    return services_of(ctx).scoped_pipeline(principal(ctx, None, tenant))
+
+
 @hooks_app.command("list")
-def hooks_list(ctx: typer.Context) -> None:
+def hooks_list(ctx: typer.Context, tenant: str | None = TENANT_OPTION) -> None:
     """Registered webhooks."""
     table = Table("id", "tenant", "url", "events", "format", "active")
-    for s in _hooks(ctx).subscriptions():
+    found = (_hooks(ctx).subscriptions() if tenant is None
+             else _company_hooks(ctx, tenant).subscriptions())
+    for s in found:
         table.add_row(s.id, s.tenant_id, escape(s.url), ", ".join(s.events), s.format.value,
                       "yes" if s.active else "no")
     console.print(table)
 
 
 @hooks_app.command("remove")
-def hooks_remove(ctx: typer.Context, subscription_id: str, yes: bool = YES_OPTION) -> None:
+def hooks_remove(ctx: typer.Context, subscription_id: str, yes: bool = YES_OPTION,
+                 tenant: str | None = TENANT_OPTION) -> None:
     """Stop sending to a webhook (its deliveries stay on record). Asks first unless --yes."""
     confirm_or_stop(yes, f"Stop sending events to webhook {subscription_id} for good?",
                     nothing="nothing changed")
-    _hooks(ctx).deactivate(subscription_id)
+    if tenant is None:
+        _hooks(ctx).deactivate(subscription_id)
+    else:
+        _company_hooks(ctx, tenant).unsubscribe(subscription_id)
     console.print("deactivated")
 
 
 @hooks_app.command("deliveries")
 def hooks_deliveries(
-    ctx: typer.Context, limit: int = typer.Option(20), as_json: bool = typer.Option(False, "--json")
+    ctx: typer.Context, limit: int = typer.Option(20),
+    as_json: bool = typer.Option(False, "--json"), tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Recent deliveries with every attempt."""
-    found = _hooks(ctx).deliveries(limit=limit)
+    found = (_hooks(ctx).deliveries(limit=limit) if tenant is None
+             else _company_hooks(ctx, tenant).deliveries(limit))
     if as_json:
         print_json([DeliveryOut.of(d) for d in found])
         return
@@ -419,9 +425,13 @@ def hooks_deliveries(
 
 
 @hooks_app.command("replay")
-def hooks_replay(ctx: typer.Context, delivery_id: str) -> None:
+def hooks_replay(ctx: typer.Context, delivery_id: str,
+                 tenant: str | None = TENANT_OPTION) -> None:
     """Send a recorded delivery again."""
-    done = _hooks(ctx).replay(delivery_id)
+    if tenant is None:
+        done = _hooks(ctx).replay(delivery_id)
+    else:  # queued again within the company's scope, then sent now
+        done = _hooks(ctx).deliver(_company_hooks(ctx, tenant).replay(delivery_id).id)
     console.print(f"{done.id}: {done.status.value} after {len(done.attempts)} attempts")
 
 

@@ -22,7 +22,7 @@ from worldhire.cli.common import (
     services_of,
     settings,
 )
-from worldhire.cli.scoped import TOKEN_OPTION, services
+from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 from worldhire.core.errors import EXIT_CODES
 from worldhire.core.models import ConsentPurpose
 
@@ -38,10 +38,11 @@ def export(
     ctx: typer.Context,
     candidate_id: str = typer.Argument(..., help="The person's candidate id."),
     out: Path = typer.Argument(..., help="Where to write the JSON ('-' for standard output)."),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Everything held about a person: résumé, evidence, skills, consents, decisions, audit."""
-    svc = services(ctx, token)
+    svc = services(ctx, token, tenant)
     document = svc.export(candidate_id)
     text = document.document()
     if str(out) == "-":
@@ -64,19 +65,16 @@ def export(
 def erase(
     ctx: typer.Context,
     candidate_id: str = typer.Argument(..., help="The person's candidate id."),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
-    yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation."),
+    yes: bool = YES_OPTION,
 ) -> None:
     """Erase a person: their data, index entries and audit key; then compact the databases.
     Asks first (it cannot be undone) unless --yes is given."""
-    svc = services(ctx, token)
+    svc = services(ctx, token, tenant)
     person = svc.get_candidate(candidate_id)  # a missing id is refused before anything is asked
-    if not yes and not typer.confirm(
-        f"Erase {person.display_name} ({candidate_id}) everywhere? This cannot be undone",
-        default=False, err=True,
-    ):
-        err_console.print("nothing erased")
-        raise typer.Exit(1)
+    confirm_or_stop(yes, f"Erase {person.display_name} ({candidate_id}) everywhere? This "
+                    "cannot be undone", nothing="nothing erased")
     report = svc.erase(candidate_id)
     console.print(f"[bold]erased {candidate_id}[/]")
     console.print(f"  profile deleted: {report.profile_deleted}")
@@ -261,10 +259,11 @@ def consent(
     grant: bool = typer.Option(True, "--grant/--withdraw", help="Give or withdraw consent."),
     source: str = typer.Option(..., help="Where the consent came from (form, e-mail, call)."),
     company: str | None = typer.Option(None, help="For sharing: the company it is shared with."),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Record a consent (or its withdrawal) for one purpose, with its source and time."""
-    svc = services(ctx, token)
+    svc = services(ctx, token, tenant)
     # The consent and the withdrawal's webhook deliveries are written together, or not at all.
     with services_of(ctx).unit_of_work() as work:
         svc.record_consent(candidate_id, purpose, granted=grant, source=source, company=company)
@@ -279,10 +278,11 @@ def retain(
     candidate_id: str = typer.Argument(...),
     days: int = typer.Argument(..., min=1, help="How long the person agreed to be kept."),
     source: str = typer.Option(..., help="Where the agreement came from."),
+    tenant: str | None = TENANT_OPTION,
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Record the retention period a person agreed to."""
-    svc = services(ctx, token)
+    svc = services(ctx, token, tenant)
     terms = svc.set_retention(candidate_id, days, source=source)
     console.print(f"{candidate_id} kept until {terms.until.date().isoformat()}")
 

@@ -11,8 +11,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, print_json, repository
-from worldhire.cli.scoped import TOKEN_OPTION, services
+from worldhire.cli.common import console, print_json
+from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 
 if TYPE_CHECKING:
     from worldhire.core.models import Role
@@ -22,37 +22,18 @@ requirements_app = typer.Typer(help="A role's requirements: add, remove, set.",
                                no_args_is_help=True)
 app.add_typer(requirements_app, name="requirements")
 
-TENANT_OPTION = typer.Option(None, "--tenant", help="The company the role belongs to.")
 JSON_OPTION = typer.Option(False, "--json", help="Print JSON.")
 
 
-def _tenant_id(ctx: typer.Context, name: str | None) -> str | None:
-    from worldhire.core.errors import NotFound
-
-    if name is None:
-        return None
-    found = next((t for t in repository(ctx).list_tenants() if t.name == name), None)
-    if found is None:
-        raise NotFound(f"no tenant named {name!r}")
-    return found.id
-
-
 def _role(ctx: typer.Context, role_id: str, tenant: str | None, token: str | None) -> Role:
-    from worldhire.core.errors import NotFound
-
-    role = services(ctx, token).get_role(role_id)
-    tenant_id = _tenant_id(ctx, tenant)
-    if tenant_id is not None and role.tenant_id != tenant_id:
-        raise NotFound(f"no role {role_id!r} in tenant {tenant!r}")
-    return role
+    return services(ctx, token, tenant).get_role(role_id)
 
 
 def _change(
     ctx: typer.Context, role_id: str, tenant: str | None, token: str | None,
     change: Callable[[Role], Mapping[str, Any]],
 ) -> Role:
-    _role(ctx, role_id, tenant, token)  # in scope, and in that tenant
-    return services(ctx, token).edit_role(role_id, change)
+    return services(ctx, token, tenant).edit_role(role_id, change)
 
 
 @app.command("list")
@@ -64,8 +45,7 @@ def list_roles(
     as_json: bool = JSON_OPTION,
 ) -> None:
     """List roles with their ids."""
-    tenant_id = _tenant_id(ctx, tenant)
-    roles = repository(ctx).list_roles(tenant_id)
+    roles = services(ctx, None, tenant).list_roles()
     if status == "current":
         roles = [r for r in roles if r.status != "archived"]
     elif status != "all":

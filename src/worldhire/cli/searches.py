@@ -7,21 +7,20 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import YES_OPTION, confirm_or_stop, console, repository, services_of
-from worldhire.governance.accounts import find_tenant
-from worldhire.governance.principal import Principal
+from worldhire.cli.common import YES_OPTION, confirm_or_stop, console, services_of
+from worldhire.cli.scoped import TENANT_OPTION, principal
 from worldhire.ingest.geo import country_code
 from worldhire.searches.models import SavedSearch, SearchQuery
 from worldhire.searches.service import SavedSearches
 
 app = typer.Typer(help="A company's saved candidate searches: save, list, run, delete.",
                   no_args_is_help=True)
-TENANT = typer.Option(..., help="The company (name or id) the searches belong to.")
 
 
-def _searches(ctx: typer.Context, tenant: str) -> SavedSearches:
-    tenant_id = find_tenant(repository(ctx), tenant).id
-    return services_of(ctx).saved_searches(Principal.operator().within(tenant_id))
+def _searches(ctx: typer.Context, tenant: str | None) -> SavedSearches:
+    if tenant is None:  # saved searches are always some company's
+        raise typer.BadParameter("name the company with --tenant", param_hint="--tenant")
+    return services_of(ctx).saved_searches(principal(ctx, None, tenant))
 
 
 def _find(searches: SavedSearches, name_or_id: str) -> SavedSearch:
@@ -34,7 +33,8 @@ def _find(searches: SavedSearches, name_or_id: str) -> SavedSearch:
 @app.command("save")
 def save(
     ctx: typer.Context, name: str = typer.Argument(..., help="Unique in the company."),
-    tenant: str = TENANT, q: str = typer.Option("", help="Words, as `candidates list --q`."),
+    tenant: str | None = TENANT_OPTION,
+    q: str = typer.Option("", help="Words, as `candidates list --q`."),
     country: str | None = typer.Option(None, help="A country's name or ISO code."),
     skill: str | None = typer.Option(None, help="A skill's id or label."),
 ) -> None:
@@ -51,7 +51,7 @@ def save(
 
 
 @app.command("list")
-def list_searches(ctx: typer.Context, tenant: str = TENANT) -> None:
+def list_searches(ctx: typer.Context, tenant: str | None = TENANT_OPTION) -> None:
     """The company's saved searches, by name."""
     table = Table("id", "name", "words", "country", "skill", "saved by")
     for s in _searches(ctx, tenant).all():
@@ -62,7 +62,7 @@ def list_searches(ctx: typer.Context, tenant: str = TENANT) -> None:
 
 @app.command("run")
 def run(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or id."),
-        tenant: str = TENANT, limit: int = typer.Option(50, min=1, max=200)) -> None:
+        tenant: str | None = TENANT_OPTION, limit: int = typer.Option(50, min=1, max=200)) -> None:
     """Run a saved search on today's candidates."""
     searches = _searches(ctx, tenant)
     saved, found = searches.run(_find(searches, search).id, limit=limit)
@@ -75,7 +75,7 @@ def run(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or 
 
 @app.command("delete")
 def delete(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or id."),
-           tenant: str = TENANT, yes: bool = YES_OPTION) -> None:
+           tenant: str | None = TENANT_OPTION, yes: bool = YES_OPTION) -> None:
     """Delete a saved search (nothing else changes). Asks first unless --yes is given."""
     searches = _searches(ctx, tenant)
     found = _find(searches, search)

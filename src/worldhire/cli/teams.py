@@ -8,10 +8,8 @@ from pathlib import Path
 import typer
 
 from worldhire.cli.common import console, err_console, repository, services_of
-from worldhire.cli.scoped import reader
+from worldhire.cli.scoped import TENANT_OPTION, reader
 from worldhire.core.models import Role
-from worldhire.governance.accounts import find_tenant
-from worldhire.governance.errors import NotInScope
 from worldhire.teams.adapt import CostFn, Skipped, to_team_candidates
 from worldhire.teams.models import TeamCandidate
 from worldhire.teams.schemas import TeamPlanOut
@@ -29,7 +27,6 @@ def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None,
     if role_id is None and inline is not None:
         return inline, []
     repo = repository(ctx)
-    tenant_id = None if tenant is None else find_tenant(repo, tenant).id
     if role_id is None:
         err_console.print("[yellow]pool: all without --from-shortlist: every fit is 1.0, so the "
                           "plan only looks for a feasible team[/]")
@@ -39,9 +36,7 @@ def _pool(ctx: typer.Context, spec_file: TeamSpecFile, role_id: str | None,
         return to_team_candidates([(c, 1.0) for c in people], _market_cost(ctx, None))
     from worldhire.match.service import shortlist  # lazy: matching is optional here
 
-    role = repo.get_role(role_id)
-    if role is not None and tenant_id is not None and role.tenant_id != tenant_id:
-        raise NotInScope(f"no role {role_id!r} in your scope")
+    reader(ctx, tenant).get_role(role_id)  # another company's role is not found
     found = shortlist(repo, role_id, top=spec_file.shortlist_top)
     scored = [(r.candidate, r.score) for r in found.results]
     return to_team_candidates(scored, _market_cost(ctx, found.role))
@@ -69,8 +64,7 @@ def plan(
     as_json: bool = typer.Option(False, "--json", help="print everything as JSON"),
     chart: Path | None = typer.Option(None, "--chart", help="write the coverage chart (.svg, "
                                       "the web app's chart)"),
-    tenant: str | None = typer.Option(None, help="A company (name or id): plan from its "
-                                      "candidates and consenting platform profiles."),
+    tenant: str | None = TENANT_OPTION,
     time_limit: float = typer.Option(30.0, help="solver time limit in seconds"),
     workers: int = typer.Option(2, help="solver threads"),
 ) -> None:

@@ -2,9 +2,10 @@
 
 A tenant's users see their tenant's candidates and roles, plus the platform's self-registered
 profiles that consented to matching; a candidate sees only their own record; the local operator
-sees everything. Viewers only read; only admins manage users, export, erase and read the audit
-log. Anything outside the principal's scope is refused exactly like something that does not
-exist. Rankings and shares are written to the audit log."""
+sees everything (acting within one company, that company's scope). Viewers only read; only
+admins manage users, export, erase and read the audit log. Anything outside the principal's
+scope is refused exactly like something that does not exist. Rankings and shares are written
+to the audit log."""
 
 from __future__ import annotations
 
@@ -73,7 +74,9 @@ class ScopedServices:
 
     @property
     def _operator(self) -> bool:
-        return self.principal.role is AccessRole.OPERATOR
+        """Sees everything: the local operator, unless acting within one company, where the
+        company's scope applies as to its admins."""
+        return self.principal.role is AccessRole.OPERATOR and self.principal.tenant_id is None
 
     def _owns(self, candidate: Candidate) -> bool:
         """May change, export and erase this person's data."""

@@ -67,7 +67,8 @@ class Principal:
         return cls(AccessRole.OPERATOR, name=name)
 
     def within(self, tenant_id: str) -> Principal:
-        """The local operator looking at one tenant, as the tenant's pipeline needs one."""
+        """The local operator acting for one tenant: everything an admin of it may do, within
+        its scope (ScopedServices applies it)."""
         if self.role is not AccessRole.OPERATOR:
             raise AccessDenied("only the local operator picks a tenant")
         return Principal(self.role, tenant_id=tenant_id, name=self.name)

@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from worldhire.core.errors import NotFound
 from worldhire.core.models import Candidate, Role
 from worldhire.match.criteria import RelatedFn, hard_filter, overlap_summary
 from worldhire.match.models import RequirementStatus
-from worldhire.match.service import SKILLS_WEIGHT, score_candidate, taxonomy_related
-from worldhire.store.protocol import Repository
+from worldhire.match.service import SKILLS_WEIGHT, score_candidate
 
 
 @dataclass(frozen=True)
@@ -69,13 +67,3 @@ def skill_gaps(
         g.roles.sort(key=lambda r: -r.gain)
     return ranked[:top]
 
-
-def gaps_for(
-    repo: Repository, candidate_id: str, *, related: RelatedFn | None = None, top: int = 10
-) -> list[SkillGap]:
-    """The entry point for the CLI, web and API: the open roles the person may see."""
-    candidate = repo.get_candidate(candidate_id)
-    if candidate is None:
-        raise NotFound(f"no candidate with id {candidate_id!r}")
-    roles = repo.list_roles(candidate.tenant_id) if candidate.tenant_id else repo.list_roles()
-    return skill_gaps(candidate, roles, related or taxonomy_related(), top=top)

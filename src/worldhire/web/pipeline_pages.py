@@ -8,7 +8,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query
 from fastapi.responses import Response
-from markupsafe import Markup
 
 from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.errors import WorldhireError
@@ -22,6 +21,7 @@ from worldhire.pipeline.models import RATING_SCALE
 from worldhire.pipeline.schemas import BoardOut, NoteOut, OutreachDraftOut, ScorecardOut
 from worldhire.pipeline.service import RatingInput, ScopedPipeline
 from worldhire.web.app import Visit, recruiter, templates
+from worldhire.web.charts import for_any_screen
 
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
@@ -207,7 +207,13 @@ def market(page: Page, pay: Annotated[bool, Query()] = True) -> Response:
     scarce = data.scarce(TOP_SKILLS)
     return page.render(
         "market.html", data=data, scarce=scarce, pay=pay, low_data_rows=LOW_DATA_ROWS,
-        skills_chart=Markup(charts.supply_demand_chart(scarce)) if scarce else None,
-        pay_chart=Markup(charts.region_pay_chart(data.region_pay)) if data.region_pay else None,
-        trend_chart=Markup(charts.trend_chart(data.trends)) if data.trends else None,
+        skills_chart=for_any_screen(charts.supply_demand_chart(scarce),
+                                    charts.supply_demand_chart(scarce, narrow=True))
+        if scarce else None,
+        pay_chart=for_any_screen(charts.region_pay_chart(data.region_pay),
+                                 charts.region_pay_chart(data.region_pay, narrow=True))
+        if data.region_pay else None,
+        trend_chart=for_any_screen(charts.trend_chart(data.trends),
+                                   charts.trend_chart(data.trends, narrow=True))
+        if data.trends else None,
     )

@@ -1,0 +1,246 @@
+"""Every CLI command that touches a company's data takes `--tenant` the same way (one option, one
+help, one lookup) and, with it, sees what that company's users see: another company's role,
+candidate, webhook or audit entry is not found. Every command that destroys data asks first
+unless given `--yes` (issue 19)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer import _click
+from typer.core import TyperGroup, TyperOption
+from typer.main import get_command
+from typer.testing import CliRunner, Result
+
+from worldhire.cli.main import SUB_APPS, app
+from worldhire.cli.scoped import TENANT_HELP
+from worldhire.demo.service import world_dir
+
+runner = CliRunner()
+
+# Commands that act on no single company's data, each with why. A new command missing here and
+# without --tenant fails the walk below.
+NO_COMPANY = {
+    "embed": "the whole pool's embedding queue",
+    "demo": "builds its own demo store",
+    "comp estimate": "pay model only", "comp estimate-batch": "pay model only",
+    "comp compare": "pay model only",
+    "skills rank": "files in, files out", "skills extract": "a file",
+    "skills build-index": "the taxonomy", "skills evaluate": "a gold file",
+    "titles esco": "files in, files out", "titles normalize": "a title",
+    "batch embed": "the whole pool", "batch assess": "the whole pool",
+    "batch rematch": "every open role of every company",
+    "privacy purges": "the deployment's pending erasures",
+    "privacy originals": "every pool, each by its own setting",
+    "privacy retention": "every pool, each by its own period",
+    "privacy residency": "where a person's rows are stored: the operator's storage",
+    "audit bias": "a CSV of decisions",
+    "audit model-card": "the ranker",
+    "pipeline import": "the file names its companies",
+    "pipeline webhooks drain": "the deployment's delivery queue",
+    # The company is what these administer: it is their argument.
+    "tenants create": "", "tenants list": "", "tenants add-user": "", "tenants users": "",
+    "tenants settings": "", "tenants token create": "", "tenants token list": "",
+    "tenants token revoke": "",
+}
+# The two commands that create the company when they name a new one.
+CREATES_THE_COMPANY = {"ingest", "load"}
+# Commands that destroy what cannot be restored; each must ask first unless given --yes.
+DESTROYING_WORDS = ("erase", "delete", "remove", "revoke", "merge", "retention", "originals")
+# Taken back by the matching command and recorded in the audit log: a correction, not a loss.
+UNDONE_ANOTHER_WAY = {"roles requirements remove": "roles requirements add"}
+
+
+def commands() -> Iterator[tuple[str, _click.Command]]:
+    root = get_command(app)
+    assert isinstance(root, TyperGroup)
+
+    def walk(group: TyperGroup, path: list[str]) -> Iterator[tuple[str, _click.Command]]:
+        ctx = _click.Context(group)
+        for name in group.list_commands(ctx):
+            if not path and name in SUB_APPS:
+                found = root.resolve_command(ctx, [name])[1]
+            else:
+                found = group.get_command(ctx, name)
+            assert found is not None
+            if isinstance(found, TyperGroup):
+                yield from walk(found, [*path, name])
+            else:
+                yield " ".join([*path, name]), found
+
+    yield from walk(root, [])
+
+
+def option(command: _click.Command, flag: str) -> TyperOption | None:
+    return next((p for p in command.params
+                 if isinstance(p, TyperOption) and flag in p.opts), None)
+
+
+def test_every_command_on_a_companys_data_takes_the_same_tenant_option() -> None:
+    seen = dict(commands())
+    assert len(seen) > 80
+    assert set(NO_COMPANY) <= set(seen), "a listed command is gone: take it off the list"
+    missing, odd = [], []
+    for name, command in seen.items():
+        tenant = option(command, "--tenant")
+        if name in NO_COMPANY:
+            assert tenant is None, f"{name} takes --tenant: take it off NO_COMPANY"
+        elif tenant is None:
+            missing.append(name)
+        elif name in CREATES_THE_COMPANY:
+            assert "created" in (tenant.help or ""), name
+        elif tenant.help != TENANT_HELP:
+            odd.append(name)
+    assert not missing, f"no --tenant on {missing}"
+    assert not odd, f"--tenant with another help on {odd}"
+
+
+def test_every_command_that_destroys_data_asks_unless_given_yes() -> None:
+    destroying = [name for name, _ in commands()
+                  if any(w in name.split()[-1] for w in DESTROYING_WORDS)
+                  and name not in UNDONE_ANOTHER_WAY]
+    assert {"privacy erase", "candidates merge", "searches delete", "pipeline webhooks remove",
+            "tenants token revoke"} <= set(destroying)
+    seen = dict(commands())
+    assert not [n for n in destroying if option(seen[n], "--yes") is None]
+
+
+# The scope itself -------------------------------------------------------------------------------
+
+ACME = ["in-arjun-mehta.json", "ke-faith-achieng.txt"]
+GLOBEX = ["in-vikram-nair.json"]
+
+
+def run(home: Path, *args: str) -> Result:
+    return runner.invoke(app, ["--home", str(home), *args], env={"COLUMNS": "300"})
+
+
+def ok(home: Path, *args: str) -> str:
+    result = run(home, *args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def as_json(home: Path, *args: str) -> object:
+    return json.loads(ok(home, *args, "--json"))
+
+
+def refused(home: Path, *args: str) -> None:
+    """Not found, as a missing id is: the same words and exit code whether it exists or not."""
+    result = run(home, *args)
+    assert result.exit_code == 3, result.output
+    assert "in your scope" in " ".join(result.output.split()), result.output
+
+
+class World:
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        roles = {t: as_json(home, "roles", "list", "--tenant", t) for t in ("acme", "globex")}
+        people = {t: as_json(home, "candidates", "list", "--tenant", t)
+                  for t in ("acme", "globex")}
+        assert isinstance(roles["acme"], list) and isinstance(roles["globex"], list)
+        assert isinstance(people["acme"], list) and isinstance(people["globex"], list)
+        [self.acme_role] = [r["id"] for r in roles["acme"]]
+        [self.globex_role] = [r["id"] for r in roles["globex"]]
+        self.acme_people = {p["name"]: p["id"] for p in people["acme"]}
+        self.globex_people = {p["name"]: p["id"] for p in people["globex"]}
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    home = tmp_path_factory.mktemp("companies")
+    root = world_dir()
+    ok(home, "ingest", *(str(root / "candidates" / n) for n in ACME),
+       str(root / "roles" / "03-ml-engineer-demand-forecasting.json"), "--tenant", "acme",
+       "--no-embed")
+    ok(home, "ingest", *(str(root / "candidates" / n) for n in GLOBEX),
+       str(root / "roles" / "05-mlops-platform-engineer.json"), "--tenant", "globex",
+       "--no-embed")
+    return World(home)
+
+
+def test_the_companies_pools_are_apart(world: World) -> None:
+    assert len(world.acme_people) == len(ACME) and len(world.globex_people) == len(GLOBEX)
+    assert not set(world.acme_people.values()) & set(world.globex_people.values())
+
+
+def test_shortlist_for_a_company_ranks_its_pool_and_never_another_companys(world: World
+                                                                          ) -> None:
+    home = world.home
+    found = as_json(home, "shortlist", world.acme_role, "--tenant", "acme", "--no-semantic")
+    assert isinstance(found, dict)
+    ranked = {r["candidate_id"] for r in found["results"]}
+    rejected = {r["candidate_id"] for r in found["rejected"]}
+    assert ranked | rejected == set(world.acme_people.values())
+    refused(home, "shortlist", world.acme_role, "--tenant", "globex", "--no-semantic")
+    theirs = as_json(home, "shortlist", world.globex_role, "--tenant", "globex", "--no-semantic")
+    assert isinstance(theirs, dict)
+    assert not {r["candidate_id"] for r in theirs["results"]} & set(world.acme_people.values())
+    log = as_json(home, "audit", "log", "--tenant", "acme", "-n", "200")
+    assert isinstance(log, list)
+    ranking = [e for e in log if e["action"] == "rank-candidates"]
+    assert [e["details"]["role_id"] for e in ranking] == [world.acme_role]
+    assert ranking[0]["actor"].endswith(f"@{ranking[0]['tenant_id']}")
+    globex_log = as_json(home, "audit", "log", "--tenant", "globex", "-n", "200")
+    assert isinstance(globex_log, list)
+    assert world.acme_role not in json.dumps(globex_log)
+
+
+def test_roles_for_and_gaps_within_a_company(world: World) -> None:
+    home = world.home
+    person = next(iter(world.acme_people.values()))
+    roles = as_json(home, "roles-for", person, "--tenant", "acme", "--no-semantic")
+    assert isinstance(roles, list)
+    assert {r["role_id"] for r in roles} <= {world.acme_role}
+    refused(home, "roles-for", person, "--tenant", "globex", "--no-semantic")
+    gaps = as_json(home, "market", "gaps", person, "--tenant", "acme")
+    assert isinstance(gaps, list)
+    assert {r["role_id"] for g in gaps for r in g["roles"]} <= {world.acme_role}
+    refused(home, "market", "gaps", person, "--tenant", "globex")
+
+
+def test_evidence_is_added_within_the_company_only(world: World, tmp_path: Path) -> None:
+    home = world.home
+    export = tmp_path / "repos.json"
+    export.write_text(json.dumps([{
+        "name": "forecastkit", "full_name": "someone/forecastkit", "fork": False,
+        "language": "Python", "stargazers_count": 12, "description": "Demand forecasting",
+        "html_url": "https://github.com/someone/forecastkit", "pushed_at": "2026-05-01T00:00:00Z",
+    }]))
+    person = next(iter(world.globex_people.values()))
+    refused(home, "evidence", "add-host-export", person, str(export), "--tenant", "acme")
+    shown = as_json(home, "candidates", "show", person, "--tenant", "globex")
+    assert isinstance(shown, dict) and "forecastkit" not in json.dumps(shown)
+    assert "added 1 repositories" in ok(home, "evidence", "add-host-export", person,
+                                        str(export), "--tenant", "globex")
+
+
+def test_a_companys_webhooks_are_its_own(world: World) -> None:
+    home = world.home
+    ok(home, "pipeline", "webhooks", "add", "http://127.0.0.1:9/acme", "--event",
+       "application.stage_changed", "--tenant", "acme")
+    ok(home, "pipeline", "webhooks", "add", "http://127.0.0.1:9/globex", "--event",
+       "application.stage_changed", "--tenant", "globex")
+    listed = ok(home, "pipeline", "webhooks", "list", "--tenant", "acme")
+    assert "/acme" in listed and "/globex" not in listed
+    everyone = ok(home, "pipeline", "webhooks", "list")
+    [globex_hook] = [line.split()[1] for line in everyone.splitlines() if "/globex" in line]
+    refused(home, "pipeline", "webhooks", "remove", globex_hook, "--tenant", "acme", "--yes")
+    assert "/globex" in ok(home, "pipeline", "webhooks", "list", "--tenant", "globex")
+    assert as_json(home, "pipeline", "webhooks", "deliveries", "--tenant", "acme") == []
+
+
+def test_a_token_acts_for_its_own_company_only(world: World) -> None:
+    result = run(world.home, "audit", "log", "--tenant", "acme", "--token", "whk_anything")
+    assert result.exit_code == 2 and "--tenant" in result.output
+
+
+def test_a_companys_saved_search_runs_on_its_pool_only(world: World) -> None:
+    # Both companies hold someone in India; acme's search found globex's too before the
+    # operator acting within a company was scoped to it.
+    ok(world.home, "searches", "save", "in india", "--tenant", "acme", "--country", "IN")
+    found = ok(world.home, "searches", "run", "in india", "--tenant", "acme")
+    assert "Arjun Mehta" in found and "Vikram Nair" not in found
