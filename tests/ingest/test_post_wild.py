@@ -315,3 +315,55 @@ def test_an_office_in_a_russian_city_case_gives_the_zone() -> None:
         "Условия: офис в Лимасоле (гибрид, 3 дня в офисе).\n"
     )
     assert role.timezone == "Asia/Nicosia"
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "company"),
+    [
+        ("Work.ua   Вакансії   Резюме\n\nБухгалтер з первинної документації\n18 000 – 22 000 грн\n"
+         "ТОВ «Агроформат Поділля»\nВінниця\n", "Бухгалтер з первинної документації",
+         "ТОВ «Агроформат Поділля»"),
+        ("TopCV   Việc làm   Công ty\n\nNhân Viên Kế Toán Tổng Hợp\n"
+         "CÔNG TY TNHH THỰC PHẨM BÌNH MINH XANH\nMức lương: 12 - 15 triệu\n",
+         "Nhân Viên Kế Toán Tổng Hợp", "CÔNG TY TNHH THỰC PHẨM BÌNH MINH XANH"),
+        ("Vagas   Empresas   Entrar\n\nAnalista de Dados Sênior\n"
+         "Cooperativa Agrícola Vale do Paranapanema\nPresencial · Assis - SP · Efetivo (CLT)\n",
+         "Analista de Dados Sênior", "Cooperativa Agrícola Vale do Paranapanema"),
+    ],
+)
+def test_a_job_board_page_s_title_and_company_lines(page: str, title: str, company: str) -> None:
+    role = _role(f"{page}\nВимоги / Yêu cầu / Requisitos:\n- Excel\n- SQL\n")
+    assert (role.title, role.company) == (title, company)
+
+
+def test_a_company_with_its_city_before_the_hiring_verb() -> None:
+    role = _role(
+        "Salutare! 👋 La Nord Pixel Studio din Cluj căutăm un Senior Frontend Developer care să "
+        "ni se alăture.\n\nCe ne dorim de la tine:\n- React\n- TypeScript\n"
+    )
+    assert role.company == "Nord Pixel Studio"
+
+
+def test_a_spanish_agency_helping_a_client_is_no_company() -> None:
+    role = _role(
+        "Asunto: Propuesta – Data Engineer Senior (remoto, España)\n\nHola Javier,\n\nTe escribo "
+        "desde Talento Norte porque estamos ayudando a un cliente, una aseguradora de Bilbao, a "
+        "encontrar un Data Engineer Senior.\n\nLo imprescindible:\n• Spark\n• SQL\n\nUn saludo,\n"
+        "Irene Sáez\nTalento Norte | Selección IT\n"
+    )
+    assert role.company == ""
+
+
+def test_permit_support_is_sponsorship_and_handy_is_welcome() -> None:
+    role = _role(
+        "# Data Scientist – Growth\n\n## What we're looking for\n- Python and SQL\n"
+        "- dbt experience would be handy but we'll teach you\n\n## Good to know\n- We're able to "
+        "support Critical Skills Employment Permit applications for the right candidate.\n"
+    )
+    assert role.visa_sponsorship is True
+    assert "dbt" in _nice(role) and "dbt" not in _must(role)
+
+
+def test_ukrainian_years_in_the_genitive() -> None:
+    role = _role("Бухгалтер\n\nВимоги:\n- досвід роботи від 1 року\n- Excel\n")
+    assert role.min_years == 1

@@ -246,7 +246,7 @@ _NOT_A_COMPANY = re.compile(
     # work modes in the other languages ("Віддалено · Київ")
     r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
     r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
-    r"ibrido|smart working|удаленно|удаленная работа|"
+    r"ibrido|smart working|удаленно|удаленная работа|presencial|presencialmente|efetivo|clt|pj|"
     # a board's flags before a title ("URGENT | Data Engineer", "New – QA Tester")
     r"urgent|urgente|new|nuevo|nova|hot|asap|featured|promoted|destacado|destaque|pilne|"
     # an employer the post keeps secret ("Empresa: Confidencial")
@@ -282,7 +282,8 @@ _CLIENT = re.compile(
 _UNNAMED_CLIENT = re.compile(
     r"\b(?:our client\b|a client of ours|one of our clients|on behalf of (?:our|a) client|"
     r"fur (?:unseren|einen unserer|einen) kunden|im auftrag (?:unseres|eines) kunden|"
-    r"dla (?:naszego )?klienta|cliente nosso|nosso cliente|"
+    r"dla (?:naszego )?klienta|cliente nosso|nosso cliente|(?:ayudando|ayudamos) a un cliente|"
+    r"un cliente nuestro|uno de nuestros clientes|"
     r"para (?:um|uma) cliente|nuestro cliente|para (?:un|una) (?:cliente|empresa cliente)|"
     r"notre client\b|l'un de nos clients|un de nos clients|pour le compte d'un client|"
     r"nostro cliente|per (?:un'?\s*|una\s+)?importante (?:realta|azienda|societa)|azienda cliente|"
@@ -365,6 +366,8 @@ _ROLE_OF = re.compile(
 _WE_HIRE_AT = re.compile(
     rf"^[^\w]*(?i:en|at|na|no|em|w|bei|chez|di|la)\s+"
     rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*,?\s+"
+    # "La Nord Pixel Studio din Cluj căutăm": where the company is, before the verb
+    rf"(?:(?i:din|de|from|in|z|aus|em|en|из|з)\s+[{_CAP}][\w'-]*\s*,?\s+)?"
     r"(?i:buscamos|estamos buscando|estamos contratando|procuramos|we(?:'re| are) hiring|"
     r"we(?:'re| are) looking|szukamy|poszukujemy|suchen wir|recrutons|recherchons|nous recrutons|"
     r"căutăm|kami mencari|kami sedang mencari|шукаємо)\b"

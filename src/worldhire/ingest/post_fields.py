@@ -213,7 +213,8 @@ _VISA = re.compile(
     # Russian "виза", "с визой": Ukrainian "віз" is above
     r"\bвиз[аыуео]\w*|"
     # permits: "we help with the work permit"; asked of the candidate, see _WORK_RIGHT
-    r"work permit|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permis de travail|"
+    r"work permit|employment permit|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|"
+    r"permis de travail|"
     r"titre de séjour|(?:pozwoleni|zezwoleni)\w* na prac|permesso di (?:soggiorno|lavoro)|"
     r"çalışma izni",
     re.IGNORECASE,
@@ -366,7 +367,7 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
 
 
 _YEAR_WORD = (
-    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|рік|лет\b|"
+    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|року|рік|лет\b|"
     r"года?\b|ani\b|"
     r"an\b|ans\b|"
     r"jahre?n?|năm|tahun|yıl)"

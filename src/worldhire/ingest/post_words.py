@@ -450,7 +450,8 @@ NICE_MARKERS: tuple[str, ...] = (
     "suma mucho", "suma mucho si", "будет здорово", "было бы здорово", "будет круто",
     "было бы круто", "would be lovely", "no indispensable", "nie jest konieczne",
     "nie jest wymagane", "nicht zwingend", "pas obligatoire", "non obbligatorio",
-    "не обязательно", "не обов'язково", "menjadi nilai tambah",
+    "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
+    "we'll teach you", "we can teach you",
 )  # fmt: skip
 
 # Said of a sentence in running text: it states what the hire must bring (posts pasted as one
@@ -609,6 +610,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "auditor", "trainer", "magazziniere", "magazziniera",
     "impiegato", "impiegata", "addetto", "addetta", "autista", "contabile", "commesso",
     "commessa",
+    # accountants and staff, in the other post languages
+    "бухгалтер", "бухгалтерка", "księgowa", "księgowy", "contador", "contadora", "contabil",
+    "comptable", "buchhalter", "buchhalterin", "akuntan", "muhasebeci", "nhân viên",
 )  # fmt: skip
 
 
