@@ -367,3 +367,13 @@ def test_permit_support_is_sponsorship_and_handy_is_welcome() -> None:
 def test_ukrainian_years_in_the_genitive() -> None:
     role = _role("Бухгалтер\n\nВимоги:\n- досвід роботи від 1 року\n- Excel\n")
     assert role.min_years == 1
+
+
+def test_a_visa_sentence_names_no_skill_but_a_bullet_with_a_permit_keeps_its_skills() -> None:
+    role = _role(
+        "Data Engineer\n\nRequirements\n- Python\n- Deutsch fließend, gültige Arbeitserlaubnis\n\n"
+        "Unfortunately we cannot sponsor work permits, so you need to be eligible to work in "
+        "Kenya.\n"
+    )
+    assert {"Python", "German"} <= _must(role)
+    assert not any("permit" in r.skill for r in role.requirements)

@@ -146,7 +146,7 @@ def read_requirements(
             continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)
         if _EQUIPMENT.search(text) or _PERSONAL.search(text):
             continue  # "own laptop + stable internet + backup power": kit, not a skill
-        if visa_in(text) is not None or _SIGNATURE.search(text):
+        if (visa_in(text) is not None and not item.bullet) or _SIGNATURE.search(text):
             continue  # "we cannot sponsor work permits", "— the Quillmetric team": no skill
         optional = (
             _optional_spans(text, [h.start - item.start for h in hits
