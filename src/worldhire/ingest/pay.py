@@ -316,7 +316,9 @@ def _period(tail: str, head: str) -> str | None:
     after = _PERIOD.search(clause_tail)
     if after:
         return _PERIOD_WORDS.get(_folded_key(after.group(0), _PERIOD_WORDS))
-    before = list(_PERIOD.finditer(head))
+    # "(2 days/week at the office), €45-55k": a period in an earlier clause is another's
+    clause_head = re.split(r"[;|]|,\s(?!\d)", head)[-1]
+    before = list(_PERIOD.finditer(clause_head))
     if before:
         return _PERIOD_WORDS.get(_folded_key(before[-1].group(0), _PERIOD_WORDS))
     return None

@@ -214,7 +214,7 @@ _TITLE_PREFIX = re.compile(
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
     r"asunto|temat|objet|oggetto|re|fwd?|oportunidade|oportunidad|opportunity|opportunité|"
-    r"opportunità|вакансия)"
+    r"opportunità|(?:открыта\s+)?вакансия)"
     r"\s*[:!–—-]?\s+)+",
     re.IGNORECASE,
 )
@@ -246,7 +246,7 @@ _NOT_A_COMPANY = re.compile(
     # work modes in the other languages ("Віддалено · Київ")
     r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
     r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
-    r"ibrido|smart working|удаленно|удаленная работа|"
+    r"ibrido|smart working|удаленно|удаленная работа|presencial|presencialmente|efetivo|clt|pj|"
     # a board's flags before a title ("URGENT | Data Engineer", "New – QA Tester")
     r"urgent|urgente|new|nuevo|nova|hot|asap|featured|promoted|destacado|destaque|pilne|"
     # an employer the post keeps secret ("Empresa: Confidencial")
@@ -262,6 +262,7 @@ _AT_COMPANY = re.compile(
 # "Naranjo Analytics, una empresa valenciana de ...", "Kobo Ledger, a fintech": a name and
 # the apposition that says it is a company.
 _APPOSITION = re.compile(
+    rf"(?:\b(?:A|O|La|El|Le|Die|Der|Das|The)\s+)?"
     rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}),\s+(?i:(?:una?|a|an|the|uma?|"
     # "Quillmark, a legaltech startup", "Vela, a small Lisbon-based company"
     r"une?|eine?|o|la|el)\s+)?(?:[\w-]+\s+){0,2}?(?i:empresa|company|startup|start-up|"
@@ -274,6 +275,28 @@ _APPOSITION = re.compile(
 _CLIENT = re.compile(
     r"(?i:\b(?:clients?|cliente|kunden?|klienta?|клієнт\w*|clientul))(?:\s+(?:nosso|nuestro))?,?\s+"
     r"(?:(?i:der|die|das|a|o|la|el|the)\s+)?(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
+)
+# A recruiter writing for a client they keep unnamed ("Our client, a Series B fintech", "Für
+# unseren Kunden, ein etabliertes Versicherungsunternehmen", "Dla naszego klienta", "l'un de nos
+# clients", "Per un'importante realtà del settore", "Компанию пока не называю"), folded.
+_UNNAMED_CLIENT = re.compile(
+    r"\b(?:our client\b|a client of ours|one of our clients|on behalf of (?:our|a) client|"
+    r"fur (?:unseren|einen unserer|einen) kunden|im auftrag (?:unseres|eines) kunden|"
+    r"dla (?:naszego )?klienta|cliente nosso|nosso cliente|(?:ayudando|ayudamos) a un cliente|"
+    r"un cliente nuestro|uno de nuestros clientes|"
+    r"para (?:um|uma) cliente|nuestro cliente|para (?:un|una) (?:cliente|empresa cliente)|"
+    r"notre client\b|l'un de nos clients|un de nos clients|pour le compte d'un client|"
+    r"nostro cliente|per (?:un'?\s*|una\s+)?importante (?:realta|azienda|societa)|azienda cliente|"
+    r"нашего клиента|наш клиент|нашого клієнта|компани\w+ (?:пока )?не (?:называ|раскрыва)\w*|"
+    r"clientul nostru|pentru un client|klien kami|khach hang cua chung toi|musterimiz)"
+)
+# A post signed by its team: "— the Quillmetric team", "— Joris, on behalf of the Vlinder Labs
+# team".
+_SIGNED_TEAM = re.compile(
+    rf"^\s*(?:[—–-]+\s*(?:[^\n,]{{1,40}},\s+)?|[^\n,]{{1,40}},\s+(?=on behalf))"
+    rf"(?i:on behalf of\s+)?(?i:the\s+)?"
+    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\s+(?i:team)\b\W*$",
+    re.MULTILINE,
 )
 # A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
 _LEGAL_NAME = re.compile(rf"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){{1,4}}{LEGAL_FORM})(?!\w)")
@@ -293,11 +316,14 @@ _COMPANY_SUBJECT = re.compile(
     r"provides|runs|processes|turns|lets|plans|automates|offers|connects|powers|sells|designs|"
     r"creates|operates|"
     r"es (?:una?|la|el)|é (?:uma?|a|o)|est (?:une?|la|le)|ist (?:eine?|der|die|das)|"
-    r"jest|to|є|este (?:o|un)|diseña|desarrolla|ajuda|aide|entwickelt|baut|buduje|"
+    r"jest|to|є|este (?:o|un)|diseña|desarrolla|ajuda|aide|entwickelt|baut|buduje|betreibt|"
+    r"bietet|hilft|verbindet|optimise|optimizes|optimises|optimiza|otimiza|construye|constrói|"
+    r"conçoit|supplies|serves|"
     r"tworzy|là|adalah|merupakan|olarak)\b"
 )
 _HIRING = re.compile(
-    r"(?:(?:we(?:'re| are)|is|are) (?:looking for|hiring|seeking|recruiting)|we're hiring|"
+    r"(?:(?:we(?:'re| are)|i'm|i am|is|are) (?:looking for|hiring|seeking|recruiting|adding)|"
+    r"we're hiring|"
     # "We need a Scrum Master for ...", "my team needs a ...", "urgent opening for ..."
     r"(?:we|i) (?:urgently |currently )?need(?=\s+an?\s)|needs(?=\s+an?\s)|"
     # a chat post drops the subject: "Looking for a Senior Data Engineer who's done this"
@@ -317,7 +343,7 @@ _HIRING = re.compile(
     r"\s*:?\s*"
     # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
     r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
-    r"an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    r"(?:our|my)\s+(?:first|next|new)?\s*|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
@@ -340,6 +366,8 @@ _ROLE_OF = re.compile(
 _WE_HIRE_AT = re.compile(
     rf"^[^\w]*(?i:en|at|na|no|em|w|bei|chez|di|la)\s+"
     rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*,?\s+"
+    # "La Nord Pixel Studio din Cluj căutăm": where the company is, before the verb
+    rf"(?:(?i:din|de|from|in|z|aus|em|en|из|з)\s+[{_CAP}][\w'-]*\s*,?\s+)?"
     r"(?i:buscamos|estamos buscando|estamos contratando|procuramos|we(?:'re| are) hiring|"
     r"we(?:'re| are) looking|szukamy|poszukujemy|suchen wir|recrutons|recherchons|nous recrutons|"
     r"căutăm|kami mencari|kami sedang mencari|шукаємо)\b"
@@ -351,7 +379,9 @@ _WE_ARE = re.compile(
     rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}}),?\s+"
     r"(?i:we|nosotros|nós|wir|nous|noi|my|ми|мы)\b|"
     r"(?i:we are|we're|somos|wir sind|nous sommes|siamo|jesteśmy|ми|мы)\s+"
-    rf"(?P<m>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]))"
+    rf"(?P<m>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]|"
+    # "Jesteśmy Sowa Systems z Wrocławia": the name, then where it is from
+    rf"\s+(?i:from|z|ze|de|da|do|aus|din|из|з|зі|dari)\s+(?=[{_CAP}])))"
 )
 _JOIN_AS = re.compile(
     rf"^[^\w]*(?i:join|únete a|junte-se à|junta-te à|rejoignez|dołącz do|unisciti a)\s+"
@@ -359,14 +389,14 @@ _JOIN_AS = re.compile(
     r"(?i:as|como|comme|jako|come)\b"
 )
 _HIRING_SUBJECT = re.compile(
-    rf"^[^\w]*(?:(?i:a|o|la|el|the|die|der|das|компанія|компания|firma|spółka|công ty|pt)\s+)?"
+    rf"^[^\w]*(?:(?i:a|o|la|el|the|die|der|das|компанія|компания|firma|spółka|công ty)\s+)?"
     rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})"
     # "Quillmark (legaltech, Leeds) is looking for ...": what the brackets say of it
     r"(?:\s*\([^()]{1,40}\))?\s+"
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
     r"tá contratando|ta contratando|"
     r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
-    r"sedang mencari|đang tuyển|tuyển|ищет|poszukuje|"
+    r"sedang mencari|membuka lowongan|đang tuyển|tuyển|ищет|poszukuje|"
     # Italian "cerca" only before an article: Spanish "cerca de" is "near"
     r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))\b"
 )
@@ -374,7 +404,8 @@ _TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)")
 _TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
-    r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d",
+    r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
+    r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b",
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
@@ -397,7 +428,7 @@ _CAREERS_AT = re.compile(
 _LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{_CAP}])")
 # Legal forms a company's name opens with ("Công ty Cổ phần ...", "PT Cendana", "ТОВ ...").
 _LEGAL_FORM_START = re.compile(
-    r"^(?:công ty(?: cổ phần| tnhh(?: mtv)?)?|pt|cv|тов|ооо|фоп|s\.c\.|sc)\s+(?=\S)", re.I
+    r"^(?:công ty(?: cổ phần| cp| tnhh(?: mtv)?)?|pt|cv|тов|ооо|фоп|s\.c\.|sc)\s+(?=\S)", re.I
 )
 _OFFICE = re.compile(
     r"office|headquarter|\bhq\b|based in|sede|oficina|escritório|siedzib|biur|офіс|sediu|birou|"
@@ -459,7 +490,7 @@ def _title(post: PostText) -> str:
     role, a short opening sentence that does ("Backend Developer (.NET) - Remote."), or the
     role a sentence says is being hired for."""
     labelled = _field(_TITLE_LABEL, post.text[:3000])
-    every = [line for line in _joined_head(post) if not _GREETING.match(line)]
+    every = [x for x in map(_after_greeting, _joined_head(post)) if x]
     if labelled:
         value = _clean(_value(labelled.group("v")))
         # A job board's "Role: Data Engineer" field is the role's kind; the page's heading
@@ -485,7 +516,7 @@ def _title(post: PostText) -> str:
         if named:
             return _clean(named)
     # A line of hashtags or a chat's channel ("#vacancies #python", "#jobs-board") is no heading.
-    headings = [line for line in lines if line.lstrip().startswith("#") and not _TAGS.match(line)]
+    headings = [line for line in lines if _MARKDOWN_HEADING.match(line) and not _TAGS.match(line)]
     with_role = [line for line in lines if roles.search(fold(_clean(line)))]
     for choice in (headings, with_role):
         if choice:
@@ -496,6 +527,18 @@ def _title(post: PostText) -> str:
         opening = first.text(post.text).rstrip(".")
         if len(opening.split()) <= 10 and roles.search(fold(opening)):
             return _clean(_hiring_title(opening) or opening)
+        # A "Who's hiring" line: "Corvid Health | Senior Platform Engineer | REMOTE (US) | $160k"
+        line = opening.split("\n", 1)[0]
+        fields = re.split(r"\s+\|\s+", line)
+        if len(fields) >= 3 and any(len(f.split()) <= 6 and roles.search(fold(f)) for f in fields):
+            return _clean(line)
+        # The title on a line of its own below the sentence that announces it ("Für unseren
+        # Kunden ... suchen wir eine/n" / "ML Engineer / MLOps Engineer (80–100 %)").
+        second = post.items()[1].text(post.text) if len(post.items()) > 1 else ""
+        announced = bool(_HIRING.search(opening) or _SEEKS.search(opening))
+        short = len(second.split()) <= 8 and not re.search(r"[.!?:]\s*$", second)
+        if announced and short and "\n" not in second.strip() and roles.search(fold(second)):
+            return _clean(second)
     hired = _hiring_title(post.text[:3000])
     if hired:
         return _clean(hired)
@@ -509,7 +552,19 @@ def _title(post: PostText) -> str:
     return _clean(named) if named else ""
 
 
+def _after_greeting(line: str) -> str:
+    """A line without the greeting it opens with ("Привет! Открыта вакансия Senior ..." goes on
+    after it); a line that only greets ("Hi Marta,") is nothing."""
+    if not _GREETING.match(line):
+        return line
+    rest = re.split(r"(?<=[!.?])\s+", line, maxsplit=1)
+    return rest[1] if len(rest) == 2 and len(rest[1].split()) >= 2 else ""
+
+
 _TAGS = re.compile(r"^(?:\s*#[^\W\d_][\w-]*)+\s*$")
+# "# Data Engineer": a Markdown heading; "#opportunitàdilavoro Per ... ricerchiamo" opens with a
+# hashtag.
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
 
 
 # A social post's author line: their name, then their headline ("Head of Engineering at
@@ -562,7 +617,8 @@ def _hiring_title(text: str) -> str | None:
     named = next((t for t in found if roles.search(fold(t))), None)
     # An inflected title ("szukamy Inżyniera Computer Vision") names no role noun; "we're
     # hiring at Kobo Ledger" names no role at all.
-    place = re.compile(r"(?:at|en|em|na|no|w|in|bei|chez|di|tại|у|в|wir|osoby|for)\b", re.I)
+    place = re.compile(r"(?:at|en|em|na|no|w|in|bei|chez|di|tại|у|в|wir|osoby|for|someone|"
+                       r"somebody|people|talent|candidates)\b", re.I)
     return named or next((t for t in found if not place.match(t)), None)
 
 
@@ -653,6 +709,10 @@ def _trim_title(title: str) -> tuple[str, str]:
     if at_employer and pattern("role").search(fold(title[: at_employer.start()])):
         title, employer = title[: at_employer.start()], title[at_employer.end() :]
         return _trim_title(title)[0], employer
+    # "Senior Golang-разработчик в продуктовую финтех-компанию": the kind of employer after "в"
+    into = re.search(r"\s+[ву]\s+[а-яё]", title)
+    if into and pattern("role").search(fold(title[: into.start()])):
+        title = title[: into.start()]
     # "Dev Python Pleno/Sênior com foco em IA generativa": what the job focuses on.
     title = re.sub(
         r"\s+(?:com (?:foco|ênfase) em|con (?:foco|énfasis) en|with (?:a )?focus on|focused on|"
@@ -699,9 +759,14 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     if (at_name and _company_like(at_name.group(1), linker)
             and pattern("role").search(fold(title[: at_name.start()]))):  # fmt: skip
         return at_name.group(1), ""
-    client = _CLIENT.search(post.text[:5000])
-    if client and _company_like(client.group("n"), linker):
-        return client.group("n").strip(" ,"), ""
+    for client in _CLIENT.finditer(post.text[:5000]):
+        # "Our client, a Series B fintech in Lisbon": what the client is, not its name
+        described = re.match(r"\s+[a-zà-ÿ]", post.text[client.end() :])
+        if _company_like(client.group("n"), linker) and not described:
+            return client.group("n").strip(" ,"), ""
+    signed = _SIGNED_TEAM.search(post.text[-600:])
+    if signed and _company_like(signed.group("n"), linker):
+        return signed.group("n"), ""
     headline = _author_headline(post)
     employer = _HEADLINE.match(headline) if headline else None
     if employer and _company_like(employer.group("n"), linker):
@@ -724,6 +789,10 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             subject = _company_subject(post, linker)
             if subject:
                 return subject, ""
+            # A recruiter hiring for a client they do not name, and naming no employer above:
+            # the recruiter is not the employer.
+            if _UNNAMED_CLIENT.search(fold(post.text[:800])):
+                return "", ""
         for line in lines:
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
             parts = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+|\s+-\s+|\s*\(", _clean(line), maxsplit=1)
@@ -849,6 +918,10 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
             if _company_like(named.group("n"), linker):
                 return named.group("n"), ""
     for sentence in openings:
+        vietnamese = _vietnamese_company(sentence)
+        if vietnamese and _SEEKS.search(sentence):
+            return vietnamese, ""
+    for sentence in openings:
         if _HIRING.search(sentence) or _SEEKS.search(sentence) or pattern("post").search(
             fold(sentence)
         ):
@@ -869,6 +942,31 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
         ):
             return name, ""
     return _company_in_signature(post.text, linker) or _company_in_domain(post.text, linker), ""
+
+
+# "Công ty CP Thương mại Hoa Sữa": the legal form, the trade words in lower case, the name.
+_VI_FIRM = re.compile(
+    r"\b(?:Công ty|CÔNG TY|Cty)\s+(?:(?i:cổ phần|cp|tnhh(?:\s+mtv)?)\s+)?"
+    r"(?:(?i:thương mại|dịch vụ|công nghệ|đầu tư|phát triển|giải pháp|phần mềm|sản xuất|"
+    r"truyền thông|tập đoàn)\s+)*"
+)
+
+
+def _vietnamese_company(sentence: str) -> str:
+    """A Vietnamese firm's full name in a sentence: its legal form and trade words, then the
+    capitalised words of its name."""
+    firm = _VI_FIRM.search(sentence)
+    # "Công ty Sen Vàng Tech": a bare "Công ty" is the word "company", not part of the name
+    if firm is None or fold(firm.group(0).strip()) in ("cong ty", "cty"):
+        return ""
+    name = []
+    for word in sentence[firm.end() :].split()[:4]:
+        if not word[:1].isupper():
+            break
+        name.append(word.rstrip(",.:;"))
+        if word[-1:] in ",.:;":
+            break
+    return f"{firm.group(0).strip()} {' '.join(name)}" if name else ""
 
 
 _HOST = re.compile(r"(?:@|https?://|www\.|(?<![\w@.]))((?:[\w-]+\.)+[a-z]{2,})(?=[/\s),]|$)")

@@ -83,6 +83,15 @@ _WINDOW = re.compile(
     + r"(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
+# "entre las 10:00 y las 13:00", "entre 10h e 16h", "between 10 and 2": a window said with "and".
+_BETWEEN = re.compile(
+    r"\b(?:entre|between|zwischen|między|между|între)\s+(?:las?\s+|as\s+|o\s+)?"
+    + _CLOCK.format(h="h1", m="m1", x="x1")
+    + r"\s*(?:y|e|and|und|i|и|și|et)\s+(?:las?\s+|as\s+|o\s+)?"
+    + _CLOCK.format(h="h2", m="m2", x="x2")
+    + r"(?![\d]|[.,]\d)",
+    re.IGNORECASE,
+)
 _HOUR_CUE = re.compile(
     r"hours?|horario|horário|hora|godz|godzin|годин|ore\b|heures|stunden|uhr|giờ|jam\b|"
     r"office|oficina|escritório|biurze|офіс|birou|bureau|büro|văn phòng|kantor|"
@@ -102,7 +111,10 @@ _AVAILABILITY_WORDS = re.compile(
     r"reachable|"
     r"online between|core hours|godzinach|horas núcleo|horario núcleo|heures de présence|"
     r"kernarbeitszeit|jam inti|align|alinead|alinhad|\bonline\b|en línea|en ligne|"
-    r"на зв['’]язку|conectad",
+    r"на зв['’]язку|conectad|онлайн|"
+    # meetings held in a window every day: "reuniones entre las 10:00 y las 13:00", "созвоны с
+    # 11:00 до 14:00", "reuniões entre 10h e 16h"
+    r"reunion|reunión|reuniões|reunião|созвон|meetings? (?:between|from)|calls? (?:between|from)",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {
@@ -131,7 +143,7 @@ class Overlap:
 def window_in(sentence: str) -> tuple[float, float] | None:
     """A daily window ("9:00–17:00", "das 10h às 16h", "9am-5pm", "godz. 8-16") when the
     sentence speaks of hours; money ranges and dates are not windows."""
-    for match in _WINDOW.finditer(sentence):
+    for match in [*_WINDOW.finditer(sentence), *_BETWEEN.finditer(sentence)]:
         start = _clock(match.group("h1"), match.group("m1"), match.group("x1") or match.group("x2"))
         end = _clock(match.group("h2"), match.group("m2"), match.group("x2"))
         if start is None or end is None or start == end:
@@ -198,8 +210,11 @@ def hours_in(sentence: str) -> tuple[tuple[float, float], str | None] | None:
 _VISA = re.compile(
     r"visa|visado|\bvistos?\b|wiz[aoy]\b|wizow|віз|\bviz[aăe]\b|visum|thị thực|sponsorship|"
     r"sponsoring|patrocínio|patrocinio|sponsorowani|спонсорств|sponsorizare|parrainage|"
+    # Russian "виза", "с визой": Ukrainian "віз" is above
+    r"\bвиз[аыуео]\w*|"
     # permits: "we help with the work permit"; asked of the candidate, see _WORK_RIGHT
-    r"work permit|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|permis de travail|"
+    r"work permit|employment permit|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|"
+    r"permis de travail|"
     r"titre de séjour|(?:pozwoleni|zezwoleni)\w* na prac|permesso di (?:soggiorno|lavoro)|"
     r"çalışma izni",
     re.IGNORECASE,
@@ -214,7 +229,8 @@ _SPONSOR_VERB = re.compile(
 )
 _NO = re.compile(
     r"\b(?:can't|cannot|can not|unable|not able|don't|do not|does not|doesn't|won't|will not|"
-    r"no|not|without|nor|no podemos|no ofrecemos|não|nao|sem|nie|brak|не|немає|nu|fără|fara|"
+    r"no|not|without|nor|no podemos|no ofrecemos|sin|não|nao|sem|nie|brak|не|немає|без|nu|fără|"
+    r"fara|ohne|senza|"
     r"ne|pas|aucun|kein|keine|keinen|nicht|không|tidak|tanpa|belum|non possiamo|"
     r"non offriamo)\b",
     re.IGNORECASE,
@@ -224,6 +240,7 @@ _VISA_YES = re.compile(
     r"asisten|accompagnement|prise en charge|unterstützung|hỗ trợ|bantuan|provided|available|"
     r"offer|ofrecemos|oferecemos|oferujemy|zapewniamy|надаємо|oferim|proposons|bieten|"
     r"cung cấp|menyediakan|relocation|gestionamos|pagamos|tramitamos|cubrimos|arcamos|help|"
+    r"помога|помощ|поддерж|оформ|"
     r"\b(?:yes|possible|possível|posible|möglich|możliwe|possibile)\b",
     re.IGNORECASE,
 )
@@ -236,8 +253,9 @@ _VISA_YES = re.compile(
 _WORK_RIGHT = re.compile(
     r"eligible to work|right to work|authori[sz]ed to work|work authori[sz]ation|work permit|"
     r"permiso de (?:trabajo|residencia)|autorização de (?:residência|trabalho)|"
-    r"autorização para trabalhar|prawo do pracy|prawem do pracy|(?:pozwoleni|zezwoleni)\w* na "
-    r"prac|karta pobytu|kartę pobytu|дозвіл на роботу|drept de muncă|autorisation de travail|"
+    r"autorização para trabalhar|(?:permiso|autorización) para trabajar|prawo do pracy|"
+    r"prawem do pracy|(?:pozwoleni|zezwoleni)\w* na prac|karta pobytu|kartę pobytu|"
+    r"дозвіл на роботу|drept de muncă|autorisation de travail|"
     r"titre de séjour|permis de travail|arbeitserlaubnis|arbeitsbewilligung|"
     r"arbeitsgenehmigung|aufenthaltstitel|aufenthaltserlaubnis|permesso di (?:soggiorno|lavoro)|"
     r"çalışma izni|izin kerja|\beu[- ](?:citizen\w*|passport|nationality)|eu-bürger|"
@@ -247,7 +265,8 @@ _WORK_RIGHT = re.compile(
 _REQUIRED = re.compile(
     r"\b(?:only|must|already|required|requirement|need|needs|needed|have to|valid|"
     r"voraussetzung|voraus|vorausgesetzt|brauchst|benötigst|benötigen|gültige\w*|"
-    r"imprescindible|necesario|necesaria|requerido|obligatori[oa]|só|apenas|somente|"
+    r"imprescindible|necesario|necesaria|requerido|obligatori[oa]|debes|deberás|só|apenas|"
+    r"somente|"
     r"necessári[oa]|exigid[oa]|precisa|válid[oa]|tylko|wyłącznie|wymagan\w*|wymagamy|"
     r"niezbędn\w*|konieczn\w*|musisz|ważn\w*|лише|тільки|обов'язков|numai|doar|"
     r"obligatoire|uniquement|requis|requise|exigée?|nécessaire|valide|erforderlich|nur|wajib|"
@@ -285,7 +304,7 @@ _HYBRID = re.compile(
     r"\s*:?\s*(?:[1-4]|un|deux|trois|uno|due|tre)\s+(?:jours?|giorn[oi]|tage?|дн\w+)\b|"
     # "two days a week working from home", "2 Homeoffice-Tage pro Woche", "2 jours de télétravail"
     r"\b(?:[1-4]|one|two|three|four|dwa|dwóch|dois|dos|deux|zwei|două|hai|dua|un|uno|due|"
-    r"tre)\s+(?:days?|dni|dias|días|jours|tage?|zile|ngày|hari|giorn[oi])\b[\w\s-]{0,25}?"
+    r"tre)\s+(?:days?|dni|dias?|días?|jours?|tage?|zile|ngày|hari|giorn[oi])\b[\w\s-]{0,25}?"
     r"(?:from home|home ?office|remote|télétravail|zdaln|remot|teletrabajo|teletrabalho|wfh|"
     r"smart working|mobiles? arbeiten|da casa|удал[её]н)|"
     r"\b[1-4]\s+home-?office-?tage|"
@@ -320,6 +339,8 @@ _ONSITE = re.compile(
 _OPEN_REMOTE = re.compile(
     r"(?:or|and|also|fully|100\s*%|full|totally|completely)\s+remote|remote[- ]first|"
     r"remote (?:in|within|from|across|din)|remoto desde|remoto de qualquer|zdalnie z|"
+    # "Praca zdalna z Polski albo hybrydowo": remote from a place ("z elementami" is hybrid)
+    r"zdaln\w* z (?!elementami|możliwością)|"
     r"100\s*%\s*(?:remot|zdaln|віддал|télétravail)|"
     r"totalmente remot|completamente remot|en remoto total|full remote|w pełni zdaln|"
     r"повністю віддал|complet la distanță|entièrement à distance|vollständig remote|"
@@ -346,7 +367,7 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
 
 
 _YEAR_WORD = (
-    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|рік|лет\b|"
+    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|року|рік|лет\b|"
     r"года?\b|ani\b|"
     r"an\b|ans\b|"
     r"jahre?n?|năm|tahun|yıl)"

@@ -161,6 +161,11 @@ _EXONYMS: dict[str, str] = {
     "barcelone": "barcelona", "madryt": "madrid", "madrycie": "madrid", "paryż": "paris",
     "paryżu": "paris", "париж": "paris", "parís": "paris", "cracovia": "krakow",
     "cluj": "cluj-napoca", "clujul": "cluj-napoca", "iași": "iasi", "timișoara": "timisoara",
+    # Russian cases of the cities Russian-speaking teams moved to ("созвоны ... по Белграду",
+    # "офис в Лимасоле")
+    "белград": "belgrade", "белграде": "belgrade", "белграду": "belgrade",
+    "лимасол": "limassol", "лимасоле": "limassol", "лимасолу": "limassol",
+    "тбилиси": "tbilisi", "ереване": "yerevan", "ереван": "yerevan", "алматы": "almaty",
 }  # fmt: skip
 
 # Zones named by an abbreviation, or by a bare word a post's hours use ('US Eastern', 'Pacific');

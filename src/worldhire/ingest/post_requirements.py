@@ -22,6 +22,7 @@ from worldhire.ingest.post_allowed import allowed_countries_in
 from worldhire.ingest.post_fields import (
     pay_in,
     strip_years,
+    visa_in,
     window_in,
     years_in,
 )
@@ -131,20 +132,38 @@ def read_requirements(
         i.start for s in post.sections if s.kind not in (SectionKind.MUST, SectionKind.NICE)
         for i in s.items if title and hired.search(fold(i.text(post.text)))
     }  # fmt: skip
+    # An item of a requirements list (or one that says it asks) whose words welcome something
+    # ("Experience with A/B testing, ideally in a consumer business"): only the words the
+    # welcome governs are optional.
+    asking = {
+        i.start for s in post.sections for i in s.items
+        if s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER)
+                                          and pattern("must").search(fold(i.text(post.text))))
+    }  # fmt: skip
     for item in sorted(items, key=lambda i: i.start):
         text = item.text(post.text)
         if _APPLY.search(text) or item.start in hiring:
             continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)
-        if _EQUIPMENT.search(text):
+        if _EQUIPMENT.search(text) or _PERSONAL.search(text):
             continue  # "own laptop + stable internet + backup power": kit, not a skill
-        years = years_in(text)
+        if (visa_in(text) is not None and not item.bullet) or _SIGNATURE.search(text):
+            continue  # "we cannot sponsor work permits", "— the Quillmetric team": no skill
+        optional = (
+            _optional_spans(text, [h.start - item.start for h in hits
+                                   if item.start <= h.start and h.end <= item.end])
+            if item.kind is SectionKind.NICE else []
+        )  # fmt: skip
+        if optional and item.start in asking:
+            item = replace(item, kind=SectionKind.MUST)
+        required = _outside(text, optional) if optional else text
+        years = years_in(required)
         if years is not None and item.kind is SectionKind.MUST:
             years_overall = max(years_overall or 0.0, years)
         inside = [
             replace(h, start=h.start - item.start, end=h.end - item.start)
             for h in hits if item.start <= h.start and h.end <= item.end
         ]  # fmt: skip
-        out += _item_requirements(item, text, inside, linker)
+        out += _item_requirements(item, text, inside, linker, optional)
     if years_overall is None:
         years_overall = _stated_years(post)
     return _merge(out), years_overall
@@ -179,8 +198,30 @@ _EQUIPMENT = re.compile(
     r"máy tính cá nhân|ordinateur personnel|eigene[nrs]? (?:laptop|rechner)",
     re.IGNORECASE,
 )
-# A sentence that says where to send an application: an e-mail or a web address in it.
-_APPLY = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.")
+# A signature line: the sender's team or their recruiting job ("— the Quillmetric team",
+# "Chiara – Talent Acquisition @ Brera Selection", "Talentos Ipê – Recrutamento Tech").
+_SIGNATURE = re.compile(
+    r"^\s*(?:[—–-]+\s*)?(?:[^,\n]{1,40},\s+)?(?:on behalf of\s+)?the\s+[^\n]{1,40}\s+team\W*$|"
+    r"^[^\n]{0,40}\s(?:[—–|@-])\s[^\n]{0,20}\b(?:talent acquisition|recruit\w*|recrutamento|"
+    r"reclutamento|recrutement|rekrutacj\w*|headhunt\w*)\b[^\n]{0,40}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Who the hire must be rather than what they know ("Pria/Wanita, maks. 35 tahun", "Edad: entre
+# 23 y 35 años"): no skill.
+_PERSONAL = re.compile(
+    r"\b(?:pria|wanita|laki-laki|perempuan|usia|umur|edad|idade|wiek|tuổi|yaş)\b|"
+    r"\bmaks(?:imal)?\.?\s*\d{2}\s*tahun",
+    re.IGNORECASE,
+)
+# A sentence that says where to send an application: an e-mail or a web address in it, or a
+# CV to send ("me manda seu CV atualizado": "CV" is no computer vision there).
+_APPLY = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|"
+    r"\b(?:send|sende|manda|mande|mandá|envia|envie|envía|envoyez|envoie|wyślij|prześlij|"
+    r"schick\w*|trimite\w*|gửi|kirim|надсила\w*|присыла\w*|надішл\w*|пришл\w*)\b"
+    r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b",
+    re.IGNORECASE,
+)
 _EXPERIENCE = re.compile(
     r"\b(?:exp|experience|experiência|experiencia|expérience|doświadczeni\w*|досвід\w*|"
     r"experiență|erfahrung|berufserfahrung|kinh nghiệm|pengalaman)\b",
@@ -203,8 +244,87 @@ def _stated_years(post: PostText) -> float | None:
     return None
 
 
+# Words that welcome what follows them ("ideally in a consumer business", "bonus points if
+# you've used Ray", "Будет здорово, если есть опыт с Kafka"); the other welcoming words follow
+# what they welcome ("Kafka is a plus") unless nothing stands before them ("Nice to have: Ray").
+_WELCOME_BEFORE = frozenset(fold(p) for p in (
+    "ideally", "preferably", "idealerweise", "idéalement", "idealmente", "de preferencia",
+    "preferentemente", "preferencialmente", "najlepiej", "bonus points", "bonus if",
+    "extra points", "suma si", "suma puntos", "suma mucho", "suma mucho si", "nice if",
+    "будет здорово", "было бы здорово", "будет круто", "было бы круто", "буде круто",
+    "було б круто", "ưu tiên", "бажано", "желательно",
+))  # fmt: skip
+# Where a clause ends inside an item: a welcome reaches no further back or forward.
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|\n")
+# A welcome that goes on to the rest of its clause ("would be a real advantage, as would some
+# R", "serait un plus, ainsi qu'une certification PMP"), folded.
+_WELCOME_GOES_ON = re.compile(
+    r"[^.;]{0,30}?,?\s*(?:as would|as is|as are|and so is|and so are|as well as|ainsi qu|"
+    r"de meme que|asi como|assim como|cosi come|sowie|ebenso)\b"
+)
+# Words that open a new requirement inside a list ("..., bisa Python (pandas) menjadi nilai
+# plus"): a welcome after them reaches back to them, not to the items before the comma.
+_LEAD = re.compile(
+    r"\s*(?:bisa|mampu|paham|knowledge of|familiarity with|familiar with|experience (?:with|in)|"
+    r"exposure to|conhecimento (?:em|de)|conocimientos? (?:de|en)|znajomosc|знание|знання|"
+    r"kenntnisse|connaissance|conoscenza|biet)\b"
+)
+
+
+def _optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
+    """The parts of an item that a word of welcome governs (`found`: where the item's names
+    start): what follows "ideally in" or "bonus:" up to the clause's end, and what precedes "is
+    a plus" back to the clause's start, the end of what the item requires ("Spanish is a must,
+    Portuguese a plus"), the previous welcome, or a comma before words that open a new
+    requirement; a welcome inside brackets that follow a name governs the brackets ("a cloud
+    platform (GCP preferred)")."""
+    folded = fold(text)
+    spans: list[tuple[int, int]] = []
+    asks = [m.end() for m in pattern("must").finditer(folded)]
+    for marker in pattern("nice").finditer(folded):
+        starts = [0, *(m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start()))]
+        begin = max(starts[-1], *(e for e in asks if e <= marker.start()),
+                    spans[-1][1] if spans else 0)
+        begin = min(begin, marker.start())
+        end_match = _CLAUSE_END.search(folded, marker.end())
+        end = end_match.start() if end_match else len(text)
+        bracket = folded.rfind("(", begin, marker.start())
+        if bracket > folded.rfind(")", begin, marker.start()) and any(
+            bracket < f < marker.start() for f in found
+        ):
+            spans.append((bracket, marker.end()))
+            continue
+        comma = folded.rfind(",", begin, marker.start())
+        before_postfix = marker.group(0) in _WELCOME_BEFORE  # "ROS 2 ideally (not a must)"
+        if comma >= 0 and (before_postfix or _LEAD.match(folded, comma + 1)):
+            begin = comma + 1
+        named_before = any(begin <= f < marker.start() for f in found)
+        named_after = any(marker.end() <= f < end for f in found)
+        followed_by_words = bool(re.match(r"\s*[^\W\d_]", folded[marker.end() :]))
+        forward = (
+            (before_postfix and followed_by_words)
+            or folded[marker.end() :].lstrip()[:1] == ":"
+            or (named_after and not named_before)
+        )
+        if forward:
+            spans.append((marker.start(), end))
+            continue
+        goes_on = _WELCOME_GOES_ON.match(folded, marker.end())
+        spans.append((begin, end if goes_on else marker.end()))
+    return spans
+
+
+def _outside(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans blanked out (offsets kept)."""
+    chars = list(text)
+    for begin, end in spans:
+        chars[begin:end] = " " * (end - begin)
+    return "".join(chars)
+
+
 def _item_requirements(
-    item: Item, text: str, hits: list[LiteralHit], linker: SkillLinker
+    item: Item, text: str, hits: list[LiteralHit], linker: SkillLinker,
+    optional: list[tuple[int, int]] | None = None,
 ) -> list[ReadRequirement]:
     must = item.kind is SectionKind.MUST
     found = _named(text, hits, linker)
@@ -231,11 +351,12 @@ def _item_requirements(
         in_examples = examples is not None and examples[0] <= f.start < examples[1]
         confident = f.confidence >= REVIEW_BELOW
         label = f.label or (linker.taxonomy.get(f.concept_id).label if f.concept_id else "")
+        welcomed = any(a <= f.start < b for a, b in optional or [])
         out.append(
             ReadRequirement(
                 skill_id=f.concept_id, label=label, quote=text[f.start : f.end],
                 start=item.start + f.start, end=item.start + f.end,
-                must=must and confident and not in_examples, min_years=years,
+                must=must and confident and not in_examples and not welcomed, min_years=years,
                 confidence=round(f.confidence, 3), needs_review=not confident,
             )
         )
@@ -616,6 +737,8 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
         for a, b in cleaned:
             if any(f.start < b and a < f.end for f in found):
                 continue
+            if pattern("nice").match(fold(text[a:b].strip())):
+                continue  # "idealerweise aus dem Pricing": where the welcome wants it from
             lone = len(cleaned) == 1
             if in_paren and lone and not _name_like(text[a:b]):
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name

@@ -77,7 +77,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "будет плюсом", "будет преимуществом", "плюсом будет", "преимуществом будет",
         "желательно", "приветствуется", "будет большим плюсом",
         # it, en, es (more)
-        "sarebbe bello se", "sarebbe bello", "ci piacerebbe se", "assets", "what would make you "
+        "sarebbe bello se", "sarebbe bello", "ci piacerebbe se", "assets", "suma mucho si",
+        "будет здорово, если", "будет здорово если", "было бы здорово", "what would make you "
         "stand out", "what will make you stand out", "not required but helpful",
         "not required but nice", "good-to-have", "valoraremos", "se valora",
         "valoraremos positivamente", "se valorará positivamente",
@@ -150,7 +151,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "требования", "что нужно", "что мы ждем", "что мы ждём", "мы ожидаем",
         "что мы ожидаем", "ожидания", "наши ожидания", "кого мы ищем", "мы ищем",
         "необходимые навыки", "ключевые навыки", "требования к кандидату", "что для нас важно",
-        "навыки", "опыт", "обязательно",
+        "навыки", "опыт", "обязательно", "мы ждем, что ты", "мы ждём, что ты",
+        "мы ждем от тебя", "что мы ждем от тебя", "что мы ждём от тебя",
         # it (more)
         "conoscenze necessarie", "conoscenze richieste", "competenze tecniche",
         # pl (more)
@@ -444,6 +446,12 @@ NICE_MARKERS: tuple[str, ...] = (
     "будет плюсом", "будет преимуществом", "желательно", "приветствуется",
     "gradita", "gradito", "graditi", "gradite", "titolo preferenziale", "è un plus",
     "sarebbe un plus", "costituisce un plus", "(deseable)", "deseable",
+    # welcomed, not required: "suma mucho si", "Будет здорово, если", "(nie jest konieczne)"
+    "suma mucho", "suma mucho si", "будет здорово", "было бы здорово", "будет круто",
+    "было бы круто", "would be lovely", "no indispensable", "nie jest konieczne",
+    "nie jest wymagane", "nicht zwingend", "pas obligatoire", "non obbligatorio",
+    "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
+    "we'll teach you", "we can teach you",
 )  # fmt: skip
 
 # Said of a sentence in running text: it states what the hire must bring (posts pasted as one
@@ -542,7 +550,7 @@ DEGREE_WORDS: tuple[str, ...] = (
     "bachelor", "bachelor's", "bachelors", "master's", "masters", "master of", "bsc", "b.sc",
     "b. sc", "msc", "m.sc", "ms in", "ma in", "ba in", "bs in", "phd", "ph.d", "doctorate",
     "degree", "diploma", "b.e", "b.tech", "btech", "m.tech", "mtech", "mca", "bca", "mba",
-    "b.com", "graduate in", "graduation in", "education", "qualification in",
+    "b.com", "graduate in", "graduation in", "education", "qualification in", "hnd",
     # es
     "grado en", "licenciatura", "titulación", "título universitario", "ingeniería superior",
     "máster", "doctorado",
@@ -563,7 +571,7 @@ DEGREE_WORDS: tuple[str, ...] = (
     # vi
     "tốt nghiệp", "bằng cử nhân", "cử nhân", "đại học",
     # id
-    "sarjana", "lulusan", "pendidikan",
+    "sarjana", "lulusan", "pendidikan", "s1", "d3", "min. s1", "minimal s1",
     # it, ru (and the "Escolaridad:" / "Studi minimi:" fields of job boards)
     "laurea", "diploma di", "высшее образование", "escolaridad", "studi minimi",
     "educación mínima",
@@ -571,7 +579,7 @@ DEGREE_WORDS: tuple[str, ...] = (
 
 # Nouns that make a phrase a job title ("ML Engineer", "Data Scientist", "Inżynier danych").
 ROLE_NOUNS: tuple[str, ...] = (
-    "engineer", "engineers", "developer", "developers", "scientist", "scientists", "analyst",
+    "engineer", "engineers", "eng", "developer", "developers", "scientist", "scientists", "analyst",
     "analysts", "architect", "manager", "lead", "designer", "specialist", "consultant",
     "researcher", "administrator", "intern", "head", "director", "officer", "programmer",
     "ingeniero", "ingeniera", "desarrollador", "desarrolladora", "científico", "científica",
@@ -602,6 +610,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "auditor", "trainer", "magazziniere", "magazziniera",
     "impiegato", "impiegata", "addetto", "addetta", "autista", "contabile", "commesso",
     "commessa",
+    # accountants and staff, in the other post languages
+    "бухгалтер", "бухгалтерка", "księgowa", "księgowy", "contador", "contadora", "contabil",
+    "comptable", "buchhalter", "buchhalterin", "akuntan", "muhasebeci", "nhân viên",
 )  # fmt: skip
 
 

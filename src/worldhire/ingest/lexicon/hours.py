@@ -71,6 +71,7 @@ ZONE_PHRASES: dict[str, str] = {
     "giờ hà nội": "Asia/Ho_Chi_Minh", "hora de españa": "Europe/Madrid",
     "hora peninsular": "Europe/Madrid", "hora de méxico": "America/Mexico_City",
     "hora del centro": "America/Mexico_City", "hora de argentina": "America/Argentina/Buenos_Aires",
+    "hora argentina": "America/Argentina/Buenos_Aires",
     "hora de colombia": "America/Bogota", "hora de lisboa": "Europe/Lisbon",
     "hora de portugal": "Europe/Lisbon", "waktu indonesia barat": "Asia/Jakarta",
     "manila time": "Asia/Manila", "philippine time": "Asia/Manila", "lagos time": "Africa/Lagos",

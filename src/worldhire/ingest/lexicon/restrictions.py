@@ -35,7 +35,8 @@ FORWARD: tuple[str, ...] = (
     "you must live in", "you need to live in",
     # es
     "desde", "que vivan en", "que viva en", "radicad*", "ubicados en", "ubicado en",
-    "basado en", "basados en", "permiso de trabajo", "candidatos de",
+    "basado en", "basados en", "permiso de trabajo", "permiso para trabajar en",
+    "autorización para trabajar en", "candidatos de",
     "candidatos en", "personas de", "cualquier país de", "cualquier lugar de", "dentro de",
     # pt
     "a partir de", "de qualquer lugar d", "de qualquer país d", "quem mora", "quem more",
