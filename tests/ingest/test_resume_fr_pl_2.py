@@ -15,6 +15,7 @@ import pytest
 from tests.ingest.test_pdf_layout import Placed, column, draw
 
 from worldhire.ingest.entries import find_range, split_jobs
+from worldhire.ingest.experience import find_stated_years
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.header import read_header
 from worldhire.ingest.labelled_entries import labelled_jobs
@@ -232,3 +233,18 @@ Accademia Carrara – Bergamo
 Stage comunicazione | 2017 (6 mesi)"""
     assert _jobs(text)[1] == ("Stage comunicazione", "Accademia Carrara", D(2017, 1, 1),
                               D(2017, 1, 1))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("Mam pięć lat doświadczenia.", 5), ("Ich habe fünf Jahre Berufserfahrung.", 5),
+     ("Od sześciu lat testuję aplikacje webowe i mobilne.", 6),
+     ("Cinq ans à piloter des sites e-commerce dans la distribution.", 5),
+     ("Tenho três anos de experiência.", 3)],
+)  # fmt: skip
+def test_number_words_written_with_accents_state_years(text: str, years: float) -> None:
+    assert [s.years for s in find_stated_years(text)] == [years]
+
+
+def test_years_in_a_town_are_no_experience() -> None:
+    assert find_stated_years("5 ans à Paris, puis Lyon.") == []
