@@ -248,3 +248,15 @@ def test_number_words_written_with_accents_state_years(text: str, years: float) 
 
 def test_years_in_a_town_are_no_experience() -> None:
     assert find_stated_years("5 ans à Paris, puis Lyon.") == []
+
+
+def test_a_year_then_a_job_at_an_employer_is_a_job_within_that_year() -> None:
+    text = """2017-2019 : Data Scientist chez Orange (Paris)
+- Détection de la fraude sur les cartes prépayées
+2016 : Stage de fin d'études – 6 mois chez Thales (Vélizy)
+- Traitement du signal radar en MATLAB"""
+    assert [(t, o, s, e) for t, o, s, e in _jobs(text)] == [
+        ("Data Scientist", "Orange", D(2017, 1, 1), D(2019, 1, 1)),
+        ("Stage de fin d'études", "Thales (Vélizy)", D(2016, 1, 1), D(2016, 1, 1)),
+    ]
+    assert find_range("2016 : Diplôme d'ingénieur, Centrale Nantes") is None

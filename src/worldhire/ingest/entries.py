@@ -67,6 +67,10 @@ def find_range(line: str) -> DateRange | None:
     "Stage de 6 mois – 2018", "Summer 2018 (3 months)", "6 mois en 2018", "lato 2017"): it starts
     and ends that date."""
     written = find_written_range(line)
+    if written is None and _YEAR_JOB.match(line):
+        dates = find_dates(line)
+        if dates and dates[0].span[0] <= len(line) - len(line.lstrip()):
+            return DateRange(dates[0].value, dates[0].value, dates[0].span)
     if written is not None or not (_DURATION.search(line) or _SEASON_YEAR.search(line)):
         return written
     dates = find_dates(line)
@@ -88,6 +92,13 @@ def find_range(line: str) -> DateRange | None:
 
 
 _ONE_DATE_WORDS = 5
+# "2016 : Stage de fin d'études – 6 mois chez Thales (Vélizy)", beside "2017-2019 : Data
+# Scientist chez Orange (Paris)": a year, then a job held at an employer within it.
+_YEAR_JOB = re.compile(
+    r"\s*(?:19|20)\d\d\s*[:–—]\s+[^\W\d_][^.;]{2,80}?\s(?:chez|at|bei|presso)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
 # A season just before the year: the job lasted a summer ("lato 2017", "Été 2015", "Summer 2018").
 _SEASONS = (
     r"(?:summer|winter|spring|autumn|fall|été|hiver|printemps|automne|lato|zima|wiosna|jesień|"
@@ -967,7 +978,11 @@ def _trim(part: str) -> str:
         part = part[1:]
     if part.endswith(")") and part.count(")") > part.count("("):
         part = part[:-1]
-    return part.strip()
+    # "6 mois chez Thales (Vélizy)" left as "chez Thales (Vélizy)": the employer after its link
+    return _LEADING_LINK.sub("", part.strip())
+
+
+_LEADING_LINK = re.compile(r"^(?:chez|at|bei|presso)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 
 
 def _strip_marks(line: str) -> str:
