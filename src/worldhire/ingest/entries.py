@@ -15,7 +15,7 @@ from datetime import date
 
 from worldhire.ingest.dates import RANGE_RE, DateRange, find_dates
 from worldhire.ingest.dates import find_range as find_written_range
-from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
@@ -64,9 +64,14 @@ def is_bullet(line: str) -> bool:
 def find_range(line: str) -> DateRange | None:
     """The date range of an entry's line: a written range ("De 2016 à 2019", "Từ 05/2019 đến
     nay"), or one date with how long the job lasted, a job within that year ("2015 (8 mois)",
-    "Stage de 6 mois – 2018", "Summer 2018 (3 months)"): it starts and ends that date."""
+    "Stage de 6 mois – 2018", "Summer 2018 (3 months)", "6 mois en 2018", "lato 2017"): it starts
+    and ends that date."""
     written = find_written_range(line)
-    if written is not None or not _DURATION.search(line):
+    if written is None and _YEAR_JOB.match(line):
+        dates = find_dates(line)
+        if dates and dates[0].span[0] <= len(line) - len(line.lstrip()):
+            return DateRange(dates[0].value, dates[0].value, dates[0].span)
+    if written is not None or not (_DURATION.search(line) or _SEASON_YEAR.search(line)):
         return written
     dates = find_dates(line)
     if len(dates) != 1:
@@ -75,7 +80,11 @@ def find_range(line: str) -> DateRange | None:
     rest = f"{line[:start]} {line[end:]}"
     # The span in brackets or after a contract word ("Stage de 6 mois"); then an employer may
     # share the line ("SOCIETE GENERALE    Stage de 6 mois - 2018"), a sentence may not.
-    stated = _STATED_DURATION.search(rest)
+    # "(6 mesi)", "Stage de 6 mois", "6 mois en 2018", "lato 2017" (a summer job)
+    stated = (
+        _STATED_DURATION.search(rest) or _DURATION_IN.search(line[:start])
+        or _SEASON.search(line[:start])
+    )
     words = len(re.findall(r"[^\W\d_]{2,}", _CONTRACT_WORDS.sub(" ", _without_span(rest))))
     if stated is None or words > _ONE_DATE_WORDS or _FIRST_PERSON.search(rest):
         return None
@@ -83,6 +92,21 @@ def find_range(line: str) -> DateRange | None:
 
 
 _ONE_DATE_WORDS = 5
+# "2016 : Stage de fin d'études – 6 mois chez Thales (Vélizy)", beside "2017-2019 : Data
+# Scientist chez Orange (Paris)": a year, then a job held at an employer within it.
+_YEAR_JOB = re.compile(
+    r"\s*(?:19|20)\d\d\s*[:–—]\s+[^\W\d_][^.;]{2,80}?\s(?:chez|at|bei|presso)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+# A season just before the year: the job lasted a summer ("lato 2017", "Été 2015", "Summer 2018").
+_SEASONS = (
+    r"(?:summer|winter|spring|autumn|fall|été|hiver|printemps|automne|lato|zima|wiosna|jesień|"
+    r"verano|invierno|primavera|otoño|verão|inverno|outono|sommer|frühling|herbst|estate|"
+    r"autunno|vara|iarna|toamna|toamnă|літо|зима|лето)"
+)
+_SEASON = re.compile(rf"(?<![^\W\d_]){_SEASONS}\s+$", re.IGNORECASE)
+_SEASON_YEAR = re.compile(rf"(?<![^\W\d_]){_SEASONS}\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def split_jobs(lines: list[str]) -> list[Entry]:
@@ -291,7 +315,7 @@ _CONTRACT_WORDS = re.compile(
 )
 _DURATION = re.compile(
     r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|lat|lata|roku|miesi\w*|años?|anos?|meses?|"
-    r"mois|ans?|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*|"
+    r"mois|ans?|mesi|mese|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*|"
     r"лет|года?|месяц\w*|мес\.?|yıl|yil|ay)"
     r"(?![^\W\d_])\s*){1,2}\)?",
     re.IGNORECASE,
@@ -299,6 +323,8 @@ _DURATION = re.compile(
 _PLACEMENT_WORDS = re.compile(
     rf"(?<!\w)(?:{alternation(contract_words.PLACEMENTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+# "6 mois en 2018", "3 months in 2019": how long, then the year it was in.
+_DURATION_IN = re.compile(rf"{_DURATION.pattern}\s*(?:en|in|w|em|im|în|nel)\s*$", re.IGNORECASE)
 # "(8 mois)", "Stage de 6 mois", "CDD de 3 mois": how long the job lasted, as a date line says it.
 _STATED_DURATION = re.compile(
     rf"\(\s*{_DURATION.pattern}\s*\)|(?:{_CONTRACT_WORDS.pattern}|{_PLACEMENT_WORDS.pattern})"
@@ -328,10 +354,15 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
+        # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title
+        closes = (
+            not line[rng.span[1] :].strip(" |·•()") and len(rest.split()) <= 12
+            and bool(_CELL_BEFORE.search(line, 0, rng.span[0]))
+        )
         bare_rest = rest.strip(" -–—|,.()*·•")
         if _ranged(line) or not bare_rest or _CONTRACT_PART.fullmatch(bare_rest) or (
             opens and (_has_title(rest) or _has_org(rest) or _CELL_AFTER.match(line, rng.span[1]))
-        ):
+        ) or (closes and (_has_title(rest) or _has_org(rest))):
             # A range, a line that is only "depuis mars 2022" (and the contract: "Depuis mars
             # 2021 · CDI"), or one that opens with it:
             # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers", "seit
@@ -355,6 +386,7 @@ def _only_contacts(line: str) -> bool:
     return not any(c.isalpha() for c in rest) and (rest != line or sum(map(str.isdigit, rest)) >= 7)
 
 _CELL_AFTER = re.compile(r"\s*(?:\||\t|:\s)")
+_CELL_BEFORE = re.compile(r"\s(?:\||·|•|\t)\s*$")
 _DESCRIPTION = re.compile(r"\s[—–]\s|:\s|;\s")
 
 
@@ -465,7 +497,7 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             break
         if not named and len(rest.split()) >= 3 and has_title and (
             _has_title(lines[i]) or not _isolated(lines, i, floor)
-        ):
+        ) and not _employer_at_place(lines[i]):
             break  # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above
         claimed.append(i)
         named.append(i)
@@ -478,11 +510,27 @@ def _place_line(line: str) -> bool:
     Paris", "Alternance · Paris", "Lévis (QC)"."""
     text = _strip_marks(line)
     parts = [p for p in map(_trim, _split_outside_parens(text)) if p]
-    return _is_place(text) or (bool(parts) and any(_is_place(p) for p in parts) and all(
+    if len(parts) <= 1 or (_is_place(text) and not any(_names_town(p) for p in parts)):
+        return _is_place(text)  # "Stryków, Polska": a town the table lacks, in its country
+    # Every part where one names a town: in "Italcementi – Bergamo", "Elm Company, Riyadh" the
+    # other part is the employer.
+    return any(_is_place(p) for p in parts) and all(
         _is_place(p) or _CONTRACT_PART.fullmatch(p) or _ARRANGEMENT.fullmatch(p)
         or _LOCATION_HINT.fullmatch(p) or _PLACEMENT_WORDS.fullmatch(p)
         for p in parts
-    ))  # fmt: skip
+    )  # fmt: skip
+
+
+def _names_town(part: str) -> bool:
+    """A place that is more than a country: "Bergamo", "Riyadh", not "Polska"."""
+    return _is_place(part) and country_code(part) is None
+
+
+def _employer_at_place(line: str) -> bool:
+    """"Wave Mobile Money – Dakar" above "Chargée de reporting | Avril 2019 – décembre 2021":
+    an employer and its town, no job title, heading the job below."""
+    parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(line))) if p]
+    return len(parts) >= 2 and _is_place(parts[-1]) and not _has_title(line)
 
 
 def _isolated(lines: list[str], i: int, floor: int) -> bool:
@@ -675,7 +723,10 @@ def _without_span(text: str) -> str:
 
 def _strip_range(line: str, rng: DateRange) -> str:
     before = line[: rng.span[0]]
-    if _DATE_LABEL.fullmatch(before) and not has_org(before) and before != before.upper():
+    if (
+        _DATE_LABEL.fullmatch(before) and not has_org(before) and before != before.upper()
+        and not _has_title(before)  # "Data Engineer: Feb 2018 – Aug 2021" names the job
+    ):
         before = ""
     cut = before + " " + line[rng.span[1] :]
     cut = re.sub(r"\(\s*\)|\[\s*\]", " ", cut)
@@ -800,6 +851,10 @@ _FOREIGN_EMPLOYER_SPLIT = re.compile(
 def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
     parts: list[str] = []
     for text in map(_EMPLOYER_LABEL.sub, [""] * len(header_texts), header_texts):
+        placed = _PLACEMENT_AT.fullmatch(text)
+        if placed:  # "Industrial Attachment: Kenya Power, Kisumu": the placement, then where
+            parts.append(placed.group(1))
+            text = placed.group(2)
         pieces = _EMPLOYER_SPLIT.split(text, maxsplit=1)
         if len(pieces) == 1:
             foreign = _FOREIGN_EMPLOYER_SPLIT.split(text, maxsplit=1)
@@ -824,6 +879,10 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
     if not parts:
         return
     parts = [p for p in parts if not _CONTRACT_PART.fullmatch(p)] or parts
+    if any(_title_score(p) > 0 and not _PLACEMENT_WORDS.fullmatch(p) for p in parts):
+        # "Alternance – Technicienne support" / "Leroy Merlin France": the placement says how
+        # the job was held beside its title; it is no employer
+        parts = [p for p in parts if not _PLACEMENT_WORDS.fullmatch(p)]
     places = [_is_place(p) for p in parts]
     scores = [_title_score(p) for p in parts]
     best = max(range(len(parts)), key=lambda i: (scores[i], -i))
@@ -846,6 +905,7 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
                 break
 
 
+_PLACEMENT_AT = re.compile(rf"((?:{_PLACEMENT_WORDS.pattern}))\s*:\s+(\S.*)", re.IGNORECASE)
 _TITLE_GOES_ON = re.compile(
     r",\s+(?=[a-zà-öø-ÿ])(?!(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"
     r"temporary|internship|télétravail|stage|alternance|intérim|zdalnie|remoto)\b)"
@@ -892,7 +952,9 @@ def _title_score(part: str) -> float:
     heads -= len(_WEAK_HEADS.findall(part)) / 2
     words = len(_TITLE_WORDS.findall(part))
     org = 2 if _ORG_SUFFIX.search(part) else 0
-    return 2 * heads + words - org
+    # "Stage comunicazione", "Internship – Marketing": a placement and what it was in
+    placement = 1 if _PLACEMENT_WORDS.match(part) else 0
+    return 2 * heads + words + placement - org
 
 
 def _is_place(part: str) -> bool:
@@ -900,11 +962,13 @@ def _is_place(part: str) -> bool:
         return False
     # "Carquefou (44)", "Castel San Giovanni (PC)", "Lévis (QC)": the département or province
     # after the town names no other place
-    town = _AREA_CODE.sub("", part)
+    town = _REGION_WORD.sub("", _AREA_CODE.sub("", part))
     return resolve_place(part) is not None or (town != part and resolve_place(town) is not None)
 
 
 _AREA_CODE = re.compile(r"\s*\((?:\d{2,3}|[A-Z]{2})\)$")
+# "Kisumu Region", "Nakuru County": the area around a town
+_REGION_WORD = re.compile(r"\s+(?:region|county|district|province|area)$", re.IGNORECASE)
 
 
 def _trim(part: str) -> str:
@@ -914,7 +978,11 @@ def _trim(part: str) -> str:
         part = part[1:]
     if part.endswith(")") and part.count(")") > part.count("("):
         part = part[:-1]
-    return part.strip()
+    # "6 mois chez Thales (Vélizy)" left as "chez Thales (Vélizy)": the employer after its link
+    return _LEADING_LINK.sub("", part.strip())
+
+
+_LEADING_LINK = re.compile(r"^(?:chez|at|bei|presso)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)
 
 
 def _strip_marks(line: str) -> str:

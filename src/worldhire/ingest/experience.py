@@ -56,7 +56,7 @@ _OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.CLAIM_OPENERS)})\s+$
 _AFTER_PUNCTUATION = re.compile(r"[.!?;|•▪*]\s+$")
 _SENTENCE_START = re.compile(r"(?:[.!?;|•▪*]\s+|^\s*[-–—]\s+|^\s*)$")
 _PLACE_AFTER = re.compile(
-    r"\s+(?:in|at|в|у|w|en|em|în|dans|im|di)\s+[A-ZÀ-ÖØ-ÞĀ-žА-ЯІЇЄҐ][a-zà-öø-ÿā-žа-яіїєґ'’]"
+    r"\s+(?:in|at|в|у|w|en|em|în|dans|im|di|à)\s+[A-ZÀ-ÖØ-ÞĀ-žА-ЯІЇЄҐ][a-zà-öø-ÿā-žа-яіїєґ'’]"
 )
 _SINCE_BEFORE = re.compile(
     rf"(?<!\w)(?:{alternation(words.SINCE)})\s+(?:(?:{alternation(words.QUANTIFIERS)})\s*)?$"

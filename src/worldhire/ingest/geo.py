@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from worldhire.core.geo.zones import country_timezone, zone_in_country
+from worldhire.core.geo.zones import country_timezone, country_zones, zone_in_country
 from worldhire.ingest.lexicon import fold as fold_word
 
 
@@ -191,6 +191,9 @@ Asia/Dhaka BD: chittagong, chattogram, sylhet
 Asia/Kuala_Lumpur MY: kuala lumpur, penang, johor bahru, cyberjaya, petaling jaya
 Asia/Bangkok TH: bangkok, chiang mai
 Asia/Phnom_Penh KH: phnom penh
+Europe/Berlin DE: marburg, giessen, gießen, kassel, gottingen, göttingen, jena, tubingen, tübingen
+Europe/Paris FR: roubaix, tourcoing, villeneuve-d'ascq, aix-en-provence, marignane
+Asia/Riyadh SA: jeddah, dammam, dhahran, al khobar, khobar, mecca, makkah, medina
 """
 
 # Country names as the ten hiring-region languages write them (folded: lower case, no accents).
@@ -328,6 +331,30 @@ def _cities() -> dict[str, tuple[str, str]]:
     return table
 
 
+# Zone cities that are everyday words or first names where résumés are written ("Nome: Giulia",
+# the Italian and Portuguese label; "Regina", "Dawson").
+_NOT_ZONE_CITIES = frozenset({"nome", "regina", "dawson", "thule", "center", "eucla"})
+
+
+@cache
+def _zone_cities() -> dict[str, tuple[str, str]]:
+    """The city each time zone of the tz database is named after ("Asia/Riyadh" -> riyadh, SA),
+    for the many capitals and large cities the hand table above leaves out. Only continental
+    zones of two parts: ocean and Antarctic zones name islands and research stations, and
+    three-part ones small US and Argentine towns ("America/Indiana/Vincennes")."""
+    table: dict[str, tuple[str, str]] = {}
+    for country, zones in country_zones().items():
+        for zone in zones:
+            area, _, city = zone.partition("/")
+            name = fold(city.replace("_", " "))
+            if (
+                area in {"Europe", "Asia", "Africa", "America", "Australia"} and "/" not in city
+                and name not in _NOT_ZONE_CITIES
+            ):
+                table.setdefault(name, (country, zone))
+    return table
+
+
 @cache
 def _local_country_names() -> dict[str, str]:
     table: dict[str, str] = {}
@@ -377,7 +404,10 @@ def resolve_place(text: str) -> Place | None:
         for p in _SPLIT.split(_REMOTE.sub(" ", text))
         if p and p.strip()
     ]
-    city = next((_cities()[fold(p)] for p in parts if fold(p) in _cities()), None)
+    cities = _cities()
+    city = next((cities[fold(p)] for p in parts if fold(p) in cities), None) or next(
+        (_zone_cities()[fold(p)] for p in parts if fold(p) in _zone_cities()), None
+    )
     country: str | None = None
     zone: str | None = None
     for i, part in enumerate(parts):

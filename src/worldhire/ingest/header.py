@@ -29,7 +29,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "nume / prenume", "nume/prenume", "numele si prenumele", "nom / prenom", "nom/prenom",
         "prenom / nom", "prenom nom", "apellidos y nombre", "nombre / apellidos",
         "prenom", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten", "ten",
-        "nama", "nama lengkap",
+        "nama", "nama lengkap", "nom(s) / prenom(s)", "nom(s) prenom(s)", "nazwisko / imiona",
+        "nazwisko i imie", "nazwisko / imie", "imiona i nazwisko",
         # Europass's first row: "PERSONAL INFORMATION | Jane Doe", "KİŞİSEL BİLGİLER | Deniz Koç"
         "personal information", "kisisel bilgiler", "особиста інформація", "личная информация",
     ),
@@ -46,7 +47,7 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "wohnort", "anschrift", "ort", "dia chi", "noi o", "alamat", "domisili", "kota",
         "lokasi", "locatie", "localitatea", "dia diem", "einsatzort", "standort",
         "localisation", "lieu", "miejscowosc", "domicilio", "localidad", "localidade",
-        "zone geographique", "region", "wunschregion", "zona", "zona geografica",
+        "zone geographique", "region", "wunschregion", "zona", "zona geografica", "adresse(s)",
     ),
     "country": (
         "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",
@@ -65,8 +66,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "телефон", "тел", "мобільний", "пошта", "ел. пошта", "phone", "tel", "tel.", "telephone",
         "mobile", "cell", "mob", "email", "e-mail", "mail", "whatsapp", "skype", "telefono",
         "telefone", "celular", "telefon", "telefon komorkowy", "dien thoai", "sdt", "telepon", "hp",
-        "no hp", "linkedin", "github", "gitlab", "portfolio", "website", "web", "blog",
-        "twitter", "kaggle", "behance", "telegram",
+        "no hp", "telephone(s)", "linkedin", "github", "gitlab", "portfolio", "website", "web",
+        "blog", "twitter", "kaggle", "behance", "telegram",
     ),
     "skip": (
         "громадянство", "дата народження", "вік", "стать", "сімейний стан", "гражданство",
@@ -81,7 +82,7 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _LABEL_FIELD = {word: key for key, words in _LABEL_WORDS.items() for word in words}
 _LABEL_LINE = re.compile(
-    r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./-]{0,40}?)[*_]*(?:\s*[:：|]|\s+[-–])\s*(.+)$"
+    r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./()-]{0,40}?)[*_]*(?:\s*[:：|]|\s+[-–])\s*(.+)$"
 )
 
 # What a name never is: these words mark document furniture, roles or kinds of employment.
@@ -239,6 +240,13 @@ _FURNITURE = re.compile(
     r"sơ yếu lý lịch|hồ sơ|daftar riwayat hidup|riwayat hidup|biodata)\b",
     re.IGNORECASE,
 )
+# What the document is, beside the name on its first line: "CV – Agnieszka Lewandowska",
+# "Jan Kowalski - Curriculum Vitae".
+_DOCUMENT_WORD_BESIDE = re.compile(
+    r"^\s*(?:cv|curriculum vitae|résumé|resume|lebenslauf|życiorys)\s*[–—:|-]\s+"
+    r"|\s+[–—|-]\s*(?:cv|curriculum vitae|résumé|resume|lebenslauf|życiorys)\s*$",
+    re.IGNORECASE,
+)
 # Words of staffing agencies and companies that head anonymised CVs ("Norte Talent Partners").
 _ORG_WORDS = re.compile(
     r"talent|recruit|staffing|partners|consult|conseil|agency|agencia|agência|agentur|"
@@ -348,6 +356,7 @@ def _line_candidates(
     email_words: set[str],
 ) -> list[_NameCandidate]:
     i, line = top[position]
+    line = _DOCUMENT_WORD_BESIDE.sub("", line)  # "CV – Agnieszka Lewandowska"
     if len(line) > 90 or label_key(line) not in {None, "name"} or _FURNITURE.search(line):
         return []
     labelled = _NAME_LABEL_START.match(line)

@@ -36,7 +36,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "cargo ocupado", "funktion", "position / funktion", "berufsbezeichnung", "посада",
         "vị trí", "chức vụ", "vị trí công việc", "jabatan", "posisi",
         "tipo di impiego", "posizione", "posizione ricoperta", "lavoro o posizione ricoperti",
-        "ruolo", "qualifica", "mansione",
+        "ruolo", "qualifica", "mansione", "zajmowane stanowisko", "fonction ou poste occupé",
+        "poste ou fonction occupé",
     ),
     "organization": (
         "employer", "company", "organisation", "organization", "name and address of employer",
@@ -47,10 +48,11 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "компанія", "місце роботи", "công ty", "đơn vị", "nơi làm việc", "perusahaan",
         "nama perusahaan",
         "nome e indirizzo del datore di lavoro", "datore di lavoro", "azienda", "società",
+        "nazwa i adres pracodawcy", "nazwa pracodawcy", "nom de l'employeur",
     ),
     "period": (
         "period", "date", "dates", "dates (from - to)", "duration", "from - to",
-        "okres zatrudnienia", "okres",
+        "okres zatrudnienia", "okres", "daty",
         "perioada", "período", "periodo", "période", "dates d'emploi", "zeitraum", "von - bis",
         "date (da – a)", "date (da - a)", "date (da-a)", "date (da a)", "periodo", "dal - al",
         "період", "період роботи", "thời gian", "periode", "masa kerja", "lama bekerja",
@@ -65,6 +67,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "tugas",
         "principali mansioni e responsabilità", "mansioni e responsabilità", "mansioni",
         "principali attività e responsabilità", "attività svolte", "responsabilità",
+        "główne zadania i obowiązki", "główne obowiązki", "zadania",
     ),
     # A whole job in one value: "Poste actuel : Comptable, Cabinet Ndiaye (Dakar), depuis 2019"
     "job": (
@@ -83,7 +86,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "location", "lokalizacja", "localizare", "lieu", "ubicación", "localização", "ort",
         "місто", "địa điểm", "lokasi", "type of business or sector", "tipul sau sectorul de "
         "activitate", "branża", "secteur", "sector", "sektor", "branche", "галузь",
-        "tipo di azienda o settore", "settore", "sede", "luogo",
+        "tipo di azienda o settore", "settore", "sede", "luogo", "type ou secteur d'activité",
+        "rodzaj działalności lub sektor",
     ),
 }  # fmt: skip
 _BY_LABEL = {fold(label): key for key, labels in _FIELDS.items() for label in labels}
@@ -220,9 +224,12 @@ _CONTRACT_TAIL = re.compile(
 )
 # "Lavazza S.p.A., Via Bologna 32, 10152 Torino": the Italian European format asks for the
 # employer's name and address in one field.
+# "Geodis Logistics, ZI Les Estroublans, 13127 Vitrolles", "Carrefour Supply Chain, 13340
+# Rognac": an industrial zone, or the postal code before the town, starts the address too.
 _ADDRESS = re.compile(
-    r",\s*(?:via|viale|corso|piazza|piazzale|largo|strada|rue|avenue|boulevard|calle|avenida|"
-    r"rua|ul\.|ulica|str\.|straße|strasse)\s.*$",
+    r",\s*(?:(?:via|viale|corso|piazza|piazzale|largo|strada|rue|avenue|boulevard|calle|avenida|"
+    r"rua|ul\.|ulica|str\.|straße|strasse|zi|za|zac|zone industrielle|chemin|allée|route)\s"
+    r"|(?:[A-Z]{1,2}-?)?\d{2}[\d -]{2,6}\s+[^\W\d_]).*$",
     re.IGNORECASE,
 )
 

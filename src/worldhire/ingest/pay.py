@@ -11,7 +11,8 @@ R$ 10.000", "8-10k EUR", "od 20 do 25 tys. zł"); the period in any of the ten l
 "brut/net", "in hand", "CTC").
 
 Currency: a bare "$" is the US dollar, except where the person's country writes "$" for its peso
-(Mexico, Colombia, Argentina, Chile...) and the figure is implausible in dollars. Indian scale
+(Mexico, Colombia, Argentina, Chile...) and the figure, with its period, is a wage in pesos
+("$18,000.00 (Mensual)") or implausible in dollars. Indian scale
 words imply rupees, "triệu" dong, "juta" rupiah. Without any currency, an amount under a pay cue
 ("Salary expectations: 28 000 netto") takes the person's country's currency when it is known.
 
@@ -204,8 +205,11 @@ def _reading(
     period = scale_period or _period(tail, head)
     basis = _basis(tail, head)
     local_peso = words.LOCAL_DOLLAR_SIGN.get(country or "")
-    if currency == "USD" and _glyph(match) == "$" and local_peso:
-        currency = local_peso if _implausible_in_dollars(low, high, period) else currency
+    if currency == "USD" and _glyph(match) == "$" and local_peso and (
+        _implausible_in_dollars(low, high, period)
+        or _plausible_in_local(low, high, period, local_peso)
+    ):
+        currency = local_peso
     rate, rate_date = fx_table()[currency]
     midpoint_usd = (low + high) / 2 * rate
     period_stated = period is not None
@@ -297,6 +301,20 @@ def _currency(
 def _implausible_in_dollars(low: float, high: float, period: str | None) -> bool:
     per_year = _PER_YEAR.get(period or "year", 1)
     return (low + high) / 2 * per_year > 1_000_000
+
+
+# Below this a year's pay in the local peso is less than a minimum wage: "$4,500 USD/mes"
+# written as "$4,500 al mes" is dollars; "$18,000.00 (Mensual)" is pesos.
+_LEAST_LOCAL_YEAR_USD = 4_000
+
+
+def _plausible_in_local(low: float, high: float, period: str | None, currency: str) -> bool:
+    """A "$" figure that reads as a wage in the local peso: where people write "$" for their
+    peso, that is what they mean unless the figure is too small for it."""
+    if period is None:
+        return False  # "$45,000" alone: a year in dollars as often as in pesos
+    per_year = _PER_YEAR.get(period, 1)
+    return (low + high) / 2 * per_year * fx_table()[currency][0] >= _LEAST_LOCAL_YEAR_USD
 
 
 def _line_end(text: str, pos: int) -> int:

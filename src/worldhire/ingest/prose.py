@@ -74,6 +74,7 @@ TITLE_HEADS = re.compile(
     r"менеджер\w*|консультант\w*|бухгалтер\w*|тестувальник\w*|"
     r"inginer|dezvoltator|analist|cercetător|manager|"
     r"ingénieure?|ingenieur(?:in)?|développeu(?:r|se)|chercheu(?:r|se)|chef|responsable|comptable|"
+    r"testeu(?:r|se)|"
     r"stagiaire|analyste|assistante|consultante|directeur|directrice|gestionnaire|doctorante?|"
     r"alternante?|praktikant(?:in)?|werkstudent(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
     r"becari[oa]|practicante|pasante|programador[a]?|stażyst\w*|praktykant\w*|"
@@ -95,9 +96,11 @@ TITLE_HEADS = re.compile(
     re.IGNORECASE,
 )
 # "en"/"em" before a lower-case word names the title's field ("ingénieur en apprentissage
-# automatique", "mestre em dados"), before a capital the employer ("ingeniero en Globant").
+# automatique", "mestre em dados"), before a capital the employer ("ingeniero en Globant"), before
+# a contract how the job was held ("testeuse en alternance").
 _FIELD_AFTER_TITLE = re.compile(
-    r"\s+(?:en|em)\s+(?!(?:la|le|les|el|los|las|un|une|una|um|uma|o|a|os|as)\b)[a-zà-öø-ÿœ]"
+    r"\s+(?:en|em)\s+(?!(?:la|le|les|el|los|las|un|une|una|um|uma|o|a|os|as|alternance|"
+    r"intérim|interim|stage|télétravail|freelance|cdi|cdd)\b)[a-zà-öø-ÿœ]"
 )
 _STOP = re.compile(
     r"\s*(?:[,.;:()\[\]–—]|\s-\s|"

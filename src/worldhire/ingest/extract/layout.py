@@ -26,6 +26,7 @@ _ALIGNED_SHARE = 0.9  # left rows level with a right row, for a part to be read 
 _PARAGRAPH_GAP = 0.5  # extra space, in line heights, that starts a new block
 _CELL_GAP = 1.0  # space, in line heights, under a line that the next line of its cell leaves
 _MAX_CELL_LINES = 3  # lines of a wrapped label or date cell read as one ("Jan 2022 –" / "Present")
+_GRID_GAPS = 0.15  # share of a table's rows that may lack their left side, one at a time
 
 
 @dataclass(frozen=True)
@@ -90,13 +91,17 @@ def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
     gutter = _find_gutter(rows, gap) if depth < _MAX_DEPTH and len(rows) >= 2 else None
     if gutter is None:
         return _column_blocks(rows, gap)
-    above = [r for row in rows[: gutter.first] for r in row]
-    band = [r for row in rows[gutter.first : gutter.last + 1] for r in row]
-    below = [r for row in rows[gutter.last + 1 :] for r in row]
-    left = [r for r in band if r.x1 <= gutter.x]
-    right = [r for r in band if r.x0 >= gutter.x]
-    blocks: list[Block] = _order(above, gap, depth + 1) if above else []
+    above, band, below, left, right = _cut(rows, gutter)
     moved = _reads_across(left, right)
+    if moved is None and depth == 0:
+        # Columns of the whole page: a sidebar on the right may stand beside the main column's
+        # full lines too, which cross the middle of the gap beside its short ones; the gap's
+        # edges find it. (Inside a part, a wider band would swallow the rows of a grid.)
+        wider = _find_gutter(rows, gap, edges=True)
+        if wider is not None and wider.last - wider.first > gutter.last - gutter.first:
+            above, band, below, left, right = _cut(rows, wider)
+            moved = _reads_across(left, right)
+    blocks: list[Block] = _order(above, gap, depth + 1) if above else []
     if moved is not None:
         # A label centred on its value moves up to the value's first line; a wrapped date or
         # label cell becomes one line level with its entry.
@@ -109,17 +114,31 @@ def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
     return blocks
 
 
-def _find_gutter(rows: list[list[Run]], gap: float) -> _Gutter | None:
+def _cut(
+    rows: list[list[Run]], gutter: _Gutter
+) -> tuple[list[Run], list[Run], list[Run], list[Run], list[Run]]:
+    """The runs above, beside (all, left, right) and below a gutter."""
+    above = [r for row in rows[: gutter.first] for r in row]
+    band = [r for row in rows[gutter.first : gutter.last + 1] for r in row]
+    below = [r for row in rows[gutter.last + 1 :] for r in row]
+    left = [r for r in band if r.x1 <= gutter.x]
+    right = [r for r in band if r.x0 >= gutter.x]
+    return above, band, below, left, right
+
+
+def _find_gutter(rows: list[list[Run]], gap: float, *, edges: bool = False) -> _Gutter | None:
     """The x-position free of text over the longest run of rows with text on both sides of it.
 
-    Candidates are the middles of the wide gaps inside rows. A run of rows counts only if at
-    least two of its rows have text left of x and two have text right of it."""
+    Candidates are the middles of the wide gaps inside rows, or (`edges`) the edges of those
+    gaps. A run of rows counts only if at least two of its rows have text left of x and two
+    have text right of it."""
     candidates = sorted(
         {
-            round((a.x1 + b.x0) / 2)
+            round(x)
             for row in rows
             for a, b in pairwise(row)
             if b.x0 - a.x1 >= gap
+            for x in ((b.x0 - gap / 2, a.x1 + gap / 2) if edges else ((a.x1 + b.x0) / 2,))
         }
     )
     best: _Gutter | None = None
@@ -212,7 +231,7 @@ def _pair_cells(
         for row in runs_by_row(left + right)
         if not all(id(r) in headings for r in row)
     ]
-    if all(flags):
+    if all(flags) or _nearly_a_grid(flags):
         return moved
     lengths, current = [], 0
     for flag in flags:
@@ -224,6 +243,17 @@ def _pair_cells(
     if current:
         lengths.append(current)
     return moved if statistics.median(lengths) <= 2 else None
+
+
+def _nearly_a_grid(flags: list[bool]) -> bool:
+    """Rows with both sides but for a few single lines of a value between the two lines of its
+    wrapped label ("Principales activités et" / "Planification ..." / "responsabilités"): a
+    table still. A sidebar's rows stop being level with the main column's for many rows."""
+    lone = [i for i, flag in enumerate(flags) if not flag]
+    return (
+        len(lone) <= _GRID_GAPS * len(flags)
+        and all(0 < i < len(flags) - 1 and flags[i - 1] and flags[i + 1] for i in lone)
+    )
 
 
 def _span(row: list[Run]) -> tuple[float, float]:
@@ -240,11 +270,27 @@ def _cells(left_rows: list[list[Run]], spans: list[tuple[float, float]]) -> list
         tolerance = 0.3 * (bottom - top)
         starts_row = any(abs(t - top) <= tolerance for t, _ in spans)
         if (cells and not starts_row and len(cells[-1]) < _MAX_CELL_LINES
-                and top - _span(cells[-1][-1])[1] < _CELL_GAP * (bottom - top)):
+                and top - _span(cells[-1][-1])[1] < _CELL_GAP * (bottom - top)
+                and not _new_value_beside(cells[-1], top, bottom, spans)):
             cells[-1].append(row)
         else:
             cells.append([row])
     return cells
+
+
+def _new_value_beside(
+    cell: list[list[Run]], top: float, bottom: float, spans: list[tuple[float, float]]
+) -> bool:
+    """Whether a right block that the cell so far has nothing beside starts beside this row:
+    then the row is the next label, centred on its own value ("Fonction ou poste occupé" /
+    "Principales activités et" / "responsabilités", a one-line value level with neither line
+    of the wrapped label), not the end of the cell above."""
+    cell_top, cell_bottom = _span(cell[0])[0], _span(cell[-1])[1]
+    return any(
+        t < bottom and b > top and not (t < cell_bottom and b > cell_top)
+        and (i == 0 or not _tight(spans[i - 1], (t, b)))
+        for i, (t, b) in enumerate(spans)
+    )
 
 
 def _centred(middle: float, beside: list[int], spans: list[tuple[float, float]],

@@ -46,6 +46,8 @@ PLACEMENTS: tuple[str, ...] = (
     "internship", "apprenticeship", "freelance", "stage", "alternance", "apprentissage",
     "prácticas", "pasantía", "estágio", "staż", "praktyki", "praktikum", "werkstudent",
     "thực tập", "magang", "stagiu", "практика", "стажування", "tirocinio", "apprendistato",
+    # Kenya, Uganda, Nigeria: the student placement in industry ("Industrial Attachment: KPLC")
+    "industrial attachment", "attachment", "industrial training", "siwes",
 )  # fmt: skip
 
 # "CDD puis CDI", "contract then permanent"

@@ -52,7 +52,7 @@ CLAIM_LINKS: tuple[str, ...] = (
     "in", "at", "as", "of", "building", "working", "with", "doing", "developing", "leading",
     "en", "como", "em", "w", "jako", "у", "як", "în", "ca", "dans", "comme", "als", "im",
     "trong", "làm", "di", "sebagai", "в", "на", "doing", "on", "across", "managing", "nel",
-    "nella", "come",
+    "nella", "come", "à",
     "driving", "running", "supervising", "designing", "teaching",
 )  # fmt: skip
 # Before "N years" they make it a claim too ("I have 6 years in data science").
@@ -62,7 +62,8 @@ CLAIM_OPENERS: tuple[str, ...] = (
 )  # fmt: skip
 # Number words written before a year word ("siete años", "seis anos", "fünf Jahre"), in the
 # languages whose numbers do not collide with a year word (Vietnamese "năm" is both five and
-# year, so Vietnamese has none here). Keys are folded (no accents).
+# year, so Vietnamese has none here). Keys are folded (no accents), and a word written with
+# accents has its written form too: the text is matched as written ("pięć", "fünf").
 ENGLISH_NUMBERS: dict[str, float] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -71,22 +72,28 @@ ENGLISH_NUMBERS: dict[str, float] = {
     "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
     "diez": 10, "doce": 12, "quince": 15, "veinte": 20,
     # pt
-    "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
     "vinte": 20,
     # fr
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "douze": 12, "vingt": 20,
     # de
     "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-    "zehn": 10, "zwolf": 12, "zwanzig": 20,
+    "zehn": 10, "zwolf": 12, "zwanzig": 20, "fünf": 5, "zwölf": 12,
     # pl
     "dwa": 2, "trzy": 3, "cztery": 4, "piec": 5, "szesc": 6, "siedem": 7, "osiem": 8,
-    "dziewiec": 9, "dziesiec": 10, "pietnascie": 15,
+    "dziewiec": 9, "dziesiec": 10, "pietnascie": 15, "pięć": 5, "sześć": 6, "dziewięć": 9,
+    "dziesięć": 10, "piętnaście": 15,
+    # pl, after "od" and "ponad" ("od sześciu lat", "ponad pięciu lat")
+    "dwoch": 2, "trzech": 3, "czterech": 4, "pieciu": 5, "szesciu": 6, "siedmiu": 7, "osmiu": 8,
+    "dziewieciu": 9, "dziesieciu": 10, "dwóch": 2, "pięciu": 5, "sześciu": 6, "ośmiu": 8,
+    "dziewięciu": 9, "dziesięciu": 10,
     # uk
     "два": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6, "сім": 7, "вісім": 8,
     "дев'ять": 9, "десять": 10,
     # ro
     "doi": 2, "trei": 3, "patru": 4, "cinci": 5, "sase": 6, "sapte": 7, "noua": 9, "zece": 10,
+    "șase": 6, "şase": 6, "șapte": 7, "şapte": 7, "nouă": 9,
     # id
     "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10,

@@ -166,6 +166,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Persian": ("persian", "farsi", "persa", "perski", "перська", "persan", "persisch",
                 "персидский", "фарси", "farsça"),
     "Swahili": ("swahili", "kiswahili", "suajili", "suaíli", "suahili"),
+    "Luo": ("dholuo", "luo"),
+    "Kikuyu": ("kikuyu", "gikuyu", "gĩkũyũ"),
     "Yoruba": ("yoruba",),
     "Igbo": ("igbo",),
     "Hausa": ("hausa",),
