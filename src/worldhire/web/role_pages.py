@@ -6,7 +6,7 @@ routes: roles.editing for changes, roles.service for posts, ScopedServices to sa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
@@ -16,22 +16,13 @@ from pydantic import ValidationError
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
-from worldhire.core.models import Requirement, Role, RoleStatus, Seniority
+from worldhire.core.models import Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
 from worldhire.ingest.role import RoleSpec
 from worldhire.roles.budget import EXAMPLES, budget_from_text, budget_text
-from worldhire.roles.editing import (
-    add_requirement,
-    edit_fields,
-    parse_requirement_line,
-    remove_requirement,
-    set_status,
-    spec_problems,
-    suggest,
-    values_of,
-)
+from worldhire.roles.editing import parse_requirement_line, spec_problems, suggest, values_of
 from worldhire.roles.schemas import RoleOut
-from worldhire.roles.service import role_from_post
+from worldhire.roles.service import RoleEditor, role_from_post
 from worldhire.web.app import Visit, recruiter
 
 router = APIRouter()
@@ -40,6 +31,7 @@ Text = Annotated[str, Form(max_length=200)]
 PASTED_POST = "pasted-post.txt"
 MAX_PASTED_CHARS = 200_000
 _VISA = {"": None, "yes": True, "no": False}
+_Edited = TypeVar("_Edited")
 
 
 ROLES_PAGE = 50
@@ -244,10 +236,10 @@ def _role(page: Visit, role_id: str) -> Role:
         return page.services.get_role(role_id)
 
 
-def _edit(page: Visit, role_id: str, change: Callable[[Role], Mapping[str, Any]]) -> Role:
+def _edit(page: Visit, change: Callable[[RoleEditor], _Edited]) -> _Edited:
     page.services.principal.require(Action.WRITE)  # a viewer is refused, not "not found"
     with lookup():
-        role = page.services.edit_role(role_id, change)
+        role = change(RoleEditor(page.services))
     page.ctx.wrote()
     return role
 
@@ -267,7 +259,7 @@ def edit_role(page: Page, role_id: str, csrf: Text,
         del fields["budget"]  # unchanged: keeps what the post stated (its words, gross or net)
     if not errors:
         try:
-            role = _edit(page, role_id, lambda r: {"changed": edit_fields(r, fields)})
+            role = _edit(page, lambda edit: edit.edit_fields(role_id, fields))
         except InvalidInput as exc:
             errors = str(exc).split("; ")
     if errors:
@@ -287,14 +279,8 @@ def add_requirements(page: Page, role_id: str, csrf: Text,
         return _edit_page(page, _role(page, role_id), status_code=422, lines=lines,
                           requirement_errors=["type a skill, one a line"])
 
-    added: list[Requirement] = []
-
-    def change(role: Role) -> dict[str, Any]:
-        added.extend(add_requirement(role, g) for g in given)
-        return {"added": [r.skill.id for r in added]}
-
     try:
-        _edit(page, role_id, change)
+        _, added = _edit(page, lambda edit: edit.add_requirements(role_id, given))
     except InvalidInput as exc:
         return _edit_page(page, _role(page, role_id), status_code=422, lines=lines,
                           requirement_errors=[str(exc)])
@@ -309,7 +295,7 @@ def add_requirements(page: Page, role_id: str, csrf: Text,
 def remove(page: Page, role_id: str, csrf: Text, key: Text) -> Response:
     page.require_csrf(csrf)
     try:
-        _edit(page, role_id, lambda r: {"removed": remove_requirement(r, key).skill.id})
+        _edit(page, lambda edit: edit.remove_requirement(role_id, key))
     except NotFound as exc:
         return _edit_page(page, _role(page, role_id), status_code=404,
                           requirement_errors=[str(exc)])
@@ -331,6 +317,6 @@ def change_status(page: Page, role_id: str, csrf: Text,
     except ValueError:
         return _edit_page(page, _role(page, role_id), status_code=422,
                           errors=[f"unknown role status {status!r}"])
-    role = _edit(page, role_id, lambda r: {"status": wanted.value, "was": set_status(r, wanted)})
+    role = _edit(page, lambda edit: edit.set_status(role_id, wanted))
     page.session.flash(f"“{role.title}” is {_STATUS_SAID[wanted]}.")
     return page.redirect(f"/roles/{role_id}/edit")
