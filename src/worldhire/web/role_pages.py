@@ -6,7 +6,7 @@ routes: roles.editing for changes, roles.service for posts, ScopedServices to sa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, TypedDict, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
@@ -18,7 +18,7 @@ from worldhire.api.uploads import read_uploads
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
 from worldhire.core.models import Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
-from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.role import BudgetSpec, RoleSpec
 from worldhire.roles.budget import EXAMPLES, budget_from_text, budget_text
 from worldhire.roles.editing import parse_requirement_line, spec_problems, suggest, values_of
 from worldhire.roles.schemas import RoleOut
@@ -32,6 +32,39 @@ PASTED_POST = "pasted-post.txt"
 MAX_PASTED_CHARS = 200_000
 _VISA = {"": None, "yes": True, "no": False}
 _Edited = TypeVar("_Edited")
+
+
+class _TypedHours(TypedDict):
+    start: str
+    end: str
+
+
+class _TypedRequirement(TypedDict):
+    skill: str
+    skill_id: str | None
+    must: bool
+    min_years: float | None
+
+
+class RoleFields(TypedDict, total=False):
+    """A role's fields from the form, as RoleSpec names them; RoleSpec reads the numbers in
+    the words typed and says, field by field, what it cannot read. An edit leaves out the
+    fields that stay as they are."""
+
+    title: str
+    company: str
+    company_country: str | None
+    seniority: str
+    timezone: str
+    work_hours: _TypedHours
+    min_overlap_hours: str
+    remote_policy: str
+    visa_sponsorship: bool | None
+    allowed_countries: list[str]
+    min_years: str | None
+    description: str
+    budget: BudgetSpec | None
+    requirements: list[_TypedRequirement]
 
 
 ROLES_PAGE = 50
@@ -71,7 +104,7 @@ def roles(page: Page, archived: Annotated[bool, Query()] = False,
 
 
 def _new_form(page: Visit, *, status_code: int = 200, errors: list[str] | None = None,
-              form: Mapping[str, Any] | None = None, post_error: str | None = None,
+              form: Mapping[str, str] | None = None, post_error: str | None = None,
               post_text: str = "") -> Response:
     return page.render("role_new.html", status_code=status_code, errors=errors or [],
                        form=form or {}, levels=list(Seniority), examples=EXAMPLES,
@@ -109,16 +142,16 @@ class RoleForm:
             "description": description,
         }
 
-    def fields(self) -> tuple[dict[str, Any], list[str]]:
+    def fields(self) -> tuple[RoleFields, list[str]]:
         """The role's fields as RoleSpec names them, the budget read from its words; and what
         could not be read (the budget: the other fields are checked by RoleSpec)."""
         t = self.typed
-        fields: dict[str, Any] = {
+        fields: RoleFields = {
             "title": t["title"], "company": t["company"],
             "company_country": t["company_country"].strip() or None,
             "seniority": t["seniority"], "timezone": t["timezone"].strip(),
             "work_hours": {"start": t["work_start"], "end": t["work_end"]},
-            "min_overlap_hours": t["min_overlap_hours"].strip() or 0,
+            "min_overlap_hours": t["min_overlap_hours"].strip() or "0",
             "remote_policy": t["remote_policy"],
             "visa_sponsorship": _VISA.get(t["visa_sponsorship"]),
             "allowed_countries": [c.strip() for c in
@@ -130,17 +163,18 @@ class RoleForm:
             budget = budget_from_text(t["budget"])
         except InvalidInput as exc:
             return fields, [str(exc)]
-        fields["budget"] = budget.model_dump() if budget else None
+        fields["budget"] = budget
         return fields, []
 
 
-def _requirement_specs(text: str) -> list[dict[str, Any]]:
-    specs = []
+def _requirement_specs(text: str) -> list[_TypedRequirement]:
+    specs: list[_TypedRequirement] = []
     for line in text.splitlines():
         given = parse_requirement_line(line)
         if given is not None:
-            specs.append({"skill": given.skill or given.skill_id, "skill_id": given.skill_id,
-                          "must": given.must, "min_years": given.min_years})
+            specs.append({"skill": given.skill or given.skill_id or "",
+                          "skill_id": given.skill_id, "must": given.must,
+                          "min_years": given.min_years})
     return specs
 
 
@@ -205,7 +239,7 @@ def create_role_from_post(
 # editing ------------------------------------------------------------------------------------------
 
 
-def _form_of(role: Role) -> dict[str, Any]:
+def _form_of(role: Role) -> dict[str, str]:
     values = values_of(role)
     return {
         **{k: v for k, v in values.items() if isinstance(v, str)},
@@ -221,7 +255,7 @@ def _form_of(role: Role) -> dict[str, Any]:
 
 
 def _edit_page(page: Visit, role: Role, *, status_code: int = 200,
-               errors: list[str] | None = None, form: Mapping[str, Any] | None = None,
+               errors: list[str] | None = None, form: Mapping[str, str] | None = None,
                requirement_errors: list[str] | None = None, lines: str = "") -> Response:
     return page.render(
         "role_edit.html", status_code=status_code, role=RoleOut.of(role),
