@@ -15,6 +15,7 @@ from datetime import date
 
 from worldhire.ingest.dates import RANGE_RE, DateRange, find_dates
 from worldhire.ingest.dates import find_range as find_written_range
+from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
 from worldhire.ingest.lexicon import contracts as contract_words
@@ -342,16 +343,9 @@ def _dated_lines(lines: list[str]) -> list[int]:
     return ranged or since
 
 
-# An e-mail address or a link: "francesca.ferraro@example.com · github.com/fferraro".
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|\bwww\.)\S+"
-    r"|\b(?:github\.com|gitlab\.com|linkedin\.com|behance\.net)/\S*"
-)
-
-
 def _only_contacts(line: str) -> bool:
     """A line of the person's contacts (e-mail, links, phone), no words of a job."""
-    rest = _CONTACT.sub(" ", line)
+    rest = without_contacts(line)  # "francesca.ferraro@example.com · github.com/fferraro"
     return not any(c.isalpha() for c in rest) and (rest != line or sum(map(str.isdigit, rest)) >= 7)
 
 _CELL_AFTER = re.compile(r"\s*(?:\||\t|:\s)")
@@ -693,7 +687,7 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         line = _without_span(line) if rng is not None else line
         # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
         # run into the job's line
-        texts.append(_strip_marks(_CONTACT.sub(" ", line)))
+        texts.append(_strip_marks(without_contacts(line)))
     texts = [t for t in texts if t.strip(" -–—|,")]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")
