@@ -19,7 +19,7 @@ from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
 from worldhire.ingest.lexicon import contracts as contract_words
-from worldhire.ingest.lexicon.companies import LEGAL_FORM
+from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.headings import HEADINGS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.title_words import has_title_word, title_word_count
@@ -580,10 +580,8 @@ _ORG_SUFFIX = re.compile(
     r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"
     r"studio|agency|partners|holdings|limited|ministry|government|council|school|college|"
     r"fundação|fundación|fundacja|stiftung|npo|ngo)\b"
-    r"|\bPT\s+[A-Z]|\bCV\s+[A-Z]|\bC[ôo]ng ty\b|\bNg[âa]n h[àa]ng\b|\bT[ậa]p đo[àa]n\b"
-    r"|\bTap doan\b|\bTMCP\b"
-    # Ukrainian and Russian legal forms, in capitals: "ТОВ «Епіцентр К»", "ПрАТ «ДМЗ»"
-    r"|(?-i:\b(?:ТОВ|ТзОВ|ПАТ|ПрАТ|ПП|ДП|КП|АТ|ООО|ОАО|ЗАО|ПАО|АО)\b))",
+    rf"|\b{LEGAL_FORM_BEFORE}(?=\s+\S)"  # "PT Cendana", "ТОВ «Епіцентр К»"
+    r"|\bNg[âa]n h[àa]ng\b|\bT[ậa]p đo[àa]n\b|\bTap doan\b)",
     re.IGNORECASE,
 )
 
