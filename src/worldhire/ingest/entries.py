@@ -19,6 +19,7 @@ from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
 from worldhire.ingest.lexicon import contracts as contract_words
+from worldhire.ingest.lexicon import experience as experience_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.headings import HEADINGS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
@@ -290,11 +291,10 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
 _CONTRACT_WORDS = re.compile(
     rf"(?<!\w)(?:{alternation(contract_words.CONTRACTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+# "(2 yrs 3 mos)", "8 mois", "3 роки": how long a job lasted, in the words of stated experience.
 _DURATION = re.compile(
-    r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|lat|lata|roku|miesi\w*|años?|anos?|meses?|"
-    r"mois|ans?|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*|"
-    r"лет|года?|месяц\w*|мес\.?|yıl|yil|ay)"
-    r"(?![^\W\d_])\s*){1,2}\)?",
+    rf"\(?\s*(?:\d+\s*(?:{alternation(experience_words.YEAR_WORDS + experience_words.MONTH_WORDS)})"
+    r"\.?(?![^\W\d_])\s*){1,2}\)?",
     re.IGNORECASE,
 )
 _PLACEMENT_WORDS = re.compile(
