@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.pipeline.conftest import World, build_world
-from worldhire.core.models import Candidate
+from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.ingest.jsonresume import parse_json_resume
 from worldhire.pipeline.exchange import (
     CSV_COLUMNS,
     ExchangeError,
@@ -61,6 +62,19 @@ def test_json_resume_shape(world: World) -> None:
     assert doc["projects"][0]["keywords"] == ["Python"]
     assert {s["name"] for s in doc["skills"]} == {"PyTorch", "Python"}
     assert doc["meta"]["worldhireId"] == world.people[0].id
+
+
+def test_a_written_json_resume_reads_back(world: World) -> None:
+    person = replace(world.people[1], location="Lagos, Nigeria",
+                     languages=["English (native)", "Yoruba"])
+    doc = json.loads(json.dumps(json_resume(person)))
+    assert None not in doc["basics"].values()  # the schema's strings admit no null
+    back = parse_json_resume(doc, "bola.json")
+    assert (back.name, back.email, back.country) == ("Bola Eze", "bola@example.com", "NG")
+    assert back.location == "Lagos, Nigeria"
+    assert back.languages == ["English (native)", "Yoruba"]
+    assert [e.organization for e in back.evidence if e.kind is EvidenceKind.JOB] == [
+        e.organization for e in person.evidence if e.kind is EvidenceKind.JOB]
 
 
 def test_ats_export_import_round_trip(world: World, tmp_path: Path) -> None:

@@ -122,7 +122,7 @@ def bias(
 
     report = bias_audit_csv(decisions, group_col, selected_col, score_col)
     if as_json:
-        typer.echo(report.model_dump_json(indent=2, exclude_unset=True))
+        typer.echo(report.model_dump_json(indent=2, exclude_none=True))
         return
     _print_report(report)
 
@@ -143,7 +143,7 @@ def shortlists(
         raise GovernanceError(f"--by is region or country, not {by!r}")
     report = shortlist_bias(reader(ctx, tenant), top=top, by=GroupBy(by))
     if as_json:
-        typer.echo(report.model_dump_json(indent=2, exclude_unset=True))
+        typer.echo(report.model_dump_json(indent=2, exclude_none=True))
         return
     if not report.rows:
         console.print("no open roles to audit, or nobody in their pools")

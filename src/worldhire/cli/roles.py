@@ -4,7 +4,6 @@ recorded in the audit log with who made it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -16,6 +15,7 @@ from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 
 if TYPE_CHECKING:
     from worldhire.core.models import Role
+    from worldhire.roles.service import RoleEditor
 
 app = typer.Typer(help="Roles in the store: list, show, edit, close.", no_args_is_help=True)
 requirements_app = typer.Typer(help="A role's requirements: add, remove, set.",
@@ -29,11 +29,12 @@ def _role(ctx: typer.Context, role_id: str, tenant: str | None, token: str | Non
     return services(ctx, token, tenant).get_role(role_id)
 
 
-def _change(
-    ctx: typer.Context, role_id: str, tenant: str | None, token: str | None,
-    change: Callable[[Role], Mapping[str, Any]],
-) -> Role:
-    return services(ctx, token, tenant).edit_role(role_id, change)
+def _editor(ctx: typer.Context, role_id: str, tenant: str | None,
+            token: str | None) -> RoleEditor:
+    from worldhire.roles.service import RoleEditor
+
+    _role(ctx, role_id, tenant, token)  # in scope, and in that tenant
+    return RoleEditor(services(ctx, token, tenant))
 
 
 @app.command("list")
@@ -135,7 +136,6 @@ def edit_role(
     """Change a role's fields; the others stay as they are."""
     from worldhire.core.errors import InvalidInput
     from worldhire.ingest.fields import working_hours
-    from worldhire.roles.editing import edit_fields
 
     changes: dict[str, Any] = {
         k: v for k, v in {
@@ -161,17 +161,12 @@ def edit_role(
         ]
     if not changes:
         raise InvalidInput("nothing to change: give at least one option (see --help)")
-    role = _change(ctx, role_id, tenant, token,
-                   lambda r: {"changed": edit_fields(r, changes)})
-    print_role(role)
+    print_role(_editor(ctx, role_id, tenant, token).edit_fields(role_id, changes))
 
 
 def _status(ctx: typer.Context, role_id: str, tenant: str | None, token: str | None,
             status: str) -> None:
-    from worldhire.roles.editing import set_status
-
-    role = _change(ctx, role_id, tenant, token,
-                   lambda r: {"status": status, "was": set_status(r, status)})
+    role = _editor(ctx, role_id, tenant, token).set_status(role_id, status)
     console.print(f"role {role.id} is now [bold]{role.status}[/]")
 
 
@@ -209,19 +204,10 @@ def add_requirement(
 ) -> None:
     """Add a requirement, or change the one on the same skill (confirming an uncertain link)."""
     from worldhire.roles.editing import RequirementInput, parse_requirement_line, suggest
-    from worldhire.roles.editing import add_requirement as add
 
     given = parse_requirement_line(skill) or RequirementInput(skill=skill)
     given = RequirementInput(given.skill, given.skill_id, not nice, years)
-    holder: dict[str, Any] = {}
-
-    def change(role: Role) -> dict[str, Any]:
-        added = add(role, given)
-        holder["added"] = added
-        return {"added": added.skill.id, "must": added.must, "min_years": added.min_years}
-
-    role = _change(ctx, role_id, tenant, token, change)
-    added = holder["added"]
+    role, [added] = _editor(ctx, role_id, tenant, token).add_requirements(role_id, [given])
     if added.skill.id.startswith("text:"):
         close = suggest(given.skill)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
@@ -239,11 +225,7 @@ def remove_requirement(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Remove a requirement."""
-    from worldhire.roles.editing import remove_requirement as remove
-
-    role = _change(ctx, role_id, tenant, token,
-                   lambda r: {"removed": remove(r, key).skill.id})
-    print_role(role)
+    print_role(_editor(ctx, role_id, tenant, token).remove_requirement(role_id, key))
 
 
 @requirements_app.command("set")
@@ -257,12 +239,6 @@ def set_requirements(
 ) -> None:
     """Replace every requirement of a role."""
     from worldhire.roles.editing import parse_requirement_line
-    from worldhire.roles.editing import set_requirements as replace_all
 
     given = [g for g in map(parse_requirement_line, lines) if g is not None]
-
-    def change(role: Role) -> dict[str, Any]:
-        replace_all(role, given)
-        return {"requirements": [r.skill.id for r in role.requirements]}
-
-    print_role(_change(ctx, role_id, tenant, token, change))
+    print_role(_editor(ctx, role_id, tenant, token).replace_requirements(role_id, given))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.governance.errors import GovernanceError
-from worldhire.governance.schemas import BiasAuditOut, GroupRateOut, ScoringOut
+from worldhire.governance.schemas import BiasAuditOut, GroupRateOut, GroupRatesOut, ScoringOut
 
 FOUR_FIFTHS = 0.8
 SMALL_GROUP_COUNT = 10
@@ -45,11 +45,14 @@ class GroupStats:
     def flagged(self) -> bool:
         return self.impact_ratio < FOUR_FIFTHS
 
-    def view(self, rate_name: str = "selection_rate") -> GroupRateOut:
-        return GroupRateOut.model_validate({
-            rate_name: self.rate, "impact_ratio": self.impact_ratio, "count": self.count,
-            "flagged": self.flagged, "small_sample": self.small_sample,
-        })
+    def view(self, *, scoring: bool = False) -> GroupRateOut:
+        """The group as a selection rate, or as LL144's scoring rate."""
+        return GroupRateOut(
+            selection_rate=None if scoring else self.rate,
+            scoring_rate=self.rate if scoring else None,
+            impact_ratio=self.impact_ratio, count=self.count, flagged=self.flagged,
+            small_sample=self.small_sample,
+        )
 
 
 def group_rates(groups: Sequence[str], hits: Sequence[bool]) -> dict[str, GroupStats]:
@@ -98,32 +101,26 @@ def audit_rows(
         cuts[intersection] = [intersection_label(a, b) for a, b in zip(first, second,
                                                                        strict=True)]
 
-    def report(hits: Sequence[bool], rate_name: str) -> dict[str, object]:
+    def report(hits: Sequence[bool], *, scoring: bool) -> GroupRatesOut:
         by_cut = {
-            name: {g: s.view(rate_name) for g, s in group_rates(labels, hits).items()}
+            name: {g: s.view(scoring=scoring) for g, s in group_rates(labels, hits).items()}
             for name, labels in cuts.items()
         }
-        out: dict[str, object] = {
-            "groups": by_cut[group_cols[0]],
-            "by_column": {c: by_cut[c] for c in group_cols},
-            "flagged": _named(by_cut, lambda v: v.flagged),
-            "small_groups": _named(by_cut, lambda v: v.small_sample),
-        }
-        if intersection is not None:
-            out["intersections"] = by_cut[intersection]
-        return out
+        return GroupRatesOut(
+            groups=by_cut[group_cols[0]],
+            by_column={c: by_cut[c] for c in group_cols},
+            intersections=by_cut[intersection] if intersection is not None else None,
+            flagged=_named(by_cut, lambda v: v.flagged),
+            small_groups=_named(by_cut, lambda v: v.small_sample),
+        )
 
-    result = BiasAuditOut.model_validate({
-        "rows": len(rows), "group_cols": list(group_cols), "threshold": FOUR_FIFTHS,
-        **report(selected, "selection_rate"),
-    })
+    scoring = None
     if scores is not None:
         median, high = above_median(scores)
-        result.scoring = ScoringOut.model_validate({
-            "method": "LL144 scoring rate: share scoring above the median", "median": median,
-            **report(high, "scoring_rate"),
-        })
-    return result
+        scoring = ScoringOut(method="LL144 scoring rate: share scoring above the median",
+                             median=median, **dict(report(high, scoring=True)))
+    return BiasAuditOut(rows=len(rows), group_cols=list(group_cols), threshold=FOUR_FIFTHS,
+                        scoring=scoring, **dict(report(selected, scoring=False)))
 
 
 def _named(by_cut: Mapping[str, Mapping[str, GroupRateOut]],

@@ -46,7 +46,9 @@ class _Record(BaseModel):
 
 
 class ResumeLocationOut(_Record):
-    address: str | None
+    # The reader (ingest.jsonresume) takes the place from city and region: the stored text
+    # goes in city so that a written résumé reads back as the same place.
+    city: str | None
     countryCode: str | None
 
 
@@ -61,7 +63,7 @@ class ResumeBasicsOut(_Record):
     phone: str | None
     summary: str
     url: str | None
-    location: ResumeLocationOut
+    location: ResumeLocationOut | None
     profiles: list[ResumeProfileOut]
 
 
@@ -80,6 +82,7 @@ class ResumeProjectOut(_Record):
     startDate: str | None
     endDate: str | None
     url: str | None
+    keywords: list[str] = Field(description="the skills read from this project")
 
 
 class ResumeEducationOut(_Record):
@@ -110,10 +113,25 @@ class ResumeSkillOut(_Record):
 
 class ResumeLanguageOut(_Record):
     language: str
+    fluency: str | None
+
+    @classmethod
+    def of(cls, entry: str) -> ResumeLanguageOut:
+        """A stored language, "Polish (native)", as the schema's name and fluency."""
+        name, _, level = entry.partition("(")
+        return cls(language=name.strip(), fluency=level.strip(" )") or None)
+
+
+class ResumeMetaOut(_Record):
+    worldhireId: str
+    lastModified: str
 
 
 class JsonResumeOut(_Record):
-    """The résumé as a JSON Resume document (jsonresume.org, schema v1.0.0)."""
+    """The résumé as a JSON Resume document (jsonresume.org, schema v1.0.0): in the subject
+    access document, in what is shared with a company, and in the candidates export. The
+    schema's strings admit no null: a file for other tools drops the None fields
+    (`model_dump(exclude_none=True)`)."""
 
     model_config = ConfigDict(extra="forbid", serialize_by_alias=True)
 
@@ -126,20 +144,27 @@ class JsonResumeOut(_Record):
     certificates: list[ResumeCertificateOut]
     skills: list[ResumeSkillOut]
     languages: list[ResumeLanguageOut]
+    meta: ResumeMetaOut
 
     @classmethod
     def of(cls, c: Candidate) -> JsonResumeOut:
+        on_evidence: dict[str, list[str]] = {}
+        for m in c.skills:
+            if m.evidence_id:
+                on_evidence.setdefault(m.evidence_id, []).append(m.skill.label)
         return cls(
             basics=ResumeBasicsOut(
                 name=c.name, label=c.headline, email=c.email, phone=c.phone, summary=c.summary,
                 url=c.links[0] if c.links else None,
-                location=ResumeLocationOut(address=c.location, countryCode=c.country),
+                location=ResumeLocationOut(city=c.location, countryCode=c.country)
+                if c.location or c.country else None,
                 profiles=[ResumeProfileOut(url=link) for link in c.links]),
             work=[ResumeWorkOut(name=e.organization, position=e.title, startDate=_day(e.start),
                                 endDate=_day(e.end), summary=e.text, url=e.url)
                   for e in _items(c, EvidenceKind.JOB)],
             projects=[ResumeProjectOut(name=e.title, description=e.text,
-                                       startDate=_day(e.start), endDate=_day(e.end), url=e.url)
+                                       startDate=_day(e.start), endDate=_day(e.end), url=e.url,
+                                       keywords=sorted(set(on_evidence.get(e.id, []))))
                       for e in _items(c, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY)],
             education=[ResumeEducationOut(institution=e.organization or e.title, area=e.title,
                                           startDate=_day(e.start), endDate=_day(e.end))
@@ -153,7 +178,8 @@ class JsonResumeOut(_Record):
                           for e in _items(c, EvidenceKind.CERTIFICATION)],
             skills=[ResumeSkillOut(name=label)
                     for label in dict.fromkeys(m.skill.label for m in c.skills)],
-            languages=[ResumeLanguageOut(language=language) for language in c.languages],
+            languages=[ResumeLanguageOut.of(language) for language in c.languages],
+            meta=ResumeMetaOut(worldhireId=c.id, lastModified=c.updated_at.isoformat()),
         )
 
 

@@ -15,7 +15,7 @@ from worldhire.core.models import Candidate, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.bias import audit_rows
-from worldhire.governance.schemas import ShortlistBiasOut
+from worldhire.governance.schemas import BiasAuditOut, ShortlistBiasOut
 from worldhire.match.service import shortlist
 from worldhire.store.protocol import Repository
 
@@ -67,13 +67,16 @@ def shortlist_bias(scoped: ScopedServices, *, top: int = 10, by: GroupBy = Group
         return ShortlistBiasOut(top=top, by=by.value, roles=len(roles), rows=0, groups={},
                                 flagged=[], small_groups=[])
 
-    def audit(decisions: list[Decision]) -> dict[str, object]:
-        report = audit_rows([{by.value: d.group} for d in decisions], [by.value],
-                            [d.selected for d in decisions])
-        return report.model_dump(exclude_unset=True)
+    def audit(decisions: list[Decision]) -> BiasAuditOut:
+        return audit_rows([{by.value: d.group} for d in decisions], [by.value],
+                          [d.selected for d in decisions])
 
-    return ShortlistBiasOut.model_validate({
-        "top": top, "by": by.value, "roles": len(roles), **audit(every),
-        "by_role": {role_id: audit(decisions) for role_id, decisions in per_role.items()
-                    if decisions},
-    })
+    overall = audit(every)
+    return ShortlistBiasOut(
+        top=top, by=by.value, roles=len(roles), rows=overall.rows,
+        group_cols=overall.group_cols, threshold=overall.threshold,
+        groups=overall.groups, by_column=overall.by_column, flagged=overall.flagged,
+        small_groups=overall.small_groups,
+        by_role={role_id: audit(decisions) for role_id, decisions in per_role.items()
+                 if decisions},
+    )

@@ -15,10 +15,12 @@ from datetime import date
 
 from worldhire.ingest.dates import RANGE_RE, DateRange, find_dates
 from worldhire.ingest.dates import find_range as find_written_range
+from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
 from worldhire.ingest.lexicon import contracts as contract_words
-from worldhire.ingest.lexicon.companies import LEGAL_FORM
+from worldhire.ingest.lexicon import experience as experience_words
+from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.headings import HEADINGS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.title_words import has_title_word, title_word_count
@@ -313,11 +315,10 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
 _CONTRACT_WORDS = re.compile(
     rf"(?<!\w)(?:{alternation(contract_words.CONTRACTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
+# "(2 yrs 3 mos)", "8 mois", "3 роки": how long a job lasted, in the words of stated experience.
 _DURATION = re.compile(
-    r"\(?\s*(?:\d+\s*(?:years?|yrs?|months?|mos?|lat|lata|roku|miesi\w*|años?|anos?|meses?|"
-    r"mois|ans?|mesi|mese|jahre?n?|monate?n?|năm|tháng|tahun|bulan|ani|luni|роки|років|міс\w*|"
-    r"лет|года?|месяц\w*|мес\.?|yıl|yil|ay)"
-    r"(?![^\W\d_])\s*){1,2}\)?",
+    rf"\(?\s*(?:\d+\s*(?:{alternation(experience_words.YEAR_WORDS + experience_words.MONTH_WORDS)})"
+    r"\.?(?![^\W\d_])\s*){1,2}\)?",
     re.IGNORECASE,
 )
 _PLACEMENT_WORDS = re.compile(
@@ -373,16 +374,9 @@ def _dated_lines(lines: list[str]) -> list[int]:
     return ranged or since
 
 
-# An e-mail address or a link: "francesca.ferraro@example.com · github.com/fferraro".
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|(?:https?://|\bwww\.)\S+"
-    r"|\b(?:github\.com|gitlab\.com|linkedin\.com|behance\.net)/\S*"
-)
-
-
 def _only_contacts(line: str) -> bool:
     """A line of the person's contacts (e-mail, links, phone), no words of a job."""
-    rest = _CONTACT.sub(" ", line)
+    rest = without_contacts(line)  # "francesca.ferraro@example.com · github.com/fferraro"
     return not any(c.isalpha() for c in rest) and (rest != line or sum(map(str.isdigit, rest)) >= 7)
 
 _CELL_AFTER = re.compile(r"\s*(?:\||\t|:\s)")
@@ -634,10 +628,8 @@ _ORG_SUFFIX = re.compile(
     r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"
     r"studio|agency|partners|holdings|limited|ministry|government|council|school|college|"
     r"fundação|fundación|fundacja|stiftung|npo|ngo)\b"
-    r"|\bPT\s+[A-Z]|\bCV\s+[A-Z]|\bC[ôo]ng ty\b|\bNg[âa]n h[àa]ng\b|\bT[ậa]p đo[àa]n\b"
-    r"|\bTap doan\b|\bTMCP\b"
-    # Ukrainian and Russian legal forms, in capitals: "ТОВ «Епіцентр К»", "ПрАТ «ДМЗ»"
-    r"|(?-i:\b(?:ТОВ|ТзОВ|ПАТ|ПрАТ|ПП|ДП|КП|АТ|ООО|ОАО|ЗАО|ПАО|АО)\b))",
+    rf"|\b{LEGAL_FORM_BEFORE}(?=\s+\S)"  # "PT Cendana", "ТОВ «Епіцентр К»"
+    r"|\bNg[âa]n h[àa]ng\b|\bT[ậa]p đo[àa]n\b|\bTap doan\b)",
     re.IGNORECASE,
 )
 
@@ -744,7 +736,7 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         line = _without_span(line) if rng is not None else line
         # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
         # run into the job's line
-        texts.append(_strip_marks(_CONTACT.sub(" ", line)))
+        texts.append(_strip_marks(without_contacts(line)))
     texts = [t for t in texts if t.strip(" -–—|,")]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")

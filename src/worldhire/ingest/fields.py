@@ -28,7 +28,7 @@ EMAIL_RE = re.compile(
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>()\[\]\"'|,]{2,300}"
     r"|\b(?:github\.com|gitlab\.com|linkedin\.com|huggingface\.co|kaggle\.com|scholar\.google\.com|"
-    r"indeed\.com/r)"
+    r"indeed\.com/r|behance\.net)"
     r"/[^\s<>()\[\]\"'|,]{1,200}",
     re.IGNORECASE,
 )
@@ -77,6 +77,11 @@ def find_phone(text: str) -> str | None:
             continue  # "P.O. Box 12345-00100, Nairobi": a box and its postal code
         return " ".join(raw.split())
     return None
+
+
+def without_contacts(text: str) -> str:
+    """The text with its e-mail addresses and links blanked out, a space for each."""
+    return _URL_RE.sub(" ", EMAIL_RE.sub(" ", text))
 
 
 def find_links(text: str) -> list[str]:

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from worldhire.ingest import fields
 from worldhire.ingest.geo import Place, fold, resolve_place
+from worldhire.ingest.lexicon import cue_pattern
+from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.mobility import mentions_relocation
 from worldhire.ingest.sections import heading_key
 from worldhire.ingest.skill_names import names_a_skill
@@ -546,12 +548,7 @@ _RELOCATION = re.compile(
 
 # Where the person may work, not where they live: "Çalışma izni: Almanya (Mavi Kart)", "Work
 # permit: Poland", "есть разрешение на работу: Россия".
-WORK_PERMIT = re.compile(
-    r"work permit|right to work|çalışma izni|calisma izni|разрешени[ея] на работу|"
-    r"дозв[іо]л на роботу|pozwoleni[ea] na prac|arbeitserlaubnis|permis de travail|"
-    r"permiso de trabajo|autoriza[çc][ãa]o de trabalho|permis de munc",
-    re.IGNORECASE,
-)
+WORK_PERMIT = cue_pattern(WORK_PERMITS + WORK_RIGHTS)
 
 
 def _location(header: Header, top: list[tuple[int, str]]) -> None:

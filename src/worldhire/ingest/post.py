@@ -20,7 +20,7 @@ from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.lexicon.companies import LEGAL_FORM
+from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.post_allowed import allowed_countries_of, excluded_countries
 from worldhire.ingest.post_fields import (
     Overlap,
@@ -427,9 +427,7 @@ _CAREERS_AT = re.compile(
 )
 _LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{_CAP}])")
 # Legal forms a company's name opens with ("Công ty Cổ phần ...", "PT Cendana", "ТОВ ...").
-_LEGAL_FORM_START = re.compile(
-    r"^(?:công ty(?: cổ phần| cp| tnhh(?: mtv)?)?|pt|cv|тов|ооо|фоп|s\.c\.|sc)\s+(?=\S)", re.I
-)
+_LEGAL_FORM_START = re.compile(rf"^{LEGAL_FORM_BEFORE}\s+(?=\S)")
 _OFFICE = re.compile(
     r"office|headquarter|\bhq\b|based in|sede|oficina|escritório|siedzib|biur|офіс|sediu|birou|"
     r"bureau|siège|büro|standort|văn phòng|kantor|located in|vor ort|location|localização|"

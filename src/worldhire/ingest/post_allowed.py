@@ -21,21 +21,11 @@ from dataclasses import dataclass, field
 import pycountry
 
 from worldhire.core.geo.regions import named_regions
+from worldhire.ingest.lexicon import cue_pattern as _cue_pattern
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.restrictions import BACKWARD, EXCLUSIVE, FORWARD, REMOTE_WORDS
 from worldhire.ingest.post_places import countries_in, misspelt_countries
 from worldhire.ingest.sentences import sentences
-
-
-def _cue_pattern(phrases: tuple[str, ...], *extra: str) -> re.Pattern[str]:
-    """Whole-word alternation of the phrases ("resid*" a stem), longest first."""
-    body = "|".join(
-        [re.escape(p.rstrip("*")).replace(r"\ ", r"\s+").replace("'", "['’]")
-         + (r"\w*" if p.endswith("*") else "")
-         for p in sorted(set(phrases), key=len, reverse=True)] + list(extra)
-    )  # fmt: skip
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
-
 
 # A hiring verb, a few words, then where from: "We are recruiting experienced nurses from",
 # "contratamos personas en", "zatrudniamy osoby z".

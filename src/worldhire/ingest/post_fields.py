@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from worldhire.core.models import RemotePolicy
+from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
+from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.pay import find_pay
 from worldhire.ingest.post_places import zone_in
 from worldhire.ingest.post_words import fold
@@ -212,13 +214,12 @@ _VISA = re.compile(
     r"sponsoring|patrocínio|patrocinio|sponsorowani|спонсорств|sponsorizare|parrainage|"
     # Russian "виза", "с визой": Ukrainian "віз" is above
     r"\bвиз[аыуео]\w*|"
-    # permits: "we help with the work permit"; asked of the candidate, see _WORK_RIGHT
-    r"work permit|employment permit|arbeitserlaubnis|arbeitsgenehmigung|aufenthaltstitel|"
-    r"permis de travail|"
-    r"titre de séjour|(?:pozwoleni|zezwoleni)\w* na prac|permesso di (?:soggiorno|lavoro)|"
-    r"çalışma izni",
+    # Ireland's work visa; a visa word here, not a paper the hire must already hold
+    r"employment permit",
     re.IGNORECASE,
 )
+# Permits: "we help with the work permit"; asked of the candidate, see _WORK_RIGHT.
+_PERMIT = cue_pattern(WORK_PERMITS)
 # Sponsoring as a verb ("we are unable to sponsor", "nous ne sponsorisons pas", "não
 # patrocinamos"): said with a refusal it is always about visas; said alone it may be a
 # conference's sponsor, so it only ever refuses.
@@ -250,17 +251,14 @@ _VISA_YES = re.compile(
 # work in Kenya", "autorização de residência e trabalho em Portugal", "gültige
 # Arbeitserlaubnis", "pozwolenie na pracę w Polsce", "EU citizenship"): asking for it refuses
 # sponsorship.
-_WORK_RIGHT = re.compile(
-    r"eligible to work|right to work|authori[sz]ed to work|work authori[sz]ation|work permit|"
-    r"permiso de (?:trabajo|residencia)|autorização de (?:residência|trabalho)|"
-    r"autorização para trabalhar|(?:permiso|autorización) para trabajar|prawo do pracy|"
-    r"prawem do pracy|(?:pozwoleni|zezwoleni)\w* na prac|karta pobytu|kartę pobytu|"
-    r"дозвіл на роботу|drept de muncă|autorisation de travail|"
-    r"titre de séjour|permis de travail|arbeitserlaubnis|arbeitsbewilligung|"
-    r"arbeitsgenehmigung|aufenthaltstitel|aufenthaltserlaubnis|permesso di (?:soggiorno|lavoro)|"
-    r"çalışma izni|izin kerja|\beu[- ](?:citizen\w*|passport|nationality)|eu-bürger|"
-    r"cidadania europeia|passaporte europeu|ciudadanía europea|nationalité européenne",
-    re.IGNORECASE,
+_WORK_RIGHT = cue_pattern(
+    WORK_PERMITS + WORK_RIGHTS,
+    r"eu[- ](?:citizen\w*|passport|nationality)|eu-bürger|cidadania europeia|"
+    r"passaporte europeu|ciudadanía europea|nationalité européenne|"
+    # A Swiss work permit is granted by status ("EU/EFTA-Bürger oder Bewilligung B/C"), not by
+    # where one lives: it refuses sponsorship but names no country to live in (the lexicon's
+    # permits restrict places, ingest.post_allowed).
+    r"arbeitsbewilligung\w*",
 )
 _REQUIRED = re.compile(
     r"\b(?:only|must|already|required|requirement|need|needs|needed|have to|valid|"
@@ -281,7 +279,7 @@ def visa_in(sentence: str) -> bool | None:
     only people already allowed to work there refuses it too."""
     sentence = sentence.replace("’", "'").replace("ʼ", "'")  # "can’t" as pasted from a page
     refused = _NO.search(sentence)
-    if _VISA.search(sentence):
+    if _VISA.search(sentence) or _PERMIT.search(sentence):
         if refused:
             return False
         if _VISA_YES.search(sentence):

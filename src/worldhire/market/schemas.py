@@ -63,21 +63,31 @@ class RegionOut(BaseModel):
     holders: dict[str, int]
 
 
-class RegionPayOut(_Out):
-    role_title: str
-    region: str
-    countries: list[str]
+class _PayFiguresOut(_Out):
+    """The comp model's yearly p10/p50/p90 in USD with the salary rows behind them; each
+    subclass says which rows those are."""
+
     p10: float
     p50: float
     p90: float
-    support: int = Field(description="Distinct salary rows behind the region's countries' "
-                         "estimates: the sum of their supports.")
+    support: int = Field(description="Distinct salary rows behind the figures (the model's "
+                         "description says which).")
     low_data: bool = Field(description=f"Fewer than {LOW_DATA_ROWS} rows behind the figures.")
 
 
-class CountryPayOut(_Out):
+class RegionPayOut(_PayFiguresOut):
+    """One role across a region: the median of its countries' figures; support is the sum of
+    their supports."""
+
+    role_title: str
+    region: str
+    countries: list[str]
+
+
+class CountryPayOut(_PayFiguresOut):
     """One open role in one country the pool lives in: the figures /pay/estimate answers for
-    the same title, level, country and company country."""
+    the same title, level, country and company country; support is the distinct salary rows
+    with the role's family and level in the country."""
 
     role_id: str
     role_title: str
@@ -86,12 +96,6 @@ class CountryPayOut(_Out):
                                          "company in the person's own country.")
     region: str
     country: str
-    p10: float
-    p50: float
-    p90: float
-    support: int = Field(description="Distinct salary rows with the role's family and level "
-                         "in the country.")
-    low_data: bool = Field(description=f"Fewer than {LOW_DATA_ROWS} rows behind the figures.")
     warnings: list[str]
 
 

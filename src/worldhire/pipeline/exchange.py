@@ -17,7 +17,6 @@ from worldhire.core.errors import WorldhireError
 from worldhire.core.models import (
     Budget,
     Candidate,
-    EvidenceKind,
     RemotePolicy,
     Requirement,
     Role,
@@ -25,6 +24,7 @@ from worldhire.core.models import (
     Skill,
     utcnow,
 )
+from worldhire.governance.export_schemas import JsonResumeOut
 from worldhire.pipeline.models import Application, Note, Rating, Scorecard, StageMove
 from worldhire.pipeline.repository import PipelineStore
 from worldhire.pipeline.stages import PipelineError, default_config
@@ -36,14 +36,9 @@ CSV_COLUMNS = (
     "work_authorization", "needs_sponsorship", "pay_expectation_usd", "years_experience",
     "headline", "skills", "links",
 )  # fmt: skip
-JSON_RESUME_SCHEMA = (
-    "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
-)
 # A spreadsheet reads a cell that starts with one of these as a formula (=HYPERLINK(...),
 # @SUM(...), a DDE call), so a résumé could run one on the recruiter's machine.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_WORK_KINDS = {EvidenceKind.JOB}
-_PROJECT_KINDS = {EvidenceKind.PROJECT, EvidenceKind.REPOSITORY}
 
 
 class ExchangeError(WorldhireError, ValueError):
@@ -81,64 +76,9 @@ def candidates_csv(candidates: Iterable[Candidate]) -> str:
 
 
 def json_resume(candidate: Candidate) -> dict[str, Any]:
-    """The candidate in the jsonresume.org schema (v1.0.0)."""
-    c = candidate
-
-    def dates(item: Any) -> dict[str, str]:
-        found = {}
-        if item.start:
-            found["startDate"] = item.start.isoformat()
-        if item.end:
-            found["endDate"] = item.end.isoformat()
-        return found
-
-    basics: dict[str, Any] = {"name": c.name, "label": c.headline, "summary": c.summary}
-    if c.email:
-        basics["email"] = c.email
-    if c.phone:
-        basics["phone"] = c.phone
-    if c.location or c.country:
-        basics["location"] = {k: v for k, v in
-                              (("city", c.location), ("countryCode", c.country)) if v}
-    basics["profiles"] = [{"url": link} for link in c.links]
-    by_evidence: dict[str, list[str]] = {}
-    for m in c.skills:
-        if m.evidence_id:
-            by_evidence.setdefault(m.evidence_id, []).append(m.skill.label)
-    return {
-        "$schema": JSON_RESUME_SCHEMA,
-        "basics": basics,
-        "work": [
-            {"name": e.organization or "", "position": e.title, "summary": e.text,
-             **({"url": e.url} if e.url else {}), **dates(e)}
-            for e in c.evidence if e.kind in _WORK_KINDS
-        ],
-        "projects": [
-            {"name": e.title, "description": e.text,
-             "keywords": sorted(set(by_evidence.get(e.id, []))),
-             **({"url": e.url} if e.url else {}), **dates(e)}
-            for e in c.evidence if e.kind in _PROJECT_KINDS
-        ],
-        "publications": [
-            {"name": e.title, "summary": e.text, **({"url": e.url} if e.url else {})}
-            for e in c.evidence if e.kind is EvidenceKind.PUBLICATION
-        ],
-        "education": [
-            {"institution": e.organization or e.title, "area": e.title, **dates(e)}
-            for e in c.evidence if e.kind is EvidenceKind.EDUCATION
-        ],
-        "skills": [{"name": label} for label in sorted({m.skill.label for m in c.skills})],
-        "languages": [_language(entry) for entry in c.languages],
-        "meta": {"worldhireId": c.id, "lastModified": c.updated_at.isoformat()},
-    }
-
-
-def _language(entry: str) -> dict[str, str]:
-    name, _, level = entry.partition("(")
-    found = {"language": name.strip()}
-    if level.strip(" )"):
-        found["fluency"] = level.strip(" )")
-    return found
+    """The candidate in the jsonresume.org schema (v1.0.0): the subject access document's
+    résumé, without the fields it holds nothing for."""
+    return JsonResumeOut.of(candidate).model_dump(mode="json", exclude_none=True)
 
 
 # the ATS-neutral document ----------------------------------------------------------------------

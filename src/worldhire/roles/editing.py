@@ -3,8 +3,8 @@
 Every change goes through the same checks a new role gets (`RoleSpec`): a field edit is the role
 re-validated with the new values. A requirement a person adds or confirms is sure (confidence 1,
 nothing to review); one named by a word the taxonomy does not hold exactly stays free text in the
-person's words, with close names offered as suggestions. Nothing here saves or audits: the scoped
-service does (governance.access.ScopedServices.edit_role).
+person's words, with close names offered as suggestions. Nothing here saves or audits: the
+role editor does (roles.service.RoleEditor), once for the API, the CLI and the web app.
 """
 
 from __future__ import annotations

@@ -1,10 +1,24 @@
-"""Roles made from a job post as written: the one use case behind the API's POST
-/roles/from-post and the web app's paste-or-upload form."""
+"""Roles' use cases: a role made from a job post as written (the API's POST /roles/from-post and
+the web app's paste-or-upload form), and a recruiter's corrections to a role (the API's, the
+CLI's and the web app's role edits), each saved and audited once."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import Any
+
 from worldhire.core.errors import InvalidInput
+from worldhire.core.models import Requirement, Role
+from worldhire.governance.access import ScopedServices
 from worldhire.ingest.service import IngestService, Kind, Status
+from worldhire.roles.editing import (
+    RequirementInput,
+    add_requirement,
+    edit_fields,
+    remove_requirement,
+    set_requirements,
+    set_status,
+)
 
 
 def role_from_post(ingest: IngestService, data: bytes, filename: str) -> str:
@@ -16,3 +30,49 @@ def role_from_post(ingest: IngestService, data: bytes, filename: str) -> str:
     if outcome.status is Status.ERROR or outcome.role_id is None:
         raise InvalidInput(f"{filename}: {outcome.error or 'no role could be read from it'}")
     return outcome.role_id
+
+
+class RoleEditor:
+    """Changes to the roles of the caller's tenant (roles.editing checks them), each saved with
+    who made it and recorded in the audit log as "edit-role" with what it changed."""
+
+    def __init__(self, scoped: ScopedServices) -> None:
+        self._scoped = scoped
+
+    def edit_fields(self, role_id: str, changes: Mapping[str, Any]) -> Role:
+        """Sets the fields named in `changes` (RoleSpec's names); the others stay."""
+        return self._scoped.edit_role(role_id, lambda r: {"changed": edit_fields(r, changes)})
+
+    def add_requirements(
+        self, role_id: str, given: Sequence[RequirementInput]
+    ) -> tuple[Role, list[Requirement]]:
+        """Adds each requirement, or confirms the one already on its skill; the role and the
+        requirements as added, in the order given."""
+        added: list[Requirement] = []
+
+        def change(role: Role) -> dict[str, Any]:
+            added.extend(add_requirement(role, g) for g in given)
+            return {"added": [{"skill_id": r.skill.id, "must": r.must, "min_years": r.min_years}
+                              for r in added]}
+
+        return self._scoped.edit_role(role_id, change), added
+
+    def replace_requirements(self, role_id: str, given: Sequence[RequirementInput]) -> Role:
+        def change(role: Role) -> dict[str, Any]:
+            set_requirements(role, list(given))
+            return {"requirements": [r.skill.id for r in role.requirements]}
+
+        return self._scoped.edit_role(role_id, change)
+
+    def remove_requirement(self, role_id: str, key: str) -> Role:
+        """Removes the requirement `key` names (roles.editing.find_requirement)."""
+        return self._scoped.edit_role(
+            role_id, lambda r: {"removed": remove_requirement(r, key).skill.id})
+
+    def set_status(self, role_id: str, status: str) -> Role:
+        """Open, closed or archived (InvalidInput for any other word)."""
+        def change(role: Role) -> dict[str, Any]:
+            previous = set_status(role, status)
+            return {"status": role.status, "was": previous}
+
+        return self._scoped.edit_role(role_id, change)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, NotRequired, TypedDict
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.responses import Response
@@ -160,6 +160,37 @@ _TEAM_DEFAULTS = {"size_min": "4", "size_max": "6", "coverage": "00:00-24:00", "
                   "overlap": "2", "budget": "", "max_country": "0.5", "timezone": "UTC"}
 
 
+class _TypedSize(TypedDict):
+    min: int
+    max: int
+
+
+class _TypedCoverage(TypedDict):
+    hours: str
+    min_people: int
+
+
+class _TypedOverlap(TypedDict):
+    hours: str
+
+
+class _TypedShare(TypedDict):
+    country: str
+
+
+class _TypedTeamSpec(TypedDict):
+    """The team form as TeamSpecFile names it: pydantic reads the numbers in the words typed
+    and says where each problem is ("overlap.hours: ...")."""
+
+    size: _TypedSize
+    timezone: str
+    coverage: list[_TypedCoverage]
+    budget_usd: str | None
+    shortlist_top: int
+    overlap: NotRequired[_TypedOverlap]
+    max_share: NotRequired[_TypedShare]
+
+
 @router.post("/roles/{role_id}/team")
 def team(
     page: Page, role_id: str, csrf: Annotated[str, Form(max_length=200)],
@@ -178,7 +209,7 @@ def team(
     form = {"size_min": size_min, "size_max": size_max, "coverage": coverage,
             "min_people": min_people, "overlap": overlap, "budget": budget,
             "max_country": max_country, "timezone": timezone}
-    raw: dict[str, Any] = {
+    raw: _TypedTeamSpec = {
         "size": {"min": size_min, "max": size_max}, "timezone": timezone,
         "coverage": [{"hours": coverage, "min_people": min_people}] if coverage else [],
         "budget_usd": budget.replace(",", "") or None, "shortlist_top": 60,

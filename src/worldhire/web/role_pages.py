@@ -6,7 +6,7 @@ routes: roles.editing for changes, roles.service for posts, ScopedServices to sa
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any
+from typing import Annotated, TypedDict, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
@@ -16,22 +16,13 @@ from pydantic import ValidationError
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
-from worldhire.core.models import Requirement, Role, RoleStatus, Seniority
+from worldhire.core.models import Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
-from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.role import BudgetSpec, RoleSpec
 from worldhire.roles.budget import EXAMPLES, budget_from_text, budget_text
-from worldhire.roles.editing import (
-    add_requirement,
-    edit_fields,
-    parse_requirement_line,
-    remove_requirement,
-    set_status,
-    spec_problems,
-    suggest,
-    values_of,
-)
+from worldhire.roles.editing import parse_requirement_line, spec_problems, suggest, values_of
 from worldhire.roles.schemas import RoleOut
-from worldhire.roles.service import role_from_post
+from worldhire.roles.service import RoleEditor, role_from_post
 from worldhire.web.app import Visit, recruiter
 
 router = APIRouter()
@@ -40,6 +31,40 @@ Text = Annotated[str, Form(max_length=200)]
 PASTED_POST = "pasted-post.txt"
 MAX_PASTED_CHARS = 200_000
 _VISA = {"": None, "yes": True, "no": False}
+_Edited = TypeVar("_Edited")
+
+
+class _TypedHours(TypedDict):
+    start: str
+    end: str
+
+
+class _TypedRequirement(TypedDict):
+    skill: str
+    skill_id: str | None
+    must: bool
+    min_years: float | None
+
+
+class RoleFields(TypedDict, total=False):
+    """A role's fields from the form, as RoleSpec names them; RoleSpec reads the numbers in
+    the words typed and says, field by field, what it cannot read. An edit leaves out the
+    fields that stay as they are."""
+
+    title: str
+    company: str
+    company_country: str | None
+    seniority: str
+    timezone: str
+    work_hours: _TypedHours
+    min_overlap_hours: str
+    remote_policy: str
+    visa_sponsorship: bool | None
+    allowed_countries: list[str]
+    min_years: str | None
+    description: str
+    budget: BudgetSpec | None
+    requirements: list[_TypedRequirement]
 
 
 ROLES_PAGE = 50
@@ -79,7 +104,7 @@ def roles(page: Page, archived: Annotated[bool, Query()] = False,
 
 
 def _new_form(page: Visit, *, status_code: int = 200, errors: list[str] | None = None,
-              form: Mapping[str, Any] | None = None, post_error: str | None = None,
+              form: Mapping[str, str] | None = None, post_error: str | None = None,
               post_text: str = "") -> Response:
     return page.render("role_new.html", status_code=status_code, errors=errors or [],
                        form=form or {}, levels=list(Seniority), examples=EXAMPLES,
@@ -117,16 +142,16 @@ class RoleForm:
             "description": description,
         }
 
-    def fields(self) -> tuple[dict[str, Any], list[str]]:
+    def fields(self) -> tuple[RoleFields, list[str]]:
         """The role's fields as RoleSpec names them, the budget read from its words; and what
         could not be read (the budget: the other fields are checked by RoleSpec)."""
         t = self.typed
-        fields: dict[str, Any] = {
+        fields: RoleFields = {
             "title": t["title"], "company": t["company"],
             "company_country": t["company_country"].strip() or None,
             "seniority": t["seniority"], "timezone": t["timezone"].strip(),
             "work_hours": {"start": t["work_start"], "end": t["work_end"]},
-            "min_overlap_hours": t["min_overlap_hours"].strip() or 0,
+            "min_overlap_hours": t["min_overlap_hours"].strip() or "0",
             "remote_policy": t["remote_policy"],
             "visa_sponsorship": _VISA.get(t["visa_sponsorship"]),
             "allowed_countries": [c.strip() for c in
@@ -138,17 +163,18 @@ class RoleForm:
             budget = budget_from_text(t["budget"])
         except InvalidInput as exc:
             return fields, [str(exc)]
-        fields["budget"] = budget.model_dump() if budget else None
+        fields["budget"] = budget
         return fields, []
 
 
-def _requirement_specs(text: str) -> list[dict[str, Any]]:
-    specs = []
+def _requirement_specs(text: str) -> list[_TypedRequirement]:
+    specs: list[_TypedRequirement] = []
     for line in text.splitlines():
         given = parse_requirement_line(line)
         if given is not None:
-            specs.append({"skill": given.skill or given.skill_id, "skill_id": given.skill_id,
-                          "must": given.must, "min_years": given.min_years})
+            specs.append({"skill": given.skill or given.skill_id or "",
+                          "skill_id": given.skill_id, "must": given.must,
+                          "min_years": given.min_years})
     return specs
 
 
@@ -213,7 +239,7 @@ def create_role_from_post(
 # editing ------------------------------------------------------------------------------------------
 
 
-def _form_of(role: Role) -> dict[str, Any]:
+def _form_of(role: Role) -> dict[str, str]:
     values = values_of(role)
     return {
         **{k: v for k, v in values.items() if isinstance(v, str)},
@@ -229,7 +255,7 @@ def _form_of(role: Role) -> dict[str, Any]:
 
 
 def _edit_page(page: Visit, role: Role, *, status_code: int = 200,
-               errors: list[str] | None = None, form: Mapping[str, Any] | None = None,
+               errors: list[str] | None = None, form: Mapping[str, str] | None = None,
                requirement_errors: list[str] | None = None, lines: str = "") -> Response:
     return page.render(
         "role_edit.html", status_code=status_code, role=RoleOut.of(role),
@@ -244,10 +270,10 @@ def _role(page: Visit, role_id: str) -> Role:
         return page.services.get_role(role_id)
 
 
-def _edit(page: Visit, role_id: str, change: Callable[[Role], Mapping[str, Any]]) -> Role:
+def _edit(page: Visit, change: Callable[[RoleEditor], _Edited]) -> _Edited:
     page.services.principal.require(Action.WRITE)  # a viewer is refused, not "not found"
     with lookup():
-        role = page.services.edit_role(role_id, change)
+        role = change(RoleEditor(page.services))
     page.ctx.wrote()
     return role
 
@@ -267,7 +293,7 @@ def edit_role(page: Page, role_id: str, csrf: Text,
         del fields["budget"]  # unchanged: keeps what the post stated (its words, gross or net)
     if not errors:
         try:
-            role = _edit(page, role_id, lambda r: {"changed": edit_fields(r, fields)})
+            role = _edit(page, lambda edit: edit.edit_fields(role_id, fields))
         except InvalidInput as exc:
             errors = str(exc).split("; ")
     if errors:
@@ -287,14 +313,8 @@ def add_requirements(page: Page, role_id: str, csrf: Text,
         return _edit_page(page, _role(page, role_id), status_code=422, lines=lines,
                           requirement_errors=["type a skill, one a line"])
 
-    added: list[Requirement] = []
-
-    def change(role: Role) -> dict[str, Any]:
-        added.extend(add_requirement(role, g) for g in given)
-        return {"added": [r.skill.id for r in added]}
-
     try:
-        _edit(page, role_id, change)
+        _, added = _edit(page, lambda edit: edit.add_requirements(role_id, given))
     except InvalidInput as exc:
         return _edit_page(page, _role(page, role_id), status_code=422, lines=lines,
                           requirement_errors=[str(exc)])
@@ -309,7 +329,7 @@ def add_requirements(page: Page, role_id: str, csrf: Text,
 def remove(page: Page, role_id: str, csrf: Text, key: Text) -> Response:
     page.require_csrf(csrf)
     try:
-        _edit(page, role_id, lambda r: {"removed": remove_requirement(r, key).skill.id})
+        _edit(page, lambda edit: edit.remove_requirement(role_id, key))
     except NotFound as exc:
         return _edit_page(page, _role(page, role_id), status_code=404,
                           requirement_errors=[str(exc)])
@@ -331,6 +351,6 @@ def change_status(page: Page, role_id: str, csrf: Text,
     except ValueError:
         return _edit_page(page, _role(page, role_id), status_code=422,
                           errors=[f"unknown role status {status!r}"])
-    role = _edit(page, role_id, lambda r: {"status": wanted.value, "was": set_status(r, wanted)})
+    role = _edit(page, lambda edit: edit.set_status(role_id, wanted))
     page.session.flash(f"“{role.title}” is {_STATUS_SAID[wanted]}.")
     return page.redirect(f"/roles/{role_id}/edit")

@@ -141,7 +141,7 @@ class DecisionsIn(BaseModel):
 
 
 @router.post("/audit/bias", summary="Selection rates and impact ratios per group (LL144)",
-             response_model_exclude_unset=True)
+             response_model_exclude_none=True)
 def bias_audit(caller: Caller, body: DecisionsIn) -> BiasAuditOut:
     caller.require(Action.READ_AUDIT)
     return audit_decisions(body.rows, body.group_cols, body.selected_col, body.score_col)
@@ -149,7 +149,7 @@ def bias_audit(caller: Caller, body: DecisionsIn) -> BiasAuditOut:
 
 @router.get("/audit/bias/shortlists",
             summary="Bias audit of this tenant's own shortlists, by region or country",
-            response_model_exclude_unset=True)
+            response_model_exclude_none=True)
 def shortlist_bias(
     ctx: Ctx, caller: Caller,
     top: Annotated[int, Query(ge=1, le=200)] = 10,

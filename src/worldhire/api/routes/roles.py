@@ -3,8 +3,8 @@ shortlist with its filters."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated
 
 from fastapi import APIRouter, Body, File, Query, UploadFile
 from fastapi.responses import Response
@@ -26,16 +26,9 @@ from worldhire.governance.principal import Action, Principal
 from worldhire.ingest.role import RoleSpec
 from worldhire.match.schemas import ShortlistOut
 from worldhire.match.service import MatchFilters
-from worldhire.roles.editing import (
-    RequirementInput,
-    add_requirement,
-    edit_fields,
-    remove_requirement,
-    set_requirements,
-    set_status,
-)
+from worldhire.roles.editing import RequirementInput
 from worldhire.roles.schemas import RequirementIn, RoleEdit, RoleOut
-from worldhire.roles.service import role_from_post
+from worldhire.roles.service import RoleEditor, role_from_post
 
 router = APIRouter(prefix="/roles", tags=["roles"])
 
@@ -99,11 +92,11 @@ def _out(role: Role) -> RoleOut:
 
 
 def _edit(ctx: AppContext, caller: Principal, role_id: str,
-          change: Callable[[Role], Mapping[str, Any]]) -> RoleOut:
+          change: Callable[[RoleEditor], Role]) -> RoleOut:
     caller.require(Action.WRITE)
     tenant_of(caller)  # a candidate account edits no role (403, not "not found")
     with lookup():
-        role = services(ctx, caller).edit_role(role_id, change)
+        role = change(RoleEditor(services(ctx, caller)))
     ctx.wrote()
     return _out(role)
 
@@ -115,7 +108,7 @@ def _input(body: RequirementIn) -> RequirementInput:
 @router.patch("/{role_id}", summary="Change a role's fields (those left out stay as they are)")
 def update_role(ctx: Ctx, caller: Caller, role_id: str, body: RoleEdit) -> RoleOut:
     changes = body.model_dump(mode="json", exclude_unset=True)
-    return _edit(ctx, caller, role_id, lambda role: {"changed": edit_fields(role, changes)})
+    return _edit(ctx, caller, role_id, lambda edit: edit.edit_fields(role_id, changes))
 
 
 @router.put("/{role_id}/requirements", summary="Replace a role's requirements")
@@ -123,34 +116,26 @@ def replace_requirements(
     ctx: Ctx, caller: Caller, role_id: str,
     body: Annotated[list[RequirementIn], Body(max_length=200)],
 ) -> RoleOut:
-    def change(role: Role) -> dict[str, Any]:
-        set_requirements(role, [_input(b) for b in body])
-        return {"requirements": [r.skill.id for r in role.requirements]}
-
-    return _edit(ctx, caller, role_id, change)
+    given = [_input(b) for b in body]
+    return _edit(ctx, caller, role_id, lambda edit: edit.replace_requirements(role_id, given))
 
 
 @router.post("/{role_id}/requirements", status_code=201,
              summary="Add a requirement (or change the one on the same skill)")
 def add_role_requirement(ctx: Ctx, caller: Caller, role_id: str, body: RequirementIn) -> RoleOut:
-    def change(role: Role) -> dict[str, Any]:
-        added = add_requirement(role, _input(body))
-        return {"added": added.skill.id, "must": added.must, "min_years": added.min_years}
-
-    return _edit(ctx, caller, role_id, change)
+    return _edit(ctx, caller, role_id,
+                 lambda edit: edit.add_requirements(role_id, [_input(body)])[0])
 
 
 @router.delete("/{role_id}/requirements/{key}",
                summary="Remove a requirement: by skill id, label, the post's words or number")
 def remove_role_requirement(ctx: Ctx, caller: Caller, role_id: str, key: str) -> RoleOut:
-    return _edit(ctx, caller, role_id,
-                 lambda role: {"removed": remove_requirement(role, key).skill.id})
+    return _edit(ctx, caller, role_id, lambda edit: edit.remove_requirement(role_id, key))
 
 
 def _status_route(status: RoleStatus) -> Callable[[AppContext, Principal, str], RoleOut]:
     def route(ctx: Ctx, caller: Caller, role_id: str) -> RoleOut:
-        return _edit(ctx, caller, role_id,
-                     lambda role: {"status": status.value, "was": set_status(role, status)})
+        return _edit(ctx, caller, role_id, lambda edit: edit.set_status(role_id, status))
 
     return route
 

@@ -25,6 +25,17 @@ _CHAR_PATTERNS = {" ": r"\s+", "'": "['’]"}
 NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
 
+def cue_pattern(phrases: Iterable[str], *extra: str) -> re.Pattern[str]:
+    """Whole-word alternation of the phrases ("resid*" a stem), longest first, matched
+    case-insensitively as written; `extra` adds raw regex alternatives."""
+    body = "|".join(
+        [re.escape(p.rstrip("*")).replace(r"\ ", r"\s+").replace("'", "['’]")
+         + (r"\w*" if p.endswith("*") else "")
+         for p in sorted(set(phrases), key=len, reverse=True)] + list(extra)
+    )  # fmt: skip
+    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Março" -> "marco", "Łódź" -> "lodz", "Tháng" -> "thang"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))

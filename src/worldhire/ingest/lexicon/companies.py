@@ -44,3 +44,22 @@ LEGAL_FORM = (
     "(?:(?i:" + "|".join(_spelling(f) for f in LEGAL_FORMS_ANY_CASE) + ")"
     "|(?-i:" + "|".join(re.escape(f) for f in LEGAL_FORMS_IN_CAPITALS) + "))"
 )
+
+
+# Legal forms a name opens with ("PT Cendana Teknologi", "Công ty Cổ phần FPT", "ТОВ «Епіцентр
+# К»", "S.C. Alfa S.R.L."), for the résumé entries and the job posts alike. Those whose letters
+# are also a word or a code ("PT" Portugal, "CV" a résumé, "SC" South Carolina) count only in
+# capitals, as companies write them.
+LEGAL_FORMS_BEFORE_ANY_CASE = (
+    "Công ty Cổ phần", "Công ty CP", "Công ty TNHH MTV", "Công ty TNHH", "Công ty", "Cong ty",
+    "S.C.",
+)
+LEGAL_FORMS_BEFORE_IN_CAPITALS = (
+    "TMCP", "ТзОВ", "ПрАТ", "ТОВ", "ПАТ", "ООО", "ОАО", "ЗАО", "ПАО", "ФОП", "PT", "CV", "SC",
+    "ПП", "ДП", "КП", "АТ", "АО",
+)
+# One legal form that opens a name, whatever the surrounding regex's case flag.
+LEGAL_FORM_BEFORE = (
+    "(?:(?i:" + "|".join(_spelling(f) for f in LEGAL_FORMS_BEFORE_ANY_CASE) + ")"
+    "|(?-i:" + "|".join(re.escape(f) for f in LEGAL_FORMS_BEFORE_IN_CAPITALS) + "))"
+)

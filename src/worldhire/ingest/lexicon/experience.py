@@ -18,7 +18,8 @@ YEAR_ADJECTIVES: tuple[str, ...] = (
 MONTH_WORDS: tuple[str, ...] = (
     "months", "month", "mos", "mo", "meses", "mês", "mes", "miesięcy", "miesiące", "місяців",
     "місяці", "luni", "mois", "monate", "monaten", "tháng", "bulan",
-    "месяцев", "месяца", "месяц", "ay", "aylık", "mesi",
+    "месяцев", "месяца", "месяц", "ay", "aylık", "mesi", "mese",
+    "monat", "miesiąc", "miesiąca", "міс", "місяць", "місяця", "мес",
 )  # fmt: skip
 EXPERIENCE: tuple[str, ...] = (
     "experience", "exp", "industry experience", "work experience", "experiencia",

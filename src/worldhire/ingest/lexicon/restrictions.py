@@ -15,8 +15,40 @@ not English "so").
 
 from __future__ import annotations
 
+# The papers that let a person work in a country, or live there and so work: a post may ask for
+# one ("valid work permit required") or help with it (a visa word, ingest.post_fields), and a
+# résumé line naming one says where the person may work, not where they live (ingest.header).
+WORK_PERMITS: tuple[str, ...] = (
+    "work permit*", "permit to work",
+    "permiso de trabajo", "permiso de residencia",
+    "autorização de trabalho", "autorizacao de trabalho", "autorização de residência",
+    "pozwolenie na prac*", "pozwolenia na prac*", "pozwoleniem na prac*",
+    "zezwolenie na prac*", "zezwolenia na prac*", "zezwoleniem na prac*", "karta pobytu",
+    "kartę pobytu", "karty pobytu",
+    "дозвіл на роботу", "дозволу на роботу", "дозвол на роботу",
+    "разрешение на работу", "разрешения на работу",
+    "permis de munc*",
+    "permis de travail", "autorisation de travail", "titre de séjour",
+    "arbeitserlaubnis*", "arbeitsgenehmigung*", "aufenthaltstitel*", "aufenthaltserlaubnis*",
+    "permesso di lavoro", "permesso di soggiorno",
+    "çalışma izni*", "calisma izni*",
+    "izin kerja",
+)  # fmt: skip
+
+# Being allowed to work in a country, said without the paper.
+WORK_RIGHTS: tuple[str, ...] = (
+    "right to work", "authorized to work", "authorised to work", "eligible to work",
+    "legally able to work", "legally allowed to work", "work authorization",
+    "work authorisation",
+    "autorização para trabalhar", "permiso para trabajar", "autorización para trabajar",
+    "prawo do pracy", "prawem do pracy",
+    "drept de muncă", "dreptul de a lucra",
+)  # fmt: skip
+
 # The places these govern follow them in their clause.
 FORWARD: tuple[str, ...] = (
+    # the right to work there, in every language
+    *WORK_PERMITS, *WORK_RIGHTS,
     # en
     "based in", "based within", "located in", "living in", "live in", "lives in",
     "people living in", "resid*", "domiciled in", "remote from", "remotely from", "remote in",
@@ -26,50 +58,45 @@ FORWARD: tuple[str, ...] = (
     "employ people who live in", "recruit from", "recruiting from", "recruit in",
     "candidates in", "candidates from", "candidates based in", "candidates located in",
     "applicants in", "applicants from", "applicants based in", "open to candidates in",
-    "open to candidates from", "open to applicants in", "open to people in", "right to work",
-    "authorized to work", "authorised to work", "eligible to work", "legally able to work",
-    "legally allowed to work", "permit to work", "work permit", "work authorization",
-    "work authorisation", "anywhere in",
+    "open to candidates from", "open to applicants in", "open to people in", "anywhere in",
     "from anywhere in", "must be in", "you need to be in", "you'll need to be in",
     "you have to be in", "you should be in", "you must be in", "you need to be based in",
     "you must live in", "you need to live in",
     # es
     "desde", "que vivan en", "que viva en", "radicad*", "ubicados en", "ubicado en",
-    "basado en", "basados en", "permiso de trabajo", "permiso para trabajar en",
-    "autorización para trabajar en", "candidatos de",
+    "basado en", "basados en", "candidatos de",
     "candidatos en", "personas de", "cualquier país de", "cualquier lugar de", "dentro de",
     # pt
     "a partir de", "de qualquer lugar d", "de qualquer país d", "quem mora", "quem more",
-    "quem vive", "quem viva", "morando no", "morando na", "morando em", "autorização de trabalho",
+    "quem vive", "quem viva", "morando no", "morando na", "morando em",
     "baseado no", "baseada no", "baseado em",
     "baseada em", "candidatos do", "candidatos da", "candidatos de", "pessoas do", "pessoas de",
     # pl
     "z terenu", "z dowolnego miejsca w", "z dowolnego kraju", "mieszkając*", "zamieszkał*",
-    "kandydaci z", "kandydatów z", "osoby z", "osób z", "prawo do pracy", "prawem do pracy",
+    "kandydaci z", "kandydatów z", "osoby z", "osób z",
     # uk
-    "які проживають", "що проживають", "з будь-якої країни", "дозвіл на роботу",
+    "які проживають", "що проживають", "з будь-якої країни",
     "кандидатів з", "кандидати з",
     # ru
     "из любого города", "из любой точки", "проживающих в", "проживающие в", "кандидатов из",
-    "кандидаты из", "разрешение на работу",
+    "кандидаты из",
     # ro
-    "oriunde în", "din orice țară din", "cu domiciliul în", "rezid*", "drept de muncă",
-    "dreptul de a lucra", "candidați din",
+    "oriunde în", "din orice țară din", "cu domiciliul în", "rezid*", "candidați din",
     # fr
     "depuis", "résid*", "basé en", "basée en", "basés en", "basé au", "basée au", "basés au",
     "domicili*", "candidats en", "candidats au", "candidats basés", "autoris*",
-    "permis de travail", "ouvert aux candidats",
+    "ouvert aux candidats",
     "ouvert aux personnes",
     # de
     "innerhalb", "wohnhaft in", "wohnsitz in", "mit wohnsitz", "ansässig in",
-    "arbeitserlaubnis", "aufenthaltstitel", "bewerber aus", "bewerberinnen aus",
+    "bewerber aus", "bewerberinnen aus",
     "kandidaten aus", "von überall in",
     # it
-    "con residenza in", "da qualsiasi paese", "da tutta", "da tutto", "permesso di lavoro",
+    "con residenza in", "da qualsiasi paese", "da tutta", "da tutto",
     "candidati in", "candidati da",
     # id
     "berdomisili di", "tinggal di", "yang tinggal di", "kandidat dari", "kandidat di",
-    "kandidat yang", "terbuka untuk", "izin kerja",
+    "kandidat yang", "terbuka untuk",
     # vi
     "sinh sống tại", "sinh sống ở", "cư trú tại", "ứng viên tại", "ứng viên ở",
     # tr
