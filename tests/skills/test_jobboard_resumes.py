@@ -165,6 +165,7 @@ def test_acronyms_of_other_trades_stay_unlinked(linker: SkillLinker, text: str) 
         ("Logging cases in Salesforce and Zendesk.", "observability"),
         ("Logging cases in Salesforce and Zendesk.", "logging"),
         ("Resolving billing and plan queries.", "plan"),
+        ("Troubleshooting of Siemens PLC logic.", "logic"),
     ],
 )
 def test_a_name_marked_unmatched_is_not_linked(linker: SkillLinker, text: str, wrong: str) -> None:
@@ -192,3 +193,21 @@ def test_an_unmatched_name_must_be_the_concepts(monkeypatch: pytest.MonkeyPatch)
     taxonomy = taxonomy_module.build_taxonomy()
     with pytest.raises(TaxonomyError, match="spaceships"):
         taxonomy_module.unmatched_names(taxonomy)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("QA Executive: food safety and quality assurance.", "software testing",
+         "quality assurance methodologies"),
+        ("Troubleshooting of HT panels and VFDs.", "debugging", "troubleshoot"),
+    ],
+)
+def test_a_trade_neutral_skill_replaces_a_software_one(
+    linker: SkillLinker, text: str, wrong: str, right: str
+) -> None:
+    """Quality assurance in a food plant is not software testing, nor troubleshooting a panel
+    debugging: the words link to ESCO's skill of every trade, for testers and fitters alike."""
+    found = snippets(linker, text)
+    assert wrong not in found
+    assert right in found
