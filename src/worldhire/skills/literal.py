@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from worldhire.skills.taxonomy import Concept, Taxonomy
-from worldhire.skills.text import Token, fold, sentence_starts, tokenize, words
+from worldhire.skills.taxonomy import Concept, Taxonomy, unmatched_names
+from worldhire.skills.text import Token, fold, name_key, sentence_starts, tokenize, words
 
 # How much a literal hit says, by where the name comes from. Extension names are curated, so they
 # beat ESCO's; ESCO alternative labels are looser synonyms than preferred labels.
@@ -87,6 +87,7 @@ class LiteralMatcher:
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
         self._common = common_words()
+        self._unmatched = unmatched_names(taxonomy)
         table: dict[tuple[str, ...], dict[str, _Pattern]] = defaultdict(dict)
         alias_owners: dict[tuple[str, ...], int] = defaultdict(int)
         for concept in taxonomy.concepts.values():
@@ -127,8 +128,11 @@ class LiteralMatcher:
         named += [(a, "cased") for a in concept.cased_aliases]
         named += [(a, "ambiguous") for a in concept.ambiguous_aliases]
         family = self._family(concept.id) if concept.ambiguous_aliases else None
+        skipped = self._unmatched.get(concept.id, frozenset())
         out = []
         for name, role in named:
+            if skipped and name_key(name) in skipped:
+                continue
             raw = tuple(words(name))
             if not raw:
                 continue

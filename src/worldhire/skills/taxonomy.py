@@ -115,6 +115,9 @@ class _EscoNamesFile(BaseModel):
 
     version: int
     names: dict[str, list[str]]
+    # Names a concept already has (an ESCO alternative label, an everyday label, an extension
+    # alias) that, written in a résumé, name something else: never matched, still embedded.
+    unmatched: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class _ExtensionFile(BaseModel):
@@ -322,16 +325,39 @@ def _esco_concepts() -> list[Concept]:
     return concepts
 
 
-def _esco_names() -> dict[str, list[str]]:
-    """The names people write for ESCO skills (data/esco_names.yaml), by preferred label. Like
-    the extension's translations they are matched, never embedded, so the shipped index holds."""
+def _esco_names_file() -> _EscoNamesFile:
     raw = yaml.load(_data_text("skills/data", ESCO_NAMES_FILE),
                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     try:
-        spec = _EscoNamesFile.model_validate(raw)
+        return _EscoNamesFile.model_validate(raw)
     except ValidationError as exc:
         raise TaxonomyError(f"{ESCO_NAMES_FILE} is malformed: {exc}") from exc
+
+
+def _esco_names() -> dict[str, list[str]]:
+    """The names people write for ESCO skills (data/esco_names.yaml), by preferred label. Like
+    the extension's translations they are matched, never embedded, so the shipped index holds."""
+    spec = _esco_names_file()
     return {label: [n.strip() for n in names if n.strip()] for label, names in spec.names.items()}
+
+
+def unmatched_names(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
+    """Per concept id, the name keys the literal matcher skips (esco_names.yaml `unmatched`,
+    by the concept's label): "raw materials" is not the skill "prepare raw materials", nor
+    "monitoring" observability. Each must be a name the concept has."""
+    by_label: dict[str, list[Concept]] = defaultdict(list)
+    for concept in taxonomy.concepts.values():
+        by_label[concept.label].append(concept)
+    out: dict[str, set[str]] = defaultdict(set)
+    for label, names in _esco_names_file().unmatched.items():
+        for name in names:
+            owners = [c for c in by_label.get(label, [])
+                      if name_key(name) in {name_key(n) for n in c.names}]
+            if not owners:
+                raise TaxonomyError(f"{ESCO_NAMES_FILE}: {name!r} is no name of {label!r}")
+            for concept in owners:
+                out[concept.id].add(name_key(name))
+    return {cid: frozenset(keys) for cid, keys in out.items()}
 
 
 def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _ExtensionFile]:
