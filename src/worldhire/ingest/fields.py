@@ -69,14 +69,24 @@ def find_phone(text: str) -> str | None:
         digits = re.sub(r"\D", "", raw)
         if not 8 <= len(digits) <= 15:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", raw.strip()):
-            continue
+        if re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", raw.strip(" ()")):
+            continue  # "2017-2018", "(2017-2018)" in a sentence
         if re.search(r"\b(?:19|20)\d\d\s*[-.]\s*\d\d\s*[-.]\s*\d\d\b", raw):  # an ISO date
             continue
         if _POST_BOX.search(text, max(0, match.start() - 20), match.start()):
             continue  # "P.O. Box 12345-00100, Nairobi": a box and its postal code
         return " ".join(raw.split())
     return None
+
+
+def phone_beside(text: str, email: str) -> str | None:
+    """A phone on the line of the person's e-mail address or a line next to it: where a résumé
+    whose top is a sidebar ("Personal profile" first) or a pasted e-mail keeps its contacts."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if email in line.lower()), None)
+    if at is None:
+        return None
+    return find_phone("\n".join(lines[max(0, at - 1) : at + 2]))
 
 
 def find_links(text: str) -> list[str]:

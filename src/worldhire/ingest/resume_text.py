@@ -117,6 +117,8 @@ def parse_text_resume(
     emails = fields.find_emails(text)
     header = read_header(lines, len(split.header), links, emails)
     phone = fields.find_phone("\n".join(split.header) + "\n" + _section_text(split, "contact"))
+    if phone is None and emails:
+        phone = fields.phone_beside(text, emails[0])
     reading = _Reading(source_name)
     reading.read(split, header)
     if not header.name and not emails and not phone and not reading.shows_work():
