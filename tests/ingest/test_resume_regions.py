@@ -2,13 +2,14 @@
 India, Nigeria, Kenya, Ghana, the Philippines, Vietnam, Indonesia, Brazil, Mexico, Argentina,
 Colombia, Egypt, Pakistan, Bangladesh): an address that ends with a state or province, a year
 span in brackets that is no phone, a phone beside the e-mail in a CV whose sidebar comes first,
-a name introduced in a pasted e-mail, and West and East African languages."""
+a name introduced in a pasted e-mail, West and East African languages, and a job board's
+"4 Year(s) 2 Month(s)"."""
 
 from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.fields import find_phone, phone_beside
+from worldhire.ingest.fields import find_phone, phone_beside, stated_years
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.spoken_languages import find_spoken_languages
@@ -74,3 +75,15 @@ def test_a_name_introduced_in_a_pasted_email() -> None:
 )
 def test_west_and_east_african_languages_in_a_sentence(text: str, names: list[str]) -> None:
     assert [found.name for found in find_spoken_languages(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Total Experience : 4 Year(s) 2 Month(s)", 4 + 2 / 12),
+        ("Total Experience: 11 Year(s) 6 Month(s)\nCurrent CTC : INR 12 Lacs", 11.5),
+        ("Total Experience : 6 Year(s)", 6.0),
+    ],
+)
+def test_a_job_boards_years_and_months(text: str, years: float) -> None:
+    assert stated_years(text) == pytest.approx(years, abs=0.01)
