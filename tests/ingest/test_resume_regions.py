@@ -87,3 +87,18 @@ def test_west_and_east_african_languages_in_a_sentence(text: str, names: list[st
 )
 def test_a_job_boards_years_and_months(text: str, years: float) -> None:
     assert stated_years(text) == pytest.approx(years, abs=0.01)
+
+
+def test_a_responsibilities_section_under_a_table_of_jobs_holds_no_jobs() -> None:
+    text = (
+        "ANJALI KUMARI\nMob: 7004512398 | E-mail: anjali.kumari@example.com\n\n"
+        "PROFESSIONAL EXPERIENCE\nOrganisation | Designation | Duration\n"
+        "Quess Corp Ltd, Patna | HR Executive | 01/2022 – Till date\n"
+        "Shree Ganesh Placement Services | Recruitment Coordinator | 06/2020 – 12/2021\n"
+        "JOB RESPONSIBILITIES\n"
+        "- End to end recruitment for bulk hiring of field sales staff.\n"
+        "- Sourcing through Naukri, Apna and Indeed, screening and scheduling interviews.\n"
+        "- Onboarding, PF & ESIC registration of new joinees.\n"
+    )
+    jobs = [e.title for e in parse_text_resume(text, "cv.docx").evidence if e.kind.value == "job"]
+    assert jobs == ["HR Executive", "Recruitment Coordinator"]
