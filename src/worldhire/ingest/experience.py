@@ -30,13 +30,14 @@ _NUMBER = rf"(?:(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)|(?P<w>{alternation(words.ENGL
 _YEARS = rf"(?:{alternation(words.YEAR_WORDS)}){NOT_LETTER_AFTER}"
 _MONTHS = (
     rf"(?:\s*(?:,|and|y|e|i|și|et|und|dan|và|та|і)?\s*(?P<m>\d{{1,2}})\s*"
-    rf"(?:{alternation(words.MONTH_WORDS)}){NOT_LETTER_AFTER})?"
+    rf"(?:{alternation(words.MONTH_WORDS)}){NOT_LETTER_AFTER}(?:\(s\))?)?"
 )
 _EXPERIENCE = rf"(?:{alternation(words.EXPERIENCE)}){NOT_LETTER_AFTER}"
-# "6+ years", "5 años", "2.5 yrs", "4 years 3 months", "five years", "5-letnie"
+# "6+ years", "5 años", "2.5 yrs", "4 years 3 months", "five years", "5-letnie"; job boards'
+# "4 Year(s) 2 Month(s)" (Naukri)
 _AMOUNT = re.compile(
     rf"(?:{_NUMBER}\s*(?P<plus>\+)?\s*(?:-\s*)?"
-    rf"(?:(?P<y>{_YEARS})['’]?{_MONTHS}|(?P<adj>{alternation(words.YEAR_ADJECTIVES)}))"
+    rf"(?:(?P<y>{_YEARS})(?:\(s\))?['’]?{_MONTHS}|(?P<adj>{alternation(words.YEAR_ADJECTIVES)}))"
     rf"|(?P<span>{alternation(words.ENGLISH_SPANS)})){NOT_LETTER_AFTER}"
 )
 _EXPERIENCE_AFTER = re.compile(

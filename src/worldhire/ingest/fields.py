@@ -69,8 +69,8 @@ def find_phone(text: str) -> str | None:
         digits = re.sub(r"\D", "", raw)
         if not 8 <= len(digits) <= 15:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", raw.strip()):
-            continue
+        if re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", raw.strip(" ()")):
+            continue  # "2017-2018", "(2017-2018)" in a sentence
         if re.search(r"\b(?:19|20)\d\d\s*[-.]\s*\d\d\s*[-.]\s*\d\d\b", raw):  # an ISO date
             continue
         if _POST_BOX.search(text, max(0, match.start() - 20), match.start()):
@@ -82,6 +82,16 @@ def find_phone(text: str) -> str | None:
 def without_contacts(text: str) -> str:
     """The text with its e-mail addresses and links blanked out, a space for each."""
     return _URL_RE.sub(" ", EMAIL_RE.sub(" ", text))
+
+
+def phone_beside(text: str, email: str) -> str | None:
+    """A phone on the line of the person's e-mail address or a line next to it: where a résumé
+    whose top is a sidebar ("Personal profile" first) or a pasted e-mail keeps its contacts."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if email in line.lower()), None)
+    if at is None:
+        return None
+    return find_phone("\n".join(lines[max(0, at - 1) : at + 2]))
 
 
 def find_links(text: str) -> list[str]:

@@ -24,7 +24,9 @@ class Place:
 
 
 _CITY_TABLE = """
-Asia/Kolkata IN: bangalore, bengaluru, mumbai, bombay, delhi, new delhi, hyderabad, chennai, madras,
+Asia/Kolkata IN: patna, ranchi, guwahati, kanpur, varanasi, vijayawada, kakinada, guntur, warangal,
+  tirupati, madurai, raipur, dehradun, ludhiana, amritsar, mohali, nashik, aurangabad, rajkot,
+  jodhpur, bangalore, bengaluru, mumbai, bombay, delhi, new delhi, hyderabad, chennai, madras,
   pune, kolkata, calcutta, ahmedabad, noida, gurgaon, gurugram, jaipur, kochi, cochin, trivandrum,
   thiruvananthapuram, indore, chandigarh, coimbatore, mysore, mysuru, nagpur, lucknow, bhopal,
   visakhapatnam, vizag, surat, vadodara, bhubaneswar, mangalore, navi mumbai, thane, goa
@@ -38,7 +40,9 @@ Europe/Kyiv UA: kyiv, kiev, lviv, kharkiv, kharkov, odesa, odessa, dnipro, dnipr
 Asia/Ho_Chi_Minh VN: hanoi, ha noi, ho chi minh city, ho chi minh, hcmc, saigon, da nang, danang,
   hai phong, haiphong, can tho, hue, nha trang, bien hoa, vung tau
 Asia/Manila PH: manila, metro manila, quezon city, makati, cebu, cebu city, davao, davao city,
-  taguig, pasig, bgc, iloilo, baguio, mandaluyong, cagayan de oro, paranaque, las pinas
+  taguig, pasig, bgc, iloilo, baguio, mandaluyong, cagayan de oro, paranaque, las pinas,
+  pasay, caloocan, marikina, muntinlupa, valenzuela, antipolo, bacoor, dasmarinas, imus,
+  calamba, angeles city, bacolod, lapu-lapu, mandaue
 America/Sao_Paulo BR: sao paulo, rio de janeiro, rio, belo horizonte, brasilia, curitiba,
   porto alegre, florianopolis, campinas, goiania, vitoria, santos, joinville, londrina,
   uberlandia, sao jose dos campos, niteroi, ribeirao preto
@@ -290,6 +294,21 @@ _REGION_ZONES: dict[str, tuple[str, str]] = {
     "tamil nadu": ("IN", "Asia/Kolkata"), "telangana": ("IN", "Asia/Kolkata"),
     "kerala": ("IN", "Asia/Kolkata"), "west bengal": ("IN", "Asia/Kolkata"),
     "lagos state": ("NG", "Africa/Lagos"),
+    # The states and provinces an address ends with where the city is small ("Patna - 800020,
+    # Bihar", "Bacoor, Cavite", "Nnewi, Anambra State").
+    "bihar": ("IN", "Asia/Kolkata"), "uttar pradesh": ("IN", "Asia/Kolkata"),
+    "andhra pradesh": ("IN", "Asia/Kolkata"), "madhya pradesh": ("IN", "Asia/Kolkata"),
+    "gujarat": ("IN", "Asia/Kolkata"), "rajasthan": ("IN", "Asia/Kolkata"),
+    "odisha": ("IN", "Asia/Kolkata"), "jharkhand": ("IN", "Asia/Kolkata"),
+    "haryana": ("IN", "Asia/Kolkata"), "assam": ("IN", "Asia/Kolkata"),
+    "uttarakhand": ("IN", "Asia/Kolkata"), "himachal pradesh": ("IN", "Asia/Kolkata"),
+    "cavite": ("PH", "Asia/Manila"), "laguna": ("PH", "Asia/Manila"),
+    "bulacan": ("PH", "Asia/Manila"), "pampanga": ("PH", "Asia/Manila"),
+    "batangas": ("PH", "Asia/Manila"),
+    "anambra state": ("NG", "Africa/Lagos"), "rivers state": ("NG", "Africa/Lagos"),
+    "oyo state": ("NG", "Africa/Lagos"), "enugu state": ("NG", "Africa/Lagos"),
+    "sindh": ("PK", "Asia/Karachi"),
+    "khyber pakhtunkhwa": ("PK", "Asia/Karachi"),
 }  # fmt: skip
 
 _COUNTRY_ALIASES = {

@@ -9,6 +9,7 @@ or holds digits, an address or a link. An anonymised CV therefore keeps no name 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -292,7 +293,7 @@ def _find_name(
     for _, line in top[:12]:
         introduced = _SELF_INTRODUCTION.search(line)
         if introduced:
-            text = _strip_titles(introduced.group(1))
+            text = _strip_titles(_capitalised_words(introduced.group(1)))
             if plausible_name(text):
                 found.append(_NameCandidate(text, (), 1.5 + _agreement(text, email_words)))
     best = max(found, key=lambda c: c.score, default=None)
@@ -311,6 +312,17 @@ def _find_name(
         if _plausible_headline(below) and label_key(below) is None and _TITLE_HINT.search(below):
             header.headline = clean_field(below, 200)
             header.identity_lines.add(j)
+
+
+def _capitalised_words(words: str) -> str:
+    """The capitalised words a name is written in, without the sentence that goes on after it in
+    lower case: "Abena Serwaa Mensah and" (from "My name is Abena Serwaa Mensah and I live in
+    Kumasi") is "Abena Serwaa Mensah". A name written all in lower case is kept whole."""
+    parts = words.split()
+    if not parts[0][0].isupper():
+        return words
+    kept = list(itertools.takewhile(lambda word: word[0].isupper(), parts))
+    return " ".join(kept)
 
 
 _TITLE_HINT = re.compile(

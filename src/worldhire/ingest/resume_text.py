@@ -117,6 +117,8 @@ def parse_text_resume(
     emails = fields.find_emails(text)
     header = read_header(lines, len(split.header), links, emails)
     phone = fields.find_phone("\n".join(split.header) + "\n" + _section_text(split, "contact"))
+    if phone is None and emails:
+        phone = fields.phone_beside(text, emails[0])
     reading = _Reading(source_name)
     reading.read(split, header)
     if not header.name and not emails and not phone and not reading.shows_work():
@@ -162,7 +164,7 @@ class _Reading:
             labelled = labelled_jobs(section.lines)
             if labelled is not None:
                 self.structured += [self._job(e) for e in labelled]
-            elif _prose_like(section.lines) and not _dated_rows(section.lines):
+            elif _holds_no_jobs(section):
                 self._loose_lines(section.lines)
             else:
                 self.structured += [self._job(e) for e in split_dated_jobs(section.lines)]
@@ -419,6 +421,19 @@ def _paragraphs(lines: list[str]) -> list[list[Sentence]]:
 def _joined(text: str) -> str:
     """Lines with wrapped sentences joined: one line per bullet or sentence."""
     return "\n".join(s.text for s in sentences(text))
+
+
+# A heading over the duties of the jobs listed above it, not over jobs of its own.
+_DUTIES_HEADING = re.compile(r"\b(?:responsibilit(?:y|ies)|duties)\b", re.IGNORECASE)
+
+
+def _holds_no_jobs(section: Section) -> bool:
+    """An experience section told in paragraphs without dated rows, or "JOB RESPONSIBILITIES"
+    under a table of jobs with no dates of its own (the duties of the jobs above): its lines
+    are read loose, not split into jobs."""
+    if _prose_like(section.lines) and not _dated_rows(section.lines):
+        return True
+    return bool(_DUTIES_HEADING.search(section.heading)) and first_entry_line(section.lines) is None
 
 
 def _prose_like(lines: list[str]) -> bool:
