@@ -38,6 +38,7 @@ from worldhire.governance.repository import (
     delete_where,
     ids_where,
     scrub_ingest_ledger,
+    searches_naming,
 )
 from worldhire.governance.store import Governance
 from worldhire.identity.keys import FILE, Identity
@@ -85,14 +86,20 @@ class PersonRefs:
         # Ids name the person anywhere; words (a reason naming them) only in the tenants that
         # had them, since elsewhere the same name may be someone else.
         deliveries = hooks.naming([*person, *applications])
+        searches: list[str] = []
         if candidate is not None:
-            deliveries += hooks.naming(_contact_words(gov, candidate), tenants=sorted(tenants))
+            profiles = [candidate, *(v.profile for v in gov.repo.versions_of(candidate.id))]
+            words = _contact_words(profiles)
+            deliveries += hooks.naming(words, tenants=sorted(tenants))
+            phones = list(dict.fromkeys(c.phone for c in profiles if c.phone))
+            searches = searches_naming(gov, [*words, *phones], sorted(tenants))
         return cls(candidate_id, {
             Lookup.CANDIDATE: person,
             Lookup.APPLICATION: applications,
             Lookup.SCORECARD: ids_where(gov, "scorecards", "id", "application_id", applications),
             Lookup.TOKEN: ids_where(gov, "api_tokens", "id", "candidate_id", person),
             Lookup.DELIVERY: list(dict.fromkeys(deliveries)),
+            Lookup.SEARCH: searches,
         })
 
 
@@ -241,10 +248,9 @@ def purge_outside(gov: Governance, candidate_id: str) -> tuple[dict[str, int], d
     return counts, errors
 
 
-def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:
+def _contact_words(profiles: list[Candidate]) -> list[str]:
     """The e-mail addresses and full names (two words at least: a first name alone names many
     people) of every résumé version, as a reason or a note may write them."""
-    profiles = [candidate, *(v.profile for v in gov.repo.versions_of(candidate.id))]
     words = [c.email for c in profiles if c.email]
     words += [c.name for c in profiles if len(c.name.split()) >= 2]
     return list(dict.fromkeys(words))
