@@ -30,6 +30,7 @@ import tenacity
 
 from worldhire.batch.repository import forget_vector_rows
 from worldhire.core.models import Candidate
+from worldhire.governance.failures import failure_code
 from worldhire.governance.personal_data import PERSONAL_DATA, Erasure, Lookup
 from worldhire.governance.repository import (
     PendingPurges,
@@ -153,7 +154,7 @@ def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) ->
 def _note_failure(pending: PendingPurges, candidate_id: str, exc: Exception) -> None:
     """The error a rolled-back erasure leaves on its pending purge, for `privacy purges`."""
     with contextlib.suppress(Exception):  # the database may be gone: the caller gets `exc`
-        pending.failed(candidate_id, f"{DATABASES}: {type(exc).__name__}: {exc}")
+        pending.failed(candidate_id, f"{DATABASES}: {failure_code(exc)}")
 
 
 def _delete_rows(gov: Governance, candidate_id: str, *, suppress: bool) -> ErasureReport:
@@ -214,7 +215,7 @@ def purge_pending(gov: Governance, *, swept: Collection[str] = (),
                     left = _delete_rows(gov, candidate_id, suppress=asked).rows
                     work.commit()
             except Exception as exc:  # the purgers wait until the databases are clean
-                error = f"{type(exc).__name__}: {exc}"
+                error = failure_code(exc)
                 done.failed[candidate_id] = {DATABASES: error}
                 pending.failed(candidate_id, f"{DATABASES}: {error}")
                 continue
@@ -244,7 +245,7 @@ def purge_outside(gov: Governance, candidate_id: str) -> tuple[dict[str, int], d
                 with attempt:
                     counts[purger.name] = purger.purge(candidate_id)
         except Exception as exc:  # any purger's failure is the caller's to keep pending
-            errors[purger.name] = f"{type(exc).__name__}: {exc}"
+            errors[purger.name] = failure_code(exc)
     return counts, errors
 
 
