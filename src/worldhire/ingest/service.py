@@ -328,7 +328,7 @@ class IngestService:
         again lands where it landed before. Skills must be linked already; each job's ESCO
         occupation is set here."""
         assign_job_occupations([c for read in files for c in read.candidates],
-                               self.occupation_matcher())
+                               self.occupation_matcher)
         people: list[Person] = []
         owner: list[int] = []
         for number, read in enumerate(files):
