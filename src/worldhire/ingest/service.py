@@ -285,13 +285,21 @@ class IngestService:
     ) -> None:
         self.repo = repo
         self.tenant_id = tenant_id
-        self.linker = linker or default_linker()
+        self._linker = linker
         self._occupations = occupations
         self.record_consent = record_consent
         self.max_bytes = max_bytes
         self.pool = pool
 
     # candidates ----------------------------------------------------------------------------------
+
+    @property
+    def linker(self) -> SkillLinker:
+        """`linker`, or the default one, loaded on first use: with a pool every file is linked
+        in the workers, and this process needs a linker only to relink a merged profile."""
+        if self._linker is None:
+            self._linker = default_linker()
+        return self._linker
 
     def link_skills(self, candidate: Candidate) -> None:
         link_skills(self.linker, candidate)
