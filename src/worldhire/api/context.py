@@ -202,8 +202,9 @@ class AppContext:
                           headers={"Retry-After": retry})
 
     def ingest(self, tenant_id: str | None) -> IngestService:
-        """Files are read and linked in the parser workers; this process loads the skill linker
-        (about 200 MB) only if it relinks a profile a new résumé version merged into."""
+        """Files are read and linked in the parser workers, and so are profiles a new résumé
+        version merged into: this process never loads the skill linker (about 200 MB, and
+        seconds of CPU that a request would wait for)."""
         return IngestService(self.repo, tenant_id=tenant_id,
                              max_bytes=self.settings.max_file_bytes, pool=self.parsers)
 

@@ -263,6 +263,13 @@ def joined_blocks(
     return people, errors
 
 
+def relinked_skills(candidate: Candidate) -> list[SkillMention]:
+    """A profile's skills linked again by the default linker: what a parser worker does for a
+    profile a new résumé version merged into."""
+    link_skills(default_linker(), candidate)
+    return candidate.skills
+
+
 def read_role(data: bytes, filename: str, max_bytes: int | None) -> RoleSpec:
     return parse_role_bytes(data, filename, max_bytes=max_bytes)
 
@@ -295,14 +302,17 @@ class IngestService:
 
     @property
     def linker(self) -> SkillLinker:
-        """`linker`, or the default one, loaded on first use: with a pool every file is linked
-        in the workers, and this process needs a linker only to relink a merged profile."""
+        """`linker`, or the default one, loaded on first use: with a pool, files and merged
+        profiles are linked in the workers, and this process never loads one (about 200 MB)."""
         if self._linker is None:
             self._linker = default_linker()
         return self._linker
 
     def link_skills(self, candidate: Candidate) -> None:
-        link_skills(self.linker, candidate)
+        if self.pool is not None and self._linker is None:
+            candidate.skills = self.pool.run(relinked_skills, candidate)
+        else:
+            link_skills(self.linker, candidate)
 
     def occupation_matcher(self) -> TitleMatcher:
         """Job titles to ESCO occupations; the offline model is loaded on first use."""
