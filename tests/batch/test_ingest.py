@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -9,6 +13,7 @@ from typing import TypeVar
 import pytest
 
 from tests.ingest.test_service import write_resumes
+from tests.security import hostile
 from worldhire.batch.ingest import ingest_parallel
 from worldhire.ingest import csv_bulk
 from worldhire.ingest.budget import WorkerPool
@@ -103,3 +108,32 @@ def test_a_server_reads_an_uploaded_csv_a_block_at_a_time(
     assert len(_view(served)) == 6 and _view(served) == _view(serial)
     served.close()
     serial.close()
+
+
+LOADED = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from worldhire.batch.ingest import ingest_parallel
+    from worldhire.ingest.service import IngestService
+    from worldhire.skills import linker
+    from worldhire.store.sql.repository import SqlRepository
+
+    repo = SqlRepository(f"sqlite:///{sys.argv[1]}")
+    report = ingest_parallel(IngestService(repo), [Path(sys.argv[2])], workers=4)
+    print(report.outcomes[0].status.value, bool(linker._linkers), "onnxruntime" in sys.modules)
+""")
+
+
+def test_ingesting_a_refused_file_loads_no_model_in_the_writer(tmp_path: Path) -> None:
+    """`worldhire ingest` of a file the worker refuses: it has no job titles to match, so the
+    writing process never loads the embedding model and the occupations' index (about 210 MB;
+    it held 601 MB at its peak for the crafted PDF). It holds the skill linker, built before
+    the workers are forked so that they share it."""
+    crafted = tmp_path / "shared.pdf"
+    crafted.write_bytes(hostile.shared_content_stream_pdf())
+    root = Path(__file__).parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
+    done = subprocess.run([sys.executable, "-c", LOADED, str(tmp_path / "w.db"), str(crafted)],
+                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["error", "True", "False"]

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.factories import make_candidate, make_role
 from worldhire.core.models import EvidenceItem, EvidenceKind, OccupationRef
 from worldhire.ingest.role import RoleSpec
@@ -21,7 +23,7 @@ def test_every_job_with_a_title_gets_its_occupation_and_nothing_else_does(
         EvidenceItem(EvidenceKind.JOB, "   ", "No title given."),
     ]
     second.evidence.append(EvidenceItem(EvidenceKind.JOB, "Bricklayer", "Built walls."))
-    assign_job_occupations([first, second], hash_matcher)
+    assign_job_occupations([first, second], lambda: hash_matcher)
     forklift, school, untitled = first.evidence
     assert forklift.occupation is not None
     assert (forklift.occupation.label, forklift.occupation.isco_code) == ("forklift operator",
@@ -61,6 +63,22 @@ def test_ingest_sets_the_occupation_of_a_resume_job_and_of_a_role(
     service.place_resumes([ReadResume("resume.pdf", "digest", [person])])
     assert person.evidence[-1].occupation is not None
     assert person.evidence[-1].occupation.label == "forklift operator"
+
+
+def test_files_without_a_job_title_never_load_the_matcher(
+        repo: SqlRepository, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matcher loads the embedding model (about 200 MB with its index): `worldhire ingest`
+    of a refused file, or of résumés without a titled job, does without it."""
+    def not_needed() -> TitleMatcher:
+        raise AssertionError("the occupation matcher was loaded")
+
+    monkeypatch.setattr("worldhire.occupations.service.default_matcher", not_needed)
+    service = IngestService(repo)
+    person = make_candidate()
+    person.evidence = [e for e in person.evidence if e.kind is not EvidenceKind.JOB]
+    writes, placed = service.place_resumes([ReadResume("refused.pdf", "d1", []),
+                                            ReadResume("resume.pdf", "d2", [person])])
+    assert len(placed) == 2 and len(writes) == 1
 
 
 def test_a_new_title_is_matched_again_and_other_edits_keep_the_occupation(

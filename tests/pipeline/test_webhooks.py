@@ -10,6 +10,8 @@ from tests.pipeline.conftest import World, build_world
 from tests.pipeline.receiver import receiver
 from worldhire.bootstrap import Services
 from worldhire.config import Settings
+from worldhire.governance.repository import delete_where
+from worldhire.governance.store import Governance
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, CONSENT_WITHDRAWN, STAGE_CHANGED
 from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.repository import SqlPipelineStore
@@ -131,6 +133,26 @@ def test_exhausted_retries_fail_and_replay_delivers(repo: SqlRepository) -> None
     assert replayed.status is DeliveryStatus.DELIVERED
     assert [a.status_code for a in replayed.attempts] == [503, 503, 503, 503, 204]
     assert rx.received[-1].headers[DELIVERY_HEADER] == delivery.id
+
+
+def test_a_delivery_erased_between_two_tries_is_not_sent_again(repo: SqlRepository) -> None:
+    """Erasure deletes the deliveries that name the person; one waiting for its next try (its
+    body read before) was sent once more, and then its attempt could not be recorded."""
+    world, hooks = hooked_world(repo, Waits())
+    with receiver(fail_first=4, fail_status=503) as rx:
+        hooks.register(world.tenant.id, rx.url, [CANDIDATE_SHORTLISTED], secret=SECRET)
+        world.service.add(world.people[0].id, world.role.id, actor="u1")
+        [waiting] = hooks.pending()
+        erased: list[int] = []
+
+        def erase_during_the_wait(seconds: float) -> None:  # as erasure does, attempts first
+            delete_where(Governance(repo), "webhook_attempts", "delivery_id", [waiting])
+            erased.append(delete_where(Governance(repo), "webhook_deliveries", "id", [waiting]))
+
+        hooks.sleep = erase_during_the_wait
+        gone = hooks.deliver(waiting)
+    assert erased == [1] and len(rx.received) == 1
+    assert gone.id == waiting and hooks.deliveries(delivery_id=waiting) == []
 
 
 def test_client_errors_are_not_retried(repo: SqlRepository) -> None:

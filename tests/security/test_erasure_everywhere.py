@@ -1,6 +1,7 @@
 """Issue 18's measure of export and erasure. A person is seeded through the real services (two
 résumé files uploaded over the API, a consent, a shortlist, an application moved to rejected
-with a reason naming them, a note, a scorecard, webhook deliveries, a stored batch shortlist),
+with a reason naming them, a note, a scorecard, webhook deliveries, a stored batch shortlist, saved
+searches for them by name, e-mail and phone),
 then:
 
 - every row of every table that names them (name, e-mail, phone, a unique résumé word, their
@@ -143,6 +144,17 @@ def _seed(home: Path) -> Seeded:
         "to_stage": "rejected", "reason": f"{name} ({email}) asks 40% above the budget"})
     assert moved.status_code == 201, moved.text
 
+    # A recruiter's searches for them: by name, by e-mail, by phone typed another way.
+    digits = re.sub(r"\D", "", phone)
+    for search in ({"name": f"Call back {name}", "q": "pytorch"},
+                   {"name": "the retrieval one", "q": email.upper()},
+                   {"name": "from the phone", "q": f"{digits[:2]}-{digits[2:]}"}):
+        saved = client.post("/api/v1/saved-searches", headers=recruiter, json=search)
+        assert saved.status_code == 201, saved.text
+    kept = client.post("/api/v1/saved-searches", headers=recruiter,
+                       json={"name": "Zofia, any", "q": "retrieval"})
+    assert kept.status_code == 201, kept.text
+
     # What the nightly re-match stores for the role (its ranking needs Ray): this shortlist.
     run = RunLedger.on(ctx.repo).open(KIND, {"top": 10}, fresh=True)
     store_shortlist(ctx.repo, run.id, role_id, [ScoredPair(candidate_id, 0.8125, {"top": 10})])
@@ -267,7 +279,7 @@ def test_the_export_shows_every_row_that_names_the_person(seeded: Seeded) -> Non
     assert {"candidates", "evidence", "candidate_versions", "candidate_identifiers",
             "candidate_text", "applications", "application_moves", "application_notes",
             "scorecards", "scorecard_ratings", "webhook_deliveries", "webhook_attempts",
-            "stored_shortlists", "subject_keys", "ingest_log", "consents",
+            "stored_shortlists", "subject_keys", "ingest_log", "consents", "saved_searches",
             } <= set(found), sorted(found)
     # The audit log names them by a pseudonym made with their key, which no scan can match: the
     # export opens their sealed part of each entry.
@@ -360,6 +372,10 @@ def test_after_erasure_no_file_or_answer_holds_the_person(seeded: Seeded) -> Non
     erased = client.delete(f"/api/v1/candidates/{seeded.candidate_id}", headers=admin)
     assert erased.status_code == 200, erased.text
 
+    # The searches for them went (the phone one too, typed another way); a search that names
+    # no one of theirs stays.
+    searches = client.get("/api/v1/saved-searches", headers=recruiter).json()
+    assert [s["name"] for s in searches] == ["Zofia, any"]
     for who in (recruiter, admin):
         answers = _walk(client, seeded, who) | _pages(seeded, who)
         leaks = {f"{url}: {w}" for url, text in answers.items()

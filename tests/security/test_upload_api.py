@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from tests.api.conftest import make_settings
 from tests.security import hostile
 from worldhire.api.app import create_app
+from worldhire.governance.principal import AccessRole
 from worldhire.ingest import limits
 
 
@@ -70,3 +71,25 @@ def test_sign_ups_are_limited_per_client_address(client: TestClient) -> None:
                for _ in range(4)]
     assert [a.status_code for a in answers] == [422, 422, 422, 429]
     assert int(answers[-1].headers["Retry-After"]) >= 1
+
+
+def test_the_server_links_skills_only_in_its_workers(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second résumé of one person merges into their profile, whose skills are linked again:
+    in a worker, like the files, so the server never builds the linker (200 MB, and about 3 s
+    of CPU the first merge's request waited for: the hostile bench's UTF-16 upload, a merge,
+    cost 3.4 s)."""
+    def not_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the server process built the skill linker")
+
+    monkeypatch.setattr("worldhire.ingest.service.default_linker", not_here)
+    ctx = client.app.state.ctx  # type: ignore[attr-defined]
+    tenant = ctx.repo.ensure_tenant("acme").id
+    user = ctx.accounts.add_user(tenant, "r@acme.example", AccessRole.RECRUITER)
+    headers = {"Authorization": f"Bearer {ctx.accounts.issue_user_token(user)}"}
+    # The same person twice (same e-mail): the second file merges into the first's profile.
+    for name, data in (("a.pdf", hostile.normal_pdf()), ("b.docx", hostile.normal_docx())):
+        answer = client.post("/api/v1/candidates/files", headers=headers,
+                             files=[("files", (name, data))])
+        assert answer.status_code == 201, answer.text
+    assert answer.json()["results"][0]["status"] == "merged"

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from tests.factories import PYTORCH, make_candidate
 from worldhire.core.models import EvidenceKind
@@ -17,6 +19,7 @@ from worldhire.governance.repository import (
     PendingPurges,
     SubjectKeys,
     compact_databases,
+    connection,
     ids_where,
 )
 from worldhire.governance.retention import run_retention
@@ -75,12 +78,39 @@ def test_a_late_failure_removes_nothing(repo: SqlRepository,
     assert kept is not None and kept.evidence and kept.consents
     assert SubjectKeys(gov).key(person_id) is not None
     assert index.calls == []  # nothing outside the store was touched either
-    # The request stays pending, with its error, until a retry finishes it.
+    # The request stays pending, with its error's class (never its text), until a retry
+    # finishes it.
     [pending] = PendingPurges(gov).listing()
-    assert pending.candidate_id == person_id and "went away" in (pending.last_error or "")
+    assert (pending.candidate_id, pending.last_error) == (person_id, "databases: RuntimeError")
     monkeypatch.undo()
     assert purge_pending(gov).swept[person_id]["candidates"] == 1
     assert repo.get_candidate(person_id) is None and index.held == set()
+
+
+def test_a_failure_is_recorded_by_its_class_and_code_never_its_text(
+        repo: SqlRepository, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database error's text holds the statement and its parameters (here the person's name
+    and e-mail): the pending purge, kept until the purge is done, records the error's class and
+    the driver's code only."""
+    person_id = _stored_person(repo)
+    gov = Governance(repo)
+    name, email = "Zofia Qzwertyuiop", "zofia.qzwertyuiop@poczta.example"
+
+    def leaky(repo: Repository, candidate_id: str) -> int:
+        with connection(gov) as conn:
+            conn.execute(text("INSERT INTO no_such_table (name, email) VALUES (:n, :e)"),
+                         {"n": name, "e": email})
+        return 0
+
+    monkeypatch.setattr(erasure, "forget_vector_rows", leaky)
+    with pytest.raises(DBAPIError, match=name):  # the error itself names them
+        erase_candidate(gov, person_id, compact=False)
+    [pending] = PendingPurges(gov).listing()
+    assert pending.last_error in {"databases: OperationalError (SQLITE_ERROR)",
+                                  "databases: ProgrammingError UndefinedTable (42P01)"}
+    monkeypatch.undo()
+    retried = purge_pending(gov)
+    assert retried.failed == {} and PendingPurges(gov).waiting() == []
 
 
 def test_a_failed_purge_stays_pending_and_is_retried(repo: SqlRepository) -> None:
@@ -200,9 +230,9 @@ def test_a_sweep_that_fails_again_keeps_the_person_pending(repo: SqlRepository,
     monkeypatch.setattr(erasure, "forget_vector_rows", _raise)
     retried = purge_pending(gov)
     assert list(retried.failed) == [person_id] and index.calls == []
-    assert "vector table is locked" in retried.failed[person_id]["databases"]
+    assert retried.failed[person_id] == {"databases": "RuntimeError"}
     [left] = PendingPurges(gov).listing()
-    assert left.attempts == 1 and "vector table is locked" in (left.last_error or "")
+    assert (left.attempts, left.last_error) == (1, "databases: RuntimeError")
     monkeypatch.undo()
     assert purge_pending(gov).swept[person_id]["candidates"] == 1
     assert repo.get_candidate(person_id) is None and PendingPurges(gov).waiting() == []

@@ -1,4 +1,4 @@
-"""Everything a request needs, built once per app: the store, governance, the skill linker, the
+"""Everything a request needs, built once per app: the store, governance, the parser workers, the
 pay estimator, and the cache of audited shortlists."""
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from worldhire.governance.decisions import RankingRecord
     from worldhire.pipeline.applying import CandidateApplications
     from worldhire.pipeline.service import ScopedPipeline
-    from worldhire.skills.linker import SkillLinker
 
 _SHORTLIST_SLOTS = 256
 _PARSER_HOST = "worldhire.ingest.parser_host"  # what the parser workers' forkserver imports
@@ -202,14 +201,11 @@ class AppContext:
             raise Problem(429, f"too many sign-ups from this address; retry in {retry} s",
                           headers={"Retry-After": retry})
 
-    @cached_property
-    def linker(self) -> SkillLinker:
-        from worldhire.skills.linker import default_linker
-
-        return default_linker()
-
     def ingest(self, tenant_id: str | None) -> IngestService:
-        return IngestService(self.repo, tenant_id=tenant_id, linker=self.linker,
+        """Files are read and linked in the parser workers, and so are profiles a new résumé
+        version merged into: this process never loads the skill linker (about 200 MB, and
+        seconds of CPU that a request would wait for)."""
+        return IngestService(self.repo, tenant_id=tenant_id,
                              max_bytes=self.settings.max_file_bytes, pool=self.parsers)
 
     @cached_property

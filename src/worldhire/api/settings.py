@@ -11,6 +11,7 @@ from typing import Any
 
 from worldhire.config import Settings
 from worldhire.ingest.limits import MAX_FILE_BYTES
+from worldhire.store.private import private_file, private_folder
 
 # A multipart upload carries a few files plus boundaries; the per-file cap is the ingest one.
 MAX_UPLOAD_FILES = 20
@@ -21,9 +22,10 @@ def _secret(home: Path) -> str:
     """The session-signing secret kept (0600) in the home when WORLDHIRE_SECRET_KEY is not set,
     so sessions survive a restart without anyone having to configure anything."""
     path = home / "secret_key"
+    private_folder(home)
     if path.exists():
+        private_file(path)
         return path.read_text(encoding="utf-8").strip()
-    home.mkdir(parents=True, exist_ok=True, mode=0o700)
     value = secrets.token_urlsafe(48)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

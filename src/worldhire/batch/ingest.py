@@ -193,6 +193,11 @@ def ingest_parallel(
     skip = frozenset(service.repo.ingested_hashes(service.tenant_id))
     report = IngestReport()
     count = workers or os.cpu_count() or 1
+    # Built here, before the workers are forked: they share it, and one that replaces a worker
+    # killed over budget is a fork away from reading. Built in a worker, its seconds of CPU and
+    # 200 MB would be charged to the budget of the first file it reads, and paid again by every
+    # replacement.
+    default_linker()
     with (
         WorkerPool(count, initializer=_init_worker, initargs=(skip,)) as pool,
         ThreadPoolExecutor(count, thread_name_prefix="worldhire-ingest") as waiting,

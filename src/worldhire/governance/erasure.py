@@ -30,6 +30,7 @@ import tenacity
 
 from worldhire.batch.repository import forget_vector_rows
 from worldhire.core.models import Candidate
+from worldhire.governance.failures import failure_code
 from worldhire.governance.personal_data import PERSONAL_DATA, Erasure, Lookup
 from worldhire.governance.repository import (
     PendingPurges,
@@ -38,6 +39,7 @@ from worldhire.governance.repository import (
     delete_where,
     ids_where,
     scrub_ingest_ledger,
+    searches_naming,
 )
 from worldhire.governance.store import Governance
 from worldhire.identity.keys import FILE, Identity
@@ -85,14 +87,20 @@ class PersonRefs:
         # Ids name the person anywhere; words (a reason naming them) only in the tenants that
         # had them, since elsewhere the same name may be someone else.
         deliveries = hooks.naming([*person, *applications])
+        searches: list[str] = []
         if candidate is not None:
-            deliveries += hooks.naming(_contact_words(gov, candidate), tenants=sorted(tenants))
+            profiles = [candidate, *(v.profile for v in gov.repo.versions_of(candidate.id))]
+            words = _contact_words(profiles)
+            deliveries += hooks.naming(words, tenants=sorted(tenants))
+            phones = list(dict.fromkeys(c.phone for c in profiles if c.phone))
+            searches = searches_naming(gov, [*words, *phones], sorted(tenants))
         return cls(candidate_id, {
             Lookup.CANDIDATE: person,
             Lookup.APPLICATION: applications,
             Lookup.SCORECARD: ids_where(gov, "scorecards", "id", "application_id", applications),
             Lookup.TOKEN: ids_where(gov, "api_tokens", "id", "candidate_id", person),
             Lookup.DELIVERY: list(dict.fromkeys(deliveries)),
+            Lookup.SEARCH: searches,
         })
 
 
@@ -146,7 +154,7 @@ def erase_rows(gov: Governance, candidate_id: str, *, suppress: bool = False) ->
 def _note_failure(pending: PendingPurges, candidate_id: str, exc: Exception) -> None:
     """The error a rolled-back erasure leaves on its pending purge, for `privacy purges`."""
     with contextlib.suppress(Exception):  # the database may be gone: the caller gets `exc`
-        pending.failed(candidate_id, f"{DATABASES}: {type(exc).__name__}: {exc}")
+        pending.failed(candidate_id, f"{DATABASES}: {failure_code(exc)}")
 
 
 def _delete_rows(gov: Governance, candidate_id: str, *, suppress: bool) -> ErasureReport:
@@ -207,7 +215,7 @@ def purge_pending(gov: Governance, *, swept: Collection[str] = (),
                     left = _delete_rows(gov, candidate_id, suppress=asked).rows
                     work.commit()
             except Exception as exc:  # the purgers wait until the databases are clean
-                error = f"{type(exc).__name__}: {exc}"
+                error = failure_code(exc)
                 done.failed[candidate_id] = {DATABASES: error}
                 pending.failed(candidate_id, f"{DATABASES}: {error}")
                 continue
@@ -237,14 +245,13 @@ def purge_outside(gov: Governance, candidate_id: str) -> tuple[dict[str, int], d
                 with attempt:
                     counts[purger.name] = purger.purge(candidate_id)
         except Exception as exc:  # any purger's failure is the caller's to keep pending
-            errors[purger.name] = f"{type(exc).__name__}: {exc}"
+            errors[purger.name] = failure_code(exc)
     return counts, errors
 
 
-def _contact_words(gov: Governance, candidate: Candidate) -> list[str]:
+def _contact_words(profiles: list[Candidate]) -> list[str]:
     """The e-mail addresses and full names (two words at least: a first name alone names many
     people) of every résumé version, as a reason or a note may write them."""
-    profiles = [candidate, *(v.profile for v in gov.repo.versions_of(candidate.id))]
     words = [c.email for c in profiles if c.email]
     words += [c.name for c in profiles if len(c.name.split()) >= 2]
     return list(dict.fromkeys(words))

@@ -22,6 +22,8 @@ class Lookup(Enum):
     TOKEN = "the id of one of the person's own API tokens"
     DELIVERY = ("the id of a webhook delivery whose body names the person: their candidate or "
                 "application ids anywhere, their name or e-mail in the tenants that had them")
+    SEARCH = ("the id of a saved search whose name or words name the person: their name, e-mail "
+              "or phone, in the tenants that had them")
     SUBJECT_KEY = "sealed with the person's subject key and named by a pseudonym made with it"
     IDENTIFIER_HASH = "a salted hash of an e-mail, phone, link or file hash of the person"
 
@@ -53,7 +55,8 @@ class PersonalTable:
         return self.lookup in _DIRECT
 
 
-_DIRECT = {Lookup.CANDIDATE, Lookup.APPLICATION, Lookup.SCORECARD, Lookup.TOKEN, Lookup.DELIVERY}
+_DIRECT = {Lookup.CANDIDATE, Lookup.APPLICATION, Lookup.SCORECARD, Lookup.TOKEN, Lookup.DELIVERY,
+           Lookup.SEARCH}
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ PERSONAL_DATA: tuple[PersonalTable, ...] = (
                   "applications"),
     PersonalTable("applications", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,
                   "applications"),
+    # A search for the person by name is about them, whatever else it says: it goes whole.
+    PersonalTable("saved_searches", "id", Lookup.SEARCH, Erasure.DELETE, RECORDS),
     PersonalTable("stored_shortlists", "candidate_id", Lookup.CANDIDATE, Erasure.DELETE,
                   "shortlists"),
     PersonalTable("web_sessions", "token_id", Lookup.TOKEN, Erasure.DELETE, RECORDS,
@@ -119,8 +124,6 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
                             "data; they go with the account"),
     NoPersonalData("roles", "job openings; `updated_by` names a staff member, not a candidate"),
     NoPersonalData("role_requirements", "the skills a job opening asks for, quoted from the ad"),
-    NoPersonalData("saved_searches", "a recruiter's named candidate search: its words and "
-                                     "filters, never a candidate's id or data"),
     NoPersonalData("pipeline_configs", "a tenant's stage names and rules"),
     NoPersonalData("webhook_subscriptions", "a tenant's receiver URLs and signing secrets"),
     NoPersonalData("batch_runs", "the batch jobs' run ledger: kind, status and parameters"),

@@ -412,6 +412,36 @@ def ids_where(gov: Governance, table: str, wanted: str, column: str,
     return list(dict.fromkeys(found))
 
 
+def searches_naming(gov: Governance, words: Sequence[str], tenants: Sequence[str]) -> list[str]:
+    """The ids of these tenants' saved searches (main database) whose name or words hold one of
+    `words`, in any case and spacing; a phone number is matched by its digits, as a recruiter
+    may have typed it with other separators."""
+    wanted = [" ".join(w.split()).casefold() for w in words if w.strip()]
+    numbers = [d for w in words if len(d := _digits(w)) >= _PHONE_DIGITS
+               and not any(c.isalpha() for c in w)]
+    if not tenants or not (wanted or numbers):
+        return []
+    s = t.saved_searches
+    with connection(gov) as conn:
+        rows = conn.execute(select(s.c.id, s.c.name, s.c.query)
+                            .where(s.c.tenant_id.in_(list(tenants))).order_by(s.c.id)).all()
+    found = []
+    for row in rows:
+        said = " ".join([row.name, *(str(v) for v in dict(row.query).values() if v)])
+        folded = " ".join(said.split()).casefold()
+        if any(w in folded for w in wanted) or any(n in _digits(said) for n in numbers):
+            found.append(str(row.id))
+    return found
+
+
+# Fewer digits than a phone number's local part match too much of anything else.
+_PHONE_DIGITS = 7
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
 def rows_where(gov: Governance, table: str, column: str, values: Sequence[str],
                withheld: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Every column but `withheld` of the rows whose `column` is one of `values`, in every

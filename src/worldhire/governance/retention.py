@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from worldhire.core.models import Candidate, ConsentPurpose, utcnow
 from worldhire.governance.consent import latest_consent, retention_terms
 from worldhire.governance.erasure import erase_candidate, purge_pending
+from worldhire.governance.failures import failure_code
 from worldhire.governance.repository import compact_databases
 from worldhire.governance.store import Governance
 
@@ -75,7 +76,7 @@ def run_retention(
         try:
             erase_candidate(gov, item.candidate_id, compact=False)
         except Exception as exc:  # kept pending with its error; the others are still erased
-            item = replace(item, failed=type(exc).__name__)
+            item = replace(item, failed=failure_code(exc))
         done.append(item)
     # Earlier erasures whose purges failed are retried by every run, not only by one that
     # erases someone.

@@ -263,6 +263,13 @@ def joined_blocks(
     return people, errors
 
 
+def relinked_skills(candidate: Candidate) -> list[SkillMention]:
+    """A profile's skills linked again by the default linker: what a parser worker does for a
+    profile a new résumé version merged into."""
+    link_skills(default_linker(), candidate)
+    return candidate.skills
+
+
 def read_role(data: bytes, filename: str, max_bytes: int | None) -> RoleSpec:
     return parse_role_bytes(data, filename, max_bytes=max_bytes)
 
@@ -285,7 +292,7 @@ class IngestService:
     ) -> None:
         self.repo = repo
         self.tenant_id = tenant_id
-        self.linker = linker or default_linker()
+        self._linker = linker
         self._occupations = occupations
         self.record_consent = record_consent
         self.max_bytes = max_bytes
@@ -293,8 +300,19 @@ class IngestService:
 
     # candidates ----------------------------------------------------------------------------------
 
+    @property
+    def linker(self) -> SkillLinker:
+        """`linker`, or the default one, loaded on first use: with a pool, files and merged
+        profiles are linked in the workers, and this process never loads one (about 200 MB)."""
+        if self._linker is None:
+            self._linker = default_linker()
+        return self._linker
+
     def link_skills(self, candidate: Candidate) -> None:
-        link_skills(self.linker, candidate)
+        if self.pool is not None and self._linker is None:
+            candidate.skills = self.pool.run(relinked_skills, candidate)
+        else:
+            link_skills(self.linker, candidate)
 
     def occupation_matcher(self) -> TitleMatcher:
         """Job titles to ESCO occupations; the offline model is loaded on first use."""
@@ -328,7 +346,7 @@ class IngestService:
         again lands where it landed before. Skills must be linked already; each job's ESCO
         occupation is set here."""
         assign_job_occupations([c for read in files for c in read.candidates],
-                               self.occupation_matcher())
+                               self.occupation_matcher)
         people: list[Person] = []
         owner: list[int] = []
         for number, read in enumerate(files):

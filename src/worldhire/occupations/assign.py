@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from worldhire.core.models import Candidate, EvidenceKind, OccupationRef
 from worldhire.occupations.service import OccupationMatch, TitleMatcher
@@ -13,13 +13,17 @@ def occupation_ref(match: OccupationMatch) -> OccupationRef:
                          score=match.score)
 
 
-def assign_job_occupations(candidates: Sequence[Candidate], matcher: TitleMatcher) -> None:
-    """Sets `occupation` on every job with a title, all titles matched in one batch."""
+def assign_job_occupations(candidates: Sequence[Candidate],
+                            matcher: Callable[[], TitleMatcher]) -> None:
+    """Sets `occupation` on every job with a title, all titles matched in one batch. The
+    matcher is asked for only then: loading it loads the embedding model and the occupations'
+    index (about 200 MB), which a batch of refused or title-less files never needs."""
     jobs = [item for c in candidates for item in c.evidence
             if item.kind is EvidenceKind.JOB and item.title.strip()]
     if not jobs:
         return
-    for item, matches in zip(jobs, matcher.match([j.title for j in jobs], top=1), strict=True):
+    titles = [j.title for j in jobs]
+    for item, matches in zip(jobs, matcher().match(titles, top=1), strict=True):
         item.occupation = occupation_ref(matches[0]) if matches else None
 
 

@@ -194,6 +194,7 @@ class _Outcome(StrEnum):
     DELIVERED = "delivered"
     AGAIN = "again"
     GIVE_UP = "give-up"
+    ERASED = "erased"  # the delivery went with the person it named, between two tries
 
 
 # service ---------------------------------------------------------------------------------------
@@ -329,10 +330,16 @@ class Webhooks:
             sleep=self.sleep,
         )
         outcome = retrying(self._attempt, delivery)
+        if outcome is _Outcome.ERASED:
+            return delivery  # as it was read: nothing of it is left to update
         done = DeliveryStatus.DELIVERED if outcome is _Outcome.DELIVERED else DeliveryStatus.FAILED
         return self._finish(delivery.id, done)
 
     def _attempt(self, delivery: Delivery) -> _Outcome:
+        # An erasure deletes the deliveries naming the person, maybe while one waits for its
+        # next try: its body, read before, is never sent again.
+        if not self.deliveries(delivery_id=delivery.id, limit=1):
+            return _Outcome.ERASED
         sub = self._subscription(delivery.subscription_id)
         if not sub.active:
             # Deactivated after this delivery was queued (or between two tries): the admin

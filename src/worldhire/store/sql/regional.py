@@ -22,6 +22,7 @@ from worldhire.core.geo.residency import REGION_CODE, check_region, region_for_c
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
 from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
+from worldhire.store.private import private_folder
 from worldhire.store.protocol import (
     COUNT_CAP,
     Assessor,
@@ -426,7 +427,7 @@ class RegionalRepository:
 
 def open_store(settings: Settings) -> SqlRepository | RegionalRepository:
     """The region-routed store when residency is enabled, the single database otherwise."""
-    settings.home.mkdir(parents=True, exist_ok=True, mode=0o700)  # it holds personal data
+    private_folder(settings.home)  # it holds personal data
     if settings.residency:
         return RegionalRepository.from_settings(settings)
     return SqlRepository(settings.database_url)

@@ -7,7 +7,7 @@ import os
 import re
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from itertools import islice
@@ -66,6 +66,7 @@ from worldhire.core.models import (
     utcnow,
 )
 from worldhire.core.texts import listing_terms, profile_text, terms
+from worldhire.store.private import private_file
 from worldhire.store.protocol import (
     COUNT_CAP,
     Assessor,
@@ -131,13 +132,13 @@ def make_engine(url: str) -> Engine:
 
 
 def _create_private(path: Path) -> None:
-    """The database file, created readable by its owner only (it holds personal data; SQLite
-    gives its -wal and -shm files the same mode), in a folder only its owner may enter when it
-    is made here (the vector index and caches live beside it). An existing file or folder keeps
-    the mode it has."""
+    """The database file and its -wal, -shm and -journal, readable by their owner only (made
+    so, or an existing one tightened: store.private), in a folder only its owner may enter when
+    it is made here (the vector index and caches live beside it). An existing folder is the
+    home's to tighten (open_store): a database placed elsewhere may share a folder that is not
+    only worldhire's."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    with suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    private_file(path, companions=("-wal", "-shm", "-journal"))
 
 
 def migrate(engine: Engine) -> None:
