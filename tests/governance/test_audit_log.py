@@ -173,7 +173,8 @@ def test_anchors_round_trip(seq: int, digest: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["", "4", "0:" + "a" * 64, "-1:" + "a" * 64, "4:" + "a" * 63,
-                                  "4:" + "g" * 64, "x:" + "a" * 64, "4;" + "a" * 64])
+                                  "4:" + "g" * 64, "x:" + "a" * 64, "4;" + "a" * 64,
+                                  "³:" + "a" * 64, "٤:" + "a" * 64])
 def test_malformed_anchors_are_refused(text: str) -> None:
     with pytest.raises(AnchorError, match="not an anchor"):
         Anchor.parse(text)

@@ -102,7 +102,7 @@ def test_recruiter_finds_corrects_scores_drafts_moves_and_reports(
 
     page.get_by_role("link", name="Funnel").click()
     page.wait_for_url(f"{base}/pipeline/funnel")
-    assert page.locator("svg.chart").count() == 1
+    assert page.locator("svg.chart:visible").count() == 1
     assert page.get_by_role("heading", name="By region").is_visible()
     a11y.check(page)
     shots.take(page, "j-r5-funnel")

@@ -118,6 +118,9 @@ def source_digest(files: ModelFiles) -> str:
 
 # A build that takes longer than this on the busiest machine has gone wrong: built here instead.
 _APART_TIMEOUT_S = 600
+# The child: SEARCH_PATH MODEL_FOLDER GRAPH_PATH; it runs this module as __main__ (below).
+_CHILD = ("import os, runpy, sys; sys.path[:0] = sys.argv.pop(1).split(os.pathsep); "
+          "runpy.run_module({module!r}, run_name='__main__', alter_sys=True)")
 
 
 def _write_apart(files: ModelFiles, path: Path) -> bool:
@@ -125,11 +128,13 @@ def _write_apart(files: ModelFiles, path: Path) -> bool:
     work (the caller builds it in this process). A build holds the weights several times over
     (a server's resident memory went from 390 MB to 1,070 MB while it built), and the allocator
     keeps about 100 MB of that afterwards: a server that built its graph itself held both for
-    as long as it ran. The child imports worldhire as this process does (its sys.path)."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    as long as it ran. The child imports worldhire as this process does (its sys.path, given as
+    an argument: the environment is the settings' to read)."""
+    search_path = os.pathsep.join(p for p in sys.path if p)
     try:
         done = subprocess.run(
-            [sys.executable, "-m", __name__, str(files.folder), str(path)], env=env,
+            [sys.executable, "-c", _CHILD.format(module=__name__), search_path,
+             str(files.folder), str(path)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=_APART_TIMEOUT_S,
             check=False)
     except (OSError, subprocess.TimeoutExpired):

@@ -102,7 +102,8 @@ class Anchor:
     def parse(cls, text: str) -> Anchor:
         seq, _, digest = text.strip().partition(":")
         digest = digest.lower()
-        if not (seq.isdigit() and int(seq) > 0 and len(digest) == 64
+        # isascii: "³" and other digits of other scripts pass isdigit but are no number to int()
+        if not (seq.isascii() and seq.isdigit() and int(seq) > 0 and len(digest) == 64
                 and all(c in "0123456789abcdef" for c in digest)):
             raise AnchorError(f"{text!r} is not an anchor: expected SEQ:HASH, e.g. 42:<64 hex>")
         return cls(int(seq), digest)
