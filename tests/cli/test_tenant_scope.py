@@ -6,18 +6,24 @@ unless given `--yes` (issue 19)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from typer import _click
 from typer.core import TyperGroup, TyperOption
 from typer.main import get_command
 from typer.testing import CliRunner, Result
 
+from tests.api.conftest import context_of, make_settings, staff_tokens
+from worldhire.api.app import create_app
 from worldhire.cli.main import SUB_APPS, app
 from worldhire.cli.scoped import TENANT_HELP
 from worldhire.demo.service import world_dir
+from worldhire.governance.accounts import find_tenant
 
 runner = CliRunner()
 
@@ -244,3 +250,178 @@ def test_a_companys_saved_search_runs_on_its_pool_only(world: World) -> None:
     ok(world.home, "searches", "save", "in india", "--tenant", "acme", "--country", "IN")
     found = ok(world.home, "searches", "run", "in india", "--tenant", "acme")
     assert "Arjun Mehta" in found and "Vikram Nair" not in found
+
+
+# The pipeline: the per-id commands with --tenant go through the company's scoped pipeline, the
+# service the API uses, so they refuse and record as the API does ----------------------------
+
+def export_of(home: Path, tenant: str) -> object:
+    """The company's pipeline as stored: roles, applications with their moves, notes and
+    scorecards (less the time of the export)."""
+    found = json.loads(ok(home, "pipeline", "export", "--tenant", tenant))
+    assert isinstance(found, dict) and found.pop("exported_at")
+    return found
+
+
+
+@dataclass
+class PipelinePaths:
+    """One acme application driven by the CLI with --tenant, one by the API as acme's admin."""
+
+    by_cli: str
+    by_api: str
+    tenant_id: str
+    api: TestClient
+    headers: dict[str, str]
+    rate: list[str]
+    audit_added: dict[str, list[str]]
+
+
+def audit_actions(home: Path) -> list[str]:
+    log = as_json(home, "audit", "log", "-n", "1000")
+    assert isinstance(log, list)
+    return sorted(e["action"] for e in log)
+
+
+def added(before: list[str], after: list[str]) -> list[str]:
+    left = list(after)
+    for action in before:
+        left.remove(action)
+    return left
+
+
+@pytest.fixture(scope="module")
+def paths(world: World) -> Iterator[PipelinePaths]:
+    home = world.home
+    app = create_app(make_settings(home))
+    ctx = context_of(app)
+    tenant_id = find_tenant(ctx.repo, "acme").id
+    headers = {"Authorization": f"Bearer {staff_tokens(ctx, tenant_id, 'acme')['acme-admin']}"}
+    api = TestClient(app)
+    role = ctx.repo.get_role(world.acme_role)
+    assert role is not None and role.requirements
+    scores = [(q.skill.label, 1 + i % 4, f"saw {q.skill.label} in the take-home")
+              for i, q in enumerate(role.requirements)]
+    rate = [f"{label}={value}:{evidence}" for label, value, evidence in scores]
+    # The CLI's person lives in the role's allowed countries, so it can be drafted to as well.
+    cli_person = next(i for name, i in world.acme_people.items() if name.startswith("Faith"))
+    api_person = world.acme_people["Arjun Mehta"]
+
+    start = audit_actions(home)
+    by_cli = ok(home, "pipeline", "add", cli_person, world.acme_role, "--tenant", "acme").split()[0]
+    ok(home, "pipeline", "move", by_cli, "contacted", "--tenant", "acme")
+    ok(home, "pipeline", "note", by_cli, "Met at PyData", "--tenant", "acme")
+    ok(home, "pipeline", "score", by_cli, *(f"--rate={r}" for r in rate), "--summary",
+       "solid", "--tenant", "acme")
+    ok(home, "pipeline", "move", by_cli, "rejected", "--reason", "visa timeline", "--tenant",
+       "acme")
+    after_cli = audit_actions(home)
+
+    def post(path: str, body: dict[str, object]) -> dict[str, object]:
+        response = api.post(f"/api/v1/{path}", headers=headers, json=body)
+        assert response.status_code == 201, response.text
+        found: dict[str, object] = response.json()
+        return found
+
+    by_api = str(post("applications", {"candidate_id": api_person,
+                                       "role_id": world.acme_role})["id"])
+    post(f"applications/{by_api}/moves", {"to_stage": "contacted"})
+    post(f"applications/{by_api}/notes", {"text": "Met at PyData"})
+    post(f"applications/{by_api}/scorecards", {"summary": "solid", "ratings": [
+        {"requirement": label, "rating": value, "evidence": evidence}
+        for label, value, evidence in scores]})
+    post(f"applications/{by_api}/moves", {"to_stage": "rejected", "reason": "visa timeline"})
+    after_api = audit_actions(home)
+    yield PipelinePaths(by_cli, by_api, tenant_id, api, headers, rate,
+                        {"cli": added(start, after_cli), "api": added(after_cli, after_api)})
+    ctx.close()
+
+
+def as_recorded(detail: object, tenant_id: str) -> dict[str, object]:
+    """An application as stored, less what differs by nature between two applications (ids,
+    times, the person), with who acted checked to be someone of the company and then left out:
+    the CLI acts as the operator within it, the API as its admin."""
+    assert isinstance(detail, dict)
+    who = re.compile(rf"^(operator|admin):[^@]+@{tenant_id}$")
+
+    def actor(value: str) -> str:
+        assert who.match(value), value
+        return "someone of the company"
+
+    return {
+        "stage": detail["stage"], "source": detail["source"],
+        "rejection_reason": detail["rejection_reason"], "role": detail["role"],
+        "allowed_moves": detail["allowed_moves"],
+        "history": [{**m, "at": None, "actor": actor(m["actor"])} for m in detail["history"]],
+        "notes": [{"text": n["text"], "author": actor(n["author"])} for n in detail["notes"]],
+        "scorecards": [{**s, "id": None, "at": None, "interviewer": actor(s["interviewer"])}
+                       for s in detail["scorecards"]],
+    }
+
+
+def test_the_cli_with_tenant_and_the_api_record_the_same_pipeline_actions(
+    world: World, paths: PipelinePaths
+) -> None:
+    by_cli = as_json(world.home, "pipeline", "show", paths.by_cli, "--tenant", "acme")
+    response = paths.api.get(f"/api/v1/applications/{paths.by_api}", headers=paths.headers)
+    assert response.status_code == 200, response.text
+    # The API reads the CLI's application as its own, and the two were recorded alike.
+    same = paths.api.get(f"/api/v1/applications/{paths.by_cli}", headers=paths.headers)
+    assert same.json() == by_cli
+    cli_record = as_recorded(by_cli, paths.tenant_id)
+    assert cli_record == as_recorded(response.json(), paths.tenant_id)
+    assert isinstance(by_cli, dict)
+    assert [m["to_stage"] for m in by_cli["history"]] == ["sourced", "contacted", "rejected"]
+    assert by_cli["history"][0]["actor"] == f"operator:local operator@{paths.tenant_id}"
+    # Neither writes to the audit log: the moves, notes and scorecards are the record.
+    assert paths.audit_added["cli"] == paths.audit_added["api"]
+    # The drafts are the same for the same application.
+    draft = paths.api.post(f"/api/v1/applications/{paths.by_cli}/outreach",
+                           headers=paths.headers, json={"sender_name": "Ana Kowalska"})
+    assert draft.status_code == 200, draft.text
+    printed = words(ok(world.home, "pipeline", "outreach", paths.by_cli, "--sender-name",
+                       "Ana Kowalska", "--tenant", "acme"))
+    assert words(draft.json()["subject"]) in printed and words(draft.json()["body"]) in printed
+
+
+def test_a_scorecard_entered_for_a_colleague_names_the_colleague(
+    world: World, paths: PipelinePaths
+) -> None:
+    ok(world.home, "pipeline", "score", paths.by_cli, *(f"--rate={r}" for r in paths.rate),
+       "--interviewer", "Ana Kowalska", "--tenant", "acme")
+    shown = as_json(world.home, "pipeline", "show", paths.by_cli, "--tenant", "acme")
+    assert isinstance(shown, dict)
+    assert [s["interviewer"] for s in shown["scorecards"]][-1] == "Ana Kowalska"
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+# Each per-id command, with another company's --tenant, on acme's application, role or person.
+REFUSED: dict[str, Callable[[World, PipelinePaths], list[str]]] = {
+    "add": lambda w, p: ["add", w.acme_people["Arjun Mehta"], w.acme_role],
+    "add onto its own role": lambda w, p: ["add", w.acme_people["Arjun Mehta"], w.globex_role],
+    "add its own person": lambda w, p: ["add", next(iter(w.globex_people.values())),
+                                        w.acme_role],
+    "move": lambda w, p: ["move", p.by_cli, "interview"],
+    "note": lambda w, p: ["note", p.by_cli, "Met at PyData"],
+    "score": lambda w, p: ["score", p.by_cli, *(f"--rate={r}" for r in p.rate)],
+    "show": lambda w, p: ["show", p.by_cli],
+    "history": lambda w, p: ["history", p.by_cli],
+    "board": lambda w, p: ["board", w.acme_role],
+    "outreach": lambda w, p: ["outreach", p.by_cli, "--send", "--smtp-port", "9"],
+}
+
+
+@pytest.mark.parametrize("command", REFUSED)
+def test_a_company_neither_sees_nor_changes_another_companys_pipeline(
+    world: World, paths: PipelinePaths, command: str
+) -> None:
+    stored = {t: export_of(world.home, t) for t in ("acme", "globex")}
+    result = run(world.home, "pipeline", *REFUSED[command](world, paths), "--tenant", "globex")
+    assert result.exit_code == 3, result.output
+    said = words(result.output)
+    assert "in your scope" in said
+    assert "Arjun" not in said and "Faith" not in said and "Demand Forecasting" not in said
+    assert {t: export_of(world.home, t) for t in ("acme", "globex")} == stored

@@ -114,8 +114,9 @@ def test_tenant_configures_its_stages(world: World) -> None:
         world.service.move(app.id, "onsite", actor=ME)
     world.service.move(app.id, "tech-screen", actor=ME)
     board = world.service.board(world.role.id)
-    assert list(board) == ["applied", "tech-screen", "onsite", "hired", "declined"]
-    assert [a.id for a in board["tech-screen"]] == [app.id]
+    assert list(board.columns) == ["applied", "tech-screen", "onsite", "hired", "declined"]
+    assert [a.id for a in board.columns["tech-screen"]] == [app.id]
+    assert [p.id for p in board.people.values() if p] == [world.people[0].id]
     # Dropping a stage that holds applications would strand them.
     with pytest.raises(PipelineError, match="tech-screen"):
         world.service.configure(world.tenant.id, linear(["applied", "hired"]))

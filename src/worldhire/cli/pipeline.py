@@ -23,6 +23,7 @@ from worldhire.cli.common import (
     settings,
 )
 from worldhire.cli.scoped import TENANT_OPTION, principal
+from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
@@ -97,26 +98,21 @@ def stages(
 
 
 # The per-id commands act as the local operator, on any company's ids; with --tenant they act
-# for that company alone, as its API users do: another company's id is not found.
-def _within(ctx: typer.Context, tenant: str | None, *, application_id: str | None = None,
-            role_id: str | None = None, candidate_id: str | None = None) -> None:
+# through the company's scoped pipeline, as its API users do: another company's id is not found,
+# and what they write names the operator within the company.
+def _scoped(ctx: typer.Context, tenant: str | None) -> ScopedPipeline | None:
     if tenant is None:
-        return
-    scoped = services_of(ctx).scoped_pipeline(principal(ctx, None, tenant))
-    if application_id is not None:
-        scoped.application(application_id)
-    if role_id is not None:
-        scoped.role(role_id)
-    if candidate_id is not None:
-        scoped.candidate(candidate_id)
+        return None
+    return services_of(ctx).scoped_pipeline(principal(ctx, None, tenant), events=_hooks(ctx))
 
 
 @app.command()
 def add(ctx: typer.Context, candidate_id: str, role_id: str,
         tenant: str | None = TENANT_OPTION) -> None:
     """Put a candidate on a role; the application starts in the tenant's first stage."""
-    _within(ctx, tenant, role_id=role_id, candidate_id=candidate_id)
-    application = _service(ctx).add(candidate_id, role_id, actor=_actor())
+    scoped = _scoped(ctx, tenant)
+    application = (_service(ctx).add(candidate_id, role_id, actor=_actor()) if scoped is None
+                   else scoped.add(candidate_id, role_id))
     console.print(f"{application.id} [bold]{application.stage}[/]")
 
 
@@ -127,8 +123,9 @@ def move(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Move an application to another stage; illegal moves are refused with the allowed ones."""
-    _within(ctx, tenant, application_id=application_id)
-    done = _service(ctx).move(application_id, stage, actor=_actor(), reason=reason)
+    scoped = _scoped(ctx, tenant)
+    done = (_service(ctx).move(application_id, stage, actor=_actor(), reason=reason)
+            if scoped is None else scoped.move(application_id, stage, reason))
     console.print(f"{application_id}: {done.from_stage} → [bold]{done.to_stage}[/]")
 
 
@@ -136,8 +133,11 @@ def move(
 def note(ctx: typer.Context, application_id: str, text: str,
          tenant: str | None = TENANT_OPTION) -> None:
     """Add a note to an application."""
-    _within(ctx, tenant, application_id=application_id)
-    _service(ctx).note(application_id, text, author=_actor())
+    scoped = _scoped(ctx, tenant)
+    if scoped is None:
+        _service(ctx).note(application_id, text, author=_actor())
+    else:
+        scoped.note(application_id, text)
     console.print("noted")
 
 
@@ -159,11 +159,12 @@ def score(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Record a structured scorecard: one rating per requirement of the role, with evidence."""
-    _within(ctx, tenant, application_id=application_id)
-    card = _service(ctx).score(
-        application_id, [_rating(r) for r in rate], interviewer=interviewer or _actor(),
-        summary=summary,
-    )
+    scoped = _scoped(ctx, tenant)
+    ratings = [_rating(r) for r in rate]
+    card = (_service(ctx).score(application_id, ratings, interviewer=interviewer or _actor(),
+                                summary=summary)
+            if scoped is None
+            else scoped.score(application_id, ratings, summary, interviewer=interviewer))
     console.print(f"{card.id}: mean {card.mean:.2f} over {len(card.ratings)} requirements")
 
 
@@ -173,8 +174,8 @@ def show(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """An application: stage, allowed moves, history, notes and scorecards."""
-    _within(ctx, tenant, application_id=application_id)
-    view = _service(ctx).show(application_id)
+    scoped = _scoped(ctx, tenant)
+    view = (_service(ctx) if scoped is None else scoped).show(application_id)
     a = view.application
     if as_json:
         print_json(ApplicationDetail.of_view(view))
@@ -210,8 +211,8 @@ def history(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Every move of an application: who, when, from where to where, and why."""
-    _within(ctx, tenant, application_id=application_id)
-    moves = _service(ctx).history(application_id)
+    scoped = _scoped(ctx, tenant)
+    moves = (_service(ctx) if scoped is None else scoped).history(application_id)
     if as_json:
         print_json([MoveOut.of(m) for m in moves])
     else:
@@ -221,17 +222,17 @@ def history(
 @app.command()
 def board(ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION) -> None:
     """A role's applications by stage."""
-    _within(ctx, tenant, role_id=role_id)
-    service = _service(ctx)
-    columns = service.board(role_id)
-    people = {c.id: c for c in service.repo.get_candidates(
-        [a.candidate_id for apps in columns.values() for a in apps])}
+    scoped = _scoped(ctx, tenant)
+    found = (_service(ctx) if scoped is None else scoped).board(role_id)
     table = Table("stage", "candidates (application id)")
-    for stage, apps in columns.items():
+    for stage, apps in found.columns.items():
         table.add_row(stage, "\n".join(
-            f"{escape(people[a.candidate_id].display_name) if a.candidate_id in people else '?'}"
-            f" ({a.id})" for a in apps) or "-")
+            f"{_name(found.people.get(a.candidate_id))} ({a.id})" for a in apps) or "-")
     console.print(table)
+
+
+def _name(person: Candidate | None) -> str:
+    return escape(person.display_name) if person is not None else "?"
 
 
 @app.command()
@@ -286,9 +287,9 @@ def outreach(
     """Draft (and optionally send) outreach citing the evidence behind the fit, with call times
     in the candidate's local time inside the overlap with the team. Without the person's consent
     to outreach the address is withheld and nothing can be sent."""
-    _within(ctx, tenant, application_id=application_id)
-    service = _service(ctx)
-    draft = service.outreach(application_id, sender_name=sender_name)
+    scoped = _scoped(ctx, tenant)
+    draft = (_service(ctx) if scoped is None else scoped).outreach(application_id,
+                                                                   sender_name=sender_name)
     console.print(f"[bold]To:[/] {draft.to or '?'}\n[bold]Subject:[/] {escape(draft.subject)}")
     console.print(escape(draft.body))
     for warning in draft.warnings:
@@ -297,8 +298,13 @@ def outreach(
         password = settings(ctx).smtp_password
         sender = SmtpSender(smtp_host, smtp_port, smtp_user,
                             password.get_secret_value() if password else None, starttls)
-        service.send_outreach(application_id, draft, sender, from_address=from_address,
-                              from_name=draft.signed, actor=_actor())
+        if scoped is None:
+            _service(ctx).send_outreach(application_id, draft, sender,
+                                        from_address=from_address, from_name=draft.signed,
+                                        actor=_actor())
+        else:
+            scoped.send_outreach(application_id, draft, sender, from_address=from_address,
+                                 from_name=draft.signed)
         console.print(f"[green]sent[/] to {draft.to}")
 
 

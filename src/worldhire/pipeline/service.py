@@ -252,13 +252,17 @@ class PipelineService:
             self.config(application.tenant_id).allowed(application.stage),
         )
 
-    def board(self, role_id: str) -> dict[str, list[Application]]:
-        """A role's applications by stage, in the tenant's stage order."""
+    def board(self, role_id: str) -> Board:
+        """A role's applications by stage, in the tenant's stage order, with the people on the
+        cards (None for one no longer stored)."""
         role = self._role(role_id)
-        columns: dict[str, list[Application]] = {n: [] for n in self.config(role.tenant_id).names}
+        config = self.config(role.tenant_id)
+        columns: dict[str, list[Application]] = {n: [] for n in config.names}
         for a in self.store.list_applications(role_id=role_id):
             columns.setdefault(a.stage, []).append(a)
-        return columns
+        ids = list(dict.fromkeys(a.candidate_id for apps in columns.values() for a in apps))
+        found = {c.id: c for c in self.repo.get_candidates(ids)}
+        return Board(role, config, columns, {i: found.get(i) for i in ids})
 
     # outreach ----------------------------------------------------------------------------------
 
@@ -378,6 +382,10 @@ class ScopedPipeline:
         found = self.service.store.list_applications(tenant_id=self.tenant_id, role_id=role_id)
         return [a for a in found if stage is None or a.stage == stage]
 
+    def history(self, application_id: str) -> list[StageMove]:
+        self.application(application_id)
+        return self.service.history(application_id)
+
     def show(self, application_id: str) -> ApplicationView:
         self.application(application_id)
         try:
@@ -414,11 +422,13 @@ class ScopedPipeline:
         self.application(application_id)
         return self.service.store.scorecards(application_id)
 
-    def score(self, application_id: str, ratings: Sequence[RatingInput], summary: str
-              ) -> Scorecard:
+    def score(self, application_id: str, ratings: Sequence[RatingInput], summary: str, *,
+              interviewer: str | None = None) -> Scorecard:
+        """A scorecard recorded by the caller, for the interviewer they name (by default
+        themself: the recruiter entering a colleague's ratings names the colleague)."""
         self._require(Action.WRITE)
         self.application(application_id)
-        return self.service.score(application_id, ratings, interviewer=self.actor,
+        return self.service.score(application_id, ratings, interviewer=interviewer or self.actor,
                                   summary=summary)
 
     def outreach(self, application_id: str, *, sender_name: str | None) -> OutreachDraft:
@@ -426,17 +436,25 @@ class ScopedPipeline:
         self.show(application_id)
         return self.service.outreach(application_id, sender_name=sender_name)
 
+    def send_outreach(self, application_id: str, draft: OutreachDraft, sender: MessageSender,
+                      *, from_address: str, from_name: str) -> Note:
+        """Send a draft of this tenant's application (only with the person's consent to
+        outreach); the note on the application names the caller."""
+        self._require(Action.WRITE)
+        self.show(application_id)
+        return self.service.send_outreach(application_id, draft, sender,
+                                          from_address=from_address, from_name=from_name,
+                                          actor=self.actor)
+
     def board(self, role_id: str) -> Board:
         role = self.role(role_id)
-        columns = self.service.board(role.id)
-        people: dict[str, Candidate | None] = {}
-        for a in (a for apps in columns.values() for a in apps):
-            if a.candidate_id not in people:
-                try:
-                    people[a.candidate_id] = self.scoped.get_candidate(a.candidate_id)
-                except AccessDenied:  # left the scope since (consent withdrawn): an id only
-                    people[a.candidate_id] = None
-        return Board(role, self.service.config(self.tenant_id), columns, people)
+        board = self.service.board(role.id)
+        for candidate_id in board.people:
+            try:
+                board.people[candidate_id] = self.scoped.get_candidate(candidate_id)
+            except AccessDenied:  # left the scope since (consent withdrawn): an id only
+                board.people[candidate_id] = None
+        return board
 
     def funnel(self) -> FunnelReport:
         """The tenant's funnel by stage, role and region (worldhire.pipeline.funnel). Regions
