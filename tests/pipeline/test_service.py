@@ -1,11 +1,22 @@
 from __future__ import annotations
 
+from email.message import EmailMessage
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect
 
 from tests.pipeline.conftest import World
-from worldhire.pipeline.service import RatingInput
+from worldhire.core.models import ConsentPurpose
+from worldhire.governance.access import ScopedServices
+from worldhire.governance.consent import record_consent
+from worldhire.governance.errors import NotInScope
+from worldhire.governance.principal import Principal
+from worldhire.governance.store import Governance
+from worldhire.pipeline.outreach import OutreachDraft
+from worldhire.pipeline.service import RatingInput, ScopedPipeline
 from worldhire.pipeline.stages import IllegalMove, PipelineError, linear
+from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql import schema_pipeline
 from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.schema import metadata
@@ -142,3 +153,37 @@ def test_migration_creates_the_pipeline_tables_as_declared(repo: SqlRepository) 
     # Another area's tables may be missing from `metadata` here; only ours are judged.
     touching = [d for d in diff if any(f"'{n}'" in repr(d) or f"<{n}>" in repr(d) for n in ours)]
     assert touching == []
+
+
+class Outbox:
+    def __init__(self) -> None:
+        self.sent: list[EmailMessage] = []
+
+    def send(self, message: EmailMessage) -> None:
+        self.sent.append(message)
+
+
+def test_a_company_sends_outreach_on_its_own_applications_only(world: World, tmp_path: Path
+                                                              ) -> None:
+    gov = Governance(world.repo, tmp_path)
+    person = world.people[1]  # the company's own
+    record_consent(gov, person.id, ConsentPurpose.OUTREACH, granted=True, source="test")
+    app = world.service.add(person.id, world.role.id, actor=ME)
+    draft = OutreachDraft(person.id, world.role.id, person.email, "Hello", "A role for you",
+                          [], [])
+
+    def pipeline(tenant_id: str) -> ScopedPipeline:
+        scoped = ScopedServices(gov, Principal.operator().within(tenant_id))
+        return ScopedPipeline(scoped, world.service, Webhooks.on(world.repo))
+
+    outbox = Outbox()
+    other = pipeline(world.repo.ensure_tenant("globex").id)
+    with pytest.raises(NotInScope):
+        other.send_outreach(app.id, draft, outbox, from_address="x@globex.test", from_name="X")
+    assert outbox.sent == [] and world.service.store.notes(app.id) == []
+    own = pipeline(world.tenant.id)
+    note = own.send_outreach(app.id, draft, outbox, from_address="sam@acme.test",
+                             from_name="Sam")
+    assert [m["To"] for m in outbox.sent] == [person.email]
+    assert note.author == own.actor == f"operator:local operator@{world.tenant.id}"
+    assert world.service.store.notes(app.id) == [note]
