@@ -26,6 +26,7 @@ from worldhire.pipeline.outreach import (
     draft_outreach,
     send_outreach,
     suggest_slots,
+    team_signature,
 )
 
 
@@ -156,3 +157,23 @@ def test_unreachable_server_and_missing_address_are_clear_errors() -> None:
     with pytest.raises(OutreachError, match="failed"):
         send_outreach(draft, person, SmtpSender("127.0.0.1", _free_port(), starttls=False),
                       from_address="sam@acme.test", from_name="Sam")
+
+
+@pytest.mark.parametrize(("company", "signed"), [
+    ("Dockwise Logistics B.V.", "The Dockwise Logistics B.V. hiring team"),
+    ("Lumen Labs", "The Lumen Labs hiring team"),
+    ("  ", "The hiring team"),
+])  # fmt: skip
+def test_a_company_signs_with_its_name_as_written(company: str, signed: str) -> None:
+    assert team_signature(company) == signed
+
+
+def test_a_company_name_with_its_own_period_ends_the_sentence_once() -> None:
+    dutch = role()
+    dutch.company = "Dockwise Logistics B.V."
+    draft = draft_outreach(score_candidate(ada(), dutch, no_neighbours), sender_name="Sam",
+                           start=date(2026, 1, 12))
+    assert "role at Dockwise Logistics B.V. I'm writing" in draft.body
+    plain = draft_outreach(score_candidate(ada(), role(), no_neighbours), sender_name="Sam",
+                           start=date(2026, 1, 12))
+    assert "role at Acme. I'm writing" in plain.body

@@ -70,11 +70,16 @@ class OutreachDraft:
     signed: str = ""  # who signs: the person named, else the company's hiring team
 
 
+def _ended(name: str) -> str:
+    """A name closing a sentence: its own final period ("Dockwise Logistics B.V.") ends it."""
+    return name if name.endswith(".") else f"{name}."
+
+
 def team_signature(company: str) -> str:
     """How a draft is signed when no person is named: by the company's hiring team."""
     from worldhire.ingest.service import UNNAMED_COMPANY  # lazy: ingest loads the parsers
 
-    company = company.strip().rstrip(".")
+    company = company.strip()
     if not company or company == UNNAMED_COMPANY:
         return "The hiring team"
     return f"The {company} hiring team"
@@ -157,7 +162,7 @@ def draft_outreach(
     lines = [
         f"Hi {first_name},",
         "",
-        f"I'm {person}, hiring for the {role.title} role at {role.company.rstrip('.')}. "
+        f"I'm {person}, hiring for the {role.title} role at {_ended(role.company)} "
         "I'm writing because of specific things you've done:" if person else
         f"This is {signed[0].lower()}{signed[1:]}, hiring for the {role.title} role. "
         "We're writing because of specific things you've done:",
