@@ -26,12 +26,18 @@ from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
     hours_in,
-    overlap_in,
+    overlap_of,
     pay_of,
     remote_policy_of,
     visa_of,
 )
-from worldhire.ingest.post_places import city_in, countries_in, place_of, zone_in
+from worldhire.ingest.post_places import (
+    city_in,
+    countries_in,
+    office_clock_zone,
+    place_of,
+    zone_in,
+)
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
 from worldhire.ingest.post_text import PICTOGRAPHS, PostText, split_post, without_chat_stamps
 from worldhire.ingest.post_words import (
@@ -73,7 +79,8 @@ _POST_FIELD = re.compile(
     r"contract type|openings|vacancies|number of positions|modalidad|modalidade|tryb pracy|"
     r"forma zatrudnienia|формат роботи|tip contract|type de contrat|arbeitsmodell|"
     r"hình thức làm việc|tipe pekerjaan|position|client|duration|exp|ctc|rate|remuneration|"
-    r"mandatory skills|good to have|vacancy|empresa|vaga|companie|cerințe|kualifikasi)\s*:",
+    r"mandatory skills|good to have|vacancy|empresa|vaga|companie|cerințe|kualifikasi|comp|"
+    r"compensation)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
@@ -460,7 +467,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     read.visa_sponsorship = visa_of(sentences)
     read.remote_policy = remote_policy_of("\n".join([*head, *sentences]))
     read.allowed_countries = _allowed(post, head)
-    overlap = next((o for o in map(overlap_in, sentences) if o is not None), None)
+    overlap = overlap_of(sentences)
     # Where a hybrid or onsite job is ("Engenheiro(a) de Dados — Híbrido (São Paulo)") is the
     # team's place, wherever the company has its seat; a remote job's title names where the
     # hire may live ("(Remote, Philippines)"), so the company's place comes first there.
@@ -1139,6 +1146,8 @@ def _place_and_time(
                      r"(?:/[A-Za-z_]+)?", post.text)
     zone = iana.group(0) if iana and is_timezone(iana.group(0)) else None
     zone = zone or (overlap.zone if overlap else None) or (stated[1] if stated else None)
+    if zone is not None:
+        zone = office_clock_zone(zone, office_zone, post.text)
     zone = zone or office_zone or (country_timezone(country) if country else None)
     if zone is None and len(read.allowed_countries) == 1:
         zone = country_timezone(read.allowed_countries[0])

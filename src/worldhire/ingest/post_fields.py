@@ -145,6 +145,12 @@ class Overlap:
 def window_in(sentence: str) -> tuple[float, float] | None:
     """A daily window ("9:00–17:00", "das 10h às 16h", "9am-5pm", "godz. 8-16") when the
     sentence speaks of hours; money ranges and dates are not windows."""
+    found = _window(sentence)
+    return found[0] if found else None
+
+
+def _window(sentence: str) -> tuple[tuple[float, float], tuple[int, int]] | None:
+    """The window of window_in and where the sentence states it."""
     for match in [*_WINDOW.finditer(sentence), *_BETWEEN.finditer(sentence)]:
         start = _clock(match.group("h1"), match.group("m1"), match.group("x1") or match.group("x2"))
         end = _clock(match.group("h2"), match.group("m2"), match.group("x2"))
@@ -156,7 +162,7 @@ def window_in(sentence: str) -> tuple[float, float] | None:
             continue
         if not (match.group("x1") or match.group("x2")) and not marked and end < start <= 12:
             end += 12  # "9-5"
-        return start, end % 24 if end != 24 else 24.0
+        return (start, end % 24 if end != 24 else 24.0), match.span()
     return None
 
 
@@ -174,7 +180,8 @@ def overlap_in(sentence: str) -> Overlap | None:
     """Required overlap: "at least 4 hours of overlap with Berlin office hours (9:00–17:00 CET)"
     gives 4 h in Europe/Berlin, 9-17; an availability window ("dostępność w godz. 10:00–15:00
     czasu polskiego") gives its length."""
-    window = window_in(sentence)
+    found = _window(sentence)
+    window = found[0] if found else None
     if _OVERLAP_WORDS.search(sentence):
         amount = _HOURS_AMOUNT.search(sentence)
         hours = _amount(amount.group("n")) if amount else None
@@ -184,10 +191,47 @@ def overlap_in(sentence: str) -> Overlap | None:
             target = sentence[_OVERLAP_WORDS.search(sentence).start() :]  # type: ignore[union-attr]
             zone = zone_in(target) or zone_in(sentence)
             return Overlap(hours, zone, window)
-    if window is not None and _AVAILABILITY_WORDS.search(sentence):
-        length = (window[1] - window[0]) % 24 or 24.0
+    if window is None or found is None:
+        return None
+    length = (window[1] - window[0]) % 24 or 24.0
+    # The availability asked for is said in the window's own clause ("online courses ...; gym
+    # open 6am-10pm" asks for nothing), lasts no longer than a working day (a desk or an office
+    # "open from 7am to 9pm" is not the hire's) and holds every day ("calls from 9am to 11am PT
+    # twice a week" is a meeting, not hours to share).
+    clause = _clause_at(sentence, *found[1])
+    if _AVAILABILITY_WORDS.search(clause) and length <= _WORKDAY and not _NOT_DAILY.search(clause):
         return Overlap(length, zone_in(sentence), window)
     return None
+
+
+_WORKDAY = 10.0
+_NOT_DAILY = re.compile(
+    r"\b(?:weekly|bi-?weekly|fortnightly|monthly|once a (?:week|month)|twice a (?:week|month)|"
+    r"(?:each|every) (?:week|month)|every other|(?:on|every) (?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)days?|semanal\w*|mensual\w*|co tydzień|raz w tygodniu|hebdomadaire|"
+    r"wöchentlich|еженедельн\w*|щотижн\w*|setiap minggu|hàng tuần|săptămânal\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_at(sentence: str, start: int, end: int) -> str:
+    """The clause of a sentence that holds a span: between the semicolons, bullets or bars
+    around it."""
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, start)]
+    after = _CLAUSE_CUT.search(sentence, end)
+    return sentence[cuts[-1] if cuts else 0 : after.start() if after else len(sentence)]
+
+
+_CLAUSE_CUT = re.compile(r";|\s[•|]\s|\n")
+
+
+def overlap_of(sentences: list[str]) -> Overlap | None:
+    """The post's overlap: a sentence that asks for overlap in words ("4 hours of overlap with
+    ET") before a window the hire must be available in ("online meetings from 10:00 to 11:00
+    CET"), else the first such window."""
+    found = [(s, o) for s, o in ((s, overlap_in(s)) for s in sentences) if o is not None]
+    worded = next((o for s, o in found if _OVERLAP_WORDS.search(s)), None)
+    return worded or (found[0][1] if found else None)
 
 
 def _amount(word: str) -> float | None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gettext
 import re
+from datetime import datetime
 from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pycountry
 
@@ -182,6 +184,29 @@ _ZONE_ABBREVIATIONS: dict[str, str] = {
     "art": "America/Argentina/Buenos_Aires", "cot": "America/Bogota", "wat": "Africa/Lagos",
     "eat": "Africa/Nairobi", "sast": "Africa/Johannesburg", "pht": "Asia/Manila",
 }  # fmt: skip
+# A zone an abbreviation names stands for every place on its clock: "CET" at an Amsterdam
+# company is Amsterdam's time, "Eastern" at a Toronto one Toronto's.
+_ABBREVIATED_ZONES = frozenset(_ZONE_ABBREVIATIONS.values())
+_CLOCK_DAYS = (datetime(2026, 1, 15, 12), datetime(2026, 7, 15, 12))
+
+
+def office_clock_zone(zone: str, office_zone: str | None, text: str) -> str:
+    """The office's own zone where `zone` is an abbreviation's default ("CET" -> Europe/Berlin)
+    that keeps the office's clock all year and the text does not name the default's city;
+    otherwise `zone`."""
+    if office_zone is None or zone == office_zone or zone not in _ABBREVIATED_ZONES:
+        return zone
+    if fold(zone.rsplit("/", 1)[-1].replace("_", " ")) in fold(text):
+        return zone  # "overlap with Berlin (CET)" at a Vienna company is Berlin's
+    try:
+        named, office = ZoneInfo(zone), ZoneInfo(office_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return zone
+    same = all(d.replace(tzinfo=named).utcoffset() == d.replace(tzinfo=office).utcoffset()
+               for d in _CLOCK_DAYS)  # fmt: skip
+    return office_zone if same else zone
+
+
 _EXCLUDED = re.compile(r"\bnon[- ]?$")
 _ZONE_AFTER = re.compile(r"\s+(?:standard\s+)?time\b")
 _UTC_OFFSET = re.compile(r"\b(?:utc|gmt)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\b")

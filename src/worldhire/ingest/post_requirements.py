@@ -342,6 +342,15 @@ def _item_requirements(
             f for f in found
             if not use[0] <= f.start < use[1] or _name_like(text[f.start : f.end])
         ]  # fmt: skip
+    # "Fluent English; German is not required": a language said not to be needed is not asked
+    # for at all (a skill said so is welcome: see _optional_spans).
+    refused = [(a, b) for a, b in optional or [] if pattern("not_required").search(fold(text[a:b]))]
+    languages = spoken_language_names()
+    found = [
+        f for f in found
+        if fold(text[f.start : f.end]) not in languages
+        or not any(a <= f.start < b for a, b in refused)
+    ]  # fmt: skip
     out = []
     for f in found:
         segment = next((s for s in segments if s[0] <= f.start < s[1]), (0, len(text)))

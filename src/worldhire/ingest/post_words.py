@@ -305,6 +305,8 @@ POST_CUES: tuple[str, ...] = (
     "you'd be", "you probably have", "revert with your", "updated cv", "you'd need",
     "reach out about", "would you be open", "open to a chat", "quick chat",
     "what matters most to us", "contractor role", "full jd", "hona chahiye", "urgent opening",
+    # a social post's welcome, its call to act and its residence rule
+    "would be great", "dm me", "residents only", "citizens only",
     # es
     "buscamos", "estamos buscando", "ofrecemos", "únete", "postúlate", "envía tu cv",
     "rango salarial", "se valorará", "requisitos", "incorporación", "te ofrecemos",
@@ -423,6 +425,15 @@ RESUME_HEADINGS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Said of one requirement: it is optional ("Kubernetes is a plus", "mile widziane: dbt").
+# Words that say a thing is not asked for: said of a skill it is welcome at most, of a spoken
+# language ("German is not required") it is no requirement at all.
+NOT_REQUIRED_MARKERS: tuple[str, ...] = (
+    "not required", "isn't required", "is not required", "not needed", "isn't needed",
+    "not necessary", "not essential", "not mandatory", "no es necesario", "no es necesaria",
+    "não é necessário", "não é necessária", "nicht erforderlich", "nicht notwendig",
+    "pas nécessaire", "pas requis", "non richiesto", "non necessario", "nu este necesar",
+    "nu este obligatoriu",
+)  # fmt: skip
 NICE_MARKERS: tuple[str, ...] = (
     "nice to have", "nice-to-have", "is a plus", "a plus", "a bonus", "is a bonus", "bonus",
     "preferred", "preferably", "ideally", "desirable", "would be great", "would be nice",
@@ -452,6 +463,8 @@ NICE_MARKERS: tuple[str, ...] = (
     "nie jest wymagane", "nicht zwingend", "pas obligatoire", "non obbligatorio",
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "we'll teach you", "we can teach you",
+    # "Kubernetes is not required", "Portuguese not required", "... but is not required"
+    *NOT_REQUIRED_MARKERS,
 )  # fmt: skip
 
 # Said of a sentence in running text: it states what the hire must bring (posts pasted as one
@@ -697,7 +710,7 @@ _LISTS: dict[str, tuple[str, ...]] = {
     "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
     "nice": NICE_MARKERS, "must": MUST_MARKERS,
     "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
-    "degree": DEGREE_WORDS,
+    "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS,
 }  # fmt: skip
 
 
