@@ -121,6 +121,8 @@ def test_headline_years_win_over_job_dates_after_a_sidebar() -> None:
         ("Basic German, English, Polish", ["German (basic)", "English", "Polish"]),
         ("English, basic German, Polish", ["English", "German (basic)", "Polish"]),
         ("English and some Spanish", ["English", "Spanish (basic)"]),
+        ("Idiomas: español (nativo), un poco de inglés", ["Spanish (native)", "English (basic)"]),
+        ("Langues : français, un peu d'anglais", ["French", "English (basic)"]),
     ],
 )  # fmt: skip
 def test_a_level_before_the_name_in_a_languages_section(text: str, expected: list[str]) -> None:

@@ -290,8 +290,8 @@ LEVELS: dict[str, str] = {
 # on their own either: "some Spanish clients" needs a speaking cue.
 LEVELS_BEFORE: dict[str, str] = {
     "a little": "basic", "a bit of": "basic", "some": "basic", "little": "basic",
-    "un peu de": "basic", "un poco de": "basic", "um pouco de": "basic", "trochę": "basic",
-    "ein wenig": "basic", "etwas": "basic",
+    "un peu de": "basic", "un peu d'": "basic", "un peu d’": "basic", "un poco de": "basic",
+    "um pouco de": "basic", "trochę": "basic", "ein wenig": "basic", "etwas": "basic",
 }  # fmt: skip
 
 # Nouns between a level and the name: "basic knowledge of German", "good command of English".
