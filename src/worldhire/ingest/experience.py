@@ -131,6 +131,28 @@ def years_of_experience(text: str) -> float | None:
     return max(strong or [s.years for s in found], default=None)
 
 
+# A headline's fields: "Quality Analyst | BPO | 7 years", "Data Engineer · 5+ yrs".
+_HEADLINE_FIELD = re.compile(r"\s*[|·•/,;]\s*|\s+[-–—]\s+")
+
+
+def headline_years(headline: str) -> float | None:
+    """The years a headline states in a field of their own, its last ("Quality Analyst | BPO |
+    7 years"): under the name, a bare figure says how long the person has worked. A figure
+    inside a field ("Python 3 years") or a line with dates is not one."""
+    fields = [f for f in _HEADLINE_FIELD.split(lower_keeping_length(headline)) if f.strip()]
+    if len(fields) < 2 or any(_DIGITS.search(f) for f in fields[:-1]):
+        return None
+    last = fields[-1].strip()
+    amount = _AMOUNT.match(last)
+    if amount is None or amount.group("adj"):
+        return None
+    rest = last[amount.end() :]
+    if rest.strip() and not _EXPERIENCE_AFTER.fullmatch(rest):
+        return None
+    value = _value(amount)
+    return value if value is not None and 0 < value <= _MAX_YEARS else None
+
+
 def _claim(lowered: str, amount: re.Match[str], original: str) -> StatedYears | None:
     value = _value(amount)
     if value is None:

@@ -10,13 +10,17 @@ from worldhire.core.geo.zones import zone_country
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest import fields
 from worldhire.ingest.dates import merged_years
+from worldhire.ingest.experience import headline_years
 from worldhire.ingest.hours import find_stated_hours, working_window
 from worldhire.ingest.pay import MONTHLY_CUSTOM, PAY_CUE, stated_pay
 
 
 def fill_years(candidate: Candidate, text: str) -> None:
-    """Stated years win; otherwise the union of the job date ranges (overlaps counted once)."""
+    """Stated years win (in the text, or as a field of the headline: "Quality Analyst | BPO | 7
+    years"); otherwise the union of the job date ranges (overlaps counted once)."""
     stated = fields.stated_years(text)
+    if stated is None and candidate.headline:
+        stated = headline_years(candidate.headline)
     if stated is not None:
         candidate.years_experience = stated
         return

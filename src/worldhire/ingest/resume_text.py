@@ -43,7 +43,7 @@ from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.headings import INTERESTS
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import ProseJob, group_paragraph
-from worldhire.ingest.sections import Section, SplitResume, split_sections
+from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
 from worldhire.ingest.sentences import Sentence, sentences
 from worldhire.ingest.text import clean_field
 
@@ -182,9 +182,17 @@ class _Reading:
                 entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
             self.structured += [self._entry(kind, e) for e in entries]
         elif key == "skills":
-            self.skills.append(section.text)
+            spoken = [v for line in section.lines if (v := spoken_languages_line(line))]
+            self.languages += spoken
+            self.skills.append(
+                "\n".join(line for line in section.lines if not spoken_languages_line(line))
+            )
         elif key == "languages":
             self.languages.append(section.text)
+        elif key == "contact":
+            # "Personal details" holds no evidence, but may state languages ("• Languages:
+            # English, Hindi") among the date of birth and the nationality.
+            self.languages += [v for line in section.lines if (v := spoken_languages_line(line))]
         elif key == "summary":
             self._loose_lines(section.lines, summary=True)
         elif key == "other" and fold(section.heading).replace("’", "'").strip(" :") in _INTERESTS:
@@ -220,6 +228,12 @@ class _Reading:
         for paragraph in _paragraphs(kept):
             rest: list[Sentence] = []
             for sentence in paragraph:
+                spoken = spoken_languages_line(sentence.text)
+                if spoken:
+                    # "• Languages: English, Hindi" under "Additional information": languages,
+                    # never skills (ESCO names the languages as skills too).
+                    self.languages.append(spoken)
+                    continue
                 skill_list = _SKILL_LIST.match(sentence.text)
                 if skill_list:
                     self.skills.append(skill_list.group("value"))

@@ -123,6 +123,28 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
     return key, heading, content
 
 
+# A labelled line anywhere, after a list mark: "• Languages: English, Hindi, Rajasthani".
+_LABELLED_LINE = re.compile(
+    r"^[\s•·▪◦‣●○■□✓✔➢➤►▶❖◆♦*_#-]*(?P<label>[^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*[:：|]\s*"
+    r"(?P<value>\S.*)$"
+)
+_LIST_ITEM = re.compile(r"[,;/|](?![^(]*\))|\s(?:and|&)\s")
+
+
+def spoken_languages_line(line: str) -> str:
+    """The value of a line that labels spoken languages ("• Languages: English, Hindi", "Languages
+    known: English (fluent); Kannada"), wherever it stands; "" for any other line. Every item
+    must be a spoken language: "Languages: C#, VB.NET" and "Languages : Core Java, SQL" list
+    skills."""
+    match = _LABELLED_LINE.match(line)
+    if match is None or heading_key(match.group("label")) != "languages":
+        return ""
+    value = match.group("value").strip()
+    items = [item for item in _LIST_ITEM.split(value) if item.strip()]
+    found = find_spoken_languages(value, listed=True)
+    return value if found and len(found) >= len(items) else ""
+
+
 _ENTRY_LOOKAHEAD = 3
 
 

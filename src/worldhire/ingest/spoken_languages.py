@@ -40,6 +40,7 @@ _NAME_FORMS = [form for forms in words.NAMES.values() for form in forms]
 _NAME = re.compile(rf"(?<!\w)(?:{alternation(_NAME_FORMS)}){NOT_LETTER_AFTER}")
 _NAME_STARTS = first_words(_NAME_FORMS)
 _LEVEL_LOOKUP = {fold(k): v for k, v in words.LEVELS.items()}
+_BEFORE_ONLY = {fold(k): v for k, v in words.LEVELS_BEFORE.items()}
 _LEVEL_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.LEVELS)}){NOT_LETTER_AFTER}")
 _GRID_CELLS = 3  # CEFR levels in one text from which it is a self-assessment grid's row
 _CEFR = re.compile(r"(?<![\w])([abc][12])(?:\s*[+-])?(?![\w])")
@@ -55,6 +56,15 @@ _WORK = re.compile(rf"(?<!\w)(?:{alternation(words.WORK_CUES)})(?!\w)")
 _JOINER = re.compile(rf"\s*(?:,|/|(?:{alternation(words.JOINERS)})(?!\w))\s*")
 _CLAUSE = re.compile(r"[.;!?\n•|]|\s[-–—]\s(?=[^\d\W])(?![^\n]{0,25}$)")
 _ADJECTIVE_USE = re.compile(r"[-‑]\s?(?:speaking|speakers?|language\s+(?:model|clients?))")
+# A level written just before a name, after a separator ("English, basic German", "and a little
+# French") or opening the clause ("basic knowledge of German"): that name's own level.
+_PRE_LEVEL = (
+    rf"(?P<level>{alternation([*words.LEVELS, *words.LEVELS_BEFORE])})"
+    rf"(?:\s+(?:{alternation(words.LEVEL_NOUNS)}))?(?:\s+of)?\s*$"
+)
+_SEPARATOR = rf"(?:[,;/(]|\s(?:{alternation(words.JOINERS)})(?!\w))\s*"
+_LEVEL_AFTER_SEPARATOR = re.compile(_SEPARATOR + _PRE_LEVEL)
+_LEVEL_OPENING = re.compile(rf"(?:^|{_SEPARATOR})\s*{_PRE_LEVEL}")
 _COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^(]*\))")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _LOW_SIGNAL_LEVELS = {"A1", "A2"}
@@ -144,11 +154,18 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
     found: list[SpokenLanguage] = []
     for group in _groups(lowered, mentions):
         shared = _group_level(lowered, group)
+        # "Fluent English and French": a name joined to one with a level is spoken too
+        found_in_group = False
         for start, end, name, level_text_end in group:
-            own = _level_after(lowered, end, level_text_end)
+            before = _level_before(lowered, start, mentions)
+            own = _level_after(lowered, end, level_text_end) or (before[0] if before else None)
             level = own or shared
-            if not listed and not level and not _cued(lowered, start, end):
+            # "a little"/"some" before a name is a level, not a statement that they speak it
+            weak = before is not None and before[1] and level == before[0] and not shared
+            stated = (level and not weak) or found_in_group
+            if not listed and not stated and not _cued(lowered, start, end):
                 continue
+            found_in_group = found_in_group or bool(level and not weak)
             if not listed and level is None and _works_in(lowered, start):
                 level = "professional"
             if not any(f.name == name for f in found):
@@ -234,6 +251,9 @@ def _groups(
     for i, (start, end, name) in enumerate(mentions):
         clause_end = _clause_end(lowered, end)
         next_start = mentions[i + 1][0] if i + 1 < len(mentions) else len(lowered)
+        # "English and some Spanish": "some" is Spanish's level, not English's
+        ahead = _LEVEL_AFTER_SEPARATOR.search(lowered[end:next_start])
+        next_start = end + ahead.start("level") if ahead else next_start
         comma = _COMMA_OUTSIDE_BRACKETS.search(lowered, end)
         comma_at = comma.start() if comma else len(lowered)
         level_end = min(clause_end, next_start, comma_at, end + 60)
@@ -264,6 +284,28 @@ def _clause_start(lowered: str, position: int) -> int:
     return start + 1
 
 
+def _level_before(
+    lowered: str, start: int, mentions: list[tuple[int, int, str]]
+) -> tuple[str, bool] | None:
+    """The level written just before the name at `start`, and whether it is a word that counts
+    only there ("a little", "some"); None when there is none."""
+    previous_end = max((e for _, e, _ in mentions if e <= start), default=0)
+    clause_start = _clause_start(lowered, start)
+    floor = max(previous_end, clause_start, start - 40)
+    # the text can open with the level only at a clause's start: "English fluent Polish"
+    # gives English its level
+    opening = floor == clause_start >= previous_end
+    pattern = _LEVEL_OPENING if opening else _LEVEL_AFTER_SEPARATOR
+    match = pattern.search(lowered[floor:start])
+    if match is None:
+        return None
+    key = fold(" ".join(match.group("level").split()))
+    if key in _BEFORE_ONLY:
+        return _BEFORE_ONLY[key], True
+    level = _LEVEL_LOOKUP.get(key)
+    return (level, False) if level else None
+
+
 def _level_after(lowered: str, end: int, level_end: int) -> str | None:
     return language_level(lowered[end:level_end])
 
@@ -276,6 +318,8 @@ def _group_level(lowered: str, group: list[tuple[int, int, str, int]]) -> str | 
     if after:
         return after
     first_start = group[0][0]
+    if _level_before(lowered, first_start, [(s, e, n) for s, e, n, _ in group]):
+        return None  # "basic German, English": the first name's own level, not the list's
     clause_start = _clause_start(lowered, first_start)
     before = lowered[max(clause_start, first_start - 30) : first_start]
     parts = re.split(r"[,:()]", before)

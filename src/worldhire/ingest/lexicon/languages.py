@@ -285,6 +285,20 @@ LEVELS: dict[str, str] = {
     )},
 }  # fmt: skip
 
+# Level words that only count written just before a name ("a little French", "some Spanish"):
+# after a name they are everyday words ("English with some clients"). Not evidence of speaking
+# on their own either: "some Spanish clients" needs a speaking cue.
+LEVELS_BEFORE: dict[str, str] = {
+    "a little": "basic", "a bit of": "basic", "some": "basic", "little": "basic",
+    "un peu de": "basic", "un peu d'": "basic", "un peu d’": "basic", "un poco de": "basic",
+    "um pouco de": "basic", "trochę": "basic", "ein wenig": "basic", "etwas": "basic",
+}  # fmt: skip
+
+# Nouns between a level and the name: "basic knowledge of German", "good command of English".
+LEVEL_NOUNS: tuple[str, ...] = (
+    "knowledge", "command", "understanding", "grasp", "proficiency", "skills",
+)  # fmt: skip
+
 # Verbs and labels that make a language name a statement about speaking it.
 SPEAK_CUES: tuple[str, ...] = (
     "speak", "speaks", "speaking", "spoken", "languages", "language", "hablo", "idiomas",
