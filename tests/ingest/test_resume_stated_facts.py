@@ -123,6 +123,12 @@ def test_headline_years_win_over_job_dates_after_a_sidebar() -> None:
         ("English and some Spanish", ["English", "Spanish (basic)"]),
         ("Idiomas: español (nativo), un poco de inglés", ["Spanish (native)", "English (basic)"]),
         ("Langues : français, un peu d'anglais", ["French", "English (basic)"]),
+        # ... but before two names joined by "and" it is both names'
+        ("Fluent English and French", ["English (fluent)", "French (fluent)"]),
+        ("Native Hindi & English", ["Hindi (native)", "English (native)"]),
+        ("basic German and Polish", ["German (basic)", "Polish (basic)"]),
+        ("Fluent English and basic French", ["English (fluent)", "French (basic)"]),
+        ("a little French and English", ["French (basic)", "English"]),
     ],
 )  # fmt: skip
 def test_a_level_before_the_name_in_a_languages_section(text: str, expected: list[str]) -> None:

@@ -306,6 +306,9 @@ def _level_before(
     return (level, False) if level else None
 
 
+_AND = re.compile(r"\s+(?:and|&|y|e|et|und|i|и|і|та|și|ve|dan|và)\s+")
+
+
 def _level_after(lowered: str, end: int, level_end: int) -> str | None:
     return language_level(lowered[end:level_end])
 
@@ -318,8 +321,14 @@ def _group_level(lowered: str, group: list[tuple[int, int, str, int]]) -> str | 
     if after:
         return after
     first_start = group[0][0]
-    if _level_before(lowered, first_start, [(s, e, n) for s, e, n, _ in group]):
-        return None  # "basic German, English": the first name's own level, not the list's
+    first_level = _level_before(lowered, first_start, [(s, e, n) for s, e, n, _ in group])
+    if first_level:
+        # "Fluent English and French", "basic German and Polish": a level before two names
+        # joined by "and" is both names'; "basic German, English" is the first name's own
+        if (len(group) == 2 and not first_level[1]
+                and _AND.fullmatch(lowered[group[0][1] : group[1][0]])):
+            return first_level[0]
+        return None
     clause_start = _clause_start(lowered, first_start)
     before = lowered[max(clause_start, first_start - 30) : first_start]
     parts = re.split(r"[,:()]", before)
