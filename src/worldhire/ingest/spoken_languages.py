@@ -306,7 +306,7 @@ def _level_before(
     return (level, False) if level else None
 
 
-_AND = re.compile(r"\s+(?:and|&|y|e|et|und|i|и|і|та|și|ve|dan|và)\s+")
+_AND = re.compile(rf"\s+(?:{alternation(words.JOINERS)})\s+")
 
 
 def _level_after(lowered: str, end: int, level_end: int) -> str | None:
