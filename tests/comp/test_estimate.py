@@ -33,6 +33,19 @@ def test_an_estimate_says_which_pay_currency_it_stands_for(estimator: PayEstimat
     assert unknown.p50 == pytest.approx(mixed.p50)
 
 
+def test_a_title_that_names_its_level_estimates_as_the_role_at_that_level(
+    estimator: PayEstimator,
+) -> None:
+    """'Senior' is the level: the title still pools with the plain title's rows."""
+    plain = estimator.estimate(PayQuery("Machine Learning Engineer", "DE", Seniority.SE))
+    senior = estimator.estimate(PayQuery("Senior Machine Learning Engineer", "DE"))
+    assert senior.level == Seniority.SE
+    assert senior.p50 == pytest.approx(plain.p50)
+    title = {g.term: (g.key, g.rows) for g in senior.groups}["job title"]
+    assert title == {g.term: (g.key, g.rows) for g in plain.groups}["job title"]
+    assert title[0] == "machine learning engineer" and title[1] > 0
+
+
 def test_unknown_title_warns_and_still_estimates(estimator: PayEstimator) -> None:
     est = estimator.estimate(PayQuery("Zookeeper", "US", Seniority.SE))
     assert est.family == "unknown"

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from worldhire.comp.data import bundled_salary_path
 from worldhire.core.models import Seniority
-from worldhire.skills.titles import FAMILIES, family_label, normalize_title
+from worldhire.skills.titles import (
+    FAMILIES,
+    clean_title,
+    family_label,
+    normalize_title,
+    role_title,
+)
 
 
 def _salary_titles() -> set[str]:
@@ -80,3 +86,25 @@ def test_any_text_normalizes_without_error(text: str) -> None:
 ])
 def test_family_labels_read_as_people_write_them(family: str, label: str) -> None:
     assert family_label(family) == label
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Senior Data Scientist", "data scientist"),
+        ("Sr. ML Engineer", "machine learning engineer"),
+        ("Lead Staff Software Engineer", "software engineer"),
+        ("Data Scientist II", "data scientist"),
+        ("Principal Application Delivery Consultant", "application delivery consultant"),
+        ("Intern", "intern"),  # a title that is only a level keeps it
+        ("Tech Lead", "tech lead"),  # "lead" names the role here, not its level
+        ("Head of Data", "head of data"),
+    ],
+)
+def test_role_title_drops_the_words_that_say_the_level(title: str, role: str) -> None:
+    assert role_title(title) == role
+
+
+@given(st.text(max_size=40))
+def test_role_title_is_never_empty_unless_the_clean_title_is(text: str) -> None:
+    assert bool(role_title(text)) == bool(clean_title(text))

@@ -17,7 +17,7 @@ from worldhire.comp.calibration import IntervalCalibration
 from worldhire.comp.model import Design, MixedFit, PayModelFit, ResidualScale
 
 # Bump when the model's terms or fitting change: older cache files are then ignored.
-MODEL_VERSION = "paymodel-9"
+MODEL_VERSION = "paymodel-10"
 
 
 def shipped_fit(data_path: Path) -> Path:

@@ -32,7 +32,7 @@ from worldhire.comp.support import is_low_data
 from worldhire.core.models import Candidate, OccupationRef, Seniority
 from worldhire.occupations.cleaning import clean_title as clean_vacancy_title
 from worldhire.occupations.families import salary_family
-from worldhire.skills.titles import clean_title, normalize_title
+from worldhire.skills.titles import normalize_title, role_title
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class PayEstimator:
         warnings: list[str] = []
         normalized = normalize_title(query.title)
         family, title = normalized.family, query.title
-        if family == "other" and clean_title(title) not in self.fit.group_rows.get("job title", {}):
+        if family == "other" and role_title(title) not in self.fit.group_rows.get("job title", {}):
             family, title = _title_elsewhere(query, warnings)
         level = query.level or normalized.seniority
         if level is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from worldhire.comp.data import SalaryRecord
 from worldhire.comp.regions import OTHER_REGION, region_of
 from worldhire.core.models import Seniority
-from worldhire.skills.titles import clean_title, normalize_title
+from worldhire.skills.titles import normalize_title, role_title
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class Cell:
     """The categorical description of one row or query (countries may be None when unknown)."""
 
     family: str
-    title_key: str
+    title_key: str  # the title's role without its level words (skills.titles.role_title)
     level: Seniority
     employment_type: str
     company_size: str
@@ -48,6 +48,13 @@ def _joined(*parts: str | None) -> str | None:
     return None if any(p is None for p in parts) else "|".join(str(p) for p in parts)
 
 
+def title_head(title_key: str) -> str | None:
+    """The word a title names its kind of work by: the last word, or the last before "of"
+    ("machine learning engineer" -> "engineer", "head of data" -> "head")."""
+    words = title_key.split(" of ")[0].split()
+    return words[-1] if words else None
+
+
 @dataclass(frozen=True)
 class Term:
     name: str
@@ -64,6 +71,17 @@ TERMS: tuple[Term, ...] = (
     Term("role family", lambda c: c.family),
     Term("family x level", lambda c: _joined(c.family, c.level.value), broader="role family"),
     Term("job title", lambda c: c.title_key, broader="role family"),
+    # A title the data has not seen, or a family it barely has, still says its kind of work:
+    # 'software engineer' (13,126 rows in 2024, one row of its family before) pools with the
+    # other engineers. Titles held out of the 2020-22 fit one at a time (the 12 commonest of
+    # 2023; these two terms alone): MdAE 0.232 -> 0.228; 2023 rows of titles unseen in the fit
+    # 0.292 -> 0.262 (with the level words dropped too).
+    Term("title head", lambda c: title_head(c.title_key)),
+    Term(
+        "head x level",
+        lambda c: _joined(title_head(c.title_key), c.level.value),
+        broader="title head",
+    ),
     Term("residence region", lambda c: c.residence_region),
     Term("residence country", lambda c: c.residence, broader="residence region"),
     Term("region x level", lambda c: _joined(c.residence_region, c.level.value), broader="level"),
@@ -99,7 +117,7 @@ def make_cell(
     """The cell of a title in a place; `family` overrides the title normalizer's."""
     return Cell(
         family=family or normalize_title(title).family,
-        title_key=clean_title(title),
+        title_key=role_title(title),
         level=level,
         employment_type=employment_type,
         company_size=company_size,

@@ -235,6 +235,24 @@ def clean_title(text: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" .")
 
 
+# Words that say a title's level, not its role, where they open it ("senior data scientist",
+# "lead engineer"), and level numbers that close it ("data scientist ii").
+_LEVEL_PREFIX = re.compile(
+    r"^((senior|junior|lead|staff|principal|distinguished|expert|intern|trainee|graduate"
+    r"|entry level|mid level|intermediate) )+"
+)
+_LEVEL_SUFFIX = re.compile(r" (i|ii|iii|iv|v|vi|[1-9])$")
+
+
+@lru_cache(maxsize=65536)
+def role_title(text: str) -> str:
+    """The clean title without the words that say its level: "Senior Data Scientist" and "Data
+    Scientist II" are the role "data scientist" (a title that is only a level keeps it)."""
+    cleaned = clean_title(text)
+    role = _LEVEL_SUFFIX.sub("", _LEVEL_PREFIX.sub("", cleaned)).strip()
+    return role or cleaned
+
+
 @lru_cache(maxsize=65536)
 def normalize_title(text: str) -> NormalizedTitle:
     """Map a free-text job title to a role family, seniority and specialisms.
