@@ -98,7 +98,11 @@ drift more than with any term (the level words alone moved the drift from +0.025
 fit of 2020-21 it comes from has 300 rows); with each variant's own median bias taken out, 0.228
 -> 0.231 / 0.266 -> 0.262. Then once on 2024: MdAE 0.265 / 0.288 -> 0.260 / 0.291 (US 0.262 ->
 0.256; rows with no family x level x country rows 0.283 -> 0.270), coverage 0.786 / 0.808 ->
-0.785 / 0.803.
+0.785 / 0.803. Tried on 2023 and not kept: each title's shock of the newest year carried to the
+next (title x year, before the head terms; 0.226 / 0.268 -> 0.226 / 0.270); a family group term
+(the five groups of skills/titles.py, alone and by level) over the head terms: 2023 0.230 / 0.261
+-> 0.230 / 0.263 (0.231 / 0.257 by level), families held out of the fit one at a time (the 10
+commonest of 2023) 0.249 -> 0.250 (0.247).
 """
 
 from __future__ import annotations
