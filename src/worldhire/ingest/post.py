@@ -1115,7 +1115,7 @@ def _place_and_time(
     read: ReadPost, post: PostText, place_text: str, overlap: Overlap | None
 ) -> None:
     """Where the company is, the team's zone and hours, and the overlap asked for."""
-    country, office_zone = place_of(place_text) if place_text else (None, None)
+    country, office_zone = place_of(place_text, bare_town=True) if place_text else (None, None)
     if country is None:
         # A job board's header line ("Kraków (Zabłocie) · Praca zdalna"), then a sentence
         # about the office.
@@ -1131,6 +1131,11 @@ def _place_and_time(
             if _HIRING.search(i.text(post.text)) or _SEEKS.search(i.text(post.text))
         ]  # fmt: skip
         for sentence in [*head, *offices, *hiring]:
+            field = _LOCATION_FIELD.match(sentence)
+            if field is not None:  # "Lokasi: Pekanbaru": a place, whatever town it names
+                country, office_zone = place_of(sentence[field.end() :], bare_town=True)
+                if country is not None:
+                    break
             city = city_in(sentence)
             if city is not None:
                 country, office_zone = city[0] or None, city[1]
