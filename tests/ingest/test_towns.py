@@ -108,6 +108,18 @@ def test_a_state_province_or_country_beside_a_town_says_which(
 
 
 @pytest.mark.parametrize(
+    ("written", "country"),
+    [("Athens", "GR"), ("Santiago", "CL"), ("Kharkov", "UA"), ("Pune", "IN")],
+)
+def test_a_capital_or_a_town_far_larger_than_its_namesakes_alone_is_the_place(
+    written: str, country: str
+) -> None:
+    """Athens, Georgia shares the name, but a résumé's "Athens" is Greece's capital."""
+    place = resolve_place(written, bare_town=True)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize(
     "written",
     [
         "FLORENCE", "Florence", "David", "Victoria", "Reading", "Nice", "Split", "Batman",

@@ -121,6 +121,7 @@ Europe/Copenhagen DK: copenhagen
 Europe/Prague CZ: prague, brno
 Europe/Vienna AT: vienna, wien
 Europe/Tallinn EE: tallinn
+Europe/Athens GR: athens, athina, thessaloniki
 America/Toronto CA: toronto, montreal, ottawa
 America/Vancouver CA: vancouver
 Asia/Singapore SG: singapore

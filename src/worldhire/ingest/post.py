@@ -1131,11 +1131,6 @@ def _place_and_time(
             if _HIRING.search(i.text(post.text)) or _SEEKS.search(i.text(post.text))
         ]  # fmt: skip
         for sentence in [*head, *offices, *hiring]:
-            field = _LOCATION_FIELD.match(sentence)
-            if field is not None:  # "Lokasi: Pekanbaru": a place, whatever town it names
-                country, office_zone = place_of(sentence[field.end() :], bare_town=True)
-                if country is not None:
-                    break
             city = city_in(sentence)
             if city is not None:
                 country, office_zone = city[0] or None, city[1]
