@@ -205,7 +205,7 @@ def _apply_columns(candidate: Candidate, values: dict[str, str], source: str) ->
         candidate.headline = clean_field(values["headline"], 200)
     if "location" in values:
         candidate.location = clean_field(values["location"], 120)
-        place = resolve_place(candidate.location)
+        place = resolve_place(candidate.location, bare_town=True)
         if place is not None:
             candidate.country, candidate.timezone = place.country, place.timezone
     if "country" in values:

@@ -1,8 +1,13 @@
 """Location text to (country alpha-2, IANA time zone).
 
-Order of evidence: a known city (it fixes both country and zone), a US state (fixes the zone), a
-country name or code (pycountry plus common aliases). A country's zone, when no city or state
-names it, is worldhire.core.geo.zones.country_timezone's. "Remote" is not a place: it is skipped.
+Order of evidence: a town in a US state or Canadian province the text names ("London, ON",
+"El Paso, TX"), a known city (it fixes both country and zone), a US state (fixes the zone), a
+country name or code (pycountry plus common aliases), then any GeoNames town of 15,000 people
+(worldhire.ingest.towns) that the country confirms ("Arequipa, Perú") or, where the caller knows
+the text is a place, named alone ("Ogbomosho", "Thủ Đức") when one town of that name is much
+larger than any other and the name is no everyday word or given name. A country's zone, when no
+city or state names it, is worldhire.core.geo.zones.country_timezone's. "Remote" is not a place:
+it is skipped.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import pycountry
 
 from worldhire.core.geo.zones import country_timezone, country_zones, zone_in_country
 from worldhire.ingest.lexicon import fold as fold_word
+from worldhire.ingest.towns import Town, dominant, gazetteer
 
 
 @dataclass(frozen=True)
@@ -56,9 +62,10 @@ America/Cuiaba BR: cuiaba
 America/Campo_Grande BR: campo grande
 America/Porto_Velho BR: porto velho
 America/Rio_Branco BR: rio branco
-America/Mexico_City MX: mexico city, ciudad de mexico, cdmx, guadalajara, monterrey, puebla,
+America/Mexico_City MX: mexico city, ciudad de mexico, cdmx, guadalajara, puebla,
   queretaro, santiago de queretaro, leon, aguascalientes, san luis potosi, toluca, morelia,
   oaxaca, veracruz, saltillo, torreon, zapopan, xalapa, cuernavaca, villahermosa, tampico
+America/Monterrey MX: monterrey, san pedro garza garcia, san nicolas de los garza, apodaca
 America/Merida MX: merida
 America/Cancun MX: cancun, playa del carmen, tulum, chetumal
 America/Tijuana MX: tijuana, mexicali, ensenada
@@ -114,6 +121,7 @@ Europe/Copenhagen DK: copenhagen
 Europe/Prague CZ: prague, brno
 Europe/Vienna AT: vienna, wien
 Europe/Tallinn EE: tallinn
+Europe/Athens GR: athens, athina, thessaloniki
 America/Toronto CA: toronto, montreal, ottawa
 America/Vancouver CA: vancouver
 Asia/Singapore SG: singapore
@@ -311,6 +319,49 @@ _REGION_ZONES: dict[str, tuple[str, str]] = {
     "khyber pakhtunkhwa": ("PK", "Asia/Karachi"),
 }  # fmt: skip
 
+# Canadian provinces by postal code: (name, GeoNames first-level code), so that "London, ON" and
+# "Halifax, Nova Scotia" are the Canadian towns. Only beside a town: "NL" and "PE" alone are the
+# Netherlands and Peru.
+_PROVINCES: dict[str, tuple[str, str]] = {
+    "AB": ("alberta", "01"), "BC": ("british columbia", "02"), "MB": ("manitoba", "03"),
+    "NB": ("new brunswick", "04"), "NL": ("newfoundland and labrador", "05"),
+    "NS": ("nova scotia", "07"), "ON": ("ontario", "08"), "PE": ("prince edward island", "09"),
+    "QC": ("quebec", "10"), "SK": ("saskatchewan", "11"),
+}  # fmt: skip
+
+# Towns of 15,000 people or more whose name, written alone, is more often an everyday word (in
+# English or a hiring-region language), a brand or employer, or a given name than the town: "Nice
+# to have", "Reading, hiking", "Mobile: +1 ...", "Ingeniero | Orange", a name line "FLORENCE".
+# With their country or state beside them they are the town ("Nice, France", "Split, Croatia").
+_NOT_TOWN_WORDS = """
+airport alliance along annex nice apex bank bar bath batman bay bear bend best bow bra brick buy can
+cat central centro come commonwealth cork cove crystal date deal defiance delta dig dome drama
+eagle enterprise federal fleet flint forest fountain gap god golden green hire hit holiday hook
+horn hub humble hurricane imperial independence jam liberal liberty lend mach man manage march
+marks metro mile mine mission mobile moss most much normal of officer opportunity orchards
+overland pace panorama paradise parole peer pen plaque plum plunge police pop posse punch
+reading republic reservoir retreat rich roses rouge sale salt same save say seaside semi sparks
+split spring springs summit sunrise sunset superior surprise tame tank temple terrace than time
+tire turbo union universidad university upland uptown vista walnut wedding weir woodland worms
+tours lens sens agen nancy pau orange nokia toyota honda mango anthem mascara tequila butterfly
+badger mustang vulcan hercules olympic praia porto natal serra maia santos mora sur este tapa
+sala oliveira
+adam adrian alice alicia alma anna ann ariel arnold barry bethany brad bradley brandon bryan
+carmen cary chester claudio clive cornelius daphne david dolores donna douglas duncan eden
+elizabeth eugene everett fatima fergus flora florence frederick george gilbert gloria graham
+griffin harvey hassan helena henrietta howard isa jackson jasper kamal kendall kim kyle lara
+lawrence layla leo leslie lincoln linda lindsay logan lola lucas madison marco mari mariana
+mariano marina marion martin mary mason matthews mercedes miranda monroe nigel nikki norman
+patti ramon randolph regina roman ron roy sebastian seymour shelby sherman shirley sidney
+stanley stella stuart sue taylor teresa tracy tyler vera victoria vincent warren wayne wilson
+zachary yuki ali abu babu kai kari kira gary allen dalton athena argos mentor ventas
+mobil male langue rugby
+"""
+NOT_TOWNS = frozenset(_NOT_TOWN_WORDS.split())
+
+# Where towns are written in the Cyrillic script.
+_CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "BG", "RS", "MK", "MN"})
+
 _COUNTRY_ALIASES = {
     "usa": "US", "u.s.a.": "US", "u.s.": "US", "united states of america": "US", "america": "US",
     "uk": "GB", "u.k.": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "britain": "GB",
@@ -368,10 +419,21 @@ def _zone_cities() -> dict[str, tuple[str, str]]:
             name = fold(city.replace("_", " "))
             if (
                 area in {"Europe", "Asia", "Africa", "America", "Australia"} and "/" not in city
-                and name not in _NOT_ZONE_CITIES
+                and name not in _NOT_ZONE_CITIES and _meant(name, country)
             ):
                 table.setdefault(name, (country, zone))
     return table
+
+
+def _meant(name: str, country: str) -> bool:
+    """Whether a zone's city is the town its name means: "Halifax" is also a Yorkshire town a
+    sixth its size, so the name alone is no Canadian place; "Santiago" is Chile's capital, forty
+    times any other Santiago."""
+    towns = gazetteer().towns(name)
+    if not towns:
+        return True
+    town = dominant(towns)
+    return town is not None and town.country == country
 
 
 @cache
@@ -414,8 +476,13 @@ def country_code(name: str) -> str | None:
         return None
 
 
-def resolve_place(text: str) -> Place | None:
-    """Country and zone of a location like "Pune, India", "Austin, TX", "Remote (Lagos)"."""
+def resolve_place(text: str, *, bare_town: bool = False) -> Place | None:
+    """Country and zone of a location like "Pune, India", "Austin, TX", "Remote (Lagos)".
+
+    `bare_town`: the caller knows the text is a place (a location line or label, "based in ...",
+    an address), so a town named with no country or state beside it counts ("Olsztyn").
+    Elsewhere (is this company name a place?) a town must be one of the known cities or come with
+    its country."""
     if not text or len(text) > 300:
         return None
     parts = [
@@ -423,10 +490,15 @@ def resolve_place(text: str) -> Place | None:
         for p in _SPLIT.split(_REMOTE.sub(" ", text))
         if p and p.strip()
     ]
+    in_division = _town_in_division(parts, text)
+    if in_division is not None:
+        return in_division
     cities = _cities()
-    city = next((cities[fold(p)] for p in parts if fold(p) in cities), None) or next(
-        (_zone_cities()[fold(p)] for p in parts if fold(p) in _zone_cities()), None
-    )
+    zone_cities = _zone_cities()
+    city = next(
+        (cities[fold(p)] for p in parts if _known(p, parts, cities, bare_town)), None
+    ) or next((zone_cities[fold(p)] for p in parts if _known(p, parts, zone_cities, bare_town)),
+              None)
     country: str | None = None
     zone: str | None = None
     for i, part in enumerate(parts):
@@ -453,11 +525,107 @@ def resolve_place(text: str) -> Place | None:
             country = code
     if city is not None and (country is None or country == city[0]):
         return Place(city[0], city[1])
+    if (city is None or country is not None) and (country is not None or bare_town):
+        town = _town(parts, country)
+        if town is not None:
+            return Place(town.country, town.timezone)
     if country is None:
         return None
     if zone is None or not zone_in_country(zone, country):
         zone = country_timezone(country)
     return Place(country, zone)
+
+
+def _known(
+    part: str, parts: list[str], table: dict[str, tuple[str, str]], bare_town: bool
+) -> bool:
+    """A part that names a city of `table`. Where the caller reads a place, not an everyday
+    word or a given name written alone ("FLORENCE" above a surname, "Reading" among hobbies);
+    elsewhere such a word may still be the city ("Nice" is no company name)."""
+    folded = fold(part)
+    return folded in table and (not bare_town or len(parts) > 1 or folded not in NOT_TOWNS)
+
+
+def _town(parts: list[str], country: str | None) -> Town | None:
+    """The GeoNames town a part names: in `country` where the text names one, else the town a
+    reader would take from the name alone, named first or last ("Cayma, Arequipa",
+    "Banjarmasin, Kalimantan Selatan"; not "Kikuyu" inside "English (fluent), Kikuyu (native)")."""
+    ends = list(dict.fromkeys([parts[0], parts[-1]])) if parts else []
+    for part in parts if country is not None else ends:
+        folded = fold(part)
+        towns = gazetteer().towns(folded) if folded else []
+        if country is not None:
+            town = dominant([t for t in towns if t.country == country])
+        elif not _may_stand_alone(part, folded):
+            continue
+        else:
+            # Alone, a town's own name, or its name in the Cyrillic script of its own country
+            # ("Біла Церква"): GeoNames' other alternates hold old and foreign names that are
+            # words or brands here ("Google", "Canton", "Тема" for Tema, Ghana).
+            town = dominant([
+                t for t in towns
+                if t.primary or (not folded.isascii() and t.country in _CYRILLIC_COUNTRIES)
+            ])  # fmt: skip
+        if town is not None:
+            return town
+    return None
+
+
+def _may_stand_alone(part: str, folded: str) -> bool:
+    """A name written as a town's is: capitalised, three letters or more ("Oi" is a Japanese
+    town and a Portuguese greeting), not an acronym in capitals ("DAX", "ZARA", "BIM"), and
+    neither an everyday word nor a wider place's name."""
+    return (
+        len(folded) >= 3 and part[:1].isupper()
+        and not (part.isupper() and len(folded) <= 5)
+        and folded not in NOT_TOWNS and not _names_no_town(folded)
+    )
+
+
+def _names_no_town(folded: str) -> bool:
+    """A country, state or region word, which names a wider place than any town of that name."""
+    return (
+        folded in _REGION_ZONES or _state_by_name(folded) is not None
+        or folded in _province_names() or country_code(folded) is not None
+    )
+
+
+def _town_in_division(parts: list[str], text: str) -> Place | None:
+    """"London, ON", "Halifax, Nova Scotia", "El Paso, TX", "Portland, Maine": the town of that
+    name in the US state or Canadian province the text names, which wins over a larger namesake
+    elsewhere and over the state's usual zone."""
+    divisions = set()
+    for i, part in enumerate(parts):
+        if i == 0:
+            continue
+        code = part.strip().upper() if part.strip().isupper() else None
+        head = part.split()[0] if part.split() else ""
+        if head.isupper() and head in _PROVINCES and re.search(rf",\s*{head}\b", text):
+            code = head  # "London, ON N6A 3K7": the province before a postal code
+        if code in _STATE_ZONES and re.search(rf",\s*{code}\b", text):
+            divisions.add(("US", code))
+        if code in _PROVINCES and re.search(rf",\s*{code}\b", text):
+            divisions.add(("CA", _PROVINCES[code][1]))
+        folded = fold(part)
+        state = next((k for k, (name, _) in _STATE_ZONES.items() if name == folded), None)
+        if state is not None:
+            divisions.add(("US", state))
+        province = _province_names().get(folded)
+        if province is not None:
+            divisions.add(("CA", province))
+    if not divisions:
+        return None
+    for part in parts:
+        towns = [t for t in gazetteer().towns(fold(part)) if (t.country, t.admin1) in divisions]
+        town = dominant(towns)
+        if town is not None:
+            return Place(town.country, town.timezone)
+    return None
+
+
+@cache
+def _province_names() -> dict[str, str]:
+    return {name: admin1 for name, admin1 in _PROVINCES.values()}
 
 
 def _state_by_name(folded: str) -> str | None:

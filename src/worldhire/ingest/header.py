@@ -567,7 +567,7 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
     for key in ("location", "country"):
         value = header.labels.get(key)
         if value:
-            place = resolve_place(value)
+            place = resolve_place(value, bare_town=True)
             if place is not None:
                 header.location, header.place = clean_field(value, 120), place
                 return
@@ -603,7 +603,7 @@ def place_in_prose(text: str) -> tuple[str, Place] | None:
     for match in _PROSE_PLACE.finditer(text[:20_000]):
         segment = re.split(r"\s+(?:and|where|with|since|for|y|e|i|et|und|và|dan)\s+",
                            match.group(1), maxsplit=1)[0].strip(" ,")
-        place = resolve_place(segment)
+        place = resolve_place(segment, bare_town=True)
         if place is not None:
             return segment, place
     return None
@@ -614,7 +614,7 @@ def _town_of_address(segment: str) -> tuple[str, Place] | None:
     place): the town after the postal code."""
     last = segment.rsplit(",", 1)[-1].strip()
     town = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{2}[\d -]{1,6}\s+", "", last)
-    place = resolve_place(town) if town != last else None
+    place = resolve_place(town, bare_town=True) if town != last else None
     return (town, place) if place is not None else None
 
 
@@ -654,7 +654,7 @@ def place_in_line(line: str) -> tuple[str, Place] | None:
             if town is not None:
                 return town
             continue
-        place = resolve_place(segment)
+        place = resolve_place(segment, bare_town=True)
         if place is not None:
             return segment, place
         town = _town_of_address(segment) or _town_among_parts(segment)
@@ -682,7 +682,7 @@ def _town_among_parts(segment: str) -> tuple[str, Place] | None:
         bare = _PLACE_PREFIX.sub("", part)
         if not bare[:1].isupper() or len(bare.split()) > 3 or re.search(r"\d", bare):
             continue
-        place = resolve_place(bare)
+        place = resolve_place(bare, bare_town=True)
         if place is not None:
             return part, place
     return None

@@ -139,7 +139,7 @@ def _zone_of(match: re.Match[str], country: str | None) -> str | None:
         return match.group("iana") if is_timezone(match.group("iana")) else None
     if match.group("phrase"):
         return _PHRASE_LOOKUP.get(fold(" ".join(match.group("phrase").split())))
-    place = resolve_place(match.group("place"))
+    place = resolve_place(match.group("place"), bare_town=True)
     return place.timezone if place is not None else None
 
 

@@ -291,7 +291,7 @@ def _fill_location(candidate: Candidate, location: Location | None) -> None:
     parts = [location.city, location.region]
     text = ", ".join(clean_field(p, 100) for p in parts if p)
     code = country_code(location.countryCode.upper()) if location.countryCode else None
-    place = resolve_place(text) if text else None
+    place = resolve_place(text, bare_town=True) if text else None
     candidate.location = text or None
     if code is not None:
         candidate.country = code

@@ -1115,7 +1115,7 @@ def _place_and_time(
     read: ReadPost, post: PostText, place_text: str, overlap: Overlap | None
 ) -> None:
     """Where the company is, the team's zone and hours, and the overlap asked for."""
-    country, office_zone = place_of(place_text) if place_text else (None, None)
+    country, office_zone = place_of(place_text, bare_town=True) if place_text else (None, None)
     if country is None:
         # A job board's header line ("Kraków (Zabłocie) · Praca zdalna"), then a sentence
         # about the office.

@@ -417,15 +417,16 @@ def city_in(text: str) -> tuple[str, str | None] | None:
     return None
 
 
-def place_of(text: str) -> tuple[str | None, str | None]:
+def place_of(text: str, *, bare_town: bool = False) -> tuple[str | None, str | None]:
     """(country, zone) of a location text such as "Berlin", "Warszawa (Mokotów)" or
-    "Paseo de la Castellana, Madrid"."""
+    "Paseo de la Castellana, Madrid". `bare_town`: the text is known to be a place (a post's
+    location line), so a town named alone counts (see geo.resolve_place)."""
     city = city_in(text)
     if city is not None:
         return city[0] or None, city[1]
     codes = [c for c in countries_in(text) if len(c) == 2]
     for part in re.split(r"[,·|/()]", text):
-        place = resolve_place(part.strip()) if part.strip() else None
+        place = resolve_place(part.strip(), bare_town=bare_town) if part.strip() else None
         if place is not None and place.country:
             return place.country, place.timezone
     return (codes[0], None) if len(codes) == 1 else (None, None)

@@ -319,11 +319,11 @@ def _company(line: str, values: dict[str, str]) -> tuple[str, str | None]:
     line = re.sub(r"^(?:at|@)\s+", "", line.strip(), flags=re.I)
     name = company_name(line, r"\s*[(—–|·]\s*|\s+-\s+|,\s+")
     where = line[len(name) :]
-    place = resolve_place(where) if where.strip() else None
+    place = resolve_place(where, bare_town=True) if where.strip() else None
     for label in ("company country", "country", "location"):
         if label in values:
             code = country_code(values[label]) or getattr(
-                resolve_place(values[label]), "country", None
+                resolve_place(values[label], bare_town=True), "country", None
             )
             if code:
                 return name, code
