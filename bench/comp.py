@@ -24,13 +24,24 @@ and the 90% sampling band of a coverage of 0.80 measured on that many distinct p
 repeats count once): a region whose band is wider than +-0.05 has too few rows to be judged
 against 0.75-0.85 by one year.
 
+A region has enough rows to be judged against 0.75-0.85 when that band is within +-0.05 (174
+distinct postings or more); the summary line under the region table counts those inside the goal
+and names the thinner regions whose whole band misses it.
+
     python bench/comp.py [--test-year Y] [--min-region-rows 30] [--json]
 
 What the data allows (issue 20 asks MdAE <= 0.22 on 2024): in cells of 5 rows or more, each
 test row's own in-sample cell median misses by 0.245 (the midpoint of the densest half of each
 cell: 0.236), so the goal is below the noise of the columns a query has. Holding out a random
 20% of the 2024 rows and fitting on all other rows (same-year rows in the fit) gives 0.252 /
-non-US 0.258: that split, not this one, comes near the 0.251 quoted in the issue. On the tuning
+non-US 0.258: that split, not this one, comes near the 0.251 quoted in the issue. Measured on
+2024 to check the claim that 0.22 lies below what the columns allow: the cell median is not the
+lowest MdAE one point per cell can reach (pay is skewed); the lowest, found over every row with
+the pay currency in the cell ("lowest MdAE any function ..." in the output), is 0.204 in-sample,
+so 0.22 is not below every function of the columns. It is below every one measured that does
+not see the row's own pay: the median of the other rows of the row's own cell in the same year
+(leave one out, cells of 2 or more: 99.8% of the rows) misses by 0.255 (0.253 in cells of 5
+or more), and the model forecasts a year it has not seen. On the tuning
 year 2023 the pay currency as a term took non-US 0.304 -> 0.273 (overall 0.229 -> 0.230; not
 given, the mix: 0.233 / 0.295; with country x currency too 0.232 / 0.265, not given 0.233 /
 0.301). Tried on 2023 before it and not better: Student-t residuals (0.231 /
@@ -103,6 +114,23 @@ next (title x year, before the head terms; 0.226 / 0.268 -> 0.226 / 0.270); a fa
 (the five groups of skills/titles.py, alone and by level) over the head terms: 2023 0.230 / 0.261
 -> 0.230 / 0.263 (0.231 / 0.257 by level), families held out of the fit one at a time (the 10
 commonest of 2023) 0.249 -> 0.250 (0.247).
+
+Region calibration by rows that share a year (tuned on 2023, --min-region-rows 8, not kept): a
+region's own scores weighed as the effective rows of their region-year, m / (1 + (m - 1) rho),
+since rows that share one year's shift say less about the next year than as many independent
+ones: rho 0.02-0.1 pulled the UK toward the wider outside-US factor (0.867 -> 0.908-0.928;
+non-US coverage 0.854 -> 0.871-0.880), other regions unchanged. Calibration pseudo-rows 50 / 25
+instead of 100: the UK 0.867 -> 0.836 / 0.823, but mean |coverage - 0.80| over the 13 regions
+0.066 -> 0.072 / 0.085 (Western Europe 0.771 -> 0.757 / 0.714, South Asia 0.806 -> 0.774 /
+0.710). A target of 0.85 for the US (under in both years: 0.771 on 2023, 0.783 on 2024): US
+0.771 -> 0.803 on 2023, but the US is already inside the goal on 2024, and one year cannot set a
+second target. Terms tried on 2023 for the non-US error and not kept (0.230 / 0.261, coverage
+0.781 / 0.854 before): residence region x title head 0.230 / 0.263; company size x level 0.231 /
+0.258 (regions inside 0.75-0.85: 6 -> 5 of 13); foreign employer x level 0.232 / 0.265 (coverage
+0.754 / 0.819). On 2024 (unchanged model): 6 of the 6 regions with enough rows inside 0.75-0.85;
+of the 8 thinner, the bands of Southern Europe (0.677 +- 0.061), North Africa (0.475 +- 0.120)
+and Sub-Saharan Africa (0.952 +- 0.094) miss it; each of them moved as a block (bias -0.167,
+-0.901, +0.106), which no scale set from the years before foresees.
 """
 
 from __future__ import annotations
@@ -131,6 +159,11 @@ _CELL_COLUMNS = (
     "company_location", "company_size",
 )  # fmt: skip
 _MIN_CELL_ROWS = 5
+# "A region with enough rows" (issue 20): one whose coverage one year measures to within +-0.05
+# (the 90% sampling band of 0.80; 174 distinct postings or more), narrower than the goal's own
+# half-width. A thinner region is only shown out of the goal when its band misses 0.75-0.85.
+_JUDGED_BAND = 0.05
+_GOAL = (0.75, 0.85)
 # Rows behind a test row's estimate (its family x level x country in the training fit), by bin;
 # below LOW_DATA_ROWS the product flags the estimate as low data.
 _DEPTH_BINS = ((0, 1, "0 rows"), (1, 10, "1-9 rows (low data)"), (10, 100, "10-99 rows"),
@@ -195,6 +228,28 @@ def in_sample_cell_medians(test: Sequence[SalaryRecord]) -> tuple[np.ndarray, np
     return median, enough
 
 
+def best_window_rows(values: np.ndarray, half_width: float) -> int:
+    """The most of `values` one point can have within `half_width` of it."""
+    ordered = np.sort(values)
+    ends = np.searchsorted(ordered, ordered + 2 * half_width, side="right")
+    return int(np.max(ends - np.arange(len(ordered))))
+
+
+def mdae_lower_bound(groups: Sequence[np.ndarray], tolerance: float = 1e-4) -> float:
+    """The lowest median |error| any one point per group can reach on these values (found by
+    bisection: the smallest m at which the best point of each group has, in all, half the values
+    within m). In-sample, it bounds from below every prediction made from the group's columns."""
+    total = sum(len(g) for g in groups)
+    low, high = 0.0, float(max(np.ptp(g) for g in groups)) + tolerance
+    while high - low > tolerance:
+        mid = (low + high) / 2
+        if 2 * sum(best_window_rows(g, mid) for g in groups) >= total:
+            high = mid
+        else:
+            low = mid
+    return high
+
+
 def _scores(
     err: np.ndarray, covered: np.ndarray | None, mask: np.ndarray, ratio: np.ndarray | None = None
 ) -> dict[str, float]:
@@ -228,7 +283,24 @@ def _region_scores(
                     for r, m in zip(test, mask, strict=True) if m})  # fmt: skip
     scores["distinct_postings"] = postings
     scores["coverage_band"] = round(coverage_band(postings), 3)
+    scores["judged"] = coverage_band(postings) <= _JUDGED_BAND
     return scores
+
+
+def goal_summary(by_region: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Regions with enough rows inside the coverage goal, and the thinner ones whose sampling
+    band misses it."""
+    judged = {g: s["coverage_p10_p90"] for g, s in by_region.items() if s["judged"]}
+    thin_out = [g for g, s in by_region.items() if not s["judged"]
+                and (s["coverage_p10_p90"] + s["coverage_band"] < _GOAL[0]
+                     or s["coverage_p10_p90"] - s["coverage_band"] > _GOAL[1])]  # fmt: skip
+    return {
+        "judged": len(judged),
+        "judged_inside": sum(_GOAL[0] <= c <= _GOAL[1] for c in judged.values()),
+        "judged_outside": sorted(g for g, c in judged.items() if not _GOAL[0] <= c <= _GOAL[1]),
+        "thin": len(by_region) - len(judged),
+        "thin_band_misses_goal": thin_out,
+    }
 
 
 def run(test_year: int | None, min_region_rows: int) -> dict[str, Any]:
@@ -255,6 +327,10 @@ def run(test_year: int | None, min_region_rows: int) -> dict[str, Any]:
     covered_mix = (q_mix[:, 0] <= y_test) & (y_test <= q_mix[:, 2])
 
     cell_median, enough = in_sample_cell_medians(test)
+    query_cells: dict[tuple[Any, ...], list[float]] = defaultdict(list)
+    for r, pay in zip(test, y_test, strict=True):
+        query_cells[(*(getattr(r, c) for c in _CELL_COLUMNS), r.salary_currency)].append(pay)
+    lower_bound = mdae_lower_bound([np.array(v) for v in query_cells.values()])
     cell_err = np.abs(cell_median - y_test)
     regions = np.array([region_of(r.employee_residence) for r in test])
     by_region = {
@@ -262,7 +338,7 @@ def run(test_year: int | None, min_region_rows: int) -> dict[str, Any]:
             **_region_scores(test, q, y_test, regions == region, cell_err, enough),
             "coverage_currency_not_given": round(float(np.mean(covered_mix[regions == region])), 4),
         }
-        for region in sorted(set(regions), key=lambda g: -int(np.sum(regions == g)))
+        for region in sorted(set(regions), key=lambda g: (-int(np.sum(regions == g)), g))
         if np.sum(regions == region) >= min_region_rows
     }
     support = np.array([fit.support.get(support_key(record_cell(r)), 0) for r in test])
@@ -281,6 +357,7 @@ def run(test_year: int | None, min_region_rows: int) -> dict[str, Any]:
             "overall": _scores(err, covered, everyone, ratio),
             "non_us": _scores(err, covered, non_us, ratio),
             "by_region": by_region,
+            "region_goal": goal_summary(by_region),
             "by_data_depth": by_depth,
         },
         "model_currency_not_given": {
@@ -294,6 +371,7 @@ def run(test_year: int | None, min_region_rows: int) -> dict[str, Any]:
             }
             for name, pred in baselines(train, test).items()
         },
+        "in_sample_mdae_lower_bound": round(lower_bound, 4),
         "in_sample_cell_median": {
             "overall": _scores(cell_err, None, enough),
             "non_us": _scores(cell_err, None, enough & non_us),
@@ -335,12 +413,20 @@ def _print(results: dict[str, Any]) -> None:
               f"{s['coverage_p10_p90']:>6.3f} {s['coverage_band']:>6.3f} "
               f"{s['median_p90_over_p10']:>8.2f} "
               f"{s['coverage_currency_not_given']:>17.3f}")  # fmt: skip
+    goal = results["model"]["region_goal"]
+    out = f" (out: {', '.join(goal['judged_outside'])})" if goal["judged_outside"] else ""
+    thin_out = ", ".join(goal["thin_band_misses_goal"]) or "none"
+    print(f"regions with enough rows (band <= +-{_JUDGED_BAND}): {goal['judged_inside']} of "
+          f"{goal['judged']} inside {_GOAL[0]}-{_GOAL[1]}{out}; of the {goal['thin']} thinner, "
+          f"those whose band misses it: {thin_out}")  # fmt: skip
     print("\nmodel by the rows behind the estimate (family x level x residence country)")
     print(f"{'rows':28s} {'rows':>7s} {'MdAE':>7s} {'cov':>6s} {'p90/p10':>8s}")
     for label, s in results["model"]["by_data_depth"].items():
         print(f"{label:28s} {s['rows']:>7d} {s['median_abs_log_error']:>7.3f} "
               f"{s['coverage_p10_p90']:>6.3f} {s['median_p90_over_p10']:>8.2f}")  # fmt: skip
-    print(f"\nreproduce: {results['reproduce']}")
+    print(f"\n(lowest MdAE any function of a row's query columns, pay currency included, can "
+          f"reach in-sample on the test year: {results['in_sample_mdae_lower_bound']:.4f})")
+    print(f"reproduce: {results['reproduce']}")
     print(f"tune on: python bench/comp.py --test-year {results['test_year'] - 1}")
 
 

@@ -192,3 +192,71 @@ def test_a_thin_region_borrows_how_a_typical_region_strayed_not_a_typical_row() 
     # A region with many scores of its own keeps its own width either way.
     uk = by_rows.factor(3, "uk_ireland")
     assert by_region.factor(3, "uk_ireland") == pytest.approx(uk, abs=0.05)
+
+
+residuals = st.lists(
+    st.floats(min_value=-20, max_value=20, allow_nan=False), min_size=1, max_size=200
+).map(np.array)
+
+
+def _covered(r: np.ndarray, bounds: tuple[float, float]) -> float:
+    return float(np.mean((r >= bounds[0]) & (r <= bounds[1])))
+
+
+@settings(deadline=None)
+@given(residuals, shape)
+def test_one_group_covers_its_own_calibration_rows_at_the_target_share(
+    r: np.ndarray, in_sample: tuple[float, float]
+) -> None:
+    """Split-conformal on the calibration rows themselves: the group's interval holds at least
+    the target share of them, and any narrower one holds less (one row more than the target at
+    most, where ties or few rows make the step coarse)."""
+    scores = interval_score(r, *in_sample)
+    calibration = calibrate(scores, [2] * len(r), ["us"] * len(r), in_sample)
+    low, high = calibration.bounds(2, "us")
+    # The row the quantile lands on sits on a bound, up to the rounding of r / low * low.
+    coverage = _covered(r, (low * (1 + 1e-9), high * (1 + 1e-9)))
+    assert coverage >= TARGET_COVERAGE - 1e-9
+    if high > 0:  # a factor of 0 (most residuals exactly 0) has no narrower interval
+        shrink = 1 - 1e-6
+        assert _covered(r, (low * shrink, high * shrink)) < TARGET_COVERAGE
+    if len(np.unique(scores)) == len(r):
+        assert coverage <= TARGET_COVERAGE + 1 / len(r) + 1e-9
+
+
+@settings(deadline=None)
+@given(residuals, shape, st.floats(min_value=0.05, max_value=20))
+def test_the_factor_scales_with_the_residuals(
+    r: np.ndarray, in_sample: tuple[float, float], scale: float
+) -> None:
+    """Residuals `scale` times as far give a factor `scale` times as large: the calibration is
+    in the residuals' own units, whatever the in-sample spread."""
+    depths, regions = [1] * len(r), ["nordics"] * len(r)
+    base = calibrate(interval_score(r, *in_sample), depths, regions, in_sample)
+    scaled = calibrate(interval_score(scale * r, *in_sample), depths, regions, in_sample)
+    assert scaled.factor(1, "nordics") == pytest.approx(scale * base.factor(1, "nordics"))
+
+
+@settings(deadline=None)
+@given(residuals, shape, st.floats(min_value=0, max_value=5), st.floats(min_value=0, max_value=5))
+def test_coverage_is_monotone_in_the_factor(
+    r: np.ndarray, in_sample: tuple[float, float], a: float, b: float
+) -> None:
+    small, large = sorted((a, b))
+    low, high = in_sample
+    assert _covered(r, (small * low, small * high)) <= _covered(r, (large * low, large * high))
+
+
+@settings(deadline=None)
+@given(residuals, residuals, shape)
+def test_a_thin_region_is_shrunk_toward_its_side_of_the_border(
+    region_r: np.ndarray, others_r: np.ndarray, in_sample: tuple[float, float]
+) -> None:
+    """A region's factor lies between its own rows' quantile and that of the regions it leans
+    on, so a region with a few wild rows cannot get a wilder factor than its rows call for."""
+    scores = interval_score(np.concatenate([region_r, others_r]), *in_sample)
+    regions = ["nordics"] * len(region_r) + ["uk_ireland"] * len(others_r)
+    calibration = calibrate(scores, [1] * len(scores), regions, in_sample)
+    own = Pooled.own(scores[: len(region_r)]).quantile()
+    side = calibration.factor_by_group["*|outside_us"]
+    assert min(own, side) - 1e-9 <= calibration.factor(3, "nordics") <= max(own, side) + 1e-9

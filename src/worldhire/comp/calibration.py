@@ -155,7 +155,7 @@ class IntervalCalibration:
         one-year factor, because each year's sample still differs from the last."""
         one_year = self.factor(depth, region)
         added = max(0.0, one_year**2 - 1.0)
-        widen = math.sqrt(one_year**2 + max(0, years_ahead - 1) * added)
+        widen = math.hypot(one_year, math.sqrt(max(0, years_ahead - 1) * added))
         low, high = self.in_sample
         return min(low, 0.0) * widen, max(high, 0.0) * widen
 
