@@ -90,12 +90,16 @@ def report(page: Page) -> Response:
     matches = [_RoleFit(shown, r.role.title, r.role.company, r.role.id in applied)
                for shown, r in zip(MatchResultOut.ranked(fits), fits, strict=True)]
     strengths = Counter(m.skill.label for m in person.skills)
+    # Any open role, not only the five ranked above: the one a person came for (a post they
+    # read, a referral) may rank lower or be filtered out of their matches.
+    can_apply = sorted((r for r in open_roles if r.id not in applied),
+                       key=lambda r: (r.title.casefold(), r.company.casefold()))
     return page.render(
         "me.html", person=CandidateDetailOut.of(person), gaps=skill_gaps(person, open_roles),
         applications=applications.mine(), document=_document(page),
         notes=profile_notes(person),
         open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
-        strengths=strengths.most_common(12),
+        strengths=strengths.most_common(12), can_apply=can_apply,
     )
 
 
