@@ -425,3 +425,38 @@ def test_a_company_neither_sees_nor_changes_another_companys_pipeline(
     assert "in your scope" in said
     assert "Arjun" not in said and "Faith" not in said and "Demand Forecasting" not in said
     assert {t: export_of(world.home, t) for t in ("acme", "globex")} == stored
+
+
+def test_gaps_say_which_filters_leave_the_person_out(tmp_path: Path) -> None:
+    """A résumé without a location: the company's one role takes only some countries, so there
+    is no gap to read, and the command says why rather than printing an empty table alone."""
+    thin = tmp_path / "jan.txt"
+    thin.write_text("Jan Kowalczyk\njan.kowalczyk@poczta.example\n\nI like computers.\n",
+                    encoding="utf-8")
+    role = world_dir() / "roles" / "03-ml-engineer-demand-forecasting.json"
+    ok(tmp_path, "ingest", str(thin), str(role), "--tenant", "solo", "--no-embed")
+    people = as_json(tmp_path, "candidates", "list", "--tenant", "solo")
+    assert isinstance(people, list)
+    [person] = people
+    said = " ".join(ok(tmp_path, "market", "gaps", person["id"], "--tenant", "solo").split())
+    assert "1 open role leaves this profile out (not counted above): 1 × lives outside the " \
+           "allowed countries (NL, DE" in said, said
+
+
+def test_a_company_corrects_its_own_candidates_fields(world: World) -> None:
+    home = world.home
+    person = world.acme_people["Faith Achieng Odhiambo"]
+    said = ok(home, "candidates", "edit", person, "--tenant", "acme", "--headline",
+              "Forecasting engineer", "--country", "Kenya", "--link", "https://github.com/fa")
+    assert said.split() == ["corrected", "headline,", "links"]  # Kenya: as the parser read
+    shown = as_json(home, "candidates", "show", person, "--tenant", "acme")
+    assert isinstance(shown, dict)
+    assert shown["headline"] == "Forecasting engineer" and shown["country"] == "KE"
+    assert shown["links"] == ["https://github.com/fa"]
+    log = as_json(home, "audit", "log", "--tenant", "acme", "-n", "200")
+    assert isinstance(log, list)
+    [entry] = [e for e in log if e["action"] == "correct-profile"]
+    assert entry["details"]["fields"] == ["headline", "links"]
+    refused(home, "candidates", "edit", person, "--tenant", "globex", "--headline", "x")
+    assert "not a country" in run(home, "candidates", "edit", person, "--tenant", "acme",
+                                  "--country", "Narnia").output

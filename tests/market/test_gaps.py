@@ -5,10 +5,10 @@ from typing import Any
 
 import pytest
 
-from tests.factories import KUBERNETES
+from tests.factories import KUBERNETES, make_candidate, make_role
 from tests.market.conftest import SQL, Market
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Skill, SkillMention
-from worldhire.market.gaps import skill_gaps
+from worldhire.market.gaps import left_out, skill_gaps
 from worldhire.match.service import SKILLS_WEIGHT, score_candidate
 
 
@@ -51,3 +51,17 @@ def test_roles_the_candidate_cannot_take_are_left_out(market: Market) -> None:
     assert {r.role_title for g in gaps for r in g.roles} == {"Senior Machine Learning Engineer"}
     assert "SQL" not in {g.label for g in gaps}
 
+
+
+def test_left_out_says_which_filter_leaves_the_person_out_of_how_many_roles() -> None:
+    # A résumé without a location: no time zone, so no overlap can be shown.
+    nowhere = make_candidate(country=None, timezone=None)
+    roles = [make_role(min_overlap_hours=4.0), make_role(min_overlap_hours=2.0),
+             make_role(allowed_countries=["DE"]), make_role(),
+             make_role(min_overlap_hours=4.0, status="closed")]
+    assert left_out(nowhere, roles) == {
+        "time zone unknown, so the required overlap cannot be shown": 2,
+        "lives outside the allowed countries (DE)": 1}
+    # The roles it leaves the person out of are the ones skill_gaps does not read.
+    assert {r.role_id for g in skill_gaps(nowhere, roles, no_neighbours) for r in g.roles} == {
+        roles[3].id}

@@ -98,3 +98,26 @@ def test_another_persons_application_cannot_be_withdrawn(
     refused = client.post(f"/me/applications/{theirs.id}/withdraw", data={"csrf": csrf})
     assert refused.status_code == 404
     assert store.get_application(theirs.id) == theirs
+
+
+def test_any_open_role_can_be_applied_to_not_only_the_best_fits(
+        live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
+    """A person who came for one role (a post they read) applies to it though it is not among
+    the roles they fit best: here its allowed countries filter them out of their matches."""
+    client, csrf, candidate_id = own
+    world = live[1]
+    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": "Forecasting Engineer, Berlin office", "allowed_countries": ["DE"],
+        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    page = client.get("/me")
+    fits = page.text.split('id="fit"')[1].split("</section>")[0]
+    assert f'<option value="{role_id}">Forecasting Engineer, Berlin office' in fits
+    assert f'name="role_id" value="{role_id}"' not in fits  # not one of the best fits
+
+    applied = client.post("/me/applications", data={"csrf": csrf, "role_id": role_id})
+    assert "You applied to Forecasting Engineer, Berlin office" in unescape(applied.text)
+    assert f'<option value="{role_id}">' not in applied.text  # offered no more
+    store = SqlPipelineStore.on(world.ctx.repo)
+    assert role_id in {a.role_id for a in store.applications_of(candidate_id)}

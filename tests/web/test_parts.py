@@ -72,12 +72,18 @@ def test_coverage_chart_is_valid_svg_with_a_description() -> None:
     slots = [SlotCoverage(slot=s, start="", worst=1 if 24 <= s < 72 else 0,
                           best=2 if 24 <= s < 72 else 0, required=1 if 28 <= s < 68 else 0)
              for s in range(96)]
-    svg = ET.fromstring(str(coverage_chart(slots, "UTC")))
+    drawings = ET.fromstring(f"<div>{coverage_chart(slots, 'UTC')}</div>")
     ns = "{http://www.w3.org/2000/svg}"
-    assert svg.get("role") == "img"
-    desc = svg.find(f"{ns}desc")
-    assert desc is not None and "at least 0 people" in (desc.text or "")
-    assert len(svg.findall(f"{ns}rect")) == 2 * 48
+    svgs = list(drawings.iter(f"{ns}svg"))  # the laptop's and the phone's
+    assert [svg.get("viewBox") for svg in svgs] == ["0 0 760 240", "0 0 330 200"]
+    for svg in svgs:
+        assert svg.get("role") == "img"
+        desc = svg.find(f"{ns}desc")
+        assert desc is not None and "at least 0 people" in (desc.text or "")
+        assert len(svg.findall(f"{ns}rect")) == 2 * 48
+    # Ids are unique on the page: each drawing's title and desc are its own.
+    labels = [svg.get("aria-labelledby") for svg in svgs]
+    assert len(set(labels)) == 2
 
 
 def pay_row(country: str, p10: float, p50: float, p90: float, *, total_p50: float

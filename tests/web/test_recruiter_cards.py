@@ -11,7 +11,7 @@ from html import unescape
 import pytest
 
 from tests.api.conftest import ROLE_FILE, World
-from tests.web.conftest import signed_in
+from tests.web.conftest import signed_in, web_session
 from worldhire.demo.service import world_dir
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore
@@ -109,3 +109,19 @@ def test_score_draft_and_bulk_move_on_the_board(live: tuple[str, World], role_id
     foreign = client.post(f"/roles/{role_id}/pipeline/moves", data={
         "csrf": csrf, "to_stage": "interview", "application_id": ["app_nobody"]})
     assert "not moved" in unescape(foreign.text)
+
+
+def test_a_team_plans_members_link_to_their_profiles(live: tuple[str, World]) -> None:
+    """From the team plan to the person, as from the shortlist and the board."""
+    world = live[1]
+    client, csrf = web_session(world, world.tokens["a-admin"])
+    plan = client.post(f"/roles/{world.role_a}/team", headers={"hx-request": "true"}, data={
+        "csrf": csrf, "size_min": "2", "size_max": "4", "coverage": "10:00-20:00",
+        "min_people": "1", "overlap": "1", "max_country": "", "timezone": "UTC"})
+    assert plan.status_code == 200
+    rows = re.findall(r'<td class="name">(.*?)</td>', plan.text)
+    assert len(rows) >= 2, plan.text
+    for row in rows:
+        link = re.fullmatch(r'<a href="/candidates/(cand_[0-9a-f]+)">([^<]+)</a>', row)
+        assert link, row
+        assert unescape(link.group(2)) == world.candidate(link.group(1)).name

@@ -115,3 +115,22 @@ def test_the_export_download_is_the_subject_access_document(
     raw = download.json()
     assert raw["resume"]["$schema"].endswith("schema.json")
     assert all("startDate" in job for job in raw["resume"]["work"])
+
+
+def test_a_profile_the_roles_filters_leave_out_is_told_why(live: tuple[str, World]) -> None:
+    """A résumé without a location: the role that needs 4 h of overlap leaves it out, and the
+    page says so and what to correct, never that the evidence covers what the roles ask."""
+    from tests.web.conftest import web_session
+
+    world = live[1]
+    thin = b"Jan Kowalczyk\njan.kowalczyk@poczta.example\n\nI like computers.\n"
+    [candidate_id] = world.ctx.ingest(None).ingest_bytes(thin, "jan.txt",
+                                                         Kind.RESUME).candidate_ids
+    client, _ = web_session(world, world.ctx.accounts.issue_candidate_token(candidate_id))
+    page = unescape(client.get("/me").text)
+    gaps = page.split('id="gaps"')[1].split("</section>")[0]
+    assert "your evidence covers" not in gaps
+    reason = re.search(r"<li>(\d+) roles?: time zone unknown, so the required overlap cannot "
+                       r"be shown</li>", gaps)
+    assert reason and int(reason.group(1)) >= 1  # the shared world's role, at least
+    assert 'href="/me/edit">correct your profile</a>' in gaps

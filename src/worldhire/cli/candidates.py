@@ -16,7 +16,7 @@ from worldhire.cli.common import (
     print_json,
     services_of,
 )
-from worldhire.cli.scoped import TENANT_OPTION, reader, services
+from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, reader, services
 from worldhire.core.models import Candidate
 from worldhire.identity.merge import TAKEABLE
 
@@ -144,6 +144,47 @@ def versions(
     console.print(table)
     console.print(f"{len(found)} versions" if found else
                   "no versions: stored before résumé versions were kept, or entered by hand")
+
+
+@app.command("edit")
+def edit(
+    ctx: typer.Context,
+    candidate_id: str = typer.Argument(..., help="The candidate's id."),
+    name: str | None = typer.Option(None),
+    headline: str | None = typer.Option(None),
+    summary: str | None = typer.Option(None),
+    location: str | None = typer.Option(None, help="As the person writes it, e.g. 'Kraków'."),
+    country: str | None = typer.Option(None, help="Name or alpha-2 code; '' clears it."),
+    timezone: str | None = typer.Option(None, help="IANA zone, e.g. Europe/Warsaw."),
+    email: str | None = typer.Option(None),
+    phone: str | None = typer.Option(None),
+    years: float | None = typer.Option(None, help="Years of experience."),
+    link: list[str] | None = typer.Option(
+        None, help="GitHub, portfolio or another link; repeat for each (they replace the list)."),
+    tenant: str | None = TENANT_OPTION,
+    token: str | None = TOKEN_OPTION,
+) -> None:
+    """Correct the fields the parser read (the others stay as they are); the audit log names
+    what changed."""
+    from worldhire.core.errors import InvalidInput
+    from worldhire.governance.corrections import ProfileCorrection
+    from worldhire.ingest.geo import country_code
+
+    code = country
+    if country:
+        code = country_code(country.upper() if len(country.strip()) == 2 else country)
+        if code is None:
+            raise InvalidInput(f"{country!r} is not a country we know: write its name or its "
+                               "two-letter code")
+    correction = ProfileCorrection(
+        name=name, headline=headline, summary=summary, location=location, country=code,
+        timezone=timezone, email=email, phone=phone, years_experience=years,
+        links=tuple(link) if link else None)
+    if correction == ProfileCorrection():
+        raise InvalidInput("nothing to correct: give at least one option (see --help)")
+    changed = services(ctx, token, tenant).correct_profile(candidate_id, correction)
+    console.print(f"corrected {', '.join(changed)}" if changed else "nothing changed: the "
+                  "profile already says that")
 
 
 @app.command("duplicates")

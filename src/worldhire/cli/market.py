@@ -95,9 +95,10 @@ def gaps(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The skills that would most raise a candidate's fit for the open roles you may see."""
-    from worldhire.market.service import visible_gaps
+    from worldhire.market.service import visible_gaps, visible_left_out
 
-    found = visible_gaps(services(ctx, token, tenant), candidate_id, top=top)
+    scoped = services(ctx, token, tenant)
+    found = visible_gaps(scoped, candidate_id, top=top)
     if as_json:
         print_json(SkillGapOut.many(found))
         return
@@ -106,3 +107,11 @@ def gaps(
         table.add_row(escape(g.label), escape(g.note or g.status), f"+{g.total_gain * 100:.1f} pts",
                       ", ".join(f"{escape(r.role_title)} (+{r.gain * 100:.1f})" for r in g.roles))
     console.print(table)
+    # An empty table would read as "nothing to gain" when the roles' filters left none to read.
+    reasons = visible_left_out(scoped, candidate_id)
+    if reasons:
+        many = reasons.total() != 1
+        console.print(f"{reasons.total()} open role{'s' if many else ''} "
+                      f"leave{'' if many else 's'} this profile out (not counted above):")
+        for reason, n in reasons.most_common():
+            console.print(f"  {n} × {escape(reason)}")

@@ -9,6 +9,7 @@ Gains are summed over roles.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -67,3 +68,16 @@ def skill_gaps(
         g.roles.sort(key=lambda r: -r.gain)
     return ranked[:top]
 
+
+
+def left_out(candidate: Candidate, roles: Sequence[Role]) -> Counter[str]:
+    """The hard filters that leave the person out of open roles, each with how many roles it
+    does: skill_gaps reads only the roles they pass, so with none passed it has nothing to say,
+    and this says why."""
+    reasons: Counter[str] = Counter()
+    for role in roles:
+        if role.status == "open":
+            reason = hard_filter(candidate, role, overlap_summary(candidate, role))
+            if reason is not None:
+                reasons[reason] += 1
+    return reasons

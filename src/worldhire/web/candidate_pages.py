@@ -15,6 +15,7 @@ from worldhire.api.scope import lookup
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Candidate, ConsentPurpose, Role
 from worldhire.governance.candidate_schemas import CandidateDetailOut
+from worldhire.market.gaps import left_out
 from worldhire.market.gaps import skill_gaps as market_gaps
 from worldhire.match.schemas import MatchResultOut
 from worldhire.match.service import taxonomy_related
@@ -32,6 +33,7 @@ TOGGLES = [
      "Companies whose roles you fit may see your e-mail address and write to you."),
 ]
 GAP_COUNT = 8
+REASONS_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -90,12 +92,21 @@ def report(page: Page) -> Response:
     matches = [_RoleFit(shown, r.role.title, r.role.company, r.role.id in applied)
                for shown, r in zip(MatchResultOut.ranked(fits), fits, strict=True)]
     strengths = Counter(m.skill.label for m in person.skills)
+    # Any open role, not only the five ranked above: the one a person came for (a post they
+    # read, a referral) may rank lower or be filtered out of their matches.
+    can_apply = sorted((r for r in open_roles if r.id not in applied),
+                       key=lambda r: (r.title.casefold(), r.company.casefold()))
+    # Gaps and fits are read against the roles whose filters the person passes: with none, an
+    # empty list is not "your evidence covers it", and the filters say what to correct.
+    reasons = left_out(person, open_roles)
     return page.render(
         "me.html", person=CandidateDetailOut.of(person), gaps=skill_gaps(person, open_roles),
         applications=applications.mine(), document=_document(page),
         notes=profile_notes(person),
         open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
-        strengths=strengths.most_common(12),
+        strengths=strengths.most_common(12), can_apply=can_apply,
+        reachable=len(open_roles) - reasons.total(), left_out=reasons.most_common(REASONS_SHOWN),
+        more_reasons=max(0, len(reasons) - REASONS_SHOWN),
     )
 
 

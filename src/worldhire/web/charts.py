@@ -30,7 +30,8 @@ def score_bar(value: float, *, width: int = 96, label: str = "") -> Markup:
 
 
 def coverage_chart(slots: Sequence[SlotCoverage], timezone: str) -> Markup:
-    return Markup(team_chart.coverage_chart(slots, timezone))
+    return for_any_screen(team_chart.coverage_chart(slots, timezone),
+                          team_chart.coverage_chart(slots, timezone, narrow=True))
 
 
 def for_any_screen(wide: str, narrow: str) -> Markup:
