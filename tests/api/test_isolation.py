@@ -230,13 +230,14 @@ def test_the_route_table_covers_the_pipeline_and_the_market() -> None:
                    ("DELETE", "/api/v1/webhooks/{hook_id}"),
                    ("GET", "/api/v1/webhooks/deliveries"),
                    ("POST", "/api/v1/webhooks/deliveries/{delivery_id}/replay"),
-                   ("GET", "/api/v1/market"), ("GET", "/api/v1/candidates/{candidate_id}/gaps")]:
+                   ("GET", "/api/v1/market"), ("GET", "/api/v1/candidates/{candidate_id}/gaps"),
+                   ("GET", "/api/v1/candidates/{candidate_id}/left-out")]:
         assert needed in present
 
 
 PIPELINE_AND_MARKET = [r for r in ROUTES if r[1].startswith((
     "/api/v1/applications", "/api/v1/pipeline", "/api/v1/webhooks", "/api/v1/market"))
-    or r[1].endswith(("/board", "/gaps"))]
+    or r[1].endswith(("/board", "/gaps", "/left-out"))]
 
 
 def pipeline_state(world: World) -> tuple[object, ...]:

@@ -4,6 +4,7 @@ real receiver, the market numbers and gap analysis, each scoped to the caller's 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 import time
@@ -19,6 +20,7 @@ from tests.api.test_api import problem
 from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
 from worldhire.demo.service import world_dir
+from worldhire.market.gaps import left_out
 from worldhire.market.report import build_report
 from worldhire.market.schemas import MarketOut
 from worldhire.pipeline.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
@@ -389,6 +391,26 @@ def test_a_candidate_sees_only_their_own_gaps(client: TestClient, world: World) 
     own = client.get(f"/api/v1/candidates/{world.self_registered}/gaps", headers=me)
     assert own.status_code == 200 and isinstance(own.json(), list)
     problem(client.get(f"/api/v1/candidates/{world.candidates_a[0]}/gaps", headers=me), 404)
+
+
+def test_left_out_says_which_filters_keep_a_candidate_from_the_tenants_open_roles(
+    client: TestClient, world: World
+) -> None:
+    repo = world.ctx.repo
+    person = repo.get_candidate(world.candidates_a[0])
+    assert person is not None
+    # A country no role allows and no zone: every role with a region or overlap filter drops them.
+    moved = dataclasses.replace(person, country="AQ", timezone=None)
+    repo.save_candidate(moved)
+    found = client.get(f"/api/v1/candidates/{person.id}/left-out",
+                       headers=world.auth("a-recruiter"))
+    assert found.status_code == 200, found.text
+    open_roles = [r for r in repo.list_roles(world.tenant_a) if r.status == "open"]
+    assert found.json() and sum(r["roles"] for r in found.json()) <= len(open_roles)
+    assert found.json() == [{"reason": reason, "roles": n} for reason, n in
+                            left_out(moved, open_roles).most_common()]
+    problem(client.get(f"/api/v1/candidates/{person.id}/left-out",
+                       headers=world.auth("b-admin")), 404)
 
 
 def test_withdrawing_consent_does_not_wait_for_a_receiver_that_never_answers(

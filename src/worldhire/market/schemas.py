@@ -3,6 +3,7 @@ embeds (the same models)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -166,3 +167,15 @@ class SkillGapOut(_Out):
     @classmethod
     def many(cls, gaps: Sequence[SkillGap]) -> list[SkillGapOut]:
         return [cls.model_validate(g) for g in gaps]
+
+
+class LeftOutOut(_Out):
+    """A hard filter that leaves the candidate out of open roles, and of how many: the gaps
+    are read only against the roles the candidate passes."""
+
+    reason: str
+    roles: int
+
+    @classmethod
+    def many(cls, reasons: Counter[str]) -> list[LeftOutOut]:
+        return [cls(reason=r, roles=n) for r, n in reasons.most_common()]

@@ -1,5 +1,6 @@
-"""/api/v1/market and /api/v1/candidates/{id}/gaps: demand against supply for the caller's
-tenant, and the skills that would most raise a candidate's fit for the roles the caller sees."""
+"""/api/v1/market, /api/v1/candidates/{id}/gaps and /left-out: demand against supply for the
+caller's tenant, the skills that would most raise a candidate's fit for the roles the caller sees,
+and the filters that leave the candidate out of the others."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from fastapi import APIRouter, Query
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.scope import services
 from worldhire.governance.principal import Action
-from worldhire.market.schemas import MarketOut, SkillGapOut
-from worldhire.market.service import tenant_market, visible_gaps
+from worldhire.market.schemas import LeftOutOut, MarketOut, SkillGapOut
+from worldhire.market.service import tenant_market, visible_gaps, visible_left_out
 
 router = APIRouter(tags=["market"])
 
@@ -34,3 +35,10 @@ def gaps(
 ) -> list[SkillGapOut]:
     caller.require(Action.READ)
     return SkillGapOut.many(visible_gaps(services(ctx, caller), candidate_id, top=top))
+
+
+@router.get("/candidates/{candidate_id}/left-out",
+            summary="The hard filters that leave a candidate out of open roles, with role counts")
+def left_out(ctx: Ctx, caller: Caller, candidate_id: str) -> list[LeftOutOut]:
+    caller.require(Action.READ)
+    return LeftOutOut.many(visible_left_out(services(ctx, caller), candidate_id))
