@@ -76,7 +76,7 @@ class ScopedServices:
     def _operator(self) -> bool:
         """Sees everything: the local operator, unless acting within one company, where the
         company's scope applies as to its admins."""
-        return self.principal.role is AccessRole.OPERATOR and self.principal.tenant_id is None
+        return self.principal.over_every_tenant
 
     def _owns(self, candidate: Candidate) -> bool:
         """May change, export and erase this person's data."""
