@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import World, context_of, make_settings
 from worldhire.api.app import create_app
+from worldhire.api.problems import PROBLEM_JSON, ProblemOut
 from worldhire.api.schemas import MAX_OFFSET
 from worldhire.demo.service import world_dir
 from worldhire.governance.principal import AccessRole
@@ -32,6 +33,7 @@ def problem(response: Any, status: int) -> dict[str, Any]:
     assert response.headers["content-type"] == "application/problem+json"
     body: dict[str, Any] = response.json()
     assert body["status"] == status and body["title"] and body["detail"]
+    ProblemOut.model_validate(body)
     return body
 
 
@@ -76,6 +78,22 @@ def test_upload_refuses_bad_files_before_writing(client: TestClient, world: Worl
                            files=[good, ("files", (name, data))])
     problem(response, status)
     assert client.get("/api/v1/candidates", headers=a).json()["total"] == before
+
+
+def test_a_refused_upload_answers_each_files_result_as_an_accepted_one_does(
+        client: TestClient, world: World) -> None:
+    a = world.auth("a-recruiter")
+    refused = problem(client.post("/api/v1/candidates/files", headers=a,
+                                  files=[("files", ("note.txt", b"Lunch at noon?"))]), 422)
+    accepted = client.post("/api/v1/candidates/files", headers=a, files=[
+        ("files", ("ok.txt", b"Jane Roe\njane@roe.example\nPython developer, 5 years."))])
+    assert accepted.status_code == 201, accepted.text
+    [result] = refused["results"]
+    assert result["status"] == "error" and result.keys() == accepted.json()["results"][0].keys()
+    errors = client.get("/openapi.json").json()["paths"]["/api/v1/candidates/files"]["post"][
+        "responses"]["422"]["content"][PROBLEM_JSON]["schema"]
+    assert errors["properties"].keys() == ProblemOut.model_fields.keys()
+    assert errors["required"] == ProblemOut.model_json_schema()["required"]
 
 
 def test_upload_over_the_size_limit_is_413(tmp_path: Path) -> None:

@@ -460,3 +460,34 @@ def test_a_company_corrects_its_own_candidates_fields(world: World) -> None:
     refused(home, "candidates", "edit", person, "--tenant", "globex", "--headline", "x")
     assert "not a country" in run(home, "candidates", "edit", person, "--tenant", "acme",
                                   "--country", "Narnia").output
+
+
+# Without --tenant the same commands go through the same scoped pipeline, as the local operator
+# over every company: an id that is nowhere is refused as with --tenant and as the API refuses
+# it (not found, exit 3), and any company's application is shown as within that company.
+MISSING: dict[str, list[str]] = {
+    "add": ["add", "no-such-person", "no-such-role"],
+    "move": ["move", "no-such-application", "interview"],
+    "note": ["note", "no-such-application", "Met at PyData"],
+    "score": ["score", "no-such-application", "--rate=Python=3:saw it"],
+    "show": ["show", "no-such-application"],
+    "history": ["history", "no-such-application"],
+    "board": ["board", "no-such-role"],
+    "outreach": ["outreach", "no-such-application"],
+}
+
+
+@pytest.mark.parametrize("command", MISSING)
+def test_without_tenant_a_missing_id_is_refused_as_with_it(world: World, command: str
+                                                           ) -> None:
+    refused(world.home, "pipeline", *MISSING[command])
+    refused(world.home, "pipeline", *MISSING[command], "--tenant", "acme")
+
+
+def test_without_tenant_the_operator_reads_any_companys_application(
+    world: World, paths: PipelinePaths
+) -> None:
+    for command in ("show", "history"):
+        everyone = as_json(world.home, "pipeline", command, paths.by_cli)
+        assert everyone == as_json(world.home, "pipeline", command, paths.by_cli, "--tenant",
+                                   "acme")

@@ -3,14 +3,12 @@ status they chose, are not read over by the post they corrected."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from worldhire.core.models import Role, RoleStatus
+from worldhire.core.models import RoleStatus
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import AccessRole, Principal
 from worldhire.governance.store import Governance
 from worldhire.ingest.service import IngestService, Kind, Status
-from worldhire.roles.editing import edit_fields, set_status
+from worldhire.roles.service import RoleEditor
 from worldhire.store.sql.repository import SqlRepository
 
 POST = """Senior Data Engineer — Fjord Analytics (Oslo, remote within Europe)
@@ -26,13 +24,9 @@ def test_a_post_sent_again_keeps_the_edits_and_the_status(repo: SqlRepository) -
     first = ingest.ingest_bytes(POST.encode(), "post.txt", Kind.ROLE)
     assert first.status is Status.ADDED and first.role_id
     kari = Principal.user(tenant, AccessRole.RECRUITER, "u1", "kari@fjord.example")
-    scoped = ScopedServices(Governance(repo), kari)
-
-    def correct(role: Role) -> dict[str, Any]:
-        edit_fields(role, {"title": "Staff Data Engineer", "min_years": 7})
-        return {"status": set_status(role, RoleStatus.CLOSED.value)}
-
-    edited = scoped.edit_role(first.role_id, correct)
+    editor = RoleEditor(ScopedServices(Governance(repo), kari))
+    editor.edit_fields(first.role_id, {"title": "Staff Data Engineer", "min_years": 7})
+    edited = editor.set_status(first.role_id, RoleStatus.CLOSED.value)
 
     again = ingest.ingest_bytes(POST.encode(), "post (1).txt", Kind.ROLE)
     assert (again.status, again.role_id) == (Status.UNCHANGED, first.role_id)

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from worldhire.cli.main import app
 from worldhire.teams.models import TeamSpecError
-from worldhire.teams.spec import load_spec_file
+from worldhire.teams.spec import load_spec_file, read_spec
 
 SPEC = """
 size: {min: 3, max: 5}
@@ -61,6 +61,19 @@ def test_bad_spec_files_say_why(tmp_path: Path, bad: str, reason: str) -> None:
     path.write_text(bad)
     with pytest.raises(TeamSpecError, match=reason):
         load_spec_file(path).to_spec()
+
+
+def test_a_spec_from_a_file_or_a_form_says_where_each_problem_is(tmp_path: Path) -> None:
+    raw = {"size": 3, "overlap": {"hours": "two"}, "max_share": {"country": 2}}
+    with pytest.raises(TeamSpecError) as from_form:
+        read_spec(raw)
+    said = str(from_form.value)
+    assert said.startswith("overlap.hours: ") and "; max_share.country: " in said
+    path = tmp_path / "team.yaml"
+    path.write_text("size: 3\noverlap: {hours: two}\nmax_share: {country: 2}\n")
+    with pytest.raises(TeamSpecError) as from_file:
+        load_spec_file(path)
+    assert str(from_file.value) == f"{path}: {said}"
 
 
 def test_plan_json_and_chart(spec_path: Path, tmp_path: Path) -> None:

@@ -306,3 +306,14 @@ def test_the_shortlist_shows_its_filters_back_and_htmx_gets_the_results_alone(
     partial = client.get(path, headers={"hx-request": "true"})
     assert partial.status_code == 200 and "shown of" in partial.text
     assert 'name="min_overlap"' not in partial.text
+
+
+def test_the_team_form_says_which_spec_field_each_problem_is_in(live: tuple[str, World]
+                                                                ) -> None:
+    client, csrf = signed_in(live, "a-recruiter")
+    page = client.post(f"/roles/{live[1].role_a}/team", data={
+        "csrf": csrf, "overlap": "two", "max_country": "half", "budget": "lots"})
+    assert page.status_code == 200
+    said = unescape(page.text)
+    assert all(f"{field}: " in said for field in ("overlap.hours", "max_share.country",
+                                                  "budget_usd"))

@@ -23,7 +23,7 @@ from worldhire.governance.principal import Principal
 
 async def _send_problem(send: Send, scope: Scope, status: int, detail: str,
                         headers: dict[str, str] | None = None) -> None:
-    body = json.dumps(problem_body(status, detail, scope.get("path", ""))).encode()
+    body = json.dumps(problem_body(status, detail, scope.get("path", "")).as_json()).encode()
     raw = [(b"content-type", PROBLEM_JSON.encode()), (b"content-length", str(len(body)).encode())]
     raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw})

@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -55,20 +56,33 @@ class Problem(WorldhireError):
         return self._extra
 
 
+class ProblemOut(BaseModel):
+    """An error as RFC 9457 problem details; an error may add members of its own (the id of
+    the application already there, each file's result, the invalid fields)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str
+    title: str
+    status: int
+    code: str = Field(description="stable; see docs/errors.md")
+    detail: str
+    instance: str | None = Field(default=None, description="the path asked for")
+
+    def as_json(self) -> dict[str, Any]:
+        """The body as sent (no instance when there is none)."""
+        return self.model_dump(mode="json", exclude={"instance"} if self.instance is None
+                               else None)
+
+
 def problem_body(status: int, detail: str, instance: str = "", *, code: str | None = None,
-                 **extra: Any) -> dict[str, Any]:
+                 **extra: Any) -> ProblemOut:
     code = code or status_code_name(status)
-    body: dict[str, Any] = {
-        "type": f"https://worldhire.dev/problems/{code}",
-        "title": HTTPStatus(status).phrase,
-        "status": status,
-        "code": code,
-        "detail": detail,
-    }
     if instance:
-        body["instance"] = instance
-    body.update(extra)
-    return body
+        extra = {"instance": instance, **extra}
+    return ProblemOut(type=f"https://worldhire.dev/problems/{code}",
+                      title=HTTPStatus(status).phrase, status=status, code=code, detail=detail,
+                      **extra)
 
 
 def _json_problem(
@@ -77,24 +91,13 @@ def _json_problem(
 ) -> JSONResponse:
     instance = request.url.path if request is not None else ""
     return JSONResponse(
-        problem_body(status, detail, instance, **extra), status_code=status,
+        problem_body(status, detail, instance, **extra).as_json(), status_code=status,
         media_type=PROBLEM_JSON, headers=headers,
     )
 
 
 # Documented on every operation so the OpenAPI document tells clients what an error looks like.
-PROBLEM_SCHEMA: dict[str, Any] = {
-    "content": {PROBLEM_JSON: {"schema": {
-        "type": "object",
-        "properties": {
-            "type": {"type": "string"}, "title": {"type": "string"},
-            "status": {"type": "integer"}, "detail": {"type": "string"},
-            "code": {"type": "string", "description": "stable; see docs/errors.md"},
-            "instance": {"type": "string"},
-        },
-        "required": ["type", "title", "status", "code", "detail"],
-    }}},
-}
+PROBLEM_SCHEMA = {"content": {PROBLEM_JSON: {"schema": ProblemOut.model_json_schema()}}}
 
 
 HtmlErrors = Callable[[Request, int, str], Response]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import PurePath
-from typing import Any
 
 from fastapi import UploadFile
 
@@ -62,11 +61,6 @@ def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) ->
     return out
 
 
-def outcome_view(outcome: FileOutcome) -> dict[str, Any]:
-    """The API's answer for one file as JSON data, for the details of a problem."""
-    return FileOutcomeOut.of(outcome).model_dump()
-
-
 def ingest_uploads(
     service: IngestService, uploads: list[Upload], *, join: bool = True, returning: bool = False
 ) -> list[FileOutcome]:
@@ -77,7 +71,7 @@ def ingest_uploads(
 def refuse_if_all_failed(outcomes: list[FileOutcome]) -> None:
     if outcomes and all(o.status is Status.ERROR for o in outcomes):
         raise Problem(422, "; ".join(f"{o.path}: {o.error}" for o in outcomes),
-                      results=[outcome_view(o) for o in outcomes])
+                      results=[FileOutcomeOut.of(o) for o in outcomes])
 
 
 def register(
@@ -115,6 +109,6 @@ def new_version(ctx: AppContext, scoped: ScopedServices, candidate_id: str, uplo
                                                         Kind.RESUME, into=person.id)
     if outcome.status in (Status.ERROR, Status.DUPLICATE, Status.SUPPRESSED):
         raise Problem(422, f"{upload.filename}: {outcome.error}",
-                      results=[outcome_view(outcome)])
+                      results=[FileOutcomeOut.of(outcome)])
     ctx.wrote()
     return outcome

@@ -38,7 +38,7 @@ from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.outreach import SmtpSender
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, FunnelOut, MoveOut, Stages
-from worldhire.pipeline.service import PipelineService, RatingInput, ScopedPipeline
+from worldhire.pipeline.service import RatingInput, ScopedPipeline
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.protocol import Repository
@@ -50,12 +50,19 @@ app.add_typer(hooks_app, name="webhooks")
 
 
 
-def _actor() -> str:
-    return Principal.operator().actor
+# The commands act through the scoped pipeline, the service the API and the web app use, as the
+# local operator: with --tenant within that company (another company's id is not found, and
+# what they write names the operator within the company), without it over every company.
+def _pipeline(ctx: typer.Context, tenant: str | None) -> ScopedPipeline:
+    return services_of(ctx).scoped_pipeline(principal(ctx, None, tenant), events=_hooks(ctx))
 
 
-def _service(ctx: typer.Context) -> PipelineService:
-    return services_of(ctx).pipeline(events=_hooks(ctx))
+def _company_pipeline(ctx: typer.Context, tenant: str | None) -> ScopedPipeline:
+    """For what is one company's own (its stages, funnel, a new webhook): the company named by
+    --tenant, or the store's only one."""
+    built = services_of(ctx)
+    within = Principal.operator().within(_tenant_id(built.repo, tenant))
+    return built.scoped_pipeline(within, events=_hooks(ctx))
 
 
 def _tenant_id(repo: Repository, name: str | None) -> str:
@@ -75,8 +82,7 @@ def stages(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Show (or set) a tenant's stages and the moves allowed between them."""
-    service = _service(ctx)
-    tenant_id = _tenant_id(service.repo, tenant)
+    pipeline = _company_pipeline(ctx, tenant)
     if set_from is not None:
         try:
             data = yaml.safe_load(set_from.read_text(encoding="utf-8"))
@@ -84,8 +90,8 @@ def stages(
             raise PipelineError(f"cannot read {set_from}: {exc}") from exc
         if not isinstance(data, dict):
             raise PipelineError(f"{set_from} does not hold a stage configuration")
-        service.configure(tenant_id, StageConfig.from_dict(data))
-    config = service.config(tenant_id)
+        pipeline.configure(StageConfig.from_dict(data))
+    config = pipeline.stages()
     if as_json:
         print_json(Stages.of(config))
         return
@@ -97,22 +103,11 @@ def stages(
     console.print(table)
 
 
-# The per-id commands act as the local operator, on any company's ids; with --tenant they act
-# through the company's scoped pipeline, as its API users do: another company's id is not found,
-# and what they write names the operator within the company.
-def _scoped(ctx: typer.Context, tenant: str | None) -> ScopedPipeline | None:
-    if tenant is None:
-        return None
-    return services_of(ctx).scoped_pipeline(principal(ctx, None, tenant), events=_hooks(ctx))
-
-
 @app.command()
 def add(ctx: typer.Context, candidate_id: str, role_id: str,
         tenant: str | None = TENANT_OPTION) -> None:
     """Put a candidate on a role; the application starts in the tenant's first stage."""
-    scoped = _scoped(ctx, tenant)
-    application = (_service(ctx).add(candidate_id, role_id, actor=_actor()) if scoped is None
-                   else scoped.add(candidate_id, role_id))
+    application = _pipeline(ctx, tenant).add(candidate_id, role_id)
     console.print(f"{application.id} [bold]{application.stage}[/]")
 
 
@@ -123,9 +118,7 @@ def move(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Move an application to another stage; illegal moves are refused with the allowed ones."""
-    scoped = _scoped(ctx, tenant)
-    done = (_service(ctx).move(application_id, stage, actor=_actor(), reason=reason)
-            if scoped is None else scoped.move(application_id, stage, reason))
+    done = _pipeline(ctx, tenant).move(application_id, stage, reason)
     console.print(f"{application_id}: {done.from_stage} → [bold]{done.to_stage}[/]")
 
 
@@ -133,11 +126,7 @@ def move(
 def note(ctx: typer.Context, application_id: str, text: str,
          tenant: str | None = TENANT_OPTION) -> None:
     """Add a note to an application."""
-    scoped = _scoped(ctx, tenant)
-    if scoped is None:
-        _service(ctx).note(application_id, text, author=_actor())
-    else:
-        scoped.note(application_id, text)
+    _pipeline(ctx, tenant).note(application_id, text)
     console.print("noted")
 
 
@@ -159,12 +148,8 @@ def score(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Record a structured scorecard: one rating per requirement of the role, with evidence."""
-    scoped = _scoped(ctx, tenant)
     ratings = [_rating(r) for r in rate]
-    card = (_service(ctx).score(application_id, ratings, interviewer=interviewer or _actor(),
-                                summary=summary)
-            if scoped is None
-            else scoped.score(application_id, ratings, summary, interviewer=interviewer))
+    card = _pipeline(ctx, tenant).score(application_id, ratings, summary, interviewer=interviewer)
     console.print(f"{card.id}: mean {card.mean:.2f} over {len(card.ratings)} requirements")
 
 
@@ -174,8 +159,7 @@ def show(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """An application: stage, allowed moves, history, notes and scorecards."""
-    scoped = _scoped(ctx, tenant)
-    view = (_service(ctx) if scoped is None else scoped).show(application_id)
+    view = _pipeline(ctx, tenant).show(application_id)
     a = view.application
     if as_json:
         print_json(ApplicationDetail.of_view(view))
@@ -211,8 +195,7 @@ def history(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Every move of an application: who, when, from where to where, and why."""
-    scoped = _scoped(ctx, tenant)
-    moves = (_service(ctx) if scoped is None else scoped).history(application_id)
+    moves = _pipeline(ctx, tenant).history(application_id)
     if as_json:
         print_json([MoveOut.of(m) for m in moves])
     else:
@@ -222,8 +205,7 @@ def history(
 @app.command()
 def board(ctx: typer.Context, role_id: str, tenant: str | None = TENANT_OPTION) -> None:
     """A role's applications by stage."""
-    scoped = _scoped(ctx, tenant)
-    found = (_service(ctx) if scoped is None else scoped).board(role_id)
+    found = _pipeline(ctx, tenant).board(role_id)
     table = Table("stage", "candidates (application id)")
     for stage, apps in found.columns.items():
         table.add_row(stage, "\n".join(
@@ -244,9 +226,7 @@ def funnel(
     """The funnel: applications that reached each stage, the share of those decided there that
     went on (applications still open in a stage are not counted), and the
     median days in it, for all roles, by role and by region (the web page's figures)."""
-    built = services_of(ctx)
-    tenant_id = _tenant_id(built.repo, tenant)
-    report = built.scoped_pipeline(Principal.operator().within(tenant_id)).funnel()
+    report = _company_pipeline(ctx, tenant).funnel()
     if as_csv:
         typer.echo(report.csv(), nl=False)
         return
@@ -287,9 +267,8 @@ def outreach(
     """Draft (and optionally send) outreach citing the evidence behind the fit, with call times
     in the candidate's local time inside the overlap with the team. Without the person's consent
     to outreach the address is withheld and nothing can be sent."""
-    scoped = _scoped(ctx, tenant)
-    draft = (_service(ctx) if scoped is None else scoped).outreach(application_id,
-                                                                   sender_name=sender_name)
+    pipeline = _pipeline(ctx, tenant)
+    draft = pipeline.outreach(application_id, sender_name=sender_name)
     console.print(f"[bold]To:[/] {draft.to or '?'}\n[bold]Subject:[/] {escape(draft.subject)}")
     console.print(escape(draft.body))
     for warning in draft.warnings:
@@ -298,13 +277,8 @@ def outreach(
         password = settings(ctx).smtp_password
         sender = SmtpSender(smtp_host, smtp_port, smtp_user,
                             password.get_secret_value() if password else None, starttls)
-        if scoped is None:
-            _service(ctx).send_outreach(application_id, draft, sender,
-                                        from_address=from_address, from_name=draft.signed,
-                                        actor=_actor())
-        else:
-            scoped.send_outreach(application_id, draft, sender, from_address=from_address,
-                                 from_name=draft.signed)
+        pipeline.send_outreach(application_id, draft, sender, from_address=from_address,
+                               from_name=draft.signed)
         console.print(f"[green]sent[/] to {draft.to}")
 
 
@@ -376,22 +350,16 @@ def hooks_add(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Register a URL for events; prints the signing secret once."""
-    repo = repository(ctx)
-    sub = _hooks(ctx).register(_tenant_id(repo, tenant), url, event, fmt)
+    sub = _company_pipeline(ctx, tenant).subscribe(url, event, fmt)
     console.print(f"{sub.id} → {escape(sub.url)} ({sub.format.value}: {', '.join(sub.events)})")
     console.print(f"signing secret (shown once): [bold]{sub.secret}[/]")
-
-
-def _company_hooks(ctx: typer.Context, tenant: str) -> ScopedPipeline:
-    return services_of(ctx).scoped_pipeline(principal(ctx, None, tenant))
 
 
 @hooks_app.command("list")
 def hooks_list(ctx: typer.Context, tenant: str | None = TENANT_OPTION) -> None:
     """Registered webhooks."""
     table = Table("id", "tenant", "url", "events", "format", "active")
-    found = (_hooks(ctx).subscriptions() if tenant is None
-             else _company_hooks(ctx, tenant).subscriptions())
+    found = _pipeline(ctx, tenant).subscriptions()
     for s in found:
         table.add_row(s.id, s.tenant_id, escape(s.url), ", ".join(s.events), s.format.value,
                       "yes" if s.active else "no")
@@ -404,10 +372,7 @@ def hooks_remove(ctx: typer.Context, subscription_id: str, yes: bool = YES_OPTIO
     """Stop sending to a webhook (its deliveries stay on record). Asks first unless --yes."""
     confirm_or_stop(yes, f"Stop sending events to webhook {subscription_id} for good?",
                     nothing="nothing changed")
-    if tenant is None:
-        _hooks(ctx).deactivate(subscription_id)
-    else:
-        _company_hooks(ctx, tenant).unsubscribe(subscription_id)
+    _pipeline(ctx, tenant).unsubscribe(subscription_id)
     console.print("deactivated")
 
 
@@ -417,8 +382,7 @@ def hooks_deliveries(
     as_json: bool = typer.Option(False, "--json"), tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Recent deliveries with every attempt."""
-    found = (_hooks(ctx).deliveries(limit=limit) if tenant is None
-             else _company_hooks(ctx, tenant).deliveries(limit))
+    found = _pipeline(ctx, tenant).deliveries(limit)
     if as_json:
         print_json([DeliveryOut.of(d) for d in found])
         return
@@ -434,10 +398,8 @@ def hooks_deliveries(
 def hooks_replay(ctx: typer.Context, delivery_id: str,
                  tenant: str | None = TENANT_OPTION) -> None:
     """Send a recorded delivery again."""
-    if tenant is None:
-        done = _hooks(ctx).replay(delivery_id)
-    else:  # queued again within the company's scope, then sent now
-        done = _hooks(ctx).deliver(_company_hooks(ctx, tenant).replay(delivery_id).id)
+    # queued again within the scope, then sent now
+    done = _hooks(ctx).deliver(_pipeline(ctx, tenant).replay(delivery_id).id)
     console.print(f"{done.id}: {done.status.value} after {len(done.attempts)} attempts")
 
 

@@ -10,11 +10,10 @@ to the audit log."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from worldhire.batch.repository import forget_vector_rows
 from worldhire.core.errors import InvalidInput
@@ -25,7 +24,6 @@ from worldhire.core.models import (
     Role,
     RoleStatus,
     new_id,
-    utcnow,
 )
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts, find_tenant
@@ -76,7 +74,7 @@ class ScopedServices:
     def _operator(self) -> bool:
         """Sees everything: the local operator, unless acting within one company, where the
         company's scope applies as to its admins."""
-        return self.principal.role is AccessRole.OPERATOR and self.principal.tenant_id is None
+        return self.principal.over_every_tenant
 
     def _owns(self, candidate: Candidate) -> bool:
         """May change, export and erase this person's data."""
@@ -373,20 +371,12 @@ class ScopedServices:
             raise AccessDenied("roles are saved into your own tenant only")
         self.gov.repo.save_role(role)
 
-    def edit_role(self, role_id: str, change: Callable[[Role], Mapping[str, Any]]) -> Role:
-        """Applies `change` to a role of the caller's tenant (it returns what it changed, for
-        the audit log), stamps who changed it and when, saves it and records it."""
+    def role_to_change(self, role_id: str) -> Role:
+        """A role the caller may change (their company's; any, for the operator): before a
+        recruiter's edit (roles.service.RoleEditor)."""
         if self.principal.role is AccessRole.CANDIDATE:
             raise AccessDenied("a candidate account cannot edit roles")
-        role = self._role(role_id, Action.WRITE)
-        details = dict(change(role))
-        role.updated_at, role.updated_by = utcnow(), self.principal.actor
-        self.gov.repo.save_role(role)
-        self.audit.append(
-            "edit-role", actor=self.principal.actor, tenant_id=role.tenant_id,
-            details={"role_id": role.id, **details},
-        )
-        return role
+        return self._role(role_id, Action.WRITE)
 
     # ranking -------------------------------------------------------------------------------------
 

@@ -102,7 +102,13 @@ class CandidateSummaryOut(_CandidateFields):
 
     @classmethod
     def of(cls, c: CandidateSummary) -> Self:
-        return cls.model_validate(_summary(c))
+        return cls(id=c.id, name=c.display_name, name_stated=bool(c.name), headline=c.headline,
+                   location=c.location, country=c.country, timezone=c.timezone,
+                   years_experience=c.years_experience,
+                   pay_expectation_usd=c.pay_expectation_usd,
+                   pay_stated=PayOut.of(c.pay_stated) if c.pay_stated else None,
+                   skills=sorted({s.label for s in c.skills}), tenant_id=c.tenant_id,
+                   created_at=c.created_at.isoformat())
 
 
 class CandidateDetailOut(_CandidateFields):
@@ -124,7 +130,14 @@ class CandidateDetailOut(_CandidateFields):
     def of(cls, c: Candidate, *, contact: bool = True) -> Self:
         """Without `contact` (see `ScopedServices.may_contact`) the e-mail and phone are
         null."""
-        return cls.model_validate(_detail(c, contact=contact))
+        return cls(
+            **dict(CandidateSummaryOut.of(CandidateSummary.of(c))),
+            email=c.email if contact else None, phone=c.phone if contact else None,
+            languages=c.languages, work_authorization=c.work_authorization,
+            needs_sponsorship=c.needs_sponsorship, summary=c.summary, links=c.links,
+            work_hours=HoursOut.of(c.work_start_hour, c.work_end_hour),
+            evidence=EvidenceOut.of_candidate(c), consents=ConsentOut.of_candidate(c),
+        )
 
 
 class CandidateOut(CandidateDetailOut):
@@ -135,27 +148,5 @@ class CandidateOut(CandidateDetailOut):
     @classmethod
     def of(cls, c: Candidate, *, contact: bool = True,
            versions: Sequence[ResumeVersion] = ()) -> Self:
-        return cls.model_validate({
-            **_detail(c, contact=contact),
-            "versions": [VersionSummaryOut.of(v, contact=contact) for v in versions]})
-
-
-def _summary(c: CandidateSummary) -> dict[str, object]:
-    return {"id": c.id, "name": c.display_name, "name_stated": bool(c.name),
-            "headline": c.headline, "location": c.location, "country": c.country,
-            "timezone": c.timezone, "years_experience": c.years_experience,
-            "pay_expectation_usd": c.pay_expectation_usd,
-            "pay_stated": PayOut.of(c.pay_stated) if c.pay_stated else None,
-            "skills": sorted({s.label for s in c.skills}), "tenant_id": c.tenant_id,
-            "created_at": c.created_at.isoformat()}
-
-
-def _detail(c: Candidate, *, contact: bool) -> dict[str, object]:
-    return {
-        **_summary(CandidateSummary.of(c)),
-        "email": c.email if contact else None, "phone": c.phone if contact else None,
-        "languages": c.languages, "work_authorization": c.work_authorization,
-        "needs_sponsorship": c.needs_sponsorship, "summary": c.summary, "links": c.links,
-        "work_hours": HoursOut.of(c.work_start_hour, c.work_end_hour),
-        "evidence": EvidenceOut.of_candidate(c), "consents": ConsentOut.of_candidate(c),
-    }
+        return cls(**dict(CandidateDetailOut.of(c, contact=contact)),
+                   versions=[VersionSummaryOut.of(v, contact=contact) for v in versions])

@@ -73,6 +73,11 @@ class Principal:
             raise AccessDenied("only the local operator picks a tenant")
         return Principal(self.role, tenant_id=tenant_id, name=self.name)
 
+    @property
+    def over_every_tenant(self) -> bool:
+        """The local operator with no company chosen: sees and changes every company's data."""
+        return self.role is AccessRole.OPERATOR and self.tenant_id is None
+
     @classmethod
     def user(cls, tenant_id: str, role: AccessRole, user_id: str, name: str = "") -> Principal:
         return cls(role, tenant_id=tenant_id, user_id=user_id, name=name or user_id)

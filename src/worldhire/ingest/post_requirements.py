@@ -28,6 +28,7 @@ from worldhire.ingest.post_fields import (
 )
 from worldhire.ingest.post_text import Item, PostText
 from worldhire.ingest.post_words import (
+    NICE_BEFORE_MARKERS,
     SectionKind,
     fold,
     heading_kinds,
@@ -244,16 +245,8 @@ def _stated_years(post: PostText) -> float | None:
     return None
 
 
-# Words that welcome what follows them ("ideally in a consumer business", "bonus points if
-# you've used Ray", "Будет здорово, если есть опыт с Kafka"); the other welcoming words follow
-# what they welcome ("Kafka is a plus") unless nothing stands before them ("Nice to have: Ray").
-_WELCOME_BEFORE = frozenset(fold(p) for p in (
-    "ideally", "preferably", "idealerweise", "idéalement", "idealmente", "de preferencia",
-    "preferentemente", "preferencialmente", "najlepiej", "bonus points", "bonus if",
-    "extra points", "suma si", "suma puntos", "suma mucho", "suma mucho si", "nice if",
-    "будет здорово", "было бы здорово", "будет круто", "было бы круто", "буде круто",
-    "було б круто", "ưu tiên", "бажано", "желательно",
-))  # fmt: skip
+# The welcoming words that stand before what they welcome ("ideally in a consumer business").
+_WELCOME_BEFORE = frozenset(fold(p) for p in NICE_BEFORE_MARKERS)
 # Where a clause ends inside an item: a welcome reaches no further back or forward.
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|\n")
 # A welcome that goes on to the rest of its clause ("would be a real advantage, as would some

@@ -147,11 +147,11 @@ class _Ranking(_Out):
     results: list[MatchResultOut]
 
     @staticmethod
-    def ranking_of(shortlist: Shortlist) -> dict[str, object]:
+    def ranking_of(shortlist: Shortlist) -> _Ranking:
         role = shortlist.role
-        return {"role": RoleRefOut(id=role.id, title=role.title, company=role.company),
-                "pool_size": shortlist.pool_size,
-                "results": MatchResultOut.ranked(shortlist.results)}
+        return _Ranking(role=RoleRefOut(id=role.id, title=role.title, company=role.company),
+                        pool_size=shortlist.pool_size,
+                        results=MatchResultOut.ranked(shortlist.results))
 
 
 class WholeShortlistOut(_Ranking):
@@ -161,8 +161,8 @@ class WholeShortlistOut(_Ranking):
 
     @classmethod
     def of(cls, shortlist: Shortlist) -> WholeShortlistOut:
-        return cls.model_validate({**cls.ranking_of(shortlist),
-                                   "rejected": [RejectedOut.of(r) for r in shortlist.rejected]})
+        return cls(**dict(cls.ranking_of(shortlist)),
+                   rejected=[RejectedOut.of(r) for r in shortlist.rejected])
 
 
 class SampledShortlistOut(_Ranking):
@@ -175,12 +175,11 @@ class SampledShortlistOut(_Ranking):
     @classmethod
     def of(cls, shortlist: Shortlist, sample: int = REJECTED_SAMPLE) -> SampledShortlistOut:
         reasons = Counter(r.reason for r in shortlist.rejected)
-        return cls.model_validate({
-            **cls.ranking_of(shortlist),
-            "rejected": [RejectedOut.of(r) for r in shortlist.rejected[:sample]],
-            "rejected_count": len(shortlist.rejected),
-            "rejected_reasons": [ReasonCountOut(reason=k, count=n)
-                                 for k, n in reasons.most_common()]})
+        return cls(**dict(cls.ranking_of(shortlist)),
+                   rejected=[RejectedOut.of(r) for r in shortlist.rejected[:sample]],
+                   rejected_count=len(shortlist.rejected),
+                   rejected_reasons=[ReasonCountOut(reason=k, count=n)
+                                     for k, n in reasons.most_common()])
 
 
 class ShortlistOut(SampledShortlistOut):
@@ -190,4 +189,4 @@ class ShortlistOut(SampledShortlistOut):
 
     @classmethod
     def served(cls, sampled: SampledShortlistOut, audit_entry: str) -> Self:
-        return cls.model_validate({**dict(sampled), "audit_entry": audit_entry})
+        return cls(**dict(sampled), audit_entry=audit_entry)

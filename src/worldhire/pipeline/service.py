@@ -1,8 +1,10 @@
 """The hiring pipeline: put a candidate on a role, move them through the tenant's stages, keep
 notes and interview scorecards, draft and send outreach, and answer who moved what when.
 
-`PipelineService` acts on the whole store (the local operator's view); `ScopedPipeline` is the
-same pipeline as one tenant's user may see and change it, for the API and the web app.
+`PipelineService` acts on the whole store; `ScopedPipeline` is the same pipeline as a principal
+may see and change it, for the API, the web app and the CLI: a tenant's user (or the local
+operator within one company) acts on that company's, the local operator with no company chosen
+on every company's.
 """
 
 from __future__ import annotations
@@ -346,12 +348,15 @@ def _actor(actor: str) -> str:
 class ScopedPipeline:
     """The pipeline as one tenant's user may see and change it: an application, role or webhook
     of another tenant reads as missing (NotInScope, 404), viewers only read, admins configure
-    stages and webhooks, and a candidate account has no pipeline (403)."""
+    stages and webhooks, and a candidate account has no pipeline (403). The local operator with
+    no company chosen acts on every company's applications, webhooks and deliveries; what is one
+    company's own (its stages, its funnel, a new webhook) needs the company (403)."""
 
     def __init__(self, scoped: ScopedServices, service: PipelineService, webhooks: Webhooks
                  ) -> None:
         scoped.principal.require(Action.READ)
-        self.tenant_id = scoped.principal.require_tenant()
+        self.tenant_id = (None if scoped.principal.over_every_tenant
+                          else scoped.principal.require_tenant())
         self.scoped = scoped
         self.service = service
         self.webhooks = webhooks
@@ -363,6 +368,10 @@ class ScopedPipeline:
     def _require(self, action: Action) -> None:
         self.scoped.principal.require(action)
 
+    def _company(self) -> str:
+        """The one company whose stages, funnel or webhook this is."""
+        return self.scoped.principal.require_tenant()
+
     def role(self, role_id: str) -> Role:
         return self.scoped.get_role(role_id)
 
@@ -371,7 +380,7 @@ class ScopedPipeline:
 
     def application(self, application_id: str) -> Application:
         found = self.service.store.get_application(application_id)
-        if found is None or found.tenant_id != self.tenant_id:
+        if found is None or self.tenant_id not in (None, found.tenant_id):
             raise NotInScope(f"no application {application_id!r} in your scope")
         return found
 
@@ -460,7 +469,8 @@ class ScopedPipeline:
         """The tenant's funnel by stage, role and region (worldhire.pipeline.funnel). Regions
         come from where each person lives, an aggregate: a person who has left the tenant's
         scope still counts, unnamed."""
-        applications = self.service.store.list_applications(tenant_id=self.tenant_id)
+        company = self._company()
+        applications = self.service.store.list_applications(tenant_id=company)
         countries: dict[str, str | None] = {}
         for a in applications:
             if a.candidate_id not in countries:
@@ -468,17 +478,17 @@ class ScopedPipeline:
                 countries[a.candidate_id] = person.country if person else None
         titles = {r.id: r.title for r in self.scoped.list_roles()}
         return funnel(self.stages(), applications,
-                      self.service.store.tenant_moves(self.tenant_id), role_titles=titles,
+                      self.service.store.tenant_moves(company), role_titles=titles,
                       countries=countries)
 
     # stages and webhooks (admins) --------------------------------------------------------------
 
     def stages(self) -> StageConfig:
-        return self.service.config(self.tenant_id)
+        return self.service.config(self._company())
 
     def configure(self, config: StageConfig) -> StageConfig:
         self._require(Action.CONFIGURE)
-        self.service.configure(self.tenant_id, config)
+        self.service.configure(self._company(), config)
         return config
 
     def subscriptions(self) -> list[Subscription]:
@@ -487,7 +497,7 @@ class ScopedPipeline:
 
     def subscribe(self, url: str, events: Sequence[str], fmt: str) -> Subscription:
         self._require(Action.CONFIGURE)
-        return self.webhooks.register(self.tenant_id, url, list(events), fmt)
+        return self.webhooks.register(self._company(), url, list(events), fmt)
 
     def unsubscribe(self, hook_id: str) -> None:
         if all(s.id != hook_id for s in self.subscriptions()):

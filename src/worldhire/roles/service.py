@@ -4,11 +4,11 @@ CLI's and the web app's role edits), each saved and audited once."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from worldhire.core.errors import InvalidInput
-from worldhire.core.models import Requirement, Role
+from worldhire.core.models import Requirement, Role, utcnow
 from worldhire.governance.access import ScopedServices
 from worldhire.ingest.service import IngestService, Kind, Status
 from worldhire.roles.editing import (
@@ -39,9 +39,23 @@ class RoleEditor:
     def __init__(self, scoped: ScopedServices) -> None:
         self._scoped = scoped
 
+    def _edit(self, role_id: str, change: Callable[[Role], Mapping[str, Any]]) -> Role:
+        """Applies `change` to a role the caller may change (it returns what it changed, for
+        the audit log), stamps who changed it and when, saves it and records it."""
+        role = self._scoped.role_to_change(role_id)
+        details = dict(change(role))
+        actor = self._scoped.principal.actor
+        role.updated_at, role.updated_by = utcnow(), actor
+        self._scoped.save_role(role)
+        self._scoped.audit.append(
+            "edit-role", actor=actor, tenant_id=role.tenant_id,
+            details={"role_id": role.id, **details},
+        )
+        return role
+
     def edit_fields(self, role_id: str, changes: Mapping[str, Any]) -> Role:
         """Sets the fields named in `changes` (RoleSpec's names); the others stay."""
-        return self._scoped.edit_role(role_id, lambda r: {"changed": edit_fields(r, changes)})
+        return self._edit(role_id, lambda r: {"changed": edit_fields(r, changes)})
 
     def add_requirements(
         self, role_id: str, given: Sequence[RequirementInput]
@@ -55,18 +69,18 @@ class RoleEditor:
             return {"added": [{"skill_id": r.skill.id, "must": r.must, "min_years": r.min_years}
                               for r in added]}
 
-        return self._scoped.edit_role(role_id, change), added
+        return self._edit(role_id, change), added
 
     def replace_requirements(self, role_id: str, given: Sequence[RequirementInput]) -> Role:
         def change(role: Role) -> dict[str, Any]:
             set_requirements(role, list(given))
             return {"requirements": [r.skill.id for r in role.requirements]}
 
-        return self._scoped.edit_role(role_id, change)
+        return self._edit(role_id, change)
 
     def remove_requirement(self, role_id: str, key: str) -> Role:
         """Removes the requirement `key` names (roles.editing.find_requirement)."""
-        return self._scoped.edit_role(
+        return self._edit(
             role_id, lambda r: {"removed": remove_requirement(r, key).skill.id})
 
     def set_status(self, role_id: str, status: str) -> Role:
@@ -75,4 +89,4 @@ class RoleEditor:
             previous = set_status(role, status)
             return {"status": role.status, "was": previous}
 
-        return self._scoped.edit_role(role_id, change)
+        return self._edit(role_id, change)

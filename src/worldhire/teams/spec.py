@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -160,8 +161,14 @@ def load_spec_file(path: Path) -> TeamSpecFile:
         raise TeamSpecError(f"{path} is not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):
         raise TeamSpecError(f"{path} must hold a mapping of spec fields")
+    return read_spec(raw, source=str(path))
+
+
+def read_spec(raw: Mapping[str, object], *, source: str | None = None) -> TeamSpecFile:
+    """The spec in `raw`, under TeamSpecFile's names (a spec file's mapping, the web's team
+    form); TeamSpecError says where each problem is ("overlap.hours: ..."), after `source`."""
     try:
         return TeamSpecFile.model_validate(raw)
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise TeamSpecError(f"{path}: {problems}") from exc
+        raise TeamSpecError(f"{source}: {problems}" if source else problems) from exc

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Annotated, NotRequired, TypedDict
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from fastapi.responses import Response
-from pydantic import ValidationError
 
 from worldhire.api.problems import Problem
 from worldhire.api.scope import lookup, tenant_of
@@ -26,9 +25,8 @@ from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
 from worldhire.roles.schemas import RoleOut
-from worldhire.teams.schemas import TeamPlanIn
 from worldhire.teams.service import plan_for
-from worldhire.teams.spec import TeamSpecFile
+from worldhire.teams.spec import read_spec
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.charts import coverage_chart, pay_chart
 from worldhire.web.forms import countries_of, country_of
@@ -156,39 +154,9 @@ def team_form(page: Page, role_id: str) -> Response:
                        error=None, chart=None)
 
 
+_TEAM_PLAN_SECONDS = 10.0
 _TEAM_DEFAULTS = {"size_min": "4", "size_max": "6", "coverage": "00:00-24:00", "min_people": "1",
                   "overlap": "2", "budget": "", "max_country": "0.5", "timezone": "UTC"}
-
-
-class _TypedSize(TypedDict):
-    min: int
-    max: int
-
-
-class _TypedCoverage(TypedDict):
-    hours: str
-    min_people: int
-
-
-class _TypedOverlap(TypedDict):
-    hours: str
-
-
-class _TypedShare(TypedDict):
-    country: str
-
-
-class _TypedTeamSpec(TypedDict):
-    """The team form as TeamSpecFile names it: pydantic reads the numbers in the words typed
-    and says where each problem is ("overlap.hours: ...")."""
-
-    size: _TypedSize
-    timezone: str
-    coverage: list[_TypedCoverage]
-    budget_usd: str | None
-    shortlist_top: int
-    overlap: NotRequired[_TypedOverlap]
-    max_share: NotRequired[_TypedShare]
 
 
 @router.post("/roles/{role_id}/team")
@@ -209,24 +177,20 @@ def team(
     form = {"size_min": size_min, "size_max": size_max, "coverage": coverage,
             "min_people": min_people, "overlap": overlap, "budget": budget,
             "max_country": max_country, "timezone": timezone}
-    raw: _TypedTeamSpec = {
-        "size": {"min": size_min, "max": size_max}, "timezone": timezone,
-        "coverage": [{"hours": coverage, "min_people": min_people}] if coverage else [],
-        "budget_usd": budget.replace(",", "") or None, "shortlist_top": 60,
-    }
-    if overlap.strip() and overlap.strip() != "0":
-        raw["overlap"] = {"hours": overlap}
-    if max_country.strip():
-        raw["max_share"] = {"country": max_country}
     data = chart = error = None
     try:
-        body = TeamPlanIn(spec=TeamSpecFile.model_validate(raw), role_id=role_id, time_limit=10)
-        data = plan_for(page.services, body.spec, body.role_id,
-                        estimator=lambda: page.ctx.estimator, time_limit=body.time_limit)
+        # pydantic reads the numbers in the words typed and names where each problem is
+        spec = read_spec({
+            "size": {"min": size_min, "max": size_max}, "timezone": timezone,
+            "coverage": [{"hours": coverage, "min_people": min_people}] if coverage else [],
+            "budget_usd": budget.replace(",", "") or None, "shortlist_top": 60,
+            "overlap": {"hours": overlap} if overlap.strip() not in ("", "0") else None,
+            "max_share": {"country": max_country if max_country.strip() else None},
+        })
+        data = plan_for(page.services, spec, role_id, estimator=lambda: page.ctx.estimator,
+                        time_limit=_TEAM_PLAN_SECONDS)
         if data.coverage_by_slot is not None:
             chart = coverage_chart(data.coverage_by_slot, data.timezone)
-    except ValidationError as exc:
-        error = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
     except WorldhireError as exc:
         error = str(exc)
     template = "_team_plan.html" if page.request.headers.get("hx-request") == "true" \

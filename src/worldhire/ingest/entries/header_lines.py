@@ -1,0 +1,324 @@
+"""Which lines of a section make each dated job's header: its date line, and the title, employer
+and place lines it claims above or below it."""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.ingest.entries.entry import BULLET_RE, _strip_marks, is_bullet
+from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
+from worldhire.ingest.entries.job_header import (
+    _is_place,
+    _split_outside_parens,
+    _trim,
+    names_employer,
+)
+from worldhire.ingest.entries.words import (
+    _ACTION,
+    _ARRANGEMENT,
+    _ASSIGNMENT,
+    _CONTRACT_PART,
+    _DURATION,
+    _FIRST_PERSON,
+    _LOCATION_HINT,
+    _ORG_SUFFIX,
+    _PLACEMENT_WORDS,
+    _has_org,
+    _has_title,
+    _names_section,
+    _shouted_heading,
+)
+from worldhire.ingest.fields import without_contacts
+from worldhire.ingest.geo import country_code
+
+
+def first_entry_line(lines: list[str]) -> int | None:
+    """Where the first dated entry (its header included) starts, if the lines hold any."""
+    headers = _entry_headers(lines)
+    return min(headers[0]) if headers else None
+
+
+_EMPLOYER_WORDS = 8
+
+
+def _entry_headers(lines: list[str]) -> list[list[int]]:
+    """The header lines of each dated entry: its date line and the lines it claims."""
+    anchors = _dated_lines(lines)
+    headers: list[list[int]] = []
+    floor = -1  # lines up to here belong to an earlier entry's header
+    for n, anchor in enumerate(anchors):
+        limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+        below = _header_below(lines, anchor, limit)
+        above = _header_above(lines, anchor, max(floor, anchors[n - 1] if n else -1))
+        named_above = any(_has_title(lines[i]) or _has_org(lines[i]) for i in above)
+        around = bool(above and below and not any(_has_org(lines[i]) for i in above)) and all(
+            names_employer(lines[i]) and len(lines[i].split()) <= _EMPLOYER_WORDS for i in below
+        )
+        if below and not around and not named_above:
+            above = []  # "04/2019 – heute" / "Data Scientist" / "SAP SE": the header is below
+        if around:
+            # "Електромонтажник 5 розряду" / "з 03.2015 по теперішній час" / "ТОВ «...»": the
+            # post above the dates, the employer below them
+            claimed = [*above, anchor, *below]
+        else:
+            claimed = [*above, anchor] if above or not below else [anchor, *below]
+        headers.append(claimed)
+        floor = max(claimed)
+    return headers
+
+
+def _dated_lines(lines: list[str]) -> list[int]:
+    """Lines that anchor a job: a date range in a short line (a sentence that mentions dates
+    is body, not a header); "since 2021" anchors only when no line has a real range."""
+    ranged: list[int] = []
+    since: list[int] = []
+    for i, line in enumerate(lines):
+        rng = find_range(line)
+        if rng is None or ((ranged or since) and _ASSIGNMENT.match(_strip_marks(line))):
+            continue  # "Mission chez Enedis (2020-2021)": a part of the job above
+        bare = BULLET_RE.sub("", line)
+        rest = header_part(_strip_range(bare, rng))
+        if is_bullet(line) and len(rest.split()) >= 2 and not (
+            rng.span[0] <= 2 and len(rest.split()) <= 12 and (_has_title(rest) or _has_org(rest))
+        ):
+            continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
+        rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
+        if len(rest.split()) > 16 or (
+            _FIRST_PERSON.search(rest) and (len(rest.split()) > 8 or bare.rstrip().endswith("."))
+        ):
+            continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
+        opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
+        # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title
+        closes = (
+            not line[rng.span[1] :].strip(" |·•()") and len(rest.split()) <= 12
+            and bool(_CELL_BEFORE.search(line, 0, rng.span[0]))
+        )
+        bare_rest = rest.strip(" -–—|,.()*·•")
+        if _ranged(line) or not bare_rest or _CONTRACT_PART.fullmatch(bare_rest) or (
+            opens and (_has_title(rest) or _has_org(rest) or _CELL_AFTER.match(line, rng.span[1]))
+        ) or (closes and (_has_title(rest) or _has_org(rest))):
+            # A range, a line that is only "depuis mars 2022" (and the contract: "Depuis mars
+            # 2021 · CDI"), or one that opens with it:
+            # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers", "seit
+            # 08/2018 | **Fachkraft für Lagerlogistik**" (the job in a cell of its own)
+            ranged.append(i)
+        else:
+            since.append(i)
+    return ranged or since
+
+
+def _only_contacts(line: str) -> bool:
+    """A line of the person's contacts (e-mail, links, phone), no words of a job."""
+    rest = without_contacts(line)  # "francesca.ferraro@example.com · github.com/fferraro"
+    return not any(c.isalpha() for c in rest) and (rest != line or sum(map(str.isdigit, rest)) >= 7)
+
+
+_CELL_AFTER = re.compile(r"\s*(?:\||\t|:\s)")
+
+_CELL_BEFORE = re.compile(r"\s(?:\||·|•|\t)\s*$")
+
+_DESCRIPTION = re.compile(r"\s[—–]\s|:\s|;\s")
+
+
+def header_part(line: str) -> str:
+    """A header without the description run onto it: "Data Analyst · Daraz, Karachi — pricing
+    analytics, SQL on Hive" -> "Data Analyst · Daraz, Karachi"."""
+    for match in _DESCRIPTION.finditer(line):
+        after = line[match.end() :]
+        if len(after.split()) >= 5 and len(line[: match.start()].split()) >= 2:
+            return line[: match.start()].strip()
+    return line
+
+
+def _header_candidate(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or is_bullet(line) or len(stripped) > 120 or _only_contacts(stripped):
+        return False  # "francesca.ferraro@example.com · +39 ...": the person's contacts
+    if _shouted_heading(stripped) and _names_section(stripped):
+        return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
+    if _DURATION.fullmatch(stripped):
+        return False
+    # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
+    sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."
+    return not (sentence and sentence.group(1).islower()) or any(
+        m.end() >= len(stripped) - 1 for m in _ORG_SUFFIX.finditer(stripped)
+    )  # fmt: skip
+
+
+def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
+    rng = find_range(lines[anchor])
+    rest = _without_span(_strip_range(lines[anchor], rng) if rng else lines[anchor]).strip()
+    claimed: list[int] = []
+    named: list[int] = []  # the claimed lines that say more than where and how the job was held
+    i = anchor - 1
+    while i > floor and len(named) < 2:
+        if not lines[i].strip():
+            i -= 1
+            continue
+        if not _header_candidate(lines[i]) or _ranged(lines[i]):
+            break
+        if not named and _place_line(lines[i]):
+            # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city
+            # and the contract between the employer and the dates
+            claimed.append(i)
+            i -= 1
+            continue
+        if _ACTION.match(_strip_marks(lines[i])) and not (
+            _isolated(lines, i, floor) and _has_title(lines[i]) and len(lines[i].split()) <= 6
+        ):
+            break  # "Worked on banking apps": the last line of the job above (a French
+            # "Responsable d'exploitation" alone under a blank line is a title)
+        known = " ".join([rest, *(lines[j] for j in claimed)])
+        has_title, has_org = _has_title(known), _has_org(known)
+        if named and (
+            (has_title and has_org)
+            or len(lines[named[-1]].split()) > 12
+            or (
+                len(lines[i].split()) > 8
+                and not names_employer(lines[i])
+                # "Officer — PT Bank Central Asia Tbk (Halo" / "BCA), Surabaya": one header
+                and lines[i].count("(") <= lines[i].count(")")
+            )
+            or not (
+                _has_title(lines[i])
+                or _isolated(lines, i, floor)
+                or _after_body(lines, i)
+                or names_employer(lines[i])
+            )
+        ):
+            break
+        if not named and len(rest.split()) >= 3 and has_title and has_org:
+            break
+        if not named and len(rest.split()) >= 3 and has_title and (
+            _has_title(lines[i]) or not _isolated(lines, i, floor)
+        ) and not _employer_at_place(lines[i]):
+            break  # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above
+        claimed.append(i)
+        named.append(i)
+        i -= 1
+    return sorted(claimed) if named else []
+
+
+def _place_line(line: str) -> bool:
+    """A header line that only says where and how the job was held: "Stryków, Polska", "CDI ·
+    Paris", "Alternance · Paris", "Lévis (QC)"."""
+    text = _strip_marks(line)
+    parts = [p for p in map(_trim, _split_outside_parens(text)) if p]
+    if len(parts) <= 1 or (_is_place(text) and not any(_names_town(p) for p in parts)):
+        return _is_place(text)  # "Stryków, Polska": a town the table lacks, in its country
+    # Every part where one names a town: in "Italcementi – Bergamo", "Elm Company, Riyadh" the
+    # other part is the employer.
+    return any(_is_place(p) for p in parts) and all(
+        _is_place(p) or _CONTRACT_PART.fullmatch(p) or _ARRANGEMENT.fullmatch(p)
+        or _LOCATION_HINT.fullmatch(p) or _PLACEMENT_WORDS.fullmatch(p)
+        for p in parts
+    )  # fmt: skip
+
+
+def _names_town(part: str) -> bool:
+    """A place that is more than a country: "Bergamo", "Riyadh", not "Polska"."""
+    return _is_place(part) and country_code(part) is None
+
+
+def _employer_at_place(line: str) -> bool:
+    """"Wave Mobile Money – Dakar" above "Chargée de reporting | Avril 2019 – décembre 2021":
+    an employer and its town, no job title, heading the job below."""
+    parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(line))) if p]
+    return len(parts) >= 2 and _is_place(parts[-1]) and not _has_title(line)
+
+
+def _isolated(lines: list[str], i: int, floor: int) -> bool:
+    """A line with a blank line or the start of the section above it: a header, not a body line."""
+    return i - 1 <= floor or not lines[i - 1].strip()
+
+
+def _after_body(lines: list[str], i: int) -> bool:
+    """A short line right after the last bullet or sentence of the job above: the next job's
+    title, where no blank line parts them ("- Lohnabrechnungen" / "Finanzbuchhalterin" /
+    "Steuerkanzlei Berger & Partner" / "08/2014 – 03/2019"). A bullet wrapped onto this line
+    goes on in lower case or runs long."""
+    line = _strip_marks(lines[i])
+    previous = lines[i - 1].strip() if i > 0 else ""
+    return (
+        bool(previous)
+        and (is_bullet(previous) or previous.endswith((".", "!", ";")))
+        and not is_bullet(lines[i])
+        and line[:1].isupper()
+        and len(line.split()) <= 6
+        and not line.endswith((".", ",", ";", ":"))
+        and line.count("(") == line.count(")")  # "LangChain)": a bullet wrapped in brackets
+    )
+
+
+def _over_bullets(lines: list[str], i: int) -> bool:
+    """A short line between a dated title and the job's bullets: its employer ("09/2019 –
+    05/2021 | Tester" / "FPT Software Đà Nẵng – dự án khách hàng Nhật" / "- Thực hiện test")."""
+    following = next((line for line in lines[i + 1 :] if line.strip()), "")
+    line = _strip_marks(lines[i])
+    return (
+        is_bullet(following)
+        and len(line.split()) <= _EMPLOYER_LINE_WORDS
+        and not line.endswith((".", ";", ":"))
+        and not _FIRST_PERSON.search(line)
+    )
+
+
+_EMPLOYER_LINE_WORDS = 10
+
+
+def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
+    rng = find_range(lines[anchor])
+    rest = _without_span(_strip_range(lines[anchor], rng) if rng else lines[anchor])
+    if len(rest.split()) >= 3:
+        # "06/2015–12/2019 | Senior QA Engineer" / "Ciklum, Kharkiv (Ukraine)": the employer below
+        nxt = anchor + 1
+        if not (
+            nxt < limit
+            and _header_candidate(lines[nxt])
+            and not _ranged(lines[nxt])
+            and not _ACTION.match(_strip_marks(lines[nxt]))
+            and len(lines[nxt].split()) <= 8
+        ):
+            return []
+        below = lines[nxt]
+        if not _has_org(rest) and (
+            (_has_title(rest) and (_has_org(below) or not _has_title(below)))
+            or (names_employer(below) and not _has_title(below))
+        ):
+            # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund"
+            return [nxt]
+        if (
+            # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below
+            _has_org(rest)
+            and not _has_title(rest)
+            and _has_title(below)
+            and not _has_org(below)
+            and not _LABELLED.match(below)  # "Vị trí: Kế toán": the labelled title's rule
+        ):
+            return [nxt]
+        return []
+    claimed: list[int] = []
+    for i in range(anchor + 1, min(limit, anchor + 4)):
+        if not lines[i].strip():
+            if claimed:
+                break
+            continue
+        if not _header_candidate(lines[i]) or _ranged(lines[i]):
+            break
+        if _ACTION.match(_strip_marks(lines[i])) or not (
+            _has_title(lines[i])
+            or _has_org(lines[i])
+            or len(lines[i].split()) <= 4
+            or (not claimed and _has_title(rest) and _over_bullets(lines, i))
+        ):
+            break
+        known = " ".join([rest, *(lines[j] for j in claimed)])
+        if claimed and ((_has_title(known) and _has_org(known)) or len(lines[i]) > 80):
+            break
+        if len(lines[i]) > 100 or (claimed and _has_title(lines[i]) and _has_title(known)):
+            break
+        claimed.append(i)
+    return claimed
+
+
+_LABELLED = re.compile(r"[^:|]{1,25}:\s")

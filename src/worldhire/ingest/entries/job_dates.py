@@ -1,0 +1,100 @@
+"""The dates of an entry's line: a written range, or one date with how long the job lasted; and
+the line without them."""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.ingest.dates import RANGE_RE, DateRange, find_dates
+from worldhire.ingest.dates import find_range as find_written_range
+from worldhire.ingest.entries.words import (
+    _CONTRACT_WORDS,
+    _DURATION,
+    _DURATION_IN,
+    _FIRST_PERSON,
+    _STATED_DURATION,
+    _has_title,
+    has_org,
+)
+
+
+def find_range(line: str) -> DateRange | None:
+    """The date range of an entry's line: a written range ("De 2016 à 2019", "Từ 05/2019 đến
+    nay"), or one date with how long the job lasted, a job within that year ("2015 (8 mois)",
+    "Stage de 6 mois – 2018", "Summer 2018 (3 months)", "6 mois en 2018", "lato 2017"): it starts
+    and ends that date."""
+    written = find_written_range(line)
+    if written is None and _YEAR_JOB.match(line):
+        dates = find_dates(line)
+        if dates and dates[0].span[0] <= len(line) - len(line.lstrip()):
+            return DateRange(dates[0].value, dates[0].value, dates[0].span)
+    if written is not None or not (_DURATION.search(line) or _SEASON_YEAR.search(line)):
+        return written
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return None
+    start, end = dates[0].span
+    rest = f"{line[:start]} {line[end:]}"
+    # The span in brackets or after a contract word ("Stage de 6 mois"); then an employer may
+    # share the line ("SOCIETE GENERALE    Stage de 6 mois - 2018"), a sentence may not.
+    # "(6 mesi)", "Stage de 6 mois", "6 mois en 2018", "lato 2017" (a summer job)
+    stated = (
+        _STATED_DURATION.search(rest) or _DURATION_IN.search(line[:start])
+        or _SEASON.search(line[:start])
+    )
+    words = len(re.findall(r"[^\W\d_]{2,}", _CONTRACT_WORDS.sub(" ", _without_span(rest))))
+    if stated is None or words > _ONE_DATE_WORDS or _FIRST_PERSON.search(rest):
+        return None
+    return DateRange(dates[0].value, dates[0].value, dates[0].span)
+
+
+_ONE_DATE_WORDS = 5
+
+# "2016 : Stage de fin d'études – 6 mois chez Thales (Vélizy)", beside "2017-2019 : Data
+# Scientist chez Orange (Paris)": a year, then a job held at an employer within it.
+_YEAR_JOB = re.compile(
+    r"\s*(?:19|20)\d\d\s*[:–—]\s+[^\W\d_][^.;]{2,80}?\s(?:chez|at|bei|presso)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+
+# A season just before the year: the job lasted a summer ("lato 2017", "Été 2015", "Summer 2018").
+_SEASONS = (
+    r"(?:summer|winter|spring|autumn|fall|été|hiver|printemps|automne|lato|zima|wiosna|jesień|"
+    r"verano|invierno|primavera|otoño|verão|inverno|outono|sommer|frühling|herbst|estate|"
+    r"autunno|vara|iarna|toamna|toamnă|літо|зима|лето)"
+)
+
+_SEASON = re.compile(rf"(?<![^\W\d_]){_SEASONS}\s+$", re.IGNORECASE)
+
+_SEASON_YEAR = re.compile(rf"(?<![^\W\d_]){_SEASONS}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _ranged(line: str) -> bool:
+    """A line holding a date range, or one date with its duration ("2015 (8 mois)"); a "since
+    2022" inside a header line does not count."""
+    if RANGE_RE.search(line) is not None:
+        return True
+    rng = find_range(line)
+    return rng is not None and rng.end == rng.start
+
+
+# "Thời gian:", "Période :", "Okres:" before a date range: the field's name, no employer.
+_DATE_LABEL = re.compile(r"[\W_]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s?:\s*")
+
+
+def _without_span(text: str) -> str:
+    """A date line's words without how long the job lasted ("(3 ans)", "Stage de 6 mois")."""
+    return _DURATION.sub(" ", _STATED_DURATION.sub(" ", text))
+
+
+def _strip_range(line: str, rng: DateRange) -> str:
+    before = line[: rng.span[0]]
+    if (
+        _DATE_LABEL.fullmatch(before) and not has_org(before) and before != before.upper()
+        and not _has_title(before)  # "Data Engineer: Feb 2018 – Aug 2021" names the job
+    ):
+        before = ""
+    cut = before + " " + line[rng.span[1] :]
+    cut = re.sub(r"\(\s*\)|\[\s*\]", " ", cut)
+    return re.sub(r"^[\s|,–—\-:•·]+|[\s|,–—\-:•·(]+$", "", cut).strip()

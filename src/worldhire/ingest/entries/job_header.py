@@ -1,0 +1,248 @@
+"""A job's header lines read into its title, employer, place and dates."""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.ingest.entries.entry import Entry, _strip_marks
+from worldhire.ingest.entries.job_dates import _strip_range, _without_span, find_range
+from worldhire.ingest.entries.words import (
+    _ARRANGEMENT,
+    _CONTRACT_PART,
+    _CONTRACT_WORDS,
+    _LOCATION_HINT,
+    _ORG_SUFFIX,
+    _PLACEMENT_WORDS,
+    _TITLE_WORDS,
+    _has_title,
+    _names_section,
+    _title_score,
+    has_org,
+)
+from worldhire.ingest.fields import without_contacts
+from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
+
+_SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
+
+
+def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
+    start = end = None
+    texts = []
+    for line in header_lines:
+        rng = find_range(line)
+        if rng is not None and start is None:
+            start, end = rng.start, rng.end
+            line = _strip_range(line, rng)
+        line = _without_span(line) if rng is not None else line
+        # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
+        # run into the job's line
+        texts.append(_strip_marks(without_contacts(line)))
+    texts = [t for t in texts if t.strip(" -–—|,")]
+    if len(texts) >= 2 and (
+        texts[0].count("(") > texts[0].count(")")
+        or (
+            len(texts[0]) >= 75 and len(texts[1].split()) <= 2 and not _TITLE_WORDS.search(texts[1])
+        )
+    ):
+        texts = [f"{texts[0]} {texts[1]}", *texts[2:]]  # one header wrapped onto a second line
+    entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
+    told = job_in_sentence(header_lines[0]) if len(texts) == 1 and _is_sentence(texts[0]) else None
+    employer = _employer_line(texts)
+    if told is not None and told.title and told.organization:
+        # "Comecei como estagiária de planejamento no Grupo Pão de Açúcar, de jan/2018 a ...":
+        # a dated sentence, read as prose.
+        entry.title, entry.organization = told.title, told.organization
+    elif employer is not None:
+        # "DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021": the line in capitals (or
+        # with a legal form) is the employer, the other lines say the job.
+        _fill_title_org(entry, [t for i, t in enumerate(texts) if i != employer])
+        employer_text = _EMPLOYER_LABEL.sub("", texts[employer])
+        parts = [p for p in map(_trim, _split_outside_parens(employer_text)) if p]
+        entry.organization = parts[0][:200]
+        places = [p for p in parts[1:] if _is_place(p)]
+        entry.location = places[0][:120] if places else entry.location
+    else:
+        _fill_title_org(entry, texts)
+    described = [line for line in header_lines if _DESCRIBED_TITLE.search(line)]
+    if described:
+        # "Software engineer with 3 years in Python and Django at Infosys (2021 - present)":
+        # the header is a sentence; its words are the job's evidence too.
+        entry.body = [*(_strip_marks(line) for line in described), *body]
+    entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
+    return entry
+
+
+def _employer_line(texts: list[str]) -> int | None:
+    """Which header line only names the employer, where exactly one does and another line is
+    left for the job."""
+    if len(texts) < 2:
+        return None
+    named = [i for i, text in enumerate(texts) if names_employer(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def names_employer(line: str) -> bool:
+    """A line that opens with an employer's name: in capitals ("GEODIS LOGISTICS – Saran",
+    "CONG TY TNHH AXON ACTIVE VIET NAM") or with a legal form ("Công ty Cổ phần Masan"), and
+    no job title in it."""
+    parts = _split_outside_parens(_strip_marks(line))
+    head = _trim(parts[0]) if parts else ""
+    if not head or _CONTRACT_WORDS.fullmatch(head):
+        return False
+    if has_org(head):  # a title word inside a company's name: "CONG TY ... KY THUAT SO FPT"
+        return not (TITLE_HEADS.search(head) or _TITLE_WORDS.search(head))
+    letters = [c for c in head if c.isalpha()]
+    shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
+    return shouted and not _has_title(head) and not _names_section(head)
+
+
+def _is_sentence(text: str) -> bool:
+    """A header written as a sentence: eight words or more, a lower-case one among the first
+    three ("Comecei como estagiária ...", not "Senior Data Engineer | Acme")."""
+    words = text.split()
+    return len(words) >= 8 and any(w[:1].islower() for w in words[1:3])
+
+
+# What follows a title when a header is written as a sentence: "Engineer with 3 years in ...".
+_DESCRIBED_TITLE = re.compile(
+    r"\s(?:with|using|specialising in|specializing in|experienced in|working on|focused on)\s",
+    re.IGNORECASE,
+)
+
+
+def _as_job(entry: Entry) -> Entry:
+    """An undated block or bullet: its title part ("Acme — what I did") names the job."""
+    _fill_title_org(entry, [entry.title or entry.header])
+    return entry
+
+
+def _split_outside_parens(text: str) -> list[str]:
+    """Split on separators, but not inside parentheses: "Scientist (lead, 3 people) — Acme"."""
+    protected = re.sub(
+        r"\([^()]*\)", lambda m: m.group(0).replace(",", "\0").replace("—", "\1"), text
+    )
+    return [p.replace("\0", ",").replace("\1", "—") for p in _SEPARATORS.split(protected) if p]
+
+
+# "Firma: Brainly, Kraków (zdalnie)" under a title: the label is not the employer's name.
+_EMPLOYER_LABEL = re.compile(
+    r"^\s*(?:firma|pracodawca|company|employer|entreprise|employeur|empresa|azienda|"
+    r"datore di lavoro|arbeitgeber|unternehmen)\s*:\s*",
+    re.IGNORECASE,
+)
+
+_EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
+
+# Employer words of other languages split a header only after a job title ("Inżynier ML w Allegro").
+_FOREIGN_EMPLOYER_SPLIT = re.compile(
+    r"\s(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s"
+)
+
+
+def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
+    parts: list[str] = []
+    for text in map(_EMPLOYER_LABEL.sub, [""] * len(header_texts), header_texts):
+        placed = _PLACEMENT_AT.fullmatch(text)
+        if placed:  # "Industrial Attachment: Kenya Power, Kisumu": the placement, then where
+            parts.append(placed.group(1))
+            text = placed.group(2)
+        pieces = _EMPLOYER_SPLIT.split(text, maxsplit=1)
+        if len(pieces) == 1:
+            foreign = _FOREIGN_EMPLOYER_SPLIT.split(text, maxsplit=1)
+            if (
+                len(foreign) == 2 and _has_title(foreign[0]) and foreign[1][:1].isupper()
+                # not "Programista – instytut badawczy w Łodzi" (the employer follows the dash)
+                # nor "Engineer – firma (projekt dla banku w Europie)" (a place in brackets)
+                and len(_split_outside_parens(foreign[0])) == 1
+                and foreign[0].count("(") == foreign[0].count(")")
+            ):
+                pieces = foreign
+        if len(pieces) == 2:
+            org_parts = [p for p in _split_outside_parens(pieces[1]) if p.strip()]
+            parts += [pieces[0].strip(), *org_parts]
+        else:
+            # "Conseillère principale, service à la clientèle" above "Desjardins | Lévis": a comma
+            # before a lower-case word goes on with the title where another line names the
+            # employer (alone, "QA Engineer, mobile banking app" says what the job was about)
+            kept = _TITLE_GOES_ON.sub("\3", text) if len(header_texts) > 1 else text
+            parts += [p.replace("\3", ", ").strip() for p in _split_outside_parens(kept)]
+    parts = [trimmed for p in _split_parenthesised_places(parts) if (trimmed := _trim(p))]
+    if not parts:
+        return
+    parts = [p for p in parts if not _CONTRACT_PART.fullmatch(p)] or parts
+    if any(_title_score(p) > 0 and not _PLACEMENT_WORDS.fullmatch(p) for p in parts):
+        # "Alternance – Technicienne support" / "Leroy Merlin France": the placement says how
+        # the job was held beside its title; it is no employer
+        parts = [p for p in parts if not _PLACEMENT_WORDS.fullmatch(p)]
+    places = [_is_place(p) for p in parts]
+    scores = [_title_score(p) for p in parts]
+    best = max(range(len(parts)), key=lambda i: (scores[i], -i))
+    if scores[best] > 0 or not _ORG_SUFFIX.search(parts[best]):
+        if scores[best] <= 0:
+            best = next((i for i in range(len(parts)) if not places[i]), 0)
+        entry.title = parts[best][:200]
+    else:
+        best = -1
+    others = [i for i in range(len(parts)) if i != best and not _ARRANGEMENT.fullmatch(parts[i])]
+    orgs = [i for i in others if not places[i] and not _LOCATION_HINT.fullmatch(parts[i])]
+    if orgs:
+        org = max(orgs, key=lambda i: (bool(_ORG_SUFFIX.search(parts[i])), -i))
+        entry.organization = parts[org][:200]
+        others = [i for i in others if i != org]
+    for i in others:
+        if places[i] or _LOCATION_HINT.search(parts[i]) or entry.location is None:
+            entry.location = parts[i][:120]
+            if places[i]:
+                break
+
+
+_PLACEMENT_AT = re.compile(rf"((?:{_PLACEMENT_WORDS.pattern}))\s*:\s+(\S.*)", re.IGNORECASE)
+
+_TITLE_GOES_ON = re.compile(
+    r",\s+(?=[a-zà-öø-ÿ])(?!(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"
+    r"temporary|internship|télétravail|stage|alternance|intérim|zdalnie|remoto)\b)"
+)
+
+
+def _split_parenthesised_places(parts: list[str]) -> list[str]:
+    """"Scale AI (Remote)" -> "Scale AI", "Remote"; "Employé libre-service (CDD)" ->
+    "Employé libre-service", "CDD"; "Scientist (lead, 3 people)" stays."""
+    out = []
+    for part in parts:
+        match = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
+        inner = match.group(2) if match else ""
+        if match and (_is_place(inner) or _CONTRACT_PART.fullmatch(inner)):
+            out += [match.group(1), match.group(2)]
+        else:
+            out.append(part)
+    return out
+
+
+def _is_place(part: str) -> bool:
+    if _ORG_SUFFIX.search(part) or _has_title(part) or len(part.split()) > 5:
+        return False
+    # "Carquefou (44)", "Castel San Giovanni (PC)", "Lévis (QC)": the département or province
+    # after the town names no other place
+    town = _REGION_WORD.sub("", _AREA_CODE.sub("", part))
+    return resolve_place(part) is not None or (town != part and resolve_place(town) is not None)
+
+
+_AREA_CODE = re.compile(r"\s*\((?:\d{2,3}|[A-Z]{2})\)$")
+
+# "Kisumu Region", "Nakuru County": the area around a town
+_REGION_WORD = re.compile(r"\s+(?:region|county|district|province|area)$", re.IGNORECASE)
+
+
+def _trim(part: str) -> str:
+    """Strip spaces and marks, and a parenthesis only when it has lost its partner."""
+    part = part.strip(" []*_.;-–—|,:")
+    if part.startswith("(") and part.count("(") > part.count(")"):
+        part = part[1:]
+    if part.endswith(")") and part.count(")") > part.count("("):
+        part = part[:-1]
+    # "6 mois chez Thales (Vélizy)" left as "chez Thales (Vélizy)": the employer after its link
+    return _LEADING_LINK.sub("", part.strip())
+
+
+_LEADING_LINK = re.compile(r"^(?:chez|at|bei|presso)\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))", re.IGNORECASE)

@@ -1,0 +1,132 @@
+"""Job lines as exports and tables lay them out, rewritten into the order the header reader
+knows: hh.ru's blocks, a table row of dates, job and duties, a range broken after its dash."""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.ingest.dates import find_dates
+from worldhire.ingest.entries.entry import _strip_marks, is_bullet
+from worldhire.ingest.entries.job_dates import _strip_range, find_range
+from worldhire.ingest.entries.words import _DURATION, _has_org, _has_title
+
+# A range broken after its dash: "Март 2021 —" / "настоящее время" (hh.ru), "Ocak 2022 –" /
+# "Halen". The end on the next line is a date or a present word only.
+_DANGLING = re.compile(r"\s*[—–-]\s*$")
+
+
+def join_dangling_ranges(lines: list[str]) -> list[str]:
+    """Lines with each range that was broken after its dash joined again."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        if (
+            _DANGLING.search(previous)
+            and find_dates(_DANGLING.sub("", previous))
+            and line.strip()
+            and len(line.split()) <= 4
+            and find_range(f"{_DANGLING.sub('', previous)} – {line.strip()}") is not None
+        ):
+            out[-1] = f"{_DANGLING.sub('', previous)} – {line.strip()}"
+            continue
+        out.append(line)
+    return out
+
+
+_BOARD_HEADER_LINES = 5
+
+
+def job_board_blocks(lines: list[str]) -> list[str]:
+    """hh.ru's export writes each job as range, duration, employer, "city, site", industry,
+    title, then the duties ("Март 2021 — настоящее время" / "3 года 9 месяцев" / "Kaspi.kz" /
+    "Казахстан, kaspi.kz" / "Финансовый сектор" / "Ведущий специалист ..."). Such a block is
+    rewritten as title, employer and range, the order the header reader knows; the place and
+    industry lines are dropped. A range without its duration is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        rng = find_range(line) if line.strip() and not is_bullet(line) else None
+        if rng is None:
+            out.append(line)
+            i += 1
+            continue
+        rest = _strip_range(line, rng)
+        inline = _DURATION.search(rest) is not None and not _DURATION.sub("", rest).strip(" ()")
+        below = i + 1 < len(lines) and bool(_DURATION.fullmatch(lines[i + 1].strip()))
+        above = next((x.strip() for x in reversed(out) if x.strip()), "")
+        # LinkedIn writes "Title" / "April 2023 - Present (1 year 10 months)": a header above.
+        headed = bool(above) and not above.endswith(".") and (_has_title(above) or _has_org(above))
+        if not (below or (inline and not headed)) or (rest.strip(" —–-()") and not inline):
+            out.append(line)
+            i += 1
+            continue
+        start = i + 1 + int(below)
+        while below and start < len(lines) and not lines[start].strip():
+            start += 1  # a Word table's cell break: the dates in one cell, the job in the next
+        head: list[str] = []
+        j = start
+        while j < len(lines) and len(head) < _BOARD_HEADER_LINES:
+            text = _strip_marks(lines[j]).strip()
+            if not text or is_bullet(lines[j]) or len(text.split()) > 10 or text.endswith("."):
+                break
+            head.append(text)
+            j += 1
+        # The title is the first titled line under the employer: a duty wrapped short below it
+        # ("Прогнозирование отказов ... (Python, scikit-learn," / "PostgreSQL).") is body.
+        titled = next((k for k in range(1, len(head)) if _has_title(head[k])), None)
+        if titled is None:
+            out.append(line)
+            i += 1
+            continue
+        out += [head[titled], head[0], line[rng.span[0] : rng.span[1]]]
+        i = start + titled + 1
+    return out
+
+
+CELL = " | "  # how the document readers join the cells of a table row
+
+# Where a cell's head (a title, an employer) ends and what was done begins: "Kỹ sư AI. Xây dựng
+# ...", "ПриватБанк, Data Scientist: моделі ...", "Data Engineer; pipelines ...".
+CELL_DESCRIPTION = re.compile(r"(?<=[\w»”\")])(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s")
+
+_HEAD_CELL_WORDS = 6
+
+
+def unfold_row(line: str) -> list[str]:
+    """A table row whose cells hold the dates, the job and what was done ("2019 - 2021 |
+    Ingénieure ML, Criteo | Modèles de prédiction de clics, tests A/B") as the header row and the
+    description as a bullet below it, so the header is read like any other and the work like
+    any bullet. Other lines are returned as they are."""
+    cells = [c.strip() for c in line.split(CELL)]
+    dates = [i for i, c in enumerate(cells) if _is_date_cell(c)]
+    if len(cells) < 2 or len(dates) != 1:
+        return [line]
+    header, described = [cells[dates[0]]], []
+    for cell in (c for i, c in enumerate(cells) if i != dates[0] and c):
+        cut = CELL_DESCRIPTION.search(cell)
+        head, rest = (cell[: cut.start()], cell[cut.end() :]) if cut else (cell, "")
+        post = CELL_DESCRIPTION.split(rest, maxsplit=1)[0] if rest else ""
+        if _has_org(head) and not _has_title(head) and _has_title(post) and len(post.split()) <= 4:
+            # "ТОВ «Епіцентр К», розподільчий центр; водій навантажувача. Навантаження ...":
+            # the employer, then the post, then what was done
+            head, rest = f"{head}, {post}", rest[len(post) :].lstrip(" .;:")
+        short = len(re.sub(r"\([^()]*\)", " ", head).split()) <= _HEAD_CELL_WORDS
+        if len(header) == 1 or (short and (_has_title(head) or _has_org(head) or not rest)):
+            header.append(head)
+            described += [rest] if rest else []
+        else:
+            described.append(cell)
+    if not described:
+        return [line]
+    return [CELL.join(header), *(f"- {text}" for text in described)]
+
+
+def _is_date_cell(cell: str) -> bool:
+    """A cell that holds a date range and little else ("Tháng 3/2021 – nay", "2016 - 2018
+    (2 ans)")."""
+    rng = find_range(cell)
+    if rng is None:
+        return False
+    rest = re.sub(r"\([^()]*\)", " ", _DURATION.sub(" ", _strip_range(cell, rng)))
+    return len(rest.split()) <= 1
