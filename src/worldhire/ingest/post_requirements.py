@@ -251,6 +251,8 @@ _WELCOME_BEFORE = frozenset(fold(p) for p in (
     "ideally", "preferably", "idealerweise", "idéalement", "idealmente", "de preferencia",
     "preferentemente", "preferencialmente", "najlepiej", "bonus points", "bonus if",
     "extra points", "suma si", "suma puntos", "suma mucho", "suma mucho si", "nice if",
+    "plus if", "good if", "extra credit", "schön wäre", "ce serait top", "fajnie, jeśli",
+    "fajnie jeśli", "fajnie, gdybyś", "fajnie gdybyś",
     "будет здорово", "было бы здорово", "будет круто", "было бы круто", "буде круто",
     "було б круто", "ưu tiên", "бажано", "желательно",
 ))  # fmt: skip

@@ -84,20 +84,29 @@ class PostText:
 
 
 def heading_kind(heading: str) -> SectionKind | None:
-    """The section a heading's words name: an exact phrase, else the longest phrase inside it."""
+    """The section a heading's words name: an exact phrase, else the longest phrase inside it;
+    a longer sentence that leads into a list ("You might thrive in this role if you have:")
+    takes the phrase it ends with."""
     folded = _plain(heading)
     if not folded:
         return None
     table = heading_kinds()
     if folded in table:
         return table[folded]
-    if len(folded.split()) > 8:
+    lead_in = heading.rstrip(" *_").endswith(":") and len(folded.split()) <= _LEAD_IN_WORDS
+    if len(folded.split()) > 8 and not lead_in:
         return None
-    matches = [m.group(0) for m in heading_pattern().finditer(folded)]
+    matches = list(heading_pattern().finditer(folded))
     if not matches:
         return None
-    best = max(matches, key=len)
+    if len(folded.split()) > 8:
+        best = max(matches, key=lambda m: (m.end(), len(m.group(0)))).group(0)
+    else:
+        best = max((m.group(0) for m in matches), key=len)
     return table[re.sub(r"\s+", " ", best)]
+
+
+_LEAD_IN_WORDS = 14
 
 
 def _plain(text: str) -> str:
@@ -201,7 +210,7 @@ def _heading_over_list(line: str, following: list[tuple[int, str]]) -> str | Non
         not following
         or not _TYPED_BULLET.match(following[0][1])
         or not stripped
-        or len(stripped.split()) > 8
+        or len(stripped.split()) > (_LEAD_IN_WORDS if stripped.endswith(":") else 8)
         or re.search(r"[.!?;,]$", stripped)
         or _TYPED_BULLET.match(stripped)
     ):
@@ -241,6 +250,10 @@ def _add_block(
         section = Section(None, "", block[0][0])
         sections.append(section)
     pieces: list[tuple[int, int, bool]] = []  # [start, end), bullet
+    # A table whose columns are sections ("| Must have | Good to have |"): each cell is an
+    # item of its column's kind.
+    columns: list[SectionKind | None] = []
+    kinds: dict[int, SectionKind | None] = {}  # piece start -> its column's kind
     previous = ""
     for index, (start, line) in enumerate(block):
         if _TABLE_RULE.match(line):
@@ -248,7 +261,22 @@ def _add_block(
         row = _TABLE_ROW.match(line)
         header = index + 1 < len(block) and _TABLE_RULE.match(block[index + 1][1])
         if row and header:
-            continue  # "| Skill | Level |" above the rule names the columns
+            # "| Skill | Level |" above the rule names the columns
+            named = [heading_kind(c) for c in row.group("cells").split("|")]
+            wanted = (SectionKind.MUST, SectionKind.NICE)
+            columns = named if sum(k in wanted for k in named) >= 2 else []
+            continue
+        if row and columns:
+            cell_start = start + row.start("cells")
+            for kind, cell in zip(columns, row.group("cells").split("|"), strict=False):
+                words = cell.strip()
+                if words:
+                    begin = cell_start + cell.index(words)
+                    pieces.append((begin, begin + len(words), True))
+                    kinds[begin] = kind
+                cell_start += len(cell) + 1
+            previous = ""
+            continue
         if row and line.count("|") >= 2:  # one row, one item: its cells read as one line
             cells = row.group("cells")
             lead = len(cells) - len(cells.lstrip(" |"))
@@ -289,8 +317,9 @@ def _add_block(
                     current = Section(current.kind, current.heading, a)
                     sections.append(current)
                 target = labelled or current
+                kind = kinds.get(begin, target.kind)
                 if text[a:b].strip(" *_-–—:;,."):
-                    target.items.append(Item(a, b, _item_kind(text[a:b], target.kind), bullet))
+                    target.items.append(Item(a, b, _item_kind(text[a:b], kind), bullet))
         if labelled is not None and not bullet and len(parts) <= 2 and parts[0][0] < 0:
             current = labelled  # "Requisitos: Python, SQL" on its own line, bullets below
 
