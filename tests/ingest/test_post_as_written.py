@@ -147,3 +147,24 @@ def test_a_skill_spelled_like_a_web_address_names_no_company() -> None:
 def test_an_indonesian_legal_form_is_no_pacific_time() -> None:
     assert zone_in("Backend Engineer – PT Kopi Awan Nusantara") is None
     assert zone_in("overlap until 10am PT") == "America/Los_Angeles"
+
+
+def test_bullets_below_a_field_line_and_a_blank_line_are_the_post_s_list() -> None:
+    role = _role(
+        "Data Engineer – Payments\nCompany: Quillfern\nLocation: Remote (Americas)\n\n"
+        "- 4+ yrs building pipelines\n- Python, Airflow\n- nice: Kafka\n- comp: USD 150-180k\n"
+    )
+    assert {"Python", "Apache Airflow"} <= _must(role)
+    assert "Apache Kafka" in _nice(role)
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    ["If you've worked with Figma, that's a real plus.", "Figma skills are welcome too."],
+)
+def test_a_welcome_said_after_the_skill(welcome: str) -> None:
+    role = _role(
+        f"Frontend Engineer\nMoonwort · Toronto\n\nRequirements\n- React\n- TypeScript\n\n{welcome}"
+    )
+    assert "UI/UX design" in _nice(role)  # Figma links to its practice
+    assert not _must(role) & {"UI/UX design"}

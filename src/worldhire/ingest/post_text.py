@@ -67,6 +67,9 @@ class Section:
     heading: str
     start: int  # where the heading line starts
     items: list[Item] = field(default_factory=list)
+    # Opened by a "Label: value" line ("Location: Remote"): it holds the lines right below it,
+    # not a list after a blank line.
+    field_line: bool = False
 
 
 @dataclass
@@ -172,7 +175,7 @@ def split_post(text: str) -> PostText:
 
     def flush() -> None:
         if block:
-            section = sections[-1] if sections else None
+            section = sections[-1] if sections and not sections[-1].field_line else None
             _add_block(text, block, section, sections)
             block.clear()
 
@@ -306,6 +309,10 @@ def _add_block(
             if s_start < 0:  # a label: its section holds what follows it
                 label = text[-s_start - 1 : s_end]
                 labelled = Section(heading_kind(label), _plain(label), -s_start - 1)
+                # a field with its value ("Location: Remote"), not a list's label
+                labelled.field_line = not bullet and labelled.kind not in (
+                    SectionKind.MUST, SectionKind.NICE, SectionKind.DUTIES,
+                )
                 sections.append(labelled)
                 continue
             spans = [(s_start, s_end)] if bullet else _sentences(text, s_start, s_end)
@@ -381,6 +388,12 @@ def _item_kind(item: str, section: SectionKind | None) -> SectionKind | None:
     folded = fold(item)
     if section in (SectionKind.MUST, SectionKind.NICE, None, SectionKind.OTHER) and (
         pattern("nice").search(folded)
+    ):
+        return SectionKind.NICE
+    # "- nice: Spark", "* Plus: Datadog, Python": a bullet of a list that labels itself
+    label = re.match(r"\s*[*_]*([^\W\d][^:\n]{0,30}?)[*_]*\s*:", item)
+    if label and section is not SectionKind.NICE and (
+        heading_kind(label.group(1)) is SectionKind.NICE
     ):
         return SectionKind.NICE
     if section in (None, SectionKind.OTHER, SectionKind.ABOUT):

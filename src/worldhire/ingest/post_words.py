@@ -472,6 +472,7 @@ NICE_MARKERS: tuple[str, ...] = (
     "we'll teach you", "we can teach you",
     # welcomes that open their sentence ("Plus if you know React Native", "Schön wäre: ...",
     # "Ce serait top si tu connais Celery", "Fajnie, jeśli znasz Flutter", "extra credit for")
+    "real plus", "is welcome", "are welcome", "welcome too",
     "plus if", "good if", "nice if", "extra credit", "would help", "schön wäre", "mais-valia",
     "uma mais-valia", "serait top", "ce serait top", "fajnie, jeśli", "fajnie jeśli",
     "fajnie, gdybyś", "fajnie gdybyś",
