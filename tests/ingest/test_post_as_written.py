@@ -168,3 +168,13 @@ def test_a_welcome_said_after_the_skill(welcome: str) -> None:
     )
     assert "UI/UX design" in _nice(role)  # Figma links to its practice
     assert not _must(role) & {"UI/UX design"}
+
+
+def test_the_sender_s_job_under_the_sign_off_is_no_requirement() -> None:
+    role = _role(
+        "Hi Ravi,\n\nRole: Senior Data Engineer\nLocation: Remote (India)\n\n"
+        "Key requirements:\n1. Strong SQL\n2. Databricks\n\n"
+        "Thanks & Regards,\nNeha B\nSenior Talent Acquisition Partner\nKorvanta Data Pvt. Ltd.\n"
+    )
+    assert "recruit employees" not in _must(role)
+    assert {"SQL", "Databricks"} <= _must(role)

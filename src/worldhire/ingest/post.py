@@ -39,7 +39,13 @@ from worldhire.ingest.post_places import (
     zone_in,
 )
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
-from worldhire.ingest.post_text import PICTOGRAPHS, PostText, split_post, without_chat_stamps
+from worldhire.ingest.post_text import (
+    PICTOGRAPHS,
+    SIGN_OFF,
+    PostText,
+    split_post,
+    without_chat_stamps,
+)
 from worldhire.ingest.post_words import (
     FIELD_LABELS,
     LEGAL_FORM_END,
@@ -1068,15 +1074,6 @@ def _fuller_name(name: str, text: str) -> str:
     return name
 
 
-# The line that closes an e-mail or a message; the signature follows it.
-_SIGN_OFF = re.compile(
-    r"^\s*(?:best|best regards|kind regards|regards|thanks|thanks (?:&|and) regards|thank you|"
-    r"cheers|warm regards|many thanks|un saludo|saludos|cumprimentos|atenciosamente|abraço|"
-    r"best wishes|saludos cordiales|un abrazo|abraços|pozdrawiam serdecznie|z wyrazami szacunku|"
-    r"pozdrawiam|z poważaniem|з повагою|cu stimă|cordialement|bien à vous|viele grüße|"
-    r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami)\b[\s,!.]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 # A signature line that says what the sender does, not whom they work for ("Talent Partner").
 _SENDER_ROLE = re.compile(
     r"talent|recruit|sourc|acquisition|\bhr\b|people|partner|hiring|rekrut|reclut|recrut|"
@@ -1091,7 +1088,7 @@ def _company_in_signature(text: str, linker: SkillLinker) -> str:
     """The company under an e-mail's sign-off ("Best, / Priya Raman / Talent Partner /
     Northwell Robotics"): the lines after the sender's name, or the fields beside it ("Priya K
     | TA Team | Vanshika Analytics"), that are no role, contact or place."""
-    sign_offs = list(_SIGN_OFF.finditer(text))
+    sign_offs = list(SIGN_OFF.finditer(text))
     if not sign_offs:
         return ""
     sign_off = sign_offs[-1]

@@ -26,7 +26,7 @@ from worldhire.ingest.post_fields import (
     window_in,
     years_in,
 )
-from worldhire.ingest.post_text import Item, PostText
+from worldhire.ingest.post_text import SIGN_OFF, Item, PostText
 from worldhire.ingest.post_words import (
     SectionKind,
     fold,
@@ -140,7 +140,12 @@ def read_requirements(
         if s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER)
                                           and pattern("must").search(fold(i.text(post.text))))
     }  # fmt: skip
+    # Below the sign-off, the sender's name, job and firm ("Senior Talent Acquisition Partner")
+    sign_offs = [m.start() for m in SIGN_OFF.finditer(post.text)]
+    signed = sign_offs[-1] if sign_offs else len(post.text)
     for item in sorted(items, key=lambda i: i.start):
+        if item.start >= signed:
+            continue
         text = item.text(post.text)
         if _APPLY.search(text) or item.start in hiring:
             continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)

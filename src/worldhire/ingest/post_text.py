@@ -47,6 +47,16 @@ _INLINE_LABEL = re.compile(
 # ("Exp: 3-5 yrs Mandatory Skills: Core Java, ..."): the capitalised words before a colon.
 _RUN_ON_LABEL = re.compile(r"(?<=\s)(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s*:\s+")
 
+# The line that closes an e-mail or a message; the signature follows it.
+SIGN_OFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|regards|thanks|thanks (?:&|and) regards|thank you|"
+    r"cheers|warm regards|many thanks|un saludo|saludos|cumprimentos|atenciosamente|abraço|"
+    r"best wishes|saludos cordiales|un abrazo|abraços|pozdrawiam serdecznie|z wyrazami szacunku|"
+    r"pozdrawiam|z poważaniem|з повагою|cu stimă|cordialement|bien à vous|viele grüße|"
+    r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami)\b[\s,!.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 
 @dataclass(frozen=True)
 class Item:
