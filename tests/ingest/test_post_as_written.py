@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from worldhire.core.models import RemotePolicy
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.post_fields import overlap_in, visa_in
+from worldhire.ingest.post_fields import overlap_in, remote_policy_of, visa_in
 from worldhire.ingest.post_places import zone_in
 from worldhire.ingest.role import RoleSpec
 
@@ -178,3 +179,18 @@ def test_the_sender_s_job_under_the_sign_off_is_no_requirement() -> None:
     )
     assert "recruit employees" not in _must(role)
     assert {"SQL", "Databricks"} <= _must(role)
+
+
+def test_a_chat_post_s_requirements_follow_its_hiring_sentence() -> None:
+    role = _role(
+        "hey all — we're looking for a data engineer to join us full time.\n\n"
+        "we use dbt and bigquery. must be solid with SQL and have built ETL pipelines (2+ yrs)."
+        "\n\n— Ada, cofounder @ Pillvault"
+    )
+    assert "SQL" in _must(role)
+    assert role.company == "Pillvault"
+
+
+def test_onsite_some_days_a_week_with_the_place_between_is_hybrid() -> None:
+    assert remote_policy_of("Onsite in South San Francisco, 4 days a week.") is RemotePolicy.HYBRID
+    assert remote_policy_of("Onsite in Lagos, Monday to Friday.") is RemotePolicy.ONSITE
