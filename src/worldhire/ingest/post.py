@@ -39,8 +39,15 @@ from worldhire.ingest.post_places import (
     zone_in,
 )
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
-from worldhire.ingest.post_text import PICTOGRAPHS, PostText, split_post, without_chat_stamps
+from worldhire.ingest.post_text import (
+    PICTOGRAPHS,
+    SIGN_OFF,
+    PostText,
+    split_post,
+    without_chat_stamps,
+)
 from worldhire.ingest.post_words import (
+    FIELD_LABELS,
     LEGAL_FORM_END,
     NEUTRAL_HEADINGS,
     SectionKind,
@@ -80,7 +87,7 @@ _POST_FIELD = re.compile(
     r"forma zatrudnienia|формат роботи|tip contract|type de contrat|arbeitsmodell|"
     r"hình thức làm việc|tipe pekerjaan|position|client|duration|exp|ctc|rate|remuneration|"
     r"mandatory skills|good to have|vacancy|empresa|vaga|companie|cerințe|kualifikasi|comp|"
-    r"compensation)\s*:",
+    r"compensation|salary|qualification)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 # Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
@@ -197,6 +204,14 @@ _TITLE_LABEL = re.compile(
     r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan|pozisyon)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
+# "Position – Site Reliability Engineer", "Stanowisko – Analityk", "Intitulé du poste – ...": a
+# title field typed with a dash, at a line's start.
+_TITLE_DASH_LABEL = re.compile(
+    r"^[*_#>\s]*(?i:job title|position|role|puesto|vacante|cargo|vaga|stanowisko|posada|"
+    r"poste|intitulé du poste|stelle|posizione|jobtitel|vị trí|posisi)[*_]*\s+[–—-]\s+"
+    r"(?P<v>.+)$",
+    re.MULTILINE,
+)
 _COMPANY_LABEL = re.compile(
     rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
@@ -247,6 +262,7 @@ _NOT_A_COMPANY = re.compile(
     r"apply for this job|posted .*|fintech|startup|remoto|híbrido|hibrido|zdalnie|remote - .*|"
     r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
     r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|noi|tôi|kami|saya|our|the|this|you|reenviado|"
+    r"we're|we've|we'll|i'm|i've|you're|you'll|let's|here's|it's|"
     r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
     # where the post was seen or is answered, never who hires
     r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
@@ -287,7 +303,7 @@ _CLIENT = re.compile(
 # unseren Kunden, ein etabliertes Versicherungsunternehmen", "Dla naszego klienta", "l'un de nos
 # clients", "Per un'importante realtà del settore", "Компанию пока не называю"), folded.
 _UNNAMED_CLIENT = re.compile(
-    r"\b(?:our client\b|a client of ours|one of our clients|on behalf of (?:our|a) client|"
+    r"\b(?:our client\b(?!'s)|a client of ours|one of our clients|on behalf of (?:our|a) client|"
     r"fur (?:unseren|einen unserer|einen) kunden|im auftrag (?:unseres|eines) kunden|"
     r"dla (?:naszego )?klienta|cliente nosso|nosso cliente|(?:ayudando|ayudamos) a un cliente|"
     r"un cliente nuestro|uno de nuestros clientes|"
@@ -305,8 +321,21 @@ _SIGNED_TEAM = re.compile(
     rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\s+(?i:team)\b\W*$",
     re.MULTILINE,
 )
+# "... to help build Fennel Bio's protein design platform", "Quaylight's engineering team": the
+# name whose platform, team or customers the post speaks of.
+_OWNS = re.compile(
+    rf"(?<![\w'])(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,2}})['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}(?i:platform|team|product|app|mission|customers|clients|engineering|"
+    r"offices?|headquarters)\b"
+)
+# A post signed by its author with their role there: "— Ada, cofounder @ Pillbox".
+_SIGNED_ROLE = re.compile(
+    rf"^\s*[—–-]+\s*[^\n,]{{1,40}},\s+[^\n,@]{{1,40}}?\s+(?:@|(?i:at))\s+"
+    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$",
+    re.MULTILINE,
+)
 # A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
-_LEGAL_NAME = re.compile(rf"(?P<n>(?:PT\s+)?(?:[A-Z][\w&'-]*\s+){{1,4}}{LEGAL_FORM})(?!\w)")
+_LEGAL_NAME = re.compile(rf"(?P<n>(?:PT[ \t]+)?(?:[A-Z][\w&'-]*[ \t]+){{1,4}}{LEGAL_FORM})(?!\w)")
 _LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
@@ -336,7 +365,8 @@ _HIRING = re.compile(
     # a chat post drops the subject: "Looking for a Senior Data Engineer who's done this"
     r"(?<![\w'])(?:currently |now )?(?:looking for|seeking)(?=\s+an?\s)|"
     r"(?:urgent )?opening for|"
-    r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar)|"
+    r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar|"
+    r"(?:à|a) procura de)|"
     r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
     r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
     r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
@@ -395,6 +425,11 @@ _JOIN_AS = re.compile(
     rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
     r"(?i:as|como|comme|jako|come)\b"
 )
+# "Join the team at Safiri Pay and lead ...": the company one is asked to join.
+_JOIN_AT = re.compile(
+    rf"^[^\w]*(?i:join (?:the|our) (?:\w+\s+)?team at|join us at|come work at|work with us at)\s+"
+    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})"
+)
 _HIRING_SUBJECT = re.compile(
     rf"^[^\w]*(?:(?i:a|o|la|el|the|die|der|das|компанія|компания|firma|spółka|công ty)\s+)?"
     rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})"
@@ -423,7 +458,10 @@ _BUTTONS = re.compile(
     r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează)\b",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(r"^(?i:about|sobre|über|à propos de|despre|про|o)\s+(?=[A-ZÀ-ÞА-Я])")
+_ABOUT = re.compile(
+    r"^(?i:about|sobre|über|à propos de|despre|про|o)\s+(?:(?i:a|o|la|el|le|l'|die|der|das)\s+)?"
+    r"(?=[A-ZÀ-ÞА-Я])"
+)
 # The pins a line of a social post opens with to say where the job is ("📍 Cape Town CBD").
 _PLACE_PIN = ("📍", "🌍", "🌎", "🌏", "🗺", "🏠", "🌐")
 _CAREERS_AT = re.compile(
@@ -494,14 +532,17 @@ def _title(post: PostText) -> str:
     """The title as written: a "Title:" line, the first heading, the first short line naming a
     role, a short opening sentence that does ("Backend Developer (.NET) - Remote."), or the
     role a sentence says is being hired for."""
-    labelled = _field(_TITLE_LABEL, post.text[:3000])
+    labelled = _field(_TITLE_LABEL, post.text[:3000]) or _field(
+        _TITLE_DASH_LABEL, post.text[:3000]
+    )
     every = [x for x in map(_after_greeting, _joined_head(post)) if x]
     if labelled:
         value = _clean(_value(labelled.group("v")))
         # A job board's "Role: Data Engineer" field is the role's kind; the page's heading
         # ("Sr. Data Engineer - Azure") that holds it is the title.
         fuller = next((_clean(x) for x in every[:3] if len(x.split()) <= 8
-                       and f" {fold(value)} " in f" {fold(_clean(x))} "), None)  # fmt: skip
+                       and f" {fold(value)} " in f" {fold(_clean(x))} "
+                       and not _TITLE_DASH_LABEL.match(x)), None)  # fmt: skip
         return fuller or value
     headline = _author_headline(post)
     lines = [line for line in every if not _SUBJECT.match(line) and line != headline]
@@ -706,6 +747,13 @@ def _trim_title(title: str) -> tuple[str, str]:
     after a dash (given back: it says where the job is)."""
     title = _TITLE_PREFIX.sub("", title)
     title = _GENDER_MARK.sub("", title)
+    # "Spannende Position als Backend-Entwickler Java", "Vaga de Analista": the words that
+    # announce the role
+    title = re.sub(
+        r"^(?:\w+\s+)?(?:position|stelle|rolle|role|opportunity|oportunidad|oportunidade|vaga|"
+        r"opportunité)\s+(?:als|as|for|como|de|jako|en tant que|para)\s+(?=\S)",
+        "", title, flags=re.IGNORECASE,
+    )
     # "Data Analyst untuk startup agritech di Bandung": what follows "for a" says who hires.
     title = re.sub(r"\s+(?:untuk|for (?:a|an|our|the)|cho)\s+.*$", "", title, flags=re.I)
     # "Python-разработчик в финтех-стартап Гранит Пэй": the employer after "в" (at), given back
@@ -769,7 +817,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         described = re.match(r"\s+[a-zà-ÿ]", post.text[client.end() :])
         if _company_like(client.group("n"), linker) and not described:
             return client.group("n").strip(" ,"), ""
-    signed = _SIGNED_TEAM.search(post.text[-600:])
+    signed = _SIGNED_TEAM.search(post.text[-600:]) or _SIGNED_ROLE.search(post.text[-600:])
     if signed and _company_like(signed.group("n"), linker):
         return signed.group("n"), ""
     headline = _author_headline(post)
@@ -826,9 +874,16 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
                 return named[0], words
     # after a hyphen, a team ("Data Engineer - Payments") unless the post names it again
     after_dash = re.search(r"\s(?:[—–|@·]|-)\s+([^()]+?)\s*$", title)
-    if after_dash and after_dash.group(0).lstrip().startswith("-"):
-        named_again = len(re.findall(rf"(?<!\w){re.escape(after_dash.group(1))}", post.text)) >= 2
-        after_dash = after_dash if named_again else None
+    if after_dash and after_dash.group(0).lstrip()[:1] in "-–—":
+        # "Data Engineer - Payments", "Data Engineer – Logistikdaten" name a team unless the post
+        # names them again; after a long dash, a name of several words ("— Kyivstar Analytics")
+        # or with its legal form ("– PT Kopi Awan Nusantara") is the company.
+        team = after_dash.group(1)
+        named_again = len(re.findall(rf"(?<!\w){re.escape(team)}", post.text)) >= 2
+        long_dash = after_dash.group(0).lstrip()[:1] != "-"
+        company = bool(_LEGAL_FORM_ANYWHERE.search(team) or _LEGAL_FORM_START.match(team))
+        after_dash = after_dash if named_again or (long_dash and (
+            company or len(team.split()) >= 2)) else None
     if after_dash:
         name = after_dash.group(1).strip()
         if (_looks_like_name(name) and place_of(name) == (None, None)
@@ -881,7 +936,8 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
     sentences = [s for line in openings for s in re.split(r"(?<=[.!?])\s+", line)]
     for sentence in sentences:
         found = (_HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
-                 or _JOIN_AS.match(sentence) or _WE_ARE.match(sentence))  # fmt: skip
+                 or _JOIN_AS.match(sentence) or _WE_ARE.match(sentence)
+                 or _JOIN_AT.match(sentence))  # fmt: skip
         name = (found.group("n") or found.group("m")) if found else ""
         if name and _looks_like_name(name) and len(name) >= 3 and _company_like(name, linker):
             return name
@@ -905,7 +961,9 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
     for item in [*post.items()[:1], *about[:1]]:
         sentence = item.text(post.text)
         start = re.match(r"[*_]*((?:[A-Z0-9][\w&+.'-]*)(?:\s+[A-Z0-9][\w&+.'-]*){0,3})", sentence)
-        if start:
+        # "Công ty Cổ phần ... Sao Khuê": a legal form in lower case cuts the capitals short
+        legal = _LEGAL_FORM_START.match(sentence)
+        if start and not (legal and legal.end() > start.end()):
             candidates.append(start.group(1))
     folded = fold(post.text)
     for name in candidates:
@@ -934,6 +992,10 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
                 # "com foco em IA generativa": two capitals name a field, not a company
                 if len(at.group("n")) >= 3 and _company_like(at.group("n"), linker):
                     return at.group("n").rstrip(".,"), ""
+    for sentence in openings:
+        for owner in _OWNS.finditer(sentence):
+            if _company_like(owner.group("n"), linker):
+                return owner.group("n"), ""
     legal = _LEGAL_NAME.search(post.text[:5000])
     if legal and _company_like(legal.group("n"), linker):
         return legal.group("n").strip(" ,"), ""
@@ -974,16 +1036,18 @@ def _vietnamese_company(sentence: str) -> str:
     return f"{firm.group(0).strip()} {' '.join(name)}" if name else ""
 
 
-_HOST = re.compile(r"(?:@|https?://|www\.|(?<![\w@.]))((?:[\w-]+\.)+[a-z]{2,})(?=[/\s),]|$)")
+_HOST = re.compile(
+    r"(?:@|https?://|www\.|(?<![\w@.]))((?:[\w-]+\.)+[a-z]{2,})(?=[/\s),]|\.(?:\s|$)|$)"
+)
 
 
 def _company_in_domain(text: str, linker: SkillLinker) -> str:
     """Capitalised words the post's e-mail or web address spells ("Pitanga Data" and
     vagas.pitangadata.example, "Codrii Soft" and cariere@codriisoft.example): a company named
     only in passing ("La Codrii Soft construim ...") or on a closing line."""
-    labels = {
-        part for host in _HOST.findall(fold(text)) for part in host.split(".") if len(part) >= 4
-    }  # fmt: skip
+    # "Node.js", "Vue.js": a skill's name, not a web address
+    hosts = [h for h in _HOST.findall(fold(text)) if not linker.literal.hits(h)]
+    labels = {part for host in hosts for part in host.split(".") if len(part) >= 4}
     if not labels:
         return ""
     for match in re.finditer(rf"(?<![\w])[{_CAP}][\w&'-]*(?:\s+[{_CAP}][\w&'-]*){{0,3}}", text):
@@ -1010,32 +1074,27 @@ def _fuller_name(name: str, text: str) -> str:
     return name
 
 
-# The line that closes an e-mail or a message; the signature follows it.
-_SIGN_OFF = re.compile(
-    r"^\s*(?:best|best regards|kind regards|regards|thanks|thanks (?:&|and) regards|thank you|"
-    r"cheers|warm regards|many thanks|un saludo|saludos|cumprimentos|atenciosamente|abraço|"
-    r"best wishes|saludos cordiales|un abrazo|abraços|pozdrawiam serdecznie|z wyrazami szacunku|"
-    r"pozdrawiam|z poważaniem|з повагою|cu stimă|cordialement|bien à vous|viele grüße|"
-    r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami)\b[\s,!.]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
 # A signature line that says what the sender does, not whom they work for ("Talent Partner").
 _SENDER_ROLE = re.compile(
     r"talent|recruit|sourc|acquisition|\bhr\b|people|partner|hiring|rekrut|reclut|recrut|"
-    r"headhunt|рекрут|tuyển dụng",
+    r"headhunt|рекрут|tuyển dụng|\bta\b|\bteam\b|"
+    # the sender's own post: "VP Engineering, Tallyweave", "Ada, cofounder @ Pillbox"
+    r"\b(?:vp|svp|cto|ceo|coo|cfo|chief|founder|co-?founder|head of|director)\b",
     re.IGNORECASE,
 )
 
 
 def _company_in_signature(text: str, linker: SkillLinker) -> str:
     """The company under an e-mail's sign-off ("Best, / Priya Raman / Talent Partner /
-    Northwell Robotics"): the lines after the sender's name that are no role, contact or
-    place."""
-    sign_offs = list(_SIGN_OFF.finditer(text))
+    Northwell Robotics"): the lines after the sender's name, or the fields beside it ("Priya K
+    | TA Team | Vanshika Analytics"), that are no role, contact or place."""
+    sign_offs = list(SIGN_OFF.finditer(text))
     if not sign_offs:
         return ""
     sign_off = sign_offs[-1]
-    lines = [x.strip() for x in text[sign_off.end() :].split("\n") if x.strip()][1:5]
+    below = [x.strip() for x in text[sign_off.end() :].split("\n") if x.strip()]
+    beside = re.split(r"\s+[|·•]\s+", below[0])[1:] if below else []
+    lines = [*beside, *below[1:5]]
     for line in lines:
         # "Talent Partner, Optika Vision OÜ", "HR – Navyug Techsolutions Pvt Ltd"
         name = re.split(r"\s+[|·•]\s+|\s+[-–—]\s+|,\s+(?=[A-ZÀ-ÞА-Я])", line)
@@ -1078,7 +1137,12 @@ def _looks_like_name(name: str) -> bool:
         # "Exp: 4-7 yrs", "R$ 14.000 a R$ 18.000/mês": a field or an amount, not a name
         and ":" not in name and not re.search(r"\d[\d.,\s]{3,}|[$€£₹]", name)
         and not _BUTTONS.search(name)
+        # "Position – Site Reliability Engineer", "Lieu – Dakar": a field's label
+        and fold(name) not in _FIELD_WORDS
     )
+
+
+_FIELD_WORDS = frozenset(fold(label) for label in FIELD_LABELS)
 
 
 _LOCATION_FIELD = re.compile(

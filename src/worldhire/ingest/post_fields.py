@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
-from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
+from worldhire.ingest.lexicon.restrictions import VISA_NEEDLESS, WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.pay import find_pay
 from worldhire.ingest.post_places import zone_in
 from worldhire.ingest.post_words import fold
@@ -188,9 +188,10 @@ def overlap_in(sentence: str) -> Overlap | None:
         if hours is None and window is not None and (window[1] - window[0]) % 24 <= 6:
             hours = (window[1] - window[0]) % 24  # "overlap 10am-2pm PT"; not a whole workday
         if hours is not None or window is not None:
-            target = sentence[_OVERLAP_WORDS.search(sentence).start() :]  # type: ignore[union-attr]
-            zone = zone_in(target) or zone_in(sentence)
-            return Overlap(hours, zone, window)
+            said = _OVERLAP_WORDS.search(sentence).start()  # type: ignore[union-attr]
+            zone = zone_in(sentence[said:]) or zone_in(sentence)
+            shift = _own_zone_shift(sentence, found, said, zone) if amount is None else None
+            return shift or Overlap(hours, zone, window)
     if window is None or found is None:
         return None
     length = (window[1] - window[0]) % 24 or 24.0
@@ -205,6 +206,25 @@ def overlap_in(sentence: str) -> Overlap | None:
 
 
 _WORKDAY = 10.0
+
+
+def _own_zone_shift(
+    sentence: str,
+    found: tuple[tuple[float, float], tuple[int, int]] | None,
+    said: int,
+    target: str | None,
+) -> Overlap | None:
+    """A window written in a zone of its own before the overlap it serves ("Shift: 6:30 PM to
+    3:30 AM IST, to overlap with our client's business day in Chicago"): the hours the hire
+    works, in that zone, all of them shared with the team; the other zone only says why."""
+    if found is None or found[1][1] > said:
+        return None
+    (start, end), (_, window_end) = found
+    own = zone_in(sentence[window_end : window_end + 12])
+    length = (end - start) % 24 or 24.0
+    if own is None or own == target or length > _WORKDAY:
+        return None
+    return Overlap(length, own, (start, end))
 _NOT_DAILY = re.compile(
     r"\b(?:weekly|bi-?weekly|fortnightly|monthly|once a (?:week|month)|twice a (?:week|month)|"
     r"(?:each|every) (?:week|month)|every other|(?:on|every) (?:mon|tues|wednes|thurs|fri|"
@@ -264,6 +284,7 @@ _VISA = re.compile(
 )
 # Permits: "we help with the work permit"; asked of the candidate, see _WORK_RIGHT.
 _PERMIT = cue_pattern(WORK_PERMITS)
+_VISA_NEEDLESS = cue_pattern(VISA_NEEDLESS)
 # Sponsoring as a verb ("we are unable to sponsor", "nous ne sponsorisons pas", "não
 # patrocinamos"): said with a refusal it is always about visas; said alone it may be a
 # conference's sponsor, so it only ever refuses.
@@ -322,6 +343,8 @@ def visa_in(sentence: str) -> bool | None:
     nothing about visas. Refusals are read first: "we can't sponsor visas". A post that takes
     only people already allowed to work there refuses it too."""
     sentence = sentence.replace("’", "'").replace("ʼ", "'")  # "can’t" as pasted from a page
+    if _VISA_NEEDLESS.search(sentence):
+        return None  # "no visa is needed since it's remote": no refusal, no offer
     refused = _NO.search(sentence)
     if _VISA.search(sentence) or _PERMIT.search(sentence):
         if refused:
@@ -361,6 +384,9 @@ _HYBRID = re.compile(
     # "onsite 4 days a week", "WFO 3 days": the office named before the days
     r"\b(?:onsite|on-site|in[- ]office|wfo|in ufficio|in sede|im büro|au bureau)\s+"
     r"(?:[1-4]|one|two|three|four)\s+days?\b|"
+    # "Onsite in South San Francisco, 4 days a week": the place between the office and its days
+    r"\b(?:onsite|on-site|in[- ]office)\b[^.;\n]{0,40}?\b(?:[1-4]|one|two|three|four)\s+days?\s+"
+    r"(?:a|per|each)\s+week\b|"
     r"télétravail (?:fréquent|occasionnel|partiel)",
     re.IGNORECASE,
 )

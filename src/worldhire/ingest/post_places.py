@@ -18,6 +18,7 @@ import pycountry
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.geo.zones import is_timezone
 from worldhire.ingest.geo import country_code, resolve_place
+from worldhire.ingest.lexicon.companies import LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
@@ -391,8 +392,14 @@ def zone_in(text: str) -> str | None:
         original = text[match.start() : match.end()]
         if len(original) <= 4 and not original.isupper():
             continue  # "est", "art", "pt" are words in Romance languages
+        if _LEGAL_NAME_START.match(text, match.start()):
+            continue  # "PT Kopi Awan Nusantara": an Indonesian company, not Pacific Time
         return words[match.group(0)]
     return None
+
+
+# A legal form opening a company's name ("PT Kopi Awan"), which may spell a zone's abbreviation.
+_LEGAL_NAME_START = re.compile(rf"{LEGAL_FORM_BEFORE}\s+[A-Z]")
 
 
 def city_in(text: str) -> tuple[str, str | None] | None:

@@ -26,7 +26,7 @@ from worldhire.ingest.post_fields import (
     window_in,
     years_in,
 )
-from worldhire.ingest.post_text import Item, PostText
+from worldhire.ingest.post_text import SIGN_OFF, Item, PostText
 from worldhire.ingest.post_words import (
     NICE_BEFORE_MARKERS,
     SectionKind,
@@ -111,17 +111,6 @@ def read_requirements(
     # Names are found in the whole post at once, so a word that needs a technical context to
     # count ("Spark", "Hive") has the post's.
     hits = linker.literal.hits(post.text)
-    items = post.items(SectionKind.MUST, SectionKind.NICE)
-    if SectionKind.MUST not in post.kinds():
-        # Bullet soup with no requirements heading ("- Xero and QuickBooks Online", "- 2+ yrs
-        # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
-        items += [replace(i, kind=SectionKind.MUST, bullet=False)
-                  for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
-        if not any(i.kind is SectionKind.MUST for i in items):
-            # Requirements written only as sentences ("you've owned streaming pipelines, you're
-            # strong in Python and SQL"): the sentences that speak of what the reader has.
-            items += [replace(i, kind=SectionKind.MUST) for i in post.items(None)
-                      if not i.bullet and _ASKS.search(i.text(post.text))]  # fmt: skip
     # "... a product designer who has shipped B2B SaaS": a sentence that goes on to say who the
     # hire is states requirements after all.
     hired = re.compile(
@@ -133,6 +122,19 @@ def read_requirements(
         i.start for s in post.sections if s.kind not in (SectionKind.MUST, SectionKind.NICE)
         for i in s.items if title and hired.search(fold(i.text(post.text)))
     }  # fmt: skip
+    items = post.items(SectionKind.MUST, SectionKind.NICE)
+    if SectionKind.MUST not in post.kinds():
+        # Bullet soup with no requirements heading ("- Xero and QuickBooks Online", "- 2+ yrs
+        # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
+        items += [replace(i, kind=SectionKind.MUST, bullet=False)
+                  for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
+        # ("we're looking for a data engineer" is the hiring sentence, not a requirement)
+        if not any(i.kind is SectionKind.MUST and i.start not in hiring
+                   and not _SIGNATURE.search(i.text(post.text)) for i in items):  # fmt: skip
+            # Requirements written only as sentences ("you've owned streaming pipelines, you're
+            # strong in Python and SQL"): the sentences that speak of what the reader has.
+            items += [replace(i, kind=SectionKind.MUST) for i in post.items(None)
+                      if not i.bullet and _ASKS.search(i.text(post.text))]  # fmt: skip
     # An item of a requirements list (or one that says it asks) whose words welcome something
     # ("Experience with A/B testing, ideally in a consumer business"): only the words the
     # welcome governs are optional.
@@ -141,7 +143,12 @@ def read_requirements(
         if s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER)
                                           and pattern("must").search(fold(i.text(post.text))))
     }  # fmt: skip
+    # Below the sign-off, the sender's name, job and firm ("Senior Talent Acquisition Partner")
+    sign_offs = [m.start() for m in SIGN_OFF.finditer(post.text)]
+    signed = sign_offs[-1] if sign_offs else len(post.text)
     for item in sorted(items, key=lambda i: i.start):
+        if item.start >= signed:
+            continue
         text = item.text(post.text)
         if _APPLY.search(text) or item.start in hiring:
             continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)
@@ -178,7 +185,9 @@ def read_requirements(
 _ASKS = re.compile(
     r"\b(?:you(?:'ve|’ve| have| are|'re|’re| should| must| will need|'ll need| know)|"
     r"experience (?:with|in)|familiar(?:ity)? with|proficien\w+ (?:in|with)|strong (?:in|with)|"
-    r"hands-on (?:with|experience)|must have|required)\b",
+    r"hands-on (?:with|experience)|must have|required|"
+    # "must be solid with SQL", a chat post's requirement without its subject
+    r"must (?:be|know)|should (?:be|know))\b",
     re.IGNORECASE,
 )
 _HIRES = re.compile(
@@ -204,7 +213,9 @@ _EQUIPMENT = re.compile(
 _SIGNATURE = re.compile(
     r"^\s*(?:[—–-]+\s*)?(?:[^,\n]{1,40},\s+)?(?:on behalf of\s+)?the\s+[^\n]{1,40}\s+team\W*$|"
     r"^[^\n]{0,40}\s(?:[—–|@-])\s[^\n]{0,20}\b(?:talent acquisition|recruit\w*|recrutamento|"
-    r"reclutamento|recrutement|rekrutacj\w*|headhunt\w*)\b[^\n]{0,40}$",
+    r"reclutamento|recrutement|rekrutacj\w*|headhunt\w*)\b[^\n]{0,40}$|"
+    # "— Ada, cofounder @ Pillbox": the author, their job and their company
+    r"^[^\n,]{1,40},\s+[^\n,@]{1,40}\s@\s[^\n]{1,40}$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Who the hire must be rather than what they know ("Pria/Wanita, maks. 35 tahun", "Edad: entre

@@ -47,6 +47,16 @@ _INLINE_LABEL = re.compile(
 # ("Exp: 3-5 yrs Mandatory Skills: Core Java, ..."): the capitalised words before a colon.
 _RUN_ON_LABEL = re.compile(r"(?<=\s)(?P<label>[A-Z][\w'-]*(?:\s+[\w'-]+){0,3}?)\s*:\s+")
 
+# The line that closes an e-mail or a message; the signature follows it.
+SIGN_OFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|regards|thanks|thanks (?:&|and) regards|thank you|"
+    r"cheers|warm regards|many thanks|un saludo|saludos|cumprimentos|atenciosamente|abraço|"
+    r"best wishes|saludos cordiales|un abrazo|abraços|pozdrawiam serdecznie|z wyrazami szacunku|"
+    r"pozdrawiam|z poważaniem|з повагою|cu stimă|cordialement|bien à vous|viele grüße|"
+    r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami)\b[\s,!.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 
 @dataclass(frozen=True)
 class Item:
@@ -67,6 +77,9 @@ class Section:
     heading: str
     start: int  # where the heading line starts
     items: list[Item] = field(default_factory=list)
+    # Opened by a "Label: value" line ("Location: Remote"): it holds the lines right below it,
+    # not a list after a blank line.
+    field_line: bool = False
 
 
 @dataclass
@@ -84,20 +97,29 @@ class PostText:
 
 
 def heading_kind(heading: str) -> SectionKind | None:
-    """The section a heading's words name: an exact phrase, else the longest phrase inside it."""
+    """The section a heading's words name: an exact phrase, else the longest phrase inside it;
+    a longer sentence that leads into a list ("You might thrive in this role if you have:")
+    takes the phrase it ends with."""
     folded = _plain(heading)
     if not folded:
         return None
     table = heading_kinds()
     if folded in table:
         return table[folded]
-    if len(folded.split()) > 8:
+    lead_in = heading.rstrip(" *_").endswith(":") and len(folded.split()) <= _LEAD_IN_WORDS
+    if len(folded.split()) > 8 and not lead_in:
         return None
-    matches = [m.group(0) for m in heading_pattern().finditer(folded)]
+    matches = list(heading_pattern().finditer(folded))
     if not matches:
         return None
-    best = max(matches, key=len)
+    if len(folded.split()) > 8:
+        best = max(matches, key=lambda m: (m.end(), len(m.group(0)))).group(0)
+    else:
+        best = max((m.group(0) for m in matches), key=len)
     return table[re.sub(r"\s+", " ", best)]
+
+
+_LEAD_IN_WORDS = 14
 
 
 def _plain(text: str) -> str:
@@ -163,7 +185,7 @@ def split_post(text: str) -> PostText:
 
     def flush() -> None:
         if block:
-            section = sections[-1] if sections else None
+            section = sections[-1] if sections and not sections[-1].field_line else None
             _add_block(text, block, section, sections)
             block.clear()
 
@@ -201,7 +223,7 @@ def _heading_over_list(line: str, following: list[tuple[int, str]]) -> str | Non
         not following
         or not _TYPED_BULLET.match(following[0][1])
         or not stripped
-        or len(stripped.split()) > 8
+        or len(stripped.split()) > (_LEAD_IN_WORDS if stripped.endswith(":") else 8)
         or re.search(r"[.!?;,]$", stripped)
         or _TYPED_BULLET.match(stripped)
     ):
@@ -241,6 +263,10 @@ def _add_block(
         section = Section(None, "", block[0][0])
         sections.append(section)
     pieces: list[tuple[int, int, bool]] = []  # [start, end), bullet
+    # A table whose columns are sections ("| Must have | Good to have |"): each cell is an
+    # item of its column's kind.
+    columns: list[SectionKind | None] = []
+    kinds: dict[int, SectionKind | None] = {}  # piece start -> its column's kind
     previous = ""
     for index, (start, line) in enumerate(block):
         if _TABLE_RULE.match(line):
@@ -248,7 +274,22 @@ def _add_block(
         row = _TABLE_ROW.match(line)
         header = index + 1 < len(block) and _TABLE_RULE.match(block[index + 1][1])
         if row and header:
-            continue  # "| Skill | Level |" above the rule names the columns
+            # "| Skill | Level |" above the rule names the columns
+            named = [heading_kind(c) for c in row.group("cells").split("|")]
+            wanted = (SectionKind.MUST, SectionKind.NICE)
+            columns = named if sum(k in wanted for k in named) >= 2 else []
+            continue
+        if row and columns:
+            cell_start = start + row.start("cells")
+            for kind, cell in zip(columns, row.group("cells").split("|"), strict=False):
+                words = cell.strip()
+                if words:
+                    begin = cell_start + cell.index(words)
+                    pieces.append((begin, begin + len(words), True))
+                    kinds[begin] = kind
+                cell_start += len(cell) + 1
+            previous = ""
+            continue
         if row and line.count("|") >= 2:  # one row, one item: its cells read as one line
             cells = row.group("cells")
             lead = len(cells) - len(cells.lstrip(" |"))
@@ -278,6 +319,10 @@ def _add_block(
             if s_start < 0:  # a label: its section holds what follows it
                 label = text[-s_start - 1 : s_end]
                 labelled = Section(heading_kind(label), _plain(label), -s_start - 1)
+                # a field with its value ("Location: Remote"), not a list's label
+                labelled.field_line = not bullet and labelled.kind not in (
+                    SectionKind.MUST, SectionKind.NICE, SectionKind.DUTIES,
+                )
                 sections.append(labelled)
                 continue
             spans = [(s_start, s_end)] if bullet else _sentences(text, s_start, s_end)
@@ -289,8 +334,9 @@ def _add_block(
                     current = Section(current.kind, current.heading, a)
                     sections.append(current)
                 target = labelled or current
+                kind = kinds.get(begin, target.kind)
                 if text[a:b].strip(" *_-–—:;,."):
-                    target.items.append(Item(a, b, _item_kind(text[a:b], target.kind), bullet))
+                    target.items.append(Item(a, b, _item_kind(text[a:b], kind), bullet))
         if labelled is not None and not bullet and len(parts) <= 2 and parts[0][0] < 0:
             current = labelled  # "Requisitos: Python, SQL" on its own line, bullets below
 
@@ -352,6 +398,12 @@ def _item_kind(item: str, section: SectionKind | None) -> SectionKind | None:
     folded = fold(item)
     if section in (SectionKind.MUST, SectionKind.NICE, None, SectionKind.OTHER) and (
         pattern("nice").search(folded)
+    ):
+        return SectionKind.NICE
+    # "- nice: Spark", "* Plus: Datadog, Python": a bullet of a list that labels itself
+    label = re.match(r"\s*[*_]*([^\W\d][^:\n]{0,30}?)[*_]*\s*:", item)
+    if label and section is not SectionKind.NICE and (
+        heading_kind(label.group(1)) is SectionKind.NICE
     ):
         return SectionKind.NICE
     if section in (None, SectionKind.OTHER, SectionKind.ABOUT):

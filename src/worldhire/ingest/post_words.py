@@ -82,6 +82,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "stand out", "what will make you stand out", "not required but helpful",
         "not required but nice", "good-to-have", "valoraremos", "se valora",
         "valoraremos positivamente", "se valorará positivamente",
+        # welcomes typed as a label ("Good if you have: Snowflake", "Schön wäre: Kubernetes")
+        "good if you have", "nice if you have", "plus if you have", "not a must but",
+        "schön wäre", "é uma mais-valia", "ce serait top si", "fajnie, jeśli", "fajnie jeśli",
     ),
     SectionKind.MUST: (
         # en
@@ -146,6 +149,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # en (more)
         "what matters most to us", "what matters to us", "key requirements",
         "desired candidate profile", "candidate profile", "preferred candidate profile",
+        # an agency's post speaks of its client ("What they need:"); "You probably have: ..."
+        "what they need", "what they're looking for", "what they are looking for",
+        "what our client needs", "you probably have", "you likely have",
         "stuff you'd need", "what you'd need", "rough idea of what we need", "what we need",
         # ru
         "требования", "что нужно", "что мы ждем", "что мы ждём", "мы ожидаем",
@@ -305,6 +311,7 @@ POST_CUES: tuple[str, ...] = (
     "you'd be", "you probably have", "revert with your", "updated cv", "you'd need",
     "reach out about", "would you be open", "open to a chat", "quick chat",
     "what matters most to us", "contractor role", "full jd", "hona chahiye", "urgent opening",
+    "send cv", "fresher can apply", "freshers can apply",
     # a social post's welcome, its call to act and its residence rule
     "would be great", "dm me", "residents only", "citizens only",
     # es
@@ -441,6 +448,10 @@ NICE_BEFORE_MARKERS: tuple[str, ...] = (
     "ideally", "preferably", "idealerweise", "idéalement", "bonus points", "bonus if",
     "extra points", "suma si", "suma puntos", "suma mucho", "suma mucho si", "будет здорово",
     "было бы здорово", "будет круто", "было бы круто", "ưu tiên", "бажано", "желательно",
+    # "Plus if you know React Native", "Schön wäre: ...", "Ce serait top si tu connais Celery",
+    # "Fajnie, jeśli znasz Flutter", "extra credit for"
+    "plus if", "good if", "nice if", "extra credit", "schön wäre", "ce serait top",
+    "fajnie, jeśli", "fajnie jeśli", "fajnie, gdybyś", "fajnie gdybyś",
 )  # fmt: skip
 NICE_MARKERS: tuple[str, ...] = (
     *NICE_BEFORE_MARKERS,
@@ -471,6 +482,8 @@ NICE_MARKERS: tuple[str, ...] = (
     "nie jest wymagane", "nicht zwingend", "pas obligatoire", "non obbligatorio",
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "we'll teach you", "we can teach you",
+    "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
+    "uma mais-valia", "serait top",
     # "Kubernetes is not required", "Portuguese not required", "... but is not required"
     *NOT_REQUIRED_MARKERS,
 )  # fmt: skip
@@ -483,7 +496,7 @@ MUST_MARKERS: tuple[str, ...] = (
     "you'll need", "qualifications", "experience with", "experience in", "proficiency in",
     "the person we want", "we want someone", "you should", "should be able to", "has at least",
     "have at least", "years of experience", "is a must", "are a must", "is required",
-    "are required", "we need",
+    "are required", "we need", "is essential", "are essential",
     "requisitos", "requerimos", "buscamos", "necesitamos", "imprescindible", "exigimos",
     "procuramos", "precisamos", "exigimos", "obrigatório",
     "wymagamy", "oczekujemy", "wymagania", "wymagana", "wymagane", "wymagany",
@@ -648,6 +661,7 @@ FIELD_LABELS: tuple[str, ...] = (
     "firma", "lokalizacja", "wynagrodzenie", "companie", "post", "locație", "program",
     "salariu", "entreprise", "lieu", "salaire", "contrat", "poste", "standort", "gehalt",
     "công ty", "địa điểm", "mức lương", "perusahaan", "lokasi", "gaji", "penempatan",
+    "stanowisko", "intitulé du poste", "structure", "type",
 )  # fmt: skip
 
 

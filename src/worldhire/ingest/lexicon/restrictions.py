@@ -45,6 +45,18 @@ WORK_RIGHTS: tuple[str, ...] = (
     "drept de muncă", "dreptul de a lucra",
 )  # fmt: skip
 
+# A visa said to be needless, not refused ("No visa needed since it's remote", "you won't need
+# a visa", "sin necesidad de visa"): the post says nothing of sponsoring one.
+VISA_NEEDLESS: tuple[str, ...] = (
+    "no visa needed", "no visa is needed", "no visa required", "no visa is required",
+    "no visa necessary", "no need for a visa", "visa not needed", "visa is not needed",
+    "visa not required", "visa is not required", "don't need a visa", "do not need a visa",
+    "won't need a visa", "will not need a visa", "doesn't need a visa", "no visa needs",
+    "sin necesidad de visa", "no necesitas visa", "no se necesita visa", "não precisa de visto",
+    "sem necessidade de visto", "kein visum nötig", "kein visum erforderlich",
+    "pas besoin de visa", "nie potrzebujesz wizy", "wiza nie jest potrzebna",
+)  # fmt: skip
+
 # The places these govern follow them in their clause.
 FORWARD: tuple[str, ...] = (
     # the right to work there, in every language
