@@ -269,8 +269,8 @@ def _block_font(block: Block, st: PdfStyle) -> tuple[float, bool, float, str]:
 def _wrap(pdf: Any, text: str, width: float, hyphenate: bool) -> list[str]:
     lines: list[str] = []
     current = ""
-    for word in text.split():
-        trial = f"{current} {word}".strip()
+    for word in text.split(" "):  # typed runs of spaces stay (letter-spaced headings)
+        trial = f"{current} {word}" if current else word
         if pdf.get_string_width(trial) <= width:
             current = trial
             continue
