@@ -15,6 +15,7 @@ and, for résumés, the layout come from the id.
       pdf: {font: serif, heading: caps}     # PdfStyle fields
       docx: {font: Arial, heading_styles: false}
       crlf: true                  # txt/md: Windows line ends; bom: true for a byte-order mark
+      quirks: [ligatures, ...]    # real-world quirks, and `boxes` (a Canva-style PDF): quirks.py
     text: |                       # markup for PDF/DOCX, the file itself for txt/md
       ...
     label:                        # the fields of CORPUS_SCHEMA / bench/data/extraction/README.md
@@ -41,16 +42,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import yaml
+from quirks import apply_text_quirks, icon_font_paths, split_boxes, to_pdf_boxes
 from render import PdfStyle, to_docx, to_pdf, to_text
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "bench" / "data" / "extraction"
 FORMATS = ("pdf", "docx", "txt", "md")
+# Icon font copies (quirks.py), made on demand.
+FONT_CACHE = Path(tempfile.gettempdir()) / "worldhire-corpus-fonts"
 
 
 class SourceError(ValueError):
@@ -90,20 +95,40 @@ def render(doc_id: str, source: dict[str, Any], corpus: Path) -> Path:
     fmt = source["format"]
     target = folder / f"{doc_id}.{fmt}"
     opts = source.get("render") or {}
+    quirks = list(opts.get("quirks") or [])
+    bullet = opts.get("bullet", "•")
+
+    def quirked(markup: str | None) -> str | None:
+        return None if markup is None else apply_text_quirks(markup, quirks, bullet=bullet)
+
     text = source["text"]
     author = (source["label"].get("name") or "") if kind == "resume" else ""
     if fmt in ("txt", "md"):
-        return to_text(target, text, crlf=bool(opts.get("crlf")), bom=bool(opts.get("bom")))
+        return to_text(target, quirked(text) or "", crlf=bool(opts.get("crlf")),
+                       bom=bool(opts.get("bom")))  # fmt: skip
+    fonts = FONT_CACHE
+    if fmt == "pdf" and opts.get("boxes"):
+        boxes = opts["boxes"]
+        items = [{**item, "text": quirked(item["text"])} for item in split_boxes(text)]
+        return to_pdf_boxes(
+            target, items, order=boxes.get("order", "reading"),
+            hyphenate=bool(boxes.get("hyphenate")), style=PdfStyle(**(opts.get("pdf") or {})),
+            font_folder=fonts, title=opts.get("title", ""), author=author,
+        )  # fmt: skip
     if fmt == "pdf":
+        style = PdfStyle(**(opts.get("pdf") or {}))
         return to_pdf(
-            target, text, sidebar=opts.get("sidebar"), header=opts.get("header"),
-            footer=opts.get("footer"), style=PdfStyle(**(opts.get("pdf") or {})),
+            target, quirked(text) or "", sidebar=quirked(opts.get("sidebar")),
+            header=quirked(opts.get("header")), footer=opts.get("footer"), style=style,
             title=opts.get("title", ""), author=author,
+            # Only a source with quirks gets the icon font: the other files keep their bytes.
+            fonts=icon_font_paths(style.font, fonts) if quirks or "{i:" in text else None,
         )  # fmt: skip
     return to_docx(
-        target, text, sidebar=opts.get("sidebar"), layout=opts.get("docx_layout", "flow"),
-        header=opts.get("header"), footer=opts.get("footer"), author=author,
-        title=opts.get("title", ""), **(opts.get("docx") or {}),
+        target, quirked(text) or "", sidebar=quirked(opts.get("sidebar")),
+        layout=opts.get("docx_layout", "flow"), header=quirked(opts.get("header")),
+        footer=opts.get("footer"), author=author, title=opts.get("title", ""),
+        **(opts.get("docx") or {}),
     )  # fmt: skip
 
 

@@ -28,6 +28,7 @@ source gives the same bytes, so regenerating the corpus shows only real changes 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -128,7 +129,9 @@ def plain_text(markup: str) -> str:
             lines.append(f"{block.text}  {block.right}")
         elif block.kind != "rule":
             lines.append(block.text)
-    return "\n".join(lines).replace("**", "")
+    # Icons and box marks: quirks.py.
+    text = re.sub(r"\{i:\w+\}", "", "\n".join(lines).replace("**", ""))
+    return re.sub(r"(?m)^@box [\d. ]+$", "", text)
 
 
 # -- PDF -------------------------------------------------------------------------------------------
@@ -178,8 +181,12 @@ def to_pdf(
     style: PdfStyle | None = None,
     title: str = "",
     author: str = "",
+    fonts: tuple[Path, Path] | None = None,
 ) -> Path:
     """Render markup to a PDF: one column, or a sidebar column beside the main one.
+
+    fonts: regular and bold TTF files to use instead of the style's DejaVu family (an icon
+    font copy, see quirks.py).
 
     header/footer are printed on every page; "{page}" and "{pages}" in them become the page
     number and the page count ("Page {page} of {pages}"). The sidebar must fit on the first page
@@ -218,7 +225,7 @@ def to_pdf(
         pdf.set_title(title)
     if author:
         pdf.set_author(author)
-    regular, bold = font_paths(st.font)
+    regular, bold = fonts or font_paths(st.font)
     pdf.add_font("body", "", str(regular))
     pdf.add_font("body", "B", str(bold))
     left, top, right = st.margins
@@ -343,6 +350,10 @@ def _pdf_blocks(pdf: Any, blocks: list[Block], st: PdfStyle, size_scale: float =
 
 _VML_NS = "urn:schemas-microsoft-com:vml"
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WP_NS = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_WPS_NS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 
 
 def to_docx(
@@ -351,6 +362,7 @@ def to_docx(
     *,
     sidebar: str | None = None,
     layout: Literal["flow", "table", "textbox"] = "flow",
+    textbox: Literal["vml", "drawing"] = "vml",
     header: str | None = None,
     footer: str | None = None,
     font: str = "Calibri",
@@ -365,7 +377,8 @@ def to_docx(
     layout "table": the whole CV in one borderless table (sidebar cell left, main cell right),
     as many Word templates do.
     layout "textbox": the sidebar sits in a text box (VML w:txbxContent) anchored at the top;
-    the main text flows in the body.
+    the main text flows in the body. textbox "drawing" writes the box as Word 2010+ does: a
+    DrawingML text box in mc:AlternateContent with a VML copy of the same text as its fallback.
     heading_styles False writes headings as bold paragraphs instead of Word's Heading styles
     (many people format headings by hand).
     header/footer: "{page}" becomes a PAGE field.
@@ -386,7 +399,11 @@ def to_docx(
     normal.font.size = Pt(size)
 
     if header:
-        _docx_header_footer(doc.sections[0].header.paragraphs[0], header)
+        # Each line of a header is a paragraph of its own (a contact block in the header part).
+        lines = header.split("\n")
+        _docx_header_footer(doc.sections[0].header.paragraphs[0], lines[0])
+        for line in lines[1:]:
+            _docx_header_footer(doc.sections[0].header.add_paragraph(), line)
     if footer:
         _docx_header_footer(doc.sections[0].footer.paragraphs[0], footer)
 
@@ -408,7 +425,7 @@ def to_docx(
             raise MarkupError("layout 'textbox' needs a sidebar text to put in the box")
         anchor = doc.add_paragraph()
         _docx_blocks(doc, parse_blocks(main), heading_styles=heading_styles)
-        _docx_textbox(doc, anchor, parse_blocks(sidebar))
+        _docx_textbox(doc, anchor, parse_blocks(sidebar), drawing=textbox == "drawing")
     else:
         if sidebar:
             _docx_blocks(doc, parse_blocks(sidebar), heading_styles=heading_styles)
@@ -464,14 +481,25 @@ def _docx_blocks(container: Any, blocks: list[Block], *, heading_styles: bool) -
             cols = max(len(r) for r in block.rows)
             table = container.add_table(rows=0, cols=cols)
             table.style = "Table Grid"
+            merges = []
             for cells in block.rows:
                 row = table.add_row().cells
-                for cell, text in zip(row, cells, strict=False):
+                for column, (cell, text) in enumerate(zip(row, cells, strict=False)):
                     cell.text = ""
+                    if text in ("<", "^"):  # merged into the cell on the left / above
+                        merges.append((len(table.rows) - 1, column, text))
+                        continue
                     # A line break inside a cell is a paragraph of its own, as Word users type it.
                     for index, line in enumerate(text.split("<br>")):
                         para = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
                         _docx_runs(para, line)
+            for row_index, column, mark in merges:
+                origin = (
+                    table.cell(row_index, column - 1)
+                    if mark == "<"
+                    else table.cell(row_index - 1, column)
+                )
+                origin.merge(table.cell(row_index, column))
         elif block.kind == "rule":
             continue
         else:
@@ -493,7 +521,7 @@ def _docx_header_footer(paragraph: Any, text: str) -> None:
         paragraph.add_run(after.replace("{pages}", ""))
 
 
-def _docx_textbox(doc: Any, anchor: Any, blocks: list[Block]) -> None:
+def _docx_textbox(doc: Any, anchor: Any, blocks: list[Block], *, drawing: bool = False) -> None:
     """Put blocks in a VML text box anchored in `anchor`: render them in the body, then move
     their paragraphs into the box's w:txbxContent (Word keeps text box text out of the body)."""
     from docx.oxml import parse_xml
@@ -514,7 +542,32 @@ def _docx_textbox(doc: Any, anchor: Any, blocks: list[Block]) -> None:
     for element in moved:
         body.remove(element)
         content.append(element)
-    anchor._p.append(pict)
+    if not drawing:
+        anchor._p.append(pict)
+        return
+    alternate = parse_xml(
+        f'<mc:AlternateContent xmlns:mc="{_MC_NS}" xmlns:w="{_W_NS}" xmlns:wp="{_WP_NS}" '
+        f'xmlns:a="{_A_NS}" xmlns:wps="{_WPS_NS}"><mc:Choice Requires="wps"><w:drawing>'
+        '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
+        'relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionH><wp:positionV relativeFrom="margin"><wp:posOffset>0'
+        '</wp:posOffset></wp:positionV><wp:extent cx="1905000" cy="8128000"/>'
+        '<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapSquare wrapText="bothSides"/>'
+        '<wp:docPr id="1" name="Text Box 1"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData '
+        'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1905000" '
+        'cy="8128000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>'
+        "<wps:txbx><w:txbxContent/></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback/></mc:AlternateContent>"
+    )
+    box = alternate.find(f".//{{{_W_NS}}}txbxContent")
+    for element in content:
+        box.append(copy.deepcopy(element))
+    alternate.find(f"{{{_MC_NS}}}Fallback").append(pict.find(f"{{{_W_NS}}}pict"))
+    run = parse_xml(f'<w:r xmlns:w="{_W_NS}"/>')
+    run.append(alternate)
+    anchor._p.append(run)
 
 
 def _normalise_zip(data: bytes) -> bytes:

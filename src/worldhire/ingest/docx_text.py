@@ -20,7 +20,7 @@ from lxml import etree
 
 from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError, UnsafeArchiveError
-from worldhire.ingest.extract.cleanup import is_page_number
+from worldhire.ingest.extract.cleanup import is_page_number, without_page_number
 from worldhire.ingest.extract.docx_xml import PartText, Style, read_part, read_styles
 
 _RATIO_CHECK_MIN_BYTES = 1024 * 1024
@@ -135,6 +135,7 @@ def _running_lines(
         with archive.open(part) as stream:
             text: PartText = read_part(stream, styles)
         for line in text.lines:
+            line = without_page_number(line)
             if line and line not in seen and not is_page_number(line):
                 seen.add(line)
                 out.append(line)

@@ -13,7 +13,9 @@ PDFium is not thread-safe: calls go through one lock per process.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import io
+import itertools
 import logging
 import os
 import re
@@ -26,7 +28,11 @@ from pypdf import PdfReader
 
 from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, EncryptedFileError, NotAResumeError
-from worldhire.ingest.extract.cleanup import is_page_number, join_hyphenated
+from worldhire.ingest.extract.cleanup import (
+    is_page_number,
+    join_hyphenated,
+    without_page_number,
+)
 from worldhire.ingest.extract.layout import Block, Run, page_blocks
 from worldhire.ingest.extract.pdf_scan import plan_pages
 from worldhire.ingest.extract.ruled import (
@@ -36,11 +42,13 @@ from worldhire.ingest.extract.ruled import (
     read_ruled_rows,
     rules_from_boxes,
 )
+from worldhire.ingest.text import is_letter_spaced
 
 # pypdf logs every recoverable oddity of a damaged file; the ingest report carries our own reason.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _MARGIN_SHARE = 0.1  # running headers and footers sit in the top and bottom tenth of a page
+_WORD_GAP_SHARE = 1.6  # a word gap in a letter-spaced heading: 1.6x the usual letter gap or more
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _LOCKED = "encrypted PDF: password protected, cannot be read"
 _pdfium_lock = threading.Lock()
@@ -147,9 +155,39 @@ def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Run]:
         # PDFium marks a hyphen that ends a line as U+0002; join_hyphenated decides about it.
         text = text.replace("\x02", "-").replace("\r", " ").replace("\n", " ")
         text = _CONTROL.sub("", text).strip()
+        if text and is_letter_spaced(text):
+            text = _spaced_words(textpage, left, bottom, top, text)
         if text:
             runs.append(Run(left, height - top, right, height - bottom, text))
     return runs
+
+
+def _spaced_words(
+    textpage: pdfium.PdfTextPage, left: float, bottom: float, top: float, text: str
+) -> str:
+    """A letter-spaced run ("W O R K E X P E R I E N C E") as its words. PDFium reads the wider
+    gap between two words as one space like the others; the letters' boxes still show it: a gap
+    well over the usual one between letters starts a word."""
+    start = textpage.get_index(left + 0.5, (bottom + top) / 2, 2.0, 2.0)
+    if start is None or start < 0:
+        return text
+    letters = []
+    for index in range(start, min(start + len(text), textpage.count_chars())):
+        char = textpage.get_text_range(index, 1)
+        if not char.isspace():
+            box = textpage.get_charbox(index)
+            letters.append((char, box[0], box[2]))
+    if "".join(c for c, _, _ in letters) != "".join(text.split()):
+        return text
+    gaps = [nxt[1] - cur[2] for cur, nxt in itertools.pairwise(letters)]
+    usual = sorted(gaps)[len(gaps) // 2]
+    words = [letters[0][0]]
+    for (char, _, _), gap in zip(letters[1:], gaps, strict=True):
+        if gap > max(usual * _WORD_GAP_SHARE, usual + 1.0):
+            words.append(char)
+        else:
+            words[-1] += char
+    return " ".join(words)
 
 
 def _without_running_lines(pages: list[tuple[float, list[Run]]]) -> list[list[Run]]:
@@ -175,6 +213,7 @@ def _without_running_lines(pages: list[tuple[float, list[Run]]]) -> list[list[Ru
                 if keys[key] > 1 and key in seen:
                     continue
                 seen.add(key)
+                run = dataclasses.replace(run, text=without_page_number(run.text))
             kept.append(run)
         kept_pages.append(kept)
     return kept_pages

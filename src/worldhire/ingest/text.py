@@ -179,6 +179,8 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not plain:
         text = _INVISIBLE.sub("", text)
+        if _PRIVATE_USE.search(text):
+            text = _PRIVATE_USE.sub(_icon_mark, text)
     if plain or text.isascii():
         # The only ASCII characters in the dropped categories are the controls: one regex pass
         # instead of a category lookup per character (most of a bulk load's time).
@@ -192,10 +194,55 @@ def clean_text(text: str) -> str:
             : limits.MAX_TEXT_CHARS]
     lines = []
     for line in text.split("\n"):
+        if " " in line:
+            line = unspaced_letters(line)
         line = _SPACES.sub(" ", line).strip()
         lines.append(line[: limits.MAX_LINE_CHARS])
     cleaned = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     return cleaned[: limits.MAX_TEXT_CHARS]
+
+
+# Icon fonts (Font Awesome in Canva, awesome-cv and many Word templates; Word's Symbol and
+# Wingdings bullets) put their glyphs in the private-use area. An icon between two contact items
+# is the only thing that parts them ("\uf095 +48 600... \uf0e0 jan@..."): it reads as a separator.
+# An icon at the start of a line marks a bullet or an item and goes; a Symbol-font bullet
+# (\uf0b7, \uf0a7, \uf076, \uf0d8, \uf0fc, \uf0a8) stays a bullet.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]+")
+_SYMBOL_BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8")
+_SEPARATOR_BEFORE = frozenset("|·•:,;/-–—([")
+
+
+def _icon_mark(match: re.Match[str]) -> str:
+    text, index = match.string, match.start() - 1
+    while index >= 0 and text[index] in " \t":
+        index -= 1
+    if index < 0 or text[index] == "\n":
+        return "• " if match.group(0)[0] in _SYMBOL_BULLETS else ""
+    return " " if text[index] in _SEPARATOR_BEFORE else " | "
+
+
+# A line of letter-spaced words ("E X P E R I E N C E", "W O R K   E X P E R I E N C E"), as
+# Canva and many Word templates set headings: single letters (4+ in all) one space apart, words
+# further apart, an optional colon at the end. "C R" or "A B C" stay as they are.
+_SPACED_LINE = re.compile(
+    r"^[ \t\u00a0]*(?=(?:[^\W\d_][ \t\u00a0]+){3}[^\W\d_])[^\W\d_](?:[ \t\u00a0]+[^\W\d_])*"
+    r"[ \t\u00a0]*:?[ \t\u00a0]*$"
+)
+_WORD_GAP = re.compile(r"[ \t\u00a0]{2,}")
+
+
+def is_letter_spaced(line: str) -> bool:
+    return bool(_SPACED_LINE.match(line))
+
+
+def unspaced_letters(line: str) -> str:
+    """A letter-spaced line as the words a reader sees: "W O R K   E X P E R I E N C E" ->
+    "WORK EXPERIENCE". Words are told apart by wider gaps (two spaces or more); a line whose
+    gaps are all single spaces is one word ("S K I L L S" -> "SKILLS")."""
+    if not _SPACED_LINE.match(line):
+        return line
+    words = ["".join(word.split()) for word in _WORD_GAP.split(line.strip())]
+    return " ".join(word for word in words if word)
 
 
 # Control, format (bidi marks), surrogates, private use, unassigned.

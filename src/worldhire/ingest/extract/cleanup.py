@@ -17,6 +17,11 @@ PAGE_NUMBER = re.compile(
     r"[\s\-–—)\]]*$",
     re.IGNORECASE,
 )
+# A page number at the end of a running header or footer ("Jane Doe – CV – Page 2 of 3").
+_PAGE_TAIL = re.compile(
+    rf"[\s\-–—|·•,]*\b(?:{_PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{_OF_WORDS})\s*\d{{0,3}})?[\s)\]]*$",
+    re.IGNORECASE,
+)
 _LABEL_MAX_WORDS = 3
 _LABEL_MAX_CHARS = 30
 # Left parts of compounds that keep their hyphen at a line end ("cross-" / "functional").
@@ -97,6 +102,15 @@ def _is_label(left: str, right: str) -> bool:
 
 def is_page_number(line: str) -> bool:
     return bool(PAGE_NUMBER.match(line.strip()))
+
+
+def without_page_number(line: str) -> str:
+    """A running header or footer line without the page number at its end: "Jane Doe – CV –
+    Page 2 of 3" -> "Jane Doe – CV" (a line that is only a page number is the caller's)."""
+    match = _PAGE_TAIL.search(line)
+    if match is None or match.start() == 0:
+        return line
+    return line[: match.start()].rstrip(" -–—|·•,")
 
 
 def join_hyphenated(blocks: list[list[str]]) -> list[list[str]]:

@@ -25,6 +25,7 @@ from lxml import etree
 from worldhire.ingest import limits
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.extract.cleanup import join_cells, record_lines
+from worldhire.ingest.text import unspaced_letters
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -194,7 +195,8 @@ class _Reader:
     def _paragraph_lines(self, paragraph: _Paragraph) -> list[str]:
         style = self.styles.get(paragraph.style or "", Style())
         text = "".join(paragraph.parts)
-        lines = [" ".join(line.split()) for line in text.split("\n")]
+        # A letter-spaced heading loses its word gaps once spaces fold: read its words first.
+        lines = [" ".join(unspaced_letters(line).split()) for line in text.split("\n")]
         lines = [line for line in lines if line] or [""]
         if lines != [""] and not style.title:
             if style.heading or paragraph.heading:
