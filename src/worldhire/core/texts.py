@@ -25,6 +25,21 @@ def profile_text(candidate: Candidate) -> str:
     return "\n".join(p for p in parts if p)[:PROFILE_CHARS]
 
 
+# A searched word: tool names keep "+" and "#" ("C++", "C#") and one-letter names ("R", "C") stay
+# words; the commonest function words are none. The in-memory BM25 index and the store's
+# impact-ordered postings (store/sql/postings.py) read profiles and queries by it.
+SEARCH_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
+SEARCH_STOP = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "i", "in",
+    "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "this", "to", "was", "we",
+    "were", "will", "with", "you", "your",
+})
+
+
+def search_tokens(text: str) -> list[str]:
+    return [w for w in SEARCH_TOKEN.findall(text.lower()) if w not in SEARCH_STOP]
+
+
 def role_text(role: Role) -> str:
     wanted = ", ".join(r.skill.label for r in role.requirements)
     return f"{role.title}. Requirements: {wanted}. {role.description}"[:PROFILE_CHARS]

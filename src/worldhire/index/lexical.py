@@ -7,23 +7,14 @@ the pseudonymous ids and token statistics. Tool names matter here, so tokens kee
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 
+from worldhire.core.texts import search_tokens as tokens
 from worldhire.index.vectors import Hit, Mask
 
-_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
-_STOP = frozenset({
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "i", "in",
-    "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "this", "to", "was", "we",
-    "were", "will", "with", "you", "your",
-})
-
-
-def tokens(text: str) -> list[str]:
-    return [t for t in _TOKEN.findall(text.lower()) if t not in _STOP]
+__all__ = ["LexicalIndex", "tokens"]
 
 
 class LexicalIndex:
