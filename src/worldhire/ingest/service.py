@@ -275,9 +275,10 @@ def read_role(data: bytes, filename: str, max_bytes: int | None) -> RoleSpec:
 
 
 class IngestService:
-    """Files into the store. With a `pool` (a server), every file is parsed and linked in one of
-    its worker processes under the per-document budget, with the default skill linker;
-    without one, in this process with `linker`."""
+    """Files into the store. With a `pool` (a server, `worldhire ingest`) and no `linker`, every
+    file is parsed and linked in one of its worker processes under the per-document budget,
+    with the default skill linker, and so is a profile a new résumé version merged into;
+    otherwise in this process with `linker` (the default one when none is given)."""
 
     def __init__(
         self,
@@ -297,6 +298,13 @@ class IngestService:
         self.record_consent = record_consent
         self.max_bytes = max_bytes
         self.pool = pool
+
+    def reading_in(self, pool: WorkerPool) -> IngestService:
+        """This service with its files read, and its merged profiles linked, in `pool`'s
+        workers."""
+        return IngestService(self.repo, tenant_id=self.tenant_id, linker=self._linker,
+                             record_consent=self.record_consent, max_bytes=self.max_bytes,
+                             occupations=self._occupations, pool=pool)
 
     # candidates ----------------------------------------------------------------------------------
 
@@ -440,7 +448,7 @@ class IngestService:
         return people, row_errors, None  # a file of several people is kept with none of them
 
     def _read_role(self, data: bytes, filename: str) -> RoleSpec:
-        if self.pool is not None:
+        if self.pool is not None and self._linker is None:
             return self.pool.run(read_role, data, filename, self.max_bytes)
         return parse_role_bytes(data, filename, max_bytes=self.max_bytes, linker=self.linker)
 
