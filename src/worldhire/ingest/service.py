@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
@@ -195,8 +195,9 @@ def read_resume(
     data: bytes, filename: str, max_bytes: int | None
 ) -> tuple[list[Candidate], list[str], ResumeDocument | None]:
     """A résumé file's candidates with their skills linked (by the default linker), the rows a
-    bulk file skipped, and the document kept with a one-person file: the work a parser worker
-    does for one upload."""
+    bulk file skipped, and the document kept with a one-person file, without the file itself:
+    the work a parser worker does for one upload. The caller sent the file and puts it back
+    (`with_original`): sent back too, a 19 MB upload was two more copies in the server."""
     row_errors: list[str] = []
 
     def skip_row(row: int, error: IngestError) -> None:
@@ -206,7 +207,13 @@ def read_resume(
     linker = default_linker()
     for candidate in parsed:
         link_skills(linker, candidate)
-    return parsed, row_errors, received_document(data, filename, len(parsed))
+    return parsed, row_errors, with_original(received_document(data, filename, len(parsed)),
+                                             None)
+
+
+def with_original(document: ResumeDocument | None, data: bytes | None
+                  ) -> ResumeDocument | None:
+    return None if document is None else replace(document, original=data)
 
 
 def read_csv_rows(
@@ -435,11 +442,11 @@ class IngestService:
     def _read_in_workers(
         self, pool: WorkerPool, data: bytes, filename: str
     ) -> tuple[list[Candidate], list[str], ResumeDocument | None]:
-        if Path(filename).suffix.lower() not in CSV_SUFFIXES:
-            return pool.run(read_resume, data, filename, self.max_bytes)
-        read = pool.run(read_csv_rows, data, filename, self.max_bytes)
+        read = (None if Path(filename).suffix.lower() not in CSV_SUFFIXES
+                else pool.run(read_csv_rows, data, filename, self.max_bytes))
         if read is None:
-            return pool.run(read_resume, data, filename, self.max_bytes)
+            parsed, row_errors, document = pool.run(read_resume, data, filename, self.max_bytes)
+            return parsed, row_errors, with_original(document, data)
         rows, row_errors = read
         blocks = row_blocks(rows)
         people, row_errors = joined_blocks(
