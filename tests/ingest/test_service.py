@@ -246,3 +246,22 @@ def test_an_upload_read_in_a_worker_keeps_its_file_and_capped_text(
     [version] = repo.versions_of(outcome.candidate_ids[0], documents=True)
     assert version.document is not None and version.document.original == data
     assert version.document.text == data.decode()[:2_000]
+
+
+def test_the_memory_a_large_file_freed_goes_back_to_the_system(
+    service: IngestService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: a server kept 30-70 MB more after each large upload (core.memory)."""
+    from worldhire.ingest import service as service_module
+
+    trims: list[int] = []
+
+    def trim() -> bool:
+        trims.append(1)
+        return True
+
+    monkeypatch.setattr(service_module, "hand_back_freed_memory", trim)
+    small = service.ingest_bytes(b"\x00\x01" * 1_000, "small.txt")
+    large = service.ingest_bytes(b"\x00\x01" * 600_000, "large.txt")
+    assert small.status is large.status is Status.ERROR  # refused files too
+    assert trims == [1]

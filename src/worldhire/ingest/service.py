@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
+from worldhire.core.memory import LARGE_FILE_BYTES, hand_back_freed_memory
 from worldhire.core.models import (
     Budget,
     Candidate,
@@ -488,6 +489,11 @@ class IngestService:
                 IngestRecord(filename, digest, "error", self.tenant_id, error=exc.reason)
             )
             return FileOutcome(filename, Status.ERROR, error=exc.reason)
+        finally:
+            if len(data) >= LARGE_FILE_BYTES:
+                # Its copies (sent to a worker, written to the store) are freed by now: a server
+                # that kept them grew with every large upload (issue 18: 512 MB a process).
+                hand_back_freed_memory()
         outcome.row_errors += row_errors
         if not outcome.candidate_ids and outcome.role_id is None:
             return outcome  # nothing landed: the ledger must not name the file
