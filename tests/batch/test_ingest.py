@@ -116,10 +116,8 @@ LOADED = textwrap.dedent("""
     from worldhire.batch.ingest import ingest_parallel
     from worldhire.ingest.service import IngestService
     from worldhire.skills import linker
-    from worldhire.skills.taxonomy_cache import keep_taxonomy_in
     from worldhire.store.sql.repository import SqlRepository
 
-    keep_taxonomy_in(Path(sys.argv[3]))
     repo = SqlRepository(f"sqlite:///{sys.argv[1]}")
     report = ingest_parallel(IngestService(repo), [Path(sys.argv[2])], workers=4)
     print(report.outcomes[0].status.value, bool(linker._linkers), "onnxruntime" in sys.modules,
@@ -135,11 +133,13 @@ def test_ingesting_a_refused_file_loads_no_model_and_no_linker_in_the_writer(
     it held 601 MB at its peak for the crafted PDF). Nor does it build the skill linker (about
     200 MB): the workers' forkserver builds it, and the writer holds the model for a kept file
     (both put `worldhire ingest` of a kept résumé at 600-630 MB). The forkserver reads and
-    writes the taxonomy in the cache this process was told of, as this process would have."""
+    writes the taxonomy in the skills cache of the environment's settings."""
     crafted = tmp_path / "shared.pdf"
     crafted.write_bytes(hostile.shared_content_stream_pdf())
     root = Path(__file__).parents[2]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
+    (tmp_path / "skills").mkdir()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)]),
+           "WORLDHIRE_SKILLS_CACHE": str(tmp_path / "skills")}
     done = subprocess.run([sys.executable, "-c", LOADED, str(tmp_path / "w.db"), str(crafted),
                            str(tmp_path / "skills")],
                           capture_output=True, text=True, env=env, timeout=600, check=False)

@@ -33,7 +33,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -107,16 +107,14 @@ class WorkerPool:
         budget: Budget | None = None,
         start_method: str | None = None,
         preload: Sequence[str] = (),
-        preload_env: Mapping[str, str] | None = None,
     ) -> None:
-        """`preload`: the modules a forkserver imports before it forks the workers, with
-        `preload_env` added to its environment (what those modules read at import)."""
         if preload:
             start_method = "forkserver"
         method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
         self._context: Any = multiprocessing.get_context(method)
         if preload:
-            _start_forkserver(self._context, preload, preload_env or {})
+            # One forkserver per process: the first pool to start it decides what it imports.
+            self._context.set_forkserver_preload(list(preload))
         self._lean = bool(preload)
         self._initializer = initializer
         self._initargs = initargs
@@ -271,30 +269,6 @@ def _serve(
         except Exception as exc:  # a parser bug must not take the worker down with the file
             reply = ("error", IngestError(f"could not read the file: {type(exc).__name__}"))
         conn.send(reply)
-
-
-_forkserver_lock = threading.Lock()
-
-
-def _start_forkserver(context: Any, preload: Sequence[str], env: Mapping[str, str]) -> None:
-    """Start the process's forkserver now, importing `preload` with `env` in its environment.
-    One forkserver per process: the first pool to start it decides what it imports. The
-    environment is the only way into it (it is a new interpreter that imports modules by
-    name), so `env` is set here for the moment it is started and then restored."""
-    from multiprocessing import forkserver
-
-    with _forkserver_lock:
-        context.set_forkserver_preload(list(preload))
-        before = {name: os.environ.get(name) for name in env}
-        os.environ.update(env)
-        try:
-            forkserver.ensure_running()
-        finally:
-            for name, value in before.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
 
 
 def current_caps() -> dict[str, int | float]:

@@ -5,18 +5,28 @@ the embedding model; a process that reads untrusted bytes must not."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from worldhire.ingest.parser_pool import TAXONOMY_CACHE_ENV
+from worldhire.config import Settings, SettingsError
 from worldhire.ingest.service import read_resume, read_role
 from worldhire.skills.linker import default_linker
 from worldhire.skills.taxonomy_cache import keep_taxonomy_in
 
 __all__ = ["read_resume", "read_role"]
 
-if folder := os.environ.get(TAXONOMY_CACHE_ENV):
-    keep_taxonomy_in(Path(folder))
+
+def _taxonomy_cache() -> None:
+    """The taxonomy is read from the skills cache the environment's settings name (building it
+    costs seconds of CPU), where that folder exists: the forkserver is a new interpreter that
+    knows only the environment, not a `--home` its starter was given, and must not create a
+    cache in a home nobody chose (then it builds the taxonomy)."""
+    try:
+        folder = Settings.load().skills_cache_dir
+    except SettingsError:
+        return
+    if folder.is_dir():
+        keep_taxonomy_in(folder)
+
+
+_taxonomy_cache()
 # Built at import, in the forkserver: a worker replacing one killed over budget is a fork away
 # from reading, not ~8 s of CPU.
 default_linker()

@@ -49,11 +49,6 @@ def keep_taxonomy_in(folder: Path | None) -> None:
     _folder = folder
 
 
-def taxonomy_folder() -> Path | None:
-    """The folder `keep_taxonomy_in` set (None: none)."""
-    return _folder
-
-
 def cached_taxonomy(folder: Path | None = None) -> Taxonomy:
     """The taxonomy read from `folder` (default: the one `keep_taxonomy_in` set), or built and
     written there when no current, readable cache is found."""
