@@ -9,12 +9,24 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
-from worldhire.ingest.service import IngestService, Kind, Status, discover, sentence_around
+from worldhire.core.models import ResumeDocument
+from worldhire.ingest.service import (
+    IngestService,
+    Kind,
+    Status,
+    discover,
+    read_resume,
+    sentence_around,
+)
 from worldhire.store.sql.repository import SqlRepository
+
+T = TypeVar("T")
 
 RESUME = """{name}
 {email} | +48 600 100 {n:03d} | Kraków, Poland
@@ -200,3 +212,56 @@ def test_killed_batch_resumes_without_loss_or_duplicates(tmp_path: Path) -> None
     assert len({c.source_hash for c in people}) == FILES
     assert len(repo.ingested_hashes(None)) == FILES
     repo.close()
+
+
+def test_an_upload_read_in_a_worker_keeps_its_file_and_capped_text(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18's 512 MB: the worker does not send the uploaded file back (the server holds
+    it), and a text file's kept text stops at the text cap as a PDF's does (a 19 MB text file
+    was kept, and carried from the worker, whole beside its 19 MB original: the server peaked
+    at 640 MB)."""
+    from worldhire.ingest import limits
+    from worldhire.ingest.budget import Budget, WorkerPool
+
+    monkeypatch.setattr(limits, "MAX_TEXT_CHARS", 2_000)  # the caps reach the worker
+    data = (RESUME.format(name="Ola Nowak", email="ola@example.com", n=1, years=4)
+            + "Built data pipelines in Python.\n" * 2_000).encode()
+    sent_back: list[ResumeDocument | None] = []
+    # A forked worker builds the linker for its first file: a budget that allows it.
+    with WorkerPool(1, budget=Budget(cpu_s=120, wall_s=600, memory_bytes=1 << 30)) as pool:
+        run = pool.run
+
+        def kept_reply(fn: Callable[..., T], *args: object) -> T:
+            reply = run(fn, *args)
+            if fn is read_resume:
+                sent_back.append(reply[2])  # type: ignore[index]
+            return reply
+
+        monkeypatch.setattr(pool, "run", kept_reply)
+        outcome = IngestService(repo, pool=pool).ingest_bytes(data, "cv.txt")
+    assert outcome.status is Status.ADDED, outcome.error
+    [document] = sent_back
+    assert document is not None and document.original is None
+    [version] = repo.versions_of(outcome.candidate_ids[0], documents=True)
+    assert version.document is not None and version.document.original == data
+    assert version.document.text == data.decode()[:2_000]
+
+
+def test_the_memory_a_large_file_freed_goes_back_to_the_system(
+    service: IngestService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 18: a server kept 30-70 MB more after each large upload (core.memory)."""
+    from worldhire.ingest import service as service_module
+
+    trims: list[int] = []
+
+    def trim() -> bool:
+        trims.append(1)
+        return True
+
+    monkeypatch.setattr(service_module, "hand_back_freed_memory", trim)
+    small = service.ingest_bytes(b"\x00\x01" * 1_000, "small.txt")
+    large = service.ingest_bytes(b"\x00\x01" * 600_000, "large.txt")
+    assert small.status is large.status is Status.ERROR  # refused files too
+    assert trims == [1]

@@ -19,6 +19,7 @@ from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import Principal
 from worldhire.index.queue import EmbeddingWorker
 from worldhire.ingest.budget import WorkerPool
+from worldhire.ingest.parser_pool import parser_pool
 from worldhire.ingest.service import IngestService
 from worldhire.match.schemas import SampledShortlistOut, ShortlistOut
 from worldhire.match.service import MatchFilters
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from worldhire.pipeline.service import ScopedPipeline
 
 _SHORTLIST_SLOTS = 256
-_PARSER_HOST = "worldhire.ingest.parser_host"  # what the parser workers' forkserver imports
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,7 @@ class AppContext:
         the linker (this process holds the embedding model), and started on the first upload."""
         with self._pool_lock:
             if self._pool is None:
-                self._pool = WorkerPool(self.settings.parser_workers, preload=[_PARSER_HOST])
+                self._pool = parser_pool(self.settings.parser_workers)
             return self._pool
 
     def limit_signup(self, client: str) -> None:

@@ -9,9 +9,10 @@ file in the ledger, exactly as IngestService does one file at a time, so the gua
 same: a re-run skips files in the ledger, a file whose candidates were written but whose ledger
 row was not (a kill in between) is found by its hash and read again in place, and a file of a
 person the pool already has becomes a new résumé version of that candidate. Role files are few
-and go through IngestService in the parent. A CSV file is one file to the ledger, but its rows
-are read and linked in blocks on every core, each block under its own budget (a 20,000-row
-export is minutes of CPU, not one document's); a block over budget fails its rows only.
+and go through IngestService in the parent, which has them read in a worker too. A CSV file is
+one file to the ledger, but its rows are read and linked in blocks on every core, each block
+under its own budget (a 20,000-row export is minutes of CPU, not one document's); a block over
+budget fails its rows only.
 
     worldhire ingest FOLDER  ->  ingest_parallel(service, files, kind, on_file=...)
 """
@@ -34,6 +35,7 @@ from worldhire.ingest.parse import (
     parse_resume_bytes,
     read_limited,
 )
+from worldhire.ingest.parser_pool import parser_pool
 from worldhire.ingest.received import received_document
 from worldhire.ingest.service import (
     FileOutcome,
@@ -66,7 +68,7 @@ class Parsed:
     unreadable: bool = False  # not even read: nothing goes to the ledger
     unchanged: bool = False
     row_errors: list[str] = field(default_factory=list)
-    blocks: list[list[CsvRow]] = field(default_factory=list)  # a CSV's rows, still to read
+    rows: list[CsvRow] = field(default_factory=list)  # a CSV's rows, still to read
     document: ResumeDocument | None = None
 
 
@@ -99,7 +101,7 @@ def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
     try:
         rows = csv_resume_rows(data, path, max_bytes=max_bytes, on_row_error=skip_row)
         if rows is not None:
-            return Parsed(path, digest, row_errors=row_errors, blocks=row_blocks(rows))
+            return Parsed(path, digest, row_errors=row_errors, rows=rows)
         candidates = parse_resume_bytes(data, path, max_bytes=max_bytes, on_row_error=skip_row)
     except IngestError as exc:
         return Parsed(path, digest, error=exc.reason)
@@ -110,15 +112,17 @@ def parse_file(path: str, kind: Kind, max_bytes: int | None) -> Parsed:
 
 
 def _read_blocks(pool: WorkerPool, waiting: ThreadPoolExecutor, parsed: Parsed) -> Parsed:
-    """A CSV file's blocks read on every worker, put back together as the file's result."""
-    if not parsed.blocks:
+    """A CSV file's rows cut into blocks here, the blocks read on every worker and put back
+    together as the file's result."""
+    if not parsed.rows:
         return parsed
+    blocks = row_blocks(parsed.rows)
     futures: list[Future[tuple[list[Candidate], list[str]]]] = [
-        waiting.submit(pool.run, read_csv_block, block, parsed.path) for block in parsed.blocks
+        waiting.submit(pool.run, read_csv_block, block, parsed.path) for block in blocks
     ]
     try:
         candidates, row_errors = joined_blocks(
-            parsed.blocks, [future.result for future in futures], parsed.row_errors)
+            blocks, [future.result for future in futures], parsed.row_errors)
     except IngestError as exc:
         return Parsed(parsed.path, parsed.digest, error=exc.reason)
     return Parsed(parsed.path, parsed.digest, candidates=candidates, row_errors=row_errors)
@@ -193,15 +197,15 @@ def ingest_parallel(
     skip = frozenset(service.repo.ingested_hashes(service.tenant_id))
     report = IngestReport()
     count = workers or os.cpu_count() or 1
-    # Built here, before the workers are forked: they share it, and one that replaces a worker
-    # killed over budget is a fork away from reading. Built in a worker, its seconds of CPU and
-    # 200 MB would be charged to the budget of the first file it reads, and paid again by every
-    # replacement.
-    default_linker()
+    # The workers are forked from a forkserver that built the skill linker: they share it, one
+    # that replaces a worker killed over budget is a fork away from reading, and this process,
+    # which matches job titles and embeds with the model, never holds the linker too (issue 18:
+    # 512 MB a process). Roles and merged profiles are read and linked in the workers as well.
     with (
-        WorkerPool(count, initializer=_init_worker, initargs=(skip,)) as pool,
+        parser_pool(count, initializer=_init_worker, initargs=(skip,)) as pool,
         ThreadPoolExecutor(count, thread_name_prefix="worldhire-ingest") as waiting,
     ):
+        service = service.reading_in(pool)
         # One thread per worker waits on it (no GIL held while a file is read elsewhere).
         results = (
             _read_blocks(pool, waiting, parsed)

@@ -1,16 +1,32 @@
-"""What a server's parser workers hold: imported once by the forkserver they are forked from
-(a `WorkerPool` with this module as `preload`), so every worker shares the parsers and the
-literal skill linker instead of building its own, and holds nothing else. The server's own
-process has the embedding model (torch, ~600 MB); a process that reads untrusted bytes must
-not."""
+"""What parser workers hold: imported once by the forkserver they are forked from (see
+`worldhire.ingest.parser_pool`), so every worker shares the parsers and the literal skill
+linker instead of building its own, and holds nothing else. The process that starts them holds
+the embedding model; a process that reads untrusted bytes must not."""
 
 from __future__ import annotations
 
+from worldhire.config import Settings, SettingsError
 from worldhire.ingest.service import read_resume, read_role
 from worldhire.skills.linker import default_linker
+from worldhire.skills.taxonomy_cache import keep_taxonomy_in
 
 __all__ = ["read_resume", "read_role"]
 
+
+def _taxonomy_cache() -> None:
+    """The taxonomy is read from the skills cache the environment's settings name (building it
+    costs seconds of CPU), where that folder exists: the forkserver is a new interpreter that
+    knows only the environment, not a `--home` its starter was given, and must not create a
+    cache in a home nobody chose (then it builds the taxonomy)."""
+    try:
+        folder = Settings.load().skills_cache_dir
+    except SettingsError:
+        return
+    if folder.is_dir():
+        keep_taxonomy_in(folder)
+
+
+_taxonomy_cache()
 # Built at import, in the forkserver: a worker replacing one killed over budget is a fork away
 # from reading, not ~8 s of CPU.
 default_linker()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from worldhire.core.models import ResumeDocument
+from worldhire.ingest import limits
 from worldhire.ingest.document import document_text
 from worldhire.ingest.sniff import FileKind, sniff
 from worldhire.ingest.text import decode_text
@@ -29,4 +30,6 @@ def received_document(data: bytes, filename: str, people: int) -> ResumeDocument
     else:
         media_type = _MEDIA_TYPES[kind]
     text = decode_text(data) if kind is FileKind.JSON else document_text(data, kind)
-    return ResumeDocument(media_type, text or "", data)
+    # A PDF's or a Word file's text stops at the cap as it is extracted; a text file's is the
+    # whole file (19 MB of text was kept, and carried from the parser, beside the 19 MB file).
+    return ResumeDocument(media_type, (text or "")[: limits.MAX_TEXT_CHARS], data)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
+from worldhire.core.memory import LARGE_FILE_BYTES, hand_back_freed_memory
 from worldhire.core.models import (
     Budget,
     Candidate,
@@ -195,8 +196,9 @@ def read_resume(
     data: bytes, filename: str, max_bytes: int | None
 ) -> tuple[list[Candidate], list[str], ResumeDocument | None]:
     """A résumé file's candidates with their skills linked (by the default linker), the rows a
-    bulk file skipped, and the document kept with a one-person file: the work a parser worker
-    does for one upload."""
+    bulk file skipped, and the document kept with a one-person file, without the file itself:
+    the work a parser worker does for one upload. The caller sent the file and puts it back
+    (`with_original`): sent back too, a 19 MB upload was two more copies in the server."""
     row_errors: list[str] = []
 
     def skip_row(row: int, error: IngestError) -> None:
@@ -206,7 +208,13 @@ def read_resume(
     linker = default_linker()
     for candidate in parsed:
         link_skills(linker, candidate)
-    return parsed, row_errors, received_document(data, filename, len(parsed))
+    return parsed, row_errors, with_original(received_document(data, filename, len(parsed)),
+                                             None)
+
+
+def with_original(document: ResumeDocument | None, data: bytes | None
+                  ) -> ResumeDocument | None:
+    return None if document is None else replace(document, original=data)
 
 
 def read_csv_rows(
@@ -275,9 +283,10 @@ def read_role(data: bytes, filename: str, max_bytes: int | None) -> RoleSpec:
 
 
 class IngestService:
-    """Files into the store. With a `pool` (a server), every file is parsed and linked in one of
-    its worker processes under the per-document budget, with the default skill linker;
-    without one, in this process with `linker`."""
+    """Files into the store. With a `pool` (a server, `worldhire ingest`) and no `linker`, every
+    file is parsed and linked in one of its worker processes under the per-document budget,
+    with the default skill linker, and so is a profile a new résumé version merged into;
+    otherwise in this process with `linker` (the default one when none is given)."""
 
     def __init__(
         self,
@@ -297,6 +306,13 @@ class IngestService:
         self.record_consent = record_consent
         self.max_bytes = max_bytes
         self.pool = pool
+
+    def reading_in(self, pool: WorkerPool) -> IngestService:
+        """This service with its files read, and its merged profiles linked, in `pool`'s
+        workers."""
+        return IngestService(self.repo, tenant_id=self.tenant_id, linker=self._linker,
+                             record_consent=self.record_consent, max_bytes=self.max_bytes,
+                             occupations=self._occupations, pool=pool)
 
     # candidates ----------------------------------------------------------------------------------
 
@@ -427,11 +443,11 @@ class IngestService:
     def _read_in_workers(
         self, pool: WorkerPool, data: bytes, filename: str
     ) -> tuple[list[Candidate], list[str], ResumeDocument | None]:
-        if Path(filename).suffix.lower() not in CSV_SUFFIXES:
-            return pool.run(read_resume, data, filename, self.max_bytes)
-        read = pool.run(read_csv_rows, data, filename, self.max_bytes)
+        read = (None if Path(filename).suffix.lower() not in CSV_SUFFIXES
+                else pool.run(read_csv_rows, data, filename, self.max_bytes))
         if read is None:
-            return pool.run(read_resume, data, filename, self.max_bytes)
+            parsed, row_errors, document = pool.run(read_resume, data, filename, self.max_bytes)
+            return parsed, row_errors, with_original(document, data)
         rows, row_errors = read
         blocks = row_blocks(rows)
         people, row_errors = joined_blocks(
@@ -440,7 +456,7 @@ class IngestService:
         return people, row_errors, None  # a file of several people is kept with none of them
 
     def _read_role(self, data: bytes, filename: str) -> RoleSpec:
-        if self.pool is not None:
+        if self.pool is not None and self._linker is None:
             return self.pool.run(read_role, data, filename, self.max_bytes)
         return parse_role_bytes(data, filename, max_bytes=self.max_bytes, linker=self.linker)
 
@@ -473,6 +489,11 @@ class IngestService:
                 IngestRecord(filename, digest, "error", self.tenant_id, error=exc.reason)
             )
             return FileOutcome(filename, Status.ERROR, error=exc.reason)
+        finally:
+            if len(data) >= LARGE_FILE_BYTES:
+                # Its copies (sent to a worker, written to the store) are freed by now: a server
+                # that kept them grew with every large upload (issue 18: 512 MB a process).
+                hand_back_freed_memory()
         outcome.row_errors += row_errors
         if not outcome.candidate_ids and outcome.role_id is None:
             return outcome  # nothing landed: the ledger must not name the file

@@ -30,6 +30,7 @@ FORMAT_VERSION = "occupations-v1"
 Matrix = npt.NDArray[np.float32]
 Progress = Callable[[int, int], None]
 _NIBBLE_QUANTILE = 0.99  # clip rare outlier coordinates: more resolution for the rest
+_DECODE_ROWS = 2048  # name rows decoded at a time when the index is read
 
 
 class OccupationIndexError(WorldhireError, RuntimeError):
@@ -134,7 +135,7 @@ class OccupationIndex:
             with np.load(io.BytesIO(blob)) as data:
                 counts = data["counts"].astype(np.int64)
                 labels = _from_int8(data["labels"])
-                others = _from_nibbles(data["other_codes"], labels.shape[1])
+                others = data["other_codes"]
                 descriptions = _from_int8(data["descriptions"])
                 isco_codes = [str(c) for c in data["isco_codes"]]
                 isco = _from_int8(data["isco"])
@@ -147,7 +148,13 @@ class OccupationIndex:
         is_label = np.zeros(len(vectors), dtype=bool)
         is_label[starts] = True
         vectors[is_label] = labels
-        vectors[~is_label] = others
+        # The alternative names (48 MB as float32) are decoded a block at a time into their
+        # rows: decoded whole, their codes, norms and quotients were three more copies, and the
+        # process that loads the index peaked about 100 MB above what it then holds.
+        rows = np.flatnonzero(~is_label)
+        for start in range(0, len(rows), _DECODE_ROWS):
+            block = slice(start, start + _DECODE_ROWS)
+            vectors[rows[block]] = _from_nibbles(others[block], labels.shape[1])
         return cls(uris=uris, name_vectors=vectors, starts=starts,
                    description_vectors=descriptions, isco_codes=isco_codes, isco_vectors=isco,
                    fingerprint=fp)

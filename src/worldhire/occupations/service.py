@@ -18,6 +18,7 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
+from worldhire.core.memory import hand_back_freed_memory
 from worldhire.embed.protocol import Embedder
 from worldhire.occupations.catalog import Catalog, Occupation, load_catalog
 from worldhire.occupations.cleaning import clean_title
@@ -175,7 +176,11 @@ def default_matcher() -> TitleMatcher:
     """The product's matcher: the offline MiniLM, the shipped index and the shipped model."""
     from worldhire.embed.minilm import minilm
 
-    return make_matcher(minilm())
+    matcher = make_matcher(minilm())
+    # Reading the catalog and building the lexical index allocate and free tens of MB (names,
+    # tokens) that the allocator would keep beside the model for as long as the process runs.
+    hand_back_freed_memory()
+    return matcher
 
 
 def normalize_titles(titles: Sequence[str], top: int = 1) -> list[list[OccupationMatch]]:
