@@ -345,9 +345,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
             continue  # "Mission chez Enedis (2020-2021)": a part of the job above
         bare = BULLET_RE.sub("", line)
         rest = header_part(_strip_range(bare, rng))
+        # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
+        # bullet that names the job and closes on its dates is the job's header
+        closes_job = _closes_job(line, rng, rest)
         if is_bullet(line) and len(rest.split()) >= 2 and not (
             rng.span[0] <= 2 and len(rest.split()) <= 12 and (_has_title(rest) or _has_org(rest))
-        ):
+        ) and not closes_job:
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
         if len(rest.split()) > 16 or (
@@ -355,10 +358,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
-        # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title
+        # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title;
+        # "MTN Côte d'Ivoire – Ingénieur Réseau (CDI) Depuis mars 2021": the date set flush
+        # right after the employer and the title
         closes = (
-            not line[rng.span[1] :].strip(" |·•()") and len(rest.split()) <= 12
-            and bool(_CELL_BEFORE.search(line, 0, rng.span[0]))
+            not line[rng.span[1] :].strip(" |·•()*_") and len(rest.split()) <= 12
+            and (bool(_CELL_BEFORE.search(line, 0, rng.span[0])) or closes_job)
         )
         bare_rest = rest.strip(" -–—|,.()*·•")
         if _ranged(line) or not bare_rest or _CONTRACT_PART.fullmatch(bare_rest) or (
@@ -372,6 +377,15 @@ def _dated_lines(lines: list[str]) -> list[int]:
         else:
             since.append(i)
     return ranged or since
+
+
+def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
+    """A line that ends on its dates after a job title and one more part (the employer):
+    "Acme – Data Engineer – depuis janvier 2021", "- **Title**, Employer — *2017 - 2019*"."""
+    if line[rng.span[1] :].strip(" |·•()*_"):
+        return False
+    parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(rest))) if p]
+    return 2 <= len(parts) <= 4 and len(rest.split()) <= 12 and _has_title(rest)
 
 
 def _only_contacts(line: str) -> bool:
@@ -829,8 +843,15 @@ def _split_outside_parens(text: str) -> list[str]:
 
 # "Firma: Brainly, Kraków (zdalnie)" under a title: the label is not the employer's name.
 _EMPLOYER_LABEL = re.compile(
-    r"^\s*(?:firma|pracodawca|company|employer|entreprise|employeur|empresa|azienda|"
+    r"^\s*(?:firma|pracodawca|company|employer|entreprise|employeur|société|empresa|azienda|"
     r"datore di lavoro|arbeitgeber|unternehmen)\s*:\s*",
+    re.IGNORECASE,
+)
+# "Poste : Conducteur SPL (CDI)" under the employer's line: the label is not the title's.
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:poste(?: occupé)?|fonction|intitulé du poste|position|job title|title|role|"
+    r"puesto|cargo|função|stanowisko|posada|посада|vị trí|chức vụ|posisi|jabatan|"
+    r"funcția|funcție|ruolo|posizione|pozisyon|görev|unvan)\s*:\s*",
     re.IGNORECASE,
 )
 _EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
@@ -841,8 +862,25 @@ _FOREIGN_EMPLOYER_SPLIT = re.compile(
 
 
 def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
+    labelled = [t for t in header_texts if _TITLE_LABEL.match(t)]
+    if len(labelled) == 1 and len(header_texts) > 1:
+        # "Transports Lebrun – Valenciennes" / "Poste : Conducteur SPL grands routiers (CDI)":
+        # the line its writer labelled as the post is the title, whatever its words
+        # the other line names the employer first, then where ("XPO Logistics – Lesquin")
+        title, rest = (
+            [p for p in _split_parenthesised_places(_labelled_parts(text)) if p]
+            for text in (labelled[0], " – ".join(t for t in header_texts if t is not labelled[0]))
+        )
+        title = [p for p in title if not _CONTRACT_PART.fullmatch(p)] or title
+        rest = [p for p in rest if not _CONTRACT_PART.fullmatch(p)]
+        if title:
+            entry.title = title[0][:200]
+        if rest:
+            entry.organization = rest[0][:200]
+            entry.location = rest[1][:120] if len(rest) > 1 else entry.location
+        return
     parts: list[str] = []
-    for text in map(_EMPLOYER_LABEL.sub, [""] * len(header_texts), header_texts):
+    for text in (_TITLE_LABEL.sub("", _EMPLOYER_LABEL.sub("", t)) for t in header_texts):
         placed = _PLACEMENT_AT.fullmatch(text)
         if placed:  # "Industrial Attachment: Kenya Power, Kisumu": the placement, then where
             parts.append(placed.group(1))
@@ -918,15 +956,28 @@ _CONTRACT_PART = re.compile(
 )
 
 
+def _labelled_parts(text: str) -> list[str]:
+    text = _TITLE_LABEL.sub("", _EMPLOYER_LABEL.sub("", text))
+    return [trimmed for p in _split_outside_parens(text) if (trimmed := _trim(p))]
+
+
 def _split_parenthesised_places(parts: list[str]) -> list[str]:
     """"Scale AI (Remote)" -> "Scale AI", "Remote"; "Employé libre-service (CDD)" ->
-    "Employé libre-service", "CDD"; "Scientist (lead, 3 people)" stays."""
+    "Employé libre-service", "CDD"; "Stagiaire ingénieur (stage de fin d'études)" ->
+    "Stagiaire ingénieur"; "Scientist (lead, 3 people)" stays."""
     out = []
     for part in parts:
         match = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
         inner = match.group(2) if match else ""
         if match and (_is_place(inner) or _CONTRACT_PART.fullmatch(inner)):
             out += [match.group(1), match.group(2)]
+        elif (
+            match and _PLACEMENT_WORDS.match(inner) and not _PLACEMENT_WORDS.fullmatch(inner)
+            and _has_title(match.group(1))
+        ):
+            # "Stagiaire ingénieur (stage de fin d'études)": a note on how the titled job was
+            # held (a bare "Młodszy tester (staż)" says what the job was and keeps it)
+            out.append(match.group(1))
         else:
             out.append(part)
     return out

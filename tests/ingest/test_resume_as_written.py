@@ -1,0 +1,76 @@
+"""Regressions from the dev résumés of batch dev-resume-as-written (bench/data/extraction,
+*-350...*-379): an employer before the title with a "since" date set at the line's end, a
+Markdown bullet that names the job and closes on its dates, a placement note in brackets after
+a title, and a "Poste :" line under the employer's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from worldhire.ingest.entries import split_jobs
+
+D = date
+
+
+def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    return [(j.title, j.organization, j.start, j.end) for j in split_jobs(text.split("\n"))]
+
+
+def test_a_since_date_closing_an_employer_and_title_line_anchors_the_job() -> None:
+    text = (
+        "MTN Côte d'Ivoire – Ingénieur Réseau IP/MPLS (CDI) Depuis mars 2021\n"
+        "- Conception du backbone IP/MPLS (Cisco, Huawei)\n"
+        "Orange Côte d'Ivoire – Technicien Transmission De 2018 à 2021\n"
+        "- Installation et maintenance des faisceaux hertziens"
+    )
+    assert _jobs(text) == [
+        ("Ingénieur Réseau IP/MPLS", "MTN Côte d'Ivoire", D(2021, 3, 1), None),
+        ("Technicien Transmission", "Orange Côte d'Ivoire", D(2018, 1, 1), D(2021, 1, 1)),
+    ]
+
+
+def test_a_since_date_in_a_sentence_is_no_job() -> None:
+    # a line about the work that names no title keeps being the job's body
+    text = "Data Engineer – Acme – 2019 - 2022\n- Migration vers Snowflake, en service depuis 2021"
+    assert [j[0] for j in _jobs(text)] == ["Data Engineer"]
+
+
+def test_a_bullet_that_names_the_job_and_closes_on_its_dates_is_a_job() -> None:
+    text = (
+        "- **Infirmière de soins généraux**, Hôpital Central de Yaoundé — *depuis février 2019*\n"
+        "  Soins aux patients du service de médecine interne.\n"
+        "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*\n"
+        "  Gardes de nuit en maternité, accueil des urgences."
+    )
+    assert [(t, o) for t, o, _, _ in _jobs(text)] == [
+        ("Infirmière de soins généraux", "Hôpital Central de Yaoundé"),
+        ("Infirmière vacataire", "Clinique de l'Espoir"),
+    ]
+
+
+def test_a_placement_note_in_brackets_is_not_the_title() -> None:
+    jobs = _jobs(
+        "Huawei Technologies CI – Stagiaire ingénieur (stage de fin d'études) Avril 2017 – "
+        "Septembre 2017"
+    )
+    assert jobs == [("Stagiaire ingénieur", "Huawei Technologies CI", D(2017, 4, 1), D(2017, 9, 1))]
+    # a bare placement word says what the job was, and stays
+    assert _jobs("Młodszy tester (staż)\nEwork Group | Wrocław\nlato 2017")[0][0] == (
+        "Młodszy tester (staż)"
+    )
+
+
+def test_a_labelled_post_under_its_employer_is_the_title() -> None:
+    text = (
+        "Transports Lebrun – Valenciennes\n"
+        "Poste : Conducteur SPL grands routiers (CDI)\n"
+        "Depuis mars 2021\n"
+        "Livraisons France / Benelux en semi-remorque frigorifique.\n"
+        "Sagemcom Tunisie\n"
+        "Poste : Ingénieure test et validation\n"
+        "2019 - 2022"
+    )
+    assert _jobs(text) == [
+        ("Conducteur SPL grands routiers", "Transports Lebrun", D(2021, 3, 1), None),
+        ("Ingénieure test et validation", "Sagemcom Tunisie", D(2019, 1, 1), D(2022, 1, 1)),
+    ]
