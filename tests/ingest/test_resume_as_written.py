@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from worldhire.ingest.entries import split_jobs
+from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.spoken_languages import find_spoken_languages
 
 D = date
 
@@ -73,4 +77,33 @@ def test_a_labelled_post_under_its_employer_is_the_title() -> None:
     assert _jobs(text) == [
         ("Conducteur SPL grands routiers", "Transports Lebrun", D(2021, 3, 1), None),
         ("Ingénieure test et validation", "Sagemcom Tunisie", D(2019, 1, 1), D(2022, 1, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("12 impasse des Lilas, 59300 Valenciennes", "FR"),  # a postcode before the town
+        ("Lyon 7e", "FR"),  # an arrondissement after it
+        ("Laval (Québec) H7N 2L4", "CA"),  # the province
+        ("Contrôleur de gestion – Île-de-France", "FR"),  # the region
+        ("Cité El Ghazela, Ariana 2083 – Tunisie", "TN"),  # the country as French writes it
+        ("Thiès, Sénégal", "SN"),
+        ("BP 4127 Douala, Cameroun", "CM"),
+        ("Rue de la Station 18, 4000 Liège (Belgique)", "BE"),
+    ],
+)
+def test_francophone_places(written: str, country: str) -> None:
+    place = resolve_place(written)
+    assert place is not None and place.country == country
+
+
+def test_west_african_languages_and_plural_levels() -> None:
+    found = find_spoken_languages(
+        "Wolof, sérère : langues maternelles\nFrançais et anglais courants, un peu d'espagnol.\n"
+        "Bassa : langue maternelle\nDioula", listed=True
+    )
+    assert [f"{x.name} ({x.level})" if x.level else x.name for x in found] == [
+        "Wolof (native)", "Serer (native)", "French (fluent)", "English (fluent)",
+        "Spanish (basic)", "Basaa (native)", "Dyula",
     ]
