@@ -11,6 +11,7 @@ import pytest
 
 from worldhire.ingest.entries import split_jobs
 from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.prose import job_in_sentence
 from worldhire.ingest.spoken_languages import find_spoken_languages
 
 D = date
@@ -107,3 +108,37 @@ def test_west_african_languages_and_plural_levels() -> None:
         "Wolof (native)", "Serer (native)", "French (fluent)", "English (fluent)",
         "Spanish (basic)", "Basaa (native)", "Dyula",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "job"),
+    [
+        # a placement told with the one year it was in
+        ("J'ai aussi fait un stage de six mois à la SOTRA en 2016.",
+         ("stage", "SOTRA", 2016, 2016)),
+        ("Before that I did my industrial attachment at Kenya Power (2017), in billing.",
+         ("industrial attachment", "Kenya Power", 2017, 2017)),
+        ("Fiz estágio profissional na Administração Nacional de Estradas (ANE) em 2015.",
+         ("estágio profissional", "Administração Nacional de Estradas", 2015, 2015)),
+        # French title cues elided before a vowel
+        ("De 2018 à 2021, j'ai occupé un poste d'analyste fonctionnelle à la Banque Nationale.",
+         ("analyste fonctionnelle", "Banque Nationale", 2018, 2021)),
+        ("Je travaille depuis 2020 chez Bolloré Logistics en tant qu'agent de transit.",
+         ("agent de transit", "Bolloré Logistics", 2020, None)),
+    ],
+)
+def test_jobs_told_in_french_portuguese_and_english_sentences(
+    sentence: str, job: tuple[str, str, int, int | None]
+) -> None:
+    told = job_in_sentence(sentence)
+    assert told is not None
+    assert (told.title, told.organization, told.start and told.start.year,
+            told.end and told.end.year) == job
+
+
+def test_a_placement_without_its_year_or_in_a_header_is_left_alone() -> None:
+    assert job_in_sentence("I trained at Google in 2019.") is None  # no placement named
+    assert job_in_sentence("Internship at Acme.") is None  # no year
+    assert _jobs("2016 : Stage de fin d'études – 6 mois chez Thales (Vélizy)")[0][0] == (
+        "Stage de fin d'études"
+    )
