@@ -776,8 +776,10 @@ def score_resume(label: ResumeLabel, reading: Reading, resolver: SkillResolver) 
 
     score_sets(result, "emails", {email_key(e) for e in label.emails},
                {email_key(c.email)} if c.email else set())  # fmt: skip
+    # every number the product kept: the first, and the others (a landline, a WhatsApp number)
+    phones = [c.phone, *c.other_phones]
     score_sets(result, "phones", {phone_key(p) for p in label.phones},
-               {phone_key(c.phone)} if c.phone and phone_key(c.phone) else set())  # fmt: skip
+               {key for p in phones if p and (key := phone_key(p))})  # fmt: skip
     score_value(result, "country", label.country, c.country, lambda g, p: g == p)
     score_value(result, "timezone", label.timezone, c.timezone, lambda g, p: g == p)
     _score_hours(result, label, c)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.fields import find_phone, phone_beside, stated_years
+from worldhire.ingest.fields import find_phone, phones_beside, stated_years
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.spoken_languages import find_spoken_languages
@@ -40,8 +40,8 @@ def test_a_year_span_in_brackets_is_no_phone() -> None:
 
 def test_the_phone_beside_the_email() -> None:
     text = "Nationality: Indian\n\nANJALI KUMARI\nMob: 7004512398 | E-mail: anjali@example.com"
-    assert phone_beside(text, "anjali@example.com") == "7004512398"
-    assert phone_beside(text, "someone@example.com") is None
+    assert phones_beside(text, "anjali@example.com") == ["7004512398"]
+    assert phones_beside(text, "someone@example.com") == []
 
 
 def test_a_sidebar_first_cv_keeps_its_phone() -> None:

@@ -173,7 +173,10 @@ class Candidate:
 
     name: str
     email: str | None = None
-    phone: str | None = None
+    phone: str | None = None  # the number to call first: the first the person wrote
+    # More numbers the person gave, as written: a landline beside a mobile, a WhatsApp number
+    # (a Europass CV has a field for each); identity matches on every one of them.
+    other_phones: list[str] = field(default_factory=list)
     location: str | None = None
     country: str | None = None  # ISO 3166 alpha-2
     timezone: str | None = None  # IANA name

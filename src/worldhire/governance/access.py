@@ -306,11 +306,12 @@ class ScopedServices:
             )
         return changed
 
-    def contact(self, candidate_id: str) -> dict[str, str | None]:
-        """E-mail and phone, for outreach: the person must have agreed to be contacted."""
+    def contact(self, candidate_id: str) -> dict[str, str | list[str] | None]:
+        """E-mail and phones, for outreach: the person must have agreed to be contacted."""
         candidate = self._candidate(candidate_id, Action.WRITE, own=False)
         require_consent(candidate, ConsentPurpose.OUTREACH)
-        return {"email": candidate.email, "phone": candidate.phone}
+        return {"email": candidate.email, "phone": candidate.phone,
+                "other_phones": list(candidate.other_phones)}
 
     def share_with(self, candidate_id: str, company: str) -> JsonResumeOut:
         """The profile as handed to a named company: only with consent to share with it."""

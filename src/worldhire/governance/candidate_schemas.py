@@ -117,6 +117,8 @@ class CandidateDetailOut(_CandidateFields):
 
     email: str | None
     phone: str | None
+    other_phones: list[str] = Field(description="more numbers the person gave (a landline, a "
+                                    "WhatsApp number); empty without consent to outreach")
     languages: list[str]
     work_authorization: list[str]
     needs_sponsorship: bool | None
@@ -133,7 +135,8 @@ class CandidateDetailOut(_CandidateFields):
         return cls(
             **dict(CandidateSummaryOut.of(CandidateSummary.of(c))),
             email=c.email if contact else None, phone=c.phone if contact else None,
-            languages=c.languages, work_authorization=c.work_authorization,
+            other_phones=list(c.other_phones) if contact else [], languages=c.languages,
+            work_authorization=c.work_authorization,
             needs_sponsorship=c.needs_sponsorship, summary=c.summary, links=c.links,
             work_hours=HoursOut.of(c.work_start_hour, c.work_end_hour),
             evidence=EvidenceOut.of_candidate(c), consents=ConsentOut.of_candidate(c),

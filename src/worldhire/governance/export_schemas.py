@@ -195,6 +195,7 @@ class HeldProfileOut(_Record):
     """worldhire's own fields about the person, beside the JSON Resume part."""
 
     tenant_id: str | None
+    other_phones: list[str]  # the numbers after basics.phone (JSON Resume has room for one)
     location: str | None
     country: str | None
     residency: ResidencyOut
@@ -214,7 +215,8 @@ class HeldProfileOut(_Record):
     @classmethod
     def of(cls, c: Candidate, residency: ResidencyOut) -> HeldProfileOut:
         return cls(
-            tenant_id=c.tenant_id, location=c.location, country=c.country, residency=residency,
+            tenant_id=c.tenant_id, other_phones=list(c.other_phones), location=c.location,
+            country=c.country, residency=residency,
             timezone=c.timezone, work_hours=HoursOut.of(c.work_start_hour, c.work_end_hour),
             work_authorization=list(c.work_authorization),
             needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,

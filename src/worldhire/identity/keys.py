@@ -234,11 +234,12 @@ class Identity:
         """Without `named`, the name is left out (a suppression check needs none: a name is
         never suppressed, and folding it is most of the cost)."""
         email = email_key(candidate.email)
-        phone = normalise_phone(candidate.phone, candidate.country)
+        phones = (normalise_phone(p, candidate.country)
+                  for p in (candidate.phone, *candidate.other_phones))
         name = name_tokens(candidate.name) if named else ()
         return cls(
             emails=frozenset([email] if email else []),
-            phones=frozenset([phone] if phone else []),
+            phones=frozenset(p for p in phones if p),
             links=frozenset(k for k in map(link_key, candidate.links) if k),
             names=frozenset([name] if name else []),
         )

@@ -28,7 +28,7 @@ from worldhire.core.models import (
 # Not fields of a résumé: the candidate's own, or merged by rules of their own below.
 _KEPT = frozenset({"id", "tenant_id", "created_at", "updated_at", "consents", "skills",
                    "evidence", "source_hash", "source_name", "work_start_hour",
-                   "work_end_hour", "links", "languages"})
+                   "work_end_hour", "links", "languages", "other_phones"})
 
 
 def as_of(candidate: Candidate) -> date | None:
@@ -93,6 +93,17 @@ def _language(value: str) -> str:
     return value.split("(")[0].strip().casefold()
 
 
+def _phone(value: str) -> str:
+    return re.sub(r"\D", "", value)[-9:]  # "+33 6 12 ..." and "06 12 ..." are one number
+
+
+def _other_phones(merged: Candidate, *profiles: Candidate) -> list[str]:
+    """Every number of the profiles but the merged profile's first one, each once."""
+    numbers = [p for c in profiles for p in (c.phone, *c.other_phones) if p]
+    first = _phone(merged.phone or "")
+    return [p for p in _union(numbers, [], _phone) if _phone(p) != first]
+
+
 def _link(value: str) -> str:
     return value.casefold().rstrip("/").removeprefix("https://").removeprefix("http://")
 
@@ -114,6 +125,7 @@ def merge_version(stored: Candidate, new: Candidate, *, newer: bool) -> Candidat
     )
     merged.links = _union(first.links, second.links, _link)
     merged.languages = _union(first.languages, second.languages, _language)
+    merged.other_phones = _other_phones(merged, first, second)
     merged.evidence = merged_evidence(first.evidence, second.evidence,
                                       {e.id for e in stored.evidence})
     merged.source_hash, merged.source_name = first.source_hash, first.source_name
@@ -143,6 +155,7 @@ def merge_profiles(keep: Candidate, other: Candidate, take: Iterable[str] = ()) 
         if name not in TAKEABLE:
             raise ValueError(f"{name!r} is not a field a merge takes; one of {', '.join(TAKEABLE)}")
         setattr(merged, name, list(other.links) if name == "links" else getattr(other, name))
+    merged.other_phones = _other_phones(merged, keep, other)
     kept = {e.id for e in merged.evidence}
     seen: set[tuple[str, str | None, tuple[int, int] | None]] = set()
     for mention in [*keep.skills, *other.skills]:

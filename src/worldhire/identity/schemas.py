@@ -69,6 +69,7 @@ class VersionProfileOut(_Out):
     name: str
     email: str | None
     phone: str | None
+    other_phones: list[str] = Field(description="empty without consent to outreach")
     location: str | None
     country: str | None
     timezone: str | None
@@ -89,7 +90,9 @@ class VersionProfileOut(_Out):
     def of(cls, p: Candidate, *, contact: bool) -> VersionProfileOut:
         return cls(
             name=p.name, email=p.email if contact else None,
-            phone=p.phone if contact else None, location=p.location, country=p.country,
+            phone=p.phone if contact else None,
+            other_phones=list(p.other_phones) if contact else [], location=p.location,
+            country=p.country,
             timezone=p.timezone, languages=p.languages,
             work_authorization=p.work_authorization, needs_sponsorship=p.needs_sponsorship,
             pay_expectation_usd=p.pay_expectation_usd, years_experience=p.years_experience,

@@ -38,6 +38,15 @@ _POST_BOX = re.compile(
     r"\s*(?:no\.?\s*)?$",
     re.IGNORECASE,
 )
+_DAY_FIRST_DATE = re.compile(r"\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d\d\b")
+# The label of an identity or tax number just before a number: not a phone.
+_ID_LABEL = re.compile(
+    r"\b(?:cnic|nic|nin|cin|id|id no|passport|passeport|pasaporte|passaporte|pesel|cnp|nif|nie|"
+    r"dni|cpf|rg|ktp|nik|cccd|cmnd|ssn|aadhaar|aadhar|pan|tc kimlik(?: no)?|kimlik no|inn|іпн|"
+    r"рнокпп|инн|snils|снилс|nss|sécurité sociale|n° ss|bvn|kra pin)\b\.?\s*(?:no\.?|n°|nr\.?)?"
+    r"\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
 _LABELLED_PHONE = re.compile(
     r"\b(?:phone|tel|mobile|cell|whatsapp|ph)\b\.?\s*[:\-]?\s*(\+?[\d\s().-]{7,24}\d)", re.I
 )
@@ -64,6 +73,13 @@ def find_emails(text: str) -> list[str]:
 
 def find_phone(text: str) -> str | None:
     """The first phone-like number with 8 to 15 digits that is not a date range or a year span."""
+    return next(iter(find_phones(text, 1)), None)
+
+
+def find_phones(text: str, most: int = 3) -> list[str]:
+    """The distinct phone numbers of `text` (see find_phone), labelled ones first, up to `most`:
+    "Mobile : +221 77 645 12 98 / Fixe : +221 33 824 56 10"."""
+    found: dict[str, str] = {}  # by the last 9 digits: "+33 6 12 ..." and "06 12 ..." are one
     for match in [*_LABELLED_PHONE.finditer(text), *_PHONE_RE.finditer(text)]:
         raw = match.group(1) if match.re is _LABELLED_PHONE else match.group(0)
         digits = re.sub(r"\D", "", raw)
@@ -73,10 +89,16 @@ def find_phone(text: str) -> str | None:
             continue  # "2017-2018", "(2017-2018)" in a sentence
         if re.search(r"\b(?:19|20)\d\d\s*[-.]\s*\d\d\s*[-.]\s*\d\d\b", raw):  # an ISO date
             continue
+        if _DAY_FIRST_DATE.search(raw):
+            continue  # "Né le 12.04.1991"
         if _POST_BOX.search(text, max(0, match.start() - 20), match.start()):
             continue  # "P.O. Box 12345-00100, Nairobi": a box and its postal code
-        return " ".join(raw.split())
-    return None
+        if _ID_LABEL.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "CNIC: 35202-1234567-1", "PESEL 90010112345": an identity number
+        found.setdefault(digits[-9:], " ".join(raw.split()))
+        if len(found) == most:
+            break
+    return list(found.values())
 
 
 def without_contacts(text: str) -> str:
@@ -84,14 +106,15 @@ def without_contacts(text: str) -> str:
     return _URL_RE.sub(" ", EMAIL_RE.sub(" ", text))
 
 
-def phone_beside(text: str, email: str) -> str | None:
-    """A phone on the line of the person's e-mail address or a line next to it: where a résumé
-    whose top is a sidebar ("Personal profile" first) or a pasted e-mail keeps its contacts."""
+def phones_beside(text: str, email: str) -> list[str]:
+    """The phones on the line of the person's e-mail address or a line next to it: where a
+    résumé whose top is a sidebar ("Personal profile" first) or a pasted e-mail keeps its
+    contacts."""
     lines = text.split("\n")
     at = next((i for i, line in enumerate(lines) if email in line.lower()), None)
     if at is None:
-        return None
-    return find_phone("\n".join(lines[max(0, at - 1) : at + 2]))
+        return []
+    return find_phones("\n".join(lines[max(0, at - 1) : at + 2]))
 
 
 def find_links(text: str) -> list[str]:

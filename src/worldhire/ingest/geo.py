@@ -206,6 +206,23 @@ Asia/Phnom_Penh KH: phnom penh
 Europe/Berlin DE: marburg, giessen, gießen, kassel, gottingen, göttingen, jena, tubingen, tübingen
 Europe/Paris FR: roubaix, tourcoing, villeneuve-d'ascq, aix-en-provence, marignane
 Asia/Riyadh SA: jeddah, dammam, dhahran, al khobar, khobar, mecca, makkah, medina
+Europe/Paris FR: valenciennes, villeurbanne, venissieux, ecully, saint-denis, montreuil,
+  argenteuil, nanterre, creteil, vitry-sur-seine, la defense, le mans, poitiers, pau, bayonne,
+  la rochelle, avignon, annecy, chambery, calais, dunkerque, douai, arras, lorient,
+  vannes, quimper, saint-nazaire, cergy, evry, massy, colombes, asnieres-sur-seine
+Europe/Brussels BE: mons, la louviere, tournai, verviers, wavre, ixelles, schaerbeek, anderlecht,
+  herstal, seraing, ottignies, louvain-la-neuve, hasselt, kortrijk, ostend, oostende
+America/Toronto CA: terrebonne, saint-jerome, drummondville, saint-jean-sur-richelieu,
+  brossard, repentigny, boucherville, mirabel
+Africa/Dakar SN: thies, rufisque, kaolack, ziguinchor, touba, mbour, pikine, guediawaye
+Africa/Abidjan CI: bouake, yamoussoukro, daloa, korhogo, cocody, yopougon, abobo,
+  marcory, treichville, koumassi, grand-bassam
+Africa/Douala CM: yaounde, bafoussam, bamenda, garoua, maroua, limbe, buea, kribi
+Africa/Casablanca MA: fes, fez, meknes, agadir, oujda, kenitra, tetouan, mohammedia, el jadida,
+  safi, beni mellal, nador, settat
+Africa/Tunis TN: sousse, ariana, ben arous, la marsa, monastir, bizerte, gabes, kairouan, nabeul,
+  la manouba, hammamet
+Africa/Algiers DZ: algiers, alger, oran, constantine, annaba, blida, setif, tlemcen
 """
 
 # Country names as the ten hiring-region languages write them (folded: lower case, no accents).
@@ -253,6 +270,12 @@ AM: армения, ermenistan
 AZ: азербайджан, azerbaycan
 CY: кипр, kıbrıs
 TR: türkiye, turkiye, турция
+TN: tunisie, tunesien, túnez
+MA: maroc, marokko, marruecos
+SN: sénégal
+CM: cameroun, camerún, kamerun
+DZ: algérie, algerien, argelia
+CI: rci
 DE: германия, almanya
 NL: нидерланды, hollanda
 GB: великобритания, ingiltere, birleşik krallık
@@ -316,6 +339,14 @@ _REGION_ZONES: dict[str, tuple[str, str]] = {
     "anambra state": ("NG", "Africa/Lagos"), "rivers state": ("NG", "Africa/Lagos"),
     "oyo state": ("NG", "Africa/Lagos"), "enugu state": ("NG", "Africa/Lagos"),
     "sindh": ("PK", "Asia/Karachi"),
+    # "Laval (Québec)", "Lyon – Auvergne-Rhône-Alpes": Canadian provinces and French regions
+    "quebec": ("CA", "America/Toronto"), "ontario": ("CA", "America/Toronto"),
+    "qc": ("CA", "America/Toronto"), "nouveau-brunswick": ("CA", "America/Moncton"),
+    "ile-de-france": ("FR", "Europe/Paris"), "auvergne-rhone-alpes": ("FR", "Europe/Paris"),
+    "hauts-de-france": ("FR", "Europe/Paris"), "provence-alpes-cote d'azur": ("FR", "Europe/Paris"),
+    "nouvelle-aquitaine": ("FR", "Europe/Paris"), "occitanie": ("FR", "Europe/Paris"),
+    "grand est": ("FR", "Europe/Paris"), "bretagne": ("FR", "Europe/Paris"),
+    "wallonie": ("BE", "Europe/Brussels"), "flandre": ("BE", "Europe/Brussels"),
     "khyber pakhtunkhwa": ("PK", "Asia/Karachi"),
 }  # fmt: skip
 
@@ -378,7 +409,11 @@ _COUNTRY_ALIASES = {
 _REMOTE = re.compile(r"\b(?:fully\s+)?remote(?:ly)?\b|\banywhere\b|\bworldwide\b", re.IGNORECASE)
 # "м. Львів", "г. Одесса", "mun. Cluj-Napoca", "Kota Bandung": a town's abbreviated kind.
 _TOWN_PREFIX = re.compile(
-    r"^(?:м|г|смт|mun|kota|kab|municipiul|oraș|oras|tp|thành phố|tỉnh|quận|huyện|phường)\.?\s+",
+    r"^(?:м|г|смт|mun|kota|kab|municipiul|oraș|oras|tp|thành phố|tỉnh|quận|huyện|phường)\.?\s+"
+    # "59300 Valenciennes", "4000 Liège": a postcode before the town
+    r"|^\d{4,5}\s+(?=[^\W\d_])"
+    # "Lyon 7e", "Paris 15ème", "Marseille 1er": the arrondissement after the town
+    r"|\s+\d{1,2}\s*(?:e|er|ème|eme)$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|/|\||·|•|;|\(|\)|—|–|→|\s-\s|\bin\b|\bbased\b)\s*", re.IGNORECASE)

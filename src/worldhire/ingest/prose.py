@@ -15,6 +15,8 @@ from datetime import date
 
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
+from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.sentences import Sentence
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.title_words import has_title_word
@@ -49,6 +51,20 @@ _TITLE_CUE = re.compile(
     r"una\s+|une\s+|ein\s+|eine\s+|einen\s+|seorang\s+)?",
     re.IGNORECASE,
 )
+# The title cues French elides before a vowel: "en tant qu'agent de transit", "j'ai occupé un
+# poste d'analyste fonctionnelle".
+_ELIDED_TITLE_CUE = re.compile(
+    r"\b(?:en tant qu['’]|(?:un|le|au) poste d['’]|(?:un|le) poste de\s+)", re.IGNORECASE
+)
+# "J'ai fait un stage de six mois à la SOTRA en 2016", "Fiz estágio profissional na ANE em
+# 2015", "I did my industrial attachment at Kenya Power (2017)": a placement told with the one
+# year it was in.
+_PLACEMENT = re.compile(
+    rf"(?<!\w)(?:{alternation(contract_words.PLACEMENTS)}){NOT_LETTER_AFTER}"
+    r"(?:\s+(?:profissional|professionnel|profesional|profesionales))?",
+    re.IGNORECASE,
+)
+_ONE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
 _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
@@ -136,12 +152,27 @@ def job_in_sentence(text: str) -> ProseJob | None:
     if org is None and title:
         org = _employer_after_title(text, title)
     rng = find_range(text)
+    placement = _placement(text, org) if org is not None and title is None and rng is None else None
+    if placement is not None:
+        return placement
     if org is None and (title is None or rng is None):
         return None
     if org is not None and title is None and rng is None and not _work_verb(text):
         return None
     start, end = (rng.start, rng.end) if rng else (None, None)
     return ProseJob(title or "", org, start, end)
+
+
+def _placement(text: str, org: str) -> ProseJob | None:
+    """A placement at `org` dated by the one year the sentence names, or None."""
+    placement = _PLACEMENT.search(text)
+    years = {m.group(1) for m in _ONE_YEAR.finditer(text)}
+    if placement is None or len(years) != 1:
+        return None
+    if not re.search(r"[^\W\d_]{2,}", text[: placement.start()]):
+        return None  # a header, not a sentence: "2016 : Stage de fin d'études – chez Thales"
+    year = date(int(years.pop()), 1, 1)
+    return ProseJob(placement.group(0), org, year, year)
 
 
 # Turkish names the employer first, in the locative ("Trendyol'da", "Peak Games'te", "Logo
@@ -253,7 +284,8 @@ def _trim_org(name: str) -> str:
 
 
 def _title(text: str) -> str | None:
-    for cue in (*_TITLE_CUE.finditer(text), *_BEING.finditer(text)):
+    cues = (*_TITLE_CUE.finditer(text), *_ELIDED_TITLE_CUE.finditer(text), *_BEING.finditer(text))
+    for cue in cues:
         rest = text[cue.end() :]
         stop = _STOP.search(rest)
         while stop and _FIELD_AFTER_TITLE.match(rest, stop.start()):
@@ -273,6 +305,8 @@ def _names_a_job(phrase: str) -> bool:
     """A title head word, or the head word of an occupation ESCO knows ("merchandiser",
     "forklift operator") in the phrase's last word."""
     words = phrase.split()
+    if len(words) >= 3 and words[1].lower() in {"de", "d'", "du", "des", "da", "do", "del"}:
+        words = words[:1]  # the head before its field: "agent de transit", "técnico de redes"
     return bool(TITLE_HEADS.search(phrase)) or (bool(words) and has_title_word(words[-1]))
 
 

@@ -116,9 +116,10 @@ def parse_text_resume(
     links = list(dict.fromkeys([*fields.find_links(text), *(extra_links or [])]))[:30]
     emails = fields.find_emails(text)
     header = read_header(lines, len(split.header), links, emails)
-    phone = fields.find_phone("\n".join(split.header) + "\n" + _section_text(split, "contact"))
-    if phone is None and emails:
-        phone = fields.phone_beside(text, emails[0])
+    phones = fields.find_phones("\n".join(split.header) + "\n" + _section_text(split, "contact"))
+    if not phones and emails:
+        phones = fields.phones_beside(text, emails[0])
+    phone = phones[0] if phones else None
     reading = _Reading(source_name)
     reading.read(split, header)
     if not header.name and not emails and not phone and not reading.shows_work():
@@ -126,6 +127,7 @@ def parse_text_resume(
     candidate = Candidate(name=header.name, source_name=source_name)
     candidate.email = next(filter(None, map(mail_address, emails)), None)
     candidate.phone = phone
+    candidate.other_phones = phones[1:]
     candidate.headline = header.headline
     candidate.links = links
     _fill_location(candidate, split, header, text)

@@ -73,6 +73,7 @@ _MORE = frozenset(
     administratrice ingenieure analyste directrice conseillere vendeuse technicienne
     gestionnaire responsable chargee assistante adjointe coordinatrice animatrice formatrice
     operatrice preparatrice controleuse developpeuse consultante hotesse employee agente
+    conducteur conductrice chauffeur chauffeuse cariste
     addetto addetta impiegato impiegata magazziniere operaio operaia commesso commessa stagista
     tirocinante ingegnere sviluppatore sviluppatrice responsabile tecnico tecnica consulente
     cassiere cassiera contabile autista infermiere infermiera insegnante programmatore

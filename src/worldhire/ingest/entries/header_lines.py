@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.dates import DateRange
 from worldhire.ingest.entries.entry import BULLET_RE, _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
 from worldhire.ingest.entries.job_header import (
@@ -78,9 +79,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
             continue  # "Mission chez Enedis (2020-2021)": a part of the job above
         bare = BULLET_RE.sub("", line)
         rest = header_part(_strip_range(bare, rng))
+        # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
+        # bullet that names the job and closes on its dates is the job's header
+        closes_job = _closes_job(line, rng, rest)
         if is_bullet(line) and len(rest.split()) >= 2 and not (
             rng.span[0] <= 2 and len(rest.split()) <= 12 and (_has_title(rest) or _has_org(rest))
-        ):
+        ) and not closes_job:
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
         if len(rest.split()) > 16 or (
@@ -88,10 +92,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
         opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
-        # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title
+        # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title;
+        # "MTN Côte d'Ivoire – Ingénieur Réseau (CDI) Depuis mars 2021": the date set flush
+        # right after the employer and the title
         closes = (
-            not line[rng.span[1] :].strip(" |·•()") and len(rest.split()) <= 12
-            and bool(_CELL_BEFORE.search(line, 0, rng.span[0]))
+            not line[rng.span[1] :].strip(" |·•()*_") and len(rest.split()) <= 12
+            and (bool(_CELL_BEFORE.search(line, 0, rng.span[0])) or closes_job)
         )
         bare_rest = rest.strip(" -–—|,.()*·•")
         if _ranged(line) or not bare_rest or _CONTRACT_PART.fullmatch(bare_rest) or (
@@ -105,6 +111,15 @@ def _dated_lines(lines: list[str]) -> list[int]:
         else:
             since.append(i)
     return ranged or since
+
+
+def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
+    """A line that ends on its dates after a job title and one more part (the employer):
+    "Acme – Data Engineer – depuis janvier 2021", "- **Title**, Employer — *2017 - 2019*"."""
+    if line[rng.span[1] :].strip(" |·•()*_"):
+        return False
+    parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(rest))) if p]
+    return 2 <= len(parts) <= 4 and len(rest.split()) <= 12 and _has_title(rest)
 
 
 def _only_contacts(line: str) -> bool:

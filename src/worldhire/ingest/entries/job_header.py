@@ -127,8 +127,16 @@ def _split_outside_parens(text: str) -> list[str]:
 
 # "Firma: Brainly, Kraków (zdalnie)" under a title: the label is not the employer's name.
 _EMPLOYER_LABEL = re.compile(
-    r"^\s*(?:firma|pracodawca|company|employer|entreprise|employeur|empresa|azienda|"
+    r"^\s*(?:firma|pracodawca|company|employer|entreprise|employeur|société|empresa|azienda|"
     r"datore di lavoro|arbeitgeber|unternehmen)\s*:\s*",
+    re.IGNORECASE,
+)
+
+# "Poste : Conducteur SPL (CDI)" under the employer's line: the label is not the title's.
+_TITLE_LABEL = re.compile(
+    r"^\s*(?:poste(?: occupé)?|fonction|intitulé du poste|position|job title|title|role|"
+    r"puesto|cargo|função|stanowisko|posada|посада|vị trí|chức vụ|posisi|jabatan|"
+    r"funcția|funcție|ruolo|posizione|pozisyon|görev|unvan)\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -141,8 +149,25 @@ _FOREIGN_EMPLOYER_SPLIT = re.compile(
 
 
 def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
+    labelled = [t for t in header_texts if _TITLE_LABEL.match(t)]
+    if len(labelled) == 1 and len(header_texts) > 1:
+        # "Transports Lebrun – Valenciennes" / "Poste : Conducteur SPL grands routiers (CDI)":
+        # the line its writer labelled as the post is the title, whatever its words
+        # the other line names the employer first, then where ("XPO Logistics – Lesquin")
+        title, rest = (
+            [p for p in _split_parenthesised_places(_labelled_parts(text)) if p]
+            for text in (labelled[0], " – ".join(t for t in header_texts if t is not labelled[0]))
+        )
+        title = [p for p in title if not _CONTRACT_PART.fullmatch(p)] or title
+        rest = [p for p in rest if not _CONTRACT_PART.fullmatch(p)]
+        if title:
+            entry.title = title[0][:200]
+        if rest:
+            entry.organization = rest[0][:200]
+            entry.location = rest[1][:120] if len(rest) > 1 else entry.location
+        return
     parts: list[str] = []
-    for text in map(_EMPLOYER_LABEL.sub, [""] * len(header_texts), header_texts):
+    for text in (_TITLE_LABEL.sub("", _EMPLOYER_LABEL.sub("", t)) for t in header_texts):
         placed = _PLACEMENT_AT.fullmatch(text)
         if placed:  # "Industrial Attachment: Kenya Power, Kisumu": the placement, then where
             parts.append(placed.group(1))
@@ -205,15 +230,28 @@ _TITLE_GOES_ON = re.compile(
 )
 
 
+def _labelled_parts(text: str) -> list[str]:
+    text = _TITLE_LABEL.sub("", _EMPLOYER_LABEL.sub("", text))
+    return [trimmed for p in _split_outside_parens(text) if (trimmed := _trim(p))]
+
+
 def _split_parenthesised_places(parts: list[str]) -> list[str]:
     """"Scale AI (Remote)" -> "Scale AI", "Remote"; "Employé libre-service (CDD)" ->
-    "Employé libre-service", "CDD"; "Scientist (lead, 3 people)" stays."""
+    "Employé libre-service", "CDD"; "Stagiaire ingénieur (stage de fin d'études)" ->
+    "Stagiaire ingénieur"; "Scientist (lead, 3 people)" stays."""
     out = []
     for part in parts:
         match = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
         inner = match.group(2) if match else ""
         if match and (_is_place(inner) or _CONTRACT_PART.fullmatch(inner)):
             out += [match.group(1), match.group(2)]
+        elif (
+            match and _PLACEMENT_WORDS.match(inner) and not _PLACEMENT_WORDS.fullmatch(inner)
+            and _has_title(match.group(1))
+        ):
+            # "Stagiaire ingénieur (stage de fin d'études)": a note on how the titled job was
+            # held (a bare "Młodszy tester (staż)" says what the job was and keeps it)
+            out.append(match.group(1))
         else:
             out.append(part)
     return out

@@ -1222,7 +1222,7 @@ def _tenants_exist(conn: Connection, batch: Sequence[Candidate]) -> None:
 def _candidate_values(c: Candidate) -> dict[str, Any]:
     return dict(
         tenant_id=c.tenant_id, name=c.name, email=c.email, phone=c.phone,
-        location=c.location, country=c.country, timezone=c.timezone,
+        other_phones=c.other_phones, location=c.location, country=c.country, timezone=c.timezone,
         languages=c.languages, work_authorization=c.work_authorization,
         needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,
         pay_stated=_pay_json(c.pay_stated), years_experience=c.years_experience,
@@ -1357,6 +1357,7 @@ def _pay_from_json(stored: dict[str, Any] | None) -> StatedPay | None:
 def _candidate(r: Any, evidence: list[Any], skills: list[Any], consents: list[Any]) -> Candidate:
     return Candidate(
         id=r.id, tenant_id=r.tenant_id, name=r.name, email=r.email, phone=r.phone,
+        other_phones=list(r.other_phones or []),  # a version stored before 0026 has none
         location=r.location, country=r.country, timezone=r.timezone,
         languages=list(r.languages), work_authorization=list(r.work_authorization),
         needs_sponsorship=r.needs_sponsorship, pay_expectation_usd=r.pay_expectation_usd,

@@ -40,6 +40,8 @@ candidates = Table(
     Column("name", String(300), nullable=False),
     Column("email", String(320)),
     Column("phone", String(64)),
+    # Candidate.other_phones (migration 0026): the numbers after the first, as written
+    Column("other_phones", JSON, nullable=False, server_default="[]"),
     Column("location", String(300)),
     Column("country", String(2), index=True),
     Column("timezone", String(64)),
