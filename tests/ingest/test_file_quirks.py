@@ -61,6 +61,11 @@ def test_an_icon_after_a_label_or_separator_adds_no_separator() -> None:
     )
 
 
+def test_an_icon_that_ends_its_line_or_field_parts_nothing() -> None:
+    assert clean_text("jan@example.pl \uf0e0") == "jan@example.pl"
+    assert clean_text("Jan\nKraków \uf041  \nx").splitlines()[1] == "Kraków"
+
+
 def test_symbol_font_bullets_stay_bullets() -> None:
     text = "Duties\n\uf0b7\tKept the ledger\n\uf0a7 Closed the month"
     assert clean_text(text).splitlines()[1:] == ["• Kept the ledger", "• Closed the month"]

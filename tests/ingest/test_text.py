@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from worldhire.ingest import limits
 from worldhire.ingest.errors import TextEncodingError
-from worldhire.ingest.text import clean_text, decode_text
+from worldhire.ingest.text import _icon_mark, clean_text, decode_text, unspaced_letters
 
 SAMPLE = "José Müller — Data Scientist, São Paulo\nExperiência em Python, café e naïve Bayes"
 
@@ -92,10 +92,12 @@ def cleaned_by_definition(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = re.sub("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb"
                   "\u00ad]", "", text)
+    text = re.sub("[\ue000-\uf8ff]+", _icon_mark, text)  # icons: a separator, a bullet or nothing
     text = "".join(ch for ch in text if ch in "\n\t"
                    or unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co", "Cn"})
-    lines = [re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", line).strip()
-             [: limits.MAX_LINE_CHARS] for line in text.split("\n")]
+    lines = [re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ",
+                    unspaced_letters(line)).strip()[: limits.MAX_LINE_CHARS]
+             for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()[: limits.MAX_TEXT_CHARS]
 
 

@@ -171,8 +171,8 @@ def clean_text(text: str) -> str:
         # One line of printable ASCII (most fields of a bulk load): no control, tab or line
         # break to handle, and the only spaces to fold are runs of " ". Two scans in C instead
         # of two regex passes over every character.
-        if "  " in text:
-            text = _SPACES.sub(" ", text)
+        if " " in text:
+            text = _SPACES.sub(" ", unspaced_letters(text))
         return text.strip()[: limits.MAX_LINE_CHARS].strip()[: limits.MAX_TEXT_CHARS]
     if not plain:
         text = unicodedata.normalize("NFKC", text)
@@ -190,7 +190,7 @@ def clean_text(text: str) -> str:
             ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in _DROP_CATEGORIES
         )
     if "\n" not in text:  # a field: the loop below, for one line
-        return _SPACES.sub(" ", text).strip()[: limits.MAX_LINE_CHARS].strip()[
+        return _SPACES.sub(" ", unspaced_letters(text)).strip()[: limits.MAX_LINE_CHARS].strip()[
             : limits.MAX_TEXT_CHARS]
     lines = []
     for line in text.split("\n"):
@@ -218,6 +218,9 @@ def _icon_mark(match: re.Match[str]) -> str:
         index -= 1
     if index < 0 or text[index] == "\n":
         return "• " if match.group(0)[0] in _SYMBOL_BULLETS else ""
+    after = text[match.end() :].split("\n", 1)[0]
+    if not after.strip():  # an icon that ends its line parts nothing
+        return ""
     return " " if text[index] in _SEPARATOR_BEFORE else " | "
 
 
