@@ -178,6 +178,10 @@ def test_candidate_joins_corrects_applies_withdraws_exports_and_erases(
     a11y.check(page)
     page.get_by_label("Type ERASE to confirm").fill("ERASE")
     page.get_by_role("button", name="Erase everything").click()
-    assert page.get_by_role("heading", name="Your profile is erased").is_visible()
+    # Erasure walks every store and index: on a loaded machine the answer takes seconds, and
+    # is_visible() does not wait for it.
+    erased = page.get_by_role("heading", name="Your profile is erased")
+    erased.wait_for(state="visible")
+    assert erased.is_visible()
     a11y.check(page)
     shots.take(page, "j-c3-erased")
