@@ -106,3 +106,60 @@ def test_a_sentence_ends_after_an_acronym() -> None:
     )
     assert "business intelligence" in _labels(role, must=True)
     assert "databricks" in _labels(role, must=False)
+
+
+def _skill_ids(role: RoleSpec, *, must: bool) -> set[str | None]:
+    return {r.skill_id for r in role.requirements if r.must is must}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- must be solid with SQL (2+ yrs)",
+        "- must be solid with SQL",
+        "- SQL (at least 2 years)",
+        "- AWS (Lambda, DynamoDB)",
+        "- Python, AWS (Lambda, DynamoDB)",
+    ],
+)
+def test_brackets_after_an_acronym_that_do_not_spell_it_out_keep_it(item: str) -> None:
+    role = _read(f"# Data Engineer\n\n## Requirements\n{item}\n- Python\n")
+    acronym = "wh:sql" if "SQL" in item else "wh:aws"
+    assert {acronym, "wh:python"} <= _skill_ids(role, must=True)
+
+
+def test_the_years_in_brackets_after_an_acronym_are_its_years() -> None:
+    role = _read("# Data Analyst\n\n## Requirements\n- must be solid with SQL (2+ yrs)\n- Python\n")
+    sql = next(r for r in role.requirements if r.skill_id == "wh:sql")
+    assert sql.min_years == 2
+
+
+def test_an_acronym_in_running_text_keeps_brackets_that_list_its_parts() -> None:
+    role = _read(
+        "# Backend Engineer\n\nYou have experience with AWS (Lambda, DynamoDB) and Python, and "
+        "you must be solid with SQL (2+ yrs).\n"
+    )
+    assert {"wh:aws", "wh:sql", "wh:python"} <= _skill_ids(role, must=True)
+
+
+def test_brackets_that_spell_out_another_sense_still_drop_the_acronym() -> None:
+    role = _read(
+        "# Nurse\n\n## Requirements\n- CBT (NMC computer-based test) passed\n- English B2\n"
+    )
+    assert "cognitive behavioural therapy" not in {r.skill.lower() for r in role.requirements}
+
+
+def test_react_native_is_a_mobile_framework_not_react() -> None:
+    role = _read(
+        "# Frontend Engineer\n\n## Requirements\n- React (3+ years)\n- TypeScript\n\n"
+        "## Nice to have\n- React Native\n"
+    )
+    assert "wh:react" in _skill_ids(role, must=True)
+    native = next(r for r in role.requirements if r.quote == "React Native")
+    assert native.skill_id != "wh:react"
+    assert not native.must
+
+
+def test_brackets_that_spell_out_the_acronyms_own_name_keep_it() -> None:
+    role = _read("# Data Analyst\n\n## Requirements\n- SQL (Structured Query Language)\n- Python\n")
+    assert "wh:sql" in _skill_ids(role, must=True)

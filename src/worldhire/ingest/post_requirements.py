@@ -474,13 +474,29 @@ def _letter_pair(text: str, start: int, end: int) -> bool:
 
 def _other_expansion(text: str, hit: LiteralHit, linker: SkillLinker) -> bool:
     """An acronym the post spells out as something else: "CBT (NMC computer-based test)" is not
-    cognitive behavioural therapy."""
+    cognitive behavioural therapy. Brackets spell an acronym out only where their words'
+    initials hold its letters in order; others say how long or which parts ("SQL (2+ yrs)",
+    "AWS (Lambda, DynamoDB)") and keep it."""
     words = text[hit.start : hit.end]
     spelled = re.match(r"\s*\(([^()]{3,80})\)", text[hit.end :])
     if not spelled or not words.isupper() or len(words) > 6:
         return False
-    label = set(name_key(linker.taxonomy.get(hit.concept_id).label).split())
-    return not label & set(name_key(spelled.group(1)).split())
+    if not _spells_out(words, spelled.group(1)):
+        return False
+    # The concept's own expansions: its label, and the names that spell the acronym out too
+    # ("Structured Query Language"), not the descriptions ESCO keeps among its synonyms.
+    concept = linker.taxonomy.concept(hit.concept_id)
+    own = [concept.label, *(a for a in concept.aliases if _spells_out(words, a))]
+    return not {w for name in own for w in name_key(name).split()} & set(
+        name_key(spelled.group(1)).split()
+    )
+
+
+def _spells_out(acronym: str, words: str) -> bool:
+    """Whether the initials of `words` hold the acronym's letters in order ("CBT" in "NMC
+    computer-based test")."""
+    initials = iter(w[0] for w in re.findall(r"[^\W\d_]+", words.lower()))
+    return all(letter in initials for letter in acronym.lower() if letter.isalpha())
 
 
 def _uncontained(hit: LiteralHit, dropped: list[tuple[int, int]]) -> LiteralHit:
