@@ -97,6 +97,43 @@ def test_label_column_is_read_row_by_row() -> None:
     ]
 
 
+def test_wrapped_label_and_page_footer_keep_a_europass_table_row_by_row() -> None:
+    """Europass's label column: a label that wraps onto two lines centred on a one-line value is
+    one label beside one value, and the page's footer far under the last table (beside no label)
+    is no row of it; neither makes the table read as two columns, label after label."""
+    rows = [
+        (["Work experience"], []),
+        (["Dates"], ["March 2019 - present"]),
+        (["Occupation or position held"], ["Data analyst"]),
+        (["Main activities and", "responsibilities"], ["Survey analysis in Stata"]),
+        (["Name of employer"], ["Amref Health Africa, Nairobi"]),
+        (["Personal skills"], []),
+        (["Mother tongue(s)"], ["Wolof"]),
+        (["Other language(s)"], ["French: C1 ; English: B2"]),
+    ]
+    page: list[Placed] = []
+    y = 20.0
+    for label, value in rows:
+        page += column(15, y, label, size=9, pitch=4.6)
+        # A one-line value beside a two-line label sits in the middle of the cell.
+        page += column(70, y + 2.3 * (len(label) - 1), value, size=9)
+        y += 4.6 * len(label) + 2
+    page.append((70, 285, "Curriculum vitae of Awa Diallo", 8))
+    # A label and its value join by ": " or " | " as the gap between them goes (join_cells).
+    lines = [line.replace(" | ", ": ") for line in lines_of(pdf_text(draw([page])))]
+    assert lines == [
+        "Work experience",
+        "Dates: March 2019 - present",
+        "Occupation or position held: Data analyst",
+        "Main activities and responsibilities: Survey analysis in Stata",
+        "Name of employer: Amref Health Africa, Nairobi",
+        "Personal skills",
+        "Mother tongue(s): Wolof",
+        "Other language(s): French: C1 ; English: B2",
+        "Curriculum vitae of Awa Diallo",
+    ]
+
+
 def test_table_is_read_row_by_row() -> None:
     table = [("Skill", "Level", "Years"), ("Python", "Expert", "8"), ("PyTorch", "Advanced", "5"),
              ("Kubernetes", "Intermediate", "3")]

@@ -53,7 +53,8 @@ def test_the_old_polish_europass_fields_are_jobs() -> None:
 @pytest.mark.parametrize(
     ("line", "name"),
     [("Nom(s) / Prénom(s) | HADDAD Nadia", "HADDAD Nadia"),
-     ("Nazwisko / Imiona | Zając Tomasz", "Zając Tomasz")],
+     ("Nazwisko / Imiona | Zając Tomasz", "Zając Tomasz"),
+     ("Surname(s) / First name(s) | MUSHI Neema Joseph", "MUSHI Neema Joseph")],
 )  # fmt: skip
 def test_a_surname_first_name_label_gives_the_name(line: str, name: str) -> None:
     lines = ["Curriculum Vitae Europass", "Informations personnelles", line]

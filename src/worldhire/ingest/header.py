@@ -34,6 +34,7 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "prenom", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten", "ten",
         "nama", "nama lengkap", "nom(s) / prenom(s)", "nom(s) prenom(s)", "nazwisko / imiona",
         "nazwisko i imie", "nazwisko / imie", "imiona i nazwisko",
+        "surname(s) / first name(s)", "first name(s) / surname(s)", "surname / first name",
         # Europass's first row: "PERSONAL INFORMATION | Jane Doe", "KİŞİSEL BİLGİLER | Deniz Koç"
         "personal information", "kisisel bilgiler", "особиста інформація", "личная информация",
     ),

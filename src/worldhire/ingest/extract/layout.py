@@ -226,11 +226,8 @@ def _pair_cells(
     if not paired_ids or lone > (0 if wrapped else (1 - _ALIGNED_SHARE) * (paired + lone)):
         return None
     # A heading over or under the labels, with nothing beside it, does not break a grid.
-    flags = [
-        any(id(r) in paired_ids for r in row)
-        for row in runs_by_row(left + right)
-        if not all(id(r) in headings for r in row)
-    ]
+    rows = [row for row in runs_by_row(left + right) if not all(id(r) in headings for r in row)]
+    flags = _table_flags(rows, [any(id(r) in paired_ids for r in row) for row in rows])
     if all(flags) or _nearly_a_grid(flags):
         return moved
     lengths, current = [], 0
@@ -243,6 +240,25 @@ def _pair_cells(
     if current:
         lengths.append(current)
     return moved if statistics.median(lengths) <= 2 else None
+
+
+def _table_flags(rows: list[list[Run]], flags: list[bool]) -> list[bool]:
+    """The flags of the table's own rows: unpaired rows at either end that stand apart from it,
+    further than any two of its rows and than two lines, are no rows of it (the page's footer
+    under the last table, "Page 1/1" beside nothing). Rows that run on at the table's spacing
+    stay: a main column that goes on below a shorter sidebar."""
+    paired = [i for i, flag in enumerate(flags) if flag]
+    if not paired:
+        return flags
+    first, last = paired[0], paired[-1]
+    spans = [_span(row) for row in rows]
+    height = statistics.median(r.height for row in rows for r in row)
+    apart = max([2 * height] + [b[0] - a[1] for a, b in pairwise(spans[first : last + 1])])
+    start = first if first > 0 and spans[first][0] - spans[first - 1][1] > apart else 0
+    end = last + 1
+    if end == len(rows) or spans[end][0] - spans[last][1] <= apart:
+        end = len(rows)
+    return flags[start:end]
 
 
 def _nearly_a_grid(flags: list[bool]) -> bool:
