@@ -7,24 +7,13 @@ possessive."""
 from __future__ import annotations
 
 import pytest
+from tests.ingest.post_reading import must_skills as _must
+from tests.ingest.post_reading import nice_skills as _nice
+from tests.ingest.post_reading import read_post as _role
 
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.parse import parse_role_bytes
 from worldhire.ingest.post_fields import overlap_in, remote_policy_of, visa_in
 from worldhire.ingest.post_places import zone_in
-from worldhire.ingest.role import RoleSpec
-
-
-def _role(text: str) -> RoleSpec:
-    return parse_role_bytes(text.encode(), "post.txt")
-
-
-def _must(role: RoleSpec) -> set[str]:
-    return {r.skill for r in role.requirements if r.must}
-
-
-def _nice(role: RoleSpec) -> set[str]:
-    return {r.skill for r in role.requirements if not r.must}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,19 @@
+"""Reading a job post's text as an upload is read, and its must-have and nice-to-have skills:
+shared by the tests of post batches."""
+
+from __future__ import annotations
+
+from worldhire.ingest.parse import parse_role_bytes
+from worldhire.ingest.role import RoleSpec
+
+
+def read_post(text: str) -> RoleSpec:
+    return parse_role_bytes(text.encode(), "post.txt")
+
+
+def must_skills(role: RoleSpec) -> set[str]:
+    return {r.skill for r in role.requirements if r.must}
+
+
+def nice_skills(role: RoleSpec) -> set[str]:
+    return {r.skill for r in role.requirements if not r.must}
