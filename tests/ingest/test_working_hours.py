@@ -77,7 +77,11 @@ def test_stated_hours(
     "text",
     ["4-6 hours of overlap with Europe", "3-5 years of experience", "Jan 2019 - Mar 2021",
      "Salary 8-10k EUR", "IELTS 6.5-7.0", "give us time", "team of 10-12 engineers",
-     "Python 3.8-3.11", "+48 601-234-567"],
+     "Python 3.8-3.11", "+48 601-234-567",
+     # a word that opens any range, well before it, is no cue of hours
+     "Conduite de chariots élévateurs (CACES 3 et 5)",
+     "Distribuição regional de bebidas, 15 a 20 entregas por dia",
+     "Transport internațional de mărfuri, curse de 3-4 săptămâni"],
 )  # fmt: skip
 def test_not_hours(text: str) -> None:
     assert find_stated_hours(text) == []

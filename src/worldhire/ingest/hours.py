@@ -223,6 +223,7 @@ def _time(n: str) -> str:
 _TIME_RANGE = re.compile(rf"(?<![\w.:,/+\-−]){_time('1')}{_JOIN}{_time('2')}(?![\d])(?![:.,]\d)")
 _DIGITS = re.compile(r"\d+")
 _HOURS_CUE = re.compile(rf"(?<!\w)(?:{alternation(words.HOURS_CUES)}){NOT_LETTER_AFTER}")
+_OPENS_RANGE = re.compile(rf"(?<!\w)(?:{alternation(words.RANGE_OPENERS)})\s*$")
 _DURATION = re.compile(rf"\s*(?:{alternation(words.DURATION_WORDS)})(?![^\W\d_])")
 _OVERLAP = re.compile(rf"(?<!\w)(?:{alternation(words.OVERLAP_WORDS)})")
 _OFFER = re.compile(rf"(?<!\w)(?:{alternation(words.OFFER_WORDS)})")
@@ -364,7 +365,7 @@ def _clock_ranges(text: str, lowered: str, country: str | None) -> list[StatedHo
         marked = any(match.group(g) for g in ("m1", "m2", "s1", "s2"))
         line_start = lowered.rfind("\n", 0, start) + 1
         head = lowered[max(line_start, start - 40) : start]
-        cued = bool(_HOURS_CUE.search(head))
+        cued = bool(_HOURS_CUE.search(head) or _OPENS_RANGE.search(head))
         if not (marked or zone or cued):
             continue
         if _DURATION.match(lowered, end) and not (match.group("m1") or match.group("m2")):

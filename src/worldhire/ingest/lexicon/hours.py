@@ -189,12 +189,18 @@ OVERLAP_WORDS: tuple[str, ...] = (
 # Words that say numbers are hours of the day ("Working hours: 9-5", "godz. 8–16").
 HOURS_CUES: tuple[str, ...] = (
     "working hours", "work hours", "hours", "available", "availability", "schedule", "shift",
-    "i work", "working", "from", "between", "horario", "horário", "horas", "das", "de", "entre",
-    "godz.", "godz", "godziny", "godzinach", "w godzinach", "od", "години", "з", "з 9",
-    "ore", "orar", "program", "între", "heures", "horaires", "de 9h", "arbeitszeit",
-    "arbeitszeiten", "von", "zwischen", "giờ làm việc", "giờ", "từ", "jam kerja", "jam",
-    "pukul", "dari", "с", "график", "график работы", "работаю", "çalışma saatleri", "mesai",
+    "i work", "working", "horario", "horário", "horas",
+    "godz.", "godz", "godziny", "godzinach", "w godzinach", "години", "з 9",
+    "ore", "orar", "program", "heures", "horaires", "de 9h", "arbeitszeit",
+    "arbeitszeiten", "giờ làm việc", "giờ", "jam kerja", "jam",
+    "pukul", "график", "график работы", "работаю", "çalışma saatleri", "mesai",
     "vardiya",
+)  # fmt: skip
+# Words that open a range of anything ("from 3 to 5 years", "curse de 3-4 săptămâni", "CACES 3
+# et 5"): a cue of hours only right before the range ("from 9 to 6", "de 8 a 17", "od 8 do 16").
+RANGE_OPENERS: tuple[str, ...] = (
+    "from", "between", "das", "de", "entre", "od", "з", "între", "von", "zwischen", "từ",
+    "dari", "с",
 )  # fmt: skip
 
 # A number range followed by one of these is an amount, not hours of the day ("4-6 hours").
@@ -204,7 +210,8 @@ DURATION_WORDS: tuple[str, ...] = (
     "engineers", "horas", "godzin", "godziny", "годин", "години", "ore", "heures", "stunden",
     "tiếng", "jam", "días", "dias", "dni", "днів", "zile", "jours", "tage", "ngày", "hari",
     "%", "x", "k", "m", "tygodni", "semanas", "lat", "anos", "años", "років", "ani", "ans",
-    "jahre", "năm", "tahun", "of overlap", "overlap",
+    "jahre", "năm", "tahun", "of overlap", "overlap", "săptămâni", "saptamani", "semaines",
+    "wochen", "tuần", "minggu", "тижнів", "тижні", "недель", "недели", "hafta",
 )  # fmt: skip
 
 # Labels before a person's own zone ("Time zone: EAT", "Strefa czasowa: CET").
