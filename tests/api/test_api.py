@@ -218,7 +218,8 @@ def test_candidate_registers_exports_and_erases(client: TestClient, world: World
     cid = made.json()["candidate_id"]
     again = client.post("/api/v1/signup", files=[("files", ("ngozi.txt", data))])
     problem(again, 409)  # the same résumé cannot open a second account on the profile
-    assert client.get("/api/v1/me", headers=me).json()["candidate_id"] == cid
+    who = client.get("/api/v1/me", headers=me).json()
+    assert (who["candidate_id"], who["name"], who["role"]) == (cid, "Ngozi Marker", "candidate")
     exported = client.get(f"/api/v1/candidates/{cid}/export", headers=me).json()
     assert exported["resume"]["basics"]["email"] == "ngozi.marker@mail.example"
     shortlist = f"/api/v1/roles/{world.role_a}/shortlist?top=50"

@@ -37,8 +37,13 @@ router = APIRouter(tags=["accounts"])
 
 
 @router.get("/me", summary="Who the token stands for")
-def me(caller: Caller) -> MeOut:
-    return MeOut.of(caller)
+def me(ctx: Ctx, caller: Caller) -> MeOut:
+    found = MeOut.of(caller)
+    if caller.candidate_id is None:
+        return found
+    # A candidate's account is named by its profile's id: the person is their profile's name.
+    person = services(ctx, caller).get_candidate(caller.candidate_id)
+    return found.model_copy(update={"name": person.display_name})
 
 
 @router.post("/signup", status_code=201, summary="A candidate registers by uploading a résumé")
