@@ -88,8 +88,7 @@ def show(
     fields = Table(show_header=False, box=None)
     for label, value in (
         ("e-mail", person.email if contact else HIDDEN),
-        ("phone", ", ".join(filter(None, [person.phone, *person.other_phones])) or None
-         if contact else HIDDEN),
+        ("phone", ", ".join(person.phones) or None if contact else HIDDEN),
         ("location", person.location), ("country", person.country),
         ("time zone", person.timezone),
         ("years", None if person.years_experience is None else f"{person.years_experience:g}"),

@@ -20,6 +20,12 @@ _ADDRESS = re.compile(rf"{_LOCAL}@{_LABEL}(?:\.{_LABEL})+")
 MAX_ADDRESS = 254  # RFC 5321's path limit less the angle brackets
 
 
+def same_number(phone: str) -> str:
+    """What two ways of writing one phone number share: its last nine digits ("+33 6 12 34 56
+    78" and "06 12 34 56 78" are one number)."""
+    return re.sub(r"\D", "", phone)[-9:]
+
+
 def mail_address(text: str) -> str | None:
     """`text` as one mailbox address (trimmed, lower-cased), None when it is anything else:
     several addresses, a display name, a line break, spaces, or no address at all."""

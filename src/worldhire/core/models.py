@@ -204,6 +204,11 @@ class Candidate:
     updated_at: datetime = field(default_factory=utcnow)
 
     @property
+    def phones(self) -> list[str]:
+        """Every number the person gave, the one to call first first."""
+        return [p for p in (self.phone, *self.other_phones) if p]
+
+    @property
     def display_name(self) -> str:
         """The stated name, or a neutral label for a résumé that states none (an anonymised
         CV): a name is never made up from anything else in the document."""

@@ -92,8 +92,7 @@ class PersonRefs:
             profiles = [candidate, *(v.profile for v in gov.repo.versions_of(candidate.id))]
             words = _contact_words(profiles)
             deliveries += hooks.naming(words, tenants=sorted(tenants))
-            phones = list(dict.fromkeys(
-                p for c in profiles for p in (c.phone, *c.other_phones) if p))
+            phones = list(dict.fromkeys(p for c in profiles for p in c.phones))
             searches = searches_naming(gov, [*words, *phones], sorted(tenants))
         return cls(candidate_id, {
             Lookup.CANDIDATE: person,

@@ -234,8 +234,7 @@ class Identity:
         """Without `named`, the name is left out (a suppression check needs none: a name is
         never suppressed, and folding it is most of the cost)."""
         email = email_key(candidate.email)
-        phones = (normalise_phone(p, candidate.country)
-                  for p in (candidate.phone, *candidate.other_phones))
+        phones = (normalise_phone(p, candidate.country) for p in candidate.phones)
         name = name_tokens(candidate.name) if named else ()
         return cls(
             emails=frozenset([email] if email else []),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from worldhire.core.contact import same_number
 from worldhire.core.models import (
     Candidate,
     Consent,
@@ -93,15 +94,11 @@ def _language(value: str) -> str:
     return value.split("(")[0].strip().casefold()
 
 
-def _phone(value: str) -> str:
-    return re.sub(r"\D", "", value)[-9:]  # "+33 6 12 ..." and "06 12 ..." are one number
-
-
 def _other_phones(merged: Candidate, *profiles: Candidate) -> list[str]:
     """Every number of the profiles but the merged profile's first one, each once."""
-    numbers = [p for c in profiles for p in (c.phone, *c.other_phones) if p]
-    first = _phone(merged.phone or "")
-    return [p for p in _union(numbers, [], _phone) if _phone(p) != first]
+    numbers = [p for c in profiles for p in c.phones]
+    first = same_number(merged.phone or "")
+    return [p for p in _union(numbers, [], same_number) if same_number(p) != first]
 
 
 def _link(value: str) -> str:

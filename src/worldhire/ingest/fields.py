@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from worldhire.core.contact import same_number
 from worldhire.core.geo.countries import eu_members
 from worldhire.ingest.dates import parse_date, parse_iso_date
 from worldhire.ingest.experience import years_of_experience
@@ -95,7 +96,7 @@ def find_phones(text: str, most: int = 3) -> list[str]:
             continue  # "P.O. Box 12345-00100, Nairobi": a box and its postal code
         if _ID_LABEL.search(text, max(0, match.start() - 30), match.start()):
             continue  # "CNIC: 35202-1234567-1", "PESEL 90010112345": an identity number
-        found.setdefault(digits[-9:], " ".join(raw.split()))
+        found.setdefault(same_number(digits), " ".join(raw.split()))
         if len(found) == most:
             break
     return list(found.values())
