@@ -642,7 +642,7 @@ def _town_in_division(parts: list[str], text: str) -> Place | None:
         if code in _PROVINCES and re.search(rf",\s*{code}\b", text):
             divisions.add(("CA", _PROVINCES[code][1]))
         folded = fold(part)
-        state = next((k for k, (name, _) in _STATE_ZONES.items() if name == folded), None)
+        state = _state_codes().get(folded)
         if state is not None:
             divisions.add(("US", state))
         province = _province_names().get(folded)
@@ -663,9 +663,12 @@ def _province_names() -> dict[str, str]:
     return {name: admin1 for name, admin1 in _PROVINCES.values()}
 
 
+@cache
+def _state_codes() -> dict[str, str]:
+    return {name: code for code, (name, _) in _STATE_ZONES.items()}
+
+
 def _state_by_name(folded: str) -> str | None:
-    for name, zone in _STATE_ZONES.values():
-        if folded == name:
-            return zone
-    return None
+    code = _state_codes().get(folded)
+    return None if code is None else _STATE_ZONES[code][1]
 
