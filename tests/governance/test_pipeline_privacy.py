@@ -61,7 +61,7 @@ def test_export_holds_the_pipeline_and_erasure_removes_the_deliveries(
     assert [(m["to"], m["reason"]) for m in application["stage_history"]] == [
         ("sourced", None), ("rejected", REASON)]
     assert application["notes"][0]["text"].startswith("Strong PyTorch")
-    assert {r["label"]: r["rating"] for r in application["scorecards"][0]["ratings"]} == {
+    assert {r["requirement"]: r["rating"] for r in application["scorecards"][0]["ratings"]} == {
         "PyTorch": 4, "Kubernetes": 2}
     assert exported["shortlists"] == [{"role_id": role.id, "rank": 1, "score": 0.91,
                                        "criteria": {"top": 10}, "run_id": "run_1",

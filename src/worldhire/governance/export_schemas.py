@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.schemas import ConsentOut
 from worldhire.identity.schemas import HoursOut, VersionEvidenceOut, VersionOut
+from worldhire.pipeline.schemas import ScorecardOut
 
 if TYPE_CHECKING:
     from worldhire.core.models import Candidate, EvidenceItem, SkillMention
@@ -334,29 +335,6 @@ class NoteOut(_Record):
     @classmethod
     def of(cls, n: Note) -> NoteOut:
         return cls(id=n.id, author=n.author, text=n.text, at=n.at.isoformat())
-
-
-class RatingOut(_Record):
-    skill_id: str
-    label: str
-    rating: int
-    evidence: str
-
-
-class ScorecardOut(_Record):
-    id: str
-    interviewer: str
-    stage: str
-    summary: str
-    at: str
-    ratings: list[RatingOut]
-
-    @classmethod
-    def of(cls, k: Scorecard) -> ScorecardOut:
-        return cls(id=k.id, interviewer=k.interviewer, stage=k.stage, summary=k.summary,
-                   at=k.at.isoformat(),
-                   ratings=[RatingOut(skill_id=r.skill_id, label=r.label, rating=r.rating,
-                                      evidence=r.evidence) for r in k.ratings])
 
 
 class HeldApplicationOut(_Record):

@@ -8,18 +8,16 @@ company cannot open."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from worldhire.core.models import ConsentPurpose, Role
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import AccessRole, Action
-from worldhire.pipeline.models import Application, StageMove
+from worldhire.pipeline.models import Application, StageMove, State
 from worldhire.pipeline.service import WITHDRAWN, AlreadyInPipeline, PipelineService
 from worldhire.pipeline.stages import PipelineError
 
 APPLIED = "applied"
-State = Literal["in progress", "closed", "withdrawn"]
 
 
 class MatchingConsentNeeded(PipelineError):

@@ -22,15 +22,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
 from statistics import median
-from typing import Literal
 
 from worldhire.comp.regions import OTHER_REGION, region_label, region_of
 from worldhire.pipeline.exchange import spreadsheet_cell
-from worldhire.pipeline.models import Application, StageMove
+from worldhire.pipeline.models import Application, Grouping, StageMove
 from worldhire.pipeline.stages import StageConfig
 
 OVERALL = "all"
-Grouping = Literal["stage", "role", "region"]
 CSV_COLUMNS = ["grouping", "group", "stage", "reached", "in_stage_now", "decided",
                "conversion_to_next",
                "median_days_in_stage", "finished_stays"]

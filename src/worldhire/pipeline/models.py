@@ -6,11 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from worldhire.core.models import new_id, utcnow
 
 # A four-point scale keeps interviewers from sitting on the fence.
 RATING_SCALE = {1: "no evidence", 2: "some evidence", 3: "solid evidence", 4: "strong evidence"}
+
+# Where a candidate's own application stands, in words that are not the company's stage names.
+State = Literal["in progress", "closed", "withdrawn"]
+# How the funnel groups applications: all of them by stage, or per role, or per region.
+Grouping = Literal["stage", "role", "region"]
 
 
 @dataclass
