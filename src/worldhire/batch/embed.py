@@ -13,7 +13,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 import numpy as np
 
@@ -226,12 +225,3 @@ def embed_all(
         parts.append(PartReport(name, len(items), embedded, pruned))
     return EmbedReport(parts, time.perf_counter() - started, cluster_gpus())
 
-
-def describe(report: EmbedReport) -> dict[str, Any]:
-    return {
-        "parts": {p.name: {"total": p.total, "embedded": p.embedded, "pruned": p.pruned}
-                  for p in report.parts},
-        "seconds": round(report.seconds, 2),
-        "texts_per_second": round(report.texts_per_second, 1),
-        "gpus": report.gpus,
-    }

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from importlib.util import find_spec
 
 import typer
@@ -16,7 +15,7 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from worldhire.cli.common import console, err_console, repository, settings
+from worldhire.cli.common import console, err_console, print_json, repository, settings
 
 app = typer.Typer(help="Batch jobs on Ray: embed the pool, re-match every open role.",
                   no_args_is_help=True)
@@ -45,8 +44,9 @@ def embed(
 ) -> None:
     """Embed every profile and evidence item that is new or changed, and rebuild the indexes
     (index folders under WORLDHIRE_HOME, or pgvector when the store is PostgreSQL)."""
-    from worldhire.batch.embed import EmbedderSpec, describe, embed_all
+    from worldhire.batch.embed import EmbedderSpec, embed_all
     from worldhire.batch.runtime import ray_session
+    from worldhire.batch.schemas import EmbedReportOut
     from worldhire.batch.targets import open_sinks
 
     repo = repository(ctx)
@@ -61,9 +61,8 @@ def embed(
             repo, open_sinks(settings(ctx), repo, spec), spec, batch_size=batch_size,
             on_part=on_part, on_batch=lambda n: progress.advance(task, n),
         )
-    summary = describe(report)
     if as_json:
-        console.print_json(json.dumps(summary))
+        print_json(EmbedReportOut.of(report))
         return
     for part in report.parts:
         console.print(f"{part.name}: [green]{part.embedded} embedded[/] of {part.total}, "
@@ -81,13 +80,12 @@ def assess(
     (bulk-loaded profiles, or all of them after the extractor changed), in this process; a
     shortlist computes the missing ones in the request until then."""
     from worldhire.assess.stored import extractor_version
+    from worldhire.batch.schemas import AssessReportOut
     from worldhire.cli.ingest import assess_unassessed
 
     report = assess_unassessed(ctx)
-    summary = {"assessed": report.assessed, "seconds": round(report.seconds, 1),
-               "per_second": round(report.per_second, 1), "version": extractor_version()}
     if as_json:
-        console.print_json(json.dumps(summary))
+        print_json(AssessReportOut.of(report, extractor_version()))
         return
     console.print(f"{report.assessed} profiles assessed in {report.seconds:.1f} s "
                   f"({report.per_second:.0f}/s), extractor {extractor_version()}")
@@ -115,6 +113,7 @@ def rematch(
     from worldhire.batch.rematch import RankingSetup
     from worldhire.batch.rematch import rematch as run_rematch
     from worldhire.batch.runtime import ray_session
+    from worldhire.batch.schemas import RematchReportOut
 
     repo = repository(ctx)
     config = settings(ctx)
@@ -129,14 +128,8 @@ def rematch(
             on_start=lambda todo, done: progress.reset(task, total=todo),
             on_role=lambda role_id, pairs: progress.advance(task),
         )
-    summary = {
-        "run_id": report.run_id, "resumed": report.resumed, "roles": report.roles,
-        "roles_already_done": report.roles_skipped, "pairs": report.pairs,
-        "scored": report.scored, "seconds": round(report.seconds, 2),
-        "pairs_per_second": round(report.pairs_per_second, 1),
-    }
     if as_json:
-        console.print_json(json.dumps(summary))
+        print_json(RematchReportOut.of(report))
         return
     resumed = f" (resumed; {report.roles_skipped} roles were done)" if report.resumed else ""
     console.print(

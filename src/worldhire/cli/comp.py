@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, settings
+from worldhire.cli.common import console, err_console, print_json, settings
 from worldhire.comp.defaults import COMPANY_SIZE, LOCAL_COMPANY_NOTE, REMOTE_RATIO
 from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.models import Seniority
@@ -103,7 +103,7 @@ def estimate(
     if as_json:
         from worldhire.comp.schemas import PayEstimateOut
 
-        print(PayEstimateOut.model_validate(est).model_dump_json(indent=2))
+        print_json(PayEstimateOut.model_validate(est))
     else:
         _print_estimate(title, est)
 

@@ -5,7 +5,6 @@ Commands act as the local operator, or as the principal of an API token given wi
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from worldhire.cli.common import (
     confirm_or_stop,
     console,
     err_console,
+    print_json,
     repository,
     services_of,
     settings,
@@ -25,6 +25,7 @@ from worldhire.cli.common import (
 from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 from worldhire.core.errors import EXIT_CODES
 from worldhire.core.models import ConsentPurpose
+from worldhire.governance.schemas import PendingPurgeOut, RetentionDueOut
 
 if TYPE_CHECKING:
     from worldhire.governance.retention import Due
@@ -121,11 +122,7 @@ def purges(
                               + ", ".join(f"{n} {c}" for n, c in counts.items()) + ")")
     left = PendingPurges(gov).listing()
     if as_json:
-        typer.echo(json.dumps([
-            {"candidate_id": p.candidate_id, "reason": p.reason.value,
-             "requested_at": p.requested_at.isoformat(), "attempts": p.attempts,
-             "last_error": p.last_error} for p in left
-        ], indent=2))
+        print_json([PendingPurgeOut.of(p) for p in left])
     elif left:
         table = Table("candidate", "why", "since", "failed retries", "last error",
                       title="pending purges")
@@ -223,12 +220,7 @@ def retention(
                             "everywhere? This cannot be undone", nothing="nothing erased")
     due = run_retention(gov, default_days=period, dry_run=dry_run)
     if as_json:
-        typer.echo(json.dumps([
-            {"candidate_id": d.candidate_id, "deadline": d.deadline.isoformat(),
-             "reason": d.reason, "erased": not dry_run and d.failed is None,
-             "error": d.failed}
-            for d in due
-        ], indent=2))
+        print_json([RetentionDueOut.of(d, dry_run=dry_run) for d in due])
     else:
         _print_retention(due, dry_run=dry_run)
     failed = [d for d in due if d.failed]

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console
+from worldhire.cli.common import console, err_console, print_json
 
 app = typer.Typer(help="Job titles to ESCO occupations.", no_args_is_help=True)
 
@@ -117,12 +117,9 @@ def normalize(
 
     matches = default_matcher().match([title], top)[0]
     if as_json:
-        console.print_json(json.dumps({
-            "title": title,
-            "cleaned": clean_title(title),
-            "occupations": [{"uri": m.uri, "label": m.label, "isco_code": m.isco_code,
-                             "isco_label": m.isco_label, "score": m.score} for m in matches],
-        }, ensure_ascii=False))
+        from worldhire.occupations.schemas import NormalizedTitleOut
+
+        print_json(NormalizedTitleOut.of(title, clean_title(title), matches))
         return
     table = Table("#", "occupation", "ISCO", "score", "uri",
                   title=f"{escape(title)} [dim]({escape(clean_title(title))})[/dim]")

@@ -1,5 +1,5 @@
 """Accounts, tokens, audits, consent, corrections and erasure at the edges: the typed bodies and
-answers of the API."""
+answers of the API, and what the CLI's `privacy` commands print with --json."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from worldhire.governance.audit import AuditEntry, VerifyReport
     from worldhire.governance.erasure import ErasureReport
     from worldhire.governance.principal import Principal
-    from worldhire.governance.repository import TokenInfo, User
+    from worldhire.governance.repository import PendingPurge, TokenInfo, User
+    from worldhire.governance.retention import Due
     from worldhire.governance.tenant_settings import ResumeOriginals
 
 
@@ -268,3 +269,34 @@ class ErasureOut(BaseModel):
                    key_destroyed=report.key_destroyed, hooks=report.hooks,
                    suppressed_identifiers=report.suppressed,
                    webhook_deliveries_removed=report.webhook_deliveries)
+
+
+class PendingPurgeOut(BaseModel):
+    """An erasure still to be finished (`privacy purges`)."""
+
+    candidate_id: str
+    reason: str
+    requested_at: str
+    attempts: int = Field(description="failed retries so far")
+    last_error: str | None
+
+    @classmethod
+    def of(cls, p: PendingPurge) -> PendingPurgeOut:
+        return cls(candidate_id=p.candidate_id, reason=p.reason.value,
+                   requested_at=p.requested_at.isoformat(), attempts=p.attempts,
+                   last_error=p.last_error)
+
+
+class RetentionDueOut(BaseModel):
+    """A person past their retention period (`privacy retention`), erased unless a dry run."""
+
+    candidate_id: str
+    deadline: str
+    reason: str
+    erased: bool
+    error: str | None = Field(description="why the erasure did not finish")
+
+    @classmethod
+    def of(cls, d: Due, *, dry_run: bool) -> RetentionDueOut:
+        return cls(candidate_id=d.candidate_id, deadline=d.deadline.isoformat(),
+                   reason=d.reason, erased=not dry_run and d.failed is None, error=d.failed)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from pydantic import BaseModel, ConfigDict
 
 from worldhire.core.models import OccupationRef
+
+if TYPE_CHECKING:
+    from worldhire.occupations.service import OccupationMatch
 
 
 class OccupationOut(BaseModel):
@@ -26,3 +32,28 @@ def occupation_out(ref: OccupationRef | None, *, digits: int | None = None
         return None
     score = ref.score if digits is None else round(ref.score, digits)
     return OccupationOut(uri=ref.uri, label=ref.label, isco_code=ref.isco_code, score=score)
+
+
+class TitleOccupationOut(BaseModel):
+    """An occupation a title may be, with its ISCO group's name (`titles normalize`)."""
+
+    uri: str
+    label: str
+    isco_code: str
+    isco_label: str
+    score: float
+
+
+class NormalizedTitleOut(BaseModel):
+    """A title as written, cleaned, and the occupations it maps to, best first."""
+
+    title: str
+    cleaned: str
+    occupations: list[TitleOccupationOut]
+
+    @classmethod
+    def of(cls, title: str, cleaned: str, matches: Sequence[OccupationMatch]
+           ) -> NormalizedTitleOut:
+        return cls(title=title, cleaned=cleaned, occupations=[
+            TitleOccupationOut(uri=m.uri, label=m.label, isco_code=m.isco_code,
+                               isco_label=m.isco_label, score=m.score) for m in matches])
