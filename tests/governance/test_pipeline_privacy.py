@@ -8,20 +8,18 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sqlalchemy import insert
-
 from tests.factories import make_candidate, make_role
-from worldhire.core.models import utcnow
+from worldhire.batch.rematch import KIND, ScoredPair
+from worldhire.batch.repository import RunLedger, store_shortlist
+from worldhire.batch.schemas import ShortlistWhyOut
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.export import subject_access
 from worldhire.governance.principal import Principal
-from worldhire.governance.repository import connection
 from worldhire.governance.store import Governance
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, STAGE_CHANGED
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import PipelineService, RatingInput
 from worldhire.pipeline.webhooks import Webhooks
-from worldhire.store.sql import schema_batch as b
 
 REASON = "Marta Nowak (marta.nowak@poczta.example) wants 40% more than the budget"
 
@@ -49,10 +47,11 @@ def test_export_holds_the_pipeline_and_erasure_removes_the_deliveries(
     pipeline.move(mine.id, "rejected", actor="recruiter:ewa", reason=REASON)
     theirs = pipeline.add(other.id, role.id, actor="recruiter:ewa")
     pipeline.move(theirs.id, "contacted", actor="recruiter:ewa")
-    with connection(gov) as conn:
-        conn.execute(insert(b.stored_shortlists).values(
-            role_id=role.id, candidate_id=marta.id, rank=1, score=0.91,
-            criteria={"top": 10}, run_id="run_1", computed_at=utcnow()))
+    # Stored as the nightly re-match stores it (its ranking needs Ray).
+    run = RunLedger.on(gov.repo).open(KIND, {"top": 10}, fresh=True)
+    why = ShortlistWhyOut(criteria={"skills": 0.9, "relevance": 0.7}, met=["PyTorch"],
+                          partial=["Kubernetes"], missing=[])
+    store_shortlist(gov.repo, run.id, role.id, [ScoredPair(marta.id, 0.91, why)])
 
     exported = subject_access(gov, marta.id).model_dump(mode="json")
     [application] = exported["applications"]
@@ -64,7 +63,7 @@ def test_export_holds_the_pipeline_and_erasure_removes_the_deliveries(
     assert {r["requirement"]: r["rating"] for r in application["scorecards"][0]["ratings"]} == {
         "PyTorch": 4, "Kubernetes": 2}
     assert exported["shortlists"] == [{"role_id": role.id, "rank": 1, "score": 0.91,
-                                       "criteria": {"top": 10}, "run_id": "run_1",
+                                       "criteria": why.model_dump(), "run_id": run.id,
                                        "computed_at": exported["shortlists"][0]["computed_at"]}]
     # Shortlisted and rejected in JSON, rejected in Slack (its text names the application only).
     delivered = exported["webhook_deliveries"]

@@ -34,6 +34,7 @@ from tests.api.conftest import context_of, make_settings
 from worldhire.api.app import create_app
 from worldhire.batch.rematch import KIND, ScoredPair
 from worldhire.batch.repository import RunLedger, store_shortlist
+from worldhire.batch.schemas import ShortlistWhyOut
 from worldhire.demo.service import world_dir
 from worldhire.governance.personal_data import PERSONAL_DATA, SEARCH_INDEX_TABLES, entry
 from worldhire.governance.principal import AccessRole
@@ -157,7 +158,9 @@ def _seed(home: Path) -> Seeded:
 
     # What the nightly re-match stores for the role (its ranking needs Ray): this shortlist.
     run = RunLedger.on(ctx.repo).open(KIND, {"top": 10}, fresh=True)
-    store_shortlist(ctx.repo, run.id, role_id, [ScoredPair(candidate_id, 0.8125, {"top": 10})])
+    store_shortlist(ctx.repo, run.id, role_id, [ScoredPair(
+        candidate_id, 0.8125, ShortlistWhyOut(criteria={"skills": 0.8125}, met=["PyTorch"],
+                                              partial=[], missing=[]))])
 
     seeded = Seeded(app, home, headers, role_id, candidate_id, name, email, phone, word)
     seeded.ids = [candidate_id, app_id, card.json()["id"]]

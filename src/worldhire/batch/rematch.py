@@ -15,10 +15,11 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from worldhire.batch.repository import RunLedger, drop_closed, store_shortlist
 from worldhire.batch.runtime import BatchError
+from worldhire.batch.schemas import ShortlistWhyOut
 from worldhire.core.models import Candidate
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import RankingRecord
@@ -34,7 +35,7 @@ T = TypeVar("T")
 class ScoredPair:
     candidate_id: str
     score: float
-    criteria: dict[str, Any]
+    criteria: ShortlistWhyOut
 
 
 @dataclass
@@ -95,12 +96,12 @@ def rank_roles(setup: RankingSetup, role_ids: Sequence[str], top: int) -> list[C
             shortlist = rank_role(repo, role_id, top=top, embedder=embedder, index_home=home,
                                   audit=record)
             pairs = [
-                ScoredPair(r.candidate.id, r.score, {
-                    "criteria": r.criteria,
-                    "met": [c.requirement for c in r.explanation.met],
-                    "partial": [c.requirement for c in r.explanation.partial],
-                    "missing": [c.requirement for c in r.explanation.missing],
-                })
+                ScoredPair(r.candidate.id, r.score, ShortlistWhyOut(
+                    criteria=r.criteria,
+                    met=[c.requirement for c in r.explanation.met],
+                    partial=[c.requirement for c in r.explanation.partial],
+                    missing=[c.requirement for c in r.explanation.missing],
+                ))
                 for r in shortlist.results
             ]
             scored = len(shortlist.results) + len(shortlist.others)

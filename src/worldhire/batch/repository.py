@@ -97,7 +97,7 @@ def store_shortlist(
         if pairs:
             conn.execute(insert(b.stored_shortlists), [
                 dict(role_id=role_id, candidate_id=p.candidate_id, rank=n, score=p.score,
-                     criteria=p.criteria, run_id=run_id, computed_at=now)
+                     criteria=p.criteria.model_dump(), run_id=run_id, computed_at=now)
                 for n, p in enumerate(pairs, start=1)
             ])
         RunLedger.mark_done(conn, run_id, role_id)

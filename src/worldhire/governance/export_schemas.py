@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from worldhire.batch.schemas import ShortlistWhyOut
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.schemas import ConsentOut
 from worldhire.identity.schemas import HoursOut, VersionEvidenceOut, VersionOut
@@ -369,7 +370,7 @@ class StoredShortlistOut(_Record):
     role_id: str
     rank: int
     score: float
-    criteria: dict[str, float]
+    criteria: ShortlistWhyOut
     run_id: str
     computed_at: str | None
 

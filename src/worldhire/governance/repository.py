@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Insert, and_, delete, func, insert, select, u
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from worldhire.batch.schemas import ShortlistWhyOut
 from worldhire.core.models import utcnow
 from worldhire.governance.principal import AccessRole
 from worldhire.governance.store import Governance
@@ -354,7 +355,7 @@ class StoredShortlistRow:
     role_id: str
     rank: int
     score: float
-    criteria: dict[str, float]
+    criteria: ShortlistWhyOut
     run_id: str
     computed_at: datetime | None
 
@@ -391,7 +392,9 @@ def stored_shortlists(gov: Governance, candidate_id: str) -> list[StoredShortlis
         rows = conn.execute(
             select(s).where(s.c.candidate_id == candidate_id).order_by(s.c.computed_at)
         ).all()
-    return [StoredShortlistRow(r.role_id, r.rank, r.score, r.criteria, r.run_id, r.computed_at)
+    return [StoredShortlistRow(r.role_id, r.rank, r.score,
+                               ShortlistWhyOut.model_validate(r.criteria), r.run_id,
+                               r.computed_at)
             for r in rows]
 
 
