@@ -48,20 +48,19 @@ def report(plan: Plan, skipped: Sequence[Skipped] = ()) -> TeamPlanOut:
     """The plan, with the people left out of the pool and why. The parts a plan lacks (no
     conflict, no team, no overlap asked for) are left unset, so the answer leaves them out."""
     spec = plan.spec
-    found: dict[str, object] = {
-        "status": plan.status,
-        "total_fit": plan.total_fit,
-        "bound": plan.bound,
-        "gap": plan.gap,
-        "pool_size": plan.pool_size,
-        "pruned_pool_size": plan.pruned_size,
-        "checked_dates": len(plan.dates),
-        "days_covered_by_check": sum(d.stands_for for d in plan.dates),
-        "timezone": spec.timezone,
-        "seconds": {k: round(v, 4) for k, v in plan.seconds.items()},
-    }
+    # A part assigned below counts as set (model_dump(exclude_unset=True) keeps it); the others
+    # stay out of the answer.
+    out = TeamPlanOut(
+        status=plan.status, total_fit=plan.total_fit, bound=plan.bound, gap=plan.gap,
+        pool_size=plan.pool_size, pruned_pool_size=plan.pruned_size,
+        checked_dates=len(plan.dates),
+        days_covered_by_check=sum(d.stands_for for d in plan.dates), timezone=spec.timezone,
+        seconds={k: round(v, 4) for k, v in plan.seconds.items()},
+        skipped=[SkippedOut(candidate_id=s.candidate_id, name=s.name, reason=s.reason)
+                 for s in skipped],
+    )
     if plan.conflict is not None:
-        found["conflict"] = ConflictOut(
+        out.conflict = ConflictOut(
             summary=plan.conflict.summary,
             constraints=[ConstraintOut(key=g.key, description=g.description)
                          for g in plan.conflict.groups],
@@ -70,25 +69,23 @@ def report(plan: Plan, skipped: Sequence[Skipped] = ()) -> TeamPlanOut:
         )
     if plan.team:
         team = sorted(plan.team, key=lambda m: (-m.fit, m.id))
-        found["team"] = [MemberOut(
+        out.team = [MemberOut(
             id=m.id, name=m.name, country=m.country, region=m.region, timezone=m.timezone,
             local_hours=f"{clock(m.work_start_hour)}-{clock(m.work_end_hour)}", fit=m.fit,
             cost_usd=m.cost, required_skills=[n.skill for n in spec.skills if holds(m, n.skill)],
             hired=m.id in spec.hired,
         ) for m in team]
-        found["cost"] = CostOut(
+        out.cost = CostOut(
             total_usd=plan.cost, budget_usd=spec.budget_usd,
             left_usd=None if spec.budget_usd is None else spec.budget_usd - plan.cost)
-        found["shares"] = {key: _shares(team, key) for key in ("country", "region")}
+        out.shares = {key: _shares(team, key) for key in ("country", "region")}
         all_masks = {d.day: team_masks(team, spec, d) for d in plan.dates}
-        found["coverage_by_hour"] = _coverage(plan, all_masks)
-        found["coverage_by_slot"] = _coverage_slots(plan, all_masks)
+        out.coverage_by_hour = _coverage(plan, all_masks)
+        out.coverage_by_slot = _coverage_slots(plan, all_masks)
         if spec.overlap is not None:
-            found["overlap_windows"] = _overlaps(plan, team, all_masks)
-        found["handoffs"] = _handoffs(plan, team, all_masks)
-    found["skipped"] = [SkippedOut(candidate_id=s.candidate_id, name=s.name, reason=s.reason)
-                        for s in skipped]
-    return TeamPlanOut.model_validate(found)
+            out.overlap_windows = _overlaps(plan, team, all_masks)
+        out.handoffs = _handoffs(plan, team, all_masks)
+    return out
 
 
 def _shares(team: list[TeamCandidate], key: str) -> list[ShareOut]:
