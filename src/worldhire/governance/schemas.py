@@ -130,6 +130,17 @@ class AuditEntryOut(BaseModel):
                    actor=e.actor, details=e.details, people=len(e.subjects), hash=e.hash)
 
 
+class DecisionsIn(BaseModel):
+    """Decisions to audit: one object per person, with group columns and the outcome."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rows: list[dict[str, str | int | float | bool | None]] = Field(min_length=1, max_length=100_000)
+    group_cols: list[str] = Field(min_length=1, max_length=2)
+    selected_col: str
+    score_col: str | None = None
+
+
 class GroupRateOut(BaseModel):
     """One group's rate (selection or scoring), its ratio to the best group's, whether that
     ratio falls under four fifths, and whether the group is too small for the ratio to mean

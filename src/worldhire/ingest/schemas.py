@@ -1,13 +1,22 @@
-"""An imported file at the edges: what the API answers for each upload (and the web pages show)."""
+"""An imported file at the edges: the JSON Resume body the API takes, and what it answers for
+each upload (and the web pages show)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 if TYPE_CHECKING:
     from worldhire.ingest.service import FileOutcome
+
+
+class JsonResumeIn(BaseModel):
+    """A JSON Resume document (jsonresume.org); `basics.name` is required, the rest optional."""
+
+    model_config = ConfigDict(extra="allow")
+    # Passed through as written to the JSON Resume reader (ingest.jsonresume), which checks it.
+    basics: dict[str, Any] = Field(description="name, email, location, summary ...")
 
 
 class JoinedOut(BaseModel):

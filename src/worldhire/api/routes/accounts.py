@@ -6,7 +6,6 @@ from datetime import timedelta
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Query, Request, UploadFile
-from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.problems import Problem
@@ -20,6 +19,7 @@ from worldhire.governance.schemas import (
     AuditCheckOut,
     AuditEntryOut,
     BiasAuditOut,
+    DecisionsIn,
     MeOut,
     ShortlistBiasOut,
     TenantSettingsIn,
@@ -132,17 +132,6 @@ def audit_entries(ctx: Ctx, caller: Caller) -> list[AuditEntryOut]:
     caller.require(Action.READ_AUDIT)
     entries = services(ctx, caller).audit_entries()
     return [AuditEntryOut.of(e) for e in reversed(entries[-200:])]
-
-
-class DecisionsIn(BaseModel):
-    """Decisions to audit: one object per person, with group columns and the outcome."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    rows: list[dict[str, str | int | float | bool | None]] = Field(min_length=1, max_length=100_000)
-    group_cols: list[str] = Field(min_length=1, max_length=2)
-    selected_col: str
-    score_col: str | None = None
 
 
 @router.post("/audit/bias", summary="Selection rates and impact ratios per group (LL144)",

@@ -4,11 +4,10 @@ erasure."""
 from __future__ import annotations
 
 import json
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, File, Query, UploadFile
 from fastapi.responses import Response
-from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.api.deps import Caller, Ctx
 from worldhire.api.downloads import original_file
@@ -47,18 +46,11 @@ from worldhire.governance.schemas import (
 )
 from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
 from worldhire.ingest.geo import country_code
-from worldhire.ingest.schemas import FileOutcomeOut, UploadResults
+from worldhire.ingest.schemas import FileOutcomeOut, JsonResumeIn, UploadResults
 from worldhire.ingest.service import Kind
 from worldhire.match.schemas import MatchResultOut
 
 router = APIRouter(prefix="/candidates", tags=["candidates"])
-
-
-class JsonResumeIn(BaseModel):
-    """A JSON Resume document (jsonresume.org); `basics.name` is required, the rest optional."""
-
-    model_config = ConfigDict(extra="allow")
-    basics: dict[str, Any] = Field(description="name, email, location, summary ...")
 
 
 @router.post("/files", status_code=201, summary="Upload résumé files (PDF, DOCX, text, JSON, CSV)")
