@@ -48,6 +48,13 @@ def test_the_openapi_document_lists_every_route_with_its_model(client: TestClien
         assert "$ref" in schema or "$ref" in schema.get("items", {}), (operation.method, route.path)
 
 
+def test_no_two_models_share_a_name(client: TestClient) -> None:
+    """Two models of one name are listed under their module paths
+    ('worldhire__pipeline__schemas__NoteOut'): a twin to merge, or a name to make distinct."""
+    names = client.get("/openapi.json").json()["components"]["schemas"]
+    assert [name for name in names if name.startswith("worldhire__")] == []
+
+
 def test_the_served_shortlist_fits_its_model(client: TestClient, world: World) -> None:
     answer = client.get(f"/api/v1/roles/{world.role_a}/shortlist?top=3",
                         headers=world.auth("a-recruiter"))

@@ -327,14 +327,14 @@ class StageMoveOut(_Record):
                                    "by": m.actor, "at": m.at.isoformat(), "reason": m.reason})
 
 
-class NoteOut(_Record):
+class HeldNoteOut(_Record):
     id: str
     author: str
     text: str
     at: str
 
     @classmethod
-    def of(cls, n: Note) -> NoteOut:
+    def of(cls, n: Note) -> HeldNoteOut:
         return cls(id=n.id, author=n.author, text=n.text, at=n.at.isoformat())
 
 
@@ -350,7 +350,7 @@ class HeldApplicationOut(_Record):
     created_at: str
     updated_at: str
     stage_history: list[StageMoveOut]
-    notes: list[NoteOut]
+    notes: list[HeldNoteOut]
     scorecards: list[ScorecardOut]
 
     @classmethod
@@ -362,7 +362,7 @@ class HeldApplicationOut(_Record):
                    rejection_reason=a.rejection_reason, created_at=a.created_at.isoformat(),
                    updated_at=a.updated_at.isoformat(),
                    stage_history=[StageMoveOut.of(m) for m in history],
-                   notes=[NoteOut.of(n) for n in notes],
+                   notes=[HeldNoteOut.of(n) for n in notes],
                    scorecards=[ScorecardOut.of(k) for k in scorecards])
 
 
@@ -380,7 +380,7 @@ class StoredShortlistOut(_Record):
                    run_id=s.run_id, computed_at=_iso(s.computed_at))
 
 
-class AttemptOut(_Record):
+class HeldAttemptOut(_Record):
     at: str
     ok: bool
     status_code: int | None
@@ -395,13 +395,13 @@ class HeldDeliveryOut(_Record):
     created_at: str
     # The event as its receiver got it: each event and each receiver's format has its own.
     body: dict[str, Any] = Field(description="the event as it was sent")
-    attempts: list[AttemptOut]
+    attempts: list[HeldAttemptOut]
 
     @classmethod
     def of(cls, d: Delivery, body: dict[str, Any]) -> HeldDeliveryOut:
         return cls(id=d.id, subscription_id=d.subscription_id, event=d.event,
                    status=d.status.value, created_at=d.created_at.isoformat(), body=body,
-                   attempts=[AttemptOut(at=a.at.isoformat(), ok=a.ok,
+                   attempts=[HeldAttemptOut(at=a.at.isoformat(), ok=a.ok,
                                         status_code=a.status_code, error=a.error)
                              for a in d.attempts])
 

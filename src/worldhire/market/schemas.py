@@ -42,7 +42,9 @@ class FamilyOut(_Out):
     candidates: int
 
 
-class OccupationOut(_Out):
+class OccupationBalanceOut(_Out):
+    """An ESCO occupation with the open roles and the candidates the market view counts for it."""
+
     uri: str
     label: str
     isco_code: str
@@ -117,7 +119,7 @@ class MarketOut(BaseModel):
     skills: list[SkillBalanceOut]
     scarcest: list[str]
     families: list[FamilyOut]
-    occupations: list[OccupationOut]
+    occupations: list[OccupationBalanceOut]
     isco_groups: list[IscoGroupOut]
     regions: list[RegionOut]
     region_pay: list[RegionPayOut]
@@ -132,7 +134,7 @@ class MarketOut(BaseModel):
             skills=SkillBalanceOut.many(v.skills),
             scarcest=[s.skill_id for s in v.scarcest()],
             families=[FamilyOut.model_validate(f) for f in v.families],
-            occupations=[OccupationOut.model_validate(o) for o in v.occupations],
+            occupations=[OccupationBalanceOut.model_validate(o) for o in v.occupations],
             isco_groups=[IscoGroupOut.model_validate(g) for g in v.isco_groups],
             regions=[RegionOut(region=r.region, open_roles=r.open_roles, candidates=r.candidates,
                                holders=dict(r.holders)) for r in v.regions],
