@@ -25,7 +25,7 @@ demo: $(STAMP)
 
 # Style and types, the import layers (pyproject [tool.importlinter]), declared vs used packages.
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/deptry src
