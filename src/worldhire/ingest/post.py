@@ -54,6 +54,7 @@ from worldhire.ingest.post_words import (
     field_label_pattern,
     fold,
     heading_kinds,
+    known_heading,
     pattern,
     spoken_language_names,
 )
@@ -124,10 +125,12 @@ def post_evidence(text: str) -> PostEvidence:
     split = split_post(sample)
     # Only a heading that is a post's section phrase counts ("Requirements", "Mile widziane");
     # "Expected salary" or "Proposed role" in a résumé merely contain one.
+    # (typed with a slip: "Benifits", "Qualifcations")
     exact = heading_kinds()
+    known = [known_heading(s.heading) for s in split.sections]
     kinds = {
-        exact[s.heading] for s in split.sections
-        if exact.get(s.heading) in _POST_SECTIONS and s.heading not in NEUTRAL_HEADINGS
+        exact[k] for k in known
+        if k is not None and exact[k] in _POST_SECTIONS and k not in NEUTRAL_HEADINGS
     }  # fmt: skip
     post_cues = {m.group(0) for m in pattern("post").finditer(folded)}
     resume_cues = {m.group(0) for m in pattern("resume").finditer(folded)}

@@ -15,6 +15,7 @@ from worldhire.ingest.post_words import (
     fold,
     heading_kinds,
     heading_pattern,
+    known_heading,
     pattern,
 )
 
@@ -104,8 +105,9 @@ def heading_kind(heading: str) -> SectionKind | None:
     if not folded:
         return None
     table = heading_kinds()
-    if folded in table:
-        return table[folded]
+    known = known_heading(folded)
+    if known is not None:
+        return table[known]
     lead_in = heading.rstrip(" *_").endswith(":") and len(folded.split()) <= _LEAD_IN_WORDS
     if len(folded.split()) > 8 and not lead_in:
         return None
