@@ -651,6 +651,24 @@ ROLE_NOUNS: tuple[str, ...] = (
     # accountants and staff, in the other post languages
     "бухгалтер", "бухгалтерка", "księgowa", "księgowy", "contador", "contadora", "contabil",
     "comptable", "buchhalter", "buchhalterin", "akuntan", "muhasebeci", "nhân viên",
+    # the jobs of shops, kitchens, warehouses and offices, and feminine forms, in the languages
+    # of the posts ("Se necesita Camarero/a", "Programatoare", "Тестувальниця", "Magazynierka")
+    "auxiliar", "gerente", "jefe", "jefa", "coordinador", "coordinadora", "vendedor",
+    "vendedora", "cajero", "cajera", "camarero", "camarera", "mesero", "mesera", "cocinero",
+    "cocinera", "programador", "programadora", "diseñador", "diseñadora", "administrador",
+    "asesor", "asesora", "ejecutivo", "ejecutiva", "operario", "operaria",
+    "repartidor", "repartidora", "recepcionista", "almacenista", "contable",
+    "assistente", "atendente", "consultor", "coordenador", "coordenadora",
+    "operador", "estagiário", "estagiária",
+    "programatoare", "ingineră", "vânzător", "vânzătoare", "tehnician", "ospătar", "ospătăriță",
+    "bucătar", "casier", "casieră", "recepționer", "recepționeră", "consilier",
+    "інженерка", "програміст", "програмістка", "тестувальник", "тестувальниця", "менеджерка",
+    "продавець", "продавчиня", "касир", "касирка", "оператор", "адміністратор", "спеціаліст",
+    "спеціалістка", "керівник", "рекрутер", "рекрутерка", "кухар", "офіціант", "дизайнерка",
+    "inżynierka", "konsultant", "konsultantka", "sprzedawca", "sprzedawczyni", "kasjer",
+    "kasjerka", "magazynier", "magazynierka", "testerka", "projektant", "projektantka",
+    "doradca", "asystent", "asystentka", "rekruter", "rekruterka", "przedstawiciel handlowy",
+    "staf", "kasir", "pramuniaga", "kurir", "manajer", "desainer",
 )  # fmt: skip
 
 
