@@ -291,3 +291,16 @@ def test_a_legal_form_before_and_after_the_name_in_an_about_us_paragraph() -> No
     )
     assert role.company == "S.C. Bistrița Contact S.R.L."
 
+
+@pytest.mark.parametrize(
+    ("line", "policy"),
+    [
+        ("Ubicación: Querétaro (presencial 4 días, home office los viernes)", RemotePolicy.HYBRID),
+        ("Modalidade: presencial 3 dias por semana em Campinas", RemotePolicy.HYBRID),
+        ("Trabajo presencial de lunes a viernes en Lima", RemotePolicy.ONSITE),
+    ],
+)
+def test_some_days_in_the_office_is_hybrid(line: str, policy: RemotePolicy) -> None:
+    from worldhire.ingest.post_fields import remote_policy_of
+
+    assert remote_policy_of(line) is policy
