@@ -304,3 +304,13 @@ def test_some_days_in_the_office_is_hybrid(line: str, policy: RemotePolicy) -> N
     from worldhire.ingest.post_fields import remote_policy_of
 
     assert remote_policy_of(line) is policy
+
+
+def test_the_employer_s_sector_after_a_dash_is_no_part_of_the_title() -> None:
+    role = _role(
+        "Data Engineer – Healthtech – Kraków (hybrid) – up to 24 000 PLN\n\n"
+        "Our client, a healthtech in Kraków, needs a Data Engineer.\n\n"
+        "What you'll need\n• Python\n• Airflow\n"
+    )
+    assert role.title == "Data Engineer"
+    assert role.company == ""

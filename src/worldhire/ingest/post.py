@@ -487,7 +487,9 @@ _TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
     r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
-    r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b",
+    r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b|"
+    # the employer's sector: "ML Engineer – Fintech – Cluj-Napoca"
+    r"\b(?:fin|health|ed|insur|prop|agri|legal|clean|reg)tech\b|\bsaas\b|\bstart-?up\b",
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
