@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
+from urllib.parse import urlsplit
 
 from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import RemotePolicy
@@ -54,6 +55,7 @@ from worldhire.ingest.post_words import (
     field_label_pattern,
     fold,
     heading_kinds,
+    known_heading,
     pattern,
     spoken_language_names,
 )
@@ -124,10 +126,12 @@ def post_evidence(text: str) -> PostEvidence:
     split = split_post(sample)
     # Only a heading that is a post's section phrase counts ("Requirements", "Mile widziane");
     # "Expected salary" or "Proposed role" in a résumé merely contain one.
+    # (typed with a slip: "Benifits", "Qualifcations")
     exact = heading_kinds()
+    known = [known_heading(s.heading) for s in split.sections]
     kinds = {
-        exact[s.heading] for s in split.sections
-        if exact.get(s.heading) in _POST_SECTIONS and s.heading not in NEUTRAL_HEADINGS
+        exact[k] for k in known
+        if k is not None and exact[k] in _POST_SECTIONS and k not in NEUTRAL_HEADINGS
     }  # fmt: skip
     post_cues = {m.group(0) for m in pattern("post").finditer(folded)}
     resume_cues = {m.group(0) for m in pattern("resume").finditer(folded)}
@@ -201,6 +205,9 @@ _TITLE_LABEL = re.compile(
     rf"{_LABEL_START}[*_#>\s]*(?i:job title|title|position|role|opening|puesto|vacante|cargo|"
     r"vaga|stanowisko|посада|вакансія|вакансия|должность|poziția|pozitia|post|poste|"
     r"intitulé du poste|stelle|posizione|"
+    # "Nombre del puesto:", "Denumirea postului:", "Назва вакансії:", "Nazwa stanowiska:"
+    r"posición|título del puesto|nombre del puesto|título da vaga|nome da vaga|função|"
+    r"denumirea postului|denumire post|funcția|назва вакансії|назва посади|nazwa stanowiska|"
     r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan|pozisyon)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
@@ -215,6 +222,9 @@ _TITLE_DASH_LABEL = re.compile(
 _COMPANY_LABEL = re.compile(
     rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
+    # who hires, in the job boards' own words ("Angajator:", "Роботодавець:", "Pracodawca:")
+    r"compañía|compañia|companhia|empleador|empregador|angajator|angajatorul|pracodawca|"
+    r"роботодавець|работодатель|datore di lavoro|"
     r"nama perusahaan|tên công ty)[*_\s]*:[*_\s]*"
     r"(?P<v>.+)$",
     re.MULTILINE,
@@ -222,7 +232,9 @@ _COMPANY_LABEL = re.compile(
 # Where a labelled value ends inside a line: a separator or a sentence's end (or the next
 # field's label: post_words.field_label_pattern).
 _VALUE_END = re.compile(
-    r"\s*[|•;]\s*|\s+·\s+|(?<!\bSr)(?<!\bJr)(?<!\bMr)(?<!\bDr)(?<!\bMs)\.\s+(?=[A-Z])"
+    r"\s*[|•;]\s*|\s+·\s+|(?<!\bSr)(?<!\bJr)(?<!\bMr)(?<!\bDr)(?<!\bMs)"
+    # a legal form's stop inside a name: "S.C. Dacia Trans S.R.L.", "Navyug Pvt. Ltd."
+    r"(?<!\bS\.C)(?<!\bPvt)(?<!\bPte)(?<!\bPty)(?<!\bSdn)\.\s+(?=[A-Z])"
 )
 # Words before a title that announce it, not name it ("VACANCY:", "[HCM]", "OFFRE D'EMPLOI –").
 _TITLE_PREFIX = re.compile(
@@ -231,7 +243,8 @@ _TITLE_PREFIX = re.compile(
     r"open (?:role|position|vacancy)|"
     r"urgent(?:ly)? hiring|urgent requirement|urgent opening|angajăm|angajam|recrutăm|zatrudnimy|"
     r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
-    r"job|praca|вакансія|post|stellenangebot|lowongan|loker|"
+    r"job|praca|вакансія|post|stellenangebot|lowongan kerja|lowongan|loker|estamos contratando|"
+    r"¡?vacante abierta|¡?nueva vacante|vaga aberta|nova vaga|"
     r"role brief|job brief|offre d'emploi|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
@@ -334,8 +347,18 @@ _SIGNED_ROLE = re.compile(
     rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$",
     re.MULTILINE,
 )
+# Lower-case words inside a company's name ("Transportes y Almacenes del Bravo").
+_JOINING = r"(?:y|e|i|și|si|and|&|de|del|da|do|dos|das|di|du|des|van|von)"
 # A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
-_LEGAL_NAME = re.compile(rf"(?P<n>(?:PT[ \t]+)?(?:[A-Z][\w&'-]*[ \t]+){{1,4}}{LEGAL_FORM})(?!\w)")
+_LEGAL_NAME = re.compile(
+    # "A Tucano Seguros Ltda.": the Portuguese article is no part of the name
+    r"(?:(?<![\w-])(?:A|O)[ \t]+)?"
+    # a form before the name too: "PT Samudra Kargo Nusantara Tbk", "S.C. Dacia Trans S.R.L."
+    rf"(?P<n>(?:{LEGAL_FORM_BEFORE}[ \t]+)?[{_CAP}][\w&'-]*"
+    rf"(?:[ \t]+(?:[{_CAP}][\w&'-]*|{_JOINING})){{0,5}}"
+    # "Naranjal Visión Artificial, S.L.", "Transportes y Almacenes del Bravo, S.A. de C.V."
+    rf",?[ \t]+{LEGAL_FORM})(?!\w)"
+)
 _LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
@@ -357,6 +380,22 @@ _COMPANY_SUBJECT = re.compile(
     r"conçoit|supplies|serves|"
     r"tworzy|là|adalah|merupakan|olarak)\b"
 )
+# What follows a hiring verb: an article, then the role up to where the sentence goes on.
+_HIRED_ROLE = (
+    r"\s*:?\s*"
+    # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
+    r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
+    r"(?:our|my)\s+(?:first|next|new)?\s*|"
+    # Spanish puts "a" before a person sought: "Buscamos a un/a Ingeniero/a de ..."
+    r"a\s+(?:un/una|un/a|una?/[ao]|una?\(a\)|una?)\s+|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    r"eine?n?\s+|"
+    r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
+    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
+    r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
+    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab|per|presso|"
+    r"nel|nella|da (?:aggiungere|inserire))\b|"
+    r"[,;:!?\n]|\.(?!\w)|$)"
+)
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|i'm|i am|is|are) (?:looking for|hiring|seeking|recruiting|adding)|"
     r"we're hiring|"
@@ -367,27 +406,28 @@ _HIRING = re.compile(
     r"(?:urgent )?opening for|"
     r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar|"
     r"(?:à|a) procura de)|"
-    r"se busca|se buscan|buscan|шукає|suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
+    r"se busca|se buscan|buscan|шукає(?!\w)|"
+    r"suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
     r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
     r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
     rf"[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
-    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|kami mencari|angajăm|"
+    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|(?:kami )?(?:sedang )?mencari|"
+    # "Clientul nostru ... caută un Data Engineer", "Vaga para Pessoa Desenvolvedora ..."
+    r"caută(?=\s+(?:un|o)\s)|(?<![\w-])(?:vaga|vacante) (?:para|de)(?=\s+(?-i:[A-ZÀ-Þ]))|angajăm|"
     r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo|ищет|ищем|"
-    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))"
-    r"\s*:?\s*"
-    # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
-    r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
-    r"(?:our|my)\s+(?:first|next|new)?\s*|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
-    r"eine?n?\s+|"
-    r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
-    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
-    r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
-    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab|per|presso|"
-    r"nel|nella|da (?:aggiungere|inserire))\b|"
-    r"[,;:!?\n]|\.(?!\w)|$)",
+    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))" + _HIRED_ROLE,
+    re.IGNORECASE,
+)
+# Verbs that often announce other things than a role ("se necesita experiencia", "потрібен
+# досвід"): they count only where the words after them name a role.
+_HIRING_IF_ROLE = re.compile(
+    r"(?:se necesita|necesitamos|se solicita|solicitamos|(?<=\s)solicita(?=\s+(?-i:[A-ZÀ-Þ]))|"
+    r"precisamos de|contrata-se|admite-se|angajează|angajeaza|recrutează|recruteaza|"
+    r"запрошуємо(?: на роботу)?|потрібен|потрібна|потрібні|zatrudni(?!\w)|zatrudnimy|"
+    r"membutuhkan)" + _HIRED_ROLE,
     re.IGNORECASE,
 )
 # "... reach out about a Machine Learning Engineer role in our team": the role an e-mail names.
@@ -447,7 +487,9 @@ _TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
     r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
-    r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b",
+    r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b|"
+    # the employer's sector: "ML Engineer – Fintech – Cluj-Napoca"
+    r"\b(?:fin|health|ed|insur|prop|agri|legal|clean|reg)tech\b|\bsaas\b|\bstart-?up\b",
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
@@ -550,7 +592,9 @@ def _title(post: PostText) -> str:
     if not any(roles.search(fold(_clean(line))) for line in lines):
         # An e-mail's subject: the part naming a role ("Oportunidade | Cientista de Dados Sênior
         # | 100% remoto"), else the role inside a phrase ("Spannende Position als ...").
-        subjects = [_SUBJECT.sub("", x) for x in every if _SUBJECT.match(x)]
+        # (a subject line too long to be a head line still names the role)
+        firsts = [x for x in post.text.split("\n", 4)[:4] if x not in every]
+        subjects = [_SUBJECT.sub("", x) for x in [*every, *firsts] if _SUBJECT.match(x)]
         parts = [p for s in subjects for p in re.split(r"\s+[|–—]\s+|\s+-\s+", s)]
         part = next(
             (p for p in parts if roles.search(fold(_TITLE_PREFIX.sub("", _clean(p))))), None
@@ -586,6 +630,11 @@ def _title(post: PostText) -> str:
         if announced and short and "\n" not in second.strip() and roles.search(fold(second)):
             return _clean(second)
     hired = _hiring_title(post.text[:3000])
+    if hired and roles.search(fold(hired)):
+        return _clean(hired)
+    slug = _slug_title(post.text)
+    if slug:
+        return slug
     if hired:
         return _clean(hired)
     role_of = next((m.group("t") for m in _ROLE_OF.finditer(post.text[:3000])
@@ -596,6 +645,44 @@ def _title(post: PostText) -> str:
         return _clean(every[0])
     named = _role_phrase(post.text[:600])
     return _clean(named) if named else ""
+
+
+_URL = re.compile(r"https?://[^\s)>\]]+")
+# Words of a title in a slug that are written in lower case ("analista-de-datos-senior").
+_SLUG_CONNECTORS = frozenset(("de", "da", "do", "del", "des", "di", "of", "and", "y", "e", "i",
+                              "la", "le", "el", "für", "pentru", "dan"))  # fmt: skip
+
+
+def _slug_title(text: str) -> str:
+    """The title an apply link's address spells ("https://jobs.example/tibahealth/senior-nlp-
+    engineer-remote-ea" -> "Senior NLP Engineer"): the hyphenated words of a path segment up
+    to where the place, the work mode or a number starts, when they name a role. A word the
+    post writes elsewhere in capitals keeps them ("NLP")."""
+    roles = pattern("role")
+    for url in _URL.findall(text):
+        for segment in urlsplit(url).path.split("/"):
+            words = []
+            for word in re.split(r"[-_+]+", segment):
+                if (not word or not word.isalpha() or _TAIL_WORDS.search(word)
+                        or place_of(word.capitalize()) != (None, None)):  # fmt: skip
+                    break
+                words.append(word)
+            while words and words[-1] in _SLUG_CONNECTORS:
+                words.pop()
+            if len(words) >= 2 and roles.search(" ".join(words)):
+                return " ".join(_as_written(w, text) for w in words)
+    return ""
+
+
+def _as_written(word: str, text: str) -> str:
+    """A slug's word as the post writes it: in capitals where it does ("NLP"), a connector in
+    lower case, else capitalised."""
+    if word in _SLUG_CONNECTORS:
+        return word
+    written = re.search(rf"(?<![\w/-]){re.escape(word)}(?![\w/-])", text, re.IGNORECASE)
+    if written and written.group(0).isupper():
+        return written.group(0)
+    return word.capitalize()
 
 
 def _after_greeting(line: str) -> str:
@@ -616,7 +703,7 @@ _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
 # A social post's author line: their name, then their headline ("Head of Engineering at
 # Nordlicht Analytics | Hiring!"): their job and employer, not the job on offer.
 _HEADLINE = re.compile(
-    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@|presso|chez|bei|в|em|en)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
+    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@|presso|chez|bei|в|em|en|la)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
     rf"(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[|•·,]|$)"
 )
 
@@ -661,6 +748,9 @@ def _hiring_title(text: str) -> str | None:
     found = [h.group("t") for h in _HIRING.finditer(text)]
     found += [h.group("t") for h in _HIRING_LAST.finditer(_HASHTAGS.sub("", text))]
     named = next((t for t in found if roles.search(fold(t))), None)
+    if named is None:  # "Importante empresa solicita Auxiliar Contable", "Потрібен бухгалтер"
+        named = next((h.group("t") for h in _HIRING_IF_ROLE.finditer(text)
+                      if roles.search(fold(h.group("t")))), None)  # fmt: skip
     # An inflected title ("szukamy Inżyniera Computer Vision") names no role noun; "we're
     # hiring at Kobo Ledger" names no role at all.
     place = re.compile(r"(?:at|en|em|na|no|w|in|bei|chez|di|tại|у|в|wir|osoby|for|someone|"
@@ -822,9 +912,12 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         return signed.group("n"), ""
     headline = _author_headline(post)
     employer = _HEADLINE.match(headline) if headline else None
-    if employer and _company_like(employer.group("n"), linker):
+    # A recruiter's headline names the agency when they write for a client they keep unnamed.
+    for_client = bool(_UNNAMED_CLIENT.search(fold(post.text[:800])))
+    if employer and _company_like(employer.group("n"), linker) and not for_client:
         return employer.group("n"), ""  # the author hires for their own employer
     joined = [_HELLO_FROM.sub("", x) for x in _joined_head(post)]
+    author = _author_lines(joined, headline)
     at = next((i for i, line in enumerate(joined) if _is_title_line(line, title)), 0)
     # A job board puts the company next to the title: the lines below it first, then those
     # above it nearest first (a menu pasted above the title is the farthest).
@@ -834,6 +927,8 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         and not _GREETING.match(line)
         and not _SUBJECT.match(line)
         and not line.lstrip().startswith(_PLACE_PIN)
+        and line not in author
+        and not _announces(line)
     ]
     # Surest first: a bold name, a sentence saying what the company does, a name before a
     # separator ("Acme · Berlin"), a bare line.
@@ -895,6 +990,21 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         if name != about.heading and _looks_like_name(name):
             return name, ""
     return _company_in_prose(post, linker)
+
+
+def _author_lines(head: list[str], headline: str | None) -> set[str]:
+    """A social post's author: the name line above their headline, and the headline."""
+    if headline is None or headline not in head:
+        return set()
+    at = head.index(headline)
+    return {headline, *head[max(at - 1, 0) : at]}
+
+
+def _announces(line: str) -> bool:
+    """A line that only announces a post, and where ("*LOWONGAN KERJA MEDAN*", "HIRING!")."""
+    cleaned = _clean(line)
+    rest = _TITLE_PREFIX.sub("", f"{cleaned} ").strip(" !:")
+    return rest != cleaned and (not rest or place_of(rest) != (None, None))
 
 
 def _company_before_title(title: str, linker: SkillLinker) -> str:
@@ -1008,7 +1118,8 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
             _company_like(name, linker)
         ):
             return name, ""
-    return _company_in_signature(post.text, linker) or _company_in_domain(post.text, linker), ""
+    return (_company_in_signature(post.text, linker) or _company_in_closing(post.text, linker)
+            or _company_in_domain(post.text, linker)), ""  # fmt: skip
 
 
 # "Công ty CP Thương mại Hoa Sữa": the legal form, the trade words in lower case, the name.
@@ -1048,6 +1159,10 @@ def _company_in_domain(text: str, linker: SkillLinker) -> str:
     # "Node.js", "Vue.js": a skill's name, not a web address
     hosts = [h for h in _HOST.findall(fold(text)) if not linker.literal.hits(h)]
     labels = {part for host in hosts for part in host.split(".") if len(part) >= 4}
+    # An applicant tracker's link names the company first: "jobs.ats.example/tibahealth/..."
+    paths = [urlsplit(url).path.split("/")[1:2] for url in _URL.findall(fold(text))]
+    labels |= {p[0] for p in paths if p and len(p[0]) >= 4 and p[0].isalnum()
+               and not _GENERIC_PATH.fullmatch(p[0])}  # fmt: skip
     if not labels:
         return ""
     for match in re.finditer(rf"(?<![\w])[{_CAP}][\w&'-]*(?:\s+[{_CAP}][\w&'-]*){{0,3}}", text):
@@ -1058,6 +1173,14 @@ def _company_in_domain(text: str, linker: SkillLinker) -> str:
                 if re.sub(r"[^a-z0-9]", "", fold(name)) in labels and _company_like(name, linker):
                     return name
     return ""
+
+
+# Path words of a careers site that name no company.
+_GENERIC_PATH = re.compile(
+    r"jobs?|careers?|apply|positions?|vacanc(?:y|ies)|openings?|offers?|ofertas?|vagas?|"
+    r"empleos?|empregos?|busquedas?|lowongan|loker|stellen|karriere|praca|oferty|jobboard|"
+    r"companies|company|en|pl|pt|es|ro|uk|id|vi|de|fr|it"
+)
 
 
 def _fuller_name(name: str, text: str) -> str:
@@ -1107,6 +1230,52 @@ def _company_in_signature(text: str, linker: SkillLinker) -> str:
     return ""
 
 
+# The sender's team or role, before or beside the company on a message's last lines.
+_SENDER_TEAM = re.compile(
+    r"\b(?:hrd?|time de gente|gente|equipe|equipo|echipa|tim|команда|resurse umane|"
+    r"recursos humanos|recursos hum\w+|kadry|відділ кадрів)\b",
+    re.IGNORECASE,
+)
+# "Ірина, HR у Кава Лаб", "Ana, Talent @ Pillbox", "Maria, recrutare la Codrii Soft": the
+# sender, their role and, after "at" in the post's language, the company.
+_CLOSING_AT = re.compile(
+    rf"^[^,\n]{{1,40}},\s+(?P<role>[^,@\n]{{1,40}}?)\s+(?:@|at|у|в|la|em|en|na|bei|chez|di|w)\s+"
+    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$"
+)
+
+
+def _company_in_closing(text: str, linker: SkillLinker) -> str:
+    """The company on the last lines of a message that signs with a team or role: "Time de
+    Gente | Carambola Digital", "Ірина, HR у Кава Лаб", "HRD CV Baja Makmur Sentosa" (a
+    department before the company's legal name)."""
+    lines = [x.strip() for x in text.strip().split("\n") if x.strip()]
+    closing = [x for x in lines[-4:] if not _TAGS.match(x) and not _URL.search(x)
+               and not re.search(r"\S@\S|\d{3}", x)]  # fmt: skip
+    for line in reversed(closing):
+        parts = re.split(r"\s+[|·•]\s+", line)
+        if len(parts) == 2:
+            for role, name in (parts, parts[::-1]):
+                if (_SENDER_TEAM.search(role) or _SENDER_ROLE.search(role)) and (
+                    _company_like(name, linker)
+                ):
+                    return name
+        signed = _CLOSING_AT.match(line)
+        role = signed["role"] if signed else ""
+        if signed and (_SENDER_TEAM.search(role) or _SENDER_ROLE.search(role)) and (
+            _company_like(signed["n"], linker)
+        ):
+            return signed["n"]
+        words = line.split()
+        for size in (1, 2):
+            role, name = " ".join(words[:size]), " ".join(words[size:])
+            legal = _LEGAL_FORM_START.match(name) or _LEGAL_FORM_ANYWHERE.search(name)
+            if (_SENDER_TEAM.fullmatch(role) or _SENDER_ROLE.fullmatch(role)) and legal and (
+                _company_like(name, linker)
+            ):
+                return name
+    return ""
+
+
 def _company_like(name: str, linker: SkillLinker) -> bool:
     """A name that is no place and no skill ("en DevOps" names a field, not a company; "Kopernik
     Robotics" and "Tidewater AI" only hold one)."""
@@ -1125,8 +1294,10 @@ def _looks_like_name(name: str) -> bool:
     # o.o."): "Buenas gente" opens a message.
     lower = [w for w in _LEGAL_FORM_ANYWHERE.sub(" ", name).split()
              if len(w) >= 4 and w[:1].islower()]
+    # (a legal form of three words, "S.A. de C.V.", makes no name longer)
+    bare = _LEGAL_FORM_ANYWHERE.sub(" ", name).split()
     return (
-        0 < len(words) <= 7 and (name[:1].isupper() or name[:1].isdigit())
+        bool(words) and len(bare) <= 7 and (name[:1].isupper() or name[:1].isdigit())
         and sum(c.isalpha() for c in name) >= 2 and not lower
         and (len(words) == 1 or resolve_place(name) is None)
         and not pattern("role").search(fold(name)) and not name.endswith(":")
@@ -1175,6 +1346,31 @@ def _allowed(post: PostText, head: list[str]) -> list[str]:
     return []
 
 
+# A line that says where the job is, in the hiring regions' languages, with its label.
+_WORKPLACE_LINE = re.compile(
+    r"^[\W_]*(?:location|job location|work location|office|place of work|based in|"
+    r"ubicación|ubicacion|localización|lugar de trabajo|localização|localizacao|local de trabalho|"
+    r"local|lokalizacja|miejsce pracy|місце роботи|локація|місто|место работы|город|"
+    r"locație|locatie|locația|locul de muncă|lieu|lieu de travail|standort|arbeitsort|"
+    r"sede|sede di lavoro|luogo di lavoro|lokasi|penempatan|lokasi kerja|địa điểm|"
+    r"địa điểm làm việc|nơi làm việc|dia diem|dia diem lam viec|noi lam viec|konum|iş yeri|"
+    r"is yeri)[*_\s]*[:：][*_\s]*",
+    re.IGNORECASE,
+)
+
+
+def _workplace_values(post: PostText, head: list[str]) -> list[str]:
+    """What the post's location lines say, in the head or the body: the value after the label,
+    or the lines of a section the label opens."""
+    values = [line[m.end() :] for line in head if (m := _WORKPLACE_LINE.match(line))]
+    for section in post.sections:
+        if section.heading and _WORKPLACE_LINE.match(f"{section.heading}:"):
+            values += [i.text(post.text) for i in section.items[:2]]
+        values += [text[m.end() :] for text in (i.text(post.text) for i in section.items)
+                   if (m := _WORKPLACE_LINE.match(text))]  # fmt: skip
+    return values
+
+
 def _place_and_time(
     read: ReadPost, post: PostText, place_text: str, overlap: Overlap | None
 ) -> None:
@@ -1194,7 +1390,13 @@ def _place_and_time(
             i.text(post.text) for i in post.items()[:3]
             if _HIRING.search(i.text(post.text)) or _SEEKS.search(i.text(post.text))
         ]  # fmt: skip
-        for sentence in [*head, *offices, *hiring]:
+        # A location line names a town, or the district of one, that no other line may name
+        # ("Lokasi: Jl. Sisingamangaraja KM 7, Medan Amplas", "Місце роботи: Полтава").
+        located = (place_of(value, bare_town=True) for value in _workplace_values(post, head))
+        found = next((p for p in located if p[0] is not None), None)
+        if found is not None:
+            country, office_zone = found
+        for sentence in [] if found else [*head, *offices, *hiring]:
             city = city_in(sentence)
             if city is not None:
                 country, office_zone = city[0] or None, city[1]

@@ -384,6 +384,8 @@ _HYBRID = re.compile(
     # "onsite 4 days a week", "WFO 3 days": the office named before the days
     r"\b(?:onsite|on-site|in[- ]office|wfo|in ufficio|in sede|im büro|au bureau)\s+"
     r"(?:[1-4]|one|two|three|four)\s+days?\b|"
+    # "presencial 4 días, home office los viernes", "presencial 3 dias por semana"
+    r"\bpresencial\s+(?:[1-4]|dos|tres|cuatro|dois|três|quatro)\s+d[ií]as?\b|"
     # "Onsite in South San Francisco, 4 days a week": the place between the office and its days
     r"\b(?:onsite|on-site|in[- ]office)\b[^.;\n]{0,40}?\b(?:[1-4]|one|two|three|four)\s+days?\s+"
     r"(?:a|per|each)\s+week\b|"

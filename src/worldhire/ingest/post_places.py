@@ -414,14 +414,22 @@ def city_in(text: str) -> tuple[str, str | None] | None:
     for i, word in enumerate(words):
         if not word[:1].isupper():
             continue
-        for size in (3, 2, 1):
+        for size in (4, 3, 2, 1):
             name = " ".join(words[i : i + size])
             if len(name.split()) < size:
                 continue
-            place = resolve_place(name)
+            # A town's whole name of three or four words is no chance ("Santiago de Compostela"
+            # is in Spain, "San Pedro Garza García" in Nuevo León): it outweighs a known city
+            # its first word names.
+            place = resolve_place(name, bare_town=size >= 3 and _capitalised(words[i : i + size]))
             if place is not None and place.timezone and country_code(name) is None:
                 return place.country or "", place.timezone
     return None
+
+
+def _capitalised(words: list[str]) -> bool:
+    """Every word of a name is capitalised, but for the short words joining it ("de", "la")."""
+    return words[-1][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
 
 def place_of(text: str, *, bare_town: bool = False) -> tuple[str | None, str | None]:

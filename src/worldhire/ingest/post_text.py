@@ -15,6 +15,7 @@ from worldhire.ingest.post_words import (
     fold,
     heading_kinds,
     heading_pattern,
+    known_heading,
     pattern,
 )
 
@@ -33,7 +34,9 @@ _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*?)\|?\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
-    r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu)\.$",
+    r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu"
+    # streets in an address: "Jl. Ahmad Yani", "вул. Соборна"
+    r"|jl|jln|вул)\.$",
     re.IGNORECASE,
 )
 # "U.S.", "J. Smith"; two capitals end a sentence ("... in Power BI. Von Vorteil sind ..."),
@@ -104,8 +107,9 @@ def heading_kind(heading: str) -> SectionKind | None:
     if not folded:
         return None
     table = heading_kinds()
-    if folded in table:
-        return table[folded]
+    known = known_heading(folded)
+    if known is not None:
+        return table[known]
     lead_in = heading.rstrip(" *_").endswith(":") and len(folded.split()) <= _LEAD_IN_WORDS
     if len(folded.split()) > 8 and not lead_in:
         return None

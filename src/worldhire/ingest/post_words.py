@@ -85,6 +85,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # welcomes typed as a label ("Good if you have: Snowflake", "Schön wäre: Kubernetes")
         "good if you have", "nice if you have", "plus if you have", "not a must but",
         "schön wäre", "é uma mais-valia", "ce serait top si", "fajnie, jeśli", "fajnie jeśli",
+        "dodatkowy atut",
     ),
     SectionKind.MUST: (
         # en
@@ -118,11 +119,13 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # uk
         "вимоги", "ми очікуємо", "що ми очікуємо", "необхідні навички", "кого ми шукаємо",
         "ваш профіль", "обов'язкові вимоги", "обов’язкові вимоги", "ми шукаємо", "очікування",
-        "що потрібно", "твій досвід", "ваш досвід", "навички",
+        "що потрібно", "твій досвід", "ваш досвід", "навички", "що важливо",
+        "що для нас важливо",
         # ro
         "cerințe", "cerinte", "ce căutăm", "profilul candidatului", "profilul tău",
         "calificări", "competențe", "cerințe obligatorii", "cerinte obligatorii",
         "ce îți trebuie", "ce ne dorim de la tine", "cerințe minime", "cine ești",
+        "ce îți cerem",
         # fr
         "profil recherché", "votre profil", "ton profil", "prérequis", "compétences requises",
         "exigences", "ce que nous recherchons", "qualifications requises", "indispensable",
@@ -227,6 +230,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "oferujemy", "co oferujemy", "benefity", "co zyskasz", "nasza oferta", "co proponujemy",
         # uk
         "ми пропонуємо", "пропонуємо", "що ми пропонуємо", "умови", "бенефіти",
+        "що пропонуємо",
         # ro
         "ce oferim", "oferim", "beneficii", "ce îți oferim", "pachet salarial",
         # fr
@@ -255,7 +259,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "o nas", "kim jesteśmy", "o firmie", "про нас", "хто ми", "про компанію", "despre noi",
         "cine suntem", "despre companie", "qui sommes-nous", "à propos", "l'entreprise",
         "über uns", "wer wir sind", "das unternehmen", "về chúng tôi", "giới thiệu công ty",
-        "tentang kami", "tentang perusahaan", "siapa kami",
+        "tentang kami", "tentang perusahaan", "siapa kami", "sobre a empresa",
         "chi siamo", "l'azienda", "azienda",
         "о компании", "о нас", "кто мы",
     ),
@@ -647,6 +651,24 @@ ROLE_NOUNS: tuple[str, ...] = (
     # accountants and staff, in the other post languages
     "бухгалтер", "бухгалтерка", "księgowa", "księgowy", "contador", "contadora", "contabil",
     "comptable", "buchhalter", "buchhalterin", "akuntan", "muhasebeci", "nhân viên",
+    # the jobs of shops, kitchens, warehouses and offices, and feminine forms, in the languages
+    # of the posts ("Se necesita Camarero/a", "Programatoare", "Тестувальниця", "Magazynierka")
+    "auxiliar", "gerente", "jefe", "jefa", "coordinador", "coordinadora", "vendedor",
+    "vendedora", "cajero", "cajera", "camarero", "camarera", "mesero", "mesera", "cocinero",
+    "cocinera", "programador", "programadora", "diseñador", "diseñadora", "administrador",
+    "asesor", "asesora", "ejecutivo", "ejecutiva", "operario", "operaria",
+    "repartidor", "repartidora", "recepcionista", "almacenista", "contable",
+    "assistente", "atendente", "consultor", "coordenador", "coordenadora",
+    "operador", "estagiário", "estagiária",
+    "programatoare", "ingineră", "vânzător", "vânzătoare", "tehnician", "ospătar", "ospătăriță",
+    "bucătar", "casier", "casieră", "recepționer", "recepționeră", "consilier",
+    "інженерка", "програміст", "програмістка", "тестувальник", "тестувальниця", "менеджерка",
+    "продавець", "продавчиня", "касир", "касирка", "оператор", "адміністратор", "спеціаліст",
+    "спеціалістка", "керівник", "рекрутер", "рекрутерка", "кухар", "офіціант", "дизайнерка",
+    "inżynierka", "konsultant", "konsultantka", "sprzedawca", "sprzedawczyni", "kasjer",
+    "kasjerka", "magazynier", "magazynierka", "testerka", "projektant", "projektantka",
+    "doradca", "asystent", "asystentka", "rekruter", "rekruterka", "przedstawiciel handlowy",
+    "staf", "kasir", "pramuniaga", "kurir", "manajer", "desainer",
 )  # fmt: skip
 
 
@@ -715,6 +737,69 @@ def heading_kinds() -> dict[str, SectionKind]:
         for phrase in phrases:
             table.setdefault(fold(phrase), kind)
     return table
+
+
+def known_heading(folded: str) -> str | None:
+    """The heading phrase a folded heading is, as written or typed with a slip of the fingers
+    ("requirment", "responsabilites", "qualifcations", "nice to hav", "requsitos"): an exact
+    phrase, else the one phrase of as many words within a bounded edit distance."""
+    table = heading_kinds()
+    if folded in table:
+        return folded
+    return _typo_of(folded)
+
+
+# A typo changes a letter or two, and rarely the first one; a short word one letter away is often
+# another word ("profiles", "process"), so short headings are only read exactly.
+_TYPO_MIN_LETTERS = 7
+_TYPO_LONG_LETTERS = 11
+
+
+@cache
+def _typo_of(folded: str) -> str | None:
+    letters = len(folded.replace(" ", ""))
+    if letters < _TYPO_MIN_LETTERS or not re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+){0,3}", folded):
+        return None
+    limit = 1 if letters < _TYPO_LONG_LETTERS else 2
+    words = folded.count(" ")
+    near = sorted(
+        (edit_distance(folded, phrase, limit), phrase)
+        for phrase in _phrases_by_start().get(folded[0], ())
+        if phrase.count(" ") == words and abs(len(phrase) - len(folded)) <= limit
+    )
+    near = [(distance, phrase) for distance, phrase in near if distance == near[0][0] <= limit]
+    # Phrases of two kinds as near say the line is neither.
+    kinds = {heading_kinds()[phrase] for _, phrase in near}
+    return near[0][1] if len(kinds) == 1 else None
+
+
+@cache
+def _phrases_by_start() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for phrase in heading_kinds():
+        out.setdefault(phrase[:1], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in out.items()}
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (insertions, deletions, substitutions and swaps of two
+    neighbours), or limit + 1 once it must exceed the limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] | None = None
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, other in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1,
+                             previous[j - 1] + (char != other))  # fmt: skip
+            if (before is not None and i > 1 and j > 1 and char == b[j - 2]
+                    and a[i - 2] == other):  # fmt: skip
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, previous = previous, current
+    return min(previous[-1], limit + 1)
 
 
 @cache
