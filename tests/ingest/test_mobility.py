@@ -23,6 +23,11 @@ from worldhire.ingest.mobility import relocation
         ("Disponível para mudança", True, []),
         ("Umzugsbereit", True, []),
         ("Bersedia ditempatkan di seluruh Indonesia", True, ["ID"]),
+        # towns the gazetteer knows and the hand table lacks, read as the places they are
+        ("Gotowy do relokacji: Olsztyn", True, ["PL"]),
+        ("Willing to relocate to: Olsztyn, Sorocaba or Pune", True, ["PL", "BR", "IN"]),
+        ("Disponível para mudança: Maringá", True, ["BR"]),
+        ("Willing to relocate: Yes, open to any city", True, []),
     ],
 )
 def test_relocation(text: str, willing: bool, countries: list[str]) -> None:

@@ -49,6 +49,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {
         "nama perusahaan",
         "nome e indirizzo del datore di lavoro", "datore di lavoro", "azienda", "società",
         "nazwa i adres pracodawcy", "nazwa pracodawcy", "nom de l'employeur",
+        # West African and Maghreb CVs: "Période | Structure | Poste occupé"
+        "structure", "structure d'accueil", "organisme", "société", "établissement",
     ),
     "period": (
         "period", "date", "dates", "dates (from - to)", "duration", "from - to",

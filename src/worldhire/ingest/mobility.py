@@ -73,7 +73,7 @@ def relocation(text: str) -> Relocation | None:
         end = target.end() if target is not None and places else match.end()
         countries = []
         for place in places:
-            found = resolve_place(place)
+            found = resolve_place(place, bare_town=True)
             if found is not None and found.country and found.country not in countries:
                 countries.append(found.country)
         return Relocation(not refused, places, countries, (match.start(), end))
@@ -89,7 +89,7 @@ def _places(written: str) -> list[str]:
         tokens = part.split()
         for size in range(len(tokens), 0, -1):
             candidate = " ".join(tokens[-size:])
-            if len(candidate) <= 60 and resolve_place(candidate) is not None:
+            if len(candidate) <= 60 and resolve_place(candidate, bare_town=True) is not None:
                 places.append(candidate)
                 break
     return places

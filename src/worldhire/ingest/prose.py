@@ -30,7 +30,9 @@ _EMPLOYER_CUE = re.compile(
     # Italian "in" names an employer after a verb of working ("lavoro in Bending Spoons"): alone
     # it is also English "in"
     r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
-    r"|(?<!\w)à(?=\s+l['’]\s?[A-Z]|\s+la\s+[A-Z]))\s+"
+    r"|(?<!\w)à(?=\s+l['’]\s?[A-ZÀ-ÖØ-Þ]|\s+la\s+[A-ZÀ-ÖØ-Þ])"
+    # "au CIUSSS de l'Estrie", "aux Galeries Lafayette"; "au Sénégal" is a place (_organization)
+    r"|\bau(?:x)?\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))\s+"
     r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|perusahaan\s+|"
     r"firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|компанії\s+|"
     r"компании\s+)?",
@@ -40,7 +42,10 @@ _ORG_WORD = (
     r"(?:[A-Z0-9ÀÁÂÃÄÅĄĆČÇĎÉÈÊËĘĚÍÎÏŁŃŇÑÓÔÕÖŘŚŠȘȚŤÚÛÜŮÝŹŻŽĐĂÂƠƯА-ЯЄІЇҐ][\w&'’.+-]*"
     r"|(?-i:[a-z]{1,2}[A-Z])[\w&'’.+-]*)"  # "iTechArt", "eBay"
 )
-_ORG_JOIN = r"(?:\s+(?:&|and|of|de|do|da|dos|das|del|der|für|du|des|y|e|und|et|và|dan|i)\s+|\s+)"
+# "CIUSSS de l'Estrie": French elides the article before the next capitalised word
+_ORG_JOIN = (
+    r"(?:\s+(?:&|and|of|de|do|da|dos|das|del|der|für|du|des|y|e|und|et|và|dan|i)\s+(?:l['’])?|\s+)"
+)
 _ORG = re.compile(rf"{_ORG_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{0,5}}")
 _TITLE_CUE = re.compile(
     r"\b(?:as|como|jako|als|en tant que|comme|với vai trò(?: là)?|với vị trí|làm|sebagai|"
@@ -68,7 +73,8 @@ _ONE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
 _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
-    r"je suis|j'étais|ich bin|ich war|tôi là|saya adalah|(?:saya\s+)?menjadi|був|була|"
+    r"je suis|j['’]étais|j['’]ai été|he sido|ich bin|ich war|tôi là|saya adalah|"
+    r"(?:saya\s+)?menjadi|був|була|"
     r"был|была|работал[аи]?|проработал[аи]?|работаю|начинал[аи]?|працюю|працював|працювала|"
     r"починав|починала|sono stat[oa]|ero|я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
     r"un\s+|una\s+|une\s+|ein\s+|eine\s+|seorang\s+)?",
@@ -89,7 +95,9 @@ TITLE_HEADS = re.compile(
     r"інженер\w*|розробник\w*|аналітик\w*|науковець|керівник\w*|дослідник\w*|"
     r"менеджер\w*|консультант\w*|бухгалтер\w*|тестувальник\w*|"
     r"inginer|dezvoltator|analist|cercetător|manager|"
-    r"ingénieure?|ingenieur(?:in)?|développeu(?:r|se)|chercheu(?:r|se)|chef|responsable|comptable|"
+    r"ingénieure?|ingenieur(?:in)?|développeu(?:r|se)|chercheu(?:r|se)|chef|cheffe|responsable|comptable|"
+    r"architecte|enseignante?|employée?|infirmière|infirmier|préposée?|agente?|"
+    r"superviseu(?:re?|se)|enquêteu(?:r|se)|enquêtrice|"
     r"testeu(?:r|se)|"
     r"stagiaire|analyste|assistante|consultante|directeur|directrice|gestionnaire|doctorante?|"
     r"alternante?|praktikant(?:in)?|werkstudent(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
@@ -126,7 +134,7 @@ _STOP = re.compile(
     r"\b(?:at|in|on|for|with|since|from|where|and|until|to|from|"
     r"en|em|na|no|nos|nas|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
     r"pentru|dla|"
-    r"a|à|which|who|that|when|while|building|working)\b)",
+    r"a|à|au|aux|which|who|that|when|while|building|working)\b)",
     re.IGNORECASE,
 )
 
@@ -262,6 +270,12 @@ def _organization(text: str) -> str | None:
             continue
         if re.fullmatch(r"\d+[\w.]*|[A-Z]{1,2}", name):
             continue  # "at 3.2M", "at AI"
+        if cue.group(0).strip().lower() in {"au", "aux"} and (
+            resolve_place(name) is not None or _title(text) is None
+        ):
+            # "je travaille au Sénégal": a place; "bénévole aux Restos du Cœur": "au" names an
+            # employer only beside a job title ("technicien au CIUSSS de l'Estrie")
+            continue
         return name[:200]
     return None
 

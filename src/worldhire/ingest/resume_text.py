@@ -108,6 +108,7 @@ def parse_text_resume(
     """Parse cleaned résumé text. Raises NotAResumeError when the text holds no résumé: no name,
     no contact details and no account of work."""
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
+    text = _markdown_tables(text)
     text = _ITALIC_LINE.sub(r"\1\2", text)  # "_з 2021 р. дотепер_": dates set in italics
     text = _LONE_MARK.sub("", _without_agency_contact(_rejoin_wrapped_contacts(text)))
     text = RESUME_DATE_LINE.sub("", text)
@@ -386,6 +387,20 @@ RESUME_DATE_LINE = re.compile(
 
 # A list mark alone on its line (a PDF may set the marks apart from their text).
 _LONE_MARK = re.compile(r"^[ \t]*[•·▪◦‣●○■□✓✔➢➤►▶❖◆♦\-*–—]:?[ \t]*$", re.MULTILINE)
+
+
+# A Markdown table's rule under its header row ("|---|:---:|---|") and the bars that open and
+# close its rows: the rows then read as the document readers write a table's cells ("a | b").
+_MARKDOWN_RULE = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$\n?", re.M
+)
+_MARKDOWN_ROW = re.compile(r"^[ \t]*\|[ \t]*(.*?\S)[ \t]*\|[ \t]*$", re.M)
+
+
+def _markdown_tables(text: str) -> str:
+    if "|" not in text:
+        return text
+    return _MARKDOWN_ROW.sub(r"\1", _MARKDOWN_RULE.sub("", text))
 
 
 def _rejoin_wrapped_contacts(text: str) -> str:

@@ -39,6 +39,9 @@ _NAME_LOOKUP = {fold(form): name for name, forms in words.NAMES.items() for form
 _NAME_FORMS = [form for forms in words.NAMES.values() for form in forms]
 _NAME = re.compile(rf"(?<!\w)(?:{alternation(_NAME_FORMS)}){NOT_LETTER_AFTER}")
 _NAME_STARTS = first_words(_NAME_FORMS)
+# Two names hyphenated into one pair ("bilingue français-anglais", "bilíngue português-inglês"):
+# what is said of the pair is said of both.
+_PAIR = "[-‑–]"
 _LEVEL_LOOKUP = {fold(k): v for k, v in words.LEVELS.items()}
 _BEFORE_ONLY = {fold(k): v for k, v in words.LEVELS_BEFORE.items()}
 _LEVEL_WORD = re.compile(rf"(?<!\w)(?:{alternation(words.LEVELS)}){NOT_LETTER_AFTER}")
@@ -53,14 +56,15 @@ _CAMBRIDGE = {"cpe": "C2", "c2 proficiency": "C2", "cae": "C1", "c1 advanced": "
               "fce": "B2", "b2 first": "B2"}  # fmt: skip
 _SPEAK = re.compile(rf"(?<!\w)(?:{alternation(words.SPEAK_CUES)}){NOT_LETTER_AFTER}")
 _WORK = re.compile(rf"(?<!\w)(?:{alternation(words.WORK_CUES)})(?!\w)")
-_JOINER = re.compile(rf"\s*(?:,|/|(?:{alternation(words.JOINERS)})(?!\w))\s*")
+_JOINER = re.compile(rf"\s*(?:,|/|(?:{alternation(words.JOINERS)})(?!\w))\s*|{_PAIR}")
 _CLAUSE = re.compile(r"[.;!?\n•|]|\s[-–—]\s(?=[^\d\W])(?![^\n]{0,25}$)")
 _ADJECTIVE_USE = re.compile(r"[-‑]\s?(?:speaking|speakers?|language\s+(?:model|clients?))")
 # A level written just before a name, after a separator ("English, basic German", "and a little
-# French") or opening the clause ("basic knowledge of German"): that name's own level.
+# French", "and fluent in English") or opening the clause ("basic knowledge of German"): that
+# name's own level.
 _PRE_LEVEL = (
     rf"(?P<level>{alternation([*words.LEVELS, *words.LEVELS_BEFORE])})"
-    rf"(?:\s+(?:{alternation(words.LEVEL_NOUNS)}))?(?:\s+of)?\s*$"
+    rf"(?:\s+(?:{alternation(words.LEVEL_NOUNS)}))?(?:\s+(?:of|in|po))?\s*$"
 )
 _SEPARATOR = rf"(?:[,;/(]|\s(?:{alternation(words.JOINERS)})(?!\w))\s*"
 _LEVEL_AFTER_SEPARATOR = re.compile(_SEPARATOR + _PRE_LEVEL)
@@ -153,7 +157,12 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
         mentions = _with_unlisted_names(text, lowered, mentions)
     found: list[SpokenLanguage] = []
     for group in _groups(lowered, mentions):
-        shared = _group_level(lowered, group)
+        previous_end = max((e for _, e, _ in mentions if e <= group[0][0]), default=0)
+        shared = _group_level(lowered, group, previous_end)
+        # "Znam angielski biegle i rosyjski": joined to a name just stated, after its level
+        after_stated = bool(found) and found[-1].span[1] == previous_end and bool(
+            _JOINED_AFTER_LEVEL.fullmatch(lowered[previous_end : group[0][0]])
+        )
         # "Fluent English and French": a name joined to one with a level is spoken too
         found_in_group = False
         for start, end, name, level_text_end in group:
@@ -162,7 +171,7 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
             level = own or shared
             # "a little"/"some" before a name is a level, not a statement that they speak it
             weak = before is not None and before[1] and level == before[0] and not shared
-            stated = (level and not weak) or found_in_group
+            stated = (level and not weak) or found_in_group or after_stated
             if not listed and not stated and not _cued(lowered, start, end):
                 continue
             found_in_group = found_in_group or bool(level and not weak)
@@ -307,15 +316,24 @@ def _level_before(
 
 
 _AND = re.compile(rf"\s+(?:{alternation(words.JOINERS)})\s+")
+_ENDS_WITH_JOINER = re.compile(rf"\s(?:{alternation(words.JOINERS)})\s*$")
+# A level word or two, then "and": what parts a name just stated from the next one.
+_JOINED_AFTER_LEVEL = re.compile(
+    rf"\s*(?:{alternation([*words.LEVELS, *words.LEVEL_NOUNS])})(?:\s+[\w-]+)?"
+    rf"\s+(?:{alternation(words.JOINERS)})\s+"
+)
 
 
 def _level_after(lowered: str, end: int, level_end: int) -> str | None:
     return language_level(lowered[end:level_end])
 
 
-def _group_level(lowered: str, group: list[tuple[int, int, str, int]]) -> str | None:
+def _group_level(
+    lowered: str, group: list[tuple[int, int, str, int]], previous_end: int = 0
+) -> str | None:
     """A level after the last name of a group, or written before the first ("fluent in
-    English and French", "native Polish speaker")."""
+    English and French", "native Polish speaker", "bilingue français-anglais"); `previous_end`:
+    where the name before the group ends."""
     last = group[-1]
     after = _level_after(lowered, last[1], last[3])
     if after:
@@ -325,15 +343,17 @@ def _group_level(lowered: str, group: list[tuple[int, int, str, int]]) -> str | 
     if first_level:
         # "Fluent English and French", "basic German and Polish": a level before two names
         # joined by "and" is both names'; "basic German, English" is the first name's own
-        if (len(group) == 2 and not first_level[1]
-                and _AND.fullmatch(lowered[group[0][1] : group[1][0]])):
+        between = lowered[group[0][1] : group[1][0]] if len(group) == 2 else ""
+        if not first_level[1] and (_AND.fullmatch(between) or re.fullmatch(_PAIR, between)):
             return first_level[0]
         return None
     clause_start = _clause_start(lowered, first_start)
     before = lowered[max(clause_start, first_start - 30) : first_start]
     parts = re.split(r"[,:()]", before)
     words_before = parts[-1]
-    if words_before.strip():
+    # A level after another name and before "and" is that name's: "inglês fluente e changana"
+    after_name = previous_end > first_start - len(words_before)
+    if words_before.strip() and not (after_name and _ENDS_WITH_JOINER.search(words_before)):
         return language_level(words_before)
     label = _LABEL.fullmatch(before)
     if label is not None and language_level(label.group(1)) == "native":

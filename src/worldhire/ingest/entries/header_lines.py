@@ -28,6 +28,7 @@ from worldhire.ingest.entries.words import (
     _has_title,
     _names_section,
     _shouted_heading,
+    without_contract_label,
 )
 from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import country_code
@@ -78,12 +79,14 @@ def _dated_lines(lines: list[str]) -> list[int]:
         if rng is None or ((ranged or since) and _ASSIGNMENT.match(_strip_marks(line))):
             continue  # "Mission chez Enedis (2020-2021)": a part of the job above
         bare = BULLET_RE.sub("", line)
-        rest = header_part(_strip_range(bare, rng))
+        # the range found again without the bullet, whose marks shift its span
+        rest = header_part(without_contract_label(_strip_range(bare, find_range(bare) or rng)))
         # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
         # bullet that names the job and closes on its dates is the job's header
         closes_job = _closes_job(line, rng, rest)
         if is_bullet(line) and len(rest.split()) >= 2 and not (
-            rng.span[0] <= 2 and len(rest.split()) <= 12 and (_has_title(rest) or _has_org(rest))
+            rng.span[0] <= 2 and len(rest.split()) <= 12
+            and (_has_title(rest) or _has_org(rest) or _PLACEMENT_WORDS.match(rest))
         ) and not closes_job:
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
@@ -116,10 +119,24 @@ def _dated_lines(lines: list[str]) -> list[int]:
 def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
     """A line that ends on its dates after a job title and one more part (the employer):
     "Acme – Data Engineer – depuis janvier 2021", "- **Title**, Employer — *2017 - 2019*"."""
-    if line[rng.span[1] :].strip(" |·•()*_"):
+    after = line[rng.span[1] :].strip(" |·•*_")
+    # "- **Développeur PHP** chez Ouest-France, 2018 – 2021 (CDI)": the contract or the span
+    # in brackets after the dates still closes the line
+    bracketed = re.fullmatch(r"\(([^()]*)\)", after)
+    if after.strip("()") and not (
+        bracketed
+        and (_CONTRACT_PART.fullmatch(bracketed.group(1)) or _DURATION.fullmatch(after))
+    ):
         return False
     parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(rest))) if p]
-    return 2 <= len(parts) <= 4 and len(rest.split()) <= 12 and _has_title(rest)
+    if len(parts) == 1:  # "Développeur backend senior chez Lengow (Nantes), depuis 2022"
+        parts = _AT_EMPLOYER.split(parts[0], maxsplit=1)
+    return 2 <= len(parts) <= 4 and len(rest.split()) <= 12 and (
+        _has_title(rest) or bool(_PLACEMENT_WORDS.search(rest))
+    )
+
+
+_AT_EMPLOYER = re.compile(r"\s(?:chez|at|@|bei|presso)\s", re.IGNORECASE)
 
 
 def _only_contacts(line: str) -> bool:
@@ -170,7 +187,7 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         if not lines[i].strip():
             i -= 1
             continue
-        if not _header_candidate(lines[i]) or _ranged(lines[i]):
+        if not _header_candidate(lines[i]) or _ranged(lines[i]) or _under_bullet(lines, i):
             break
         if not named and _place_line(lines[i]):
             # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city
@@ -206,12 +223,28 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             break
         if not named and len(rest.split()) >= 3 and has_title and (
             _has_title(lines[i]) or not _isolated(lines, i, floor)
-        ) and not _employer_at_place(lines[i]):
-            break  # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above
+        ) and not _employer_at_place(lines[i]) and not names_employer(lines[i]):
+            # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above; not
+            # "AUCHAN – Faches-Thumesnil" (an employer in capitals, at a town the gazetteer
+            # lacks) above "Employée commerciale | CDD puis CDI | 2017 – 2021"
+            break
         claimed.append(i)
         named.append(i)
         i -= 1
     return sorted(claimed) if named else []
+
+
+def _under_bullet(lines: list[str], i: int) -> bool:
+    """A line of words right under a dated bullet that holds a whole job: what was done in it
+    ("• Depuis 2021 : Technicienne réseaux chez Mobilis" / "Maintenance des sites BTS,
+    supervision NOC, interventions sur incidents"), not the next job's title."""
+    return (
+        i > 0 and is_bullet(lines[i - 1]) and not is_bullet(lines[i])
+        and find_range(lines[i - 1]) is not None and len(lines[i].split()) > _HEADER_LINE_WORDS
+    )
+
+
+_HEADER_LINE_WORDS = 6
 
 
 def _place_line(line: str) -> bool:

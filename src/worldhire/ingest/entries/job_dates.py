@@ -11,8 +11,11 @@ from worldhire.ingest.entries.words import (
     _CONTRACT_WORDS,
     _DURATION,
     _DURATION_IN,
+    _EDUCATION,
     _FIRST_PERSON,
+    _PLACEMENT_WORDS,
     _STATED_DURATION,
+    CONTRACT_LABEL,
     _has_title,
     has_org,
 )
@@ -24,10 +27,23 @@ def find_range(line: str) -> DateRange | None:
     "Stage de 6 mois – 2018", "Summer 2018 (3 months)", "6 mois en 2018", "lato 2017"): it starts
     and ends that date."""
     written = find_written_range(line)
-    if written is None and _YEAR_JOB.match(line):
+    if written is None and _year_job(line):
         dates = find_dates(line)
-        if dates and dates[0].span[0] <= len(line) - len(line.lstrip()):
+        if dates and dates[0].span[0] <= len(line) - len(line.lstrip(" \t-•*▪·")):
             return DateRange(dates[0].value, dates[0].value, dates[0].span)
+    if written is None:
+        closing = _YEAR_CLOSING.search(line)
+        before = line[: closing.start()] if closing else ""
+        if (
+            closing is not None and len(before.split()) <= _CLOSED_WORDS
+            and (
+                _has_title(before) or _PLACEMENT_WORDS.search(before)
+                or CONTRACT_LABEL.match(before.lstrip("-–•*▪· "))
+            )
+            and not _FIRST_PERSON.search(before)
+        ):
+            year = find_dates(closing.group(1))[0].value
+            return DateRange(year, year, closing.span(1))
     if written is not None or not (_DURATION.search(line) or _SEASON_YEAR.search(line)):
         return written
     dates = find_dates(line)
@@ -50,13 +66,31 @@ def find_range(line: str) -> DateRange | None:
 
 _ONE_DATE_WORDS = 5
 
+# "Job d'été : employé polyvalent – McDonald's – 2018", "Stage pratique — 2016", "Réceptionniste
+# (CDD), 2017": a job title closed by the one year the job was in (after a dash, a comma or a
+# bar; a year in brackets is as often a degree's).
+_YEAR_CLOSING = re.compile(r"(?:\s[–—-]|,|\s\|)\s*((?:19|20)\d\d)\s*(?:\([^()]{1,30}\))?\s*$")
+_CLOSED_WORDS = 12
+
 # "2016 : Stage de fin d'études – 6 mois chez Thales (Vélizy)", beside "2017-2019 : Data
-# Scientist chez Orange (Paris)": a year, then a job held at an employer within it.
+# Scientist chez Orange (Paris)": a year, then a job held at an employer within it, named after a
+# preposition or a comma ("2020 : Chargée d'études statistiques, ANSD", "2023 | Conseillère
+# beauté, Sephora", "2018 : CDD de 6 mois a la SIB comme guichetier", "2019 : Stage au niveau de
+# Djezzy").
 _YEAR_JOB = re.compile(
-    r"\s*(?:19|20)\d\d\s*[:–—]\s+[^\W\d_][^.;]{2,80}?\s(?:chez|at|bei|presso)\s+"
+    r"\s*(?:[-•*▪·]\s*)?(?:19|20)\d\d\s*(?:[:–—|]|\s-)\s+(?P<what>[^\W\d_][^.;]{2,80}?)"
+    r"(?:\s(?:chez|at|bei|presso|à|a|au|aux|auprès|en|em|na|no|w|comme|as)\s+"
+    r"(?:(?:la|le|les|l['’]|du|des|de\s+la|d['’]|niveau\s+d[eu']\s*)\s*)?|(?P<comma>,)\s*)"
     r"(?-i:[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,
 )
+
+
+def _year_job(line: str) -> bool:
+    """A year, then a job at an employer (`_YEAR_JOB`); a degree at its school is no job
+    ("2016 : Diplôme d'ingénieur, Centrale Nantes")."""
+    match = _YEAR_JOB.match(line)
+    return match is not None and not (match["comma"] and _EDUCATION.search(match["what"]))
 
 # A season just before the year: the job lasted a summer ("lato 2017", "Été 2015", "Summer 2018").
 _SEASONS = (
@@ -84,8 +118,17 @@ _DATE_LABEL = re.compile(r"[\W_]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s?:\s*")
 
 
 def _without_span(text: str) -> str:
-    """A date line's words without how long the job lasted ("(3 ans)", "Stage de 6 mois")."""
-    return _DURATION.sub(" ", _STATED_DURATION.sub(" ", text))
+    """A date line's words without how long the job lasted ("(3 ans)", "Stage de 6 mois"),
+    brackets that only held it included ("Doctorante (contrat de 3 ans)", "Enquêteur (mission
+    de 4 mois)")."""
+    return _DURATION.sub(" ", _STATED_DURATION.sub(" ", _BRACKETED_SPAN.sub(" ", text)))
+
+
+# "(contrat de 3 ans)", "(mission de 4 mois)", "(PFE, 6 mois)": a bracket of at most three
+# words before the span it ends with.
+_BRACKETED_SPAN = re.compile(
+    rf"\((?:[^\W\d_][\w'’]*[\s,]+){{0,3}}(?:de\s+|of\s+)?{_DURATION.pattern}\s*\)"
+)
 
 
 def _strip_range(line: str, rng: DateRange) -> str:

@@ -18,6 +18,7 @@ from worldhire.ingest.entries.words import (
     _names_section,
     _title_score,
     has_org,
+    without_contract_label,
 )
 from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import resolve_place
@@ -37,7 +38,7 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         line = _without_span(line) if rng is not None else line
         # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
         # run into the job's line
-        texts.append(_strip_marks(without_contacts(line)))
+        texts.append(without_contract_label(_strip_marks(without_contacts(line))))
     texts = [t for t in texts if t.strip(" -–—|,")]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")
@@ -144,7 +145,8 @@ _EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
 
 # Employer words of other languages split a header only after a job title ("Inżynier ML w Allegro").
 _FOREIGN_EMPLOYER_SPLIT = re.compile(
-    r"\s(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s"
+    # "Agent technique au niveau d'Algérie Télécom": Algerian French for "at"
+    r"\s(?:au niveau d(?:e\s|u\s|['’]\s?)|(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s)"
 )
 
 
@@ -168,6 +170,10 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
         return
     parts: list[str] = []
     for text in (_TITLE_LABEL.sub("", _EMPLOYER_LABEL.sub("", t)) for t in header_texts):
+        at_as = _AT_AS.fullmatch(text.strip())
+        if at_as:  # "a la SIB comme guichetier" (a "CDD de 6 mois" before it): title, employer
+            parts += [at_as["title"], at_as["org"]]
+            continue
         placed = _PLACEMENT_AT.fullmatch(text)
         if placed:  # "Industrial Attachment: Kenya Power, Kisumu": the placement, then where
             parts.append(placed.group(1))
@@ -176,7 +182,8 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
         if len(pieces) == 1:
             foreign = _FOREIGN_EMPLOYER_SPLIT.split(text, maxsplit=1)
             if (
-                len(foreign) == 2 and _has_title(foreign[0]) and foreign[1][:1].isupper()
+                len(foreign) == 2 and foreign[1][:1].isupper()
+                and (_has_title(foreign[0]) or _PLACEMENT_WORDS.fullmatch(foreign[0].strip()))
                 # not "Programista – instytut badawczy w Łodzi" (the employer follows the dash)
                 # nor "Engineer – firma (projekt dla banku w Europie)" (a place in brackets)
                 and len(_split_outside_parens(foreign[0])) == 1
@@ -221,6 +228,12 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             if places[i]:
                 break
 
+
+_AT_AS = re.compile(
+    r"(?:chez|à|a|au|aux)\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?(?P<org>(?-i:[A-ZÀ-ÖØ-Þ])[^,;()]*?)"
+    r"\s+(?:comme|en tant que|en qualité de)\s+(?P<title>[^,;()]+)",
+    re.IGNORECASE,
+)
 
 _PLACEMENT_AT = re.compile(rf"((?:{_PLACEMENT_WORDS.pattern}))\s*:\s+(\S.*)", re.IGNORECASE)
 

@@ -40,6 +40,25 @@ _PLACEMENT_WORDS = re.compile(
     rf"(?<!\w)(?:{alternation(contract_words.PLACEMENTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
 )
 
+# "Alternance : technicien réseaux – SNCF Réseau", "Mission d'intérim : câbleur", "Job d'été :
+# employé polyvalent": how the job was held, written as a label before its title.
+CONTRACT_LABEL = re.compile(
+    rf"^\s*(?:mission\s+(?:d['’]\s?)?)?(?:(?P<contract>{_CONTRACT_WORDS.pattern})"
+    rf"|{_PLACEMENT_WORDS.pattern})\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_contract_label(text: str) -> str:
+    """A job's line without the contract written as its label ("Job d'été : employé
+    polyvalent"); a placement label stays where no title follows it, since the placement is
+    then the job ("Industrial Attachment: Kenya Power, Kisumu")."""
+    label = CONTRACT_LABEL.match(text)
+    if label is None:
+        return text
+    rest = text[label.end() :]
+    return rest if label.group("contract") or _has_title(rest) else text
+
 # "6 mois en 2018", "3 months in 2019": how long, then the year it was in.
 _DURATION_IN = re.compile(rf"{_DURATION.pattern}\s*(?:en|in|w|em|im|în|nel)\s*$", re.IGNORECASE)
 

@@ -20,6 +20,7 @@ CONTRACTS: tuple[str, ...] = (
     "cdi", "cdd", "intérim", "interim", "en intérim", "en alternance", "job étudiant",
     "job d'été", "saisonnier", "contrat saisonnier", "temps plein", "temps partiel", "mi-temps",
     "contrat pro", "contrat de professionnalisation", "contrat d'apprentissage", "télétravail",
+    "contrat",  # "Doctorante (contrat de 3 ans)"
     # es, pt
     "contrato indefinido", "indefinido", "contrato temporal", "temporal", "prácticas",
     "jornada completa", "media jornada", "clt", "pj", "temporário",

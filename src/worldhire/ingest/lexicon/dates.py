@@ -119,6 +119,7 @@ OPEN_END: tuple[str, ...] = (
     "astăzi", "curent", "acum", "data curentă",
     # fr
     "aujourd'hui", "à aujourd'hui", "à ce jour", "ce jour", "présent", "maintenant", "en cours",
+    "à nos jours", "a nos jours", "nos jours", "a ce jour",
     "actuel", "actuellement", "auj.",
     # de
     "heute", "bis heute", "dato", "bis dato", "jetzt", "bis jetzt", "aktuell", "laufend",

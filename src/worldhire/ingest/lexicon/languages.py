@@ -188,7 +188,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Sango": ("sango",),
     "Kirundi": ("kirundi", "rundi"),
     "Malagasy": ("malagasy", "malgache"),
-    "Berber": ("berber", "berbère", "amazigh", "tamazight", "kabyle", "tachelhit", "tarifit"),
+    "Berber": ("berber", "berbère", "amazigh", "tamazight", "tachelhit", "tarifit"),
+    "Kabyle": ("kabyle", "kabyl", "taqbaylit"),  # ISO 639-3 kab, Algeria's largest Berber one
     # Mozambique and South Africa: "changana" in Portuguese
     "Tsonga": ("tsonga", "xitsonga", "changana", "shangaan"),
     "Ewe": ("ewe",),
@@ -225,11 +226,11 @@ NAMES: dict[str, tuple[str, ...]] = {
 # never states). Longer phrases are tried first.
 LEVELS: dict[str, str] = {
     **{w: "native" for w in (
-        "native", "native speaker", "mother tongue", "first language", "bilingual", "nativo",
+        "native", "native speaker", "mother tongue", "first language", "nativo",
         "nativa", "nativos", "nativas", "natives", "lengua materna", "idioma materno",
         "língua materna", "materna", "materno", "maternos", "ojczysty", "język ojczysty",
         "ojczysta", "рідна", "рідний", "рідна мова", "родной", "nativ", "nativă",
-        "limba maternă", "maternă", "langue maternelle", "maternelle", "natif", "bilingue",
+        "limba maternă", "maternă", "langue maternelle", "maternelle", "natif",
         "langues maternelles", "maternelles",  # "Wolof, sérère : langues maternelles"
         "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ", "tiếng mẹ đẻ",
         "bahasa ibu", "penutur asli", "madrelingua", "lingua madre",
@@ -237,9 +238,12 @@ LEVELS: dict[str, str] = {
     )},
     **{w: "fluent" for w in (
         "fluent", "fluently", "fluency", "proficient", "excellent",
+        # "bilingue", "Bilingüe español-inglés": both at a high level, neither said to be the
+        # mother tongue (LinkedIn's "Native or Bilingual" reads "native" first)
+        "bilingual", "bilingue", "bilingüe", "bilíngue", "bilingv", "dwujęzyczny",
         "свободно", "свободный", "свободное владение", "akıcı", "akıcı seviyede",
         "fluido", "fluida", "con fluidez", "fluidez", "fluente", "fluência", "excelente",
-        "biegły", "biegle", "biegła", "biegłość", "płynny", "płynnie", "вільно",
+        "biegły", "biegle", "biegła", "biegłym", "biegłość", "płynny", "płynnie", "вільно",
         "вільне володіння", "вільний", "вільна", "fluentă", "fluență", "excelent", "courant",
         "couramment", "courants", "courantes", "fluide", "fließend", "verhandlungssicher",
         "ausgezeichnet",
@@ -256,7 +260,7 @@ LEVELS: dict[str, str] = {
     # the text never states.
     **{w: "advanced" for w in (
         "advanced", "avanzado", "avanzada", "avançado", "avançada", "zaawansowany",
-        "zaawansowana", "просунутий", "avansat", "avansată", "avancé", "avancée",
+        "zaawansowana", "zaawansowanym", "просунутий", "avansat", "avansată", "avancé", "avancée",
         "fortgeschritten", "nâng cao", "lanjutan", "tingkat lanjut", "mahir",
         "продвинутый", "ileri", "ileri seviye", "ileri düzey", "çok iyi", "ileri seviyede",
         "ileri düzeyde",
@@ -279,13 +283,15 @@ LEVELS: dict[str, str] = {
     )},
     **{w: "intermediate" for w in (
         "intermediate", "intermedio", "intermediário", "intermédio", "średniozaawansowany",
-        "średni", "середній", "intermediar", "mediu", "nivel mediu", "intermédiaire",
-        "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah",
+        "średni", "średnim", "średniozaawansowanym", "середній", "intermediar", "mediu",
+        "nivel mediu", "intermédiaire",
+        "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah", "moyen", "niveau moyen",
         "средний", "средний уровень", "orta", "orta seviye", "orta düzey", "orta seviyede",
         "orta düzeyde",
     )},
     **{w: "conversational" for w in (
         "conversational", "conversacional", "conversação", "komunikatywny", "komunikatywnie",
+        "komunikatywnym",
         "розмовний", "conversațional", "conversationnel", "giao tiếp", "percakapan",
     )},
     **{w: "A2" for w in (
@@ -298,7 +304,8 @@ LEVELS: dict[str, str] = {
         "basic", "beginner", "básico", "básica", "principiante", "iniciante", "podstawowy",
         "podstawowa", "początkujący", "базовий", "базовий рівень", "початковий",
         "початковий рівень", "базова", "базовою", "de bază", "începător", "débutant",
-        "notions", "niveau scolaire", "anfänger", "base", "di base", "elementare", "scolastico",
+        "notions", "niveau scolaire", "scolaire", "podstawowym", "anfänger", "base", "di base",
+        "elementare", "scolastico",
         "scolastica",
         "grundlagen", "grundkenntnisse", "cơ bản", "dasar", "pemula", "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
@@ -313,6 +320,9 @@ LEVELS_BEFORE: dict[str, str] = {
     "a little": "basic", "a bit of": "basic", "some": "basic", "little": "basic",
     "un peu de": "basic", "un peu d'": "basic", "un peu d’": "basic", "un poco de": "basic",
     "um pouco de": "basic", "trochę": "basic", "ein wenig": "basic", "etwas": "basic",
+    "algo de": "basic", "alguma coisa de": "basic", "quelques notions de": "basic",
+    "quelques notions d'": "basic", "notions de": "basic", "notions d'": "basic",
+    "notions d’": "basic",
 }  # fmt: skip
 
 # Nouns between a level and the name: "basic knowledge of German", "good command of English".
@@ -323,6 +333,7 @@ LEVEL_NOUNS: tuple[str, ...] = (
 # Verbs and labels that make a language name a statement about speaking it.
 SPEAK_CUES: tuple[str, ...] = (
     "speak", "speaks", "speaking", "spoken", "languages", "language", "hablo", "idiomas",
+    "znam", "znam język",
     "idioma", "lenguas", "falo", "línguas", "mówię", "języki", "język", "znajomość języka",
     "znajomość języków", "розмовляю", "володію", "мови", "мова", "знання мов", "vorbesc",
     "limbi", "limbi străine", "limba", "je parle", "parle", "langues", "ich spreche",

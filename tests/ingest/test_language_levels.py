@@ -1,0 +1,70 @@
+"""Language levels as résumés write them (batch dev-resume-fr-jobs, bench/data/extraction
+*-530...559): a level qualifies only the languages it is written with ("inglês fluente e
+changana" says nothing of Tsonga's level), "bilingue" is a high level, not a mother tongue, and
+"bilingue français-anglais" names two languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from worldhire.ingest.spoken_languages import find_spoken_languages
+
+
+def _levels(text: str, listed: bool = True) -> dict[str, str | None]:
+    return {x.name: x.level for x in find_spoken_languages(text, listed=listed)}
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [("Português nativo, inglês fluente e changana",
+      {"Portuguese": "native", "English": "fluent", "Tsonga": None}),
+     ("Hablo inglés con fluidez y algo de portugués; el alemán lo estoy aprendiendo (A1).",
+      {"English": "fluent", "Portuguese": "basic", "German": "A1"}),
+     ("Bilingüe español-inglés; francés básico y un poco de italiano",
+      {"Spanish": "fluent", "English": "fluent", "French": "basic", "Italian": "basic"}),
+     ("Français et anglais (bilingue), notions d'allemand",
+      {"French": "fluent", "English": "fluent", "German": "basic"}),
+     ("Français : langue maternelle · Néerlandais : notions · Anglais : moyen",
+      {"French": "native", "Dutch": "basic", "English": "intermediate"}),
+     ("Anglais courant (C1), allemand scolaire.", {"English": "C1", "German": "basic"}),
+     ("Arabe : langue maternelle · Français : bilingue · Anglais : professionnel",
+      {"Arabic": "native", "French": "fluent", "English": "professional"}),
+     ("Znam angielski na poziomie C1 i niemiecki na poziomie podstawowym.",
+      {"English": "C1", "German": "basic"})],
+)  # fmt: skip
+def test_a_level_qualifies_the_languages_it_is_written_with(
+    text: str, levels: dict[str, str | None]
+) -> None:
+    assert _levels(text) == levels
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [("Technicien en informatique bilingue français-anglais, six ans de soutien.",
+      {"French": "fluent", "English": "fluent"}),
+     ("Sou bilíngue português-inglês (morei dois anos em Toronto) e tenho espanhol intermediário.",
+      {"Portuguese": "fluent", "English": "fluent", "Spanish": "intermediate"}),
+     ("I am a native Polish speaker and fluent in English.",
+      {"Polish": "native", "English": "fluent"}),
+     ("Falo inglês fluente e changana.", {"English": "fluent", "Tsonga": None}),
+     ("Inglês fluente e changana", {"English": "fluent", "Tsonga": None}),
+     ("Znam angielski biegle i rosyjski.", {"English": "fluent", "Russian": None}),
+     ("Mówię płynnie po angielsku i trochę po niemiecku.",
+      {"English": "fluent", "German": "basic"}),
+     ("Vorbesc engleză fluent și maghiară.", {"English": "fluent", "Hungarian": None}),
+     ("Sunt bilingv română-maghiară.", {"Romanian": "fluent", "Hungarian": "fluent"})],
+)  # fmt: skip
+def test_languages_in_running_text_take_only_their_own_level(
+    text: str, levels: dict[str, str | None]
+) -> None:
+    assert _levels(text, listed=False) == levels
+
+
+def test_native_or_bilingual_stays_native() -> None:
+    assert _levels("Languages\nPortuguese (Native or Bilingual)") == {"Portuguese": "native"}
+
+
+def test_kabyle_is_its_own_language() -> None:
+    assert _levels("Arabe et kabyle : langues maternelles") == {
+        "Arabic": "native", "Kabyle": "native",
+    }
