@@ -101,3 +101,19 @@ def test_a_candidate_applies_and_withdraws(client: TestClient, world: World) -> 
                        ).status_code == 409
     assert [a["state"] for a in client.get("/api/v1/me/applications", headers=me).json()
             if a["id"] == app_id] == ["withdrawn"]
+
+
+def test_a_candidate_tells_two_open_roles_of_one_title_apart(
+        client: TestClient, world: World) -> None:
+    """Both companies of the shared world post the same role file (one title, one company in
+    the post): the open roles a candidate lists name who posted each, and where the work is."""
+    found = client.get("/api/v1/roles?status=open&limit=200", headers=world.auth("candidate"))
+    assert found.status_code == 200, found.text
+    roles = {r["id"]: r for r in found.json()["items"]}
+    a, b = roles[world.role_a], roles[world.role_b]
+    assert a["title"] == b["title"] and a["company"] == b["company"]
+    assert (a["employer"], a["place"]) != (b["employer"], b["place"])
+    assert a["employer"] == f"{a['company']}, posted by Acme AI"
+    assert a["place"].startswith("remote")
+    one = client.get(f"/api/v1/roles/{world.role_b}", headers=world.auth("candidate")).json()
+    assert one["employer"] == roles[world.role_b]["employer"]

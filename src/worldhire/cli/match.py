@@ -162,9 +162,10 @@ def roles_for(
     if as_json:
         print_json(MatchResultOut.ranked(results))
         return
+    employers = scoped.employers([r.role for r in results])
     table = Table("#", "role", "company", "score", "why", show_lines=True)
     for rank, r in enumerate(results, start=1):
         table.add_row(str(rank), f"{escape(r.role.title)}\n[dim]{r.role.id}[/]",
-                      escape(r.role.company),
+                      f"{escape(employers[r.role.id])}\n[dim]{escape(r.role.place)}[/]",
                       f"{r.score:.2f}", _explain(r))
     console.print(table)
