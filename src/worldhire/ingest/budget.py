@@ -33,8 +33,9 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
@@ -65,6 +66,27 @@ class Budget:
     def lean(cls) -> Budget:
         """The default budget, plus the ceiling a worker started from a lean forkserver keeps."""
         return replace(cls.default(), rss_ceiling_bytes=limits.MAX_PARSER_RSS_BYTES)
+
+
+_ENVIRON = threading.Lock()
+
+
+def _start_forkserver(environment: Mapping[str, str]) -> None:
+    """Start this process's forkserver (where none runs yet) with `environment` added to what
+    it inherits. It is a new interpreter that imports the preloaded modules before any worker
+    exists, and the environment is all it is told: a setting its starter was given otherwise
+    (`worldhire --home H`) would not reach the modules it preloads."""
+    with _ENVIRON:
+        saved = {name: os.environ.get(name) for name in environment}
+        os.environ.update(environment)
+        try:
+            forkserver.ensure_running()
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
 
 
 class _Worker:
@@ -107,14 +129,17 @@ class WorkerPool:
         budget: Budget | None = None,
         start_method: str | None = None,
         preload: Sequence[str] = (),
+        preload_env: Mapping[str, str] | None = None,
     ) -> None:
         if preload:
             start_method = "forkserver"
         method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
         self._context: Any = multiprocessing.get_context(method)
         if preload:
-            # One forkserver per process: the first pool to start it decides what it imports.
+            # One forkserver per process: the first pool to start it decides what it imports,
+            # and with which settings.
             self._context.set_forkserver_preload(list(preload))
+            _start_forkserver(preload_env or {})
         self._lean = bool(preload)
         self._initializer = initializer
         self._initargs = initargs
