@@ -1,6 +1,6 @@
 """`worldhire --home H ingest`: the parser workers' forkserver reads the skill taxonomy from H's
 skills cache (and writes it there once), though H is given on the command line only: before, it
-knew only the environment and built the taxonomy (seconds of CPU) on every ingest."""
+knew only the environment and built the taxonomy on every ingest (twice the CPU of reading it)."""
 
 from __future__ import annotations
 
