@@ -40,6 +40,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
+from worldhire.config import passed_to_a_new_interpreter
 from worldhire.ingest import limits
 from worldhire.ingest.errors import BudgetExceededError, IngestError
 
@@ -68,25 +69,12 @@ class Budget:
         return replace(cls.default(), rss_ceiling_bytes=limits.MAX_PARSER_RSS_BYTES)
 
 
-_ENVIRON = threading.Lock()
-
-
-def _start_forkserver(environment: Mapping[str, str]) -> None:
-    """Start this process's forkserver (where none runs yet) with `environment` added to what
-    it inherits. It is a new interpreter that imports the preloaded modules before any worker
-    exists, and the environment is all it is told: a setting its starter was given otherwise
-    (`worldhire --home H`) would not reach the modules it preloads."""
-    with _ENVIRON:
-        saved = {name: os.environ.get(name) for name in environment}
-        os.environ.update(environment)
-        try:
-            forkserver.ensure_running()
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
+def _start_forkserver(settings: Mapping[str, str]) -> None:
+    """Start this process's forkserver (where none runs yet), told `settings`: it is a new
+    interpreter that imports the preloaded modules before any worker exists, and a setting its
+    starter was given otherwise (`worldhire --home H`) would not reach them."""
+    with passed_to_a_new_interpreter(**settings):
+        forkserver.ensure_running()
 
 
 class _Worker:
@@ -129,7 +117,7 @@ class WorkerPool:
         budget: Budget | None = None,
         start_method: str | None = None,
         preload: Sequence[str] = (),
-        preload_env: Mapping[str, str] | None = None,
+        preload_settings: Mapping[str, str] | None = None,
     ) -> None:
         if preload:
             start_method = "forkserver"
@@ -139,7 +127,7 @@ class WorkerPool:
             # One forkserver per process: the first pool to start it decides what it imports,
             # and with which settings.
             self._context.set_forkserver_preload(list(preload))
-            _start_forkserver(preload_env or {})
+            _start_forkserver(preload_settings or {})
         self._lean = bool(preload)
         self._initializer = initializer
         self._initargs = initargs

@@ -14,12 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from worldhire.config import ENV_PREFIX
 from worldhire.ingest.budget import WorkerPool
 
 PARSER_HOST = "worldhire.ingest.parser_host"
-# The setting parser_host reads its skills cache from (Settings.skills_cache).
-SKILLS_CACHE_VARIABLE = f"{ENV_PREFIX}SKILLS_CACHE"
 
 
 def parser_pool(size: int, *, skills_cache: Path | None,
@@ -36,4 +33,4 @@ def parser_pool(size: int, *, skills_cache: Path | None,
     with contextlib.suppress(OSError):  # a read-only home: the taxonomy is built, not kept
         skills_cache.mkdir(parents=True, exist_ok=True)
     return WorkerPool(size, initializer=initializer, initargs=initargs, preload=[PARSER_HOST],
-                      preload_env={SKILLS_CACHE_VARIABLE: str(skills_cache)})
+                      preload_settings={"skills_cache": str(skills_cache)})
