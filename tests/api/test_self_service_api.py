@@ -117,3 +117,17 @@ def test_a_candidate_tells_two_open_roles_of_one_title_apart(
     assert a["place"].startswith("remote")
     one = client.get(f"/api/v1/roles/{world.role_b}", headers=world.auth("candidate")).json()
     assert one["employer"] == roles[world.role_b]["employer"]
+
+
+def test_the_roles_a_candidate_fits_name_who_posts_them_and_where(
+        client: TestClient, world: World) -> None:
+    me = world.auth("candidate")
+    fits = client.get(f"/api/v1/candidates/{world.self_registered}/roles?top=50", headers=me)
+    assert fits.status_code == 200, fits.text
+    assert fits.json(), "the shared world's candidate fits no role: nothing to check"
+    for fit in fits.json():
+        role = client.get(f"/api/v1/roles/{fit['role_id']}", headers=me).json()
+        assert (fit["role_title"], fit["employer"], fit["place"]) == (
+            role["title"], role["employer"], role["place"])
+    labels = [(f["role_title"], f["employer"], f["place"]) for f in fits.json()]
+    assert len(set(labels)) == len(labels)
