@@ -4,6 +4,10 @@ there. No other module reads the environment. docs/settings.md lists them all.""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -111,3 +115,29 @@ class Settings(BaseSettings):
     @property
     def comp_cache_dir(self) -> Path:
         return self.home / "cache" / "comp"
+
+
+_PASSING = threading.Lock()
+
+
+@contextlib.contextmanager
+def passed_to_a_new_interpreter(**settings: str) -> Iterator[None]:
+    """Settings put in the environment while a child that is a new interpreter starts (a
+    forkserver: the environment is all it is told, and a `--home` given on the command line
+    is in none), then taken out again: `skills_cache="/h/cache/skills"` is
+    WORLDHIRE_SKILLS_CACHE for that child, which reads it with `Settings.load()`."""
+    unknown = set(settings) - set(Settings.model_fields)
+    if unknown:
+        raise SettingsError(f"no such setting: {', '.join(sorted(unknown))}")
+    names = {f"{ENV_PREFIX}{name.upper()}": value for name, value in settings.items()}
+    with _PASSING:
+        saved = {name: os.environ.get(name) for name in names}
+        os.environ.update(names)
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value

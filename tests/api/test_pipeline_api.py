@@ -382,6 +382,9 @@ def test_gaps_for_a_candidate_in_scope(client: TestClient, world: World, who: st
     for gap in found.json():
         assert gap["total_gain"] > 0 and gap["roles"]
         assert {r["role_id"] for r in gap["roles"]} <= own_roles
+        # Why the gap counts in each role: the requirement missing, or partial and why.
+        assert all(r["status"] in ("missing", "partial") and isinstance(r["note"], str)
+                   for r in gap["roles"])
     problem(client.get(f"/api/v1/candidates/{world.candidates_a[0]}/gaps",
                        headers=world.auth("b-admin")), 404)
 
@@ -412,8 +415,13 @@ def test_left_out_says_which_filters_keep_a_candidate_from_the_tenants_open_role
     assert found.status_code == 200, found.text
     open_roles = [r for r in repo.list_roles(world.tenant_a) if r.status == "open"]
     assert found.json() and sum(r["roles"] for r in found.json()) <= len(open_roles)
-    assert found.json() == [{"reason": reason, "roles": n} for reason, n in
-                            left_out(moved, open_roles).most_common()]
+    assert found.json() == [
+        {"reason": o.reason, "roles": len(o.roles),
+         "left_out_of": [{"role_id": r.role_id, "role_title": r.role_title} for r in o.roles]}
+        for o in left_out(moved, open_roles)]
+    # The roles named are the tenant's own (as the gaps' roles are): never another company's.
+    assert {r["role_id"] for o in found.json() for r in o["left_out_of"]} <= {
+        r.id for r in open_roles}
     problem(other, 404)
 
 

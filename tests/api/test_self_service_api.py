@@ -101,3 +101,33 @@ def test_a_candidate_applies_and_withdraws(client: TestClient, world: World) -> 
                        ).status_code == 409
     assert [a["state"] for a in client.get("/api/v1/me/applications", headers=me).json()
             if a["id"] == app_id] == ["withdrawn"]
+
+
+def test_a_candidate_tells_two_open_roles_of_one_title_apart(
+        client: TestClient, world: World) -> None:
+    """Both companies of the shared world post the same role file (one title, one company in
+    the post): the open roles a candidate lists name who posted each, and where the work is."""
+    found = client.get("/api/v1/roles?status=open&limit=200", headers=world.auth("candidate"))
+    assert found.status_code == 200, found.text
+    roles = {r["id"]: r for r in found.json()["items"]}
+    a, b = roles[world.role_a], roles[world.role_b]
+    assert a["title"] == b["title"] and a["company"] == b["company"]
+    assert (a["employer"], a["place"]) != (b["employer"], b["place"])
+    assert a["employer"] == f"{a['company']}, posted by Acme AI"
+    assert a["place"].startswith("remote")
+    one = client.get(f"/api/v1/roles/{world.role_b}", headers=world.auth("candidate")).json()
+    assert one["employer"] == roles[world.role_b]["employer"]
+
+
+def test_the_roles_a_candidate_fits_name_who_posts_them_and_where(
+        client: TestClient, world: World) -> None:
+    me = world.auth("candidate")
+    fits = client.get(f"/api/v1/candidates/{world.self_registered}/roles?top=50", headers=me)
+    assert fits.status_code == 200, fits.text
+    assert fits.json(), "the shared world's candidate fits no role: nothing to check"
+    for fit in fits.json():
+        role = client.get(f"/api/v1/roles/{fit['role_id']}", headers=me).json()
+        assert (fit["role_title"], fit["employer"], fit["place"]) == (
+            role["title"], role["employer"], role["place"])
+    labels = [(f["role_title"], f["employer"], f["place"]) for f in fits.json()]
+    assert len(set(labels)) == len(labels)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from worldhire.config import ENV_PREFIX, Settings, SettingsError
+from worldhire.config import ENV_PREFIX, Settings, SettingsError, passed_to_a_new_interpreter
 
 SRC = Path(__file__).parents[2] / "src" / "worldhire"
 DOC = Path(__file__).parents[2] / "docs" / "settings.md"
@@ -19,6 +19,8 @@ LIBRARY_SWITCHES = re.compile(r"os\.environ\.setdefault\(\"(HF_HUB_OFFLINE|TRANS
 def test_no_module_but_the_settings_reads_the_environment() -> None:
     readers = []
     for path in SRC.rglob("*.py"):
+        if path == SRC / "config.py":  # the settings (and what they pass to a new interpreter)
+            continue
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if re.search(r"os\.environ|os\.getenv|getenv\(", line) and not LIBRARY_SWITCHES.search(
                     line):
@@ -73,3 +75,18 @@ def test_create_app_switches_residency_from_its_settings(tmp_path: Path) -> None
     finally:
         plain.state.ctx.close()
         regional.state.ctx.close()
+
+
+def test_settings_passed_to_a_new_interpreter_are_set_while_it_starts_then_taken_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WORLDHIRE_SKILLS_CACHE", raising=False)
+    monkeypatch.setenv("WORLDHIRE_HOME", str(tmp_path / "before"))
+    with passed_to_a_new_interpreter(skills_cache=str(tmp_path / "skills"),
+                                     home=str(tmp_path / "home")):
+        seen = Settings.load()
+    assert (seen.skills_cache_dir, seen.home) == (tmp_path / "skills", tmp_path / "home")
+    after = Settings.load()
+    assert after.skills_cache is None and after.home == tmp_path / "before"
+    with (pytest.raises(SettingsError, match="no such setting: skils_cache"),
+          passed_to_a_new_interpreter(skils_cache="x")):
+        pass

@@ -138,3 +138,25 @@ def test_embedding_on_the_default_runtime_never_imports_torch(graphs: Path) -> N
                           text=True, env=env, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["(1,", "384)", "False"]
+
+
+BUILD_PEAK = textwrap.dedent("""
+    import resource, sys
+    from pathlib import Path
+    from worldhire.embed.minilm import ModelFiles
+    from worldhire.embed.minilm_onnx import _write_apart
+
+    assert _write_apart(ModelFiles(), Path(sys.argv[1]))
+    print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+""")
+BUILD_PEAK_MB = 450  # 762 when the build held every weight at once, several times over
+
+
+def test_the_graph_build_child_holds_the_weights_about_twice(tmp_path: Path) -> None:
+    """The child that builds the graph reads one weight at a time and serializes it as it goes:
+    its peak resident memory is under BUILD_PEAK_MB (the weights are 87 MB)."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
+    done = subprocess.run([sys.executable, "-c", BUILD_PEAK, str(tmp_path / "g.onnx")],
+                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) < BUILD_PEAK_MB

@@ -32,8 +32,10 @@ def cli(home: Path, *args: str, code: int = 0) -> str:
 
 def test_tenants_users_and_tokens(home: Path) -> None:
     assert "tenant Acme: ten_" in cli(home, "tenants", "create", "Acme")
-    cli(home, "tenants", "add-user", "Acme", "ana@acme.example", "--role", "admin")
-    cli(home, "tenants", "add-user", "Acme", "rui@acme.example")  # recruiter by default
+    added = cli(home, "tenants", "add-user", "Acme", "ana@acme.example", "--role", "admin")
+    assert "ana@acme.example is an admin of Acme" in " ".join(added.split())
+    added = cli(home, "tenants", "add-user", "Acme", "rui@acme.example")  # recruiter by default
+    assert "rui@acme.example is a recruiter of Acme" in " ".join(added.split())
     assert "already a user" in cli(home, "tenants", "add-user", "Acme", "ana@acme.example",
                                    code=2)
     assert "no tenant" in cli(home, "tenants", "add-user", "Nope", "x@y.example", code=3)

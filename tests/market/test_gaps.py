@@ -9,6 +9,7 @@ from tests.factories import KUBERNETES, make_candidate, make_role
 from tests.market.conftest import SQL, Market
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Skill, SkillMention
 from worldhire.market.gaps import left_out, skill_gaps
+from worldhire.match.models import RequirementStatus
 from worldhire.match.service import SKILLS_WEIGHT, score_candidate
 
 
@@ -59,9 +60,26 @@ def test_left_out_says_which_filter_leaves_the_person_out_of_how_many_roles() ->
     roles = [make_role(min_overlap_hours=4.0), make_role(min_overlap_hours=2.0),
              make_role(allowed_countries=["DE"]), make_role(),
              make_role(min_overlap_hours=4.0, status="closed")]
-    assert left_out(nowhere, roles) == {
-        "time zone unknown, so the required overlap cannot be shown": 2,
-        "lives outside the allowed countries (DE)": 1}
+    found = left_out(nowhere, roles)
+    assert [(o.reason, [r.role_id for r in o.roles]) for o in found] == [
+        ("time zone unknown, so the required overlap cannot be shown", [roles[0].id, roles[1].id]),
+        ("lives outside the allowed countries (DE)", [roles[2].id])]
+    assert {r.role_title for o in found for r in o.roles} == {roles[0].title}
     # The roles it leaves the person out of are the ones skill_gaps does not read.
     assert {r.role_id for g in skill_gaps(nowhere, roles, no_neighbours) for r in g.roles} == {
         roles[3].id}
+
+
+def test_each_roles_gap_says_what_the_ranker_found_of_the_requirement(market: Market) -> None:
+    """A gap's roles carry the reason it counts in each: the requirement missing, or partial
+    with the ranker's note, as the explanation of that role's ranking gives it."""
+    ada = person(market, "A")
+    for gap in skill_gaps(ada, market.repo.list_roles(), no_neighbours):
+        for role_gain in gap.roles:
+            role = market.repo.get_role(role_gain.role_id)
+            assert role is not None
+            explained = score_candidate(ada, role, no_neighbours).explanation
+            [check] = [c for q, c in zip(role.requirements, explained.requirements, strict=True)
+                       if q.skill.id == gap.skill_id]
+            assert (role_gain.status, role_gain.note) == (check.status.value, check.note)
+            assert role_gain.status != RequirementStatus.MET.value

@@ -61,6 +61,22 @@ def test_someone_elses_resume_is_refused_and_changes_nothing(
     assert live[1].candidate(candidate_id).name == before.name
 
 
+def test_two_open_roles_of_one_title_read_apart(
+        live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
+    """The shared world's two companies post the same role file: one title, one company named
+    in the post. The list says who posted each, and where the work is. (Run before this
+    person applies to either.)"""
+    client, _, _ = own
+    world = live[1]
+    page = client.get("/me").text
+    options = page.split('id="apply-any"')[1].split("</select>")[0]
+    labels = {role_id: unescape(options.split(f'<option value="{role_id}">')[1].split("<")[0])
+              for role_id in (world.role_a, world.role_b)}
+    assert labels[world.role_a] != labels[world.role_b]
+    assert "posted by Acme AI" in labels[world.role_a] and "remote" in labels[world.role_a]
+    assert "posted by Globex" in labels[world.role_b]
+
+
 def test_apply_then_withdraw_shows_on_the_company_board(
         live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
     client, csrf, candidate_id = own
@@ -121,3 +137,4 @@ def test_any_open_role_can_be_applied_to_not_only_the_best_fits(
     assert f'<option value="{role_id}">' not in applied.text  # offered no more
     store = SqlPipelineStore.on(world.ctx.repo)
     assert role_id in {a.role_id for a in store.applications_of(candidate_id)}
+

@@ -68,6 +68,25 @@ def test_a_role_typed_with_budget_visa_and_countries(live: tuple[str, World]) ->
     assert role.budget_usd_year is not None and 20_000 < role.budget_usd_year < 60_000
 
 
+def test_a_role_without_a_company_says_where_the_work_is(live: tuple[str, World]) -> None:
+    """A post need not name its company: the pages then start with what they know, not an
+    empty name and a dot, and say where the work is ("hybrid in DE")."""
+    client, csrf = signed_in(live, "a-recruiter")
+    made = client.post("/roles/new", follow_redirects=False, data={
+        **FORM, "csrf": csrf, "title": "Forecasting Engineer, no company", "company": "",
+        "remote_policy": "hybrid", "company_country": "Germany"})
+    role_id = role_id_in(made)
+    try:
+        shortlist = unescape(client.get(f"/roles/{role_id}/shortlist").text)
+        assert '<p class="muted">SE · hybrid in DE · team' in shortlist
+        listed = unescape(client.get("/roles").text).split(role_id)[1].split("</td>")[0]
+        assert '<div class="small muted">hybrid in DE' in listed
+        board = unescape(client.get(f"/roles/{role_id}/pipeline").text)
+        assert '<p class="muted">0 candidates in the pipeline' in board
+    finally:  # the world is shared by the session: the role leaves every list of open roles
+        client.post(f"/roles/{role_id}/status", data={"csrf": csrf, "status": "archived"})
+
+
 def test_bad_input_is_said_in_the_form_words_and_nothing_is_saved(
         live: tuple[str, World]) -> None:
     world = live[1]

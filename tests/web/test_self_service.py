@@ -34,6 +34,13 @@ def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
     return client, csrf.group(1), candidate_id
 
 
+def test_the_candidates_own_page_is_headed_with_their_name(
+        live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
+    client, _, candidate_id = own
+    page = client.get("/me")
+    assert f"<h1>{live[1].candidate(candidate_id).name}</h1>" in unescape(page.text)
+
+
 def test_a_candidate_corrects_fields_and_adds_links(live: tuple[str, World],
                                                     own: tuple[TestClient, str, str]) -> None:
     client, csrf, candidate_id = own

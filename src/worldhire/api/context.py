@@ -190,7 +190,8 @@ class AppContext:
         the linker (this process holds the embedding model), and started on the first upload."""
         with self._pool_lock:
             if self._pool is None:
-                self._pool = parser_pool(self.settings.parser_workers)
+                self._pool = parser_pool(self.settings.parser_workers,
+                                         skills_cache=self.settings.core.skills_cache_dir)
             return self._pool
 
     def limit_signup(self, client: str) -> None:

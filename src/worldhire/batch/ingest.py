@@ -191,8 +191,11 @@ def ingest_parallel(
     on_file: Callable[[FileOutcome], None] | None = None,
     *,
     workers: int | None = None,
+    skills_cache: Path | None = None,
 ) -> IngestReport:
-    """IngestService.ingest_paths on `workers` processes (all cores by default)."""
+    """IngestService.ingest_paths on `workers` processes (all cores by default). `skills_cache`:
+    the settings' (Settings.skills_cache_dir), which the workers' forkserver reads the taxonomy
+    from; None: the environment's settings decide there."""
     files = [str(p) for p in paths]
     skip = frozenset(service.repo.ingested_hashes(service.tenant_id))
     report = IngestReport()
@@ -202,7 +205,8 @@ def ingest_parallel(
     # which matches job titles and embeds with the model, never holds the linker too (issue 18:
     # 512 MB a process). Roles and merged profiles are read and linked in the workers as well.
     with (
-        parser_pool(count, initializer=_init_worker, initargs=(skip,)) as pool,
+        parser_pool(count, skills_cache=skills_cache, initializer=_init_worker,
+                    initargs=(skip,)) as pool,
         ThreadPoolExecutor(count, thread_name_prefix="worldhire-ingest") as waiting,
     ):
         service = service.reading_in(pool)

@@ -57,7 +57,8 @@ def ingest(
         def advance(outcome: object) -> None:
             progress.advance(task)
 
-        report = ingest_parallel(service, files, Kind(kind), on_file=advance, workers=workers)
+        report = ingest_parallel(service, files, Kind(kind), on_file=advance, workers=workers,
+                                 skills_cache=settings(ctx).skills_cache_dir)
     added, unchanged = report.count(Status.ADDED), report.count(Status.UNCHANGED)
     erased = report.count(Status.SUPPRESSED)
     console.print(

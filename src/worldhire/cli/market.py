@@ -110,8 +110,10 @@ def gaps(
     # An empty table would read as "nothing to gain" when the roles' filters left none to read.
     reasons = visible_left_out(scoped, candidate_id)
     if reasons:
-        many = reasons.total() != 1
-        console.print(f"{reasons.total()} open role{'s' if many else ''} "
+        total = sum(len(o.roles) for o in reasons)
+        many = total != 1
+        console.print(f"{total} open role{'s' if many else ''} "
                       f"leave{'' if many else 's'} this profile out (not counted above):")
-        for reason, n in reasons.most_common():
-            console.print(f"  {n} × {escape(reason)}")
+        for o in reasons:
+            titles = ", ".join(escape(r.role_title) for r in o.roles)
+            console.print(f"  {len(o.roles)} × {escape(o.reason)} [dim]({titles})[/]")

@@ -155,16 +155,17 @@ def roles_for(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The open roles a candidate fits best, explained (recorded in the audit log)."""
-    from worldhire.match.schemas import MatchResultOut
+    from worldhire.match.schemas import RoleFitOut
 
     scoped = services(ctx, token, tenant)
     results = scoped.roles_for(candidate_id, top=top, embedder=_embedder(ctx) if semantic else None)
+    employers = scoped.employers([r.role for r in results])
     if as_json:
-        print_json(MatchResultOut.ranked(results))
+        print_json(RoleFitOut.fits(results, employers))
         return
     table = Table("#", "role", "company", "score", "why", show_lines=True)
     for rank, r in enumerate(results, start=1):
         table.add_row(str(rank), f"{escape(r.role.title)}\n[dim]{r.role.id}[/]",
-                      escape(r.role.company),
+                      f"{escape(employers[r.role.id])}\n[dim]{escape(r.role.place)}[/]",
                       f"{r.score:.2f}", _explain(r))
     console.print(table)

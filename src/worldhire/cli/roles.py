@@ -57,13 +57,13 @@ def list_roles(
         print_json([RoleOut.of(r) for r in roles])
         return
     table = Table("id", "title", "company", "status", "level", "time zone", "budget (USD)",
-                  "policy", "to review")
+                  "where", "to review")
     for r in roles:
         budget = f"{r.budget_usd_year:,.0f}" if r.budget_usd_year else "-"
         review = sum(q.needs_review for q in r.requirements)
         table.add_row(
             r.id, escape(r.title), escape(r.company or "—"), r.status, r.seniority.value,
-            r.timezone, budget, r.remote_policy.value, str(review) if review else "",
+            r.timezone, budget, r.place, str(review) if review else "",
         )
     console.print(table)
 
@@ -96,7 +96,7 @@ def print_role(role: Role) -> None:
     countries = ", ".join(role.allowed_countries) or "anywhere"
     console.print(
         f"[bold]{escape(role.title)}[/] · {escape(role.company or '—')} · {role.status}\n"
-        f"{role.seniority.value} · {role.remote_policy.value} · team hours "
+        f"{role.seniority.value} · {escape(role.place)} · team hours "
         f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.timezone} · overlap "
         f"{role.min_overlap_hours:g} h · years {role.min_years or '-'}\n"
         f"budget {escape(budget)} · visa sponsorship {visa} · countries {countries}"

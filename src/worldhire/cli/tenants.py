@@ -60,7 +60,8 @@ def add_user(
     """Add a user to a tenant with a role."""
     accounts = _accounts(ctx)
     user = accounts.add_user(accounts.tenant(tenant).id, email, role)
-    console.print(f"{user.email} is a {user.role.value} of {tenant} ({user.id})")
+    article = "an" if user.role.value[0] in "aeiou" else "a"
+    console.print(f"{user.email} is {article} {user.role.value} of {tenant} ({user.id})")
 
 
 @app.command()

@@ -286,6 +286,10 @@ class Budget:
     basis: str | None = None  # gross, net or None: not said
 
 
+# Allowed countries a role's place names before "+N more": a line in a list stays one line.
+PLACE_COUNTRIES = 4
+
+
 @dataclass
 class Role:
     tenant_id: str
@@ -318,6 +322,19 @@ class Role:
     @property
     def is_open(self) -> bool:
         return self.status == RoleStatus.OPEN.value
+
+    @property
+    def place(self) -> str:
+        """Where the work is done, in words: what tells two roles of one title apart for a
+        person choosing between them ("remote from PL, RO", "hybrid in DE")."""
+        if self.remote_policy is RemotePolicy.REMOTE:
+            if not self.allowed_countries:
+                return "remote, anywhere"
+            shown = ", ".join(self.allowed_countries[:PLACE_COUNTRIES])
+            more = len(self.allowed_countries) - PLACE_COUNTRIES
+            return f"remote from {shown}" + (f" +{more} more" if more > 0 else "")
+        where = f" in {self.location_country}" if self.location_country else ""
+        return f"{self.remote_policy.value}{where}"
 
 
 @dataclass

@@ -13,14 +13,15 @@ text's tokens). Output: `vectors` (float32, batch x hidden, unit length).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 if TYPE_CHECKING:
-    from onnx import ModelProto, NodeProto, TensorProto
+    from google.protobuf.message import Message
+    from onnx import GraphProto, ModelProto
 
 OPSET = 20  # LayerNormalization (17) and Gelu (20) are single operators from here on
 # Added to the attention scores of padding. Not -inf: a softmax over a row of -inf is NaN, and
@@ -31,34 +32,50 @@ Weights = Mapping[str, npt.NDArray[np.float32]]
 
 
 class _Graph:
-    """Nodes and initialisers collected in order, each output named after its node."""
+    """Nodes written in order into `graph`, each output named after its node; initialisers
+    serialized one at a time, for `_serialized` to put in the graph's place.
 
-    def __init__(self) -> None:
-        self.nodes: list[NodeProto] = []
-        self.constants: list[TensorProto] = []
+    Collected as messages and handed to helper.make_graph and make_model, the weights were
+    copied by each, then serialized (twice over, for a moment): the build child held them four
+    to six times over and peaked at 762 MB resident."""
+
+    def __init__(self, graph: GraphProto) -> None:
+        self.graph = graph
+        self.initializers: list[bytes] = []
 
     def const(self, name: str, value: npt.ArrayLike, dtype: type = np.float32) -> str:
         from onnx import numpy_helper
 
-        self.constants.append(numpy_helper.from_array(np.ascontiguousarray(value, dtype=dtype),
-                                                      name))
+        tensor = numpy_helper.from_array(np.ascontiguousarray(value, dtype=dtype), name)
+        self.initializers.append(tensor.SerializeToString())
         return name
 
     def op(self, kind: str, inputs: list[str], name: str, **attributes: Any) -> str:
         from onnx import helper
 
-        self.nodes.append(helper.make_node(kind, inputs, [name], name=name, **attributes))
+        self.graph.node.append(helper.make_node(kind, inputs, [name], name=name, **attributes))
         return name
 
 
-def bert_graph(weights: Weights, *, layers: int, heads: int, eps: float) -> ModelProto:
+def bert_graph(weights: Weights, *, layers: int, heads: int, eps: float) -> bytes:
     """The encoder with mean pooling and normalisation, for `weights` named as in the packaged
-    model.safetensors (BertModel's state dict)."""
-    from onnx import TensorProto, checker, helper
+    model.safetensors (BertModel's state dict), serialized and unchecked (`check` it). Each
+    weight is read once or twice: a mapping that loads them on demand keeps one in memory at a
+    time."""
+    from onnx import TensorProto, helper
 
-    g = _Graph()
     hidden = weights["embeddings.word_embeddings.weight"].shape[1]
     head = hidden // heads
+    # The graph is made empty inside its model, and its nodes added in place (see _Graph).
+    model = helper.make_model(
+        helper.make_graph(
+            [], "minilm",
+            [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", "length"]),
+             helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["batch", "length"])],
+            [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["batch", hidden])]),
+        opset_imports=[helper.make_opsetid("", OPSET)], producer_name="worldhire")
+    model.ir_version = 10  # what ONNX Runtime 1.20 and later read
+    g = _Graph(model.graph)
 
     # Shapes read from the input: every batch size and length is one graph.
     shape = g.op("Shape", ["ids"], "ids_shape")
@@ -135,15 +152,55 @@ def bert_graph(weights: Weights, *, layers: int, heads: int, eps: float) -> Mode
     norm = g.op("ReduceL2", [mean, g.const("feature_axis", [1], np.int64)], "norm", keepdims=1)
     norm = g.op("Max", [norm, g.const("min_norm", 1e-12)], "norm_safe")
     g.op("Div", [mean, norm], "vectors")
+    return _serialized(model, g.initializers)
 
-    graph = helper.make_graph(
-        g.nodes, "minilm",
-        [helper.make_tensor_value_info("ids", TensorProto.INT64, ["batch", "length"]),
-         helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["batch", "length"])],
-        [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["batch", hidden])],
-        initializer=g.constants)
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
-                              producer_name="worldhire")
-    model.ir_version = 10  # what ONNX Runtime 1.20 and later read
-    checker.check_model(model, full_check=True)
-    return model
+
+def _serialized(model: ModelProto, initializers: list[bytes]) -> bytes:
+    """`model` with `initializers` (serialized TensorProtos) as its graph's, serialized as
+    SerializeToString writes the whole (fields in number order): the weights are held in
+    their pieces and in the result, not also as messages."""
+    from onnx import GraphProto, ModelProto
+
+    graph_field = ModelProto.DESCRIPTOR.fields_by_name["graph"].number
+    initializer_field = GraphProto.DESCRIPTOR.fields_by_name["initializer"].number
+    head = _fields(model.graph, lambda n: n < initializer_field)
+    tail = _fields(model.graph, lambda n: n > initializer_field)
+    entries = [(_key(initializer_field), _varint(len(t)), t) for t in initializers]
+    size = len(head) + sum(len(k) + len(n) + len(t) for k, n, t in entries) + len(tail)
+    pieces = [_fields(model, lambda n: n < graph_field), _key(graph_field), _varint(size), head]
+    for entry in entries:
+        pieces.extend(entry)
+    pieces += [tail, _fields(model, lambda n: n > graph_field)]
+    return b"".join(pieces)
+
+
+def _fields(message: Message, keep: Callable[[int], bool]) -> bytes:
+    """The serialized fields of `message` whose numbers `keep` takes."""
+    part = type(message)()
+    part.CopyFrom(message)
+    for field, _ in message.ListFields():
+        if not keep(field.number):
+            part.ClearField(field.name)
+    serialized: bytes = part.SerializeToString()
+    return serialized
+
+
+def _key(field: int) -> bytes:
+    return _varint(field << 3 | 2)  # wire type 2: length-delimited
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value > 0x7F:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def check(serialized: bytes) -> None:
+    """ONNX's full check (types and shapes) of a serialized graph: given the model itself, the
+    checker serializes another copy of it."""
+    from onnx import checker
+
+    checker.check_model(serialized, full_check=True)

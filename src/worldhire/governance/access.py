@@ -345,6 +345,14 @@ class ScopedServices:
             return [r for r in self.gov.repo.list_roles() if r.status == "open"]
         return self.gov.repo.list_roles(self.principal.tenant_id)
 
+    def employers(self, roles: Sequence[Role]) -> dict[str, str]:
+        """Who posts each role, by role id: the company its post names, and the account
+        (tenant) that posted it where that is another name. A post need not name its company,
+        and two accounts may post one company's role (an agency and the company itself): two
+        roles of one title must still read apart to the person choosing between them."""
+        names = {t.id: t.name for t in self.gov.repo.list_tenants()}
+        return {r.id: employer(r.company, names.get(r.tenant_id, "")) for r in roles}
+
     def role_page(
         self, statuses: Collection[str] | None = None, *, limit: int = 50, offset: int = 0,
         after: tuple[str, str] | None = None,
@@ -502,3 +510,13 @@ class ScopedServices:
         self.principal.require(Action.MANAGE_USERS)
         if not self.accounts.revoke(token_id, self._tenant_scope()):
             raise NotInScope(f"no active token {token_id!r} in your scope")
+
+
+def employer(company: str, account: str) -> str:
+    """The company, and the account that posted its role where neither name contains the other
+    ("Larkspur Health, posted by Acme AI"; "Acme Inc." for the account "acme")."""
+    if not company or not account:
+        return company or account
+    if account.casefold() in company.casefold() or company.casefold() in account.casefold():
+        return company
+    return f"{company}, posted by {account}"

@@ -33,12 +33,14 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from multiprocessing import forkserver
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
+from worldhire.config import passed_to_a_new_interpreter
 from worldhire.ingest import limits
 from worldhire.ingest.errors import BudgetExceededError, IngestError
 
@@ -65,6 +67,14 @@ class Budget:
     def lean(cls) -> Budget:
         """The default budget, plus the ceiling a worker started from a lean forkserver keeps."""
         return replace(cls.default(), rss_ceiling_bytes=limits.MAX_PARSER_RSS_BYTES)
+
+
+def _start_forkserver(settings: Mapping[str, str]) -> None:
+    """Start this process's forkserver (where none runs yet), told `settings`: it is a new
+    interpreter that imports the preloaded modules before any worker exists, and a setting its
+    starter was given otherwise (`worldhire --home H`) would not reach them."""
+    with passed_to_a_new_interpreter(**settings):
+        forkserver.ensure_running()
 
 
 class _Worker:
@@ -107,14 +117,17 @@ class WorkerPool:
         budget: Budget | None = None,
         start_method: str | None = None,
         preload: Sequence[str] = (),
+        preload_settings: Mapping[str, str] | None = None,
     ) -> None:
         if preload:
             start_method = "forkserver"
         method = start_method or ("fork" if sys.platform.startswith("linux") else "spawn")
         self._context: Any = multiprocessing.get_context(method)
         if preload:
-            # One forkserver per process: the first pool to start it decides what it imports.
+            # One forkserver per process: the first pool to start it decides what it imports,
+            # and with which settings.
             self._context.set_forkserver_preload(list(preload))
+            _start_forkserver(preload_settings or {})
         self._lean = bool(preload)
         self._initializer = initializer
         self._initargs = initargs

@@ -16,8 +16,9 @@ __all__ = ["read_resume", "read_role"]
 def _taxonomy_cache() -> None:
     """The taxonomy is read from the skills cache the environment's settings name (building it
     costs seconds of CPU), where that folder exists: the forkserver is a new interpreter that
-    knows only the environment, not a `--home` its starter was given, and must not create a
-    cache in a home nobody chose (then it builds the taxonomy)."""
+    knows only the environment. `parser_pool` puts its starter's skills cache there (a `--home`
+    given on the command line is in no environment) and creates the folder; without it, this
+    must not create a cache in a home nobody chose (then it builds the taxonomy)."""
     try:
         folder = Settings.load().skills_cache_dir
     except SettingsError:

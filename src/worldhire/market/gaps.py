@@ -9,7 +9,6 @@ Gains are summed over roles.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +24,24 @@ class RoleGain:
     role_title: str
     gain: float  # points of the overall score (0..1) closing the gap would add
     must: bool
+    # Why the gap counts for this role: what the ranker found of the requirement ("missing",
+    # or "partial" with its note: listed but not shown in work, fewer years than asked, ...).
+    status: str = "missing"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RoleRef:
+    role_id: str
+    role_title: str
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A hard filter that leaves the person out of open roles, and which roles it does."""
+
+    reason: str
+    roles: list[RoleRef]
 
 
 @dataclass
@@ -61,7 +78,8 @@ def skill_gaps(
                 q.skill.id, SkillGap(q.skill.id, q.skill.label, check.status.value, check.note)
             )
             gap.total_gain += gain
-            gap.roles.append(RoleGain(role.id, role.title, round(gain, 4), q.must))
+            gap.roles.append(RoleGain(role.id, role.title, round(gain, 4), q.must,
+                                      check.status.value, check.note))
     ranked = sorted(gaps.values(), key=lambda g: (-g.total_gain, g.label.casefold()))
     for g in ranked:
         g.total_gain = round(g.total_gain, 4)
@@ -70,14 +88,15 @@ def skill_gaps(
 
 
 
-def left_out(candidate: Candidate, roles: Sequence[Role]) -> Counter[str]:
-    """The hard filters that leave the person out of open roles, each with how many roles it
-    does: skill_gaps reads only the roles they pass, so with none passed it has nothing to say,
-    and this says why."""
-    reasons: Counter[str] = Counter()
+def left_out(candidate: Candidate, roles: Sequence[Role]) -> list[LeftOut]:
+    """The hard filters that leave the person out of open roles, each with the roles it does,
+    the most roles first: skill_gaps reads only the roles they pass, so with none passed it has
+    nothing to say, and this says why."""
+    reasons: dict[str, list[RoleRef]] = {}
     for role in roles:
         if role.status == "open":
             reason = hard_filter(candidate, role, overlap_summary(candidate, role))
             if reason is not None:
-                reasons[reason] += 1
-    return reasons
+                reasons.setdefault(reason, []).append(RoleRef(role.id, role.title))
+    return sorted((LeftOut(reason, refs) for reason, refs in reasons.items()),
+                  key=lambda o: -len(o.roles))

@@ -3,7 +3,6 @@ embeds (the same models)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -14,7 +13,7 @@ from worldhire.comp.support import LOW_DATA_ROWS
 
 if TYPE_CHECKING:
     # The report renders these models into its HTML: a type-only import keeps the two apart.
-    from worldhire.market.gaps import SkillGap
+    from worldhire.market.gaps import LeftOut, SkillGap
     from worldhire.market.report import MarketReport
     from worldhire.market.supply import SkillBalance
 
@@ -154,6 +153,15 @@ class RoleGainOut(_Out):
     role_title: str
     gain: float
     must: bool
+    status: str = Field(description="what the ranker found of the requirement in this role: "
+                        "missing, or partial (see note)")
+    note: str = Field(description="why it is partial: listed but not shown in work, fewer "
+                      "years than asked, a related skill only; empty when missing")
+
+
+class RoleRefOut(_Out):
+    role_id: str
+    role_title: str
 
 
 class SkillGapOut(_Out):
@@ -176,8 +184,11 @@ class LeftOutOut(_Out):
     are read only against the roles the candidate passes."""
 
     reason: str
-    roles: int
+    roles: int = Field(description="how many open roles the reason leaves the candidate out of")
+    left_out_of: list[RoleRefOut] = Field(description="those roles, among the caller's")
 
     @classmethod
-    def many(cls, reasons: Counter[str]) -> list[LeftOutOut]:
-        return [cls(reason=r, roles=n) for r, n in reasons.most_common()]
+    def many(cls, reasons: Sequence[LeftOut]) -> list[LeftOutOut]:
+        return [cls(reason=o.reason, roles=len(o.roles),
+                    left_out_of=[RoleRefOut.model_validate(r) for r in o.roles])
+                for o in reasons]

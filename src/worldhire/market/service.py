@@ -3,14 +3,13 @@ for the open roles the reader may see: the use cases the API, the web app and th
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action
-from worldhire.market.gaps import SkillGap, left_out, skill_gaps
+from worldhire.market.gaps import LeftOut, SkillGap, left_out, skill_gaps
 from worldhire.market.pay import YearTrend, year_trends
 from worldhire.market.report import MarketReport, build_report
 from worldhire.match.service import taxonomy_related
@@ -44,7 +43,7 @@ def visible_gaps(scoped: ScopedServices, candidate_id: str, *, top: int) -> list
     return skill_gaps(candidate, scoped.list_roles(), taxonomy_related(), top=top)
 
 
-def visible_left_out(scoped: ScopedServices, candidate_id: str) -> Counter[str]:
-    """Why the open roles the reader may see leave the candidate out, with how many roles each
+def visible_left_out(scoped: ScopedServices, candidate_id: str) -> list[LeftOut]:
+    """Why the open roles the reader may see leave the candidate out, with the roles each
     reason does: visible_gaps reads only the others."""
     return left_out(scoped.get_candidate(candidate_id), scoped.list_roles())

@@ -4,6 +4,7 @@ show and what `worldhire shortlist --json` prints."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Self
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -118,6 +119,22 @@ class MatchResultOut(_Out):
     def ranked(cls, results: list[MatchResult]) -> list[MatchResultOut]:
         """`results`, best first, with their ranks from 1."""
         return [cls.of(r, i) for i, r in enumerate(results, start=1)]
+
+
+class RoleFitOut(MatchResultOut):
+    """A role a candidate fits, as their list of roles gives it: the match, with the role
+    named, so that two roles of one title read apart without asking for each."""
+
+    role_title: str
+    employer: str = Field(description="who posts the role (as RoleOut.employer)")
+    place: str = Field(description="where the work is done, in words (as RoleOut.place)")
+
+    @classmethod
+    def fits(cls, results: list[MatchResult], employers: Mapping[str, str]) -> list[RoleFitOut]:
+        """`results`, best first, ranked from 1; `employers`: ScopedServices.employers'."""
+        return [cls(**dict(MatchResultOut.of(r, rank)), role_title=r.role.title,
+                    employer=employers.get(r.role.id, r.role.company), place=r.role.place)
+                for rank, r in enumerate(results, start=1)]
 
 
 class RoleRefOut(_Out):

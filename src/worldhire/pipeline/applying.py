@@ -14,7 +14,7 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import AccessRole, Action
 from worldhire.pipeline.models import Application, StageMove, State
-from worldhire.pipeline.service import WITHDRAWN, AlreadyInPipeline, PipelineService
+from worldhire.pipeline.service import WITHDRAWN, AlreadyInPipeline, PipelineService, audit_move
 from worldhire.pipeline.stages import PipelineError
 
 APPLIED = "applied"
@@ -81,4 +81,6 @@ class CandidateApplications:
         found = self.service.store.get_application(application_id)
         if found is None or found.candidate_id != self.candidate_id:
             raise NotInScope(f"no application {application_id!r} of yours")
-        return self.service.withdraw(application_id, actor=self.scoped.principal.actor)
+        move = self.service.withdraw(application_id, actor=self.scoped.principal.actor)
+        audit_move(self.scoped, found, move)
+        return move

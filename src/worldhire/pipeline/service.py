@@ -338,6 +338,20 @@ class PipelineService:
         return candidate
 
 
+def audit_move(scoped: ScopedServices, application: Application, move: StageMove) -> None:
+    """A stage move in the audit log, as corrections and rankings are: who moved the
+    application, from which stage to which, in the open; the reason sealed for the person (a
+    rejection reason may say anything about them), so that erasing them leaves it unreadable."""
+    scoped.audit.append(
+        "move-stage", actor=move.actor, tenant_id=application.tenant_id,
+        details={"application_id": application.id, "role_id": application.role_id,
+                 "from_stage": move.from_stage, "to_stage": move.to_stage},
+        subjects={application.candidate_id: {
+            "candidate_id": application.candidate_id, "outcome": "moved",
+            "from_stage": move.from_stage, "to_stage": move.to_stage, "reason": move.reason}},
+    )
+
+
 def _actor(actor: str) -> str:
     who = actor.strip()
     if not who:
@@ -415,8 +429,10 @@ class ScopedPipeline:
 
     def move(self, application_id: str, to_stage: str, reason: str | None) -> StageMove:
         self._require(Action.WRITE)
-        self.application(application_id)
-        return self.service.move(application_id, to_stage, actor=self.actor, reason=reason)
+        application = self.application(application_id)
+        move = self.service.move(application_id, to_stage, actor=self.actor, reason=reason)
+        audit_move(self.scoped, application, move)
+        return move
 
     def note(self, application_id: str, text: str) -> Note:
         self._require(Action.WRITE)

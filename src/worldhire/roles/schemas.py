@@ -47,6 +47,8 @@ class RoleOut(BaseModel):
     tenant_id: str
     title: str
     company: str
+    employer: str = Field(description="who posts the role: the company, and the account that "
+                          "posted it where that is another name (the company when unnamed)")
     description: str
     seniority: str
     requirements: list[RequirementOut]
@@ -60,6 +62,8 @@ class RoleOut(BaseModel):
     visa_sponsorship: bool | None = Field(description="null: the post does not say")
     allowed_countries: list[str]
     location_country: str | None
+    place: str = Field(description='where the work is done, in words: "remote, anywhere", '
+                       '"remote from PL, RO", "hybrid in DE"')
     status: Literal["open", "closed", "archived"] | str
     created_at: str
     updated_at: str | None
@@ -67,9 +71,11 @@ class RoleOut(BaseModel):
     occupation: OccupationOut | None
 
     @classmethod
-    def of(cls, r: Role) -> RoleOut:
+    def of(cls, r: Role, employer: str | None = None) -> RoleOut:
+        """`employer`: ScopedServices.employers' name for the role; the company by default."""
         return cls(
             id=r.id, tenant_id=r.tenant_id, title=r.title, company=r.company,
+            employer=r.company if employer is None else employer,
             description=r.description, seniority=r.seniority.value,
             requirements=[RequirementOut.of(q) for q in r.requirements], timezone=r.timezone,
             work_hours=WorkHours(start=r.work_start_hour, end=r.work_end_hour),
@@ -78,7 +84,7 @@ class RoleOut(BaseModel):
             budget=BudgetOut.of(r.budget) if r.budget else None,
             remote_policy=r.remote_policy.value, visa_sponsorship=r.visa_sponsorship,
             allowed_countries=r.allowed_countries, location_country=r.location_country,
-            status=r.status, created_at=r.created_at.isoformat(),
+            place=r.place, status=r.status, created_at=r.created_at.isoformat(),
             updated_at=r.updated_at.isoformat() if r.updated_at else None,
             updated_by=r.updated_by, occupation=occupation_out(r.occupation, digits=3),
         )

@@ -65,7 +65,19 @@ class _RoleFit:
     result: MatchResultOut
     role_title: str
     company: str
+    place: str
     applied: bool
+
+
+@dataclass(frozen=True)
+class _OpenRole:
+    """An open role as the "apply to any open role" list names it: with who posts it and where
+    the work is, so that two roles of one title read apart."""
+
+    id: str
+    title: str
+    company: str
+    place: str
 
 
 @dataclass(frozen=True)
@@ -89,13 +101,16 @@ def report(page: Page) -> Response:
     applications = page.ctx.applications(scoped.principal)
     applied = applications.applied_role_ids()
     fits = scoped.roles_for(person.id, top=5)
-    matches = [_RoleFit(shown, r.role.title, r.role.company, r.role.id in applied)
+    employers = scoped.employers(open_roles)
+    matches = [_RoleFit(shown, r.role.title, employers.get(r.role.id, r.role.company),
+                        r.role.place, r.role.id in applied)
                for shown, r in zip(MatchResultOut.ranked(fits), fits, strict=True)]
     strengths = Counter(m.skill.label for m in person.skills)
     # Any open role, not only the five ranked above: the one a person came for (a post they
     # read, a referral) may rank lower or be filtered out of their matches.
-    can_apply = sorted((r for r in open_roles if r.id not in applied),
-                       key=lambda r: (r.title.casefold(), r.company.casefold()))
+    can_apply = sorted((_OpenRole(r.id, r.title, employers[r.id], r.place)
+                        for r in open_roles if r.id not in applied),
+                       key=lambda r: (r.title.casefold(), r.company.casefold(), r.place))
     # Gaps and fits are read against the roles whose filters the person passes: with none, an
     # empty list is not "your evidence covers it", and the filters say what to correct.
     reasons = left_out(person, open_roles)
@@ -105,7 +120,8 @@ def report(page: Page) -> Response:
         notes=profile_notes(person),
         open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
         strengths=strengths.most_common(12), can_apply=can_apply,
-        reachable=len(open_roles) - reasons.total(), left_out=reasons.most_common(REASONS_SHOWN),
+        reachable=len(open_roles) - sum(len(o.roles) for o in reasons),
+        left_out=[(o.reason, len(o.roles)) for o in reasons[:REASONS_SHOWN]],
         more_reasons=max(0, len(reasons) - REASONS_SHOWN),
     )
 

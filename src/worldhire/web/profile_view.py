@@ -95,6 +95,9 @@ def _said(about: Mapping[str, Any]) -> str:
         return f"{len(about['roles'])} open roles ranked for them"
     if "fields" in about:
         return f"corrected: {', '.join(about['fields'])}"
+    if about.get("outcome") == "moved":
+        moved = f"moved from {about.get('from_stage') or 'nowhere'} to {about.get('to_stage')}"
+        return moved + (f": {about['reason']}" if about.get("reason") else "")
     if "shared_with" in about:
         return f"profile shared with {about['shared_with']}"
     return ", ".join(f"{k}: {v}" for k, v in about.items() if k != "candidate_id")

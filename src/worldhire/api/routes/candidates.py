@@ -48,7 +48,7 @@ from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionO
 from worldhire.ingest.geo import country_code
 from worldhire.ingest.schemas import FileOutcomeOut, JsonResumeIn, UploadResults
 from worldhire.ingest.service import Kind
-from worldhire.match.schemas import MatchResultOut
+from worldhire.match.schemas import RoleFitOut
 
 router = APIRouter(prefix="/candidates", tags=["candidates"])
 
@@ -206,11 +206,12 @@ def get_evidence(ctx: Ctx, caller: Caller, candidate_id: str) -> list[EvidenceOu
 def roles_for(
     ctx: Ctx, caller: Caller, candidate_id: str,
     top: Annotated[int, Query(ge=1, le=50)] = 5,
-) -> list[MatchResultOut]:
+) -> list[RoleFitOut]:
     caller.require(Action.READ)
+    scoped = services(ctx, caller)
     with lookup():
-        results = services(ctx, caller).roles_for(candidate_id, top=top)
-    return MatchResultOut.ranked(results)
+        results = scoped.roles_for(candidate_id, top=top)
+    return RoleFitOut.fits(results, scoped.employers([r.role for r in results]))
 
 
 @router.get("/{candidate_id}/consent", summary="Consent records, oldest first")

@@ -22,6 +22,7 @@ from worldhire.api.schemas import (
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.models import Role, RoleStatus
+from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action, Principal
 from worldhire.ingest.role import RoleSpec
 from worldhire.match.schemas import ShortlistOut
@@ -37,9 +38,10 @@ router = APIRouter(prefix="/roles", tags=["roles"])
 def create_role(ctx: Ctx, caller: Caller, body: RoleSpec) -> RoleOut:
     caller.require(Action.WRITE)
     role = ctx.ingest(tenant_of(caller)).role_from_spec(body, tenant_of(caller))
-    services(ctx, caller).save_role(role)
+    scoped = services(ctx, caller)
+    scoped.save_role(role)
     ctx.wrote()
-    return _out(role)
+    return _out(scoped, role)
 
 
 @router.post("/from-post", status_code=201,
@@ -53,8 +55,9 @@ def create_role_from_post(
     [upload] = read_uploads([file], ctx.settings.max_file_bytes, allow_csv=False)
     role_id = role_from_post(ctx.ingest(tenant), upload.data, upload.filename)
     ctx.wrote()
+    scoped = services(ctx, caller)
     with lookup():
-        return _out(services(ctx, caller).get_role(role_id))
+        return _out(scoped, scoped.get_role(role_id))
 
 
 @router.get("", summary="List roles in scope")
@@ -74,31 +77,35 @@ def list_roles(
         statuses = {status}
     offset = reachable_offset(offset)
     position = read_cursor(cursor)
-    found = services(ctx, caller).role_page(statuses, limit=limit, offset=offset,
-                                            after=position.after if position else None)
-    return store_page(found, [RoleOut.of(r) for r in found.items], limit, offset,
-                      cursor=position)
+    scoped = services(ctx, caller)
+    found = scoped.role_page(statuses, limit=limit, offset=offset,
+                             after=position.after if position else None)
+    employers = scoped.employers(found.items)
+    return store_page(found, [RoleOut.of(r, employers[r.id]) for r in found.items], limit,
+                      offset, cursor=position)
 
 
 @router.get("/{role_id}", summary="One role")
 def get_role(ctx: Ctx, caller: Caller, role_id: str) -> RoleOut:
     caller.require(Action.READ)
+    scoped = services(ctx, caller)
     with lookup():
-        return _out(services(ctx, caller).get_role(role_id))
+        return _out(scoped, scoped.get_role(role_id))
 
 
-def _out(role: Role) -> RoleOut:
-    return RoleOut.of(role)
+def _out(scoped: ScopedServices, role: Role) -> RoleOut:
+    return RoleOut.of(role, scoped.employers([role])[role.id])
 
 
 def _edit(ctx: AppContext, caller: Principal, role_id: str,
           change: Callable[[RoleEditor], Role]) -> RoleOut:
     caller.require(Action.WRITE)
     tenant_of(caller)  # a candidate account edits no role (403, not "not found")
+    scoped = services(ctx, caller)
     with lookup():
-        role = change(RoleEditor(services(ctx, caller)))
+        role = change(RoleEditor(scoped))
     ctx.wrote()
-    return _out(role)
+    return _out(scoped, role)
 
 
 def _input(body: RequirementIn) -> RequirementInput:
