@@ -306,3 +306,25 @@ def test_an_accented_word_is_not_a_name_written_without_accents(
 def test_names_typed_without_accents_still_match_unaccented_text(linker: SkillLinker) -> None:
     assert "wh:machine-learning" in ids(linker, "invatare automata si Python")
     assert "wh:machine-learning" in ids(linker, "învățare automată și Python")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Skrypty w Pythonie i raporty w Excelu.", {"wh:python", "wh:excel"}),
+    ("Integracja z Kafkę, obrazy w Dockerze, moduły w Terraformie.",
+     {"wh:kafka", "wh:docker", "wh:terraform"}),
+    ("Dane w Hadoopa, bazy w Postgresie.", {"wh:hadoop", "wh:postgresql"}),
+])
+def test_polish_case_endings_on_tool_names(
+    linker: SkillLinker, text: str, expected: set[str]
+) -> None:
+    assert expected <= set(ids(linker, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sparky and Angela went to the Rusty Docks.",
+    "We met on Dockery Street with the Scalable team and Javanese dancers.",
+])
+def test_a_name_with_an_ending_is_no_tool_when_the_stem_is_a_word_or_no_name(
+    linker: SkillLinker, text: str
+) -> None:
+    assert not {"wh:spark", "wh:rust", "wh:python", "wh:scala"} & set(ids(linker, text))

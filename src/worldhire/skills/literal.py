@@ -56,7 +56,18 @@ ENGLISH_GLUE = frozenset({
     "the", "and", "of", "in", "with", "for", "from", "using", "into", "was", "were", "are", "is",
     "my", "our", "we", "by", "this", "that", "which", "have", "has", "at",
 })
-AI_ROOT = "wh:artificial-intelligence"  # trade names in a sentence under it are its domain
+AI_ROOT = "wh:artificial-intelligence"
+# Extension kinds that name a thing rather than a skill: only ever linked when named.
+PRODUCT_KINDS = frozenset({
+    "tool", "framework", "language", "platform", "service", "model family", "operating system",
+})
+# Polish declines the names of tools like its own nouns ("w Excelu", "w Pythonie", "na Kafkę",
+# "z Dockerem", "w Grafanie", "w Jirze"): (ending, what replaces it) to get back to the name.
+CASE_ENDINGS = (
+    ("owi", ""), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("ze", ""), ("ze", "a"),
+    ("u", ""), ("a", ""), ("ę", "a"), ("i", "a"),
+)
+MIN_STEM = 3  # trade names in a sentence under it are its domain
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +230,7 @@ class LiteralMatcher:
                               and not (accented and p.plain)]
                 if key not in self._prefixes:
                     break
+        found += self._declined(tokens, found)
         places = {k for i in range(len(tokens) - 1)
                   if tuple(lowered[i : i + 2]) in PLACE_NAMES for k in (i, i + 1)}
         if places:
@@ -242,6 +254,34 @@ class LiteralMatcher:
         if self._shown_by and any(h.concept_id in self._stands_for for h in hits):
             hits += self._composed(text, hits)
         return hits
+
+    def _declined(
+        self, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
+    ) -> list[tuple[int, int, _Pattern]]:
+        """Tool names with a Polish case ending ("Excelu", "Pythonie", "Kafkę"): a capitalised
+        word no name covers whose stem is the one-word name of a product that needs no context
+        (an everyday word such as "Spark" stays out: "Sparky" is a name)."""
+        covered = {k for i, j, _ in found for k in range(i, j)}
+        out = []
+        for i, token in enumerate(tokens):
+            raw = token.raw
+            if i in covered or len(raw) < 5 or not raw[0].isupper() or not raw.isalpha():
+                continue
+            lowered = raw.lower()
+            for ending, base in CASE_ENDINGS:
+                if not lowered.endswith(ending) or len(lowered) - len(ending) < MIN_STEM:
+                    continue
+                key = (fold(lowered[: -len(ending)] + base),)
+                patterns = [p for p in self._table.get(key, ()) if self._declinable(p)]
+                if patterns:
+                    out += [(i, i + 1, p) for p in patterns]
+                    break
+        return out
+
+    def _declinable(self, p: _Pattern) -> bool:
+        concept = self.taxonomy.concepts[p.concept_id]
+        return (p.cased is None and not p.needs_context and p.family is None
+                and concept.source == "wh" and concept.kind in PRODUCT_KINDS)
 
     def _composed(self, text: str, hits: list[LiteralHit]) -> list[LiteralHit]:
         """Concepts shown by others named together in one sentence ("Fine-tuned Llama 3 with
