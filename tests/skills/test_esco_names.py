@@ -79,3 +79,39 @@ def test_a_service_name_in_an_ai_sentence_is_the_domain_not_a_skill(linker: Skil
     assert "customer service" not in ai
     desk = labels(linker, "Customer care for postpaid users in Zendesk, with CRM notes.")
     assert desk.get("customer service") == "Customer care"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Liquidación de sueldos en Tango Gestión.", "manage payroll", "Liquidación de sueldos"),
+        ("Bordro hesaplamaları ve SGK bildirgeleri.", "manage payroll", "Bordro hesaplamaları"),
+        ("Conciliaciones bancarias mensuales.", "generate reconciliation reports",
+         "Conciliaciones bancarias"),
+        ("Umsatzsteuervoranmeldungen in DATEV.", "use accounting systems", "DATEV"),
+        ("Ведение учета в 1С:Бухгалтерия 8.3.", "use accounting systems", "1С:Бухгалтерия 8.3"),
+        ("rekrutmen dan seleksi karyawan", "recruit employees", "rekrutmen dan seleksi karyawan"),
+        ("Müşteri segmentasyonu projesi", "customer segmentation", "Müşteri segmentasyonu"),
+        ("Encadrement d'une équipe de 4 caristes.", "lead a team", "Encadrement"),
+    ],
+)
+def test_office_and_people_work_links_in_the_hiring_regions_languages(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mise en place d'un tableau de bord Power BI.",  # setting up, not the kitchen's
+        "Accurate and detail-oriented, with a sage approach to the tango of deadlines.",
+        "Empresa con una facturación de 10 millones de euros.",  # turnover, not invoicing
+    ],
+)
+def test_everyday_words_in_other_languages_invent_no_office_skill(
+    linker: SkillLinker, text: str
+) -> None:
+    found = labels(linker, text)
+    assert not {"serve food in table service", "use accounting systems",
+                "issue sales invoices"} & set(found), found

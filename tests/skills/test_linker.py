@@ -261,3 +261,70 @@ def test_lambda_beside_aws_is_aws_lambda_and_a_chatbot_an_llm_application() -> N
     assert ("wh:cloud-functions", "Lambda") in linked("Cloud : AWS (S3, Glue, Lambda), Docker")
     assert ("wh:llm-applications", "chatbot") in linked("Xây dựng chatbot chăm sóc khách hàng")
     assert not any(c == "wh:cloud-functions" for c, _ in linked("Taught lambda calculus."))
+
+
+@pytest.mark.parametrize("text", [
+    "Conciliaciones bancarias y cuentas por pagar en SAP",
+    "Membuat laporan stok mingguan di Excel",
+    "Excel avanzado",
+    "Вивантаження звітів у Excel щотижня",
+])
+def test_a_product_named_in_another_language_needs_no_technical_neighbour(
+    linker: SkillLinker, text: str
+) -> None:
+    """In a sentence that is not English the English word has no everyday sense to take: "Excel"
+    and "SAP" written with their capitals are the products."""
+    assert {"wh:excel", "wh:erp-systems"} & set(ids(linker, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Excel in teamwork and customer care.",
+    "We tapped the sap of maple trees.",
+    "ich möchte excel lernen",
+])
+def test_an_everyday_word_stays_a_word_in_english_or_without_capitals(
+    linker: SkillLinker, text: str
+) -> None:
+    assert not {"wh:excel", "wh:erp-systems"} & set(ids(linker, text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Estudié Ingeniería Informática en la Universidad de Sevilla.",
+     {"wh:informatica-powercenter", "esco:informatica-powercenter"}),
+    ("Gần đây tôi tự học và làm một dự án nhỏ.", {"wh:gans"}),
+    ("Tối ưu mô hình, tốc độ 30 FPS.", {"esco:theory-of-constraints"}),
+])
+def test_an_accented_word_is_not_a_name_written_without_accents(
+    linker: SkillLinker, text: str, wrong: set[str]
+) -> None:
+    """"Informática", "Gần" and "tốc" fold to "informatica", "gan" and "toc", but the accents
+    say they are Spanish and Vietnamese words, not Informatica, GANs or TOC."""
+    assert not wrong & set(ids(linker, text))
+    assert {"wh:informatica-powercenter"} <= set(ids(linker, "ETL in Informatica PowerCenter"))
+
+
+def test_names_typed_without_accents_still_match_unaccented_text(linker: SkillLinker) -> None:
+    assert "wh:machine-learning" in ids(linker, "invatare automata si Python")
+    assert "wh:machine-learning" in ids(linker, "învățare automată și Python")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Skrypty w Pythonie i raporty w Excelu.", {"wh:python", "wh:excel"}),
+    ("Integracja z Kafkę, obrazy w Dockerze, moduły w Terraformie.",
+     {"wh:kafka", "wh:docker", "wh:terraform"}),
+    ("Dane w Hadoopa, bazy w Postgresie.", {"wh:hadoop", "wh:postgresql"}),
+])
+def test_polish_case_endings_on_tool_names(
+    linker: SkillLinker, text: str, expected: set[str]
+) -> None:
+    assert expected <= set(ids(linker, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sparky and Angela went to the Rusty Docks.",
+    "We met on Dockery Street with the Scalable team and Javanese dancers.",
+])
+def test_a_name_with_an_ending_is_no_tool_when_the_stem_is_a_word_or_no_name(
+    linker: SkillLinker, text: str
+) -> None:
+    assert not {"wh:spark", "wh:rust", "wh:python", "wh:scala"} & set(ids(linker, text))

@@ -48,6 +48,7 @@ from worldhire.ingest.post import looks_like_post
 from worldhire.ingest.received import received_document
 from worldhire.ingest.requirement_link import requirement_from_spec
 from worldhire.ingest.sentences import Sentence, sentence_at, sentences
+from worldhire.ingest.skill_context import in_ranges, leisure_lines, names_the_person
 from worldhire.ingest.sniff import sniff
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
@@ -160,8 +161,14 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
     for text, item in texts:
         found: list[Sentence] | None = None  # split once per text, only when a skill is in it
         degree_end = _degree_line_end(text) if item and item.kind is EvidenceKind.EDUCATION else 0
+        leisure = leisure_lines(text)
         for mention in linker.link(text):
             if mention.span and mention.span[0] < degree_end:
+                continue
+            if mention.span and (
+                names_the_person(text[mention.span[0] : mention.span[1]], candidate.name)
+                or (in_ranges(mention.span[0], leisure) and not mention.skill.id.startswith("wh:"))
+            ):
                 continue
             if item is not None:
                 mention.evidence_id = item.id

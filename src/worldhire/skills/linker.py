@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.core.models import SkillMention
-from worldhire.skills.literal import LiteralHit, LiteralMatcher, best_per_concept, common_words
+from worldhire.skills.literal import (
+    PRODUCT_KINDS,
+    LiteralHit,
+    LiteralMatcher,
+    best_per_concept,
+    common_words,
+)
 from worldhire.skills.ranker import SkillRanker
 from worldhire.skills.taxonomy import Concept, Taxonomy, load_taxonomy
 from worldhire.skills.text import tokenize
@@ -28,10 +34,6 @@ SEMANTIC_PER_SEGMENT = 3  # implied skills kept per sentence: a sentence rarely 
 SEMANTIC_MIN_SCORE = 0.55
 SEMANTIC_DISCOUNT = 0.85  # implied is weaker evidence than named
 MIN_PROSE_WORDS = 4  # everyday words a segment needs before the semantic stage reads it
-# Extension kinds that name a thing rather than a skill: only ever linked when named.
-PRODUCT_KINDS = frozenset({
-    "tool", "framework", "language", "platform", "service", "model family", "operating system",
-})
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,29 @@ COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than
 # Places whose name holds a skill's: "Chennai, Tamil Nadu" on every job line of a résumé from
 # Chennai is not the Tamil language. Folded tokens.
 PLACE_NAMES = frozenset({("tamil", "nadu")})
-AI_ROOT = "wh:artificial-intelligence"  # trade names in a sentence under it are its domain
+# A sentence is in another language than English when fewer than one in FOREIGN_SHARE of its
+# words (3+ letters) are English everyday words; loanwords and names make up the rest.
+FOREIGN_SHARE = 3
+# ... or when it has none of these English grammar words: French, Spanish or Polish share many
+# words with the English vocabulary ("gestion des stocks sous SAP": "des", "stocks", "sous"), but
+# not these. Words that are also grammar in the hiring regions' languages ("a", "i", "on", "an",
+# "to", "no") are left out.
+ENGLISH_GLUE = frozenset({
+    "the", "and", "of", "in", "with", "for", "from", "using", "into", "was", "were", "are", "is",
+    "my", "our", "we", "by", "this", "that", "which", "have", "has", "at",
+})
+AI_ROOT = "wh:artificial-intelligence"
+# Extension kinds that name a thing rather than a skill: only ever linked when named.
+PRODUCT_KINDS = frozenset({
+    "tool", "framework", "language", "platform", "service", "model family", "operating system",
+})
+# Polish declines the names of tools like its own nouns ("w Excelu", "w Pythonie", "na Kafkę",
+# "z Dockerem", "w Grafanie", "w Jirze"): (ending, what replaces it) to get back to the name.
+CASE_ENDINGS = (
+    ("owi", ""), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("ze", ""), ("ze", "a"),
+    ("u", ""), ("a", ""), ("ę", "a"), ("i", "a"),
+)
+MIN_STEM = 3  # trade names in a sentence under it are its domain
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +88,10 @@ class _Pattern:
     # names an AI concept, where it is the domain of the work ("a customer-support chatbot",
     # "forklift detection with YOLO"), not the person's skill.
     outside_tech: bool = False
+    # A name written without accents ("Informatica", "GAN", "TOC"): a word that carries accents
+    # ("Informática", "Gần", "tốc") is another language's word, not this name. Names typed
+    # without diacritics on purpose ("invatare automata") still match unaccented text.
+    plain: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +197,7 @@ class LiteralMatcher:
                     needs_context = False
             out.append((key, _Pattern(concept.id, score, raw if cased else None, needs_context,
                                       family if role == "ambiguous" else None, not_initial,
-                                      role == "curated")))
+                                      role == "curated", all(w.isascii() for w in raw))))
         return out
 
     def _family(self, concept_id: str) -> frozenset[str]:
@@ -198,9 +224,13 @@ class LiteralMatcher:
                     raw = tuple(t.raw for t in tokens[i:j])
                     if j - i == 1 and text[tokens[i].end : tokens[i].end + 1] == "$":
                         break  # "R$ 22.000", "S$ 6,000", "C$": a currency, not R or C
-                    found += [(i, j, p) for p in patterns if p.cased is None or p.cased == raw]
+                    accented = not all(r.isascii() for r in raw)
+                    found += [(i, j, p) for p in patterns
+                              if (p.cased is None or p.cased == raw)
+                              and not (accented and p.plain)]
                 if key not in self._prefixes:
                     break
+        found += self._declined(tokens, found)
         places = {k for i in range(len(tokens) - 1)
                   if tuple(lowered[i : i + 2]) in PLACE_NAMES for k in (i, i + 1)}
         if places:
@@ -224,6 +254,34 @@ class LiteralMatcher:
         if self._shown_by and any(h.concept_id in self._stands_for for h in hits):
             hits += self._composed(text, hits)
         return hits
+
+    def _declined(
+        self, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
+    ) -> list[tuple[int, int, _Pattern]]:
+        """Tool names with a Polish case ending ("Excelu", "Pythonie", "Kafkę"): a capitalised
+        word no name covers whose stem is the one-word name of a product that needs no context
+        (an everyday word such as "Spark" stays out: "Sparky" is a name)."""
+        covered = {k for i, j, _ in found for k in range(i, j)}
+        out = []
+        for i, token in enumerate(tokens):
+            raw = token.raw
+            if i in covered or len(raw) < 5 or not raw[0].isupper() or not raw.isalpha():
+                continue
+            lowered = raw.lower()
+            for ending, base in CASE_ENDINGS:
+                if not lowered.endswith(ending) or len(lowered) - len(ending) < MIN_STEM:
+                    continue
+                key = (fold(lowered[: -len(ending)] + base),)
+                patterns = [p for p in self._table.get(key, ()) if self._declinable(p)]
+                if patterns:
+                    out += [(i, i + 1, p) for p in patterns]
+                    break
+        return out
+
+    def _declinable(self, p: _Pattern) -> bool:
+        concept = self.taxonomy.concepts[p.concept_id]
+        return (p.cased is None and not p.needs_context and p.family is None
+                and concept.source == "wh" and concept.kind in PRODUCT_KINDS)
 
     def _composed(self, text: str, hits: list[LiteralHit]) -> list[LiteralHit]:
         """Concepts shown by others named together in one sentence ("Fine-tuned Llama 3 with
@@ -263,7 +321,7 @@ class LiteralMatcher:
             where = sentence[i]
             if p.needs_context and not technical and not _listed_product(
                 text, starts, where, tokens[i], p
-            ):
+            ) and not self._foreign_product(tokens, sentence, where, i, p):
                 continue
             if p.family is not None and not p.family & named:
                 continue
@@ -273,14 +331,35 @@ class LiteralMatcher:
             kept.append((i, j, p))
         return kept
 
+    def _foreign_product(
+        self, tokens: list[Token], sentence: list[int], where: int, at: int, p: _Pattern
+    ) -> bool:
+        """A tool's everyday-word name written with its capitals in a sentence that is not
+        English ("cuentas por pagar en SAP", "laporan stok mingguan di Excel", "писав сервіси на
+        Django"): there the English word has no everyday sense to take, so it is the product."""
+        if not _is_product_spelling(tokens[at], p):
+            return False
+        words = [t for k, t in enumerate(tokens)
+                 if sentence[k] == where and k != at and t.raw.isalpha()]
+        # Other names of tools ("SAP e Excel") say nothing of the sentence's language.
+        others = [t for t in words if len(t.raw) >= 3 and (t.lower,) not in self._table]
+        if not others:
+            return False
+        english = sum(1 for t in others if t.raw.isascii() and t.lower in self._common)
+        return (english * FOREIGN_SHARE < len(others)
+                or not any(t.lower in ENGLISH_GLUE for t in words))
+
+
+def _is_product_spelling(token: Token, p: _Pattern) -> bool:
+    """A curated tool's everyday-word name written with its capitals ("Excel", "SAP")."""
+    return p.concept_id.startswith("wh:") and len(token.raw) >= 3 and token.raw[0].isupper()
+
 
 def _listed_product(text: str, starts: list[int], where: int, token: Token, p: _Pattern) -> bool:
     """A tool's everyday-word name written with its capitals in a list of short names ("TVA,
     Excel, SAP FI, Sage 100", "Recrutare, Excel, Workday"): the list is the context, where no
     other technical name stands beside it (a bookkeeper's or a recruiter's skills)."""
-    if not p.concept_id.startswith("wh:") or len(token.raw) < 3 or not token.raw[0].isupper():
-        return False
-    return _list_of_names(text, starts, where)
+    return _is_product_spelling(token, p) and _list_of_names(text, starts, where)
 
 
 def _list_of_names(text: str, starts: list[int], where: int) -> bool:
