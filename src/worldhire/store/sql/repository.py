@@ -400,14 +400,17 @@ class SqlRepository:
         consents: list[dict[str, Any]] = []
         for c in latest.values():
             c.updated_at = now
+            row = _candidate_values(c)
             if c.id in stored:
-                changed.append({"row_id": c.id, **_candidate_values(c)})
+                row["row_id"] = c.id
+                changed.append(row)
             else:
-                fresh.append({"id": c.id, **_candidate_values(c)})
+                row["id"] = c.id
+                fresh.append(row)
             jobs.append(dict(candidate_id=c.id, queued_at=now))
             texts.append(dict(candidate_id=c.id, body=profile_text(c),
                               list_terms=listing_terms(c), list_scope=list_scope(
-                                  c.tenant_id, c.consented(ConsentPurpose.MATCHING), c.country)))
+                                  c.tenant_id, row["matching_consent"], c.country)))
             evidence += _evidence_rows(c)
             skills += _skill_rows(c)
             consents += [
