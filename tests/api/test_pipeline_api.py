@@ -173,6 +173,19 @@ def test_listing_pages_and_filters(client: TestClient, world: World) -> None:
         seen += [i["id"] for i in chunk["items"]]
         offset = chunk["next_offset"]
     assert seen == [i["id"] for i in everything["items"]]
+    walked: list[str] = []
+    cursor: str | None = ""
+    while cursor is not None:
+        chunk = client.get(f"/api/v1/applications?role_id={role_id}&limit=3"
+                           + (f"&cursor={cursor}" if cursor else ""), headers=admin).json()
+        assert chunk["total"] == total  # the first page's count, carried by the cursor
+        walked += [i["id"] for i in chunk["items"]]
+        cursor = chunk["next_cursor"]
+    assert walked == seen
+    names = client.get("/api/v1/candidates?limit=1", headers=admin).json()["next_cursor"]
+    assert names  # a cursor of another list (a name, not a time) is refused
+    problem(client.get(f"/api/v1/applications?cursor={names}", headers=admin), 422)
+    problem(client.get("/api/v1/applications?offset=10001", headers=admin), 422)
     sourced = client.get("/api/v1/applications?stage=sourced&limit=200", headers=admin).json()
     assert sourced["items"] and all(i["stage"] == "sourced" for i in sourced["items"])
     assert applied <= {i["id"] for i in sourced["items"]}

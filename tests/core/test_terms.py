@@ -1,5 +1,5 @@
-"""The list filter's terms: ASCII text takes a shortcut (only its case to fold) that must give
-the terms the general folding gives."""
+"""The list filter's terms: ASCII text takes a shortcut (only its case to fold, a plain class of
+characters) that must give the terms the general folding gives."""
 
 from __future__ import annotations
 

@@ -217,3 +217,16 @@ def test_the_inputs_digest_reads_shown_profiles_whole_and_the_rest_by_version() 
                          shown={shown.id}) == before
     rewritten = replace(other, updated_at=other.updated_at + timedelta(seconds=1))
     assert inputs_digest(role, [shown, rewritten], None, shown={shown.id}) != before
+
+
+def test_the_latest_entries_are_the_log_s_last_in_chain_order(ranked: Governance) -> None:
+    log = AuditLog(ranked)
+    tenant = ranked.repo.list_tenants()[0].id
+    for n in range(3):
+        log.append("note", actor="op", tenant_id=None, details={"n": n})
+    mine = [e.seq for e in log.entries(tenant)]
+    everyone = [e.seq for e in log.entries(everything=True)]
+    assert len(mine) == 4 and len(everyone) == 7
+    assert [e.seq for e in log.entries(tenant, latest=2)] == mine[-2:]
+    assert [e.seq for e in log.entries(everything=True, latest=5)] == everyone[-5:]
+    assert [e.seq for e in log.entries(tenant, latest=50)] == mine

@@ -163,10 +163,11 @@ def test_a_load_naming_an_unknown_tenant_is_refused_and_the_checks_stay_on(
         assert conn.exec_driver_sql("SELECT count(*) FROM candidates").scalar() == 0
     repo.load_candidates([make_candidate(name="Kim Lee")])
     if repo.engine.dialect.name == "sqlite":  # the load's connection is back with its checks
-        pool = repo.engine.pool
+        pool = repo.engine.pool                # and its usual page cache
         assert isinstance(pool, QueuePool)
         pooled = [repo.engine.connect() for _ in range(pool.checkedin() or 1)]
-        assert [c.exec_driver_sql("PRAGMA foreign_keys").scalar() for c in pooled] == [1] * len(
-            pooled)
+        assert [(c.exec_driver_sql("PRAGMA foreign_keys").scalar(),
+                 c.exec_driver_sql("PRAGMA cache_size").scalar()) for c in pooled] == [
+            (1, -2000)] * len(pooled)
         for conn in pooled:
             conn.close()

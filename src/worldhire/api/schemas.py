@@ -6,6 +6,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, Field
@@ -60,6 +61,14 @@ class ListCursor:
         return recount or self.total is None
 
 
+def _is_time(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def reachable_offset(offset: int) -> int:
     """`offset`, refused past MAX_OFFSET with what to do instead."""
     if offset > MAX_OFFSET:
@@ -67,13 +76,6 @@ def reachable_offset(offset: int) -> int:
                       "paged by offset: read deeper pages by `cursor` (give each page's "
                       "`next_cursor`), as fast at any depth")
     return offset
-
-
-def page(items: list[Item], limit: int, offset: int) -> Page[Item]:
-    chunk = items[offset: offset + limit]
-    following = offset + limit if offset + limit < len(items) else None
-    return Page(items=chunk, total=len(items), limit=limit, offset=offset,
-                next_offset=following)
 
 
 def store_page(found: ListPage[Any], items: list[Item], limit: int, offset: int,
@@ -101,8 +103,9 @@ def cursor_of(key: tuple[str, str], total: int | None = None, exact: bool = True
     return base64.urlsafe_b64encode(json.dumps(state).encode()).decode().rstrip("=")
 
 
-def read_cursor(cursor: str | None) -> ListCursor | None:
-    """The position a `cursor` of `cursor_of` stands for; a token it did not make is refused."""
+def read_cursor(cursor: str | None, *, timed: bool = False) -> ListCursor | None:
+    """The position a `cursor` of `cursor_of` stands for; a token it did not make is refused.
+    With `timed`, the list is ordered by a time, which the position's sort key must be."""
     if cursor is None:
         return None
     try:
@@ -111,6 +114,7 @@ def read_cursor(cursor: str | None) -> ListCursor | None:
         state = None
     if not (isinstance(state, list) and len(state) in (2, 4)
             and all(isinstance(k, str) for k in state[:2])
+            and (not timed or _is_time(state[0]))
             and (len(state) == 2 or (type(state[2]) is int and state[2] >= 0
                                      and isinstance(state[3], bool)))):
         raise Problem(422, "this cursor is not one a page of this list gave: give the "

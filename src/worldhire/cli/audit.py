@@ -59,7 +59,7 @@ def show_log(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The latest audit entries in your scope (what they say about people stays sealed)."""
-    entries = services(ctx, token, tenant).audit_entries()[-limit:]
+    entries = services(ctx, token, tenant).audit_entries(latest=limit)
     shown = [AuditEntryOut.of(e) for e in entries]
     if as_json:
         print_json(shown)

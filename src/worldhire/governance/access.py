@@ -446,13 +446,16 @@ class ScopedServices:
 
     # audit ---------------------------------------------------------------------------------------
 
-    def audit_entries(self) -> list[AuditEntry]:
+    def audit_entries(self, latest: int | None = None) -> list[AuditEntry]:
+        """The entries in scope in chain order; with `latest`, the last so many (a company's
+        or the operator's read from the end of the log: it grows with every ranking)."""
         self.principal.require(Action.READ_AUDIT)
         if self._operator:
-            return list(self.audit.entries(everything=True))
+            return list(self.audit.entries(everything=True, latest=latest))
         if self.principal.role is AccessRole.CANDIDATE:
-            return [r.entry for r in self.audit.about(self.principal.candidate_id or "")]
-        return list(self.audit.entries(self._tenant_scope()))
+            about = [r.entry for r in self.audit.about(self.principal.candidate_id or "")]
+            return about if latest is None else about[-latest:]
+        return list(self.audit.entries(self._tenant_scope(), latest=latest))
 
     def candidate_audit(self, candidate_id: str) -> list[SubjectRecord]:
         """The audit entries about one person (and the profiles merged into theirs) that this

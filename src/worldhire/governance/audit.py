@@ -185,11 +185,11 @@ class AuditLog:
                                action=body["action"])
         return AuditEntry(row.seq, row.entry_id, at, row.tenant_id, row.action, record, row.hash)
 
-    def entries(self, tenant_id: str | None = None, *, everything: bool = False) -> Iterator[
-        AuditEntry
-    ]:
-        """Entries in chain order: one tenant's, or all of them when `everything` is set."""
-        for r in self.rows.entries(tenant_id, everything=everything):
+    def entries(self, tenant_id: str | None = None, *, everything: bool = False,
+                latest: int | None = None) -> Iterator[AuditEntry]:
+        """Entries in chain order: one tenant's, or all of them when `everything` is set; with
+        `latest`, the last so many of them."""
+        for r in self.rows.entries(tenant_id, everything=everything, latest=latest):
             yield AuditEntry(r.seq, r.entry_id, r.at, r.tenant_id, r.action, json.loads(r.record),
                              r.hash)
 

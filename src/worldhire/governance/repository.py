@@ -244,15 +244,20 @@ class AuditRows:
                 )
         return AuditRow(seq, entry_id, at, tenant_id, action, text, prev, digest)
 
-    def entries(self, tenant_id: str | None = None, *, everything: bool = False
-                ) -> list[AuditRow]:
-        """In chain order: one tenant's, or all of them when `everything` is set."""
-        query = select(g.audit_log).order_by(g.audit_log.c.seq)
+    def entries(self, tenant_id: str | None = None, *, everything: bool = False,
+                latest: int | None = None) -> list[AuditRow]:
+        """In chain order: one tenant's, or all of them when `everything` is set; with
+        `latest`, only the last so many (read from the end of the log, not all of it)."""
+        seq = g.audit_log.c.seq
+        query = select(g.audit_log).order_by(seq if latest is None else seq.desc())
         if not everything:
             query = query.where(g.audit_log.c.tenant_id == tenant_id)
+        if latest is not None:
+            query = query.limit(latest)
         with connection(self.gov) as conn:
             rows = conn.execute(query).all()
-        return [_audit_row(r) for r in rows]
+        found = [_audit_row(r) for r in rows]
+        return found if latest is None else found[::-1]
 
     def chain(self) -> tuple[list[AuditRow], tuple[int, str] | None]:
         """Every entry in chain order, and the head's (seq, hash), read together."""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, delete, false, func, insert, or_, select, update
+from sqlalchemy import Connection, delete, false, func, insert, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from worldhire.pipeline.models import (
@@ -24,6 +24,7 @@ from worldhire.pipeline.models import (
     Subscription,
 )
 from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig
+from worldhire.store.protocol import COUNT_CAP, ListPage
 from worldhire.store.sql import schema_pipeline as p
 from worldhire.store.sql.table_store import SqlTableStore
 
@@ -38,6 +39,11 @@ class PipelineStore(Protocol):
     def list_applications(
         self, tenant_id: str | None = None, role_id: str | None = None
     ) -> list[Application]: ...
+    def application_page(
+        self, tenant_id: str | None, *, role_id: str | None = None, stage: str | None = None,
+        limit: int = 50, offset: int = 0, after: tuple[str, str] | None = None,
+        count: bool = True,
+    ) -> ListPage[Application]: ...
     def applications_of(self, candidate_id: str) -> list[Application]: ...
     def move_applications(self, from_candidate: str, to_candidate: str) -> int: ...
     def record_move(self, move: StageMove, rejection_reason: str | None) -> None: ...
@@ -53,6 +59,14 @@ class PipelineStore(Protocol):
 
 def _tz(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _application(r: Any) -> Application:
+    return Application(
+        id=r.id, tenant_id=r.tenant_id, candidate_id=r.candidate_id, role_id=r.role_id,
+        stage=r.stage, source=r.source, rejection_reason=r.rejection_reason,
+        created_at=_tz(r.created_at), updated_at=_tz(r.updated_at),
+    )
 
 
 class SqlPipelineStore(SqlTableStore):
@@ -112,6 +126,38 @@ class SqlPipelineStore(SqlTableStore):
             where = (p.applications.c.role_id == role_id) & where
         return self._applications(where)
 
+    def application_page(
+        self, tenant_id: str | None, *, role_id: str | None = None, stage: str | None = None,
+        limit: int = 50, offset: int = 0, after: tuple[str, str] | None = None,
+        count: bool = True,
+    ) -> ListPage[Application]:
+        """One page of a tenant's applications (every tenant's with None), oldest first,
+        filtered, counted up to COUNT_CAP (not at all without `count`) and read in order from
+        the (tenant, created, id) index: no row before the page is loaded. `after` is the
+        (created_at in ISO 8601, id) of the last one of the page before (keyset pagination),
+        `offset` skips rows after that."""
+        a = p.applications.c
+        where = [a.tenant_id == tenant_id] if tenant_id is not None else []
+        where += [a.role_id == role_id] if role_id is not None else []
+        where += [a.stage == stage] if stage is not None else []
+        total = None
+        with self.database.connection() as conn:
+            if count:
+                counted = select(a.id).where(*where).limit(COUNT_CAP + 1).subquery()
+                total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
+            if after is not None:
+                where.append(tuple_(a.created_at, a.id)
+                             > tuple_(datetime.fromisoformat(after[0]), after[1]))
+            rows = conn.execute(select(p.applications).where(*where)
+                                .order_by(a.created_at, a.id).limit(limit + 1).offset(offset)
+                                ).all()
+        items = [_application(r) for r in rows[:limit]]
+        last = items[-1] if len(rows) > limit else None
+        return ListPage(
+            items=items, total=None if total is None else min(total, COUNT_CAP),
+            total_exact=total is None or total <= COUNT_CAP,
+            next_after=None if last is None else (last.created_at.isoformat(), last.id))
+
     def applications_of(self, candidate_id: str) -> list[Application]:
         """Every tenant's applications of one person (for their export and erasure)."""
         return self._applications(p.applications.c.candidate_id == candidate_id)
@@ -131,14 +177,7 @@ class SqlPipelineStore(SqlTableStore):
                 select(p.applications).where(where)
                 .order_by(p.applications.c.created_at, p.applications.c.id)
             ).all()
-        return [
-            Application(
-                id=r.id, tenant_id=r.tenant_id, candidate_id=r.candidate_id, role_id=r.role_id,
-                stage=r.stage, source=r.source, rejection_reason=r.rejection_reason,
-                created_at=_tz(r.created_at), updated_at=_tz(r.updated_at),
-            )
-            for r in rows
-        ]
+        return [_application(r) for r in rows]
 
     def record_move(self, move: StageMove, rejection_reason: str | None) -> None:
         """Move and log in one transaction, only if the application is still where the move

@@ -41,7 +41,7 @@ from worldhire.pipeline.outreach import (
 from worldhire.pipeline.repository import PipelineStore
 from worldhire.pipeline.stages import IllegalMove, PipelineError, StageConfig, default_config
 from worldhire.pipeline.webhooks import WebhookError, Webhooks
-from worldhire.store.protocol import Repository
+from worldhire.store.protocol import ListPage, Repository
 
 MAX_NOTE_CHARS = 20_000
 WITHDRAWN = "withdrawn by the candidate"
@@ -404,6 +404,17 @@ class ScopedPipeline:
             self.role(role_id)
         found = self.service.store.list_applications(tenant_id=self.tenant_id, role_id=role_id)
         return [a for a in found if stage is None or a.stage == stage]
+
+    def application_page(
+        self, role_id: str | None = None, stage: str | None = None, *, limit: int = 50,
+        offset: int = 0, after: tuple[str, str] | None = None, count: bool = True,
+    ) -> ListPage[Application]:
+        """One page of `applications`, paged and counted by the store."""
+        if role_id is not None:
+            self.role(role_id)
+        return self.service.store.application_page(
+            self.tenant_id, role_id=role_id, stage=stage, limit=limit, offset=offset,
+            after=after, count=count)
 
     def history(self, application_id: str) -> list[StageMove]:
         self.application(application_id)

@@ -12,7 +12,15 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from worldhire.api.deps import Caller, Ctx
-from worldhire.api.schemas import Page, page
+from worldhire.api.schemas import (
+    CURSOR_HELP,
+    OFFSET_HELP,
+    RECOUNT_HELP,
+    Page,
+    reachable_offset,
+    read_cursor,
+    store_page,
+)
 from worldhire.pipeline.funnel import CSV_COLUMNS
 from worldhire.pipeline.schemas import (
     ApplicationDetail,
@@ -64,10 +72,17 @@ def list_applications(
     role_id: Annotated[str | None, Query(max_length=100)] = None,
     stage: Annotated[str | None, Query(max_length=40)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description=OFFSET_HELP)] = 0,
+    cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
+    recount: Annotated[bool, Query(description=RECOUNT_HELP)] = False,
 ) -> Page[ApplicationOut]:
-    found = pipeline.applications(role_id, stage)
-    return page([ApplicationOut.of(a) for a in found], limit, offset)
+    offset = reachable_offset(offset)
+    position = read_cursor(cursor, timed=True)
+    found = pipeline.application_page(
+        role_id, stage, limit=limit, offset=offset, after=position.after if position else None,
+        count=position is None or position.needs_count(recount))
+    return store_page(found, [ApplicationOut.of(a) for a in found.items], limit, offset,
+                      cursor=position)
 
 
 @router.get("/applications/{application_id}",

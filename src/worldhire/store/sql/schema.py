@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData()
@@ -36,7 +37,8 @@ candidates = Table(
     "candidates",
     metadata,
     Column("id", String(40), primary_key=True),
-    Column("tenant_id", String(40), ForeignKey("tenants.id", ondelete="CASCADE"), index=True),
+    # Looked up by the composite indexes below, which begin with it (migration 0027).
+    Column("tenant_id", String(40), ForeignKey("tenants.id", ondelete="CASCADE")),
     Column("name", String(300), nullable=False),
     Column("email", String(320)),
     Column("phone", String(64)),
@@ -94,10 +96,15 @@ evidence = Table(
     Column("end", Date),
     Column("url", Text),
     # What a job's title is in ESCO 1.1.1 (worldhire.occupations): URI, label, ISCO unit group.
-    Column("occupation_uri", String(120), index=True),
+    Column("occupation_uri", String(120)),
     Column("occupation_label", String(300)),
-    Column("occupation_isco", String(4), index=True),
+    Column("occupation_isco", String(4)),
     Column("occupation_score", Float),
+    # Only the items an occupation was found for are indexed (migration 0027): an equality on
+    # either column implies it, and a bulk load's items have none.
+    *(Index(f"ix_evidence_{name}", name, sqlite_where=text(f"{name} IS NOT NULL"),
+            postgresql_where=text(f"{name} IS NOT NULL"))
+      for name in ("occupation_uri", "occupation_isco")),
 )
 
 candidate_skills = Table(
@@ -111,7 +118,9 @@ candidate_skills = Table(
         nullable=False,
         index=True,
     ),
-    Column("skill_id", String(120), nullable=False, index=True),
+    # Not indexed (migration 0027): the skill filter compares lower(skill_id), which a plain
+    # index cannot serve, and nothing else looks a skill's rows up.
+    Column("skill_id", String(120), nullable=False),
     Column("label", String(300), nullable=False),
     Column("score", Float, nullable=False),
     Column("evidence_id", String(40)),

@@ -12,6 +12,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Table,
@@ -33,9 +34,9 @@ applications = Table(
     "applications",
     metadata,
     Column("id", String(40), primary_key=True),
+    # Indexed with the list's order (ix_applications_listing): a page is read in order.
     Column(
         "tenant_id", String(40), ForeignKey("tenants.id", ondelete="CASCADE"), nullable=False,
-        index=True,
     ),
     # No foreign keys to candidates and roles: the repository saves them by delete and insert,
     # which would cascade into the pipeline. Erasure goes by governance.personal_data.
@@ -47,6 +48,7 @@ applications = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("candidate_id", "role_id", name="uq_applications_candidate_role"),
+    Index("ix_applications_listing", "tenant_id", "created_at", "id"),
 )
 
 application_moves = Table(

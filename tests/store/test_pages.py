@@ -1,0 +1,95 @@
+"""List pages read by the store on every backend: applications paged by offset and by cursor in
+their order (oldest first, then id), filtered and counted in SQL; candidate pages deep in a
+bulk-loaded pool."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.factories import make_candidate
+from worldhire.pipeline.models import Application, StageMove
+from worldhire.pipeline.repository import SqlPipelineStore
+from worldhire.store.protocol import PageScope
+from worldhire.store.sql.repository import SqlRepository, sort_name
+
+START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def applications(store: SqlPipelineStore, tenant_id: str, role_id: str,
+                 count: int) -> list[Application]:
+    """`count` applications; every third shares its time with the one before (the id orders
+    them), every other is 'screen'."""
+    made: list[Application] = []
+    for n in range(count):
+        at = START + timedelta(seconds=n - n // 3, microseconds=7 * n)
+        at = made[-1].created_at if n % 3 == 2 else at
+        app = Application(tenant_id, f"cand_{n:03d}", role_id,
+                          "screen" if n % 2 else "sourced",
+                          id=f"app_{role_id}_{(n * 37) % 101:03d}",
+                          created_at=at, updated_at=at)
+        store.add_application(app, StageMove(app.id, 1, None, app.stage, "test", at))
+        made.append(app)
+    return sorted(made, key=lambda a: (a.created_at, a.id))
+
+
+def test_application_pages_are_read_in_order_by_offset_and_cursor(
+    repo: SqlRepository,
+) -> None:
+    store = SqlPipelineStore.on(repo)
+    acme, other = repo.ensure_tenant("acme").id, repo.ensure_tenant("other").id
+    mine = applications(store, acme, "role_a", 23)
+    applications(store, other, "role_b", 4)
+
+    first = store.application_page(acme, limit=5)
+    assert (first.total, first.total_exact) == (23, True)
+    assert [a.id for a in first.items] == [a.id for a in mine[:5]]
+    assert first.items[0] == mine[0]  # every field read back, times in UTC
+    deep = store.application_page(acme, limit=5, offset=20)
+    assert [a.id for a in deep.items] == [a.id for a in mine[20:]] and deep.next_after is None
+
+    walked, after = [], None
+    while True:
+        page = store.application_page(acme, limit=4, after=after, count=after is None)
+        walked += [a.id for a in page.items]
+        if page.next_after is None:
+            break
+        assert page.total == (23 if after is None else None)
+        after = page.next_after
+    assert walked == [a.id for a in mine]
+
+    screened = store.application_page(acme, stage="screen", limit=50)
+    assert [a.id for a in screened.items] == [a.id for a in mine if a.stage == "screen"]
+    assert screened.total == len(screened.items)
+    assert store.application_page(acme, role_id="role_b").total == 0
+    assert store.application_page(None, limit=50).total == 27  # every tenant's (operator)
+
+
+def test_an_application_count_stops_at_the_cap(repo: SqlRepository,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SqlPipelineStore.on(repo)
+    acme = repo.ensure_tenant("acme").id
+    applications(store, acme, "role_a", 6)
+    monkeypatch.setattr("worldhire.pipeline.repository.COUNT_CAP", 4)
+    page = store.application_page(acme, limit=2)
+    assert (page.total, page.total_exact) == (4, False)
+
+
+def test_candidate_pages_deep_in_a_bulk_loaded_pool_follow_the_order(
+    repo: SqlRepository,
+) -> None:
+    people = [make_candidate(name=f"Person {n:03d}", country="PL" if n % 4 else "DE")
+              for n in range(120)]
+    assert repo.load_candidates(iter(people), chunk=50) == 120
+    ordered = sorted(people, key=lambda c: (sort_name(c), c.id))
+    deep = repo.candidate_page(PageScope(), limit=10, offset=105)
+    assert [c.id for c in deep.items] == [c.id for c in ordered[105:115]]
+    last = ordered[99]
+    after = repo.candidate_page(PageScope(), limit=10, after=(sort_name(last), last.id),
+                                count=False)
+    assert [c.id for c in after.items] == [c.id for c in ordered[100:110]]
+    assert after.total is None
+    germans = [c.id for c in ordered if c.country == "DE"]
+    page = repo.candidate_page(PageScope(), country="DE", limit=10, offset=20)
+    assert (page.total, [c.id for c in page.items]) == (30, germans[20:30])
