@@ -632,20 +632,13 @@ class SqlRepository:
         part = k * OVERFETCH
         hits: list[tuple[str, float]] = []
         with self._tx() as conn:
-            query = _full_text_query(conn, words, None)
-            if query is None:
-                return []
-            found = conn.execute(query.limit(part * DEEPEN))
-            read = 0
-            for rows in found.partitions(part):
-                read += len(rows)
-                members = _members(conn, pool, [r.candidate_id for r in rows])
-                hits += [(r.candidate_id, float(r.score)) for r in rows
-                         if r.candidate_id in members]
+            matches = _RankedMatches(conn, words, part, part * DEEPEN)
+            for rows in matches:
+                members = _members(conn, pool, [cid for cid, _ in rows])
+                hits += [(cid, score) for cid, score in rows if cid in members]
                 if len(hits) >= k:
                     break
-            found.close()
-            if len(hits) < k and read == part * DEEPEN:
+            if len(hits) < k and not matches.complete:
                 hits = _full_text(conn, words, k, _pool_where(pool))
         return hits[:k]
 
@@ -1091,6 +1084,81 @@ def _full_text(
     return [(r.candidate_id, float(r.score)) for r in rows]
 
 
+class _RankedMatches:
+    """The full-text matches of any of `words` as (candidate id, score), best first and ties by
+    id (`_full_text`'s order), `part` at a time, from the best `limit`; `complete` once every
+    match has been read.
+
+    On SQLite FTS5 orders its matches alone and only each part's rows are looked up for their
+    ids: ordering by (rank, id) in the statement joined every match to its profile's row before
+    sorting, half the keyword stage's CPU at 30,000 profiles (29 -> 15 ms over 12 roles). A run
+    of equal ranks is held back until the next rank shows, then ordered by id, so the parts are
+    in the same order; one cut by `limit` is not handed out."""
+
+    def __init__(self, conn: Connection, words: Sequence[str], part: int, limit: int) -> None:
+        self.conn, self.words, self.part, self.limit = conn, words, part, limit
+        self.complete = False
+
+    def __iter__(self) -> Iterator[list[tuple[str, float]]]:
+        if self.conn.dialect.name != "sqlite":
+            yield from self._joined()
+            return
+        words = _selective(self.conn, self.words)
+        if not words:
+            self.complete = True
+            return
+        found = self.conn.execute(text(
+            f"SELECT rowid, rank FROM {t.SEARCH_TABLE} WHERE {t.SEARCH_TABLE} MATCH :match "
+            "ORDER BY rank LIMIT :limit"), {"match": _match_any(words), "limit": self.limit})
+        held: list[Any] = []  # the last rank read, which the next rows may continue
+        read = 0
+        try:
+            while True:
+                rows = found.fetchmany(self.part)
+                read += len(rows)
+                pending = held + list(rows)
+                ended = len(rows) < self.part
+                cut = len(pending)
+                if not ended or read >= self.limit:
+                    while cut and pending[cut - 1][1] == pending[-1][1]:
+                        cut -= 1
+                ready, held = pending[:cut], pending[cut:]
+                if ready:
+                    yield self._with_ids(ready)
+                if ended:
+                    self.complete = read < self.limit
+                    return
+        finally:
+            found.close()
+
+    def _with_ids(self, rows: list[Any]) -> list[tuple[str, float]]:
+        ct = t.candidate_text
+        ids = dict(self.conn.execute(select(ct.c.row, ct.c.candidate_id).where(
+            _among(ct.c.row, [r[0] for r in rows], "sqlite"))).all())
+        ranked = sorted((rank, ids[row]) for row, rank in rows if row in ids)
+        return [(candidate_id, -rank) for rank, candidate_id in ranked]
+
+    def _joined(self) -> Iterator[list[tuple[str, float]]]:
+        query = _full_text_query(self.conn, self.words, None)
+        if query is None:
+            self.complete = True
+            return
+        found = self.conn.execute(query.limit(self.limit))
+        read = 0
+        try:
+            for rows in found.partitions(self.part):
+                read += len(rows)
+                yield [(r.candidate_id, float(r.score)) for r in rows]
+        finally:
+            found.close()
+        self.complete = read < self.limit
+
+
+def _match_any(words: Sequence[str]) -> str:
+    """An FTS5 query for any of the words: each quoted, so none is an operator."""
+    return " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
 def _full_text_query(conn: Connection, words: Sequence[str], where: Any) -> Any:
     """The matches of any word as (candidate_id, score), best first (ties by id); None when no
     profile holds a word worth asking for."""
@@ -1099,8 +1167,8 @@ def _full_text_query(conn: Connection, words: Sequence[str], where: Any) -> Any:
         words = _selective(conn, words)
         if not words:
             return None
-        # FTS5's rank is bm25, lower is better; every word is quoted, so none is an operator.
-        match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+        # FTS5's rank is bm25, lower is better.
+        match = _match_any(words)
         rank: Any = literal_column(f"{t.SEARCH_TABLE}.rank")
         order: Any = rank.asc()
         score: Any = -rank
