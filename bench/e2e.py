@@ -27,7 +27,7 @@
    process's; the server's work is in `server_cpu_*`: the CPU time its client backends ran
    during the page (their /proc schedstat; the server runs on this machine).
 5. API: the same over HTTP (uvicorn, one process) with 8 concurrent clients, each request a role
-   not ranked before: requests/s, p50/p99, errors.
+   not ranked before: requests/s, p50/p99, errors, and the server's CPU per request.
 `--reuse --workdir DIR` ranks (and lists) over the store an earlier run left in DIR, with new
 roles: the ranking and the API compared between two versions of the code on the same profiles.
 Also the peak RSS of this process (store reads, the index, the model) and the load average,
@@ -361,13 +361,25 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
             await asyncio.gather(*(worker() for _ in range(clients)))
             return latencies, errors, time.perf_counter() - began
 
+    served = process_cpu_s(server.pid)
     latencies, errors, elapsed = asyncio.run(run())
+    served = process_cpu_s(server.pid) - served
     server.terminate()
     server.join(timeout=10)
     return {"clients": clients, "requests": len(latencies), "errors": errors,
             "requests_per_s": round(len(latencies) / elapsed, 1),
             "p50_ms": round(1000 * percentile(latencies, 0.5)),
-            "p99_ms": round(1000 * percentile(latencies, 0.99))}
+            "p99_ms": round(1000 * percentile(latencies, 0.99)),
+            "server_cpu_ms_per_request": round(1000 * served / max(1, len(latencies)))}
+
+
+def process_cpu_s(pid: int | None) -> float:
+    """CPU seconds a process (every thread of it) has run: the server's own work per request,
+    which holds on a shared machine where requests per second follow the load."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def load_store(args: argparse.Namespace, workdir: Path, url: str, server: Any,
