@@ -27,7 +27,9 @@
    process's; the server's work is in `server_cpu_*`: the CPU time its client backends ran
    during the page (their /proc schedstat; the server runs on this machine).
 5. API: the same over HTTP (uvicorn, one process) with 8 concurrent clients, each request a role
-   not ranked before: requests/s, p50/p99, errors.
+   not ranked before: requests/s, p50/p99, errors, and the server's CPU per request.
+`--reuse --workdir DIR` ranks (and lists) over the store an earlier run left in DIR, with new
+roles: the ranking and the API compared between two versions of the code on the same profiles.
 Also the peak RSS of this process (store reads, the index, the model) and the load average,
 since the machine may be shared.
 """
@@ -330,8 +332,9 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
     from worldhire.governance.store import Governance
 
     accounts = Accounts(Governance(repo, home))
-    token = accounts.issue_user_token(accounts.add_user(tenant_id, "bench@x.example",
-                                                        AccessRole.RECRUITER))
+    # A reused store has the users of earlier runs.
+    token = accounts.issue_user_token(accounts.add_user(
+        tenant_id, f"bench-{time.time_ns()}@x.example", AccessRole.RECRUITER))
     server, base = start_server(home, tries=1200)
     # The server's first shortlist loads the model: one role is spent warming it.
     warm, *fresh = [f"/api/v1/roles/{rid}/shortlist?top=50" for rid, _ in roles]
@@ -358,13 +361,40 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
             await asyncio.gather(*(worker() for _ in range(clients)))
             return latencies, errors, time.perf_counter() - began
 
+    served = process_cpu_s(server.pid)
     latencies, errors, elapsed = asyncio.run(run())
+    served = process_cpu_s(server.pid) - served
     server.terminate()
     server.join(timeout=10)
     return {"clients": clients, "requests": len(latencies), "errors": errors,
             "requests_per_s": round(len(latencies) / elapsed, 1),
             "p50_ms": round(1000 * percentile(latencies, 0.5)),
-            "p99_ms": round(1000 * percentile(latencies, 0.99))}
+            "p99_ms": round(1000 * percentile(latencies, 0.99)),
+            "server_cpu_ms_per_request": round(1000 * served / max(1, len(latencies)))}
+
+
+def process_cpu_s(pid: int | None) -> float:
+    """CPU seconds a process (every thread of it) has run: the server's own work per request,
+    which holds on a shared machine where requests per second follow the load."""
+    if pid is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_store(args: argparse.Namespace, workdir: Path, url: str, server: Any,
+               figures: dict[str, Any]) -> Any:
+    """The generated profiles written as JSON Lines and bulk-loaded into a new store."""
+    from worldhire.store.sql.repository import SqlRepository
+
+    source = workdir / "profiles.jsonl"
+    log(f"writing {args.profiles} profiles to {source}")
+    write_jsonl(source, args.profiles)
+    repo = SqlRepository(url)
+    log("bulk load")
+    figures["load"] = bench_load(repo, source, ServerCpu(server))
+    log(f"  {figures['load']}")
+    return repo
 
 
 def main() -> None:
@@ -382,34 +412,41 @@ def main() -> None:
                         help="profiles embedded with the real model (calibrates the rest)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--reuse", action="store_true",
+                        help="rank (and list) over the store an earlier run left in --workdir: "
+                             "no load, assessments or vectors, new roles")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     from worldhire.store.sql.repository import SqlRepository
 
+    if args.reuse and (args.workdir is None or args.backend != "sqlite"):
+        parser.error("--reuse needs the --workdir of an earlier SQLite run")
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="worldhire-e2e-"))
     home = workdir / "home"
     home.mkdir(parents=True, exist_ok=True)
-    url, server = database_url(args.backend, home, workdir)
+    url, server = (f"sqlite:///{home / 'worldhire.db'}", None) if args.reuse else database_url(
+        args.backend, home, workdir)
     os.environ["WORLDHIRE_DATABASE_URL"] = url
     figures: dict[str, Any] = {"profiles": args.profiles, "backend": args.backend}
     try:
-        source = workdir / "profiles.jsonl"
-        log(f"writing {args.profiles} profiles to {source}")
-        write_jsonl(source, args.profiles)
-        repo = SqlRepository(url)
-        log("bulk load")
-        figures["load"] = bench_load(repo, source, ServerCpu(server))
-        log(f"  {figures['load']}")
+        repo = SqlRepository(url) if args.reuse else load_store(args, workdir, url, server,
+                                                                 figures)
         tenant = repo.ensure_tenant("Bench Co").id
-        if not args.pages_only:
+        if args.reuse:
+            from worldhire.embed import minilm
+
+            figures["profiles"] = len(repo.pool_ids(_everyone()))
+            embedder = minilm()
+        elif not args.pages_only:
             log("assessments")
             figures["assess"] = bench_assess(repo)
             log(f"  {figures['assess']}")
             log("vectors")
             figures["vectors"], embedder = bench_vectors(repo, home, args.real, args.seed)
             log(f"  {figures['vectors']}")
+        if not args.pages_only:
             # One more role than timed: the first ranking pays the process's one-off costs
             # (taxonomy, index files, the model's first call) and is reported apart.
             roles = make_roles(repo, tenant, 1 + args.roles + args.api_roles, args.seed)

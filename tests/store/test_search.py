@@ -74,3 +74,29 @@ def test_an_overlap_rule_is_a_predicate_on_working_windows(repo: SqlRepository) 
     assert repo.pool_ids(berlin_days) == [day.id]
     assert repo.working_windows(replace(everyone, countries=frozenset({"XX"}))) == []
     assert repo.pool_ids(replace(everyone, windows=frozenset())) == []
+
+
+def test_a_selective_pool_gets_its_best_matches_in_the_order_the_index_gives(
+    repo: SqlRepository,
+) -> None:
+    """The pool's members are met among the index's matches part by part, or, past the parts it
+    reads, found with the predicates joined in: the same hits as the joined query either way."""
+    from worldhire.store.sql.repository import DEEPEN, OVERFETCH, _full_text, _pool_where
+
+    # The more notes beside the word, the lower a profile ranks: Poland's rank first, Brazil's
+    # after a few parts, Argentina's last of all.
+    people = [
+        make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}", country=country,
+                       summary=" ".join(["pytorch"] + ["notes"] * notes))
+        for i, (country, notes) in enumerate(
+            [("PL", i % 4) for i in range(40)] + [("BR", 6), ("PL", 7), ("BR", 8), ("AR", 40)])
+    ]
+    repo.save_candidates(people)
+    assert len(people) > OVERFETCH * DEEPEN  # k=1 reads fewer matches than the pool holds
+    # Ten profiles share each of Poland's texts: runs of equal ranks cross the parts read.
+    for countries in (None, {"BR"}, {"AR"}, {"PL"}, {"BR", "AR"}):
+        pool = PoolFilter(None, countries=None if countries is None else frozenset(countries))
+        for k in (1, 2, 3, 7, 20):
+            with repo.engine.connect() as conn:
+                joined = _full_text(conn, ["pytorch"], k, _pool_where(pool))
+            assert repo.search_profiles(pool, ["pytorch"], k) == joined
