@@ -14,6 +14,8 @@ from tests.store.conftest import postgres_url
 from worldhire.batch.embed import EmbedderSpec, embed_all
 from worldhire.batch.purge import purge_evidence_folders
 from worldhire.batch.sinks import EVIDENCE_SUFFIX, FileSink, PgSink, VectorSink, model_folder
+from worldhire.batch.targets import open_sinks
+from worldhire.config import Settings
 from worldhire.core.models import EvidenceKind
 from worldhire.embed import HashEmbedder
 from worldhire.index.pool import index_folder
@@ -89,6 +91,25 @@ def test_embed_into_pgvector(postgres: Any, ray_cluster: Any) -> None:
     assert embed_all(repo, sinks, SPEC).embedded == 0
     repo.close()
     engine.dispose()
+
+
+def test_batch_embed_writes_the_vectors_ranking_reads(postgres: Any, tmp_path: Path) -> None:
+    """The backend is chosen in one place (store.held_vectors): on PostgreSQL both
+    write and read the model's pgvector tables, on SQLite batch embed writes the index folders
+    and the store holds none."""
+    name = HashEmbedder(32).name
+    sqlite = SqlRepository(f"sqlite:///{tmp_path / 'w.db'}")
+    on_files = open_sinks(Settings.load(tmp_path), sqlite, SPEC)
+    assert isinstance(on_files["profiles"], FileSink) and sqlite.profile_vectors(name, 32) is None
+    assert on_files["profiles"].folder == index_folder(tmp_path, HashEmbedder(32))
+    repo = SqlRepository(postgres_url(postgres))
+    sinks = open_sinks(Settings.load(tmp_path), repo, SPEC)
+    ranked = repo.profile_vectors(name, 32)
+    assert isinstance(sinks["profiles"], PgSink) and isinstance(sinks["evidence"], PgSink)
+    assert ranked is not None and sinks["profiles"].index.table == ranked.table
+    assert sinks["evidence"].index.table == ranked.table.replace("_profiles", "_evidence")
+    sqlite.close()
+    repo.close()
 
 
 def test_each_precision_of_the_product_model_is_stored_apart(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from worldhire.embed import Vectors
 from worldhire.index.vectors import (
+    FILE_INDEXES,
     AnnIndex,
     ExactIndex,
     IndexError_,
@@ -117,6 +118,21 @@ def test_save_and_load_round_trip_without_deleted_rows(kind: str, tmp_path: Path
     assert loaded.kind == kind and len(loaded) == 999 and "cand_00007" not in loaded
     assert loaded.search(vectors[8], 1)[0].key == "cand_00008"
     assert "cand_00007" not in {h.key for h in loaded.search(vectors[7], 20)}
+
+
+@pytest.mark.parametrize("kind", sorted(FILE_INDEXES))
+def test_every_file_index_kind_loads_back_as_itself(kind: str, tmp_path: Path) -> None:
+    FILE_INDEXES[kind].from_arrays(32, keys(50), clustered(50)).save(tmp_path / "ix")
+    loaded = load_vector_index(tmp_path / "ix")
+    assert type(loaded) is FILE_INDEXES[kind] and loaded.kind == kind and len(loaded) == 50
+
+
+def test_an_index_of_an_unknown_kind_is_refused(tmp_path: Path) -> None:
+    ExactIndex.from_arrays(8, keys(3), clustered(3, dim=8)).save(tmp_path / "ix")
+    meta = tmp_path / "ix" / "keys.json"
+    meta.write_text(meta.read_text().replace('"exact"', '"hnsw"'))
+    with pytest.raises(IndexError_, match="unknown kind 'hnsw'"):
+        load_vector_index(tmp_path / "ix")
 
 
 def test_open_on_an_empty_folder_gives_an_empty_exact_index(tmp_path: Path) -> None:

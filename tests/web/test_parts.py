@@ -16,6 +16,7 @@ from tests.web.conftest import signed_in
 from worldhire.api.uploads import accepted_suffixes
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.core.models import EvidenceKind, Requirement
+from worldhire.ingest.formats import post_accept
 from worldhire.teams.schemas import SlotCoverage
 from worldhire.web.candidate_pages import skill_gaps
 from worldhire.web.charts import coverage_chart, pay_chart, score_bar
@@ -181,3 +182,10 @@ def test_the_upload_forms_offer_what_the_upload_check_takes(
     offered = re.findall(r'type="file"[^>]*accept="([^"]+)"', page.text)
     assert offered == [",".join(accepted_suffixes(allow_csv=csv))]
     assert (".csv" in offered[0]) is csv
+
+
+def test_the_role_form_offers_the_formats_a_job_post_comes_in(live: tuple[str, World]) -> None:
+    page = signed_in(live, "a-recruiter")[0].get("/roles/new")
+    assert page.status_code == 200
+    offered = re.findall(r'type="file"[^>]*accept="([^"]+)"', page.text)
+    assert offered == [",".join(post_accept())]

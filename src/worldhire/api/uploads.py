@@ -13,8 +13,9 @@ from worldhire.api.problems import Problem
 from worldhire.api.settings import MAX_UPLOAD_FILES
 from worldhire.governance.access import ScopedServices
 from worldhire.ingest.errors import IngestError
+from worldhire.ingest.formats import suffixes
 from worldhire.ingest.schemas import FileOutcomeOut
-from worldhire.ingest.service import SUPPORTED_SUFFIXES, FileOutcome, IngestService, Kind, Status
+from worldhire.ingest.service import FileOutcome, IngestService, Kind, Status
 from worldhire.ingest.sniff import sniff
 
 
@@ -31,8 +32,9 @@ def _name(upload: UploadFile) -> str:
 
 def accepted_suffixes(*, allow_csv: bool) -> list[str]:
     """The file suffixes an upload takes: what `read_uploads` checks, and the `accept` list of
-    the web's upload forms (so a new résumé format is offered where it is read)."""
-    return sorted(SUPPORTED_SUFFIXES if allow_csv else SUPPORTED_SUFFIXES - {".csv"})
+    the web's upload forms (so a new résumé format is offered where it is read); files of many
+    people (CSV) only where `allow_csv`."""
+    return suffixes(several_people=allow_csv)
 
 
 def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) -> list[Upload]:

@@ -194,6 +194,11 @@ class ExactIndex:
         index.upsert(keys, np.asarray(vectors, dtype=np.float32))
         return index
 
+    @classmethod
+    def read(cls, folder: Path, meta: dict[str, Any], vectors: npt.NDArray[Any]) -> ExactIndex:
+        """The index `save` wrote in `folder`, from its metadata and vectors."""
+        return cls.from_arrays(int(meta["dim"]), list(meta["keys"]), vectors)
+
 
 class AnnIndex(ExactIndex):
     """Inverted lists over 8-bit codes (faiss IndexIVFScalarQuantizer) + exact re-scoring."""
@@ -288,6 +293,21 @@ class AnnIndex(ExactIndex):
                                  rows[start : start + 65536])
         _write_folder(folder, self.kind, self.dim, keys, vectors, extra=extra, ivf=ivf)
 
+    @classmethod
+    def read(cls, folder: Path, meta: dict[str, Any], vectors: npt.NDArray[Any]) -> ExactIndex:
+        ann = cls(int(meta["dim"]), nlist=meta["nlist"], nprobe=meta["nprobe"],
+                  refine=meta["refine"])
+        ann.upsert(list(meta["keys"]), vectors.astype(np.float32))
+        if (folder / IVF_FILE).exists():
+            import faiss
+
+            ann._ivf = faiss.read_index(str(folder / IVF_FILE))
+        return ann
+
+
+# The kinds of index kept in files, by the name their folder's metadata gives.
+FILE_INDEXES: dict[str, type[ExactIndex]] = {c.kind: c for c in (ExactIndex, AnnIndex)}
+
 
 def _write_folder(
     folder: Path,
@@ -326,18 +346,11 @@ def load_vector_index(folder: Path) -> ExactIndex:
         vectors = np.load(folder / VECTORS_FILE)
     except (OSError, ValueError) as exc:
         raise IndexError_(f"cannot read the vector index in {folder}: {exc}") from exc
-    dim, keys = int(meta["dim"]), list(meta["keys"])
-    if meta["kind"] == "exact":
-        index = ExactIndex(dim)
-        index.upsert(keys, vectors.astype(np.float32))
-        return index
-    import faiss
-
-    ann = AnnIndex(dim, nlist=meta["nlist"], nprobe=meta["nprobe"], refine=meta["refine"])
-    ann.upsert(keys, vectors.astype(np.float32))
-    if (folder / IVF_FILE).exists():
-        ann._ivf = faiss.read_index(str(folder / IVF_FILE))
-    return ann
+    kind = FILE_INDEXES.get(str(meta.get("kind")))
+    if kind is None:
+        raise IndexError_(f"the vector index in {folder} is of an unknown kind "
+                          f"{meta.get('kind')!r}")
+    return kind.read(folder, meta, vectors)
 
 
 def open_vector_index(folder: Path, dim: int) -> ExactIndex:

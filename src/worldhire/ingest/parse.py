@@ -13,20 +13,12 @@ from pathlib import Path
 from worldhire.core.contact import web_link
 from worldhire.core.models import Candidate
 from worldhire.ingest import limits
-from worldhire.ingest.csv_bulk import (
-    CsvRow,
-    RowErrorHandler,
-    candidates_of_rows,
-    csv_rows,
-    parse_csv,
-)
-from worldhire.ingest.document import docx_content_once, pdf_text_once
+from worldhire.ingest.csv_bulk import CsvRow, RowErrorHandler, candidates_of_rows, csv_rows
 from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeError
-from worldhire.ingest.jsonresume import load_json, parse_json_resume
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.formats import format_of
 from worldhire.ingest.role import RequirementSpec, RoleSpec, WorkHours, parse_role_document
 from worldhire.ingest.sniff import FileKind, sniff
-from worldhire.ingest.text import clean_text, decode_text, readable_share
+from worldhire.ingest.text import decode_text
 from worldhire.skills.linker import SkillLinker
 
 __all__ = [
@@ -40,8 +32,6 @@ __all__ = [
     "parse_role_bytes",
     "read_limited",
 ]
-
-_MIN_READABLE_SHARE = 0.85
 
 
 def read_limited(path: Path, max_bytes: int | None = None) -> bytes:
@@ -123,27 +113,7 @@ def _parse_resume_bytes(
     data: bytes, filename: str, *, max_bytes: int | None, on_row_error: RowErrorHandler | None,
 ) -> list[Candidate]:
     name = _checked_name(data, filename, max_bytes)
-    kind = sniff(data, name)
-    if kind is FileKind.PDF:
-        return [parse_text_resume(_readable(pdf_text_once(data)), name)]
-    if kind is FileKind.DOCX:
-        content = docx_content_once(data)
-        return [parse_text_resume(_readable(content.text), name, extra_links=content.links)]
-    text = decode_text(data)
-    if kind is FileKind.JSON:
-        return [parse_json_resume(load_json(text), name)]
-    if kind is FileKind.CSV:
-        return parse_csv(text, name, on_row_error)
-    return [parse_text_resume(_readable(text), name)]
-
-
-def _readable(raw: str) -> str:
-    text = clean_text(raw)
-    if not text:
-        raise NotAResumeError("no text left after removing control characters")
-    if readable_share(text) < _MIN_READABLE_SHARE:
-        raise NotAResumeError("text is mostly unreadable symbols (binary data or a wrong encoding)")
-    return text
+    return format_of(sniff(data, name)).read(data, name, on_row_error)
 
 
 def parse_role(path: Path, *, max_bytes: int | None = None) -> RoleSpec:

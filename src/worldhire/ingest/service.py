@@ -36,6 +36,7 @@ from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import IngestError
+from worldhire.ingest.formats import FileKind, format_of, suffixes
 from worldhire.ingest.parse import (
     RoleSpec,
     candidates_of_csv_rows,
@@ -56,8 +57,9 @@ from worldhire.skills.linker import SkillLinker, default_linker
 from worldhire.store.protocol import CandidateWrite, IngestRecord, Repository
 
 UNNAMED_COMPANY = "Company not named"
-CSV_SUFFIXES = frozenset({".csv", ".tsv"})  # read a block of rows at a time in parser workers
-SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".markdown", ".json", ".csv", ".text"}
+# A CSV file's rows are read a block at a time in parser workers.
+CSV_SUFFIXES = frozenset(format_of(FileKind.CSV).suffixes)
+SUPPORTED_SUFFIXES = frozenset(suffixes())
 
 
 class Kind(StrEnum):

@@ -1,22 +1,16 @@
-"""What a file really is, from its first bytes; the extension only tells text kinds apart."""
+"""What a file really is, from its first bytes; the extension only tells text kinds apart. The
+formats read, and how each is told apart, are the table of `worldhire.ingest.formats`."""
 
 from __future__ import annotations
 
 import io
 import zipfile
-from enum import StrEnum
 from pathlib import PurePath
 
 from worldhire.ingest.errors import CorruptFileError, UnsupportedFileError
+from worldhire.ingest.formats import FORMATS, FileKind, ResumeFormat, format_named
 
-
-class FileKind(StrEnum):
-    PDF = "pdf"
-    DOCX = "docx"
-    JSON = "json"
-    CSV = "csv"
-    TEXT = "text"
-
+__all__ = ["FileKind", "sniff"]
 
 # Signatures of formats we refuse, so the reason names the format instead of "binary junk".
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -38,53 +32,59 @@ _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document; save it as DOCX or PDF"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
-_TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 
 def sniff(data: bytes, filename: str) -> FileKind:
     """Classify bytes as one of the kinds we parse, or raise with the reason we do not."""
     suffix = PurePath(filename).suffix.lower()
+    named = format_named(suffix)
     head = data[:1024]
-    if b"%PDF-" in head:
-        return FileKind.PDF
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-        return _sniff_zip(data, suffix)
+    for known in FORMATS:
+        if known.magic is not None and known.magic in head:
+            return known.kind
+    if data.startswith(_ZIP_MAGIC):
+        return _sniff_zip(data, named)
     for magic, what in _FOREIGN_MAGIC:
         if data.startswith(magic):
             raise UnsupportedFileError(f"unsupported file type: {what}")
-    if suffix == ".pdf":
-        raise CorruptFileError("named .pdf but is not a PDF (no %PDF header)")
-    if suffix == ".docx":
-        raise CorruptFileError("named .docx but is not a DOCX (not a zip archive)")
-    if suffix in {".json", ".csv", ".tsv"} | _TEXT_SUFFIXES:
-        return _text_kind(head, suffix)
-    raise UnsupportedFileError(
-        f"unsupported file type {suffix!r}: expected PDF, DOCX, TXT/MD, JSON Resume or CSV"
-    )
+    if named is not None and named.magic is not None:
+        raise CorruptFileError(f"named {suffix} but is not a {named.title} "
+                               f"(no {named.magic.decode()} header)")
+    if named is not None and named.zip_part is not None:
+        raise CorruptFileError(f"named {suffix} but is not a {named.title} (not a zip archive)")
+    if named is None and suffix:
+        expected = [f.title for f in FORMATS]
+        raise UnsupportedFileError(f"unsupported file type {suffix!r}: expected "
+                                   f"{', '.join(expected[:-1])} or {expected[-1]}")
+    return _text_kind(head, named)
 
 
-def _sniff_zip(data: bytes, suffix: str) -> FileKind:
+def _sniff_zip(data: bytes, named: ResumeFormat | None) -> FileKind:
+    zipped = named if named is not None and named.zip_part is not None else None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        what = "DOCX" if suffix == ".docx" else "zip archive"
+        what = zipped.title if zipped is not None else "zip archive"
         raise CorruptFileError(f"corrupt or truncated {what}: {exc}") from exc
-    if "word/document.xml" in names:
-        return FileKind.DOCX
+    for known in FORMATS:
+        if known.zip_part is not None and known.zip_part in names:
+            return known.kind
     if "xl/workbook.xml" in names:
         raise UnsupportedFileError("unsupported file type: an Excel workbook; export it as CSV")
     if "content.xml" in names:
         raise UnsupportedFileError("unsupported file type: an OpenDocument file; save it as DOCX")
-    if suffix == ".docx":
-        raise CorruptFileError("corrupt DOCX: the archive has no word/document.xml")
+    if zipped is not None:
+        raise CorruptFileError(f"corrupt {zipped.title}: the archive has no {zipped.zip_part}")
     raise UnsupportedFileError("unsupported file type: a zip archive (unpack it first)")
 
 
-def _text_kind(head: bytes, suffix: str) -> FileKind:
+def _text_kind(head: bytes, named: ResumeFormat | None) -> FileKind:
+    """A text file's kind: the format it opens as, else the one its suffix names; a file with
+    no suffix is read as plain text."""
     stripped = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
-    if suffix == ".json" or stripped.startswith(b"{"):
-        return FileKind.JSON
-    if suffix in {".csv", ".tsv"}:
-        return FileKind.CSV
-    return FileKind.TEXT
+    for known in FORMATS:
+        if known.opening is not None and stripped.startswith(known.opening):
+            return known.kind
+    return named.kind if named is not None else FileKind.TEXT

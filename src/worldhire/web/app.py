@@ -22,6 +22,7 @@ from worldhire.core.errors import WorldhireError
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
 from worldhire.governance.principal import AccessRole, Action, Principal
+from worldhire.ingest.formats import post_accept
 from worldhire.skills.titles import family_label
 from worldhire.web.charts import score_bar
 from worldhire.web.session import Session, Sessions
@@ -34,9 +35,10 @@ templates.env.filters["pct"] = lambda v: f"{v * 100:.0f}%"
 templates.env.filters["region"] = region_label
 templates.env.filters["family"] = family_label
 # The upload forms' `accept` lists: the suffixes the upload check takes, résumés alone or with
-# CSV files of profiles (the recruiters' bulk upload).
+# CSV files of profiles (the recruiters' bulk upload); the role form's, a job post's formats.
 RESUME_ACCEPT = ",".join(accepted_suffixes(allow_csv=False))
 UPLOAD_ACCEPT = ",".join(accepted_suffixes(allow_csv=True))
+POST_ACCEPT = ",".join(post_accept())
 
 
 class SignInRequired(WorldhireError):
@@ -93,7 +95,8 @@ class Visit:
             "may_configure": self.principal is not None and not self.is_candidate
             and self.principal.may(Action.CONFIGURE),
             "htmx": self.request.headers.get("hx-request") == "true",
-            "resume_suffixes": RESUME_ACCEPT, "upload_suffixes": UPLOAD_ACCEPT, **values,
+            "resume_suffixes": RESUME_ACCEPT, "upload_suffixes": UPLOAD_ACCEPT,
+            "post_accept": POST_ACCEPT, **values,
         }
         response = templates.TemplateResponse(self.request, template, values,
                                               status_code=status_code)

@@ -35,15 +35,19 @@ POINTER_FILE = "pgvector.json"
 # Allowed sets up to this size are scored exactly: cheaper than a graph walk that discards most.
 EXACT_BELOW = 20_000
 MAX_EF_SEARCH = 1000
-# The product model's tables (one per precision: their vectors never mix) are named for it as
-# `batch embed` names them (batch/targets.py).
+# The product model's tables (one per precision: their vectors never mix) have short names.
 MODEL_STEMS = {"all-MiniLM-L6-v2": "minilm", "all-MiniLM-L6-v2-int8": "minilm_int8"}
 
 
-def profiles_table(model: str) -> str:
-    """The name of the table of a model's profile vectors (before TABLE_PREFIX)."""
+def vectors_table(model: str, part: str) -> str:
+    """The name of the table of a model's vectors of a part ("profiles", "evidence"), before
+    TABLE_PREFIX."""
     stem = MODEL_STEMS.get(model) or re.sub(r"[^a-z0-9]+", "_", model.lower()).strip("_")
-    return f"{stem}_profiles"[:41]
+    return f"{stem}_{part}"[:41]
+
+
+def profiles_table(model: str) -> str:
+    return vectors_table(model, "profiles")
 
 
 class PgVectorIndex:

@@ -672,13 +672,13 @@ class SqlRepository:
         the model's profiles (the one `batch embed` fills and the embedding queue writes), one
         instance per repository, so its row map follows this process's writes. None on SQLite,
         whose pool index is a file under the home (index/pool.py)."""
-        if self.engine.dialect.name != "postgresql":
-            return None
         found = self._vectors.get(model)
         if found is None:
-            from worldhire.store.pg.vectors import PgVectorIndex, profiles_table
+            from worldhire.store.held_vectors import held_vectors
 
-            found = self._vectors[model] = PgVectorIndex(self.engine, profiles_table(model), dim)
+            found = held_vectors(self.engine, model, dim)
+            if found is not None:
+                self._vectors[model] = found
         return found
 
     def delete_candidate(self, candidate_id: str) -> bool:

@@ -1,0 +1,75 @@
+"""Every résumé format in the registry is told apart by the sniffer, read by the parser and kept
+under its media type, by each of its suffixes: a new entry needs a sample here, and nothing else
+outside its reader."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.ingest.conftest import make_docx, make_pdf
+
+from worldhire.ingest.document import document_text
+from worldhire.ingest.formats import FORMATS, FileKind, ResumeFormat, post_accept, suffixes
+from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.received import received_document
+from worldhire.ingest.service import SUPPORTED_SUFFIXES, discover, unsupported
+from worldhire.ingest.sniff import sniff
+
+LINES = ["Jane Doe", "jane.doe@example.com", "Experience",
+         "2019 - 2023 Data Engineer, Acme GmbH, Berlin"]
+
+SAMPLES: dict[FileKind, Callable[[], bytes]] = {
+    FileKind.PDF: lambda: make_pdf("\n".join(LINES)),
+    FileKind.DOCX: lambda: make_docx([(line, None) for line in LINES]),
+    FileKind.TEXT: lambda: "\n".join(LINES).encode(),
+    FileKind.JSON: lambda: json.dumps(
+        {"basics": {"name": "Jane Doe", "email": "jane.doe@example.com"}}).encode(),
+    FileKind.CSV: lambda: b"name,email\nJane Doe,jane.doe@example.com\n",
+}
+EACH_SUFFIX = [pytest.param(f, s, id=s) for f in FORMATS for s in f.suffixes]
+
+
+def test_every_format_has_a_sample() -> None:
+    assert {f.kind for f in FORMATS} == set(SAMPLES) == set(FileKind)
+
+
+@pytest.mark.parametrize(("known", "suffix"), EACH_SUFFIX)
+def test_every_format_is_sniffed_read_and_kept_by_each_suffix(known: ResumeFormat,
+                                                             suffix: str) -> None:
+    sep = b"\t" if suffix == ".tsv" else b","
+    data = SAMPLES[known.kind]().replace(b",", sep)
+    name = f"jane{suffix}"
+    assert sniff(data, name) is known.kind
+    people = parse_resume_bytes(data, name)
+    assert [(p.name, p.email) for p in people] == [("Jane Doe", "jane.doe@example.com")]
+    kept = received_document(data, name, len(people))
+    if known.several_people:
+        assert kept is None
+    else:
+        assert kept is not None and kept.media_type == known.media_types[suffix]
+        assert "Jane Doe" in kept.text
+    assert (document_text(data, known.kind) is not None) is known.holds_posts
+
+
+def test_a_binary_format_named_otherwise_keeps_its_own_media_type() -> None:
+    kept = received_document(SAMPLES[FileKind.PDF](), "jane.txt", 1)
+    assert kept is not None and kept.media_type == "application/pdf"
+
+
+def test_the_folder_walk_and_the_upload_lists_read_the_registry(tmp_path: Path) -> None:
+    every = {s for f in FORMATS for s in f.suffixes}
+    assert SUPPORTED_SUFFIXES == every == set(suffixes())
+    assert set(suffixes(several_people=False)) == every - {".csv", ".tsv"}
+    for suffix in [*sorted(every), ".xlsx"]:
+        (tmp_path / f"a{suffix}").write_bytes(b"x")
+    assert {p.suffix for p in discover([tmp_path])} == every
+    assert [p.suffix for p in unsupported([tmp_path])] == [".xlsx"]
+
+
+def test_a_job_posts_accept_list_is_the_formats_a_post_comes_in() -> None:
+    accepted = post_accept()
+    assert {".pdf", ".docx", ".txt", ".md", "application/pdf", "text/markdown"} <= set(accepted)
+    assert not {".json", ".csv", "application/json"} & set(accepted)
