@@ -44,3 +44,34 @@ def test_reduced_precision_keeps_the_embeddings() -> None:
     with fast_inference():
         fast = embedder.embed(texts)
     assert np.min(np.sum(exact * fast, axis=1)) > 0.999
+
+
+# The false links of issue 20 on real résumés, through the semantic linker (tests/skills/
+# test_linker.py holds them for the literal one): the ranker reads each sentence too, and must not
+# bring back what the literal rules keep out.
+@pytest.mark.parametrize(("text", "wrong", "right"), [
+    ("Java (Less than 1 year), SQL (3 years), Python (Less than 1 year)", "esco:less", "wh:java"),
+    ("Roaming &amp; Mobility, GSM and LTE core networks", "wh:mixed-precision", None),
+    ("Configured SSL certificates on Apache and Nginx web servers for our clients.",
+     "wh:self-supervised-learning", "esco:ict-encryption"),
+    ("Built backend services in Clojure and deployed them on AWS for the team.",
+     "wh:haskell", "wh:clojure"),
+    ("CompTIA Security+ certified network administrator with a strong background.",
+     "esco:securities", "wh:comptia-security"),
+    ("Designed message queues on RabbitMQ for the order processing service of the shop.",
+     "wh:kafka", "wh:rabbitmq"),
+])
+def test_semantic_linking_keeps_out_the_false_links_of_real_resumes(
+    text: str, wrong: str, right: str | None
+) -> None:
+    found = {m.skill.id for m in default_linker(semantic=True).link(text)}
+    assert wrong not in found, found
+    assert right is None or right in found, found
+
+
+def test_semantic_linking_finds_everyday_product_names_in_prose() -> None:
+    text = ("I developed web pages with jQuery and deployed Java apps from Eclipse to Oracle "
+            "databases on Windows servers.")
+    found = {m.skill.id for m in default_linker(semantic=True).link(text)}
+    assert {"wh:jquery", "wh:windows", "wh:oracle-db",
+            "esco:eclipse-integrated-development-environment-software"} <= found, found
