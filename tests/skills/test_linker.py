@@ -303,6 +303,12 @@ def test_an_accented_word_is_not_a_name_written_without_accents(
     assert {"wh:informatica-powercenter"} <= set(ids(linker, "ETL in Informatica PowerCenter"))
 
 
+def test_one_word_beside_a_tool_word_is_no_foreign_sentence(linker: SkillLinker) -> None:
+    """A post's company part ("Kyivstar Analytics") says no language: its "Analytics" stays
+    the company's (the title reader would otherwise keep the company in the title)."""
+    assert "wh:data-analysis" not in ids(linker, "Kyivstar Analytics")
+
+
 def test_names_typed_without_accents_still_match_unaccented_text(linker: SkillLinker) -> None:
     assert "wh:machine-learning" in ids(linker, "invatare automata si Python")
     assert "wh:machine-learning" in ids(linker, "învățare automată și Python")

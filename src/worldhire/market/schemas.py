@@ -159,7 +159,7 @@ class RoleGainOut(_Out):
                       "years than asked, a related skill only; empty when missing")
 
 
-class RoleRefOut(_Out):
+class LeftOutRoleOut(_Out):
     role_id: str
     role_title: str
 
@@ -185,10 +185,10 @@ class LeftOutOut(_Out):
 
     reason: str
     roles: int = Field(description="how many open roles the reason leaves the candidate out of")
-    left_out_of: list[RoleRefOut] = Field(description="those roles, among the caller's")
+    left_out_of: list[LeftOutRoleOut] = Field(description="those roles, among the caller's")
 
     @classmethod
     def many(cls, reasons: Sequence[LeftOut]) -> list[LeftOutOut]:
         return [cls(reason=o.reason, roles=len(o.roles),
-                    left_out_of=[RoleRefOut.model_validate(r) for r in o.roles])
+                    left_out_of=[LeftOutRoleOut.model_validate(r) for r in o.roles])
                 for o in reasons]

@@ -343,7 +343,7 @@ class LiteralMatcher:
                  if sentence[k] == where and k != at and t.raw.isalpha()]
         # Other names of tools ("SAP e Excel") say nothing of the sentence's language.
         others = [t for t in words if len(t.raw) >= 3 and (t.lower,) not in self._table]
-        if not others:
+        if len(others) < 2:  # a name beside one word ("Kyivstar Analytics") says no language
             return False
         english = sum(1 for t in others if t.raw.isascii() and t.lower in self._common)
         return (english * FOREIGN_SHARE < len(others)
