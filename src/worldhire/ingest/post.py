@@ -97,7 +97,7 @@ _HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")
 # A minimum of years asked of the reader ("at least 3 years", "En az 2 yıl", "min. 2 lata",
 # "Tối thiểu 4 năm"): a résumé states the years someone has, not a minimum.
 _MINIMUM_YEARS = re.compile(
-    r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínimo(?: de)?|minimo(?: de)?|al menos|"
+    r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínim[oa](?: de)?|minim[oa](?: de)?|al menos|"
     r"pelo menos|no mínimo|co najmniej|minimum|mindestens|au moins|minim(?:um)?|щонайменше|"
     r"almeno|"
     r"не менше|від|не менее|от|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
@@ -202,8 +202,10 @@ class ReadPost:
 # ("Job Title: Java Developer Company: Krivana Infotech Location: Hyderabad").
 _LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s)(?=[A-ZÀ-ÞА-Я]))"
 _TITLE_LABEL = re.compile(
-    rf"{_LABEL_START}[*_#>\s]*(?i:job title|title|position|role|opening|puesto|vacante|cargo|"
-    r"vaga|stanowisko|посада|вакансія|вакансия|должность|poziția|pozitia|post|poste|"
+    # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")
+    rf"{_LABEL_START}(?:[*_#>\s]|{PICTOGRAPHS.pattern})*"
+    r"(?i:job title|title|position|role|opening|puesto|vacante|cargo|vaga|stanowisko|посада|"
+    r"вакансія|вакансия|должность|poziția|pozitia|post|poste|"
     r"intitulé du poste|stelle|posizione|"
     # "Nombre del puesto:", "Denumirea postului:", "Назва вакансії:", "Nazwa stanowiska:"
     r"posición|título del puesto|nombre del puesto|título da vaga|nome da vaga|função|"
@@ -214,8 +216,9 @@ _TITLE_LABEL = re.compile(
 # "Position – Site Reliability Engineer", "Stanowisko – Analityk", "Intitulé du poste – ...": a
 # title field typed with a dash, at a line's start.
 _TITLE_DASH_LABEL = re.compile(
-    r"^[*_#>\s]*(?i:job title|position|role|puesto|vacante|cargo|vaga|stanowisko|posada|"
-    r"poste|intitulé du poste|stelle|posizione|jobtitel|vị trí|posisi)[*_]*\s+[–—-]\s+"
+    rf"^(?:[*_#>\s]|{PICTOGRAPHS.pattern})*"
+    r"(?i:job title|position|role|puesto|vacante|cargo|vaga|stanowisko|posada|poste|"
+    r"intitulé du poste|stelle|posizione|jobtitel|vị trí|posisi)[*_]*\s+[–—-]\s+"
     r"(?P<v>.+)$",
     re.MULTILINE,
 )
@@ -239,7 +242,10 @@ _VALUE_END = re.compile(
 # Words before a title that announce it, not name it ("VACANCY:", "[HCM]", "OFFRE D'EMPLOI –").
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{1,20}\]\s*|\d{1,2}\s+(?:x\s+)?(?=[^\W\d])|"
-    r"(?:oferta de (?:trabajo|empleo|emprego)|we(?:'re| are) hiring|now hiring|hiring|"
+    r"(?:oferta de (?:trabajo|empleo|emprego)|oportunidad(?:es)? laboral(?:es)?|"
+    r"oferta laboral|convocatoria(?: laboral)?|"
+    # a title field's label left on a heading ("🔥 Posición: ...", "*PUESTO: ...*")
+    r"(?:puesto|posici[oó]n|cargo)(?=\s*:)|we(?:'re| are) hiring|now hiring|hiring|"
     r"open (?:role|position|vacancy)|"
     r"urgent(?:ly)? hiring|urgent requirement|urgent opening|angajăm|angajam|recrutăm|zatrudnimy|"
     r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
@@ -260,7 +266,7 @@ _GENDER_MARK = re.compile(r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|
 # A line that greets the reader or signs off: never a company's name.
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:day|morning|afternoon)|greetings|hola|olá|ola|bonjour|"
-    r"buenas|buenos días|bom dia|boa tarde|oi|galera|halo semuanya|"
+    r"buenas|buenos días|bom dia|boa tarde|oi|galera|halo semuanya|estimad[oa]s?|prezad[oa]s?|"
     r"salut|hallo|guten tag|grüezi|gruezi|sehr geehrte|liebe|dzień dobry|cześć|witam|"
     r"доброго дня|добрий день|привіт|bună ziua|buna ziua|salut|xin chào|chào|halo|selamat|"
     r"thanks|thank you|regards|best|cheers|cumprimentos|saludos|pozdrawiam|mit freundlichen|"
@@ -318,7 +324,11 @@ _CLIENT = re.compile(
 _UNNAMED_CLIENT = re.compile(
     r"\b(?:our client\b(?!'s)|a client of ours|one of our clients|on behalf of (?:our|a) client|"
     r"fur (?:unseren|einen unserer|einen) kunden|im auftrag (?:unseres|eines) kunden|"
-    r"dla (?:naszego )?klienta|cliente nosso|nosso cliente|(?:ayudando|ayudamos) a un cliente|"
+    r"dla (?:naszego )?klienta|cliente nosso|nosso cliente|"
+    # "Estamos apoyando a un cliente, importante empresa del retail", "un proceso de selección
+    # para una importante empresa del sector minero"
+    r"(?:ayudando|ayudamos|apoyando|apoyamos|asesorando|asesoramos) a un cliente|"
+    r"para una importante empresa|"
     r"un cliente nuestro|uno de nuestros clientes|"
     r"para (?:um|uma) cliente|nuestro cliente|para (?:un|una) (?:cliente|empresa cliente)|"
     r"notre client\b|l'un de nos clients|un de nos clients|pour le compte d'un client|"
@@ -392,9 +402,12 @@ _HIRED_ROLE = (
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
-    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|en|na|à|bei|mit|у|в|cho|ab|per|presso|"
+    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
     r"nel|nella|da (?:aggiungere|inserire))\b|"
-    r"[,;:!?\n]|\.(?!\w)|$)"
+    # "Técnico en Mantenimiento Industrial": "en" is part of some Spanish titles
+    r"\s+en\b(?<!t[eé]cnico en)(?<!t[eé]cnica en)(?<!especialista en)(?<!licenciad[oa] en)|"
+    # "Desarrollador/a Backend Sr. para ...": the stop of "Sr." is part of the title
+    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)\.(?!\w)|$)"
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|i'm|i am|is|are) (?:looking for|hiring|seeking|recruiting|adding)|"
@@ -407,6 +420,8 @@ _HIRING = re.compile(
     r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar|"
     r"(?:à|a) procura de)|"
     r"se busca|se buscan|buscan|шукає(?!\w)|"
+    # "Nos encontramos en la búsqueda de un/a Analista de Datos para ..."
+    r"en (?:la )?b[uú]squeda de|"
     r"suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
     r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
     r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
@@ -425,6 +440,10 @@ _HIRING = re.compile(
 # досвід"): they count only where the words after them name a role.
 _HIRING_IF_ROLE = re.compile(
     r"(?:se necesita|necesitamos|se solicita|solicitamos|(?<=\s)solicita(?=\s+(?-i:[A-ZÀ-Þ]))|"
+    # "Cóndor Mercado busca Desarrollador/a ...", "Empresa líder requiere Jefe de Almacén",
+    # "SE REQUIERE TÉCNICO DE SOPORTE TI", "Requerimos Contador(a) General"
+    r"(?<=\s)busca(?=\s+(?:a\s+)?(?-i:[A-ZÀ-Þ]))|se requiere|(?<=\s)requiere(?=\s+(?-i:[A-ZÀ-Þ]))|"
+    r"requerimos|"
     r"precisamos de|contrata-se|admite-se|angajează|angajeaza|recrutează|recruteaza|"
     r"запрошуємо(?: на роботу)?|потрібен|потрібна|потрібні|zatrudni(?!\w)|zatrudnimy|"
     r"membutuhkan)" + _HIRED_ROLE,
@@ -492,6 +511,9 @@ _TAIL_WORDS = re.compile(
     r"\b(?:fin|health|ed|insur|prop|agri|legal|clean|reg)tech\b|\bsaas\b|\bstart-?up\b",
     re.IGNORECASE,
 )
+# The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
+# stay part of the title ("Customer Support Representative (Night Shift)").
+_SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|tiempo completo|medio tiempo|jornada|\bshift\b", re.I)
 _MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
 # A job board's buttons pasted with the post ("Başvur   Kaydet   Paylaş", "Aplikuj Zapisz").
 _BUTTONS = re.compile(
@@ -584,7 +606,9 @@ def _title(post: PostText) -> str:
         # ("Sr. Data Engineer - Azure") that holds it is the title.
         fuller = next((_clean(x) for x in every[:3] if len(x.split()) <= 8
                        and f" {fold(value)} " in f" {fold(_clean(x))} "
-                       and not _TITLE_DASH_LABEL.match(x)), None)  # fmt: skip
+                       and not _TITLE_DASH_LABEL.match(x)
+                       # ("*PUESTO: DESARROLLADOR/A*" is the field itself, not a heading)
+                       and not _TITLE_LABEL.search(x)), None)  # fmt: skip
         return fuller or value
     headline = _author_headline(post)
     lines = [line for line in every if not _SUBJECT.match(line) and line != headline]
@@ -874,7 +898,8 @@ def _trim_title(title: str) -> tuple[str, str]:
         title, tail = title[: city.start()], title[city.start() :]
     for match in _TAIL_CUT.finditer(title):
         segment = _TAIL_CUT.split(title[match.end() :], maxsplit=1)[0].strip(" )")
-        if segment and (_TAIL_WORDS.search(segment) or place_of(segment) != (None, None)):
+        shift = _SHIFT_AFTER_DASH.search(segment) and "(" not in match.group(0)
+        if segment and (_TAIL_WORDS.search(segment) or shift or place_of(segment) != (None, None)):
             title, tail = title[: match.start()], title[match.start() :]
             break
     # "Customer Success Manager (Spanish + English)": the languages the job asks for.

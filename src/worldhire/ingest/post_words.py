@@ -325,6 +325,11 @@ POST_CUES: tuple[str, ...] = (
     "se busca", "se buscan", "excluyente", "excluyentes", "patrocinio de visa",
     "patrocinio de visado", "banda salarial", "mandar cv", "enviar cv", "encajarías",
     "posición que", "lo imprescindible",
+    # Latin American job boards' and groups' words: "SE REQUIERE TÉCNICO ...", "Se solicita
+    # Auxiliar Contable", the "Postularme" button (not "importante empresa" or "en la búsqueda
+    # de": a résumé says "en una importante empresa", "en la búsqueda de nuevos desafíos")
+    "se requiere", "se solicita", "postularme", "inscribirme en esta oferta",
+    "convocatoria laboral",
     # pt
     "estamos contratando", "oferecemos", "vaga", "candidate-se", "faixa salarial",
     "buscamos", "procuramos", "diferenciais", "requisitos", "você vai", "envie seu currículo",
