@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.ingest.parse import parse_role_bytes
+from worldhire.ingest.post_fields import years_in
 from worldhire.ingest.role import RoleSpec
 
 
@@ -163,3 +164,14 @@ def test_react_native_is_a_mobile_framework_not_react() -> None:
 def test_brackets_that_spell_out_the_acronyms_own_name_keep_it() -> None:
     role = _read("# Data Analyst\n\n## Requirements\n- SQL (Structured Query Language)\n- Python\n")
     assert "wh:sql" in _skill_ids(role, must=True)
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("- WINDOWS 10/11 Y OFFICE 365", None),  # versions, and the Spanish "and"
+    ("Experiencia de entre 5 y 6 años en soporte", 5),
+    ("entre 3 e 5 anos de experiência", 3),
+    ("5y of Python in production", 5),
+    ("3-5 years with SQL", 3),
+])
+def test_years_are_not_read_from_versions_or_a_spanish_and(text: str, years: float | None) -> None:
+    assert years_in(text) == years

@@ -437,13 +437,15 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
 
 
 _YEAR_WORD = (
-    r"(?:years?|yrs?|y\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|року|рік|лет\b|"
+    # "5y" written on the number; a "y" apart is Spanish "and" ("Windows 10/11 y Office")
+    r"(?:years?|yrs?|(?<=\d)(?-i:y)\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|року|рік|лет\b|"
     r"года?\b|ani\b|"
     r"an\b|ans\b|"
     r"jahre?n?|năm|tahun|yıl)"
 )
 _YEARS = re.compile(
-    r"(?P<n>\d{1,2}(?:[.,]5)?)\s*(?:\+|\s*(?:-|–|to|a|do|до|bis|à)\s*\d{1,2}\s*)?"
+    # not a version in a list ("Windows 10/11 años" is no 11 years)
+    r"(?<![\d/])(?P<n>\d{1,2}(?:[.,]5)?)\s*(?:\+|\s*(?:-|–|to|a|y|e|do|до|bis|à)\s*\d{1,2}\s*)?"
     r"\s*(?:or more|o más|ou mais|o più|lub więcej|і більше|sau mai mult|ou plus|"
     r"oder mehr)?\s*"
     + _YEAR_WORD
