@@ -22,7 +22,7 @@ from worldhire.ingest.lexicon.companies import LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
-from worldhire.ingest.post_words import fold, spoken_language_names
+from worldhire.ingest.post_words import edit_distance, fold, spoken_language_names
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.
@@ -346,24 +346,11 @@ def misspelt_countries(text: str) -> list[str]:
         close = [
             n for n in names
             if n[:1] == key[:1] and len(n) >= 5 and abs(len(n) - len(key)) <= most
-            and _edits(key, n) <= most
+            and edit_distance(key, n, most) <= most
         ]  # fmt: skip
         if len({names[n] for n in close}) == 1:
             out.append(names[close[0]])
     return out
-
-
-def _edits(a: str, b: str) -> int:
-    """Edits from a to b: insertions, deletions, substitutions and swaps of two neighbours."""
-    rows = [list(range(len(b) + 1))]
-    for i, ca in enumerate(a, 1):
-        row = [i]
-        for j, cb in enumerate(b, 1):
-            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb)))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 @cache

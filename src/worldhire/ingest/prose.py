@@ -64,9 +64,11 @@ _ELIDED_TITLE_CUE = re.compile(
 # "J'ai fait un stage de six mois à la SOTRA en 2016", "Fiz estágio profissional na ANE em
 # 2015", "I did my industrial attachment at Kenya Power (2017)": a placement told with the one
 # year it was in.
+PLACEMENT_WORD = re.compile(
+    rf"(?<!\w)(?:{alternation(contract_words.PLACEMENTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
+)
 _PLACEMENT = re.compile(
-    rf"(?<!\w)(?:{alternation(contract_words.PLACEMENTS)}){NOT_LETTER_AFTER}"
-    r"(?:\s+(?:profissional|professionnel|profesional|profesionales))?",
+    rf"{PLACEMENT_WORD.pattern}(?:\s+(?:profissional|professionnel|profesional|profesionales))?",
     re.IGNORECASE,
 )
 _ONE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")

@@ -11,7 +11,7 @@ from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon import experience as experience_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.headings import HEADINGS
-from worldhire.ingest.prose import TITLE_HEADS
+from worldhire.ingest.prose import PLACEMENT_WORD, TITLE_HEADS
 from worldhire.ingest.title_words import has_title_word, title_word_count
 
 _TITLE_WORDS = re.compile(
@@ -36,9 +36,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 
-_PLACEMENT_WORDS = re.compile(
-    rf"(?<!\w)(?:{alternation(contract_words.PLACEMENTS)}){NOT_LETTER_AFTER}", re.IGNORECASE
-)
+_PLACEMENT_WORDS = PLACEMENT_WORD  # "stage", "internship": the words prose reads placements by
 
 # "Alternance : technicien réseaux – SNCF Réseau", "Mission d'intérim : câbleur", "Job d'été :
 # employé polyvalent": how the job was held, written as a label before its title.
