@@ -143,3 +143,24 @@ def test_asking_for_a_cv_in_italian_is_no_computer_vision() -> None:
         "# Data Scientist\n\nRequisiti:\n- Python\n\nSe interessata, mi mandi un CV aggiornato?\n"
     )
     assert "computer vision" not in skills
+
+
+def test_a_generic_word_ending_a_capitalised_name_keeps_the_name() -> None:
+    role = read_post(
+        "# SAP FICO Consultant\n\n## Requirements\n"
+        "- Strong knowledge of GL, AP, Asset Accounting and Bank Accounting\n"
+        "- Strong Accounting background\n"
+    )
+    skills = must_skills(role)
+    assert {"Asset Accounting", "Bank Accounting"} <= skills
+    assert "Strong Accounting" not in skills
+
+
+def test_a_category_before_an_open_list_of_instances_asks_for_the_instances() -> None:
+    role = read_post(
+        "# Data Engineer\n\n## Profil recherché\n"
+        "- dbt et un entrepôt cloud (BigQuery, Snowflake…)\n"
+    )
+    skills = must_skills(role)
+    assert {"BigQuery", "Snowflake"} <= skills
+    assert "cloud computing" not in skills

@@ -431,8 +431,35 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
         here = [h for h in hits if (h.start, h.end) == (start, end)]
         found.append(_decide(text, here, linker))
     found = _composed(text, found, linker)
+    found = [_named_in_full(text, f, found, linker) for f in found]
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+def _named_in_full(text: str, f: _Found, found: list[_Found], linker: SkillLinker) -> _Found:
+    """A generic word written as the last word of a capitalised name ("Asset Accounting",
+    "Cost Center Accounting", "Bank Accounting": SAP's modules) names that longer thing, kept in
+    its own words, not the generic skill ("accounting") alone."""
+    words = text[f.start : f.end]
+    if f.concept_id is None or not re.fullmatch(r"[A-Z][a-z]+", words):
+        return f
+    label = linker.taxonomy.get(f.concept_id).label
+    # (a part of a list: after a comma, a slash or "and", not a sentence's first word)
+    run = re.search(
+        r"(?:[,;/(]|\b(?:and|or|y|o|e|ou|et|i|und|oder))\s*((?:[A-Z][\w&-]*\s+){1,2})$",
+        text[: f.start],
+    )
+    if label != label.lower() or run is None:
+        return f
+    begin = run.start(1)
+    for word in run.group(1).split():  # "Strong Accounting" is accounting, strongly
+        if not pattern("filler").fullmatch(fold(word)):
+            break
+        begin = text.index(word, begin) + len(word)
+        begin += len(text[begin:]) - len(text[begin:].lstrip())
+    if begin >= f.start or any(g is not f and g.start < f.start and begin < g.end for g in found):
+        return f
+    return _Found(None, begin, f.end, 1.0, label=text[begin : f.end])
 
 
 # Brackets that offer a choice of instances or say which one the team uses ("AWS ou GCP",
@@ -443,6 +470,10 @@ _CHOICE = re.compile(
     r"folosim|використовуємо|chúng tôi dùng)\b",
     re.IGNORECASE,
 )
+
+
+# A list of instances left open ("BigQuery, Snowflake…", "Kafka, Kinesis, etc."): examples.
+_OPEN_LIST = re.compile(r"…|\.\.\.|\betc\b")
 
 
 def _without_named_category(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
@@ -457,7 +488,7 @@ def _without_named_category(text: str, found: list[_Found], linker: SkillLinker)
         bracket = re.match(r"[^()]{0,30}?\(([^()]+)\)", text[f.end :])
         if (
             f.concept_id and bracket and len(words.split()) == 1 and words.islower()
-            and _CHOICE.search(bracket.group(1))
+            and (_CHOICE.search(bracket.group(1)) or _OPEN_LIST.search(bracket.group(1)))
         ):  # fmt: skip
             start = f.end + bracket.start(1)
             end = f.end + bracket.end(1)
