@@ -68,7 +68,9 @@ _EXAMPLES = re.compile(
     re.IGNORECASE,
 )
 _LIST_SPLIT = re.compile(
-    r"\s*[,;/:]\s*|\s+(?:and|or|&|y|o|e|ou|i|lub|oraz|albo|та|і|й|або|și|si|sau|et|und|oder|"
+    # a slash between single letters joins them ("A/B тестів"), elsewhere it lists
+    r"\s*[,;:]\s*|\s*(?<!\b\w)/(?!\w\b)\s*|"
+    r"\s+(?:and|or|&|y|o|e|ou|i|lub|oraz|albo|та|і|й|або|și|si|sau|et|und|oder|"
     r"và|hoặc|dan|atau)\s+",
     re.IGNORECASE,
 )
@@ -187,7 +189,18 @@ _ASKS = re.compile(
     r"experience (?:with|in)|familiar(?:ity)? with|proficien\w+ (?:in|with)|strong (?:in|with)|"
     r"hands-on (?:with|experience)|must have|required|"
     # "must be solid with SQL", a chat post's requirement without its subject
-    r"must (?:be|know)|should (?:be|know))\b",
+    r"must (?:be|know)|should (?:be|know)|"
+    # the same said in the other hiring languages ("Encajarás si ya has desplegado modelos",
+    # "dominas Docker", "tu maîtrises Python", "hai esperienza con", "znasz Kafkę")
+    r"encajar[aá]s si|has (?:desplegado|trabajado|montado|usado|liderado)|dominas|tienes|"
+    r"experiencia (?:con|en)|conocimientos? (?:de|en)|te mueves|escribes|entiendes|sabes|"
+    r"hablas|hables|conoces|"
+    r"voc[eê] (?:tem|domina|conhece)|experi[eê]ncia (?:com|em)|conhecimento (?:em|de)|"
+    r"tu (?:as|ma[iî]trises|connais)|vous (?:avez|ma[iî]trisez|connaissez)|"
+    r"exp[eé]rience (?:en|avec|sur)|hai (?:esperienza|gi[aà])|conosci|abbia|"
+    r"esperienza (?:con|su|in)|ci aspettiamo|znasz|masz do[sś]wiadczenie|"
+    r"do[sś]wiadczenie (?:w|z)|ma[eє]ш досв[іi]д|знаєш|досв[іi]д (?:роботи )?з|"
+    r"du (?:hast|kennst|bringst)|erfahrung (?:mit|in)|есть опыт|опыт работы с|знаешь)\b",
     re.IGNORECASE,
 )
 _HIRES = re.compile(
@@ -230,7 +243,8 @@ _PERSONAL = re.compile(
 _APPLY = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|"
     r"\b(?:send|sende|manda|mande|mandá|envia|envie|envía|envoyez|envoie|wyślij|prześlij|"
-    r"schick\w*|trimite\w*|gửi|kirim|надсила\w*|присыла\w*|надішл\w*|пришл\w*)\b"
+    r"schick\w*|trimite\w*|gửi|kirim|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
+    r"mandi|mandate|mandaci|invia|inviate|inviaci|invii|inoltra|share|partagez)\b"
     r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b",
     re.IGNORECASE,
 )
@@ -264,14 +278,18 @@ _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|\n")
 # R", "serait un plus, ainsi qu'une certification PMP"), folded.
 _WELCOME_GOES_ON = re.compile(
     r"[^.;]{0,30}?,?\s*(?:as would|as is|as are|and so is|and so are|as well as|ainsi qu|"
-    r"de meme que|asi como|assim como|cosi come|sowie|ebenso)\b"
+    r"de meme que|tout comme|asi como|assim como|cosi come|come anche|sowie|ebenso|"
+    r"podobnie jak|jak rowniez|так само як|а також)\b"
 )
 # Words that open a new requirement inside a list ("..., bisa Python (pandas) menjadi nilai
-# plus"): a welcome after them reaches back to them, not to the items before the comma.
+# plus", "..., il francese è un plus"): a welcome after them reaches back to them, not to the
+# items before the comma.
 _LEAD = re.compile(
     r"\s*(?:bisa|mampu|paham|knowledge of|familiarity with|familiar with|experience (?:with|in)|"
     r"exposure to|conhecimento (?:em|de)|conocimientos? (?:de|en)|znajomosc|знание|знання|"
-    r"kenntnisse|connaissance|conoscenza|biet)\b"
+    r"kenntnisse|connaissance|conoscenza|biet|"
+    # an article opens a new subject ("inglese fluente, il francese è un plus")
+    r"il|lo|la|el|los|las|the|der|die|das|le|les)\b(?!')"
 )
 
 
@@ -339,8 +357,8 @@ def _item_requirements(
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = _without_named_category(text, found, linker)
     degree = _degree_span(text, bullet=item.bullet)
-    if degree is not None:
-        found = [f for f in found if not degree[0] <= f.start < degree[1]]
+    if degree is not None:  # "Minimal D3 Teknik Informatika" read whole is a degree too
+        found = [f for f in found if not (f.start < degree[1] and degree[0] < f.end)]
     for use in _language_use_spans(text):  # names stay: "bahasa Indonesia (IndoBERT)"
         found = [
             f for f in found
@@ -413,8 +431,35 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
         here = [h for h in hits if (h.start, h.end) == (start, end)]
         found.append(_decide(text, here, linker))
     found = _composed(text, found, linker)
+    found = [_named_in_full(text, f, found, linker) for f in found]
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+def _named_in_full(text: str, f: _Found, found: list[_Found], linker: SkillLinker) -> _Found:
+    """A generic word written as the last word of a capitalised name ("Asset Accounting",
+    "Cost Center Accounting", "Bank Accounting": SAP's modules) names that longer thing, kept in
+    its own words, not the generic skill ("accounting") alone."""
+    words = text[f.start : f.end]
+    if f.concept_id is None or not re.fullmatch(r"[A-Z][a-z]+", words):
+        return f
+    label = linker.taxonomy.get(f.concept_id).label
+    # (a part of a list: after a comma, a slash or "and", not a sentence's first word)
+    run = re.search(
+        r"(?:[,;/(]|\b(?:and|or|y|o|e|ou|et|i|und|oder))\s*((?:[A-Z][\w&-]*\s+){1,2})$",
+        text[: f.start],
+    )
+    if label != label.lower() or run is None:
+        return f
+    begin = run.start(1)
+    for word in run.group(1).split():  # "Strong Accounting" is accounting, strongly
+        if not pattern("filler").fullmatch(fold(word)):
+            break
+        begin = text.index(word, begin) + len(word)
+        begin += len(text[begin:]) - len(text[begin:].lstrip())
+    if begin >= f.start or any(g is not f and g.start < f.start and begin < g.end for g in found):
+        return f
+    return _Found(None, begin, f.end, 1.0, label=text[begin : f.end])
 
 
 # Brackets that offer a choice of instances or say which one the team uses ("AWS ou GCP",
@@ -425,6 +470,10 @@ _CHOICE = re.compile(
     r"folosim|використовуємо|chúng tôi dùng)\b",
     re.IGNORECASE,
 )
+
+
+# A list of instances left open ("BigQuery, Snowflake…", "Kafka, Kinesis, etc."): examples.
+_OPEN_LIST = re.compile(r"…|\.\.\.|\betc\b")
 
 
 def _without_named_category(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
@@ -439,7 +488,7 @@ def _without_named_category(text: str, found: list[_Found], linker: SkillLinker)
         bracket = re.match(r"[^()]{0,30}?\(([^()]+)\)", text[f.end :])
         if (
             f.concept_id and bracket and len(words.split()) == 1 and words.islower()
-            and _CHOICE.search(bracket.group(1))
+            and (_CHOICE.search(bracket.group(1)) or _OPEN_LIST.search(bracket.group(1)))
         ):  # fmt: skip
             start = f.end + bracket.start(1)
             end = f.end + bracket.end(1)
@@ -715,13 +764,33 @@ def _degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
     der Statistik, Informatik oder Mathematik mit, haben mindestens 2 Jahre..."). What it names
     is a field of study, not a skill ("BSc in Computer Science, Engineering or a related
     field")."""
-    match = pattern("degree").search(fold(text))
+    folded = fold(text)
+    match = pattern("degree").search(folded)
+    related = _RELATED_FIELD.search(folded)
+    if bullet and related is not None:
+        # "Ingeniero(a) Comercial, Civil Industrial o carrera afín": fields of study all along
+        return 0, len(text)
     if match is None:
         return None
+    start = match.start()
+    # "CA / ICWA / MBA Finance preferred": the qualifications listed with the degree
+    while joined := re.search(r"[\w.+&]+\s*/\s*$", text[:start]):
+        start = joined.start()
     if bullet:
-        return match.start(), len(text)
+        return start, len(text)
     end = re.compile(r",\s+(?=[a-zà-ÿ])|[;.](?:\s|$)").search(text, match.end())
-    return match.start(), end.start() if end else len(text)
+    return start, end.start() if end else len(text)
+
+
+# The words that close a list of fields of study ("or a related field", "o afín", "ou domaine
+# connexe", "lub kierunki pokrewne"), folded.
+_RELATED_FIELD = re.compile(
+    r"\b(?:(?:or|and) (?:a |any )?related (?:field|discipline|degree|area)s?|"
+    r"(?:o|y) (?:carrera |area |areas |carreras )?afin(?:es)?|carrera afin|"
+    r"ou (?:domaine|area|areas) (?:connexe|correlata|correlatas|semelhante|afim|afins)|"
+    r"o affin[ei]|kierunk\w* pokrewn\w*|lub pokrewn\w*|або суміжн\w*|или смежн\w*|"
+    r"sau domenii conexe|oder verwandte[nrs]? studiengang\w*)\b"
+)
 
 
 def _examples_span(text: str) -> tuple[int, int] | None:
@@ -785,7 +854,26 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
 # language is the requirement, these words only grade it.
 _LANGUAGE_GRADE = re.compile(
     r"\b(?:fluent|fluently|native|written|spoken|nativo|nativa|fluido|fluida|fluente|courant|"
-    r"bilingue|bilingual|fließend|biegł\w*|płynn\w*|вільн\w*|fluent[ăa]|pasif|aktif)\b",
+    r"bilingue|bilingual|fließend|biegł\w*|płynn\w*|вільн\w*|fluent[ăa]|pasif|aktif|"
+    # "Inglés leído y escrito", "inglês, falado e escrito", "in Wort und Schrift"
+    r"escrit[oa]|falad[oa]|hablad[oa]|le[ií]d[oa]|oral|scritt[oa]|parlat[oa]|écrit|"
+    r"wort|schrift|pisemn\w*|ustn\w*|письмов\w*|усн\w*)\b",
+    re.IGNORECASE,
+)
+# A phrase cut off before what it governs ("mínima de" 2 años, "бухгалтером від" 1 року),
+# or one that says what is not wanted ("não relacionais"): no name.
+_DANGLING_END = re.compile(
+    r"\s(?:de|del|da|do|di|della|en|em|in|of|for|with|from|to|at|od|do|w|z|na|dla|від|до|з|у|"
+    r"в|на|для|от|с|à|au|des|du|von|für|mit|bei|din|cu|pe|la|dari|untuk|của|từ)$",
+    re.IGNORECASE,
+)
+_NEGATION_START = re.compile(
+    r"^(?:no|não|nao|not|non|nie|не|ні|nicht|kein\w*|pas|sin|sem|senza|bez|fără)\s", re.IGNORECASE
+)
+# "1 año de experiencia en puesto similar", "2+ years in a data or insight role": a position.
+_POSITION = re.compile(
+    r"\b(?:role|roles|position|positions|puesto|puestos|posición|cargo|cargos|"
+    r"stanowisk\w*|posad\w*|poste|postes|ruolo|ruoli|посад\w*|должност\w*)\b",
     re.IGNORECASE,
 )
 # A gerund opens an activity, not a name ("shipping ranking", "building pipelines").
@@ -794,11 +882,16 @@ _GERUND_START = re.compile(r"^[a-z]+ing\s")
 
 def _not_a_name(words: str) -> bool:
     """Free text that cannot be a requirement's name: a section's label typed at the head of a
-    bullet ("✔️ Deseable: AWS"), a language's grade, an activity."""
+    bullet ("✔️ Deseable: AWS"), a language's grade, an activity, a trait of character
+    ("samodzielność", "Teliti"), a phrase cut off or negated, a position held."""
+    plain = words.strip(" .,;:!?")
     return (
         fold(words).strip(" :") in heading_kinds()
         or bool(_LANGUAGE_GRADE.search(words))
         or bool(_GERUND_START.match(words))
+        or bool(pattern("trait").fullmatch(fold(plain)))
+        or bool(_DANGLING_END.search(plain) or _NEGATION_START.match(plain))
+        or bool(_POSITION.search(plain))
     )
 
 
@@ -837,8 +930,8 @@ def _strip_filler(text: str) -> str:
     text = text.strip(" .;:-–—,")
     while True:
         match = filler.match(fold(text))
-        if not match or match.end() == 0:
-            return text
+        if not match or match.end() == 0 or text[match.end() :].startswith("/"):
+            return text  # "A/B tests": the letter is half a name, not the article "a"
         rest = text[match.end() :].lstrip(" ,:-")
         if rest == text:
             return text
@@ -851,7 +944,8 @@ def _strip_filler(text: str) -> str:
 # tool", "at an early-stage startup", "you'll document every model").
 _CLAUSE_START = re.compile(
     r"^(?:another|other|any|some|such|at|an?|the|to|for|you|your|you'll|we|our|who|which|"
-    r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier)\b",
+    r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier)\b"
+    r"(?!/)",  # "A/B tests" opens with a name
     re.IGNORECASE,
 )
 

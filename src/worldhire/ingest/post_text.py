@@ -32,6 +32,10 @@ BULLET = re.compile(rf"{_TYPED_BULLET.pattern}|^\s*(?:{PICTOGRAPHS.pattern})+\s*
 # A row of a Markdown or pasted table ("| Go | 3+ years |"); "|---|---|" only draws the grid.
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*?)\|?\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# A cell that only ticks its column ("✔", "x", "yes", "Sí").
+_MARK = re.compile(
+    r"\s*(?:[✓✔✅☑xX●•*+]\ufe0f?|yes|sí|si|sim|tak|так|oui|ja|ya|có)\s*", re.IGNORECASE
+)
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
     r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu"
@@ -56,7 +60,10 @@ SIGN_OFF = re.compile(
     r"cheers|warm regards|many thanks|un saludo|saludos|cumprimentos|atenciosamente|abraço|"
     r"best wishes|saludos cordiales|un abrazo|abraços|pozdrawiam serdecznie|z wyrazami szacunku|"
     r"pozdrawiam|z poważaniem|з повагою|cu stimă|cordialement|bien à vous|viele grüße|"
-    r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami)\b[\s,!.]*$",
+    r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami|"
+    r"au plaisir(?: d'échanger| de vous lire)?|bien cordialement|belle journée|merci|"
+    r"buona giornata|cordiali saluti|distinti saluti|un saluto|un caro saluto|a presto|grazie|"
+    r"gracias|obrigad[oa]|dziękuję|дякую|спасибо|warmly|talk soon)\b[\s,!.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -284,9 +291,17 @@ def _add_block(
             columns = named if sum(k in wanted for k in named) >= 2 else []
             continue
         if row and columns:
+            cells = row.group("cells").split("|")
+            # "| Python | ✔ | |": a mark under "Must have" or "Nice to have" gives the row's
+            # unmarked cells (the skill) that column's kind; the mark itself is no item.
+            marked = [k for k, c in zip(columns, cells, strict=False) if _MARK.fullmatch(c)]
             cell_start = start + row.start("cells")
-            for kind, cell in zip(columns, row.group("cells").split("|"), strict=False):
+            for kind, cell in zip(columns, cells, strict=False):
                 words = cell.strip()
+                if _MARK.fullmatch(cell):
+                    words = ""
+                elif marked and kind not in (SectionKind.MUST, SectionKind.NICE):
+                    kind = marked[0]
                 if words:
                     begin = cell_start + cell.index(words)
                     pieces.append((begin, begin + len(words), True))
@@ -338,6 +353,15 @@ def _add_block(
                     current = Section(current.kind, current.heading, a)
                     sections.append(current)
                 target = labelled or current
+                asked = None if bullet else _asking_sentence(text[a:b])
+                if asked is not None:
+                    # "Chi cerchiamo? Una persona che abbia ...", "Who are we looking for?
+                    # Someone who ...": a section's name asked as a question, then answered.
+                    current = Section(asked, _plain(text[a:b]), a)
+                    current.field_line = True  # the answer is its paragraph, no more
+                    sections.append(current)
+                    labelled = None
+                    continue
                 kind = kinds.get(begin, target.kind)
                 if text[a:b].strip(" *_-–—:;,."):
                     target.items.append(Item(a, b, _item_kind(text[a:b], kind), bullet))
@@ -419,3 +443,12 @@ def _item_kind(item: str, section: SectionKind | None) -> SectionKind | None:
         if must and (duty is None or must.start() < duty.start()):
             return SectionKind.MUST
     return section
+
+
+def _asking_sentence(sentence: str) -> SectionKind | None:
+    """The requirements (or nice-to-have) section a sentence of running text names as a question
+    ("Chi cerchiamo?", "¿Qué buscamos?", "Who are we looking for?")."""
+    if not sentence.rstrip().endswith("?"):
+        return None
+    kind = heading_kinds().get(_plain(sentence))
+    return kind if kind in (SectionKind.MUST, SectionKind.NICE) else None

@@ -285,6 +285,15 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "proceso de selección", "processo seletivo", "etapas do processo", "proces rekrutacji",
         "етапи", "procesul de recrutare", "processus de recrutement", "ablauf",
         "quy trình tuyển dụng", "proses rekrutmen",
+        # how the hiring goes ("Il processo: una call ...", "Processus : entretien RH, ...",
+        # "Déroulement des entretiens" / "1. Échange avec notre Talent Acquisition"): its words
+        # (a recruiter, a test, a case study) ask the hire for nothing
+        "il processo", "processo di selezione", "processus", "déroulement des entretiens",
+        "déroulement du processus", "proceso", "el proceso", "nuestro proceso", "processo",
+        "processo de recrutamento", "processo de seleção", "our process", "the process",
+        "selection process", "rekrutacja", "etapy rekrutacji", "przebieg rekrutacji",
+        "процес", "процес відбору", "етапи відбору", "этапы", "процесс отбора", "hiring steps",
+        "interview stages", "next steps",
     ),
 }  # fmt: skip
 
@@ -325,6 +334,9 @@ POST_CUES: tuple[str, ...] = (
     "se busca", "se buscan", "excluyente", "excluyentes", "patrocinio de visa",
     "patrocinio de visado", "banda salarial", "mandar cv", "enviar cv", "encajarías",
     "posición que", "lo imprescindible",
+    # a founder's post in prose: "Encajarás si ya has desplegado ...", "Escríbenos a ..."
+    "encajarás", "encajaras", "escríbenos", "queremos a alguien", "buscamos a alguien",
+    "nos encantará", "nos encantaría", "no es imprescindible",
     # Latin American job boards' and groups' words: "SE REQUIERE TÉCNICO ...", "Se solicita
     # Auxiliar Contable", the "Postularme" button (not "importante empresa" or "en la búsqueda
     # de": a résumé says "en una importante empresa", "en la búsqueda de nuevos desafíos")
@@ -487,7 +499,9 @@ NICE_MARKERS: tuple[str, ...] = (
     "gradita", "gradito", "graditi", "gradite", "titolo preferenziale", "è un plus",
     "sarebbe un plus", "costituisce un plus", "(deseable)",
     # welcomed, not required: "(nie jest konieczne)", "no indispensable"
-    "would be lovely", "no indispensable", "nie jest konieczne",
+    "would be lovely", "no indispensable", "nie jest konieczne", "no es imprescindible",
+    "não é imprescindível", "non è indispensabile", "non indispensabile",
+    "n'est pas indispensable", "pas indispensable",
     "nie jest wymagane", "nicht zwingend", "pas obligatoire", "non obbligatorio",
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "we'll teach you", "we can teach you",
@@ -560,6 +574,7 @@ FILLER_WORDS: tuple[str, ...] = (
     "досвід роботи з", "досвід роботи", "досвід з", "досвід", "знання", "розуміння",
     "задачами", "задачі", "завданнями",
     "володіння", "впевнене", "хороше", "та", "і", "й", "або", "з",
+    "базової", "базові", "базове", "базовий", "базових", "базова", "розуміння базової",
     # ro
     "experiență cu", "experiență în", "experiență", "experienta", "cunoștințe de",
     "cunoștințe", "cunostinte", "bune", "solide", "și", "si", "sau", "cu", "în",
@@ -579,6 +594,7 @@ FILLER_WORDS: tuple[str, ...] = (
     "pemahaman tentang", "dan", "atau", "dengan", "di",
     # ru
     "опыт работы с", "опыт работы", "опыт", "знание", "знания", "уверенный", "уверенное",
+    "базовой", "базовые", "базовое", "базовый", "базовых", "базовая",
     "уверенные", "понимание", "владение", "навыки", "и", "или", "с",
     # it
     "conoscenza di", "conoscenza del", "conoscenza della", "ottima conoscenza di",
@@ -596,6 +612,7 @@ DEGREE_WORDS: tuple[str, ...] = (
     "b.com", "graduate in", "graduation in", "education", "qualification in", "hnd",
     # es
     "grado en", "licenciatura", "titulación", "título universitario", "ingeniería superior",
+    "lic.", "licenciado en", "licenciada en", "carrera universitaria", "carrera técnica",
     "máster", "doctorado",
     # pt
     "graduação", "bacharelado", "ensino superior", "formação superior", "formação em",
@@ -618,6 +635,52 @@ DEGREE_WORDS: tuple[str, ...] = (
     # it, ru (and the "Escolaridad:" / "Studi minimi:" fields of job boards)
     "laurea", "diploma di", "высшее образование", "escolaridad", "studi minimi",
     "educación mínima",
+)  # fmt: skip
+
+# Traits of character a post asks of the hire ("Teliti dan jujur", "samodzielność i
+# komunikatywność", "rigueur et autonomie"): the person, not a skill they could name on a résumé.
+# Communication, leadership and attention to detail are skills a résumé shows; these are not.
+TRAIT_WORDS: tuple[str, ...] = (
+    # en
+    "honest", "honesty", "punctual", "punctuality", "reliable", "reliability", "proactive",
+    "self-motivated", "motivated", "hardworking", "hard-working", "hard working", "diligent",
+    "independent", "independence", "responsible", "sense of responsibility", "trustworthy",
+    "integrity", "dedicated", "disciplined", "positive attitude", "can-do attitude",
+    "eager to learn", "willingness to learn", "quick learner", "curious", "curiosity",
+    # pl
+    "samodzielność", "sumienność", "rzetelność", "punktualność", "odpowiedzialność",
+    "zaangażowanie", "dyspozycyjność", "uczciwość", "dokładność", "samodzielny", "sumienny",
+    "rzetelny", "odpowiedzialny", "zaangażowany", "dyspozycyjny", "dokładny",
+    # id
+    "teliti", "jujur", "disiplin", "rajin", "ulet", "bertanggung jawab", "tanggung jawab",
+    "cekatan", "loyal", "pekerja keras", "mau belajar", "inisiatif", "berinisiatif",
+    # es
+    "proactivo", "proactiva", "proactividad", "responsable", "responsabilidad", "puntual",
+    "puntualidad", "honesto", "honesta", "honestidad", "autonomía", "autónomo", "autónoma",
+    "iniciativa", "compromiso", "actitud positiva", "ganas de aprender",
+    # pt
+    "proativo", "proativa", "proatividade", "pontual", "pontualidade", "responsável",
+    "responsabilidade", "comprometido", "comprometida", "comprometimento", "autonomia",
+    "vontade de aprender", "honestidade",
+    # it
+    "affidabilità", "puntualità", "serietà", "proattività", "autonomia", "affidabile",
+    "autonomo", "autonoma", "puntuale", "serio", "seria", "motivazione", "dinamicità",
+    # fr
+    "rigueur", "rigoureux", "rigoureuse", "autonomie", "autonome", "ponctualité", "ponctuel",
+    "ponctuelle", "curiosité", "dynamisme", "sérieux", "sérieuse", "motivé", "motivée",
+    # de
+    "zuverlässigkeit", "zuverlässig", "sorgfalt", "sorgfältig", "pünktlichkeit", "pünktlich",
+    "eigeninitiative", "selbstständigkeit", "selbstständig", "belastbarkeit", "belastbar",
+    # uk, ru
+    "відповідальність", "пунктуальність", "самостійність", "ініціативність",
+    "відповідальний", "пунктуальний", "самостійний", "чесність", "порядність",
+    "стресостійкість", "ответственность", "пунктуальность", "самостоятельность",
+    "инициативность", "ответственный", "пунктуальный", "самостоятельный", "честность",
+    "порядочность", "стрессоустойчивость",
+    # ro, vi, tr
+    "seriozitate", "punctualitate", "responsabilitate", "onestitate", "corectitudine",
+    "trung thực", "chăm chỉ", "cẩn thận", "nhiệt tình", "có trách nhiệm", "chịu khó",
+    "dürüst", "titiz", "disiplinli", "sorumluluk sahibi",
 )  # fmt: skip
 
 # Nouns that make a phrase a job title ("ML Engineer", "Data Scientist", "Inżynier danych").
@@ -822,7 +885,7 @@ _LISTS: dict[str, tuple[str, ...]] = {
     "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
     "nice": NICE_MARKERS, "must": MUST_MARKERS,
     "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
-    "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS,
+    "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS, "trait": TRAIT_WORDS,
 }  # fmt: skip
 
 

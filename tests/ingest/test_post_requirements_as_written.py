@@ -1,0 +1,166 @@
+"""Requirements and nice-to-haves as boards, recruiters and founders write them (the
+`dev-posts-requirements` batch): a must/nice table of ticks, a question that opens the
+requirements, prose in other languages than English, hiring steps and sign-offs that ask for
+nothing, and phrases that are no skill (a trait, a grade of a language, a degree's fields)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ingest.post_reading import must_skills, nice_skills, read_post
+
+from worldhire.ingest.service import looks_like_role
+
+
+def _all(text: str) -> set[str]:
+    role = read_post(text)
+    return {s.lower() for s in must_skills(role) | nice_skills(role)}
+
+
+def test_a_table_of_ticks_under_must_and_nice_columns_sorts_each_row() -> None:
+    role = read_post(
+        "# Search Engineer\n\nBirchline · Remote\n\n## What you'll need\n\n"
+        "| Skill | Must have | Nice to have |\n|---|---|---|\n"
+        "| Python | ✔ | |\n| Elasticsearch | | ✔ |\n| Kubernetes | x | |\n"
+    )
+    assert {"Python", "Kubernetes"} <= must_skills(role)
+    assert "Elasticsearch" in nice_skills(role)
+    assert "Elasticsearch" not in must_skills(role)
+
+
+def test_a_question_naming_the_requirements_opens_them() -> None:
+    role = read_post(
+        "Stiamo crescendo! In Pioppo Labs cerchiamo un Data Engineer, full remote.\n\n"
+        "Chi cerchiamo? Una persona che abbia già lavorato con Airflow e dbt. "
+        "Ci aspettiamo un buon inglese.\n\nCosa offriamo: RAL 40-48k.\n"
+        "Il processo: una call, un esercizio da fare a casa.\n"
+    )
+    assert {"Apache Airflow", "dbt", "English"} <= must_skills(role)
+    assert not any("bank" in s.lower() for s in must_skills(role))  # "a casa"
+
+
+@pytest.mark.parametrize(
+    ("prose", "wanted"),
+    [
+        ("Encajarás si dominas Docker y Kubernetes. Escribes Python limpio.",
+         {"Docker", "Kubernetes", "Python"}),
+        ("Tu maîtrises Python et tu as déjà orchestré des pipelines avec Airflow.",
+         {"Python", "Apache Airflow"}),
+    ],
+)  # fmt: skip
+def test_requirements_written_only_as_sentences_in_other_languages(
+    prose: str, wanted: set[str]
+) -> None:
+    role = read_post(f"# Platform Engineer\n\nSomos Limonar, una startup de Murcia.\n\n{prose}\n")
+    assert wanted <= must_skills(role)
+
+
+def test_a_founders_prose_post_in_spanish_is_a_post() -> None:
+    text = (
+        "# Data Engineer (remoto)\n\nSomos Cardo, una startup de Zaragoza.\n\n"
+        "Encajarás si ya has montado pipelines con Airflow. Si además conoces dbt, nos "
+        "encantará oírlo, pero no es imprescindible.\n\nEscríbenos a equipo@cardo.example\n"
+    )
+    assert looks_like_role(text.encode(), "post.md")
+    role = read_post(text)
+    assert "Apache Airflow" in must_skills(role)
+    assert "dbt" in nice_skills(role)
+
+
+def test_hiring_steps_and_the_signature_ask_for_nothing() -> None:
+    skills = _all(
+        "Objet : Poste Data Engineer – Rennes\n\nBonjour Alix,\n\nCompétences attendues :\n"
+        "- Python et SQL\n- Airflow\n\nDéroulement des entretiens\n"
+        "1. Échange avec notre Talent Acquisition (30 min)\n2. Cas pratique technique\n\n"
+        "Processus : entretien RH, test technique en ligne.\n\nAu plaisir d'échanger,\n"
+        "Salomé Vernier\nChargée de recrutement – Ardoise Data\n"
+    )
+    assert {"python", "sql", "apache airflow"} <= skills
+    assert not skills & {"recruit employees", "use measurement instruments"}
+
+
+def test_a_welcome_that_goes_on_welcomes_what_follows_too() -> None:
+    role = read_post(
+        "# Data Engineer\n\n## Profil recherché\n"
+        "- Python et SQL\n- La connaissance de dbt est un plus, tout comme une première "
+        "expérience avec Terraform.\n"
+    )
+    assert {"dbt", "Terraform"} <= nice_skills(role)
+    assert "Terraform" not in must_skills(role)
+
+
+def test_an_article_after_a_comma_opens_what_a_welcome_governs() -> None:
+    role = read_post(
+        "# Data Scientist\n\nIl profilo che cerchiamo:\n1. Python\n"
+        "2. inglese fluente, il francese è un plus\n"
+    )
+    assert "English" in must_skills(role)
+    assert "French" in nice_skills(role)
+
+
+@pytest.mark.parametrize(
+    ("line", "not_a_skill"),
+    [
+        ("- samodzielność i komunikatywność", "samodzielność"),
+        ("- Teliti dan jujur", "teliti"),
+        ("- rigueur et autonomie", "rigueur"),
+        ("- досвід роботи аналітиком від 2 років", "аналітиком від"),
+        ("- Experiencia mínima de 2 años", "mínima de"),
+        ("- 1 año de experiencia en puesto similar", "puesto similar"),
+        ("- Bancos relacionais e não relacionais", "não relacionais"),
+        ("- Bom nível de inglês, falado e escrito", "falado"),
+        ("- Deutsch in Wort und Schrift", "schrift"),
+    ],
+)
+def test_phrases_that_name_no_skill_are_no_requirement(line: str, not_a_skill: str) -> None:
+    skills = _all(f"# Analyst\n\n## Requirements\n- SQL\n{line}\n")
+    assert "sql" in skills
+    assert not_a_skill not in skills
+
+
+def test_a_b_tests_in_another_language_stay_one_name() -> None:
+    role = read_post("# Аналітик\n\nВимоги:\n- розуміння A/B тестів і базової статистики\n")
+    skills = {s.lower() for s in must_skills(role)}
+    assert "a/b тестів" in skills or "a/b testing" in skills
+    assert "/b тестів" not in skills and "базової статистики" not in skills
+
+
+@pytest.mark.parametrize(
+    "degree",
+    [
+        "- Ingeniero(a) Comercial, Civil Industrial o carrera afín",
+        "- CA / ICWA / MBA Finance preferred",
+        "- Minimal D3 Teknik Informatika",
+        "- Lic. en Contaduría (titulado)",
+    ],
+)
+def test_degree_lines_as_written_ask_for_no_skill(degree: str) -> None:
+    skills = _all(f"# Accountant\n\n## Requirements\n{degree}\n- Excel\n")
+    assert skills == {"microsoft excel"} or skills == {"excel"}
+
+
+def test_asking_for_a_cv_in_italian_is_no_computer_vision() -> None:
+    skills = _all(
+        "# Data Scientist\n\nRequisiti:\n- Python\n\nSe interessata, mi mandi un CV aggiornato?\n"
+    )
+    assert "computer vision" not in skills
+
+
+def test_a_generic_word_ending_a_capitalised_name_keeps_the_name() -> None:
+    role = read_post(
+        "# SAP FICO Consultant\n\n## Requirements\n"
+        "- Strong knowledge of GL, AP, Asset Accounting and Bank Accounting\n"
+        "- Strong Accounting background\n"
+    )
+    skills = must_skills(role)
+    assert {"Asset Accounting", "Bank Accounting"} <= skills
+    assert "Strong Accounting" not in skills
+
+
+def test_a_category_before_an_open_list_of_instances_asks_for_the_instances() -> None:
+    role = read_post(
+        "# Data Engineer\n\n## Profil recherché\n"
+        "- dbt et un entrepôt cloud (BigQuery, Snowflake…)\n"
+    )
+    skills = must_skills(role)
+    assert {"BigQuery", "Snowflake"} <= skills
+    assert "cloud computing" not in skills
