@@ -17,6 +17,7 @@ from worldhire.ingest.entries import find_range as find_job_range
 from worldhire.ingest.entries import split_jobs
 from worldhire.ingest.header import labelled_values, read_header
 from worldhire.ingest.prose import jobs_in_sentence
+from worldhire.ingest.spoken_languages import find_spoken_languages
 
 D = date
 
@@ -184,3 +185,22 @@ def test_two_posts_whose_second_dates_a_pdf_wrapped_are_two_jobs() -> None:
     found = [(j.title, j.start, j.end) for j in split_jobs(lines)]
     assert found == [("Kasir", D(2017, 6, 1), D(2019, 5, 1)),
                      ("Kepala Toko", D(2019, 6, 1), D(2021, 2, 1))]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Indonesia (bahasa ibu), Jawa (aktif), Inggris (pasif)",
+      ["Indonesian", "Javanese", "English"]),
+     ("Français : excellent ; Anglais : bon ; Fon : langue maternelle",
+      ["French", "English", "Fon"])],
+)  # fmt: skip
+def test_a_languages_section_names_languages_as_their_speakers_list_them(
+    text: str, names: list[str]
+) -> None:
+    assert [found.name for found in find_spoken_languages(text, listed=True)] == names
+
+
+def test_an_island_or_a_country_outside_a_languages_section_is_no_language() -> None:
+    text = "Saya tinggal di Jawa Tengah, Indonesia dan bicara Inggris (aktif)"
+    names = [found.name for found in find_spoken_languages(text)]
+    assert "Indonesian" not in names and "Javanese" not in names
