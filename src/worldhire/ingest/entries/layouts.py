@@ -156,6 +156,8 @@ def unfold_then_lines(lines: list[str]) -> list[str]:
 def unfold_then(line: str) -> list[str]:
     """A line telling two posts at one employer, each with its dates in brackets, as two lines
     that share the employer; other lines as they are."""
+    if line.count("(") < 2:
+        return [line]  # most lines: no need to try the pattern
     match = _THEN_POSTS.fullmatch(line)
     if match is None or find_range(match["r1"]) is None or find_range(match["r2"]) is None:
         return [line]
