@@ -113,6 +113,30 @@ def test_dollar_sign_is_the_local_peso_when_dollars_are_implausible() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "currency", "period"),
+    [("Prétention salariale : 500 000 FCFA net par mois", "CI", "XOF", "month"),
+     ("800 000 FCFA / mois", "CM", "XAF", "month"),
+     ("Salaire souhaité : 18 000 DH net par mois", "MA", "MAD", "month"),
+     ("Prétentions salariales : 4 500 DT net par mois", "TN", "TND", "month"),
+     ("Attentes salariales : 58 000 $ par année", "CA", "CAD", "year"),
+     ("Pretenții salariale: 6.000 lei net pe lună.", "RO", "RON", "month"),
+     ("15 000 dirhams par mois", "AE", "AED", "month")],
+)  # fmt: skip
+def test_francophone_african_and_canadian_pay_is_read_in_the_persons_currency(
+    text: str, country: str, currency: str, period: str
+) -> None:
+    """The CFA franc is the West African one unless the person lives in Central Africa; a "$"
+    in Canada is a Canadian dollar; "DH" and "DT" after an amount are dirhams and dinars."""
+    pay = stated_pay(text, country=country)
+    assert pay is not None and (pay.currency, pay.period) == (currency, period)
+
+
+@pytest.mark.parametrize("text", ["DH 5 mission", "the DT 2020 report", "5 dh"])
+def test_dirham_and_dinar_letters_alone_are_no_money(text: str) -> None:
+    assert parse_pay_usd_year(text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     ["Salary: 5000", "grew revenue 40%", "USD 300", "team of 12", "R 2 team", "le 2020",
      "Managed 1,5 mln VND petty cash", "1.234.56 EUR"],
@@ -131,11 +155,15 @@ _STYLES = {
     "USD": ("${n}", "USD {n}", "US$ {n}", "{n} USD"),
     "RON": ("{n} lei", "{n} RON"),
     "INR": ("₹{n}", "INR {n}"),
+    "XOF": ("{n} FCFA", "{n} F CFA", "{n} francs CFA"),
+    "MAD": ("{n} DH", "{n} dirhams", "{n} MAD"),
+    "TND": ("{n} DT", "{n} dinars", "{n} TND"),
 }
 _PERIODS = {
     "month": ("/month", " por mês", " miesięcznie", " pro Monat", "/tháng", " per bulan",
               " на місяць", " pe lună", " par mois"),
-    "year": ("/year", " por ano", " rocznie", " jährlich", " per tahun", " p.a.", " par an"),
+    "year": ("/year", " por ano", " rocznie", " jährlich", " per tahun", " p.a.", " par an",
+             " par année"),
 }  # fmt: skip
 
 

@@ -232,13 +232,37 @@ def find_range(text: str) -> DateRange | None:
     return ranges[0] if ranges else None
 
 
+# Seasonal work over several years, one job from the first summer to the last: "Étés 2016 et
+# 2017", "Étés 2013, 2014 et 2015", "Veranos de 2014 y 2015", "Sommer 2008 und 2009", "în verile
+# lui 2013 și 2014", "Hè 2017, 2018", "summers of 2019 and 2020".
+_SEASONS_OF_YEARS = re.compile(
+    r"(?<![^\W\d_])(?:summers?|étés?|veranos?|verões|veri(?:le)?|sommer(?:n)?|lata|latem|hè|"
+    r"estati|літа|лета)\s+(?:(?:of|de|lui|der|jahre)\s+)?"
+    r"(?P<years>(?:19|20)\d\d(?:(?:\s*[,&]\s*|\s+(?:et|and|y|e|und|și|si|i|oraz|dan|và|та|і)\s+)"
+    r"(?:19|20)\d\d)+)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+_SEASON_HINT = re.compile(r"summer|été|veran|verõ|veri|sommer|lat[ao]|hè|estati|літа|лета", re.I)
+
+
+def _seasons_of_years(text: str) -> list[DateRange]:
+    found = []
+    for match in _SEASONS_OF_YEARS.finditer(text):
+        years = sorted(int(y) for y in re.findall(r"\d{4}", match["years"]))
+        found.append(DateRange(date(years[0], 1, 1), date(years[-1], 1, 1), match.span()))
+    return found
+
+
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in the text, in order, none overlapping another."""
-    found: list[DateRange] = []
     text = lower_keeping_length(text)
+    seasons = _seasons_of_years(text) if _SEASON_HINT.search(text) else []
+    found: list[DateRange] = list(seasons)
     floor = 0
     for year in _years(text):
-        if year < floor:
+        if year < floor or any(s.span[0] <= year < s.span[1] for s in seasons):
             continue
         for pos in _starts_before(text, year, floor):
             date_range = _range_at(text, pos, year)
@@ -246,7 +270,7 @@ def find_ranges(text: str) -> list[DateRange]:
                 found.append(date_range)
                 floor = date_range.span[1]
                 break
-    return found
+    return sorted(found, key=lambda r: r.span) if seasons else found
 
 
 def _range_at(text: str, pos: int, year: int) -> DateRange | None:

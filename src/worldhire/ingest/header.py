@@ -31,7 +31,8 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "prizvyshche, im'ia", "nume", "nume si prenume", "prenume", "nom", "nom et prenom",
         "nume / prenume", "nume/prenume", "numele si prenumele", "nom / prenom", "nom/prenom",
         "prenom / nom", "prenom nom", "apellidos y nombre", "nombre / apellidos",
-        "prenom", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten", "ten",
+        "prenom", "prenoms", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten",
+        "ten",
         "nama", "nama lengkap", "nom(s) / prenom(s)", "nom(s) prenom(s)", "nazwisko / imiona",
         "nazwisko i imie", "nazwisko / imie", "imiona i nazwisko",
         "surname(s) / first name(s)", "first name(s) / surname(s)", "surname / first name",
@@ -149,16 +150,33 @@ class Header:
     identity_lines: set[int] = field(default_factory=set)
 
 
+# "Nom : HOUNKPATIN" above "Prénoms : Codjo Fabrice": a surname and given names on two labelled
+# lines are one name, in the order written.
+_SURNAME_LABELS = frozenset({"nom", "nazwisko", "nachname", "прізвище", "prizvyshche", "apellidos"})
+_GIVEN_NAME_LABELS = frozenset(
+    {"prenom", "prenoms", "prenom(s)", "imie", "imiona", "vorname", "prenume"}
+)
+
+
 def labelled_values(lines: list[str]) -> dict[str, str]:
     """The first value of each known personal-detail label ("Nombre: …", "Location | …")."""
     values: dict[str, str] = {}
-    for line in lines[:400]:
+    name_parts: dict[str, tuple[int, str]] = {}
+    for number, line in enumerate(lines[:400]):
         match = _LABEL_LINE.match(line)
         if not match:
             continue
-        key = _LABEL_FIELD.get(fold(match.group(1)).strip(" *_"))
+        label = fold(match.group(1)).strip(" *_")
+        key = _LABEL_FIELD.get(label)
+        value = match.group(2).strip(" |:：\t")
+        part = "surname" if label in _SURNAME_LABELS else ""
+        part = "given" if label in _GIVEN_NAME_LABELS else part
+        if part and part not in name_parts:
+            name_parts[part] = (number, value)
         if key is not None and key not in values:
-            values[key] = match.group(2).strip(" |:：\t")
+            values[key] = value
+    if len(name_parts) == 2:
+        values["name"] = " ".join(value for _, value in sorted(name_parts.values()))
     return values
 
 
@@ -223,7 +241,7 @@ class _NameCandidate:
 
 # Honorifics and degrees around a name: "Mag. Dr. Katharina Gruber", "Larissa Teixeira, PhD".
 _HONORIFIC = re.compile(
-    r"^(?:(?:dr|prof|mag|ing|dipl|mgr|inż|inz|hab|mr|mrs|ms|miss|sr|sra|srta|dott|ir|drs|"
+    r"^(?:(?:(?:dr|dipl)\.-[a-zäöü]+|dr|prof|mag|ing|dipl|mgr|inż|inz|hab|mr|mrs|ms|miss|sr|sra|srta|dott|ir|drs|"
     r"engr|eng|pan|pani|herr|frau|m|mme|bc|mudr|judr|ph\.?d)\.?\s+)+",
     re.IGNORECASE,
 )
@@ -248,7 +266,7 @@ _FURNITURE = re.compile(
 # "Jan Kowalski - Curriculum Vitae".
 _DOCUMENT_WORD_BESIDE = re.compile(
     r"^\s*(?:cv|curriculum vitae|résumé|resume|lebenslauf|życiorys)\s*[–—:|-]\s+"
-    r"|\s+[–—|-]\s*(?:cv|curriculum vitae|résumé|resume|lebenslauf|życiorys)\s*$",
+    r"|\s+[–—|·•-]\s*(?:cv|curriculum vitae|résumé|resume|lebenslauf|życiorys)\s*$",
     re.IGNORECASE,
 )
 # Words of staffing agencies and companies that head anonymised CVs ("Norte Talent Partners").

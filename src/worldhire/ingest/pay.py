@@ -54,7 +54,7 @@ _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2_080}
 MONTHLY_CUSTOM = frozenset(
     ["PLN", "RON", "UAH", "VND", "IDR", "BRL", "MXN", "COP", "ARS", "CLP", "PEN", "NGN", "KES",
      "EGP", "PHP", "PKR", "BDT", "RSD", "TRY", "MDL", "GHS", "ZAR", "CZK", "HUF", "BGN", "RUB",
-     "KZT", "UZS", "KGS", "AMD", "GEL"]
+     "KZT", "UZS", "KGS", "AMD", "GEL", "XOF", "XAF", "MAD", "TND", "DZD"]
 )  # fmt: skip
 
 
@@ -204,7 +204,9 @@ def _reading(
     scale_period = words.SCALE_PERIOD.get((scale_b or scale_a or "").strip())
     period = scale_period or _period(tail, head)
     basis = _basis(tail, head)
-    local_peso = words.LOCAL_DOLLAR_SIGN.get(country or "")
+    local_peso = words.LOCAL_DOLLAR_SIGN.get(country or "") or words.OWN_DOLLAR_SIGN.get(
+        country or ""
+    )
     if currency == "USD" and _glyph(match) == "$" and local_peso and (
         _implausible_in_dollars(low, high, period)
         or _plausible_in_local(low, high, period, local_peso)
@@ -280,6 +282,7 @@ def _currency(
             and not (token == match.group("c1") and match.group(0)[len(token)].isdigit())
         ):
             continue  # "R 25 000" and "le 2020" are words; "R25 000" and "N500k" are money
+        code = words.SHARED_NAMES.get(token, {}).get(country or "", code)
         if token == "pesos" and country in words.LOCAL_DOLLAR_SIGN:
             code = words.LOCAL_DOLLAR_SIGN[country]
         if token == "pesos" and country == "PH":

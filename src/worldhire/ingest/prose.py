@@ -9,11 +9,12 @@ describe that job, until the next one starts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from worldhire.ingest.dates import find_range
+from worldhire.ingest.dates import find_dates, find_range
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
 from worldhire.ingest.lexicon import contracts as contract_words
@@ -30,6 +31,7 @@ _EMPLOYER_CUE = re.compile(
     # Italian "in" names an employer after a verb of working ("lavoro in Bending Spoons"): alone
     # it is also English "in"
     r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
+    r"|\b(?:pindah|bergabung)\s+(?:ke|dengan)\b"  # Indonesian "moved to", "joined"
     r"|(?<!\w)à(?=\s+l['’]\s?[A-ZÀ-ÖØ-Þ]|\s+la\s+[A-ZÀ-ÖØ-Þ])"
     # "au CIUSSS de l'Estrie", "aux Galeries Lafayette"; "au Sénégal" is a place (_organization)
     r"|\bau(?:x)?\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))\s+"
@@ -75,7 +77,8 @@ _ONE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
 _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
-    r"je suis|j['’]étais|j['’]ai été|he sido|ich bin|ich war|tôi là|saya adalah|"
+    r"je suis|j['’]étais|j['’]ai\s+(?:d['’]abord\s+|ensuite\s+|aussi\s+)?été|he sido|"
+    r"ich bin|ich war|tôi là|saya adalah|"
     r"(?:saya\s+)?menjadi|був|була|"
     r"был|была|работал[аи]?|проработал[аи]?|работаю|начинал[аи]?|працюю|працював|працювала|"
     r"починав|починала|sono stat[oa]|ero|я)\s+(?:an?\s+|the\s+|um\s+|uma\s+|"
@@ -118,7 +121,9 @@ TITLE_HEADS = re.compile(
     r"ingegnere|sviluppat(?:ore|rice)|responsabile|addett[oa]|impiegat[oa]|magazzinier[ea]|"
     r"operai[oa]|tecnic[oa]|commess[oa]|stagista|tirocinante|consulente|ricercat(?:ore|rice)|"
     r"programmat(?:ore|rice)|diret(?:tore|trice)|cassier[ea]|contabile|autista|infermier[ea]|"
-    r"insegnante)\b",
+    r"insegnante|operator|contrôleu(?:r|se)|auditeu(?:r|se)|animat(?:eur|rice)|socorrista|"
+    r"líder|șef|ospătar\w*|contabil[ăa]?|asistent[ăa]?|inspector|vânzăt\w*|casier[ăa]?|"
+    r"șofer\w*)\b",
     re.IGNORECASE,
 )
 # "en"/"em" before a lower-case word names the title's field ("ingénieur en apprentissage
@@ -157,8 +162,14 @@ def job_in_sentence(text: str) -> ProseJob | None:
     turkish = _turkish_job(text)
     if turkish is not None:
         return turkish
-    org = _organization(text)
     title = _title(text)
+    org = _organization(text)
+    at = text.find(title) if title else -1
+    if title and org and at >= 0 and "," in text[text.find(org) + len(org) : at]:
+        # "Bachelier de la HELMo (2015), j'ai été assistant audit chez Deloitte": an employer
+        # named after the title, in another clause than a name before it, is the job's ("en
+        # Globant como desarrollador Java ... en AWS" keeps Globant)
+        org = _organization(text[at + len(title) :]) or org
     if org is None and title:
         org = _employer_after_title(text, title)
     rng = find_range(text)
@@ -230,18 +241,56 @@ def group_paragraph(paragraph: list[Sentence]) -> tuple[list[Sentence], list[Pro
     jobs: list[ProseJob] = []
     introduced: str | None = None
     for sentence in paragraph:
-        job = job_in_sentence(sentence.text)
-        if job is not None:
+        told = jobs_in_sentence(sentence.text)
+        for job in told:
             if not jobs and not job.title and job.start and job.end is None and introduced:
                 job.title = introduced
             job.sentences.append(sentence)
             jobs.append(job)
-        elif jobs:
+        if told:
+            continue
+        if jobs:
             jobs[-1].sentences.append(sentence)
         else:
             loose.append(sentence)
             introduced = _title(sentence.text) or introduced
     return loose, jobs
+
+
+# "then" between two jobs told in one sentence: "assistant audit chez Deloitte de 2015 à 2017,
+# puis comptable chez Ethias de 2017 à 2021", "la eMAG ca operator depozit între 2015 și 2017,
+# apoi la Fan Courier ca lider de echipă până în 2019".
+_THEN = re.compile(
+    r",?\s+(?:(?:and\s+)?then|(?:and\s+)?later|puis|ensuite|apoi|după aceea|(?:y\s+)?después|"
+    r"(?:y\s+)?luego|(?:e\s+)?depois|dann|danach|anschließend|potem|następnie|lalu|kemudian|"
+    r"sau đó|rồi|потім|затем|потом)\s+",
+    re.IGNORECASE,
+)
+# "until 2019" with no start: the job began when the one told before it ended.
+_UNTIL = re.compile(
+    r"\b(?:until|till|până (?:în|la)|pana in|hasta|jusqu['’](?:en|à)|bis|hingga|sampai|"
+    r"до|đến)\s+",
+    re.IGNORECASE,
+)
+
+
+def jobs_in_sentence(text: str) -> list[ProseJob]:
+    """The jobs a sentence introduces: one, or several told one after another ("X at A from
+    2015 to 2017, then Y at B until 2019"); a later one that only says when it ended began when
+    the one before it ended."""
+    clauses = _THEN.split(text) if len(text) <= 600 else [text]
+    if len(clauses) > 1:
+        told = [(clause, job) for clause in clauses if (job := job_in_sentence(clause))]
+        if len(told) > 1 and all(job.title or job.start for _, job in told):
+            for (_, before), (clause, job) in itertools.pairwise(told):
+                if job.start is None and job.end is None and before.end is not None:
+                    until = _UNTIL.search(clause)
+                    ends = find_dates(clause[until.end() :]) if until else []
+                    if ends:
+                        job.start, job.end = before.end, ends[0].value
+            return [job for _, job in told]
+    job = job_in_sentence(text)
+    return [job] if job is not None else []
 
 
 _WORK_VERB = re.compile(

@@ -244,7 +244,7 @@ def _with_unlisted_names(
         # An ISO name is written as a name ("Kinyarwanda"); "lună", "thạo", "saya" are words.
         if not match.group(0)[:1].isupper():
             continue
-        name = language_name(match.group(0))
+        name = language_name(match.group(0)) or words.LISTED_FORMS.get(fold(match.group(0)))
         if name is not None:
             extra.append((match.start(), match.end(), name))
     return sorted([*mentions, *extra])

@@ -41,6 +41,7 @@ def find_range(line: str) -> DateRange | None:
                 or CONTRACT_LABEL.match(before.lstrip("-–•*▪· "))
             )
             and not _FIRST_PERSON.search(before)
+            and not _CERTIFICATE.search(before)
         ):
             year = find_dates(closing.group(1))[0].value
             return DateRange(year, year, closing.span(1))
@@ -71,6 +72,15 @@ _ONE_DATE_WORDS = 5
 # bar; a year in brackets is as often a degree's).
 _YEAR_CLOSING = re.compile(r"(?:\s[–—-]|,|\s\|)\s*((?:19|20)\d\d)\s*(?:\([^()]{1,30}\))?\s*$")
 _CLOSED_WORDS = 12
+
+# "AWS Certified Solutions Architect – Associate, 2022", "Chứng chỉ Kế toán trưởng – Bộ Tài
+# chính, 2022": a certificate named with the year it was earned, in whatever section the
+# writer put it, is no job even though a title word is in its name.
+_CERTIFICATE = re.compile(
+    r"(?<!\w)(?:certifi(?:cate|cation|ed|é|ée|cat|cado|cação|care)|certyfikat\w*|zertifi\w*|"
+    r"chứng chỉ|chứng nhận|sertifika\w*|сертифікат\w*|сертификат\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 # "2016 : Stage de fin d'études – 6 mois chez Thales (Vélizy)", beside "2017-2019 : Data
 # Scientist chez Orange (Paris)": a year, then a job held at an employer within it, named after a

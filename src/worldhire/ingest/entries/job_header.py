@@ -146,7 +146,9 @@ _EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
 # Employer words of other languages split a header only after a job title ("Inżynier ML w Allegro").
 _FOREIGN_EMPLOYER_SPLIT = re.compile(
     # "Agent technique au niveau d'Algérie Télécom": Algerian French for "at"
-    r"\s(?:au niveau d(?:e\s|u\s|['’]\s?)|(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s)"
+    # "Produktionshelfer bei der Robert Bosch GmbH", "stages d'été à l'OCP"
+    r"\s(?:au niveau d(?:e\s|u\s|['’]\s?)|à l['’]\s?|bei de[rm]\s|"
+    r"(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s)"
 )
 
 
@@ -183,7 +185,8 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             foreign = _FOREIGN_EMPLOYER_SPLIT.split(text, maxsplit=1)
             if (
                 len(foreign) == 2 and foreign[1][:1].isupper()
-                and (_has_title(foreign[0]) or _PLACEMENT_WORDS.fullmatch(foreign[0].strip()))
+                # "Stage académique de trois mois au Ministère": a placement opens the title
+                and (_has_title(foreign[0]) or _PLACEMENT_WORDS.match(foreign[0].strip()))
                 # not "Programista – instytut badawczy w Łodzi" (the employer follows the dash)
                 # nor "Engineer – firma (projekt dla banku w Europie)" (a place in brackets)
                 and len(_split_outside_parens(foreign[0])) == 1

@@ -8,7 +8,12 @@ from worldhire.ingest.entries.entry import Entry, _strip_marks
 from worldhire.ingest.entries.header_lines import _entry_headers, _header_candidate, _only_contacts
 from worldhire.ingest.entries.job_dates import find_range
 from worldhire.ingest.entries.job_header import _as_job, _job_from_header
-from worldhire.ingest.entries.layouts import job_board_blocks, join_dangling_ranges, unfold_row
+from worldhire.ingest.entries.layouts import (
+    job_board_blocks,
+    join_dangling_ranges,
+    unfold_row,
+    unfold_then_lines,
+)
 from worldhire.ingest.entries.words import _DURATION, _has_title
 
 
@@ -16,7 +21,8 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     """Job entries anchored on their date lines. Header lines (title, organisation) are found
     above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
     to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
-    lines = job_board_blocks(join_dangling_ranges([p for line in lines for p in unfold_row(line)]))
+    unfolded = unfold_then_lines([p for line in lines for p in unfold_row(line)])
+    lines = job_board_blocks(join_dangling_ranges(unfolded))
     headers = _entry_headers(lines)
     if not headers:
         return [_as_job(e) for e in split_blocks(lines)]

@@ -122,6 +122,54 @@ def unfold_row(line: str) -> list[str]:
     return [CELL.join(header), *(f"- {text}" for text in described)]
 
 
+# "Renault Maroc – ingénieur méthodes (2018-2020), puis responsable amélioration continue
+# (2020-2021)", "PT Indomaret — Kasir (Juni 2017 – Mei 2019), kemudian Kepala Toko (Juni 2019 –
+# Februari 2021)": one employer, two posts each dated in brackets, told one after the other.
+_THEN_POSTS = re.compile(
+    r"(?P<head>.*?)(?P<first>[^\s()–—|,;:][^()–—|;:]*?)\s*\((?P<r1>[^()]+)\)\s*,?\s*"
+    r"(?:(?:and\s+)?(?:then|later)|puis|ensuite|apoi|luego|después|dann|danach|potem|następnie|"
+    r"kemudian|lalu|sau đó|rồi|потім|затем)\s+"
+    r"(?P<second>[^()]+?)\s*\((?P<r2>[^()]+)\)\s*\.?\s*",
+    re.IGNORECASE,
+)
+
+
+def unfold_then_lines(lines: list[str]) -> list[str]:
+    """`unfold_then` on each line, and on a line joined with the next where a PDF wrapped the
+    second post's dates onto a line of their own ("..., kemudian Kepala Toko" / "(Juni 2019 –
+    Februari 2021)")."""
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        unfolded = unfold_then(line)
+        if len(unfolded) == 1 and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("("):
+            joined = unfold_then(f"{line.rstrip()} {lines[i + 1].strip()}")
+            if len(joined) == 2:
+                unfolded, skip = joined, True
+        out += unfolded
+    return out
+
+
+def unfold_then(line: str) -> list[str]:
+    """A line telling two posts at one employer, each with its dates in brackets, as two lines
+    that share the employer; other lines as they are."""
+    if line.count("(") < 2:
+        return [line]  # most lines: no need to try the pattern
+    match = _THEN_POSTS.fullmatch(line)
+    if match is None or find_range(match["r1"]) is None or find_range(match["r2"]) is None:
+        return [line]
+    head = match["head"]
+    outer = find_range(head)
+    if outer is not None:  # "2018 - 2021 : Renault Maroc – ...": the employer's own span
+        head = head[: outer.span[0]] + head[outer.span[1] :]
+    employer = head.strip(" -–—|,:;•*")
+    at = f" – {employer}" if employer else ""
+    return [f"{match['first']}{at} ({match['r1']})", f"{match['second']}{at} ({match['r2']})"]
+
+
 def _is_date_cell(cell: str) -> bool:
     """A cell that holds a date range and little else ("Tháng 3/2021 – nay", "2016 - 2018
     (2 ans)")."""

@@ -193,6 +193,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     # Mozambique and South Africa: "changana" in Portuguese
     "Tsonga": ("tsonga", "xitsonga", "changana", "shangaan"),
     "Ewe": ("ewe",),
+    "Fon": ("fon", "fongbe"),  # Benin's most spoken language
     "Shona": ("shona",),
     "Kinyarwanda": ("kinyarwanda",),
     "Amharic": ("amharic",),
@@ -368,3 +369,10 @@ NOT_LANGUAGES: frozenset[str] = frozenset({
     "crystal", "nim", "zig", "solidity", "groovy", "apex", "c", "r", "even", "are", "label",
     "mono", "pal", "bit", "ron", "tonga",
 })  # fmt: skip
+
+# Languages named by their people's island or country in a list that already says it lists
+# languages: Indonesian CVs drop "bahasa" ("Bahasa: Indonesia (bahasa ibu), Jawa, Inggris").
+# Only under a languages heading: elsewhere "Indonesia" and "Jawa" are places.
+LISTED_FORMS: dict[str, str] = {
+    "indonesia": "Indonesian", "jawa": "Javanese", "sunda": "Sundanese", "melayu": "Malay",
+}  # fmt: skip

@@ -37,14 +37,25 @@ CURRENCY_WORDS: dict[str, str] = {
     "tenge": "KZT", "сум": "UZS", "so'm": "UZS", "сом": "KGS", "лира": "TRY", "лир": "TRY",
     "lira": "TRY", "türk lirası": "TRY", "dolar": "USD", "долл.": "USD", "у.е.": "USD",
     "ghs": "GHS", "gh₵": "GHS", "₵": "GHS", "cedis": "GHS",
+    "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "cfa": "XOF", "dh": "MAD", "dhs": "MAD",
+    "dirhams": "MAD", "dirham": "MAD", "dt": "TND", "dinars": "TND",
 }  # fmt: skip
+
+# Currency names several countries share, read by where the person lives: the CFA franc of
+# Central Africa (XAF) beside the West African one (XOF), the Emirati dirham, the Algerian dinar.
+_CENTRAL_AFRICAN_FRANC = {"CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF", "CF": "XAF"}
+SHARED_NAMES: dict[str, dict[str, str]] = {
+    **{name: _CENTRAL_AFRICAN_FRANC for name in ("fcfa", "f cfa", "francs cfa", "cfa")},
+    **{name: {"AE": "AED"} for name in ("dhs", "dirhams", "dirham")},
+    "dinars": {"DZ": "DZD"},
+}
 
 # Tokens that name a currency only next to a number written with one, never alone in a word:
 # "n" (Nigerian shorthand "N500k"), "r" (rand), "le", "tl", "ft", "đ" would otherwise read words.
-GLUED_ONLY: frozenset[str] = frozenset({"n", "r", "le", "tl", "ft", "đ"})
+GLUED_ONLY: frozenset[str] = frozenset({"n", "r", "le", "tl", "ft", "đ", "dh", "dt"})
 # Of those, the ones their countries write after the amount: "120.000 TL", "450 000 Ft",
-# "15.000.000 đ".
-WRITTEN_AFTER: frozenset[str] = frozenset({"tl", "ft", "đ"})
+# "15.000.000 đ", "18 000 DH" (Morocco), "4 500 DT" (Tunisia).
+WRITTEN_AFTER: frozenset[str] = frozenset({"tl", "ft", "đ", "dh", "dt"})
 
 # Scale word -> (multiplier, currency it implies or None).
 SCALES: dict[str, tuple[float, str | None]] = {
@@ -78,7 +89,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "p.a.", "p.a", "pa", "p/a", "annual", "annually", "yearly", "ctc", "lpa", "/ano",
         "por ano", "ao ano", "anual", "anuais", "al año", "por año", "/año", "anuales", "rocznie",
         "na rok", "/rok", "roczne", "rocznego", "rok", "на рік", "/рік", "річних", "на год",
-        "в год", "pe an", "/an", "anuali", "par an", "annuel", "annuels", "annuelle", "jährlich",
+        "в год", "pe an", "/an", "anuali", "par an", "par année", "/année", "annuellement",
+        "annuel", "annuels", "annuelle", "jährlich",
         "pro jahr", "im jahr", "/jahr", "all'anno", "annui", "annuo", "annua", "ral",
         "/год", "в год.", "yıllık", "/yıl", "yillik", "jahresgehalt", "jahresbrutto", "/năm",
         "mỗi năm",
@@ -139,6 +151,8 @@ BASIS: dict[str, tuple[str, ...]] = {
 LOCAL_DOLLAR_SIGN: dict[str, str] = {
     "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "UY": "UYU", "DO": "DOP",
 }  # fmt: skip
+# Where they write "$" for their own dollar ("58 000 $ par année" in Québec).
+OWN_DOLLAR_SIGN: dict[str, str] = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD"}
 
 # A country's own currency, for an amount written without one under a pay heading or cue.
 COUNTRY_CURRENCY: dict[str, str] = {
@@ -149,6 +163,8 @@ COUNTRY_CURRENCY: dict[str, str] = {
     "PK": "PKR", "BD": "BDT", "PH": "PHP", "RS": "RSD", "CZ": "CZK", "HU": "HUF", "TR": "TRY",
     "MD": "MDL", "CH": "CHF", "CA": "CAD", "AU": "AUD", "SG": "SGD", "MY": "MYR", "TH": "THB",
     "RU": "RUB", "KZ": "KZT", "UZ": "UZS", "KG": "KGS", "AM": "AMD", "GE": "GEL",
+    "MA": "MAD", "TN": "TND", "DZ": "DZD", "SN": "XOF", "CI": "XOF", "BJ": "XOF", "BF": "XOF",
+    "ML": "XOF", "TG": "XOF", "NE": "XOF", "CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF",
 }  # fmt: skip
 
 # Words that say a line is about pay: salary and rate words in the ten languages. The first
@@ -162,7 +178,9 @@ SALARY_WORDS: tuple[str, ...] = (
     "salário",
     "pretensão salarial", "remuneração", "wynagrodzenie", "oczekiwania finansowe", "stawka",
     "pensja", "зарплата", "заробітна плата", "очікування", "ставка", "salariu", "salariul",
-    "așteptări salariale", "salaire", "prétentions", "rémunération", "tjm", "gehalt",
+    "așteptări salariale", "pretenții salariale", "pretentii salariale", "salaire", "prétentions",
+    "prétention salariale", "attentes salariales", "pretensiones salariales",
+    "expectativas salariales", "rémunération", "tjm", "gehalt",
     "gehaltsvorstellung", "gehaltswunsch", "vergütung", "stundensatz", "tagessatz", "lương",
     "mức lương", "mong muốn", "gaji", "ekspektasi gaji", "harapan gaji",
     "зарплатные ожидания", "желаемая зарплата", "ожидаемая зарплата", "ожидания по зарплате",
