@@ -26,6 +26,8 @@ from worldhire.pipeline.stages import StageConfig
 # The use cases import governance, whose subject-access export shows scorecards with the model
 # below: the models name them only in the constructors' signatures.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from worldhire.pipeline.applying import OwnApplication
     from worldhire.pipeline.funnel import FunnelReport
     from worldhire.pipeline.outreach import OutreachDraft
@@ -127,14 +129,17 @@ class MoveOut(BaseModel):
     seq: int
     from_stage: str | None
     to_stage: str
-    actor: str
+    actor: str = Field(description="who moved it, by id")
+    actor_name: str = Field(description=(
+        "who moved it, as a person reads it: a user's e-mail address, 'the candidate', "
+        "'system', or 'an erased person' once erased"))
     at: datetime
     reason: str | None
 
     @classmethod
-    def of(cls, m: StageMove) -> MoveOut:
+    def of(cls, m: StageMove, names: Callable[[str | None], str]) -> MoveOut:
         return cls(seq=m.seq, from_stage=m.from_stage, to_stage=m.to_stage, actor=m.actor,
-                   at=m.at, reason=m.reason)
+                   actor_name=names(m.actor), at=m.at, reason=m.reason)
 
 
 class NoteOut(BaseModel):
@@ -196,14 +201,15 @@ class ApplicationDetail(ApplicationOut):
     scorecards: list[ScorecardOut]
 
     @classmethod
-    def of_view(cls, v: ApplicationView) -> ApplicationDetail:
+    def of_view(cls, v: ApplicationView, names: Callable[[str | None], str]
+                ) -> ApplicationDetail:
         return cls(
             **ApplicationOut.of(v.application).model_dump(),
             candidate=PersonRef(id=v.candidate.id, name=v.candidate.display_name,
                                 headline=v.candidate.headline),
             role=RoleRef(id=v.role.id, title=v.role.title),
             allowed_moves=list(v.allowed),
-            history=[MoveOut.of(m) for m in v.history],
+            history=[MoveOut.of(m, names) for m in v.history],
             notes=[NoteOut.of(n) for n in v.notes],
             scorecards=[ScorecardOut.of(s) for s in v.scorecards],
         )

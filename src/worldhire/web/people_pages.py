@@ -115,7 +115,8 @@ def profile(page: Page, candidate_id: str) -> Response:
     with lookup():
         person = scoped.get_candidate(candidate_id)
     may_audit = scoped.principal.may(Action.READ_AUDIT)
-    trail = audit_rows(scoped.candidate_audit(candidate_id)) if may_audit else None
+    trail = (audit_rows(scoped.candidate_audit(candidate_id), scoped.actor_names())
+             if may_audit else None)
     contact = scoped.may_contact(person)
     detail = CandidateDetailOut.of(person, contact=contact)
     # Each item with its text cut at the words its skills were read from.

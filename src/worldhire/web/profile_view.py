@@ -3,7 +3,7 @@ from, the evidence text with those words marked, and the audit trail in plain ro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -115,11 +115,13 @@ class TrailRow:
     said: str
 
 
-def audit_rows(records: list[SubjectRecord]) -> list[TrailRow]:
-    """What each audit entry did and said about the person, newest first."""
+def audit_rows(records: list[SubjectRecord], names: Callable[[str | None], str]
+               ) -> list[TrailRow]:
+    """What each audit entry did and said about the person, newest first, and who did it as
+    the reader reads it (`names`: an e-mail address, "the candidate", "system"...)."""
     return [
         TrailRow(seq=r.entry.seq, at=r.entry.at, action=r.entry.action,
-                 actor=r.entry.actor or "", role_id=r.entry.details.get("role_id"),
+                 actor=names(r.entry.actor), role_id=r.entry.details.get("role_id"),
                  said=_said(r.about))
         for r in reversed(records)
     ]

@@ -88,7 +88,8 @@ def list_applications(
 @router.get("/applications/{application_id}",
             summary="One application: history, notes, scorecards and the moves allowed next")
 def get_application(pipeline: Pipeline, application_id: str) -> ApplicationDetail:
-    return ApplicationDetail.of_view(pipeline.show(application_id))
+    view = pipeline.show(application_id)
+    return ApplicationDetail.of_view(view, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/moves", status_code=201,
@@ -99,7 +100,7 @@ def move_application(ctx: Ctx, pipeline: Pipeline, application_id: str, body: Mo
                      ) -> MoveOut:
     done = pipeline.move(application_id, body.to_stage, body.reason)
     ctx.pipeline_wrote()
-    return MoveOut.of(done)
+    return MoveOut.of(done, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/notes", status_code=201, summary="Add a note")
