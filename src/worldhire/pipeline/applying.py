@@ -58,9 +58,6 @@ class CandidateApplications:
                                       role.company if role else "", state))
         return out
 
-    def applied_role_ids(self) -> set[str]:
-        return {a.role_id for a in self.service.store.applications_of(self.candidate_id)}
-
     def apply(self, role_id: str) -> tuple[Application, Role]:
         self.scoped.principal.require(Action.WRITE)
         role = self.scoped.get_role(role_id)  # a candidate sees open roles only
