@@ -360,7 +360,8 @@ def as_recorded(detail: object, tenant_id: str) -> dict[str, object]:
         "history": [{**m, "at": None, "actor": actor(m["actor"]),
                      "actor_name": named(m["actor_name"])} for m in detail["history"]],
         "notes": [{"text": n["text"], "author": actor(n["author"])} for n in detail["notes"]],
-        "scorecards": [{**s, "id": None, "at": None, "interviewer": actor(s["interviewer"])}
+        "scorecards": [{**s, "id": None, "at": None, "interviewer": actor(s["interviewer"]),
+                        "interviewer_name": named(s["interviewer_name"])}
                        for s in detail["scorecards"]],
     }
 

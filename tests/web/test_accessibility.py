@@ -17,6 +17,10 @@ def visit_all(page: Any, base: str, paths: list[str], a11y: Accessibility, shots
         assert response is not None and response.status < 400, f"{path}: {response.status}"
         page.wait_for_load_state("networkidle")
         a11y.check(page)
+        # Nothing runs past the screen: the page never scrolls sideways (the board and wide
+        # tables scroll inside their own boxes).
+        width = page.viewport_size["width"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, path
         if n < 3:
             shots.take(page, f"a11y-{prefix}-{n}")
 

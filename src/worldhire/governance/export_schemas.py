@@ -337,12 +337,14 @@ class StageMoveOut(_Record):
 class HeldNoteOut(_Record):
     id: str
     author: str
+    author_name: str = Field(description="who wrote it, as you read it")
     text: str
     at: str
 
     @classmethod
-    def of(cls, n: Note) -> HeldNoteOut:
-        return cls(id=n.id, author=n.author, text=n.text, at=n.at.isoformat())
+    def of(cls, n: Note, names: Callable[[str | None], str]) -> HeldNoteOut:
+        return cls(id=n.id, author=n.author, author_name=names(n.author), text=n.text,
+                   at=n.at.isoformat())
 
 
 class HeldApplicationOut(_Record):
@@ -369,8 +371,8 @@ class HeldApplicationOut(_Record):
                    rejection_reason=a.rejection_reason, created_at=a.created_at.isoformat(),
                    updated_at=a.updated_at.isoformat(),
                    stage_history=[StageMoveOut.of(m, names) for m in history],
-                   notes=[HeldNoteOut.of(n) for n in notes],
-                   scorecards=[ScorecardOut.of(k) for k in scorecards])
+                   notes=[HeldNoteOut.of(n, names) for n in notes],
+                   scorecards=[ScorecardOut.of(k, names) for k in scorecards])
 
 
 class StoredShortlistOut(_Record):

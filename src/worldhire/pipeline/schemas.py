@@ -144,13 +144,14 @@ class MoveOut(BaseModel):
 
 class NoteOut(BaseModel):
     id: str
-    author: str
+    author: str = Field(description="who wrote it, by id")
+    author_name: str = Field(description="who wrote it, as a person reads it (as actor_name)")
     text: str
     at: datetime
 
     @classmethod
-    def of(cls, n: Note) -> NoteOut:
-        return cls(id=n.id, author=n.author, text=n.text, at=n.at)
+    def of(cls, n: Note, names: Callable[[str | None], str]) -> NoteOut:
+        return cls(id=n.id, author=n.author, author_name=names(n.author), text=n.text, at=n.at)
 
 
 class RatingOut(BaseModel):
@@ -164,7 +165,8 @@ class ScorecardOut(BaseModel):
     """A filled scorecard as the API, the CLI's --json and the subject-access export show it."""
 
     id: str
-    interviewer: str
+    interviewer: str = Field(description="who filled it: a user's id, or the name given")
+    interviewer_name: str = Field(description="who filled it, as a person reads it")
     stage: str
     summary: str
     mean: float
@@ -172,8 +174,9 @@ class ScorecardOut(BaseModel):
     ratings: list[RatingOut]
 
     @classmethod
-    def of(cls, s: Scorecard) -> ScorecardOut:
-        return cls(id=s.id, interviewer=s.interviewer, stage=s.stage, summary=s.summary,
+    def of(cls, s: Scorecard, names: Callable[[str | None], str]) -> ScorecardOut:
+        return cls(id=s.id, interviewer=s.interviewer, interviewer_name=names(s.interviewer),
+                   stage=s.stage, summary=s.summary,
                    mean=round(s.mean, 3), at=s.at,
                    ratings=[RatingOut(skill_id=r.skill_id, requirement=r.label,
                                       rating=r.rating, evidence=r.evidence) for r in s.ratings])
@@ -210,8 +213,8 @@ class ApplicationDetail(ApplicationOut):
             role=RoleRef(id=v.role.id, title=v.role.title),
             allowed_moves=list(v.allowed),
             history=[MoveOut.of(m, names) for m in v.history],
-            notes=[NoteOut.of(n) for n in v.notes],
-            scorecards=[ScorecardOut.of(s) for s in v.scorecards],
+            notes=[NoteOut.of(n, names) for n in v.notes],
+            scorecards=[ScorecardOut.of(s, names) for s in v.scorecards],
         )
 
 

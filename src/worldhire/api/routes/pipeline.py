@@ -107,7 +107,7 @@ def move_application(ctx: Ctx, pipeline: Pipeline, application_id: str, body: Mo
 def add_note(ctx: Ctx, pipeline: Pipeline, application_id: str, body: NoteIn) -> NoteOut:
     added = pipeline.note(application_id, body.text)
     ctx.pipeline_wrote()
-    return NoteOut.of(added)
+    return NoteOut.of(added, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/scorecards", status_code=201,
@@ -117,7 +117,7 @@ def add_scorecard(ctx: Ctx, pipeline: Pipeline, application_id: str, body: Score
     ratings = [RatingInput(r.requirement, r.rating, r.evidence) for r in body.ratings]
     card = pipeline.score(application_id, ratings, body.summary)
     ctx.pipeline_wrote()
-    return ScorecardOut.of(card)
+    return ScorecardOut.of(card, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/outreach",
