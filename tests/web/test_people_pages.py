@@ -148,6 +148,9 @@ def test_admins_read_the_tenants_audit_trail_about_the_person(live: tuple[str, W
     assert first, "the shortlist links each result to the person"
     page = unescape(admin.get(f"/candidates/{first.group(1)}").text)
     assert "rank-candidates" in page and "shortlisted at rank 1" in page
+    role = world.ctx.repo.get_role(world.role_a)
+    assert role is not None  # the entry links its role by title
+    assert f'<a href="/roles/{world.role_a}/shortlist">{role.title}</a>' in page
     # Tenant B ranks the same platform profile: A's page never shows B's entries.
     b_admin = signed_in(live, "b-admin")[0]
     b_admin.get(f"/roles/{world.role_b}/shortlist?top=10")
