@@ -1,7 +1,8 @@
-"""A candidate's own page on a 390 px phone (issue 19): the skill-gap table and the table of
-their applications fit their cards (they scrolled sideways inside them), a link to a section
+"""Pages on a 390 px phone (issue 19). A candidate's own page: the skill-gap table and the table
+of their applications fit their cards (they scrolled sideways inside them), a link to a section
 lands below the sticky header (the applications' heading was hidden under it), and after a
-withdrawal the role among their fits says so (it said "You applied.")."""
+withdrawal the role among their fits says so (it said "You applied."). A recruiter's candidate
+list: one block per person, skills in sight (five columns scrolled inside the card)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from tests.api.conftest import World
 from tests.web.conftest import Accessibility, Shots
+from tests.web.test_browser import sign_in
 from worldhire.demo.service import world_dir
 
 # Each table's overflow inside its card: 0 when it fits.
@@ -60,4 +62,27 @@ def test_the_candidates_tables_fit_a_phone_and_links_land_below_the_header(
             page.get_by_label("Type ERASE to confirm").fill("ERASE")
             page.get_by_role("button", name="Erase everything").click()
             page.get_by_role("heading", name="Your profile is erased").wait_for()
+        context.close()
+
+
+def test_the_candidate_list_reads_one_person_a_block_on_a_phone(
+    browser: Any, live: tuple[str, World], shots: Shots, a11y: Accessibility
+) -> None:
+    base, world = live
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    try:
+        sign_in(page, base, world.tokens["a-recruiter"])
+        page.wait_for_url(f"{base}/roles")
+        page.goto(f"{base}/candidates")
+        assert page.evaluate(OVERFLOW, "table.stacks-phone") <= 0
+        first = page.locator("table.stacks-phone tbody tr").first
+        assert first.locator(".tags .pill").first.is_visible()
+        # The name and the skills each take the whole width: they are stacked, not side by side.
+        name, tags = first.locator("td").first.bounding_box(), first.locator(".tags").bounding_box()
+        assert name and tags and tags["y"] > name["y"] + name["height"] - 1
+        a11y.check(page)
+        shots.take(page, "candidates-phone")
+    finally:
         context.close()
