@@ -2,7 +2,8 @@
 of their applications fit their cards (they scrolled sideways inside them), a link to a section
 lands below the sticky header (the applications' heading was hidden under it), and after a
 withdrawal the role among their fits says so (it said "You applied."). A recruiter's candidate
-list: one block per person, skills in sight (five columns scrolled inside the card)."""
+list: one block per person, skills in sight (five columns scrolled inside the card); a profile's
+fields and skills fit the screen."""
 
 from __future__ import annotations
 
@@ -84,5 +85,13 @@ def test_the_candidate_list_reads_one_person_a_block_on_a_phone(
         assert name and tags and tags["y"] > name["y"] + name["height"] - 1
         a11y.check(page)
         shots.take(page, "candidates-phone")
+        # The profile: the fields read and the skills with their words fit the screen (values
+        # were cut at the card's edge).
+        first.locator("a.name").click()
+        page.wait_for_url("**/candidates/cand_*")
+        assert page.evaluate(OVERFLOW, "#fields ~ table") <= 0
+        assert page.evaluate(OVERFLOW, "#skills ~ table") <= 0
+        a11y.check(page)
+        shots.take(page, "profile-phone")
     finally:
         context.close()
