@@ -106,6 +106,8 @@ def test_a_candidate_applies_and_withdraws(client: TestClient, world: World) -> 
     applied = client.post("/api/v1/me/applications", headers=me, json={"role_id": world.role_b})
     assert applied.status_code == 201, applied.text
     assert applied.json()["state"] == "in progress"
+    # Which of two roles of one title: named as the roles to apply to name it.
+    assert applied.json()["employer"].endswith(", posted by Globex")
     app_id = applied.json()["id"]
     board = client.get(f"/api/v1/roles/{world.role_b}/board", headers=world.auth("b-admin"))
     assert app_id in board.text

@@ -83,6 +83,9 @@ def test_apply_then_withdraw_shows_on_the_company_board(
     world = live[1]
     applied = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
     assert applied.status_code == 200 and "You applied to" in unescape(applied.text)
+    # Which of the two roles of this title: the row says who posted it, as the list to apply did.
+    mine_table = unescape(applied.text).split('id="applications-title"')[1].split("</table>")[0]
+    assert "posted by Acme AI" in mine_table
     again = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a},
                         follow_redirects=False)
     # The refusal opens the page at the top, where its message is, not scrolled past it.

@@ -370,6 +370,9 @@ class OwnApplicationOut(BaseModel):
     role_id: str
     role_title: str
     company: str
+    employer: str = Field(description=(
+        "who posts the role, as a role's employer: its company, and the account that posted "
+        "it where that is another name ('Larkspur Health, posted by Acme AI')"))
     state: State
     applied_at: datetime
 
@@ -377,7 +380,7 @@ class OwnApplicationOut(BaseModel):
     def of(cls, own: OwnApplication) -> OwnApplicationOut:
         a = own.application
         return cls(id=a.id, role_id=a.role_id, role_title=own.role_title, company=own.company,
-                   state=own.state, applied_at=a.created_at)
+                   employer=own.employer, state=own.state, applied_at=a.created_at)
 
 
 class StageFiguresOut(BaseModel):
