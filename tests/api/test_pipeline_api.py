@@ -129,6 +129,9 @@ def test_notes_and_scorecards_need_every_requirement_rated(client: TestClient,
     detail = client.get(f"/api/v1/applications/{app_id}", headers=recruiter).json()
     assert [n["text"] for n in detail["notes"]] == ["Strong on retrieval; ask about evals."]
     assert [c["summary"] for c in detail["scorecards"]] == ["hire"]
+    # Who wrote them, as a colleague reads it.
+    assert {n["author_name"] for n in detail["notes"]} == {"recruiter@a.example"}
+    assert {c["interviewer_name"] for c in detail["scorecards"]} == {"recruiter@a.example"}
 
 
 def test_viewers_read_but_do_not_change_and_candidates_have_no_pipeline(

@@ -32,7 +32,27 @@ def test_a_recruiter_corrects_a_profile_of_their_company(client: TestClient, wor
     got = client.get(f"/api/v1/candidates/{who}", headers=world.auth("a-viewer")).json()
     assert got["headline"] == "Forecasting engineer" and got["country"] == "DE"
     trail = client.get("/api/v1/audit/entries", headers=world.auth("a-admin")).json()
-    assert any(e["action"] == "correct-profile" for e in trail)
+    # Who corrected it: the recruiter's address beside the id the hashed entry keeps.
+    assert any(e["action"] == "correct-profile" and e["actor_name"] == "recruiter@a.example"
+               and e["actor"].startswith("recruiter:usr_") for e in trail)
+
+
+def test_histories_and_the_candidates_own_log_name_who_acted(client: TestClient, world: World
+                                                             ) -> None:
+    from tests.web.conftest import an_application
+
+    detail = client.get(f"/api/v1/applications/{an_application(world)}",
+                        headers=world.auth("a-viewer")).json()
+    assert detail["history"][0]["actor_name"] == "admin@a.example"
+    client.get(f"/api/v1/roles/{world.role_a}/shortlist", headers=world.auth("a-admin"))
+    # The candidate reads who ranked them by role and company, not by a colleague's address.
+    own = client.get("/api/v1/audit/entries", headers=world.auth("candidate")).json()
+    ranked = [e["actor_name"] for e in own if e["action"] == "rank-candidates"]
+    assert ranked and set(ranked) <= {"an admin at Acme AI", "an admin at Globex"}
+    assert not any("@" in e["actor_name"] for e in own)
+    held = client.get(f"/api/v1/candidates/{world.self_registered}/export",
+                      headers=world.auth("candidate")).json()
+    assert {d["actor_name"] for d in held["decisions"]} >= set(ranked)
 
 
 def test_profile_corrections_are_refused_where_they_should_be(client: TestClient, world: World
@@ -86,6 +106,8 @@ def test_a_candidate_applies_and_withdraws(client: TestClient, world: World) -> 
     applied = client.post("/api/v1/me/applications", headers=me, json={"role_id": world.role_b})
     assert applied.status_code == 201, applied.text
     assert applied.json()["state"] == "in progress"
+    # Which of two roles of one title: named as the roles to apply to name it.
+    assert applied.json()["employer"].endswith(", posted by Globex")
     app_id = applied.json()["id"]
     board = client.get(f"/api/v1/roles/{world.role_b}/board", headers=world.auth("b-admin"))
     assert app_id in board.text

@@ -78,12 +78,18 @@ def test_candidates_list_shows_what_was_just_ingested(acme: Path) -> None:
         ok(acme, "candidates", "list", "--json"))
     assert any(r.pay_stated is not None and r.pay_stated.quote for r in rows)
     assert all(r.skills for r in rows)
+    # The table (80 columns here, as in a pipe) keeps every id whole: the next command takes it.
+    table = ok(acme, "candidates", "list")
+    assert all(p["id"] in table for p in listed)
+    roles = json.loads(ok(acme, "roles", "list", "--json"))
+    assert roles and all(r["id"] in ok(acme, "roles", "list") for r in roles)
 
 
 def test_candidates_show_prints_fields_and_the_words_behind_skills(acme: Path) -> None:
     person = next(p for p in people(acme) if p["country"] == "PL")
     shown = words(ok(acme, "candidates", "show", person["id"]))
     assert person["name"] in shown and "read from" in shown
+    assert re.search(r"pool acme \(ten_\w+\)", shown)  # the company by name
     detail = json.loads(ok(acme, "candidates", "show", person["id"], "--json"))
     assert detail["id"] == person["id"] and detail["evidence"]
     assert any(s in shown for s in detail["skills"])

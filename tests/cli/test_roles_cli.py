@@ -64,7 +64,7 @@ def test_edit_fields_and_requirements(home_with_a_post: tuple[Path, str]) -> Non
     assert [(r["skill_id"], r["must"], r["min_years"]) for r in view["requirements"]] == [
         ("wh:python", True, 5.0), ("wh:rag", False, None)]
     log = ok(home, "audit", "log", "-n", "20")
-    assert "edit-role" in log
+    assert "edit-role" in log and "system" in log and "operator:" not in log
 
 
 def test_close_archive_reopen(home_with_a_post: tuple[Path, str]) -> None:

@@ -348,13 +348,20 @@ def as_recorded(detail: object, tenant_id: str) -> dict[str, object]:
         assert who.match(value), value
         return "someone of the company"
 
+    def named(value: str) -> str:
+        # As a person reads it: the CLI's moves are the system's, the admin's by address.
+        assert value == "system" or value.endswith("@acme.example"), value
+        return "someone of the company"
+
     return {
         "stage": detail["stage"], "source": detail["source"],
         "rejection_reason": detail["rejection_reason"], "role": detail["role"],
         "allowed_moves": detail["allowed_moves"],
-        "history": [{**m, "at": None, "actor": actor(m["actor"])} for m in detail["history"]],
+        "history": [{**m, "at": None, "actor": actor(m["actor"]),
+                     "actor_name": named(m["actor_name"])} for m in detail["history"]],
         "notes": [{"text": n["text"], "author": actor(n["author"])} for n in detail["notes"]],
-        "scorecards": [{**s, "id": None, "at": None, "interviewer": actor(s["interviewer"])}
+        "scorecards": [{**s, "id": None, "at": None, "interviewer": actor(s["interviewer"]),
+                        "interviewer_name": named(s["interviewer_name"])}
                        for s in detail["scorecards"]],
     }
 

@@ -54,6 +54,9 @@ def test_pipeline_commands(store_home: tuple[Path, World], tmp_path: Path) -> No
     assert [(m["from_stage"], m["to_stage"]) for m in moves] == [
         (None, "sourced"), ("sourced", "contacted")]
     assert all(m["actor"] == "operator:local operator" for m in moves)
+    # Read by a person: the command line's own moves are the system's, not an id.
+    assert all(m["actor_name"] == "system" for m in moves)
+    assert "operator:" not in run(home, "pipeline", "history", app_id)
     out = tmp_path / "ats.json"
     run(home, "pipeline", "export", "--out", str(out))
     assert json.loads(out.read_text())["applications"][0]["id"] == app_id

@@ -9,6 +9,13 @@ from tests.api.conftest import World, small_salaries  # noqa: F401 (a fixture us
 from tests.web.conftest import Accessibility, Shots, an_application, shortlisted
 from tests.web.test_browser import sign_in
 
+# Visible fields not styled as the others (the e-mail field of the correction form was a bare
+# browser box running into its neighbour): their ids.
+UNSTYLED_FIELDS = """() => [...document.querySelectorAll(
+    'input:not([type=hidden]):not([type=checkbox]):not([type=radio]), select, textarea')]
+    .filter(e => e.offsetParent !== null && getComputedStyle(e).borderTopLeftRadius !== '8px')
+    .map(e => e.id || e.name)"""
+
 
 def visit_all(page: Any, base: str, paths: list[str], a11y: Accessibility, shots: Shots,
               prefix: str) -> None:
@@ -17,6 +24,11 @@ def visit_all(page: Any, base: str, paths: list[str], a11y: Accessibility, shots
         assert response is not None and response.status < 400, f"{path}: {response.status}"
         page.wait_for_load_state("networkidle")
         a11y.check(page)
+        # Nothing runs past the screen: the page never scrolls sideways (the board and wide
+        # tables scroll inside their own boxes).
+        width = page.viewport_size["width"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, path
+        assert page.evaluate(UNSTYLED_FIELDS) == [], path
         if n < 3:
             shots.take(page, f"a11y-{prefix}-{n}")
 

@@ -83,8 +83,14 @@ def test_apply_then_withdraw_shows_on_the_company_board(
     world = live[1]
     applied = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
     assert applied.status_code == 200 and "You applied to" in unescape(applied.text)
-    again = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
-    assert "you already applied" in unescape(again.text)
+    # Which of the two roles of this title: the row says who posted it, as the list to apply did.
+    mine_table = unescape(applied.text).split('id="applications-title"')[1].split("</table>")[0]
+    assert "posted by Acme AI" in mine_table
+    again = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a},
+                        follow_redirects=False)
+    # The refusal opens the page at the top, where its message is, not scrolled past it.
+    assert again.headers["location"] == "/me"
+    assert "you already applied" in unescape(client.get("/me").text)
     [mine] = SqlPipelineStore.on(world.ctx.repo).applications_of(candidate_id)
     assert mine.source == "applied" and mine.stage == "sourced"
 
@@ -98,8 +104,10 @@ def test_apply_then_withdraw_shows_on_the_company_board(
     assert ">withdrawn<" in withdrawn.text
     board = recruiter.get(f"/roles/{world.role_a}/pipeline")
     assert WITHDRAWN in unescape(board.text)
-    twice = client.post(f"/me/applications/{mine.id}/withdraw", data={"csrf": csrf})
-    assert "already final" in unescape(twice.text)
+    twice = client.post(f"/me/applications/{mine.id}/withdraw", data={"csrf": csrf},
+                        follow_redirects=False)
+    assert twice.headers["location"] == "/me"
+    assert "already final" in unescape(client.get("/me").text)
 
 
 def test_another_persons_application_cannot_be_withdrawn(

@@ -73,6 +73,9 @@ def test_recruiter_finds_corrects_scores_drafts_moves_and_reports(
     assert "Scorecard saved" in page.locator(".flash").inner_text()
     card = page.locator("article.app-card", has_text=person.name)
     assert "Solid on serving" in card.inner_text()
+    # Signed by who filled it; a long address breaks inside the narrow card, not past it.
+    assert "recruiter@a.example" in card.inner_text()
+    assert card.evaluate("c => c.scrollWidth <= c.clientWidth")
 
     card.get_by_role("link", name="Draft outreach").click()
     page.wait_for_url("**/outreach")

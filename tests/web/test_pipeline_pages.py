@@ -90,6 +90,7 @@ def test_the_board_adds_moves_and_notes_with_csrf(live: tuple[str, World], role_
     noted = client.post(f"/applications/{app_id.id}/notes",
                         data={"text": "Prefers async interviews", "csrf": csrf})
     assert "Prefers async interviews" in noted.text
+    assert "· recruiter@a.example</span> Prefers async interviews" in noted.text  # who wrote it
     rejected = client.post(url, data={"to_stage": "rejected", "reason": "salary gap",
                                       "csrf": csrf})
     final = column(rejected.text, "rejected")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, print_json
@@ -59,15 +60,16 @@ def show_log(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """The latest audit entries in your scope (what they say about people stays sealed)."""
-    entries = services(ctx, token, tenant).audit_entries(latest=limit)
-    shown = [AuditEntryOut.of(e) for e in entries]
+    scoped = services(ctx, token, tenant)
+    entries, names = scoped.audit_entries(latest=limit), scoped.actor_names()
+    shown = [AuditEntryOut.of(e, names) for e in entries]
     if as_json:
         print_json(shown)
         return
-    table = Table("#", "when", "action", "actor", "role", "model", "people")
+    table = Table("#", "when", "action", "who", "role", "model", "people")
     for e in shown:
         table.add_row(
-            str(e.seq), e.at.isoformat()[:19], e.action, e.actor or "",
+            str(e.seq), e.at.isoformat()[:19], e.action, escape(e.actor_name),
             str(e.details.get("role_id", "")), str(e.details.get("model_version", "")),
             str(e.people),
         )

@@ -13,6 +13,7 @@ from worldhire.cli.common import (
     confirm_or_stop,
     console,
     err_console,
+    id_column,
     print_json,
     services_of,
 )
@@ -45,7 +46,8 @@ def list_candidates(
 
         print_json([CandidateSummaryOut.of(c) for c in people])
         return
-    table = Table("id", "name", "country", "time zone", "years", "skills", "pay", "headline")
+    table = Table(id_column(c.id for c in people), "name", "country", "time zone", "years",
+                  "skills", "pay", "headline")
     for c in people:
         table.add_row(
             c.id, escape(c.display_name), c.country or "?", c.timezone or "?",
@@ -67,6 +69,14 @@ def _in_scope(ctx: typer.Context, candidate_id: str, tenant: str | None
     scoped = reader(ctx, tenant)
     person = scoped.get_candidate(candidate_id)
     return person, scoped.may_contact(person)
+
+
+def _pool(ctx: typer.Context, person: Candidate) -> str:
+    """The company whose candidate this is, by name, or the platform's own profiles."""
+    if person.tenant_id is None:
+        return "platform (joined on their own)"
+    tenant = services_of(ctx).repo.get_tenant(person.tenant_id)
+    return f"{tenant.name} ({tenant.id})" if tenant is not None else person.tenant_id
 
 
 @app.command("show")
@@ -97,7 +107,7 @@ def show(
         ("needs sponsorship", "yes" if person.needs_sponsorship else None),
         ("pay asked", person.pay_stated.describe() if person.pay_stated else None),
         ("links", " ".join(person.links)),
-        ("read from", person.source_name), ("pool", person.tenant_id or "platform"),
+        ("read from", person.source_name), ("pool", _pool(ctx, person)),
     ):
         fields.add_row(label, escape(value) if value else "-")
     console.print(fields)
@@ -194,8 +204,9 @@ def duplicates(
 ) -> None:
     """Other profiles of the same pool that may be this person, with the reasons."""
     scoped = reader(ctx, tenant)
-    table = Table("id", "name", "country", "why")
-    for other, said in scoped.likely_duplicates(candidate_id):
+    found = scoped.likely_duplicates(candidate_id)
+    table = Table(id_column(other.id for other, _ in found), "name", "country", "why")
+    for other, said in found:
         table.add_row(other.id, escape(other.display_name), other.country or "-",
                       ", ".join(said))
     console.print(table)

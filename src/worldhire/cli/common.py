@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.table import Column
 from typer import _click
 from typer.core import TyperGroup
 
@@ -18,7 +19,7 @@ from worldhire.core.errors import WorldhireError
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from pydantic import BaseModel
 
@@ -44,6 +45,12 @@ def confirm_or_stop(yes: bool, question: str, *, nothing: str) -> None:
         return
     err_console.print(nothing)
     raise typer.Exit(1)
+
+
+def id_column(ids: Iterable[str], header: str = "id") -> Column:
+    """A column of ids, never cut short or wrapped on a narrow terminal or in a pipe (80
+    columns): an id is what the next command takes."""
+    return Column(header, no_wrap=True, min_width=max((len(i) for i in ids), default=len(header)))
 
 
 def print_json(data: BaseModel | Sequence[BaseModel]) -> None:

@@ -25,6 +25,7 @@ from worldhire.cli.common import (
 from worldhire.cli.scoped import TENANT_OPTION, principal
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant
+from worldhire.governance.actors import ActorNames
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
     ExchangeError,
@@ -159,10 +160,11 @@ def show(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """An application: stage, allowed moves, history, notes and scorecards."""
-    view = _pipeline(ctx, tenant).show(application_id)
+    pipeline = _pipeline(ctx, tenant)
+    view, names = pipeline.show(application_id), pipeline.scoped.actor_names()
     a = view.application
     if as_json:
-        print_json(ApplicationDetail.of_view(view))
+        print_json(ApplicationDetail.of_view(view, names))
         return
     console.print(
         f"[bold]{escape(view.candidate.display_name)}[/] for [bold]{escape(view.role.title)}[/] "
@@ -170,22 +172,24 @@ def show(
         + (f" — {escape(a.rejection_reason)}" if a.rejection_reason else "")
         + f"\nmay move to: {', '.join(view.allowed) or 'nothing (final)'}"
     )
-    _print_history(view.history)
+    _print_history(view.history, names)
     for n in view.notes:
-        console.print(f"[dim]{n.at:%Y-%m-%d %H:%M} {escape(n.author)}:[/] {escape(n.text)}")
+        console.print(f"[dim]{n.at:%Y-%m-%d %H:%M} {escape(names(n.author))}:[/] "
+                      f"{escape(n.text)}")
     for card in view.scorecards:
+        by = escape(names(card.interviewer))
         table = Table("requirement", "rating", "evidence",
-                      title=f"scorecard by {card.interviewer} at {card.stage}: {card.mean:.2f}")
+                      title=f"scorecard by {by} at {card.stage}: {card.mean:.2f}")
         for r in card.ratings:
             table.add_row(escape(r.label), str(r.rating), escape(r.evidence))
         console.print(table)
 
 
-def _print_history(history: list[Any]) -> None:
+def _print_history(history: list[Any], names: ActorNames) -> None:
     table = Table("#", "when (UTC)", "from", "to", "who", "reason")
     for m in history:
         table.add_row(str(m.seq), f"{m.at:%Y-%m-%d %H:%M:%S}", m.from_stage or "-", m.to_stage,
-                      escape(m.actor), escape(m.reason or ""))
+                      escape(names(m.actor)), escape(m.reason or ""))
     console.print(table)
 
 
@@ -195,11 +199,12 @@ def history(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Every move of an application: who, when, from where to where, and why."""
-    moves = _pipeline(ctx, tenant).history(application_id)
+    pipeline = _pipeline(ctx, tenant)
+    moves, names = pipeline.history(application_id), pipeline.scoped.actor_names()
     if as_json:
-        print_json([MoveOut.of(m) for m in moves])
+        print_json([MoveOut.of(m, names) for m in moves])
     else:
-        _print_history(moves)
+        _print_history(moves, names)
 
 
 @app.command()

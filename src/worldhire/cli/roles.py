@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, print_json
+from worldhire.cli.common import console, id_column, print_json
 from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 
 if TYPE_CHECKING:
@@ -56,8 +56,8 @@ def list_roles(
 
         print_json([RoleOut.of(r) for r in roles])
         return
-    table = Table("id", "title", "company", "status", "level", "time zone", "budget (USD)",
-                  "where", "to review")
+    table = Table(id_column(r.id for r in roles), "title", "company", "status", "level",
+                  "time zone", "budget (USD)", "where", "to review")
     for r in roles:
         budget = f"{r.budget_usd_year:,.0f}" if r.budget_usd_year else "-"
         review = sum(q.needs_review for q in r.requirements)

@@ -7,7 +7,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import YES_OPTION, confirm_or_stop, console, services_of
+from worldhire.cli.common import YES_OPTION, confirm_or_stop, console, id_column, services_of
 from worldhire.cli.scoped import TENANT_OPTION, principal
 from worldhire.ingest.geo import country_code
 from worldhire.searches.models import SavedSearch, SearchQuery
@@ -53,10 +53,13 @@ def save(
 @app.command("list")
 def list_searches(ctx: typer.Context, tenant: str | None = TENANT_OPTION) -> None:
     """The company's saved searches, by name."""
-    table = Table("id", "name", "words", "country", "skill", "saved by")
-    for s in _searches(ctx, tenant).all():
+    searches = _searches(ctx, tenant)
+    saved, names = searches.all(), searches.scoped.actor_names()
+    table = Table(id_column(s.id for s in saved), "name", "words", "country", "skill",
+                  "saved by")
+    for s in saved:
         table.add_row(s.id, escape(s.name), escape(s.query.words), s.query.country or "-",
-                      escape(s.query.skill or "-"), s.created_by)
+                      escape(s.query.skill or "-"), escape(names(s.created_by)))
     console.print(table)
 
 
@@ -66,7 +69,7 @@ def run(ctx: typer.Context, search: str = typer.Argument(..., help="Its name or 
     """Run a saved search on today's candidates."""
     searches = _searches(ctx, tenant)
     saved, found = searches.run(_find(searches, search).id, limit=limit)
-    table = Table("id", "name", "country", "headline",
+    table = Table(id_column(c.id for c in found.items), "name", "country", "headline",
                   title=f"{saved.name}: {found.counted()} found")
     for c in found.items:
         table.add_row(c.id, escape(c.display_name), c.country or "-", escape(c.headline))

@@ -27,6 +27,7 @@ from worldhire.core.models import (
 )
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.accounts import Accounts, find_tenant
+from worldhire.governance.actors import ActorNames, Readers
 from worldhire.governance.audit import (
     Anchor,
     AuditEntry,
@@ -456,6 +457,13 @@ class ScopedServices:
             about = [r.entry for r in self.audit.about(self.principal.candidate_id or "")]
             return about if latest is None else about[-latest:]
         return list(self.audit.entries(self._tenant_scope(), latest=latest))
+
+    def actor_names(self) -> ActorNames:
+        """Names the actors of audit entries and stage moves as this principal reads them: a
+        company's users by e-mail address, and for a candidate by their role and company."""
+        readers = (Readers.CANDIDATE if self.principal.role is AccessRole.CANDIDATE
+                   else Readers.STAFF)
+        return ActorNames(self.gov, readers)
 
     def candidate_audit(self, candidate_id: str) -> list[SubjectRecord]:
         """The audit entries about one person (and the profiles merged into theirs) that this

@@ -15,6 +15,7 @@ import json
 
 from worldhire.core.geo.residency import region_for_country
 from worldhire.core.models import Candidate, utcnow
+from worldhire.governance.actors import ActorNames, Readers
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.consent import retention_terms
 from worldhire.governance.erasure import PersonRefs
@@ -62,6 +63,8 @@ def subject_access(gov: Governance, candidate_id: str) -> ExportOut:
     terms = retention_terms(gov, c.id)
     refs = PersonRefs.resolve(gov, c.id, c)
     hooks = Webhooks.on(gov.repo)
+    # The document is the person's: whoever acted on them is named as the person reads it.
+    names = ActorNames(gov, Readers.CANDIDATE)
     deliveries = sorted((hooks.delivery(i) for i in refs.ids[Lookup.DELIVERY]),
                         key=lambda d: (d.created_at, d.id), reverse=True)
     return ExportOut(
@@ -75,12 +78,13 @@ def subject_access(gov: Governance, candidate_id: str) -> ExportOut:
         retention=None if terms is None else RetentionOut.of(terms),
         # Entries about a profile merged into this one are the person's too; `about_id` says
         # which of their ids each names.
-        decisions=[DecisionOut.of(r) for r in AuditLog(gov).about(*refs.ids[Lookup.CANDIDATE])],
+        decisions=[DecisionOut.of(r, names)
+                   for r in AuditLog(gov).about(*refs.ids[Lookup.CANDIDATE])],
         versions=[VersionOut.of(v, original=True)
                   for v in gov.repo.versions_of(c.id, documents=True)],
         ingest=[IngestRecordOut.of(r) for r in ingest_records(gov, c.id)],
         accounts=[CandidateTokenOut.of(t) for t in candidate_tokens(gov, c.id)],
-        applications=_applications(gov, c.id),
+        applications=_applications(gov, c.id, names),
         shortlists=[StoredShortlistOut.of(s) for s in stored_shortlists(gov, c.id)],
         # Found as erasure finds them: by the person's ids anywhere, by their name or address
         # only in the tenants that had them (elsewhere the same name may be someone else's).
@@ -93,7 +97,8 @@ def subject_access(gov: Governance, candidate_id: str) -> ExportOut:
     )
 
 
-def _applications(gov: Governance, candidate_id: str) -> list[HeldApplicationOut]:
+def _applications(gov: Governance, candidate_id: str, names: ActorNames
+                  ) -> list[HeldApplicationOut]:
     """Every tenant's application of the person: the stages it went through with the reasons
     given, the notes written and the scorecards filled about them."""
     store = SqlPipelineStore.on(gov.repo)
@@ -103,5 +108,5 @@ def _applications(gov: Governance, candidate_id: str) -> list[HeldApplicationOut
         out.append(HeldApplicationOut.of(
             a, role_title=role.title if role else None, company=role.company if role else None,
             history=store.history(a.id), notes=store.notes(a.id),
-            scorecards=store.scorecards(a.id)))
+            scorecards=store.scorecards(a.id), names=names))
     return out

@@ -16,6 +16,8 @@ from worldhire.identity.schemas import HoursOut, VersionEvidenceOut, VersionOut
 from worldhire.pipeline.schemas import ScorecardOut
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from worldhire.core.models import Candidate, EvidenceItem, SkillMention
     from worldhire.governance.audit import SubjectRecord
     from worldhire.governance.consent import RetentionTerms
@@ -271,6 +273,9 @@ class DecisionOut(_Record):
     at: str | None
     action: str
     actor: str | None
+    actor_name: str = Field(description=(
+        "who acted, as you read it: the role and company of a company's user, 'the "
+        "candidate' (you), 'system', or 'an erased person'"))
     tenant_id: str | None
     # What an entry records differs from one action to the next (a ranking's model and
     # criteria, a correction's fields ...), and the hashed record is kept as it was written.
@@ -280,11 +285,11 @@ class DecisionOut(_Record):
                                       "profile merged into theirs")
 
     @classmethod
-    def of(cls, r: SubjectRecord) -> DecisionOut:
+    def of(cls, r: SubjectRecord, names: Callable[[str | None], str]) -> DecisionOut:
         e = r.entry
         return cls(seq=e.seq, at=e.recorded_at, action=e.action, actor=e.actor,
-                   tenant_id=e.tenant_id, details=e.details, about_you=r.about,
-                   about_id=r.subject_id)
+                   actor_name=names(e.actor), tenant_id=e.tenant_id, details=e.details,
+                   about_you=r.about, about_id=r.subject_id)
 
 
 class IngestRecordOut(_Record):
@@ -317,25 +322,29 @@ class StageMoveOut(_Record):
     from_: str | None = Field(alias="from")
     to: str
     by: str
+    by_name: str = Field(description="who moved it, as you read it (as a decision's actor_name)")
     at: str
     reason: str | None
 
     @classmethod
-    def of(cls, m: StageMove) -> StageMoveOut:
+    def of(cls, m: StageMove, names: Callable[[str | None], str]) -> StageMoveOut:
         # 'from' is a keyword: the field is filled by its alias.
         return cls.model_validate({"seq": m.seq, "from": m.from_stage, "to": m.to_stage,
-                                   "by": m.actor, "at": m.at.isoformat(), "reason": m.reason})
+                                   "by": m.actor, "by_name": names(m.actor),
+                                   "at": m.at.isoformat(), "reason": m.reason})
 
 
 class HeldNoteOut(_Record):
     id: str
     author: str
+    author_name: str = Field(description="who wrote it, as you read it")
     text: str
     at: str
 
     @classmethod
-    def of(cls, n: Note) -> HeldNoteOut:
-        return cls(id=n.id, author=n.author, text=n.text, at=n.at.isoformat())
+    def of(cls, n: Note, names: Callable[[str | None], str]) -> HeldNoteOut:
+        return cls(id=n.id, author=n.author, author_name=names(n.author), text=n.text,
+                   at=n.at.isoformat())
 
 
 class HeldApplicationOut(_Record):
@@ -355,15 +364,15 @@ class HeldApplicationOut(_Record):
 
     @classmethod
     def of(cls, a: Application, *, role_title: str | None, company: str | None,
-           history: list[StageMove], notes: list[Note], scorecards: list[Scorecard]
-           ) -> HeldApplicationOut:
+           history: list[StageMove], notes: list[Note], scorecards: list[Scorecard],
+           names: Callable[[str | None], str]) -> HeldApplicationOut:
         return cls(id=a.id, tenant_id=a.tenant_id, role_id=a.role_id, role_title=role_title,
                    company=company, stage=a.stage, source=a.source,
                    rejection_reason=a.rejection_reason, created_at=a.created_at.isoformat(),
                    updated_at=a.updated_at.isoformat(),
-                   stage_history=[StageMoveOut.of(m) for m in history],
-                   notes=[HeldNoteOut.of(n) for n in notes],
-                   scorecards=[ScorecardOut.of(k) for k in scorecards])
+                   stage_history=[StageMoveOut.of(m, names) for m in history],
+                   notes=[HeldNoteOut.of(n, names) for n in notes],
+                   scorecards=[ScorecardOut.of(k, names) for k in scorecards])
 
 
 class StoredShortlistOut(_Record):

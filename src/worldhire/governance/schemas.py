@@ -3,6 +3,7 @@ answers of the API, and what the CLI's `privacy` commands print with --json."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -117,7 +118,10 @@ class AuditEntryOut(BaseModel):
     at: datetime
     tenant_id: str | None
     action: str
-    actor: str | None
+    actor: str | None = Field(description="who acted, by id, as the hashed entry names them")
+    actor_name: str = Field(description=(
+        "who acted, as a person reads it: a user's e-mail address (for a candidate, their role "
+        "and company), 'the candidate', 'system', or 'an erased person' once erased"))
     # Each action records its own details (a ranking's model and criteria, a correction's
     # fields ...), as they were hashed.
     details: dict[str, Any]
@@ -125,9 +129,10 @@ class AuditEntryOut(BaseModel):
     hash: str = Field(description="the entry's chain hash; 'SEQ:HASH' is an anchor")
 
     @classmethod
-    def of(cls, e: AuditEntry) -> AuditEntryOut:
+    def of(cls, e: AuditEntry, names: Callable[[str | None], str]) -> AuditEntryOut:
         return cls(seq=e.seq, id=e.entry_id, at=e.at, tenant_id=e.tenant_id, action=e.action,
-                   actor=e.actor, details=e.details, people=len(e.subjects), hash=e.hash)
+                   actor=e.actor, actor_name=names(e.actor), details=e.details,
+                   people=len(e.subjects), hash=e.hash)
 
 
 class DecisionsIn(BaseModel):

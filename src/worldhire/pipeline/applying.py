@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from worldhire.core.models import ConsentPurpose, Role
-from worldhire.governance.access import ScopedServices
+from worldhire.governance.access import ScopedServices, employer
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import AccessRole, Action
 from worldhire.pipeline.models import Application, StageMove, State
@@ -36,6 +36,7 @@ class OwnApplication:
     role_title: str
     company: str
     state: State
+    employer: str  # who posts the role, as the roles to apply to name it
 
 
 class CandidateApplications:
@@ -49,17 +50,19 @@ class CandidateApplications:
 
     def mine(self) -> list[OwnApplication]:
         out = []
+        # Who posted each role, as the roles the person may apply to name it: two accounts'
+        # roles of one title and company read apart here as there.
+        accounts = {t.id: t.name for t in self.service.repo.list_tenants()}
         for a in self.service.store.applications_of(self.candidate_id):
             role = self.service.repo.get_role(a.role_id)
             final = self.service.config(a.tenant_id).stage(a.stage).terminal
             state: State = ("withdrawn" if final and a.rejection_reason == WITHDRAWN
                             else "closed" if final else "in progress")
+            company = role.company if role else ""
             out.append(OwnApplication(a, role.title if role else "a role since removed",
-                                      role.company if role else "", state))
+                                      company, state,
+                                      employer(company, accounts.get(a.tenant_id, ""))))
         return out
-
-    def applied_role_ids(self) -> set[str]:
-        return {a.role_id for a in self.service.store.applications_of(self.candidate_id)}
 
     def apply(self, role_id: str) -> tuple[Application, Role]:
         self.scoped.principal.require(Action.WRITE)

@@ -26,6 +26,8 @@ from worldhire.pipeline.stages import StageConfig
 # The use cases import governance, whose subject-access export shows scorecards with the model
 # below: the models name them only in the constructors' signatures.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from worldhire.pipeline.applying import OwnApplication
     from worldhire.pipeline.funnel import FunnelReport
     from worldhire.pipeline.outreach import OutreachDraft
@@ -127,25 +129,29 @@ class MoveOut(BaseModel):
     seq: int
     from_stage: str | None
     to_stage: str
-    actor: str
+    actor: str = Field(description="who moved it, by id")
+    actor_name: str = Field(description=(
+        "who moved it, as a person reads it: a user's e-mail address, 'the candidate', "
+        "'system', or 'an erased person' once erased"))
     at: datetime
     reason: str | None
 
     @classmethod
-    def of(cls, m: StageMove) -> MoveOut:
+    def of(cls, m: StageMove, names: Callable[[str | None], str]) -> MoveOut:
         return cls(seq=m.seq, from_stage=m.from_stage, to_stage=m.to_stage, actor=m.actor,
-                   at=m.at, reason=m.reason)
+                   actor_name=names(m.actor), at=m.at, reason=m.reason)
 
 
 class NoteOut(BaseModel):
     id: str
-    author: str
+    author: str = Field(description="who wrote it, by id")
+    author_name: str = Field(description="who wrote it, as a person reads it (as actor_name)")
     text: str
     at: datetime
 
     @classmethod
-    def of(cls, n: Note) -> NoteOut:
-        return cls(id=n.id, author=n.author, text=n.text, at=n.at)
+    def of(cls, n: Note, names: Callable[[str | None], str]) -> NoteOut:
+        return cls(id=n.id, author=n.author, author_name=names(n.author), text=n.text, at=n.at)
 
 
 class RatingOut(BaseModel):
@@ -159,7 +165,8 @@ class ScorecardOut(BaseModel):
     """A filled scorecard as the API, the CLI's --json and the subject-access export show it."""
 
     id: str
-    interviewer: str
+    interviewer: str = Field(description="who filled it: a user's id, or the name given")
+    interviewer_name: str = Field(description="who filled it, as a person reads it")
     stage: str
     summary: str
     mean: float
@@ -167,8 +174,9 @@ class ScorecardOut(BaseModel):
     ratings: list[RatingOut]
 
     @classmethod
-    def of(cls, s: Scorecard) -> ScorecardOut:
-        return cls(id=s.id, interviewer=s.interviewer, stage=s.stage, summary=s.summary,
+    def of(cls, s: Scorecard, names: Callable[[str | None], str]) -> ScorecardOut:
+        return cls(id=s.id, interviewer=s.interviewer, interviewer_name=names(s.interviewer),
+                   stage=s.stage, summary=s.summary,
                    mean=round(s.mean, 3), at=s.at,
                    ratings=[RatingOut(skill_id=r.skill_id, requirement=r.label,
                                       rating=r.rating, evidence=r.evidence) for r in s.ratings])
@@ -196,16 +204,17 @@ class ApplicationDetail(ApplicationOut):
     scorecards: list[ScorecardOut]
 
     @classmethod
-    def of_view(cls, v: ApplicationView) -> ApplicationDetail:
+    def of_view(cls, v: ApplicationView, names: Callable[[str | None], str]
+                ) -> ApplicationDetail:
         return cls(
             **ApplicationOut.of(v.application).model_dump(),
             candidate=PersonRef(id=v.candidate.id, name=v.candidate.display_name,
                                 headline=v.candidate.headline),
             role=RoleRef(id=v.role.id, title=v.role.title),
             allowed_moves=list(v.allowed),
-            history=[MoveOut.of(m) for m in v.history],
-            notes=[NoteOut.of(n) for n in v.notes],
-            scorecards=[ScorecardOut.of(s) for s in v.scorecards],
+            history=[MoveOut.of(m, names) for m in v.history],
+            notes=[NoteOut.of(n, names) for n in v.notes],
+            scorecards=[ScorecardOut.of(s, names) for s in v.scorecards],
         )
 
 
@@ -361,6 +370,9 @@ class OwnApplicationOut(BaseModel):
     role_id: str
     role_title: str
     company: str
+    employer: str = Field(description=(
+        "who posts the role, as a role's employer: its company, and the account that posted "
+        "it where that is another name ('Larkspur Health, posted by Acme AI')"))
     state: State
     applied_at: datetime
 
@@ -368,7 +380,7 @@ class OwnApplicationOut(BaseModel):
     def of(cls, own: OwnApplication) -> OwnApplicationOut:
         a = own.application
         return cls(id=a.id, role_id=a.role_id, role_title=own.role_title, company=own.company,
-                   state=own.state, applied_at=a.created_at)
+                   employer=own.employer, state=own.state, applied_at=a.created_at)
 
 
 class StageFiguresOut(BaseModel):

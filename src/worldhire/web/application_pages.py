@@ -39,6 +39,11 @@ def upload_version(page: Page, csrf: Annotated[str, Form(max_length=200)],
     return page.redirect("/me#versions")
 
 
+# A refusal is read where the page opens, at the top with its message; what was done is read in
+# the applications it changed (a link to them scrolled a refusal's message out of sight).
+REFUSED = "/me"
+
+
 @router.post("/me/applications")
 def apply(page: Page, csrf: Annotated[str, Form(max_length=200)],
           role_id: Annotated[str, Form(min_length=1, max_length=100)]) -> Response:
@@ -49,7 +54,7 @@ def apply(page: Page, csrf: Annotated[str, Form(max_length=200)],
         if exc.status not in (409, 422):
             raise
         page.session.flash(str(exc), _kind(exc))
-        return page.redirect("/me#applications")
+        return page.redirect(REFUSED)
     page.ctx.wrote()
     page.session.flash(f"You applied to {role.title} at {role.company}.")
     return page.redirect("/me#applications")
@@ -65,7 +70,7 @@ def withdraw(page: Page, application_id: str,
         if exc.status not in (409, 422):
             raise
         page.session.flash(str(exc), _kind(exc))
-        return page.redirect("/me#applications")
+        return page.redirect(REFUSED)
     page.ctx.wrote()
     page.session.flash("Your application is withdrawn.")
     return page.redirect("/me#applications")

@@ -19,6 +19,7 @@ from worldhire.market.gaps import left_out
 from worldhire.market.gaps import skill_gaps as market_gaps
 from worldhire.match.schemas import MatchResultOut
 from worldhire.match.service import taxonomy_related
+from worldhire.pipeline.models import State
 from worldhire.web.app import Visit, candidate
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
 from worldhire.web.documents import Received, received
@@ -58,6 +59,15 @@ def skill_gaps(person: Candidate, open_roles: list[Role]) -> list[GapRow]:
     ]
 
 
+# A withdrawn application stays (the company keeps its history): the role is not offered
+# again, and its entry among the person's fits says why.
+APPLIED_STATES: dict[State, str] = {
+    "in progress": "You applied.",
+    "withdrawn": "You withdrew your application.",
+    "closed": "You applied; the company closed your application.",
+}
+
+
 @dataclass(frozen=True)
 class _RoleFit:
     """An open role the person fits, as their own page shows it."""
@@ -66,7 +76,8 @@ class _RoleFit:
     role_title: str
     company: str
     place: str
-    applied: bool
+    # What became of the person's application to it, in their words; None: not applied.
+    applied: str | None
 
 
 @dataclass(frozen=True)
@@ -98,12 +109,12 @@ def report(page: Page) -> Response:
     scoped = page.services
     person = scoped.get_candidate(scoped.principal.candidate_id or "")
     open_roles = [r for r in scoped.list_roles() if r.status == "open"]
-    applications = page.ctx.applications(scoped.principal)
-    applied = applications.applied_role_ids()
+    mine = page.ctx.applications(scoped.principal).mine()
+    applied = {a.application.role_id: APPLIED_STATES[a.state] for a in mine}
     fits = scoped.roles_for(person.id, top=5)
     employers = scoped.employers(open_roles)
     matches = [_RoleFit(shown, r.role.title, employers.get(r.role.id, r.role.company),
-                        r.role.place, r.role.id in applied)
+                        r.role.place, applied.get(r.role.id))
                for shown, r in zip(MatchResultOut.ranked(fits), fits, strict=True)]
     strengths = Counter(m.skill.label for m in person.skills)
     # Any open role, not only the five ranked above: the one a person came for (a post they
@@ -116,7 +127,7 @@ def report(page: Page) -> Response:
     reasons = left_out(person, open_roles)
     return page.render(
         "me.html", person=CandidateDetailOut.of(person), gaps=skill_gaps(person, open_roles),
-        applications=applications.mine(), document=_document(page),
+        applications=mine, document=_document(page),
         notes=profile_notes(person),
         open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
         strengths=strengths.most_common(12), can_apply=can_apply,

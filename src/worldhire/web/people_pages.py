@@ -115,14 +115,16 @@ def profile(page: Page, candidate_id: str) -> Response:
     with lookup():
         person = scoped.get_candidate(candidate_id)
     may_audit = scoped.principal.may(Action.READ_AUDIT)
-    trail = audit_rows(scoped.candidate_audit(candidate_id)) if may_audit else None
+    roles = scoped.list_roles()
+    trail = (audit_rows(scoped.candidate_audit(candidate_id), scoped.actor_names(),
+                        {r.id: r.title for r in roles}) if may_audit else None)
     contact = scoped.may_contact(person)
     detail = CandidateDetailOut.of(person, contact=contact)
     # Each item with its text cut at the words its skills were read from.
     evidence = [(view, marked_text(item, person))
                 for view, item in zip(detail.evidence, person.evidence, strict=True)]
     may_write = scoped.principal.may(Action.WRITE)
-    open_roles = [r for r in scoped.list_roles() if r.is_open] if may_write else []
+    open_roles = [r for r in roles if r.is_open] if may_write else []
     return page.render(
         "candidate.html", person=detail, own=person.tenant_id == scoped.principal.tenant_id,
         may_write=may_write, open_roles=sorted(open_roles, key=lambda r: r.title.casefold()),

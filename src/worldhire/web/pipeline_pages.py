@@ -45,9 +45,10 @@ def _board(page: Visit, role_id: str, *, status_code: int = 200, error: str | No
     pipeline = _pipeline(page)
     board = BoardOut.of(pipeline.board(role_id)).model_dump(mode="json")
     cards = [a for column in board["columns"] for a in column["applications"]]
-    notes = {a["id"]: [NoteOut.of(n).model_dump(mode="json") for n in pipeline.notes(a["id"])]
-             for a in cards}
-    scorecards = {a["id"]: [ScorecardOut.of(c).model_dump(mode="json")
+    names = pipeline.scoped.actor_names()
+    notes = {a["id"]: [NoteOut.of(n, names).model_dump(mode="json")
+                       for n in pipeline.notes(a["id"])] for a in cards}
+    scorecards = {a["id"]: [ScorecardOut.of(c, names).model_dump(mode="json")
                             for c in pipeline.scorecards(a["id"])] for a in cards}
     requirements = [{"id": q.skill.id, "label": q.skill.label}
                     for q in pipeline.role(role_id).requirements]

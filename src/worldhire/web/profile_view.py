@@ -3,7 +3,7 @@ from, the evidence text with those words marked, and the audit trail in plain ro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -112,17 +112,23 @@ class TrailRow:
     action: str
     actor: str
     role_id: str | None
+    role_title: str | None  # None: a role the reader no longer sees
     said: str
 
 
-def audit_rows(records: list[SubjectRecord]) -> list[TrailRow]:
-    """What each audit entry did and said about the person, newest first."""
-    return [
-        TrailRow(seq=r.entry.seq, at=r.entry.at, action=r.entry.action,
-                 actor=r.entry.actor or "", role_id=r.entry.details.get("role_id"),
-                 said=_said(r.about))
-        for r in reversed(records)
-    ]
+def audit_rows(records: list[SubjectRecord], names: Callable[[str | None], str],
+               role_titles: Mapping[str, str]) -> list[TrailRow]:
+    """What each audit entry did and said about the person, newest first, who did it as the
+    reader reads it (`names`: an e-mail address, "the candidate", "system"...) and on which
+    role, by its title."""
+    rows = []
+    for r in reversed(records):
+        role_id = r.entry.details.get("role_id")
+        rows.append(TrailRow(seq=r.entry.seq, at=r.entry.at, action=r.entry.action,
+                             actor=names(r.entry.actor), role_id=role_id,
+                             role_title=role_titles.get(role_id) if role_id else None,
+                             said=_said(r.about)))
+    return rows
 
 
 def profile_notes(candidate: Candidate) -> list[str]:

@@ -130,8 +130,9 @@ def audit_verify(
 @router.get("/audit/entries", summary="Audit entries in scope, newest first")
 def audit_entries(ctx: Ctx, caller: Caller) -> list[AuditEntryOut]:
     caller.require(Action.READ_AUDIT)
-    entries = services(ctx, caller).audit_entries(latest=200)
-    return [AuditEntryOut.of(e) for e in reversed(entries)]
+    scoped = services(ctx, caller)
+    entries, names = scoped.audit_entries(latest=200), scoped.actor_names()
+    return [AuditEntryOut.of(e, names) for e in reversed(entries)]
 
 
 @router.post("/audit/bias", summary="Selection rates and impact ratios per group (LL144)",

@@ -88,7 +88,8 @@ def list_applications(
 @router.get("/applications/{application_id}",
             summary="One application: history, notes, scorecards and the moves allowed next")
 def get_application(pipeline: Pipeline, application_id: str) -> ApplicationDetail:
-    return ApplicationDetail.of_view(pipeline.show(application_id))
+    view = pipeline.show(application_id)
+    return ApplicationDetail.of_view(view, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/moves", status_code=201,
@@ -99,14 +100,14 @@ def move_application(ctx: Ctx, pipeline: Pipeline, application_id: str, body: Mo
                      ) -> MoveOut:
     done = pipeline.move(application_id, body.to_stage, body.reason)
     ctx.pipeline_wrote()
-    return MoveOut.of(done)
+    return MoveOut.of(done, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/notes", status_code=201, summary="Add a note")
 def add_note(ctx: Ctx, pipeline: Pipeline, application_id: str, body: NoteIn) -> NoteOut:
     added = pipeline.note(application_id, body.text)
     ctx.pipeline_wrote()
-    return NoteOut.of(added)
+    return NoteOut.of(added, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/scorecards", status_code=201,
@@ -116,7 +117,7 @@ def add_scorecard(ctx: Ctx, pipeline: Pipeline, application_id: str, body: Score
     ratings = [RatingInput(r.requirement, r.rating, r.evidence) for r in body.ratings]
     card = pipeline.score(application_id, ratings, body.summary)
     ctx.pipeline_wrote()
-    return ScorecardOut.of(card)
+    return ScorecardOut.of(card, pipeline.scoped.actor_names())
 
 
 @router.post("/applications/{application_id}/outreach",
