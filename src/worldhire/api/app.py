@@ -28,6 +28,7 @@ from worldhire.api.routes import (
     searches,
 )
 from worldhire.api.settings import ApiSettings
+from worldhire.core import heap
 from worldhire.store.protocol import Repository
 from worldhire.web.app import html_error, mount_web
 
@@ -78,7 +79,8 @@ def create_app(settings: ApiSettings | None = None, repo: Repository | None = No
         if settings.warm_ranking:
             threading.Thread(target=ctx.warm_ranking, name="warm-ranking", daemon=True).start()
         ctx.start_background()
-        yield
+        with heap.serving():
+            yield
         ctx.close()
 
     app = FastAPI(
