@@ -207,13 +207,15 @@ class AppContext:
 
     def warm_ranking(self) -> None:
         """Load what every shortlist needs and the first one would otherwise wait for: the
-        embedding model (its first pass too) and the taxonomy's neighbours."""
-        from worldhire.match.service import taxonomy_related
+        embedding model (its first pass too), the pool's vector index and the taxonomy's
+        neighbours."""
+        from worldhire.match.service import pool_vectors, taxonomy_related
 
         taxonomy_related()
         embedder = self.services.embedder
         if embedder is not None:
             embedder.embed(["a first pass sets the runtime up"])
+            pool_vectors(self.repo, embedder, self.settings.core.home)
 
     def start_background(self) -> None:
         """With several workers, the lease's holder starts its background work now (polling
