@@ -139,3 +139,12 @@ def test_serve_starts_the_asked_number_of_workers_from_the_environment(
     assert seen["home"] == str(tmp_path)
     assert (tmp_path / "worldhire.db").exists()  # migrated before the workers start
     assert "WORLDHIRE_API_WORKERS" not in os.environ
+
+
+def test_serve_starts_one_worker_per_cpu_by_default_and_at_most_four(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from worldhire.api.workers import default_workers
+
+    for cpus, expected in ((1, 1), (2, 2), (16, 4)):
+        monkeypatch.setattr(os, "sched_getaffinity", lambda _, n=cpus: set(range(n)))
+        assert default_workers() == expected

@@ -41,7 +41,9 @@ MAX_DEFAULT_WORKERS = 4
 
 def default_workers() -> int:
     """One worker per CPU this process may run on, at most MAX_DEFAULT_WORKERS."""
-    return max(1, min(MAX_DEFAULT_WORKERS, len(os.sched_getaffinity(0))))
+    usable = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+              else os.cpu_count() or 1)  # macOS has no affinity
+    return max(1, min(MAX_DEFAULT_WORKERS, usable))
 
 
 class BackgroundLease:
