@@ -26,8 +26,10 @@
    CPU (the CPU figures hold on a shared machine). On PostgreSQL the CPU figures are this
    process's; the server's work is in `server_cpu_*`: the CPU time its client backends ran
    during the page (their /proc schedstat; the server runs on this machine).
-5. API: the same over HTTP (uvicorn, one process) with 8 concurrent clients, each request a role
-   not ranked before: requests/s, p50/p99, errors, and the server's CPU per request.
+5. API: the same over HTTP (uvicorn, one process; `--workers N`: N worker processes as
+   `worldhire serve --workers N` starts them) with 8 concurrent clients, each request a role
+   not ranked before: requests/s, p50/p99, errors, and the server's CPU per request (all its
+   processes).
 `--reuse --workdir DIR` ranks (and lists) over the store an earlier run left in DIR, with new
 roles: the ranking and the API compared between two versions of the code on the same profiles.
 Also the peak RSS of this process (store reads, the index, the model) and the load average,
@@ -323,8 +325,34 @@ def bench_pages(repo: Any, tenant_id: str, count: int, seed: int,
             "keyset_cpu_p95_ms": round(1000 * percentile(cpu_key, 0.95)), **server_figures}
 
 
+def serve_workers(workers: int, home: str, port: int) -> None:
+    """The server as `worldhire serve --workers N` runs it (uvicorn's workers, each building the
+    app from the environment), with the per-caller limit lifted as api_load.serve lifts it."""
+    import uvicorn
+
+    os.environ.update({
+        "WORLDHIRE_HOME": home, "WORLDHIRE_API_WORKERS": str(workers),
+        "WORLDHIRE_API_RATE_PER_SECOND": "1e6", "WORLDHIRE_API_RATE_BURST": "1e6",
+        "WORLDHIRE_API_SHORTLIST_TTL_S": "3600"})
+    uvicorn.run("worldhire.api.app:app_from_environment", factory=True, workers=workers,
+                host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+def settle(pid: int, quiet_s: float = 0.2, timeout_s: float = 600) -> None:
+    """Until the server's processes have stopped working (each worker warms its model at start):
+    less than `quiet_s` of CPU in a second."""
+    deadline = time.monotonic() + timeout_s
+    before = tree_cpu_s(pid)
+    while time.monotonic() < deadline:
+        time.sleep(1.0)
+        now = tree_cpu_s(pid)
+        if now - before < quiet_s:
+            return
+        before = now
+
+
 def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]],
-              clients: int) -> dict[str, Any]:
+              clients: int, workers: int | None = None) -> dict[str, Any]:
     import httpx
 
     from worldhire.governance.accounts import Accounts
@@ -335,10 +363,19 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
     # A reused store has the users of earlier runs.
     token = accounts.issue_user_token(accounts.add_user(
         tenant_id, f"bench-{time.time_ns()}@x.example", AccessRole.RECRUITER))
-    server, base = start_server(home, tries=1200)
-    # The server's first shortlist loads the model: one role is spent warming it.
+    if workers is None:
+        server, base = start_server(home, tries=1200)
+    else:
+        from functools import partial
+
+        server, base = start_server(home, tries=1200, daemon=False,
+                                    target=partial(serve_workers, workers))
+    # The server's first shortlist loads the model: one role is spent warming it (several
+    # workers warm their own at start).
     warm, *fresh = [f"/api/v1/roles/{rid}/shortlist?top=50" for rid, _ in roles]
     httpx.get(base + warm, headers={"Authorization": f"Bearer {token}"}, timeout=600)
+    assert server.pid is not None
+    settle(server.pid)
 
     async def run() -> tuple[list[float], int, float]:
         latencies: list[float] = []
@@ -361,12 +398,13 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
             await asyncio.gather(*(worker() for _ in range(clients)))
             return latencies, errors, time.perf_counter() - began
 
-    served = process_cpu_s(server.pid)
+    served = tree_cpu_s(server.pid)
     latencies, errors, elapsed = asyncio.run(run())
-    served = process_cpu_s(server.pid) - served
+    served = tree_cpu_s(server.pid) - served
     server.terminate()
-    server.join(timeout=10)
-    return {"clients": clients, "requests": len(latencies), "errors": errors,
+    server.join(timeout=30)
+    return {"clients": clients, "workers": workers or 1,
+            "requests": len(latencies), "errors": errors,
             "requests_per_s": round(len(latencies) / elapsed, 1),
             "p50_ms": round(1000 * percentile(latencies, 0.5)),
             "p99_ms": round(1000 * percentile(latencies, 0.99)),
@@ -380,6 +418,27 @@ def process_cpu_s(pid: int | None) -> float:
         return 0.0
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_s(pid: int) -> float:
+    """CPU seconds of a process and every process below it (the server's workers)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue  # the process ended meanwhile
+            children.setdefault(parent, []).append(int(entry.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        here = todo.pop()
+        try:
+            total += process_cpu_s(here)
+        except (OSError, ValueError, IndexError):
+            continue
+        todo += children.get(here, [])
+    return total
 
 
 def load_store(args: argparse.Namespace, workdir: Path, url: str, server: Any,
@@ -405,6 +464,9 @@ def main() -> None:
     parser.add_argument("--roles", type=int, default=200)
     parser.add_argument("--api-roles", type=int, default=200)
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=None,
+                        help="API server processes, started as `worldhire serve --workers` "
+                             "starts them; default: one process, the app built in it")
     parser.add_argument("--pages", type=int, default=60, help="list pages timed")
     parser.add_argument("--pages-only", action="store_true",
                         help="load, then time list pages only (no model, ranking or API)")
@@ -461,7 +523,7 @@ def main() -> None:
         if args.api_roles and not args.pages_only:
             log("api")
             figures["api"] = bench_api(home, repo, tenant, roles[1 + args.roles:],
-                                       args.clients)
+                                       args.clients, args.workers)
             log(f"  {figures['api']}")
         repo.close()
     finally:

@@ -43,6 +43,18 @@ class AssessmentCachePurge:
         return rubric.forget(candidate_id)
 
 
+class ReadProfilesPurge:
+    """The profiles the store keeps in memory for the ranking (Repository.read_candidates)."""
+
+    name = "read-profiles"
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+
+    def purge(self, candidate_id: str) -> int:
+        return self.repo.forget_read(candidate_id)
+
+
 def erasure_purgers(settings: Settings, *extra: ErasurePurger) -> tuple[ErasurePurger, ...]:
     """Everything outside the database that can hold a person's data. A new index or cache that
     keeps personal data adds its purger here (and a shell's own cache passes it as `extra`)."""
@@ -141,4 +153,5 @@ def build(settings: Settings, repo: Repository | None = None,
     # Every profile written through the services is stored with its assessment.
     store.assess_on_write(stored.assessor)
     store.keep_documents(settings.resume_originals)
-    return Services(settings, store, erasure_purgers(settings, *extra_purgers))
+    return Services(settings, store,
+                    erasure_purgers(settings, ReadProfilesPurge(store), *extra_purgers))

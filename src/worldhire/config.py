@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     api_session_max_age_s: int = Field(8 * 3600, ge=60, description="web session lifetime")
     api_shortlist_ttl_s: float = Field(30.0, ge=0, description="how long a computed shortlist "
                                        "is served from memory when nothing was written")
+    api_workers: int = Field(1, ge=1, description="server processes over this home; set by "
+                             "`worldhire serve --workers` for the processes it starts")
 
     @field_validator("home", "skills_cache", mode="after")
     @classmethod

@@ -23,7 +23,8 @@ def test_serve_runs_uvicorn_with_the_app(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(uvicorn, "run", run)
     monkeypatch.setenv("WORLDHIRE_SECRET_KEY", "test")
-    result = CliRunner().invoke(app, ["--home", str(tmp_path), "serve", "--port", "8123"])
+    result = CliRunner().invoke(app, ["--home", str(tmp_path), "serve", "--port", "8123",
+                                      "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
     assert seen["app"].openapi()["info"]["title"] == "worldhire"

@@ -9,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from worldhire.core.heap import collecting, freeze_long_lived, young_collections_only
+from worldhire.core.heap import (
+    SERVING_YOUNG,
+    collecting,
+    freeze_long_lived,
+    serving,
+    young_collections_only,
+)
 
 
 @pytest.fixture
@@ -61,3 +67,19 @@ def test_freezing_moves_what_is_alive_out_of_the_collectors_reach() -> None:
     before = gc.get_freeze_count()
     freeze_long_lived()
     assert gc.get_freeze_count() >= before + len(alive)
+
+
+def test_a_server_collects_its_youngest_generation_far_less_often(
+    generations: list[int],
+) -> None:
+    before = gc.get_threshold()
+    with serving():
+        assert gc.get_threshold() == (SERVING_YOUNG, *before[1:])
+        gc.collect()
+        del generations[:]
+        # A request's worth of objects alive at once: at the default pace the youngest
+        # generation would have been collected (and these promoted) over a hundred times.
+        held = [[n] for n in range(SERVING_YOUNG // 2)]
+        assert generations == []
+        del held
+    assert gc.get_threshold() == before

@@ -28,6 +28,7 @@ from worldhire.api.routes import (
     searches,
 )
 from worldhire.api.settings import ApiSettings
+from worldhire.core import heap
 from worldhire.store.protocol import Repository
 from worldhire.web.app import html_error, mount_web
 
@@ -75,7 +76,11 @@ def create_app(settings: ApiSettings | None = None, repo: Repository | None = No
         if settings.warm_pay_model:
             threading.Thread(target=lambda: ctx.estimator, name="warm-pay-model",
                              daemon=True).start()
-        yield
+        if settings.warm_ranking:
+            threading.Thread(target=ctx.warm_ranking, name="warm-ranking", daemon=True).start()
+        ctx.start_background()
+        with heap.serving():
+            yield
         ctx.close()
 
     app = FastAPI(
@@ -104,3 +109,9 @@ def create_app(settings: ApiSettings | None = None, repo: Repository | None = No
     app.add_middleware(problems.CrashBarrier, answer=answer_crash)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app each worker process of `worldhire serve --workers N` builds (uvicorn's factory):
+    its settings are the environment's, where the command put its --home and N."""
+    return create_app(ApiSettings.load(warm_pay_model=True, warm_ranking=True))

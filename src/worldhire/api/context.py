@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from worldhire.api.limits import TokenBuckets
 from worldhire.api.problems import Problem
 from worldhire.api.settings import ApiSettings
+from worldhire.api.workers import BackgroundLease, SharedGeneration
 from worldhire.bootstrap import build
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import Principal
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from worldhire.pipeline.service import ScopedPipeline
 
 _SHORTLIST_SLOTS = 256
+# How often the worker that runs a home's background work looks for what other workers queued.
+BACKGROUND_POLL_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -60,24 +63,42 @@ class ShortlistCache:
     ranking, so it is served again instead of ranking the whole pool anew; the first time each
     principal is served it, the decision is recorded in the audit log under their name (a
     second user's identical shortlist is their own entry). Any write through this app bumps
-    the generation; a TTL bounds staleness from writes made by other processes. A request for a
+    the generation, and so does a write through another worker of the same home (`shared`,
+    api/workers.py); a TTL bounds staleness from writes made by other processes (the CLI, a
+    batch). A request for a
     ranking another request is making waits for that one instead of ranking the pool too (after
     a write, every client asking for the same list at once did). It holds personal data, so
     erasure purges it.
     """
 
     ttl_s: float
+    shared: SharedGeneration | None = None
     name: str = "api-shortlist-cache"
     _entries: OrderedDict[tuple[Any, ...], _Cached] = field(default_factory=OrderedDict)
     _generation: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
     # The rankings being made: their generation, and the event set when they are done.
     _making: dict[tuple[Any, ...], tuple[int, threading.Event]] = field(default_factory=dict)
+    # The other workers' token as last seen (SharedGeneration).
+    _seen: bytes = b""
 
     def bump(self) -> None:
         with self._lock:
             self._generation += 1
             self._entries.clear()
+            if self.shared is not None:
+                self._seen = self.shared.bump()
+
+    def _follow_other_workers(self) -> None:
+        """Empty the cache when another worker has written since it was last looked at."""
+        if self.shared is None:
+            return
+        token = self.shared.read()
+        with self._lock:
+            if token != self._seen:
+                self._seen = token
+                self._generation += 1
+                self._entries.clear()
 
     def get_or_compute(
         self, key: tuple[Any, ...], actor: str,
@@ -86,6 +107,7 @@ class ShortlistCache:
     ) -> ServedShortlist:
         """The shortlist for `key` as served to `actor`; `record` appends the ranking to the
         audit log for an actor and returns the entry's id."""
+        self._follow_other_workers()
         while True:
             now = time.monotonic()
             with self._lock:
@@ -135,20 +157,22 @@ class ShortlistCache:
             # Rejections also name people: a full reset is the only purge that misses nobody.
             self._generation += 1
             self._entries.clear()
+            if self.shared is not None:  # and every other worker's cache with this one
+                self._seen = self.shared.bump()
         return len(stale)
 
 
 class QueuedEvents:
     """The pipeline's events for one request: queued in the store (webhooks.emit) and the app's
-    delivery worker woken; nothing is sent while the request runs."""
+    delivery worker woken (`notify`); nothing is sent while the request runs."""
 
-    def __init__(self, hooks: Webhooks, worker: DeliveryWorker) -> None:
+    def __init__(self, hooks: Webhooks, notify: Callable[[], None]) -> None:
         self.hooks = hooks
-        self.worker = worker
+        self.notify = notify
 
     def emit(self, tenant_id: str, event: str, data: Mapping[str, Any]) -> None:
         self.hooks.emit(tenant_id, event, data)
-        self.worker.notify()
+        self.notify()
 
 
 class AppContext:
@@ -157,7 +181,14 @@ class AppContext:
 
     def __init__(self, settings: ApiSettings, repo: Repository | None = None) -> None:
         self.settings = settings
-        self.shortlists = ShortlistCache(settings.shortlist_ttl_s)
+        several = settings.workers > 1
+        home = settings.core.home
+        # With several workers on this home (api/workers.py) only the lease's holder runs the
+        # background work, polling for what the others queued, and every write empties every
+        # worker's cached shortlists.
+        self.lease = BackgroundLease(home) if several else None
+        self.shortlists = ShortlistCache(settings.shortlist_ttl_s,
+                                         SharedGeneration(home) if several else None)
         self.services = build(settings.core, repo, extra_purgers=[self.shortlists])
         self.repo = self.services.repo
         self.gov = self.services.gov
@@ -168,14 +199,41 @@ class AppContext:
         # Profiles written through the app are embedded on this worker's thread, never in the
         # request; a shortlist embeds only the role's text.
         self.embedding = EmbeddingWorker(self.repo, lambda: self.services.embedder,
-                                         settings.core.home)
+                                         settings.core.home,
+                                         poll_s=BACKGROUND_POLL_S if several else None)
         self.signups = TokenBuckets(settings.signup_per_minute / 60, settings.signup_burst)
         self._pool: WorkerPool | None = None
         self._pool_lock = threading.Lock()
 
+    def warm_ranking(self) -> None:
+        """Load what every shortlist needs and the first one would otherwise wait for: the
+        embedding model (its first pass too), the pool's vector index and the taxonomy's
+        neighbours."""
+        from worldhire.match.service import pool_vectors, taxonomy_related
+
+        taxonomy_related()
+        embedder = self.services.embedder
+        if embedder is not None:
+            embedder.embed(["a first pass sets the runtime up"])
+            pool_vectors(self.repo, embedder, self.settings.core.home)
+
+    def start_background(self) -> None:
+        """With several workers, the lease's holder starts its background work now (polling
+        for the queues the other workers fill); the others never run it while it lives."""
+        if self.lease is not None:
+            self._wake_background()
+
+    def _wake_background(self) -> None:
+        """Deliveries or embeddings may have been queued: the worker that runs them looks now."""
+        if self.lease is None or self.lease.held():
+            self.delivery_worker.notify()
+            self.embedding.wake()
+
     def close(self) -> None:
         self.delivery_worker.stop()
         self.embedding.stop()
+        if self.lease is not None:
+            self.lease.release()
         with self._pool_lock:
             if self._pool is not None:
                 self._pool.close()
@@ -219,26 +277,29 @@ class AppContext:
     def pipeline(self, principal: Principal) -> ScopedPipeline:
         """The pipeline as `principal` may see it; its events are queued for the worker."""
         return self.services.scoped_pipeline(
-            principal, QueuedEvents(self.services.webhooks(), self.delivery_worker))
+            principal, QueuedEvents(self.services.webhooks(), self._notify_deliveries))
 
     def applications(self, principal: Principal) -> CandidateApplications:
         """A candidate's own applications; withdrawals are events like any stage change."""
         return self.services.candidate_applications(
-            principal, QueuedEvents(self.services.webhooks(), self.delivery_worker))
+            principal, QueuedEvents(self.services.webhooks(), self._notify_deliveries))
 
     def wrote(self) -> None:
         """Data changed: cached rankings no longer describe it, and a write may have queued
         webhook deliveries (a consent withdrawal, a stage change) and profiles to embed."""
         self.shortlists.bump()
-        self.delivery_worker.notify()
-        self.embedding.wake()
+        self._wake_background()
+
+    def _notify_deliveries(self) -> None:
+        if self.lease is None or self.lease.held():
+            self.delivery_worker.notify()
 
     def pipeline_wrote(self) -> None:
         """The pipeline changed (an application, a move, a note, a scorecard, stages, webhooks):
         a ranking reads people and roles, never the pipeline, so the cached ones still hold
         (emptying them on every move made each shortlist under load rank the pool anew);
         deliveries may have been queued."""
-        self.delivery_worker.notify()
+        self._notify_deliveries()
 
     def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters,
                   *, in_scope: Callable[[], object] | None = None) -> ServedShortlist:

@@ -48,10 +48,16 @@ class ApiSettings:
     session_max_age_s: int = 8 * 3600
     # How long a computed shortlist is served from memory when nothing was written meanwhile.
     shortlist_ttl_s: float = 30.0
+    # Server processes over this home (api/workers.py): above one, the background work runs in
+    # one of them and writes empty every one's cached shortlists.
+    workers: int = 1
     # The salary file the pay model is fitted on; None: the bundled one (fitted once, cached).
     salary_data: Path | None = None
     # Fit (or load) the pay model in the background at startup, so the first pay page is quick.
     warm_pay_model: bool = False
+    # Load the embedding model and the taxonomy in the background at startup, so the first
+    # shortlist a worker serves does not wait for them (each of several workers loads its own).
+    warm_ranking: bool = False
     secret_key: str = field(default="", repr=False)
 
     @classmethod
@@ -63,6 +69,7 @@ class ApiSettings:
             "rate_per_second": core.api_rate_per_second, "rate_burst": core.api_rate_burst,
             "session_max_age_s": core.api_session_max_age_s,
             "shortlist_ttl_s": core.api_shortlist_ttl_s,
+            "workers": core.api_workers,
             **overrides,
         }
         secret = values.pop("secret_key", None) or (

@@ -93,15 +93,19 @@ def drain(
 
 
 class EmbeddingWorker:
-    """Drains the queue on a background thread whenever `wake` is called (after a write).
+    """Drains the queue on a background thread whenever `wake` is called (after a write), and
+    with `poll_s`, also that often once started, for jobs other processes queued (the one
+    worker of several that runs a home's background work: api/workers.py).
 
     The embedder is asked for only when there is work, so a process that never writes never
     loads the model for this."""
 
     def __init__(
-        self, repo: Repository, embedder: Callable[[], Embedder | None], home: Path
+        self, repo: Repository, embedder: Callable[[], Embedder | None], home: Path,
+        *, poll_s: float | None = None,
     ) -> None:
         self.repo, self.embedder, self.home = repo, embedder, home
+        self.poll_s = poll_s
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._idle = threading.Event()
@@ -131,11 +135,13 @@ class EmbeddingWorker:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self._wake.wait()
+            woken = self._wake.wait(self.poll_s)
             self._wake.clear()
             if self._stop.is_set():
                 break
             try:
+                if not woken and not self.repo.embedding_jobs(1):
+                    continue  # a poll that found nothing queued
                 embedder = self.embedder()
                 if embedder is not None:
                     drain(self.repo, embedder, self.home)

@@ -331,7 +331,8 @@ def _shortlist_in_store(
         pool = store_search.with_overlap(repo, pool, role, needed)
     vectors = pool_vectors(repo, embedder, index_home) if embedder is not None else None
     found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, embedder, vectors)
-    loaded = repo.get_candidates([r.key for r in found])
+    # Read-only from here on: unchanged profiles come from the store's memory.
+    loaded = repo.read_candidates([r.key for r in found])
     ranking = rank(loaded, role, top=top, filters=filters,
                    retrieved=found if embedder is not None else None,
                    assessments=general_assessments(repo, loaded))

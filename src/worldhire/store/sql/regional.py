@@ -260,6 +260,15 @@ class RegionalRepository:
             found += self.region_repo(region).get_candidates(candidate_ids)
         return found
 
+    def read_candidates(self, candidate_ids: Sequence[str]) -> list[Candidate]:
+        found: list[Candidate] = []
+        for region in self.regions():
+            found += self.region_repo(region).read_candidates(candidate_ids)
+        return found
+
+    def forget_read(self, candidate_id: str) -> int:
+        return sum(repo.forget_read(candidate_id) for repo in self._regions.values())
+
     def keep_documents(self, kept: str) -> None:
         self.main.keep_documents(kept)
         self._documents_kept = kept

@@ -69,6 +69,7 @@ from worldhire.core.models import (
 )
 from worldhire.core.texts import listing_terms, profile_text, terms
 from worldhire.store.private import private_file
+from worldhire.store.profile_cache import ProfileCache
 from worldhire.store.protocol import (
     COUNT_CAP,
     Assessor,
@@ -212,6 +213,7 @@ class SqlRepository:
         self._documents_kept = "file"
         # Where the tenants' own choices are read: this database, or with residency the main one.
         self.tenant_directory: SqlRepository = self
+        self._profiles = ProfileCache()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -548,6 +550,27 @@ class SqlRepository:
             return []
         return self._load_candidates(_among(t.candidates.c.id, ids, self.engine.dialect.name))
 
+    def read_candidates(self, candidate_ids: Sequence[str]) -> list[Candidate]:
+        """`get_candidates` (the same profiles, in the same order) for a reader that changes
+        nothing it gets, the ranking: profiles unchanged since this repository last read them
+        are served from memory (store.profile_cache), only the others are loaded. The objects
+        are shared between calls: never change one."""
+        ids = list(dict.fromkeys(candidate_ids))
+        if not ids:
+            return []
+        c = t.candidates.c
+        with self._tx() as conn:
+            stamps = [(r.id, _tz(r.updated_at)) for r in conn.execute(
+                select(c.id, c.updated_at).where(_among(c.id, ids, conn.dialect.name))
+                .order_by(c.created_at, c.id))]
+        if len(stamps) < len(ids):  # erased by another process: not kept any longer either
+            self._profiles.forget(list(set(ids) - {cid for cid, _ in stamps}))
+        return self._profiles.read(stamps, self.get_candidates)
+
+    def forget_read(self, candidate_id: str) -> int:
+        """Drop a person from the profiles `read_candidates` keeps (erasure)."""
+        return self._profiles.forget([candidate_id])
+
     def candidate_page(
         self, scope: PageScope, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
@@ -684,6 +707,7 @@ class SqlRepository:
     def delete_candidate(self, candidate_id: str) -> bool:
         with self._tx() as conn:
             result = conn.execute(delete(t.candidates).where(t.candidates.c.id == candidate_id))
+        self.forget_read(candidate_id)
         return bool(result.rowcount)
 
     # suppression list ----------------------------------------------------------------------------
