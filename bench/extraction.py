@@ -314,8 +314,11 @@ def token_overlap(gold: str, pred: str) -> float:
 
 
 def same_name(gold: str, pred: str) -> bool:
-    """Equal after casefold, accent stripping and space collapsing."""
-    return bool(pred.strip()) and fold(gold) == fold(pred)
+    """The same words after casefold, accent stripping and space collapsing, in any order: a
+    surname written first ("EL AMRANI Youssef", "MARTIN Claire", as French and Vietnamese
+    forms and many CVs write it) names the same person as the given name first, and the corpus's
+    labels write both orders."""
+    return bool(pred.strip()) and sorted(fold(gold).split()) == sorted(fold(pred).split())
 
 
 def email_key(email: str) -> str:

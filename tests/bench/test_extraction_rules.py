@@ -21,6 +21,8 @@ def test_names_compare_without_case_accents_or_extra_spaces() -> None:
     assert bench.same_name("arjun ks", "Arjun KS")
     assert not bench.same_name("Eleanor Whitfield", "Dr. Eleanor Whitfield")
     assert not bench.same_name("Amara Obi", "")
+    assert bench.same_name("Youssef El Amrani", "EL AMRANI Youssef")
+    assert not bench.same_name("Youssef El Amrani", "Youssef El")
 
 
 def test_phones_are_equal_on_their_last_nine_digits() -> None:
