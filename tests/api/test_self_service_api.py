@@ -3,10 +3,15 @@ newer résumé becomes a version of a profile, and a candidate applies to a role
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import World
+from tests.api.conftest import ROLE_FILE, World
 from worldhire.demo.service import world_dir
+from worldhire.governance.repository import AuditRows
+from worldhire.ingest.service import Kind
 
 
 def test_openapi_lists_profile_update_versions_and_applications(client: TestClient) -> None:
@@ -131,3 +136,29 @@ def test_the_roles_a_candidate_fits_name_who_posts_them_and_where(
             role["title"], role["employer"], role["place"])
     labels = [(f["role_title"], f["employer"], f["place"]) for f in fits.json()]
     assert len(set(labels)) == len(labels)
+
+
+def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
+        client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
+    spec["title"] = "Search Engineer, withdrawal tests"
+    role_id = world.ctx.ingest(world.tenant_a).ingest_bytes(
+        json.dumps(spec).encode(), "withdrawal-role.json", Kind.ROLE).role_id
+    me = world.auth("candidate")
+    client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
+                json={"purpose": "matching", "granted": True, "source": "test"})
+    applied = client.post("/api/v1/me/applications", headers=me, json={"role_id": role_id})
+    assert applied.status_code == 201, applied.text
+    app_id = applied.json()["id"]
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, raise_server_exceptions=False)
+    assert failing.post(f"/api/v1/me/applications/{app_id}/withdraw", headers=me
+                        ).status_code == 500
+    monkeypatch.undo()
+    [still] = [a for a in client.get("/api/v1/me/applications", headers=me).json()
+               if a["id"] == app_id]
+    assert still["state"] == "in progress"
