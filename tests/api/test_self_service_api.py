@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import ROLE_FILE, World
+from tests.api.test_api import problem
 from worldhire.demo.service import world_dir
 from worldhire.governance.repository import AuditRows
 from worldhire.ingest.service import Kind
@@ -162,3 +163,21 @@ def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
     [still] = [a for a in client.get("/api/v1/me/applications", headers=me).json()
                if a["id"] == app_id]
     assert still["state"] == "in progress"
+
+
+def test_a_country_is_read_by_name_or_code_and_refused_naming_its_field(
+        client: TestClient, world: World) -> None:
+    recruiter = world.auth("a-recruiter")
+    by_code = client.get("/api/v1/candidates", params={"country": "pl"}, headers=recruiter)
+    by_name = client.get("/api/v1/candidates", params={"country": "Polska"}, headers=recruiter)
+    assert by_code.status_code == 200 and by_code.json() == by_name.json()
+    for refused in (
+        client.get("/api/v1/candidates", params={"country": "ZZ"}, headers=recruiter),
+        client.patch(f"/api/v1/candidates/{world.candidates_a[1]}", headers=recruiter,
+                     json={"country": "ZZ"}),
+        client.post("/api/v1/saved-searches", headers=recruiter,
+                    json={"name": "Nowhere", "country": "ZZ"}),
+    ):
+        body = problem(refused, 422)
+        assert (body["code"], body["field"]) == ("unknown-country", "country")
+        assert body["detail"].startswith("“ZZ”: not a country we know")

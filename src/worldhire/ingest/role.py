@@ -33,6 +33,7 @@ from pydantic import (
 from worldhire.core.geo.zones import is_timezone
 from worldhire.core.models import RemotePolicy, Seniority
 from worldhire.ingest import fields
+from worldhire.ingest.country_input import typed_country
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
 from worldhire.ingest.geo import country_code, resolve_place
@@ -133,23 +134,12 @@ class RoleSpec(BaseModel):
     @field_validator("company_country")
     @classmethod
     def _country(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        code = country_code(value.upper() if len(value) == 2 else value)
-        if code is None:
-            raise ValueError(f"unknown country {value!r}")
-        return code
+        return None if value is None else typed_country(value, field="company_country")
 
     @field_validator("allowed_countries")
     @classmethod
     def _countries(cls, values: list[str]) -> list[str]:
-        codes = []
-        for value in values:
-            code = country_code(value.upper() if len(value.strip()) == 2 else value)
-            if code is None:
-                raise ValueError(f"unknown country {value!r}")
-            codes.append(code)
-        return list(dict.fromkeys(codes))
+        return list(dict.fromkeys(typed_country(v, field="allowed_countries") for v in values))
 
     @model_validator(mode="before")
     @classmethod
