@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -167,7 +167,7 @@ class ScorecardOut(BaseModel):
     ratings: list[RatingOut]
 
     @classmethod
-    def of(cls, s: Scorecard) -> ScorecardOut:
+    def of(cls, s: Scorecard) -> Self:
         return cls(id=s.id, interviewer=s.interviewer, stage=s.stage, summary=s.summary,
                    mean=round(s.mean, 3), at=s.at,
                    ratings=[RatingOut(skill_id=r.skill_id, requirement=r.label,
