@@ -114,8 +114,7 @@ def _input(body: RequirementIn) -> RequirementInput:
 
 @router.patch("/{role_id}", summary="Change a role's fields (those left out stay as they are)")
 def update_role(ctx: Ctx, caller: Caller, role_id: str, body: RoleEdit) -> RoleOut:
-    changes = body.model_dump(mode="json", exclude_unset=True)
-    return _edit(ctx, caller, role_id, lambda edit: edit.edit_fields(role_id, changes))
+    return _edit(ctx, caller, role_id, lambda edit: edit.update(role_id, body))
 
 
 @router.put("/{role_id}/requirements", summary="Replace a role's requirements")
