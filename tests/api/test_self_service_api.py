@@ -12,6 +12,7 @@ from tests.api.conftest import ROLE_FILE, World
 from tests.api.test_api import problem
 from worldhire.demo.service import world_dir
 from worldhire.governance.repository import AuditRows
+from worldhire.ingest.formats import FORMATS
 from worldhire.ingest.service import Kind
 
 
@@ -181,3 +182,11 @@ def test_a_country_is_read_by_name_or_code_and_refused_naming_its_field(
         body = problem(refused, 422)
         assert (body["code"], body["field"]) == ("unknown-country", "country")
         assert body["detail"].startswith("“ZZ”: not a country we know")
+
+
+def test_the_upload_routes_describe_the_registrys_formats(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    uploads = paths["/api/v1/candidates/files"]["post"]["summary"]
+    posts = paths["/api/v1/roles/from-post"]["post"]["summary"]
+    assert all(f.title in uploads for f in FORMATS), uploads
+    assert [f.title in posts for f in FORMATS] == [f.holds_posts for f in FORMATS], posts

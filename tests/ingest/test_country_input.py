@@ -4,6 +4,7 @@ accents or with curly apostrophes; anything else is one UnknownCountry naming th
 
 from __future__ import annotations
 
+import pickle
 import string
 
 import pycountry
@@ -75,6 +76,12 @@ def test_what_is_no_country_is_refused_naming_the_field(typed: str, field: str) 
 ])
 def test_the_forms_people_write(typed: str, code: str) -> None:
     assert typed_country(typed) == code
+
+
+def test_the_error_crosses_to_another_process_as_it_was() -> None:
+    sent = UnknownCountry(["ZZ", "Atlantis"], field="--country")
+    back = pickle.loads(pickle.dumps(sent))
+    assert (str(back), back.typed, back.extra) == (str(sent), sent.typed, sent.extra)
 
 
 def test_nothing_typed_is_no_country_only_where_a_country_is_optional() -> None:

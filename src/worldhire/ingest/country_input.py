@@ -7,7 +7,8 @@ own way (a 422 problem, an exit code, the form's error)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, partial
+from typing import Any
 
 import pycountry
 
@@ -29,6 +30,10 @@ class UnknownCountry(InvalidInput):
         super().__init__(f"{listed}: not a country we know. Write its name (Germany, Brasil) or "
                          "its two-letter code (DE, BR).", field=field)
         self.typed = tuple(typed)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from what was typed, not from the message, when a worker process raises it.
+        return partial(UnknownCountry, field=self.field or "country"), (self.typed,)
 
 
 @cache

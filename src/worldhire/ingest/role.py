@@ -36,6 +36,7 @@ from worldhire.ingest import fields
 from worldhire.ingest.country_input import typed_country
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
+from worldhire.ingest.formats import format_names
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.post import company_name, read_post
@@ -202,7 +203,7 @@ def parse_role_document(
     text = document_text(data, kind)
     if text is None:
         raise NotAResumeError(
-            f"a role must be JSON or a job post (text, Markdown, PDF or DOCX), not {kind.value}"
+            f"a role must be JSON or a job post ({format_names(posts=True)}), not {kind.value}"
         )
     return role_from_text(clean_text(text), linker)
 

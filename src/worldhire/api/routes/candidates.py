@@ -46,6 +46,7 @@ from worldhire.governance.schemas import (
 )
 from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
 from worldhire.ingest.country_input import optional_country, typed_country
+from worldhire.ingest.formats import format_names
 from worldhire.ingest.schemas import FileOutcomeOut, JsonResumeIn, UploadResults
 from worldhire.ingest.service import Kind
 from worldhire.match.schemas import RoleFitOut
@@ -53,7 +54,7 @@ from worldhire.match.schemas import RoleFitOut
 router = APIRouter(prefix="/candidates", tags=["candidates"])
 
 
-@router.post("/files", status_code=201, summary="Upload résumé files (PDF, DOCX, text, JSON, CSV)")
+@router.post("/files", status_code=201, summary=f"Upload résumé files ({format_names()})")
 def upload_files(
     ctx: Ctx, caller: Caller, files: Annotated[list[UploadFile], File(description="résumés")]
 ) -> UploadResults:
