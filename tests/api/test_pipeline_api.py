@@ -20,6 +20,7 @@ from tests.api.test_api import problem
 from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
 from worldhire.demo.service import world_dir
+from worldhire.governance.repository import AuditRows
 from worldhire.market.gaps import left_out
 from worldhire.market.report import build_report
 from worldhire.market.schemas import MarketOut
@@ -467,3 +468,29 @@ def test_withdrawing_consent_does_not_wait_for_a_receiver_that_never_answers(
         finally:
             for hook in hooks:
                 client.delete(f"/api/v1/webhooks/{hook['id']}", headers=admin)
+
+
+class AuditDown(Exception):
+    """The audit log's table refuses a write (a full disk, a lost connection)."""
+
+
+def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    created = application_for(client, world, world.candidates_a[2])
+    admin = world.auth("a-admin")
+    before = client.get(f"/api/v1/applications/{created['id']}", headers=admin).json()
+    to_stage = before["allowed_moves"][0]
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AuditDown("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, raise_server_exceptions=False)
+    refused = failing.post(f"/api/v1/applications/{created['id']}/moves",
+                           headers=world.auth("a-recruiter"),
+                           json={"to_stage": to_stage, "reason": "budget"})
+    assert refused.status_code == 500
+    monkeypatch.undo()
+    after = client.get(f"/api/v1/applications/{created['id']}", headers=admin).json()
+    assert (after["stage"], after["history"]) == (before["stage"], before["history"])

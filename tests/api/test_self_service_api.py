@@ -3,10 +3,17 @@ newer résumé becomes a version of a profile, and a candidate applies to a role
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import World
+from tests.api.conftest import ROLE_FILE, World
+from tests.api.test_api import problem
 from worldhire.demo.service import world_dir
+from worldhire.governance.repository import AuditRows
+from worldhire.ingest.formats import FORMATS
+from worldhire.ingest.service import Kind
 
 
 def test_openapi_lists_profile_update_versions_and_applications(client: TestClient) -> None:
@@ -153,3 +160,55 @@ def test_the_roles_a_candidate_fits_name_who_posts_them_and_where(
             role["title"], role["employer"], role["place"])
     labels = [(f["role_title"], f["employer"], f["place"]) for f in fits.json()]
     assert len(set(labels)) == len(labels)
+
+
+def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
+        client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
+    spec["title"] = "Search Engineer, withdrawal tests"
+    role_id = world.ctx.ingest(world.tenant_a).ingest_bytes(
+        json.dumps(spec).encode(), "withdrawal-role.json", Kind.ROLE).role_id
+    me = world.auth("candidate")
+    client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
+                json={"purpose": "matching", "granted": True, "source": "test"})
+    applied = client.post("/api/v1/me/applications", headers=me, json={"role_id": role_id})
+    assert applied.status_code == 201, applied.text
+    app_id = applied.json()["id"]
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, raise_server_exceptions=False)
+    assert failing.post(f"/api/v1/me/applications/{app_id}/withdraw", headers=me
+                        ).status_code == 500
+    monkeypatch.undo()
+    [still] = [a for a in client.get("/api/v1/me/applications", headers=me).json()
+               if a["id"] == app_id]
+    assert still["state"] == "in progress"
+
+
+def test_a_country_is_read_by_name_or_code_and_refused_naming_its_field(
+        client: TestClient, world: World) -> None:
+    recruiter = world.auth("a-recruiter")
+    by_code = client.get("/api/v1/candidates", params={"country": "pl"}, headers=recruiter)
+    by_name = client.get("/api/v1/candidates", params={"country": "Polska"}, headers=recruiter)
+    assert by_code.status_code == 200 and by_code.json() == by_name.json()
+    for refused in (
+        client.get("/api/v1/candidates", params={"country": "ZZ"}, headers=recruiter),
+        client.patch(f"/api/v1/candidates/{world.candidates_a[1]}", headers=recruiter,
+                     json={"country": "ZZ"}),
+        client.post("/api/v1/saved-searches", headers=recruiter,
+                    json={"name": "Nowhere", "country": "ZZ"}),
+    ):
+        body = problem(refused, 422)
+        assert (body["code"], body["field"]) == ("unknown-country", "country")
+        assert body["detail"].startswith("“ZZ”: not a country we know")
+
+
+def test_the_upload_routes_describe_the_registrys_formats(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    uploads = paths["/api/v1/candidates/files"]["post"]["summary"]
+    posts = paths["/api/v1/roles/from-post"]["post"]["summary"]
+    assert all(f.title in uploads for f in FORMATS), uploads
+    assert [f.title in posts for f in FORMATS] == [f.holds_posts for f in FORMATS], posts

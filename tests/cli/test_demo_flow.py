@@ -81,3 +81,11 @@ def test_the_demo_team_spec_plans_a_follow_the_sun_team(demo_home: Path) -> None
     plan = json.loads(invoke(demo_home, "teams", "plan", str(spec), "--json"))
     assert plan["status"] == "optimal"
     assert 5 <= len(plan["team"]) <= 6
+
+
+def test_an_unknown_country_to_be_authorised_in_is_refused_naming_the_option(
+        tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--home", str(tmp_path), "shortlist", "role_nope",
+                                 "--authorized-in", "Atlantis"])
+    assert result.exit_code == 2  # the input is wrong (docs/errors.md), before any lookup
+    assert "--authorized-in: “Atlantis”: not a country we know" in " ".join(result.output.split())

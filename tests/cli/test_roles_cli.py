@@ -9,6 +9,10 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from worldhire.cli.main import app
+from worldhire.core.models import Role
+from worldhire.ingest.role import WorkHours
+from worldhire.roles.schemas import RoleEdit
+from worldhire.roles.service import RoleEditor
 
 POSTS = Path(__file__).resolve().parents[1] / "ingest" / "posts"
 runner = CliRunner()
@@ -88,3 +92,32 @@ def test_the_wrong_tenant_or_bad_input_is_refused(home_with_a_post: tuple[Path, 
     assert run(home, "roles", "edit", role_id).exit_code == 2
     assert run(home, "roles", "requirements", "remove", role_id, "Haskell").exit_code == 3
     assert json.loads(ok(home, "roles", "show", role_id, "--json"))["title"] != "mine"
+
+
+def test_edit_sends_the_apis_request_through_the_same_use_case(
+    home_with_a_post: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, role_id = home_with_a_post
+    sent: list[RoleEdit] = []
+    update = RoleEditor.update
+
+    def spy(editor: RoleEditor, changed: str, edit: RoleEdit) -> Role:
+        sent.append(edit)
+        return update(editor, changed, edit)
+
+    monkeypatch.setattr(RoleEditor, "update", spy)
+    ok(home, "roles", "edit", role_id, "--tenant", "lumen", "--visa", "unknown", "--overlap", "3",
+       "--countries", "any", "--hours", "8-16")
+    [edit] = sent
+    assert edit == RoleEdit(visa_sponsorship=None, min_overlap_hours=3, allowed_countries=[],
+                            work_hours=WorkHours(start=8, end=16))
+    assert edit.model_fields_set == {"visa_sponsorship", "min_overlap_hours",
+                                     "allowed_countries", "work_hours"}
+    # The body's own checks, in the role form's words, as the API refuses them.
+    refused = run(home, "roles", "edit", role_id, "--tenant", "lumen", "--overlap", "30",
+                  "--remote", "sometimes")
+    said = " ".join(refused.output.split())
+    assert refused.exit_code == 2
+    assert "minimum overlap: Input should be less than or equal to 24" in said
+    assert "work mode: Input should be 'remote', 'hybrid' or 'onsite'" in said
+    assert len(sent) == 1

@@ -44,3 +44,13 @@ def test_help_imports_no_sub_app_and_nothing_heavy() -> None:
                           env=env, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:2] == ["[]", "[]"]
+
+
+def test_help_texts_name_the_registrys_formats() -> None:
+    from worldhire.ingest.formats import FORMATS
+
+    for command, formats in ((["ingest", "--help"], FORMATS),
+                             (["skills", "extract", "--help"],
+                              [f for f in FORMATS if not f.several_people])):
+        said = " ".join(CliRunner().invoke(app, command, env={"COLUMNS": "300"}).stdout.split())
+        assert all(f.title in said for f in formats), said

@@ -465,8 +465,11 @@ def test_a_company_corrects_its_own_candidates_fields(world: World) -> None:
     [entry] = [e for e in log if e["action"] == "correct-profile"]
     assert entry["details"]["fields"] == ["headline", "links"]
     refused(home, "candidates", "edit", person, "--tenant", "globex", "--headline", "x")
-    assert "not a country" in run(home, "candidates", "edit", person, "--tenant", "acme",
-                                  "--country", "Narnia").output
+    narnia = run(home, "candidates", "edit", person, "--tenant", "acme", "--country", "Narnia")
+    assert narnia.exit_code == 2
+    assert "error: --country: “Narnia”: not a country we know" in " ".join(narnia.output.split())
+    assert "nothing changed" in ok(home, "candidates", "edit", person, "--tenant", "acme",
+                                   "--country", "KEN")  # Kenya already, by its alpha-3 code
 
 
 # Without --tenant the same commands go through the same scoped pipeline, as the local operator

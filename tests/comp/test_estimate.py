@@ -88,7 +88,7 @@ def test_a_title_in_another_language_is_read_through_the_title_vocabulary(
 def test_unknown_country_code_warns_and_falls_back_to_world(estimator: PayEstimator) -> None:
     est = estimator.estimate(PayQuery("Data Scientist", "XX", Seniority.SE))
     assert est.country is None
-    assert any("not an ISO 3166" in w for w in est.warnings)
+    assert any("“XX” is not a country we know" in w for w in est.warnings)
 
 
 def test_country_without_rows_borrows_from_its_region(estimator: PayEstimator) -> None:

@@ -12,7 +12,14 @@ import pytest
 from tests.ingest.conftest import make_docx, make_pdf
 
 from worldhire.ingest.document import document_text
-from worldhire.ingest.formats import FORMATS, FileKind, ResumeFormat, post_accept, suffixes
+from worldhire.ingest.formats import (
+    FORMATS,
+    FileKind,
+    ResumeFormat,
+    format_names,
+    post_accept,
+    suffixes,
+)
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.received import received_document
 from worldhire.ingest.service import SUPPORTED_SUFFIXES, discover, unsupported
@@ -73,3 +80,12 @@ def test_a_job_posts_accept_list_is_the_formats_a_post_comes_in() -> None:
     accepted = post_accept()
     assert {".pdf", ".docx", ".txt", ".md", "application/pdf", "text/markdown"} <= set(accepted)
     assert not {".json", ".csv", "application/json"} & set(accepted)
+
+
+def test_the_prose_lists_of_formats_read_the_registry() -> None:
+    every = format_names()
+    assert all(f.title in every for f in FORMATS) and every.count(" or ") == 1
+    one_person = format_names(several_people=False)
+    assert [f.title in one_person for f in FORMATS] == [not f.several_people for f in FORMATS]
+    posts = format_names(posts=True)
+    assert [f.title in posts for f in FORMATS] == [f.holds_posts for f in FORMATS]

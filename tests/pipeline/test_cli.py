@@ -12,6 +12,7 @@ from tests.market.conftest import write_salaries
 from tests.pipeline.conftest import World, build_world
 from worldhire.cli.main import app
 from worldhire.config import Settings
+from worldhire.governance.repository import AuditRows
 from worldhire.store.sql.repository import SqlRepository
 
 runner = CliRunner()
@@ -137,3 +138,21 @@ def test_funnel_prints_a_table_csv_and_json(store_home: tuple[Path, World]) -> N
         "conversion_to_next": None,
         "median_days": None, "finished_stays": 0}
     assert {g["grouping"] for g in data["groups"]} == {"stage", "role", "region"}
+
+
+def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
+    store_home: tuple[Path, World], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, world = store_home
+    app_id = run(home, "pipeline", "add", world.people[0].id, world.role.id).split()[0]
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    refused = runner.invoke(app, ["--home", str(home), "pipeline", "move", app_id, "contacted"])
+    assert refused.exit_code != 0 and isinstance(refused.exception, OSError)
+    monkeypatch.undo()
+    moves = json.loads(run(home, "pipeline", "history", app_id, "--json"))
+    assert [m["to_stage"] for m in moves] == ["sourced"]
+    assert json.loads(run(home, "pipeline", "show", app_id, "--json"))["stage"] == "sourced"

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from tests.api.conftest import SELF_REGISTERED, World
 from tests.web.conftest import web_session
 from worldhire.demo.service import world_dir
+from worldhire.governance.repository import AuditRows
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import WITHDRAWN
@@ -146,3 +147,29 @@ def test_any_open_role_can_be_applied_to_not_only_the_best_fits(
     store = SqlPipelineStore.on(world.ctx.repo)
     assert role_id in {a.role_id for a in store.applications_of(candidate_id)}
 
+
+
+def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
+        live: tuple[str, World], own: tuple[TestClient, str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    client, csrf, candidate_id = own
+    world = live[1]
+    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": "Search Engineer, withdrawal tests",
+        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    client.post("/me/applications", data={"csrf": csrf, "role_id": role_id})
+    store = SqlPipelineStore.on(world.ctx.repo)
+    [mine] = [a for a in store.applications_of(candidate_id) if a.role_id == role_id]
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
+    assert failing.post(f"/me/applications/{mine.id}/withdraw",
+                        data={"csrf": csrf}).status_code == 500
+    monkeypatch.undo()
+    assert store.get_application(mine.id) == mine
+    assert [m.to_stage for m in store.history(mine.id)] == ["sourced"]

@@ -16,7 +16,7 @@ from tests.web.conftest import signed_in
 from worldhire.api.uploads import accepted_suffixes
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.core.models import EvidenceKind, Requirement
-from worldhire.ingest.formats import post_accept
+from worldhire.ingest.formats import FORMATS, ResumeFormat, post_accept
 from worldhire.teams.schemas import SlotCoverage
 from worldhire.web.candidate_pages import skill_gaps
 from worldhire.web.charts import coverage_chart, pay_chart, score_bar
@@ -189,3 +189,16 @@ def test_the_role_form_offers_the_formats_a_job_post_comes_in(live: tuple[str, W
     assert page.status_code == 200
     offered = re.findall(r'type="file"[^>]*accept="([^"]+)"', page.text)
     assert offered == [",".join(post_accept())]
+
+
+@pytest.mark.parametrize(("who", "path", "formats"), [
+    (None, "/join", [f for f in FORMATS if not f.several_people]),
+    ("a-recruiter", "/upload", list(FORMATS)),
+    ("a-recruiter", "/roles/new", [f for f in FORMATS if f.holds_posts]),
+])
+def test_the_upload_hints_name_the_registrys_formats(
+        live: tuple[str, World], who: str | None, path: str, formats: list[ResumeFormat]) -> None:
+    client = TestClient(live[1].app) if who is None else signed_in(live, who)[0]
+    hints = " ".join(re.findall(r'<p class="muted[^"]*">(.*?)</p>', client.get(path).text))
+    assert all(f.title in hints for f in formats), hints
+    assert all(f.title not in hints for f in FORMATS if f not in formats), hints

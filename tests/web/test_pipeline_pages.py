@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from tests.api.conftest import ROLE_FILE, World
 from tests.web.conftest import signed_in
 from worldhire.demo.service import world_dir
+from worldhire.governance.repository import AuditRows
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore
 
@@ -146,3 +147,33 @@ def test_the_market_page_shows_scarce_skills_and_regions(live: tuple[str, World]
     assert "Scarcest skills" in page.text and "By region" in page.text
     assert "Salaries by year" in page.text and "Include pay by region" in page.text
     assert "<style" not in page.text and "style=" not in page.text  # the CSP allows neither
+
+
+class AuditDown(Exception):
+    """The audit log's table refuses a write (a full disk, a lost connection)."""
+
+
+def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
+    live: tuple[str, World], role_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    person = world.candidates_a[3]
+    client.post(f"/roles/{role_id}/pipeline", data={"candidate_id": person, "csrf": csrf})
+    found = SqlPipelineStore.on(world.ctx.repo).find_application(person, role_id)
+    assert found is not None and found.stage == "sourced"
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AuditDown("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
+    one = failing.post(f"/applications/{found.id}/move",
+                       data={"to_stage": "contacted", "csrf": csrf})
+    bulk = failing.post(f"/roles/{role_id}/pipeline/moves",
+                        data={"to_stage": "contacted", "application_id": found.id, "csrf": csrf})
+    assert (one.status_code, bulk.status_code) == (500, 500)
+    monkeypatch.undo()
+    assert stage_of(live, role_id, person) == "sourced"
+    assert [m.to_stage for m in SqlPipelineStore.on(world.ctx.repo).history(found.id)] == [
+        "sourced"]

@@ -99,7 +99,7 @@ def test_bad_input_is_said_in_the_form_words_and_nothing_is_saved(
     said = errors_of(refused.text)
     assert "budget: cannot read 'lots' as pay" in said and "140k" in said
     assert "time zone: unknown IANA time zone 'Mars/Base'" in said
-    assert "allowed countries: unknown country 'Atlantis'" in said
+    assert "allowed countries: “Atlantis”: not a country we know" in said
     assert "Input should" not in said and "Value error" not in said
     assert 'value="lots"' in refused.text  # what was typed stays in the form
     assert len(world.ctx.repo.list_roles(world.tenant_a)) == before

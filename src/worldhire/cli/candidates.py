@@ -30,16 +30,18 @@ def list_candidates(
     ctx: typer.Context,
     tenant: str | None = TENANT_OPTION,
     q: str = typer.Option("", help="Words, each in the name, the headline or a skill."),
-    country: str | None = typer.Option(None, help="ISO alpha-2 code."),
+    country: str | None = typer.Option(None, help="A country's name or ISO code."),
     skill: str | None = typer.Option(None, help="A skill's id or label."),
     limit: int = typer.Option(10_000, min=1, help="At most this many."),
     offset: int = typer.Option(0, min=0, help="Skip this many (by name)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
 ) -> None:
     """List candidates with their ids, ordered by name."""
+    from worldhire.ingest.country_input import optional_country
+
     found = reader(ctx, tenant).candidate_page(
-        country=country, skill=skill, words=q.split(), limit=limit,
-        offset=offset)
+        country=optional_country(country, field="--country"), skill=skill, words=q.split(),
+        limit=limit, offset=offset)
     people = found.items
     if as_json:
         from worldhire.governance.candidate_schemas import CandidateSummaryOut
@@ -178,14 +180,10 @@ def edit(
     what changed."""
     from worldhire.core.errors import InvalidInput
     from worldhire.governance.corrections import ProfileCorrection
-    from worldhire.ingest.geo import country_code
+    from worldhire.ingest.country_input import typed_country
 
-    code = country
-    if country:
-        code = country_code(country.upper() if len(country.strip()) == 2 else country)
-        if code is None:
-            raise InvalidInput(f"{country!r} is not a country we know: write its name or its "
-                               "two-letter code")
+    # '' clears the country; anything else is read as a name or a code.
+    code = typed_country(country, field="--country") if country else country
     correction = ProfileCorrection(
         name=name, headline=headline, summary=summary, location=location, country=code,
         timezone=timezone, email=email, phone=phone, years_experience=years,

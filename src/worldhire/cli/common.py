@@ -15,7 +15,7 @@ from rich.table import Column
 from typer import _click
 from typer.core import TyperGroup
 
-from worldhire.core.errors import WorldhireError
+from worldhire.core.errors import InvalidInput, WorldhireError
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:
@@ -72,7 +72,10 @@ class ReportingGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except WorldhireError as exc:
-            err_console.print(f"[red]error:[/] {escape(str(exc))}")
+            # An input the command named ("--country") is said first, as click says its own.
+            field = exc.field if isinstance(exc, InvalidInput) and exc.field else None
+            said = f"{field}: {exc}" if field else str(exc)
+            err_console.print(f"[red]error:[/] {escape(said)}")
             raise typer.Exit(exc.exit_code) from exc
         except Exception as exc:
             # A read-only home or a full disk is the operator's to fix, not a crash to show.

@@ -14,9 +14,14 @@ from rich.table import Table
 
 from worldhire.cli.common import console, err_console, repository, services_of, settings
 from worldhire.core.errors import InvalidInput
+from worldhire.ingest.formats import format_names
 
 if TYPE_CHECKING:
     from worldhire.assess.stored import BackfillReport
+
+# The command's help, from the format registry: a new format is listed without an edit here.
+INGEST_HELP = (f"Import résumés ({format_names()}) and roles (a JSON role file, or a job post "
+               f"as {format_names(posts=True)}).")
 
 
 def ingest(
@@ -40,7 +45,6 @@ def ingest(
         "queue for `worldhire embed` or `worldhire batch embed`.",
     ),
 ) -> None:
-    """Import résumés (PDF, DOCX, text, JSON Resume, CSV) and roles (JSON, Markdown)."""
     from worldhire.batch.ingest import ingest_parallel
     from worldhire.ingest.service import IngestService, Kind, Status, discover, unsupported
 

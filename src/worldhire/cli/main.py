@@ -13,7 +13,7 @@ from typer.main import get_group
 
 from worldhire.cli.common import CliState, ReportingGroup
 from worldhire.cli.demo import demo
-from worldhire.cli.ingest import embed, ingest, load
+from worldhire.cli.ingest import INGEST_HELP, embed, ingest, load
 from worldhire.cli.match import roles_for, shortlist
 
 # Each capability contributes a sub-app from worldhire/cli/<capability>.py, listed here with its
@@ -94,7 +94,7 @@ def main(
     ctx.obj = CliState(home=home)
 
 
-app.command()(ingest)
+app.command(help=INGEST_HELP)(ingest)
 app.command()(embed)
 app.command()(load)
 app.command()(shortlist)

@@ -109,7 +109,7 @@ def shortlist(
         [], help="Only candidates living here: alpha-2 or a region (EU, LATAM...); repeat."
     ),
     authorized_in: str | None = typer.Option(
-        None, help="Only candidates authorised to work in this country (alpha-2)."
+        None, help="Only candidates authorised to work in this country (its name or code)."
     ),
     no_sponsorship: bool = typer.Option(
         False, "--no-sponsorship", help="Drop candidates who need a visa sponsored."
@@ -126,13 +126,14 @@ def shortlist(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Rank the pool for a role with the evidence behind every score; the audit log records it."""
+    from worldhire.ingest.country_input import optional_country
     from worldhire.match.schemas import WholeShortlistOut
     from worldhire.match.service import MatchFilters
 
     filters = MatchFilters(
         min_overlap_hours=min_overlap, max_pay_usd=max_pay,
         countries=tuple(c.upper() for c in country),
-        work_authorization=authorized_in.upper() if authorized_in else None,
+        work_authorization=optional_country(authorized_in, field="--authorized-in"),
         no_sponsorship=no_sponsorship, remote_policy=remote_policy,
     )
     scoped = services(ctx, token, tenant)

@@ -119,7 +119,10 @@ def move(
     tenant: str | None = TENANT_OPTION,
 ) -> None:
     """Move an application to another stage; illegal moves are refused with the allowed ones."""
-    done = _pipeline(ctx, tenant).move(application_id, stage, reason)
+    pipeline = _pipeline(ctx, tenant)
+    with services_of(ctx).unit_of_work() as work:  # the move and its audit entry, together
+        done = pipeline.move(application_id, stage, reason)
+        work.commit()
     console.print(f"{application_id}: {done.from_stage} → [bold]{done.to_stage}[/]")
 
 

@@ -134,8 +134,12 @@ def edit_role(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Change a role's fields; the others stay as they are."""
+    from pydantic import ValidationError
+
     from worldhire.core.errors import InvalidInput
     from worldhire.ingest.fields import working_hours
+    from worldhire.roles.editing import spec_problems
+    from worldhire.roles.schemas import RoleEdit
 
     changes: dict[str, Any] = {
         k: v for k, v in {
@@ -161,7 +165,12 @@ def edit_role(
         ]
     if not changes:
         raise InvalidInput("nothing to change: give at least one option (see --help)")
-    print_role(_editor(ctx, role_id, tenant, token).edit_fields(role_id, changes))
+    # The API's PATCH body: the same checks, and the same use case, as a request.
+    try:
+        edit = RoleEdit.model_validate(changes)
+    except ValidationError as exc:
+        raise InvalidInput("; ".join(spec_problems(exc))) from exc
+    print_role(_editor(ctx, role_id, tenant, token).update(role_id, edit))
 
 
 def _status(ctx: typer.Context, role_id: str, tenant: str | None, token: str | None,

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from worldhire.cli.common import YES_OPTION, confirm_or_stop, console, id_column, services_of
 from worldhire.cli.scoped import TENANT_OPTION, principal
-from worldhire.ingest.geo import country_code
+from worldhire.ingest.country_input import optional_country
 from worldhire.searches.models import SavedSearch, SearchQuery
 from worldhire.searches.service import SavedSearches
 
@@ -39,12 +39,7 @@ def save(
     skill: str | None = typer.Option(None, help="A skill's id or label."),
 ) -> None:
     """Save a candidate search by name."""
-    code = None
-    if country:
-        code = country_code(country.upper() if len(country.strip()) == 2 else country)
-        if code is None:
-            raise typer.BadParameter(f"{country!r} is not a country we know",
-                                     param_hint="--country")
+    code = optional_country(country, field="--country")
     saved = _searches(ctx, tenant).save(name, SearchQuery(words=q.strip(), country=code,
                                                           skill=skill))
     console.print(f"Saved “{escape(saved.name)}” ({saved.id}).")

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, settings
+from worldhire.ingest.formats import format_names
 
 app = typer.Typer(help="Skills: taxonomy linking and ranking.", no_args_is_help=True)
 
@@ -108,7 +109,7 @@ def _write_atomically(path: Path, content: str) -> None:
 @app.command()
 def extract(
     ctx: typer.Context,
-    file: Path = typer.Argument(..., help="A résumé (PDF, DOCX, text, JSON Resume) or text."),
+    file: Path = typer.Argument(..., help=f"A résumé ({format_names(several_people=False)})."),
     semantic: bool = typer.Option(True, help="Also link skills implied, not only named."),
     top: int = typer.Option(40, "--top", min=1, help="At most this many skills."),
 ) -> None:

@@ -27,9 +27,10 @@ from worldhire.comp.features import (
     support_key,
 )
 from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
-from worldhire.comp.regions import UnknownCountryError, country_name, validate_country
+from worldhire.comp.regions import country_name
 from worldhire.comp.support import is_low_data
 from worldhire.core.models import Candidate, OccupationRef, Seniority
+from worldhire.ingest.country_input import UnknownCountry, typed_country
 from worldhire.occupations.cleaning import clean_title as clean_vacancy_title
 from worldhire.occupations.families import salary_family
 from worldhire.skills.titles import normalize_title, role_title
@@ -113,9 +114,10 @@ def _resolve_country(code: str | None, what: str, warnings: list[str]) -> str | 
     if code is None or not code.strip():
         return None
     try:
-        return validate_country(code)
-    except UnknownCountryError as exc:
-        warnings.append(f"{what}: {exc}; estimate uses the world level instead")
+        return typed_country(code)
+    except UnknownCountry:
+        warnings.append(f"{what}: “{code.strip()}” is not a country we know; the estimate uses "
+                        "the world level instead")
         return None
 
 

@@ -1,4 +1,4 @@
-"""Countries (ISO 3166 alpha-2, validated with pycountry) and the regions pay is pooled over.
+"""Countries (ISO 3166 alpha-2) and the regions pay is pooled over.
 
 Pools are UN M49 areas (worldhire.core.geo), merged where the salary data is too thin to tell them
 apart (all of Sub-Saharan Africa, Central with South America) and split where pay differs
@@ -13,7 +13,6 @@ from functools import cache
 
 import pycountry
 
-from worldhire.core.errors import WorldhireError
 from worldhire.core.geo.countries import countries
 
 # The pool of each M49 area, finest first: intermediate region, then sub-region.
@@ -71,33 +70,6 @@ _REGION_LABELS = {
 def region_label(region: str) -> str:
     """How people write a region's name ("latin_america" -> "Latin America")."""
     return _REGION_LABELS.get(region) or region.replace("_", " ").title()
-
-
-class UnknownCountryError(WorldhireError, ValueError):
-    """A country code that is not an ISO 3166 alpha-2 code."""
-
-    status = 422
-    code = "unknown-country"
-
-
-def validate_country(code: str) -> str:
-    """Return the upper-case alpha-2 code, accepting alpha-3 codes and exact country names too."""
-    text = code.strip()
-    if not text:
-        raise UnknownCountryError("empty country code")
-    found = None
-    if len(text) == 2:
-        found = pycountry.countries.get(alpha_2=text.upper())
-    elif len(text) == 3:
-        found = pycountry.countries.get(alpha_3=text.upper())
-    if found is None:
-        try:
-            found = pycountry.countries.lookup(text)
-        except LookupError:
-            found = None
-    if found is None:
-        raise UnknownCountryError(f"{code!r} is not an ISO 3166 country code or name")
-    return str(found.alpha_2)
 
 
 def region_of(code: str) -> str:

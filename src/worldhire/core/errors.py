@@ -50,10 +50,20 @@ class NotFound(WorldhireError, LookupError):
 
 
 class InvalidInput(WorldhireError, ValueError):
-    """A value that cannot be used as given (the message names it)."""
+    """A value that cannot be used as given (the message names it). `field`, where the caller
+    knows it, is the input as its shell names it ("country", "--country"): the API adds it to
+    the problem body, the CLI puts it before the message."""
 
     status = 422
     code = "invalid-input"
+
+    def __init__(self, *args: object, field: str | None = None) -> None:
+        super().__init__(*args)
+        self.field = field
+
+    @property
+    def extra(self) -> dict[str, Any]:
+        return {"field": self.field} if self.field else {}
 
 
 class RoleNotOpen(WorldhireError):

@@ -34,6 +34,7 @@ from worldhire.governance.export_schemas import (
     ResidencyOut,
     RetentionOut,
     StoredShortlistOut,
+    export_time,
 )
 from worldhire.governance.personal_data import PERSONAL_DATA, RECORDS, Lookup
 from worldhire.governance.repository import (
@@ -68,7 +69,7 @@ def subject_access(gov: Governance, candidate_id: str) -> ExportOut:
     deliveries = sorted((hooks.delivery(i) for i in refs.ids[Lookup.DELIVERY]),
                         key=lambda d: (d.created_at, d.id), reverse=True)
     return ExportOut(
-        generated_at=utcnow().isoformat(),
+        generated_at=export_time(utcnow()),
         candidate_id=c.id,
         resume=JsonResumeOut.of(c),
         worldhire=HeldProfileOut.of(c, _residency(gov, c)),

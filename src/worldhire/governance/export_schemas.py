@@ -4,10 +4,10 @@ answers the document and the CLI writes it, by alias ('$schema', 'startDate', 'f
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 from worldhire.batch.schemas import ShortlistWhyOut
 from worldhire.core.models import EvidenceKind
@@ -33,8 +33,15 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def export_time(value: datetime) -> str:
+    """A time as the whole export writes it: ISO 8601 with its UTC offset
+    ("2026-12-05T03:31:05.942625+00:00"). A time without a zone is the store's, which is UTC."""
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).isoformat()
+
+
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
+    return export_time(value) if value else None
 
 
 def _items(c: Candidate, *kinds: EvidenceKind) -> list[EvidenceItem]:
@@ -183,7 +190,7 @@ class JsonResumeOut(_Record):
             skills=[ResumeSkillOut(name=label)
                     for label in dict.fromkeys(m.skill.label for m in c.skills)],
             languages=[ResumeLanguageOut.of(language) for language in c.languages],
-            meta=ResumeMetaOut(worldhireId=c.id, lastModified=c.updated_at.isoformat()),
+            meta=ResumeMetaOut(worldhireId=c.id, lastModified=export_time(c.updated_at)),
         )
 
 
@@ -227,7 +234,7 @@ class HeldProfileOut(_Record):
             pay_stated=c.pay_stated.describe() if c.pay_stated else None,
             years_experience=c.years_experience, available_from=_day(c.available_from),
             source_name=c.source_name, source_hash=c.source_hash,
-            created_at=c.created_at.isoformat(), updated_at=c.updated_at.isoformat())
+            created_at=export_time(c.created_at), updated_at=export_time(c.updated_at))
 
 
 class HeldEvidenceOut(VersionEvidenceOut):
@@ -262,8 +269,8 @@ class RetentionOut(_Record):
 
     @classmethod
     def of(cls, terms: RetentionTerms) -> RetentionOut:
-        return cls(days=terms.days, source=terms.source, agreed_at=terms.at.isoformat(),
-                   until=terms.until.isoformat())
+        return cls(days=terms.days, source=terms.source, agreed_at=export_time(terms.at),
+                   until=export_time(terms.until))
 
 
 class DecisionOut(_Record):
@@ -287,7 +294,7 @@ class DecisionOut(_Record):
     @classmethod
     def of(cls, r: SubjectRecord, names: Callable[[str | None], str]) -> DecisionOut:
         e = r.entry
-        return cls(seq=e.seq, at=e.recorded_at, action=e.action, actor=e.actor,
+        return cls(seq=e.seq, at=export_time(e.at), action=e.action, actor=e.actor,
                    actor_name=names(e.actor), tenant_id=e.tenant_id, details=e.details,
                    about_you=r.about, about_id=r.subject_id)
 
@@ -331,7 +338,7 @@ class StageMoveOut(_Record):
         # 'from' is a keyword: the field is filled by its alias.
         return cls.model_validate({"seq": m.seq, "from": m.from_stage, "to": m.to_stage,
                                    "by": m.actor, "by_name": names(m.actor),
-                                   "at": m.at.isoformat(), "reason": m.reason})
+                                   "at": export_time(m.at), "reason": m.reason})
 
 
 class HeldNoteOut(_Record):
@@ -344,7 +351,13 @@ class HeldNoteOut(_Record):
     @classmethod
     def of(cls, n: Note, names: Callable[[str | None], str]) -> HeldNoteOut:
         return cls(id=n.id, author=n.author, author_name=names(n.author), text=n.text,
-                   at=n.at.isoformat())
+                   at=export_time(n.at))
+
+
+class HeldScorecardOut(ScorecardOut):
+    """A scorecard as the API shows it, its time written as every other time in the export."""
+
+    at: Annotated[datetime, PlainSerializer(export_time)]
 
 
 class HeldApplicationOut(_Record):
@@ -360,7 +373,7 @@ class HeldApplicationOut(_Record):
     updated_at: str
     stage_history: list[StageMoveOut]
     notes: list[HeldNoteOut]
-    scorecards: list[ScorecardOut]
+    scorecards: list[HeldScorecardOut]
 
     @classmethod
     def of(cls, a: Application, *, role_title: str | None, company: str | None,
@@ -368,11 +381,11 @@ class HeldApplicationOut(_Record):
            names: Callable[[str | None], str]) -> HeldApplicationOut:
         return cls(id=a.id, tenant_id=a.tenant_id, role_id=a.role_id, role_title=role_title,
                    company=company, stage=a.stage, source=a.source,
-                   rejection_reason=a.rejection_reason, created_at=a.created_at.isoformat(),
-                   updated_at=a.updated_at.isoformat(),
+                   rejection_reason=a.rejection_reason, created_at=export_time(a.created_at),
+                   updated_at=export_time(a.updated_at),
                    stage_history=[StageMoveOut.of(m, names) for m in history],
                    notes=[HeldNoteOut.of(n, names) for n in notes],
-                   scorecards=[ScorecardOut.of(k, names) for k in scorecards])
+                   scorecards=[HeldScorecardOut.of(k, names) for k in scorecards])
 
 
 class StoredShortlistOut(_Record):
@@ -409,8 +422,8 @@ class HeldDeliveryOut(_Record):
     @classmethod
     def of(cls, d: Delivery, body: dict[str, Any]) -> HeldDeliveryOut:
         return cls(id=d.id, subscription_id=d.subscription_id, event=d.event,
-                   status=d.status.value, created_at=d.created_at.isoformat(), body=body,
-                   attempts=[HeldAttemptOut(at=a.at.isoformat(), ok=a.ok,
+                   status=d.status.value, created_at=export_time(d.created_at), body=body,
+                   attempts=[HeldAttemptOut(at=export_time(a.at), ok=a.ok,
                                         status_code=a.status_code, error=a.error)
                              for a in d.attempts])
 

@@ -43,7 +43,7 @@ def _aware(value: datetime) -> datetime:
 
 
 def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
+    return _aware(value).isoformat() if value else None
 
 
 # users, tokens and web sessions ----------------------------------------------------------------

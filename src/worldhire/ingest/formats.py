@@ -10,16 +10,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeAlias
 
-from worldhire.core.models import Candidate
-from worldhire.ingest.csv_bulk import RowErrorHandler, parse_csv
-from worldhire.ingest.docx_text import DocxContent, docx_text
-from worldhire.ingest.errors import NotAResumeError
-from worldhire.ingest.html_text import readable_text
-from worldhire.ingest.jsonresume import load_json, parse_json_resume
-from worldhire.ingest.pdf_text import pdf_text
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.text import clean_text, decode_text, readable_share
+if TYPE_CHECKING:
+    from worldhire.core.models import Candidate
+    from worldhire.ingest.csv_bulk import RowErrorHandler
+    from worldhire.ingest.docx_text import DocxContent
+
+# The readers are imported when a file is read, not with the table: the help of the CLI, the
+# upload forms and the API's descriptions name the formats from it without loading the PDF, DOCX
+# and text-encoding libraries (`worldhire --help` stays light: tests/cli/test_startup.py).
 
 
 class FileKind(StrEnum):
@@ -30,7 +30,7 @@ class FileKind(StrEnum):
     TEXT = "text"
 
 
-Reader = Callable[[bytes, str, RowErrorHandler | None], list[Candidate]]
+Reader: TypeAlias = "Callable[[bytes, str, RowErrorHandler | None], list[Candidate]]"
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,9 @@ _MIN_READABLE_SHARE = 0.85
 
 
 def _readable(raw: str) -> str:
+    from worldhire.ingest.errors import NotAResumeError
+    from worldhire.ingest.text import clean_text, readable_share
+
     text = clean_text(raw)
     if not text:
         raise NotAResumeError("no text left after removing control characters")
@@ -69,35 +72,63 @@ def _readable(raw: str) -> str:
     return text
 
 
+def _decoded(data: bytes) -> str:
+    from worldhire.ingest.text import decode_text
+
+    return decode_text(data)
+
+
 # Deciding whether a file is a job post needs its text before the post or résumé parser runs;
 # the last few PDFs and DOCX files read are kept, so the parser does not extract them again.
-_pdf_text_once = lru_cache(maxsize=4)(pdf_text)
-_docx_once: Callable[[bytes], DocxContent] = lru_cache(maxsize=4)(docx_text)
+@lru_cache(maxsize=4)
+def _pdf_text_once(data: bytes) -> str:
+    from worldhire.ingest.pdf_text import pdf_text
+
+    return pdf_text(data)
+
+
+@lru_cache(maxsize=4)
+def _docx_once(data: bytes) -> DocxContent:
+    from worldhire.ingest.docx_text import docx_text
+
+    return docx_text(data)
 
 
 def _read_pdf(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
+    from worldhire.ingest.resume_text import parse_text_resume
+
     return [parse_text_resume(_readable(_pdf_text_once(data)), name)]
 
 
 def _read_docx(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
+    from worldhire.ingest.resume_text import parse_text_resume
+
     content = _docx_once(data)
     return [parse_text_resume(_readable(content.text), name, extra_links=content.links)]
 
 
 def _read_json(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
-    return [parse_json_resume(load_json(decode_text(data)), name)]
+    from worldhire.ingest.jsonresume import load_json, parse_json_resume
+
+    return [parse_json_resume(load_json(_decoded(data)), name)]
 
 
 def _read_csv(data: bytes, name: str, on_row_error: RowErrorHandler | None) -> list[Candidate]:
-    return parse_csv(decode_text(data), name, on_row_error)
+    from worldhire.ingest.csv_bulk import parse_csv
+
+    return parse_csv(_decoded(data), name, on_row_error)
 
 
 def _read_text(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
-    return [parse_text_resume(_readable(decode_text(data)), name)]
+    from worldhire.ingest.resume_text import parse_text_resume
+
+    return [parse_text_resume(_readable(_decoded(data)), name)]
 
 
 def _page_text(data: bytes) -> str:
-    return readable_text(decode_text(data))
+    from worldhire.ingest.html_text import readable_text
+
+    return readable_text(_decoded(data))
 
 
 # In this order the sniffer tries their signatures and a refusal lists what is read.
@@ -109,14 +140,14 @@ FORMATS: tuple[ResumeFormat, ...] = (
         {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
         lambda data: _docx_once(data).text, _read_docx,
         holds_posts=True, zip_part="word/document.xml"),
-    ResumeFormat(FileKind.TEXT, "TXT/MD",
+    ResumeFormat(FileKind.TEXT, "text/Markdown",
                  {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
                   ".markdown": "text/markdown"},
                  _page_text, _read_text, holds_posts=True),
-    ResumeFormat(FileKind.JSON, "JSON Resume", {".json": "application/json"}, decode_text,
+    ResumeFormat(FileKind.JSON, "JSON Resume", {".json": "application/json"}, _decoded,
                  _read_json, opening=b"{"),
     ResumeFormat(FileKind.CSV, "CSV", {".csv": "text/csv", ".tsv": "text/tab-separated-values"},
-                 decode_text, _read_csv, several_people=True),
+                 _decoded, _read_csv, several_people=True),
 )
 _BY_KIND = {f.kind: f for f in FORMATS}
 _BY_SUFFIX = {suffix: f for f in FORMATS for suffix in f.suffixes}
@@ -144,3 +175,12 @@ def post_accept() -> list[str]:
     posts = [f for f in FORMATS if f.holds_posts]
     types = dict.fromkeys(t for f in posts for t in f.media_types.values())
     return sorted(s for f in posts for s in f.suffixes) + list(types)
+
+
+def format_names(*, several_people: bool = True, posts: bool = False) -> str:
+    """The formats read, as prose lists them ("PDF, DOCX, text/Markdown, JSON Resume or CSV"),
+    for the help texts and upload hints: without those of files of many people, or only those a
+    job post may come in."""
+    titles = [f.title for f in FORMATS
+              if (several_people or not f.several_people) and (f.holds_posts or not posts)]
+    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} or {titles[-1]}"

@@ -33,8 +33,10 @@ from pydantic import (
 from worldhire.core.geo.zones import is_timezone
 from worldhire.core.models import RemotePolicy, Seniority
 from worldhire.ingest import fields
+from worldhire.ingest.country_input import typed_country
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
+from worldhire.ingest.formats import format_names
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.post import company_name, read_post
@@ -133,23 +135,12 @@ class RoleSpec(BaseModel):
     @field_validator("company_country")
     @classmethod
     def _country(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        code = country_code(value.upper() if len(value) == 2 else value)
-        if code is None:
-            raise ValueError(f"unknown country {value!r}")
-        return code
+        return None if value is None else typed_country(value, field="company_country")
 
     @field_validator("allowed_countries")
     @classmethod
     def _countries(cls, values: list[str]) -> list[str]:
-        codes = []
-        for value in values:
-            code = country_code(value.upper() if len(value.strip()) == 2 else value)
-            if code is None:
-                raise ValueError(f"unknown country {value!r}")
-            codes.append(code)
-        return list(dict.fromkeys(codes))
+        return list(dict.fromkeys(typed_country(v, field="allowed_countries") for v in values))
 
     @model_validator(mode="before")
     @classmethod
@@ -212,7 +203,7 @@ def parse_role_document(
     text = document_text(data, kind)
     if text is None:
         raise NotAResumeError(
-            f"a role must be JSON or a job post (text, Markdown, PDF or DOCX), not {kind.value}"
+            f"a role must be JSON or a job post ({format_names(posts=True)}), not {kind.value}"
         )
     return role_from_text(clean_text(text), linker)
 

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import PurePath
 
 from worldhire.ingest.errors import CorruptFileError, UnsupportedFileError
-from worldhire.ingest.formats import FORMATS, FileKind, ResumeFormat, format_named
+from worldhire.ingest.formats import FORMATS, FileKind, ResumeFormat, format_named, format_names
 
 __all__ = ["FileKind", "sniff"]
 
@@ -54,9 +54,8 @@ def sniff(data: bytes, filename: str) -> FileKind:
     if named is not None and named.zip_part is not None:
         raise CorruptFileError(f"named {suffix} but is not a {named.title} (not a zip archive)")
     if named is None and suffix:
-        expected = [f.title for f in FORMATS]
         raise UnsupportedFileError(f"unsupported file type {suffix!r}: expected "
-                                   f"{', '.join(expected[:-1])} or {expected[-1]}")
+                                   f"{format_names()}")
     return _text_kind(head, named)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -174,7 +174,7 @@ class ScorecardOut(BaseModel):
     ratings: list[RatingOut]
 
     @classmethod
-    def of(cls, s: Scorecard, names: Callable[[str | None], str]) -> ScorecardOut:
+    def of(cls, s: Scorecard, names: Callable[[str | None], str]) -> Self:
         return cls(id=s.id, interviewer=s.interviewer, interviewer_name=names(s.interviewer),
                    stage=s.stage, summary=s.summary,
                    mean=round(s.mean, 3), at=s.at,

@@ -341,7 +341,9 @@ class PipelineService:
 def audit_move(scoped: ScopedServices, application: Application, move: StageMove) -> None:
     """A stage move in the audit log, as corrections and rankings are: who moved the
     application, from which stage to which, in the open; the reason sealed for the person (a
-    rejection reason may say anything about them), so that erasing them leaves it unreadable."""
+    rejection reason may say anything about them), so that erasing them leaves it unreadable.
+    A shell opens one unit of work around the move and this entry: a move whose entry cannot be
+    written is rolled back with it, so none goes unaudited."""
     scoped.audit.append(
         "move-stage", actor=move.actor, tenant_id=application.tenant_id,
         details={"application_id": application.id, "role_id": application.role_id,

@@ -19,6 +19,7 @@ from worldhire.roles.editing import (
     set_requirements,
     set_status,
 )
+from worldhire.roles.schemas import RoleEdit
 
 
 def role_from_post(ingest: IngestService, data: bytes, filename: str) -> str:
@@ -54,8 +55,14 @@ class RoleEditor:
         return role
 
     def edit_fields(self, role_id: str, changes: Mapping[str, Any]) -> Role:
-        """Sets the fields named in `changes` (RoleSpec's names); the others stay."""
+        """Sets the fields named in `changes` (RoleSpec's names, in the words a form holds);
+        the others stay."""
         return self._edit(role_id, lambda r: {"changed": edit_fields(r, changes)})
+
+    def update(self, role_id: str, edit: RoleEdit) -> Role:
+        """Sets the fields `edit` was given (the API's PATCH body, the CLI's `roles edit`
+        options); those it leaves unset stay."""
+        return self.edit_fields(role_id, edit.model_dump(mode="json", exclude_unset=True))
 
     def add_requirements(
         self, role_id: str, given: Sequence[RequirementInput]

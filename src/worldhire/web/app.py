@@ -22,7 +22,7 @@ from worldhire.core.errors import WorldhireError
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
 from worldhire.governance.principal import AccessRole, Action, Principal
-from worldhire.ingest.formats import post_accept
+from worldhire.ingest.formats import FORMATS, format_names, post_accept
 from worldhire.skills.titles import family_label
 from worldhire.web.charts import score_bar
 from worldhire.web.session import Session, Sessions
@@ -39,6 +39,10 @@ templates.env.filters["family"] = family_label
 RESUME_ACCEPT = ",".join(accepted_suffixes(allow_csv=False))
 UPLOAD_ACCEPT = ",".join(accepted_suffixes(allow_csv=True))
 POST_ACCEPT = ",".join(post_accept())
+# Their hints, in words: a résumé's formats, a file of many people's, a job post's.
+RESUME_FORMATS = format_names(several_people=False)
+POST_FORMATS = format_names(posts=True)
+BULK_FORMATS = ", ".join(f.title for f in FORMATS if f.several_people)
 
 
 class SignInRequired(WorldhireError):
@@ -96,7 +100,8 @@ class Visit:
             and self.principal.may(Action.CONFIGURE),
             "htmx": self.request.headers.get("hx-request") == "true",
             "resume_suffixes": RESUME_ACCEPT, "upload_suffixes": UPLOAD_ACCEPT,
-            "post_accept": POST_ACCEPT, **values,
+            "post_accept": POST_ACCEPT, "resume_formats": RESUME_FORMATS,
+            "post_formats": POST_FORMATS, "bulk_formats": BULK_FORMATS, **values,
         }
         response = templates.TemplateResponse(self.request, template, values,
                                               status_code=status_code)

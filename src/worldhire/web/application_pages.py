@@ -65,7 +65,10 @@ def withdraw(page: Page, application_id: str,
              csrf: Annotated[str, Form(max_length=200)]) -> Response:
     page.require_csrf(csrf)
     try:
-        page.ctx.applications(page.services.principal).withdraw(application_id)
+        applications = page.ctx.applications(page.services.principal)
+        with page.ctx.services.unit_of_work() as work:  # the withdrawal and its audit entry
+            applications.withdraw(application_id)
+            work.commit()
     except WorldhireError as exc:
         if exc.status not in (409, 422):
             raise

@@ -11,7 +11,7 @@ from fastapi import Form
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Candidate
 from worldhire.governance.corrections import ProfileCorrection
-from worldhire.web.forms import country_of
+from worldhire.ingest.country_input import optional_country
 
 FIELDS = ("name", "headline", "summary", "location", "country", "timezone", "email", "phone",
           "years", "links")
@@ -44,10 +44,7 @@ class CorrectionForm:
 
     def correction(self) -> ProfileCorrection:
         """What the form asks to set, or InvalidInput saying which box is wrong."""
-        code = country_of(self.country) if self.country.strip() else ""
-        if code is None:
-            raise InvalidInput(f"“{self.country.strip()}” is not a country we know: write its "
-                               "name or its two-letter code")
+        code = optional_country(self.country) or ""
         try:
             years = float(self.years.replace(",", ".")) if self.years.strip() else None
         except ValueError as exc:

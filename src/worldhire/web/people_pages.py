@@ -18,11 +18,11 @@ from worldhire.core.models import EvidenceKind
 from worldhire.governance.candidate_schemas import CandidateDetailOut, CandidateSummaryOut
 from worldhire.governance.principal import Action
 from worldhire.identity.merge import TAKEABLE
+from worldhire.ingest.country_input import UnknownCountry, optional_country
 from worldhire.searches.models import SearchQuery
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
 from worldhire.web.documents import Received, received
-from worldhire.web.forms import country_of
 from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
 
 router = APIRouter()
@@ -44,14 +44,13 @@ def candidates(
     skill: Annotated[str, Query(max_length=100)] = "",
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> Response:
-    code = country_of(country) if country.strip() else None
     form = {"q": q, "country": country, "skill": skill}
-    if country.strip() and code is None:
+    try:
+        code = optional_country(country)
+    except UnknownCountry as exc:
         return page.render("candidates.html", status_code=422, form=form, rows=[], total=0,
                            counted="0", offset=0, previous=None, following=None, saved=_saved(page),
-                           may_write=False,
-                           error=f"“{country.strip()}” is not a country we know: write its "
-                                 "name (Germany, Brasil) or its two-letter code (DE, BR).")
+                           may_write=False, error=str(exc))
     found = page.services.candidate_page(
         country=code, skill=skill.strip() or None, words=q.split(), limit=PAGE_SIZE,
         offset=offset)
@@ -86,10 +85,8 @@ def save_search(
 ) -> Response:
     page.require_csrf(csrf)
     back = _link(q, country, skill, 0)
-    code = country_of(country) if country.strip() else None
     try:
-        if country.strip() and code is None:
-            raise InvalidInput(f"“{country.strip()}” is not a country we know")
+        code = optional_country(country)
         saved = page.ctx.services.saved_searches(page.services.principal).save(
             name, SearchQuery(words=q.strip(), country=code, skill=skill.strip() or None))
     except InvalidInput as exc:

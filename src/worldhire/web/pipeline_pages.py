@@ -108,7 +108,10 @@ def bulk_move(page: Page, role_id: str, csrf: Annotated[str, Form(max_length=200
         try:
             if pipeline.application(one).role_id != role_id:
                 raise NotInScope(f"no application {one!r} on this role")
-            pipeline.move(one, to_stage, reason or None)
+            # Each move with its audit entry, on its own: a refused card leaves the others.
+            with page.ctx.services.unit_of_work() as work:
+                pipeline.move(one, to_stage, reason or None)
+                work.commit()
             moved += 1
         except WorldhireError as exc:
             if exc.status not in (404, 409, 422):
@@ -173,7 +176,9 @@ def move(page: Page, application_id: str,          csrf: Annotated[str, Form(max
     pipeline = _pipeline(page)
     role_id = pipeline.application(application_id).role_id
     try:
-        done = pipeline.move(application_id, to_stage, reason or None)
+        with page.ctx.services.unit_of_work() as work:  # the move and its audit entry
+            done = pipeline.move(application_id, to_stage, reason or None)
+            work.commit()
     except WorldhireError as exc:
         if exc.status not in (409, 422):
             raise

@@ -21,6 +21,7 @@ from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
+from worldhire.ingest.country_input import UnknownCountry, optional_country, typed_countries
 from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
@@ -29,7 +30,6 @@ from worldhire.teams.service import plan_for
 from worldhire.teams.spec import read_spec
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.charts import coverage_chart, pay_chart
-from worldhire.web.forms import countries_of, country_of
 
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
@@ -210,6 +210,16 @@ class PayQuery:
     selected: frozenset[str]
 
 
+def _countries(texts: Sequence[str], unknown: list[str]) -> list[str]:
+    """The codes of the countries typed; what is none joins `unknown`, so that the page names
+    every box's mistakes at once."""
+    try:
+        return typed_countries(texts)
+    except UnknownCountry as exc:
+        unknown += exc.typed
+        return []
+
+
 @router.get("/pay")
 def pay(
     page: Page, title: Annotated[str, Query(max_length=200)] = "Machine Learning Engineer",
@@ -221,12 +231,14 @@ def pay(
     page.services.principal.require(Action.READ)
     # Any country, by name or code: the boxes hold common ones, `more` the rest; a name is never
     # cut to two letters ("Germany" was read as GE, Georgia).
-    ticked, unknown = countries_of(",".join(country or []))
-    typed, unknown_typed = countries_of(more)
-    unknown += unknown_typed
-    company = country_of(company_location) if company_location.strip() else None
-    if company_location.strip() and company is None:
-        unknown.append(company_location.strip())
+    unknown: list[str] = []
+    ticked = list(dict.fromkeys(c for box in country or [] for c in _countries([box], unknown)))
+    typed = _countries([more], unknown)
+    try:
+        company = optional_country(company_location, field="company_location")
+    except UnknownCountry as exc:
+        company = None
+        unknown += exc.typed
     countries = list(dict.fromkeys([*ticked, *typed]))
     if not countries and not more.strip():
         countries = PAY_COUNTRIES
@@ -235,10 +247,7 @@ def pay(
     more_shown = ", ".join(part for part in [more.strip(), *extra] if part)
     query = PayQuery(title, level, company_location, more_shown, frozenset(countries))
     if unknown:
-        listed = ", ".join(f"“{u}”" for u in unknown)
-        return _pay_page(page, query, status_code=422,
-                         error=f"{listed}: not a country we know. Write its name (Germany, "
-                               "Brasil) or its two-letter code (DE, BR).")
+        return _pay_page(page, query, status_code=422, error=str(UnknownCountry(unknown)))
     chosen = Seniority(level) if level in Seniority.__members__ else None
     try:
         costs = compare_pay(page.ctx.estimator, title, chosen, countries, company)

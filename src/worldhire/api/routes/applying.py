@@ -35,6 +35,9 @@ def apply(ctx: Ctx, caller: Caller, body: ApplyIn) -> OwnApplicationOut:
 @router.post("/{application_id}/withdraw", summary="Withdraw an application (candidates)",
              responses={409: {"description": "the application is already final"}})
 def withdraw(ctx: Ctx, caller: Caller, application_id: str) -> OwnApplicationOut:
-    ctx.applications(caller).withdraw(application_id)
+    applications = ctx.applications(caller)
+    with ctx.services.unit_of_work() as work:  # the withdrawal and its audit entry, together
+        applications.withdraw(application_id)
+        work.commit()
     ctx.wrote()
     return _one(ctx, caller, application_id)

@@ -45,7 +45,8 @@ from worldhire.governance.schemas import (
     ProfileEdit,
 )
 from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
-from worldhire.ingest.geo import country_code
+from worldhire.ingest.country_input import optional_country, typed_country
+from worldhire.ingest.formats import format_names
 from worldhire.ingest.schemas import FileOutcomeOut, JsonResumeIn, UploadResults
 from worldhire.ingest.service import Kind
 from worldhire.match.schemas import RoleFitOut
@@ -53,7 +54,7 @@ from worldhire.match.schemas import RoleFitOut
 router = APIRouter(prefix="/candidates", tags=["candidates"])
 
 
-@router.post("/files", status_code=201, summary="Upload résumé files (PDF, DOCX, text, JSON, CSV)")
+@router.post("/files", status_code=201, summary=f"Upload résumé files ({format_names()})")
 def upload_files(
     ctx: Ctx, caller: Caller, files: Annotated[list[UploadFile], File(description="résumés")]
 ) -> UploadResults:
@@ -77,6 +78,7 @@ def upload_json_resume(ctx: Ctx, caller: Caller, body: JsonResumeIn) -> FileOutc
     return FileOutcomeOut.of(outcome)
 
 
+COUNTRY_HELP = "a country's name (Germany, Deutschland) or its ISO code (DE, DEU)"
 WORDS_HELP = ("words, each the start of a word of the name, the headline or a skill "
               "(case and accents aside: 'jose pyt' finds José, a Python developer)")
 
@@ -87,7 +89,7 @@ def list_candidates(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000, description=OFFSET_HELP)] = 0,
     cursor: Annotated[str | None, Query(max_length=2000, description=CURSOR_HELP)] = None,
-    country: Annotated[str | None, Query(max_length=2, description="ISO alpha-2")] = None,
+    country: Annotated[str | None, Query(max_length=60, description=COUNTRY_HELP)] = None,
     skill: Annotated[str | None, Query(max_length=100, description="skill id or label")] = None,
     q: Annotated[str | None, Query(max_length=200, description=WORDS_HELP)] = None,
     recount: Annotated[bool, Query(description=RECOUNT_HELP)] = False,
@@ -95,7 +97,8 @@ def list_candidates(
     offset = reachable_offset(offset)
     position = read_cursor(cursor)
     found = services(ctx, caller).candidate_page(
-        country=country, skill=skill, words=(q or "").split(), limit=limit, offset=offset,
+        country=optional_country(country), skill=skill, words=(q or "").split(), limit=limit,
+        offset=offset,
         after=position.after if position else None,
         count=position is None or position.needs_count(recount))
     return store_page(found, [CandidateSummaryOut.of(c) for c in found.items], limit, offset,
@@ -118,12 +121,8 @@ def update_candidate(ctx: Ctx, caller: Caller, candidate_id: str, body: ProfileE
                      ) -> CorrectionOut:
     caller.require(Action.WRITE)
     given = body.model_dump(exclude_unset=True)
-    country = given.get("country")
-    if country:
-        given["country"] = country_code(country.upper() if len(country.strip()) == 2 else country)
-        if given["country"] is None:
-            raise Problem(422, f"{country!r} is not a country we know: write its name or its "
-                          "two-letter code")
+    if given.get("country"):  # "" clears it
+        given["country"] = typed_country(given["country"])
     if "links" in given:
         given["links"] = tuple(given["links"] or ())
     with lookup():

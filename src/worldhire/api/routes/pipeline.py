@@ -98,7 +98,10 @@ def get_application(pipeline: Pipeline, application_id: str) -> ApplicationDetai
                               "or it needs a reason"}})
 def move_application(ctx: Ctx, pipeline: Pipeline, application_id: str, body: MoveIn
                      ) -> MoveOut:
-    done = pipeline.move(application_id, body.to_stage, body.reason)
+    # The move and its audit entry stand or fall together: no move goes unaudited.
+    with ctx.services.unit_of_work() as work:
+        done = pipeline.move(application_id, body.to_stage, body.reason)
+        work.commit()
     ctx.pipeline_wrote()
     return MoveOut.of(done, pipeline.scoped.actor_names())
 

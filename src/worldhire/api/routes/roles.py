@@ -24,6 +24,7 @@ from worldhire.api.uploads import read_uploads
 from worldhire.core.models import Role, RoleStatus
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action, Principal
+from worldhire.ingest.formats import format_names
 from worldhire.ingest.role import RoleSpec
 from worldhire.match.schemas import ShortlistOut
 from worldhire.match.service import MatchFilters
@@ -45,7 +46,7 @@ def create_role(ctx: Ctx, caller: Caller, body: RoleSpec) -> RoleOut:
 
 
 @router.post("/from-post", status_code=201,
-             summary="Create a role from a job post as written (text, Markdown, PDF or DOCX)")
+             summary=f"Create a role from a job post as written ({format_names(posts=True)})")
 def create_role_from_post(
     ctx: Ctx, caller: Caller,
     file: Annotated[UploadFile, File(description="the job post, in any layout and language")],
@@ -114,8 +115,7 @@ def _input(body: RequirementIn) -> RequirementInput:
 
 @router.patch("/{role_id}", summary="Change a role's fields (those left out stay as they are)")
 def update_role(ctx: Ctx, caller: Caller, role_id: str, body: RoleEdit) -> RoleOut:
-    changes = body.model_dump(mode="json", exclude_unset=True)
-    return _edit(ctx, caller, role_id, lambda edit: edit.edit_fields(role_id, changes))
+    return _edit(ctx, caller, role_id, lambda edit: edit.update(role_id, body))
 
 
 @router.put("/{role_id}/requirements", summary="Replace a role's requirements")

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict
 
 from worldhire.api.deps import Caller, Ctx
-from worldhire.api.problems import Problem
 from worldhire.api.schemas import (
     CURSOR_HELP,
     OFFSET_HELP,
@@ -20,7 +19,7 @@ from worldhire.api.schemas import (
 )
 from worldhire.api.scope import lookup
 from worldhire.governance.candidate_schemas import CandidateSummaryOut
-from worldhire.ingest.geo import country_code
+from worldhire.ingest.country_input import optional_country
 from worldhire.searches.models import SearchQuery
 from worldhire.searches.schemas import SavedSearchIn, SavedSearchOut
 from worldhire.searches.service import SavedSearches
@@ -41,14 +40,7 @@ def _searches(ctx: Ctx, caller: Caller) -> SavedSearches:
 
 @router.post("", status_code=201, summary="Save a candidate search by name")
 def save_search(ctx: Ctx, caller: Caller, body: SavedSearchIn) -> SavedSearchOut:
-    country = None
-    if body.country and body.country.strip():
-        typed = body.country.strip()
-        country = country_code(typed.upper() if len(typed) == 2 else typed)
-        if country is None:
-            raise Problem(422, f"{typed!r} is not a country we know: write its name or its "
-                          "two-letter code")
-    query = SearchQuery(words=body.q.strip(), country=country,
+    query = SearchQuery(words=body.q.strip(), country=optional_country(body.country),
                         skill=(body.skill or "").strip() or None)
     return SavedSearchOut.of(_searches(ctx, caller).save(body.name, query))
 
