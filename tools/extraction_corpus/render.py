@@ -320,7 +320,12 @@ def _pdf_blocks(pdf: Any, blocks: list[Block], st: PdfStyle, size_scale: float =
             pdf.set_font("body", "", size)
             cols = max(len(r) for r in block.rows)
             widths = st.table_widths if st.table_widths and len(st.table_widths) == cols else None
+            cells_text = [cell for cells in block.rows for cell in cells]
+            bold = any("**" in cell for cell in cells_text)
+            if bold and any("--" in cell or "__" in cell for cell in cells_text):
+                raise MarkupError(f"cannot mix ** with -- or __ in a PDF table: {block.rows!r}")
             with pdf.table(
+                markdown=bold,  # '**' is bold in a cell as on a line, never printed
                 col_widths=tuple(widths) if widths else None,
                 borders_layout="ALL" if st.table_borders else "NONE",
                 first_row_as_headings=False,
