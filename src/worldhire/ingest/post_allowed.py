@@ -149,6 +149,13 @@ _NOT_OUTSIDE = re.compile(
     re.IGNORECASE,
 )
 
+# "(or its equivalent in USD if you are outside Mexico)", "si estás fuera de México": a case the
+# post provides for, not a country it cuts.
+_IF_OUTSIDE = re.compile(
+    r"\b(?:if|si|se|falls|wenn|jeśli|jeżeli|якщо|dacă|daca|jika|nếu|cuando|quando|quand)\b"
+    r"[^.;:()\[\]—–|!?]{0,30}?\b(?:" + _OUTSIDE + r")\b[^.;:()\[\]—–|!?]*?" + _CLAUSE_END,
+    re.IGNORECASE,
+)
 # Countries cut from what a post allows: "except Venezuela and Cuba", "we are not able to hire
 # in Germany or France", "excepto Venezuela", "z wyjątkiem Rosji"; the clause they open.
 _EXCEPT = re.compile(
@@ -236,7 +243,7 @@ class _Reading:
     excluded: set[str] = field(default_factory=set)
 
     def add(self, sentence: str) -> None:
-        sentence = _COMPANY_PLACE.sub(" ", sentence)
+        sentence = _IF_OUTSIDE.sub(" ", _COMPANY_PLACE.sub(" ", sentence))
         for match in _NOT_OUTSIDE.finditer(sentence):
             self._read_scope(_forward(sentence, match.end()), sentence)
         sentence = _NOT_OUTSIDE.sub(" ", sentence)
