@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import read_post
 
+from worldhire.core.geo.regions import named_regions
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.post_allowed import allowed_countries_of
-from worldhire.ingest.post_fields import remote_policy_of, visa_in
+from worldhire.ingest.post_fields import pay_in, remote_policy_of, visa_in
 from worldhire.ingest.post_places import zone_in
 from worldhire.ingest.post_words import mend_field_labels
 from worldhire.ingest.role import UNTITLED_POST
@@ -206,3 +207,72 @@ def test_work_modes_as_german_and_spanish_posts_write_them(
 
 def test_an_offset_s_own_gmt_names_no_london_time() -> None:
     assert zone_in("4 hours overlap with GMT+1") == "Etc/GMT-1"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency", "amount"),
+    [
+        ("Rémunération : 350 000 FCFA net/mois", "XOF", 350_000),
+        ("Salaire : 1 500 000 F CFA net par mois", "XOF", 1_500_000),
+        ("Salaire : 8 000 DH net par mois", "MAD", 8_000),
+        ("Rémunération : 55 000 $ CA par année", "CAD", 55_000),
+    ],
+)  # fmt: skip
+def test_pay_in_the_currencies_french_posts_name(
+    sentence: str, currency: str, amount: int
+) -> None:
+    pay = pay_in(sentence)
+    assert pay is not None and (pay.currency, pay.high) == (currency, amount)
+
+
+def test_certifications_are_no_currency() -> None:
+    assert pay_in("Certification CFA niveau 2 appréciée") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("Posisi ini khusus Warga Negara Indonesia", {"ID"}),
+        ("Only citizens of Kenya may apply", {"KE"}),
+        ("Kandidat dari wilayah ASEAN", set(named_regions()["SOUTHEAST-ASIA"])),
+    ],
+)  # fmt: skip
+def test_citizens_of_a_country_and_asean(sentence: str, countries: set[str]) -> None:
+    assert set(allowed_countries_of([sentence])) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company"),
+    [
+        ("Kim jesteśmy?\nW Zielona Dolina Tech budujemy aplikacje dla rolników.\n\n"
+         "Stanowisko: Analityk Danych\n\nWymagania:\n- SQL\n", "Analityk Danych",
+         "Zielona Dolina Tech"),
+        ("Sobre nosotros\nEn Pampa Data desarrollamos software para el agro.\n\n"
+         "Puesto: Data Engineer\n\nRequisitos:\n- SQL\n", "Data Engineer", "Pampa Data"),
+        ("Ogłoszenie: Księgowa\nPracodawca: Biuro Rachunkowe Bilans s.c.\n\nWymagania:\n- Excel\n",
+         "Księgowa", "Biuro Rachunkowe Bilans s.c."),
+        # a place where "we" work is no company
+        ("En México buscamos Analista de Datos.\n\nRequisitos:\n- SQL\n", "Analista de Datos", ""),
+    ],
+)  # fmt: skip
+def test_the_company_where_we_work_and_an_announcement_label(
+    text: str, title: str, company: str
+) -> None:
+    role = read_post(text)
+    assert (role.title, role.company) == (title, company)
+
+
+def test_a_legal_form_read_alone_takes_its_quoted_name() -> None:
+    assert read_post("Шукаємо бухгалтера в ТОВ «Агро Світ»\n\nВимоги:\n- 1С\n").company == (
+        "ТОВ «Агро Світ»"
+    )
+
+
+def test_a_polish_title_keeps_the_stop_of_ds_and_a_company_that_zatrudni() -> None:
+    role = read_post(
+        "Firma Kodomat poszukuje osoby na stanowisko Specjalista ds. płac\n\nWymagania:\n- Excel\n"
+    )
+    assert (role.title, role.company) == ("Specjalista ds. płac", "Kodomat")
+    assert read_post("Firma Kodomat zatrudni Księgową\n\nWymagania:\n- Excel\n").company == (
+        "Kodomat"
+    )

@@ -252,7 +252,8 @@ _TITLE_PREFIX = re.compile(
     r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
     r"job|praca|вакансія|post|stellenangebot|lowongan kerja|lowongan|loker|estamos contratando|"
     r"¡?vacante abierta|¡?nueva vacante|vaga aberta|nova vaga|"
-    r"role brief|job brief|offre d'emploi|poste d[e']|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
+    r"role brief|job brief|offre d'emploi|poste d[e']|ogłoszenie|anuncio|annonce|оголошення|"
+    r"pengumuman|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
     r"asunto|temat|objet|oggetto|re|fwd?|oportunidade|oportunidad|opportunity|opportunité|"
@@ -376,7 +377,8 @@ _JOINING = r"(?:y|e|i|și|si|and|&|de|del|da|do|dos|das|di|du|des|van|von)"
 _LEGAL_NAME = re.compile(
     # "A Tucano Seguros Ltda.": the Portuguese article is no part of the name, nor is "At" in
     # "At Tidewater Labs Pte. Ltd. we build ..."
-    r"(?:(?<![\w-])(?:A|O|At|En|Em|Bei|Chez|Desde|Da|Di|Na|W|У|В)[ \t]+)?"
+    # ("Da Vinci Labs Ltd.", "Di Marco S.r.l." keep theirs)
+    r"(?:(?<![\w-])(?:A|O|At|En|Em|Bei|Chez|Desde|W|У|В)[ \t]+)?"
     # a form before the name too: "PT Samudra Kargo Nusantara Tbk", "S.C. Dacia Trans S.R.L."
     rf"(?P<n>(?:{LEGAL_FORM_BEFORE}[ \t]+)?[{_CAP}][\w&'-]*"
     rf"(?:[ \t]+(?:[{_CAP}][\w&'-]*|{_JOINING})){{0,5}}"
@@ -416,14 +418,14 @@ _HIRED_ROLE = (
     r"a\s+(?:un/una|un/a|una?/[ao]|una?\(a\)|una?)\s+|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|eine?:n\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
-    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
+    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.|(?<=\bds)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
     r"pentru|untuk|buat|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
     r"nel|nella|da (?:aggiungere|inserire))\b|"
     # "Técnico en Mantenimiento Industrial": "en" is part of some Spanish titles
     r"\s+en\b(?<!t[eé]cnico en)(?<!t[eé]cnica en)(?<!especialista en)(?<!licenciad[oa] en)|"
     # "Desarrollador/a Backend Sr. para ...": the stop of "Sr." is part of the title
-    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)\.(?!\w)|$)"
+    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)(?<!\bds)\.(?!\w)|$)"
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|i'm|i am|is|are) (?:looking for|hiring|seeking|recruiting|adding)|"
@@ -492,6 +494,10 @@ _WE_ARE = re.compile(
     rf"^[^\w]*(?:(?i:at|en|em|na|bei|chez|presso|w)\s+"
     rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}}),?\s+"
     r"(?i:we|nosotros|nós|wir|nous|noi|my|ми|мы)\b|"
+    # "W Zielona Dolina Tech budujemy ...", "En Pampa Data desarrollamos ...": a verb of "we"
+    rf"(?i:en|em|na|w|we)\s+(?P<k>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    r"(?=[a-ząćęłńóśźż]+"
+    r"(?:emy|imy|amy|ymy|amos|emos|imos)\b)|"
     r"(?i:we are|we're|somos|wir sind|nous sommes|siamo|jesteśmy|ми|мы)\s+"
     rf"(?P<m>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]|"
     # "Jesteśmy Sowa Systems z Wrocławia": the name, then where it is from
@@ -515,7 +521,7 @@ _HIRING_SUBJECT = re.compile(
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
     r"tá contratando|ta contratando|"
     r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
-    r"sedang mencari|membuka lowongan|đang tuyển|tuyển|ищет|poszukuje|"
+    r"sedang mencari|membuka lowongan|đang tuyển|tuyển|ищет|poszukuje|zatrudni|"
     # Italian "cerca" only before an article: Spanish "cerca de" is "near"
     r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))\b"
 )
@@ -1148,7 +1154,8 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
         found = (_HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
                  or _JOIN_AS.match(sentence) or _WE_ARE.match(sentence)
                  or _JOIN_AT.match(sentence))  # fmt: skip
-        name = (found.group("n") or found.group("m")) if found else ""
+        named = found.groupdict() if found else {}
+        name = named.get("n") or named.get("m") or named.get("k") or ""
         if name and _looks_like_name(name) and len(name) >= 3 and _company_like(name, linker):
             return name
     return ""
@@ -1288,13 +1295,19 @@ _GENERIC_PATH = re.compile(
 
 def _with_legal_form(name: str, text: str) -> str:
     """A name with the legal form the post writes after it, where a sentence's stop cut it
-    ("Kodrex Sp" of "Jesteśmy Kodrex Sp. z o.o. – krakowskim software housem")."""
+    ("Kodrex Sp" of "Jesteśmy Kodrex Sp. z o.o. – krakowskim software housem"), or the name in
+    quotes after a legal form read alone ("ТОВ" of "в ТОВ «Агро Світ»")."""
+    if re.fullmatch(LEGAL_FORM_BEFORE, name):
+        quoted = _QUOTED_LEGAL_NAME.search(text)
+        return quoted.group(0) if quoted and quoted.group(0).startswith(name) else name
     words = name.split()
     if len(words) < 2:
         return name
     base = " ".join(words[:-1]) if re.fullmatch(r"[A-Za-z]{1,4}", words[-1]) else name
     found = re.search(rf"(?<!\w){re.escape(base)},?[ \t]+{LEGAL_FORM}(?!\w)", text)
-    return found.group(0) if found and len(found.group(0)) > len(name) else name
+    # (the cut name is where the full one starts: "Quellwerk AI" is no "Quellwerk AG")
+    fuller = found.group(0) if found else ""
+    return fuller if len(fuller) > len(name) and fuller.startswith(name) else name
 
 
 def _fuller_name(name: str, text: str) -> str:

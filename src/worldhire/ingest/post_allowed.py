@@ -193,6 +193,13 @@ _CITIZENS = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"\b(?:USC|GC|green card)\b|\b(WNI)\b")
+# Citizens named by their country, not its adjective: "Warga Negara Indonesia", "citizens of
+# Kenya", "ciudadanos de Chile".
+_CITIZENS_OF = re.compile(
+    r"\b(?:warga negara|citizens? of|nationals? of|ciudadan[oa]s? de|cidadãos? de|"
+    r"citoyens? d[eu']|obywatel\w* (?=\w))\s*(?P<rest>[^.;,()\n]{2,40})",
+    re.IGNORECASE,
+)
 
 
 # Countries by their ISO codes in a group joined by slashes ("US/CA", "UK/IE"), as headers write
@@ -231,6 +238,8 @@ def _citizens(sentence: str) -> list[str]:
         codes += sorted(named_regions()["EU"]) if code == "EU" else [code]
     for match in _ABBREVIATED.finditer(sentence):
         codes.append("ID" if match.group(1) else "US")
+    for match in _CITIZENS_OF.finditer(sentence):
+        codes += countries_in(match.group("rest"), "countries")[:1]
     return codes
 
 

@@ -130,7 +130,9 @@ _REGION_NAMES: dict[str, tuple[str, ...]] = {
     "SOUTHEAST-ASIA": ("southeast asia", "south-east asia", "south east asia",
                        "sudeste asiático", "sudeste da ásia", "azja południowo-wschodnia",
                        "azji południowo-wschodniej", "asie du sud-est", "südostasien",
-                       "південно-східна азія", "asia tenggara", "đông nam á"),
+                       "південно-східна азія", "asia tenggara", "đông nam á",
+                       # ASEAN's eleven members (Timor-Leste since 2025) are the region's
+                       "asean"),
     "EASTERN-EUROPE": ("eastern europe", "east europe", "cee", "central and eastern europe",
                        "central & eastern europe", "central eastern europe",
                        "europa del este", "europa oriental", "leste europeu", "europa de leste",

@@ -37,6 +37,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "tenge": "KZT", "сум": "UZS", "so'm": "UZS", "сом": "KGS", "лира": "TRY", "лир": "TRY",
     "lira": "TRY", "türk lirası": "TRY", "dolar": "USD", "долл.": "USD", "у.е.": "USD",
     "ghs": "GHS", "gh₵": "GHS", "₵": "GHS", "cedis": "GHS",
+    # French-speaking Africa and Québec: "350 000 FCFA net/mois", "8 000 DH", "55 000 $ CA"
+    "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "franc cfa": "XOF", "dh": "MAD",
+    "dhs": "MAD", "dirhams": "MAD", "dirham": "MAD", "$ ca": "CAD", "$ can": "CAD",
+    "$ cad": "CAD",
 }  # fmt: skip
 
 # Tokens that name a currency only next to a number written with one, never alone in a word:
