@@ -19,7 +19,7 @@ _BODY = (
 @pytest.mark.parametrize(
     ("head", "title"),
     [
-        ("*PUESTO: DESARROLLADOR/A FULL STACK*", "DESARROLLADOR/A FULL STACK"),
+        ("*PUESTO: DESARROLLADOR/A FULL STACK*", "Desarrollador/a Full Stack"),
         ("🔥🔥 Posición: Machine Learning Engineer (Ssr) – 100% remoto Colombia 🔥🔥",
          "Machine Learning Engineer (Ssr)"),
         ("📌 Cargo: Analista Contable Sr.", "Analista Contable Sr."),
@@ -41,7 +41,7 @@ def test_a_title_field_s_label_is_no_part_of_the_title(head: str, title: str) ->
          "Microcentro", "Analista Funcional Sr."),
         ("Empresa líder en retail requiere Jefe de Almacén para su CEDIS en Lerma",
          "Jefe de Almacén"),
-        ("SE REQUIERE TÉCNICO DE SOPORTE TI - BOGOTÁ", "TÉCNICO DE SOPORTE TI"),
+        ("SE REQUIERE TÉCNICO DE SOPORTE TI - BOGOTÁ", "Técnico de Soporte TI"),
         ("Requerimos Técnico en Mantenimiento Industrial – Turno rotativo",
          "Técnico en Mantenimiento Industrial"),
         ("Nos encontramos en la búsqueda de un/a Analista de Datos para sumarse al área de "

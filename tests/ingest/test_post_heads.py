@@ -127,7 +127,7 @@ def test_pasted_posts_are_roles_with_their_title_and_company(
         ("# [HCM] Senior Java Developer – Lương đến 3.000 USD", "Senior Java Developer"),
         ("OFFRE D'EMPLOI – Développeur Mobile Flutter (Senior)",
          "Développeur Mobile Flutter (Senior)"),
-        ("VACANCY: ACCOUNTANT", "ACCOUNTANT"),
+        ("VACANCY: ACCOUNTANT", "Accountant"),
         ("DIBUTUHKAN SEGERA Data Analyst untuk startup agritech di Bandung", "Data Analyst"),
         ("**Pelican Commerce** — Analytics Engineer (remote, Africa)", "Analytics Engineer"),
     ],

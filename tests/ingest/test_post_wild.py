@@ -147,7 +147,7 @@ def test_a_line_opening_with_a_hashtag_is_no_heading() -> None:
         "#opportunitàdilavoro Per un'importante realtà del settore energy ricerchiamo un/a\n\n"
         "DATA ENGINEER SENIOR\n\nRequisiti:\n- Python\n- SQL\n\n#datajobs #milano\n"
     )
-    assert role.title == "DATA ENGINEER SENIOR"
+    assert role.title == "Data Engineer Senior"
     assert role.company == ""
 
 

@@ -204,7 +204,8 @@ _LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s)(?=[A-ZÀ-ÞА-Я
 _TITLE_LABEL = re.compile(
     # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")
     rf"{_LABEL_START}(?:[*_#>\s]|{PICTOGRAPHS.pattern})*"
-    r"(?i:job title|title|position|role|opening|puesto|vacante|cargo|vaga|stanowisko|посада|"
+    r"(?i:job title|title|position|(?:the |your )?role|opening|puesto|vacante|cargo|vaga|"
+    r"stanowisko|посада|"
     r"вакансія|вакансия|должность|poziția|pozitia|post|poste|"
     r"intitulé du poste|stelle|posizione|"
     # "Nombre del puesto:", "Denumirea postului:", "Назва вакансії:", "Nazwa stanowiska:"
@@ -251,7 +252,8 @@ _TITLE_PREFIX = re.compile(
     r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
     r"job|praca|вакансія|post|stellenangebot|lowongan kerja|lowongan|loker|estamos contratando|"
     r"¡?vacante abierta|¡?nueva vacante|vaga aberta|nova vaga|"
-    r"role brief|job brief|offre d'emploi|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
+    r"role brief|job brief|offre d'emploi|poste d[e']|ogłoszenie|anuncio|annonce|оголошення|"
+    r"pengumuman|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
     r"asunto|temat|objet|oggetto|re|fwd?|oportunidade|oportunidad|opportunity|opportunité|"
@@ -285,6 +287,10 @@ _NOT_A_COMPANY = re.compile(
     r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
     # where the post was seen or is answered, never who hires
     r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
+    r"wellfound|stepstone|infojobs|computrabajo|bumeran|elempleo(?:\.com)?|tecnoempleo(?:\.com)?|"
+    r"pracuj(?:\.pl)?|justjoin(?:\.it)?|nofluffjobs|work\.ua|robota\.ua|xing|monster|jobstreet|"
+    r"glints|kalibrr|vietnamworks|topcv|itviec|catho|ejobs|bestjobs|kariyer(?:\.net)?|apec|"
+    r"welcome to the jungle|otta|jobberman|brightermonday|"
     # work modes in the other languages ("Віддалено · Київ")
     r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
     r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
@@ -328,6 +334,10 @@ _UNNAMED_CLIENT = re.compile(
     # "Estamos apoyando a un cliente, importante empresa del retail", "un proceso de selección
     # para una importante empresa del sector minero"
     r"(?:ayudando|ayudamos|apoyando|apoyamos|asesorando|asesoramos) a un cliente|"
+    # "Desde Talentia RRHH estamos apoyando a una importante fintech argentina"
+    r"(?:ayudando|ayudamos|apoyando|apoyamos|asesorando|asesoramos|acompanando|acompanamos) a "
+    r"una? (?:importante|reconocida|destacada|gran|prestigiosa|solida|lider)\b|"
+    r"(?:l'un|un) de mes clients|pour (?:un|une) de (?:mes|nos) clients|"
     r"para una importante empresa|"
     r"un cliente nuestro|uno de nuestros clientes|"
     r"para (?:um|uma) cliente|nuestro cliente|para (?:un|una) (?:cliente|empresa cliente)|"
@@ -353,7 +363,11 @@ _OWNS = re.compile(
 )
 # A post signed by its author with their role there: "— Ada, cofounder @ Pillbox".
 _SIGNED_ROLE = re.compile(
-    rf"^\s*[—–-]+\s*[^\n,]{{1,40}},\s+[^\n,@]{{1,40}}?\s+(?:@|(?i:at))\s+"
+    rf"^\s*[—–-]+\s*[^\n,]{{1,40}},\s+(?:[^\n,@]{{1,40}}?\s+(?:@|(?i:at))|"
+    # "– Jonas, Gründer von Quellwerk AI", "— Ana, fundadora de Cafetal Labs"
+    r"(?i:[^\n,@]{0,20}?(?:gründer\w*|founder|fundador\w*|fondat\w*|założyciel\w*|"
+    r"засновни\w*|ceo|cto|geschäftsführer\w*)\s+(?:von|bei|de|da|do|di|of|w|em|en|na|у|в|chez)))"
+    r"\s+"
     rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$",
     re.MULTILINE,
 )
@@ -361,14 +375,18 @@ _SIGNED_ROLE = re.compile(
 _JOINING = r"(?:y|e|i|și|si|and|&|de|del|da|do|dos|das|di|du|des|van|von)"
 # A name with its legal form anywhere in the post ("..., Donau Energie Vertrieb GmbH.").
 _LEGAL_NAME = re.compile(
-    # "A Tucano Seguros Ltda.": the Portuguese article is no part of the name
-    r"(?:(?<![\w-])(?:A|O)[ \t]+)?"
+    # "A Tucano Seguros Ltda.": the Portuguese article is no part of the name, nor is "At" in
+    # "At Tidewater Labs Pte. Ltd. we build ..."
+    # ("Da Vinci Labs Ltd.", "Di Marco S.r.l." keep theirs)
+    r"(?:(?<![\w-])(?:A|O|At|En|Em|Bei|Chez|Desde|W|У|В)[ \t]+)?"
     # a form before the name too: "PT Samudra Kargo Nusantara Tbk", "S.C. Dacia Trans S.R.L."
     rf"(?P<n>(?:{LEGAL_FORM_BEFORE}[ \t]+)?[{_CAP}][\w&'-]*"
     rf"(?:[ \t]+(?:[{_CAP}][\w&'-]*|{_JOINING})){{0,5}}"
     # "Naranjal Visión Artificial, S.L.", "Transportes y Almacenes del Bravo, S.A. de C.V."
     rf",?[ \t]+{LEGAL_FORM})(?!\w)"
 )
+# "у команду ТОВ «Сигма Віжн»", "ООО «Северный Лён»": a legal form before a name in quotes.
+_QUOTED_LEGAL_NAME = re.compile(rf"{LEGAL_FORM_BEFORE}[ \t]+[«„“\"][^»“”\"\n]{{2,60}}[»“”\"]")
 _LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
@@ -397,17 +415,17 @@ _HIRED_ROLE = (
     r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
     r"(?:our|my)\s+(?:first|next|new)?\s*|"
     # Spanish puts "a" before a person sought: "Buscamos a un/a Ingeniero/a de ..."
-    r"a\s+(?:un/una|un/a|una?/[ao]|una?\(a\)|una?)\s+|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
+    r"a\s+(?:un/una|un/a|una?/[ao]|una?\(a\)|una?)\s+|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|eine?:n\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
-    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.){3,80}?)"
+    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.|(?<=\bds)\.){3,80}?)"
     r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
-    r"pentru|untuk|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
+    r"pentru|untuk|buat|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
     r"nel|nella|da (?:aggiungere|inserire))\b|"
     # "Técnico en Mantenimiento Industrial": "en" is part of some Spanish titles
     r"\s+en\b(?<!t[eé]cnico en)(?<!t[eé]cnica en)(?<!especialista en)(?<!licenciad[oa] en)|"
     # "Desarrollador/a Backend Sr. para ...": the stop of "Sr." is part of the title
-    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)\.(?!\w)|$)"
+    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)(?<!\bds)\.(?!\w)|$)"
 )
 _HIRING = re.compile(
     r"(?:(?:we(?:'re| are)|i'm|i am|is|are) (?:looking for|hiring|seeking|recruiting|adding)|"
@@ -422,8 +440,10 @@ _HIRING = re.compile(
     r"se busca|se buscan|buscan|шукає(?!\w)|"
     # "Nos encontramos en la búsqueda de un/a Analista de Datos para ..."
     r"en (?:la )?b[uú]squeda de|"
-    r"suchen(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
-    r"membuka lowongan|(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
+    r"suchen(?: wir)?(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
+    # "membuka lowongan untuk posisi SENIOR DATA ENGINEER", "Kami lagi cari ML Engineer buat ..."
+    r"membuka lowongan(?: untuk)?(?: posisi)?|(?:kami )?(?:lagi|sedang) cari|"
+    r"(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
     r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
     rf"[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
@@ -474,6 +494,10 @@ _WE_ARE = re.compile(
     rf"^[^\w]*(?:(?i:at|en|em|na|bei|chez|presso|w)\s+"
     rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}}),?\s+"
     r"(?i:we|nosotros|nós|wir|nous|noi|my|ми|мы)\b|"
+    # "W Zielona Dolina Tech budujemy ...", "En Pampa Data desarrollamos ...": a verb of "we"
+    rf"(?i:en|em|na|w|we)\s+(?P<k>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    r"(?=[a-ząćęłńóśźż]+"
+    r"(?:emy|imy|amy|ymy|amos|emos|imos)\b)|"
     r"(?i:we are|we're|somos|wir sind|nous sommes|siamo|jesteśmy|ми|мы)\s+"
     rf"(?P<m>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]|"
     # "Jesteśmy Sowa Systems z Wrocławia": the name, then where it is from
@@ -497,7 +521,7 @@ _HIRING_SUBJECT = re.compile(
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
     r"tá contratando|ta contratando|"
     r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
-    r"sedang mencari|membuka lowongan|đang tuyển|tuyển|ищет|poszukuje|"
+    r"sedang mencari|membuka lowongan|đang tuyển|tuyển|ищет|poszukuje|zatrudni|"
     # Italian "cerca" only before an article: Spanish "cerca de" is "near"
     r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))\b"
 )
@@ -555,7 +579,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     read.company, place_text = _company(post, read.title, linker)
     if named_first and not _field(_COMPANY_LABEL, post.text[:3000]):
         read.company = named_first
-    read.company = _fuller_name(read.company, text)
+    read.company = _with_legal_form(_fuller_name(read.company, text), text)
     if read.company and read.title.endswith(read.company):
         read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
                             read.title[: -len(read.company)]).strip()  # fmt: skip
@@ -599,7 +623,7 @@ def _title(post: PostText) -> str:
     labelled = _field(_TITLE_LABEL, post.text[:3000]) or _field(
         _TITLE_DASH_LABEL, post.text[:3000]
     )
-    every = [x for x in map(_after_greeting, _joined_head(post)) if x]
+    every = [x for x in map(_after_greeting, _joined_head(post)) if x and not _menu_line(x)]
     if labelled:
         value = _clean(_value(labelled.group("v")))
         # A job board's "Role: Data Engineer" field is the role's kind; the page's heading
@@ -648,11 +672,17 @@ def _title(post: PostText) -> str:
             return _clean(line)
         # The title on a line of its own below the sentence that announces it ("Für unseren
         # Kunden ... suchen wir eine/n" / "ML Engineer / MLOps Engineer (80–100 %)").
-        second = post.items()[1].text(post.text) if len(post.items()) > 1 else ""
+        # (a requirement's bullet below it is no title: "Pengalaman minimal 4 tahun sebagai data
+        # engineer" under "... membuka lowongan untuk posisi SENIOR DATA ENGINEER")
+        items = post.items()
+        second = items[1].text(post.text) if len(items) > 1 and items[1].kind is None else ""
         announced = bool(_HIRING.search(opening) or _SEEKS.search(opening))
         short = len(second.split()) <= 8 and not re.search(r"[.!?:]\s*$", second)
         if announced and short and "\n" not in second.strip() and roles.search(fold(second)):
             return _clean(second)
+    role_line = _role_line(post)
+    if role_line:
+        return _clean(_hiring_title(role_line) or role_line)
     hired = _hiring_title(post.text[:3000])
     if hired and roles.search(fold(hired)):
         return _clean(hired)
@@ -669,6 +699,57 @@ def _title(post: PostText) -> str:
         return _clean(every[0])
     named = _role_phrase(post.text[:600])
     return _clean(named) if named else ""
+
+
+# What a job board's menu offers besides the post: signing in, its lists of jobs and companies.
+_MENU_WORDS = re.compile(
+    r"\b(?:log ?in|sign ?in|sign up|anmelden|einloggen|registrieren|se connecter|connexion|"
+    r"ingresar|iniciar sesi[oó]n|entrar|zaloguj|увійти|войти|masuk|daftar|đăng nhập|accedi|"
+    r"jobs|empleos|vagas|emplois|offres d'emploi|ofertas|oferty pracy|stellenangebote|вакансії|"
+    r"lowongan|việc làm|companies|entreprises|empresas|unternehmen|firmy|startups)\b",
+    re.IGNORECASE,
+)
+
+
+def _menu_line(line: str) -> bool:
+    """A job board's menu pasted as one line ("StepStone | Jobs finden | Gehaltsplaner |
+    Anmelden", "Welcome to the Jungle · Offres d'emploi · Entreprises · Se connecter"): three
+    parts or more, one a menu's word, none naming a role."""
+    parts = re.split(r"\s+[|·•]\s+", _MARKS.sub(" ", line).strip())
+    roles = pattern("role")
+    return (len(parts) >= 3 and any(_MENU_WORDS.search(x) for x in parts)
+            and not any(roles.search(fold(x)) for x in parts))  # fmt: skip
+
+
+def _early_lines(post: PostText) -> list[str]:
+    """Headings of sections of no known kind and the lines outside any known section but the
+    company's, in the order of the text (its first 3000 characters): where a title sits below
+    an "About us" paragraph or a job board's menu."""
+    found: list[tuple[int, str]] = []
+    for section in post.sections:
+        if section.heading and section.kind is None:
+            # (the heading as written: Section.heading is folded)
+            found.append((section.start, post.text[section.start :].split("\n", 1)[0]))
+    kinds = (None, SectionKind.ABOUT)
+    found += [(i.start, i.text(post.text)) for i in post.items() if i.kind in kinds]
+    return [
+        re.sub(r"\s+", " ", text).strip()
+        for start, text in sorted(found)
+        if start < 3000 and text.strip() and not _menu_line(text)
+    ]
+
+
+def _role_line(post: PostText) -> str | None:
+    """The first heading or short line naming a role that is no sentence and no field ("O nas"
+    paragraph, then "ANALITYK DANYCH / DATA ANALYST"; a job board's menu, then "Senior Data
+    Scientist (m/w/d) – Schwerpunkt NLP")."""
+    roles = pattern("role")
+    for line in _early_lines(post):
+        bare = re.sub(r"\([^()]*\)", "", _clean(line))
+        if (len(bare.split()) <= 8 and not re.search(r"[.!?:]\s*$", line) and ":" not in bare
+                and roles.search(fold(bare))):  # fmt: skip
+            return line
+    return None
 
 
 _URL = re.compile(r"https?://[^\s)>\]]+")
@@ -1073,7 +1154,8 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
         found = (_HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
                  or _JOIN_AS.match(sentence) or _WE_ARE.match(sentence)
                  or _JOIN_AT.match(sentence))  # fmt: skip
-        name = (found.group("n") or found.group("m")) if found else ""
+        named = found.groupdict() if found else {}
+        name = named.get("n") or named.get("m") or named.get("k") or ""
         if name and _looks_like_name(name) and len(name) >= 3 and _company_like(name, linker):
             return name
     return ""
@@ -1131,6 +1213,9 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
         for owner in _OWNS.finditer(sentence):
             if _company_like(owner.group("n"), linker):
                 return owner.group("n"), ""
+    quoted = _QUOTED_LEGAL_NAME.search(post.text[:5000])
+    if quoted:
+        return quoted.group(0), ""
     legal = _LEGAL_NAME.search(post.text[:5000])
     if legal and _company_like(legal.group("n"), linker):
         return legal.group("n").strip(" ,"), ""
@@ -1206,6 +1291,23 @@ _GENERIC_PATH = re.compile(
     r"empleos?|empregos?|busquedas?|lowongan|loker|stellen|karriere|praca|oferty|jobboard|"
     r"companies|company|en|pl|pt|es|ro|uk|id|vi|de|fr|it"
 )
+
+
+def _with_legal_form(name: str, text: str) -> str:
+    """A name with the legal form the post writes after it, where a sentence's stop cut it
+    ("Kodrex Sp" of "Jesteśmy Kodrex Sp. z o.o. – krakowskim software housem"), or the name in
+    quotes after a legal form read alone ("ТОВ" of "в ТОВ «Агро Світ»")."""
+    if re.fullmatch(LEGAL_FORM_BEFORE, name):
+        quoted = _QUOTED_LEGAL_NAME.search(text)
+        return quoted.group(0) if quoted and quoted.group(0).startswith(name) else name
+    words = name.split()
+    if len(words) < 2:
+        return name
+    base = " ".join(words[:-1]) if re.fullmatch(r"[A-Za-z]{1,4}", words[-1]) else name
+    found = re.search(rf"(?<!\w){re.escape(base)},?[ \t]+{LEGAL_FORM}(?!\w)", text)
+    # (the cut name is where the full one starts: "Quellwerk AI" is no "Quellwerk AG")
+    fuller = found.group(0) if found else ""
+    return fuller if len(fuller) > len(name) and fuller.startswith(name) else name
 
 
 def _fuller_name(name: str, text: str) -> str:

@@ -149,6 +149,13 @@ _NOT_OUTSIDE = re.compile(
     re.IGNORECASE,
 )
 
+# "(or its equivalent in USD if you are outside Mexico)", "si estás fuera de México": a case the
+# post provides for, not a country it cuts.
+_IF_OUTSIDE = re.compile(
+    r"\b(?:if|si|se|falls|wenn|jeśli|jeżeli|якщо|dacă|daca|jika|nếu|cuando|quando|quand)\b"
+    r"[^.;:()\[\]—–|!?]{0,30}?\b(?:" + _OUTSIDE + r")\b[^.;:()\[\]—–|!?]*?" + _CLAUSE_END,
+    re.IGNORECASE,
+)
 # Countries cut from what a post allows: "except Venezuela and Cuba", "we are not able to hire
 # in Germany or France", "excepto Venezuela", "z wyjątkiem Rosji"; the clause they open.
 _EXCEPT = re.compile(
@@ -186,6 +193,13 @@ _CITIZENS = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"\b(?:USC|GC|green card)\b|\b(WNI)\b")
+# Citizens named by their country, not its adjective: "Warga Negara Indonesia", "citizens of
+# Kenya", "ciudadanos de Chile".
+_CITIZENS_OF = re.compile(
+    r"\b(?:warga negara|citizens? of|nationals? of|ciudadan[oa]s? de|cidadãos? de|"
+    r"citoyens? d[eu']|obywatel\w* (?=\w))\s*(?P<rest>[^.;,()\n]{2,40})",
+    re.IGNORECASE,
+)
 
 
 # Countries by their ISO codes in a group joined by slashes ("US/CA", "UK/IE"), as headers write
@@ -224,6 +238,8 @@ def _citizens(sentence: str) -> list[str]:
         codes += sorted(named_regions()["EU"]) if code == "EU" else [code]
     for match in _ABBREVIATED.finditer(sentence):
         codes.append("ID" if match.group(1) else "US")
+    for match in _CITIZENS_OF.finditer(sentence):
+        codes += countries_in(match.group("rest"), "countries")[:1]
     return codes
 
 
@@ -236,7 +252,7 @@ class _Reading:
     excluded: set[str] = field(default_factory=set)
 
     def add(self, sentence: str) -> None:
-        sentence = _COMPANY_PLACE.sub(" ", sentence)
+        sentence = _IF_OUTSIDE.sub(" ", _COMPANY_PLACE.sub(" ", sentence))
         for match in _NOT_OUTSIDE.finditer(sentence):
             self._read_scope(_forward(sentence, match.end()), sentence)
         sentence = _NOT_OUTSIDE.sub(" ", sentence)

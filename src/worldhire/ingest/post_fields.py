@@ -306,7 +306,8 @@ _VISA_YES = re.compile(
     r"asisten|accompagnement|prise en charge|unterstützung|hỗ trợ|bantuan|provided|available|"
     r"offer|ofrecemos|oferecemos|oferujemy|zapewniamy|надаємо|oferim|proposons|bieten|"
     r"cung cấp|menyediakan|relocation|gestionamos|pagamos|tramitamos|cubrimos|arcamos|help|"
-    r"помога|помощ|поддерж|оформ|"
+    r"помога|помощ|поддерж|оформ|pomaga|accompagn|unterstütz|допомага|membantu|dibantu|"
+    r"prend\w* en charge|"
     r"\b(?:yes|possible|possível|posible|möglich|możliwe|possibile)\b",
     re.IGNORECASE,
 )
@@ -333,7 +334,17 @@ _REQUIRED = re.compile(
     r"necessári[oa]|exigid[oa]|precisa|válid[oa]|tylko|wyłącznie|wymagan\w*|wymagamy|"
     r"niezbędn\w*|konieczn\w*|musisz|ważn\w*|лише|тільки|обов'язков|numai|doar|"
     r"obligatoire|uniquement|requis|requise|exigée?|nécessaire|valide|erforderlich|nur|wajib|"
-    r"hanya|chỉ|richiest[oa]|necessari[oa]|gerekli|zorunlu)",
+    r"hanya|chỉ|richiest[oa]|necessari[oa]|gerekli|zorunlu|devez|devrez|doit|doivent|"
+    r"indispensable|impératif|musst|müssen|deve|devem|повинні|необхідн\w*)",
+    re.IGNORECASE,
+)
+
+
+# "Visa : non", "Parrainage de visa : oui", "Wiza: nie": a field's yes or no.
+_VISA_FIELD = re.compile(
+    r"^\W*(?:visa|visum|wiza|віза|visto|visado|sponsoring|sponsorship|parrainage)[^:\n]{0,30}:"
+    r"\s*(?:(?P<no>non|nein|nie|no|não|nu|ні|không|tidak)|(?P<yes>oui|ja|tak|sí|si|sim|yes|"
+    r"da|так|có|ya))\b",
     re.IGNORECASE,
 )
 
@@ -345,6 +356,9 @@ def visa_in(sentence: str) -> bool | None:
     sentence = sentence.replace("’", "'").replace("ʼ", "'")  # "can’t" as pasted from a page
     if _VISA_NEEDLESS.search(sentence):
         return None  # "no visa is needed since it's remote": no refusal, no offer
+    field = _VISA_FIELD.match(sentence)
+    if field:
+        return field.group("yes") is not None
     refused = _NO.search(sentence)
     if _VISA.search(sentence) or _PERMIT.search(sentence):
         if refused:
@@ -389,7 +403,12 @@ _HYBRID = re.compile(
     # "Onsite in South San Francisco, 4 days a week": the place between the office and its days
     r"\b(?:onsite|on-site|in[- ]office)\b[^.;\n]{0,40}?\b(?:[1-4]|one|two|three|four)\s+days?\s+"
     r"(?:a|per|each)\s+week\b|"
-    r"télétravail (?:fréquent|occasionnel|partiel)",
+    r"télétravail (?:fréquent|occasionnel|partiel)|"
+    # "Mobiles Arbeiten bis zu 60 %", "télétravail jusqu'à 50 %": some of the week away
+    r"(?:mobiles? arbeiten|home-?office|remote|télétravail|teletrabajo|teletrabalho|zdalnie|"
+    r"praca zdalna)\s+(?:bis zu|jusqu'à|hasta(?: el| un)?|até|do|up to)\s+\d{1,2}\s*%|"
+    # "modalidad semipresencial", "Modalidad: Mixta": part of the week at the office
+    r"semi-?presencial|(?:modalidad|esquema|modelo|formato|trabajo)\s*:?\s*mixt[ao]\b",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
@@ -401,6 +420,8 @@ _REMOTE = re.compile(
 _ONSITE = re.compile(
     r"on-?site|in[- ]office|office[- ]based|presencial|stacjonarn|в офісі|la birou|sur site|"
     r"présentiel|vor ort|tại văn phòng|\bwfo\b|di kantor|no remote|not remote|"
+    # "Präsenz im Büro in München", "trabajo en sitio"
+    r"präsenz im büro|\ben sitio\b|"
     r"work from (?:the )?office|в офисе|in sede|in ufficio",
     re.IGNORECASE,
 )

@@ -130,7 +130,9 @@ _REGION_NAMES: dict[str, tuple[str, ...]] = {
     "SOUTHEAST-ASIA": ("southeast asia", "south-east asia", "south east asia",
                        "sudeste asiático", "sudeste da ásia", "azja południowo-wschodnia",
                        "azji południowo-wschodniej", "asie du sud-est", "südostasien",
-                       "південно-східна азія", "asia tenggara", "đông nam á"),
+                       "південно-східна азія", "asia tenggara", "đông nam á",
+                       # ASEAN's eleven members (Timor-Leste since 2025) are the region's
+                       "asean"),
     "EASTERN-EUROPE": ("eastern europe", "east europe", "cee", "central and eastern europe",
                        "central & eastern europe", "central eastern europe",
                        "europa del este", "europa oriental", "leste europeu", "europa de leste",
@@ -184,6 +186,9 @@ _ZONE_ABBREVIATIONS: dict[str, str] = {
     "ist": "Asia/Kolkata", "wib": "Asia/Jakarta", "ict": "Asia/Ho_Chi_Minh",
     "art": "America/Argentina/Buenos_Aires", "cot": "America/Bogota", "wat": "Africa/Lagos",
     "eat": "Africa/Nairobi", "sast": "Africa/Johannesburg", "pht": "Asia/Manila",
+    "sgt": "Asia/Singapore", "myt": "Asia/Kuala_Lumpur", "hkt": "Asia/Hong_Kong",
+    "jst": "Asia/Tokyo", "kst": "Asia/Seoul", "aest": "Australia/Sydney",
+    "wita": "Asia/Makassar", "msk": "Europe/Moscow", "trt": "Europe/Istanbul",
 }  # fmt: skip
 # A zone an abbreviation names stands for every place on its clock: "CET" at an Amsterdam
 # company is Amsterdam's time, "Eastern" at a Toronto one Toronto's.
@@ -369,11 +374,23 @@ def zone_in(text: str) -> str | None:
         return city[1]
     folded = fold(text)
     offset = _UTC_OFFSET.search(folded)
+    # (the offset's own "GMT" or "UTC" names no zone of its own: "GMT+1" is no London time)
+    if offset:
+        blank = " " * (offset.end() - offset.start())
+        text = text[: offset.start()] + blank + text[offset.end() :]
+        folded = folded[: offset.start()] + blank + folded[offset.end() :]
+    named = _named_zone(text, folded)
     if offset:
         hours = int(offset.group(2))
         if hours <= 14 and not offset.group(3):
             sign = "-" if offset.group(1) == "+" else "+"  # Etc/GMT signs are inverted
-            return "UTC" if hours == 0 else f"Etc/GMT{sign}{hours}"
+            zone = "UTC" if hours == 0 else f"Etc/GMT{sign}{hours}"
+            # "SGT (UTC+8)": the offset explains the abbreviation, whose zone is the place's
+            return named if named is not None and _same_offset(named, zone) else zone
+    return named
+
+
+def _named_zone(text: str, folded: str) -> str | None:
     words = _zone_words()
     for match in _name_pattern(tuple(words.items())).finditer(folded):
         original = text[match.start() : match.end()]
@@ -383,6 +400,15 @@ def zone_in(text: str) -> str | None:
             continue  # "PT Kopi Awan Nusantara": an Indonesian company, not Pacific Time
         return words[match.group(0)]
     return None
+
+
+def _same_offset(zone: str, other: str) -> bool:
+    """The two zones keep the same clock on a January or a July day."""
+    return any(
+        day.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+        == day.replace(tzinfo=ZoneInfo(other)).utcoffset()
+        for day in _CLOCK_DAYS
+    )
 
 
 # A legal form opening a company's name ("PT Kopi Awan"), which may spell a zone's abbreviation.

@@ -46,6 +46,14 @@ _ABBREVIATIONS = re.compile(
 # "U.S.", "J. Smith"; two capitals end a sentence ("... in Power BI. Von Vorteil sind ..."),
 # except Spanish "EE. UU." (in _ABBREVIATIONS).
 _INITIALS = re.compile(r"(?:\b|(?<=\.))[A-Z]\.$")
+# The stop of a legal form inside a company's name ("Tidewater Labs Pte. Ltd. we build",
+# "Kodrex Sp. z o.o. – krakowskim software housem"): the name goes on after it.
+_LEGAL_STOP = re.compile(
+    r"\b(?:sp|pte|pvt|pty|ltd|ltda|inc|corp|co|sdn|bhd|s\.a|s\.l|o\.o|s\.r\.l|s\.a\.s|b\.v|n\.v|"
+    r"s\.p\.a)\.$",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"(?:[a-zà-ÿ]|[–—,-]|(?i:ltd|bhd|ltda|inc)\b)")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|[.!?](?=\s*$)")
 _INLINE_LABEL = re.compile(
     r"(?:^|(?<=[.!?;|]\s)|(?<=\n))\s*[*_]*(?P<label>[^\W\d][^:.!?\n]{1,60}?)[*_]*\s*:[*_]*\s+"
@@ -410,6 +418,9 @@ def _sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
         if match.group(0) == "." and not line_ends and (
             _ABBREVIATIONS.search(tail) or _INITIALS.search(tail)
         ):
+            continue
+        after = text[match.end() : match.end() + 8].lstrip()
+        if match.group(0) == "." and _LEGAL_STOP.search(tail) and _GOES_ON.match(after):
             continue
         spans.append((start, match.end()))
         start = match.end()

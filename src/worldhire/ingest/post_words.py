@@ -755,6 +755,49 @@ FIELD_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# Field labels as written at a line's start ("Compny:", "Locaton:", "Salery:", "Lokalizcja:").
+_LABEL_AT_LINE_START = re.compile(
+    r"^(?P<pre>[ \t*_•-]*)(?P<label>[^\W\d_]{5,20})(?=[*_]*[ \t]*:)", re.MULTILINE
+)
+# Labels typed as often as those of FIELD_LABELS, in the posts' languages.
+_MORE_LABELS = ("localização", "localizacion", "compañía", "компанія", "локація", "зарплата",
+                "unternehmen", "arbeitsort", "vacante", "puesto", "requisitos")  # fmt: skip
+
+
+@cache
+def _field_words() -> dict[str, str]:
+    """Folded one-word field label -> the label as written."""
+    return {fold(x): x for x in (*FIELD_LABELS, *_MORE_LABELS) if " " not in x and len(x) >= 5}
+
+
+def mend_field_labels(text: str) -> str:
+    """The post with a field label typed with a slip of the fingers written as the label it is
+    ("Compny: Harbourline" -> "Company: Harbourline"): a word one edit from one known label (two
+    from a label of ten letters or more), with the same first letter, at a line's start before
+    a colon. A plural or a longer word of the same stem ("Clients:", "Companies:") is no typo."""
+    words = _field_words()
+
+    def mend(match: re.Match[str]) -> str:
+        label = match.group("label")
+        folded = fold(label)
+        if folded in words:
+            return match.group(0)
+        limit = 2 if len(folded) >= 10 else 1
+        near = [
+            known for key, known in words.items()
+            if key[0] == folded[0] and abs(len(key) - len(folded)) <= limit
+            and not key.startswith(folded) and not folded.startswith(key)
+            and edit_distance(folded, key, limit) <= limit
+        ]  # fmt: skip
+        if len(near) != 1:
+            return match.group(0)
+        known = near[0]
+        written = known[:1].upper() + known[1:] if label[:1].isupper() else known
+        return match.group("pre") + written
+
+    return _LABEL_AT_LINE_START.sub(mend, text)
+
+
 @cache
 def field_label_pattern() -> re.Pattern[str]:
     """Where the next field of a pasted paragraph starts: a known label and its colon."""

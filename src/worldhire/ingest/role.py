@@ -42,9 +42,10 @@ from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.post import company_name, read_post
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.post_requirements import ReadRequirement
-from worldhire.ingest.post_words import fold
+from worldhire.ingest.post_words import fold, mend_field_labels
 from worldhire.ingest.sniff import FileKind, sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
+from worldhire.ingest.title_case import as_written_title
 from worldhire.skills.linker import SkillLinker, default_linker
 
 
@@ -225,12 +226,16 @@ def _first_error(exc: Exception) -> str:
     return type(exc).__name__
 
 
+# The title of a post that writes none anywhere a reader finds one.
+UNTITLED_POST = "Job post with no title"
+
 _ROLE_LABEL = re.compile(
     r"^\s*[*_]*(?P<label>title|role|position|company|employer|location|company country|country|"
     r"seniority|level|time ?zone|tz|hours|working hours|work hours|overlap|min overlap|"
     r"minimum overlap|overlap hours|budget|salary|compensation|remote|remote policy|work mode|"
     r"visa sponsorship|visa|sponsorship|allowed countries|countries)"
-    r"[*_]*\s*[:\-–]\s*(?P<value>.+)$",
+    # (a dash only with a space after it: "Visa-Sponsoring möglich" is a sentence, not a field)
+    r"[*_]*\s*(?::|[\-–](?=\s))\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 
@@ -240,6 +245,7 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
     ("Company: ...", "Timezone: ...")."""
     if not text.strip():
         raise NotAResumeError("empty job post")
+    text = mend_field_labels(text)
     read = read_post(text, linker or default_linker())
     values = _labelled(text)
     labelled = values.get("title") or values.get("role") or values.get("position")
@@ -254,7 +260,7 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
     if not company_line and any(k in values for k in ("company country", "country", "location")):
         company_country = _company(company, values)[1] or company_country
     spec: dict[str, Any] = {
-        "title": clean_field(title, 200),
+        "title": clean_field(as_written_title(title, text), 200),
         "company": clean_field(company, 200),
         "company_country": company_country,
         "description": read.description,
@@ -275,7 +281,12 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
         spec["remote_policy"] = read.remote_policy
     _logistics(spec, values)
     if not spec["title"]:
-        raise NotAResumeError("job post has no title (write it on the first line)")
+        # A post whose every line is a requirement or a condition is still a post a recruiter
+        # sent: it is kept under a neutral title they can edit, not refused for where its title
+        # is not. A text that asks for nothing is no post.
+        if not (read.requirements or read.pay or read.min_years is not None):
+            raise NotAResumeError("job post has no title (write it on the first line)")
+        spec["title"] = UNTITLED_POST
     try:
         return RoleSpec.model_validate(spec)
     except ValidationError as exc:
@@ -337,9 +348,10 @@ def _logistics(spec: dict[str, Any], values: dict[str, str]) -> None:
     hours = next((values[k] for k in ("hours", "working hours", "work hours") if k in values), None)
     if hours:
         parsed = fields.working_hours(f"hours {hours}")
-        if parsed is None:
-            raise IngestError(f"invalid role: cannot read hours {hours!r} (write e.g. 9-17)")
-        spec["work_hours"] = {"start": parsed[0], "end": parsed[1]}
+        # "Working hours: you'll need at least 3 hours overlap with UK time" states no window: the
+        # post's sentences (read above) say what it asks, and a post is never refused for it.
+        if parsed is not None:
+            spec["work_hours"] = {"start": parsed[0], "end": parsed[1]}
     overlap = next(
         (
             values[k]

@@ -37,15 +37,18 @@ CURRENCY_WORDS: dict[str, str] = {
     "tenge": "KZT", "сум": "UZS", "so'm": "UZS", "сом": "KGS", "лира": "TRY", "лир": "TRY",
     "lira": "TRY", "türk lirası": "TRY", "dolar": "USD", "долл.": "USD", "у.е.": "USD",
     "ghs": "GHS", "gh₵": "GHS", "₵": "GHS", "cedis": "GHS",
-    "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "cfa": "XOF", "dh": "MAD", "dhs": "MAD",
-    "dirhams": "MAD", "dirham": "MAD", "dt": "TND", "dinars": "TND",
+    # French-speaking Africa, the Maghreb and Québec: "350 000 FCFA net/mois", "8 000 DH",
+    # "4 500 DT", "55 000 $ CA"
+    "fcfa": "XOF", "f cfa": "XOF", "francs cfa": "XOF", "franc cfa": "XOF", "cfa": "XOF",
+    "dh": "MAD", "dhs": "MAD", "dirhams": "MAD", "dirham": "MAD", "dt": "TND", "dinars": "TND",
+    "$ ca": "CAD", "$ can": "CAD", "$ cad": "CAD",
 }  # fmt: skip
 
 # Currency names several countries share, read by where the person lives: the CFA franc of
 # Central Africa (XAF) beside the West African one (XOF), the Emirati dirham, the Algerian dinar.
 _CENTRAL_AFRICAN_FRANC = {"CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF", "CF": "XAF"}
 SHARED_NAMES: dict[str, dict[str, str]] = {
-    **{name: _CENTRAL_AFRICAN_FRANC for name in ("fcfa", "f cfa", "francs cfa", "cfa")},
+    **{name: _CENTRAL_AFRICAN_FRANC for name in ("fcfa", "f cfa", "francs cfa", "franc cfa", "cfa")},
     **{name: {"AE": "AED"} for name in ("dhs", "dirhams", "dirham")},
     "dinars": {"DZ": "DZD"},
 }
