@@ -48,7 +48,8 @@ CURRENCY_WORDS: dict[str, str] = {
 # Central Africa (XAF) beside the West African one (XOF), the Emirati dirham, the Algerian dinar.
 _CENTRAL_AFRICAN_FRANC = {"CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF", "CF": "XAF"}
 SHARED_NAMES: dict[str, dict[str, str]] = {
-    **{name: _CENTRAL_AFRICAN_FRANC for name in ("fcfa", "f cfa", "francs cfa", "franc cfa", "cfa")},
+    **{name: _CENTRAL_AFRICAN_FRANC
+       for name in ("fcfa", "f cfa", "francs cfa", "franc cfa", "cfa")},
     **{name: {"AE": "AED"} for name in ("dhs", "dirhams", "dirham")},
     "dinars": {"DZ": "DZD"},
 }
