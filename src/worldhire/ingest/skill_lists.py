@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import alternation, fold
@@ -116,6 +116,9 @@ _LEVELS = frozenset(fold(w) for w in """
 """.split())  # noqa: SIM905
 
 
+_fold = lru_cache(maxsize=65_536)(fold)
+
+
 @dataclass(frozen=True)
 class ListedName:
     start: int
@@ -213,7 +216,7 @@ def _name(line: str, start: int, end: int) -> tuple[int, int] | None:
     closed = line.find(")", start, end)
     if closed >= 0:
         start = closed + 1
-    words = [(start + m.start(), start + m.end(), fold(m.group()))
+    words = [(start + m.start(), start + m.end(), _fold(m.group()))
              for m in _WORD.finditer(_MARKS.sub(lambda x: " " * len(x.group()), line[start:end]))]
     levels = _level_words()
     while words and words[-1][2] in levels:
@@ -226,14 +229,20 @@ def _name(line: str, start: int, end: int) -> tuple[int, int] | None:
     if line[b : b + 1] in ("+", "#"):
         b += 1
     name = line[a:b]
-    if (len(name) > MAX_ITEM_CHARS or _DURATION.match(name) or _YEARS.search(name)
-            or sum(c.isalpha() for c in name) < 2 or (name.isupper() and len(words) > 1)
-            or _LICENCE.match(name)
-            or "@" in name or "http" in name.lower() or _EXAM.match(name)
-            or language_name(name) is not None or fold(name) in levels | _HEADERS
-            or resolve_place(name) is not None or _MONTH.search(name)):
+    if _not_a_name(name, len(words)):
         return None
     return a, b
+
+
+@lru_cache(maxsize=65_536)  # lists repeat the same names across résumés
+def _not_a_name(name: str, words: int) -> bool:
+    return bool(
+        len(name) > MAX_ITEM_CHARS or _DURATION.match(name) or _YEARS.search(name)
+        or sum(c.isalpha() for c in name) < 2 or (name.isupper() and words > 1)
+        or _LICENCE.match(name) or "@" in name or "http" in name.lower() or _EXAM.match(name)
+        or _fold(name) in _level_words() | _HEADERS or _MONTH.search(name)
+        or language_name(name) is not None or resolve_place(name) is not None
+    )
 
 
 def free_text_id(name: str) -> str:
