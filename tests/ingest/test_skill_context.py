@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.service import link_skills
 from worldhire.ingest.skill_context import leisure_lines, names_the_person, title_fields
+from worldhire.ingest.title_words import names_a_job
 from worldhire.skills.linker import default_linker
 
 
@@ -75,3 +76,10 @@ def test_title_fields_are_the_headline_fields_that_name_a_job() -> None:
 def test_title_fields_lie_inside_the_headline(headline: str) -> None:
     for start, end in title_fields(headline):
         assert 0 <= start <= end <= len(headline)
+
+
+def test_a_whole_job_title_names_a_job_and_a_field_does_not() -> None:
+    for title in ("Data Scientist", "analityk danych", "analista de datos", "team leader"):
+        assert names_a_job(title)
+    for field in ("data science", "ciencia de datos", "machine learning", "Postman"):
+        assert not names_a_job(field)

@@ -128,7 +128,11 @@ def occupation_names() -> frozenset[str]:
     the hiring regions' languages ("data scientist", "analityk danych", "chauffeur poids
     lourd")."""
     names = {fold(n) for o in load_catalog().occupations for n in (o.label, *o.alt_labels)}
-    names |= {fold(row[1]) for row in _vocabulary_rows()}
+    people = title_words()
+    # A vocabulary phrase whose translation names a person ("analista de datos": data analyst),
+    # not a field ("ciencia de datos": data science).
+    names |= {fold(row[1]) for row in _vocabulary_rows()
+              if (translated := re.findall(r"[a-z]+", row[2].lower())) and translated[-1] in people}
     return frozenset(" ".join(_TOKEN.findall(n)) for n in names)
 
 
