@@ -83,3 +83,9 @@ def test_a_whole_job_title_names_a_job_and_a_field_does_not() -> None:
         assert names_a_job(title)
     for field in ("data science", "ciencia de datos", "machine learning", "Postman"):
         assert not names_a_job(field)
+
+
+def test_a_skill_named_beside_a_title_that_names_it_too_still_counts() -> None:
+    text = ("Martina Gómez\nmartina@example.com\n\nPerfil\nData Scientist. Licenciada en Economía "
+            "con 5 años de experiencia en ciencia de datos aplicada a riesgo crediticio.")
+    assert "data science" in _labels(text)

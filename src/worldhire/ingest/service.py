@@ -182,6 +182,12 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
         leisure = leisure_lines(text)
         titles = title_fields(text) if n == len(candidate.evidence) else []  # the headline
         linked = linker.link(text)
+        titled = [m.span for m in linked if m.span and (
+            in_ranges(m.span[0], titles) or names_a_job(text[m.span[0] : m.span[1]]))]
+        if titled:
+            # The linker keeps one mention per skill: with the title's words out of the way,
+            # the skill's other mention ("Data Scientist ... ciencia de datos") is the one kept.
+            linked = linker.link(_blanked(text, titled))
         if item is not None:
             linked += _listed_skills(linker, text, item, candidate.name, leisure,
                                      {m.skill.id for m in linked})
@@ -203,6 +209,14 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
                 mention.snippet = sentence_at(text, mention.span, found=found)
             mentions.append(mention)
     candidate.skills = mentions
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with spaces over the spans: offsets hold, the words are gone."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _listed_skills(
