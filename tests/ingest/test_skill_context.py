@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.service import link_skills
-from worldhire.ingest.skill_context import leisure_lines, names_the_person
+from worldhire.ingest.skill_context import leisure_lines, names_the_person, title_fields
+from worldhire.ingest.title_words import names_a_job
 from worldhire.skills.linker import default_linker
 
 
@@ -54,3 +55,37 @@ def test_the_persons_own_name_is_no_skill() -> None:
             "Julia Becker · Lebenslauf · Seite 1 von 1\n")
     found = _labels(text)
     assert "Julia" not in found and "Python" in found
+
+
+def test_a_job_title_alone_shows_no_skill() -> None:
+    text = ("Ana Silva\nData Scientist | Python\nana.silva@example.com\n\n"
+            "Summary\nData Engineer with 6 years of experience; I build dashboards in Tableau.")
+    labels = _labels(text)
+    assert "Python" in labels
+    assert not labels & {"data science", "data engineering"}
+
+
+def test_title_fields_are_the_headline_fields_that_name_a_job() -> None:
+    headline = "Desenvolvedora Full Stack | React · Node.js"
+    assert [headline[a:b].strip() for a, b in title_fields(headline)] == [
+        "Desenvolvedora Full Stack"]
+    assert title_fields("Python, SQL, Power BI") == []
+
+
+@given(st.text(max_size=120))
+def test_title_fields_lie_inside_the_headline(headline: str) -> None:
+    for start, end in title_fields(headline):
+        assert 0 <= start <= end <= len(headline)
+
+
+def test_a_whole_job_title_names_a_job_and_a_field_does_not() -> None:
+    for title in ("Data Scientist", "analityk danych", "analista de datos", "team leader"):
+        assert names_a_job(title)
+    for field in ("data science", "ciencia de datos", "machine learning", "Postman"):
+        assert not names_a_job(field)
+
+
+def test_a_skill_named_beside_a_title_that_names_it_too_still_counts() -> None:
+    text = ("Martina Gómez\nmartina@example.com\n\nPerfil\nData Scientist. Licenciada en Economía "
+            "con 5 años de experiencia en ciencia de datos aplicada a riesgo crediticio.")
+    assert "data science" in _labels(text)

@@ -29,6 +29,7 @@ from worldhire.core.models import (
     ResumeDocument,
     Role,
     Seniority,
+    Skill,
     SkillMention,
 )
 from worldhire.identity.resolve import Person, Placement, PoolPlacer
@@ -49,14 +50,27 @@ from worldhire.ingest.post import looks_like_post
 from worldhire.ingest.received import received_document
 from worldhire.ingest.requirement_link import requirement_from_spec
 from worldhire.ingest.sentences import Sentence, sentence_at, sentences
-from worldhire.ingest.skill_context import in_ranges, leisure_lines, names_the_person
+from worldhire.ingest.skill_context import in_ranges, leisure_lines, names_the_person, title_fields
+from worldhire.ingest.skill_lists import (
+    LINKED_SHARE,
+    covered_share,
+    free_text_id,
+    listed_concept,
+    listed_names,
+    tools_lines,
+)
 from worldhire.ingest.sniff import sniff
+from worldhire.ingest.title_words import names_a_job
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.skills.linker import SkillLinker, default_linker
 from worldhire.store.protocol import CandidateWrite, IngestRecord, Repository
 
 UNNAMED_COMPANY = "Company not named"
+# A listed name the taxonomy lacks is the person's own statement, weaker than a linked one; a
+# listed name of the taxonomy (or a tool's name misspelt) as strong as a synonym found in text.
+FREE_TEXT_SCORE = 0.5
+LISTED_SCORE = 0.8
 # A CSV file's rows are read a block at a time in parser workers.
 CSV_SUFFIXES = frozenset(format_of(FileKind.CSV).suffixes)
 SUPPORTED_SUFFIXES = frozenset(suffixes())
@@ -156,20 +170,36 @@ def sentence_around(text: str, span: tuple[int, int], limit: int = 240) -> str:
 
 
 def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
-    """The candidate's skills, each tied to the evidence item and sentence that shows it."""
+    """The candidate's skills, each tied to the evidence item and sentence that shows it. A job
+    title shows none (the headline's title fields, "Data Scientist" written anywhere); a name
+    a skills list or a "Tools:" line states that the taxonomy lacks stays in its own words."""
     mentions: list[SkillMention] = []
     texts: list[tuple[str, EvidenceItem | None]] = [(i.text, i) for i in candidate.evidence]
     texts += [(candidate.headline, None), (candidate.summary, None)]
-    for text, item in texts:
+    for n, (text, item) in enumerate(texts):
         found: list[Sentence] | None = None  # split once per text, only when a skill is in it
         degree_end = _degree_line_end(text) if item and item.kind is EvidenceKind.EDUCATION else 0
         leisure = leisure_lines(text)
-        for mention in linker.link(text):
+        titles = title_fields(text) if n == len(candidate.evidence) else []  # the headline
+        linked = linker.link(text)
+        titled = [m.span for m in linked if m.span and (
+            in_ranges(m.span[0], titles) or names_a_job(text[m.span[0] : m.span[1]]))]
+        if titled:
+            # The linker keeps one mention per skill: with the title's words out of the way,
+            # the skill's other mention ("Data Scientist ... ciencia de datos") is the one kept.
+            linked = linker.link(_blanked(text, titled))
+        if item is not None:
+            linked += _listed_skills(linker, text, item, candidate.name, leisure,
+                                     {m.skill.id for m in linked})
+        for mention in linked:
             if mention.span and mention.span[0] < degree_end:
                 continue
+            quote = text[mention.span[0] : mention.span[1]] if mention.span else ""
             if mention.span and (
-                names_the_person(text[mention.span[0] : mention.span[1]], candidate.name)
+                names_the_person(quote, candidate.name)
                 or (in_ranges(mention.span[0], leisure) and not mention.skill.id.startswith("wh:"))
+                or in_ranges(mention.span[0], titles)
+                or names_a_job(quote)
             ):
                 continue
             if item is not None:
@@ -179,6 +209,41 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
                 mention.snippet = sentence_at(text, mention.span, found=found)
             mentions.append(mention)
     candidate.skills = mentions
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with spaces over the spans: offsets hold, the words are gone."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _listed_skills(
+    linker: SkillLinker, text: str, item: EvidenceItem, person: str,
+    leisure: list[tuple[int, int]], known: set[str],
+) -> list[SkillMention]:
+    """Free-text skills: the names a skills section or a "Tools:" line lists that no linked
+    name covers (never a second copy of a linked skill); a listed name that is exactly a
+    concept's name, or a tool's name misspelt by one letter ("Exel"), is that concept."""
+    ranges = [(0, len(text))] if item.kind is EvidenceKind.SKILLS else tools_lines(text)
+    if not ranges:
+        return []
+    linked = [(h.start, h.end) for h in linker.literal.hits(text)]
+    out = []
+    seen = set(known)
+    for start, end in ranges:
+        for name in listed_names(text, start, end):
+            concept = listed_concept(name.text, linker.taxonomy)
+            skill_id = concept or free_text_id(name.text)
+            if (skill_id in seen or covered_share(name.start, name.end, linked) >= LINKED_SHARE
+                    or in_ranges(name.start, leisure) or names_the_person(name.text, person)):
+                continue
+            seen.add(skill_id)
+            skill = linker.taxonomy.get(concept) if concept else Skill(skill_id, name.text)
+            out.append(SkillMention(skill=skill, score=LISTED_SCORE if concept else FREE_TEXT_SCORE,
+                                    span=(name.start, name.end), snippet=name.text))
+    return out
 
 
 # A degree as education lines name it: "B.Tech", "B.E", "M.Sc.", "MCA", "PhD", "Bachelor of",

@@ -1,5 +1,6 @@
 """Where a skill's name in a résumé is no skill of the person: their own name ("Julia Becker"
-is not the Julia language) and their pastimes ("Hobiler: kitap okumak, yoga").
+is not the Julia language), their pastimes ("Hobiler: kitap okumak, yoga") and their job titles
+("Data Scientist" is an occupation, not the skill data science).
 
 ESCO lists leisure activities as occupational skills (yoga, photography, cooking, chess), so a
 hobbies line would otherwise give a data analyst the skill of teaching yoga. Only the extension's
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.lexicon.headings import INTERESTS
+from worldhire.ingest.title_words import has_title_word
 from worldhire.skills.text import fold
 
 _LABELS = "|".join(re.escape(fold(h)) for h in sorted(INTERESTS, key=len, reverse=True))
@@ -46,3 +48,22 @@ def names_the_person(quote: str, person: str) -> bool:
     name_words = set(person.split())
     words = quote.split()
     return bool(words) and all(w in name_words for w in words)
+
+
+# Between a headline's fields: "Data Scientist | Python · NLP", "Data Analyst – BI, SQL".
+_HEADLINE_FIELD = re.compile(r"[|·•,;/]|\s[–—-]\s")
+
+
+def title_fields(headline: str) -> list[tuple[int, int]]:
+    """The character ranges of a headline's fields that are job titles ("Data Scientist" and
+    "Full Stack Developer" in "Data Scientist | Full Stack Developer | Python"). A title alone
+    shows no skill: "Data Scientist" does not give the skill data science (the job's occupation
+    comes from the title), so what is read there is no evidence; "Python" beside it still is."""
+    out = []
+    position = 0
+    for m in [*_HEADLINE_FIELD.finditer(headline), None]:
+        end = len(headline) if m is None else m.start()
+        if has_title_word(headline[position:end]):
+            out.append((position, end))
+        position = end if m is None else m.end()
+    return out

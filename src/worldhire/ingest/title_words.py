@@ -82,12 +82,16 @@ _MORE = frozenset(
 )
 
 
-def _vocabulary_words(english: set[str]) -> set[str]:
+def _vocabulary_rows() -> list[list[str]]:
     blob = resources.files("worldhire").joinpath("occupations/data/title_vocabulary.tsv")
+    rows = csv.reader(io.StringIO(blob.read_text(encoding="utf-8")), delimiter="\t")
+    return [row for row in rows
+            if len(row) >= 3 and not row[0].startswith("#") and row[0] != "lang"]
+
+
+def _vocabulary_words(english: set[str]) -> set[str]:
     out: set[str] = set()
-    for row in csv.reader(io.StringIO(blob.read_text(encoding="utf-8")), delimiter="\t"):
-        if len(row) < 3 or row[0].startswith("#") or row[0] == "lang":
-            continue
+    for row in _vocabulary_rows():
         syllables = fold(row[1]).split()
         words = [w for w in syllables if w not in _CONNECTORS and len(w) >= 3]
         translated = re.findall(r"[a-z]+", row[2].lower())
@@ -116,3 +120,25 @@ def title_word_count(text: str) -> int:
 
 def has_title_word(text: str) -> bool:
     return title_word_count(text) > 0
+
+
+@cache
+def occupation_names() -> frozenset[str]:
+    """Whole job titles, folded: ESCO's occupation names and the title vocabulary's phrases in
+    the hiring regions' languages ("data scientist", "analityk danych", "chauffeur poids
+    lourd")."""
+    names = {fold(n) for o in load_catalog().occupations for n in (o.label, *o.alt_labels)}
+    people = title_words()
+    # A vocabulary phrase whose translation names a person ("analista de datos": data analyst),
+    # not a field ("ciencia de datos": data science).
+    names |= {fold(row[1]) for row in _vocabulary_rows()
+              if (translated := re.findall(r"[a-z]+", row[2].lower())) and translated[-1] in people}
+    return frozenset(" ".join(_TOKEN.findall(n)) for n in names)
+
+
+def names_a_job(text: str) -> bool:
+    """The words are a whole job title of two or more words, one a title word ("Data
+    Scientist", "team leader", "analityk danych"), not a skill that shares a title's words
+    ("data science", "Postman")."""
+    tokens = [fold(t) for t in _TOKEN.findall(text)]
+    return len(tokens) >= 2 and " ".join(tokens) in occupation_names() and has_title_word(text)
