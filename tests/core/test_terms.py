@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.core.texts import TERM, _folded, terms
+from worldhire.core.texts import TERM, _folded, shortened, terms
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
@@ -18,3 +18,26 @@ def test_accents_case_and_symbols_fold_as_the_index_keeps_them() -> None:
     assert terms("José ŁUKASIEWICZ, C++ / C# dev_ops") == ["jose", "lukasiewicz", "c++", "c#",
                                                           "dev", "ops"]
     assert terms("Python, PyTorch") == ["python", "pytorch"]
+
+
+@given(st.text(alphabet=st.sampled_from("ab1.,; \n"), max_size=300), st.integers(10, 200))
+def test_a_shortened_quote_is_a_prefix_cut_between_words(text: str, limit: int) -> None:
+    whole = " ".join(text.split())
+    got = shortened(text, limit)
+    assert len(got) <= limit
+    if len(whole) <= limit:
+        assert got == whole
+        return
+    assert got.endswith("…") and whole.startswith(got[:-1])
+    cut = len(got) - 1
+    if " " in whole[limit // 2 + 1 : limit]:
+        assert whole[cut] in " ,;"  # never inside a word or a number
+
+
+def test_a_shortened_quote_keeps_whole_words_and_clauses() -> None:
+    sentence = ("Operate the ML platform for 11 models (credit limits, SIM-swap fraud, churn) "
+                "serving 40M requests per day")
+    assert shortened(sentence, 100) == (
+        "Operate the ML platform for 11 models (credit limits, SIM-swap fraud…")
+    assert shortened("Moved training to Kubeflow Pipelines on an 18 node cluster", 40) == (
+        "Moved training to Kubeflow Pipelines on…")

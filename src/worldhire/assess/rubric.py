@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from worldhire.assess import signals
 from worldhire.assess.signals import Hit
 from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.core.texts import shortened
 from worldhire.ingest.language import detect_language
 
 DIMENSIONS = (
@@ -129,7 +130,7 @@ def collaboration(candidate: Candidate) -> DimensionScore:
               f"{len(artefacts)} repositories or publications")
     others = [h for h in hits if h.snippet in teamwork]
     cited = _cite(open_source + others) or [
-        Cited(e.id, e.title, e.text[:160]) for e in artefacts[:2]]
+        Cited(e.id, e.title, shortened(e.text, 160)) for e in artefacts[:2]]
     return DimensionScore("collaboration", round(score, 3), detail, cited)
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
+from worldhire.core.texts import shortened
 
 # A full stop inside a number ("F1 0.93") does not end a sentence.
 _SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\d)")
@@ -87,8 +88,7 @@ def sentence_around(text: str, start: int, end: int, limit: int = 220) -> str:
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     right_match = _SENTENCE_END.search(text, end)
     right = right_match.start() + 1 if right_match else len(text)
-    snippet = " ".join(text[left:right].split())
-    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+    return shortened(text[left:right], limit)
 
 
 def _items(candidate: Candidate, backed_only: bool) -> list[EvidenceItem | None]:

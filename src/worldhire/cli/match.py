@@ -13,6 +13,7 @@ from rich.table import Table
 from worldhire.cli.common import console, print_json, services_of, settings
 from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 from worldhire.core.models import RemotePolicy
+from worldhire.core.texts import shortened
 
 if TYPE_CHECKING:  # the ranking (numpy and the rest) is imported when a command runs
     from worldhire.embed.protocol import Embedder
@@ -28,7 +29,8 @@ def _explain(result: MatchResult) -> str:
         line = f"{MARKS[check.status]} {escape(check.requirement)}"
         if check.citations:
             cite = check.citations[0]
-            line += f" [dim]— {escape(cite.evidence_title)}: “{escape(cite.snippet[:110])}”[/]"
+            quote = escape(shortened(cite.snippet, 110))
+            line += f" [dim]— {escape(cite.evidence_title)}: “{quote}”[/]"
         if check.note:
             line += f" [italic]({escape(check.note)})[/]"
         if check.needs_review:
@@ -41,7 +43,7 @@ def _explain(result: MatchResult) -> str:
             if dim.citations and dim.score >= 0.5:
                 shown = dim.citations[0]
                 lines.append(f"  [dim]{name}: {escape(shown.evidence_title)}: "
-                             f"“{escape(shown.snippet[:100])}”[/]")
+                             f"“{escape(shortened(shown.snippet, 100))}”[/]")
     if result.explanation.versus_next:
         lines.append(f"[cyan]↳ {escape(result.explanation.versus_next)}[/]")
     return "\n".join(lines)

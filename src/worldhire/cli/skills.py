@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from worldhire.cli.common import console, err_console, settings
+from worldhire.core.texts import shortened
 from worldhire.ingest.formats import format_names
 
 app = typer.Typer(help="Skills: taxonomy linking and ranking.", no_args_is_help=True)
@@ -130,7 +131,7 @@ def extract(
         for m in mentions:
             span = f"{m.span[0]}-{m.span[1]}" if m.span else ""
             table.add_row(escape(m.skill.label), m.skill.id, f"{m.score:.2f}", span,
-                          escape(m.snippet[:60]))
+                          escape(shortened(m.snippet, 60)))
         console.print(table)
 
 

@@ -82,6 +82,21 @@ def joined_terms(texts: Iterable[str]) -> str:
     return " ".join(dict.fromkeys(terms(" ".join(texts))))
 
 
+def shortened(text: str, limit: int) -> str:
+    """`text` with its spaces collapsed, cut to at most `limit` characters where it is longer:
+    at its last clause boundary, else its last word boundary in the second half, then "…". A quote
+    cut inside a word or a number ("4 w", "over 1.") misquotes the person."""
+    whole = " ".join(text.split())
+    if len(whole) <= limit:
+        return whole
+    window = whole[:limit]  # a boundary at its last character still leaves room for "…"
+    for boundary in ("; ", ", ", " "):
+        cut = window.rfind(boundary)
+        if cut > limit // 2:
+            return whole[:cut].rstrip(" ,;") + "…"
+    return whole[: limit - 1].rstrip() + "…"
+
+
 def text_fingerprint(text: str) -> str:
     """What tells an index that a text it embedded has changed."""
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -16,6 +16,7 @@ from worldhire.core.contact import mail_address
 from worldhire.core.errors import WorldhireError
 from worldhire.core.geo.zones import zone_info
 from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.core.texts import shortened
 from worldhire.governance.consent import require_consent
 from worldhire.match.models import Citation, MatchResult, RequirementStatus
 from worldhire.match.overlap import WorkWindow
@@ -133,12 +134,7 @@ def cited_fit(result: MatchResult) -> list[CitedFit]:
 def _quote(snippet: str, limit: int = 320) -> str:
     """The evidence sentence whole (a quote cut mid-claim misquotes the person); only a sentence
     longer than `limit` is shortened, at its last clause boundary."""
-    text = " ".join(snippet.split())
-    if len(text) <= limit:
-        return text
-    head = text[: limit - 1]
-    clause = max(head.rfind("; "), head.rfind(", "))
-    return (head[:clause] if clause > limit // 2 else head.rstrip()) + "…"
+    return shortened(snippet, limit)
 
 
 def draft_outreach(
