@@ -12,6 +12,7 @@ import pytest
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate, make_role
 from worldhire.assess import assess
 from worldhire.assess.rubric import DIMENSIONS
+from worldhire.assess.signals import sentence_around
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, Requirement, SkillMention
 from worldhire.match.service import rank
 
@@ -155,3 +156,11 @@ def test_clear_writing_counts_as_english_only_when_written_in_english() -> None:
     assert in_polish.score < in_english.score
     assert "written in pl" in in_polish.detail
     assert "written in" not in in_english.detail
+
+
+def test_a_quoted_sentence_runs_past_links_names_and_numbers() -> None:
+    text = ("Led QA. I ship Node.js services (p95 0.8 s) to github.com/ana for remote teams. "
+            "Then left.")
+    start = text.index("remote")
+    assert sentence_around(text, start, start + 6) == (
+        "I ship Node.js services (p95 0.8 s) to github.com/ana for remote teams.")

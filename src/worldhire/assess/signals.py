@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.core.texts import shortened
 
-# A full stop inside a number ("F1 0.93") does not end a sentence.
-_SENTENCE_END = re.compile(r"[!?;\n]|\.(?!\d)")
+# Only a full stop before a space or the end ends a sentence: not one inside a number ("F1
+# 0.93"), a link ("github.com/ana") or a name ("Node.js").
+_SENTENCE_END = re.compile(r"[!?;\n]|\.(?=\s|$)")
 
 # Systems the person built or shipped.
 BUILT = re.compile(
