@@ -164,3 +164,10 @@ def test_a_quoted_sentence_runs_past_links_names_and_numbers() -> None:
     start = text.index("remote")
     assert sentence_around(text, start, start + 6) == (
         "I ship Node.js services (p95 0.8 s) to github.com/ana for remote teams.")
+
+
+def test_a_stated_time_zone_is_no_distributed_work() -> None:
+    from worldhire.assess.signals import DISTRIBUTED
+
+    assert not DISTRIBUTED.search("Time zone: America/Sao_Paulo (UTC-3).")
+    assert DISTRIBUTED.search("I work across 3 time zones with the Berlin team.")

@@ -59,9 +59,10 @@ WRITING = re.compile(
     r"\b(blog(?: posts?| series)?|wrote (?:the )?(?:docs|documentation|guide|design docs?|rfcs?)|"
     r"design docs?|rfcs?|technical writing|documentation|tutorials?|talks?|spoke at|"
     r"published|paper|articles?|newsletter|runbooks?|postmortems?|write-?ups?)\b", re.I)
+# A "Time zone:" field says where the person is, not that they have worked across zones.
 DISTRIBUTED = re.compile(
     r"\b(remote(?:ly)?|distributed team|async(?:hronous)?(?:-first)?|across \d+ time ?zones|"
-    r"time ?zones?|overlap|us clients?|european clients?|clients? in the (?:us|uk|eu)|"
+    r"time ?zones?\b(?!\s*:)|overlap|us clients?|european clients?|clients? in the (?:us|uk|eu)|"
     r"contractor|freelanc\w*|upwork|toptal|written design docs|recorded demos|"
     r"fully distributed|work from home|employer[- ]of[- ]record)\b", re.I)
 DEPTH = re.compile(
