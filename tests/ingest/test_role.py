@@ -108,6 +108,13 @@ def test_text_role_without_a_title_is_kept_under_a_neutral_one() -> None:
         parse_role_bytes(b"Hi Anna, see you at lunch tomorrow.\n", "role.md")
 
 
+@pytest.mark.parametrize("line", ["Timezone: America/New_York", "**Timezone:** America/New_York",
+                                  "Timezone: _America/New_York_"])
+def test_a_zone_keeps_the_underscore_of_its_name(line: str) -> None:
+    role = parse_role_bytes(f"ML Engineer\nCompany: Acme\n{line}\n".encode(), "r.md")
+    assert role.timezone == "America/New_York"
+
+
 def test_bad_zone_in_text_role() -> None:
     with pytest.raises(IngestError, match="time zone"):
         parse_role_bytes(b"ML Engineer\nCompany: Acme\nTimezone: Berlin time\n", "r.md")

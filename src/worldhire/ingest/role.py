@@ -300,8 +300,13 @@ def _labelled(text: str) -> dict[str, str]:
         match = _ROLE_LABEL.match(re.sub(r"^[-*•]\s+", "", line))
         if match:
             label = re.sub(r"\s+", " ", match.group("label").lower())
-            values.setdefault(label, re.sub(r"[*_]+", "", match.group("value")).strip())
+            values.setdefault(label, _EMPHASIS.sub("", match.group("value")).strip())
     return values
+
+
+# Markdown emphasis around a value ("**Berlin**", "_remote_"); an underscore inside a word is
+# part of it ("America/New_York").
+_EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
 
 
 def _requirement(read: ReadRequirement) -> dict[str, Any]:
