@@ -494,3 +494,42 @@ def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     monkeypatch.undo()
     after = client.get(f"/api/v1/applications/{created['id']}", headers=admin).json()
     assert (after["stage"], after["history"]) == (before["stage"], before["history"])
+
+
+def test_an_add_is_audited_with_the_person_sealed(client: TestClient, world: World) -> None:
+    made = client.post("/api/v1/roles", headers=world.auth("a-recruiter"),
+                       json={"title": "Audited add", "company": "Acme AI"})
+    assert made.status_code == 201, made.text
+    person = world.candidates_a[1]
+    added = add(client, world, person, role_id=made.json()["id"])
+    trail = [r for r in world.ctx.audit.about(person)
+             if r.entry.action == "add-to-pipeline"
+             and r.entry.record["details"]["application_id"] == added["id"]]
+    assert len(trail) == 1
+    entry = trail[0].entry
+    assert entry.tenant_id == world.tenant_a and "recruiter:" in str(entry.actor)
+    assert entry.record["details"]["role_id"] == made.json()["id"]
+    assert trail[0].about == {"candidate_id": person, "outcome": "added", "stage": "sourced"}
+    assert person not in json.dumps(entry.record)  # the person only in the sealed part
+
+
+def test_an_add_whose_audit_entry_cannot_be_written_is_not_made(
+    client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = client.post("/api/v1/roles", headers=world.auth("a-recruiter"),
+                       json={"title": "Unaudited add", "company": "Acme AI"})
+    role_id = made.json()["id"]
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AuditDown("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, raise_server_exceptions=False)
+    refused = failing.post("/api/v1/applications", headers=world.auth("a-recruiter"),
+                           json={"candidate_id": world.candidates_a[1], "role_id": role_id})
+    assert refused.status_code == 500
+    monkeypatch.undo()
+    listed = client.get(f"/api/v1/applications?role_id={role_id}",
+                        headers=world.auth("a-admin")).json()
+    assert listed["total"] == 0
+    add(client, world, world.candidates_a[1], role_id=role_id)  # the store took no half of it

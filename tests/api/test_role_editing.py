@@ -75,6 +75,9 @@ def test_patch_changes_fields_and_records_who(client: TestClient, world: World,
     assert body["title"] == "Staff ML Engineer" and body["visa_sponsorship"] is None
     assert body["budget"]["currency"] == "EUR" and body["budget_usd_year"] > 85_000
     assert body["updated_by"] and body["updated_at"]
+    assert body["updated_by_name"] == "recruiter@a.example"  # as the audit log names them
+    shown = client.get(f"/api/v1/roles/{role['id']}", headers=world.auth("a-viewer")).json()
+    assert shown["updated_by_name"] == "recruiter@a.example"
     admin = world.auth("a-admin")
     entries = client.get("/api/v1/audit/entries", headers=admin).json()
     items = entries["items"] if isinstance(entries, dict) else entries

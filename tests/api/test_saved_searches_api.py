@@ -19,8 +19,10 @@ def test_save_list_run_and_delete(client: TestClient, world: World) -> None:
     assert (search["name"], search["q"], search["country"]) == ("Polish engineers", "engineer",
                                                                 "PL")
     assert search["created_by"].startswith("recruiter:")
+    assert search["created_by_name"] == "recruiter@a.example"  # as the audit log names them
     listed = client.get("/api/v1/saved-searches", headers=viewer).json()
-    assert [s["id"] for s in listed if s["name"] == "Polish engineers"] == [search["id"]]
+    assert [(s["id"], s["created_by_name"]) for s in listed
+            if s["name"] == "Polish engineers"] == [(search["id"], "recruiter@a.example")]
 
     ran = client.get(f"/api/v1/saved-searches/{search['id']}/candidates", headers=viewer)
     assert ran.status_code == 200, ran.text

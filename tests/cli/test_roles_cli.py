@@ -62,6 +62,9 @@ def test_edit_fields_and_requirements(home_with_a_post: tuple[Path, str]) -> Non
     ids = {r["skill_id"]: r for r in view["requirements"]}
     assert not ids["wh:kubernetes"]["must"] and "wh:gpu-computing" not in ids
     assert view["updated_by"].startswith("operator")
+    assert view["updated_by_name"] == "system"  # the command line's own changes, as history
+    shown = " ".join(ok(home, "roles", "show", role_id, "--tenant", "lumen").split())
+    assert " by system" in shown and "operator:" not in shown
     ok(home, "roles", "requirements", "set", role_id, "Python 5y", "? wh:rag", "--tenant",
        "lumen")
     view = json.loads(ok(home, "roles", "show", role_id, "--json"))

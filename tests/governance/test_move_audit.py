@@ -1,6 +1,7 @@
 """A stage move goes in the audit log as corrections and rankings do: who moved the application,
 from which stage to which, in the open; the reason sealed for the person, readable in their
-audit trail until they are erased, and never in the clear in the database."""
+audit trail until they are erased, and never in the clear in the database. Putting a person on
+a pipeline (a recruiter's add, a candidate's application) is logged the same way."""
 
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ def test_moves_are_audited_and_erasure_seals_their_reasons(gov: Governance,
     pipeline.move(application.id, "contacted", None)
     pipeline.move(application.id, "rejected", REASON)
 
+    [added] = [e for e in admin.audit_entries() if e.action == "add-to-pipeline"]
+    assert (added.actor, added.tenant_id) == (recruiter.actor, tenant)
+    assert added.details["application_id"] == application.id
+    assert added.details["role_id"] == role.id and marta.id not in str(added.record)
     moves = [e for e in admin.audit_entries() if e.action == "move-stage"]
     assert [(e.actor, e.details["from_stage"], e.details["to_stage"]) for e in moves] == [
         (recruiter.actor, "sourced", "contacted"), (recruiter.actor, "contacted", "rejected")]
@@ -43,11 +48,15 @@ def test_moves_are_audited_and_erasure_seals_their_reasons(gov: Governance,
     trail = [r.about for r in admin.candidate_audit(marta.id) if r.entry.action == "move-stage"]
     assert [(a["to_stage"], a["reason"]) for a in trail] == [("contacted", None),
                                                              ("rejected", REASON)]
+    assert [r.about for r in admin.candidate_audit(marta.id)
+            if r.entry.action == "add-to-pipeline"] == [
+        {"candidate_id": marta.id, "outcome": "added", "stage": "sourced"}]
     assert admin.verify_audit().ok
 
     ScopedServices(gov, Principal.operator()).erase(marta.id)
     assert AuditLog(gov).about(marta.id) == []  # their key is gone: nothing opens
     assert len([e for e in admin.audit_entries() if e.action == "move-stage"]) == 2
+    assert len([e for e in admin.audit_entries() if e.action == "add-to-pipeline"]) == 1
     assert admin.verify_audit().ok
     for path in tmp_path.rglob("*"):
         if path.is_file():
@@ -67,3 +76,20 @@ def test_a_candidates_withdrawal_is_audited(gov: Governance) -> None:
     [moved] = [r for r in own.candidate_audit(person.id) if r.entry.action == "move-stage"]
     assert moved.entry.actor == Principal.candidate(person.id).actor
     assert moved.about["reason"] == WITHDRAWN and moved.entry.tenant_id == tenant
+
+
+def test_a_candidates_application_is_audited(gov: Governance) -> None:
+    tenant = gov.repo.ensure_tenant("acme").id
+    person = make_candidate(name="Ana Lima", tenant_id=None)
+    gov.repo.save_candidates([person])
+    role = make_role(tenant_id=tenant, title="Data Scientist")
+    gov.repo.save_role(role)
+    own = ScopedServices(gov, Principal.candidate(person.id))
+    service = PipelineService(gov.repo, SqlPipelineStore.on(gov.repo))
+    application, _ = CandidateApplications(own, service).apply(role.id)
+    [added] = [r for r in own.candidate_audit(person.id) if r.entry.action == "add-to-pipeline"]
+    assert added.entry.actor == Principal.candidate(person.id).actor
+    assert added.entry.tenant_id == tenant
+    assert added.entry.record["details"] == {
+        "application_id": application.id, "role_id": role.id, "stage": "sourced",
+        "source": "applied"}

@@ -12,7 +12,10 @@ from tests.market.conftest import write_salaries
 from tests.pipeline.conftest import World, build_world
 from worldhire.cli.main import app
 from worldhire.config import Settings
+from worldhire.governance.audit import AuditLog
 from worldhire.governance.repository import AuditRows
+from worldhire.governance.store import Governance
+from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.store.sql.repository import SqlRepository
 
 runner = CliRunner()
@@ -156,3 +159,29 @@ def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     moves = json.loads(run(home, "pipeline", "history", app_id, "--json"))
     assert [m["to_stage"] for m in moves] == ["sourced"]
     assert json.loads(run(home, "pipeline", "show", app_id, "--json"))["stage"] == "sourced"
+
+
+def test_an_add_whose_audit_entry_cannot_be_written_is_not_made(
+    store_home: tuple[Path, World], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, world = store_home
+    person, role = world.people[0].id, world.role.id
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    refused = runner.invoke(app, ["--home", str(home), "pipeline", "add", person, role])
+    assert refused.exit_code != 0 and isinstance(refused.exception, OSError)
+    monkeypatch.undo()
+    settings = Settings.load(home)
+    repo = SqlRepository(settings.database_url)
+    try:
+        assert SqlPipelineStore.on(repo).find_application(person, role) is None
+        app_id = run(home, "pipeline", "add", person, role).split()[0]
+        entries = [e for e in AuditLog(Governance.open(repo, settings)).entries(everything=True)
+                   if e.action == "add-to-pipeline"]
+    finally:
+        repo.close()
+    assert [e.record["details"]["application_id"] for e in entries] == [app_id]
+    assert entries[0].actor == "operator:local operator"

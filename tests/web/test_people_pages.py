@@ -218,6 +218,8 @@ def test_a_search_is_saved_listed_rerun_and_deleted(live: tuple[str, World]) -> 
     listing = unescape(client.get("/candidates").text)
     link = re.search(r'<a href="([^"]+)">Polish engineers \(web\)</a>', listing)
     assert link and "country=PL" in link.group(1)
+    assert re.search(r"Polish engineers \(web\)</a> <span[^>]*>[^<]*saved by "
+                     r"recruiter@a\.example</span>", listing)
     rerun = client.get(unescape(link.group(1)))
     assert names(rerun.text) == names(searched.text) != []
     again = client.post("/candidates/searches", data={

@@ -3,14 +3,15 @@ of their applications fit their cards (they scrolled sideways inside them), a li
 lands below the sticky header (the applications' heading was hidden under it), and after a
 withdrawal the role among their fits says so (it said "You applied."). A recruiter's candidate
 list: one block per person, skills in sight (five columns scrolled inside the card); a profile's
-fields and skills fit the screen."""
+fields and skills fit the screen, and so does its audit trail for an admin, one entry a block
+(four columns scrolled inside the card)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from tests.api.conftest import World
-from tests.web.conftest import Accessibility, Shots
+from tests.web.conftest import Accessibility, Shots, shortlisted
 from tests.web.test_browser import sign_in
 from worldhire.demo.service import world_dir
 
@@ -93,5 +94,34 @@ def test_the_candidate_list_reads_one_person_a_block_on_a_phone(
         assert page.evaluate(OVERFLOW, "#skills ~ table") <= 0
         a11y.check(page)
         shots.take(page, "profile-phone")
+    finally:
+        context.close()
+
+
+def test_a_profiles_audit_trail_reads_one_entry_a_block_on_a_phone(
+    browser: Any, live: tuple[str, World], shots: Shots, a11y: Accessibility
+) -> None:
+    base, world = live
+    # Ranking the shortlist is itself an entry about each person ranked: the trail is not empty,
+    # and nothing of the shared world changes.
+    [person] = shortlisted(world, 1)
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    try:
+        sign_in(page, base, world.tokens["a-admin"])
+        page.wait_for_url(f"{base}/roles")
+        page.goto(f"{base}/candidates/{person}#trail")
+        rows = page.locator("#trail ~ table tbody tr")
+        assert rows.count() >= 1
+        assert page.evaluate(OVERFLOW, "#trail ~ table") <= 0
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        # When, then what and by whom, then what it says: stacked, not four columns.
+        when, said = rows.first.locator("td").first, rows.first.locator("td").last
+        first, last = when.bounding_box(), said.bounding_box()
+        assert first and last and last["y"] > first["y"] + first["height"] - 1
+        a11y.check(page)
+        page.locator("section[aria-labelledby=trail]").screenshot(
+            path=str(shots.folder / "profile-phone-trail.png"))
     finally:
         context.close()

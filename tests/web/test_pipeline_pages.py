@@ -177,3 +177,30 @@ def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     assert stage_of(live, role_id, person) == "sourced"
     assert [m.to_stage for m in SqlPipelineStore.on(world.ctx.repo).history(found.id)] == [
         "sourced"]
+
+
+def test_an_add_whose_audit_entry_cannot_be_written_is_not_made(
+    live: tuple[str, World], role_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    person = world.candidates_a[4]
+    assert stage_of(live, role_id, person) is None
+
+    def refuse(*_: object, **__: object) -> None:
+        raise AuditDown("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
+    refused = failing.post(f"/roles/{role_id}/pipeline",
+                           data={"candidate_id": person, "csrf": csrf})
+    assert refused.status_code == 500
+    monkeypatch.undo()
+    assert stage_of(live, role_id, person) is None
+    client.post(f"/roles/{role_id}/pipeline", data={"candidate_id": person, "csrf": csrf})
+    found = SqlPipelineStore.on(world.ctx.repo).find_application(person, role_id)
+    assert found is not None
+    [entry] = [r.entry for r in world.ctx.audit.about(person)
+               if r.entry.action == "add-to-pipeline"
+               and r.entry.record["details"]["application_id"] == found.id]
+    assert entry.record["details"]["source"] == "shortlist" and "recruiter:" in str(entry.actor)

@@ -201,6 +201,8 @@ def test_fields_are_edited_checked_and_audited(live: tuple[str, World]) -> None:
     assert role.allowed_countries == ["PL"]
     assert role.budget is not None and role.budget.currency == "EUR"  # unchanged text: kept
     assert role.updated_by is not None and role.updated_by.startswith("recruiter:")
+    again = unescape(client.get(f"/roles/{role_id}/edit").text)
+    assert "UTC by recruiter@a.example" in again and role.updated_by not in again
     edits = [e.record["details"] for e in AuditLog(world.ctx.gov).entries(
         world.tenant_a) if e.action == "edit-role" and e.record["details"]["role_id"] == role_id]
     assert {"title", "visa_sponsorship", "allowed_countries"} <= set(edits[-1]["changed"])

@@ -108,7 +108,10 @@ def stages(
 def add(ctx: typer.Context, candidate_id: str, role_id: str,
         tenant: str | None = TENANT_OPTION) -> None:
     """Put a candidate on a role; the application starts in the tenant's first stage."""
-    application = _pipeline(ctx, tenant).add(candidate_id, role_id)
+    pipeline = _pipeline(ctx, tenant)
+    with services_of(ctx).unit_of_work() as work:  # the add and its audit entry, together
+        application = pipeline.add(candidate_id, role_id)
+        work.commit()
     console.print(f"{application.id} [bold]{application.stage}[/]")
 
 

@@ -15,6 +15,7 @@ from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 
 if TYPE_CHECKING:
     from worldhire.core.models import Role
+    from worldhire.governance.actors import ActorNames
     from worldhire.roles.service import RoleEditor
 
 app = typer.Typer(help="Roles in the store: list, show, edit, close.", no_args_is_help=True)
@@ -54,7 +55,8 @@ def list_roles(
     if as_json:
         from worldhire.roles.schemas import RoleOut
 
-        print_json([RoleOut.of(r) for r in roles])
+        names = services(ctx, None, tenant).actor_names()
+        print_json([RoleOut.of(r, names) for r in roles])
         return
     table = Table(id_column(r.id for r in roles), "title", "company", "status", "level",
                   "time zone", "budget (USD)", "where", "to review")
@@ -79,12 +81,16 @@ def show_role(
     if as_json:
         from worldhire.roles.schemas import RoleOut
 
-        print_json(RoleOut.of(role))
+        print_json(RoleOut.of(role, _names(ctx, tenant, token)))
         return
-    print_role(role)
+    print_role(role, _names(ctx, tenant, token))
 
 
-def print_role(role: Role) -> None:
+def _names(ctx: typer.Context, tenant: str | None, token: str | None) -> ActorNames:
+    return services(ctx, token, tenant).actor_names()
+
+
+def print_role(role: Role, names: ActorNames) -> None:
     visa = {True: "offered", False: "not offered", None: "not stated"}[role.visa_sponsorship]
     budget = "open"
     if role.budget is not None:
@@ -102,7 +108,8 @@ def print_role(role: Role) -> None:
         f"budget {escape(budget)} · visa sponsorship {visa} · countries {countries}"
     )
     if role.updated_at:
-        console.print(f"[dim]changed {role.updated_at:%Y-%m-%d %H:%M} by {role.updated_by}[/]")
+        console.print(f"[dim]changed {role.updated_at:%Y-%m-%d %H:%M} by "
+                      f"{escape(names(role.updated_by))}[/]")
     table = Table("#", "skill", "id", "", "years", "link", "from the post")
     for i, q in enumerate(role.requirements, start=1):
         kind = "must" if q.must else "nice"
@@ -170,7 +177,8 @@ def edit_role(
         edit = RoleEdit.model_validate(changes)
     except ValidationError as exc:
         raise InvalidInput("; ".join(spec_problems(exc))) from exc
-    print_role(_editor(ctx, role_id, tenant, token).update(role_id, edit))
+    print_role(_editor(ctx, role_id, tenant, token).update(role_id, edit),
+               _names(ctx, tenant, token))
 
 
 def _status(ctx: typer.Context, role_id: str, tenant: str | None, token: str | None,
@@ -222,7 +230,7 @@ def add_requirement(
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         console.print(f"[yellow]{escape(given.skill)} is not a taxonomy name: kept as free "
                       f"text{escape(hint)}[/]")
-    print_role(role)
+    print_role(role, _names(ctx, tenant, token))
 
 
 @requirements_app.command("remove")
@@ -234,7 +242,8 @@ def remove_requirement(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Remove a requirement."""
-    print_role(_editor(ctx, role_id, tenant, token).remove_requirement(role_id, key))
+    print_role(_editor(ctx, role_id, tenant, token).remove_requirement(role_id, key),
+               _names(ctx, tenant, token))
 
 
 @requirements_app.command("set")
@@ -250,4 +259,5 @@ def set_requirements(
     from worldhire.roles.editing import parse_requirement_line
 
     given = [g for g in map(parse_requirement_line, lines) if g is not None]
-    print_role(_editor(ctx, role_id, tenant, token).replace_requirements(role_id, given))
+    print_role(_editor(ctx, role_id, tenant, token).replace_requirements(role_id, given),
+               _names(ctx, tenant, token))

@@ -14,7 +14,13 @@ from worldhire.governance.access import ScopedServices, employer
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import AccessRole, Action
 from worldhire.pipeline.models import Application, StageMove, State
-from worldhire.pipeline.service import WITHDRAWN, AlreadyInPipeline, PipelineService, audit_move
+from worldhire.pipeline.service import (
+    WITHDRAWN,
+    AlreadyInPipeline,
+    PipelineService,
+    audit_add,
+    audit_move,
+)
 from worldhire.pipeline.stages import PipelineError
 
 APPLIED = "applied"
@@ -77,6 +83,7 @@ class CandidateApplications:
             raise AlreadyInPipeline(f"you already applied to {role.title}", existing.id)
         added = self.service.add(person.id, role.id, actor=self.scoped.principal.actor,
                                  source=APPLIED)
+        audit_add(self.scoped, added)
         return added, role
 
     def withdraw(self, application_id: str) -> StageMove:

@@ -354,6 +354,21 @@ def audit_move(scoped: ScopedServices, application: Application, move: StageMove
     )
 
 
+def audit_add(scoped: ScopedServices, application: Application) -> None:
+    """A person put on a role's pipeline, in the audit log as a move is: who added which
+    application on which role, in the open; the person sealed, so that erasing them leaves the
+    entry unreadable. A shell opens one unit of work around the add and this entry: an add whose
+    entry cannot be written is rolled back with it."""
+    scoped.audit.append(
+        "add-to-pipeline", actor=scoped.principal.actor, tenant_id=application.tenant_id,
+        details={"application_id": application.id, "role_id": application.role_id,
+                 "stage": application.stage, "source": application.source},
+        subjects={application.candidate_id: {
+            "candidate_id": application.candidate_id, "outcome": "added",
+            "stage": application.stage}},
+    )
+
+
 def _actor(actor: str) -> str:
     who = actor.strip()
     if not who:
@@ -438,7 +453,9 @@ class ScopedPipeline:
             raise AlreadyInPipeline(
                 f"{candidate.display_name} is already in the pipeline for {role.title} "
                 f"({existing.id}, stage {existing.stage})", existing.id)
-        return self.service.add(candidate.id, role.id, actor=self.actor, source=source)
+        added = self.service.add(candidate.id, role.id, actor=self.actor, source=source)
+        audit_add(self.scoped, added)
+        return added
 
     def move(self, application_id: str, to_stage: str, reason: str | None) -> StageMove:
         self._require(Action.WRITE)

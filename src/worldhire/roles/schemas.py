@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -67,12 +68,16 @@ class RoleOut(BaseModel):
     status: Literal["open", "closed", "archived"] | str
     created_at: str
     updated_at: str | None
-    updated_by: str | None
+    updated_by: str | None = Field(description="who last changed the role, by id")
+    updated_by_name: str | None = Field(description=(
+        "who last changed the role, as a person reads it (as the audit log's actor_name)"))
     occupation: OccupationOut | None
 
     @classmethod
-    def of(cls, r: Role, employer: str | None = None) -> RoleOut:
-        """`employer`: ScopedServices.employers' name for the role; the company by default."""
+    def of(cls, r: Role, names: Callable[[str | None], str], employer: str | None = None
+           ) -> RoleOut:
+        """`names`: the reader's ActorNames; `employer`: ScopedServices.employers' name for the
+        role, the company by default."""
         return cls(
             id=r.id, tenant_id=r.tenant_id, title=r.title, company=r.company,
             employer=r.company if employer is None else employer,
@@ -86,7 +91,9 @@ class RoleOut(BaseModel):
             allowed_countries=r.allowed_countries, location_country=r.location_country,
             place=r.place, status=r.status, created_at=r.created_at.isoformat(),
             updated_at=r.updated_at.isoformat() if r.updated_at else None,
-            updated_by=r.updated_by, occupation=occupation_out(r.occupation, digits=3),
+            updated_by=r.updated_by,
+            updated_by_name=names(r.updated_by) if r.updated_by else None,
+            occupation=occupation_out(r.occupation, digits=3),
         )
 
 

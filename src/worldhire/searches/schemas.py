@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.searches.models import SavedSearch
@@ -24,11 +26,15 @@ class SavedSearchOut(BaseModel):
     q: str
     country: str | None
     skill: str | None
-    created_by: str
+    created_by: str = Field(description="who saved it, by id")
+    created_by_name: str = Field(description=(
+        "who saved it, as a person reads it (as the audit log's actor_name)"))
     created_at: str
 
     @classmethod
-    def of(cls, search: SavedSearch) -> SavedSearchOut:
+    def of(cls, search: SavedSearch, names: Callable[[str | None], str]) -> SavedSearchOut:
+        """`names`: the reader's ActorNames."""
         q = search.query
         return cls(id=search.id, name=search.name, q=q.words, country=q.country, skill=q.skill,
-                   created_by=search.created_by, created_at=search.created_at.isoformat())
+                   created_by=search.created_by, created_by_name=names(search.created_by),
+                   created_at=search.created_at.isoformat())

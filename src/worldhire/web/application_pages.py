@@ -49,7 +49,10 @@ def apply(page: Page, csrf: Annotated[str, Form(max_length=200)],
           role_id: Annotated[str, Form(min_length=1, max_length=100)]) -> Response:
     page.require_csrf(csrf)
     try:
-        _, role = page.ctx.applications(page.services.principal).apply(role_id)
+        applications = page.ctx.applications(page.services.principal)
+        with page.ctx.services.unit_of_work() as work:  # the application and its audit entry
+            _, role = applications.apply(role_id)
+            work.commit()
     except WorldhireError as exc:
         if exc.status not in (409, 422):
             raise

@@ -65,14 +65,17 @@ def candidates(
 
 
 def _saved(page: Visit) -> list[dict[str, str]]:
-    """The company's saved searches, each with the candidate list's link that runs it."""
+    """The company's saved searches, each with the candidate list's link that runs it and who
+    saved it."""
+    searches = page.ctx.services.saved_searches(page.services.principal)
+    names = searches.scoped.actor_names()
     return [
-        {"id": s.id, "name": s.name,
+        {"id": s.id, "name": s.name, "by": names(s.created_by),
          "href": _link(s.query.words, s.query.country or "", s.query.skill or "", 0),
          "said": " · ".join(part for part in (
              f"“{s.query.words}”" if s.query.words else "",
              s.query.country or "", s.query.skill or "") if part)}
-        for s in page.ctx.services.saved_searches(page.services.principal).all()
+        for s in searches.all()
     ]
 
 

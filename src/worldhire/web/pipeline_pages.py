@@ -72,7 +72,9 @@ def add(page: Page, role_id: str,         csrf: Annotated[str, Form(max_length=2
     page.require_csrf(csrf)
     pipeline = _pipeline(page)
     try:
-        added = pipeline.add(candidate_id, role_id, source="shortlist")
+        with page.ctx.services.unit_of_work() as work:  # the add and its audit entry
+            added = pipeline.add(candidate_id, role_id, source="shortlist")
+            work.commit()
     except WorldhireError as exc:
         if exc.status != 409:
             raise

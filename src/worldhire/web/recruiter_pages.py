@@ -18,7 +18,7 @@ from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
 from worldhire.comp.support import LOW_DATA_ROWS
 from worldhire.core.errors import WorldhireError
-from worldhire.core.models import Seniority
+from worldhire.core.models import Role, Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
 from worldhire.ingest.country_input import UnknownCountry, optional_country, typed_countries
@@ -57,6 +57,10 @@ def upload(page: Page, csrf: Annotated[str, Form(max_length=200)],
     page.ctx.wrote()
     return page.render("upload.html", results=[FileOutcomeOut.of(o) for o in outcomes],
                        error=None)
+
+
+def _role_out(page: Visit, role: Role) -> RoleOut:
+    return RoleOut.of(role, page.services.actor_names())
 
 
 def _filters(min_overlap: str, max_pay: str, countries: str) -> MatchFilters:
@@ -100,7 +104,7 @@ def shortlist(
     # htmx swaps in the results alone when the filters change.
     template = ("_shortlist_results.html" if page.request.headers.get("hx-request") == "true"
                 else "shortlist.html")
-    return page.render(template, role=RoleOut.of(role), view=view, people=people, top=top,
+    return page.render(template, role=_role_out(page, role), view=view, people=people, top=top,
                        filters=ShortlistFilters(min_overlap, max_pay, countries))
 
 
@@ -142,7 +146,7 @@ def compare(page: Page, role_id: str,
         ex = r.explanation
         status[r.candidate_id] = {check.requirement: check
                                   for check in (*ex.met, *ex.partial, *ex.missing)}
-    return page.render("compare.html", role=RoleOut.of(role), chosen=chosen, people=people,
+    return page.render("compare.html", role=_role_out(page, role), chosen=chosen, people=people,
                        requirements=requirements, status=status)
 
 
@@ -150,7 +154,7 @@ def compare(page: Page, role_id: str,
 def team_form(page: Page, role_id: str) -> Response:
     with lookup():
         role = page.services.get_role(role_id)
-    return page.render("team.html", role=RoleOut.of(role), form=_TEAM_DEFAULTS, data=None,
+    return page.render("team.html", role=_role_out(page, role), form=_TEAM_DEFAULTS, data=None,
                        error=None, chart=None)
 
 
@@ -195,7 +199,7 @@ def team(
         error = str(exc)
     template = "_team_plan.html" if page.request.headers.get("hx-request") == "true" \
         else "team.html"
-    return page.render(template, role=RoleOut.of(role), form=form, data=data, error=error,
+    return page.render(template, role=_role_out(page, role), form=form, data=data, error=error,
                        chart=chart)
 
 

@@ -95,8 +95,9 @@ def roles(page: Page, archived: Annotated[bool, Query()] = False,
     previous = _roles_link(archived, max(0, offset - ROLES_PAGE)) if offset else None
     following = (_roles_link(archived, offset + ROLES_PAGE)
                  if offset + ROLES_PAGE < total else None)
-    return page.render("roles.html", roles=[RoleOut.of(r) for r in shown], archived=archived,
-                       archived_count=hidden, total=total, previous=previous,
+    names = scoped.actor_names()
+    return page.render("roles.html", roles=[RoleOut.of(r, names) for r in shown],
+                       archived=archived, archived_count=hidden, total=total, previous=previous,
                        following=following)
 
 
@@ -258,7 +259,8 @@ def _edit_page(page: Visit, role: Role, *, status_code: int = 200,
                errors: list[str] | None = None, form: Mapping[str, str] | None = None,
                requirement_errors: list[str] | None = None, lines: str = "") -> Response:
     return page.render(
-        "role_edit.html", status_code=status_code, role=RoleOut.of(role),
+        "role_edit.html", status_code=status_code,
+        role=RoleOut.of(role, page.services.actor_names()),
         form=form if form is not None else _form_of(role), errors=errors or [],
         requirement_errors=requirement_errors or [], lines=lines, levels=list(Seniority),
         examples=EXAMPLES, may_write=page.services.principal.may(Action.WRITE),

@@ -26,8 +26,9 @@ def mine(ctx: Ctx, caller: Caller) -> list[OwnApplicationOut]:
              responses={409: {"description": "already applied, or matching consent is off"}})
 def apply(ctx: Ctx, caller: Caller, body: ApplyIn) -> OwnApplicationOut:
     applications = ctx.applications(caller)  # a company's user has none: 403
-    with lookup():
+    with lookup(), ctx.services.unit_of_work() as work:  # the application and its audit entry
         added, _ = applications.apply(body.role_id)
+        work.commit()
     ctx.wrote()
     return _one(ctx, caller, added.id)
 

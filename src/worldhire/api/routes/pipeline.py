@@ -61,7 +61,10 @@ Pipeline = Annotated[ScopedPipeline, Depends(_scoped_pipeline)]
              responses={409: {"description": "already in the pipeline for that role (the "
                               "problem names the existing application_id)"}})
 def add_application(ctx: Ctx, pipeline: Pipeline, body: ApplicationIn) -> ApplicationOut:
-    added = pipeline.add(body.candidate_id, body.role_id)
+    # The add and its audit entry stand or fall together: no add goes unaudited.
+    with ctx.services.unit_of_work() as work:
+        added = pipeline.add(body.candidate_id, body.role_id)
+        work.commit()
     ctx.pipeline_wrote()
     return ApplicationOut.of(added)
 

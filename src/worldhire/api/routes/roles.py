@@ -81,9 +81,9 @@ def list_roles(
     scoped = services(ctx, caller)
     found = scoped.role_page(statuses, limit=limit, offset=offset,
                              after=position.after if position else None)
-    employers = scoped.employers(found.items)
-    return store_page(found, [RoleOut.of(r, employers[r.id]) for r in found.items], limit,
-                      offset, cursor=position)
+    employers, names = scoped.employers(found.items), scoped.actor_names()
+    return store_page(found, [RoleOut.of(r, names, employers[r.id]) for r in found.items],
+                      limit, offset, cursor=position)
 
 
 @router.get("/{role_id}", summary="One role")
@@ -95,7 +95,7 @@ def get_role(ctx: Ctx, caller: Caller, role_id: str) -> RoleOut:
 
 
 def _out(scoped: ScopedServices, role: Role) -> RoleOut:
-    return RoleOut.of(role, scoped.employers([role])[role.id])
+    return RoleOut.of(role, scoped.actor_names(), scoped.employers([role])[role.id])
 
 
 def _edit(ctx: AppContext, caller: Principal, role_id: str,

@@ -42,12 +42,15 @@ def _searches(ctx: Ctx, caller: Caller) -> SavedSearches:
 def save_search(ctx: Ctx, caller: Caller, body: SavedSearchIn) -> SavedSearchOut:
     query = SearchQuery(words=body.q.strip(), country=optional_country(body.country),
                         skill=(body.skill or "").strip() or None)
-    return SavedSearchOut.of(_searches(ctx, caller).save(body.name, query))
+    searches = _searches(ctx, caller)
+    return SavedSearchOut.of(searches.save(body.name, query), searches.scoped.actor_names())
 
 
 @router.get("", summary="Your company's saved searches, by name")
 def list_searches(ctx: Ctx, caller: Caller) -> list[SavedSearchOut]:
-    return [SavedSearchOut.of(s) for s in _searches(ctx, caller).all()]
+    searches = _searches(ctx, caller)
+    names = searches.scoped.actor_names()
+    return [SavedSearchOut.of(s, names) for s in searches.all()]
 
 
 @router.get("/{search_id}/candidates", summary="Run a saved search on today's candidates")
@@ -60,12 +63,13 @@ def run_search(
 ) -> SavedSearchRunOut:
     offset = reachable_offset(offset)
     position = read_cursor(cursor)
+    searches = _searches(ctx, caller)
     with lookup():
-        search, found = _searches(ctx, caller).run(
+        search, found = searches.run(
             search_id, limit=limit, offset=offset, after=position.after if position else None,
             count=position is None or position.needs_count(recount))
     return SavedSearchRunOut(
-        search=SavedSearchOut.of(search),
+        search=SavedSearchOut.of(search, searches.scoped.actor_names()),
         candidates=store_page(found, [CandidateSummaryOut.of(c)
                                       for c in found.items], limit, offset, cursor=position))
 
