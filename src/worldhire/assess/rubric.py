@@ -95,14 +95,20 @@ def _sat(count: float, full: float) -> float:
     return min(1.0, count / full)
 
 
+def _counted(count: int, one: str, many: str) -> str:
+    """'1 sentence shows', '3 sentences show': the details are read by people."""
+    return f"{count} {one if count == 1 else many}"
+
+
 def projects(candidate: Candidate) -> DimensionScore:
     built = signals.find(candidate, signals.BUILT)
     scale = signals.find(candidate, signals.SCALE)
     outcomes = signals.find(candidate, signals.OUTCOME)
     systems = signals.distinct_items(built)
     score = 0.35 * _sat(systems, 3) + 0.35 * _sat(len(scale), 2) + 0.3 * _sat(len(outcomes), 2)
-    detail = (f"{systems} items describe systems built, {len(scale)} give scale, "
-              f"{len(outcomes)} give measured outcomes")
+    detail = (f"{_counted(systems, 'item describes', 'items describe')} systems built, "
+              f"{_counted(len(scale), 'gives', 'give')} scale, "
+              f"{_counted(len(outcomes), 'gives', 'give')} measured outcomes")
     return DimensionScore("projects", round(score, 3), detail, _cite(outcomes + scale + built))
 
 
@@ -111,7 +117,8 @@ def production(candidate: Candidate) -> DimensionScore:
     score = 0.7 * _sat(len(hits), 4) + 0.3 * _sat(signals.distinct_items(hits), 2)
     return DimensionScore(
         "production", round(score, 3),
-        f"{len(hits)} sentences about deployment, serving or operations", _cite(hits),
+        f"{_counted(len(hits), 'sentence', 'sentences')} about deployment, serving or operations",
+        _cite(hits),
     )
 
 
@@ -125,9 +132,9 @@ def collaboration(candidate: Candidate) -> DimensionScore:
     teamwork = {h.snippet for h in hits} - {h.snippet for h in open_source}
     score = (0.4 * _sat(len(open_source), 2) + 0.4 * _sat(len(teamwork), 3)
              + 0.2 * _sat(len(artefacts), 2))
-    detail = (f"{len(open_source)} sentences show open-source contribution; "
-              f"{len(teamwork)} on review, mentoring or teamwork; "
-              f"{len(artefacts)} repositories or publications")
+    shown_in = _counted(len(artefacts), "repository or publication", "repositories or publications")
+    detail = (f"{_counted(len(open_source), 'sentence shows', 'sentences show')} open-source "
+              f"contribution; {len(teamwork)} on review, mentoring or teamwork; {shown_in}")
     others = [h for h in hits if h.snippet in teamwork]
     cited = _cite(open_source + others) or [
         Cited(e.id, e.title, shortened(e.text, 160)) for e in artefacts[:2]]
@@ -162,7 +169,8 @@ def clarity(candidate: Candidate) -> tuple[float, str]:
     readable = sum(1 for n in lengths if 6 <= n <= 32) / len(lengths)
     concrete = sum(1 for s in sentences if re.search(r"\d", s)) / len(sentences)
     score = 0.6 * readable + 0.4 * min(1.0, concrete / 0.4)
-    detail = f"{readable:.0%} of {len(sentences)} sentences readable, {concrete:.0%} with figures"
+    detail = (f"{readable:.0%} of {_counted(len(sentences), 'sentence', 'sentences')} readable, "
+              f"{concrete:.0%} with figures")
     return score, detail
 
 
@@ -179,7 +187,8 @@ def communication(candidate: Candidate) -> DimensionScore:
     if entry:
         cited.insert(0, Cited(None, "Languages", entry))
     detail = (
-        f"{entry or 'English level not stated'}; {len(writing)} written artefacts; {clear_detail}"
+        f"{entry or 'English level not stated'}; "
+        f"{_counted(len(writing), 'written artefact', 'written artefacts')}; {clear_detail}"
         + (f"; written in {written_in}" if written_in and written_in != "en" else "")
     )
     return DimensionScore("communication", round(score, 3), detail, cited[:CITATIONS_PER_SCORE])
@@ -190,7 +199,8 @@ def distributed(candidate: Candidate) -> DimensionScore:
     score = _sat(len(hits), 3)
     return DimensionScore(
         "distributed", round(score, 3),
-        f"{len(hits)} sentences on remote, async or cross-time-zone work", _cite(hits),
+        f"{_counted(len(hits), 'sentence', 'sentences')} on remote, async or cross-time-zone work",
+        _cite(hits),
     )
 
 
@@ -218,8 +228,9 @@ def depth(
     wanted = 4 if area is None else max(1, min(len(area), 4))
     score = 0.5 * _sat(len(shown), wanted) + 0.3 * _sat(years, 5) + 0.2 * _sat(len(in_area), 3)
     where = "of the role's area " if area is not None else ""
-    detail = (f"{len(shown)} skills {where}shown in work, over {years:.1f} years of jobs; "
-              f"{len(in_area)} sentences show depth")
+    detail = (f"{_counted(len(shown), 'skill', 'skills')} {where}shown in work, over "
+              f"{years:.1f} years of jobs; "
+              f"{_counted(len(in_area), 'sentence shows', 'sentences show')} depth")
     hits = [hs[0] for hs in shown.values()]
     return DimensionScore("depth", round(score, 3), detail, _cite(in_area + hits))
 
