@@ -167,6 +167,28 @@ def test_shortlist_is_explained_filtered_and_audited(client: TestClient, world: 
     problem(client.get("/api/v1/audit/verify?anchor=1:xyz", headers=admin), 422)
 
 
+def test_the_shortlist_reads_countries_and_regions_as_people_write_them(
+    client: TestClient, world: World
+) -> None:
+    a = world.auth("a-recruiter")
+    path = f"/api/v1/roles/{world.role_a}/shortlist"
+
+    def ranked(*countries: str) -> list[str]:
+        answer = client.get(path, params={"country": list(countries), "top": 50}, headers=a)
+        assert answer.status_code == 200, answer.text
+        return [r["candidate_id"] for r in answer.json()["results"]]
+
+    kenyans = ranked("KE")
+    assert kenyans and ranked("kenya") == ranked("ke") == kenyans
+    assert set(kenyans) <= set(ranked("Africa")) == set(ranked("africa", "Sub-Saharan Africa"))
+    assert set(ranked("Sub-Saharan Africa")) == set(ranked("Africa"))  # no North African here
+    for typed in ("ZZZ", "ZZ", "Atlantis"):
+        refused = problem(client.get(path, params={"country": ["Germany", typed]}, headers=a),
+                          422)
+        assert refused["code"] == "unknown-country" and refused["field"] == "country"
+        assert f"“{typed}”: not a country or region we know" in refused["detail"]
+
+
 def test_roles_create_list_and_validate(client: TestClient, world: World) -> None:
     a = world.auth("a-recruiter")
     body = {"title": "NLP Engineer", "company": "Acme AI", "seniority": "SE",

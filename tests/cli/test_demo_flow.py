@@ -73,6 +73,13 @@ def test_unknown_role_is_a_clear_error(tmp_path: Path) -> None:
     assert "no role 'role_nope'" in result.output
 
 
+def test_a_country_filter_that_names_no_place_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--home", str(tmp_path), "shortlist", "role_nope",
+                                 "--country", "latam", "--country", "Germany, ZZZ"])
+    assert result.exit_code == 2  # the input was wrong (docs/errors.md), before any lookup
+    assert "“ZZZ”: not a country or region we know" in result.output
+
+
 @pytest.mark.slow
 def test_the_demo_team_spec_plans_a_follow_the_sun_team(demo_home: Path) -> None:
     from worldhire.demo.service import world_dir

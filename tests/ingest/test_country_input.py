@@ -1,6 +1,8 @@
 """The one reading of a country typed into a box, an option or a request field: every code in any
 case, every country's names as pycountry and the UN M49 table write them, in any case, without
-accents or with curly apostrophes; anything else is one UnknownCountry naming the field."""
+accents or with curly apostrophes; anything else is one UnknownCountry naming the field. A
+filter on where people live reads a region as well ("latam", "Sub-Saharan Africa"), and a list
+keeps a name with a comma in it ("Korea, Republic of") whole."""
 
 from __future__ import annotations
 
@@ -12,10 +14,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.core.geo.countries import countries
+from worldhire.core.geo.countries import countries, in_areas
+from worldhire.core.geo.regions import expand
 from worldhire.ingest.country_input import (
     UnknownCountry,
+    country_entries,
     optional_country,
+    typed_areas,
     typed_countries,
     typed_country,
 )
@@ -96,3 +101,61 @@ def test_a_list_names_every_part_that_is_no_country_at_once() -> None:
         typed_countries(["Germany, Atlantis", "ZZ"], field="more")
     assert refused.value.typed == ("Atlantis", "ZZ") and refused.value.field == "more"
     assert str(refused.value).startswith("“Atlantis”, “ZZ”: not a country we know.")
+
+
+# Every country's name that ISO writes with a comma in it ("Korea, Republic of").
+WITH_COMMA = [(code, name) for code, name in NAMED if "," in name]
+
+
+@given(st.sampled_from(WITH_COMMA), st.sampled_from(CODES), st.sampled_from([", ", ",", "; "]),
+       st.booleans())
+def test_a_name_with_a_comma_in_it_is_one_entry_of_a_list(
+    named: tuple[str, str], other: str, between: str, first: bool
+) -> None:
+    code, name = named
+    typed = f"{name}{between}{other}" if first else f"{other}{between}{name}"
+    expected = [code, other] if first else [other, code]
+    assert typed_countries([typed]) == list(dict.fromkeys(expected))
+    assert name in country_entries(typed)
+
+
+def test_a_list_is_parted_by_commas_semicolons_and_lines() -> None:
+    assert country_entries("Korea, Republic of, Germany; pl\nViet Nam,, Kenya") == [
+        "Korea, Republic of", "Germany", "pl", "Viet Nam", "Kenya"]
+    assert typed_countries(["Korea, Republic of"]) == ["KR"]
+    with pytest.raises(UnknownCountry) as refused:
+        typed_countries(["Korea, Atlantis"])
+    assert refused.value.typed == ("Atlantis",)
+
+
+@pytest.mark.parametrize(("typed", "area"), [
+    ("germany", "DE"), ("Deutschland", "DE"), ("de", "DE"), ("DEU", "DE"), ("Georgia", "GE"),
+    ("latam", "LATAM"), ("LATAM", "LATAM"), ("Latin America", "LATAM"),
+    ("América Latina", "LATAM"), ("eu", "EU"), ("Africa", "AFRICA"),
+    ("Middle East", "MIDDLE-EAST"), ("north america", "NORTH-AMERICA"),
+    ("NORTH-AMERICA", "NORTH-AMERICA"), ("CEE", "EASTERN-EUROPE"),
+    ("asia", "ASIA"), ("Sub-Saharan Africa", "Sub-Saharan Africa"),
+    ("sub-saharan africa", "Sub-Saharan Africa"), ("western europe", "Western Europe"),
+    ("Korea, Republic of", "KR"),
+])
+def test_a_filter_reads_a_country_or_a_region(typed: str, area: str) -> None:
+    assert typed_areas([f" {typed} "]) == (area,)
+    assert expand(typed_areas([typed]))  # the matcher expands what was read
+
+
+def test_a_filter_reads_a_list_of_places_each_once() -> None:
+    assert typed_areas(["Germany, LATAM; de", "Sub-Saharan Africa"]) == (
+        "DE", "LATAM", "Sub-Saharan Africa")
+    assert expand(typed_areas(["Sub-Saharan Africa"])) == in_areas("Sub-Saharan Africa")
+    assert "NG" in expand(["sub-saharan africa"]) and "EG" not in expand(["Sub-Saharan Africa"])
+
+
+@pytest.mark.parametrize("typed", ["ZZZ", "ZZ", "Atlantis", "Europe Minor", "EU7"])
+def test_a_filter_names_what_is_neither_country_nor_region(typed: str) -> None:
+    with pytest.raises(UnknownCountry) as refused:
+        typed_areas(["Germany", typed], field="--country")
+    assert refused.value.typed == (typed,) and refused.value.field == "--country"
+    assert refused.value.status == 422 and refused.value.code == "unknown-country"
+    assert f"“{typed}”: not a country or region we know" in str(refused.value)
+    back = pickle.loads(pickle.dumps(refused.value))
+    assert str(back) == str(refused.value)

@@ -100,6 +100,20 @@ def test_the_pay_page_takes_any_country_by_name(
     assert 'value="Germany"' in page.text and 'value="Kenya, Viet Nam"' in page.text
 
 
+def test_the_pay_page_keeps_a_name_with_a_comma_whole(
+    live: tuple[str, World], small_salaries: Path  # noqa: F811
+) -> None:
+    from worldhire.comp.estimate import load_estimator
+
+    world = live[1]
+    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
+    client, _ = signed_in(live, "a-viewer")
+    page = client.get("/pay", params={"title": "Data Scientist", "level": "SE",
+                                      "more": "Korea, Republic of, Kenya; Viet Nam"})
+    assert page.status_code == 200, unescape(page.text)
+    assert set(_rows_by_country(page.text)) == {"KR", "KE", "VN"}
+
+
 def test_the_pay_page_names_what_is_not_a_country(live: tuple[str, World]) -> None:
     client, _ = signed_in(live, "a-viewer")
     page = client.get("/pay", params={"more": "Kenya, Atlantis", "company_location": "Narnia"})

@@ -329,6 +329,24 @@ def test_the_shortlist_shows_its_filters_back_and_htmx_gets_the_results_alone(
     assert 'name="min_overlap"' not in partial.text
 
 
+def test_the_shortlist_filters_by_countries_and_regions_by_name(live: tuple[str, World]) -> None:
+    world = live[1]
+    client = signed_in(live, "a-recruiter")[0]
+    path = f"/roles/{world.role_a}/shortlist"
+
+    def shown(countries: str) -> list[str]:
+        page = client.get(path, params={"top": 50, "countries": countries},
+                          headers={"hx-request": "true"})
+        assert page.status_code == 200, page.text
+        return re.findall(r'href="/candidates/([^"/]+)"', page.text)
+
+    assert shown("Kenya") == shown("ke") and shown("africa") == shown("Sub-Saharan Africa")
+    assert set(shown("Kenya")) <= set(shown("Africa"))
+    refused = client.get(path, params={"countries": "Germany, ZZZ"})
+    assert refused.status_code == 422
+    assert "“ZZZ”: not a country or region we know" in unescape(refused.text)
+
+
 def test_the_team_form_says_which_spec_field_each_problem_is_in(live: tuple[str, World]
                                                                 ) -> None:
     client, csrf = signed_in(live, "a-recruiter")

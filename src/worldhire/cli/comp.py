@@ -127,7 +127,9 @@ def compare(
     ctx: typer.Context,
     title: str = typer.Option(..., "--title", help="Job title, free text."),
     level: Seniority | None = typer.Option(None, "--level", help="EN, MI, SE or EX."),
-    countries: str = typer.Option(..., "--countries", help="Comma-separated alpha-2 codes."),
+    countries: str = typer.Option(
+        ..., "--countries", help="Countries by name or code, with commas between."
+    ),
     remote: int = typer.Option(REMOTE_RATIO, "--remote", help="Remote ratio: 0, 50 or 100."),
     company_location: str | None = typer.Option(
         None, "--company-location", help=f"Hiring company's country ({LOCAL_COMPANY_NOTE})."
@@ -141,8 +143,9 @@ def compare(
 ) -> None:
     """Compare the total yearly employer cost of one role across countries."""
     from worldhire.comp.cost import CostAssumptions, compare_costs
+    from worldhire.ingest.country_input import country_entries
 
-    codes = [c.strip() for c in countries.split(",") if c.strip()]
+    codes = country_entries(countries)
     if not codes:
         err_console.print("[red]error:[/red] --countries needs at least one country code")
         raise typer.Exit(code=2)

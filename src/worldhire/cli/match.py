@@ -108,7 +108,8 @@ def shortlist(
     ),
     max_pay: float | None = typer.Option(None, help="Budget ceiling in USD a year."),
     country: list[str] = typer.Option(
-        [], help="Only candidates living here: alpha-2 or a region (EU, LATAM...); repeat."
+        [], help="Only candidates living here: a country (name or code) or a region (EU, LATAM, "
+        "Africa, Sub-Saharan Africa...); repeat, or list them with commas."
     ),
     authorized_in: str | None = typer.Option(
         None, help="Only candidates authorised to work in this country (its name or code)."
@@ -128,13 +129,13 @@ def shortlist(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Rank the pool for a role with the evidence behind every score; the audit log records it."""
-    from worldhire.ingest.country_input import optional_country
+    from worldhire.ingest.country_input import optional_country, typed_areas
     from worldhire.match.schemas import WholeShortlistOut
     from worldhire.match.service import MatchFilters
 
     filters = MatchFilters(
         min_overlap_hours=min_overlap, max_pay_usd=max_pay,
-        countries=tuple(c.upper() for c in country),
+        countries=typed_areas(country, field="--country"),
         work_authorization=optional_country(authorized_in, field="--authorized-in"),
         no_sponsorship=no_sponsorship, remote_policy=remote_policy,
     )

@@ -136,7 +136,7 @@ def edit_role(
     budget_usd: float | None = typer.Option(None, help="Budget in USD a year (its top)."),
     remote: str | None = typer.Option(None, help="remote, hybrid or onsite."),
     visa: str | None = typer.Option(None, help="yes, no or unknown."),
-    countries: str | None = typer.Option(None, help="Allowed countries: PL,RO or 'any'."),
+    countries: str | None = typer.Option(None, help="Allowed countries: PL, Romania or 'any'."),
     min_years: float | None = typer.Option(None, help="Years of experience overall."),
     token: str | None = TOKEN_OPTION,
 ) -> None:
@@ -144,6 +144,7 @@ def edit_role(
     from pydantic import ValidationError
 
     from worldhire.core.errors import InvalidInput
+    from worldhire.ingest.country_input import country_entries
     from worldhire.ingest.fields import working_hours
     from worldhire.roles.editing import spec_problems
     from worldhire.roles.schemas import RoleEdit
@@ -167,9 +168,7 @@ def edit_role(
         changes["visa_sponsorship"] = answers[visa.lower()]
     if countries is not None:
         any_country = countries.strip().lower() in {"any", "anywhere", ""}
-        changes["allowed_countries"] = [] if any_country else [
-            c.strip() for c in countries.split(",") if c.strip()
-        ]
+        changes["allowed_countries"] = [] if any_country else country_entries(countries)
     if not changes:
         raise InvalidInput("nothing to change: give at least one option (see --help)")
     # The API's PATCH body: the same checks, and the same use case, as a request.

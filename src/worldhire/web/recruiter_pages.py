@@ -21,7 +21,12 @@ from worldhire.core.errors import WorldhireError
 from worldhire.core.models import Role, Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
-from worldhire.ingest.country_input import UnknownCountry, optional_country, typed_countries
+from worldhire.ingest.country_input import (
+    UnknownCountry,
+    optional_country,
+    typed_areas,
+    typed_countries,
+)
 from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.match.schemas import CheckOut
 from worldhire.match.service import MatchFilters
@@ -76,10 +81,9 @@ def _filters(min_overlap: str, max_pay: str, countries: str) -> MatchFilters:
             raise Problem(422, f"{what} cannot be negative")
         return value
 
-    codes = tuple(sorted({c.strip().upper() for c in countries.replace(";", ",").split(",")
-                          if c.strip()}))
     return MatchFilters(min_overlap_hours=number(min_overlap, "minimum overlap"),
-                        max_pay_usd=number(max_pay, "maximum pay"), countries=codes)
+                        max_pay_usd=number(max_pay, "maximum pay"),
+                        countries=tuple(sorted(typed_areas([countries], field="countries"))))
 
 
 @router.get("/roles/{role_id}/shortlist")

@@ -18,6 +18,7 @@ from worldhire.api.uploads import read_uploads
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
 from worldhire.core.models import Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
+from worldhire.ingest.country_input import country_entries
 from worldhire.ingest.role import BudgetSpec, RoleSpec
 from worldhire.roles.budget import EXAMPLES, budget_from_text, budget_text
 from worldhire.roles.editing import parse_requirement_line, spec_problems, suggest, values_of
@@ -155,9 +156,7 @@ class RoleForm:
             "min_overlap_hours": t["min_overlap_hours"].strip() or "0",
             "remote_policy": t["remote_policy"],
             "visa_sponsorship": _VISA.get(t["visa_sponsorship"]),
-            "allowed_countries": [c.strip() for c in
-                                  t["allowed_countries"].replace(";", ",").split(",")
-                                  if c.strip()],
+            "allowed_countries": country_entries(t["allowed_countries"]),
             "min_years": t["min_years"].strip() or None, "description": t["description"],
         }
         try:

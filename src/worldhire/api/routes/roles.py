@@ -24,6 +24,7 @@ from worldhire.api.uploads import read_uploads
 from worldhire.core.models import Role, RoleStatus
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action, Principal
+from worldhire.ingest.country_input import typed_areas
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.role import RoleSpec
 from worldhire.match.schemas import ShortlistOut
@@ -165,13 +166,15 @@ def shortlist(
     top: Annotated[int, Query(ge=1, le=200)] = 10,
     min_overlap_hours: Annotated[float | None, Query(ge=0, le=24)] = None,
     max_pay_usd: Annotated[float | None, Query(gt=0, le=10_000_000)] = None,
-    country: Annotated[list[str] | None, Query(max_length=60,
-                                               description="alpha-2; repeat for several")] = None,
+    country: Annotated[list[str] | None, Query(
+        max_length=60, description="Only candidates living here: a country by name or code, or "
+        "a region (EU, LATAM, Africa, Sub-Saharan Africa); repeat for several")] = None,
 ) -> Response:
     caller.require(Action.RANK)
+    # Sorted: the cached shortlist is keyed by the filters, in whatever order they were typed.
     filters = MatchFilters(
         min_overlap_hours=min_overlap_hours, max_pay_usd=max_pay_usd,
-        countries=tuple(sorted({c.strip().upper() for c in country or [] if c.strip()})),
+        countries=tuple(sorted(typed_areas(country or [], field="country"))),
     )
     # Served as the cached bytes: repeats skip re-encoding a large nested view, and the scope
     # check's queries, which the cached ranking passed for this tenant.

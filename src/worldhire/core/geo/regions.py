@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from worldhire.core.errors import WorldhireError
-from worldhire.core.geo.countries import eea_members, eu_members, in_areas
+from worldhire.core.geo.countries import countries, eea_members, eu_members, in_areas
 
 
 class UnknownRegion(WorldhireError, ValueError):
@@ -64,20 +64,45 @@ def regions_of(country: str) -> list[str]:
     return sorted(name for name, codes in named_regions().items() if code in codes)
 
 
+@cache
+def _m49_areas() -> dict[str, str]:
+    """Every UN M49 region, sub-region and intermediate region by its name in upper case."""
+    return {
+        area.upper(): area
+        for country in countries().values()
+        for area in (country.region, country.sub_region, country.intermediate_region)
+        if area
+    }
+
+
+def region_named(text: str) -> str | None:
+    """The region a name stands for, as `expand` takes it: one of `named_regions` in any case,
+    with spaces for its hyphens ("latam", "North America" -> "NORTH-AMERICA"), or a UN M49 area
+    ("sub-saharan africa" -> "Sub-Saharan Africa"); None for anything else."""
+    words = " ".join(text.split()).upper()
+    key = words.replace(" ", "-").replace("_", "-")
+    if key in named_regions():
+        return key
+    return _m49_areas().get(words)
+
+
 def expand(names: tuple[str, ...] | list[str]) -> frozenset[str]:
-    """Alpha-2 codes for a mix of codes and region names ("PL", "LATAM")."""
+    """Alpha-2 codes for a mix of codes, region names and UN M49 areas ("PL", "LATAM",
+    "Sub-Saharan Africa")."""
     regions = named_regions()
     out: set[str] = set()
     for raw in names:
         name = raw.strip().upper()
         if name in regions:
             out |= regions[name]
+        elif name in _m49_areas():
+            out |= in_areas(_m49_areas()[name])
         elif len(name) == 2 and name.isalpha():
             out.add(name)
         else:
             known = ", ".join(sorted(regions))
             raise UnknownRegion(
-                f"{raw!r} is neither an alpha-2 country code nor a region ({known})"
+                f"{raw!r} is neither an alpha-2 country code, a region ({known}) nor a UN M49 area"
             )
     return frozenset(out)
 
