@@ -165,5 +165,5 @@ def test_an_unknown_country_filter_is_refused_not_a_crash(junk_world: World) -> 
                           params={"country": "ZZZ"}, headers=junk_world.auth("a-admin"))
     assert response.status_code == 422
     assert response.headers["content-type"] == "application/problem+json"
-    assert response.json()["code"] == "unknown-region"
-    assert "ZZZ" in response.json()["detail"]
+    assert response.json()["code"] == "unknown-country"
+    assert "“ZZZ”: not a country or region we know" in response.json()["detail"]
