@@ -14,6 +14,7 @@ from functools import cache
 import pycountry
 
 from worldhire.core.geo.countries import countries
+from worldhire.core.geo.regions import CEE_BEYOND_M49
 
 # The pool of each M49 area, finest first: intermediate region, then sub-region.
 _POOL_OF_AREA: dict[str, str] = {
@@ -38,8 +39,7 @@ _POOL_OF_COUNTRY: dict[str, str] = {
     "US": "us", "CA": "canada", "GL": "nordics", "BM": "caribbean_atlantic",
     "PM": "caribbean_atlantic",
     **dict.fromkeys(("GB", "IE", "JE", "GG", "IM"), "uk_ireland"),
-    **dict.fromkeys(("EE", "LV", "LT", "HR", "SI", "BA", "ME", "MK", "RS", "AL", "XK"),
-                    "central_eastern_europe"),
+    **dict.fromkeys(sorted(CEE_BEYOND_M49), "central_eastern_europe"),
     **dict.fromkeys(("BY", "MD", "RU", "UA", "AM", "AZ", "GE"), "eastern_europe_caucasus"),
     "CY": "southern_europe", "IR": "middle_east", "MN": "central_asia",
 }

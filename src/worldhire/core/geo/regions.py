@@ -14,6 +14,11 @@ from functools import cache
 from worldhire.core.errors import WorldhireError
 from worldhire.core.geo.countries import countries, eea_members, eu_members, in_areas
 
+# M49's Eastern Europe is ten states from Czechia to Russia; the "Eastern Europe" or CEE of a
+# post, and the pay pool of central and eastern Europe (comp.regions), also hold the Baltic states
+# and the Balkans (the OECD's Central and Eastern European Countries and the Western Balkans).
+CEE_BEYOND_M49 = frozenset({"EE", "LV", "LT", "SI", "HR", "BA", "RS", "ME", "MK", "AL", "XK"})
+
 
 class UnknownRegion(WorldhireError, ValueError):
     status = 422
@@ -46,11 +51,7 @@ def named_regions() -> dict[str, frozenset[str]]:
         # The hiring regions by name ("Remote (South Asia)", "SEA-based", "CEE only").
         "SOUTH-ASIA": in_areas("Southern Asia") - middle_east,
         "SOUTHEAST-ASIA": in_areas("South-eastern Asia"),
-        # M49's Eastern Europe is ten states from Czechia to Russia; the "Eastern Europe" or CEE
-        # of a post also holds the Baltic states and the Balkans (the OECD's Central and
-        # Eastern European Countries with Ukraine, Moldova and the Western Balkans).
-        "EASTERN-EUROPE": in_areas("Eastern Europe")
-        | frozenset({"EE", "LV", "LT", "SI", "HR", "BA", "RS", "ME", "MK", "AL", "XK"}),
+        "EASTERN-EUROPE": in_areas("Eastern Europe") | CEE_BEYOND_M49,
         # Groupings with a fixed membership that posts name ("Remote (DACH)", "Nordics only").
         "DACH": frozenset({"DE", "AT", "CH"}),
         "NORDICS": frozenset({"DK", "FI", "IS", "NO", "SE"}),
