@@ -105,14 +105,12 @@ def purges(
     person's rows are deleted again in every database (one erased on request is put on the
     suppression list), then every index and file purger runs. Exits 1 while any stays
     pending."""
-    from worldhire.governance.erasure import purge_pending
-    from worldhire.governance.repository import PendingPurges, compact_databases
+    from worldhire.governance.erasure import retry_purges
+    from worldhire.governance.repository import PendingPurges
 
     gov = services_of(ctx).gov
     if retry:
-        done = purge_pending(gov)
-        if done.counts or done.swept:
-            compact_databases(gov)
+        done = retry_purges(gov)
         for person, tables in done.swept.items():
             console.print(f"{person}: rows left in a database removed: "
                           + ", ".join(f"{t} {n}" for t, n in sorted(tables.items())))
@@ -149,39 +147,29 @@ def originals(
     imports follow it; those stored before it was set stay until --apply drops them (files for
     'text', whole documents for 'none'; it asks first unless --yes is given). Exits 1 while a
     pool keeps more than it says."""
-    from worldhire.governance.repository import (
-        compact_databases,
-        kept_documents,
-        strip_documents,
-    )
+    from worldhire.governance.originals import originals_by_pool, reduce_originals
 
     gov = services_of(ctx).gov
     deployment = settings(ctx).resume_originals
     if apply:
         confirm_or_stop(yes, "Drop the stored résumés each pool's setting no longer keeps? This "
                         "cannot be undone", nothing="nothing dropped")
-        changed = {pool: strip_documents(gov, gov.repo.documents_kept(pool), pool)
-                   for pool in kept_documents(gov)}
-        if any(changed.values()):
-            compact_databases(gov)
+        changed = reduce_originals(gov)
         for pool, count in changed.items():
             if count:
                 console.print(f"{_pool_name(gov, pool)}: {count} stored document(s) reduced to "
                               f"'{gov.repo.documents_kept(pool)}'")
         console.print(f"{sum(changed.values())} stored document(s) reduced")
-    kept = kept_documents(gov)
+    pools = sorted(originals_by_pool(gov), key=lambda p: _pool_name(gov, p.pool))
     table = Table("pool", "keeps", "résumé texts", "files", "file bytes", "over")
-    over = 0
-    for pool, held in sorted(kept.items(), key=lambda p: _pool_name(gov, p[0])):
-        wanted = gov.repo.documents_kept(pool)
-        extra = held.documents if wanted == "none" else held.files if wanted == "text" else 0
-        over += extra
-        table.add_row(_pool_name(gov, pool), wanted, str(held.documents), str(held.files),
-                      f"{held.file_bytes:,}", str(extra))
+    for p in pools:
+        table.add_row(_pool_name(gov, p.pool), p.keeps, str(p.held.documents), str(p.held.files),
+                      f"{p.held.file_bytes:,}", str(p.over))
     console.print(table)
-    console.print(f"kept as received: {sum(k.documents for k in kept.values())} résumé text(s), "
-                  f"{sum(k.files for k in kept.values())} file(s) "
-                  f"({sum(k.file_bytes for k in kept.values()):,} bytes); "
+    over = sum(p.over for p in pools)
+    console.print(f"kept as received: {sum(p.held.documents for p in pools)} résumé text(s), "
+                  f"{sum(p.held.files for p in pools)} file(s) "
+                  f"({sum(p.held.file_bytes for p in pools):,} bytes); "
                   f"WORLDHIRE_RESUME_ORIGINALS={deployment} (tenants may choose their own)")
     if over:
         err_console.print(f"{over} stored before a pool's setting keep more than it allows: "

@@ -231,6 +231,15 @@ def purge_pending(gov: Governance, *, swept: Collection[str] = (),
     return done
 
 
+def retry_purges(gov: Governance) -> Purged:
+    """Finish every pending erasure now (`purge_pending`), then compact the databases if any
+    row or entry went, so nothing deleted stays in a database's free pages."""
+    done = purge_pending(gov)
+    if done.counts or done.swept:
+        compact_databases(gov)
+    return done
+
+
 def purge_outside(gov: Governance, candidate_id: str) -> tuple[dict[str, int], dict[str, str]]:
     """Every purger (indexes and caches outside the store) forgets one id, each tried a few
     times: the entries each removed, and the error of each that still failed."""
