@@ -13,9 +13,12 @@ from worldhire.core.errors import InvalidInput
 from worldhire.core.geo.residency import region_for_country
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.decisions import audited_shortlist
+from worldhire.governance.errors import GovernanceError
+from worldhire.governance.residency import Residency, residency
 from worldhire.governance.store import Governance
 from worldhire.store.protocol import IngestRecord
 from worldhire.store.sql.regional import RegionalRepository
+from worldhire.store.sql.repository import SqlRepository
 
 
 @pytest.fixture
@@ -102,3 +105,27 @@ def test_bad_region_codes_are_refused(regional: RegionalRepository) -> None:
     for bad in ("../etc", "eu-west", ""):
         with pytest.raises(InvalidInput, match="not a region code"):
             regional.set_region(person.id, bad)
+
+
+def test_a_persons_residency_is_read_and_moved_through_one_use_case(
+    regional: RegionalRepository, tmp_path: Path
+) -> None:
+    person = make_candidate(country="IN")
+    regional.save_candidate(person)
+    assert residency(regional, person.id) == Residency("IN", True, str(tmp_path / "regions" /
+                                                                      "IN.db"))
+    moved = residency(regional, person.id, move_to="eu")
+    assert moved == Residency("EU", True, str(tmp_path / "regions" / "EU.db"))
+    assert regional.region_of(person.id) == "EU"
+
+
+def test_one_database_for_everyone_reads_the_country_and_refuses_a_move(tmp_path: Path) -> None:
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'one.db'}")
+    person = make_candidate(country="PL")
+    repo.save_candidate(person)
+    assert residency(repo, person.id) == Residency("EU", False, None)
+    with pytest.raises(InvalidInput, match="WORLDHIRE_RESIDENCY=regions"):
+        residency(repo, person.id, move_to="US")
+    with pytest.raises(GovernanceError, match="no candidate"):
+        residency(repo, "cand_nobody")
+    repo.close()

@@ -276,22 +276,10 @@ def residency(
     ),
 ) -> None:
     """Show (or override) where a person's data resides."""
-    from worldhire.core.geo.residency import region_for_country
-    from worldhire.governance.errors import GovernanceError
-    from worldhire.store.sql.regional import RegionalRepository
+    from worldhire.governance.residency import residency as residency_of
 
-    repo = repository(ctx)
-    candidate = repo.get_candidate(candidate_id)
-    if candidate is None:
-        raise GovernanceError(f"no candidate with id {candidate_id!r}")
-    if set_region is not None:
-        if not isinstance(repo, RegionalRepository):
-            raise GovernanceError("storage by region is off; set WORLDHIRE_RESIDENCY=regions")
-        repo.set_region(candidate_id, set_region)
-    if isinstance(repo, RegionalRepository):
-        region = repo.region_of(candidate_id) or "?"
-        where = repo.regions_dir / f"{region}.db"
-        console.print(f"{candidate_id}: region {region}, stored in {where}")
+    found = residency_of(repository(ctx), candidate_id, move_to=set_region)
+    if found.stored_by_region:
+        console.print(f"{candidate_id}: region {found.region}, stored in {found.location}")
     else:
-        console.print(f"{candidate_id}: region {region_for_country(candidate.country)} "
-                      "(storage by region is off)")
+        console.print(f"{candidate_id}: region {found.region} (storage by region is off)")

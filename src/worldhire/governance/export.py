@@ -51,8 +51,7 @@ from worldhire.pipeline.webhooks import Webhooks
 
 
 def _residency(gov: Governance, c: Candidate) -> ResidencyOut:
-    region_of = getattr(gov.repo, "region_of", None)
-    placed = region_of(c.id) if callable(region_of) else None
+    placed = gov.repo.region_of(c.id)
     return ResidencyOut(region=placed or region_for_country(c.country),
                         stored_by_region=bool(placed))
 

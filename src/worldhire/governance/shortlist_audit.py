@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from worldhire.core.geo.residency import region_for_country
 from worldhire.core.models import Candidate, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.bias import audit_rows
+from worldhire.governance.residency import region_of
 from worldhire.governance.schemas import BiasAuditOut, ShortlistBiasOut
 from worldhire.match.service import shortlist
 from worldhire.store.protocol import Repository
@@ -35,9 +35,7 @@ class Decision:
 def _group(repo: Repository, candidate: Candidate, by: GroupBy) -> str:
     if by is GroupBy.COUNTRY:
         return candidate.country or "unknown"
-    region_of = getattr(repo, "region_of", None)
-    placed = region_of(candidate.id) if callable(region_of) else None
-    return placed or region_for_country(candidate.country)
+    return region_of(repo, candidate)
 
 
 def role_decisions(repo: Repository, role: Role, *, top: int, by: GroupBy,

@@ -20,7 +20,7 @@ from worldhire.config import Settings
 from worldhire.core.errors import NotFound
 from worldhire.core.geo.residency import REGION_CODE, check_region, region_for_country
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
-from worldhire.store.pg.partitions import ensure_region_schema, region_schemas
+from worldhire.store.pg.partitions import ensure_region_schema, region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
 from worldhire.store.private import private_folder
 from worldhire.store.protocol import (
@@ -76,6 +76,12 @@ class RegionalRepository:
 
     def region_path(self, region: str) -> Path:
         return self.regions_dir / f"{check_region(region)}.db"
+
+    def region_location(self, region: str) -> str:
+        """The region's database: its SQLite file, or its schema of the PostgreSQL database."""
+        if is_postgres(self.main_url):
+            return f"schema {region_schema(region)}"
+        return str(self.region_path(region))
 
     def region_repo(self, region: str) -> SqlRepository:
         """A region's own store: a SQLite file beside the main one, or on PostgreSQL a schema

@@ -47,6 +47,7 @@ from sqlalchemy import Text as SqlText
 from sqlalchemy.engine import Row
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from worldhire.core.errors import InvalidInput
 from worldhire.core.models import (
     Budget,
     Candidate,
@@ -223,6 +224,16 @@ class SqlRepository:
         resume_originals) for a pool whose tenant chose nothing: "file" (the file and its
         text), "text" (no file) or "none"."""
         self._documents_kept = _documents_choice(kept)
+
+    # One database for everyone: no person's rows are placed by region.
+    def region_of(self, candidate_id: str) -> str | None:
+        return None
+
+    def region_location(self, region: str) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def set_region(self, candidate_id: str, region: str) -> None:
+        raise InvalidInput("storage by region is off; set WORLDHIRE_RESIDENCY=regions")
 
     def documents_kept(self, tenant_id: str | None) -> str:
         """What is kept of a résumé received into a pool: its tenant's choice, else the
