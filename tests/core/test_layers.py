@@ -44,3 +44,23 @@ def test_every_package_stands_in_a_layer() -> None:
     } | {f"worldhire.{path.stem}" for path in SRC.glob("*.py") if path.stem != "__init__"}
     assert modules - layered == set(), "name it in a layer of [tool.importlinter]"
     assert layered - modules == set(), "gone: take it off the layers"
+
+
+# Erasure commits the database part of itself before it purges the indexes and files outside the
+# store, and a retry finishes each person's purge in a transaction of its own: what must not be
+# undone once the files are gone is committed there, not by the shell that asked.
+COMMITS_OF_THEIR_OWN = {"governance/erasure.py"}
+SHELLS_AND_STORE = {"cli", "api", "web", "store"}
+
+
+def test_services_never_commit() -> None:
+    committing = set()
+    for path in SRC.rglob("*.py"):
+        where = path.relative_to(SRC)
+        if where.parts[0] in SHELLS_AND_STORE:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if any(isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+               and node.func.attr == "commit" for node in ast.walk(tree)):
+            committing.add(str(where))
+    assert committing == COMMITS_OF_THEIR_OWN, "a shell opens the unit of work and commits it"
