@@ -30,7 +30,8 @@ from worldhire.api.routes import (
 from worldhire.api.settings import ApiSettings
 from worldhire.core import heap
 from worldhire.store.protocol import Repository
-from worldhire.web.app import html_error, mount_web
+from worldhire.web.app import html_error
+from worldhire.web.site import mount_web
 
 API_PREFIX = "/api/v1"
 API_MODULES = (candidates, roles, planning, accounts, pipeline, applying, market, searches)

@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
-from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from fastapi.staticfiles import StaticFiles
+from fastapi import Request
+from fastapi.responses import RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from worldhire.api.context import AppContext
@@ -176,31 +174,3 @@ def html_error(request: Request, status: int, detail: str) -> Response:
          "may_configure": False},
         status_code=status,
     )
-
-
-def mount_web(app: FastAPI, ctx: AppContext) -> None:
-    from worldhire.web import (
-        application_pages,
-        candidate_pages,
-        docs_pages,
-        funnel_pages,
-        people_pages,
-        pipeline_pages,
-        recruiter_pages,
-        role_pages,
-        session_pages,
-        settings_pages,
-    )
-
-    app.state.sessions = Sessions(ctx.settings.secret_key, ctx.settings.session_max_age_s)
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-
-    async def to_sign_in(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, SignInRequired)
-        return RedirectResponse(f"/signin?next={quote(exc.next_path)}", status_code=303)
-
-    app.add_exception_handler(SignInRequired, to_sign_in)
-    for module in (session_pages, role_pages, recruiter_pages, people_pages, candidate_pages,
-                   pipeline_pages, funnel_pages, docs_pages, application_pages, settings_pages):
-        app.include_router(module.router, include_in_schema=False,
-                           default_response_class=HTMLResponse)
