@@ -93,3 +93,22 @@ def test_the_server_links_skills_only_in_its_workers(
                              files=[("files", (name, data))])
         assert answer.status_code == 201, answer.text
     assert answer.json()["results"][0]["status"] == "merged"
+
+
+def test_web_sign_ups_share_the_per_address_limit(client: TestClient) -> None:
+    """The sign-up page (/join) registers with a résumé as the API's /signup does, open to
+    anyone: it spends the same per-address bucket (it had none; the API's limit covers /api only),
+    so alternating the two does not double the allowance."""
+    form = re.search(r'name="csrf" value="([^"]+)"', client.get("/join").text)
+    assert form
+
+    def join() -> int:
+        return client.post("/join", data={"csrf": form.group(1)},
+                           files=[("files", ("x.txt", b""))]).status_code
+
+    answers = [join(), signup(client, "x.txt", b"")[0], join(), join()]
+    assert answers == [422, 422, 422, 429]
+    refused = client.post("/join", data={"csrf": form.group(1)},
+                          files=[("files", ("x.txt", b""))])
+    assert "too many sign-ups" in refused.text
+    assert int(refused.headers["Retry-After"]) >= 1
