@@ -374,6 +374,9 @@ def test_after_erasure_no_file_or_answer_holds_the_person(seeded: Seeded) -> Non
 
     erased = client.delete(f"/api/v1/candidates/{seeded.candidate_id}", headers=admin)
     assert erased.status_code == 200, erased.text
+    # The files while the server still runs, as erasure answered: its write-ahead log and
+    # index files are the live ones, not the ones a shutdown folds back in.
+    assert _in_files(seeded.home, seeded.words) == []
 
     # The searches for them went (the phone one too, typed another way); a search that names
     # no one of theirs stays.
