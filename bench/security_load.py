@@ -71,7 +71,7 @@ async def run_load(base: str, token: str, role_id: str, seconds: float, concurre
                         files = {"files": (f"cv-{k}-{n}.txt", resume(rng, k * 100_000 + n))}
                         answer = await client.post("/api/v1/candidates/files", files=files)
                     else:
-                        answer = await move(client, rng, role_id)
+                        answer = await move(client, rng, role_id, statuses)
                 except httpx.TimeoutException:
                     # The client gave up waiting (a slow answer on a busy machine), not the
                     # server dropping the connection: counted apart.
@@ -112,25 +112,32 @@ async def warm_up(base: str, token: str, role_id: str) -> float:
             await client.get(f"/api/v1/roles/{role_id}/shortlist", params={"top": 10}),
             await client.post("/api/v1/candidates/files",
                               files={"files": ("warm.txt", resume(rng, -1))}),
-            await move(client, rng, role_id),
+            await move(client, rng, role_id, Counter()),
         ):
             answer.raise_for_status()
     return time.perf_counter() - started
 
 
-async def move(client: object, rng: random.Random, role_id: str) -> object:
-    """Put someone from the shortlist on the pipeline, or move an application a stage on."""
+async def move(client: object, rng: random.Random, role_id: str, statuses: Counter[str],
+               ) -> object:
+    """Put someone from the shortlist on the pipeline, or move an application a stage on. The
+    reads it makes first are counted in `statuses` too: a 5xx there is a server error as well
+    (it was read as an empty board and went unseen)."""
     import httpx
 
     assert isinstance(client, httpx.AsyncClient)
-    board = (await client.get(f"/api/v1/roles/{role_id}/board")).json()
+    read = await client.get(f"/api/v1/roles/{role_id}/board")
+    statuses[f"move-read {read.status_code}"] += 1
+    board = read.json()
     sourced = [a for column in board.get("columns", []) if column["stage"] == "sourced"
                for a in column["applications"]] if isinstance(board, dict) else []
     if sourced and rng.random() < 0.5:
         application = rng.choice(sourced)
         return await client.post(f"/api/v1/applications/{application['id']}/moves",
                                  json={"to_stage": "contacted"})
-    page = (await client.get("/api/v1/candidates", params={"limit": 50})).json()
+    listed = await client.get("/api/v1/candidates", params={"limit": 50})
+    statuses[f"move-read {listed.status_code}"] += 1
+    page = listed.json()
     people = page.get("items", []) if isinstance(page, dict) else []
     candidate = rng.choice(people)["id"] if people else "none"
     return await client.post("/api/v1/applications",

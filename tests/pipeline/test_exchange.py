@@ -149,3 +149,34 @@ def test_export_is_scoped_to_a_tenant(repo: SqlRepository) -> None:
     assert [r.title for r in exported.roles] == ["ML Engineer"]
     assert {a.role_id for a in exported.applications} == {world.role.id}
     assert len(export_ats(world.repo, world.service.store).roles) == 2
+
+
+def test_import_keeps_each_company_to_its_own(world: World) -> None:
+    """An imported file comes from another tool: like the pipeline's add, it may not put one
+    company's candidate on another company's role, nor rewrite another company's role by its
+    id (both were written: the role moved to the file's company)."""
+    from tests.factories import make_candidate, make_role
+
+    busy(world)
+    data = json.loads(export_ats(world.repo, world.service.store).model_dump_json())
+    globex = world.repo.ensure_tenant("globex").id
+    private = make_candidate(name="Gina Globex", email="gina@globex.example", tenant_id=globex)
+    theirs = make_role(tenant_id=globex, title="Globex role")
+    world.repo.save_candidates([private])
+    world.repo.save_role(theirs)
+    store = world.service.store
+
+    crafted = {**data["applications"][0], "id": "app_crafted", "candidate_id": private.id,
+               "notes": [], "scorecards": []}
+    with pytest.raises(ExchangeError, match=f"candidate {private.id} is another company's"):
+        import_ats(world.repo, store, parse_ats(json.dumps({**data, "applications": [crafted]})))
+    assert store.find_application(private.id, world.role.id) is None
+
+    taken = {**data["roles"][0], "id": theirs.id, "title": "Ours now"}
+    with pytest.raises(ExchangeError, match=f"role {theirs.id} is another company's"):
+        import_ats(world.repo, store, parse_ats(json.dumps(
+            {**data, "roles": [taken], "applications": []})))
+    kept = world.repo.get_role(theirs.id)
+    assert kept is not None and (kept.tenant_id, kept.title) == (globex, "Globex role")
+    # The company's own file still imports (its applications are there already).
+    assert import_ats(world.repo, store, parse_ats(json.dumps(data))) == (1, 0)

@@ -16,7 +16,7 @@ from worldhire.batch.ingest import ingest_parallel
 from worldhire.ingest import limits
 from worldhire.ingest.budget import Budget, WorkerPool
 from worldhire.ingest.docx_text import docx_text
-from worldhire.ingest.errors import BudgetExceededError, IngestError, NotAResumeError
+from worldhire.ingest.errors import BudgetExceededError, IngestError, NotAResumeError, ReadersBusy
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.pdf_text import pdf_text
 from worldhire.ingest.service import IngestService, Status
@@ -121,6 +121,24 @@ def test_errors_cross_the_pool_and_a_dead_worker_is_replaced() -> None:
         with pytest.raises(IngestError, match="reader stopped"):
             pool.run(die)
         assert pool.run(spin, 0.0) == "done"
+
+
+def test_callers_past_the_waiting_bound_are_refused_at_once() -> None:
+    """A caller waits for a worker on a thread of its own; a server has few. With one worker and
+    one caller waiting, a third is refused instead of holding its thread."""
+    with WorkerPool(1, max_waiting=1) as pool:
+        pool.run(spin, 0.0)  # started
+        busy = [threading.Thread(target=pool.run, args=(time.sleep, 2.0)) for _ in range(2)]
+        for thread in busy:
+            thread.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        with pytest.raises(ReadersBusy, match="too many files at once"):
+            pool.run(spin, 0.0)
+        assert time.monotonic() - started < 1.0
+        for thread in busy:
+            thread.join()
+        assert pool.run(spin, 0.0) == "done"  # the bound counts callers in, not calls made
 
 
 def test_calls_from_many_threads_share_the_workers() -> None:

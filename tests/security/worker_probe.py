@@ -4,6 +4,7 @@ nothing heavy, so that the worker unpickling them loads nothing the parsers woul
 from __future__ import annotations
 
 import sys
+import time
 
 from worldhire.ingest import limits
 
@@ -23,3 +24,8 @@ def hog(megabytes: int) -> int:
 
 def cap(name: str) -> object:
     return getattr(limits, name)
+
+
+def pause(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds

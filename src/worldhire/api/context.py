@@ -249,7 +249,8 @@ class AppContext:
         with self._pool_lock:
             if self._pool is None:
                 self._pool = parser_pool(self.settings.parser_workers,
-                                         skills_cache=self.settings.core.skills_cache_dir)
+                                         skills_cache=self.settings.core.skills_cache_dir,
+                                         max_waiting=self.settings.parser_queue)
             return self._pool
 
     def limit_signup(self, client: str) -> None:

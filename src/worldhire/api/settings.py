@@ -45,6 +45,11 @@ class ApiSettings:
     signup_per_minute: float = 1.0
     # Processes that parse uploaded files under the per-document budget (ingest.budget).
     parser_workers: int = 2
+    # Uploads that may wait for a busy parser worker; more at once are answered 503. Each waits
+    # on one of the server's request threads (40), which a flood of costly uploads took all of:
+    # one account's 60 uploads held another user's GET /roles for 98 s. 16: as many clients as
+    # issue 18's load goal may all upload at once.
+    parser_queue: int = 16
     session_max_age_s: int = 8 * 3600
     # How long a computed shortlist is served from memory when nothing was written meanwhile.
     shortlist_ttl_s: float = 30.0

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,10 +23,6 @@ from worldhire.governance.repository import AuditRow, AuditRows, SubjectKeys
 from worldhire.governance.store import Governance
 
 GENESIS = "0" * 64  # the chain's first previous hash (as AuditRows writes it)
-# Appends in one process take turns: each reads the head and writes after it, and concurrent
-# shortlists would otherwise keep reading a head another append is about to move, until their
-# retries ran out (a 500). Other processes are covered by AuditRows' retries.
-_APPENDING = threading.Lock()
 
 
 def canonical(data: Mapping[str, Any]) -> str:
@@ -169,8 +164,11 @@ class AuditLog:
             "id": entry_id, "action": action, "actor": actor, "tenant_id": tenant_id,
             "details": dict(details), "subjects": sealed, "ranked": [refs[c] for c in ranked],
         }
-        with _APPENDING:
-            return self._write(body)
+        # Appends take turns on the database's lock of the head (AuditRows), never on a lock of
+        # this process: a unit of work that has written holds the database until it commits,
+        # and an append waiting for it while holding a lock the unit's next append needed
+        # stood both still until the busy timeout ("database is locked").
+        return self._write(body)
 
     def _write(self, body: dict[str, Any]) -> AuditEntry:
         at = utcnow()

@@ -225,8 +225,13 @@ class AuditRows:
     def _append(self, build: Callable[[int, str], tuple[str, str]], entry_id: str,
                 at: datetime, tenant_id: str | None, action: str) -> AuditRow:
         with connection(self.gov) as conn:
-            # FOR UPDATE holds other PostgreSQL sessions at the head until this entry is in
-            # (SQLite has no row locks; there the caller's lock and retries do it).
+            # The head is held before it is read, so concurrent appends take turns and each
+            # reads the head the one before it wrote: FOR UPDATE holds other PostgreSQL sessions
+            # at the row; SQLite has no row locks, and a write (which moves nothing) takes its
+            # database lock first, waiting as any writer does (busy timeout).
+            if conn.dialect.name == "sqlite":
+                conn.execute(update(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
+                             .values(seq=g.audit_head.c.seq))
             head = conn.execute(select(g.audit_head).where(g.audit_head.c.id == _HEAD_ID)
                                 .with_for_update()).first()
             seq, prev = (head.seq + 1, head.hash) if head is not None else (1, "0" * 64)

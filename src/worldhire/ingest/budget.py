@@ -42,7 +42,7 @@ from typing import Any, TypeVar
 
 from worldhire.config import passed_to_a_new_interpreter
 from worldhire.ingest import limits
-from worldhire.ingest.errors import BudgetExceededError, IngestError
+from worldhire.ingest.errors import BudgetExceededError, IngestError, ReadersBusy
 
 T = TypeVar("T")
 
@@ -118,6 +118,7 @@ class WorkerPool:
         start_method: str | None = None,
         preload: Sequence[str] = (),
         preload_settings: Mapping[str, str] | None = None,
+        max_waiting: int | None = None,
     ) -> None:
         if preload:
             start_method = "forkserver"
@@ -136,6 +137,10 @@ class WorkerPool:
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
+        # A caller waits on a thread of its own: a server's threads are few (a request is one),
+        # so past `size + max_waiting` callers at once, a call is refused instead of waiting.
+        self._max_callers = None if max_waiting is None else max(1, size) + max_waiting
+        self._callers = 0
         # Workers are forked by one thread that lives as long as the pool: Linux tells a worker
         # its parent died when the *thread* that forked it ends, and request threads come and go.
         self._to_start: queue.Queue[int] = queue.Queue()
@@ -170,9 +175,21 @@ class WorkerPool:
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         """fn(*args) in a worker; an IngestError raised there is raised here. Over budget, or
         if the worker dies, the worker is replaced and `BudgetExceededError` (or IngestError)
-        is raised."""
+        is raised. `ReadersBusy` where `max_waiting` callers already wait for a worker."""
         if self._closed:
             raise RuntimeError("the worker pool is closed")
+        with self._lock:
+            if self._max_callers is not None and self._callers >= self._max_callers:
+                raise ReadersBusy("the server is reading too many files at once; "
+                                  "send this one again in a few seconds")
+            self._callers += 1
+        try:
+            return self._run(fn, *args)
+        finally:
+            with self._lock:
+                self._callers -= 1
+
+    def _run(self, fn: Callable[..., T], *args: Any) -> T:
         worker = self._idle.get()
         while not worker.process.is_alive():  # killed from outside while idle
             self._replace(worker)

@@ -16,6 +16,15 @@ class IngestError(WorldhireError):
         self.reason = reason
 
 
+class ReadersBusy(WorldhireError):
+    """Every parser worker is reading and as many callers as may wait already do: the file was
+    not read (sending it again later is safe). Not an `IngestError`: nothing is wrong with it."""
+
+    status = 503
+    code = "readers-busy"
+    detail_is_public = True
+
+
 class FileTooLargeError(IngestError):
     """The file is over the size limit; it was refused before being read whole."""
 

@@ -254,13 +254,8 @@ def import_ats(repo: Repository, store: PipelineStore, doc: AtsDocument) -> tupl
     """Write the document's roles and applications; everything is checked before anything is
     written. Applications name candidates already in the store (candidates travel as résumés).
     Returns (roles, applications) written; applications already present are skipped."""
-    role_ids = {r.id for r in doc.roles}
-    problems: list[str] = []
+    problems = _company_problems(repo, doc)
     for a in doc.applications:
-        if a.role_id not in role_ids and repo.get_role(a.role_id) is None:
-            problems.append(f"application {a.id}: unknown role {a.role_id}")
-        if repo.get_candidate(a.candidate_id) is None:
-            problems.append(f"application {a.id}: unknown candidate {a.candidate_id}")
         problems += _history_problems(a)
         same = store.find_application(a.candidate_id, a.role_id)
         if same is not None and same.id != a.id:
@@ -280,6 +275,33 @@ def import_ats(repo: Repository, store: PipelineStore, doc: AtsDocument) -> tupl
         _write_application(store, a, role.tenant_id)
         written += 1
     return len(doc.roles), written
+
+
+def _company_problems(repo: Repository, doc: AtsDocument) -> list[str]:
+    """Roles and candidates stay with their company, as the pipeline's add keeps them: a file
+    from another tool must not move a role to another company by its id, nor put a company's
+    own candidate on another company's role (a platform profile may go on any)."""
+    companies = {t.name: t.id for t in repo.list_tenants()}
+    company_of = {r.id: companies.get(r.tenant) for r in doc.roles}  # None: a company to make
+    problems = []
+    for r in doc.roles:
+        held = repo.get_role(r.id)
+        if held is not None and held.tenant_id != company_of[r.id]:
+            problems.append(f"role {r.id} is another company's")
+    for a in doc.applications:
+        if a.role_id not in company_of:
+            held = repo.get_role(a.role_id)
+            if held is None:
+                problems.append(f"application {a.id}: unknown role {a.role_id}")
+                continue
+            company_of[a.role_id] = held.tenant_id
+        candidate = repo.get_candidate(a.candidate_id)
+        if candidate is None:
+            problems.append(f"application {a.id}: unknown candidate {a.candidate_id}")
+        elif candidate.tenant_id not in (None, company_of[a.role_id]):
+            problems.append(f"application {a.id}: candidate {a.candidate_id} is another "
+                            "company's")
+    return problems
 
 
 def _stage_problems(repo: Repository, store: PipelineStore, doc: AtsDocument) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, UploadFile
 from fastapi.responses import Response
 
+from worldhire.api.problems import Problem
 from worldhire.api.uploads import read_uploads, register
 from worldhire.core.errors import WorldhireError
 from worldhire.governance.errors import AccessDenied
@@ -71,10 +72,16 @@ def join(
 ) -> Response:
     page.require_csrf(csrf)
     try:
+        # The API's /signup bucket: anyone may register, and each registration parses a file.
+        client = page.request.client
+        page.ctx.limit_signup(client.host if client else "unknown")
         uploads = read_uploads(files, page.ctx.settings.max_file_bytes, allow_csv=False)
         _, token = register(page.ctx, uploads, "web sign-up", returning=returning)
     except WorldhireError as exc:
-        return page.render("join.html", status_code=exc.status, error=str(exc))
+        response = page.render("join.html", status_code=exc.status, error=str(exc))
+        if isinstance(exc, Problem):
+            response.headers.update(exc.headers)
+        return response
     page.sign_in(token)
     page.session.flash(f"Welcome! Your access token is {token} — keep it to sign in again.")
     return page.redirect("/me")
