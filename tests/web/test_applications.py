@@ -173,3 +173,38 @@ def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
     monkeypatch.undo()
     assert store.get_application(mine.id) == mine
     assert [m.to_stage for m in store.history(mine.id)] == ["sourced"]
+
+
+def test_an_application_whose_audit_entry_cannot_be_written_is_not_made(
+        live: tuple[str, World], own: tuple[TestClient, str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Applying from /me writes the application and its add-to-pipeline entry in one unit of
+    work: an entry that cannot be written leaves no application; once the log is back the
+    person applies, audited once."""
+    client, csrf, candidate_id = own
+    world = live[1]
+    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": "Search Engineer, application audit tests",
+        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    store = SqlPipelineStore.on(world.ctx.repo)
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
+    assert failing.post("/me/applications",
+                        data={"csrf": csrf, "role_id": role_id}).status_code == 500
+    monkeypatch.undo()
+    assert store.find_application(candidate_id, role_id) is None
+
+    applied = client.post("/me/applications", data={"csrf": csrf, "role_id": role_id})
+    assert "You applied to Search Engineer, application audit tests" in unescape(applied.text)
+    found = store.find_application(candidate_id, role_id)
+    assert found is not None
+    entries = [r.entry for r in world.ctx.audit.about(candidate_id)
+               if r.entry.action == "add-to-pipeline"
+               and r.entry.record["details"]["role_id"] == role_id]
+    assert [e.record["details"]["application_id"] for e in entries] == [found.id]
