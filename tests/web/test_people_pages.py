@@ -265,3 +265,40 @@ def test_an_upload_lists_each_file_with_its_outcome(tmp_path: Path) -> None:
     assert "error" not in status and world.ctx.repo.get_candidate(ids.strip()) is not None
     assert "pill bad" in outcomes["garbled.txt"][0]
     world.ctx.close()
+
+
+def test_the_profile_shows_the_persons_pipelines_and_offers_only_the_other_roles(
+        live: tuple[str, World]) -> None:
+    """A recruiter opening a profile sees which of the company's roles the person is already
+    on, at which stage (a link to their card), and is offered the other open roles only; the
+    shortlist says the same instead of offering to add them again."""
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": "Evaluation Engineer, profile pipeline tests",
+        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    top = client.get(f"/roles/{role_id}/shortlist?top=1").text
+    [person] = re.findall(r'<li class="result" id="c-([^"]+)">', top)
+    offered = client.get(f"/candidates/{person}").text
+    assert f'<option value="{role_id}">' in offered
+    client.post(f"/roles/{role_id}/pipeline", data={"candidate_id": person, "csrf": csrf})
+    [app_id] = [a["id"] for a in TestClient(world.app).get(
+        "/api/v1/applications", params={"role_id": role_id},
+        headers=world.auth("a-recruiter")).json()["items"]]
+    client.post(f"/applications/{app_id}/move", data={"to_stage": "contacted", "csrf": csrf})
+
+    page = client.get(f"/candidates/{person}").text
+    pipelines = unescape(page.split('id="pipelines"')[1].split("</section>")[0])
+    assert f'href="/roles/{role_id}/pipeline#a-{app_id}">' in pipelines
+    assert "Evaluation Engineer, profile pipeline tests" in pipelines and "contacted" in pipelines
+    assert f'<option value="{role_id}">' not in page  # not offered again
+    # Another company's roles are not shown: B's admin sees none of A's applications.
+    assert 'id="pipelines"' not in signed_in(live, "b-admin")[0].get(
+        f"/candidates/{person}").text
+
+    ranked = client.get(f"/roles/{role_id}/shortlist?top=1").text
+    assert f'id="add-{person}"' not in ranked
+    card = unescape(ranked.split(f'id="c-{person}"')[1].split("</li>")[0])
+    assert f'href="/roles/{role_id}/pipeline#a-{app_id}"' in card and "contacted" in card

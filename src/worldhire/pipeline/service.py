@@ -425,6 +425,13 @@ class ScopedPipeline:
         found = self.service.store.list_applications(tenant_id=self.tenant_id, role_id=role_id)
         return [a for a in found if stage is None or a.stage == stage]
 
+    def applications_of(self, candidate_id: str) -> list[Application]:
+        """One person's applications in the caller's scope: their company's (every company's
+        for the operator), so a profile says which roles the person is already on."""
+        candidate = self.candidate(candidate_id)
+        return [a for a in self.service.store.applications_of(candidate.id)
+                if self.tenant_id in (None, a.tenant_id)]
+
     def application_page(
         self, role_id: str | None = None, stage: str | None = None, *, limit: int = 50,
         offset: int = 0, after: tuple[str, str] | None = None, count: bool = True,
