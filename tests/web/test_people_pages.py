@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from tests.api.conftest import World, build_world
 from tests.web.conftest import signed_in, web_session
 from worldhire.ingest.service import Kind
+from worldhire.web.profile_view import skill_rows
 
 
 def names(html: str) -> list[str]:
@@ -302,3 +303,16 @@ def test_the_profile_shows_the_persons_pipelines_and_offers_only_the_other_roles
     assert f'id="add-{person}"' not in ranked
     card = unescape(ranked.split(f'id="c-{person}"')[1].split("</li>")[0])
     assert f'href="/roles/{role_id}/pipeline#a-{app_id}"' in card and "contacted" in card
+
+
+def test_a_list_row_names_the_persons_strongest_skills(live: tuple[str, World],
+                                                       recruiter: TestClient) -> None:
+    """The six skills a row shows are the first six of the profile's list (strongest first),
+    not the alphabet's first six."""
+    world = live[1]
+    person = world.candidate(world.candidates_a[0])
+    page = recruiter.get("/candidates", params={"q": person.name.split()[-1]}).text
+    row = page.split(f'href="/candidates/{person.id}"')[1].split("</tr>")[0]
+    pills = [unescape(p) for p in re.findall(r'<span class="pill">([^<+][^<]*)</span>', row)]
+    assert pills == [r.label for r in skill_rows(person)][:6]
+    assert pills != sorted(pills)  # this résumé's strongest are not in alphabetical order
