@@ -4,6 +4,7 @@ withdraw (the board shows why the application closed)."""
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
@@ -84,6 +85,12 @@ def test_apply_then_withdraw_shows_on_the_company_board(
     world = live[1]
     applied = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
     assert applied.status_code == 200 and "You applied to" in unescape(applied.text)
+    # Said as the roles to apply to name it, one full stop after a name that ends in one
+    # ("Larkspur Health Analytics, Inc.." before).
+    role = world.role(world.role_a)
+    [said] = re.findall(r'<div class="flash[^"]*"[^>]*>(.*?)</div>', applied.text, re.S)
+    assert unescape(said).strip() == (
+        f"You applied to {role.title} at {role.company}, posted by Acme AI.")
     # Which of the two roles of this title: the row says who posted it, as the list to apply did.
     mine_table = unescape(applied.text).split('id="applications-title"')[1].split("</table>")[0]
     assert "posted by Acme AI" in mine_table
