@@ -6,6 +6,7 @@ profiles."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from html import unescape
 from pathlib import Path
 
@@ -13,7 +14,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World, build_world
+from tests.factories import make_candidate
 from tests.web.conftest import signed_in, web_session
+from worldhire.core.models import EvidenceItem, EvidenceKind, OccupationRef
 from worldhire.ingest.service import Kind
 from worldhire.web.profile_view import skill_rows
 
@@ -316,3 +319,30 @@ def test_a_list_row_names_the_persons_strongest_skills(live: tuple[str, World],
     pills = [unescape(p) for p in re.findall(r'<span class="pill">([^<+][^<]*)</span>', row)]
     assert pills == [r.label for r in skill_rows(person)][:6]
     assert pills != sorted(pills)  # this résumé's strongest are not in alphabetical order
+
+
+def test_a_jobs_occupation_is_named_only_when_the_matcher_is_sure(
+        live: tuple[str, World], recruiter: TestClient) -> None:
+    """'ML Engineer' was labelled a computer hardware engineer (probability 0.08) on the
+    profile: an occupation below OccupationRef.sure is not shown; the API still answers it,
+    saying it is unsure."""
+    world = live[1]
+    person = make_candidate(name="Noor Haddad", tenant_id=world.tenant_a)
+    person.evidence += [
+        EvidenceItem(EvidenceKind.JOB, "ML Engineer", "Trained ranking models.",
+                     start=date(2022, 1, 1), occupation=OccupationRef(
+                         "http://data.europa.eu/esco/occupation/hw",
+                         "computer hardware engineer", "2152", 0.08)),
+        EvidenceItem(EvidenceKind.JOB, "Data Scientist", "Built churn models.",
+                     start=date(2019, 1, 1), occupation=OccupationRef(
+                         "http://data.europa.eu/esco/occupation/ds", "data scientist", "2511",
+                         0.95)),
+    ]
+    world.ctx.repo.save_candidates([person])
+    page = unescape(recruiter.get(f"/candidates/{person.id}").text)
+    assert "ML Engineer" in page and "computer hardware engineer" not in page
+    assert ">data scientist</span>" in page
+    answer = TestClient(world.app).get(f"/api/v1/candidates/{person.id}",
+                                       headers=world.auth("a-recruiter")).json()
+    assert {e["occupation"]["label"]: e["occupation"]["sure"] for e in answer["evidence"]
+            if e["occupation"]} == {"computer hardware engineer": False, "data scientist": True}
