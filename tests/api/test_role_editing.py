@@ -168,3 +168,51 @@ def test_a_new_title_gets_its_own_occupation(client: TestClient, world: World) -
                            json={"title": "Welder"})
     assert renamed.status_code == 200, renamed.text
     assert renamed.json()["occupation"]["label"] == "welder"
+
+
+def test_a_removed_requirement_leaves_the_scorecards_and_the_market(
+        client: TestClient, world: World) -> None:
+    """Issue 19: a wrong requirement stayed in the role, its scorecards and the market view for
+    good. Removed, the market of the company no longer counts it and a scorecard neither asks
+    for it nor takes a rating of it. In a company of its own: other tests' roles in tenant A
+    would count in its market."""
+    world.own_tenant("Requirement Fixers", "rq")
+    recruiter = world.auth("rq-recruiter")
+    made = client.post("/api/v1/roles", headers=recruiter, json={
+        "title": "Data Engineer", "company": "Requirement Fixers",
+        "requirements": [{"skill": "Python"}, {"skill": "COBOL"}]})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    labels = {q["skill_id"]: q["label"] for q in made.json()["requirements"]}
+    [cobol] = [skill for skill in labels if "cobol" in skill.casefold()]
+
+    def demanded() -> set[str]:
+        market = client.get("/api/v1/market?pay=false", headers=recruiter)
+        assert market.status_code == 200, market.text
+        return {s["skill_id"] for s in market.json()["skills"] if s["demand"]}
+
+    assert cobol in demanded()
+    person = client.post("/api/v1/candidates/files", headers=recruiter, files=[(
+        "files", ("lee.txt", b"Lee Park\nlee.park@mail.example\nSeoul, South Korea\n\n"
+                  b"Experience\nData engineer, Hanbit Pay (2020 - present)\n"
+                  b"- Python pipelines on Airflow.\n"))])
+    assert person.status_code == 201, person.text
+    [candidate] = person.json()["results"][0]["candidate_ids"]
+    application = client.post("/api/v1/applications", headers=recruiter,
+                              json={"candidate_id": candidate, "role_id": role_id})
+    assert application.status_code == 201, application.text
+    app_id = application.json()["id"]
+
+    removed = client.delete(f"/api/v1/roles/{role_id}/requirements/{labels[cobol]}",
+                            headers=recruiter)
+    assert removed.status_code == 200, removed.text
+    assert cobol not in demanded()
+    rated = [{"requirement": labels[cobol], "rating": 2, "evidence": "never used it"}]
+    python = [{"requirement": label, "rating": 3, "evidence": "typed pipelines"}
+              for skill, label in labels.items() if skill != cobol]
+    refused = client.post(f"/api/v1/applications/{app_id}/scorecards", headers=recruiter,
+                          json={"ratings": python + rated})
+    assert refused.status_code == 422 and "not a requirement" in refused.json()["detail"]
+    scored = client.post(f"/api/v1/applications/{app_id}/scorecards", headers=recruiter,
+                         json={"ratings": python})
+    assert scored.status_code == 201, scored.text

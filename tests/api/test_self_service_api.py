@@ -194,6 +194,40 @@ def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
     assert still["state"] == "in progress"
 
 
+def test_an_application_whose_audit_entry_cannot_be_written_is_not_made(
+        client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A candidate's own application and its add-to-pipeline entry are one unit of work: when
+    the entry cannot be written, no application is left (the role's board and their list show
+    none), and applying again once the log is back works, audited once."""
+    spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
+    spec["title"] = "Search Engineer, application audit tests"
+    role_id = world.ctx.ingest(world.tenant_a).ingest_bytes(
+        json.dumps(spec).encode(), "application-audit-role.json", Kind.ROLE).role_id
+    me = world.auth("candidate")
+    client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
+                json={"purpose": "matching", "granted": True, "source": "test"})
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, raise_server_exceptions=False)
+    assert failing.post("/api/v1/me/applications", headers=me, json={"role_id": role_id}
+                        ).status_code == 500
+    monkeypatch.undo()
+    mine = client.get("/api/v1/me/applications", headers=me).json()
+    assert [a for a in mine if a["role_id"] == role_id] == []
+    board = client.get(f"/api/v1/roles/{role_id}/board", headers=world.auth("a-admin"))
+    assert board.status_code == 200 and world.self_registered not in board.text
+
+    applied = client.post("/api/v1/me/applications", headers=me, json={"role_id": role_id})
+    assert applied.status_code == 201, applied.text
+    entries = [r.entry for r in world.ctx.audit.about(world.self_registered)
+               if r.entry.action == "add-to-pipeline"
+               and r.entry.record["details"]["role_id"] == role_id]
+    assert [e.record["details"]["application_id"] for e in entries] == [applied.json()["id"]]
+
+
 def test_a_country_is_read_by_name_or_code_and_refused_naming_its_field(
         client: TestClient, world: World) -> None:
     recruiter = world.auth("a-recruiter")

@@ -44,3 +44,16 @@ def test_demand_and_supply_are_grouped_by_occupation_and_isco_unit_group() -> No
     report = build_report(roles, people)
     assert MarketOut.of(report).isco_groups[0].code == "7212"
     assert "By ESCO occupation" in render_html(report)
+
+
+def test_an_occupation_the_matcher_is_unsure_of_is_not_counted() -> None:
+    """'Machine Learning Engineer' reads as a computer hardware engineer at 0.08: neither the
+    role nor the person counts there, and the person counts under their latest sure job."""
+    hardware = OccupationRef("http://data.europa.eu/esco/occupation/hw",
+                             "computer hardware engineer", "2152", 0.08)
+    person = _person((DEV, date(2018, 1, 1)), (hardware, date(2022, 1, 1)))
+    assert candidate_occupation(person) == DEV
+    view = market_view([make_role(occupation=hardware), make_role(occupation=DEV)], [person])
+    assert [(o.label, o.roles, o.candidates) for o in view.occupations] == [
+        ("software developer", 1, 1)]
+    assert [g.code for g in view.isco_groups] == ["2512"]

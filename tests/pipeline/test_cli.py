@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,54 @@ def test_an_add_whose_audit_entry_cannot_be_written_is_not_made(
         repo.close()
     assert [e.record["details"]["application_id"] for e in entries] == [app_id]
     assert entries[0].actor == "operator:local operator"
+
+
+def test_an_import_restores_each_application_with_its_audit_entry_or_nothing(
+    store_home: tuple[Path, World], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A company's exported pipeline imported into another store: each application it restores
+    is in the audit log as an add is, in the same unit of work; an import whose audit entries
+    cannot be written leaves no role and no application."""
+    home, world = store_home
+    ada, bola = (p.id for p in world.people)
+    moved = run(home, "pipeline", "add", ada, world.role.id).split()[0]
+    run(home, "pipeline", "move", moved, "contacted")
+    run(home, "pipeline", "add", bola, world.role.id)
+    exported = tmp_path / "acme.json"
+    run(home, "pipeline", "export", "--tenant", "acme", "--out", str(exported))
+
+    other_home = tmp_path / "other"
+    settings = Settings.load(other_home)
+    repo = SqlRepository(settings.database_url)
+    try:
+        # Candidates travel as résumés: the receiving store already holds them (as platform
+        # profiles: tenant ids differ between stores).
+        repo.save_candidates([replace(p, tenant_id=None) for p in world.people])
+
+        def refuse(*_: object, **__: object) -> None:
+            raise OSError("the audit log is unavailable")
+
+        monkeypatch.setattr(AuditRows, "append", refuse)
+        refused = runner.invoke(app, ["--home", str(other_home), "pipeline", "import",
+                                      str(exported)])
+        assert refused.exit_code != 0 and isinstance(refused.exception, OSError)
+        monkeypatch.undo()
+        assert repo.list_roles() == [] and SqlPipelineStore.on(repo).list_applications() == []
+
+        assert "1 roles, 2 new applications" in run(other_home, "pipeline", "import",
+                                                    str(exported))
+        audit = AuditLog(Governance.open(repo, settings))
+        entries = [e for e in audit.entries(everything=True) if e.action == "add-to-pipeline"]
+        assert {e.record["details"]["application_id"]: e.record["details"]["stage"]
+                for e in entries} == {
+            a.id: a.stage for a in SqlPipelineStore.on(repo).list_applications()}
+        assert {e.record["details"]["stage"] for e in entries} == {"contacted", "sourced"}
+        assert all(e.actor == "operator:local operator" for e in entries)
+        assert [r.about["outcome"] for r in audit.about(ada)
+                if r.entry.action == "add-to-pipeline"] == ["imported"]
+        # Imported again: nothing new, and no second entry.
+        assert "0 new applications" in run(other_home, "pipeline", "import", str(exported))
+        assert len([e for e in audit.entries(everything=True)
+                    if e.action == "add-to-pipeline"]) == 2
+    finally:
+        repo.close()

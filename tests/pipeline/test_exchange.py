@@ -20,6 +20,7 @@ from worldhire.pipeline.exchange import (
     json_resume,
     parse_ats,
 )
+from worldhire.pipeline.models import Application
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import RatingInput
 from worldhire.store.sql.repository import SqlRepository
@@ -89,14 +90,18 @@ def test_ats_export_import_round_trip(world: World, tmp_path: Path) -> None:
         # profiles: tenant ids differ between stores).
         other.save_candidates(platform(world))
         store = SqlPipelineStore.on(other)
-        assert import_ats(other, store, parse_ats(text)) == (1, 2)
+        restored: list[Application] = []
+        assert import_ats(other, store, parse_ats(text), added=restored.append) == (1, 2)
+        # Each written application is told, as it stands after its history.
+        assert {(a.id, a.stage) for a in restored} == {
+            (a.id, a.stage) for a in exported.applications}
         again = export_ats(other, store)
         assert again.model_dump(exclude={"exported_at"}) == exported.model_dump(
             exclude={"exported_at"}
         )
         # Importing twice does not duplicate.
-        assert import_ats(other, store, parse_ats(text)) == (1, 0)
-        assert len(store.list_applications()) == 2
+        assert import_ats(other, store, parse_ats(text), added=restored.append) == (1, 0)
+        assert len(store.list_applications()) == 2 and len(restored) == 2
     finally:
         other.close()
 
@@ -109,19 +114,20 @@ def test_import_refuses_unknown_candidates_and_broken_history(
     other = SqlRepository(f"sqlite:///{tmp_path / 'other.db'}")
     try:
         store = SqlPipelineStore.on(other)
+        restored: list[Application] = []
         with pytest.raises(ExchangeError, match="unknown candidate"):
-            import_ats(other, store, parse_ats(json.dumps(data)))
+            import_ats(other, store, parse_ats(json.dumps(data)), added=restored.append)
         assert other.list_roles() == []  # nothing written
         other.save_candidates(platform(world))
         data["applications"][0]["history"][2]["from_stage"] = "offer"
         with pytest.raises(ExchangeError, match="not a chain"):
-            import_ats(other, store, parse_ats(json.dumps(data)))
+            import_ats(other, store, parse_ats(json.dumps(data)), added=restored.append)
         data["applications"][0]["history"][2]["from_stage"] = "contacted"
         data["applications"][0]["history"][3]["to_stage"] = "panel"
         data["applications"][0]["stage"] = "panel"
         with pytest.raises(ExchangeError, match="not the tenant's stages"):
-            import_ats(other, store, parse_ats(json.dumps(data)))
-        assert store.list_applications() == []
+            import_ats(other, store, parse_ats(json.dumps(data)), added=restored.append)
+        assert store.list_applications() == [] and restored == []
     finally:
         other.close()
 

@@ -344,3 +344,28 @@ def test_a_long_list_is_counted_up_to_the_cap(
         after = part.next_after
     assert walked == [f"Person {i}" for i in range(5)]
 
+
+
+def test_a_list_rows_skills_come_strongest_first(repo: SqlRepository) -> None:
+    """A list row names a few of the person's skills: the strongest (then the most mentioned),
+    as their profile orders them, not the alphabet's first ('A/B testing, Apache Airflow' for
+    everyone)."""
+    from dataclasses import replace
+
+    from tests.factories import PYTHON, TENSORFLOW
+    from worldhire.governance.candidate_schemas import CandidateSummaryOut
+    from worldhire.store.protocol import CandidateSummary, PageScope
+
+    person = make_candidate({KUBERNETES: EvidenceKind.SKILLS, PYTORCH: EvidenceKind.JOB,
+                             PYTHON: EvidenceKind.JOB, TENSORFLOW: EvidenceKind.PROJECT})
+    strength = {KUBERNETES.id: 0.55, PYTORCH.id: 0.97, PYTHON.id: 0.9, TENSORFLOW.id: 0.9}
+    person.skills = [replace(m, score=strength[m.skill.id]) for m in person.skills]
+    person.skills.append(replace(person.skills[2]))  # Python mentioned twice: before TensorFlow
+    repo.save_candidates([person])
+    [row] = repo.candidate_page(PageScope(tenant_id=None)).items
+    expected = ["PyTorch", "Python", "TensorFlow", "Kubernetes"]
+    assert [s.label for s in row.skills] == expected
+    stored = repo.get_candidate(person.id)
+    assert stored is not None
+    assert row == CandidateSummary.of(stored)  # the same order read from a whole profile
+    assert CandidateSummaryOut.of(row).skills == expected

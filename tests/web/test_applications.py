@@ -4,6 +4,7 @@ withdraw (the board shows why the application closed)."""
 
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
@@ -84,6 +85,12 @@ def test_apply_then_withdraw_shows_on_the_company_board(
     world = live[1]
     applied = client.post("/me/applications", data={"csrf": csrf, "role_id": world.role_a})
     assert applied.status_code == 200 and "You applied to" in unescape(applied.text)
+    # Said as the roles to apply to name it, one full stop after a name that ends in one
+    # ("Larkspur Health Analytics, Inc.." before).
+    role = world.role(world.role_a)
+    [said] = re.findall(r'<div class="flash[^"]*"[^>]*>(.*?)</div>', applied.text, re.S)
+    assert unescape(said).strip() == (
+        f"You applied to {role.title} at {role.company}, posted by Acme AI.")
     # Which of the two roles of this title: the row says who posted it, as the list to apply did.
     mine_table = unescape(applied.text).split('id="applications-title"')[1].split("</table>")[0]
     assert "posted by Acme AI" in mine_table
@@ -173,3 +180,38 @@ def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
     monkeypatch.undo()
     assert store.get_application(mine.id) == mine
     assert [m.to_stage for m in store.history(mine.id)] == ["sourced"]
+
+
+def test_an_application_whose_audit_entry_cannot_be_written_is_not_made(
+        live: tuple[str, World], own: tuple[TestClient, str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Applying from /me writes the application and its add-to-pipeline entry in one unit of
+    work: an entry that cannot be written leaves no application; once the log is back the
+    person applies, audited once."""
+    client, csrf, candidate_id = own
+    world = live[1]
+    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": "Search Engineer, application audit tests",
+        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    store = SqlPipelineStore.on(world.ctx.repo)
+
+    def refuse(*_: object, **__: object) -> None:
+        raise OSError("the audit log is unavailable")
+
+    monkeypatch.setattr(AuditRows, "append", refuse)
+    failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
+    assert failing.post("/me/applications",
+                        data={"csrf": csrf, "role_id": role_id}).status_code == 500
+    monkeypatch.undo()
+    assert store.find_application(candidate_id, role_id) is None
+
+    applied = client.post("/me/applications", data={"csrf": csrf, "role_id": role_id})
+    assert "You applied to Search Engineer, application audit tests" in unescape(applied.text)
+    found = store.find_application(candidate_id, role_id)
+    assert found is not None
+    entries = [r.entry for r in world.ctx.audit.about(candidate_id)
+               if r.entry.action == "add-to-pipeline"
+               and r.entry.record["details"]["role_id"] == role_id]
+    assert [e.record["details"]["application_id"] for e in entries] == [found.id]

@@ -6,6 +6,7 @@ profiles."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from html import unescape
 from pathlib import Path
 
@@ -13,8 +14,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World, build_world
+from tests.factories import make_candidate
 from tests.web.conftest import signed_in, web_session
+from worldhire.core.models import EvidenceItem, EvidenceKind, OccupationRef
 from worldhire.ingest.service import Kind
+from worldhire.web.profile_view import skill_rows
 
 
 def names(html: str) -> list[str]:
@@ -265,3 +269,80 @@ def test_an_upload_lists_each_file_with_its_outcome(tmp_path: Path) -> None:
     assert "error" not in status and world.ctx.repo.get_candidate(ids.strip()) is not None
     assert "pill bad" in outcomes["garbled.txt"][0]
     world.ctx.close()
+
+
+def test_the_profile_shows_the_persons_pipelines_and_offers_only_the_other_roles(
+        live: tuple[str, World]) -> None:
+    """A recruiter opening a profile sees which of the company's roles the person is already
+    on, at which stage (a link to their card), and is offered the other open roles only; the
+    shortlist says the same instead of offering to add them again."""
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": "Evaluation Engineer, profile pipeline tests",
+        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    top = client.get(f"/roles/{role_id}/shortlist?top=1").text
+    [person] = re.findall(r'<li class="result" id="c-([^"]+)">', top)
+    offered = client.get(f"/candidates/{person}").text
+    assert f'<option value="{role_id}">' in offered
+    client.post(f"/roles/{role_id}/pipeline", data={"candidate_id": person, "csrf": csrf})
+    [app_id] = [a["id"] for a in TestClient(world.app).get(
+        "/api/v1/applications", params={"role_id": role_id},
+        headers=world.auth("a-recruiter")).json()["items"]]
+    client.post(f"/applications/{app_id}/move", data={"to_stage": "contacted", "csrf": csrf})
+
+    page = client.get(f"/candidates/{person}").text
+    pipelines = unescape(page.split('id="pipelines"')[1].split("</section>")[0])
+    assert f'href="/roles/{role_id}/pipeline#a-{app_id}">' in pipelines
+    assert "Evaluation Engineer, profile pipeline tests" in pipelines and "contacted" in pipelines
+    assert f'<option value="{role_id}">' not in page  # not offered again
+    # Another company's roles are not shown: B's admin sees none of A's applications.
+    assert 'id="pipelines"' not in signed_in(live, "b-admin")[0].get(
+        f"/candidates/{person}").text
+
+    ranked = client.get(f"/roles/{role_id}/shortlist?top=1").text
+    assert f'id="add-{person}"' not in ranked
+    card = unescape(ranked.split(f'id="c-{person}"')[1].split("</li>")[0])
+    assert f'href="/roles/{role_id}/pipeline#a-{app_id}"' in card and "contacted" in card
+
+
+def test_a_list_row_names_the_persons_strongest_skills(live: tuple[str, World],
+                                                       recruiter: TestClient) -> None:
+    """The six skills a row shows are the first six of the profile's list (strongest first),
+    not the alphabet's first six."""
+    world = live[1]
+    person = world.candidate(world.candidates_a[0])
+    page = recruiter.get("/candidates", params={"q": person.name.split()[-1]}).text
+    row = page.split(f'href="/candidates/{person.id}"')[1].split("</tr>")[0]
+    pills = [unescape(p) for p in re.findall(r'<span class="pill">([^<+][^<]*)</span>', row)]
+    assert pills == [r.label for r in skill_rows(person)][:6]
+    assert pills != sorted(pills)  # this résumé's strongest are not in alphabetical order
+
+
+def test_a_jobs_occupation_is_named_only_when_the_matcher_is_sure(
+        live: tuple[str, World], recruiter: TestClient) -> None:
+    """'ML Engineer' was labelled a computer hardware engineer (probability 0.08) on the
+    profile: an occupation below OccupationRef.sure is not shown; the API still answers it,
+    saying it is unsure."""
+    world = live[1]
+    person = make_candidate(name="Noor Haddad", tenant_id=world.tenant_a)
+    person.evidence += [
+        EvidenceItem(EvidenceKind.JOB, "ML Engineer", "Trained ranking models.",
+                     start=date(2022, 1, 1), occupation=OccupationRef(
+                         "http://data.europa.eu/esco/occupation/hw",
+                         "computer hardware engineer", "2152", 0.08)),
+        EvidenceItem(EvidenceKind.JOB, "Data Scientist", "Built churn models.",
+                     start=date(2019, 1, 1), occupation=OccupationRef(
+                         "http://data.europa.eu/esco/occupation/ds", "data scientist", "2511",
+                         0.95)),
+    ]
+    world.ctx.repo.save_candidates([person])
+    page = unescape(recruiter.get(f"/candidates/{person.id}").text)
+    assert "ML Engineer" in page and "computer hardware engineer" not in page
+    assert ">data scientist</span>" in page
+    answer = TestClient(world.app).get(f"/api/v1/candidates/{person.id}",
+                                       headers=world.auth("a-recruiter")).json()
+    assert {e["occupation"]["label"]: e["occupation"]["sure"] for e in answer["evidence"]
+            if e["occupation"]} == {"computer hardware engineer": False, "data scientist": True}

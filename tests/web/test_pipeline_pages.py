@@ -134,8 +134,11 @@ def test_the_shortlist_offers_add_to_pipeline_only_to_writers(live: tuple[str, W
     page = writer.get(f"/roles/{world.role_a}/shortlist?top=3")
     forms = re.findall(r'<form id="add-([^"]+)" class="add-form" method="post" '
                        rf'action="/roles/{world.role_a}/pipeline">', page.text)
-    assert len(forms) == 3
-    assert page.text.count("Add to pipeline") == 3
+    # Other tests of the session put some of role A's top people on its pipeline: their card
+    # says so instead of offering to add them again.
+    there = page.text.count('class="small in-pipeline"')
+    assert len(forms) + there == 3
+    assert page.text.count("Add to pipeline") == len(forms)
 
 
 def test_the_market_page_shows_scarce_skills_and_regions(live: tuple[str, World],

@@ -31,7 +31,6 @@ from worldhire.pipeline.exchange import (
     ExchangeError,
     candidates_csv,
     export_ats,
-    import_ats,
     json_resume,
     parse_ats,
 )
@@ -309,12 +308,16 @@ def export_cmd(
 @app.command("import")
 def import_cmd(ctx: typer.Context, path: Path) -> None:
     """Import an ATS-neutral JSON file; checked in full before anything is written."""
-    repo = repository(ctx)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ExchangeError(f"cannot read {path}: {exc}") from exc
-    roles, apps = import_ats(repo, SqlPipelineStore.on(repo), parse_ats(text))
+    doc = parse_ats(text)
+    pipeline = _pipeline(ctx, None)
+    # Every restored application and its audit entry, or nothing of the file.
+    with services_of(ctx).unit_of_work() as work:
+        roles, apps = pipeline.import_document(doc)
+        work.commit()
     console.print(f"{roles} roles, {apps} new applications")
 
 

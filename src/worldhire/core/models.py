@@ -87,6 +87,12 @@ class SkillMention:
     snippet: str = ""
 
 
+# The title matcher's best guess is right 16% of the time below this probability and 79% above
+# it (bench/data/titles_dev.jsonl: 91 of 1,014 titles below); what is shown as a job's or a
+# role's occupation, and counted in the market's occupation tables, is at least this sure.
+SURE_OCCUPATION = 0.2
+
+
 @dataclass(frozen=True)
 class OccupationRef:
     """An ESCO 1.1.1 occupation a job title maps to, with its ISCO-08 unit group and the
@@ -96,6 +102,13 @@ class OccupationRef:
     label: str
     isco_code: str
     score: float
+
+    @property
+    def sure(self) -> bool:
+        """Whether the matcher is sure enough to say it: below SURE_OCCUPATION its best guess
+        is mostly wrong, and a page that names it misleads ('ML Engineer' read as a computer
+        hardware engineer at 0.08, 'Backend Engineer' as a construction engineer at 0.04)."""
+        return self.score >= SURE_OCCUPATION
 
 
 @dataclass

@@ -91,7 +91,7 @@ class _CandidateFields(_Out):
     years_experience: float | None
     pay_expectation_usd: float | None
     pay_stated: PayOut | None
-    skills: list[str]
+    skills: list[str] = Field(description="the distinct skills found, strongest first")
     tenant_id: str | None = Field(description="null for a platform profile")
     created_at: str
 
@@ -107,8 +107,8 @@ class CandidateSummaryOut(_CandidateFields):
                    years_experience=c.years_experience,
                    pay_expectation_usd=c.pay_expectation_usd,
                    pay_stated=PayOut.of(c.pay_stated) if c.pay_stated else None,
-                   skills=sorted({s.label for s in c.skills}), tenant_id=c.tenant_id,
-                   created_at=c.created_at.isoformat())
+                   skills=list(dict.fromkeys(s.label for s in c.skills)),  # strongest first
+                   tenant_id=c.tenant_id, created_at=c.created_at.isoformat())
 
 
 class CandidateDetailOut(_CandidateFields):

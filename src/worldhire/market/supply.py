@@ -8,8 +8,8 @@ is open to a region when it allows any country of that region (no list: open eve
 candidate's region is their country's pay region (comp/regions.py). Scarcity of a skill is the
 number of candidates holding it per open role demanding it: the lower, the scarcer. A role's
 ESCO occupation is its title's; a candidate's is that of their most recent job with one; both
-also count under the occupation's ISCO-08 unit group. Roles and people without one are left out
-of those two tables.
+also count under the occupation's ISCO-08 unit group. Roles and people without one, or whose
+title the matcher is unsure of (OccupationRef.sure), are left out of those two tables.
 """
 
 from __future__ import annotations
@@ -103,8 +103,9 @@ def candidate_family(candidate: Candidate) -> str:
 
 
 def candidate_occupation(candidate: Candidate) -> OccupationRef | None:
-    """The ESCO occupation of the person's most recent job that has one."""
-    jobs = [e for e in candidate.evidence if e.kind is EvidenceKind.JOB and e.occupation]
+    """The ESCO occupation of the person's most recent job that has a sure one."""
+    jobs = [e for e in candidate.evidence
+            if e.kind is EvidenceKind.JOB and e.occupation and e.occupation.sure]
     jobs.sort(key=lambda e: e.start or date.min, reverse=True)
     return jobs[0].occupation if jobs else None
 
@@ -116,7 +117,7 @@ def _occupation_balances(
     demand: Counter[str] = Counter()
     supply: Counter[str] = Counter()
     for role in roles:
-        if role.occupation:
+        if role.occupation and role.occupation.sure:
             refs.setdefault(role.occupation.uri, role.occupation)
             demand[role.occupation.uri] += 1
     for candidate in candidates:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.core.models import OccupationRef
+from worldhire.core.models import SURE_OCCUPATION, OccupationRef
 
 if TYPE_CHECKING:
     from worldhire.occupations.service import OccupationMatch
@@ -22,6 +22,9 @@ class OccupationOut(BaseModel):
     label: str
     isco_code: str
     score: float
+    sure: bool = Field(description="the matcher is sure enough to name it (score at least "
+                       f"{SURE_OCCUPATION}: below, its best guess is mostly wrong); pages show "
+                       "only sure ones")
 
 
 def occupation_out(ref: OccupationRef | None, *, digits: int | None = None
@@ -31,7 +34,8 @@ def occupation_out(ref: OccupationRef | None, *, digits: int | None = None
     if ref is None:
         return None
     score = ref.score if digits is None else round(ref.score, digits)
-    return OccupationOut(uri=ref.uri, label=ref.label, isco_code=ref.isco_code, score=score)
+    return OccupationOut(uri=ref.uri, label=ref.label, isco_code=ref.isco_code, score=score,
+                         sure=ref.sure)
 
 
 class TitleOccupationOut(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from datetime import datetime
 from itertools import pairwise
@@ -250,10 +250,13 @@ def parse_ats(text: str) -> AtsDocument:
     return doc
 
 
-def import_ats(repo: Repository, store: PipelineStore, doc: AtsDocument) -> tuple[int, int]:
+def import_ats(repo: Repository, store: PipelineStore, doc: AtsDocument, *,
+               added: Callable[[Application], None]) -> tuple[int, int]:
     """Write the document's roles and applications; everything is checked before anything is
     written. Applications name candidates already in the store (candidates travel as résumés).
-    Returns (roles, applications) written; applications already present are skipped."""
+    `added` is told of each application written, as it stands after its history (the caller
+    audits it in the unit of work it opened around the import). Returns (roles, applications)
+    written; applications already present are skipped."""
     problems = _company_problems(repo, doc)
     for a in doc.applications:
         problems += _history_problems(a)
@@ -273,6 +276,9 @@ def import_ats(repo: Repository, store: PipelineStore, doc: AtsDocument) -> tupl
         role = repo.get_role(a.role_id)
         assert role is not None  # checked above
         _write_application(store, a, role.tenant_id)
+        restored = store.get_application(a.id)
+        assert restored is not None  # just written
+        added(restored)
         written += 1
     return len(doc.roles), written
 

@@ -20,6 +20,7 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import Action
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, STAGE_CHANGED, EventSink
+from worldhire.pipeline.exchange import AtsDocument, import_ats
 from worldhire.pipeline.funnel import FunnelReport, funnel
 from worldhire.pipeline.models import (
     RATING_SCALE,
@@ -354,17 +355,19 @@ def audit_move(scoped: ScopedServices, application: Application, move: StageMove
     )
 
 
-def audit_add(scoped: ScopedServices, application: Application) -> None:
+def audit_add(scoped: ScopedServices, application: Application, *,
+              outcome: str = "added") -> None:
     """A person put on a role's pipeline, in the audit log as a move is: who added which
     application on which role, in the open; the person sealed, so that erasing them leaves the
     entry unreadable. A shell opens one unit of work around the add and this entry: an add whose
-    entry cannot be written is rolled back with it."""
+    entry cannot be written is rolled back with it. `outcome` says how ("imported": restored
+    from an exported file, in the stage it had reached)."""
     scoped.audit.append(
         "add-to-pipeline", actor=scoped.principal.actor, tenant_id=application.tenant_id,
         details={"application_id": application.id, "role_id": application.role_id,
                  "stage": application.stage, "source": application.source},
         subjects={application.candidate_id: {
-            "candidate_id": application.candidate_id, "outcome": "added",
+            "candidate_id": application.candidate_id, "outcome": outcome,
             "stage": application.stage}},
     )
 
@@ -422,6 +425,13 @@ class ScopedPipeline:
         found = self.service.store.list_applications(tenant_id=self.tenant_id, role_id=role_id)
         return [a for a in found if stage is None or a.stage == stage]
 
+    def applications_of(self, candidate_id: str) -> list[Application]:
+        """One person's applications in the caller's scope: their company's (every company's
+        for the operator), so a profile says which roles the person is already on."""
+        candidate = self.candidate(candidate_id)
+        return [a for a in self.service.store.applications_of(candidate.id)
+                if self.tenant_id in (None, a.tenant_id)]
+
     def application_page(
         self, role_id: str | None = None, stage: str | None = None, *, limit: int = 50,
         offset: int = 0, after: tuple[str, str] | None = None, count: bool = True,
@@ -456,6 +466,17 @@ class ScopedPipeline:
         added = self.service.add(candidate.id, role.id, actor=self.actor, source=source)
         audit_add(self.scoped, added)
         return added
+
+    def import_document(self, doc: AtsDocument) -> tuple[int, int]:
+        """Restore an exported file's roles and applications (pipeline.exchange.import_ats),
+        each application audited as an add is. Only the operator over every company: the file
+        names the companies its roles go to."""
+        self._require(Action.WRITE)
+        if self.tenant_id is not None:
+            raise AccessDenied("an import writes to the companies the file names: the "
+                               "operator's, over every company")
+        return import_ats(self.service.repo, self.service.store, doc,
+                          added=lambda a: audit_add(self.scoped, a, outcome="imported"))
 
     def move(self, application_id: str, to_stage: str, reason: str | None) -> StageMove:
         self._require(Action.WRITE)

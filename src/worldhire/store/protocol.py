@@ -72,8 +72,9 @@ def list_sort_key(display_name: str) -> str:
 @dataclass(frozen=True)
 class CandidateSummary:
     """A candidate as a list row shows them: who, where, pay, and the distinct skills found
-    (by label, then id). The store reads it from the profile's own columns, without loading
-    the evidence, versions or consents (`of` makes the same from a whole profile)."""
+    (strongest first: `summary_skills`). The store reads it from the profile's own columns,
+    without loading the evidence, versions or consents (`of` makes the same from a whole
+    profile)."""
 
     id: str
     tenant_id: str | None
@@ -103,13 +104,21 @@ class CandidateSummary:
             years_experience=c.years_experience, pay_expectation_usd=c.pay_expectation_usd,
             pay_stated=c.pay_stated, source_name=c.source_name, created_at=c.created_at,
             sort_name=list_sort_key(c.display_name),
-            skills=summary_skills((m.skill.id, m.skill.label) for m in c.skills),
+            skills=summary_skills((m.skill.id, m.skill.label, m.score) for m in c.skills),
         )
 
 
-def summary_skills(pairs: Iterable[tuple[str, str]]) -> tuple[Skill, ...]:
-    """Distinct (id, label) pairs as skills, by label then id."""
-    return tuple(Skill(i, label) for label, i in sorted({(lb, i) for i, lb in pairs}))
+def summary_skills(mentions: Iterable[tuple[str, str, float]]) -> tuple[Skill, ...]:
+    """The distinct skills of (id, label, score) mentions, strongest first, then the most
+    mentioned, then by label: the order the profile lists them in (web.profile_view), so the
+    few a list row shows are the person's strongest, not the alphabet's first."""
+    best: dict[tuple[str, str], float] = {}
+    times: dict[tuple[str, str], int] = {}
+    for i, label, score in mentions:
+        best[i, label] = max(score, best.get((i, label), score))
+        times[i, label] = times.get((i, label), 0) + 1
+    ranked = sorted(best, key=lambda key: (-best[key], -times[key], key[1], key[0]))
+    return tuple(Skill(i, label) for i, label in ranked)
 
 
 @dataclass

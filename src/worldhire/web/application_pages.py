@@ -59,7 +59,9 @@ def apply(page: Page, csrf: Annotated[str, Form(max_length=200)],
         page.session.flash(str(exc), _kind(exc))
         return page.redirect(REFUSED)
     page.ctx.wrote()
-    page.session.flash(f"You applied to {role.title} at {role.company}.")
+    # Who posts it as the roles to apply to name it; one stop after a name that ends in one.
+    said = f"You applied to {role.title} at {page.services.employers([role])[role.id]}"
+    page.session.flash(said if said.endswith(".") else f"{said}.")
     return page.redirect("/me#applications")
 
 

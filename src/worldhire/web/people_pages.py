@@ -124,10 +124,17 @@ def profile(page: Page, candidate_id: str) -> Response:
     evidence = [(view, marked_text(item, person))
                 for view, item in zip(detail.evidence, person.evidence, strict=True)]
     may_write = scoped.principal.may(Action.WRITE)
-    open_roles = [r for r in roles if r.is_open] if may_write else []
+    titles = {r.id: r.title for r in roles}
+    # The roles the person is already on, at their stage; the others are offered to add to.
+    applications = sorted(((a, titles[a.role_id])
+                           for a in page.ctx.pipeline(scoped.principal).applications_of(person.id)
+                           if a.role_id in titles), key=lambda pair: pair[1].casefold())
+    on_roles = {a.role_id for a, _ in applications}
+    open_roles = [r for r in roles if r.is_open and r.id not in on_roles] if may_write else []
     return page.render(
         "candidate.html", person=detail, own=person.tenant_id == scoped.principal.tenant_id,
         may_write=may_write, open_roles=sorted(open_roles, key=lambda r: r.title.casefold()),
+        applications=applications,
         jobs=[e for e in evidence if e[0].kind == EvidenceKind.JOB.value],
         other_evidence=[e for e in evidence if e[0].kind != EvidenceKind.JOB.value],
         skills=skill_rows(person), trail=trail, document=_document(page, candidate_id),

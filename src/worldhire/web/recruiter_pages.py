@@ -105,10 +105,14 @@ def shortlist(
     for result in view.results:
         with lookup():
             people[result.candidate_id] = page.services.get_candidate(result.candidate_id)
+    # Who is on this role's pipeline already: their card says where, not "Add" again.
+    on_pipeline = {a.candidate_id: a
+                   for a in page.ctx.pipeline(page.services.principal).applications(role_id)}
     # htmx swaps in the results alone when the filters change.
     template = ("_shortlist_results.html" if page.request.headers.get("hx-request") == "true"
                 else "shortlist.html")
     return page.render(template, role=_role_out(page, role), view=view, people=people, top=top,
+                       on_pipeline=on_pipeline,
                        filters=ShortlistFilters(min_overlap, max_pay, countries))
 
 

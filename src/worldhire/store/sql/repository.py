@@ -1031,13 +1031,13 @@ SUMMARY_COLUMNS = ("id", "tenant_id", "name", "headline", "location", "country",
 
 
 def _skills_of_row(dialect: str) -> Any:
-    """The (skill id, label) pairs of the candidate of the row, as one JSON array: a list row
-    reads its skills in the same statement as its columns."""
+    """The (skill id, label, score) mentions of the candidate of the row, as one JSON array: a
+    list row reads its skills in the same statement as its columns."""
     s = t.candidate_skills
     if dialect == "sqlite":
-        pairs: Any = func.json_group_array(func.json_array(s.c.skill_id, s.c.label))
+        pairs: Any = func.json_group_array(func.json_array(s.c.skill_id, s.c.label, s.c.score))
     else:
-        pairs = func.json_agg(func.json_build_array(s.c.skill_id, s.c.label))
+        pairs = func.json_agg(func.json_build_array(s.c.skill_id, s.c.label, s.c.score))
     return (select(func.coalesce(pairs, literal_column("'[]'")))
             .where(s.c.candidate_id == t.candidates.c.id).scalar_subquery())
 
@@ -1051,7 +1051,7 @@ def _summary(r: Any) -> CandidateSummary:
         country=r.country, timezone=r.timezone, years_experience=r.years_experience,
         pay_expectation_usd=r.pay_expectation_usd, pay_stated=_pay_from_json(r.pay_stated),
         source_name=r.source_name, created_at=_tz(r.created_at), sort_name=r.sort_name,
-        skills=summary_skills((i, label) for i, label in pairs),
+        skills=summary_skills((i, label, float(score)) for i, label, score in pairs),
     )
 
 
