@@ -21,6 +21,7 @@ from worldhire.ingest.mobility import mentions_relocation
 from worldhire.ingest.sections import heading_key
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.text import clean_field
+from worldhire.ingest.title_words import title_word_count
 
 # Label words people put before personal details, folded (lower case, no accents), by field.
 _LABEL_WORDS: dict[str, tuple[str, ...]] = {
@@ -404,7 +405,9 @@ def _line_candidates(
     lines: tuple[int, ...] = (i,)
     if position + 1 < len(top) and len(piece.split()) <= 3 and not rest:
         j, nxt = top[position + 1]
-        if j == i + 1 and len(nxt.split()) <= 3 and plausible_name(f"{piece} {nxt}"):
+        # not the title under the name ("Valentina Osorio Restrepo" / "Contadora Pública")
+        if (j == i + 1 and len(nxt.split()) <= 3 and plausible_name(f"{piece} {nxt}")
+                and not _TITLE_HINT.search(nxt) and not title_word_count(nxt)):
             joined = f"{piece} {nxt}"  # "Nguyễn Thị" / "Lan Anh": a name broken by a narrow column
             if _agreement(joined, email_words) >= _agreement(piece, email_words):
                 piece, lines = joined, (i, j)

@@ -42,7 +42,7 @@ from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.headings import INTERESTS
 from worldhire.ingest.profile import fill_logistics, fill_years
-from worldhire.ingest.prose import ProseJob, group_paragraph
+from worldhire.ingest.prose import ProseJob, group_paragraph, jobs_in_sentence
 from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
 from worldhire.ingest.sentences import Sentence, sentences
 from worldhire.ingest.text import clean_field
@@ -167,7 +167,7 @@ class _Reading:
             labelled = labelled_jobs(section.lines)
             if labelled is not None:
                 self.structured += [self._job(e) for e in labelled]
-            elif _holds_no_jobs(section):
+            elif _holds_no_jobs(section) or _jobs_told_line_by_line(section.lines):
                 self._loose_lines(section.lines)
             else:
                 self.structured += [self._job(e) for e in split_dated_jobs(section.lines)]
@@ -465,6 +465,18 @@ def _holds_no_jobs(section: Section) -> bool:
     if _prose_like(section.lines) and not _dated_rows(section.lines):
         return True
     return bool(_DUTIES_HEADING.search(section.heading)) and first_entry_line(section.lines) is None
+
+
+def _jobs_told_line_by_line(lines: list[str]) -> bool:
+    """Every line a sentence that tells a whole job, as Indian job-board résumés list them:
+    "* Currently working as Senior Software Engineer in Tech Mahindra Ltd, Hyderabad from
+    Aug-2021 to till date." Read as entries, the sentence before its comma became the title."""
+    content = [line for line in lines if line.strip()]
+    return bool(content) and all(
+        line.rstrip().endswith(".") and len(told := jobs_in_sentence(line)) == 1
+        and told[0].title and told[0].organization and told[0].start
+        for line in content
+    )
 
 
 def _prose_like(lines: list[str]) -> bool:

@@ -34,6 +34,7 @@ class Section:
     key: str
     heading: str
     lines: list[str] = field(default_factory=list)
+    markdown_level: int = 0  # the level of the Markdown heading that opened it ("## ": 2)
 
     @property
     def text(self) -> str:
@@ -158,6 +159,18 @@ def _heads_entry(section: Section, lines: list[str], i: int) -> bool:
     return any(find_range(line) is not None for line in following[:_ENTRY_LOOKAHEAD])
 
 
+def _markdown_level(line: str) -> int:
+    return len(line) - len(line.lstrip("#")) if line.startswith("#") else 0
+
+
+def _entry_subheading(line: str, sections: list[Section]) -> bool:
+    """A Markdown heading below the level of the known section it stands in, whose words name
+    no section: an entry's header (a job, a school, a project)."""
+    if not sections or sections[-1].key == "other":
+        return False
+    return 0 < sections[-1].markdown_level < _markdown_level(line)
+
+
 def split_sections(text: str) -> SplitResume:
     header: list[str] = []
     sections: list[Section] = []
@@ -173,6 +186,11 @@ def split_sections(text: str) -> SplitResume:
             key = heading_key(f"# {stripped}")
         if key == "other" and not sections:
             key = None  # the name (# Jane Doe) or a subtitle above the first real section
+        if key == "other" and _entry_subheading(stripped, sections):
+            # "### Senior DevOps Engineer — Swiggy, Bengaluru" under "## Experience": a job's
+            # header one level down, not a section of its own
+            sections[-1].lines.append(_MARKS.sub("", stripped).strip())
+            continue
         if (key is None and sections and _SHOUTED.fullmatch(stripped) and len(stripped) >= 5
                 and stripped == stripped.upper() and not has_org(stripped)
                 and not _heads_entry(sections[-1], lines, i)):
@@ -188,7 +206,8 @@ def split_sections(text: str) -> SplitResume:
                 # Education, a Europass row): the lines after it still belong to that section.
                 sections.append(Section(key=before.key, heading=before.heading))
         elif key is not None:
-            sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip()))
+            sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip(),
+                                    markdown_level=_markdown_level(stripped)))
         elif sections:
             if (sections[-1] is inline_opened and _INLINE.match(stripped)
                     and inline_opened.key != "availability"):

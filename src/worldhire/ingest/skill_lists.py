@@ -44,6 +44,7 @@ _TOOLS_LABEL = re.compile(
 # Between items: a comma, semicolon, bar, bullet or a spaced slash or dash. A bare slash is part
 # of a name ("CI/CD", "S/4HANA", "TCP/IP").
 _SEPARATOR = re.compile(r"\s*(?:[,;|•·▪◦➢\t]|\s/\s|\s[–—-]\s)\s*")
+_NEXT_FIELD = re.compile(r"\s(?-i:[A-Z])[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s")
 _CATEGORY = re.compile(r"^([^:：,;|]{1,40})[:：]\s+(?=\S)")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _MARKS = re.compile(r"[★☆●○◉◯■□◆◇▪▫✓✔✱*#]+")
@@ -136,8 +137,13 @@ def tools_lines(text: str) -> list[tuple[int, int]]:
     out = []
     position = 0
     for line in text.splitlines(keepends=True):
-        if _TOOLS_LABEL.match(line):
-            out.append((position, position + len(line.rstrip("\r\n"))))
+        label = _TOOLS_LABEL.match(line)
+        if label:
+            end = len(line.rstrip("\r\n"))
+            # A project's fields joined into one line: "Environment : Java, Oracle 11g Duration :
+            # Sep 2018 - Jul 2021" lists tools up to the next field's label.
+            following = _NEXT_FIELD.search(line, label.end(), end)
+            out.append((position, position + (following.start() if following else end)))
         position += len(line)
     return out
 
@@ -146,6 +152,7 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> list[List
     """The names a list states between `start` and `end` of `text`, one per item, without
     levels, marks, categories and header words; `start`/`end` index into `text`."""
     end = len(text) if end is None else end
+    text = _brackets_rejoined(text, start, end)
     out: list[ListedName] = []
     position = start
     for line in text[start:end].splitlines(keepends=True):
@@ -153,6 +160,25 @@ def listed_names(text: str, start: int = 0, end: int | None = None) -> list[List
             out += _line_names(text, position, position + len(line.rstrip("\r\n")))
         position += len(line)
     return out
+
+
+def _brackets_rejoined(text: str, start: int, end: int) -> str:
+    """The text with a line break inside a bracket made a space (offsets hold): a narrow
+    sidebar wraps "Indicadores logísticos (OTIF, lead time)" after "(OTIF,", and the names in
+    the bracket are still one list."""
+    chars = list(text)
+    depth = 0
+    for i in range(start, end):
+        if chars[i] == "(":
+            depth += 1
+        elif chars[i] == ")":
+            depth = max(0, depth - 1)
+        elif chars[i] == "\n" and depth:
+            if text.find(")", i, min(end, i + MAX_ITEM_CHARS * 2)) < 0:
+                depth = 0  # never closed nearby ("JUnit (1 year"): the next line is its own
+            else:
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _line_names(text: str, start: int, end: int) -> list[ListedName]:

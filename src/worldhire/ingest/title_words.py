@@ -78,6 +78,11 @@ _MORE = frozenset(
     tirocinante ingegnere sviluppatore sviluppatrice responsabile tecnico tecnica consulente
     cassiere cassiera contabile autista infermiere infermiera insegnante programmatore
     programmatrice ricercatore ricercatrice direttore direttrice
+    ejecutivo ejecutiva encargado encargada coordinador coordinadora representante docente
+    profesor profesora maestro maestra enfermero enfermera contador contadora promotor
+    promotora repartidor repartidora executivo executiva coordenador coordenadora enfermeiro
+    enfermeira motorista professora guru perawat bidan kurir sopir nauczyciel nauczycielka
+    pielegniarka magazynier kierowca вчитель вчителька медсестра водій ogretmen hemsire
     """.split()  # noqa: SIM905
 )
 

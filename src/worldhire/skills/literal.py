@@ -321,7 +321,9 @@ class LiteralMatcher:
             where = sentence[i]
             if p.needs_context and not technical and not _listed_product(
                 text, starts, where, tokens[i], p
-            ) and not self._foreign_product(tokens, sentence, where, i, p):
+            ) and not self._foreign_product(tokens, sentence, where, i, p) and not _used_product(
+                tokens, i, j, p
+            ):
                 continue
             if p.family is not None and not p.family & named:
                 continue
@@ -353,6 +355,22 @@ class LiteralMatcher:
 def _is_product_spelling(token: Token, p: _Pattern) -> bool:
     """A curated tool's everyday-word name written with its capitals ("Excel", "SAP")."""
     return p.concept_id.startswith("wh:") and len(token.raw) >= 3 and token.raw[0].isupper()
+
+
+# Words after which a tool's name follows: "data in Excel", "jobs on Spark", "using Hive".
+TOOL_PREPOSITIONS = frozenset({"in", "on", "with", "using", "via", "into", "through"})
+
+
+def _used_product(tokens: list[Token], i: int, j: int, p: _Pattern) -> bool:
+    """A tool's everyday-word name written with its capitals right after a word that introduces
+    a tool ("cleaned meter readings in Excel", "batch jobs on Spark"): the everyday word would
+    not be capitalised there. A capitalised word after it makes it part of another name ("at
+    Access Bank", "in Word Press")."""
+    if i == 0 or not _is_product_spelling(tokens[i], p):
+        return False
+    if tokens[i - 1].raw not in TOOL_PREPOSITIONS:
+        return False
+    return j >= len(tokens) or not tokens[j].raw[:1].isupper()
 
 
 def _listed_product(text: str, starts: list[int], where: int, token: Token, p: _Pattern) -> bool:

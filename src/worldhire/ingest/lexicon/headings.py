@@ -31,6 +31,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("projects", (
         "projects", "selected projects", "personal projects", "side projects", "key projects",
         "portfolio", "project experience", "notable projects", "proyectos",
+        # Indian job-board résumés: the projects are where the work is written
+        "project details", "project profile", "projects handled", "projects undertaken",
+        "project summary", "projects summary", "project description", "projects worked on",
         "proyectos personales", "proyectos destacados", "projetos", "projectos",
         "projetos pessoais", "projekty", "wybrane projekty", "projekty osobiste", "проєкти",
         "проекти", "проекты", "proiecte", "proiecte personale", "projets", "projets personnels",
