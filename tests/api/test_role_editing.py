@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
+from worldhire.core.models import NO_TITLE_WARNING
 
 POST = """# Senior ML Engineer, Document AI
 
@@ -168,3 +169,16 @@ def test_a_new_title_gets_its_own_occupation(client: TestClient, world: World) -
                            json={"title": "Welder"})
     assert renamed.status_code == 200, renamed.text
     assert renamed.json()["occupation"]["label"] == "welder"
+
+
+def test_a_post_with_no_title_says_so_until_one_is_added(client: TestClient, world: World) -> None:
+    a = world.auth("a-recruiter")
+    data = b"## Requirements\n- Python\n- SQL\n- Airflow\n\nSalary: up to USD 90,000 per year.\n"
+    response = client.post("/api/v1/roles/from-post", headers=a,
+                           files={"file": ("post.md", data, "text/markdown")})
+    assert response.status_code == 201, response.text
+    role = response.json()
+    assert role["title"] == "" and role["warnings"] == [NO_TITLE_WARNING]
+    edited = client.patch(f"/api/v1/roles/{role['id']}", headers=a, json={"title": "Data Engineer"})
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["title"] == "Data Engineer" and edited.json()["warnings"] == []
