@@ -182,3 +182,6 @@ def test_a_post_with_no_title_says_so_until_one_is_added(client: TestClient, wor
     edited = client.patch(f"/api/v1/roles/{role['id']}", headers=a, json={"title": "Data Engineer"})
     assert edited.status_code == 200, edited.text
     assert edited.json()["title"] == "Data Engineer" and edited.json()["warnings"] == []
+    # a role written as JSON names its title
+    typed = client.post("/api/v1/roles", headers=a, json={"company": "Acme"})
+    assert typed.status_code == 422 and "title" in typed.text
