@@ -10,6 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
+from worldhire.core.models import NO_TITLE_WARNING
 
 POST = """# Senior ML Engineer, Document AI
 
@@ -216,3 +217,19 @@ def test_a_removed_requirement_leaves_the_scorecards_and_the_market(
     scored = client.post(f"/api/v1/applications/{app_id}/scorecards", headers=recruiter,
                          json={"ratings": python})
     assert scored.status_code == 201, scored.text
+
+
+def test_a_post_with_no_title_says_so_until_one_is_added(client: TestClient, world: World) -> None:
+    a = world.auth("a-recruiter")
+    data = b"## Requirements\n- Python\n- SQL\n- Airflow\n\nSalary: up to USD 90,000 per year.\n"
+    response = client.post("/api/v1/roles/from-post", headers=a,
+                           files={"file": ("post.md", data, "text/markdown")})
+    assert response.status_code == 201, response.text
+    role = response.json()
+    assert role["title"] == "" and role["warnings"] == [NO_TITLE_WARNING]
+    edited = client.patch(f"/api/v1/roles/{role['id']}", headers=a, json={"title": "Data Engineer"})
+    assert edited.status_code == 200, edited.text
+    assert edited.json()["title"] == "Data Engineer" and edited.json()["warnings"] == []
+    # a role written as JSON names its title
+    typed = client.post("/api/v1/roles", headers=a, json={"company": "Acme"})
+    assert typed.status_code == 422 and "title" in typed.text

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from worldhire.cli.main import app
-from worldhire.core.models import Role
+from worldhire.core.models import NO_TITLE_WARNING, UNTITLED_LABEL, Role
 from worldhire.ingest.role import WorkHours
 from worldhire.roles.schemas import RoleEdit
 from worldhire.roles.service import RoleEditor
@@ -124,3 +124,18 @@ def test_edit_sends_the_apis_request_through_the_same_use_case(
     assert "minimum overlap: Input should be less than or equal to 24" in said
     assert "work mode: Input should be 'remote', 'hybrid' or 'onsite'" in said
     assert len(sent) == 1
+
+
+def test_a_post_with_no_title_is_kept_and_asks_for_one(tmp_path: Path) -> None:
+    post = tmp_path / "post.md"
+    post.write_text("## Requirements\n- Python\n- SQL\n- Airflow\n\n"
+                    "Salary: up to USD 90,000 per year.\n", encoding="utf-8")
+    read = " ".join(ok(tmp_path, "ingest", str(post), "--kind", "role", "--tenant", "acme").split())
+    assert "no job title in this post" in read
+    [role] = json.loads(ok(tmp_path, "roles", "list", "--tenant", "acme", "--json"))
+    assert role["title"] == "" and role["warnings"] == [NO_TITLE_WARNING]
+    shown = " ".join(ok(tmp_path, "roles", "show", role["id"], "--tenant", "acme").split())
+    assert UNTITLED_LABEL in shown and NO_TITLE_WARNING in shown
+    ok(tmp_path, "roles", "edit", role["id"], "--tenant", "acme", "--title", "Data Engineer")
+    [role] = json.loads(ok(tmp_path, "roles", "list", "--tenant", "acme", "--json"))
+    assert role["title"] == "Data Engineer" and role["warnings"] == []

@@ -17,7 +17,6 @@ from worldhire.ingest.post_allowed import allowed_countries_of
 from worldhire.ingest.post_fields import pay_in, remote_policy_of, visa_in
 from worldhire.ingest.post_places import zone_in
 from worldhire.ingest.post_words import mend_field_labels
-from worldhire.ingest.role import UNTITLED_POST
 from worldhire.ingest.title_case import as_written_title
 
 
@@ -93,9 +92,9 @@ def test_a_title_a_hiring_sentence_or_a_label_names(text: str, title: str) -> No
     assert read_post(text).title == title
 
 
-def test_a_post_with_no_title_anywhere_is_kept_under_a_neutral_one() -> None:
+def test_a_post_with_no_title_anywhere_is_kept_with_none() -> None:
     role = read_post("Requisitos:\n- 3 años de experiencia en Python\n- SQL\n\nOfrecemos: remoto.")
-    assert role.title == UNTITLED_POST
+    assert role.title == "" and role.title_missing
     with pytest.raises(NotAResumeError):
         read_post("hello there")
 

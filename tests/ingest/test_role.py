@@ -12,7 +12,6 @@ from worldhire.core.models import RemotePolicy, Seniority
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import RoleSpec, parse_role, parse_role_bytes
 from worldhire.ingest.pay import USD_PER_UNIT
-from worldhire.ingest.role import UNTITLED_POST
 
 POST = """# Senior Machine Learning Engineer
 Company: Kontor Pay GmbH (Berlin, Germany)
@@ -100,10 +99,10 @@ def test_invalid_json_roles(change: dict[str, object], reason: str) -> None:
         parse_role_bytes(json.dumps(spec).encode(), "role.json")
 
 
-def test_text_role_without_a_title_is_kept_under_a_neutral_one() -> None:
+def test_text_role_without_a_title_is_kept_and_says_it_has_none() -> None:
     # a post is never refused for where its title is not; a text asking for nothing is no post
     role = parse_role_bytes(b"## Requirements\n- Python\n", "role.md")
-    assert role.title == UNTITLED_POST
+    assert role.title == "" and role.title_missing
     with pytest.raises(IngestError, match="title"):
         parse_role_bytes(b"Hi Anna, see you at lunch tomorrow.\n", "role.md")
 

@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
 from tests.web.conftest import signed_in
+from worldhire.core.models import NO_TITLE_WARNING, UNTITLED_LABEL
 from worldhire.governance.audit import AuditLog
 from worldhire.ingest.service import Kind
 
@@ -356,3 +357,16 @@ def test_the_team_form_says_which_spec_field_each_problem_is_in(live: tuple[str,
     said = unescape(page.text)
     assert all(f"{field}: " in said for field in ("overlap.hours", "max_share.country",
                                                   "budget_usd"))
+
+
+UNTITLED_POST = "## Requirements\n- Python\n- SQL\n- Airflow\n\nSalary: up to USD 90,000 a year.\n"
+
+
+def test_a_pasted_post_with_no_title_asks_for_one(live: tuple[str, World]) -> None:
+    client, csrf = signed_in(live, "a-recruiter")
+    read = client.post("/roles/from-post", data={"csrf": csrf, "post": UNTITLED_POST},
+                       follow_redirects=False)
+    assert read.status_code == 303 and read.headers["location"].endswith("/edit")
+    page = unescape(client.get(read.headers["location"]).text)
+    assert NO_TITLE_WARNING in page and f"<h1>{UNTITLED_LABEL}</h1>" in page
+    assert UNTITLED_LABEL in unescape(client.get("/roles").text)

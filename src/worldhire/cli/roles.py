@@ -58,13 +58,16 @@ def list_roles(
         names = services(ctx, None, tenant).actor_names()
         print_json([RoleOut.of(r, names) for r in roles])
         return
+    from worldhire.core.models import UNTITLED_LABEL
+
     table = Table(id_column(r.id for r in roles), "title", "company", "status", "level",
                   "time zone", "budget (USD)", "where", "to review")
     for r in roles:
         budget = f"{r.budget_usd_year:,.0f}" if r.budget_usd_year else "-"
         review = sum(q.needs_review for q in r.requirements)
         table.add_row(
-            r.id, escape(r.title), escape(r.company or "—"), r.status, r.seniority.value,
+            r.id, escape(r.title or UNTITLED_LABEL), escape(r.company or "—"), r.status,
+            r.seniority.value,
             r.timezone, budget, r.place, str(review) if review else "",
         )
     console.print(table)
@@ -91,6 +94,8 @@ def _names(ctx: typer.Context, tenant: str | None, token: str | None) -> ActorNa
 
 
 def print_role(role: Role, names: ActorNames) -> None:
+    from worldhire.core.models import NO_TITLE_WARNING, UNTITLED_LABEL
+
     visa = {True: "offered", False: "not offered", None: "not stated"}[role.visa_sponsorship]
     budget = "open"
     if role.budget is not None:
@@ -101,12 +106,15 @@ def print_role(role: Role, names: ActorNames) -> None:
         budget += f" (USD {role.budget_usd_year:,.0f} a year at most)"
     countries = ", ".join(role.allowed_countries) or "anywhere"
     console.print(
-        f"[bold]{escape(role.title)}[/] · {escape(role.company or '—')} · {role.status}\n"
+        f"[bold]{escape(role.title or UNTITLED_LABEL)}[/] · {escape(role.company or '—')} · "
+        f"{role.status}\n"
         f"{role.seniority.value} · {escape(role.place)} · team hours "
         f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.timezone} · overlap "
         f"{role.min_overlap_hours:g} h · years {role.min_years or '-'}\n"
         f"budget {escape(budget)} · visa sponsorship {visa} · countries {countries}"
     )
+    if role.title_missing:
+        console.print(f"[yellow]{NO_TITLE_WARNING}[/] (worldhire roles edit {role.id} --title ...)")
     if role.updated_at:
         console.print(f"[dim]changed {role.updated_at:%Y-%m-%d %H:%M} by "
                       f"{escape(names(role.updated_by))}[/]")

@@ -279,6 +279,10 @@ class Requirement:
     needs_review: bool = False
 
 
+# What the shells say of a role read from a post that names no job title (Role.title_missing).
+NO_TITLE_WARNING = "We found no job title in this post; please add one."
+UNTITLED_LABEL = "(no title)"  # where a list or a heading names such a role
+
 class RoleStatus(StrEnum):
     """Only open roles are ranked, rematched, counted as demand and take applications."""
 
@@ -335,6 +339,12 @@ class Role:
     @property
     def is_open(self) -> bool:
         return self.status == RoleStatus.OPEN.value
+
+    @property
+    def title_missing(self) -> bool:
+        """The post it was read from names no job title: the shells ask for one
+        (NO_TITLE_WARNING) instead of showing a made-up title."""
+        return not self.title.strip()
 
     @property
     def place(self) -> str:

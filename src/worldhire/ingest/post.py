@@ -14,10 +14,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from urllib.parse import urlsplit
 
-from worldhire.core.geo.zones import country_timezone, is_timezone
+from worldhire.core.geo.zones import (
+    country_timezone,
+    is_timezone,
+    zone_country,
+    zone_in_country,
+)
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
@@ -224,7 +229,9 @@ _TITLE_DASH_LABEL = re.compile(
     re.MULTILINE,
 )
 _COMPANY_LABEL = re.compile(
-    rf"{_LABEL_START}[*_\s]*(?i:company|employer|client|empresa|firma|компанія|компания|compania|"
+    # ("Hiring company:", "Company name:", "Nombre de la empresa:")
+    rf"{_LABEL_START}[*_\s]*(?i:(?:hiring |recruiting )?(?:company|employer)(?: name)?|client|"
+    r"nombre de la empresa|nome da empresa|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
     # who hires, in the job boards' own words ("Angajator:", "Роботодавець:", "Pracodawca:")
     r"compañía|compañia|companhia|empleador|empregador|angajator|angajatorul|pracodawca|"
@@ -264,7 +271,13 @@ _TITLE_PREFIX = re.compile(
 _SUBJECT = re.compile(r"^\s*(?:subject|betreff|assunto|asunto|temat|objet|oggetto|тема|subiect|"
                       r"chủ đề|perihal|re|fwd?)\s*:", re.IGNORECASE)  # fmt: skip
 # A gender mark after a title: "(m/w/d)", "(H/F)", "(f/m/x)", "(k/m)".
-_GENDER_MARK = re.compile(r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|x)\)")
+_GENDER_MARK = re.compile(
+    r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|x)\)"
+    # French and Polish boards write the mark bare at the title's end ("Data Scientist H/F",
+    # "Księgowa K/M"): letters of the sexes only, so "UI/UX" or "A/B" stay.
+    r"|\s+(?:[HFMWDXK]/){1,2}[HFMWDXK](?:/X)?\s*$",
+    re.IGNORECASE,
+)
 # A line that greets the reader or signs off: never a company's name.
 _GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|good (?:day|morning|afternoon)|greetings|hola|olá|ola|bonjour|"
@@ -529,7 +542,8 @@ _TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)")
 _TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
-    r"up to|gaji|salario|salário|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
+    r"up to|gaji|salario|salário|thu nhập|income|wynagrodzenie|зарплат|gehalt|salaire|maaş|"
+    r"penghasilan|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
     r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b|"
     # the employer's sector: "ML Engineer – Fintech – Cluj-Napoca"
     r"\b(?:fin|health|ed|insur|prop|agri|legal|clean|reg)tech\b|\bsaas\b|\bstart-?up\b",
@@ -601,9 +615,11 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if in_office and title_place and place_of(title_place) != (None, None):
         place_text = title_place
     _place_and_time(read, post, place_text or title_place, overlap)
+    # (the zone's country last: "Monterrey, Nuevo León" gives the zone, and "$45,000.00 -
+    # $55,000.00 (Mensual)" there is pesos)
     place = read.company_country or (
         read.allowed_countries[0] if len(read.allowed_countries) == 1 else None
-    )
+    ) or (zone_country(read.timezone) if read.timezone else None)
     read.pay = pay_of(sentences + head + headings, place)
     if read.remote_policy is None and read.company_country is not None:
         read.remote_policy = RemotePolicy.ONSITE  # a workplace and no word of remote work
@@ -715,7 +731,8 @@ def _menu_line(line: str) -> bool:
     """A job board's menu pasted as one line ("StepStone | Jobs finden | Gehaltsplaner |
     Anmelden", "Welcome to the Jungle · Offres d'emploi · Entreprises · Se connecter"): three
     parts or more, one a menu's word, none naming a role."""
-    parts = re.split(r"\s+[|·•]\s+", _MARKS.sub(" ", line).strip())
+    # (a menu copied from a page is often split by runs of spaces: "Việc làm   Hồ sơ & CV")
+    parts = re.split(r"\s+[|·•]\s+|\s{3,}", _MARKS.sub(" ", line).strip())
     roles = pattern("role")
     return (len(parts) >= 3 and any(_MENU_WORDS.search(x) for x in parts)
             and not any(roles.search(fold(x)) for x in parts))  # fmt: skip
@@ -745,7 +762,9 @@ def _role_line(post: PostText) -> str | None:
     Scientist (m/w/d) – Schwerpunkt NLP")."""
     roles = pattern("role")
     for line in _early_lines(post):
-        bare = re.sub(r"\([^()]*\)", "", _clean(line))
+        # (counted without the pay or place a board adds after a dash: "Chuyên Viên Phân Tích
+        # Dữ Liệu (Data Analyst) - Thu Nhập Đến 25 Triệu")
+        bare = re.sub(r"\([^()]*\)", "", _clean(_trim_title(line)[0]))
         if (len(bare.split()) <= 8 and not re.search(r"[.!?:]\s*$", line) and ":" not in bare
                 and roles.search(fold(bare))):  # fmt: skip
             return line
@@ -1039,6 +1058,10 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     # Surest first: a bold name, a sentence saying what the company does, a name before a
     # separator ("Acme · Berlin"), a bare line.
     for strength in (2, 1, 0):
+        # Below a bold or legally formed name, a job board's card: the name under the title.
+        card = "" if strength != 1 or for_client else _card_company(post, title)
+        if card:
+            return card, ""
         if strength == 0:
             subject = _company_subject(post, linker)
             if subject:
@@ -1096,6 +1119,45 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         if name != about.heading and _looks_like_name(name):
             return name, ""
     return _company_in_prose(post, linker)
+
+
+def _card_company(post: PostText, title: str) -> str:
+    """The employer of a job board's card pasted below its menu: the bare name on the line right
+    under the title with more of the card below it (Indeed, Computrabajo, Djinni,
+    BrighterMonday, Jobberman), else a name with its legal form among the card's next lines
+    ("CÔNG TY CỔ PHẦN ..." under TopCV's pay and place fields). Only where the title stands on
+    a line of its own in the page's first lines."""
+    if not title:
+        return ""
+    raw = [x.strip() for x in post.text[:1500].split("\n")]
+    lines = ["" if _menu_line(x) or _NAVIGATION.search(x) else x for x in raw]
+    at = next((i for i, line in enumerate(lines) if line and _is_title_line(line, title)), None)
+    if at is None:
+        return ""
+    headings = {fold(s.heading) for s in post.sections if s.heading}
+    card = list(takewhile(bool, lines[at + 1 : at + 12]))
+    first = _clean(card[0]) if card else ""
+    # "Transport" / "Rhenus Road Freight · Duisburg": the title's wrapped end above a name
+    # and its place is no name.
+    second = _clean(card[1]) if len(card) >= 2 else ""
+    below = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+", second)[0]
+    named_below = below != second and _looks_like_name(below) and (
+        place_of(below) == (None, None)
+    )
+    if (len(card) >= 2 and not named_below and len(first.split()) <= 6
+            and not re.search(r"[\d:|·•,()]", first) and fold(first).strip(" :") not in headings
+            and not first.isupper()
+            and _looks_like_name(first) and place_of(first) == (None, None)):  # fmt: skip
+        return first
+    # (a line of the card, not a sentence that opens with the name: "Công ty Sen Vàng Tech
+    # (fintech, ~150 nhân sự) đang cần tuyển ...")
+    for line in (x for x in lines[at + 1 : at + 12] if x and len(x.split()) <= 12):
+        name = company_name(_clean(line), r"\s*[(—–|·,]\s*|\s+-\s+")
+        if (_LEGAL_FORM_START.match(name) or LEGAL_FORM_END.search(name)) and (
+            len(name.split()) <= 8 and _looks_like_name(name)
+        ):
+            return name
+    return ""
 
 
 def _author_lines(head: list[str], headline: str | None) -> set[str]:
@@ -1542,10 +1604,14 @@ def _place_and_time(
     if zone is not None:
         zone = office_clock_zone(zone, office_zone, post.text)
     zone = zone or office_zone or (country_timezone(country) if country else None)
+    texts = [line for _, line in post.head] + [i.text(post.text) for i in post.items()]
     if zone is None and len(read.allowed_countries) == 1:
-        zone = country_timezone(read.allowed_countries[0])
+        # A zone the post names inside the one country ("Monterrey, Nuevo León" for Mexico),
+        # else the country's own.
+        only = read.allowed_countries[0]
+        named = (z for z in map(zone_in, texts) if z and zone_in_country(z, only))
+        zone = next(named, None) or country_timezone(only)
     if zone is None:  # "робота в часовому поясі CET ±1 год", "EU timezone only (CET ±2h)"
-        texts = [*head, *(i.text(post.text) for i in post.items())]
         # A band of offsets ("between UTC-3 and UTC+3") names no one zone.
         zone = next((z for z in map(zone_in, texts) if z and not z.startswith("Etc/")), None)
     read.timezone = zone

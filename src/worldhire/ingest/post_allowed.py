@@ -24,7 +24,7 @@ from worldhire.core.geo.regions import named_regions
 from worldhire.ingest.lexicon import cue_pattern as _cue_pattern
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.restrictions import BACKWARD, EXCLUSIVE, FORWARD, REMOTE_WORDS
-from worldhire.ingest.post_places import countries_in, misspelt_countries
+from worldhire.ingest.post_places import city_in, countries_in, misspelt_countries
 from worldhire.ingest.sentences import sentences
 
 # A hiring verb, a few words, then where from: "We are recruiting experienced nurses from",
@@ -71,6 +71,29 @@ _SUPPORT = re.compile(
 )
 
 
+# "based in the UAE or willing to relocate", "residentes em SP ou com disponibilidade para
+# mudança": a place one may also move to restricts nobody.
+_OR_MOVE = re.compile(
+    r"\b(?:or|ou|o|lub|oder|или|або|sau|atau|hoặc)\s+(?:(?:are|be|is|who are|que)\s+)?"
+    r"(?:willing|ready|open|happy|able|dispost\w*|dispuest\w*|disponibilidade|gotow\w*|bereit|"
+    r"готов\w*|sẵn sàng|bersedia)\b[^.;!?\n]{0,30}?\b(?:relocat\w*|move|moving|mudar\w*|mudança|"
+    r"trasladar\w*|reubica\w*|przeprowadz\w*|umzuziehen|umzug|переезд\w*|переїзд\w*|"
+    r"chuyển|pindah|déménag\w*)",
+    re.IGNORECASE,
+)
+# The cues of residence: a town after them ("con residencia en Monterrey", "residentes em
+# Curitiba") stands for its country.
+_RESIDENCE_CUE = re.compile(
+    r"resid|résid|rezid|living|live in|based in|domicil|mieszkaj|wohnhaft|прожива|ikamet|"
+    r"tinggal|sinh sống",
+    re.IGNORECASE,
+)
+
+
+# "data residency in the UAE and KSA": where data is kept, not where people live.
+_DATA_BEFORE = re.compile(r"\b(?:data|dados|datos|danych|daten|données|dữ liệu)\s+$", re.I)
+
+
 def _forward(sentence: str, start: int, reach: int | None = None) -> str:
     end = _SCOPE_END.search(sentence, start)
     stop = end.start() if end else len(sentence)
@@ -91,6 +114,7 @@ def restricted_scopes(sentence: str) -> list[str]:
     scopes = [
         _forward(sentence, m.end()) for m in _FORWARD.finditer(sentence)
         if not _SUPPORT.search(_backward(sentence, m.end()))
+        and not _DATA_BEFORE.search(sentence, 0, m.start())
     ]  # fmt: skip
     scopes += [_forward(sentence, m.end(), _REMOTE_REACH) for m in _REMOTE.finditer(sentence)]
     scopes += [_backward(sentence, m.start()) for m in _BACKWARD.finditer(sentence)]
@@ -99,7 +123,22 @@ def restricted_scopes(sentence: str) -> list[str]:
         if countries_in(" ".join(after.split()[:_ONLY_REACH])):
             scopes.append(after)
         scopes.append(_backward(sentence, m.start()))
-    return [s for s in scopes if s.strip()]
+    return [s for s in scopes if s.strip() and not _OR_MOVE.search(s)]
+
+
+def _resident_towns(sentence: str) -> list[str]:
+    """The countries of the towns a residence cue governs where it names no country ("Solo
+    candidatos con residencia en Monterrey y area metropolitana")."""
+    codes = []
+    for m in _FORWARD.finditer(sentence):
+        scope = _forward(sentence, m.end())
+        if (not _RESIDENCE_CUE.search(m.group(0)) or _OR_MOVE.search(scope)
+                or countries_in(scope) or misspelt_countries(scope)):  # fmt: skip
+            continue
+        town = city_in(scope)
+        if town is not None and town[0]:
+            codes.append(town[0])
+    return codes
 
 
 # A band of time zones ("EU timezone only", "anywhere in CET ±2", "US hours"): it restricts the
@@ -259,7 +298,7 @@ class _Reading:
         for match in _EXCEPT.finditer(sentence):
             self.excluded |= set(countries_in(match.group(0), "countries"))
         sentence = _ZONE_BAND.sub(" ", _EXCEPT.sub(" ", sentence))
-        citizens = _citizens(sentence)
+        citizens = _citizens(sentence) + _resident_towns(sentence)
         self.found += citizens
         self.listed += citizens
         for scope in restricted_scopes(sentence):

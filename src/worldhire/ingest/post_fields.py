@@ -64,11 +64,20 @@ def pay_of(sentences: list[str], country: str | None = None) -> PostPay | None:
     """The post's pay: the first figure in a sentence that talks about pay, else the first
     figure anywhere. `country` (where the job is) reads its local ways of writing money
     ("R 58 000 per month" in South Africa, "120.000 TL" in Turkey)."""
-    for sentence in sentences:
-        if _PAY_CUE.search(sentence):
-            found = pay_in(sentence, country, cued=True) or pay_in(sentence)
-            if found is not None:
-                return found
+    cued = (
+        pay_in(sentence, country, cued=True) or pay_in(sentence)
+        for sentence in sentences if _PAY_CUE.search(sentence)
+    )
+    first = next((p for p in cued if p is not None), None)
+    if first is not None:
+        # A cap in the title ("... - Thu Nhập Đến 25 Triệu", "up to $120k") and the range
+        # the pay field states ("Mức lương: 15 - 25 triệu"): the range says more.
+        if first.low is None or first.low == first.high:
+            ranged = next((p for p in cued if p is not None and p.currency == first.currency
+                           and p.high == first.high and p.low is not None
+                           and p.low < p.high), None)  # fmt: skip
+            return ranged or first
+        return first
     return next(
         (p for p in (pay_in(s, country) or pay_in(s) for s in sentences) if p is not None), None
     )
@@ -76,7 +85,10 @@ def pay_of(sentences: list[str], country: str | None = None) -> PostPay | None:
 
 # -- hours and overlap ---------------------------------------------------------------------------
 
-_CLOCK = r"(?P<{h}>[01]?\d|2[0-4])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?P<{x}>am|pm|h|uhr)?"
+# (a marker is a whole word: "15:00 Amsterdam time" is no "am")
+_CLOCK = (
+    r"(?P<{h}>[01]?\d|2[0-4])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?:(?P<{x}>am|pm|h|uhr)(?![^\W\d_]))?"
+)
 _WINDOW = re.compile(
     r"(?<![\d.,:/])"
     + _CLOCK.format(h="h1", m="m1", x="x1")
@@ -200,12 +212,22 @@ def overlap_in(sentence: str) -> Overlap | None:
     # "open from 7am to 9pm" is not the hire's) and holds every day ("calls from 9am to 11am PT
     # twice a week" is a meeting, not hours to share).
     clause = _clause_at(sentence, *found[1])
+    # "Team rituals happen 10:00-15:00 Amsterdam time, so we need you available in that
+    # window": a later clause asks for the window it points back to.
+    if _BACK_TO_WINDOW.search(sentence[found[1][1] :]):
+        clause = sentence
     if _AVAILABILITY_WORDS.search(clause) and length <= _WORKDAY and not _NOT_DAILY.search(clause):
         return Overlap(length, zone_in(sentence), window)
     return None
 
 
 _WORKDAY = 10.0
+_BACK_TO_WINDOW = re.compile(
+    r"\b(?:in|during|within|for) (?:that|this|the same|these|those) (?:window|time|hours|slot)\b|"
+    r"\bw tych godzinach\b|\ben ese horario\b|\bnesse horário\b|\bsur ce créneau\b|"
+    r"\bin diesem zeitfenster\b|\bу ці години\b",
+    re.IGNORECASE,
+)
 
 
 def _own_zone_shift(
@@ -445,6 +467,9 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
     """Remote when anyone may work remotely ("hybrid in New York or remote in the US"), hybrid
     when the post says hybrid, else remote, else onsite; None when it says nothing."""
     text = text.replace("’", "'")
+    # "5 days WFO, no remote / hybrid pls", "sin home office": the modes a post rules out
+    negated = _NEGATED_MODE.search(text)
+    text = _NEGATED_MODE.sub(" ", text)
     if _OPEN_REMOTE.search(text):
         return RemotePolicy.REMOTE
     if _HYBRID.search(text):
@@ -454,7 +479,18 @@ def remote_policy_of(text: str) -> RemotePolicy | None:
         return RemotePolicy.ONSITE
     if _REMOTE.search(text):
         return RemotePolicy.REMOTE
-    return RemotePolicy.ONSITE if onsite else None
+    return RemotePolicy.ONSITE if onsite or negated else None
+
+
+_MODE_WORD = (
+    r"(?:remote|hybrid|wfh|work from home|home ?office|remoto|híbrido|hibrido|teletrabajo|"
+    r"teletrabalho|télétravail|zdalna|hybrydowa|віддалено|удал[её]нно|hibrit|uzaktan)"
+)
+_NEGATED_MODE = re.compile(
+    r"\b(?:no|not|non|sin|sem|bez|kein\w*|pas de|ні|нет)\s+" + _MODE_WORD
+    + r"(?:\s*(?:/|,|or|ou|o|i|y|e|und|или|або)\s*" + _MODE_WORD + r")*(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _YEAR_WORD = (

@@ -105,7 +105,8 @@ class WorkHours(BaseModel):
 class RoleSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    title: str = Field(min_length=1, max_length=200)
+    # Empty: the post names no job title (title_missing); a role written as JSON names one.
+    title: str = Field(default="", max_length=200)
     company: str = Field(default="", max_length=200)  # empty: the post does not name it
     company_country: str | None = None
     description: str = Field(default="", max_length=50_000)
@@ -120,6 +121,11 @@ class RoleSpec(BaseModel):
     visa_sponsorship: bool | None = None  # None: the post does not say
     allowed_countries: list[str] = Field(default_factory=list, max_length=300)
     min_years: float | None = Field(default=None, ge=0, le=50)
+
+    @property
+    def title_missing(self) -> bool:
+        """The post names no job title (see worldhire.core.models.NO_TITLE_WARNING)."""
+        return not self.title.strip()
 
     @field_validator("title", "company", "description", mode="after")
     @classmethod
@@ -213,9 +219,12 @@ def role_from_json(document: Any) -> RoleSpec:
     if not isinstance(document, dict):
         raise NotAResumeError("role JSON must be an object with at least 'title' and 'company'")
     try:
-        return RoleSpec.model_validate(document)
+        spec = RoleSpec.model_validate(document)
     except (ValidationError, RecursionError) as exc:
         raise IngestError(f"invalid role: {_first_error(exc)}") from exc
+    if spec.title_missing:  # a role written field by field says what it is
+        raise IngestError("invalid role: title: a role written as JSON needs a title")
+    return spec
 
 
 def _first_error(exc: Exception) -> str:
@@ -225,9 +234,6 @@ def _first_error(exc: Exception) -> str:
         return f"{where}: {err['msg']}"[:300]
     return type(exc).__name__
 
-
-# The title of a post that writes none anywhere a reader finds one.
-UNTITLED_POST = "Job post with no title"
 
 _ROLE_LABEL = re.compile(
     r"^\s*[*_]*(?P<label>title|role|position|company|employer|location|company country|country|"
@@ -280,13 +286,11 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
     if read.remote_policy is not None:
         spec["remote_policy"] = read.remote_policy
     _logistics(spec, values)
-    if not spec["title"]:
+    if not spec["title"] and not (read.requirements or read.pay or read.min_years is not None):
         # A post whose every line is a requirement or a condition is still a post a recruiter
-        # sent: it is kept under a neutral title they can edit, not refused for where its title
-        # is not. A text that asks for nothing is no post.
-        if not (read.requirements or read.pay or read.min_years is not None):
-            raise NotAResumeError("job post has no title (write it on the first line)")
-        spec["title"] = UNTITLED_POST
+        # sent: it is kept with no title (RoleSpec.title_missing, which the shells ask them to
+        # add), not refused for where its title is not. A text that asks for nothing is no post.
+        raise NotAResumeError("job post has no title (write it on the first line)")
     try:
         return RoleSpec.model_validate(spec)
     except ValidationError as exc:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from worldhire.core.memory import LARGE_FILE_BYTES, hand_back_freed_memory
 from worldhire.core.models import (
+    NO_TITLE_WARNING,
     Budget,
     Candidate,
     Consent,
@@ -549,8 +550,10 @@ class IngestService:
         try:
             is_role = kind is Kind.ROLE or (kind is Kind.AUTO and looks_like_role(data, filename))
             if is_role:
-                role_id, status = self._store_role(self._read_role(data, filename), digest)
-                outcome = FileOutcome(filename, status, role_id=role_id)
+                spec = self._read_role(data, filename)
+                role_id, status = self._store_role(spec, digest)
+                outcome = FileOutcome(filename, status, role_id=role_id,
+                                      warnings=[NO_TITLE_WARNING] if spec.title_missing else [])
             else:
                 parsed, row_errors, document = self._read_resume(data, filename)
                 if into is not None and len(parsed) != 1:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.core.models import Budget, Requirement, Role
+from worldhire.core.models import NO_TITLE_WARNING, Budget, Requirement, Role
 from worldhire.ingest.role import BudgetSpec, WorkHours
 from worldhire.occupations.schemas import OccupationOut, occupation_out
 
@@ -72,6 +72,9 @@ class RoleOut(BaseModel):
     updated_by_name: str | None = Field(description=(
         "who last changed the role, as a person reads it (as the audit log's actor_name)"))
     occupation: OccupationOut | None
+    warnings: list[str] = Field(default_factory=list, description=(
+        "what the recruiter should fix: a role read from a post that names no job title has "
+        "an empty title and says so here"))
 
     @classmethod
     def of(cls, r: Role, names: Callable[[str | None], str], employer: str | None = None
@@ -94,6 +97,7 @@ class RoleOut(BaseModel):
             updated_by=r.updated_by,
             updated_by_name=names(r.updated_by) if r.updated_by else None,
             occupation=occupation_out(r.occupation, digits=3),
+            warnings=[NO_TITLE_WARNING] if r.title_missing else [],
         )
 
 

@@ -17,6 +17,7 @@ from worldhire.api.problems import Problem
 from worldhire.api.uploads import accepted_suffixes
 from worldhire.comp.regions import region_label
 from worldhire.core.errors import WorldhireError
+from worldhire.core.models import UNTITLED_LABEL
 from worldhire.core.texts import shortened
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
@@ -29,6 +30,7 @@ from worldhire.web.session import Session, Sessions
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 templates.env.globals["score_bar"] = score_bar
+templates.env.globals["untitled"] = UNTITLED_LABEL
 templates.env.filters["usd"] = lambda v: "—" if v is None else f"{v:,.0f}"
 templates.env.filters["pct"] = lambda v: f"{v * 100:.0f}%"
 templates.env.filters["region"] = region_label

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from worldhire.api.scope import lookup, tenant_of
 from worldhire.api.uploads import read_uploads
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
-from worldhire.core.models import Role, RoleStatus, Seniority
+from worldhire.core.models import NO_TITLE_WARNING, Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
 from worldhire.ingest.country_input import country_entries
 from worldhire.ingest.role import BudgetSpec, RoleSpec
@@ -229,10 +229,11 @@ def create_role_from_post(
     with lookup():
         role = page.services.get_role(role_id)
     review = sum(q.needs_review for q in role.requirements)
+    named = f"Role “{role.title}”" if not role.title_missing else "A role"
     page.session.flash(
-        f"Role “{role.title}” read from the post with {len(role.requirements)} requirements"
+        f"{named} read from the post with {len(role.requirements)} requirements"
         + (f"; {review} {'needs' if review == 1 else 'need'} your review" if review else "")
-        + ". Check it below.")
+        + ". Check it below." + (f" {NO_TITLE_WARNING}" if role.title_missing else ""))
     return page.redirect(f"/roles/{role.id}/edit")
 
 

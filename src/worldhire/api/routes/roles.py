@@ -21,6 +21,7 @@ from worldhire.api.schemas import (
 )
 from worldhire.api.scope import lookup, services, tenant_of
 from worldhire.api.uploads import read_uploads
+from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Role, RoleStatus
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action, Principal
@@ -39,6 +40,8 @@ router = APIRouter(prefix="/roles", tags=["roles"])
 @router.post("", status_code=201, summary="Create a role from its JSON spec")
 def create_role(ctx: Ctx, caller: Caller, body: RoleSpec) -> RoleOut:
     caller.require(Action.WRITE)
+    if body.title_missing:  # a role written field by field says what it is (posts may not)
+        raise InvalidInput("a role needs a title", field="title")
     role = ctx.ingest(tenant_of(caller)).role_from_spec(body, tenant_of(caller))
     scoped = services(ctx, caller)
     scoped.save_role(role)

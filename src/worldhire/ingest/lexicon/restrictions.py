@@ -108,7 +108,7 @@ FORWARD: tuple[str, ...] = (
     "candidati in", "candidati da",
     # id
     "berdomisili di", "tinggal di", "yang tinggal di", "kandidat dari", "kandidat di",
-    "kandidat yang", "terbuka untuk",
+    "kandidat yang", "terbuka untuk", "dari mana saja di", "di mana saja di",
     # vi
     "sinh sống tại", "sinh sống ở", "cư trú tại", "ứng viên tại", "ứng viên ở",
     # tr
