@@ -175,14 +175,16 @@ def test_import_keeps_each_company_to_its_own(world: World) -> None:
     crafted = {**data["applications"][0], "id": "app_crafted", "candidate_id": private.id,
                "notes": [], "scorecards": []}
     with pytest.raises(ExchangeError, match=f"candidate {private.id} is another company's"):
-        import_ats(world.repo, store, parse_ats(json.dumps({**data, "applications": [crafted]})))
+        import_ats(world.repo, store, parse_ats(json.dumps({**data, "applications": [crafted]})),
+                   added=lambda _: None)
     assert store.find_application(private.id, world.role.id) is None
 
     taken = {**data["roles"][0], "id": theirs.id, "title": "Ours now"}
     with pytest.raises(ExchangeError, match=f"role {theirs.id} is another company's"):
         import_ats(world.repo, store, parse_ats(json.dumps(
-            {**data, "roles": [taken], "applications": []})))
+            {**data, "roles": [taken], "applications": []})), added=lambda _: None)
     kept = world.repo.get_role(theirs.id)
     assert kept is not None and (kept.tenant_id, kept.title) == (globex, "Globex role")
     # The company's own file still imports (its applications are there already).
-    assert import_ats(world.repo, store, parse_ats(json.dumps(data))) == (1, 0)
+    assert import_ats(world.repo, store, parse_ats(json.dumps(data)),
+                      added=lambda _: None) == (1, 0)
