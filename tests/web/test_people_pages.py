@@ -120,6 +120,12 @@ def test_the_profile_shows_fields_evidence_spans_and_source(live: tuple[str, Wor
     assert f'href="#ev-{item.id}"' in page.text
     assert stored.source_name and stored.source_name in text
     assert "Only your company's admins read the audit trail." in text
+    # an item whose title is its kind ("Summary") is not labelled twice ("Summary summary")
+    named_by_kind = [e for e in stored.evidence if e.title.casefold() == e.kind.casefold()]
+    assert named_by_kind
+    for e in named_by_kind:
+        entry = page.text.split(f'id="ev-{e.id}"')[1].split("</summary>")[0]
+        assert f'<span class="pill">{e.kind}</span>' not in entry
 
 
 def test_platform_profiles_hide_contact_without_outreach_consent(
