@@ -142,3 +142,19 @@ def test_sentences_that_ask_count_beside_one_that_says_it_asks() -> None:
         "would be a real advantage.\n\nBest,\nNiamh\n"
     )
     assert {"sql", "dbt"} <= _quotes(role, must=True)
+
+
+def test_a_messenger_handle_is_how_to_apply_not_a_skill() -> None:
+    role = _read(
+        "# ML Engineer\n\nЩо для нас важливо:\n- 3+ роки з PyTorch\n\nБуде плюсом: ONNX.\n\n"
+        "✉️ Пишіть @zoryana_hr\n"
+    )
+    assert not [r for r in role.requirements if "zoryana" in r.quote]
+
+
+def test_a_long_known_heading_alone_on_its_line_closes_the_requirements() -> None:
+    role = _read(
+        "Python Backend Developer\n\nYêu cầu công việc\n- Ít nhất 2 năm kinh nghiệm với Python\n\n"
+        "Tại sao bạn sẽ yêu thích làm việc tại đây\n- Review lương 2 lần/năm\n"
+    )
+    assert {r.quote for r in role.requirements} == {"Python"}

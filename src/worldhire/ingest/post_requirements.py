@@ -259,7 +259,8 @@ _PERSONAL = re.compile(
 # A sentence that says where to send an application: an e-mail or a web address in it, or a
 # CV to send ("me manda seu CV atualizado": "CV" is no computer vision there).
 _APPLY = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|"
+    # an e-mail, a link, or a messenger handle ("Пишіть @zoryana_hr", "DM @ana_recruits")
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|(?<![\w@])@[A-Za-z_][\w.]{2,}|"
     r"\b(?:send|sende|manda|mande|mandá|envia|envie|envía|envoyez|envoie|wyślij|prześlij|"
     r"schick\w*|trimite\w*|gửi|kirim|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
     r"mandi|mandate|mandaci|invia|inviate|inviaci|invii|inoltra|share|partagez)\b"

@@ -169,9 +169,9 @@ def _heading(line: str) -> str | None:
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 6:
         return stripped
-    if len(words) <= 6 and not re.search(r"[.,;]$", stripped) and (
-        _plain(stripped) in heading_kinds()
-    ):
+    # A known section phrase alone on its line, however long ("Tại sao bạn sẽ yêu thích làm
+    # việc tại đây", ITviec's "Why you'll love working here")
+    if not re.search(r"[.,;]$", stripped) and _plain(stripped) in heading_kinds():
         return stripped
     return None
 
