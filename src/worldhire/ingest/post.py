@@ -85,7 +85,9 @@ _YEAR_RANGE = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 # A post speaks to its reader ("you will", "votre profil", "você vai"); a résumé does not.
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua)\b", re.I)
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua|kamu|anda)\b", re.I
+)
 # "Company: ...", "Salary: ...", "Work mode: ..." lines: the fields of a post.
 _POST_FIELD = re.compile(
     rf"^(?:[\s*_•-]|{PICTOGRAPHS.pattern})*(?:work mode|job type|employment type|"

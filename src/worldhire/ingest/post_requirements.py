@@ -18,6 +18,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from worldhire.ingest.language import detect_language
+from worldhire.ingest.lexicon.stopwords import STOPWORDS
 from worldhire.ingest.post_allowed import allowed_countries_in
 from worldhire.ingest.post_fields import (
     pay_in,
@@ -89,6 +91,9 @@ class ReadRequirement:
     min_years: float | None
     confidence: float
     needs_review: bool = False
+    # The post welcomes it (a nice-to-have item, or "ideally ..." words), rather than a
+    # must-have item's name read down (an example, an unsure link).
+    welcome: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,9 @@ def read_requirements(
     years_overall: float | None = None
     # Names are found in the whole post at once, so a word that needs a technical context to
     # count ("Spark", "Hive") has the post's.
-    hits = linker.literal.hits(post.text)
+    local = _function_words(post.text)
+    hits = [h for h in linker.literal.hits(post.text)
+            if post.text[h.start : h.end] not in local]  # fmt: skip
     # "... a product designer who has shipped B2B SaaS": a sentence that goes on to say who the
     # hire is states requirements after all.
     hired = re.compile(
@@ -130,13 +137,12 @@ def read_requirements(
         # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
         items += [replace(i, kind=SectionKind.MUST, bullet=False)
                   for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
-        # ("we're looking for a data engineer" is the hiring sentence, not a requirement)
-        if not any(i.kind is SectionKind.MUST and i.start not in hiring
-                   and not _SIGNATURE.search(i.text(post.text)) for i in items):  # fmt: skip
-            # Requirements written only as sentences ("you've owned streaming pipelines, you're
-            # strong in Python and SQL"): the sentences that speak of what the reader has.
-            items += [replace(i, kind=SectionKind.MUST) for i in post.items(None)
-                      if not i.bullet and _ASKS.search(i.text(post.text))]  # fmt: skip
+        # Requirements written only as sentences ("you've owned streaming pipelines, you're
+        # strong in Python and SQL"): the sentences that speak of what the reader has, beside
+        # any that say outright they ask ("We need someone who ..." / "They must be very
+        # strong in SQL").
+        items += [replace(i, kind=SectionKind.MUST) for i in post.items(None)
+                  if not i.bullet and _ASKS.search(i.text(post.text))]  # fmt: skip
     # An item of a requirements list (or one that says it asks) whose words welcome something
     # ("Experience with A/B testing, ideally in a consumer business"): only the words the
     # welcome governs are optional.
@@ -179,6 +185,18 @@ def read_requirements(
     return _merge(out), years_overall
 
 
+def _function_words(text: str) -> frozenset[str]:
+    """The everyday words of the post's language, as written in lower case, when it is not
+    English: there "jest" is Polish for "is" and "die" German for "the", not the Jest framework
+    or a tool of that name. A tool's name in such a post keeps its capitals ("Jest", "React");
+    a spoken language's name ("inglês") still counts."""
+    language = detect_language(text)
+    if language is None or language == "en":
+        return frozenset()
+    spoken = spoken_language_names()
+    return frozenset(w for w in STOPWORDS.get(language, ()) if fold(w) not in spoken)
+
+
 # The verbs of a hiring sentence, folded: the title follows within two words ("we need a
 # senior data engineer", "buscamos un(a) MLOps Engineer"; not "we need someone who has worked
 # as an analytics engineer").
@@ -189,7 +207,7 @@ _ASKS = re.compile(
     r"experience (?:with|in)|familiar(?:ity)? with|proficien\w+ (?:in|with)|strong (?:in|with)|"
     r"hands-on (?:with|experience)|must have|required|"
     # "must be solid with SQL", a chat post's requirement without its subject
-    r"must (?:be|know)|should (?:be|know)|"
+    r"must (?:be|know)|should (?:be|know)|(?:want|need) someone|someone with|"
     # the same said in the other hiring languages ("Encajarás si ya has desplegado modelos",
     # "dominas Docker", "tu maîtrises Python", "hai esperienza con", "znasz Kafkę")
     r"encajar[aá]s si|has (?:desplegado|trabajado|montado|usado|liderado)|dominas|tienes|"
@@ -241,7 +259,8 @@ _PERSONAL = re.compile(
 # A sentence that says where to send an application: an e-mail or a web address in it, or a
 # CV to send ("me manda seu CV atualizado": "CV" is no computer vision there).
 _APPLY = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|"
+    # an e-mail, a link, or a messenger handle ("Пишіть @zoryana_hr", "DM @ana_recruits")
+    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|(?<![\w@])@[A-Za-z_][\w.]{2,}|"
     r"\b(?:send|sende|manda|mande|mandá|envia|envie|envía|envoyez|envoie|wyślij|prześlij|"
     r"schick\w*|trimite\w*|gửi|kirim|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
     r"mandi|mandate|mandaci|invia|inviate|inviaci|invii|inoltra|share|partagez)\b"
@@ -389,6 +408,7 @@ def _item_requirements(
                 start=item.start + f.start, end=item.start + f.end,
                 must=must and confident and not in_examples and not welcomed, min_years=years,
                 confidence=round(f.confidence, 3), needs_review=not confident,
+                welcome=not must or welcomed,
             )
         )
     return out
@@ -769,7 +789,7 @@ def _degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
     related = _RELATED_FIELD.search(folded)
     if bullet and related is not None:
         # "Ingeniero(a) Comercial, Civil Industrial o carrera afín": fields of study all along
-        return 0, len(text)
+        return 0, _degree_end(text, related.end())
     if match is None:
         return None
     start = match.start()
@@ -777,9 +797,20 @@ def _degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
     while joined := re.search(r"[\w.+&]+\s*/\s*$", text[:start]):
         start = joined.start()
     if bullet:
-        return start, len(text)
+        return start, _degree_end(text, match.end())
     end = re.compile(r",\s+(?=[a-zà-ÿ])|[;.](?:\s|$)").search(text, match.end())
     return start, end.start() if end else len(text)
+
+
+def _degree_end(text: str, after: int) -> int:
+    """The end of a bullet's degree: the bullet's end, unless a later part of it goes on to
+    experience ("Min. S1 Statistika/Matematika, pengalaman 2+ thn sbg data scientist, jago
+    Python (pandas), SQL": one bullet that holds the whole profile)."""
+    for cut in re.finditer(r"[,;]\s+|\.\s+", text[after:]):
+        part = re.split(r"[,;(]|\.\s", text[after + cut.end() :], maxsplit=1)[0]
+        if _EXPERIENCE.search(part) or years_in(part) is not None:
+            return after + cut.start()
+    return len(text)
 
 
 # The words that close a list of fields of study ("or a related field", "o afín", "ou domaine
@@ -977,9 +1008,19 @@ def _suggest(part: str, start: int, linker: SkillLinker) -> _Found | None:
 
 def _merge(found: list[ReadRequirement]) -> list[ReadRequirement]:
     """One requirement per concept (or per free-text phrase): the first mention, a must-have if
-    any mention is one, the largest years stated."""
+    any mention is one, the largest years stated. A nice-to-have that names a must-have's
+    concept in other words ("Python" required, "Celery" welcome; "React" required, "Next.js" a
+    plus: the taxonomy files the tool under the language or framework) stays a nice-to-have of
+    its own, in the post's words: merged into the must-have, the welcomed tool would read as
+    required and vanish from the list."""
+    required = {(r.skill_id, name_key(r.quote)) for r in found if r.must and r.skill_id}
     out: dict[str, ReadRequirement] = {}
     for r in found:
+        if (r.welcome and not r.must and r.skill_id and r.quote
+                and any(c == r.skill_id for c, _ in required)
+                and (r.skill_id, name_key(r.quote)) not in required
+                and name_key(r.quote) != name_key(r.label)):  # fmt: skip
+            r = replace(r, skill_id=free_text_id(r.quote), label=r.quote)
         key = r.skill_id or f"text:{name_key(r.label)}"
         if key not in out:
             out[key] = r
@@ -992,3 +1033,8 @@ def _merge(found: list[ReadRequirement]) -> list[ReadRequirement]:
             needs_review=kept.needs_review and r.needs_review,
         )
     return list(out.values())
+
+
+def free_text_id(words: str) -> str:
+    """The id of a requirement kept in the post's own words, whatever concept its words name."""
+    return "text:" + (re.sub(r"[^a-z0-9]+", "-", name_key(words)).strip("-")[:80] or "skill")

@@ -7,8 +7,9 @@ C#, ..."). Offsets always index the original text, so every item can be quoted e
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from worldhire.ingest.post_fields import years_in
 from worldhire.ingest.post_words import (
     LEGAL_FORM_END,
     SectionKind,
@@ -38,7 +39,7 @@ _MARK = re.compile(
 )
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
-    r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu"
+    r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu|mind"
     # streets in an address: "Jl. Ahmad Yani", "вул. Соборна"
     r"|jl|jln|вул)\.$",
     re.IGNORECASE,
@@ -168,9 +169,9 @@ def _heading(line: str) -> str | None:
     letters = [c for c in stripped if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= 6:
         return stripped
-    if len(words) <= 6 and not re.search(r"[.,;]$", stripped) and (
-        _plain(stripped) in heading_kinds()
-    ):
+    # A known section phrase alone on its line, however long ("Tại sao bạn sẽ yêu thích làm
+    # việc tại đây", ITviec's "Why you'll love working here")
+    if not re.search(r"[.,;]$", stripped) and _plain(stripped) in heading_kinds():
         return stripped
     return None
 
@@ -223,12 +224,29 @@ def split_post(text: str) -> PostText:
         if not line.strip():
             flush()
             continue
-        if not sections and not block and _head_line(line, head):
+        if not sections and not block and _head_line(line, head) and not _ticked(lines, index):
             head.append((start, line))
             continue
         block.append((start, line))
     flush()
+    for section in sections:
+        _asked_section(section)
     return PostText(text, head, sections)
+
+
+def _asked_section(section: Section) -> None:
+    """A section under a heading no list names ("Ce que vous apporterez", "Where you'll
+    shine") whose sentences mostly ask for what the hire has ("Vous avez ...", "Vous maîtrisez
+    ...") is a requirements section: its other sentences ("Un bon niveau d'anglais est
+    nécessaire") ask too."""
+    if section.kind is not None or not section.heading or section.field_line:
+        return
+    asking = sum(1 for i in section.items if i.kind is SectionKind.MUST)
+    if not asking or asking * 2 < len(section.items):
+        return
+    section.kind = SectionKind.MUST
+    section.items = [replace(i, kind=SectionKind.MUST) if i.kind is None else i
+                     for i in section.items]  # fmt: skip
 
 
 _HEAD_LINES = 6
@@ -255,6 +273,20 @@ def _titled_heading(heading: str) -> bool:
     section ("Open role: Backend Engineer", "Vaga: Analista de Dados")."""
     label, colon, value = _plain(heading).partition(":")
     return bool(colon) and len(value.split()) >= 2 and heading_kinds().get(label) is None
+
+
+def _ticked(lines: list[tuple[int, str]], index: int) -> bool:
+    """A line of a list ticked with one pictograph ("✅ SQL avanzado" / "✅ Power BI o
+    Tableau"): the same mark opens the line before or after it. Such lines are what the post
+    asks for, however short, not the title and place a post opens with."""
+    mark = _LEAD_MARK.match(lines[index][1])
+    if mark is None:
+        return False
+    around = [_LEAD_MARK.match(lines[k][1]) for k in (index - 1, index + 1) if 0 <= k < len(lines)]
+    return any(m is not None and m.group(1) == mark.group(1) for m in around)
+
+
+_LEAD_MARK = re.compile(rf"^\s*((?:{PICTOGRAPHS.pattern})+)\s*\S")
 
 
 def _head_line(line: str, head: list[tuple[int, str]]) -> bool:
@@ -287,6 +319,11 @@ def _add_block(
     columns: list[SectionKind | None] = []
     kinds: dict[int, SectionKind | None] = {}  # piece start -> its column's kind
     previous = ""
+    # "Frontend geliştirmede en az 5 yıl deneyimli," / "React ve TypeScript ile ...," : a list
+    # typed one item a line, each closed by a comma, with no bullet glyph (Kariyer.net, hh.ru).
+    comma_list = len(block) >= 3 and all(
+        line.rstrip().endswith((",", ";")) and not _TABLE_ROW.match(line) for _, line in block[:-1]
+    )
     for index, (start, line) in enumerate(block):
         if _TABLE_RULE.match(line):
             continue
@@ -332,9 +369,9 @@ def _add_block(
             pieces and pieces[-1][2] and len(previous.strip()) < 50 and line.strip()[:1].isupper()
         )
         previous = line
-        if marker or not pieces or after_short_bullet:
+        if marker or not pieces or after_short_bullet or comma_list:
             begin = start + (marker.end() if marker else len(line) - len(line.lstrip()))
-            pieces.append((begin, start + len(line.rstrip()), bool(marker)))
+            pieces.append((begin, start + len(line.rstrip()), bool(marker) or comma_list))
         else:  # a wrapped line continues the bullet or the paragraph above it
             first, _, was_bullet = pieces[-1]
             pieces[-1] = (first, start + len(line.rstrip()), was_bullet)
@@ -346,17 +383,27 @@ def _add_block(
             if s_start < 0:  # a label: its section holds what follows it
                 label = text[-s_start - 1 : s_end]
                 labelled = Section(heading_kind(label), _plain(label), -s_start - 1)
-                # a field with its value ("Location: Remote"), not a list's label
-                labelled.field_line = not bullet and labelled.kind not in (
+                # a field with its value ("Location: Remote", "Требуемый опыт работы: 3–6
+                # лет"), not a list's label
+                labelled.field_line = not bullet and (labelled.kind not in (
                     SectionKind.MUST, SectionKind.NICE, SectionKind.DUTIES,
-                )
+                ) or _years_value(text, s_end, end))
                 sections.append(labelled)
                 continue
             spans = [(s_start, s_end)] if bullet else _sentences(text, s_start, s_end)
+            # "**Lo que buscamos:** Licenciatura ... Mínimo 3 años ... Dominio de SQL ...": a
+            # requirements label that opens its paragraph heads the whole paragraph, as a
+            # heading would; one met inside running text holds its own sentence only.
+            paragraph_end = (
+                _paragraph_end(text, labelled.start, end)
+                if labelled is not None and not bullet
+                and labelled.kind in (SectionKind.MUST, SectionKind.NICE) else -1
+            )  # fmt: skip
             for i, (a, b) in enumerate(spans):
                 # The label's sentence is over; "Minimum requirements: BSc ...; 5+ years in BI;
                 # advanced SQL" goes on after a semicolon.
-                if i >= 1 and labelled is not None and text[spans[i - 1][1] - 1] != ";":
+                if (i >= 1 and labelled is not None and text[spans[i - 1][1] - 1] != ";"
+                        and a >= paragraph_end):  # fmt: skip
                     labelled = None
                     current = Section(current.kind, current.heading, a)
                     sections.append(current)
@@ -375,6 +422,25 @@ def _add_block(
                     target.items.append(Item(a, b, _item_kind(text[a:b], kind), bullet))
         if labelled is not None and not bullet and len(parts) <= 2 and parts[0][0] < 0:
             current = labelled  # "Requisitos: Python, SQL" on its own line, bullets below
+
+
+def _years_value(text: str, label_end: int, end: int) -> bool:
+    """The rest of a label's line is only a number of years ("Experience: 4–7 years")."""
+    line_end = text.find("\n", label_end, end)
+    value = text[label_end : line_end if line_end >= 0 else end].strip(" :*_")
+    return 0 < len(value.split()) <= 4 and years_in(value) is not None
+
+
+def _paragraph_end(text: str, label: int, end: int) -> int:
+    """Where the paragraph a requirements label opens ends ("**Lo que buscamos:** Licenciatura
+    ... Mínimo 3 años ... Dominio de SQL ..."): it heads its paragraph as a heading would, up
+    to the first line that ends a sentence. A label met inside running text ("... in Lisbon.
+    Requirements: Python, SQL. We offer ...") opens no paragraph: -1."""
+    line_start = text.rfind("\n", 0, label) + 1
+    if text[line_start:label].strip(" *_#\t"):
+        return -1
+    stop = re.compile(r"[.!?;:]\s*\n").search(text, label, end)
+    return stop.end() if stop else end
 
 
 def _labelled_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:

@@ -40,7 +40,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "even better", "extra credit", "preferred experience", "good to know",
         # es
         "se valorará", "se valorara", "valorable", "valoramos", "deseable", "deseables",
-        "suma puntos", "sumas puntos si", "plus", "es un plus", "puntos extra",
+        "suma puntos", "sumas puntos si", "plus", "es un plus", "puntos extra", "suma",
+        "suman",
         "requisitos deseables", "suma si", "suma si tienes",
         # pt
         "diferenciais", "desejável", "desejáveis", "será um diferencial", "seria um diferencial",
@@ -162,6 +163,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "необходимые навыки", "ключевые навыки", "требования к кандидату", "что для нас важно",
         "навыки", "опыт", "обязательно", "мы ждем, что ты", "мы ждём, что ты",
         "мы ждем от тебя", "что мы ждем от тебя", "что мы ждём от тебя",
+        "мы ждем, что вы", "мы ждём, что вы", "мы ждем от вас", "мы ждём от вас",
+        "что мы ждем от вас", "что мы ждём от вас",
         # it (more)
         "conoscenze necessarie", "conoscenze richieste", "competenze tecniche",
         # pl (more)
@@ -241,6 +244,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "deine vorteile", "vergütung",
         # vi
         "quyền lợi", "phúc lợi", "chúng tôi cung cấp", "chế độ đãi ngộ", "đãi ngộ",
+        # ITviec's "Why you'll love working here"
+        "tại sao bạn sẽ yêu thích làm việc tại đây", "vì sao bạn sẽ yêu thích làm việc tại đây",
         "thu nhập", "mức lương",
         # id
         "yang kami tawarkan", "benefit", "fasilitas", "kami menawarkan", "keuntungan",
@@ -387,7 +392,8 @@ POST_CUES: tuple[str, ...] = (
     # id
     "kami mencari", "lowongan", "kirim cv", "lamar sekarang", "bergabung bersama", "persyaratan",
     "nilai tambah", "yang kami tawarkan", "dibutuhkan", "loker", "kualifikasi",
-    "membuka lowongan", "kirim cv", "nilai plus", "#lowongankerja",
+    "membuka lowongan", "kirim cv", "nilai plus", "#lowongankerja", "kirim lamaran",
+    "membuka kesempatan", "penempatan di",
     # tr
     "arıyoruz", "aranan nitelikler", "tercih sebebi", "ekibimize katılacak", "iş tanımı",
     "başvur", "aday kriterleri", "ilanı",
@@ -467,6 +473,9 @@ NOT_REQUIRED_MARKERS: tuple[str, ...] = (
 # follow it ("Kafka is a plus") unless nothing stands before them ("Nice to have: Ray").
 NICE_BEFORE_MARKERS: tuple[str, ...] = (
     "ideally", "preferably", "idealerweise", "idéalement", "bonus points", "bonus if",
+    # "de preferencia en banca", "Sería genial si además sabes Python"
+    "de preferencia", "preferentemente", "de preferência", "preferencialmente",
+    "sería genial", "seria genial", "sería ideal", "seria ideal",
     "extra points", "suma si", "suma puntos", "suma mucho", "suma mucho si", "будет здорово",
     "было бы здорово", "будет круто", "было бы круто", "ưu tiên", "бажано", "желательно",
     # "Plus if you know React Native", "Schön wäre: ...", "Ce serait top si tu connais Celery",
@@ -506,7 +515,7 @@ NICE_MARKERS: tuple[str, ...] = (
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "we'll teach you", "we can teach you",
     "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
-    "uma mais-valia", "serait top",
+    "uma mais-valia", "mais valia", "serait top",
     # "Kubernetes is not required", "Portuguese not required", "... but is not required"
     *NOT_REQUIRED_MARKERS,
 )  # fmt: skip
@@ -521,7 +530,8 @@ MUST_MARKERS: tuple[str, ...] = (
     "have at least", "years of experience", "is a must", "are a must", "is required",
     "are required", "we need", "is essential", "are essential",
     "requisitos", "requerimos", "buscamos", "necesitamos", "imprescindible", "exigimos",
-    "procuramos", "precisamos", "exigimos", "obrigatório",
+    "procuramos", "precisamos", "exigimos", "obrigatório", "obrigatórios", "obrigatória",
+    "obrigatórias",
     "wymagamy", "oczekujemy", "wymagania", "wymagana", "wymagane", "wymagany",
     "вимоги", "очікуємо", "необхідно", "вимагаємо", "обов'язково", "обов’язково",
     "cerințe", "cerinte", "căutăm", "solicităm", "necesar",
@@ -937,18 +947,19 @@ SPOKEN_LANGUAGES: dict[str, tuple[str, ...]] = {
     "English": ("english", "inglés", "ingles", "inglês", "angielski", "angielskiego",
                 "angielskim", "англійська", "англійської", "англійською", "engleză", "engleza",
                 "limba engleză", "anglais", "englisch", "englischkenntnisse", "tiếng anh",
-                "bahasa inggris", "inglese", "английский", "английского", "английским"),
+                "bahasa inggris", "inglese", "английский", "английского", "английским",
+                "ingilizce"),
     "German": ("german", "alemán", "alemão", "niemiecki", "niemieckiego", "німецька",
                "німецької", "germană", "germana", "allemand", "deutsch", "deutschkenntnisse",
-               "tiếng đức", "bahasa jerman", "tedesco", "немецкий"),
+               "tiếng đức", "bahasa jerman", "tedesco", "немецкий", "almanca"),
     "Spanish": ("spanish", "español", "espanhol", "hiszpański", "hiszpańskiego", "іспанська",
                 "spaniolă", "espagnol", "spanisch", "tiếng tây ban nha", "bahasa spanyol",
-                "spagnolo", "испанский"),
+                "spagnolo", "испанский", "ispanyolca"),
     "Portuguese": ("portuguese", "portugués", "português", "portugalski", "portugalskiego",
                    "португальська", "portugheză", "portugais", "portugiesisch"),
     "French": ("french", "francés", "francês", "francuski", "francuskiego", "французька",
                "franceză", "français", "französisch", "tiếng pháp", "bahasa prancis",
-               "francese", "французский"),
+               "francese", "французский", "fransızca"),
     "Polish": ("polish", "polaco", "polonês", "polski", "polskiego", "польська", "польської",
                "poloneză", "polonais", "polnisch"),
     "Ukrainian": ("ukrainian", "ucraniano", "ucraniano", "ukraiński", "ukraińskiego",
@@ -961,6 +972,16 @@ SPOKEN_LANGUAGES: dict[str, tuple[str, ...]] = {
               "niederländisch"),
     "Vietnamese": ("vietnamese", "tiếng việt", "wietnamski", "vietnamien", "vietnamesisch"),
     "Indonesian": ("indonesian", "bahasa indonesia", "indonezyjski", "indonésien"),
+    "Turkish": ("turkish", "turco", "turecki", "турецька", "turc", "türkisch", "türkçe",
+                "турецкий"),
+    "Russian": ("russian", "ruso", "russo", "rosyjski", "російська", "rusă", "russe",
+                "russisch", "русский", "русского", "rusça"),
+    "Arabic": ("arabic", "árabe", "arabski", "арабська", "arabă", "arabe", "arabisch",
+               "arabo", "арабский", "arapça", "bahasa arab", "tiếng ả rập"),
+    "Hindi": ("hindi", "хінді", "хинди", "bahasa hindi", "tiếng hindi"),
+    "Chinese": ("chinese", "mandarin", "chino", "chinês", "chiński", "китайська", "chineză",
+                "chinois", "chinesisch", "cinese", "китайский", "çince", "bahasa mandarin",
+                "tiếng trung"),
     "Japanese": ("japanese", "japonés", "japonês", "japoński", "японська", "japoneză",
                  "japonais", "japanisch", "giapponese", "японский", "tiếng nhật",
                  "bahasa jepang"),

@@ -25,9 +25,13 @@ class UnknownSkillId(InvalidInput):
 
 
 def skill_for(name: str, skill_id: str | None = None, taxonomy: Taxonomy | None = None) -> Skill:
-    """The taxonomy concept for an id or an exact name; otherwise a free-text skill."""
+    """The taxonomy concept for an id or an exact name; otherwise a free-text skill. A free-text
+    id given with the name keeps the name free text: whoever read or typed it chose its words
+    over the concept they name (a welcomed "Celery" beside a required "Python")."""
     taxonomy = taxonomy or load_taxonomy()
-    if skill_id and not skill_id.startswith("text:"):
+    if skill_id and skill_id.startswith("text:"):
+        return Skill(skill_id, name.strip())
+    if skill_id:
         if skill_id not in taxonomy:
             raise UnknownSkillId(f"unknown skill id {skill_id!r}")
         return taxonomy.get(skill_id)
