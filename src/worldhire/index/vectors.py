@@ -440,7 +440,7 @@ def promote(
     keys, vectors = index.compacted()
     lists = nlist or int(4 * np.sqrt(len(keys)))
     ann = AnnIndex(index.dim, nlist=lists)
-    ann.upsert(keys, vectors.astype(np.float32))
+    ann.fill(keys, vectors)
     rng = np.random.default_rng(0)
     sample = rng.choice(len(keys), size=min(len(keys), lists * 64), replace=False)
     ann.train(vectors[np.sort(sample)].astype(np.float32))
