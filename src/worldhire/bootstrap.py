@@ -35,12 +35,13 @@ if TYPE_CHECKING:
 
 
 class AssessmentCachePurge:
-    """The in-memory assessments, which hold sentences of a person's résumé."""
+    """The in-memory assessments (computed, and read from the store), which hold sentences of
+    a person's résumé."""
 
     name = "assessment-cache"
 
     def purge(self, candidate_id: str) -> int:
-        return rubric.forget(candidate_id)
+        return rubric.forget(candidate_id) + stored.forget(candidate_id)
 
 
 class ReadProfilesPurge:

@@ -170,19 +170,22 @@ def test_the_cli_exports_and_erases(tmp_path: Path, home: Path) -> None:
 
 
 def test_erasure_empties_the_in_memory_assessments(tmp_path: Path) -> None:
-    from worldhire.assess import rubric
+    """Both: those computed in the request and those read from the store."""
+    from worldhire.assess import rubric, stored
 
     home = tmp_path / "home"
     home.mkdir()
     repo = SqlRepository(f"sqlite:///{home / 'worldhire.db'}")
+    repo.assess_on_write(stored.assessor)
     gov = Governance(repo, home, purgers=erasure_purgers(Settings.load(home)))
     candidate_id, _, _ = _ingest(gov, tmp_path / "inbox")
     candidate = repo.get_candidate(candidate_id)
     assert candidate is not None
     rubric.assess(candidate)
+    assert stored.general_assessments(repo, [candidate]).keys() == {candidate_id}
     report = erase_candidate(gov, candidate_id)
-    assert report.hooks["assessment-cache"] == 1
-    assert rubric.forget(candidate_id) == 0
+    assert report.hooks["assessment-cache"] == 2
+    assert rubric.forget(candidate_id) == stored.forget(candidate_id) == 0
     repo.close()
 
 

@@ -94,6 +94,36 @@ def test_approximate_index_recalls_exact_results_under_a_filter() -> None:
     assert np.mean(recalls) >= 0.9
 
 
+def test_a_filter_asked_only_about_the_probed_lists_finds_what_a_mask_finds() -> None:
+    """AnnIndex.search_admitted: a store's pool predicates checked on the rows of the lists
+    the search probes, not on every row."""
+    n = 6000
+    vectors = clustered(n)
+    ann = AnnIndex(32, nlist=64, nprobe=8)
+    ann.upsert(keys(n), vectors)
+    ann.train(vectors[:3000])
+    ann.remove(["cand_00007"])
+    exact = ExactIndex.from_arrays(32, keys(n), vectors)
+    allowed = np.random.default_rng(3).random(n) < 0.15
+    asked: list[str] = []
+
+    def admitted(wanted: list[str]) -> set[str]:
+        asked.extend(wanted)
+        return {k for k in wanted if allowed[int(k[5:])]}
+
+    recalls, same = [], 0
+    for q in clustered(40, seed=9):
+        asked.clear()
+        found = ann.search_admitted(q, 20, admitted)
+        assert all(allowed[int(h.key[5:])] for h in found) and "cand_00007" not in asked
+        assert len(asked) == len(set(asked)) < n / 2  # each probed row once, not the pool
+        truth = {h.key for h in exact.search(q, 20, allowed)}
+        recalls.append(len(truth & {h.key for h in found}) / len(truth))
+        same += found == ann.search(q, 20, allowed)
+    assert np.mean(recalls) >= 0.9
+    assert same >= 30  # a probed share near the whole index's probes as many lists
+
+
 def test_approximate_index_updates_incrementally_and_forgets_deletes() -> None:
     vectors = clustered(3000)
     ann = AnnIndex(32, nlist=32, nprobe=32)

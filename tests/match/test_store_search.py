@@ -5,6 +5,7 @@ fused top are loaded and scored. Consent and tenancy hold in every stage."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -131,3 +132,52 @@ def test_an_overlap_rule_in_the_store_keeps_whom_the_exact_rule_keeps(
     assert {r.candidate.id for r in stored.results} == kept
     # The store loaded nobody the rule removes.
     assert not [r for r in stored.rejected if "overlap" in r.reason]
+
+
+def test_a_selective_filter_on_the_approximate_index_checks_only_the_probed_rows(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """store_search.dense_hits: where asking about the probed lists' rows costs less than
+    reading the pool (CHECK_COST 0 here: always), the pool's ids are never read."""
+    import numpy as np
+
+    from worldhire.index.vectors import AnnIndex, ExactIndex, Hit
+    from worldhire.match import store_search
+    from worldhire.store.protocol import PoolFilter
+
+    tenant = repo.ensure_tenant("acme")
+    other = repo.ensure_tenant("other")
+    everyone = [make_candidate(name=f"P{i}", tenant_id=tenant.id if i % 10 == 0 else other.id)
+                for i in range(400)]
+    repo.save_candidates(everyone)
+    ours = {c.id for c in everyone if c.tenant_id == tenant.id}
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(400, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ann = AnnIndex(16, nlist=8, nprobe=2)
+    ann.upsert([c.id for c in everyone], vectors)
+    ann.train(vectors)
+    exact = ExactIndex.from_arrays(16, [c.id for c in everyone], vectors)
+
+    def whole_pool(_: PoolFilter) -> list[str]:
+        raise AssertionError("the pool's ids were read")
+
+    monkeypatch.setattr(repo, "pool_ids", whole_pool)
+    monkeypatch.setattr(store_search, "CHECK_COST", 0.0)
+    probed = 0
+    admitted_search = ann.search_admitted
+
+    def counted(*args: Any, **kwargs: Any) -> list[Hit]:
+        nonlocal probed
+        probed += 1
+        return admitted_search(*args, **kwargs)
+
+    monkeypatch.setattr(ann, "search_admitted", counted)
+    recalls = []
+    for query in vectors[0:200:10]:  # ours: the first fetched holds one of the pool at least
+        found = store_search.dense_hits(repo, PoolFilter(tenant.id), query, 5, ann)
+        assert len(found) == 5 and {h.key for h in found} <= ours
+        truth = {h.key for h in exact.search(query, 5, exact.row_mask(ours))}
+        recalls.append(len(truth & {h.key for h in found}) / 5)
+    assert np.mean(recalls) >= 0.8
+    assert probed >= 10  # most queries found too few of the pool by over-fetching

@@ -3,7 +3,10 @@ the backfill by the bulk path, found by extractor version, and gone with the pro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+
+import pytest
 
 from tests.assess.test_rubric import strong
 from tests.factories import make_candidate
@@ -64,3 +67,33 @@ def test_another_extractor_version_or_changed_content_is_not_used(repo: SqlRepos
 def test_saving_an_assessment_of_a_deleted_profile_stores_nothing(repo: SqlRepository) -> None:
     repo.save_assessments([StoredAssessment("nobody", "v", "f", {})])
     assert repo.stored_assessments(["nobody"]) == {}
+
+
+def test_assessments_read_once_are_kept_until_the_content_changes_or_erasure(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    repo.assess_on_write(stored.assessor)
+    person = strong()
+    repo.save_candidate(person)
+    asked: list[list[str]] = []
+    reads = repo.stored_assessments
+
+    def counted(candidate_ids: Sequence[str]) -> dict[str, StoredAssessment]:
+        asked.append(list(candidate_ids))
+        return reads(candidate_ids)
+
+    monkeypatch.setattr(repo, "stored_assessments", counted)
+    first = stored.general_assessments(repo, [person])
+    again = stored.general_assessments(repo, [person])
+    assert again == first and again.keys() == {person.id}
+    assert asked == [[person.id]]  # the second ranking read nothing
+
+    edited = replace(person, summary=person.summary + " Now I lead a team of 4.")
+    assert stored.general_assessments(repo, [edited]) == {}  # its stored row is the old text's
+    assert asked[-1] == [person.id]
+
+    assert stored.forget(person.id) == 1
+    assert stored.forget(person.id) == 0
+    assert stored.general_assessments(repo, [person]) == first
+    assert len(asked) == 3
+    stored.forget(person.id)

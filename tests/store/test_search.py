@@ -37,6 +37,35 @@ def test_the_full_text_index_follows_writes_consent_and_erasure(repo: SqlReposit
     assert found("pytorch") == []
 
 
+def test_a_pools_size_follows_every_write_of_a_profile(repo: SqlRepository) -> None:
+    """On SQLite the sizes are kept by triggers (migration 0029): each write that adds, removes
+    or moves a profile in or out of a pool changes them as the pool's own predicates count."""
+    acme = repo.ensure_tenant("acme").id
+    other = repo.ensure_tenant("other").id
+
+    def sizes() -> list[int]:
+        return [repo.pool_size(t) for t in (acme, other, None)]
+
+    def counted() -> list[int]:
+        return [len(repo.pool_ids(PoolFilter(t))) for t in (acme, other, None)]
+
+    mine = [make_candidate(name=f"Mine {i}", tenant_id=acme) for i in range(3)]
+    platform = [make_candidate(name=f"Platform {i}") for i in range(2)]
+    withdrawn = make_candidate(name="Withdrawn", tenant_id=acme)
+    withdrawn.consents.append(Consent(ConsentPurpose.MATCHING, False, "e-mail"))
+    repo.save_candidates([*mine, platform[0], withdrawn])
+    assert repo.load_candidates([platform[1]]) == 1  # the bulk path's own statements
+    assert sizes() == counted() == [5, 2, 2]
+    mine[0].consents.append(Consent(ConsentPurpose.MATCHING, False, "e-mail"))
+    mine[1].tenant_id = other
+    withdrawn.consents.append(Consent(ConsentPurpose.MATCHING, True, "form"))
+    repo.save_candidates([mine[0], mine[1], withdrawn])
+    assert sizes() == counted() == [4, 3, 2]
+    repo.save_candidate(mine[2])  # rewritten as it was
+    repo.delete_candidate(platform[0].id)
+    assert sizes() == counted() == [3, 2, 1]
+
+
 def test_words_most_profiles_hold_do_not_crowd_out_a_rare_one(repo: SqlRepository) -> None:
     if repo.engine.dialect.name != "sqlite":
         pytest.skip("PostgreSQL's ts_rank has no document frequency: common words stay in")
@@ -98,5 +127,36 @@ def test_a_selective_pool_gets_its_best_matches_in_the_order_the_index_gives(
         pool = PoolFilter(None, countries=None if countries is None else frozenset(countries))
         for k in (1, 2, 3, 7, 20):
             with repo.engine.connect() as conn:
-                joined = _full_text(conn, ["pytorch"], k, _pool_where(pool))
+                joined = _full_text(conn, ["pytorch"], k, _pool_where(pool), None)
             assert repo.search_profiles(pool, ["pytorch"], k) == joined
+
+
+def test_word_counts_kept_in_memory_follow_every_write_of_the_index(repo: SqlRepository) -> None:
+    """store.sql.frequencies: a count is served from memory only while FTS5's own records of
+    the index are those it was read under."""
+    if repo.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's full-text ranking asks for no word counts")
+    from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
+
+    kept = WordFrequencies()
+    words = ["pytorch", "kubernetes", "zzyzx"]
+
+    def agree() -> dict[str, int]:
+        with repo.engine.connect() as conn:
+            served = kept.of(conn, words)
+            assert served == read_frequencies(conn, words)
+            return served
+
+    people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}") for i in range(4)]
+    repo.save_candidates(people)
+    first = agree()
+    assert agree() == first  # read from memory
+    repo.save_candidate(make_candidate({KUBERNETES: EvidenceKind.JOB}, name="K"))
+    agree()
+    people[0].summary = "Now only zzyzx"
+    people[0].evidence = []
+    people[0].skills = []
+    repo.save_candidate(people[0])  # a rewrite: the old text leaves the index
+    agree()
+    repo.delete_candidate(people[1].id)
+    assert agree()["pytorch"] == 2

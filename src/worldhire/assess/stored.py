@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +39,15 @@ from worldhire.store.protocol import Repository, StoredAssessment
 # The stored shape's own number, for a change to `_body` that the code digest would not show.
 SHAPE = 1
 BATCH = 500
+# Stored assessments read and parsed, by (profile, fingerprint): the profiles a fresh shortlist
+# scores are mostly those earlier shortlists scored (store.profile_cache), and reading their
+# rows again cost 17 ms of its CPU at 30,000 profiles. Only current ones are kept (this
+# extractor's, of that content), so one found is the stored row's exactly; a rewritten
+# profile has another fingerprint. They quote a person's résumé: an erasure drops them
+# (`forget`, bootstrap.AssessmentCachePurge). As many as the profile cache keeps profiles.
+READ_SLOTS = 4096
+_read: OrderedDict[tuple[str, str], Assessment] = OrderedDict()
+_read_lock = threading.Lock()
 
 
 @cache
@@ -85,16 +96,38 @@ def general_assessments(
     repo: Repository, candidates: Sequence[Candidate]
 ) -> dict[str, Assessment]:
     """The stored assessments of these profiles that are current (this extractor's, of the
-    content the profile has now); the ranking computes the others."""
+    content the profile has now); the ranking computes the others. Those read before are kept
+    in memory (READ_SLOTS): only the others are read from the store."""
     version = extractor_version()
-    stored = repo.stored_assessments([c.id for c in candidates])
+    keys = {c.id: (c.id, rubric.fingerprint(c)) for c in candidates}
     out: dict[str, Assessment] = {}
-    for candidate in candidates:
-        row = stored.get(candidate.id)
-        if (row is not None and row.version == version
-                and row.fingerprint == rubric.fingerprint(candidate)):
-            out[candidate.id] = _assessment(row)
+    with _read_lock:
+        for candidate_id, key in keys.items():
+            kept = _read.get(key)
+            if kept is not None:
+                _read.move_to_end(key)
+                out[candidate_id] = kept
+    wanted = [candidate_id for candidate_id in keys if candidate_id not in out]
+    found: dict[tuple[str, str], Assessment] = {}
+    for candidate_id, row in (repo.stored_assessments(wanted) if wanted else {}).items():
+        key = keys[candidate_id]
+        if row.version == version and row.fingerprint == key[1]:
+            found[key] = out[candidate_id] = _assessment(row)
+    if found:
+        with _read_lock:
+            _read.update(found)
+            while len(_read) > READ_SLOTS:
+                _read.popitem(last=False)
     return out
+
+
+def forget(candidate_id: str) -> int:
+    """Drop a person's assessments read from the store (erasure); how many were kept."""
+    with _read_lock:
+        keys = [key for key in _read if key[0] == candidate_id]
+        for key in keys:
+            del _read[key]
+    return len(keys)
 
 
 @dataclass

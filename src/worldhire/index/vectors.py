@@ -13,9 +13,10 @@ Deletes take effect at once: the row is dropped from the inverted lists and mask
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -191,8 +192,17 @@ class ExactIndex:
     @classmethod
     def from_arrays(cls, dim: int, keys: list[str], vectors: npt.NDArray[Any]) -> ExactIndex:
         index = cls(dim)
-        index.upsert(keys, np.asarray(vectors, dtype=np.float32))
+        index.fill(keys, vectors)
         return index
+
+    def fill(self, keys: list[str], vectors: npt.NDArray[Any]) -> None:
+        """Upsert rows read from a file, a chunk at a time: the float32 copy of a million
+        read at once was 1.5 GB of a process's peak memory beside the index's float16 rows."""
+        self._check(keys, vectors)
+        self.reserve(self._size + len(keys))
+        for start in range(0, len(keys), 65536):
+            self.upsert(keys[start : start + 65536],
+                        np.asarray(vectors[start : start + 65536], dtype=np.float32))
 
     @classmethod
     def read(cls, folder: Path, meta: dict[str, Any], vectors: npt.NDArray[Any]) -> ExactIndex:
@@ -256,27 +266,85 @@ class AnnIndex(ExactIndex):
             self._ivf.remove_ids(faiss.IDSelectorArray(len(rows), faiss.swig_ptr(rows)))
         return super().remove(keys)
 
+    def _probes(self, share: float) -> int:
+        """How many lists a search probes when `share` of the rows may be served: a selective
+        filter leaves fewer usable rows per list, so more lists are probed."""
+        return min(self.nlist, math.ceil(self.nprobe / math.sqrt(max(share, 1e-3))))
+
     def search(self, query: Vectors, k: int, allowed: Mask | None = None) -> list[Hit]:
         if not self.trained:
             return super().search(query, k, allowed)
+        nprobe = self.nprobe
+        usable = None
+        if allowed is not None:
+            usable = self._usable(allowed)
+            nprobe = self._probes(float(usable.mean()) if len(usable) else 1.0)
+        return self._probed(query, k, nprobe, usable)
+
+    def _probed(self, query: Vectors, k: int, nprobe: int, usable: Mask | None) -> list[Hit]:
+        """The top `k` of the `nprobe` nearest lists' rows (only `usable` ones when given),
+        re-scored exactly."""
         import faiss
 
         query = np.asarray(query, dtype=np.float32).reshape(1, -1)
         params = faiss.SearchParametersIVF()
-        params.nprobe = self.nprobe
+        params.nprobe = nprobe
         bitmap = None
-        if allowed is not None:
-            usable = self._usable(allowed)
-            # A selective filter leaves fewer usable rows per list: probe more lists.
-            share = max(float(usable.mean()) if len(usable) else 1.0, 1e-3)
-            params.nprobe = min(self.nlist, int(np.ceil(self.nprobe / np.sqrt(share))))
+        if usable is not None:
             bitmap = np.packbits(usable, bitorder="little")
             params.sel = faiss.IDSelectorBitmap(len(usable), faiss.swig_ptr(bitmap))
-        fetch = k * self.refine
-        _, found = self._ivf.search(query, fetch, params=params)
+        _, found = self._ivf.search(query, k * self.refine, params=params)
         rows = found[0][found[0] >= 0].astype(np.int64)
         del bitmap  # kept alive until the search above is done with it
         return self._top(rows, self.score_rows(rows, query[0]), k)
+
+    def probed_rows(self, share: float) -> int:
+        """About how many rows a search under a filter that keeps `share` of them probes."""
+        return self._probes(share) * len(self) // self.nlist
+
+    def search_admitted(
+        self, query: Vectors, k: int, admitted: Callable[[list[str]], Collection[str]]
+    ) -> list[Hit]:
+        """The top `k` of the rows whose keys `admitted` accepts (of those it is asked about),
+        as `search` finds them under a filter, but `admitted` is asked only about the rows of
+        the lists the search probes, not about every row: a filter too selective for an
+        over-fetched search (a store's pool predicates) costs what those lists hold, about
+        nprobe x sqrt(n) / 4 rows, not a check of the whole pool. The share of the probed
+        rows `admitted` accepts sets how many lists are probed (`search` takes the share of
+        all rows), probing further until the lists probed are as many as that share asks."""
+        if not self.trained:
+            rows = np.flatnonzero(self.alive[: self._size])
+            return self.search(query, k, self.row_mask(admitted([self.keys[r] for r in rows])))
+        query = np.asarray(query, dtype=np.float32).reshape(1, -1)
+        _, nearest = self._ivf.quantizer.search(query, self.nlist)
+        lists = nearest[0][nearest[0] >= 0]
+        usable = np.zeros(self._size, dtype=bool)
+        probed = seen = 0
+        wanted = self.nprobe
+        while probed < wanted:
+            rows = self._list_rows(lists[probed:wanted])
+            rows = rows[self.alive[rows]]
+            keys = [self.keys[r] for r in rows]
+            accepted = admitted(keys)
+            usable[rows[[key in accepted for key in keys]]] = True
+            seen += len(rows)
+            probed = wanted
+            wanted = max(probed, self._probes(float(usable.sum()) / seen if seen else 1.0))
+        return self._probed(query[0], k, probed, usable)
+
+    def _list_rows(self, lists: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        """The row numbers the inverted lists `lists` hold."""
+        import faiss
+
+        held = self._ivf.invlists
+        parts = [np.zeros(0, dtype=np.int64)]
+        for number in lists:
+            size = held.list_size(int(number))
+            if size:
+                ids = held.get_ids(int(number))
+                parts.append(faiss.rev_swig_ptr(ids, size).astype(np.int64))
+                held.release_ids(int(number), ids)
+        return np.concatenate(parts)
 
     def save(self, folder: Path) -> None:
         import faiss
@@ -297,7 +365,7 @@ class AnnIndex(ExactIndex):
     def read(cls, folder: Path, meta: dict[str, Any], vectors: npt.NDArray[Any]) -> ExactIndex:
         ann = cls(int(meta["dim"]), nlist=meta["nlist"], nprobe=meta["nprobe"],
                   refine=meta["refine"])
-        ann.upsert(list(meta["keys"]), vectors.astype(np.float32))
+        ann.fill(list(meta["keys"]), vectors)
         if (folder / IVF_FILE).exists():
             import faiss
 
@@ -372,7 +440,7 @@ def promote(
     keys, vectors = index.compacted()
     lists = nlist or int(4 * np.sqrt(len(keys)))
     ann = AnnIndex(index.dim, nlist=lists)
-    ann.upsert(keys, vectors.astype(np.float32))
+    ann.fill(keys, vectors)
     rng = np.random.default_rng(0)
     sample = rng.choice(len(keys), size=min(len(keys), lists * 64), replace=False)
     ann.train(vectors[np.sort(sample)].astype(np.float32))

@@ -17,7 +17,7 @@ from worldhire.core.models import RemotePolicy, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.embed.queries import query_vector
 from worldhire.index.lexical import tokens
-from worldhire.index.vectors import Hit, VectorIndex, Vectors
+from worldhire.index.vectors import AnnIndex, Hit, VectorIndex, Vectors
 from worldhire.match.criteria import overlap_between
 from worldhire.match.overlap import WorkWindow
 from worldhire.match.retrieval import Retrieved, fused_ranking
@@ -26,6 +26,9 @@ from worldhire.store.protocol import PoolFilter, Repository
 # The vector index holds every tenant's profiles: it is searched this much deeper than asked
 # before the hits are checked against the pool.
 OVERFETCH = 4
+# What checking one id against the pool costs (a lookup by id) over reading one id of the pool
+# (a scan): 3.5 and 1.9 us of CPU on SQLite at 100,000 profiles.
+CHECK_COST = 2.0
 
 
 def _covering(country: str) -> tuple[str, frozenset[str]]:
@@ -95,10 +98,20 @@ def dense_hits(
 ) -> list[Hit]:
     """The `depth` nearest profiles of the filtered pool: the index is searched deeper than
     asked and its hits checked against the pool in SQL; a filter so selective that too few
-    remain is searched with an allow-list of the pool's rows instead."""
+    remain is searched under the pool's filter instead, its rows found the cheaper way: an
+    allow-list of the whole pool's rows (read in one scan, which grows with the store), or
+    the approximate index asking the store about the rows of the lists it probes only
+    (AnnIndex.search_admitted, which grows with its square root: about 20,000 rows of a
+    million for a filter that keeps a seventh of them)."""
     fetched = vectors.search(vector, depth * OVERFETCH)
     members = repo.in_pool(pool, [h.key for h in fetched])
     dense = [h for h in fetched if h.key in members][:depth]
     if len(dense) < depth and len(fetched) == depth * OVERFETCH:
-        dense = vectors.search(vector, depth, vectors.row_mask(repo.pool_ids(pool)))
+        share = len(members) / len(fetched)  # of the pool near the query: the probes' guide
+        if (isinstance(vectors, AnnIndex) and vectors.trained
+                and vectors.probed_rows(share) * CHECK_COST < share * len(vectors)):
+            dense = vectors.search_admitted(vector, depth,
+                                            lambda keys: repo.in_pool(pool, keys))
+        else:
+            dense = vectors.search(vector, depth, vectors.row_mask(repo.pool_ids(pool)))
     return dense

@@ -92,6 +92,7 @@ from worldhire.store.sql import schema_batch as _batch  # noqa: F401
 from worldhire.store.sql import schema_governance as _governance  # noqa: F401
 from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
+from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
 from worldhire.store.sql.listing import (
     PLATFORM_POOL,
     country_word,
@@ -215,6 +216,7 @@ class SqlRepository:
         # Where the tenants' own choices are read: this database, or with residency the main one.
         self.tenant_directory: SqlRepository = self
         self._profiles = ProfileCache()
+        self._frequencies = WordFrequencies()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -642,8 +644,18 @@ class SqlRepository:
     # retrieval in the store ---------------------------------------------------------------------
 
     def pool_size(self, tenant_id: str | None) -> int:
-        """How many people a tenant's role may be matched against."""
+        """How many people a tenant's role may be matched against: on SQLite the counts its
+        triggers keep (t.POOL_COUNTS, one row for the tenant's own, one for the platform's),
+        on PostgreSQL counted."""
         with self._tx() as conn:
+            if conn.dialect.name == "sqlite":
+                counts = table(t.POOL_COUNTS, literal_column("tenant_key"),
+                               literal_column("profiles"))
+                keys = [""] if tenant_id is None else ["", tenant_id]
+                return int(conn.execute(
+                    select(func.coalesce(func.sum(literal_column("profiles")), 0))
+                    .select_from(counts).where(literal_column("tenant_key").in_(keys))
+                ).scalar_one())
             return int(conn.execute(
                 select(func.count()).select_from(t.candidates)
                 .where(_pool_where(PoolFilter(tenant_id)))
@@ -678,15 +690,17 @@ class SqlRepository:
             return []
         part = k * OVERFETCH
         hits: list[tuple[str, float]] = []
+        # A unit of work's own writes are not in the index's stamp yet (sql/frequencies.py).
+        frequencies = None if self.transactions.in_unit_of_work() else self._frequencies
         with self._tx() as conn:
-            matches = _RankedMatches(conn, words, part, part * DEEPEN)
+            matches = _RankedMatches(conn, words, part, part * DEEPEN, frequencies)
             for rows in matches:
                 members = _members(conn, pool, [cid for cid, _ in rows])
                 hits += [(cid, score) for cid, score in rows if cid in members]
                 if len(hits) >= k:
                     break
             if len(hits) < k and not matches.complete:
-                hits = _full_text(conn, words, k, _pool_where(pool))
+                hits = _full_text(conn, words, k, _pool_where(pool), frequencies)
         return hits[:k]
 
     def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
@@ -1121,11 +1135,12 @@ SEARCH_VECTOR = f"{t.SEARCH_TABLE}_vector"
 
 
 def _full_text(
-    conn: Connection, words: Sequence[str], k: int, where: Any
+    conn: Connection, words: Sequence[str], k: int, where: Any,
+    frequencies: WordFrequencies | None,
 ) -> list[tuple[str, float]]:
     """(candidate id, rank) of the best `k` matches of any word, best first; `where` joins
     predicates over `candidates` in."""
-    query = _full_text_query(conn, words, where)
+    query = _full_text_query(conn, words, where, frequencies)
     if query is None:
         return []
     rows = conn.execute(query.limit(k)).all()
@@ -1143,15 +1158,17 @@ class _RankedMatches:
     of equal ranks is held back until the next rank shows, then ordered by id, so the parts are
     in the same order; one cut by `limit` is not handed out."""
 
-    def __init__(self, conn: Connection, words: Sequence[str], part: int, limit: int) -> None:
+    def __init__(self, conn: Connection, words: Sequence[str], part: int, limit: int,
+                 frequencies: WordFrequencies | None) -> None:
         self.conn, self.words, self.part, self.limit = conn, words, part, limit
+        self.frequencies = frequencies
         self.complete = False
 
     def __iter__(self) -> Iterator[list[tuple[str, float]]]:
         if self.conn.dialect.name != "sqlite":
             yield from self._joined()
             return
-        words = _selective(self.conn, self.words)
+        words = _selective(self.conn, self.words, self.frequencies)
         if not words:
             self.complete = True
             return
@@ -1187,7 +1204,7 @@ class _RankedMatches:
         return [(candidate_id, -rank) for rank, candidate_id in ranked]
 
     def _joined(self) -> Iterator[list[tuple[str, float]]]:
-        query = _full_text_query(self.conn, self.words, None)
+        query = _full_text_query(self.conn, self.words, None, self.frequencies)
         if query is None:
             self.complete = True
             return
@@ -1207,12 +1224,13 @@ def _match_any(words: Sequence[str]) -> str:
     return " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
-def _full_text_query(conn: Connection, words: Sequence[str], where: Any) -> Any:
+def _full_text_query(conn: Connection, words: Sequence[str], where: Any,
+                     frequencies: WordFrequencies | None) -> Any:
     """The matches of any word as (candidate_id, score), best first (ties by id); None when no
     profile holds a word worth asking for."""
     ct = t.candidate_text
     if conn.dialect.name == "sqlite":
-        words = _selective(conn, words)
+        words = _selective(conn, words, frequencies)
         if not words:
             return None
         # FTS5's rank is bm25, lower is better.
@@ -1468,15 +1486,13 @@ COMMON_SHARE = 0.2
 KEEP_RAREST = 3
 
 
-def _selective(conn: Connection, words: Sequence[str]) -> list[str]:
+def _selective(conn: Connection, words: Sequence[str],
+               frequencies: WordFrequencies | None) -> list[str]:
     """The query's words that some profiles hold, minus the common ones (FTS5's vocabulary
-    table counts the profiles that hold each word); the rarest few are kept when all are
-    common."""
-    vocab = table(f"{t.SEARCH_TABLE}_vocab", literal_column("term"), literal_column("doc"))
-    held = {str(row["term"]): int(row["doc"]) for row in conn.execute(
-        select(literal_column("term"), literal_column("doc")).select_from(vocab)
-        .where(literal_column("term").in_(list(words)))
-    ).mappings()}
+    table counts the profiles that hold each word; `frequencies` keeps its counts while the
+    index is unchanged); the rarest few are kept when all are common."""
+    held = (read_frequencies(conn, list(words)) if frequencies is None
+            else frequencies.of(conn, list(words)))
     # The largest row number is the count of profiles written, an upper bound of those held.
     written = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
     found = [w for w in words if held.get(w, 0) > 0]  # a word nobody holds matches nothing

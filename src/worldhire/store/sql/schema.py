@@ -269,6 +269,10 @@ candidate_assessments = Table(
 )
 
 SEARCH_TABLE = "candidate_search"
+# Each tenant's count of profiles that consent to matching ('' for the platform's), kept by
+# triggers on SQLite (migration 0029) so a shortlist reads its pool's size instead of counting
+# it; like the FTS5 tables, the database's own, not SQLAlchemy's (PostgreSQL has none).
+POOL_COUNTS = "candidate_pool_counts"
 LISTING_TABLE = f"{SEARCH_TABLE}_listing"
 
 # A recruiter's candidate search kept by name (migration 0015): the words and filters of the
