@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.factories import make_candidate, make_role
 from tests.pipeline.conftest import World, build_world
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.jsonresume import parse_json_resume
@@ -161,8 +162,6 @@ def test_import_keeps_each_company_to_its_own(world: World) -> None:
     """An imported file comes from another tool: like the pipeline's add, it may not put one
     company's candidate on another company's role, nor rewrite another company's role by its
     id (both were written: the role moved to the file's company)."""
-    from tests.factories import make_candidate, make_role
-
     busy(world)
     data = json.loads(export_ats(world.repo, world.service.store).model_dump_json())
     globex = world.repo.ensure_tenant("globex").id
@@ -188,3 +187,26 @@ def test_import_keeps_each_company_to_its_own(world: World) -> None:
     # The company's own file still imports (its applications are there already).
     assert import_ats(world.repo, store, parse_ats(json.dumps(data)),
                       added=lambda _: None) == (1, 0)
+
+
+def test_import_refuses_note_and_scorecard_ids_already_in_use(world: World) -> None:
+    """A file reusing a held note or scorecard id is refused up front, naming the id; before,
+    the write failed half-way on the store's unique key."""
+    busy(world)
+    data = json.loads(export_ats(world.repo, world.service.store).model_dump_json())
+    [scored] = [a for a in data["applications"] if a["notes"]]
+    newcomer = make_candidate(name="Noor Newcomer", email="noor@mail.example")
+    world.repo.save_candidates([newcomer])
+    copy = {**scored, "id": "app_copy", "candidate_id": newcomer.id}
+    note_id = scored["notes"][0]["id"]
+    with pytest.raises(ExchangeError, match=f"note or scorecard {note_id}: id already in use"):
+        import_ats(world.repo, world.service.store,
+                   parse_ats(json.dumps({**data, "applications": [copy]})), added=lambda _: None)
+    assert world.service.store.get_application("app_copy") is None
+
+    fresh = {**copy, "notes": [{**scored["notes"][0], "id": "note_twice"}] * 2,
+             "scorecards": []}
+    with pytest.raises(ExchangeError, match="note or scorecard note_twice: id already in use"):
+        import_ats(world.repo, world.service.store,
+                   parse_ats(json.dumps({**data, "applications": [fresh]})), added=lambda _: None)
+    assert world.service.store.get_application("app_copy") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from datetime import datetime
@@ -264,6 +265,7 @@ def import_ats(repo: Repository, store: PipelineStore, doc: AtsDocument, *,
         if same is not None and same.id != a.id:
             problems.append(f"application {a.id}: the candidate is already on that role")
     problems += _stage_problems(repo, store, doc)
+    problems += _record_id_problems(store, doc)
     if problems:
         raise ExchangeError("; ".join(problems[:10]))
     tenants = {r.tenant: repo.ensure_tenant(r.tenant).id for r in doc.roles}
@@ -308,6 +310,17 @@ def _company_problems(repo: Repository, doc: AtsDocument) -> list[str]:
             problems.append(f"application {a.id}: candidate {a.candidate_id} is another "
                             "company's")
     return problems
+
+
+def _record_id_problems(store: PipelineStore, doc: AtsDocument) -> list[str]:
+    """A note or scorecard id already held elsewhere would collide on write; the file's own
+    applications already present are skipped whole, so their records are not counted."""
+    written = [a for a in doc.applications if store.get_application(a.id) is None]
+    notes = [n.id for a in written for n in a.notes]
+    cards = [s.id for a in written for s in a.scorecards]
+    held = store.held_record_ids(notes, cards)
+    repeated = {i for i, n in Counter(notes + cards).items() if n > 1}
+    return [f"note or scorecard {i}: id already in use" for i in sorted(held | repeated)]
 
 
 def _stage_problems(repo: Repository, store: PipelineStore, doc: AtsDocument) -> list[str]:

@@ -55,6 +55,8 @@ class PipelineStore(Protocol):
     def notes(self, application_id: str) -> list[Note]: ...
     def add_scorecard(self, card: Scorecard) -> None: ...
     def scorecards(self, application_id: str) -> list[Scorecard]: ...
+    def held_record_ids(
+        self, note_ids: Sequence[str], scorecard_ids: Sequence[str]) -> set[str]: ...
 
 
 def _tz(value: datetime) -> datetime:
@@ -272,6 +274,16 @@ class SqlPipelineStore(SqlTableStore):
                      rating=r.rating, evidence=r.evidence)
                 for i, r in enumerate(card.ratings)
             ])
+
+    def held_record_ids(self, note_ids: Sequence[str], scorecard_ids: Sequence[str]) -> set[str]:
+        """Which of these note and scorecard ids the store already holds."""
+        held: set[str] = set()
+        with self.database.connection() as conn:
+            for table, ids in ((p.application_notes, note_ids), (p.scorecards, scorecard_ids)):
+                for start in range(0, len(ids), 500):
+                    held.update(conn.execute(select(table.c.id).where(
+                        table.c.id.in_(ids[start:start + 500]))).scalars())
+        return held
 
     def scorecards(self, application_id: str) -> list[Scorecard]:
         with self.database.connection() as conn:
