@@ -20,9 +20,11 @@ from worldhire.pipeline.webhooks import (
     DELIVERY_HEADER,
     EVENT_HEADER,
     SIGNATURE_HEADER,
+    DeliveryWorker,
     RetryPolicy,
     SignatureError,
     TooManyWebhooks,
+    UnknownDelivery,
     WebhookError,
     Webhooks,
     sign,
@@ -153,6 +155,24 @@ def test_a_delivery_erased_between_two_tries_is_not_sent_again(repo: SqlReposito
         gone = hooks.deliver(waiting)
     assert erased == [1] and len(rx.received) == 1
     assert gone.id == waiting and hooks.deliveries(delivery_id=waiting) == []
+
+
+def test_the_worker_passes_over_a_delivery_erased_after_it_was_listed(
+        repo: SqlRepository, caplog: pytest.LogCaptureFixture) -> None:
+    """Erasure may delete a queued delivery between the worker's listing and its send: nothing
+    is left to send, so nothing is logged as a failure (a traceback was logged at ERROR)."""
+    world, hooks = hooked_world(repo, Waits())
+    hooks.register(world.tenant.id, "https://hooks.example/x", [CANDIDATE_SHORTLISTED],
+                   secret=SECRET)
+    world.service.add(world.people[0].id, world.role.id, actor="u1")
+    [listed] = hooks.pending()
+    delete_where(Governance(repo), "webhook_deliveries", "id", [listed])
+    with pytest.raises(UnknownDelivery):
+        hooks.delivery(listed)
+    worker = DeliveryWorker(lambda sleep: hooks)
+    with caplog.at_level("ERROR"):
+        worker._send(listed)
+    assert caplog.records == []
 
 
 def test_client_errors_are_not_retried(repo: SqlRepository) -> None:

@@ -68,6 +68,13 @@ class WebhookError(WorldhireError, ValueError):
     code = "webhook-input"
 
 
+class UnknownDelivery(WebhookError):
+    """No such delivery: never made, or erased with the person it named."""
+
+    status = 404
+    code = "unknown-delivery"
+
+
 class SignatureError(WorldhireError, ValueError):
     """A delivery whose signature is missing, malformed, stale or wrong."""
 
@@ -406,7 +413,7 @@ class Webhooks:
     def delivery(self, delivery_id: str) -> Delivery:
         found = self.deliveries(delivery_id=delivery_id)
         if not found:
-            raise WebhookError(f"no delivery with id {delivery_id!r}")
+            raise UnknownDelivery(f"no delivery with id {delivery_id!r}")
         return found[0]
 
     def deliveries(
@@ -417,8 +424,6 @@ class Webhooks:
         ids, e-mail address or name), matched case-insensitively."""
         return self.store.deliveries(tenant_id=tenant_id, delivery_id=delivery_id,
                                      naming=naming, limit=limit)
-
-
 
     def naming(self, words: Sequence[str], *, tenants: Sequence[str] | None = None
                ) -> list[str]:
@@ -506,7 +511,7 @@ class DeliveryWorker:
         try:
             if not self._stop.is_set():
                 self.hooks.deliver(delivery_id)
-        except _Stopping:
+        except (_Stopping, UnknownDelivery):  # stopping, or erased since it was listed
             pass
         except Exception:
             if not self._stop.is_set():
