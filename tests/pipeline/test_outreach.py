@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from email import message_from_bytes, policy
 from typing import Any
@@ -177,3 +178,11 @@ def test_a_company_name_with_its_own_period_ends_the_sentence_once() -> None:
     plain = draft_outreach(score_candidate(ada(), role(), no_neighbours), sender_name="Sam",
                            start=date(2026, 1, 12))
     assert "role at Acme. I'm writing" in plain.body
+
+
+def test_a_role_with_no_title_gets_no_draft() -> None:
+    """A post that named no job title is kept untitled until someone adds one; a letter would
+    read "hiring for the  role"."""
+    untitled = replace(role(), title="")
+    with pytest.raises(OutreachError, match="no job title"):
+        draft_outreach(score_candidate(ada(), untitled, no_neighbours), sender_name="Sam")

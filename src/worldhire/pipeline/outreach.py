@@ -143,6 +143,8 @@ def draft_outreach(
     """The draft, signed by `sender_name` (a person) or, without one, by the company's hiring
     team, introduced as such ("I'm writing from ...", never "I'm The hiring team")."""
     candidate, role = result.candidate, result.role
+    if role.title_missing:  # "hiring for the  role" would tell the person nothing
+        raise OutreachError("the role has no job title: add one before writing to candidates")
     person = (sender_name or "").strip()
     signed = person or team_signature(role.company)
     first_name = candidate.name.split()[0] if candidate.name.strip() else "there"
