@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING
 
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action
+from worldhire.market.figures import MarketReport, build_report
 from worldhire.market.gaps import LeftOut, SkillGap, left_out, skill_gaps
 from worldhire.market.pay import YearTrend, year_trends
-from worldhire.market.report import MarketReport, build_report
 from worldhire.market.supply import MarketView, market_view
 from worldhire.match.service import taxonomy_related
 
