@@ -21,8 +21,8 @@ from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
 from worldhire.demo.service import world_dir
 from worldhire.governance.repository import AuditRows
+from worldhire.market.figures import build_report
 from worldhire.market.gaps import left_out
-from worldhire.market.report import build_report
 from worldhire.market.schemas import MarketOut
 from worldhire.pipeline.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
 

@@ -150,6 +150,21 @@ def test_market_report_counts_the_tenants_candidates(acme: Path, tmp_path: Path)
     assert "0 open roles, 0 candidates" in said
 
 
+def test_the_market_commands_count_what_the_api_counts(tmp_path: Path) -> None:
+    """A company's own résumés are its supply whatever their word on matching, as
+    /api/v1/market and the web's market page count them: one service reads the market for all."""
+    root = world_dir()
+    ok(tmp_path, "ingest", str(root / "candidates" / RESUMES[0]), str(root / "roles" / ROLE),
+       "--tenant", "solo", "--no-embed", "--no-consent")
+    out = tmp_path / "market.html"
+    said = words(ok(tmp_path, "market", "report", "--no-pay", "--out", str(out), "--tenant",
+                    "solo"))
+    assert "1 open roles, 1 candidates" in said
+    scarce = json.loads(ok(tmp_path, "market", "skills", "--tenant", "solo", "--json"))
+    assert scarce and all(s["supply"] <= 1 for s in scarce)
+    assert any(s["supply"] == 1 for s in scarce)
+
+
 def test_the_board_names_people_and_outreach_is_signed(acme: Path) -> None:
     role = json.loads(ok(acme, "roles", "list", "--json"))[0]["id"]
     person = next(p for p in people(acme) if p["country"] == "PL")  # within the team's hours

@@ -14,8 +14,9 @@ import pytest
 
 from tests.embed.test_minilm import TEXTS
 from worldhire.embed import minilm_onnx
-from worldhire.embed.minilm import MiniLMEmbedder, ModelFiles
+from worldhire.embed.minilm import MiniLMEmbedder
 from worldhire.embed.minilm_onnx import OnnxMiniLMEmbedder, source_digest
+from worldhire.embed.model_files import ModelFiles
 
 pytestmark = pytest.mark.slow
 
@@ -143,7 +144,7 @@ def test_embedding_on_the_default_runtime_never_imports_torch(graphs: Path) -> N
 BUILD_PEAK = textwrap.dedent("""
     import resource, sys
     from pathlib import Path
-    from worldhire.embed.minilm import ModelFiles
+    from worldhire.embed.model_files import ModelFiles
     from worldhire.embed.minilm_onnx import _write_apart
 
     assert _write_apart(ModelFiles(), Path(sys.argv[1]))

@@ -13,9 +13,9 @@ from typing import Any
 
 from tests.factories import make_role
 from tests.pipeline.receiver import receiver
-from worldhire.batch.rematch import KIND, ScoredPair
+from worldhire.batch.rematch import KIND
 from worldhire.batch.repository import RunLedger, store_shortlist
-from worldhire.batch.schemas import ShortlistWhyOut
+from worldhire.batch.stored_shortlist import ScoredPair, ShortlistWhyOut
 from worldhire.core.models import ConsentPurpose, Requirement, Skill
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.accounts import Accounts

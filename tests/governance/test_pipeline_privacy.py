@@ -9,9 +9,9 @@ import json
 from pathlib import Path
 
 from tests.factories import make_candidate, make_role
-from worldhire.batch.rematch import KIND, ScoredPair
+from worldhire.batch.rematch import KIND
 from worldhire.batch.repository import RunLedger, store_shortlist
-from worldhire.batch.schemas import ShortlistWhyOut
+from worldhire.batch.stored_shortlist import ScoredPair, ShortlistWhyOut
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.export import subject_access
 from worldhire.governance.principal import Principal

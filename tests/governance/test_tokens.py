@@ -10,10 +10,11 @@ from sqlalchemy import select
 
 from tests.governance.conftest import World
 from worldhire.governance import tokens
-from worldhire.governance.accounts import Accounts
+from worldhire.governance.accounts import Accounts, named_or_only_tenant
 from worldhire.governance.errors import AccessDenied, GovernanceError
 from worldhire.governance.principal import AccessRole
 from worldhire.governance.repository import connection
+from worldhire.governance.store import Governance
 from worldhire.store.sql import schema_governance as g
 
 
@@ -96,3 +97,17 @@ def test_user_management_rejects_bad_input(world: World) -> None:
         accounts.add_user(world.acme.tenant_id, "nobody", AccessRole.VIEWER)
     with pytest.raises(GovernanceError, match="a tenant user is one of"):
         accounts.add_user(world.acme.tenant_id, "x@acme.example", AccessRole.OPERATOR)
+
+
+def test_a_tenant_is_named_or_the_only_one(gov: Governance) -> None:
+    accounts = Accounts(gov)
+    with pytest.raises(GovernanceError, match="several tenants"):
+        named_or_only_tenant(gov.repo, None)  # none at all
+    acme = accounts.create_tenant(" Acme ")
+    assert acme.name == "Acme"
+    assert named_or_only_tenant(gov.repo, None) == acme
+    globex = accounts.create_tenant("Globex")
+    assert named_or_only_tenant(gov.repo, "Globex") == globex
+    assert named_or_only_tenant(gov.repo, acme.id) == acme
+    with pytest.raises(GovernanceError, match="several tenants"):
+        named_or_only_tenant(gov.repo, None)

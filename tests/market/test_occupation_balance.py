@@ -4,7 +4,8 @@ from datetime import date
 
 from tests.factories import make_candidate, make_role
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind, OccupationRef
-from worldhire.market.report import build_report, render_html
+from worldhire.market.figures import build_report
+from worldhire.market.report import render_html
 from worldhire.market.schemas import MarketOut
 from worldhire.market.supply import candidate_occupation, market_view
 

@@ -13,7 +13,8 @@ from tests.market.conftest import Market
 from worldhire.comp.data import load_salaries
 from worldhire.comp.estimate import PayEstimator, PayQuery
 from worldhire.comp.regions import region_of
-from worldhire.market.report import build_report, render_html
+from worldhire.market.figures import build_report
+from worldhire.market.report import render_html
 from worldhire.market.supply import market_view
 from worldhire.store.sql import schema as t
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from worldhire.embed.minilm import MODEL_NAME
+from worldhire.embed.model_files import MODEL_NAME
 from worldhire.occupations import index as index_module
 from worldhire.occupations.catalog import Catalog
 from worldhire.occupations.index import (

@@ -32,9 +32,9 @@ from starlette.routing import BaseRoute, Route
 
 from tests.api.conftest import context_of, make_settings
 from worldhire.api.app import create_app
-from worldhire.batch.rematch import KIND, ScoredPair
+from worldhire.batch.rematch import KIND
 from worldhire.batch.repository import RunLedger, store_shortlist
-from worldhire.batch.schemas import ShortlistWhyOut
+from worldhire.batch.stored_shortlist import ScoredPair, ShortlistWhyOut
 from worldhire.demo.service import world_dir
 from worldhire.governance.personal_data import PERSONAL_DATA, SEARCH_INDEX_TABLES, entry
 from worldhire.governance.principal import AccessRole

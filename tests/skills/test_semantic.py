@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from worldhire.embed import HashEmbedder
-from worldhire.embed.minilm import MODEL_NAME
+from worldhire.embed.model_files import MODEL_NAME
 from worldhire.skills.semantic import (
     ConceptIndex,
     SkillIndexError,

@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from worldhire.batch.repository import RunLedger, drop_closed, store_shortlist
 from worldhire.batch.runtime import BatchError
-from worldhire.batch.schemas import ShortlistWhyOut
+from worldhire.batch.stored_shortlist import ScoredPair, ShortlistWhyOut
 from worldhire.core.models import Candidate
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import RankingRecord
@@ -29,13 +29,6 @@ from worldhire.store.protocol import Repository
 KIND = "rematch"
 ACTOR = "batch:rematch"
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class ScoredPair:
-    candidate_id: str
-    score: float
-    criteria: ShortlistWhyOut
 
 
 @dataclass

@@ -20,7 +20,7 @@ from worldhire.store.sql.regional import sql_store
 from worldhire.store.sql.table_store import SqlTableStore
 
 if TYPE_CHECKING:
-    from worldhire.batch.rematch import ScoredPair
+    from worldhire.batch.stored_shortlist import ScoredPair
 
 
 def forget_vector_rows(repo: Repository, candidate_id: str) -> int:

@@ -1,6 +1,4 @@
-"""What the `batch` commands print with --json (the report of each run), and why the re-match
-put each person on a role's stored shortlist (stored with the row, shown in their subject-access
-export)."""
+"""What the `batch` commands print with --json (the report of each run)."""
 
 from __future__ import annotations
 
@@ -64,13 +62,3 @@ class RematchReportOut(BaseModel):
                    roles_already_done=report.roles_skipped, pairs=report.pairs,
                    scored=report.scored, seconds=round(report.seconds, 2),
                    pairs_per_second=round(report.pairs_per_second, 1))
-
-
-class ShortlistWhyOut(BaseModel):
-    """Why the batch re-match put a person on a role's stored shortlist: each criterion's score
-    and the requirements met, partly met and missing."""
-
-    criteria: dict[str, float]
-    met: list[str]
-    partial: list[str]
-    missing: list[str]

@@ -24,6 +24,12 @@ INGEST_HELP = (f"Import résumés ({format_names()}) and roles (a JSON role file
                f"as {format_names(posts=True)}).")
 
 
+def _company(ctx: typer.Context, tenant: str | None) -> str | None:
+    """The id of the company a load goes into, created if new as `tenants create` creates it;
+    None for the platform pool."""
+    return services_of(ctx).accounts().create_tenant(tenant).id if tenant else None
+
+
 def ingest(
     ctx: typer.Context,
     paths: list[Path] = typer.Argument(..., help="Files and folders to import."),
@@ -49,7 +55,7 @@ def ingest(
     from worldhire.ingest.service import IngestService, Kind, Status, discover, unsupported
 
     repo = repository(ctx)
-    tenant_id = repo.ensure_tenant(tenant).id if tenant else None
+    tenant_id = _company(ctx, tenant)
     service = IngestService(repo, tenant_id=tenant_id, record_consent=consent)
     files = list(discover(paths))
     with Progress(
@@ -188,7 +194,7 @@ def load(
     from worldhire.ingest.bulk import load as bulk_load
 
     repo = repository(ctx)
-    tenant_id = repo.ensure_tenant(tenant).id if tenant else None
+    tenant_id = _company(ctx, tenant)
     who = "the platform" if tenant_id is None else f"tenant {tenant_id}"
     report = bulk_load(repo, path, tenant_id=tenant_id, chunk=chunk,
                        consent_source=f"bulk load of {path.name} by {who}" if consent else None)

@@ -8,28 +8,11 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, print_json, repository, services_of
-from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
-from worldhire.core.models import Candidate
-from worldhire.governance.accounts import find_tenant
-from worldhire.governance.principal import Principal
+from worldhire.cli.common import console, err_console, print_json, services_of
+from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, reader, services
 from worldhire.market.schemas import SkillBalanceOut, SkillGapOut
-from worldhire.market.supply import market_view
-from worldhire.store.protocol import Repository
 
 app = typer.Typer(help="The market: demand against supply, pay and trends.", no_args_is_help=True)
-
-
-def _scope(repo: Repository, tenant: str | None) -> str | None:
-    return None if tenant is None else find_tenant(repo, tenant).id
-
-
-def _supply(ctx: typer.Context, tenant_id: str | None) -> list[Candidate]:
-    """The people a market view counts: a company's own and the platform profiles it may match,
-    or (the local operator, no --tenant) everyone in the store, as `roles` are everyone's."""
-    if tenant_id is not None:
-        return repository(ctx).matching_pool(tenant_id)
-    return services_of(ctx).scoped(Principal.operator()).list_candidates()
 
 
 @app.command()
@@ -38,9 +21,9 @@ def skills(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The scarcest skills: candidates holding each per open role requiring it."""
-    repo = repository(ctx)
-    tenant_id = _scope(repo, tenant)
-    view = market_view(repo.list_roles(tenant_id), _supply(ctx, tenant_id))
+    from worldhire.market.service import visible_balance
+
+    view = visible_balance(reader(ctx, tenant))
     scarce = view.scarcest(top)
     if as_json:
         print_json(SkillBalanceOut.many(scarce))
@@ -64,24 +47,21 @@ def report(
                                          "(default: the bundled data)."),
 ) -> None:
     """Write a self-contained HTML market report (inline SVG charts, no external assets)."""
-    from worldhire.comp.data import load_salaries
     from worldhire.comp.estimate import PayEstimator, fit_from_file
-    from worldhire.market.report import build_report, render_html
+    from worldhire.market.report import render_html
+    from worldhire.market.service import visible_market
 
-    repo = repository(ctx)
-    tenant_id = _scope(repo, tenant)
+    scoped = reader(ctx, tenant)
     try:
-        records = load_salaries(salaries)
         estimator: PayEstimator | None = None
         if pay:
             with console.status("pay model"):
                 estimator = (PayEstimator(fit_from_file(salaries)) if salaries
                              else services_of(ctx).pay_estimator)
+        built = visible_market(scoped, estimator=estimator, salary_data=salaries)
     except OSError as exc:
         err_console.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from exc
-    built = build_report(repo.list_roles(tenant_id), _supply(ctx, tenant_id),
-                         estimator=estimator, salaries=records)
     out.write_text(render_html(built), encoding="utf-8")
     console.print(f"wrote {out} ({built.view.open_roles} open roles, "
                   f"{built.view.candidates} candidates)")

@@ -24,7 +24,7 @@ from worldhire.cli.common import (
 )
 from worldhire.cli.scoped import TENANT_OPTION, principal
 from worldhire.core.models import Candidate
-from worldhire.governance.accounts import find_tenant
+from worldhire.governance.accounts import find_tenant, named_or_only_tenant
 from worldhire.governance.actors import ActorNames
 from worldhire.governance.principal import Principal
 from worldhire.pipeline.exchange import (
@@ -41,7 +41,6 @@ from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, FunnelOut
 from worldhire.pipeline.service import RatingInput, ScopedPipeline
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.webhooks import Webhooks
-from worldhire.store.protocol import Repository
 
 app = typer.Typer(help="Hiring pipeline: stages, notes, scorecards, outreach, webhooks.",
                   no_args_is_help=True)
@@ -61,17 +60,8 @@ def _company_pipeline(ctx: typer.Context, tenant: str | None) -> ScopedPipeline:
     """For what is one company's own (its stages, funnel, a new webhook): the company named by
     --tenant, or the store's only one."""
     built = services_of(ctx)
-    within = Principal.operator().within(_tenant_id(built.repo, tenant))
+    within = Principal.operator().within(named_or_only_tenant(built.repo, tenant).id)
     return built.scoped_pipeline(within, events=_hooks(ctx))
-
-
-def _tenant_id(repo: Repository, name: str | None) -> str:
-    if name is not None:
-        return find_tenant(repo, name).id
-    tenants = repo.list_tenants()
-    if len(tenants) == 1:
-        return tenants[0].id
-    raise PipelineError("several tenants in the store; name one with --tenant")
 
 
 @app.command()
@@ -299,7 +289,7 @@ def export_cmd(
 ) -> None:
     """Roles and applications (history, notes, scorecards) as ATS-neutral JSON."""
     repo = repository(ctx)
-    tenant_id = _tenant_id(repo, tenant) if tenant else None
+    tenant_id = find_tenant(repo, tenant).id if tenant else None
     text = export_ats(repo, SqlPipelineStore.on(repo), tenant_id=tenant_id).model_dump_json(
         indent=2)
     _write(text, out)
@@ -330,7 +320,7 @@ def export_candidates(
 ) -> None:
     """Candidates as CSV, or as a JSON array of JSON Resume documents."""
     repo = repository(ctx)
-    people = repo.list_candidates(_tenant_id(repo, tenant) if tenant else None)
+    people = repo.list_candidates(find_tenant(repo, tenant).id if tenant else None)
     if fmt == "csv":
         text = candidates_csv(people)
     elif fmt == "jsonresume":

@@ -29,7 +29,7 @@ import numpy.typing as npt
 
 from worldhire.core.cache_file import replace_cache_file
 from worldhire.embed import bert_graph as graph_module
-from worldhire.embed.minilm import DEFAULT_THREADS, MODEL_NAME, ModelFiles
+from worldhire.embed.model_files import DEFAULT_THREADS, MODEL_NAME, ModelFiles
 from worldhire.embed.protocol import Vectors
 
 if TYPE_CHECKING:

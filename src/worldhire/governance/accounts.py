@@ -27,6 +27,17 @@ def find_tenant(repo: Repository, name_or_id: str) -> Tenant:
     return found
 
 
+def named_or_only_tenant(repo: Repository, name_or_id: str | None) -> Tenant:
+    """The tenant named, or, named none, the store's only one: one company's own install need
+    not name itself for what is a company's alone (its stages, its funnel, a new webhook)."""
+    if name_or_id is not None:
+        return find_tenant(repo, name_or_id)
+    tenants = repo.list_tenants()
+    if len(tenants) == 1:
+        return tenants[0]
+    raise GovernanceError("several tenants in the store; name one with --tenant")
+
+
 class Accounts:
     def __init__(self, gov: Governance) -> None:
         self.gov = gov

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-from worldhire.batch.schemas import ShortlistWhyOut
+from worldhire.batch.stored_shortlist import ShortlistWhyOut
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.schemas import ConsentOut
 from worldhire.identity.schemas import HoursOut, VersionEvidenceOut, VersionOut
-from worldhire.pipeline.schemas import ScorecardOut
+from worldhire.pipeline.scorecard_schemas import ScorecardOut
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Insert, and_, delete, func, insert, select, u
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from worldhire.batch.schemas import ShortlistWhyOut
+from worldhire.batch.stored_shortlist import ShortlistWhyOut
 from worldhire.core.models import utcnow
 from worldhire.governance.principal import AccessRole
 from worldhire.governance.store import Governance

@@ -6,45 +6,13 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-from worldhire.comp.data import SalaryRecord
-from worldhire.comp.estimate import PayEstimator
-from worldhire.core.models import Candidate, Role, utcnow
 from worldhire.market import charts
-from worldhire.market.pay import PaySpread, RegionPay, YearTrend, by_region, pay_spread, year_trends
+from worldhire.market.figures import MarketReport
 from worldhire.market.schemas import MarketOut
-from worldhire.market.supply import MarketView, market_view
 
 TOP_SKILLS = 15
-
-
-@dataclass
-class MarketReport:
-    view: MarketView
-    region_pay: list[RegionPay] = field(default_factory=list)
-    # Each role in each country behind region_pay: the figures the pay page shows for them.
-    country_pay: list[PaySpread] = field(default_factory=list)
-    trends: list[YearTrend] = field(default_factory=list)
-    generated_at: datetime = field(default_factory=utcnow)
-
-
-def build_report(
-    roles: Sequence[Role],
-    candidates: Sequence[Candidate],
-    *,
-    estimator: PayEstimator | None = None,
-    salaries: Sequence[SalaryRecord] | None = None,
-) -> MarketReport:
-    spread: list[PaySpread] = pay_spread(estimator, roles, candidates) if estimator else []
-    return MarketReport(
-        market_view(roles, candidates),
-        by_region(spread),
-        spread,
-        year_trends(salaries) if salaries is not None else [],
-    )
 
 
 # HTML ------------------------------------------------------------------------------------------

@@ -12,9 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from worldhire.comp.support import LOW_DATA_ROWS
 
 if TYPE_CHECKING:
-    # The report renders these models into its HTML: a type-only import keeps the two apart.
+    from worldhire.market.figures import MarketReport
     from worldhire.market.gaps import LeftOut, SkillGap
-    from worldhire.market.report import MarketReport
     from worldhire.market.supply import SkillBalance
 
 

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action
+from worldhire.market.figures import MarketReport, build_report
 from worldhire.market.gaps import LeftOut, SkillGap, left_out, skill_gaps
 from worldhire.market.pay import YearTrend, year_trends
-from worldhire.market.report import MarketReport, build_report
+from worldhire.market.supply import MarketView, market_view
 from worldhire.match.service import taxonomy_related
 
 if TYPE_CHECKING:
@@ -25,15 +26,29 @@ def salary_trends(path: Path | None) -> tuple[YearTrend, ...]:
     return tuple(year_trends(path=path))
 
 
+def visible_balance(scoped: ScopedServices) -> MarketView:
+    """Demand against supply over the roles and the people the reader may see: a tenant's own
+    roles against its candidates and the platform's consenting profiles, or, for the local
+    operator over every company, every role against everyone."""
+    return market_view(scoped.list_roles(), scoped.list_candidates())
+
+
+def visible_market(scoped: ScopedServices, *, estimator: PayEstimator | None,
+                   salary_data: Path | None = None) -> MarketReport:
+    """visible_balance's roles and people, with pay by region when an estimator is given, and
+    salary trends."""
+    report = build_report(scoped.list_roles(), scoped.list_candidates(), estimator=estimator)
+    report.trends = list(salary_trends(salary_data))
+    return report
+
+
 def tenant_market(scoped: ScopedServices, *, estimator: PayEstimator | None,
                   salary_data: Path | None = None) -> MarketReport:
     """A tenant's open roles against the pool it may rank (its own candidates and the platform's
     consenting profiles), with pay by region when an estimator is given, and salary trends."""
     scoped.principal.require(Action.READ)
     scoped.principal.require_tenant()
-    report = build_report(scoped.list_roles(), scoped.list_candidates(), estimator=estimator)
-    report.trends = list(salary_trends(salary_data))
-    return report
+    return visible_market(scoped, estimator=estimator, salary_data=salary_data)
 
 
 def visible_gaps(scoped: ScopedServices, candidate_id: str, *, top: int) -> list[SkillGap]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -16,15 +16,14 @@ from worldhire.pipeline.models import (
     Delivery,
     Grouping,
     Note,
-    Scorecard,
     StageMove,
     State,
     Subscription,
 )
+from worldhire.pipeline.scorecard_schemas import ScorecardOut
 from worldhire.pipeline.stages import StageConfig
 
-# The use cases import governance, whose subject-access export shows scorecards with the model
-# below: the models name them only in the constructors' signatures.
+# The use cases import governance: the models name them only in the constructors' signatures.
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -152,34 +151,6 @@ class NoteOut(BaseModel):
     @classmethod
     def of(cls, n: Note, names: Callable[[str | None], str]) -> NoteOut:
         return cls(id=n.id, author=n.author, author_name=names(n.author), text=n.text, at=n.at)
-
-
-class RatingOut(BaseModel):
-    skill_id: str
-    requirement: str
-    rating: int
-    evidence: str
-
-
-class ScorecardOut(BaseModel):
-    """A filled scorecard as the API, the CLI's --json and the subject-access export show it."""
-
-    id: str
-    interviewer: str = Field(description="who filled it: a user's id, or the name given")
-    interviewer_name: str = Field(description="who filled it, as a person reads it")
-    stage: str
-    summary: str
-    mean: float
-    at: datetime
-    ratings: list[RatingOut]
-
-    @classmethod
-    def of(cls, s: Scorecard, names: Callable[[str | None], str]) -> Self:
-        return cls(id=s.id, interviewer=s.interviewer, interviewer_name=names(s.interviewer),
-                   stage=s.stage, summary=s.summary,
-                   mean=round(s.mean, 3), at=s.at,
-                   ratings=[RatingOut(skill_id=r.skill_id, requirement=r.label,
-                                      rating=r.rating, evidence=r.evidence) for r in s.ratings])
 
 
 class PersonRef(BaseModel):

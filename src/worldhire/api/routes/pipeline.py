@@ -37,11 +37,11 @@ from worldhire.pipeline.schemas import (
     OutreachDraftOut,
     OutreachIn,
     ScorecardIn,
-    ScorecardOut,
     Stages,
     SubscriptionOut,
     WebhookIn,
 )
+from worldhire.pipeline.scorecard_schemas import ScorecardOut
 from worldhire.pipeline.service import RatingInput, ScopedPipeline
 
 router = APIRouter(tags=["pipeline"])
