@@ -69,7 +69,11 @@ def test_pipeline_commands(store_home: tuple[Path, World], tmp_path: Path) -> No
     csv_text = run(home, "pipeline", "export-candidates")
     assert "Ada Nowak" in csv_text
     resumes = json.loads(run(home, "pipeline", "export-candidates", "--format", "jsonresume"))
-    assert {r["basics"]["name"] for r in resumes} >= {"Ada Nowak"}
+    assert {r["basics"]["name"] for r in resumes} == {"Ada Nowak", "Bola Eze"}
+    # A company exports its own candidates; a platform profile it may only match is not its own
+    # (Ada's address was exported to every company that asked).
+    company = run(home, "pipeline", "export-candidates", "--tenant", "acme")
+    assert "Bola Eze" in company and "Ada Nowak" not in company and "ada@" not in company
 
 
 def test_stage_configuration_from_a_file(store_home: tuple[Path, World], tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from worldhire.cli.common import (
     services_of,
     settings,
 )
-from worldhire.cli.scoped import TENANT_OPTION, principal
+from worldhire.cli.scoped import TENANT_OPTION, principal, reader
 from worldhire.core.models import Candidate
 from worldhire.governance.accounts import find_tenant, named_or_only_tenant
 from worldhire.governance.actors import ActorNames
@@ -318,9 +318,10 @@ def export_candidates(
     tenant: str | None = TENANT_OPTION,
     out: Path | None = typer.Option(None),
 ) -> None:
-    """Candidates as CSV, or as a JSON array of JSON Resume documents."""
-    repo = repository(ctx)
-    people = repo.list_candidates(find_tenant(repo, tenant).id if tenant else None)
+    """Candidates as CSV, or as a JSON array of JSON Resume documents: with --tenant the
+    company's own candidates, without it everyone's (platform profiles are not a company's to
+    export)."""
+    people = reader(ctx, tenant).exportable_candidates()
     if fmt == "csv":
         text = candidates_csv(people)
     elif fmt == "jsonresume":

@@ -143,6 +143,13 @@ class ScopedServices:
         pool = self.gov.repo.list_candidates(p.tenant_id, include_platform=True)
         return [c for c in pool if self._sees(c)]
 
+    def exportable_candidates(self) -> list[Candidate]:
+        """Whose data this principal may export in bulk: the people it holds (a company's own
+        candidates, the operator's everyone, a candidate themself). Platform profiles a company
+        may only match against are not its data to hand on."""
+        self.principal.require(Action.EXPORT)
+        return [c for c in self.list_candidates() if self._owns(c)]
+
     def candidate_page(
         self, *, country: str | None = None, skill: str | None = None,
         words: Sequence[str] = (), limit: int = 50, offset: int = 0,
