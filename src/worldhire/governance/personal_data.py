@@ -63,6 +63,7 @@ _DIRECT = {Lookup.CANDIDATE, Lookup.APPLICATION, Lookup.SCORECARD, Lookup.TOKEN,
 class NoPersonalData:
     table: str
     reason: str
+    sqlite_only: bool = False  # made by a migration for SQLite alone
 
 
 # In erasure order: what names another row's id goes before that row (children before parents),
@@ -133,6 +134,8 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
     NoPersonalData("audit_head", "the hash of the audit chain's last entry"),
     NoPersonalData("suppression_salt", "one random salt for the suppression hashes"),
     NoPersonalData("alembic_version", "the schema's migration number"),
+    NoPersonalData("candidate_pool_counts", "how many profiles each tenant's pool holds, kept "
+                                            "by triggers: a count per tenant", sqlite_only=True),
 )
 
 # SQLite's FTS5 indexes over candidate_text (migrations 0013 and 0019) and their shadow tables:
