@@ -126,7 +126,13 @@ class TitleMatcher:
         scores = self.model.score(self.space.compute(forms, vectors))
         if self.model.name_hit_margin:
             hits = self.space.name_hits.coverage(forms, scores.shape[1])
-            scores += np.float32(self.model.name_hit_margin) * hits
+            # A hit lifts by the margin, or by as much as it takes to pass the row's best by
+            # the margin when that is more: a whole title named in full ranks first however far
+            # the dense features had put its occupation down ("LLM engineer" sat 6.3 below
+            # "mechanical engineer"), a partial hit moves its share of that way.
+            margin = np.float32(self.model.name_hit_margin)
+            lift = np.maximum(margin, scores.max(axis=1, keepdims=True) - scores + margin)
+            scores += hits * lift
         return scores
 
     def match(self, titles: Sequence[str], top: int = 10,
