@@ -12,6 +12,7 @@ Speed: every distinct title of both splits matched once with an empty vector cac
 the threads given by --threads (default 2).
 
     .venv/bin/python bench/titles.py [--split dev|test|both] [--threads 2]
+        [--batch all|base|ai20]
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ DATA = Path(__file__).parent / "data"
 GROUPS = ("en", "other", "all")
 
 
-def load(split: str) -> list[dict[str, object]]:
+def load(split: str, batch: str = "all") -> list[dict[str, object]]:
+    """Rows of a split; `batch` keeps one labelling batch ("base": the rows without a batch
+    field, "ai20": the AI and data titles added for issue 20), "all" keeps every row."""
     path = DATA / f"titles_{split}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if batch == "all" or r.get("batch", "base") == batch]
 
 
 def metrics(ranked: list[list[str]], gold: list[set[str]]) -> dict[str, float]:
@@ -63,6 +67,7 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--per-language", action="store_true")
+    parser.add_argument("--batch", choices=("all", "base", "ai20"), default="all")
     args = parser.parse_args()
 
     import torch
@@ -78,7 +83,7 @@ def main() -> None:
     print(f"{'split':5} {'group':6} {'n':>5}  {'zero-shot Acc@1/Acc@5/MRR@10':>30}"
           f"  {'worldhire Acc@1/Acc@5/MRR@10':>30}")
     for split in splits:
-        rows = load(split)
+        rows = load(split, args.batch)
         base, ours = evaluate(zero_shot, rows), evaluate(trained, rows)
         groups = sorted(ours, key=lambda g: (g not in GROUPS, GROUPS.index(g) if g in GROUPS
                                              else 0, g))

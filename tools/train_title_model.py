@@ -111,6 +111,10 @@ def main() -> None:
                               "bench/data/titles_dev.jsonl",
                 "dev_cv": {"acc1": round(acc1, 4), "acc5": round(acc5, 4),
                            "mrr10": round(mrr, 4)}}
+        # The name-hit margin is chosen on the dev split after the fit (bench/titles.py), not
+        # fitted here: a refit keeps it.
+        previous = json.loads((DATA / "title_model.json").read_text())
+        spec["name_hit_margin"] = previous.get("name_hit_margin", 0.0)
         (DATA / "title_model.json").write_text(json.dumps(spec, indent=2) + "\n")
         if adapter is not None:
             np.save(DATA / "title_adapter.npy", adapter.astype(np.float16))

@@ -15,6 +15,9 @@ pytestmark = pytest.mark.slow
     ("Forklift Operator - 2nd Shift", "forklift operator"),
     ("Kierowca kat. C+E – trasy krajowe", "cargo vehicle driver"),
     ("Pflegefachkraft (m/w/d)", "nurse responsible for general care"),
+    ("Machine Learning Engineer", "ICT intelligent systems designer"),
+    ("LLM Engineer", "ICT intelligent systems designer"),
+    ("Інженер з машинного навчання", "ICT intelligent systems designer"),
 ])
 def test_common_titles_map_to_their_occupation_within_the_top_three(title: str,
                                                                    label: str) -> None:

@@ -8,18 +8,27 @@ an exact name match; a shared head word ("... driver"); and how many names it ha
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
+from itertools import combinations
 
 import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
 from worldhire.occupations.catalog import Catalog
-from worldhire.occupations.index import OccupationIndex, name_key, occupation_names
+from worldhire.occupations.index import (
+    OccupationIndex,
+    OccupationIndexError,
+    name_key,
+    occupation_names,
+)
 
 Matrix = npt.NDArray[np.float32]
 
@@ -28,6 +37,8 @@ FEATURES: tuple[str, ...] = (
     "head", "name_count", "second_name",
 )  # fmt: skip
 
+WRITTEN_TITLES_FILE = "written_titles.tsv"
+_LONGEST_NAME_HIT = 10  # titles are cleaned to a few words; longer ones are not searched
 _STOP = frozenset({"and", "of", "in", "the", "for", "a", "an", "to", "with", "on", "at", "&"})
 
 
@@ -103,6 +114,58 @@ def _tfidf(token_lists: Sequence[Sequence[str]], vocabulary: dict[str, int],
                              dtype=np.float32)
 
 
+def written_titles(catalog: Catalog) -> list[tuple[str, int]]:
+    """The shipped common written titles (data/written_titles.tsv) with the position of the
+    occupation each names."""
+    blob = resources.files("worldhire").joinpath("occupations/data", WRITTEN_TITLES_FILE)
+    position = {o.label: i for i, o in enumerate(catalog.occupations)}
+    out = []
+    for row in csv.reader(io.StringIO(blob.read_text(encoding="utf-8")), delimiter="\t"):
+        if not row or row[0].startswith("#") or row[0] == "written":
+            continue
+        if len(row) != 2 or row[1] not in position:
+            raise OccupationIndexError(f"{WRITTEN_TITLES_FILE}: no ESCO occupation in {row}")
+        out.append((row[0], position[row[1]]))
+    return out
+
+
+@dataclass(frozen=True)
+class NameHits:
+    """Which occupations a common written title (data/written_titles.tsv) names whose words all
+    stand in the cleaned title, in any order. The dense features blur a name that ESCO spells
+    out otherwise: "machine learning engineer" sits nearer to "computer hardware engineer" than
+    to "machine learning systems designer", although a reader sees the occupation named. ESCO's
+    own labels are left to the exact-name features: on the dev split, hits on them (alternative
+    labels above all: "maintenance technician" is one of the welder's) broke as many titles as
+    they fixed. A hit is the square of the share of the title's words the name covers: the
+    whole title 1.0, "llm engineer" in "llm engineer agents" 4/9, so the words a name leaves out
+    weigh more than their count (on the dev split the square beat the plain share)."""
+
+    names: dict[frozenset[str], tuple[int, ...]]  # word set of a title of 2+ words -> positions
+
+    @classmethod
+    def build(cls, catalog: Catalog) -> NameHits:
+        names: dict[frozenset[str], set[int]] = defaultdict(set)
+        for name, position in written_titles(catalog):
+            words = frozenset(_tokens(name))
+            if len(words) >= 2:
+                names[words].add(position)
+        return cls(names={k: tuple(sorted(v)) for k, v in names.items()})
+
+    def coverage(self, cleaned: Sequence[str], n_occupations: int) -> Matrix:
+        hits = np.zeros((len(cleaned), n_occupations), dtype=np.float32)
+        for row, text in enumerate(cleaned):
+            words = sorted(set(_tokens(text)))
+            if len(words) > _LONGEST_NAME_HIT:
+                continue
+            for size in range(len(words), 1, -1):
+                for subset in combinations(words, size):
+                    for position in self.names.get(frozenset(subset), ()):
+                        hits[row, position] = max(hits[row, position],
+                                                 (size / len(words)) ** 2)
+        return hits
+
+
 @dataclass
 class FeatureSpace:
     """Everything the features need, derived once from the catalog and the dense index."""
@@ -112,6 +175,7 @@ class FeatureSpace:
     centroids: Matrix
     isco_of_occupation: npt.NDArray[np.int64]
     name_count: Matrix  # 1 x occupations, log(1 + names)
+    name_hits: NameHits
 
     @classmethod
     def build(cls, catalog: Catalog, index: OccupationIndex) -> FeatureSpace:
@@ -125,6 +189,7 @@ class FeatureSpace:
             centroids=(sums / np.where(norms == 0, 1.0, norms)).astype(np.float32),
             isco_of_occupation=np.array([position[o.isco_code] for o in catalog.occupations]),
             name_count=np.log1p(counts).astype(np.float32)[None, :],
+            name_hits=NameHits.build(catalog),
         )
 
     def compute(self, cleaned: Sequence[str], vectors: Matrix,

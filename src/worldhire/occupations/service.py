@@ -52,6 +52,9 @@ class TitleModel:
 
     weights: dict[str, float]
     adapter: npt.NDArray[np.float32] | None = None  # residual map, d x d
+    # Added per unit of a name hit (features.NameHits) after the linear score: a title that
+    # names an occupation in so many words should rank it first.
+    name_hit_margin: float = 0.0
 
     def adapt(self, vectors: Matrix) -> Matrix:
         if self.adapter is None:
@@ -86,7 +89,8 @@ def shipped_model() -> TitleModel:
         import io
 
         adapter = np.load(io.BytesIO(adapter_file.read_bytes())).astype(np.float32)
-    return TitleModel(weights={k: float(v) for k, v in spec["weights"].items()}, adapter=adapter)
+    return TitleModel(weights={k: float(v) for k, v in spec["weights"].items()}, adapter=adapter,
+                      name_hit_margin=float(spec.get("name_hit_margin", 0.0)))
 
 
 @dataclass
@@ -119,7 +123,17 @@ class TitleMatcher:
         """Linear scores, titles x occupations (catalog order)."""
         forms = self.query_forms(titles)
         vectors = self.model.adapt(self.embed(forms))
-        return self.model.score(self.space.compute(forms, vectors))
+        scores = self.model.score(self.space.compute(forms, vectors))
+        if self.model.name_hit_margin:
+            hits = self.space.name_hits.coverage(forms, scores.shape[1])
+            # A hit lifts by the margin, or by as much as it takes to pass the row's best by
+            # the margin when that is more: a whole title named in full ranks first however far
+            # the dense features had put its occupation down ("LLM engineer" sat 6.3 below
+            # "mechanical engineer"), a partial hit moves its share of that way.
+            margin = np.float32(self.model.name_hit_margin)
+            lift = np.maximum(margin, scores.max(axis=1, keepdims=True) - scores + margin)
+            scores += hits * lift
+        return scores
 
     def match(self, titles: Sequence[str], top: int = 10,
               progress: Callable[[int], None] | None = None) -> list[list[OccupationMatch]]:
