@@ -29,7 +29,7 @@ def _explain(result: MatchResult) -> str:
         line = f"{MARKS[check.status]} {escape(check.requirement)}"
         if check.citations:
             cite = check.citations[0]
-            quote = escape(shortened(cite.snippet, 110))
+            quote = escape(shortened(cite.snippet, 110, keeping=check.requirement))
             line += f" [dim]— {escape(cite.evidence_title)}: “{quote}”[/]"
         if check.note:
             line += f" [italic]({escape(check.note)})[/]"

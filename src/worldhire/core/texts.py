@@ -82,17 +82,41 @@ def joined_terms(texts: Iterable[str]) -> str:
     return " ".join(dict.fromkeys(terms(" ".join(texts))))
 
 
-def shortened(text: str, limit: int) -> str:
+def shortened(text: str, limit: int, *, keeping: str = "") -> str:
     """`text` with its spaces collapsed, cut to at most `limit` characters where it is longer:
     at its last clause boundary, else its last word boundary in the second half, then "…". A quote
-    cut inside a word or a number ("4 w", "over 1.") misquotes the person."""
+    cut inside a word or a number ("4 w", "over 1.") misquotes the person. Where the words
+    `keeping` (what the quote is cited for) would be cut off, the quote starts nearer them
+    instead, after "…", at a clause or word boundary: a skill cited from the end of a long
+    sentence is shown, not its opening."""
     whole = " ".join(text.split())
     if len(whole) <= limit:
         return whole
+    head = _cut(whole, limit)
+    at = whole.casefold().find(keeping.casefold()) if keeping.strip() else -1
+    if at < 0 or keeping.casefold() in head.casefold() or len(keeping) > limit // 4:
+        return head
+    # Some words before them, from a clause boundary where one leaves a few words of context.
+    start = max(0, at - limit // 2)
+    for boundary, end in (("; ", at - limit // 6), (", ", at - limit // 6), (" ", at)):
+        found = whole.find(boundary, start, max(start, end))
+        if found >= 0:
+            start = found + len(boundary)
+            break
+    tail = whole[start:]
+    if len(tail) <= limit - 1:
+        return "…" + tail
+    cut = "…" + _cut(tail, limit - 1, after=at + len(keeping) - start)
+    # A boundary is cut with the commas and stops around it: never the cited words themselves.
+    return cut if keeping.casefold() in cut.casefold() else "…" + tail[:limit - 2] + "…"
+
+
+def _cut(whole: str, limit: int, after: int = 0) -> str:
+    """Cut at the last clause, else word, boundary past half the limit and past `after`."""
     window = whole[:limit]  # a boundary at its last character still leaves room for "…"
     for boundary in ("; ", ", ", " "):
         cut = window.rfind(boundary)
-        if cut > limit // 2:
+        if cut > max(limit // 2, after - 1):
             return whole[:cut].rstrip(" ,;") + "…"
     return whole[: limit - 1].rstrip() + "…"
 
