@@ -56,13 +56,14 @@ def test_unknown_title_warns_and_still_estimates(estimator: PayEstimator) -> Non
 def test_a_title_in_another_language_takes_its_family_from_its_esco_occupation(
     estimator: PayEstimator,
 ) -> None:
-    """'Cientista de Dados Pleno' names no role family; the role's ESCO occupation (data
-    scientist, as the titles matcher gives it) does, and the estimate says where it came from.
+    """'Mwanasayansi wa Takwimu' (Swahili) names no role family the title vocabulary knows; the
+    role's ESCO occupation (data scientist, as the titles matcher gives it) does, and the
+    estimate says where it came from.
     An occupation the salary data has no family for still pools over all roles."""
     scientist = OccupationRef("http://data.europa.eu/esco/occupation/x", "data scientist",
                               "2511", 0.9)  # fmt: skip
     zookeeper = OccupationRef("http://data.europa.eu/esco/occupation/y", "zookeeper", "5164", 0.8)
-    title = "Cientista de Dados Pleno"
+    title = "Mwanasayansi wa Takwimu"
     plain = estimator.estimate(PayQuery(title, "US", Seniority.MI))
     mapped = estimator.estimate(PayQuery(title, "US", Seniority.MI, occupation=scientist))
     known = estimator.estimate(PayQuery("Data Scientist", "US", Seniority.MI))
