@@ -29,14 +29,22 @@ def _rows_by_country(html: str) -> dict[str, str]:
     return {country: cells + notes for country, cells, notes in rows}
 
 
-def test_the_pay_page_shows_the_rows_behind_each_country_and_flags_thin_ones(
-    live: tuple[str, World], small_salaries: Path  # noqa: F811
-) -> None:
+@pytest.fixture
+def small_pay(live: tuple[str, World], small_salaries: Path  # noqa: F811
+              ) -> tuple[TestClient, World]:
+    """A viewer signed in, the app's pay estimator fitted on the small salary file."""
     from worldhire.comp.estimate import load_estimator
 
     world = live[1]
     world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
     client, _ = signed_in(live, "a-viewer")
+    return client, world
+
+
+def test_the_pay_page_shows_the_rows_behind_each_country_and_flags_thin_ones(
+    small_pay: tuple[TestClient, World],
+) -> None:
+    client, world = small_pay
     query = {"title": "Data Scientist", "level": "SE", "country": ["US", "EG"],
              "company_location": "US"}  # fmt: skip
     page = client.get("/pay", params=query)
@@ -56,13 +64,9 @@ def test_the_pay_page_shows_the_rows_behind_each_country_and_flags_thin_ones(
 
 
 def test_the_market_page_shows_the_rows_behind_its_pay(
-    live: tuple[str, World], small_salaries: Path  # noqa: F811
+    small_pay: tuple[TestClient, World],
 ) -> None:
-    from worldhire.comp.estimate import load_estimator
-
-    world = live[1]
-    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
-    client, _ = signed_in(live, "a-viewer")
+    client, world = small_pay
     page = client.get("/market")
     assert page.status_code == 200
     data = client.get("/api/v1/market", headers=world.auth("a-viewer")).json()
@@ -76,13 +80,9 @@ def test_the_market_page_shows_the_rows_behind_its_pay(
 
 
 def test_the_pay_page_takes_any_country_by_name(
-    live: tuple[str, World], small_salaries: Path  # noqa: F811
+    small_pay: tuple[TestClient, World],
 ) -> None:
-    from worldhire.comp.estimate import load_estimator
-
-    world = live[1]
-    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
-    client, _ = signed_in(live, "a-viewer")
+    client, world = small_pay
     page = client.get("/pay", params={"title": "Data Scientist", "level": "SE",
                                       "company_location": "Germany", "more": "Kenya, Viet Nam"})
     assert page.status_code == 200
@@ -101,13 +101,9 @@ def test_the_pay_page_takes_any_country_by_name(
 
 
 def test_the_pay_page_keeps_a_name_with_a_comma_whole(
-    live: tuple[str, World], small_salaries: Path  # noqa: F811
+    small_pay: tuple[TestClient, World],
 ) -> None:
-    from worldhire.comp.estimate import load_estimator
-
-    world = live[1]
-    world.ctx.__dict__["estimator"] = load_estimator(None, small_salaries)
-    client, _ = signed_in(live, "a-viewer")
+    client, _ = small_pay
     page = client.get("/pay", params={"title": "Data Scientist", "level": "SE",
                                       "more": "Korea, Republic of, Kenya; Viet Nam"})
     assert page.status_code == 200, unescape(page.text)
