@@ -52,3 +52,10 @@ def test_a_named_occupation_wins_when_the_model_gives_a_margin(
                       _vector_cache={})
     [[best]] = matcher.match(["Sr. ML Engineer II"], top=1)
     assert best.label == "ICT intelligent systems designer"
+
+
+def test_a_data_leaders_title_is_a_chief_data_officer(name_hits: NameHits,
+                                                      catalog: Catalog) -> None:
+    """A director or head of data science leads the data function (it read data scientist)."""
+    assert _hits(name_hits, catalog, "director of data science") == {
+        "chief data officer": 1.0}
