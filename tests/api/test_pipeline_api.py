@@ -17,10 +17,10 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import RESUMES_B, World
 from tests.api.test_api import problem
+from tests.faults import break_audit_log
 from tests.pipeline.receiver import receiver
 from worldhire.core.models import ConsentPurpose
 from worldhire.demo.service import world_dir
-from worldhire.governance.repository import AuditRows
 from worldhire.market.figures import build_report
 from worldhire.market.gaps import left_out
 from worldhire.market.schemas import MarketOut
@@ -470,10 +470,6 @@ def test_withdrawing_consent_does_not_wait_for_a_receiver_that_never_answers(
                 client.delete(f"/api/v1/webhooks/{hook['id']}", headers=admin)
 
 
-class AuditDown(Exception):
-    """The audit log's table refuses a write (a full disk, a lost connection)."""
-
-
 def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -482,10 +478,7 @@ def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     before = client.get(f"/api/v1/applications/{created['id']}", headers=admin).json()
     to_stage = before["allowed_moves"][0]
 
-    def refuse(*_: object, **__: object) -> None:
-        raise AuditDown("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, raise_server_exceptions=False)
     refused = failing.post(f"/api/v1/applications/{created['id']}/moves",
                            headers=world.auth("a-recruiter"),
@@ -520,10 +513,7 @@ def test_an_add_whose_audit_entry_cannot_be_written_is_not_made(
                        json={"title": "Unaudited add", "company": "Acme AI"})
     role_id = made.json()["id"]
 
-    def refuse(*_: object, **__: object) -> None:
-        raise AuditDown("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, raise_server_exceptions=False)
     refused = failing.post("/api/v1/applications", headers=world.auth("a-recruiter"),
                            json={"candidate_id": world.candidates_a[1], "role_id": role_id})

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 
 from tests.api.conftest import ROLE_FILE, World
 from tests.api.test_api import problem
+from tests.faults import break_audit_log
 from worldhire.demo.service import world_dir
-from worldhire.governance.repository import AuditRows
 from worldhire.ingest.formats import FORMATS
 from worldhire.ingest.service import Kind
 
@@ -181,10 +181,7 @@ def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
     assert applied.status_code == 201, applied.text
     app_id = applied.json()["id"]
 
-    def refuse(*_: object, **__: object) -> None:
-        raise OSError("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, raise_server_exceptions=False)
     assert failing.post(f"/api/v1/me/applications/{app_id}/withdraw", headers=me
                         ).status_code == 500
@@ -207,10 +204,7 @@ def test_an_application_whose_audit_entry_cannot_be_written_is_not_made(
     client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
                 json={"purpose": "matching", "granted": True, "source": "test"})
 
-    def refuse(*_: object, **__: object) -> None:
-        raise OSError("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, raise_server_exceptions=False)
     assert failing.post("/api/v1/me/applications", headers=me, json={"role_id": role_id}
                         ).status_code == 500

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.faults import break_audit_log
 from tests.market.conftest import write_salaries
 from tests.pipeline.conftest import World, build_world
 from worldhire.cli.main import app
 from worldhire.config import Settings
 from worldhire.governance.audit import AuditLog
-from worldhire.governance.repository import AuditRows
 from worldhire.governance.store import Governance
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.store.sql.repository import SqlRepository
@@ -154,10 +154,7 @@ def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     home, world = store_home
     app_id = run(home, "pipeline", "add", world.people[0].id, world.role.id).split()[0]
 
-    def refuse(*_: object, **__: object) -> None:
-        raise OSError("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     refused = runner.invoke(app, ["--home", str(home), "pipeline", "move", app_id, "contacted"])
     assert refused.exit_code != 0 and isinstance(refused.exception, OSError)
     monkeypatch.undo()
@@ -172,10 +169,7 @@ def test_an_add_whose_audit_entry_cannot_be_written_is_not_made(
     home, world = store_home
     person, role = world.people[0].id, world.role.id
 
-    def refuse(*_: object, **__: object) -> None:
-        raise OSError("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     refused = runner.invoke(app, ["--home", str(home), "pipeline", "add", person, role])
     assert refused.exit_code != 0 and isinstance(refused.exception, OSError)
     monkeypatch.undo()
@@ -214,10 +208,7 @@ def test_an_import_restores_each_application_with_its_audit_entry_or_nothing(
         # profiles: tenant ids differ between stores).
         repo.save_candidates([replace(p, tenant_id=None) for p in world.people])
 
-        def refuse(*_: object, **__: object) -> None:
-            raise OSError("the audit log is unavailable")
-
-        monkeypatch.setattr(AuditRows, "append", refuse)
+        break_audit_log(monkeypatch)
         refused = runner.invoke(app, ["--home", str(other_home), "pipeline", "import",
                                       str(exported)])
         assert refused.exit_code != 0 and isinstance(refused.exception, OSError)

@@ -11,9 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import SELF_REGISTERED, World
+from tests.faults import break_audit_log
 from tests.web.conftest import web_session
 from worldhire.demo.service import world_dir
-from worldhire.governance.repository import AuditRows
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import WITHDRAWN
@@ -170,10 +170,7 @@ def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
     store = SqlPipelineStore.on(world.ctx.repo)
     [mine] = [a for a in store.applications_of(candidate_id) if a.role_id == role_id]
 
-    def refuse(*_: object, **__: object) -> None:
-        raise OSError("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
     assert failing.post(f"/me/applications/{mine.id}/withdraw",
                         data={"csrf": csrf}).status_code == 500
@@ -197,10 +194,7 @@ def test_an_application_whose_audit_entry_cannot_be_written_is_not_made(
     role_id = made.json()["id"]
     store = SqlPipelineStore.on(world.ctx.repo)
 
-    def refuse(*_: object, **__: object) -> None:
-        raise OSError("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
     assert failing.post("/me/applications",
                         data={"csrf": csrf, "role_id": role_id}).status_code == 500

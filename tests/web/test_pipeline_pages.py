@@ -11,9 +11,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import ROLE_FILE, World
+from tests.faults import break_audit_log
 from tests.web.conftest import signed_in
 from worldhire.demo.service import world_dir
-from worldhire.governance.repository import AuditRows
 from worldhire.ingest.service import Kind
 from worldhire.pipeline.repository import SqlPipelineStore
 
@@ -152,10 +152,6 @@ def test_the_market_page_shows_scarce_skills_and_regions(live: tuple[str, World]
     assert "<style" not in page.text and "style=" not in page.text  # the CSP allows neither
 
 
-class AuditDown(Exception):
-    """The audit log's table refuses a write (a full disk, a lost connection)."""
-
-
 def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     live: tuple[str, World], role_id: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -166,10 +162,7 @@ def test_a_move_whose_audit_entry_cannot_be_written_is_not_made(
     found = SqlPipelineStore.on(world.ctx.repo).find_application(person, role_id)
     assert found is not None and found.stage == "sourced"
 
-    def refuse(*_: object, **__: object) -> None:
-        raise AuditDown("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
     one = failing.post(f"/applications/{found.id}/move",
                        data={"to_stage": "contacted", "csrf": csrf})
@@ -190,10 +183,7 @@ def test_an_add_whose_audit_entry_cannot_be_written_is_not_made(
     person = world.candidates_a[4]
     assert stage_of(live, role_id, person) is None
 
-    def refuse(*_: object, **__: object) -> None:
-        raise AuditDown("the audit log is unavailable")
-
-    monkeypatch.setattr(AuditRows, "append", refuse)
+    break_audit_log(monkeypatch)
     failing = TestClient(world.app, cookies=client.cookies, raise_server_exceptions=False)
     refused = failing.post(f"/roles/{role_id}/pipeline",
                            data={"candidate_id": person, "csrf": csrf})
