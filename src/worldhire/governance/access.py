@@ -148,7 +148,10 @@ class ScopedServices:
         candidates, the operator's everyone, a candidate themself). Platform profiles a company
         may only match against are not its data to hand on."""
         self.principal.require(Action.EXPORT)
-        return [c for c in self.list_candidates() if self._owns(c)]
+        if self._operator or self.principal.role is AccessRole.CANDIDATE:
+            return self.list_candidates()  # everyone; or the person themself
+        # Not the platform pool read to be dropped: only the company's own rows are read.
+        return self.gov.repo.list_candidates(self._tenant_scope(), include_platform=False)
 
     def candidate_page(
         self, *, country: str | None = None, skill: str | None = None,
