@@ -12,15 +12,24 @@ from rich.table import Table
 
 from worldhire.cli.common import console, print_json, services_of, settings
 from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
-from worldhire.core.models import RemotePolicy
+from worldhire.core.models import UNTITLED_LABEL, RemotePolicy
 from worldhire.core.texts import shortened
 
 if TYPE_CHECKING:  # the ranking (numpy and the rest) is imported when a command runs
     from worldhire.embed.protocol import Embedder
-    from worldhire.match.models import MatchResult, Shortlist
+    from worldhire.match.models import MatchResult, RequirementCheck, Shortlist
 
 # By RequirementStatus value.
 MARKS = {"met": "[green]✔[/]", "partial": "[yellow]≈[/]", "missing": "[red]✘[/]"}
+
+
+def _named(snippet: str, check: RequirementCheck) -> str:
+    """The words a quote is cited for: the requirement's name, else the one of its words the
+    snippet holds ("Kafka" for Apache Kafka), else the adjacent skill it was matched through."""
+    folded = snippet.casefold()
+    names = [check.requirement, *sorted(check.requirement.split(), key=len, reverse=True),
+             check.via or ""]
+    return next((n for n in names if len(n) > 2 and n.casefold() in folded), "")
 
 
 def _explain(result: MatchResult) -> str:
@@ -29,8 +38,9 @@ def _explain(result: MatchResult) -> str:
         line = f"{MARKS[check.status]} {escape(check.requirement)}"
         if check.citations:
             cite = check.citations[0]
-            quote = escape(shortened(cite.snippet, 110, keeping=check.requirement))
-            line += f" [dim]— {escape(cite.evidence_title)}: “{quote}”[/]"
+            quote = escape(shortened(cite.snippet, 110, keeping=_named(cite.snippet, check)))
+            where = f"{escape(cite.evidence_title)}: " if cite.evidence_title else ""
+            line += f" [dim]— {where}“{quote}”[/]"
         if check.note:
             line += f" [italic]({escape(check.note)})[/]"
         if check.needs_review:
@@ -58,7 +68,8 @@ def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
     budget = f"USD {role.budget_usd_year:,.0f}" if role.budget_usd_year else "open"
     console.print(
         Panel.fit(
-            f"[bold]{escape(role.title)}[/] at {escape(role.company)}\n"
+            f"[bold]{escape(role.title or UNTITLED_LABEL)}[/]"
+            f"{f' at {escape(role.company)}' if role.company else ''}\n"
             f"{role.seniority.value} · {role.remote_policy.value} · team hours "
             f"{role.work_start_hour:02.0f}-{role.work_end_hour:02.0f} {role.timezone} · "
             f"min overlap {role.min_overlap_hours:g} h · budget {budget}\n"
