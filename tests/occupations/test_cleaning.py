@@ -32,6 +32,8 @@ from worldhire.occupations.cleaning import clean_title
     ("Водій категорії CE", "truck driver"),
     ("Tukang Las", "welder"),
     ("Ospătar / Ospătăriță", "waiter"),
+    ("Director, Analytics and Data Science", "director analytics and data science"),
+    ("Manager, Software Engineering", "manager software engineering"),
 ])
 def test_titles_lose_their_noise_and_keep_the_occupation(raw: str, cleaned: str) -> None:
     assert clean_title(raw) == cleaned

@@ -23,3 +23,9 @@ def test_common_titles_map_to_their_occupation_within_the_top_three(title: str,
                                                                    label: str) -> None:
     [matches] = default_matcher().match([title], top=3)
     assert label in [m.label for m in matches]
+
+
+def test_a_head_word_before_a_comma_is_read_with_its_field() -> None:
+    """"Director, Analytics and Data Science" read "director" alone: a film director (0.64)."""
+    [[best]] = default_matcher().match(["Director, Analytics and Data Science"], top=1)
+    assert best.label == "chief data officer"

@@ -309,9 +309,13 @@ def _pick_segments(segments: list[str]) -> str:
         return ""
     main = next((i for i, s in enumerate(kept) if _HEAD_WORDS.search(s)), 0)
     chosen = [kept[main]]
-    if main + 1 < len(kept) and len(kept[main + 1].split()) <= 3:
+    if main + 1 < len(kept):
         follower = kept[main + 1]
-        if not _HEAD_WORDS.search(follower) or len(follower.split()) <= 2:
+        size = len(follower.split())
+        # "Director, Analytics and Data Science": a bare head word before the comma is named
+        # by the field after it however long, or "director" alone picks a film director.
+        bare_head = len(chosen[0].split()) == 1 and size <= 6
+        if (size <= 3 or bare_head) and (not _HEAD_WORDS.search(follower) or size <= 2):
             chosen.append(follower)
     return " ".join(chosen)
 
