@@ -198,7 +198,7 @@ def make_roles(repo: Any, tenant_id: str, count: int, seed: int) -> list[tuple[s
     """Fresh roles with the recruiter's filters each would be ranked with."""
     from worldhire.core.models import Requirement, Role, Seniority, Skill
     from worldhire.match.service import MatchFilters
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     rng = random.Random(seed)

@@ -193,7 +193,7 @@ def generated_candidates(count: int, first: int = 0) -> list[Any]:
         Skill,
         SkillMention,
     )
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     resolve = functools.cache(load_taxonomy().resolve)  # labels repeat; fuzzy resolving is slow
     out = []
@@ -218,7 +218,7 @@ def bench_rematch(candidates: int, roles: int, workdir: Path) -> dict[str, Any]:
     from worldhire.batch.rematch import RankingSetup, rematch
     from worldhire.batch.runtime import ray_session
     from worldhire.core.models import Requirement, Role, Seniority, Skill
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
     from worldhire.store.sql.repository import SqlRepository
 
     repo = SqlRepository(f"sqlite:///{workdir / 'rematch.db'}")

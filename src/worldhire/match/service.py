@@ -76,7 +76,7 @@ class MatchFilters:
 
 @cache
 def taxonomy_related() -> RelatedFn:
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     # The taxonomy (and the model and the modules loaded by now) stays for the process's life.
