@@ -16,13 +16,13 @@ from worldhire.api.scope import lookup
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.candidate_schemas import CandidateDetailOut, CandidateSummaryOut
+from worldhire.governance.documents import Received, received
 from worldhire.governance.principal import Action
 from worldhire.identity.merge import TAKEABLE
 from worldhire.ingest.country_input import UnknownCountry, optional_country
 from worldhire.searches.models import SearchQuery
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
-from worldhire.web.documents import Received, received
 from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
 
 router = APIRouter()
