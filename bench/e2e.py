@@ -263,7 +263,7 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
 
 def exact_hits(index: Any, query: Any, allowed: list[str]) -> list[Any]:
     """The true nearest DEPTH_CHECKED of the allowed rows, every one scored."""
-    from worldhire.index.vectors import ExactIndex
+    from worldhire.index.backends.exact import ExactIndex
 
     if index.kind == "pgvector":
         literal = "[" + ",".join(f"{x:.7g}" for x in query) + "]"

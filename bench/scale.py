@@ -98,8 +98,8 @@ def bench_dense(n: int, queries_n: int, k: int, cache: Path, seed: int, m: int,
     import pgserver
     from sqlalchemy import text
 
-    from worldhire.index.vectors import promote
-    from worldhire.store.pg.vectors import PgVectorIndex
+    from worldhire.index.backends import promote
+    from worldhire.store.held.pgvector import PgVectorIndex
     from worldhire.store.sql.repository import make_engine
 
     n_real = min(n, cached_count(cache, seed))
@@ -152,7 +152,7 @@ def bench_dense(n: int, queries_n: int, k: int, cache: Path, seed: int, m: int,
         shutil.rmtree(data_dir, ignore_errors=True)
 
     # The in-process index from worldhire.index, on the same vectors.
-    from worldhire.index.vectors import ExactIndex
+    from worldhire.index.backends.exact import ExactIndex
 
     started = time.perf_counter()
     local = ExactIndex(base.shape[1])
