@@ -17,7 +17,7 @@ from worldhire.comp.defaults import LOCAL_COMPANY_NOTE
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
 from worldhire.comp.support import LOW_DATA_ROWS
-from worldhire.core.errors import InvalidInput, WorldhireError
+from worldhire.core.errors import InvalidInput, RoleNotOpen, WorldhireError
 from worldhire.core.models import Role, Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
@@ -28,9 +28,9 @@ from worldhire.ingest.country_input import (
     typed_countries,
 )
 from worldhire.ingest.schemas import FileOutcomeOut
-from worldhire.match.compare import COMPARE_POOL, compare_candidates
-from worldhire.match.schemas import MatchResultOut
+from worldhire.match.schemas import MatchResultOut, ShortlistOut
 from worldhire.match.service import MatchFilters
+from worldhire.match.views import COMPARE_POOL, compare_candidates, shortlist_page
 from worldhire.roles.schemas import RoleOut
 from worldhire.teams.service import plan_for
 from worldhire.teams.spec import read_spec
@@ -92,26 +92,21 @@ def shortlist(
     max_pay: Annotated[str, Query(max_length=20)] = "",
     countries: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
-    page.services.principal.require(Action.RANK)
-    with lookup():
-        role = page.services.get_role(role_id)
-    if not role.is_open:
-        page.session.flash(f"“{role.title}” is {role.status}: reopen it to rank candidates.")
+    def served() -> ShortlistOut:  # the filters are read once the role may be ranked
+        filters = _filters(min_overlap, max_pay, countries)
+        return page.ctx.shortlist(page.services.principal, role_id, top, filters).view
+
+    try:
+        found = shortlist_page(page.services, page.ctx.pipeline(page.services.principal),
+                               role_id, served)
+    except RoleNotOpen as exc:
+        page.session.flash(str(exc))
         return page.redirect(f"/roles/{role_id}/edit")
-    filters = _filters(min_overlap, max_pay, countries)
-    view = page.ctx.shortlist(page.services.principal, role_id, top, filters).view
-    people = {}
-    for result in view.results:
-        with lookup():
-            people[result.candidate_id] = page.services.get_candidate(result.candidate_id)
-    # Who is on this role's pipeline already: their card says where, not "Add" again.
-    on_pipeline = {a.candidate_id: a
-                   for a in page.ctx.pipeline(page.services.principal).applications(role_id)}
     # htmx swaps in the results alone when the filters change.
     template = ("_shortlist_results.html" if page.request.headers.get("hx-request") == "true"
                 else "shortlist.html")
-    return page.render(template, role=_role_out(page, role), view=view, people=people, top=top,
-                       on_pipeline=on_pipeline,
+    return page.render(template, role=_role_out(page, found.role), view=found.view,
+                       people=found.people, top=top, on_pipeline=found.on_pipeline,
                        filters=ShortlistFilters(min_overlap, max_pay, countries))
 
 

@@ -1,4 +1,4 @@
-"""Shortlisted candidates side by side (match.compare.compare_candidates): the requirements in
+"""Shortlisted candidates side by side (match.views.compare_candidates): the requirements in
 the role's order against what the ranker found for each person, on the shortlist the reader
 was served; refusals say what to do."""
 
@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate, make_role
-from worldhire.core.errors import InvalidInput, NotFound
+from worldhire.core.errors import InvalidInput, NotFound, RoleNotOpen
 from worldhire.core.models import EvidenceKind, Requirement
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import AccessRole, Principal
 from worldhire.governance.store import Governance
-from worldhire.match.compare import compare_candidates
-from worldhire.match.schemas import MatchResultOut
+from worldhire.match.schemas import MatchResultOut, SampledShortlistOut
+from worldhire.match.views import compare_candidates, shortlist_page
 from worldhire.store.sql.repository import SqlRepository
 
 
@@ -98,3 +98,30 @@ def test_another_tenants_role_and_a_viewer_are_refused(ranked: Ranked) -> None:
                                            AccessRole.VIEWER, "usr_vi"))
     with pytest.raises(AccessDenied, match="may not rank"):
         compare_candidates(viewer, ranked.role_id, two, ranked.shortlist)
+
+
+def test_the_shortlist_page_names_its_people_and_who_is_on_the_pipeline(ranked: Ranked) -> None:
+    from worldhire.match.schemas import ShortlistOut
+    from worldhire.pipeline.repository import SqlPipelineStore
+    from worldhire.pipeline.service import PipelineService, ScopedPipeline
+    from worldhire.pipeline.webhooks import Webhooks
+
+    repo = ranked.scoped.gov.repo
+    pipeline = ScopedPipeline(ranked.scoped, PipelineService(repo, SqlPipelineStore.on(repo)),
+                              Webhooks.on(repo, allow_private=True))
+    pipeline.add(ranked.ids["Bo"], ranked.role_id)
+
+    def served() -> ShortlistOut:
+        shortlist = ranked.scoped.shortlist(ranked.role_id, top=3)
+        return ShortlistOut.served(SampledShortlistOut.of(shortlist), "aud_test")
+
+    found = shortlist_page(ranked.scoped, pipeline, ranked.role_id, served)
+    assert found.role.id == ranked.role_id
+    assert [found.people[r.candidate_id].name for r in found.view.results][:2] == ["Ana", "Bo"]
+    assert list(found.on_pipeline) == [ranked.ids["Bo"]]
+    role = repo.get_role(ranked.role_id)
+    assert role is not None
+    role.status = "closed"
+    repo.save_role(role)
+    with pytest.raises(RoleNotOpen, match="is closed: reopen it"):
+        shortlist_page(ranked.scoped, pipeline, ranked.role_id, served)

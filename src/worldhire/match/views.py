@@ -1,19 +1,50 @@
-"""Shortlisted candidates side by side: the use case behind the web app's compare page, on the
-shortlist the reader was served (so the ranks and scores are the ones they saw)."""
+"""A role's shortlist as the web app's pages show it: with the people on it and where each stands
+on the role's pipeline, and two or three of them side by side; both on the shortlist the reader
+was served (so the ranks and scores are the ones they saw)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
-from worldhire.core.errors import InvalidInput, NotFound
+from worldhire.core.errors import InvalidInput, NotFound, RoleNotOpen
+from worldhire.core.models import Candidate, Role
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action
-from worldhire.match.schemas import ComparedOut, ComparisonOut, MatchResultOut
+from worldhire.match.schemas import ComparedOut, ComparisonOut, MatchResultOut, ShortlistOut
+from worldhire.pipeline.models import Application
+from worldhire.pipeline.service import ScopedPipeline
 from worldhire.roles.schemas import RoleOut
 
 # Compare reads this many of the shortlist, and shows this many people at most.
 COMPARE_POOL = 50
 COMPARE_MOST = 3
+
+
+@dataclass(frozen=True)
+class ShortlistPage:
+    """The shortlist served, its people by id, and the applications of those already on the
+    role's pipeline, by candidate id."""
+
+    role: Role
+    view: ShortlistOut
+    people: dict[str, Candidate]
+    on_pipeline: dict[str, Application]
+
+
+def shortlist_page(scoped: ScopedServices, pipeline: ScopedPipeline, role_id: str,
+                   served: Callable[[], ShortlistOut]) -> ShortlistPage:
+    """The role's shortlist as `served` gives it to the reader. RoleNotOpen, before anything is
+    ranked, for a closed or archived role."""
+    scoped.principal.require(Action.RANK)
+    role = scoped.get_role(role_id)
+    if not role.is_open:
+        raise RoleNotOpen(f"“{role.title}” is {role.status}: reopen it to rank candidates.")
+    view = served()
+    return ShortlistPage(
+        role=role, view=view,
+        people={r.candidate_id: scoped.get_candidate(r.candidate_id) for r in view.results},
+        on_pipeline={a.candidate_id: a for a in pipeline.applications(role.id)})
 
 
 def compare_candidates(
