@@ -46,7 +46,7 @@ def generate_pool(role: Any, n: int, seed: int = 7) -> list[Any]:
         EvidenceKind,
         SkillMention,
     )
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     rng = random.Random(seed)
     wanted = [q.skill for q in role.requirements]

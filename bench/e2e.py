@@ -198,7 +198,7 @@ def make_roles(repo: Any, tenant_id: str, count: int, seed: int) -> list[tuple[s
     """Fresh roles with the recruiter's filters each would be ranked with."""
     from worldhire.core.models import Requirement, Role, Seniority, Skill
     from worldhire.match.service import MatchFilters
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     rng = random.Random(seed)
@@ -263,7 +263,7 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
 
 def exact_hits(index: Any, query: Any, allowed: list[str]) -> list[Any]:
     """The true nearest DEPTH_CHECKED of the allowed rows, every one scored."""
-    from worldhire.index.vectors import ExactIndex
+    from worldhire.index.backends.exact import ExactIndex
 
     if index.kind == "pgvector":
         literal = "[" + ",".join(f"{x:.7g}" for x in query) + "]"

@@ -429,7 +429,7 @@ class SkillResolver:
     ESCO concepts it maps to are the same skill)."""
 
     def __init__(self) -> None:
-        from worldhire.skills.taxonomy import load_taxonomy
+        from worldhire.skills.taxonomy_cache import load_taxonomy
         from worldhire.skills.text import name_key
 
         self.taxonomy = load_taxonomy()

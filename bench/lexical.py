@@ -95,7 +95,7 @@ def generated_roles(count: int, seed: int) -> list[tuple[Any, Any]]:
     from pool import FAMILIES, SENIORITY_TITLES
     from worldhire.core.models import Requirement, Role, Seniority, Skill
     from worldhire.match import store_search
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     rng = random.Random(seed)

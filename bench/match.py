@@ -31,7 +31,7 @@ import numpy as np
 
 from pool import COUNTRIES, attributes, query_text
 from real_vectors import DEFAULT_CACHE, cache_dir, cached_count, real_vectors
-from worldhire.index.vectors import AnnIndex
+from worldhire.index.backends.ivf import AnnIndex
 from worldhire.match.overlap import WorkWindow, overlap_over_year
 
 TEAMS = [("America/New_York", 9, 17), ("Europe/Berlin", 9, 17), ("Europe/London", 9, 17),

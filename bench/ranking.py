@@ -36,7 +36,7 @@ from worldhire.ingest.service import sentence_around
 from worldhire.match.retrieval import HybridRetriever, fuse, role_text
 from worldhire.match.service import rank
 from worldhire.skills.linker import default_linker
-from worldhire.skills.taxonomy import load_taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 
 DATA = Path(__file__).parent / "data"
 K = 10

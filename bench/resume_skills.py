@@ -158,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.show_misses and args.split != "dev":
         parser.error("--show-misses is for the dev split: tune on dev only")
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     resumes = load(args.split, args.batch)

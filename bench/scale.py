@@ -98,8 +98,8 @@ def bench_dense(n: int, queries_n: int, k: int, cache: Path, seed: int, m: int,
     import pgserver
     from sqlalchemy import text
 
-    from worldhire.index.vectors import promote
-    from worldhire.store.pg.vectors import PgVectorIndex
+    from worldhire.index.backends import promote
+    from worldhire.store.held.pgvector import PgVectorIndex
     from worldhire.store.sql.repository import make_engine
 
     n_real = min(n, cached_count(cache, seed))
@@ -152,7 +152,7 @@ def bench_dense(n: int, queries_n: int, k: int, cache: Path, seed: int, m: int,
         shutil.rmtree(data_dir, ignore_errors=True)
 
     # The in-process index from worldhire.index, on the same vectors.
-    from worldhire.index.vectors import ExactIndex
+    from worldhire.index.backends.exact import ExactIndex
 
     started = time.perf_counter()
     local = ExactIndex(base.shape[1])
@@ -193,7 +193,7 @@ def generated_candidates(count: int, first: int = 0) -> list[Any]:
         Skill,
         SkillMention,
     )
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     resolve = functools.cache(load_taxonomy().resolve)  # labels repeat; fuzzy resolving is slow
     out = []
@@ -218,7 +218,7 @@ def bench_rematch(candidates: int, roles: int, workdir: Path) -> dict[str, Any]:
     from worldhire.batch.rematch import RankingSetup, rematch
     from worldhire.batch.runtime import ray_session
     from worldhire.core.models import Requirement, Role, Seniority, Skill
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
     from worldhire.store.sql.repository import SqlRepository
 
     repo = SqlRepository(f"sqlite:///{workdir / 'rematch.db'}")

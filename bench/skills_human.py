@@ -113,7 +113,7 @@ def cross_validated(
 ) -> tuple[dict[str, dict[str, list[float]]], dict[str, dict[str, float]]]:
     """RP@5 per fold of each system, and the semantic linker's links on the held-out sentences
     per threshold (pooled over folds)."""
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     trainer = _trainer()
     args = trainer.parser().parse_args(["--human", str(folder)])

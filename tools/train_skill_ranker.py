@@ -61,7 +61,8 @@ from worldhire.skills.ranker import (
 )
 from worldhire.skills.semantic import load_index
 from worldhire.skills.service import default_matcher
-from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
+from worldhire.skills.taxonomy import Taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 from worldhire.skills.text import readable
 
 DEV = Path(__file__).resolve().parents[1] / "bench" / "data" / "skills_dev.jsonl"

@@ -2,8 +2,8 @@
 
 The shells (the CLI, the API, the web app) get their store, governance, webhooks, pipeline and
 embedder from here and nowhere else, so what a deployment runs with is decided in one place:
-which store (one database, or one per region), what an erasure must reach outside the database,
-whether webhooks may reach the deployment's own network.
+which store (one database, or one per region), which vector backend, what an erasure must reach
+outside the database, whether webhooks may reach the deployment's own network.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from worldhire.config import Settings
 from worldhire.governance.store import ErasurePurger, Governance
 from worldhire.index.pool import VectorIndexPurge
 from worldhire.store.protocol import Repository, UnitOfWork
-from worldhire.store.sql.regional import open_store
+from worldhire.store.sql.regional import open_store, sql_store
+from worldhire.store.vector_backend import choose_vector_backend
 
 if TYPE_CHECKING:
     from worldhire.comp.estimate import PayEstimator
@@ -154,5 +155,7 @@ def build(settings: Settings, repo: Repository | None = None,
     # Every profile written through the services is stored with its assessment.
     store.assess_on_write(stored.assessor)
     store.keep_documents(settings.resume_originals)
+    dialect = sql_store(store).engine.dialect.name
+    store.keep_vectors(choose_vector_backend(settings.vector_backend, dialect))
     return Services(settings, store,
                     erasure_purgers(settings, ReadProfilesPurge(store), *extra_purgers))

@@ -51,6 +51,11 @@ class Settings(BaseSettings):
                                             "--send --smtp-user`")
     skills_cache: Path | None = Field(None, description="where built skill indexes and the "
                                       "built taxonomy are cached; default: HOME/cache/skills")
+    vector_backend: str = Field(
+        "auto", description="where the pool's vectors are kept and searched: `auto` (the "
+        "database's own where it holds one, pgvector on PostgreSQL; else files), a kind kept in "
+        "files (`ivf`: exact below 20,000 vectors, then approximate; `exact`) or one a database "
+        "holds (`pgvector`)")
     embed_threads: int = Field(1, ge=1, description="torch threads a process embeds with")
     embed_precision: Literal["float32", "int8"] = Field(
         "float32", description="the model profiles and roles are embedded with: float32 (as "

@@ -13,15 +13,16 @@ from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate
 from tests.store.conftest import postgres_url
 from worldhire.batch.embed import EmbedderSpec, embed_all
 from worldhire.batch.purge import purge_evidence_folders
-from worldhire.batch.sinks import EVIDENCE_SUFFIX, FileSink, PgSink, VectorSink, model_folder
+from worldhire.batch.sinks import EVIDENCE_SUFFIX, FileSink, model_folder
 from worldhire.batch.targets import open_sinks
 from worldhire.config import Settings
 from worldhire.core.models import EvidenceKind
 from worldhire.embed import HashEmbedder
+from worldhire.index.backends import open_vector_index
 from worldhire.index.pool import index_folder
-from worldhire.index.vectors import open_vector_index
+from worldhire.index.vectors import VectorSink
 from worldhire.match.retrieval import profile_text
-from worldhire.store.pg.vectors import PgVectorIndex, profiles_table
+from worldhire.store.held.pgvector import PgSink, PgVectorIndex, profiles_table
 from worldhire.store.sql.repository import SqlRepository, make_engine
 
 SPEC = EmbedderSpec("hash:32")
@@ -94,7 +95,7 @@ def test_embed_into_pgvector(postgres: Any, ray_cluster: Any) -> None:
 
 
 def test_batch_embed_writes_the_vectors_ranking_reads(postgres: Any, tmp_path: Path) -> None:
-    """The backend is chosen in one place (store.held_vectors): on PostgreSQL both
+    """The backend is chosen in one place (store.vector_backend): on PostgreSQL both
     write and read the model's pgvector tables, on SQLite batch embed writes the index folders
     and the store holds none."""
     name = HashEmbedder(32).name
@@ -106,7 +107,7 @@ def test_batch_embed_writes_the_vectors_ranking_reads(postgres: Any, tmp_path: P
     sinks = open_sinks(Settings.load(tmp_path), repo, SPEC)
     ranked = repo.profile_vectors(name, 32)
     assert isinstance(sinks["profiles"], PgSink) and isinstance(sinks["evidence"], PgSink)
-    assert ranked is not None and sinks["profiles"].index.table == ranked.table
+    assert isinstance(ranked, PgVectorIndex) and sinks["profiles"].index.table == ranked.table
     assert sinks["evidence"].index.table == ranked.table.replace("_profiles", "_evidence")
     sqlite.close()
     repo.close()

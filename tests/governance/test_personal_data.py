@@ -70,7 +70,7 @@ def test_every_table_of_a_migrated_postgresql_is_registered(postgres: object) ->
 
 
 def test_the_vector_tables_the_registry_names_are_the_ones_erasure_purges() -> None:
-    from worldhire.store.pg.vectors import TABLE_PREFIX
+    from worldhire.store.held.pgvector import TABLE_PREFIX
 
     assert VECTOR_TABLE_PREFIX == TABLE_PREFIX
 

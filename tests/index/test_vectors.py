@@ -12,15 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worldhire.embed import Vectors
-from worldhire.index.vectors import (
-    FILE_INDEXES,
-    AnnIndex,
-    ExactIndex,
-    IndexError_,
-    load_vector_index,
-    open_vector_index,
-    promote,
-)
+from worldhire.index.backends import FILE_INDEXES, load_vector_index, open_vector_index, promote
+from worldhire.index.backends.exact import ExactIndex
+from worldhire.index.backends.ivf import AnnIndex
+from worldhire.index.vectors import IndexError_
 
 
 def unit(rows: npt.NDArray[np.float64]) -> Vectors:

@@ -29,18 +29,18 @@ LINES = ["Jane Doe", "jane.doe@example.com", "Experience",
          "2019 - 2023 Data Engineer, Acme GmbH, Berlin"]
 
 SAMPLES: dict[FileKind, Callable[[], bytes]] = {
-    FileKind.PDF: lambda: make_pdf("\n".join(LINES)),
-    FileKind.DOCX: lambda: make_docx([(line, None) for line in LINES]),
-    FileKind.TEXT: lambda: "\n".join(LINES).encode(),
-    FileKind.JSON: lambda: json.dumps(
+    "pdf": lambda: make_pdf("\n".join(LINES)),
+    "docx": lambda: make_docx([(line, None) for line in LINES]),
+    "text": lambda: "\n".join(LINES).encode(),
+    "json": lambda: json.dumps(
         {"basics": {"name": "Jane Doe", "email": "jane.doe@example.com"}}).encode(),
-    FileKind.CSV: lambda: b"name,email\nJane Doe,jane.doe@example.com\n",
+    "csv": lambda: b"name,email\nJane Doe,jane.doe@example.com\n",
 }
 EACH_SUFFIX = [pytest.param(f, s, id=s) for f in FORMATS for s in f.suffixes]
 
 
 def test_every_format_has_a_sample() -> None:
-    assert {f.kind for f in FORMATS} == set(SAMPLES) == set(FileKind)
+    assert {f.kind for f in FORMATS} == set(SAMPLES)
 
 
 @pytest.mark.parametrize(("known", "suffix"), EACH_SUFFIX)
@@ -49,7 +49,7 @@ def test_every_format_is_sniffed_read_and_kept_by_each_suffix(known: ResumeForma
     sep = b"\t" if suffix == ".tsv" else b","
     data = SAMPLES[known.kind]().replace(b",", sep)
     name = f"jane{suffix}"
-    assert sniff(data, name) is known.kind
+    assert sniff(data, name) == known.kind
     people = parse_resume_bytes(data, name)
     assert [(p.name, p.email) for p in people] == [("Jane Doe", "jane.doe@example.com")]
     kept = received_document(data, name, len(people))
@@ -62,7 +62,7 @@ def test_every_format_is_sniffed_read_and_kept_by_each_suffix(known: ResumeForma
 
 
 def test_a_binary_format_named_otherwise_keeps_its_own_media_type() -> None:
-    kept = received_document(SAMPLES[FileKind.PDF](), "jane.txt", 1)
+    kept = received_document(SAMPLES["pdf"](), "jane.txt", 1)
     assert kept is not None and kept.media_type == "application/pdf"
 
 

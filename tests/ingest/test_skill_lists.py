@@ -9,7 +9,7 @@ from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.service import link_skills
 from worldhire.ingest.skill_lists import listed_concept, listed_names, tools_lines
 from worldhire.skills.linker import default_linker
-from worldhire.skills.taxonomy import load_taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 
 
 def _names(text: str) -> list[str]:

@@ -11,25 +11,25 @@ from worldhire.ingest.sniff import FileKind, sniff
 
 
 def test_pdf_is_sniffed_whatever_the_extension(pdf_factory: PdfFactory) -> None:
-    assert sniff(pdf_factory("Jane Doe"), "resume.txt") is FileKind.PDF
+    assert sniff(pdf_factory("Jane Doe"), "resume.txt") == "pdf"
 
 
 def test_docx_is_sniffed_from_its_zip_content(docx_factory: DocxFactory) -> None:
-    assert sniff(docx_factory([("Jane Doe", None)]), "resume.bin") is FileKind.DOCX
+    assert sniff(docx_factory([("Jane Doe", None)]), "resume.bin") == "docx"
 
 
 @pytest.mark.parametrize(
     ("data", "name", "kind"),
     [
-        (b'{"basics": {}}', "r.json", FileKind.JSON),
-        (b'  {"basics": {}}', "r.txt", FileKind.JSON),
-        (b"name,email\nA,a@b.co", "people.csv", FileKind.CSV),
-        (b"Jane Doe\njane@x.io", "jane.md", FileKind.TEXT),
-        (b"Jane Doe\njane@x.io", "jane", FileKind.TEXT),
+        (b'{"basics": {}}', "r.json", "json"),
+        (b'  {"basics": {}}', "r.txt", "json"),
+        (b"name,email\nA,a@b.co", "people.csv", "csv"),
+        (b"Jane Doe\njane@x.io", "jane.md", "text"),
+        (b"Jane Doe\njane@x.io", "jane", "text"),
     ],
 )
 def test_text_kinds(data: bytes, name: str, kind: FileKind) -> None:
-    assert sniff(data, name) is kind
+    assert sniff(data, name) == kind
 
 
 @pytest.mark.parametrize(

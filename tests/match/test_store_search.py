@@ -141,7 +141,9 @@ def test_a_selective_filter_on_the_approximate_index_checks_only_the_probed_rows
     reading the pool (CHECK_COST 0 here: always), the pool's ids are never read."""
     import numpy as np
 
-    from worldhire.index.vectors import AnnIndex, ExactIndex, Hit
+    from worldhire.index.backends.exact import ExactIndex
+    from worldhire.index.backends.ivf import AnnIndex
+    from worldhire.index.vectors import Hit
     from worldhire.match import store_search
     from worldhire.store.protocol import PoolFilter
 

@@ -9,8 +9,9 @@ from sqlalchemy import Engine, text
 from tests.factories import PYTORCH, make_candidate
 from worldhire.core.models import EvidenceKind
 from worldhire.embed import Vectors
-from worldhire.index.vectors import ExactIndex, IndexError_
-from worldhire.store.pg.vectors import PgVectorIndex, purge_owner
+from worldhire.index.backends.exact import ExactIndex
+from worldhire.index.vectors import IndexError_
+from worldhire.store.held.pgvector import PgVectorIndex, purge_owner
 
 
 def unit_rows(n: int, dim: int, seed: int = 0) -> Vectors:

@@ -4,7 +4,8 @@ import pytest
 
 from worldhire.skills.linker import SkillLinker, default_linker
 from worldhire.skills.ranker import FEATURES, RankModel
-from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
+from worldhire.skills.taxonomy import Taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 
 
 @pytest.fixture(scope="session")

@@ -11,14 +11,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from tests.api.conftest import World
-from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
 from tests.web.conftest import signed_in
 from worldhire.api.uploads import accepted_suffixes
 from worldhire.comp.schemas import PayCompareRow
-from worldhire.core.models import EvidenceKind, Requirement
 from worldhire.ingest.formats import FORMATS, ResumeFormat, post_accept
 from worldhire.teams.schemas import SlotCoverage
-from worldhire.web.candidate_pages import skill_gaps
 from worldhire.web.charts import coverage_chart, pay_chart, score_bar
 from worldhire.web.session import COOKIE, Session, Sessions
 
@@ -109,19 +106,6 @@ def test_score_bar_clamps_and_labels() -> None:
     bar = ET.fromstring(str(score_bar(1.7, width=100, label="skills")))
     assert bar.get("aria-label") == "skills 1.00 of 1"
     assert bar.findall("{http://www.w3.org/2000/svg}rect")[1].get("width") == "100.0"
-
-
-def test_skill_gaps_rank_what_would_raise_the_fit_most() -> None:
-    person = make_candidate({PYTHON: EvidenceKind.JOB})
-    roles = [make_role([Requirement(PYTORCH), Requirement(PYTHON), Requirement(KUBERNETES,
-                                                                             must=False)]),
-             make_role([Requirement(PYTORCH), Requirement(TENSORFLOW, must=False)])]
-    gaps = skill_gaps(person, roles)
-    # PyTorch is a must for both roles; TensorFlow is a larger share of its two-skill role than
-    # Kubernetes of its three-skill one, so closing it gains more.
-    assert [g.skill for g in gaps] == ["PyTorch", "TensorFlow", "Kubernetes"]
-    assert gaps[0].roles == 2 and gaps[0].must and not gaps[1].must
-    assert gaps[0].gain > gaps[1].gain > gaps[2].gain > 0
 
 
 def test_sign_in_with_a_bad_token_and_pages_need_a_session(client: TestClient) -> None:

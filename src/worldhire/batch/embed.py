@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from worldhire.batch.sinks import VectorSink
 from worldhire.core.models import Candidate
 from worldhire.core.texts import profile_text, text_fingerprint
 from worldhire.embed.protocol import Embedder
+from worldhire.index.vectors import VectorSink
 from worldhire.store.protocol import Repository
 
 HASH_PREFIX = "hash:"

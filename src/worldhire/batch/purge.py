@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.batch.sinks import EVIDENCE_SUFFIX, OWNERS_FILE
+from worldhire.index.backends import open_vector_index
 from worldhire.index.pool import FINGERPRINTS_FILE, INDEX_ROOT
-from worldhire.index.vectors import open_vector_index
 
 
 @dataclass(frozen=True)

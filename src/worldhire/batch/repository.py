@@ -1,7 +1,8 @@
 """The batch jobs' queries on the store's main database: the run ledger (which items a run has
 finished, so a killed run resumes where it stopped; an item is marked done in the same
 transaction as its output, never before), the stored shortlists of `batch rematch`, and the
-pgvector rows an erasure removes (the stored shortlists go by governance.personal_data)."""
+held vector rows (pgvector) an erasure removes (the stored shortlists go by
+governance.personal_data)."""
 
 from __future__ import annotations
 
@@ -18,21 +19,23 @@ from worldhire.store.protocol import Repository
 from worldhire.store.sql import schema_batch as b
 from worldhire.store.sql.regional import sql_store
 from worldhire.store.sql.table_store import SqlTableStore
+from worldhire.store.vector_backend import HELD_INDEXES
 
 if TYPE_CHECKING:
     from worldhire.batch.stored_shortlist import ScoredPair
 
 
 def forget_vector_rows(repo: Repository, candidate_id: str) -> int:
-    """A person's pgvector rows in the store's main database on PostgreSQL, in tables made at
-    run time (stored shortlists, a fixed table, go by governance.personal_data); none on SQLite."""
+    """A person's rows in the vector tables the store's main database holds (made at run time:
+    stored shortlists, a fixed table, go by governance.personal_data): every held backend's on
+    a database of its kind, chosen or not, so that none made before a change of backend keeps
+    them; none on SQLite."""
     store = sql_store(repo)
-    if store.engine.dialect.name != "postgresql":
+    on_it = [b for b in HELD_INDEXES.values() if b.dialect == store.engine.dialect.name]
+    if not on_it:
         return 0
-    from worldhire.store.pg.vectors import purge_owner
-
     with store.transactions.connection() as conn:
-        return purge_owner(store.engine, candidate_id, conn)
+        return sum(backend.purge(store.engine, candidate_id, conn) for backend in on_it)
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """Where `batch embed` writes vectors: the file indexes under WORLDHIRE_HOME/index (the ones
-`worldhire shortlist` reads) or pgvector tables when the store is PostgreSQL.
+`worldhire shortlist` reads), or the database's own (a held backend's sink, `store.held`).
 
-Both remember a fingerprint of the text behind every vector, so a re-run embeds only what is
-new or changed, and both make each written batch durable before the next one, so a killed job
+Each remembers a fingerprint of the text behind every vector, so a re-run embeds only what is
+new or changed, and each makes each written batch durable before the next one, so a killed job
 keeps what it finished.
 """
 
@@ -12,25 +12,14 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
 
+from worldhire.index.backends import GROWN_KIND, open_vector_index, promote
+from worldhire.index.backends.exact import ExactIndex
 from worldhire.index.pool import FINGERPRINTS_FILE, INDEX_ROOT
-from worldhire.index.vectors import ExactIndex, Vectors, open_vector_index, promote
-
-if TYPE_CHECKING:
-    from worldhire.store.pg.vectors import PgVectorIndex
+from worldhire.index.vectors import Vectors
 
 EVIDENCE_SUFFIX = "-evidence"
 OWNERS_FILE = "owners.json"
-
-
-class VectorSink(Protocol):
-    def fingerprints(self) -> dict[str, str]: ...
-    def write(
-        self, keys: Sequence[str], owners: Sequence[str], prints: Sequence[str], vectors: Vectors
-    ) -> None: ...
-    def prune(self, keep: Iterable[str]) -> int: ...
-    def finish(self) -> None: ...
 
 
 def model_folder(home: Path, model_name: str) -> Path:
@@ -42,10 +31,12 @@ def model_folder(home: Path, model_name: str) -> Path:
 
 class FileSink:
     """An index folder: vectors, fingerprints and (for evidence) the owner of each key.
-    Saved every `save_every` rows, since a save rewrites the whole folder."""
+    Saved every `save_every` rows, since a save rewrites the whole folder; grown large, it
+    becomes the kind `grows_into` (index.backends.promote)."""
 
-    def __init__(self, folder: Path, dim: int, save_every: int = 20_000) -> None:
-        self.folder, self.save_every = folder, save_every
+    def __init__(self, folder: Path, dim: int, grows_into: str = GROWN_KIND,
+                 save_every: int = 20_000) -> None:
+        self.folder, self.save_every, self.grows_into = folder, save_every, grows_into
         self.index: ExactIndex = open_vector_index(folder, dim)
         self._prints: dict[str, str] = _read_json(folder / FINGERPRINTS_FILE)
         self._owners: dict[str, str] = _read_json(folder / OWNERS_FILE)
@@ -74,7 +65,7 @@ class FileSink:
         return removed
 
     def finish(self) -> None:
-        self.index = promote(self.index)
+        self.index = promote(self.index, self.grows_into)
         self._save()
 
     def _save(self) -> None:
@@ -83,37 +74,6 @@ class FileSink:
         if self._owners:
             _write_json(self.folder / OWNERS_FILE, self._owners)
         self._unsaved = 0
-
-
-class PgSink:
-    """A pgvector table (see worldhire.store.pg.vectors); `finish` rebuilds its HNSW graph when
-    this run wrote a large share of it, since growing a graph row by row is slow."""
-
-    def __init__(self, index: PgVectorIndex) -> None:
-        self.index = index
-        self._written = 0
-
-    def fingerprints(self) -> dict[str, str]:
-        return self.index.fingerprints()
-
-    def write(
-        self, keys: Sequence[str], owners: Sequence[str], prints: Sequence[str], vectors: Vectors
-    ) -> None:
-        if self._written == 0 and len(self.index) == 0:
-            # An empty table is a bulk load: build the graph once at the end instead.
-            self.index.drop_hnsw()
-        self.index.upsert(keys, vectors, owners=owners, fingerprints=prints)
-        self._written += len(keys)
-
-    def prune(self, keep: Iterable[str]) -> int:
-        return self.index.prune(keep)
-
-    def finish(self) -> None:
-        total = len(self.index)
-        if self._written and self._written * 4 >= total:
-            self.index.rebuild()
-        else:
-            self.index.create_hnsw()
 
 
 def _read_json(path: Path) -> dict[str, str]:

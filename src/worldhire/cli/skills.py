@@ -143,7 +143,7 @@ def build_index_command(
     """Embed every concept once (minutes on a CPU); later runs load it from the cache."""
     from worldhire.embed import minilm
     from worldhire.skills.semantic import build_index, load_index, shipped_index_path
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     with _progress("embedding concepts") as progress:
         task = progress.add_task("", total=None)

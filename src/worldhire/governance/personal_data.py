@@ -153,7 +153,7 @@ SEARCH_INDEX_TABLES = (
 )
 
 
-# PostgreSQL's pgvector tables (store.pg.vectors), made at run time, one per model and kind: a
+# PostgreSQL's pgvector tables (store.held.pgvector), made at run time, one per model and kind: a
 # vector of a person's profile or evidence, keyed by their candidate id (`key` or `owner`).
 # Erasure deletes their rows from every table of the prefix (batch.repository.forget_vector_rows);
 # the export leaves them out: numbers computed from the profile it shows.

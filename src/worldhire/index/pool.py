@@ -19,13 +19,9 @@ from pathlib import Path
 from worldhire.core.models import Candidate
 from worldhire.core.texts import profile_text, text_fingerprint
 from worldhire.embed.protocol import Embedder
-from worldhire.index.vectors import (
-    KEYS_FILE,
-    ExactIndex,
-    StoredVectorIndex,
-    open_vector_index,
-    promote,
-)
+from worldhire.index.backends import GROWN_KIND, open_vector_index, promote
+from worldhire.index.backends.exact import ExactIndex
+from worldhire.index.vectors import KEYS_FILE, StoredVectorIndex
 
 FINGERPRINTS_FILE = "fingerprints.json"
 INDEX_ROOT = "index"
@@ -75,8 +71,11 @@ def index_lock(folder: Path) -> Iterator[None]:
 
 
 class PoolVectors:
-    def __init__(self, home: Path, embedder: Embedder) -> None:
+    """The pool's index folder: exact while small, then the kind `grows_into` (promote)."""
+
+    def __init__(self, home: Path, embedder: Embedder, grows_into: str = GROWN_KIND) -> None:
         self.folder = index_folder(home, embedder)
+        self.grows_into = grows_into
         self.embedder = embedder
         self.index: ExactIndex = open_vector_index(self.folder, embedder.dim)
         path = self.folder / FINGERPRINTS_FILE
@@ -104,7 +103,7 @@ class PoolVectors:
         return embedded
 
     def save(self) -> None:
-        self.index = promote(self.index)
+        self.index = promote(self.index, self.grows_into)
         self.index.save(self.folder)
         (self.folder / FINGERPRINTS_FILE).write_text(json.dumps(self.fingerprints))
 

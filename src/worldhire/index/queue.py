@@ -58,7 +58,7 @@ def drain(
         in_store = repo.profile_vectors(embedder.name, embedder.dim)
         vectors: PoolVectors | StoredVectors = (
             StoredVectors(in_store, embedder) if in_store is not None
-            else PoolVectors(home, embedder))
+            else PoolVectors(home, embedder, repo.vector_backend().grows_into))
         taken: list[tuple[str, datetime]] = []
         taken_set: set[tuple[str, datetime]] = set()
         last_save = time.monotonic()

@@ -170,7 +170,7 @@ def profile(
 def taxonomy_resolver() -> Resolver:
     """Names and ids to skills of the taxonomy, each distinct name looked up once (resolving a
     name the taxonomy lacks is a fuzzy search); unknown names stay in their own words."""
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     known: dict[str, Skill | None] = {}

@@ -17,7 +17,7 @@ from worldhire.ingest.csv_bulk import CsvRow, RowErrorHandler, candidates_of_row
 from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeError
 from worldhire.ingest.formats import format_of
 from worldhire.ingest.role import RequirementSpec, RoleSpec, WorkHours, parse_role_document
-from worldhire.ingest.sniff import FileKind, sniff
+from worldhire.ingest.sniff import sniff
 from worldhire.ingest.text import decode_text
 from worldhire.skills.linker import SkillLinker
 
@@ -81,7 +81,7 @@ def csv_resume_rows(
     """A CSV résumé file's rows, not yet read as candidates (`candidates_of_csv_rows` reads
     them, a block at a time if need be); None when the file is not a CSV."""
     name = _checked_name(data, filename, max_bytes)
-    if sniff(data, name) is not FileKind.CSV:
+    if sniff(data, name) != "csv":  # formats/csv_table.py
         return None
     return csv_rows(decode_text(data), on_row_error)
 

@@ -13,7 +13,8 @@ from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Requirement, Skill
 from worldhire.ingest.post_requirements import REVIEW_BELOW
 from worldhire.ingest.role import RequirementSpec
-from worldhire.skills.taxonomy import Taxonomy, load_taxonomy
+from worldhire.skills.taxonomy import Taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 
 SUGGEST_MIN_SIMILARITY = 0.6
 

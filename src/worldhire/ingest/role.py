@@ -43,7 +43,7 @@ from worldhire.ingest.post import company_name, read_post
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.post_requirements import ReadRequirement
 from worldhire.ingest.post_words import fold, mend_field_labels
-from worldhire.ingest.sniff import FileKind, sniff
+from worldhire.ingest.sniff import sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
 from worldhire.ingest.title_case import as_written_title
 from worldhire.skills.linker import SkillLinker, default_linker
@@ -201,7 +201,7 @@ def parse_role_document(
     data: bytes, filename: str, linker: SkillLinker | None = None
 ) -> RoleSpec:
     kind = sniff(data, filename)
-    if kind is FileKind.JSON:
+    if kind == "json":  # formats/json_resume.py
         try:
             document = json.loads(decode_text(data))
         except (json.JSONDecodeError, RecursionError, ValueError) as exc:
@@ -210,7 +210,7 @@ def parse_role_document(
     text = document_text(data, kind)
     if text is None:
         raise NotAResumeError(
-            f"a role must be JSON or a job post ({format_names(posts=True)}), not {kind.value}"
+            f"a role must be JSON or a job post ({format_names(posts=True)}), not {kind}"
         )
     return role_from_text(clean_text(text), linker)
 

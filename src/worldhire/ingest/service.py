@@ -38,7 +38,7 @@ from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import IngestError
-from worldhire.ingest.formats import FileKind, format_of, suffixes
+from worldhire.ingest.formats import format_of, suffixes
 from worldhire.ingest.parse import (
     RoleSpec,
     candidates_of_csv_rows,
@@ -73,7 +73,7 @@ UNNAMED_COMPANY = "Company not named"
 FREE_TEXT_SCORE = 0.5
 LISTED_SCORE = 0.8
 # A CSV file's rows are read a block at a time in parser workers.
-CSV_SUFFIXES = frozenset(format_of(FileKind.CSV).suffixes)
+CSV_SUFFIXES = frozenset(format_of("csv").suffixes)
 SUPPORTED_SUFFIXES = frozenset(suffixes())
 
 

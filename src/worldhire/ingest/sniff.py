@@ -86,4 +86,4 @@ def _text_kind(head: bytes, named: ResumeFormat | None) -> FileKind:
     for known in FORMATS:
         if known.opening is not None and stripped.startswith(known.opening):
             return known.kind
-    return named.kind if named is not None else FileKind.TEXT
+    return named.kind if named is not None else "text"  # formats/text.py

@@ -15,8 +15,9 @@ from worldhire.core.models import Candidate
 from worldhire.core.texts import PROFILE_CHARS, profile_text, role_text
 from worldhire.embed.protocol import Embedder
 from worldhire.embed.queries import query_vector
+from worldhire.index.backends.exact import ExactIndex
 from worldhire.index.lexical import LexicalIndex
-from worldhire.index.vectors import ExactIndex, Hit, Mask, VectorIndex
+from worldhire.index.vectors import Hit, Mask, VectorIndex
 
 __all__ = [
     "PROFILE_CHARS", "HybridRetriever", "Retrieved", "fuse", "fused_ranking", "profile_text",

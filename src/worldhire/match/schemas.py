@@ -18,6 +18,7 @@ from worldhire.match.models import (
     RequirementCheck,
     Shortlist,
 )
+from worldhire.roles.schemas import RoleOut
 
 REJECTED_SAMPLE = 20
 
@@ -207,3 +208,22 @@ class ShortlistOut(SampledShortlistOut):
     @classmethod
     def served(cls, sampled: SampledShortlistOut, audit_entry: str) -> Self:
         return cls(**dict(sampled), audit_entry=audit_entry)
+
+
+class ComparedOut(_Out):
+    """One candidate of a side-by-side comparison: their shortlist entry, where they live, and
+    what the ranker found of each of the role's requirements (by its label; a requirement
+    missing from `checks` was not checked)."""
+
+    result: MatchResultOut
+    place: str = Field(description="where the candidate lives, as their profile says it")
+    checks: dict[str, CheckOut]
+
+
+class ComparisonOut(_Out):
+    """Two or three shortlisted candidates side by side on the role's criteria and
+    requirements, in shortlist order."""
+
+    role: RoleOut
+    requirements: list[str] = Field(description="the role's requirements, in its order")
+    candidates: list[ComparedOut]

@@ -76,7 +76,7 @@ class MatchFilters:
 
 @cache
 def taxonomy_related() -> RelatedFn:
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     # The taxonomy (and the model and the modules loaded by now) stays for the process's life.
@@ -379,8 +379,8 @@ def _role_relevance(
     candidate: Candidate, roles: list[Role], embedder: Embedder
 ) -> dict[str, Retrieved]:
     """The reverse retrieval: roles ranked by the candidate's profile, fused like a shortlist."""
+    from worldhire.index.backends.exact import ExactIndex
     from worldhire.index.lexical import LexicalIndex
-    from worldhire.index.vectors import ExactIndex
     from worldhire.match.retrieval import fuse, profile_text
 
     keys, texts = [r.id for r in roles], [role_text(r) for r in roles]

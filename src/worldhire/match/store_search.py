@@ -16,8 +16,9 @@ from worldhire.core.geo.regions import expand, regions_of
 from worldhire.core.models import RemotePolicy, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.embed.queries import query_vector
+from worldhire.index.backends.ivf import AnnIndex
 from worldhire.index.lexical import tokens
-from worldhire.index.vectors import AnnIndex, Hit, VectorIndex, Vectors
+from worldhire.index.vectors import Hit, VectorIndex, Vectors
 from worldhire.match.criteria import overlap_between
 from worldhire.match.overlap import WorkWindow
 from worldhire.match.retrieval import Retrieved, fused_ranking

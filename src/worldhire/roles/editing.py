@@ -22,7 +22,7 @@ from worldhire.ingest.requirement_link import skill_for, suggestions
 from worldhire.ingest.role import BudgetSpec, RoleSpec
 from worldhire.occupations.assign import occupation_of
 from worldhire.occupations.service import TitleMatcher, default_matcher
-from worldhire.skills.taxonomy import load_taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 
 # Fields a recruiter may change, as RoleSpec names them.
 EDITABLE = frozenset({

@@ -24,7 +24,8 @@ from worldhire.skills.literal import (
     common_words,
 )
 from worldhire.skills.ranker import SkillRanker
-from worldhire.skills.taxonomy import Concept, Taxonomy, load_taxonomy
+from worldhire.skills.taxonomy import Concept, Taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 from worldhire.skills.text import tokenize
 
 # A segment for semantic linking: a line, or a sentence within a long line.

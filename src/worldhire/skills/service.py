@@ -8,7 +8,7 @@ from pathlib import Path
 from worldhire.skills.literal import LiteralMatcher
 from worldhire.skills.ranker import SkillRanker, shipped_adapter
 from worldhire.skills.semantic import Progress, load_index
-from worldhire.skills.taxonomy import load_taxonomy
+from worldhire.skills.taxonomy_cache import load_taxonomy
 
 _lock = threading.Lock()
 _matcher: LiteralMatcher | None = None

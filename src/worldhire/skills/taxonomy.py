@@ -13,7 +13,6 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -444,12 +443,3 @@ def build_taxonomy() -> Taxonomy:
             taxonomy._add_edge(cid, esco_by_label[label], WEIGHT_SAME_CONCEPT)
     taxonomy._index_names()
     return taxonomy
-
-
-@lru_cache(maxsize=1)
-def load_taxonomy() -> Taxonomy:
-    """The shared taxonomy: once per process, read from the on-disk cache where the composition
-    root set one (taxonomy_cache.py; building it costs seconds)."""
-    from worldhire.skills.taxonomy_cache import cached_taxonomy
-
-    return cached_taxonomy()

@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import json
 import unicodedata
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,13 @@ def keep_taxonomy_in(folder: Path | None) -> None:
     cache); None builds it in every process. Read once, by the first `load_taxonomy`."""
     global _folder
     _folder = folder
+
+
+@lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    """The shared taxonomy: once per process, read from the on-disk cache where the composition
+    root set one (building it costs seconds)."""
+    return cached_taxonomy()
 
 
 def cached_taxonomy(folder: Path | None = None) -> Taxonomy:

@@ -66,7 +66,7 @@ def unknown_skills(spec_file: TeamSpecFile, pool: Sequence[TeamCandidate]) -> li
     if not missing:
         return []
     from worldhire.ingest.requirement_link import suggestions
-    from worldhire.skills.taxonomy import load_taxonomy
+    from worldhire.skills.taxonomy_cache import load_taxonomy
 
     taxonomy = load_taxonomy()
     found = []

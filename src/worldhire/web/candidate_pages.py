@@ -3,7 +3,6 @@ fit, consent toggles, export (a JSON download) and erasure."""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -13,16 +12,12 @@ from fastapi.responses import Response
 from worldhire.api.downloads import original_file
 from worldhire.api.scope import lookup
 from worldhire.core.errors import InvalidInput
-from worldhire.core.models import Candidate, ConsentPurpose, Role
+from worldhire.core.models import Candidate, ConsentPurpose
 from worldhire.governance.candidate_schemas import CandidateDetailOut
-from worldhire.market.gaps import left_out
-from worldhire.market.gaps import skill_gaps as market_gaps
-from worldhire.match.schemas import MatchResultOut
-from worldhire.match.service import taxonomy_related
-from worldhire.pipeline.models import State
+from worldhire.governance.documents import Received, received
+from worldhire.market.service import own_report
 from worldhire.web.app import Visit, candidate
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
-from worldhire.web.documents import Received, received
 from worldhire.web.profile_view import profile_notes
 
 router = APIRouter()
@@ -33,62 +28,7 @@ TOGGLES = [
     (ConsentPurpose.OUTREACH, "Let recruiters contact me",
      "Companies whose roles you fit may see your e-mail address and write to you."),
 ]
-GAP_COUNT = 8
-REASONS_SHOWN = 3
-
-
-@dataclass(frozen=True)
-class GapRow:
-    """A skill the person lacks, with how many open roles ask for it and what closing it adds
-    to their fit (points of the overall score, summed over those roles)."""
-
-    skill: str
-    roles: int
-    gain: float
-    must: bool
-    note: str
-
-
-def skill_gaps(person: Candidate, open_roles: list[Role]) -> list[GapRow]:
-    """The skills that would most raise the person's fit for the open roles they may take, by
-    the ranker's own arithmetic (market.gaps), as rows for the report."""
-    return [
-        GapRow(skill=g.label, roles=len(g.roles), gain=g.total_gain,
-               must=any(r.must for r in g.roles), note=g.note)
-        for g in market_gaps(person, open_roles, taxonomy_related(), top=GAP_COUNT)
-    ]
-
-
-# A withdrawn application stays (the company keeps its history): the role is not offered
-# again, and its entry among the person's fits says why.
-APPLIED_STATES: dict[State, str] = {
-    "in progress": "You applied.",
-    "withdrawn": "You withdrew your application.",
-    "closed": "You applied; the company closed your application.",
-}
-
-
-@dataclass(frozen=True)
-class _RoleFit:
-    """An open role the person fits, as their own page shows it."""
-
-    result: MatchResultOut
-    role_title: str
-    company: str
-    place: str
-    # What became of the person's application to it, in their words; None: not applied.
-    applied: str | None
-
-
-@dataclass(frozen=True)
-class _OpenRole:
-    """An open role as the "apply to any open role" list names it: with who posts it and where
-    the work is, so that two roles of one title read apart."""
-
-    id: str
-    title: str
-    company: str
-    place: str
+OWN_ORIGINAL = "/me/versions/{version_id}/original"
 
 
 @dataclass(frozen=True)
@@ -106,35 +46,12 @@ def _consent_state(person: Candidate) -> list[ConsentToggle]:
 
 @router.get("/me")
 def report(page: Page) -> Response:
-    scoped = page.services
-    person = scoped.get_candidate(scoped.principal.candidate_id or "")
-    open_roles = [r for r in scoped.list_roles() if r.status == "open"]
-    mine = page.ctx.applications(scoped.principal).mine()
-    applied = {a.application.role_id: APPLIED_STATES[a.state] for a in mine}
-    fits = scoped.roles_for(person.id, top=5)
-    employers = scoped.employers(open_roles)
-    matches = [_RoleFit(shown, r.role.title, employers.get(r.role.id, r.role.company),
-                        r.role.place, applied.get(r.role.id))
-               for shown, r in zip(MatchResultOut.ranked(fits), fits, strict=True)]
-    strengths = Counter(m.skill.label for m in person.skills)
-    # Any open role, not only the five ranked above: the one a person came for (a post they
-    # read, a referral) may rank lower or be filtered out of their matches.
-    can_apply = sorted((_OpenRole(r.id, r.title, employers[r.id], r.place)
-                        for r in open_roles if r.id not in applied),
-                       key=lambda r: (r.title.casefold(), r.company.casefold(), r.place))
-    # Gaps and fits are read against the roles whose filters the person passes: with none, an
-    # empty list is not "your evidence covers it", and the filters say what to correct.
-    reasons = left_out(person, open_roles)
+    mine = own_report(page.services, page.ctx.applications(page.services.principal),
+                      download=OWN_ORIGINAL)
+    person = mine.candidate
     return page.render(
-        "me.html", person=CandidateDetailOut.of(person), gaps=skill_gaps(person, open_roles),
-        applications=mine, document=_document(page),
-        notes=profile_notes(person),
-        open_roles=len(open_roles), matches=matches, consents=_consent_state(person),
-        strengths=strengths.most_common(12), can_apply=can_apply,
-        reachable=len(open_roles) - sum(len(o.roles) for o in reasons),
-        left_out=[(o.reason, len(o.roles)) for o in reasons[:REASONS_SHOWN]],
-        more_reasons=max(0, len(reasons) - REASONS_SHOWN),
-    )
+        "me.html", report=mine, person=CandidateDetailOut.of(person), document=mine.document,
+        notes=profile_notes(person), consents=_consent_state(person))
 
 
 @router.get("/me/edit")
@@ -175,8 +92,7 @@ def original(page: Page, version_id: str) -> Response:
 
 
 def _document(page: Visit) -> Received:
-    return received(page.services, page.services.principal.candidate_id or "",
-                    "/me/versions/{version_id}/original")
+    return received(page.services, page.services.principal.candidate_id or "", OWN_ORIGINAL)
 
 
 @router.post("/me/consent")

@@ -16,13 +16,14 @@ from worldhire.api.scope import lookup
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.candidate_schemas import CandidateDetailOut, CandidateSummaryOut
+from worldhire.governance.documents import Received, received
 from worldhire.governance.principal import Action
 from worldhire.identity.merge import TAKEABLE
+from worldhire.identity.service import person_profile
 from worldhire.ingest.country_input import UnknownCountry, optional_country
 from worldhire.searches.models import SearchQuery
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message
-from worldhire.web.documents import Received, received
 from worldhire.web.profile_view import audit_rows, marked_text, profile_notes, skill_rows
 
 router = APIRouter()
@@ -111,38 +112,27 @@ def delete_search(page: Page, search_id: str, csrf: Annotated[str, Form(max_leng
 
 @router.get("/candidates/{candidate_id}")
 def profile(page: Page, candidate_id: str) -> Response:
-    scoped = page.services
     with lookup():
-        person = scoped.get_candidate(candidate_id)
-    may_audit = scoped.principal.may(Action.READ_AUDIT)
-    roles = scoped.list_roles()
-    trail = (audit_rows(scoped.candidate_audit(candidate_id), scoped.actor_names(),
-                        {r.id: r.title for r in roles}) if may_audit else None)
-    contact = scoped.may_contact(person)
-    detail = CandidateDetailOut.of(person, contact=contact)
+        found = person_profile(page.services, page.ctx.pipeline(page.services.principal),
+                               candidate_id, download=_original_link(candidate_id))
+    person = found.candidate
+    detail = CandidateDetailOut.of(person, contact=found.contact)
     # Each item with its text cut at the words its skills were read from.
     evidence = [(view, marked_text(item, person))
                 for view, item in zip(detail.evidence, person.evidence, strict=True)]
-    may_write = scoped.principal.may(Action.WRITE)
-    titles = {r.id: r.title for r in roles}
-    # The roles the person is already on, at their stage; the others are offered to add to.
-    applications = sorted(((a, titles[a.role_id])
-                           for a in page.ctx.pipeline(scoped.principal).applications_of(person.id)
-                           if a.role_id in titles), key=lambda pair: pair[1].casefold())
-    on_roles = {a.role_id for a, _ in applications}
-    open_roles = [r for r in roles if r.is_open and r.id not in on_roles] if may_write else []
     return page.render(
-        "candidate.html", person=detail, own=person.tenant_id == scoped.principal.tenant_id,
-        may_write=may_write, open_roles=sorted(open_roles, key=lambda r: r.title.casefold()),
-        applications=applications,
+        "candidate.html", person=detail, own=found.own, may_write=found.may_write,
+        open_roles=found.open_roles, applications=found.applications,
         jobs=[e for e in evidence if e[0].kind == EvidenceKind.JOB.value],
         other_evidence=[e for e in evidence if e[0].kind != EvidenceKind.JOB.value],
-        skills=skill_rows(person), trail=trail, document=_document(page, candidate_id),
+        skills=skill_rows(person), document=found.document,
+        trail=(None if found.trail is None
+               else audit_rows(found.trail, found.actor_names, found.role_titles)),
         duplicates=[{"id": c.id, "name": c.display_name, "headline": c.headline,
                      "reasons": said, "mergeable": c.tenant_id == person.tenant_id}
-                    for c, said in scoped.likely_duplicates(candidate_id)],
+                    for c, said in found.duplicates],
         takeable=TAKEABLE,
-        contact_hidden=not contact,
+        contact_hidden=not found.contact,
         available_from=person.available_from, notes=profile_notes(person),
     )
 
@@ -210,10 +200,13 @@ def original(page: Page, candidate_id: str, version_id: str) -> Response:
     return response
 
 
+def _original_link(candidate_id: str) -> str:
+    return f"/candidates/{candidate_id}/versions/{{version_id}}/original"
+
+
 def _document(page: Visit, candidate_id: str) -> Received:
     with lookup():
-        return received(page.services, candidate_id,
-                        f"/candidates/{candidate_id}/versions/{{version_id}}/original")
+        return received(page.services, candidate_id, _original_link(candidate_id))
 
 
 def _edit_links(candidate_id: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from worldhire.comp.defaults import LOCAL_COMPANY_NOTE
 from worldhire.comp.schemas import PayCompareRow
 from worldhire.comp.service import compare_pay
 from worldhire.comp.support import LOW_DATA_ROWS
-from worldhire.core.errors import WorldhireError
+from worldhire.core.errors import InvalidInput, RoleNotOpen, WorldhireError
 from worldhire.core.models import Role, Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
@@ -28,8 +28,9 @@ from worldhire.ingest.country_input import (
     typed_countries,
 )
 from worldhire.ingest.schemas import FileOutcomeOut
-from worldhire.match.schemas import CheckOut
+from worldhire.match.schemas import MatchResultOut, ShortlistOut
 from worldhire.match.service import MatchFilters
+from worldhire.match.views import COMPARE_POOL, compare_candidates, shortlist_page
 from worldhire.roles.schemas import RoleOut
 from worldhire.teams.service import plan_for
 from worldhire.teams.spec import read_spec
@@ -38,8 +39,6 @@ from worldhire.web.charts import coverage_chart, pay_chart
 
 router = APIRouter()
 Page = Annotated[Visit, Depends(recruiter)]
-COMPARE_POOL = 50
-COMPARE_MOST = 3
 PAY_COUNTRIES = ["US", "PL", "RO", "RS", "UA", "IN", "VN", "PH", "BR", "MX", "NG", "KE", "EG"]
 
 
@@ -93,26 +92,21 @@ def shortlist(
     max_pay: Annotated[str, Query(max_length=20)] = "",
     countries: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
-    page.services.principal.require(Action.RANK)
-    with lookup():
-        role = page.services.get_role(role_id)
-    if not role.is_open:
-        page.session.flash(f"“{role.title}” is {role.status}: reopen it to rank candidates.")
+    def served() -> ShortlistOut:  # the filters are read once the role may be ranked
+        filters = _filters(min_overlap, max_pay, countries)
+        return page.ctx.shortlist(page.services.principal, role_id, top, filters).view
+
+    try:
+        found = shortlist_page(page.services, page.ctx.pipeline(page.services.principal),
+                               role_id, served)
+    except RoleNotOpen as exc:
+        page.session.flash(str(exc))
         return page.redirect(f"/roles/{role_id}/edit")
-    filters = _filters(min_overlap, max_pay, countries)
-    view = page.ctx.shortlist(page.services.principal, role_id, top, filters).view
-    people = {}
-    for result in view.results:
-        with lookup():
-            people[result.candidate_id] = page.services.get_candidate(result.candidate_id)
-    # Who is on this role's pipeline already: their card says where, not "Add" again.
-    on_pipeline = {a.candidate_id: a
-                   for a in page.ctx.pipeline(page.services.principal).applications(role_id)}
     # htmx swaps in the results alone when the filters change.
     template = ("_shortlist_results.html" if page.request.headers.get("hx-request") == "true"
                 else "shortlist.html")
-    return page.render(template, role=_role_out(page, role), view=view, people=people, top=top,
-                       on_pipeline=on_pipeline,
+    return page.render(template, role=_role_out(page, found.role), view=found.view,
+                       people=found.people, top=top, on_pipeline=found.on_pipeline,
                        filters=ShortlistFilters(min_overlap, max_pay, countries))
 
 
@@ -128,34 +122,17 @@ class ShortlistFilters:
 @router.get("/roles/{role_id}/compare")
 def compare(page: Page, role_id: str,
             c: Annotated[list[str] | None, Query(max_length=COMPARE_POOL)] = None) -> Response:
-    page.services.principal.require(Action.RANK)
-    with lookup():
-        role = page.services.get_role(role_id)
-    picked = set(c or [])
-    if not 2 <= len(picked) <= COMPARE_MOST:
+    def served(top: int) -> list[MatchResultOut]:
+        return page.ctx.shortlist(page.services.principal, role_id, top,
+                                  MatchFilters()).view.results
+
+    try:
+        comparison = compare_candidates(page.services, role_id, c or [], served)
+    except InvalidInput as exc:
         # Back to the shortlist, signed in, with the reason (was a bare validation message).
-        page.session.flash(
-            f"Compare shows at most {COMPARE_MOST} candidates side by side: you ticked "
-            f"{len(picked)}. Untick some and try again." if len(picked) > COMPARE_MOST else
-            "Tick two or three candidates to compare them side by side.", "error")
+        page.session.flash(str(exc), "error")
         return page.redirect(f"/roles/{role_id}/shortlist")
-    view = page.ctx.shortlist(page.services.principal, role_id, COMPARE_POOL,
-                              MatchFilters()).view
-    chosen = [r for r in view.results if r.candidate_id in picked]
-    if len(chosen) != len(picked):
-        raise Problem(404, f"compare candidates from the top {COMPARE_POOL} of the shortlist")
-    people = {}
-    for r in chosen:
-        with lookup():
-            people[r.candidate_id] = page.services.get_candidate(r.candidate_id)
-    requirements = [q.skill.label for q in role.requirements]
-    status: dict[str, dict[str, CheckOut]] = {}
-    for r in chosen:
-        ex = r.explanation
-        status[r.candidate_id] = {check.requirement: check
-                                  for check in (*ex.met, *ex.partial, *ex.missing)}
-    return page.render("compare.html", role=_role_out(page, role), chosen=chosen, people=people,
-                       requirements=requirements, status=status)
+    return page.render("compare.html", role=comparison.role, comparison=comparison)
 
 
 @router.get("/roles/{role_id}/team")

@@ -9,6 +9,7 @@ Enable it with WORLDHIRE_RESIDENCY=regions (`Settings.residency`)."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -39,6 +40,7 @@ from worldhire.store.sql import schema as t
 from worldhire.store.sql import schema_governance as g
 from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.unit_of_work import Transactions, UnitsOfWork
+from worldhire.store.vector_backend import VectorBackend
 
 
 class RegionalRepository:
@@ -52,6 +54,7 @@ class RegionalRepository:
         self._regions: dict[str, SqlRepository] = {}
         self._assessor: Assessor | None = None
         self._documents_kept = "file"
+        self._vector_backend = replace(self.main.vector_backend(), held=None)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RegionalRepository:
@@ -387,6 +390,14 @@ class RegionalRepository:
     def profile_vectors(self, model: str, dim: int) -> None:
         """None: with residency the pool spans databases, so its index is the file one."""
         return None
+
+    def keep_vectors(self, backend: VectorBackend) -> None:
+        """Files whatever the backend: the pool spans databases (profile_vectors); a named
+        file kind is kept."""
+        self._vector_backend = replace(backend, held=None)
+
+    def vector_backend(self) -> VectorBackend:
+        return self._vector_backend
 
     def delete_candidate(self, candidate_id: str) -> bool:
         region = self.region_of(candidate_id)

@@ -103,9 +103,10 @@ from worldhire.store.sql.listing import (
 )
 from worldhire.store.sql.rows import bulk_insert_rows
 from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
+from worldhire.store.vector_backend import AUTO, VectorBackend, choose_vector_backend
 
 if TYPE_CHECKING:
-    from worldhire.store.pg.vectors import PgVectorIndex
+    from worldhire.index.vectors import StoredVectorIndex
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Profiles per statement batch: well under every driver's parameter limit for the DELETE ... IN.
@@ -209,7 +210,8 @@ class SqlRepository:
     def __init__(self, url: str) -> None:
         self.engine = make_engine(url)
         migrate(self.engine)
-        self._vectors: dict[str, PgVectorIndex] = {}
+        self._vectors: dict[str, StoredVectorIndex] = {}
+        self._vector_backend = choose_vector_backend(AUTO, self.engine.dialect.name)
         self.transactions = Transactions(self.engine)
         self._assessor: Assessor | None = None
         self._documents_kept = "file"
@@ -220,6 +222,15 @@ class SqlRepository:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def keep_vectors(self, backend: VectorBackend) -> None:
+        """Where the pool's vectors are kept and searched (Settings.vector_backend, chosen by
+        the composition root); the database's own where one is held on it until then."""
+        self._vector_backend = backend
+        self._vectors.clear()
+
+    def vector_backend(self) -> VectorBackend:
+        return self._vector_backend
 
     def keep_documents(self, kept: str) -> None:
         """What `save_ingested` keeps of a version's received document (Settings.
@@ -715,18 +726,17 @@ class SqlRepository:
             ).all()
         return sorted((r[0], float(r[1]), float(r[2])) for r in rows)
 
-    def profile_vectors(self, model: str, dim: int) -> PgVectorIndex | None:
-        """The pool's vectors held by the database itself: on PostgreSQL the pgvector table of
-        the model's profiles (the one `batch embed` fills and the embedding queue writes), one
-        instance per repository, so its row map follows this process's writes. None on SQLite,
-        whose pool index is a file under the home (index/pool.py)."""
+    def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None:
+        """The pool's vectors held by the database itself (the chosen backend's, as the
+        pgvector table of the model's profiles that `batch embed` fills and the embedding queue
+        writes), one instance per repository, so its row map follows this process's writes.
+        None where the backend keeps them in files under the home (index/pool.py)."""
+        held = self._vector_backend.held
+        if held is None:
+            return None
         found = self._vectors.get(model)
         if found is None:
-            from worldhire.store.held_vectors import held_vectors
-
-            found = held_vectors(self.engine, model, dim)
-            if found is not None:
-                self._vectors[model] = found
+            found = self._vectors[model] = held.open(self.engine, model, dim, "profiles")
         return found
 
     def delete_candidate(self, candidate_id: str) -> bool:

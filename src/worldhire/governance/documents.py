@@ -1,6 +1,6 @@
 """The résumé as received, for the pages that show what was read from it: the latest version's
 text beside the parsed fields (a correction is made while reading the person's own words), and a
-download of each version's original file."""
+download of each version's original file (the link a shell gives)."""
 
 from __future__ import annotations
 

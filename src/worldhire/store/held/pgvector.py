@@ -1,5 +1,5 @@
 """Dense search in PostgreSQL: pgvector rows with an HNSW index, behind worldhire.index's
-VectorIndex interface (upsert, remove, row_mask, search, save).
+VectorIndex interface (upsert, remove, row_mask, search, save), and its sink for `batch embed`.
 
 A table holds only pseudonymous keys (a candidate or evidence id), the id of the candidate a row
 belongs to (`owner`, so erasing a person removes their evidence rows too), a fingerprint of the
@@ -28,6 +28,7 @@ import numpy as np
 from sqlalchemy import Connection, Engine, text
 
 from worldhire.index.vectors import Hit, IndexError_, Mask, Vectors
+from worldhire.store.held.backend import HeldBackend
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 TABLE_PREFIX = "vectors_"
@@ -333,3 +334,44 @@ def purge_owner(engine: Engine, candidate_id: str, conn: Connection | None = Non
             f"DELETE FROM {table} WHERE key = :c OR owner = :c RETURNING key"
         ), {"c": candidate_id}).all())
     return removed
+
+
+class PgSink:
+    """A pgvector table; `finish` rebuilds its HNSW graph when
+    this run wrote a large share of it, since growing a graph row by row is slow."""
+
+    def __init__(self, index: PgVectorIndex) -> None:
+        self.index = index
+        self._written = 0
+
+    def fingerprints(self) -> dict[str, str]:
+        return self.index.fingerprints()
+
+    def write(
+        self, keys: Sequence[str], owners: Sequence[str], prints: Sequence[str], vectors: Vectors
+    ) -> None:
+        if self._written == 0 and len(self.index) == 0:
+            # An empty table is a bulk load: build the graph once at the end instead.
+            self.index.drop_hnsw()
+        self.index.upsert(keys, vectors, owners=owners, fingerprints=prints)
+        self._written += len(keys)
+
+    def prune(self, keep: Iterable[str]) -> int:
+        return self.index.prune(keep)
+
+    def finish(self) -> None:
+        total = len(self.index)
+        if self._written and self._written * 4 >= total:
+            self.index.rebuild()
+        else:
+            self.index.create_hnsw()
+
+
+def _open(engine: Engine, model: str, dim: int, part: str) -> PgVectorIndex:
+    return PgVectorIndex(engine, vectors_table(model, part), dim)
+
+
+BACKEND = HeldBackend(
+    name=PgVectorIndex.kind, dialect="postgresql", open=_open,
+    sink=lambda engine, model, dim, part: PgSink(_open(engine, model, dim, part)),
+    purge=purge_owner)

@@ -1,0 +1,65 @@
+"""What a résumé format is (one module of `worldhire.ingest.formats` each), and the text checks
+its readers share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:
+    from worldhire.core.models import Candidate
+    from worldhire.ingest.csv_bulk import RowErrorHandler
+
+# A format's name for itself ("pdf", "csv"): what the sniffer says a file is.
+FileKind: TypeAlias = str
+Reader: TypeAlias = "Callable[[bytes, str, RowErrorHandler | None], list[Candidate]]"
+
+
+@dataclass(frozen=True)
+class ResumeFormat:
+    kind: FileKind
+    title: str  # as a person names it, in the reason a file is refused
+    # Where it stands among the formats: the sniffer tries their signatures in this order, and
+    # a refusal lists what is read in it.
+    order: int
+    # Its suffixes, each with the media type its original is kept and served as; the first is
+    # the type of a file of this format named otherwise (a PDF named résumé.txt).
+    media_types: Mapping[str, str]
+    # The document's text: the résumé kept beside the original, a job post's text.
+    text: Callable[[bytes], str]
+    read: Reader
+    holds_posts: bool = False  # a job post may come in it (the role form's upload)
+    several_people: bool = False  # one file, many people: not kept, not a single résumé
+    magic: bytes | None = None  # in its first KB whatever its name (a PDF may start with junk)
+    zip_part: str | None = None  # the part a zip archive of this format always holds
+    opening: bytes | None = None  # how a text file of it starts, whatever its suffix
+
+    @property
+    def suffixes(self) -> tuple[str, ...]:
+        return tuple(self.media_types)
+
+    def media_type(self, suffix: str) -> str:
+        return self.media_types.get(suffix, next(iter(self.media_types.values())))
+
+
+_MIN_READABLE_SHARE = 0.85
+
+
+def readable(raw: str) -> str:
+    """The text a reader extracted, refused when nothing or mostly symbols is left."""
+    from worldhire.ingest.errors import NotAResumeError
+    from worldhire.ingest.text import clean_text, readable_share
+
+    text = clean_text(raw)
+    if not text:
+        raise NotAResumeError("no text left after removing control characters")
+    if readable_share(text) < _MIN_READABLE_SHARE:
+        raise NotAResumeError("text is mostly unreadable symbols (binary data or a wrong encoding)")
+    return text
+
+
+def decoded(data: bytes) -> str:
+    from worldhire.ingest.text import decode_text
+
+    return decode_text(data)
