@@ -87,6 +87,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "good if you have", "nice if you have", "plus if you have", "not a must but",
         "schön wäre", "é uma mais-valia", "ce serait top si", "fajnie, jeśli", "fajnie jeśli",
         "dodatkowy atut",
+        # MoSCoW priorities ("Must have / Should have / Could have / Won't need"): below the
+        # must-haves, what is welcome
+        "should have", "should-have", "should haves", "could have", "could-have", "could haves",
     ),
     SectionKind.MUST: (
         # en
@@ -299,6 +302,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "selection process", "rekrutacja", "etapy rekrutacji", "przebieg rekrutacji",
         "процес", "процес відбору", "етапи відбору", "этапы", "процесс отбора", "hiring steps",
         "interview stages", "next steps",
+        # what the hire does not need ("Won't need: Selenium"): nothing asked
+        "won't need", "won't have", "will not need", "you won't need", "what you won't need",
+        "you don't need", "what you don't need", "not needed", "not required",
     ),
 }  # fmt: skip
 
