@@ -153,3 +153,16 @@ def test_an_everyday_word_is_not_the_acronym_it_spells(line: str) -> None:
 def test_an_acronym_in_capitals_still_counts() -> None:
     role = _read("# Backend Engineer\n\n## Requirements\n- Java\n- the REST APIs of our apps\n")
     assert any(r.skill_id == "wh:apis" for r in role.requirements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It'd be great if you also know MLflow or Weights & Biases.",
+        "Jeżeli znasz MLflow albo Weights & Biases, dodatkowy atut.",
+    ],
+)
+def test_a_welcome_heading_said_as_a_sentence_welcomes_what_it_names(sentence: str) -> None:
+    role = _read(f"# MLOps Engineer\n\n## Requirements\n- Python\n- Terraform\n\n{sentence}\n")
+    assert "mlflow" in _quotes(role, must=False)
+    assert "mlflow" not in _quotes(role, must=True)

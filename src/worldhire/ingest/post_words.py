@@ -940,9 +940,20 @@ def pattern(name: str) -> re.Pattern[str]:
     return phrase_pattern(_LISTS[name])
 
 
+# A welcome heading said as a sentence welcomes what it names there too ("It'd be great if you
+# also know MLflow", "Jeżeli znasz Jirę, dodatkowy atut"): the nice headings of more than one
+# word, less those that only label a list ("Preferred qualifications", "Bonus skills") or read
+# otherwise in running text ("les plus grandes banques", "even better", "should have").
+_INLINE_WELCOMES: tuple[str, ...] = tuple(
+    h for h in _HEADINGS[SectionKind.NICE]
+    if " " in h and h not in NICE_MARKERS and not re.search(
+        r"skills|qualification|experience|requisit|compet|kenntnisse|^les plus$|even better|"
+        r"should|could|good to know|^lợi thế$|nice to haves", h)
+)  # fmt: skip
+
 _LISTS: dict[str, tuple[str, ...]] = {
     "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
-    "nice": NICE_MARKERS, "must": MUST_MARKERS,
+    "nice": (*NICE_MARKERS, *_INLINE_WELCOMES), "must": MUST_MARKERS,
     "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
     "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS, "trait": TRAIT_WORDS,
 }  # fmt: skip
