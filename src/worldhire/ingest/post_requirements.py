@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 
 from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
@@ -28,9 +29,10 @@ from worldhire.ingest.post_fields import (
     window_in,
     years_in,
 )
-from worldhire.ingest.post_text import SIGN_OFF, Item, PostText
+from worldhire.ingest.post_text import PICTOGRAPHS, SIGN_OFF, Item, PostText
 from worldhire.ingest.post_words import (
     NICE_BEFORE_MARKERS,
+    TRAIT_WORDS,
     SectionKind,
     fold,
     heading_kinds,
@@ -136,7 +138,8 @@ def read_requirements(
         # Bullet soup with no requirements heading ("- Xero and QuickBooks Online", "- 2+ yrs
         # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
         items += [replace(i, kind=SectionKind.MUST, bullet=False)
-                  for i in post.items(None, SectionKind.ABOUT) if i.bullet]  # fmt: skip
+                  for i in post.items(None, SectionKind.ABOUT)
+                  if i.bullet and not _team_stack(i.text(post.text))]  # fmt: skip
         # Requirements written only as sentences ("you've owned streaming pipelines, you're
         # strong in Python and SQL"): the sentences that speak of what the reader has, beside
         # any that say outright they ask ("We need someone who ..." / "They must be very
@@ -183,6 +186,23 @@ def read_requirements(
     if years_overall is None:
         years_overall = _stated_years(post)
     return _merge(out), years_overall
+
+
+# A line that names the team's tools ("🛠️ Tech stack: Node.js / TypeScript / ...", "Our stack:
+# ...", "Nuestro stack: ...", "Stack tecnológico: ..."), folded: what the team uses, not what a
+# hire must bring, unless it grades each tool as a job board's stack list does ("Python –
+# advanced", "Terraform – nice to have").
+_TEAM_STACK = re.compile(
+    r"^\W*(?:(?:our|the|team'?s?|tech|technology|nosso|nossa|nuestro|nuestra|notre|nasz|"
+    r"naszym|наш|нашому)\s+)*(?:tech\s+)?stack(?:\s+(?:tecnologic[oa]|technique|techniczny|"
+    r"we use|used))?\s*(?::|\b(?:includes?|is|inclui|incluye|comprend|obejmuje))"
+)
+_GRADED = re.compile(r"\b(?:advanced|regular|junior|senior|expert|basic|nice to have|mid)\b")
+
+
+def _team_stack(text: str) -> bool:
+    folded = PICTOGRAPHS.sub(" ", fold(text))
+    return bool(_TEAM_STACK.match(folded)) and not _GRADED.search(folded)
 
 
 def _function_words(text: str) -> frozenset[str]:
@@ -369,7 +389,6 @@ def _item_requirements(
 ) -> list[ReadRequirement]:
     must = item.kind is SectionKind.MUST
     found = _named(text, hits, linker)
-    examples = _examples_span(text)
     segments = _segments(text)
     if item.bullet and not _states_a_field(text):
         found += _unnamed(text, found, linker)
@@ -398,7 +417,6 @@ def _item_requirements(
         years = years_in(text[segment[0] : segment[1]])
         if years is None and item.bullet:
             years = years_in(text)
-        in_examples = examples is not None and examples[0] <= f.start < examples[1]
         confident = f.confidence >= REVIEW_BELOW
         label = f.label or (linker.taxonomy.get(f.concept_id).label if f.concept_id else "")
         welcomed = any(a <= f.start < b for a, b in optional or [])
@@ -406,7 +424,7 @@ def _item_requirements(
             ReadRequirement(
                 skill_id=f.concept_id, label=label, quote=text[f.start : f.end],
                 start=item.start + f.start, end=item.start + f.end,
-                must=must and confident and not in_examples and not welcomed, min_years=years,
+                must=must and confident and not welcomed, min_years=years,
                 confidence=round(f.confidence, 3), needs_review=not confident,
                 welcome=not must or welcomed,
             )
@@ -442,6 +460,7 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
         _uncontained(h, crossing) for h in every
         if not _part_of_title(text, h.start, h.end) and (h.start, h.end) not in crossing
         and not _other_expansion(text, h, linker) and not _letter_pair(text, h.start, h.end)
+        and not _everyday_not_acronym(text, h, linker)
         and not re.match(r"\s+Americ", text[h.end :])  # "Latin America" names no language
     ]
     hits += _inflected(text, hits, linker)
@@ -615,14 +634,44 @@ def _inflected(text: str, hits: list[LiteralHit], linker: SkillLinker) -> list[L
             stem = token.lower[: -len(suffix)]
             if token.lower.endswith(suffix) and len(stem) >= 4 and stem in names:
                 # The extension's tool, where an ESCO concept shares its name ("Sparka":
-                # Apache Spark, not the SPARK language)
-                tools = {e.concept_id for e in names[stem] if e.concept_id.startswith("wh:")}
+                # Apache Spark, not the SPARK language); an acronym inflects in its capitals
+                # ("SQL-a"), so "reste" is French for the rest, not REST
+                tools = {e.concept_id for e in names[stem] if e.concept_id.startswith("wh:")
+                         and not _acronym_in_lower(token.raw, stem, linker, e.concept_id)}
                 if len(tools) == 1:
                     out.append(
                         LiteralHit(tools.pop(), token.start, token.end, CONFIDENCE_INFLECTED)
                     )
                 break
     return out
+
+
+def _acronym_in_lower(written: str, key: str, linker: SkillLinker, concept_id: str) -> bool:
+    """A name the taxonomy writes only in capitals ("REST", "RAG", "SAP") written here in lower
+    case: an everyday word ("the rest of your day", "reste"), not the acronym."""
+    if not written[: len(key)].islower():
+        return False
+    concept = linker.taxonomy.concept(concept_id)
+    forms = [n for n in (concept.label, *concept.aliases, *concept.translations)
+             if name_key(n) == key]  # fmt: skip
+    return bool(forms) and all(f.isupper() for f in forms)
+
+
+# An article before a word makes it a noun of the sentence ("the rest of", "a rag"), not an
+# acronym written in lower case.
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|o|os|um|uma|un|une|il|lo|der|die|das)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _everyday_not_acronym(text: str, hit: LiteralHit, linker: SkillLinker) -> bool:
+    words = text[hit.start : hit.end]
+    return (
+        " " not in words and words in common_words()
+        and bool(_ARTICLE_BEFORE.search(text[max(0, hit.start - 6) : hit.start]))
+        and _acronym_in_lower(words, name_key(words), linker, hit.concept_id)
+    )
 
 
 def _decide(text: str, hits: list[LiteralHit], linker: SkillLinker) -> _Found:
@@ -729,9 +778,9 @@ def _list_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     out.append((cursor, end))
     trimmed = []
     for a, b in out:
-        while a < b and text[a] in " .;:!?-–—¡¿*":
+        while a < b and text[a] in " .;:!?-–—¡¿*|":
             a += 1
-        while b > a and text[b - 1] in " .;:!?-–—¡¿*":
+        while b > a and text[b - 1] in " .;:!?-–—¡¿*|":
             b -= 1
         if b > a:
             trimmed.append((a, b))
@@ -824,15 +873,6 @@ _RELATED_FIELD = re.compile(
 )
 
 
-def _examples_span(text: str) -> tuple[int, int] | None:
-    """A parenthesis of examples ("pgvector, Qdrant or similar"): what it names is optional."""
-    for match in re.finditer(r"\(([^()]*)\)", text):
-        before = text[max(0, match.start() - 12) : match.start() + 1]
-        if _EXAMPLES.search(match.group(1)) or _EXAMPLES.search(before):
-            return match.start(), match.end()
-    return None
-
-
 def _segments(text: str) -> list[tuple[int, int]]:
     """Comma-separated parts outside parentheses: years stated in one part belong to it."""
     out, depth, start = [], 0, 0
@@ -862,6 +902,8 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
         cleaned = [c for c in (_part(text, a, b) for a, b in parts) if c is not None]
         if not cleaned or any(len(text[a:b].split()) > MAX_FREE_TEXT_WORDS for a, b in cleaned):
             continue
+        if pattern("role").search(fold(text[cleaned[0][0] : cleaned[0][1]])):
+            continue  # "2+ años como analista de datos, de producto o de negocio": positions
         in_paren = parts is not lists[0]
         for a, b in cleaned:
             if any(f.start < b and a < f.end for f in found):
@@ -907,8 +949,9 @@ _POSITION = re.compile(
     r"stanowisk\w*|posad\w*|poste|postes|ruolo|ruoli|посад\w*|должност\w*)\b",
     re.IGNORECASE,
 )
-# A gerund opens an activity, not a name ("shipping ranking", "building pipelines").
-_GERUND_START = re.compile(r"^[a-z]+ing\s")
+# A gerund opens an activity, not a name ("shipping ranking", "building pipelines"); a Spanish
+# or Portuguese one is an activity alone too ("Experiencia diseñando", "construindo").
+_GERUND_START = re.compile(r"^[a-z]+ing\s|^[a-zà-ÿ]+(?:ando|iendo|endo|indo)(?:\s|$)")
 
 
 def _not_a_name(words: str) -> bool:
@@ -920,10 +963,28 @@ def _not_a_name(words: str) -> bool:
         fold(words).strip(" :") in heading_kinds()
         or bool(_LANGUAGE_GRADE.search(words))
         or bool(_GERUND_START.match(words))
-        or bool(pattern("trait").fullmatch(fold(plain)))
+        or _trait(fold(plain))
         or bool(_DANGLING_END.search(plain) or _NEGATION_START.match(plain))
         or bool(_POSITION.search(plain))
     )
+
+
+def _trait(folded: str) -> bool:
+    """A trait of character, in any of its forms: the word of the list or one inflected from it
+    ("sumienności", "відповідальності" of "sumienność", "відповідальність")."""
+    if pattern("trait").fullmatch(folded):
+        return True
+    if " " in folded or len(folded) < 6:
+        return False
+    return any(
+        len(t) >= 6 and folded[: len(t) - 1] == t[:-1] and len(folded) - len(t) <= 3
+        for t in _trait_words()
+    )
+
+
+@cache
+def _trait_words() -> frozenset[str]:
+    return frozenset(fold(t) for t in TRAIT_WORDS if " " not in t)
 
 
 def _name_like(words: str) -> bool:
@@ -975,7 +1036,9 @@ def _strip_filler(text: str) -> str:
 # tool", "at an early-stage startup", "you'll document every model").
 _CLAUSE_START = re.compile(
     r"^(?:another|other|any|some|such|at|an?|the|to|for|you|your|you'll|we|our|who|which|"
-    r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier)\b"
+    r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier|"
+    # a modal opens what the hire can or will do ("Can start ASAP", "Willing to travel")
+    r"can|could|will|willing|able|ready|must|should|available|puede|pode|możesz|może)\b"
     r"(?!/)",  # "A/B tests" opens with a name
     re.IGNORECASE,
 )

@@ -131,7 +131,10 @@ def heading_kind(heading: str) -> SectionKind | None:
         return None
     matches = list(heading_pattern().finditer(folded))
     if not matches:
-        return None
+        # "➕ Vai ser um diferencial:", "Extra credit if you've ...": a short heading no list
+        # names that says its items are welcome is a nice-to-have heading
+        welcome = len(folded.split()) <= 8 and pattern("nice").search(folded)
+        return SectionKind.NICE if welcome else None
     if len(folded.split()) > 8:
         best = max(matches, key=lambda m: (m.end(), len(m.group(0)))).group(0)
     else:
@@ -210,7 +213,10 @@ def split_post(text: str) -> PostText:
             block.clear()
 
     for index, (start, line) in enumerate(lines):
-        heading = _heading(line) or _heading_over_list(line, lines[index + 1 : index + 2])
+        heading = (
+            _heading(line) or _heading_over_list(line, lines[index + 1 : index + 2])
+            or (_short_heading(line, lines[index + 1 : index + 2]) if sections else None)
+        )  # fmt: skip
         if heading is not None:
             flush()
             kind = heading_kind(heading)
@@ -231,7 +237,27 @@ def split_post(text: str) -> PostText:
     flush()
     for section in sections:
         _asked_section(section)
+    _list_before_welcome(sections)
     return PostText(text, head, sections)
+
+
+def _list_before_welcome(sections: list[Section]) -> None:
+    """A post that names a nice-to-have list but no requirements heading ("✅ O que a gente
+    precisa:" / ... / "➕ Vai ser um diferencial:"): the bulleted list under an unknown heading
+    right before the first welcome is what it asks for."""
+    kinds = [s.kind for s in sections]
+    if SectionKind.MUST in kinds or SectionKind.NICE not in kinds:
+        return
+    at = kinds.index(SectionKind.NICE)
+    before = next((s for s in reversed(sections[:at]) if s.items or s.heading), None)
+    if (
+        before is None or before.kind is not None or not before.heading or before.field_line
+        or sum(i.bullet for i in before.items) < 2
+    ):  # fmt: skip
+        return
+    before.kind = SectionKind.MUST
+    before.items = [replace(i, kind=SectionKind.MUST) if i.kind is None else i
+                    for i in before.items]  # fmt: skip
 
 
 def _asked_section(section: Section) -> None:
@@ -264,6 +290,20 @@ def _heading_over_list(line: str, following: list[tuple[int, str]]) -> str | Non
         or re.search(r"[.!?;,]$", stripped)
         or _TYPED_BULLET.match(stripped)
     ):
+        return None
+    return stripped if heading_kind(stripped) is not None else None
+
+
+def _short_heading(line: str, following: list[tuple[int, str]]) -> str | None:
+    """A line of a few words with no stop, above text, whose words hold a section's name
+    ("About the job" over its paragraph, as a careers page pasted without its styles lays it
+    out): a heading, once the post's own sections have begun."""
+    stripped = line.strip()
+    if (
+        not following or not following[0][1].strip() or not stripped[:1].isupper()
+        or len(stripped.split()) > 4 or re.search(r"[.!?;,:]$", stripped)
+        or _TYPED_BULLET.match(stripped) or re.search(r"[|:]", stripped)
+    ):  # fmt: skip
         return None
     return stripped if heading_kind(stripped) is not None else None
 
@@ -324,11 +364,31 @@ def _add_block(
     comma_list = len(block) >= 3 and all(
         line.rstrip().endswith((",", ";")) and not _TABLE_ROW.match(line) for _, line in block[:-1]
     )
+    bare = _bare_rows(block)
+    priority = _priority_column(block, bare)
+    seen_header = False
     for index, (start, line) in enumerate(block):
         if _TABLE_RULE.match(line):
             continue
-        row = _TABLE_ROW.match(line)
+        row = _TABLE_ROW.match(line) or (_BARE_ROW.match(line) if index in bare else None)
         header = index + 1 < len(block) and _TABLE_RULE.match(block[index + 1][1])
+        if row and priority is not None:
+            # "| Azure Data Factory | 3 | Mandatory |": the row asks for its first cell, as
+            # much as its priority cell says; the header row and its years are no skill
+            cells = row.group("cells").split("|")
+            first_row, seen_header = not seen_header, True
+            kind = _priority(cells[priority]) if priority < len(cells) and not first_row else None
+            words = cells[0].strip()
+            if kind is not None and words:
+                begin = start + row.start("cells") + cells[0].index(words)
+                end = begin + len(words)
+                between = "|".join(cells[1:priority])
+                if years_in(between) is not None:  # "| Linux | 3 ani | Da |": its years too
+                    end = start + row.start("cells") + len("|".join(cells[:priority]).rstrip())
+                pieces.append((begin, end, True))
+                kinds[begin] = kind
+            previous = ""
+            continue
         if row and header:
             # "| Skill | Level |" above the rule names the columns
             named = [heading_kind(c) for c in row.group("cells").split("|")]
@@ -419,9 +479,76 @@ def _add_block(
                     continue
                 kind = kinds.get(begin, target.kind)
                 if text[a:b].strip(" *_-–—:;,."):
-                    target.items.append(Item(a, b, _item_kind(text[a:b], kind), bullet))
+                    item_kind = _item_kind(text[a:b], kind, text[begin:end])
+                    target.items.append(Item(a, b, item_kind, bullet))
         if labelled is not None and not bullet and len(parts) <= 2 and parts[0][0] < 0:
             current = labelled  # "Requisitos: Python, SQL" on its own line, bullets below
+
+
+# A table row typed or extracted without its outer pipes ("SQL | 4 | Mandatory", a Word or PDF
+# table read as text): cells between pipes.
+_BARE_ROW = re.compile(r"^\s*(?P<cells>[^|\n]*\S[^|\n]*(?:\|[^|\n]*)+?)\s*$")
+_YES = re.compile(
+    r"\s*(?:[✓✔✅☑xX●]\ufe0f?|yes|y|sí|si|sim|tak|так|да|oui|ja|ya|có|evet|da|mandatory|"
+    r"required|must|obligatoriu|obligatorio|obrigatório|obligatoire|wymagane|обов'язково|"
+    r"обязательно|pflicht|wajib|bắt buộc|zorunlu|essential)\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    r"\s*(?:no|nu|nie|não|nao|non|ні|нет|nein|hayır|không|tidak|optional|opcional|"
+    r"facultatif|facultativ)\b.*",
+    re.IGNORECASE,
+)
+
+
+def _bare_rows(block: list[tuple[int, str]]) -> set[int]:
+    """The lines of a block that form a table without outer pipes: three or more lines in a
+    row, each with the same number (one or more) of pipes."""
+    out: set[int] = set()
+    run: list[int] = []
+    for index, (_, line) in enumerate([*block, (0, "")]):
+        pipes = line.count("|")
+        if pipes and not _TABLE_ROW.match(line) and (
+            not run or block[run[0]][1].count("|") == pipes
+        ):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = [index] if pipes and not _TABLE_ROW.match(line) else []
+    return out
+
+
+def _priority(cell: str) -> SectionKind | None:
+    """What a table's priority cell says of its row: required ("Mandatory", "Da", "✔"),
+    welcome ("Good to have", "Nu, constituie un avantaj"), or nothing ("-")."""
+    if _NO.fullmatch(cell) or pattern("nice").search(fold(cell)):
+        return SectionKind.NICE
+    kind = heading_kind(cell)
+    if kind in (SectionKind.MUST, SectionKind.NICE):
+        return kind
+    return SectionKind.MUST if _YES.fullmatch(cell) else None
+
+
+def _priority_column(block: list[tuple[int, str]], bare: set[int]) -> int | None:
+    """A skill matrix's column that says, row by row, whether its skill is required or welcome
+    ("| Skill | Min. years | Mandatory / Good to have |" / "| SQL | 4 | Mandatory |"): a column
+    past the first whose cells nearly all say so, in a table of three rows or more."""
+    rows = []
+    for index, (_, line) in enumerate(block):
+        if _TABLE_RULE.match(line):
+            continue
+        row = _TABLE_ROW.match(line) or (_BARE_ROW.match(line) if index in bare else None)
+        if row:
+            rows.append(row.group("cells").split("|"))
+    body = rows[1:]  # the first row names the columns
+    if len(body) < 3:
+        return None
+    for column in range(1, max(len(r) for r in body)):
+        said = [_priority(r[column]) for r in body if column < len(r)]
+        if sum(k is not None for k in said) >= 0.7 * len(body) and SectionKind.MUST in said:
+            return column
+    return None
 
 
 def _years_value(text: str, label_end: int, end: int) -> bool:
@@ -497,14 +624,19 @@ def _sentences(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _item_kind(item: str, section: SectionKind | None) -> SectionKind | None:
+def _item_kind(item: str, section: SectionKind | None, paragraph: str = "") -> SectionKind | None:
     """A sentence may say what it is whatever its section: "Kubernetes is a plus" is optional in
-    a requirements list; in a paragraph, "we expect ..." lists requirements."""
+    a requirements list; in a paragraph, "we expect ..." lists requirements, and a question put
+    to the reader about what they have done or know ("Have you shipped a model with PyTorch?",
+    "Vous maîtrisez Dart ?") asks for it, or welcomes it where its paragraph says so ("... (This
+    one's a bonus.)", "Not required, but ...")."""
     folded = fold(item)
     if section in (SectionKind.MUST, SectionKind.NICE, None, SectionKind.OTHER) and (
         pattern("nice").search(folded)
     ):
         return SectionKind.NICE
+    if section in (None, SectionKind.OTHER, SectionKind.ABOUT) and _READER_QUESTION.search(folded):
+        return SectionKind.NICE if pattern("nice").search(fold(paragraph)) else SectionKind.MUST
     # "- nice: Spark", "* Plus: Datadog, Python": a bullet of a list that labels itself
     label = re.match(r"\s*[*_]*([^\W\d][^:\n]{0,30}?)[*_]*\s*:", item)
     if label and section is not SectionKind.NICE and (
@@ -520,6 +652,29 @@ def _item_kind(item: str, section: SectionKind | None) -> SectionKind | None:
         if must and (duty is None or must.start() < duty.start()):
             return SectionKind.MUST
     return section
+
+
+# A question put to the reader about what they have done, know or speak, folded, as posts in
+# the hiring languages ask it ("Have you ...?", "Can you ...?", "¿Tienes ...?", "Você já
+# trabalhou com ...?", "Vous avez déjà ... ?", "Czy znasz ...?", "Маєш досвід ...?", "Ai lucrat
+# cu ...?", "Kennst du ...?", "Apakah kamu ...?", "Bạn có ...?", "... biliyor musun?").
+_READER_QUESTION = re.compile(
+    r"^\W*(?:"
+    r"(?:have|can|could)\s+you\b|"
+    r"do\s+you\s+(?:know|have|speak|use|write|bring|hold|understand|enjoy\s+\w+ing)\b|"
+    r"are\s+you\s+(?:fluent|comfortable|familiar|experienced|proficient|certified|licensed|"
+    r"registered|at home|good at|an? expert)\b|"
+    r"(?:tienes|sabes|conoces|dominas|hablas|manejas|has\s+\w+ado)\b|"
+    r"(?:voce\s+)?(?:tem|sabe|conhece|domina|fala|ja\s+\w+ou)\b|"
+    r"(?:vous|tu)\s+(?:avez|as|maitrisez|maitrises|connaissez|connais|savez|sais|parlez|"
+    r"parles)\b|(?:avez|as|maitrisez|connaissez|savez|parlez)-(?:vous|tu)\b|"
+    r"(?:czy\s+)?(?:masz|znasz|umiesz|mowisz)\b|"
+    r"(?:чи\s+)?(?:маєш|знаєш|володієш|вмієш)\b|(?:у тебя есть|ты знаешь|знаешь)\b|"
+    r"(?:ai|stii|cunosti|vorbesti)\s|(?:hast|kennst|sprichst)\s+du\b|"
+    r"(?:haben|kennen|sprechen)\s+sie\b|apakah\s+(?:kamu|anda)\b|ban\s+(?:co|da|biet)\b|"
+    r"(?=[^?]*\b(?:mu|mi|mı|mü)(?:sun|sin|sın|sün)\s*\?)"
+    r")[^?]*\?"
+)
 
 
 def _asking_sentence(sentence: str) -> SectionKind | None:

@@ -87,6 +87,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "good if you have", "nice if you have", "plus if you have", "not a must but",
         "schön wäre", "é uma mais-valia", "ce serait top si", "fajnie, jeśli", "fajnie jeśli",
         "dodatkowy atut",
+        # MoSCoW priorities ("Must have / Should have / Could have / Won't need"): below the
+        # must-haves, what is welcome
+        "should have", "should-have", "should haves", "could have", "could-have", "could haves",
     ),
     SectionKind.MUST: (
         # en
@@ -299,6 +302,9 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "selection process", "rekrutacja", "etapy rekrutacji", "przebieg rekrutacji",
         "процес", "процес відбору", "етапи відбору", "этапы", "процесс отбора", "hiring steps",
         "interview stages", "next steps",
+        # what the hire does not need ("Won't need: Selenium"): nothing asked
+        "won't need", "won't have", "will not need", "you won't need", "what you won't need",
+        "you don't need", "what you don't need", "not needed", "not required",
     ),
 }  # fmt: skip
 
@@ -934,9 +940,20 @@ def pattern(name: str) -> re.Pattern[str]:
     return phrase_pattern(_LISTS[name])
 
 
+# A welcome heading said as a sentence welcomes what it names there too ("It'd be great if you
+# also know MLflow", "Jeżeli znasz Jirę, dodatkowy atut"): the nice headings of more than one
+# word, less those that only label a list ("Preferred qualifications", "Bonus skills") or read
+# otherwise in running text ("les plus grandes banques", "even better", "should have").
+_INLINE_WELCOMES: tuple[str, ...] = tuple(
+    h for h in _HEADINGS[SectionKind.NICE]
+    if " " in h and h not in NICE_MARKERS and not re.search(
+        r"skills|qualification|experience|requisit|compet|kenntnisse|^les plus$|even better|"
+        r"should|could|good to know|^lợi thế$|nice to haves", h)
+)  # fmt: skip
+
 _LISTS: dict[str, tuple[str, ...]] = {
     "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
-    "nice": NICE_MARKERS, "must": MUST_MARKERS,
+    "nice": (*NICE_MARKERS, *_INLINE_WELCOMES), "must": MUST_MARKERS,
     "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
     "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS, "trait": TRAIT_WORDS,
 }  # fmt: skip

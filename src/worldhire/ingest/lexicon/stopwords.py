@@ -28,7 +28,7 @@ STOPWORDS: dict[str, tuple[str, ...]] = {
         "sou", "meu", "minha", "anos", "experiência", "trabalho", "desenvolvimento", "também",
         "pelo", "pela", "atualmente", "equipe", "empresa", "projetos", "dados", "tenho",
         "atuei", "atuo", "até", "você", "nosso", "nossa", "inglês", "espanhol", "fluente",
-        "disponível", "início",
+        "disponível", "início", "sem", "sobre", "entre", "pra",
     ),
     "pl": (
         "i", "w", "z", "na", "do", "nie", "się", "że", "jest", "to", "od", "o", "oraz", "dla",
