@@ -123,3 +123,12 @@ def test_everyday_words_in_other_languages_invent_no_office_skill(
     found = labels(linker, text)
     assert not {"serve food in table service", "use accounting systems",
                 "issue sales invoices"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wynagrodzenie: 15 000 – 20 000 PLN netto + VAT (B2B)", "Salario: 2.000 EUR + IVA al mes"],
+)
+def test_a_pay_line_plus_vat_is_no_tax_skill(linker: SkillLinker, text: str) -> None:
+    """"netto + VAT" states how a contractor invoices, not a skill with tax."""
+    assert not {"calculate tax", "prepare tax returns forms"} & set(labels(linker, text))
