@@ -60,6 +60,16 @@ def test_binary_junk_named_txt() -> None:
         parse_resume_bytes(junk, "cv.txt")
 
 
+def test_a_resume_in_bengali_script_is_text_not_junk() -> None:
+    """Bengali words are one in three combining marks ("সিনিয়র"): letters, not symbols."""
+    text = (
+        "মোঃ তানভীর হাসান\nমিরপুর-১০, ঢাকা\nমোবাইল: 01712-486305\n"
+        "সিনিয়র অফিসার, হিসাব ও অর্থ বিভাগ\nTally ERP 9 এ দৈনিক ভাউচার এন্ট্রি ও লেজার হালনাগাদ করা।\n"
+    )
+    [c] = parse_resume_bytes(text.encode("utf-8"), "cv.txt")
+    assert c.phones == ["01712-486305"]
+
+
 def test_cp1252_text_resume() -> None:
     text = "José Müller\njose@example.com\nSão Paulo, Brasil\nExperiência\n"
     [c] = parse_resume_bytes(text.encode("cp1252"), "jose.txt")

@@ -93,6 +93,14 @@ def test_a_service_name_in_an_ai_sentence_is_the_domain_not_a_skill(linker: Skil
         ("rekrutmen dan seleksi karyawan", "recruit employees", "rekrutmen dan seleksi karyawan"),
         ("Müşteri segmentasyonu projesi", "customer segmentation", "Müşteri segmentasyonu"),
         ("Encadrement d'une équipe de 4 caristes.", "lead a team", "Encadrement"),
+        ("Mengelola iklan berbayar di Meta Ads.", "plan digital marketing", "iklan berbayar"),
+        ("Préparation de la paie sous Sage Paie.", "manage payroll", "Préparation de la paie"),
+        ("Cada mes preparo el pronóstico de ventas por SKU.",
+         "forecast sales over periods of time", "pronóstico de ventas"),
+        ("Did quantity take-off from the drawings.", "estimate cost of building materials",
+         "quantity take-off"),
+        ("Rate negotiation with 14 vendors.", "negotiate terms with suppliers",
+         "Rate negotiation"),
     ],
 )
 def test_office_and_people_work_links_in_the_hiring_regions_languages(
@@ -115,3 +123,12 @@ def test_everyday_words_in_other_languages_invent_no_office_skill(
     found = labels(linker, text)
     assert not {"serve food in table service", "use accounting systems",
                 "issue sales invoices"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wynagrodzenie: 15 000 – 20 000 PLN netto + VAT (B2B)", "Salario: 2.000 EUR + IVA al mes"],
+)
+def test_a_pay_line_plus_vat_is_no_tax_skill(linker: SkillLinker, text: str) -> None:
+    """"netto + VAT" states how a contractor invoices, not a skill with tax."""
+    assert not {"calculate tax", "prepare tax returns forms"} & set(labels(linker, text))

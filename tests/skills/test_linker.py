@@ -334,3 +334,31 @@ def test_a_name_with_an_ending_is_no_tool_when_the_stem_is_a_word_or_no_name(
     linker: SkillLinker, text: str
 ) -> None:
     assert not {"wh:spark", "wh:rust", "wh:python", "wh:scala"} & set(ids(linker, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Models trained in tensor flow, data in postgre.", {"wh:tensorflow", "wh:postgresql"}),
+    ("Monthly MIS report in excell with pivot tables.", {"wh:excel"}),
+    ("Scripts in Pyhton, deployed with Dockerr on Kubernetse.",
+     {"wh:python", "wh:docker", "wh:kubernetes"}),
+    ("Dashboards for the team, stored in mongo db.", {"wh:mongodb"}),
+])
+def test_tool_names_typed_with_a_slip_or_split_in_two(
+    linker: SkillLinker, text: str, expected: set[str]
+) -> None:
+    """People type "excell", "postgre", "Pyhton" and "tensor flow": one letter dropped, typed
+    twice or swapped, or the name split in two, is still the tool."""
+    assert expected <= set(ids(linker, text))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Reviso la cobertura de los centros de distribución.", {"wh:linux"}),
+    ("Tableaux de bord et tableaux croisés pour la direction.", {"wh:tableau"}),
+    ("He keeps excellent records and excels at audits.", {"wh:excel"}),
+])
+def test_another_languages_word_or_an_inflection_is_no_typed_tool(
+    linker: SkillLinker, text: str, wrong: set[str]
+) -> None:
+    """Only slips count: a letter added or changed elsewhere ("centros", CentOS plus an r) or
+    a plural ("tableaux") is a word of its own."""
+    assert not wrong & set(ids(linker, text))

@@ -263,10 +263,12 @@ def clean_field(value: str, max_chars: int = 500) -> str:
 
 
 def readable_share(text: str) -> float:
-    """Share of characters that are letters, digits, punctuation or spaces (for junk detection)."""
+    """Share of characters that are letters, digits, punctuation or spaces (for junk detection).
+    Combining marks are letters' parts: Bengali, Devanagari or Thai words are one in three marks
+    ("সিনিয়র"), so a Bengali résumé is not junk."""
     if not text:
         return 1.0
     good = sum(
-        1 for ch in text if ch.isalnum() or ch.isspace() or unicodedata.category(ch)[0] in "PS"
+        1 for ch in text if ch.isalnum() or ch.isspace() or unicodedata.category(ch)[0] in "PSM"
     )
     return good / len(text)

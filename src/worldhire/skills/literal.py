@@ -68,6 +68,11 @@ CASE_ENDINGS = (
     ("u", ""), ("a", ""), ("ę", "a"), ("i", "a"),
 )
 MIN_STEM = 3  # trade names in a sentence under it are its domain
+# A tool's name typed with one letter off ("excell", "postgre", "Pyhton", "Kubernetse") or split
+# in two ("tensor flow", "java script", "Postgre SQL"): only names and words this long, where one
+# letter is a slip rather than another word.
+MIN_TYPO_NAME = 5
+MIN_TYPO_WORD = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,7 @@ class LiteralMatcher:
         self._prefixes = {key[:n] for key in self._table for n in range(1, len(key))}
         self._max_len = max(len(key) for key in self._table)
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
+        self._typo_names, self._typo_deletions = self._typo_tables()
         self._ai = frozenset(
             c.id for c in taxonomy.extension()
             if AI_ROOT in ({c.id} | taxonomy.ancestors(c.id))
@@ -231,6 +237,7 @@ class LiteralMatcher:
                 if key not in self._prefixes:
                     break
         found += self._declined(tokens, found)
+        found += self._misspelt(tokens, lowered, found)
         places = {k for i in range(len(tokens) - 1)
                   if tuple(lowered[i : i + 2]) in PLACE_NAMES for k in (i, i + 1)}
         if places:
@@ -277,6 +284,81 @@ class LiteralMatcher:
                     out += [(i, i + 1, p) for p in patterns]
                     break
         return out
+
+    def _typo_tables(self) -> tuple[dict[str, tuple[_Pattern, ...]], dict[str, set[str]]]:
+        """The one-word names of curated products (MIN_TYPO_NAME letters or more) and, for each
+        string one letter shorter than such a name, the names it comes from."""
+        names = {
+            key[0]: tuple(p for p in patterns if self._typo_target(p))
+            for key, patterns in self._table.items()
+            if len(key) == 1 and len(key[0]) >= MIN_TYPO_NAME and key[0].isalpha()
+        }
+        names = {name: patterns for name, patterns in names.items() if patterns}
+        deletions: dict[str, set[str]] = defaultdict(set)
+        for name in names:
+            for k in range(len(name)):
+                deletions[name[:k] + name[k + 1 :]].add(name)
+        return names, dict(deletions)
+
+    def _typo_target(self, p: _Pattern) -> bool:
+        concept = self.taxonomy.concepts[p.concept_id]
+        return (p.cased is None and p.family is None and concept.source == "wh"
+                and concept.kind in PRODUCT_KINDS)
+
+    def _misspelt(
+        self, tokens: list[Token], lowered: list[str], found: list[tuple[int, int, _Pattern]]
+    ) -> list[tuple[int, int, _Pattern]]:
+        """Tool names typed as people type them: split in two ("tensor flow", "Postgre SQL": the
+        two words joined are the name) or one slip off ("excell", "postgre", "Pyhton"). A word
+        that is an everyday English word or any name is what it says."""
+        covered = {k for i, j, _ in found for k in range(i, j)}
+        spans = {(i, j) for i, j, _ in found}
+        out: list[tuple[int, int, _Pattern]] = []
+        joins: list[tuple[int, int]] = []
+        after_join = False
+        for i, token in enumerate(tokens):
+            if after_join:  # the second word of a joined name
+                after_join = False
+                continue
+            if not token.raw.isalpha():
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].raw.isalpha() and (
+                tokens[i + 1].start - token.end == 1
+            ):
+                joined = self._typo_names.get(lowered[i] + lowered[i + 1])
+                if joined and (i, i + 2) not in spans:
+                    out += [(i, i + 2, p) for p in joined]
+                    joins.append((i, i + 2))
+                    after_join = True
+                    continue
+            word = lowered[i]
+            if (i in covered or len(word) < MIN_TYPO_WORD or word in self._common
+                    or (word,) in self._table):
+                continue
+            out += [(i, i + 1, p) for p in self._one_letter_off(word)]
+        if joins:  # "java" of "java script" is no Java
+            found[:] = [(i, j, p) for i, j, p in found
+                        if not any(a <= i and j <= b and (i, j) != (a, b) for a, b in joins)]
+        return out
+
+    def _one_letter_off(self, word: str) -> tuple[_Pattern, ...]:
+        """The patterns of the product one slip away from the word, when exactly one product
+        is: a letter dropped ("postgre", "Jenkin"), a letter typed twice ("excell", "Dockerr")
+        or two letters swapped ("Pyhton"). Any other added or changed letter makes another
+        language's word more likely than a slip ("centros" is no CentOS), and so does a first
+        letter that differs."""
+        names = set(self._typo_deletions.get(word, ()))
+        for k in range(1, len(word)):
+            if word[k] == word[k - 1] and word[:k] + word[k + 1 :] in self._typo_names:
+                names.add(word[:k] + word[k + 1 :])
+            swapped = word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :]
+            if swapped != word and swapped in self._typo_names:
+                names.add(swapped)
+        # A slip keeps the first letter: "lookup" is a word of its own, not "VLOOKUP".
+        patterns = tuple(p for name in names if name[0] == word[0] for p in self._typo_names[name])
+        if len({p.concept_id for p in patterns}) != 1:
+            return ()
+        return patterns[:1]
 
     def _declinable(self, p: _Pattern) -> bool:
         concept = self.taxonomy.concepts[p.concept_id]
