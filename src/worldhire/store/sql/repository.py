@@ -101,7 +101,12 @@ from worldhire.store.sql.listing import (
     listing_tsquery,
     tenant_word,
 )
-from worldhire.store.sql.rows import bulk_insert_rows
+from worldhire.store.sql.rows import (
+    PreparedRows,
+    bulk_insert_rows,
+    insert_prepared,
+    prepare_rows,
+)
 from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
 
 if TYPE_CHECKING:
@@ -321,10 +326,28 @@ class SqlRepository:
         with self._load_transactions() as transaction:
             for part in batched(candidates, chunk):
                 with transaction() as conn:
-                    _tenants_exist(conn, part)
+                    _tenants_exist(conn, {c.tenant_id for c in part if c.tenant_id is not None})
                     for piece in batched(part, WRITE_CHUNK):
                         self._write_candidates(conn, piece, {}, bulk_insert_rows)
                 written += len(part)
+        if written:
+            self._refresh_statistics()
+        return written
+
+    def bulk_writer(self) -> SqlBulkWriter:
+        return SqlBulkWriter(self)
+
+    def write_prepared(self, batches: Iterable[PreparedRows], *, chunk: int = 5000) -> int:
+        """load_candidates for new profiles' prepared rows: at least `chunk` profiles to a
+        transaction, its batches whole; returns how many profiles."""
+        written = 0
+        with self._load_transactions() as transaction:
+            for group in _grouped(batches, chunk):
+                with transaction() as conn:
+                    _tenants_exist(conn, frozenset().union(*(b.tenants for b in group)))
+                    for batch in group:
+                        insert_prepared(conn, batch)
+                written += sum(len(b.ids) for b in group)
         if written:
             self._refresh_statistics()
         return written
@@ -410,42 +433,18 @@ class SqlRepository:
                       t.embedding_jobs, t.candidate_assessments):
             if stored:
                 conn.execute(delete(child).where(child.c.candidate_id.in_(sorted(stored))))
-        now = utcnow()
-        fresh: list[dict[str, Any]] = []
-        changed: list[dict[str, Any]] = []
-        jobs: list[dict[str, Any]] = []
-        texts: list[dict[str, Any]] = []
-        evidence: list[dict[str, Any]] = []
-        skills: list[dict[str, Any]] = []
-        consents: list[dict[str, Any]] = []
-        for c in latest.values():
-            c.updated_at = now
-            row = _candidate_values(c)
-            if c.id in stored:
-                row["row_id"] = c.id
+        tables = profile_rows(latest.values(), utcnow())
+        fresh, changed = [], []
+        for row in tables[0][1]:
+            if row["id"] in stored:
+                row["row_id"] = row.pop("id")
                 changed.append(row)
             else:
-                row["id"] = c.id
                 fresh.append(row)
-            jobs.append(dict(candidate_id=c.id, queued_at=now))
-            texts.append(dict(candidate_id=c.id, body=profile_text(c),
-                              list_terms=listing_terms(c), list_scope=list_scope(
-                                  c.tenant_id, row["matching_consent"], c.country)))
-            evidence += _evidence_rows(c)
-            skills += _skill_rows(c)
-            consents += [
-                dict(
-                    candidate_id=c.id, purpose=k.purpose.value, granted=k.granted,
-                    source=k.source, company=k.company, at=k.at,
-                )
-                for k in c.consents
-            ]
         if changed:
             conn.execute(update(t.candidates).where(c_.id == bindparam("row_id")), changed)
         assessments = [_assessment_row(assessed[cid]) for cid in ids if cid in assessed]
-        for table_, values in [(t.candidates, fresh), (t.embedding_jobs, jobs),
-                               (t.candidate_text, texts), (t.evidence, evidence),
-                               (t.candidate_skills, skills), (t.consents, consents),
+        for table_, values in [(t.candidates, fresh), *tables[1:],
                                (t.candidate_assessments, assessments)]:
             if not values:
                 continue
@@ -773,7 +772,8 @@ class SqlRepository:
         if not hashes:
             return set()
         return set(conn.execute(
-            select(table.c.key_hash).where(table.c.key_hash.in_(list(hashes)))
+            select(table.c.key_hash).where(_among(table.c.key_hash, list(hashes),
+                                                  conn.dialect.name))
         ).scalars())
 
     def unsuppress(self, hashes: Collection[str]) -> None:
@@ -1383,16 +1383,82 @@ class _WordPlan:
                 [(ct.c.row + 0).in_(_listing_rows(self.wanted, self.scope))])
 
 
-def _tenants_exist(conn: Connection, batch: Sequence[Candidate]) -> None:
+def profile_rows(
+    profiles: Iterable[Candidate], now: datetime
+) -> list[tuple[Table, list[dict[str, Any]]]]:
+    """The rows a write of `profiles` (each written at `now`, its updated_at set to it) inserts,
+    per table, the candidates' first: each profile, its embedding job, its searched text, its
+    evidence, skills and consents."""
+    fresh: list[dict[str, Any]] = []
+    jobs: list[dict[str, Any]] = []
+    texts: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = []
+    skills: list[dict[str, Any]] = []
+    consents: list[dict[str, Any]] = []
+    for c in profiles:
+        c.updated_at = now
+        row = _candidate_values(c)
+        row["id"] = c.id
+        fresh.append(row)
+        jobs.append(dict(candidate_id=c.id, queued_at=now))
+        texts.append(dict(candidate_id=c.id, body=profile_text(c),
+                          list_terms=listing_terms(c), list_scope=list_scope(
+                              c.tenant_id, row["matching_consent"], c.country)))
+        evidence += _evidence_rows(c)
+        skills += _skill_rows(c)
+        consents += [
+            dict(
+                candidate_id=c.id, purpose=k.purpose.value, granted=k.granted,
+                source=k.source, company=k.company, at=k.at,
+            )
+            for k in c.consents
+        ]
+    return [(t.candidates, fresh), (t.embedding_jobs, jobs), (t.candidate_text, texts),
+            (t.evidence, evidence), (t.candidate_skills, skills), (t.consents, consents)]
+
+
+def _tenants_exist(conn: Connection, named: Collection[str]) -> None:
     """Refuse a batch naming a tenant the store lacks, as the foreign key would."""
-    named = {c.tenant_id for c in batch if c.tenant_id is not None}
     if not named:
         return
     known = set(conn.execute(select(t.tenants.c.id).where(t.tenants.c.id.in_(sorted(named))))
                 .scalars())
-    if named - known:
+    if missing := set(named) - known:
         raise IntegrityError("INSERT INTO candidates", None, ValueError(
-            f"FOREIGN KEY constraint failed: no tenant {', '.join(sorted(named - known))}"))
+            f"FOREIGN KEY constraint failed: no tenant {', '.join(sorted(missing))}"))
+
+
+def _grouped(batches: Iterable[PreparedRows], size: int) -> Iterator[list[PreparedRows]]:
+    """The batches in groups of at least `size` profiles (the last one of what is left)."""
+    group: list[PreparedRows] = []
+    held = 0
+    for batch in batches:
+        group.append(batch)
+        held += len(batch.ids)
+        if held >= size:
+            yield group
+            group, held = [], 0
+    if group:
+        yield group
+
+
+class SqlBulkWriter:
+    """The bulk path in two halves (store.protocol.BulkWriter): `prepare` builds new profiles'
+    rows, each value as the driver takes it, touching no database (a bulk load runs it in worker
+    processes; the rows come back pickled), and `write` writes them as load_candidates would,
+    the writer's own work being the driver's."""
+
+    def __init__(self, repo: SqlRepository) -> None:
+        self._repo = repo
+        self._dialect = repo.engine.dialect
+
+    def prepare(self, candidates: Sequence[Candidate]) -> PreparedRows:
+        tables = profile_rows(candidates, utcnow())
+        return prepare_rows(self._dialect, [c.id for c in candidates],
+                            {c.tenant_id for c in candidates if c.tenant_id is not None}, tables)
+
+    def write(self, batches: Iterable[PreparedRows], *, chunk: int) -> int:
+        return self._repo.write_prepared(batches, chunk=chunk)
 
 
 def _candidate_values(c: Candidate) -> dict[str, Any]:
