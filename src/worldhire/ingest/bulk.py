@@ -23,19 +23,16 @@ import csv
 import gc
 import io
 import json
-import multiprocessing
-import os
 import re
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
+from worldhire.core.cores import forked_map, usable_cores
 from worldhire.core.heap import collecting, young_collections_only
 from worldhire.core.models import (
     Candidate,
@@ -278,7 +275,7 @@ def load(
     resolve = resolve or taxonomy_resolver()
     suppression = SuppressionList(repo, tenant_id)
     writer = repo.bulk_writer()
-    workers = _cores() if workers is None else workers
+    workers = usable_cores() if workers is None else workers
     with young_collections_only():
         if writer is None or workers < 2:
             numbered = profiles(rows(path), path.name, report, resolve=resolve,
@@ -293,16 +290,9 @@ def load(
     return report
 
 
-def _cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 # Rows a worker reads, links and prepares per task: the writer gets work every few
 # milliseconds, and pickling the task and its rows stays a small part of it.
 TASK_ROWS = 500
-# Tasks handed out ahead of the writer, per worker: enough to keep every worker busy, few
-# enough that a big file is never read into memory ahead of its writing.
-AHEAD = 3
 
 
 @dataclass(frozen=True)
@@ -338,18 +328,12 @@ class _Skips(LoadReport):
         self.rows.append((row, reason))
 
 
-_TASK: _Task | None = None  # a worker's, set as it starts
-
-
-def _start_worker(task: _Task) -> None:
-    global _TASK
-    _TASK = task
-    gc.freeze()  # what the worker inherited (the taxonomy, the modules) is never scanned
+_TASK: _Task | None = None  # the load's, while its workers run (they inherit it)
 
 
 def _prepare(block: list[tuple[int, Raw]]) -> _Prepared:
     task = _TASK
-    assert task is not None  # set by _start_worker
+    assert task is not None  # set before the workers were forked
     skips = _Skips()
     with young_collections_only():
         numbered = list(profiles(((n, _columns(raw)) for n, raw in block), task.source, skips,
@@ -369,20 +353,16 @@ def _prepared_in_workers(
     """The rows' prepared profiles, in order, less those the suppression list holds (counted in
     `report` with the rows skipped). The workers are forked, so they inherit the task, the
     taxonomy and the resolver's names as this process holds them."""
+    global _TASK
     task.suppression.digests([])  # the salt, read here: a worker never opens the store
     raw_rows = iter(raw)
     blocks = iter(lambda: list(islice(raw_rows, TASK_ROWS)), [])
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(task,)) as pool:
-        waiting: deque[AsyncResult[_Prepared]] = deque()
-        for block in blocks:
-            waiting.append(pool.apply_async(_prepare, (block,)))
-            if len(waiting) >= AHEAD * workers:
-                yield _unsuppressed(waiting.popleft().get(), task.suppression, report)
-        while waiting:
-            yield _unsuppressed(waiting.popleft().get(), task.suppression, report)
-        pool.close()
-        pool.join()
+    _TASK = task
+    try:
+        for answer in forked_map(_prepare, blocks, workers):
+            yield _unsuppressed(answer, task.suppression, report)
+    finally:
+        _TASK = None
 
 
 def _unsuppressed(
