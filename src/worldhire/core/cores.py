@@ -7,7 +7,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TypeVar
 
 Task = TypeVar("Task")
@@ -31,17 +31,19 @@ def forked_map(
     """`work(task)` of each task, in order, by `workers` forked processes: they inherit what
     this process holds (nothing of it is pickled, only each task and its answer), and `start()`
     runs in each as it starts. Tasks are read as answers are taken (AHEAD per worker)."""
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_started, initargs=(start,)) as pool:
-        waiting: deque[AsyncResult[Answer]] = deque()
+    executor = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_started, initargs=(start,))
+    try:
+        waiting: deque[Future[Answer]] = deque()
         for task in tasks:
-            waiting.append(pool.apply_async(work, (task,)))
+            waiting.append(executor.submit(work, task))
             if len(waiting) >= AHEAD * workers:
-                yield waiting.popleft().get()
+                yield waiting.popleft().result()
         while waiting:
-            yield waiting.popleft().get()
-        pool.close()
-        pool.join()
+            yield waiting.popleft().result()
+    finally:
+        # A worker that died (killed for memory, say) fails its tasks: they raise, never hang.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _started(start: Callable[[], None] | None) -> None:
