@@ -119,12 +119,15 @@ def test_a_bulk_file_skips_the_erased_row_and_keeps_the_rest(
     assert [c.name for c in gov.repo.list_candidates()] == ["Carla Mendes"]
 
 
-def test_the_fast_bulk_load_skips_an_erased_person_too(gov: Governance, tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])  # in this process, and in worker processes
+def test_the_fast_bulk_load_skips_an_erased_person_too(
+    gov: Governance, tmp_path: Path, workers: int
+) -> None:
     made = IngestService(gov.repo).ingest_bytes(ANA.encode(), "ana.txt")
     erase(gov, made.candidate_ids[0])
     path = tmp_path / "people.csv"
     path.write_text(BULK, encoding="utf-8")
-    report = load(gov.repo, path, resolve=lambda name: None)
+    report = load(gov.repo, path, resolve=lambda name: None, workers=workers)
     assert (report.loaded, report.skipped) == (1, 1)
     assert report.errors == [(2, REASON)]  # Ana's row, by its number
     assert [c.name for c in gov.repo.list_candidates()] == ["Carla Mendes"]

@@ -35,19 +35,21 @@ def test_a_write_stores_the_assessment_and_a_rewrite_replaces_it(repo: SqlReposi
     assert repo.stored_assessments([person.id]) == {}
 
 
-def test_bulk_loaded_profiles_wait_for_the_backfill(repo: SqlRepository) -> None:
+@pytest.mark.parametrize("workers", [1, 2])  # in this process, and in worker processes
+def test_bulk_loaded_profiles_wait_for_the_backfill(repo: SqlRepository, workers: int) -> None:
     repo.assess_on_write(stored.assessor)
-    people = [make_candidate(name=f"P{i}") for i in range(5)]
+    people = [make_candidate(name=f"P{i}") for i in range(4)] + [strong()]
     repo.load_candidates(people)
     version = stored.extractor_version()
     assert repo.stored_assessments([p.id for p in people]) == {}
     assert repo.assessment_backlog(version) == 5
     assert repo.unassessed(version, 2) == sorted(p.id for p in people)[:2]
 
-    report = stored.backfill(repo, batch=2)
+    report = stored.backfill(repo, batch=2, workers=workers)
     assert report.assessed == 5
     assert repo.assessment_backlog(version) == 0
-    assert set(repo.stored_assessments([p.id for p in people])) == {p.id for p in people}
+    assert repo.stored_assessments([p.id for p in people]) == {
+        p.id: stored.assessor(p) for p in people}
 
 
 def test_another_extractor_version_or_changed_content_is_not_used(repo: SqlRepository) -> None:

@@ -5,6 +5,7 @@ full-text hits and the same embedding jobs."""
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -29,7 +30,9 @@ from worldhire.store.sql import schema as t
 from worldhire.store.sql.repository import SqlRepository
 
 # Written at write time, so different between two writes: compared by kind, not by value.
-WRITE_TIMES = {"updated_at", "queued_at"}
+WRITE_TIMES = frozenset({"updated_at", "queued_at"})
+# And when a profile read from a file was made (and its consent given): two loads of a file.
+READ_TIMES = WRITE_TIMES | {"created_at", "at"}
 TABLES = (t.candidates, t.evidence, t.candidate_skills, t.consents, t.candidate_text,
           t.embedding_jobs)
 
@@ -70,8 +73,9 @@ def people(tenant_id: str) -> list[Candidate]:
     return [ada, bola, chen]
 
 
-def stored_rows(repo: SqlRepository) -> dict[str, list[Any]]:
-    """Every row of the profile tables as the database holds it (write times by their type)."""
+def stored_rows(repo: SqlRepository, times: frozenset[str] = WRITE_TIMES
+                ) -> dict[str, list[Any]]:
+    """Every row of the profile tables as the database holds it (the `times` by their type)."""
     out: dict[str, list[Any]] = {}
     with repo.engine.connect() as conn:
         for table in TABLES:
@@ -79,7 +83,7 @@ def stored_rows(repo: SqlRepository) -> dict[str, list[Any]]:
             result = conn.exec_driver_sql(f'SELECT * FROM {table.name} ORDER BY "{order}"')
             names = list(result.keys())
             out[table.name] = [
-                tuple(type(v).__name__ if name in WRITE_TIMES else str(v)
+                tuple(type(v).__name__ if name in times else str(v)
                       for name, v in zip(names, row, strict=True))
                 for row in result
             ]
@@ -171,3 +175,70 @@ def test_a_load_naming_an_unknown_tenant_is_refused_and_the_checks_stay_on(
             (1, -2000)] * len(pooled)
         for conn in pooled:
             conn.close()
+
+
+def bulk_file(path: Path, count: int) -> Path:
+    """`count` JSON Lines profiles (every 97th line broken), varied in every column."""
+    skills = ["Python", "PyTorch", "Kubernetes", "SQL", "Rust", "Apache Spark", "dbt", "Zig-lang"]
+    countries = ["BR", "IN", "DE", "PL", "NG", "VN"]
+    lines = []
+    for i in range(count):
+        if i % 97 == 96:
+            lines.append("{not json")
+            continue
+        mine = [skills[(i + k) % len(skills)] for k in range(1 + i % 4)]
+        lines.append(json.dumps({
+            "name": f"Person {i:05d}", "email": f"p{i}@example.com",
+            "country": countries[i % len(countries)], "headline": f"Engineer {i % 7}",
+            "experience": f"Built pipelines with {mine[0]} for {i % 13} years.",
+            "skills": mine, "years_experience": i % 20, "pay_expectation": 30_000 + 97 * i,
+            "needs_sponsorship": i % 3 == 0, "work_authorization": countries[: i % 3],
+            "languages": "English (C1); Portuguese (native)" if i % 2 else None}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def by_content(repo: SqlRepository, rows: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """`rows` with each profile's id and its evidence ids named by the profile's name (and the
+    item's position), each table's rows sorted: two loads of a file, which draw new ids."""
+    with repo.engine.connect() as conn:
+        names: dict[str, str] = dict(conn.exec_driver_sql("SELECT id, name FROM candidates").all())
+        names |= {ev: f"{names[cid]}#{pos}" for ev, cid, pos in conn.exec_driver_sql(
+            "SELECT id, candidate_id, position FROM evidence")}
+    return {table: sorted(tuple(names.get(v, v) if isinstance(v, str) else v for v in row)
+                          for row in values)
+            for table, values in rows.items()}
+
+
+def test_a_file_loaded_by_worker_processes_is_stored_as_one_process_stores_it(
+    repo: SqlRepository, twin: SqlRepository, tmp_path: Path
+) -> None:
+    from worldhire.ingest.bulk import load, taxonomy_resolver
+
+    path = bulk_file(tmp_path / "people.jsonl", 1_300)  # three tasks of TASK_ROWS rows
+    tenants = [store.ensure_tenant("acme").id for store in (repo, twin)]
+    resolve = taxonomy_resolver()
+    alone = load(repo, path, consent_source="test", resolve=resolve, workers=1)
+    shared = load(twin, path, consent_source="test", resolve=resolve, workers=2, chunk=700)
+    assert (shared.loaded, shared.skipped, shared.errors) == (
+        alone.loaded, alone.skipped, alone.errors) == (1_287, 13, alone.errors)
+    assert by_content(twin, stored_rows(twin, READ_TIMES)) == by_content(
+        repo, stored_rows(repo, READ_TIMES))
+    assert found_by_name(twin, tenants[1]) == found_by_name(repo, tenants[0])
+    assert twin.embedding_backlog() == repo.embedding_backlog() == 1_287
+    assert twin.pool_size(tenants[1]) == repo.pool_size(tenants[0]) == 1_287
+
+
+def found_by_name(repo: SqlRepository, tenant_id: str) -> list[Any]:
+    """What the list pages and every hit of the full-text search find, by name (the hits of
+    equal scores sorted: their order is their ids')."""
+    pages = [[s.name for s in repo.candidate_page(PageScope(tenant_id), words=words,
+                                                  country=country, offset=offset).items]
+             for words, country, offset in [((), None, 0), ((), None, 1_000), (["pyt"], "IN", 0),
+                                            (["zig"], None, 50), (["person", "0123"], None, 0)]]
+    names = {c.id: c.name for c in repo.list_candidates()}
+    searches = [sorted((round(score, 6), names[cid]) for cid, score in repo.search_profiles(
+        PoolFilter(pool), words, 2_000)) for pool in (None, tenant_id)
+        for words in (["kubernetes"], ["spark", "years"], ["zig"])]
+    assert all(pages) and all(searches)
+    return pages + searches

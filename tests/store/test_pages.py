@@ -93,3 +93,22 @@ def test_candidate_pages_deep_in_a_bulk_loaded_pool_follow_the_order(
     germans = [c.id for c in ordered if c.country == "DE"]
     page = repo.candidate_page(PageScope(), country="DE", limit=10, offset=20)
     assert (page.total, [c.id for c in page.items]) == (30, germans[20:30])
+
+
+@pytest.mark.parametrize("join_cost", [0.0, 1e9])  # SQLite: the matches looked up, or walked
+def test_word_pages_past_the_count_cap_read_the_rows_in_order(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch, join_cost: float
+) -> None:
+    people = [make_candidate(name=f"Person {n:03d}",
+                             headline="ML engineer" if n % 3 else "Data analyst")
+              for n in range(60)]
+    assert repo.load_candidates(iter(people), chunk=25) == 60
+    engineers = [c.id for c in sorted(people, key=lambda c: (sort_name(c), c.id))
+                 if c.headline == "ML engineer"]
+    monkeypatch.setattr("worldhire.store.sql.repository.JOIN_COST", join_cost)
+    monkeypatch.setattr("worldhire.store.sql.repository.COUNT_CAP", 7)  # 40 match: estimated
+    page = repo.candidate_page(PageScope(), words=["engineer"], limit=5, offset=30)
+    assert [c.id for c in page.items] == engineers[30:35]
+    assert (page.total, page.total_exact) == (7, False)
+    last = repo.candidate_page(PageScope(), words=["engin"], limit=5, offset=38)
+    assert [c.id for c in last.items] == engineers[38:]

@@ -30,6 +30,7 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from worldhire.core.cores import usable_cores
 from worldhire.store.private import private_folder
 
 RUN_FOLDER = "run"
@@ -41,9 +42,7 @@ MAX_DEFAULT_WORKERS = 4
 
 def default_workers() -> int:
     """One worker per CPU this process may run on, at most MAX_DEFAULT_WORKERS."""
-    usable = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-              else os.cpu_count() or 1)  # macOS has no affinity
-    return max(1, min(MAX_DEFAULT_WORKERS, usable))
+    return max(1, min(MAX_DEFAULT_WORKERS, usable_cores()))
 
 
 class BackgroundLease:

@@ -60,5 +60,9 @@ class SuppressionList:
     def matching(self, keys: Iterable[str]) -> set[str]:
         """Which of these keys belong to an erased person."""
         digests = self.digests(keys)
-        found = self.repo.suppressed(list(digests.values()))
+        found = self.held(digests.values())
         return {k for k, d in digests.items() if d in found}
+
+    def held(self, digests: Iterable[str]) -> set[str]:
+        """Which of these salted hashes (`digests`) the list holds."""
+        return self.repo.suppressed(list(digests))

@@ -20,6 +20,7 @@ never brings them back, as an import or upload never does (identity/suppression.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import re
@@ -31,6 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from worldhire.core.cores import forked_map, usable_cores
 from worldhire.core.heap import collecting, young_collections_only
 from worldhire.core.models import (
     Candidate,
@@ -47,7 +49,7 @@ from worldhire.ingest import limits
 from worldhire.ingest.csv_bulk import KNOWN_COLUMNS, candidate_from_columns, column_name
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.text import clean_text
-from worldhire.store.protocol import Repository
+from worldhire.store.protocol import BulkWriter, PreparedProfiles, Repository
 
 COLUMNS = KNOWN_COLUMNS | {"experience"}
 MAX_REPORTED = 100
@@ -81,19 +83,33 @@ class LoadReport:
             self.errors.append((row, reason))
 
 
+
 def rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
     """(row number, known columns with text values) of a .csv or .jsonl file, read as a
     stream. A JSON line that does not parse comes back as an empty row (reported, skipped)."""
+    for number, raw in _raw_rows(path):
+        yield number, _columns(raw)
+
+
+Raw = str | dict[str, str]  # a JSON line as read, or a CSV row's known columns
+
+
+def _raw_rows(path: Path) -> Iterator[tuple[int, Raw]]:
+    """(row number, the row) of a .csv or .jsonl file, a JSON line not yet parsed."""
     suffix = path.suffix.lower()
     with path.open(encoding="utf-8-sig", newline="") as handle:
         if suffix in {".jsonl", ".ndjson"}:
             for number, line in enumerate(handle, start=1):
                 if line.strip():
-                    yield number, _json_row(line)
+                    yield number, line
         elif suffix in {".csv", ".tsv"}:
             yield from _csv_rows(handle, suffix)
         else:
             raise BulkFormatError(f"{path.name}: bulk loading reads .csv, .tsv or .jsonl files")
+
+
+def _columns(raw: Raw) -> dict[str, str]:
+    return _json_row(raw) if isinstance(raw, str) else raw
 
 
 def _csv_rows(handle: io.TextIOBase, suffix: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -245,14 +261,117 @@ def load(
     consent_source: str | None = None,
     chunk: int = 5000,
     resolve: Resolver | None = None,
+    workers: int | None = None,
 ) -> LoadReport:
-    """Load a CSV or JSON Lines file into the store; embeddings are queued, not computed."""
+    """Load a CSV or JSON Lines file into the store; embeddings are queued, not computed.
+
+    With `workers` of 2 or more (by default one per core this process may run on) and a store
+    that splits its bulk path (Repository.bulk_writer), rows are read, linked and turned into
+    the store's rows by that many worker processes while this one checks them against the
+    suppression list and writes them: the same profiles, in the file's order, at about twice
+    the rate on two cores (the writer's share of a profile's CPU is a third)."""
     report = LoadReport()
     started = time.perf_counter()
-    numbered = profiles(rows(path), path.name, report, resolve=resolve or taxonomy_resolver(),
-                        tenant_id=tenant_id, consent_source=consent_source)
-    stream = not_suppressed(numbered, SuppressionList(repo, tenant_id), report)
+    resolve = resolve or taxonomy_resolver()
+    suppression = SuppressionList(repo, tenant_id)
+    writer = repo.bulk_writer()
+    workers = usable_cores() if workers is None else workers
     with young_collections_only():
-        report.loaded = repo.load_candidates(collecting(stream), chunk=chunk)
+        if writer is None or workers < 2:
+            numbered = profiles(rows(path), path.name, report, resolve=resolve,
+                                tenant_id=tenant_id, consent_source=consent_source)
+            stream = not_suppressed(numbered, suppression, report)
+            report.loaded = repo.load_candidates(collecting(stream), chunk=chunk)
+        else:
+            task = _Task(writer, suppression, resolve, path.name, tenant_id, consent_source)
+            prepared = _prepared_in_workers(task, _raw_rows(path), workers, report)
+            report.loaded = writer.write(prepared, chunk=chunk)
     report.seconds = time.perf_counter() - started
     return report
+
+
+# Rows a worker reads, links and prepares per task: the writer gets work every few
+# milliseconds, and pickling the task and its rows stays a small part of it.
+TASK_ROWS = 500
+
+
+@dataclass(frozen=True)
+class _Task:
+    """What every worker needs, inherited when it is forked (nothing of it is pickled)."""
+
+    writer: BulkWriter
+    suppression: SuppressionList  # its salt read before the workers start
+    resolve: Resolver
+    source: str
+    tenant_id: str | None
+    consent_source: str | None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """A task's answer: the prepared rows of its profiles, each profile's salted suppression
+    hashes (by profile id, with its row number), and its rows skipped."""
+
+    rows: PreparedProfiles
+    digests: list[tuple[int, str, list[str]]]
+    skipped: list[tuple[int, str]]
+
+
+class _Skips(LoadReport):
+    """A task's report: every row it skipped (at most TASK_ROWS), for the load's report."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[int, str]] = []
+
+    def skip(self, row: int, reason: str) -> None:
+        self.rows.append((row, reason))
+
+
+_TASK: _Task | None = None  # the load's, while its workers run (they inherit it)
+
+
+def _prepare(block: list[tuple[int, Raw]]) -> _Prepared:
+    task = _TASK
+    assert task is not None  # set before the workers were forked
+    skips = _Skips()
+    with young_collections_only():
+        numbered = list(profiles(((n, _columns(raw)) for n, raw in block), task.source, skips,
+                                 resolve=task.resolve, tenant_id=task.tenant_id,
+                                 consent_source=task.consent_source))
+        digests = [(n, c.id, list(task.suppression.digests(
+            Identity.of(c, named=False).stored_keys()).values())) for n, c in numbered]
+        answer = _Prepared(task.writer.prepare([c for _, c in numbered]), digests,
+                           skips.rows)
+    gc.collect(1)
+    return answer
+
+
+def _prepared_in_workers(
+    task: _Task, raw: Iterable[tuple[int, Raw]], workers: int, report: LoadReport
+) -> Iterator[PreparedProfiles]:
+    """The rows' prepared profiles, in order, less those the suppression list holds (counted in
+    `report` with the rows skipped). The workers are forked, so they inherit the task, the
+    taxonomy and the resolver's names as this process holds them."""
+    global _TASK
+    task.suppression.digests([])  # the salt, read here: a worker never opens the store
+    raw_rows = iter(raw)
+    blocks = iter(lambda: list(islice(raw_rows, TASK_ROWS)), [])
+    _TASK = task
+    try:
+        for answer in forked_map(_prepare, blocks, workers):
+            yield _unsuppressed(answer, task.suppression, report)
+    finally:
+        _TASK = None
+
+
+def _unsuppressed(
+    answer: _Prepared, suppression: SuppressionList, report: LoadReport
+) -> PreparedProfiles:
+    for number, reason in answer.skipped:
+        report.skip(number, reason)
+    held = suppression.held(d for _, _, digests in answer.digests for d in digests)
+    erased = [(n, cid) for n, cid, digests in answer.digests if held.intersection(digests)]
+    for number, _ in erased:
+        report.skip(number, REASON)
+    return answer.rows.without({cid for _, cid in erased})

@@ -221,6 +221,10 @@ class RegionalRepository:
             found |= self.region_repo(region).candidates_by_keys(tenant_id, keys)
         return found
 
+    def bulk_writer(self) -> None:
+        """None: each profile is written to its region's database (load_candidates)."""
+        return None
+
     def load_candidates(self, candidates: Iterable[Candidate], *, chunk: int = 5000) -> int:
         written = 0
         iterator = iter(candidates)

@@ -8,9 +8,9 @@ here is the row `insert(table)` writes (tests/store/test_bulk_rows.py compares t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import Any
 
@@ -21,17 +21,28 @@ from worldhire.store.sql import schema as t
 
 Processor = Callable[[Any], Any]
 
-# SQLite's full-text indexes of candidate_text (migrations 0013, 0019, 0024) are kept by AFTER
-# INSERT triggers, one index row per text row; in a bulk load each index is filled instead by one
-# statement over the rows the load added (six times less CPU: the triggers flush each index's
-# pending terms per row). By trigger, the statement that does its work for rows after `?`.
-_INDEXED_BY = {
-    "candidate_text_added":
-        f"INSERT INTO {t.SEARCH_TABLE}(rowid, body) SELECT row, body FROM candidate_text "
-        "WHERE row > ?",
-    "candidate_list_terms_added":
-        f"INSERT INTO {t.LISTING_TABLE}(rowid, list_terms, list_scope) "
-        "SELECT row, list_terms, list_scope FROM candidate_text WHERE row > ?",
+# What SQLite's AFTER INSERT triggers keep, a bulk load keeps with one statement per batch instead,
+# over the rows the batch added (those after `?`, the table's last rowid before it): by table, by
+# trigger. The full-text indexes of candidate_text (migrations 0013, 0019, 0024) are filled by
+# one statement each (six times less CPU: the triggers flush each index's pending terms per
+# row); each pool's count of profiles (migration 0029) goes up once per tenant (its trigger's
+# upsert per profile was 40% of a bulk insert into candidates: 8 µs a profile).
+_BATCHED = {
+    "candidate_text": {
+        "candidate_text_added":
+            f"INSERT INTO {t.SEARCH_TABLE}(rowid, body) SELECT row, body FROM candidate_text "
+            "WHERE row > ?",
+        "candidate_list_terms_added":
+            f"INSERT INTO {t.LISTING_TABLE}(rowid, list_terms, list_scope) "
+            "SELECT row, list_terms, list_scope FROM candidate_text WHERE row > ?",
+    },
+    "candidates": {
+        "candidate_pool_added":
+            "INSERT INTO candidate_pool_counts (tenant_key, profiles) "
+            "SELECT coalesce(tenant_id, ''), count(*) FROM candidates "
+            "WHERE rowid > ? AND matching_consent GROUP BY coalesce(tenant_id, '') "
+            "ON CONFLICT (tenant_key) DO UPDATE SET profiles = profiles + excluded.profiles",
+    },
 }
 
 
@@ -95,26 +106,77 @@ def _processed(process: Processor, values: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class PreparedRows:
+    """New profiles' rows for every table, each value already as the driver takes it (`_values`
+    applied): built away from the writer, in a bulk load's worker process, so writing them
+    (SqlRepository.write_prepared) costs the writer only the driver's own work. Picklable."""
+
+    ids: tuple[str, ...]  # the profiles', in the order they were read
+    tenants: frozenset[str]  # the tenants they name
+    tables: tuple[tuple[str, tuple[str, ...], list[tuple[Any, ...]]], ...]  # name, columns, rows
+
+    def without(self, ids: Collection[str]) -> PreparedRows:
+        """These rows less every row of the profiles `ids` (each table names its profile in
+        `candidate_id`, the profiles' own in `id`)."""
+        if not ids:
+            return self
+        dropped = set(ids)
+        tables = []
+        for name, columns, values in self.tables:
+            at = columns.index("id" if name == t.candidates.name else "candidate_id")
+            tables.append((name, columns, [row for row in values if row[at] not in dropped]))
+        return PreparedRows(tuple(i for i in self.ids if i not in dropped), self.tenants,
+                            tuple(tables))
+
+
+def prepare_rows(dialect: Dialect, ids: Sequence[str], tenants: Collection[str],
+                 rows: Sequence[tuple[Table, Sequence[dict[str, Any]]]]) -> PreparedRows:
+    """`rows` (per table, dicts with the same keys) as PreparedRows for `dialect`."""
+    tables = []
+    for table, values in rows:
+        if values:
+            statement = _insert(dialect, table, tuple(values[0]))
+            tables.append((table.name, statement.columns, _values(statement, values)))
+    return PreparedRows(tuple(ids), frozenset(tenants), tuple(tables))
+
+
+def insert_prepared(conn: Connection, rows: PreparedRows) -> None:
+    """Every table's prepared rows inserted, the full-text indexes filled as bulk_insert_rows
+    fills them."""
+    for name, columns, values in rows.tables:
+        table = t.metadata.tables[name]
+        statement = _insert(conn.dialect, table, columns)
+        _indexed(conn, table, partial(_execute, conn, statement, values))
+
+
 def bulk_insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """`insert_rows`, and on SQLite the profiles' texts indexed in one pass per index."""
-    if table is not t.candidate_text or conn.dialect.name != "sqlite":
-        insert_rows(conn, table, rows)
+    """`insert_rows`, and on SQLite what the table's insert triggers keep kept per batch."""
+    _indexed(conn, table, partial(insert_rows, conn, table, rows))
+
+
+def _indexed(conn: Connection, table: Table, insert: Callable[[], None]) -> None:
+    """`insert()` of rows into `table`; on SQLite, what the table's insert triggers keep is
+    kept afterwards by one statement over the rows added (_BATCHED) instead of row by row."""
+    batched = _BATCHED.get(table.name)
+    if batched is None or conn.dialect.name != "sqlite":
+        insert()
         return
     driver = conn.connection.driver_connection
     triggers: dict[str, str] = dict(conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND tbl_name = 'candidate_text' AND sql LIKE '%AFTER INSERT%'").all())
+        "AND tbl_name = ? AND sql LIKE '%AFTER INSERT%'", (table.name,)).all())
     # Only inside the load's write transaction, which no other writer can enter until it
     # commits (and readers see the triggers until then), and only for the triggers known here.
-    if not getattr(driver, "in_transaction", False) or set(triggers) != set(_INDEXED_BY):
-        insert_rows(conn, table, rows)
+    if not getattr(driver, "in_transaction", False) or set(triggers) != set(batched):
+        insert()
         return
     for name in triggers:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
-    last = conn.exec_driver_sql("SELECT coalesce(max(row), 0) FROM candidate_text").scalar()
-    insert_rows(conn, table, rows)
+    last = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table.name}").scalar()
+    insert()
     for name, sql in triggers.items():
-        conn.exec_driver_sql(_INDEXED_BY[name], (last,))
+        conn.exec_driver_sql(batched[name], (last,))
         conn.exec_driver_sql(sql)
 
 
@@ -124,7 +186,12 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     if not rows:
         return
     statement = _insert(conn.dialect, table, tuple(rows[0]))
-    values = _values(statement, rows)
+    _execute(conn, statement, _values(statement, rows))
+
+
+def _execute(conn: Connection, statement: _Insert, values: list[tuple[Any, ...]]) -> None:
+    if not values:
+        return
     if conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg":
         driver = conn.connection.driver_connection
         assert driver is not None  # an open connection

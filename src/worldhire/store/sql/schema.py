@@ -249,6 +249,10 @@ candidate_text = Table(
     Column("list_terms", Text, nullable=False, server_default=""),
     # Whose the profile is and its country, as words of the listing index (sql/listing.py).
     Column("list_scope", Text, nullable=False, server_default=""),
+    # The profile's candidates.sort_name: SQLite walks a word-filtered list by this index, whose
+    # entries hold the row numbers the listing index matches (migration 0030).
+    Column("sort_name", String(300)),
+    Index("ix_candidate_text_listing", "sort_name", "candidate_id"),
 )
 
 # The assessment rubric's role-independent part (signals found in the evidence, the language
