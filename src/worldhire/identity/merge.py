@@ -69,16 +69,33 @@ def _same_item(a: EvidenceItem, b: EvidenceItem) -> bool:
     )
 
 
+# Where a sentence of an evidence text ends: a full stop and a capital, or a line break. Cruder
+# than ingest's reader (a decimal never matches: no space follows its dot); a piece it splits
+# wrongly is still kept whole unless the newer text repeats it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])|\n+")
+
+
+def _with_older_sentences(newer: str, older: str) -> str:
+    """`newer`, then each sentence of `older` that it does not already say: one CV names a job
+    in a line, another tells in prose what was built there, and both are evidence."""
+    said = _fold(newer)
+    extra = [s.strip() for s in _SENTENCE_END.split(older)
+             if _fold(s) and _fold(s) not in said]
+    return " ".join([newer.strip(), *extra]) if extra else newer
+
+
 def merged_evidence(newer: list[EvidenceItem], older: list[EvidenceItem],
                     stored_ids: set[str]) -> list[EvidenceItem]:
     """Newer items first, then the older items they do not repeat. An item the candidate
-    already had keeps its id."""
+    already had keeps its id; a repeated item keeps what only the older wording says."""
     out = [dataclasses.replace(e) for e in newer]
     for item in older:
         twin = next((e for e in out if _same_item(e, item)), None)
         if twin is None:
             out.append(dataclasses.replace(item))
-        elif item.id in stored_ids and twin.id not in stored_ids:
+            continue
+        twin.text = _with_older_sentences(twin.text, item.text)
+        if item.id in stored_ids and twin.id not in stored_ids:
             twin.id = item.id
     return out
 
