@@ -76,3 +76,16 @@ def test_a_repeated_job_keeps_the_sentences_only_the_other_version_has() -> None
     # A sentence the newer wording already holds is not repeated.
     again = merge_version(merged, table, newer=True)
     assert again.evidence[0].text == item.text
+
+
+def test_a_job_whose_title_a_later_version_rewords_is_one_job() -> None:
+    prose = Candidate(name="N", evidence=[job(
+        "machine learning engineer", "Paystack", 2022, None,
+        "Since 2022 I have worked at Paystack, serving Mistral 7B with vLLM.")])
+    table = Candidate(name="N", evidence=[
+        job("Senior Machine Learning Engineer", "Paystack", 2022, None, "LoRA fine-tuning."),
+        job("Data Scientist", "Paystack", 2022, None, "Churn models.")])
+    merged = merge_version(prose, table, newer=True)
+    assert [e.title for e in merged.evidence] == ["Senior Machine Learning Engineer",
+                                                  "Data Scientist"]
+    assert "serving Mistral 7B with vLLM" in merged.evidence[0].text

@@ -64,8 +64,15 @@ def _same_item(a: EvidenceItem, b: EvidenceItem) -> bool:
     if a.text and _fold(a.text) == _fold(b.text):
         return True
     dated = a.start is not None or bool(a.organization)
-    return dated and (a.kind, _fold(a.title), _fold(a.organization), a.start) == (
-        b.kind, _fold(b.title), _fold(b.organization), b.start
+    if not dated or (a.kind, _fold(a.organization), a.start) != (
+        b.kind, _fold(b.organization), b.start
+    ):
+        return False
+    # "machine learning engineer" in a prose CV, "Senior Machine Learning Engineer" in the
+    # next one: the same job at the same employer from the same month, its title reworded
+    titles = sorted((set(_fold(a.title).split()), set(_fold(b.title).split())), key=len)
+    return titles[0] == titles[1] or (
+        a.start is not None and bool(a.organization) and bool(titles[0]) and titles[0] <= titles[1]
     )
 
 
