@@ -55,3 +55,37 @@ def test_undated_items_repeat_only_by_their_text() -> None:
                                       EvidenceItem(EvidenceKind.SKILLS, "Skills", "python, sql")])
     merged = merge_version(a, b, newer=True)
     assert [e.text for e in merged.evidence] == ["PyTorch", "python, sql"]
+
+
+def test_a_repeated_job_keeps_the_sentences_only_the_other_version_has() -> None:
+    # A prose CV and a later table CV name the same job; the prose one alone tells of the
+    # open-source work. Keeping only the newer wording lost that evidence and its skills.
+    prose = Candidate(name="Ngozi A", evidence=[job(
+        "data scientist", "Interswitch", 2019, 2022,
+        "Before that, from 2019 to 2022, I was a data scientist at Interswitch, building churn "
+        "models with XGBoost. I also maintain nigerian-ner (2.1k stars on GitHub), and three of "
+        "my pull requests were merged into Hugging Face Transformers.")])
+    table = Candidate(name="Ngozi A", evidence=[job(
+        "Data Scientist", "Interswitch", 2019, 2022, "Churn models with XGBoost.")])
+    merged = merge_version(prose, table, newer=True)
+    [item] = merged.evidence
+    assert item.id == prose.evidence[0].id
+    assert item.text.startswith("Churn models with XGBoost.")
+    assert "maintain nigerian-ner (2.1k stars on GitHub)" in item.text
+    assert "Hugging Face Transformers." in item.text
+    # A sentence the newer wording already holds is not repeated.
+    again = merge_version(merged, table, newer=True)
+    assert again.evidence[0].text == item.text
+
+
+def test_a_job_whose_title_a_later_version_rewords_is_one_job() -> None:
+    prose = Candidate(name="N", evidence=[job(
+        "machine learning engineer", "Paystack", 2022, None,
+        "Since 2022 I have worked at Paystack, serving Mistral 7B with vLLM.")])
+    table = Candidate(name="N", evidence=[
+        job("Senior Machine Learning Engineer", "Paystack", 2022, None, "LoRA fine-tuning."),
+        job("Data Scientist", "Paystack", 2022, None, "Churn models.")])
+    merged = merge_version(prose, table, newer=True)
+    assert [e.title for e in merged.evidence] == ["Senior Machine Learning Engineer",
+                                                  "Data Scientist"]
+    assert "serving Mistral 7B with vLLM" in merged.evidence[0].text

@@ -64,21 +64,45 @@ def _same_item(a: EvidenceItem, b: EvidenceItem) -> bool:
     if a.text and _fold(a.text) == _fold(b.text):
         return True
     dated = a.start is not None or bool(a.organization)
-    return dated and (a.kind, _fold(a.title), _fold(a.organization), a.start) == (
-        b.kind, _fold(b.title), _fold(b.organization), b.start
+    if not dated or (a.kind, _fold(a.organization), a.start) != (
+        b.kind, _fold(b.organization), b.start
+    ):
+        return False
+    # "machine learning engineer" in a prose CV, "Senior Machine Learning Engineer" in the
+    # next one: the same job at the same employer from the same month, its title reworded
+    titles = sorted((set(_fold(a.title).split()), set(_fold(b.title).split())), key=len)
+    return titles[0] == titles[1] or (
+        a.start is not None and bool(a.organization) and bool(titles[0]) and titles[0] <= titles[1]
     )
+
+
+# Where a sentence of an evidence text ends: a full stop and a capital, or a line break. Cruder
+# than ingest's reader (a decimal never matches: no space follows its dot); a piece it splits
+# wrongly is still kept whole unless the newer text repeats it.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])|\n+")
+
+
+def _with_older_sentences(newer: str, older: str) -> str:
+    """`newer`, then each sentence of `older` that it does not already say: one CV names a job
+    in a line, another tells in prose what was built there, and both are evidence."""
+    said = _fold(newer)
+    extra = [s.strip() for s in _SENTENCE_END.split(older)
+             if _fold(s) and _fold(s) not in said]
+    return " ".join([newer.strip(), *extra]) if extra else newer
 
 
 def merged_evidence(newer: list[EvidenceItem], older: list[EvidenceItem],
                     stored_ids: set[str]) -> list[EvidenceItem]:
     """Newer items first, then the older items they do not repeat. An item the candidate
-    already had keeps its id."""
+    already had keeps its id; a repeated item keeps what only the older wording says."""
     out = [dataclasses.replace(e) for e in newer]
     for item in older:
         twin = next((e for e in out if _same_item(e, item)), None)
         if twin is None:
             out.append(dataclasses.replace(item))
-        elif item.id in stored_ids and twin.id not in stored_ids:
+            continue
+        twin.text = _with_older_sentences(twin.text, item.text)
+        if item.id in stored_ids and twin.id not in stored_ids:
             twin.id = item.id
     return out
 

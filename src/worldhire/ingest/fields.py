@@ -44,7 +44,8 @@ _DAY_FIRST_DATE = re.compile(r"\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d
 _ID_LABEL = re.compile(
     r"\b(?:cnic|nic|nin|cin|id|id no|passport|passeport|pasaporte|passaporte|pesel|cnp|nif|nie|"
     r"dni|cpf|rg|ktp|nik|cccd|cmnd|ssn|aadhaar|aadhar|pan|tc kimlik(?: no)?|kimlik no|inn|іпн|"
-    r"рнокпп|инн|snils|снилс|nss|sécurité sociale|n° ss|bvn|kra pin)\b\.?\s*(?:no\.?|n°|nr\.?)?"
+    r"рнокпп|инн|snils|снилс|nss|sécurité sociale|n° ss|bvn|kra pin|"
+    r"ref|reference|req|requisition)\b\.?\s*(?:no\.?|n°|nr\.?)?"
     r"\s*[:#]?\s*$",
     re.IGNORECASE,
 )
@@ -95,7 +96,8 @@ def find_phones(text: str, most: int = 3) -> list[str]:
         if _POST_BOX.search(text, max(0, match.start() - 20), match.start()):
             continue  # "P.O. Box 12345-00100, Nairobi": a box and its postal code
         if _ID_LABEL.search(text, max(0, match.start() - 30), match.start()):
-            continue  # "CNIC: 35202-1234567-1", "PESEL 90010112345": an identity number
+            continue  # "CNIC: 35202-1234567-1", "PESEL 90010112345": an identity number, or
+            # an agency's reference ("CANDIDATE PROFILE – REF 2026-0412")
         found.setdefault(same_number(digits), " ".join(raw.split()))
         if len(found) == most:
             break

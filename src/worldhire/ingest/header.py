@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from worldhire.ingest import fields
+from worldhire.ingest.dates import find_range
 from worldhire.ingest.geo import Place, fold, resolve_place
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
@@ -559,6 +560,11 @@ def _names_in_profile_links(links: list[str]) -> set[str]:
             words = [w for w in match.group(1).split("-") if w.isalpha()]
             if words:
                 names.add(fold(" ".join(words)))
+            # linkedin.com/in/vamsi-krishna-g-4a1b2c: an initial LinkedIn added to make the
+            # slug unique is not part of the name the CV writes ("Vamsi krishna")
+            spelled = [w for w in words if len(w) > 1]
+            if len(spelled) >= 2:
+                names.add(fold(" ".join(spelled)))
     return names
 
 
@@ -605,6 +611,9 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
             continue  # "Phone: (214) 555-0187", "Nationality: Indian": labelled, not an address
         if _RELOCATION.search(line) or mentions_relocation(line) or WORK_PERMIT.search(line):
             continue
+        if find_range(line) is not None:
+            continue  # "Python Developer at Cognizant, Chennai (Jan 2021 - Present)": the
+            # employer's town in a job's header, not where the person lives
         hit = place_in_line(line)
         rest = following.get(i, "")
         if hit is None and _WRAPPED_TAIL.fullmatch(rest):

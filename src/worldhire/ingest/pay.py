@@ -173,6 +173,23 @@ def stated_pay(text: str, country: str | None = None, cued: bool = False) -> Sta
     return best[0] if best else None
 
 
+# A currency's code beside its amount ("PHP 180,000", "180 000 PHP", "PHP 50k"), not beside a
+# version ("PHP 8", "PHP 7.4"): an amount has a thousands group, four digits or a scale.
+_AMOUNT = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?\s?[kKmM]\b"
+_AMOUNT_AFTER = re.compile(rf"\s?(?:{_AMOUNT})")
+_AMOUNT_BEFORE = re.compile(rf"(?:{_AMOUNT})\s?$")
+
+
+def is_currency_of_amount(text: str, span: tuple[int, int]) -> bool:
+    """Whether `text[span]` is a currency code written beside an amount: the Philippine peso in
+    "Salary expectation: PHP 180,000 per month", not the PHP language ("PHP 8, Laravel")."""
+    start, end = span
+    if text[start:end].lower() not in _CURRENCY_TOKENS:
+        return False
+    before = text[max(0, start - 16) : start]
+    return bool(_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(before))
+
+
 def parse_pay_usd_year(text: str) -> float | None:
     """A pay statement in `text` as USD per year; None when no reading is safe."""
     pay = stated_pay(text)

@@ -65,6 +65,7 @@ from worldhire.ingest.post_words import (
     spoken_language_names,
 )
 from worldhire.skills.linker import SkillLinker
+from worldhire.skills.literal import common_words
 
 # -- is it a post? --------------------------------------------------------------------------------
 
@@ -596,6 +597,11 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if named_first and not _field(_COMPANY_LABEL, post.text[:3000]):
         read.company = named_first
     read.company = _with_legal_form(_fuller_name(read.company, text), text)
+    if read.company and read.title.endswith(read.company):
+        read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
+                            read.title[: -len(read.company)]).strip()  # fmt: skip
+    if not read.company:
+        read.company = _company_after_title(read.title, linker)
     if read.company and read.title.endswith(read.company):
         read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
                             read.title[: -len(read.company)]).strip()  # fmt: skip
@@ -1185,6 +1191,23 @@ def _company_before_title(title: str, linker: SkillLinker) -> str:
     if (len(parts) == 2 and roles.search(fold(parts[1])) and not roles.search(fold(parts[0]))
             and _company_like(parts[0], linker)):  # fmt: skip
         return parts[0]
+    return ""
+
+
+def _company_after_title(title: str, linker: SkillLinker) -> str:
+    """The company a title line closes with, after a separator ("Senior Data Engineer – Rappi",
+    "Ingeniero/a de Datos Senior – Rappi"): a name that names no role, no work arrangement or
+    sector, after words that name one."""
+    parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", title)
+    if len(parts) != 2:
+        return ""
+    roles = pattern("role")
+    role, name = parts
+    # "Backend Engineer – Payments": a team or a field in everyday words, not a company
+    everyday = all(w.lower() in common_words() for w in re.findall(r"[^\W\d_]+", name))
+    if (roles.search(fold(role)) and not roles.search(fold(name)) and not everyday
+            and not _TAIL_WORDS.search(name) and _company_like(name, linker)):  # fmt: skip
+        return name
     return ""
 
 

@@ -47,6 +47,7 @@ from worldhire.ingest.parse import (
     parse_role_bytes,
     read_limited,
 )
+from worldhire.ingest.pay import is_currency_of_amount
 from worldhire.ingest.post import looks_like_post
 from worldhire.ingest.received import received_document
 from worldhire.ingest.requirement_link import requirement_from_spec
@@ -201,6 +202,7 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
                 or (in_ranges(mention.span[0], leisure) and not mention.skill.id.startswith("wh:"))
                 or in_ranges(mention.span[0], titles)
                 or names_a_job(quote)
+                or is_currency_of_amount(text, mention.span)
             ):
                 continue
             if item is not None:

@@ -162,13 +162,18 @@ def header_part(line: str) -> str:
     return line
 
 
+# "Tools I use daily: Python, PyTorch, vLLM, Docker, Kubernetes": a label and five or more short
+# items is a list, not a title or an employer (a header names one or two, and a place).
+_LABELLED_LIST = re.compile(r"^[^:,]{2,40}:\s*[^,]{1,30}(?:,\s*[^,]{1,30}){4,}$")
+
+
 def _header_candidate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or is_bullet(line) or len(stripped) > 120 or _only_contacts(stripped):
         return False  # "francesca.ferraro@example.com · +39 ...": the person's contacts
     if _shouted_heading(stripped) and _names_section(stripped):
         return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
-    if _DURATION.fullmatch(stripped):
+    if _DURATION.fullmatch(stripped) or _LABELLED_LIST.match(stripped):
         return False
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
     sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."

@@ -1,0 +1,79 @@
+"""Regressions from a user's trial of issue 15 with résumés written as people write them (no
+headings, a tools line, a reference number, a name with a lower-case surname)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from worldhire.core.models import EvidenceKind
+from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.service import link_skills
+from worldhire.skills.linker import default_linker
+
+
+def test_a_labelled_tools_line_above_a_job_is_a_skill_list_not_its_employer() -> None:
+    text = (
+        "Tomás Ferreyra\nCórdoba, Argentina\ntomas.ferreyra.dev@mail.example\n\n"
+        "Senior MLOps engineer for a fintech with 4 million users.\n\n"
+        "Tools I use daily: Python, PyTorch, vLLM, Docker, Kubernetes, Terraform\n\n"
+        "Mercado Pago — MLOps Engineer, ene. 2019 – actualidad\n"
+        "Built the model-serving platform on GKE.\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    jobs = [(e.title, e.organization, e.start) for e in person.evidence
+            if e.kind is EvidenceKind.JOB]
+    assert jobs == [("MLOps Engineer", "Mercado Pago", date(2019, 1, 1))]
+    assert any("Python, PyTorch, vLLM, Docker, Kubernetes" in e.text for e in person.evidence)
+
+
+def test_a_lower_case_surname_is_the_name_where_the_profile_link_spells_it() -> None:
+    # LinkedIn adds an initial and an id to the slug: "vamsi-krishna-g-4a1b2c"
+    text = (
+        "Vamsi krishna\nhttps://www.linkedin.com/in/vamsi-krishna-g-4a1b2c\n\n"
+        "Experience\nPython Developer at Cognizant, Chennai (Jan 2021 - Present)\n"
+        "- Django REST APIs for an insurance portal, PostgreSQL, Celery, Redis\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.name == "Vamsi krishna"
+    # the employer's town in a dated job line is not where the person lives
+    assert person.location is None
+
+
+def test_a_currency_code_beside_its_amount_is_no_skill() -> None:
+    [person] = parse_resume_bytes((
+        "Joel Reyes\nQuezon City, Philippines · joel.reyes@mail.example\n\n"
+        "I have been an AI engineer at Thinking Machines since 2021, building OCR for banks. "
+        "Before that I wrote PHP 8 and Laravel at Accenture.\n\n"
+        "Salary expectation: PHP 180,000 per month.\n"
+    ).encode(), "cv.txt")
+    link_skills(default_linker(), person)
+    php = [m for m in person.skills if m.skill.label == "PHP"]
+    assert [m.snippet for m in php] == [
+        "Before that I wrote PHP 8 and Laravel at Accenture."
+    ]
+
+
+def test_an_anonymised_profile_keeps_a_neutral_label_and_its_reference_is_no_phone() -> None:
+    text = (
+        "CANDIDATE PROFILE – REF 2026-0412\n\n"
+        "Location: Kraków, Poland (open to remote)\nNotice period: 1 month\n\n"
+        "Profile\nComputer-vision engineer with 7 years in manufacturing inspection.\n\n"
+        "Experience\n2021 – now: Lead CV Engineer, an automotive supplier (Tier 1), Kraków\n"
+        "Trained YOLOv8 and segmentation models on 300k images.\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.name == ""  # shown under a neutral label, never a place or a heading
+    assert person.phone is None and person.country == "PL"
+
+
+def test_a_bare_pretensao_label_cues_the_pay_in_a_line_of_several_fields() -> None:
+    text = (
+        "Ana Beatriz Carvalho\nRecife, PE – Brasil\nana.bcarvalho@mail.example\n\n"
+        "Sou cientista de dados há cinco anos. Desde março de 2020 trabalho na Nubank.\n\n"
+        "Horário de trabalho: das 8h às 17h (BRT). Pretensão: US$ 95.000 por ano. Idiomas: "
+        "português nativo, inglês avançado.\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.pay_stated is not None
+    assert (person.pay_stated.currency, person.pay_stated.low, person.pay_stated.period) == (
+        "USD", 95_000.0, "year")
