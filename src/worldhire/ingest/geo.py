@@ -659,6 +659,14 @@ def _town_in_division(parts: list[str], text: str) -> Place | None:
 
 
 @cache
+def division_names() -> frozenset[str]:
+    """The folded names of US states and Canadian provinces: a country's name inside one
+    ("British Columbia", "District of Columbia", "New Mexico") names the division, not the
+    country."""
+    return frozenset(name for name, _ in (*_STATE_ZONES.values(), *_PROVINCES.values()))
+
+
+@cache
 def _province_names() -> dict[str, str]:
     return {name: admin1 for name, admin1 in _PROVINCES.values()}
 

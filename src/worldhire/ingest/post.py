@@ -360,7 +360,11 @@ _UNNAMED_CLIENT = re.compile(
     r"notre client\b|l'un de nos clients|un de nos clients|pour le compte d'un client|"
     r"nostro cliente|per (?:un'?\s*|una\s+)?importante (?:realta|azienda|societa)|azienda cliente|"
     r"нашего клиента|наш клиент|нашого клієнта|компани\w+ (?:пока )?не (?:называ|раскрыва)\w*|"
-    r"clientul nostru|pentru un client|klien kami|khach hang cua chung toi|musterimiz)"
+    r"clientul nostru|pentru un client|klien kami|khach hang cua chung toi|musterimiz|"
+    # A staffing board's opening: "A U.S.-based company that is building ... is looking for"
+    r"(?:(?<![^\n])|(?<=[.!?]\s))an? (?:[\w.-]+\s+){0,4}"
+    r"(?:company|startup|firm|scale-?up|business)\s+(?:that|which)\b[^.\n]{0,200}?\b"
+    r"(?:is|are) (?:looking|hiring|seeking))"
 )
 # A post signed by its team: "— the Quillmetric team", "— Joris, on behalf of the Vlinder Labs
 # team".
@@ -376,6 +380,13 @@ _OWNS = re.compile(
     rf"(?<![\w'])(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,2}})['’]s\s+"
     r"(?:[\w-]+\s+){0,3}(?i:platform|team|product|app|mission|customers|clients|engineering|"
     r"offices?|headquarters)\b"
+)
+# A founder naming their business in a forum post: "I run a tiny data shop called Oddbird Data",
+# "we're a 6-person studio named Moonmoth".
+_CALLED = re.compile(
+    r"(?i:\b(?:company|shop|studio|startup|start-up|agency|business|firm|consultancy|store|"
+    r"brand|app|product|empresa|estudio|agencia|agência)\s+(?:called|named|llamad[ao]|chamad[ao]))"
+    rf"\s+(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})"
 )
 # A post signed by its author with their role there: "— Ada, cofounder @ Pillbox".
 _SIGNED_ROLE = re.compile(
@@ -541,7 +552,8 @@ _HIRING_SUBJECT = re.compile(
     # Italian "cerca" only before an article: Spanish "cerca de" is "near"
     r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))\b"
 )
-_TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)")
+# (a comma inside brackets is no cut: "Senior MLOps Engineer (B2B, 100% zdalnie)")
+_TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)|,\s+(?![^()]*\))")
 _TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
@@ -827,6 +839,12 @@ def _after_greeting(line: str) -> str:
 
 
 _TAGS = re.compile(r"^(?:\s*#[^\W\d_][\w-]*)+\s*$")
+# A forum's or chat's own lines above a post: the board ("r/forhire"), who posted it and when
+# ("Posted by u/oddbird_joao · 6h", "Moonmoth Games — Today at 14:02").
+_FORUM_LINE = re.compile(
+    r"^\s*(?:[ru]/[\w-]+\s*$|posted by\b|.{1,40}\s[—–-]\s(?:today|yesterday)\s+at\s+\d)",
+    re.IGNORECASE,
+)
 # "# Data Engineer": a Markdown heading; "#opportunitàdilavoro Per ... ricerchiamo" opens with a
 # hashtag.
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
@@ -925,12 +943,22 @@ _NAVIGATION = re.compile(
 )
 
 
+def _logo(text: str, start: int, line: str) -> bool:
+    """A job board's name pasted above its menu ("We Work Remotely" / "Remote Jobs   Top Remote
+    Companies   Post a Job"): the board's, not the employer's nor the role's."""
+    following = text[start + len(line) + 1 :].split("\n", 1)[0]
+    # (a row of chips below a short title is no menu: "Remote   Full-time   Senior")
+    parts = re.split(r"\s+[|·•]\s+|\s{3,}", _MARKS.sub(" ", following).strip())
+    menu = sum(bool(_MENU_WORDS.search(x)) for x in parts) >= 2
+    return len(line.split()) <= 4 and (_menu_line(following) or menu)
+
+
 def _joined_head(post: PostText) -> list[str]:
     """Head lines with a wrapped line put back ("Híbrido (São" / "Paulo)"), without a job
     board's navigation."""
     out: list[str] = []
-    for _, line in post.head:
-        if _NAVIGATION.search(line):
+    for start, line in post.head:
+        if _NAVIGATION.search(line) or _FORUM_LINE.match(line) or _logo(post.text, start, line):
             continue
         if out and out[-1].count("(") > out[-1].count(")"):
             out[-1] = f"{out[-1]} {line.strip()}"
@@ -1089,7 +1117,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
-            if _looks_like_name(name):
+            if _looks_like_name(name) and not _names_a_field(name, linker):
                 cleaned = _clean(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
     for section in post.sections:
@@ -1297,6 +1325,10 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
                 if len(at.group("n")) >= 3 and _company_like(at.group("n"), linker):
                     return at.group("n").rstrip(".,"), ""
     for sentence in openings:
+        for called in _CALLED.finditer(sentence):
+            if _company_like(called.group("n"), linker):
+                return called.group("n"), ""
+    for sentence in openings:
         for owner in _OWNS.finditer(sentence):
             if _company_like(owner.group("n"), linker):
                 return owner.group("n"), ""
@@ -1500,6 +1532,14 @@ def _company_like(name: str, linker: SkillLinker) -> bool:
             and skill < named)  # fmt: skip
 
 
+def _names_a_field(name: str, linker: SkillLinker) -> bool:
+    """A board's category line ("Data Science / Analytics", "IT / Software Development"): its
+    words are mostly skills, joined by a slash."""
+    letters = len(re.sub(r"\W", "", name))
+    covered = sum(len(re.sub(r"\W", "", name[h.start : h.end])) for h in linker.literal.hits(name))
+    return "/" in name and covered * 2 >= letters
+
+
 def _looks_like_name(name: str) -> bool:
     if _LEGAL_FORM_START.match(name) and len(name.split()) >= 3:
         return _looks_like_name(_LEGAL_FORM_START.sub("", name)) or name.split()[-1][:1].isupper()
@@ -1524,7 +1564,18 @@ def _looks_like_name(name: str) -> bool:
         and not _BUTTONS.search(name)
         # "Position – Site Reliability Engineer", "Lieu – Dakar": a field's label
         and fold(name) not in _FIELD_WORDS
+        and not _REACH.match(name)
     )
+
+
+# Where a job may be done from, as boards print it below the title ("Worldwide", "Anywhere in
+# the World", "Remoto"): no employer's name.
+_REACH = re.compile(
+    r"^\W*(?:worldwide|world ?wide|anywhere(?: in the world)?|global(?:ly)?|international|"
+    r"remote|remoto|remota|remote-first|en cualquier lugar|mundo|em qualquer lugar|"
+    r"на весь світ|di mana saja)\W*$",
+    re.IGNORECASE,
+)
 
 
 _FIELD_WORDS = frozenset(fold(label) for label in FIELD_LABELS)

@@ -60,6 +60,26 @@ _SCOPE_START = re.compile(
     r"[.;:!?|(\[\n]|\s[–—-]\s|\b(?:but|pero|mas|mais|aber|ale|tapi|dar|ma)\s", re.IGNORECASE
 )
 
+# A sentence about applicants' personal data ("Applicants in the EU: see our GDPR privacy
+# notice", "California residents: see our CCPA notice") says which law covers whom, not who may
+# apply.
+_PRIVACY = re.compile(
+    r"\b(?:privacy|gdpr|ccpa|cpra|personal data|personal information|data protection|"
+    r"protección de datos|datos personales|dados pessoais|lgpd|rodo|dane osobowe|"
+    r"données personnelles|rgpd|datenschutz|dsgvo)\b",
+    re.IGNORECASE,
+)
+# "We employ people in the US and Canada directly and hire everyone else as contractors": the
+# places name one way of hiring among others, so everyone may apply. ("elsewhere in the EU"
+# still restricts, to the EU.)
+_ELSEWHERE_TOO = re.compile(
+    r"\b(?:every(?:one|body|where)|any(?:one|body|where))\s+else\b|\belsewhere\b(?!\s+(?:in|within)\b)|"
+    r"\b(?:the\s+)?rest of the world\b|\b(?:in\s+)?all other countries\b|"
+    r"\bresto del mundo\b|\bresto do mundo\b|\breste du monde\b|\brest der welt\b",
+    re.IGNORECASE,
+)
+
+
 # Words of help with a move ("we sponsor work permits for", "we help you relocate to"): a place
 # after them is where the hire will go, not where they must already be.
 _SUPPORT = re.compile(
@@ -94,10 +114,40 @@ _RESIDENCE_CUE = re.compile(
 _DATA_BEFORE = re.compile(r"\b(?:data|dados|datos|danych|daten|données|dữ liệu)\s+$", re.I)
 
 
+# A job board's links to lists of posts ("Also check out remote jobs in Europe, US, Canada",
+# "empleos remotos en LATAM"): where other jobs are, not where this one may be done from.
+_LISTINGS_AFTER = re.compile(
+    r"\s+(?:jobs|positions|roles|vacancies|openings|opportunities|job offers|gigs)\b", re.I
+)
+_LISTINGS_BEFORE = re.compile(
+    r"\b(?:empleos|trabajos|vacantes|ofertas|vagas|empregos|emplois|lowongan|вакансії|"
+    r"вакансии)\s+$",
+    re.IGNORECASE,
+)
+
+
+# A clause about other people than the hire ("Our team works remotely across Europe", "Your
+# manager is based in London", "Nuestro equipo trabaja desde Madrid"): where they are, not where
+# the hire may live. (Not once the hire is in the clause: "Our team hires you from ...".)
+_OTHERS_SUBJECT = re.compile(
+    r"^\W*(?:our|your|the|my|their|nuestro|nuestra|nuestros|nuestras|nosso|nossa|nossos|"
+    r"notre|nos|unser|unsere|nasz|nasza|nasi)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:team|teams|manager|managers|lead|ceo|cto|founders?|engineers|colleagues|staff|"
+    r"employees|people|squad|hq|headquarters|clients?|customers?|users|partners|investors|"
+    r"equipo|equipe|time|équipe|team|zespół|clientes|klienci)\b(?![^,;]*\b(?:you|tú|você|vous|"
+    r"du|ty)\b)",
+    re.IGNORECASE,
+)
+
+
 def _forward(sentence: str, start: int, reach: int | None = None) -> str:
     end = _SCOPE_END.search(sentence, start)
     stop = end.start() if end else len(sentence)
-    return sentence[start : stop if reach is None else min(stop, start + reach)]
+    if reach is not None and start + reach < stop:
+        # (a whole word: "Serviç", the cut end of "Serviços", is one edit from "Sérvia")
+        stop = sentence.rfind(" ", start, start + reach + 1)
+        stop = stop if stop > start else start + reach
+    return sentence[start:stop]
 
 
 def _backward(sentence: str, end: int) -> str:
@@ -115,8 +165,14 @@ def restricted_scopes(sentence: str) -> list[str]:
         _forward(sentence, m.end()) for m in _FORWARD.finditer(sentence)
         if not _SUPPORT.search(_backward(sentence, m.end()))
         and not _DATA_BEFORE.search(sentence, 0, m.start())
+        and not _OTHERS_SUBJECT.match(_backward(sentence, m.start()))
     ]  # fmt: skip
-    scopes += [_forward(sentence, m.end(), _REMOTE_REACH) for m in _REMOTE.finditer(sentence)]
+    scopes += [
+        _forward(sentence, m.end(), _REMOTE_REACH) for m in _REMOTE.finditer(sentence)
+        if not _LISTINGS_AFTER.match(sentence, m.end())
+        and not _LISTINGS_BEFORE.search(sentence, 0, m.start())
+        and not _OTHERS_SUBJECT.match(_backward(sentence, m.start()))
+    ]  # fmt: skip
     scopes += [_backward(sentence, m.start()) for m in _BACKWARD.finditer(sentence)]
     for m in _EXCLUSIVE.finditer(sentence):
         after = _forward(sentence, m.end())
@@ -133,6 +189,7 @@ def _resident_towns(sentence: str) -> list[str]:
     for m in _FORWARD.finditer(sentence):
         scope = _forward(sentence, m.end())
         if (not _RESIDENCE_CUE.search(m.group(0)) or _OR_MOVE.search(scope)
+                or _OTHERS_SUBJECT.match(_backward(sentence, m.start()))
                 or countries_in(scope) or misspelt_countries(scope)):  # fmt: skip
             continue
         town = city_in(scope)
@@ -188,6 +245,14 @@ _NOT_OUTSIDE = re.compile(
     re.IGNORECASE,
 )
 
+# "Applications from outside Nigeria will not be considered": the refusal follows the place.
+_OUTSIDE_REFUSED = re.compile(
+    r"\b(?:" + _OUTSIDE + r")\s+(?P<place>[^.;:()\[\]—–|!?\n]{2,40}?)\s+"
+    r"(?:will|would|can|cannot|shall|are|is|may)\s*(?:not|n['’]t)?\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:considered|accepted|eligible|reviewed|processed)\b",
+    re.IGNORECASE,
+)
+
 # "(or its equivalent in USD if you are outside Mexico)", "si estás fuera de México": a case the
 # post provides for, not a country it cuts.
 _IF_OUTSIDE = re.compile(
@@ -228,14 +293,16 @@ _DEMONYMS: dict[str, str] = {
 }
 _CITIZENS = re.compile(
     r"\b(" + "|".join(re.escape(d) for d in sorted(_DEMONYMS, key=len, reverse=True)) + r")\s+"
-    r"(?:citizens?|citizenship|nationals?|passport(?:\s+holders?)?|permanent\s+residents?)\b",
+    # ("a U.S. person as defined by ITAR": a citizen or a permanent resident)
+    r"(?:citizens?|citizenship|nationals?|passport(?:\s+holders?)?|(?:permanent\s+)?residents?|"
+    r"persons?)\b",
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"\b(?:USC|GC|green card)\b|\b(WNI)\b")
 # Citizens named by their country, not its adjective: "Warga Negara Indonesia", "citizens of
 # Kenya", "ciudadanos de Chile".
 _CITIZENS_OF = re.compile(
-    r"\b(?:warga negara|citizens? of|nationals? of|ciudadan[oa]s? de|cidadãos? de|"
+    r"\b(?:warga\s?negara|citizens? of|nationals? of|ciudadan[oa]s? de|cidadãos? de|"
     r"citoyens? d[eu']|obywatel\w* (?=\w))\s*(?P<rest>[^.;,()\n]{2,40})",
     re.IGNORECASE,
 )
@@ -291,7 +358,12 @@ class _Reading:
     excluded: set[str] = field(default_factory=set)
 
     def add(self, sentence: str) -> None:
+        if _PRIVACY.search(sentence) or _ELSEWHERE_TOO.search(sentence):
+            return
         sentence = _IF_OUTSIDE.sub(" ", _COMPANY_PLACE.sub(" ", sentence))
+        for match in _OUTSIDE_REFUSED.finditer(sentence):
+            self._read_scope(match.group("place"), sentence)
+        sentence = _OUTSIDE_REFUSED.sub(" ", sentence)
         for match in _NOT_OUTSIDE.finditer(sentence):
             self._read_scope(_forward(sentence, match.end()), sentence)
         sentence = _NOT_OUTSIDE.sub(" ", sentence)

@@ -31,7 +31,7 @@ _PAY_CUE = re.compile(
     r"salar|sueldo|salário|remunera|wynagrodz|widełk|зарплат|заробітн|оклад|salariu|salaire|"
     r"rémunération|gehalt|vergütung|lương|gaji|\bpay\b|compensation|\brange\b|\brango\b|faixa|"
     r"\bbudget\b|brutto|netto|\bbrut\b|\bgross\b|\bclt\b|\bpj\b|\bb2b\b|\buop\b|\bctc\b|"
-    r"thu nhập|penghasilan|upah|\bbase\b|maaş|ücret|brüt|\blpa\b|\brate\b",
+    r"thu nhập|penghasilan|upah|\bbase\b|maaş|ücret|brüt|\blpa\b|\brate\b|\bhourly\b",
     re.IGNORECASE,
 )
 
@@ -371,6 +371,14 @@ _VISA_FIELD = re.compile(
 )
 
 
+# An application form's question to the applicant ("Will you now or in the future require visa
+# sponsorship? * Yes No", "Are you legally authorized to work in the country in which you
+# reside?"): it states no policy.
+_ASKS_APPLICANT = re.compile(
+    r"\b(?:do|will|would|are|did|have|can)\s+you\b[^?]{0,160}\?", re.IGNORECASE
+)
+
+
 def visa_in(sentence: str) -> bool | None:
     """True when sponsorship is offered, False when it is refused, None when the sentence says
     nothing about visas. Refusals are read first: "we can't sponsor visas". A post that takes
@@ -378,6 +386,8 @@ def visa_in(sentence: str) -> bool | None:
     sentence = sentence.replace("’", "'").replace("ʼ", "'")  # "can’t" as pasted from a page
     if _VISA_NEEDLESS.search(sentence):
         return None  # "no visa is needed since it's remote": no refusal, no offer
+    if _ASKS_APPLICANT.search(sentence):
+        return None  # an application form's question: the applicant answers it, the post not
     field = _VISA_FIELD.match(sentence)
     if field:
         return field.group("yes") is not None
@@ -405,7 +415,7 @@ _HYBRID = re.compile(
     r"\s*:?\s*(?:[1-4]|un|deux|trois|uno|due|tre)\s+(?:jours?|giorn[oi]|tage?|дн\w+)\b|"
     # "two days a week working from home", "2 Homeoffice-Tage pro Woche", "2 jours de télétravail"
     r"\b(?:[1-4]|one|two|three|four|dwa|dwóch|dois|dos|deux|zwei|două|hai|dua|un|uno|due|"
-    r"tre)\s+(?:days?|dni|dias?|días?|jours?|tage?|zile|ngày|hari|giorn[oi])\b[\w\s-]{0,25}?"
+    r"tre)\s+(?:days?|dni|dias?|días?|jours?|tage?|zile|ngày|hari|giorn[oi])\b[\w \t-]{0,25}?"
     r"(?:from home|home ?office|remote|télétravail|zdaln|remot|teletrabajo|teletrabalho|wfh|"
     r"smart working|mobiles? arbeiten|da casa|удал[её]н)|"
     r"\b[1-4]\s+home-?office-?tage|"
@@ -414,7 +424,7 @@ _HYBRID = re.compile(
     r"\b(?:[1-4]|one|two|three|four|dwa|trzy|dois|três|dos|tres|deux|trois|zwei|drei|două|"
     r"trei|hai|ba|dua|tiga|uno|due|tre|quattro)\s+"
     r"(?:days?|dni|dias|días|jours|tage?n?|zile|ngày|hari|дн\w+|gün|giorn[oi])\b"
-    r"[\w\s/,-]{0,25}?\b(?:in (?:the )?office|at (?:the|our) office|onsite|on-site|au bureau|"
+    r"[\w \t/,-]{0,25}?\b(?:in (?:the )?office|at (?:the|our) office|onsite|on-site|au bureau|"
     r"sur site|im büro|vor ort|w biurze|la birou|no escritório|na empresa|en (?:la )?oficina|"
     r"presencial\w*|di kantor|tại văn phòng|в офісі|в офисе|ofisten|in ufficio|in sede)|"
     # "onsite 4 days a week", "WFO 3 days": the office named before the days
@@ -441,7 +451,7 @@ _REMOTE = re.compile(
 )
 _ONSITE = re.compile(
     r"on-?site|in[- ]office|office[- ]based|presencial|stacjonarn|в офісі|la birou|sur site|"
-    r"présentiel|vor ort|tại văn phòng|\bwfo\b|di kantor|no remote|not remote|"
+    r"présentiel|vor ort|tại văn phòng|\bwfo\b|di kantor|di pejabat|no remote|not remote|"
     # "Präsenz im Büro in München", "trabajo en sitio"
     r"präsenz im büro|\ben sitio\b|"
     r"work from (?:the )?office|в офисе|in sede|in ufficio",

@@ -17,7 +17,7 @@ import pycountry
 
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.geo.zones import is_timezone
-from worldhire.ingest.geo import country_code, resolve_place
+from worldhire.ingest.geo import country_code, division_names, resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
@@ -269,8 +269,12 @@ def countries_in(text: str, which: str = "both") -> list[str]:
     table = {**_countries(), **_regions()}
     regions = named_regions()
     out: list[str] = []
+    divisions = [m.span() for m in _division_pattern().finditer(folded)]
     for match in _name_pattern(tuple(table.items())).finditer(folded):
         name = match.group(0)
+        if any(a <= match.start() and match.end() <= b and b - a > len(name)
+               for a, b in divisions):  # fmt: skip
+            continue  # "residents of Ontario and British Columbia": a province, not Colombia
         if _EXCLUDED.search(folded[max(0, match.start() - 12) : match.start()]):
             continue  # "non-EU drivers"
         if _ZONE_AFTER.match(folded, match.end()):
@@ -289,6 +293,11 @@ def countries_in(text: str, which: str = "both") -> list[str]:
         if named is not None and not _EXCLUDED.search(fold(text[: match.start()])[-12:]):
             out.append(named)
     return list(dict.fromkeys(out))
+
+
+@cache
+def _division_pattern() -> re.Pattern[str]:
+    return _name_pattern(tuple((name, name) for name in division_names()))
 
 
 def misspelt_countries(text: str) -> list[str]:

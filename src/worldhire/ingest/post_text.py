@@ -7,6 +7,7 @@ C#, ..."). Offsets always index the original text, so every item can be quoted e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from worldhire.ingest.post_fields import years_in
@@ -17,6 +18,7 @@ from worldhire.ingest.post_words import (
     heading_kinds,
     heading_pattern,
     known_heading,
+    other_posts_line,
     pattern,
 )
 
@@ -188,6 +190,20 @@ _CHAT_STAMP = re.compile(
 )
 
 
+# A gap of three spaces or a tab inside a line: the columns of a pasted page ("Remote   Full-time
+# Mid-Senior level", "Jobs   Companies   Sign in"), which text cleaning folds to one space. A
+# symbol no cleaning step touches stands for it meanwhile.
+_COLUMN_GAP = re.compile(r"(?<=\S)(?:[ \t]{3,}|\t+)(?=\S)")
+_GAP_MARK = "\u2420"  # SYMBOL FOR SPACE
+
+
+def keep_column_gaps(clean: Callable[[str], str], text: str) -> str:
+    """`clean(text)` with the column gaps of its lines kept as three spaces: a menu, a row of
+    chips or a "Title   Company" line still reads as parts."""
+    marked = _COLUMN_GAP.sub(f" {_GAP_MARK} ", text.replace(_GAP_MARK, " "))
+    return re.sub(rf"\s*{_GAP_MARK}\s*", "   ", clean(marked))
+
+
 def without_chat_stamps(text: str) -> str:
     """The text with chat stamps blanked out; offsets keep their meaning."""
     return _CHAT_STAMP.sub(lambda m: " " * len(m.group(0)), text)
@@ -213,6 +229,8 @@ def split_post(text: str) -> PostText:
             block.clear()
 
     for index, (start, line) in enumerate(lines):
+        if sections and other_posts_line(line):
+            break  # a job board's list of other posts: the post has ended
         heading = (
             _heading(line) or _heading_over_list(line, lines[index + 1 : index + 2])
             or (_short_heading(line, lines[index + 1 : index + 2]) if sections else None)

@@ -144,6 +144,10 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "yêu cầu kỹ năng", "chúng tôi tìm kiếm", "kinh nghiệm", "yêu cầu bắt buộc",
         # id
         "persyaratan", "kualifikasi", "syarat", "yang kami cari", "keahlian",
+        # ms (JobStreet Malaysia)
+        "kelayakan", "keperluan", "syarat-syarat", "kelayakan & pengalaman",
+        # th (JobThai, JobsDB)
+        "คุณสมบัติ", "คุณสมบัติผู้สมัคร", "คุณสมบัติที่ต้องการ",
         "persyaratan wajib", "kriteria", "kemampuan",
         # tr
         "aranan nitelikler", "aranan özellikler", "nitelikler", "aradığımız yetkinlikler",
@@ -208,6 +212,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "mô tả công việc", "trách nhiệm", "nhiệm vụ", "công việc", "bạn sẽ làm gì",
         # id
         "tanggung jawab", "deskripsi pekerjaan", "tugas", "tugas dan tanggung jawab",
+        "tanggungjawab", "skop kerja", "tugas & tanggungjawab",
+        "รายละเอียดงาน", "หน้าที่ความรับผิดชอบ", "ลักษณะงาน",
         "job description", "uraian tugas",
         # tr
         "iş tanımı", "görev tanımı", "görevler", "sorumluluklar",
@@ -252,6 +258,7 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "thu nhập", "mức lương",
         # id
         "yang kami tawarkan", "benefit", "fasilitas", "kami menawarkan", "keuntungan",
+        "faedah", "kemudahan", "ganjaran", "สวัสดิการ",
         # tr
         "yan haklar", "sunduklarımız", "neler sunuyoruz",
         # it
@@ -307,6 +314,35 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "you don't need", "what you don't need", "not needed", "not required",
     ),
 }  # fmt: skip
+
+# The heading of a job board's list of other posts under the one pasted ("Similar jobs", "Ofertas
+# similares", "Похожие вакансии"): what follows is other jobs, their titles, places and pay.
+OTHER_POSTS: tuple[str, ...] = (
+    "similar jobs", "related jobs", "more jobs", "more jobs like this", "other jobs",
+    "recommended jobs", "jobs you might like", "jobs you may like", "people also viewed",
+    "you may also like", "similar job openings", "similar vacancies", "more similar jobs",
+    "ofertas similares", "empleos similares", "avisos similares", "trabajos similares",
+    "vacantes similares", "otras ofertas", "vagas semelhantes", "vagas similares",
+    "vagas relacionadas", "outras vagas", "podobne oferty", "podobne ogłoszenia",
+    "схожі вакансії", "інші вакансії", "похожие вакансии", "другие вакансии",
+    "joburi similare", "anunțuri similare", "locuri de muncă similare", "offres similaires",
+    "offres d'emploi similaires", "ähnliche jobs", "ähnliche stellenangebote",
+    "lowongan serupa", "lowongan terkait", "lowongan lainnya", "việc làm tương tự",
+    "việc làm liên quan", "benzer ilanlar", "benzer iş ilanları", "offerte simili",
+    "annunci simili", "kerja serupa", "jawatan lain",
+)  # fmt: skip
+
+
+@cache
+def _other_posts() -> re.Pattern[str]:
+    body = "|".join(re.escape(fold(p)) for p in sorted(OTHER_POSTS, key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{body})\b\s*(?::|$)")
+
+
+def other_posts_line(line: str) -> bool:
+    """The line opens a job board's list of other posts: "Similar jobs" alone, or as a label."""
+    return bool(_other_posts().match(fold(line.strip())))
+
 
 # Phrases of running text only a job post uses (the document addresses a future hire).
 POST_CUES: tuple[str, ...] = (
@@ -398,6 +434,10 @@ POST_CUES: tuple[str, ...] = (
     # id
     "kami mencari", "lowongan", "kirim cv", "lamar sekarang", "bergabung bersama", "persyaratan",
     "nilai tambah", "yang kami tawarkan", "dibutuhkan", "loker", "kualifikasi",
+    "kekosongan jawatan", "jawatan kosong", "รับสมัคร", "สมัครงาน",
+    # a freelance marketplace's job page: its own words around the post
+    "submit a proposal", "about the client", "skills and expertise", "project type",
+    "payment method verified",
     "membuka lowongan", "kirim cv", "nilai plus", "#lowongankerja", "kirim lamaran",
     "membuka kesempatan", "penempatan di",
     # tr
@@ -730,6 +770,9 @@ ROLE_NOUNS: tuple[str, ...] = (
     "financial controller", "advisor", "strategist", "editor", "translator", "copywriter",
     "clerk", "cashier", "receptionist", "mechanic", "electrician", "welder", "supervisor",
     "auditor", "trainer", "magazziniere", "magazziniera",
+    # how gig and forum posts name the hire ("Python dev for web scraping", "Need a Power BI
+    # expert", "Bookkeeper to clean up QuickBooks"), and Malay ("Eksekutif Akaun")
+    "dev", "devs", "expert", "experts", "bookkeeper", "bookkeepers", "freelancer", "eksekutif",
     "impiegato", "impiegata", "addetto", "addetta", "autista", "contabile", "commesso",
     "commessa",
     # accountants and staff, in the other post languages

@@ -42,6 +42,7 @@ from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.post import company_name, read_post
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.post_requirements import ReadRequirement
+from worldhire.ingest.post_text import keep_column_gaps
 from worldhire.ingest.post_words import fold, mend_field_labels
 from worldhire.ingest.sniff import sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
@@ -212,7 +213,7 @@ def parse_role_document(
         raise NotAResumeError(
             f"a role must be JSON or a job post ({format_names(posts=True)}), not {kind}"
         )
-    return role_from_text(clean_text(text), linker)
+    return role_from_text(keep_column_gaps(clean_text, text), linker)
 
 
 def role_from_json(document: Any) -> RoleSpec:
@@ -375,7 +376,8 @@ def _logistics(spec: dict[str, Any], values: dict[str, str]) -> None:
             spec["min_overlap_hours"] = float(match.group(0))
     budget = next((values[k] for k in ("budget", "salary", "compensation") if k in values), None)
     if budget:
-        stated = pay_in(budget)
+        # (in the job's country: "Salary: Rs. 150,000" in Lahore is rupees of Pakistan)
+        stated = pay_in(budget, spec.get("company_country"), cued=True) or pay_in(budget)
         if stated is not None:
             spec["budget"] = _budget(stated)
         else:

@@ -12,7 +12,8 @@ import re
 
 # Longest first where one form starts another ("Pvt. Ltd." before "Pvt.").
 LEGAL_FORMS_ANY_CASE = (
-    "Sp. z o.o.", "S.A. de C.V.", "S. de R.L.", "(Pty) Ltd.", "Pty. Ltd.", "Pvt. Ltd.",
+    "Sp. z o.o.", "S.A. de C.V.", "S. de R.L.", "(Private) Limited", "Private Limited",
+    "(Pvt.) Limited", "(Pvt.) Ltd.", "(Pty) Limited", "(Pty) Ltd.", "Pty. Ltd.", "Pvt. Ltd.",
     "Pte. Ltd.", "Sdn. Bhd.", "S.R.L.",
     "S.L.U.", "S.A.S.", "SARL", "Ltda.", "Limited", "GmbH", "Corp.", "Inc.", "Ltd.", "LLC", "PLC",
     "Pvt.", "Pte.", "Pty.", "SRL", "S.L.", "S.A.", "B.V.", "N.V.", "A.Ş.", "A.S.", "Lda.", "Kft.",

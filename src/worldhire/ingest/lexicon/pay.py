@@ -29,7 +29,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "e£": "EGP", "le": "EGP", "l.e.": "EGP", "egp.": "EGP", "ج.م": "EGP",
     "₱": "PHP", "php": "PHP", "pesos": "MXN",
     "৳": "BDT", "tk": "BDT", "taka": "BDT",
-    "pkr.": "PKR", "₨": "PKR",
+    "pkr.": "PKR", "₨": "PKR", "nrs": "NPR", "nrs.": "NPR", "npr.": "NPR", "slrs": "LKR",
+    "slrs.": "LKR", "lkr.": "LKR", "rm": "MYR", "rm.": "MYR",
     "r": "ZAR", "rand": "ZAR",
     "chf": "CHF", "fr.": "CHF", "kč": "CZK", "ft": "HUF", "din.": "RSD", "dinara": "RSD",
     "₺": "TRY", "tl": "TRY", "₽": "RUB", "руб": "RUB", "рублей": "RUB", "¥": "JPY", "₩": "KRW",
@@ -52,6 +53,9 @@ SHARED_NAMES: dict[str, dict[str, str]] = {
        for name in ("fcfa", "f cfa", "francs cfa", "franc cfa", "cfa")},
     **{name: {"AE": "AED"} for name in ("dhs", "dirhams", "dirham")},
     "dinars": {"DZ": "DZD"},
+    # Rupees are Pakistan's, Nepal's and Sri Lanka's too: "Rs. 85,000" in Lahore
+    **{name: {"PK": "PKR", "NP": "NPR", "LK": "LKR"}
+       for name in ("rs", "rs.", "rupees", "₨")},
 }
 
 # Tokens that name a currency only next to a number written with one, never alone in a word:
@@ -166,7 +170,8 @@ COUNTRY_CURRENCY: dict[str, str] = {
     "CL": "CLP", "PE": "PEN", "NG": "NGN", "KE": "KES", "EG": "EGP", "ZA": "ZAR", "GH": "GHS",
     "PK": "PKR", "BD": "BDT", "PH": "PHP", "RS": "RSD", "CZ": "CZK", "HU": "HUF", "TR": "TRY",
     "MD": "MDL", "CH": "CHF", "CA": "CAD", "AU": "AUD", "SG": "SGD", "MY": "MYR", "TH": "THB",
-    "RU": "RUB", "KZ": "KZT", "UZ": "UZS", "KG": "KGS", "AM": "AMD", "GE": "GEL",
+    "NP": "NPR", "LK": "LKR", "RU": "RUB", "KZ": "KZT", "UZ": "UZS", "KG": "KGS", "AM": "AMD",
+    "GE": "GEL",
     "MA": "MAD", "TN": "TND", "DZ": "DZD", "SN": "XOF", "CI": "XOF", "BJ": "XOF", "BF": "XOF",
     "ML": "XOF", "TG": "XOF", "NE": "XOF", "CM": "XAF", "GA": "XAF", "CG": "XAF", "TD": "XAF",
 }  # fmt: skip

@@ -19,6 +19,8 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
               "ameryka łacińska", "ameryce łacińskiej", "латинська америка", "america latină",
               "amérique latine", "lateinamerika", "mỹ latinh", "amerika latin",
               "latin amerika"),
+    "AMERICAS": ("the americas", "americas", "las américas", "as américas", "les amériques",
+                 "amériques", "obu ameryk"),
     "NORTH-AMERICA": ("north america", "américa del norte", "norteamérica", "américa do norte",
                       "ameryka północna", "amérique du nord", "nordamerika"),
     "APAC": ("apac", "asia-pacific", "asia pacific", "asia-pacífico", "azja i pacyfik"),

@@ -120,7 +120,7 @@ EXCLUSIVE: tuple[str, ...] = (
     "only", "exclusively", "solo", "sólo", "solamente", "únicamente", "exclusivamente",
     "apenas", "somente", "só", "tylko", "wyłącznie", "лише", "тільки", "виключно", "doar",
     "numai", "exclusiv", "uniquement", "seulement", "exclusivement", "nur", "ausschließlich",
-    "soltanto", "esclusivamente", "hanya", "khusus", "chỉ", "sadece", "yalnızca",
+    "soltanto", "esclusivamente", "hanya", "khusus", "sahaja", "chỉ", "sadece", "yalnızca",
 )  # fmt: skip
 
 # The places these govern stand just before them ("UAE or KSA residents", "EU citizens").
