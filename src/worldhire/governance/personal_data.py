@@ -136,6 +136,9 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
     NoPersonalData("alembic_version", "the schema's migration number"),
     NoPersonalData("candidate_pool_counts", "how many profiles each tenant's pool holds, kept "
                                             "by triggers: a count per tenant", sqlite_only=True),
+    NoPersonalData("candidate_work_windows", "how many profiles state each working window (time "
+                                             "zone and hours), kept by triggers: a count per "
+                                             "window", sqlite_only=True),
 )
 
 # SQLite's FTS5 indexes over candidate_text (migrations 0013 and 0019) and their shadow tables:

@@ -714,15 +714,24 @@ class SqlRepository:
         return hits[:k]
 
     def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
-        """The distinct (time zone, start hour, end hour) of the filtered pool's people who state
-        a zone: a million profiles have a few hundred, so an overlap rule is decided per window
-        and becomes a predicate (PoolFilter.windows)."""
+        """The distinct (time zone, start hour, end hour) of people who state a zone, those of
+        the filtered pool among them: a million profiles have a few hundred, so an overlap rule
+        is decided per window and becomes a predicate (PoolFilter.windows). SQLite reads the
+        store's from the counts its triggers keep (migration 0030), whatever the pool, instead
+        of every row of the pool; PostgreSQL reads the pool's rows."""
         c = t.candidates.c
         with self._tx() as conn:
-            rows = conn.execute(
-                select(c.timezone, c.work_start_hour, c.work_end_hour).distinct()
-                .where(_pool_where(pool), c.timezone.is_not(None), c.timezone != "")
-            ).all()
+            if conn.dialect.name == "sqlite":
+                held = table(t.WORK_WINDOWS, column("timezone"), column("work_start_hour"),
+                             column("work_end_hour"), column("profiles"))
+                rows = conn.execute(
+                    select(held.c.timezone, held.c.work_start_hour, held.c.work_end_hour)
+                    .where(held.c.profiles > 0)).all()
+            else:
+                rows = conn.execute(
+                    select(c.timezone, c.work_start_hour, c.work_end_hour).distinct()
+                    .where(_pool_where(pool), c.timezone.is_not(None), c.timezone != "")
+                ).all()
         return sorted((r[0], float(r[1]), float(r[2])) for r in rows)
 
     def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None:

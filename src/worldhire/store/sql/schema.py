@@ -277,6 +277,9 @@ SEARCH_TABLE = "candidate_search"
 # triggers on SQLite (migration 0029) so a shortlist reads its pool's size instead of counting
 # it; like the FTS5 tables, the database's own, not SQLAlchemy's (PostgreSQL has none).
 POOL_COUNTS = "candidate_pool_counts"
+# The count of profiles stating each working window (time zone, start and end hour), kept by
+# triggers on SQLite (migration 0030) so an overlap rule reads the store's windows, not the pool.
+WORK_WINDOWS = "candidate_work_windows"
 LISTING_TABLE = f"{SEARCH_TABLE}_listing"
 
 # A recruiter's candidate search kept by name (migration 0015): the words and filters of the
