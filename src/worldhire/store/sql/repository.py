@@ -717,7 +717,7 @@ class SqlRepository:
         """The distinct (time zone, start hour, end hour) of people who state a zone, those of
         the filtered pool among them: a million profiles have a few hundred, so an overlap rule
         is decided per window and becomes a predicate (PoolFilter.windows). SQLite reads the
-        store's from the counts its triggers keep (migration 0030), whatever the pool, instead
+        store's from the counts its triggers keep (migration 0031), whatever the pool, instead
         of every row of the pool; PostgreSQL reads the pool's rows."""
         c = t.candidates.c
         with self._tx() as conn:

@@ -278,7 +278,7 @@ SEARCH_TABLE = "candidate_search"
 # it; like the FTS5 tables, the database's own, not SQLAlchemy's (PostgreSQL has none).
 POOL_COUNTS = "candidate_pool_counts"
 # The count of profiles stating each working window (time zone, start and end hour), kept by
-# triggers on SQLite (migration 0030) so an overlap rule reads the store's windows, not the pool.
+# triggers on SQLite (migration 0031) so an overlap rule reads the store's windows, not the pool.
 WORK_WINDOWS = "candidate_work_windows"
 LISTING_TABLE = f"{SEARCH_TABLE}_listing"
 

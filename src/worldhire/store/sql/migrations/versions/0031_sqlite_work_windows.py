@@ -7,8 +7,8 @@ window nobody states any more keeps its row at zero. As with the pool counts (mi
 PostgreSQL, whose writers run side by side and would wait on these rows, reads the pool's rows
 as before.
 
-Revision ID: 0030
-Revises: 0029
+Revision ID: 0031
+Revises: 0030
 Create Date: 2026-12-05
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0030"
-down_revision = "0029"
+revision = "0031"
+down_revision = "0030"
 branch_labels = None
 depends_on = None
 
