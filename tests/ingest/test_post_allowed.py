@@ -39,6 +39,8 @@ def test_the_company_s_own_place_beside_a_region_leaves_the_region_whole() -> No
         "Andina es una empresa con sede en Bogotá, Colombia desde 2012.",
         "Bałtyk IT to software house z siedzibą w Gdańsku, Polska, tylko dobre projekty.",
         "Our headquarters are located in Toronto, Canada; we only hire great people.",
+        # "e-Residency" is Estonia's programme, not a word for where the hire resides.
+        "The company is registered in Estonia (e-Residency), so you invoice an EU company.",
     ],
 )
 def test_a_company_s_place_restricts_nothing(sentence: str) -> None:

@@ -33,7 +33,8 @@ def cue_pattern(phrases: Iterable[str], *extra: str) -> re.Pattern[str]:
          + (r"\w*" if p.endswith("*") else "")
          for p in sorted(set(phrases), key=len, reverse=True)] + list(extra)
     )  # fmt: skip
-    return re.compile(rf"(?<![\w'’])(?:{body})(?![\w])", re.IGNORECASE)
+    # Not the tail of a one-letter prefix: Estonia's "e-Residency" is a programme's name.
+    return re.compile(rf"(?<![\w'’])(?<!(?<!\w)\w-)(?:{body})(?![\w])", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
