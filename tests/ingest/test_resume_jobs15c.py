@@ -2,8 +2,9 @@
 LinkedIn profile page pasted as text (logos' alt text, "Full-time · 4 yrs 2 mos", a "Skills:"
 line under each role, languages with their level on the next line), promotions at one employer
 written one role a line, parts of a year as dates ("Q3 2021", "mid-2020 to early 2022"), a job
-board's "Continuing", a note on a gap in brackets, the pay asked for below the pay earned now,
-an initial before a South Asian name, and two roles at one employer told in one sentence."""
+board's "Continuing", how long a placement lasted before its year ("3 bulan, 2016"), a note on a
+gap in brackets, the pay asked for below the pay earned now, an initial before a South Asian
+name, and two roles at one employer told in one sentence."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
-from worldhire.ingest.dates import find_range
+from worldhire.ingest.entries import find_range
 from worldhire.ingest.header import read_header
 from worldhire.ingest.prose import jobs_in_sentence
 from worldhire.ingest.resume_text import parse_text_resume
@@ -111,6 +112,7 @@ def test_a_role_under_a_two_line_header_gives_its_employer_to_no_note() -> None:
         ("2018 – mid-2020", date(2018, 1, 1), date(2020, 6, 1)),
         ("early 2022 – now", date(2022, 1, 1), None),
         ("July 1, 2022 - Continuing", date(2022, 7, 1), None),
+        ("3 bulan, 2016 (praktik kerja industri)", date(2016, 1, 1), date(2016, 1, 1)),
     ],
 )  # fmt: skip
 def test_parts_of_a_year_date_a_range(written: str, start: date, end: date | None) -> None:
