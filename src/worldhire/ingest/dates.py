@@ -22,13 +22,21 @@ from datetime import date
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold, lower_keeping_length
 from worldhire.ingest.lexicon import dates as words
 
-_MONTH_NUMBER = {form: month for month, forms in words.MONTHS.items() for form in forms}
+_MONTH_NUMBER = {
+    form: month
+    for table in (words.MONTHS, words.PARTS_OF_YEAR)
+    for month, forms in table.items()
+    for form in forms
+}
 _MONTH_LOOKUP = {**{fold(k): v for k, v in _MONTH_NUMBER.items()}, **_MONTH_NUMBER}
 _VI_MONTH_LOOKUP = {fold(w): m for m, forms in words.VI_MONTH_WORDS.items() for w in forms}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9,
           "x": 10, "xi": 11, "xii": 12}  # fmt: skip
 
 _MONTH = rf"\b(?:{alternation(_MONTH_NUMBER)}){NOT_LETTER_AFTER}\.?"
+# "Jan – Mar 2020" takes a month name only: "mid-2024" is one date, not "mid" to 2024.
+_MONTH_NAMES = [form for forms in words.MONTHS.values() for form in forms]
+_MONTH_NAME = rf"\b(?:{alternation(_MONTH_NAMES)}){NOT_LETTER_AFTER}\.?"
 _VI_MONTH_WORD = rf"(?:{alternation(w for ws in words.VI_MONTH_WORDS.values() for w in ws)})"
 # "від 2000$", "2000 zł": an amount of money, not a year.
 _NOT_MONEY = r"(?!\s?(?:[$€£₴₫₹₽]|zł|грн|usd|eur|pln|uah)(?!\w))"
@@ -87,7 +95,7 @@ _AND = rf"\s+(?:{alternation(words.BETWEEN_JOINERS)})\s+"
 _RANGE = re.compile(
     rf"(?<!\w)(?:{_PREFIX}(?:(?P<start>{_date_pattern('s_')}){_SEP}"
     rf"(?:(?P<end>{_date_pattern('e_')})|(?P<open>{_OPEN}))"
-    rf"|(?P<mstart>{_MONTH}){_SEP}(?P<mend>{_date_pattern('m_')})"
+    rf"|(?P<mstart>{_MONTH_NAME}){_SEP}(?P<mend>{_date_pattern('m_')})"
     rf"|(?P<ystart>{_YEAR4})\s*[-–—/]\s*(?P<yy>\d\d)(?![\d.,]))"
     rf"|{_BETWEEN}(?P<bstart>{_date_pattern('b_')}){_AND}(?P<bend>{_date_pattern('c_')}))",
 )

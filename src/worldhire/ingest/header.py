@@ -244,9 +244,12 @@ class _NameCandidate:
 # Honorifics and degrees around a name: "Mag. Dr. Katharina Gruber", "Larissa Teixeira, PhD".
 _HONORIFIC = re.compile(
     r"^(?:(?:(?:dr|dipl)\.-[a-zäöü]+|dr|prof|mag|ing|dipl|mgr|inż|inz|hab|mr|mrs|ms|miss|sr|sra|srta|dott|ir|drs|"
-    r"engr|eng|pan|pani|herr|frau|m|mme|bc|mudr|judr|ph\.?d)\.?\s+)+",
+    r"engr|eng|pan|pani|herr|frau|mme|bc|mudr|judr|ph\.?d)\.?\s+)+",
     re.IGNORECASE,
 )
+# "M." is the French "Monsieur" before a surname in capitals ("M. Jean DUPONT"); before names
+# in lower case it is an initial, as South Asian names write Muhammad ("M. Usman Qureshi").
+_MONSIEUR = re.compile(r"^M\.\s+(?=(?:\S+\s+)*[^\W\d_a-zß]{2,}\b)")
 _DEGREE = re.compile(
     r",?\s+(?:ph\.?\s?d\.?|m\.?sc\.?|b\.?sc\.?|mba|msc|bsc|md|cpa|pmp|ceng|dr\.?)$",
     re.IGNORECASE,
@@ -408,7 +411,8 @@ def _line_candidates(
         j, nxt = top[position + 1]
         # not the title under the name ("Valentina Osorio Restrepo" / "Contadora Pública")
         if (j == i + 1 and len(nxt.split()) <= 3 and plausible_name(f"{piece} {nxt}")
-                and not _TITLE_HINT.search(nxt) and not title_word_count(nxt)):
+                and not _TITLE_HINT.search(nxt) and not title_word_count(nxt)
+                and resolve_place(nxt) is None):  # "M. Rahman" / "Dhaka": the town under it
             joined = f"{piece} {nxt}"  # "Nguyễn Thị" / "Lan Anh": a name broken by a narrow column
             if _agreement(joined, email_words) >= _agreement(piece, email_words):
                 piece, lines = joined, (i, j)
@@ -450,6 +454,7 @@ _NAME_SEPARATOR = re.compile(
 
 def _strip_titles(text: str) -> str:
     text = _HONORIFIC.sub("", text.strip(" *_,;:"))
+    text = _MONSIEUR.sub("", text)
     return _DEGREE.sub("", text).strip(" *_,;:")
 
 

@@ -94,10 +94,12 @@ def pay_lines(text: str, pay_section: str = "") -> list[tuple[str, bool, bool]]:
         if any(c.isdigit() for c in line) and len(line) <= 60 and not _SENTENCE.search(line)
         and line not in cued
     ]
+    section = pay_section.split("\n")
     return [
-        *((line, True, False) for line in pay_section.split("\n")),
+        *((line, True, False) for line in section if not _CURRENT_PAY.search(line)),
         *((line, False, False) for line in asked),
         *((line, True, False) for line in under_heading),
+        *((line, True, False) for line in section if _CURRENT_PAY.search(line)),
         *((line, False, False) for line in current),
         *((line, False, True) for line in bare),
     ]

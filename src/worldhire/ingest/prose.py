@@ -25,7 +25,7 @@ from worldhire.ingest.title_words import has_title_word
 # Words after which an employer's name follows, by language. "with"/"for" only in the phrases
 # where they mean an employer ("worked for", "been with"): alone they also introduce tools.
 _EMPLOYER_CUE = re.compile(
-    r"(?:\b(?:at|joined|joining|join)\b|@|\b(?:worked|working|work|been|contracting|consulting)"
+    r"(?:\b(?:at|joined|joining|join)\b|@|\b(?:worked|working|work|been|was|contracting|consulting)"
     r"\s+(?:full[- ]time\s+|remotely\s+|as a contractor\s+)?(?:for|with)\b"
     r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla|presso)\b"
     # Italian "in" names an employer after a verb of working ("lavoro in Bending Spoons"): alone
@@ -90,7 +90,7 @@ TITLE_HEADS = re.compile(
     r"\b(?:engineer|scientist|developer|analyst|researcher|manager|lead|architect|consultant|"
     r"designer|specialist|intern|director|head|founder|co-founder|cto|ceo|officer|"
     r"administrator|programmer|technician|teacher|lecturer|professor|nurse|driver|accountant|"
-    r"assistant|associate|coordinator|supervisor|fellow|contractor|freelancer|tutor|"
+    r"assistant|associate|coordinator|supervisor|fellow|contractor|freelancer|tutor|trainee|"
     r"ingenier[oa]|desarrollador[a]?|científic[oa]|analista|investigador[a]?|gerente|"
     r"jef[ea]|consultor[a]?|engenheir[oa]|desenvolvedor[a]?|cientista|pesquisador[a]?|"
     r"agente|asesor[a]?|cajer[oa]|vendedor[a]?|recepcionista|auxiliar|técnic[oa]|"
@@ -269,6 +269,7 @@ _THEN = re.compile(
     r"sau đó|rồi|потім|затем|потом)\s+",
     re.IGNORECASE,
 )
+_BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 # "until 2019" with no start: the job began when the one told before it ended.
 _UNTIL = re.compile(
     r"\b(?:until|till|până (?:în|la)|pana in|hasta|jusqu['’](?:en|à)|bis|hingga|sampai|"
@@ -283,10 +284,23 @@ def jobs_in_sentence(text: str) -> list[ProseJob]:
     the one before it ended."""
     clauses = _THEN.split(text) if len(text) <= 600 else [text]
     if len(clauses) > 1:
-        told = [(clause, job) for clause in clauses if (job := job_in_sentence(clause))]
+        told: list[tuple[str, ProseJob]] = []
+        for clause in clauses:
+            job = job_in_sentence(clause)
+            title = _title(clause) if job is None and told else None
+            if title:
+                # "at KTDA, first as a graduate trainee, then as an assistant data officer": the
+                # next role, at the same employer, ending when the stint told before it ends
+                job = ProseJob(title, told[-1][1].organization, None, told[-1][1].end)
+            if job is not None:
+                told.append((clause, job))
         if len(told) > 1 and all(job.title or job.start for _, job in told):
-            for (_, before), (clause, job) in itertools.pairwise(told):
-                if job.start is None and job.end is None and before.end is not None:
+            for (before_clause, before), (clause, job) in itertools.pairwise(told):
+                years = _BRACKETED_YEAR.findall(before_clause)
+                if before.start is None and before.end is None and len(years) == 1:
+                    # "first as a graduate trainee (2017), then ...": the one year it was held
+                    before.start = before.end = date(int(years[0]), 1, 1)
+                if job.start is None and job.end is None:
                     until = _UNTIL.search(clause)
                     ends = find_dates(clause[until.end() :]) if until else []
                     if ends:

@@ -159,6 +159,26 @@ def _heads_entry(section: Section, lines: list[str], i: int) -> bool:
     return any(find_range(line) is not None for line in following[:_ENTRY_LOOKAHEAD])
 
 
+_ENTRIES_AFTER = 8
+
+
+def _between_entries(
+    sections: list[Section], inline: tuple[str, str, str], lines: list[str], i: int
+) -> bool:
+    """ "Skills: PySpark · Azure Databricks" under one role of a work section whose next role's
+    dates follow (LinkedIn writes one under each role): a line of that role, not a section that
+    would swallow the roles after it. A heading in capitals still opens its section."""
+    key, heading, _ = inline
+    if not sections or sections[-1].key != "experience" or key == "languages" or heading.isupper():
+        return False
+    for line in lines[i + 1 : i + 1 + _ENTRIES_AFTER]:
+        if heading_key(line.strip()) is not None:
+            return False
+        if find_range(line) is not None:
+            return True
+    return False
+
+
 def _markdown_level(line: str) -> int:
     return len(line) - len(line.lstrip("#")) if line.startswith("#") else 0
 
@@ -196,6 +216,8 @@ def split_sections(text: str) -> SplitResume:
                 and not _heads_entry(sections[-1], lines, i)):
             key = "other"  # "BERUFSERFAHRUNG" in a language we have no words for: still a border
         inline = None if key is not None else _inline_heading(stripped)
+        if inline is not None and _between_entries(sections, inline, lines, i):
+            inline = None
         if inline is not None:
             key, heading, content = inline
             before = sections[-1] if sections else None

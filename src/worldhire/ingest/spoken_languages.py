@@ -154,6 +154,7 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
     lowered = _joined_level_lists(lower_keeping_length(text))
     mentions = _mentions(lowered)
     if listed:
+        lowered = _levels_under_names(lowered, mentions)
         mentions = _with_unlisted_names(text, lowered, mentions)
     found: list[SpokenLanguage] = []
     for group in _groups(lowered, mentions):
@@ -184,6 +185,27 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
         if exam is not None:
             found.append(exam)
     return found
+
+
+def _levels_under_names(lowered: str, mentions: list[tuple[int, int, str]]) -> str:
+    """A level on the line under a name that stands alone ("english" / "full professional
+    proficiency", as a profile page pastes): joined to its line, so it is that name's level.
+    Each joining newline becomes a space, so the spans stay valid."""
+    chars = list(lowered)
+    starts = sorted(start for start, _, _ in mentions)
+    for start, end, _ in mentions:
+        line_start = lowered.rfind("\n", 0, start) + 1
+        line_end = lowered.find("\n", end)
+        alone = not lowered[line_start:start].strip(" \t•·*-") and not lowered[end:line_end].strip()
+        if line_end < 0 or not alone:
+            continue
+        next_end = lowered.find("\n", line_end + 1)
+        next_end = len(lowered) if next_end < 0 else next_end
+        below = lowered[line_end + 1 : next_end]
+        named = any(line_end < s < next_end for s in starts)
+        if below.strip() and not named and language_level(below):
+            chars[line_end] = " "
+    return "".join(chars)
 
 
 # "lu, écrit, parlé" (read, written, spoken): one level written as a list, whose commas would

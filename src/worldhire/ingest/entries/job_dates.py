@@ -57,7 +57,7 @@ def find_range(line: str) -> DateRange | None:
     # "(6 mesi)", "Stage de 6 mois", "6 mois en 2018", "lato 2017" (a summer job)
     stated = (
         _STATED_DURATION.search(rest) or _DURATION_IN.search(line[:start])
-        or _SEASON.search(line[:start])
+        or _SEASON.search(line[:start]) or _DURATION_FIRST.fullmatch(line[:start])
     )
     words = len(re.findall(r"[^\W\d_]{2,}", _CONTRACT_WORDS.sub(" ", _without_span(rest))))
     if stated is None or words > _ONE_DATE_WORDS or _FIRST_PERSON.search(rest):
@@ -66,6 +66,8 @@ def find_range(line: str) -> DateRange | None:
 
 
 _ONE_DATE_WORDS = 5
+# "3 bulan, 2016", "6 months – 2019": how long, then the year it was in, opening the line.
+_DURATION_FIRST = re.compile(rf"\s*[-•*▪·]?\s*{_DURATION.pattern}\s*[,–—-]?\s*", re.IGNORECASE)
 
 # "Job d'été : employé polyvalent – McDonald's – 2018", "Stage pratique — 2016", "Réceptionniste
 # (CDD), 2017": a job title closed by the one year the job was in (after a dash, a comma or a

@@ -8,7 +8,9 @@ import re
 from worldhire.ingest.dates import find_dates
 from worldhire.ingest.entries.entry import _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import _strip_range, find_range
-from worldhire.ingest.entries.words import _DURATION, _has_org, _has_title
+from worldhire.ingest.entries.words import _CONTRACT_PART, _DURATION, _has_org, _has_title
+from worldhire.ingest.lexicon import fold
+from worldhire.ingest.prose import PLACEMENT_WORD as _PLACEMENT
 
 # A range broken after its dash: "Март 2021 —" / "настоящее время" (hh.ru), "Ocak 2022 –" /
 # "Halen". The end on the next line is a date or a present word only.
@@ -30,6 +32,47 @@ def join_dangling_ranges(lines: list[str]) -> list[str]:
             out[-1] = f"{_DANGLING.sub('', previous)} – {line.strip()}"
             continue
         out.append(line)
+    return out
+
+
+# LinkedIn's profile page copied as text parts the facts of one line with a middle dot:
+# "Mphasis · Full-time", "Full-time · 4 yrs 2 mos", "Apr 2023 - Present · 1 yr 11 mos".
+_DOT = re.compile(r"\s+·\s+")
+# The alt text of an employer's logo, copied above its name: "Careem logo", "Logotipo da Nubank".
+_LOGO = re.compile(
+    r"^(?:logo(?:tipo)?\s+(?:d[aeo]s?\s+|del\s+)?(?P<after>.+)|(?P<before>.+?)\s+logo)$",
+    re.IGNORECASE,
+)
+
+
+def dotted_profile_lines(lines: list[str]) -> list[str]:
+    """A profile page pasted as text, in the lines the header reader knows: a logo's alt text
+    above the employer it shows is dropped, and the parts of a dotted line that only say how a
+    job was held or how long it lasted ("Full-time", "Internship", "2 yrs 3 mos") leave it, so
+    "Mphasis · Full-time" is the employer and "Full-time · 4 yrs 2 mos" the duration under a
+    group of roles."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        logo = _LOGO.match(stripped)
+        if logo is not None:
+            shown = logo.group("after") or logo.group("before")
+            following = next((x.strip() for x in lines[i + 1 : i + 4] if x.strip()), "")
+            if shown and fold(following).startswith(fold(shown)):
+                continue
+        parts = _DOT.split(stripped)
+        if len(parts) < 2 or is_bullet(line):
+            out.append(line)
+            continue
+        held = [bool(_CONTRACT_PART.fullmatch(p) or _PLACEMENT.fullmatch(p)) for p in parts]
+        lasted = [bool(_DURATION.fullmatch(p)) for p in parts]
+        facts = all(h or d for h, d in zip(held, lasted, strict=True))
+        if _CONTRACT_PART.fullmatch(parts[0]) and facts:
+            # "Full-time · 4 yrs 2 mos" under an employer: the duration of its group of roles.
+            out += [p for p, d in zip(parts, lasted, strict=True) if d][:1]
+            continue
+        kept = [p for n, p in enumerate(parts) if n == 0 or not (held[n] or lasted[n])]
+        out.append(" · ".join(kept) if len(kept) < len(parts) else line)
     return out
 
 

@@ -80,6 +80,18 @@ MONTHS: dict[int, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Parts of a year written where a month would be ("Q3 2021", "mid-2020 to early 2022"), read as
+# the month they begin with. (A season before a year dates a job within that year: job_dates.)
+PARTS_OF_YEAR: dict[int, tuple[str, ...]] = {
+    1: ("q1", "h1", "early", "beginning of", "start of", "principios", "inicios", "início",
+        "inicio", "début", "początek", "początku"),
+    4: ("q2",),
+    6: ("mid", "middle of", "mediados", "meados", "połowa", "połowie"),
+    7: ("q3", "h2"),
+    10: ("q4", "late", "end of", "finales", "fines", "final de", "koniec", "końcu", "кінець",
+         "наприкінці"),
+}  # fmt: skip
+
 # Vietnamese month numerals after "tháng" ("tháng ba", "tháng mười hai").
 VI_MONTH_WORDS: dict[int, tuple[str, ...]] = {
     1: ("một", "giêng"), 2: ("hai",), 3: ("ba",), 4: ("tư", "bốn"), 5: ("năm",), 6: ("sáu",),
@@ -91,6 +103,7 @@ VI_MONTH_WORDS: dict[int, tuple[str, ...]] = {
 OPEN_END: tuple[str, ...] = (
     # en
     "present", "the present", "present day", "presently", "current", "currently", "now",
+    "continuing",
     "today", "ongoing", "date", "till date", "to date", "till now", "until now", "current date",
     "this day",
     # es
