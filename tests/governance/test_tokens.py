@@ -111,3 +111,9 @@ def test_a_tenant_is_named_or_the_only_one(gov: Governance) -> None:
     assert named_or_only_tenant(gov.repo, acme.id) == acme
     with pytest.raises(GovernanceError, match="several tenants"):
         named_or_only_tenant(gov.repo, None)
+
+
+def test_a_tenant_is_named_by_its_id_and_an_unknown_id_has_no_name(world: World) -> None:
+    accounts = Accounts(world.gov)
+    assert accounts.tenant_name(world.acme.tenant_id) == "acme"
+    assert accounts.tenant_name("ten_unknown") is None

@@ -77,8 +77,8 @@ def _pool(ctx: typer.Context, person: Candidate) -> str:
     """The company whose candidate this is, by name, or the platform's own profiles."""
     if person.tenant_id is None:
         return "platform (joined on their own)"
-    tenant = services_of(ctx).repo.get_tenant(person.tenant_id)
-    return f"{tenant.name} ({tenant.id})" if tenant is not None else person.tenant_id
+    name = services_of(ctx).accounts().tenant_name(person.tenant_id)
+    return f"{name} ({person.tenant_id})" if name is not None else person.tenant_id
 
 
 @app.command("show")

@@ -25,6 +25,7 @@ from worldhire.cli.common import (
 from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, services
 from worldhire.core.errors import EXIT_CODES
 from worldhire.core.models import ConsentPurpose
+from worldhire.governance.accounts import Accounts
 from worldhire.governance.schemas import PendingPurgeOut, RetentionDueOut
 
 if TYPE_CHECKING:
@@ -180,8 +181,7 @@ def originals(
 def _pool_name(gov: Governance, pool: str | None) -> str:
     if pool is None:
         return "platform"
-    tenant = gov.repo.get_tenant(pool)
-    return tenant.name if tenant is not None else pool
+    return Accounts(gov).tenant_name(pool) or pool
 
 
 @app.command()

@@ -46,6 +46,11 @@ class Accounts:
     def tenant(self, name_or_id: str) -> Tenant:
         return find_tenant(self.gov.repo, name_or_id)
 
+    def tenant_name(self, tenant_id: str) -> str | None:
+        """The name of the tenant with this id, None if there is none (erased or unknown)."""
+        found = self.gov.repo.get_tenant(tenant_id)
+        return found.name if found is not None else None
+
     def create_tenant(self, name: str) -> Tenant:
         name = name.strip()
         if not name:
