@@ -35,6 +35,17 @@ class IndexError_(WorldhireError, ValueError):
     code = "vector-index"
 
 
+def check_upsert(keys: Sequence[str], vectors: Vectors, dim: int) -> None:
+    """What every backend refuses in an upsert: rows of another width, a key count that is not
+    the row count, a key twice."""
+    if vectors.ndim != 2 or vectors.shape[1] != dim:
+        raise IndexError_(f"expected vectors of shape (n, {dim}), got {vectors.shape}")
+    if len(keys) != len(vectors):
+        raise IndexError_(f"{len(keys)} keys for {len(vectors)} vectors")
+    if len(set(keys)) != len(keys):
+        raise IndexError_("duplicate keys in one upsert")
+
+
 @dataclass(frozen=True)
 class Hit:
     key: str

@@ -10,7 +10,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from worldhire.index.vectors import Hit, IndexError_, Mask, Vectors, write_folder
+from worldhire.index.vectors import (
+    Hit,
+    IndexError_,
+    Mask,
+    Vectors,
+    check_upsert,
+    write_folder,
+)
 
 
 class ExactIndex:
@@ -39,12 +46,7 @@ class ExactIndex:
         return self._vectors[: self._size]
 
     def _check(self, keys: Sequence[str], vectors: Vectors) -> None:
-        if vectors.ndim != 2 or vectors.shape[1] != self.dim:
-            raise IndexError_(f"expected vectors of shape (n, {self.dim}), got {vectors.shape}")
-        if len(keys) != len(vectors):
-            raise IndexError_(f"{len(keys)} keys for {len(vectors)} vectors")
-        if len(set(keys)) != len(keys):
-            raise IndexError_("duplicate keys in one upsert")
+        check_upsert(keys, vectors, self.dim)
 
     def reserve(self, rows: int) -> None:
         """Make room for `rows` rows in all, so a bulk load never copies the buffer."""

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import Connection, Engine, text
 
-from worldhire.index.vectors import Hit, IndexError_, Mask, Vectors
+from worldhire.index.vectors import Hit, IndexError_, Mask, Vectors, check_upsert
 from worldhire.store.held.backend import HeldBackend
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
@@ -171,12 +171,7 @@ class PgVectorIndex:
         """Insert or replace rows in one transaction (binary COPY into a staging table, then
         one INSERT ... ON CONFLICT), so a killed writer leaves all or none of a batch."""
         vectors = np.asarray(vectors, dtype=np.float32)
-        if vectors.ndim != 2 or vectors.shape[1] != self.dim:
-            raise IndexError_(f"expected vectors of shape (n, {self.dim}), got {vectors.shape}")
-        if len(keys) != len(vectors):
-            raise IndexError_(f"{len(keys)} keys for {len(vectors)} vectors")
-        if len(set(keys)) != len(keys):
-            raise IndexError_("duplicate keys in one upsert")
+        check_upsert(keys, vectors, self.dim)
         owners = list(owners) if owners is not None else list(keys)
         prints = list(fingerprints) if fingerprints is not None else [""] * len(keys)
         if len(owners) != len(keys) or len(prints) != len(keys):
