@@ -166,3 +166,14 @@ def test_a_welcome_heading_said_as_a_sentence_welcomes_what_it_names(sentence: s
     role = _read(f"# MLOps Engineer\n\n## Requirements\n- Python\n- Terraform\n\n{sentence}\n")
     assert "mlflow" in _quotes(role, must=False)
     assert "mlflow" not in _quotes(role, must=True)
+
+
+def test_a_clause_about_the_team_in_a_requirement_list_is_no_requirement() -> None:
+    role = _read(
+        "# Senior ML Engineer\n\nWhat we're looking for\n"
+        "- 5+ years building ML systems in Python\n"
+        "- you write clear English; we are async-first\n"
+    )
+    quotes = _quotes(role, must=True) | _quotes(role, must=False)
+    assert "python" in quotes
+    assert not any("async" in q for q in quotes)

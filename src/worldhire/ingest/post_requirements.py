@@ -62,6 +62,9 @@ _NOT_A_SKILL = re.compile(
     r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
     r"більше|mai mult|superieur|plus eleve|hoher|daruber|cao hon|lebih tinggi|etc|others?)$"
 )
+# A list part that opens with a form of "to be" (its subject, "we", went with the filler) says
+# what someone is, not what the hire should know.
+_COPULA = re.compile(r"(?:are|is|am|were|was|be)\s", re.IGNORECASE)
 _SUFFIXES = ("ach", "ami", "ów", "em", "om", "ie", "ul", "ului", "ом", "ою", "а", "у", "і",
              "a", "u", "y", "e", "i")  # fmt: skip
 _EXAMPLES = re.compile(
@@ -917,6 +920,8 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
                 continue  # "(drift, latencia)": what a task involves, not names
             if not _skill_like(text[a:b], single=lone) or _not_a_name(text[a:b]):
                 continue
+            if _COPULA.match(text[a:b]):
+                continue  # "we are async-first": a clause about the team, not a skill
             suggested = _suggest(text[a:b], a, linker)
             if suggested is not None:
                 out.append(suggested)
