@@ -180,3 +180,9 @@ Lead CV Engineer, Terraframe Analytics (geospatial AI, 60 people)
         ),
         ("Lead CV Engineer", "Terraframe Analytics (geospatial AI, 60 people)", date(2020, 1, 1)),
     ]
+
+
+def test_pay_said_as_what_the_person_expects_in_a_sentence() -> None:
+    text = ("Amina Wanjiru\namina@example.org\nNairobi, Kenya\n\nI'm a data engineer. "
+            "Expecting around USD 5,000 a month. Happy to work 8:00-17:00 EAT.\n")
+    assert _one(text).pay_expectation_usd == 60_000

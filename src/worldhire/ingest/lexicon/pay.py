@@ -178,7 +178,9 @@ COUNTRY_CURRENCY: dict[str, str] = {
 
 # Words that say a line is about pay: salary and rate words in the ten languages. The first
 # ones are weak (they also start other sentences); `SALARY_WORDS` are the rest.
-WEAK_CUES: tuple[str, ...] = ("expected", "expectation", "expectations", "desired", "looking for")
+WEAK_CUES: tuple[str, ...] = (
+    "expected", "expectation", "expectations", "expecting", "expect", "desired", "looking for",
+)
 SALARY_WORDS: tuple[str, ...] = (
     "salary", "compensation", "pay", "rate", "ctc", "lpa", "remuneration", "budget", "wage",
     "package", "salario", "sueldo", "pretensión salarial", "pretensiones", "remuneración",
