@@ -11,6 +11,15 @@ def read_post(text: str) -> RoleSpec:
     return parse_role_bytes(text.encode(), "post.txt")
 
 
+def read_markdown_post(text: str) -> RoleSpec:
+    return parse_role_bytes(text.encode(), "post.md")
+
+
+def quotes(role: RoleSpec, *, must: bool) -> set[str]:
+    """The post's words each requirement was read from, lower-cased, must-haves or the rest."""
+    return {r.quote.lower() for r in role.requirements if r.must is must}
+
+
 def must_skills(role: RoleSpec) -> set[str]:
     return {r.skill for r in role.requirements if r.must}
 

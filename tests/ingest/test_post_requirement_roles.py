@@ -7,30 +7,21 @@ as an everyday word)."""
 from __future__ import annotations
 
 import pytest
+from tests.ingest.post_reading import quotes, read_markdown_post
 
-from worldhire.ingest.parse import parse_role_bytes
 from worldhire.ingest.post_text import split_post
 from worldhire.ingest.post_words import SectionKind
-from worldhire.ingest.role import RoleSpec
-
-
-def _read(text: str) -> RoleSpec:
-    return parse_role_bytes(text.encode(), "post.md")
-
-
-def _quotes(role: RoleSpec, *, must: bool) -> set[str]:
-    return {r.quote.lower() for r in role.requirements if r.must is must}
 
 
 def test_moscow_should_and_could_haves_are_welcome_and_wont_needs_are_not_asked() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# QA Automation Engineer\n\n**Must have**\n* Playwright\n* TypeScript\n\n"
         "**Should have**\n* JMeter\n\n**Could have**\n* Cucumber\n\n"
         "**Won't need**\n* Selenium\n"
     )
-    assert {"playwright", "typescript"} <= _quotes(role, must=True)
-    assert {"jmeter", "cucumber"} <= _quotes(role, must=False)
-    assert "selenium" not in _quotes(role, must=True) | _quotes(role, must=False)
+    assert {"playwright", "typescript"} <= quotes(role, must=True)
+    assert {"jmeter", "cucumber"} <= quotes(role, must=False)
+    assert "selenium" not in quotes(role, must=True) | quotes(role, must=False)
 
 
 @pytest.mark.parametrize(
@@ -46,37 +37,37 @@ def test_moscow_should_and_could_haves_are_welcome_and_wont_needs_are_not_asked(
     ],
 )
 def test_a_skill_matrix_asks_for_each_row_as_its_priority_cell_says(table: str) -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Azure Data Engineer\n\nGreetings! We have an urgent opening for our client.\n"
         f"Skill matrix (please fill in)\n{table}"
     )
-    assert {"sql", "python"} <= _quotes(role, must=True)
-    assert "azure synapse" in _quotes(role, must=False)
-    assert not any("mandatory" in q or q == "skill" for q in _quotes(role, must=False))
+    assert {"sql", "python"} <= quotes(role, must=True)
+    assert "azure synapse" in quotes(role, must=False)
+    assert not any("mandatory" in q or q == "skill" for q in quotes(role, must=False))
 
 
 def test_a_skill_matrix_row_keeps_its_years() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Inginer DevOps\n\n## Ce căutăm\n\n| Tehnologie | Experiență minimă | Obligatoriu? |\n"
         "|---|---|---|\n| Linux | 3 ani | Da |\n| Kubernetes | 2 ani | Da |\n"
         "| Ansible | - | Nu, constituie un avantaj |\n"
     )
     assert role.min_years == 3
-    assert "ansible" in _quotes(role, must=False)
+    assert "ansible" in quotes(role, must=False)
 
 
 def test_questions_to_the_reader_ask_for_what_they_name_unless_their_paragraph_welcomes_it() -> (
     None
 ):
-    role = _read(
+    role = read_markdown_post(
         "# Applied ML Engineer\n\nWe build triage tools for rural clinics.\n\n"
         "### Before you read further, ask yourself:\n\n"
         "**Have you shipped a model with PyTorch** that real people used?\n\n"
         "**Can you write production Python** that someone else will maintain?\n\n"
         "**Have you worked with Whisper?** If not, no worries. (This one's a bonus.)\n"
     )
-    assert {"pytorch", "python"} <= _quotes(role, must=True)
-    assert "whisper" in _quotes(role, must=False)
+    assert {"pytorch", "python"} <= quotes(role, must=True)
+    assert "whisper" in quotes(role, must=False)
 
 
 def test_a_question_that_asks_for_nothing_a_reader_has_asks_for_nothing() -> None:
@@ -85,23 +76,23 @@ def test_a_question_that_asks_for_nothing_a_reader_has_asks_for_nothing() -> Non
 
 
 def test_the_list_before_a_welcome_heading_no_list_names_is_the_requirements() -> None:
-    role = _read(
+    role = read_markdown_post(
         "🚀 VAGA: Dev Back-end | Tucano Pay\n\n"
         "🛠️ Tech stack: Node.js / Redis / Datadog\n\n"
         "✅ O que a gente precisa:\n👉 3+ anos com Node.js e TypeScript\n👉 Kafka\n\n"
         "➕ Vai ser um diferencial:\n⭐ Terraform\n\n"
         "🏖️ Benefícios: Gympass, notebook da empresa\n"
     )
-    assert {"node.js", "typescript", "kafka"} <= _quotes(role, must=True)
-    assert "terraform" in _quotes(role, must=False)
-    assert not {"redis", "datadog"} & _quotes(role, must=True)
+    assert {"node.js", "typescript", "kafka"} <= quotes(role, must=True)
+    assert "terraform" in quotes(role, must=False)
+    assert not {"redis", "datadog"} & quotes(role, must=True)
 
 
 def test_the_team_stack_line_of_a_bullet_soup_is_no_requirement_unless_it_grades_tools() -> None:
     soup = "# Backend Dev\n\n- Tech stack: Go / Redis / Datadog\n- 3+ years of Go\n- Kafka\n"
-    assert "redis" not in _quotes(_read(soup), must=True)
+    assert "redis" not in quotes(read_markdown_post(soup), must=True)
     graded = "# Backend Dev\n\n- Tech stack: Redis – advanced\n- 3+ years of Go\n"
-    assert "redis" in _quotes(_read(graded), must=True)
+    assert "redis" in quotes(read_markdown_post(graded), must=True)
 
 
 def test_a_short_line_naming_a_section_ends_the_list_above_it() -> None:
@@ -114,11 +105,11 @@ def test_a_short_line_naming_a_section_ends_the_list_above_it() -> None:
 
 
 def test_examples_in_brackets_of_a_required_item_are_asked_for_with_it() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Software Engineer\n\n## Minimum qualifications\n"
         "- 3 years of software development in one or more languages (e.g., Java, C++)\n"
     )
-    assert {"java", "c++"} <= _quotes(role, must=True)
+    assert {"java", "c++"} <= quotes(role, must=True)
 
 
 @pytest.mark.parametrize(
@@ -133,9 +124,9 @@ def test_examples_in_brackets_of_a_required_item_are_asked_for_with_it() -> None
 def test_words_that_only_look_like_a_skill_are_no_requirement(
     bullet: str, not_a_skill: str
 ) -> None:
-    role = _read(f"# Analyst\n\n## Requirements\n- SQL\n- {bullet}\n")
-    assert not_a_skill not in _quotes(role, must=True)
-    assert "sql" in _quotes(role, must=True)
+    role = read_markdown_post(f"# Analyst\n\n## Requirements\n- SQL\n- {bullet}\n")
+    assert not_a_skill not in quotes(role, must=True)
+    assert "sql" in quotes(role, must=True)
 
 
 @pytest.mark.parametrize(
@@ -146,12 +137,14 @@ def test_words_that_only_look_like_a_skill_are_no_requirement(
     ],
 )
 def test_an_everyday_word_is_not_the_acronym_it_spells(line: str) -> None:
-    role = _read(f"# Backend Engineer\n\n## Requirements\n- Java\n{line}\n")
+    role = read_markdown_post(f"# Backend Engineer\n\n## Requirements\n- Java\n{line}\n")
     assert not any(r.skill_id == "wh:apis" for r in role.requirements)
 
 
 def test_an_acronym_in_capitals_still_counts() -> None:
-    role = _read("# Backend Engineer\n\n## Requirements\n- Java\n- the REST APIs of our apps\n")
+    role = read_markdown_post(
+        "# Backend Engineer\n\n## Requirements\n- Java\n- the REST APIs of our apps\n"
+    )
     assert any(r.skill_id == "wh:apis" for r in role.requirements)
 
 
@@ -163,17 +156,19 @@ def test_an_acronym_in_capitals_still_counts() -> None:
     ],
 )
 def test_a_welcome_heading_said_as_a_sentence_welcomes_what_it_names(sentence: str) -> None:
-    role = _read(f"# MLOps Engineer\n\n## Requirements\n- Python\n- Terraform\n\n{sentence}\n")
-    assert "mlflow" in _quotes(role, must=False)
-    assert "mlflow" not in _quotes(role, must=True)
+    role = read_markdown_post(
+        f"# MLOps Engineer\n\n## Requirements\n- Python\n- Terraform\n\n{sentence}\n"
+    )
+    assert "mlflow" in quotes(role, must=False)
+    assert "mlflow" not in quotes(role, must=True)
 
 
 def test_a_clause_about_the_team_in_a_requirement_list_is_no_requirement() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Senior ML Engineer\n\nWhat we're looking for\n"
         "- 5+ years building ML systems in Python\n"
         "- you write clear English; we are async-first\n"
     )
-    quotes = _quotes(role, must=True) | _quotes(role, must=False)
-    assert "python" in quotes
-    assert not any("async" in q for q in quotes)
+    read = quotes(role, must=True) | quotes(role, must=False)
+    assert "python" in read
+    assert not any("async" in q for q in read)

@@ -4,14 +4,10 @@ spoken language is a language requirement, "Secondary skills" are optional."""
 from __future__ import annotations
 
 import pytest
+from tests.ingest.post_reading import read_markdown_post
 
-from worldhire.ingest.parse import parse_role_bytes
 from worldhire.ingest.post_fields import years_in
 from worldhire.ingest.role import RoleSpec
-
-
-def _read(text: str) -> RoleSpec:
-    return parse_role_bytes(text.encode(), "post.md")
 
 
 def _labels(role: RoleSpec, *, must: bool) -> set[str]:
@@ -29,13 +25,13 @@ def _labels(role: RoleSpec, *, must: bool) -> set[str]:
     ],
 )
 def test_a_degree_line_asks_for_no_skill(degree: str) -> None:
-    role = _read(f"# Data Scientist\n\n## Requirements\n{degree}\n- Python and SQL\n")
+    role = read_markdown_post(f"# Data Scientist\n\n## Requirements\n{degree}\n- Python and SQL\n")
     assert _labels(role, must=True) == {"python", "sql"}
     assert _labels(role, must=False) == set()
 
 
 def test_a_degree_clause_in_a_sentence_ends_where_the_sentence_moves_on() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Data Scientist (w/m/d)\n\nSie bringen ein abgeschlossenes Studium der Statistik, "
         "Informatik oder Mathematik mit, haben mindestens 2 Jahre Berufserfahrung und "
         "beherrschen Python und SQL. Wir bieten ein Gehalt ab 56.000 €.\n"
@@ -46,7 +42,7 @@ def test_a_degree_clause_in_a_sentence_ends_where_the_sentence_moves_on() -> Non
 
 
 def test_secondary_skills_of_a_pasted_paragraph_are_nice_to_haves() -> None:
-    role = _read(
+    role = read_markdown_post(
         "Data Engineer | 4-8 Yrs | Bangalore Exp: 4-8 yrs Mandatory Skills: Python, PySpark, SQL "
         "Secondary skills: Kafka, Snowflake. Work Mode: Hybrid. Salary: 18-28 LPA.\n"
     )
@@ -58,7 +54,7 @@ def test_secondary_skills_of_a_pasted_paragraph_are_nice_to_haves() -> None:
 
 
 def test_a_prose_post_asks_in_sentences_that_also_say_what_the_job_is() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Data Analyst\n\nThe person we want has at least two years of experience, writes clean "
         "SQL and builds dashboards. You should be able to use Python for the odd forecasting job, "
         "and you will be presenting findings to officials. If you have worked with Airflow, that "
@@ -69,7 +65,7 @@ def test_a_prose_post_asks_in_sentences_that_also_say_what_the_job_is() -> None:
 
 
 def test_a_permit_category_is_not_the_c_language() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Data Engineer\n\n## Requirements\n- Python\n- Eine Arbeitsbewilligung (Bewilligung "
         "B/C) ist Voraussetzung.\n"
     )
@@ -77,12 +73,14 @@ def test_a_permit_category_is_not_the_c_language() -> None:
 
 
 def test_spoken_languages_are_language_requirements_in_any_language() -> None:
-    role = _read("# Data Engineer\n\n## Anforderungen\n- Python\n- Deutsch fließend, Englisch gut")
+    role = read_markdown_post(
+        "# Data Engineer\n\n## Anforderungen\n- Python\n- Deutsch fließend, Englisch gut"
+    )
     assert {"german", "english"} <= _labels(role, must=True)
 
 
 def test_bullet_soup_without_a_requirements_heading_asks_for_what_its_bullets_name() -> None:
-    role = _read(
+    role = read_markdown_post(
         "Bookkeeper | Remote | Philippines only\nCompany: Ledgerfield Pty Ltd (Melbourne)\n\n"
         "- Xero and Excel (pivot tables)\n- 2+ yrs bookkeeping for small businesses\n"
         "- nice: MYOB\n- pay: USD 900–1,200/month\n"
@@ -96,12 +94,12 @@ def test_bullet_soup_without_a_requirements_heading_asks_for_what_its_bullets_na
     [("Senior Data Engineer\nFull-time · 5-8 Years\n", 5), ("Java Developer\nExp: 3-5 yrs\n", 3)],
 )
 def test_years_stated_in_the_opening_lines(head: str, years: float) -> None:
-    role = _read(f"{head}\nWe're hiring.\n\n## Requirements\n- Python\n- SQL\n")
+    role = read_markdown_post(f"{head}\nWe're hiring.\n\n## Requirements\n- Python\n- SQL\n")
     assert role.min_years == years
 
 
 def test_a_sentence_ends_after_an_acronym() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Data Scientist\n\nSie bringen Erfahrung mit der Visualisierung in Power BI. Von Vorteil "
         "sind Kenntnisse in Databricks. Wir bieten ein Gehalt ab 56.000 €.\n"
     )
@@ -124,19 +122,21 @@ def _skill_ids(role: RoleSpec, *, must: bool) -> set[str | None]:
     ],
 )
 def test_brackets_after_an_acronym_that_do_not_spell_it_out_keep_it(item: str) -> None:
-    role = _read(f"# Data Engineer\n\n## Requirements\n{item}\n- Python\n")
+    role = read_markdown_post(f"# Data Engineer\n\n## Requirements\n{item}\n- Python\n")
     acronym = "wh:sql" if "SQL" in item else "wh:aws"
     assert {acronym, "wh:python"} <= _skill_ids(role, must=True)
 
 
 def test_the_years_in_brackets_after_an_acronym_are_its_years() -> None:
-    role = _read("# Data Analyst\n\n## Requirements\n- must be solid with SQL (2+ yrs)\n- Python\n")
+    role = read_markdown_post(
+        "# Data Analyst\n\n## Requirements\n- must be solid with SQL (2+ yrs)\n- Python\n"
+    )
     sql = next(r for r in role.requirements if r.skill_id == "wh:sql")
     assert sql.min_years == 2
 
 
 def test_an_acronym_in_running_text_keeps_brackets_that_list_its_parts() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Backend Engineer\n\nYou have experience with AWS (Lambda, DynamoDB) and Python, and "
         "you must be solid with SQL (2+ yrs).\n"
     )
@@ -144,14 +144,14 @@ def test_an_acronym_in_running_text_keeps_brackets_that_list_its_parts() -> None
 
 
 def test_brackets_that_spell_out_another_sense_still_drop_the_acronym() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Nurse\n\n## Requirements\n- CBT (NMC computer-based test) passed\n- English B2\n"
     )
     assert "cognitive behavioural therapy" not in {r.skill.lower() for r in role.requirements}
 
 
 def test_react_native_is_a_mobile_framework_not_react() -> None:
-    role = _read(
+    role = read_markdown_post(
         "# Frontend Engineer\n\n## Requirements\n- React (3+ years)\n- TypeScript\n\n"
         "## Nice to have\n- React Native\n"
     )
@@ -162,7 +162,9 @@ def test_react_native_is_a_mobile_framework_not_react() -> None:
 
 
 def test_brackets_that_spell_out_the_acronyms_own_name_keep_it() -> None:
-    role = _read("# Data Analyst\n\n## Requirements\n- SQL (Structured Query Language)\n- Python\n")
+    role = read_markdown_post(
+        "# Data Analyst\n\n## Requirements\n- SQL (Structured Query Language)\n- Python\n"
+    )
     assert "wh:sql" in _skill_ids(role, must=True)
 
 
