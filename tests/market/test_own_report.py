@@ -4,7 +4,10 @@ them out of the others, the roles they fit, what they may still apply to and whe
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, TENSORFLOW, make_candidate, make_role
 from worldhire.core.models import EvidenceKind, Requirement
@@ -20,12 +23,29 @@ from worldhire.store.sql.repository import SqlRepository
 DOWNLOAD = "/me/versions/{version_id}/original"
 
 
-def test_the_report_reads_the_open_roles_as_the_ranker_does(repo: SqlRepository,
-                                                           tmp_path: Path) -> None:
-    gov = Governance(repo, tmp_path)
+@dataclass
+class Reader:
+    """A self-registered Python engineer in Poland, signed in, and acme, a company posting."""
+
+    acme: str
+    person_id: str
+    own: ScopedServices
+    applications: CandidateApplications
+
+
+@pytest.fixture
+def reader(repo: SqlRepository, tmp_path: Path) -> Reader:
     acme = repo.ensure_tenant("acme").id
     person = make_candidate({PYTHON: EvidenceKind.JOB}, tenant_id=None, country="PL")
     repo.save_candidates([person])
+    own = ScopedServices(Governance(repo, tmp_path), Principal.candidate(person.id))
+    applications = CandidateApplications(own, PipelineService(repo, SqlPipelineStore.on(repo)))
+    return Reader(acme, person.id, own, applications)
+
+
+def test_the_report_reads_the_open_roles_as_the_ranker_does(repo: SqlRepository,
+                                                           reader: Reader) -> None:
+    acme = reader.acme
     ml = make_role([Requirement(PYTORCH), Requirement(PYTHON),
                     Requirement(KUBERNETES, must=False)], tenant_id=acme, title="ML Engineer")
     vision = make_role([Requirement(PYTORCH), Requirement(TENSORFLOW, must=False)],
@@ -36,14 +56,11 @@ def test_the_report_reads_the_open_roles_as_the_ranker_does(repo: SqlRepository,
     closed = make_role([Requirement(PYTHON)], tenant_id=acme, title="Analyst", status="closed")
     for role in (ml, vision, brazil, closed):
         repo.save_role(role)
-    own = ScopedServices(gov, Principal.candidate(person.id))
-    applications = CandidateApplications(
-        own, PipelineService(repo, SqlPipelineStore.on(repo)))
-    applications.apply(ml.id)
+    reader.applications.apply(ml.id)
 
-    report = own_report(own, applications, download=DOWNLOAD)
+    report = own_report(reader.own, reader.applications, download=DOWNLOAD)
 
-    assert report.candidate.id == person.id and report.strengths == [("Python", 1)]
+    assert report.candidate.id == reader.person_id and report.strengths == [("Python", 1)]
     assert (report.open_roles, report.reachable) == (3, 2)
     assert report.left_out == [("lives outside the allowed countries (BR)", 1)]
     assert report.more_reasons == 0
@@ -61,18 +78,11 @@ def test_the_report_reads_the_open_roles_as_the_ranker_does(repo: SqlRepository,
 
 
 def test_fewer_reasons_are_shown_than_leave_the_person_out(repo: SqlRepository,
-                                                          tmp_path: Path) -> None:
-    gov = Governance(repo, tmp_path)
-    acme = repo.ensure_tenant("acme").id
-    person = make_candidate({PYTHON: EvidenceKind.JOB}, tenant_id=None, country="PL")
-    repo.save_candidates([person])
+                                                          reader: Reader) -> None:
     for country in ("BR", "MX", "AR"):
-        repo.save_role(make_role(tenant_id=acme, allowed_countries=[country]))
-    own = ScopedServices(gov, Principal.candidate(person.id))
-    applications = CandidateApplications(
-        own, PipelineService(repo, SqlPipelineStore.on(repo)))
+        repo.save_role(make_role(tenant_id=reader.acme, allowed_countries=[country]))
 
-    report = own_report(own, applications, download=DOWNLOAD, reasons=2)
+    report = own_report(reader.own, reader.applications, download=DOWNLOAD, reasons=2)
 
     assert (report.open_roles, report.reachable) == (3, 0)
     assert len(report.left_out) == 2 and report.more_reasons == 1
