@@ -168,15 +168,24 @@ def test_the_roles_a_candidate_fits_name_who_posts_them_and_where(
     assert len(set(labels)) == len(labels)
 
 
-def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
-        client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+def _role_open_to_me(client: TestClient, world: World, title: str,
+                     filename: str) -> tuple[str, dict[str, str]]:
+    """A new role of company A (the demo's role file under another title), and the signed-in
+    candidate's headers once they agreed to matching."""
     spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
-    spec["title"] = "Search Engineer, withdrawal tests"
+    spec["title"] = title
     role_id = world.ctx.ingest(world.tenant_a).ingest_bytes(
-        json.dumps(spec).encode(), "withdrawal-role.json", Kind.ROLE).role_id
+        json.dumps(spec).encode(), filename, Kind.ROLE).role_id
     me = world.auth("candidate")
     client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
                 json={"purpose": "matching", "granted": True, "source": "test"})
+    return role_id, me
+
+
+def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
+        client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    role_id, me = _role_open_to_me(client, world, "Search Engineer, withdrawal tests",
+                                   "withdrawal-role.json")
     applied = client.post("/api/v1/me/applications", headers=me, json={"role_id": role_id})
     assert applied.status_code == 201, applied.text
     app_id = applied.json()["id"]
@@ -196,13 +205,8 @@ def test_an_application_whose_audit_entry_cannot_be_written_is_not_made(
     """A candidate's own application and its add-to-pipeline entry are one unit of work: when
     the entry cannot be written, no application is left (the role's board and their list show
     none), and applying again once the log is back works, audited once."""
-    spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
-    spec["title"] = "Search Engineer, application audit tests"
-    role_id = world.ctx.ingest(world.tenant_a).ingest_bytes(
-        json.dumps(spec).encode(), "application-audit-role.json", Kind.ROLE).role_id
-    me = world.auth("candidate")
-    client.post(f"/api/v1/candidates/{world.self_registered}/consent", headers=me,
-                json={"purpose": "matching", "granted": True, "source": "test"})
+    role_id, me = _role_open_to_me(client, world, "Search Engineer, application audit tests",
+                                   "application-audit-role.json")
 
     break_audit_log(monkeypatch)
     failing = TestClient(world.app, raise_server_exceptions=False)

@@ -31,6 +31,15 @@ def own(live: tuple[str, World]) -> tuple[TestClient, str, str]:
     return client, csrf, candidate_id
 
 
+def _python_role(world: World, title: str, **fields: object) -> str:
+    """A role company A's recruiter posts through the API, asking for Python."""
+    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
+        "title": title, **fields,
+        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
+    assert made.status_code == 201, made.text
+    return str(made.json()["id"])
+
+
 def test_a_newer_resume_is_a_version_of_the_same_profile(
         live: tuple[str, World], own: tuple[TestClient, str, str]) -> None:
     client, csrf, candidate_id = own
@@ -138,11 +147,7 @@ def test_any_open_role_can_be_applied_to_not_only_the_best_fits(
     the roles they fit best: here its allowed countries filter them out of their matches."""
     client, csrf, candidate_id = own
     world = live[1]
-    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
-        "title": "Forecasting Engineer, Berlin office", "allowed_countries": ["DE"],
-        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
-    assert made.status_code == 201, made.text
-    role_id = made.json()["id"]
+    role_id = _python_role(world, "Forecasting Engineer, Berlin office", allowed_countries=["DE"])
     page = client.get("/me")
     fits = page.text.split('id="fit"')[1].split("</section>")[0]
     assert f'<option value="{role_id}">Forecasting Engineer, Berlin office' in fits
@@ -161,11 +166,7 @@ def test_a_withdrawal_whose_audit_entry_cannot_be_written_is_not_made(
         monkeypatch: pytest.MonkeyPatch) -> None:
     client, csrf, candidate_id = own
     world = live[1]
-    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
-        "title": "Search Engineer, withdrawal tests",
-        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
-    assert made.status_code == 201, made.text
-    role_id = made.json()["id"]
+    role_id = _python_role(world, "Search Engineer, withdrawal tests")
     client.post("/me/applications", data={"csrf": csrf, "role_id": role_id})
     store = SqlPipelineStore.on(world.ctx.repo)
     [mine] = [a for a in store.applications_of(candidate_id) if a.role_id == role_id]
@@ -187,11 +188,7 @@ def test_an_application_whose_audit_entry_cannot_be_written_is_not_made(
     person applies, audited once."""
     client, csrf, candidate_id = own
     world = live[1]
-    made = TestClient(world.app).post("/api/v1/roles", headers=world.auth("a-recruiter"), json={
-        "title": "Search Engineer, application audit tests",
-        "requirements": [{"skill": "Python", "skill_id": "wh:python"}]})
-    assert made.status_code == 201, made.text
-    role_id = made.json()["id"]
+    role_id = _python_role(world, "Search Engineer, application audit tests")
     store = SqlPipelineStore.on(world.ctx.repo)
 
     break_audit_log(monkeypatch)
