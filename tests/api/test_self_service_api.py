@@ -169,7 +169,7 @@ def test_the_roles_a_candidate_fits_name_who_posts_them_and_where(
 
 
 def _role_open_to_me(client: TestClient, world: World, title: str,
-                     filename: str) -> tuple[str, dict[str, str]]:
+                     filename: str) -> tuple[str | None, dict[str, str]]:
     """A new role of company A (the demo's role file under another title), and the signed-in
     candidate's headers once they agreed to matching."""
     spec = json.loads((world_dir() / "roles" / ROLE_FILE).read_text(encoding="utf-8"))
