@@ -34,6 +34,7 @@ from worldhire.occupations.cleaning import clean_title
     ("Ospătar / Ospătăriță", "waiter"),
     ("Director, Analytics and Data Science", "director analytics and data science"),
     ("Manager, Software Engineering", "manager software engineering"),
+    ("Data Entry Operator - Entry Level", "data entry operator"),
 ])
 def test_titles_lose_their_noise_and_keep_the_occupation(raw: str, cleaned: str) -> None:
     assert clean_title(raw) == cleaned

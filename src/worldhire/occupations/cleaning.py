@@ -126,7 +126,7 @@ _LEADING_MODIFIERS = frozenset({
 })
 _ANYWHERE_MODIFIERS = frozenset({
     "sr", "snr", "jr", "jnr", "ii", "iii", "iv", "vi", "l1", "l2", "l3", "l4", "l5", "l6",
-    "tier", "band", "grade", "level", "entry", "mid", "senior", "junior", "sénior",
+    "tier", "band", "grade", "level", "mid", "senior", "junior", "sénior",
     "júnior", "pleno", "urgent", "new", "temp", "remote", "hybrid", "seasonal",
 })
 _TRAILING_NUMERALS = re.compile(r"(?:\s+(?:i{1,3}|iv|v|vi|[1-6]))+$")
