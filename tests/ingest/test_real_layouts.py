@@ -83,6 +83,45 @@ def test_a_resume_in_paragraphs_keeps_its_jobs_skills_and_languages() -> None:
     assert [lang.split(" (")[0] for lang in c.languages] == ["English", "Yoruba"]
 
 
+CAREER_IN_PARAGRAPHS = """Wanjiru Kamau
+Nairobi, Kenya · wanjiru@example.com · +254 722 481 903
+
+Hi! I'm a machine learning engineer with about 6 years in fintech. Right now I lead a small
+team at M-Kopa (since March 2022) where we built the credit scoring models that decide loans
+for roughly 3 million customers and serve them with FastAPI on Kubernetes.
+
+Before that I was a data scientist at Twiga Foods from 2019 to early 2022, forecasting demand
+for fresh produce across 8,000 vendors with Prophet and later a PyTorch temporal model, and I
+started out as a junior analyst at Equity Bank (2017-2019) writing SQL and building Power BI
+dashboards.
+
+I studied BSc Mathematics & Computer Science at JKUAT (2013–2017). I contribute to the Hugging
+Face transformers docs in Swahili and mentor at Nairobi AI meetups.
+"""
+
+
+def test_a_career_told_in_paragraphs_keeps_every_jobs_words_and_no_degree_as_a_job() -> None:
+    """Split at its dated lines as if they were entries, the second paragraph gave Equity Bank
+    a wrapped line as header and the next paragraph as text, so SQL and Power BI were lost;
+    the degree became a job without a title."""
+    c = parse_text_resume(CAREER_IN_PARAGRAPHS, "wanjiru.txt")
+    jobs = {(j.title, j.organization, j.start) for j in _jobs(c)}
+    assert jobs == {
+        ("machine learning engineer", "M-Kopa", date(2022, 3, 1)),
+        ("data scientist", "Twiga Foods", date(2019, 1, 1)),
+        ("junior analyst", "Equity Bank", date(2017, 1, 1)),
+    }
+    [equity] = [j for j in _jobs(c) if j.organization == "Equity Bank"]
+    assert "writing SQL and building Power BI dashboards" in equity.text
+    assert {"sql", "business intelligence", "prophet"} <= _skill_labels(c)
+
+
+def test_a_short_paragraph_wrapped_at_the_documents_width_is_one_sentence() -> None:
+    c = parse_text_resume(CAREER_IN_PARAGRAPHS, "wanjiru.txt")
+    told = " ".join(e.text for e in c.evidence)
+    assert "I contribute to the Hugging Face transformers docs" in told
+
+
 def test_a_tools_line_in_prose_is_not_dropped() -> None:
     c = parse_text_resume(
         "Ana Lima\nana@example.com\n\nTools I use daily: Python, PyTorch, vLLM, Docker, Kubernetes",

@@ -181,10 +181,23 @@ def job_in_sentence(text: str) -> ProseJob | None:
         return placement
     if org is None and (title is None or rng is None):
         return None
+    if title is None and _STUDY.search(text):
+        return None  # "I studied BSc Mathematics at JKUAT (2013–2017)": a degree, no job
     if org is not None and title is None and rng is None and not _work_verb(text):
         return None
     start, end = (rng.start, rng.end) if rng else (None, None)
     return ProseJob(title or "", org, start, end)
+
+
+# A degree, or a verb of study, in a sentence that names no job title.
+_STUDY = re.compile(
+    r"\b(?:b\.?\s?sc|m\.?\s?sc|b\.?\s?tech|m\.?\s?tech|mba|ph\.?\s?d|bachelor\w*|degree|"
+    r"diploma|licenciatura|mestrado|graduação|licencjat|magister\w*|бакалавр\w*|магістр\w*|"
+    r"licen[țt][ăa]|dipl[ôo]me|licence|abitur|cử nhân|thạc sĩ|sarjana|"
+    r"studied|graduated|studying|estudi[éeo]\w*|me formé|formei|studiowa\w*|навчал\w*|"
+    r"навчав\w*|studiat|absolvit|étudi\w*|studiert\w*|kuliah|lulus)\b",
+    re.IGNORECASE,
+)
 
 
 def _placement(text: str, org: str) -> ProseJob | None:

@@ -44,7 +44,7 @@ from worldhire.ingest.lexicon.headings import INTERESTS
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import ProseJob, group_paragraph, jobs_in_sentence
 from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
-from worldhire.ingest.sentences import Sentence, sentences
+from worldhire.ingest.sentences import Sentence, sentences, wrap_width
 from worldhire.ingest.text import clean_field
 
 _INTERESTS = frozenset(fold(h) for h in INTERESTS)
@@ -211,7 +211,12 @@ class _Reading:
             self.structured += [self._job(e) for e in labelled]
             return
         start = first_entry_line(lines)
-        if start is None:
+        if start is None or _career_in_paragraphs(lines[start:]):
+            # Paragraphs that tell a career ("Before that I was a data scientist at Twiga from
+            # 2019 to 2022, ... and I started out as an analyst at Equity Bank (2017-2019)
+            # writing SQL") are read sentence by sentence, as an experience section in prose
+            # is: split at their dated lines, a wrapped line became a job whose header, and
+            # the skills in it, no job's text held.
             self._loose_lines(lines)
             return
         self._loose_lines(lines[:start])
@@ -441,9 +446,10 @@ def _paragraphs(lines: list[str]) -> list[list[Sentence]]:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
+    width = wrap_width(lines)
     out = []
     for block in blocks:
-        found = [s for s in sentences("\n".join(block)) if s.text.strip(" -*•")]
+        found = [s for s in sentences("\n".join(block), width) if s.text.strip(" -*•")]
         if found:
             out.append(found)
     return out
@@ -487,6 +493,14 @@ def _prose_like(lines: list[str]) -> bool:
         return False
     long_lines = sum(1 for line in content if len(line.split()) >= 14)
     return long_lines >= max(1, len(content) // 2)
+
+
+def _career_in_paragraphs(lines: list[str]) -> bool:
+    """Lines that tell jobs in paragraphs, not as entries: prose-like over more than one line
+    (one long line is an entry written as a sentence, which the entry reader reads whole),
+    and no table of dated rows."""
+    return (sum(1 for line in lines if line.strip()) > 1 and _prose_like(lines)
+            and not _dated_rows(lines))
 
 
 def _dated_rows(lines: list[str]) -> bool:

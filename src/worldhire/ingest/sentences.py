@@ -39,11 +39,13 @@ class Sentence:
     text: str
 
 
-def sentences(text: str) -> list[Sentence]:
+def sentences(text: str, width: int | None = None) -> list[Sentence]:
     """The sentences of `text` in order; each `text` field is the span with inner whitespace
-    collapsed (wrapped lines read as one line)."""
+    collapsed (wrapped lines read as one line). `width` is the width the lines wrap at when
+    `text` is a part of a longer document (`wrap_width` of its lines): a paragraph of two lines
+    is too short to tell its own."""
     out: list[Sentence] = []
-    for start, end in _spans(text):
+    for start, end in _spans(text, width):
         piece = text[start:end]
         stripped = piece.strip()
         if not stripped:
@@ -85,10 +87,11 @@ def _shorten(quote: str, core: str, limit: int) -> str:
     return window
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
+def _spans(text: str, width: int | None) -> list[tuple[int, int]]:
     protected = _protected_ranges(text)
     lines = _line_spans(text)
-    width = _text_width(text, lines)
+    if width is None:
+        width = wrap_width([text[start:end] for start, end in lines])
     cuts: list[int] = []
     for n, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end]
@@ -122,9 +125,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _text_width(text: str, lines: list[tuple[int, int]]) -> int:
+def wrap_width(lines: list[str]) -> int:
     """The width lines wrap at: the 90th percentile of line lengths (0 for very short texts)."""
-    lengths = sorted(end - start for start, end in lines if end > start)
+    lengths = sorted(len(line) for line in lines if line)
     if len(lengths) < 4:
         return 0
     return lengths[int(len(lengths) * 0.9) - 1]
