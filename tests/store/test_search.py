@@ -67,11 +67,11 @@ def test_a_pools_size_follows_every_write_of_a_profile(repo: SqlRepository) -> N
 
 
 def test_words_most_profiles_hold_do_not_crowd_out_a_rare_one(repo: SqlRepository) -> None:
-    if repo.engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL's ts_rank has no document frequency: common words stay in")
+    """SQLite counts each word's profiles in its index; PostgreSQL reads their shares from the
+    planner's statistics, which a bulk load leaves (and autovacuum keeps)."""
     crowd = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}") for i in range(12)]
     rare = make_candidate({KUBERNETES: EvidenceKind.JOB}, name="Rare")
-    repo.save_candidates([*crowd, rare])
+    repo.load_candidates([*crowd, rare])
     words = ["pytorch", "production", "system", "kubernetes", "serving", "requests"]
     found = [cid for cid, _ in repo.search_profiles(PoolFilter(None), words, 1)]
     assert found == [rare.id]
@@ -142,7 +142,7 @@ def test_word_counts_kept_in_memory_follow_every_write_of_the_index(repo: SqlRep
     """store.sql.frequencies: a count is served from memory only while FTS5's own records of
     the index are those it was read under."""
     if repo.engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL's full-text ranking asks for no word counts")
+        pytest.skip("PostgreSQL reads word shares from its planner statistics, not counts")
     from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
 
     kept = WordFrequencies()
