@@ -118,3 +118,31 @@ def test_the_declared_schema_matches_the_inspected_one(tmp_path: Path) -> None:
     built = set(inspect(repo.engine).get_table_names())
     repo.close()
     assert set(t.metadata.tables) <= built
+
+
+def test_the_planners_statistics_keep_no_value_of_an_erased_person(postgres: object) -> None:
+    """PostgreSQL's ANALYZE (a bulk load runs it, autovacuum too) copies sample values of every
+    column into pg_stats: erasure analyses again, and vacuums the deleted rows away."""
+    from worldhire.governance.erasure import erase_candidate
+
+    repo = SqlRepository(postgres_url(postgres))
+    people = [make_candidate(name=f"Person {i}") for i in range(30)]
+    for i, person in enumerate(people):
+        person.email = f"person{i}.zqv@example.com"
+    repo.save_candidates(people)
+
+    def in_statistics(value: str) -> bool:
+        with repo.engine.begin() as conn:
+            return bool(conn.execute(text(
+                "SELECT 1 FROM pg_stats WHERE schemaname = current_schema() AND "
+                "(histogram_bounds::text LIKE :v OR most_common_vals::text LIKE :v)"),
+                {"v": f"%{value}%"}).first())
+
+    with repo.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE candidates")
+    erased = people[7].email
+    assert erased is not None and in_statistics(erased)
+    erase_candidate(Governance(repo, None), people[7].id)
+    assert not in_statistics(erased)
+    assert in_statistics(str(people[8].email))
+    repo.close()

@@ -624,9 +624,19 @@ def compact_databases(gov: Governance) -> list[str]:
     """Merge each SQLite file's full-text index into one segment, VACUUM it and fold its
     write-ahead log back in, truncated to zero bytes: deleted rows leave no copy in free pages
     (secure_delete is on too), in the -wal file, or in the index, where FTS5 records a deletion
-    as a tombstone in a newer segment and keeps the words in the older one until a merge."""
+    as a tombstone in a newer segment and keeps the words in the older one until a merge.
+
+    On PostgreSQL, VACUUM (ANALYZE) the database: deleted rows stay in the tables' pages and
+    their index entries until a vacuum, and the planner's statistics (pg_stats) hold sample
+    values of every column, names and e-mail addresses among them, until the next analyse; the
+    analyse samples live rows only."""
     done = []
     for engine in store_engines(gov.repo):
+        if engine.dialect.name == "postgresql":
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM (ANALYZE)")
+            done.append(str(engine.url.database))
+            continue
         if engine.dialect.name != "sqlite":
             continue
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
