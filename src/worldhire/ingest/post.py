@@ -27,6 +27,8 @@ from worldhire.core.models import RemotePolicy
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
+from worldhire.ingest.lexicon.contracts import CONTRACTS
+from worldhire.ingest.lexicon.dates import MONTHS
 from worldhire.ingest.post_allowed import allowed_countries_of, excluded_countries
 from worldhire.ingest.post_fields import (
     Overlap,
@@ -219,7 +221,12 @@ _TITLE_LABEL = re.compile(
     # "Nombre del puesto:", "Denumirea postului:", "Назва вакансії:", "Nazwa stanowiska:"
     r"posición|título del puesto|nombre del puesto|título da vaga|nome da vaga|função|"
     r"denumirea postului|denumire post|funcția|назва вакансії|назва посади|nazwa stanowiska|"
-    r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan|pozisyon)[*_\s]*:[*_\s]*(?P<v>.+)$",
+    r"jobtitel|vị trí|chức danh|posisi|jabatan|lowongan|pozisyon|"
+    # the label with the word for "vacant" or "to fill" ("Vị trí tuyển dụng:", "Poste à
+    # pourvoir :", "Posisi yang dibutuhkan:", "Puesto vacante:")
+    r"vị trí (?:tuyển dụng|công việc|ứng tuyển|cần tuyển)|poste à pourvoir|"
+    r"posisi (?:yang )?(?:dibutuhkan|dibuka|tersedia)|(?:puesto|cargo) vacante|"
+    r"stanowisko pracy|vaga disponível|position to fill|open position)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
 # "Position – Site Reliability Engineer", "Stanowisko – Analityk", "Intitulé du poste – ...": a
@@ -289,7 +296,10 @@ _GREETING = re.compile(
     r"доброго дня|добрий день|привіт|bună ziua|buna ziua|salut|xin chào|chào|halo|selamat|"
     r"thanks|thank you|regards|best|cheers|cumprimentos|saludos|pozdrawiam|mit freundlichen|"
     r"freundliche grüsse|cordialement|buongiorno|buonasera|salve|ciao|gentile|cordiali saluti|"
-    r"здравствуйте|всем привет|привет|добрый день)\b",
+    r"здравствуйте|всем привет|привет|добрый день|"
+    # Swahili, Tagalog, Hindi, Arabic, Hausa and Yoruba openings of a message
+    r"habari|hujambo|jambo|salamu|kumusta|magandang (?:araw|umaga|hapon|gabi)|namaste|namaskar|"
+    r"assalamu ?alaikum|as-salamu alaykum|salam|sannu|e kaaro|ẹ kú)\b",
     re.IGNORECASE,
 )
 _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.IGNORECASE)
@@ -302,7 +312,7 @@ _NOT_A_COMPANY = re.compile(
     r"we're|we've|we'll|i'm|i've|you're|you'll|let's|here's|it's|"
     r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
     # where the post was seen or is answered, never who hires
-    r"linkedin|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
+    r"linkedin|inmail|sponsored|promoted|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
     r"wellfound|stepstone|infojobs|computrabajo|bumeran|elempleo(?:\.com)?|tecnoempleo(?:\.com)?|"
     r"pracuj(?:\.pl)?|justjoin(?:\.it)?|nofluffjobs|work\.ua|robota\.ua|xing|monster|jobstreet|"
     r"glints|kalibrr|vietnamworks|topcv|itviec|catho|ejobs|bestjobs|kariyer(?:\.net)?|apec|"
@@ -344,9 +354,10 @@ _CLIENT = re.compile(
 # unseren Kunden, ein etabliertes Versicherungsunternehmen", "Dla naszego klienta", "l'un de nos
 # clients", "Per un'importante realtà del settore", "Компанию пока не называю"), folded.
 _UNNAMED_CLIENT = re.compile(
-    r"\b(?:our client\b(?!'s)|a client of ours|one of our clients|on behalf of (?:our|a) client|"
+    r"\b(?:our client\b(?!'s)|a client of ours|one of our (?:[\w-]+ )?clients|"
+    r"on behalf of (?:our|a) client|"
     r"fur (?:unseren|einen unserer|einen) kunden|im auftrag (?:unseres|eines) kunden|"
-    r"dla (?:naszego )?klienta|cliente nosso|nosso cliente|"
+    r"dla (?:naszego )?klienta|naszego klienta|cliente nosso|nosso cliente|"
     # "Estamos apoyando a un cliente, importante empresa del retail", "un proceso de selección
     # para una importante empresa del sector minero"
     r"(?:ayudando|ayudamos|apoyando|apoyamos|asesorando|asesoramos) a un cliente|"
@@ -389,6 +400,13 @@ _CALLED = re.compile(
     rf"\s+(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})"
 )
 # A post signed by its author with their role there: "— Ada, cofounder @ Pillbox".
+# The writer saying who they are at the company, on the post's first or last lines ("Це Льоня,
+# CTO в Лісток", "Ola Zielińska | People & Culture @ Kartoteka Software", "Maria, Head of Data at
+# Quillmark"): in a post the company writes itself, their employer is the company.
+_SENDER_AT = re.compile(
+    rf"(?:^|[,|•·]\s*)(?P<r>[^\n,|•·@]{{2,40}}?)\s+(?:@|(?i:at|в|у|w|bei|chez|em|en|na|di|tại))\s+"
+    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$"
+)
 _SIGNED_ROLE = re.compile(
     rf"^\s*[—–-]+\s*[^\n,]{{1,40}},\s+(?:[^\n,@]{{1,40}}?\s+(?:@|(?i:at))|"
     # "– Jonas, Gründer von Quellwerk AI", "— Ana, fundadora de Cafetal Labs"
@@ -440,6 +458,15 @@ _HIRED_ROLE = (
     r"\s*:?\s*"
     # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
     r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
+    # the team the hire joins, said before the role ("suchen wir Verstärkung als ...",
+    # "шукаємо в команду Data Engineer", "szukamy do zespołu ...", "recherchons pour notre
+    # équipe un(e) ...")
+    r"(?:(?:verstärkung|unterstützung)\s+(?:als|für)|(?:in|für) unser(?:e|em)? team|"
+    r"(?:в|у) (?:нашу |свою )?команду|до (?:нашої |своєї )?команди|в (?:нашу )?команду|"
+    r"do (?:naszego |swojego )?zespołu|to (?:our|the) team|for (?:our|the) team|"
+    r"(?:pour|dans|à) (?:notre|l')\s?équipe|para (?:nuestro|el|o nosso|o) (?:equipo|time)|"
+    r"untuk tim(?: kami)?|(?:pentru|în) echipa(?: noastră)?)\s+"
+    r"(?:(?:una?|an?|eine?n?|une?(?:\s*\(e\))?|um|uma|un/una)\s+)?|"
     r"(?:our|my)\s+(?:first|next|new)?\s*|"
     # Spanish puts "a" before a person sought: "Buscamos a un/a Ingeniero/a de ..."
     r"a\s+(?:un/una|un/a|una?/[ao]|una?\(a\)|una?)\s+|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|eine?:n\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
@@ -553,12 +580,14 @@ _HIRING_SUBJECT = re.compile(
     r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))\b"
 )
 # (a comma inside brackets is no cut: "Senior MLOps Engineer (B2B, 100% zdalnie)")
-_TAIL_CUT = re.compile(r"\s+(?:[–—|·]|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)|,\s+(?![^()]*\))")
+_TAIL_CUT = re.compile(r"\s+(?:[–—·]|\|{1,2}|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)|,\s+(?![^()]*\))")
 _TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
     r"up to|gaji|salario|salário|thu nhập|income|wynagrodzenie|зарплат|gehalt|salaire|maaş|"
     r"penghasilan|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
+    # where the work is: "– Làm việc tại Quận 7", "- Penempatan Surabaya", "– based in Lagos"
+    r"làm việc tại|địa điểm|penempatan|lokasi|based in|working (?:from|in)|"
     r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b|"
     # the employer's sector: "ML Engineer – Fintech – Cluj-Napoca"
     r"\b(?:fin|health|ed|insur|prop|agri|legal|clean|reg)tech\b|\bsaas\b|\bstart-?up\b",
@@ -602,6 +631,10 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     post = split_post(text)
     read = ReadPost()
     read.title, title_place = _trim_title(_title(post))
+    # "Requirment – Jr. Data Analyst": a heading's word before a dash heads the line, not the role
+    first, dash, rest = read.title.partition(" – ")
+    if dash and rest and known_heading(fold(first)) is not None:
+        read.title = rest
     named_first = _company_before_title(read.title, linker)
     if named_first:
         read.title = read.title[len(named_first) :].lstrip(" |–—·-")
@@ -609,6 +642,12 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if named_first and not _field(_COMPANY_LABEL, post.text[:3000]):
         read.company = named_first
     read.company = _with_legal_form(_fuller_name(read.company, text), text)
+    # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
+    # signature or the sender's line: no employer. A software house that works for its clients
+    # heads its own post with its name (a job board's card), and employs the hire.
+    if (read.company and _UNNAMED_CLIENT.search(fold(text[:1500]))
+            and not _heads_the_post(read.company, text)):  # fmt: skip
+        read.company = ""
     if read.company and read.title.endswith(read.company):
         read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
                             read.title[: -len(read.company)]).strip()  # fmt: skip
@@ -731,9 +770,14 @@ def _title(post: PostText) -> str:
                     if roles.search(fold(m.group("t")))), None)  # fmt: skip
     if role_of:
         return _clean(role_of)
-    if every:
-        return _clean(every[0])
     named = _role_phrase(post.text[:600])
+    if every:
+        # "we're hiring at @ledgerlyhq": a first line that only announces the hiring (and where)
+        # names no title; the role the opening sentences name is.
+        rest = _TITLE_PREFIX.sub("", _clean(every[0]))
+        announces = rest != _clean(every[0]) and (not rest or bool(_AT_WHERE.match(rest)))
+        if not (announces and named):
+            return _clean(every[0])
     return _clean(named) if named else ""
 
 
@@ -745,6 +789,10 @@ _MENU_WORDS = re.compile(
     r"lowongan|việc làm|companies|entreprises|empresas|unternehmen|firmy|startups)\b",
     re.IGNORECASE,
 )
+
+
+# "at @ledgerlyhq", "bei Alpenkern": where the hire will work, after a hiring announcement.
+_AT_WHERE = re.compile(r"(?:at|bei|chez|en|em|na|w|in|tại)\s|@", re.IGNORECASE)
 
 
 def _menu_line(line: str) -> bool:
@@ -842,7 +890,10 @@ _TAGS = re.compile(r"^(?:\s*#[^\W\d_][\w-]*)+\s*$")
 # A forum's or chat's own lines above a post: the board ("r/forhire"), who posted it and when
 # ("Posted by u/oddbird_joao · 6h", "Moonmoth Games — Today at 14:02").
 _FORUM_LINE = re.compile(
-    r"^\s*(?:[ru]/[\w-]+\s*$|posted by\b|.{1,40}\s[—–-]\s(?:today|yesterday)\s+at\s+\d)",
+    r"^\s*(?:[ru]/[\w-]+\s*$|posted by\b|.{1,40}\s[—–-]\s(?:today|yesterday)\s+at\s+\d|"
+    # an X/Threads author ("Maya Reyes @mayabuilds · Dec 2") or a message's sender and time
+    # ("Sneha Kulkarni · 3:42 PM")
+    r".{1,60}?\s@[\w.]{2,30}\s*(?:[·•]|$)|.{1,60}?\s[·•]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$)",
     re.IGNORECASE,
 )
 # "# Data Engineer": a Markdown heading; "#opportunitàdilavoro Per ... ricerchiamo" opens with a
@@ -922,7 +973,9 @@ def _role_phrase(text: str) -> str | None:
     """The job title inside a sentence: capitalised words up to a role noun ("... suchen wir
     eine/n Data Scientist (w/m/d) in Vollzeit" -> "Data Scientist (w/m/d)")."""
     roles = pattern("role")
-    for match in re.finditer(r"(?:[A-Z0-9][\w+#./-]*\s+){0,3}[A-Za-z][\w-]*", text):
+    # (the words of one sentence: "... a Senior ML Engineer.\n\nYou'd" ends at "Engineer")
+    for match in re.finditer(r"(?:[A-Z0-9][\w+#/-]*(?:\.(?=\w)|(?<=\b[SJ]r)\.)?[ \t]+){0,3}"
+                             r"[A-Za-z][\w-]*", text):
         words = match.group(0).split()
         if roles.fullmatch(fold(words[-1])) and words[0][:1].isupper():
             # "(w/m/d)", "(Computer Vision)": a mark or a speciality, not "(remote, CEE)".
@@ -1077,6 +1130,9 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     for_client = bool(_UNNAMED_CLIENT.search(fold(post.text[:800])))
     if employer and _company_like(employer.group("n"), linker) and not for_client:
         return employer.group("n"), ""  # the author hires for their own employer
+    sender = _sender_employer(post.text, linker)
+    if sender:
+        return sender, ""
     joined = [_HELLO_FROM.sub("", x) for x in _joined_head(post)]
     author = _author_lines(joined, headline)
     at = next((i for i, line in enumerate(joined) if _is_title_line(line, title)), 0)
@@ -1155,6 +1211,32 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         if name != about.heading and _looks_like_name(name):
             return name, ""
     return _company_in_prose(post, linker)
+
+
+def _heads_the_post(name: str, text: str) -> bool:
+    """The name is on one of the post's first lines that are no greeting, subject or sender
+    ("Consultora Puelche · Capital Federal", "Pusula Yazılım A.Ş." under the title, "En
+    Consultora Puelche buscamos ...")."""
+    lines = [x.strip() for x in text.strip().split("\n") if x.strip()][:6]
+    key = re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)")
+    return any(key.search(fold(_clean(line))) for line in lines
+               if not (_GREETING.match(line) or _HELLO_FROM.match(line) or _SUBJECT.match(line)
+                       or _FORUM_LINE.match(line)))  # fmt: skip
+
+
+def _sender_employer(text: str, linker: SkillLinker) -> str:
+    """The employer the writer names with their own job on the post's first two or last four
+    lines ("Привіт! Це Льоня, CTO в Лісток 👋")."""
+    lines = [x.strip() for x in text.strip().split("\n") if x.strip()]
+    for line in [*map(_after_greeting, lines[:2]), *lines[-4:]]:
+        match = _SENDER_AT.search(line)
+        if match is None:
+            continue
+        role = match.group("r")
+        if ((_SENDER_ROLE.search(role) or pattern("role").search(fold(role)))
+                and _company_like(match.group("n"), linker)):  # fmt: skip
+            return match.group("n")
+    return ""
 
 
 def _card_company(post: PostText, title: str) -> str:
@@ -1277,8 +1359,9 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
 
 
 def _is_title_line(line: str, title: str) -> bool:
-    cleaned = _GENDER_MARK.sub("", _TITLE_PREFIX.sub("", _clean(line)))
-    return cleaned == title or (bool(title) and cleaned.startswith(title))
+    # (in any case: a heading in capitals holds the title a field writes in lower case)
+    cleaned = fold(_GENDER_MARK.sub("", _TITLE_PREFIX.sub("", _clean(line))))
+    return cleaned == fold(title) or (bool(title) and cleaned.startswith(fold(title)))
 
 
 def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
@@ -1565,7 +1648,22 @@ def _looks_like_name(name: str) -> bool:
         # "Position – Site Reliability Engineer", "Lieu – Dakar": a field's label
         and fold(name) not in _FIELD_WORDS
         and not _REACH.match(name)
+        and not _NO_EMPLOYER.match(fold(name))
+        and known_heading(fold(name)) is None
     )
+
+
+# What a post's chips and lines say beside the employer, never its name: the contract ("CDI",
+# "B2B", "PJ"), a date ("Dec 2", "12 março"), a funding stage ("Series A").
+_NO_EMPLOYER = re.compile(
+    r"^(?:" + "|".join(sorted({re.escape(fold(c)) for c in CONTRACTS}, key=len, reverse=True))
+    + r"|(?:" + "|".join(sorted({re.escape(fold(m)) for ms in MONTHS.values() for m in ms},
+                                key=len, reverse=True))
+    + r")\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?(?:"
+    + "|".join(sorted({re.escape(fold(m)) for ms in MONTHS.values() for m in ms},
+                      key=len, reverse=True))
+    + r")\.?|series [a-h]|pre-?seed|seed(?: stage| round)?)$"
+)
 
 
 # Where a job may be done from, as boards print it below the title ("Worldwide", "Anywhere in

@@ -796,6 +796,10 @@ ROLE_NOUNS: tuple[str, ...] = (
     "kasjerka", "magazynier", "magazynierka", "testerka", "projektant", "projektantka",
     "doradca", "asystent", "asystentka", "rekruter", "rekruterka", "przedstawiciel handlowy",
     "staf", "kasir", "pramuniaga", "kurir", "manajer", "desainer",
+    # students and trainees hired as such ("Werkstudent Data Analytics", "Stagiaire RH")
+    "werkstudent", "werkstudentin", "praktikant", "praktikantin", "trainee", "stagiaire",
+    "alternant", "alternante", "pasante", "becario", "becaria", "stażysta", "stażystka",
+    "стажер", "стажерка", "thực tập sinh",
 )  # fmt: skip
 
 
