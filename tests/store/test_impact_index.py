@@ -133,14 +133,22 @@ def test_a_query_past_the_cap_is_ranked_as_fts5_ranks_it(
 def test_only_the_best_read_are_scored_again(
     repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """With one posting read per word, the profiles scored are each word's best: 'spark''s
-    best (held twice in the shortest text with it) leads, ranked by its score over every word."""
+    """With one posting read per word and no holders of every word, the profiles scored are
+    each word's best, ranked by their scores over every word; with the holders of every word,
+    those are scored too."""
     repo.save_candidates(people())
     monkeypatch.setattr(sql, "RANKED_POSTINGS", 0)
     monkeypatch.setattr(impacts, "READ", 1)
+    monkeypatch.setattr(impacts, "HOLDERS", 0)
     found = repo.search_profiles(PoolFilter(None), WORDS, 3)
     best = {postings(repo, w)[0][0] for w in WORDS}
     assert {cid for cid, _ in found} <= best
+    monkeypatch.setattr(impacts, "HOLDERS", 100)
+    every_word = {cid for cid, _ in postings(repo, "spark")} & {
+        cid for cid, _ in postings(repo, "kafka")} & {cid for cid, _ in postings(repo, "pytorch")}
+    assert every_word - best
+    found = repo.search_profiles(PoolFilter(None), WORDS, 10)
+    assert every_word <= {cid for cid, _ in found}
     with repo.engine.connect() as conn:
         every = dict(_full_text(conn, WORDS, 100, _pool_where(PoolFilter(None)), None))
     assert [score for _, score in found] == pytest.approx([every[cid] for cid, _ in found])
