@@ -172,7 +172,7 @@ def test_a_score_is_fts5s_bm25_to_the_last_bits_on_ascii_text(repo: SqlRepositor
 def test_the_profiles_stored_before_the_index_are_indexed_by_its_migration(
     repo: SqlRepository,
 ) -> None:
-    """Migration 0032 writes the postings of the profiles stored before it as every write does
+    """Migration 0033 writes the postings of the profiles stored before it as every write does
     (a downgrade and upgrade again give the same index)."""
     from alembic import command
     from alembic.config import Config

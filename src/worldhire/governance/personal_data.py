@@ -150,7 +150,7 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
 # merges the indexes afterwards (governance.repository.compact_databases) so no deleted token
 # stays in their segments. On PostgreSQL the listing index is a table of the same name
 # (migration 0025): each candidate_text row's list terms and sort key, deleted with the row by
-# its foreign key's cascade. SQLite's impact-ordered keyword index (migration 0032) holds each
+# its foreign key's cascade. SQLite's impact-ordered keyword index (migration 0033) holds each
 # row's best words with their weight, deleted with the row by a trigger.
 SEARCH_INDEX_OF = "candidate_text"
 SEARCH_INDEX_TABLES = (

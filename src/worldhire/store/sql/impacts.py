@@ -6,7 +6,7 @@ profiles again for its idf), so its cost grows with the store: a bench/e2e.py ro
 query's words of idf(word) x impact(word, profile), where the impact (the word's saturated
 count in the profile, normalised by the profile's length) depends on neither the query nor the
 other words. So each word's postings are also kept with their impact, in a table ordered by
-(word, impact) (IMPACTS, migration 0032), and a query reads each of its words' READ best
+(word, impact) (IMPACTS, migration 0033), and a query reads each of its words' READ best
 postings there: at most READ rows a word however large the store. Each profile found gets the
 sum of its weighted impacts read (the words whose best it is not among count nothing yet); the
 pool's best RESCORED x k by that sum are scored again by BM25 over every word (computed from

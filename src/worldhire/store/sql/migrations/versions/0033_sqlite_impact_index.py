@@ -7,8 +7,8 @@ posting must reach. The profiles stored before are indexed here, in batches, by 
 write uses, where the store holds more than impacts.ACTIVE (a smaller one is indexed by the write
 that takes it past). PostgreSQL ranks with its own full-text index as before: nothing changes there.
 
-Revision ID: 0032
-Revises: 0031
+Revision ID: 0033
+Revises: 0032
 Create Date: 2026-12-05
 """
 
@@ -19,8 +19,8 @@ from alembic import op
 from worldhire.store.sql.impacts import FLOORS, IMPACTS, written
 from worldhire.store.sql.repository import LOAD_CACHE_KIB
 
-revision = "0032"
-down_revision = "0031"
+revision = "0033"
+down_revision = "0032"
 branch_labels = None
 depends_on = None
 
