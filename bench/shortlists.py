@@ -128,6 +128,10 @@ def main() -> None:
         now = json.loads(json.dumps(ranked))
         differ = [role_id for role_id, was in before.items() if now.get(role_id) != was]
         figures["compared"] = len(before)
+        figures["top10_in_common"] = round(sum(
+            len({p["id"] for p in was["shown"][:10]}
+                & {p["id"] for p in now.get(role_id, {"shown": []})["shown"][:10]})
+            / max(1, len(was["shown"][:10])) for role_id, was in before.items()) / len(before), 3)
         figures["different"] = differ
     print(json.dumps(figures, indent=None if args.json else 2))
     if differ:

@@ -26,8 +26,9 @@ def profile_text(candidate: Candidate) -> str:
 
 
 # A searched word: tool names keep "+" and "#" ("C++", "C#") and one-letter names ("R", "C") stay
-# words; the commonest function words are none. The in-memory BM25 index and the store's
-# impact-ordered postings (store/sql/postings.py) read profiles and queries by it.
+# words; the commonest function words are none. The in-memory BM25 index reads profiles and
+# queries by it, the store's keyword stage queries (store/sql/impacts.py reads profiles by
+# `terms`, as FTS5's tokenizer does).
 SEARCH_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")
 SEARCH_STOP = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "i", "in",

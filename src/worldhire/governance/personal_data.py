@@ -139,6 +139,10 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
     NoPersonalData("candidate_work_windows", "how many profiles state each working window (time "
                                              "zone and hours), kept by triggers: a count per "
                                              "window", sqlite_only=True),
+    NoPersonalData("candidate_search_floors", "for a word more than 8,000 profiles held, the "
+                                              "impact its kept postings reach (the keyword "
+                                              "index's cut): a number per common word",
+                   sqlite_only=True),
 )
 
 # SQLite's FTS5 indexes over candidate_text (migrations 0013 and 0019) and their shadow tables:
@@ -146,13 +150,15 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
 # merges the indexes afterwards (governance.repository.compact_databases) so no deleted token
 # stays in their segments. On PostgreSQL the listing index is a table of the same name
 # (migration 0025): each candidate_text row's list terms and sort key, deleted with the row by
-# its foreign key's cascade.
+# its foreign key's cascade. SQLite's impact-ordered keyword index (migration 0033) holds each
+# row's best words with their weight, deleted with the row by a trigger.
 SEARCH_INDEX_OF = "candidate_text"
 SEARCH_INDEX_TABLES = (
     "candidate_search", "candidate_search_data", "candidate_search_idx",
     "candidate_search_docsize", "candidate_search_config", "candidate_search_vocab",
     "candidate_search_listing", "candidate_search_listing_data", "candidate_search_listing_idx",
     "candidate_search_listing_docsize", "candidate_search_listing_config",
+    "candidate_search_impacts",
 )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from types import SimpleNamespace
@@ -85,6 +86,7 @@ from worldhire.store.protocol import (
     list_sort_key,
     summary_skills,
 )
+from worldhire.store.sql import impacts
 from worldhire.store.sql import schema as t
 
 # Every table the migrations create must be on `metadata` wherever the store is open, so
@@ -107,6 +109,7 @@ from worldhire.store.sql.rows import (
     bulk_insert_rows,
     insert_prepared,
     prepare_rows,
+    with_impacts,
 )
 from worldhire.store.sql.unit_of_work import SqlUnitOfWork, Transactions
 from worldhire.store.vector_backend import AUTO, VectorBackend, choose_vector_backend
@@ -465,7 +468,7 @@ class SqlRepository:
             if not values:
                 continue
             if insert_many is None:
-                conn.execute(insert(table_), values)
+                with_impacts(conn, table_, partial(conn.execute, insert(table_), values))
             else:
                 insert_many(conn, table_, values)
 
@@ -699,7 +702,11 @@ class SqlRepository:
         every match to sort them anyway, so reading on costs only the checks. Only a pool too
         selective for that is searched with the predicates joined in (each match then costs a
         row lookup); when that came after the first part, two fifths of bench/e2e.py's roles
-        took it at 30,000 profiles."""
+        took it at 30,000 profiles.
+
+        On SQLite a query whose words hold more than RANKED_POSTINGS postings is ranked from
+        the impact-ordered index instead (store/sql/impacts.py): each word's best postings are
+        read, so the cost no longer grows with the store."""
         words = [w for w in dict.fromkeys(words) if w]
         if not words or k <= 0:
             return []
@@ -708,6 +715,10 @@ class SqlRepository:
         # A unit of work's own writes are not in the index's stamp yet (sql/frequencies.py).
         frequencies = None if self.transactions.in_unit_of_work() else self._frequencies
         with self._tx() as conn:
+            if conn.dialect.name == "sqlite":
+                held = _selective(conn, words, frequencies)
+                if sum(held.values()) > RANKED_POSTINGS and impacts.in_use(conn):
+                    return impacts.search(conn, held, k, partial(_pool_rows, conn, pool))
             matches = _RankedMatches(conn, words, part, part * DEEPEN, frequencies)
             for rows in matches:
                 members = _members(conn, pool, [cid for cid, _ in rows])
@@ -1114,6 +1125,10 @@ def _consents_to_matching() -> Any:
 # checked on its hits, and how many such parts are read before the filters are joined in.
 OVERFETCH = 4
 DEEPEN = 8
+# Postings FTS5 may rank for one query on SQLite (about 1.5 us each: 0.3 s for 200,000); past
+# it the impact-ordered index is read. bench/e2e.py's roles hold fewer at 100,000 profiles (so
+# their shortlists are FTS5's), 0.5-1 million at 1,000,000.
+RANKED_POSTINGS = 200_000
 
 
 def _members(conn: Connection, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
@@ -1125,6 +1140,17 @@ def _members(conn: Connection, pool: PoolFilter, candidate_ids: Sequence[str]) -
         select(t.candidates.c.id).where(
             _among(t.candidates.c.id, ids, conn.dialect.name), _pool_where(pool))
     ).scalars())
+
+
+def _pool_rows(conn: Connection, pool: PoolFilter, rows: Sequence[int]) -> dict[int, str]:
+    """Which of these rows of the searched text (candidate_text.row) are the filtered pool's
+    profiles, with their ids."""
+    ct = t.candidate_text
+    listed: Any = select(literal_column("value")).select_from(func.json_each(json.dumps(rows)))
+    return {row: cid for row, cid in conn.execute(
+        select(ct.c.row, ct.c.candidate_id)
+        .join(t.candidates, t.candidates.c.id == ct.c.candidate_id)
+        .where(ct.c.row.in_(listed.scalar_subquery()), _pool_where(pool))).all()}
 
 
 def _pool_where(pool: PoolFilter) -> Any:
@@ -1192,7 +1218,7 @@ class _RankedMatches:
         if self.conn.dialect.name != "sqlite":
             yield from self._joined()
             return
-        words = _selective(self.conn, self.words, self.frequencies)
+        words = list(_selective(self.conn, self.words, self.frequencies))
         if not words:
             self.complete = True
             return
@@ -1254,7 +1280,7 @@ def _full_text_query(conn: Connection, words: Sequence[str], where: Any,
     profile holds a word worth asking for."""
     ct = t.candidate_text
     if conn.dialect.name == "sqlite":
-        words = _selective(conn, words, frequencies)
+        words = list(_selective(conn, words, frequencies))
         if not words:
             return None
         # FTS5's rank is bm25, lower is better.
@@ -1581,19 +1607,19 @@ KEEP_RAREST = 3
 
 
 def _selective(conn: Connection, words: Sequence[str],
-               frequencies: WordFrequencies | None) -> list[str]:
-    """The query's words that some profiles hold, minus the common ones (FTS5's vocabulary
-    table counts the profiles that hold each word; `frequencies` keeps its counts while the
-    index is unchanged); the rarest few are kept when all are common."""
+               frequencies: WordFrequencies | None) -> dict[str, int]:
+    """The query's words that some profiles hold, minus the common ones, each with the count of
+    profiles holding it (FTS5's vocabulary table counts them; `frequencies` keeps its counts
+    while the index is unchanged); the rarest few are kept when all are common."""
     held = (read_frequencies(conn, list(words)) if frequencies is None
             else frequencies.of(conn, list(words)))
     # The largest row number is the count of profiles written, an upper bound of those held.
     written = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
     found = [w for w in words if held.get(w, 0) > 0]  # a word nobody holds matches nothing
     rare = [w for w in found if held[w] <= COMMON_SHARE * written]
-    if len(rare) >= KEEP_RAREST:
-        return rare
-    return sorted(found, key=lambda w: (held[w], w))[:KEEP_RAREST]
+    if len(rare) < KEEP_RAREST:
+        rare = sorted(found, key=lambda w: (held[w], w))[:KEEP_RAREST]
+    return {w: held[w] for w in rare}
 
 
 def _telling_words(conn: Connection, words: Sequence[str]) -> dict[str, float]:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Date, DateTime, Dialect, Table
 from sqlalchemy.exc import DBAPIError
 
+from worldhire.store.sql import impacts
 from worldhire.store.sql import schema as t
 
 Processor = Callable[[Any], Any]
@@ -155,9 +156,25 @@ def bulk_insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, An
     _indexed(conn, table, partial(insert_rows, conn, table, rows))
 
 
+def with_impacts(conn: Connection, table: Table, insert: Callable[[], object]) -> None:
+    """`insert()` of rows into `table`; on SQLite, searched texts' postings written to the
+    impact-ordered index (store/sql/impacts.py) afterwards, in one pass over the rows added."""
+    if conn.dialect.name != "sqlite" or table.name != t.candidate_text.name:
+        insert()
+        return
+    last = conn.exec_driver_sql("SELECT coalesce(max(row), 0) FROM candidate_text").scalar_one()
+    insert()
+    impacts.written(conn, int(last))
+
+
 def _indexed(conn: Connection, table: Table, insert: Callable[[], None]) -> None:
     """`insert()` of rows into `table`; on SQLite, what the table's insert triggers keep is
-    kept afterwards by one statement over the rows added (_BATCHED) instead of row by row."""
+    kept afterwards by one statement over the rows added (_BATCHED) instead of row by row,
+    and the impact-ordered index too (with_impacts)."""
+    with_impacts(conn, table, partial(_triggered, conn, table, insert))
+
+
+def _triggered(conn: Connection, table: Table, insert: Callable[[], None]) -> None:
     batched = _BATCHED.get(table.name)
     if batched is None or conn.dialect.name != "sqlite":
         insert()

@@ -1,0 +1,288 @@
+"""SQLite's keyword stage at a bounded cost, whatever the store holds: an impact-ordered index.
+
+FTS5 ranks an OR query by reading every posting of every word of it (and counts each word's
+profiles again for its idf), so its cost grows with the store: a bench/e2e.py role's words hold
+0.5-1 million postings at 1,000,000 profiles, 0.4-0.85 s of CPU per role. BM25 is a sum over the
+query's words of idf(word) x impact(word, profile), where the impact (the word's saturated
+count in the profile, normalised by the profile's length) depends on neither the query nor the
+other words. So each word's postings are also kept with their impact, in a table ordered by
+(word, impact) (IMPACTS, migration 0033), and a query reads each of its words' READ best
+postings there: at most READ rows a word however large the store. Each profile found gets the
+sum of its weighted impacts read (the words whose best it is not among count nothing yet); the
+pool's best RESCORED x k by that sum are scored again by BM25 over every word (computed from
+FTS5's own statistics: its row count and average length, each profile's length, each word's
+count of profiles, as FTS5's bm25() computes it), and the best k returned.
+
+The index is written once the store holds more than ACTIVE profiles (below, the keyword stage
+is FTS5's, and writes skip it). Only the postings a query can read are kept: once a word holds
+more than 2 x CAP of them, it is cut back to its CAP best, and a later profile's posting of it
+is written only if its impact reaches the cut's (the word's floor, FLOORS). A deleted
+profile's postings go with its text (a trigger on candidate_text, as FTS5's own), so an erased
+person leaves nothing here; FLOORS holds only words more than 2 x CAP profiles held, none that
+could point at one person.
+
+What it keeps and costs, at 1,000,000 bench/e2e.py profiles (12 roles, machine at load 15-19):
+bench/shortlists.py --against the shortlists of FTS5's exact stage, .823 of the top 10 in
+common, CPU p50/p95 per explained shortlist 746/917 ms where FTS5's took 979/1,223 ms;
+bench/e2e.py, against FTS5 ranking every match of the same pool: keyword recall@200 .847, top
+10 .733 (3 roles). The migration indexed the million profiles in 209 s of CPU (4.6 million
+postings kept, 901 words). At 100,000 profiles nothing is indexed and every shortlist is FTS5's.
+
+An impact is written with the store's average length at the time (FTS5's), so one written
+later may be normalised a little differently: the order it gives only picks which profiles are
+scored again, which is exact.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from worldhire.core.texts import terms
+from worldhire.store.sql import schema as t
+
+IMPACTS = f"{t.SEARCH_TABLE}_impacts"
+# Profiles written before the index is: a smaller store's keyword stage is ranked by FTS5
+# (repository.RANKED_POSTINGS: its queries hold fewer postings), so its writes skip the index
+# (a bulk load of 20,000 took 2.4 times the CPU writing every posting). The write that takes
+# the store past it indexes every profile stored.
+ACTIVE = 150_000
+# Profiles indexed at a time when the whole store is.
+BATCH = 20_000
+FLOORS = f"{t.SEARCH_TABLE}_floors"
+# Postings a word keeps at least (its best); it is cut back to them past twice as many.
+CAP = 4000
+# Postings read per query word, best first.
+READ = CAP
+# Profiles of the pool scored on every word, per profile asked for. At 1,000,000 profiles (12
+# bench roles, shortlists against FTS5's): 4 kept .631 of the top 10 for 613 ms of CPU per
+# shortlist, 8 .823 for 746 (FTS5 979).
+RESCORED = 8
+# Profiles holding all (or all but the commonest...) of a query's words read at most.
+HOLDERS = 8000
+# Profiles found whose membership of the pool is checked at a time, best first.
+CHECKED = 1000
+# An impact is stored as an integer: millionths.
+SCALE = 1_000_000
+K1, B = 1.2, 0.75
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    """FTS5's count of rows and their average length in tokens (its averages record)."""
+
+    rows: int
+    average_length: float
+
+
+def _varint(blob: bytes, at: int) -> tuple[int, int]:
+    """SQLite's variable-length integer at `at` (FTS5 stores its records in it), and where the
+    next one begins."""
+    value = 0
+    for _ in range(8):
+        byte = blob[at]
+        at += 1
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value, at
+    return (value << 8) | blob[at], at + 1
+
+
+def index_stats(conn: Connection) -> IndexStats:
+    # FTS5_AVERAGES_ROWID: the row count, then the tokens of each column (one here).
+    blob = conn.execute(text(f"SELECT block FROM {t.SEARCH_TABLE}_data WHERE id = 1")).scalar()
+    if not blob:
+        return IndexStats(0, 0.0)
+    rows, at = _varint(bytes(blob), 0)
+    tokens, _ = _varint(bytes(blob), at)
+    return IndexStats(rows, tokens / rows if rows else 0.0)
+
+
+def idf(stats: IndexStats, holders: int) -> float:
+    value = math.log((stats.rows - holders + 0.5) / (holders + 0.5))
+    return value if value > 0 else 1e-6
+
+
+class Scorer:
+    """FTS5's bm25() of a profile's text for `words` (each with its count of profiles), in
+    FTS5's order of summing (the query's order): to the last bit for a profile in plain
+    ASCII; a word is counted as FTS5's tokenizer (unicode61, "+" and "#" kept) reads it,
+    accents folded as core.texts.terms folds them."""
+
+    def __init__(self, stats: IndexStats, held: Mapping[str, int]) -> None:
+        self.stats = stats
+        self.words = list(held)
+        self.idf = {w: idf(stats, n) for w, n in held.items()}
+        alternatives = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
+        # A word as a whole token of lower-cased ASCII (the tokenizer's token characters).
+        self._ascii = re.compile(rf"(?<![a-z0-9+#])(?:{alternatives})(?![a-z0-9+#])")
+
+    def score(self, body: str, length: int) -> float:
+        found = (self._ascii.findall(body.lower()) if body.isascii()
+                 else [w for w in terms(body) if w in self.idf])
+        counts = Counter(found)
+        norm = K1 * (1 - B + B * length / self.stats.average_length)
+        total = 0.0
+        for word in self.words:  # FTS5 sums in the query's order
+            if word in counts:
+                tf = counts[word]
+                total += self.idf[word] * ((tf * (K1 + 1.0)) / (tf + norm))
+        return total
+
+
+def impacts(body: str, average_length: float) -> dict[str, int]:
+    """Each word of a profile's text and its BM25 impact there (in millionths), its length
+    normalised by `average_length`."""
+    words = terms(body)
+    if not words:
+        return {}
+    norm = K1 * (1 - B + B * len(words) / (average_length or len(words)))
+    return {w: round(SCALE * tf * (K1 + 1) / (tf + norm)) for w, tf in Counter(words).items()}
+
+
+def in_use(conn: Connection) -> bool:
+    """Whether the store's profiles are indexed (it held more than ACTIVE once)."""
+    return conn.exec_driver_sql(f"SELECT 1 FROM {IMPACTS} LIMIT 1").first() is not None
+
+
+def written(conn: Connection, after: int) -> None:
+    """Keep the index in step with candidate_text's rows past `after`, just written: their
+    postings, once the index is in use; every profile's, when the store has just grown past
+    ACTIVE."""
+    if in_use(conn):
+        index_new(conn, after)
+        return
+    last = int(conn.exec_driver_sql(
+        "SELECT coalesce(max(row), 0) FROM candidate_text").scalar_one())
+    if last > ACTIVE:
+        for start in range(0, last, BATCH):
+            index_new(conn, start, start + BATCH)
+
+
+def index_new(conn: Connection, after: int, upto: int | None = None) -> None:
+    """The postings of candidate_text's rows past `after` (up to `upto`), new to the index,
+    each word kept to its best (CAP to 2 x CAP)."""
+    written = conn.exec_driver_sql(
+        "SELECT row, body FROM candidate_text WHERE row > ? AND row <= ?",
+        (after, upto if upto is not None else 2**62)).all()
+    if not written:
+        return
+    average = index_stats(conn).average_length
+    by_word: dict[str, list[tuple[int, int]]] = {}
+    for row, body in written:
+        for word, impact in impacts(body, average).items():
+            by_word.setdefault(word, []).append((impact, row))
+    floors = _floors(conn, list(by_word))
+    # In the table's order: each insert lands beside the last one instead of anywhere.
+    postings = sorted((word, impact, row) for word, held in by_word.items()
+                      for impact, row in held if impact >= floors.get(word, (0, 0))[0])
+    if postings:
+        conn.exec_driver_sql(
+            f"INSERT INTO {IMPACTS} (term, impact, row) VALUES (?, ?, ?)", postings)
+    added = Counter(word for word, _, _ in postings)
+    if grown := [(added[w], w) for w in floors if added[w]]:
+        conn.exec_driver_sql(f"UPDATE {FLOORS} SET kept = kept + ? WHERE term = ?", grown)
+    for word in by_word:
+        kept = floors[word][1] + added[word] if word in floors else _kept(conn, word)
+        if kept > 2 * CAP:
+            _cut(conn, word)
+
+
+def _holders(conn: Connection, rarest: Sequence[str], wanted: int
+             ) -> list[tuple[int, int, int]]:
+    """(row, length in tokens, how many of `rarest` it holds) of the profiles holding every word
+    of `rarest`, then every one but the commonest, ... until `wanted` are found or HOLDERS
+    read (FTS5 intersects its lists: a few milliseconds at 1,000,000 profiles)."""
+    out: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for count in range(len(rarest), 0, -1):
+        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in rarest[:count])
+        rows = conn.exec_driver_sql(
+            f"SELECT d.id, d.sz FROM {t.SEARCH_TABLE} JOIN {t.SEARCH_TABLE}_docsize AS d "
+            f"ON d.id = {t.SEARCH_TABLE}.rowid WHERE {t.SEARCH_TABLE} MATCH ? LIMIT ?",
+            (match, HOLDERS - len(out))).all()
+        out += [(row, _varint(bytes(size), 0)[0], count) for row, size in rows
+                if row not in seen]
+        seen.update(row for row, _ in rows)
+        if len(out) >= min(wanted, HOLDERS):
+            break
+    return out
+
+
+def _floors(conn: Connection, words: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """The words already cut: (the impact a new posting must reach, postings kept)."""
+    found: dict[str, tuple[int, int]] = {}
+    for start in range(0, len(words), 500):
+        found.update({term: (floor, kept) for term, floor, kept in conn.exec_driver_sql(
+            f"SELECT term, floor, kept FROM {FLOORS} WHERE term IN (SELECT value FROM "
+            "json_each(?))", (json.dumps(list(words[start:start + 500])),))})
+    return found
+
+
+def _kept(conn: Connection, word: str) -> int:
+    """The postings of a word never cut, counted up to one past 2 x CAP."""
+    return int(conn.exec_driver_sql(
+        f"SELECT count(*) FROM (SELECT 1 FROM {IMPACTS} WHERE term = ? LIMIT ?)",
+        (word, 2 * CAP + 1)).scalar_one())
+
+
+def _cut(conn: Connection, word: str) -> None:
+    """A word's postings back to its CAP best; later ones are written from its floor up (a later
+    profile's row is larger: of equal impact, it is after the cut)."""
+    impact, row = conn.exec_driver_sql(
+        f"SELECT impact, row FROM {IMPACTS} WHERE term = ? ORDER BY impact DESC, row DESC "
+        "LIMIT 1 OFFSET ?", (word, CAP - 1)).one()
+    conn.exec_driver_sql(
+        f"DELETE FROM {IMPACTS} WHERE term = ? AND (impact < ? OR (impact = ? AND row < ?))",
+        (word, impact, impact, row))
+    conn.exec_driver_sql(
+        f"INSERT INTO {FLOORS} (term, floor, kept) VALUES (?, ?, ?) ON CONFLICT (term) "
+        "DO UPDATE SET floor = excluded.floor, kept = excluded.kept", (word, impact, CAP))
+
+
+def search(conn: Connection, held: Mapping[str, int], k: int,
+           pool_rows: Callable[[list[int]], dict[int, str]]) -> list[tuple[str, float]]:
+    """The `k` best of the pool by BM25 over `held`'s words (the query's, in its order, each
+    with its count of profiles) among the pool's RESCORED x k best by the words' READ best
+    postings, best first, ties by id. `pool_rows`: which of some rows of the searched text are
+    the pool's, with their profiles' ids."""
+    stats = index_stats(conn)
+    scorer = Scorer(stats, held)
+    found: dict[int, float] = {}
+    for word, weight in scorer.idf.items():
+        # Backwards along the primary key (term, impact, row): no sort.
+        for row, impact in conn.exec_driver_sql(
+                f"SELECT row, impact FROM {IMPACTS} WHERE term = ? "
+                "ORDER BY impact DESC, row DESC LIMIT ?", (word, READ)):
+            found[row] = found.get(row, 0.0) + weight * impact
+    # A profile holding every word at a middling impact is beyond each word's best, and
+    # outranks most of them: the holders of all the words (then all but the commonest, ...),
+    # FTS5's intersection of its lists, are estimated as holding each once.
+    rarest = sorted(held, key=lambda w: (held[w], w))
+    for row, size, count in _holders(conn, rarest, RESCORED * k):
+        norm = K1 * (1 - B + B * size / (stats.average_length or size or 1))
+        weight = sum(scorer.idf[w] for w in rarest[:count])
+        found[row] = max(found.get(row, 0.0), weight * SCALE * (K1 + 1) / (1 + norm))
+    ranked = sorted(found, key=lambda row: (-found[row], row))
+    wanted = RESCORED * k
+    members: dict[int, str] = {}
+    for start in range(0, len(ranked), CHECKED):
+        members.update(pool_rows(ranked[start:start + CHECKED]))
+        if len(members) >= wanted:
+            break
+    picked = sorted(members, key=lambda row: (-found[row], row))[:wanted]
+    rescored = conn.exec_driver_sql(
+        f"SELECT c.candidate_id, c.body, d.sz FROM candidate_text AS c "
+        f"JOIN {t.SEARCH_TABLE}_docsize AS d ON d.id = c.row "
+        "WHERE c.row IN (SELECT value FROM json_each(?))", (json.dumps(picked),)).all()
+    scored = [(scorer.score(body, _varint(bytes(size), 0)[0]), cid)
+              for cid, body, size in rescored]
+    best = sorted(((score, cid) for score, cid in scored if score > 0),
+                  key=lambda hit: (-hit[0], hit[1]))
+    return [(cid, score) for score, cid in best[:k]]
