@@ -184,7 +184,7 @@ def test_the_profiles_stored_before_the_index_are_indexed_by_its_migration(
         written = conn.exec_driver_sql(f"SELECT * FROM {impacts.IMPACTS} ORDER BY 1, 2, 3").all()
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    for step, revision in ((command.downgrade, "0031"), (command.upgrade, "head")):
+    for step, revision in ((command.downgrade, "0032"), (command.upgrade, "head")):
         with repo.engine.begin() as conn:
             config.attributes["connection"] = conn
             step(config, revision)
