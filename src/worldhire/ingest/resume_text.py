@@ -334,10 +334,17 @@ class _Reading:
         organization = (
         _institution(entry) or entry.organization if kind is EvidenceKind.EDUCATION else None
     )
+        text = entry.text or entry.header
+        if kind is EvidenceKind.CERTIFICATION and len(entry.body) == 1 and (
+            entry.header.endswith(text)
+        ):
+            # "Microsoft Certified: Azure Developer Associate" is one name, not a field and
+            # its value: the certificate's text is the whole line.
+            text = entry.header
         return EvidenceItem(
             kind=kind,
             title=clean_field(entry.title or entry.header, 200),
-            text=_joined(entry.text or entry.header)[:8_000],
+            text=_joined(text)[:8_000],
             source=self.source,
             organization=organization,
             start=entry.start,

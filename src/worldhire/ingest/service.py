@@ -35,6 +35,7 @@ from worldhire.core.models import (
 )
 from worldhire.identity.resolve import Person, Placement, PoolPlacer
 from worldhire.ingest.budget import WorkerPool
+from worldhire.ingest.certificates import certificate_names
 from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import IngestError
@@ -193,6 +194,7 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
         if item is not None:
             linked += _listed_skills(linker, text, item, candidate.name, leisure,
                                      {m.skill.id for m in linked})
+            linked += _certificates(linker, text, item, {m.skill.id for m in linked})
         for mention in linked:
             if mention.span and mention.span[0] < degree_end:
                 continue
@@ -246,6 +248,26 @@ def _listed_skills(
             skill = linker.taxonomy.get(concept) if concept else Skill(skill_id, name.text)
             out.append(SkillMention(skill=skill, score=LISTED_SCORE if concept else FREE_TEXT_SCORE,
                                     span=(name.start, name.end), snippet=name.text))
+    return out
+
+
+def _certificates(
+    linker: SkillLinker, text: str, item: EvidenceItem, known: set[str]
+) -> list[SkillMention]:
+    """The certificates an item names, whole: a concept where the name is exactly one's, else
+    in the person's words, even where a linked product lies inside ("Microsoft Certified: Power
+    BI Data Analyst Associate" is more than Power BI)."""
+    out = []
+    seen = set(known)
+    for name in certificate_names(text, whole=item.kind is EvidenceKind.CERTIFICATION):
+        concept = listed_concept(name.text, linker.taxonomy)
+        skill_id = concept or free_text_id(name.text)
+        if skill_id in seen:
+            continue
+        seen.add(skill_id)
+        skill = linker.taxonomy.get(concept) if concept else Skill(skill_id, name.text)
+        out.append(SkillMention(skill=skill, score=LISTED_SCORE if concept else FREE_TEXT_SCORE,
+                                span=(name.start, name.end), snippet=name.text))
     return out
 
 

@@ -73,6 +73,14 @@ MIN_STEM = 3  # trade names in a sentence under it are its domain
 # letter is a slip rather than another word.
 MIN_TYPO_NAME = 5
 MIN_TYPO_WORD = 6
+# A product's version or edition written after its name ("Angular 16", "Minitab 19", "1C 8.3",
+# "Llama 3 8B", "AutoCAD 2D", "MISA SME", "Sage X3"): part of the name a reader quotes. Not a
+# date range ("SAP 2019 – 2021") nor a duration ("Python 5 years").
+_VERSION = re.compile(
+    r" (?:v?\d{1,4}(?:\.\d+)*[A-Za-z]{0,2}|[A-Z][A-Z0-9]{1,3})(?=$|[\s,;:)/|•·]|\.(?!\w))")
+_NOT_VERSION_AFTER = re.compile(
+    r"\s*(?:[-–—]\s*\d|\+|%|(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)"
+    r"(?!\w))", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,10 +265,32 @@ class LiteralMatcher:
         for i, j, p in found:
             inside = any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)
             score = p.score * CONTAINED_FACTOR if inside else p.score
-            hits.append(LiteralHit(p.concept_id, tokens[i].start, tokens[j - 1].end, score))
+            end = tokens[j - 1].end
+            # A tool's name: an extension product, or a capitalised trade name people write
+            # for an ESCO skill ("MISA", "Sage" for using accounting systems).
+            named = tokens[j - 1].raw[:1].isupper()
+            if self._is_product(p.concept_id) or (p.outside_tech and named):
+                end = self._edition_end(text, end)
+            hits.append(LiteralHit(p.concept_id, tokens[i].start, end, score))
         if self._shown_by and any(h.concept_id in self._stands_for for h in hits):
             hits += self._composed(text, hits)
         return hits
+
+    def _is_product(self, concept_id: str) -> bool:
+        concept = self.taxonomy.concepts[concept_id]
+        return concept.source == "wh" and concept.kind in PRODUCT_KINDS
+
+    def _edition_end(self, text: str, end: int) -> int:
+        """Where a product's name ends with the versions or editions written right after it
+        (an edition word that is itself a name or an everyday word is not one)."""
+        while m := _VERSION.match(text, end):
+            word = m.group().strip()
+            if word[0].isupper() and (fold(word) in self._common or (fold(word),) in self._table):
+                break
+            if _NOT_VERSION_AFTER.match(text, m.end()):
+                break
+            end = m.end()
+        return end
 
     def _declined(
         self, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
