@@ -74,11 +74,11 @@ def test_any_summers_read_as_first_to_last(
      ("Am lucrat la eMAG ca operator depozit între 2015 și 2017, apoi la Fan Courier ca lider "
       "de echipă până în 2019.",
       [("operator", "eMAG", D(2015, 1, 1), D(2017, 1, 1)),
-       ("lider", "Fan Courier", D(2017, 1, 1), D(2019, 1, 1))]),
+       ("lider de echipă", "Fan Courier", D(2017, 1, 1), D(2019, 1, 1))]),
      ("Trabajé en Globant como desarrollador Java entre 2017 y 2020 y después en Mercado Libre "
       "como desarrollador backend senior hasta agosto de 2023.",
       [("desarrollador", "Globant", D(2017, 1, 1), D(2020, 1, 1)),
-       ("desarrollador", "Mercado Libre", D(2020, 1, 1), D(2023, 8, 1))])],
+       ("desarrollador backend senior", "Mercado Libre", D(2020, 1, 1), D(2023, 8, 1))])],
 )  # fmt: skip
 def test_two_jobs_told_one_after_another_in_one_sentence_are_two_jobs(
     sentence: str, jobs: list[tuple[str, str, date, date]]

@@ -95,7 +95,9 @@ _AND = rf"\s+(?:{alternation(words.BETWEEN_JOINERS)})\s+"
 _RANGE = re.compile(
     rf"(?<!\w)(?:{_PREFIX}(?:(?P<start>{_date_pattern('s_')}){_SEP}"
     rf"(?:(?P<end>{_date_pattern('e_')})|(?P<open>{_OPEN}))"
-    rf"|(?P<mstart>{_MONTH_NAME}){_SEP}(?P<mend>{_date_pattern('m_')})"
+    # "March – June 2017", "entre enero y diciembre de 2017": two months of one year
+    rf"|(?:(?P<mstart>{_MONTH_NAME}){_SEP}|{_BETWEEN}(?P<mbetween>{_MONTH_NAME}){_AND})"
+    rf"(?P<mend>{_date_pattern('m_')})"
     rf"|(?P<ystart>{_YEAR4})\s*[-–—/]\s*(?P<yy>\d\d)(?![\d.,]))"
     rf"|{_BETWEEN}(?P<bstart>{_date_pattern('b_')}){_AND}(?P<bend>{_date_pattern('c_')}))",
 )
@@ -310,9 +312,10 @@ def _range_from(match: re.Match[str]) -> DateRange | None:
         start, end = _date_from(match, "b_"), _date_from(match, "c_")
         if end is None:
             return None
-    elif match.group("mstart") is not None:
+    elif match.group("mend") is not None:
         end = _date_from(match, "m_")
-        month = _MONTH_LOOKUP.get(fold(match.group("mstart").rstrip(".")))
+        first = match.group("mstart") or match.group("mbetween")
+        month = _MONTH_LOOKUP.get(fold(first.rstrip(".")))
         start = _safe_date(end.year, month) if end is not None and month else None
         if start is not None and end is not None and start > end:  # "Nov – Feb 2021"
             start = _safe_date(end.year - 1, start.month)

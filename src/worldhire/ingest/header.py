@@ -257,7 +257,8 @@ _DEGREE = re.compile(
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I am|my name is|me llamo|mi nombre es|meu nome é|chamo-me|eu sou|nazywam się|"
     r"mam na imię|мене звати|ma numesc|mă numesc|je m'appelle|je suis|mein name ist|ich bin|"
-    r"tên tôi là|tôi là|nama saya|saya)\s+([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3})",
+    r"tên tôi là|tôi tên là|mình tên là|em tên là|tôi là|nama saya|saya)"
+    r"\s+([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3})",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
@@ -282,10 +283,19 @@ _ORG_WORDS = re.compile(
     r"danışmanlık|danismanlik|a\.ş\.|кадров\w*|агентств\w*",
     re.IGNORECASE,
 )
+# "FUENTES ROJAS, Catalina Andrea": the surnames, a comma, then the given names, as forms and
+# official lists write a name; one name, in the order written.
+_SURNAME_COMMA = re.compile(r"^\s*([^\W\d_][^,\d]{1,40}),\s*([^\W\d_][^,\d]{1,40})$")
+# The name an e-mail carries beside its address, as a pasted e-mail or a signature shows it:
+# "From: Maricel D. Santos <maricel.santos.va@example.ph>".
+_MAIL_DISPLAY_NAME = re.compile(
+    r"^(?:[^\W\d_]{2,10}\s*:\s*)?[\"“']?([^\W\d_][^<>\"“”@:\n]{2,60}?)[\"”']?\s*"
+    r"<[^<>@\s]+@[^<>\s]+>"
+)
 _NAME_LABEL_START = re.compile(
     r"^(?:name|full name|nombre(?: completo)?|nome(?: completo)?|imię i nazwisko|nume(?: și "
     r"prenume)?|nom(?: et prénom)?|vor- und nachname|họ và tên|họ tên|nama(?: lengkap)?|"
-    r"ім'я|прізвище, ім'я|піб)\s+(?=\S)",
+    r"ім'я|прізвище, ім'я|піб)\s*[:：]?\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -304,9 +314,15 @@ def _find_name(
     found: list[_NameCandidate] = []
     labelled = header.labels.get("name", "")
     if labelled:
-        text = _strip_titles(labelled)
+        text = _strip_titles(_SURNAME_COMMA.sub(r"\1 \2", labelled))
         if plausible_name(text, strict=False):
             found.append(_NameCandidate(text, (), 5.0))
+    for _, line in top[:12]:
+        display = _MAIL_DISPLAY_NAME.search(line)
+        if display:
+            text = _strip_titles(display.group(1))
+            if plausible_name(text):
+                found.append(_NameCandidate(text, (), 2.0 + _agreement(text, email_words)))
     furniture = 0  # "Lebenslauf", "HOJA DE VIDA", "[Foto]" above the name do not count
     for position in range(len(top)):
         found += _line_candidates(
@@ -398,6 +414,8 @@ def _line_candidates(
     if len(line) > 90 or label_key(line) not in {None, "name"} or _FURNITURE.search(line):
         return []
     labelled = _NAME_LABEL_START.match(line)
+    if labelled and fold(labelled.group(0)).strip(" :：") in _SURNAME_LABELS | _GIVEN_NAME_LABELS:
+        return []  # "Nom : EL AMRANI" / "Prénom : Youssef": labelled_values joins the two
     body = line[labelled.end() :] if labelled else line
     pieces = _NAME_SEPARATOR.split(body, maxsplit=1)
     piece = _strip_titles(_NICKNAME.sub("", pieces[0]))

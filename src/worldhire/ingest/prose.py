@@ -18,6 +18,7 @@ from worldhire.ingest.dates import find_dates, find_range
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
 from worldhire.ingest.lexicon import contracts as contract_words
+from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.sentences import Sentence
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.title_words import has_title_word
@@ -25,7 +26,8 @@ from worldhire.ingest.title_words import has_title_word
 # Words after which an employer's name follows, by language. "with"/"for" only in the phrases
 # where they mean an employer ("worked for", "been with"): alone they also introduce tools.
 _EMPLOYER_CUE = re.compile(
-    r"(?:\b(?:at|joined|joining|join)\b|@|\b(?:worked|working|work|been|was|contracting|consulting)"
+    r"(?:\b(?:at|joined|joining|join|moved to|switched to)\b|@|"
+    r"\b(?:worked|working|work|been|was|contracting|consulting)"
     r"\s+(?:full[- ]time\s+|remotely\s+|as a contractor\s+)?(?:for|with)\b"
     r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla|presso)\b"
     # Italian "in" names an employer after a verb of working ("lavoro in Bending Spoons"): alone
@@ -35,14 +37,15 @@ _EMPLOYER_CUE = re.compile(
     r"|(?<!\w)à(?=\s+l['’]\s?[A-ZÀ-ÖØ-Þ]|\s+la\s+[A-ZÀ-ÖØ-Þ])"
     # "au CIUSSS de l'Estrie", "aux Galeries Lafayette"; "au Sénégal" is a place (_organization)
     r"|\bau(?:x)?\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))\s+"
-    r"(?:the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|perusahaan\s+|"
-    r"firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|компанії\s+|"
-    r"компании\s+)?",
+    r"(?P<article>the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|"
+    r"perusahaan\s+|firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|"
+    r"компанії\s+|компании\s+)?",
     re.IGNORECASE,
 )
 _ORG_WORD = (
     r"(?:[A-Z0-9ÀÁÂÃÄÅĄĆČÇĎÉÈÊËĘĚÍÎÏŁŃŇÑÓÔÕÖŘŚŠȘȚŤÚÛÜŮÝŹŻŽĐĂÂƠƯА-ЯЄІЇҐ][\w&'’.+-]*"
-    r"|(?-i:[a-z]{1,2}[A-Z])[\w&'’.+-]*)"  # "iTechArt", "eBay"
+    r"|(?-i:[a-z]{1,2}[A-Z])[\w&'’.+-]*"  # "iTechArt", "eBay"
+    r"|[«„“\"][^»“”\"\n]{1,60}[»“”\"])"  # a name in quotes: "ТОВ «СофтСерв»", "PT „Maju Jaya”"
 )
 # "CIUSSS de l'Estrie": French elides the article before the next capitalised word
 _ORG_JOIN = (
@@ -141,9 +144,10 @@ _STOP = re.compile(
     # "работаю Senior Python Developer в EPAM Systems": "в"/"у" before a name or "компании"
     # ends the title; before a lower-case word it belongs to it ("специалист в области ...").
     r"(?<!\w)(?:в|у)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ]|[a-z]{1,2}[A-Z])|компани|компані|фирм|фірм)|"
-    r"\b(?:at|in|on|for|with|since|from|where|and|until|to|from|"
+    r"\b(?:at|in|on|for|with|since|from|where|and|until|till|to|from|până|pana|hasta|hingga|"
+    r"sampai|đến|"
     r"en|em|na|no|nos|nas|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
-    r"pentru|dla|"
+    r"pentru|dla|pour|für|untuk|cho|"
     r"a|à|au|aux|which|who|that|when|while|building|working)\b)",
     re.IGNORECASE,
 )
@@ -176,6 +180,15 @@ def job_in_sentence(text: str) -> ProseJob | None:
     if org is None and title:
         org = _employer_after_title(text, title)
     rng = find_range(text)
+    if title or rng:
+        # a name with its legal form is an employer for sure; one only after a cue word may be
+        # a tool or a place further on ("економіст, ПАТ «Львівобленерго»: ... в Excel")
+        legal = _org_by_legal_form(text)
+        if legal is not None and (org is None or text.find(legal) < text.find(org)):
+            org = legal
+    if rng is not None and not title:
+        title, org = _job_after_dates(text, rng.span, org)
+        title = title or None
     placement = _placement(text, org) if org is not None and title is None and rng is None else None
     if placement is not None:
         return placement
@@ -186,6 +199,8 @@ def job_in_sentence(text: str) -> ProseJob | None:
     if org is not None and title is None and rng is None and not _work_verb(text):
         return None
     start, end = (rng.start, rng.end) if rng else (None, None)
+    if rng is None and org is not None:
+        start = end = _stint_year(text)
     return ProseJob(title or "", org, start, end)
 
 
@@ -198,6 +213,26 @@ _STUDY = re.compile(
     r"навчав\w*|studiat|absolvit|étudi\w*|studiert\w*|kuliah|lulus)\b",
     re.IGNORECASE,
 )
+
+
+# A stint of some months: "un stage de six mois", "magang selama 3 bulan", "(intern, 6 luni)".
+_MONTHS_LONG = re.compile(
+    r"(?<![^\W\d_])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|un|deux|"
+    r"trois|quatre|cinq|sept|huit|neuf|dix|onze|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|"
+    r"diez|once|um|dois|três|quatro|sete|oito|nove|dez)\s+(?:months?|mois|meses|luni|tháng|"
+    r"bulan|miesięcy|miesiące|monaten?|місяц\w*|месяц\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _stint_year(text: str) -> date | None:
+    """The one year a placement or a stint of some months was in, told with that year alone
+    ("j'ai effectué un stage de six mois en 2017 chez Sopra Steria", "magang selama 3 bulan di
+    KAP ... pada tahun 2016"): it began and ended that year."""
+    years = {m.group(1) for m in _ONE_YEAR.finditer(text)}
+    if len(years) != 1 or not (PLACEMENT_WORD.search(text) or _MONTHS_LONG.search(text)):
+        return None
+    return date(int(years.pop()), 1, 1)
 
 
 def _placement(text: str, org: str) -> ProseJob | None:
@@ -303,8 +338,13 @@ def jobs_in_sentence(text: str) -> list[ProseJob]:
             title = _title(clause) if job is None and told else None
             if title:
                 # "at KTDA, first as a graduate trainee, then as an assistant data officer": the
-                # next role, at the same employer, ending when the stint told before it ends
-                job = ProseJob(title, told[-1][1].organization, None, told[-1][1].end)
+                # next role, at the same employer, ending when the stint told before it ends,
+                # unless the clause says when it ended ("apoi am rămas acolo ca tester junior
+                # până în 2018": dated below)
+                until = _UNTIL.search(clause)
+                said = bool(until and find_dates(clause[until.end() :]))
+                job = ProseJob(title, told[-1][1].organization, None,
+                               None if said else told[-1][1].end)  # fmt: skip
             if job is not None:
                 told.append((clause, job))
         if len(told) > 1 and all(job.title or job.start for _, job in told):
@@ -319,8 +359,40 @@ def jobs_in_sentence(text: str) -> list[ProseJob]:
                     if ends:
                         job.start, job.end = before.end, ends[0].value
             return [job for _, job in told]
+    by_employer = _jobs_by_employer(text)
+    if by_employer:
+        return by_employer
     job = job_in_sentence(text)
     return [job] if job is not None else []
+
+
+# Where one clause of a sentence ends and the next begins: "..., and from 2014 to 2017 worked at
+# IBM", "..., e depois".
+_CLAUSE = re.compile(r",\s+(?:(?:and|e|y|i|și|et|und|và|dan|та|і)\s+)?", re.IGNORECASE)
+
+
+def _jobs_by_employer(text: str) -> list[ProseJob]:
+    """Jobs at two or more employers told in one sentence, a clause each ("Kavya began her career
+    in 2012 at Mu Sigma as a decision scientist, and from 2014 to 2017 worked at IBM Research
+    India as a research engineer", "After five years at Jumia as a product analyst, I moved to
+    Moniepoint in 2022, where I now lead ... as a senior product analyst"): a clause that names
+    another employer opens the next job; each part must tell a whole job (title and employer),
+    else the sentence is one job."""
+    if len(text) > 600:
+        return []
+    groups: list[str] = []
+    for clause in _CLAUSE.split(text):
+        if groups and _organization(clause) and _organization(groups[-1]):
+            groups.append(clause)
+        elif groups:
+            groups[-1] = f"{groups[-1]}, {clause}"
+        else:
+            groups.append(clause)
+    if len(groups) < 2:
+        return []
+    jobs = [job_in_sentence(group) for group in groups]
+    told = [job for job in jobs if job is not None and job.title and job.organization]
+    return told if len(told) == len(groups) else []
 
 
 _WORK_VERB = re.compile(
@@ -342,6 +414,9 @@ def _organization(text: str) -> str | None:
     for cue in _EMPLOYER_CUE.finditer(text):
         if _EXPERIENCE_IN.search(text, 0, cue.start()):
             continue  # "Inżynier ML z doświadczeniem w NLP": experience in a field
+        led = _LED_ORG.match(text, cue.start("article") if cue.group("article") else cue.end())
+        if led is not None:
+            return _trim_org(led.group(0))[:200]
         rest = text[cue.end() :]
         match = _ORG.match(rest)
         if match is None:
@@ -351,6 +426,10 @@ def _organization(text: str) -> str | None:
             continue
         if re.fullmatch(r"\d+[\w.]*|[A-Z]{1,2}", name):
             continue  # "at 3.2M", "at AI"
+        if cue.group(0).split()[0].lower() in _IN_CUES and names_a_skill(name):
+            continue  # "аналіз тарифів в Excel", "testy w Pythonie": in a tool, not an employer
+        if cue.group(0).split()[0].lower() in {"moved", "switched"} and resolve_place(name):
+            continue  # "moved to Nairobi": a place
         if cue.group(0).strip().lower() in {"au", "aux"} and (
             resolve_place(name) is not None or _title(text) is None
         ):
@@ -361,6 +440,35 @@ def _organization(text: str) -> str | None:
     return None
 
 
+# An employer named by its legal form or its kind first ("Công ty Cổ phần Viễn thông FPT",
+# "Ngân hàng TMCP Á Châu", "ТОВ «СофтСерв»", "PT Bank Rakyat Indonesia"): Vietnamese runs the
+# name on in lower-case syllables, so it ends at the clause's punctuation or at a word that
+# opens another part of the sentence, not at the first lower-case word.
+_LED_ORG = re.compile(
+    rf"(?<![\w'’])(?:{LEGAL_FORM_BEFORE}|(?i:ng[âa]n h[àa]ng|t[ậa]p đo[àa]n|tổng công ty|bệnh viện|"
+    r"trường))(?:\s+(?!(?i:với|từ|làm|trong|tại|ở|khi|và|để|năm|as|since|from|until|in|"
+    r"sebagai|sejak|pada|selama|dari|dan|untuk|di|як|з|у|в|на|до|по|де)\b)[^\s,.;:()\[\]]+){1,8}"
+)
+# An employer named with its legal form after it anywhere in the sentence ("jako stażystka w
+# dziale IT Energa SA", "Fiduciaire Ivoire Conseil SARL (2017 - 2021)"), where no word
+# introduces it.
+_SUFFIXED_ORG = re.compile(
+    rf"(?<![\w'’]){_ORG_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{0,5}}?\s+{LEGAL_FORM}(?![^\W_])"
+)
+
+
+def _org_by_legal_form(text: str) -> str | None:
+    """An employer the sentence names with its legal form, before or after its name."""
+    found = [m for m in (_LED_ORG.search(text), _SUFFIXED_ORG.search(text)) if m is not None]
+    if not found:
+        return None
+    name = _trim_org(min(found, key=lambda m: m.start()).group(0))
+    return name[:200] if name and find_range(name) is None else None
+
+
+# The employer cues that also mean "in" or "on": before a tool's name they say what the work
+# was done in.
+_IN_CUES = frozenset(["en", "em", "na", "no", "w", "we", "в", "у", "la", "di", "ở"])
 _EXPERIENCE_IN = re.compile(
     r"\b(?:doświadczeni\w*|experience|expérience|esperienza|experiencia|experiência|"
     r"erfahrung|досвідом|опытом)\s*$",
@@ -390,10 +498,63 @@ def _title(text: str) -> str | None:
         if 0 < len(phrase.split()) <= 8 and _names_a_job(phrase):
             return phrase[:200]
     employer = _EMPLOYER_CUE.search(text)
-    lead = text[: employer.start()].strip(" ,;:-–—|") if employer else ""
-    if lead and len(lead.split()) <= 6 and TITLE_HEADS.search(lead) and not _BEING.search(lead):
+    lead = _title_before(text[: employer.start()]) if employer else ""
+    if lead and len(lead.split()) <= 6 and _names_a_job(lead) and not _BEING.search(lead):
         return lead[:200]  # "Head of Data at Andela since 2021."
     return None
+
+
+# Between a sentence's opening dates and the job they date: "2021 – actualidad: ", "У 2017–2020
+# рр. — ", "2014 – 2016 · ".
+_AFTER_DATES = re.compile(
+    r"\s*(?:(?:рр?|г|гг|року|рік|года|năm)\.?\s*)?(?:,\s*(?:[:—–·|-]\s*)?|[:—–·|-]\s*)"
+)
+
+
+def _job_after_dates(text: str, span: tuple[int, int], org: str | None) -> tuple[str, str | None]:
+    """(title, employer) of a sentence that opens with its dates, as people write a job on one
+    line inside a paragraph: "2016–2018 — молодший розробник Python у ТОВ «Нікс Солюшенс»", "У
+    2017–2020 рр. — економіст, ПАТ «Львівобленерго»", "2014-2017 - Customer Service
+    Representative, Teleperformance Philippines (Cebu)": the words between the dates and the
+    employer (or the comma before it) are the title, whatever they are, up to six of them; with
+    no employer named otherwise, a title before a comma has it after the comma."""
+    lead = text[: span[0]]
+    after = _AFTER_DATES.match(text, span[1])
+    if after is None or len(lead.split()) > 5 or re.search(r"\d", lead):
+        return "", org  # dates inside a sentence, not opening it
+    rest = text[after.end() :]
+    if org is None:
+        head, comma, tail = rest.partition(",")
+        named = _ORG.match(tail.strip()) if comma else None
+        if named is not None and _names_a_job(head) and len(head.split()) <= 6:
+            return head.strip()[:200], _trim_org(named.group(0))[:200] or None
+        # "de fin 2020 à 2021, consultante data freelance pour des PME de la région": a title
+        # and no employer
+        stop = _STOP.search(rest)
+        phrase = _cut_after_head(rest[: stop.start()] if stop else rest).strip(" ,;:-–—")
+        if 0 < len(phrase.split()) <= 5 and _names_a_job(phrase) and not _work_verb(phrase):
+            return phrase[:200], None
+        return "", org
+    at = rest.find(org)
+    head = rest[:at] if at > 0 else ""
+    cues = list(_EMPLOYER_CUE.finditer(head))
+    if cues and cues[-1].end() == len(head):
+        head = head[: cues[-1].start()]
+    head = head.strip(" ,;:-–—(")
+    if not head or len(head.split()) > 6 or _BEING.search(head) or _work_verb(head):
+        return "", org
+    return head[:200], org
+
+
+# What comes before a title that stands right before its employer: the dates and the words
+# that lead to them ("Depuis 2021 : ingénieure data chez ...", "Antes, 2018 – 2021: analista de
+# datos en ...", "Davor war ich von 2017 bis 2020 Softwareentwickler bei ...").
+_BEFORE_TITLE = re.compile(r"^.*(?:[:;|·—–]\s|(?:19|20)\d\d\b\.?\s*,?\s*(?:[-–—]\s+)?)", re.DOTALL)
+
+
+def _title_before(lead: str) -> str:
+    """The words just before an employer's name, without the dates and words leading to them."""
+    return _BEFORE_TITLE.sub("", lead).strip(" ,;:-–—|·")
 
 
 def _names_a_job(phrase: str) -> bool:

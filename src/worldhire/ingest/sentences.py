@@ -23,7 +23,7 @@ _ABBREVIATIONS = frozenset(
     nov dec ene abr ago dic janv févr avr juil sept déc sty lut kwi maj cze lip sie wrz paź
     lis gru fig vol pp ed eds min max avg yr yrs mo mos hr hrs incl excl dept univ inst tech
     assoc asst eng mgmt govt int intl natl dist str nr. tj dll dsb sbb sdr tsb đh tp q ib ii
-    iii iv
+    iii iv рр гг
     """.split()  # noqa: SIM905
 )
 _ENDERS = ".!?…"
@@ -170,10 +170,23 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     here, there = line.rstrip(), nxt.strip()
     if not here or not there or _BULLET.match(nxt) or there.startswith("#"):
         return False
+    wrapped = width > 0 and len(here) >= 0.8 * width
+    if here[-1] == ":" and wrapped and there[0].islower():
+        return True  # "... siete años. 2021 – actualidad:" / "analista de riesgos en Interbank"
     if here[-1] in _ENDERS + ":;" or (here[-1] in _CLOSERS and here[:-1].rstrip()[-1:] in _ENDERS):
         return False
     if there[0].islower() or there[0] in ",;)":
         return True
-    if here[-1] in ",-–—(&/" or re.search(r"\b(?:and|or|of|the|a|an|to|with|for|in|at|by)$", here):
+    if here[-1] in ",-–—(&/" or _OPEN_WORD.search(here):
         return True
-    return width > 0 and len(here) >= 0.8 * width and len(there.split()) >= 3
+    return wrapped and len(there.split()) >= 3
+
+
+# Words no sentence ends on (articles, prepositions, conjunctions): a line ending on one wrapped,
+# whatever case the next line opens in ("аналіз тарифів в" / "Excel.", "pracuję w" / "Allegro").
+_OPEN_WORD = re.compile(
+    r"(?<![^\W\d_])(?:and|or|of|the|a|an|to|with|for|in|at|by|в|у|з|і|та|и|w|z|i|na|do|od|we|"
+    r"de|da|do|en|em|la|le|les|des|du|et|y|e|und|mit|für|von|bei|và|của|tại|di|dan|ke|pada|"
+    r"și|cu|pe|din|în)$",
+    re.IGNORECASE,
+)

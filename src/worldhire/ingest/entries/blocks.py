@@ -61,6 +61,7 @@ def split_blocks(lines: list[str], one_per_line: bool = False) -> list[Entry]:
             or line.lstrip().startswith("#")
             or (not is_bullet(line) and previous == "")
             or (not is_bullet(line) and is_bullet(previous) and _looks_like_header(line, previous))
+            or _opens_with_dates(line)
         )
         if starts_new:
             header = _strip_marks(line)
@@ -76,6 +77,17 @@ def split_blocks(lines: list[str], one_per_line: bool = False) -> list[Entry]:
             current.body.append(line)
         previous = line
     return entries
+
+
+def _opens_with_dates(line: str) -> bool:
+    """A line that opens with a date range and goes on to tell what was done then ("2017 – 2019:
+    Lập trình viên Java tại Công ty ..."): one entry a line, as people list jobs in a paragraph
+    with no blank line between them."""
+    rng = find_range(line)
+    return (
+        rng is not None and rng.span[0] <= 3 and not is_bullet(line)
+        and len(line[rng.span[1] :].split()) >= 3
+    )
 
 
 def _looks_like_header(line: str, previous_bullet: str) -> bool:

@@ -23,6 +23,7 @@ from worldhire.ingest.entries.words import (
 from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
+from worldhire.ingest.sentences import sentences
 
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
 
@@ -113,7 +114,15 @@ _DESCRIBED_TITLE = re.compile(
 
 
 def _as_job(entry: Entry) -> Entry:
-    """An undated block or bullet: its title part ("Acme — what I did") names the job."""
+    """An undated block or bullet: its title part ("Acme — what I did") names the job. A block
+    that opens with its dates and tells the job in a sentence ("Từ 2019 đến nay: Kỹ sư dữ liệu
+    tại Công ty TNHH Shopee Việt Nam. Xây dựng ...") is read as that sentence."""
+    opening = sentences(entry.header)[:1]
+    rng = find_range(opening[0].text) if opening else None
+    told = job_in_sentence(opening[0].text) if rng is not None and rng.span[0] <= 3 else None
+    if told is not None and told.title and told.organization:
+        entry.title, entry.organization = told.title[:200], told.organization[:200]
+        return entry
     _fill_title_org(entry, [entry.title or entry.header])
     return entry
 
