@@ -74,7 +74,7 @@ candidates = Table(
     Index("ix_candidates_pool", "tenant_id", "matching_consent"),
     Index("ix_candidates_listing", "sort_name", "id", "tenant_id", "matching_consent", "country"),
     # A country's page is a range of this in list order, its scope checked in the entry; the
-    # pool filters of a shortlist look countries up by it (migration 0032).
+    # pool filters of a shortlist look countries up by it (migration 0034).
     Index("ix_candidates_country_listing", "country", "sort_name", "id", "tenant_id",
           "matching_consent"),
 )
@@ -286,7 +286,7 @@ WORK_WINDOWS = "candidate_work_windows"
 LISTING_TABLE = f"{SEARCH_TABLE}_listing"
 # SQLite's index of candidate_text (sort_name, candidate_id, list_scope, list_terms): a list
 # filtered by a word is walked in order, each entry's terms and scope checked where they lie
-# (migration 0032). A row's terms may be longer than a PostgreSQL index entry may be (it reads
+# (migration 0034). A row's terms may be longer than a PostgreSQL index entry may be (it reads
 # the listing table instead), so the index is SQLite's own, not on this schema.
 TEXT_TERMS_INDEX = "ix_candidate_text_terms"
 

@@ -15,8 +15,8 @@ the pool:
   entries may be, so the new index is SQLite's own (not on the SQLAlchemy schema, like the
   FTS5 tables).
 
-Revision ID: 0032
-Revises: 0031
+Revision ID: 0034
+Revises: 0033
 Create Date: 2026-12-05
 """
 
@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0032"
-down_revision = "0031"
+revision = "0034"
+down_revision = "0033"
 branch_labels = None
 depends_on = None
 
