@@ -536,9 +536,10 @@ def main() -> None:
             # One more role than timed: the first ranking pays the process's one-off costs
             # (taxonomy, index files, the model's first call) and is reported apart.
             roles = make_roles(repo, tenant, 1 + args.roles + args.api_roles, args.seed)
-            log("ranking")
-            figures["ranking"] = bench_ranking(repo, home, embedder, roles[: 1 + args.roles])
-            log(f"  {figures['ranking']}")
+            if args.roles:  # `--roles 0`: the API (or the list pages) only
+                log("ranking")
+                figures["ranking"] = bench_ranking(repo, home, embedder, roles[: 1 + args.roles])
+                log(f"  {figures['ranking']}")
         if args.pages:
             log("list pages")
             figures["pages"] = bench_pages(repo, tenant, args.pages, args.seed, ServerCpu(server))

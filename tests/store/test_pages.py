@@ -112,3 +112,34 @@ def test_word_pages_past_the_count_cap_read_the_rows_in_order(
     assert (page.total, page.total_exact) == (7, False)
     last = repo.candidate_page(PageScope(), words=["engin"], limit=5, offset=38)
     assert [c.id for c in last.items] == engineers[38:]
+
+
+@pytest.mark.parametrize("join_cost", [0.0, 1e9])  # SQLite: the matches looked up, or walked
+def test_a_word_page_holds_the_words_that_begin_a_term_in_scope_and_country(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch, join_cost: float
+) -> None:
+    """Read either way, a word matches the terms it begins (not one it lies inside), accents
+    aside, among the company's own profiles and the platform's that consent to matching, in the
+    country asked for."""
+    acme, other = repo.ensure_tenant("acme").id, repo.ensure_tenant("other").id
+    people = {
+        "spark": make_candidate(name="Ana Sparkes", headline="Data engineer", tenant_id=acme),
+        "inside": make_candidate(name="Bo Bright", headline="PySpark developer",
+                                 tenant_id=acme),
+        "platform": make_candidate(name="Cy Çelik", headline="Spark engineer", country="DE"),
+        "no consent": make_candidate(name="Di Dunn", headline="Spark engineer",
+                                     consent=False),
+        "elsewhere": make_candidate(name="Ed Eng", headline="Spark engineer", tenant_id=other),
+    }
+    repo.save_candidates(list(people.values()))
+    monkeypatch.setattr("worldhire.store.sql.repository.JOIN_COST", join_cost)
+
+    def names(words: list[str], country: str | None = None) -> list[str]:
+        return [c.name for c in repo.candidate_page(PageScope(acme), words=words,
+                                                    country=country).items]
+
+    assert names(["spark"]) == ["Ana Sparkes", "Cy Çelik"]
+    assert names(["spark"], "de") == ["Cy Çelik"]
+    assert names(["celik", "engin"]) == ["Cy Çelik"]
+    assert names(["pyspark"]) == ["Bo Bright"]
+    assert names(["park"]) == []

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, or_
 
 # The listing index's columns (migration 0024).
 TERMS_COLUMN = "list_terms"
@@ -60,3 +63,18 @@ def listing_tsquery(wanted: Sequence[str], scope: Sequence[Sequence[str]] = ()) 
     parts = [f"'{term}':*" for term in wanted]
     parts += ["(" + " | ".join(f"'{SCOPE_MARK}{w}'" for w in group) + ")" for group in scope]
     return " & ".join(parts)
+
+
+def listing_checks(terms: Any, scope_words: Any, wanted: Sequence[str],
+                   scope: Sequence[Sequence[str]] = ()) -> list[Any]:
+    """SQLite's predicates over a text row's list terms and scope words (columns `terms` and
+    `scope_words`, as the row stores them: single spaces between words) that hold where
+    listing_match would match the row, read from the row itself instead of the index: each of
+    `wanted` begins one of its terms (found anywhere first: most rows lack it, and that check
+    builds no string), one word of each group of `scope` is one of its scope words."""
+    checks: list[Any] = []
+    for term in wanted:
+        checks += [func.instr(terms, term) > 0, func.instr(" " + terms, f" {term}") > 0]
+    spaced = " " + scope_words + " "
+    checks += [or_(*(func.instr(spaced, f" {word} ") > 0 for word in group)) for group in scope]
+    return checks

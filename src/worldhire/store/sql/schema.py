@@ -45,7 +45,7 @@ candidates = Table(
     # Candidate.other_phones (migration 0026): the numbers after the first, as written
     Column("other_phones", JSON, nullable=False, server_default="[]"),
     Column("location", String(300)),
-    Column("country", String(2), index=True),
+    Column("country", String(2)),
     Column("timezone", String(64)),
     Column("languages", JSON, nullable=False),
     Column("work_authorization", JSON, nullable=False),
@@ -73,6 +73,10 @@ candidates = Table(
     Index("ix_candidates_tenant_hash", "tenant_id", "source_hash"),
     Index("ix_candidates_pool", "tenant_id", "matching_consent"),
     Index("ix_candidates_listing", "sort_name", "id", "tenant_id", "matching_consent", "country"),
+    # A country's page is a range of this in list order, its scope checked in the entry; the
+    # pool filters of a shortlist look countries up by it (migration 0034).
+    Index("ix_candidates_country_listing", "country", "sort_name", "id", "tenant_id",
+          "matching_consent"),
 )
 
 evidence = Table(
@@ -249,10 +253,9 @@ candidate_text = Table(
     Column("list_terms", Text, nullable=False, server_default=""),
     # Whose the profile is and its country, as words of the listing index (sql/listing.py).
     Column("list_scope", Text, nullable=False, server_default=""),
-    # The profile's candidates.sort_name: SQLite walks a word-filtered list by this index, whose
-    # entries hold the row numbers the listing index matches (migration 0030).
+    # The profile's candidates.sort_name: SQLite walks a word-filtered list in this order
+    # (TEXT_TERMS_INDEX).
     Column("sort_name", String(300)),
-    Index("ix_candidate_text_listing", "sort_name", "candidate_id"),
 )
 
 # The assessment rubric's role-independent part (signals found in the evidence, the language
@@ -281,6 +284,11 @@ POOL_COUNTS = "candidate_pool_counts"
 # triggers on SQLite (migration 0031) so an overlap rule reads the store's windows, not the pool.
 WORK_WINDOWS = "candidate_work_windows"
 LISTING_TABLE = f"{SEARCH_TABLE}_listing"
+# SQLite's index of candidate_text (sort_name, candidate_id, list_scope, list_terms): a list
+# filtered by a word is walked in order, each entry's terms and scope checked where they lie
+# (migration 0034). A row's terms may be longer than a PostgreSQL index entry may be (it reads
+# the listing table instead), so the index is SQLite's own, not on this schema.
+TEXT_TERMS_INDEX = "ix_candidate_text_terms"
 
 # A recruiter's candidate search kept by name (migration 0015): the words and filters of the
 # candidate list, run again on today's pool.
