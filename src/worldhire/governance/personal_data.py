@@ -139,6 +139,9 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
     NoPersonalData("candidate_work_windows", "how many profiles state each working window (time "
                                              "zone and hours), kept by triggers: a count per "
                                              "window", sqlite_only=True),
+    NoPersonalData("sqlite_stat1", "SQLite's planner statistics (ANALYZE): for each index, "
+                                   "row counts and how many rows share a key; no values",
+                   sqlite_only=True),
     NoPersonalData("candidate_search_floors", "for a word more than 8,000 profiles held, the "
                                               "impact its kept postings reach (the keyword "
                                               "index's cut): a number per common word",
