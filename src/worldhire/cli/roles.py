@@ -110,7 +110,9 @@ def print_role(role: Role, names: ActorNames) -> None:
         f"{role.status}\n"
         f"{role.seniority.value} · {escape(role.place)} · team hours "
         f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.timezone} · overlap "
-        f"{role.min_overlap_hours:g} h · years {role.min_years or '-'}\n"
+        f"{role.min_overlap_hours:g} h"
+        f"{f' · zones {role.zone_band.describe()}' if role.zone_band else ''}"
+        f" · years {role.min_years or '-'}\n"
         f"budget {escape(budget)} · visa sponsorship {visa} · countries {countries}"
     )
     if role.title_missing:
@@ -124,7 +126,7 @@ def print_role(role: Role, names: ActorNames) -> None:
         link = "free text" if q.skill.id.startswith("text:") else f"{q.confidence:.2f}"
         if q.needs_review:
             link = f"[magenta]{link} needs review[/]"
-        table.add_row(str(i), escape(q.skill.label), q.skill.id, kind,
+        table.add_row(str(i), escape(q.label), " | ".join(s.id for s in q.members), kind,
                       f"{q.min_years:g}" if q.min_years else "", link, escape(q.quote))
     console.print(table)
 
@@ -230,7 +232,7 @@ def add_requirement(
     from worldhire.roles.editing import RequirementInput, parse_requirement_line, suggest
 
     given = parse_requirement_line(skill) or RequirementInput(skill=skill)
-    given = RequirementInput(given.skill, given.skill_id, not nice, years)
+    given = RequirementInput(given.skill, given.skill_id, not nice, years, given.alternatives)
     role, [added] = _editor(ctx, role_id, tenant, token).add_requirements(role_id, [given])
     if added.skill.id.startswith("text:"):
         close = suggest(given.skill)
