@@ -998,18 +998,31 @@ def _members(requirement: Any) -> list[Any]:
     return [requirement.skill, *getattr(requirement, "alternatives", [])]
 
 
+# What joins the members of a group's quote ("Celery or Temporal", "AWS, GCP o Azure").
+_MEMBER_JOINTS = re.compile(
+    r"\s*(?:,|/|\(|\)|\b(?:and/or|or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|y/o|"
+    r"e/ou|i/lub|und/oder|et/ou|either|any of|one of)\b)\s*", re.IGNORECASE)
+
+
 def _requirement_skill(requirement: Any, skill: Any = None) -> PredictedSkill:
     """A requirement (or one `skill` of a group of alternatives) as a predicted skill, with the
     exact words of the post it was linked from (its quote) when the product keeps them; an
-    unlinked one ("text:...") keeps its words. A group's quote holds every member's words, so
-    a member is known by its own name only."""
+    unlinked one ("text:...") keeps its words. A group's quote holds every member's words: a
+    member keeps the part in its place ("Temporal" of "Celery or Temporal"), or every part where
+    the parts do not pair with the members."""
     from worldhire.skills.text import name_key
 
     skill = skill or requirement.skill
     keys = {name_key(skill.label)}
     quote = getattr(requirement, "quote", "")
-    if quote and len(_members(requirement)) == 1:
+    members = _members(requirement)
+    if quote and len(members) == 1:
         keys.add(name_key(quote))
+    elif quote:
+        parts = [p for p in _MEMBER_JOINTS.split(quote) if p and p.strip()]
+        ids = [m.id for m in members]
+        keys |= ({name_key(parts[ids.index(skill.id)])} if len(parts) == len(members)
+                 else {name_key(p) for p in parts})
     return PredictedSkill(skill.id, skill.label, keys)
 
 

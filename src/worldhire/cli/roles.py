@@ -143,6 +143,8 @@ def edit_role(
     timezone: str | None = typer.Option(None, help="IANA zone, e.g. Europe/Berlin."),
     hours: str | None = typer.Option(None, help="The team's hours there, e.g. 9-17."),
     overlap: float | None = typer.Option(None, help="Hours of overlap required."),
+    zones: str | None = typer.Option(
+        None, help="Where people must work from, e.g. 'UTC+1 to UTC+4'; 'any' removes it."),
     budget_usd: float | None = typer.Option(None, help="Budget in USD a year (its top)."),
     remote: str | None = typer.Option(None, help="remote, hybrid or onsite."),
     visa: str | None = typer.Option(None, help="yes, no or unknown."),
@@ -156,6 +158,7 @@ def edit_role(
     from worldhire.core.errors import InvalidInput
     from worldhire.ingest.country_input import country_entries
     from worldhire.ingest.fields import working_hours
+    from worldhire.ingest.post_bands import parse_zone_band
     from worldhire.roles.editing import spec_problems
     from worldhire.roles.schemas import RoleEdit
 
@@ -171,6 +174,11 @@ def edit_role(
         if parsed is None:
             raise InvalidInput(f"cannot read hours {hours!r} (write e.g. 9-17)")
         changes["work_hours"] = {"start": parsed[0], "end": parsed[1]}
+    if zones is not None:
+        band = None if zones.strip().lower() in {"any", ""} else parse_zone_band(zones)
+        if band is None and zones.strip().lower() not in {"any", ""}:
+            raise InvalidInput(f"cannot read zones {zones!r} (write e.g. 'UTC+1 to UTC+4')")
+        changes["zone_band"] = None if band is None else {"low": band.low, "high": band.high}
     if visa is not None:
         answers = {"yes": True, "no": False, "unknown": None}
         if visa.lower() not in answers:
