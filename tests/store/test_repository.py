@@ -112,7 +112,7 @@ def test_role_round_trip(repo: Repository) -> None:
 
 
 def test_a_role_keeps_its_alternatives_and_its_band_of_zones(repo: Repository) -> None:
-    """"PyTorch, JAX or TensorFlow" and "within UTC+5:30 to UTC+8" (migration 0032)."""
+    """"PyTorch, JAX or TensorFlow" and "within UTC+5:30 to UTC+8" (migration 0035)."""
     tenant = repo.ensure_tenant("acme")
     either = Requirement(PYTORCH, quote="PyTorch, JAX or TensorFlow",
                          alternatives=[Skill("wh:jax", "JAX"), TENSORFLOW])

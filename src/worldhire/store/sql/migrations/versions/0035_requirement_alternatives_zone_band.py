@@ -2,8 +2,8 @@
 as {id, label} objects) and a role's band of UTC offsets ("within UTC+1 to UTC+4": {low, high,
 quote}). Existing requirements name one skill; existing roles have no band.
 
-Revision ID: 0032
-Revises: 0031
+Revision ID: 0035
+Revises: 0034
 Create Date: 2026-12-05
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0032"
-down_revision = "0031"
+revision = "0035"
+down_revision = "0034"
 branch_labels = None
 depends_on = None
 
