@@ -65,7 +65,7 @@ RESUME_FIELDS = (
 POST_FIELDS = (
     "post_title", "company", "requirements", "nice_to_have", "min_years", "budget",
     "overlap_hours", "overlap_zone", "post_timezone", "visa", "remote_policy",
-    "allowed_countries", "allowed_posts",
+    "allowed_countries", "allowed_posts", "alternatives", "zone_band",
 )  # fmt: skip
 KIND_FIELD = "kind"
 
@@ -167,6 +167,13 @@ class OverlapLabel(_Strict):
     _zone = field_validator("timezone")(_check_zone)
 
 
+class ZoneBandLabel(_Strict):
+    """The UTC offsets, in hours, a post asks its hire to work from ("UTC+1 to UTC+4")."""
+
+    low: float = Field(ge=-12, le=14)
+    high: float = Field(ge=-12, le=14)
+
+
 class _DocumentLabel(_Strict):
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     file: str
@@ -239,6 +246,13 @@ class PostLabel(_DocumentLabel):
     visa_sponsorship: bool | None
     remote_policy: Literal["remote", "hybrid", "onsite"] | None
     allowed_countries: list[str]
+    # Labelled on the posts written for them (ids 1028-1039 first); a label without the key is
+    # not scored on them. `alternatives`: the groups of requirements or nice-to-haves (each
+    # member also listed there, so the requirement figures stay as they were) any one of which
+    # meets the post ("PyTorch or JAX"); [] when the post has none. `zone_band`: null when the
+    # post states no band.
+    alternatives: list[list[str]] = Field(default_factory=list)
+    zone_band: ZoneBandLabel | None = None
 
     _zone = field_validator("timezone")(_check_zone)
 
@@ -248,7 +262,14 @@ class PostLabel(_DocumentLabel):
         keys = [fold(v) for v in (*self.requirements, *self.nice_to_have)]
         if len(keys) != len(set(keys)):
             raise ValueError("a skill is listed twice (requirements and nice_to_have together)")
+        for group in self.alternatives:
+            if len(group) < 2 or any(fold(v) not in keys for v in group):
+                raise ValueError(f"alternatives {group}: two or more of the listed skills")
         return self
+
+    def labelled(self, name: str) -> bool:
+        """Whether the label states the field (the later fields are not on every label)."""
+        return name in self.model_fields_set
 
 
 Label = ResumeLabel | PostLabel
@@ -752,6 +773,7 @@ def gold_items(label: Label, name: str) -> int:
             "visa": label.visa_sponsorship, "remote_policy": label.remote_policy,
             "allowed_countries": label.allowed_countries,
             "allowed_posts": bool(label.allowed_countries) or None,  # one post, not its size
+            "alternatives": label.alternatives, "zone_band": label.zone_band,
         }.get(name)  # fmt: skip
     if isinstance(value, list):
         return len(value)
@@ -905,8 +927,9 @@ def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> D
 
     every_gold = (*label.requirements, *label.nice_to_have, *label.other_skills)
     kept = [r for r in role.requirements if not _unlabelled_language(resolver, r, every_gold)]
-    must = [_requirement_skill(r) for r in kept if r.must]
-    nice = [_requirement_skill(r) for r in kept if not r.must]
+    # Each member of a group of alternatives counts as the skill it names, as before groups.
+    must = [_requirement_skill(r, m) for r in kept if r.must for m in _members(r)]
+    nice = [_requirement_skill(r, m) for r in kept if not r.must for m in _members(r)]
     _tally_set(result, "requirements", score_skill_set(resolver, label.requirements, must))
     _tally_set(result, "nice_to_have", score_skill_set(resolver, label.nice_to_have, nice))
     # Invented: a must-have the post does not name at all (a nice-to-have made a must, or a tool
@@ -942,6 +965,13 @@ def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> D
                     lambda g, p: g == p)  # fmt: skip
     score_sets(result, "allowed_countries", set(label.allowed_countries),
                set(role.allowed_countries))  # fmt: skip
+    if label.labelled("alternatives"):
+        _score_alternatives(result, label, role, resolver)
+    if label.labelled("zone_band"):
+        band, gold = getattr(role, "zone_band", None), label.zone_band
+        score_value(result, "zone_band", None if gold is None else (gold.low, gold.high),
+                    None if band is None else (band.low, band.high), lambda g, p: g == p,
+                    lambda v: "None" if v is None else f"UTC{v[0]:+g} to UTC{v[1]:+g}")
     # Per post as well: the country figure weighs a post by the size of its region (an EMEA post
     # counts 131 countries, a "Kenya only" post one), so one region read wrongly moves it most.
     score_value(result, "allowed_posts", frozenset(label.allowed_countries) or None,
@@ -963,17 +993,56 @@ def _unlabelled_language(resolver: SkillResolver, requirement: Any, gold: Sequen
     return not any(skill_matches(resolver, surface, skill) for surface in gold)
 
 
-def _requirement_skill(requirement: Any) -> PredictedSkill:
-    """A requirement as a predicted skill, with the exact words of the post it was linked from
-    (its quote) when the product keeps them; an unlinked one ("text:...") keeps its words."""
+def _members(requirement: Any) -> list[Any]:
+    """The skills of a requirement: one, or each of its alternatives ("PyTorch or JAX")."""
+    return [requirement.skill, *getattr(requirement, "alternatives", [])]
+
+
+# What joins the members of a group's quote ("Celery or Temporal", "AWS, GCP o Azure").
+_MEMBER_JOINTS = re.compile(
+    r"\s*(?:,|/|\(|\)|\b(?:and/or|or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|y/o|"
+    r"e/ou|i/lub|und/oder|et/ou|either|any of|one of)\b)\s*", re.IGNORECASE)
+
+
+def _requirement_skill(requirement: Any, skill: Any = None) -> PredictedSkill:
+    """A requirement (or one `skill` of a group of alternatives) as a predicted skill, with the
+    exact words of the post it was linked from (its quote) when the product keeps them; an
+    unlinked one ("text:...") keeps its words. A group's quote holds every member's words: a
+    member keeps the part in its place ("Temporal" of "Celery or Temporal"), or every part where
+    the parts do not pair with the members."""
     from worldhire.skills.text import name_key
 
-    skill = requirement.skill
+    skill = skill or requirement.skill
     keys = {name_key(skill.label)}
     quote = getattr(requirement, "quote", "")
-    if quote:
+    members = _members(requirement)
+    if quote and len(members) == 1:
         keys.add(name_key(quote))
+    elif quote:
+        parts = [p for p in _MEMBER_JOINTS.split(quote) if p and p.strip()]
+        ids = [m.id for m in members]
+        keys |= ({name_key(parts[ids.index(skill.id)])} if len(parts) == len(members)
+                 else {name_key(p) for p in parts})
     return PredictedSkill(skill.id, skill.label, keys)
+
+
+def _score_alternatives(
+    result: DocResult, label: PostLabel, role: Any, resolver: SkillResolver
+) -> None:
+    """Groups of alternatives: one found is right when its members are the gold group's."""
+    found = [[_requirement_skill(r, m) for m in _members(r)]
+             for r in role.requirements if len(_members(r)) > 1]
+
+    def same(gold: list[str], group: list[PredictedSkill]) -> bool:
+        return len(gold) == len(group) and all(
+            any(skill_matches(resolver, surface, p) for p in group) for surface in gold)
+
+    right = [g for g in found if any(same(gold, g) for gold in label.alternatives)]
+    result.tally("alternatives", tp=len(right), fp=len(found) - len(right),
+                 fn=sum(not any(same(gold, g) for g in found) for gold in label.alternatives))
+    shown = [" or ".join(p.label for p in g) for g in found]
+    if len(right) != len(found) or len(right) != len(label.alternatives):
+        result.miss("alternatives", f"gold {label.alternatives}  product {shown}")
 
 
 # -- the run -----------------------------------------------------------------------------------

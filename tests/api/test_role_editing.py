@@ -233,3 +233,37 @@ def test_a_post_with_no_title_says_so_until_one_is_added(client: TestClient, wor
     # a role written as JSON names its title
     typed = client.post("/api/v1/roles", headers=a, json={"company": "Acme"})
     assert typed.status_code == 422 and "title" in typed.text
+
+
+def test_alternatives_and_a_band_of_zones_over_the_api(client: TestClient,
+                                                       world: World) -> None:
+    """A requirement names the other skills that meet it; a role names the UTC offsets its
+    people must work from; both are read back, changed and removed."""
+    a = world.auth("a-recruiter")
+    made = client.post("/api/v1/roles", headers=a, json={
+        "title": "Research Engineer", "zone_band": {"low": 1, "high": 4},
+        "requirements": [{"skill": "PyTorch", "alternatives": ["JAX", {"skill": "TensorFlow"}]},
+                         {"skill": "Python"}]})
+    assert made.status_code == 201, made.text
+    body = made.json()
+    either = body["requirements"][0]
+    assert either["label"] == "PyTorch" and either["shown_as"] == "PyTorch, JAX or TensorFlow"
+    assert [x["skill_id"] for x in either["alternatives"]] == ["wh:jax", "wh:tensorflow"]
+    assert body["requirements"][1]["alternatives"] == []
+    assert body["zone_band"] == {"low": 1, "high": 4, "quote": "",
+                                 "described": "UTC+1 to UTC+4"}
+
+    role_id = body["id"]
+    replaced = client.put(f"/api/v1/roles/{role_id}/requirements", headers=a, json=[
+        {"skill": "AWS", "alternatives": ["GCP", "wh:azure"]}])
+    assert replaced.status_code == 200, replaced.text
+    assert replaced.json()["requirements"][0]["shown_as"] == (
+        "Amazon Web Services, Google Cloud Platform or Microsoft Azure")
+    moved = client.patch(f"/api/v1/roles/{role_id}", headers=a,
+                         json={"zone_band": {"low": -5, "high": -3}})
+    assert moved.json()["zone_band"]["described"] == "UTC-5 to UTC-3"
+    backwards = client.patch(f"/api/v1/roles/{role_id}", headers=a,
+                             json={"zone_band": {"low": 4, "high": 1}})
+    assert backwards.status_code == 422
+    removed = client.patch(f"/api/v1/roles/{role_id}", headers=a, json={"zone_band": None})
+    assert removed.json()["zone_band"] is None

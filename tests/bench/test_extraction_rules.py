@@ -121,3 +121,39 @@ def test_skills_from_titles_languages_or_education_are_neutral() -> None:
 def test_show_misses_is_refused_on_test() -> None:
     with pytest.raises(SystemExit):
         bench.main(["--split", "test", "--show-misses", "5"])
+
+
+def _post_label(**fields: object) -> bench.PostLabel:
+    return bench.PostLabel.model_validate({
+        "id": "post-en-9999", "kind": "post", "file": "posts/post-en-9999.md", "lang": "en",
+        "layout": "headed", "format": "md", "split": "dev", "title": "ML Engineer",
+        "company": None, "requirements": ["PyTorch", "JAX", "Python"], "nice_to_have": [],
+        "min_years": None, "budget": None, "overlap": None, "timezone": None,
+        "visa_sponsorship": None, "remote_policy": None, "allowed_countries": [], **fields})
+
+
+def test_groups_of_alternatives_and_bands_are_scored_only_where_labelled() -> None:
+    """Each member of "PyTorch or JAX" still counts as a requirement, so requirement figures
+    compare with labels written before groups; the group and the band are fields of their own,
+    scored on the labels that state them."""
+    from tests.factories import PYTHON, PYTORCH, make_role
+    from worldhire.core.models import Requirement, Skill, ZoneBand
+
+    role = make_role([Requirement(PYTORCH, quote="PyTorch or JAX",
+                                  alternatives=[Skill("wh:jax", "JAX")]),
+                      Requirement(PYTHON, quote="Python")], zone_band=ZoneBand(1, 4))
+    resolver = bench.SkillResolver()
+    reading = bench.Reading("role", role=role)
+
+    labelled = bench.score_post(_post_label(alternatives=[["PyTorch", "JAX"]],
+                                            zone_band={"low": 1, "high": 4}), reading, resolver)
+    assert labelled.tallies["requirements"].fp == 0
+    assert labelled.tallies["requirements"].fn == 0
+    assert (labelled.tallies["alternatives"].tp_gold,
+            labelled.tallies["zone_band"].tp_gold) == (1, 1)
+    wrong = bench.score_post(_post_label(alternatives=[], zone_band=None), reading, resolver)
+    assert (wrong.tallies["alternatives"].fp, wrong.tallies["zone_band"].fp) == (1, 1)
+    older = bench.score_post(_post_label(), reading, resolver)
+    assert "alternatives" not in older.tallies and "zone_band" not in older.tallies
+    with pytest.raises(ValueError, match="two or more"):
+        _post_label(alternatives=[["PyTorch", "Rust"]])

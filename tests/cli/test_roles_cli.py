@@ -74,6 +74,22 @@ def test_edit_fields_and_requirements(home_with_a_post: tuple[Path, str]) -> Non
     assert "edit-role" in log and "system" in log and "operator:" not in log
 
 
+def test_alternatives_and_a_band_of_zones_from_the_command_line(
+    home_with_a_post: tuple[Path, str],
+) -> None:
+    home, role_id = home_with_a_post
+    ok(home, "roles", "edit", role_id, "--tenant", "lumen", "--zones", "UTC+1 to UTC+4")
+    ok(home, "roles", "requirements", "add", role_id, "PyTorch or JAX", "--tenant", "lumen")
+    view = json.loads(ok(home, "roles", "show", role_id, "--json"))
+    assert view["zone_band"]["described"] == "UTC+1 to UTC+4"
+    assert "PyTorch or JAX" in {r["shown_as"] for r in view["requirements"]}
+    shown = " ".join(ok(home, "roles", "show", role_id, "--tenant", "lumen").split())
+    assert "zones UTC+1 to UTC+4" in shown and "PyTorch or JAX" in shown
+    assert run(home, "roles", "edit", role_id, "--zones", "somewhere").exit_code == 2
+    ok(home, "roles", "edit", role_id, "--tenant", "lumen", "--zones", "any")
+    assert json.loads(ok(home, "roles", "show", role_id, "--json"))["zone_band"] is None
+
+
 def test_close_archive_reopen(home_with_a_post: tuple[Path, str]) -> None:
     home, role_id = home_with_a_post
     ok(home, "roles", "close", role_id, "--tenant", "lumen")

@@ -16,13 +16,16 @@ def read_markdown_post(text: str) -> RoleSpec:
 
 
 def quotes(role: RoleSpec, *, must: bool) -> set[str]:
-    """The post's words each requirement was read from, lower-cased, must-haves or the rest."""
-    return {r.quote.lower() for r in role.requirements if r.must is must}
+    """The post's words each requirement was read from, lower-cased, must-haves or the rest
+    (a requirement of alternatives, "MLflow or Weights & Biases", and each of its others)."""
+    return {q.lower() for r in role.requirements if r.must is must
+            for q in (r.quote, *(a.quote for a in r.alternatives))}
 
 
 def must_skills(role: RoleSpec) -> set[str]:
-    return {r.skill for r in role.requirements if r.must}
+    """The skills of the must-haves, each member of a requirement of alternatives included."""
+    return {s for r in role.requirements if r.must for s in r.member_skills}
 
 
 def nice_skills(role: RoleSpec) -> set[str]:
-    return {r.skill for r in role.requirements if not r.must}
+    return {s for r in role.requirements if not r.must for s in r.member_skills}

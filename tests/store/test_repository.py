@@ -7,8 +7,16 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import inspect
 
-from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
-from worldhire.core.models import Budget, EvidenceKind, Requirement, RoleStatus, StatedPay
+from tests.factories import KUBERNETES, PYTORCH, TENSORFLOW, make_candidate, make_role
+from worldhire.core.models import (
+    Budget,
+    EvidenceKind,
+    Requirement,
+    RoleStatus,
+    Skill,
+    StatedPay,
+    ZoneBand,
+)
 from worldhire.store.protocol import IngestRecord, Repository
 from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.schema import (
@@ -107,6 +115,26 @@ def test_role_round_trip(repo: Repository) -> None:
     assert repo.find_role_by_hash(tenant.id, "h1") is not None
     assert [r.id for r in repo.list_roles(tenant.id)] == [role.id]
     assert repo.list_roles(repo.ensure_tenant("other").id) == []
+
+
+def test_a_role_keeps_its_alternatives_and_its_band_of_zones(repo: Repository) -> None:
+    """"PyTorch, JAX or TensorFlow" and "within UTC+5:30 to UTC+8" (migration 0035)."""
+    tenant = repo.ensure_tenant("acme")
+    either = Requirement(PYTORCH, quote="PyTorch, JAX or TensorFlow",
+                         alternatives=[Skill("wh:jax", "JAX"), TENSORFLOW])
+    role = make_role([either, Requirement(KUBERNETES)], tenant_id=tenant.id,
+                     zone_band=ZoneBand(5.5, 8.0, "within UTC+5:30 to UTC+8"))
+    repo.save_role(role)
+    loaded = repo.get_role(role.id)
+    assert loaded is not None
+    assert loaded.requirements == role.requirements
+    assert loaded.requirements[0].label == "PyTorch, JAX or TensorFlow"
+    assert loaded.requirements[1].alternatives == []
+    assert loaded.zone_band == role.zone_band
+    role.zone_band = None
+    repo.save_role(role)
+    again = repo.get_role(role.id)
+    assert again is not None and again.zone_band is None
 
 
 def test_a_role_page_is_scoped_filtered_and_ordered_by_title_in_the_store(

@@ -370,3 +370,45 @@ def test_a_pasted_post_with_no_title_asks_for_one(live: tuple[str, World]) -> No
     page = unescape(client.get(read.headers["location"]).text)
     assert NO_TITLE_WARNING in page and f"<h1>{UNTITLED_LABEL}</h1>" in page
     assert UNTITLED_LABEL in unescape(client.get("/roles").text)
+
+
+def test_alternatives_and_a_band_of_zones_are_typed_shown_and_edited(
+    live: tuple[str, World],
+) -> None:
+    """"PyTorch or JAX" on a requirement line is one requirement either meets; "UTC+1 to UTC+4"
+    is the band people must work from; both show on the edit page, the list and the
+    shortlist, and a band the form cannot read is said in its words."""
+    world = live[1]
+    client, csrf = signed_in(live, "a-recruiter")
+    made = client.post("/roles/new", follow_redirects=False, data={
+        **FORM, "csrf": csrf, "title": "Research Engineer, either framework",
+        "requirements": "Python\nPyTorch or JAX 2y", "zone_band": "UTC+1 to UTC+4"})
+    assert made.status_code == 303, made.text
+    role_id = role_id_in(made)
+    role = world.role(role_id)
+    either = role.requirements[1]
+    assert (either.label, either.min_years) == ("PyTorch or JAX", 2)
+    assert role.zone_band is not None and (role.zone_band.low, role.zone_band.high) == (1, 4)
+    page = unescape(client.get(f"/roles/{role_id}/edit").text)
+    assert "PyTorch or JAX" in page and "(any one meets it)" in page
+    assert 'value="UTC+1 to UTC+4"' in page
+    assert "from UTC+1 to UTC+4" in unescape(client.get("/roles").text)
+    assert "PyTorch or JAX" in unescape(client.get(f"/roles/{role_id}/shortlist").text)
+
+    changed = client.post(f"/roles/{role_id}/edit", follow_redirects=False, data={
+        **FORM, "csrf": csrf, "title": role.title, "zone_band": "-5..-3"})
+    assert changed.status_code == 303
+    band = world.role(role_id).zone_band
+    assert band is not None and (band.low, band.high) == (-5, -3)
+    client.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": csrf, "title": role.title,
+                                                 "zone_band": ""})
+    assert world.role(role_id).zone_band is None
+    bad = client.post(f"/roles/{role_id}/edit", data={**FORM, "csrf": csrf,
+                                                       "zone_band": "somewhere warm"})
+    assert bad.status_code == 422
+    assert "time zones: cannot read “somewhere warm”" in errors_of(bad.text)
+
+    client.post(f"/roles/{role_id}/requirements", data={"csrf": csrf,
+                                                        "lines": "AWS | GCP | Azure"})
+    labels = [r.label for r in world.role(role_id).requirements]
+    assert "Amazon Web Services, Google Cloud Platform or Microsoft Azure" in labels

@@ -72,9 +72,11 @@ def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
             f"{f' at {escape(role.company)}' if role.company else ''}\n"
             f"{role.seniority.value} · {role.remote_policy.value} · team hours "
             f"{role.work_start_hour:02.0f}-{role.work_end_hour:02.0f} {role.timezone} · "
-            f"min overlap {role.min_overlap_hours:g} h · budget {budget}\n"
+            f"min overlap {role.min_overlap_hours:g} h"
+            f"{f' · zones {role.zone_band.describe()}' if role.zone_band else ''}"
+            f" · budget {budget}\n"
             + ", ".join(
-                f"{escape(q.skill.label)}{'' if q.must else ' (nice)'}"
+                f"{escape(q.label)}{'' if q.must else ' (nice)'}"
                 f"{' (needs review)' if q.needs_review else ''}" for q in role.requirements
             ),
             title=f"shortlist for {role.id}",

@@ -110,7 +110,9 @@ def print_role(role: Role, names: ActorNames) -> None:
         f"{role.status}\n"
         f"{role.seniority.value} · {escape(role.place)} · team hours "
         f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.timezone} · overlap "
-        f"{role.min_overlap_hours:g} h · years {role.min_years or '-'}\n"
+        f"{role.min_overlap_hours:g} h"
+        f"{f' · zones {role.zone_band.describe()}' if role.zone_band else ''}"
+        f" · years {role.min_years or '-'}\n"
         f"budget {escape(budget)} · visa sponsorship {visa} · countries {countries}"
     )
     if role.title_missing:
@@ -124,7 +126,7 @@ def print_role(role: Role, names: ActorNames) -> None:
         link = "free text" if q.skill.id.startswith("text:") else f"{q.confidence:.2f}"
         if q.needs_review:
             link = f"[magenta]{link} needs review[/]"
-        table.add_row(str(i), escape(q.skill.label), q.skill.id, kind,
+        table.add_row(str(i), escape(q.label), " | ".join(s.id for s in q.members), kind,
                       f"{q.min_years:g}" if q.min_years else "", link, escape(q.quote))
     console.print(table)
 
@@ -141,6 +143,8 @@ def edit_role(
     timezone: str | None = typer.Option(None, help="IANA zone, e.g. Europe/Berlin."),
     hours: str | None = typer.Option(None, help="The team's hours there, e.g. 9-17."),
     overlap: float | None = typer.Option(None, help="Hours of overlap required."),
+    zones: str | None = typer.Option(
+        None, help="Where people must work from, e.g. 'UTC+1 to UTC+4'; 'any' removes it."),
     budget_usd: float | None = typer.Option(None, help="Budget in USD a year (its top)."),
     remote: str | None = typer.Option(None, help="remote, hybrid or onsite."),
     visa: str | None = typer.Option(None, help="yes, no or unknown."),
@@ -154,6 +158,7 @@ def edit_role(
     from worldhire.core.errors import InvalidInput
     from worldhire.ingest.country_input import country_entries
     from worldhire.ingest.fields import working_hours
+    from worldhire.ingest.post_bands import parse_zone_band
     from worldhire.roles.editing import spec_problems
     from worldhire.roles.schemas import RoleEdit
 
@@ -169,6 +174,11 @@ def edit_role(
         if parsed is None:
             raise InvalidInput(f"cannot read hours {hours!r} (write e.g. 9-17)")
         changes["work_hours"] = {"start": parsed[0], "end": parsed[1]}
+    if zones is not None:
+        band = None if zones.strip().lower() in {"any", ""} else parse_zone_band(zones)
+        if band is None and zones.strip().lower() not in {"any", ""}:
+            raise InvalidInput(f"cannot read zones {zones!r} (write e.g. 'UTC+1 to UTC+4')")
+        changes["zone_band"] = None if band is None else {"low": band.low, "high": band.high}
     if visa is not None:
         answers = {"yes": True, "no": False, "unknown": None}
         if visa.lower() not in answers:
@@ -230,7 +240,7 @@ def add_requirement(
     from worldhire.roles.editing import RequirementInput, parse_requirement_line, suggest
 
     given = parse_requirement_line(skill) or RequirementInput(skill=skill)
-    given = RequirementInput(given.skill, given.skill_id, not nice, years)
+    given = RequirementInput(given.skill, given.skill_id, not nice, years, given.alternatives)
     role, [added] = _editor(ctx, role_id, tenant, token).add_requirements(role_id, [given])
     if added.skill.id.startswith("text:"):
         close = suggest(given.skill)

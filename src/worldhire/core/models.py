@@ -277,6 +277,50 @@ class Requirement:
     quote: str = ""
     confidence: float = 1.0
     needs_review: bool = False
+    # Other skills that meet it as well as `skill` does: "PyTorch or JAX" is one requirement,
+    # met by whichever member a candidate shows best. Empty: the one skill.
+    alternatives: list[Skill] = field(default_factory=list)
+
+    @property
+    def members(self) -> list[Skill]:
+        return [self.skill, *self.alternatives]
+
+    @property
+    def key(self) -> str:
+        """What tells requirements apart where they are counted (demand, gaps): the skill's id,
+        or its members' ids joined by "|" ("wh:pytorch|wh:jax")."""
+        return "|".join(s.id for s in self.members)
+
+    @property
+    def label(self) -> str:
+        """"PyTorch", "PyTorch or JAX", "AWS, GCP or Azure"."""
+        names = [s.label for s in self.members]
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+@dataclass(frozen=True)
+class ZoneBand:
+    """The UTC offsets, in hours, a role's people must work from ("within UTC+1 to UTC+4",
+    "Americas time zones"). A zone is inside when its standard offset (its clocks outside
+    summer time, how posts name zones: CET is UTC+1) is within [low, high]."""
+
+    low: float
+    high: float
+    quote: str = ""  # the words it was read from
+
+    def contains(self, offset: float) -> bool:
+        return self.low <= offset <= self.high
+
+    def describe(self) -> str:
+        """"UTC+1 to UTC+4"."""
+        return f"{utc_offset_name(self.low)} to {utc_offset_name(self.high)}"
+
+
+def utc_offset_name(hours: float) -> str:
+    """"UTC+5:30", "UTC-3", "UTC+0"."""
+    sign = "-" if hours < 0 else "+"
+    whole, minutes = divmod(round(abs(hours) * 60), 60)
+    return f"UTC{sign}{whole}" + (f":{minutes:02d}" if minutes else "")
 
 
 # What the shells say of a role read from a post that names no job title (Role.title_missing).
@@ -320,6 +364,7 @@ class Role:
     work_start_hour: float = 9.0
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
+    zone_band: ZoneBand | None = None  # None: people may work from any zone
     min_years: float | None = None  # years of experience the post asks for overall
     budget_usd_year: float | None = None  # the top of the budget: what pay filters use
     budget: Budget | None = None

@@ -42,7 +42,7 @@ def search_tokens(text: str) -> list[str]:
 
 
 def role_text(role: Role) -> str:
-    wanted = ", ".join(r.skill.label for r in role.requirements)
+    wanted = ", ".join(r.label for r in role.requirements)
     return f"{role.title}. Requirements: {wanted}. {role.description}"[:PROFILE_CHARS]
 
 

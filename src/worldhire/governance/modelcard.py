@@ -83,7 +83,9 @@ def model_card(shortlist_report: ShortlistBiasOut | None = None) -> str:
         *_relevance_line(),
         f"- Skills: a requirement shown in a job, project, repository or publication earns full "
         f"credit; one only listed as a skill earns {criteria.CLAIMED_CREDIT:g}; an adjacent skill "
-        f"from the taxonomy earns up to {criteria.ADJACENT_CREDIT:g}. Must-haves weigh double.",
+        f"from the taxonomy earns up to {criteria.ADJACENT_CREDIT:g}. Must-haves weigh double. "
+        "A requirement any one of several skills meets (\"PyTorch or JAX\") earns what its "
+        "best-shown member earns.",
         f"- Seniority: years of experience against the usual range of the role's level: {levels}.",
         "- Overlap: the typical daily overlap of the person's working hours with the team's, "
         "computed with zoneinfo for every week of a year (daylight saving included), against "
@@ -91,6 +93,7 @@ def model_card(shortlist_report: ShortlistBiasOut | None = None) -> str:
         f"- Pay: the stated expectation against the role's budget; {_pay_curve()}.",
         "- Hard filters (remove rather than score): no consent to matching; outside the role's "
         "allowed countries; an onsite or hybrid role without work authorization or sponsorship; "
+        "a time zone outside the role's band of UTC offsets (by its standard offset); "
         "less than the required overlap; above a recruiter's pay cap.",
         "",
         "## Data",

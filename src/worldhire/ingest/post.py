@@ -23,13 +23,15 @@ from worldhire.core.geo.zones import (
     zone_country,
     zone_in_country,
 )
-from worldhire.core.models import RemotePolicy
+from worldhire.core.models import RemotePolicy, ZoneBand
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.contracts import CONTRACTS
 from worldhire.ingest.lexicon.dates import MONTHS
 from worldhire.ingest.post_allowed import allowed_countries_of, excluded_countries
+from worldhire.ingest.post_alternatives import alternative_groups
+from worldhire.ingest.post_bands import zone_band_in
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
@@ -204,6 +206,11 @@ class ReadPost:
     allowed_countries: list[str] = field(default_factory=list)
     min_years: float | None = None
     requirements: list[ReadRequirement] = field(default_factory=list)
+    # The requirements as groups of indexes: a group of several is met by any one member
+    # ("PyTorch or JAX"; post_alternatives).
+    alternatives: list[list[int]] = field(default_factory=list)
+    requirement_text: str = ""  # the text the requirements' offsets are in
+    zone_band: ZoneBand | None = None  # "within UTC+1 to UTC+4" (post_bands)
     description: str = ""
 
 
@@ -659,6 +666,8 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if not read.company and title_place:
         read.company = _company_in_tail(title_place, linker)
     read.requirements, read.min_years = read_requirements(post, linker, read.title)
+    read.alternatives = alternative_groups(post.text, read.requirements, linker.taxonomy)
+    read.requirement_text = post.text
     sentences = [i.text(text) for i in post.items()]
     head = [line for _, line in post.head]
     # A line in capitals reads as a heading: "CTC: 18-26 LPA" still states the budget.
@@ -667,6 +676,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     read.remote_policy = remote_policy_of("\n".join([*head, *sentences]))
     read.allowed_countries = _allowed(post, head)
     overlap = overlap_of(sentences)
+    read.zone_band = zone_band_in([*head, *sentences])
     # Where a hybrid or onsite job is ("Engenheiro(a) de Dados — Híbrido (São Paulo)") is the
     # team's place, wherever the company has its seat; a remote job's title names where the
     # hire may live ("(Remote, Philippines)"), so the company's place comes first there.

@@ -53,10 +53,24 @@ def requirement_from_spec(spec: RequirementSpec, taxonomy: Taxonomy | None = Non
     skill = skill_for(spec.skill, spec.skill_id, taxonomy)
     confidence = 1.0 if spec.confidence is None else spec.confidence
     review = spec.needs_review or confidence < REVIEW_BELOW
+    alternatives = [skill_for(a.skill, a.skill_id, taxonomy) for a in spec.alternatives]
     return Requirement(
         skill=skill, must=spec.must and not review, min_years=spec.min_years,
         quote=spec.quote, confidence=confidence, needs_review=review,
+        alternatives=distinct_alternatives(skill, alternatives),
     )
+
+
+def distinct_alternatives(first: Skill, others: list[Skill]) -> list[Skill]:
+    """The other members of a requirement, each once and none the first ("PyTorch or pytorch"
+    is PyTorch)."""
+    seen = {first.id}
+    out = []
+    for skill in others:
+        if skill.id not in seen:
+            seen.add(skill.id)
+            out.append(skill)
+    return out
 
 
 def slug(text: str) -> str:

@@ -3,8 +3,10 @@ format).
 
 JSON: an object with the RoleSpec keys (unknown keys are refused, so typos surface): title,
 company, company_country, description, seniority (EN/MI/SE/EX, or inferred from the title),
-requirements [{skill, must, min_years}], timezone (IANA), work_hours {start, end} (hours in that
-zone), min_overlap_hours, budget_usd_year or budget {currency, low, high, period},
+requirements [{skill, must, min_years, alternatives}] (alternatives: the other skills any one of
+which meets it, "PyTorch or JAX"), timezone (IANA), work_hours {start, end} (hours in that
+zone), min_overlap_hours, zone_band {low, high} (the UTC offsets, in hours, people must work
+from), budget_usd_year or budget {currency, low, high, period},
 remote_policy (remote/hybrid/onsite), visa_sponsorship (true/false; absent: not stated),
 allowed_countries (alpha-2, names accepted and normalised), min_years.
 
@@ -39,7 +41,7 @@ from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeErr
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
-from worldhire.ingest.post import company_name, read_post
+from worldhire.ingest.post import ReadPost, company_name, read_post
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.post_requirements import ReadRequirement
 from worldhire.ingest.post_text import keep_column_gaps
@@ -49,11 +51,30 @@ from worldhire.ingest.text import clean_field, clean_text, decode_text
 from worldhire.ingest.title_case import as_written_title
 from worldhire.skills.linker import SkillLinker, default_linker
 
+MAX_ALTERNATIVES = 9  # skills after the first of one requirement ("AWS, GCP or Azure": 2)
+
+
+class AlternativeSpec(BaseModel):
+    """Another skill that meets a requirement ("JAX" of "PyTorch or JAX"), by name or id; a bare
+    string is its name."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    skill: str = Field(min_length=1, max_length=200)
+    skill_id: str | None = Field(default=None, max_length=120)
+    quote: str = Field(default="", max_length=500)  # its own words in the post, when read
+
+    @model_validator(mode="before")
+    @classmethod
+    def _named(cls, data: Any) -> Any:
+        return {"skill": data} if isinstance(data, str) else data
+
 
 class RequirementSpec(BaseModel):
     """A requirement by skill name (linked to the taxonomy when the name is one of its names) or
-    by taxonomy id. A post's reader also gives the words of the post behind it and how sure the
-    link is; a person's requirement has no confidence (it is sure)."""
+    by taxonomy id, and the other skills any one of which meets it as well ("PyTorch or JAX":
+    `alternatives` ["JAX"]). A post's reader also gives the words of the post behind it and how
+    sure the link is; a person's requirement has no confidence (it is sure)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -64,6 +85,32 @@ class RequirementSpec(BaseModel):
     quote: str = Field(default="", max_length=500)
     confidence: float | None = Field(default=None, ge=0, le=1)
     needs_review: bool = False
+    alternatives: list[AlternativeSpec] = Field(default_factory=list, max_length=MAX_ALTERNATIVES)
+
+    @property
+    def member_skills(self) -> list[str]:
+        """The names of the skill and of its alternatives."""
+        return [self.skill, *(a.skill for a in self.alternatives)]
+
+    @property
+    def member_ids(self) -> list[str | None]:
+        return [self.skill_id, *(a.skill_id for a in self.alternatives)]
+
+
+class ZoneBandSpec(BaseModel):
+    """The UTC offsets, in hours, the role's people must work from (`core.models.ZoneBand`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    low: float = Field(ge=-12, le=14)
+    high: float = Field(ge=-12, le=14)
+    quote: str = Field(default="", max_length=200)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ZoneBandSpec:
+        if self.low > self.high:
+            raise ValueError("the band's first offset is east of its last")
+        return self
 
 
 class BudgetSpec(BaseModel):
@@ -116,6 +163,7 @@ class RoleSpec(BaseModel):
     timezone: str = "UTC"
     work_hours: WorkHours = Field(default_factory=WorkHours)
     min_overlap_hours: float = Field(default=0.0, ge=0, le=24)
+    zone_band: ZoneBandSpec | None = None  # None: any zone
     budget_usd_year: float | None = Field(default=None, gt=0, le=10_000_000)
     budget: BudgetSpec | None = None
     remote_policy: RemotePolicy = RemotePolicy.REMOTE
@@ -271,7 +319,7 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
         "company": clean_field(company, 200),
         "company_country": company_country,
         "description": read.description,
-        "requirements": [_requirement(r) for r in read.requirements][:200],
+        "requirements": _requirements(read)[:200],
         "min_years": read.min_years,
         "visa_sponsorship": read.visa_sponsorship,
         "allowed_countries": read.allowed_countries,
@@ -282,6 +330,9 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
         spec["work_hours"] = {"start": read.work_hours[0], "end": read.work_hours[1]}
     if read.min_overlap_hours:
         spec["min_overlap_hours"] = read.min_overlap_hours
+    if read.zone_band is not None:
+        band = read.zone_band
+        spec["zone_band"] = {"low": band.low, "high": band.high, "quote": band.quote[:200]}
     if read.pay is not None:
         spec["budget"] = _budget(read.pay)
     if read.remote_policy is not None:
@@ -312,6 +363,37 @@ def _labelled(text: str) -> dict[str, str]:
 # Markdown emphasis around a value ("**Berlin**", "_remote_"); an underscore inside a word is
 # part of it ("America/New_York").
 _EMPHASIS = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)")
+
+
+def _requirements(read: ReadPost) -> list[dict[str, Any]]:
+    """One requirement per group of alternatives: the first member's, with the others as its
+    alternatives ("PyTorch or JAX"), a must-have if any member is one, as sure as its surest
+    member (to review only when every member is), and the words from the first member's to
+    the last's."""
+    found = read.requirements
+    out = []
+    for group in read.alternatives or [[i] for i in range(len(found))]:
+        members = [found[i] for i in group]
+        first = members[0]
+        spec = _requirement(first)
+        if len(members) > 1:
+            years = [m.min_years for m in members if m.min_years is not None]
+            spec.update(
+                must=any(m.must for m in members), min_years=max(years, default=None),
+                confidence=max(m.confidence for m in members),
+                needs_review=all(m.needs_review for m in members),
+                quote=_group_quote(read, members)[:500],
+                alternatives=[{"skill": m.label[:200], "skill_id": m.skill_id,
+                               "quote": m.quote[:500]} for m in members[1:]][:MAX_ALTERNATIVES],
+            )
+        out.append(spec)
+    return out
+
+
+def _group_quote(read: ReadPost, members: list[ReadRequirement]) -> str:
+    """"PyTorch or JAX": the first member's words to the last's, as the post has them."""
+    quotes = [m.quote for m in members]
+    return read.requirement_text[members[0].start : members[-1].end] or " / ".join(quotes)
 
 
 def _requirement(read: ReadRequirement) -> dict[str, Any]:

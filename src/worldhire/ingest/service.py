@@ -32,6 +32,7 @@ from worldhire.core.models import (
     Seniority,
     Skill,
     SkillMention,
+    ZoneBand,
 )
 from worldhire.identity.resolve import Person, Placement, PoolPlacer
 from worldhire.ingest.budget import WorkerPool
@@ -499,6 +500,7 @@ class IngestService:
             work_start_hour=spec.work_hours.start,
             work_end_hour=spec.work_hours.end,
             min_overlap_hours=spec.min_overlap_hours,
+            zone_band=ZoneBand(**spec.zone_band.model_dump()) if spec.zone_band else None,
             budget_usd_year=spec.budget_usd_year,
             remote_policy=RemotePolicy(spec.remote_policy),
             visa_sponsorship=spec.visa_sponsorship,

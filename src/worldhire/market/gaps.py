@@ -74,8 +74,9 @@ def skill_gaps(
             if check.status is RequirementStatus.MET:
                 continue
             gain = SKILLS_WEIGHT * w * (1.0 - check.credit) / total_req / total_criteria
+            # ("PyTorch or JAX" is a gap of its own, closed by learning either)
             gap = gaps.setdefault(
-                q.skill.id, SkillGap(q.skill.id, q.skill.label, check.status.value, check.note)
+                q.key, SkillGap(q.skill.id, q.label, check.status.value, check.note)
             )
             gap.total_gain += gain
             gap.roles.append(RoleGain(role.id, role.title, round(gain, 4), q.must,

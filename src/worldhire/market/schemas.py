@@ -22,7 +22,8 @@ class _Out(BaseModel):
 
 
 class SkillBalanceOut(_Out):
-    skill_id: str
+    skill_id: str = Field(description="taxonomy id; for a requirement any one of several skills "
+                          "meets ('PyTorch or JAX'), their ids joined by '|'")
     label: str
     demand: int
     must_demand: int

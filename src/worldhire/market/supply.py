@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from worldhire.comp.regions import region_of
@@ -156,14 +156,18 @@ def role_regions(role: Role, regions: Sequence[str]) -> set[str]:
 
 def _held(candidate: Candidate, requirements: dict[str, Requirement]) -> set[str]:
     """Skills named in the profile, plus language requirements ("English communication") that
-    the person's listed languages meet, as the ranker counts them."""
+    the person's listed languages meet, as the ranker counts them, and the requirements of
+    alternatives ("PyTorch or JAX", by Requirement.key) of which they hold a member."""
     held = {m.skill.id for m in candidate.skills}
-    for skill_id, requirement in requirements.items():
-        if skill_id in held:
+    for key, requirement in requirements.items():
+        if key in held:
             continue
-        spoken = language_check(candidate, requirement)
-        if spoken is not None and spoken.status is RequirementStatus.MET:
-            held.add(skill_id)
+        for member in requirement.members:
+            spoken = language_check(candidate, replace(requirement, skill=member, alternatives=[]))
+            if member.id in held or (spoken is not None
+                                     and spoken.status is RequirementStatus.MET):
+                held.add(key)
+                break
     return held
 
 
@@ -174,13 +178,14 @@ def market_view(roles: Sequence[Role], candidates: Sequence[Candidate]) -> Marke
     demand: Counter[str] = Counter()
     must: Counter[str] = Counter()
     for role in open_roles:
-        for skill_id in {q.skill.id for q in role.requirements}:
-            demand[skill_id] += 1
+        # "PyTorch or JAX" is demand of its own, met by a holder of either
+        for key in {q.key for q in role.requirements}:
+            demand[key] += 1
         for q in role.requirements:
-            labels.setdefault(q.skill.id, q.skill.label)
-            requirements.setdefault(q.skill.id, q)
-        for skill_id in {q.skill.id for q in role.requirements if q.must}:
-            must[skill_id] += 1
+            labels.setdefault(q.key, q.label)
+            requirements.setdefault(q.key, q)
+        for key in {q.key for q in role.requirements if q.must}:
+            must[key] += 1
     held = {c.id: _held(c, requirements) for c in candidates}
     supply: Counter[str] = Counter()
     for skills in held.values():

@@ -5,11 +5,12 @@ authorization and pay, each of which the role's owner sets."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
 from worldhire.core.geo.regions import authorised_in
+from worldhire.core.geo.zones import standard_offset
 from worldhire.core.models import (
     Candidate,
     EvidenceItem,
@@ -20,6 +21,7 @@ from worldhire.core.models import (
     Seniority,
     Skill,
     SkillMention,
+    utc_offset_name,
 )
 from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
 from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
@@ -89,6 +91,8 @@ class _Shown:
 def check_requirement(
     candidate: Candidate, requirement: Requirement, shown: _Shown, related: RelatedFn
 ) -> RequirementCheck:
+    if requirement.alternatives:
+        return _check_alternatives(candidate, requirement, shown, related)
     label = requirement.skill.label
     direct = shown.mentions.get(requirement.skill.id, [])
     if direct:
@@ -120,6 +124,25 @@ def check_requirement(
             note=f"has the related skill {skill.label}",
         )
     return RequirementCheck(label, requirement.must, RequirementStatus.MISSING, 0.0)
+
+
+def _check_alternatives(
+    candidate: Candidate, requirement: Requirement, shown: _Shown, related: RelatedFn
+) -> RequirementCheck:
+    """"PyTorch or JAX" is met by the member the candidate shows best (the first on a tie), and
+    says which: "has JAX"."""
+    checks = [
+        (member, check_requirement(candidate, replace(requirement, skill=member, alternatives=[]),
+                                   shown, related))
+        for member in requirement.members
+    ]
+    member, best = max(checks, key=lambda pair: pair[1].credit)  # max keeps the first of a tie
+    if best.status is RequirementStatus.MISSING:
+        return replace(best, requirement=requirement.label)
+    note = best.note if best.via else "; ".join(
+        part for part in (f"has {member.label}", best.note) if part
+    )
+    return replace(best, requirement=requirement.label, note=note)
 
 
 def language_check(candidate: Candidate, requirement: Requirement) -> RequirementCheck | None:
@@ -185,6 +208,29 @@ def overlap_summary(candidate: Candidate, role: Role) -> OverlapSummary | None:
 def overlap_between(person: WorkWindow, team: WorkWindow) -> OverlapSummary:
     # A pool of a million people has a few hundred distinct working windows.
     return overlap_over_year(person, team)
+
+
+def _outside_band(candidate: Candidate, role: Role) -> str | None:
+    band = role.zone_band
+    assert band is not None
+    if not candidate.timezone:
+        return f"time zone unknown, so working from {band.describe()} cannot be shown"
+    offset = standard_offset(candidate.timezone)
+    if band.contains(offset):
+        return None
+    return (f"works from {candidate.timezone} ({utc_offset_name(offset)}), outside the role's "
+            f"{band.describe()}")
+
+
+def zone_band_note(candidate: Candidate, role: Role) -> str:
+    """The explanation's line for the role's band: "Europe/Warsaw (UTC+1) is within UTC+1 to
+    UTC+4"; empty for a role without one. Someone outside it is filtered out before this."""
+    band = role.zone_band
+    if band is None or not candidate.timezone:
+        return ""
+    offset = standard_offset(candidate.timezone)
+    where = "within" if band.contains(offset) else "outside"
+    return f"{candidate.timezone} ({utc_offset_name(offset)}) is {where} {band.describe()}"
 
 
 def overlap_fit(summary: OverlapSummary | None, role: Role) -> Criterion:
@@ -270,6 +316,10 @@ def hard_filter(
         return f"no stated authorization to work in {work_authorization}"
     if no_sponsorship and candidate.needs_sponsorship:
         return "needs visa sponsorship"
+    if role.zone_band is not None:
+        outside = _outside_band(candidate, role)
+        if outside:
+            return outside
     needed = role.min_overlap_hours if min_overlap_hours is None else min_overlap_hours
     if needed > 0:
         if summary is None:

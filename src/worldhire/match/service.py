@@ -10,7 +10,7 @@ relevance. Hard filters run first and say why they removed someone.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -32,6 +32,7 @@ from worldhire.match.criteria import (
     pay_fit,
     seniority_fit,
     skill_coverage,
+    zone_band_note,
 )
 from worldhire.match.models import (
     Criterion,
@@ -94,9 +95,9 @@ def taxonomy_related() -> RelatedFn:
 
 def role_area(role: Role, related: RelatedFn) -> frozenset[str]:
     """The skills that count as the role's area: its requirements and their neighbours."""
-    area = {r.skill.id for r in role.requirements}
-    for r in role.requirements:
-        area |= {skill.id for skill, _ in related(r.skill.id)}
+    area = {skill.id for r in role.requirements for skill in r.members}
+    for skill_id in list(area):
+        area |= {skill.id for skill, _ in related(skill_id)}
     return frozenset(area)
 
 
@@ -120,7 +121,7 @@ def score_candidate(
             f"{met} of {len(coverage.checks)} requirements shown by evidence",
         ),
         seniority_fit(candidate, role),
-        overlap_fit(overlap_summary(candidate, role), role),
+        _overlap_and_band(candidate, role),
         pay_fit(candidate, role),
     ]
     criteria += [
@@ -137,6 +138,12 @@ def score_candidate(
     score = sum(c.score * c.weight for c in criteria) / total
     explanation = Explanation(coverage.checks, criteria)
     return MatchResult(candidate, role, round(score, 4), explanation, assessment)
+
+
+def _overlap_and_band(candidate: Candidate, role: Role) -> Criterion:
+    overlap = overlap_fit(overlap_summary(candidate, role), role)
+    band = zone_band_note(candidate, role)
+    return replace(overlap, detail=f"{overlap.detail}; {band}") if band else overlap
 
 
 def _relevance_detail(found: Retrieved) -> str:
@@ -327,7 +334,7 @@ def _shortlist_in_store(
     )
     needed = (role.min_overlap_hours if filters.min_overlap_hours is None
               else filters.min_overlap_hours)
-    if needed > 0:
+    if needed > 0 or role.zone_band is not None:
         pool = store_search.with_overlap(repo, pool, role, needed)
     vectors = pool_vectors(repo, embedder, index_home) if embedder is not None else None
     found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, embedder, vectors)

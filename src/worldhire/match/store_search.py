@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from worldhire.core.geo.regions import expand, regions_of
+from worldhire.core.geo.zones import standard_offset
 from worldhire.core.models import RemotePolicy, Role
 from worldhire.embed.protocol import Embedder
 from worldhire.embed.queries import query_vector
@@ -68,11 +69,14 @@ def pool_filter(
 
 def with_overlap(repo: Repository, pool: PoolFilter, role: Role, needed: float) -> PoolFilter:
     """The pool narrowed to people whose working window overlaps the team's by `needed` hours
-    most of the year (criteria.hard_filter's rule; a person without a zone cannot show it)."""
+    most of the year and whose zone is in the role's band, if it has one (criteria.hard_filter's
+    rules; a person without a zone can show neither)."""
     team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
+    band = role.zone_band
     meets = frozenset(
         window for window in repo.working_windows(pool)
-        if overlap_between(WorkWindow(*window), team).typical >= needed
+        if (band is None or band.contains(standard_offset(window[0])))
+        and (needed <= 0 or overlap_between(WorkWindow(*window), team).typical >= needed)
     )
     return replace(pool, windows=meets)
 

@@ -74,5 +74,5 @@ def compare_candidates(
             result=result, place=person.location or person.country or "",
             checks={c.requirement: c for c in (*ex.met, *ex.partial, *ex.missing)}))
     return ComparisonOut(role=RoleOut.of(role, scoped.actor_names()),
-                         requirements=[q.skill.label for q in role.requirements],
+                         requirements=[q.label for q in role.requirements],
                          candidates=compared)

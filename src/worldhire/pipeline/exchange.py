@@ -23,6 +23,7 @@ from worldhire.core.models import (
     Role,
     Seniority,
     Skill,
+    ZoneBand,
     utcnow,
 )
 from worldhire.governance.export_schemas import JsonResumeOut
@@ -89,6 +90,11 @@ class _Doc(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class SkillDoc(_Doc):
+    id: str
+    label: str
+
+
 class RequirementDoc(_Doc):
     skill_id: str
     label: str
@@ -98,6 +104,14 @@ class RequirementDoc(_Doc):
     quote: str = ""
     confidence: float = Field(default=1.0, ge=0, le=1)
     needs_review: bool = False
+    # The skills after the first of a requirement any one of which meets it ("PyTorch or JAX").
+    alternatives: list[SkillDoc] = Field(default_factory=list)
+
+
+class ZoneBandDoc(_Doc):
+    low: float = Field(ge=-12, le=14)
+    high: float = Field(ge=-12, le=14)
+    quote: str = ""
 
 
 class BudgetDoc(_Doc):
@@ -121,6 +135,7 @@ class RoleDoc(_Doc):
     work_start_hour: float = 9.0
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
+    zone_band: ZoneBandDoc | None = None
     min_years: float | None = None
     budget_usd_year: float | None = None
     budget: BudgetDoc | None = None
@@ -204,11 +219,14 @@ def _role_doc(r: Role, tenant: str) -> RoleDoc:
         requirements=[
             RequirementDoc(skill_id=q.skill.id, label=q.skill.label, must=q.must,
                            min_years=q.min_years, weight=q.weight, quote=q.quote,
-                           confidence=q.confidence, needs_review=q.needs_review)
+                           confidence=q.confidence, needs_review=q.needs_review,
+                           alternatives=[SkillDoc(id=a.id, label=a.label)
+                                         for a in q.alternatives])
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
         min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+        zone_band=ZoneBandDoc(**asdict(r.zone_band)) if r.zone_band else None,
         budget_usd_year=r.budget_usd_year,
         budget=BudgetDoc(**asdict(r.budget)) if r.budget else None,
         remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,
@@ -362,11 +380,13 @@ def _role(r: RoleDoc, tenant_id: str) -> Role:
         description=r.description, seniority=r.seniority,
         requirements=[
             Requirement(Skill(q.skill_id, q.label), q.must, q.min_years, q.weight, q.quote,
-                        q.confidence, q.needs_review)
+                        q.confidence, q.needs_review,
+                        alternatives=[Skill(a.id, a.label) for a in q.alternatives])
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
         min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+        zone_band=ZoneBand(**r.zone_band.model_dump()) if r.zone_band else None,
         budget_usd_year=r.budget_usd_year,
         budget=Budget(**r.budget.model_dump()) if r.budget else None,
         remote_policy=r.remote_policy, visa_sponsorship=r.visa_sponsorship,

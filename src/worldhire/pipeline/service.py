@@ -201,15 +201,16 @@ class PipelineService:
             raise PipelineError(f"role {role.id} has no requirements to score against")
         by_key: dict[str, int] = {}
         for i, q in enumerate(role.requirements):
-            by_key[q.skill.id.casefold()] = i
-            by_key[q.skill.label.casefold()] = i
+            # (a requirement of alternatives, "PyTorch or JAX", by its first skill or in full)
+            for key in (q.skill.id, q.skill.label, q.key, q.label):
+                by_key.setdefault(key.casefold(), i)
         chosen: dict[int, RatingInput] = {}
         for given in ratings:
             index = by_key.get(given.requirement.strip().casefold())
             if index is None:
                 raise PipelineError(
                     f"{given.requirement!r} is not a requirement of {role.title}; requirements: "
-                    + ", ".join(q.skill.label for q in role.requirements)
+                    + ", ".join(q.label for q in role.requirements)
                 )
             if index in chosen:
                 raise PipelineError(f"{given.requirement!r} is rated twice")
@@ -220,13 +221,13 @@ class PipelineService:
             if not given.evidence.strip():
                 raise PipelineError(f"say what you saw for {given.requirement!r}")
             chosen[index] = given
-        missing = [q.skill.label for i, q in enumerate(role.requirements) if i not in chosen]
+        missing = [q.label for i, q in enumerate(role.requirements) if i not in chosen]
         if missing:
             raise PipelineError(f"rate every requirement; missing: {', '.join(missing)}")
         card = Scorecard(
             application_id, _actor(interviewer), application.stage,
             tuple(
-                Rating(q.skill.id, q.skill.label, chosen[i].rating, chosen[i].evidence.strip())
+                Rating(q.skill.id, q.label, chosen[i].rating, chosen[i].evidence.strip())
                 for i, q in enumerate(role.requirements)
             ),
             summary.strip(),

@@ -17,9 +17,18 @@ from typing import Any
 from pydantic import ValidationError
 
 from worldhire.core.errors import InvalidInput, NotFound
-from worldhire.core.models import Budget, RemotePolicy, Requirement, Role, RoleStatus, Seniority
-from worldhire.ingest.requirement_link import skill_for, suggestions
-from worldhire.ingest.role import BudgetSpec, RoleSpec
+from worldhire.core.models import (
+    Budget,
+    RemotePolicy,
+    Requirement,
+    Role,
+    RoleStatus,
+    Seniority,
+    Skill,
+    ZoneBand,
+)
+from worldhire.ingest.requirement_link import distinct_alternatives, skill_for, suggestions
+from worldhire.ingest.role import MAX_ALTERNATIVES, BudgetSpec, RoleSpec
 from worldhire.occupations.assign import occupation_of
 from worldhire.occupations.service import TitleMatcher, default_matcher
 from worldhire.skills.taxonomy_cache import load_taxonomy
@@ -27,8 +36,8 @@ from worldhire.skills.taxonomy_cache import load_taxonomy
 # Fields a recruiter may change, as RoleSpec names them.
 EDITABLE = frozenset({
     "title", "company", "company_country", "description", "seniority", "timezone", "work_hours",
-    "min_overlap_hours", "budget_usd_year", "budget", "remote_policy", "visa_sponsorship",
-    "allowed_countries", "min_years",
+    "min_overlap_hours", "zone_band", "budget_usd_year", "budget", "remote_policy",
+    "visa_sponsorship", "allowed_countries", "min_years",
 })  # fmt: skip
 
 
@@ -40,6 +49,8 @@ class RequirementInput:
     skill_id: str | None = None
     must: bool = True
     min_years: float | None = None
+    # Other skills (names or ids) any one of which meets it as well: "PyTorch or JAX".
+    alternatives: tuple[str, ...] = ()
 
 
 def values_of(role: Role) -> dict[str, Any]:
@@ -49,7 +60,9 @@ def values_of(role: Role) -> dict[str, Any]:
         "description": role.description, "seniority": role.seniority.value,
         "timezone": role.timezone,
         "work_hours": {"start": role.work_start_hour, "end": role.work_end_hour},
-        "min_overlap_hours": role.min_overlap_hours, "budget_usd_year": role.budget_usd_year,
+        "min_overlap_hours": role.min_overlap_hours,
+        "zone_band": asdict(role.zone_band) if role.zone_band else None,
+        "budget_usd_year": role.budget_usd_year,
         "budget": asdict(role.budget) if role.budget else None,
         "remote_policy": role.remote_policy.value, "visa_sponsorship": role.visa_sponsorship,
         "allowed_countries": list(role.allowed_countries), "min_years": role.min_years,
@@ -86,6 +99,7 @@ _LABELS = {
     "title": "title", "company": "company", "company_country": "company country",
     "description": "description", "seniority": "level", "timezone": "time zone",
     "work_hours": "team hours", "min_overlap_hours": "minimum overlap",
+    "zone_band": "time zone band",
     "budget_usd_year": "budget", "budget": "budget", "remote_policy": "work mode",
     "visa_sponsorship": "visa sponsorship", "allowed_countries": "allowed countries",
     "min_years": "years of experience", "requirements": "requirement",
@@ -111,6 +125,7 @@ def _apply(role: Role, spec: RoleSpec) -> None:
     role.timezone = spec.timezone
     role.work_start_hour, role.work_end_hour = spec.work_hours.start, spec.work_hours.end
     role.min_overlap_hours = spec.min_overlap_hours
+    role.zone_band = ZoneBand(**spec.zone_band.model_dump()) if spec.zone_band else None
     role.budget = _budget(spec.budget)
     role.budget_usd_year = spec.budget_usd_year
     role.remote_policy = RemotePolicy(spec.remote_policy)
@@ -132,7 +147,18 @@ def requirement(given: RequirementInput) -> Requirement:
     if given.min_years is not None and not 0 <= given.min_years <= 50:
         raise InvalidInput("min_years must be between 0 and 50")
     skill = skill_for(given.skill or given.skill_id or "", given.skill_id)
-    return Requirement(skill=skill, must=given.must, min_years=given.min_years)
+    if len(given.alternatives) > MAX_ALTERNATIVES:
+        raise InvalidInput(f"a requirement names at most {MAX_ALTERNATIVES + 1} skills")
+    others = [_alternative(name) for name in given.alternatives if name.strip()]
+    return Requirement(skill=skill, must=given.must, min_years=given.min_years,
+                       alternatives=distinct_alternatives(skill, others))
+
+
+def _alternative(name: str) -> Skill:
+    """A member named by taxonomy id ("wh:jax") or by name ("JAX")."""
+    name = name.strip()
+    taxonomy = load_taxonomy()
+    return taxonomy.get(name) if name in taxonomy else skill_for(name)
 
 
 def suggest(name: str) -> list[str]:
@@ -162,7 +188,8 @@ def find_requirement(role: Role, key: str) -> int:
     if wanted.isdigit() and 1 <= int(wanted) <= len(role.requirements):
         return int(wanted) - 1
     for i, r in enumerate(role.requirements):
-        if wanted in {r.skill.id.casefold(), r.skill.label.casefold(), r.quote.casefold()}:
+        if wanted in {r.skill.id.casefold(), r.skill.label.casefold(), r.quote.casefold(),
+                      r.label.casefold()}:
             return i
     resolved = load_taxonomy().resolve(key, min_similarity=1.0)
     for i, r in enumerate(role.requirements):
@@ -206,7 +233,8 @@ _YEARS_SUFFIX = re.compile(r"^(.+?)\s+(\d+(?:\.\d+)?)\s*y(?:ears?|rs?)?$", re.IG
 
 def parse_requirement_line(line: str) -> RequirementInput | None:
     """A requirement as typed on one line: "PyTorch 3y" (3 years), "? Ray" (nice to have),
-    "wh:pytorch" (a taxonomy id); None for a blank line."""
+    "wh:pytorch" (a taxonomy id), "PyTorch or JAX" / "PyTorch | JAX" (either meets it); None
+    for a blank line."""
     text = line.strip().lstrip("-•* ").strip()
     if not text:
         return None
@@ -215,6 +243,17 @@ def parse_requirement_line(line: str) -> RequirementInput | None:
     years = _YEARS_SUFFIX.match(text)
     min_years = float(years.group(2)) if years else None
     name = years.group(1).strip() if years else text
+    members = [n.strip() for n in _MEMBERS.split(name) if n.strip()]
+    alternatives: tuple[str, ...] = ()
+    if len(members) > 1 and load_taxonomy().resolve(name, min_similarity=1.0) is None:
+        name, *others = members  # (a taxonomy name with "or" in it stays one skill)
+        alternatives = tuple(others)
     if re.fullmatch(r"(?:wh|esco):[\w.-]+", name):
-        return RequirementInput(skill="", skill_id=name, must=must, min_years=min_years)
-    return RequirementInput(skill=name, must=must, min_years=min_years)
+        return RequirementInput(skill="", skill_id=name, must=must, min_years=min_years,
+                                alternatives=alternatives)
+    return RequirementInput(skill=name, must=must, min_years=min_years,
+                            alternatives=alternatives)
+
+
+# What separates the skills of one typed requirement any of which meets it (not "/": "CI/CD").
+_MEMBERS = re.compile(r"\s+or\s+|\s*\|\s*", re.IGNORECASE)

@@ -7,14 +7,33 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from worldhire.core.models import NO_TITLE_WARNING, Budget, Requirement, Role
-from worldhire.ingest.role import BudgetSpec, WorkHours
+from worldhire.core.models import NO_TITLE_WARNING, Budget, Requirement, Role, ZoneBand
+from worldhire.ingest.role import MAX_ALTERNATIVES, BudgetSpec, WorkHours, ZoneBandSpec
 from worldhire.occupations.schemas import OccupationOut, occupation_out
+
+
+class AlternativeOut(BaseModel):
+    skill_id: str
+    label: str
+
+
+class ZoneBandOut(BaseModel):
+    low: float = Field(description="the westmost UTC offset, in hours")
+    high: float = Field(description="the eastmost UTC offset, in hours")
+    quote: str = Field(description="the words of the post it was read from; empty if typed")
+    described: str = Field(description='"UTC+1 to UTC+4"')
+
+    @classmethod
+    def of(cls, band: ZoneBand) -> ZoneBandOut:
+        return cls(low=band.low, high=band.high, quote=band.quote, described=band.describe())
 
 
 class RequirementOut(BaseModel):
     skill_id: str = Field(description="taxonomy id; 'text:...' for a requirement kept as words")
     label: str
+    alternatives: list[AlternativeOut] = Field(description=(
+        "other skills any one of which meets the requirement as well ('PyTorch or JAX')"))
+    shown_as: str = Field(description="the requirement in words: 'PyTorch or JAX'")
     must: bool
     min_years: float | None
     quote: str = Field(description="the words of the post it was read from; empty if typed")
@@ -24,7 +43,10 @@ class RequirementOut(BaseModel):
 
     @classmethod
     def of(cls, q: Requirement) -> RequirementOut:
-        return cls(skill_id=q.skill.id, label=q.skill.label, must=q.must, min_years=q.min_years,
+        return cls(skill_id=q.skill.id, label=q.skill.label,
+                   alternatives=[AlternativeOut(skill_id=a.id, label=a.label)
+                                 for a in q.alternatives],
+                   shown_as=q.label, must=q.must, min_years=q.min_years,
                    quote=q.quote, confidence=q.confidence, needs_review=q.needs_review,
                    free_text=q.skill.id.startswith("text:"))
 
@@ -56,6 +78,8 @@ class RoleOut(BaseModel):
     timezone: str
     work_hours: WorkHours
     min_overlap_hours: float
+    zone_band: ZoneBandOut | None = Field(description="the UTC offsets people must work from; "
+                                          "null: any zone")
     min_years: float | None
     budget_usd_year: float | None = Field(description="the budget's top in USD a year")
     budget: BudgetOut | None
@@ -87,8 +111,9 @@ class RoleOut(BaseModel):
             description=r.description, seniority=r.seniority.value,
             requirements=[RequirementOut.of(q) for q in r.requirements], timezone=r.timezone,
             work_hours=WorkHours(start=r.work_start_hour, end=r.work_end_hour),
-            min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
-            budget_usd_year=r.budget_usd_year,
+            min_overlap_hours=r.min_overlap_hours,
+            zone_band=ZoneBandOut.of(r.zone_band) if r.zone_band else None,
+            min_years=r.min_years, budget_usd_year=r.budget_usd_year,
             budget=BudgetOut.of(r.budget) if r.budget else None,
             remote_policy=r.remote_policy.value, visa_sponsorship=r.visa_sponsorship,
             allowed_countries=r.allowed_countries, location_country=r.location_country,
@@ -114,6 +139,8 @@ class RoleEdit(BaseModel):
     timezone: str | None = Field(default=None, max_length=64)
     work_hours: WorkHours | None = None
     min_overlap_hours: float | None = Field(default=None, ge=0, le=24)
+    zone_band: ZoneBandSpec | None = Field(default=None, description=(
+        "{low, high}: the UTC offsets people must work from; null removes the band"))
     budget_usd_year: float | None = Field(default=None, gt=0, le=10_000_000)
     budget: BudgetSpec | None = None
     remote_policy: Literal["remote", "hybrid", "onsite"] | None = None
@@ -131,3 +158,6 @@ class RequirementIn(BaseModel):
     skill_id: str | None = Field(default=None, max_length=120)
     must: bool = True
     min_years: float | None = Field(default=None, ge=0, le=50)
+    alternatives: list[str] = Field(default_factory=list, max_length=MAX_ALTERNATIVES, description=(
+        "other skills (names or ids) any one of which meets it as well: 'PyTorch or JAX' is "
+        "skill 'PyTorch', alternatives ['JAX']"))

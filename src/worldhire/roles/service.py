@@ -73,7 +73,9 @@ class RoleEditor:
 
         def change(role: Role) -> dict[str, Any]:
             added.extend(add_requirement(role, g) for g in given)
-            return {"added": [{"skill_id": r.skill.id, "must": r.must, "min_years": r.min_years}
+            return {"added": [{"skill_id": r.skill.id, "must": r.must, "min_years": r.min_years,
+                               **({"alternatives": [a.id for a in r.alternatives]}
+                                  if r.alternatives else {})}
                               for r in added]}
 
         return self._edit(role_id, change), added
@@ -81,7 +83,7 @@ class RoleEditor:
     def replace_requirements(self, role_id: str, given: Sequence[RequirementInput]) -> Role:
         def change(role: Role) -> dict[str, Any]:
             set_requirements(role, list(given))
-            return {"requirements": [r.skill.id for r in role.requirements]}
+            return {"requirements": [r.key for r in role.requirements]}
 
         return self._edit(role_id, change)
 

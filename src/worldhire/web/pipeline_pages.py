@@ -51,7 +51,7 @@ def _board(page: Visit, role_id: str, *, status_code: int = 200, error: str | No
                        for n in pipeline.notes(a["id"])] for a in cards}
     scorecards = {a["id"]: [ScorecardOut.of(c, names).model_dump(mode="json")
                             for c in pipeline.scorecards(a["id"])] for a in cards}
-    requirements = [{"id": q.skill.id, "label": q.skill.label}
+    requirements = [{"id": q.skill.id, "label": q.label}
                     for q in pipeline.role(role_id).requirements]
     return page.render("pipeline.html", status_code=status_code, board=board, notes=notes,
                        scorecards=scorecards, requirements=requirements,

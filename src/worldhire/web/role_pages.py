@@ -19,7 +19,8 @@ from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
 from worldhire.core.models import NO_TITLE_WARNING, Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
 from worldhire.ingest.country_input import country_entries
-from worldhire.ingest.role import BudgetSpec, RoleSpec
+from worldhire.ingest.post_bands import parse_zone_band
+from worldhire.ingest.role import BudgetSpec, RoleSpec, ZoneBandSpec
 from worldhire.roles.budget import EXAMPLES, budget_from_text, budget_text
 from worldhire.roles.editing import parse_requirement_line, spec_problems, suggest, values_of
 from worldhire.roles.schemas import RoleOut
@@ -45,6 +46,7 @@ class _TypedRequirement(TypedDict):
     skill_id: str | None
     must: bool
     min_years: float | None
+    alternatives: list[str]
 
 
 class RoleFields(TypedDict, total=False):
@@ -59,6 +61,7 @@ class RoleFields(TypedDict, total=False):
     timezone: str
     work_hours: _TypedHours
     min_overlap_hours: str
+    zone_band: ZoneBandSpec | None
     remote_policy: str
     visa_sponsorship: bool | None
     allowed_countries: list[str]
@@ -129,6 +132,7 @@ class RoleForm:
         work_start: Annotated[str, Form(max_length=5)] = "9",
         work_end: Annotated[str, Form(max_length=5)] = "17",
         min_overlap_hours: Annotated[str, Form(max_length=10)] = "0",
+        zone_band: Annotated[str, Form(max_length=60)] = "",
         budget: Text = "", remote_policy: Annotated[str, Form(max_length=10)] = "remote",
         visa_sponsorship: Annotated[str, Form(max_length=3)] = "",
         allowed_countries: Annotated[str, Form(max_length=4_000)] = "",
@@ -138,15 +142,17 @@ class RoleForm:
         self.typed = {
             "title": title, "company": company, "company_country": company_country,
             "seniority": seniority, "timezone": timezone, "work_start": work_start,
-            "work_end": work_end, "min_overlap_hours": min_overlap_hours, "budget": budget,
+            "work_end": work_end, "min_overlap_hours": min_overlap_hours,
+            "zone_band": zone_band, "budget": budget,
             "remote_policy": remote_policy, "visa_sponsorship": visa_sponsorship,
             "allowed_countries": allowed_countries, "min_years": min_years,
             "description": description,
         }
 
     def fields(self) -> tuple[RoleFields, list[str]]:
-        """The role's fields as RoleSpec names them, the budget read from its words; and what
-        could not be read (the budget: the other fields are checked by RoleSpec)."""
+        """The role's fields as RoleSpec names them, the budget and the band of time zones read
+        from their words; and what could not be read (the budget, the band: the other fields
+        are checked by RoleSpec)."""
         t = self.typed
         fields: RoleFields = {
             "title": t["title"], "company": t["company"],
@@ -159,12 +165,18 @@ class RoleForm:
             "allowed_countries": country_entries(t["allowed_countries"]),
             "min_years": t["min_years"].strip() or None, "description": t["description"],
         }
+        band = parse_zone_band(t["zone_band"]) if t["zone_band"].strip() else None
+        fields["zone_band"] = (None if band is None
+                               else ZoneBandSpec(low=band.low, high=band.high))
+        errors = ([] if band is not None or not t["zone_band"].strip() else
+                  [f"time zones: cannot read “{t['zone_band'].strip()}”; write it as "
+                   "“UTC+1 to UTC+4” (or leave it empty for any zone)"])
         try:
             budget = budget_from_text(t["budget"])
         except InvalidInput as exc:
-            return fields, [str(exc)]
+            return fields, [*errors, str(exc)]
         fields["budget"] = budget
-        return fields, []
+        return fields, errors
 
 
 def _requirement_specs(text: str) -> list[_TypedRequirement]:
@@ -174,7 +186,8 @@ def _requirement_specs(text: str) -> list[_TypedRequirement]:
         if given is not None:
             specs.append({"skill": given.skill or given.skill_id or "",
                           "skill_id": given.skill_id, "must": given.must,
-                          "min_years": given.min_years})
+                          "min_years": given.min_years,
+                          "alternatives": list(given.alternatives)})
     return specs
 
 
@@ -247,6 +260,7 @@ def _form_of(role: Role) -> dict[str, str]:
         "company_country": role.location_country or "",
         "work_start": f"{role.work_start_hour:g}", "work_end": f"{role.work_end_hour:g}",
         "min_overlap_hours": f"{role.min_overlap_hours:g}",
+        "zone_band": role.zone_band.describe() if role.zone_band else "",
         "budget": budget_text(role.budget, role.budget_usd_year),
         "visa_sponsorship": "" if role.visa_sponsorship is None
         else ("yes" if role.visa_sponsorship else "no"),
@@ -293,6 +307,8 @@ def edit_role(page: Page, role_id: str, csrf: Text,
     fields, errors = form.fields()
     if budget_text(role.budget, role.budget_usd_year) == " ".join(form.typed["budget"].split()):
         del fields["budget"]  # unchanged: keeps what the post stated (its words, gross or net)
+    if role.zone_band and role.zone_band.describe() == form.typed["zone_band"].strip():
+        del fields["zone_band"]  # unchanged: keeps the words of the post it was read from
     if not errors:
         try:
             role = _edit(page, lambda edit: edit.edit_fields(role_id, fields))

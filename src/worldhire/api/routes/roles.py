@@ -114,7 +114,8 @@ def _edit(ctx: AppContext, caller: Principal, role_id: str,
 
 
 def _input(body: RequirementIn) -> RequirementInput:
-    return RequirementInput(body.skill, body.skill_id, body.must, body.min_years)
+    return RequirementInput(body.skill, body.skill_id, body.must, body.min_years,
+                            tuple(body.alternatives))
 
 
 @router.patch("/{role_id}", summary="Change a role's fields (those left out stay as they are)")

@@ -72,6 +72,12 @@ def seasonal_offsets(zone: str) -> tuple[int, int]:
             offset_minutes(zone, datetime(2025, 7, 15, 12, tzinfo=UTC)))
 
 
+def standard_offset(zone: str) -> float:
+    """The zone's UTC offset in hours outside summer time, the one posts name a zone by (CET is
+    UTC+1, EST UTC-5): summer time moves clocks forward, so it is the smaller of the two."""
+    return min(seasonal_offsets(zone)) / 60
+
+
 @cache
 def country_zones() -> dict[str, list[str]]:
     """alpha-2 -> IANA zones, in zone.tab's order."""

@@ -67,6 +67,7 @@ from worldhire.core.models import (
     SkillMention,
     StatedPay,
     Tenant,
+    ZoneBand,
     utcnow,
 )
 from worldhire.core.texts import listing_terms, profile_text, terms
@@ -946,6 +947,7 @@ class SqlRepository:
                     description=role.description, seniority=role.seniority.value,
                     timezone=role.timezone, work_start_hour=role.work_start_hour,
                     work_end_hour=role.work_end_hour, min_overlap_hours=role.min_overlap_hours,
+                    zone_band=asdict(role.zone_band) if role.zone_band else None,
                     min_years=role.min_years, budget_usd_year=role.budget_usd_year,
                     budget=asdict(role.budget) if role.budget else None,
                     remote_policy=role.remote_policy.value,
@@ -966,6 +968,7 @@ class SqlRepository:
                             role_id=role.id, position=i, skill_id=r.skill.id, label=r.skill.label,
                             must=r.must, min_years=r.min_years, weight=r.weight,
                             quote=r.quote, confidence=r.confidence, needs_review=r.needs_review,
+                            alternatives=[asdict(a) for a in r.alternatives],
                         )
                         for i, r in enumerate(role.requirements)
                     ],
@@ -1716,6 +1719,7 @@ def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
         description=r.description, seniority=Seniority(r.seniority), timezone=r.timezone,
         work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
         min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+        zone_band=ZoneBand(**r.zone_band) if r.zone_band else None,
         budget_usd_year=r.budget_usd_year, budget=Budget(**r.budget) if r.budget else None,
         remote_policy=RemotePolicy(r.remote_policy), visa_sponsorship=r.visa_sponsorship,
         allowed_countries=list(r.allowed_countries), location_country=r.location_country,
@@ -1727,6 +1731,7 @@ def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
                 skill=Skill(q.skill_id, q.label), must=q.must, min_years=q.min_years,
                 weight=q.weight, quote=q.quote, confidence=q.confidence,
                 needs_review=q.needs_review,
+                alternatives=[Skill(a["id"], a["label"]) for a in q.alternatives or []],
             )
             for q in reqs
         ],

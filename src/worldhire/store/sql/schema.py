@@ -167,6 +167,8 @@ roles = Table(
     Column("work_start_hour", Float, nullable=False),
     Column("work_end_hour", Float, nullable=False),
     Column("min_overlap_hours", Float, nullable=False),
+    # Role.zone_band (migration 0035): {low, high, quote}; null: any zone
+    Column("zone_band", JSON),
     Column("min_years", Float),
     Column("budget_usd_year", Float),
     Column("budget", JSON),
@@ -205,6 +207,8 @@ role_requirements = Table(
     Column("quote", Text, nullable=False),
     Column("confidence", Float, nullable=False),
     Column("needs_review", Boolean, nullable=False),
+    # Requirement.alternatives (migration 0035): the skills after the first, [{id, label}]
+    Column("alternatives", JSON, nullable=False, server_default="[]"),
 )
 
 ingest_log = Table(

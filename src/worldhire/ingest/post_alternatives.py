@@ -1,0 +1,164 @@
+"""Which of a post's requirements are alternatives, met by any one of them: "PyTorch or JAX",
+"experience with AWS, GCP or Azure", "Spark o Databricks", "PyTorch ou TensorFlow", "PyTorch lub
+TensorFlow", "PyTorch або JAX", "PyTorch sau TensorFlow", "PyTorch oder JAX", "PyTorch hoặc
+TensorFlow", "PyTorch atau TensorFlow", "either ... or ...", "any of ...", "one of the major
+clouds (AWS/GCP/Azure)".
+
+The requirements were read one by one (post_requirements); this reads only the words between
+neighbours on one line:
+
+- "or" (in any of the hiring regions' languages, "and/or" included) joins alternatives; a comma
+  before it extends the group leftwards through the tools of the same kind as its members ("AWS,
+  GCP or Azure" is one group; "Python, SQL, Spark or Databricks" is Python, SQL and "Spark or
+  Databricks").
+- "and" and a plain comma list ("Python, SQL and Docker") are each required, unless the list
+  follows "either", "any of", "one of" or "at least one of".
+- A slash joins alternatives only between tools of the same kind ("PyTorch/JAX", "AWS/GCP");
+  elsewhere it lists things each needed ("Python/SQL"). Two tools the taxonomy relates are a
+  stack used together, so a slash between them lists ("Docker/Kubernetes", "Terraform/
+  Ansible"), where unrelated tools of one kind are a choice ("PostgreSQL/MySQL", "FAISS /
+  Pinecone"); an "or" joins either.
+- Members the reader found of different weight (a must-have beside something it welcomes) stay
+  apart: the post said one is optional.
+
+Two skills are of the same kind when the taxonomy files them as the same kind of thing under the
+same broader concept (PyTorch and JAX: frameworks, under ML frameworks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from worldhire.ingest.post_requirements import ReadRequirement
+from worldhire.skills.taxonomy import Taxonomy
+
+
+class _Link(Enum):
+    OR = "or"
+    AND = "and"
+    COMMA = "comma"
+    SLASH = "slash"
+
+
+_OR_WORDS = (r"or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|ya da|"
+             r"and/or|y/o|e/ou|i/lub|und/oder|et/ou|și/sau|si/sau|та/або|і/або|và/hoặc|dan/atau")
+_AND_WORDS = r"and|&|y|e|i|oraz|та|і|й|и|și|si|und|et|và|dan|ve|plus"
+_GAPS = (
+    (_Link.OR, re.compile(rf"\s*,?\s*\(?\s*(?:{_OR_WORDS})\s+(?:even\s+|also\s+)?", re.I)),
+    (_Link.AND, re.compile(rf"\s*,?\s*(?:{_AND_WORDS})\s+", re.I)),
+    (_Link.COMMA, re.compile(r"\s*[,;]\s*")),
+    (_Link.SLASH, re.compile(r"\s*/\s*")),
+)
+# Words before a list that make its members alternatives, however they are joined.
+_ANY_OF = re.compile(
+    r"(?:\beither|\bany\s+(?:one\s+)?of|\bone\s+of|\bat\s+least\s+one\s+of|\bone\s+or\s+more\s+of|"
+    r"\balguno\s+de|\balguna\s+de|\bcualquiera\s+de|\bum\s+dos|\buma\s+das|\bjeden\s+z|"
+    r"\bjednego\s+z|\bодн(?:ий|ієї|ого|у)\s+з|\bunul\s+dintre|\buna\s+dintre|\bl'une?\s+des?|"
+    r"\bein(?:e|er|es|em)?\s+de[rs]|\bmột\s+trong|\bsalah\s+satu)"
+    r"[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+_LOOK_BACK = 60
+_STACK_KIND = "tool"
+
+
+def alternative_groups(
+    text: str, found: Sequence[ReadRequirement], taxonomy: Taxonomy
+) -> list[list[int]]:
+    """The requirements `found` (offsets in `text`) as groups of indexes, in the order found:
+    a group of one is a requirement of its own, a larger group is met by any one member."""
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    chains: list[list[int]] = []
+    links: list[list[_Link]] = []
+    for i in order:
+        if chains:
+            link = _link(text, found[chains[-1][-1]], found[i])
+            if link is not None:
+                chains[-1].append(i)
+                links[-1].append(link)
+                continue
+        chains.append([i])
+        links.append([])
+    groups: list[list[int]] = []
+    for chain, joins in zip(chains, links, strict=True):
+        groups += _split(text, chain, joins, found, taxonomy)
+    return sorted(groups, key=lambda g: min(g))
+
+
+def _link(text: str, before: ReadRequirement, after: ReadRequirement) -> _Link | None:
+    if after.start < before.end or after.must is not before.must:
+        return None
+    gap = text[before.end : after.start]
+    if "\n" in gap or len(gap) > 16:
+        return None
+    gap = gap.replace(")", " ").rstrip() + " " if gap.strip() != "/" else gap
+    for link, pattern in _GAPS:
+        if pattern.fullmatch(gap):
+            return link
+    return None
+
+
+def _split(
+    text: str, chain: list[int], joins: list[_Link], found: Sequence[ReadRequirement],
+    taxonomy: Taxonomy,
+) -> list[list[int]]:
+    """A run of neighbours as groups: the members an "or" joins (and the same-kind members a
+    comma adds to them), same-kind slash pairs, a whole list after "any of"; the rest alone."""
+    if len(chain) == 1:
+        return [chain]
+    head = text[max(0, found[chain[0]].start - _LOOK_BACK) : found[chain[0]].start]
+    if _ANY_OF.search(head):
+        return [chain]
+    joined = [False] * len(joins)
+    for k, link in enumerate(joins):
+        if link is _Link.OR:
+            joined[k] = True
+            # leftwards through commas while the member is of a kind already in the group
+            j = k - 1
+            while j >= 0 and joins[j] is _Link.COMMA and _same_kind(
+                found[chain[j]], [found[chain[m]] for m in range(j + 1, k + 2)], taxonomy
+            ):
+                joined[j] = True
+                j -= 1
+        elif link is _Link.SLASH and _same_kind(found[chain[k]], [found[chain[k + 1]]], taxonomy,
+                                                slash=True):
+            joined[k] = True
+    groups: list[list[int]] = [[chain[0]]]
+    for k, together in enumerate(joined):
+        if together:
+            groups[-1].append(chain[k + 1])
+        else:
+            groups.append([chain[k + 1]])
+    return groups
+
+
+def _same_kind(
+    one: ReadRequirement, others: list[ReadRequirement], taxonomy: Taxonomy, *, slash: bool = False
+) -> bool:
+    """Whether `one` is the same kind of thing under the same broader concept as any of
+    `others` (free-text requirements are of no known kind); for a slash, two tools used
+    together (related in the taxonomy) are no choice."""
+    if not one.skill_id or one.skill_id not in taxonomy:
+        return False
+    kind, above = _kind(one.skill_id, taxonomy)
+    for other in others:
+        if other.skill_id and other.skill_id in taxonomy:
+            other_kind, other_above = _kind(other.skill_id, taxonomy)
+            if not (kind and kind == other_kind and above & other_above):
+                continue
+            if slash and kind == _STACK_KIND and _used_together(one.skill_id, other.skill_id,
+                                                                taxonomy):
+                continue
+            return True
+    return False
+
+
+def _used_together(one: str, other: str, taxonomy: Taxonomy) -> bool:
+    return (other in {s.id for s, _ in taxonomy.related(one)}
+            or one in {s.id for s, _ in taxonomy.related(other)})
+
+
+def _kind(skill_id: str, taxonomy: Taxonomy) -> tuple[str, set[str]]:
+    return taxonomy.concept(skill_id).kind, {s.id for s in taxonomy.broader(skill_id)}
