@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from worldhire.ingest.language import detect_language
+from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
 from worldhire.ingest.post_allowed import allowed_countries_in
 from worldhire.ingest.post_fields import (
@@ -160,6 +161,9 @@ def read_requirements(
     # Below the sign-off, the sender's name, job and firm ("Senior Talent Acquisition Partner")
     sign_offs = [m.start() for m in SIGN_OFF.finditer(post.text)]
     signed = sign_offs[-1] if sign_offs else len(post.text)
+    # Under a welcome heading ("Deseable", "Nice, but we'll teach you") the heading welcomes
+    # what an item names, though the team would teach it ("dbt: ... te enseñaremos").
+    welcomed = {i.start for s in post.sections if s.kind is SectionKind.NICE for i in s.items}
     for item in sorted(items, key=lambda i: i.start):
         if item.start >= signed:
             continue
@@ -185,7 +189,8 @@ def read_requirements(
             replace(h, start=h.start - item.start, end=h.end - item.start)
             for h in hits if item.start <= h.start and h.end <= item.end
         ]  # fmt: skip
-        out += _item_requirements(item, text, inside, linker, optional)
+        refused = _refused_spans(text, taught=item.start not in welcomed)
+        out += _item_requirements(item, text, inside, linker, optional, refused)
     if years_overall is None:
         years_overall = _stated_years(post)
     return _merge(out), years_overall
@@ -276,6 +281,9 @@ _SIGNATURE = re.compile(
 # 23 y 35 años"): no skill.
 _PERSONAL = re.compile(
     r"\b(?:pria|wanita|laki-laki|perempuan|usia|umur|edad|idade|wiek|tuổi|yaş)\b|"
+    # "Military status: Completed or Exempted", "Askerlik: Tamamlanmış"
+    r"\b(?:military (?:status|service)|marital status|askerlik|servicio militar|"
+    r"servi[cç]o militar)\b|"
     r"\bmaks(?:imal)?\.?\s*\d{2}\s*tahun",
     re.IGNORECASE,
 )
@@ -378,6 +386,54 @@ def _optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# "no Java needed", "keine Java-Kenntnisse nötig": a need denied around the thing's name.
+_NO_NEED = re.compile(
+    r"(?<!\w)(?:no\s+(?:\S+\s+){1,3}?(?:needed|required|necessary)|"
+    r"keine?\w*\s+(?:\S+\s+){0,3}?(?:notig|erforderlich|notwendig))(?!\w)"
+)
+# Where a clause ends, for a denial: a sentence's end, a line's, a semicolon or a dash between
+# words ("no Java needed on the job itself — ...").
+_DENIAL_END = re.compile(r"[;.!?](?:\s|$)|\n|\s[—–-]\s")
+
+
+def _refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
+    """The clauses of an item that tell the reader they do not need a thing, or (`taught`: the
+    item is under no welcome heading) that the team will teach it ("You don't need Kubernetes
+    experience; ...", "Pas besoin de connaître Spark : ...", "Terraforma nauczymy Cię na
+    miejscu"), unless the clause also welcomes it ("Holistor es un plus, pero si no lo usaste
+    te enseñamos")."""
+    folded = fold(text)
+    denials = [*pattern("denied").finditer(folded), *_NO_NEED.finditer(folded)]
+    if taught:
+        denials += pattern("taught").finditer(folded)
+    spans = []
+    for denial in denials:
+        starts = [0, *(m.end() for m in _DENIAL_END.finditer(folded, 0, denial.start()))]
+        end_match = _DENIAL_END.search(folded, denial.end())
+        begin, end = starts[-1], end_match.start() if end_match else len(text)
+        if not pattern("nice").search(folded, begin, end):
+            spans.append((begin, end))
+    return spans
+
+
+# The words that open a clause giving a reason, folded ("because", "porque", "bo", "pentru că").
+_REASON = re.compile(
+    r"(?<!\w)(?:because|porque|pois|ya que|ja que|puesto que|poniewaz|gdyz|bo|бо|"
+    r"оскільки|тому що|адже|потому что|так как|pentru ca|deoarece|fiindca|parce que|puisque|"
+    r"weil|denn|karena|sebab|perche|poiche|cunku)(?!\w)"
+)
+
+
+def _reason_spans(text: str) -> list[tuple[int, int]]:
+    """From each word that opens a reason to its clause's end."""
+    folded = fold(text)
+    spans = []
+    for reason in _REASON.finditer(folded):
+        end = _DENIAL_END.search(folded, reason.end())
+        spans.append((reason.start(), end.start() if end else len(text)))
+    return spans
+
+
 def _outside(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the spans blanked out (offsets kept)."""
     chars = list(text)
@@ -389,6 +445,7 @@ def _outside(text: str, spans: list[tuple[int, int]]) -> str:
 def _item_requirements(
     item: Item, text: str, hits: list[LiteralHit], linker: SkillLinker,
     optional: list[tuple[int, int]] | None = None,
+    refused: list[tuple[int, int]] | None = None,
 ) -> list[ReadRequirement]:
     must = item.kind is SectionKind.MUST
     found = _named(text, hits, linker)
@@ -407,12 +464,23 @@ def _item_requirements(
         ]  # fmt: skip
     # "Fluent English; German is not required": a language said not to be needed is not asked
     # for at all (a skill said so is welcome: see _optional_spans).
-    refused = [(a, b) for a, b in optional or [] if pattern("not_required").search(fold(text[a:b]))]
+    denied = [(a, b) for a, b in optional or [] if pattern("not_required").search(fold(text[a:b]))]
     languages = spoken_language_names()
     found = [
         f for f in found
         if fold(text[f.start : f.end]) not in languages
-        or not any(a <= f.start < b for a, b in refused)
+        or not any(a <= f.start < b for a, b in denied)
+    ]  # fmt: skip
+    # "You don't need Kubernetes experience", "no Java needed": what the reader is told they do
+    # not need is not asked for at all.
+    found = [f for f in found if not any(a <= f.start < b for a, b in refused or [])]
+    # "SQL, porque todo pasa por nuestra base de datos", "..., because we are async": a reason
+    # tells the team's situation; its everyday words ask for nothing (a tool's name still does).
+    reasons = _reason_spans(text)
+    found = [
+        f for f in found
+        if not any(a <= f.start < b for a, b in reasons)
+        or (f.concept_id is not None and not text[f.start : f.end].islower())
     ]  # fmt: skip
     out = []
     for f in found:
@@ -860,15 +928,26 @@ def _degree_end(text: str, after: int) -> int:
     Python (pandas), SQL": one bullet that holds the whole profile)."""
     for cut in re.finditer(r"[,;]\s+|\.\s+", text[after:]):
         part = re.split(r"[,;(]|\.\s", text[after + cut.end() :], maxsplit=1)[0]
+        if _EQUIVALENT.search(part):
+            continue  # "..., Computer Science or equivalent practical experience": the degree's
+            # alternative, still part of it
         if _EXPERIENCE.search(part) or years_in(part) is not None:
             return after + cut.start()
     return len(text)
 
 
+# Experience offered in place of a degree ("or equivalent practical experience", "o experiencia
+# equivalente", "ou expérience équivalente").
+_EQUIVALENT = re.compile(
+    r"\b(?:equivalent|comparable)\s+(?:\w+\s+)?(?:experience|work experience)|"
+    r"experiencia equivalente|experiência equivalente|expérience équivalente|"
+    r"vergleichbare (?:berufserfahrung|erfahrung)|równoważne doświadczenie",
+    re.IGNORECASE,
+)
 # The words that close a list of fields of study ("or a related field", "o afín", "ou domaine
 # connexe", "lub kierunki pokrewne"), folded.
 _RELATED_FIELD = re.compile(
-    r"\b(?:(?:or|and) (?:a |any )?related (?:field|discipline|degree|area)s?|"
+    r"\b(?:(?:or|and) (?:a |any )?related (?:field|discipline|degree|area|course|subject)s?|"
     r"(?:o|y) (?:carrera |area |areas |carreras )?afin(?:es)?|carrera afin|"
     r"ou (?:domaine|area|areas) (?:connexe|correlata|correlatas|semelhante|afim|afins)|"
     r"o affin[ei]|kierunk\w* pokrewn\w*|lub pokrewn\w*|або суміжн\w*|или смежн\w*|"
@@ -1011,6 +1090,8 @@ def _skill_like(words: str, *, single: bool) -> bool:
     tokens = words.split()
     if not tokens or _CEFR.match(words.strip()) or pattern("role").search(fold(words)):
         return False
+    if words.strip().isupper() and words.strip() in ZONE_ABBREVIATIONS:
+        return False  # "EST", "PST": the hours' zone ("available during EST hours")
     if _NOT_A_SKILL.search(fold(words)) or re.search(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])", words):
         return False  # "or higher", "IELTS 7.0": a level, not a skill
     if not any(len(t) >= 2 and t[0].isalpha() for t in tokens):

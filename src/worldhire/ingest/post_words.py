@@ -504,16 +504,54 @@ RESUME_HEADINGS: tuple[str, ...] = (
     "pengalaman kerja", "pendidikan", "data pribadi", "tentang saya",
 )  # fmt: skip
 
-# Said of one requirement: it is optional ("Kubernetes is a plus", "mile widziane: dbt").
-# Words that say a thing is not asked for: said of a skill it is welcome at most, of a spoken
-# language ("German is not required") it is no requirement at all.
+# Said of one requirement: it is optional ("Kubernetes is not required", "Portuguese not
+# needed"): said of a skill it is welcome, of a spoken language ("German is not required") it is
+# no requirement at all.
 NOT_REQUIRED_MARKERS: tuple[str, ...] = (
-    "not required", "isn't required", "is not required", "not needed", "isn't needed",
-    "not necessary", "not essential", "not mandatory", "no es necesario", "no es necesaria",
-    "não é necessário", "não é necessária", "nicht erforderlich", "nicht notwendig",
-    "pas nécessaire", "pas requis", "non richiesto", "non necessario", "nu este necesar",
-    "nu este obligatoriu",
+    "not required", "isn't required", "is not required", "aren't required", "not needed",
+    "isn't needed", "aren't needed", "not necessary", "not essential", "not mandatory",
+    "no es necesario", "no es necesaria", "no se requiere", "não é necessário",
+    "não é necessária", "não é preciso", "nicht erforderlich", "nicht notwendig", "nicht nötig",
+    "pas nécessaire", "pas requis", "pas requise", "non richiesto", "non richiesta",
+    "non necessario", "non necessaria", "nu este necesar", "nu este necesară", "nu e necesar",
+    "nu e necesară", "nu sunt necesare", "nu este obligatoriu", "nie jest wymagana",
+    "nie jest wymagany", "nie są wymagane", "не потрібен", "не потрібна", "не потрібно",
+    "не потрібні", "не нужен", "не нужна", "не нужно", "не требуется", "tidak diperlukan",
+    "tidak dibutuhkan", "gerekli değil",
 )  # fmt: skip
+
+# Said to the reader of one thing: they do not need it ("You don't need Kubernetes experience",
+# "No necesitas experiencia en Kubernetes", "Não precisa saber Java", "nie wymagamy znajomości
+# SAP", "Pas besoin de connaître Spark"): what such a clause names is no requirement, unless a
+# welcome in the same clause makes it a nice-to-have.
+DENIAL_MARKERS: tuple[str, ...] = (
+    "don't need", "do not need", "doesn't need", "does not need", "won't need",
+    "will not need", "no need", "needn't", "don't have to know", "don't expect",
+    "do not expect", "no necesitas", "no necesitás", "no hace falta", "sin necesidad de",
+    "no requerimos", "no exigimos", "no pedimos", "não precisa", "não precisas",
+    "não exigimos", "não pedimos", "não requeremos", "nie wymagamy", "nie musisz",
+    "nie potrzebujesz", "nie oczekujemy", "не вимагаємо", "не чекаємо", "не требуем",
+    "nu ai nevoie", "nu cerem", "nu este nevoie", "nu e nevoie", "pas besoin",
+    "n'exigeons pas", "ne demandons pas", "inutile de", "brauchst du nicht",
+    "brauchen sie nicht", "musst du nicht", "müssen sie nicht", "non serve", "không cần",
+    "không yêu cầu", "tidak perlu", "tidak harus", "şart değil",
+)  # fmt: skip
+
+# Said of one requirement: the team will teach it ("we'll teach you dbt", "Terraforma nauczymy
+# Cię"). Not asked for, unless a welcome says otherwise: in its clause or as the heading above.
+TAUGHT_MARKERS: tuple[str, ...] = (
+    "we'll teach you", "we will teach you", "we can teach you", "we'll train you",
+    "we will train you", "we'll get you across", "you'll pick it up", "you will pick it up",
+    "you'll learn", "you will learn", "te enseñamos", "te enseñaremos", "te vamos a enseñar",
+    "te formamos", "te formaremos", "vamos te ensinar", "vamos ensinar", "te ensinamos",
+    "a gente te ensina", "a gente ensina", "vamos te treinar", "nauczymy", "przeszkolimy",
+    "навчимо", "научим", "обучим", "te învățăm", "te vom învăța", "vous apprendrez",
+    "tu apprendras", "nous vous formerons", "on vous formera", "on te formera",
+    "bringen wir dir bei", "bringen wir ihnen bei", "arbeiten wir dich ein",
+    "arbeiten wir sie ein", "ti insegneremo", "ti formeremo", "sẽ được đào tạo",
+    "được đào tạo", "akan dilatih", "akan diajari", "akan diajarkan",
+)  # fmt: skip
+
 # Welcoming words that stand before what they welcome ("ideally in a consumer business", "bonus
 # points if you've used Ray", "Будет здорово, если есть опыт с Kafka"); the other nice markers
 # follow it ("Kafka is a plus") unless nothing stands before them ("Nice to have: Ray").
@@ -546,6 +584,10 @@ NICE_MARKERS: tuple[str, ...] = (
     "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
     "tercih edilir", "that's a plus", "love to hear about it",
     "big plus", "a big plus", "would be a big plus", "is a big plus", "also nice",
+    # "would be a big advantage", "a definite plus", "advantageous"
+    "a big advantage", "a great advantage", "a huge advantage", "a definite advantage",
+    "a distinct advantage", "a strong advantage", "a definite plus", "a huge plus",
+    "a great plus", "advantageous",
     "is an asset", "an asset", "will be an asset",
     "no excluyente", "não obrigatório", "wäre toll", "wäre schön", "est un atout",
     "un atout", "constitue un atout", "preferenziale", "як плюс", "как плюс", "(plus)",
@@ -557,9 +599,9 @@ NICE_MARKERS: tuple[str, ...] = (
     "would be lovely", "no indispensable", "nie jest konieczne", "no es imprescindible",
     "não é imprescindível", "non è indispensabile", "non indispensabile",
     "n'est pas indispensable", "pas indispensable",
-    "nie jest wymagane", "nicht zwingend", "pas obligatoire", "non obbligatorio",
+    "nicht zwingend", "pas obligatoire", "non obbligatorio", "tidak wajib",
+    "tidak diwajibkan", "không bắt buộc", "nie jest wymagane",
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
-    "we'll teach you", "we can teach you",
     "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
     "uma mais-valia", "mais valia", "serait top",
     # "Kubernetes is not required", "Portuguese not required", "... but is not required"
@@ -611,16 +653,19 @@ FILLER_WORDS: tuple[str, ...] = (
     "expertise in", "expertise with", "proficiency in", "proficiency with", "knowledge of",
     "understanding of", "familiarity with", "fluency in", "background in", "skills in",
     "ability to", "you know", "you have", "comfortable with", "track record with",
+    "having worked with", "having worked in", "having worked on",
     "at least", "minimum", "min", "and", "or", "with", "in", "of", "using", "the", "a", "an",
     # es
     "experiencia con", "experiencia en", "experiencia", "conocimientos de", "conocimientos en",
     "conocimiento de", "dominio de", "manejo de", "nivel avanzado", "a nivel avanzado",
-    "avanzado", "sólidos", "sólida", "buen", "buena", "buenos", "haber trabajado con", "y", "o",
+    "avanzado", "sólidos", "sólida", "buen", "buena", "buenos", "haber trabajado con",
+    "haber trabajado en", "y", "o",
     "con", "de", "en", "el", "la", "los", "las", "algún", "alguna",
     # pt
     "experiência com", "experiência em", "experiência", "conhecimento em", "conhecimentos em",
     "conhecimento de", "vivência com", "vivência em", "domínio de", "sólida", "sólido", "boa",
-    "bom", "e", "ou", "com", "em", "da", "do", "das", "dos",
+    "bom", "e", "ou", "com", "em", "da", "do", "das", "dos", "ter trabalhado com",
+    "ter trabalhado em",
     # pl
     "znajomość", "znajomości", "dobra znajomość", "bardzo dobra znajomość", "dobrej znajomości",
     "doświadczenie z", "doświadczenie w", "doświadczenie", "doświadczenia z", "doświadczenia w",
@@ -637,11 +682,12 @@ FILLER_WORDS: tuple[str, ...] = (
     # fr
     "expérience avec", "expérience en", "expérience", "connaissance de", "connaissances en",
     "maîtrise de", "maîtrise", "bonne", "bonnes", "solide", "solides", "et", "ou", "avec", "en",
+    "avoir travaillé avec", "avoir travaillé dans", "avoir travaillé sur",
     "du", "des", "le", "les",
     # de
     "erfahrung mit", "erfahrung in", "erfahrung", "kenntnisse in", "kenntnisse von",
     "kenntnisse", "fundierte", "sehr gute", "gute", "sicherer umgang mit", "umgang mit", "und",
-    "oder", "mit", "im",
+    "oder", "mit", "im", "der", "des", "dem", "den",
     # vi
     "kinh nghiệm với", "kinh nghiệm", "thành thạo", "hiểu biết về", "kiến thức về", "và",
     "hoặc", "với", "về", "biết", "có kinh nghiệm",
@@ -665,7 +711,10 @@ DEGREE_WORDS: tuple[str, ...] = (
     "bachelor", "bachelor's", "bachelors", "master's", "masters", "master of", "bsc", "b.sc",
     "b. sc", "msc", "m.sc", "ms in", "ma in", "ba in", "bs in", "phd", "ph.d", "doctorate",
     "degree", "diploma", "b.e", "b.tech", "btech", "m.tech", "mtech", "mca", "bca", "mba",
-    "b.com", "graduate in", "graduation in", "education", "qualification in", "hnd",
+    "b.com", "graduate in", "graduate of", "graduation in", "education", "qualification in",
+    "hnd",
+    # school-leaving and commerce qualifications ("Matric and a relevant degree", "M.Com")
+    "matric", "m.com", "mcom",
     # es
     "grado en", "licenciatura", "titulación", "título universitario", "ingeniería superior",
     "lic.", "licenciado en", "licenciada en", "carrera universitaria", "carrera técnica",
@@ -730,12 +779,14 @@ TRAIT_WORDS: tuple[str, ...] = (
     # uk, ru
     "відповідальність", "пунктуальність", "самостійність", "ініціативність",
     "відповідальний", "пунктуальний", "самостійний", "чесність", "порядність",
-    "стресостійкість", "ответственность", "пунктуальность", "самостоятельность",
+    "стресостійкість", "уважність", "уважний", "уважна", "акуратність", "ответственность",
+    "пунктуальность", "самостоятельность",
     "инициативность", "ответственный", "пунктуальный", "самостоятельный", "честность",
-    "порядочность", "стрессоустойчивость",
+    "порядочность", "стрессоустойчивость", "внимательность",
     # ro, vi, tr
     "seriozitate", "punctualitate", "responsabilitate", "onestitate", "corectitudine",
     "trung thực", "chăm chỉ", "cẩn thận", "nhiệt tình", "có trách nhiệm", "chịu khó",
+    "chủ động", "năng động", "kiên nhẫn", "tỉ mỉ",
     "dürüst", "titiz", "disiplinli", "sorumluluk sahibi",
 )  # fmt: skip
 
@@ -1002,7 +1053,8 @@ _LISTS: dict[str, tuple[str, ...]] = {
     "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
     "nice": (*NICE_MARKERS, *_INLINE_WELCOMES), "must": MUST_MARKERS,
     "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
-    "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS, "trait": TRAIT_WORDS,
+    "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS,
+    "denied": DENIAL_MARKERS, "taught": TAUGHT_MARKERS, "trait": TRAIT_WORDS,
 }  # fmt: skip
 
 
