@@ -1086,7 +1086,10 @@ def aggregate(results: Iterable[DocResult]) -> dict[str, Tally]:
     return totals
 
 
-def report(results: list[DocResult], command: str) -> dict[str, Any]:
+def report(results: list[DocResult], command: str, *, name_documents: bool = True
+           ) -> dict[str, Any]:
+    """The figures; `name_documents` adds the lists of documents behind the counts (invented
+    names and requirements, ...), which a test split run must not show: nobody tunes on test."""
     by_lang: dict[str, list[DocResult]] = defaultdict(list)
     for r in results:
         by_lang[r.label.lang].append(r)
@@ -1112,7 +1115,7 @@ def report(results: list[DocResult], command: str) -> dict[str, Any]:
             "zero_evidence_documents": sum(1 for r in resumes if r.zero_evidence),
             "invented_requirements": sum(len(r.invented_requirements) for r in posts),
         },
-        "lists": {
+        "lists": {} if not name_documents else {
             "invented_names": {r.label.id: r.invented_name for r in resumes if r.invented_name},
             "zero_evidence_documents": [r.label.id for r in resumes if r.zero_evidence],
             "invented_requirements": {
@@ -1211,7 +1214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BenchError as error:
         print(f"bench/extraction.py: {error}", file=sys.stderr)
         return 2
-    rep = report(results, reproduce_command(args))
+    rep = report(results, reproduce_command(args), name_documents=args.split == "dev")
     if args.json:
         print(json.dumps(rep, ensure_ascii=False))
     else:
