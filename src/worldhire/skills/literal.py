@@ -75,12 +75,14 @@ MIN_TYPO_NAME = 5
 MIN_TYPO_WORD = 6
 # A product's version or edition written after its name ("Angular 16", "Minitab 19", "1C 8.3",
 # "Llama 3 8B", "AutoCAD 2D", "MISA SME", "Sage X3"): part of the name a reader quotes. Not a
-# date range ("SAP 2019 – 2021") nor a duration ("Python 5 years").
+# date range ("SAP 2019 – 2021"), a duration ("Python 5 years") nor an amount after a currency
+# code that is also a name ("PHP 180,000": the Philippine peso).
 _VERSION = re.compile(
     r" (?:v?\d{1,4}(?:\.\d+)*[A-Za-z]{0,2}|[A-Z][A-Z0-9]{1,3})(?=$|[\s,;:)/|•·]|\.(?!\w))")
 _NOT_VERSION_AFTER = re.compile(
-    r"\s*(?:[-–—]\s*\d|\+|%|(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)"
-    r"(?!\w))", re.IGNORECASE)
+    r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
+    r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
