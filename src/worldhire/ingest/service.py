@@ -57,6 +57,7 @@ from worldhire.ingest.sentences import Sentence, sentence_at, sentences
 from worldhire.ingest.skill_context import in_ranges, leisure_lines, names_the_person, title_fields
 from worldhire.ingest.skill_lists import (
     LINKED_SHARE,
+    ListedName,
     covered_share,
     free_text_id,
     listed_concept,
@@ -240,16 +241,24 @@ def _listed_skills(
     seen = set(known)
     for start, end in ranges:
         for name in listed_names(text, start, end):
-            concept = listed_concept(name.text, linker.taxonomy)
-            skill_id = concept or free_text_id(name.text)
-            if (skill_id in seen or covered_share(name.start, name.end, linked) >= LINKED_SHARE
+            mention = _named_mention(linker, name)
+            if (mention.skill.id in seen
+                    or covered_share(name.start, name.end, linked) >= LINKED_SHARE
                     or in_ranges(name.start, leisure) or names_the_person(name.text, person)):
                 continue
-            seen.add(skill_id)
-            skill = linker.taxonomy.get(concept) if concept else Skill(skill_id, name.text)
-            out.append(SkillMention(skill=skill, score=LISTED_SCORE if concept else FREE_TEXT_SCORE,
-                                    span=(name.start, name.end), snippet=name.text))
+            seen.add(mention.skill.id)
+            out.append(mention)
     return out
+
+
+def _named_mention(linker: SkillLinker, name: ListedName) -> SkillMention:
+    """A name a person wrote as one item: the concept whose name it is exactly, else a free-text
+    skill in their words."""
+    concept = listed_concept(name.text, linker.taxonomy)
+    skill = (linker.taxonomy.get(concept) if concept
+             else Skill(free_text_id(name.text), name.text))
+    return SkillMention(skill=skill, score=LISTED_SCORE if concept else FREE_TEXT_SCORE,
+                        span=(name.start, name.end), snippet=name.text)
 
 
 def _certificates(
@@ -261,14 +270,10 @@ def _certificates(
     out = []
     seen = set(known)
     for name in certificate_names(text, whole=item.kind is EvidenceKind.CERTIFICATION):
-        concept = listed_concept(name.text, linker.taxonomy)
-        skill_id = concept or free_text_id(name.text)
-        if skill_id in seen:
-            continue
-        seen.add(skill_id)
-        skill = linker.taxonomy.get(concept) if concept else Skill(skill_id, name.text)
-        out.append(SkillMention(skill=skill, score=LISTED_SCORE if concept else FREE_TEXT_SCORE,
-                                span=(name.start, name.end), snippet=name.text))
+        mention = _named_mention(linker, name)
+        if mention.skill.id not in seen:
+            seen.add(mention.skill.id)
+            out.append(mention)
     return out
 
 
