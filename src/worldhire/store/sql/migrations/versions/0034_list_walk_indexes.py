@@ -41,6 +41,11 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.create_index(TEXT_TERMS_INDEX, "candidate_text", TEXT_TERMS)
         op.execute("ANALYZE candidate_text")
+        # A store a bulk load analysed has statistics for candidates' other indexes but none
+        # for the new country index, which SQLite then takes for a very selective one: over a
+        # million profiles, a shortlist filtered by three countries walked their 230,000 rows
+        # for every keyword batch (71 s) instead of looking its 4,000 rows up (46 ms).
+        op.execute("ANALYZE candidates")
 
 
 def downgrade() -> None:
