@@ -7,11 +7,11 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
-from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.sql.repository import MIGRATIONS, SqlRepository
 
 
 @pytest.fixture(scope="session")
@@ -32,6 +32,18 @@ def postgres_url(server: Any) -> str:
     server.psql(f"CREATE DATABASE {name};")
     socket_dir = server.get_uri().split("host=", 1)[1]
     return f"postgresql+psycopg://postgres:@/{name}?host={socket_dir}"
+
+
+def migrate(repo: SqlRepository, step: Literal["upgrade", "downgrade"], revision: str) -> None:
+    """Move the store's schema to `revision` ("head" included) with alembic's own command."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with repo.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, step)(config, revision)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

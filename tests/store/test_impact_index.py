@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import PYTORCH, make_candidate
+from tests.store.conftest import migrate
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql import impacts
@@ -174,20 +175,11 @@ def test_the_profiles_stored_before_the_index_are_indexed_by_its_migration(
 ) -> None:
     """Migration 0033 writes the postings of the profiles stored before it as every write does
     (a downgrade and upgrade again give the same index)."""
-    from alembic import command
-    from alembic.config import Config
-
-    from worldhire.store.sql.repository import MIGRATIONS
-
     repo.save_candidates(people())
     with repo.engine.connect() as conn:
         written = conn.exec_driver_sql(f"SELECT * FROM {impacts.IMPACTS} ORDER BY 1, 2, 3").all()
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    for step, revision in ((command.downgrade, "0032"), (command.upgrade, "head")):
-        with repo.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            step(config, revision)
+    migrate(repo, "downgrade", "0032")
+    migrate(repo, "upgrade", "head")
     with repo.engine.connect() as conn:
         assert conn.exec_driver_sql(
             f"SELECT * FROM {impacts.IMPACTS} ORDER BY 1, 2, 3").all() == written

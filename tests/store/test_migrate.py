@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import create_engine, text
 
 from tests.factories import PYTHON, make_candidate
+from tests.store.conftest import migrate
 from worldhire.core.models import EvidenceKind
 from worldhire.store.protocol import PageScope
-from worldhire.store.sql.repository import MIGRATIONS, SqlRepository, _at_head
+from worldhire.store.sql.repository import SqlRepository, _at_head
 
 
 def test_only_a_store_at_the_one_head_skips_the_upgrade(tmp_path: Path) -> None:
@@ -46,12 +45,8 @@ def test_the_listing_index_is_filled_from_the_profiles_stored_before_it(
 
     before = listed()
     assert before == [["Zuri Python"], ["Bo Builder", "Zuri Python"], ["Ana Analyst"]]
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    for step, revision in ((command.downgrade, "0024"), (command.upgrade, "head")):
-        with repo.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            step(config, revision)
+    migrate(repo, "downgrade", "0024")
+    migrate(repo, "upgrade", "head")
     assert listed() == before
     repo.save_candidate(make_candidate({PYTHON: EvidenceKind.JOB}, name="Cy Coder",
                                        tenant_id=acme))
@@ -65,13 +60,10 @@ def test_an_analysed_store_has_statistics_for_the_list_walk_indexes(tmp_path: Pa
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     repo.save_candidates([make_candidate(name=f"P{i}", country=("IN", "PL")[i % 2])
                           for i in range(12)])
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    migrate(repo, "downgrade", "0033")
     with repo.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0033")
         conn.execute(text("ANALYZE candidates"))
-        command.upgrade(config, "head")
+    migrate(repo, "upgrade", "head")
     with repo.engine.connect() as conn:
         analysed = set(conn.execute(text("SELECT idx FROM sqlite_stat1")).scalars())
     repo.close()
