@@ -19,6 +19,7 @@ from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
+from worldhire.ingest.lexicon.degrees import DEGREES
 from worldhire.ingest.sentences import Sentence
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.title_words import has_title_word
@@ -206,9 +207,7 @@ def job_in_sentence(text: str) -> ProseJob | None:
 
 # A degree, or a verb of study, in a sentence that names no job title.
 _STUDY = re.compile(
-    r"\b(?:b\.?\s?sc|m\.?\s?sc|b\.?\s?tech|m\.?\s?tech|mba|ph\.?\s?d|bachelor\w*|degree|"
-    r"diploma|licenciatura|mestrado|graduação|licencjat|magister\w*|бакалавр\w*|магістр\w*|"
-    r"licen[țt][ăa]|dipl[ôo]me|licence|abitur|cử nhân|thạc sĩ|sarjana|"
+    rf"\b(?:{DEGREES}|licenciatura|"
     r"studied|graduated|studying|estudi[éeo]\w*|me formé|formei|studiowa\w*|навчал\w*|"
     r"навчав\w*|studiat|absolvit|étudi\w*|studiert\w*|kuliah|lulus)\b",
     re.IGNORECASE,

@@ -10,6 +10,7 @@ from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon import experience as experience_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
+from worldhire.ingest.lexicon.degrees import DEGREES
 from worldhire.ingest.lexicon.headings import HEADINGS
 from worldhire.ingest.prose import PLACEMENT_WORD, TITLE_HEADS
 from worldhire.ingest.title_words import has_title_word, title_word_count
@@ -120,11 +121,9 @@ _ACTION = re.compile(
 )
 
 _EDUCATION = re.compile(
-    r"\b(?:bachelor\w*|master\w*|b\.?\s?sc|m\.?\s?sc|b\.?\s?e\b|b\.?\s?tech|m\.?\s?tech|mba|ph\.?\s?d|"
-    r"doctorate|diploma|degree|licenciatur\w*|licenciad\w*|grado en|maestr[íi]a|máster|"
-    r"doutorado|mestrado|bacharel\w*|graduação|pós-graduação|magister\w*|licencjat|studia|"
-    r"бакалавр\w*|магістр\w*|аспірантур\w*|licen[țt][ăa]|doctorat|dipl[ôo]me|licence|"
-    r"baccalauréat|abitur|studium|diplom\w*|cử nhân|thạc sĩ|tiến sĩ|sarjana|s1|s2|"
+    rf"\b(?:{DEGREES}|master\w*|b\.?\s?e\b|doctorate|licenciatur\w*|licenciad\w*|grado en|"
+    r"maestr[íi]a|máster|doutorado|bacharel\w*|pós-graduação|studia|аспірантур\w*|doctorat|"
+    r"baccalauréat|studium|diplom\w*|tiến sĩ|s1|s2|"
     r"university|universidad|universidade|universitat|uniwersytet|університет|universitatea|"
     r"université|universität|hochschule|đại học|universitas|politechnika|politecnico|"
     r"polytechnic|college|school|liceum|ліцей|liceo|colegio|lycée|gymnasium|institut[eo]? of)\b",
