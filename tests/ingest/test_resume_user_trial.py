@@ -77,3 +77,25 @@ def test_a_bare_pretensao_label_cues_the_pay_in_a_line_of_several_fields() -> No
     assert person.pay_stated is not None
     assert (person.pay_stated.currency, person.pay_stated.low, person.pay_stated.period) == (
         "USD", 95_000.0, "year")
+
+
+_JOB_BOARD_EXPORT = (
+    "Ravi Teja Kondapalli\nSenior Software Engineer - Infosys Limited\n\n"
+    "Hyderabad, Telangana - Email me on Indeed: indeed.com/r/Ravi-Teja-Kondapalli/4b1e2c9d8a\n\n"
+    "• 4.5 years of experience in design and development of Java/J2EE applications\n"
+    "• Experience in working with Agile methodology\n\n"
+    "WORK EXPERIENCE\n\nSenior Software Engineer\n\nInfosys Limited -  Hyderabad, Telangana -\n\n"
+    "July 2019 to Present\n\nProject: Claims Processing System\nRole: Developer\n"
+    "Responsibilities:\n• Developed REST APIs using Spring Boot and deployed them on AWS EC2.\n"
+)
+
+
+def test_experience_of_working_with_a_method_is_no_job_at_an_employer() -> None:
+    [person] = parse_resume_bytes(_JOB_BOARD_EXPORT.encode(), "cv.txt")
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == [("Senior Software Engineer", "Infosys Limited")]
+
+
+def test_a_role_label_inside_a_job_is_the_projects_not_the_persons_headline() -> None:
+    [person] = parse_resume_bytes(_JOB_BOARD_EXPORT.encode(), "cv.txt")
+    assert person.headline == "Senior Software Engineer - Infosys Limited"

@@ -160,8 +160,10 @@ _GIVEN_NAME_LABELS = frozenset(
 )
 
 
-def labelled_values(lines: list[str]) -> dict[str, str]:
-    """The first value of each known personal-detail label ("Nombre: …", "Location | …")."""
+def labelled_values(lines: list[str], entry_lines: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The first value of each known personal-detail label ("Nombre: …", "Location | …").
+    `entry_lines` are the lines of work and project entries: a "Role: Developer" there is the
+    entry's, not the person's headline."""
     values: dict[str, str] = {}
     name_parts: dict[str, tuple[int, str]] = {}
     for number, line in enumerate(lines[:400]):
@@ -170,6 +172,8 @@ def labelled_values(lines: list[str]) -> dict[str, str]:
             continue
         label = fold(match.group(1)).strip(" *_")
         key = _LABEL_FIELD.get(label)
+        if key == "headline" and line.strip() in entry_lines:
+            continue
         value = match.group(2).strip(" |:：\t")
         part = "surname" if label in _SURNAME_LABELS else ""
         part = "given" if label in _GIVEN_NAME_LABELS else part
@@ -189,11 +193,16 @@ def label_key(line: str) -> str | None:
 
 
 def read_header(
-    lines: list[str], header_count: int, links: list[str], emails: list[str] | None = None
+    lines: list[str],
+    header_count: int,
+    links: list[str],
+    emails: list[str] | None = None,
+    entry_lines: frozenset[str] = frozenset(),
 ) -> Header:
     """Name, headline and location from the labels and the top of the document (`header_count`
-    lines come before the first section heading)."""
-    header = Header(labels=labelled_values(lines))
+    lines come before the first section heading; `entry_lines` are those of work and project
+    entries)."""
+    header = Header(labels=labelled_values(lines, entry_lines))
     header.headline = clean_field(header.labels.get("headline", ""), 200)
     top = _top_lines(lines, 60)
     slugs = _names_in_profile_links([*links, *_PROFILE_LINK.findall("\n".join(lines[:400]))])

@@ -470,7 +470,8 @@ def _org_by_legal_form(text: str) -> str | None:
 _IN_CUES = frozenset(["en", "em", "na", "no", "w", "we", "в", "у", "la", "di", "ở"])
 _EXPERIENCE_IN = re.compile(
     r"\b(?:doświadczeni\w*|experience|expérience|esperienza|experiencia|experiência|"
-    r"erfahrung|досвідом|опытом)\s*$",
+    # "Experience in working with Agile methodology": the work is with a method, not for an employer
+    r"erfahrung|досвідом|опытом)(?:\s+(?:in|of|on))?\s*$",
     re.IGNORECASE,
 )
 

@@ -116,7 +116,13 @@ def parse_text_resume(
     split = split_sections(text)
     links = list(dict.fromkeys([*fields.find_links(text), *(extra_links or [])]))[:30]
     emails = fields.find_emails(text)
-    header = read_header(lines, len(split.header), links, emails)
+    entry_lines = frozenset(
+        line.strip()
+        for key in ("experience", "projects")
+        for section in split.all(key)
+        for line in section.lines
+    )
+    header = read_header(lines, len(split.header), links, emails, entry_lines)
     phones = fields.find_phones("\n".join(split.header) + "\n" + _section_text(split, "contact"))
     if not phones and emails:
         phones = fields.phones_beside(text, emails[0])
