@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.service import link_skills
@@ -99,3 +101,19 @@ def test_experience_of_working_with_a_method_is_no_job_at_an_employer() -> None:
 def test_a_role_label_inside_a_job_is_the_projects_not_the_persons_headline() -> None:
     [person] = parse_resume_bytes(_JOB_BOARD_EXPORT.encode(), "cv.txt")
     assert person.headline == "Senior Software Engineer - Infosys Limited"
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        ("Location: Lagos, Nigeria (open to remote)", "Lagos, Nigeria"),
+        ("Ubicación: Bogotá (remoto)", "Bogotá"),
+        ("Location: Cluj-Napoca (Romania)", "Cluj-Napoca (Romania)"),
+    ],
+)
+def test_a_remark_in_brackets_after_a_labelled_place_is_no_part_of_it(
+    line: str, location: str
+) -> None:
+    text = f"CANDIDATE PROFILE\n{line}\n\nExperience\nData Analyst at Endava (2020 - present)\n"
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.location == location

@@ -629,7 +629,7 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
         if value:
             place = resolve_place(value, bare_town=True)
             if place is not None:
-                header.location, header.place = clean_field(value, 120), place
+                header.location, header.place = clean_field(_without_remark(value), 120), place
                 return
     # The top of the page, then the lines under the name: a LinkedIn export puts its sidebar
     # (contact, skills, languages) first and "Hyderabad, Telangana, India" under the headline.
@@ -655,6 +655,15 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
             header.location, header.place = clean_field(hit[0], 120), hit[1]
             header.identity_lines.add(i)
             return
+
+
+def _without_remark(value: str) -> str:
+    """A labelled place without a remark in brackets after it: "Lagos, Nigeria (open to
+    remote)" is "Lagos, Nigeria"; "Cluj (Romania)" keeps its country."""
+    remark = re.search(r"\s*\(([^()]*)\)\s*$", value)
+    if remark is None or remark.start() == 0 or resolve_place(remark.group(1)) is not None:
+        return value
+    return value[: remark.start()]
 
 
 # The end of a wrapped address line: a word or two of a place name, nothing else.

@@ -563,9 +563,6 @@ def _short_lines(lines: list[str]) -> bool:
     return bool(content) and all(len(line) <= 110 and not line[:1].islower() for line in content)
 
 
-
-
-
 def _institution(entry: Entry) -> str | None:
     for part in re.split(r"\s+[—–|-]\s+|,\s+|\n", f"{entry.header}\n{entry.text}"):
         if re.search(
