@@ -117,3 +117,20 @@ def test_a_remark_in_brackets_after_a_labelled_place_is_no_part_of_it(
     text = f"CANDIDATE PROFILE\n{line}\n\nExperience\nData Analyst at Endava (2020 - present)\n"
     [person] = parse_resume_bytes(text.encode(), "cv.txt")
     assert person.location == location
+
+
+def test_undated_study_written_a_field_a_line_is_one_degree_each() -> None:
+    text = (
+        "Neha Verma\nneha.verma@mail.example\n\nEDUCATION\n\n"
+        "MBA in Finance\n\nIndian Institute of Management Bangalore\n\n2015\n\n"
+        "B.Com\n\nUniversity of Delhi - Delhi, Delhi\n\nMay 2012\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    studies = [
+        (e.title, e.organization, e.end) for e in person.evidence
+        if e.kind is EvidenceKind.EDUCATION
+    ]
+    assert studies == [
+        ("MBA in Finance", "Indian Institute of Management Bangalore", date(2015, 1, 1)),
+        ("B.Com", "University of Delhi", date(2012, 1, 1)),
+    ]

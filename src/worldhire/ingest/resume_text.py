@@ -10,6 +10,7 @@ summary, so a résumé written in paragraphs keeps everything it says.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from worldhire.core.contact import mail_address
 from worldhire.core.geo.zones import country_timezone
@@ -40,6 +41,7 @@ from worldhire.ingest.header import (
 )
 from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon import fold
+from worldhire.ingest.lexicon.degrees import DEGREES
 from worldhire.ingest.lexicon.headings import INTERESTS
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import ProseJob, group_paragraph, jobs_in_sentence
@@ -189,6 +191,8 @@ class _Reading:
                 entries = year_led
             else:
                 entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
+                if kind is EvidenceKind.EDUCATION:
+                    entries = _degree_groups(entries)
             self.structured += [self._entry(kind, e) for e in entries]
         elif key == "skills":
             spoken = [v for line in section.lines if (v := spoken_languages_line(line))]
@@ -561,6 +565,29 @@ def _short_lines(lines: list[str]) -> bool:
     """Lines that each hold a whole entry, not a paragraph wrapped across lines."""
     content = [line for line in lines if line.strip()]
     return bool(content) and all(len(line) <= 110 and not line[:1].islower() for line in content)
+
+
+def _degree_groups(entries: list[Entry]) -> list[Entry]:
+    """Undated study written a field a line, as job-board exports do ("Bachelor of Engineering"
+    / "Visvesvaraya Technological University" / "2017"): the school and the year after a
+    degree are that degree's, not studies of their own."""
+    grouped: list[Entry] = []
+    for entry in entries:
+        last = grouped[-1] if grouped else None
+        year = _GRADUATION_YEAR.fullmatch(entry.header.strip())
+        if last is not None and _DEGREE.search(last.header) and last.end is None and (
+            year is not None or (_institution(entry) and not _institution(last))
+        ):
+            last.body.append(entry.header)
+            if year is not None:
+                last.end = date(int(year.group(1)), 1, 1)
+            continue
+        grouped.append(entry)
+    return grouped
+
+
+_DEGREE = re.compile(rf"\b(?:{DEGREES}|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?com|m\.?\s?com)", re.I)
+_GRADUATION_YEAR = re.compile(r"(?:\w+\.?\s+)?((?:19|20)\d\d)")
 
 
 def _institution(entry: Entry) -> str | None:

@@ -18,11 +18,15 @@ def split_year_led(lines: list[str]) -> list[Entry] | None:
     "Московский физико-технический институт" / "Факультет инноваций и высоких технологий,
     Прикладная математика и информатика" is one entry (ended that year), not three. The level
     hh.ru writes once above the first year ("Высшее", "Магистр") stays with the first entry.
-    None when no line is a year alone."""
+    None when no line is a year alone, or when a whole entry comes before the first year: the
+    years then close their entries ("B.Com" / "University of Delhi" / "2012", as job-board
+    exports write them)."""
     years = [i for i, line in enumerate(lines) if _YEAR_LINE.fullmatch(line)]
     if not years:
         return None
     above = [line.strip() for line in lines[: years[0]] if line.strip()]
+    if len(above) > 1:
+        return None
     entries: list[Entry] = []
     for n, at in enumerate(years):
         end = years[n + 1] if n + 1 < len(years) else len(lines)
