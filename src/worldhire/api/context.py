@@ -208,7 +208,8 @@ class AppContext:
     def warm_ranking(self) -> None:
         """Load what every shortlist needs and the first one would otherwise wait for: the
         embedding model (its first pass too), the pool's vector index and the taxonomy's
-        neighbours."""
+        neighbours; then the embedding queue is looked at, for the profiles and roles written
+        while the server was down (a role's shortlists search with its stored vector)."""
         from worldhire.match.service import pool_vectors, taxonomy_related
 
         taxonomy_related()
@@ -216,6 +217,8 @@ class AppContext:
         if embedder is not None:
             embedder.embed(["a first pass sets the runtime up"])
             pool_vectors(self.repo, embedder, self.settings.core.home)
+            if self.lease is None or self.lease.held():
+                self.embedding.wake()
 
     def start_background(self) -> None:
         """With several workers, the lease's holder starts its background work now (polling
