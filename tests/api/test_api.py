@@ -13,6 +13,7 @@ from tests.api.conftest import World, context_of, make_settings
 from worldhire.api.app import create_app
 from worldhire.api.problems import PROBLEM_JSON, ProblemOut
 from worldhire.api.schemas import MAX_OFFSET
+from worldhire.core.models import Role
 from worldhire.demo.service import world_dir
 from worldhire.governance.principal import AccessRole
 
@@ -165,6 +166,26 @@ def test_shortlist_is_explained_filtered_and_audited(client: TestClient, world: 
     assert held["problems"] == ["entry 1 differs from its anchor: the log was rewritten from "
                                 "there on"]
     problem(client.get("/api/v1/audit/verify?anchor=1:xyz", headers=admin), 422)
+
+
+def test_a_fresh_shortlist_reads_its_role_once(
+        client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role the scope check read is the one ranked: not read from the store again."""
+    repo = world.ctx.repo
+    reads: list[str] = []
+    read = repo.get_role
+
+    def counted(role_id: str) -> Role | None:
+        reads.append(role_id)
+        return read(role_id)
+
+    monkeypatch.setattr(repo, "get_role", counted)
+    # A `top` no other test asks for: ranked now, not served from the cache.
+    answer = client.get(f"/api/v1/roles/{world.role_a}/shortlist?top=7",
+                        headers=world.auth("a-recruiter"))
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"]
+    assert reads == [world.role_a]
 
 
 def test_the_shortlist_reads_countries_and_regions_as_people_write_them(

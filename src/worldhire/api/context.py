@@ -16,6 +16,7 @@ from worldhire.api.problems import Problem
 from worldhire.api.settings import ApiSettings
 from worldhire.api.workers import BackgroundLease, SharedGeneration
 from worldhire.bootstrap import build
+from worldhire.core.models import Role
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import Principal
 from worldhire.index.queue import EmbeddingWorker
@@ -306,18 +307,17 @@ class AppContext:
         self._notify_deliveries()
 
     def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters,
-                  *, in_scope: Callable[[], object] | None = None) -> ServedShortlist:
+                  *, in_scope: Callable[[], Role] | None = None) -> ServedShortlist:
         """The audited shortlist (rejections counted by reason), from the cache when fresh.
-        `in_scope` (it raises when the principal may not see the role) runs before a ranking; a
-        cached one was checked for the same tenant when it was made, and any write since (a role
-        closed, a user changed) has emptied the cache."""
+        `in_scope` (it raises when the principal may not see the role) runs before a ranking and
+        gives the role it ranks (read once); a cached one was checked for the same tenant when
+        it was made, and any write since (a role closed, a user changed) has emptied the cache."""
         from worldhire.governance.decisions import recorded_shortlist
 
         def compute() -> tuple[SampledShortlistOut, RankingRecord]:
-            if in_scope is not None:
-                in_scope()
+            role = role_id if in_scope is None else in_scope()
             result, ranking = recorded_shortlist(
-                self.gov, role_id, top=top, filters=filters, embedder=self.services.embedder,
+                self.gov, role, top=top, filters=filters, embedder=self.services.embedder,
                 index_home=self.settings.core.home)
             return SampledShortlistOut.of(result), ranking
 
