@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
+from tests.store.conftest import postgres, repo
 from worldhire.core.models import EvidenceKind, Requirement, RoleStatus
 from worldhire.core.texts import role_text
 from worldhire.embed import HashEmbedder
@@ -20,6 +21,8 @@ from worldhire.match import service
 from worldhire.match.service import shortlist
 from worldhire.store.protocol import RoleVector
 from worldhire.store.sql.repository import SqlRepository
+
+__all__ = ["postgres", "repo"]  # every test runs on SQLite and on PostgreSQL
 
 
 class CountingEmbedder(HashEmbedder):
