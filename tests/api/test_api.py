@@ -233,6 +233,29 @@ def test_roles_create_list_and_validate(client: TestClient, world: World) -> Non
     assert "timezone" in bad["detail"]
 
 
+def test_a_role_posted_is_embedded_after_the_request_and_searched_with(
+        client: TestClient, world: World) -> None:
+    """The role's text is embedded by the app's worker once the role is written; each edit
+    drops the vector and the worker embeds the new text."""
+    a = world.auth("a-recruiter")
+    body = {"title": "Speech Recognition Engineer", "company": "Acme AI", "seniority": "SE",
+            "timezone": "Europe/Berlin", "requirements": [{"skill": "PyTorch"}]}
+    made = client.post("/api/v1/roles", headers=a, json=body)
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    ctx = world.ctx
+    embedder = ctx.services.embedder
+    assert embedder is not None and ctx.embedding.wait_idle(120)
+    first = ctx.repo.role_vector(role_id, embedder.name)
+    assert first is not None
+    edited = client.patch(f"/api/v1/roles/{role_id}", headers=a,
+                          json={"title": "Speech and Audio Engineer"})
+    assert edited.status_code == 200, edited.text
+    assert ctx.embedding.wait_idle(120)
+    again = ctx.repo.role_vector(role_id, embedder.name)
+    assert again is not None and again.fingerprint != first.fingerprint
+
+
 def test_consent_withdrawal_takes_a_candidate_out_of_shortlists(client: TestClient,
                                                                 world: World) -> None:
     a = world.auth("a-recruiter")
