@@ -106,9 +106,10 @@ def serve(home: str, port: int) -> None:
     from worldhire.config import Settings
 
     # The per-token limiter would (rightly) stop one client at 20 req/s; the bench measures
-    # the ranking path, so it lifts the limit.
+    # the ranking path, so it lifts the limit. Warmed at start as `worldhire serve` warms it
+    # (the model, the pool's index, and the roles written meanwhile embedded).
     app = create_app(ApiSettings.load(Settings.load(home), rate_per_second=1e6, rate_burst=1e6,
-                                      shortlist_ttl_s=3600))
+                                      shortlist_ttl_s=3600, warm_ranking=True))
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 

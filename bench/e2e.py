@@ -31,7 +31,11 @@
 5. API: the same over HTTP (uvicorn, one process; `--workers N`: N worker processes as
    `worldhire serve --workers N` starts them) with 8 concurrent clients, each request a role
    not ranked before: requests/s, p50/p99, errors, and the server's CPU per request (all its
-   processes).
+   processes). Before them, SINGLE such requests one at a time on the idle server (the median
+   wait and the server's CPU for each: single_p50_ms, single_cpu_p50_ms). The roles are
+   written before the server starts, as an import would write them; the server embeds their
+   text at start (index/role_vectors.py), as it embeds a role written through it after the
+   write, so no request embeds.
 `--reuse --workdir DIR` ranks (and lists) over the store an earlier run left in DIR, with new
 roles: the ranking and the API compared between two versions of the code on the same profiles.
 Also the peak RSS of this process (store reads, the index, the model) and the load average,
@@ -375,6 +379,9 @@ def settle(pid: int, quiet_s: float = 0.2, timeout_s: float = 600) -> None:
         before = now
 
 
+SINGLE = 5  # fresh API shortlists asked for one at a time, before the concurrent clients
+
+
 def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]],
               clients: int, workers: int | None = None) -> dict[str, Any]:
     import httpx
@@ -397,9 +404,18 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
     # The server's first shortlist loads the model: one role is spent warming it (several
     # workers warm their own at start).
     warm, *fresh = [f"/api/v1/roles/{rid}/shortlist?top=50" for rid, _ in roles]
-    httpx.get(base + warm, headers={"Authorization": f"Bearer {token}"}, timeout=600)
+    alone, fresh = fresh[:SINGLE], fresh[SINGLE:]
+    headers = {"Authorization": f"Bearer {token}"}
+    httpx.get(base + warm, headers=headers, timeout=600)
     assert server.pid is not None
     settle(server.pid)
+    # Roles never ranked before, asked for one at a time: the wait a user has on an idle server.
+    single, single_cpu, single_errors = [], [], 0
+    for path in alone:
+        served, started = tree_cpu_s(server.pid), time.perf_counter()
+        single_errors += httpx.get(base + path, headers=headers, timeout=600).status_code != 200
+        single.append(time.perf_counter() - started)
+        single_cpu.append(tree_cpu_s(server.pid) - served)
 
     async def run() -> tuple[list[float], int, float]:
         latencies: list[float] = []
@@ -428,7 +444,9 @@ def bench_api(home: Path, repo: Any, tenant_id: str, roles: list[tuple[str, Any]
     server.terminate()
     server.join(timeout=30)
     return {"clients": clients, "workers": workers or 1,
-            "requests": len(latencies), "errors": errors,
+            "single_p50_ms": round(1000 * percentile(single, 0.5)),
+            "single_cpu_p50_ms": round(1000 * percentile(single_cpu, 0.5)),
+            "requests": len(latencies), "errors": errors + single_errors,
             "requests_per_s": round(len(latencies) / elapsed, 1),
             "p50_ms": round(1000 * percentile(latencies, 0.5)),
             "p99_ms": round(1000 * percentile(latencies, 0.99)),

@@ -13,6 +13,7 @@ from tests.api.conftest import World, context_of, make_settings
 from worldhire.api.app import create_app
 from worldhire.api.problems import PROBLEM_JSON, ProblemOut
 from worldhire.api.schemas import MAX_OFFSET
+from worldhire.core.models import Role
 from worldhire.demo.service import world_dir
 from worldhire.governance.principal import AccessRole
 
@@ -167,6 +168,26 @@ def test_shortlist_is_explained_filtered_and_audited(client: TestClient, world: 
     problem(client.get("/api/v1/audit/verify?anchor=1:xyz", headers=admin), 422)
 
 
+def test_a_fresh_shortlist_reads_its_role_once(
+        client: TestClient, world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role the scope check read is the one ranked: not read from the store again."""
+    repo = world.ctx.repo
+    reads: list[str] = []
+    read = repo.get_role
+
+    def counted(role_id: str) -> Role | None:
+        reads.append(role_id)
+        return read(role_id)
+
+    monkeypatch.setattr(repo, "get_role", counted)
+    # A `top` no other test asks for: ranked now, not served from the cache.
+    answer = client.get(f"/api/v1/roles/{world.role_a}/shortlist?top=7",
+                        headers=world.auth("a-recruiter"))
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["results"]
+    assert reads == [world.role_a]
+
+
 def test_the_shortlist_reads_countries_and_regions_as_people_write_them(
     client: TestClient, world: World
 ) -> None:
@@ -210,6 +231,29 @@ def test_roles_create_list_and_validate(client: TestClient, world: World) -> Non
     bad = problem(client.post("/api/v1/roles", headers=a, json={**body, "timezone": "Mars/Base"}),
                   422)
     assert "timezone" in bad["detail"]
+
+
+def test_a_role_posted_is_embedded_after_the_request_and_searched_with(
+        client: TestClient, world: World) -> None:
+    """The role's text is embedded by the app's worker once the role is written; each edit
+    drops the vector and the worker embeds the new text."""
+    a = world.auth("a-recruiter")
+    body = {"title": "Speech Recognition Engineer", "company": "Acme AI", "seniority": "SE",
+            "timezone": "Europe/Berlin", "requirements": [{"skill": "PyTorch"}]}
+    made = client.post("/api/v1/roles", headers=a, json=body)
+    assert made.status_code == 201, made.text
+    role_id = made.json()["id"]
+    ctx = world.ctx
+    embedder = ctx.services.embedder
+    assert embedder is not None and ctx.embedding.wait_idle(120)
+    first = ctx.repo.role_vector(role_id, embedder.name)
+    assert first is not None
+    edited = client.patch(f"/api/v1/roles/{role_id}", headers=a,
+                          json={"title": "Speech and Audio Engineer"})
+    assert edited.status_code == 200, edited.text
+    assert ctx.embedding.wait_idle(120)
+    again = ctx.repo.role_vector(role_id, embedder.name)
+    assert again is not None and again.fingerprint != first.fingerprint
 
 
 def test_consent_withdrawal_takes_a_candidate_out_of_shortlists(client: TestClient,

@@ -16,6 +16,7 @@ from worldhire.api.problems import Problem
 from worldhire.api.settings import ApiSettings
 from worldhire.api.workers import BackgroundLease, SharedGeneration
 from worldhire.bootstrap import build
+from worldhire.core.models import Role
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.principal import Principal
 from worldhire.index.queue import EmbeddingWorker
@@ -208,7 +209,8 @@ class AppContext:
     def warm_ranking(self) -> None:
         """Load what every shortlist needs and the first one would otherwise wait for: the
         embedding model (its first pass too), the pool's vector index and the taxonomy's
-        neighbours."""
+        neighbours; then the embedding queue is looked at, for the profiles and roles written
+        while the server was down (a role's shortlists search with its stored vector)."""
         from worldhire.match.service import pool_vectors, taxonomy_related
 
         taxonomy_related()
@@ -216,6 +218,8 @@ class AppContext:
         if embedder is not None:
             embedder.embed(["a first pass sets the runtime up"])
             pool_vectors(self.repo, embedder, self.settings.core.home)
+            if self.lease is None or self.lease.held():
+                self.embedding.wake()
 
     def start_background(self) -> None:
         """With several workers, the lease's holder starts its background work now (polling
@@ -303,18 +307,17 @@ class AppContext:
         self._notify_deliveries()
 
     def shortlist(self, principal: Principal, role_id: str, top: int, filters: MatchFilters,
-                  *, in_scope: Callable[[], object] | None = None) -> ServedShortlist:
+                  *, in_scope: Callable[[], Role] | None = None) -> ServedShortlist:
         """The audited shortlist (rejections counted by reason), from the cache when fresh.
-        `in_scope` (it raises when the principal may not see the role) runs before a ranking; a
-        cached one was checked for the same tenant when it was made, and any write since (a role
-        closed, a user changed) has emptied the cache."""
+        `in_scope` (it raises when the principal may not see the role) runs before a ranking and
+        gives the role it ranks (read once); a cached one was checked for the same tenant when
+        it was made, and any write since (a role closed, a user changed) has emptied the cache."""
         from worldhire.governance.decisions import recorded_shortlist
 
         def compute() -> tuple[SampledShortlistOut, RankingRecord]:
-            if in_scope is not None:
-                in_scope()
+            role = role_id if in_scope is None else in_scope()
             result, ranking = recorded_shortlist(
-                self.gov, role_id, top=top, filters=filters, embedder=self.services.embedder,
+                self.gov, role, top=top, filters=filters, embedder=self.services.embedder,
                 index_home=self.settings.core.home)
             return SampledShortlistOut.of(result), ranking
 

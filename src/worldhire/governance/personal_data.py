@@ -125,6 +125,7 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
                             "data; they go with the account"),
     NoPersonalData("roles", "job openings; `updated_by` names a staff member, not a candidate"),
     NoPersonalData("role_requirements", "the skills a job opening asks for, quoted from the ad"),
+    NoPersonalData("role_vectors", "a job opening's text embedded, the query of its shortlists"),
     NoPersonalData("pipeline_configs", "a tenant's stage names and rules"),
     NoPersonalData("webhook_subscriptions", "a tenant's receiver URLs and signing secrets"),
     NoPersonalData("batch_runs", "the batch jobs' run ledger: kind, status and parameters"),

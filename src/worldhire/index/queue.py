@@ -6,7 +6,8 @@ same transaction). `drain` takes the oldest jobs in batches, embeds the profiles
 changed (PoolVectors keeps a fingerprint per id; on PostgreSQL the pgvector rows do, and the
 vectors go there instead of a file), saves the pool's index and only then drops the jobs, so a
 worker killed half-way leaves them queued. A profile saved again while it was being embedded
-keeps its newer job. `EmbeddingWorker` runs `drain` on a thread of a long-lived process
+keeps its newer job. Open roles written since they were embedded are embedded after the profiles
+(index/role_vectors.py). `EmbeddingWorker` runs `drain` on a thread of a long-lived process
 (the API), woken after writes; the CLI drains after `worldhire ingest`; `worldhire batch embed`
 does large backlogs on Ray.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from worldhire.embed.protocol import Embedder
 from worldhire.index.pool import PoolVectors, StoredVectors, index_folder, index_lock
+from worldhire.index.role_vectors import embed_roles
 from worldhire.store.protocol import Repository
 
 BATCH = 256
@@ -35,6 +37,7 @@ class DrainReport:
     jobs: int  # jobs taken off the queue
     embedded: int  # profiles whose text had changed and were embedded
     seconds: float
+    roles: int = 0  # roles embedded (their shortlists' query)
 
     @property
     def per_second(self) -> float:
@@ -89,7 +92,8 @@ def drain(
                 on_batch(done, repo.embedding_backlog() - len(taken))
         if taken:
             checkpoint()
-    return DrainReport(done, embedded, time.perf_counter() - started)
+    roles = embed_roles(repo, embedder)
+    return DrainReport(done, embedded, time.perf_counter() - started, roles)
 
 
 class EmbeddingWorker:
@@ -133,6 +137,13 @@ class EmbeddingWorker:
         if self._thread is not None:
             self._thread.join(timeout=30)
 
+    def _queued(self) -> bool:
+        """Profiles queued, or roles written since they were embedded (by any process)."""
+        if self.repo.embedding_jobs(1):
+            return True
+        embedder = self.embedder()
+        return embedder is not None and bool(self.repo.roles_to_embed(embedder.name, 1))
+
     def _run(self) -> None:
         while not self._stop.is_set():
             woken = self._wake.wait(self.poll_s)
@@ -140,7 +151,7 @@ class EmbeddingWorker:
             if self._stop.is_set():
                 break
             try:
-                if not woken and not self.repo.embedding_jobs(1):
+                if not woken and not self._queued():
                     continue  # a poll that found nothing queued
                 embedder = self.embedder()
                 if embedder is not None:

@@ -22,6 +22,7 @@ from worldhire.core.geo.regions import expand
 from worldhire.core.heap import freeze_long_lived
 from worldhire.core.models import Candidate, ConsentPurpose, RemotePolicy, Role, Skill
 from worldhire.embed.protocol import Embedder
+from worldhire.index.role_vectors import role_vector
 from worldhire.index.vectors import VectorIndex
 from worldhire.match.criteria import (
     RelatedFn,
@@ -337,7 +338,11 @@ def _shortlist_in_store(
     if needed > 0 or role.zone_band is not None:
         pool = store_search.with_overlap(repo, pool, role, needed)
     vectors = pool_vectors(repo, embedder, index_home) if embedder is not None else None
-    found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, embedder, vectors)
+    # The role's text was embedded when it was written (index/role_vectors.py), not here.
+    query = None
+    if embedder is not None and vectors is not None and len(vectors):
+        query = role_vector(repo, embedder, role)
+    found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, query, vectors)
     # Read-only from here on: unchanged profiles come from the store's memory.
     loaded = repo.read_candidates([r.key for r in found])
     ranking = rank(loaded, role, top=top, filters=filters,

@@ -16,8 +16,6 @@ from dataclasses import replace
 from worldhire.core.geo.regions import expand, regions_of
 from worldhire.core.geo.zones import standard_offset
 from worldhire.core.models import RemotePolicy, Role
-from worldhire.embed.protocol import Embedder
-from worldhire.embed.queries import query_vector
 from worldhire.index.backends.ivf import AnnIndex
 from worldhire.index.lexical import tokens
 from worldhire.index.vectors import Hit, VectorIndex, Vectors
@@ -86,16 +84,16 @@ def retrieve(
     pool: PoolFilter,
     query: str,
     depth: int,
-    embedder: Embedder | None = None,
+    vector: Vectors | None = None,
     vectors: VectorIndex | None = None,
 ) -> list[Retrieved]:
     """The fused top `depth` of the filtered pool for the query text: keywords from the store's
-    full-text index, meaning from `vectors` (a profile not embedded yet is found by keywords
-    alone). Only the query is embedded."""
+    full-text index, meaning from `vectors` searched with the query's `vector` (a profile not
+    embedded yet is found by keywords alone)."""
     lexical = [Hit(cid, score) for cid, score in repo.search_profiles(pool, tokens(query), depth)]
     dense: list[Hit] = []
-    if embedder is not None and vectors is not None and len(vectors):
-        dense = dense_hits(repo, pool, query_vector(embedder, query), depth, vectors)
+    if vector is not None and vectors is not None and len(vectors):
+        dense = dense_hits(repo, pool, vector, depth, vectors)
     return fused_ranking(dense, lexical, depth)
 
 

@@ -164,6 +164,17 @@ class StoredAssessment:
     body: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class RoleVector:
+    """A role's text embedded by `model`: the `fingerprint` of the text (core.texts) and the
+    vector as float32 bytes (the store does not look inside)."""
+
+    role_id: str
+    model: str
+    fingerprint: str
+    vector: bytes
+
+
 # Computes a profile's StoredAssessment; the composition root gives the store one, so every
 # profile write stores the assessment with the profile (the bulk path leaves it to the backfill).
 Assessor = Callable[[Candidate], StoredAssessment]
@@ -294,6 +305,10 @@ class Repository(Protocol):
     def get_role(self, role_id: str) -> Role | None: ...
     def find_role_by_hash(self, tenant_id: str, content_hash: str) -> Role | None: ...
     def list_roles(self, tenant_id: str | None = None) -> list[Role]: ...
+    # each role's text embedded (RoleVector), dropped whenever the role is saved again
+    def role_vector(self, role_id: str, model: str) -> RoleVector | None: ...
+    def save_role_vectors(self, vectors: Sequence[RoleVector]) -> None: ...
+    def roles_to_embed(self, model: str, limit: int) -> list[Role]: ...
     def role_page(
         self, tenant_id: str | None = None, *, statuses: Collection[str] | None = None,
         limit: int = 50, offset: int = 0, after: tuple[str, str] | None = None,

@@ -34,6 +34,7 @@ from worldhire.store.protocol import (
     PageScope,
     PoolFilter,
     Repository,
+    RoleVector,
     StoredAssessment,
 )
 from worldhire.store.sql import schema as t
@@ -420,6 +421,15 @@ class RegionalRepository:
 
     def get_role(self, role_id: str) -> Role | None:
         return self.main.get_role(role_id)
+
+    def role_vector(self, role_id: str, model: str) -> RoleVector | None:
+        return self.main.role_vector(role_id, model)
+
+    def save_role_vectors(self, vectors: Sequence[RoleVector]) -> None:
+        self.main.save_role_vectors(vectors)
+
+    def roles_to_embed(self, model: str, limit: int) -> list[Role]:
+        return self.main.roles_to_embed(model, limit)
 
     def find_role_by_hash(self, tenant_id: str, content_hash: str) -> Role | None:
         return self.main.find_role_by_hash(tenant_id, content_hash)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Engine,
+    LargeBinary,
     String,
     Table,
     and_,
@@ -62,6 +63,7 @@ from worldhire.core.models import (
     ResumeDocument,
     ResumeVersion,
     Role,
+    RoleStatus,
     Seniority,
     Skill,
     SkillMention,
@@ -83,6 +85,7 @@ from worldhire.store.protocol import (
     ListPage,
     PageScope,
     PoolFilter,
+    RoleVector,
     StoredAssessment,
     list_sort_key,
     summary_skills,
@@ -977,6 +980,39 @@ class SqlRepository:
     def get_role(self, role_id: str) -> Role | None:
         found = self._load_roles(t.roles.c.id == role_id)
         return found[0] if found else None
+
+    def role_vector(self, role_id: str, model: str) -> RoleVector | None:
+        v = t.role_vectors.c
+        with self._tx() as conn:
+            row = conn.execute(select(v.fingerprint, v.vector)
+                               .where(v.role_id == role_id, v.model == model)).first()
+        return None if row is None else RoleVector(role_id, model, row.fingerprint,
+                                                   bytes(row.vector))
+
+    def save_role_vectors(self, vectors: Sequence[RoleVector]) -> None:
+        """Each vector replaces the role's for its model; one of a role deleted meanwhile is
+        dropped (written only while the role's row is there)."""
+        v, r = t.role_vectors.c, t.roles.c
+        with self._tx() as conn:
+            for found in vectors:
+                conn.execute(delete(t.role_vectors).where(v.role_id == found.role_id,
+                                                          v.model == found.model))
+                conn.execute(insert(t.role_vectors).from_select(
+                    ["role_id", "model", "fingerprint", "vector"],
+                    select(r.id, bindparam("model", found.model, String),
+                           bindparam("fingerprint", found.fingerprint, String),
+                           bindparam("vector", found.vector, LargeBinary))
+                    .where(r.id == found.role_id)))
+
+    def roles_to_embed(self, model: str, limit: int) -> list[Role]:
+        """Open roles without a vector by `model`: written since they were last embedded."""
+        v, r = t.role_vectors.c, t.roles.c
+        embedded = select(v.role_id).where(v.model == model)
+        with self._tx() as conn:
+            ids = conn.execute(select(r.id).where(r.status == RoleStatus.OPEN.value,
+                                                  r.id.not_in(embedded))
+                               .order_by(r.created_at, r.id).limit(limit)).scalars().all()
+        return self._load_roles(r.id.in_(ids)) if ids else []
 
     def find_role_by_hash(self, tenant_id: str, content_hash: str) -> Role | None:
         found = self._load_roles(

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -209,6 +210,20 @@ role_requirements = Table(
     Column("needs_review", Boolean, nullable=False),
     # Requirement.alternatives (migration 0035): the skills after the first, [{id, label}]
     Column("alternatives", JSON, nullable=False, server_default="[]"),
+)
+
+# A role's text embedded: the query every shortlist for the role searches the pool's vectors
+# with (migration 0036), computed off the request path by the embedding queue's worker
+# (index/queue.py) once the role is written. Every save rewrites the role's row, which deletes
+# this one with it, so an open role without a row for the model is a role to embed; the
+# fingerprint (core.texts.text_fingerprint of its text) tells a vector of other text apart.
+role_vectors = Table(
+    "role_vectors",
+    metadata,
+    Column("role_id", String(40), ForeignKey("roles.id", ondelete="CASCADE"), primary_key=True),
+    Column("model", String(200), primary_key=True),
+    Column("fingerprint", String(16), nullable=False),
+    Column("vector", LargeBinary, nullable=False),
 )
 
 ingest_log = Table(
