@@ -167,3 +167,33 @@ def test_word_counts_kept_in_memory_follow_every_write_of_the_index(repo: SqlRep
     agree()
     repo.delete_candidate(people[1].id)
     assert agree()["pytorch"] == 2
+
+
+def test_a_common_words_profiles_are_counted_only_past_the_share(repo: SqlRepository) -> None:
+    """store.sql.frequencies: with `above`, a word held by more profiles is counted one past it
+    (a MATCH that stops there), a word the tokenizer would rewrite is asked of the vocabulary
+    table as before, and a count read so is never served as exact. The query's words are the
+    ones exact counts choose, the rarest few too when every word is common."""
+    if repo.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL reads word shares from its planner statistics, not counts")
+    from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
+    from worldhire.store.sql.repository import _selective
+
+    people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}",
+                             summary="kubernetes terraform ansible" if i < 2 else "")
+              for i in range(10)]
+    repo.save_candidates(people)
+    words = ["pytorch", "kubernetes", "zzyzx", "PyTorch"]
+    with repo.engine.connect() as conn:
+        exact = read_frequencies(conn, words)
+        assert exact == {"pytorch": 10, "kubernetes": 2}
+        assert read_frequencies(conn, words, above=2) == {"pytorch": 3, "kubernetes": 2}
+        kept = WordFrequencies()
+        assert kept.of(conn, words, above=2) == {"pytorch": 3, "kubernetes": 2}
+        assert kept.of(conn, words) == exact  # the capped count is not served as the count
+        assert kept.of(conn, words, above=1) == {"pytorch": 2, "kubernetes": 2}
+        # Two profiles of ten are the share: "pytorch" is left out, the rarer words kept...
+        rare = {"kubernetes": 2, "terraform": 2, "ansible": 2}
+        assert _selective(conn, ["pytorch", *rare], WordFrequencies()) == rare
+        # ...unless every word is common: then the rarest few, by their exact counts.
+        assert _selective(conn, ["pytorch"], None) == {"pytorch": 10}

@@ -255,11 +255,15 @@ def search(conn: Connection, held: Mapping[str, int], k: int,
     stats = index_stats(conn)
     scorer = Scorer(stats, held)
     found: dict[int, float] = {}
+    # Read by the driver's own cursor: a query reads about READ postings a word, and
+    # SQLAlchemy's row for each cost more CPU than SQLite's reading it (49 -> 28 ms for 32,000).
+    driver = conn.connection.driver_connection
+    assert driver is not None
     for word, weight in scorer.idf.items():
         # Backwards along the primary key (term, impact, row): no sort.
-        for row, impact in conn.exec_driver_sql(
+        for row, impact in driver.execute(
                 f"SELECT row, impact FROM {IMPACTS} WHERE term = ? "
-                "ORDER BY impact DESC, row DESC LIMIT ?", (word, READ)):
+                "ORDER BY impact DESC, row DESC LIMIT ?", (word, READ)).fetchall():
             found[row] = found.get(row, 0.0) + weight * impact
     # A profile holding every word at a middling impact is beyond each word's best, and
     # outranks most of them: the holders of all the words (then all but the commonest, ...),

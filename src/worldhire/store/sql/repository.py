@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import uuid
@@ -1651,14 +1652,21 @@ def _selective(conn: Connection, words: Sequence[str],
                frequencies: WordFrequencies | None) -> dict[str, int]:
     """The query's words that some profiles hold, minus the common ones, each with the count of
     profiles holding it (FTS5's vocabulary table counts them; `frequencies` keeps its counts
-    while the index is unchanged); the rarest few are kept when all are common."""
-    held = (read_frequencies(conn, list(words)) if frequencies is None
-            else frequencies.of(conn, list(words)))
+    while the index is unchanged); the rarest few are kept when all are common. A common
+    word's count is read only as far as the share (sql/frequencies.py), unless the rarest few
+    are wanted."""
+
+    def counts(above: int | None) -> dict[str, int]:
+        return (read_frequencies(conn, list(words), above) if frequencies is None
+                else frequencies.of(conn, list(words), above))
+
     # The largest row number is the count of profiles written, an upper bound of those held.
     written = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
+    held = counts(math.floor(COMMON_SHARE * written))  # past it: counted one more, common
     found = [w for w in words if held.get(w, 0) > 0]  # a word nobody holds matches nothing
     rare = [w for w in found if held[w] <= COMMON_SHARE * written]
     if len(rare) < KEEP_RAREST:
+        held = counts(None)
         rare = sorted(found, key=lambda w: (held[w], w))[:KEEP_RAREST]
     return {w: held[w] for w in rare}
 
