@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -247,3 +248,52 @@ def found_by_name(repo: SqlRepository, tenant_id: str) -> list[Any]:
         for words in (["kubernetes"], ["spark", "years"], ["zig"])]
     assert all(pages) and all(searches)
     return pages + searches
+
+
+def test_prepared_batches_are_written_as_they_come(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch is written before the next is asked for (a bulk load's workers prepare the next
+    while the store writes), and a transaction holds at least `chunk` profiles, batches whole."""
+    from worldhire.store.sql import repository
+
+    writer = repo.bulk_writer()
+    batches = [writer.prepare([make_candidate(name=f"P {i}-{k}") for k in range(2)])
+               for i in range(5)]
+    written: list[tuple[str, ...]] = []
+    commits: list[int] = []
+    monkeypatch.setattr(repository, "insert_prepared",
+                        lambda conn, batch: written.append(batch.ids))
+    transactions = repo._load_transactions
+
+    @contextmanager
+    def counted() -> Iterator[Any]:
+        with transactions() as transaction:
+            @contextmanager
+            def one() -> Iterator[Any]:
+                with transaction() as conn:
+                    yield conn
+                commits.append(len(written))
+            yield one
+
+    monkeypatch.setattr(repo, "_load_transactions", counted)
+
+    def handed_out() -> Iterator[Any]:
+        for i, batch in enumerate(batches):
+            assert len(written) == i  # every batch before this one is written
+            yield batch
+
+    assert repo.write_prepared(handed_out(), chunk=3) == 10
+    assert written == [b.ids for b in batches]
+    assert commits == [2, 4, 5]
+
+
+def test_prepared_rows_hold_json_as_its_text(repo: SqlRepository) -> None:
+    """A bulk load's workers serialise the JSON columns: the loading process only writes."""
+    prepared = repo.bulk_writer().prepare(people(repo.ensure_tenant("acme").id))
+    candidates = dict((name, (columns, rows)) for name, columns, rows in prepared.tables)
+    columns, rows = candidates[t.candidates.name]
+    for name in ("languages", "work_authorization", "links", "other_phones", "pay_stated"):
+        values = [row[columns.index(name)] for row in rows]
+        assert all(isinstance(v, str) for v in values), (name, values)
+    assert json.loads(rows[0][columns.index("languages")]) == ["en", "pl"]

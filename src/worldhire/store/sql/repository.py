@@ -360,15 +360,24 @@ class SqlRepository:
 
     def write_prepared(self, batches: Iterable[PreparedRows], *, chunk: int = 5000) -> int:
         """load_candidates for new profiles' prepared rows: at least `chunk` profiles to a
-        transaction, its batches whole; returns how many profiles."""
+        transaction, its batches whole; returns how many profiles. Each batch is written as it
+        comes: a bulk load's workers prepare the next ones meanwhile (its generator hands them
+        work as their answers are taken), where collecting a transaction's batches first left
+        them idle while the server wrote, and the server idle while they prepared."""
         written = 0
+        pending = iter(batches)
         with self._load_transactions() as transaction:
-            for group in _grouped(batches, chunk):
+            while (batch := next(pending, None)) is not None:
                 with transaction() as conn:
-                    _tenants_exist(conn, frozenset().union(*(b.tenants for b in group)))
-                    for batch in group:
+                    held = 0
+                    checked: set[str] = set()
+                    while batch is not None:
+                        _tenants_exist(conn, batch.tenants - checked)
+                        checked |= batch.tenants
                         insert_prepared(conn, batch)
-                written += sum(len(b.ids) for b in group)
+                        held += len(batch.ids)
+                        batch = next(pending, None) if held < chunk else None
+                written += held
         if written:
             self._refresh_statistics()
         return written
@@ -1522,20 +1531,6 @@ def _tenants_exist(conn: Connection, named: Collection[str]) -> None:
     if missing := set(named) - known:
         raise IntegrityError("INSERT INTO candidates", None, ValueError(
             f"FOREIGN KEY constraint failed: no tenant {', '.join(sorted(missing))}"))
-
-
-def _grouped(batches: Iterable[PreparedRows], size: int) -> Iterator[list[PreparedRows]]:
-    """The batches in groups of at least `size` profiles (the last one of what is left)."""
-    group: list[PreparedRows] = []
-    held = 0
-    for batch in batches:
-        group.append(batch)
-        held += len(batch.ids)
-        if held >= size:
-            yield group
-            group, held = [], 0
-    if group:
-        yield group
 
 
 class SqlBulkWriter:
