@@ -1,7 +1,7 @@
 """The rows written beside each profile (its embedding job, searched text, evidence, skills and
 consents) name a stored profile and go with it, however they are written: one at a time, a
 statement's worth at once, or a bulk load's COPY (on PostgreSQL, one check per statement since
-migration 0036 instead of the foreign keys' check per row)."""
+migration 0037 instead of the foreign keys' check per row)."""
 
 from __future__ import annotations
 

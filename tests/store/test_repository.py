@@ -204,7 +204,7 @@ def test_migrations_match_the_schema(repo: SqlRepository) -> None:
                          or name in (POOL_COUNTS, WORK_WINDOWS, TEXT_TERMS_INDEX)))
 
     def kept(item: object, name: str | None, kind: str, *_: object) -> bool:
-        # PostgreSQL keeps these foreign keys by triggers (migration 0036).
+        # PostgreSQL keeps these foreign keys by triggers (migration 0037).
         return not (isinstance(item, ForeignKeyConstraint) and item.table.name in PROFILE_ROW_TABLES
                     and repo.engine.dialect.name == "postgresql")
 

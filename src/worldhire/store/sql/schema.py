@@ -311,7 +311,7 @@ TEXT_TERMS_INDEX = "ix_candidate_text_terms"
 
 # The tables whose rows a write of a profile adds beside it, each naming it in candidate_id. On
 # PostgreSQL the foreign keys declared here are kept by statement triggers instead (migration
-# 0036): each statement's rows checked against the profiles at once (a bulk load's COPY of 500
+# 0037): each statement's rows checked against the profiles at once (a bulk load's COPY of 500
 # profiles' rows ran 6,700 lookups, one a row, through its foreign keys) and deleted with their
 # profile. SQLite keeps the foreign keys.
 PROFILE_ROW_TABLES = ("embedding_jobs", "candidate_text", "evidence", "candidate_skills",

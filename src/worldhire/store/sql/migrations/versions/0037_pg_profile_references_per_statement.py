@@ -15,8 +15,8 @@ deletion cascading to its profiles included; a profile's id cannot change while 
 it. The other tables naming a profile keep their foreign keys (few rows, written one profile at
 a time). SQLite is unchanged (a bulk load there switches its checks off for the load).
 
-Revision ID: 0036
-Revises: 0035
+Revision ID: 0037
+Revises: 0036
 Create Date: 2026-12-05
 """
 
@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0036"
-down_revision = "0035"
+revision = "0037"
+down_revision = "0036"
 branch_labels = None
 depends_on = None
 
