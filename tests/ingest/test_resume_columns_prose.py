@@ -26,7 +26,7 @@ from worldhire.ingest.spoken_languages import find_spoken_languages, language_le
         ("З 2020 року працюю в компанії SoftServe на посаді бізнес-аналітика: збираю вимоги.",
          "бізнес-аналітика", "SoftServe"),
         ("До цього з 2017 по 2020 рік була менеджеркою з продажу в ПриватБанку.",
-         "менеджеркою", "ПриватБанку"),
+         "менеджеркою з продажу", "ПриватБанку"),
         # Indian English: "working as <title> in <employer>, <city>"
         ("Currently working as Associate Data Scientist in Tata Consultancy Services, Hyderabad "
          "from Aug 2021 to till date.", "Associate Data Scientist", "Tata Consultancy Services"),

@@ -35,12 +35,20 @@ _EMPLOYER_CUE = re.compile(
     # it is also English "in"
     r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
     r"|\b(?:pindah|bergabung)\s+(?:ke|dengan)\b"  # Indonesian "moved to", "joined"
+    # an agency's worker is sent to the employer they work at: "zatrudniona przez agencję
+    # Randstad i oddelegowana do Amazon Fulfillment Poland", "deployed at Bajaj Allianz"
+    r"|\b(?:oddelegowan\w*|delegowan\w*|skierowan\w*|deployed|seconded)\s+(?:do|to|at)\b"
     r"|(?<!\w)à(?=\s+l['’]\s?[A-ZÀ-ÖØ-Þ]|\s+la\s+[A-ZÀ-ÖØ-Þ])"
     # "au CIUSSS de l'Estrie", "aux Galeries Lafayette"; "au Sénégal" is a place (_organization)
     r"|\bau(?:x)?\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))\s+"
     r"(?P<article>the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|"
     r"perusahaan\s+|firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|"
-    r"компанії\s+|компании\s+)?",
+    r"компанії\s+|компании\s+)?"
+    # the kind of place before its name: "kelnerka w restauracji Manekin", "в мережі кав'ярень
+    # «Львівська майстерня шоколаду»", "в интернет-провайдере «Новотелеком»"
+    r"(?P<kind>(?:restauracji|sklepie|hotelu|szpitalu|agencji|ресторані|магазині|лікарні|"
+    r"агенції|ресторане|магазине|больнице|агентстве|(?:інтернет-|интернет-)?провайдер[іе]|"
+    r"restaurante|tienda|loja)\s+|(?:sieci|мережі|сети|rede|cadena)\s+[^\W\d_][\w'’-]*\s+)?",
     re.IGNORECASE,
 )
 _ORG_WORD = (
@@ -54,7 +62,10 @@ _ORG_JOIN = (
 )
 _ORG = re.compile(rf"{_ORG_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{0,5}}")
 _TITLE_CUE = re.compile(
-    r"\b(?:as|como|jako|als|en tant que|comme|với vai trò(?: là)?|với vị trí|làm|sebagai|"
+    # Vietnamese "làm" is "work as", "làm việc" and "làm thêm" are to work and to work extra:
+    # "làm thêm ở vị trí nhân viên bán hàng" names the title after "vị trí" (position)
+    r"\b(?:as|como|jako|als|en tant que|comme|với vai trò(?: là)?|với vị trí|"
+    r"(?:ở\s+)?vị trí(?:\s+là)?|làm(?!\s+(?:việc|thêm)\b)|sebagai|"
     r"як|ca|на посаді|в должности|на должности|на позиции|na stanowisku|w roli|"
     r"na posição de|no cargo de|en el puesto de|"
     r"au poste de|in der rolle als|in der position als|come|in qualità di|con il ruolo di|"
@@ -104,7 +115,17 @@ TITLE_HEADS = re.compile(
     r"inżynier\w*|inzynier\w*|programist\w*|analityk\w*|kierownik\w*|specjalist\w*|badacz|"
     r"tester\w*|konsultant\w*|księgow\w*|sprzedawc\w*|kasjer\w*|"
     r"інженер\w*|розробник\w*|аналітик\w*|науковець|керівник\w*|дослідник\w*|"
-    r"менеджер\w*|консультант\w*|бухгалтер\w*|тестувальник\w*|"
+    r"менеджер\w*|консультант\w*|бухгалтер\w*|тестувальник\w*|тестувальниц\w*|"
+    # the forms that name the person (nominative, instrumental), not "900 pracowników" (of
+    # employees) or "для 40 співробітників" in a duty
+    r"адміністратор(?:ом|ка|кою)?|администратор(?:ом)?|асистент(?:ом|ка|кою)?|"
+    r"ассистент(?:ом)?|помічни(?:к|ком|ця|цею)|помощни(?:к|ком|ца|цей)|директор(?:ом|ка|кою)?|"
+    r"координатор(?:ом|ка|кою)?|економіст(?:ом|ка|кою)?|экономист(?:ом)?|юрист(?:ом|ка|кою)?|"
+    r"касир(?:ом|ка|кою)?|кассир(?:ом|ша)?|практикант(?:ом|ка|кою)?|"
+    r"співробітни(?:к|ком|ця|цею)|сотрудни(?:к|ком|ца|цей)|"
+    r"asystent(?:em|ka|ką)?|pracowni(?:k|kiem|ca|cą)|kelner(?:em|ka|ką)?|"
+    r"koordynator(?:em|ka|ką)?|dyrektor(?:em|ka|ką)?|przedstawiciel(?:em|ka|ką)?|"
+    r"reclutador[a]?|recrutador[a]?|generalista|qa|"
     r"inginer|dezvoltator|analist|cercetător|manager|"
     r"ingénieure?|ingenieur(?:in)?|développeu(?:r|se)|chercheu(?:r|se)|chef|cheffe|responsable|comptable|"
     r"architecte|enseignante?|employée?|infirmière|infirmier|préposée?|agente?|"
@@ -122,6 +143,8 @@ TITLE_HEADS = re.compile(
     r"conseill(?:er|ère)|chargée?|vendeu(?:r|se)|caissi(?:er|ère)|technicien(?:ne)?|"
     r"entwickler(?:in)?|wissenschaftler(?:in)?|berater(?:in)?|leiter(?:in)?|"
     r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|thực tập sinh|"
+    r"trưởng (?:ca|phòng|bộ phận|ban)|tổ trưởng|giám đốc|giám sát|thu ngân|công nhân|thợ|"
+    r"kỹ thuật viên|giáo viên|giảng viên|tư vấn viên|kiểm thử viên|điều dưỡng|"
     r"insinyur|pengembang|analis|peneliti|manajer|konsultan|staf|staff|admin|kasir|guru|dosen|"
     r"perawat|bidan|sopir|kurir|"
     r"teknisi|"
@@ -139,14 +162,17 @@ TITLE_HEADS = re.compile(
 _FIELD_AFTER_TITLE = re.compile(
     r"\s+(?:en|em)\s+(?!(?:la|le|les|el|los|las|un|une|una|um|uma|o|a|os|as|alternance|"
     r"intérim|interim|stage|télétravail|freelance|cdi|cdd)\b)[a-zà-öø-ÿœ]"
+    # Ukrainian names a title's field after "з" ("менеджер з продажу", "бухгалтер з розрахунку
+    # заробітної плати"); "з березня 2019" and "з досвідом 12 років" open dates and experience.
+    r"|\s+(?:[зЗ]|із|зі)\s+(?!досвід|стаж)[а-яіїєґ'’]+(?!\s+\d)(?=[\s,.;:]|$)"
 )
 _STOP = re.compile(
-    r"\s*(?:[,.;:()\[\]–—]|\s-\s|"
+    r"\s*(?:[,;:()\[\]–—]|(?<!\bds)\.|\s-\s|"  # "specjalistka ds. kadr i płac"
     # "работаю Senior Python Developer в EPAM Systems": "в"/"у" before a name or "компании"
     # ends the title; before a lower-case word it belongs to it ("специалист в области ...").
-    r"(?<!\w)(?:в|у)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ]|[a-z]{1,2}[A-Z])|компани|компані|фирм|фірм)|"
+    r"(?<!\w)(?:в|у)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ]|[a-z]{1,2}[A-Z])|[«„“\"]|компани|компані|фирм|фірм)|"
     r"\b(?:at|in|on|for|with|since|from|where|and|until|till|to|from|până|pana|hasta|hingga|"
-    r"sampai|đến|"
+    r"sampai|đến|trong|với|để|khi|"
     r"en|em|na|no|nos|nas|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
     r"pentru|dla|pour|für|untuk|cho|"
     r"a|à|au|aux|which|who|that|when|while|building|working)\b)",
@@ -165,8 +191,8 @@ class ProseJob:
 
 def job_in_sentence(text: str) -> ProseJob | None:
     """The job a sentence introduces, or None."""
-    if len(text) > 600:
-        return None
+    if len(text) > 600 or VOLUNTEER.search(text):
+        return None  # "colaboré como voluntaria en la Cruz Roja": unpaid, no job
     turkish = _turkish_job(text)
     if turkish is not None:
         return turkish
@@ -180,6 +206,8 @@ def job_in_sentence(text: str) -> ProseJob | None:
         org = _organization(text[at + len(title) :]) or org
     if org is None and title:
         org = _employer_after_title(text, title)
+    if title is None and org is not None:
+        title = _title_after_employer(text, org)
     rng = find_range(text)
     if title or rng:
         # a name with its legal form is an employer for sure; one only after a cue word may be
@@ -195,6 +223,9 @@ def job_in_sentence(text: str) -> ProseJob | None:
         return placement
     if org is None and (title is None or rng is None):
         return None
+    wish = _WISH.search(text) if rng is None else None
+    if wish is not None and wish.start() < text.find(title or org or ""):
+        return None  # "Mong muốn làm việc lâu dài ở vị trí kế toán": a job wished for
     if title is None and _STUDY.search(text):
         return None  # "I studied BSc Mathematics at JKUAT (2013–2017)": a degree, no job
     if org is not None and title is None and rng is None and not _work_verb(text):
@@ -203,6 +234,67 @@ def job_in_sentence(text: str) -> ProseJob | None:
     if rng is None and org is not None:
         start = end = _stint_year(text)
     return ProseJob(title or "", org, start, end)
+
+
+# The employer of the job told just before, named again by a word for "the same": a table's
+# "там само" / "tamże" / "ibid." cell, or a sentence's "у тій самій компанії", "en la misma
+# empresa", "at the same company".
+SAME_EMPLOYER = re.compile(
+    r"^\s*(?:там само|там же|tamże|tamze|ibidem|ibid|idem|same|același loc|aceeași firmă)"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+SAME_EMPLOYER_IN = re.compile(
+    r"(?<![^\W\d_])(?:(?:у|в)\s+(?:тій\s+самій|той\s+самій|той\s+же|тій\s+же)\s+"
+    r"(?:компанії|компании|фірмі|фирме|організації|организации)|"
+    r"w\s+tej\s+samej\s+firmie|en\s+la\s+misma\s+empresa|na\s+mesma\s+empresa|"
+    r"at\s+the\s+same\s+(?:company|firm|employer|bank|organi[sz]ation)|"
+    r"(?:la|în)\s+aceeași\s+(?:firmă|companie)|di\s+perusahaan\s+yang\s+sama|"
+    r"tại\s+cùng\s+công\s+ty|dans\s+la\s+même\s+(?:entreprise|société))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def title_current_job(jobs: list[ProseJob], headline: str) -> None:
+    """The job a person holds now, told without its title ("З вересня 2021 року працюю в
+    SoftServe на проєкті ..."), has the title their headline gives them ("QA Engineer · Львів,
+    Україна")."""
+    title = re.split(r"\s*[·|,—–]\s*|\s+-\s+", headline.strip())[0]
+    if not title or len(title.split()) > 6 or not _names_a_job(title):
+        return
+    current = [job for job in jobs if job.start is not None and job.end is None]
+    if len(current) == 1 and not current[0].title:
+        current[0].title = title[:200]
+
+
+def name_same_employers(jobs: list[ProseJob]) -> None:
+    """A job told "у тій самій компанії" and no employer of its own works for the employer of
+    the job told before it."""
+    for before, job in itertools.pairwise(jobs):
+        if job.organization is None and before.organization and any(
+            SAME_EMPLOYER_IN.search(s.text) for s in job.sentences[:1]
+        ):
+            job.organization = before.organization
+
+
+# Unpaid work for a cause: "De 2019 a 2021 colaboré como voluntaria en la Cruz Roja",
+# "Волонтерство: координую збір допомоги в ГО «Дніпро Разом»" (not "voluntary").
+VOLUNTEER = re.compile(
+    r"(?<![^\W\d_])(?:volunteer\w*|voluntari[oa]s?|voluntariado|voluntári[oa]|voluntar|"
+    r"voluntariat|wolontar\w*|волонт\w*|bénévol\w*|ehrenamt\w*|volontari\w*|tình nguyện|"
+    r"relawan|sukarelawan|gönüllü\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A job the person wishes for, not one they held: a career objective ("Mong muốn làm việc lâu
+# dài ở vị trí kế toán", "Seeking a position as a Staff Nurse", "Chcę pracować jako ...").
+_WISH = re.compile(
+    r"(?<![^\W\d_])(?:mong muốn|muốn|ứng tuyển|i (?:wish|hope|want|would like|am looking|seek)|"
+    r"seeking|looking for|to obtain|apply(?:ing)? for|хочу|шукаю|ищу|chcę|szukam|aplikuję|"
+    r"deseo|busco|procuro|postulo|gostaria|candidato-me|doresc|caut|aplic pentru|je souhaite|"
+    r"je cherche|je postule|ich möchte|ich bewerbe|ingin|berharap|mencari|melamar)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 # A degree, or a verb of study, in a sentence that names no job title.
@@ -313,7 +405,13 @@ def group_paragraph(paragraph: list[Sentence]) -> tuple[list[Sentence], list[Pro
 _THEN = re.compile(
     r",?\s+(?:(?:and\s+)?then|(?:and\s+)?later|puis|ensuite|apoi|după aceea|(?:y\s+)?después|"
     r"(?:y\s+)?luego|(?:e\s+)?depois|dann|danach|anschließend|potem|następnie|lalu|kemudian|"
-    r"sau đó|rồi|потім|затем|потом)\s+",
+    r"sau đó|rồi|потім|затем|потом)\s+"
+    # "najpierw jako pracownik magazynu, a od 2019 jako asystentka działu HR", "first as a
+    # trainee, and from 2019 as an analyst": the next role starts in the year named
+    r"|,\s+(?:a|and|y|e|i|și|та|і|а|и|dan|et|und)\s+(?=(?:od|from|since|desde|depuis|din|з|с|"
+    r"sejak|từ|seit|ab|in|en|em|w|у|в)\s+(?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d\b"
+    r"(?:\s+(?:roku|року|года|r\.|р\.|г\.|year))?,?\s+(?:jako|as|como|ca|як|как|sebagai|comme|"
+    r"en tant que|als|làm)\b)",
     re.IGNORECASE,
 )
 _BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
@@ -348,6 +446,12 @@ def jobs_in_sentence(text: str) -> list[ProseJob]:
                 told.append((clause, job))
         if len(told) > 1 and all(job.title or job.start for _, job in told):
             for (before_clause, before), (clause, job) in itertools.pairwise(told):
+                if job.organization is None:
+                    job.organization = before.organization  # "..., then as Y": the same employer
+                if (before.start and before.end and job.start and job.end is None
+                        and before.start <= job.start <= before.end):
+                    # "in 2017-2021, first as X, and from 2019 as Y": Y held the rest of it
+                    job.end, before.end = before.end, job.start
                 years = _BRACKETED_YEAR.findall(before_clause)
                 if before.start is None and before.end is None and len(years) == 1:
                     # "first as a graduate trainee (2017), then ...": the one year it was held
@@ -445,8 +549,8 @@ def _organization(text: str) -> str | None:
 # opens another part of the sentence, not at the first lower-case word.
 _LED_ORG = re.compile(
     rf"(?<![\w'’])(?:{LEGAL_FORM_BEFORE}|(?i:ng[âa]n h[àa]ng|t[ậa]p đo[àa]n|tổng công ty|bệnh viện|"
-    r"trường))(?:\s+(?!(?i:với|từ|làm|trong|tại|ở|khi|và|để|năm|as|since|from|until|in|"
-    r"sebagai|sejak|pada|selama|dari|dan|untuk|di|як|з|у|в|на|до|по|де)\b)[^\s,.;:()\[\]]+){1,8}"
+    r"(?<!môi\s)(?<!thị\s)(?<!hiện\s)trường))(?:\s+(?!(?i:với|từ|làm|trong|tại|ở|khi|và|để|năm|as|since|from|until|in|"
+    r"sebagai|sejak|pada|selama|dari|dan|untuk|di|як|з|у|в|на|до|по|де)\b)[^\s,.;:()\[\]|·•]+){1,8}"
 )
 # An employer named with its legal form after it anywhere in the sentence ("jako stażystka w
 # dziale IT Energa SA", "Fiduciaire Ivoire Conseil SARL (2017 - 2021)"), where no word
@@ -563,7 +667,11 @@ def _names_a_job(phrase: str) -> bool:
     words = phrase.split()
     if len(words) >= 3 and words[1].lower() in {"de", "d'", "du", "des", "da", "do", "del"}:
         words = words[:1]  # the head before its field: "agent de transit", "técnico de redes"
-    return bool(TITLE_HEADS.search(phrase)) or (bool(words) and has_title_word(words[-1]))
+    # The head ends an English title and opens a Slavic or Romance one: "pracownik magazynu",
+    # "kelnerka", "Staff Nurse".
+    return bool(TITLE_HEADS.search(phrase)) or (
+        bool(words) and (has_title_word(words[-1]) or has_title_word(words[0]))
+    )
 
 
 def _employer_after_title(text: str, title: str) -> str | None:
@@ -586,6 +694,27 @@ def _employer_after_title(text: str, title: str) -> str | None:
     return name[:200]
 
 
+def _title_after_employer(text: str, org: str) -> str | None:
+    """A title right after its employer, as Ukrainian and Russian put it in the instrumental
+    case after a verb of working: "З березня 2019 року працюю в ТОВ «Вінницька птахофабрика»
+    (група МХП) головним бухгалтером", "работаю в «2ГИС» ведущим аналитиком"."""
+    at = text.find(org)
+    if at < 0 or not _work_verb(text[:at]):
+        return None
+    rest = re.sub(r"^\s*\([^()]{0,60}\)", "", text[at + len(org) :])
+    match = re.match(r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4})", rest)
+    if match is None:
+        return None
+    stop = _STOP.search(match.group(1))
+    phrase = match.group(1)[: stop.start()] if stop else match.group(1)
+    phrase = _cut_after_head(phrase.strip())
+    head = TITLE_HEADS.match(phrase.split()[-1].lower()) if phrase else None
+    # the title's head in the instrumental ("бухгалтером", "аналитиком", "менеджеркою")
+    if head is None or not re.search(r"(?:ом|ем|ою|ею|ой|ей)$", phrase.split()[-1]):
+        return None
+    return phrase[:200]
+
+
 def _cut_after_head(phrase: str) -> str:
     """"machine learning engineer based" -> "machine learning engineer"; "Head of Data" stays."""
     heads = list(TITLE_HEADS.finditer(phrase))
@@ -593,11 +722,13 @@ def _cut_after_head(phrase: str) -> str:
         return phrase
     tail = phrase[heads[-1].end() :].split()
     connectors = {"of", "de", "do", "da", "des", "der", "für", "ds.", "ds", "w", "dla", "в", "en",
-                  "em"}
+                  "em", "з", "із", "зі", "по"}
     if tail and tail[0].lower() in connectors and len(tail) <= 4:
         return phrase  # "ingeniero de datos", "inżynier ds. danych"
-    if heads[-1].start() == 0 and len(tail) <= 3:
-        return phrase  # the head first, its words after: "agente bilingüe de soporte"
+    if heads[-1].start() == 0 and len(tail) <= (6 if " " in heads[-1].group(0) else 3):
+        # the head first, its words after: "agente bilingüe de soporte"; a Vietnamese title
+        # counts syllables: "nhân viên hành chính nhân sự"
+        return phrase
     if all(w[:1].isupper() or w.lower() in {"of", "de", "do", "da", "des", "der", "für"}
            or re.fullmatch(r"[IVX]+|\d", w) for w in tail):
         return phrase

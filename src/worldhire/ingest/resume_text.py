@@ -9,6 +9,7 @@ summary, so a résumé written in paragraphs keeps everything it says.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -42,14 +43,22 @@ from worldhire.ingest.header import (
 from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.degrees import DEGREES
-from worldhire.ingest.lexicon.headings import INTERESTS
+from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK
 from worldhire.ingest.profile import fill_logistics, fill_years
-from worldhire.ingest.prose import ProseJob, group_paragraph, jobs_in_sentence
+from worldhire.ingest.prose import (
+    SAME_EMPLOYER,
+    ProseJob,
+    group_paragraph,
+    jobs_in_sentence,
+    name_same_employers,
+    title_current_job,
+)
 from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
 from worldhire.ingest.sentences import Sentence, sentences, wrap_width
 from worldhire.ingest.text import clean_field
 
 _INTERESTS = frozenset(fold(h) for h in INTERESTS)
+_NOT_WORK = frozenset(fold(h) for h in NOT_WORK)
 _SECTION_KIND = {
     "projects": EvidenceKind.PROJECT,
     "open_source": EvidenceKind.REPOSITORY,
@@ -167,7 +176,18 @@ class _Reading:
         ])
         for section in split.sections:
             self._section(section)
+        self._name_same_employers()
+        title_current_job(self.prose_jobs, header.headline)
         self._settle_prose_jobs()
+
+    def _name_same_employers(self) -> None:
+        """A job whose employer is written "там само" / "tamże" / "ibid." (the same) works for
+        the employer of the job listed before it."""
+        jobs = [i for i in self.structured if i.kind is EvidenceKind.JOB]
+        for before, job in itertools.pairwise(jobs):
+            if job.organization and SAME_EMPLOYER.match(job.organization):
+                job.organization = before.organization
+        name_same_employers(self.prose_jobs)
 
     def _section(self, section: Section) -> None:
         key = section.key
@@ -208,8 +228,10 @@ class _Reading:
             self.languages += [v for line in section.lines if (v := spoken_languages_line(line))]
         elif key == "summary":
             self._loose_lines(section.lines, summary=True)
-        elif key == "other" and fold(section.heading).replace("’", "'").strip(" :") in _INTERESTS:
+        elif key == "other" and _heading_in(section, _INTERESTS):
             self._loose_lines(section.lines)  # "Marathon de Paris 2019": no job
+        elif key == "other" and _heading_in(section, _NOT_WORK):
+            self._loose_lines(section.lines, jobs=False)
         elif key != "contact":
             self._block(section.lines)
 
@@ -236,9 +258,10 @@ class _Reading:
             else:
                 self.structured.append(self._job(entry))
 
-    def _loose_lines(self, lines: list[str], *, summary: bool = False) -> None:
+    def _loose_lines(self, lines: list[str], *, summary: bool = False, jobs: bool = True) -> None:
         """Lines outside any structure: labelled skill lists, spoken languages, jobs told in
-        prose and the sentences about them, and everything else as summary or described work."""
+        prose (unless `jobs` is False: volunteering, referees) and the sentences about them,
+        and everything else as summary or described work."""
         kept = [
             "" if (key := label_key(line.strip())) is not None and key != "headline" else line
             for line in lines
@@ -266,8 +289,8 @@ class _Reading:
                             self._loose_sentence(sentence.text, summary=summary)
                         continue
                 rest.append(sentence)
-            loose, jobs = group_paragraph(rest)
-            self.prose_jobs += jobs
+            loose, told = group_paragraph(rest) if jobs else (rest, [])
+            self.prose_jobs += told
             for sentence in loose:
                 self._loose_sentence(sentence.text, summary=summary)
 
@@ -479,6 +502,19 @@ def _joined(text: str) -> str:
 
 # A heading over the duties of the jobs listed above it, not over jobs of its own.
 _DUTIES_HEADING = re.compile(r"\b(?:responsibilit(?:y|ies)|duties)\b", re.IGNORECASE)
+
+
+def _heading_in(section: Section, headings: frozenset[str]) -> bool:
+    """The section's heading is one of `headings`; a section opened by a labelled line
+    ("Волонтерство: з 2022 року координую ...") is headed by its label."""
+    heading = section.heading
+    if not heading and section.lines:
+        label = _LINE_LABEL.match(section.lines[0])
+        heading = label.group(1) if label else ""
+    return fold(heading).replace("’", "'").strip(" :#*") in headings
+
+
+_LINE_LABEL = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*:\s")
 
 
 def _holds_no_jobs(section: Section) -> bool:

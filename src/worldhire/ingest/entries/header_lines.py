@@ -13,6 +13,7 @@ from worldhire.ingest.entries.job_header import (
     _split_outside_parens,
     _trim,
     names_employer,
+    wrapped_end,
 )
 from worldhire.ingest.entries.words import (
     _ACTION,
@@ -78,6 +79,8 @@ def _dated_lines(lines: list[str]) -> list[int]:
         rng = find_range(line)
         if rng is None or ((ranged or since) and _ASSIGNMENT.match(_strip_marks(line))):
             continue  # "Mission chez Enedis (2020-2021)": a part of the job above
+        if _EMAIL.search(line):
+            continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
         rest = header_part(without_contract_label(_strip_range(bare, find_range(bare) or rng)))
@@ -114,6 +117,11 @@ def _dated_lines(lines: list[str]) -> list[int]:
         else:
             since.append(i)
     return ranged or since
+
+
+# The person's e-mail address: their contact line, which may say since when they live where
+# they do, never a job's header.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
@@ -213,6 +221,7 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             or (
                 len(lines[i].split()) > 8
                 and not names_employer(lines[i])
+                and not wrapped_end(lines[named[-1]])
                 # "Officer — PT Bank Central Asia Tbk (Halo" / "BCA), Surabaya": one header
                 and lines[i].count("(") <= lines[i].count(")")
             )
@@ -226,7 +235,9 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             break
         if not named and len(rest.split()) >= 3 and has_title and has_org:
             break
-        if not named and len(rest.split()) >= 3 and has_title and (
+        # a bracket says how the job was held, not what it was: "Staff Nurse (Contractual,
+        # DOH) — Sept. 2019–Jan. 2022" is two words of job under its hospital's line
+        if not named and len(re.sub(r"\([^()]*\)", " ", rest).split()) >= 3 and has_title and (
             _has_title(lines[i]) or not _isolated(lines, i, floor)
         ) and not _employer_at_place(lines[i]) and not names_employer(lines[i]):
             # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above; not

@@ -46,6 +46,11 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         or (
             len(texts[0]) >= 75 and len(texts[1].split()) <= 2 and not _TITLE_WORDS.search(texts[1])
         )
+        # "Chuyên viên Phân tích Dữ liệu — Công ty TNHH Shopee Việt" / "Nam": an employer's
+        # name (its legal form or kind says so) a narrow column wrapped; not a town on a line
+        # of its own under "Senior ML Engineer — Siemens Healthineers"
+        or (len(texts[0]) >= 40 and wrapped_end(texts[1])
+            and has_org(_SEPARATORS.split(texts[0])[-1]))
     ):
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]  # one header wrapped onto a second line
     entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
@@ -97,6 +102,15 @@ def names_employer(line: str) -> bool:
     letters = [c for c in head if c.isalpha()]
     shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
     return shouted and not _has_title(head) and not _names_section(head)
+
+
+def wrapped_end(line: str) -> bool:
+    """A line of one or two words that name no job, no employer and no place: the end of the
+    header line above it, which a narrow column wrapped ("Chuyên viên Phân tích Dữ liệu — Công
+    ty TNHH Shopee Việt" / "Nam", "... Глушкова НАН" / "України")."""
+    words = _strip_marks(line).split()
+    return (0 < len(words) <= 2 and not _has_title(line) and not has_org(line)
+            and not _is_place(line) and find_range(line) is None)
 
 
 def _is_sentence(text: str) -> bool:

@@ -48,10 +48,23 @@ CONTRACT_LABEL = re.compile(
 )
 
 
+# "Staf Gudang (Kontrak via PT Gunung Sewu Outsourcing)", "Analyst (contract through Hays)": a
+# bracket after the title that says the job was held through an agency; the agency's legal
+# form ("PT ...") names no employer of the job.
+_CONTRACT_BRACKET = re.compile(
+    rf"\s*\((?:{_CONTRACT_WORDS.pattern})[^()]*?(?<!\w)(?:via|through|thru|przez|melalui|prin|"
+    rf"qua|über|por meio de|através de)\s[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 def without_contract_label(text: str) -> str:
     """A job's line without the contract written as its label ("Job d'été : employé
-    polyvalent"); a placement label stays where no title follows it, since the placement is
-    then the job ("Industrial Attachment: Kenya Power, Kisumu")."""
+    polyvalent") or, with the agency, in a bracket after its title ("Staf Gudang (Kontrak via PT
+    ...)"); a
+    placement label stays where no title follows it, since the placement is then the job
+    ("Industrial Attachment: Kenya Power, Kisumu")."""
+    text = _CONTRACT_BRACKET.sub("", text)
     label = CONTRACT_LABEL.match(text)
     if label is None:
         return text

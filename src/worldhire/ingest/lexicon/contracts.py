@@ -15,7 +15,8 @@ CONTRACTS: tuple[str, ...] = (
     # en
     "remote", "remotely", "fully remote", "100% remote", "hybrid", "on-site", "onsite",
     "full-time", "full time", "part-time", "part time", "contract", "contractor", "freelance",
-    "permanent", "temporary", "seasonal", "summer job", "student job",
+    "permanent", "temporary", "seasonal", "summer job", "student job", "contractual",
+    "job order", "agency-hired", "agency hired",
     # fr
     "cdi", "cdd", "intérim", "interim", "en intérim", "en alternance", "job étudiant",
     "job d'été", "saisonnier", "contrat saisonnier", "temps plein", "temps partiel", "mi-temps",
@@ -46,7 +47,8 @@ CONTRACTS: tuple[str, ...] = (
 PLACEMENTS: tuple[str, ...] = (
     "internship", "apprenticeship", "freelance", "stage", "alternance", "apprentissage",
     "prácticas", "pasantía", "estágio", "staż", "praktyki", "praktikum", "werkstudent",
-    "thực tập", "magang", "stagiu", "практика", "стажування", "tirocinio", "apprendistato",
+    "thực tập", "magang", "stagiu", "practică de vară", "practică de specialitate",
+    "practică profesională", "практика", "стажування", "tirocinio", "apprendistato",
     # Kenya, Uganda, Nigeria: the student placement in industry ("Industrial Attachment: KPLC")
     "industrial attachment", "attachment", "industrial training", "siwes",
 )  # fmt: skip

@@ -81,7 +81,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "educație și formare", "studii", "formation", "formations", "éducation", "études",
         "éducation et formation", "diplômes", "ausbildung", "bildung", "schulbildung",
         "studium", "bildungsweg", "schul- und berufsbildung", "akademischer werdegang",
-        "học vấn", "trình độ học vấn", "quá trình học tập", "giáo dục", "bằng cấp",
+        "học vấn", "trình độ học vấn", "quá trình học tập", "quá trình đào tạo", "giáo dục",
+        "bằng cấp",
         "pendidikan", "riwayat pendidikan", "latar belakang pendidikan",
         "образование и обучение", "высшее образование", "основное образование", "eğitim",
         "eğitim bilgileri", "eğitim ve öğretim", "öğrenim", "öğrenim bilgileri",
@@ -226,7 +227,13 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "prestasi", "minat", "hobi", "organisasi", "kegiatan", "pengalaman organisasi",
         "достижения", "награды", "хобби", "интересы", "рекомендации", "личные качества",
         "водительские права", "başarılar", "ödüller", "hobiler", "ilgi alanları",
-        "referanslar", "gönüllülük", "ehliyet",
+        "referanslar", "gönüllülük", "ehliyet", "volunteer work", "voluntary work",
+        "professional membership", "professional memberships",
+        "community service", "referees", "character references", "trabalho voluntário",
+        "referencias personales", "referencias laborales", "referências profissionais",
+        "praca wolontariacka", "волонтерська діяльність", "волонтерская деятельность",
+        "activități de voluntariat", "hoạt động khác", "hoạt động tình nguyện",
+        "pengalaman organisasi dan relawan",
         "interessi", "hobby e interessi", "patente", "patente o patenti", "patenti",
         "volontariato", "referenze", "riconoscimenti", "premi",
     )),
@@ -242,6 +249,23 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
                 r"a propos|uber mich|ve toi|tentang saya)\b"),
     ("projects", r"\b(?:built|building|side|hackathons?|proyect\w*|projet\w*|projekt\w*|"
                  r"proiect\w*|проєкт\w*|проект\w*|du an|proyek)\b"),
+)  # fmt: skip
+
+# Headings of what a person did unpaid or names who vouch for them: a dated line there
+# ("2018 - 2020 | Karang Taruna RW 05 - Ketua Bidang Olahraga", "Mr. Emeka Obi, Branch Manager,
+# Guaranty Trust Bank Plc") is no job of theirs.
+NOT_WORK: tuple[str, ...] = (
+    "volunteering", "volunteer experience", "volunteer work", "voluntary work",
+    "community service", "activities", "references", "referees", "character references",
+    "memberships", "professional membership", "professional memberships",
+    "voluntariado", "trabalho voluntário", "referencias", "referencias personales",
+    "referencias laborales", "referências", "referências profissionais", "wolontariat",
+    "praca wolontariacka", "referencje", "волонтерство", "волонтерська діяльність",
+    "волонтерская деятельность", "рекомендации", "voluntariat", "activități de voluntariat",
+    "bénévolat", "références", "ehrenamt", "referenzen", "hoạt động", "hoạt động khác",
+    "hoạt động ngoại khóa", "hoạt động tình nguyện", "organisasi", "kegiatan",
+    "pengalaman organisasi", "pengalaman organisasi dan relawan", "gönüllülük", "referanslar",
+    "volontariato", "referenze",
 )  # fmt: skip
 
 # Headings of what a person does outside work ("Centres d'intérêt", "Hobbies"): dates there
