@@ -80,6 +80,7 @@ def test_a_condition_in_a_bullet_keeps_the_skills_before_it() -> None:
         ("- Strong experince with Bloc and clean architecture", "experince with bloc"),
         ("- Mampu berbahasa Inggris", "mampu berbahasa inggris"),
         ("- 3+ years as an ML or data science engineer", "machine learning"),
+        ("- 2+ years as an AI/ML Engineer on document products", "artificial intelligence"),
     ],
 )
 def test_fragments_education_and_positions_are_no_requirement(line: str, fragment: str) -> None:

@@ -784,13 +784,22 @@ def _part_of_title(text: str, start: int, end: int) -> bool:
     ):
         return True
     # "an ML or data engineer": the role noun after the other half of the title
-    following = re.match(
-        r"[\s-]*(?:(?:(?:or|and|ou|o|y|e|lub|i|sau|oder)\s+|/\s*)"
-        r"(?:[^\W\d_][\w-]*\s+){1,2})?([^\W\d_][\w()]*)",
-        text[end:],
+    # (the other half in one or two words: "an ML or data science engineer")
+    return any(
+        following is not None and bool(roles.fullmatch(fold(following.group(1))))
+        for following in (other.match(text[end:]) for other in _OTHER_HALF)
     )
-    # "an ML or data science engineer": a position held
-    return following is not None and bool(roles.fullmatch(fold(following.group(1))))
+
+
+# What follows a name inside a title: the role noun itself, or the other half of the title
+# ("ML or data", "ML or data science", "AI/ML") before it.
+_OTHER_HALF = [
+    re.compile(
+        rf"[\s-]*(?:(?:(?:or|and|ou|o|y|e|lub|i|sau|oder)\s+|/\s*)(?:[^\W\d_][\w-]*\s+){{{n}}})?"
+        r"([^\W\d_][\w()]*)"
+    )
+    for n in (1, 2)
+]
 
 
 def _inflected(text: str, hits: list[LiteralHit], linker: SkillLinker) -> list[LiteralHit]:
