@@ -53,8 +53,10 @@ TEN_LANGUAGES = [
     ("uk-vakansiia.md", "Data Scientist", "Kyivstar Analytics", "UA",
      {"wh:python", "wh:sql", "wh:pytorch", "wh:scikit-learn"}, {"wh:airflow"}, ("USD", "month")),
     # "echipa de viziune computerizată": the post hires for its computer vision team
+    # ("Căutăm un coleg pentru echipa de viziune computerizată": the team the hire joins, asked
+    # nowhere; see test_post_invented_requirements)
     ("ro-anunt.md", "Inginer Machine Learning", "Somes Robotics", "RO",
-     {"wh:python", "wh:pytorch", "wh:opencv", "wh:computer-vision"}, {"wh:docker"},
+     {"wh:python", "wh:pytorch", "wh:opencv"}, {"wh:docker"},
      ("RON", "month")),
     ("fr-offre.md", "Ingénieur·e Machine Learning", "Orbitale Santé", "FR",
      {"wh:python", "wh:pytorch", "wh:docker"}, {"wh:kubernetes"}, ("EUR", "year")),

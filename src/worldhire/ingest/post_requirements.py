@@ -135,7 +135,8 @@ def read_requirements(
     )
     hiring = {
         i.start for s in post.sections if s.kind not in (SectionKind.MUST, SectionKind.NICE)
-        for i in s.items if title and hired.search(fold(i.text(post.text)))
+        for i in s.items if (title and hired.search(fold(i.text(post.text))))
+        or _hires_for_the_team(i.text(post.text))
     }  # fmt: skip
     items = post.items(SectionKind.MUST, SectionKind.NICE)
     if SectionKind.MUST not in post.kinds():
@@ -190,6 +191,7 @@ def read_requirements(
             for h in hits if item.start <= h.start and h.end <= item.end
         ]  # fmt: skip
         refused = _refused_spans(text, taught=item.start not in welcomed)
+        refused += _condition_spans(text) + [m.span() for m in _TAGS.finditer(text)]
         out += _item_requirements(item, text, inside, linker, optional, refused)
     if years_overall is None:
         years_overall = _stated_years(post)
@@ -252,8 +254,49 @@ _ASKS = re.compile(
 _HIRES = re.compile(
     r"(?:need|looking for|hiring|seeking|recruiting|buscamos|busca|procuramos|contratando|"
     r"szukamy|szuka|poszukujemy|шукаємо|шукає|cautam|angajam|recherchons|recrute|suchen|"
-    r"sucht|mencari|tuyen)"
+    r"sucht|mencari|tuyen|ищем)"
 )
+# What a hiring sentence says the hire has, knows or has done ("a product designer who has
+# shipped B2B SaaS", "alguien con experiencia en Spark", "osoby, która ma co najmniej 3 lata"),
+# folded: then it states requirements after all.
+_WHO_HAS = re.compile(
+    r"\b(?:who|that)\s+(?:[a-z]+s|have|is|are|can|will)\b|"
+    r"\b(?:has|have)\s+(?:built|shipped|worked|used|led|run|deployed|designed|owned|experience)\b|"
+    r"\b(?:fluent|skilled|proficient|versed|experienced|strong|solid)\s+(?:in|with)\b|"
+    r"\bwith\s+(?:\d|experience|strong|solid|deep|a\s+background|hands-on)|"
+    r"\bque\s+(?:tenga|sepa|domine|haya|hable|maneje|conozca|entienda|tem|tenha|saiba|"
+    r"conheca|fale|ja)\b|"
+    r"\b(?:con|com)\s+(?:experiencia|conocimientos?|conhecimentos?|al menos|pelo menos|"
+    r"minimo|\d)|"
+    r"\bqui\s+(?:a|maitrise|connait|parle)\b|\bavec\s+(?:une\s+)?experience|"
+    r"\bktor[aey]\s+(?:ma|zna|potrafi|mowi)\b|\bz\s+doswiadczeniem|"
+    r"\b(?:який|яка|які)\s+(?:має|знає|вміє)\b|\bз\s+досвідом|"
+    r"\b(?:который|которая)\s+(?:имеет|знает|умеет)\b|\bс\s+опытом|"
+    r"\bcare\s+(?:are|stie|cunoaste)\b|\bcu\s+experienta|"
+    r"\b(?:der|die)\s+(?:hat|kennt|mitbringt)\b|\bmit\s+(?:erfahrung|\d)|"
+    r"\byang\s+(?:memiliki|menguasai|berpengalaman|paham)\b|\bberpengalaman|"
+    r"\bco\s+kinh\s+nghiem"
+)
+
+
+_READER = re.compile(r"\byou\b|\byou'll\b|\bwill\b")
+
+
+def _hires_for_the_team(text: str) -> bool:
+    """A sentence that says whom the company hires and what for ("we need our first ML hire",
+    "Procuramos alguém para o time de NLP", "Ищем ведущего инженера, который возьмёт на себя
+    LLM-направление", "Our squad predicts churn, and we need someone to get our models into
+    production"): the field, the team and the product it names are the job's subject, not what
+    the hire must know, unless it goes on to say what the hire has or knows."""
+    folded = fold(text)
+    # ("You'll need a strong portfolio" asks the reader; "we need someone" hires)
+    hires = [m for m in _HIRES.finditer(folded)
+             if not _READER.search(folded[max(0, m.start() - 12) : m.start()])]
+    if not hires:
+        return False
+    # ("we need someone" is how it hires, not what it asks of them)
+    rest = _outside(text, [m.span() for m in hires])
+    return not (_WHO_HAS.search(folded) or _ASKS.search(rest))
 # What the hire must own or have at home to work remotely ("Must have own laptop and backup
 # internet", "laptop propio y conexión estable", "własny sprzęt"): equipment, whose words
 # ("backup", "power") name no skill.
@@ -264,7 +307,13 @@ _EQUIPMENT = re.compile(
     r"(?:laptop|computador|computadora|notebook|portátil|ordenador)\s+(?:propi[oa]|própri[oa])|"
     r"conexi[oó]n (?:a internet )?estable|internet (?:estável|estable|stabil)|"
     r"własn\w* (?:laptop|komputer|sprzęt)|власн\w* (?:ноутбук|комп)|laptop sendiri|"
-    r"máy tính cá nhân|ordinateur personnel|eigene[nrs]? (?:laptop|rechner)",
+    r"máy tính cá nhân|ordinateur personnel|eigene[nrs]? (?:laptop|rechner)|"
+    # a vehicle of one's own ("Memiliki SIM C dan kendaraan sendiri", "vehículo propio")
+    r"\b(?:own|personal)\s+(?:vehicle|car|motorbike|motorcycle|transport)\b|"
+    r"kendaraan (?:sendiri|pribadi)|motor sendiri|veh[ií]culo propio|ve[ií]culo pr[oó]prio|"
+    r"carro pr[oó]prio|moto propia|własn\w* (?:samoch\w*|auto)|власн\w* (?:авто\w*)|"
+    r"eigene[nrs]? (?:auto|fahrzeug|pkw)|véhicule (?:personnel|propre)|xe máy riêng|"
+    r"(?:mașină|autoturism) propri\w*",
     re.IGNORECASE,
 )
 # A signature line: the sender's team or their recruiting job ("— the Quillmetric team",
@@ -284,7 +333,9 @@ _PERSONAL = re.compile(
     # "Military status: Completed or Exempted", "Askerlik: Tamamlanmış"
     r"\b(?:military (?:status|service)|marital status|askerlik|servicio militar|"
     r"servi[cç]o militar)\b|"
-    r"\bmaks(?:imal)?\.?\s*\d{2}\s*tahun",
+    r"\bmaks(?:imal)?\.?\s*\d{2}\s*tahun|"
+    # nationality, sex and age in Thai ("สัญชาติไทย เพศชาย/หญิง อายุ 24-35 ปี"), and nationality
+    r"สัญชาติ|เพศ|อายุ\s*\d|\bnationality\b|\bnacionalidad\b|\bnacionalidade\b",
     re.IGNORECASE,
 )
 # A sentence that says where to send an application: an e-mail or a web address in it, or a
@@ -295,7 +346,9 @@ _APPLY = re.compile(
     r"\b(?:send|sende|manda|mande|mandá|envia|envie|envía|envoyez|envoie|wyślij|prześlij|"
     r"schick\w*|trimite\w*|gửi|kirim|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
     r"mandi|mandate|mandaci|invia|inviate|inviaci|invii|inoltra|share|partagez)\b"
-    r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b",
+    r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b|"
+    # "Please start your proposal with the word "forklift"": a check that the post was read
+    r"\b(?:start|begin|open)\s+your\s+(?:proposal|application|message|reply|cover letter)\b",
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(
@@ -416,11 +469,34 @@ def _refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# A job board's tags for its search ("Palabras clave: ingeniero, datos, sql, python, etl"), to
+# the end of their line: words to find the post by, not what it asks for.
+_TAGS = re.compile(
+    r"(?:^|(?<=\n))\W*(?:palabras clave|palavras-chave|keywords|key words|tags|"
+    r"słowa kluczowe|mots-clés|schlagwörter|từ khóa|kata kunci|ключові слова|"
+    r"ключевые слова|cuvinte cheie)\s*:[^\n]*",
+    re.IGNORECASE,
+)
+
+
+def _condition_spans(text: str) -> list[tuple[int, int]]:
+    """From each word that opens a condition of the job ("Available for rotational shifts",
+    "Bersedia ditempatkan di Surabaya", "Bereitschaft zum Schichtdienst", "Must reside around
+    Apapa, Ijora or Surulere") to its clause's end: where to live and what to be ready for are
+    no skills, whatever words they use ("shifts", a town's name)."""
+    folded = fold(text)
+    spans = []
+    for marker in pattern("condition").finditer(folded):
+        end = _DENIAL_END.search(folded, marker.end())
+        spans.append((marker.start(), end.start() if end else len(text)))
+    return spans
+
+
 # The words that open a clause giving a reason, folded ("because", "porque", "bo", "pentru că").
 _REASON = re.compile(
     r"(?<!\w)(?:because|porque|pois|ya que|ja que|puesto que|poniewaz|gdyz|bo|бо|"
     r"оскільки|тому що|адже|потому что|так как|pentru ca|deoarece|fiindca|parce que|puisque|"
-    r"weil|denn|karena|sebab|perche|poiche|cunku)(?!\w)"
+    r"weil|denn|karena|sebab|perche|poiche|cunku|(?<=, )da)(?!\w)"
 )
 
 
@@ -503,11 +579,27 @@ def _item_requirements(
     return out
 
 
+# After a language and how well it is spoken, the words that open what it is used for
+# ("English good enough to argue in code review", "Inglês para leitura de documentação").
+_LANGUAGE_USE = re.compile(
+    r"[^,;.()\n]{0,30}?\b(?:to|for|para|pour|per|pentru|fur|zum|zur|untuk|để|"
+    r"для|aby|щоб|чтобы)\b"
+)
+
+
 def _language_use_spans(text: str) -> list[tuple[int, int]]:
     """The brackets after a language that say what it is used for ("Anglais courant
-    (publications, conférences)", "Inglés B2 (reuniones con clientes)"): no skills."""
+    (publications, conférences)", "Inglés B2 (reuniones con clientes)"), and the clause that
+    goes on to say it ("English good enough to argue in code review"): no skills."""
     names = spoken_language_names()
+    folded = fold(text)
     spans = []
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            use = _LANGUAGE_USE.match(folded, match.end())
+            if use is not None:
+                end = _CLAUSE_END.search(folded, use.end())
+                spans.append((use.end(), end.start() if end else len(text)))
     for paren in re.finditer(r"\(([^()]*)\)", text):
         before = fold(text[max(0, paren.start() - 30) : paren.start()])
         words = re.findall(r"[^\W\d_]+", before)[-3:]
@@ -605,6 +697,12 @@ def _without_named_category(text: str, found: list[_Found], linker: SkillLinker)
             inside = [g for g in found if g.concept_id and start <= g.start and g.end <= end]
             if any(f.concept_id in taxonomy.ancestors(g.concept_id or "") for g in inside):
                 continue
+        if f.concept_id and words.islower() and any(
+            g.concept_id and f.concept_id in taxonomy.ancestors(g.concept_id)
+            and not text[min(f.end, g.end) : max(f.start, g.start)].strip()
+            for g in found
+        ):
+            continue  # "kinh nghiệm lập trình Java": Java programming, the kind beside the name
         out.append(f)
     return out
 
@@ -686,11 +784,22 @@ def _part_of_title(text: str, start: int, end: int) -> bool:
     ):
         return True
     # "an ML or data engineer": the role noun after the other half of the title
-    following = re.match(
-        r"[\s-]*(?:(?:(?:or|and|ou|o|y|e|lub|i)\s+|/\s*)[^\W\d_][\w-]*\s+)?([^\W\d_][\w()]*)",
-        text[end:],
+    # (the other half in one or two words: "an ML or data science engineer")
+    return any(
+        following is not None and bool(roles.fullmatch(fold(following.group(1))))
+        for following in (other.match(text[end:]) for other in _OTHER_HALF)
     )
-    return bool(following and roles.fullmatch(fold(following.group(1))))
+
+
+# What follows a name inside a title: the role noun itself, or the other half of the title
+# ("ML or data", "ML or data science", "AI/ML") before it.
+_OTHER_HALF = [
+    re.compile(
+        rf"[\s-]*(?:(?:(?:or|and|ou|o|y|e|lub|i|sau|oder)\s+|/\s*)(?:[^\W\d_][\w-]*\s+){{{n}}})?"
+        r"([^\W\d_][\w()]*)"
+    )
+    for n in (1, 2)
+]
 
 
 def _inflected(text: str, hits: list[LiteralHit], linker: SkillLinker) -> list[LiteralHit]:
@@ -703,6 +812,9 @@ def _inflected(text: str, hits: list[LiteralHit], linker: SkillLinker) -> list[L
             continue
         for suffix in _SUFFIXES:
             stem = token.lower[: -len(suffix)]
+            written = token.raw[: len(stem)].lower()
+            if not written.isascii() and fold(written).isascii():
+                break  # "która" is Polish for "which", not "Ktor" with an ending
             if token.lower.endswith(suffix) and len(stem) >= 4 and stem in names:
                 # The extension's tool, where an ESCO concept shares its name ("Sparka":
                 # Apache Spark, not the SPARK language); an acronym inflects in its capitals
@@ -913,8 +1025,9 @@ def _degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
     if match is None:
         return None
     start = match.start()
-    # "CA / ICWA / MBA Finance preferred": the qualifications listed with the degree
-    while joined := re.search(r"[\w.+&]+\s*/\s*$", text[:start]):
+    # "CA / ICWA / MBA Finance preferred", "ACCA (finalist) / CA (Inter) / M.Com": the
+    # qualifications listed with the degree, each with its stage
+    while joined := re.search(r"[\w.+&]+(?:\s*\([^()]*\))?\s*/\s*$", text[:start]):
         start = joined.start()
     if bullet:
         return start, _degree_end(text, match.end())
@@ -984,14 +1097,24 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
         cleaned = [c for c in (_part(text, a, b) for a, b in parts) if c is not None]
         if not cleaned or any(len(text[a:b].split()) > MAX_FREE_TEXT_WORDS for a, b in cleaned):
             continue
-        if pattern("role").search(fold(text[cleaned[0][0] : cleaned[0][1]])):
-            continue  # "2+ años como analista de datos, de producto o de negocio": positions
+        if pattern("role").search(fold(text[cleaned[0][0] : cleaned[0][1]])) or any(
+            _POSITION.search(text[a:b]) or pattern("role").fullmatch(fold(text[a:b]).split()[-1])
+            for a, b in cleaned
+        ):
+            continue  # "2+ años como analista de datos, de producto o de negocio", "2+ years
+            # in an MLOps or platform role", "as an ML or data science engineer": positions
         in_paren = parts is not lists[0]
         for a, b in cleaned:
             if any(f.start < b and a < f.end for f in found):
                 continue
             if pattern("nice").match(fold(text[a:b].strip())):
                 continue  # "idealerweise aus dem Pricing": where the welcome wants it from
+            if pattern("must").fullmatch(fold(text[a:b].strip())):
+                continue  # "(Voraussetzung)", "(wajib)": the item says it is required
+            if re.match(r"-(?:\s|$)", text[b : b + 2]):
+                continue  # "Gesundheits- und Krankenpflege": half of a compound, no name
+            if _spoken_language_in(text[a:b]) and fold(text[a:b]) not in spoken_language_names():
+                continue  # "Mampu berbahasa Inggris": a language, which has its own reading
             lone = len(cleaned) == 1
             if in_paren and lone and not _name_like(text[a:b]):
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
@@ -1071,6 +1194,14 @@ def _trait_words() -> frozenset[str]:
     return frozenset(fold(t) for t in TRAIT_WORDS if " " not in t)
 
 
+def _spoken_language_in(words: str) -> bool:
+    """Whether a phrase names a spoken language ("berbahasa Inggris", "English (written)")."""
+    folded = " ".join(re.findall(r"[^\W\d_]+", fold(words)))
+    # (a name of several words may close a longer word: "berbahasa Inggris")
+    return any(f" {n} " in f" {folded} " or (" " in n and n in folded)
+               for n in spoken_language_names())
+
+
 def _name_like(words: str) -> bool:
     return len(words.split()) <= 2 and (words[:1].isupper() or sum(c.isupper() for c in words) > 1)
 
@@ -1108,8 +1239,8 @@ def _strip_filler(text: str) -> str:
     text = text.strip(" .;:-–—,")
     while True:
         match = filler.match(fold(text))
-        if not match or match.end() == 0 or text[match.end() :].startswith("/"):
-            return text  # "A/B tests": the letter is half a name, not the article "a"
+        if not match or match.end() == 0 or text[match.end() :].startswith(("/", "-")):
+            return text  # "A/B tests", "e-Factura": the letter is part of a name
         rest = text[match.end() :].lstrip(" ,:-")
         if rest == text:
             return text

@@ -650,6 +650,8 @@ FILLER_WORDS: tuple[str, ...] = (
     "good", "great", "working", "professional", "production", "demonstrated", "extensive",
     "commercial", "advanced", "very good", "basic", "basics of", "some", "previous", "prior",
     "experience with", "experience in", "experience of", "experience using", "experience",
+    # the word as people mistype it ("Strong experince with Bloc", "relevant experiance in M&E")
+    "experince", "experiance", "expirience", "exprience", "experiense", "relevant",
     "expertise in", "expertise with", "proficiency in", "proficiency with", "knowledge of",
     "understanding of", "familiarity with", "fluency in", "background in", "skills in",
     "ability to", "you know", "you have", "comfortable with", "track record with",
@@ -704,6 +706,36 @@ FILLER_WORDS: tuple[str, ...] = (
     "la conoscenza di", "conoscenza", "della", "dei", "delle",
 )  # fmt: skip
 
+# Words that open a condition of the job rather than a skill: where the hire must live, what they
+# must be willing or available to do ("Available for rotational shifts", "Bersedia ditempatkan di
+# Surabaya", "Bereitschaft zum Schichtdienst", "Must reside around Apapa", "Domisili Surabaya").
+CONDITION_MARKERS: tuple[str, ...] = (
+    # en
+    "available for", "available to", "availability for", "availability to", "willing to",
+    "willingness to", "ready to relocate", "must reside", "reside in", "reside around",
+    "residing in", "must live", "must be based", "able to commute", "open to relocat",
+    # es
+    "disponibilidad para", "disponibilidad de", "dispuesto a", "dispuesta a",
+    "dispuesto/a a", "residir en", "vivir en", "residencia en",
+    # pt
+    "disponibilidade para", "disponibilidade de", "disposto a", "disposta a", "residir em",
+    "morar em",
+    # pl
+    "gotowość do", "gotowości do", "dyspozycyjność", "dyspozycyjności",
+    # uk
+    "готовність до", "готовність працювати",
+    # ro
+    "disponibilitate pentru", "disponibilitate de", "dispus să", "dispusă să",
+    # fr
+    "disponible pour", "disponibilité pour", "prêt à", "prête à",
+    # de
+    "bereitschaft zu", "bereitschaft zum", "bereitschaft zur", "bereit zu", "wohnort in",
+    # vi
+    "sẵn sàng", "sẵn sàng làm",
+    # id
+    "bersedia", "domisili", "berdomisili", "siap ditempatkan", "siap bekerja",
+)  # fmt: skip
+
 # Words that ask for a degree ("BSc in Computer Science or equivalent", "Bac+5 en statistiques",
 # "abgeschlossenes Studium der Informatik"): its subject is a field of study, not a skill.
 DEGREE_WORDS: tuple[str, ...] = (
@@ -713,8 +745,9 @@ DEGREE_WORDS: tuple[str, ...] = (
     "degree", "diploma", "b.e", "b.tech", "btech", "m.tech", "mtech", "mca", "bca", "mba",
     "b.com", "graduate in", "graduate of", "graduation in", "education", "qualification in",
     "hnd",
-    # school-leaving and commerce qualifications ("Matric and a relevant degree", "M.Com")
-    "matric", "m.com", "mcom",
+    # school-leaving and commerce qualifications ("Matric and a relevant degree", "M.Com",
+    # "AT LEAST HIGH SCHOOL GRADUATE (K-12) OR COLLEGE LEVEL")
+    "matric", "m.com", "mcom", "high school", "college level", "college graduate",
     # es
     "grado en", "licenciatura", "titulación", "título universitario", "ingeniería superior",
     "lic.", "licenciado en", "licenciada en", "carrera universitaria", "carrera técnica",
@@ -1053,6 +1086,7 @@ _LISTS: dict[str, tuple[str, ...]] = {
     "post": POST_CUES, "resume": RESUME_PHRASES, "resume_heading": RESUME_HEADINGS,
     "nice": (*NICE_MARKERS, *_INLINE_WELCOMES), "must": MUST_MARKERS,
     "duty": DUTY_MARKERS, "offer": OFFER_MARKERS, "filler": FILLER_WORDS, "role": ROLE_NOUNS,
+    "condition": CONDITION_MARKERS,
     "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS,
     "denied": DENIAL_MARKERS, "taught": TAUGHT_MARKERS, "trait": TRAIT_WORDS,
 }  # fmt: skip
