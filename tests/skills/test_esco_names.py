@@ -84,6 +84,32 @@ def test_a_service_name_in_an_ai_sentence_is_the_domain_not_a_skill(linker: Skil
 @pytest.mark.parametrize(
     ("text", "label", "snippet"),
     [
+        ("Relance des impayés et suivi de la trésorerie.", "follow up accounts receivables",
+         "Relance des impayés"),
+        ("Zahlungsverkehr und Mahnwesen.", "follow up accounts receivables", "Mahnwesen"),
+        ("Maintenance préventive et curative des lignes.", "maintain equipment",
+         "Maintenance préventive et curative"),
+        ("Diagnostyka usterek maszyn pakujących.", "troubleshoot", "Diagnostyka usterek"),
+        ("Raccolta dei requisiti con le funzioni di business.", "business requirements techniques",
+         "Raccolta dei requisiti"),
+        ("Phỏng vấn ứng viên và đánh giá năng lực.", "interview people", "Phỏng vấn ứng viên"),
+        ("Vergi mevzuatı ve SGK işlemleri.", "tax legislation", "Vergi mevzuatı"),
+        ("Legislația muncii, Revisal, SAP HR.", "employment law", "Legislația muncii"),
+        ("Lập phiếu nhập trên Fast Accounting.", "use accounting systems", "Fast Accounting"),
+    ],
+)
+def test_common_office_and_maintenance_skills_link_in_the_hiring_regions_languages(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """The skills most often written in the local language on office, accounting, HR and
+    maintenance résumés (dunning, preventive maintenance, fault diagnosis, requirements,
+    interviews, labour and tax law, the local accounting software) link to their ESCO skill."""
+    assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
         ("Liquidación de sueldos en Tango Gestión.", "manage payroll", "Liquidación de sueldos"),
         ("Bordro hesaplamaları ve SGK bildirgeleri.", "manage payroll", "Bordro hesaplamaları"),
         ("Conciliaciones bancarias mensuales.", "generate reconciliation reports",
@@ -132,3 +158,22 @@ def test_everyday_words_in_other_languages_invent_no_office_skill(
 def test_a_pay_line_plus_vat_is_no_tax_skill(linker: SkillLinker, text: str) -> None:
     """"netto + VAT" states how a contractor invoices, not a skill with tax."""
     assert not {"calculate tax", "prepare tax returns forms"} & set(labels(linker, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Segmentazione della clientela e analisi di coorte in Python (scikit-learn).",
+         "customer segmentation", "Segmentazione della clientela"),
+        ("Segmentation des clients avec k-means et XGBoost.", "customer segmentation",
+         "Segmentation des clients"),
+    ],
+)
+def test_a_data_skills_written_name_counts_beside_ai_tools(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """A written name of an ESCO skill the extension maps its own concepts to (customer
+    segmentation, from marketing analytics) is a data skill, not a trade that an AI sentence
+    would make its domain; a trade still is ("forklift detection with YOLO")."""
+    assert labels(linker, text).get(label) == snippet
+    assert "operate forklift" not in labels(linker, "Forklift detection with YOLO on cameras.")

@@ -319,6 +319,7 @@ def test_names_typed_without_accents_still_match_unaccented_text(linker: SkillLi
     ("Integracja z Kafkę, obrazy w Dockerze, moduły w Terraformie.",
      {"wh:kafka", "wh:docker", "wh:terraform"}),
     ("Dane w Hadoopa, bazy w Postgresie.", {"wh:hadoop", "wh:postgresql"}),
+    ("Configurarea Jenkinsului și a Dockerului.", {"wh:jenkins", "wh:docker"}),
 ])
 def test_polish_case_endings_on_tool_names(
     linker: SkillLinker, text: str, expected: set[str]
@@ -362,3 +363,40 @@ def test_another_languages_word_or_an_inflection_is_no_typed_tool(
     """Only slips count: a letter added or changed elsewhere ("centros", CentOS plus an r) or
     a plural ("tableaux") is a word of its own."""
     assert not wrong & set(ids(linker, text))
+
+
+@pytest.mark.parametrize(("text", "label", "snippet"), [
+    ("Nadzór nad rozrachunkami z kontrahentami.", "generate reconciliation reports",
+     "rozrachunkami z kontrahentami"),
+    ("Працював з рекомендаційними системами.", "recommender systems",
+     "рекомендаційними системами"),
+    ("Ay sonu kapanışlarının yapılması.", "prepare financial statements", "Ay sonu kapanışlarının"),
+    ("Întocmirea balanțelor de verificare lunare.", "prepare financial statements",
+     "balanțelor de verificare"),
+    ("Scrierea cazurilor de test în TestRail.", "execute software tests", "cazurilor de test"),
+])
+def test_local_names_match_their_declined_and_plural_forms(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Polish, Ukrainian, Turkish and Romanian decline the words of a skill's local name: the
+    declined form is the same skill (issue 15: only the forms listed one by one were read)."""
+    found = {m.skill.label: m.snippet for m in linker.link(text)}
+    assert found.get(label) == snippet, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Empresa con una facturación de 10 millones de euros.", "issue sales invoices"),
+    ("Doradca klienta w Banque Populaire.", "serve food in table service"),
+    ("Menyusun laporan stok harian.", "lactation"),
+    ("Obsługa systemu magazynowego.", "Linux"),
+    ("Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do\n"
+     "realizacji procesu rekrutacji (RODO).", "recruit employees"),
+])
+def test_a_word_with_another_ending_is_no_local_name(
+    linker: SkillLinker, text: str, wrong: str
+) -> None:
+    """One language's word is often another's with another ending ("facturación", turnover, is
+    no Romanian "facturare"; "Banque" no "banquet"; "menyusun" no "menyusui"; "systemu" no
+    "systemd"): a one-word name keeps its own spelling. The consent clause of a Polish CV names
+    the recruitment it consents to, not the person's skill."""
+    assert wrong not in {m.skill.label for m in linker.link(text)}

@@ -23,6 +23,7 @@ import gzip
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -62,12 +63,31 @@ PRODUCT_KINDS = frozenset({
     "tool", "framework", "language", "platform", "service", "model family", "operating system",
 })
 # Polish declines the names of tools like its own nouns ("w Excelu", "w Pythonie", "na Kafkę",
-# "z Dockerem", "w Grafanie", "w Jirze"): (ending, what replaces it) to get back to the name.
+# "z Dockerem", "w Grafanie", "w Jirze"), and Romanian adds its article to them ("Jenkinsului",
+# "Cypressul", "Dockerului"): (ending, what replaces it) to get back to the name.
 CASE_ENDINGS = (
+    ("ului", ""), ("ul", ""),
     ("owi", ""), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("ze", ""), ("ze", "a"),
     ("u", ""), ("a", ""), ("ę", "a"), ("i", "a"),
 )
 MIN_STEM = 3  # trade names in a sentence under it are its domain
+# The hiring regions' languages decline and pluralise the words of a skill's local name
+# ("rozrachunki z kontrahentami" is written "rozrachunkami z kontrahentami", "ay sonu
+# kapanışları" "ay sonu kapanışlarının", "рекомендаційні системи" "рекомендаційними
+# системами", "conciliación bancaria" "conciliaciones bancarias"): a word of a local name
+# matches a text word of INFLECTED_MIN letters or more that shares all but its last few letters
+# with it (INFLECTED_SLACK, one more for long words, where endings are longer).
+INFLECTED_MIN = 5
+INFLECTED_SLACK = 3
+INFLECTED_LONG = 10
+# The consent to data processing that Polish, Romanian or Italian CVs end with ("... dla potrzeb
+# niezbędnych do realizacji procesu rekrutacji", RODO, GDPR): the recruitment it names is the
+# reader's, not a skill. Declined names are not read from it to the end of its paragraph.
+_CONSENT = re.compile(
+    r"danych osobowych|dane osobowe|personal data|données personnelles|datos personales"
+    r"|dados pessoais|персональних даних|персональных данных|datelor cu caracter personal"
+    r"|personenbezogenen daten|dati personali|kişisel veri|data pribadi|dữ liệu cá nhân"
+    r"|\b(?:rodo|gdpr|dsgvo|rgpd)\b|2016/679", re.IGNORECASE)
 # A tool's name typed with one letter off ("excell", "postgre", "Pyhton", "Kubernetse") or split
 # in two ("tensor flow", "java script", "Postgre SQL"): only names and words this long, where one
 # letter is a slip rather than another word.
@@ -107,6 +127,9 @@ class _Pattern:
     # ("Informática", "Gần", "tốc") is another language's word, not this name. Names typed
     # without diacritics on purpose ("invatare automata") still match unaccented text.
     plain: bool = False
+    # A name in one of the hiring regions' languages (a translation, a written name): it also
+    # matches its declined and plural forms in a sentence that is not English.
+    local: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +152,10 @@ class LiteralMatcher:
         self.taxonomy = taxonomy
         self._common = common_words()
         self._unmatched = unmatched_names(taxonomy)
+        # ESCO skills the extension maps its own concepts to ("customer segmentation" from
+        # marketing analytics): their written names are a data or software skill, not a trade.
+        self._technical_esco = frozenset(
+            e for c in taxonomy.extension() for e in taxonomy.esco_targets(c.id))
         table: dict[tuple[str, ...], dict[str, _Pattern]] = defaultdict(dict)
         alias_owners: dict[tuple[str, ...], int] = defaultdict(int)
         for concept in taxonomy.concepts.values():
@@ -145,6 +172,7 @@ class LiteralMatcher:
         self._max_len = max(len(key) for key in self._table)
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
         self._typo_names, self._typo_deletions = self._typo_tables()
+        self._inflections = self._inflection_table()
         self._ai = frozenset(
             c.id for c in taxonomy.extension()
             if AI_ROOT in ({c.id} | taxonomy.ancestors(c.id))
@@ -167,6 +195,7 @@ class LiteralMatcher:
         named = [(concept.label, "label"), *((a, "alias") for a in concept.aliases),
                  *((a, written) for a in concept.translations)]
         named = [(n, role) for n, role in named if n not in special]
+        local = frozenset(concept.translations)
         named += [(a, "cased") for a in concept.cased_aliases]
         named += [(a, "ambiguous") for a in concept.ambiguous_aliases]
         family = self._family(concept.id) if concept.ambiguous_aliases else None
@@ -213,7 +242,9 @@ class LiteralMatcher:
                     needs_context = False
             out.append((key, _Pattern(concept.id, score, raw if cased else None, needs_context,
                                       family if role == "ambiguous" else None, not_initial,
-                                      role == "curated", all(w.isascii() for w in raw))))
+                                      role == "curated" and concept.id not in self._technical_esco,
+                                      all(w.isascii() for w in raw),
+                                      name in local)))
         return out
 
     def _family(self, concept_id: str) -> frozenset[str]:
@@ -248,6 +279,7 @@ class LiteralMatcher:
                     break
         found += self._declined(tokens, found)
         found += self._misspelt(tokens, lowered, found)
+        found += self._inflected(text, tokens, lowered, found)
         places = {k for i in range(len(tokens) - 1)
                   if tuple(lowered[i : i + 2]) in PLACE_NAMES for k in (i, i + 1)}
         if places:
@@ -316,6 +348,88 @@ class LiteralMatcher:
                     out += [(i, i + 1, p) for p in patterns]
                     break
         return out
+
+    def _inflection_table(self) -> dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]]:
+        """The local names of two words or more whose words may be declined, by the first
+        INFLECTED_MIN letters of their first word, longest names first. A one-word name has no
+        other word to confirm a declined form, and one language's word is often another's with
+        another ending ("banque" is no "banquet", "menyusun" no "menyusui", "systemu" no
+        "systemd")."""
+        table: dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]] = defaultdict(list)
+        for key, patterns in self._table.items():
+            local = tuple(p for p in patterns if p.local and p.cased is None
+                          and not p.needs_context and p.family is None)
+            if local and len(key) > 1 and any(len(w) >= INFLECTED_MIN for w in key):
+                table[key[0][:INFLECTED_MIN]].append((key, local))
+        for entries in table.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        return dict(table)
+
+    def _inflected(
+        self, text: str, tokens: list[Token], lowered: list[str],
+        found: list[tuple[int, int, _Pattern]],
+    ) -> list[tuple[int, int, _Pattern]]:
+        """Local names written with their words declined ("rozrachunkami z kontrahentami",
+        "conciliaciones bancarias"), where no name covers those words, in sentences that are
+        not English. A text word that is an everyday English word is what it says. Words held
+        only by a name that needs a context to count ("test") are still free."""
+        covered = {k for i, j, p in found if not p.needs_context and p.family is None
+                   for k in range(i, j)}
+        out: list[tuple[int, int, _Pattern]] = []
+        i = 0
+        while i < len(tokens):
+            entries = None if i in covered else self._inflections.get(lowered[i][:INFLECTED_MIN])
+            match = next((key for key, _ in entries or () if self._declines(
+                key, lowered, i, covered)), None)
+            if match is None:
+                i += 1
+                continue
+            patterns = next(p for key, p in entries or () if key == match)
+            out += [(i, i + len(match), p) for p in patterns]
+            i += len(match)
+        if out:
+            foreign = self._foreign_sentences(text, tokens)
+            consent = _consent_spans(text)
+            out = [(i, j, p) for i, j, p in out if foreign(i)
+                   and not any(a <= tokens[i].start < b for a, b in consent)]
+        return out
+
+    def _declines(
+        self, key: tuple[str, ...], lowered: list[str], at: int, covered: set[int]
+    ) -> bool:
+        """The text's words from `at` are the name's, some declined: each word the same, or a
+        form of it that is no everyday English word; not the name exactly (that is a hit)."""
+        end = at + len(key)
+        if end > len(lowered) or covered & set(range(at, end)):
+            return False
+        said = lowered[at:end]
+        return tuple(said) != key and all(
+            w == n or (w not in self._common and _same_stem(w, n))
+            for w, n in zip(said, key, strict=True))
+
+    def _foreign_sentences(self, text: str, tokens: list[Token]) -> Callable[[int], bool]:
+        """Whether the sentence of the token at an index is in another language than English."""
+        starts = sentence_starts(text)
+        sentence = [bisect_right(starts, t.start) for t in tokens]
+        verdict: dict[int, bool] = {}
+
+        def foreign(at: int) -> bool:
+            where = sentence[at]
+            if where not in verdict:
+                said = [t for k, t in enumerate(tokens) if sentence[k] == where and t.raw.isalpha()]
+                verdict[where] = self._not_english(said)
+            return verdict[where]
+
+        return foreign
+
+    def _not_english(self, said: list[Token]) -> bool:
+        """Fewer than one in FOREIGN_SHARE of the words (3+ letters, tools' names aside) are
+        English everyday words, or none is English grammar (written so: Romanian "în" is no
+        "in")."""
+        others = [t for t in said if len(t.raw) >= 3 and (t.lower,) not in self._table]
+        english = sum(1 for t in others if t.raw.isascii() and t.lower in self._common)
+        return (english * FOREIGN_SHARE < len(others)
+                or not any(t.raw.isascii() and t.lower in ENGLISH_GLUE for t in said))
 
     def _typo_tables(self) -> tuple[dict[str, tuple[_Pattern, ...]], dict[str, set[str]]]:
         """The one-word names of curated products (MIN_TYPO_NAME letters or more) and, for each
@@ -461,9 +575,30 @@ class LiteralMatcher:
         others = [t for t in words if len(t.raw) >= 3 and (t.lower,) not in self._table]
         if len(others) < 2:  # a name beside one word ("Kyivstar Analytics") says no language
             return False
-        english = sum(1 for t in others if t.raw.isascii() and t.lower in self._common)
-        return (english * FOREIGN_SHARE < len(others)
-                or not any(t.lower in ENGLISH_GLUE for t in words))
+        return self._not_english(words)
+
+
+def _consent_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text consents to data processing: from the consent's words to the end of
+    their paragraph."""
+    spans = []
+    for m in _CONSENT.finditer(text):
+        end = text.find("\n\n", m.end())
+        spans.append((text.rfind("\n\n", 0, m.start()) + 1, len(text) if end < 0 else end))
+    return spans
+
+
+def _same_stem(word: str, name: str) -> bool:
+    """Two folded words that differ only in their endings: both INFLECTED_MIN letters or more,
+    sharing all but the last INFLECTED_SLACK letters of the longer (one more from INFLECTED_LONG
+    letters)."""
+    if min(len(word), len(name)) < INFLECTED_MIN or word[:INFLECTED_MIN] != name[:INFLECTED_MIN]:
+        return False
+    longer = max(len(word), len(name))
+    slack = INFLECTED_SLACK + (longer >= INFLECTED_LONG)
+    shared = next((k for k, (a, b) in enumerate(zip(word, name, strict=False)) if a != b),
+                  min(len(word), len(name)))
+    return shared >= longer - slack
 
 
 def _is_product_spelling(token: Token, p: _Pattern) -> bool:
