@@ -47,9 +47,11 @@ _NO_PRODUCT = re.compile(r"^(?:q[1-4]|h[12]|fy\d{2,4}|covid-?19|h-?1b|\w{1,2}\d{
 _JOIN = re.compile(r"^\s*(?:,|\band\b|&|\+|/|\bor\b|,\s*and\b)\s*$")
 MAX_NAME_WORDS = 4
 MIN_SHAPED_CHARS = 4
-# Words after which a tool's name follows ("in Redmine", "through SiteMinder"); not "with",
-# which as often introduces a person or a company ("worked with Werner").
-_TOOL_WORDS = TOOL_PREPOSITIONS - {"with"}
+# Words after which a tool's name follows ("in Redmine", "through SiteMinder"), and those that
+# still do with "the" between ("via the Daraja API"; "in the" and "on the" introduce places,
+# teams and contracts as often: "on the Airtel contract").
+_TOOL_WORDS = TOOL_PREPOSITIONS
+_TOOL_WORDS_THE = frozenset({"using", "via", "through"})
 MIN_VENDOR_PRODUCTS = 3
 _NO_VENDOR_KINDS = frozenset({"language", "framework", "model family"})
 
@@ -178,8 +180,11 @@ def _new_word(run: _Run, common: frozenset[str]) -> bool:
 
 
 def _after_tool_word(text: str, run: _Run, common: frozenset[str]) -> bool:
-    """'in Redmine', 'through SiteMinder', 'using Omnitracs': a word that introduces a tool."""
-    before = text[max(0, run.start - 12) : run.start].split()
+    """'in Redmine', 'through SiteMinder', 'with Netmiko', 'via the Daraja API': a word that
+    introduces a tool."""
+    before = text[max(0, run.start - 16) : run.start].split()
+    if before[-1:] == ["the"] and before[-2:-1] and before[-2] in _TOOL_WORDS_THE:
+        return _new_word(run, common)
     return bool(before) and before[-1] in _TOOL_WORDS and _new_word(run, common)
 
 
