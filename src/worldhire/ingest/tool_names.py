@@ -118,19 +118,18 @@ def _runs(
 
     for m in _WORD.finditer(text):
         word = m.group()
-        name_like = word[0].isupper() or bool(_INNER_CAPITAL.match(word))
+        if not (word[0].isupper() or _INNER_CAPITAL.match(word)):
+            close()
+            continue
         covering = max((b - a for a, b in linked if a <= m.start() and m.end() <= b), default=0)
         vendor = fold(word) in vendors and covering <= len(word)
         led = bool(current) and fold(current[0].group()) in vendors
-        if covering and not vendor and not (led and name_like):
+        if covering and not vendor and not led:
             close()  # a linked name: the taxonomy's, not a tool of the person's words
             continue
-        if name_like and current and text[current[-1].end() : m.start()] == " ":
-            current.append(m)
-            continue
-        close()
-        if name_like:
-            current.append(m)
+        if not (current and text[current[-1].end() : m.start()] == " "):
+            close()
+        current.append(m)
     close()
     return out
 
