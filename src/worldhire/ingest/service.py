@@ -66,6 +66,7 @@ from worldhire.ingest.skill_lists import (
 )
 from worldhire.ingest.sniff import sniff
 from worldhire.ingest.title_words import names_a_job
+from worldhire.ingest.tool_names import tool_names
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.skills.linker import SkillLinker, default_linker
@@ -181,6 +182,7 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
     mentions: list[SkillMention] = []
     texts: list[tuple[str, EvidenceItem | None]] = [(i.text, i) for i in candidate.evidence]
     texts += [(candidate.headline, None), (candidate.summary, None)]
+    employers = [i.organization for i in candidate.evidence if i.organization]
     for n, (text, item) in enumerate(texts):
         found: list[Sentence] | None = None  # split once per text, only when a skill is in it
         degree_end = _degree_line_end(text) if item and item.kind is EvidenceKind.EDUCATION else 0
@@ -197,6 +199,8 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
             linked += _listed_skills(linker, text, item, candidate.name, leisure,
                                      {m.skill.id for m in linked})
             linked += _certificates(linker, text, item, {m.skill.id for m in linked})
+            if item.kind in _DUTY_KINDS:
+                linked += _named_tools(linker, text, linked, employers)
         for mention in linked:
             if mention.span and mention.span[0] < degree_end:
                 continue
@@ -270,6 +274,28 @@ def _certificates(
     out = []
     seen = set(known)
     for name in certificate_names(text, whole=item.kind is EvidenceKind.CERTIFICATION):
+        mention = _named_mention(linker, name)
+        if mention.skill.id not in seen:
+            seen.add(mention.skill.id)
+            out.append(mention)
+    return out
+
+
+# Where a person tells the work they did, and so the tools they did it with; a publication's,
+# an award's or a school's capitalised names are venues, titles and institutions.
+_DUTY_KINDS = frozenset({EvidenceKind.JOB, EvidenceKind.PROJECT})
+
+
+def _named_tools(
+    linker: SkillLinker, text: str, linked: list[SkillMention], employers: list[str]
+) -> list[SkillMention]:
+    """The tools a sentence names as tools are named, which no name linked so far covers
+    ("schedule patients in Dentrix", "(Omnitracs and PeopleNet)"), each in the person's words."""
+    spans = [(h.start, h.end) for h in linker.literal.hits(text)]
+    spans += [m.span for m in linked if m.span]
+    seen = {m.skill.id for m in linked}
+    out = []
+    for name in tool_names(text, spans, linker.taxonomy, employers):
         mention = _named_mention(linker, name)
         if mention.skill.id not in seen:
             seen.add(mention.skill.id)

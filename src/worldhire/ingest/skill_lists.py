@@ -255,13 +255,13 @@ def _name(line: str, start: int, end: int) -> tuple[int, int] | None:
     if line[b : b + 1] in ("+", "#"):
         b += 1
     name = line[a:b]
-    if _not_a_name(name, len(words)):
+    if not_a_name(name, len(words)):
         return None
     return a, b
 
 
 @lru_cache(maxsize=65_536)  # lists repeat the same names across résumés
-def _not_a_name(name: str, words: int) -> bool:
+def not_a_name(name: str, words: int) -> bool:
     return bool(
         len(name) > MAX_ITEM_CHARS or _DURATION.match(name) or _YEARS.search(name)
         or sum(c.isalpha() for c in name) < 2 or (name.isupper() and words > 1)

@@ -173,6 +173,7 @@ class LiteralMatcher:
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
         self._typo_names, self._typo_deletions = self._typo_tables()
         self._inflections = self._inflection_table()
+        self._last: tuple[str, tuple[LiteralHit, ...]] | None = None
         self._ai = frozenset(
             c.id for c in taxonomy.extension()
             if AI_ROOT in ({c.id} | taxonomy.ancestors(c.id))
@@ -259,8 +260,18 @@ class LiteralMatcher:
 
     def hits(self, text: str, tokens: list[Token] | None = None) -> list[LiteralHit]:
         """Every occurrence of every name, with names inside longer names kept at a discount
-        and a generic ESCO concept dropped where an extension concept names the same words."""
-        tokens = tokenize(text) if tokens is None else tokens
+        and a generic ESCO concept dropped where an extension concept names the same words.
+        The last text's hits are kept: ingest asks for them again to read the same evidence
+        item's lists, certificates and tool names."""
+        last = self._last
+        if tokens is None and last is not None and last[0] == text:
+            return list(last[1])
+        found_hits = self._hits(text, tokenize(text) if tokens is None else tokens)
+        if tokens is None:
+            self._last = (text, tuple(found_hits))
+        return found_hits
+
+    def _hits(self, text: str, tokens: list[Token]) -> list[LiteralHit]:
         lowered = [t.lower for t in tokens]
         found: list[tuple[int, int, _Pattern]] = []
         for i in range(len(tokens)):

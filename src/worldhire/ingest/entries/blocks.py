@@ -52,7 +52,7 @@ def split_blocks(lines: list[str], one_per_line: bool = False) -> list[Entry]:
     if content and all(is_bullet(line) for line in content):
         return [_bullet_entry(line) for line in content]
     if one_per_line and content and not any(is_bullet(line) for line in content):
-        return [_bullet_entry(line) for line in content]
+        return [_bullet_entry(line) for line in _unwrapped(content)]
     entries: list[Entry] = []
     current: Entry | None = None
     previous = ""
@@ -81,6 +81,23 @@ def split_blocks(lines: list[str], one_per_line: bool = False) -> list[Entry]:
             current.body.append(line)
         previous = line
     return entries
+
+
+# The last word of a name a narrow column wrapped onto a line of its own: one capitalised word
+# ("Administrator" of "SAPP Certified Payroll / Administrator"), not an acronym ("CKA").
+_WRAPPED_TAIL = re.compile(r"^\s*[A-Z][a-z]+\s*$")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """Lines, each with the wrapped last word of its name put back: a LinkedIn sidebar wraps
+    "COPC Certified CX Professional" after "CX"; a line with a year or a closing mark is whole."""
+    out: list[str] = []
+    for line in lines:
+        if out and _WRAPPED_TAIL.match(line) and not re.search(r"[\d.,;:)]\s*$|\d", out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 def _opens_with_dates(line: str) -> bool:

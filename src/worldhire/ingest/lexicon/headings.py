@@ -114,7 +114,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "madrelingua", "altre lingue", "altra lingua",
     )),
     ("skills", (
-        "skills", "technical skills", "core skills", "key skills", "tech stack",
+        "skills", "top skills", "technical skills", "core skills", "key skills", "tech stack",
         "technologies", "tools", "skills and tools", "competencies", "core competencies",
         "stack", "toolbox", "expertise", "technical expertise", "skill set", "skillset",
         "personal skills", "digital skills", "digital competence", "job-related skills",
