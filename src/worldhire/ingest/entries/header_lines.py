@@ -31,7 +31,7 @@ from worldhire.ingest.entries.words import (
     _shouted_heading,
     without_contract_label,
 )
-from worldhire.ingest.fields import without_contacts
+from worldhire.ingest.fields import EMAIL_RE, without_contacts
 from worldhire.ingest.geo import country_code
 
 
@@ -79,7 +79,8 @@ def _dated_lines(lines: list[str]) -> list[int]:
         rng = find_range(line)
         if rng is None or ((ranged or since) and _ASSIGNMENT.match(_strip_marks(line))):
             continue  # "Mission chez Enedis (2020-2021)": a part of the job above
-        if _EMAIL.search(line):
+        if EMAIL_RE.search(line):
+            # the person's contact line, which may say since when they live where they do
             continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
@@ -117,11 +118,6 @@ def _dated_lines(lines: list[str]) -> list[int]:
         else:
             since.append(i)
     return ranged or since
-
-
-# The person's e-mail address: their contact line, which may say since when they live where
-# they do, never a job's header.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
