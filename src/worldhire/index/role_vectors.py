@@ -25,15 +25,14 @@ def role_vector(repo: Repository, embedder: Embedder, role: Role) -> Vectors:
     """The query vector of the role's shortlists (read-only): the stored one when it was made
     from the role's text as it is now, else embedded here and stored."""
     text = role_text(role)
-    fingerprint = text_fingerprint(text)
     stored = repo.role_vector(role.id, embedder.name)
-    if stored is not None and stored.fingerprint == fingerprint:
+    if stored is not None and stored.fingerprint == text_fingerprint(text):
         vector: Vectors = np.frombuffer(stored.vector, dtype=np.float32)
         if vector.shape == (embedder.dim,):
             return vector
-    vector = query_vector(embedder, text)
-    repo.save_role_vectors([RoleVector(role.id, embedder.name, fingerprint, vector.tobytes())])
-    return vector
+    embedded = _embedded(embedder, role.id, text)
+    repo.save_role_vectors([embedded])
+    return np.frombuffer(embedded.vector, dtype=np.float32)
 
 
 def embed_roles(repo: Repository, embedder: Embedder, batch: int = BATCH) -> int:
@@ -41,12 +40,12 @@ def embed_roles(repo: Repository, embedder: Embedder, batch: int = BATCH) -> int
     embedded alone, as a shortlist would embed it, so the vector is the same either way."""
     done = 0
     while roles := repo.roles_to_embed(embedder.name, batch):
-        rows = []
-        for role in roles:
-            text = role_text(role)
-            vector = query_vector(embedder, text)
-            rows.append(RoleVector(role.id, embedder.name, text_fingerprint(text),
-                                   vector.tobytes()))
-        repo.save_role_vectors(rows)
+        repo.save_role_vectors([_embedded(embedder, role.id, role_text(role)) for role in roles])
         done += len(roles)
     return done
+
+
+def _embedded(embedder: Embedder, role_id: str, text: str) -> RoleVector:
+    """The role's text embedded alone, as its shortlists' query, with the text's fingerprint."""
+    vector = query_vector(embedder, text)
+    return RoleVector(role_id, embedder.name, text_fingerprint(text), vector.tobytes())
