@@ -173,8 +173,57 @@ def test_the_checks_look_profiles_up_by_key_whatever_the_statistics(
 
         insert_prepared(conn, prepared)
         assert _scans(conn, "candidates")[0] == 0
+        assert _scans(conn, "candidate_text")[0] == 0  # the listing rows' check (0039)
         before = {table: _scans(conn, table)[0] for table in t.PROFILE_ROW_TABLES}
         conn.execute(t.candidates.delete().where(t.candidates.c.id == many[0].id))
         assert {table: _scans(conn, table)[0] for table in t.PROFILE_ROW_TABLES} == before
     assert counts(repo)["candidates"] == 299
 
+
+LISTING = t.LISTING_TABLE
+
+
+def _listing_rows(conn: Any) -> dict[int, str]:
+    return dict(conn.exec_driver_sql(f"SELECT row, candidate_id FROM {LISTING}").all())
+
+
+def test_a_listing_row_naming_no_text_row_is_refused_and_goes_with_its_text(
+    repo: SqlRepository
+) -> None:
+    """PostgreSQL's listing table (migration 0025) keeps its reference to the text rows by
+    statement triggers (migration 0039) as its foreign key kept it: a row naming no text row is
+    refused with the statement, a named text row's key cannot change, and a text row's
+    deletion (a profile's rewrite or erasure) deletes its listing row."""
+    if repo.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite's listing index is an FTS5 table")
+    ada, bea = (make_candidate({PYTHON: EvidenceKind.JOB}, name=name) for name in ("Ada", "Bea"))
+    repo.save_candidates([ada])
+    repo.load_candidates([bea])
+    with repo.engine.connect() as conn:
+        listed = _listing_rows(conn)
+    assert sorted(listed.values()) == sorted([ada.id, bea.id])
+    stray = max(listed) + 100
+    with pytest.raises(IntegrityError, match=f"(?s){LISTING}.*{stray}"), \
+            repo.engine.begin() as conn:
+        # One statement: a stored text row's listing row and one naming no text row.
+        conn.exec_driver_sql(f"DELETE FROM {LISTING} WHERE row = %(of)s", {"of": min(listed)})
+        conn.exec_driver_sql(
+            f"INSERT INTO {LISTING} (row, candidate_id, terms) SELECT r, 'cand_x', "
+            "CAST('' AS tsvector) FROM unnest(CAST(%(rows)s AS integer[])) AS r",
+            {"rows": [min(listed), stray]})
+    with pytest.raises(IntegrityError), repo.engine.begin() as conn:
+        conn.exec_driver_sql(f"UPDATE {LISTING} SET row = %(row)s WHERE row = %(of)s",
+                             {"row": stray, "of": min(listed)})
+    with pytest.raises(IntegrityError), repo.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE candidate_text SET row = %(row)s WHERE row = %(of)s",
+                             {"row": stray, "of": min(listed)})
+    with repo.engine.connect() as conn:
+        assert _listing_rows(conn) == listed
+    repo.save_candidates([dataclasses.replace(ada, headline="Data engineer")])  # rewritten
+    with repo.engine.connect() as conn:
+        rewritten = _listing_rows(conn)
+    assert sorted(rewritten.values()) == sorted([ada.id, bea.id])
+    assert set(rewritten) != set(listed)  # its old text row went, its listing row with it
+    assert repo.delete_candidate(bea.id)
+    with repo.engine.connect() as conn:
+        assert list(_listing_rows(conn).values()) == [ada.id]
