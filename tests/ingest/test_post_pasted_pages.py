@@ -135,3 +135,11 @@ def test_a_company_named_in_a_sentence_about_the_recruitment_is_the_company() ->
         + _REQUIREMENTS + "\nAu plaisir,\nJulie Roy\nRecrutement – Cap Conseil Inc.\n"
     )
     assert role.company == "Boréal Logistique Nordique"
+
+
+def test_the_recruiters_own_agency_is_no_company_of_a_sentence_about_recruiting() -> None:
+    role = _role(
+        "Subject: Remote DevOps Engineer – US client\n\nHi Ana,\n\nI'm a recruiter at Pinewood "
+        "Talent and I'm helping a US insurer hire a DevOps Engineer." + _REQUIREMENTS
+    )
+    assert role.company != "Pinewood Talent"

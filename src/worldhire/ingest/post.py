@@ -444,8 +444,12 @@ _LEGAL_NAME = re.compile(
 # "у команду ТОВ «Сигма Віжн»", "ООО «Северный Лён»": a legal form before a name in quotes.
 _QUOTED_LEGAL_NAME = re.compile(rf"{LEGAL_FORM_BEFORE}[ \t]+[«„“\"][^»“”\"\n]{{2,60}}[»“”\"]")
 _LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
-# The nouns of hiring: "ce recrutement", "the recruitment", "proceso de reclutamiento".
-_RECRUITING = re.compile(r"\b(?:recrut|recruit|reclut|rekrut)\w*", re.IGNORECASE)
+# The nouns of the hiring process ("ce recrutement", "proceso de reclutamiento"), not the
+# recruiter's ("I'm a recruiter at Brightpath Talent" names the agency).
+_RECRUITING = re.compile(
+    r"\b(?:recrutement|recruitment|reclutamiento|recrutamento|rekrutacj\w+|recrutare)\b",
+    re.IGNORECASE,
+)
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
     r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata|ищет|ищем|cerca|assume)\b",
