@@ -315,7 +315,8 @@ _NOT_A_COMPANY = re.compile(
     r"^(?:remote|hybrid|on-?site|onsite|full[- ]time|part[- ]time|contract|freelance|apply|"
     r"apply for this job|posted .*|fintech|startup|remoto|híbrido|hibrido|zdalnie|remote - .*|"
     r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
-    r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|noi|tôi|kami|saya|our|the|this|you|reenviado|"
+    r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|мы|my|noi|tôi|kami|kita|saya|our|the|this|you|"
+    r"nosotros|nós|reenviado|"
     r"we're|we've|we'll|i'm|i've|you're|you'll|let's|here's|it's|"
     r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
     # where the post was seen or is answered, never who hires
@@ -355,6 +356,9 @@ _APPOSITION = re.compile(
 # um cliente nosso, a Faroleiro Logística").
 _CLIENT = re.compile(
     r"(?i:\b(?:clients?|cliente|kunden?|klienta?|клієнт\w*|clientul))(?:\s+(?:nosso|nuestro))?,?\s+"
+    # "Dla naszego Klienta, firmy Nordbud S.A.", "for our client, the company Nordlys AS"
+    r"(?:(?i:firmy|firma|spółki|společnosti|компанії|компании|(?:the |la |a |die |der )?"
+    r"(?:company|empresa|firma|société|compania|companhia))\s+)?"
     r"(?:(?i:der|die|das|a|o|la|el|the)\s+)?(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
 )
 # A recruiter writing for a client they keep unnamed ("Our client, a Series B fintech", "Für
@@ -440,6 +444,12 @@ _LEGAL_NAME = re.compile(
 # "у команду ТОВ «Сигма Віжн»", "ООО «Северный Лён»": a legal form before a name in quotes.
 _QUOTED_LEGAL_NAME = re.compile(rf"{LEGAL_FORM_BEFORE}[ \t]+[«„“\"][^»“”\"\n]{{2,60}}[»“”\"]")
 _LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
+# The nouns of the hiring process ("ce recrutement", "proceso de reclutamiento"), not the
+# recruiter's ("I'm a recruiter at Brightpath Talent" names the agency).
+_RECRUITING = re.compile(
+    r"\b(?:recrutement|recruitment|reclutamiento|recrutamento|rekrutacj\w+|recrutare)\b",
+    re.IGNORECASE,
+)
 _SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
     r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata|ищет|ищем|cerca|assume)\b",
@@ -449,7 +459,8 @@ _SEEKS = re.compile(
 # team in Nairobi", "Quillbury is the marketplace where ...").
 _COMPANY_SUBJECT = re.compile(
     r"[*_]*(?:(?:A|O|La|El|Le|L'|Die|Der|Das|The)\s+)?"
-    r"(?P<n>[A-Z0-9][\w&+.'-]*(?:\s+[A-Z0-9][\w&+.'-]*){0,3})[*_]*,?"
+    # (in any alphabet's capitals: "Хмарник — український продукт", "Łódzka Fabryka ...")
+    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})[*_]*,?"
     r"(?:\s*\([^()]{1,30}\))?\s+"
     r"(?:is (?:a|an|the|looking|hiring|seeking)|are (?:a|an|the)|builds|helps|makes|develops|"
     r"provides|runs|processes|turns|lets|plans|automates|offers|connects|powers|sells|designs|"
@@ -458,7 +469,10 @@ _COMPANY_SUBJECT = re.compile(
     r"jest|to|є|este (?:o|un)|diseña|desarrolla|ajuda|aide|entwickelt|baut|buduje|betreibt|"
     r"bietet|hilft|verbindet|optimise|optimizes|optimises|optimiza|otimiza|construye|constrói|"
     r"conçoit|supplies|serves|"
-    r"tworzy|là|adalah|merupakan|olarak)\b"
+    r"tworzy|là|adalah|merupakan|olarak|"
+    # a dash for "is", then what it is in lower case: "Хмарник — український продукт для ...",
+    # "Quarkon – polski software house", "Vela — a small studio"
+    r"[—–]\s+(?:це\s+|это\s+|to\s+)?(?=[a-zà-ÿа-яёіїєґąćęłńóśźż]))\b"
 )
 # What follows a hiring verb: an article, then the role up to where the sentence goes on.
 _HIRED_ROLE = (
@@ -474,7 +488,10 @@ _HIRED_ROLE = (
     r"(?:pour|dans|à) (?:notre|l')\s?équipe|para (?:nuestro|el|o nosso|o) (?:equipo|time)|"
     r"untuk tim(?: kami)?|(?:pentru|în) echipa(?: noastră)?)\s+"
     r"(?:(?:una?|an?|eine?n?|une?(?:\s*\(e\))?|um|uma|un/una)\s+)?|"
-    r"(?:our|my)\s+(?:first|next|new)?\s*|"
+    # ("on cherche notre futur(e) Responsable Paie", "buscamos a nuestro próximo ...")
+    r"(?:our|my|notre|nuestr[oa]|noss[oa]|unser(?:e[nm]?)?)\s+"
+    r"(?:(?:first|next|new|futur(?:e|\(e\))?|nouvel(?:le)?|pr[oó]xim[oa]|nuev[oa]|nov[oa]|"
+    r"neue[nr]?)\s+)?|"
     # Spanish puts "a" before a person sought: "Buscamos a un/a Ingeniero/a de ..."
     r"a\s+(?:un/una|un/a|una?/[ao]|una?\(a\)|una?)\s+|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|eine?:n\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
     r"eine?n?\s+|"
@@ -489,7 +506,9 @@ _HIRED_ROLE = (
     r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)(?<!\bds)\.(?!\w)|$)"
 )
 _HIRING = re.compile(
-    r"(?:(?:we(?:'re| are)|i'm|i am|is|are) (?:looking for|hiring|seeking|recruiting|adding)|"
+    # (whole words: "Recrutement" is a heading's noun, not the verb "recrute")
+    r"(?<!\w)(?:(?:we(?:'re| are)|i'm|i am|is|are) "
+    r"(?:looking for|hiring|seeking|recruiting|adding)|"
     r"we're hiring|"
     # "We need a Scrum Master for ...", "my team needs a ...", "urgent opening for ..."
     r"(?:we|i) (?:urgently |currently )?need(?=\s+an?\s)|needs(?=\s+an?\s)|"
@@ -507,14 +526,14 @@ _HIRING = re.compile(
     r"(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
     r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
     rf"[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
-    r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|"
+    r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|(?:nous|on) (?:re)?cherch(?:ons|e)|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
     r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|(?:kami )?(?:sedang )?mencari|"
     # "Clientul nostru ... caută un Data Engineer", "Vaga para Pessoa Desenvolvedora ..."
     r"caută(?=\s+(?:un|o)\s)|(?<![\w-])(?:vaga|vacante) (?:para|de)(?=\s+(?-i:[A-ZÀ-Þ]))|angajăm|"
     r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo|ищет|ищем|"
-    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))" + _HIRED_ROLE,
+    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))(?!\w)" + _HIRED_ROLE,
     re.IGNORECASE,
 )
 # Verbs that often announce other things than a role ("se necesita experiencia", "потрібен
@@ -597,7 +616,11 @@ _TAIL_WORDS = re.compile(
     r"làm việc tại|địa điểm|penempatan|lokasi|based in|working (?:from|in)|"
     r"home[- ]?office|home[- ]based|\b\d+\s*(?:\+|-|–)?\s*\d*\s*(?:yrs?|years?)\b|"
     # the employer's sector: "ML Engineer – Fintech – Cluj-Napoca"
-    r"\b(?:fin|health|ed|insur|prop|agri|legal|clean|reg)tech\b|\bsaas\b|\bstart-?up\b",
+    r"\b(?:fin|health|ed|insur|prop|agri|legal|clean|reg)tech\b|\bsaas\b|\bstart-?up\b|"
+    # when the hire starts: "|| Immediate Joiners", "- Incorporación inmediata", "– ab sofort"
+    r"\bimmediate (?:joiners?|start)|\bincorporaci[oó]n inmediata|\bin[ií]cio imediato|"
+    r"\bdisponibilidade imediata|\bab sofort\b|\bod zaraz\b|\bdémarrage immédiat|"
+    r"\bînceput imediat|\bnhận việc ngay|\bsegera\b|\burgent(?:e|ly)?\b",
     re.IGNORECASE,
 )
 # The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
@@ -608,7 +631,8 @@ _MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
 _BUTTONS = re.compile(
     r"\b(?:apply|save|share|başvur|kaydet|paylaş|aplikuj|zapisz|udostępnij|salvar|compartilhar|"
     r"postular|guardar|compartir|postuler|bewerben|speichern|teilen|postularme|postulate|"
-    r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează)\b",
+    r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează|"
+    r"ứng tuyển|lưu tin|lamar|simpan|bagikan|відгукнутися|merken|inscribirme)\b",
     re.IGNORECASE,
 )
 _ABOUT = re.compile(
@@ -652,8 +676,13 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
     # signature or the sender's line: no employer. A software house that works for its clients
     # heads its own post with its name (a job board's card), and employs the hire.
+    # ("Dla naszego Klienta, firmy Nordbud S.A.": the client named is no unnamed one)
+    client = _named_client(post.text, linker)
+    # A staffing agency heading the post ("Grafton Recruitment" on a board's card) hires for
+    # the client, and employs no one itself.
     if (read.company and _UNNAMED_CLIENT.search(fold(text[:1500]))
-            and not _heads_the_post(read.company, text)):  # fmt: skip
+            and not (_heads_the_post(read.company, text) and not _STAFFING.search(read.company))
+            and not (client and read.company.startswith(client))):  # fmt: skip
         read.company = ""
     if read.company and read.title.endswith(read.company):
         read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
@@ -711,6 +740,10 @@ def _title(post: PostText) -> str:
     every = [x for x in map(_after_greeting, _joined_head(post)) if x and not _menu_line(x)]
     if labelled:
         value = _clean(_value(labelled.group("v")))
+        # A job board's classification of the job ("Role: Back End Developer" among "Industry
+        # Type:" and "Department:") names its kind: the page's heading names the job.
+        if board_category(post.text, labelled.start("v")):
+            return _unlabelled_title(post, every) or value
         # A job board's "Role: Data Engineer" field is the role's kind; the page's heading
         # ("Sr. Data Engineer - Azure") that holds it is the title.
         fuller = next((_clean(x) for x in every[:3] if len(x.split()) <= 8
@@ -719,6 +752,29 @@ def _title(post: PostText) -> str:
                        # ("*PUESTO: DESARROLLADOR/A*" is the field itself, not a heading)
                        and not _TITLE_LABEL.search(x)), None)  # fmt: skip
         return fuller or value
+    return _unlabelled_title(post, every)
+
+
+# The fields a job board files a job under ("Industry Type:", "Department:", "Role Category:" on
+# Naukri; "Categoría:", "Branża:", "Lĩnh vực:").
+_CATEGORY_FIELD = re.compile(
+    r"^[\s*_•-]*(?i:industry(?: type)?|department|role category|functional area|job category|"
+    r"job function|category|categor[ií]a|[áa]rea|branża|kategoria|lĩnh vực|ngành nghề|"
+    r"bidang(?: pekerjaan)?|industri|sektor|sector|branche|domaine|галузь|категорія)\s*:"
+)
+
+
+def board_category(text: str, start: int) -> bool:
+    """The field at `start` sits among a job board's classification fields: two of the lines
+    next to it (two above, two below) are such fields."""
+    lines = text[: text.find("\n", start) % (len(text) + 1)].split("\n")
+    after = text[start:].split("\n")[1:3]
+    near = [*lines[-3:-1], *after]
+    return sum(bool(_CATEGORY_FIELD.match(x)) for x in near) >= 2
+
+
+def _unlabelled_title(post: PostText, every: list[str]) -> str:
+    """The title where no "Title:" field gives it (see _title)."""
     headline = _author_headline(post)
     lines = [line for line in every if not _SUBJECT.match(line) and line != headline]
     roles = pattern("role")
@@ -768,7 +824,8 @@ def _title(post: PostText) -> str:
     role_line = _role_line(post)
     if role_line:
         return _clean(_hiring_title(role_line) or role_line)
-    hired = _hiring_title(post.text[:3000])
+    # (a board's menu is no sentence: "Đăng tuyển & tìm hồ sơ" is its link for employers)
+    hired = _hiring_title(_without_menus(post.text[:3000]))
     if hired and roles.search(fold(hired)):
         return _clean(hired)
     slug = _slug_title(post.text)
@@ -814,6 +871,18 @@ def _menu_line(line: str) -> bool:
     roles = pattern("role")
     return (len(parts) >= 3 and any(_MENU_WORDS.search(x) for x in parts)
             and not any(roles.search(fold(x)) for x in parts))  # fmt: skip
+
+
+def _without_menus(text: str) -> str:
+    """The text with a job board's menu, navigation and rows of buttons ("Ứng tuyển ngay   Lưu
+    tin", "Apply   Save") left blank."""
+    return "\n".join("" if _menu_line(x) or _NAVIGATION.search(x) or _button_row(x) else x
+                     for x in text.split("\n"))  # fmt: skip
+
+
+def _button_row(line: str) -> bool:
+    parts = [x for x in re.split(r"\s{2,}|\s+[|·•]\s+", line.strip()) if x]
+    return bool(parts) and all(len(x.split()) <= 3 and _BUTTONS.search(x) for x in parts)
 
 
 def _early_lines(post: PostText) -> list[str]:
@@ -1126,11 +1195,9 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     if (at_name and _company_like(at_name.group(1), linker)
             and pattern("role").search(fold(title[: at_name.start()]))):  # fmt: skip
         return at_name.group(1), ""
-    for client in _CLIENT.finditer(post.text[:5000]):
-        # "Our client, a Series B fintech in Lisbon": what the client is, not its name
-        described = re.match(r"\s+[a-zà-ÿ]", post.text[client.end() :])
-        if _company_like(client.group("n"), linker) and not described:
-            return client.group("n").strip(" ,"), ""
+    client = _named_client(post.text, linker)
+    if client:
+        return client, ""
     signed = _SIGNED_TEAM.search(post.text[-600:]) or _SIGNED_ROLE.search(post.text[-600:])
     if signed and _company_like(signed.group("n"), linker):
         return signed.group("n"), ""
@@ -1223,6 +1290,27 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     return _company_in_prose(post, linker)
 
 
+# Words in the name of a firm that recruits for others ("Grafton Recruitment", "Pinewood
+# Staffing", "Nordpersonal", "Talentor", "Resurse Umane Plus").
+_STAFFING = re.compile(
+    r"recruit|staffing|talent|headhunt|personnel|personal(?:beratung|service|dienst)?|rekrut|"
+    r"recrut|reclut|\bhr\b|human resources|resurse umane|recursos humanos|manpower|"
+    r"executive search|placement|kadrow",
+    re.IGNORECASE,
+)
+
+
+def _named_client(text: str, linker: SkillLinker) -> str:
+    """The client a recruiter names ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "Dla
+    naszego Klienta, firmy Nordbud S.A."); "Our client, a Series B fintech in Lisbon" says what
+    the client is, not its name."""
+    for client in _CLIENT.finditer(text[:5000]):
+        described = re.match(r"\s+[a-zà-ÿ]", text[client.end() :])
+        if _company_like(client.group("n"), linker) and not described:
+            return client.group("n").strip(" ,")
+    return ""
+
+
 def _heads_the_post(name: str, text: str) -> bool:
     """The name is on one of the post's first lines that are no greeting, subject or sender
     ("Consultora Puelche · Capital Federal", "Pusula Yazılım A.Ş." under the title, "En
@@ -1281,8 +1369,9 @@ def _card_company(post: PostText, title: str) -> str:
     # (fintech, ~150 nhân sự) đang cần tuyển ...")
     for line in (x for x in lines[at + 1 : at + 12] if x and len(x.split()) <= 12):
         name = company_name(_clean(line), r"\s*[(—–|·,]\s*|\s+-\s+")
+        # (counted without the legal form: "CÔNG TY CỔ PHẦN" is four words of nine)
         if (_LEGAL_FORM_START.match(name) or LEGAL_FORM_END.search(name)) and (
-            len(name.split()) <= 8 and _looks_like_name(name)
+            len(_LEGAL_FORM_START.sub("", name).split()) <= 8 and _looks_like_name(name)
         ):
             return name
     return ""
@@ -1410,9 +1499,10 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
         if vietnamese and _SEEKS.search(sentence):
             return vietnamese, ""
     for sentence in openings:
-        if _HIRING.search(sentence) or _SEEKS.search(sentence) or pattern("post").search(
-            fold(sentence)
-        ):
+        # (or speaks of the hiring: "un poste ... chez Boréal, que j'accompagne pour ce
+        # recrutement")
+        if (_HIRING.search(sentence) or _SEEKS.search(sentence) or _RECRUITING.search(sentence)
+                or pattern("post").search(fold(sentence))):  # fmt: skip
             for at in _AT_COMPANY.finditer(sentence):
                 # "com foco em IA generativa": two capitals name a field, not a company
                 if len(at.group("n")) >= 3 and _company_like(at.group("n"), linker):
@@ -1480,7 +1570,8 @@ def _company_in_domain(text: str, linker: SkillLinker) -> str:
     only in passing ("La Codrii Soft construim ...") or on a closing line."""
     # "Node.js", "Vue.js": a skill's name, not a web address
     hosts = [h for h in _HOST.findall(fold(text)) if not linker.literal.hits(h)]
-    labels = {part for host in hosts for part in host.split(".") if len(part) >= 4}
+    # (a hyphen between the name's words: "ateliers-loire-mecanique.fr")
+    labels = {part.replace("-", "") for host in hosts for part in host.split(".") if len(part) >= 4}
     # An applicant tracker's link names the company first: "jobs.ats.example/tibahealth/..."
     paths = [urlsplit(url).path.split("/")[1:2] for url in _URL.findall(fold(text))]
     labels |= {p[0] for p in paths if p and len(p[0]) >= 4 and p[0].isalnum()
@@ -1541,7 +1632,10 @@ _SENDER_ROLE = re.compile(
     r"talent|recruit|sourc|acquisition|\bhr\b|people|partner|hiring|rekrut|reclut|recrut|"
     r"headhunt|рекрут|tuyển dụng|\bta\b|\bteam\b|"
     # the sender's own post: "VP Engineering, Tallyweave", "Ada, cofounder @ Pillbox"
-    r"\b(?:vp|svp|cto|ceo|coo|cfo|chief|founder|co-?founder|head of|director)\b",
+    r"\b(?:vp|svp|cto|ceo|coo|cfo|chief|founder|co-?founder|head of|director)\b|"
+    # "Directrice des Ressources Humaines", "Dyrektor HR", "Diretora de Gente"
+    r"\b(?:directr(?:ice|eur)|director[ae]|diretor[a]?|direktor(?:in)?|dyrektor(?:ka)?|"
+    r"директор\w*|ressources humaines|recursos humanos|resurse umane|personalleit\w*)\b",
     re.IGNORECASE,
 )
 

@@ -74,7 +74,10 @@ SIGN_OFF = re.compile(
     r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami|"
     r"au plaisir(?: d'échanger| de vous lire)?|bien cordialement|belle journée|merci|"
     r"buona giornata|cordiali saluti|distinti saluti|un saluto|un caro saluto|a presto|grazie|"
-    r"gracias|obrigad[oa]|dziękuję|дякую|спасибо|warmly|talk soon)\b[\s,!.]*$",
+    r"gracias|obrigad[oa]|dziękuję|дякую|спасибо|warmly|talk soon)\b"
+    # thanking everyone reading: "Merci à tous !", "Thanks all", "Gracias a todos"
+    r"(?:\s+(?:à tous|à toutes|à toutes et à tous|a todos|a todas|all|everyone|wszystkim|"
+    r"an alle|всім|всем|tuturor|semua))?[\s,!.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

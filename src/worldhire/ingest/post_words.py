@@ -884,6 +884,10 @@ ROLE_NOUNS: tuple[str, ...] = (
     "werkstudent", "werkstudentin", "praktikant", "praktikantin", "trainee", "stagiaire",
     "alternant", "alternante", "pasante", "becario", "becaria", "stażysta", "stażystka",
     "стажер", "стажерка", "thực tập sinh",
+    # Vietnamese titles of office and shop work ("Kế toán tổng hợp", "Kế toán trưởng", "Thu
+    # ngân", "Giám đốc kinh doanh")
+    "kế toán", "kiểm toán viên", "kỹ thuật viên", "thu ngân", "lễ tân", "trưởng phòng",
+    "giám đốc", "tư vấn viên", "giáo viên", "điều dưỡng", "dược sĩ",
 )  # fmt: skip
 
 

@@ -41,7 +41,7 @@ from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeErr
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
-from worldhire.ingest.post import ReadPost, company_name, read_post
+from worldhire.ingest.post import ReadPost, board_category, company_name, read_post
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.post_requirements import ReadRequirement
 from worldhire.ingest.post_text import keep_column_gaps
@@ -352,10 +352,14 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
 def _labelled(text: str) -> dict[str, str]:
     """"Label: value" lines of the post's first 40 lines, by lower-case label."""
     values: dict[str, str] = {}
-    for line in [x for x in text.split("\n") if x.strip()][:40]:
-        match = _ROLE_LABEL.match(re.sub(r"^[-*•]\s+", "", line))
+    for line in list(re.finditer(r"[^\n]*\S[^\n]*", text))[:40]:
+        match = _ROLE_LABEL.match(re.sub(r"^[-*•]\s+", "", line.group(0)))
         if match:
             label = re.sub(r"\s+", " ", match.group("label").lower())
+            # "Role: Back End Developer" among "Industry Type:" and "Department:" files the job
+            # under a kind; it is no title
+            if label in ("title", "role", "position") and board_category(text, line.start()):
+                continue
             values.setdefault(label, _EMPHASIS.sub("", match.group("value")).strip())
     return values
 
