@@ -53,14 +53,18 @@ def test_a_wrapped_paragraph_that_tells_a_job_keeps_its_sentences_as_the_job_s_t
     assert all(not j[0].startswith("utrzymanie") and j[1] != "Wcześniej" for j in jobs)
 
 
-_SHORT_PARAGRAPHS = """Андрій Ткаченко
-Львів · +380 63 871 24 05 · andrii.tkachenko.ml@gmail.com
-Привіт! Я ML-інженер, маю 6 років досвіду. З 2022 року працюю Machine Learning Engineer у SoftServe, де будую системи комп'ютерного зору (YOLOv8, PyTorch).
-Раніше, з 2019 по 2022 рік, працював Data Scientist в компанії Lohika — прогнозування попиту на XGBoost, пайплайни даних на Airflow і BigQuery.
-Перша робота — Junior Python Developer в Eleks (2018–2019), писав сервіси на Django.
-Закінчив Львівську політехніку (прикладна математика, 2018).
-Англійська — C1, польська — B1.
-"""
+# A text file: each paragraph one line, however long.
+_SHORT_PARAGRAPHS = "\n".join([
+    "Андрій Ткаченко",
+    "Львів · +380 63 871 24 05 · andrii.tkachenko.ml@gmail.com",
+    "Привіт! Я ML-інженер, маю 6 років досвіду. З 2022 року працюю Machine Learning Engineer у "
+    "SoftServe, де будую системи комп'ютерного зору (YOLOv8, PyTorch).",
+    "Раніше, з 2019 по 2022 рік, працював Data Scientist в компанії Lohika — прогнозування "
+    "попиту на XGBoost, пайплайни даних на Airflow і BigQuery.",
+    "Перша робота — Junior Python Developer в Eleks (2018–2019), писав сервіси на Django.",
+    "Закінчив Львівську політехніку (прикладна математика, 2018).",
+    "Англійська — C1, польська — B1.",
+])
 
 
 def test_a_short_sentence_that_tells_a_job_is_that_job_s_text_not_a_header() -> None:
