@@ -201,7 +201,8 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             not _header_candidate(lines[i]) or _ranged(lines[i]) or _under_bullet(lines, i)
             # "... evidența contabilă pentru 25 de clienți IMM în" / "Saga C, state de plată în
             # Revisal": the end of a wrapped line of the job above, not the next job's header
-            or (i > 0 and runs_on(lines[i - 1], lines[i]))
+            # (a contact column run into the lines is no part of their sentences)
+            or (i > 0 and runs_on(without_contacts(lines[i - 1]), without_contacts(lines[i])))
         ):
             break
         if not named and _place_line(lines[i]):
