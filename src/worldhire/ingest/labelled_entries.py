@@ -27,72 +27,9 @@ from worldhire.ingest.entries import (
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
 from worldhire.ingest.lexicon import contracts as contract_words
+from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 
-_FIELDS: dict[str, tuple[str, ...]] = {
-    "title": (
-        "position", "job title", "title", "role", "position held", "occupation or position held",
-        "stanowisko", "funcția sau postul ocupat", "funcția", "postul ocupat", "funcție",
-        "poste", "poste occupé", "fonction", "cargo", "puesto", "función", "função",
-        "cargo ocupado", "funktion", "position / funktion", "berufsbezeichnung", "посада",
-        "vị trí", "chức vụ", "vị trí công việc", "jabatan", "posisi",
-        "tipo di impiego", "posizione", "posizione ricoperta", "lavoro o posizione ricoperti",
-        "ruolo", "qualifica", "mansione", "zajmowane stanowisko", "fonction ou poste occupé",
-        "poste ou fonction occupé",
-    ),
-    "organization": (
-        "employer", "company", "organisation", "organization", "name and address of employer",
-        "employer name", "pracodawca", "firma", "nazwa firmy", "numele și adresa angajatorului",
-        "angajator", "numele angajatorului", "employeur", "entreprise", "nom et adresse de "
-        "l'employeur", "empresa", "empleador", "empregador", "nome e morada do empregador",
-        "arbeitgeber", "unternehmen", "name und adresse des arbeitgebers", "роботодавець",
-        "компанія", "місце роботи", "công ty", "đơn vị", "nơi làm việc", "perusahaan",
-        "nama perusahaan",
-        "nome e indirizzo del datore di lavoro", "datore di lavoro", "azienda", "società",
-        "nazwa i adres pracodawcy", "nazwa pracodawcy", "nom de l'employeur",
-        # West African and Maghreb CVs: "Période | Structure | Poste occupé"
-        "structure", "structure d'accueil", "organisme", "société", "établissement",
-    ),
-    "period": (
-        "period", "date", "dates", "dates (from - to)", "duration", "from - to",
-        "okres zatrudnienia", "okres", "daty",
-        "perioada", "período", "periodo", "période", "dates d'emploi", "zeitraum", "von - bis",
-        "date (da – a)", "date (da - a)", "date (da-a)", "date (da a)", "periodo", "dal - al",
-        "період", "період роботи", "thời gian", "periode", "masa kerja", "lama bekerja",
-    ),
-    "duties": (
-        "duties", "responsibilities", "main activities and responsibilities", "obowiązki",
-        "zakres obowiązków", "activități și responsabilități principale", "activități",
-        "responsabilități", "principales activités et responsabilités", "missions",
-        "principales actividades y responsabilidades", "funciones", "principais atividades e "
-        "responsabilidades", "atividades", "tätigkeiten", "aufgaben", "haupttätigkeiten und "
-        "zuständigkeiten", "обов'язки", "mô tả công việc", "nhiệm vụ", "tanggung jawab",
-        "tugas",
-        "principali mansioni e responsabilità", "mansioni e responsabilità", "mansioni",
-        "principali attività e responsabilità", "attività svolte", "responsabilità",
-        "główne zadania i obowiązki", "główne obowiązki", "zadania",
-    ),
-    # A whole job in one value: "Poste actuel : Comptable, Cabinet Ndiaye (Dakar), depuis 2019"
-    "job": (
-        "current position", "current job", "current role", "current", "previous",
-        "previous position", "previous job", "previous role", "past", "poste actuel",
-        "poste précédent", "emploi actuel", "atual", "anterior", "cargo atual", "cargo anterior",
-        "puesto actual", "puesto anterior", "actual", "obecnie", "poprzednio",
-        "obecne stanowisko", "poprzednie stanowisko", "aktuell", "aktuelle position", "vorher",
-        "zuvor", "hiện tại", "trước đây", "saat ini", "sebelumnya", "pekerjaan saat ini",
-        "поточна посада", "попередня посада", "actualmente", "post actual", "post anterior",
-    ),
-    "since": (
-        "since", "depuis", "desde", "seit", "od", "від", "din", "từ", "sejak", "from",
-    ),
-    "other": (
-        "location", "lokalizacja", "localizare", "lieu", "ubicación", "localização", "ort",
-        "місто", "địa điểm", "lokasi", "type of business or sector", "tipul sau sectorul de "
-        "activitate", "branża", "secteur", "sector", "sektor", "branche", "галузь",
-        "tipo di azienda o settore", "settore", "sede", "luogo", "type ou secteur d'activité",
-        "rodzaj działalności lub sektor",
-    ),
-}  # fmt: skip
-_BY_LABEL = {fold(label): key for key, labels in _FIELDS.items() for label in labels}
+_BY_LABEL = {fold(label): key for key, labels in JOB_FIELDS.items() for label in labels}
 # "• Date (da – a) | Da marzo 2016 ad oggi": the Italian European format marks each label.
 _FIELD_LINE = re.compile(r"^\s*(?:•\s*)?[*_]*([^\W\d][^:|]{1,60}?)[*_]*\s*(?::|\|)\s*(.*)$")
 _MIN_JOBS_WITH_TITLE = 1
@@ -263,18 +200,37 @@ def split_dated_jobs(lines: list[str]) -> list[Entry]:
          for n, line in enumerate(lines)]
     )  # fmt: skip
     for entry in entries:
-        for n, line in enumerate(entry.body[:2]):
-            field = _field(line)
-            if field is None or field[0] != "title" or not field[1]:
-                continue
+        _take_labelled_lines(entry)
+    return entries
+
+
+def _take_labelled_lines(entry: Entry) -> None:
+    """A job's first body lines that label its title ("Vị trí: Kế toán tổng hợp") or, where
+    its header named none, its employer ("Numele şi adresa angajatorului: Banca Transilvania,
+    Cluj-Napoca" under "iul. 2014 – sept. 2014 | Practică de vară") fill those fields."""
+    titled = False
+    for line in list(entry.body[:2]):
+        field = _field(line)
+        if field is None or not field[1]:
+            continue
+        key, value = field
+        if key == "organization" and not entry.organization:
+            _fill(entry, key, value)
+        elif key == "title" and not titled:
+            titled = True
             if entry.title and entry.organization:
-                break
+                if not names_employer(entry.title):
+                    continue
+                # "Công ty Cổ phần Sữa Việt Nam (Vinamilk) - Chi nhánh Hà Nội" / "Vị trí: Nhân
+                # viên kinh doanh": the header split in two was the employer and its branch;
+                # the line labelled as the post is the title
+                entry.organization = entry.title
             if entry.title and not entry.organization:
                 entry.organization = entry.title
-            entry.title = field[1]
-            del entry.body[n]
-            break
-    return entries
+            entry.title = value
+        else:
+            continue
+        entry.body.remove(line)
 
 
 _COLUMN_PART = re.compile(r"\s*(?:[/,;&+]|\b(?:and|und|et|i|și|і|та|và|y|e|dan|и)\b)\s*")

@@ -529,8 +529,10 @@ def _organization(text: str) -> str | None:
             continue
         if re.fullmatch(r"\d+[\w.]*|[A-Z]{1,2}", name):
             continue  # "at 3.2M", "at AI"
-        if cue.group(0).split()[0].lower() in _IN_CUES and names_a_skill(name):
-            continue  # "аналіз тарифів в Excel", "testy w Pythonie": in a tool, not an employer
+        if cue.group(0).split()[0].lower() in _IN_CUES and names_a_skill(name, opening=True):
+            # "аналіз тарифів в Excel", "testy w Pythonie": in a tool, not an employer ("en
+            # DHL Supply Chain" is one: the field's words follow the company's own)
+            continue
         if cue.group(0).split()[0].lower() in {"moved", "switched"} and resolve_place(name):
             continue  # "moved to Nairobi": a place
         if cue.group(0).strip().lower() in {"au", "aux"} and (

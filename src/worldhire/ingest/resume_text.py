@@ -243,7 +243,7 @@ class _Reading:
             self.structured += [self._job(e) for e in labelled]
             return
         start = first_entry_line(lines)
-        if start is None or _career_in_paragraphs(lines[start:]):
+        if start is None or _career_in_paragraphs(lines[start:], wrap_width(lines)):
             # Paragraphs that tell a career ("Before that I was a data scientist at Twiga from
             # 2019 to 2022, ... and I started out as an analyst at Equity Bank (2017-2019)
             # writing SQL") are read sentence by sentence, as an experience section in prose
@@ -548,12 +548,36 @@ def _prose_like(lines: list[str]) -> bool:
     return long_lines >= max(1, len(content) // 2)
 
 
-def _career_in_paragraphs(lines: list[str]) -> bool:
+def _career_in_paragraphs(lines: list[str], width: int) -> bool:
     """Lines that tell jobs in paragraphs, not as entries: prose-like over more than one line
-    (one long line is an entry written as a sentence, which the entry reader reads whole),
-    and no table of dated rows."""
-    return (sum(1 for line in lines if line.strip()) > 1 and _prose_like(lines)
-            and not _dated_rows(lines))
+    (one long line is an entry written as a sentence, which the entry reader reads whole), or
+    dated only inside sentences, and no table of dated rows. `width` is the width the block's
+    lines wrap at."""
+    if sum(1 for line in lines if line.strip()) <= 1 or _dated_rows(lines):
+        return False
+    return _prose_like(lines) or _dates_told_in_sentences(lines, width)
+
+
+# Words a sentence that tells a job has at least ("Pierwsza praca to helpdesk w Asseco
+# (2017–2018)."); a header that ends in a full stop is shorter ("Analyst, Acme Ltd.").
+_TOLD_WORDS = 6
+
+
+def _dates_told_in_sentences(lines: list[str], width: int) -> bool:
+    """Every date range in the lines sits in a whole sentence, as paragraphs tell a career
+    ("Wcześniej, od 2018 do czerwca 2021, byłem administratorem systemów w Energa Operator:" /
+    "utrzymanie serwerów Linux (RHEL, CentOS) ...", "Перша робота — Junior Python Developer в
+    Eleks (2018–2019), писав сервіси на Django."), and no line is a bullet. Lines too short to
+    count as prose by their length (a PDF's narrow column, a short paragraph) are still
+    sentences: read as entries, the dated line became a header and the sentences around it the
+    text of the wrong job, or of none."""
+    if any(is_bullet(line) for line in lines):
+        return False
+    told = [s.text for s in sentences("\n".join(lines), width)]
+    dated = [text for text in told if find_range(text) is not None]
+    return bool(dated) and all(
+        text[-1] in ".!?…" and len(text.split()) >= _TOLD_WORDS for text in dated
+    )
 
 
 def _dated_rows(lines: list[str]) -> bool:

@@ -173,13 +173,30 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     wrapped = width > 0 and len(here) >= 0.8 * width
     if here[-1] == ":" and wrapped and there[0].islower():
         return True  # "... siete años. 2021 – actualidad:" / "analista de riesgos en Interbank"
-    if here[-1] in _ENDERS + ":;" or (here[-1] in _CLOSERS and here[:-1].rstrip()[-1:] in _ENDERS):
+    return runs_on(line, nxt) or (
+        not _ends(here) and wrapped and len(there.split()) >= 3
+    )
+
+
+def runs_on(line: str, nxt: str) -> bool:
+    """Whether the sentence of `line` surely goes on in `nxt`, however long the lines are: `line`
+    ends on a comma, a dash or a word no sentence ends on ("evidența contabilă pentru 25 de
+    clienți IMM în" / "Saga C, state de plată în Revisal"), or `nxt` runs on in lower case."""
+    here, there = line.rstrip(), nxt.strip()
+    if not here or not there or _BULLET.match(nxt) or there.startswith("#") or _ends(here):
         return False
-    if there[0].islower() or there[0] in ",;)":
-        return True
-    if here[-1] in ",-–—(&/" or _OPEN_WORD.search(here):
-        return True
-    return wrapped and len(there.split()) >= 3
+    return (
+        there[0].islower() or there[0] in ",;)" or here[-1] in ",-–—(&/"
+        or bool(_OPEN_WORD.search(here))
+    )
+
+
+def _ends(line: str) -> bool:
+    """The line closes a sentence or a label: its last mark is an ender, a colon or a
+    semicolon (a closing bracket or quote after an ender too)."""
+    return line[-1] in _ENDERS + ":;" or (
+        line[-1] in _CLOSERS and line[:-1].rstrip()[-1:] in _ENDERS
+    )
 
 
 # Words no sentence ends on (articles, prepositions, conjunctions): a line ending on one wrapped,

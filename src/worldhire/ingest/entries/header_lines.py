@@ -33,6 +33,7 @@ from worldhire.ingest.entries.words import (
 )
 from worldhire.ingest.fields import EMAIL_RE, without_contacts
 from worldhire.ingest.geo import country_code
+from worldhire.ingest.sentences import runs_on
 
 
 def first_entry_line(lines: list[str]) -> int | None:
@@ -196,7 +197,13 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         if not lines[i].strip():
             i -= 1
             continue
-        if not _header_candidate(lines[i]) or _ranged(lines[i]) or _under_bullet(lines, i):
+        if (
+            not _header_candidate(lines[i]) or _ranged(lines[i]) or _under_bullet(lines, i)
+            # "... evidența contabilă pentru 25 de clienți IMM în" / "Saga C, state de plată în
+            # Revisal": the end of a wrapped line of the job above, not the next job's header
+            # (a contact column run into the lines is no part of their sentences)
+            or (i > 0 and runs_on(without_contacts(lines[i - 1]), without_contacts(lines[i])))
+        ):
             break
         if not named and _place_line(lines[i]):
             # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city

@@ -22,6 +22,8 @@ from worldhire.ingest.entries.words import (
 )
 from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.lexicon import fold
+from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.sentences import sentences
 
@@ -64,7 +66,7 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         # "DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021": the line in capitals (or
         # with a legal form) is the employer, the other lines say the job.
         _fill_title_org(entry, [t for i, t in enumerate(texts) if i != employer])
-        employer_text = _EMPLOYER_LABEL.sub("", texts[employer])
+        employer_text = _unlabelled(texts[employer])
         parts = [p for p in map(_trim, _split_outside_parens(employer_text)) if p]
         entry.organization = parts[0][:200]
         places = [p for p in parts[1:] if _is_place(p)]
@@ -149,20 +151,24 @@ def _split_outside_parens(text: str) -> list[str]:
     return [p.replace("\0", ",").replace("\1", "—") for p in _SEPARATORS.split(protected) if p]
 
 
-# "Firma: Brainly, Kraków (zdalnie)" under a title: the label is not the employer's name.
-_EMPLOYER_LABEL = re.compile(
-    r"^\s*(?:firma|pracodawca|company|employer|entreprise|employeur|société|empresa|azienda|"
-    r"datore di lavoro|arbeitgeber|unternehmen)\s*:\s*",
-    re.IGNORECASE,
-)
+# "Firma: Brainly, Kraków (zdalnie)", "Numele şi adresa angajatorului: Emerson SRL, Cluj-Napoca"
+# under a title, "Poste : Conducteur SPL (CDI)" under the employer's line: the label is neither
+# the employer's name nor the title's.
+_FIELD_KEYS = {fold(label): key for key in ("title", "organization") for label in JOB_FIELDS[key]}
+_FIELD_LABEL = re.compile(r"^\s*([^\W\d][^:]{1,60}?)\s*:\s*")
 
-# "Poste : Conducteur SPL (CDI)" under the employer's line: the label is not the title's.
-_TITLE_LABEL = re.compile(
-    r"^\s*(?:poste(?: occupé)?|fonction|intitulé du poste|position|job title|title|role|"
-    r"puesto|cargo|função|stanowisko|posada|посада|vị trí|chức vụ|posisi|jabatan|"
-    r"funcția|funcție|ruolo|posizione|pozisyon|görev|unvan)\s*:\s*",
-    re.IGNORECASE,
-)
+
+def _field_key(text: str) -> str | None:
+    """The job field ("title", "organization") whose label opens the text, if one does."""
+    label = _FIELD_LABEL.match(text)
+    return _FIELD_KEYS.get(fold(label.group(1))) if label else None
+
+
+def _unlabelled(text: str) -> str:
+    """The text without the label of a job's title or employer before it."""
+    label = _FIELD_LABEL.match(text)
+    return text[label.end() :] if label and fold(label.group(1)) in _FIELD_KEYS else text
+
 
 _EMPLOYER_SPLIT = re.compile(r"\s(?:at|@)\s", re.IGNORECASE)
 
@@ -176,7 +182,7 @@ _FOREIGN_EMPLOYER_SPLIT = re.compile(
 
 
 def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
-    labelled = [t for t in header_texts if _TITLE_LABEL.match(t)]
+    labelled = [t for t in header_texts if _field_key(t) == "title"]
     if len(labelled) == 1 and len(header_texts) > 1:
         # "Transports Lebrun – Valenciennes" / "Poste : Conducteur SPL grands routiers (CDI)":
         # the line its writer labelled as the post is the title, whatever its words
@@ -194,7 +200,7 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             entry.location = rest[1][:120] if len(rest) > 1 else entry.location
         return
     parts: list[str] = []
-    for text in (_TITLE_LABEL.sub("", _EMPLOYER_LABEL.sub("", t)) for t in header_texts):
+    for text in map(_unlabelled, header_texts):
         at_as = _AT_AS.fullmatch(text.strip())
         if at_as:  # "a la SIB comme guichetier" (a "CDD de 6 mois" before it): title, employer
             parts += [at_as["title"], at_as["org"]]
@@ -270,7 +276,7 @@ _TITLE_GOES_ON = re.compile(
 
 
 def _labelled_parts(text: str) -> list[str]:
-    text = _TITLE_LABEL.sub("", _EMPLOYER_LABEL.sub("", text))
+    text = _unlabelled(text)
     return [trimmed for p in _split_outside_parens(text) if (trimmed := _trim(p))]
 
 
