@@ -208,9 +208,10 @@ def test_the_dense_stage_checks_its_hits_against_the_pool_no_further_than_it_nee
     in_pool = repo.in_pool
     asked: list[str] = []
 
-    def counted(pool: PoolFilter, ids: Any) -> set[str]:
+    def counted(pool: PoolFilter, ids: list[str]) -> set[str]:
         asked.extend(ids)
-        return in_pool(pool, ids)
+        found: set[str] = in_pool(pool, ids)
+        return found
 
     monkeypatch.setattr(repo, "in_pool", counted)
     depth = 6

@@ -215,9 +215,9 @@ def test_sqlite_checks_ids_against_a_pool_from_its_index_without_reading_rows(
                              needs_sponsorship=i % 4 == 0)
               for i in range(40)]
     assert repo.load_candidates(people, chunk=10) == 40  # analysed, as a bulk load leaves it
+    windows = frozenset({("Europe/Warsaw", 9.0, 17.0), ("UTC", 9.0, 17.0)})
     pool = PoolFilter("ten_x", countries=frozenset({"PL"}), no_sponsorship=True,
-                      max_pay_usd=300_000.0,
-                      windows=frozenset({("Europe/Warsaw", 9.0, 17.0), ("UTC", 9.0, 17.0)}))
+                      max_pay_usd=300_000.0, windows=windows)
     asked = [c.id for c in people[::-1]] + ["cand_missing"]
     statements: list[tuple[str, Any]] = []
 
@@ -229,7 +229,7 @@ def test_sqlite_checks_ids_against_a_pool_from_its_index_without_reading_rows(
     event.remove(repo.engine, "before_cursor_execute", seen)
     assert found == {c.id for c in people if c.country == "PL" and not c.needs_sponsorship
                      and (c.pay_expectation_usd or 0) <= 300_000
-                     and (c.timezone, c.work_start_hour, c.work_end_hour) in pool.windows}
+                     and (c.timezone, c.work_start_hour, c.work_end_hour) in windows}
     assert found  # some pass, some do not
     (statement, parameters), = [s for s in statements if "json_each" in s[0]]
     with repo.engine.connect() as conn:

@@ -1679,7 +1679,7 @@ def _tenant_is(column: Any, tenant_id: str | None) -> Any:
 
 @cache
 def _row_type(columns: tuple[str, ...]) -> Any:
-    return namedtuple("StoredRow", columns)  # type: ignore[misc]
+    return namedtuple("StoredRow", columns)
 
 
 def _plain_rows(result: Result[Any]) -> list[Any]:
