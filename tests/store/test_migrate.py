@@ -57,7 +57,7 @@ def test_an_analysed_store_has_statistics_for_the_list_walk_indexes(tmp_path: Pa
     """A bulk load analyses candidates; migration 0034 then adds an index SQLite would take, for
     want of statistics, for a very selective one (a three-country shortlist over a million
     profiles walked 230,000 rows per keyword batch): it analyses the tables it indexes, as
-    0038 does."""
+    0040 does."""
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     repo.save_candidates([make_candidate(name=f"P{i}", country=("IN", "PL")[i % 2])
                           for i in range(12)])

@@ -199,7 +199,7 @@ def test_migrations_match_the_schema(repo: SqlRepository) -> None:
         # The full-text index (FTS5 and its shadow tables, or a GIN index over a generated
         # tsvector column) is the database's own, not SQLAlchemy's.
         # SQLite's pool and window counts are kept by its triggers (migrations 0029, 0031);
-        # its list terms' index and its pool check index are its own (migrations 0034, 0038).
+        # its list terms' index and its pool check index are its own (migrations 0034, 0040).
         return not (kind in ("table", "index", "column")
                     and ((name or "").startswith(SEARCH_TABLE)
                          or name in (POOL_COUNTS, WORK_WINDOWS, TEXT_TERMS_INDEX,

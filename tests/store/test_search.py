@@ -206,7 +206,7 @@ def test_a_common_words_profiles_are_counted_only_past_the_share(repo: SqlReposi
 def test_sqlite_checks_ids_against_a_pool_from_its_index_without_reading_rows(
     tmp_path: Path,
 ) -> None:
-    """Migration 0038: every predicate a shortlist's pool may hold but a location's work
+    """Migration 0040: every predicate a shortlist's pool may hold but a location's work
     authorization is answered from the index's entry of the id, whatever the planner's
     statistics say; the result is the rows' own."""
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")

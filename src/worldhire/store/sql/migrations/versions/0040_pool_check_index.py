@@ -14,8 +14,8 @@ location's filter reads is a JSON list and stays in the row.
 PostgreSQL fetches a row by its position in the heap, not by a second descent, and its bulk load
 would pay for a second index on every profile: the index is SQLite's own.
 
-Revision ID: 0038
-Revises: 0037
+Revision ID: 0040
+Revises: 0039
 Create Date: 2026-12-06
 """
 
@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0038"
-down_revision = "0037"
+revision = "0040"
+down_revision = "0039"
 branch_labels = None
 depends_on = None
 
