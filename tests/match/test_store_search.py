@@ -183,3 +183,49 @@ def test_a_selective_filter_on_the_approximate_index_checks_only_the_probed_rows
         recalls.append(len(truth & {h.key for h in found}) / 5)
     assert np.mean(recalls) >= 0.8
     assert probed >= 10  # most queries found too few of the pool by over-fetching
+
+
+def test_the_dense_stage_checks_its_hits_against_the_pool_no_further_than_it_needs(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """store_search.dense_hits keeps the first `depth` of the over-fetched hits that are in the
+    pool, as it did checking them all at once; a pool holding the whole store is asked about
+    the first `depth` hits only."""
+    import numpy as np
+
+    from worldhire.index.backends.exact import ExactIndex
+    from worldhire.match import store_search
+    from worldhire.store.protocol import PoolFilter
+
+    tenant = repo.ensure_tenant("acme")
+    everyone = [make_candidate(name=f"P{i}", tenant_id=tenant.id if i % 3 == 0 else None,
+                               country=("PL", "IN")[i % 2])
+                for i in range(120)]
+    repo.save_candidates(everyone)
+    vectors = np.random.default_rng(7).normal(size=(120, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = ExactIndex.from_arrays(16, [c.id for c in everyone], vectors)
+    in_pool = repo.in_pool
+    asked: list[str] = []
+
+    def counted(pool: PoolFilter, ids: list[str]) -> set[str]:
+        asked.extend(ids)
+        found: set[str] = in_pool(pool, ids)
+        return found
+
+    monkeypatch.setattr(repo, "in_pool", counted)
+    depth = 6
+    # The tenant's pool is the whole store (its people and the platform's), the platform's
+    # two thirds of it.
+    pools = [PoolFilter(tenant.id), PoolFilter(None), PoolFilter(tenant.id, frozenset({"PL"}))]
+    for pool in pools:
+        for query in vectors[:40:4]:
+            fetched = index.search(query, depth * store_search.OVERFETCH)
+            members = in_pool(pool, [h.key for h in fetched])
+            expected = [h for h in fetched if h.key in members][:depth]
+            assert len(expected) == depth  # no search under the pool's filter after it
+            asked.clear()
+            assert store_search.dense_hits(repo, pool, query, depth, index) == expected
+            if pool.tenant_id == tenant.id and pool.countries is None:  # the whole store
+                assert asked == [h.key for h in fetched[:depth]]
+            assert len(asked) == len(set(asked)) <= len(fetched)  # none asked twice

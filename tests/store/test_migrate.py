@@ -56,7 +56,8 @@ def test_the_listing_index_is_filled_from_the_profiles_stored_before_it(
 def test_an_analysed_store_has_statistics_for_the_list_walk_indexes(tmp_path: Path) -> None:
     """A bulk load analyses candidates; migration 0034 then adds an index SQLite would take, for
     want of statistics, for a very selective one (a three-country shortlist over a million
-    profiles walked 230,000 rows per keyword batch): it analyses the tables it indexes."""
+    profiles walked 230,000 rows per keyword batch): it analyses the tables it indexes, as
+    0040 does."""
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     repo.save_candidates([make_candidate(name=f"P{i}", country=("IN", "PL")[i % 2])
                           for i in range(12)])
@@ -67,4 +68,5 @@ def test_an_analysed_store_has_statistics_for_the_list_walk_indexes(tmp_path: Pa
     with repo.engine.connect() as conn:
         analysed = set(conn.execute(text("SELECT idx FROM sqlite_stat1")).scalars())
     repo.close()
-    assert {"ix_candidates_country_listing", "ix_candidate_text_terms"} <= analysed
+    assert {"ix_candidates_country_listing", "ix_candidate_text_terms",
+            "ix_candidates_pool_check"} <= analysed

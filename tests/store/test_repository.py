@@ -20,6 +20,7 @@ from worldhire.core.models import (
 from worldhire.store.protocol import IngestRecord, Repository
 from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.schema import (
+    POOL_CHECK_INDEX,
     POOL_COUNTS,
     PROFILE_ROW_TABLES,
     SEARCH_TABLE,
@@ -198,10 +199,11 @@ def test_migrations_match_the_schema(repo: SqlRepository) -> None:
         # The full-text index (FTS5 and its shadow tables, or a GIN index over a generated
         # tsvector column) is the database's own, not SQLAlchemy's.
         # SQLite's pool and window counts are kept by its triggers (migrations 0029, 0031);
-        # its list terms' index is its own (migration 0034).
+        # its list terms' index and its pool check index are its own (migrations 0034, 0040).
         return not (kind in ("table", "index", "column")
                     and ((name or "").startswith(SEARCH_TABLE)
-                         or name in (POOL_COUNTS, WORK_WINDOWS, TEXT_TERMS_INDEX)))
+                         or name in (POOL_COUNTS, WORK_WINDOWS, TEXT_TERMS_INDEX,
+                                      POOL_CHECK_INDEX)))
 
     def kept(item: object, name: str | None, kind: str, *_: object) -> bool:
         # PostgreSQL keeps these foreign keys by triggers (migration 0037).

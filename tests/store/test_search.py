@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate
 from worldhire.core.models import Consent, ConsentPurpose, EvidenceKind
 from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql.repository import SqlRepository
+from worldhire.store.sql.schema import POOL_CHECK_INDEX
 
 
 def test_the_full_text_index_follows_writes_consent_and_erasure(repo: SqlRepository) -> None:
@@ -197,3 +201,39 @@ def test_a_common_words_profiles_are_counted_only_past_the_share(repo: SqlReposi
         assert _selective(conn, ["pytorch", *rare], WordFrequencies()) == rare
         # ...unless every word is common: then the rarest few, by their exact counts.
         assert _selective(conn, ["pytorch"], None) == {"pytorch": 10}
+
+
+def test_sqlite_checks_ids_against_a_pool_from_its_index_without_reading_rows(
+    tmp_path: Path,
+) -> None:
+    """Migration 0040: every predicate a shortlist's pool may hold but a location's work
+    authorization is answered from the index's entry of the id, whatever the planner's
+    statistics say; the result is the rows' own."""
+    repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
+    people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}", country=("IN", "PL")[i % 2],
+                             pay_expectation_usd=None if i % 3 == 0 else 50_000.0 + 10_000 * i,
+                             needs_sponsorship=i % 4 == 0)
+              for i in range(40)]
+    assert repo.load_candidates(people, chunk=10) == 40  # analysed, as a bulk load leaves it
+    windows = frozenset({("Europe/Warsaw", 9.0, 17.0), ("UTC", 9.0, 17.0)})
+    pool = PoolFilter("ten_x", countries=frozenset({"PL"}), no_sponsorship=True,
+                      max_pay_usd=300_000.0, windows=windows)
+    asked = [c.id for c in people[::-1]] + ["cand_missing"]
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(repo.engine, "before_cursor_execute", seen)
+    found = repo.in_pool(pool, asked)
+    event.remove(repo.engine, "before_cursor_execute", seen)
+    assert found == {c.id for c in people if c.country == "PL" and not c.needs_sponsorship
+                     and (c.pay_expectation_usd or 0) <= 300_000
+                     and (c.timezone, c.work_start_hour, c.work_end_hour) in windows}
+    assert found  # some pass, some do not
+    (statement, parameters), = [s for s in statements if "json_each" in s[0]]
+    with repo.engine.connect() as conn:
+        plan = " ".join(row[3] for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, parameters))
+    repo.close()
+    assert f"COVERING INDEX {POOL_CHECK_INDEX}" in plan

@@ -11,6 +11,7 @@ a predicate on the windows that meet it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from worldhire.core.geo.regions import expand, regions_of
@@ -108,10 +109,9 @@ def dense_hits(
     (AnnIndex.search_admitted, which grows with its square root: about 20,000 rows of a
     million for a filter that keeps a seventh of them)."""
     fetched = vectors.search(vector, depth * OVERFETCH)
-    members = repo.in_pool(pool, [h.key for h in fetched])
-    dense = [h for h in fetched if h.key in members][:depth]
+    dense, members = _first_members(repo, pool, fetched, depth)
     if len(dense) < depth and len(fetched) == depth * OVERFETCH:
-        share = len(members) / len(fetched)  # of the pool near the query: the probes' guide
+        share = members / len(fetched)  # of the pool near the query: the probes' guide
         if (isinstance(vectors, AnnIndex) and vectors.trained
                 and vectors.probed_rows(share) * CHECK_COST < share * len(vectors)):
             dense = vectors.search_admitted(vector, depth,
@@ -119,3 +119,26 @@ def dense_hits(
         else:
             dense = vectors.search(vector, depth, vectors.row_mask(repo.pool_ids(pool)))
     return dense
+
+
+def _first_members(
+    repo: Repository, pool: PoolFilter, hits: list[Hit], depth: int
+) -> tuple[list[Hit], int]:
+    """The first `depth` of `hits` in the pool, in their order, and how many of the hits
+    checked were. The hits are checked best first, a part at a time, and no further than the
+    `depth`-th member: a pool most of the store is in has its `depth` among the first `depth`
+    hits, where checking all of them cost four times the lookups. Each part after the first
+    is as large as the share met so far says the members still wanted need (and a little
+    more); once every hit is checked the count is of them all."""
+    dense: list[Hit] = []
+    checked = members = 0
+    part = depth
+    while len(dense) < depth and checked < len(hits):
+        batch = hits[checked : checked + part]
+        found = repo.in_pool(pool, [h.key for h in batch])
+        dense += [h for h in batch if h.key in found]
+        checked += len(batch)
+        members += len(found)
+        share = members / checked
+        part = math.ceil(1.25 * (depth - len(dense)) / share) if share else len(hits)
+    return dense[:depth], members

@@ -308,6 +308,11 @@ LISTING_TABLE = f"{SEARCH_TABLE}_listing"
 # (migration 0034). A row's terms may be longer than a PostgreSQL index entry may be (it reads
 # the listing table instead), so the index is SQLite's own, not on this schema.
 TEXT_TERMS_INDEX = "ix_candidate_text_terms"
+# SQLite's index of candidates (id and the columns a pool's predicates read: tenant_id,
+# matching_consent, country, needs_sponsorship, pay_expectation_usd and the working window):
+# which of some retrieved ids are in a shortlist's pool is answered from its entries, without
+# reading the rows (migration 0040). PostgreSQL reads a row by its place in the heap and has none.
+POOL_CHECK_INDEX = "ix_candidates_pool_check"
 
 # The tables whose rows a write of a profile adds beside it, each naming it in candidate_id. On
 # PostgreSQL the foreign keys declared here are kept by statement triggers instead (migration
