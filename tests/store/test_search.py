@@ -237,3 +237,32 @@ def test_sqlite_checks_ids_against_a_pool_from_its_index_without_reading_rows(
             "EXPLAIN QUERY PLAN " + statement, parameters))
     repo.close()
     assert f"COVERING INDEX {POOL_CHECK_INDEX}" in plan
+
+
+def test_a_pooled_connection_plans_with_the_statistics_another_connection_left(
+    tmp_path: Path,
+) -> None:
+    """A server's pooled connection opened on a small store plans with the statistics a bulk
+    load by another process leaves, not with those it read when it opened: with the old ones
+    the pool check of retrieved rows read every profile of the pool's countries for each part
+    of ids."""
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    server = SqlRepository(url)
+    server.load_candidates([make_candidate(name="First", country="PL")], chunk=10)
+    checked = ("SELECT ct.row FROM candidate_text AS ct JOIN candidates AS c "
+               "ON c.id = ct.candidate_id WHERE ct.row IN (SELECT value FROM json_each(?)) "
+               "AND c.country IN ('IN', 'PL')")
+
+    def plan() -> str:
+        with server.engine.connect() as conn:
+            return " ".join(row[3] for row in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + checked, ("[1, 2]",)))
+
+    by_row = "SEARCH ct USING INTEGER PRIMARY KEY"
+    assert by_row not in plan()  # one profile's statistics: every profile of the countries read
+    loader = SqlRepository(url)
+    loader.load_candidates([make_candidate(name=f"P{i}", country=("IN", "PL", "BR")[i % 3])
+                            for i in range(300)], chunk=100)
+    loader.close()
+    assert by_row in plan()
+    server.close()
