@@ -41,7 +41,5 @@ SCHOOLS = (
 )
 
 
-DEGREE = cue_pattern((), DEGREES)
-"""A degree named anywhere in a text, in any case, as a whole word."""
 DEGREE_IN_STUDIES = cue_pattern((), DEGREES, TITLE_DEGREES)
 """A degree named in a text already about study (an education entry)."""
