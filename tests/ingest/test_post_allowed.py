@@ -157,3 +157,17 @@ def test_a_title_s_region_loses_the_countries_the_body_excludes() -> None:
     )
     found = set(_allowed(post, [line for _, line in post.head]))
     assert found == REGIONS["EMEA"] - {"RU", "BY"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kandydaci z Niemiec: klauzula o przetwarzaniu danych osobowych poniżej.",
+    "Bewerber aus Deutschland: Hinweise zur Verarbeitung personenbezogener Daten finden Sie hier.",
+    "Candidati in Italia: informativa sul trattamento dei dati personali.",
+    "Applicants in the EU: see Regulation 2016/679 for how we process applications.",
+    "Candidats en France : voir notre politique de protection des données.",
+    "Kandydaci z Polski: ochrona danych zgodnie z polityką firmy.",
+])
+def test_a_sentence_about_applicants_data_restricts_nobody(sentence: str) -> None:
+    # personal data as every language declines it, the law by its number: the same words a
+    # CV's consent clause is read by (core.data_protection)
+    assert allowed_countries_of([sentence]) == []

@@ -10,6 +10,7 @@ from worldhire.ingest.service import link_skills
 from worldhire.ingest.tool_names import tool_names, vendor_names
 from worldhire.skills.linker import default_linker
 from worldhire.skills.literal import LiteralMatcher
+from worldhire.skills.taxonomy import Concept, Taxonomy
 from worldhire.skills.taxonomy_cache import load_taxonomy
 
 
@@ -78,3 +79,21 @@ def test_a_duty_lines_tools_become_skills_in_the_persons_words() -> None:
     labels = {m.skill.label for m in candidate.skills}
     assert {"Dentrix", "Dexis", "iTero"} <= labels
     assert not any(m.skill.label == "Bright Smiles Dental" for m in candidate.skills)
+
+
+
+def _products(vendor: str) -> dict[str, Concept]:
+    products = [Concept(id=f"wh:{vendor}-{n}", label=f"{vendor} {n}", source="wh", kind="tool")
+                for n in ("Lake", "Queue", "Vault")]
+    return {c.id: c for c in products}
+
+
+def test_each_taxonomy_has_its_own_vendors() -> None:
+    # A taxonomy built where a freed one lay has its id(): kept by id(), it read the old one's.
+    taxonomy = Taxonomy(concepts=_products("Contoso"))
+    assert vendor_names(taxonomy) == {"contoso"}
+    for vendor in ("Fabrikam", "Initech", "Globex"):
+        concepts = _products(vendor)
+        del taxonomy
+        taxonomy = Taxonomy(concepts=concepts)
+        assert vendor_names(taxonomy) == {vendor.lower()}

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.skills.linker import SkillLinker, default_linker
+from worldhire.skills.literal import _consent_spans
 from worldhire.skills.service import default_matcher
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.text import name_key
@@ -400,3 +401,17 @@ def test_a_word_with_another_ending_is_no_local_name(
     "systemd"): a one-word name keeps its own spelling. The consent clause of a Polish CV names
     the recruitment it consents to, not the person's skill."""
     assert wrong not in {m.skill.label for m in linker.link(text)}
+
+
+@pytest.mark.parametrize("consent", [
+    "Autorizo o uso destas informações para fins de recrutamento, conforme a LGPD.",
+    "Sunt de acord cu prelucrarea datelor personale în scopul recrutării.",
+    "Ich willige in die Verarbeitung personenbezogener Daten ein.",
+])
+def test_a_consent_clause_is_found_in_each_language(consent: str) -> None:
+    """The consent runs to the end of its paragraph, by the same words for personal data and its
+    laws that a post's privacy sentence is read by."""
+    text = f"Python, SQL\n\n{consent}\nRekrutacja\n\nAWS"
+    [(start, end)] = _consent_spans(text)
+    assert text.index("Python") < start <= text.index(consent)
+    assert end == text.index("\n\nAWS")

@@ -23,6 +23,7 @@ from worldhire.ingest.sections import heading_key
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.text import clean_field
 from worldhire.ingest.title_words import title_word_count
+from worldhire.ingest.wrapping import wrapped_tail
 
 # Label words people put before personal details, folded (lower case, no accents), by field.
 _LABEL_WORDS: dict[str, tuple[str, ...]] = {
@@ -648,7 +649,7 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
             # employer's town in a job's header, not where the person lives
         hit = place_in_line(line)
         rest = following.get(i, "")
-        if hit is None and _WRAPPED_TAIL.fullmatch(rest):
+        if hit is None and wrapped_tail(rest):
             # A narrow sidebar wraps the address: "Quận Bình Thạnh, TP. Hồ Chí" / "Minh".
             hit = place_in_line(f"{line} {rest}")
         if hit is not None:
@@ -664,10 +665,6 @@ def _without_remark(value: str) -> str:
     if remark is None or remark.start() == 0 or resolve_place(remark.group(1)) is not None:
         return value
     return value[: remark.start()]
-
-
-# The end of a wrapped address line: a word or two of a place name, nothing else.
-_WRAPPED_TAIL = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?\)?")
 
 
 def place_in_prose(text: str) -> tuple[str, Place] | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import pycountry
 
+from worldhire.core.data_protection import DATA_PROTECTION, DATA_PROTECTION_LAWS, PERSONAL_DATA
 from worldhire.core.geo.regions import named_regions
 from worldhire.ingest.lexicon import cue_pattern as _cue_pattern
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
@@ -63,12 +64,7 @@ _SCOPE_START = re.compile(
 # A sentence about applicants' personal data ("Applicants in the EU: see our GDPR privacy
 # notice", "California residents: see our CCPA notice") says which law covers whom, not who may
 # apply.
-_PRIVACY = re.compile(
-    r"\b(?:privacy|gdpr|ccpa|cpra|personal data|personal information|data protection|"
-    r"protección de datos|datos personales|dados pessoais|lgpd|rodo|dane osobowe|"
-    r"données personnelles|rgpd|datenschutz|dsgvo)\b",
-    re.IGNORECASE,
-)
+_PRIVACY = _cue_pattern((), PERSONAL_DATA, DATA_PROTECTION_LAWS, DATA_PROTECTION)
 # "We employ people in the US and Canada directly and hire everyone else as contractors": the
 # places name one way of hiring among others, so everyone may apply. ("elsewhere in the EU"
 # still restricts, to the EU.)

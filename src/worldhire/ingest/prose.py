@@ -16,7 +16,7 @@ from datetime import date
 
 from worldhire.ingest.dates import find_dates, find_range
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.degrees import DEGREES
@@ -298,11 +298,10 @@ _WISH = re.compile(
 
 
 # A degree, or a verb of study, in a sentence that names no job title.
-_STUDY = re.compile(
-    rf"\b(?:{DEGREES}|licenciatura|"
+_STUDY = cue_pattern(
+    (), DEGREES,
     r"studied|graduated|studying|estudi[éeo]\w*|me formé|formei|studiowa\w*|навчал\w*|"
-    r"навчав\w*|studiat|absolvit|étudi\w*|studiert\w*|kuliah|lulus)\b",
-    re.IGNORECASE,
+    r"навчав\w*|studiat|absolvit|étudi\w*|studiert\w*|kuliah|lulus",
 )
 
 

@@ -42,7 +42,7 @@ from worldhire.ingest.header import (
 )
 from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon import fold
-from worldhire.ingest.lexicon.degrees import DEGREES
+from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
 from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import (
@@ -635,7 +635,7 @@ def _degree_groups(entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         last = grouped[-1] if grouped else None
         year = _GRADUATION_YEAR.fullmatch(entry.header.strip())
-        if last is not None and _DEGREE.search(last.header) and last.end is None and (
+        if last is not None and DEGREE_IN_STUDIES.search(last.header) and last.end is None and (
             year is not None or (_institution(entry) and not _institution(last))
         ):
             last.body.append(entry.header)
@@ -646,7 +646,6 @@ def _degree_groups(entries: list[Entry]) -> list[Entry]:
     return grouped
 
 
-_DEGREE = re.compile(rf"\b(?:{DEGREES}|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?com|m\.?\s?com)", re.I)
 _GRADUATION_YEAR = re.compile(r"(?:\w+\.?\s+)?((?:19|20)\d\d)")
 
 

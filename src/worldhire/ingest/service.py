@@ -10,7 +10,6 @@ duplicated.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -41,6 +40,7 @@ from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.formats import format_of, suffixes
+from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
 from worldhire.ingest.parse import (
     RoleSpec,
     candidates_of_csv_rows,
@@ -303,24 +303,13 @@ def _named_tools(
     return out
 
 
-# A degree as education lines name it: "B.Tech", "B.E", "M.Sc.", "MCA", "PhD", "Bachelor of",
-# "Licenciatura", "Magister". Bare "BE", "MS", "BA" are words or other things ("MS Excel").
-_DEGREE = re.compile(
-    r"(?<![\w.])(?:[bm]\.\s?(?:tech|eng|sc|com|pharm|e|s|a)\.?|[bm]\.?(?:tech|eng|sc|com)|bca|mca"
-    r"|bba|mba|pgdm|pgdca|ph\.?\s?d|diploma|bachelor\w*|master\w*|licenciatura|licenciado"
-    r"|mestrado|bacharelado|magist\w*|inżynier\w*|diplom\w*|sarjana|cử nhân|thạc sĩ"
-    r"|бакалавр\w*|магістр\w*|licență)(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _degree_line_end(text: str) -> int:
     """Where an education entry's degree line ends (0: its first line names no degree). That
     line names a field of study ("B.Tech in Information Technology") and a school ("VIT
     University"), not a skill the person shows; a thesis or coursework below it still counts."""
     end = text.find("\n")
     end = len(text) if end < 0 else end
-    return end if _DEGREE.search(text, 0, end) else 0
+    return end if DEGREE_IN_STUDIES.search(text, 0, end) else 0
 
 
 def read_resume(

@@ -316,24 +316,19 @@ def misspelt_product(name: str, taxonomy: Taxonomy) -> str | None:
     if " " in key or len(key) < MIN_TYPO_CHARS - 1 or key in common_words():
         return None
     close = {
-        concept_id for product, concept_id in _product_names(taxonomy).get(key[0], ())
+        concept_id for product, concept_id in taxonomy.derived(_product_names).get(key[0], ())
         if product != key and edit_distance(key, product, 1) <= 1
     }
     return next(iter(close)) if len(close) == 1 else None
 
 
-_PRODUCTS: dict[int, dict[str, list[tuple[str, str]]]] = {}
-
-
 def _product_names(taxonomy: Taxonomy) -> dict[str, list[tuple[str, str]]]:
     """One-word names of the extension's products, by first letter."""
-    if id(taxonomy) not in _PRODUCTS:
-        by_letter: dict[str, list[tuple[str, str]]] = {}
-        for concept in taxonomy.extension():
-            if concept.kind not in PRODUCT_KINDS:
-                continue
-            for product in {name_key(n) for n in (concept.label, *concept.aliases)}:
-                if len(product) >= MIN_TYPO_CHARS and " " not in product:
-                    by_letter.setdefault(product[0], []).append((product, concept.id))
-        _PRODUCTS[id(taxonomy)] = by_letter
-    return _PRODUCTS[id(taxonomy)]
+    by_letter: dict[str, list[tuple[str, str]]] = {}
+    for concept in taxonomy.extension():
+        if concept.kind not in PRODUCT_KINDS:
+            continue
+        for product in {name_key(n) for n in (concept.label, *concept.aliases)}:
+            if len(product) >= MIN_TYPO_CHARS and " " not in product:
+                by_letter.setdefault(product[0], []).append((product, concept.id))
+    return by_letter

@@ -220,17 +220,12 @@ def _joined(text: str, run: _Run, other: _Run) -> bool:
     return bool(_JOIN.match(between))
 
 
-_VENDORS: dict[int, frozenset[str]] = {}
-
-
 def vendor_names(taxonomy: Taxonomy) -> frozenset[str]:
     """Folded words that open MIN_VENDOR_PRODUCTS or more of the taxonomy's product names,
     always capitalised ("Azure", "AWS", "Oracle", "Google", "Apache"): what follows one,
     capitalised, is one of its products. A language's or a framework's name opens names of
     its libraries ("Python Django"), not a vendor's products."""
-    if id(taxonomy) not in _VENDORS:
-        _VENDORS[id(taxonomy)] = _vendor_names(taxonomy)
-    return _VENDORS[id(taxonomy)]
+    return taxonomy.derived(_vendor_names)
 
 
 def _vendor_names(taxonomy: Taxonomy) -> frozenset[str]:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from worldhire.core.data_protection import DATA_PROTECTION_LAWS, PERSONAL_DATA
 from worldhire.skills.taxonomy import Concept, Taxonomy, unmatched_names
 from worldhire.skills.text import Token, fold, name_key, sentence_starts, tokenize, words
 
@@ -84,10 +85,7 @@ INFLECTED_LONG = 10
 # niezbędnych do realizacji procesu rekrutacji", RODO, GDPR): the recruitment it names is the
 # reader's, not a skill. Declined names are not read from it to the end of its paragraph.
 _CONSENT = re.compile(
-    r"danych osobowych|dane osobowe|personal data|données personnelles|datos personales"
-    r"|dados pessoais|персональних даних|персональных данных|datelor cu caracter personal"
-    r"|personenbezogenen daten|dati personali|kişisel veri|data pribadi|dữ liệu cá nhân"
-    r"|\b(?:rodo|gdpr|dsgvo|rgpd)\b|2016/679", re.IGNORECASE)
+    rf"(?<!\w)(?:{PERSONAL_DATA}|{DATA_PROTECTION_LAWS})(?!\w)", re.IGNORECASE)
 # A tool's name typed with one letter off ("excell", "postgre", "Pyhton", "Kubernetse") or split
 # in two ("tensor flow", "java script", "Postgre SQL"): only names and words this long, where one
 # letter is a slip rather than another word.

@@ -11,10 +11,10 @@ import gzip
 import hashlib
 import io
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -34,6 +34,7 @@ WEIGHT_PARENT_CHILD = 0.7
 WEIGHT_RELATED = 0.6
 
 NameKind = Literal["label", "alias"]
+_Derived = TypeVar("_Derived")
 
 
 class TaxonomyError(WorldhireError, ValueError):
@@ -135,6 +136,9 @@ class Taxonomy:
     _names: dict[str, list[NameEntry]] = field(default_factory=dict)
     _esco_by_label: dict[str, str] = field(default_factory=dict)
     _fuzzy: _TrigramIndex | None = field(default=None, compare=False)  # built on first use
+    _derived: dict[Callable[[Taxonomy], object], object] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -171,6 +175,14 @@ class Taxonomy:
     def names(self) -> dict[str, list[NameEntry]]:
         """Every name key (see text.name_key) with the concepts it names."""
         return self._names
+
+    def derived(self, build: Callable[[Taxonomy], _Derived]) -> _Derived:
+        """What `build` makes of this taxonomy (a table of its names that a reader elsewhere
+        looks words up in), made on first use and kept with the taxonomy: it goes when the
+        taxonomy goes, and another taxonomy never reads it."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return cast(_Derived, self._derived[build])
 
     # -- relations ---------------------------------------------------------------------------
 

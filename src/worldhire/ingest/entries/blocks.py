@@ -8,6 +8,7 @@ from datetime import date
 
 from worldhire.ingest.entries.entry import Entry, _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import find_range
+from worldhire.ingest.wrapping import wrapped_tail
 
 # A year alone on its line, as hh.ru sets the year a study or a course ended above it.
 _YEAR_LINE = re.compile(r"\s*(?:19[5-9]\d|20\d\d)\s*")
@@ -83,17 +84,15 @@ def split_blocks(lines: list[str], one_per_line: bool = False) -> list[Entry]:
     return entries
 
 
-# The last word of a name a narrow column wrapped onto a line of its own: one capitalised word
-# ("Administrator" of "SAPP Certified Payroll / Administrator"), not an acronym ("CKA").
-_WRAPPED_TAIL = re.compile(r"^\s*[A-Z][a-z]+\s*$")
-
-
 def _unwrapped(lines: list[str]) -> list[str]:
     """Lines, each with the wrapped last word of its name put back: a LinkedIn sidebar wraps
-    "COPC Certified CX Professional" after "CX"; a line with a year or a closing mark is whole."""
+    "COPC Certified CX Professional" after "CX"; a line with a year or a closing mark is whole.
+    A tail is one capitalised word ("Administrator" of "SAPP Certified Payroll" /
+    "Administrator"): two words, or an acronym ("CKA"), are a certificate of their own."""
     out: list[str] = []
     for line in lines:
-        if out and _WRAPPED_TAIL.match(line) and not re.search(r"[\d.,;:)]\s*$|\d", out[-1]):
+        tail = wrapped_tail(line, most_words=1) and line.strip().istitle()
+        if out and tail and not re.search(r"[\d.,;:)]\s*$|\d", out[-1]):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)

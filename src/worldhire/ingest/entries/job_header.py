@@ -26,6 +26,7 @@ from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.sentences import sentences
+from worldhire.ingest.wrapping import wrapped_tail
 
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
 
@@ -110,8 +111,7 @@ def wrapped_end(line: str) -> bool:
     """A line of one or two words that name no job, no employer and no place: the end of the
     header line above it, which a narrow column wrapped ("Chuyên viên Phân tích Dữ liệu — Công
     ty TNHH Shopee Việt" / "Nam", "... Глушкова НАН" / "України")."""
-    words = _strip_marks(line).split()
-    return (0 < len(words) <= 2 and not _has_title(line) and not has_org(line)
+    return (wrapped_tail(_strip_marks(line)) and not _has_title(line) and not has_org(line)
             and not _is_place(line) and find_range(line) is None)
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.entries.entry import Entry
-from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern, fold
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon import experience as experience_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
-from worldhire.ingest.lexicon.degrees import DEGREES
+from worldhire.ingest.lexicon.degrees import DEGREES, SCHOOLS
 from worldhire.ingest.lexicon.headings import HEADINGS
 from worldhire.ingest.prose import PLACEMENT_WORD, TITLE_HEADS
 from worldhire.ingest.title_words import has_title_word, title_word_count
@@ -133,15 +133,7 @@ _ACTION = re.compile(
     re.IGNORECASE,
 )
 
-_EDUCATION = re.compile(
-    rf"\b(?:{DEGREES}|master\w*|b\.?\s?e\b|doctorate|licenciatur\w*|licenciad\w*|grado en|"
-    r"maestr[íi]a|máster|doutorado|bacharel\w*|pós-graduação|studia|аспірантур\w*|doctorat|"
-    r"baccalauréat|studium|diplom\w*|tiến sĩ|s1|s2|"
-    r"university|universidad|universidade|universitat|uniwersytet|університет|universitatea|"
-    r"université|universität|hochschule|đại học|universitas|politechnika|politecnico|"
-    r"polytechnic|college|school|liceum|ліцей|liceo|colegio|lycée|gymnasium|institut[eo]? of)\b",
-    re.IGNORECASE,
-)
+_EDUCATION = cue_pattern((), DEGREES, SCHOOLS)
 
 
 def is_education(entry: Entry) -> bool:
