@@ -151,3 +151,31 @@ def test_a_line_runs_on_only_where_its_sentence_surely_goes_on() -> None:
     assert not runs_on("Built the billing system in Go.", "Senior Engineer, Acme")
     assert not runs_on("Senior Engineer, Acme", "• Built the billing system")
     assert not runs_on("Activităţi şi responsabilităţi:", "Saga C")
+
+
+# A header wrapped after its comma, and an employer written with a small first letter.
+_HEADERS_OF_THEIR_OWN = """Adaeze Okonkwo
+Lagos · adaeze.okonkwo@example.com
+
+Experience
+Senior Customer Care Executive
+Teleperformance - Noida
+Aug 2022 to Present
+• Automated weekly reports with Python (pandas), saving the team 6 hours a week.
+NYSC Corps Member (Data Entry / ICT Unit) — Federal Inland Revenue Service,
+Abuja
+Feb 2020 – Jan 2021
+• Captured and validated taxpayer records.
+Customer Care Executive
+iEnergizer - Noida
+Oct 2019 to Jan 2020
+• Chat support for credit card customers
+"""
+
+
+def test_a_headers_own_wrap_and_a_small_lettered_employer_keep_their_jobs() -> None:
+    jobs = [(j[0], j[1]) for j in _jobs(_HEADERS_OF_THEIR_OWN)]
+    assert ("Customer Care Executive", "iEnergizer") in jobs
+    assert any(title.startswith("NYSC Corps Member") and (org or "").startswith("Federal Inland")
+               for title, org in jobs)
+    assert len(jobs) == 3

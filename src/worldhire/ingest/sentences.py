@@ -186,7 +186,7 @@ def runs_on(line: str, nxt: str) -> bool:
     if not here or not there or _BULLET.match(nxt) or there.startswith("#") or _ends(here):
         return False
     return (
-        there[0].islower() or there[0] in ",;)" or here[-1] in ",-–—(&/"
+        there.split()[0].islower() or there[0] in ",;)" or here[-1] in ",-–—(&/"
         or bool(_OPEN_WORD.search(here))
     )
 

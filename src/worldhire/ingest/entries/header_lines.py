@@ -172,6 +172,19 @@ def header_part(line: str) -> str:
 _LABELLED_LIST = re.compile(r"^[^:,]{2,40}:\s*[^,]{1,30}(?:,\s*[^,]{1,30}){4,}$")
 
 
+# "Activităţi şi responsabilităţi: evidența contabilă ...": a labelled line of a job's duties
+_LABELLED_DUTY = re.compile(r"^[^:]{3,40}:\s+\S")
+
+
+def _duty_wrapped_into(lines: list[str], i: int) -> bool:
+    """Whether line `i` ends a sentence of the duty line above (a bullet, a line under one, a
+    labelled line), not the wrapped end of a header or of an employer's line."""
+    above = without_contacts(lines[i - 1])
+    duty = (is_bullet(lines[i - 1]) or _under_bullet(lines, i - 1)
+            or bool(_LABELLED_DUTY.match(above.strip())))
+    return duty and runs_on(above, without_contacts(lines[i]))
+
+
 def _header_candidate(line: str) -> bool:
     stripped = line.strip()
     if not stripped or is_bullet(line) or len(stripped) > 120 or _only_contacts(stripped):
@@ -200,9 +213,11 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         if (
             not _header_candidate(lines[i]) or _ranged(lines[i]) or _under_bullet(lines, i)
             # "... evidența contabilă pentru 25 de clienți IMM în" / "Saga C, state de plată în
-            # Revisal": the end of a wrapped line of the job above, not the next job's header
+            # Revisal": the end of a wrapped duty line of the job above, not the next job's header
             # (a contact column run into the lines is no part of their sentences)
-            or (i > 0 and runs_on(without_contacts(lines[i - 1]), without_contacts(lines[i])))
+            # (a header's own wrap, "NYSC Corps Member — Federal Inland Revenue Service," /
+            # "Abuja", is no such end)
+            or (i > 0 and _duty_wrapped_into(lines, i))
         ):
             break
         if not named and _place_line(lines[i]):
