@@ -81,3 +81,10 @@ def test_a_gerund_before_a_name_is_a_verb_and_its_object_not_a_compound() -> Non
         "- Experience coaching agents and running daily huddles\n- MS Excel\n"
     )
     assert "mentoring" in {s.lower() for s in must_skills(role)}
+
+
+@pytest.mark.parametrize(("line", "tool"), [("- k8s in production", "kubernetes"),
+                                            ("- git and code review", "git")])
+def test_a_lower_case_name_that_is_no_everyday_word_stays_a_name(line: str, tool: str) -> None:
+    skills = _must(f"- Python and PostgreSQL\n- Docker, Terraform\n- BigQuery\n{line}\n")
+    assert tool in skills

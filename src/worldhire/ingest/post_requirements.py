@@ -251,9 +251,15 @@ def _without_lower_case_homonyms(
                  if name_key(n) == key]  # fmt: skip
         return bool(forms) and all(n[:1].isupper() for n in forms)
 
+    # (an everyday word: of English's, or any word of a post in another language; "k8s" and
+    # "git" are only names)
+    english = detect_language(text) in (None, "en")
+
+    def everyday(word: str) -> bool:
+        return word.isalpha() and word.islower() and (not english or word in common_words())
+
     named = [h for h in hits if proper(h)]
-    lower = {(h.start, h.end) for h in named if text[h.start : h.end].islower()
-             and " " not in text[h.start : h.end]}  # fmt: skip
+    lower = {(h.start, h.end) for h in named if everyday(text[h.start : h.end])}
     capitalised = sum(1 for h in named if text[h.start : h.start + 1].isupper())
     if capitalised < CASED_HABIT or len(lower) * 4 > capitalised:
         return hits
