@@ -684,9 +684,10 @@ def _one_per_compound(text: str, found: list[_Found], linker: SkillLinker) -> li
     on its own. Only one link stays: the narrower concept (more concepts above it in the
     taxonomy: "ML algorithms" are machine learning, not software programming), else the last
     name, the head of an English compound ("cloud data platform" is a data platform, not cloud
-    computing). A product's name always stays ("Excel VBA"; a platform written as a common noun,
-"cloud", is none), and a kind beside its instance is
-    left to `_without_named_category` ("Java programming")."""
+    computing). Only a bare common noun is dropped so ("algorithms", "cloud"): a name of its
+    own stays ("GPU performance tuning" is GPU work and performance engineering), a product's
+    name always stays ("Excel VBA"; a platform written as a common noun, "cloud", is none), and
+    a kind beside its instance is left to `_without_named_category` ("Java programming")."""
     taxonomy = linker.taxonomy
 
     def generic(f: _Found) -> bool:  # (a platform written as a common noun: "cloud")
@@ -710,8 +711,9 @@ def _one_per_compound(text: str, found: list[_Found], linker: SkillLinker) -> li
         above_last = taxonomy.ancestors(last.concept_id or "")
         if first.concept_id in above_last or last.concept_id in above_first:
             continue
-        narrower_first = len(above_first) > len(above_last)
-        dropped.add(id(last) if narrower_first else id(first))
+        broad = last if len(above_first) > len(above_last) else first
+        if re.fullmatch(r"[^\W\d_A-Z]+", text[broad.start : broad.end]):
+            dropped.add(id(broad))  # (a name of its own stays: "GPU performance tuning")
     return [f for f in found if id(f) not in dropped]
 
 
