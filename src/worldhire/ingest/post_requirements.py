@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
@@ -40,7 +41,7 @@ from worldhire.ingest.post_words import (
     pattern,
     spoken_language_names,
 )
-from worldhire.skills.linker import SkillLinker
+from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
 from worldhire.skills.taxonomy import NameEntry
 from worldhire.skills.text import name_key, tokenize
@@ -126,6 +127,7 @@ def read_requirements(
     local = _function_words(post.text)
     hits = [h for h in linker.literal.hits(post.text)
             if post.text[h.start : h.end] not in local]  # fmt: skip
+    hits = _without_lower_case_homonyms(post.text, hits, linker)
     # "... a product designer who has shipped B2B SaaS": a sentence that goes on to say who the
     # hire is states requirements after all.
     hired = re.compile(
@@ -225,6 +227,43 @@ def _function_words(text: str) -> frozenset[str]:
         return frozenset()
     spoken = spoken_language_names()
     return frozenset(w for w in STOPWORDS.get(language, ()) if fold(w) not in spoken)
+
+
+# A post that writes this many proper names of tools with their capitals has a casing habit.
+CASED_HABIT = 3
+
+
+def _without_lower_case_homonyms(
+    text: str, hits: list[LiteralHit], linker: SkillLinker
+) -> list[LiteralHit]:
+    """A word that is a tool's proper name only with its capital ("Helm", "Vue", "HTML"),
+    written in lower case in a post that writes the tools' names with their capitals ("Python,
+    Kafka, Terraform"): the everyday word ("at the helm of an incident", "une vue d'ensemble",
+    "sites that change their html"), not the tool. A writer who types every name in lower case
+    ("python, sql, pyspark") has no such habit, and keeps every name."""
+
+    def proper(hit: LiteralHit) -> bool:
+        key = name_key(text[hit.start : hit.end])
+        concept = linker.taxonomy.concept(hit.concept_id)
+        if not names_a_product(concept):
+            return False  # "agile" is a way of working however it is written
+        forms = [n for n in (concept.label, *concept.aliases, *concept.translations)
+                 if name_key(n) == key]  # fmt: skip
+        return bool(forms) and all(n[:1].isupper() for n in forms)
+
+    # (an everyday word: of English's, or any word of a post in another language; "k8s" and
+    # "git" are only names)
+    english = detect_language(text) in (None, "en")
+
+    def everyday(word: str) -> bool:
+        return word.isalpha() and word.islower() and (not english or word in common_words())
+
+    named = [h for h in hits if proper(h)]
+    lower = {(h.start, h.end) for h in named if everyday(text[h.start : h.end])}
+    capitalised = sum(1 for h in named if text[h.start : h.start + 1].isupper())
+    if capitalised < CASED_HABIT or len(lower) * 4 > capitalised:
+        return hits
+    return [h for h in hits if (h.start, h.end) not in lower]
 
 
 # The verbs of a hiring sentence, folded: the title follows within two words ("we need a
@@ -633,9 +672,49 @@ def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Fou
         here = [h for h in hits if (h.start, h.end) == (start, end)]
         found.append(_decide(text, here, linker))
     found = _composed(text, found, linker)
+    found = _one_per_compound(text, found, linker)
     found = [_named_in_full(text, f, found, linker) for f in found]
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+def _one_per_compound(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
+    """Two names of skills written as one compound ("ML algorithms", "cloud data platform"):
+    the words name one thing, the head qualified by the other name, which neither concept is
+    on its own. Only one link stays: the narrower concept (more concepts above it in the
+    taxonomy: "ML algorithms" are machine learning, not software programming), else the last
+    name, the head of an English compound ("cloud data platform" is a data platform, not cloud
+    computing). Only a bare common noun is dropped so ("algorithms", "cloud"): a name of its
+    own stays ("GPU performance tuning" is GPU work and performance engineering), a product's
+    name always stays ("Excel VBA"; a platform written as a common noun, "cloud", is none), and
+    a kind beside its instance is left to `_without_named_category` ("Java programming")."""
+    taxonomy = linker.taxonomy
+
+    def generic(f: _Found) -> bool:  # (a platform written as a common noun: "cloud")
+        return f.concept_id is not None and (
+            not names_a_product(taxonomy.concept(f.concept_id))
+            or text[f.start : f.end].islower()
+        )
+
+    dropped: set[int] = set()
+    ordered = sorted(found, key=lambda f: f.start)
+    for first, last in pairwise(ordered):
+        if not (generic(first) and generic(last)) or first.concept_id == last.concept_id:
+            continue
+        if all(names_a_product(taxonomy.concept(f.concept_id or "")) for f in (first, last)):
+            continue  # "python pandas": a list typed without commas, two things
+        if text[first.end : last.start] not in (" ", "-"):
+            continue
+        if _GERUND_START.match(text[first.start : last.end]):
+            continue  # "coaching agents": a verb and what it is done to, two things
+        above_first = taxonomy.ancestors(first.concept_id or "")
+        above_last = taxonomy.ancestors(last.concept_id or "")
+        if first.concept_id in above_last or last.concept_id in above_first:
+            continue
+        broad = last if len(above_first) > len(above_last) else first
+        if re.fullmatch(r"[^\W\d_A-Z]+", text[broad.start : broad.end]):
+            dropped.add(id(broad))  # (a name of its own stays: "GPU performance tuning")
+    return [f for f in found if id(f) not in dropped]
 
 
 def _named_in_full(text: str, f: _Found, found: list[_Found], linker: SkillLinker) -> _Found:
@@ -674,6 +753,15 @@ _CHOICE = re.compile(
 )
 
 
+# What joins a kind of work to the tool it is done in ("programming in Python", "programación
+# en Python", "programowanie w Javie", "programmation en Java", "pemrograman dengan Go").
+_IN_A_TOOL = re.compile(
+    r"\s+(?:in|with|using|en|em|com|con|w|we|z|в|на|з|із|dans|avec|mit|cu|în|bằng|dengan|"
+    r"menggunakan)\s+",
+    re.IGNORECASE,
+)
+
+
 # A list of instances left open ("BigQuery, Snowflake…", "Kafka, Kinesis, etc."): examples.
 _OPEN_LIST = re.compile(r"…|\.\.\.|\betc\b")
 
@@ -699,10 +787,12 @@ def _without_named_category(text: str, found: list[_Found], linker: SkillLinker)
                 continue
         if f.concept_id and words.islower() and any(
             g.concept_id and f.concept_id in taxonomy.ancestors(g.concept_id)
-            and not text[min(f.end, g.end) : max(f.start, g.start)].strip()
+            and (not text[min(f.end, g.end) : max(f.start, g.start)].strip()
+                 or (f.end <= g.start and _IN_A_TOOL.fullmatch(text[f.end : g.start])))
             for g in found
         ):
             continue  # "kinh nghiệm lập trình Java": Java programming, the kind beside the name
+            # ("Strong programming in Python", "programación en Python": the kind in its name)
         out.append(f)
     return out
 
