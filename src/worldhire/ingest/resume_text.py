@@ -54,7 +54,7 @@ from worldhire.ingest.prose import (
     title_current_job,
 )
 from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
-from worldhire.ingest.sentences import Sentence, sentences, wrap_width
+from worldhire.ingest.sentences import Sentence, ends_sentence, runs_on, sentences, wrap_width
 from worldhire.ingest.text import clean_field
 
 _INTERESTS = frozenset(fold(h) for h in INTERESTS)
@@ -573,6 +573,13 @@ def _dates_told_in_sentences(lines: list[str], width: int) -> bool:
     text of the wrong job, or of none."""
     if any(is_bullet(line) for line in lines):
         return False
+    for here, nxt in zip(lines, [*lines[1:], ""], strict=True):
+        # "Mercado Pago — MLOps Engineer, ene. 2019 – actualidad" / "Built the ...": a dated
+        # line that neither ends a sentence nor surely runs on is a job's header
+        if find_range(here) is not None and here.strip() and not (
+            ends_sentence(here.rstrip()) or runs_on(here, nxt)
+        ):
+            return False
     told = [s.text for s in sentences("\n".join(lines), width)]
     dated = [text for text in told if find_range(text) is not None]
     return bool(dated) and all(

@@ -174,7 +174,7 @@ def _continues(line: str, nxt: str, width: int) -> bool:
     if here[-1] == ":" and wrapped and there[0].islower():
         return True  # "... siete años. 2021 – actualidad:" / "analista de riesgos en Interbank"
     return runs_on(line, nxt) or (
-        not _ends(here) and wrapped and len(there.split()) >= 3
+        not ends_sentence(here) and wrapped and len(there.split()) >= 3
     )
 
 
@@ -183,7 +183,7 @@ def runs_on(line: str, nxt: str) -> bool:
     ends on a comma, a dash or a word no sentence ends on ("evidența contabilă pentru 25 de
     clienți IMM în" / "Saga C, state de plată în Revisal"), or `nxt` runs on in lower case."""
     here, there = line.rstrip(), nxt.strip()
-    if not here or not there or _BULLET.match(nxt) or there.startswith("#") or _ends(here):
+    if not here or not there or _BULLET.match(nxt) or there.startswith("#") or ends_sentence(here):
         return False
     return (
         there.split()[0].islower() or there[0] in ",;)" or here[-1] in ",-–—(&/"
@@ -191,7 +191,7 @@ def runs_on(line: str, nxt: str) -> bool:
     )
 
 
-def _ends(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
     """The line closes a sentence or a label: its last mark is an ender, a colon or a
     semicolon (a closing bracket or quote after an ender too)."""
     return line[-1] in _ENDERS + ":;" or (
