@@ -266,3 +266,10 @@ def test_a_pooled_connection_plans_with_the_statistics_another_connection_left(
     loader.close()
     assert by_row in plan()
     server.close()
+
+
+def test_a_store_in_memory_keeps_its_profiles_after_a_bulk_load_analyses_them() -> None:
+    """Its one connection is the database: it is never replaced for newer statistics."""
+    repo = SqlRepository("sqlite://")
+    assert repo.load_candidates([make_candidate(name=f"P{i}") for i in range(30)], chunk=10) == 30
+    assert repo.pool_size(None) == 30

@@ -169,11 +169,13 @@ def make_engine(url: str) -> Engine:
     url = normalise_url(url)  # postgresql:// selects psycopg 3
     if url.startswith("sqlite"):
         path = url.split("///", 1)[1].split("?", 1)[0] if "///" in url else ""
-        if path and path != ":memory:" and not path.startswith("file:"):
+        on_disk = bool(path) and path != ":memory:" and not path.startswith("file:")
+        if on_disk:
             _create_private(Path(path))
         engine = create_engine(url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "checkout", _sqlite_statistics_current)
+        if on_disk:  # a database in memory lives and dies with its one connection
+            event.listen(engine, "checkout", _sqlite_statistics_current)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
