@@ -37,3 +37,23 @@ def test_the_bound_is_reached_by_the_best_window() -> None:
 
 def test_a_region_is_judged_once_its_band_is_within_five_points() -> None:
     assert bench.coverage_band(174) <= 0.05 < bench.coverage_band(173)
+
+
+log_pay = st.floats(min_value=8, max_value=14)
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abc"), log_pay, log_pay), min_size=1, max_size=30))
+def test_a_level_shift_reference_centres_each_group_on_its_own_pay(
+    rows: list[tuple[str, float, float]],
+) -> None:
+    """Each group's p50 moves by its own median miss, so the group's median miss becomes 0 and
+    no other group's estimate moves."""
+    keys = [k for k, _, _ in rows]
+    p50 = np.array([p for _, p, _ in rows])
+    y = np.array([t for _, _, t in rows])
+    moved = bench.shifted_by_group(p50, y, keys)
+    for key in set(keys):
+        mask = np.array([k == key for k in keys])
+        assert abs(float(np.median(y[mask] - moved[mask]))) < 1e-9
+        assert np.allclose(moved[mask] - p50[mask], moved[mask][0] - p50[mask][0])
