@@ -57,3 +57,15 @@ def test_a_level_shift_reference_centres_each_group_on_its_own_pay(
         mask = np.array([k == key for k in keys])
         assert abs(float(np.median(y[mask] - moved[mask]))) < 1e-9
         assert np.allclose(moved[mask] - p50[mask], moved[mask][0] - p50[mask][0])
+
+
+def test_the_mdae_band_draws_postings_with_their_repeats() -> None:
+    rng = np.random.default_rng(3)
+    err = np.abs(rng.normal(0, 0.3, 400))
+    assert bench.mdae_band(np.full(50, 0.2), np.arange(50)) == 0.0
+    wide = bench.mdae_band(err[:40], np.arange(40))
+    assert 0 < bench.mdae_band(err, np.arange(400)) < wide
+    # Ten copies of each of 40 postings say no more than the 40 postings.
+    repeated = np.repeat(err[:40], 10)
+    assert bench.mdae_band(repeated, np.repeat(np.arange(40), 10)) > 0.5 * wide
+    assert bench.mdae_band(repeated, np.arange(400)) < 0.5 * wide
