@@ -168,7 +168,9 @@ with the drift: 0.2475 / 0.2763 (US bias -0.070 -> -0.130: the 2020-21 fit's slo
 and negative); a robust fit (Huber weights min(1, c / |standardised residual|), two reweighted
 refits) c = 1.0 / 1.5 / 2.5: 0.2385 / 0.2635, 0.2341 / 0.2632, 0.2311 / 0.2665. The pay currency
 a country's rows are paid in moves as much as its level (GB rows 2020-22: 96% GBP, 2023: 73%;
-Canada 43% -> 8% CAD), so a query without its currency misses by more (the "not given" row).
+Canada 43% -> 8% CAD), so a query without its currency misses by more (the "not given" row);
+shares from the newest fit year only, or halved per year back, left 2023's "not given" row where
+it was (0.2313 / 0.3012 -> 0.2324 / 0.2985, 0.2320 / 0.3014).
 
 How far one year's figure can be trusted (the line under the table): the model's MdAE moves
 within +-0.013 overall / +-0.018 non-US on 2023 (+-0.0075 / +-0.011 on 2024; 90% band) when the
