@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from sqlalchemy import Connection, text
 
 from worldhire.core.texts import terms
@@ -246,6 +247,30 @@ def _cut(conn: Connection, word: str) -> None:
         "DO UPDATE SET floor = excluded.floor, kept = excluded.kept", (word, impact, CAP))
 
 
+def _with_holders(
+    rows: np.ndarray, found: np.ndarray, stats: IndexStats,
+    holders: list[tuple[int, int, int]], weights: list[float],
+) -> tuple[np.ndarray, np.ndarray]:
+    """`found` (each of `rows`' sum of its weighted impacts read) raised to the estimate of each
+    holder (row, length, how many of the rarest words it holds: their summed idf is
+    `weights[count]`) that is above it; holders not found yet are added."""
+    if not holders:
+        return rows, found
+    estimates = {}
+    for row, size, count in holders:
+        norm = K1 * (1 - B + B * size / (stats.average_length or size or 1))
+        estimates[row] = weights[count] * SCALE * (K1 + 1) / (1 + norm)
+    held = np.fromiter(estimates, dtype=np.int64, count=len(estimates))
+    estimated = np.fromiter(estimates.values(), dtype=np.float64, count=len(estimates))
+    at = np.searchsorted(rows, held)
+    known = at < len(rows)
+    known[known] = rows[at[known]] == held[known]
+    found = found.copy()
+    np.maximum.at(found, at[known], estimated[known])
+    return (np.concatenate([rows, held[~known]]),
+            np.concatenate([found, estimated[~known]]))
+
+
 def search(conn: Connection, held: Mapping[str, int], k: int,
            pool_rows: Callable[[list[int]], dict[int, str]]) -> list[tuple[str, float]]:
     """The `k` best of the pool by BM25 over `held`'s words (the query's, in its order, each
@@ -254,33 +279,41 @@ def search(conn: Connection, held: Mapping[str, int], k: int,
     the pool's, with their profiles' ids."""
     stats = index_stats(conn)
     scorer = Scorer(stats, held)
-    found: dict[int, float] = {}
     # Read by the driver's own cursor: a query reads about READ postings a word, and
     # SQLAlchemy's row for each cost more CPU than SQLite's reading it (49 -> 28 ms for 32,000).
     driver = conn.connection.driver_connection
     assert driver is not None
+    rows, weighted = [], []
     for word, weight in scorer.idf.items():
         # Backwards along the primary key (term, impact, row): no sort.
-        for row, impact in driver.execute(
-                f"SELECT row, impact FROM {IMPACTS} WHERE term = ? "
-                "ORDER BY impact DESC, row DESC LIMIT ?", (word, READ)).fetchall():
-            found[row] = found.get(row, 0.0) + weight * impact
+        postings = driver.execute(
+            f"SELECT row, impact FROM {IMPACTS} WHERE term = ? "
+            "ORDER BY impact DESC, row DESC LIMIT ?", (word, READ)).fetchall()
+        if postings:
+            read = np.array(postings, dtype=np.int64)
+            rows.append(read[:, 0])
+            weighted.append(weight * read[:, 1])
+    # Each profile's weighted impacts summed in the words' order (bincount adds a bin's
+    # weights in the order they come): the sums a dict of them got, in a tenth of the CPU.
+    found_rows, at = np.unique(np.concatenate(rows or [np.zeros(0, np.int64)]),
+                               return_inverse=True)
+    found = np.bincount(at, weights=np.concatenate(weighted or [np.zeros(0)]),
+                        minlength=len(found_rows))
     # A profile holding every word at a middling impact is beyond each word's best, and
     # outranks most of them: the holders of all the words (then all but the commonest, ...),
     # FTS5's intersection of its lists, are estimated as holding each once.
     rarest = sorted(held, key=lambda w: (held[w], w))
-    for row, size, count in _holders(conn, rarest, RESCORED * k):
-        norm = K1 * (1 - B + B * size / (stats.average_length or size or 1))
-        weight = sum(scorer.idf[w] for w in rarest[:count])
-        found[row] = max(found.get(row, 0.0), weight * SCALE * (K1 + 1) / (1 + norm))
-    ranked = sorted(found, key=lambda row: (-found[row], row))
+    found_rows, found = _with_holders(
+        found_rows, found, stats, _holders(conn, rarest, RESCORED * k),
+        [sum(scorer.idf[w] for w in rarest[:count]) for count in range(len(rarest) + 1)])
+    ranked = found_rows[np.lexsort((found_rows, -found))].tolist()
     wanted = RESCORED * k
     members: dict[int, str] = {}
-    for start in range(0, len(ranked), CHECKED):
-        members.update(pool_rows(ranked[start:start + CHECKED]))
-        if len(members) >= wanted:
-            break
-    picked = sorted(members, key=lambda row: (-found[row], row))[:wanted]
+    checked = 0
+    while checked < len(ranked) and len(members) < wanted:
+        members.update(pool_rows(ranked[checked:checked + CHECKED]))
+        checked += CHECKED
+    picked = [row for row in ranked[:checked] if row in members][:wanted]
     rescored = conn.exec_driver_sql(
         f"SELECT c.candidate_id, c.body, d.sz FROM candidate_text AS c "
         f"JOIN {t.SEARCH_TABLE}_docsize AS d ON d.id = c.row "
