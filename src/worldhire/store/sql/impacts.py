@@ -205,21 +205,23 @@ def _holders(conn: Connection, rarest: Sequence[str], wanted: int
              ) -> list[tuple[int, int, int]]:
     """(row, length in tokens, how many of `rarest` it holds) of the profiles holding every word
     of `rarest`, then every one but the commonest, ... until `wanted` are found or HOLDERS
-    read (FTS5 intersects its lists: a few milliseconds at 1,000,000 profiles)."""
-    out: list[tuple[int, int, int]] = []
+    read (FTS5 intersects its lists: a few milliseconds at 1,000,000 profiles). The lengths
+    are read once, of the rows found: each intersection holds the previous one's rows again."""
+    found: list[tuple[int, int]] = []
     seen: set[int] = set()
     for count in range(len(rarest), 0, -1):
         match = " AND ".join('"' + w.replace('"', '""') + '"' for w in rarest[:count])
-        rows = conn.exec_driver_sql(
-            f"SELECT d.id, d.sz FROM {t.SEARCH_TABLE} JOIN {t.SEARCH_TABLE}_docsize AS d "
-            f"ON d.id = {t.SEARCH_TABLE}.rowid WHERE {t.SEARCH_TABLE} MATCH ? LIMIT ?",
-            (match, HOLDERS - len(out))).all()
-        out += [(row, _varint(bytes(size), 0)[0], count) for row, size in rows
-                if row not in seen]
-        seen.update(row for row, _ in rows)
-        if len(out) >= min(wanted, HOLDERS):
+        rows = [row for row, in conn.exec_driver_sql(
+            f"SELECT rowid FROM {t.SEARCH_TABLE} WHERE {t.SEARCH_TABLE} MATCH ? LIMIT ?",
+            (match, HOLDERS - len(found))).all()]
+        found += [(row, count) for row in rows if row not in seen]
+        seen.update(rows)
+        if len(found) >= min(wanted, HOLDERS):
             break
-    return out
+    sizes = dict(conn.exec_driver_sql(
+        f"SELECT id, sz FROM {t.SEARCH_TABLE}_docsize WHERE id IN "
+        "(SELECT value FROM json_each(?))", (json.dumps([row for row, _ in found]),)).all())
+    return [(row, _varint(bytes(sizes[row]), 0)[0], count) for row, count in found]
 
 
 def _floors(conn: Connection, words: Sequence[str]) -> dict[str, tuple[int, int]]:
