@@ -218,7 +218,7 @@ def _holders(conn: Connection, rarest: Sequence[str], wanted: int
         seen.update(rows)
         if len(found) >= min(wanted, HOLDERS):
             break
-    sizes = dict(conn.exec_driver_sql(
+    sizes: dict[int, bytes] = dict(conn.exec_driver_sql(
         f"SELECT id, sz FROM {t.SEARCH_TABLE}_docsize WHERE id IN "
         "(SELECT value FROM json_each(?))", (json.dumps([row for row, _ in found]),)).all())
     return [(row, _varint(bytes(sizes[row]), 0)[0], count) for row, count in found]
