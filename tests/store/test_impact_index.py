@@ -5,9 +5,11 @@ the profiles it reads."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from sqlalchemy import event
 
 from tests.factories import PYTORCH, make_candidate
 from tests.store.conftest import migrate
@@ -209,3 +211,26 @@ def test_a_holder_among_a_words_best_counts_the_other_words_it_holds_too() -> No
     assert scores[2] > scores[1] > max(found[1], sum(scorer.idf.values()) * once)
     # Row 3, not among any word's best, holds the two rarest: each counted once.
     assert scores[3] == pytest.approx((scorer.idf["kafka"] + scorer.idf["spark"]) * once)
+
+
+def test_holders_are_read_from_the_most_rarest_words_somebody_holds(
+    repo: SqlRepository,
+) -> None:
+    """The intersections nobody holds (read to their end by FTS5) are only probed for a first
+    row, by halving; the holders and their counts are the descent's from the top."""
+    repo.save_candidates(people())
+    rarest = ["cafe", "spark", "kafka", "pytorch"]  # only 'Accents' holds 'cafe', without spark
+    read: list[tuple[str, int]] = []
+
+    @event.listens_for(repo.engine, "before_cursor_execute")
+    def seen(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "MATCH" in statement and isinstance(parameters, tuple) and len(parameters) == 2:
+            read.append((str(parameters[0]), int(parameters[1])))
+
+    with repo.engine.connect() as conn:
+        holders = impacts._holders(conn, rarest, 100)
+        accents = conn.exec_driver_sql(
+            "SELECT c.row FROM candidate_text AS c JOIN candidates AS p ON p.id = c.candidate_id "
+            "WHERE p.name = 'Accents'").scalar_one()
+    assert [(row, count) for row, _, count in holders] == [(accents, 1)]
+    assert [match for match, most in read if most > 1] == ['"cafe"']

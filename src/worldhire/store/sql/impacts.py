@@ -209,11 +209,8 @@ def _holders(conn: Connection, rarest: Sequence[str], wanted: int
     are read once, of the rows found: each intersection holds the previous one's rows again."""
     found: list[tuple[int, int]] = []
     seen: set[int] = set()
-    for count in range(len(rarest), 0, -1):
-        match = " AND ".join('"' + w.replace('"', '""') + '"' for w in rarest[:count])
-        rows = [row for row, in conn.exec_driver_sql(
-            f"SELECT rowid FROM {t.SEARCH_TABLE} WHERE {t.SEARCH_TABLE} MATCH ? LIMIT ?",
-            (match, HOLDERS - len(found))).all()]
+    for count in range(_most_held(conn, rarest), 0, -1):
+        rows = _holding(conn, rarest[:count], HOLDERS - len(found))
         found += [(row, count) for row in rows if row not in seen]
         seen.update(rows)
         if len(found) >= min(wanted, HOLDERS):
@@ -222,6 +219,31 @@ def _holders(conn: Connection, rarest: Sequence[str], wanted: int
         f"SELECT id, sz FROM {t.SEARCH_TABLE}_docsize WHERE id IN "
         "(SELECT value FROM json_each(?))", (json.dumps([row for row, _ in found]),)).all())
     return [(row, _varint(bytes(sizes[row]), 0)[0], count) for row, count in found]
+
+
+def _holding(conn: Connection, words: Sequence[str], most: int) -> list[int]:
+    """The first `most` rows (by row) of the profiles holding every one of `words`."""
+    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return [row for row, in conn.exec_driver_sql(
+        f"SELECT rowid FROM {t.SEARCH_TABLE} WHERE {t.SEARCH_TABLE} MATCH ? LIMIT ?",
+        (match, most)).all()]
+
+
+def _most_held(conn: Connection, rarest: Sequence[str]) -> int:
+    """The most of `rarest` (the rarest first) some profile holds: the holders of more hold
+    fewer, so it is found by halving. An intersection nobody holds is read to its end (14 ms
+    of CPU for ten words at 1,000,000 profiles; a fifth of the holders' CPU over 25 bench
+    roles went on such), one somebody holds only to its first row."""
+    if not rarest or _holding(conn, rarest, 1):
+        return len(rarest)
+    low, high = 0, len(rarest) - 1  # somebody holds the first `low`; nobody more than `high`
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _holding(conn, rarest[:middle], 1):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _floors(conn: Connection, words: Sequence[str]) -> dict[str, tuple[int, int]]:
