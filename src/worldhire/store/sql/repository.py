@@ -677,13 +677,18 @@ class SqlRepository:
             if total is not None and after is None and offset >= total <= COUNT_CAP:
                 return ListPage(items=[], total=total)  # past the last row: nothing to walk
             rows_from, filtered = plan.rows(offset + limit + 1)
-            page = (select(key.label("page_id")).select_from(rows_from)
+            page = (select(key.label("page_id"), sort_key.label("page_key"))
+                    .select_from(rows_from)
                     .where(*conds, *filtered, *after_key).order_by(sort_key, key)
                     .limit(limit + 1).offset(offset).subquery())
+            # Ordered by the page's own columns: ordered by the profiles', SQLite's planner (who
+            # cannot know the page's limit) walked every profile in the listing index's order
+            # and looked each up in the page (40 ms of a 'kubernetes' page's 70 at 100,000).
             rows = conn.execute(
                 select(*[c.c[name] for name in SUMMARY_COLUMNS],
                        _skills_of_row(conn.dialect.name).label("skill_pairs"))
-                .join(page, page.c.page_id == c.c.id).order_by(c.c.sort_name, c.c.id)
+                .join(page, page.c.page_id == c.c.id)
+                .order_by(page.c.page_key, page.c.page_id)
             ).all()
         shown = [_summary(r) for r in rows[:limit]]
         last = shown[-1] if len(rows) > limit else None
