@@ -5,8 +5,11 @@ the profiles it reads."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
+from sqlalchemy import event
 
 from tests.factories import PYTORCH, make_candidate
 from tests.store.conftest import migrate
@@ -183,3 +186,51 @@ def test_the_profiles_stored_before_the_index_are_indexed_by_its_migration(
     with repo.engine.connect() as conn:
         assert conn.exec_driver_sql(
             f"SELECT * FROM {impacts.IMPACTS} ORDER BY 1, 2, 3").all() == written
+
+
+def test_a_holder_among_a_words_best_counts_the_other_words_it_holds_too() -> None:
+    """A holder of the rarest words found among one word's best postings is ranked by that
+    word's impact read plus each other word it holds as held once: it outranks a profile
+    holding two of the words a little better, where the larger of the two figures alone (the
+    impact read, or every word held once) put it below."""
+    stats = impacts.IndexStats(rows=1000, average_length=10.0)
+    scorer = impacts.Scorer(stats, {"kafka": 10, "spark": 20, "pytorch": 30})
+    rarest = ["kafka", "spark", "pytorch"]
+    once = impacts.SCALE * (impacts.K1 + 1) / (1 + impacts.K1)  # held once, average length
+    # Row 1 is among pytorch's and spark's best; row 2 among kafka's best and holds all three.
+    lists = {"pytorch": np.array([1]), "spark": np.array([1]), "kafka": np.array([2])}
+    rows = np.array([1, 2])
+    found = np.array([(scorer.idf["pytorch"] + scorer.idf["spark"]) * 2.1 * impacts.SCALE,
+                      scorer.idf["kafka"] * 2.0 * impacts.SCALE])
+    ranked_rows, ranked = impacts._with_holders(rows, found, stats, scorer, lists, rarest,
+                                                [(2, 10, 3), (3, 10, 2)])
+    scores = dict(zip(ranked_rows.tolist(), ranked.tolist(), strict=True))
+    assert scores[1] == found[0]
+    assert scores[2] == pytest.approx(
+        found[1] + (scorer.idf["spark"] + scorer.idf["pytorch"]) * once)
+    assert scores[2] > scores[1] > max(found[1], sum(scorer.idf.values()) * once)
+    # Row 3, not among any word's best, holds the two rarest: each counted once.
+    assert scores[3] == pytest.approx((scorer.idf["kafka"] + scorer.idf["spark"]) * once)
+
+
+def test_holders_are_read_from_the_most_rarest_words_somebody_holds(
+    repo: SqlRepository,
+) -> None:
+    """The intersections nobody holds (read to their end by FTS5) are only probed for a first
+    row, by halving; the holders and their counts are the descent's from the top."""
+    repo.save_candidates(people())
+    rarest = ["cafe", "spark", "kafka", "pytorch"]  # only 'Accents' holds 'cafe', without spark
+    read: list[tuple[str, int]] = []
+
+    @event.listens_for(repo.engine, "before_cursor_execute")
+    def seen(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "MATCH" in statement and isinstance(parameters, tuple) and len(parameters) == 2:
+            read.append((str(parameters[0]), int(parameters[1])))
+
+    with repo.engine.connect() as conn:
+        holders = impacts._holders(conn, rarest, 100)
+        accents = conn.exec_driver_sql(
+            "SELECT c.row FROM candidate_text AS c JOIN candidates AS p ON p.id = c.candidate_id "
+            "WHERE p.name = 'Accents'").scalar_one()
+    assert [(row, count) for row, _, count in holders] == [(accents, 1)]
+    assert [match for match, most in read if most > 1] == ['"cafe"']

@@ -31,6 +31,8 @@ OVERFETCH = 4
 # What checking one id against the pool costs (a lookup by id) over reading one id of the pool
 # (a scan): 3.5 and 1.9 us of CPU on SQLite at 100,000 profiles.
 CHECK_COST = 2.0
+# How many more of the probed lists' best are checked than the share met says hold the pool's.
+DEEPER = 1.5
 
 
 def _covering(country: str) -> tuple[str, frozenset[str]]:
@@ -102,8 +104,14 @@ def dense_hits(
     repo: Repository, pool: PoolFilter, vector: Vectors, depth: int, vectors: VectorIndex
 ) -> list[Hit]:
     """The `depth` nearest profiles of the filtered pool: the index is searched deeper than
-    asked and its hits checked against the pool in SQL; a filter so selective that too few
-    remain is searched under the pool's filter instead, its rows found the cheaper way: an
+    asked and its hits checked against the pool in SQL; where too few remain, the approximate
+    index searches the lists a search under the filter would probe, every row of them, for as
+    many as the share of the pool met so far says hold `depth` of it (DEEPER: a margin), and
+    checks those best first (at 1,000,000 profiles, a filter keeping a seventh: about 2,000
+    ids asked about instead of 20,000; dense recall@200 against exact search .9896 -> .9898
+    over 25 bench roles, the dense stage's CPU p95 238 -> 74-104 ms). A filter so selective
+    that still too few remain is searched under the pool's filter instead, its rows found the
+    cheaper way: an
     allow-list of the whole pool's rows (read in one scan, which grows with the store), or
     the approximate index asking the store about the rows of the lists it probes only
     (AnnIndex.search_admitted, which grows with its square root: about 20,000 rows of a
@@ -112,6 +120,11 @@ def dense_hits(
     dense, members = _first_members(repo, pool, fetched, depth)
     if len(dense) < depth and len(fetched) == depth * OVERFETCH:
         share = members / len(fetched)  # of the pool near the query: the probes' guide
+        if share and isinstance(vectors, AnnIndex) and vectors.trained:
+            deeper = vectors.search_probing(vector, math.ceil(DEEPER * depth / share), share)
+            dense, _ = _first_members(repo, pool, deeper, depth)
+            if len(dense) == depth:
+                return dense
         if (isinstance(vectors, AnnIndex) and vectors.trained
                 and vectors.probed_rows(share) * CHECK_COST < share * len(vectors)):
             dense = vectors.search_admitted(vector, depth,

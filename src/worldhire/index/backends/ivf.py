@@ -110,6 +110,13 @@ class AnnIndex(ExactIndex):
         del bitmap  # kept alive until the search above is done with it
         return self._top(rows, self.score_rows(rows, query[0]), k)
 
+    def search_probing(self, query: Vectors, k: int, share: float) -> list[Hit]:
+        """The top `k` of every row of the lists a search under a filter that keeps `share` of
+        the rows probes (search_admitted's lists, none of their rows left out)."""
+        if not self.trained:
+            return super().search(query, k)
+        return self._probed(query, k, self._probes(share), None)
+
     def probed_rows(self, share: float) -> int:
         """About how many rows a search under a filter that keeps `share` of them probes."""
         return self._probes(share) * len(self) // self.nlist

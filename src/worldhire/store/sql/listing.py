@@ -45,12 +45,14 @@ def list_scope(tenant_id: str | None, matching_consent: bool, country: str | Non
     return f"{owner} {country_word(country)}"
 
 
-def listing_match(wanted: Sequence[str], scope: Sequence[Sequence[str]] = ()) -> str:
-    """The FTS5 query for rows whose list terms begin with each of `wanted` and whose scope
-    words hold one of each group of `scope` (e.g. [[tenant, PLATFORM_POOL], [country]]). The
-    words are the index's own tokens (core.texts.terms, the *_word functions): none is an
-    operator."""
-    parts = [f"{TERMS_COLUMN} : (" + " AND ".join(f'"{term}"*' for term in wanted) + ")"]
+def listing_match(wanted: Sequence[str], scope: Sequence[Sequence[str]] = (), *,
+                  whole: bool = False) -> str:
+    """The FTS5 query for rows whose list terms begin with each of `wanted` (are each of them,
+    `whole`) and whose scope words hold one of each group of `scope` (e.g. [[tenant,
+    PLATFORM_POOL], [country]]). The words are the index's own tokens (core.texts.terms, the
+    *_word functions): none is an operator."""
+    tail = "" if whole else "*"
+    parts = [f"{TERMS_COLUMN} : (" + " AND ".join(f'"{term}"{tail}' for term in wanted) + ")"]
     parts += [f"{SCOPE_COLUMN} : (" + " OR ".join(f'"{w}"' for w in group) + ")"
               for group in scope]
     return " AND ".join(parts)
