@@ -203,3 +203,5 @@ def test_the_languages_of_south_africa_kenya_and_nigeria() -> None:
     assert fields.find_languages("Kiswahili (fluent), Luhya (native), Pidgin (fluent)") == [
         "Swahili (fluent)", "Luhya (native)", "Nigerian Pidgin (fluent)"
     ]
+    # a Portuguese "venda" is a sale, not the Venda language
+    assert fields.find_languages("Idiomas: inglês. Técnicas de venda consultiva") == ["English"]

@@ -212,8 +212,6 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Tswana": ("tswana", "setswana"),
     "Southern Sotho": ("southern sotho", "sesotho", "sotho"),
     "Northern Sotho": ("northern sotho", "sepedi", "sesotho sa leboa"),
-    "Venda": ("venda", "tshivenda"),
-    "Swati": ("swati", "siswati"),
     "Afrikaans": ("afrikaans",),
     "Tagalog": ("tagalog",),
     "Filipino": ("filipino", "wikang filipino"),
