@@ -44,7 +44,11 @@ _EXPERIENCE_AFTER = re.compile(
     rf"\s*(?:\((?:[^)]{{0,40}})\)\s*)?(?:(?:of|de|d['’]|w|з|в)\s*)?(?:[\w'-]+\s+){{0,3}}?"
     rf"{_EXPERIENCE}"
 )
-_CLAIM_AFTER = re.compile(rf"\s+(?:{alternation(words.CLAIM_LINKS)})\s")
+# After the figure, a link word, or any English verb in -ing: "with 5 years helping small
+# businesses", "6+ years keeping Kubernetes clusters up" ("during" is no verb).
+_CLAIM_AFTER = re.compile(
+    rf"\s+(?:(?:{alternation(words.CLAIM_LINKS)})\s|(?!during\b)[a-z]{{2,}}ing\s)"
+)
 _EXPERIENCE_BEFORE = re.compile(
     rf"{_EXPERIENCE}(?:\s+[\w-]+){{0,3}}?\s*"
     rf"(?:of|de|:|-|–|—|\||is|=|von|od|від|din|sekitar|khoảng|trên|hơn)?\s*"

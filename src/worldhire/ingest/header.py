@@ -93,6 +93,8 @@ _LABEL_LINE = re.compile(
     r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./()-]{0,40}?)[*_]*(?:\s*[:：|]|\s+[-–])\s*(.+)$"
 )
 
+_NEXT_LABEL = re.compile(r"\s*(?:[|·•]|\s{2,}|\t)\s*[^\W\d][\w' ./()-]{0,40}?\s*[:：](?!//)")
+
 # What a name never is: these words mark document furniture, roles or kinds of employment.
 _NOT_NAME_WORDS = frozenset(
     """
@@ -120,6 +122,9 @@ _NOT_NAME_WORDS = frozenset(
     yoneticisi mudur muduru temsilcisi sorumlusu stajyer makine ogrenmesi veri aday
     инженер разработчик программист аналитик специалист менеджер руководитель бухгалтер
     резюме кандидат uyruk uyrugu vatandasi
+    position applied expected salary availability employment notice location nationality
+    puesto vacante disponibilidad salarial pretension vaga disponibilidade pretensao
+    stanowisko oczekiwania dyspozycyjnosc posisi dilamar ekspektasi gaji domisili lowongan
     """.split()  # noqa: SIM905
 )
 _EVERYDAY = frozenset(
@@ -175,7 +180,9 @@ def labelled_values(lines: list[str], entry_lines: frozenset[str] = frozenset())
         key = _LABEL_FIELD.get(label)
         if key == "headline" and line.strip() in entry_lines:
             continue
-        value = match.group(2).strip(" |:：\t")
+        # "Location: Pune | Preferred Location: Bengaluru": the value ends where the next
+        # labelled detail on its line begins
+        value = _NEXT_LABEL.split(match.group(2), maxsplit=1)[0].strip(" |:：\t")
         part = "surname" if label in _SURNAME_LABELS else ""
         part = "given" if label in _GIVEN_NAME_LABELS else part
         if part and part not in name_parts:
@@ -437,8 +444,11 @@ def _line_candidates(
     lines: tuple[int, ...] = (i,)
     if position + 1 < len(top) and len(piece.split()) <= 3 and not rest:
         j, nxt = top[position + 1]
+        # a name in lower case at the top may wrap too ("thabo" / "mokoena" in a sidebar)
+        lower = rank == 0 and f"{piece} {nxt}".islower()
         # not the title under the name ("Valentina Osorio Restrepo" / "Contadora Pública")
-        if (j == i + 1 and len(nxt.split()) <= 3 and plausible_name(f"{piece} {nxt}")
+        if (j == i + 1 and len(nxt.split()) <= 3
+                and plausible_name(f"{piece} {nxt}", strict=not lower)
                 and not _TITLE_HINT.search(nxt) and not title_word_count(nxt)
                 and resolve_place(nxt) is None):  # "M. Rahman" / "Dhaka": the town under it
             joined = f"{piece} {nxt}"  # "Nguyễn Thị" / "Lan Anh": a name broken by a narrow column
@@ -541,6 +551,8 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
         return False
     if len(words) == 1 and (strict or len(text) < 3):
         return False  # one word alone ("Haifa", "Full-time") is a name only where links agree
+    if all(len(w) <= 1 for w in folded):
+        return False  # initials alone ("A. R.", "J. D."): an agency hid the name behind them
     if all(w[:1].isupper() or fold(w) in _NAME_PARTICLES for w in words):
         return True
     if strict:

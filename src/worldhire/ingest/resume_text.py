@@ -227,7 +227,12 @@ class _Reading:
             # English, Hindi") among the date of birth and the nationality.
             self.languages += [v for line in section.lines if (v := spoken_languages_line(line))]
         elif key == "summary":
-            self._loose_lines(section.lines, summary=True)
+            # An agency's "CONSULTANT PROFILE" heads the whole CV: the jobs dated under it are
+            # jobs, not a summary
+            start = first_entry_line(section.lines)
+            self._loose_lines(section.lines[:start], summary=True)
+            if start is not None:
+                self._block(section.lines[start:])
         elif key == "other" and _heading_in(section, _INTERESTS):
             self._loose_lines(section.lines)  # "Marathon de Paris 2019": no job
         elif key == "other" and _heading_in(section, _NOT_WORK):

@@ -12,6 +12,7 @@ from worldhire.ingest.entries.job_header import (
     _is_place,
     _split_outside_parens,
     _trim,
+    board_employer,
     names_employer,
     wrapped_end,
 )
@@ -226,13 +227,19 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             claimed.append(i)
             i -= 1
             continue
+        # the words before a dash: "Responsable de Nóminas — Grupo industrial (Aragón)"
+        lead = _TITLE_DASH.split(_strip_marks(lines[i]), maxsplit=1)[0]
         if _ACTION.match(_strip_marks(lines[i])) and not (
-            _isolated(lines, i, floor) and _has_title(lines[i]) and len(lines[i].split()) <= 6
+            _isolated(lines, i, floor) and _has_title(lines[i]) and len(lead.split()) <= 6
         ):
             break  # "Worked on banking apps": the last line of the job above (a French
-            # "Responsable d'exploitation" alone under a blank line is a title)
+            # "Responsable d'exploitation" alone under a blank line is a title, and so is one
+            # with its employer after a dash)
         known = " ".join([rest, *(lines[j] for j in claimed)])
-        has_title, has_org = _has_title(known), _has_org(known)
+        # a job board's employer line names no job, whatever its words ("Staffing company
+        # (temporary employment services) –"): the title is the line above it
+        titled = " ".join([rest, *(lines[j] for j in claimed if not board_employer(lines[j]))])
+        has_title, has_org = _has_title(titled), _has_org(known)
         if named and (
             (has_title and has_org)
             or len(lines[named[-1]].split()) > 12
@@ -266,6 +273,9 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         named.append(i)
         i -= 1
     return sorted(claimed) if named else []
+
+
+_TITLE_DASH = re.compile(r"\s+[—–|-]\s+")
 
 
 def _under_bullet(lines: list[str], i: int) -> bool:

@@ -63,6 +63,13 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         # "Comecei como estagiária de planejamento no Grupo Pão de Açúcar, de jan/2018 a ...":
         # a dated sentence, read as prose.
         entry.title, entry.organization = told.title, told.organization
+    elif len(texts) == 2 and _has_title(texts[0]) and board_employer(texts[1]):
+        # "Assistant System Engineer - Trainee" / "Tata Consultancy Services - Chennai": over a
+        # job board's employer line, the title line is the title whole
+        entry.title = _trim(texts[0])[:200]
+        parts = [p for p in map(_trim, _BOARD_DASH.split(texts[1])) if p]
+        entry.organization = parts[0][:200]
+        entry.location = parts[1][:120] if len(parts) > 1 else entry.location
     elif employer is not None:
         # "DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021": the line in capitals (or
         # with a legal form) is the employer, the other lines say the job.
@@ -81,6 +88,26 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         entry.body = [*(_strip_marks(line) for line in described), *body]
     entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
     return entry
+
+
+# Job boards (Indeed) export a job as "Title" / "Employer - City, State" / "November 2017 to
+# Present", and keep the dash where the city was left out ("Accenture -").
+_BOARD_DASH = re.compile(r"\s+[-–—](?:\s+|$)")
+_DANGLING_DASH = re.compile(r"\S\s+[-–—]$")
+
+
+def board_employer(line: str) -> bool:
+    """A job board's employer line: one that ends on its dash ("Accenture -"), or an employer
+    then a place after a dash ("Tata Consultancy Services - Chennai, Tamil Nadu", "Robert Bosch
+    Engineering and Business Solutions - Bengaluru, Karnataka"; not "Data Engineer - Pune")."""
+    text = _strip_marks(line)
+    if _DANGLING_DASH.search(text):
+        return True
+    parts = [p for p in map(_trim, _BOARD_DASH.split(text)) if p]
+    return (
+        len(parts) == 2 and (has_org(parts[0]) or not _has_title(parts[0]))
+        and not _is_place(parts[0]) and _is_place(parts[1])
+    )  # fmt: skip
 
 
 def _employer_line(texts: list[str]) -> int | None:
@@ -205,6 +232,11 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
         if at_as:  # "a la SIB comme guichetier" (a "CDD de 6 mois" before it): title, employer
             parts += [at_as["title"], at_as["org"]]
             continue
+        masked = _MASKED_EMPLOYER.fullmatch(text.strip())
+        if masked and _has_title(masked["title"]):
+            # "Manager, AI & Data — a Big Four firm": the title whole, commas and all
+            parts += [masked["title"], *_split_outside_parens(masked["org"])]
+            continue
         placed = _PLACEMENT_AT.fullmatch(text)
         if placed:  # "Industrial Attachment: Kenya Power, Kisumu": the placement, then where
             parts.append(placed.group(1))
@@ -265,6 +297,12 @@ _AT_AS = re.compile(
     r"(?:chez|à|a|au|aux)\s+(?:la\s+|le\s+|les\s+|l['’]\s?)?(?P<org>(?-i:[A-ZÀ-ÖØ-Þ])[^,;()]*?)"
     r"\s+(?:comme|en tant que|en qualité de)\s+(?P<title>[^,;()]+)",
     re.IGNORECASE,
+)
+
+# An anonymised CV describes the employer it hides, with an article, after the title's dash:
+# "Manager, AI & Data — a Big Four firm", "Analista — una empresa del IBEX 35".
+_MASKED_EMPLOYER = re.compile(
+    r"(?P<title>\S.*?)\s+[—–|-]\s+(?P<org>(?:an?|una?|uma?|une?)\s+\S.*)", re.IGNORECASE
 )
 
 _PLACEMENT_AT = re.compile(rf"((?:{_PLACEMENT_WORDS.pattern}))\s*:\s+(\S.*)", re.IGNORECASE)

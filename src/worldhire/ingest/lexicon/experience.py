@@ -60,6 +60,9 @@ CLAIM_LINKS: tuple[str, ...] = (
 CLAIM_OPENERS: tuple[str, ...] = (
     "have", "having", "has", "with", "bring", "bringing", "tengo", "tenho", "mam", "маю",
     "am", "j'ai", "habe", "có", "memiliki", "the last", "the past", "last", "past", "ho",
+    "have spent", "has spent", "ve spent",  # "I have spent nine years at the front desk"
+    # "Enfermera general con 9 años en hospitalización", "llevo ocho años en recursos humanos"
+    "con", "com", "avec", "cu", "mit", "dengan", "llevo", "levo",
 )  # fmt: skip
 # Number words written before a year word ("siete años", "seis anos", "fünf Jahre"), in the
 # languages whose numbers do not collide with a year word (Vietnamese "năm" is both five and

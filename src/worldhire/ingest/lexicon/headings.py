@@ -192,6 +192,10 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("availability", (
         "availability", "preferences", "work preferences", "logistics", "work authorization",
+        # where the person may work, not where they worked: "WORK AUTHORISATION" / "Authorized
+        # to work in: South Africa, Namibia" in a sidebar
+        "work authorisation", "work permit", "work permits", "right to work", "work rights",
+        "work eligibility", "visa status", "visa", "work visa",
         "compensation", "other information", "expectations", "expected salary",
         "salary expectations", "salary", "rate", "rates", "additional information",
         "disponibilidad", "pretensiones salariales", "expectativas salariales",

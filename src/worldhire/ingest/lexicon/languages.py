@@ -168,9 +168,17 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Swahili": ("swahili", "kiswahili", "suajili", "suaíli", "suahili"),
     "Luo": ("dholuo", "luo"),
     "Kikuyu": ("kikuyu", "gikuyu", "gĩkũyũ"),
+    # Kenya's other large languages, as Kenyan CVs name them beside Kiswahili
+    "Luhya": ("luhya", "luluhya", "oluluhya"),
+    "Kamba": ("kamba", "kikamba"),
+    "Kalenjin": ("kalenjin",),
+    "Gusii": ("gusii", "ekegusii"),
+    "Giriama": ("giriama", "kigiriama"),
     "Yoruba": ("yoruba",),
     "Igbo": ("igbo",),
     "Hausa": ("hausa",),
+    # Nigeria's lingua franca: "Pidgin - Fluent" (ISO 639-3 pcm)
+    "Nigerian Pidgin": ("nigerian pidgin", "pidgin", "pidgin english"),
     "Twi": ("twi", "asante twi"),
     # West and Central Africa, as French CVs from Senegal, Côte d'Ivoire and Cameroon name them
     "Wolof": ("wolof", "ouolof"),
@@ -200,6 +208,10 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Somali": ("somali",),
     "Zulu": ("zulu", "isizulu"),
     "Xhosa": ("xhosa", "isixhosa"),
+    # South Africa's and Botswana's Sotho-Tswana languages, in English or in their own names
+    "Tswana": ("tswana", "setswana"),
+    "Southern Sotho": ("southern sotho", "sesotho", "sotho"),
+    "Northern Sotho": ("northern sotho", "sepedi", "sesotho sa leboa"),
     "Afrikaans": ("afrikaans",),
     "Tagalog": ("tagalog",),
     "Filipino": ("filipino", "wikang filipino"),
