@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from worldhire.embed.model_files import MODEL_NAME
 from worldhire.embed import quantized
+from worldhire.embed.model_files import MODEL_NAME
 from worldhire.occupations.catalog import Catalog
 from worldhire.occupations.index import (
     OccupationIndex,
