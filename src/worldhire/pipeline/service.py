@@ -143,14 +143,7 @@ class PipelineService:
         )
         rejection = clean_reason if config.stage(to_stage).needs_reason else None
         self.store.record_move(move, rejection)
-        if self.events is not None:
-            role = self.repo.get_role(application.role_id)
-            self.events.emit(application.tenant_id, STAGE_CHANGED, {
-                "application_id": application_id, "candidate_id": application.candidate_id,
-                "role_id": application.role_id, "role_title": role.title if role else "",
-                "from_stage": move.from_stage, "to_stage": to_stage, "actor": move.actor,
-                "reason": clean_reason,
-            })
+        self._announce(application, move)
         return move
 
     def note(self, application_id: str, text: str, *, author: str) -> Note:
@@ -298,15 +291,20 @@ class PipelineService:
         move = StageMove(application_id, len(self.store.history(application_id)) + 1,
                          application.stage, closing[0], _actor(actor), at or utcnow(), WITHDRAWN)
         self.store.record_move(move, WITHDRAWN)
-        if self.events is not None:
-            role = self.repo.get_role(application.role_id)
-            self.events.emit(application.tenant_id, STAGE_CHANGED, {
-                "application_id": application_id, "candidate_id": application.candidate_id,
-                "role_id": application.role_id, "role_title": role.title if role else "",
-                "from_stage": move.from_stage, "to_stage": move.to_stage, "actor": move.actor,
-                "reason": WITHDRAWN,
-            })
+        self._announce(application, move)
         return move
+
+    def _announce(self, application: Application, move: StageMove) -> None:
+        """The `stage.changed` event of a move, to the tenant's webhooks."""
+        if self.events is None:
+            return
+        role = self.repo.get_role(application.role_id)
+        self.events.emit(application.tenant_id, STAGE_CHANGED, {
+            "application_id": move.application_id, "candidate_id": application.candidate_id,
+            "role_id": application.role_id, "role_title": role.title if role else "",
+            "from_stage": move.from_stage, "to_stage": move.to_stage, "actor": move.actor,
+            "reason": move.reason,
+        })
 
     def _candidate(self, candidate_id: str) -> Candidate:
         candidate = self.repo.get_candidate(candidate_id)
