@@ -1,10 +1,13 @@
 """Unit vectors kept small on disk, as the shipped skill and occupation indexes keep them: a row
 as int8 (scaled to its own peak) or as signed 4-bit codes, two to a byte. Only a row's direction
-matters, so no scale is stored: normalising the codes recovers it."""
+matters, so no scale is stored: normalising the codes recovers it. An index file is written whole
+or not at all (`write_arrays`)."""
 
 from __future__ import annotations
 
-from typing import TypedDict
+import io
+from collections.abc import Mapping
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -13,6 +16,17 @@ Matrix = npt.NDArray[np.float32]
 # 4-bit codes are scaled to a high percentile of each row rather than its peak: clipping the
 # rare outlier coordinate keeps more resolution for the rest (cosine error std ~0.006).
 _NIBBLE_QUANTILE = 0.99
+
+
+def write_arrays(path: Path, arrays: Mapping[str, npt.NDArray[np.generic]]) -> None:
+    """`arrays` as a compressed .npz file at `path`, whole or not at all: a failed write never
+    leaves a half-written index behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, allow_pickle=False, **arrays)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(buffer.getvalue())
+    tmp.replace(path)
 
 
 def unit_rows(vectors: Matrix) -> Matrix:
@@ -60,15 +74,10 @@ def from_nibbles(packed: npt.NDArray[np.uint8], dim: int) -> Matrix:
 _DECODE_ROWS = 2048  # 4-bit rows decoded at a time when the names are read
 
 
-class PackedNames(TypedDict):
-    """The arrays `unpack_names` reads back, by the names an index file keeps them under."""
-
-    counts: npt.NDArray[np.int32]  # names per owner
-    labels: npt.NDArray[np.int8]
-    other_codes: npt.NDArray[np.uint8]
-
-
-def pack_names(name_vectors: Matrix, starts: npt.NDArray[np.int64]) -> PackedNames:
+def pack_names(name_vectors: Matrix, starts: npt.NDArray[np.int64]
+               ) -> dict[str, npt.NDArray[np.generic]]:
+    """The arrays `unpack_names` reads back, by the names an index file keeps them under:
+    `counts` (names per owner), `labels` (int8) and `other_codes` (4-bit)."""
     is_label = _label_rows(starts, len(name_vectors))
     return {
         "counts": np.diff(np.append(starts, len(name_vectors))).astype(np.int32),

@@ -31,6 +31,7 @@ from worldhire.embed.quantized import (
     to_int8,
     unit_rows,
     unpack_names,
+    write_arrays,
 )
 from worldhire.occupations.catalog import Catalog
 
@@ -115,20 +116,14 @@ class OccupationIndex:
         return np.repeat(np.arange(len(self.starts)), counts)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            uris=np.array(self.uris),
+        write_arrays(path, {
+            "uris": np.array(self.uris),
             **pack_names(self.name_vectors, self.starts),
-            descriptions=to_int8(self.description_vectors),
-            isco_codes=np.array(self.isco_codes),
-            isco=to_int8(self.isco_vectors),
-            fingerprint=np.array(self.fingerprint),
-        )
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(path)  # never leave a half-written index behind
+            "descriptions": to_int8(self.description_vectors),
+            "isco_codes": np.array(self.isco_codes),
+            "isco": to_int8(self.isco_vectors),
+            "fingerprint": np.array(self.fingerprint),
+        })
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> OccupationIndex:

@@ -26,7 +26,14 @@ import numpy.typing as npt
 from worldhire.core.errors import WorldhireError
 from worldhire.embed.batched import Progress, embed_shortest_first
 from worldhire.embed.protocol import Embedder
-from worldhire.embed.quantized import Matrix, pack_names, starts_of, unit_rows, unpack_names
+from worldhire.embed.quantized import (
+    Matrix,
+    pack_names,
+    starts_of,
+    unit_rows,
+    unpack_names,
+    write_arrays,
+)
 from worldhire.skills.taxonomy import Concept, Taxonomy
 from worldhire.skills.text import name_key
 
@@ -103,17 +110,11 @@ class ConceptIndex:
         return unit_rows(sums)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            ids=np.array(self.ids),
+        write_arrays(path, {
+            "ids": np.array(self.ids),
             **pack_names(self.name_vectors, self.starts),
-            fingerprint=np.array(self.fingerprint),
-        )
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(path)  # never leave a half-written index behind
+            "fingerprint": np.array(self.fingerprint),
+        })
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> ConceptIndex:
