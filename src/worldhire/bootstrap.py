@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from worldhire.governance.principal import Principal
     from worldhire.pipeline.applying import CandidateApplications
     from worldhire.pipeline.events import EventSink
-    from worldhire.pipeline.service import PipelineService, ScopedPipeline
+    from worldhire.pipeline.scoped import ScopedPipeline
+    from worldhire.pipeline.service import PipelineService
     from worldhire.pipeline.webhooks import Webhooks
     from worldhire.searches.service import SavedSearches
 
@@ -109,7 +110,7 @@ class Services:
 
     def scoped_pipeline(self, principal: Principal, events: EventSink | None = None
                         ) -> ScopedPipeline:
-        from worldhire.pipeline.service import ScopedPipeline
+        from worldhire.pipeline.scoped import ScopedPipeline
 
         return ScopedPipeline(self.scoped(principal), self.pipeline(events), self.webhooks())
 

@@ -35,6 +35,18 @@ def cli(home: Path, *args: str) -> str:
     return result.stdout
 
 
+def api_shortlist(settings: Settings, repo: SqlRepository, role_id: str) -> Any:
+    """The role's top 5 as the HTTP API answers a recruiter of its company."""
+    api = create_app(ApiSettings.load(settings, secret_key="test-secret"))
+    ctx = api.state.ctx
+    user = ctx.accounts.add_user(repo.list_tenants()[0].id, "r@acme.example", AccessRole.RECRUITER)
+    token = ctx.accounts.issue_user_token(user)
+    by_api = TestClient(api).get(f"/api/v1/roles/{role_id}/shortlist?top=5",
+                                 headers={"Authorization": f"Bearer {token}"}).json()
+    ctx.close()
+    return by_api
+
+
 def test_cli_api_and_batch_rank_a_role_alike(tmp_path: Path, ray_cluster: Any) -> None:
     home = tmp_path / "home"
     root = world_dir()
@@ -48,13 +60,7 @@ def test_cli_api_and_batch_rank_a_role_alike(tmp_path: Path, ray_cluster: Any) -
 
     by_cli = json.loads(cli(home, "shortlist", role_id, "--top", "5", "--json"))
 
-    api = create_app(ApiSettings.load(settings, secret_key="test-secret"))
-    ctx = api.state.ctx
-    user = ctx.accounts.add_user(repo.list_tenants()[0].id, "r@acme.example", AccessRole.RECRUITER)
-    token = ctx.accounts.issue_user_token(user)
-    by_api = TestClient(api).get(f"/api/v1/roles/{role_id}/shortlist?top=5",
-                                 headers={"Authorization": f"Bearer {token}"}).json()
-    ctx.close()
+    by_api = api_shortlist(settings, repo, role_id)
 
     rematch(repo, RankingSetup(settings.database_url, str(home), "minilm"), top=5)
     by_batch = [(cid, score) for cid, _, score in stored_shortlist(repo, role_id)]
@@ -91,13 +97,7 @@ def test_cli_and_api_rank_alike_through_the_store(
     role_id = repo.list_roles()[0].id
 
     by_cli = json.loads(cli(home, "shortlist", role_id, "--top", "5", "--json"))
-    api = create_app(ApiSettings.load(settings, secret_key="test-secret"))
-    ctx = api.state.ctx
-    user = ctx.accounts.add_user(repo.list_tenants()[0].id, "r@acme.example", AccessRole.RECRUITER)
-    token = ctx.accounts.issue_user_token(user)
-    by_api = TestClient(api).get(f"/api/v1/roles/{role_id}/shortlist?top=5",
-                                 headers={"Authorization": f"Bearer {token}"}).json()
-    ctx.close()
+    by_api = api_shortlist(settings, repo, role_id)
 
     shown = [(r["candidate_id"], r["score"]) for r in by_cli["results"]]
     assert len(shown) >= 3

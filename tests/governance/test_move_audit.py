@@ -18,7 +18,8 @@ from worldhire.governance.principal import AccessRole, Principal
 from worldhire.governance.store import Governance
 from worldhire.pipeline.applying import CandidateApplications
 from worldhire.pipeline.repository import SqlPipelineStore
-from worldhire.pipeline.service import WITHDRAWN, PipelineService, ScopedPipeline
+from worldhire.pipeline.scoped import ScopedPipeline
+from worldhire.pipeline.service import WITHDRAWN, PipelineService
 from worldhire.pipeline.webhooks import Webhooks
 
 REASON = "Quetzalcoatlite salary ask, 40% over the budget"

@@ -16,7 +16,8 @@ from worldhire.governance.store import Governance
 from worldhire.identity.keys import Identity
 from worldhire.identity.service import person_profile
 from worldhire.pipeline.repository import SqlPipelineStore
-from worldhire.pipeline.service import PipelineService, ScopedPipeline
+from worldhire.pipeline.scoped import ScopedPipeline
+from worldhire.pipeline.service import PipelineService
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.protocol import CandidateWrite
 from worldhire.store.sql.repository import SqlRepository

@@ -103,7 +103,8 @@ def test_another_tenants_role_and_a_viewer_are_refused(ranked: Ranked) -> None:
 def test_the_shortlist_page_names_its_people_and_who_is_on_the_pipeline(ranked: Ranked) -> None:
     from worldhire.match.schemas import ShortlistOut
     from worldhire.pipeline.repository import SqlPipelineStore
-    from worldhire.pipeline.service import PipelineService, ScopedPipeline
+    from worldhire.pipeline.scoped import ScopedPipeline
+    from worldhire.pipeline.service import PipelineService
     from worldhire.pipeline.webhooks import Webhooks
 
     repo = ranked.scoped.gov.repo

@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from worldhire.embed import quantized
 from worldhire.embed.model_files import MODEL_NAME
-from worldhire.occupations import index as index_module
 from worldhire.occupations.catalog import Catalog
 from worldhire.occupations.index import (
     OccupationIndex,
@@ -64,9 +64,9 @@ def test_names_decoded_a_block_at_a_time_are_those_decoded_at_once(
 ) -> None:
     path = tmp_path / "index.npz"
     hash_index.save(path)
-    monkeypatch.setattr(index_module, "_DECODE_ROWS", 10**9)
+    monkeypatch.setattr(quantized, "_DECODE_ROWS", 10**9)
     at_once = OccupationIndex.from_bytes(path.read_bytes())
-    monkeypatch.setattr(index_module, "_DECODE_ROWS", 7)
+    monkeypatch.setattr(quantized, "_DECODE_ROWS", 7)
     in_blocks = OccupationIndex.from_bytes(path.read_bytes())
     assert in_blocks.name_vectors.tobytes() == at_once.name_vectors.tobytes()
 

@@ -14,7 +14,8 @@ from worldhire.governance.errors import NotInScope
 from worldhire.governance.principal import Principal
 from worldhire.governance.store import Governance
 from worldhire.pipeline.outreach import OutreachDraft
-from worldhire.pipeline.service import RatingInput, ScopedPipeline
+from worldhire.pipeline.scoped import ScopedPipeline
+from worldhire.pipeline.service import RatingInput
 from worldhire.pipeline.stages import IllegalMove, PipelineError, linear
 from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.sql import schema_pipeline

@@ -15,7 +15,7 @@ from worldhire.governance.store import Governance
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, CONSENT_WITHDRAWN, STAGE_CHANGED
 from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.repository import SqlPipelineStore
-from worldhire.pipeline.service import PipelineService
+from worldhire.pipeline.service import WITHDRAWN, PipelineService
 from worldhire.pipeline.webhooks import (
     DELIVERY_HEADER,
     EVENT_HEADER,
@@ -219,6 +219,22 @@ def test_tool_shaped_payloads(repo: SqlRepository, fmt: str) -> None:
     else:
         assert payload["event_type"] == "worldhire.application.stage_changed"
         assert payload["client_payload"]["data"]["reason"] == "relocation"
+
+
+def test_a_withdrawal_is_announced_as_a_recruiters_move_is(repo: SqlRepository) -> None:
+    """The candidate stepping back reaches the tenant's webhooks as the same stage.changed event:
+    where from, where to, who, and the reason the withdrawal gives."""
+    world, hooks = hooked_world(repo, Waits())
+    with receiver() as rx:
+        hooks.register(world.tenant.id, rx.url, [STAGE_CHANGED], "github", secret=SECRET)
+        app = world.service.add(world.people[0].id, world.role.id, actor="u1")
+        world.service.withdraw(app.id, actor="the candidate")
+        hooks.drain()
+    assert json.loads(rx.received[0].body)["client_payload"]["data"] == {
+        "application_id": app.id, "candidate_id": world.people[0].id, "role_id": world.role.id,
+        "role_title": "ML Engineer", "from_stage": "sourced", "to_stage": "rejected",
+        "actor": "the candidate", "reason": WITHDRAWN,
+    }
 
 
 def test_consent_withdrawal_reaches_tenants_with_the_person(repo: SqlRepository) -> None:

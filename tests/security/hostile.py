@@ -112,6 +112,11 @@ _PACKAGE_RELS = (
 def docx_from_paragraphs(paragraphs: list[str]) -> bytes:
     """A minimal DOCX (what Word needs to open it) holding these paragraphs."""
     body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    return _docx_of_body(body)
+
+
+def _docx_of_body(body: str) -> bytes:
+    """A minimal DOCX (what Word needs to open it) whose document body is `body`."""
     document = f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{body}' \
                "</w:body></w:document>"
     buffer = io.BytesIO()
@@ -152,14 +157,7 @@ def big_xml_docx(target_bytes: int = 55_000_000) -> bytes:
         size += len(paragraphs[-1])
     block = "".join(paragraphs)
     body = block * (target_bytes // len(block))
-    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>{body}' \
-               "</w:body></w:document>"
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
-        archive.writestr("_rels/.rels", _PACKAGE_RELS)
-        archive.writestr("word/document.xml", document.encode())
-    return buffer.getvalue()
+    return _docx_of_body(body)
 
 
 KINDS = {

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from worldhire.comp.estimate import PayEstimator
     from worldhire.governance.decisions import RankingRecord
     from worldhire.pipeline.applying import CandidateApplications
-    from worldhire.pipeline.service import ScopedPipeline
+    from worldhire.pipeline.scoped import ScopedPipeline
 
 _SHORTLIST_SLOTS = 256
 # How often the worker that runs a home's background work looks for what other workers queued.

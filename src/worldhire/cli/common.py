@@ -4,6 +4,8 @@ place that turns a `WorldhireError` into a red line and its exit code (docs/erro
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
     from pydantic import BaseModel
+    from rich.progress import Progress
 
     from worldhire.bootstrap import Services
     from worldhire.config import Settings
@@ -45,6 +48,35 @@ def confirm_or_stop(yes: bool, question: str, *, nothing: str) -> None:
         return
     err_console.print(nothing)
     raise typer.Exit(1)
+
+
+def write_atomically(path: Path, content: str) -> None:
+    """`content` into the file at `path`, all or nothing: a failed run leaves no half-written
+    output behind. What the system refuses is a bad parameter (the path given)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def counted_progress(label: str, *, transient: bool) -> Progress:
+    """A progress bar on stderr: the label, done of all, and the time left."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    return Progress(
+        TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err_console, transient=transient,
+    )
 
 
 def id_column(ids: Iterable[str], header: str = "id") -> Column:

@@ -38,7 +38,8 @@ from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.outreach import SmtpSender
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.schemas import ApplicationDetail, DeliveryOut, FunnelOut, MoveOut, Stages
-from worldhire.pipeline.service import RatingInput, ScopedPipeline
+from worldhire.pipeline.scoped import ScopedPipeline
+from worldhire.pipeline.service import RatingInput
 from worldhire.pipeline.stages import PipelineError, StageConfig
 from worldhire.pipeline.webhooks import Webhooks
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import typer
 from pydantic import BaseModel, ConfigDict, ValidationError
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, settings
+from worldhire.cli.common import console, counted_progress, err_console, settings, write_atomically
 from worldhire.core.texts import shortened
 from worldhire.ingest.formats import format_names
 
@@ -46,13 +43,6 @@ def _read_input(path: Path) -> list[_InputLine]:
     return rows
 
 
-def _progress(label: str) -> Progress:
-    return Progress(
-        TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err_console, transient=False,
-    )
-
-
 @app.command()
 def rank(
     ctx: typer.Context,
@@ -68,13 +58,13 @@ def rank(
     from worldhire.skills.ranker import Space
     from worldhire.skills.service import default_ranker
 
-    with _progress("loading") as progress:
+    with counted_progress("loading", transient=False) as progress:
         task = progress.add_task("", total=None)
         ranker = default_ranker(lambda done, total: progress.update(task, completed=done,
                                                                     total=total),
                                 settings(ctx).skills_cache_dir)
     space: Space = "esco" if taxonomy == "esco" else "worldhire"
-    with _progress("ranking") as progress:
+    with counted_progress("ranking", transient=False) as progress:
         task = progress.add_task("", total=len(rows))
         ranked = ranker.rank([r.text for r in rows], top, space,
                              progress=lambda n: progress.advance(task, n))
@@ -91,20 +81,8 @@ def rank(
                 for s in skills
             ],
         }, ensure_ascii=False))
-    _write_atomically(out_path, "".join(line + "\n" for line in out_lines))
+    write_atomically(out_path, "".join(line + "\n" for line in out_lines))
     err_console.print(f"ranked {len(rows)} sentences into {out_path}")
-
-
-def _write_atomically(path: Path, content: str) -> None:
-    """A failed run leaves no half-written output behind."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 @app.command()
@@ -145,7 +123,7 @@ def build_index_command(
     from worldhire.skills.semantic import build_index, load_index, shipped_index_path
     from worldhire.skills.taxonomy_cache import load_taxonomy
 
-    with _progress("embedding concepts") as progress:
+    with counted_progress("embedding concepts", transient=False) as progress:
         task = progress.add_task("", total=None)
 
         def advance(done: int, total: int) -> None:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import typer
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from worldhire.cli.common import console, err_console, print_json
+from worldhire.cli.common import (
+    console,
+    counted_progress,
+    err_console,
+    print_json,
+    write_atomically,
+)
 
 app = typer.Typer(help="Job titles to ESCO occupations.", no_args_is_help=True)
 
@@ -50,25 +53,6 @@ def _read_titles(path: Path) -> tuple[list[_TitleLine], list[str]]:
     return rows, problems
 
 
-def _write_atomically(path: Path, content: str) -> None:
-    """A failed run leaves no half-written output behind."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}") from exc
-
-
-def _progress(label: str) -> Progress:
-    return Progress(
-        TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=err_console, transient=True,
-    )
-
-
 @app.command()
 def esco(
     in_path: Path = typer.Argument(..., metavar="IN.jsonl", help='Lines {"id", "title"}.'),
@@ -84,7 +68,7 @@ def esco(
     from worldhire.occupations.service import default_matcher
 
     matcher = default_matcher()
-    with _progress("matching") as progress:
+    with counted_progress("matching", transient=True) as progress:
         task = progress.add_task("", total=len(rows))
         ranked = matcher.match([r.title for r in rows], top,
                                progress=lambda n: progress.advance(task, n))
@@ -95,7 +79,7 @@ def esco(
             "occupations": [{"uri": m.uri, "label": m.label, "score": m.score}
                             for m in matches],
         }, ensure_ascii=False))
-    _write_atomically(out_path, "".join(line + "\n" for line in out))
+    write_atomically(out_path, "".join(line + "\n" for line in out))
     err_console.print(f"matched {len(rows)} titles into {out_path}")
     for problem in problems:
         err_console.print(f"[red]skipped[/red] {escape(problem)}")

@@ -11,7 +11,7 @@ from worldhire.governance.audit import SubjectRecord
 from worldhire.governance.documents import Received, received
 from worldhire.governance.principal import Action
 from worldhire.pipeline.models import Application
-from worldhire.pipeline.service import ScopedPipeline
+from worldhire.pipeline.scoped import ScopedPipeline
 
 
 @dataclass(frozen=True)

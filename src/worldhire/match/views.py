@@ -13,7 +13,7 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action
 from worldhire.match.schemas import ComparedOut, ComparisonOut, MatchResultOut, ShortlistOut
 from worldhire.pipeline.models import Application
-from worldhire.pipeline.service import ScopedPipeline
+from worldhire.pipeline.scoped import ScopedPipeline
 from worldhire.roles.schemas import RoleOut
 
 # Compare reads this many of the shortlist, and shows this many people at most.

@@ -14,13 +14,8 @@ from worldhire.governance.access import ScopedServices, employer
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import AccessRole, Action
 from worldhire.pipeline.models import Application, StageMove, State
-from worldhire.pipeline.service import (
-    WITHDRAWN,
-    AlreadyInPipeline,
-    PipelineService,
-    audit_add,
-    audit_move,
-)
+from worldhire.pipeline.scoped import AlreadyInPipeline, audit_add, audit_move
+from worldhire.pipeline.service import WITHDRAWN, PipelineService
 from worldhire.pipeline.stages import PipelineError
 
 APPLIED = "applied"

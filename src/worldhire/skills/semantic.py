@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -24,17 +24,21 @@ import numpy as np
 import numpy.typing as npt
 
 from worldhire.core.errors import WorldhireError
+from worldhire.embed.batched import Progress, embed_shortest_first
 from worldhire.embed.protocol import Embedder
+from worldhire.embed.quantized import (
+    Matrix,
+    pack_names,
+    starts_of,
+    unit_rows,
+    unpack_names,
+    write_arrays,
+)
 from worldhire.skills.taxonomy import Concept, Taxonomy
 from worldhire.skills.text import name_key
 
 SHIPPED_INDEX = "index-{model}.npz"
 FORMAT_VERSION = "names-v2"  # part of the fingerprint: an index in an older layout is rebuilt
-Matrix = npt.NDArray[np.float32]
-Progress = Callable[[int, int], None]
-# 4-bit codes are scaled to a high percentile of each row rather than its peak: clipping the
-# rare outlier coordinate keeps more resolution for the rest (cosine error std ~0.006).
-_NIBBLE_QUANTILE = 0.99
 
 
 class SkillIndexError(WorldhireError, RuntimeError):
@@ -103,81 +107,24 @@ class ConceptIndex:
         """Per concept, the normalised mean of its names, the label counted twice (it is the
         canonical name; the synonyms are looser)."""
         sums = np.add.reduceat(self.name_vectors, self.starts, axis=0) + self.label_vectors
-        return _normalise(sums)
+        return unit_rows(sums)
 
     def save(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        is_label = np.zeros(len(self.name_vectors), dtype=bool)
-        is_label[self.starts] = True
-        others = self.name_vectors[~is_label]
-        buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            ids=np.array(self.ids),
-            counts=np.diff(np.append(self.starts, len(self.name_vectors))).astype(np.int32),
-            labels=_to_int8(self.label_vectors),
-            other_codes=_to_nibbles(others),
-            fingerprint=np.array(self.fingerprint),
-        )
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(path)  # never leave a half-written index behind
+        write_arrays(path, {
+            "ids": np.array(self.ids),
+            **pack_names(self.name_vectors, self.starts),
+            "fingerprint": np.array(self.fingerprint),
+        })
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> ConceptIndex:
         with np.load(io.BytesIO(blob)) as data:
             if "counts" not in data:
                 raise SkillIndexError("the index predates the per-name layout")
-            counts = data["counts"].astype(np.int64)
-            labels = _from_int8(data["labels"])
-            others = _from_nibbles(data["other_codes"], labels.shape[1])
+            vectors, starts = unpack_names(data["counts"], data["labels"], data["other_codes"])
             fp = str(data["fingerprint"])
             ids = [str(i) for i in data["ids"]]
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
-        vectors = np.empty((int(counts.sum()), labels.shape[1]), dtype=np.float32)
-        is_label = np.zeros(len(vectors), dtype=bool)
-        is_label[starts] = True
-        vectors[is_label] = labels
-        vectors[~is_label] = others
         return cls(ids=ids, name_vectors=vectors, starts=starts, fingerprint=fp)
-
-
-def _to_int8(vectors: Matrix) -> npt.NDArray[np.int8]:
-    """Per-row scaling to the int8 range: only directions matter, and they survive well."""
-    peak = np.abs(vectors).max(axis=1, keepdims=True)
-    scaled = vectors * (127.0 / np.where(peak == 0, 1.0, peak))
-    return np.clip(np.round(scaled), -127, 127).astype(np.int8)
-
-
-def _from_int8(vectors: npt.NDArray[np.int8]) -> Matrix:
-    return _normalise(vectors.astype(np.float32))
-
-
-def _to_nibbles(vectors: Matrix) -> npt.NDArray[np.uint8]:
-    """Signed 4-bit codes in [-8, 7], two per byte. The scale is common to a row, so no scale
-    is stored: normalising the codes alone recovers the direction."""
-    if len(vectors) == 0:
-        return np.zeros((0, (vectors.shape[1] + 1) // 2), np.uint8)
-    scale = np.quantile(np.abs(vectors), _NIBBLE_QUANTILE, axis=1, keepdims=True)
-    scale = np.where(scale == 0, 1.0, scale)
-    codes = np.clip(np.round(vectors * (7.0 / scale)), -8, 7).astype(np.int8)
-    if codes.shape[1] % 2:
-        codes = np.pad(codes, ((0, 0), (0, 1)))
-    unsigned = (codes + 8).astype(np.uint8)
-    packed = (unsigned[:, 0::2] << 4) | unsigned[:, 1::2]
-    return packed.astype(np.uint8)
-
-
-def _from_nibbles(packed: npt.NDArray[np.uint8], dim: int) -> Matrix:
-    codes = np.empty((len(packed), packed.shape[1] * 2), dtype=np.float32)
-    codes[:, 0::2] = (packed >> 4).astype(np.float32) - 8.0
-    codes[:, 1::2] = (packed & 0x0F).astype(np.float32) - 8.0
-    return _normalise(codes[:, :dim])
-
-
-def _normalise(vectors: Matrix) -> Matrix:
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return (vectors / np.where(norms == 0, 1.0, norms)).astype(np.float32)
 
 
 def build_index(
@@ -186,20 +133,12 @@ def build_index(
 ) -> ConceptIndex:
     names = representations(taxonomy)
     flat = [text for group in names for text in group]
-    # Similar lengths in one batch waste less padding; the order is undone below.
-    order = sorted(range(len(flat)), key=lambda i: len(flat[i]))
-    vectors = np.zeros((len(flat), embedder.dim), dtype=np.float32)
-    for start in range(0, len(flat), batch):
-        rows = order[start : start + batch]
-        vectors[rows] = embedder.embed([flat[i] for i in rows])
-        if progress:
-            progress(min(start + batch, len(flat)), len(flat))
+    vectors = embed_shortest_first(embedder, flat, batch, progress)
     counts = np.array([len(group) for group in names], dtype=np.int64)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int64)
     return ConceptIndex(
         ids=list(taxonomy.concepts),
-        name_vectors=_normalise(vectors),
-        starts=starts,
+        name_vectors=unit_rows(vectors),
+        starts=starts_of(counts),
         fingerprint=fingerprint(embedder.name, names),
     )
 

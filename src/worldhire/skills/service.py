@@ -5,9 +5,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from worldhire.embed.batched import Progress
 from worldhire.skills.literal import LiteralMatcher
 from worldhire.skills.ranker import SkillRanker, shipped_adapter
-from worldhire.skills.semantic import Progress, load_index
+from worldhire.skills.semantic import load_index
 from worldhire.skills.taxonomy_cache import load_taxonomy
 
 _lock = threading.Lock()

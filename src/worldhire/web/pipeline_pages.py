@@ -19,8 +19,9 @@ from worldhire.market.schemas import MarketOut
 from worldhire.market.service import tenant_market
 from worldhire.pipeline.models import RATING_SCALE
 from worldhire.pipeline.schemas import BoardOut, NoteOut, OutreachDraftOut
+from worldhire.pipeline.scoped import ScopedPipeline
 from worldhire.pipeline.scorecard_schemas import ScorecardOut
-from worldhire.pipeline.service import RatingInput, ScopedPipeline
+from worldhire.pipeline.service import RatingInput
 from worldhire.web.app import Visit, recruiter, templates
 from worldhire.web.charts import for_any_screen
 

@@ -41,8 +41,9 @@ from worldhire.pipeline.schemas import (
     SubscriptionOut,
     WebhookIn,
 )
+from worldhire.pipeline.scoped import ScopedPipeline
 from worldhire.pipeline.scorecard_schemas import ScorecardOut
-from worldhire.pipeline.service import RatingInput, ScopedPipeline
+from worldhire.pipeline.service import RatingInput
 
 router = APIRouter(tags=["pipeline"])
 
