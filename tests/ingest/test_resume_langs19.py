@@ -1,0 +1,39 @@
+"""Regressions from batch langs19-a (bench/data/extraction, even ids 1280...1302) and from the
+layouts of the hiring regions' CVs it stands for: dates with a year word after a numeric month
+("10.2020 r."), open ends in Romanian and Ukrainian ("ÎN CURS", "по цей день"), a job board's
+footer that names the board after an employer cue ("Profil wygenerowany w Pracuj.pl"), a
+residence told as "domisili Depok", a level word beside an exam score, "giao tiếp cơ bản", a
+languages cell a table wrapped after its separator, Indonesian "bhs", and Vietnamese job tables
+and entries: start and end in columns of their own ("Từ | Đến | Đơn vị công tác | Chức vụ"), a
+labelled title under an employer's dated line, entries dated at their end; tools named after
+the words that introduce one in those languages ("trên Bullhorn", "pakai Jubelio", "sous
+Pixid")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from worldhire.ingest.dates import find_range
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [("10.2020 r. – obecnie", D(2020, 10, 1), None),
+     ("od 03.2019 r. do 05.2022 r.", D(2019, 3, 1), D(2022, 5, 1)),
+     ("03.2020 р. – дотепер", D(2020, 3, 1), None),
+     ("IX 2019 r. – obecnie", D(2019, 9, 1), None),
+     ("01/03/2021 – ÎN CURS", D(2021, 3, 1), None),
+     ("octombrie 2020 – în curs", D(2020, 10, 1), None),
+     ("03.2020 – по цей день", D(2020, 3, 1), None),
+     ("2020 — по т. ч.", D(2020, 1, 1), None),
+     ("Jan 2019 s.d sekarang", D(2019, 1, 1), None)],
+)  # fmt: skip
+def test_ranges_as_the_hiring_regions_write_them(
+    text: str, start: date, end: date | None
+) -> None:
+    found = find_range(text)
+    assert found is not None and (found.start, found.end) == (start, end)
