@@ -16,6 +16,8 @@ from datetime import date
 import pytest
 
 from worldhire.ingest.dates import find_range
+from worldhire.ingest.header import place_in_prose
+from worldhire.ingest.prose import jobs_in_sentence
 
 D = date
 
@@ -37,3 +39,15 @@ def test_ranges_as_the_hiring_regions_write_them(
 ) -> None:
     found = find_range(text)
     assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_a_job_board_named_in_its_footer_is_no_employer() -> None:
+    # "Pracuj.pl" holds the verb "pracuj" (to work): the board's name is no verb of work
+    assert jobs_in_sentence("Profil wygenerowany w Pracuj.pl") == []
+    told = jobs_in_sentence("Od 2019 pracuję w Pracuj.pl jako analityk")
+    assert [(j.title, j.organization) for j in told] == [("analityk", "Pracuj.pl")]
+
+
+def test_a_residence_told_as_domisili_gives_the_place() -> None:
+    found = place_in_prose("Perkenalkan nama saya Siti, umur 27 thn, domisili Depok.")
+    assert found is not None and found[0] == "Depok" and found[1].country == "ID"
