@@ -18,8 +18,14 @@ import pytest
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.header import place_in_prose
 from worldhire.ingest.prose import jobs_in_sentence
+from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.spoken_languages import find_spoken_languages
 
 D = date
+
+
+def _levels(text: str, listed: bool = True) -> dict[str, str | None]:
+    return {x.name: x.level for x in find_spoken_languages(text, listed=listed)}
 
 
 @pytest.mark.parametrize(
@@ -51,3 +57,42 @@ def test_a_job_board_named_in_its_footer_is_no_employer() -> None:
 def test_a_residence_told_as_domisili_gives_the_place() -> None:
     found = place_in_prose("Perkenalkan nama saya Siti, umur 27 thn, domisili Depok.")
     assert found is not None and found[0] == "Depok" and found[1].country == "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [("Anglais : courant (TOEIC 905) – Allemand : scolaire",
+      {"English": "fluent", "German": "basic"}),
+     ("Inglés: avanzado (TOEFL iBT 95)", {"English": "advanced"}),
+     ("Tiếng Anh: TOEIC 850", {"English": "B2"}),  # a score alone still gives a level
+     ("Tiếng Anh giao tiếp cơ bản; tiếng Hàn sơ cấp", {"English": "basic", "Korean": "basic"}),
+     ("Tiếng Anh: giao tiếp", {"English": "conversational"})],
+)  # fmt: skip
+def test_the_person_s_own_level_word_wins(text: str, levels: dict[str, str | None]) -> None:
+    assert _levels(text) == levels
+
+
+def test_a_languages_cell_wrapped_after_its_separator_keeps_its_last_level() -> None:
+    text = "\n".join([
+        "Tobias Brandt",
+        "Data Scientist · Leipzig · tobias.brandt.ds@example.de",
+        "",
+        "Kenntnisse",
+        "",
+        "Programmierung: Python (pandas, scikit-learn), SQL, R",
+        "Tools: MLflow, Docker, Git, Tableau, AWS",
+        "Sprachen: Deutsch – Muttersprache; Englisch – verhandlungssicher (C1); Russisch –",
+        "Grundkenntnisse",
+    ])  # fmt: skip
+    languages = parse_text_resume(text, "cv.txt").languages
+    assert "Russian (basic)" in languages and "English (C1)" in languages
+
+
+def test_indonesian_bhs_names_a_language_in_a_loose_line() -> None:
+    text = "\n".join([
+        "Siti Nurhaliza Lubis",
+        "No WA 0896-5530-1187, email sitinurhaliza.cs@example.com",
+        "",
+        "bisa ms office (word, excel), canva, bhs inggris pasif.",
+    ])  # fmt: skip
+    assert parse_text_resume(text, "cv.txt").languages == ["English (basic)"]

@@ -92,7 +92,7 @@ _SPOKEN_CUE = re.compile(
     r"\b(?:speak|spoken|fluent|fluently|native|mother tongue|bilingual|proficien|"
     r"hablo|idiomas?|falo|l[íi]nguas?|m[óo]wi[ęe]|j[ęe]zyk|розмовля|мов[аи]|vorbesc|limb[ia]|"
     r"je parle|langues?|ich spreche|sprachen?|muttersprache|tôi nói|ngoại ngữ|berbahasa|"
-    r"bahasa|[ABC][12]\b|ielts|toefl|toeic|"
+    r"bahasa|bhs|[ABC][12]\b|ielts|toefl|toeic|"
     # a level right after a language name: "Inglês avançado.", "Anglais courant"
     r"avançad|avanzad|intermedi|fluente|nativ|courant|fließend|advanced|upper.intermediate|"
     # Turkish: "İngilizcem ileri seviyede", "biraz İspanyolca biliyorum"
