@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from worldhire.core.models import EvidenceKind
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.header import place_in_prose
 from worldhire.ingest.prose import jobs_in_sentence
@@ -22,6 +23,12 @@ from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.spoken_languages import find_spoken_languages
 
 D = date
+
+
+def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    candidate = parse_text_resume(text, "cv.txt")
+    return [(e.title, e.organization, e.start, e.end) for e in candidate.evidence
+            if e.kind is EvidenceKind.JOB]  # fmt: skip
 
 
 def _levels(text: str, listed: bool = True) -> dict[str, str | None]:
@@ -96,3 +103,46 @@ def test_indonesian_bhs_names_a_language_in_a_loose_line() -> None:
         "bisa ms office (word, excel), canva, bhs inggris pasif.",
     ])  # fmt: skip
     assert parse_text_resume(text, "cv.txt").languages == ["English (basic)"]
+
+
+_HEAD = "Nguyễn Văn An\nEmail: an.nguyen@example.vn | 0912 345 678\n\nKINH NGHIỆM LÀM VIỆC\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [("Từ | Đến | Đơn vị công tác | Chức vụ",
+      ["03/2019 | nay | Công ty TNHH Điện tử Samsung Việt Nam | Kỹ sư quy trình sản xuất",
+       "08/2016 | 02/2019 | Công ty Cổ phần Phần mềm FPT | Lập trình viên"]),
+     ("From | To | Company | Position",
+      ["03/2019 | Present | Samsung Electronics Vietnam Co., Ltd. | Senior Process Engineer",
+       "08/2016 | 02/2019 | FPT Software Company Limited | Software Developer"])],
+)  # fmt: skip
+def test_a_table_dates_its_jobs_in_a_start_and_an_end_column(header: str, rows: list[str]) -> None:
+    jobs = _jobs(_HEAD + "\n".join([header, *rows]))
+    assert [(j[2], j[3]) for j in jobs] == [(D(2019, 3, 1), None), (D(2016, 8, 1), D(2019, 2, 1))]
+    assert all(j[1] and j[1] in row and j[0] in row for j, row in zip(jobs, rows, strict=True))
+
+
+def test_a_labelled_title_under_an_employer_s_dated_line_is_that_job_s() -> None:
+    jobs = _jobs(_HEAD + "\n".join([
+        "01/2020 - nay: Công ty Cổ phần Vincom Retail",
+        "Vị trí: Chuyên viên marketing",
+        "06/2017 - 12/2019: Công ty TNHH Unilever Việt Nam",
+        "Vị trí: Nhân viên PR",
+    ]))  # fmt: skip
+    assert [(j[0], j[1]) for j in jobs] == [
+        ("Chuyên viên marketing", "Công ty Cổ phần Vincom Retail"),
+        ("Nhân viên PR", "Công ty TNHH Unilever Việt Nam"),
+    ]
+
+
+def test_entries_dated_at_their_end_are_entries_though_vietnamese_runs_long() -> None:
+    jobs = _jobs(_HEAD + "\n".join([
+        "Nhân viên kinh doanh - Công ty TNHH Thương mại Hòa Bình",
+        "2020 - nay",
+        "Trưởng nhóm bán hàng, Công ty CP Thế Giới Di Động (2017 - 2020)",
+    ]))  # fmt: skip
+    assert jobs == [
+        ("Nhân viên kinh doanh", "Công ty TNHH Thương mại Hòa Bình", D(2020, 1, 1), None),
+        ("Trưởng nhóm bán hàng", "Công ty CP Thế Giới Di Động", D(2017, 1, 1), D(2020, 1, 1)),
+    ]
