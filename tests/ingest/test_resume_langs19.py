@@ -21,6 +21,9 @@ from worldhire.ingest.header import place_in_prose
 from worldhire.ingest.prose import jobs_in_sentence
 from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.tool_names import tool_names
+from worldhire.skills.literal import LiteralMatcher
+from worldhire.skills.taxonomy_cache import load_taxonomy
 
 D = date
 
@@ -146,3 +149,22 @@ def test_entries_dated_at_their_end_are_entries_though_vietnamese_runs_long() ->
         ("Nhân viên kinh doanh", "Công ty TNHH Thương mại Hòa Bình", D(2020, 1, 1), None),
         ("Trưởng nhóm bán hàng", "Công ty CP Thế Giới Di Động", D(2017, 1, 1), D(2020, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Quản lý pipeline ứng viên trên Bullhorn", ["Bullhorn"]),
+     ("Nhập đơn hàng bằng Haravan mỗi ngày", ["Haravan"]),
+     ("Input pesanan pakai Jubelio setiap hari", ["Jubelio"]),
+     ("Préparation des éléments de paie sous Pixid", ["Pixid"]),
+     # words that also introduce an employer or a client name no tool
+     ("Saya bekerja dengan Unilever Indonesia", []),
+     ("Trabajé con Telefónica", []),
+     ("Ich arbeite mit Kunden aus Berlin", [])],
+)  # fmt: skip
+def test_a_tool_named_after_a_word_that_introduces_one_in_the_region_s_languages(
+    text: str, names: list[str]
+) -> None:
+    taxonomy = load_taxonomy()
+    linked = [(h.start, h.end) for h in LiteralMatcher(taxonomy).hits(text)]
+    assert [n.text for n in tool_names(text, linked, taxonomy)] == names
