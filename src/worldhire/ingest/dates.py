@@ -60,13 +60,15 @@ def _date_pattern(p: str) -> str:
         rf"\s*(?:[/.,-]\s*|\s(?:năm|nam)\s+|\s)(?P<{p}vy>{_YEAR4})"
         # Polish/Romanian Roman months: "III.2020", "IX/2019" (not "Class XII 2013")
         rf"|\b(?P<{p}rm>xii|xi|ix|x|viii|vii|vi|v|iv|iii|ii|i)\s?[./]\s?"
-        rf"(?P<{p}ry>{_YEAR4})"
+        rf"(?P<{p}ry>{_YEAR4}){_YEAR_AFTER}"
         # ... and with a space, "IX 2019 – obecnie", where no word comes just before it ("Class
         # XII 2013") and the numeral is not a one-letter word ("i" is Polish "and")
         rf"|(?<![^\W\d_]\s)\b(?P<{p}rs>xii|xi|ix|viii|vii|vi|iv|iii|ii)\s(?P<{p}rsy>{_YEAR4})"
-        # Numeric, month first: "03.2021", "3/2021", "03-2021", "15.03.2020", "03/15/2020"
+        rf"{_YEAR_AFTER}"
+        # Numeric, month first: "03.2021", "3/2021", "03-2021", "15.03.2020", "03/15/2020", and
+        # "03.2021 r." (the year word belongs to the date: the month is not lost to "2021 r.")
         rf"|(?<![\d./-])(?:(?P<{p}na>\d{{1,2}})[./-])?(?P<{p}nb>\d{{1,2}})\s?[./-]\s?"
-        rf"(?P<{p}ny>{_YEAR4})"
+        rf"(?P<{p}ny>{_YEAR4}){_YEAR_AFTER}"
         # Year first: "2021.03", "2021-03", "2019-03-15"
         rf"|(?P<{p}iy>{_YEAR4})(?P<{p}is>[-/.])(?P<{p}im>{_MONTH_NUM})"
         rf"(?:(?P={p}is){_DAY})?(?![\d])"

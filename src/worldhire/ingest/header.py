@@ -619,7 +619,8 @@ _PROSE_PLACE = re.compile(
     r"\b(?:based in|living in|i live in|located in|residing in|resident of|currently in|"
     r"vivo en|resido en|moro em|resido em|mieszkam w|proživaju v|живу в|locuiesc în|locuiesc in|"
     r"j'habite à|j'habite a|basé à|basée à|wohne in|wohnhaft in|tôi sống tại|tôi sống ở|"
-    r"tinggal di|berdomisili di|soy de|sou de|je viens de|saya dari|berasal dari|jestem z|я з|"
+    r"tinggal di|(?:ber)?domisili(?: di)?|domiciliad[oa] en|domicili[ée]e? à|zamieszkał[ay]? w|"
+    r"soy de|sou de|je viens de|saya dari|berasal dari|jestem z|я з|"
     # "I'm a machine learning engineer from the Philippines", "originally from Kenya"
     r"\bi(?:'m|’m| am)\b[^.;\n]{0,60}?\bfrom|originally from|hailing from)"
     r"\s+([^.;\n()]{2,60})",

@@ -236,11 +236,16 @@ def _take_labelled_lines(entry: Entry) -> None:
 _COLUMN_PART = re.compile(r"\s*(?:[/,;&+]|\b(?:and|und|et|i|și|і|та|và|y|e|dan|и)\b)\s*")
 
 
+_COLUMNS = frozenset({"period", "title", "organization", "since", "until"})
+_NAMED_COLUMNS = ["organization", "period", "title"]  # sorted
+
+
 def _column_keys(line: str) -> list[str] | None:
     """What each column of a table holds, from its header row ("Zeitraum | Arbeitgeber |
     Position und Aufgaben": period, organization, title): the first job-field label in each
     cell. None unless the row names one period, one title and one employer column, each
-    in a cell of its own ("Poste / Entreprise" names two things in one column)."""
+    in a cell of its own ("Poste / Entreprise" names two things in one column); a start and
+    an end column ("Từ | Đến", "From | To") are one period."""
     keys: list[str] = []
     for cell in line.split(CELL):
         labels = [
@@ -248,15 +253,21 @@ def _column_keys(line: str) -> list[str] | None:
             for part in _COLUMN_PART.split(cell.strip())
             if part.strip()
         ]
-        named = [k for k in labels if k in {"period", "title", "organization"}]
+        named = [k for k in labels if k in _COLUMNS]
         if len(set(named)) > 1:
             return None
         keys.append(named[0] if named else next((k for k in labels if k), "other"))
-    if sorted(k for k in keys if k in {"period", "title", "organization"}) != [
-        "organization", "period", "title"
-    ]:
+    if keys.count("since") == 1 and keys.count("until") == 1 and "period" not in keys:
+        keys[keys.index("since")] = "period"  # its start column, with its end column beside it
+    named = sorted(k for k in keys if k in _COLUMNS)
+    if named not in (_NAMED_COLUMNS, sorted([*_NAMED_COLUMNS, "until"])):
         return None
     return keys
+
+
+def holds_column_table(lines: list[str]) -> bool:
+    """Whether the lines hold a job table whose header row names its columns."""
+    return _column_table(lines) is not None
 
 
 def _column_table(lines: list[str]) -> tuple[int, int, list[Entry]] | None:
@@ -289,7 +300,7 @@ def _column_row(row: str, keys: list[str]) -> Entry | None:
     if len(cells) != len(keys):
         return None
     by_key = dict(zip(keys, cells, strict=True))
-    period = by_key["period"]
+    period = f"{by_key['period']} – {by_key['until']}" if "until" in by_key else by_key["period"]
     found = find_range(period)
     if found is not None:
         start, end = found.start, found.end
@@ -303,7 +314,7 @@ def _column_row(row: str, keys: list[str]) -> Entry | None:
     if cut is not None:  # "Kỹ sư AI. Xây dựng ...": the title, then what was done
         title, body = title[: cut.start()], [f"- {title[cut.end() :]}"]
     body += [f"- {cell}" for key, cell in zip(keys, cells, strict=True)
-             if key not in {"period", "title", "organization"} and cell]  # fmt: skip
+             if key not in _COLUMNS and cell]  # fmt: skip
     return Entry(
         header=CELL.join(c for c in (title, by_key["organization"]) if c),
         title=title.strip(" ,"),

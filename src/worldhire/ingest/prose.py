@@ -228,7 +228,9 @@ def job_in_sentence(text: str) -> ProseJob | None:
         return None  # "Mong muốn làm việc lâu dài ở vị trí kế toán": a job wished for
     if title is None and _STUDY.search(text):
         return None  # "I studied BSc Mathematics at JKUAT (2013–2017)": a degree, no job
-    if org is not None and title is None and rng is None and not _work_verb(text):
+    if org is not None and title is None and rng is None and not _work_verb(text.replace(org, " ")):
+        # "Profil wygenerowany w Pracuj.pl": a job board's footer; the employer's own name
+        # ("Pracuj.pl", "Work.ua") is no verb of work
         return None
     start, end = (rng.start, rng.end) if rng else (None, None)
     if rng is None and org is not None:

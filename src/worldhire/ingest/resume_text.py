@@ -40,7 +40,7 @@ from worldhire.ingest.header import (
     place_in_prose,
     read_header,
 )
-from worldhire.ingest.labelled_entries import labelled_jobs, split_dated_jobs
+from worldhire.ingest.labelled_entries import holds_column_table, labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
 from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK
@@ -92,7 +92,7 @@ _SPOKEN_CUE = re.compile(
     r"\b(?:speak|spoken|fluent|fluently|native|mother tongue|bilingual|proficien|"
     r"hablo|idiomas?|falo|l[íi]nguas?|m[óo]wi[ęe]|j[ęe]zyk|розмовля|мов[аи]|vorbesc|limb[ia]|"
     r"je parle|langues?|ich spreche|sprachen?|muttersprache|tôi nói|ngoại ngữ|berbahasa|"
-    r"bahasa|[ABC][12]\b|ielts|toefl|toeic|"
+    r"bahasa|bhs|[ABC][12]\b|ielts|toefl|toeic|"
     # a level right after a language name: "Inglês avançado.", "Anglais courant"
     r"avançad|avanzad|intermedi|fluente|nativ|courant|fließend|advanced|upper.intermediate|"
     # Turkish: "İngilizcem ileri seviyede", "biraz İspanyolca biliyorum"
@@ -527,7 +527,9 @@ def _holds_no_jobs(section: Section) -> bool:
     under a table of jobs with no dates of its own (the duties of the jobs above): its lines
     are read loose, not split into jobs."""
     if _prose_like(section.lines) and not _dated_rows(section.lines):
-        return True
+        # a table's rows are long too: "03/2019 | nay | Công ty TNHH ... | Kỹ sư quy trình"
+        # dates its jobs in two columns its header names ("Từ | Đến | Đơn vị công tác | ...")
+        return not holds_column_table(section.lines)
     return bool(_DUTIES_HEADING.search(section.heading)) and first_entry_line(section.lines) is None
 
 
@@ -593,15 +595,18 @@ def _dates_told_in_sentences(lines: list[str], width: int) -> bool:
 
 
 def _dated_rows(lines: list[str]) -> bool:
-    """Two or more lines that open with a date range: a table of jobs ("04/2019 – nay | Tổ
-    trưởng – Công ty ..."), however long the duty lines under them run."""
-    opening = 0
+    """Two or more lines that open or close with a date range: a table of jobs ("04/2019 – nay
+    | Tổ trưởng – Công ty ..."), or entries dated at their end ("Trưởng nhóm bán hàng, Công ty
+    CP Thế Giới Di Động (2017 - 2020)"), however long the duty lines under them run (and
+    Vietnamese, a word a syllable, runs long)."""
+    dated = 0
     for line in lines:
         found = find_range(line)
         # "Mart 2019'dan bu yana Havelsan'da ... çalışıyorum." opens with dates but is a sentence
-        sentence = line.rstrip().endswith(".") and first_person(line)
-        opening += found is not None and found.span[0] <= 2 and not sentence
-    return opening >= 2
+        if found is None or (line.rstrip().endswith(".") and first_person(line)):
+            continue
+        dated += found.span[0] <= 2 or not line[found.span[1] :].strip(" )]*_|")
+    return dated >= 2
 
 
 def _section_text(split: SplitResume, key: str) -> str:

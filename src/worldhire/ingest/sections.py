@@ -15,6 +15,7 @@ from worldhire.ingest.entries import find_range, has_org
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
 from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.wrapping import wrapped_tail
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
 # and without accents ("experiência profissional", "experiencia profissional").
@@ -146,6 +147,8 @@ def spoken_languages_line(line: str) -> str:
     return value if found and len(found) >= len(items) else ""
 
 
+# A labelled line cut right after a separator, its value's end on the next line.
+_CUT_AFTER_SEPARATOR = re.compile(r"[–—:,;(-]\s*$")
 _ENTRY_LOOKAHEAD = 3
 
 
@@ -196,7 +199,10 @@ def split_sections(text: str) -> SplitResume:
     sections: list[Section] = []
     lines = text.split("\n")
     inline_opened: Section | None = None  # a section opened by "Education: M.Com, Dhaka"
+    taken = -1  # a line an inline section took back from the column that wrapped it
     for i, line in enumerate(lines):
+        if i == taken:
+            continue
         stripped = line.strip()
         if re.fullmatch(r"[=\-_]{3,}", stripped):
             continue  # a setext underline or a rule
@@ -220,6 +226,10 @@ def split_sections(text: str) -> SplitResume:
             inline = None
         if inline is not None:
             key, heading, content = inline
+            if _CUT_AFTER_SEPARATOR.search(content) and wrapped_tail(nxt):
+                # "Sprachen: Deutsch – Muttersprache; Russisch –" / "Grundkenntnisse": a table
+                # cell or a sidebar wrapped the last value onto a line of its own
+                content, taken = f"{content} {nxt}", i + 1
             before = sections[-1] if sections else None
             sections.append(Section(key=key, heading=heading, lines=[content]))
             inline_opened = sections[-1]

@@ -110,7 +110,7 @@ def _living_languages() -> dict[str, str]:
 
 
 def language_level(text: str) -> str | None:
-    """The level a short text states: a CEFR level, an exam score, or a level word."""
+    """The level a short text states: a CEFR level, a level word, or an exam score."""
     lowered = _joined_level_lists(lower_keeping_length(text))
     grid = [m.group(1).upper() for m in _CEFR.finditer(lowered)]
     if len(grid) >= _GRID_CELLS:
@@ -120,16 +120,19 @@ def language_level(text: str) -> str | None:
         return min(counts, key=lambda level: (-counts[level], level))
     if grid:
         return grid[0]
+    # The person's own word wins over a score turned into a level: "courant (TOEIC 905)" is
+    # fluent, "avanzado (TOEFL 100)" advanced; a score alone still gives one. "Conversational"
+    # names what the person can do, another word beside it how well: "giao tiếp cơ bản" (basic
+    # conversation) is basic.
+    stated = [
+        _LEVEL_LOOKUP[key]
+        for match in _LEVEL_WORD.finditer(lowered)
+        if (key := fold(" ".join(match.group(0).split()))) in _LEVEL_LOOKUP
+    ]
+    if stated:
+        return next((level for level in stated if level != "conversational"), stated[0])
     exam = _EXAM.search(lowered)
-    if exam:
-        level = _exam_level(exam)
-        if level:
-            return level
-    for match in _LEVEL_WORD.finditer(lowered):
-        key = fold(" ".join(match.group(0).split()))
-        if key in _LEVEL_LOOKUP:
-            return _LEVEL_LOOKUP[key]
-    return None
+    return _exam_level(exam) if exam else None
 
 
 def _exam_level(exam: re.Match[str]) -> str | None:

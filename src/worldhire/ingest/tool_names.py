@@ -50,7 +50,14 @@ MIN_SHAPED_CHARS = 4
 # Words after which a tool's name follows ("in Redmine", "through SiteMinder"), and those that
 # still do with "the" between ("via the Daraja API"; "in the" and "on the" introduce places,
 # teams and contracts as often: "on the Airtel contract").
-_TOOL_WORDS = TOOL_PREPOSITIONS
+# ... and in the hiring regions' languages, where the word introduces only a tool: "quản lý
+# pipeline ứng viên trên Bullhorn", "hạch toán bằng MISA", "input pesanan pakai Jubelio",
+# "éléments de paie sous Pixid". Not the words that also introduce an employer or a client
+# ("dengan", "con", "com", "avec", "prin": "bekerja dengan Unilever", "trabajé con Telefónica"),
+# nor German "mit", where every noun is capitalised ("mit Kunden").
+_TOOL_WORDS = TOOL_PREPOSITIONS | frozenset({
+    "trên", "bằng", "dùng", "pakai", "menggunakan", "sous", "mediante", "usando",
+})  # fmt: skip
 _TOOL_WORDS_THE = frozenset({"using", "via", "through"})
 MIN_VENDOR_PRODUCTS = 3
 _NO_VENDOR_KINDS = frozenset({"language", "framework", "model family"})

@@ -219,6 +219,7 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             # (a header's own wrap, "NYSC Corps Member — Federal Inland Revenue Service," /
             # "Abuja", is no such end)
             or (i > 0 and _duty_wrapped_into(lines, i))
+            or _labels_job_above(lines, i)
         ):
             break
         if not named and _place_line(lines[i]):
@@ -276,6 +277,16 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
 
 
 _TITLE_DASH = re.compile(r"\s+[—–|-]\s+")
+
+
+def _labels_job_above(lines: list[str], i: int) -> bool:
+    """A labelled line right under the dates of a job whose dated line names no title
+    ("01/2020 - nay: Công ty Cổ phần Vincom Retail" / "Vị trí: Chuyên viên marketing", "Acme
+    Ltd" / "2019 – 2021" / "Position: Analyst"): that job's title, not the next job's header."""
+    if i == 0 or not _LABELLED.match(lines[i].strip()):
+        return False
+    rng = find_range(lines[i - 1])
+    return rng is not None and not _has_title(_without_span(_strip_range(lines[i - 1], rng)))
 
 
 def _under_bullet(lines: list[str], i: int) -> bool:

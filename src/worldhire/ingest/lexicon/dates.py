@@ -123,13 +123,14 @@ OPEN_END: tuple[str, ...] = (
     "зараз", "наразі", "донині", "нині", "до цього часу", "настоящее время",
     "по настоящее время", "наст. время", "н.в.", "н. в.", "сейчас", "по н.в.",
     "по сей день", "по настоящий момент", "до настоящего времени", "по текущий момент",
-    "текущее время", "настоящий момент", "наст. вр.", "н/в",
+    "текущее время", "настоящий момент", "наст. вр.", "н/в", "по цей день", "цей день",
+    "т.ч.", "т. ч.", "н.ч.", "н. ч.",
     # tr
     "halen", "hâlâ", "hala", "devam ediyor", "devam etmekte", "halen devam ediyor", "devam",
     "günümüz", "günümüze", "günümüze kadar", "şu an", "şu anda", "şimdi", "bugün", "mevcut",
     # ro
     "prezent", "în prezent", "până în prezent", "pana in prezent", "până acum", "azi",
-    "astăzi", "curent", "acum", "data curentă",
+    "astăzi", "curent", "acum", "data curentă", "în curs",
     # fr
     "aujourd'hui", "à aujourd'hui", "à ce jour", "ce jour", "présent", "maintenant", "en cours",
     "à nos jours", "a nos jours", "nos jours", "a ce jour",
@@ -151,7 +152,7 @@ OPEN_END: tuple[str, ...] = (
 RANGE_JOINERS: tuple[str, ...] = (
     "to", "until", "till", "through", "thru", "a", "al", "hasta", "até", "ao", "à", "au", "do",
     "по", "до", "până", "până în", "până la", "bis", "đến", "tới", "hingga", "sampai", "s/d",
-    "s.d.", "sd", "jusqu'à", "jusqu'au", "jusqu'en", "fino a", "al", "ad", "fino al", "-",
+    "s.d.", "s.d", "sd", "jusqu'à", "jusqu'au", "jusqu'en", "fino a", "al", "ad", "fino al", "-",
 )  # fmt: skip
 
 # Words before an open range ("since 2021", "desde 2019", "od 2020", "seit 2018", "từ 2021").

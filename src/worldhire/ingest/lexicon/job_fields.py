@@ -22,7 +22,8 @@ JOB_FIELDS: dict[str, tuple[str, ...]] = {
         "angajator", "numele angajatorului", "employeur", "entreprise", "nom et adresse de "
         "l'employeur", "empresa", "empleador", "empregador", "nome e morada do empregador",
         "arbeitgeber", "unternehmen", "name und adresse des arbeitgebers", "роботодавець",
-        "компанія", "місце роботи", "công ty", "đơn vị", "nơi làm việc", "perusahaan",
+        "компанія", "місце роботи", "công ty", "đơn vị", "đơn vị công tác", "nơi làm việc",
+        "cơ quan", "perusahaan",
         "nama perusahaan",
         "nome e indirizzo del datore di lavoro", "datore di lavoro", "azienda", "società",
         "nazwa i adres pracodawcy", "nazwa pracodawcy", "nom de l'employeur",
@@ -60,6 +61,14 @@ JOB_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "since": (
         "since", "depuis", "desde", "seit", "od", "від", "din", "từ", "sejak", "from",
+        "з", "de", "von", "dari", "từ tháng", "from date", "start date", "data rozpoczęcia",
+    ),
+    # A table's end column beside its start column: "Từ | Đến | Đơn vị công tác | Chức vụ",
+    # "Od | Do | Pracodawca | Stanowisko", "From | To | Company | Position".
+    "until": (
+        "to", "until", "đến", "đến tháng", "do", "bis", "hasta", "até", "au", "jusqu'à",
+        "până la", "по", "до", "sampai", "hingga", "s/d", "to date", "end date",
+        "data zakończenia",
     ),
     "other": (
         "location", "lokalizacja", "localizare", "lieu", "ubicación", "localização", "ort",

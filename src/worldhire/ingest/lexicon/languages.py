@@ -310,7 +310,6 @@ LEVELS: dict[str, str] = {
     **{w: "A2" for w in (
         "elementary", "pre-intermediate", "limited", "elemental", "pre-intermedio",
         "elementar", "elementarny", "елементарний", "нижче середнього", "élémentaire",
-        "sơ cấp",
         "элементарный", "ниже среднего",
     )},
     **{w: "basic" for w in (
@@ -320,7 +319,7 @@ LEVELS: dict[str, str] = {
         "notions", "niveau scolaire", "scolaire", "podstawowym", "anfänger", "base", "di base",
         "elementare", "scolastico",
         "scolastica",
-        "grundlagen", "grundkenntnisse", "cơ bản", "dasar", "pemula", "pasif",
+        "grundlagen", "grundkenntnisse", "cơ bản", "sơ cấp", "dasar", "pemula", "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
         "başlangıç seviyesi", "temel", "temel seviye", "başlangıç seviyesinde", "temel seviyede",
     )},
