@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tests.ingest.post_reading import must_skills, nice_skills, read_markdown_post, read_post
 
+from worldhire.ingest.extract.cleanup import join_cells
 from worldhire.ingest.post_fields import years_in
 
 
@@ -110,3 +111,36 @@ def test_pesos_beside_an_amount_are_no_php() -> None:
         "- Php 38k–45k/month + night diff\n"
     )
     assert "PHP" not in must_skills(role) | nice_skills(role)
+
+
+def test_a_word_table_of_ticked_requirements_keeps_each_tick_under_its_column() -> None:
+    assert join_cells(["Experiență cu SAP B1", "", "x"]) == "Experiență cu SAP B1 |  | x"
+    assert join_cells(["Saga C", "x", ""]) == "Saga C | x | "
+    assert join_cells(["Python", "", "Kafka", "3 years"]) == "Python | Kafka | 3 years"
+    # (the text as the DOCX reader gives it: tests/ingest's DOCX tests read the file itself)
+    role = read_post(
+        "Anunț angajare – Contabil Senior\n"
+        "Companie: Agrovest Distribuție SRL\n"
+        "Suntem distribuitor de inputuri agricole cu 140 de angajați. Căutăm un coleg care să "
+        "preia contabilitatea a două dintre firmele grupului.\n"
+        "Cerință | Obligatoriu | Constituie avantaj\n"
+        "Întocmire bilanț și declarații fiscale (D300, D394, D112) | x |\n"
+        "Saga C sau WinMentor | x |\n"
+        "Excel avansat (tabele pivot, VLOOKUP) | x |\n"
+        "Experiență cu SAP B1 | | x\n"
+        "Limba engleză nivel mediu | | x\n"
+        "Trimite CV-ul la cariere@agrovest.example până la 15 ianuarie.\n"
+    )
+    quoted = {r.quote: r.must for r in role.requirements}
+    assert "Microsoft Excel" in must_skills(role)
+    assert [must for q, must in quoted.items() if "SAP" in q] == [False]
+    assert not [q for q in quoted if q.startswith(("D3", "D1"))]  # a form's number
+
+
+def test_a_welcome_after_brackets_welcomes_the_name_before_them() -> None:
+    role = read_post(
+        "Desenvolvedor Back-end Pleno\n\nRequisitos:\n"
+        "• Node.js e TypeScript;\n• Conhecimento em AWS (Lambda, ECS) será um diferencial;\n"
+    )
+    assert "Amazon Web Services" not in must_skills(role)
+    assert "Node.js" in must_skills(role)
