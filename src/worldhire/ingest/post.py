@@ -217,7 +217,8 @@ class ReadPost:
 # A field label opens a line or follows a separator ("Vaga: ... | Empresa: Jabuticaba Seguros |
 # Local: ..."); pasted as one paragraph, a capitalised label follows the previous field's value
 # ("Job Title: Java Developer Company: Krivana Infotech Location: Hyderabad").
-_LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s)(?=[A-ZÀ-ÞА-Я]))"
+# (a run of spaces parts two fields as a separator does: "Location: Pune   Company: Veltrix")
+_LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s|\s\s)(?=[A-ZÀ-ÞА-Я]))"
 _TITLE_LABEL = re.compile(
     # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")
     rf"{_LABEL_START}(?:[*_#>\s]|{PICTOGRAPHS.pattern})*"
@@ -317,10 +318,15 @@ _NOT_A_COMPANY = re.compile(
     r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
     r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|мы|my|noi|tôi|kami|kita|saya|our|the|this|you|"
     r"nosotros|nós|reenviado|"
+    # the reader, addressed with a capital out of politeness ("trafiłam na Twój profil", "на
+    # Ваш профіль", "auf Ihr Profil")
+    r"twój|twoja|twoje|twojego|twoim|ciebie|tobą|ваш|ваша|ваше|вас|вам|ihr|ihre|ihnen|"
+    r"dumneavoastră|dvs\.?|"
     r"we're|we've|we'll|i'm|i've|you're|you'll|let's|here's|it's|"
     r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
     # where the post was seen or is answered, never who hires
-    r"linkedin|inmail|sponsored|promoted|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
+    # (LinkedIn's message chrome in the reader's language: "Wiadomość InMail", "InMail message")
+    r"linkedin|(?:[^\W\d]+\s+)?inmail(?:\s+[^\W\d]+)?|sponsored|promoted|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
     r"wellfound|stepstone|infojobs|computrabajo|bumeran|elempleo(?:\.com)?|tecnoempleo(?:\.com)?|"
     r"pracuj(?:\.pl)?|justjoin(?:\.it)?|nofluffjobs|work\.ua|robota\.ua|xing|monster|jobstreet|"
     r"glints|kalibrr|vietnamworks|topcv|itviec|catho|ejobs|bestjobs|kariyer(?:\.net)?|apec|"
@@ -497,7 +503,7 @@ _HIRED_ROLE = (
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.|(?<=\bds)\.){3,80}?)"
-    r"(?=\s+(?:to|who|that|para|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
+    r"(?=\s+(?:to|who|that|para|pra|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
     r"pentru|untuk|buat|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
     r"nel|nella|da (?:aggiungere|inserire))\b|"
     # "Técnico en Mantenimiento Industrial": "en" is part of some Spanish titles
@@ -862,12 +868,17 @@ _MENU_WORDS = re.compile(
 _AT_WHERE = re.compile(r"(?:at|bei|chez|en|em|na|w|in|tại)\s|@", re.IGNORECASE)
 
 
+def _page_parts(line: str) -> list[str]:
+    """The parts of a line copied from a page: split at separators and at runs of spaces (a
+    menu or a row of chips: "Việc làm   Hồ sơ & CV", "Remote   Full-time   Senior")."""
+    return re.split(r"\s+[|·•]\s+|\s{3,}", _MARKS.sub(" ", line).strip())
+
+
 def _menu_line(line: str) -> bool:
     """A job board's menu pasted as one line ("StepStone | Jobs finden | Gehaltsplaner |
     Anmelden", "Welcome to the Jungle · Offres d'emploi · Entreprises · Se connecter"): three
     parts or more, one a menu's word, none naming a role."""
-    # (a menu copied from a page is often split by runs of spaces: "Việc làm   Hồ sơ & CV")
-    parts = re.split(r"\s+[|·•]\s+|\s{3,}", _MARKS.sub(" ", line).strip())
+    parts = _page_parts(line)
     roles = pattern("role")
     return (len(parts) >= 3 and any(_MENU_WORDS.search(x) for x in parts)
             and not any(roles.search(fold(x)) for x in parts))  # fmt: skip
@@ -983,15 +994,15 @@ _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
 # A social post's author line: their name, then their headline ("Head of Engineering at
 # Nordlicht Analytics | Hiring!"): their job and employer, not the job on offer.
 _HEADLINE = re.compile(
-    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@|presso|chez|bei|в|em|en|la)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
+    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@|presso|chez|bei|в|у|em|na|no|en|la|w|di|tại)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
     rf"(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[|•·,]|$)"
 )
 
 
 # What a social network prints beside the author's name: the connection's degree ("• 2nd",
-# "· 3rd+"), pronouns ("(She/Her)"), a verified tick.
+# "· 3rd+", "• 1º", which text cleaning makes "• 1o"), pronouns ("(She/Her)"), a verified tick.
 _AUTHOR_MARKS = re.compile(
-    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?|\d°\+?|\d\.?º\+?)|\((?:he|she|they|lei|lui)/\w+\)|"
+    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?|\d°\+?|\d\.?[ºo]\+?)|\((?:he|she|they|lei|lui)/\w+\)|"
     r"[✓✔☑]|\bverified\b)",
     re.IGNORECASE,
 )
@@ -1080,7 +1091,7 @@ def _logo(text: str, start: int, line: str) -> bool:
     Companies   Post a Job"): the board's, not the employer's nor the role's."""
     following = text[start + len(line) + 1 :].split("\n", 1)[0]
     # (a row of chips below a short title is no menu: "Remote   Full-time   Senior")
-    parts = re.split(r"\s+[|·•]\s+|\s{3,}", _MARKS.sub(" ", following).strip())
+    parts = _page_parts(following)
     menu = sum(bool(_MENU_WORDS.search(x)) for x in parts) >= 2
     return len(line.split()) <= 4 and (_menu_line(following) or menu)
 
@@ -1108,7 +1119,7 @@ def _field(label: re.Pattern[str], text: str) -> re.Match[str] | None:
     for match in label.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = text[line_start : match.start()]
-        if not before.strip() or before.rstrip()[-1:] in "|·•;":
+        if not before.strip() or before.rstrip()[-1:] in "|·•;" or before.endswith("   "):
             return match
         line_end = text.find("\n", match.start())
         line = text[line_start : line_end if line_end >= 0 else len(text)]

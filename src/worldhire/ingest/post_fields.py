@@ -508,7 +508,7 @@ _YEAR_WORD = (
     r"(?:years?|yrs?|(?<=\d)(?-i:y)\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|року|рік|лет\b|"
     r"года?\b|ani\b|"
     r"an\b|ans\b|"
-    r"jahre?n?|năm|tahun|yıl)"
+    r"jahre?n?|năm|tahun|thn\b|yıl)"
 )
 _YEARS = re.compile(
     # not a version in a list ("Windows 10/11 años" is no 11 years)
@@ -531,10 +531,23 @@ _YEARS_IN_WORDS = re.compile(
 )
 
 
+# The word for a person's age in the hiring languages ("Usia maks. 35 tahun", "Edad: 25 a 35
+# años", "Độ tuổi 22-30", "wiek do 35 lat"): shared with the requirement filters.
+AGE_WORDS: tuple[str, ...] = ("usia", "umur", "edad", "idade", "wiek", "tuổi", "yaş")
+# An age asked for, not experience ("Must be aged between 24 - 35 yrs", "pria/wanita max 30
+# thn", "usia maksimal 28 tahun"): the words just before the number, folded.
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(fold(w) for w in AGE_WORDS) + r")|\bage[ds]?|\bвік|\bвозраст\w*|"
+    r"\bvarsta|\bmax|\bmaks\w*|\bmaximum|\bmaximal)\W*(?:\w+[^\w,;.]+){0,2}$"
+)
+
+
 def years_in(sentence: str) -> float | None:
     """The minimum years a sentence asks for ("4+ years", "min. 4 lata", "al menos 3 años",
-    "3-5 years" -> 3, "at least three years"); None when it names none."""
+    "3-5 years" -> 3, "at least three years"); None when it names none, or only an age."""
     for match in _YEARS.finditer(sentence):
+        if _AGE_BEFORE.search(fold(sentence[max(0, match.start() - 30) : match.start()])):
+            continue
         value = float(match.group("n").replace(",", "."))
         if 0 < value <= 30:
             return value

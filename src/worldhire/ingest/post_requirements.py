@@ -21,10 +21,14 @@ from functools import cache
 from itertools import pairwise
 
 from worldhire.ingest.language import detect_language
+from worldhire.ingest.lexicon import cue_pattern
+from worldhire.ingest.lexicon.experience import EXPERIENCE
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
+from worldhire.ingest.pay import is_currency_of_amount
 from worldhire.ingest.post_allowed import allowed_countries_in
 from worldhire.ingest.post_fields import (
+    AGE_WORDS,
     pay_in,
     strip_years,
     visa_in,
@@ -128,6 +132,8 @@ def read_requirements(
     hits = [h for h in linker.literal.hits(post.text)
             if post.text[h.start : h.end] not in local]  # fmt: skip
     hits = _without_lower_case_homonyms(post.text, hits, linker)
+    # ("Php 38k–45k/month" is Philippine pesos, not PHP)
+    hits = [h for h in hits if not is_currency_of_amount(post.text, (h.start, h.end))]
     # "... a product designer who has shipped B2B SaaS": a sentence that goes on to say who the
     # hire is states requirements after all.
     hired = re.compile(
@@ -368,7 +374,7 @@ _SIGNATURE = re.compile(
 # Who the hire must be rather than what they know ("Pria/Wanita, maks. 35 tahun", "Edad: entre
 # 23 y 35 años"): no skill.
 _PERSONAL = re.compile(
-    r"\b(?:pria|wanita|laki-laki|perempuan|usia|umur|edad|idade|wiek|tuổi|yaş)\b|"
+    r"\b(?:pria|wanita|laki-laki|perempuan|" + "|".join(AGE_WORDS) + r")\b|"
     # "Military status: Completed or Exempted", "Askerlik: Tamamlanmış"
     r"\b(?:military (?:status|service)|marital status|askerlik|servicio militar|"
     r"servi[cç]o militar)\b|"
@@ -390,11 +396,9 @@ _APPLY = re.compile(
     r"\b(?:start|begin|open)\s+your\s+(?:proposal|application|message|reply|cover letter)\b",
     re.IGNORECASE,
 )
-_EXPERIENCE = re.compile(
-    r"\b(?:exp|experience|experiência|experiencia|expérience|doświadczeni\w*|досвід\w*|"
-    r"experiență|erfahrung|berufserfahrung|kinh nghiệm|pengalaman)\b",
-    re.IGNORECASE,
-)
+# The word for experience in the hiring languages (the résumés' lexicon, with the Polish and
+# Ukrainian endings a post may give it: "doświadczeniu", "досвідом").
+_EXPERIENCE = cue_pattern(EXPERIENCE, r"do[sś]wiadczeni\w*", r"досвід\w*")
 
 
 def _stated_years(post: PostText) -> float | None:
@@ -402,7 +406,9 @@ def _stated_years(post: PostText) -> float | None:
     ("Full-time · 5-8 Years"), a field of a pasted paragraph ("Exp: 3-5 yrs") or a bullet of a
     list without a heading ("3+ years in customer success")."""
     lines = [line for _, line in post.head]
-    lines += [i.text(post.text) for i in post.items(None, SectionKind.OTHER, SectionKind.ABOUT)]
+    # (a pasted paragraph's fields: "Location: Pune   Exp: 4-7 yrs   Notice: ...")
+    lines += [i.text(post.text) for i in post.items(
+        None, SectionKind.OTHER, SectionKind.ABOUT, SectionKind.LOGISTICS)]
     for line in lines:
         years = years_in(line)
         if years is not None and (_EXPERIENCE.search(line) or re.search(
@@ -435,6 +441,26 @@ _LEAD = re.compile(
 )
 
 
+# A conjunction between two welcomes of one thing ("apprécié mais pas indispensable", "a plus,
+# but not required", "mile widziany, ale nie jest konieczny"), folded.
+_BUT = re.compile(
+    r"[\s,]*(?:mais|but|ale|aber|pero|mas|dar|tapi|nhung|але|но|ma|not)?[\s,]*"
+)
+
+
+def _comma_outside_brackets(text: str, begin: int, end: int) -> int:
+    """The last comma in text[begin:end] outside brackets ("AWS (Lambda, ECS) será um
+    diferencial": the comma between Lambda and ECS parts no welcome from what it welcomes);
+    -1 when there is none."""
+    depth = 0
+    for index in range(end - 1, begin - 1, -1):
+        char = text[index]
+        depth += (char == ")") - (char == "(")
+        if char == "," and depth <= 0:
+            return index
+    return -1
+
+
 def _optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
     """The parts of an item that a word of welcome governs (`found`: where the item's names
     start): what follows "ideally in" or "bonus:" up to the clause's end, and what precedes "is
@@ -446,6 +472,11 @@ def _optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     asks = [m.end() for m in pattern("must").finditer(folded)]
     for marker in pattern("nice").finditer(folded):
+        if spans and _BUT.fullmatch(folded, spans[-1][1], marker.start()):
+            # "Kotlin apprécié mais pas indispensable", "Rust ... a plus, but not required":
+            # the second welcome restates the first, and governs nothing after it
+            spans.append((spans[-1][1], marker.end()))
+            continue
         starts = [0, *(m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start()))]
         begin = max(starts[-1], *(e for e in asks if e <= marker.start()),
                     spans[-1][1] if spans else 0)
@@ -458,9 +489,12 @@ def _optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
         ):
             spans.append((bracket, marker.end()))
             continue
-        comma = folded.rfind(",", begin, marker.start())
+        comma = _comma_outside_brackets(folded, begin, marker.start())
         before_postfix = marker.group(0) in _WELCOME_BEFORE  # "ROS 2 ideally (not a must)"
-        if comma >= 0 and (before_postfix or _LEAD.match(folded, comma + 1)):
+        # "Java et Spring Boot, Kotlin apprécié", "Python is a must, Rust a plus": a name between
+        # the last comma and the welcome is what it welcomes, not the list before the comma
+        named_in_part = any(comma < f < marker.start() for f in found)
+        if comma >= 0 and (before_postfix or named_in_part or _LEAD.match(folded, comma + 1)):
             begin = comma + 1
         named_before = any(begin <= f < marker.start() for f in found)
         named_after = any(marker.end() <= f < end for f in found)
@@ -474,7 +508,9 @@ def _optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
             spans.append((marker.start(), end))
             continue
         goes_on = _WELCOME_GOES_ON.match(folded, marker.end())
-        spans.append((begin, end if goes_on else marker.end()))
+        # "Rust a plus (our ingestion service is in Rust)": the aside explains the welcome
+        aside = re.match(r"\s*\([^()]*\)", folded[marker.end() :])
+        spans.append((begin, end if goes_on else marker.end() + (aside.end() if aside else 0)))
     return spans
 
 
@@ -1317,6 +1353,8 @@ def _skill_like(words: str, *, single: bool) -> bool:
         return False  # "or higher", "IELTS 7.0": a level, not a skill
     if not any(len(t) >= 2 and t[0].isalpha() for t in tokens):
         return False
+    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,}", words.strip()):
+        return False  # "D300, D394, D112", "PIT-37": the number of a form, not a skill
     if len(tokens) == 1:
         acronym = sum(c.isupper() for c in words) >= 2
         return acronym or words.lower() not in common_words() or (single and words[:1].isupper())

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from worldhire.ingest.extract.cleanup import MARK_CELL
 from worldhire.ingest.post_fields import years_in
 from worldhire.ingest.post_words import (
     LEGAL_FORM_END,
@@ -35,10 +36,6 @@ BULLET = re.compile(rf"{_TYPED_BULLET.pattern}|^\s*(?:{PICTOGRAPHS.pattern})+\s*
 # A row of a Markdown or pasted table ("| Go | 3+ years |"); "|---|---|" only draws the grid.
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*?)\|?\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-# A cell that only ticks its column ("✔", "x", "yes", "Sí").
-_MARK = re.compile(
-    r"\s*(?:[✓✔✅☑xX●•*+]\ufe0f?|yes|sí|si|sim|tak|так|oui|ja|ya|có)\s*", re.IGNORECASE
-)
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
     r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu|mind"
@@ -60,6 +57,12 @@ _GOES_ON = re.compile(r"(?:[a-zà-ÿ]|[–—,-]|(?i:ltd|bhd|ltda|inc)\b)")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|[.!?](?=\s*$)")
 _INLINE_LABEL = re.compile(
     r"(?:^|(?<=[.!?;|]\s)|(?<=\n))\s*[*_]*(?P<label>[^\W\d][^:.!?\n]{1,60}?)[*_]*\s*:[*_]*\s+"
+)
+# A run-in heading in bold that ends with a full stop ("**What we need.** Python is a must, ...",
+# "**Requisitos.** Dominio de SQL ..."), as Notion pages and careers pages set them.
+_RUN_IN_HEADING = re.compile(
+    r"(?:^|(?<=[.!?;|]\s)|(?<=\n))\s*(?:\*\*|__)(?P<label>[^\W\d][^:.!?\n*_]{1,60}?)\s*\."
+    r"(?:\*\*|__)\s+"
 )
 # A field of a pasted paragraph that follows the previous field's value without a full stop
 # ("Exp: 3-5 yrs Mandatory Skills: Core Java, ..."): the capitalised words before a colon.
@@ -416,17 +419,27 @@ def _add_block(
             wanted = (SectionKind.MUST, SectionKind.NICE)
             columns = named if sum(k in wanted for k in named) >= 2 else []
             continue
+        if row and not columns and index == min(bare | {index}):
+            # "Cerință | Obligatoriu | Constituie avantaj", a Word or PDF table read as text
+            # with no rule under its header: columns past the first that name a required one
+            # and a welcome one are the header, whose marks below give each row its kind
+            named = [_priority(c) for c in row.group("cells").split("|")]
+            if {SectionKind.MUST, SectionKind.NICE} <= set(named[1:]):
+                columns = [None, *named[1:]]
+                continue
         if row and columns:
             cells = row.group("cells").split("|")
             # "| Python | ✔ | |": a mark under "Must have" or "Nice to have" gives the row's
             # unmarked cells (the skill) that column's kind; the mark itself is no item.
-            marked = [k for k, c in zip(columns, cells, strict=False) if _MARK.fullmatch(c)]
+            marked = [k for k, c in zip(columns, cells, strict=False) if MARK_CELL.fullmatch(c)]
             cell_start = start + row.start("cells")
             for kind, cell in zip(columns, cells, strict=False):
                 words = cell.strip()
-                if _MARK.fullmatch(cell):
+                if MARK_CELL.fullmatch(cell):
                     words = ""
-                elif marked and kind not in (SectionKind.MUST, SectionKind.NICE):
+                elif marked and (
+                    kind not in (SectionKind.MUST, SectionKind.NICE) or kind not in marked
+                ):  # the mark's column decides, not the skill's own column's name
                     kind = marked[0]
                 if words:
                     begin = cell_start + cell.index(words)
@@ -512,6 +525,7 @@ _BARE_ROW = re.compile(r"^\s*(?P<cells>[^|\n]*\S[^|\n]*(?:\|[^|\n]*)+?)\s*$")
 _YES = re.compile(
     r"\s*(?:[✓✔✅☑xX●]\ufe0f?|yes|y|sí|si|sim|tak|так|да|oui|ja|ya|có|evet|da|mandatory|"
     r"required|must|obligatoriu|obligatorio|obrigatório|obligatoire|wymagane|обов'язково|"
+    r"requis|requise|konieczne|niezbędne|imprescindible|excluyente|erforderlich|"
     r"обязательно|pflicht|wajib|bắt buộc|zorunlu|essential)\s*[.!]?\s*",
     re.IGNORECASE,
 )
@@ -599,7 +613,8 @@ def _labelled_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     # (where the label starts, where its words end, where its text starts)
     labels = [
         (m.start("label"), m.end("label"), m.end())
-        for m in _INLINE_LABEL.finditer(text, begin, end)
+        for found in (_INLINE_LABEL, _RUN_IN_HEADING)
+        for m in found.finditer(text, begin, end)
         if heading_kind(m.group("label")) is not None and len(m.group("label").split()) <= 6
     ]  # fmt: skip
     if len(_RUN_ON_LABEL.findall(text, begin, end)) >= 3:  # a paragraph of fields

@@ -115,7 +115,8 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "requisitos obrigatórios", "qualificações", "competências", "você tem",
         "o que você precisa ter", "o que precisamos", "quem procuramos", "o que é necessário",
         "requisitos e qualificações", "o que a gente espera", "o que esperamos de você",
-        "requisitos necessários",
+        "requisitos necessários", "o que a gente precisa", "o que a gente procura",
+        "o que a gente busca",
         # pl
         "wymagania", "oczekujemy", "czego oczekujemy", "nasze wymagania", "twój profil",
         "kogo szukamy", "szukamy osoby która", "wymagane umiejętności", "musisz mieć",
@@ -164,6 +165,12 @@ _HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "what they need", "what they're looking for", "what they are looking for",
         "what our client needs", "you probably have", "you likely have",
         "stuff you'd need", "what you'd need", "rough idea of what we need", "what we need",
+        # an agency's e-mail speaks of its client, or sums up in a word ("Ce qu'ils attendent :",
+        # "Krótko o wymaganiach:", "Lo que piden:", "O que eles procuram:")
+        "ce qu'ils attendent", "ce qu'ils recherchent", "ce que le client attend",
+        "ce qu'on attend de vous", "ce que nous attendons", "o wymaganiach", "lo que piden",
+        "lo que pide el cliente", "o que eles procuram", "o que o cliente procura",
+        "was sie erwarten", "was der kunde erwartet", "що вони очікують", "ce așteaptă",
         # ru
         "требования", "что нужно", "что мы ждем", "что мы ждём", "мы ожидаем",
         "что мы ожидаем", "ожидания", "наши ожидания", "кого мы ищем", "мы ищем",
@@ -604,6 +611,13 @@ NICE_MARKERS: tuple[str, ...] = (
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
     "uma mais-valia", "mais valia", "serait top",
+    # a welcome said with a word of degree ("serait un vrai plus", "będzie dużym plusem", "e un
+    # mare avantaj", "ist ein großes Plus", "é um grande diferencial", "là lợi thế lớn")
+    "un vrai plus", "un gros plus", "un réel plus", "un véritable plus", "un atout majeur",
+    "plusem", "atutem", "un mare avantaj", "un mare plus", "un avantaj important",
+    "ein großes plus", "ein großer vorteil", "großer vorteil", "ein klarer vorteil",
+    "um grande diferencial", "um baita diferencial", "un gran plus", "una gran ventaja",
+    "lợi thế lớn", "великим плюсом", "значним плюсом", "a strong plus", "a major plus",
     # "Kubernetes is not required", "Portuguese not required", "... but is not required"
     *NOT_REQUIRED_MARKERS,
 )  # fmt: skip

@@ -34,11 +34,20 @@ _HYPHEN_END = re.compile(r"(\w+)[-\u00ad\u2010]$")
 _WORD = re.compile(r"\w+")
 
 
+# A cell that only ticks its column ("✔", "x", "yes", "Sí", "tak", "oui").
+MARK_CELL = re.compile(
+    r"\s*(?:[✓✔✅☑xX●•*+]\ufe0f?|yes|sí|si|sim|tak|так|oui|ja|ya|có)\s*", re.IGNORECASE
+)
+
+
 def join_cells(cells: Iterable[str]) -> str:
     """A table row on one line: "Label: value" for a short label beside its value, else the
-    cells joined by " | "."""
+    cells joined by " | ". An empty cell is left out, unless the row ticks a column ("Saga C |
+    x |" under "Cerință | Obligatoriu | Constituie avantaj"): there the empty cells keep the
+    mark under its column."""
     texts = [" ".join(c.split()) for c in cells]
-    texts = [t for t in texts if t]
+    ticked = "" in texts and any(MARK_CELL.fullmatch(t) for t in texts[1:])
+    texts = texts if ticked else [t for t in texts if t]
     if len(texts) == 2 and _is_label(texts[0], texts[1]):
         label, value = texts
         return f"{label} {value}" if label.endswith(":") else f"{label}: {value}"

@@ -281,7 +281,7 @@ def _table_lines(table: _Table) -> list[str]:
                 if cell:
                     out += ["", *cell, ""]
             continue
-        line = join_cells(cell[0] for cell in cells if cell)
+        line = join_cells(cell[0] if cell else "" for cell in cells)
         if line:
             out.append(line)
     return out
