@@ -109,6 +109,9 @@ def _living_languages() -> dict[str, str]:
     }
 
 
+_BELOW_CONVERSATION = frozenset({"basic", "A1", "A2"})
+
+
 def language_level(text: str) -> str | None:
     """The level a short text states: a CEFR level, a level word, or an exam score."""
     lowered = _joined_level_lists(lower_keeping_length(text))
@@ -121,16 +124,19 @@ def language_level(text: str) -> str | None:
     if grid:
         return grid[0]
     # The person's own word wins over a score turned into a level: "courant (TOEIC 905)" is
-    # fluent, "avanzado (TOEFL 100)" advanced; a score alone still gives one. "Conversational"
-    # names what the person can do, another word beside it how well: "giao tiếp cơ bản" (basic
-    # conversation) is basic.
+    # fluent, "avanzado (TOEFL 100)" advanced; a score alone still gives one.
     stated = [
         _LEVEL_LOOKUP[key]
         for match in _LEVEL_WORD.finditer(lowered)
         if (key := fold(" ".join(match.group(0).split()))) in _LEVEL_LOOKUP
     ]
+    if "conversational" in stated:
+        # "Conversational" names what the person can do; only a lower word beside it changes
+        # the level readers record: "giao tiếp cơ bản" (basic conversation) is basic, "giao
+        # tiếp tốt" (good conversation) stays conversational.
+        return next((level for level in stated if level in _BELOW_CONVERSATION), "conversational")
     if stated:
-        return next((level for level in stated if level != "conversational"), stated[0])
+        return stated[0]
     exam = _EXAM.search(lowered)
     return _exam_level(exam) if exam else None
 
