@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.governance.repository import AuditRows
+from worldhire.governance.audit_log.repository import AuditRows
 
 
 class AuditDown(OSError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from tests.api.conftest import World
-from worldhire.governance.repository import SubjectKeys
+from worldhire.governance.subject_keys.repository import SubjectKeys
 
 HOME = (b"Lina Haddad\nlina.haddad@mail.example | +961 3 555 014\nBeirut, Lebanon\n\n"
         b"Experience\nData analyst, Anghami (2018 - 2021)\n- Churn models in Python.\n")

@@ -15,7 +15,7 @@ from worldhire.cli.main import app
 from worldhire.core.models import EvidenceKind
 from worldhire.governance.audit import AuditLog
 from worldhire.governance.decisions import audited_shortlist
-from worldhire.governance.repository import PendingPurges, PurgeReason
+from worldhire.governance.purges.repository import PendingPurges, PurgeReason
 from worldhire.governance.schemas import AuditEntryOut
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository

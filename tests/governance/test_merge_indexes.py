@@ -18,8 +18,9 @@ from worldhire.embed import HashEmbedder
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.erasure import PURGE_ATTEMPTS, erase_candidate, purge_pending
 from worldhire.governance.principal import Principal
-from worldhire.governance.repository import PendingPurges, PurgeReason, SubjectKeys
+from worldhire.governance.purges.repository import PendingPurges, PurgeReason
 from worldhire.governance.store import Governance
+from worldhire.governance.subject_keys.repository import SubjectKeys
 from worldhire.index.pool import FINGERPRINTS_FILE, PoolVectors, index_folder
 from worldhire.index.queue import drain
 from worldhire.pipeline.events import STAGE_CHANGED

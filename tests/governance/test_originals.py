@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.governance.originals import PoolOriginals
-from worldhire.governance.repository import KeptDocuments
+from worldhire.governance.purges.repository import KeptDocuments
 
 
 @pytest.mark.parametrize(("keeps", "over"), [("file", 0), ("text", 2), ("none", 5)])

@@ -15,7 +15,7 @@ from worldhire.config import Settings, SettingsError
 from worldhire.core.models import ConsentPurpose, utcnow
 from worldhire.governance import erasure
 from worldhire.governance.consent import record_consent, set_retention
-from worldhire.governance.repository import PendingPurges
+from worldhire.governance.purges.repository import PendingPurges
 from worldhire.governance.retention import run_retention
 from worldhire.governance.store import Governance
 from worldhire.store.sql.repository import SqlRepository

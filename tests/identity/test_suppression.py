@@ -17,7 +17,8 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.erasure import erase_candidate, purge_pending
 from worldhire.governance.errors import ErasureFailed
 from worldhire.governance.principal import Principal
-from worldhire.governance.repository import PendingPurges, connection
+from worldhire.governance.purges.repository import PendingPurges
+from worldhire.governance.repository import connection
 from worldhire.governance.store import Governance
 from worldhire.identity.suppression import REASON, SuppressionList
 from worldhire.ingest.bulk import load

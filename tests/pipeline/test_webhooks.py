@@ -10,7 +10,7 @@ from tests.pipeline.conftest import World, build_world
 from tests.pipeline.receiver import receiver
 from worldhire.bootstrap import Services
 from worldhire.config import Settings
-from worldhire.governance.repository import delete_where
+from worldhire.governance.purges.repository import delete_where
 from worldhire.governance.store import Governance
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, CONSENT_WITHDRAWN, STAGE_CHANGED
 from worldhire.pipeline.models import DeliveryStatus

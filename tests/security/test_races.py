@@ -13,10 +13,10 @@ import pytest
 
 from tests.store.conftest import postgres
 from tests.store.conftest import repo as both_stores
-from worldhire.governance import repository as governance_repository
 from worldhire.governance.audit import AuditLog
-from worldhire.governance.repository import SubjectKeys
+from worldhire.governance.audit_log import repository as audit_log_repository
 from worldhire.governance.store import Governance
+from worldhire.governance.subject_keys.repository import SubjectKeys
 from worldhire.store.sql.repository import SqlRepository
 
 __all__ = ["both_stores", "postgres"]  # the store suite's fixtures: SQLite and PostgreSQL
@@ -50,7 +50,7 @@ def test_concurrent_audit_appends_all_land_on_one_chain(
     head another append was about to move. In one process appends take turns, so none needs
     the retry meant for other processes (with retries alone, this test passed or failed by
     how the threads happened to interleave)."""
-    monkeypatch.setattr(governance_repository, "_APPEND_TRIES", 1)
+    monkeypatch.setattr(audit_log_repository, "_APPEND_TRIES", 1)
     log = AuditLog(Governance(both_stores))
     log.append("genesis", actor="test", tenant_id=None, details={})  # the head row exists
     start = threading.Barrier(THREADS)

@@ -15,15 +15,11 @@ from tests.factories import PYTORCH, make_candidate
 from worldhire.core.models import EvidenceKind
 from worldhire.governance import erasure
 from worldhire.governance.erasure import PURGE_ATTEMPTS, erase_candidate, purge_pending
-from worldhire.governance.repository import (
-    PendingPurges,
-    SubjectKeys,
-    compact_databases,
-    connection,
-    ids_where,
-)
+from worldhire.governance.purges.repository import PendingPurges, compact_databases, ids_where
+from worldhire.governance.repository import connection
 from worldhire.governance.retention import run_retention
 from worldhire.governance.store import Governance
+from worldhire.governance.subject_keys.repository import SubjectKeys
 from worldhire.store.protocol import Repository
 from worldhire.store.sql.regional import RegionalRepository
 from worldhire.store.sql.repository import SqlRepository

@@ -107,7 +107,7 @@ def purges(
     suppression list), then every index and file purger runs. Exits 1 while any stays
     pending."""
     from worldhire.governance.erasure import retry_purges
-    from worldhire.governance.repository import PendingPurges
+    from worldhire.governance.purges.repository import PendingPurges
 
     gov = services_of(ctx).gov
     if retry:

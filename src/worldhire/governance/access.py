@@ -49,9 +49,10 @@ from worldhire.governance.errors import AccessDenied, ErasureFailed, NotInScope
 from worldhire.governance.export import subject_access
 from worldhire.governance.export_schemas import ExportOut, JsonResumeOut
 from worldhire.governance.principal import AccessRole, Action, Principal
-from worldhire.governance.repository import PendingPurges, PurgeReason, TokenInfo, User
+from worldhire.governance.purges.repository import PendingPurges, PurgeReason
 from worldhire.governance.store import Governance
 from worldhire.governance.tenant_settings import TenantSettings
+from worldhire.governance.users.repository import TokenInfo, User
 from worldhire.identity.duplicates import reasons as duplicate_reasons
 from worldhire.identity.duplicates import search_keys
 from worldhire.identity.merge import MERGED, MergeReport, merge_profiles, narrowed_consents

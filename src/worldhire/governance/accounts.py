@@ -10,8 +10,8 @@ from worldhire.core.models import Tenant, new_id, utcnow
 from worldhire.governance import tokens
 from worldhire.governance.errors import AccessDenied, GovernanceError
 from worldhire.governance.principal import TENANT_ROLES, AccessRole, Principal
-from worldhire.governance.repository import AccountRows, TokenInfo, User
 from worldhire.governance.store import Governance
+from worldhire.governance.users.repository import AccountRows, TokenInfo, User
 from worldhire.store.protocol import Repository
 
 _EMAIL_SHAPE = "@"

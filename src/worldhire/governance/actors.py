@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from worldhire.governance.principal import TENANT_ROLES, AccessRole
-from worldhire.governance.repository import AccountRows, SubjectKeys
 from worldhire.governance.store import Governance
+from worldhire.governance.subject_keys.repository import SubjectKeys
+from worldhire.governance.users.repository import AccountRows
 
 SYSTEM = "system"
 THE_CANDIDATE = "the candidate"

@@ -18,9 +18,10 @@ from typing import Any
 
 from worldhire.core.errors import WorldhireError
 from worldhire.core.models import new_id, utcnow
+from worldhire.governance.audit_log.repository import AuditRow, AuditRows
 from worldhire.governance.keys import pseudonym, seal, unseal
-from worldhire.governance.repository import AuditRow, AuditRows, SubjectKeys
 from worldhire.governance.store import Governance
+from worldhire.governance.subject_keys.repository import SubjectKeys
 
 GENESIS = "0" * 64  # the chain's first previous hash (as AuditRows writes it)
 

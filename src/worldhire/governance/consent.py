@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from worldhire.core.models import Candidate, Consent, ConsentPurpose, utcnow
 from worldhire.governance.errors import ConsentRequired, GovernanceError
-from worldhire.governance.repository import read_retention, write_retention
+from worldhire.governance.retention_terms.repository import read_retention, write_retention
 from worldhire.governance.store import Governance
 
 

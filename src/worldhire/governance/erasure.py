@@ -32,7 +32,7 @@ from worldhire.batch.repository import forget_vector_rows
 from worldhire.core.models import Candidate
 from worldhire.governance.failures import failure_code
 from worldhire.governance.personal_data import PERSONAL_DATA, Erasure, Lookup
-from worldhire.governance.repository import (
+from worldhire.governance.purges.repository import (
     PendingPurges,
     PurgeReason,
     compact_databases,

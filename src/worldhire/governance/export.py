@@ -37,14 +37,14 @@ from worldhire.governance.export_schemas import (
     export_time,
 )
 from worldhire.governance.personal_data import PERSONAL_DATA, RECORDS, Lookup
-from worldhire.governance.repository import (
-    candidate_tokens,
-    ingest_records,
-    rows_where,
-    stored_shortlists,
-)
+from worldhire.governance.purges.repository import rows_where
 from worldhire.governance.schemas import ConsentOut
 from worldhire.governance.store import Governance
+from worldhire.governance.subject_access.repository import (
+    candidate_tokens,
+    ingest_records,
+    stored_shortlists,
+)
 from worldhire.identity.schemas import VersionOut
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.webhooks import Webhooks

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from worldhire.core.models import Candidate, EvidenceItem, SkillMention
     from worldhire.governance.audit import SubjectRecord
     from worldhire.governance.consent import RetentionTerms
-    from worldhire.governance.repository import IngestRecord, StoredShortlistRow, TokenInfo
+    from worldhire.governance.subject_access.repository import IngestRecord, StoredShortlistRow
+    from worldhire.governance.users.repository import TokenInfo
     from worldhire.pipeline.models import Application, Delivery, Note, Scorecard, StageMove
 
 JSON_RESUME_SCHEMA = (

@@ -1,7 +1,7 @@
 """Per-person keys for crypto-shredding. Whatever the audit log says about a person is sealed
 with their key (AES-256-GCM); erasing the person destroys the key, which leaves the chained
 ciphertext in place (so the chain still verifies) but unreadable by anyone. The keys are kept by
-governance.repository.SubjectKeys."""
+governance.subject_keys.repository.SubjectKeys."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from worldhire.governance.repository import (
+from worldhire.governance.purges.repository import (
     KeptDocuments,
     compact_databases,
     kept_documents,

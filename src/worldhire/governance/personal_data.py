@@ -151,7 +151,7 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
 
 # SQLite's FTS5 indexes over candidate_text (migrations 0013 and 0019) and their shadow tables:
 # what they hold is candidate_text's body and list terms, kept in step by triggers, and erasure
-# merges the indexes afterwards (governance.repository.compact_databases) so no deleted token
+# merges the indexes afterwards (governance.purges.repository.compact_databases) so no deleted token
 # stays in their segments. On PostgreSQL the listing index is a table of the same name
 # (migration 0025): each candidate_text row's list terms and sort key, deleted with the row by
 # its foreign key's cascade. SQLite's impact-ordered keyword index (migration 0033) holds each

@@ -11,7 +11,7 @@ from worldhire.core.models import Candidate, ConsentPurpose, utcnow
 from worldhire.governance.consent import latest_consent, retention_terms
 from worldhire.governance.erasure import erase_candidate, purge_pending
 from worldhire.governance.failures import failure_code
-from worldhire.governance.repository import compact_databases
+from worldhire.governance.purges.repository import compact_databases
 from worldhire.governance.store import Governance
 
 # WORLDHIRE_RETENTION_DAYS (Settings.retention_days) overrides it for a deployment.

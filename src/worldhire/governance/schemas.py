@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from worldhire.governance.audit import AuditEntry, VerifyReport
     from worldhire.governance.erasure import ErasureReport
     from worldhire.governance.principal import Principal
-    from worldhire.governance.repository import PendingPurge, TokenInfo, User
+    from worldhire.governance.purges.repository import PendingPurge
     from worldhire.governance.retention import Due
     from worldhire.governance.tenant_settings import ResumeOriginals
+    from worldhire.governance.users.repository import TokenInfo, User
 
 
 class MeOut(BaseModel):

@@ -91,7 +91,7 @@ pending_purges = Table(
     Column("requested_at", DateTime(timezone=True), nullable=False),
     Column("attempts", Integer, nullable=False, default=0),
     Column("last_error", String(500)),
-    # governance.repository.PurgeReason: what finishing it takes
+    # governance.purges.repository.PurgeReason: what finishing it takes
     Column("reason", String(20), nullable=False, server_default="erased"),
 )
 

@@ -1,0 +1,1 @@
+"""What erasure deletes, and the compaction that follows it."""

@@ -1,0 +1,1 @@
+"""What subject access reads beyond the store's own rows."""

@@ -1,0 +1,1 @@
+"""Governance's users, API tokens and web sessions."""
