@@ -4,8 +4,9 @@ fused top are loaded and scored. Consent and tenancy hold in every stage."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -24,6 +25,12 @@ from worldhire.match.criteria import hard_filter, overlap_summary
 from worldhire.match.service import MatchFilters, shortlist
 from worldhire.match.store_search import pool_filter
 from worldhire.store.sql.repository import SqlRepository
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from worldhire.index.backends.exact import ExactIndex
+    from worldhire.index.backends.ivf import AnnIndex
 
 EMBEDDER = HashEmbedder(dim=64)
 
@@ -139,27 +146,12 @@ def test_a_selective_filter_on_the_approximate_index_checks_only_the_probed_rows
 ) -> None:
     """store_search.dense_hits: where asking about the probed lists' rows costs less than
     reading the pool (CHECK_COST 0 here: always), the pool's ids are never read."""
-    import numpy as np
 
-    from worldhire.index.backends.exact import ExactIndex
-    from worldhire.index.backends.ivf import AnnIndex
     from worldhire.index.vectors import Hit
     from worldhire.match import store_search
     from worldhire.store.protocol import PoolFilter
 
-    tenant = repo.ensure_tenant("acme")
-    other = repo.ensure_tenant("other")
-    everyone = [make_candidate(name=f"P{i}", tenant_id=tenant.id if i % 10 == 0 else other.id)
-                for i in range(400)]
-    repo.save_candidates(everyone)
-    ours = {c.id for c in everyone if c.tenant_id == tenant.id}
-    rng = np.random.default_rng(5)
-    vectors = rng.normal(size=(400, 16)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    ann = AnnIndex(16, nlist=8, nprobe=2)
-    ann.upsert([c.id for c in everyone], vectors)
-    ann.train(vectors)
-    exact = ExactIndex.from_arrays(16, [c.id for c in everyone], vectors)
+    tenant_id, ours, vectors, ann, exact = _one_tenant_in_every(repo, 10)
 
     def whole_pool(_: PoolFilter) -> list[str]:
         raise AssertionError("the pool's ids were read")
@@ -184,13 +176,8 @@ def test_a_selective_filter_on_the_approximate_index_checks_only_the_probed_rows
         return probing_search(*args, **kwargs)
 
     monkeypatch.setattr(ann, "search_probing", deepened)
-    recalls = []
-    for query in vectors[0:200:10]:  # ours: the first fetched holds one of the pool at least
-        found = store_search.dense_hits(repo, PoolFilter(tenant.id), query, 5, ann)
-        assert len(found) == 5 and {h.key for h in found} <= ours
-        truth = {h.key for h in exact.search(query, 5, exact.row_mask(ours))}
-        recalls.append(len(truth & {h.key for h in found}) / 5)
-    assert np.mean(recalls) >= 0.8
+    # Every 10th query vector is ours: the first fetched holds one of the pool at least.
+    assert _mean_recall(repo, tenant_id, ours, vectors[0:200:10], ann, exact) >= 0.8
     assert deeper >= 5  # the over-fetched hits held too few of the pool
     # Most queries found too few of the pool by over-fetching: the same lists were searched
     # deeper (all of them), and where that found too few, asked about (some).
@@ -251,27 +238,12 @@ def test_a_selective_filter_is_met_by_a_deeper_search_of_the_lists_it_would_prob
     asked about as many of the best as the share met so far says the pool needs, not about
     every row of those lists (search_admitted: 20,000 ids a filter keeping a seventh at a
     million profiles); the same hits as exact search, mostly."""
-    import numpy as np
 
-    from worldhire.index.backends.exact import ExactIndex
-    from worldhire.index.backends.ivf import AnnIndex
     from worldhire.index.vectors import Hit
     from worldhire.match import store_search
     from worldhire.store.protocol import PoolFilter
 
-    tenant = repo.ensure_tenant("acme")
-    other = repo.ensure_tenant("other")
-    everyone = [make_candidate(name=f"P{i}", tenant_id=tenant.id if i % 5 == 0 else other.id)
-                for i in range(400)]
-    repo.save_candidates(everyone)
-    ours = {c.id for c in everyone if c.tenant_id == tenant.id}
-    rng = np.random.default_rng(5)
-    vectors = rng.normal(size=(400, 16)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    ann = AnnIndex(16, nlist=8, nprobe=2)
-    ann.upsert([c.id for c in everyone], vectors)
-    ann.train(vectors)
-    exact = ExactIndex.from_arrays(16, [c.id for c in everyone], vectors)
+    tenant_id, ours, vectors, ann, exact = _one_tenant_in_every(repo, 5)
 
     def every_probed_row(*_: Any, **__: Any) -> list[Hit]:
         raise AssertionError("the store was asked about every probed row")
@@ -295,13 +267,58 @@ def test_a_selective_filter_is_met_by_a_deeper_search_of_the_lists_it_would_prob
         return in_pool(pool, keys)
 
     monkeypatch.setattr(repo, "in_pool", counted)
-    recalls = []
-    for query in vectors[0:200:10]:
-        asked.clear()
-        found = store_search.dense_hits(repo, PoolFilter(tenant.id), query, 5, ann)
-        assert len(found) == 5 and {h.key for h in found} <= ours
+    def asked_about_few(_: Any) -> None:
         assert sum(asked) < ann.probed_rows(0.2)
+        asked.clear()
+
+    assert _mean_recall(repo, tenant_id, ours, vectors[0:200:10], ann, exact,
+                        after_each=asked_about_few) >= 0.8
+    assert deeper >= 5  # the over-fetched hits held too few of the pool
+
+
+def _one_tenant_in_every(
+    repo: SqlRepository, every: int
+) -> tuple[str, set[str], NDArray[Any], AnnIndex, ExactIndex]:
+    """400 profiles, every `every`-th of tenant acme and the rest of another tenant, and their
+    random unit vectors in an approximate index (8 lists, 2 probed) and an exact one: acme's
+    tenant id, acme's profile ids, the vectors, the two indexes."""
+    import numpy as np
+
+    from worldhire.index.backends.exact import ExactIndex
+    from worldhire.index.backends.ivf import AnnIndex
+
+    tenant = repo.ensure_tenant("acme")
+    other = repo.ensure_tenant("other")
+    everyone = [make_candidate(name=f"P{i}", tenant_id=tenant.id if i % every == 0 else other.id)
+                for i in range(400)]
+    repo.save_candidates(everyone)
+    ours = {c.id for c in everyone if c.tenant_id == tenant.id}
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(400, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ann = AnnIndex(16, nlist=8, nprobe=2)
+    ann.upsert([c.id for c in everyone], vectors)
+    ann.train(vectors)
+    exact = ExactIndex.from_arrays(16, [c.id for c in everyone], vectors)
+    return tenant.id, ours, vectors, ann, exact
+
+
+def _mean_recall(repo: SqlRepository, tenant_id: str, ours: set[str], queries: NDArray[Any],
+                 ann: AnnIndex, exact: ExactIndex,
+                 after_each: Callable[[NDArray[Any]], None] | None = None) -> float:
+    """The dense stage's top 5 for each query over acme's pool: every hit is acme's, and the
+    mean share of the exact top 5 it finds."""
+    import numpy as np
+
+    from worldhire.match import store_search
+    from worldhire.store.protocol import PoolFilter
+
+    recalls = []
+    for query in queries:
+        found = store_search.dense_hits(repo, PoolFilter(tenant_id), query, 5, ann)
+        assert len(found) == 5 and {h.key for h in found} <= ours
+        if after_each is not None:
+            after_each(query)
         truth = {h.key for h in exact.search(query, 5, exact.row_mask(ours))}
         recalls.append(len(truth & {h.key for h in found}) / 5)
-    assert np.mean(recalls) >= 0.8
-    assert deeper >= 5  # the over-fetched hits held too few of the pool
+    return float(np.mean(recalls))
