@@ -6,7 +6,7 @@ nothing, and phrases that are no skill (a trait, a grade of a language, a degree
 from __future__ import annotations
 
 import pytest
-from tests.ingest.post_reading import must_skills, nice_skills, read_post
+from tests.ingest.post_reading import must_skills, nice_skills, quotes, read_post
 
 from worldhire.ingest.service import looks_like_role
 
@@ -145,6 +145,25 @@ def test_asking_for_a_cv_in_italian_is_no_computer_vision() -> None:
     assert "computer vision" not in skills
 
 
+@pytest.mark.parametrize(
+    "apply",
+    [
+        "Osoby zainteresowane prosimy o przesłanie CV przez formularz.",
+        "Interessierte senden uns bitte ihren Lebenslauf und CV per Formular.",
+        "Interesados: envíanos tu CV por el formulario.",
+        "Submit your CV through the form below.",
+        "Silakan kirimkan CV terbaru melalui formulir.",
+    ],
+)
+def test_a_sentence_asking_for_the_cv_by_a_noun_or_inflected_verb_asks_no_skill(
+    apply: str,
+) -> None:
+    # The sending is written as a noun ("przesłanie") or an inflected verb ("senden",
+    # "envíanos", "kirimkan"), with no address in the sentence: "CV" is still the résumé.
+    skills = _all(f"# Data Scientist\n\nRequirements:\n- Python\n\n{apply}\n")
+    assert "computer vision" not in skills
+
+
 def test_a_generic_word_ending_a_capitalised_name_keeps_the_name() -> None:
     role = read_post(
         "# SAP FICO Consultant\n\n## Requirements\n"
@@ -164,3 +183,17 @@ def test_a_category_before_an_open_list_of_instances_asks_for_the_instances() ->
     skills = must_skills(role)
     assert {"BigQuery", "Snowflake"} <= skills
     assert "cloud computing" not in skills
+
+
+def test_polish_o_is_about_not_or() -> None:
+    # "ustawy o rachunkowości" is the Accounting Act, one requirement, not "ustawy" or
+    # "rachunkowości"; the Spanish "o" still offers alternatives.
+    polish = read_post(
+        "# Księgowa\n\nWymagania:\n- znajomość ustawy o rachunkowości\n- Excel\n"
+    )
+    assert not any(r.alternatives for r in polish.requirements)
+    assert "ustawy" not in quotes(polish, must=True)
+    spanish = read_post(
+        "# Contador\n\nRequisitos:\n- conocimientos de contabilidad o auditoría\n- Excel\n"
+    )
+    assert any(r.alternatives for r in spanish.requirements)

@@ -88,6 +88,9 @@ _LIST_SPLIT = re.compile(
     re.IGNORECASE,
 )
 
+# Letters only Polish, Czech or Slovak write.
+_WEST_SLAVIC_LETTERS = re.compile(r"[ąćęłńśźżěřůľĺŕ]", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class ReadRequirement:
@@ -384,13 +387,16 @@ _PERSONAL = re.compile(
     re.IGNORECASE,
 )
 # A sentence that says where to send an application: an e-mail or a web address in it, or a
-# CV to send ("me manda seu CV atualizado": "CV" is no computer vision there).
+# CV to send ("me manda seu CV atualizado": "CV" is no computer vision there). The sending may
+# be inflected or a noun ("senden Sie", "envíanos", "kirimkan", "prosimy o przesłanie CV").
 _APPLY = re.compile(
     # an e-mail, a link, or a messenger handle ("Пишіть @zoryana_hr", "DM @ana_recruits")
     r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|(?<![\w@])@[A-Za-z_][\w.]{2,}|"
-    r"\b(?:send|sende|manda|mande|mandá|envia|envie|envía|envoyez|envoie|wyślij|prześlij|"
-    r"schick\w*|trimite\w*|gửi|kirim|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
-    r"mandi|mandate|mandaci|invia|inviate|inviaci|invii|inoltra|share|partagez)\b"
+    r"\b(?:send\w*|manda|mande|mandá|mandar|env[ií]\w*|envoy\w*|envoi\w*|wyślij|prześl\w*|"
+    r"przesł\w*|wysł\w*|wysył\w*|nades[łl]\w*|submit\w*|upload\w*|attach\w*|"
+    r"schick\w*|trimite\w*|gửi|kirim\w*|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
+    r"отправ\w*|відправ\w*|mandi|mandate|mandaci|invi[aio]\w*|inoltra\w*|shar\w*|"
+    r"partag\w*)\b"
     r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b|"
     # "Please start your proposal with the word "forklift"": a check that the post was read
     r"\b(?:start|begin|open)\s+your\s+(?:proposal|application|message|reply|cover letter)\b",
@@ -1081,7 +1087,12 @@ def _list_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     cursor = begin
     stop = re.search(r"[()]", text[begin:end])
     end = begin + stop.start() if stop else end
+    # In Polish and Czech "o" is "about" ("znajomość ustawy o rachunkowości": the Accounting
+    # Act), not the "or" of Spanish and Italian.
+    slavic = _WEST_SLAVIC_LETTERS.search(text, begin, end) is not None
     for match in _LIST_SPLIT.finditer(text, begin, end):
+        if slavic and match.group().strip().lower() == "o":
+            continue
         out.append((cursor, match.start()))
         cursor = match.end()
     out.append((cursor, end))
