@@ -147,7 +147,6 @@ def test_a_selective_filter_on_the_approximate_index_checks_only_the_probed_rows
     """store_search.dense_hits: where asking about the probed lists' rows costs less than
     reading the pool (CHECK_COST 0 here: always), the pool's ids are never read."""
 
-    from worldhire.index.vectors import Hit
     from worldhire.match import store_search
     from worldhire.store.protocol import PoolFilter
 
@@ -158,30 +157,14 @@ def test_a_selective_filter_on_the_approximate_index_checks_only_the_probed_rows
 
     monkeypatch.setattr(repo, "pool_ids", whole_pool)
     monkeypatch.setattr(store_search, "CHECK_COST", 0.0)
-    probed = 0
-    admitted_search = ann.search_admitted
-
-    def counted(*args: Any, **kwargs: Any) -> list[Hit]:
-        nonlocal probed
-        probed += 1
-        return admitted_search(*args, **kwargs)
-
-    monkeypatch.setattr(ann, "search_admitted", counted)
-    deeper = 0
-    probing_search = ann.search_probing
-
-    def deepened(*args: Any, **kwargs: Any) -> list[Hit]:
-        nonlocal deeper
-        deeper += 1
-        return probing_search(*args, **kwargs)
-
-    monkeypatch.setattr(ann, "search_probing", deepened)
+    probed = _calls_of(monkeypatch, ann, "search_admitted")
+    deeper = _calls_of(monkeypatch, ann, "search_probing")
     # Every 10th query vector is ours: the first fetched holds one of the pool at least.
     assert _mean_recall(repo, tenant_id, ours, vectors[0:200:10], ann, exact) >= 0.8
-    assert deeper >= 5  # the over-fetched hits held too few of the pool
+    assert len(deeper) >= 5  # the over-fetched hits held too few of the pool
     # Most queries found too few of the pool by over-fetching: the same lists were searched
     # deeper (all of them), and where that found too few, asked about (some).
-    assert deeper >= 10 and 0 < probed <= deeper
+    assert len(deeper) >= 10 and 0 < len(probed) <= len(deeper)
 
 
 def test_the_dense_stage_checks_its_hits_against_the_pool_no_further_than_it_needs(
@@ -250,15 +233,7 @@ def test_a_selective_filter_is_met_by_a_deeper_search_of_the_lists_it_would_prob
 
     monkeypatch.setattr(ann, "search_admitted", every_probed_row)
     monkeypatch.setattr(store_search, "CHECK_COST", 0.0)  # else: asking beats reading the pool
-    deeper = 0
-    probing_search = ann.search_probing
-
-    def deepened(*args: Any, **kwargs: Any) -> list[Hit]:
-        nonlocal deeper
-        deeper += 1
-        return probing_search(*args, **kwargs)
-
-    monkeypatch.setattr(ann, "search_probing", deepened)
+    deeper = _calls_of(monkeypatch, ann, "search_probing")
     asked: list[int] = []
     in_pool = repo.in_pool
 
@@ -273,7 +248,7 @@ def test_a_selective_filter_is_met_by_a_deeper_search_of_the_lists_it_would_prob
 
     assert _mean_recall(repo, tenant_id, ours, vectors[0:200:10], ann, exact,
                         after_each=asked_about_few) >= 0.8
-    assert deeper >= 5  # the over-fetched hits held too few of the pool
+    assert len(deeper) >= 5  # the over-fetched hits held too few of the pool
 
 
 def _one_tenant_in_every(
@@ -322,3 +297,17 @@ def _mean_recall(repo: SqlRepository, tenant_id: str, ours: set[str], queries: N
         truth = {h.key for h in exact.search(query, 5, exact.row_mask(ours))}
         recalls.append(len(truth & {h.key for h in found}) / 5)
     return float(np.mean(recalls))
+
+
+def _calls_of(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[tuple[Any, ...]]:
+    """`owner.name` wrapped so that each call, made as before, leaves its arguments in the
+    list returned."""
+    calls: list[tuple[Any, ...]] = []
+    original = getattr(owner, name)
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return calls
