@@ -25,6 +25,7 @@ document does not state.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import re
 import shutil
@@ -1052,12 +1053,13 @@ def select(
     labels: Sequence[Label], split: str, lang: str | None, kind: str | None = None,
     batch: str | None = None,
 ) -> list[Label]:
-    """The labels of a split, language, kind and batch ("none": documents outside any batch)."""
+    """The labels of a split, language, kind and batch ("none": documents outside any batch; a
+    shell pattern such as '*-b' picks every batch it matches)."""
     return [
         x for x in labels
         if (split == "all" or x.split == split) and (lang is None or x.lang == lang)
         and (kind is None or x.kind == kind)
-        and (batch is None or (x.batch or "none") == batch)
+        and (batch is None or fnmatch.fnmatchcase(x.batch or "none", batch))
     ]  # fmt: skip
 
 
@@ -1141,6 +1143,11 @@ def _fmt(value: float | int | None) -> str:
     return "   -" if value is None else f"{value:.2f}"
 
 
+def is_held_out(label: Label) -> bool:
+    """A document of a batch's '-b' half: tuning never reads it (see the corpus README)."""
+    return label.batch is not None and label.batch.endswith("-b")
+
+
 def print_report(rep: dict[str, Any], results: list[DocResult], show_misses: int) -> None:
     print(f"extraction: {rep['documents']} documents ({rep['resumes']} résumés, "
           f"{rep['posts']} posts), ingest {rep['ingest_seconds']} s")  # fmt: skip
@@ -1162,9 +1169,14 @@ def print_report(rep: dict[str, Any], results: list[DocResult], show_misses: int
             print(f"  {key.replace('_', ' ')}: {json.dumps(value, ensure_ascii=False)}")
     if show_misses:
         misses: dict[str, list[Miss]] = defaultdict(list)
+        held_out = [r for r in results if is_held_out(r.label)]
         for r in results:
-            for m in r.misses:
-                misses[m.field].append(m)
+            if not is_held_out(r.label):
+                for m in r.misses:
+                    misses[m.field].append(m)
+        if held_out:
+            print(f"\nmisses of the {len(held_out)} documents of '-b' halves are not shown: "
+                  "they are measured, never read")
         for name in (KIND_FIELD, *RESUME_FIELDS, *POST_FIELDS):
             if misses.get(name):
                 print(f"\nmisses: {name} ({len(misses[name])})")
@@ -1197,7 +1209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
         "--batch", help="only the documents of this batch (see the corpus README; 'none': "
-        "those written outside any batch)",
+        "those written outside any batch; a pattern such as '*-b' picks every held-out half)",
     )  # fmt: skip
     parser.add_argument(
         "--show-misses", type=int, default=0, metavar="N",

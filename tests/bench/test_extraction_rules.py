@@ -123,6 +123,32 @@ def test_show_misses_is_refused_on_test() -> None:
         bench.main(["--split", "test", "--show-misses", "5"])
 
 
+def test_show_misses_never_prints_a_held_out_half(capsys: pytest.CaptureFixture[str]) -> None:
+    labels = {x.id: x for x in bench.load_labels()}
+    held_out = next(x for x in labels.values() if x.batch == "posts19-b")
+    tuned = next(x for x in labels.values() if x.batch == "posts19-a")
+    results = []
+    for label in (held_out, tuned):
+        result = bench.DocResult(label, bench.Reading("error"))
+        result.miss("post_title", "gold A  product B")
+        results.append(result)
+    bench.print_report(bench.report(results, "cmd"), results, show_misses=5)
+    shown = capsys.readouterr().out
+    assert f"{tuned.id}: gold A" in shown
+    assert f"{held_out.id}: gold A" not in shown
+    assert "documents of '-b' halves are not shown" in shown
+
+
+def test_a_batch_pattern_picks_every_batch_it_matches() -> None:
+    labels = bench.load_labels()
+    held_out = bench.select(labels, "dev", None, batch="*-b")
+    assert {x.batch for x in held_out} >= {"posts19-b", "langs19-b", "reqs18-b"}
+    assert all(x.batch is not None and x.batch.endswith("-b") for x in held_out)
+    assert bench.select(labels, "dev", None, batch="posts19-b") == [
+        x for x in held_out if x.batch == "posts19-b"
+    ]
+
+
 def _post_label(**fields: object) -> bench.PostLabel:
     return bench.PostLabel.model_validate({
         "id": "post-en-9999", "kind": "post", "file": "posts/post-en-9999.md", "lang": "en",
