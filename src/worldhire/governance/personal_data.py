@@ -155,14 +155,16 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
 # stays in their segments. On PostgreSQL the listing index is a table of the same name
 # (migration 0025): each candidate_text row's list terms and sort key, deleted with the row by
 # its foreign key's cascade. SQLite's impact-ordered keyword index (migration 0033) holds each
-# row's best words with their weight, deleted with the row by a trigger.
+# row's best words with their weight, and its pool table (migration 0041) each row's copy of the
+# profile's pool columns (tenant, consent, country, authorizations, sponsorship, pay, working
+# window), both deleted with the row by a trigger.
 SEARCH_INDEX_OF = "candidate_text"
 SEARCH_INDEX_TABLES = (
     "candidate_search", "candidate_search_data", "candidate_search_idx",
     "candidate_search_docsize", "candidate_search_config", "candidate_search_vocab",
     "candidate_search_listing", "candidate_search_listing_data", "candidate_search_listing_idx",
     "candidate_search_listing_docsize", "candidate_search_listing_config",
-    "candidate_search_impacts",
+    "candidate_search_impacts", "candidate_search_pool",
 )
 
 

@@ -44,7 +44,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,7 +73,8 @@ RESCORED = 8
 # Profiles holding all (or all but the commonest...) of a query's words read at most.
 HOLDERS = 8000
 HELD_FOR = 8
-# Profiles found whose membership of the pool is checked at a time, best first.
+# Profiles found whose membership of the pool is checked first, best first (then as many as
+# the share of the pool among them says are needed).
 CHECKED = 1000
 # An impact is stored as an integer: millionths.
 SCALE = 1_000_000
@@ -346,20 +347,25 @@ def _ranked(conn: Connection, held: Mapping[str, int], stats: IndexStats, scorer
 
 
 def search(conn: Connection, held: Mapping[str, int], k: int,
-           pool_rows: Callable[[list[int]], dict[int, str]]) -> list[tuple[str, float]]:
+           pool_rows: Callable[[list[int]], Collection[int]]) -> list[tuple[str, float]]:
     """The `k` best of the pool by BM25 over `held`'s words (the query's, in its order, each
     with its count of profiles) among the pool's RESCORED x k best by the words' READ best
     postings, best first, ties by id. `pool_rows`: which of some rows of the searched text are
-    the pool's, with their profiles' ids."""
+    the pool's."""
     stats = index_stats(conn)
     scorer = Scorer(stats, held)
     ranked = _ranked(conn, held, stats, scorer, k)
     wanted = RESCORED * k
-    members: dict[int, str] = {}
-    checked = 0
+    members: set[int] = set()
+    checked, part = 0, CHECKED
     while checked < len(ranked) and len(members) < wanted:
-        members.update(pool_rows(ranked[checked:checked + CHECKED]))
-        checked += CHECKED
+        members.update(pool_rows(ranked[checked:checked + part]))
+        checked += part
+        # The share of the pool among the rows checked says how many more rows hold the
+        # members still wanted (and a quarter more): a pool of a seventh of the store is
+        # checked in two statements, not twelve.
+        share = len(members) / min(checked, len(ranked))
+        part = math.ceil(1.25 * (wanted - len(members)) / share) if share else len(ranked)
     picked = [row for row in ranked[:checked] if row in members][:wanted]
     rescored = conn.exec_driver_sql(
         f"SELECT c.candidate_id, c.body, d.sz FROM candidate_text AS c "

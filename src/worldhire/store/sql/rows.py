@@ -27,8 +27,9 @@ Processor = Callable[[Any], Any]
 # over the rows the batch added (those after `?`, the table's last rowid before it): by table, by
 # trigger. The full-text indexes of candidate_text (migrations 0013, 0019, 0024) are filled by
 # one statement each (six times less CPU: the triggers flush each index's pending terms per
-# row); each pool's count of profiles (migration 0029) goes up once per tenant (its trigger's
-# upsert per profile was 40% of a bulk insert into candidates: 8 µs a profile).
+# row), and so are the rows' pool columns (migration 0041); each pool's count of profiles
+# (migration 0029) goes up once per tenant (its trigger's upsert per profile was 40% of a bulk
+# insert into candidates: 8 µs a profile).
 _BATCHED = {
     "candidate_text": {
         "candidate_text_added":
@@ -37,6 +38,11 @@ _BATCHED = {
         "candidate_list_terms_added":
             f"INSERT INTO {t.LISTING_TABLE}(rowid, list_terms, list_scope) "
             "SELECT row, list_terms, list_scope FROM candidate_text WHERE row > ?",
+        "candidate_text_pool_added":
+            f"INSERT INTO {t.POOL_TABLE} (row, {', '.join(t.POOL_COLUMNS)}) "
+            f"SELECT ct.row, {', '.join('c.' + name for name in t.POOL_COLUMNS)} "
+            "FROM candidate_text AS ct JOIN candidates AS c ON c.id = ct.candidate_id "
+            "WHERE ct.row > ?",
     },
     "candidates": {
         "candidate_pool_added":

@@ -313,6 +313,14 @@ TEXT_TERMS_INDEX = "ix_candidate_text_terms"
 # which of some retrieved ids are in a shortlist's pool is answered from its entries, without
 # reading the rows (migration 0040). PostgreSQL reads a row by its place in the heap and has none.
 POOL_CHECK_INDEX = "ix_candidates_pool_check"
+# SQLite's copy, for each row of candidate_text (its `row`), of the profile's columns a pool's
+# predicates read, kept exact by triggers (migration 0041): the keyword stage checks the rows it
+# ranked against the pool by their integer key, without reading the text's rows or the
+# profile's. The database's own, like the FTS5 tables; PostgreSQL has none.
+POOL_TABLE = f"{SEARCH_TABLE}_pool"
+POOL_COLUMNS = ("tenant_id", "matching_consent", "country", "work_authorization",
+                "needs_sponsorship", "pay_expectation_usd", "timezone", "work_start_hour",
+                "work_end_hour")
 
 # The tables whose rows a write of a profile adds beside it, each naming it in candidate_id. On
 # PostgreSQL the foreign keys declared here are kept by statement triggers instead (migration
