@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, event, select, text
 
 from tests.factories import PYTORCH, make_candidate
 from tests.store.conftest import migrate
@@ -162,3 +162,21 @@ def test_the_pool_is_checked_in_parts_as_large_as_its_share_says(
     assert [cid for cid, _ in found] == [cid for cid, _ in every]
     assert [score for _, score in found] == pytest.approx([score for _, score in every])
     assert len(parts) == 2 and parts[0] == 3
+
+
+def test_the_bulk_path_writes_a_batchs_pool_rows_with_one_statement(
+    repo: SqlRepository,
+) -> None:
+    """A bulk load lifts candidate_text's insert triggers (the pool table's among them) for the
+    batch and does their work with one statement each; a trigger the load does not know would
+    have kept them all, row by row (rows._BATCHED)."""
+    lifted: list[str] = []
+
+    @event.listens_for(repo.engine, "before_cursor_execute")
+    def seen(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
+        if statement.startswith("DROP TRIGGER"):
+            lifted.append(statement.split()[-1])
+
+    assert repo.load_candidates(people()) == 12
+    assert "candidate_text_pool_added" in lifted
+    assert copied(repo) == stored(repo)
