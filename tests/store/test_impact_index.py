@@ -234,3 +234,20 @@ def test_holders_are_read_from_the_most_rarest_words_somebody_holds(
             "WHERE p.name = 'Accents'").scalar_one()
     assert [(row, count) for row, _, count in holders] == [(accents, 1)]
     assert [match for match, most in read if most > 1] == ['"cafe"']
+
+
+def _encoded(value: int) -> bytes:
+    """SQLite's varint of `value` (up to 2**56): seven bits a byte, the first ones flagged."""
+    out = [value & 0x7F]
+    value >>= 7
+    while value:
+        out.append(0x80 | (value & 0x7F))
+        value >>= 7
+    return bytes(reversed(out))
+
+
+@pytest.mark.parametrize("tokens", [0, 1, 127, 128, 300, 16_383, 16_384, 3_000_000])
+def test_a_profiles_length_is_read_from_its_docsize_record_in_one_byte_or_more(
+    tokens: int,
+) -> None:
+    assert impacts._length(_encoded(tokens)) == tokens == impacts._varint(_encoded(tokens), 0)[0]
