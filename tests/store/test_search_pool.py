@@ -76,8 +76,12 @@ def test_the_pool_table_follows_writes_edits_and_erasure(repo: SqlRepository) ->
                           "WHERE id = :id"), {"tenant": tenant, "id": everyone[1].id})
     assert copied(repo) == stored(repo)
     assert "FR" in {row.country for row in copied(repo)}
+    with repo.engine.connect() as conn:
+        gone = set(conn.execute(select(t.candidate_text.c.row).where(
+            t.candidate_text.c.candidate_id.in_([everyone[2].id, everyone[3].id]))).scalars())
     repo.delete_candidate(everyone[2].id)
     erase_candidate(Governance(repo), everyone[3].id, compact=False)
+    assert len(gone) == 2 and gone.isdisjoint(row.row for row in copied(repo))
     with repo.engine.begin() as conn:  # a tenant's profiles go with it (the cascade)
         conn.execute(text("DELETE FROM tenants WHERE id = :id"), {"id": tenant})
     assert len(copied(repo)) == 24 - 2 - 13  # the tenant's 12 and everyone[1], moved to it
