@@ -98,8 +98,9 @@ def database_url(backend: str, home: Path, workdir: Path, *, reuse: bool = False
     import pgserver
 
     data = workdir / "pg"
-    data.mkdir(exist_ok=reuse)
-    data.chmod(0o755)
+    if not reuse:  # the server keeps its own data's permissions (0700) and refuses others
+        data.mkdir()
+        data.chmod(0o755)  # pgserver's own user creates it as the server's
     server = pgserver.get_server(str(data), cleanup_mode="stop")
     if not reuse:
         server.psql("CREATE DATABASE bench;")
@@ -108,8 +109,11 @@ def database_url(backend: str, home: Path, workdir: Path, *, reuse: bool = False
 
 
 class ServerCpu:
-    """CPU seconds the local PostgreSQL server's client backends have run (the children of
-    its postmaster connected by socket, each one's /proc/<pid>/schedstat in nanoseconds);
+    """CPU seconds the local PostgreSQL server has run for its clients: its client backends'
+    (the children of its postmaster connected by socket, each one's /proc/<pid>/schedstat in
+    nanoseconds) and those of its children that have ended, which the postmaster has reaped
+    (its cutime and cstime): the parallel workers a query starts, which end with it, and
+    client backends that closed meanwhile (an autovacuum worker that ends is counted too);
     always 0 without a server (SQLite works inside this process)."""
 
     def __init__(self, server: Any) -> None:
@@ -130,7 +134,9 @@ class ServerCpu:
                 ran += int((entry / "schedstat").read_text().split()[0])
             except (OSError, ValueError, IndexError):
                 continue  # the process ended meanwhile
-        return ran / 1e9
+        fields = Path(f"/proc/{self.postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+        reaped = (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")
+        return ran / 1e9 + reaped
 
 
 def bench_load(repo: Any, path: Path, server_cpu: ServerCpu) -> dict[str, Any]:
