@@ -14,15 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise, takewhile
+from itertools import takewhile
 from urllib.parse import urlsplit
 
-from worldhire.core.geo.zones import (
-    country_timezone,
-    is_timezone,
-    zone_country,
-    zone_in_country,
-)
+from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country, zone_in_country
 from worldhire.core.models import RemotePolicy, ZoneBand
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.geo import resolve_place
@@ -41,13 +36,24 @@ from worldhire.ingest.post_fields import (
     remote_policy_of,
     visa_of,
 )
-from worldhire.ingest.post_places import (
-    city_in,
-    countries_in,
-    office_clock_zone,
-    place_of,
-    zone_in,
+from worldhire.ingest.post_page import (
+    BUTTONS,
+    CAP,
+    FORUM_LINE,
+    GREETING,
+    HASHTAGS,
+    HEADLINE,
+    NAVIGATION,
+    SUBJECT,
+    TAGS,
+    URL,
+    after_greeting,
+    author_headline,
+    clean_line,
+    joined_head,
+    menu_line,
 )
+from worldhire.ingest.post_places import city_in, countries_in, office_clock_zone, place_of, zone_in
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
 from worldhire.ingest.post_text import (
     PICTOGRAPHS,
@@ -70,8 +76,6 @@ from worldhire.ingest.post_words import (
 )
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import common_words
-
-# -- is it a post? --------------------------------------------------------------------------------
 
 POST_THRESHOLD = 4.0
 # Without a single sign of a résumé, less post evidence suffices.
@@ -104,8 +108,7 @@ _POST_FIELD = re.compile(
     r"compensation|salary|qualification)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
-# Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
-_HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")
+
 # A minimum of years asked of the reader ("at least 3 years", "En az 2 yıl", "min. 2 lata",
 # "Tối thiểu 4 năm"): a résumé states the years someone has, not a minimum.
 _MINIMUM_YEARS = re.compile(
@@ -159,10 +162,10 @@ def post_evidence(text: str) -> PostEvidence:
     # A recruiter's e-mail names the role in its subject ("Temat: ... Senior MLOps Engineer").
     roles = pattern("role")
     subject = any(
-        _SUBJECT.match(line) and roles.search(fold(line)) for line in sample.split("\n")[:4]
+        SUBJECT.match(line) and roles.search(fold(line)) for line in sample.split("\n")[:4]
     )
     asks_years = bool(_MINIMUM_YEARS.search(sample))
-    hashtags = len(_HASHTAGS.findall(sample)) >= 2
+    hashtags = len(HASHTAGS.findall(sample)) >= 2
     post = (
         2.0 * len(kinds)
         + min(len(post_cues), 6)
@@ -183,13 +186,6 @@ def _plain_line(line: str) -> str:
 
 def looks_like_post(text: str) -> bool:
     return post_evidence(text).is_post
-
-
-# -- reading ------------------------------------------------------------------------------------
-
-# A capital letter in the hiring regions' scripts: company names are written in Cyrillic and
-# with diacritics too ("Смерека Софт", "Łódź Data", "Đông Á Tech").
-_CAP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĂÂÎȘȚĐİŞĞА-ЯЁІЇЄҐ"
 
 
 @dataclass
@@ -286,8 +282,7 @@ _TITLE_PREFIX = re.compile(
     r"\s*[:!–—-]?\s+)+",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^\s*(?:subject|betreff|assunto|asunto|temat|objet|oggetto|тема|subiect|"
-                      r"chủ đề|perihal|re|fwd?)\s*:", re.IGNORECASE)  # fmt: skip
+
 # A gender mark after a title: "(m/w/d)", "(H/F)", "(f/m/x)", "(k/m)".
 _GENDER_MARK = re.compile(
     r"\s*\((?:[a-zA-Z]\s*/\s*){1,3}(?:[a-zA-Z]|div|divers|x)\)"
@@ -296,20 +291,7 @@ _GENDER_MARK = re.compile(
     r"|\s+(?:[HFMWDXK]/){1,2}[HFMWDXK](?:/X)?\s*$",
     re.IGNORECASE,
 )
-# A line that greets the reader or signs off: never a company's name.
-_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|good (?:day|morning|afternoon)|greetings|hola|olá|ola|bonjour|"
-    r"buenas|buenos días|bom dia|boa tarde|oi|galera|halo semuanya|estimad[oa]s?|prezad[oa]s?|"
-    r"salut|hallo|guten tag|grüezi|gruezi|sehr geehrte|liebe|dzień dobry|cześć|witam|"
-    r"доброго дня|добрий день|привіт|bună ziua|buna ziua|salut|xin chào|chào|halo|selamat|"
-    r"thanks|thank you|regards|best|cheers|cumprimentos|saludos|pozdrawiam|mit freundlichen|"
-    r"freundliche grüsse|cordialement|buongiorno|buonasera|salve|ciao|gentile|cordiali saluti|"
-    r"здравствуйте|всем привет|привет|добрый день|"
-    # Swahili, Tagalog, Hindi, Arabic, Hausa and Yoruba openings of a message
-    r"habari|hujambo|jambo|salamu|kumusta|magandang (?:araw|umaga|hapon|gabi)|namaste|namaskar|"
-    r"assalamu ?alaikum|as-salamu alaykum|salam|sannu|e kaaro|ẹ kú)\b",
-    re.IGNORECASE,
-)
+
 _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.IGNORECASE)
 # Words that say how or where one works, never a company ("Remote", "Full-time").
 _NOT_A_COMPANY = re.compile(
@@ -345,13 +327,13 @@ _NOT_A_COMPANY = re.compile(
 _AT_COMPANY = re.compile(
     r"(?:^|\s)(?i:at|en|em|na|no|chez|bei|di|tại|firma|spółka|компанія|compania|empresa|"
     r"la société|das unternehmen|w|we|в|у|kami dari|dari|công ty|para|à)\s+"
-    rf"(?P<n>(?:PT\s+)?[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})"
+    rf"(?P<n>(?:PT\s+)?[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})"
 )
 # "Naranjo Analytics, una empresa valenciana de ...", "Kobo Ledger, a fintech": a name and
 # the apposition that says it is a company.
 _APPOSITION = re.compile(
     rf"(?:\b(?:A|O|La|El|Le|Die|Der|Das|The)\s+)?"
-    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}),\s+(?i:(?:una?|a|an|the|uma?|"
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}}),\s+(?i:(?:una?|a|an|the|uma?|"
     # "Quillmark, a legaltech startup", "Vela, a small Lisbon-based company"
     r"une?|eine?|o|la|el)\s+)?(?:[\w-]+\s+){0,2}?(?i:empresa|company|startup|start-up|"
     r"scale-?up|firm|fintech|"
@@ -399,13 +381,13 @@ _UNNAMED_CLIENT = re.compile(
 _SIGNED_TEAM = re.compile(
     rf"^\s*(?:[—–-]+\s*(?:[^\n,]{{1,40}},\s+)?|[^\n,]{{1,40}},\s+(?=on behalf))"
     rf"(?i:on behalf of\s+)?(?i:the\s+)?"
-    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\s+(?i:team)\b\W*$",
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})\s+(?i:team)\b\W*$",
     re.MULTILINE,
 )
 # "... to help build Fennel Bio's protein design platform", "Quaylight's engineering team": the
 # name whose platform, team or customers the post speaks of.
 _OWNS = re.compile(
-    rf"(?<![\w'])(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,2}})['’]s\s+"
+    rf"(?<![\w'])(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,2}})['’]s\s+"
     r"(?:[\w-]+\s+){0,3}(?i:platform|team|product|app|mission|customers|clients|engineering|"
     r"offices?|headquarters)\b"
 )
@@ -414,7 +396,7 @@ _OWNS = re.compile(
 _CALLED = re.compile(
     r"(?i:\b(?:company|shop|studio|startup|start-up|agency|business|firm|consultancy|store|"
     r"brand|app|product|empresa|estudio|agencia|agência)\s+(?:called|named|llamad[ao]|chamad[ao]))"
-    rf"\s+(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})"
+    rf"\s+(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})"
 )
 # A post signed by its author with their role there: "— Ada, cofounder @ Pillbox".
 # The writer saying who they are at the company, on the post's first or last lines ("Це Льоня,
@@ -422,7 +404,7 @@ _CALLED = re.compile(
 # Quillmark"): in a post the company writes itself, their employer is the company.
 _SENDER_AT = re.compile(
     rf"(?:^|[,|•·]\s*)(?P<r>[^\n,|•·@]{{2,40}}?)\s+(?:@|(?i:at|в|у|w|bei|chez|em|en|na|di|tại))\s+"
-    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$"
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})\W*$"
 )
 _SIGNED_ROLE = re.compile(
     rf"^\s*[—–-]+\s*[^\n,]{{1,40}},\s+(?:[^\n,@]{{1,40}}?\s+(?:@|(?i:at))|"
@@ -430,7 +412,7 @@ _SIGNED_ROLE = re.compile(
     r"(?i:[^\n,@]{0,20}?(?:gründer\w*|founder|fundador\w*|fondat\w*|założyciel\w*|"
     r"засновни\w*|ceo|cto|geschäftsführer\w*)\s+(?:von|bei|de|da|do|di|of|w|em|en|na|у|в|chez)))"
     r"\s+"
-    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$",
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})\W*$",
     re.MULTILINE,
 )
 # Lower-case words inside a company's name ("Transportes y Almacenes del Bravo").
@@ -442,8 +424,8 @@ _LEGAL_NAME = re.compile(
     # ("Da Vinci Labs Ltd.", "Di Marco S.r.l." keep theirs)
     r"(?:(?<![\w-])(?:A|O|At|En|Em|Bei|Chez|Desde|W|У|В)[ \t]+)?"
     # a form before the name too: "PT Samudra Kargo Nusantara Tbk", "S.C. Dacia Trans S.R.L."
-    rf"(?P<n>(?:{LEGAL_FORM_BEFORE}[ \t]+)?[{_CAP}][\w&'-]*"
-    rf"(?:[ \t]+(?:[{_CAP}][\w&'-]*|{_JOINING})){{0,5}}"
+    rf"(?P<n>(?:{LEGAL_FORM_BEFORE}[ \t]+)?[{CAP}][\w&'-]*"
+    rf"(?:[ \t]+(?:[{CAP}][\w&'-]*|{_JOINING})){{0,5}}"
     # "Naranjal Visión Artificial, S.L.", "Transportes y Almacenes del Bravo, S.A. de C.V."
     rf",?[ \t]+{LEGAL_FORM})(?!\w)"
 )
@@ -466,7 +448,7 @@ _SEEKS = re.compile(
 _COMPANY_SUBJECT = re.compile(
     r"[*_]*(?:(?:A|O|La|El|Le|L'|Die|Der|Das|The)\s+)?"
     # (in any alphabet's capitals: "Хмарник — український продукт", "Łódzka Fabryka ...")
-    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})[*_]*,?"
+    rf"(?P<n>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})[*_]*,?"
     r"(?:\s*\([^()]{1,30}\))?\s+"
     r"(?:is (?:a|an|the|looking|hiring|seeking)|are (?:a|an|the)|builds|helps|makes|develops|"
     r"provides|runs|processes|turns|lets|plans|automates|offers|connects|powers|sells|designs|"
@@ -531,7 +513,7 @@ _HIRING = re.compile(
     r"membuka lowongan(?: untuk)?(?: posisi)?|(?:kami )?(?:lagi|sedang) cari|"
     r"(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
     r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
-    rf"[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
+    rf"[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|(?:nous|on) (?:re)?cherch(?:ons|e)|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
@@ -567,9 +549,9 @@ _ROLE_OF = re.compile(
 # szukamy": the place one would work at, then the team hiring.
 _WE_HIRE_AT = re.compile(
     rf"^[^\w]*(?i:en|at|na|no|em|w|bei|chez|di|la)\s+"
-    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*,?\s+"
+    rf"(?P<n>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})\s*,?\s+"
     # "La Nord Pixel Studio din Cluj căutăm": where the company is, before the verb
-    rf"(?:(?i:din|de|from|in|z|aus|em|en|из|з)\s+[{_CAP}][\w'-]*\s*,?\s+)?"
+    rf"(?:(?i:din|de|from|in|z|aus|em|en|из|з)\s+[{CAP}][\w'-]*\s*,?\s+)?"
     r"(?i:buscamos|estamos buscando|estamos contratando|procuramos|we(?:'re| are) hiring|"
     r"we(?:'re| are) looking|szukamy|poszukujemy|suchen wir|recrutons|recherchons|nous recrutons|"
     r"căutăm|kami mencari|kami sedang mencari|шукаємо)\b"
@@ -578,30 +560,30 @@ _WE_HIRE_AT = re.compile(
 # team names as itself.
 _WE_ARE = re.compile(
     rf"^[^\w]*(?:(?i:at|en|em|na|bei|chez|presso|w)\s+"
-    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}}),?\s+"
+    rf"(?P<n>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}}),?\s+"
     r"(?i:we|nosotros|nós|wir|nous|noi|my|ми|мы)\b|"
     # "W Zielona Dolina Tech budujemy ...", "En Pampa Data desarrollamos ...": a verb of "we"
-    rf"(?i:en|em|na|w|we)\s+(?P<k>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    rf"(?i:en|em|na|w|we)\s+(?P<k>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})\s+"
     r"(?=[a-ząćęłńóśźż]+"
     r"(?:emy|imy|amy|ymy|amos|emos|imos)\b)|"
     r"(?i:we are|we're|somos|wir sind|nous sommes|siamo|jesteśmy|ми|мы)\s+"
-    rf"(?P<m>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]|"
+    rf"(?P<m>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]|"
     # "Jesteśmy Sowa Systems z Wrocławia": the name, then where it is from
-    rf"\s+(?i:from|z|ze|de|da|do|aus|din|из|з|зі|dari)\s+(?=[{_CAP}])))"
+    rf"\s+(?i:from|z|ze|de|da|do|aus|din|из|з|зі|dari)\s+(?=[{CAP}])))"
 )
 _JOIN_AS = re.compile(
     rf"^[^\w]*(?i:join|únete a|junte-se à|junta-te à|rejoignez|dołącz do|unisciti a)\s+"
-    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s+"
+    rf"(?P<n>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})\s+"
     r"(?i:as|como|comme|jako|come)\b"
 )
 # "Join the team at Safiri Pay and lead ...": the company one is asked to join.
 _JOIN_AT = re.compile(
     rf"^[^\w]*(?i:join (?:the|our) (?:\w+\s+)?team at|join us at|come work at|work with us at)\s+"
-    rf"(?P<n>[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})"
+    rf"(?P<n>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})"
 )
 _HIRING_SUBJECT = re.compile(
     rf"^[^\w]*(?:(?i:a|o|la|el|the|die|der|das|компанія|компания|firma|spółka|công ty)\s+)?"
-    rf"(?P<n>(?:PT\s+)?[{_CAP}0-9][\w&+.'-]*(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})"
+    rf"(?P<n>(?:PT\s+)?[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})"
     # "Quillmark (legaltech, Leeds) is looking for ...": what the brackets say of it
     r"(?:\s*\([^()]{1,40}\))?\s+"
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
@@ -632,15 +614,7 @@ _TAIL_WORDS = re.compile(
 # The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
 # stay part of the title ("Customer Support Representative (Night Shift)").
 _SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|tiempo completo|medio tiempo|jornada|\bshift\b", re.I)
-_MARKS = re.compile(r"\*\*|__|[*_`#>]|" + PICTOGRAPHS.pattern)
-# A job board's buttons pasted with the post ("Başvur   Kaydet   Paylaş", "Aplikuj Zapisz").
-_BUTTONS = re.compile(
-    r"\b(?:apply|save|share|başvur|kaydet|paylaş|aplikuj|zapisz|udostępnij|salvar|compartilhar|"
-    r"postular|guardar|compartir|postuler|bewerben|speichern|teilen|postularme|postulate|"
-    r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează|"
-    r"ứng tuyển|lưu tin|lamar|simpan|bagikan|відгукнутися|merken|inscribirme)\b",
-    re.IGNORECASE,
-)
+
 _ABOUT = re.compile(
     r"^(?i:about|sobre|über|à propos de|despre|про|o)\s+(?:(?i:a|o|la|el|le|l'|die|der|das)\s+)?"
     r"(?=[A-ZÀ-ÞА-Я])"
@@ -653,7 +627,7 @@ _CAREERS_AT = re.compile(
     r"tại)\s+",
     re.IGNORECASE,
 )
-_LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{_CAP}])")
+_LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{CAP}])")
 # Legal forms a company's name opens with ("Công ty Cổ phần ...", "PT Cendana", "ТОВ ...").
 _LEGAL_FORM_START = re.compile(rf"^{LEGAL_FORM_BEFORE}\s+(?=\S)")
 _OFFICE = re.compile(
@@ -731,11 +705,6 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     return read
 
 
-def _clean(line: str) -> str:
-    line = _HASHTAGS.sub(" ", line)  # "... arıyoruz! #işilanı": tags are no part of a name
-    return re.sub(r"\s+", " ", _MARKS.sub(" ", line)).strip(" :-–—|·")
-
-
 def _title(post: PostText) -> str:
     """The title as written: a "Title:" line, the first heading, the first short line naming a
     role, a short opening sentence that does ("Backend Developer (.NET) - Remote."), or the
@@ -743,17 +712,17 @@ def _title(post: PostText) -> str:
     labelled = _field(_TITLE_LABEL, post.text[:3000]) or _field(
         _TITLE_DASH_LABEL, post.text[:3000]
     )
-    every = [x for x in map(_after_greeting, _joined_head(post)) if x and not _menu_line(x)]
+    every = [x for x in map(after_greeting, joined_head(post)) if x and not menu_line(x)]
     if labelled:
-        value = _clean(_value(labelled.group("v")))
+        value = clean_line(_value(labelled.group("v")))
         # A job board's classification of the job ("Role: Back End Developer" among "Industry
         # Type:" and "Department:") names its kind: the page's heading names the job.
         if board_category(post.text, labelled.start("v")):
             return _unlabelled_title(post, every) or value
         # A job board's "Role: Data Engineer" field is the role's kind; the page's heading
         # ("Sr. Data Engineer - Azure") that holds it is the title.
-        fuller = next((_clean(x) for x in every[:3] if len(x.split()) <= 8
-                       and f" {fold(value)} " in f" {fold(_clean(x))} "
+        fuller = next((clean_line(x) for x in every[:3] if len(x.split()) <= 8
+                       and f" {fold(value)} " in f" {fold(clean_line(x))} "
                        and not _TITLE_DASH_LABEL.match(x)
                        # ("*PUESTO: DESARROLLADOR/A*" is the field itself, not a heading)
                        and not _TITLE_LABEL.search(x)), None)  # fmt: skip
@@ -781,42 +750,42 @@ def board_category(text: str, start: int) -> bool:
 
 def _unlabelled_title(post: PostText, every: list[str]) -> str:
     """The title where no "Title:" field gives it (see _title)."""
-    headline = _author_headline(post)
-    lines = [line for line in every if not _SUBJECT.match(line) and line != headline]
+    headline = author_headline(post)
+    lines = [line for line in every if not SUBJECT.match(line) and line != headline]
     roles = pattern("role")
-    if not any(roles.search(fold(_clean(line))) for line in lines):
+    if not any(roles.search(fold(clean_line(line))) for line in lines):
         # An e-mail's subject: the part naming a role ("Oportunidade | Cientista de Dados Sênior
         # | 100% remoto"), else the role inside a phrase ("Spannende Position als ...").
         # (a subject line too long to be a head line still names the role)
         firsts = [x for x in post.text.split("\n", 4)[:4] if x not in every]
-        subjects = [_SUBJECT.sub("", x) for x in [*every, *firsts] if _SUBJECT.match(x)]
+        subjects = [SUBJECT.sub("", x) for x in [*every, *firsts] if SUBJECT.match(x)]
         parts = [p for s in subjects for p in re.split(r"\s+[|–—]\s+|\s+-\s+", s)]
         part = next(
-            (p for p in parts if roles.search(fold(_TITLE_PREFIX.sub("", _clean(p))))), None
+            (p for p in parts if roles.search(fold(_TITLE_PREFIX.sub("", clean_line(p))))), None
         )
         # A short part is the title; a longer one holds it in a phrase.
         if part and len(re.sub(r"\([^()]*\)", "", part).split()) <= 6:
-            return _clean(part)
+            return clean_line(part)
         named = next((_role_phrase(s) for s in subjects), None)
         if named:
-            return _clean(named)
+            return clean_line(named)
     # A line of hashtags or a chat's channel ("#vacancies #python", "#jobs-board") is no heading.
-    headings = [line for line in lines if _MARKDOWN_HEADING.match(line) and not _TAGS.match(line)]
-    with_role = [line for line in lines if roles.search(fold(_clean(line)))]
+    headings = [line for line in lines if _MARKDOWN_HEADING.match(line) and not TAGS.match(line)]
+    with_role = [line for line in lines if roles.search(fold(clean_line(line)))]
     for choice in (headings, with_role):
         if choice:
             hired = _hiring_title(choice[0])
-            return _clean(hired or _after_bold_company(choice[0]))
+            return clean_line(hired or _after_bold_company(choice[0]))
     first = next(iter(post.items()), None)
     if first is not None and first.text(post.text) != headline:
         opening = first.text(post.text).rstrip(".")
         if len(opening.split()) <= 10 and roles.search(fold(opening)):
-            return _clean(_hiring_title(opening) or opening)
+            return clean_line(_hiring_title(opening) or opening)
         # A "Who's hiring" line: "Corvid Health | Senior Platform Engineer | REMOTE (US) | $160k"
         line = opening.split("\n", 1)[0]
         fields = re.split(r"\s+\|\s+", line)
         if len(fields) >= 3 and any(len(f.split()) <= 6 and roles.search(fold(f)) for f in fields):
-            return _clean(line)
+            return clean_line(line)
         # The title on a line of its own below the sentence that announces it ("Für unseren
         # Kunden ... suchen wir eine/n" / "ML Engineer / MLOps Engineer (80–100 %)").
         # (a requirement's bullet below it is no title: "Pengalaman minimal 4 tahun sebagai data
@@ -826,74 +795,48 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
         announced = bool(_HIRING.search(opening) or _SEEKS.search(opening))
         short = len(second.split()) <= 8 and not re.search(r"[.!?:]\s*$", second)
         if announced and short and "\n" not in second.strip() and roles.search(fold(second)):
-            return _clean(second)
+            return clean_line(second)
     role_line = _role_line(post)
     if role_line:
-        return _clean(_hiring_title(role_line) or role_line)
+        return clean_line(_hiring_title(role_line) or role_line)
     # (a board's menu is no sentence: "Đăng tuyển & tìm hồ sơ" is its link for employers)
     hired = _hiring_title(_without_menus(post.text[:3000]))
     if hired and roles.search(fold(hired)):
-        return _clean(hired)
+        return clean_line(hired)
     slug = _slug_title(post.text)
     if slug:
         return slug
     if hired:
-        return _clean(hired)
+        return clean_line(hired)
     role_of = next((m.group("t") for m in _ROLE_OF.finditer(post.text[:3000])
                     if roles.search(fold(m.group("t")))), None)  # fmt: skip
     if role_of:
-        return _clean(role_of)
+        return clean_line(role_of)
     named = _role_phrase(post.text[:600])
     if every:
         # "we're hiring at @ledgerlyhq": a first line that only announces the hiring (and where)
         # names no title; the role the opening sentences name is.
-        rest = _TITLE_PREFIX.sub("", _clean(every[0]))
-        announces = rest != _clean(every[0]) and (not rest or bool(_AT_WHERE.match(rest)))
+        rest = _TITLE_PREFIX.sub("", clean_line(every[0]))
+        announces = rest != clean_line(every[0]) and (not rest or bool(_AT_WHERE.match(rest)))
         if not (announces and named):
-            return _clean(every[0])
-    return _clean(named) if named else ""
-
-
-# What a job board's menu offers besides the post: signing in, its lists of jobs and companies.
-_MENU_WORDS = re.compile(
-    r"\b(?:log ?in|sign ?in|sign up|anmelden|einloggen|registrieren|se connecter|connexion|"
-    r"ingresar|iniciar sesi[oó]n|entrar|zaloguj|увійти|войти|masuk|daftar|đăng nhập|accedi|"
-    r"jobs|empleos|vagas|emplois|offres d'emploi|ofertas|oferty pracy|stellenangebote|вакансії|"
-    r"lowongan|việc làm|companies|entreprises|empresas|unternehmen|firmy|startups)\b",
-    re.IGNORECASE,
-)
+            return clean_line(every[0])
+    return clean_line(named) if named else ""
 
 
 # "at @ledgerlyhq", "bei Alpenkern": where the hire will work, after a hiring announcement.
 _AT_WHERE = re.compile(r"(?:at|bei|chez|en|em|na|w|in|tại)\s|@", re.IGNORECASE)
 
 
-def _page_parts(line: str) -> list[str]:
-    """The parts of a line copied from a page: split at separators and at runs of spaces (a
-    menu or a row of chips: "Việc làm   Hồ sơ & CV", "Remote   Full-time   Senior")."""
-    return re.split(r"\s+[|·•]\s+|\s{3,}", _MARKS.sub(" ", line).strip())
-
-
-def _menu_line(line: str) -> bool:
-    """A job board's menu pasted as one line ("StepStone | Jobs finden | Gehaltsplaner |
-    Anmelden", "Welcome to the Jungle · Offres d'emploi · Entreprises · Se connecter"): three
-    parts or more, one a menu's word, none naming a role."""
-    parts = _page_parts(line)
-    roles = pattern("role")
-    return (len(parts) >= 3 and any(_MENU_WORDS.search(x) for x in parts)
-            and not any(roles.search(fold(x)) for x in parts))  # fmt: skip
-
-
 def _without_menus(text: str) -> str:
     """The text with a job board's menu, navigation and rows of buttons ("Ứng tuyển ngay   Lưu
     tin", "Apply   Save") left blank."""
-    return "\n".join("" if _menu_line(x) or _NAVIGATION.search(x) or _button_row(x) else x
+    return "\n".join("" if menu_line(x) or NAVIGATION.search(x) or _button_row(x) else x
                      for x in text.split("\n"))  # fmt: skip
 
 
 def _button_row(line: str) -> bool:
     parts = [x for x in re.split(r"\s{2,}|\s+[|·•]\s+", line.strip()) if x]
-    return bool(parts) and all(len(x.split()) <= 3 and _BUTTONS.search(x) for x in parts)
+    return bool(parts) and all(len(x.split()) <= 3 and BUTTONS.search(x) for x in parts)
 
 
 def _early_lines(post: PostText) -> list[str]:
@@ -910,7 +853,7 @@ def _early_lines(post: PostText) -> list[str]:
     return [
         re.sub(r"\s+", " ", text).strip()
         for start, text in sorted(found)
-        if start < 3000 and text.strip() and not _menu_line(text)
+        if start < 3000 and text.strip() and not menu_line(text)
     ]
 
 
@@ -922,14 +865,13 @@ def _role_line(post: PostText) -> str | None:
     for line in _early_lines(post):
         # (counted without the pay or place a board adds after a dash: "Chuyên Viên Phân Tích
         # Dữ Liệu (Data Analyst) - Thu Nhập Đến 25 Triệu")
-        bare = re.sub(r"\([^()]*\)", "", _clean(_trim_title(line)[0]))
+        bare = re.sub(r"\([^()]*\)", "", clean_line(_trim_title(line)[0]))
         if (len(bare.split()) <= 8 and not re.search(r"[.!?:]\s*$", line) and ":" not in bare
                 and roles.search(fold(bare))):  # fmt: skip
             return line
     return None
 
 
-_URL = re.compile(r"https?://[^\s)>\]]+")
 # Words of a title in a slug that are written in lower case ("analista-de-datos-senior").
 _SLUG_CONNECTORS = frozenset(("de", "da", "do", "del", "des", "di", "of", "and", "y", "e", "i",
                               "la", "le", "el", "für", "pentru", "dan"))  # fmt: skip
@@ -941,7 +883,7 @@ def _slug_title(text: str) -> str:
     to where the place, the work mode or a number starts, when they name a role. A word the
     post writes elsewhere in capitals keeps them ("NLP")."""
     roles = pattern("role")
-    for url in _URL.findall(text):
+    for url in URL.findall(text):
         for segment in urlsplit(url).path.split("/"):
             words = []
             for word in re.split(r"[-_+]+", segment):
@@ -967,60 +909,9 @@ def _as_written(word: str, text: str) -> str:
     return word.capitalize()
 
 
-def _after_greeting(line: str) -> str:
-    """A line without the greeting it opens with ("Привет! Открыта вакансия Senior ..." goes on
-    after it); a line that only greets ("Hi Marta,") is nothing."""
-    if not _GREETING.match(line):
-        return line
-    rest = re.split(r"(?<=[!.?])\s+", line, maxsplit=1)
-    return rest[1] if len(rest) == 2 and len(rest[1].split()) >= 2 else ""
-
-
-_TAGS = re.compile(r"^(?:\s*#[^\W\d_][\w-]*)+\s*$")
-# A forum's or chat's own lines above a post: the board ("r/forhire"), who posted it and when
-# ("Posted by u/oddbird_joao · 6h", "Moonmoth Games — Today at 14:02").
-_FORUM_LINE = re.compile(
-    r"^\s*(?:[ru]/[\w-]+\s*$|posted by\b|.{1,40}\s[—–-]\s(?:today|yesterday)\s+at\s+\d|"
-    # an X/Threads author ("Maya Reyes @mayabuilds · Dec 2") or a message's sender and time
-    # ("Sneha Kulkarni · 3:42 PM")
-    r".{1,60}?\s@[\w.]{2,30}\s*(?:[·•]|$)|.{1,60}?\s[·•]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$)",
-    re.IGNORECASE,
-)
 # "# Data Engineer": a Markdown heading; "#opportunitàdilavoro Per ... ricerchiamo" opens with a
 # hashtag.
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
-
-
-# A social post's author line: their name, then their headline ("Head of Engineering at
-# Nordlicht Analytics | Hiring!"): their job and employer, not the job on offer.
-_HEADLINE = re.compile(
-    rf"^\s*[^|@\n]{{3,60}}?\s+(?:at|@|presso|chez|bei|в|у|em|na|no|en|la|w|di|tại)\s+(?P<n>[{_CAP}0-9][\w&+.'-]*"
-    rf"(?:\s+[{_CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[|•·,]|$)"
-)
-
-
-# What a social network prints beside the author's name: the connection's degree ("• 2nd",
-# "· 3rd+", "• 1º", which text cleaning makes "• 1o"), pronouns ("(She/Her)"), a verified tick.
-_AUTHOR_MARKS = re.compile(
-    r"\s*(?:[•·]\s*(?:1st|2nd|3rd\+?|\d+th\+?|\d°\+?|\d\.?[ºo]\+?)|\((?:he|she|they|lei|lui)/\w+\)|"
-    r"[✓✔☑]|\bverified\b)",
-    re.IGNORECASE,
-)
-
-
-def _author_headline(post: PostText) -> str | None:
-    """The headline under the author's name at the top of a pasted social post, if any."""
-    lines = [line for line in _joined_head(post) if not _GREETING.match(line)]
-    lines += [i.text(post.text) for i in post.items()[:1]]
-    for above, line in pairwise(lines[:6]):
-        name = _AUTHOR_MARKS.sub("", above).strip()
-        person = re.fullmatch(rf"[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{1,2}}", name)
-        employer = _HEADLINE.match(line)
-        # "Lumen Labs" over "ML Engineer at Lumen Labs | Berlin" is the company and its title
-        if person and employer and fold(employer.group("n")) != fold(name):
-            return line
-    return None
-
 
 # Turkish puts the verb last: "Ekibimize katılacak Veri Analisti arıyoruz" (we are looking for a
 # data analyst to join our team).
@@ -1037,7 +928,7 @@ def _hiring_title(text: str) -> str | None:
     role ("We're hiring at Kobo Ledger") is passed over."""
     roles = pattern("role")
     found = [h.group("t") for h in _HIRING.finditer(text)]
-    found += [h.group("t") for h in _HIRING_LAST.finditer(_HASHTAGS.sub("", text))]
+    found += [h.group("t") for h in _HIRING_LAST.finditer(HASHTAGS.sub("", text))]
     named = next((t for t in found if roles.search(fold(t))), None)
     if named is None:  # "Importante empresa solicita Auxiliar Contable", "Потрібен бухгалтер"
         named = next((h.group("t") for h in _HIRING_IF_ROLE.finditer(text)
@@ -1074,40 +965,6 @@ def _role_phrase(text: str) -> str | None:
                 mark = None
             return match.group(0) + (mark.group(0) if mark else "")
     return None
-
-
-# A job board's navigation pasted with the post: "Vagas › Data Science › Lviv", "< Back to all
-# jobs", "Oferty pracy > Python > Kraków".
-_NAVIGATION = re.compile(
-    # (a closing guillemet inside a name is no breadcrumb: "ООО «Северный Лён»")
-    r"(?:^|\s)[›»](?:\s|$)|\s>\s.*\s>\s|^\s*[<←]\s|"
-    # a menu pasted as one line: "Việc làm IT  Công ty  Blog", "Jobs  People  Learning"
-    r"^\s*\S+(?: \S+){0,2}(?:\s{2,}\S+(?: \S+){0,2}){2,}\s*$"
-)
-
-
-def _logo(text: str, start: int, line: str) -> bool:
-    """A job board's name pasted above its menu ("We Work Remotely" / "Remote Jobs   Top Remote
-    Companies   Post a Job"): the board's, not the employer's nor the role's."""
-    following = text[start + len(line) + 1 :].split("\n", 1)[0]
-    # (a row of chips below a short title is no menu: "Remote   Full-time   Senior")
-    parts = _page_parts(following)
-    menu = sum(bool(_MENU_WORDS.search(x)) for x in parts) >= 2
-    return len(line.split()) <= 4 and (_menu_line(following) or menu)
-
-
-def _joined_head(post: PostText) -> list[str]:
-    """Head lines with a wrapped line put back ("Híbrido (São" / "Paulo)"), without a job
-    board's navigation."""
-    out: list[str] = []
-    for start, line in post.head:
-        if _NAVIGATION.search(line) or _FORUM_LINE.match(line) or _logo(post.text, start, line):
-            continue
-        if out and out[-1].count("(") > out[-1].count(")"):
-            out[-1] = f"{out[-1]} {line.strip()}"
-        else:
-            out.append(line)
-    return out
 
 
 _FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w/&.-]*(?:\s[\w/&.-]+){0,2}:\s")
@@ -1196,7 +1053,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     """The company's name and the text that says where it is."""
     labelled = _field(_COMPANY_LABEL, post.text[:3000])
     if labelled:
-        value = _clean(_value(labelled.group("v")))
+        value = clean_line(_value(labelled.group("v")))
         name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
         if _NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
             return "", value[len(name) :]
@@ -1212,8 +1069,8 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     signed = _SIGNED_TEAM.search(post.text[-600:]) or _SIGNED_ROLE.search(post.text[-600:])
     if signed and _company_like(signed.group("n"), linker):
         return signed.group("n"), ""
-    headline = _author_headline(post)
-    employer = _HEADLINE.match(headline) if headline else None
+    headline = author_headline(post)
+    employer = HEADLINE.match(headline) if headline else None
     # A recruiter's headline names the agency when they write for a client they keep unnamed.
     for_client = bool(_UNNAMED_CLIENT.search(fold(post.text[:800])))
     if employer and _company_like(employer.group("n"), linker) and not for_client:
@@ -1221,7 +1078,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     sender = _sender_employer(post.text, linker)
     if sender:
         return sender, ""
-    joined = [_HELLO_FROM.sub("", x) for x in _joined_head(post)]
+    joined = [_HELLO_FROM.sub("", x) for x in joined_head(post)]
     author = _author_lines(joined, headline)
     at = next((i for i, line in enumerate(joined) if _is_title_line(line, title)), 0)
     # A job board puts the company next to the title: the lines below it first, then those
@@ -1229,8 +1086,8 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     lines = [
         line for line in [*joined[at:], *reversed(joined[:at])]
         if not _is_title_line(line, title)
-        and not _GREETING.match(line)
-        and not _SUBJECT.match(line)
+        and not GREETING.match(line)
+        and not SUBJECT.match(line)
         and not line.lstrip().startswith(_PLACE_PIN)
         and line not in author
         and not _announces(line)
@@ -1252,7 +1109,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
                 return "", ""
         for line in lines:
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
-            parts = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+|\s+-\s+|\s*\(", _clean(line), maxsplit=1)
+            parts = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+|\s+-\s+|\s*\(", clean_line(line), maxsplit=1)
             # A name with its legal form ("Stadtwerke Lahntal GmbH") is as sure as a bold one.
             legal = _LEGAL_FORM_ANYWHERE.search(parts[0])
             if (2 if bold or legal else 1 if len(parts) > 1 else 0) != strength:
@@ -1262,7 +1119,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
             if _looks_like_name(name) and not _names_a_field(name, linker):
-                cleaned = _clean(line)
+                cleaned = clean_line(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
     for section in post.sections:
         for item in section.items[:3]:
@@ -1328,16 +1185,16 @@ def _heads_the_post(name: str, text: str) -> bool:
     Consultora Puelche buscamos ...")."""
     lines = [x.strip() for x in text.strip().split("\n") if x.strip()][:6]
     key = re.compile(rf"(?<!\w){re.escape(fold(name))}(?!\w)")
-    return any(key.search(fold(_clean(line))) for line in lines
-               if not (_GREETING.match(line) or _HELLO_FROM.match(line) or _SUBJECT.match(line)
-                       or _FORUM_LINE.match(line)))  # fmt: skip
+    return any(key.search(fold(clean_line(line))) for line in lines
+               if not (GREETING.match(line) or _HELLO_FROM.match(line) or SUBJECT.match(line)
+                       or FORUM_LINE.match(line)))  # fmt: skip
 
 
 def _sender_employer(text: str, linker: SkillLinker) -> str:
     """The employer the writer names with their own job on the post's first two or last four
     lines ("Привіт! Це Льоня, CTO в Лісток 👋")."""
     lines = [x.strip() for x in text.strip().split("\n") if x.strip()]
-    for line in [*map(_after_greeting, lines[:2]), *lines[-4:]]:
+    for line in [*map(after_greeting, lines[:2]), *lines[-4:]]:
         match = _SENDER_AT.search(line)
         if match is None:
             continue
@@ -1357,16 +1214,16 @@ def _card_company(post: PostText, title: str) -> str:
     if not title:
         return ""
     raw = [x.strip() for x in post.text[:1500].split("\n")]
-    lines = ["" if _menu_line(x) or _NAVIGATION.search(x) else x for x in raw]
+    lines = ["" if menu_line(x) or NAVIGATION.search(x) else x for x in raw]
     at = next((i for i, line in enumerate(lines) if line and _is_title_line(line, title)), None)
     if at is None:
         return ""
     headings = {fold(s.heading) for s in post.sections if s.heading}
     card = list(takewhile(bool, lines[at + 1 : at + 12]))
-    first = _clean(card[0]) if card else ""
+    first = clean_line(card[0]) if card else ""
     # "Transport" / "Rhenus Road Freight · Duisburg": the title's wrapped end above a name
     # and its place is no name.
-    second = _clean(card[1]) if len(card) >= 2 else ""
+    second = clean_line(card[1]) if len(card) >= 2 else ""
     below = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+", second)[0]
     named_below = below != second and _looks_like_name(below) and (
         place_of(below) == (None, None)
@@ -1379,7 +1236,7 @@ def _card_company(post: PostText, title: str) -> str:
     # (a line of the card, not a sentence that opens with the name: "Công ty Sen Vàng Tech
     # (fintech, ~150 nhân sự) đang cần tuyển ...")
     for line in (x for x in lines[at + 1 : at + 12] if x and len(x.split()) <= 12):
-        name = company_name(_clean(line), r"\s*[(—–|·,]\s*|\s+-\s+")
+        name = company_name(clean_line(line), r"\s*[(—–|·,]\s*|\s+-\s+")
         # (counted without the legal form: "CÔNG TY CỔ PHẦN" is four words of nine)
         if (_LEGAL_FORM_START.match(name) or LEGAL_FORM_END.search(name)) and (
             len(_LEGAL_FORM_START.sub("", name).split()) <= 8 and _looks_like_name(name)
@@ -1398,7 +1255,7 @@ def _author_lines(head: list[str], headline: str | None) -> set[str]:
 
 def _announces(line: str) -> bool:
     """A line that only announces a post, and where ("*LOWONGAN KERJA MEDAN*", "HIRING!")."""
-    cleaned = _clean(line)
+    cleaned = clean_line(line)
     rest = _TITLE_PREFIX.sub("", f"{cleaned} ").strip(" !:")
     return rest != cleaned and (not rest or place_of(rest) != (None, None))
 
@@ -1470,7 +1327,7 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
 
 def _is_title_line(line: str, title: str) -> bool:
     # (in any case: a heading in capitals holds the title a field writes in lower case)
-    cleaned = fold(_GENDER_MARK.sub("", _TITLE_PREFIX.sub("", _clean(line))))
+    cleaned = fold(_GENDER_MARK.sub("", _TITLE_PREFIX.sub("", clean_line(line))))
     return cleaned == fold(title) or (bool(title) and cleaned.startswith(fold(title)))
 
 
@@ -1584,12 +1441,12 @@ def _company_in_domain(text: str, linker: SkillLinker) -> str:
     # (a hyphen between the name's words: "ateliers-loire-mecanique.fr")
     labels = {part.replace("-", "") for host in hosts for part in host.split(".") if len(part) >= 4}
     # An applicant tracker's link names the company first: "jobs.ats.example/tibahealth/..."
-    paths = [urlsplit(url).path.split("/")[1:2] for url in _URL.findall(fold(text))]
+    paths = [urlsplit(url).path.split("/")[1:2] for url in URL.findall(fold(text))]
     labels |= {p[0] for p in paths if p and len(p[0]) >= 4 and p[0].isalnum()
                and not _GENERIC_PATH.fullmatch(p[0])}  # fmt: skip
     if not labels:
         return ""
-    for match in re.finditer(rf"(?<![\w])[{_CAP}][\w&'-]*(?:\s+[{_CAP}][\w&'-]*){{0,3}}", text):
+    for match in re.finditer(rf"(?<![\w])[{CAP}][\w&'-]*(?:\s+[{CAP}][\w&'-]*){{0,3}}", text):
         words = match.group(0).split()
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
@@ -1630,7 +1487,7 @@ def _fuller_name(name: str, text: str) -> str:
     if not name or " " in name:
         return name
     fuller = Counter(
-        m.group(0) for m in re.finditer(rf"(?<![\w]){re.escape(name)}\s+[{_CAP}][\w&'-]+", text)
+        m.group(0) for m in re.finditer(rf"(?<![\w]){re.escape(name)}\s+[{CAP}][\w&'-]+", text)
     )
     best = fuller.most_common(1)
     if best and best[0][1] >= 2 and _looks_like_name(best[0][0]):
@@ -1684,7 +1541,7 @@ _SENDER_TEAM = re.compile(
 # sender, their role and, after "at" in the post's language, the company.
 _CLOSING_AT = re.compile(
     rf"^[^,\n]{{1,40}},\s+(?P<role>[^,@\n]{{1,40}}?)\s+(?:@|at|у|в|la|em|en|na|bei|chez|di|w)\s+"
-    rf"(?P<n>[{_CAP}][\w&'.-]*(?:\s+[{_CAP}][\w&'.-]*){{0,3}})\W*$"
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})\W*$"
 )
 
 
@@ -1693,7 +1550,7 @@ def _company_in_closing(text: str, linker: SkillLinker) -> str:
     Gente | Carambola Digital", "Ірина, HR у Кава Лаб", "HRD CV Baja Makmur Sentosa" (a
     department before the company's legal name)."""
     lines = [x.strip() for x in text.strip().split("\n") if x.strip()]
-    closing = [x for x in lines[-4:] if not _TAGS.match(x) and not _URL.search(x)
+    closing = [x for x in lines[-4:] if not TAGS.match(x) and not URL.search(x)
                and not re.search(r"\S@\S|\d{3}", x)]  # fmt: skip
     for line in reversed(closing):
         parts = re.split(r"\s+[|·•]\s+", line)
@@ -1755,11 +1612,11 @@ def _looks_like_name(name: str) -> bool:
         and not pattern("role").search(fold(name)) and not name.endswith(":")
         and countries_in(name) == [] and not _NOT_A_COMPANY.match(name)
         and (len(words) > 1 or place_of(name) == (None, None))
-        and not _GREETING.match(name) and not _SUBJECT.match(name)
+        and not GREETING.match(name) and not SUBJECT.match(name)
         and (not re.search(r"[.!?]$", name) or bool(LEGAL_FORM_END.search(name)))
         # "Exp: 4-7 yrs", "R$ 14.000 a R$ 18.000/mês": a field or an amount, not a name
         and ":" not in name and not re.search(r"\d[\d.,\s]{3,}|[$€£₹]", name)
-        and not _BUTTONS.search(name)
+        and not BUTTONS.search(name)
         # "Position – Site Reliability Engineer", "Lieu – Dakar": a field's label
         and fold(name) not in _FIELD_WORDS
         and not _REACH.match(name)
@@ -1857,7 +1714,7 @@ def _place_and_time(
     if country is None:
         # A job board's header line ("Kraków (Zabłocie) · Praca zdalna"), then a sentence
         # about the office.
-        head = [line for line in _joined_head(post) if not _NAVIGATION.search(line)]
+        head = [line for line in joined_head(post) if not NAVIGATION.search(line)]
         # A sentence about the office, a "Location:" field's value, then the hiring sentence
         # ("Für unser Team in Wien suchen wir ...").
         offices = [
