@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import read_post as _role
 
-from worldhire.ingest.post import looks_like_post
+from worldhire.ingest.post_detection import looks_like_post
 
 _BODY = (
     "\n\nRequisitos:\n- 3 años de experiencia\n- Python y SQL\n\nOfrecemos: contrato indefinido.\n"

@@ -9,14 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from worldhire.ingest.post_text import (
-    PICTOGRAPHS,
-    PostText,
-)
-from worldhire.ingest.post_words import (
-    fold,
-    pattern,
-)
+from worldhire.ingest.post_text import PICTOGRAPHS, PostText
+from worldhire.ingest.post_words import fold, pattern
 
 # Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
 HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")
