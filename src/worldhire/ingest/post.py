@@ -35,6 +35,7 @@ from worldhire.ingest.post_fields import (
     remote_policy_of,
     visa_of,
 )
+from worldhire.ingest.post_labels import LABEL_START, board_category, field_value, labelled_field
 from worldhire.ingest.post_page import (
     BUTTONS,
     CAP,
@@ -59,7 +60,6 @@ from worldhire.ingest.post_words import (
     FIELD_LABELS,
     LEGAL_FORM_END,
     SectionKind,
-    field_label_pattern,
     fold,
     known_heading,
     pattern,
@@ -91,14 +91,9 @@ class ReadPost:
     description: str = ""
 
 
-# A field label opens a line or follows a separator ("Vaga: ... | Empresa: Jabuticaba Seguros |
-# Local: ..."); pasted as one paragraph, a capitalised label follows the previous field's value
-# ("Job Title: Java Developer Company: Krivana Infotech Location: Hyderabad").
-# (a run of spaces parts two fields as a separator does: "Location: Pune   Company: Veltrix")
-_LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s|\s\s)(?=[A-ZÀ-ÞА-Я]))"
 _TITLE_LABEL = re.compile(
     # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")
-    rf"{_LABEL_START}(?:[*_#>\s]|{PICTOGRAPHS.pattern})*"
+    rf"{LABEL_START}(?:[*_#>\s]|{PICTOGRAPHS.pattern})*"
     r"(?i:job title|title|position|(?:the |your )?role|opening|puesto|vacante|cargo|vaga|"
     r"stanowisko|посада|"
     r"вакансія|вакансия|должность|poziția|pozitia|post|poste|"
@@ -125,7 +120,7 @@ _TITLE_DASH_LABEL = re.compile(
 )
 _COMPANY_LABEL = re.compile(
     # ("Hiring company:", "Company name:", "Nombre de la empresa:")
-    rf"{_LABEL_START}[*_\s]*(?i:(?:hiring |recruiting )?(?:company|employer)(?: name)?|client|"
+    rf"{LABEL_START}[*_\s]*(?i:(?:hiring |recruiting )?(?:company|employer)(?: name)?|client|"
     r"nombre de la empresa|nome da empresa|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
     # who hires, in the job boards' own words ("Angajator:", "Роботодавець:", "Pracodawca:")
@@ -135,13 +130,7 @@ _COMPANY_LABEL = re.compile(
     r"(?P<v>.+)$",
     re.MULTILINE,
 )
-# Where a labelled value ends inside a line: a separator or a sentence's end (or the next
-# field's label: post_words.field_label_pattern).
-_VALUE_END = re.compile(
-    r"\s*[|•;]\s*|\s+·\s+|(?<!\bSr)(?<!\bJr)(?<!\bMr)(?<!\bDr)(?<!\bMs)"
-    # a legal form's stop inside a name: "S.C. Dacia Trans S.R.L.", "Navyug Pvt. Ltd."
-    r"(?<!\bS\.C)(?<!\bPvt)(?<!\bPte)(?<!\bPty)(?<!\bSdn)\.\s+(?=[A-Z])"
-)
+
 # Words before a title that announce it, not name it ("VACANCY:", "[HCM]", "OFFRE D'EMPLOI –").
 _TITLE_PREFIX = re.compile(
     r"^(?:\[[^\]]{1,20}\]\s*|\d{1,2}\s+(?:x\s+)?(?=[^\W\d])|"
@@ -531,7 +520,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if named_first:
         read.title = read.title[len(named_first) :].lstrip(" |–—·-")
     read.company, place_text = _company(post, read.title, linker)
-    if named_first and not _field(_COMPANY_LABEL, post.text[:3000]):
+    if named_first and not labelled_field(_COMPANY_LABEL, post.text[:3000]):
         read.company = named_first
     read.company = _with_legal_form(_fuller_name(read.company, text), text)
     # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
@@ -590,12 +579,12 @@ def _title(post: PostText) -> str:
     """The title as written: a "Title:" line, the first heading, the first short line naming a
     role, a short opening sentence that does ("Backend Developer (.NET) - Remote."), or the
     role a sentence says is being hired for."""
-    labelled = _field(_TITLE_LABEL, post.text[:3000]) or _field(
+    labelled = labelled_field(_TITLE_LABEL, post.text[:3000]) or labelled_field(
         _TITLE_DASH_LABEL, post.text[:3000]
     )
     every = [x for x in map(after_greeting, joined_head(post)) if x and not menu_line(x)]
     if labelled:
-        value = clean_line(_value(labelled.group("v")))
+        value = clean_line(field_value(labelled.group("v")))
         # A job board's classification of the job ("Role: Back End Developer" among "Industry
         # Type:" and "Department:") names its kind: the page's heading names the job.
         if board_category(post.text, labelled.start("v")):
@@ -609,24 +598,6 @@ def _title(post: PostText) -> str:
                        and not _TITLE_LABEL.search(x)), None)  # fmt: skip
         return fuller or value
     return _unlabelled_title(post, every)
-
-
-# The fields a job board files a job under ("Industry Type:", "Department:", "Role Category:" on
-# Naukri; "Categoría:", "Branża:", "Lĩnh vực:").
-_CATEGORY_FIELD = re.compile(
-    r"^[\s*_•-]*(?i:industry(?: type)?|department|role category|functional area|job category|"
-    r"job function|category|categor[ií]a|[áa]rea|branża|kategoria|lĩnh vực|ngành nghề|"
-    r"bidang(?: pekerjaan)?|industri|sektor|sector|branche|domaine|галузь|категорія)\s*:"
-)
-
-
-def board_category(text: str, start: int) -> bool:
-    """The field at `start` sits among a job board's classification fields: two of the lines
-    next to it (two above, two below) are such fields."""
-    lines = text[: text.find("\n", start) % (len(text) + 1)].split("\n")
-    after = text[start:].split("\n")[1:3]
-    near = [*lines[-3:-1], *after]
-    return sum(bool(_CATEGORY_FIELD.match(x)) for x in near) >= 2
 
 
 def _unlabelled_title(post: PostText, every: list[str]) -> str:
@@ -848,31 +819,6 @@ def _role_phrase(text: str) -> str | None:
     return None
 
 
-_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w/&.-]*(?:\s[\w/&.-]+){0,2}:\s")
-
-
-def _field(label: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The first "Label: value" of a kind: at a line's start, after a separator, or inside a
-    line of several fields (a pasted paragraph; "About the Role: you will..." is prose)."""
-    for match in label.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = text[line_start : match.start()]
-        if not before.strip() or before.rstrip()[-1:] in "|·•;" or before.endswith("   "):
-            return match
-        line_end = text.find("\n", match.start())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if len(_FIELD_LABEL.findall(line)) >= 3:
-            return match
-    return None
-
-
-def _value(value: str) -> str:
-    """A labelled value without the fields that follow it on its line."""
-    ends = [m.start() for m in (_VALUE_END.search(value), field_label_pattern().search(value))
-            if m is not None and m.start() > 0]  # fmt: skip
-    return value[: min(ends)] if ends else value
-
-
 def _trim_title(title: str) -> tuple[str, str]:
     """Without "Vaga:"-style labels, a gender mark ("(m/w/d)") and the place, work mode or pay
     after a dash (given back: it says where the job is)."""
@@ -932,9 +878,9 @@ def _trim_title(title: str) -> tuple[str, str]:
 
 def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]:
     """The company's name and the text that says where it is."""
-    labelled = _field(_COMPANY_LABEL, post.text[:3000])
+    labelled = labelled_field(_COMPANY_LABEL, post.text[:3000])
     if labelled:
-        value = clean_line(_value(labelled.group("v")))
+        value = clean_line(field_value(labelled.group("v")))
         name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
         if _NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
             return "", value[len(name) :]
