@@ -53,10 +53,10 @@ def test_a_title_after_a_spanish_hiring_verb(head: str, title: str) -> None:
 
 
 def test_busca_before_no_role_gives_no_title_from_it() -> None:
-    from worldhire.ingest.post import _hiring_title
+    from worldhire.ingest.post_hiring import hiring_title
 
     # "busca" with a lower-case word after it is no hiring phrase
-    assert _hiring_title("La empresa busca ampliar su equipo de datos.") is None
+    assert hiring_title("La empresa busca ampliar su equipo de datos.") is None
 
 
 def test_a_job_board_page_in_capitals_is_a_post() -> None:

@@ -35,13 +35,13 @@ from worldhire.ingest.post_fields import (
     remote_policy_of,
     visa_of,
 )
+from worldhire.ingest.post_hiring import HIRING, SEEKS, hiring_title
 from worldhire.ingest.post_labels import LABEL_START, board_category, field_value, labelled_field
 from worldhire.ingest.post_page import (
     BUTTONS,
     CAP,
     FORUM_LINE,
     GREETING,
-    HASHTAGS,
     HEADLINE,
     NAVIGATION,
     SUBJECT,
@@ -308,11 +308,7 @@ _RECRUITING = re.compile(
     r"\b(?:recrutement|recruitment|reclutamiento|recrutamento|rekrutacj\w+|recrutare)\b",
     re.IGNORECASE,
 )
-_SEEKS = re.compile(
-    r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"
-    r"tìm|tuyển|membuka lowongan|is hiring|está contratando|contrata|ищет|ищем|cerca|assume)\b",
-    re.I,
-)
+
 # A sentence that opens with the company and says what it does ("Savanna Health Data is a small
 # team in Nairobi", "Quillbury is the marketplace where ...").
 _COMPANY_SUBJECT = re.compile(
@@ -332,81 +328,7 @@ _COMPANY_SUBJECT = re.compile(
     # "Quarkon – polski software house", "Vela — a small studio"
     r"[—–]\s+(?:це\s+|это\s+|to\s+)?(?=[a-zà-ÿа-яёіїєґąćęłńóśźż]))\b"
 )
-# What follows a hiring verb: an article, then the role up to where the sentence goes on.
-_HIRED_ROLE = (
-    r"\s*:?\s*"
-    # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
-    r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
-    # the team the hire joins, said before the role ("suchen wir Verstärkung als ...",
-    # "шукаємо в команду Data Engineer", "szukamy do zespołu ...", "recherchons pour notre
-    # équipe un(e) ...")
-    r"(?:(?:verstärkung|unterstützung)\s+(?:als|für)|(?:in|für) unser(?:e|em)? team|"
-    r"(?:в|у) (?:нашу |свою )?команду|до (?:нашої |своєї )?команди|в (?:нашу )?команду|"
-    r"do (?:naszego |swojego )?zespołu|to (?:our|the) team|for (?:our|the) team|"
-    r"(?:pour|dans|à) (?:notre|l')\s?équipe|para (?:nuestro|el|o nosso|o) (?:equipo|time)|"
-    r"untuk tim(?: kami)?|(?:pentru|în) echipa(?: noastră)?)\s+"
-    r"(?:(?:una?|an?|eine?n?|une?(?:\s*\(e\))?|um|uma|un/una)\s+)?|"
-    # ("on cherche notre futur(e) Responsable Paie", "buscamos a nuestro próximo ...")
-    r"(?:our|my|notre|nuestr[oa]|noss[oa]|unser(?:e[nm]?)?)\s+"
-    r"(?:(?:first|next|new|futur(?:e|\(e\))?|nouvel(?:le)?|pr[oó]xim[oa]|nuev[oa]|nov[oa]|"
-    r"neue[nr]?)\s+)?|"
-    # Spanish puts "a" before a person sought: "Buscamos a un/a Ingeniero/a de ..."
-    r"a\s+(?:un/una|un/a|una?/[ao]|una?\(a\)|una?)\s+|an?\s+|un/una\s+|un/a\s+|une?\s*\(e\)\s+|eine?/n\s+|ein/e\s+|eine?\(n\)\s+|eine?:n\s+|un'\s*|uno\s+|una?/[ao]\s+|um/a\s+|una?\(a\)\s+|um\(a\)\s+|una?\s+|um\s+|uma\s+|une?\s+|"
-    r"eine?n?\s+|"
-    r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
-    r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.|(?<=\bds)\.){3,80}?)"
-    r"(?=\s+(?:to|who|that|para|pra|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
-    r"pentru|untuk|buat|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
-    r"nel|nella|da (?:aggiungere|inserire))\b|"
-    # "Técnico en Mantenimiento Industrial": "en" is part of some Spanish titles
-    r"\s+en\b(?<!t[eé]cnico en)(?<!t[eé]cnica en)(?<!especialista en)(?<!licenciad[oa] en)|"
-    # "Desarrollador/a Backend Sr. para ...": the stop of "Sr." is part of the title
-    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)(?<!\bds)\.(?!\w)|$)"
-)
-_HIRING = re.compile(
-    # (whole words: "Recrutement" is a heading's noun, not the verb "recrute")
-    r"(?<!\w)(?:(?:we(?:'re| are)|i'm|i am|is|are) "
-    r"(?:looking for|hiring|seeking|recruiting|adding)|"
-    r"we're hiring|"
-    # "We need a Scrum Master for ...", "my team needs a ...", "urgent opening for ..."
-    r"(?:we|i) (?:urgently |currently )?need(?=\s+an?\s)|needs(?=\s+an?\s)|"
-    # a chat post drops the subject: "Looking for a Senior Data Engineer who's done this"
-    r"(?<![\w'])(?:currently |now )?(?:looking for|seeking)(?=\s+an?\s)|"
-    r"(?:urgent )?opening for|"
-    r"join us as|(?:está|estão|estamos|está a|tá|ta) (?:contratando|buscando|procurando|recrutar|"
-    r"(?:à|a) procura de)|"
-    r"se busca|se buscan|buscan|шукає(?!\w)|"
-    # "Nos encontramos en la búsqueda de un/a Analista de Datos para ..."
-    r"en (?:la )?b[uú]squeda de|"
-    r"suchen(?: wir)?(?: ab sofort| zum nächstmöglichen zeitpunkt)?|sucht|"
-    # "membuka lowongan untuk posisi SENIOR DATA ENGINEER", "Kami lagi cari ML Engineer buat ..."
-    r"membuka lowongan(?: untuk)?(?: posisi)?|(?:kami )?(?:lagi|sedang) cari|"
-    r"(?:cần )?tuyển gấp(?: \d{1,2})?(?: bạn)?|cần tuyển(?: \d{1,2})?(?: bạn)?|"
-    r"(?:join|junta-te|junte-se|únete|rejoignez|dołącz do)\s+(?:à|a|ao|al|a la|nous chez|nas)?\s*"
-    rf"[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}}\s+(?:como|comme|jako|as)|"
-    r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|(?:nous|on) (?:re)?cherch(?:ons|e)|"
-    r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
-    r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
-    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|(?:kami )?(?:sedang )?mencari|"
-    # "Clientul nostru ... caută un Data Engineer", "Vaga para Pessoa Desenvolvedora ..."
-    r"caută(?=\s+(?:un|o)\s)|(?<![\w-])(?:vaga|vacante) (?:para|de)(?=\s+(?-i:[A-ZÀ-Þ]))|angajăm|"
-    r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo|ищет|ищем|"
-    r"(?:ri)?cerca(?=\s+(?:un|una|uno|un')\b))(?!\w)" + _HIRED_ROLE,
-    re.IGNORECASE,
-)
-# Verbs that often announce other things than a role ("se necesita experiencia", "потрібен
-# досвід"): they count only where the words after them name a role.
-_HIRING_IF_ROLE = re.compile(
-    r"(?:se necesita|necesitamos|se solicita|solicitamos|(?<=\s)solicita(?=\s+(?-i:[A-ZÀ-Þ]))|"
-    # "Cóndor Mercado busca Desarrollador/a ...", "Empresa líder requiere Jefe de Almacén",
-    # "SE REQUIERE TÉCNICO DE SOPORTE TI", "Requerimos Contador(a) General"
-    r"(?<=\s)busca(?=\s+(?:a\s+)?(?-i:[A-ZÀ-Þ]))|se requiere|(?<=\s)requiere(?=\s+(?-i:[A-ZÀ-Þ]))|"
-    r"requerimos|"
-    r"precisamos de|contrata-se|admite-se|angajează|angajeaza|recrutează|recruteaza|"
-    r"запрошуємо(?: на роботу)?|потрібен|потрібна|потрібні|zatrudni(?!\w)|zatrudnimy|"
-    r"membutuhkan)" + _HIRED_ROLE,
-    re.IGNORECASE,
-)
+
 # "... reach out about a Machine Learning Engineer role in our team": the role an e-mail names.
 _ROLE_OF = re.compile(
     r"\b(?:an?|the|this|our|una?|um|uma)\s+(?P<t>(?:[^.,;:!?\n]|\.(?=\w)){3,60}?)\s+"
@@ -626,13 +548,13 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
     with_role = [line for line in lines if roles.search(fold(clean_line(line)))]
     for choice in (headings, with_role):
         if choice:
-            hired = _hiring_title(choice[0])
+            hired = hiring_title(choice[0])
             return clean_line(hired or _after_bold_company(choice[0]))
     first = next(iter(post.items()), None)
     if first is not None and first.text(post.text) != headline:
         opening = first.text(post.text).rstrip(".")
         if len(opening.split()) <= 10 and roles.search(fold(opening)):
-            return clean_line(_hiring_title(opening) or opening)
+            return clean_line(hiring_title(opening) or opening)
         # A "Who's hiring" line: "Corvid Health | Senior Platform Engineer | REMOTE (US) | $160k"
         line = opening.split("\n", 1)[0]
         fields = re.split(r"\s+\|\s+", line)
@@ -644,15 +566,15 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
         # engineer" under "... membuka lowongan untuk posisi SENIOR DATA ENGINEER")
         items = post.items()
         second = items[1].text(post.text) if len(items) > 1 and items[1].kind is None else ""
-        announced = bool(_HIRING.search(opening) or _SEEKS.search(opening))
+        announced = bool(HIRING.search(opening) or SEEKS.search(opening))
         short = len(second.split()) <= 8 and not re.search(r"[.!?:]\s*$", second)
         if announced and short and "\n" not in second.strip() and roles.search(fold(second)):
             return clean_line(second)
     role_line = _role_line(post)
     if role_line:
-        return clean_line(_hiring_title(role_line) or role_line)
+        return clean_line(hiring_title(role_line) or role_line)
     # (a board's menu is no sentence: "Đăng tuyển & tìm hồ sơ" is its link for employers)
-    hired = _hiring_title(_without_menus(post.text[:3000]))
+    hired = hiring_title(_without_menus(post.text[:3000]))
     if hired and roles.search(fold(hired)):
         return clean_line(hired)
     slug = _slug_title(post.text)
@@ -764,32 +686,6 @@ def _as_written(word: str, text: str) -> str:
 # "# Data Engineer": a Markdown heading; "#opportunitàdilavoro Per ... ricerchiamo" opens with a
 # hashtag.
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}(?:\s|$)")
-
-# Turkish puts the verb last: "Ekibimize katılacak Veri Analisti arıyoruz" (we are looking for a
-# data analyst to join our team).
-_HIRING_LAST = re.compile(
-    r"(?:^|(?<=[.!?]\s))[^\w\n]*(?:(?:ekibimize|takımımıza|bünyemize|ailemize)\s+katılacak\s+)?"
-    r"(?P<t>[^.!?\n]{3,60}?)\s+(?:arıyoruz|arıyor|alınacaktır|aranıyor)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _hiring_title(text: str) -> str | None:
-    """The role a hiring phrase names ("Kobo Ledger is looking for a Backend Engineer to ...",
-    "A Jabuticaba Tech está contratando Pessoa Engenheira de Dados"); a phrase that names no
-    role ("We're hiring at Kobo Ledger") is passed over."""
-    roles = pattern("role")
-    found = [h.group("t") for h in _HIRING.finditer(text)]
-    found += [h.group("t") for h in _HIRING_LAST.finditer(HASHTAGS.sub("", text))]
-    named = next((t for t in found if roles.search(fold(t))), None)
-    if named is None:  # "Importante empresa solicita Auxiliar Contable", "Потрібен бухгалтер"
-        named = next((h.group("t") for h in _HIRING_IF_ROLE.finditer(text)
-                      if roles.search(fold(h.group("t")))), None)  # fmt: skip
-    # An inflected title ("szukamy Inżyniera Computer Vision") names no role noun; "we're
-    # hiring at Kobo Ledger" names no role at all.
-    place = re.compile(r"(?:at|en|em|na|no|w|in|bei|chez|di|tại|у|в|wir|osoby|for|someone|"
-                       r"somebody|people|talent|candidates)\b", re.I)
-    return named or next((t for t in found if not place.match(t)), None)
 
 
 def _after_bold_company(line: str) -> str:
@@ -1191,12 +1087,12 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
                 return named.group("n"), ""
     for sentence in openings:
         vietnamese = _vietnamese_company(sentence)
-        if vietnamese and _SEEKS.search(sentence):
+        if vietnamese and SEEKS.search(sentence):
             return vietnamese, ""
     for sentence in openings:
         # (or speaks of the hiring: "un poste ... chez Boréal, que j'accompagne pour ce
         # recrutement")
-        if (_HIRING.search(sentence) or _SEEKS.search(sentence) or _RECRUITING.search(sentence)
+        if (HIRING.search(sentence) or SEEKS.search(sentence) or _RECRUITING.search(sentence)
                 or pattern("post").search(fold(sentence))):  # fmt: skip
             for at in _AT_COMPANY.finditer(sentence):
                 # "com foco em IA generativa": two capitals name a field, not a company
@@ -1550,7 +1446,7 @@ def _place_and_time(
         ]  # fmt: skip
         hiring = [
             i.text(post.text) for i in post.items()[:3]
-            if _HIRING.search(i.text(post.text)) or _SEEKS.search(i.text(post.text))
+            if HIRING.search(i.text(post.text)) or SEEKS.search(i.text(post.text))
         ]  # fmt: skip
         # A location line names a town, or the district of one, that no other line may name
         # ("Lokasi: Jl. Sisingamangaraja KM 7, Medan Amplas", "Місце роботи: Полтава").
