@@ -12,20 +12,27 @@ from the sentences that talk about them (post_fields).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from itertools import takewhile
 from urllib.parse import urlsplit
 
 from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country, zone_in_country
 from worldhire.core.models import RemotePolicy, ZoneBand
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
-from worldhire.ingest.lexicon.contracts import CONTRACTS
-from worldhire.ingest.lexicon.dates import MONTHS
 from worldhire.ingest.post_allowed import allowed_countries_of, excluded_countries
 from worldhire.ingest.post_alternatives import alternative_groups
 from worldhire.ingest.post_bands import zone_band_in
+from worldhire.ingest.post_company_names import (
+    LEGAL_FORM_ANYWHERE,
+    LEGAL_FORM_START,
+    NOT_A_COMPANY,
+    QUOTED_LEGAL_NAME,
+    company_like,
+    company_name,
+    fuller_name,
+    looks_like_name,
+    with_legal_form,
+)
 from worldhire.ingest.post_fields import (
     Overlap,
     PostPay,
@@ -38,7 +45,6 @@ from worldhire.ingest.post_fields import (
 from worldhire.ingest.post_hiring import HIRING, SEEKS
 from worldhire.ingest.post_labels import LABEL_START, field_value, labelled_field
 from worldhire.ingest.post_page import (
-    BUTTONS,
     CAP,
     FORUM_LINE,
     GREETING,
@@ -53,18 +59,11 @@ from worldhire.ingest.post_page import (
     joined_head,
     menu_line,
 )
-from worldhire.ingest.post_places import city_in, countries_in, office_clock_zone, place_of, zone_in
+from worldhire.ingest.post_places import city_in, office_clock_zone, place_of, zone_in
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
 from worldhire.ingest.post_text import SIGN_OFF, PostText, split_post
 from worldhire.ingest.post_title import GENDER_MARK, TAIL_WORDS, TITLE_PREFIX, title_of, trim_title
-from worldhire.ingest.post_words import (
-    FIELD_LABELS,
-    LEGAL_FORM_END,
-    SectionKind,
-    fold,
-    known_heading,
-    pattern,
-)
+from worldhire.ingest.post_words import LEGAL_FORM_END, SectionKind, fold, known_heading, pattern
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import common_words
 
@@ -105,36 +104,7 @@ _COMPANY_LABEL = re.compile(
 )
 
 _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.IGNORECASE)
-# Words that say how or where one works, never a company ("Remote", "Full-time").
-_NOT_A_COMPANY = re.compile(
-    r"^(?:remote|hybrid|on-?site|onsite|full[- ]time|part[- ]time|contract|freelance|apply|"
-    r"apply for this job|posted .*|fintech|startup|remoto|híbrido|hibrido|zdalnie|remote - .*|"
-    r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
-    r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|мы|my|noi|tôi|kami|kita|saya|our|the|this|you|"
-    r"nosotros|nós|reenviado|"
-    # the reader, addressed with a capital out of politeness ("trafiłam na Twój profil", "на
-    # Ваш профіль", "auf Ihr Profil")
-    r"twój|twoja|twoje|twojego|twoim|ciebie|tobą|ваш|ваша|ваше|вас|вам|ihr|ihre|ihnen|"
-    r"dumneavoastră|dvs\.?|"
-    r"we're|we've|we'll|i'm|i've|you're|you'll|let's|here's|it's|"
-    r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
-    # where the post was seen or is answered, never who hires
-    # (LinkedIn's message chrome in the reader's language: "Wiadomość InMail", "InMail message")
-    r"linkedin|(?:[^\W\d]+\s+)?inmail(?:\s+[^\W\d]+)?|sponsored|promoted|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
-    r"wellfound|stepstone|infojobs|computrabajo|bumeran|elempleo(?:\.com)?|tecnoempleo(?:\.com)?|"
-    r"pracuj(?:\.pl)?|justjoin(?:\.it)?|nofluffjobs|work\.ua|robota\.ua|xing|monster|jobstreet|"
-    r"glints|kalibrr|vietnamworks|topcv|itviec|catho|ejobs|bestjobs|kariyer(?:\.net)?|apec|"
-    r"welcome to the jungle|otta|jobberman|brightermonday|"
-    # work modes in the other languages ("Віддалено · Київ")
-    r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
-    r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
-    r"ibrido|smart working|удаленно|удаленная работа|presencial|presencialmente|efetivo|clt|pj|"
-    # a board's flags before a title ("URGENT | Data Engineer", "New – QA Tester")
-    r"urgent|urgente|new|nuevo|nova|hot|asap|featured|promoted|destacado|destaque|pilne|"
-    # an employer the post keeps secret ("Empresa: Confidencial")
-    r"confidential|confidencial|confidenziale|confidentiel|vertraulich|poufne)$",
-    re.IGNORECASE,
-)
+
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
 _AT_COMPANY = re.compile(
     r"(?:^|\s)(?i:at|en|em|na|no|chez|bei|di|tại|firma|spółka|компанія|compania|empresa|"
@@ -241,9 +211,7 @@ _LEGAL_NAME = re.compile(
     # "Naranjal Visión Artificial, S.L.", "Transportes y Almacenes del Bravo, S.A. de C.V."
     rf",?[ \t]+{LEGAL_FORM})(?!\w)"
 )
-# "у команду ТОВ «Сигма Віжн»", "ООО «Северный Лён»": a legal form before a name in quotes.
-_QUOTED_LEGAL_NAME = re.compile(rf"{LEGAL_FORM_BEFORE}[ \t]+[«„“\"][^»“”\"\n]{{2,60}}[»“”\"]")
-_LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
+
 # The nouns of the hiring process ("ce recrutement", "proceso de reclutamiento"), not the
 # recruiter's ("I'm a recruiter at Brightpath Talent" names the agency).
 _RECRUITING = re.compile(
@@ -335,8 +303,7 @@ _CAREERS_AT = re.compile(
     re.IGNORECASE,
 )
 _LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{CAP}])")
-# Legal forms a company's name opens with ("Công ty Cổ phần ...", "PT Cendana", "ТОВ ...").
-_LEGAL_FORM_START = re.compile(rf"^{LEGAL_FORM_BEFORE}\s+(?=\S)")
+
 _OFFICE = re.compile(
     r"office|headquarter|\bhq\b|based in|sede|oficina|escritório|siedzib|biur|офіс|sediu|birou|"
     r"bureau|siège|büro|standort|văn phòng|kantor|located in|vor ort|location|localização|"
@@ -359,7 +326,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     read.company, place_text = _company(post, read.title, linker)
     if named_first and not labelled_field(_COMPANY_LABEL, post.text[:3000]):
         read.company = named_first
-    read.company = _with_legal_form(_fuller_name(read.company, text), text)
+    read.company = with_legal_form(fuller_name(read.company, text), text)
     # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
     # signature or the sender's line: no employer. A software house that works for its clients
     # heads its own post with its name (a job board's card), and employs the hire.
@@ -418,25 +385,25 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
     if labelled:
         value = clean_line(field_value(labelled.group("v")))
         name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
-        if _NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
+        if NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
             return "", value[len(name) :]
         return name, value[len(name) :]
     # "Backend Engineer @ Lindqvist", "Data Engineer at Quillmark"
     at_name = re.search(r"\s(?:@|at|bei|chez|presso)\s+([^()@]+?)\s*$", title)
-    if (at_name and _company_like(at_name.group(1), linker)
+    if (at_name and company_like(at_name.group(1), linker)
             and pattern("role").search(fold(title[: at_name.start()]))):  # fmt: skip
         return at_name.group(1), ""
     client = _named_client(post.text, linker)
     if client:
         return client, ""
     signed = _SIGNED_TEAM.search(post.text[-600:]) or _SIGNED_ROLE.search(post.text[-600:])
-    if signed and _company_like(signed.group("n"), linker):
+    if signed and company_like(signed.group("n"), linker):
         return signed.group("n"), ""
     headline = author_headline(post)
     employer = HEADLINE.match(headline) if headline else None
     # A recruiter's headline names the agency when they write for a client they keep unnamed.
     for_client = bool(_UNNAMED_CLIENT.search(fold(post.text[:800])))
-    if employer and _company_like(employer.group("n"), linker) and not for_client:
+    if employer and company_like(employer.group("n"), linker) and not for_client:
         return employer.group("n"), ""  # the author hires for their own employer
     sender = _sender_employer(post.text, linker)
     if sender:
@@ -474,14 +441,14 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
             parts = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+|\s+-\s+|\s*\(", clean_line(line), maxsplit=1)
             # A name with its legal form ("Stadtwerke Lahntal GmbH") is as sure as a bold one.
-            legal = _LEGAL_FORM_ANYWHERE.search(parts[0])
+            legal = LEGAL_FORM_ANYWHERE.search(parts[0])
             if (2 if bold or legal else 1 if len(parts) > 1 else 0) != strength:
                 continue
             name = bold.group(1).strip() if bold else parts[0].strip()
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
-            if _looks_like_name(name) and not _names_a_field(name, linker):
+            if looks_like_name(name) and not _names_a_field(name, linker):
                 cleaned = clean_line(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
     for section in post.sections:
@@ -494,7 +461,7 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
                 for b in named
                 if not b.endswith(":") and not re.search(rf"\*\*{re.escape(b)}\*\*\s*[|:]", words)
             ]
-            if named and _looks_like_name(named[0]):
+            if named and looks_like_name(named[0]):
                 return named[0], words
     # after a hyphen, a team ("Data Engineer - Payments") unless the post names it again
     after_dash = re.search(r"\s(?:[—–|@·]|-)\s+([^()]+?)\s*$", title)
@@ -505,18 +472,18 @@ def _company(post: PostText, title: str, linker: SkillLinker) -> tuple[str, str]
         team = after_dash.group(1)
         named_again = len(re.findall(rf"(?<!\w){re.escape(team)}", post.text)) >= 2
         long_dash = after_dash.group(0).lstrip()[:1] != "-"
-        company = bool(_LEGAL_FORM_ANYWHERE.search(team) or _LEGAL_FORM_START.match(team))
+        company = bool(LEGAL_FORM_ANYWHERE.search(team) or LEGAL_FORM_START.match(team))
         after_dash = after_dash if named_again or (long_dash and (
             company or len(team.split()) >= 2)) else None
     if after_dash:
         name = after_dash.group(1).strip()
-        if (_looks_like_name(name) and place_of(name) == (None, None)
+        if (looks_like_name(name) and place_of(name) == (None, None)
                 and not linker.literal.hits(name)):
             return name, ""
     about = next((s for s in post.sections if s.kind is SectionKind.ABOUT and s.heading), None)
     if about is not None:
         name = re.sub(r"^(?:about|sobre|o|про|despre|à propos de|über)\s+", "", about.heading)
-        if name != about.heading and _looks_like_name(name):
+        if name != about.heading and looks_like_name(name):
             return name, ""
     return _company_in_prose(post, linker)
 
@@ -537,7 +504,7 @@ def _named_client(text: str, linker: SkillLinker) -> str:
     the client is, not its name."""
     for client in _CLIENT.finditer(text[:5000]):
         described = re.match(r"\s+[a-zà-ÿ]", text[client.end() :])
-        if _company_like(client.group("n"), linker) and not described:
+        if company_like(client.group("n"), linker) and not described:
             return client.group("n").strip(" ,")
     return ""
 
@@ -563,7 +530,7 @@ def _sender_employer(text: str, linker: SkillLinker) -> str:
             continue
         role = match.group("r")
         if ((_SENDER_ROLE.search(role) or pattern("role").search(fold(role)))
-                and _company_like(match.group("n"), linker)):  # fmt: skip
+                and company_like(match.group("n"), linker)):  # fmt: skip
             return match.group("n")
     return ""
 
@@ -588,21 +555,21 @@ def _card_company(post: PostText, title: str) -> str:
     # and its place is no name.
     second = clean_line(card[1]) if len(card) >= 2 else ""
     below = re.split(r"\s*[·|•,]\s*|\s+[—–]\s+", second)[0]
-    named_below = below != second and _looks_like_name(below) and (
+    named_below = below != second and looks_like_name(below) and (
         place_of(below) == (None, None)
     )
     if (len(card) >= 2 and not named_below and len(first.split()) <= 6
             and not re.search(r"[\d:|·•,()]", first) and fold(first).strip(" :") not in headings
             and not first.isupper()
-            and _looks_like_name(first) and place_of(first) == (None, None)):  # fmt: skip
+            and looks_like_name(first) and place_of(first) == (None, None)):  # fmt: skip
         return first
     # (a line of the card, not a sentence that opens with the name: "Công ty Sen Vàng Tech
     # (fintech, ~150 nhân sự) đang cần tuyển ...")
     for line in (x for x in lines[at + 1 : at + 12] if x and len(x.split()) <= 12):
         name = company_name(clean_line(line), r"\s*[(—–|·,]\s*|\s+-\s+")
         # (counted without the legal form: "CÔNG TY CỔ PHẦN" is four words of nine)
-        if (_LEGAL_FORM_START.match(name) or LEGAL_FORM_END.search(name)) and (
-            len(_LEGAL_FORM_START.sub("", name).split()) <= 8 and _looks_like_name(name)
+        if (LEGAL_FORM_START.match(name) or LEGAL_FORM_END.search(name)) and (
+            len(LEGAL_FORM_START.sub("", name).split()) <= 8 and looks_like_name(name)
         ):
             return name
     return ""
@@ -629,7 +596,7 @@ def _company_before_title(title: str, linker: SkillLinker) -> str:
     parts = re.split(r"\s+[|–—·]\s+|\s+-\s+", title, maxsplit=1)
     roles = pattern("role")
     if (len(parts) == 2 and roles.search(fold(parts[1])) and not roles.search(fold(parts[0]))
-            and _company_like(parts[0], linker)):  # fmt: skip
+            and company_like(parts[0], linker)):  # fmt: skip
         return parts[0]
     return ""
 
@@ -646,23 +613,16 @@ def _company_after_title(title: str, linker: SkillLinker) -> str:
     # "Backend Engineer – Payments": a team or a field in everyday words, not a company
     everyday = all(w.lower() in common_words() for w in re.findall(r"[^\W\d_]+", name))
     if (roles.search(fold(role)) and not roles.search(fold(name)) and not everyday
-            and not TAIL_WORDS.search(name) and _company_like(name, linker)):  # fmt: skip
+            and not TAIL_WORDS.search(name) and company_like(name, linker)):  # fmt: skip
         return name
     return ""
-
-
-def company_name(value: str, separators: str) -> str:
-    """The name a "Company:" value opens with, before the place or note the separators start;
-    a legal form in brackets stays ("Marula Retail Group (Pty) Ltd")."""
-    legal = re.match(r"[^()]+\((?:pty|pvt|private)\)\s*(?:ltd|limited)\.?", value, re.I)
-    return legal.group(0) if legal else re.split(separators, value, maxsplit=1)[0].strip()
 
 
 def _company_in_tail(tail: str, linker: SkillLinker) -> str:
     """The company after the title's place ("Executive Assistant (Remote, Philippines) -
     Harbourline Property Group")."""
     parts = [p.strip(" ().,-–—|·") for p in re.split(r"\s+[—–|·-]\s+|\)\s*", tail)]
-    named = [p for p in parts if p and not TAIL_WORDS.search(p) and _company_like(p, linker)]
+    named = [p for p in parts if p and not TAIL_WORDS.search(p) and company_like(p, linker)]
     return named[-1] if named else ""
 
 
@@ -672,7 +632,7 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
     about = [s.items[0] for s in post.sections if s.kind is SectionKind.ABOUT and s.items]
     for item in [*post.items()[:1], *about[:1]]:
         subject = _COMPANY_SUBJECT.match(item.text(post.text))
-        if subject and _looks_like_name(subject.group("n")):
+        if subject and looks_like_name(subject.group("n")):
             return subject.group("n")
     openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:4]]
     # A greeting may open the line ("Oii pessoal! A Cajú Tecnologia tá contratando ...").
@@ -683,7 +643,7 @@ def _company_subject(post: PostText, linker: SkillLinker) -> str:
                  or _JOIN_AT.match(sentence))  # fmt: skip
         named = found.groupdict() if found else {}
         name = named.get("n") or named.get("m") or named.get("k") or ""
-        if name and _looks_like_name(name) and len(name) >= 3 and _company_like(name, linker):
+        if name and looks_like_name(name) and len(name) >= 3 and company_like(name, linker):
             return name
     return ""
 
@@ -707,13 +667,13 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
         sentence = item.text(post.text)
         start = re.match(r"[*_]*((?:[A-Z0-9][\w&+.'-]*)(?:\s+[A-Z0-9][\w&+.'-]*){0,3})", sentence)
         # "Công ty Cổ phần ... Sao Khuê": a legal form in lower case cuts the capitals short
-        legal = _LEGAL_FORM_START.match(sentence)
+        legal = LEGAL_FORM_START.match(sentence)
         if start and not (legal and legal.end() > start.end()):
             candidates.append(start.group(1))
     folded = fold(post.text)
     for name in candidates:
         name = name.strip(" ,.")
-        if not _company_like(name, linker) or (" " not in name and len(name) < 4):
+        if not company_like(name, linker) or (" " not in name and len(name) < 4):
             continue  # "Te escribo ... ¿Te apetece?" names no "Te"; a "- Python" bullet no one
         slug = re.sub(r"[^a-z0-9]+", "[-.]?", fold(name))
         # Named again as a name, capitalised: "Te escribo ..." does not name "Te".
@@ -723,7 +683,7 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
     openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:4]]
     for sentence in openings:
         for named in _APPOSITION.finditer(sentence):
-            if _company_like(named.group("n"), linker):
+            if company_like(named.group("n"), linker):
                 return named.group("n"), ""
     for sentence in openings:
         vietnamese = _vietnamese_company(sentence)
@@ -736,21 +696,21 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
                 or pattern("post").search(fold(sentence))):  # fmt: skip
             for at in _AT_COMPANY.finditer(sentence):
                 # "com foco em IA generativa": two capitals name a field, not a company
-                if len(at.group("n")) >= 3 and _company_like(at.group("n"), linker):
+                if len(at.group("n")) >= 3 and company_like(at.group("n"), linker):
                     return at.group("n").rstrip(".,"), ""
     for sentence in openings:
         for called in _CALLED.finditer(sentence):
-            if _company_like(called.group("n"), linker):
+            if company_like(called.group("n"), linker):
                 return called.group("n"), ""
     for sentence in openings:
         for owner in _OWNS.finditer(sentence):
-            if _company_like(owner.group("n"), linker):
+            if company_like(owner.group("n"), linker):
                 return owner.group("n"), ""
-    quoted = _QUOTED_LEGAL_NAME.search(post.text[:5000])
+    quoted = QUOTED_LEGAL_NAME.search(post.text[:5000])
     if quoted:
         return quoted.group(0), ""
     legal = _LEGAL_NAME.search(post.text[:5000])
-    if legal and _company_like(legal.group("n"), linker):
+    if legal and company_like(legal.group("n"), linker):
         return legal.group("n").strip(" ,"), ""
     # Below a job board's header fields: "A Guaraná Seguros é uma seguradora digital ...", a
     # name the page repeats.
@@ -758,7 +718,7 @@ def _company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
         subject = _COMPANY_SUBJECT.match(item.text(post.text))
         name = subject.group("n") if subject else ""
         if name and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", post.text)) >= 2 and (
-            _company_like(name, linker)
+            company_like(name, linker)
         ):
             return name, ""
     return (_company_in_signature(post.text, linker) or _company_in_closing(post.text, linker)
@@ -814,7 +774,7 @@ def _company_in_domain(text: str, linker: SkillLinker) -> str:
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 name = " ".join(words[first : first + size])
-                if re.sub(r"[^a-z0-9]", "", fold(name)) in labels and _company_like(name, linker):
+                if re.sub(r"[^a-z0-9]", "", fold(name)) in labels and company_like(name, linker):
                     return name
     return ""
 
@@ -825,38 +785,6 @@ _GENERIC_PATH = re.compile(
     r"empleos?|empregos?|busquedas?|lowongan|loker|stellen|karriere|praca|oferty|jobboard|"
     r"companies|company|en|pl|pt|es|ro|uk|id|vi|de|fr|it"
 )
-
-
-def _with_legal_form(name: str, text: str) -> str:
-    """A name with the legal form the post writes after it, where a sentence's stop cut it
-    ("Kodrex Sp" of "Jesteśmy Kodrex Sp. z o.o. – krakowskim software housem"), or the name in
-    quotes after a legal form read alone ("ТОВ" of "в ТОВ «Агро Світ»")."""
-    if re.fullmatch(LEGAL_FORM_BEFORE, name):
-        quoted = _QUOTED_LEGAL_NAME.search(text)
-        return quoted.group(0) if quoted and quoted.group(0).startswith(name) else name
-    words = name.split()
-    if len(words) < 2:
-        return name
-    base = " ".join(words[:-1]) if re.fullmatch(r"[A-Za-z]{1,4}", words[-1]) else name
-    found = re.search(rf"(?<!\w){re.escape(base)},?[ \t]+{LEGAL_FORM}(?!\w)", text)
-    # (the cut name is where the full one starts: "Quellwerk AI" is no "Quellwerk AG")
-    fuller = found.group(0) if found else ""
-    return fuller if len(fuller) > len(name) and fuller.startswith(name) else name
-
-
-def _fuller_name(name: str, text: str) -> str:
-    """A one-word name the post writes in full more than once ("About Dykstra" beside
-    "Careers at Dykstra Mobility" and "Dykstra Mobility is an equal opportunity employer")."""
-    if not name or " " in name:
-        return name
-    fuller = Counter(
-        m.group(0) for m in re.finditer(rf"(?<![\w]){re.escape(name)}\s+[{CAP}][\w&'-]+", text)
-    )
-    best = fuller.most_common(1)
-    if best and best[0][1] >= 2 and _looks_like_name(best[0][0]):
-        return best[0][0]
-    return name
-
 
 # A signature line that says what the sender does, not whom they work for ("Talent Partner").
 _SENDER_ROLE = re.compile(
@@ -889,7 +817,7 @@ def _company_in_signature(text: str, linker: SkillLinker) -> str:
             if (re.search(r"@|\d{3}|https?:|www\.", part) or _SENDER_ROLE.search(part)
                     or pattern("role").search(fold(part))):
                 continue
-            if _company_like(part, linker):
+            if company_like(part, linker):
                 return part
     return ""
 
@@ -920,34 +848,24 @@ def _company_in_closing(text: str, linker: SkillLinker) -> str:
         if len(parts) == 2:
             for role, name in (parts, parts[::-1]):
                 if (_SENDER_TEAM.search(role) or _SENDER_ROLE.search(role)) and (
-                    _company_like(name, linker)
+                    company_like(name, linker)
                 ):
                     return name
         signed = _CLOSING_AT.match(line)
         role = signed["role"] if signed else ""
         if signed and (_SENDER_TEAM.search(role) or _SENDER_ROLE.search(role)) and (
-            _company_like(signed["n"], linker)
+            company_like(signed["n"], linker)
         ):
             return signed["n"]
         words = line.split()
         for size in (1, 2):
             role, name = " ".join(words[:size]), " ".join(words[size:])
-            legal = _LEGAL_FORM_START.match(name) or _LEGAL_FORM_ANYWHERE.search(name)
+            legal = LEGAL_FORM_START.match(name) or LEGAL_FORM_ANYWHERE.search(name)
             if (_SENDER_TEAM.fullmatch(role) or _SENDER_ROLE.fullmatch(role)) and legal and (
-                _company_like(name, linker)
+                company_like(name, linker)
             ):
                 return name
     return ""
-
-
-def _company_like(name: str, linker: SkillLinker) -> bool:
-    """A name that is no place and no skill ("en DevOps" names a field, not a company; "Kopernik
-    Robotics" and "Tidewater AI" only hold one)."""
-    named = len(re.sub(r"\W", "", name))
-    skill = max((len(re.sub(r"\W", "", name[h.start : h.end])) for h in linker.literal.hits(name)),
-                default=0)  # fmt: skip
-    return (_looks_like_name(name.rstrip(".,")) and place_of(name) == (None, None)
-            and skill < named)  # fmt: skip
 
 
 def _names_a_field(name: str, linker: SkillLinker) -> bool:
@@ -956,62 +874,6 @@ def _names_a_field(name: str, linker: SkillLinker) -> bool:
     letters = len(re.sub(r"\W", "", name))
     covered = sum(len(re.sub(r"\W", "", name[h.start : h.end])) for h in linker.literal.hits(name))
     return "/" in name and covered * 2 >= letters
-
-
-def _looks_like_name(name: str) -> bool:
-    if _LEGAL_FORM_START.match(name) and len(name.split()) >= 3:
-        return _looks_like_name(_LEGAL_FORM_START.sub("", name)) or name.split()[-1][:1].isupper()
-    words = name.split()
-    # Every longer word of a name is capitalised ("Banco do Brasil", "Bursztyn Data sp. z
-    # o.o."): "Buenas gente" opens a message.
-    lower = [w for w in _LEGAL_FORM_ANYWHERE.sub(" ", name).split()
-             if len(w) >= 4 and w[:1].islower()]
-    # (a legal form of three words, "S.A. de C.V.", makes no name longer)
-    bare = _LEGAL_FORM_ANYWHERE.sub(" ", name).split()
-    return (
-        bool(words) and len(bare) <= 7 and (name[:1].isupper() or name[:1].isdigit())
-        and sum(c.isalpha() for c in name) >= 2 and not lower
-        and (len(words) == 1 or resolve_place(name) is None)
-        and not pattern("role").search(fold(name)) and not name.endswith(":")
-        and countries_in(name) == [] and not _NOT_A_COMPANY.match(name)
-        and (len(words) > 1 or place_of(name) == (None, None))
-        and not GREETING.match(name) and not SUBJECT.match(name)
-        and (not re.search(r"[.!?]$", name) or bool(LEGAL_FORM_END.search(name)))
-        # "Exp: 4-7 yrs", "R$ 14.000 a R$ 18.000/mês": a field or an amount, not a name
-        and ":" not in name and not re.search(r"\d[\d.,\s]{3,}|[$€£₹]", name)
-        and not BUTTONS.search(name)
-        # "Position – Site Reliability Engineer", "Lieu – Dakar": a field's label
-        and fold(name) not in _FIELD_WORDS
-        and not _REACH.match(name)
-        and not _NO_EMPLOYER.match(fold(name))
-        and known_heading(fold(name)) is None
-    )
-
-
-# What a post's chips and lines say beside the employer, never its name: the contract ("CDI",
-# "B2B", "PJ"), a date ("Dec 2", "12 março"), a funding stage ("Series A").
-_NO_EMPLOYER = re.compile(
-    r"^(?:" + "|".join(sorted({re.escape(fold(c)) for c in CONTRACTS}, key=len, reverse=True))
-    + r"|(?:" + "|".join(sorted({re.escape(fold(m)) for ms in MONTHS.values() for m in ms},
-                                key=len, reverse=True))
-    + r")\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?(?:"
-    + "|".join(sorted({re.escape(fold(m)) for ms in MONTHS.values() for m in ms},
-                      key=len, reverse=True))
-    + r")\.?|series [a-h]|pre-?seed|seed(?: stage| round)?)$"
-)
-
-
-# Where a job may be done from, as boards print it below the title ("Worldwide", "Anywhere in
-# the World", "Remoto"): no employer's name.
-_REACH = re.compile(
-    r"^\W*(?:worldwide|world ?wide|anywhere(?: in the world)?|global(?:ly)?|international|"
-    r"remote|remoto|remota|remote-first|en cualquier lugar|mundo|em qualquer lugar|"
-    r"на весь світ|di mana saja)\W*$",
-    re.IGNORECASE,
-)
-
-
-_FIELD_WORDS = frozenset(fold(label) for label in FIELD_LABELS)
 
 
 _LOCATION_FIELD = re.compile(

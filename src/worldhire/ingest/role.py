@@ -41,7 +41,8 @@ from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeErr
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
-from worldhire.ingest.post import ReadPost, company_name, read_post
+from worldhire.ingest.post import ReadPost, read_post
+from worldhire.ingest.post_company_names import company_name
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.post_labels import board_category
 from worldhire.ingest.post_requirements import ReadRequirement
