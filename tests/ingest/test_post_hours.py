@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.post import looks_like_post, read_post
+from worldhire.ingest.post import read_post
+from worldhire.ingest.post_detection import looks_like_post
 from worldhire.ingest.post_fields import overlap_in, overlap_of
 from worldhire.ingest.post_places import office_clock_zone
 from worldhire.skills.linker import default_linker

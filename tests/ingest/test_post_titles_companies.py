@@ -14,7 +14,7 @@ from tests.ingest.post_reading import nice_skills as _nice
 from tests.ingest.post_reading import read_post as _role
 
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.post import looks_like_post
+from worldhire.ingest.post_detection import looks_like_post
 from worldhire.ingest.post_places import city_in
 from worldhire.ingest.post_text import heading_kind, split_post
 from worldhire.ingest.post_words import SectionKind, edit_distance, heading_kinds, known_heading
@@ -265,9 +265,9 @@ def test_a_verb_that_often_asks_for_other_things_gives_a_title_when_it_names_a_r
 
 
 def test_such_a_verb_before_no_role_gives_no_title() -> None:
-    from worldhire.ingest.post import _hiring_title
+    from worldhire.ingest.post_hiring import hiring_title
 
-    assert _hiring_title("Se necesita experiencia con SQL y Power BI.") is None
+    assert hiring_title("Se necesita experiencia con SQL y Power BI.") is None
 
 
 @pytest.mark.parametrize(

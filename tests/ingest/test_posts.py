@@ -15,8 +15,9 @@ from worldhire.cli.main import app
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.parse import RequirementSpec, parse_role_bytes
-from worldhire.ingest.post import looks_like_post, read_post
+from worldhire.ingest.post import read_post
 from worldhire.ingest.post_allowed import allowed_countries_in
+from worldhire.ingest.post_detection import looks_like_post
 from worldhire.ingest.post_fields import overlap_in, pay_in, visa_in
 from worldhire.ingest.requirement_link import requirement_from_spec
 from worldhire.ingest.role import RoleSpec

@@ -41,8 +41,10 @@ from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeErr
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
-from worldhire.ingest.post import ReadPost, board_category, company_name, read_post
+from worldhire.ingest.post import ReadPost, read_post
+from worldhire.ingest.post_company_names import company_name
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
+from worldhire.ingest.post_labels import board_category
 from worldhire.ingest.post_requirements import ReadRequirement
 from worldhire.ingest.post_text import keep_column_gaps
 from worldhire.ingest.post_words import fold, mend_field_labels

@@ -1,0 +1,160 @@
+"""Whether words are a company's name ("Banco do Brasil", "Stadtwerke Lahntal GmbH"), not a
+place, a skill, a greeting, a field's label, a contract or a date; and a name completed with the
+legal form or the words the post writes after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
+from worldhire.ingest.lexicon.contracts import CONTRACTS
+from worldhire.ingest.lexicon.dates import MONTHS
+from worldhire.ingest.post_page import BUTTONS, CAP, GREETING, SUBJECT
+from worldhire.ingest.post_places import countries_in, place_of
+from worldhire.ingest.post_words import FIELD_LABELS, LEGAL_FORM_END, fold, known_heading, pattern
+from worldhire.skills.linker import SkillLinker
+
+# Words that say how or where one works, never a company ("Remote", "Full-time").
+NOT_A_COMPANY = re.compile(
+    r"^(?:remote|hybrid|on-?site|onsite|full[- ]time|part[- ]time|contract|freelance|apply|"
+    r"apply for this job|posted .*|fintech|startup|remoto|híbrido|hibrido|zdalnie|remote - .*|"
+    r"engineering|product|sales|marketing|operations|finance|design|research|data|it|"
+    r"we|i|ich|wir|nous|je|eu|yo|ja|я|ми|мы|my|noi|tôi|kami|kita|saya|our|the|this|you|"
+    r"nosotros|nós|reenviado|"
+    # the reader, addressed with a capital out of politeness ("trafiłam na Twój profil", "на
+    # Ваш профіль", "auf Ihr Profil")
+    r"twój|twoja|twoje|twojego|twoim|ciebie|tobą|ваш|ваша|ваше|вас|вам|ihr|ihre|ihnen|"
+    r"dumneavoastră|dvs\.?|"
+    r"we're|we've|we'll|i'm|i've|you're|you'll|let's|here's|it's|"
+    r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
+    # where the post was seen or is answered, never who hires
+    # (LinkedIn's message chrome in the reader's language: "Wiadomość InMail", "InMail message")
+    r"linkedin|(?:[^\W\d]+\s+)?inmail(?:\s+[^\W\d]+)?|sponsored|promoted|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
+    r"wellfound|stepstone|infojobs|computrabajo|bumeran|elempleo(?:\.com)?|tecnoempleo(?:\.com)?|"
+    r"pracuj(?:\.pl)?|justjoin(?:\.it)?|nofluffjobs|work\.ua|robota\.ua|xing|monster|jobstreet|"
+    r"glints|kalibrr|vietnamworks|topcv|itviec|catho|ejobs|bestjobs|kariyer(?:\.net)?|apec|"
+    r"welcome to the jungle|otta|jobberman|brightermonday|"
+    # work modes in the other languages ("Віддалено · Київ")
+    r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
+    r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"
+    r"ibrido|smart working|удаленно|удаленная работа|presencial|presencialmente|efetivo|clt|pj|"
+    # a board's flags before a title ("URGENT | Data Engineer", "New – QA Tester")
+    r"urgent|urgente|new|nuevo|nova|hot|asap|featured|promoted|destacado|destaque|pilne|"
+    # an employer the post keeps secret ("Empresa: Confidencial")
+    r"confidential|confidencial|confidenziale|confidentiel|vertraulich|poufne)$",
+    re.IGNORECASE,
+)
+
+# "у команду ТОВ «Сигма Віжн»", "ООО «Северный Лён»": a legal form before a name in quotes.
+QUOTED_LEGAL_NAME = re.compile(rf"{LEGAL_FORM_BEFORE}[ \t]+[«„“\"][^»“”\"\n]{{2,60}}[»“”\"]")
+LEGAL_FORM_ANYWHERE = re.compile(rf"(?<!\w){LEGAL_FORM}(?!\w)")
+
+# Legal forms a company's name opens with ("Công ty Cổ phần ...", "PT Cendana", "ТОВ ...").
+LEGAL_FORM_START = re.compile(rf"^{LEGAL_FORM_BEFORE}\s+(?=\S)")
+
+
+def company_name(value: str, separators: str) -> str:
+    """The name a "Company:" value opens with, before the place or note the separators start;
+    a legal form in brackets stays ("Marula Retail Group (Pty) Ltd")."""
+    legal = re.match(r"[^()]+\((?:pty|pvt|private)\)\s*(?:ltd|limited)\.?", value, re.I)
+    return legal.group(0) if legal else re.split(separators, value, maxsplit=1)[0].strip()
+
+
+def with_legal_form(name: str, text: str) -> str:
+    """A name with the legal form the post writes after it, where a sentence's stop cut it
+    ("Kodrex Sp" of "Jesteśmy Kodrex Sp. z o.o. – krakowskim software housem"), or the name in
+    quotes after a legal form read alone ("ТОВ" of "в ТОВ «Агро Світ»")."""
+    if re.fullmatch(LEGAL_FORM_BEFORE, name):
+        quoted = QUOTED_LEGAL_NAME.search(text)
+        return quoted.group(0) if quoted and quoted.group(0).startswith(name) else name
+    words = name.split()
+    if len(words) < 2:
+        return name
+    base = " ".join(words[:-1]) if re.fullmatch(r"[A-Za-z]{1,4}", words[-1]) else name
+    found = re.search(rf"(?<!\w){re.escape(base)},?[ \t]+{LEGAL_FORM}(?!\w)", text)
+    # (the cut name is where the full one starts: "Quellwerk AI" is no "Quellwerk AG")
+    fuller = found.group(0) if found else ""
+    return fuller if len(fuller) > len(name) and fuller.startswith(name) else name
+
+
+def fuller_name(name: str, text: str) -> str:
+    """A one-word name the post writes in full more than once ("About Dykstra" beside
+    "Careers at Dykstra Mobility" and "Dykstra Mobility is an equal opportunity employer")."""
+    if not name or " " in name:
+        return name
+    fuller = Counter(
+        m.group(0) for m in re.finditer(rf"(?<![\w]){re.escape(name)}\s+[{CAP}][\w&'-]+", text)
+    )
+    best = fuller.most_common(1)
+    if best and best[0][1] >= 2 and looks_like_name(best[0][0]):
+        return best[0][0]
+    return name
+
+
+def company_like(name: str, linker: SkillLinker) -> bool:
+    """A name that is no place and no skill ("en DevOps" names a field, not a company; "Kopernik
+    Robotics" and "Tidewater AI" only hold one)."""
+    named = len(re.sub(r"\W", "", name))
+    skill = max((len(re.sub(r"\W", "", name[h.start : h.end])) for h in linker.literal.hits(name)),
+                default=0)  # fmt: skip
+    return (looks_like_name(name.rstrip(".,")) and place_of(name) == (None, None)
+            and skill < named)  # fmt: skip
+
+
+def looks_like_name(name: str) -> bool:
+    if LEGAL_FORM_START.match(name) and len(name.split()) >= 3:
+        return looks_like_name(LEGAL_FORM_START.sub("", name)) or name.split()[-1][:1].isupper()
+    words = name.split()
+    # Every longer word of a name is capitalised ("Banco do Brasil", "Bursztyn Data sp. z
+    # o.o."): "Buenas gente" opens a message.
+    lower = [w for w in LEGAL_FORM_ANYWHERE.sub(" ", name).split()
+             if len(w) >= 4 and w[:1].islower()]
+    # (a legal form of three words, "S.A. de C.V.", makes no name longer)
+    bare = LEGAL_FORM_ANYWHERE.sub(" ", name).split()
+    return (
+        bool(words) and len(bare) <= 7 and (name[:1].isupper() or name[:1].isdigit())
+        and sum(c.isalpha() for c in name) >= 2 and not lower
+        and (len(words) == 1 or resolve_place(name) is None)
+        and not pattern("role").search(fold(name)) and not name.endswith(":")
+        and countries_in(name) == [] and not NOT_A_COMPANY.match(name)
+        and (len(words) > 1 or place_of(name) == (None, None))
+        and not GREETING.match(name) and not SUBJECT.match(name)
+        and (not re.search(r"[.!?]$", name) or bool(LEGAL_FORM_END.search(name)))
+        # "Exp: 4-7 yrs", "R$ 14.000 a R$ 18.000/mês": a field or an amount, not a name
+        and ":" not in name and not re.search(r"\d[\d.,\s]{3,}|[$€£₹]", name)
+        and not BUTTONS.search(name)
+        # "Position – Site Reliability Engineer", "Lieu – Dakar": a field's label
+        and fold(name) not in _FIELD_WORDS
+        and not _REACH.match(name)
+        and not _NO_EMPLOYER.match(fold(name))
+        and known_heading(fold(name)) is None
+    )
+
+
+# What a post's chips and lines say beside the employer, never its name: the contract ("CDI",
+# "B2B", "PJ"), a date ("Dec 2", "12 março"), a funding stage ("Series A").
+_NO_EMPLOYER = re.compile(
+    r"^(?:" + "|".join(sorted({re.escape(fold(c)) for c in CONTRACTS}, key=len, reverse=True))
+    + r"|(?:" + "|".join(sorted({re.escape(fold(m)) for ms in MONTHS.values() for m in ms},
+                                key=len, reverse=True))
+    + r")\.?\s+\d{1,2}|\d{1,2}\.?\s+(?:de\s+)?(?:"
+    + "|".join(sorted({re.escape(fold(m)) for ms in MONTHS.values() for m in ms},
+                      key=len, reverse=True))
+    + r")\.?|series [a-h]|pre-?seed|seed(?: stage| round)?)$"
+)
+
+
+# Where a job may be done from, as boards print it below the title ("Worldwide", "Anywhere in
+# the World", "Remoto"): no employer's name.
+_REACH = re.compile(
+    r"^\W*(?:worldwide|world ?wide|anywhere(?: in the world)?|global(?:ly)?|international|"
+    r"remote|remoto|remota|remote-first|en cualquier lugar|mundo|em qualquer lugar|"
+    r"на весь світ|di mana saja)\W*$",
+    re.IGNORECASE,
+)
+
+
+_FIELD_WORDS = frozenset(fold(label) for label in FIELD_LABELS)

@@ -1,0 +1,134 @@
+"""Whether a text is a job post at all.
+
+Detection weighs what only posts say (sections such as "What we're looking for", "Wymagania" or
+"Ce que nous offrons"; "we offer", "apply", "salary range", "we can't sponsor visas") against
+what only résumés say (work history with dates, "Education", first-person sentences, a date of
+birth).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from worldhire.ingest.dates import RANGE_RE
+from worldhire.ingest.post_page import HASHTAGS, SUBJECT
+from worldhire.ingest.post_text import PICTOGRAPHS, split_post, without_chat_stamps
+from worldhire.ingest.post_words import (
+    NEUTRAL_HEADINGS,
+    SectionKind,
+    fold,
+    heading_kinds,
+    known_heading,
+    pattern,
+)
+
+POST_THRESHOLD = 4.0
+# Without a single sign of a résumé, less post evidence suffices.
+POST_THRESHOLD_ALONE = 3.0
+_POST_SECTIONS = {SectionKind.MUST, SectionKind.NICE, SectionKind.DUTIES, SectionKind.OFFER,
+                  SectionKind.APPLY}  # fmt: skip
+_PRESENT = (
+    r"present|current|now|today|ongoing|actualidad|actual|presente|atual|atualmente|obecnie|"
+    r"teraz|dziś|зараз|дотепер|теперішній|prezent|în prezent|aujourd'hui|présent|heute|jetzt|"
+    r"hiện tại|nay|sekarang"
+)
+_YEAR_RANGE = re.compile(
+    rf"\b(?:19[6-9]\d|20[0-4]\d)\s*(?:-|–|—|to|a|até|do|до|la|à|bis|đến|hingga)\s*"
+    rf"(?:(?:19[6-9]\d|20[0-4]\d)\b|(?:{_PRESENT}))",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
+# A post speaks to its reader ("you will", "votre profil", "você vai"); a résumé does not.
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua|kamu|anda)\b", re.I
+)
+# "Company: ...", "Salary: ...", "Work mode: ..." lines: the fields of a post.
+_POST_FIELD = re.compile(
+    rf"^(?:[\s*_•-]|{PICTOGRAPHS.pattern})*(?:work mode|job type|employment type|"
+    r"experience required|nice to have|must have|nice|must|plus|bonus|"
+    r"contract type|openings|vacancies|number of positions|modalidad|modalidade|tryb pracy|"
+    r"forma zatrudnienia|формат роботи|tip contract|type de contrat|arbeitsmodell|"
+    r"hình thức làm việc|tipe pekerjaan|position|client|duration|exp|ctc|rate|remuneration|"
+    r"mandatory skills|good to have|vacancy|empresa|vaga|companie|cerințe|kualifikasi|comp|"
+    r"compensation|salary|qualification)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# A minimum of years asked of the reader ("at least 3 years", "En az 2 yıl", "min. 2 lata",
+# "Tối thiểu 4 năm"): a résumé states the years someone has, not a minimum.
+_MINIMUM_YEARS = re.compile(
+    r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínim[oa](?: de)?|minim[oa](?: de)?|al menos|"
+    r"pelo menos|no mínimo|co najmniej|minimum|mindestens|au moins|minim(?:um)?|щонайменше|"
+    r"almeno|"
+    r"не менше|від|не менее|от|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
+    r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|лет|года|năm|"
+    r"tahun)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PostEvidence:
+    post: float
+    resume: float
+
+    @property
+    def is_post(self) -> bool:
+        if self.resume == 0:
+            return self.post >= POST_THRESHOLD_ALONE
+        return self.post >= POST_THRESHOLD and self.post >= self.resume + 2
+
+
+def post_evidence(text: str) -> PostEvidence:
+    """How much a text reads like a job post, and how much like a résumé."""
+    sample = without_chat_stamps(text[:20_000])
+    folded = fold(sample)
+    split = split_post(sample)
+    # Only a heading that is a post's section phrase counts ("Requirements", "Mile widziane");
+    # "Expected salary" or "Proposed role" in a résumé merely contain one.
+    # (typed with a slip: "Benifits", "Qualifcations")
+    exact = heading_kinds()
+    known = [known_heading(s.heading) for s in split.sections]
+    kinds = {
+        exact[k] for k in known
+        if k is not None and exact[k] in _POST_SECTIONS and k not in NEUTRAL_HEADINGS
+    }  # fmt: skip
+    post_cues = {m.group(0) for m in pattern("post").finditer(folded)}
+    resume_cues = {m.group(0) for m in pattern("resume").finditer(folded)}
+    headings = pattern("resume_heading")
+    resume_cues |= {
+        line for line in (_plain_line(x) for x in folded.split("\n"))
+        if len(line.split()) <= 5 and headings.fullmatch(line)
+    }
+    ranges = len(RANGE_RE.findall(sample)) + len(_YEAR_RANGE.findall(sample))
+    first_person = len(_FIRST_PERSON.findall(sample))
+    second_person = len(_SECOND_PERSON.findall(sample))
+    fields = {m.group(0).strip(" *_•-:").lower() for m in _POST_FIELD.finditer(sample)}
+    # A recruiter's e-mail names the role in its subject ("Temat: ... Senior MLOps Engineer").
+    roles = pattern("role")
+    subject = any(
+        SUBJECT.match(line) and roles.search(fold(line)) for line in sample.split("\n")[:4]
+    )
+    asks_years = bool(_MINIMUM_YEARS.search(sample))
+    hashtags = len(HASHTAGS.findall(sample)) >= 2
+    post = (
+        2.0 * len(kinds)
+        + min(len(post_cues), 6)
+        + min(len(fields), 3)
+        + 2.0 * subject
+        + (1 if second_person >= 2 else 0)
+        + (1 if second_person >= 5 else 0)
+        + asks_years
+        + hashtags
+    )
+    resume = 1.5 * min(len(resume_cues), 8) + min(ranges, 6) + min(first_person, 6) * 0.5
+    return PostEvidence(post, resume)
+
+
+def _plain_line(line: str) -> str:
+    return re.sub(r"^[\s#*_>•-]+|[\s*_:]+$", "", line)
+
+
+def looks_like_post(text: str) -> bool:
+    return post_evidence(text).is_post
