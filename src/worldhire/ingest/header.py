@@ -728,17 +728,15 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
 
 
 def _display_name(text: str) -> str:
-    """The name with each word capitalised where it was written all in capitals or all in lower
-    case ("NOWAK Anna" -> "Nowak Anna", "arjun ks" -> "Arjun Ks"); an initial stays as written."""
+    """A name written all in capitals or all in lower case, capitalised ("arjun ks" -> "Arjun
+    Ks"); a surname in capitals beside given names stays as written, marking the surname."""
     name = clean_field(text, 120).strip(" ,;:")
     if name.isupper() or name.islower():
         return " ".join(  # "NGUYỄN VĂN AN": "Văn" is a name, not the particle "van"
             w.lower() if w.lower() in _NAME_PARTICLES and i else _capitalised(w)
             for i, w in enumerate(name.split())
         )
-    return " ".join(
-        _capitalised(w) if w.isupper() and len(w.strip(".")) > 1 else w for w in name.split()
-    )
+    return name
 
 
 def _capitalised(word: str) -> str:
