@@ -1,7 +1,8 @@
 """Who the résumé is about: the name, the headline, labelled personal details and where they live.
 
 A name is only ever taken from where people put one: a "Name:" label (in any of the hiring
-regions' languages), or one of the first lines of the document that reads as a person's name.
+regions' languages), one of the first lines of the document that reads as a person's name, or
+the signature at its end (under "Atentamente,", "Leipzig, im Januar 2026" or a declaration).
 A line is never a name when it is a place ("Bangalore City", "Haifa"), a heading or a document
 word ("Executive Summary", "Curriculum Vitae"), a job title or an employment type ("Full-time"),
 or holds digits, an address or a link. An anonymised CV therefore keeps no name at all.
@@ -11,18 +12,20 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from worldhire.ingest import fields
 from worldhire.ingest.dates import find_range
 from worldhire.ingest.geo import Place, fold, resolve_place
 from worldhire.ingest.lexicon import cue_pattern
+from worldhire.ingest.lexicon.contracts import CONTRACTS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.mobility import mentions_relocation
+from worldhire.ingest.post_text import SIGN_OFF
 from worldhire.ingest.sections import heading_key
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.text import clean_field
-from worldhire.ingest.title_words import title_word_count
+from worldhire.ingest.title_words import names_a_job, title_word_count
 from worldhire.ingest.wrapping import wrapped_tail
 
 # Label words people put before personal details, folded (lower case, no accents), by field.
@@ -36,11 +39,19 @@ _LABEL_WORDS: dict[str, tuple[str, ...]] = {
         "prenom / nom", "prenom nom", "apellidos y nombre", "nombre / apellidos",
         "prenom", "prenoms", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten",
         "ten",
-        "nama", "nama lengkap", "nom(s) / prenom(s)", "nom(s) prenom(s)", "nazwisko / imiona",
+        "nama", "nama lengkap", "nom(s) / prenom(s)", "nom et prenoms", "nom & prenom(s)",
+        "nom complet", "prenoms et nom", "nombres y apellidos", "apellidos y nombres",
+        "nombre(s) y apellido(s)", "name, vorname", "nachname, vorname", "vor- und zuname",
+        "ad soyad", "adı soyadı", "ad-soyad", "isim soyisim", "applicant name", "applicant's name",
+        "прізвище, ім'я, по батькові", "прізвище ім'я по батькові", "фамилия, имя, отчество",
+        "фамилия имя отчество", "фамилия", "nom(s) prenom(s)", "nazwisko / imiona",
         "nazwisko i imie", "nazwisko / imie", "imiona i nazwisko",
         "surname(s) / first name(s)", "first name(s) / surname(s)", "surname / first name",
         # Europass's first row: "PERSONAL INFORMATION | Jane Doe", "KİŞİSEL BİLGİLER | Deniz Koç"
         "personal information", "kisisel bilgiler", "особиста інформація", "личная информация",
+        "informations personnelles", "informatii personale", "dane osobowe", "informacje osobiste",
+        "datos personales", "informacion personal", "dados pessoais", "informacoes pessoais",
+        "personliche informationen", "informasi pribadi", "thong tin ca nhan",
     ),
     "location": (
         "місто", "місто проживання", "місце проживання", "адреса", "город", "адрес",
@@ -116,7 +127,7 @@ _NOT_NAME_WORDS = frozenset(
     personalberatung personaldienstleistung staffing headhunting agency agence agencia
     kandidat kandidatin kandidatenprofil kandydat candidat candidate candidato profil perfil
     zielposition wunschposition region verfugbarkeit gehaltsvorstellung kundigungsfrist
-    poste recherche disponibilite remuneration souhaitee ref reference confidentiel
+    poste recherche disponibilite remuneration souhaitee ref reference confidentiel wasifu
     vertraulich confidencial poufne
     ozgecmis muhendis muhendisi uzman uzmani gelistirici bilimci analist analisti yonetici
     yoneticisi mudur muduru temsilcisi sorumlusu stajyer makine ogrenmesi veri aday
@@ -141,8 +152,11 @@ _EVERYDAY = frozenset(
 _NAME_PARTICLES = frozenset(
     """
     de da das do dos du van von der den ter bin binti al el la le del di y e i ibn bint
+    della dei los las vom zu ten
     """.split()  # noqa: SIM905
 )
+# How a job is held, in each language ("Jornada Completa", "Повна зайнятість"): never a name.
+_CONTRACT_PHRASES = frozenset(fold(c) for c in CONTRACTS)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAME_SHAPE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,5}")
 
@@ -214,7 +228,7 @@ def read_header(
     header.headline = clean_field(header.labels.get("headline", ""), 200)
     top = _top_lines(lines, 60)
     slugs = _names_in_profile_links([*links, *_PROFILE_LINK.findall("\n".join(lines[:400]))])
-    _find_name(header, top, header_count, slugs, emails or [])
+    _find_name(header, top, _bottom_lines(lines, 16), header_count, slugs, emails or [])
     if not header.name:
         _name_block(header, _top_lines(lines, 150))
     _location(header, top)
@@ -261,35 +275,51 @@ class _NameCandidate:
 # Honorifics and degrees around a name: "Mag. Dr. Katharina Gruber", "Larissa Teixeira, PhD".
 _HONORIFIC = re.compile(
     r"^(?:(?:(?:dr|dipl)\.-[a-zäöü]+|dr|prof|mag|ing|dipl|mgr|inż|inz|hab|mr|mrs|ms|miss|sr|sra|srta|dott|ir|drs|"
-    r"engr|eng|pan|pani|herr|frau|mme|bc|mudr|judr|ph\.?d)\.?\s+)+",
+    r"engr|eng|pan|pani|herr|frau|mme|bc|mudr|judr|ph\.?d|"
+    # Latin American titles before a name: "Lic. Enf. María Guadalupe", "Mtra.", "C.P."
+    r"lic|licda|lcda|enf|arq|mtro|mtra|dra|abg|psic|c\.p)\.?\s+)+",
     re.IGNORECASE,
 )
 # "M." is the French "Monsieur" before a surname in capitals ("M. Jean DUPONT"); before names
 # in lower case it is an initial, as South Asian names write Muhammad ("M. Usman Qureshi").
 _MONSIEUR = re.compile(r"^M\.\s+(?=(?:\S+\s+)*[^\W\d_a-zß]{2,}\b)")
 _DEGREE = re.compile(
-    r",?\s+(?:ph\.?\s?d\.?|m\.?sc\.?|b\.?sc\.?|mba|msc|bsc|md|cpa|pmp|ceng|dr\.?)$",
+    r",?\s+(?:ph\.?\s?d\.?|m\.?sc\.?|b\.?sc\.?|mba|msc|bsc|md|cpa|pmp|ceng|dr\.?|rn|lpn|cfa|acca)$"
+    # Indonesian degrees after a comma: "DIMAS ARYA PRATAMA, S.Kom.", "Rina Wati, S.E., M.M."
+    r"|(?:,\s*(?:[sm]\.[a-z]{1,5}\.?|a\.md\.?))+$",
     re.IGNORECASE,
 )
 _SELF_INTRODUCTION = re.compile(
     r"\b(?:I'm|I am|my name is|me llamo|mi nombre es|meu nome é|chamo-me|eu sou|nazywam się|"
     r"mam na imię|мене звати|ma numesc|mă numesc|je m'appelle|je suis|mein name ist|ich bin|"
-    r"tên tôi là|tôi tên là|mình tên là|em tên là|tôi là|nama saya|saya)"
+    r"tên tôi là|tôi tên là|mình tên là|em tên là|tôi là|nama saya|saya|soy|sou|jestem|sunt)"
     r"\s+([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,3})",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
     r"\b(?:confidential|profile|prepared by|ref\.?|reference|candidate|page \d|resume|résumé|"
     r"curriculum|vitae|cv|hoja de vida|currículo|curriculo|lebenslauf|życiorys|zyciorys|"
-    r"резюме|анкета|perfil|dossier|candidat\w*|kandydat\w*|kandidat\w*|кандидат\w*|"
+    r"резюме|анкета|perfil|profil|dossier|candidat\w*|kandydat\w*|kandidat\w*|кандидат\w*|"
     r"sơ yếu lý lịch|hồ sơ|daftar riwayat hidup|riwayat hidup|biodata)\b",
     re.IGNORECASE,
 )
-# What the document is, beside the name on its first line: "CV – Agnieszka Lewandowska",
-# "Jan Kowalski - Curriculum Vitae".
+# What a document calls itself, in the hiring regions' languages.
+_DOCUMENT_WORDS = (
+    r"curriculum vitae|curriculum|resume|résumé|cv|c\.v\.|bio-?data|hoja de vida|currículo|"
+    r"curriculo|currículum|lebenslauf|życiorys|zyciorys|резюме|sơ yếu lý lịch|"
+    r"daftar riwayat hidup|riwayat hidup|özgeçmiş|ozgecmis"
+)
+# The page mark a running header or footer adds after it: "– strona 2", "· Seite 1 von 3".
+_PAGE_MARK = (
+    r"(?:\s*[–—|·•-]\s*(?:page|p\.|pagina|página|seite|strona|str\.|trang|halaman|sayfa|"
+    r"сторінка|стр\.)\s*\d+(?:\s*(?:/|of|de|von|z|din|sur|из|з)\s*\d+)?)?"
+)
+# What the document is, beside the name on its first line or in a running header or footer:
+# "CV – Agnieszka Lewandowska", "Jan Kowalski - Curriculum Vitae", "DA SILVA, João — Currículo",
+# "NOWAK Anna – CV – strona 2".
 _DOCUMENT_WORD_BESIDE = re.compile(
-    r"^\s*(?:cv|curriculum vitae|résumé|resume|lebenslauf|życiorys)\s*[–—:|-]\s+"
-    r"|\s+[–—|·•-]\s*(?:cv|curriculum vitae|résumé|resume|lebenslauf|życiorys)\s*$",
+    rf"^\s*(?:{_DOCUMENT_WORDS})\s*[–—:|·-]\s+"
+    rf"|\s+[–—|·•-]\s*(?:{_DOCUMENT_WORDS}){_PAGE_MARK}\s*$",
     re.IGNORECASE,
 )
 # Words of staffing agencies and companies that head anonymised CVs ("Norte Talent Partners").
@@ -312,7 +342,9 @@ _MAIL_DISPLAY_NAME = re.compile(
 _NAME_LABEL_START = re.compile(
     r"^(?:name|full name|nombre(?: completo)?|nome(?: completo)?|imię i nazwisko|nume(?: și "
     r"prenume)?|nom(?: et prénom)?|vor- und nachname|họ và tên|họ tên|nama(?: lengkap)?|"
-    r"ім'я|прізвище, ім'я|піб)\s*[:：]?\s+(?=\S)",
+    r"ім'я|прізвище, ім'я|піб|personal information|informations personnelles|"
+    r"informa[tţț]ii personale|dane osobowe|datos personales|dados pessoais|"
+    r"persönliche informationen)\s*[:：]?\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -320,13 +352,15 @@ _NAME_LABEL_START = re.compile(
 def _find_name(
     header: Header,
     top: list[tuple[int, str]],
+    bottom: list[tuple[int, str]],
     header_count: int,
     slug_names: set[str],
     emails: list[str],
 ) -> None:
     """The best-supported name among the labelled value, the lines at the top (and wherever a
-    two-column layout put the name block), and a self-introduction ("Hi, I'm Darnell Brooks");
-    none at all when nothing reads as a name."""
+    two-column layout put the name block), a self-introduction ("Hi, I'm Darnell Brooks") and
+    a signature at the end; none at all when nothing reads as a name. A name written twice (at
+    the top and in the signature) is the better supported."""
     email_words = _email_words(emails)
     found: list[_NameCandidate] = []
     labelled = header.labels.get("name", "")
@@ -353,6 +387,7 @@ def _find_name(
             text = _strip_titles(_capitalised_words(introduced.group(1)))
             if plausible_name(text):
                 found.append(_NameCandidate(text, (), 1.5 + _agreement(text, email_words)))
+    found = _corroborated([*found, *_signed_names(bottom, email_words)])
     best = max(found, key=lambda c: c.score, default=None)
     if best is None or best.score < 2.0:
         return
@@ -396,12 +431,7 @@ _TITLE_HINT = re.compile(
 
 # A document's own title above the name ("CURRICULUM VITAE", "Resume", "BIODATA"): no part of
 # what the person says.
-_DOCUMENT_TITLE = re.compile(
-    r"(?:curriculum vitae|curriculum|resume|résumé|r[ée]sum[ée] of|cv|c\.v\.|bio-?data|"
-    r"hoja de vida|currículo|curriculo|lebenslauf|życiorys|zyciorys|резюме|"
-    r"sơ yếu lý lịch|daftar riwayat hidup|riwayat hidup)",
-    re.IGNORECASE,
-)
+_DOCUMENT_TITLE = re.compile(rf"(?:{_DOCUMENT_WORDS}|r[ée]sum[ée] of)", re.IGNORECASE)
 
 
 def is_document_title(line: str) -> bool:
@@ -430,16 +460,23 @@ def _line_candidates(
     line = _DOCUMENT_WORD_BESIDE.sub("", line)  # "CV – Agnieszka Lewandowska"
     if len(line) > 90 or label_key(line) not in {None, "name"} or _FURNITURE.search(line):
         return []
-    labelled = _NAME_LABEL_START.match(line)
-    if labelled and fold(labelled.group(0)).strip(" :：") in _SURNAME_LABELS | _GIVEN_NAME_LABELS:
+    if _SELF_INTRODUCTION.match(line):
+        return []  # "Soy Daniela Rincón, tengo 29 años": read as the introduction it is
+    label, body = _name_label(line)
+    if label in _SURNAME_LABELS | _GIVEN_NAME_LABELS:
         return []  # "Nom : EL AMRANI" / "Prénom : Youssef": labelled_values joins the two
-    body = line[labelled.end() :] if labelled else line
-    pieces = _NAME_SEPARATOR.split(body, maxsplit=1)
+    labelled = bool(label)
+    joined = _surnames_first(body)
+    pieces = _NAME_SEPARATOR.split(joined, maxsplit=1)
     piece = _strip_titles(_NICKNAME.sub("", pieces[0]))
     rest = pieces[1].strip() if len(pieces) > 1 else ""
     if not _NAME_SHAPE.fullmatch(piece) or heading_key(line) is not None:
         return []  # the cheap tests first: most lines fail them
-    if not re.search(r"\s[—–|•·/]\s|\s-\s", line) and resolve_place(line) is not None:
+    if (
+        joined == body
+        and not re.search(r"\s[—–|•·/]\s|\s-\s", line)
+        and resolve_place(line) is not None
+    ):
         return []  # "Cầu Giấy, Hà Nội": an address line, whatever its first words are
     lines: tuple[int, ...] = (i,)
     if position + 1 < len(top) and len(piece.split()) <= 3 and not rest:
@@ -447,7 +484,8 @@ def _line_candidates(
         # a name in lower case at the top may wrap too ("thabo" / "mokoena" in a sidebar)
         lower = rank == 0 and f"{piece} {nxt}".islower()
         # not the title under the name ("Valentina Osorio Restrepo" / "Contadora Pública")
-        if (j == i + 1 and len(nxt.split()) <= 3
+        if (j == i + 1 and len(nxt.split()) <= 3 and len(f"{piece} {nxt}".split()) <= 5
+                and not set(fold(piece).split()) & set(fold(nxt).split())
                 and plausible_name(f"{piece} {nxt}", strict=not lower)
                 and not _TITLE_HINT.search(nxt) and not title_word_count(nxt)
                 and resolve_place(nxt) is None):  # "M. Rahman" / "Dhaka": the town under it
@@ -458,11 +496,7 @@ def _line_candidates(
     # Lower case is allowed where the line is all lower case ("arjun ks"), or the e-mail or a
     # profile link spells the whole name.
     lenient = (rank == 0 and piece.islower() and len(piece.split()) > 1) or agreement >= 2
-    if not plausible_name(piece, strict=not lenient) or _ORG_WORDS.search(piece):
-        return []
-    if _TITLE_HINT.search(piece):
-        return []  # "Practicante de Analítica", "Current title Senior ML Engineer"
-    if names_a_skill(piece):
+    if not _reads_as_name(piece, strict=not lenient):
         return []
     score = 1.0 + agreement
     if labelled:
@@ -481,6 +515,116 @@ def _line_candidates(
     return [_NameCandidate(piece, lines, score, rest)]
 
 
+def _name_label(line: str) -> tuple[str, str]:
+    """The folded name label a line starts with, in any language `_LABEL_WORDS` knows ("Nombre
+    y apellidos:", "Ad Soyad:", "Họ và tên:"), and what follows it; ("", line) without one."""
+    match = _LABEL_LINE.match(line)
+    if match and _LABEL_FIELD.get(label := fold(match.group(1)).strip(" *_")) == "name":
+        return label, match.group(2)
+    start = _NAME_LABEL_START.match(line)  # "Name Jane Doe": a label without its colon
+    return (fold(start.group(0)).strip(" :："), line[start.end() :]) if start else ("", line)
+
+
+def _reads_as_name(text: str, *, strict: bool) -> bool:
+    """A person's name, not an organisation, a job title ("Practicante de Analítica", "KẾ TOÁN
+    TỔNG HỢP", "Customer Service Representative") or a skill."""
+    return (
+        plausible_name(text, strict=strict)
+        and not _ORG_WORDS.search(text)
+        and not _TITLE_HINT.search(text)
+        and not names_a_job(text)
+        and not names_a_skill(text)
+    )
+
+
+def _bottom_lines(lines: list[str], count: int) -> list[tuple[int, str]]:
+    """The last `count` non-empty lines, in reading order."""
+    out: list[tuple[int, str]] = []
+    for i in range(len(lines) - 1, -1, -1):
+        stripped = re.sub(r"^#+\s*|\*\*|__", "", lines[i]).strip()
+        if stripped:
+            out.append((i, stripped))
+            if len(out) >= count:
+                break
+    return out[::-1]
+
+
+# A place and a date above a signature, as CVs in Germany, Poland, Indonesia, Spain and India end:
+# "Leipzig, im Januar 2026", "Klaten, 5 Januari 2026", "Łódź, 10.01.2026".
+_PLACE_AND_DATE = re.compile(
+    r"^\s*([^\W\d_][^\d,]{1,40}),\s*[^\W\d_]{0,6}\.?\s*[\w. ]{0,20}?\b(?:19|20)\d\d\.?\s*$"
+)
+# A declaration that the CV is true, which the person signs ("I hereby declare ...", "Demikian
+# daftar riwayat hidup ini saya buat ...").
+_DECLARATION = re.compile(
+    r"\b(?:i hereby (?:declare|certify)|declaration|demikian|déclare sur l'honneur|"
+    r"oświadczam|declar pe propria răspundere|declaro que)\b",
+    re.IGNORECASE,
+)
+_SIGNATURE_WORDS = re.compile(
+    r"^(?:signature|firma|assinatura|podpis|unterschrift|applicant|"
+    r"tanda tangan|semnătura|підпис|ký tên|imza)\b",
+    re.IGNORECASE,
+)
+
+
+def _signs_off(line: str) -> bool:
+    """A line after which a person signs: a letter's closing, a place and date, a declaration."""
+    place = _PLACE_AND_DATE.match(line)
+    return (
+        bool(SIGN_OFF.match(line))
+        or bool(_DECLARATION.search(line))
+        or (place is not None and resolve_place(place.group(1), bare_town=True) is not None)
+    )
+
+
+def _signed_names(bottom: list[tuple[int, str]], email_words: set[str]) -> list[_NameCandidate]:
+    """Names at the end of the document: under a closing, a place and date or a declaration
+    ("Atentamente," / "Javier Ortega Sáez", "Leipzig, im Januar 2026" / "Jonas Weber", "(ARJUN
+    K S)"), and in a running footer ("NOWAK Anna – CV – strona 2")."""
+    found: list[_NameCandidate] = []
+    for k, (i, line) in enumerate(bottom):
+        footer = _DOCUMENT_WORD_BESIDE.sub("", line)
+        texts = [footer] if footer != line else []
+        if _signs_off(line):
+            after = [
+                text for _, text in bottom[k + 1 : k + 6]
+                if not (_signs_off(text) or label_key(text) or _SIGNATURE_WORDS.match(text))
+            ]  # fmt: skip
+            # "Kind regards," / "John Smith" / "Senior Consultant, Talentlinks": an agency's
+            # recruiter signs an anonymised CV's cover note, not the candidate
+            if after and not any(_ORG_WORDS.search(text) for text in after[1:3]):
+                texts.append(after[0])
+        for text in texts:
+            piece = _strip_titles(_NAME_SEPARATOR.split(text.strip(" ()[]"), maxsplit=1)[0])
+            agreement = _agreement(piece, email_words)
+            if _reads_as_name(piece, strict=agreement < 1):
+                found.append(_NameCandidate(piece, (i,), 2.0 + agreement))
+    return found
+
+
+def _corroborated(found: list[_NameCandidate]) -> list[_NameCandidate]:
+    """Each candidate, with more support where the document writes its name elsewhere too, in
+    any order or shorter: "Rafael Souza" in a running header and "Rafael Almeida de Souza"
+    under it, "DELA CRUZ, Maria Luisa B." at the top and "MARIA LUISA B. DELA CRUZ" signed at
+    the end. The fuller form gains; a shorter form gains only from one as short."""
+    return [
+        replace(c, score=c.score + 1.0)
+        if any(o.lines != c.lines and _names_same(o.text, c.text) for o in found if o is not c)
+        else c
+        for c in found
+    ]
+
+
+def _names_same(short: str, full: str) -> bool:
+    """`short` names the person `full` names: the same words in any order, or the first and
+    last of them ("Rafael Souza" of "Rafael Almeida de Souza")."""
+    a, b = fold(short).replace(".", "").split(), fold(full).replace(".", "").split()
+    if not a or not b:
+        return False
+    return sorted(a) == sorted(b) or (set(a) <= set(b) and a[0] == b[0] and a[-1] == b[-1])
+
+
 # What a name line adds in brackets or quotes: a nickname or a former name ('MARIA CRISTINA "TIN"
 # DELA CRUZ', "Nguyễn Văn An (Andy)").
 _NICKNAME = re.compile(r"\s*(?:\([^()]*\)|[\"“”„«][^\"“”„«»]{1,25}[\"“”»])")
@@ -488,6 +632,22 @@ _NICKNAME = re.compile(r"\s*(?:\([^()]*\)|[\"“”„«][^\"“”„«»]{1,25
 _NAME_SEPARATOR = re.compile(
     r"\s+[—–|•·/]\s+|\s+-\s+|,\s+(?!(?:ph\.?d|m\.?sc|mba)\b)|:\s+|\s{3,}"
 )
+
+
+def _surnames_first(text: str) -> str:
+    """ "DELA CRUZ, MARIA LUISA B." or "DA SILVA, João Carlos" as one name in the order written:
+    surnames in capitals, a comma, the given names, as forms and official lists write a name (a
+    comma after a name written otherwise parts it from a title or a place)."""
+    match = _SURNAME_COMMA.match(_strip_titles(text))  # "CRUZ, RN" or ", S.Kom." is a degree
+    if (
+        match is None
+        or not match.group(1).isupper()
+        or len([w for w in match.group(1).split() if w.lower() not in _NAME_PARTICLES]) > 3
+        or resolve_place(match.group(2)) is not None
+    ):
+        return text  # "MANILA, Philippines" is a place; "SANTOS, JOHN PAUL R." a name
+    joined = f"{match.group(1).strip()} {match.group(2).strip()}"
+    return joined if plausible_name(joined) else text
 
 
 def _strip_titles(text: str) -> str:
@@ -538,7 +698,9 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
     of a document may be written in lower case ("arjun ks")."""
     text = text.strip()
     words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 60:
+    # "María José de la Fuente Ruiz": particles are no more words of a name
+    named = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    if not 1 <= len(named) <= 5 or len(words) > 8 or len(text) > 60:
         return False
     if any(not _NAME_WORD.fullmatch(w) for w in words):
         return False
@@ -546,6 +708,8 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
         return False
     folded = [fold(w).strip(".") for w in words]
     if any(w in _NOT_NAME_WORDS for w in folded) or fold(text) in _NOT_NAME_WORDS:
+        return False
+    if fold(text) in _CONTRACT_PHRASES:
         return False
     if heading_key(text) is not None or resolve_place(text) is not None:
         return False
@@ -564,10 +728,12 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
 
 
 def _display_name(text: str) -> str:
+    """A name written all in capitals or all in lower case, capitalised ("arjun ks" -> "Arjun
+    Ks"); a surname in capitals beside given names stays as written, marking the surname."""
     name = clean_field(text, 120).strip(" ,;:")
     if name.isupper() or name.islower():
-        name = " ".join(
-            w.lower() if fold(w) in _NAME_PARTICLES and i else _capitalised(w)
+        return " ".join(  # "NGUYỄN VĂN AN": "Văn" is a name, not the particle "van"
+            w.lower() if w.lower() in _NAME_PARTICLES and i else _capitalised(w)
             for i, w in enumerate(name.split())
         )
     return name

@@ -77,7 +77,11 @@ SIGN_OFF = re.compile(
     r"mit freundlichen grüßen|beste grüße|lg|trân trọng|salam|hormat kami|"
     r"au plaisir(?: d'échanger| de vous lire)?|bien cordialement|belle journée|merci|"
     r"buona giornata|cordiali saluti|distinti saluti|un saluto|un caro saluto|a presto|grazie|"
-    r"gracias|obrigad[oa]|dziękuję|дякую|спасибо|warmly|talk soon)\b"
+    r"gracias|obrigad[oa]|dziękuję|дякую|спасибо|warmly|talk soon|"
+    # the closings of an application letter, which its writer signs
+    r"atentamente|cordialmente|(?:yours )?sincerely|yours (?:faithfully|truly)|respectfully|"
+    r"(?:com os )?melhores cumprimentos|saygılarımla|hormat saya|salam hormat|с уважением|"
+    r"cu respect|cu stima|mit besten grüßen|freundliche grüße|respectueusement)\b"
     # thanking everyone reading: "Merci à tous !", "Thanks all", "Gracias a todos"
     r"(?:\s+(?:à tous|à toutes|à toutes et à tous|a todos|a todas|all|everyone|wszystkim|"
     r"an alle|всім|всем|tuturor|semua))?[\s,!.]*$",
