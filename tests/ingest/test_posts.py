@@ -101,6 +101,34 @@ def test_resumes_are_never_roles() -> None:
     assert detected == []
 
 
+COVER_LETTERS = {
+    "es": "Asunto: Postulación - Analista de Datos\n\nLes escribo para postularme a la vacante "
+          "de Analista de Datos publicada en Computrabajo. Desde 2020 trabajo en Rappi; antes, de "
+          "2017 a 2020, fui analista en Falabella. Mi pretensión salarial es de $30,000 "
+          "mensuales. Adjunto mi CV.\n\nSaludos,\nLaura Méndez",
+    "pt": "Assunto: Candidatura - Vaga de Engenheiro de Dados\n\nVenho me candidatar à vaga "
+          "de Engenheiro de Dados. Eu trabalho na Stone desde 2021, de 2018 a 2021 fui analista "
+          "no Itaú. Minha pretensão salarial é R$ 14.000. Segue meu currículo.\n\nAtt,\nRafael",
+    "fr": "Objet : Candidature au poste de Data Analyst\n\nJe vous adresse ma candidature "
+          "pour le poste de Data Analyst. Depuis 2021 je travaille chez Orange ; de 2018 à 2021 "
+          "j'ai été analyste chez Sonatel. Mes prétentions salariales : 45 000 EUR.\n\nAwa Diop",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COVER_LETTERS))
+def test_a_cover_letter_for_a_vacancy_is_not_a_post(lang: str) -> None:
+    """A letter that names the vacancy, its subject and the pay asked for, in the first person
+    of its language, is a person's application (an English one already read as such)."""
+    assert not looks_like_post(COVER_LETTERS[lang])
+
+
+def test_a_recruiter_saying_my_once_and_eu_is_still_a_post() -> None:
+    post = ("Buscamos Data Engineer Senior (remoto, zona horaria EU)\n\nRequisitos:\n- 5 años "
+            "con Python y Spark\n- Airflow\n\nOfrecemos: salario de USD 4,000 a 5,000 al mes.\n"
+            "Postúlate enviando tu CV a mi correo: ana@example.com")
+    assert looks_like_post(post)
+
+
 def test_corpus_posts_are_roles() -> None:
     labels = [json.loads(p.read_text()) for p in sorted((CORPUS / "labels").glob("*.json"))]
     posts = [CORPUS / x["file"] for x in labels if x["kind"] == "post" and x["split"] == "dev"]

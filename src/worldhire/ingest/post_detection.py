@@ -39,6 +39,16 @@ _YEAR_RANGE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
+# The same in the other hiring regions' languages ("mi", "je", "ich", "jestem", "я", "saya",
+# "tôi"; "chúng tôi" is Vietnamese "we", as a post speaks). Counted from the second one: a
+# recruiter's post may say "mi contacto" once; a cover letter says "mi" throughout. Words in
+# capitals are other words ("EU", "MIS").
+_FIRST_PERSON_OTHER = re.compile(
+    r"\b(?:yo|mis?|conmigo|eu|meus?|minhas?|je|j'|j’|moi|ich|mein(?:e[nmrs]?)?|mich|mir|"
+    r"jestem|mój|moja|moje|moim|mnie|я|мій|моя|моє|мої|мене|мені|мой|меня|мне|meu|mea|saya|"
+    r"aku|benim|mio|miei)(?=\W|$)|(?<!chúng )\btôi\b",
+    re.IGNORECASE,
+)
 # A post speaks to its reader ("you will", "votre profil", "você vai"); a résumé does not.
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua|kamu|anda)\b", re.I
@@ -102,7 +112,8 @@ def post_evidence(text: str) -> PostEvidence:
         if len(line.split()) <= 5 and headings.fullmatch(line)
     }
     ranges = len(RANGE_RE.findall(sample)) + len(_YEAR_RANGE.findall(sample))
-    first_person = len(_FIRST_PERSON.findall(sample))
+    others = sum(not m.group(0)[1:].isupper() for m in _FIRST_PERSON_OTHER.finditer(sample))
+    first_person = len(_FIRST_PERSON.findall(sample)) + (others if others >= 2 else 0)
     second_person = len(_SECOND_PERSON.findall(sample))
     fields = {m.group(0).strip(" *_•-:").lower() for m in _POST_FIELD.finditer(sample)}
     # A recruiter's e-mail names the role in its subject ("Temat: ... Senior MLOps Engineer").
