@@ -341,6 +341,15 @@ def test_russian_and_ukrainian_case_endings_on_tool_names(
     assert expected <= set(ids(linker, text))
 
 
+def test_a_trade_name_held_as_a_practice_alias_declines_like_a_product(
+    linker: SkillLinker
+) -> None:
+    """Jira and Zendesk are aliases of practices (agile, IT service management), not products
+    of their own, yet Polish declines them as it does every tool ("w Jirze", "w Zendesku")."""
+    found = set(ids(linker, "Zadania prowadzone w Jirze, zgłoszenia w Zendesku."))
+    assert {"wh:agile", "wh:it-service-management"} <= found
+
+
 def test_a_cyrillic_word_whose_stem_is_no_tool_name_is_no_tool(linker: SkillLinker) -> None:
     found = set(ids(linker, "Жил в Питере, работал в офисе на Сайте компании, Москва."))
     assert not {"wh:python", "wh:excel", "wh:docker", "wh:java"} & found

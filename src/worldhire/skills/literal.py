@@ -140,6 +140,9 @@ class _Pattern:
     # A name in one of the hiring regions' languages (a translation, a written name): it also
     # matches its declined and plural forms in a sentence that is not English.
     local: bool = False
+    # A one-word trade name written with its capital ("Jira", "Zendesk") that an extension
+    # concept of a practice holds as an alias: declined like a product's name.
+    proper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +258,8 @@ class LiteralMatcher:
                                       family if role == "ambiguous" else None, not_initial,
                                       role == "curated" and concept.id not in self._technical_esco,
                                       all(w.isascii() for w in raw),
-                                      name in local)))
+                                      name in local,
+                                      len(raw) == 1 and raw[0][:1].isupper() and not everyday)))
         return out
 
     def _family(self, concept_id: str) -> frozenset[str]:
@@ -546,7 +550,7 @@ class LiteralMatcher:
     def _declinable(self, p: _Pattern) -> bool:
         concept = self.taxonomy.concepts[p.concept_id]
         return (p.cased is None and not p.needs_context and p.family is None
-                and concept.source == "wh" and concept.kind in PRODUCT_KINDS)
+                and concept.source == "wh" and (concept.kind in PRODUCT_KINDS or p.proper))
 
     def _composed(self, text: str, hits: list[LiteralHit]) -> list[LiteralHit]:
         """Concepts shown by others named together in one sentence ("Fine-tuned Llama 3 with
