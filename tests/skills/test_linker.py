@@ -328,6 +328,46 @@ def test_polish_case_endings_on_tool_names(
     assert expected <= set(ids(linker, text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Пишу на Питоне, отчёты в Экселе, деплой с Докером.", {"wh:python", "wh:excel", "wh:docker"}),
+    ("Звіти в Екселі та Ворді, сервіси на Джанго.", {"wh:excel", "wh:ms-office", "wh:django"}),
+    ("сводки делаю в экселе", {"wh:excel"}),
+])
+def test_russian_and_ukrainian_case_endings_on_tool_names(
+    linker: SkillLinker, text: str, expected: set[str]
+) -> None:
+    """Tools written in Cyrillic letters and declined ("в Экселе", "на Питоне") are the tools,
+    in lower case too: no English word looks like them."""
+    assert expected <= set(ids(linker, text))
+
+
+def test_a_trade_name_held_as_a_practice_alias_declines_like_a_product(
+    linker: SkillLinker
+) -> None:
+    """Jira and Zendesk are aliases of practices (agile, IT service management), not products
+    of their own, yet Polish declines them as it does every tool ("w Jirze", "w Zendesku")."""
+    found = set(ids(linker, "Zadania prowadzone w Jirze, zgłoszenia w Zendesku."))
+    assert {"wh:agile", "wh:it-service-management"} <= found
+
+
+def test_a_cyrillic_word_whose_stem_is_no_tool_name_is_no_tool(linker: SkillLinker) -> None:
+    found = set(ids(linker, "Жил в Питере, работал в офисе на Сайте компании, Москва."))
+    assert not {"wh:python", "wh:excel", "wh:docker", "wh:java"} & found
+
+
+def test_a_version_glued_to_a_product_name_is_the_product(linker: SkillLinker) -> None:
+    """"Laravel8", "Java8": the version is part of the mention, as "Angular 14" is."""
+    text = "Stack: Laravel8, Java8, Hibernate5, Vue3."
+    mentions = {m.skill.id: m.snippet for m in linker.link(text)}
+    expected = {"wh:laravel": "Laravel8", "wh:java": "Java8", "wh:vue": "Vue3"}
+    assert expected.items() <= mentions.items()
+    assert "wh:hibernate" in mentions
+
+
+def test_letters_and_digits_that_are_no_product_name_are_nothing(linker: SkillLinker) -> None:
+    assert ids(linker, "Kod pocztowy abc123, poziom B2, COVID19, pokój Room101.") == []
+
+
 @pytest.mark.parametrize("text", [
     "Sparky and Angela went to the Rusty Docks.",
     "We met on Dockery Street with the Scalable team and Javanese dancers.",

@@ -66,11 +66,19 @@ PRODUCT_KINDS = frozenset({
 # Polish declines the names of tools like its own nouns ("w Excelu", "w Pythonie", "na Kafkę",
 # "z Dockerem", "w Grafanie", "w Jirze"), and Romanian adds its article to them ("Jenkinsului",
 # "Cypressul", "Dockerului"): (ending, what replaces it) to get back to the name.
+# Russian and Ukrainian decline them too, in Latin or Cyrillic letters ("в Экселе", "на Питоне",
+# "с Докером", "в Джаве", "у Екселі"): their endings follow, a soft sign or an "а" restored.
 CASE_ENDINGS = (
     ("ului", ""), ("ul", ""),
     ("owi", ""), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("ze", ""), ("ze", "a"),
     ("u", ""), ("a", ""), ("ę", "a"), ("i", "a"),
+    ("ові", ""), ("ом", ""), ("ем", ""), ("ем", "ь"), ("ою", "а"), ("ой", "а"), ("е", "ь"),
+    ("і", "ь"), ("я", "ь"), ("ю", "ь"), ("е", ""), ("у", ""), ("а", ""), ("і", ""), ("е", "а"),
+    ("у", "а"), ("і", "а"), ("и", "а"), ("ы", "а"),
 )
+# Cyrillic has no everyday English word a tool's declined name could be, so there a tool's
+# name written in lower case ("в экселе") declines as well.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 MIN_STEM = 3  # trade names in a sentence under it are its domain
 # The hiring regions' languages decline and pluralise the words of a skill's local name
 # ("rozrachunki z kontrahentami" is written "rozrachunkami z kontrahentami", "ay sonu
@@ -97,6 +105,10 @@ MIN_TYPO_WORD = 6
 # code that is also a name ("PHP 180,000": the Philippine peso).
 _VERSION = re.compile(
     r" (?:v?\d{1,4}(?:\.\d+)*[A-Za-z]{0,2}|[A-Z][A-Z0-9]{1,3})(?=$|[\s,;:)/|•·]|\.(?!\w))")
+# ... or glued to it ("Java8", "Laravel8", "Vue3", "Hibernate5"): the letters are the name when
+# they are the whole one-word name of a product that needs no context (not "Excel2016": "excel"
+# is also a verb), of MIN_STEM letters or more.
+_GLUED_VERSION = re.compile(r"([^\W\d_]{3,})(?:\d{1,2}[a-z]?|(?:19|20)\d\d)")
 _NOT_VERSION_AFTER = re.compile(
     r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
     r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",
@@ -128,6 +140,9 @@ class _Pattern:
     # A name in one of the hiring regions' languages (a translation, a written name): it also
     # matches its declined and plural forms in a sentence that is not English.
     local: bool = False
+    # A one-word trade name written with its capital ("Jira", "Zendesk") that an extension
+    # concept of a practice holds as an alias: declined like a product's name.
+    proper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +258,8 @@ class LiteralMatcher:
                                       family if role == "ambiguous" else None, not_initial,
                                       role == "curated" and concept.id not in self._technical_esco,
                                       all(w.isascii() for w in raw),
-                                      name in local)))
+                                      name in local,
+                                      len(raw) == 1 and raw[0][:1].isupper() and not everyday)))
         return out
 
     def _family(self, concept_id: str) -> frozenset[str]:
@@ -287,6 +303,7 @@ class LiteralMatcher:
                 if key not in self._prefixes:
                     break
         found += self._declined(tokens, found)
+        found += self._glued(tokens, found)
         found += self._misspelt(tokens, lowered, found)
         found += self._inflected(text, tokens, lowered, found)
         places = {k for i in range(len(tokens) - 1)
@@ -345,7 +362,8 @@ class LiteralMatcher:
         out = []
         for i, token in enumerate(tokens):
             raw = token.raw
-            if i in covered or len(raw) < 5 or not raw[0].isupper() or not raw.isalpha():
+            if i in covered or len(raw) < 5 or not raw.isalpha() or not (
+                    raw[0].isupper() or _CYRILLIC.match(raw)):
                 continue
             lowered = raw.lower()
             for ending, base in CASE_ENDINGS:
@@ -356,6 +374,20 @@ class LiteralMatcher:
                 if patterns:
                     out += [(i, i + 1, p) for p in patterns]
                     break
+        return out
+
+    def _glued(
+        self, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
+    ) -> list[tuple[int, int, _Pattern]]:
+        """Product names with their version glued on ("Java8", "Laravel8"), where no name covers
+        the word: the whole word is the mention, as a spaced version would be."""
+        covered = {k for i, j, _ in found for k in range(i, j)}
+        out = []
+        for i, token in enumerate(tokens):
+            m = None if i in covered else _GLUED_VERSION.fullmatch(token.raw)
+            if m is not None:
+                out += [(i, i + 1, p) for p in self._table.get((fold(m.group(1)),), ())
+                        if self._declinable(p)]
         return out
 
     def _inflection_table(self) -> dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]]:
@@ -518,7 +550,7 @@ class LiteralMatcher:
     def _declinable(self, p: _Pattern) -> bool:
         concept = self.taxonomy.concepts[p.concept_id]
         return (p.cased is None and not p.needs_context and p.family is None
-                and concept.source == "wh" and concept.kind in PRODUCT_KINDS)
+                and concept.source == "wh" and (concept.kind in PRODUCT_KINDS or p.proper))
 
     def _composed(self, text: str, hits: list[LiteralHit]) -> list[LiteralHit]:
         """Concepts shown by others named together in one sentence ("Fine-tuned Llama 3 with
