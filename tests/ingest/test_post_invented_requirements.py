@@ -153,42 +153,6 @@ def test_names_in_the_hiring_languages_link_their_concept_whole(line: str, conce
 
 
 @pytest.mark.parametrize(
-    ("line", "each", "broken"),
-    [
-        ("- Deep experience with offline and online evaluation", "online evaluation", "offline"),
-        ("- Monthly and annual closing", "monthly closing", "monthly"),
-        ("- samodzielne zamknięcia miesięczne i roczne", "zamknięcia roczne", "roczne"),
-        ("- Inglés escrito y hablado", "inglés", "inglés hablado"),
-        ("- Офлайн та онлайн оцінювання моделей", "офлайн оцінювання моделей", "офлайн"),
-        ("- Cuentas a pagar y a cobrar", "cuentas a cobrar", "cobrar"),
-        ("- Testes unitários e de integração", "testes de integração", "integração"),
-        ("- zamknięcia miesięczne i roczne", "zamknięcia roczne", "roczne"),
-        ("- розрахунки з постачальниками та покупцями", "розрахунки з покупцями", "покупцями"),
-    ],
-)
-def test_modifiers_that_share_a_noun_each_ask_for_the_noun(
-    line: str, each: str, broken: str
-) -> None:
-    """"offline and online evaluation" asks for offline evaluation and online evaluation: the
-    first modifier alone ("offline", "cobrar", "roczne") names nothing (a broken first half was
-    an invented requirement)."""
-    skills = _listed(line)
-    assert each in skills
-    assert broken not in skills
-
-
-@pytest.mark.parametrize(
-    ("line", "both"),
-    [
-        ("- Python programming and debugging", {"python", "debugging"}),
-        ("- SQL and data modelling", {"data modelling"}),
-    ],
-)
-def test_a_modifier_that_names_a_skill_is_a_plain_list(line: str, both: set[str]) -> None:
-    assert both <= _listed(line)
-
-
-@pytest.mark.parametrize(
     ("line", "phrase"),
     [
         ("- min 3 years of analytics engineering", "analytics engineering"),

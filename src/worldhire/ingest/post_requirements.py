@@ -609,7 +609,6 @@ def _item_requirements(
     segments = _segments(text)
     if item.bullet and not _states_a_field(text):
         found += _unnamed(text, found, linker)
-        found = _shared_heads(text, found, linker)
         found = _heads_not_named(text, found, linker)
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = _without_named_category(text, found, linker)
@@ -1269,91 +1268,6 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
     return out
 
 
-# The word that joins two modifiers of one noun ("offline and online evaluation", "Cuentas a
-# pagar y a cobrar", "zamknięcia miesięczne i roczne"), between two parts of a list.
-_CONJUNCTION = re.compile(
-    r"\s+(?:and|or|y|o|e|ou|i|lub|oraz|albo|та|і|й|або|și|si|sau|et|und|oder|và|hoặc|dan|atau)"
-    r"\s+(?:(a|à|de|del|da|do|des|du|d'|of|for|z|ze|w|с|з|із|на|для|di|al|au|cu|pe|la)\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def _shared_heads(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
-    """Two modifiers that share one noun across "and"/"or" ("offline and online evaluation",
-    "monthly and annual closing", "Офлайн та онлайн оцінювання"; the head first: "accounts
-    payable and receivable", "Cuentas a pagar y a cobrar", "Pipelines batch y streaming",
-    "Testes unitários e de integração") ask for the noun twice, once with each modifier: the
-    first modifier alone ("offline", "cobrar", "roczne") names nothing. Each reading is kept in
-    its own words (linked where the taxonomy has the whole name) with the whole coordination as
-    the words that support it; a modifier that names a skill of its own ("SQL and data
-    modelling", "Python programming and debugging") makes a plain list, not a shared noun."""
-    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
-    parts = [p for p in (_part(text, a, b) for a, b in _list_parts(outside, 0, len(outside)))
-             if p is not None]  # fmt: skip
-    named = [f for f in found if f.concept_id is not None]
-    out = list(found)
-    for (a1, b1), (a2, b2) in pairwise(parts):
-        joint = _CONJUNCTION.search(text[b1:a2] if text[a2 - 1 : a2] == "'" else text[b1:a2] + " ")
-        if joint is None:
-            continue
-        if joint.group(1):  # "y a cobrar", "e de integração": the modifier's own first word
-            a2 = b1 + joint.start(1)
-        first, second = text[a1:b1].split(), text[a2:b2].split()
-        # (the noun shared by both: the link may cover it, nothing else in the part may)
-        if any(a2 <= f.start and f.end < b2 for f in named) or len(second) > 3:
-            continue  # "integration tests with Jest", "prepare IFRS financial statements"
-        if _spoken_language_in(text[a1:b2]) or _LANGUAGE_GRADE.search(text[a1:b2]) or not all(
-            re.fullmatch(r"[^\W\d_][^\W\d_'’-]*(?:['’][^\W\d_]+)?", w) and w[1:] == w[1:].lower()
-            for w in (first[-1], second[0])
-        ):
-            continue  # "written and spoken English" is the language; "PayU APIs" a name
-        head_first = len(first) > 1 and (
-            len(second) == 1 or (len(second) == 2 and _FUNCTION_WORD.fullmatch(second[0].lower()))
-        )
-        if head_first:
-            # "Cuentas a pagar" + "a cobrar": from the same word; "Testes unitários" + "de
-            # integração": after the head; "zamknięcia miesięczne" + "roczne": in its place
-            words = [w.lower() for w in first]
-            if second[0].lower() in words[1:]:
-                keep = words.index(second[0].lower(), 1)
-            elif _FUNCTION_WORD.fullmatch(second[0].lower()):
-                keep = len(first) - 1
-            else:
-                keep = len(first) - len(second)
-            if keep < 1:
-                continue
-            # (the head is the word before the replaced modifier, its prepositions aside: not
-            # "samodzielne" of "samodzielne zamknięcia miesięczne")
-            head = keep - 1
-            while head > 0 and _FUNCTION_WORD.fullmatch(first[head].lower()):
-                head -= 1
-            begin = a1 + [m.start() for m in re.finditer(r"\S+", text[a1:b1])][head]
-            readings = [text[begin:b1], " ".join([*first[head:keep], *second])]
-            modifier = (a2, b2)
-        elif len(first) == 1 and len(second) > 1 and (
-            first[0].islower() or not re.search(r"[^\W_]", text[:a1])
-        ):  # (a capital inside the item is a name: "Kalyna або іншими інструментами")
-            begin = a1 + text[a1:b1].rfind(first[-1])
-            readings = [" ".join([first[-1], *second[1:]]), text[a2:b2]]
-            modifier = (begin, b1)
-        else:
-            continue
-        if any(f.start < modifier[1] and modifier[0] < f.end for f in named):
-            continue  # a modifier that names a skill of its own: a plain list of two things
-        out = [f for f in out if not (f.start < b2 and begin < f.end and f.concept_id is None)]
-        out = [replace(f, start=begin, end=b2) if begin <= f.start and f.end <= b2 else f
-               for f in out]  # fmt: skip
-        names = linker.taxonomy.names()
-        for reading in readings:
-            entries = {e.concept_id for e in names.get(name_key(reading), [])}
-            if len(entries) == 1:
-                out.append(_Found(entries.pop(), begin, b2, CONFIDENCE_COMPOSED))
-            else:
-                out.append(_Found(None, begin, b2, 1.0, label=reading))
-    return out
-
-
-
 # A modifier's link before ("analytics engineering") or after ("engenharia de analytics") the
 # noun the phrase is about.
 _HEAD_AFTER = re.compile(r"\s+([^\W\d_]+)\s*$")
@@ -1396,11 +1310,6 @@ def _heads_not_named(text: str, found: list[_Found], linker: SkillLinker) -> lis
         phrase = text[begin : b if after else f.end]
         out[out.index(f)] = _Found(None, begin, begin + len(phrase), 1.0, label=phrase)
     return out
-
-# A short function word that opens a modifier ("a cobrar", "de integração", "z klientami").
-_FUNCTION_WORD = re.compile(
-    r"a|à|de|del|da|do|des|du|d'\w*|of|for|z|ze|w|с|з|із|на|для|di|al|au|von|für|cu|pe|la"
-)
 
 
 # How well a language is spoken ("Fluent written", "Castellano nativo", "Anglais courant"): the
