@@ -150,3 +150,22 @@ def test_everyday_words_the_taxonomy_filed_elsewhere_link_nothing(line: str, wro
 )
 def test_names_in_the_hiring_languages_link_their_concept_whole(line: str, concept: str) -> None:
     assert concept in _listed(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("- min 3 years of analytics engineering", "analytics engineering"),
+        ("- com experiência em engenharia de analytics", "engenharia de analytics"),
+    ],
+)
+def test_a_link_that_names_only_the_modifier_abstains(line: str, phrase: str) -> None:
+    """"analytics engineering" is about engineering: "analytics" (data analysis) names only its
+    modifier, so the phrase stays a requirement in its own words, never data analysis."""
+    skills = _listed(line)
+    assert phrase in skills
+    assert "data analysis" not in skills
+
+
+def test_a_link_that_covers_the_head_stays() -> None:
+    assert {"python", "data pipelines"} <= _listed("- Python scripts\n- data pipelines")

@@ -609,6 +609,7 @@ def _item_requirements(
     segments = _segments(text)
     if item.bullet and not _states_a_field(text):
         found += _unnamed(text, found, linker)
+        found = _heads_not_named(text, found, linker)
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = _without_named_category(text, found, linker)
     degree = _degree_span(text, bullet=item.bullet)
@@ -1264,6 +1265,50 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
             suggested = _suggest(text[a:b], a, linker)
             if suggested is not None:
                 out.append(suggested)
+    return out
+
+
+# A modifier's link before ("analytics engineering") or after ("engenharia de analytics") the
+# noun the phrase is about.
+_HEAD_AFTER = re.compile(r"\s+([^\W\d_]+)\s*$")
+# A noun of a kind of work, which a modifier narrows to a discipline of its own ("analytics
+# engineering", "signal processing"), unlike a noun of having the skill ("experience",
+# "knowledge", "skills", "background").
+_GERUND_NOUN = re.compile(r"[a-z]{3,}ing$")
+_HEAD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)\s+(?:de|do|da|des|du|di|of)\s+$")
+
+
+def _heads_not_named(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
+    """A list part whose last word, a noun of a kind of work (English compounds: "analytics
+    engineering") or whose first word before "de" (Spanish, Portuguese, French: "engenharia de
+    analytics") is the noun it is about, where the only link is a common word naming its
+    modifier ("analytics": data analysis): the part asks for the whole thing, which the link
+    does not name. It stays a requirement in its own words; a product's name keeps its link
+    ("Python scripts"), and so does a link that covers the head ("data pipelines")."""
+    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    out = list(found)
+    for a, b in (p for p in (_part(text, x, y) for x, y in _list_parts(outside, 0, len(outside)))
+                 if p is not None):  # fmt: skip
+        inside = [f for f in out if a <= f.start and f.end <= b]
+        if len(inside) != 1 or inside[0].concept_id is None:
+            continue
+        f, concept_id = inside[0], inside[0].concept_id
+        words = text[f.start : f.end]
+        if (
+            not re.fullmatch(r"[^\W\d_]+", words) or not words.islower()
+            or names_a_product(linker.taxonomy.concept(concept_id))
+        ):  # fmt: skip
+            continue
+        after = _HEAD_AFTER.fullmatch(text, f.end, b) if f.end < b else None
+        before = _HEAD_BEFORE.search(text[a : f.start]) if f.end == b else None
+        head = after or before
+        if head is None or not head.group(1).islower() or _not_a_name(head.group(1)):
+            continue
+        if after and not _GERUND_NOUN.search(head.group(1)):
+            continue  # "leadership experience", "statistics background": the link is the skill
+        begin = f.start if after else a + head.start(1)
+        phrase = text[begin : b if after else f.end]
+        out[out.index(f)] = _Found(None, begin, begin + len(phrase), 1.0, label=phrase)
     return out
 
 
