@@ -129,6 +129,18 @@ def test_a_recruiter_saying_my_once_and_eu_is_still_a_post() -> None:
     assert looks_like_post(post)
 
 
+@pytest.mark.parametrize("header", [
+    "Requirement | Must | Nice to have",
+    "Wymagania | Obowiązkowe | Mile widziane",
+    "Requisito | Obligatorio | Deseable",
+])
+def test_a_post_laid_out_as_a_table_is_a_post(header: str) -> None:
+    """A Word table whose header row's cells are the post's sections, with little else."""
+    post = (f"Backend Developer – Norte Labs\n{header}\n3 years of Java | x | \n"
+            "Spring Boot | x | \nKafka |  | x\nCV: jobs@norte.example")
+    assert looks_like_post(post)
+
+
 def test_corpus_posts_are_roles() -> None:
     labels = [json.loads(p.read_text()) for p in sorted((CORPUS / "labels").glob("*.json"))]
     posts = [CORPUS / x["file"] for x in labels if x["kind"] == "post" and x["split"] == "dev"]

@@ -104,6 +104,7 @@ def post_evidence(text: str) -> PostEvidence:
         exact[k] for k in known
         if k is not None and exact[k] in _POST_SECTIONS and k not in NEUTRAL_HEADINGS
     }  # fmt: skip
+    kinds |= _table_header_kinds(folded)
     post_cues = {m.group(0) for m in pattern("post").finditer(folded)}
     resume_cues = {m.group(0) for m in pattern("resume").finditer(folded)}
     headings = pattern("resume_heading")
@@ -135,6 +136,22 @@ def post_evidence(text: str) -> PostEvidence:
     )
     resume = 1.5 * min(len(resume_cues), 8) + min(ranges, 6) + min(first_person, 6) * 0.5
     return PostEvidence(post, resume)
+
+
+def _table_header_kinds(folded: str) -> set[SectionKind]:
+    """The post sections a table's header row names in two or more of its cells ("Requirement |
+    Must | Nice to have", "Cerință | Obligatoriu | Constituie avantaj"): a post laid out as a
+    Word table, whose headings are cells rather than lines."""
+    exact = heading_kinds()
+    found: set[SectionKind] = set()
+    for line in folded.split("\n"):
+        if "|" not in line:
+            continue
+        known = [known_heading(_plain_line(cell)) for cell in line.split("|")]
+        cells = [exact[k] for k in known if k is not None and k not in NEUTRAL_HEADINGS]
+        if sum(kind in _POST_SECTIONS for kind in cells) >= 2:
+            found |= {kind for kind in cells if kind in _POST_SECTIONS}
+    return found
 
 
 def _plain_line(line: str) -> str:
