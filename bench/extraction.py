@@ -1097,6 +1097,8 @@ def report(results: list[DocResult], command: str, *, name_documents: bool = Tru
         by_lang[r.label.lang].append(r)
     resumes = [r for r in results if isinstance(r.label, ResumeLabel)]
     posts = [r for r in results if isinstance(r.label, PostLabel)]
+    listed_resumes = [r for r in resumes if not is_held_out(r.label)]
+    listed_posts = [r for r in posts if not is_held_out(r.label)]
     seconds = sum(r.reading.seconds for r in results)
     return {
         "documents": len(results),
@@ -1117,16 +1119,20 @@ def report(results: list[DocResult], command: str, *, name_documents: bool = Tru
             "zero_evidence_documents": sum(1 for r in resumes if r.zero_evidence),
             "invented_requirements": sum(len(r.invented_requirements) for r in posts),
         },
+        # The '-b' halves are measured, never read: their documents are counted, not listed.
         "lists": {} if not name_documents else {
-            "invented_names": {r.label.id: r.invented_name for r in resumes if r.invented_name},
-            "zero_evidence_documents": [r.label.id for r in resumes if r.zero_evidence],
+            "invented_names": {
+                r.label.id: r.invented_name for r in listed_resumes if r.invented_name
+            },
+            "zero_evidence_documents": [r.label.id for r in listed_resumes if r.zero_evidence],
             "invented_requirements": {
-                r.label.id: r.invented_requirements for r in posts if r.invented_requirements
+                r.label.id: r.invented_requirements for r in listed_posts
+                if r.invented_requirements
             },
             "not_read_as_their_kind": {
                 r.label.id: r.reading.status + (f": {r.reading.error}" if r.reading.error else "")
-                for r in results
-                if r.reading.status != ("resume" if isinstance(r.label, ResumeLabel) else "role")
+                for r in results if not is_held_out(r.label)
+                and r.reading.status != ("resume" if isinstance(r.label, ResumeLabel) else "role")
             },
         },
         "ingest_seconds": round(seconds, 2),

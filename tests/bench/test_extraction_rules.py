@@ -136,6 +136,7 @@ def test_show_misses_never_prints_a_held_out_half(capsys: pytest.CaptureFixture[
     shown = capsys.readouterr().out
     assert f"{tuned.id}: gold A" in shown
     assert f"{held_out.id}: gold A" not in shown
+    assert held_out.id not in shown  # nor in the lists of documents behind the counts
     assert "documents of '-b' halves are not shown" in shown
 
 
