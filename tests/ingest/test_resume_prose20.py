@@ -85,3 +85,9 @@ def test_a_title_keeps_its_comma_where_another_line_names_the_employer() -> None
     # an employer after the comma, over a line that only names the place, is split off
     entry = _job_from_header(["Data Engineer, Safaricom", "Nairobi, Kenya"], [])
     assert (entry.title, entry.organization) == ("Data Engineer", "Safaricom")
+    # a lone word under the line is no employer, even where the gazetteer lacks the town
+    # (de-tabular-01's "Erlangen")
+    entry = _job_from_header(["Senior Machine Learning Engineer, Siemens Healthineers",
+                              "Erlangen"], [])
+    assert (entry.title, entry.organization) == ("Senior Machine Learning Engineer",
+                                                 "Siemens Healthineers")

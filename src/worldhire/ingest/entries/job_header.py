@@ -332,12 +332,15 @@ _NAME_WORDS = re.compile(
 
 def _employer_elsewhere(text: str, header_texts: list[str]) -> bool:
     """Another header line opens with what can only be the employer: a name (its words
-    capitalised, not a sentence of duties) that is no title, place, contract or mode of work."""
+    capitalised, not a sentence of duties) that is no title, place, contract or mode of work,
+    with its legal form or its place after it ("Teleperformance Romania, Iași"; a lone
+    "Erlangen" the gazetteer lacks is no employer)."""
     for other in header_texts:
         if other is text:
             continue
         parts = [p for p in map(_trim, _split_outside_parens(_unlabelled(other))) if p]
-        if parts and _NAME_WORDS.fullmatch(parts[0]) and not (
+        placed = len(parts) >= 2 and _is_place(parts[-1])
+        if parts and (placed or has_org(parts[0])) and _NAME_WORDS.fullmatch(parts[0]) and not (
             _has_title(parts[0]) or _is_place(parts[0]) or _CONTRACT_PART.fullmatch(parts[0])
             or _ARRANGEMENT.fullmatch(parts[0]) or _LOCATION_HINT.search(parts[0])
         ):
