@@ -26,15 +26,30 @@ from worldhire.ingest.title_words import has_title_word
 
 # Words after which an employer's name follows, by language. "with"/"for" only in the phrases
 # where they mean an employer ("worked for", "been with"): alone they also introduce tools.
+_UNIT_OF = (
+    r"(?:(?:the|el|la|o|a|le|l['’])\s+)?(?:equipo|equipe|équipe|time|team|área|area|setor|sector|"
+    r"departamento|department|département|service|servicio|serviço|dzia\w*|zesp[oó]\w*|echip\w*|"
+    r"departament\w*|(?-i:UTI|ICU|UCI)|unidade|unidad|відділ\w*|отдел\w*|команд\w*|"
+    r"phòng|bộ phận|divisi|bagian)"
+    # the unit's own words, then the word for "of" before the employer's capitalised name
+    r"(?:\s+[^\s,.;:()]+){0,4}?\s+(?:de\s+la|de\s+l['’]|del|de|do|da|du|des|of\s+the|of|at|"
+    r"firmy|spółki|компанії|компании|của|di)\s+(?=(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЄІЇҐ])|[«„“\"])"
+)
 _EMPLOYER_CUE = re.compile(
     r"(?:\b(?:at|joined|joining|join|moved to|switched to)\b|@|"
     r"\b(?:worked|working|work|been|was|contracting|consulting)"
     r"\s+(?:full[- ]time\s+|remotely\s+|as a contractor\s+)?(?:for|with)\b"
-    r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|ở|di|pada|para|pentru|dla|presso)\b"
+    r"|\b(?:en|em|na|no|w|we|в|у|la|chez|bei|tại|tai|ở|di|pada|para|pentru|dla|presso)\b"
     # Italian "in" names an employer after a verb of working ("lavoro in Bending Spoons"): alone
     # it is also English "in"
     r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
     r"|\b(?:pindah|bergabung)\s+(?:ke|dengan)\b"  # Indonesian "moved to", "joined"
+    # "within": "assistante comptable au sein du cabinet Fiducial Expertise", "în cadrul Orange"
+    r"|\bau\s+sein\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])|\bîn\s+cadrul(?:\s+companiei)?\b"
+    # "being part of" a team or a company: "formo parte del equipo de soporte de Grupo Bimbo",
+    # "faço parte do time de dados do Nubank", "I am part of the data team at Jumia"
+    r"|\b(?:form[oaé]|formamos|hago|hice|fa[çz]o|fiz|fac|am\s+făcut|fais|faisais)\s+parte\s+"
+    r"(?:del|de\s+la|de|do|da|din|du|de\s+l['’])(?=\s)|\bpart\s+of(?=\s)"
     # an agency's worker is sent to the employer they work at: "zatrudniona przez agencję
     # Randstad i oddelegowana do Amazon Fulfillment Poland", "deployed at Bajaj Allianz"
     r"|\b(?:oddelegowan\w*|delegowan\w*|skierowan\w*|deployed|seconded)\s+(?:do|to|at)\b"
@@ -43,12 +58,17 @@ _EMPLOYER_CUE = re.compile(
     r"|\bau(?:x)?\b(?=\s+(?-i:[A-ZÀ-ÖØ-Þ])))\s+"
     r"(?P<article>the\s+|a\s+|an\s+|la\s+|el\s+|le\s+|l'|die\s+|der\s+|den\s+|công ty\s+|"
     r"perusahaan\s+|firma\s+|firmie\s+|empresa\s+|compañía\s+|companhia\s+|société\s+|"
+    r"cabinet\s+|"
     r"компанії\s+|компании\s+)?"
     # the kind of place before its name: "kelnerka w restauracji Manekin", "в мережі кав'ярень
     # «Львівська майстерня шоколаду»", "в интернет-провайдере «Новотелеком»"
     r"(?P<kind>(?:restauracji|sklepie|hotelu|szpitalu|agencji|ресторані|магазині|лікарні|"
     r"агенції|ресторане|магазине|больнице|агентстве|(?:інтернет-|интернет-)?провайдер[іе]|"
-    r"restaurante|tienda|loja)\s+|(?:sieci|мережі|сети|rede|cadena)\s+[^\W\d_][\w'’-]*\s+)?",
+    r"restaurante|tienda|loja|аптеці|аптеке|aptece|farmácia|farmacia|pharmacie)\s+|"
+    r"(?:sieci|мережі|сети|rede|cadena)\s+(?:[^\W\d_][\w'’-]*\s+)?)?"
+    # a unit of the employer before its name: "na UTI adulto do Real Hospital Português",
+    # "w dziale HR firmy LPP", "del equipo de soporte técnico de Grupo Bimbo"
+    rf"(?:{_UNIT_OF})?",
     re.IGNORECASE,
 )
 _ORG_WORD = (
@@ -65,7 +85,7 @@ _TITLE_CUE = re.compile(
     # Vietnamese "làm" is "work as", "làm việc" and "làm thêm" are to work and to work extra:
     # "làm thêm ở vị trí nhân viên bán hàng" names the title after "vị trí" (position)
     r"\b(?:as|como|jako|als|en tant que|comme|với vai trò(?: là)?|với vị trí|"
-    r"(?:ở\s+)?vị trí(?:\s+là)?|làm(?!\s+(?:việc|thêm)\b)|sebagai|"
+    r"(?:ở\s+)?vị trí(?:\s+là)?|l[àa]m(?!\s+(?:vi[ệe]c|th[êe]m)\b)|sebagai|"
     r"як|ca|на посаді|в должности|на должности|на позиции|na stanowisku|w roli|"
     r"na posição de|no cargo de|en el puesto de|"
     r"au poste de|in der rolle als|in der position als|come|in qualità di|con il ruolo di|"
@@ -93,6 +113,9 @@ _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
     r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
     r"je suis|j['’]étais|j['’]ai\s+(?:d['’]abord\s+|ensuite\s+|aussi\s+)?été|he sido|"
+    # a first job told as what it was: "Mon premier poste a été caissière", "Mi primer empleo
+    # fue cajera", "O meu primeiro emprego foi ...", "Primul meu job a fost ..."
+    r"(?<=\s)(?:a\s+été|fue|foi|a\s+fost)(?=\s)|"
     r"ich bin|ich war|tôi là|saya adalah|"
     r"(?:saya\s+)?menjadi|був|була|"
     r"был|была|работал[аи]?|проработал[аи]?|работаю|начинал[аи]?|працюю|працював|працювала|"
@@ -113,7 +136,7 @@ TITLE_HEADS = re.compile(
     r"encargad[oa]|coordinador[a]?|coordenador[a]?|docente|profesor[a]?|professor[a]|maestr[oa]|"
     r"enfermer[oa]|enfermeir[oa]|contador[a]?|representante|motorista|"
     r"inżynier\w*|inzynier\w*|programist\w*|analityk\w*|kierownik\w*|specjalist\w*|badacz|"
-    r"tester\w*|konsultant\w*|księgow\w*|sprzedawc\w*|kasjer\w*|"
+    r"tester\w*|konsultant\w*|księgow\w*|sprzedawc\w*|kasjer\w*|referent(?:k\w*|em)|"
     r"інженер\w*|розробник\w*|аналітик\w*|науковець|керівник\w*|дослідник\w*|"
     r"менеджер\w*|консультант\w*|бухгалтер\w*|тестувальник\w*|тестувальниц\w*|"
     # the forms that name the person (nominative, instrumental), not "900 pracowników" (of
@@ -145,6 +168,9 @@ TITLE_HEADS = re.compile(
     r"kỹ sư|lập trình viên|chuyên viên|trưởng nhóm|nhà khoa học|nhân viên|kế toán|thực tập sinh|"
     r"trưởng (?:ca|phòng|bộ phận|ban)|tổ trưởng|giám đốc|giám sát|thu ngân|công nhân|thợ|"
     r"kỹ thuật viên|giáo viên|giảng viên|tư vấn viên|kiểm thử viên|điều dưỡng|"
+    # the same typed without marks, as many Vietnamese CVs are: "Ke toan tong hop", "Thuc tap sinh"
+    r"ky su|lap trinh vien|chuyen vien|truong nhom|nhan vien|ke toan|thuc tap sinh|to truong|"
+    r"giam doc|giam sat|thu ngan|cong nhan|ky thuat vien|giao vien|tu van vien|"
     r"insinyur|pengembang|analis|peneliti|manajer|konsultan|staf|staff|admin|kasir|guru|dosen|"
     r"perawat|bidan|sopir|kurir|"
     r"teknisi|"
@@ -170,10 +196,11 @@ _STOP = re.compile(
     r"\s*(?:[,;:()\[\]–—]|(?<!\bds)\.|\s-\s|"  # "specjalistka ds. kadr i płac"
     # "работаю Senior Python Developer в EPAM Systems": "в"/"у" before a name or "компании"
     # ends the title; before a lower-case word it belongs to it ("специалист в области ...").
-    r"(?<!\w)(?:в|у)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ]|[a-z]{1,2}[A-Z])|[«„“\"]|компани|компані|фирм|фірм)|"
+    r"(?<!\w)(?:в|у)\s+(?=(?-i:[A-ZА-ЯЁІЇЄҐ]|[a-z]{1,2}[A-Z])|[«„“\"]|компани|компані|фирм|фірм|"
+    r"мереж|сет[ьи]|аптец|аптек|магазин|ресторан|лікарн|больниц|банк)|"
     r"\b(?:at|in|on|for|with|since|from|where|and|until|till|to|from|până|pana|hasta|hingga|"
     r"sampai|đến|trong|với|để|khi|"
-    r"en|em|na|no|nos|nas|w|la|chez|bei|tại|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
+    r"en|em|na|no|nos|nas|w|la|chez|bei|tại|tai|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
     r"pentru|dla|pour|für|untuk|cho|"
     r"a|à|au|aux|which|who|that|when|while|building|working)\b)",
     re.IGNORECASE,
@@ -235,7 +262,37 @@ def job_in_sentence(text: str) -> ProseJob | None:
     start, end = (rng.start, rng.end) if rng else (None, None)
     if rng is None and org is not None:
         start = end = _stint_year(text)
+    if start is None and title:
+        start, end = _years_told(text, title, org)
     return ProseJob(title or "", org, start, end)
+
+
+# The year a job began, told before the job's words or just after ("I started my career in 2015
+# as a Customer Care Executive at ...", "in 2014 ca agent de vanzari la Mega Image", "Năm 2017,
+# tôi là ..."), as opposed to a year inside its duties further on.
+_IN_YEAR = re.compile(
+    r"(?<![^\W\d_])(?:in|en|em|w|în|в|у|năm|tahun|im|au)\s+((?:19|20)\d\d)(?![\d/.–-])",
+    re.IGNORECASE,
+)
+
+
+def _years_told(text: str, title: str, org: str | None) -> tuple[date | None, date | None]:
+    """(start, end) of a job a sentence dates with single years, not a range: the one year in
+    brackets it was held ("jako stażystka w dziale HR firmy LPP S.A. (2014)"), or the year it
+    began and perhaps the year it ended ("..., till 2018")."""
+    bracketed = _BRACKETED_YEAR.findall(text)
+    if len(bracketed) == 1 and len(set(_ONE_YEAR.findall(text))) == 1:
+        held = date(int(bracketed[0]), 1, 1)
+        return held, held
+    told = max(text.find(title) + len(title), text.find(org) + len(org) if org else 0)
+    began = _IN_YEAR.search(text, 0, told)
+    if began is None:
+        return None, None
+    until = _UNTIL.search(text, began.end())
+    ended = _ONE_YEAR.match(text, until.end()) if until else None
+    start = date(int(began.group(1)), 1, 1)
+    end = date(int(ended.group(1)), 1, 1) if ended else None
+    return start, end if end is None or end >= start else None
 
 
 # The employer of the job told just before, named again by a word for "the same": a table's
@@ -453,6 +510,9 @@ def jobs_in_sentence(text: str) -> list[ProseJob]:
                         and before.start <= job.start <= before.end):
                     # "in 2017-2021, first as X, and from 2019 as Y": Y held the rest of it
                     job.end, before.end = before.end, job.start
+                elif before.start and before.end is None and job.start and before.start < job.start:
+                    # "in 2014 as X at A, then Y at B between 2017 and 2020": A ended when B began
+                    before.end = job.start
                 years = _BRACKETED_YEAR.findall(before_clause)
                 if before.start is None and before.end is None and len(years) == 1:
                     # "first as a graduate trainee (2017), then ...": the one year it was held
@@ -552,8 +612,12 @@ def _organization(text: str) -> str | None:
 # opens another part of the sentence, not at the first lower-case word.
 _LED_ORG = re.compile(
     rf"(?<![\w'’])(?:{LEGAL_FORM_BEFORE}|(?i:ng[âa]n h[àa]ng|t[ậa]p đo[àa]n|tổng công ty|bệnh viện|"
+    # the kind of place a Vietnamese employer's name opens with, written with or without its
+    # marks: a factory, a centre, a bookshop, a restaurant, a hotel, a supermarket, a works
+    r"nh[àa] m[áa]y|trung t[âa]m|nh[àa] s[áa]ch|nh[àa] h[àa]ng|kh[áa]ch s[ạa]n|si[êe]u th[ịi]|"
+    r"x[íi] nghi[ệe]p|"
     r"(?<!môi\s)(?<!thị\s)(?<!hiện\s)trường))(?:\s+(?!(?i:với|từ|làm|trong|tại|ở|khi|và|để|năm|as|since|from|until|in|"
-    r"sebagai|sejak|pada|selama|dari|dan|untuk|di|як|з|у|в|на|до|по|де)\b)[^\s,.;:()\[\]|·•]+){1,8}"
+    r"sebagai|sejak|pada|selama|dari|dan|untuk|di|як|з|у|в|на|до|по|де)\b)[^\s,.;:()\[\]|·•–—]+){1,8}"
 )
 # An employer named with its legal form after it anywhere in the sentence ("jako stażystka w
 # dziale IT Energa SA", "Fiduciaire Ivoire Conseil SARL (2017 - 2021)"), where no word
@@ -602,13 +666,37 @@ def _title(text: str) -> str | None:
             stop = _STOP.search(rest, stop.end())  # "ingénieure en vision par ordinateur"
         phrase = rest[: stop.start()] if stop else rest
         phrase = _cut_after_head(phrase.strip(" .,;:"))
-        if 0 < len(phrase.split()) <= 8 and _names_a_job(phrase):
+        if 0 < len(phrase.split()) <= 8 and (
+            _names_a_job(phrase) or _instrumental_role(cue.group(0), phrase)
+        ):
             return phrase[:200]
     employer = _EMPLOYER_CUE.search(text)
     lead = _title_before(text[: employer.start()]) if employer else ""
     if lead and len(lead.split()) <= 6 and _names_a_job(lead) and not _BEING.search(lead):
         return lead[:200]  # "Head of Data at Andela since 2021."
     return None
+
+
+# Ukrainian, Russian and Polish put the role after a verb of working or being in the instrumental
+# case ("працюю завідувачкою аптеки", "я була провізором", "работал кладовщиком", "byłam
+# referentką"): the case says it is the role, whatever the noun. Adjectives in that case
+# ("відповідальною", "główną") name no role.
+_SLAVIC_WORKING = re.compile(
+    r"(?:працю\w*|був|була|работа\w*|был|была|byłem|byłam|zostałem|zostałam)\s*$", re.IGNORECASE
+)
+_INSTRUMENTAL_NOUN = re.compile(
+    r"(?-i:[^\W\d_A-ZА-ЯЄІЇҐ][\w'’-]*)(?:ом|ем|єм|ею|ей|ою|ой|ą|iem|em)"
+)
+_ADJECTIVE_ENDING = re.compile(r"(?:ною|ной|ней|ньою|ним|ным|ną|nym|ową|ym)$")
+
+
+def _instrumental_role(cue: str, phrase: str) -> bool:
+    first = phrase.split()[0]
+    return bool(
+        _SLAVIC_WORKING.search(cue)
+        and _INSTRUMENTAL_NOUN.fullmatch(first)
+        and not _ADJECTIVE_ENDING.search(first)
+    )
 
 
 # Between a sentence's opening dates and the job they date: "2021 – actualidad: ", "У 2017–2020

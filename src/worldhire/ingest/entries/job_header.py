@@ -73,7 +73,11 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
     elif employer is not None:
         # "DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021": the line in capitals (or
         # with a legal form) is the employer, the other lines say the job.
-        _fill_title_org(entry, [t for i, t in enumerate(texts) if i != employer])
+        job_lines = [t for i, t in enumerate(texts) if i != employer]
+        if len(job_lines) == 1 and _title_with_commas(job_lines[0]):
+            entry.title = _trim(job_lines[0])[:200]  # "Senior Officer, Financial Reporting"
+        else:
+            _fill_title_org(entry, job_lines)
         employer_text = _unlabelled(texts[employer])
         parts = [p for p in map(_trim, _split_outside_parens(employer_text)) if p]
         entry.organization = parts[0][:200]
@@ -262,6 +266,11 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             # before a lower-case word goes on with the title where another line names the
             # employer (alone, "QA Engineer, mobile banking app" says what the job was about)
             kept = _TITLE_GOES_ON.sub("\3", text) if len(header_texts) > 1 else text
+            if _title_with_commas(text) and _employer_elsewhere(text, header_texts):
+                # "Team Leader, Inbound Sales" above "Teleperformance Romania, Iași": another
+                # line names the employer, so the title's comma is the title's own
+                parts.append(text)
+                continue
             parts += [p.replace("\3", ", ").strip() for p in _split_outside_parens(kept)]
     parts = [trimmed for p in _split_parenthesised_places(parts) if (trimmed := _trim(p))]
     if not parts:
@@ -291,6 +300,52 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             entry.location = parts[i][:120]
             if places[i]:
                 break
+
+
+# Separators other than a comma: a line split by them names more than its title.
+_NOT_COMMA_SEPARATOR = re.compile(r"\s(?:—|–|-|\||·|•|@|at)\s|[|•·]", re.IGNORECASE)
+
+
+def _title_with_commas(text: str) -> bool:
+    """A title whose comma goes on with its field or team, as titles are written ("Team
+    Leader, Inbound Sales", "Senior Officer, Financial Reporting", "Jefa de Turno, Atención al
+    Cliente"): a title before the comma, and after it no place, employer, contract or mode of
+    work."""
+    if "," not in text or _NOT_COMMA_SEPARATOR.search(text):
+        return False
+    first, *rest = [_trim(p) for p in _split_outside_parens(text)]
+    return _has_title(first) and all(
+        0 < len(part.split()) <= 4 and not _is_place(part) and not has_org(part)
+        and not _CONTRACT_PART.fullmatch(part) and not _ARRANGEMENT.fullmatch(part)
+        and not _LOCATION_HINT.search(part)
+        for part in rest
+    )  # fmt: skip
+
+
+# A name of up to six words, each capitalised or a joining word ("Teleperformance Romania",
+# "Banco de Bogotá", "CI&T").
+_NAME_WORDS = re.compile(
+    r"(?:[^\W\d_a-zà-öø-ÿ]|\d)\S*(?:\s+(?:(?:[^\W\d_a-zà-öø-ÿ]|\d)\S*|"
+    r"de|do|da|del|des|du|of|and|&|y|e|i|und|et)){0,5}"
+)
+
+
+def _employer_elsewhere(text: str, header_texts: list[str]) -> bool:
+    """Another header line opens with what can only be the employer: a name (its words
+    capitalised, not a sentence of duties) that is no title, place, contract or mode of work,
+    with its legal form or its place after it ("Teleperformance Romania, Iași"; a lone
+    "Erlangen" the gazetteer lacks is no employer)."""
+    for other in header_texts:
+        if other is text:
+            continue
+        parts = [p for p in map(_trim, _split_outside_parens(_unlabelled(other))) if p]
+        placed = len(parts) >= 2 and _is_place(parts[-1])
+        if parts and (placed or has_org(parts[0])) and _NAME_WORDS.fullmatch(parts[0]) and not (
+            _has_title(parts[0]) or _is_place(parts[0]) or _CONTRACT_PART.fullmatch(parts[0])
+            or _ARRANGEMENT.fullmatch(parts[0]) or _LOCATION_HINT.search(parts[0])
+        ):
+            return True
+    return False
 
 
 _AT_AS = re.compile(

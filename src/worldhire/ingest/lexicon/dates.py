@@ -176,10 +176,12 @@ RANGE_PREFIXES: tuple[str, ...] = (
 
 # "between 2018 and 2020" in each language: the opener, then the joiner.
 BETWEEN: tuple[str, ...] = (
-    "between", "entre", "zwischen", "între", "pomiędzy", "między", "між", "antara", "giữa",
+    "between", "entre", "zwischen", "între", "intre", "pomiędzy", "między", "між", "antara",
+    "giữa",
 )  # fmt: skip
+# Romanian typed without its comma-below letters: "intre 2017 si 2020".
 BETWEEN_JOINERS: tuple[str, ...] = (
-    "and", "y", "e", "und", "și", "et", "i", "oraz", "та", "і", "й", "dan", "và", "a",
+    "and", "y", "e", "und", "și", "si", "et", "i", "oraz", "та", "і", "й", "dan", "và", "a",
 )  # fmt: skip
 
 # A word naming the year before it ("năm 2020", "tahun 2020", "anul 2020", "roku 2020").
