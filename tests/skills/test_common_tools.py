@@ -73,8 +73,11 @@ def test_a_tool_used_in_a_sentence_links(linker: SkillLinker, label: str, name: 
          "Agile methodologies"),
         ("Found a remedy for the Java memory leak in the SQL layer.", "IT service management"),
         ("Kept a bamboo plant on the desk while writing Python and SQL.", "CI/CD"),
+        # Hadoop's "YARN" is written in capitals; "Yarn" beside npm is the JavaScript one.
+        ("Packages managed with npm and Yarn in the React app.", "Hadoop"),
     ],
 )
 def test_the_everyday_word_is_no_tool(linker: SkillLinker, text: str, label: str) -> None:
-    """The same words in lower case, in sentences that name other tools, are what they say."""
+    """The same words in lower case, in sentences that name other tools, are what they say; a
+    name a tool writes in capitals is not another one written otherwise."""
     assert label not in snippets(linker, text)
