@@ -323,7 +323,7 @@ def bench_pages(repo: Any, tenant_id: str, count: int, seed: int,
     first page's count)."""
     from worldhire.api.schemas import MAX_OFFSET
     from worldhire.store.protocol import PageScope
-    from worldhire.store.sql.repository import sort_name
+    from worldhire.store.sql.mapping import sort_name
 
     rng = random.Random(seed)
     scope = PageScope(tenant_id)

@@ -15,7 +15,8 @@ from tests.factories import make_candidate
 from worldhire.pipeline.models import Application, StageMove
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.store.protocol import PageScope
-from worldhire.store.sql.repository import SqlRepository, sort_name
+from worldhire.store.sql.mapping import sort_name
+from worldhire.store.sql.repository import SqlRepository
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 

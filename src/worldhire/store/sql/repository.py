@@ -6,21 +6,17 @@ import json
 import math
 import os
 import uuid
-from collections import namedtuple
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
-from functools import cache, partial
+from datetime import datetime
+from functools import partial
 from itertools import islice
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ARRAY,
     Connection,
-    Date,
-    DateTime,
     LargeBinary,
     String,
     Table,
@@ -43,33 +39,19 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import Text as SqlText
-from sqlalchemy.engine import Result, Row
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import (
-    Budget,
     Candidate,
-    Consent,
-    ConsentPurpose,
-    EvidenceItem,
-    EvidenceKind,
-    OccupationRef,
-    RemotePolicy,
-    Requirement,
     ResumeDocument,
     ResumeVersion,
     Role,
     RoleStatus,
-    Seniority,
-    Skill,
-    SkillMention,
-    StatedPay,
     Tenant,
-    ZoneBand,
     utcnow,
 )
-from worldhire.core.texts import listing_terms, profile_text, terms
+from worldhire.core.texts import terms
 from worldhire.store.pg.full_text import clean_pending_lists, telling_words, weighted_rank
 from worldhire.store.profile_cache import ProfileCache
 from worldhire.store.protocol import (
@@ -83,7 +65,6 @@ from worldhire.store.protocol import (
     PoolFilter,
     RoleVector,
     StoredAssessment,
-    list_sort_key,
     summary_skills,
 )
 from worldhire.store.sql import impacts
@@ -100,11 +81,24 @@ from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
 from worldhire.store.sql.listing import (
     PLATFORM_POOL,
     country_word,
-    list_scope,
     listing_checks,
     listing_match,
     listing_tsquery,
     tenant_word,
+)
+from worldhire.store.sql.mapping import (
+    assessment_row,
+    candidate_of,
+    grouped,
+    in_utc,
+    occupation_columns,
+    pay_from_json,
+    plain_rows,
+    profile_from_json,
+    profile_json,
+    profile_rows,
+    role_of,
+    role_sort_title,
 )
 from worldhire.store.sql.rows import (
     PreparedRows,
@@ -135,11 +129,6 @@ def _documents_choice(kept: str) -> str:
     if kept not in ("file", "text", "none"):
         raise ValueError(f"documents kept: 'file', 'text' or 'none', not {kept!r}")
     return kept
-
-
-def _tz(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything here is stored in UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 class SqlRepository:
@@ -217,7 +206,7 @@ class SqlRepository:
         with self._tx() as conn:
             row = conn.execute(select(t.tenants).where(t.tenants.c.name == name)).first()
             if row is not None:
-                return Tenant(name=row.name, id=row.id, created_at=_tz(row.created_at))
+                return Tenant(name=row.name, id=row.id, created_at=in_utc(row.created_at))
             tenant = Tenant(name=name)
             conn.execute(
                 insert(t.tenants).values(id=tenant.id, name=name, created_at=tenant.created_at)
@@ -227,12 +216,12 @@ class SqlRepository:
     def get_tenant(self, tenant_id: str) -> Tenant | None:
         with self._tx() as conn:
             row = conn.execute(select(t.tenants).where(t.tenants.c.id == tenant_id)).first()
-        return None if row is None else Tenant(row.name, row.id, _tz(row.created_at))
+        return None if row is None else Tenant(row.name, row.id, in_utc(row.created_at))
 
     def list_tenants(self) -> list[Tenant]:
         with self._tx() as conn:
             rows = conn.execute(select(t.tenants).order_by(t.tenants.c.name)).all()
-        return [Tenant(r.name, r.id, _tz(r.created_at)) for r in rows]
+        return [Tenant(r.name, r.id, in_utc(r.created_at)) for r in rows]
 
     # candidates --------------------------------------------------------------------------------
 
@@ -398,7 +387,7 @@ class SqlRepository:
                 fresh.append(row)
         if changed:
             conn.execute(update(t.candidates).where(c_.id == bindparam("row_id")), changed)
-        assessments = [_assessment_row(assessed[cid]) for cid in ids if cid in assessed]
+        assessments = [assessment_row(assessed[cid]) for cid in ids if cid in assessed]
         for table_, values in [(t.candidates, fresh), *tables[1:],
                                (t.candidate_assessments, assessments)]:
             if not values:
@@ -415,7 +404,7 @@ class SqlRepository:
         conn.execute(insert(table).values(
             id=v.id, candidate_id=v.candidate_id, content_hash=v.content_hash,
             file_name=v.file_name[:500], source=v.source[:300], parsed_at=v.parsed_at,
-            profile=_profile_json(v.profile),
+            profile=profile_json(v.profile),
         ))
         if v.document is not None and kept != "none":
             docs = ident.resume_documents
@@ -453,8 +442,8 @@ class SqlRepository:
         return [
             ResumeVersion(
                 candidate_id=r.candidate_id, content_hash=r.content_hash, file_name=r.file_name,
-                source=r.source, profile=_profile_from_json(r.profile),
-                parsed_at=_tz(r.parsed_at), id=r.id, document=kept.get(r.content_hash),
+                source=r.source, profile=profile_from_json(r.profile),
+                parsed_at=in_utc(r.parsed_at), id=r.id, document=kept.get(r.content_hash),
             )
             for r in rows
         ]
@@ -527,7 +516,7 @@ class SqlRepository:
             return []
         c = t.candidates.c
         with self._tx() as conn:
-            stamps = [(r.id, _tz(r.updated_at)) for r in conn.execute(
+            stamps = [(r.id, in_utc(r.updated_at)) for r in conn.execute(
                 select(c.id, c.updated_at).where(_among(c.id, ids, conn.dialect.name))
                 .order_by(c.created_at, c.id))]
         if len(stamps) < len(ids):  # erased by another process: not kept any longer either
@@ -766,7 +755,7 @@ class SqlRepository:
 
     def _load_candidates(self, where: Any) -> list[Candidate]:
         with self._tx() as conn:
-            rows = _plain_rows(conn.execute(
+            rows = plain_rows(conn.execute(
                 select(t.candidates).where(where).order_by(t.candidates.c.created_at,
                                                            t.candidates.c.id)
             ))
@@ -774,27 +763,27 @@ class SqlRepository:
             if not ids:
                 return []
             dialect = conn.dialect.name
-            evidence = _group(_plain_rows(
+            evidence = grouped(plain_rows(
                 conn.execute(
                     select(t.evidence).where(_among(t.evidence.c.candidate_id, ids, dialect))
                     .order_by(t.evidence.c.position)
                 )
             ))
-            skills = _group(_plain_rows(
+            skills = grouped(plain_rows(
                 conn.execute(
                     select(t.candidate_skills)
                     .where(_among(t.candidate_skills.c.candidate_id, ids, dialect))
                     .order_by(t.candidate_skills.c.id)
                 )
             ))
-            consents = _group(_plain_rows(
+            consents = grouped(plain_rows(
                 conn.execute(
                     select(t.consents).where(_among(t.consents.c.candidate_id, ids, dialect))
                     .order_by(t.consents.c.id)
                 )
             ))
         return [
-            _candidate(r, evidence.get(r.id, []), skills.get(r.id, []), consents.get(r.id, []))
+            candidate_of(r, evidence.get(r.id, []), skills.get(r.id, []), consents.get(r.id, []))
             for r in rows
         ]
 
@@ -825,7 +814,7 @@ class SqlRepository:
                 present = set(conn.execute(
                     select(t.candidates.c.id).where(t.candidates.c.id.in_(sorted(part)))
                 ).scalars())
-                values = [_assessment_row(r) for cid, r in part.items() if cid in present]
+                values = [assessment_row(r) for cid, r in part.items() if cid in present]
                 if values:
                     conn.execute(insert(a), values)
 
@@ -896,7 +885,7 @@ class SqlRepository:
                     sort_title=role_sort_title(role),
                     source_hash=role.source_hash, created_at=role.created_at,
                     updated_at=role.updated_at, updated_by=role.updated_by,
-                    **_occupation_columns(role.occupation),
+                    **occupation_columns(role.occupation),
                 )
             )
             if role.requirements:
@@ -993,7 +982,7 @@ class SqlRepository:
             rows = conn.execute(
                 select(t.roles).where(where).order_by(t.roles.c.created_at, t.roles.c.id)
             ).all()
-            reqs = _group(
+            reqs = grouped(
                 conn.execute(
                     select(t.role_requirements)
                     .where(t.role_requirements.c.role_id.in_([r.id for r in rows]))
@@ -1001,7 +990,7 @@ class SqlRepository:
                 ).all(),
                 key="role_id",
             )
-        return [_role(r, reqs.get(r.id, [])) for r in rows]
+        return [role_of(r, reqs.get(r.id, [])) for r in rows]
 
     # ingest ledger ----------------------------------------------------------------------------
 
@@ -1033,20 +1022,10 @@ class SqlRepository:
         return [
             IngestRecord(
                 path=r.path, content_hash=r.content_hash, status=r.status, tenant_id=r.tenant_id,
-                candidate_id=r.candidate_id, role_id=r.role_id, error=r.error, at=_tz(r.at),
+                candidate_id=r.candidate_id, role_id=r.role_id, error=r.error, at=in_utc(r.at),
             )
             for r in rows
         ]
-
-
-def role_sort_title(role: Role) -> str:
-    """A role's title, lower-cased: what role lists are ordered by (stored)."""
-    return role.title.casefold()[:300]
-
-
-def sort_name(c: Candidate) -> str:
-    """Candidate.display_name, lower-cased: what lists are ordered and searched by (stored)."""
-    return list_sort_key(c.display_name)
 
 
 # The profile's columns a list row shows (CandidateSummary).
@@ -1074,8 +1053,8 @@ def _summary(r: Any) -> CandidateSummary:
     return CandidateSummary(
         id=r.id, tenant_id=r.tenant_id, name=r.name, headline=r.headline, location=r.location,
         country=r.country, timezone=r.timezone, years_experience=r.years_experience,
-        pay_expectation_usd=r.pay_expectation_usd, pay_stated=_pay_from_json(r.pay_stated),
-        source_name=r.source_name, created_at=_tz(r.created_at), sort_name=r.sort_name,
+        pay_expectation_usd=r.pay_expectation_usd, pay_stated=pay_from_json(r.pay_stated),
+        source_name=r.source_name, created_at=in_utc(r.created_at), sort_name=r.sort_name,
         skills=summary_skills((i, label, float(score)) for i, label, score in pairs),
     )
 
@@ -1426,41 +1405,6 @@ class _WordPlan:
         return ct, listing_checks(ct.c.list_terms, ct.c.list_scope, self.wanted, self.scope)
 
 
-def profile_rows(
-    profiles: Iterable[Candidate], now: datetime
-) -> list[tuple[Table, list[dict[str, Any]]]]:
-    """The rows a write of `profiles` (each written at `now`, its updated_at set to it) inserts,
-    per table, the candidates' first: each profile, its embedding job, its searched text, its
-    evidence, skills and consents."""
-    fresh: list[dict[str, Any]] = []
-    jobs: list[dict[str, Any]] = []
-    texts: list[dict[str, Any]] = []
-    evidence: list[dict[str, Any]] = []
-    skills: list[dict[str, Any]] = []
-    consents: list[dict[str, Any]] = []
-    for c in profiles:
-        c.updated_at = now
-        row = _candidate_values(c)
-        row["id"] = c.id
-        fresh.append(row)
-        jobs.append(dict(candidate_id=c.id, queued_at=now))
-        texts.append(dict(candidate_id=c.id, body=profile_text(c),
-                          list_terms=listing_terms(c), list_scope=list_scope(
-                              c.tenant_id, row["matching_consent"], c.country),
-                          sort_name=row["sort_name"]))
-        evidence += _evidence_rows(c)
-        skills += _skill_rows(c)
-        consents += [
-            dict(
-                candidate_id=c.id, purpose=k.purpose.value, granted=k.granted,
-                source=k.source, company=k.company, at=k.at,
-            )
-            for k in c.consents
-        ]
-    return [(t.candidates, fresh), (t.embedding_jobs, jobs), (t.candidate_text, texts),
-            (t.evidence, evidence), (t.candidate_skills, skills), (t.consents, consents)]
-
-
 def _tenants_exist(conn: Connection, named: Collection[str]) -> None:
     """Refuse a batch naming a tenant the store lacks, as the foreign key would."""
     if not named:
@@ -1489,91 +1433,6 @@ class SqlBulkWriter:
 
     def write(self, batches: Iterable[PreparedRows], *, chunk: int) -> int:
         return self._repo.write_prepared(batches, chunk=chunk)
-
-
-def _candidate_values(c: Candidate) -> dict[str, Any]:
-    return dict(
-        tenant_id=c.tenant_id, name=c.name, email=c.email, phone=c.phone,
-        other_phones=c.other_phones, location=c.location, country=c.country, timezone=c.timezone,
-        languages=c.languages, work_authorization=c.work_authorization,
-        needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,
-        pay_stated=_pay_json(c.pay_stated), years_experience=c.years_experience,
-        headline=c.headline, summary=c.summary, links=c.links,
-        work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
-        available_from=c.available_from, source_hash=c.source_hash,
-        source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
-        matching_consent=c.consented(ConsentPurpose.MATCHING), sort_name=sort_name(c),
-    )
-
-
-def _assessment_row(r: StoredAssessment) -> dict[str, Any]:
-    return dict(candidate_id=r.candidate_id, version=r.version, fingerprint=r.fingerprint,
-                body=r.body)
-
-
-def _evidence_rows(c: Candidate) -> list[dict[str, Any]]:
-    return [
-        dict(
-            id=e.id, candidate_id=c.id, position=i, kind=e.kind.value, title=e.title,
-            text=e.text, source=e.source, organization=e.organization, start=e.start,
-            end=e.end, url=e.url, **_occupation_columns(e.occupation),
-        )
-        for i, e in enumerate(c.evidence)
-    ]
-
-
-def _skill_rows(c: Candidate) -> list[dict[str, Any]]:
-    return [
-        dict(
-            candidate_id=c.id, skill_id=m.skill.id, label=m.skill.label,
-            score=m.score, evidence_id=m.evidence_id,
-            span_start=m.span[0] if m.span else None,
-            span_end=m.span[1] if m.span else None, snippet=m.snippet,
-        )
-        for m in c.skills
-    ]
-
-
-def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()}
-
-
-def _profile_json(c: Candidate) -> dict[str, Any]:
-    """A version's profile in the shapes of the candidate, evidence and skill rows, so a column
-    added to those tables is kept in versions too."""
-    return {
-        "candidate": _jsonable({"id": c.id, **_candidate_values(c)}),
-        "evidence": [_jsonable(r) for r in _evidence_rows(c)],
-        "skills": [_jsonable(r) for r in _skill_rows(c)],
-    }
-
-
-class _Row(SimpleNamespace):
-    """A row read back from JSON: a column it lacks (added later) reads as None."""
-
-    def __getattr__(self, name: str) -> Any:
-        return None
-
-
-def _row(table: Table, values: dict[str, Any]) -> _Row:
-    out = dict(values)
-    for held in table.columns:
-        value = out.get(held.name)
-        if isinstance(value, str) and isinstance(held.type, DateTime):
-            out[held.name] = datetime.fromisoformat(value)
-        elif isinstance(value, str) and isinstance(held.type, Date):
-            out[held.name] = date.fromisoformat(value)
-    return _Row(**out)
-
-
-def _profile_from_json(data: dict[str, Any]) -> Candidate:
-    person = _row(t.candidates, data["candidate"])
-    return _candidate(
-        person,
-        [_row(t.evidence, e) for e in data.get("evidence", [])],
-        [_row(t.candidate_skills, m) for m in data.get("skills", [])],
-        [],
-    )
 
 
 # A word held by more than this share of the profiles is left out of a full-text query (unless
@@ -1615,116 +1474,19 @@ def _tenant_is(column: Any, tenant_id: str | None) -> Any:
     return column.is_(None) if tenant_id is None else column == tenant_id
 
 
-@cache
-def _row_type(columns: tuple[str, ...]) -> Any:
-    return namedtuple("StoredRow", columns)
 
 
-def _plain_rows(result: Result[Any]) -> list[Any]:
-    """A statement's rows as named tuples of their columns (decoded by their types as before):
-    reading a column of SQLAlchemy's row by name cost 0.8 us, and turning the 200 profiles a
-    shortlist loads into objects reads 40,000 of them (27 columns a profile, 13 an evidence
-    item, 9 a skill mention); a named tuple's field is read ten times as fast."""
-    kind = _row_type(tuple(result.keys()))
-    return [kind._make(row) for row in result.all()]
 
 
-def _group(rows: Sequence[Any], key: str = "candidate_id") -> dict[str, list[Any]]:
-    grouped: dict[str, list[Any]] = {}
-    for row in rows:
-        grouped.setdefault(getattr(row, key), []).append(row)
-    return grouped
 
 
-def _pay_json(pay: StatedPay | None) -> dict[str, Any] | None:
-    if pay is None:
-        return None
-    stored = {k: v for k, v in asdict(pay).items() if k != "span"}
-    stored["fx_date"] = pay.fx_date.isoformat() if pay.fx_date else None
-    return stored
 
 
-def _pay_from_json(stored: dict[str, Any] | None) -> StatedPay | None:
-    if not stored:
-        return None
-    fx_date = stored.get("fx_date")
-    return StatedPay(**{**stored, "fx_date": date.fromisoformat(fx_date) if fx_date else None})
 
 
-def _candidate(r: Any, evidence: list[Any], skills: list[Any], consents: list[Any]) -> Candidate:
-    return Candidate(
-        id=r.id, tenant_id=r.tenant_id, name=r.name, email=r.email, phone=r.phone,
-        other_phones=list(r.other_phones or []),  # a version stored before 0026 has none
-        location=r.location, country=r.country, timezone=r.timezone,
-        languages=list(r.languages), work_authorization=list(r.work_authorization),
-        needs_sponsorship=r.needs_sponsorship, pay_expectation_usd=r.pay_expectation_usd,
-        pay_stated=_pay_from_json(r.pay_stated), years_experience=r.years_experience,
-        headline=r.headline, summary=r.summary,
-        links=list(r.links), work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        available_from=r.available_from, source_hash=r.source_hash, source_name=r.source_name,
-        created_at=_tz(r.created_at), updated_at=_tz(r.updated_at),
-        evidence=[
-            EvidenceItem(
-                id=e.id, kind=EvidenceKind(e.kind), title=e.title, text=e.text, source=e.source,
-                organization=e.organization, start=e.start, end=e.end, url=e.url,
-                occupation=_occupation(e),
-            )
-            for e in evidence
-        ],
-        skills=[
-            SkillMention(
-                skill=Skill(s.skill_id, s.label), score=s.score, evidence_id=s.evidence_id,
-                span=(s.span_start, s.span_end) if s.span_start is not None else None,
-                snippet=s.snippet,
-            )
-            for s in skills
-        ],
-        consents=[
-            Consent(
-                purpose=ConsentPurpose(k.purpose), granted=k.granted, source=k.source,
-                company=k.company, at=_tz(k.at),
-            )
-            for k in consents
-        ],
-    )
 
 
-def _occupation_columns(ref: OccupationRef | None) -> dict[str, Any]:
-    return {
-        "occupation_uri": ref.uri if ref else None,
-        "occupation_label": ref.label if ref else None,
-        "occupation_isco": ref.isco_code if ref else None,
-        "occupation_score": ref.score if ref else None,
-    }
 
 
-def _occupation(r: Row[Any]) -> OccupationRef | None:
-    if not r.occupation_uri:
-        return None
-    return OccupationRef(uri=r.occupation_uri, label=r.occupation_label or "",
-                         isco_code=r.occupation_isco or "", score=r.occupation_score or 0.0)
 
 
-def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
-    return Role(
-        id=r.id, tenant_id=r.tenant_id, title=r.title, company=r.company,
-        description=r.description, seniority=Seniority(r.seniority), timezone=r.timezone,
-        work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
-        zone_band=ZoneBand(**r.zone_band) if r.zone_band else None,
-        budget_usd_year=r.budget_usd_year, budget=Budget(**r.budget) if r.budget else None,
-        remote_policy=RemotePolicy(r.remote_policy), visa_sponsorship=r.visa_sponsorship,
-        allowed_countries=list(r.allowed_countries), location_country=r.location_country,
-        status=r.status, source_hash=r.source_hash, created_at=_tz(r.created_at),
-        updated_at=_tz(r.updated_at) if r.updated_at else None, updated_by=r.updated_by,
-        occupation=_occupation(r),
-        requirements=[
-            Requirement(
-                skill=Skill(q.skill_id, q.label), must=q.must, min_years=q.min_years,
-                weight=q.weight, quote=q.quote, confidence=q.confidence,
-                needs_review=q.needs_review,
-                alternatives=[Skill(a["id"], a["label"]) for a in q.alternatives or []],
-            )
-            for q in reqs
-        ],
-    )
