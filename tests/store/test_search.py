@@ -121,7 +121,8 @@ def test_a_selective_pool_gets_its_best_matches_in_the_order_the_index_gives(
 ) -> None:
     """The pool's members are met among the index's matches part by part, or, past the parts it
     reads, found with the predicates joined in: the same hits as the joined query either way."""
-    from worldhire.store.sql.repository import DEEPEN, OVERFETCH, _full_text, _pool_where
+    from worldhire.store.sql.pool import pool_where
+    from worldhire.store.sql.repository import DEEPEN, OVERFETCH, _full_text
 
     # The more notes beside the word, the lower a profile ranks: Poland's rank first, Brazil's
     # after a few parts, Argentina's last of all.
@@ -138,7 +139,7 @@ def test_a_selective_pool_gets_its_best_matches_in_the_order_the_index_gives(
         pool = PoolFilter(None, countries=None if countries is None else frozenset(countries))
         for k in (1, 2, 3, 7, 20):
             with repo.engine.connect() as conn:
-                joined = _full_text(conn, ["pytorch"], k, _pool_where(pool), None)
+                joined = _full_text(conn, ["pytorch"], k, pool_where(pool), None)
             assert repo.search_profiles(pool, ["pytorch"], k) == joined
 
 

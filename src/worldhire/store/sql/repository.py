@@ -15,15 +15,12 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    ARRAY,
     Connection,
     LargeBinary,
     String,
     Table,
     and_,
-    any_,
     bindparam,
-    cast,
     column,
     delete,
     exists,
@@ -38,7 +35,6 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy import Text as SqlText
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from worldhire.core.errors import InvalidInput
@@ -99,6 +95,13 @@ from worldhire.store.sql.mapping import (
     profile_rows,
     role_of,
     role_sort_title,
+)
+from worldhire.store.sql.pool import (
+    among,
+    consents_to_matching,
+    pool_members,
+    pool_rows,
+    pool_where,
 )
 from worldhire.store.sql.rows import (
     PreparedRows,
@@ -504,7 +507,7 @@ class SqlRepository:
         ids = list(dict.fromkeys(candidate_ids))
         if not ids:
             return []
-        return self._load_candidates(_among(t.candidates.c.id, ids, self.engine.dialect.name))
+        return self._load_candidates(among(t.candidates.c.id, ids, self.engine.dialect.name))
 
     def read_candidates(self, candidate_ids: Sequence[str]) -> list[Candidate]:
         """`get_candidates` (the same profiles, in the same order) for a reader that changes
@@ -517,7 +520,7 @@ class SqlRepository:
         c = t.candidates.c
         with self._tx() as conn:
             stamps = [(r.id, in_utc(r.updated_at)) for r in conn.execute(
-                select(c.id, c.updated_at).where(_among(c.id, ids, conn.dialect.name))
+                select(c.id, c.updated_at).where(among(c.id, ids, conn.dialect.name))
                 .order_by(c.created_at, c.id))]
         if len(stamps) < len(ids):  # erased by another process: not kept any longer either
             self._profiles.forget(list(set(ids) - {cid for cid, _ in stamps}))
@@ -587,7 +590,7 @@ class SqlRepository:
         platform's, whose latest word on matching is a yes. Nobody else is read at all."""
         col = t.candidates.c.tenant_id
         where = col.is_(None) if tenant_id is None else or_(col == tenant_id, col.is_(None))
-        return self._load_candidates(and_(where, _consents_to_matching()))
+        return self._load_candidates(and_(where, consents_to_matching()))
 
     # retrieval in the store ---------------------------------------------------------------------
 
@@ -606,19 +609,19 @@ class SqlRepository:
                 ).scalar_one())
             return int(conn.execute(
                 select(func.count()).select_from(t.candidates)
-                .where(_pool_where(PoolFilter(tenant_id)))
+                .where(pool_where(PoolFilter(tenant_id)))
             ).scalar_one())
 
     def pool_ids(self, pool: PoolFilter) -> list[str]:
         """Every id in the filtered pool (for a vector search that needs an allow-list)."""
         with self._tx() as conn:
-            return list(conn.execute(select(t.candidates.c.id).where(_pool_where(pool)))
+            return list(conn.execute(select(t.candidates.c.id).where(pool_where(pool)))
                         .scalars())
 
     def in_pool(self, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
         """Which of these ids are in the filtered pool."""
         with self._tx() as conn:
-            return _members(conn, pool, candidate_ids)
+            return pool_members(conn, pool, candidate_ids)
 
     def search_profiles(
         self, pool: PoolFilter, words: Sequence[str], k: int
@@ -648,15 +651,15 @@ class SqlRepository:
             if conn.dialect.name == "sqlite":
                 held = _selective(conn, words, frequencies)
                 if sum(held.values()) > RANKED_POSTINGS and impacts.in_use(conn):
-                    return impacts.search(conn, held, k, partial(_pool_rows, conn, pool))
+                    return impacts.search(conn, held, k, partial(pool_rows, conn, pool))
             matches = _RankedMatches(conn, words, part, part * DEEPEN, frequencies)
             for rows in matches:
-                members = _members(conn, pool, [cid for cid, _ in rows])
+                members = pool_members(conn, pool, [cid for cid, _ in rows])
                 hits += [(cid, score) for cid, score in rows if cid in members]
                 if len(hits) >= k:
                     break
             if len(hits) < k and not matches.complete:
-                hits = _full_text(conn, words, k, _pool_where(pool), frequencies)
+                hits = _full_text(conn, words, k, pool_where(pool), frequencies)
         return hits[:k]
 
     def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
@@ -676,7 +679,7 @@ class SqlRepository:
             else:
                 rows = conn.execute(
                     select(c.timezone, c.work_start_hour, c.work_end_hour).distinct()
-                    .where(_pool_where(pool), c.timezone.is_not(None), c.timezone != "")
+                    .where(pool_where(pool), c.timezone.is_not(None), c.timezone != "")
                 ).all()
         return sorted((r[0], float(r[1]), float(r[2])) for r in rows)
 
@@ -737,7 +740,7 @@ class SqlRepository:
         if not hashes:
             return set()
         return set(conn.execute(
-            select(table.c.key_hash).where(_among(table.c.key_hash, list(hashes),
+            select(table.c.key_hash).where(among(table.c.key_hash, list(hashes),
                                                   conn.dialect.name))
         ).scalars())
 
@@ -765,20 +768,20 @@ class SqlRepository:
             dialect = conn.dialect.name
             evidence = grouped(plain_rows(
                 conn.execute(
-                    select(t.evidence).where(_among(t.evidence.c.candidate_id, ids, dialect))
+                    select(t.evidence).where(among(t.evidence.c.candidate_id, ids, dialect))
                     .order_by(t.evidence.c.position)
                 )
             ))
             skills = grouped(plain_rows(
                 conn.execute(
                     select(t.candidate_skills)
-                    .where(_among(t.candidate_skills.c.candidate_id, ids, dialect))
+                    .where(among(t.candidate_skills.c.candidate_id, ids, dialect))
                     .order_by(t.candidate_skills.c.id)
                 )
             ))
             consents = grouped(plain_rows(
                 conn.execute(
-                    select(t.consents).where(_among(t.consents.c.candidate_id, ids, dialect))
+                    select(t.consents).where(among(t.consents.c.candidate_id, ids, dialect))
                     .order_by(t.consents.c.id)
                 )
             ))
@@ -799,7 +802,7 @@ class SqlRepository:
         if not ids:
             return {}
         with self._tx() as conn:
-            rows = conn.execute(select(a).where(_among(a.c.candidate_id, ids, conn.dialect.name)))
+            rows = conn.execute(select(a).where(among(a.c.candidate_id, ids, conn.dialect.name)))
             return {r.candidate_id: StoredAssessment(r.candidate_id, r.version, r.fingerprint,
                                                      r.body) for r in rows}
 
@@ -1059,23 +1062,6 @@ def _summary(r: Any) -> CandidateSummary:
     )
 
 
-def _among(column: Any, ids: Sequence[str], dialect: str) -> Any:
-    """`column IN ids` with the ids bound as one value (a JSON array SQLite's json_each reads, an
-    array on PostgreSQL): rendering and coercing an IN list of hundreds of literals cost more
-    CPU than the query it sent (a fresh shortlist sends several), and one value has no driver's
-    parameter limit to chunk under."""
-    if dialect == "postgresql":
-        return column == any_(bindparam(None, list(ids), type_=ARRAY(String)))
-    listed: Any = select(literal_column("value")).select_from(func.json_each(json.dumps(list(ids))))
-    return column.in_(listed.scalar_subquery())
-
-
-def _consents_to_matching() -> Any:
-    """The candidate's latest word on matching is a yes (kept on the profile when it is
-    written, as Candidate.consented reads the records)."""
-    return t.candidates.c.matching_consent.is_(True)
-
-
 # How much deeper than asked the full-text index is read at a time before the pool's filters are
 # checked on its hits, and how many such parts are read before the filters are joined in.
 OVERFETCH = 4
@@ -1084,56 +1070,6 @@ DEEPEN = 8
 # it the impact-ordered index is read. bench/e2e.py's roles hold fewer at 100,000 profiles (so
 # their shortlists are FTS5's), 0.5-1 million at 1,000,000.
 RANKED_POSTINGS = 200_000
-
-
-def _members(conn: Connection, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
-    """Which of these ids are in the filtered pool."""
-    ids = list(dict.fromkeys(candidate_ids))
-    if not ids:
-        return set()
-    return set(conn.execute(
-        select(t.candidates.c.id).where(
-            _among(t.candidates.c.id, ids, conn.dialect.name), _pool_where(pool))
-    ).scalars())
-
-
-def _pool_rows(conn: Connection, pool: PoolFilter, rows: Sequence[int]) -> set[int]:
-    """Which of these rows of the searched text (candidate_text.row) are the filtered pool's
-    profiles': read from the rows' copy of their pool columns (t.POOL_TABLE), by its integer
-    key. Looking each row up in candidate_text for its id, then the id in candidates, cost 6-7
-    us of CPU a row at a million profiles."""
-    held = table(t.POOL_TABLE, column("row"),
-                 *(column(name, t.candidates.c[name].type) for name in t.POOL_COLUMNS))
-    listed: Any = select(literal_column("value")).select_from(func.json_each(json.dumps(rows)))
-    return set(conn.execute(
-        select(held.c.row).where(held.c.row.in_(listed.scalar_subquery()),
-                                 _pool_where(pool, held.c))).scalars())
-
-
-def _pool_where(pool: PoolFilter, c: Any = t.candidates.c) -> Any:
-    """The pool as predicates over `candidates` (see PoolFilter), or over the same columns of
-    another table (`c`)."""
-    scope: Any = c.tenant_id.is_(None)
-    if pool.tenant_id is not None:
-        scope = or_(c.tenant_id == pool.tenant_id, scope)
-    conds = [scope, c.matching_consent.is_(True)]
-    if pool.countries is not None:
-        conds.append(c.country.in_(sorted(pool.countries)))
-    for country, codes in pool.authorised:
-        stated = cast(c.work_authorization, SqlText)
-        conds.append(or_(
-            and_(c.country == country, c.needs_sponsorship.is_(False)),
-            *[stated.ilike(f"%{code}%") for code in sorted(codes)],
-        ))
-    if pool.no_sponsorship:
-        conds.append(c.needs_sponsorship.is_(False))
-    if pool.max_pay_usd is not None:
-        conds.append(or_(c.pay_expectation_usd.is_(None),
-                         c.pay_expectation_usd <= pool.max_pay_usd))
-    if pool.windows is not None:
-        conds.append(tuple_(c.timezone, c.work_start_hour, c.work_end_hour)
-                     .in_(sorted(pool.windows)))
-    return and_(*conds)
 
 
 # candidate_text's generated tsvector on PostgreSQL (not in the SQLAlchemy schema: the database
@@ -1206,7 +1142,7 @@ class _RankedMatches:
     def _with_ids(self, rows: list[Any]) -> list[tuple[str, float]]:
         ct = t.candidate_text
         ids = dict(self.conn.execute(select(ct.c.row, ct.c.candidate_id).where(
-            _among(ct.c.row, [r[0] for r in rows], "sqlite"))).all())
+            among(ct.c.row, [r[0] for r in rows], "sqlite"))).all())
         ranked = sorted((rank, ids[row]) for row, rank in rows if row in ids)
         return [(candidate_id, -rank) for rank, candidate_id in ranked]
 
@@ -1278,7 +1214,7 @@ def _page_conds(scope: PageScope, country: str | None, skill: str | None, key: A
         conds.append(key == scope.candidate_id)
     elif scope.tenant_id is not None and not scoped:
         conds.append(or_(c.c.tenant_id == scope.tenant_id,
-                         and_(c.c.tenant_id.is_(None), _consents_to_matching())))
+                         and_(c.c.tenant_id.is_(None), consents_to_matching())))
     if country and not scoped:
         conds.append(c.c.country == country.upper())
     if skill:
