@@ -20,8 +20,9 @@ from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql import impacts
 from worldhire.store.sql import repository as sql
 from worldhire.store.sql import schema as t
+from worldhire.store.sql.keyword_search import full_text
 from worldhire.store.sql.pool import pool_rows, pool_where
-from worldhire.store.sql.repository import SqlRepository, _full_text
+from worldhire.store.sql.repository import SqlRepository
 
 COPIED = ", ".join(f"c.{name}" for name in t.POOL_COLUMNS)
 
@@ -163,7 +164,7 @@ def test_the_pool_is_checked_in_parts_as_large_as_its_share_says(
     words = ["pytorch", "kafka", "spark"]
     found = repo.search_profiles(pool, words, 1)  # the best of the pool's 8 best by impacts
     with repo.engine.connect() as conn:
-        every = _full_text(conn, words, 1, pool_where(pool), None)
+        every = full_text(conn, words, 1, pool_where(pool), None)
     assert [cid for cid, _ in found] == [cid for cid, _ in every]
     assert [score for _, score in found] == pytest.approx([score for _, score in every])
     assert len(parts) == 2 and parts[0] == 3
