@@ -1,4 +1,12 @@
-"""The relational repository: one implementation for SQLite (default) and, later, PostgreSQL."""
+"""The relational repository: one implementation for SQLite (default) and PostgreSQL.
+
+SqlRepository reads and writes tenants, profiles (with their versions, identifiers and
+suppression list), stored assessments, the embedding queue, roles and the ingest ledger, and
+runs the bulk path. The database is opened and migrated by sql/engine.py; rows become models
+and models rows in sql/mapping.py; the pool's predicates are sql/pool.py's, the keyword stage's
+full-text queries sql/keyword_search.py's, and a page of the candidates list is read as
+sql/candidate_pages.py plans it.
+"""
 
 from __future__ import annotations
 
