@@ -297,10 +297,11 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
 
 def exact_keywords(repo: Any, pool: Any, words: list[str]) -> list[tuple[str, float]]:
     """FTS5's best DEPTH_CHECKED of the filtered pool, every match ranked."""
-    from worldhire.store.sql.repository import _full_text, _pool_where
+    from worldhire.store.sql.keyword_search import full_text
+    from worldhire.store.sql.pool import pool_where
 
     with repo.engine.connect() as conn:
-        return _full_text(conn, list(dict.fromkeys(words)), DEPTH_CHECKED, _pool_where(pool),
+        return full_text(conn, list(dict.fromkeys(words)), DEPTH_CHECKED, pool_where(pool),
                           None)
 
 
@@ -323,7 +324,7 @@ def bench_pages(repo: Any, tenant_id: str, count: int, seed: int,
     first page's count)."""
     from worldhire.api.schemas import MAX_OFFSET
     from worldhire.store.protocol import PageScope
-    from worldhire.store.sql.repository import sort_name
+    from worldhire.store.sql.mapping import sort_name
 
     rng = random.Random(seed)
     scope = PageScope(tenant_id)

@@ -100,7 +100,7 @@ def bench_dense(n: int, queries_n: int, k: int, cache: Path, seed: int, m: int,
 
     from worldhire.index.backends import promote
     from worldhire.store.held.pgvector import PgVectorIndex
-    from worldhire.store.sql.repository import make_engine
+    from worldhire.store.sql.engine import make_engine
 
     n_real = min(n, cached_count(cache, seed))
     real = real_vectors(n_real, cache, seed, log=False)

@@ -23,7 +23,8 @@ from worldhire.index.pool import index_folder
 from worldhire.index.vectors import VectorSink
 from worldhire.match.retrieval import profile_text
 from worldhire.store.held.pgvector import PgSink, PgVectorIndex, profiles_table
-from worldhire.store.sql.repository import SqlRepository, make_engine
+from worldhire.store.sql.engine import make_engine
+from worldhire.store.sql.repository import SqlRepository
 
 SPEC = EmbedderSpec("hash:32")
 

@@ -17,7 +17,7 @@ from tests.store.conftest import postgres, postgres_url
 from worldhire.index.backends import FILE_INDEXES, load_vector_index
 from worldhire.index.backends.exact import ExactIndex
 from worldhire.index.vectors import VectorIndex
-from worldhire.store.sql.repository import make_engine
+from worldhire.store.sql.engine import make_engine
 from worldhire.store.vector_backend import (
     AUTO,
     HELD_INDEXES,

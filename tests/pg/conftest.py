@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.store.conftest import postgres, postgres_url
-from worldhire.store.sql.repository import make_engine
+from worldhire.store.sql.engine import make_engine
 
 __all__ = ["postgres"]
 

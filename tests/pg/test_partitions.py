@@ -8,7 +8,8 @@ from sqlalchemy import text
 
 from tests.factories import make_candidate
 from worldhire.store.pg import ensure_region_schema, region_schemas
-from worldhire.store.sql.repository import SqlRepository, make_engine
+from worldhire.store.sql.engine import make_engine
+from worldhire.store.sql.repository import SqlRepository
 
 
 def test_each_region_is_a_schema_with_its_own_store(pg_url: str) -> None:

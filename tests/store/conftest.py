@@ -11,7 +11,8 @@ from typing import Any, Literal
 
 import pytest
 
-from worldhire.store.sql.repository import MIGRATIONS, SqlRepository
+from worldhire.store.sql.engine import MIGRATIONS
+from worldhire.store.sql.repository import SqlRepository
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,9 @@ from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql import impacts
 from worldhire.store.sql import repository as sql
 from worldhire.store.sql.frequencies import read_frequencies
-from worldhire.store.sql.repository import SqlRepository, _full_text, _pool_where
+from worldhire.store.sql.keyword_search import full_text
+from worldhire.store.sql.pool import pool_where
+from worldhire.store.sql.repository import SqlRepository
 
 WORDS = ["pytorch", "kafka", "spark"]
 
@@ -88,7 +90,7 @@ def test_a_store_is_indexed_once_it_grows_past_active(
     monkeypatch.setattr(sql, "RANKED_POSTINGS", 0)
     pool = PoolFilter(None)
     with repo.engine.connect() as conn:
-        exact = _full_text(conn, WORDS, 5, _pool_where(pool), None)
+        exact = full_text(conn, WORDS, 5, pool_where(pool), None)
     assert repo.search_profiles(pool, WORDS, 5) == exact  # FTS5's while nothing is indexed
     repo.save_candidates(everyone[20:22])
     assert len(postings(repo, "pytorch")) == 22
@@ -129,7 +131,7 @@ def test_a_query_past_the_cap_is_ranked_as_fts5_ranks_it(
     for pool in (PoolFilter(None), PoolFilter(None, countries=frozenset({"BR"}))):
         found = repo.search_profiles(pool, [*WORDS, "cafe"], 5)
         with repo.engine.connect() as conn:
-            every = _full_text(conn, [*WORDS, "cafe"], 5, _pool_where(pool), None)
+            every = full_text(conn, [*WORDS, "cafe"], 5, pool_where(pool), None)
         assert [cid for cid, _ in found] == [cid for cid, _ in every]
         assert [score for _, score in found] == pytest.approx([score for _, score in every])
 
@@ -154,7 +156,7 @@ def test_only_the_best_read_are_scored_again(
     found = repo.search_profiles(PoolFilter(None), WORDS, 10)
     assert every_word <= {cid for cid, _ in found}
     with repo.engine.connect() as conn:
-        every = dict(_full_text(conn, WORDS, 100, _pool_where(PoolFilter(None)), None))
+        every = dict(full_text(conn, WORDS, 100, pool_where(PoolFilter(None)), None))
     assert [score for _, score in found] == pytest.approx([every[cid] for cid, _ in found])
 
 

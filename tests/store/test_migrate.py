@@ -10,7 +10,8 @@ from tests.factories import PYTHON, make_candidate
 from tests.store.conftest import migrate
 from worldhire.core.models import EvidenceKind
 from worldhire.store.protocol import PageScope
-from worldhire.store.sql.repository import SqlRepository, _at_head
+from worldhire.store.sql.engine import _at_head
+from worldhire.store.sql.repository import SqlRepository
 
 
 def test_only_a_store_at_the_one_head_skips_the_upgrade(tmp_path: Path) -> None:

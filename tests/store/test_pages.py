@@ -15,7 +15,8 @@ from tests.factories import make_candidate
 from worldhire.pipeline.models import Application, StageMove
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.store.protocol import PageScope
-from worldhire.store.sql.repository import SqlRepository, sort_name
+from worldhire.store.sql.mapping import sort_name
+from worldhire.store.sql.repository import SqlRepository
 
 START = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
@@ -98,6 +99,12 @@ def test_candidate_pages_deep_in_a_bulk_loaded_pool_follow_the_order(
     assert (page.total, [c.id for c in page.items]) == (30, germans[20:30])
 
 
+def cap_counts(monkeypatch: pytest.MonkeyPatch, cap: int) -> None:
+    """COUNT_CAP where a page reads it: its count (the repository) and its word plan."""
+    for module in ("repository", "candidate_pages"):
+        monkeypatch.setattr(f"worldhire.store.sql.{module}.COUNT_CAP", cap)
+
+
 @pytest.mark.parametrize("join_cost", [0.0, 1e9])  # SQLite: the matches looked up, or walked
 def test_word_pages_past_the_count_cap_read_the_rows_in_order(
     repo: SqlRepository, monkeypatch: pytest.MonkeyPatch, join_cost: float
@@ -108,8 +115,8 @@ def test_word_pages_past_the_count_cap_read_the_rows_in_order(
     assert repo.load_candidates(iter(people), chunk=25) == 60
     engineers = [c.id for c in sorted(people, key=lambda c: (sort_name(c), c.id))
                  if c.headline == "ML engineer"]
-    monkeypatch.setattr("worldhire.store.sql.repository.JOIN_COST", join_cost)
-    monkeypatch.setattr("worldhire.store.sql.repository.COUNT_CAP", 7)  # 40 match: estimated
+    monkeypatch.setattr("worldhire.store.sql.candidate_pages.JOIN_COST", join_cost)
+    cap_counts(monkeypatch, 7)  # 40 match: estimated
     page = repo.candidate_page(PageScope(), words=["engineer"], limit=5, offset=30)
     assert [c.id for c in page.items] == engineers[30:35]
     assert (page.total, page.total_exact) == (7, False)
@@ -135,7 +142,7 @@ def test_a_word_page_holds_the_words_that_begin_a_term_in_scope_and_country(
         "elsewhere": make_candidate(name="Ed Eng", headline="Spark engineer", tenant_id=other),
     }
     repo.save_candidates(list(people.values()))
-    monkeypatch.setattr("worldhire.store.sql.repository.JOIN_COST", join_cost)
+    monkeypatch.setattr("worldhire.store.sql.candidate_pages.JOIN_COST", join_cost)
 
     def names(words: list[str], country: str | None = None) -> list[str]:
         return [c.name for c in repo.candidate_page(PageScope(acme), words=words,
@@ -160,8 +167,8 @@ def test_a_word_most_profiles_hold_is_counted_by_its_whole_term_without_its_pref
                              headline="ML engineer" if n % 3 else "Data engineering")
               for n in range(30)]
     assert repo.load_candidates(iter(people), chunk=25) == 30
-    monkeypatch.setattr("worldhire.store.sql.repository.JOIN_COST", 1e9)  # walked
-    monkeypatch.setattr("worldhire.store.sql.repository.COUNT_CAP", 7)
+    monkeypatch.setattr("worldhire.store.sql.candidate_pages.JOIN_COST", 1e9)  # walked
+    cap_counts(monkeypatch, 7)
     asked: list[str] = []
 
     @event.listens_for(repo.engine, "before_cursor_execute")
@@ -176,7 +183,7 @@ def test_a_word_most_profiles_hold_is_counted_by_its_whole_term_without_its_pref
                          (["data", "engineering"], (7, False))):
         found = repo.candidate_page(PageScope(), words=words, limit=5)
         assert (found.total, found.total_exact) == total
-    monkeypatch.setattr("worldhire.store.sql.repository.COUNT_CAP", 100)
+    cap_counts(monkeypatch, 100)
     exact = repo.candidate_page(PageScope(), words=["engin"], limit=50)
     assert (exact.total, exact.total_exact, len(exact.items)) == (30, True, 30)
     repo.close()

@@ -373,9 +373,10 @@ def test_a_long_list_is_counted_up_to_the_cap(
     repo: SqlRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from worldhire.store.protocol import PageScope
-    from worldhire.store.sql import repository
+    from worldhire.store.sql import candidate_pages, repository
 
-    monkeypatch.setattr(repository, "COUNT_CAP", 3)
+    for module in (repository, candidate_pages):
+        monkeypatch.setattr(module, "COUNT_CAP", 3)
     repo.save_candidates([make_candidate(name=f"Person {i}") for i in range(5)])
     page = repo.candidate_page(PageScope(), limit=2)
     assert (page.total, page.total_exact, page.counted()) == (3, False, "3+")

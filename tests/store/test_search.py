@@ -121,7 +121,9 @@ def test_a_selective_pool_gets_its_best_matches_in_the_order_the_index_gives(
 ) -> None:
     """The pool's members are met among the index's matches part by part, or, past the parts it
     reads, found with the predicates joined in: the same hits as the joined query either way."""
-    from worldhire.store.sql.repository import DEEPEN, OVERFETCH, _full_text, _pool_where
+    from worldhire.store.sql.keyword_search import full_text
+    from worldhire.store.sql.pool import pool_where
+    from worldhire.store.sql.repository import DEEPEN, OVERFETCH
 
     # The more notes beside the word, the lower a profile ranks: Poland's rank first, Brazil's
     # after a few parts, Argentina's last of all.
@@ -138,7 +140,7 @@ def test_a_selective_pool_gets_its_best_matches_in_the_order_the_index_gives(
         pool = PoolFilter(None, countries=None if countries is None else frozenset(countries))
         for k in (1, 2, 3, 7, 20):
             with repo.engine.connect() as conn:
-                joined = _full_text(conn, ["pytorch"], k, _pool_where(pool), None)
+                joined = full_text(conn, ["pytorch"], k, pool_where(pool), None)
             assert repo.search_profiles(pool, ["pytorch"], k) == joined
 
 
@@ -181,7 +183,7 @@ def test_a_common_words_profiles_are_counted_only_past_the_share(repo: SqlReposi
     if repo.engine.dialect.name != "sqlite":
         pytest.skip("PostgreSQL reads word shares from its planner statistics, not counts")
     from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
-    from worldhire.store.sql.repository import _selective
+    from worldhire.store.sql.keyword_search import selective
 
     people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}",
                              summary="kubernetes terraform ansible" if i < 2 else "")
@@ -198,9 +200,9 @@ def test_a_common_words_profiles_are_counted_only_past_the_share(repo: SqlReposi
         assert kept.of(conn, words, above=1) == {"pytorch": 2, "kubernetes": 2}
         # Two profiles of ten are the share: "pytorch" is left out, the rarer words kept...
         rare = {"kubernetes": 2, "terraform": 2, "ansible": 2}
-        assert _selective(conn, ["pytorch", *rare], WordFrequencies()) == rare
+        assert selective(conn, ["pytorch", *rare], WordFrequencies()) == rare
         # ...unless every word is common: then the rarest few, by their exact counts.
-        assert _selective(conn, ["pytorch"], None) == {"pytorch": 10}
+        assert selective(conn, ["pytorch"], None) == {"pytorch": 10}
 
 
 def test_sqlite_checks_ids_against_a_pool_from_its_index_without_reading_rows(

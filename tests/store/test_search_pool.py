@@ -20,7 +20,9 @@ from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql import impacts
 from worldhire.store.sql import repository as sql
 from worldhire.store.sql import schema as t
-from worldhire.store.sql.repository import SqlRepository, _full_text, _pool_where
+from worldhire.store.sql.keyword_search import full_text
+from worldhire.store.sql.pool import pool_rows, pool_where
+from worldhire.store.sql.repository import SqlRepository
 
 COPIED = ", ".join(f"c.{name}" for name in t.POOL_COLUMNS)
 
@@ -109,7 +111,7 @@ POOLS = [
 def test_the_keyword_stage_checks_rows_against_the_pool_table_alone(
     repo: SqlRepository, pool: PoolFilter,
 ) -> None:
-    """The rows `_pool_rows` admits are those whose profiles the pool's predicates over
+    """The rows `pool_rows` admits are those whose profiles the pool's predicates over
     candidates admit, and it reads neither candidate_text's rows nor the profiles'."""
     pool = PoolFilter(repo.ensure_tenant("Acme").id) if pool.tenant_id else pool
     repo.save_candidates(people() + people(pool.tenant_id))
@@ -118,7 +120,7 @@ def test_the_keyword_stage_checks_rows_against_the_pool_table_alone(
         admitted = set(conn.execute(
             select(t.candidate_text.c.row)
             .join(t.candidates, t.candidates.c.id == t.candidate_text.c.candidate_id)
-            .where(_pool_where(pool))).scalars())
+            .where(pool_where(pool))).scalars())
         read: set[str] = set()
 
         def reads(action: int, table: str | None, *_: Any) -> int:
@@ -130,7 +132,7 @@ def test_the_keyword_stage_checks_rows_against_the_pool_table_alone(
         assert driver is not None
         driver.set_authorizer(reads)
         try:
-            found = sql._pool_rows(conn, pool, every)
+            found = pool_rows(conn, pool, every)
         finally:
             driver.set_authorizer(None)
     assert 0 < len(admitted) < len(every)
@@ -150,19 +152,19 @@ def test_the_pool_is_checked_in_parts_as_large_as_its_share_says(
     monkeypatch.setattr(sql, "RANKED_POSTINGS", 0)
     monkeypatch.setattr(impacts, "CHECKED", 3)
     parts: list[int] = []
-    checks = sql._pool_rows
+    checks = pool_rows
 
     def counted(conn: Connection, pool: PoolFilter, rows: list[int]) -> set[int]:
         parts.append(len(rows))
         members: set[int] = checks(conn, pool, rows)
         return members
 
-    monkeypatch.setattr(sql, "_pool_rows", counted)
+    monkeypatch.setattr(sql, "pool_rows", counted)
     pool = PoolFilter(None, countries=frozenset({"PL"}))  # 26 of the 36 profiles
     words = ["pytorch", "kafka", "spark"]
     found = repo.search_profiles(pool, words, 1)  # the best of the pool's 8 best by impacts
     with repo.engine.connect() as conn:
-        every = _full_text(conn, words, 1, _pool_where(pool), None)
+        every = full_text(conn, words, 1, pool_where(pool), None)
     assert [cid for cid, _ in found] == [cid for cid, _ in every]
     assert [score for _, score in found] == pytest.approx([score for _, score in every])
     assert len(parts) == 2 and parts[0] == 3

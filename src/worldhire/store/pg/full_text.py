@@ -2,7 +2,7 @@
 tidy after a bulk load.
 
 The keyword stage leaves the words most profiles hold out of its query, as on SQLite
-(store.sql.repository._selective), so the index ranks the profiles that hold the role's telling
+(store.sql.keyword_search.selective), so the index ranks the profiles that hold the role's telling
 words rather than most of the pool: a role's text holds "senior", "engineer", "python", each in
 a third to three quarters of the profiles. SQLite counts a word's profiles in its vocabulary
 table; PostgreSQL has no such count short of reading the word's postings, but ANALYZE keeps the
@@ -63,7 +63,7 @@ def telling_words(conn: Connection, table: str, column: str, words: Sequence[str
                   common_share: float, keep: int) -> dict[str, float]:
     """The words of a query worth asking the index for, each with its weight: those at most
     `common_share` of the rows hold, or the `keep` rarest when fewer are (as SQLite's
-    store.sql.repository._selective chooses them). A word the statistics do not list is taken
+    store.sql.keyword_search.selective chooses them). A word the statistics do not list is taken
     as held by half as many rows as the rarest they list; without statistics (a table never
     analysed) every word is kept, all of the same weight."""
     shares = word_shares(conn, table, column, words)

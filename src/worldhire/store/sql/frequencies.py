@@ -1,7 +1,7 @@
 """How many profiles hold each word, as SQLite's full-text index counts them, kept in memory
 while the index is unchanged.
 
-The keyword stage asks for every word of a role's text (store.sql.repository._selective: a word
+The keyword stage asks for every word of a role's text (store.sql.keyword_search.selective: a word
 most profiles hold is left out of the query). FTS5's vocabulary table counts a word's profiles
 by reading its whole list of postings, positions and all, so the count grows with the pool: 0.9
 ms of CPU a word at 100,000 profiles, where a role has twenty words and more, about 170 ms a

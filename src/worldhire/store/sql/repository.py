@@ -1,41 +1,34 @@
-"""The relational repository: one implementation for SQLite (default) and, later, PostgreSQL."""
+"""The relational repository: one implementation for SQLite (default) and PostgreSQL.
+
+SqlRepository reads and writes tenants, profiles (with their versions, identifiers and
+suppression list), stored assessments, the embedding queue, roles and the ingest ledger, and
+runs the bulk path. The database is opened and migrated by sql/engine.py; rows become models
+and models rows in sql/mapping.py; the pool's predicates are sql/pool.py's, the keyword stage's
+full-text queries sql/keyword_search.py's, and a page of the candidates list is read as
+sql/candidate_pages.py plans it.
+"""
 
 from __future__ import annotations
 
-import json
-import math
 import os
-import re
-import sqlite3
 import uuid
-from collections import namedtuple
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
-from functools import cache, partial
+from dataclasses import asdict
+from datetime import datetime
+from functools import partial
 from itertools import islice
-from pathlib import Path
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    ARRAY,
     Connection,
-    Date,
-    DateTime,
-    Engine,
     LargeBinary,
     String,
     Table,
     and_,
-    any_,
     bindparam,
-    cast,
     column,
-    create_engine,
     delete,
-    event,
     exists,
     func,
     insert,
@@ -43,41 +36,24 @@ from sqlalchemy import (
     or_,
     select,
     table,
-    text,
     true,
     tuple_,
     update,
 )
-from sqlalchemy import Text as SqlText
-from sqlalchemy.engine import Result, Row
-from sqlalchemy.exc import DisconnectionError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import (
-    Budget,
     Candidate,
-    Consent,
-    ConsentPurpose,
-    EvidenceItem,
-    EvidenceKind,
-    OccupationRef,
-    RemotePolicy,
-    Requirement,
     ResumeDocument,
     ResumeVersion,
     Role,
     RoleStatus,
-    Seniority,
-    Skill,
-    SkillMention,
-    StatedPay,
     Tenant,
-    ZoneBand,
     utcnow,
 )
-from worldhire.core.texts import listing_terms, profile_text, terms
-from worldhire.store.pg.full_text import clean_pending_lists, telling_words, weighted_rank
-from worldhire.store.private import private_file
+from worldhire.core.texts import terms
+from worldhire.store.pg.full_text import clean_pending_lists
 from worldhire.store.profile_cache import ProfileCache
 from worldhire.store.protocol import (
     COUNT_CAP,
@@ -90,8 +66,6 @@ from worldhire.store.protocol import (
     PoolFilter,
     RoleVector,
     StoredAssessment,
-    list_sort_key,
-    summary_skills,
 )
 from worldhire.store.sql import impacts
 from worldhire.store.sql import schema as t
@@ -102,15 +76,36 @@ from worldhire.store.sql import schema_batch as _batch  # noqa: F401
 from worldhire.store.sql import schema_governance as _governance  # noqa: F401
 from worldhire.store.sql import schema_identity as ident
 from worldhire.store.sql import schema_pipeline as _pipeline  # noqa: F401
-from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
-from worldhire.store.sql.listing import (
-    PLATFORM_POOL,
-    country_word,
-    list_scope,
-    listing_checks,
-    listing_match,
-    listing_tsquery,
-    tenant_word,
+from worldhire.store.sql.candidate_pages import (
+    SUMMARY_COLUMNS,
+    WordPlan,
+    candidate_summary,
+    page_conds,
+    scope_words,
+    skills_of_row,
+)
+from worldhire.store.sql.engine import make_engine, migrate
+from worldhire.store.sql.frequencies import WordFrequencies
+from worldhire.store.sql.keyword_search import RankedMatches, full_text, selective
+from worldhire.store.sql.mapping import (
+    assessment_row,
+    candidate_of,
+    grouped,
+    in_utc,
+    occupation_columns,
+    plain_rows,
+    profile_from_json,
+    profile_json,
+    profile_rows,
+    role_of,
+    role_sort_title,
+)
+from worldhire.store.sql.pool import (
+    among,
+    consents_to_matching,
+    pool_members,
+    pool_rows,
+    pool_where,
 )
 from worldhire.store.sql.rows import (
     PreparedRows,
@@ -125,109 +120,10 @@ from worldhire.store.vector_backend import AUTO, VectorBackend, choose_vector_ba
 if TYPE_CHECKING:
     from worldhire.index.vectors import StoredVectorIndex
 
-MIGRATIONS = Path(__file__).parent / "migrations"
 # Profiles per statement batch: well under every driver's parameter limit for the DELETE ... IN.
 WRITE_CHUNK = 500
 # SQLite's page cache on a bulk load's connection (KiB; the default is 2 MiB).
 LOAD_CACHE_KIB = 128 * 1024
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    # Erased personal data must not linger in free pages.
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.close()
-
-
-# Every statistic ANALYZE left, as one value: a connection reads sqlite_stat1 once, when it
-# opens, and plans with those figures until it closes, whatever another connection analyses.
-_STATISTICS = ("SELECT group_concat(tbl || ' ' || ifnull(idx, '') || ' ' || stat, ';') "
-               "FROM sqlite_stat1")
-
-
-def _sqlite_statistics_current(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
-    """A pooled connection whose planner statistics are older than the store's is replaced
-    by a new one, which reads them. A server opened on a small store kept planning with its
-    figures after a bulk load of a million profiles: the pool check of a shortlist's retrieved
-    ids scanned every profile's text (candidate_text) for each part of 1,000 ids, 12 to 25
-    minutes a shortlist instead of 2 s. Reloading them in place (ANALYZE sqlite_schema) takes
-    the write lock; a new connection needs none."""
-    try:
-        current = dbapi_connection.execute(_STATISTICS).fetchone()[0]
-    except sqlite3.OperationalError:  # nothing analysed yet: no sqlite_stat1
-        current = None
-    if record.info.setdefault("statistics", current) != current:
-        raise DisconnectionError("the store's planner statistics changed")
-
-
-def make_engine(url: str) -> Engine:
-    from worldhire.store.pg.url import normalise_url
-
-    url = normalise_url(url)  # postgresql:// selects psycopg 3
-    if url.startswith("sqlite"):
-        path = url.split("///", 1)[1].split("?", 1)[0] if "///" in url else ""
-        on_disk = bool(path) and path != ":memory:" and not path.startswith("file:")
-        if on_disk:
-            _create_private(Path(path))
-        engine = create_engine(url, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        if on_disk:  # a database in memory lives and dies with its one connection
-            event.listen(engine, "checkout", _sqlite_statistics_current)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
-def _create_private(path: Path) -> None:
-    """The database file and its -wal, -shm and -journal, readable by their owner only (made
-    so, or an existing one tightened: store.private), in a folder only its owner may enter when
-    it is made here (the vector index and caches live beside it). An existing folder is the
-    home's to tighten (open_store): a database placed elsewhere may share a folder that is not
-    only worldhire's."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    private_file(path, companions=("-wal", "-shm", "-journal"))
-
-
-def migrate(engine: Engine) -> None:
-    """The store upgraded to the latest migration. A store already there is left without
-    importing alembic (about 0.3 s of CPU every cold command paid, issue 16)."""
-    if _at_head(engine):
-        return
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-
-
-_REVISION = re.compile(r'^(down_)?revision\s*=\s*(?:"([^"]*)"|None)\s*$', re.MULTILINE)
-
-
-def _at_head(engine: Engine) -> bool:
-    """Whether the store's recorded revision is the one head of the migration files (each file's
-    `revision` that no file names as its `down_revision`). Anything else (no version table yet,
-    another revision, branches, a file this cannot read) is left to alembic."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    files = list((MIGRATIONS / "versions").glob("*.py"))
-    for path in files:
-        for down, name in _REVISION.findall(path.read_text(encoding="utf-8")):
-            if name:
-                (parents if down else revisions).add(name)
-    heads = revisions - parents
-    if len(revisions) != len(files) or len(heads) != 1:
-        return False
-    try:
-        with engine.connect() as conn:
-            stored = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except SQLAlchemyError:
-        return False  # a new store: no version table yet
-    return stored == list(heads)
 
 
 def batched(items: Iterable[Candidate], size: int) -> Iterator[list[Candidate]]:
@@ -240,11 +136,6 @@ def _documents_choice(kept: str) -> str:
     if kept not in ("file", "text", "none"):
         raise ValueError(f"documents kept: 'file', 'text' or 'none', not {kept!r}")
     return kept
-
-
-def _tz(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything here is stored in UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 class SqlRepository:
@@ -322,7 +213,7 @@ class SqlRepository:
         with self._tx() as conn:
             row = conn.execute(select(t.tenants).where(t.tenants.c.name == name)).first()
             if row is not None:
-                return Tenant(name=row.name, id=row.id, created_at=_tz(row.created_at))
+                return Tenant(name=row.name, id=row.id, created_at=in_utc(row.created_at))
             tenant = Tenant(name=name)
             conn.execute(
                 insert(t.tenants).values(id=tenant.id, name=name, created_at=tenant.created_at)
@@ -332,12 +223,12 @@ class SqlRepository:
     def get_tenant(self, tenant_id: str) -> Tenant | None:
         with self._tx() as conn:
             row = conn.execute(select(t.tenants).where(t.tenants.c.id == tenant_id)).first()
-        return None if row is None else Tenant(row.name, row.id, _tz(row.created_at))
+        return None if row is None else Tenant(row.name, row.id, in_utc(row.created_at))
 
     def list_tenants(self) -> list[Tenant]:
         with self._tx() as conn:
             rows = conn.execute(select(t.tenants).order_by(t.tenants.c.name)).all()
-        return [Tenant(r.name, r.id, _tz(r.created_at)) for r in rows]
+        return [Tenant(r.name, r.id, in_utc(r.created_at)) for r in rows]
 
     # candidates --------------------------------------------------------------------------------
 
@@ -503,7 +394,7 @@ class SqlRepository:
                 fresh.append(row)
         if changed:
             conn.execute(update(t.candidates).where(c_.id == bindparam("row_id")), changed)
-        assessments = [_assessment_row(assessed[cid]) for cid in ids if cid in assessed]
+        assessments = [assessment_row(assessed[cid]) for cid in ids if cid in assessed]
         for table_, values in [(t.candidates, fresh), *tables[1:],
                                (t.candidate_assessments, assessments)]:
             if not values:
@@ -520,7 +411,7 @@ class SqlRepository:
         conn.execute(insert(table).values(
             id=v.id, candidate_id=v.candidate_id, content_hash=v.content_hash,
             file_name=v.file_name[:500], source=v.source[:300], parsed_at=v.parsed_at,
-            profile=_profile_json(v.profile),
+            profile=profile_json(v.profile),
         ))
         if v.document is not None and kept != "none":
             docs = ident.resume_documents
@@ -558,8 +449,8 @@ class SqlRepository:
         return [
             ResumeVersion(
                 candidate_id=r.candidate_id, content_hash=r.content_hash, file_name=r.file_name,
-                source=r.source, profile=_profile_from_json(r.profile),
-                parsed_at=_tz(r.parsed_at), id=r.id, document=kept.get(r.content_hash),
+                source=r.source, profile=profile_from_json(r.profile),
+                parsed_at=in_utc(r.parsed_at), id=r.id, document=kept.get(r.content_hash),
             )
             for r in rows
         ]
@@ -620,7 +511,7 @@ class SqlRepository:
         ids = list(dict.fromkeys(candidate_ids))
         if not ids:
             return []
-        return self._load_candidates(_among(t.candidates.c.id, ids, self.engine.dialect.name))
+        return self._load_candidates(among(t.candidates.c.id, ids, self.engine.dialect.name))
 
     def read_candidates(self, candidate_ids: Sequence[str]) -> list[Candidate]:
         """`get_candidates` (the same profiles, in the same order) for a reader that changes
@@ -632,8 +523,8 @@ class SqlRepository:
             return []
         c = t.candidates.c
         with self._tx() as conn:
-            stamps = [(r.id, _tz(r.updated_at)) for r in conn.execute(
-                select(c.id, c.updated_at).where(_among(c.id, ids, conn.dialect.name))
+            stamps = [(r.id, in_utc(r.updated_at)) for r in conn.execute(
+                select(c.id, c.updated_at).where(among(c.id, ids, conn.dialect.name))
                 .order_by(c.created_at, c.id))]
         if len(stamps) < len(ids):  # erased by another process: not kept any longer either
             self._profiles.forget(list(set(ids) - {cid for cid, _ in stamps}))
@@ -659,11 +550,11 @@ class SqlRepository:
         wanted = list(dict.fromkeys(terms(" ".join(words))))
         total: int | None = None
         with self._tx() as conn:
-            plan = _WordPlan.of(conn, wanted, _scope_words(scope, country))
+            plan = WordPlan.of(conn, wanted, scope_words(scope, country))
             if plan.empty:
                 return ListPage(items=[], total=0 if count else None)
             sort_key, key = plan.order
-            conds = _page_conds(scope, country, skill, key, scoped=plan.scoped)
+            conds = page_conds(scope, country, skill, key, scoped=plan.scoped)
             after_key = [] if after is None else [tuple_(sort_key, key) > tuple_(*after)]
             if count and plan.matches is not None and scope.candidate_id is None and not skill:
                 total = plan.matches  # the index's matches are the page's rows: nothing to join
@@ -686,11 +577,11 @@ class SqlRepository:
             # and looked each up in the page (40 ms of a 'kubernetes' page's 70 at 100,000).
             rows = conn.execute(
                 select(*[c.c[name] for name in SUMMARY_COLUMNS],
-                       _skills_of_row(conn.dialect.name).label("skill_pairs"))
+                       skills_of_row(conn.dialect.name).label("skill_pairs"))
                 .join(page, page.c.page_id == c.c.id)
                 .order_by(page.c.page_key, page.c.page_id)
             ).all()
-        shown = [_summary(r) for r in rows[:limit]]
+        shown = [candidate_summary(r) for r in rows[:limit]]
         last = shown[-1] if len(rows) > limit else None
         return ListPage(
             items=shown, total=None if total is None else min(total, COUNT_CAP),
@@ -703,7 +594,7 @@ class SqlRepository:
         platform's, whose latest word on matching is a yes. Nobody else is read at all."""
         col = t.candidates.c.tenant_id
         where = col.is_(None) if tenant_id is None else or_(col == tenant_id, col.is_(None))
-        return self._load_candidates(and_(where, _consents_to_matching()))
+        return self._load_candidates(and_(where, consents_to_matching()))
 
     # retrieval in the store ---------------------------------------------------------------------
 
@@ -722,19 +613,19 @@ class SqlRepository:
                 ).scalar_one())
             return int(conn.execute(
                 select(func.count()).select_from(t.candidates)
-                .where(_pool_where(PoolFilter(tenant_id)))
+                .where(pool_where(PoolFilter(tenant_id)))
             ).scalar_one())
 
     def pool_ids(self, pool: PoolFilter) -> list[str]:
         """Every id in the filtered pool (for a vector search that needs an allow-list)."""
         with self._tx() as conn:
-            return list(conn.execute(select(t.candidates.c.id).where(_pool_where(pool)))
+            return list(conn.execute(select(t.candidates.c.id).where(pool_where(pool)))
                         .scalars())
 
     def in_pool(self, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
         """Which of these ids are in the filtered pool."""
         with self._tx() as conn:
-            return _members(conn, pool, candidate_ids)
+            return pool_members(conn, pool, candidate_ids)
 
     def search_profiles(
         self, pool: PoolFilter, words: Sequence[str], k: int
@@ -762,17 +653,17 @@ class SqlRepository:
         frequencies = None if self.transactions.in_unit_of_work() else self._frequencies
         with self._tx() as conn:
             if conn.dialect.name == "sqlite":
-                held = _selective(conn, words, frequencies)
+                held = selective(conn, words, frequencies)
                 if sum(held.values()) > RANKED_POSTINGS and impacts.in_use(conn):
-                    return impacts.search(conn, held, k, partial(_pool_rows, conn, pool))
-            matches = _RankedMatches(conn, words, part, part * DEEPEN, frequencies)
+                    return impacts.search(conn, held, k, partial(pool_rows, conn, pool))
+            matches = RankedMatches(conn, words, part, part * DEEPEN, frequencies)
             for rows in matches:
-                members = _members(conn, pool, [cid for cid, _ in rows])
+                members = pool_members(conn, pool, [cid for cid, _ in rows])
                 hits += [(cid, score) for cid, score in rows if cid in members]
                 if len(hits) >= k:
                     break
             if len(hits) < k and not matches.complete:
-                hits = _full_text(conn, words, k, _pool_where(pool), frequencies)
+                hits = full_text(conn, words, k, pool_where(pool), frequencies)
         return hits[:k]
 
     def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
@@ -792,7 +683,7 @@ class SqlRepository:
             else:
                 rows = conn.execute(
                     select(c.timezone, c.work_start_hour, c.work_end_hour).distinct()
-                    .where(_pool_where(pool), c.timezone.is_not(None), c.timezone != "")
+                    .where(pool_where(pool), c.timezone.is_not(None), c.timezone != "")
                 ).all()
         return sorted((r[0], float(r[1]), float(r[2])) for r in rows)
 
@@ -853,7 +744,7 @@ class SqlRepository:
         if not hashes:
             return set()
         return set(conn.execute(
-            select(table.c.key_hash).where(_among(table.c.key_hash, list(hashes),
+            select(table.c.key_hash).where(among(table.c.key_hash, list(hashes),
                                                   conn.dialect.name))
         ).scalars())
 
@@ -871,7 +762,7 @@ class SqlRepository:
 
     def _load_candidates(self, where: Any) -> list[Candidate]:
         with self._tx() as conn:
-            rows = _plain_rows(conn.execute(
+            rows = plain_rows(conn.execute(
                 select(t.candidates).where(where).order_by(t.candidates.c.created_at,
                                                            t.candidates.c.id)
             ))
@@ -879,27 +770,27 @@ class SqlRepository:
             if not ids:
                 return []
             dialect = conn.dialect.name
-            evidence = _group(_plain_rows(
+            evidence = grouped(plain_rows(
                 conn.execute(
-                    select(t.evidence).where(_among(t.evidence.c.candidate_id, ids, dialect))
+                    select(t.evidence).where(among(t.evidence.c.candidate_id, ids, dialect))
                     .order_by(t.evidence.c.position)
                 )
             ))
-            skills = _group(_plain_rows(
+            skills = grouped(plain_rows(
                 conn.execute(
                     select(t.candidate_skills)
-                    .where(_among(t.candidate_skills.c.candidate_id, ids, dialect))
+                    .where(among(t.candidate_skills.c.candidate_id, ids, dialect))
                     .order_by(t.candidate_skills.c.id)
                 )
             ))
-            consents = _group(_plain_rows(
+            consents = grouped(plain_rows(
                 conn.execute(
-                    select(t.consents).where(_among(t.consents.c.candidate_id, ids, dialect))
+                    select(t.consents).where(among(t.consents.c.candidate_id, ids, dialect))
                     .order_by(t.consents.c.id)
                 )
             ))
         return [
-            _candidate(r, evidence.get(r.id, []), skills.get(r.id, []), consents.get(r.id, []))
+            candidate_of(r, evidence.get(r.id, []), skills.get(r.id, []), consents.get(r.id, []))
             for r in rows
         ]
 
@@ -915,7 +806,7 @@ class SqlRepository:
         if not ids:
             return {}
         with self._tx() as conn:
-            rows = conn.execute(select(a).where(_among(a.c.candidate_id, ids, conn.dialect.name)))
+            rows = conn.execute(select(a).where(among(a.c.candidate_id, ids, conn.dialect.name)))
             return {r.candidate_id: StoredAssessment(r.candidate_id, r.version, r.fingerprint,
                                                      r.body) for r in rows}
 
@@ -930,7 +821,7 @@ class SqlRepository:
                 present = set(conn.execute(
                     select(t.candidates.c.id).where(t.candidates.c.id.in_(sorted(part)))
                 ).scalars())
-                values = [_assessment_row(r) for cid, r in part.items() if cid in present]
+                values = [assessment_row(r) for cid, r in part.items() if cid in present]
                 if values:
                     conn.execute(insert(a), values)
 
@@ -1001,7 +892,7 @@ class SqlRepository:
                     sort_title=role_sort_title(role),
                     source_hash=role.source_hash, created_at=role.created_at,
                     updated_at=role.updated_at, updated_by=role.updated_by,
-                    **_occupation_columns(role.occupation),
+                    **occupation_columns(role.occupation),
                 )
             )
             if role.requirements:
@@ -1098,7 +989,7 @@ class SqlRepository:
             rows = conn.execute(
                 select(t.roles).where(where).order_by(t.roles.c.created_at, t.roles.c.id)
             ).all()
-            reqs = _group(
+            reqs = grouped(
                 conn.execute(
                     select(t.role_requirements)
                     .where(t.role_requirements.c.role_id.in_([r.id for r in rows]))
@@ -1106,7 +997,7 @@ class SqlRepository:
                 ).all(),
                 key="role_id",
             )
-        return [_role(r, reqs.get(r.id, [])) for r in rows]
+        return [role_of(r, reqs.get(r.id, [])) for r in rows]
 
     # ingest ledger ----------------------------------------------------------------------------
 
@@ -1138,68 +1029,10 @@ class SqlRepository:
         return [
             IngestRecord(
                 path=r.path, content_hash=r.content_hash, status=r.status, tenant_id=r.tenant_id,
-                candidate_id=r.candidate_id, role_id=r.role_id, error=r.error, at=_tz(r.at),
+                candidate_id=r.candidate_id, role_id=r.role_id, error=r.error, at=in_utc(r.at),
             )
             for r in rows
         ]
-
-
-def role_sort_title(role: Role) -> str:
-    """A role's title, lower-cased: what role lists are ordered by (stored)."""
-    return role.title.casefold()[:300]
-
-
-def sort_name(c: Candidate) -> str:
-    """Candidate.display_name, lower-cased: what lists are ordered and searched by (stored)."""
-    return list_sort_key(c.display_name)
-
-
-# The profile's columns a list row shows (CandidateSummary).
-SUMMARY_COLUMNS = ("id", "tenant_id", "name", "headline", "location", "country", "timezone",
-                   "years_experience", "pay_expectation_usd", "pay_stated", "source_name",
-                   "created_at", "sort_name")
-
-
-def _skills_of_row(dialect: str) -> Any:
-    """The (skill id, label, score) mentions of the candidate of the row, as one JSON array: a
-    list row reads its skills in the same statement as its columns."""
-    s = t.candidate_skills
-    if dialect == "sqlite":
-        pairs: Any = func.json_group_array(func.json_array(s.c.skill_id, s.c.label, s.c.score))
-    else:
-        pairs = func.json_agg(func.json_build_array(s.c.skill_id, s.c.label, s.c.score))
-    return (select(func.coalesce(pairs, literal_column("'[]'")))
-            .where(s.c.candidate_id == t.candidates.c.id).scalar_subquery())
-
-
-def _summary(r: Any) -> CandidateSummary:
-    pairs = r.skill_pairs
-    if isinstance(pairs, str):  # SQLite hands JSON back as text
-        pairs = json.loads(pairs)
-    return CandidateSummary(
-        id=r.id, tenant_id=r.tenant_id, name=r.name, headline=r.headline, location=r.location,
-        country=r.country, timezone=r.timezone, years_experience=r.years_experience,
-        pay_expectation_usd=r.pay_expectation_usd, pay_stated=_pay_from_json(r.pay_stated),
-        source_name=r.source_name, created_at=_tz(r.created_at), sort_name=r.sort_name,
-        skills=summary_skills((i, label, float(score)) for i, label, score in pairs),
-    )
-
-
-def _among(column: Any, ids: Sequence[str], dialect: str) -> Any:
-    """`column IN ids` with the ids bound as one value (a JSON array SQLite's json_each reads, an
-    array on PostgreSQL): rendering and coercing an IN list of hundreds of literals cost more
-    CPU than the query it sent (a fresh shortlist sends several), and one value has no driver's
-    parameter limit to chunk under."""
-    if dialect == "postgresql":
-        return column == any_(bindparam(None, list(ids), type_=ARRAY(String)))
-    listed: Any = select(literal_column("value")).select_from(func.json_each(json.dumps(list(ids))))
-    return column.in_(listed.scalar_subquery())
-
-
-def _consents_to_matching() -> Any:
-    """The candidate's latest word on matching is a yes (kept on the profile when it is
-    written, as Candidate.consented reads the records)."""
-    return t.candidates.c.matching_consent.is_(True)
 
 
 # How much deeper than asked the full-text index is read at a time before the pool's filters are
@@ -1210,360 +1043,6 @@ DEEPEN = 8
 # it the impact-ordered index is read. bench/e2e.py's roles hold fewer at 100,000 profiles (so
 # their shortlists are FTS5's), 0.5-1 million at 1,000,000.
 RANKED_POSTINGS = 200_000
-
-
-def _members(conn: Connection, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
-    """Which of these ids are in the filtered pool."""
-    ids = list(dict.fromkeys(candidate_ids))
-    if not ids:
-        return set()
-    return set(conn.execute(
-        select(t.candidates.c.id).where(
-            _among(t.candidates.c.id, ids, conn.dialect.name), _pool_where(pool))
-    ).scalars())
-
-
-def _pool_rows(conn: Connection, pool: PoolFilter, rows: Sequence[int]) -> set[int]:
-    """Which of these rows of the searched text (candidate_text.row) are the filtered pool's
-    profiles': read from the rows' copy of their pool columns (t.POOL_TABLE), by its integer
-    key. Looking each row up in candidate_text for its id, then the id in candidates, cost 6-7
-    us of CPU a row at a million profiles."""
-    held = table(t.POOL_TABLE, column("row"),
-                 *(column(name, t.candidates.c[name].type) for name in t.POOL_COLUMNS))
-    listed: Any = select(literal_column("value")).select_from(func.json_each(json.dumps(rows)))
-    return set(conn.execute(
-        select(held.c.row).where(held.c.row.in_(listed.scalar_subquery()),
-                                 _pool_where(pool, held.c))).scalars())
-
-
-def _pool_where(pool: PoolFilter, c: Any = t.candidates.c) -> Any:
-    """The pool as predicates over `candidates` (see PoolFilter), or over the same columns of
-    another table (`c`)."""
-    scope: Any = c.tenant_id.is_(None)
-    if pool.tenant_id is not None:
-        scope = or_(c.tenant_id == pool.tenant_id, scope)
-    conds = [scope, c.matching_consent.is_(True)]
-    if pool.countries is not None:
-        conds.append(c.country.in_(sorted(pool.countries)))
-    for country, codes in pool.authorised:
-        stated = cast(c.work_authorization, SqlText)
-        conds.append(or_(
-            and_(c.country == country, c.needs_sponsorship.is_(False)),
-            *[stated.ilike(f"%{code}%") for code in sorted(codes)],
-        ))
-    if pool.no_sponsorship:
-        conds.append(c.needs_sponsorship.is_(False))
-    if pool.max_pay_usd is not None:
-        conds.append(or_(c.pay_expectation_usd.is_(None),
-                         c.pay_expectation_usd <= pool.max_pay_usd))
-    if pool.windows is not None:
-        conds.append(tuple_(c.timezone, c.work_start_hour, c.work_end_hour)
-                     .in_(sorted(pool.windows)))
-    return and_(*conds)
-
-
-# candidate_text's generated tsvector on PostgreSQL (not in the SQLAlchemy schema: the database
-# computes it).
-SEARCH_VECTOR = f"{t.SEARCH_TABLE}_vector"
-
-
-def _full_text(
-    conn: Connection, words: Sequence[str], k: int, where: Any,
-    frequencies: WordFrequencies | None,
-) -> list[tuple[str, float]]:
-    """(candidate id, rank) of the best `k` matches of any word, best first; `where` joins
-    predicates over `candidates` in."""
-    query = _full_text_query(conn, words, where, frequencies)
-    if query is None:
-        return []
-    rows = conn.execute(query.limit(k)).all()
-    return [(r.candidate_id, float(r.score)) for r in rows]
-
-
-class _RankedMatches:
-    """The full-text matches of any of `words` as (candidate id, score), best first and ties by
-    id (`_full_text`'s order), `part` at a time, from the best `limit`; `complete` once every
-    match has been read.
-
-    On SQLite FTS5 orders its matches alone and only each part's rows are looked up for their
-    ids: ordering by (rank, id) in the statement joined every match to its profile's row before
-    sorting, half the keyword stage's CPU at 30,000 profiles (29 -> 15 ms over 12 roles). A run
-    of equal ranks is held back until the next rank shows, then ordered by id, so the parts are
-    in the same order; one cut by `limit` is not handed out."""
-
-    def __init__(self, conn: Connection, words: Sequence[str], part: int, limit: int,
-                 frequencies: WordFrequencies | None) -> None:
-        self.conn, self.words, self.part, self.limit = conn, words, part, limit
-        self.frequencies = frequencies
-        self.complete = False
-
-    def __iter__(self) -> Iterator[list[tuple[str, float]]]:
-        if self.conn.dialect.name != "sqlite":
-            yield from self._joined()
-            return
-        words = list(_selective(self.conn, self.words, self.frequencies))
-        if not words:
-            self.complete = True
-            return
-        found = self.conn.execute(text(
-            f"SELECT rowid, rank FROM {t.SEARCH_TABLE} WHERE {t.SEARCH_TABLE} MATCH :match "
-            "ORDER BY rank LIMIT :limit"), {"match": _match_any(words), "limit": self.limit})
-        held: list[Any] = []  # the last rank read, which the next rows may continue
-        read = 0
-        try:
-            while True:
-                rows = found.fetchmany(self.part)
-                read += len(rows)
-                pending = held + list(rows)
-                ended = len(rows) < self.part
-                cut = len(pending)
-                if not ended or read >= self.limit:
-                    while cut and pending[cut - 1][1] == pending[-1][1]:
-                        cut -= 1
-                ready, held = pending[:cut], pending[cut:]
-                if ready:
-                    yield self._with_ids(ready)
-                if ended:
-                    self.complete = read < self.limit
-                    return
-        finally:
-            found.close()
-
-    def _with_ids(self, rows: list[Any]) -> list[tuple[str, float]]:
-        ct = t.candidate_text
-        ids = dict(self.conn.execute(select(ct.c.row, ct.c.candidate_id).where(
-            _among(ct.c.row, [r[0] for r in rows], "sqlite"))).all())
-        ranked = sorted((rank, ids[row]) for row, rank in rows if row in ids)
-        return [(candidate_id, -rank) for rank, candidate_id in ranked]
-
-    def _joined(self) -> Iterator[list[tuple[str, float]]]:
-        query = _full_text_query(self.conn, self.words, None, self.frequencies)
-        if query is None:
-            self.complete = True
-            return
-        found = self.conn.execute(query.limit(self.limit))
-        read = 0
-        try:
-            for rows in found.partitions(self.part):
-                read += len(rows)
-                yield [(r.candidate_id, float(r.score)) for r in rows]
-        finally:
-            found.close()
-        self.complete = read < self.limit
-
-
-def _match_any(words: Sequence[str]) -> str:
-    """An FTS5 query for any of the words: each quoted, so none is an operator."""
-    return " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
-
-
-def _full_text_query(conn: Connection, words: Sequence[str], where: Any,
-                     frequencies: WordFrequencies | None) -> Any:
-    """The matches of any word as (candidate_id, score), best first (ties by id); None when no
-    profile holds a word worth asking for."""
-    ct = t.candidate_text
-    if conn.dialect.name == "sqlite":
-        words = list(_selective(conn, words, frequencies))
-        if not words:
-            return None
-        # FTS5's rank is bm25, lower is better.
-        match = _match_any(words)
-        rank: Any = literal_column(f"{t.SEARCH_TABLE}.rank")
-        order: Any = rank.asc()
-        score: Any = -rank
-        query = (
-            select(ct.c.candidate_id, score.label("score"))
-            .select_from(table(t.SEARCH_TABLE).join(ct, ct.c.row == literal_column(
-                f"{t.SEARCH_TABLE}.rowid")))
-            .where(text(f"{t.SEARCH_TABLE} MATCH :match").bindparams(match=match))
-        )
-    else:
-        # The stored tsvector the GIN index covers (migration 0014): ranking reads it rather
-        # than parsing each match's text again.
-        weights = _telling_words(conn, words)
-        if not weights:
-            return None
-        simple: Any = literal_column("'simple'::regconfig")
-        document: Any = literal_column(f"{ct.name}.{SEARCH_VECTOR}")
-        wanted = func.websearch_to_tsquery(simple, " or ".join(weights))
-        score = weighted_rank(document, weights)
-        order = score.desc()
-        query = select(ct.c.candidate_id, score.label("score")).where(document.op("@@")(wanted))
-    if where is not None:
-        query = query.join(t.candidates, t.candidates.c.id == ct.c.candidate_id).where(where)
-    return query.order_by(order, ct.c.candidate_id)
-
-
-def _page_conds(scope: PageScope, country: str | None, skill: str | None, key: Any, *,
-                scoped: bool) -> list[Any]:
-    """A list page's predicates over the rows it is read from (`key`: their profile id);
-    `scoped` rows are already the scope's and the country's (a word filter's matches)."""
-    c = t.candidates
-    conds: list[Any] = []
-    if scope.candidate_id is not None:
-        conds.append(key == scope.candidate_id)
-    elif scope.tenant_id is not None and not scoped:
-        conds.append(or_(c.c.tenant_id == scope.tenant_id,
-                         and_(c.c.tenant_id.is_(None), _consents_to_matching())))
-    if country and not scoped:
-        conds.append(c.c.country == country.upper())
-    if skill:
-        s, want = t.candidate_skills, skill.lower()
-        conds.append(exists().where(
-            s.c.candidate_id == key,
-            or_(func.lower(s.c.skill_id) == want, func.lower(s.c.label) == want)))
-    return conds
-
-
-def _scope_words(scope: PageScope, country: str | None) -> list[list[str]]:
-    """The listing index's words for a page's scope and country: a company's own profiles or
-    the platform's that consent to matching; one person's page is read by id."""
-    groups = []
-    if scope.candidate_id is None and scope.tenant_id is not None:
-        groups.append([tenant_word(scope.tenant_id), PLATFORM_POOL])
-    if country:
-        groups.append([country_word(country)])
-    return groups
-
-
-# PostgreSQL's listing index (migration 0025): a narrow table of each profile's sort key and its
-# list terms and scope words as one tsvector, written by the database itself (as the FTS5 table
-# of the same name on SQLite is), so not in the SQLAlchemy schema.
-_PG_LISTING = table(t.LISTING_TABLE, column("candidate_id", String), column("sort_name", String),
-                    column("terms"))
-
-
-def _listing_rows(wanted: Sequence[str], scope: Sequence[Sequence[str]], *,
-                  whole: bool = False) -> Any:
-    """SQLite: the candidate_text rows (`rowid`) whose list terms begin with each of `wanted`
-    (are each of them, `whole`) and whose scope words hold one of each group of `scope`, as the
-    listing index finds them."""
-    match = listing_match(wanted, scope, whole=whole)
-    return (select(literal_column("rowid")).select_from(table(t.LISTING_TABLE))
-            .where(text(f"{t.LISTING_TABLE} MATCH :listed").bindparams(listed=match)))
-
-
-# Reading a list through a word filter on SQLite: looking one of the index's matches up by its
-# row (to sort the matches) costs about ten times as much as walking one entry of
-# schema.TEXT_TERMS_INDEX and checking its terms and scope there (measured at 1,000,000
-# profiles, 'terraform' held by 50,000, a page 9,950 deep: 3.4 µs a match looked up against
-# 0.33 µs an entry walked). The walk is dearest for a word held by about 3% of the pool, a page
-# 10,000 deep: about 100 ms of CPU either way at a million profiles.
-JOIN_COST = 10.0
-
-
-@dataclass(frozen=True)
-class _WordPlan:
-    """How a list's word filter is read: from the rows its words match, which are the page's
-    scope's and country's already (the scope words are matched with them: `scoped`). On SQLite,
-    by the number of the index's matches: a word most profiles hold is read by walking the
-    text rows' index of sort key, terms and scope in order, checking each entry's words where
-    they lie (the first page of 'python', held by 770,000 of 1,000,000, reads 65 entries), a
-    rare one by looking its matches up and sorting them (walking would read most of the list
-    to find them). On PostgreSQL from the listing table, whose planner chooses between the two
-    itself."""
-
-    wanted: Sequence[str]
-    dialect: str
-    scope: Sequence[Sequence[str]] = ()  # the page's scope words (_scope_words)
-    # SQLite: how many profiles in scope the words match (past COUNT_CAP, an estimate)
-    matches: int | None = None
-    held: int = 0  # SQLite: an upper bound of the profiles indexed
-
-    @classmethod
-    def of(cls, conn: Connection, wanted: Sequence[str],
-           scope: Sequence[Sequence[str]]) -> _WordPlan:
-        dialect = conn.dialect.name
-        if not wanted or dialect != "sqlite":
-            return cls(wanted, dialect, scope)
-        # The largest row number is the count of profiles written, an upper bound of those held.
-        held = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
-        # Read up to one past the count's cap (what a page's count shows), in row order: a word
-        # most profiles hold is not read to its end (77,000 matches of 'python' at 100,000
-        # profiles, 9 ms). Past the cap, its matches are estimated from the row the last one
-        # read lies in (rows are numbered as written): only the plan uses more than the cap.
-        # A prefix's matches are read by FTS5 only once it has merged the postings of every
-        # term it begins (34 ms of CPU for 'python', held by 770,000 of 1,000,000; 3 ms for
-        # its first 10,001 matches as a whole term): the words as whole terms are read first,
-        # and where they alone pass the cap, so do the prefixes, whose matches they estimate
-        # from below (only the plan reads the estimate; in the bench store 'python' and
-        # 'python*' match the same 769,985).
-        rowid: Any = literal_column("rowid")
-        for whole in (True, False):
-            read = (_listing_rows(wanted, scope, whole=whole).order_by(rowid)
-                    .limit(COUNT_CAP + 1).subquery())
-            counted, last = conn.execute(select(func.count(), func.max(read.c.rowid))).one()
-            if counted > COUNT_CAP:
-                return cls(wanted, dialect, scope, max(counted, counted * held // last), held)
-        return cls(wanted, dialect, scope, counted, held)
-
-    @property
-    def empty(self) -> bool:
-        return self.matches == 0
-
-    @property
-    def scoped(self) -> bool:
-        return bool(self.wanted)
-
-    @property
-    def order(self) -> tuple[Any, Any]:
-        """The sort key and the profile id of the rows read."""
-        if not self.wanted:
-            return t.candidates.c.sort_name, t.candidates.c.id
-        source = t.candidate_text.c if self.dialect == "sqlite" else _PG_LISTING.c
-        return source.sort_name, source.candidate_id
-
-    def rows(self, reach: int, *, joined: int | None = None) -> tuple[Any, list[Any]]:
-        """What to read the first `reach` rows of the list from, and the predicates that filter
-        it; `joined` is how many matches the other way looks up (all of them to sort a page)."""
-        if not self.wanted:
-            return t.candidates, []
-        if self.dialect != "sqlite":
-            match = text(f"{t.LISTING_TABLE}.terms @@ CAST(:listed AS tsquery)").bindparams(
-                listed=listing_tsquery(self.wanted, self.scope))
-            return _PG_LISTING, [match]
-        assert self.matches is not None  # SQLite counts its matches first
-        ct = t.candidate_text
-        walked = min(self.held, reach * self.held / self.matches)
-        if walked >= JOIN_COST * min(self.matches, joined or self.matches):
-            matched = _listing_rows(self.wanted, self.scope).subquery()
-            return ct.join(matched, ct.c.row == matched.c.rowid), []
-        return ct, listing_checks(ct.c.list_terms, ct.c.list_scope, self.wanted, self.scope)
-
-
-def profile_rows(
-    profiles: Iterable[Candidate], now: datetime
-) -> list[tuple[Table, list[dict[str, Any]]]]:
-    """The rows a write of `profiles` (each written at `now`, its updated_at set to it) inserts,
-    per table, the candidates' first: each profile, its embedding job, its searched text, its
-    evidence, skills and consents."""
-    fresh: list[dict[str, Any]] = []
-    jobs: list[dict[str, Any]] = []
-    texts: list[dict[str, Any]] = []
-    evidence: list[dict[str, Any]] = []
-    skills: list[dict[str, Any]] = []
-    consents: list[dict[str, Any]] = []
-    for c in profiles:
-        c.updated_at = now
-        row = _candidate_values(c)
-        row["id"] = c.id
-        fresh.append(row)
-        jobs.append(dict(candidate_id=c.id, queued_at=now))
-        texts.append(dict(candidate_id=c.id, body=profile_text(c),
-                          list_terms=listing_terms(c), list_scope=list_scope(
-                              c.tenant_id, row["matching_consent"], c.country),
-                          sort_name=row["sort_name"]))
-        evidence += _evidence_rows(c)
-        skills += _skill_rows(c)
-        consents += [
-            dict(
-                candidate_id=c.id, purpose=k.purpose.value, granted=k.granted,
-                source=k.source, company=k.company, at=k.at,
-            )
-            for k in c.consents
-        ]
-    return [(t.candidates, fresh), (t.embedding_jobs, jobs), (t.candidate_text, texts),
-            (t.evidence, evidence), (t.candidate_skills, skills), (t.consents, consents)]
 
 
 def _tenants_exist(conn: Connection, named: Collection[str]) -> None:
@@ -1596,240 +1075,23 @@ class SqlBulkWriter:
         return self._repo.write_prepared(batches, chunk=chunk)
 
 
-def _candidate_values(c: Candidate) -> dict[str, Any]:
-    return dict(
-        tenant_id=c.tenant_id, name=c.name, email=c.email, phone=c.phone,
-        other_phones=c.other_phones, location=c.location, country=c.country, timezone=c.timezone,
-        languages=c.languages, work_authorization=c.work_authorization,
-        needs_sponsorship=c.needs_sponsorship, pay_expectation_usd=c.pay_expectation_usd,
-        pay_stated=_pay_json(c.pay_stated), years_experience=c.years_experience,
-        headline=c.headline, summary=c.summary, links=c.links,
-        work_start_hour=c.work_start_hour, work_end_hour=c.work_end_hour,
-        available_from=c.available_from, source_hash=c.source_hash,
-        source_name=c.source_name, created_at=c.created_at, updated_at=c.updated_at,
-        matching_consent=c.consented(ConsentPurpose.MATCHING), sort_name=sort_name(c),
-    )
-
-
-def _assessment_row(r: StoredAssessment) -> dict[str, Any]:
-    return dict(candidate_id=r.candidate_id, version=r.version, fingerprint=r.fingerprint,
-                body=r.body)
-
-
-def _evidence_rows(c: Candidate) -> list[dict[str, Any]]:
-    return [
-        dict(
-            id=e.id, candidate_id=c.id, position=i, kind=e.kind.value, title=e.title,
-            text=e.text, source=e.source, organization=e.organization, start=e.start,
-            end=e.end, url=e.url, **_occupation_columns(e.occupation),
-        )
-        for i, e in enumerate(c.evidence)
-    ]
-
-
-def _skill_rows(c: Candidate) -> list[dict[str, Any]]:
-    return [
-        dict(
-            candidate_id=c.id, skill_id=m.skill.id, label=m.skill.label,
-            score=m.score, evidence_id=m.evidence_id,
-            span_start=m.span[0] if m.span else None,
-            span_end=m.span[1] if m.span else None, snippet=m.snippet,
-        )
-        for m in c.skills
-    ]
-
-
-def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()}
-
-
-def _profile_json(c: Candidate) -> dict[str, Any]:
-    """A version's profile in the shapes of the candidate, evidence and skill rows, so a column
-    added to those tables is kept in versions too."""
-    return {
-        "candidate": _jsonable({"id": c.id, **_candidate_values(c)}),
-        "evidence": [_jsonable(r) for r in _evidence_rows(c)],
-        "skills": [_jsonable(r) for r in _skill_rows(c)],
-    }
-
-
-class _Row(SimpleNamespace):
-    """A row read back from JSON: a column it lacks (added later) reads as None."""
-
-    def __getattr__(self, name: str) -> Any:
-        return None
-
-
-def _row(table: Table, values: dict[str, Any]) -> _Row:
-    out = dict(values)
-    for held in table.columns:
-        value = out.get(held.name)
-        if isinstance(value, str) and isinstance(held.type, DateTime):
-            out[held.name] = datetime.fromisoformat(value)
-        elif isinstance(value, str) and isinstance(held.type, Date):
-            out[held.name] = date.fromisoformat(value)
-    return _Row(**out)
-
-
-def _profile_from_json(data: dict[str, Any]) -> Candidate:
-    person = _row(t.candidates, data["candidate"])
-    return _candidate(
-        person,
-        [_row(t.evidence, e) for e in data.get("evidence", [])],
-        [_row(t.candidate_skills, m) for m in data.get("skills", [])],
-        [],
-    )
-
-
-# A word held by more than this share of the profiles is left out of a full-text query (unless
-# every word is): it adds little to BM25 and makes the index score most of the pool.
-COMMON_SHARE = 0.2
-KEEP_RAREST = 3
-
-
-def _selective(conn: Connection, words: Sequence[str],
-               frequencies: WordFrequencies | None) -> dict[str, int]:
-    """The query's words that some profiles hold, minus the common ones, each with the count of
-    profiles holding it (FTS5's vocabulary table counts them; `frequencies` keeps its counts
-    while the index is unchanged); the rarest few are kept when all are common. A common
-    word's count is read only as far as the share (sql/frequencies.py), unless the rarest few
-    are wanted."""
-
-    def counts(above: int | None) -> dict[str, int]:
-        return (read_frequencies(conn, list(words), above) if frequencies is None
-                else frequencies.of(conn, list(words), above))
-
-    # The largest row number is the count of profiles written, an upper bound of those held.
-    written = conn.execute(select(func.max(t.candidate_text.c.row))).scalar_one() or 0
-    held = counts(math.floor(COMMON_SHARE * written))  # past it: counted one more, common
-    found = [w for w in words if held.get(w, 0) > 0]  # a word nobody holds matches nothing
-    rare = [w for w in found if held[w] <= COMMON_SHARE * written]
-    if len(rare) < KEEP_RAREST:
-        held = counts(None)
-        rare = sorted(found, key=lambda w: (held[w], w))[:KEEP_RAREST]
-    return {w: held[w] for w in rare}
-
-
-def _telling_words(conn: Connection, words: Sequence[str]) -> dict[str, float]:
-    """PostgreSQL: `_selective`'s words, each weighted by its rarity (pg/full_text.py)."""
-    return telling_words(conn, t.candidate_text.name, SEARCH_VECTOR, words,
-                         common_share=COMMON_SHARE, keep=KEEP_RAREST)
-
-
 def _tenant_is(column: Any, tenant_id: str | None) -> Any:
     return column.is_(None) if tenant_id is None else column == tenant_id
 
 
-@cache
-def _row_type(columns: tuple[str, ...]) -> Any:
-    return namedtuple("StoredRow", columns)
 
 
-def _plain_rows(result: Result[Any]) -> list[Any]:
-    """A statement's rows as named tuples of their columns (decoded by their types as before):
-    reading a column of SQLAlchemy's row by name cost 0.8 us, and turning the 200 profiles a
-    shortlist loads into objects reads 40,000 of them (27 columns a profile, 13 an evidence
-    item, 9 a skill mention); a named tuple's field is read ten times as fast."""
-    kind = _row_type(tuple(result.keys()))
-    return [kind._make(row) for row in result.all()]
 
 
-def _group(rows: Sequence[Any], key: str = "candidate_id") -> dict[str, list[Any]]:
-    grouped: dict[str, list[Any]] = {}
-    for row in rows:
-        grouped.setdefault(getattr(row, key), []).append(row)
-    return grouped
 
 
-def _pay_json(pay: StatedPay | None) -> dict[str, Any] | None:
-    if pay is None:
-        return None
-    stored = {k: v for k, v in asdict(pay).items() if k != "span"}
-    stored["fx_date"] = pay.fx_date.isoformat() if pay.fx_date else None
-    return stored
 
 
-def _pay_from_json(stored: dict[str, Any] | None) -> StatedPay | None:
-    if not stored:
-        return None
-    fx_date = stored.get("fx_date")
-    return StatedPay(**{**stored, "fx_date": date.fromisoformat(fx_date) if fx_date else None})
 
 
-def _candidate(r: Any, evidence: list[Any], skills: list[Any], consents: list[Any]) -> Candidate:
-    return Candidate(
-        id=r.id, tenant_id=r.tenant_id, name=r.name, email=r.email, phone=r.phone,
-        other_phones=list(r.other_phones or []),  # a version stored before 0026 has none
-        location=r.location, country=r.country, timezone=r.timezone,
-        languages=list(r.languages), work_authorization=list(r.work_authorization),
-        needs_sponsorship=r.needs_sponsorship, pay_expectation_usd=r.pay_expectation_usd,
-        pay_stated=_pay_from_json(r.pay_stated), years_experience=r.years_experience,
-        headline=r.headline, summary=r.summary,
-        links=list(r.links), work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        available_from=r.available_from, source_hash=r.source_hash, source_name=r.source_name,
-        created_at=_tz(r.created_at), updated_at=_tz(r.updated_at),
-        evidence=[
-            EvidenceItem(
-                id=e.id, kind=EvidenceKind(e.kind), title=e.title, text=e.text, source=e.source,
-                organization=e.organization, start=e.start, end=e.end, url=e.url,
-                occupation=_occupation(e),
-            )
-            for e in evidence
-        ],
-        skills=[
-            SkillMention(
-                skill=Skill(s.skill_id, s.label), score=s.score, evidence_id=s.evidence_id,
-                span=(s.span_start, s.span_end) if s.span_start is not None else None,
-                snippet=s.snippet,
-            )
-            for s in skills
-        ],
-        consents=[
-            Consent(
-                purpose=ConsentPurpose(k.purpose), granted=k.granted, source=k.source,
-                company=k.company, at=_tz(k.at),
-            )
-            for k in consents
-        ],
-    )
 
 
-def _occupation_columns(ref: OccupationRef | None) -> dict[str, Any]:
-    return {
-        "occupation_uri": ref.uri if ref else None,
-        "occupation_label": ref.label if ref else None,
-        "occupation_isco": ref.isco_code if ref else None,
-        "occupation_score": ref.score if ref else None,
-    }
 
 
-def _occupation(r: Row[Any]) -> OccupationRef | None:
-    if not r.occupation_uri:
-        return None
-    return OccupationRef(uri=r.occupation_uri, label=r.occupation_label or "",
-                         isco_code=r.occupation_isco or "", score=r.occupation_score or 0.0)
 
 
-def _role(r: Row[Any], reqs: list[Row[Any]]) -> Role:
-    return Role(
-        id=r.id, tenant_id=r.tenant_id, title=r.title, company=r.company,
-        description=r.description, seniority=Seniority(r.seniority), timezone=r.timezone,
-        work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
-        zone_band=ZoneBand(**r.zone_band) if r.zone_band else None,
-        budget_usd_year=r.budget_usd_year, budget=Budget(**r.budget) if r.budget else None,
-        remote_policy=RemotePolicy(r.remote_policy), visa_sponsorship=r.visa_sponsorship,
-        allowed_countries=list(r.allowed_countries), location_country=r.location_country,
-        status=r.status, source_hash=r.source_hash, created_at=_tz(r.created_at),
-        updated_at=_tz(r.updated_at) if r.updated_at else None, updated_by=r.updated_by,
-        occupation=_occupation(r),
-        requirements=[
-            Requirement(
-                skill=Skill(q.skill_id, q.label), must=q.must, min_years=q.min_years,
-                weight=q.weight, quote=q.quote, confidence=q.confidence,
-                needs_review=q.needs_review,
-                alternatives=[Skill(a["id"], a["label"]) for a in q.alternatives or []],
-            )
-            for q in reqs
-        ],
-    )

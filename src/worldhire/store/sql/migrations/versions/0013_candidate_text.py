@@ -53,7 +53,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute(FTS5)
         # How many profiles hold each word: the store leaves out of a query the words most
-        # profiles hold (repository._selective).
+        # profiles hold (sql/keyword_search.py, selective).
         op.execute("CREATE VIRTUAL TABLE candidate_search_vocab USING fts5vocab("
                    "candidate_search, 'row')")
         for trigger in TRIGGERS:

@@ -25,7 +25,7 @@ def upgrade() -> None:
                      sa.column("sort_title", sa.String))
     rows = bind.execute(sa.select(roles.c.id, roles.c.title)).all()
     if rows:
-        # store.sql.repository.role_sort_title, as the store writes it from now on.
+        # store.sql.mapping.role_sort_title, as the store writes it from now on.
         bind.execute(
             roles.update().where(roles.c.id == sa.bindparam("row_id"))
             .values(sort_title=sa.bindparam("key")),

@@ -10,7 +10,7 @@ text: a million of them fill most of the store's file) for its profile's id, the
 pool check index of candidates (migration 0040). `candidate_search_pool` holds each row's
 tenant, consent to matching, country, stated work authorizations, need of sponsorship, pay
 expectation and working window (about 60 bytes a row: 60 MB for a million), the same values
-candidates holds, so the pool's predicates (repository._pool_where) read the same.
+candidates holds, so the pool's predicates (sql/pool.py, pool_where) read the same.
 
 Triggers keep it exact in the transaction that writes: a row is added with its searched text
 (from the profile's row in candidates, written first), deleted with it (an edit rewrites the
