@@ -9,6 +9,7 @@ birth).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from worldhire.ingest.dates import RANGE_RE
@@ -98,12 +99,7 @@ def post_evidence(text: str) -> PostEvidence:
     # Only a heading that is a post's section phrase counts ("Requirements", "Mile widziane");
     # "Expected salary" or "Proposed role" in a résumé merely contain one.
     # (typed with a slip: "Benifits", "Qualifcations")
-    exact = heading_kinds()
-    known = [known_heading(s.heading) for s in split.sections]
-    kinds = {
-        exact[k] for k in known
-        if k is not None and exact[k] in _POST_SECTIONS and k not in NEUTRAL_HEADINGS
-    }  # fmt: skip
+    kinds = set(_post_sections(s.heading for s in split.sections))
     kinds |= _table_header_kinds(folded)
     post_cues = {m.group(0) for m in pattern("post").finditer(folded)}
     resume_cues = {m.group(0) for m in pattern("resume").finditer(folded)}
@@ -138,19 +134,26 @@ def post_evidence(text: str) -> PostEvidence:
     return PostEvidence(post, resume)
 
 
+def _post_sections(headings: Iterable[str]) -> list[SectionKind]:
+    """The post sections these headings are, one per heading that is one."""
+    exact = heading_kinds()
+    known = [known_heading(h) for h in headings]
+    return [
+        exact[k] for k in known
+        if k is not None and exact[k] in _POST_SECTIONS and k not in NEUTRAL_HEADINGS
+    ]  # fmt: skip
+
+
 def _table_header_kinds(folded: str) -> set[SectionKind]:
     """The post sections a table's header row names in two or more of its cells ("Requirement |
     Must | Nice to have", "Cerință | Obligatoriu | Constituie avantaj"): a post laid out as a
     Word table, whose headings are cells rather than lines."""
-    exact = heading_kinds()
     found: set[SectionKind] = set()
     for line in folded.split("\n"):
-        if "|" not in line:
-            continue
-        known = [known_heading(_plain_line(cell)) for cell in line.split("|")]
-        cells = [exact[k] for k in known if k is not None and k not in NEUTRAL_HEADINGS]
-        if sum(kind in _POST_SECTIONS for kind in cells) >= 2:
-            found |= {kind for kind in cells if kind in _POST_SECTIONS}
+        if "|" in line:
+            cells = _post_sections(_plain_line(cell) for cell in line.split("|"))
+            if len(cells) >= 2:
+                found |= set(cells)
     return found
 
 
