@@ -1218,6 +1218,13 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _parts_outside_brackets(text: str) -> list[tuple[int, int]]:
+    """The parts of a list, with what brackets hold left inside its part ("Python (pandas,
+    numpy), SQL" has two)."""
+    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    return _list_parts(outside, 0, len(outside))
+
+
 def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
     """Phrases of a bulleted list the names do not cover ("Kafka o Kinesis", "dados de saúde e
     LGPD", "(Docker, CI, monitoring)"), kept in their own words; or, with a semantic ranker, its
@@ -1225,8 +1232,7 @@ def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found
     them running") is not a skill."""
     core = strip_years(text)
     lists: list[list[tuple[int, int]]] = []
-    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), core)
-    lists.append(_list_parts(outside, 0, len(outside)))
+    lists.append(_parts_outside_brackets(core))
     for paren in re.finditer(r"\(([^()]*)\)", core):
         if not _EXAMPLES.search(paren.group(1)):
             lists.append(_list_parts(core, paren.start(1), paren.end(1)))
@@ -1285,9 +1291,8 @@ def _heads_not_named(text: str, found: list[_Found], linker: SkillLinker) -> lis
     modifier ("analytics": data analysis): the part asks for the whole thing, which the link
     does not name. It stays a requirement in its own words; a product's name keeps its link
     ("Python scripts"), and so does a link that covers the head ("data pipelines")."""
-    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
     out = list(found)
-    for a, b in (p for p in (_part(text, x, y) for x, y in _list_parts(outside, 0, len(outside)))
+    for a, b in (p for p in (_part(text, x, y) for x, y in _parts_outside_brackets(text))
                  if p is not None):  # fmt: skip
         inside = [f for f in out if a <= f.start and f.end <= b]
         if len(inside) != 1 or inside[0].concept_id is None:
