@@ -30,7 +30,7 @@ from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql import schema as t
 
 
-def among(column: Any, ids: Sequence[str], dialect: str) -> Any:
+def among(column: Any, ids: Sequence[str] | Sequence[int], dialect: str) -> Any:
     """`column IN ids` with the ids bound as one value (a JSON array SQLite's json_each reads, an
     array on PostgreSQL): rendering and coercing an IN list of hundreds of literals cost more
     CPU than the query it sent (a fresh shortlist sends several), and one value has no driver's
@@ -41,10 +41,11 @@ def among(column: Any, ids: Sequence[str], dialect: str) -> Any:
     return column.in_(listed.scalar_subquery())
 
 
-def consents_to_matching() -> Any:
+def consents_to_matching(c: Any = t.candidates.c) -> Any:
     """The candidate's latest word on matching is a yes (kept on the profile when it is
-    written, as Candidate.consented reads the records)."""
-    return t.candidates.c.matching_consent.is_(True)
+    written, as Candidate.consented reads the records), over `candidates` or the same column
+    of another table (`c`)."""
+    return c.matching_consent.is_(True)
 
 
 def pool_members(conn: Connection, pool: PoolFilter, candidate_ids: Sequence[str]) -> set[str]:
@@ -65,9 +66,8 @@ def pool_rows(conn: Connection, pool: PoolFilter, rows: Sequence[int]) -> set[in
     us of CPU a row at a million profiles."""
     held = table(t.POOL_TABLE, column("row"),
                  *(column(name, t.candidates.c[name].type) for name in t.POOL_COLUMNS))
-    listed: Any = select(literal_column("value")).select_from(func.json_each(json.dumps(rows)))
     return set(conn.execute(
-        select(held.c.row).where(held.c.row.in_(listed.scalar_subquery()),
+        select(held.c.row).where(among(held.c.row, rows, conn.dialect.name),
                                  pool_where(pool, held.c))).scalars())
 
 
@@ -77,7 +77,7 @@ def pool_where(pool: PoolFilter, c: Any = t.candidates.c) -> Any:
     scope: Any = c.tenant_id.is_(None)
     if pool.tenant_id is not None:
         scope = or_(c.tenant_id == pool.tenant_id, scope)
-    conds = [scope, c.matching_consent.is_(True)]
+    conds = [scope, consents_to_matching(c)]
     if pool.countries is not None:
         conds.append(c.country.in_(sorted(pool.countries)))
     for country, codes in pool.authorised:
