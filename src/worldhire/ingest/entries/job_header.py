@@ -315,11 +315,16 @@ def _title_with_commas(text: str) -> bool:
         return False
     first, *rest = [_trim(p) for p in _split_outside_parens(text)]
     return _has_title(first) and all(
-        0 < len(part.split()) <= 4 and not _is_place(part) and not has_org(part)
-        and not _CONTRACT_PART.fullmatch(part) and not _ARRANGEMENT.fullmatch(part)
-        and not _LOCATION_HINT.search(part)
+        0 < len(part.split()) <= 4 and not has_org(part) and not _how_or_where(part)
         for part in rest
     )  # fmt: skip
+
+
+def _how_or_where(part: str) -> bool:
+    """A part of a job's line that says where or how the job was held: a place, a contract or a
+    mode of work."""
+    return bool(_is_place(part) or _CONTRACT_PART.fullmatch(part) or _ARRANGEMENT.fullmatch(part)
+                or _LOCATION_HINT.search(part))
 
 
 # A name of up to six words, each capitalised or a joining word ("Teleperformance Romania",
@@ -340,10 +345,10 @@ def _employer_elsewhere(text: str, header_texts: list[str]) -> bool:
             continue
         parts = [p for p in map(_trim, _split_outside_parens(_unlabelled(other))) if p]
         placed = len(parts) >= 2 and _is_place(parts[-1])
-        if parts and (placed or has_org(parts[0])) and _NAME_WORDS.fullmatch(parts[0]) and not (
-            _has_title(parts[0]) or _is_place(parts[0]) or _CONTRACT_PART.fullmatch(parts[0])
-            or _ARRANGEMENT.fullmatch(parts[0]) or _LOCATION_HINT.search(parts[0])
-        ):
+        if (
+            parts and (placed or has_org(parts[0])) and _NAME_WORDS.fullmatch(parts[0])
+            and not _has_title(parts[0]) and not _how_or_where(parts[0])
+        ):  # fmt: skip
             return True
     return False
 
