@@ -48,6 +48,9 @@ WINTER = date(2026, 1, 15)
         ("I work 22:00–06:00 for US clients", None, 22, 6, None, False),
         ("IST 10 AM to 7 PM", "IN", 10, 19, "Asia/Kolkata", False),
         ("9:00-17:00 PST", "PH", 9, 17, "Asia/Manila", False),
+        # "h" after a clock range that an amount would not be: wider, or opened as a range
+        ("disponible 14h-18h", "FR", 14, 18, None, False),
+        ("Disponível de 9h a 11h", "BR", 9, 11, None, False),
         ("9:00-17:00 PST", None, 9, 17, "America/Los_Angeles", False),
         ("10:00–19:00 (UTC+3)", None, 10, 19, "Etc/GMT-3", False),
         ("10:00–19:00 (UTC+3)", "KE", 10, 19, "Africa/Nairobi", False),
@@ -81,7 +84,10 @@ def test_stated_hours(
      # a word that opens any range, well before it, is no cue of hours
      "Conduite de chariots élévateurs (CACES 3 et 5)",
      "Distribuição regional de bebidas, 15 a 20 entregas por dia",
-     "Transport internațional de mărfuri, curse de 3-4 săptămâni"],
+     "Transport internațional de mărfuri, curse de 3-4 săptămâni",
+     # how long, not when: "4-5 hrs" is no window from four to five in the morning
+     "Happy to overlap 4-5 hrs with CET or EST.", "Can overlap 2-3h with the US team",
+     "available 6-8 hrs daily"],
 )  # fmt: skip
 def test_not_hours(text: str) -> None:
     assert find_stated_hours(text) == []

@@ -370,12 +370,32 @@ def _clock_ranges(text: str, lowered: str, country: str | None) -> list[StatedHo
             continue
         if _DURATION.match(lowered, end) and not (match.group("m1") or match.group("m2")):
             continue  # "4-6 hours of overlap", "3-5 years"
+        if _counts_hours(match, hours) and not _OPENS_RANGE.search(head):
+            continue  # "overlap 4-5 hrs with CET": how long, not when
         clause = _CLAUSE_END.split(head)[-1]
         span = (start, max(end, zone_end))
         overlap = bool(_OVERLAP.search(clause))
         found.append(StatedHours(hours[0], hours[1], zone, span, _offered(head), overlap=overlap))
         floor = end
     return found
+
+
+# "4-5 hrs", "2-3h": an amount of hours. A clock range written with "h" spans more ("8h às 17h",
+# "14h-18h") or is opened as one ("de 9h a 11h").
+_AMOUNT_SUFFIXES = frozenset({"h", "hs", "hrs"})
+_AMOUNT_MOST_HOURS = 10
+_AMOUNT_LONGEST_SPAN = 3
+
+
+def _counts_hours(match: re.Match[str], hours: tuple[float, float]) -> bool:
+    if match.group("m1") or match.group("m2") or match.group("s1"):
+        return False
+    start, end = hours
+    return (
+        match.group("s2") in _AMOUNT_SUFFIXES
+        and end <= _AMOUNT_MOST_HOURS
+        and 0 < end - start <= _AMOUNT_LONGEST_SPAN
+    )
 
 
 def _read_range(match: re.Match[str]) -> tuple[float, float] | None:
