@@ -106,3 +106,61 @@ def test_pay_and_notice_lines_after_another_section_are_availability() -> None:
     split = split_sections("CERTIFICATIONS\nTensorFlow Developer Certificate (2021)\n"
                            "Expected salary: USD 5,500/month.\nNotice period: 1 month.")
     assert [s.key for s in split.sections] == ["certifications", "availability"]
+
+
+def test_a_label_set_off_by_a_dash_opens_its_section() -> None:
+    """ "Languages - English (fluent), Twi (native)" is a labelled line as "Languages:" is; a
+    job line with a dash ("Data Scientist - Google") is no heading."""
+    from worldhire.ingest.sections import split_sections, spoken_languages_line
+
+    split = split_sections("Open source: maintainer of twi-nlp (1.2k stars)\n"
+                           "Languages - English (fluent), Twi (native), French (conversational).")
+    assert [s.key for s in split.sections][:2] == ["open_source", "languages"]
+    assert spoken_languages_line("• Languages – English, Hindi") == "English, Hindi"
+    assert [s.key for s in split_sections("EXPERIENCE\nData Scientist - Google").sections] == [
+        "experience"]
+
+
+def test_a_sentence_after_one_labelled_line_of_study_is_no_study() -> None:
+    """ "Education: BSc Computer Science, KNUST, 2019." names the degree; the sentence under it
+    ("Happy to overlap 4-5 hrs with CET or EST.") is no part of it, nor is one under a
+    languages line that follows the study; a school on the next line still is."""
+    from worldhire.ingest.sections import split_sections
+
+    split = split_sections("Education: BSc Computer Science, KNUST, 2019.\n"
+                           "Happy to overlap 4-5 hrs with CET or EST.")
+    assert [(s.key, s.lines) for s in split.sections] == [
+        ("education", ["BSc Computer Science, KNUST, 2019."]),
+        ("other", ["Happy to overlap 4-5 hrs with CET or EST."]),
+    ]
+    split = split_sections("Estudios: Ingeniería de Sistemas, UNI (2012-2017).\n"
+                           "Idiomas: español nativo, inglés avanzado (C1).\n"
+                           "Disponible para trabajar remoto con horario de EE.UU.")
+    assert [s.key for s in split.sections] == ["education", "languages", "other"]
+    split = split_sections("Education: Bachelor of Commerce in Accounting\n"
+                           "University of Lagos, Akoka, 2011 - 2015")
+    assert [s.key for s in split.sections] == ["education"]
+
+
+def test_an_employer_in_capitals_before_a_dash_is_no_label() -> None:
+    """ "GEODIS LOGISTICS – Saran (45)" heads a job under its section: the employer and its town,
+    not a section named by a word in the employer's name."""
+    from worldhire.ingest.sections import split_sections
+
+    split = split_sections("EXPÉRIENCES PROFESSIONNELLES\n\nGEODIS LOGISTICS – Saran (45)\n"
+                           "Chef d'équipe préparation de commandes – CDI\nJanvier 2019 à ce jour")
+    assert [s.key for s in split.sections] == ["experience"]
+
+
+def test_a_dashed_label_ends_one_labelled_line_as_a_colon_does() -> None:
+    """ "Tools - Excel, SQL, Power BI, Python" / "Work done - cleaned ... data": the work done is
+    no part of the tools, as it would not be after "Tools:"."""
+    from worldhire.ingest.sections import split_sections
+
+    split = split_sections("Internship - Data Analyst Intern, Techvolt, Jan 2024 to Jun 2024\n"
+                           "Tools - Excel, SQL, Power BI, Python (pandas, matplotlib)\n"
+                           "Work done - cleaned and merged warranty claim data into one table")
+    assert [(s.key, s.lines) for s in split.sections][-2:] == [
+        ("skills", ["Excel, SQL, Power BI, Python (pandas, matplotlib)"]),
+        ("other", ["Work done - cleaned and merged warranty claim data into one table"]),
+    ]

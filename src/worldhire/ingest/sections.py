@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from worldhire.ingest.entries import find_range, has_org
+from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
 from worldhire.ingest.spoken_languages import find_spoken_languages
@@ -88,6 +88,9 @@ _KEYWORD_FALLBACK: tuple[tuple[str, str], ...] = KEYWORDS
 # lower-case letter of any script ("Київстар" is an employer, "ДОСВІД" a heading).
 _SHOUTED = re.compile(r"[^\W\d_a-zß]+(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
 _INLINE = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*:\s+(\S.*)$")
+# A label set off by a dash ("Languages - English (fluent)"); only one written as labels are,
+# not in capitals: "GEODIS LOGISTICS – Saran (45)" is an employer and its town.
+_INLINE_DASHED = re.compile(r"^[*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s+[-–—]\s+(\S.*)$")
 # A table row flattened with a bar: "Limba maternă | Română" (read only for languages).
 _INLINE_ROW = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*\|\s+(\S.*)$")
 _YEARS_ONLY = re.compile(
@@ -95,11 +98,16 @@ _YEARS_ONLY = re.compile(
 )
 
 
+def _dashed_label(line: str) -> re.Match[str] | None:
+    match = _INLINE_DASHED.match(line)
+    return None if match is None or match.group(1).isupper() else match
+
+
 def _inline_heading(line: str) -> tuple[str, str, str] | None:
     """ "EXPERIENCE: Team Leader, TaskUs (2021 – present)": a heading and the first line of its
     section on one line. Only a heading in capitals, or one followed by a real entry: "Skills:
     Python" stays a labelled line and "Experience: 5 years" a statement."""
-    match = _INLINE.match(line)
+    match = _INLINE.match(line) or _dashed_label(line)
     row = match is None
     match = match or _INLINE_ROW.match(line)
     if match is None:
@@ -127,8 +135,8 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
 
 # A labelled line anywhere, after a list mark: "• Languages: English, Hindi, Rajasthani".
 _LABELLED_LINE = re.compile(
-    r"^[\s•·▪◦‣●○■□✓✔➢➤►▶❖◆♦*_#-]*(?P<label>[^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*[:：|]\s*"
-    r"(?P<value>\S.*)$"
+    r"^[\s•·▪◦‣●○■□✓✔➢➤►▶❖◆♦*_#-]*(?P<label>[^\W\d][\w &/()'’-]{2,40}?)[*_]*"
+    r"(?:\s*[:：|]\s*|\s+[-–—]\s+)(?P<value>\S.*)$"
 )
 _LIST_ITEM = re.compile(r"[,;/|](?![^(]*\))|\s(?:and|&)\s")
 
@@ -182,6 +190,22 @@ def _between_entries(
     return False
 
 
+_SENTENCE_WORDS = 5
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _leaves_study(section: Section, line: str) -> bool:
+    """A sentence after one labelled line of study ("Education: BSc Computer Science, KNUST,
+    2019." / "Happy to overlap 4-5 hrs with CET"): no part of it unless it names a degree, a
+    school or a year (an internship, a course: the study's neighbours), or ends the line above."""
+    return (
+        section.key == "education"
+        and len(line.split()) >= _SENTENCE_WORDS
+        and not names_study(line)
+        and _YEAR.search(line) is None
+    )
+
+
 def _markdown_level(line: str) -> int:
     return len(line) - len(line.lstrip("#")) if line.startswith("#") else 0
 
@@ -231,21 +255,29 @@ def split_sections(text: str) -> SplitResume:
                 # cell or a sidebar wrapped the last value onto a line of its own
                 content, taken = f"{content} {nxt}", i + 1
             before = sections[-1] if sections else None
+            one_fact_before = before is not None and before is inline_opened
             sections.append(Section(key=key, heading=heading, lines=[content]))
             inline_opened = sections[-1]
             if key == "languages" and before is not None and before.key != "languages":
                 # One labelled line inside another section ("Languages Known: ..." under
-                # Education, a Europass row): the lines after it still belong to that section.
-                sections.append(Section(key=before.key, heading=before.heading))
+                # Education, a Europass row): the lines after it still belong to that section,
+                # unless that section was itself one labelled line ("Estudios: ..." /
+                # "Idiomas: ..." / "Disponible para trabajar ...").
+                if one_fact_before:
+                    sections.append(Section(key="other", heading=""))
+                else:
+                    sections.append(Section(key=before.key, heading=before.heading))
         elif key is not None:
             sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip(),
                                     markdown_level=_markdown_level(stripped)))
         elif sections:
-            if (sections[-1] is inline_opened and _INLINE.match(stripped)
-                    and inline_opened.key != "availability"):
+            labelled = _INLINE.match(stripped) or _dashed_label(stripped)
+            if sections[-1] is inline_opened and labelled and inline_opened.key != "availability":
                 # One fact a line ("Education: M.Com, Dhaka" / "Software: Tally" / "Work:
                 # payroll"): the next labelled line is no part of the education. Availability
                 # is all labelled lines ("Expected salary: ..." / "Notice period: ...").
+                sections.append(Section(key="other", heading=""))
+            elif sections[-1] is inline_opened and _leaves_study(inline_opened, stripped):
                 sections.append(Section(key="other", heading=""))
             if stripped:
                 inline_opened = None

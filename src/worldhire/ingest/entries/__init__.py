@@ -18,7 +18,7 @@ from worldhire.ingest.entries.job_dates import find_range
 from worldhire.ingest.entries.job_header import names_employer
 from worldhire.ingest.entries.jobs import split_jobs
 from worldhire.ingest.entries.layouts import CELL, CELL_DESCRIPTION, unfold_row
-from worldhire.ingest.entries.words import first_person, has_org, is_education
+from worldhire.ingest.entries.words import first_person, has_org, is_education, names_study
 
 __all__ = [
     "CELL",
@@ -31,6 +31,7 @@ __all__ = [
     "is_bullet",
     "is_education",
     "names_employer",
+    "names_study",
     "split_blocks",
     "split_jobs",
     "split_year_led",

@@ -136,10 +136,15 @@ _ACTION = re.compile(
 _EDUCATION = cue_pattern((), DEGREES, SCHOOLS)
 
 
+def names_study(text: str) -> bool:
+    """The text names a degree or a school ("BSc", "Universidad", "Politechnika")."""
+    return _EDUCATION.search(text) is not None
+
+
 def is_education(entry: Entry) -> bool:
     """An entry about study, not work: a degree or a school, and no job title."""
     header = f"{entry.title} {entry.organization or ''} {entry.header}"
-    return bool(_EDUCATION.search(header)) and not TITLE_HEADS.search(entry.title)
+    return names_study(header) and not TITLE_HEADS.search(entry.title)
 
 
 _SHOUTED_HEADING = re.compile(r"[^\W\d_a-zß]{3,}(?:[ &/-]+[^\W\d_a-zß]+){0,3}:?")
