@@ -45,6 +45,10 @@ from worldhire.ingest.spoken_languages import find_spoken_languages, language_le
         ("TOEFL iBT 102", ["English (C1)"]),
         ("Fluent English; conversational Spanish",
          ["English (fluent)", "Spanish (conversational)"]),
+        # a level after "and" is the next name's; the person's word wins over a score
+        ("I'm fluent in Indonesian and English (TOEFL iBT 98) and have basic Japanese.",
+         ["Indonesian (fluent)", "English (fluent)", "Japanese (basic)"]),
+        ("Fluent in English (IELTS 7.5) and basic French", ["English (fluent)", "French (basic)"]),
     ],
 )  # fmt: skip
 def test_languages_outside_a_languages_section(text: str, expected: list[str]) -> None:

@@ -115,6 +115,17 @@ _BELOW_CONVERSATION = frozenset({"basic", "A1", "A2"})
 def language_level(text: str) -> str | None:
     """The level a short text states: a CEFR level, a level word, or an exam score."""
     lowered = _joined_level_lists(lower_keeping_length(text))
+    exam = _EXAM.search(lowered)
+    return _worded_level(lowered) or (_exam_level(exam) if exam else None)
+
+
+def _scored_only(text: str) -> bool:
+    """The text's level is an exam score, no word or CEFR level: "(TOEFL iBT 98)"."""
+    lowered = _joined_level_lists(lower_keeping_length(text))
+    return _worded_level(lowered) is None and _EXAM.search(lowered) is not None
+
+
+def _worded_level(lowered: str) -> str | None:
     grid = [m.group(1).upper() for m in _CEFR.finditer(lowered)]
     if len(grid) >= _GRID_CELLS:
         # A Europass grid row (listening, reading, interaction, production, writing): the level
@@ -135,10 +146,7 @@ def language_level(text: str) -> str | None:
         # the level readers record: "giao tiếp cơ bản" (basic conversation) is basic, "giao
         # tiếp tốt" (good conversation) stays conversational.
         return next((level for level in stated if level in _BELOW_CONVERSATION), "conversational")
-    if stated:
-        return stated[0]
-    exam = _EXAM.search(lowered)
-    return _exam_level(exam) if exam else None
+    return stated[0] if stated else None
 
 
 def _exam_level(exam: re.Match[str]) -> str | None:
@@ -177,7 +185,11 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
         found_in_group = False
         for start, end, name, level_text_end in group:
             before = _level_before(lowered, start, mentions)
-            own = _level_after(lowered, end, level_text_end) or (before[0] if before else None)
+            after = _level_after(lowered, end, level_text_end)
+            worded = before[0] if before else shared
+            if worded and _scored_only(lowered[end:level_text_end]):
+                after = None  # "fluent in English (TOEFL iBT 98)": the word, not the score
+            own = after or (before[0] if before else None)
             level = own or shared
             # "a little"/"some" before a name is a level, not a statement that they speak it
             weak = before is not None and before[1] and level == before[0] and not shared
@@ -296,7 +308,11 @@ def _groups(
         next_start = end + ahead.start("level") if ahead else next_start
         comma = _COMMA_OUTSIDE_BRACKETS.search(lowered, end)
         comma_at = comma.start() if comma else len(lowered)
-        level_end = min(clause_end, next_start, comma_at, end + 60)
+        # A name's own level is written before any "and": "English and have basic Japanese"
+        # leaves English without one.
+        joiner = _AND.search(lowered, end)
+        joiner_at = joiner.start() if joiner else len(lowered)
+        level_end = min(clause_end, next_start, comma_at, joiner_at, end + 60)
         joined = groups and _JOINER.fullmatch(lowered[groups[-1][-1][1] : start]) is not None
         if joined:
             groups[-1].append((start, end, name, level_end))
@@ -367,7 +383,7 @@ def _group_level(
     where the name before the group ends."""
     last = group[-1]
     after = _level_after(lowered, last[1], last[3])
-    if after:
+    if after and not _scored_only(lowered[last[1] : last[3]]):
         return after
     first_start = group[0][0]
     first_level = _level_before(lowered, first_start, [(s, e, n) for s, e, n, _ in group])
