@@ -51,3 +51,8 @@ def test_ingest_stores_the_assessments_a_bulk_load_left(
     assert "1 profiles assessed" in ingested.output
     left = runner.invoke(app, [*home, "batch", "assess", "--json"])
     assert json.loads(left.stdout)["assessed"] == 0
+
+
+@pytest.mark.parametrize(("per_second", "shown"), [(240.4, "240"), (12.0, "12"), (0.345, "0.3")])
+def test_the_embedding_rate_of_a_few_profiles_is_not_zero(per_second: float, shown: str) -> None:
+    assert ingest_command.rate_text(per_second) == shown

@@ -157,7 +157,12 @@ def embed_queued(ctx: typer.Context) -> None:
     with _backlog_bar("embed", backlog) as on_batch:
         report = drain(repo, embedder, settings(ctx).home, on_batch=on_batch)
     console.print(f"{report.embedded} profiles embedded in {report.seconds:.1f} s "
-                  f"({report.per_second:.0f}/s)")
+                  f"({rate_text(report.per_second)}/s)")
+
+
+def rate_text(per_second: float) -> str:
+    """ "240", "12", "0.3": a few profiles embedded in a few seconds do not make "0"."""
+    return f"{per_second:.0f}" if per_second >= 10 else f"{per_second:.1f}"
 
 
 def embed(ctx: typer.Context) -> None:
