@@ -147,3 +147,20 @@ def test_the_keyword_stage_ranks_as_every_match_of_the_tsvectors_ranks(
             assert any(POSTINGS in s for s in statements)
             assert all("candidate_id IN" in s for s in statements if SEARCH_VECTOR in s)
     event.remove(repo.engine, "before_cursor_execute", seen)
+
+
+def test_ties_in_double_precision_are_ordered_as_ts_rank_orders_them(repo: SqlRepository) -> None:
+    """Two words' counts swapped: the aggregate's sums in double precision are equal, ts_rank's
+    in single precision an ulp apart (0.06585877 against 0.065858774). The best k are those
+    ts_rank puts first, though the aggregate puts the others first by their ids."""
+    fewer = [make_candidate(id=f"cand_0{i}", name=f"A{i}", summary="kafka spark spark flink")
+             for i in range(3)]
+    more = [make_candidate(id=f"cand_1{i}", name=f"B{i}", summary="kafka kafka spark flink")
+            for i in range(3)]
+    repo.save_candidates(fewer + more)
+    words, pool = ["kafka", "spark", "flink"], PoolFilter(None)
+    for k in (1, 3, 4):
+        with repo.engine.connect() as conn:
+            every = full_text(conn, words, k, pool_where(pool), None)
+        assert [cid for cid, _ in every[:3]] == [c.id for c in more][:k]
+        assert repo.search_profiles(pool, words, k) == every
