@@ -21,8 +21,9 @@
    p50/p95 of an explained top 50, wall and this process's CPU, after one more role ranked
    first to warm the process (reported as first_ms). Retrieval recall: the dense stage's hits
    against exact search over the same filtered pool's vectors, and the keyword stage's (the
-   store's full-text search; on a large SQLite store its impact-ordered index) against FTS5
-   ranking every match: recall of the top 200 and the share of the top 10 in common.
+   store's full-text search; on a large SQLite store its impact-ordered index, on PostgreSQL
+   its postings table) against the index ranking every match (FTS5; PostgreSQL's stored
+   tsvectors): recall of the top 200 and the share of the top 10 in common.
 4. List pages: a page of 50 candidates as the API lists them (offset anywhere the API pages by
    offset, up to api.schemas.MAX_OFFSET, some filtered by country or a word): p50/p95, wall and
    CPU (the CPU figures hold on a shared machine). On PostgreSQL the CPU figures are this
@@ -296,7 +297,8 @@ def bench_ranking(repo: Any, home: Path, embedder: Any, roles: list[tuple[str, A
 
 
 def exact_keywords(repo: Any, pool: Any, words: list[str]) -> list[tuple[str, float]]:
-    """FTS5's best DEPTH_CHECKED of the filtered pool, every match ranked."""
+    """The index's best DEPTH_CHECKED of the filtered pool, every match ranked (FTS5's; on
+    PostgreSQL weighted_rank of every matching tsvector)."""
     from worldhire.store.sql.keyword_search import full_text
     from worldhire.store.sql.pool import pool_where
 

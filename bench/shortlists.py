@@ -8,6 +8,9 @@ and what they were, to compare two versions of the ranking code.
     PYTHONPATH=src:bench .venv/bin/python bench/shortlists.py --workdir /tmp/p10k \
         --against /tmp/before.json         # on the new code: exits 1 on any difference
 
+A store made with `bench/e2e.py --backend postgres` is read with `--backend postgres` (its
+server, under the workdir, started again as `bench/e2e.py --reuse` starts it).
+
 The roles are bench/e2e.py's (`make_roles` with `--seed`, saved into the store once and found
 again by their company names on later runs), each ranked once in this process with its
 recruiter's filters by governance.decisions.audited_shortlist, the code the API calls, with the
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from api_load import percentile
-from e2e import make_roles
+from e2e import database_url, make_roles
 
 COMPANY = "Shortlists bench {n}"
 
@@ -78,6 +81,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--workdir", type=Path, required=True, help="bench/e2e.py's --workdir")
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite",
+                        help="the store's, as bench/e2e.py's --backend made it")
     parser.add_argument("--roles", type=int, default=30)
     parser.add_argument("--top", type=int, default=50)
     parser.add_argument("--seed", type=int, default=23)
@@ -87,7 +92,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     home = args.workdir / "home"
-    url = f"sqlite:///{home / 'worldhire.db'}"
+    url, server = database_url(args.backend, home, args.workdir, reuse=True)
     os.environ["WORLDHIRE_DATABASE_URL"] = url
     from worldhire.embed import minilm
     from worldhire.governance.decisions import audited_shortlist
@@ -110,6 +115,8 @@ def main() -> None:
             cpus.append(time.process_time() - cpu)
         ranked[role_id] = kept(shortlist)
     repo.close()
+    if server is not None:
+        server.cleanup()
     figures: dict[str, Any] = {
         "profiles": next(iter(ranked.values()))["pool_size"], "roles": len(cpus),
         "top": args.top,

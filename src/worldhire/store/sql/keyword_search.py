@@ -1,6 +1,7 @@
 """The keyword stage's full-text queries: the words of a query worth asking for (the common ones
 left out) and the profiles that match any of them, best first, read a part at a time or with
-the pool's predicates joined in (FTS5 on SQLite, the stored tsvector on PostgreSQL)."""
+the pool's predicates joined in (FTS5 on SQLite; on PostgreSQL the postings of the words,
+store/sql/postings.py, and `full_text` every match of the stored tsvectors)."""
 
 from __future__ import annotations
 
@@ -10,22 +11,20 @@ from typing import Any
 
 from sqlalchemy import Connection, func, literal_column, select, table, text
 
-from worldhire.store.pg.full_text import telling_words, weighted_rank
+from worldhire.store.pg.full_text import telling_words
 from worldhire.store.sql import schema as t
 from worldhire.store.sql.frequencies import WordFrequencies, read_frequencies
 from worldhire.store.sql.pool import among
-
-# candidate_text's generated tsvector on PostgreSQL (not in the SQLAlchemy schema: the database
-# computes it).
-SEARCH_VECTOR = f"{t.SEARCH_TABLE}_vector"
+from worldhire.store.sql.postings import SEARCH_VECTOR, Query, tsvector_matches
 
 
 def full_text(
     conn: Connection, words: Sequence[str], k: int, where: Any,
     frequencies: WordFrequencies | None,
 ) -> list[tuple[str, float]]:
-    """(candidate id, rank) of the best `k` matches of any word, best first; `where` joins
-    predicates over `candidates` in."""
+    """(candidate id, rank) of the best `k` matches of any word, best first, every match ranked
+    by the index (on PostgreSQL each stored tsvector's); `where` joins predicates over
+    `candidates` in."""
     query = _full_text_query(conn, words, where, frequencies)
     if query is None:
         return []
@@ -42,17 +41,21 @@ class RankedMatches:
     ids: ordering by (rank, id) in the statement joined every match to its profile's row before
     sorting, half the keyword stage's CPU at 30,000 profiles (29 -> 15 ms over 12 roles). A run
     of equal ranks is held back until the next rank shows, then ordered by id, so the parts are
-    in the same order; one cut by `limit` is not handed out."""
+    in the same order; one cut by `limit` is not handed out.
+
+    On PostgreSQL the matches are ranked from their words' postings (store/sql/postings.py), in
+    the order weighted_rank gives them; `exact` scores the ones kept from their tsvectors."""
 
     def __init__(self, conn: Connection, words: Sequence[str], part: int, limit: int,
                  frequencies: WordFrequencies | None) -> None:
         self.conn, self.words, self.part, self.limit = conn, words, part, limit
         self.frequencies = frequencies
         self.complete = False
+        self.query: Query | None = None  # PostgreSQL's words as its postings hold them
 
     def __iter__(self) -> Iterator[list[tuple[str, float]]]:
         if self.conn.dialect.name != "sqlite":
-            yield from self._joined()
+            yield from self._from_postings()
             return
         words = list(selective(self.conn, self.words, self.frequencies))
         if not words:
@@ -89,12 +92,13 @@ class RankedMatches:
         ranked = sorted((rank, ids[row]) for row, rank in rows if row in ids)
         return [(candidate_id, -rank) for rank, candidate_id in ranked]
 
-    def _joined(self) -> Iterator[list[tuple[str, float]]]:
-        query = _full_text_query(self.conn, self.words, None, self.frequencies)
-        if query is None:
+    def _from_postings(self) -> Iterator[list[tuple[str, float]]]:
+        weights = _telling_words(self.conn, self.words)
+        if not weights:
             self.complete = True
             return
-        found = self.conn.execute(query.limit(self.limit))
+        self.query = Query.of(self.conn, weights)
+        found = self.conn.execute(self.query.ranked().limit(self.limit))
         read = 0
         try:
             for rows in found.partitions(self.part):
@@ -103,6 +107,22 @@ class RankedMatches:
         finally:
             found.close()
         self.complete = read < self.limit
+
+    def within(self, where: Any, k: int) -> list[tuple[str, float]]:
+        """The best `k` matches with `where`'s predicates over `candidates` joined in, every
+        match read: FTS5's ranking on SQLite, the postings' on PostgreSQL (twice as many: the
+        k-th's ties are at hand for `exact`)."""
+        if self.query is None:
+            return full_text(self.conn, self.words, k, where, self.frequencies)
+        rows = self.conn.execute(self.query.ranked(where).limit(2 * k)).all()
+        return [(r.candidate_id, float(r.score)) for r in rows]
+
+    def exact(self, hits: list[tuple[str, float]], k: int) -> list[tuple[str, float]]:
+        """The best `k` of the matches kept, scored and ordered as the database's full-text
+        index ranks them: as they are on SQLite, from their tsvectors on PostgreSQL."""
+        if self.query is None:
+            return hits[:k]
+        return self.query.exact(self.conn, hits, k)
 
 
 def _match_any(words: Sequence[str]) -> str:
@@ -131,17 +151,11 @@ def _full_text_query(conn: Connection, words: Sequence[str], where: Any,
             .where(text(f"{t.SEARCH_TABLE} MATCH :match").bindparams(match=match))
         )
     else:
-        # The stored tsvector the GIN index covers (migration 0014): ranking reads it rather
-        # than parsing each match's text again.
         weights = _telling_words(conn, words)
         if not weights:
             return None
-        simple: Any = literal_column("'simple'::regconfig")
-        document: Any = literal_column(f"{ct.name}.{SEARCH_VECTOR}")
-        wanted = func.websearch_to_tsquery(simple, " or ".join(weights))
-        score = weighted_rank(document, weights)
+        query, score = tsvector_matches(weights)
         order = score.desc()
-        query = select(ct.c.candidate_id, score.label("score")).where(document.op("@@")(wanted))
     if where is not None:
         query = query.join(t.candidates, t.candidates.c.id == ct.c.candidate_id).where(where)
     return query.order_by(order, ct.c.candidate_id)

@@ -86,7 +86,7 @@ from worldhire.store.sql.candidate_pages import (
 )
 from worldhire.store.sql.engine import make_engine, migrate
 from worldhire.store.sql.frequencies import WordFrequencies
-from worldhire.store.sql.keyword_search import RankedMatches, full_text, selective
+from worldhire.store.sql.keyword_search import RankedMatches, selective
 from worldhire.store.sql.mapping import (
     assessment_row,
     candidate_of,
@@ -643,7 +643,9 @@ class SqlRepository:
 
         On SQLite a query whose words hold more than RANKED_POSTINGS postings is ranked from
         the impact-ordered index instead (store/sql/impacts.py): each word's best postings are
-        read, so the cost no longer grows with the store."""
+        read, so the cost no longer grows with the store. On PostgreSQL the matches are ranked
+        from their words' postings (store/sql/postings.py) and those returned scored from their
+        tsvectors, as weighted_rank scores every match."""
         words = [w for w in dict.fromkeys(words) if w]
         if not words or k <= 0:
             return []
@@ -663,8 +665,8 @@ class SqlRepository:
                 if len(hits) >= k:
                     break
             if len(hits) < k and not matches.complete:
-                hits = full_text(conn, words, k, pool_where(pool), frequencies)
-        return hits[:k]
+                hits = matches.within(pool_where(pool), k)
+            return matches.exact(hits, k)
 
     def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
         """The distinct (time zone, start hour, end hour) of people who state a zone, those of

@@ -1,0 +1,168 @@
+"""PostgreSQL's keyword stage from a table of postings instead of the profiles' tsvectors.
+
+The stage ranks the profiles holding any of a role's telling words by pg/full_text.py's
+weighted_rank: the weights of the words a profile holds plus ts_rank over all of them. Asked of
+the stored tsvector, that was a parallel scan of every profile's text at 100,000 profiles (an
+OR of up to 17 words matches about 35% of them), each row's tsvector checked 17 times, then
+ranked: 483 ms of the server's CPU of a shortlist's 790.
+
+Both parts of the score add up word by word, each from what the profile's tsvector holds of
+that word alone. ts_rank of a query whose top operator is an OR (tsrank.c, calc_rank_or) sums
+over the query's distinct lexemes, for each one the profile holds, its positions' weights
+(every position to_tsvector writes has weight D, 0.1), the j-th divided by j squared, over the
+limit of that series (RANK_NORMALISER), then divides the sum by the count of the query's
+lexemes. So a lexeme's part depends only on how many positions the profile holds of it.
+`candidate_search_postings` (migration 0042) keeps, for each lexeme of each profile's tsvector,
+that count: (term, text row, candidate id, occurrences). A query reads its lexemes' rows from
+the primary key's entries alone (the id and count are carried there) and sums each profile's
+parts in one aggregate; no tsvector is read. The profiles returned are then scored again by
+weighted_rank itself (`exact`), from their tsvectors: the aggregate sums in double precision
+where ts_rank sums in single, so only its order is used, and every profile within a rounding
+of the last one kept is scored again (without that, keyword recall@200 against every match
+was .9993 instead of 1.0 over 15 bench roles: ties in single precision ordered otherwise).
+
+An impact-ordered list (SQLite's store/sql/impacts.py, read only as far as each word's best
+few thousand) would buy nothing here: a word adds its weight to every profile holding it,
+and ts_rank's part, under 0.1 over the count of the query's lexemes, is all that differs
+between them; the best profiles are those holding the most telling words, found only by
+reading every list of the query.
+
+A word the parser splits into several lexemes ("a+b") is held where all of them are: its
+weight is spread over them here, so a profile holding some of them is ranked a little wrongly
+by the aggregate, and `exact` (which checks the match as well) sets it right.
+
+The simpler levers, measured on a store of 100,000 profiles just bulk-loaded (server CPU a
+role, 8 roles, LIMIT 6,400, load 31): every match of the tsvectors as the planner scans them
+546 ms, through the GIN index (sequential scans off) 359, ts_rank alone without the words'
+weights 332, the five rarest words alone 13 (but another ranking: most matches lose the words
+they hold), the postings' aggregate 104 and the rescoring 8.
+
+What it costs, at 100,000 bench/e2e.py profiles (load 20-25): the keyword query's server CPU
+415 -> 62 ms a role (8 roles; rescoring 7 ms more), 74,000 postings read for a role of 16
+words; a shortlist's server CPU p50/p95 511-523/705-716 -> 135-152/272-313 ms, with the same
+shortlists (bench/shortlists.py, 25 roles). The table holds 5.9 million postings (59 a
+profile), 694 MB beside candidate_text's 213. Writing it is the price: a bulk load's server
+CPU for 50,000 profiles 13.6 -> 28.9 s (about 5 us a posting), and the aggregate grows with
+the postings its words hold, as the store does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Float,
+    String,
+    bindparam,
+    cast,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
+from sqlalchemy.sql.elements import Grouping
+
+from worldhire.store.pg.full_text import weighted_rank
+from worldhire.store.sql import schema as t
+
+POSTINGS = f"{t.SEARCH_TABLE}_postings"
+# candidate_text's generated tsvector (migration 0014; not in the SQLAlchemy schema: the
+# database computes it).
+SEARCH_VECTOR = f"{t.SEARCH_TABLE}_vector"
+# tsrank.c: a position's weight by its class (D, what to_tsvector writes, first), the limit of
+# the sum of 1/j^2 its ranks divide by, and the positions a tsvector keeps of a lexeme at most.
+POSITION_WEIGHT = 0.1
+RANK_NORMALISER = 1.64493406685
+MOST_POSITIONS = 256
+# More than ts_rank's rounding to single precision moves a score (its sum is under 1).
+TIE = 1e-6
+
+_postings = table(POSTINGS, column("term"), column("candidate_id"), column("occurrences"))
+_LEXEMES = text(
+    "SELECT u.word, tsvector_to_array(to_tsvector('simple', u.word)) "
+    "FROM unnest(CAST(:words AS text[])) AS u(word)")
+
+
+def rank_parts(lexemes: int) -> list[float]:
+    """ts_rank's part for a lexeme a profile holds at 1, 2, ... MOST_POSITIONS positions, in a
+    query of `lexemes` distinct lexemes."""
+    parts, held = [], 0.0
+    for j in range(1, MOST_POSITIONS + 1):
+        held += POSITION_WEIGHT / (j * j)
+        parts.append(held / RANK_NORMALISER / lexemes)
+    return parts
+
+
+@dataclass(frozen=True)
+class Query:
+    """A keyword query's words (each with its weight, pg/full_text.py's telling_words) as the
+    postings hold them: each lexeme with the weight of the words it stands for."""
+
+    weights: Mapping[str, float]
+    terms: Mapping[str, float]
+
+    @classmethod
+    def of(cls, conn: Connection, weights: Mapping[str, float]) -> Query:
+        terms: dict[str, float] = {}
+        for word, lexemes in conn.execute(_LEXEMES, {"words": list(weights)}):
+            for lexeme in lexemes:  # a word of several is held where all of them are
+                terms[lexeme] = terms.get(lexeme, 0.0) + weights[word] / len(lexemes)
+        return cls(weights, terms)
+
+    def ranked(self, where: Any = None) -> Any:
+        """(candidate_id, score) of the profiles holding any of the terms, best first (ties by
+        id, as full_text orders them); `where` joins predicates over `candidates` in."""
+        wanted = func.unnest(
+            bindparam("terms", list(self.terms), type_=ARRAY(String)),
+            bindparam("weights", list(self.terms.values()), type_=ARRAY(Float)),
+        ).table_valued("term", "weight").render_derived()
+        # Parenthesised: PostgreSQL subscripts a parameter's array only so.
+        parts = Grouping(cast(bindparam("parts", rank_parts(len(self.terms)),
+                                        type_=ARRAY(Float)), ARRAY(Float)))
+        score = func.sum(wanted.c.weight + parts[_postings.c.occurrences]).label("score")
+        summed = (select(_postings.c.candidate_id, score)
+                  .select_from(wanted.join(_postings, _postings.c.term == wanted.c.term))
+                  .group_by(_postings.c.candidate_id))
+        if where is None:
+            return summed.order_by(score.desc(), _postings.c.candidate_id)
+        # The pool's predicates over each profile found once, not each posting.
+        found = summed.subquery()
+        return (select(found.c.candidate_id, found.c.score)
+                .join(t.candidates, t.candidates.c.id == found.c.candidate_id).where(where)
+                .order_by(found.c.score.desc(), found.c.candidate_id))
+
+    def exact(self, conn: Connection, hits: Sequence[tuple[str, float]], k: int
+              ) -> list[tuple[str, float]]:
+        """The best `k` of `hits` (the aggregate's, best first) by weighted_rank from their
+        tsvectors, those that match the query, best first (ties by id). The aggregate sums in
+        double precision what ts_rank sums in single: the profiles within TIE of the k-th may
+        be in either order, so each of them is scored again."""
+        if len(hits) > k:
+            floor = hits[k - 1][1] - TIE
+            hits = [hit for hit in hits if hit[1] >= floor]
+        if not hits:
+            return []
+        query, score = tsvector_matches(self.weights)
+        ct = t.candidate_text
+        rows = conn.execute(query.where(ct.c.candidate_id.in_([cid for cid, _ in hits]))
+                            .order_by(score.desc(), ct.c.candidate_id).limit(k)).all()
+        return [(r.candidate_id, float(r.score)) for r in rows]
+
+
+def tsvector_matches(weights: Mapping[str, float]) -> tuple[Any, Any]:
+    """The profiles whose stored tsvector matches any of the words, as (candidate_id, score)
+    rows of candidate_text, and the score: weighted_rank (the stored tsvector the GIN index
+    covers, migration 0014: ranking reads it rather than parsing each match's text again)."""
+    ct = t.candidate_text
+    document: Any = literal_column(f"{ct.name}.{SEARCH_VECTOR}")
+    simple: Any = literal_column("'simple'::regconfig")
+    wanted = func.websearch_to_tsquery(simple, " or ".join(weights))
+    score = weighted_rank(document, weights)
+    return (select(ct.c.candidate_id, score.label("score")).where(document.op("@@")(wanted)),
+            score)

@@ -1,0 +1,166 @@
+"""PostgreSQL's postings table (migration 0042, store/sql/postings.py): kept exact through every
+write, edit, erasure and tenant's cascade, filled by its migration, and the keyword stage ranked
+from it as weighted_rank ranks every match of the stored tsvectors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from tests.factories import PYTORCH, make_candidate
+from tests.store.conftest import migrate, postgres_url
+from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.governance.erasure import erase_candidate
+from worldhire.governance.store import Governance
+from worldhire.store.protocol import PoolFilter
+from worldhire.store.sql import repository as sql
+from worldhire.store.sql.keyword_search import full_text
+from worldhire.store.sql.pool import pool_where
+from worldhire.store.sql.postings import POSTINGS, SEARCH_VECTOR, rank_parts
+from worldhire.store.sql.repository import SqlRepository
+
+
+@pytest.fixture
+def repo(postgres: Any) -> Iterator[SqlRepository]:
+    store = SqlRepository(postgres_url(postgres))
+    yield store
+    store.close()
+
+
+def people(tenant: str | None = None) -> list[Candidate]:
+    """Profiles holding the words in different numbers, in different countries."""
+    out = []
+    for i in range(30):
+        words = (["pytorch"] * (1 + i % 3) + ["kafka"] * (i % 2) + ["spark"] * (i % 5 == 0)
+                 + ["c++"] * (i % 4 == 1) + ["flink"] * (i % 7 == 3))
+        out.append(make_candidate(
+            {PYTORCH: EvidenceKind.JOB}, name=f"P{i}", tenant_id=tenant,
+            country="UY" if i in (5, 11) else ["PL", "BR", "AR"][i % 3],
+            summary=" ".join(words + ["notes"] * (i % 6))))
+    return out
+
+
+def postings(repo: SqlRepository) -> set[tuple[str, str, int]]:
+    with repo.engine.connect() as conn:
+        return {tuple(row) for row in conn.execute(text(
+            f"SELECT term, candidate_id, occurrences FROM {POSTINGS}"))}
+
+
+def lexemes(repo: SqlRepository) -> set[tuple[str, str, int]]:
+    """Each stored tsvector's lexemes with their counts of positions."""
+    with repo.engine.connect() as conn:
+        return {tuple(row) for row in conn.execute(text(
+            "SELECT u.lexeme, ct.candidate_id, cardinality(u.positions) FROM candidate_text "
+            f"AS ct, unnest(ct.{SEARCH_VECTOR}) AS u"))}
+
+
+def test_the_postings_follow_writes_edits_erasure_and_a_tenants_cascade(
+    repo: SqlRepository,
+) -> None:
+    tenant = repo.ensure_tenant("Acme").id
+    everyone, theirs = people(), people(tenant)
+    everyone[0].summary = "zebra zebra zebra"
+    repo.save_candidates(everyone[:10])
+    assert repo.load_candidates(everyone[10:] + theirs) == 50  # the bulk path: COPY
+    assert ("zebra", everyone[0].id, 3) in postings(repo)
+    assert len(postings(repo)) > 60 * 10 and postings(repo) == lexemes(repo)
+    everyone[0].summary = "okapi"
+    repo.save_candidate(everyone[0])  # an edit writes the text again
+    with repo.engine.begin() as conn:  # a text changed in place
+        conn.execute(text("UPDATE candidate_text SET body = 'quokka quokka' "
+                          "WHERE candidate_id = :id"), {"id": everyone[1].id})
+        conn.execute(text("UPDATE candidate_text SET sort_name = 'x' "
+                          "WHERE candidate_id = :id"), {"id": everyone[2].id})
+    held = postings(repo)
+    assert ("okapi", everyone[0].id, 1) in held and ("quokka", everyone[1].id, 2) in held
+    assert not any(term == "zebra" for term, _, _ in held)
+    assert {term for term, cid, _ in held if cid == everyone[1].id} == {"quokka"}
+    assert held == lexemes(repo)
+    repo.delete_candidate(everyone[3].id)
+    erase_candidate(Governance(repo), everyone[4].id, compact=False)
+    with repo.engine.begin() as conn:
+        conn.execute(text("DELETE FROM tenants WHERE id = :id"), {"id": tenant})
+    gone = {everyone[3].id, everyone[4].id} | {c.id for c in theirs}
+    held = postings(repo)
+    assert not any(cid in gone for _, cid, _ in held)
+    assert held == lexemes(repo) and len({cid for _, cid, _ in held}) == 28
+
+
+def test_the_migration_fills_the_postings_of_the_profiles_stored_before_it(
+    repo: SqlRepository,
+) -> None:
+    repo.save_candidates(people())
+    migrate(repo, "downgrade", "0041")
+    with repo.engine.connect() as conn:
+        assert conn.execute(text(f"SELECT to_regclass('{POSTINGS}')")).scalar() is None
+    migrate(repo, "upgrade", "head")
+    assert len(postings(repo)) > 30 * 10 and postings(repo) == lexemes(repo)
+    extra = make_candidate(name="Later", summary="kafka")
+    repo.save_candidate(extra)  # the migration's triggers keep it
+    assert ("kafka", extra.id, 1) in postings(repo)
+
+
+@pytest.mark.parametrize("positions", [1, 2, 3, 7, 255, 300])
+def test_a_lexemes_rank_part_is_ts_ranks(repo: SqlRepository, positions: int) -> None:
+    """ts_rank of an OR query is the sum of each held lexeme's part, a tsvector keeping 256
+    positions of a lexeme at most (ts_rank sums them in single precision)."""
+    with repo.engine.connect() as conn:
+        rank = conn.execute(text(
+            "SELECT ts_rank(to_tsvector('simple', repeat('kafka ', :n) || 'spark'), "
+            "websearch_to_tsquery('simple', 'kafka or spark or flink'))"), {"n": positions}
+        ).scalar_one()
+    parts = rank_parts(3)
+    assert rank == pytest.approx(parts[min(positions, 256) - 1] + parts[0], rel=1e-5)
+
+
+WORDS = [["pytorch"], ["kafka", "spark"], ["spark", "flink", "c++", "notes"], ["a+b", "kafka"]]
+POOLS = [PoolFilter(None), PoolFilter(None, countries=frozenset({"AR"})),
+         PoolFilter(None, countries=frozenset({"UY"})),
+         PoolFilter(None, countries=frozenset({"XX"})), PoolFilter("tenant")]
+
+
+@pytest.mark.parametrize("pool", POOLS)
+def test_the_keyword_stage_ranks_as_every_match_of_the_tsvectors_ranks(
+    repo: SqlRepository, pool: PoolFilter, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same ids, order and scores as weighted_rank over every match (full_text), whether the
+    pool's members are met in the parts read or found with its predicates joined in; the
+    ranking reads the postings, and the tsvectors only of the profiles it returns."""
+    pool = PoolFilter(repo.ensure_tenant("Acme").id) if pool.tenant_id else pool
+    repo.load_candidates(people() + people(pool.tenant_id))  # analysed: the words' weights vary
+    monkeypatch.setattr(sql, "DEEPEN", 1)  # one part: a selective pool is joined in
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    event.listen(repo.engine, "before_cursor_execute", seen)
+    for words in WORDS:
+        for k in (1, 3, 8, 40):
+            with repo.engine.connect() as conn:
+                every = full_text(conn, words, k, pool_where(pool), None)
+            statements.clear()
+            assert repo.search_profiles(pool, words, k) == every
+            assert any(POSTINGS in s for s in statements)
+            assert all("candidate_id IN" in s for s in statements if SEARCH_VECTOR in s)
+    event.remove(repo.engine, "before_cursor_execute", seen)
+
+
+def test_ties_in_double_precision_are_ordered_as_ts_rank_orders_them(repo: SqlRepository) -> None:
+    """Two words' counts swapped: the aggregate's sums in double precision are equal, ts_rank's
+    in single precision an ulp apart (0.06585877 against 0.065858774). The best k are those
+    ts_rank puts first, though the aggregate puts the others first by their ids."""
+    fewer = [make_candidate(id=f"cand_0{i}", name=f"A{i}", summary="kafka spark spark flink")
+             for i in range(3)]
+    more = [make_candidate(id=f"cand_1{i}", name=f"B{i}", summary="kafka kafka spark flink")
+            for i in range(3)]
+    repo.save_candidates(fewer + more)
+    words, pool = ["kafka", "spark", "flink"], PoolFilter(None)
+    for k in (1, 3, 4):
+        with repo.engine.connect() as conn:
+            every = full_text(conn, words, k, pool_where(pool), None)
+        assert [cid for cid, _ in every[:3]] == [c.id for c in more][:k]
+        assert repo.search_profiles(pool, words, k) == every
