@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import EXPERIENCE
@@ -40,7 +41,6 @@ from worldhire.ingest.post_words import (
     NICE_BEFORE_MARKERS,
     TRAIT_WORDS,
     SectionKind,
-    fold,
     heading_kinds,
     pattern,
     spoken_language_names,

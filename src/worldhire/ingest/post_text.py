@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from worldhire.ingest.extract.cleanup import MARK_CELL
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.post_fields import years_in
 from worldhire.ingest.post_words import (
     LEGAL_FORM_END,
     SectionKind,
-    fold,
     heading_kinds,
     heading_pattern,
     known_heading,

@@ -10,10 +10,10 @@ is a phrase that only a job post (or only a résumé) uses in running text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from enum import StrEnum
 from functools import cache
 
+from worldhire.ingest.folded_text import fold, phrase_pattern
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
 
 
@@ -974,34 +974,6 @@ def field_label_pattern() -> re.Pattern[str]:
 
 # A company's legal form at the end of its name, full stop included ("Sp. z o.o.", "Pvt. Ltd.").
 LEGAL_FORM_END = re.compile(rf"\b{LEGAL_FORM}\.?(?<=\.)$")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, one character for one character, so offsets into the folded
-    text are offsets into the original."""
-    return "".join(_fold_char(c) for c in text)
-
-
-@cache
-def _fold_char(char: str) -> str:
-    if char == "İ":  # Turkish dotted capital I lowers to two characters
-        return "i"
-    lowered = char.lower()
-    if len(lowered) != 1:
-        return char
-    if lowered in "łđ":
-        return "l" if lowered == "ł" else "d"
-    if lowered in "’ʼ`":
-        return "'"
-    base = unicodedata.normalize("NFKD", lowered)[:1]
-    return base if base and base.isprintable() else lowered
-
-
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for folded text that finds any of the phrases as whole words, longest first."""
-    folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in folded)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
 @cache
