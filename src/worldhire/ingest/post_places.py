@@ -17,6 +17,7 @@ import pycountry
 
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.geo.zones import is_timezone
+from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.geo import country_code, division_names, resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_BEFORE
@@ -24,7 +25,7 @@ from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.regions import REGION_NAMES
 from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
-from worldhire.ingest.post_words import edit_distance, spoken_language_names
+from worldhire.ingest.post_words import spoken_language_names
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.

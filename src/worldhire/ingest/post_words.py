@@ -13,6 +13,7 @@ import re
 from enum import StrEnum
 from functools import cache
 
+from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.folded_text import fold, phrase_pattern
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
 
@@ -1027,27 +1028,6 @@ def _phrases_by_start() -> dict[str, tuple[str, ...]]:
     for phrase in heading_kinds():
         out.setdefault(phrase[:1], []).append(phrase)
     return {first: tuple(phrases) for first, phrases in out.items()}
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Optimal string alignment distance (insertions, deletions, substitutions and swaps of two
-    neighbours), or limit + 1 once it must exceed the limit."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    before: list[int] | None = None
-    previous = list(range(len(b) + 1))
-    for i, char in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, other in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1,
-                             previous[j - 1] + (char != other))  # fmt: skip
-            if (before is not None and i > 1 and j > 1 and char == b[j - 2]
-                    and a[i - 2] == other):  # fmt: skip
-                current[j] = min(current[j], before[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        before, previous = previous, current
-    return min(previous[-1], limit + 1)
 
 
 @cache
