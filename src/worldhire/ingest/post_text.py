@@ -12,9 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from worldhire.ingest.extract.cleanup import MARK_CELL
 from worldhire.ingest.folded_text import fold
+from worldhire.ingest.lexicon.companies import LEGAL_FORM_END
 from worldhire.ingest.post_fields import years_in
 from worldhire.ingest.post_words import (
-    LEGAL_FORM_END,
     SectionKind,
     heading_kinds,
     heading_pattern,

@@ -15,7 +15,6 @@ from functools import cache
 
 from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.folded_text import fold, phrase_pattern
-from worldhire.ingest.lexicon.companies import LEGAL_FORM
 
 
 class SectionKind(StrEnum):
@@ -971,10 +970,6 @@ def field_label_pattern() -> re.Pattern[str]:
                     key=len, reverse=True)  # fmt: skip
     body = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
     return re.compile(rf"\s+(?=(?:{body})\s*:\s)", re.IGNORECASE)
-
-
-# A company's legal form at the end of its name, full stop included ("Sp. z o.o.", "Pvt. Ltd.").
-LEGAL_FORM_END = re.compile(rf"\b{LEGAL_FORM}\.?(?<=\.)$")
 
 
 @cache
