@@ -25,6 +25,7 @@ from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import EXPERIENCE
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
+from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
 from worldhire.ingest.pay import is_currency_of_amount
 from worldhire.ingest.post_allowed import allowed_countries_in
@@ -36,12 +37,11 @@ from worldhire.ingest.post_fields import (
     window_in,
     years_in,
 )
+from worldhire.ingest.post_headings import heading_kinds
 from worldhire.ingest.post_text import PICTOGRAPHS, SIGN_OFF, Item, PostText
 from worldhire.ingest.post_words import (
     NICE_BEFORE_MARKERS,
     TRAIT_WORDS,
-    SectionKind,
-    heading_kinds,
     pattern,
     spoken_language_names,
 )
