@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.folded_text import fold, phrase_pattern
 from worldhire.ingest.lexicon.post_sections import HEADINGS, SectionKind
-from worldhire.ingest.post_headings import heading_kinds
 
 # Phrases of running text only a job post uses (the document addresses a future hire).
 POST_CUES: tuple[str, ...] = (
@@ -569,73 +567,6 @@ ROLE_NOUNS: tuple[str, ...] = (
     "kế toán", "kiểm toán viên", "kỹ thuật viên", "thu ngân", "lễ tân", "trưởng phòng",
     "giám đốc", "tư vấn viên", "giáo viên", "điều dưỡng", "dược sĩ",
 )  # fmt: skip
-
-
-# Labels of the fields a post pasted as one paragraph runs together ("Job Title: Java Developer
-# Company: Krivana Infotech Location: Hyderabad Exp: 3-5 yrs"), besides the section headings.
-FIELD_LABELS: tuple[str, ...] = (
-    "job title", "title", "company", "client", "location", "exp", "experience", "education",
-    "qualification", "ctc", "salary", "notice period", "job type", "work mode", "role",
-    "position", "duration", "rate", "visa", "employment type", "job description", "industry",
-    "department", "shift", "shift timings", "openings", "budget", "skills",
-    "empresa", "ubicación", "local", "salario", "salário", "modalidad", "modelo", "vaga",
-    "firma", "lokalizacja", "wynagrodzenie", "companie", "post", "locație", "program",
-    "salariu", "entreprise", "lieu", "salaire", "contrat", "poste", "standort", "gehalt",
-    "công ty", "địa điểm", "mức lương", "perusahaan", "lokasi", "gaji", "penempatan",
-    "stanowisko", "intitulé du poste", "structure", "type",
-)  # fmt: skip
-
-
-# Field labels as written at a line's start ("Compny:", "Locaton:", "Salery:", "Lokalizcja:").
-_LABEL_AT_LINE_START = re.compile(
-    r"^(?P<pre>[ \t*_•-]*)(?P<label>[^\W\d_]{5,20})(?=[*_]*[ \t]*:)", re.MULTILINE
-)
-# Labels typed as often as those of FIELD_LABELS, in the posts' languages.
-_MORE_LABELS = ("localização", "localizacion", "compañía", "компанія", "локація", "зарплата",
-                "unternehmen", "arbeitsort", "vacante", "puesto", "requisitos")  # fmt: skip
-
-
-@cache
-def _field_words() -> dict[str, str]:
-    """Folded one-word field label -> the label as written."""
-    return {fold(x): x for x in (*FIELD_LABELS, *_MORE_LABELS) if " " not in x and len(x) >= 5}
-
-
-def mend_field_labels(text: str) -> str:
-    """The post with a field label typed with a slip of the fingers written as the label it is
-    ("Compny: Harbourline" -> "Company: Harbourline"): a word one edit from one known label (two
-    from a label of ten letters or more), with the same first letter, at a line's start before
-    a colon. A plural or a longer word of the same stem ("Clients:", "Companies:") is no typo."""
-    words = _field_words()
-
-    def mend(match: re.Match[str]) -> str:
-        label = match.group("label")
-        folded = fold(label)
-        if folded in words:
-            return match.group(0)
-        limit = 2 if len(folded) >= 10 else 1
-        near = [
-            known for key, known in words.items()
-            if key[0] == folded[0] and abs(len(key) - len(folded)) <= limit
-            and not key.startswith(folded) and not folded.startswith(key)
-            and edit_distance(folded, key, limit) <= limit
-        ]  # fmt: skip
-        if len(near) != 1:
-            return match.group(0)
-        known = near[0]
-        written = known[:1].upper() + known[1:] if label[:1].isupper() else known
-        return match.group("pre") + written
-
-    return _LABEL_AT_LINE_START.sub(mend, text)
-
-
-@cache
-def field_label_pattern() -> re.Pattern[str]:
-    """Where the next field of a pasted paragraph starts: a known label and its colon."""
-    labels = sorted({*FIELD_LABELS, *(p for p in heading_kinds() if len(p.split()) <= 3)},
-                    key=len, reverse=True)  # fmt: skip
-    body = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
-    return re.compile(rf"\s+(?=(?:{body})\s*:\s)", re.IGNORECASE)
 
 
 @cache

@@ -45,10 +45,9 @@ from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.post import ReadPost, read_post
 from worldhire.ingest.post_company_names import company_name
 from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
-from worldhire.ingest.post_labels import board_category
+from worldhire.ingest.post_labels import board_category, mend_field_labels
 from worldhire.ingest.post_requirements import ReadRequirement
 from worldhire.ingest.post_text import keep_column_gaps
-from worldhire.ingest.post_words import mend_field_labels
 from worldhire.ingest.sniff import sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
 from worldhire.ingest.title_case import as_written_title
