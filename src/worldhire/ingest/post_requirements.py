@@ -25,6 +25,7 @@ from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import EXPERIENCE
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
+from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.lexicon.requirement_markers import NICE_BEFORE_MARKERS
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
@@ -40,7 +41,7 @@ from worldhire.ingest.post_fields import (
 )
 from worldhire.ingest.post_headings import heading_kinds
 from worldhire.ingest.post_text import PICTOGRAPHS, SIGN_OFF, Item, PostText
-from worldhire.ingest.post_words import TRAIT_WORDS, pattern, spoken_language_names
+from worldhire.ingest.post_words import pattern, spoken_language_names
 from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
 from worldhire.skills.taxonomy import NameEntry
