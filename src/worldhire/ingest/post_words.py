@@ -1,10 +1,10 @@
-"""The words job posts are written with, in the hiring regions' languages: English, Spanish,
-Portuguese, Polish, Ukrainian, Russian, Romanian, French, German, Italian, Vietnamese and
-Indonesian (and the section words of Turkish job boards).
+"""The word lists job posts are read with (tables in `ingest/lexicon/`: cues that tell a post
+from a résumé, requirement markers, words that name no skill, role nouns, spoken languages)
+compiled for matching folded text: `pattern` by the list's name, and the names of the spoken
+languages a post asks for. Section headings are read in `post_headings`.
 
 Phrases are written as people write them and folded on load (lower case, no accents), so
-"Cerințe", "CERINTE" and "cerinte" read alike. A heading phrase names what a section holds; a cue
-is a phrase that only a job post (or only a résumé) uses in running text.
+"Cerințe", "CERINTE" and "cerinte" read alike.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from worldhire.ingest.lexicon.role_nouns import ROLE_NOUNS
 
 @cache
 def pattern(name: str) -> re.Pattern[str]:
-    """The compiled pattern of one of this module's phrase lists, by name."""
+    """The compiled pattern of one of the phrase lists below, by name."""
     return phrase_pattern(_LISTS[name])
 
 
