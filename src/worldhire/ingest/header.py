@@ -19,6 +19,7 @@ from worldhire.ingest.dates import find_range
 from worldhire.ingest.geo import Place, fold, resolve_place
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.contracts import CONTRACTS
+from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.mobility import mentions_relocation
 from worldhire.ingest.post_text import SIGN_OFF
@@ -311,8 +312,7 @@ _DOCUMENT_WORDS = (
 )
 # The page mark a running header or footer adds after it: "– strona 2", "· Seite 1 von 3".
 _PAGE_MARK = (
-    r"(?:\s*[–—|·•-]\s*(?:page|p\.|pagina|página|seite|strona|str\.|trang|halaman|sayfa|"
-    r"сторінка|стр\.)\s*\d+(?:\s*(?:/|of|de|von|z|din|sur|из|з)\s*\d+)?)?"
+    rf"(?:\s*[–—|·•-]\s*(?:{PAGE_WORDS})\s*\d+(?:\s*(?:{OF_WORDS})\s*\d+)?)?"
 )
 # What the document is, beside the name on its first line or in a running header or footer:
 # "CV – Agnieszka Lewandowska", "Jan Kowalski - Curriculum Vitae", "DA SILVA, João — Currículo",
