@@ -19,6 +19,7 @@ from worldhire.ingest.dates import find_range
 from worldhire.ingest.geo import Place, fold, resolve_place
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.contracts import CONTRACTS
+from worldhire.ingest.lexicon.name_words import EVERYDAY, NAME_PARTICLES, NOT_NAME_WORDS
 from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
 from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
@@ -38,55 +39,6 @@ _LABEL_LINE = re.compile(
 
 _NEXT_LABEL = re.compile(r"\s*(?:[|·•]|\s{2,}|\t)\s*[^\W\d][\w' ./()-]{0,40}?\s*[:：](?!//)")
 
-# What a name never is: these words mark document furniture, roles or kinds of employment.
-_NOT_NAME_WORDS = frozenset(
-    """
-    resume résumé curriculum vitae cv bio biodata profile summary executive objective
-    candidate consultant applicant confidential page contact details personal information
-    about me full-time full time part-time fulltime parttime freelance freelancer contract
-    contractor remote hybrid onsite internship intern available immediately references
-    portfolio engineer developer scientist analyst manager architect designer consultant
-    specialist lead head director officer administrator technician assistant associate
-    researcher professor lecturer teacher nurse driver accountant intern student graduate
-    trainee senior junior principal staff sr jr data machine learning software skills
-    experience education languages projects certifications summary overview gmbh ltd inc llc
-    limited pvt corp company university college school institute bank group labs
-    technologies solutions services ingeniero ingeniera desarrollador desarrolladora
-    analista cientifico engenheiro engenheira desenvolvedor desenvolvedora inzynier
-    programista analityk inginer ingenieur ingenieure entwickler entwicklerin lebenslauf
-    curriculo hoja vida zyciorys zhyttiepys rezume insinyur pengembang riwayat hidup
-    recruitment recruiting recrutement recrutamento reclutamiento rekrutacja recrutare
-    personalberatung personaldienstleistung staffing headhunting agency agence agencia
-    kandidat kandidatin kandidatenprofil kandydat candidat candidate candidato profil perfil
-    zielposition wunschposition region verfugbarkeit gehaltsvorstellung kundigungsfrist
-    poste recherche disponibilite remuneration souhaitee ref reference confidentiel wasifu
-    vertraulich confidencial poufne
-    ozgecmis muhendis muhendisi uzman uzmani gelistirici bilimci analist analisti yonetici
-    yoneticisi mudur muduru temsilcisi sorumlusu stajyer makine ogrenmesi veri aday
-    инженер разработчик программист аналитик специалист менеджер руководитель бухгалтер
-    резюме кандидат uyruk uyrugu vatandasi
-    position applied expected salary availability employment notice location nationality
-    puesto vacante disponibilidad salarial pretension vaga disponibilidade pretensao
-    stanowisko oczekiwania dyspozycyjnosc posisi dilamar ekspektasi gaji domisili lowongan
-    """.split()  # noqa: SIM905
-)
-_EVERYDAY = frozenset(
-    """
-    the a an and or of to in on at for with from by is are was were be been this that these
-    those my our your here there more less words word some any all no not new old good best
-    lorem ipsum dolor sit amet hello welcome dear sir madam thanks thank you please note
-    page about me i we el la los las y de del en con para por un una es que o ou do da das
-    dos em com para um uma und der die das mit von zu im ist ein eine le les des et du au
-    aux pour avec est une un i w z na do jest się oraz że și cu la pe din este và của là có
-    được dan yang di ke dari
-    """.split()  # noqa: SIM905
-)
-_NAME_PARTICLES = frozenset(
-    """
-    de da das do dos du van von der den ter bin binti al el la le del di y e i ibn bint
-    della dei los las vom zu ten
-    """.split()  # noqa: SIM905
-)
 # How a job is held, in each language ("Jornada Completa", "Повна зайнятість"): never a name.
 _CONTRACT_PHRASES = frozenset(fold(c) for c in CONTRACTS)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -573,7 +525,7 @@ def _surnames_first(text: str) -> str:
     if (
         match is None
         or not match.group(1).isupper()
-        or len([w for w in match.group(1).split() if w.lower() not in _NAME_PARTICLES]) > 3
+        or len([w for w in match.group(1).split() if w.lower() not in NAME_PARTICLES]) > 3
         or resolve_place(match.group(2)) is not None
     ):
         return text  # "MANILA, Philippines" is a place; "SANTOS, JOHN PAUL R." a name
@@ -630,7 +582,7 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
     text = text.strip()
     words = text.split()
     # "María José de la Fuente Ruiz": particles are no more words of a name
-    named = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
     if not 1 <= len(named) <= 5 or len(words) > 8 or len(text) > 60:
         return False
     if any(not _NAME_WORD.fullmatch(w) for w in words):
@@ -638,7 +590,7 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
     if re.search(r"@|https?:|www\.|\d", text):
         return False
     folded = [fold(w).strip(".") for w in words]
-    if any(w in _NOT_NAME_WORDS for w in folded) or fold(text) in _NOT_NAME_WORDS:
+    if any(w in NOT_NAME_WORDS for w in folded) or fold(text) in NOT_NAME_WORDS:
         return False
     if fold(text) in _CONTRACT_PHRASES:
         return False
@@ -648,13 +600,13 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
         return False  # one word alone ("Haifa", "Full-time") is a name only where links agree
     if all(len(w) <= 1 for w in folded):
         return False  # initials alone ("A. R.", "J. D."): an agency hid the name behind them
-    if all(w[:1].isupper() or fold(w) in _NAME_PARTICLES for w in words):
+    if all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in words):
         return True
     if strict:
         return False
     # A name written in lower case ("arjun ks"): a few short words that are not everyday ones.
     return len(words) <= 4 and not any(
-        w in _EVERYDAY and w not in _NAME_PARTICLES for w in folded
+        w in EVERYDAY and w not in NAME_PARTICLES for w in folded
     )
 
 
@@ -664,7 +616,7 @@ def _display_name(text: str) -> str:
     name = clean_field(text, 120).strip(" ,;:")
     if name.isupper() or name.islower():
         return " ".join(  # "NGUYỄN VĂN AN": "Văn" is a name, not the particle "van"
-            w.lower() if w.lower() in _NAME_PARTICLES and i else _capitalised(w)
+            w.lower() if w.lower() in NAME_PARTICLES and i else _capitalised(w)
             for i, w in enumerate(name.split())
         )
     return name
