@@ -15,8 +15,8 @@ from worldhire.core.models import RemotePolicy
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.post_allowed import allowed_countries_of
 from worldhire.ingest.post_fields import pay_in, remote_policy_of, visa_in
+from worldhire.ingest.post_labels import mend_field_labels
 from worldhire.ingest.post_places import zone_in
-from worldhire.ingest.post_words import mend_field_labels
 from worldhire.ingest.title_case import as_written_title
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import quotes, read_markdown_post
 
+from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.post_text import split_post
-from worldhire.ingest.post_words import SectionKind
 
 
 def test_moscow_should_and_could_haves_are_welcome_and_wont_needs_are_not_asked() -> None:

@@ -14,10 +14,12 @@ from tests.ingest.post_reading import nice_skills as _nice
 from tests.ingest.post_reading import read_post as _role
 
 from worldhire.core.models import RemotePolicy
+from worldhire.ingest.edit_distance import edit_distance
+from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.post_detection import looks_like_post
+from worldhire.ingest.post_headings import heading_kinds, known_heading
 from worldhire.ingest.post_places import city_in
 from worldhire.ingest.post_text import heading_kind, split_post
-from worldhire.ingest.post_words import SectionKind, edit_distance, heading_kinds, known_heading
 
 # -- headings with typos -------------------------------------------------------------------------
 

@@ -17,8 +17,8 @@ import pytest
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.dates import find_range
-from worldhire.ingest.header import place_in_prose
 from worldhire.ingest.prose import jobs_in_sentence
+from worldhire.ingest.residence import place_in_prose
 from worldhire.ingest.resume_text import parse_text_resume
 from worldhire.ingest.spoken_languages import find_spoken_languages
 from worldhire.ingest.tool_names import tool_names

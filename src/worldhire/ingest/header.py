@@ -19,142 +19,26 @@ from worldhire.ingest.dates import find_range
 from worldhire.ingest.geo import Place, fold, resolve_place
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.contracts import CONTRACTS
+from worldhire.ingest.lexicon.name_words import EVERYDAY, NAME_PARTICLES, NOT_NAME_WORDS
+from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
+from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.mobility import mentions_relocation
 from worldhire.ingest.post_text import SIGN_OFF
+from worldhire.ingest.residence import place_in_line
 from worldhire.ingest.sections import heading_key
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.text import clean_field
 from worldhire.ingest.title_words import names_a_job, title_word_count
 from worldhire.ingest.wrapping import wrapped_tail
 
-# Label words people put before personal details, folded (lower case, no accents), by field.
-_LABEL_WORDS: dict[str, tuple[str, ...]] = {
-    "name": (
-        "піб", "ім'я", "прізвище, ім'я", "прізвище", "фио", "имя",
-        "name", "full name", "candidate name", "nombre", "nombre completo", "nombre y apellidos",
-        "nome", "nome completo", "imie i nazwisko", "imie", "nazwisko", "im'ia", "pib",
-        "prizvyshche, im'ia", "nume", "nume si prenume", "prenume", "nom", "nom et prenom",
-        "nume / prenume", "nume/prenume", "numele si prenumele", "nom / prenom", "nom/prenom",
-        "prenom / nom", "prenom nom", "apellidos y nombre", "nombre / apellidos",
-        "prenom", "prenoms", "vorname", "nachname", "vor- und nachname", "ho va ten", "ho ten",
-        "ten",
-        "nama", "nama lengkap", "nom(s) / prenom(s)", "nom et prenoms", "nom & prenom(s)",
-        "nom complet", "prenoms et nom", "nombres y apellidos", "apellidos y nombres",
-        "nombre(s) y apellido(s)", "name, vorname", "nachname, vorname", "vor- und zuname",
-        "ad soyad", "adı soyadı", "ad-soyad", "isim soyisim", "applicant name", "applicant's name",
-        "прізвище, ім'я, по батькові", "прізвище ім'я по батькові", "фамилия, имя, отчество",
-        "фамилия имя отчество", "фамилия", "nom(s) prenom(s)", "nazwisko / imiona",
-        "nazwisko i imie", "nazwisko / imie", "imiona i nazwisko",
-        "surname(s) / first name(s)", "first name(s) / surname(s)", "surname / first name",
-        # Europass's first row: "PERSONAL INFORMATION | Jane Doe", "KİŞİSEL BİLGİLER | Deniz Koç"
-        "personal information", "kisisel bilgiler", "особиста інформація", "личная информация",
-        "informations personnelles", "informatii personale", "dane osobowe", "informacje osobiste",
-        "datos personales", "informacion personal", "dados pessoais", "informacoes pessoais",
-        "personliche informationen", "informasi pribadi", "thong tin ca nhan",
-    ),
-    "location": (
-        "місто", "місто проживання", "місце проживання", "адреса", "город", "адрес",
-        "город проживания", "место проживания", "проживает", "проживаю", "место жительства",
-        "адрес проживания", "sehir", "ikamet", "ikamet adresi", "ikamet ettigi sehir",
-        "yasadigi sehir", "lokasyon", "konum",
-        "location", "based in", "address", "city", "current location", "residence",
-        "place of residence", "home", "lives in", "ubicacion", "direccion", "ciudad",
-        "residencia", "localizacao", "endereco", "cidade", "morada", "lokalizacja", "adres",
-        "miejsce zamieszkania", "miasto", "adresa", "misto", "mistse prozhyvannia", "adresa",
-        "oras", "localitate", "domiciliu", "adresse", "ville", "lieu de residence",
-        "wohnort", "anschrift", "ort", "dia chi", "noi o", "alamat", "domisili", "kota",
-        "lokasi", "locatie", "localitatea", "dia diem", "einsatzort", "standort",
-        "localisation", "lieu", "miejscowosc", "domicilio", "localidad", "localidade",
-        "zone geographique", "region", "wunschregion", "zona", "zona geografica", "adresse(s)",
-    ),
-    "country": (
-        "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",
-        "quoc gia", "negara", "ulke",
-    ),
-    "headline": (
-        "посада", "бажана посада", "должность", "headline", "title", "current role",
-        "current position", "position", "role", "desired position", "puesto", "cargo",
-        "stanowisko", "posada", "pozitie", "poste", "position actuelle", "vi tri", "posisi",
-        "jabatan", "желаемая должность", "pozisyon", "unvan", "basvurulan pozisyon",
-    ),
-    "relocation": ("willing to relocate to", "willing to relocate", "open to relocate to",
-                   "relocation", "preferred location", "preferred locations",
-                   "desired location"),
-    "contact": (
-        "телефон", "тел", "мобільний", "пошта", "ел. пошта", "phone", "tel", "tel.", "telephone",
-        "mobile", "cell", "mob", "email", "e-mail", "mail", "whatsapp", "skype", "telefono",
-        "telefone", "celular", "telefon", "telefon komorkowy", "dien thoai", "sdt", "telepon", "hp",
-        "no hp", "telephone(s)", "linkedin", "github", "gitlab", "portfolio", "website", "web",
-        "blog", "twitter", "kaggle", "behance", "telegram",
-    ),
-    "skip": (
-        "громадянство", "дата народження", "вік", "стать", "сімейний стан", "гражданство",
-        "дата рождения", "возраст", "nationality", "citizenship", "date of birth", "birth date",
-        "dob", "born",
-             "marital status", "gender", "sex", "age", "nacionalidad", "nacionalidade",
-             "obywatelstwo", "data urodzenia", "hromadianstvo", "data narodzhennia",
-             "nationalitate", "cetatenie", "data nasterii", "nationalite", "date de naissance",
-             "staatsangehorigkeit", "geburtsdatum", "familienstand", "quoc tich", "ngay sinh",
-             "kewarganegaraan", "tanggal lahir", "fecha de nacimiento", "data de nascimento",
-             "estado civil", "stan cywilny", "religion", "agama"),
-}  # fmt: skip
-_LABEL_FIELD = {word: key for key, words in _LABEL_WORDS.items() for word in words}
+_LABEL_FIELD = {word: key for key, words in PERSONAL_FIELDS.items() for word in words}
 _LABEL_LINE = re.compile(
     r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./()-]{0,40}?)[*_]*(?:\s*[:：|]|\s+[-–])\s*(.+)$"
 )
 
 _NEXT_LABEL = re.compile(r"\s*(?:[|·•]|\s{2,}|\t)\s*[^\W\d][\w' ./()-]{0,40}?\s*[:：](?!//)")
 
-# What a name never is: these words mark document furniture, roles or kinds of employment.
-_NOT_NAME_WORDS = frozenset(
-    """
-    resume résumé curriculum vitae cv bio biodata profile summary executive objective
-    candidate consultant applicant confidential page contact details personal information
-    about me full-time full time part-time fulltime parttime freelance freelancer contract
-    contractor remote hybrid onsite internship intern available immediately references
-    portfolio engineer developer scientist analyst manager architect designer consultant
-    specialist lead head director officer administrator technician assistant associate
-    researcher professor lecturer teacher nurse driver accountant intern student graduate
-    trainee senior junior principal staff sr jr data machine learning software skills
-    experience education languages projects certifications summary overview gmbh ltd inc llc
-    limited pvt corp company university college school institute bank group labs
-    technologies solutions services ingeniero ingeniera desarrollador desarrolladora
-    analista cientifico engenheiro engenheira desenvolvedor desenvolvedora inzynier
-    programista analityk inginer ingenieur ingenieure entwickler entwicklerin lebenslauf
-    curriculo hoja vida zyciorys zhyttiepys rezume insinyur pengembang riwayat hidup
-    recruitment recruiting recrutement recrutamento reclutamiento rekrutacja recrutare
-    personalberatung personaldienstleistung staffing headhunting agency agence agencia
-    kandidat kandidatin kandidatenprofil kandydat candidat candidate candidato profil perfil
-    zielposition wunschposition region verfugbarkeit gehaltsvorstellung kundigungsfrist
-    poste recherche disponibilite remuneration souhaitee ref reference confidentiel wasifu
-    vertraulich confidencial poufne
-    ozgecmis muhendis muhendisi uzman uzmani gelistirici bilimci analist analisti yonetici
-    yoneticisi mudur muduru temsilcisi sorumlusu stajyer makine ogrenmesi veri aday
-    инженер разработчик программист аналитик специалист менеджер руководитель бухгалтер
-    резюме кандидат uyruk uyrugu vatandasi
-    position applied expected salary availability employment notice location nationality
-    puesto vacante disponibilidad salarial pretension vaga disponibilidade pretensao
-    stanowisko oczekiwania dyspozycyjnosc posisi dilamar ekspektasi gaji domisili lowongan
-    """.split()  # noqa: SIM905
-)
-_EVERYDAY = frozenset(
-    """
-    the a an and or of to in on at for with from by is are was were be been this that these
-    those my our your here there more less words word some any all no not new old good best
-    lorem ipsum dolor sit amet hello welcome dear sir madam thanks thank you please note
-    page about me i we el la los las y de del en con para por un una es que o ou do da das
-    dos em com para um uma und der die das mit von zu im ist ein eine le les des et du au
-    aux pour avec est une un i w z na do jest się oraz że și cu la pe din este và của là có
-    được dan yang di ke dari
-    """.split()  # noqa: SIM905
-)
-_NAME_PARTICLES = frozenset(
-    """
-    de da das do dos du van von der den ter bin binti al el la le del di y e i ibn bint
-    della dei los las vom zu ten
-    """.split()  # noqa: SIM905
-)
 # How a job is held, in each language ("Jornada Completa", "Повна зайнятість"): never a name.
 _CONTRACT_PHRASES = frozenset(fold(c) for c in CONTRACTS)
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -311,8 +195,7 @@ _DOCUMENT_WORDS = (
 )
 # The page mark a running header or footer adds after it: "– strona 2", "· Seite 1 von 3".
 _PAGE_MARK = (
-    r"(?:\s*[–—|·•-]\s*(?:page|p\.|pagina|página|seite|strona|str\.|trang|halaman|sayfa|"
-    r"сторінка|стр\.)\s*\d+(?:\s*(?:/|of|de|von|z|din|sur|из|з)\s*\d+)?)?"
+    rf"(?:\s*[–—|·•-]\s*(?:{PAGE_WORDS})\s*\d+(?:\s*(?:{OF_WORDS})\s*\d+)?)?"
 )
 # What the document is, beside the name on its first line or in a running header or footer:
 # "CV – Agnieszka Lewandowska", "Jan Kowalski - Curriculum Vitae", "DA SILVA, João — Currículo",
@@ -516,7 +399,7 @@ def _line_candidates(
 
 
 def _name_label(line: str) -> tuple[str, str]:
-    """The folded name label a line starts with, in any language `_LABEL_WORDS` knows ("Nombre
+    """The folded name label a line starts with, in any language `PERSONAL_FIELDS` knows ("Nombre
     y apellidos:", "Ad Soyad:", "Họ và tên:"), and what follows it; ("", line) without one."""
     match = _LABEL_LINE.match(line)
     if match and _LABEL_FIELD.get(label := fold(match.group(1)).strip(" *_")) == "name":
@@ -642,7 +525,7 @@ def _surnames_first(text: str) -> str:
     if (
         match is None
         or not match.group(1).isupper()
-        or len([w for w in match.group(1).split() if w.lower() not in _NAME_PARTICLES]) > 3
+        or len([w for w in match.group(1).split() if w.lower() not in NAME_PARTICLES]) > 3
         or resolve_place(match.group(2)) is not None
     ):
         return text  # "MANILA, Philippines" is a place; "SANTOS, JOHN PAUL R." a name
@@ -699,7 +582,7 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
     text = text.strip()
     words = text.split()
     # "María José de la Fuente Ruiz": particles are no more words of a name
-    named = [w for w in words if w.lower() not in _NAME_PARTICLES]
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
     if not 1 <= len(named) <= 5 or len(words) > 8 or len(text) > 60:
         return False
     if any(not _NAME_WORD.fullmatch(w) for w in words):
@@ -707,7 +590,7 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
     if re.search(r"@|https?:|www\.|\d", text):
         return False
     folded = [fold(w).strip(".") for w in words]
-    if any(w in _NOT_NAME_WORDS for w in folded) or fold(text) in _NOT_NAME_WORDS:
+    if any(w in NOT_NAME_WORDS for w in folded) or fold(text) in NOT_NAME_WORDS:
         return False
     if fold(text) in _CONTRACT_PHRASES:
         return False
@@ -717,13 +600,13 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
         return False  # one word alone ("Haifa", "Full-time") is a name only where links agree
     if all(len(w) <= 1 for w in folded):
         return False  # initials alone ("A. R.", "J. D."): an agency hid the name behind them
-    if all(w[:1].isupper() or fold(w) in _NAME_PARTICLES for w in words):
+    if all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in words):
         return True
     if strict:
         return False
     # A name written in lower case ("arjun ks"): a few short words that are not everyday ones.
     return len(words) <= 4 and not any(
-        w in _EVERYDAY and w not in _NAME_PARTICLES for w in folded
+        w in EVERYDAY and w not in NAME_PARTICLES for w in folded
     )
 
 
@@ -733,7 +616,7 @@ def _display_name(text: str) -> str:
     name = clean_field(text, 120).strip(" ,;:")
     if name.isupper() or name.islower():
         return " ".join(  # "NGUYỄN VĂN AN": "Văn" is a name, not the particle "van"
-            w.lower() if w.lower() in _NAME_PARTICLES and i else _capitalised(w)
+            w.lower() if w.lower() in NAME_PARTICLES and i else _capitalised(w)
             for i, w in enumerate(name.split())
         )
     return name
@@ -779,19 +662,6 @@ def _names_in_profile_links(links: list[str]) -> set[str]:
     return names
 
 
-
-
-_PROSE_PLACE = re.compile(
-    r"\b(?:based in|living in|i live in|located in|residing in|resident of|currently in|"
-    r"vivo en|resido en|moro em|resido em|mieszkam w|proživaju v|живу в|locuiesc în|locuiesc in|"
-    r"j'habite à|j'habite a|basé à|basée à|wohne in|wohnhaft in|tôi sống tại|tôi sống ở|"
-    r"tinggal di|(?:ber)?domisili(?: di)?|domiciliad[oa] en|domicili[ée]e? à|zamieszkał[ay]? w|"
-    r"soy de|sou de|je viens de|saya dari|berasal dari|jestem z|я з|"
-    # "I'm a machine learning engineer from the Philippines", "originally from Kenya"
-    r"\bi(?:'m|’m| am)\b[^.;\n]{0,60}?\bfrom|originally from|hailing from)"
-    r"\s+([^.;\n()]{2,60})",
-    re.IGNORECASE,
-)
 _RELOCATION = re.compile(
     r"willing to relocate|relocate to|open to relocat|relocation\s*:|prefer(?:red)? locations?|"
     r"desired locations?|disponibilidad para reubica|disponível para mudan|gotow\w* do przeprowadz",
@@ -846,91 +716,3 @@ def _without_remark(value: str) -> str:
     return value[: remark.start()]
 
 
-def place_in_prose(text: str) -> tuple[str, Place] | None:
-    """"I am a data scientist based in Lagos, Nigeria" -> ("Lagos, Nigeria", place)."""
-    for match in _PROSE_PLACE.finditer(text[:20_000]):
-        segment = re.split(r"\s+(?:and|where|with|since|for|y|e|i|et|und|và|dan)\s+",
-                           match.group(1), maxsplit=1)[0].strip(" ,")
-        place = resolve_place(segment, bare_town=True)
-        if place is not None:
-            return segment, place
-    return None
-
-
-def _town_of_address(segment: str) -> tuple[str, Place] | None:
-    """"12 rue Solférino, 59000 Lille" -> ("Lille", place), "80331 München" -> ("München",
-    place): the town after the postal code."""
-    last = segment.rsplit(",", 1)[-1].strip()
-    town = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{2}[\d -]{1,6}\s+", "", last)
-    place = resolve_place(town, bare_town=True) if town != last else None
-    return (town, place) if place is not None else None
-
-
-# A word closing a sentence, not a street word's abbreviation ("Alsancak Mah. 1453 Sok. No:7",
-# "вул. Сагайдачного 14, кв. 9", "ул. Комитаса 34").
-_SENTENCE_END = re.compile(
-    r"(?<![\w.])(?!(?:mah|sok|cad|bul|apt|vul|вул|ул|кв|буд|пров|просп|пер|str|ul|nr|ave|blvd)\.)"
-    r"[^\W\d_]{3,}[.!?]\s",
-    re.IGNORECASE,
-)
-
-
-def place_in_line(line: str) -> tuple[str, Place] | None:
-    """A place among the segments of a contact line ("Lagos, Nigeria | +234 …")."""
-    if fields.EMAIL_RE.fullmatch(line.strip()) or len(line) > 200:
-        return None
-    for segment in re.split(r"\s*[|•·]\s*|\s+[—–]\s+|\s+-\s+|\s{3,}", line):
-        # "📍 Yogyakarta": a pictograph or bullet before the place
-        segment = re.sub(r"^[^\w+(]+", "", segment.strip())
-        segment = re.sub(r"^(?:location|based in|address)\s*[:\-]?\s*", "", segment, flags=re.I)
-        if not segment:
-            continue
-        if fields.EMAIL_RE.search(segment) or "http" in segment or "www." in segment:
-            # "м. Київ, тел. 050 318 27 64, e-mail: ...": the town among the parts, if any
-            town = _town_among_parts(segment) if fields.EMAIL_RE.search(segment) else None
-            if town is not None:
-                return town
-            continue
-        if re.search(r"\bindeed\b|email me", segment, re.I):
-            continue
-        if fields.find_phone(segment) and not re.search(r"[^\W\d_]{3}", segment):
-            continue
-        # A sentence that names a place is not an address line; an address of comma-separated
-        # parts may hold more words ("Quận Bình Thạnh, TP. Hồ Chí Minh": a word a syllable).
-        if len(segment.split()) > (10 if "," in segment else 6) or _SENTENCE_END.search(segment):
-            town = _town_among_parts(segment)
-            if town is not None:
-                return town
-            continue
-        place = resolve_place(segment, bare_town=True)
-        if place is not None:
-            return segment, place
-        town = _town_of_address(segment) or _town_among_parts(segment)
-        if town is not None:
-            return town
-    return None
-
-
-# What stands before a town or region's name in an address: "D.I. Yogyakarta", "Kota Bandung",
-# "Prov. Jawa Barat", "м. Київ", "TP. Hồ Chí Minh".
-_PLACE_PREFIX = re.compile(
-    r"^(?:D\.\s?I\.|DKI|Prov(?:insi)?\.?|Kab(?:upaten)?\.?|Kota|м\.|г\.|TP\.|woj\.)\s*",
-    re.IGNORECASE,
-)
-
-
-def _town_among_parts(segment: str) -> tuple[str, Place] | None:
-    """An address written as comma-separated parts with a street, a number or a phone among
-    them ("Jl. Kaliurang Km 5, Sleman, D.I. Yogyakarta", "м. Київ, тел. 050 318 27 64"): the
-    last part that is a place, read without its prefix."""
-    parts = [p.strip() for p in segment.split(",")]
-    if len(parts) < 2 or not re.search(r"\d", segment):
-        return None
-    for part in reversed(parts):
-        bare = _PLACE_PREFIX.sub("", part)
-        if not bare[:1].isupper() or len(bare.split()) > 3 or re.search(r"\d", bare):
-            continue
-        place = resolve_place(bare, bare_town=True)
-        if place is not None:
-            return part, place
-    return None

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country, zone_in_country
 from worldhire.core.models import RemotePolicy, ZoneBand
+from worldhire.ingest.folded_text import fold
+from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.post_allowed import allowed_countries_of, excluded_countries
 from worldhire.ingest.post_alternatives import alternative_groups
 from worldhire.ingest.post_bands import zone_band_in
@@ -39,6 +41,7 @@ from worldhire.ingest.post_fields import (
     remote_policy_of,
     visa_of,
 )
+from worldhire.ingest.post_headings import known_heading
 from worldhire.ingest.post_hiring import HIRING, SEEKS
 from worldhire.ingest.post_labels import labelled_field
 from worldhire.ingest.post_page import NAVIGATION, joined_head
@@ -46,7 +49,6 @@ from worldhire.ingest.post_places import city_in, office_clock_zone, place_of, z
 from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
 from worldhire.ingest.post_text import PostText, split_post
 from worldhire.ingest.post_title import title_of, trim_title
-from worldhire.ingest.post_words import SectionKind, fold, known_heading
 from worldhire.skills.linker import SkillLinker
 
 

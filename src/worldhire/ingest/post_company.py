@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from worldhire.ingest.folded_text import fold
+from worldhire.ingest.lexicon.companies import LEGAL_FORM_END
+from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.post_company_names import (
     LEGAL_FORM_ANYWHERE,
     LEGAL_FORM_START,
@@ -34,7 +37,7 @@ from worldhire.ingest.post_page import (
 from worldhire.ingest.post_places import place_of
 from worldhire.ingest.post_text import PostText
 from worldhire.ingest.post_title import GENDER_MARK, TAIL_WORDS, TITLE_PREFIX
-from worldhire.ingest.post_words import LEGAL_FORM_END, SectionKind, fold, pattern
+from worldhire.ingest.post_words import pattern
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import common_words
 

@@ -8,13 +8,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
+from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE, LEGAL_FORM_END
 from worldhire.ingest.lexicon.contracts import CONTRACTS
 from worldhire.ingest.lexicon.dates import MONTHS
+from worldhire.ingest.lexicon.post_field_labels import FIELD_LABELS
+from worldhire.ingest.post_headings import known_heading
 from worldhire.ingest.post_page import BUTTONS, CAP, GREETING, SUBJECT
 from worldhire.ingest.post_places import countries_in, place_of
-from worldhire.ingest.post_words import FIELD_LABELS, LEGAL_FORM_END, fold, known_heading, pattern
+from worldhire.ingest.post_words import pattern
 from worldhire.skills.linker import SkillLinker
 
 # Words that say how or where one works, never a company ("Remote", "Full-time").

@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 
 from worldhire.core.models import RemotePolicy
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.lexicon.restrictions import VISA_NEEDLESS, WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.pay import find_pay
 from worldhire.ingest.post_places import zone_in
-from worldhire.ingest.post_words import fold
 
 # -- pay ------------------------------------------------------------------------------------------
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.post_page import CAP, HASHTAGS
-from worldhire.ingest.post_words import fold, pattern
+from worldhire.ingest.post_words import pattern
 
 SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"

@@ -1,13 +1,18 @@
 """A post's labelled fields ("Title: ...", "Empresa: ... | Local: ..."): where a label's value
-starts and ends on its line, and the fields a job board files a job under ("Industry Type:",
-"Department:").
+starts and ends on its line, where the next field's label starts when a post is pasted as one
+paragraph, a label typed with a slip of the fingers ("Compny:"), and the fields a job board files
+a job under ("Industry Type:", "Department:").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from worldhire.ingest.post_words import field_label_pattern
+from worldhire.ingest.edit_distance import edit_distance
+from worldhire.ingest.folded_text import fold
+from worldhire.ingest.lexicon.post_field_labels import FIELD_LABELS, MORE_FIELD_LABELS
+from worldhire.ingest.post_headings import heading_kinds
 
 # A field label opens a line or follows a separator ("Vaga: ... | Empresa: Jabuticaba Seguros |
 # Local: ..."); pasted as one paragraph, a capitalised label follows the previous field's value
@@ -16,7 +21,7 @@ from worldhire.ingest.post_words import field_label_pattern
 LABEL_START = r"(?:^|(?<=[|·•;])|(?<=[|·•;]\s)|(?<=\S\s|\s\s)(?=[A-ZÀ-ÞА-Я]))"
 
 # Where a labelled value ends inside a line: a separator or a sentence's end (or the next
-# field's label: post_words.field_label_pattern).
+# field's label: field_label_pattern below).
 _VALUE_END = re.compile(
     r"\s*[|•;]\s*|\s+·\s+|(?<!\bSr)(?<!\bJr)(?<!\bMr)(?<!\bDr)(?<!\bMs)"
     # a legal form's stop inside a name: "S.C. Dacia Trans S.R.L.", "Navyug Pvt. Ltd."
@@ -64,3 +69,54 @@ def field_value(value: str) -> str:
     ends = [m.start() for m in (_VALUE_END.search(value), field_label_pattern().search(value))
             if m is not None and m.start() > 0]  # fmt: skip
     return value[: min(ends)] if ends else value
+
+
+# Field labels as written at a line's start ("Compny:", "Locaton:", "Salery:", "Lokalizcja:").
+_LABEL_AT_LINE_START = re.compile(
+    r"^(?P<pre>[ \t*_•-]*)(?P<label>[^\W\d_]{5,20})(?=[*_]*[ \t]*:)", re.MULTILINE
+)
+
+
+@cache
+def _field_words() -> dict[str, str]:
+    """Folded one-word field label -> the label as written."""
+    return {
+        fold(x): x for x in (*FIELD_LABELS, *MORE_FIELD_LABELS) if " " not in x and len(x) >= 5
+    }
+
+
+def mend_field_labels(text: str) -> str:
+    """The post with a field label typed with a slip of the fingers written as the label it is
+    ("Compny: Harbourline" -> "Company: Harbourline"): a word one edit from one known label (two
+    from a label of ten letters or more), with the same first letter, at a line's start before
+    a colon. A plural or a longer word of the same stem ("Clients:", "Companies:") is no typo."""
+    words = _field_words()
+
+    def mend(match: re.Match[str]) -> str:
+        label = match.group("label")
+        folded = fold(label)
+        if folded in words:
+            return match.group(0)
+        limit = 2 if len(folded) >= 10 else 1
+        near = [
+            known for key, known in words.items()
+            if key[0] == folded[0] and abs(len(key) - len(folded)) <= limit
+            and not key.startswith(folded) and not folded.startswith(key)
+            and edit_distance(folded, key, limit) <= limit
+        ]  # fmt: skip
+        if len(near) != 1:
+            return match.group(0)
+        known = near[0]
+        written = known[:1].upper() + known[1:] if label[:1].isupper() else known
+        return match.group("pre") + written
+
+    return _LABEL_AT_LINE_START.sub(mend, text)
+
+
+@cache
+def field_label_pattern() -> re.Pattern[str]:
+    """Where the next field of a pasted paragraph starts: a known label and its colon."""
+    labels = sorted({*FIELD_LABELS, *(p for p in heading_kinds() if len(p.split()) <= 3)},
+                    key=len, reverse=True)  # fmt: skip
+    body = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"\s+(?=(?:{body})\s*:\s)", re.IGNORECASE)

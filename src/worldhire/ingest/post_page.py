@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.post_text import PICTOGRAPHS, PostText
-from worldhire.ingest.post_words import fold, pattern
+from worldhire.ingest.post_words import pattern
 
 # Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
 HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")

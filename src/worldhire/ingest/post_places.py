@@ -2,7 +2,7 @@
 languages, inflected forms included ("z Polski", "w Polsce", "residentes no Brasil", "з України",
 "horário de Brasília", "czasu polskiego", "9:00–17:00 CET").
 
-Everything is matched on folded text (`post_words.fold`), whole words only.
+Everything is matched on folded text (`folded_text.fold`), whole words only.
 """
 
 from __future__ import annotations
@@ -17,13 +17,15 @@ import pycountry
 
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.geo.zones import is_timezone
+from worldhire.ingest.edit_distance import edit_distance
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.geo import country_code, division_names, resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.regions import REGION_NAMES
 from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
-from worldhire.ingest.post_words import edit_distance, fold, spoken_language_names
+from worldhire.ingest.post_words import spoken_language_names
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.

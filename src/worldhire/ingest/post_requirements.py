@@ -20,10 +20,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import EXPERIENCE
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
+from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
+from worldhire.ingest.lexicon.post_sections import SectionKind
+from worldhire.ingest.lexicon.requirement_markers import NICE_BEFORE_MARKERS
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
 from worldhire.ingest.pay import is_currency_of_amount
 from worldhire.ingest.post_allowed import allowed_countries_in
@@ -35,16 +39,9 @@ from worldhire.ingest.post_fields import (
     window_in,
     years_in,
 )
+from worldhire.ingest.post_headings import heading_kinds
 from worldhire.ingest.post_text import PICTOGRAPHS, SIGN_OFF, Item, PostText
-from worldhire.ingest.post_words import (
-    NICE_BEFORE_MARKERS,
-    TRAIT_WORDS,
-    SectionKind,
-    fold,
-    heading_kinds,
-    pattern,
-    spoken_language_names,
-)
+from worldhire.ingest.post_words import pattern, spoken_language_names
 from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
 from worldhire.skills.taxonomy import NameEntry

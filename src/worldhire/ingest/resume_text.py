@@ -31,15 +31,7 @@ from worldhire.ingest.entries import (
 )
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.header import (
-    WORK_PERMIT,
-    Header,
-    is_document_title,
-    label_key,
-    place_in_line,
-    place_in_prose,
-    read_header,
-)
+from worldhire.ingest.header import WORK_PERMIT, Header, is_document_title, label_key, read_header
 from worldhire.ingest.labelled_entries import holds_column_table, labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
@@ -53,6 +45,7 @@ from worldhire.ingest.prose import (
     name_same_employers,
     title_current_job,
 )
+from worldhire.ingest.residence import place_in_line, place_in_prose
 from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
 from worldhire.ingest.sentences import Sentence, ends_sentence, runs_on, sentences, wrap_width
 from worldhire.ingest.text import clean_field

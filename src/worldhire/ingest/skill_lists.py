@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import alternation, fold
 from worldhire.ingest.lexicon import languages as language_words
 from worldhire.ingest.lexicon.dates import MONTHS
-from worldhire.ingest.post_words import edit_distance
 from worldhire.ingest.spoken_languages import language_name
 from worldhire.skills.literal import PRODUCT_KINDS, common_words
 from worldhire.skills.taxonomy import Taxonomy, unmatched_names

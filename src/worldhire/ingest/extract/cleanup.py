@@ -7,19 +7,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-_PAGE_WORDS = (
-    r"page|pages|p\.|pg\.?|pagina|página|pág\.?|strona|str\.|seite|s\.|trang|halaman|hal\.|"
-    r"сторінка|стор\.|страница|стр\."
-)
-_OF_WORDS = r"/|of|de|din|z|ze|von|sur|dari|trên|з|із|из"
+from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
+
 PAGE_NUMBER = re.compile(
-    rf"^[\s\-–—(\[]*(?:(?:{_PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{_OF_WORDS})\s*\d{{1,3}})?"
+    rf"^[\s\-–—(\[]*(?:(?:{PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{OF_WORDS})\s*\d{{1,3}})?"
     r"[\s\-–—)\]]*$",
     re.IGNORECASE,
 )
 # A page number at the end of a running header or footer ("Jane Doe – CV – Page 2 of 3").
 _PAGE_TAIL = re.compile(
-    rf"[\s\-–—|·•,]*\b(?:{_PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{_OF_WORDS})\s*\d{{0,3}})?[\s)\]]*$",
+    rf"[\s\-–—|·•,]*\b(?:{PAGE_WORDS})\s*\d{{1,3}}(?:\s*(?:{OF_WORDS})\s*\d{{0,3}})?[\s)\]]*$",
     re.IGNORECASE,
 )
 _LABEL_MAX_WORDS = 3

@@ -46,6 +46,9 @@ LEGAL_FORM = (
     "|(?-i:" + "|".join(re.escape(f) for f in LEGAL_FORMS_IN_CAPITALS) + "))"
 )
 
+# A company's legal form at the end of its name, full stop included ("Sp. z o.o.", "Pvt. Ltd.").
+LEGAL_FORM_END = re.compile(rf"\b{LEGAL_FORM}\.?(?<=\.)$")
+
 
 # Legal forms a name opens with ("PT Cendana Teknologi", "Công ty Cổ phần FPT", "ТОВ «Епіцентр
 # К»", "S.C. Alfa S.R.L."), for the résumé entries and the job posts alike. Those whose letters

@@ -1,0 +1,152 @@
+"""Words that say what a job post's sentence does with what it names, in the hiring regions'
+languages: asks for it (must), welcomes it (nice), says it is not required, not needed or will
+be taught; or describes the job or the offer rather than the hire. Lower case, folded on load
+(`post_words.pattern`)."""
+
+from __future__ import annotations
+
+# Said of one requirement: it is optional ("Kubernetes is not required", "Portuguese not
+# needed"): said of a skill it is welcome, of a spoken language ("German is not required") it is
+# no requirement at all.
+NOT_REQUIRED_MARKERS: tuple[str, ...] = (
+    "not required", "isn't required", "is not required", "aren't required", "not needed",
+    "isn't needed", "aren't needed", "not necessary", "not essential", "not mandatory",
+    "no es necesario", "no es necesaria", "no se requiere", "não é necessário",
+    "não é necessária", "não é preciso", "nicht erforderlich", "nicht notwendig", "nicht nötig",
+    "pas nécessaire", "pas requis", "pas requise", "non richiesto", "non richiesta",
+    "non necessario", "non necessaria", "nu este necesar", "nu este necesară", "nu e necesar",
+    "nu e necesară", "nu sunt necesare", "nu este obligatoriu", "nie jest wymagana",
+    "nie jest wymagany", "nie są wymagane", "не потрібен", "не потрібна", "не потрібно",
+    "не потрібні", "не нужен", "не нужна", "не нужно", "не требуется", "tidak diperlukan",
+    "tidak dibutuhkan", "gerekli değil",
+)  # fmt: skip
+
+# Said to the reader of one thing: they do not need it ("You don't need Kubernetes experience",
+# "No necesitas experiencia en Kubernetes", "Não precisa saber Java", "nie wymagamy znajomości
+# SAP", "Pas besoin de connaître Spark"): what such a clause names is no requirement, unless a
+# welcome in the same clause makes it a nice-to-have.
+DENIAL_MARKERS: tuple[str, ...] = (
+    "don't need", "do not need", "doesn't need", "does not need", "won't need",
+    "will not need", "no need", "needn't", "don't have to know", "don't expect",
+    "do not expect", "no necesitas", "no necesitás", "no hace falta", "sin necesidad de",
+    "no requerimos", "no exigimos", "no pedimos", "não precisa", "não precisas",
+    "não exigimos", "não pedimos", "não requeremos", "nie wymagamy", "nie musisz",
+    "nie potrzebujesz", "nie oczekujemy", "не вимагаємо", "не чекаємо", "не требуем",
+    "nu ai nevoie", "nu cerem", "nu este nevoie", "nu e nevoie", "pas besoin",
+    "n'exigeons pas", "ne demandons pas", "inutile de", "brauchst du nicht",
+    "brauchen sie nicht", "musst du nicht", "müssen sie nicht", "non serve", "không cần",
+    "không yêu cầu", "tidak perlu", "tidak harus", "şart değil",
+)  # fmt: skip
+
+# Said of one requirement: the team will teach it ("we'll teach you dbt", "Terraforma nauczymy
+# Cię"). Not asked for, unless a welcome says otherwise: in its clause or as the heading above.
+TAUGHT_MARKERS: tuple[str, ...] = (
+    "we'll teach you", "we will teach you", "we can teach you", "we'll train you",
+    "we will train you", "we'll get you across", "you'll pick it up", "you will pick it up",
+    "you'll learn", "you will learn", "te enseñamos", "te enseñaremos", "te vamos a enseñar",
+    "te formamos", "te formaremos", "vamos te ensinar", "vamos ensinar", "te ensinamos",
+    "a gente te ensina", "a gente ensina", "vamos te treinar", "nauczymy", "przeszkolimy",
+    "навчимо", "научим", "обучим", "te învățăm", "te vom învăța", "vous apprendrez",
+    "tu apprendras", "nous vous formerons", "on vous formera", "on te formera",
+    "bringen wir dir bei", "bringen wir ihnen bei", "arbeiten wir dich ein",
+    "arbeiten wir sie ein", "ti insegneremo", "ti formeremo", "sẽ được đào tạo",
+    "được đào tạo", "akan dilatih", "akan diajari", "akan diajarkan",
+)  # fmt: skip
+
+# Welcoming words that stand before what they welcome ("ideally in a consumer business", "bonus
+# points if you've used Ray", "Будет здорово, если есть опыт с Kafka"); the other nice markers
+# follow it ("Kafka is a plus") unless nothing stands before them ("Nice to have: Ray").
+NICE_BEFORE_MARKERS: tuple[str, ...] = (
+    "ideally", "preferably", "idealerweise", "idéalement", "bonus points", "bonus if",
+    # "de preferencia en banca", "Sería genial si además sabes Python"
+    "de preferencia", "preferentemente", "de preferência", "preferencialmente",
+    "sería genial", "seria genial", "sería ideal", "seria ideal",
+    "extra points", "suma si", "suma puntos", "suma mucho", "suma mucho si", "будет здорово",
+    "было бы здорово", "будет круто", "было бы круто", "ưu tiên", "бажано", "желательно",
+    # "Plus if you know React Native", "Schön wäre: ...", "Ce serait top si tu connais Celery",
+    # "Fajnie, jeśli znasz Flutter", "extra credit for"
+    "plus if", "good if", "nice if", "extra credit", "schön wäre", "ce serait top",
+    "fajnie, jeśli", "fajnie jeśli", "fajnie, gdybyś", "fajnie gdybyś",
+)  # fmt: skip
+NICE_MARKERS: tuple[str, ...] = (
+    *NICE_BEFORE_MARKERS,
+    "nice to have", "nice-to-have", "is a plus", "a plus", "a bonus", "is a bonus", "bonus",
+    "preferred", "desirable", "would be great", "would be nice",
+    "an advantage", "is an advantage", "optional", "good to have", "helpful",
+    "added advantage", "real advantage", "would be a plus",
+    "se valorará", "se valorara", "valorable", "deseable", "es un plus",
+    "será un diferencial", "é um diferencial", "diferencial", "desejável", "desejáveis",
+    "mile widziane", "mile widziana", "mile widziany", "będzie atutem", "atutem będzie",
+    "będzie plusem", "dodatkowym atutem", "буде плюсом", "буде перевагою",
+    "constituie un avantaj", "reprezintă un avantaj", "este un avantaj", "ar fi un plus",
+    "un plus", "est un plus", "serait un plus", "apprécié", "appréciée", "souhaité",
+    "souhaitable", "von vorteil", "wünschenswert", "ein plus",
+    "là một lợi thế", "là lợi thế", "điểm cộng", "nilai tambah", "diutamakan",
+    "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
+    "tercih edilir", "that's a plus", "love to hear about it",
+    "big plus", "a big plus", "would be a big plus", "is a big plus", "also nice",
+    # "would be a big advantage", "a definite plus", "advantageous"
+    "a big advantage", "a great advantage", "a huge advantage", "a definite advantage",
+    "a distinct advantage", "a strong advantage", "a definite plus", "a huge plus",
+    "a great plus", "advantageous",
+    "is an asset", "an asset", "will be an asset",
+    "no excluyente", "não obrigatório", "wäre toll", "wäre schön", "est un atout",
+    "un atout", "constitue un atout", "preferenziale", "як плюс", "как плюс", "(plus)",
+    "will be added advantage", "not a must",
+    "будет плюсом", "будет преимуществом", "приветствуется",
+    "gradita", "gradito", "graditi", "gradite", "titolo preferenziale", "è un plus",
+    "sarebbe un plus", "costituisce un plus", "(deseable)",
+    # welcomed, not required: "(nie jest konieczne)", "no indispensable"
+    "would be lovely", "no indispensable", "nie jest konieczne", "no es imprescindible",
+    "não é imprescindível", "non è indispensabile", "non indispensabile",
+    "n'est pas indispensable", "pas indispensable",
+    "nicht zwingend", "pas obligatoire", "non obbligatorio", "tidak wajib",
+    "tidak diwajibkan", "không bắt buộc", "nie jest wymagane",
+    "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
+    "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
+    "uma mais-valia", "mais valia", "serait top",
+    # a welcome said with a word of degree ("serait un vrai plus", "będzie dużym plusem", "e un
+    # mare avantaj", "ist ein großes Plus", "é um grande diferencial", "là lợi thế lớn")
+    "un vrai plus", "un gros plus", "un réel plus", "un véritable plus", "un atout majeur",
+    "plusem", "atutem", "un mare avantaj", "un mare plus", "un avantaj important",
+    "ein großes plus", "ein großer vorteil", "großer vorteil", "ein klarer vorteil",
+    "um grande diferencial", "um baita diferencial", "un gran plus", "una gran ventaja",
+    "lợi thế lớn", "великим плюсом", "значним плюсом", "a strong plus", "a major plus",
+    # "Kubernetes is not required", "Portuguese not required", "... but is not required"
+    *NOT_REQUIRED_MARKERS,
+)  # fmt: skip
+
+# Said of a sentence in running text: it states what the hire must bring (posts pasted as one
+# paragraph have no headings).
+MUST_MARKERS: tuple[str, ...] = (
+    "required skills", "requirements", "required", "must have", "you have", "you bring",
+    "we expect", "you should have", "we are looking for", "we're looking for", "you need",
+    "you'll need", "qualifications", "experience with", "experience in", "proficiency in",
+    "the person we want", "we want someone", "you should", "should be able to", "has at least",
+    "have at least", "years of experience", "is a must", "are a must", "is required",
+    "are required", "we need", "is essential", "are essential",
+    "requisitos", "requerimos", "buscamos", "necesitamos", "imprescindible", "exigimos",
+    "procuramos", "precisamos", "exigimos", "obrigatório", "obrigatórios", "obrigatória",
+    "obrigatórias",
+    "wymagamy", "oczekujemy", "wymagania", "wymagana", "wymagane", "wymagany",
+    "вимоги", "очікуємо", "необхідно", "вимагаємо", "обов'язково", "обов’язково",
+    "cerințe", "cerinte", "căutăm", "solicităm", "necesar",
+    "nous recherchons", "exigé", "exigences", "requis", "requise", "indispensable",
+    "vous maîtrisez", "vous avez",
+    "anforderungen", "voraussetzung", "erwarten", "du bringst", "sie bringen", "du hast",
+    "yêu cầu", "bắt buộc", "thành thạo", "persyaratan", "kualifikasi", "wajib", "menguasai",
+    "memiliki", "what matters most", "has to be", "hona chahiye", "aranan",
+    "требования", "требуется", "необходимо", "обязательно", "ищем",
+)  # fmt: skip
+
+# A sentence that describes the job or the offer, not the hire.
+DUTY_MARKERS: tuple[str, ...] = (
+    "you will", "you'll", "your responsibilities", "your tasks", "vas a", "harás",
+    "você vai", "você irá", "będziesz", "twoje zadania", "ти будеш", "ви будете", "vei",
+    "vous serez", "tu seras", "vous allez", "du wirst", "sie werden", "bạn sẽ", "anda akan",
+)  # fmt: skip
+OFFER_MARKERS: tuple[str, ...] = (
+    "we offer", "ofrecemos", "oferecemos", "oferujemy", "пропонуємо", "oferim",
+    "nous offrons", "nous proposons", "wir bieten", "chúng tôi cung cấp", "kami menawarkan",
+    "kami menyediakan",
+)  # fmt: skip
