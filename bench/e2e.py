@@ -73,8 +73,17 @@ def log(message: str) -> None:
 def cpu_s() -> float:
     """CPU seconds of this process and of its children that have ended (a bulk load's worker
     processes are joined before it returns)."""
-    return sum(usage.ru_utime + usage.ru_stime for usage in (
-        resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)))
+    return own_cpu_s() + children_cpu_s()
+
+
+def own_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def write_jsonl(path: Path, count: int) -> None:
@@ -147,14 +156,16 @@ def bench_load(repo: Any, path: Path, server_cpu: ServerCpu) -> dict[str, Any]:
     for family in FAMILIES:  # the resolver's fuzzy index is built once, outside the timing
         for name in (*family.core, *family.extra):
             resolve(name)
-    served, started, cpu = server_cpu(), time.perf_counter(), cpu_s()
+    served, started, cpu, own = server_cpu(), time.perf_counter(), cpu_s(), own_cpu_s()
     report = load(repo, path, consent_source="bench bulk load", resolve=resolve)
-    wall, used = time.perf_counter() - started, cpu_s() - cpu
+    wall, used, loader = time.perf_counter() - started, cpu_s() - cpu, own_cpu_s() - own
     server = {} if server_cpu.postmaster is None else {
         "server_cpu_s": round(server_cpu() - served, 1)}
     return {"profiles": report.loaded, "skipped": report.skipped, "seconds": round(wall, 1),
             "per_s": round(report.loaded / wall), "cpu_s": round(used, 1),
-            "per_cpu_s": round(report.loaded / used), **server}
+            "per_cpu_s": round(report.loaded / used),
+            "loader_cpu_s": round(loader, 1), "workers_cpu_s": round(used - loader, 1),
+            **server}
 
 
 def bench_assess(repo: Any) -> dict[str, Any]:

@@ -317,6 +317,10 @@ class SqlRepository:
         @contextmanager
         def transaction() -> Iterator[Connection]:
             with conn.begin():
+                # The write lock taken now, where Python's sqlite3 would begin at the first
+                # insert: inside it the chunk's first table (candidates) has its insert
+                # triggers' work done per batch too (rows._triggered), not row by row.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
                 yield conn
 
         cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())

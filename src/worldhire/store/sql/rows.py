@@ -22,14 +22,15 @@ from worldhire.store.sql import impacts
 from worldhire.store.sql import schema as t
 
 Processor = Callable[[Any], Any]
+_WINDOW = "timezone, work_start_hour, work_end_hour"  # candidate_work_windows' key
 
 # What SQLite's AFTER INSERT triggers keep, a bulk load keeps with one statement per batch instead,
 # over the rows the batch added (those after `?`, the table's last rowid before it): by table, by
 # trigger. The full-text indexes of candidate_text (migrations 0013, 0019, 0024) are filled by
 # one statement each (six times less CPU: the triggers flush each index's pending terms per
 # row), and so are the rows' pool columns (migration 0041); each pool's count of profiles
-# (migration 0029) goes up once per tenant (its trigger's upsert per profile was 40% of a bulk
-# insert into candidates: 8 µs a profile).
+# (migration 0029) goes up once per tenant and each working window's (migration 0031) once per
+# window (their triggers' upserts per profile were half of a bulk insert into candidates).
 _BATCHED = {
     "candidate_text": {
         "candidate_text_added":
@@ -50,6 +51,11 @@ _BATCHED = {
             "SELECT coalesce(tenant_id, ''), count(*) FROM candidates "
             "WHERE rowid > ? AND matching_consent GROUP BY coalesce(tenant_id, '') "
             "ON CONFLICT (tenant_key) DO UPDATE SET profiles = profiles + excluded.profiles",
+        "candidate_window_added":
+            f"INSERT INTO candidate_work_windows ({_WINDOW}, profiles) "
+            f"SELECT {_WINDOW}, count(*) FROM candidates "
+            f"WHERE rowid > ? AND coalesce(timezone, '') != '' GROUP BY {_WINDOW} "
+            f"ON CONFLICT ({_WINDOW}) DO UPDATE SET profiles = profiles + excluded.profiles",
     },
 }
 
