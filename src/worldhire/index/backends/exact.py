@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
-from threadpoolctl import ThreadpoolController
 
 from worldhire.index.vectors import (
     Hit,
@@ -20,6 +19,9 @@ from worldhire.index.vectors import (
     check_upsert,
     write_folder,
 )
+
+if TYPE_CHECKING:
+    from threadpoolctl import ThreadpoolController
 
 
 class ExactIndex:
@@ -172,5 +174,7 @@ INDEX = ExactIndex
 @cache
 def _blas() -> ThreadpoolController:
     """The process's thread pools (numpy's BLAS among them), found once: finding them walks
-    the loaded libraries."""
+    the loaded libraries (imported here: a command that searches no vectors never loads it)."""
+    from threadpoolctl import ThreadpoolController
+
     return ThreadpoolController()
