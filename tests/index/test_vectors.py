@@ -4,12 +4,14 @@ deletes are never served, and both survive a save and load."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import numpy.typing as npt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from worldhire.embed import Vectors
 from worldhire.index.backends import FILE_INDEXES, load_vector_index, open_vector_index, promote
@@ -177,3 +179,35 @@ def test_a_grown_exact_index_is_promoted_to_the_approximate_one() -> None:
     ann.nprobe = 16
     found = [h.key for h in ann.search(vectors[3], 5)]
     assert found == [h.key for h in exact.search(vectors[3], 5)]
+
+
+class _ThreadsSeen(np.ndarray):
+    """A query that notes how many threads numpy's BLAS may use when it is multiplied."""
+
+    seen: ClassVar[list[int]] = []
+
+    def __array_ufunc__(self, ufunc: object, method: str, *inputs: object,
+                        **kwargs: object) -> object:
+        _ThreadsSeen.seen += [pool["num_threads"] for pool in threadpool_info()
+                              if pool["user_api"] == "blas"]
+        plain = [np.asarray(x) if isinstance(x, _ThreadsSeen) else x for x in inputs]
+        return getattr(ufunc, method)(*plain, **kwargs)
+
+
+def test_scoring_rows_runs_on_one_blas_thread_whatever_the_process_allows() -> None:
+    """A search scores a few thousand rows: BLAS's threads cost more CPU than they save there
+    (and spin on after), so the product runs on one, even where the process allows more."""
+    vectors = clustered(3000, dim=64, seed=3)
+    index = ExactIndex.from_arrays(64, keys(3000), vectors)
+    query = vectors[7].view(_ThreadsSeen)
+    _ThreadsSeen.seen = []
+    with threadpool_limits(limits=2, user_api="blas"):
+        scores = index.score_rows(np.arange(3000, dtype=np.int64), query)
+        allowed = [pool["num_threads"] for pool in threadpool_info()
+                   if pool["user_api"] == "blas"]
+    # Every BLAS loaded is allowed two around the call; numpy's, the product's, is given one
+    # (faiss, once loaded, brings a BLAS of its own that the product does not use).
+    assert 1 in _ThreadsSeen.seen
+    assert set(allowed) == {2}  # given back afterwards
+    np.testing.assert_allclose(scores, vectors.astype(np.float16).astype(np.float32) @ vectors[7],
+                               rtol=1e-5)
