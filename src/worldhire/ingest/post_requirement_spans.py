@@ -14,12 +14,7 @@ import re
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import EXPERIENCE
 from worldhire.ingest.post_fields import years_in
-from worldhire.ingest.post_words import (
-    NICE_BEFORE_MARKERS,
-    fold,
-    pattern,
-    spoken_language_names,
-)
+from worldhire.ingest.post_words import NICE_BEFORE_MARKERS, fold, pattern, spoken_language_names
 
 # The word for experience in the hiring languages (the résumés' lexicon, with the Polish and
 # Ukrainian endings a post may give it: "doświadczeniu", "досвідом").
