@@ -1,92 +1,49 @@
 """A post's requirements, each tied to the words that support it and linked to the taxonomy with a
 confidence.
 
-A requirement exists only where the text names it. Names are found by the literal matcher
-(labels and aliases on word boundaries); an inflected tool name ("Pythona", "Dockera") by its
-stem; a list under a head ("large language models: fine-tuning, RAG and evaluation") by the
-composed name the taxonomy knows ("LLM fine-tuning", "LLM evaluation"). Where several concepts
-share the words ("OCR", "performance tuning"), the semantic ranker decides when the linker has one,
-else the concept whose own label shares the words, else the link is flagged for review. A
-bulleted phrase the taxonomy does not know stays a free-text requirement in its own words; a
-sentence in running text gives only the names it holds. A link below `REVIEW_BELOW` is kept as a
-nice-to-have flagged "needs review", never a must-have.
+A requirement exists only where the text names it. The items that can ask (the requirement and
+nice-to-have sections; without them, a post's bullets and the sentences that ask) are read one
+by one: the names each holds (post_requirement_names), a bulleted phrase the taxonomy does not
+know kept in its own words (post_requirement_free_text), less what the item's words welcome,
+refuse, set as a condition or give as a reason (post_requirement_spans); the items that ask for
+nothing are skipped (post_requirement_items). A sentence in running text gives only the names it
+holds. A link below `REVIEW_BELOW` is kept as a nice-to-have flagged "needs review", never a
+must-have. One requirement per concept comes out.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from functools import cache
-from itertools import pairwise
 
 from worldhire.ingest.folded_text import fold
-from worldhire.ingest.language import detect_language
-from worldhire.ingest.lexicon import cue_pattern
-from worldhire.ingest.lexicon.experience import EXPERIENCE
-from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
-from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.lexicon.requirement_markers import NICE_BEFORE_MARKERS
-from worldhire.ingest.lexicon.stopwords import STOPWORDS
-from worldhire.ingest.pay import is_currency_of_amount
 from worldhire.ingest.post_allowed import allowed_countries_in
-from worldhire.ingest.post_fields import (
-    AGE_WORDS,
-    pay_in,
-    strip_years,
-    visa_in,
-    window_in,
-    years_in,
+from worldhire.ingest.post_fields import pay_in, window_in, years_in
+from worldhire.ingest.post_requirement_free_text import heads_not_named, name_like, unnamed
+from worldhire.ingest.post_requirement_items import ASKS, asks_nothing, hiring_items, team_stack
+from worldhire.ingest.post_requirement_names import (
+    REVIEW_BELOW,
+    named,
+    post_hits,
+    without_named_category,
 )
-from worldhire.ingest.post_headings import heading_kinds
-from worldhire.ingest.post_text import PICTOGRAPHS, SIGN_OFF, Item, PostText
+from worldhire.ingest.post_requirement_spans import (
+    EXPERIENCE_WORDS,
+    condition_spans,
+    degree_span,
+    language_use_spans,
+    optional_spans,
+    outside,
+    reason_spans,
+    refused_spans,
+    tag_spans,
+)
+from worldhire.ingest.post_text import SIGN_OFF, Item, PostText
 from worldhire.ingest.post_words import pattern, spoken_language_names
-from worldhire.skills.linker import SkillLinker, names_a_product
-from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
-from worldhire.skills.taxonomy import NameEntry
-from worldhire.skills.text import name_key, tokenize
-
-REVIEW_BELOW = 0.75  # a link less sure than this is a nice-to-have to review
-CONFIDENCE_INFLECTED = 0.85
-CONFIDENCE_COMPOSED = 0.9
-CONFIDENCE_LANGUAGE = 0.9
-CONFIDENCE_LABEL_RULE = 0.8  # a shared name given to the concept whose own label has its words
-CONFIDENCE_AMBIGUOUS = 0.5
-RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
-RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text
-RANKER_DISCOUNT = 0.85
-MAX_FREE_TEXT_WORDS = 4
-# Names never span a parenthesis or a list: "LLM (fine-tuning" is two things.
-_CROSSES = re.compile(r"[():;,]")
-_CEFR = re.compile(r"^[ABC][12]\+?$", re.IGNORECASE)
-# Words that qualify a requirement ("B2 or higher", "or similar") rather than name one.
-_NOT_A_SKILL = re.compile(
-    r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
-    r"більше|mai mult|superieur|plus eleve|hoher|daruber|cao hon|lebih tinggi|etc|others?)$"
-)
-# A list part that opens with a form of "to be" (its subject, "we", went with the filler) says
-# what someone is, not what the hire should know.
-_COPULA = re.compile(r"(?:are|is|am|were|was|be)\s", re.IGNORECASE)
-_SUFFIXES = ("ach", "ami", "ów", "em", "om", "ie", "ul", "ului", "ом", "ою", "а", "у", "і",
-             "a", "u", "y", "e", "i")  # fmt: skip
-_EXAMPLES = re.compile(
-    r"\b(?:or similar|or equivalent|e\.g\.|eg\.|such as|for example|like|ou similar|o similar|"
-    r"u otro|ou outro|por ejemplo|por exemplo|np\.|lub podobn|або подібн|sau similar|"
-    r"par exemple|p\. ?ex\.|ou équivalent|z\. ?b\.|oder ähnlich|o tương tự|ví dụ|misalnya|"
-    r"atau sejenis)",
-    re.IGNORECASE,
-)
-_LIST_SPLIT = re.compile(
-    # a slash between single letters joins them ("A/B тестів"), elsewhere it lists
-    r"\s*[,;:]\s*|\s*(?<!\b\w)/(?!\w\b)\s*|"
-    r"\s+(?:and|or|&|y|o|e|ou|i|lub|oraz|albo|та|і|й|або|și|si|sau|et|und|oder|"
-    r"và|hoặc|dan|atau)\s+",
-    re.IGNORECASE,
-)
-
-# Letters only Polish, Czech or Slovak write.
-_WEST_SLAVIC_LETTERS = re.compile(r"[ąćęłńśźżěřůľĺŕ]", re.IGNORECASE)
+from worldhire.skills.linker import SkillLinker
+from worldhire.skills.literal import LiteralHit
+from worldhire.skills.text import name_key
 
 
 @dataclass(frozen=True)
@@ -107,15 +64,6 @@ class ReadRequirement:
     welcome: bool = False
 
 
-@dataclass(frozen=True)
-class _Found:
-    concept_id: str | None
-    start: int  # offsets in the item
-    end: int
-    confidence: float
-    label: str = ""
-
-
 def read_requirements(
     post: PostText, linker: SkillLinker, title: str = ""
 ) -> tuple[list[ReadRequirement], float | None]:
@@ -128,37 +76,21 @@ def read_requirements(
     years_overall: float | None = None
     # Names are found in the whole post at once, so a word that needs a technical context to
     # count ("Spark", "Hive") has the post's.
-    local = _function_words(post.text)
-    hits = [h for h in linker.literal.hits(post.text)
-            if post.text[h.start : h.end] not in local]  # fmt: skip
-    hits = _without_lower_case_homonyms(post.text, hits, linker)
-    # ("Php 38k–45k/month" is Philippine pesos, not PHP)
-    hits = [h for h in hits if not is_currency_of_amount(post.text, (h.start, h.end))]
-    # "... a product designer who has shipped B2B SaaS": a sentence that goes on to say who the
-    # hire is states requirements after all.
-    hired = re.compile(
-        rf"{_HIRES.pattern}\W+(?:\S+\s+){{0,2}}{re.escape(fold(title))}"
-        r"(?!\s*,?\s+(?:who|that|que|qui|der|die|ktory|ktora|ktorzy|який|яка|который|которая)"
-        r"(?:\s|'s\b))"
-    )
-    hiring = {
-        i.start for s in post.sections if s.kind not in (SectionKind.MUST, SectionKind.NICE)
-        for i in s.items if (title and hired.search(fold(i.text(post.text))))
-        or _hires_for_the_team(i.text(post.text))
-    }  # fmt: skip
+    hits = post_hits(post.text, linker)
+    hiring = hiring_items(post, title)
     items = post.items(SectionKind.MUST, SectionKind.NICE)
     if SectionKind.MUST not in post.kinds():
         # Bullet soup with no requirements heading ("- Xero and QuickBooks Online", "- 2+ yrs
         # bookkeeping"): its bullets are what the post asks for, read by the names they hold.
         items += [replace(i, kind=SectionKind.MUST, bullet=False)
                   for i in post.items(None, SectionKind.ABOUT)
-                  if i.bullet and not _team_stack(i.text(post.text))]  # fmt: skip
+                  if i.bullet and not team_stack(i.text(post.text))]  # fmt: skip
         # Requirements written only as sentences ("you've owned streaming pipelines, you're
         # strong in Python and SQL"): the sentences that speak of what the reader has, beside
         # any that say outright they ask ("We need someone who ..." / "They must be very
         # strong in SQL").
         items += [replace(i, kind=SectionKind.MUST) for i in post.items(None)
-                  if not i.bullet and _ASKS.search(i.text(post.text))]  # fmt: skip
+                  if not i.bullet and ASKS.search(i.text(post.text))]  # fmt: skip
     # An item of a requirements list (or one that says it asks) whose words welcome something
     # ("Experience with A/B testing, ideally in a consumer business"): only the words the
     # welcome governs are optional.
@@ -177,20 +109,16 @@ def read_requirements(
         if item.start >= signed:
             continue
         text = item.text(post.text)
-        if _APPLY.search(text) or item.start in hiring:
-            continue  # "Mandar CV a jobs@...": how to apply ("CV" is no computer vision)
-        if _EQUIPMENT.search(text) or _PERSONAL.search(text):
-            continue  # "own laptop + stable internet + backup power": kit, not a skill
-        if (visa_in(text) is not None and not item.bullet) or _SIGNATURE.search(text):
-            continue  # "we cannot sponsor work permits", "— the Quillmetric team": no skill
+        if item.start in hiring or asks_nothing(text, bullet=item.bullet):
+            continue
         optional = (
-            _optional_spans(text, [h.start - item.start for h in hits
+            optional_spans(text, [h.start - item.start for h in hits
                                    if item.start <= h.start and h.end <= item.end])
             if item.kind is SectionKind.NICE else []
         )  # fmt: skip
         if optional and item.start in asking:
             item = replace(item, kind=SectionKind.MUST)
-        required = _outside(text, optional) if optional else text
+        required = outside(text, optional) if optional else text
         years = years_in(required)
         if years is not None and item.kind is SectionKind.MUST:
             years_overall = max(years_overall or 0.0, years)
@@ -198,210 +126,12 @@ def read_requirements(
             replace(h, start=h.start - item.start, end=h.end - item.start)
             for h in hits if item.start <= h.start and h.end <= item.end
         ]  # fmt: skip
-        refused = _refused_spans(text, taught=item.start not in welcomed)
-        refused += _condition_spans(text) + [m.span() for m in _TAGS.finditer(text)]
+        refused = refused_spans(text, taught=item.start not in welcomed)
+        refused += condition_spans(text) + tag_spans(text)
         out += _item_requirements(item, text, inside, linker, optional, refused)
     if years_overall is None:
         years_overall = _stated_years(post)
     return _merge(out), years_overall
-
-
-# A line that names the team's tools ("🛠️ Tech stack: Node.js / TypeScript / ...", "Our stack:
-# ...", "Nuestro stack: ...", "Stack tecnológico: ..."), folded: what the team uses, not what a
-# hire must bring, unless it grades each tool as a job board's stack list does ("Python –
-# advanced", "Terraform – nice to have").
-_TEAM_STACK = re.compile(
-    r"^\W*(?:(?:our|the|team'?s?|tech|technology|nosso|nossa|nuestro|nuestra|notre|nasz|"
-    r"naszym|наш|нашому)\s+)*(?:tech\s+)?stack(?:\s+(?:tecnologic[oa]|technique|techniczny|"
-    r"we use|used))?\s*(?::|\b(?:includes?|is|inclui|incluye|comprend|obejmuje))"
-)
-_GRADED = re.compile(r"\b(?:advanced|regular|junior|senior|expert|basic|nice to have|mid)\b")
-
-
-def _team_stack(text: str) -> bool:
-    folded = PICTOGRAPHS.sub(" ", fold(text))
-    return bool(_TEAM_STACK.match(folded)) and not _GRADED.search(folded)
-
-
-def _function_words(text: str) -> frozenset[str]:
-    """The everyday words of the post's language, as written in lower case, when it is not
-    English: there "jest" is Polish for "is" and "die" German for "the", not the Jest framework
-    or a tool of that name. A tool's name in such a post keeps its capitals ("Jest", "React");
-    a spoken language's name ("inglês") still counts."""
-    language = detect_language(text)
-    if language is None or language == "en":
-        return frozenset()
-    spoken = spoken_language_names()
-    return frozenset(w for w in STOPWORDS.get(language, ()) if fold(w) not in spoken)
-
-
-# A post that writes this many proper names of tools with their capitals has a casing habit.
-CASED_HABIT = 3
-
-
-def _without_lower_case_homonyms(
-    text: str, hits: list[LiteralHit], linker: SkillLinker
-) -> list[LiteralHit]:
-    """A word that is a tool's proper name only with its capital ("Helm", "Vue", "HTML"),
-    written in lower case in a post that writes the tools' names with their capitals ("Python,
-    Kafka, Terraform"): the everyday word ("at the helm of an incident", "une vue d'ensemble",
-    "sites that change their html"), not the tool. A writer who types every name in lower case
-    ("python, sql, pyspark") has no such habit, and keeps every name."""
-
-    def proper(hit: LiteralHit) -> bool:
-        key = name_key(text[hit.start : hit.end])
-        concept = linker.taxonomy.concept(hit.concept_id)
-        if not names_a_product(concept):
-            return False  # "agile" is a way of working however it is written
-        forms = [n for n in (concept.label, *concept.aliases, *concept.translations)
-                 if name_key(n) == key]  # fmt: skip
-        return bool(forms) and all(n[:1].isupper() for n in forms)
-
-    # (an everyday word: of English's, or any word of a post in another language; "k8s" and
-    # "git" are only names)
-    english = detect_language(text) in (None, "en")
-
-    def everyday(word: str) -> bool:
-        return word.isalpha() and word.islower() and (not english or word in common_words())
-
-    named = [h for h in hits if proper(h)]
-    lower = {(h.start, h.end) for h in named if everyday(text[h.start : h.end])}
-    capitalised = sum(1 for h in named if text[h.start : h.start + 1].isupper())
-    if capitalised < CASED_HABIT or len(lower) * 4 > capitalised:
-        return hits
-    return [h for h in hits if (h.start, h.end) not in lower]
-
-
-# The verbs of a hiring sentence, folded: the title follows within two words ("we need a
-# senior data engineer", "buscamos un(a) MLOps Engineer"; not "we need someone who has worked
-# as an analytics engineer").
-# A sentence that says what the reader has or must have, in a post without a requirements
-# section ("you've run dbt at scale", "you're strong in Python", "experience with Kafka").
-_ASKS = re.compile(
-    r"\b(?:you(?:'ve|’ve| have| are|'re|’re| should| must| will need|'ll need| know)|"
-    r"experience (?:with|in)|familiar(?:ity)? with|proficien\w+ (?:in|with)|strong (?:in|with)|"
-    r"hands-on (?:with|experience)|must have|required|"
-    # "must be solid with SQL", a chat post's requirement without its subject
-    r"must (?:be|know)|should (?:be|know)|(?:want|need) someone|someone with|"
-    # the same said in the other hiring languages ("Encajarás si ya has desplegado modelos",
-    # "dominas Docker", "tu maîtrises Python", "hai esperienza con", "znasz Kafkę")
-    r"encajar[aá]s si|has (?:desplegado|trabajado|montado|usado|liderado)|dominas|tienes|"
-    r"experiencia (?:con|en)|conocimientos? (?:de|en)|te mueves|escribes|entiendes|sabes|"
-    r"hablas|hables|conoces|"
-    r"voc[eê] (?:tem|domina|conhece)|experi[eê]ncia (?:com|em)|conhecimento (?:em|de)|"
-    r"tu (?:as|ma[iî]trises|connais)|vous (?:avez|ma[iî]trisez|connaissez)|"
-    r"exp[eé]rience (?:en|avec|sur)|hai (?:esperienza|gi[aà])|conosci|abbia|"
-    r"esperienza (?:con|su|in)|ci aspettiamo|znasz|masz do[sś]wiadczenie|"
-    r"do[sś]wiadczenie (?:w|z)|ma[eє]ш досв[іi]д|знаєш|досв[іi]д (?:роботи )?з|"
-    r"du (?:hast|kennst|bringst)|erfahrung (?:mit|in)|есть опыт|опыт работы с|знаешь)\b",
-    re.IGNORECASE,
-)
-_HIRES = re.compile(
-    r"(?:need|looking for|hiring|seeking|recruiting|buscamos|busca|procuramos|contratando|"
-    r"szukamy|szuka|poszukujemy|шукаємо|шукає|cautam|angajam|recherchons|recrute|suchen|"
-    r"sucht|mencari|tuyen|ищем)"
-)
-# What a hiring sentence says the hire has, knows or has done ("a product designer who has
-# shipped B2B SaaS", "alguien con experiencia en Spark", "osoby, która ma co najmniej 3 lata"),
-# folded: then it states requirements after all.
-_WHO_HAS = re.compile(
-    r"\b(?:who|that)\s+(?:[a-z]+s|have|is|are|can|will)\b|"
-    r"\b(?:has|have)\s+(?:built|shipped|worked|used|led|run|deployed|designed|owned|experience)\b|"
-    r"\b(?:fluent|skilled|proficient|versed|experienced|strong|solid)\s+(?:in|with)\b|"
-    r"\bwith\s+(?:\d|experience|strong|solid|deep|a\s+background|hands-on)|"
-    r"\bque\s+(?:tenga|sepa|domine|haya|hable|maneje|conozca|entienda|tem|tenha|saiba|"
-    r"conheca|fale|ja)\b|"
-    r"\b(?:con|com)\s+(?:experiencia|conocimientos?|conhecimentos?|al menos|pelo menos|"
-    r"minimo|\d)|"
-    r"\bqui\s+(?:a|maitrise|connait|parle)\b|\bavec\s+(?:une\s+)?experience|"
-    r"\bktor[aey]\s+(?:ma|zna|potrafi|mowi)\b|\bz\s+doswiadczeniem|"
-    r"\b(?:який|яка|які)\s+(?:має|знає|вміє)\b|\bз\s+досвідом|"
-    r"\b(?:который|которая)\s+(?:имеет|знает|умеет)\b|\bс\s+опытом|"
-    r"\bcare\s+(?:are|stie|cunoaste)\b|\bcu\s+experienta|"
-    r"\b(?:der|die)\s+(?:hat|kennt|mitbringt)\b|\bmit\s+(?:erfahrung|\d)|"
-    r"\byang\s+(?:memiliki|menguasai|berpengalaman|paham)\b|\bberpengalaman|"
-    r"\bco\s+kinh\s+nghiem"
-)
-
-
-_READER = re.compile(r"\byou\b|\byou'll\b|\bwill\b")
-
-
-def _hires_for_the_team(text: str) -> bool:
-    """A sentence that says whom the company hires and what for ("we need our first ML hire",
-    "Procuramos alguém para o time de NLP", "Ищем ведущего инженера, который возьмёт на себя
-    LLM-направление", "Our squad predicts churn, and we need someone to get our models into
-    production"): the field, the team and the product it names are the job's subject, not what
-    the hire must know, unless it goes on to say what the hire has or knows."""
-    folded = fold(text)
-    # ("You'll need a strong portfolio" asks the reader; "we need someone" hires)
-    hires = [m for m in _HIRES.finditer(folded)
-             if not _READER.search(folded[max(0, m.start() - 12) : m.start()])]
-    if not hires:
-        return False
-    # ("we need someone" is how it hires, not what it asks of them)
-    rest = _outside(text, [m.span() for m in hires])
-    return not (_WHO_HAS.search(folded) or _ASKS.search(rest))
-# What the hire must own or have at home to work remotely ("Must have own laptop and backup
-# internet", "laptop propio y conexión estable", "własny sprzęt"): equipment, whose words
-# ("backup", "power") name no skill.
-_EQUIPMENT = re.compile(
-    r"\b(?:own|personal|your)\s+(?:laptop|computer|pc|headset|device|equipment)|"
-    r"\b(?:stable|reliable|fast|backup|good|high-speed)\s+(?:internet|connection|power|wi-?fi)|"
-    r"\binternet connection\b|\bheadset\b|\bwebcam\b|\bgenerator\b|\binverter\b|"
-    r"(?:laptop|computador|computadora|notebook|portátil|ordenador)\s+(?:propi[oa]|própri[oa])|"
-    r"conexi[oó]n (?:a internet )?estable|internet (?:estável|estable|stabil)|"
-    r"własn\w* (?:laptop|komputer|sprzęt)|власн\w* (?:ноутбук|комп)|laptop sendiri|"
-    r"máy tính cá nhân|ordinateur personnel|eigene[nrs]? (?:laptop|rechner)|"
-    # a vehicle of one's own ("Memiliki SIM C dan kendaraan sendiri", "vehículo propio")
-    r"\b(?:own|personal)\s+(?:vehicle|car|motorbike|motorcycle|transport)\b|"
-    r"kendaraan (?:sendiri|pribadi)|motor sendiri|veh[ií]culo propio|ve[ií]culo pr[oó]prio|"
-    r"carro pr[oó]prio|moto propia|własn\w* (?:samoch\w*|auto)|власн\w* (?:авто\w*)|"
-    r"eigene[nrs]? (?:auto|fahrzeug|pkw)|véhicule (?:personnel|propre)|xe máy riêng|"
-    r"(?:mașină|autoturism) propri\w*",
-    re.IGNORECASE,
-)
-# A signature line: the sender's team or their recruiting job ("— the Quillmetric team",
-# "Chiara – Talent Acquisition @ Brera Selection", "Talentos Ipê – Recrutamento Tech").
-_SIGNATURE = re.compile(
-    r"^\s*(?:[—–-]+\s*)?(?:[^,\n]{1,40},\s+)?(?:on behalf of\s+)?the\s+[^\n]{1,40}\s+team\W*$|"
-    r"^[^\n]{0,40}\s(?:[—–|@-])\s[^\n]{0,20}\b(?:talent acquisition|recruit\w*|recrutamento|"
-    r"reclutamento|recrutement|rekrutacj\w*|headhunt\w*)\b[^\n]{0,40}$|"
-    # "— Ada, cofounder @ Pillbox": the author, their job and their company
-    r"^[^\n,]{1,40},\s+[^\n,@]{1,40}\s@\s[^\n]{1,40}$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# Who the hire must be rather than what they know ("Pria/Wanita, maks. 35 tahun", "Edad: entre
-# 23 y 35 años"): no skill.
-_PERSONAL = re.compile(
-    r"\b(?:pria|wanita|laki-laki|perempuan|" + "|".join(AGE_WORDS) + r")\b|"
-    # "Military status: Completed or Exempted", "Askerlik: Tamamlanmış"
-    r"\b(?:military (?:status|service)|marital status|askerlik|servicio militar|"
-    r"servi[cç]o militar)\b|"
-    r"\bmaks(?:imal)?\.?\s*\d{2}\s*tahun|"
-    # nationality, sex and age in Thai ("สัญชาติไทย เพศชาย/หญิง อายุ 24-35 ปี"), and nationality
-    r"สัญชาติ|เพศ|อายุ\s*\d|\bnationality\b|\bnacionalidad\b|\bnacionalidade\b",
-    re.IGNORECASE,
-)
-# A sentence that says where to send an application: an e-mail or a web address in it, or a
-# CV to send ("me manda seu CV atualizado": "CV" is no computer vision there). The sending may
-# be inflected or a noun ("senden Sie", "envíanos", "kirimkan", "prosimy o przesłanie CV").
-_APPLY = re.compile(
-    # an e-mail, a link, or a messenger handle ("Пишіть @zoryana_hr", "DM @ana_recruits")
-    r"[\w.+-]+@[\w-]+\.[\w.-]+|https?://|www\.|(?<![\w@])@[A-Za-z_][\w.]{2,}|"
-    r"\b(?:send\w*|manda|mande|mandá|mandar|env[ií]\w*|envoy\w*|envoi\w*|wyślij|prześl\w*|"
-    r"przesł\w*|wysł\w*|wysył\w*|nades[łl]\w*|submit\w*|upload\w*|attach\w*|"
-    r"schick\w*|trimite\w*|gửi|kirim\w*|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
-    r"отправ\w*|відправ\w*|mandi|mandate|mandaci|invi[aio]\w*|inoltra\w*|shar\w*|"
-    r"partag\w*)\b"
-    r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b|"
-    # "Please start your proposal with the word "forklift"": a check that the post was read
-    r"\b(?:start|begin|open)\s+your\s+(?:proposal|application|message|reply|cover letter)\b",
-    re.IGNORECASE,
-)
-# The word for experience in the hiring languages (the résumés' lexicon, with the Polish and
-# Ukrainian endings a post may give it: "doświadczeniu", "досвідом").
-_EXPERIENCE = cue_pattern(EXPERIENCE, r"do[sś]wiadczeni\w*", r"досвід\w*")
 
 
 def _stated_years(post: PostText) -> float | None:
@@ -414,186 +144,11 @@ def _stated_years(post: PostText) -> float | None:
         None, SectionKind.OTHER, SectionKind.ABOUT, SectionKind.LOGISTICS)]
     for line in lines:
         years = years_in(line)
-        if years is not None and (_EXPERIENCE.search(line) or re.search(
+        if years is not None and (EXPERIENCE_WORDS.search(line) or re.search(
             r"\d\s*(?:\+|-|–)?\s*\d*\s*(?:years?|yrs?)\b", line, re.IGNORECASE
         )):
             return years
     return None
-
-
-# The welcoming words that stand before what they welcome ("ideally in a consumer business").
-_WELCOME_BEFORE = frozenset(fold(p) for p in NICE_BEFORE_MARKERS)
-# Where a clause ends inside an item: a welcome reaches no further back or forward.
-_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|\n")
-# A welcome that goes on to the rest of its clause ("would be a real advantage, as would some
-# R", "serait un plus, ainsi qu'une certification PMP"), folded.
-_WELCOME_GOES_ON = re.compile(
-    r"[^.;]{0,30}?,?\s*(?:as would|as is|as are|and so is|and so are|as well as|ainsi qu|"
-    r"de meme que|tout comme|asi como|assim como|cosi come|come anche|sowie|ebenso|"
-    r"podobnie jak|jak rowniez|так само як|а також)\b"
-)
-# Words that open a new requirement inside a list ("..., bisa Python (pandas) menjadi nilai
-# plus", "..., il francese è un plus"): a welcome after them reaches back to them, not to the
-# items before the comma.
-_LEAD = re.compile(
-    r"\s*(?:bisa|mampu|paham|knowledge of|familiarity with|familiar with|experience (?:with|in)|"
-    r"exposure to|conhecimento (?:em|de)|conocimientos? (?:de|en)|znajomosc|знание|знання|"
-    r"kenntnisse|connaissance|conoscenza|biet|"
-    # an article opens a new subject ("inglese fluente, il francese è un plus")
-    r"il|lo|la|el|los|las|the|der|die|das|le|les)\b(?!')"
-)
-
-
-# A conjunction between two welcomes of one thing ("apprécié mais pas indispensable", "a plus,
-# but not required", "mile widziany, ale nie jest konieczny"), folded.
-_BUT = re.compile(
-    r"[\s,]*(?:mais|but|ale|aber|pero|mas|dar|tapi|nhung|але|но|ma|not)?[\s,]*"
-)
-
-
-def _comma_outside_brackets(text: str, begin: int, end: int) -> int:
-    """The last comma in text[begin:end] outside brackets ("AWS (Lambda, ECS) será um
-    diferencial": the comma between Lambda and ECS parts no welcome from what it welcomes);
-    -1 when there is none."""
-    depth = 0
-    for index in range(end - 1, begin - 1, -1):
-        char = text[index]
-        depth += (char == ")") - (char == "(")
-        if char == "," and depth <= 0:
-            return index
-    return -1
-
-
-def _optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
-    """The parts of an item that a word of welcome governs (`found`: where the item's names
-    start): what follows "ideally in" or "bonus:" up to the clause's end, and what precedes "is
-    a plus" back to the clause's start, the end of what the item requires ("Spanish is a must,
-    Portuguese a plus"), the previous welcome, or a comma before words that open a new
-    requirement; a welcome inside brackets that follow a name governs the brackets ("a cloud
-    platform (GCP preferred)")."""
-    folded = fold(text)
-    spans: list[tuple[int, int]] = []
-    asks = [m.end() for m in pattern("must").finditer(folded)]
-    for marker in pattern("nice").finditer(folded):
-        if spans and _BUT.fullmatch(folded, spans[-1][1], marker.start()):
-            # "Kotlin apprécié mais pas indispensable", "Rust ... a plus, but not required":
-            # the second welcome restates the first, and governs nothing after it
-            spans.append((spans[-1][1], marker.end()))
-            continue
-        starts = [0, *(m.end() for m in _CLAUSE_END.finditer(folded, 0, marker.start()))]
-        begin = max(starts[-1], *(e for e in asks if e <= marker.start()),
-                    spans[-1][1] if spans else 0)
-        begin = min(begin, marker.start())
-        end_match = _CLAUSE_END.search(folded, marker.end())
-        end = end_match.start() if end_match else len(text)
-        bracket = folded.rfind("(", begin, marker.start())
-        if bracket > folded.rfind(")", begin, marker.start()) and any(
-            bracket < f < marker.start() for f in found
-        ):
-            spans.append((bracket, marker.end()))
-            continue
-        comma = _comma_outside_brackets(folded, begin, marker.start())
-        before_postfix = marker.group(0) in _WELCOME_BEFORE  # "ROS 2 ideally (not a must)"
-        # "Java et Spring Boot, Kotlin apprécié", "Python is a must, Rust a plus": a name between
-        # the last comma and the welcome is what it welcomes, not the list before the comma
-        named_in_part = any(comma < f < marker.start() for f in found)
-        if comma >= 0 and (before_postfix or named_in_part or _LEAD.match(folded, comma + 1)):
-            begin = comma + 1
-        named_before = any(begin <= f < marker.start() for f in found)
-        named_after = any(marker.end() <= f < end for f in found)
-        followed_by_words = bool(re.match(r"\s*[^\W\d_]", folded[marker.end() :]))
-        forward = (
-            (before_postfix and followed_by_words)
-            or folded[marker.end() :].lstrip()[:1] == ":"
-            or (named_after and not named_before)
-        )
-        if forward:
-            spans.append((marker.start(), end))
-            continue
-        goes_on = _WELCOME_GOES_ON.match(folded, marker.end())
-        # "Rust a plus (our ingestion service is in Rust)": the aside explains the welcome
-        aside = re.match(r"\s*\([^()]*\)", folded[marker.end() :])
-        spans.append((begin, end if goes_on else marker.end() + (aside.end() if aside else 0)))
-    return spans
-
-
-# "no Java needed", "keine Java-Kenntnisse nötig": a need denied around the thing's name.
-_NO_NEED = re.compile(
-    r"(?<!\w)(?:no\s+(?:\S+\s+){1,3}?(?:needed|required|necessary)|"
-    r"keine?\w*\s+(?:\S+\s+){0,3}?(?:notig|erforderlich|notwendig))(?!\w)"
-)
-# Where a clause ends, for a denial: a sentence's end, a line's, a semicolon or a dash between
-# words ("no Java needed on the job itself — ...").
-_DENIAL_END = re.compile(r"[;.!?](?:\s|$)|\n|\s[—–-]\s")
-
-
-def _refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
-    """The clauses of an item that tell the reader they do not need a thing, or (`taught`: the
-    item is under no welcome heading) that the team will teach it ("You don't need Kubernetes
-    experience; ...", "Pas besoin de connaître Spark : ...", "Terraforma nauczymy Cię na
-    miejscu"), unless the clause also welcomes it ("Holistor es un plus, pero si no lo usaste
-    te enseñamos")."""
-    folded = fold(text)
-    denials = [*pattern("denied").finditer(folded), *_NO_NEED.finditer(folded)]
-    if taught:
-        denials += pattern("taught").finditer(folded)
-    spans = []
-    for denial in denials:
-        starts = [0, *(m.end() for m in _DENIAL_END.finditer(folded, 0, denial.start()))]
-        end_match = _DENIAL_END.search(folded, denial.end())
-        begin, end = starts[-1], end_match.start() if end_match else len(text)
-        if not pattern("nice").search(folded, begin, end):
-            spans.append((begin, end))
-    return spans
-
-
-# A job board's tags for its search ("Palabras clave: ingeniero, datos, sql, python, etl"), to
-# the end of their line: words to find the post by, not what it asks for.
-_TAGS = re.compile(
-    r"(?:^|(?<=\n))\W*(?:palabras clave|palavras-chave|keywords|key words|tags|"
-    r"słowa kluczowe|mots-clés|schlagwörter|từ khóa|kata kunci|ключові слова|"
-    r"ключевые слова|cuvinte cheie)\s*:[^\n]*",
-    re.IGNORECASE,
-)
-
-
-def _condition_spans(text: str) -> list[tuple[int, int]]:
-    """From each word that opens a condition of the job ("Available for rotational shifts",
-    "Bersedia ditempatkan di Surabaya", "Bereitschaft zum Schichtdienst", "Must reside around
-    Apapa, Ijora or Surulere") to its clause's end: where to live and what to be ready for are
-    no skills, whatever words they use ("shifts", a town's name)."""
-    folded = fold(text)
-    spans = []
-    for marker in pattern("condition").finditer(folded):
-        end = _DENIAL_END.search(folded, marker.end())
-        spans.append((marker.start(), end.start() if end else len(text)))
-    return spans
-
-
-# The words that open a clause giving a reason, folded ("because", "porque", "bo", "pentru că").
-_REASON = re.compile(
-    r"(?<!\w)(?:because|porque|pois|ya que|ja que|puesto que|poniewaz|gdyz|bo|бо|"
-    r"оскільки|тому що|адже|потому что|так как|pentru ca|deoarece|fiindca|parce que|puisque|"
-    r"weil|denn|karena|sebab|perche|poiche|cunku|(?<=, )da)(?!\w)"
-)
-
-
-def _reason_spans(text: str) -> list[tuple[int, int]]:
-    """From each word that opens a reason to its clause's end."""
-    folded = fold(text)
-    spans = []
-    for reason in _REASON.finditer(folded):
-        end = _DENIAL_END.search(folded, reason.end())
-        spans.append((reason.start(), end.start() if end else len(text)))
-    return spans
-
-
-def _outside(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with the spans blanked out (offsets kept)."""
-    chars = list(text)
-    for begin, end in spans:
-        chars[begin:end] = " " * (end - begin)
-    return "".join(chars)
 
 
 def _item_requirements(
@@ -602,23 +157,23 @@ def _item_requirements(
     refused: list[tuple[int, int]] | None = None,
 ) -> list[ReadRequirement]:
     must = item.kind is SectionKind.MUST
-    found = _named(text, hits, linker)
+    found = named(text, hits, linker)
     segments = _segments(text)
     if item.bullet and not _states_a_field(text):
-        found += _unnamed(text, found, linker)
-        found = _heads_not_named(text, found, linker)
+        found += unnamed(text, found, linker)
+        found = heads_not_named(text, found, linker)
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
-    found = _without_named_category(text, found, linker)
-    degree = _degree_span(text, bullet=item.bullet)
+    found = without_named_category(text, found, linker)
+    degree = degree_span(text, bullet=item.bullet)
     if degree is not None:  # "Minimal D3 Teknik Informatika" read whole is a degree too
         found = [f for f in found if not (f.start < degree[1] and degree[0] < f.end)]
-    for use in _language_use_spans(text):  # names stay: "bahasa Indonesia (IndoBERT)"
+    for use in language_use_spans(text):  # names stay: "bahasa Indonesia (IndoBERT)"
         found = [
             f for f in found
-            if not use[0] <= f.start < use[1] or _name_like(text[f.start : f.end])
+            if not use[0] <= f.start < use[1] or name_like(text[f.start : f.end])
         ]  # fmt: skip
     # "Fluent English; German is not required": a language said not to be needed is not asked
-    # for at all (a skill said so is welcome: see _optional_spans).
+    # for at all (a skill said so is welcome: see optional_spans).
     denied = [(a, b) for a, b in optional or [] if pattern("not_required").search(fold(text[a:b]))]
     languages = spoken_language_names()
     found = [
@@ -631,7 +186,7 @@ def _item_requirements(
     found = [f for f in found if not any(a <= f.start < b for a, b in refused or [])]
     # "SQL, porque todo pasa por nuestra base de datos", "..., because we are async": a reason
     # tells the team's situation; its everyday words ask for nothing (a tool's name still does).
-    reasons = _reason_spans(text)
+    reasons = reason_spans(text)
     found = [
         f for f in found
         if not any(a <= f.start < b for a, b in reasons)
@@ -658,549 +213,10 @@ def _item_requirements(
     return out
 
 
-# After a language and how well it is spoken, the words that open what it is used for
-# ("English good enough to argue in code review", "Inglês para leitura de documentação").
-_LANGUAGE_USE = re.compile(
-    r"[^,;.()\n]{0,30}?\b(?:to|for|para|pour|per|pentru|fur|zum|zur|untuk|để|"
-    r"для|aby|щоб|чтобы)\b"
-)
-
-
-def _language_use_spans(text: str) -> list[tuple[int, int]]:
-    """The brackets after a language that say what it is used for ("Anglais courant
-    (publications, conférences)", "Inglés B2 (reuniones con clientes)"), and the clause that
-    goes on to say it ("English good enough to argue in code review"): no skills."""
-    names = spoken_language_names()
-    folded = fold(text)
-    spans = []
-    for name in names:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
-            use = _LANGUAGE_USE.match(folded, match.end())
-            if use is not None:
-                end = _CLAUSE_END.search(folded, use.end())
-                spans.append((use.end(), end.start() if end else len(text)))
-    for paren in re.finditer(r"\(([^()]*)\)", text):
-        before = fold(text[max(0, paren.start() - 30) : paren.start()])
-        words = re.findall(r"[^\W\d_]+", before)[-3:]
-        grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, 4)}
-        if grams & names.keys():
-            spans.append((paren.start(), paren.end()))
-    return spans
-
-
 def _states_a_field(text: str) -> bool:
     """A bullet that gives the pay, the hours or where one may live ("⏰ Horario: 8:00 a 17:00",
     "💵 USD 2.800 - 3.500"): its words are logistics, never a skill in free text."""
     return bool(window_in(text) or pay_in(text) or allowed_countries_in(text))
-
-
-def _named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[_Found]:
-    """The concepts the item names, one per span, longest spans first."""
-    crossing = [(h.start, h.end) for h in every if _CROSSES.search(text[h.start : h.end])]
-    crossing += [(h.start, h.end) for h in every if _named_pair(text, h, every)]
-    hits = [
-        _uncontained(h, crossing) for h in every
-        if not _part_of_title(text, h.start, h.end) and (h.start, h.end) not in crossing
-        and not _other_expansion(text, h, linker) and not _letter_pair(text, h.start, h.end)
-        and not _everyday_not_acronym(text, h, linker)
-        and not re.match(r"\s+Americ", text[h.end :])  # "Latin America" names no language
-    ]
-    hits += _inflected(text, hits, linker)
-    spans = _maximal({(h.start, h.end) for h in hits})
-    found: list[_Found] = []
-    for start, end in sorted(spans):
-        here = [h for h in hits if (h.start, h.end) == (start, end)]
-        found.append(_decide(text, here, linker))
-    found = _composed(text, found, linker)
-    found = _one_per_compound(text, found, linker)
-    found = [_named_in_full(text, f, found, linker) for f in found]
-    found += _spoken_languages(text, found, linker)
-    return sorted(found, key=lambda f: f.start)
-
-
-def _one_per_compound(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
-    """Two names of skills written as one compound ("ML algorithms", "cloud data platform"):
-    the words name one thing, the head qualified by the other name, which neither concept is
-    on its own. Only one link stays: the narrower concept (more concepts above it in the
-    taxonomy: "ML algorithms" are machine learning, not software programming), else the last
-    name, the head of an English compound ("cloud data platform" is a data platform, not cloud
-    computing). Only a bare common noun is dropped so ("algorithms", "cloud"): a name of its
-    own stays ("GPU performance tuning" is GPU work and performance engineering), a product's
-    name always stays ("Excel VBA"; a platform written as a common noun, "cloud", is none), and
-    a kind beside its instance is left to `_without_named_category` ("Java programming")."""
-    taxonomy = linker.taxonomy
-
-    def generic(f: _Found) -> bool:  # (a platform written as a common noun: "cloud")
-        return f.concept_id is not None and (
-            not names_a_product(taxonomy.concept(f.concept_id))
-            or text[f.start : f.end].islower()
-        )
-
-    dropped: set[int] = set()
-    ordered = sorted(found, key=lambda f: f.start)
-    for first, last in pairwise(ordered):
-        if not (generic(first) and generic(last)) or first.concept_id == last.concept_id:
-            continue
-        if all(names_a_product(taxonomy.concept(f.concept_id or "")) for f in (first, last)):
-            continue  # "python pandas": a list typed without commas, two things
-        if text[first.end : last.start] not in (" ", "-"):
-            continue
-        if _GERUND_START.match(text[first.start : last.end]):
-            continue  # "coaching agents": a verb and what it is done to, two things
-        above_first = taxonomy.ancestors(first.concept_id or "")
-        above_last = taxonomy.ancestors(last.concept_id or "")
-        if first.concept_id in above_last or last.concept_id in above_first:
-            continue
-        broad = last if len(above_first) > len(above_last) else first
-        if re.fullmatch(r"[^\W\d_A-Z]+", text[broad.start : broad.end]):
-            dropped.add(id(broad))  # (a name of its own stays: "GPU performance tuning")
-    return [f for f in found if id(f) not in dropped]
-
-
-def _named_in_full(text: str, f: _Found, found: list[_Found], linker: SkillLinker) -> _Found:
-    """A generic word written as the last word of a capitalised name ("Asset Accounting",
-    "Cost Center Accounting", "Bank Accounting": SAP's modules) names that longer thing, kept in
-    its own words, not the generic skill ("accounting") alone."""
-    words = text[f.start : f.end]
-    if f.concept_id is None or not re.fullmatch(r"[A-Z][a-z]+", words):
-        return f
-    label = linker.taxonomy.get(f.concept_id).label
-    # (a part of a list: after a comma, a slash or "and", not a sentence's first word)
-    run = re.search(
-        r"(?:[,;/(]|\b(?:and|or|y|o|e|ou|et|i|und|oder))\s*((?:[A-Z][\w&-]*\s+){1,2})$",
-        text[: f.start],
-    )
-    if label != label.lower() or run is None:
-        return f
-    begin = run.start(1)
-    for word in run.group(1).split():  # "Strong Accounting" is accounting, strongly
-        if not pattern("filler").fullmatch(fold(word)):
-            break
-        begin = text.index(word, begin) + len(word)
-        begin += len(text[begin:]) - len(text[begin:].lstrip())
-    if begin >= f.start or any(g is not f and g.start < f.start and begin < g.end for g in found):
-        return f
-    return _Found(None, begin, f.end, 1.0, label=text[begin : f.end])
-
-
-# Brackets that offer a choice of instances or say which one the team uses ("AWS ou GCP",
-# "we use BigQuery", "usamos AWS").
-_CHOICE = re.compile(
-    r"\b(?:or|ou|o|lub|albo|oder|atau|sau|або|чи|hoặc|veya|ya da|we use|usamos|utilizamos|"
-    r"używamy|nutzen wir|wir nutzen|on utilise|nous utilisons|kami pakai|kami menggunakan|"
-    r"folosim|використовуємо|chúng tôi dùng)\b",
-    re.IGNORECASE,
-)
-
-
-# What joins a kind of work to the tool it is done in ("programming in Python", "programación
-# en Python", "programowanie w Javie", "programmation en Java", "pemrograman dengan Go").
-_IN_A_TOOL = re.compile(
-    r"\s+(?:in|with|using|en|em|com|con|w|we|z|в|на|з|із|dans|avec|mit|cu|în|bằng|dengan|"
-    r"menggunakan)\s+",
-    re.IGNORECASE,
-)
-
-
-# A list of instances left open ("BigQuery, Snowflake…", "Kafka, Kinesis, etc."): examples.
-_OPEN_LIST = re.compile(r"…|\.\.\.|\betc\b")
-
-
-def _without_named_category(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
-    """A category word (lower case, not a name) whose instances the brackets after it offer
-    as a choice asks for one of those instances: "Docker e cloud (AWS ou GCP)", "a cloud
-    warehouse (we use BigQuery)" ask for AWS, GCP or BigQuery, not for cloud computing as such
-    ("Python (pandas, NumPy)" still asks for Python)."""
-    taxonomy = linker.taxonomy
-    out = []
-    for f in found:
-        words = text[f.start : f.end]
-        bracket = re.match(r"[^()]{0,30}?\(([^()]+)\)", text[f.end :])
-        if (
-            f.concept_id and bracket and len(words.split()) == 1 and words.islower()
-            and (_CHOICE.search(bracket.group(1)) or _OPEN_LIST.search(bracket.group(1)))
-        ):  # fmt: skip
-            start = f.end + bracket.start(1)
-            end = f.end + bracket.end(1)
-            inside = [g for g in found if g.concept_id and start <= g.start and g.end <= end]
-            if any(f.concept_id in taxonomy.ancestors(g.concept_id or "") for g in inside):
-                continue
-        if f.concept_id and words.islower() and any(
-            g.concept_id and f.concept_id in taxonomy.ancestors(g.concept_id)
-            and (not text[min(f.end, g.end) : max(f.start, g.start)].strip()
-                 or (f.end <= g.start and _IN_A_TOOL.fullmatch(text[f.end : g.start])))
-            for g in found
-        ):
-            continue  # "kinh nghiệm lập trình Java": Java programming, the kind beside the name
-            # ("Strong programming in Python", "programación en Python": the kind in its name)
-        out.append(f)
-    return out
-
-
-def _named_pair(text: str, hit: LiteralHit, every: list[LiteralHit]) -> bool:
-    """Two names joined by a slash, each a concept of its own ("LoRA/QLoRA"): two things, not
-    the broader concept the pair is also a name of ("CI/CD" is one: its halves name it too)."""
-    slash = text.find("/", hit.start, hit.end)
-    if slash < 0:
-        return False
-    others = [h for h in every if h.concept_id != hit.concept_id]
-    left = any(h.start == hit.start and h.end <= slash for h in others)
-    right = any(h.start > slash and h.end == hit.end for h in others)
-    return left and right
-
-
-def _letter_pair(text: str, start: int, end: int) -> bool:
-    """One letter paired with another ("Bewilligung B/C", "A/B testing" aside): a category or
-    a grade, not the C language."""
-    if end - start != 1:
-        return False
-    return bool(re.match(r"\s*/\s*[A-Z](?!\w)", text[end:])) or bool(
-        re.search(r"(?<!\w)[A-Z]\s*/\s*$", text[:start])
-    )
-
-
-def _other_expansion(text: str, hit: LiteralHit, linker: SkillLinker) -> bool:
-    """An acronym the post spells out as something else: "CBT (NMC computer-based test)" is not
-    cognitive behavioural therapy. Brackets spell an acronym out only where their words'
-    initials hold its letters in order; others say how long or which parts ("SQL (2+ yrs)",
-    "AWS (Lambda, DynamoDB)") and keep it."""
-    words = text[hit.start : hit.end]
-    spelled = re.match(r"\s*\(([^()]{3,80})\)", text[hit.end :])
-    if not spelled or not words.isupper() or len(words) > 6:
-        return False
-    if not _spells_out(words, spelled.group(1)):
-        return False
-    # The concept's own expansions: its label, and the names that spell the acronym out too
-    # ("Structured Query Language"), not the descriptions ESCO keeps among its synonyms.
-    concept = linker.taxonomy.concept(hit.concept_id)
-    own = [concept.label, *(a for a in concept.aliases if _spells_out(words, a))]
-    return not {w for name in own for w in name_key(name).split()} & set(
-        name_key(spelled.group(1)).split()
-    )
-
-
-def _spells_out(acronym: str, words: str) -> bool:
-    """Whether the initials of `words` hold the acronym's letters in order ("CBT" in "NMC
-    computer-based test")."""
-    initials = iter(w[0] for w in re.findall(r"[^\W\d_]+", words.lower()))
-    return all(letter in initials for letter in acronym.lower() if letter.isalpha())
-
-
-def _uncontained(hit: LiteralHit, dropped: list[tuple[int, int]]) -> LiteralHit:
-    """A name inside a dropped one ("LLM" in "LLM (fine-tuning") gets its own score back."""
-    if any(a <= hit.start and hit.end <= b for a, b in dropped):
-        return replace(hit, score=min(1.0, hit.score / CONTAINED_FACTOR))
-    return hit
-
-
-def _maximal(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Spans not inside a longer one: "Hugging Face Transformers", not "Hugging Face" in it."""
-    return {
-        (a, b) for a, b in spans
-        if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
-    }  # fmt: skip
-
-
-def _part_of_title(text: str, start: int, end: int) -> bool:
-    """"ML" in "3+ years as an ML Engineer", "Data Scientist": job titles, not skills."""
-    roles = pattern("role")
-    words = fold(text[start:end]).split()
-    if words and (roles.fullmatch(words[-1]) or (len(words) > 1 and roles.fullmatch(words[0]))):
-        return True  # "Data Scientist", "cientista de dados"
-    # "como cientista de dados", "jako analityk danych": the role noun comes first.
-    before = re.search(r"([^\W\d_]+)\s+(?:(?:de|do|da|des|du|of)\s+)?$", text[:start])
-    if before and roles.fullmatch(fold(before.group(1))) and end - start <= 20 and (
-        text[start:end].islower()
-    ):
-        return True
-    # "an ML or data engineer": the role noun after the other half of the title
-    # (the other half in one or two words: "an ML or data science engineer")
-    return any(
-        following is not None and bool(roles.fullmatch(fold(following.group(1))))
-        for following in (other.match(text[end:]) for other in _OTHER_HALF)
-    )
-
-
-# What follows a name inside a title: the role noun itself, or the other half of the title
-# ("ML or data", "ML or data science", "AI/ML") before it.
-_OTHER_HALF = [
-    re.compile(
-        rf"[\s-]*(?:(?:(?:or|and|ou|o|y|e|lub|i|sau|oder)\s+|/\s*)(?:[^\W\d_][\w-]*\s+){{{n}}})?"
-        r"([^\W\d_][\w()]*)"
-    )
-    for n in (1, 2)
-]
-
-
-def _inflected(text: str, hits: list[LiteralHit], linker: SkillLinker) -> list[LiteralHit]:
-    """Tool names with a case ending ("Pythona", "Dockerem", "Kubernetesa", "PyTorchu")."""
-    names = linker.taxonomy.names()
-    covered = [(h.start, h.end) for h in hits]
-    out = []
-    for token in tokenize(text):
-        if len(token.raw) < 5 or any(a <= token.start < b for a, b in covered):
-            continue
-        for suffix in _SUFFIXES:
-            stem = token.lower[: -len(suffix)]
-            written = token.raw[: len(stem)].lower()
-            if not written.isascii() and fold(written).isascii():
-                break  # "która" is Polish for "which", not "Ktor" with an ending
-            if token.lower.endswith(suffix) and len(stem) >= 4 and stem in names:
-                # The extension's tool, where an ESCO concept shares its name ("Sparka":
-                # Apache Spark, not the SPARK language); an acronym inflects in its capitals
-                # ("SQL-a"), so "reste" is French for the rest, not REST
-                tools = {e.concept_id for e in names[stem] if e.concept_id.startswith("wh:")
-                         and not _acronym_in_lower(token.raw, stem, linker, e.concept_id)}
-                if len(tools) == 1:
-                    out.append(
-                        LiteralHit(tools.pop(), token.start, token.end, CONFIDENCE_INFLECTED)
-                    )
-                break
-    return out
-
-
-def _acronym_in_lower(written: str, key: str, linker: SkillLinker, concept_id: str) -> bool:
-    """A name the taxonomy writes only in capitals ("REST", "RAG", "SAP") written here in lower
-    case: an everyday word ("the rest of your day", "reste"), not the acronym."""
-    if not written[: len(key)].islower():
-        return False
-    concept = linker.taxonomy.concept(concept_id)
-    forms = [n for n in (concept.label, *concept.aliases, *concept.translations)
-             if name_key(n) == key]  # fmt: skip
-    return bool(forms) and all(f.isupper() for f in forms)
-
-
-# An article before a word makes it a noun of the sentence ("the rest of", "a rag"), not an
-# acronym written in lower case.
-_ARTICLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|o|os|um|uma|un|une|il|lo|der|die|das)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _everyday_not_acronym(text: str, hit: LiteralHit, linker: SkillLinker) -> bool:
-    words = text[hit.start : hit.end]
-    return (
-        " " not in words and words in common_words()
-        and bool(_ARTICLE_BEFORE.search(text[max(0, hit.start - 6) : hit.start]))
-        and _acronym_in_lower(words, name_key(words), linker, hit.concept_id)
-    )
-
-
-def _decide(text: str, hits: list[LiteralHit], linker: SkillLinker) -> _Found:
-    """One concept for a span several concepts name ("OCR": optical character recognition or
-    object detection?)."""
-    start, end = hits[0].start, hits[0].end
-    ids = list(dict.fromkeys(h.concept_id for h in hits))
-    best = max(hits, key=lambda h: h.score)
-    if len(ids) == 1:
-        return _Found(best.concept_id, start, end, best.score)
-    if linker.ranker is not None:
-        ranked = linker.ranker.rank([text], 20, "worldhire")[0]
-        scores = {r.concept_id: r.score for r in ranked if r.concept_id in ids}
-        if scores:
-            winner = max(scores, key=lambda c: scores[c])
-            sure = scores[winner] * RANKER_DISCOUNT + (1 - RANKER_DISCOUNT)
-            return _Found(winner, start, end, min(best.score, sure))
-    by_label = _by_own_label(text[start:end], ids, linker)
-    if by_label is not None:
-        return _Found(by_label, start, end, min(best.score, CONFIDENCE_LABEL_RULE))
-    if _facets(ids, linker):
-        # "AWS Lambda" is AWS and cloud functions at once: either link is true.
-        return _Found(best.concept_id, start, end, best.score)
-    return _Found(best.concept_id, start, end, CONFIDENCE_AMBIGUOUS)
-
-
-def _facets(ids: list[str], linker: SkillLinker) -> bool:
-    """Concepts the taxonomy ties together (an edge, a shared neighbour or a shared ESCO
-    skill): one name for facets of one thing ("AWS Lambda": AWS, cloud functions), not a
-    homonym ("MDM": master data or mobile devices?)."""
-    taxonomy = linker.taxonomy
-
-    def near(concept_id: str) -> set[str]:
-        return {concept_id, *(s.id for s, _ in taxonomy.related(concept_id)),
-                *taxonomy.esco_targets(concept_id)}
-
-    first, *others = ids
-    around = near(first)
-    return all(o in around or near(o) & around for o in others)
-
-
-def _by_own_label(words: str, ids: list[str], linker: SkillLinker) -> str | None:
-    """Of concepts sharing a name, the one whose own label shares its words ("performance
-    tuning": performance engineering, not debugging), or the one whose label another concept
-    lists among its aliases (that concept absorbed the first one's names: "OCR" belongs to
-    optical character recognition, not object detection)."""
-    taxonomy = linker.taxonomy
-    wanted = set(name_key(words).split())
-    overlap = {c: len(wanted & set(name_key(taxonomy.get(c).label).split())) for c in ids}
-    top = max(overlap.values())
-    if top > 0 and list(overlap.values()).count(top) == 1:
-        return max(overlap, key=lambda c: overlap[c])
-    absorbed = [
-        c for c in ids
-        if any(name_key(taxonomy.get(c).label) in map(name_key, taxonomy.concept(o).aliases)
-               for o in ids if o != c)
-    ]  # fmt: skip
-    return absorbed[0] if len(absorbed) == 1 else None
-
-
-def _composed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
-    """Items listed under a named head take the head's specific concept when the taxonomy has
-    one: "large language models: fine-tuning, RAG and evaluation" gives LLM fine-tuning and LLM
-    evaluation (and RAG, which has no LLM-specific name)."""
-    head_end = _head_end(text)
-    if head_end is None:
-        return found
-    heads = [f for f in found if f.concept_id and f.end <= head_end]
-    if not heads:
-        return found
-    head = linker.taxonomy.concept(heads[-1].concept_id or "")
-    prefixes = [n for n in (head.label, *head.aliases) if len(n.split()) <= 3]
-    names = linker.taxonomy.names()
-    out = [f for f in found if f.start < head_end]
-    listed = [f for f in found if f.start >= head_end]
-    for w_start, w_end in _list_parts(text, head_end, len(text)):
-        composed = _compose(text[w_start:w_end], prefixes, names)
-        if composed is None:
-            continue
-        listed = [f for f in listed if not (w_start <= f.start < w_end)]
-        listed.append(_Found(composed, w_start, w_end, CONFIDENCE_COMPOSED))
-    return out + listed
-
-
-def _head_end(text: str) -> int | None:
-    """Where the list of a "head: a, b and c" or "head (a, b, c)" item starts."""
-    colon = re.search(r":\s+\S", text)
-    if colon:
-        return colon.start() + 1
-    paren = text.find("(")
-    return paren + 1 if paren > 0 else None
-
-
-def _list_parts(text: str, begin: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) of the parts of a list ("fine-tuning, RAG and evaluation"), each without
-    the punctuation around it; parentheses close the list."""
-    out = []
-    cursor = begin
-    stop = re.search(r"[()]", text[begin:end])
-    end = begin + stop.start() if stop else end
-    # In Polish and Czech "o" is "about" ("znajomość ustawy o rachunkowości": the Accounting
-    # Act), not the "or" of Spanish and Italian.
-    slavic = _WEST_SLAVIC_LETTERS.search(text, begin, end) is not None
-    for match in _LIST_SPLIT.finditer(text, begin, end):
-        if slavic and match.group().strip().lower() == "o":
-            continue
-        out.append((cursor, match.start()))
-        cursor = match.end()
-    out.append((cursor, end))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a] in " .;:!?-–—¡¿*|":
-            a += 1
-        while b > a and text[b - 1] in " .;:!?-–—¡¿*|":
-            b -= 1
-        if b > a:
-            trimmed.append((a, b))
-    return trimmed
-
-
-def _compose(
-    words: str, prefixes: list[str], names: Mapping[str, list[NameEntry]]
-) -> str | None:
-    key = name_key(words)
-    for prefix in prefixes:
-        p = name_key(prefix)
-        for candidate in (f"{p} {key}", f"{key} {p}", f"{key} of {p}"):
-            entries = names.get(candidate)
-            if entries:
-                return str(entries[0].concept_id)
-    return None
-
-
-def _spoken_languages(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
-    """A spoken language the item asks for ("Inglés B2", "angielski na poziomie min. B2")."""
-    names = spoken_language_names()
-    folded = fold(text)
-    taken = {f.concept_id for f in found}
-    out = []
-    for name, language in names.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
-            if any(f.start <= match.start() < f.end for f in found):
-                continue
-            if _PLACE_NOT_LANGUAGE.search(folded[: match.start()]) or re.match(
-                r"\s+americ", folded[match.end() :]
-            ):
-                continue  # "from Poland" ("z Polski"), "Latin America": a place
-            skill = linker.taxonomy.resolve(language, min_similarity=1.0)
-            if skill is None or skill.id in taken:
-                continue
-            taken.add(skill.id)
-            out.append(_Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))
-    return out
-
-
-# A preposition of origin before a language's name makes it a country ("z Polski", "din
-# România", "з України").
-_PLACE_NOT_LANGUAGE = re.compile(r"(?:^|\s)(?:from|z|ze|з|із|din|desde)\s+$")
-
-
-def _degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
-    """Where an item asks for a degree: from the degree's word to the end of a bullet, or of
-    the sentence's clause (up to a comma before a lower-case word: "ein abgeschlossenes Studium
-    der Statistik, Informatik oder Mathematik mit, haben mindestens 2 Jahre..."). What it names
-    is a field of study, not a skill ("BSc in Computer Science, Engineering or a related
-    field")."""
-    folded = fold(text)
-    match = pattern("degree").search(folded)
-    related = _RELATED_FIELD.search(folded)
-    if bullet and related is not None:
-        # "Ingeniero(a) Comercial, Civil Industrial o carrera afín": fields of study all along
-        return 0, _degree_end(text, related.end())
-    if match is None:
-        return None
-    start = match.start()
-    # "CA / ICWA / MBA Finance preferred", "ACCA (finalist) / CA (Inter) / M.Com": the
-    # qualifications listed with the degree, each with its stage
-    while joined := re.search(r"[\w.+&]+(?:\s*\([^()]*\))?\s*/\s*$", text[:start]):
-        start = joined.start()
-    if bullet:
-        return start, _degree_end(text, match.end())
-    end = re.compile(r",\s+(?=[a-zà-ÿ])|[;.](?:\s|$)").search(text, match.end())
-    return start, end.start() if end else len(text)
-
-
-def _degree_end(text: str, after: int) -> int:
-    """The end of a bullet's degree: the bullet's end, unless a later part of it goes on to
-    experience ("Min. S1 Statistika/Matematika, pengalaman 2+ thn sbg data scientist, jago
-    Python (pandas), SQL": one bullet that holds the whole profile)."""
-    for cut in re.finditer(r"[,;]\s+|\.\s+", text[after:]):
-        part = re.split(r"[,;(]|\.\s", text[after + cut.end() :], maxsplit=1)[0]
-        if _EQUIVALENT.search(part):
-            continue  # "..., Computer Science or equivalent practical experience": the degree's
-            # alternative, still part of it
-        if _EXPERIENCE.search(part) or years_in(part) is not None:
-            return after + cut.start()
-    return len(text)
-
-
-# Experience offered in place of a degree ("or equivalent practical experience", "o experiencia
-# equivalente", "ou expérience équivalente").
-_EQUIVALENT = re.compile(
-    r"\b(?:equivalent|comparable)\s+(?:\w+\s+)?(?:experience|work experience)|"
-    r"experiencia equivalente|experiência equivalente|expérience équivalente|"
-    r"vergleichbare (?:berufserfahrung|erfahrung)|równoważne doświadczenie",
-    re.IGNORECASE,
-)
-# The words that close a list of fields of study ("or a related field", "o afín", "ou domaine
-# connexe", "lub kierunki pokrewne"), folded.
-_RELATED_FIELD = re.compile(
-    r"\b(?:(?:or|and) (?:a |any )?related (?:field|discipline|degree|area|course|subject)s?|"
-    r"(?:o|y) (?:carrera |area |areas |carreras )?afin(?:es)?|carrera afin|"
-    r"ou (?:domaine|area|areas) (?:connexe|correlata|correlatas|semelhante|afim|afins)|"
-    r"o affin[ei]|kierunk\w* pokrewn\w*|lub pokrewn\w*|або суміжн\w*|или смежн\w*|"
-    r"sau domenii conexe|oder verwandte[nrs]? studiengang\w*)\b"
-)
 
 
 def _segments(text: str) -> list[tuple[int, int]]:
@@ -1213,263 +229,6 @@ def _segments(text: str) -> list[tuple[int, int]]:
             start = i + 1
     out.append((start, len(text)))
     return out
-
-
-def _parts_outside_brackets(text: str) -> list[tuple[int, int]]:
-    """The parts of a list, with what brackets hold left inside its part ("Python (pandas,
-    numpy), SQL" has two)."""
-    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
-    return _list_parts(outside, 0, len(outside))
-
-
-def _unnamed(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
-    """Phrases of a bulleted list the names do not cover ("Kafka o Kinesis", "dados de saúde e
-    LGPD", "(Docker, CI, monitoring)"), kept in their own words; or, with a semantic ranker, its
-    suggestion when it is sure enough. Only short parts of a list count: a clause ("and kept
-    them running") is not a skill."""
-    core = strip_years(text)
-    lists: list[list[tuple[int, int]]] = []
-    lists.append(_parts_outside_brackets(core))
-    for paren in re.finditer(r"\(([^()]*)\)", core):
-        if not _EXAMPLES.search(paren.group(1)):
-            lists.append(_list_parts(core, paren.start(1), paren.end(1)))
-    out = []
-    for parts in lists:
-        cleaned = [c for c in (_part(text, a, b) for a, b in parts) if c is not None]
-        if not cleaned or any(len(text[a:b].split()) > MAX_FREE_TEXT_WORDS for a, b in cleaned):
-            continue
-        if pattern("role").search(fold(text[cleaned[0][0] : cleaned[0][1]])) or any(
-            _POSITION.search(text[a:b]) or pattern("role").fullmatch(fold(text[a:b]).split()[-1])
-            for a, b in cleaned
-        ):
-            continue  # "2+ años como analista de datos, de producto o de negocio", "2+ years
-            # in an MLOps or platform role", "as an ML or data science engineer": positions
-        in_paren = parts is not lists[0]
-        for a, b in cleaned:
-            if any(f.start < b and a < f.end for f in found):
-                continue
-            if pattern("nice").match(fold(text[a:b].strip())):
-                continue  # "idealerweise aus dem Pricing": where the welcome wants it from
-            if pattern("must").fullmatch(fold(text[a:b].strip())):
-                continue  # "(Voraussetzung)", "(wajib)": the item says it is required
-            if re.match(r"-(?:\s|$)", text[b : b + 2]):
-                continue  # "Gesundheits- und Krankenpflege": half of a compound, no name
-            if _spoken_language_in(text[a:b]) and fold(text[a:b]) not in spoken_language_names():
-                continue  # "Mampu berbahasa Inggris": a language, which has its own reading
-            lone = len(cleaned) == 1
-            if in_paren and lone and not _name_like(text[a:b]):
-                continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
-            if in_paren and not _name_like(text[a:b]):
-                continue  # "(drift, latencia)": what a task involves, not names
-            if not _skill_like(text[a:b], single=lone) or _not_a_name(text[a:b]):
-                continue
-            if _COPULA.match(text[a:b]):
-                continue  # "we are async-first": a clause about the team, not a skill
-            suggested = _suggest(text[a:b], a, linker)
-            if suggested is not None:
-                out.append(suggested)
-    return out
-
-
-# A modifier's link before ("analytics engineering") or after ("engenharia de analytics") the
-# noun the phrase is about.
-_HEAD_AFTER = re.compile(r"\s+([^\W\d_]+)\s*$")
-# A noun of a kind of work, which a modifier narrows to a discipline of its own ("analytics
-# engineering", "signal processing"), unlike a noun of having the skill ("experience",
-# "knowledge", "skills", "background").
-_GERUND_NOUN = re.compile(r"[a-z]{3,}ing$")
-_HEAD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)\s+(?:de|do|da|des|du|di|of)\s+$")
-
-
-def _heads_not_named(text: str, found: list[_Found], linker: SkillLinker) -> list[_Found]:
-    """A list part whose last word, a noun of a kind of work (English compounds: "analytics
-    engineering") or whose first word before "de" (Spanish, Portuguese, French: "engenharia de
-    analytics") is the noun it is about, where the only link is a common word naming its
-    modifier ("analytics": data analysis): the part asks for the whole thing, which the link
-    does not name. It stays a requirement in its own words; a product's name keeps its link
-    ("Python scripts"), and so does a link that covers the head ("data pipelines")."""
-    out = list(found)
-    for a, b in (p for p in (_part(text, x, y) for x, y in _parts_outside_brackets(text))
-                 if p is not None):  # fmt: skip
-        inside = [f for f in out if a <= f.start and f.end <= b]
-        if len(inside) != 1 or inside[0].concept_id is None:
-            continue
-        f, concept_id = inside[0], inside[0].concept_id
-        words = text[f.start : f.end]
-        if (
-            not re.fullmatch(r"[^\W\d_]+", words) or not words.islower()
-            or names_a_product(linker.taxonomy.concept(concept_id))
-        ):  # fmt: skip
-            continue
-        after = _HEAD_AFTER.fullmatch(text, f.end, b) if f.end < b else None
-        before = _HEAD_BEFORE.search(text[a : f.start]) if f.end == b else None
-        head = after or before
-        if head is None or not head.group(1).islower() or _not_a_name(head.group(1)):
-            continue
-        if after and not _GERUND_NOUN.search(head.group(1)):
-            continue  # "leadership experience", "statistics background": the link is the skill
-        begin = f.start if after else a + head.start(1)
-        phrase = text[begin : b if after else f.end]
-        out[out.index(f)] = _Found(None, begin, begin + len(phrase), 1.0, label=phrase)
-    return out
-
-
-# How well a language is spoken ("Fluent written", "Castellano nativo", "Anglais courant"): the
-# language is the requirement, these words only grade it.
-_LANGUAGE_GRADE = re.compile(
-    r"\b(?:fluent|fluently|native|written|spoken|nativo|nativa|fluido|fluida|fluente|courant|"
-    r"bilingue|bilingual|fließend|biegł\w*|płynn\w*|вільн\w*|fluent[ăa]|pasif|aktif|"
-    # "Inglés leído y escrito", "inglês, falado e escrito", "in Wort und Schrift"
-    r"escrit[oa]|falad[oa]|hablad[oa]|le[ií]d[oa]|oral|scritt[oa]|parlat[oa]|écrit|"
-    r"wort|schrift|pisemn\w*|ustn\w*|письмов\w*|усн\w*)\b",
-    re.IGNORECASE,
-)
-# A phrase cut off before what it governs ("mínima de" 2 años, "бухгалтером від" 1 року),
-# or one that says what is not wanted ("não relacionais"): no name.
-_DANGLING_END = re.compile(
-    r"\s(?:de|del|da|do|di|della|en|em|in|of|for|with|from|to|at|od|do|w|z|na|dla|від|до|з|у|"
-    r"в|на|для|от|с|à|au|des|du|von|für|mit|bei|din|cu|pe|la|dari|untuk|của|từ)$",
-    re.IGNORECASE,
-)
-_NEGATION_START = re.compile(
-    r"^(?:no|não|nao|not|non|nie|не|ні|nicht|kein\w*|pas|sin|sem|senza|bez|fără)\s", re.IGNORECASE
-)
-# "1 año de experiencia en puesto similar", "2+ years in a data or insight role": a position.
-_POSITION = re.compile(
-    r"\b(?:role|roles|position|positions|puesto|puestos|posición|cargo|cargos|"
-    r"stanowisk\w*|posad\w*|poste|postes|ruolo|ruoli|посад\w*|должност\w*)\b",
-    re.IGNORECASE,
-)
-# A gerund opens an activity, not a name ("shipping ranking", "building pipelines"); a Spanish
-# or Portuguese one is an activity alone too ("Experiencia diseñando", "construindo").
-_GERUND_START = re.compile(r"^[a-z]+ing\s|^[a-zà-ÿ]+(?:ando|iendo|endo|indo)(?:\s|$)")
-
-
-def _not_a_name(words: str) -> bool:
-    """Free text that cannot be a requirement's name: a section's label typed at the head of a
-    bullet ("✔️ Deseable: AWS"), a language's grade, an activity, a trait of character
-    ("samodzielność", "Teliti"), a phrase cut off or negated, a position held."""
-    plain = words.strip(" .,;:!?")
-    return (
-        fold(words).strip(" :") in heading_kinds()
-        or bool(_LANGUAGE_GRADE.search(words))
-        or bool(_GERUND_START.match(words))
-        or _trait(fold(plain))
-        or bool(_DANGLING_END.search(plain) or _NEGATION_START.match(plain))
-        or bool(_POSITION.search(plain))
-    )
-
-
-def _trait(folded: str) -> bool:
-    """A trait of character, in any of its forms: the word of the list or one inflected from it
-    ("sumienności", "відповідальності" of "sumienność", "відповідальність")."""
-    if pattern("trait").fullmatch(folded):
-        return True
-    if " " in folded or len(folded) < 6:
-        return False
-    return any(
-        len(t) >= 6 and folded[: len(t) - 1] == t[:-1] and len(folded) - len(t) <= 3
-        for t in _trait_words()
-    )
-
-
-@cache
-def _trait_words() -> frozenset[str]:
-    return frozenset(fold(t) for t in TRAIT_WORDS if " " not in t)
-
-
-def _spoken_language_in(words: str) -> bool:
-    """Whether a phrase names a spoken language ("berbahasa Inggris", "English (written)")."""
-    folded = " ".join(re.findall(r"[^\W\d_]+", fold(words)))
-    # (a name of several words may close a longer word: "berbahasa Inggris")
-    return any(f" {n} " in f" {folded} " or (" " in n and n in folded)
-               for n in spoken_language_names())
-
-
-def _name_like(words: str) -> bool:
-    return len(words.split()) <= 2 and (words[:1].isupper() or sum(c.isupper() for c in words) > 1)
-
-
-def _part(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A list part without its leading filler ("experiência com", "znajomość")."""
-    words = _strip_filler(text[start:end])
-    if not words:
-        return None
-    begin = text.find(words, start, end)
-    return (begin, begin + len(words)) if begin >= 0 else None
-
-
-def _skill_like(words: str, *, single: bool) -> bool:
-    """A phrase that can name a skill: not a level ("B2"), not a job title, not one everyday
-    word ("superior", "similar"), unless written as an acronym ("CI", "LGPD")."""
-    tokens = words.split()
-    if not tokens or _CEFR.match(words.strip()) or pattern("role").search(fold(words)):
-        return False
-    if words.strip().isupper() and words.strip() in ZONE_ABBREVIATIONS:
-        return False  # "EST", "PST": the hours' zone ("available during EST hours")
-    if _NOT_A_SKILL.search(fold(words)) or re.search(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])", words):
-        return False  # "or higher", "IELTS 7.0": a level, not a skill
-    if not any(len(t) >= 2 and t[0].isalpha() for t in tokens):
-        return False
-    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,}", words.strip()):
-        return False  # "D300, D394, D112", "PIT-37": the number of a form, not a skill
-    if len(tokens) == 1:
-        acronym = sum(c.isupper() for c in words) >= 2
-        return acronym or words.lower() not in common_words() or (single and words[:1].isupper())
-    return True
-
-
-def _strip_filler(text: str) -> str:
-    """Without the words around a skill that say how much of it is wanted."""
-    filler = pattern("filler")
-    text = text.strip(" .;:-–—,")
-    while True:
-        match = filler.match(fold(text))
-        if not match or match.end() == 0 or text[match.end() :].startswith(("/", "-")):
-            return text  # "A/B tests", "e-Factura": the letter is part of a name
-        rest = text[match.end() :].lstrip(" ,:-")
-        if rest == text:
-            return text
-        text = rest
-        if not text:
-            return ""
-
-
-# Words that open a clause or a description, not a skill's name ("another distributed data
-# tool", "at an early-stage startup", "you'll document every model").
-_CLAUSE_START = re.compile(
-    r"^(?:another|other|any|some|such|at|an?|the|to|for|you|your|you'll|we|our|who|which|"
-    r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier|"
-    # a modal opens what the hire can or will do ("Can start ASAP", "Willing to travel")
-    r"can|could|will|willing|able|ready|must|should|available|puede|pode|możesz|może)\b"
-    r"(?!/)",  # "A/B tests" opens with a name
-    re.IGNORECASE,
-)
-
-
-def _clause_like(words: str) -> bool:
-    """Free text that reads as a clause, not a name: it opens like one, or it runs to three or
-    more words with no capital, digit or symbol after its first word ("Comfort with ambiguity",
-    "деплою моделей на edge-пристрої"). Kept as a requirement it would be invented."""
-    tokens = words.split()
-    if _CLAUSE_START.match(words):
-        return True
-    named = any(re.search(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ0-9+#.]", t) for t in tokens[1:])
-    return len(tokens) >= 3 and not named
-
-
-def _suggest(part: str, start: int, linker: SkillLinker) -> _Found | None:
-    end = start + len(part)
-    if linker.ranker is not None:
-        ranked = linker.ranker.rank([part], 1, "worldhire")[0]
-        if ranked and ranked[0].score >= RANKER_SUGGEST:
-            confidence = ranked[0].score * RANKER_DISCOUNT
-            if ranked[0].score >= RANKER_LINK:
-                confidence = max(confidence, REVIEW_BELOW)
-            return _Found(ranked[0].concept_id, start, end, confidence)
-    if _clause_like(part):
-        return None
-    return _Found(None, start, end, 1.0, label=part)
 
 
 def _merge(found: list[ReadRequirement]) -> list[ReadRequirement]:

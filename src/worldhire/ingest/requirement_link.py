@@ -11,7 +11,7 @@ import re
 
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Requirement, Skill
-from worldhire.ingest.post_requirements import REVIEW_BELOW
+from worldhire.ingest.post_requirement_names import REVIEW_BELOW
 from worldhire.ingest.role import RequirementSpec
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.taxonomy_cache import load_taxonomy

@@ -1,0 +1,301 @@
+"""The requirements of a bulleted item that no name covers, kept in the post's own words ("Kafka o
+Kinesis", "dados de saúde e LGPD") or, with a semantic ranker, linked by its suggestion when it
+is sure enough; and a list part about a noun its only link does not name ("analytics
+engineering", "engenharia de analytics"), kept in its own words. Only short parts of a list
+count: a clause, a grade, a trait of character, a position held or a phrase cut off is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from worldhire.ingest.folded_text import fold
+from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
+from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
+from worldhire.ingest.post_fields import strip_years
+from worldhire.ingest.post_headings import heading_kinds
+from worldhire.ingest.post_requirement_names import (
+    GERUND_START,
+    RANKER_DISCOUNT,
+    REVIEW_BELOW,
+    Found,
+    list_parts,
+)
+from worldhire.ingest.post_words import pattern, spoken_language_names
+from worldhire.skills.linker import SkillLinker, names_a_product
+from worldhire.skills.literal import common_words
+
+RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
+RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text
+MAX_FREE_TEXT_WORDS = 4
+_CEFR = re.compile(r"^[ABC][12]\+?$", re.IGNORECASE)
+# Words that qualify a requirement ("B2 or higher", "or similar") rather than name one.
+_NOT_A_SKILL = re.compile(
+    r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
+    r"більше|mai mult|superieur|plus eleve|hoher|daruber|cao hon|lebih tinggi|etc|others?)$"
+)
+# A list part that opens with a form of "to be" (its subject, "we", went with the filler) says
+# what someone is, not what the hire should know.
+_COPULA = re.compile(r"(?:are|is|am|were|was|be)\s", re.IGNORECASE)
+_EXAMPLES = re.compile(
+    r"\b(?:or similar|or equivalent|e\.g\.|eg\.|such as|for example|like|ou similar|o similar|"
+    r"u otro|ou outro|por ejemplo|por exemplo|np\.|lub podobn|або подібн|sau similar|"
+    r"par exemple|p\. ?ex\.|ou équivalent|z\. ?b\.|oder ähnlich|o tương tự|ví dụ|misalnya|"
+    r"atau sejenis)",
+    re.IGNORECASE,
+)
+
+
+def _parts_outside_brackets(text: str) -> list[tuple[int, int]]:
+    """The parts of a list, with what brackets hold left inside its part ("Python (pandas,
+    numpy), SQL" has two)."""
+    outside = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text)
+    return list_parts(outside, 0, len(outside))
+
+
+def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
+    """Phrases of a bulleted list the names do not cover ("Kafka o Kinesis", "dados de saúde e
+    LGPD", "(Docker, CI, monitoring)"), kept in their own words; or, with a semantic ranker, its
+    suggestion when it is sure enough. Only short parts of a list count: a clause ("and kept
+    them running") is not a skill."""
+    core = strip_years(text)
+    lists: list[list[tuple[int, int]]] = []
+    lists.append(_parts_outside_brackets(core))
+    for paren in re.finditer(r"\(([^()]*)\)", core):
+        if not _EXAMPLES.search(paren.group(1)):
+            lists.append(list_parts(core, paren.start(1), paren.end(1)))
+    out = []
+    for parts in lists:
+        cleaned = [c for c in (_part(text, a, b) for a, b in parts) if c is not None]
+        if not cleaned or any(len(text[a:b].split()) > MAX_FREE_TEXT_WORDS for a, b in cleaned):
+            continue
+        if pattern("role").search(fold(text[cleaned[0][0] : cleaned[0][1]])) or any(
+            _POSITION.search(text[a:b]) or pattern("role").fullmatch(fold(text[a:b]).split()[-1])
+            for a, b in cleaned
+        ):
+            continue  # "2+ años como analista de datos, de producto o de negocio", "2+ years
+            # in an MLOps or platform role", "as an ML or data science engineer": positions
+        in_paren = parts is not lists[0]
+        for a, b in cleaned:
+            if any(f.start < b and a < f.end for f in found):
+                continue
+            if pattern("nice").match(fold(text[a:b].strip())):
+                continue  # "idealerweise aus dem Pricing": where the welcome wants it from
+            if pattern("must").fullmatch(fold(text[a:b].strip())):
+                continue  # "(Voraussetzung)", "(wajib)": the item says it is required
+            if re.match(r"-(?:\s|$)", text[b : b + 2]):
+                continue  # "Gesundheits- und Krankenpflege": half of a compound, no name
+            if _spoken_language_in(text[a:b]) and fold(text[a:b]) not in spoken_language_names():
+                continue  # "Mampu berbahasa Inggris": a language, which has its own reading
+            lone = len(cleaned) == 1
+            if in_paren and lone and not name_like(text[a:b]):
+                continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
+            if in_paren and not name_like(text[a:b]):
+                continue  # "(drift, latencia)": what a task involves, not names
+            if not _skill_like(text[a:b], single=lone) or _not_a_name(text[a:b]):
+                continue
+            if _COPULA.match(text[a:b]):
+                continue  # "we are async-first": a clause about the team, not a skill
+            suggested = _suggest(text[a:b], a, linker)
+            if suggested is not None:
+                out.append(suggested)
+    return out
+
+
+# A modifier's link before ("analytics engineering") or after ("engenharia de analytics") the
+# noun the phrase is about.
+_HEAD_AFTER = re.compile(r"\s+([^\W\d_]+)\s*$")
+# A noun of a kind of work, which a modifier narrows to a discipline of its own ("analytics
+# engineering", "signal processing"), unlike a noun of having the skill ("experience",
+# "knowledge", "skills", "background").
+_GERUND_NOUN = re.compile(r"[a-z]{3,}ing$")
+_HEAD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_]+)\s+(?:de|do|da|des|du|di|of)\s+$")
+
+
+def heads_not_named(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
+    """A list part whose last word, a noun of a kind of work (English compounds: "analytics
+    engineering") or whose first word before "de" (Spanish, Portuguese, French: "engenharia de
+    analytics") is the noun it is about, where the only link is a common word naming its
+    modifier ("analytics": data analysis): the part asks for the whole thing, which the link
+    does not name. It stays a requirement in its own words; a product's name keeps its link
+    ("Python scripts"), and so does a link that covers the head ("data pipelines")."""
+    out = list(found)
+    for a, b in (p for p in (_part(text, x, y) for x, y in _parts_outside_brackets(text))
+                 if p is not None):  # fmt: skip
+        inside = [f for f in out if a <= f.start and f.end <= b]
+        if len(inside) != 1 or inside[0].concept_id is None:
+            continue
+        f, concept_id = inside[0], inside[0].concept_id
+        words = text[f.start : f.end]
+        if (
+            not re.fullmatch(r"[^\W\d_]+", words) or not words.islower()
+            or names_a_product(linker.taxonomy.concept(concept_id))
+        ):  # fmt: skip
+            continue
+        after = _HEAD_AFTER.fullmatch(text, f.end, b) if f.end < b else None
+        before = _HEAD_BEFORE.search(text[a : f.start]) if f.end == b else None
+        head = after or before
+        if head is None or not head.group(1).islower() or _not_a_name(head.group(1)):
+            continue
+        if after and not _GERUND_NOUN.search(head.group(1)):
+            continue  # "leadership experience", "statistics background": the link is the skill
+        begin = f.start if after else a + head.start(1)
+        phrase = text[begin : b if after else f.end]
+        out[out.index(f)] = Found(None, begin, begin + len(phrase), 1.0, label=phrase)
+    return out
+
+
+# How well a language is spoken ("Fluent written", "Castellano nativo", "Anglais courant"): the
+# language is the requirement, these words only grade it.
+_LANGUAGE_GRADE = re.compile(
+    r"\b(?:fluent|fluently|native|written|spoken|nativo|nativa|fluido|fluida|fluente|courant|"
+    r"bilingue|bilingual|fließend|biegł\w*|płynn\w*|вільн\w*|fluent[ăa]|pasif|aktif|"
+    # "Inglés leído y escrito", "inglês, falado e escrito", "in Wort und Schrift"
+    r"escrit[oa]|falad[oa]|hablad[oa]|le[ií]d[oa]|oral|scritt[oa]|parlat[oa]|écrit|"
+    r"wort|schrift|pisemn\w*|ustn\w*|письмов\w*|усн\w*)\b",
+    re.IGNORECASE,
+)
+# A phrase cut off before what it governs ("mínima de" 2 años, "бухгалтером від" 1 року),
+# or one that says what is not wanted ("não relacionais"): no name.
+_DANGLING_END = re.compile(
+    r"\s(?:de|del|da|do|di|della|en|em|in|of|for|with|from|to|at|od|do|w|z|na|dla|від|до|з|у|"
+    r"в|на|для|от|с|à|au|des|du|von|für|mit|bei|din|cu|pe|la|dari|untuk|của|từ)$",
+    re.IGNORECASE,
+)
+_NEGATION_START = re.compile(
+    r"^(?:no|não|nao|not|non|nie|не|ні|nicht|kein\w*|pas|sin|sem|senza|bez|fără)\s", re.IGNORECASE
+)
+# "1 año de experiencia en puesto similar", "2+ years in a data or insight role": a position.
+_POSITION = re.compile(
+    r"\b(?:role|roles|position|positions|puesto|puestos|posición|cargo|cargos|"
+    r"stanowisk\w*|posad\w*|poste|postes|ruolo|ruoli|посад\w*|должност\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_name(words: str) -> bool:
+    """Free text that cannot be a requirement's name: a section's label typed at the head of a
+    bullet ("✔️ Deseable: AWS"), a language's grade, an activity, a trait of character
+    ("samodzielność", "Teliti"), a phrase cut off or negated, a position held."""
+    plain = words.strip(" .,;:!?")
+    return (
+        fold(words).strip(" :") in heading_kinds()
+        or bool(_LANGUAGE_GRADE.search(words))
+        or bool(GERUND_START.match(words))
+        or _trait(fold(plain))
+        or bool(_DANGLING_END.search(plain) or _NEGATION_START.match(plain))
+        or bool(_POSITION.search(plain))
+    )
+
+
+def _trait(folded: str) -> bool:
+    """A trait of character, in any of its forms: the word of the list or one inflected from it
+    ("sumienności", "відповідальності" of "sumienność", "відповідальність")."""
+    if pattern("trait").fullmatch(folded):
+        return True
+    if " " in folded or len(folded) < 6:
+        return False
+    return any(
+        len(t) >= 6 and folded[: len(t) - 1] == t[:-1] and len(folded) - len(t) <= 3
+        for t in _trait_words()
+    )
+
+
+@cache
+def _trait_words() -> frozenset[str]:
+    return frozenset(fold(t) for t in TRAIT_WORDS if " " not in t)
+
+
+def _spoken_language_in(words: str) -> bool:
+    """Whether a phrase names a spoken language ("berbahasa Inggris", "English (written)")."""
+    folded = " ".join(re.findall(r"[^\W\d_]+", fold(words)))
+    # (a name of several words may close a longer word: "berbahasa Inggris")
+    return any(f" {n} " in f" {folded} " or (" " in n and n in folded)
+               for n in spoken_language_names())
+
+
+def name_like(words: str) -> bool:
+    return len(words.split()) <= 2 and (words[:1].isupper() or sum(c.isupper() for c in words) > 1)
+
+
+def _part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A list part without its leading filler ("experiência com", "znajomość")."""
+    words = _strip_filler(text[start:end])
+    if not words:
+        return None
+    begin = text.find(words, start, end)
+    return (begin, begin + len(words)) if begin >= 0 else None
+
+
+def _skill_like(words: str, *, single: bool) -> bool:
+    """A phrase that can name a skill: not a level ("B2"), not a job title, not one everyday
+    word ("superior", "similar"), unless written as an acronym ("CI", "LGPD")."""
+    tokens = words.split()
+    if not tokens or _CEFR.match(words.strip()) or pattern("role").search(fold(words)):
+        return False
+    if words.strip().isupper() and words.strip() in ZONE_ABBREVIATIONS:
+        return False  # "EST", "PST": the hours' zone ("available during EST hours")
+    if _NOT_A_SKILL.search(fold(words)) or re.search(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])", words):
+        return False  # "or higher", "IELTS 7.0": a level, not a skill
+    if not any(len(t) >= 2 and t[0].isalpha() for t in tokens):
+        return False
+    if re.fullmatch(r"[A-Z]{1,3}-?\d{2,}", words.strip()):
+        return False  # "D300, D394, D112", "PIT-37": the number of a form, not a skill
+    if len(tokens) == 1:
+        acronym = sum(c.isupper() for c in words) >= 2
+        return acronym or words.lower() not in common_words() or (single and words[:1].isupper())
+    return True
+
+
+def _strip_filler(text: str) -> str:
+    """Without the words around a skill that say how much of it is wanted."""
+    filler = pattern("filler")
+    text = text.strip(" .;:-–—,")
+    while True:
+        match = filler.match(fold(text))
+        if not match or match.end() == 0 or text[match.end() :].startswith(("/", "-")):
+            return text  # "A/B tests", "e-Factura": the letter is part of a name
+        rest = text[match.end() :].lstrip(" ,:-")
+        if rest == text:
+            return text
+        text = rest
+        if not text:
+            return ""
+
+
+# Words that open a clause or a description, not a skill's name ("another distributed data
+# tool", "at an early-stage startup", "you'll document every model").
+_CLAUSE_START = re.compile(
+    r"^(?:another|other|any|some|such|at|an?|the|to|for|you|your|you'll|we|our|who|which|"
+    r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier|"
+    # a modal opens what the hire can or will do ("Can start ASAP", "Willing to travel")
+    r"can|could|will|willing|able|ready|must|should|available|puede|pode|możesz|może)\b"
+    r"(?!/)",  # "A/B tests" opens with a name
+    re.IGNORECASE,
+)
+
+
+def _clause_like(words: str) -> bool:
+    """Free text that reads as a clause, not a name: it opens like one, or it runs to three or
+    more words with no capital, digit or symbol after its first word ("Comfort with ambiguity",
+    "деплою моделей на edge-пристрої"). Kept as a requirement it would be invented."""
+    tokens = words.split()
+    if _CLAUSE_START.match(words):
+        return True
+    named = any(re.search(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ0-9+#.]", t) for t in tokens[1:])
+    return len(tokens) >= 3 and not named
+
+
+def _suggest(part: str, start: int, linker: SkillLinker) -> Found | None:
+    end = start + len(part)
+    if linker.ranker is not None:
+        ranked = linker.ranker.rank([part], 1, "worldhire")[0]
+        if ranked and ranked[0].score >= RANKER_SUGGEST:
+            confidence = ranked[0].score * RANKER_DISCOUNT
+            if ranked[0].score >= RANKER_LINK:
+                confidence = max(confidence, REVIEW_BELOW)
+            return Found(ranked[0].concept_id, start, end, confidence)
+    if _clause_like(part):
+        return None
+    return Found(None, start, end, 1.0, label=part)
