@@ -125,6 +125,9 @@ def test_west_african_languages_and_plural_levels() -> None:
          ("analyste fonctionnelle", "Banque Nationale", 2018, 2021)),
         ("Je travaille depuis 2020 chez Bolloré Logistics en tant qu'agent de transit.",
          ("agent de transit", "Bolloré Logistics", 2020, None)),
+        # "dev", as people call a developer
+        ("Before that I spent 2 yrs as a software dev at Hubtel (2020-2022) on payments.",
+         ("software dev", "Hubtel", 2020, 2022)),
     ],
 )
 def test_jobs_told_in_french_portuguese_and_english_sentences(

@@ -125,7 +125,7 @@ _BEING = re.compile(
 )
 # Head words of job titles in the hiring regions' languages (folded to lower case).
 TITLE_HEADS = re.compile(
-    r"\b(?:engineer|scientist|developer|analyst|researcher|manager|lead|architect|consultant|"
+    r"\b(?:engineer|scientist|developer|dev|analyst|researcher|manager|lead|architect|consultant|"
     r"designer|specialist|intern|director|head|founder|co-founder|cto|ceo|officer|"
     r"administrator|programmer|technician|teacher|lecturer|professor|nurse|driver|accountant|"
     r"assistant|associate|coordinator|supervisor|fellow|contractor|freelancer|tutor|trainee|"
