@@ -25,6 +25,9 @@ def _post(requirement: str, heading: str = "Requirements") -> str:
         ("Không yêu cầu kinh nghiệm về Docker", "docker"),
         ("Airflow a gente usa, mas vamos te ensinar", "airflow"),
         ("Terraforma nauczymy Cię na miejscu, jeśli go nie znasz", "terraform"),
+        # a contrast: what comes after ", not" is what the post does not ask for
+        ("Shipped a model to production (we care about outcomes, not notebooks)", "notebook"),
+        ("Strong SQL, but not Hadoop", "hadoop"),
     ],
 )
 def test_a_clause_that_denies_a_need_asks_for_nothing(line: str, denied: str) -> None:
@@ -91,3 +94,8 @@ def test_a_degree_with_its_alternative_names_no_field_as_a_skill(degree: str) ->
 def test_personal_status_asks_for_no_skill() -> None:
     role = read_markdown_post(_post("Military status: Completed or Exempted"))
     assert quotes(role, must=True) == {"python", "sql"}
+
+
+def test_not_just_a_thing_still_asks_for_it() -> None:
+    role = read_markdown_post(_post("Docker, not just docker-compose but Kubernetes too"))
+    assert "docker" in quotes(role, must=True)

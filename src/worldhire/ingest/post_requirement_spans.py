@@ -129,6 +129,16 @@ _NO_NEED = re.compile(
 _DENIAL_END = re.compile(r"[;.!?](?:\s|$)|\n|\s[—–-]\s")
 
 
+# "we care about outcomes, not notebooks", "Ergebnisse, nicht Notebooks": what follows the
+# contrast is what the post does not ask for, to the clause's end or its closing bracket. "not
+# just notebooks" asks for them and more.
+_CONTRAST = re.compile(
+    r"(?:,|\bbut)\s+(?:not|no|nao|nicht|pas)\s+"
+    r"(?!(?:just|only|merely|simply|solo|so|nur|seulement|less|fewer|more|later|earlier|before|"
+    r"after|menos|mas|weniger|mehr|moins|plus)\b)[^);.!?\n]*"
+)
+
+
 def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
     """The clauses of an item that tell the reader they do not need a thing, or (`taught`: the
     item is under no welcome heading) that the team will teach it ("You don't need Kubernetes
@@ -146,6 +156,7 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
         begin, end = starts[-1], end_match.start() if end_match else len(text)
         if not pattern("nice").search(folded, begin, end):
             spans.append((begin, end))
+    spans += [contrast.span() for contrast in _CONTRAST.finditer(folded)]
     return spans
 
 
