@@ -197,7 +197,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _leaves_study(section: Section, line: str) -> bool:
     """A sentence after one labelled line of study ("Education: BSc Computer Science, KNUST,
     2019." / "Happy to overlap 4-5 hrs with CET"): no part of it unless it names a degree, a
-    school or a year (an internship, a course: the study's neighbours), or ends the line above."""
+    school or a year (an internship, a course: the study's neighbours). Five words at least: the
+    end of a line wrapped onto the next is shorter."""
     return (
         section.key == "education"
         and len(line.split()) >= _SENTENCE_WORDS
