@@ -190,6 +190,15 @@ def _between_entries(
     return False
 
 
+def _ends_one_fact(section: Section, line: str) -> bool:
+    """A line after a section opened by one labelled line that is no part of it. One fact a line
+    ("Education: M.Com, Dhaka" / "Software: Tally" / "Work: payroll"): the next labelled line is
+    no part of the education; availability is all labelled lines ("Expected salary: ..." /
+    "Notice period: ..."). Nor is a sentence that leaves the study."""
+    labelled = _INLINE.match(line) or _dashed_label(line)
+    return (labelled is not None and section.key != "availability") or _leaves_study(section, line)
+
+
 _SENTENCE_WORDS = 5
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
@@ -272,13 +281,7 @@ def split_sections(text: str) -> SplitResume:
             sections.append(Section(key=key, heading=_MARKS.sub("", stripped).strip(),
                                     markdown_level=_markdown_level(stripped)))
         elif sections:
-            labelled = _INLINE.match(stripped) or _dashed_label(stripped)
-            if sections[-1] is inline_opened and labelled and inline_opened.key != "availability":
-                # One fact a line ("Education: M.Com, Dhaka" / "Software: Tally" / "Work:
-                # payroll"): the next labelled line is no part of the education. Availability
-                # is all labelled lines ("Expected salary: ..." / "Notice period: ...").
-                sections.append(Section(key="other", heading=""))
-            elif sections[-1] is inline_opened and _leaves_study(inline_opened, stripped):
+            if sections[-1] is inline_opened and _ends_one_fact(inline_opened, stripped):
                 sections.append(Section(key="other", heading=""))
             if stripped:
                 inline_opened = None
