@@ -119,9 +119,9 @@ def language_level(text: str) -> str | None:
     return _worded_level(lowered) or (_exam_level(exam) if exam else None)
 
 
-def _scored_only(text: str) -> bool:
-    """The text's level is an exam score, no word or CEFR level: "(TOEFL iBT 98)"."""
-    lowered = _joined_level_lists(lower_keeping_length(text))
+def _scored_only(lowered: str) -> bool:
+    """The level of a slice of find_spoken_languages' lowered text is an exam score, no word or
+    CEFR level: "(toefl ibt 98)"."""
     return _worded_level(lowered) is None and _EXAM.search(lowered) is not None
 
 
