@@ -49,6 +49,7 @@ from worldhire.ingest import limits
 from worldhire.ingest.csv_bulk import KNOWN_COLUMNS, candidate_from_columns, column_name
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.text import clean_text
+from worldhire.skills.text import free_text_id
 from worldhire.store.protocol import BulkWriter, PreparedProfiles, Repository
 
 COLUMNS = KNOWN_COLUMNS | {"experience"}
@@ -199,7 +200,7 @@ def taxonomy_resolver() -> Resolver:
             if key in taxonomy:
                 known[key] = taxonomy.get(key)
             else:
-                known[key] = taxonomy.resolve(key) or Skill(f"text:{key.lower()}", key)
+                known[key] = taxonomy.resolve(key) or Skill(free_text_id(key), key)
         return known[key]
 
     return resolve

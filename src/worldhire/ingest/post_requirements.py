@@ -43,7 +43,7 @@ from worldhire.ingest.post_text import SIGN_OFF, Item, PostText
 from worldhire.ingest.post_words import pattern, spoken_language_names
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import LiteralHit
-from worldhire.skills.text import name_key
+from worldhire.skills.text import free_text_id, name_key
 
 
 @dataclass(frozen=True)
@@ -258,8 +258,3 @@ def _merge(found: list[ReadRequirement]) -> list[ReadRequirement]:
             needs_review=kept.needs_review and r.needs_review,
         )
     return list(out.values())
-
-
-def free_text_id(words: str) -> str:
-    """The id of a requirement kept in the post's own words, whatever concept its words name."""
-    return "text:" + (re.sub(r"[^a-z0-9]+", "-", name_key(words)).strip("-")[:80] or "skill")

@@ -2,12 +2,11 @@
 
 A person names a skill by taxonomy id ("wh:pytorch") or by one of its names ("PyTorch",
 "RAG"); a name the taxonomy does not hold exactly stays a free-text requirement in the person's
-words (id "text:<slug>"), never a guess: near-miss names are offered as suggestions instead.
+words (id "text:<its folded words>"), never a guess: near-miss names are offered as
+suggestions instead.
 """
 
 from __future__ import annotations
-
-import re
 
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Requirement, Skill
@@ -15,6 +14,7 @@ from worldhire.ingest.post_requirement_names import REVIEW_BELOW
 from worldhire.ingest.role import RequirementSpec
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.taxonomy_cache import load_taxonomy
+from worldhire.skills.text import free_text_id
 
 SUGGEST_MIN_SIMILARITY = 0.6
 
@@ -37,7 +37,7 @@ def skill_for(name: str, skill_id: str | None = None, taxonomy: Taxonomy | None 
             raise UnknownSkillId(f"unknown skill id {skill_id!r}")
         return taxonomy.get(skill_id)
     exact = taxonomy.resolve(name, min_similarity=1.0)
-    return exact or Skill(f"text:{slug(name)}", name.strip())
+    return exact or Skill(free_text_id(name), name.strip())
 
 
 def suggestions(name: str, taxonomy: Taxonomy | None = None) -> list[Skill]:
@@ -72,6 +72,3 @@ def distinct_alternatives(first: Skill, others: list[Skill]) -> list[Skill]:
             out.append(skill)
     return out
 
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "skill"

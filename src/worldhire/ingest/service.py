@@ -59,7 +59,6 @@ from worldhire.ingest.skill_lists import (
     LINKED_SHARE,
     ListedName,
     covered_share,
-    free_text_id,
     listed_concept,
     listed_names,
     tools_lines,
@@ -70,6 +69,7 @@ from worldhire.ingest.tool_names import tool_names
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.skills.linker import SkillLinker, default_linker
+from worldhire.skills.text import free_text_id
 from worldhire.store.protocol import CandidateWrite, IngestRecord, Repository
 
 UNNAMED_COMPANY = "Company not named"

@@ -271,11 +271,6 @@ def not_a_name(name: str, words: int) -> bool:
     )
 
 
-def free_text_id(name: str) -> str:
-    """The id of a free-text skill: its words, case and accents folded ("text:sage-300")."""
-    return "text:" + (name_key(name).replace(" ", "-") or "skill")[:80]
-
-
 def covered_share(start: int, end: int, linked: list[tuple[int, int]]) -> float:
     """How much of [start, end) the linked spans cover."""
     chars: set[int] = set()

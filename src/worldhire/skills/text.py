@@ -71,6 +71,13 @@ def name_key(name: str) -> str:
     return " ".join(fold(w) for w in words(name))
 
 
+def free_text_id(name: str) -> str:
+    """The id of a skill kept in its own words ("text:sage-300", "text:1с-бухгалтерія"): its
+    words, case and accents folded. Résumés, posts, typed requirements and bulk loads all make
+    their ids here, since a requirement is met by the skill with the same id."""
+    return "text:" + (name_key(name).replace(" ", "-") or "skill")[:80]
+
+
 def slugify(name: str) -> str:
     """A readable id fragment: "C++" -> "cplusplus", "Hugging Face" -> "hugging-face"."""
     spelled = name.lower().replace("++", "plusplus").replace("#", "sharp")
