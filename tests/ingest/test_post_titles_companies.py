@@ -236,6 +236,11 @@ def test_a_town_s_whole_name_outweighs_a_city_its_first_word_names() -> None:
         ("Lokasi: Jl. Ahmad Yani No. 12, Banjarmasin", "Asia/Makassar"),
         ("Місце роботи: Вінниця, вул. Соборна", "Europe/Kyiv"),
         ("Miejsce pracy: Olsztyn", "Europe/Warsaw"),
+        # an address's abbreviations end no sentence
+        ("Địa điểm: Quận 7, TP. Hồ Chí Minh", "Asia/Ho_Chi_Minh"),
+        ("Lokalizacja: al. Jerozolimskie 100, Warszawa", "Europe/Warsaw"),
+        ("Місце роботи: м. Київ, вул. Хрещатик 1", "Europe/Kyiv"),
+        ("Lokasi: Kab. Bekasi, Jawa Barat", "Asia/Jakarta"),
     ],
 )
 def test_a_location_line_gives_the_post_s_zone(line: str, zone: str) -> None:

@@ -39,8 +39,9 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _ABBREVIATIONS = re.compile(
     r"\b(?:e\.g|i\.e|etc|incl|approx|min|max|np|godz|ok|tys|mies|tzw|itp|ul|str|nr|ca|bzw"
     r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu|mind"
-    # streets in an address: "Jl. Ahmad Yani", "вул. Соборна"
-    r"|jl|jln|вул)\.$",
+    # an address's parts: "Jl. Ahmad Yani", "вул. Соборна", "Quận 7, TP. Hồ Chí Minh", "Kab.
+    # Bekasi", "al. Jerozolimskie", "bd. Unirii", "jud. Cluj", "Col. Roma Norte", "м. Київ"
+    r"|jl|jln|вул|tp|kab|kec|kel|al|bd|bld|jud|col|м|обл|просп)\.$",
     re.IGNORECASE,
 )
 # "U.S.", "J. Smith"; two capitals end a sentence ("... in Power BI. Von Vorteil sind ..."),
