@@ -4,6 +4,7 @@ authorization and pay, each of which the role's owner sets."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -23,15 +24,20 @@ from worldhire.core.models import (
     SkillMention,
     utc_offset_name,
 )
+from worldhire.core.texts import terms
 from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
 from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
 
 # Skills shown in a job, project, repository or publication are demonstrated; a line in a skills
 # list is only claimed, and counts for less.
+# A requirement the taxonomy has no concept for keeps the post's words (ingest's free_text_id).
+FREE_TEXT = "text:"
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 BACKED_KINDS = {
     EvidenceKind.JOB, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY, EvidenceKind.PUBLICATION,
 }
 CLAIMED_CREDIT = 0.4
+CLAIMED_ONLY = "listed as a skill, but no job, project or repository shows it"
 ADJACENT_CREDIT = 0.5
 # Weights of the criteria in the total (service.py holds skills, relevance and the rubric's).
 # The role-specific criteria (skills, relevance, depth) carry about two thirds, so that general
@@ -87,6 +93,21 @@ class _Shown:
         item = self.evidence.get(mention.evidence_id or "")
         return item is not None and item.kind in BACKED_KINDS
 
+    def written(self, words: str) -> tuple[EvidenceItem, str] | None:
+        """The first sentence of a job, project or other item (backed kinds first) that holds
+        `words` as whole words, case and accents aside ("TNDN", "Sage 300")."""
+        wanted = f" {' '.join(terms(words))} "
+        if not wanted.strip():
+            return None
+        items = sorted(self.evidence.values(), key=lambda i: i.kind not in BACKED_KINDS)
+        for item in items:
+            if wanted not in f" {' '.join(terms(item.text))} ":
+                continue
+            for sentence in _SENTENCE_BREAK.split(item.text):
+                if wanted in f" {' '.join(terms(sentence))} ":
+                    return item, " ".join(sentence.split())
+        return None
+
 
 def check_requirement(
     candidate: Candidate, requirement: Requirement, shown: _Shown, related: RelatedFn
@@ -105,11 +126,23 @@ def check_requirement(
         return RequirementCheck(
             label, requirement.must, RequirementStatus.PARTIAL, CLAIMED_CREDIT,
             citations=shown.citations(direct),
-            note="listed as a skill, but no job, project or repository shows it",
+            note=CLAIMED_ONLY,
         )
     spoken = language_check(candidate, requirement)
     if spoken is not None:
         return spoken
+    if requirement.skill.id.startswith(FREE_TEXT):
+        written = shown.written(requirement.skill.label)
+        if written is not None:
+            item, sentence = written
+            demonstrated = item.kind in BACKED_KINDS
+            return RequirementCheck(
+                label, requirement.must,
+                RequirementStatus.MET if demonstrated else RequirementStatus.PARTIAL,
+                1.0 if demonstrated else CLAIMED_CREDIT,
+                citations=[Citation(item.id, item.title, sentence)],
+                note="" if demonstrated else CLAIMED_ONLY,
+            )
     best: tuple[float, Skill, list[SkillMention]] | None = None
     for skill, weight in related(requirement.skill.id):
         found = shown.mentions.get(skill.id)
