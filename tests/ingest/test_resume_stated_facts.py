@@ -52,8 +52,31 @@ def test_a_languages_line_in_the_skills_section_gives_languages() -> None:
 
 
 @pytest.mark.parametrize(
+    ("skills_line", "language"),
+    [
+        ("Angielski: B2", "English (B2)"),
+        ("Tiếng Anh: giao tiếp cơ bản (TOEIC 550)", "English (basic)"),
+        ("Inglés – intermedio", "English (intermediate)"),
+        ("• Hindi: native", "Hindi (native)"),
+    ],
+)
+def test_a_language_named_as_a_label_with_its_level_in_the_skills_section(
+    skills_line: str, language: str
+) -> None:
+    candidate = parse_text_resume(_RESUME.format(heading="HOBBIES", skills_line=skills_line),
+                                  "cv.txt")
+    assert language in candidate.languages
+    (skills,) = [i for i in candidate.evidence if i.kind is EvidenceKind.SKILLS]
+    assert "ZENDESK" in skills.text and skills_line not in skills.text
+
+
+@pytest.mark.parametrize(
     "line",
     [
+        "Python: advanced",  # a skill's level, not a language's
+        "Java – expert",
+        "Go: B2",
+        "English: Cambridge Assessment",  # a language named, no level
         "• Languages: C#, VB.NET",  # programming languages stay skills
         "Languages : Core Java, J2EE, SQL",
         "Languages/Libraries: Python, scikit-learn, pandas",

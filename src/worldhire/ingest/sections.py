@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.spoken_languages import find_spoken_languages, language_level, language_name
 from worldhire.ingest.wrapping import wrapped_tail
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
@@ -147,9 +147,15 @@ def spoken_languages_line(line: str) -> str:
     must be a spoken language: "Languages: C#, VB.NET" and "Languages : Core Java, SQL" list
     skills."""
     match = _LABELLED_LINE.match(line)
-    if match is None or heading_key(match.group("label")) != "languages":
+    if match is None:
         return ""
     value = match.group("value").strip()
+    if heading_key(match.group("label")) != "languages":
+        # One language as the label and its level as the value ("Angielski: B2", "Tiếng Anh:
+        # giao tiếp cơ bản", "English – fluent"), wherever the line stands: a skills list
+        # holds it as often as a Languages section does.
+        named = language_name(match.group("label")) and language_level(value)
+        return line.strip() if named else ""
     items = [item for item in _LIST_ITEM.split(value) if item.strip()]
     found = find_spoken_languages(value, listed=True)
     return value if found and len(found) >= len(items) else ""
