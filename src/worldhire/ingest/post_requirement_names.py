@@ -14,7 +14,7 @@ name nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -545,24 +545,35 @@ def _compose(
 
 def _spoken_languages(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
     """A spoken language the item asks for ("Inglés B2", "angielski na poziomie min. B2")."""
-    names = spoken_language_names()
-    folded = fold(text)
     taken = {f.concept_id for f in found}
     out = []
-    for name, language in names.items():
+    for match, language in _language_names(fold(text)):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
+        skill = linker.taxonomy.resolve(language, min_similarity=1.0)
+        if skill is None or skill.id in taken:
+            continue
+        taken.add(skill.id)
+        out.append(Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))
+    return out
+
+
+def spoken_language_starts(text: str) -> list[int]:
+    """Where an item names a spoken language ("mile widziany angielski na poziomie B1"): the
+    words of welcome before it govern it as they govern a tool's name."""
+    return [match.start() for match, _ in _language_names(fold(text))]
+
+
+def _language_names(folded: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each spoken language's name in a folded text, with the language's English name; "from
+    Poland" ("z Polski") and "Latin America" are places."""
+    for name, language in spoken_language_names().items():
         for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
-            if any(f.start <= match.start() < f.end for f in found):
-                continue
             if _PLACE_NOT_LANGUAGE.search(folded[: match.start()]) or re.match(
                 r"\s+americ", folded[match.end() :]
             ):
-                continue  # "from Poland" ("z Polski"), "Latin America": a place
-            skill = linker.taxonomy.resolve(language, min_similarity=1.0)
-            if skill is None or skill.id in taken:
                 continue
-            taken.add(skill.id)
-            out.append(Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))
-    return out
+            yield match, language
 
 
 # A preposition of origin before a language's name makes it a country ("z Polski", "din

@@ -104,10 +104,13 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
         named_before = any(begin <= f < marker.start() for f in found)
         named_after = any(marker.end() <= f < end for f in found)
         followed_by_words = bool(re.match(r"\s*[^\W\d_]", folded[marker.end() :]))
+        # "Python, mile widziany Rust", "SQL, deseable Snowflake": a welcome that opens a part
+        # of the list welcomes the name after it
+        opens_part = comma >= 0 and not folded[comma + 1 : marker.start()].strip()
         forward = (
             (before_postfix and followed_by_words)
             or folded[marker.end() :].lstrip()[:1] == ":"
-            or (named_after and not named_before)
+            or (named_after and (opens_part or not named_before))
         )
         if forward:
             spans.append((marker.start(), end))

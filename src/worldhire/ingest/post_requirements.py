@@ -26,6 +26,7 @@ from worldhire.ingest.post_requirement_names import (
     REVIEW_BELOW,
     named,
     post_hits,
+    spoken_language_starts,
     without_named_category,
 )
 from worldhire.ingest.post_requirement_spans import (
@@ -112,8 +113,9 @@ def read_requirements(
         if item.start in hiring or asks_nothing(text, bullet=item.bullet):
             continue
         optional = (
-            optional_spans(text, [h.start - item.start for h in hits
-                                   if item.start <= h.start and h.end <= item.end])
+            optional_spans(text, [*(h.start - item.start for h in hits
+                                    if item.start <= h.start and h.end <= item.end),
+                                  *spoken_language_starts(text)])
             if item.kind is SectionKind.NICE else []
         )  # fmt: skip
         if optional and item.start in asking:
