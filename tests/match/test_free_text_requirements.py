@@ -1,5 +1,6 @@
 """A requirement the taxonomy has no concept for keeps the post's words ("TNDN", "Sage 300"): the
-same words in a candidate's job, project or skills list show it, cited by their sentence."""
+same words (or their inflections) in a candidate's job, project or skills list show it, cited by
+their sentence."""
 
 from __future__ import annotations
 
@@ -54,6 +55,16 @@ def test_whole_words_only_accents_and_case_aside() -> None:
     tax_code = Requirement(Skill("text:kodeks-pracy", "Kodeks pracy"))
     assert check_of(with_item(EvidenceKind.JOB, "Stosowanie kodeksu pracy i kodeks pracy."),
                     tax_code).status is RequirementStatus.MET
+
+
+def test_an_inflected_form_of_the_words_meets_it() -> None:
+    # Polish asks for "znajomość Kodeksu pracy" (genitive); the résumé lists "Kodeks pracy"
+    labour_code = Requirement(Skill("text:kodeksu-pracy", "Kodeksu pracy"))
+    assert check_of(with_item(EvidenceKind.JOB, "Stosowałam Kodeks pracy na co dzień."),
+                    labour_code).status is RequirementStatus.MET
+    sales = Requirement(Skill("text:sales", "sales"))
+    assert check_of(with_item(EvidenceKind.JOB, "Admin of Salesforce."),
+                    sales).status is RequirementStatus.MISSING
 
 
 def test_a_linked_requirement_is_not_met_by_its_label_s_words() -> None:

@@ -33,6 +33,7 @@ from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_yea
 # A requirement the taxonomy has no concept for keeps the post's words (ingest's free_text_id).
 FREE_TEXT = "text:"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+_STEM = 5
 BACKED_KINDS = {
     EvidenceKind.JOB, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY, EvidenceKind.PUBLICATION,
 }
@@ -95,18 +96,41 @@ class _Shown:
 
     def written(self, words: str) -> tuple[EvidenceItem, str] | None:
         """The first sentence of a job, project or other item (backed kinds first) that holds
-        `words` as whole words, case and accents aside ("TNDN", "Sage 300")."""
-        wanted = f" {' '.join(terms(words))} "
-        if not wanted.strip():
+        `words` as whole words, case, accents and inflected endings aside ("TNDN", "Sage 300",
+        "Kodeksu pracy" in "Kodeks pracy")."""
+        wanted = terms(words)
+        if not wanted:
             return None
         items = sorted(self.evidence.values(), key=lambda i: i.kind not in BACKED_KINDS)
         for item in items:
-            if wanted not in f" {' '.join(terms(item.text))} ":
+            if not _holds(terms(item.text), wanted):
                 continue
             for sentence in _SENTENCE_BREAK.split(item.text):
-                if wanted in f" {' '.join(terms(sentence))} ":
+                if _holds(terms(sentence), wanted):
                     return item, " ".join(sentence.split())
         return None
+
+
+def _holds(text: list[str], wanted: list[str]) -> bool:
+    """`wanted` appears in `text` as consecutive words, each the same word or an inflection."""
+    size = len(wanted)
+    return any(
+        all(_same_word(a, b) for a, b in zip(text[i : i + size], wanted, strict=True))
+        for i in range(len(text) - size + 1)
+    )
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word, or one of its inflections: a shared stem of five letters or more that only
+    the last letter or two of the longer word go past ("kodeksu"/"kodeks", "przepisów"/
+    "przepisy"; "sales" is no "salesforce", "model" no "modes")."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 2:
+        return False
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                  min(len(a), len(b)))
+    return shared >= max(_STEM, min(len(a), len(b)) - 1)
 
 
 def check_requirement(
