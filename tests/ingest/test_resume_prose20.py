@@ -54,6 +54,12 @@ def test_a_vietnamese_employer_opening_with_its_kind_keeps_its_whole_name() -> N
     assert told[0][:2] == ("Nhan vien kinh doanh", "Sieu thi Big C Thang Long")
 
 
+def test_a_vietnamese_job_at_an_employer_after_o_and_a_dotted_name() -> None:
+    # "ở" (at) ends the title as "tại" does; a dot inside a name goes on with it
+    assert _told("Trước đó tôi làm thu ngân ở siêu thị Co.opmart (2017-2019).") == [
+        ("thu ngân", "siêu thị Co.opmart", D(2017, 1, 1), D(2019, 1, 1))]
+
+
 def test_a_job_dated_by_single_years_has_them() -> None:
     assert _told("I started my career in 2012 as a Sales Executive at Airtel Nigeria, Lagos, "
                  "till 2015.") == [("Sales Executive", "Airtel Nigeria", D(2012, 1, 1),

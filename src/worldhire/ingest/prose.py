@@ -200,7 +200,7 @@ _STOP = re.compile(
     r"мереж|сет[ьи]|аптец|аптек|магазин|ресторан|лікарн|больниц|банк)|"
     r"\b(?:at|in|on|for|with|since|from|where|and|until|till|to|from|până|pana|hasta|hingga|"
     r"sampai|đến|trong|với|để|khi|"
-    r"en|em|na|no|nos|nas|w|la|chez|bei|tại|tai|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
+    r"en|em|na|no|nos|nas|w|la|chez|bei|tại|tai|ở|di|desde|od|depuis|seit|sejak|từ|з|din|para|"
     r"pentru|dla|pour|für|untuk|cho|"
     r"a|à|au|aux|which|who|that|when|while|building|working)\b)",
     re.IGNORECASE,
@@ -617,7 +617,9 @@ _LED_ORG = re.compile(
     r"nh[àa] m[áa]y|trung t[âa]m|nh[àa] s[áa]ch|nh[àa] h[àa]ng|kh[áa]ch s[ạa]n|si[êe]u th[ịi]|"
     r"x[íi] nghi[ệe]p|"
     r"(?<!môi\s)(?<!thị\s)(?<!hiện\s)trường))(?:\s+(?!(?i:với|từ|làm|trong|tại|ở|khi|và|để|năm|as|since|from|until|in|"
-    r"sebagai|sejak|pada|selama|dari|dan|untuk|di|як|з|у|в|на|до|по|де)\b)[^\s,.;:()\[\]|·•–—]+){1,8}"
+    r"sebagai|sejak|pada|selama|dari|dan|untuk|di|як|з|у|в|на|до|по|де)\b)"
+    # a dot inside a name goes on with it ("Co.opmart", "Tiki.vn")
+    r"(?:[^\s,.;:()\[\]|·•–—]|\.(?=\w))+){1,8}"
 )
 # An employer named with its legal form after it anywhere in the sentence ("jako stażystka w
 # dziale IT Energa SA", "Fiduciaire Ivoire Conseil SARL (2017 - 2021)"), where no word
