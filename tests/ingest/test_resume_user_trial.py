@@ -134,3 +134,20 @@ def test_undated_study_written_a_field_a_line_is_one_degree_each() -> None:
         ("MBA in Finance", "Indian Institute of Management Bangalore", date(2015, 1, 1)),
         ("B.Com", "University of Delhi", date(2012, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("top", "location"),
+    [
+        ("Tomasz Wiśniewski, Gniezno", "Gniezno"),
+        ("Ana Pérez | Lima, Perú", "Lima, Perú"),
+        ("Tomasz Wiśniewski – Gniezno, Polska", "Gniezno, Polska"),
+    ],
+)
+def test_a_place_on_the_name_s_line_is_the_location_without_the_name(
+    top: str, location: str
+) -> None:
+    text = f"{top}\n\nOd 2019 pracuję w firmie Solaris jako księgowy.\nt.w@example.com\n"
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert (person.name, person.location) == (top.split(",")[0].split(" |")[0].split(" –")[0],
+                                              location)

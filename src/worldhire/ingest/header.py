@@ -702,9 +702,17 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
             # A narrow sidebar wraps the address: "Quận Bình Thạnh, TP. Hồ Chí" / "Minh".
             hit = place_in_line(f"{line} {rest}")
         if hit is not None:
-            header.location, header.place = clean_field(hit[0], 120), hit[1]
+            header.location, header.place = clean_field(_without_name(hit[0], header), 120), hit[1]
             header.identity_lines.add(i)
             return
+
+
+def _without_name(place: str, header: Header) -> str:
+    """The place of a line that opens with the person's name ("Tomasz Wiśniewski, Gniezno")."""
+    name = header.name or ""
+    if name and place.startswith(name) and place[len(name) :].strip(" ,;|·•–—-"):
+        return place[len(name) :].lstrip(" ,;|·•–—-")
+    return place
 
 
 def _without_remark(value: str) -> str:
