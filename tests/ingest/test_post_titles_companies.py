@@ -321,3 +321,19 @@ def test_the_employer_s_sector_after_a_dash_is_no_part_of_the_title() -> None:
     )
     assert role.title == "Data Engineer"
     assert role.company == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "company"),
+    [
+        ("¡Estamos contratando! 🚀 Analista de Datos Sr. en Fintech Lumo (CDMX, esquema híbrido)",
+         "Analista de Datos Sr.", "Fintech Lumo"),
+        ("Analista de Datos Senior en Fintech Lumo", "Analista de Datos Senior", "Fintech Lumo"),
+        ("Analista de Dados Pleno na Nubank", "Analista de Dados Pleno", "Nubank"),
+    ],
+)
+def test_a_title_line_loses_the_hiring_cry_and_the_word_before_its_company(
+    first: str, title: str, company: str
+) -> None:
+    role = _role(f"{first}\n\nLo que buscamos:\n- SQL avanzado\n- Power BI\n")
+    assert (role.title, role.company) == (title, company)

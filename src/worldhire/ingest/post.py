@@ -108,14 +108,10 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
             and not (heads_the_post(read.company, text) and not STAFFING.search(read.company))
             and not (client and read.company.startswith(client))):  # fmt: skip
         read.company = ""
-    if read.company and read.title.endswith(read.company):
-        read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
-                            read.title[: -len(read.company)]).strip()  # fmt: skip
+    read.title = _without_company(read.title, read.company)
     if not read.company:
         read.company = company_after_title(read.title, linker)
-    if read.company and read.title.endswith(read.company):
-        read.title = re.sub(r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso))\s*$", "",
-                            read.title[: -len(read.company)]).strip()  # fmt: skip
+    read.title = _without_company(read.title, read.company)
     if not read.company and title_place:
         read.company = company_in_tail(title_place, linker)
     read.requirements, read.min_years = read_requirements(post, linker, read.title)
@@ -149,6 +145,18 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     return read
 
 
+def _without_company(title: str, company: str) -> str:
+    """A title line that ends with the company, without it and the word that joins them
+    ("Analista de Datos Senior en Fintech Lumo", "Data Analyst @ Lumo")."""
+    if not company or not title.endswith(company):
+        return title
+    return _BEFORE_COMPANY.sub("", title[: -len(company)]).strip()
+
+
+_BEFORE_COMPANY = re.compile(
+    r"\s*(?:[—–|@·-]|\b(?:at|bei|chez|presso|en|em|na|no|w|в|у|la|tại|di|à|in))\s*$",
+    re.IGNORECASE,
+)
 _LOCATION_FIELD = re.compile(
     r"^\W*(?:location|where|remote|work mode|lokalizacja|ubicación|localização|lieu|standort|"
     r"lokasi|địa điểm|konum)\s*:", re.IGNORECASE,

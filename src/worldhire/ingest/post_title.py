@@ -58,7 +58,8 @@ _TITLE_DASH_LABEL = re.compile(
 
 # Words before a title that announce it, not name it ("VACANCY:", "[HCM]", "OFFRE D'EMPLOI –").
 TITLE_PREFIX = re.compile(
-    r"^(?:\[[^\]]{1,20}\]\s*|\d{1,2}\s+(?:x\s+)?(?=[^\W\d])|"
+    # (Spanish opens an exclamation with "¡": "¡Estamos contratando! Analista de Datos Sr.")
+    r"^(?:¡(?=\w)|\[[^\]]{1,20}\]\s*|\d{1,2}\s+(?:x\s+)?(?=[^\W\d])|"
     r"(?:oferta de (?:trabajo|empleo|emprego)|oportunidad(?:es)? laboral(?:es)?|"
     r"oferta laboral|convocatoria(?: laboral)?|"
     # a title field's label left on a heading ("🔥 Posición: ...", "*PUESTO: ...*")
