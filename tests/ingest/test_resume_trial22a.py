@@ -1,0 +1,53 @@
+"""Regressions from trial22a's trial of issue 15 as a user, with résumés from Latin America and
+English-speaking Africa written as people send them (an application pasted in an e-mail, a
+LinkedIn paste in Portuguese, a Nigerian Word CV, a Colombian "hoja de vida" without accents)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from worldhire.core.models import EvidenceKind
+from worldhire.ingest.fields import find_phones
+from worldhire.ingest.labelled_entries import labelled_jobs
+from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.profile import pay_lines
+from worldhire.ingest.prose import job_in_sentence
+from worldhire.ingest.spoken_languages import find_spoken_languages
+
+
+def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    return [(e.title, e.organization, e.start, e.end) for e in person.evidence
+            if e.kind is EvidenceKind.JOB]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "org", "year"),
+    [
+        ("Empecé como practicante en el BCP en 2017.", "practicante", "BCP", 2017),
+        ("I started out as a national service person at the Ghana Revenue Authority in 2018, "
+         "mostly Excel and a bit of VBA.", "national service person", "Ghana Revenue Authority",
+         2018),
+        ("Comecei como estagiário no Itaú em 2017 e desde então passei por dados.", "estagiário",
+         "Itaú", 2017),
+        ("I was a data analyst at MTN in Lagos in 2019.", "data analyst", "MTN", 2019),
+        ("I worked at Andela in 2019 as a developer.", "developer", "Andela", 2019),
+    ],
+)
+def test_a_year_after_the_employer_is_when_the_job_was_held(
+    sentence: str, title: str, org: str, year: int
+) -> None:
+    job = job_in_sentence(sentence)
+    assert job is not None
+    # the one year it was held: it began and ended then, it is no current job
+    assert (job.title, job.organization, job.start, job.end) == (
+        title, org, date(year, 1, 1), date(year, 1, 1)
+    )
+
+
+def test_a_year_after_joining_an_employer_is_only_when_the_job_began() -> None:
+    job = job_in_sentence("I joined Andela in 2019 as a developer.")
+    assert job is not None
+    assert (job.organization, job.start, job.end) == ("Andela", date(2019, 1, 1), None)
