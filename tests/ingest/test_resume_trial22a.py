@@ -51,3 +51,18 @@ def test_a_year_after_joining_an_employer_is_only_when_the_job_began() -> None:
     job = job_in_sentence("I joined Andela in 2019 as a developer.")
     assert job is not None
     assert (job.organization, job.start, job.end) == ("Andela", date(2019, 1, 1), None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I set up the dev environment at Paystack in 2021.",
+     "We rebuilt the dev tooling at Flutterwave in 2020."],
+)
+def test_a_clause_whose_subject_does_something_at_an_employer_is_no_title(sentence: str) -> None:
+    job = job_in_sentence(sentence)
+    assert job is None or not job.title
+
+
+def test_a_job_title_before_the_employer_is_still_read() -> None:
+    job = job_in_sentence("Head of Data at Andela since 2021.")
+    assert job is not None and job.title == "Head of Data"

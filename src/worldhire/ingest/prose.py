@@ -684,6 +684,15 @@ def _trim_org(name: str) -> str:
     return " ".join(words).strip(" .,;:'’")
 
 
+# A person as the subject of a clause: "I set up the dev environment at Paystack in 2021" tells
+# what someone did at an employer, no title of theirs.
+_SUBJECT = re.compile(
+    r"(?:i|we|he|she|they|yo|nosotros|eu|nós|je|j['’]|nous|il|elle|ich|wir|er|sie|ja|my|"
+    r"noi|я|ми|мы|tôi|chúng tôi|saya|kami)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _title(text: str) -> str | None:
     cues = (*_TITLE_CUE.finditer(text), *_ELIDED_TITLE_CUE.finditer(text), *_BEING.finditer(text))
     for cue in cues:
@@ -699,7 +708,8 @@ def _title(text: str) -> str | None:
             return phrase[:200]
     employer = _EMPLOYER_CUE.search(text)
     lead = _title_before(text[: employer.start()]) if employer else ""
-    if lead and len(lead.split()) <= 6 and _names_a_job(lead) and not _BEING.search(lead):
+    if (lead and len(lead.split()) <= 6 and _names_a_job(lead) and not _BEING.search(lead)
+            and not _SUBJECT.match(lead)):
         return lead[:200]  # "Head of Data at Andela since 2021."
     return None
 
