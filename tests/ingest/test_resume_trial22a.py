@@ -66,3 +66,29 @@ def test_a_clause_whose_subject_does_something_at_an_employer_is_no_title(senten
 def test_a_job_title_before_the_employer_is_still_read() -> None:
     job = job_in_sentence("Head of Data at Andela since 2021.")
     assert job is not None and job.title == "Head of Data"
+
+
+def test_spoken_languages_in_lower_case_in_a_languages_list() -> None:
+    found = find_spoken_languages(
+        "español nativo, quechua (lo hablo con mi familia en Apurímac), inglés intermedio (B1)",
+        listed=True,
+    )
+    assert [f.label for f in found] == ["Spanish (native)", "Quechua", "English (B1)"]
+
+
+def test_a_two_letter_language_name_with_its_level_in_a_languages_list() -> None:
+    found = find_spoken_languages("English (fluent), Twi (native), Ga (conversational).",
+                                  listed=True)
+    assert [f.label for f in found] == ["English (fluent)", "Twi (native)", "Ga (conversational)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Python, java, sql", []), ("en el equipo, con los clientes", []),
+     ("Salariu dorit: 7.500 lei net/lună", []), ("forklift (SIO aktif)", []),
+     ("Sou bilíngue português-inglês", ["Portuguese", "English"])],
+)
+def test_words_that_are_no_spoken_language_stay_out_of_a_languages_list(
+    text: str, names: list[str]
+) -> None:
+    assert [f.name for f in find_spoken_languages(text, listed=True)] == names
