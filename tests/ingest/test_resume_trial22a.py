@@ -68,6 +68,17 @@ def test_a_job_title_before_the_employer_is_still_read() -> None:
     assert job is not None and job.title == "Head of Data"
 
 
+def test_spanish_joins_an_employer_with_a() -> None:
+    job = job_in_sentence(
+        "Luego entré a KPMG en Perú como asistente de auditoría externa, de marzo 2017 a "
+        "diciembre 2019, donde audité estados financieros."
+    )
+    assert job is not None
+    assert (job.title, job.organization, job.start, job.end) == (
+        "asistente de auditoría externa", "KPMG", date(2017, 3, 1), date(2019, 12, 1)
+    )
+
+
 def test_spoken_languages_in_lower_case_in_a_languages_list() -> None:
     found = find_spoken_languages(
         "español nativo, quechua (lo hablo con mi familia en Apurímac), inglés intermedio (B1)",

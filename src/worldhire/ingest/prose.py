@@ -44,6 +44,8 @@ _EMPLOYER_CUE = re.compile(
     # it is also English "in"
     r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
     r"|\b(?:pindah|bergabung)\s+(?:ke|dengan)\b"  # Indonesian "moved to", "joined"
+    # Spanish "a" after a verb of joining: "Luego entré a KPMG", "ingresé a Interbank"
+    r"|\b(?:entr[ée]|ingres[ée]|me\s+un[íi]|me\s+cambi[ée]|regres[ée]|volv[íi])\s+a\b"
     # "within": "assistante comptable au sein du cabinet Fiducial Expertise", "în cadrul Orange"
     r"|\bau\s+sein\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])|\bîn\s+cadrul(?:\s+companiei)?\b"
     # "being part of" a team or a company: "formo parte del equipo de soporte de Grupo Bimbo",
@@ -178,7 +180,7 @@ TITLE_HEADS = re.compile(
     r"operai[oa]|tecnic[oa]|commess[oa]|stagista|tirocinante|consulente|ricercat(?:ore|rice)|"
     r"programmat(?:ore|rice)|diret(?:tore|trice)|cassier[ea]|contabile|autista|infermier[ea]|"
     r"insegnante|operator|contrôleu(?:r|se)|auditeu(?:r|se)|animat(?:eur|rice)|socorrista|"
-    r"líder|șef|ospătar\w*|contabil[ăa]?|asistent[ăa]?|inspector|vânzăt\w*|casier[ăa]?|"
+    r"líder|șef|ospătar\w*|contabil[ăa]?|asistent[ăae]?|inspector|vânzăt\w*|casier[ăa]?|"
     r"șofer\w*)\b",
     re.IGNORECASE,
 )
