@@ -103,3 +103,21 @@ def test_words_that_are_no_spoken_language_stay_out_of_a_languages_list(
     text: str, names: list[str]
 ) -> None:
     assert [f.name for f in find_spoken_languages(text, listed=True)] == names
+
+
+def test_a_period_labelled_from_and_until_on_one_line_dates_a_labelled_job() -> None:
+    jobs = labelled_jobs([
+        "Postobon S.A.",
+        "Cargo: Asesor comercial TAT (tienda a tienda)",
+        "Desde: Febrero 2019 hasta la fecha",
+        "Funciones: venta y preventa en ruta de 180 clientes.",
+        "Colombina S.A",
+        "Cargo: Vendedor Junior / auxiliar de ventas",
+        "Desde: Agosto 2016 Hasta: Enero 2019",
+        "Funciones: toma de pedidos.",
+    ])
+    assert jobs is not None
+    assert [(j.title, j.start, j.end) for j in jobs] == [
+        ("Asesor comercial TAT (tienda a tienda)", date(2019, 2, 1), None),
+        ("Vendedor Junior / auxiliar de ventas", date(2016, 8, 1), date(2019, 1, 1)),
+    ]
