@@ -121,3 +121,8 @@ def test_a_period_labelled_from_and_until_on_one_line_dates_a_labelled_job() -> 
         ("Asesor comercial TAT (tienda a tienda)", date(2019, 2, 1), None),
         ("Vendedor Junior / auxiliar de ventas", date(2016, 8, 1), date(2019, 1, 1)),
     ]
+
+
+def test_a_colombian_identity_number_is_no_phone() -> None:
+    text = "C.C. 1.036.654.217 de Itagui\nCel: 311 567 8923 - correo: jhon@example.com"
+    assert find_phones(text) == ["311 567 8923"]
