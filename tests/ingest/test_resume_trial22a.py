@@ -126,3 +126,14 @@ def test_a_period_labelled_from_and_until_on_one_line_dates_a_labelled_job() -> 
 def test_a_colombian_identity_number_is_no_phone() -> None:
     text = "C.C. 1.036.654.217 de Itagui\nCel: 311 567 8923 - correo: jhon@example.com"
     assert find_phones(text) == ["311 567 8923"]
+
+
+def test_the_pay_asked_for_wins_over_the_current_pay_on_the_same_line() -> None:
+    line = ("Current salary: ₦650,000 per month (gross). Expected: ₦900k – ₦1m monthly, "
+            "negotiable.")
+    [person] = parse_resume_bytes(
+        f"Oluwaseun Adeyemi\nIkeja, Lagos\nseun@example.com.ng\n\n{line}\n".encode(), "cv.txt"
+    )
+    assert person.pay_stated is not None
+    assert (person.pay_stated.low, person.pay_stated.high) == (900_000, 1_000_000)
+    assert next(text for text, _, _ in pay_lines(line) if text).startswith("Expected")
