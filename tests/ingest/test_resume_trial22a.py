@@ -137,3 +137,14 @@ def test_the_pay_asked_for_wins_over_the_current_pay_on_the_same_line() -> None:
     assert person.pay_stated is not None
     assert (person.pay_stated.low, person.pay_stated.high) == (900_000, 1_000_000)
     assert next(text for text, _, _ in pay_lines(line) if text).startswith("Expected")
+
+
+def test_a_signature_with_an_initial_does_not_outweigh_the_full_name_the_letter_gives() -> None:
+    [person] = parse_resume_bytes((
+        "Buenas tardes:\n\n"
+        "Mi nombre es Rosa Elvira Quispe Mamani, soy contadora pública colegiada y les escribo "
+        "por el aviso de Analista Contable Senior.\n\n"
+        "Desde enero de 2020 trabajo en Minera Las Bambas como analista contable senior.\n\n"
+        "Saludos cordiales,\nRosa Quispe M.\nCel. 984 112 357\nrosa.quispe.cpc@example.pe\n"
+    ).encode(), "cv.txt")
+    assert person.name == "Rosa Elvira Quispe Mamani"
