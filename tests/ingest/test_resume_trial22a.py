@@ -148,3 +148,16 @@ def test_a_signature_with_an_initial_does_not_outweigh_the_full_name_the_letter_
         "Saludos cordiales,\nRosa Quispe M.\nCel. 984 112 357\nrosa.quispe.cpc@example.pe\n"
     ).encode(), "cv.txt")
     assert person.name == "Rosa Elvira Quispe Mamani"
+
+
+def test_linkedin_s_portuguese_employment_type_is_no_employer() -> None:
+    jobs = _jobs(
+        "Lucas Andrade\nSão Paulo, Brasil\nlucas@example.com.br\n\nExperiência\n\n"
+        "Nubank\n4 anos 5 meses\n\n"
+        "Senior Machine Learning Engineer\nTempo integral\njan de 2023 - o momento · 4 anos\n"
+        "São Paulo, Brasil · Remota\n\n"
+        "Machine Learning Engineer\nTempo integral\nago de 2022 - dez de 2022 · 5 meses\n"
+    )
+    assert [(title, org) for title, org, _, _ in jobs] == [
+        ("Senior Machine Learning Engineer", "Nubank"), ("Machine Learning Engineer", "Nubank")
+    ]
