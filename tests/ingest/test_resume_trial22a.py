@@ -161,3 +161,14 @@ def test_linkedin_s_portuguese_employment_type_is_no_employer() -> None:
     assert [(title, org) for title, org, _, _ in jobs] == [
         ("Senior Machine Learning Engineer", "Nubank"), ("Machine Learning Engineer", "Nubank")
     ]
+
+
+def test_referees_titles_and_employers_are_no_evidence_of_the_persons_skills() -> None:
+    [person] = parse_resume_bytes((
+        "Faith Wanjiru Kamau\nNairobi, Kenya\nfaith@example.co.ke\n\n"
+        "WORK EXPERIENCE\nJune 2021 – To date: ICU Nurse, The Nairobi Hospital, Nairobi\n"
+        "- Monitoring of critically ill patients and ventilator care.\n\n"
+        "REFEREES\nEngr. Tunde Bakare, General Manager Operations, Dangote Sugar Refinery Plc, "
+        "0802 000 1111\nMrs. Ngozi Okafor, HR Manager, DHL Supply Chain Nigeria Ltd\n"
+    ).encode(), "cv.txt")
+    assert not any("Dangote" in e.text or "Okafor" in e.text for e in person.evidence)
