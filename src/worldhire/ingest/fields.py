@@ -45,6 +45,8 @@ _ID_LABEL = re.compile(
     r"\b(?:cnic|nic|nin|cin|id|id no|passport|passeport|pasaporte|passaporte|pesel|cnp|nif|nie|"
     r"dni|cpf|rg|ktp|nik|cccd|cmnd|ssn|aadhaar|aadhar|pan|tc kimlik(?: no)?|kimlik no|inn|іпн|"
     r"рнокпп|инн|snils|снилс|nss|sécurité sociale|n° ss|bvn|kra pin|"
+    # Latin America's identity and tax numbers: "C.C. 1.036.654.217 de Itagüí", "CURP", "RUT"
+    r"c\.\s?c|cc|c\.\s?i|c[ée]dula(?: de ciudadan[ií]a| de identidad)?|curp|rfc|rut|cuil|cuit|"
     r"ref|reference|req|requisition)\b\.?\s*(?:no\.?|n°|nr\.?)?"
     r"\s*[:#]?\s*$",
     re.IGNORECASE,

@@ -468,21 +468,22 @@ def _signed_names(bottom: list[tuple[int, str]], email_words: set[str]) -> list[
     found: list[_NameCandidate] = []
     for k, (i, line) in enumerate(bottom):
         footer = _DOCUMENT_WORD_BESIDE.sub("", line)
-        texts = [footer] if footer != line else []
+        texts = [(i, footer)] if footer != line else []
         if _signs_off(line):
             after = [
-                text for _, text in bottom[k + 1 : k + 6]
+                (j, text) for j, text in bottom[k + 1 : k + 6]
                 if not (_signs_off(text) or label_key(text) or _SIGNATURE_WORDS.match(text))
             ]  # fmt: skip
             # "Kind regards," / "John Smith" / "Senior Consultant, Talentlinks": an agency's
             # recruiter signs an anonymised CV's cover note, not the candidate
-            if after and not any(_ORG_WORDS.search(text) for text in after[1:3]):
+            if after and not any(_ORG_WORDS.search(text) for _, text in after[1:3]):
                 texts.append(after[0])
-        for text in texts:
+        for j, text in texts:
             piece = _strip_titles(_NAME_SEPARATOR.split(text.strip(" ()[]"), maxsplit=1)[0])
             agreement = _agreement(piece, email_words)
             if _reads_as_name(piece, strict=agreement < 1):
-                found.append(_NameCandidate(piece, (i,), 2.0 + agreement))
+                # the line the name is on: the same line read at the top supports nothing
+                found.append(_NameCandidate(piece, (j,), 2.0 + agreement))
     return found
 
 
@@ -501,11 +502,20 @@ def _corroborated(found: list[_NameCandidate]) -> list[_NameCandidate]:
 
 def _names_same(short: str, full: str) -> bool:
     """`short` names the person `full` names: the same words in any order, or the first and
-    last of them ("Rafael Souza" of "Rafael Almeida de Souza")."""
+    last of them ("Rafael Souza" of "Rafael Almeida de Souza"), a word perhaps shortened to its
+    initial ("Rosa Quispe M." signing a letter from "Rosa Elvira Quispe Mamani")."""
     a, b = fold(short).replace(".", "").split(), fold(full).replace(".", "").split()
     if not a or not b:
         return False
-    return sorted(a) == sorted(b) or (set(a) <= set(b) and a[0] == b[0] and a[-1] == b[-1])
+
+    def within(word: str, other: str) -> bool:
+        return word == other or (len(word) == 1 and other.startswith(word))
+
+    return sorted(a) == sorted(b) or (
+        all(any(within(w, x) for x in b) for w in a)
+        and within(a[0], b[0])
+        and within(a[-1], b[-1])
+    )
 
 
 # What a name line adds in brackets or quotes: a nickname or a former name ('MARIA CRISTINA "TIN"

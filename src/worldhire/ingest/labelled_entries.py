@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.dates import find_dates, find_range, parse_date
+from worldhire.ingest.dates import DateRange, find_dates, find_range, parse_date
 from worldhire.ingest.entries import (
     CELL,
     CELL_DESCRIPTION,
@@ -80,7 +80,13 @@ def _take(
             kinds.update({"title", "organization"})
             return job, {"title", "organization", "period"}
     if key == "since" and current is not None:
-        current.start, current.end = parse_date(value), None
+        # "Desde: Febrero 2019 hasta la fecha", "Desde: Agosto 2016 Hasta: Enero 2019": the
+        # value may hold the whole period, its end labelled on the same line
+        found = _period(value)
+        if found is not None:
+            current.start, current.end = found.start, found.end
+        else:
+            current.start, current.end = parse_date(value), None
         kinds.add("period")
         return current, seen | {"period"}
     if key in {"title", "organization", "period"}:
@@ -123,9 +129,20 @@ def _fill(entry: Entry, key: str, value: str) -> None:
     elif key == "organization":
         entry.organization = _without_place(_without_address(value)) or None
     else:
-        found = find_range(value)
+        found = _period(value)
         if found is not None:
             entry.start, entry.end = found.start, found.end
+
+
+# The end's label inside a period's value: "Agosto 2016 Hasta: Enero 2019", "March 2018 To: May
+# 2020".
+_END_LABEL = re.compile(
+    rf"(?<!\w)((?:{alternation(JOB_FIELDS['until'])}))\s*:", re.IGNORECASE
+)
+
+
+def _period(value: str) -> DateRange | None:
+    return find_range(_END_LABEL.sub(r"\1 ", value))
 
 
 _SINCE = re.compile(

@@ -69,6 +69,7 @@ _CURRENT_PAY = re.compile(
     r"hiện tại|saat ini|поточн\w+)\b",
     re.IGNORECASE,
 )
+_CLAUSES = re.compile(r"(?<=[.;|])\s+(?=[^\W\d_])")
 _SENTENCE = re.compile(r"[^\W\d_]{3,}(?:\s+[^\W\d_]{3,}){3,}")  # four words: a sentence
 
 
@@ -83,6 +84,14 @@ def pay_lines(text: str, pay_section: str = "") -> list[tuple[str, bool, bool]]:
     cued = [line for line in lines if PAY_CUE.search(line)]
     asked = [line for line in cued if not _CURRENT_PAY.search(line)]
     current = [line for line in cued if _CURRENT_PAY.search(line)]
+    # "Current salary: ₦650,000 per month (gross). Expected: ₦900k – ₦1m monthly": what the
+    # person asks for, told on the line of what they earn now
+    asked += [
+        part
+        for line in current
+        for part in _CLAUSES.split(line)
+        if PAY_CUE.search(part) and not _CURRENT_PAY.search(part)
+    ]
     under_heading = [
         nxt
         for line, nxt in itertools.pairwise(lines)

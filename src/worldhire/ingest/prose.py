@@ -44,6 +44,8 @@ _EMPLOYER_CUE = re.compile(
     # it is also English "in"
     r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
     r"|\b(?:pindah|bergabung)\s+(?:ke|dengan)\b"  # Indonesian "moved to", "joined"
+    # Spanish "a" after a verb of joining: "Luego entré a KPMG", "ingresé a Interbank"
+    r"|\b(?:entr[ée]|ingres[ée]|me\s+un[íi]|me\s+cambi[ée]|regres[ée]|volv[íi])\s+a\b"
     # "within": "assistante comptable au sein du cabinet Fiducial Expertise", "în cadrul Orange"
     r"|\bau\s+sein\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])|\bîn\s+cadrul(?:\s+companiei)?\b"
     # "being part of" a team or a company: "formo parte del equipo de soporte de Grupo Bimbo",
@@ -178,7 +180,7 @@ TITLE_HEADS = re.compile(
     r"operai[oa]|tecnic[oa]|commess[oa]|stagista|tirocinante|consulente|ricercat(?:ore|rice)|"
     r"programmat(?:ore|rice)|diret(?:tore|trice)|cassier[ea]|contabile|autista|infermier[ea]|"
     r"insegnante|operator|contrôleu(?:r|se)|auditeu(?:r|se)|animat(?:eur|rice)|socorrista|"
-    r"líder|șef|ospătar\w*|contabil[ăa]?|asistent[ăa]?|inspector|vânzăt\w*|casier[ăa]?|"
+    r"líder|șef|ospătar\w*|contabil[ăa]?|asistent[ăae]?|inspector|vânzăt\w*|casier[ăa]?|"
     r"șofer\w*)\b",
     re.IGNORECASE,
 )
@@ -276,15 +278,42 @@ _IN_YEAR = re.compile(
 )
 
 
+# The one year a job was held, told just after its title and employer ("I started out as a
+# national service person at the Ghana Revenue Authority in 2018", "Empecé como practicante en el
+# BCP en 2017", "Comecei como estagiário no Itaú em 2017"), perhaps after the town ("at Hubtel in
+# Accra in 2019"): it began and ended that year; a year before them is when it began.
+_HELD_IN_YEAR = re.compile(
+    r"(?:,?\s+(?:in|en|em|na|no|w|à|a)\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*)?,?\s+"
+    r"(?:in|en|em|w|în|im|au|năm|tahun|pada tahun)\s+((?:19|20)\d\d)(?![\d/–-]|\.\d)"
+    r"(?!\s*(?:-|–|—|to|a|à|al|até|au|bis|do|do)\s*\d)",
+    re.IGNORECASE,
+)
+# A verb of joining before the year makes it the start of a job that may go on: "I joined
+# Andela in 2019", "entré a KPMG en 2017", "j'ai rejoint Orange Cameroun comme ingénieur réseau
+# en 2018 ; j'y suis resté jusqu'en 2021".
+_JOINED = re.compile(
+    r"\b(?:joined|joining|moved to|switched to|entr[ée]\s+(?:a|en)|ingres[ée]\s+(?:a|en)|"
+    r"me\s+un[íi]\s+a|entrei\s+(?:n[oa]|para)|ingressei\s+n[oa]|rejoint|rejoins|"
+    r"dołączył[aem]*\s+do|intrat\s+la)\s",
+    re.IGNORECASE,
+)
+
+
 def _years_told(text: str, title: str, org: str | None) -> tuple[date | None, date | None]:
     """(start, end) of a job a sentence dates with single years, not a range: the one year in
     brackets it was held ("jako stażystka w dziale HR firmy LPP S.A. (2014)"), or the year it
-    began and perhaps the year it ended ("..., till 2018")."""
+    began and perhaps the year it ended ("..., till 2018"); one year right after the job's
+    title and employer is the year it was held ("at the Ghana Revenue Authority in 2018")."""
     bracketed = _BRACKETED_YEAR.findall(text)
     if len(bracketed) == 1 and len(set(_ONE_YEAR.findall(text))) == 1:
         held = date(int(bracketed[0]), 1, 1)
         return held, held
     told = max(text.find(title) + len(title), text.find(org) + len(org) if org else 0)
+    ends = [text.find(title) + len(title), text.find(org) + len(org) if org else -1]
+    after = next(filter(None, (_HELD_IN_YEAR.match(text, end) for end in ends if end >= 0)), None)
+    if after is not None and not _JOINED.search(text, 0, after.start()):
+        year = date(int(after.group(1)), 1, 1)
+        return year, year
     began = _IN_YEAR.search(text, 0, told)
     if began is None:
         return None, None
@@ -659,6 +688,15 @@ def _trim_org(name: str) -> str:
     return " ".join(words).strip(" .,;:'’")
 
 
+# A person as the subject of a clause: "I set up the dev environment at Paystack in 2021" tells
+# what someone did at an employer, no title of theirs.
+_SUBJECT = re.compile(
+    r"(?:i|we|he|she|they|yo|nosotros|eu|nós|je|j['’]|nous|il|elle|ich|wir|er|sie|ja|my|"
+    r"noi|я|ми|мы|tôi|chúng tôi|saya|kami)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def _title(text: str) -> str | None:
     cues = (*_TITLE_CUE.finditer(text), *_ELIDED_TITLE_CUE.finditer(text), *_BEING.finditer(text))
     for cue in cues:
@@ -674,7 +712,8 @@ def _title(text: str) -> str | None:
             return phrase[:200]
     employer = _EMPLOYER_CUE.search(text)
     lead = _title_before(text[: employer.start()]) if employer else ""
-    if lead and len(lead.split()) <= 6 and _names_a_job(lead) and not _BEING.search(lead):
+    if (lead and len(lead.split()) <= 6 and _names_a_job(lead) and not _BEING.search(lead)
+            and not _SUBJECT.match(lead)):
         return lead[:200]  # "Head of Data at Andela since 2021."
     return None
 

@@ -35,7 +35,7 @@ from worldhire.ingest.header import WORK_PERMIT, Header, is_document_title, labe
 from worldhire.ingest.labelled_entries import holds_column_table, labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
-from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK
+from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK, REFERENCES
 from worldhire.ingest.profile import fill_logistics, fill_years
 from worldhire.ingest.prose import (
     SAME_EMPLOYER,
@@ -52,6 +52,7 @@ from worldhire.ingest.text import clean_field
 
 _INTERESTS = frozenset(fold(h) for h in INTERESTS)
 _NOT_WORK = frozenset(fold(h) for h in NOT_WORK)
+_REFERENCES = frozenset(fold(h) for h in REFERENCES)
 _SECTION_KIND = {
     "projects": EvidenceKind.PROJECT,
     "open_source": EvidenceKind.REPOSITORY,
@@ -228,6 +229,8 @@ class _Reading:
                 self._block(section.lines[start:])
         elif key == "other" and _heading_in(section, _INTERESTS):
             self._loose_lines(section.lines)  # "Marathon de Paris 2019": no job
+        elif key == "other" and _heading_in(section, _REFERENCES):
+            pass  # other people's titles and employers: nothing of the person's
         elif key == "other" and _heading_in(section, _NOT_WORK):
             self._loose_lines(section.lines, jobs=False)
         elif key != "contact":

@@ -284,13 +284,48 @@ def _with_unlisted_names(
     for match in _WORD.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        # An ISO name is written as a name ("Kinyarwanda"); "lună", "thạo", "saya" are words.
-        if not match.group(0)[:1].isupper():
+        # An ISO name is written as a name ("Kinyarwanda"); "lună", "thạo", "saya" are words,
+        # unless one stands as an item of the list ("español nativo, quechua, inglés B1").
+        item = _list_item(lowered, match.start(), match.end())
+        if not match.group(0)[:1].isupper() and not item:
             continue
-        name = language_name(match.group(0)) or words.LISTED_FORMS.get(fold(match.group(0)))
+        name = (language_name(match.group(0)) or words.LISTED_FORMS.get(fold(match.group(0)))
+                or (_short_name(match.group(0)) if item == "bracketed" else None))
         if name is not None:
             extra.append((match.start(), match.end(), name))
     return sorted([*mentions, *extra])
+
+
+# not after "/": "7.500 lei net/lună" is a month
+_ITEM_OPENS = re.compile(rf"(?:^|[,;:|•(\n]|\s(?:{alternation(words.JOINERS)}))\s*$")
+_ITEM_ENDS = re.compile(rf"\s*(?:$|[,;/|.\n]|\s[-–—]\s|\s(?:{alternation(words.JOINERS)})\s)")
+_LEVEL_IN_BRACKETS = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _list_item(lowered: str, start: int, end: int) -> str:
+    """"bracketed" where the word at start:end is a whole item of a list with its level after it
+    in brackets ("Ga (conversational)"), "levelled" where the level follows otherwise ("quechua
+    básico"), "bare" where it has none ("quechua,"), "" where it is a word among others."""
+    if not _ITEM_OPENS.search(lowered, max(0, start - 40), start):
+        return ""
+    bracket = _LEVEL_IN_BRACKETS.match(lowered, end)
+    if bracket is not None and language_level(bracket.group(1)):
+        return "bracketed"
+    after = _ITEM_ENDS.match(lowered, bracket.end() if bracket else end)
+    if after is None:
+        rest = _CLAUSE.search(lowered, end)
+        return "levelled" if language_level(lowered[end : rest.start() if rest else None]) else ""
+    return "bare"
+
+
+def _short_name(word: str) -> str | None:
+    """A language whose ISO 639 name is two or three letters ("Ga", "Ewe"), read only as a
+    capitalised list item with its level in brackets: elsewhere such words are mostly other words
+    ("en", "day", "Sou bilíngue", "SIO aktif")."""
+    folded = fold(word)
+    if not word[:1].isupper() or folded in words.NOT_LANGUAGES or folded in _LEVEL_LOOKUP:
+        return None
+    return _living_languages().get(folded)
 
 
 def _groups(

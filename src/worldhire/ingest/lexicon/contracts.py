@@ -26,6 +26,9 @@ CONTRACTS: tuple[str, ...] = (
     "contrato indefinido", "indefinido", "contrato temporal", "temporal", "prácticas",
     "jornada completa", "media jornada", "clt", "pj", "temporário",
     "meio período", "período integral",
+    # the employment types LinkedIn writes under a title ("Tempo integral", "Tiempo completo")
+    "tempo integral", "tempo parcial", "tiempo completo", "tiempo parcial", "medio tiempo",
+    "autônomo", "autónomo",
     # pl
     "umowa o pracę", "umowa zlecenie", "umowa o dzieło", "b2b", "pełny etat", "pół etatu",
     # ro

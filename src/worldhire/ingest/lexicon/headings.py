@@ -255,21 +255,28 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
                  r"proiect\w*|проєкт\w*|проект\w*|du an|proyek)\b"),
 )  # fmt: skip
 
+# Headings of referees: other people, their titles and employers ("Dr. Peter Otieno, Consultant
+# Anaesthetist, The Nairobi Hospital"), no evidence of the person's own work or skills.
+REFERENCES: tuple[str, ...] = (
+    "references", "referees", "character references", "referencias", "referencias personales",
+    "referencias laborales", "referências", "referências profissionais", "referencje",
+    "рекомендации", "références", "referenzen", "referanslar", "referenze",
+)  # fmt: skip
 # Headings of what a person did unpaid or names who vouch for them: a dated line there
 # ("2018 - 2020 | Karang Taruna RW 05 - Ketua Bidang Olahraga", "Mr. Emeka Obi, Branch Manager,
 # Guaranty Trust Bank Plc") is no job of theirs.
 NOT_WORK: tuple[str, ...] = (
+    *REFERENCES,
     "volunteering", "volunteer experience", "volunteer work", "voluntary work",
-    "community service", "activities", "references", "referees", "character references",
+    "community service", "activities",
     "memberships", "professional membership", "professional memberships",
-    "voluntariado", "trabalho voluntário", "referencias", "referencias personales",
-    "referencias laborales", "referências", "referências profissionais", "wolontariat",
-    "praca wolontariacka", "referencje", "волонтерство", "волонтерська діяльність",
-    "волонтерская деятельность", "рекомендации", "voluntariat", "activități de voluntariat",
-    "bénévolat", "références", "ehrenamt", "referenzen", "hoạt động", "hoạt động khác",
+    "voluntariado", "trabalho voluntário", "wolontariat",
+    "praca wolontariacka", "волонтерство", "волонтерська діяльність",
+    "волонтерская деятельность", "voluntariat", "activități de voluntariat",
+    "bénévolat", "ehrenamt", "hoạt động", "hoạt động khác",
     "hoạt động ngoại khóa", "hoạt động tình nguyện", "organisasi", "kegiatan",
-    "pengalaman organisasi", "pengalaman organisasi dan relawan", "gönüllülük", "referanslar",
-    "volontariato", "referenze",
+    "pengalaman organisasi", "pengalaman organisasi dan relawan", "gönüllülük",
+    "volontariato",
 )  # fmt: skip
 
 # Headings of what a person does outside work ("Centres d'intérêt", "Hobbies"): dates there
