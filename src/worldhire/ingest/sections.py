@@ -66,6 +66,8 @@ def heading_key(line: str) -> str | None:
         return _HEADING_LOOKUP[folded]
     if fold(folded) in _HEADING_LOOKUP:  # "Competenţe digitale" with a cedilla, not a comma
         return _HEADING_LOOKUP[fold(folded)]
+    if joined := _joined_key(folded):
+        return joined
     shouting = bare.isupper() and len(folded.split()) <= 4
     if (markdown or shouting) and 0 < len(folded.split()) <= 8:
         words = folded.split()
@@ -77,6 +79,22 @@ def heading_key(line: str) -> str | None:
                 return key
         return "other" if markdown else None
     return None
+
+
+# Two headings joined into one: "CERTIFICATIONS/LICENSES" (Indeed), "Certifications & Licenses",
+# "Kursy / szkolenia", "Formación y cursos", "Pendidikan & Pelatihan".
+_JOINED = re.compile(r"\s*/\s*|\s+(?:and|y|e|i|et|und|și|si|và|dan|та|і)\s+")
+
+
+def _joined_key(folded: str) -> str | None:
+    """The section of the first of two or more known headings joined by a slash or an "and", so
+    the dated lines under "CERTIFICATIONS/LICENSES" stay certificates instead of becoming jobs of
+    the section above; None unless every part is a heading."""
+    parts = _JOINED.split(folded)
+    if len(parts) < 2:
+        return None
+    keys = [_HEADING_LOOKUP.get(part) or _HEADING_LOOKUP.get(fold(part)) for part in parts]
+    return keys[0] if all(keys) else None
 
 
 # Markdown headings in a person's own words: "Selected client work", "Mi trayectoria".

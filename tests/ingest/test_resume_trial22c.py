@@ -1,0 +1,30 @@
+"""Regressions from helper trial22c's user trial of issue 15: job-board exports, agency CVs and
+Vietnamese and Indonesian CVs from South and Southeast Asia, as people send them."""
+
+from __future__ import annotations
+
+from worldhire.core.models import EvidenceKind
+from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.sections import heading_key
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None]]:
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    return [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+
+
+def test_a_dated_certificate_under_an_indeed_certifications_heading_is_no_job() -> None:
+    # Indeed exports head certificates "CERTIFICATIONS/LICENSES" and date them like jobs
+    text = (
+        "priya rathod\nSenior Test Engineer\nPune, Maharashtra\n\n"
+        "WORK EXPERIENCE\n\nTest Engineer\n\nMindtree Ltd -\n\nJune 2019 to Present\n\n"
+        "Manual testing of an e-commerce web application.\n\n"
+        "CERTIFICATIONS/LICENSES\n\nISTQB Foundation Level\nSeptember 2019 to Present\n"
+    )
+    assert _jobs(text) == [("Test Engineer", "Mindtree Ltd")]
+    for heading, key in [("Certifications & Licenses", "certifications"),
+                         ("Kursy / szkolenia", "certifications"),
+                         ("EDUCATION/QUALIFICATIONS", "education")]:
+        assert heading_key(heading) == key
+    # a line of two words that name no section is no heading
+    assert heading_key("Sales/Marketing") is None
