@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.sections import heading_key
+from worldhire.ingest.sections import heading_key, spoken_languages_line
 
 
 def _jobs(text: str) -> list[tuple[str | None, str | None]]:
@@ -28,3 +28,17 @@ def test_a_dated_certificate_under_an_indeed_certifications_heading_is_no_job() 
         assert heading_key(heading) == key
     # a line of two words that name no section is no heading
     assert heading_key("Sales/Marketing") is None
+
+
+def test_a_line_labelled_by_a_language_in_a_skills_list_is_a_spoken_language() -> None:
+    text = (
+        "Nguyễn Thị Thu Hà\nBusiness Analyst\nthuha.nguyen@example.vn\n\n"
+        "KINH NGHIỆM LÀM VIỆC\nFPT Software\nBusiness Analyst | 03/2019 - 07/2021\n"
+        "- Viết truy vấn SQL để kiểm tra dữ liệu\n\n"
+        "KỸ NĂNG\n- SQL, Jira, Confluence\n- Tiếng Anh: IELTS 7.0\n- Tiếng Nhật: N3\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.languages == ["English (C1)", "Japanese"]
+    # a tool with its years, or a language with no level, stays in the skills list
+    assert spoken_languages_line("Java: 5 years") == ""
+    assert spoken_languages_line("English: used daily with clients in the US and UK") == ""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.spoken_languages import find_spoken_languages, states_level
 from worldhire.ingest.wrapping import wrapped_tail
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
@@ -159,15 +159,28 @@ _LABELLED_LINE = re.compile(
 _LIST_ITEM = re.compile(r"[,;/|](?![^(]*\))|\s(?:and|&)\s")
 
 
+_LEVEL_WORDS = 6  # "Tiếng Anh: giao tiếp tốt, đọc hiểu tài liệu"
+
+
+def _language_and_level(label: str, value: str) -> bool:
+    """A line labelled by one spoken language and giving its level or exam, in a skills list
+    or anywhere: "Tiếng Anh: IELTS 7.0", "Tiếng Nhật: N3", "Inglés – C1", "English | Fluent"."""
+    named = find_spoken_languages(label, listed=True)
+    return (len(named) == 1 and named[0].span == (0, len(label))
+            and len(value.split()) <= _LEVEL_WORDS and states_level(value))
+
+
 def spoken_languages_line(line: str) -> str:
     """The value of a line that labels spoken languages ("• Languages: English, Hindi", "Languages
     known: English (fluent); Kannada"), wherever it stands; "" for any other line. Every item
     must be a spoken language: "Languages: C#, VB.NET" and "Languages : Core Java, SQL" list
     skills."""
     match = _LABELLED_LINE.match(line)
-    if match is None or heading_key(match.group("label")) != "languages":
+    if match is None:
         return ""
-    value = match.group("value").strip()
+    label, value = match.group("label"), match.group("value").strip()
+    if heading_key(label) != "languages":
+        return f"{label}: {value}" if _language_and_level(label, value) else ""
     items = [item for item in _LIST_ITEM.split(value) if item.strip()]
     found = find_spoken_languages(value, listed=True)
     return value if found and len(found) >= len(items) else ""
