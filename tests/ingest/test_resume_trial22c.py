@@ -42,3 +42,16 @@ def test_a_line_labelled_by_a_language_in_a_skills_list_is_a_spoken_language() -
     # a tool with its years, or a language with no level, stays in the skills list
     assert spoken_languages_line("Java: 5 years") == ""
     assert spoken_languages_line("English: used daily with clients in the US and UK") == ""
+
+
+def test_an_employer_line_right_under_the_last_bullet_heads_the_next_job() -> None:
+    # a PDF keeps no blank line between the last bullet of a job and the next employer
+    text = (
+        "Nguyễn Thị Thu Hà\nthuha.nguyen@example.vn\n\nKINH NGHIỆM LÀM VIỆC\n"
+        "Công ty Cổ phần MISA\nBusiness Analyst | 08/2021 - Hiện tại\n"
+        "• Làm việc với team dev theo mô hình Scrum, quản lý backlog trên Jira\n"
+        "FPT Software\nJunior Business Analyst | 03/2019 - 07/2021\n"
+        "• Viết truy vấn SQL để kiểm tra dữ liệu, hỗ trợ UAT\n"
+    )
+    assert _jobs(text) == [("Business Analyst", "Công ty Cổ phần MISA"),
+                           ("Junior Business Analyst", "FPT Software")]
