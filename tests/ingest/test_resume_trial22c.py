@@ -55,3 +55,17 @@ def test_an_employer_line_right_under_the_last_bullet_heads_the_next_job() -> No
     )
     assert _jobs(text) == [("Business Analyst", "Công ty Cổ phần MISA"),
                            ("Junior Business Analyst", "FPT Software")]
+
+
+def test_a_title_whose_dash_goes_on_with_its_team_keeps_it_when_a_line_names_the_employer() -> None:
+    text = (
+        "CANDIDATE PROFILE\nRef. No.: BPS-2024-0317\n\nEmployment History\n\n"
+        "Team Leader – Customer Care, Telco account\nConcentrix Philippines, Quezon City\n"
+        "Aug 2021 – Present\n- Handles a team of 16 agents, daily huddles and coaching\n\n"
+        "Customer Service Representative – Convergys Philippines\nJun 2016 – Jan 2018\n"
+        "- Inbound technical support for internet subscribers\n"
+    )
+    assert _jobs(text) == [
+        ("Team Leader – Customer Care, Telco account", "Concentrix Philippines"),
+        ("Customer Service Representative", "Convergys Philippines"),
+    ]
