@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
-from worldhire.ingest.spoken_languages import find_spoken_languages, language_level, language_name
+from worldhire.ingest.spoken_languages import find_spoken_languages, states_level
 from worldhire.ingest.wrapping import wrapped_tail
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
@@ -66,6 +66,8 @@ def heading_key(line: str) -> str | None:
         return _HEADING_LOOKUP[folded]
     if fold(folded) in _HEADING_LOOKUP:  # "Competenţe digitale" with a cedilla, not a comma
         return _HEADING_LOOKUP[fold(folded)]
+    if joined := _joined_key(folded):
+        return joined
     shouting = bare.isupper() and len(folded.split()) <= 4
     if (markdown or shouting) and 0 < len(folded.split()) <= 8:
         words = folded.split()
@@ -77,6 +79,22 @@ def heading_key(line: str) -> str | None:
                 return key
         return "other" if markdown else None
     return None
+
+
+# Two headings joined into one: "CERTIFICATIONS/LICENSES" (Indeed), "Certifications & Licenses",
+# "Kursy / szkolenia", "Formación y cursos", "Pendidikan & Pelatihan".
+_JOINED = re.compile(r"\s*/\s*|\s+(?:and|y|e|i|et|und|și|si|và|dan|та|і)\s+")
+
+
+def _joined_key(folded: str) -> str | None:
+    """The section of the first of two or more known headings joined by a slash or an "and", so
+    the dated lines under "CERTIFICATIONS/LICENSES" stay certificates instead of becoming jobs of
+    the section above; None unless every part is a heading."""
+    parts = _JOINED.split(folded)
+    if len(parts) < 2:
+        return None
+    keys = [_HEADING_LOOKUP.get(part) or _HEADING_LOOKUP.get(fold(part)) for part in parts]
+    return keys[0] if all(keys) else None
 
 
 # Markdown headings in a person's own words: "Selected client work", "Mi trayectoria".
@@ -141,6 +159,17 @@ _LABELLED_LINE = re.compile(
 _LIST_ITEM = re.compile(r"[,;/|](?![^(]*\))|\s(?:and|&)\s")
 
 
+_LEVEL_WORDS = 6  # "Tiếng Anh: giao tiếp tốt, đọc hiểu tài liệu"
+
+
+def _language_and_level(label: str, value: str) -> bool:
+    """A line labelled by one spoken language and giving its level or exam, in a skills list
+    or anywhere: "Tiếng Anh: IELTS 7.0", "Tiếng Nhật: N3", "Inglés – C1", "English | Fluent"."""
+    named = find_spoken_languages(label, listed=True)
+    return (len(named) == 1 and named[0].span == (0, len(label))
+            and len(value.split()) <= _LEVEL_WORDS and states_level(value))
+
+
 def spoken_languages_line(line: str) -> str:
     """The value of a line that labels spoken languages ("• Languages: English, Hindi", "Languages
     known: English (fluent); Kannada"), wherever it stands; "" for any other line. Every item
@@ -149,13 +178,9 @@ def spoken_languages_line(line: str) -> str:
     match = _LABELLED_LINE.match(line)
     if match is None:
         return ""
-    value = match.group("value").strip()
-    if heading_key(match.group("label")) != "languages":
-        # One language as the label and its level as the value ("Angielski: B2", "Tiếng Anh:
-        # giao tiếp cơ bản", "English – fluent"), wherever the line stands: a skills list
-        # holds it as often as a Languages section does.
-        named = language_name(match.group("label")) and language_level(value)
-        return line.strip() if named else ""
+    label, value = match.group("label"), match.group("value").strip()
+    if heading_key(label) != "languages":
+        return f"{label}: {value}" if _language_and_level(label, value) else ""
     items = [item for item in _LIST_ITEM.split(value) if item.strip()]
     found = find_spoken_languages(value, listed=True)
     return value if found and len(found) >= len(items) else ""

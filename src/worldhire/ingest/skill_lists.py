@@ -21,7 +21,7 @@ from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import alternation, fold
 from worldhire.ingest.lexicon import languages as language_words
 from worldhire.ingest.lexicon.dates import MONTHS
-from worldhire.ingest.spoken_languages import language_name
+from worldhire.ingest.spoken_languages import EXAM_NAMES, language_name
 from worldhire.skills.literal import PRODUCT_KINDS, common_words
 from worldhire.skills.taxonomy import Taxonomy, unmatched_names
 from worldhire.skills.text import name_key
@@ -63,8 +63,7 @@ _FINE_PRINT = re.compile(
     re.IGNORECASE,
 )
 # A language exam's score ("TOEIC 650", "IELTS 7.0"): a spoken language's level, not a skill.
-_EXAM = re.compile(r"^(?:toeic|toefl|ielts|delf|dalf|dele|goethe|testdaf|jlpt|hsk|topik|celpe)\b",
-                   re.IGNORECASE)
+_EXAM = re.compile(rf"^(?:{'|'.join(EXAM_NAMES)})\b", re.IGNORECASE)
 # A date ("im Oktober 2025"), which a list of names holds only in its fine print.
 _MONTH = re.compile(
     rf"(?<!\w)(?:{alternation([m for names in MONTHS.values() for m in names if len(m) > 3])})"

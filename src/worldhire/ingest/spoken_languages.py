@@ -51,6 +51,10 @@ _EXAM = re.compile(
     r"(?P<exam>ielts|toefl(?:\s*ibt)?|toeic)\D{0,20}?(?P<score>\d{1,3}(?:[.,]\d)?)(?!\d)"
     r"|(?P<cambridge>\b(?:cpe|cae|fce|c2 proficiency|c1 advanced|b2 first)\b)"
 )
+# Language exams by name, scored or not: "JLPT N3", "TOEFL 560" (paper), "HSK 4".
+EXAM_NAMES = ("toeic", "toefl", "ielts", "delf", "dalf", "dele", "goethe", "testdaf", "jlpt", "hsk",
+              "topik", "celpe")
+_EXAM_NAME = re.compile(rf"(?<!\w)(?:{'|'.join(EXAM_NAMES)}|n[1-5])(?!\w)")
 _EXAM_WORD = re.compile(r"ielts|toefl|toeic|\bc[ap]e\b|\bfce\b|proficiency|advanced|first")
 _CAMBRIDGE = {"cpe": "C2", "c2 proficiency": "C2", "cae": "C1", "c1 advanced": "C1",
               "fce": "B2", "b2 first": "B2"}  # fmt: skip
@@ -117,6 +121,11 @@ def language_level(text: str) -> str | None:
     lowered = _joined_level_lists(lower_keeping_length(text))
     exam = _EXAM.search(lowered)
     return _worded_level(lowered) or (_exam_level(exam) if exam else None)
+
+
+def states_level(text: str) -> bool:
+    """Whether a short text gives a language's level or names a language exam taken."""
+    return language_level(text) is not None or _EXAM_NAME.search(text.lower()) is not None
 
 
 def _scored_only(lowered: str) -> bool:

@@ -265,10 +265,15 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         # DOH) — Sept. 2019–Jan. 2022" is two words of job under its hospital's line
         if not named and len(re.sub(r"\([^()]*\)", " ", rest).split()) >= 3 and has_title and (
             _has_title(lines[i]) or not _isolated(lines, i, floor)
-        ) and not _employer_at_place(lines[i]) and not names_employer(lines[i]):
+        ) and not _employer_at_place(lines[i]) and not names_employer(lines[i]) and not (
+            _after_body(lines, i) and not _TITLE_DASH.search(rest) and "," not in rest
+        ):
             # "ML Engineer - Acme, 2024 to now" with a bullet of the last job above; not
             # "AUCHAN – Faches-Thumesnil" (an employer in capitals, at a town the gazetteer
-            # lacks) above "Employée commerciale | CDD puis CDI | 2017 – 2021"
+            # lacks) above "Employée commerciale | CDD puis CDI | 2017 – 2021", nor "FPT
+            # Software" right under the last bullet above "Junior Business Analyst | 03/2019 -
+            # 07/2021" (a PDF keeps no blank line): a dated line that names only the title
+            # takes its employer from the short line above it
             break
         claimed.append(i)
         named.append(i)

@@ -266,9 +266,12 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             # before a lower-case word goes on with the title where another line names the
             # employer (alone, "QA Engineer, mobile banking app" says what the job was about)
             kept = _TITLE_GOES_ON.sub("\3", text) if len(header_texts) > 1 else text
-            if _title_with_commas(text) and _employer_elsewhere(text, header_texts):
-                # "Team Leader, Inbound Sales" above "Teleperformance Romania, Iași": another
-                # line names the employer, so the title's comma is the title's own
+            if (_title_with_commas(text) or _title_with_commas(_ONE_DASH.sub(", ", text, 1))) and (
+                _employer_elsewhere(text, header_texts)
+            ):
+                # "Team Leader, Inbound Sales" above "Teleperformance Romania, Iași", "Team
+                # Leader – Customer Care" above "Concentrix Philippines, Quezon City": another
+                # line names the employer, so the title's comma or dash is the title's own
                 parts.append(text)
                 continue
             parts += [p.replace("\3", ", ").strip() for p in _split_outside_parens(kept)]
@@ -302,6 +305,8 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
                 break
 
 
+# A dash between words, which may go on with a title as a comma does.
+_ONE_DASH = re.compile(r"\s[—–-]\s")
 # Separators other than a comma: a line split by them names more than its title.
 _NOT_COMMA_SEPARATOR = re.compile(r"\s(?:—|–|-|\||·|•|@|at)\s|[|•·]", re.IGNORECASE)
 
