@@ -259,6 +259,20 @@ def test_the_most_words_held_is_found_from_the_fewest_up(
     assert max(asked) <= max(2 * held, held + 1)
 
 
+def test_a_posting_read_keeps_a_large_row_and_the_largest_impact(repo: SqlRepository) -> None:
+    """A posting is read as one number holding its row and impact: a row past 2**32 and an
+    impact just under its bound come back as they were written."""
+    repo.save_candidates(people())
+    row, impact = 2**40 + 5, round(impacts.SCALE * (impacts.K1 + 1)) - 1
+    with repo.engine.begin() as conn:
+        conn.exec_driver_sql(f"INSERT INTO {impacts.IMPACTS} (term, impact, row) VALUES "
+                             "('zyx', ?, ?), ('zyx', 7, 3)", (impact, row))
+        stats = impacts.index_stats(conn)
+        scorer = impacts.Scorer(stats, {"zyx": 1})
+        assert impacts._ranked(conn, {"zyx": 1}, stats, scorer, 5) == [row, 3]
+        conn.rollback()
+
+
 def _encoded(value: int) -> bytes:
     """SQLite's varint of `value` (up to 2**56): seven bits a byte, the first ones flagged."""
     out = [value & 0x7F]
