@@ -218,8 +218,9 @@ def test_a_holder_among_a_words_best_counts_the_other_words_it_holds_too() -> No
 def test_holders_are_read_from_the_most_rarest_words_somebody_holds(
     repo: SqlRepository,
 ) -> None:
-    """The intersections nobody holds (read to their end by FTS5) are only probed for a first
-    row, by halving; the holders and their counts are the descent's from the top."""
+    """The intersections are probed for a first row from the fewest words up: the intersection
+    of all of them, which nobody holds here and FTS5 would read to its end, is never asked for;
+    the holders and their counts are the descent's from the most held."""
     repo.save_candidates(people())
     rarest = ["cafe", "spark", "kafka", "pytorch"]  # only 'Accents' holds 'cafe', without spark
     read: list[tuple[str, int]] = []
@@ -235,7 +236,41 @@ def test_holders_are_read_from_the_most_rarest_words_somebody_holds(
             "SELECT c.row FROM candidate_text AS c JOIN candidates AS p ON p.id = c.candidate_id "
             "WHERE p.name = 'Accents'").scalar_one()
     assert [(row, count) for row, _, count in holders] == [(accents, 1)]
+    assert [match for match, most in read if most == 1] == ['"cafe"', '"cafe" AND "spark"']
     assert [match for match, most in read if most > 1] == ['"cafe"']
+
+
+@pytest.mark.parametrize(("held", "most"), [(0, 0), (1, 1), (2, 2), (3, 3), (5, 5), (7, 7),
+                                            (8, 8), (9, 9)])
+def test_the_most_words_held_is_found_from_the_fewest_up(
+    monkeypatch: pytest.MonkeyPatch, held: int, most: int,
+) -> None:
+    """Whatever the number of the rarest words held together, the probes find it, and never
+    ask for more than twice as many words as are held (or one more)."""
+    rarest = [f"w{n}" for n in range(9)]
+    asked: list[int] = []
+
+    def holding(_conn: Any, words: list[str], _most: int) -> list[int]:
+        asked.append(len(words))
+        return [1] if len(words) <= held else []
+
+    monkeypatch.setattr(impacts, "_holding", holding)
+    assert impacts._most_held(None, rarest) == most  # type: ignore[arg-type]
+    assert max(asked) <= max(2 * held, held + 1)
+
+
+def test_a_posting_read_keeps_a_large_row_and_the_largest_impact(repo: SqlRepository) -> None:
+    """A posting is read as one number holding its row and impact: a row past 2**32 and an
+    impact just under its bound come back as they were written."""
+    repo.save_candidates(people())
+    row, impact = 2**40 + 5, round(impacts.SCALE * (impacts.K1 + 1)) - 1
+    with repo.engine.begin() as conn:
+        conn.exec_driver_sql(f"INSERT INTO {impacts.IMPACTS} (term, impact, row) VALUES "
+                             "('zyx', ?, ?), ('zyx', 7, 3)", (impact, row))
+        stats = impacts.index_stats(conn)
+        scorer = impacts.Scorer(stats, {"zyx": 1})
+        assert impacts._ranked(conn, {"zyx": 1}, stats, scorer, 5) == [row, 3]
+        conn.rollback()
 
 
 def _encoded(value: int) -> bytes:
