@@ -1,0 +1,18 @@
+"""Regressions from a user's trial of issue 15 with job posts written loosely: a founder's chat
+message, a recruiter's e-mail, a feed post, a careers page, one paragraph, a Word table."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import quotes, read_post
+
+
+def test_a_labelled_paragraph_after_a_bonus_list_is_no_longer_welcome() -> None:
+    role = read_post(
+        "We're hiring an ML engineer at Mavuno Analytics\n\n"
+        "what you need:\n- Python\n- PyTorch\n\n"
+        "Bonus:\n- Airflow\n- geospatial work\n\n"
+        "Practical stuff: 5+ yrs doing ML please, fully remote within EAT +-3h.\n"
+    )
+    assert role.min_years == 5
+    assert "ml" not in quotes(role, must=False)
+    assert "airflow" in quotes(role, must=False)
