@@ -16,3 +16,15 @@ def test_a_labelled_paragraph_after_a_bonus_list_is_no_longer_welcome() -> None:
     assert role.min_years == 5
     assert "ml" not in quotes(role, must=False)
     assert "airflow" in quotes(role, must=False)
+
+
+def test_a_modifier_of_a_shared_model_links_only_as_the_whole_phrase() -> None:
+    role = read_post(
+        "Data Scientist at Mavuno Analytics\n\n"
+        "Requirements:\n- Python and SQL\n\n"
+        "Nice to have:\n- any credit risk or fraud modelling\n- churn or payments modelling\n"
+    )
+    skills = {s for r in role.requirements for s in r.member_skills}
+    assert "assess mortgage risk" not in skills
+    assert "credit risk modelling" in skills
+    assert "python" in quotes(role, must=True)
