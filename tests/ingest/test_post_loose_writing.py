@@ -28,3 +28,12 @@ def test_a_modifier_of_a_shared_model_links_only_as_the_whole_phrase() -> None:
     assert "assess mortgage risk" not in skills
     assert "credit risk modelling" in skills
     assert "python" in quotes(role, must=True)
+
+
+def test_a_hiring_sentence_with_an_adverb_names_the_title_not_the_client() -> None:
+    role = read_post(
+        "Job Description: We are urgently hiring Senior Python Developer for our client, a "
+        "leading product MNC at Bangalore. Exp: 5-8 yrs. Mandatory skills: Python, Django, "
+        "Docker. Good to have: Redis.\n"
+    )
+    assert role.title == "Senior Python Developer"
