@@ -37,3 +37,11 @@ def test_a_hiring_sentence_with_an_adverb_names_the_title_not_the_client() -> No
         "Docker. Good to have: Redis.\n"
     )
     assert role.title == "Senior Python Developer"
+
+
+def test_a_cv_sent_in_a_reply_is_no_computer_vision() -> None:
+    role = read_post(
+        "Data Engineer Senior\n\nRequisitos: Python y SQL avanzado, Spark. Si te interesa me "
+        "respondes con tu CV actualizado y agendamos una llamada.\n"
+    )
+    assert "cv" not in quotes(role, must=True)
