@@ -45,3 +45,15 @@ def test_a_cv_sent_in_a_reply_is_no_computer_vision() -> None:
         "respondes con tu CV actualizado y agendamos una llamada.\n"
     )
     assert "cv" not in quotes(role, must=True)
+
+
+def test_a_word_table_headed_exige_souhaite_gives_each_row_its_column() -> None:
+    role = read_post(
+        "Ingénieur(e) Machine Learning (H/F)\n\n"
+        "L'équipe data de Teranga Assurances recrute un(e) ingénieur(e) ML.\n"
+        "Critère | Exigé | Souhaité\nPython (pandas) | ✔ |\nPyTorch | ✔ |\nDocker | ✔ |\n"
+        "MLflow | | ✔\nAnglais technique | | ✔\n"
+    )
+    assert {"python", "pytorch", "docker"} <= quotes(role, must=True)
+    assert "mlflow" in quotes(role, must=False)
+    assert "mlflow" not in quotes(role, must=True)

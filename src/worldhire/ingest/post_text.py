@@ -548,6 +548,9 @@ _YES = re.compile(
     r"\s*(?:[✓✔✅☑xX●]\ufe0f?|yes|y|sí|si|sim|tak|так|да|oui|ja|ya|có|evet|da|mandatory|"
     r"required|must|obligatoriu|obligatorio|obrigatório|obligatoire|wymagane|обов'язково|"
     r"requis|requise|konieczne|niezbędne|imprescindible|excluyente|erforderlich|"
+    # a column headed with the participle ("Critère | Exigé | Souhaité", "Requerido")
+    r"exigée?s?|exigid[oa]s?|requerid[oa]s?|wymagan[ya]|obbligatori[oa]|richiest[oa]|"
+    r"necesar[ăa]?|notwendig|diperlukan|"
     r"обязательно|pflicht|wajib|bắt buộc|zorunlu|essential)\s*[.!]?\s*",
     re.IGNORECASE,
 )
