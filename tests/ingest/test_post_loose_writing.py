@@ -57,3 +57,20 @@ def test_a_word_table_headed_exige_souhaite_gives_each_row_its_column() -> None:
     assert {"python", "pytorch", "docker"} <= quotes(role, must=True)
     assert "mlflow" in quotes(role, must=False)
     assert "mlflow" not in quotes(role, must=True)
+
+
+def test_a_structure_field_names_the_hiring_organisation() -> None:
+    role = read_post(
+        "FICHE DE POSTE – Ingénieur(e) Machine Learning (H/F)\n\n"
+        "Structure : Teranga Assurances SA\nLieu : Dakar\n\n"
+        "Profil : Python, PyTorch, Docker.\n"
+    )
+    assert role.company == "Teranga Assurances SA"
+
+
+def test_an_open_vacancy_phrase_before_the_title_is_no_part_of_it() -> None:
+    role = read_post(
+        "🚀 VAGA ABERTA: Analista de Dados Pleno 🚀\n\nA Cajueiro Pagamentos tá crescendo!\n\n"
+        "✅ O que a gente precisa:\n👉 SQL avançado\n👉 Python\n"
+    )
+    assert role.title == "Analista de Dados Pleno"
