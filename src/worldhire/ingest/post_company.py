@@ -49,6 +49,8 @@ COMPANY_LABEL = re.compile(
     # who hires, in the job boards' own words ("Angajator:", "Роботодавець:", "Pracodawca:")
     r"compañía|compañia|companhia|empleador|empregador|angajator|angajatorul|pracodawca|"
     r"роботодавець|работодатель|datore di lavoro|"
+    # the hiring organisation in a francophone job sheet ("Structure : Teranga Assurances SA")
+    r"structure|organisme|"
     r"nama perusahaan|tên công ty)[*_\s]*:[*_\s]*"
     r"(?P<v>.+)$",
     re.MULTILINE,

@@ -42,6 +42,8 @@ _HIRED_ROLE = (
     r"(?=\s+(?:to|who|that|para|pra|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
     r"pentru|untuk|buat|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
     r"nel|nella|da (?:aggiungere|inserire))\b|"
+    # "hiring Senior Python Developer for our client, a leading ...": whom the hire is for
+    r"\s+for\s+(?:our|a|an|one of|its|their)\s|"
     # "Técnico en Mantenimiento Industrial": "en" is part of some Spanish titles
     r"\s+en\b(?<!t[eé]cnico en)(?<!t[eé]cnica en)(?<!especialista en)(?<!licenciad[oa] en)|"
     # "Desarrollador/a Backend Sr. para ...": the stop of "Sr." is part of the title
@@ -50,6 +52,8 @@ _HIRED_ROLE = (
 HIRING = re.compile(
     # (whole words: "Recrutement" is a heading's noun, not the verb "recrute")
     r"(?<!\w)(?:(?:we(?:'re| are)|i'm|i am|is|are) "
+    # ("We are urgently hiring ...", "We're actively looking for ...")
+    r"(?:(?:urgently|actively|currently|now|also) )?"
     r"(?:looking for|hiring|seeking|recruiting|adding)|"
     r"we're hiring|"
     # "We need a Scrum Master for ...", "my team needs a ...", "urgent opening for ..."

@@ -155,7 +155,10 @@ _APPLY = re.compile(
     r"przesł\w*|wysł\w*|wysył\w*|nades[łl]\w*|submit\w*|upload\w*|attach\w*|"
     r"schick\w*|trimite\w*|gửi|kirim\w*|надсила\w*|присыла\w*|надішл\w*|пришл\w*|"
     r"отправ\w*|відправ\w*|mandi|mandate|mandaci|invi[aio]\w*|inoltra\w*|shar\w*|"
-    r"partag\w*)\b"
+    r"partag\w*|"
+    # a reply that carries it ("me respondes con tu CV actualizado", "reply with your CV")
+    r"respond\w*|repl(?:y|ies)|répond\w*|odpowi\w*|odpisz\w*|antwort\w*|відповід\w*|"
+    r"balas\w*|r[aă]spun\w*)\b"
     r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b|"
     # "Please start your proposal with the word "forklift"": a check that the post was read
     r"\b(?:start|begin|open)\s+your\s+(?:proposal|application|message|reply|cover letter)\b",

@@ -139,6 +139,7 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     found = _composed(text, found, linker)
     found = _one_per_compound(text, found, linker)
     found = [_named_in_full(text, f, found, linker) for f in found]
+    found = _modifiers_of_a_shared_model(text, found, linker)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
 
@@ -180,6 +181,39 @@ def _one_per_compound(text: str, found: list[Found], linker: SkillLinker) -> lis
         if re.fullmatch(r"[^\W\d_A-Z]+", text[broad.start : broad.end]):
             dropped.add(id(broad))  # (a name of its own stays: "GPU performance tuning")
     return [f for f in found if id(f) not in dropped]
+
+
+# "credit risk or fraud modelling", "churn and pricing models": two modifiers of one generic
+# noun, written once after the last of them.
+_SHARED_MODEL = re.compile(r"\s+(?:or|and|&|and/or)\s+$", re.IGNORECASE)
+_MODEL_HEAD = re.compile(r"\s(model|models|modelling|modeling)$", re.IGNORECASE)
+
+
+def _modifiers_of_a_shared_model(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
+    """A lower-case name joined by "or"/"and" to a name that ends in "model(s)"/"modelling"
+    ("credit risk or fraud modelling") is a modifier of that noun, not a skill of its own: it
+    links as the whole phrase ("credit risk modelling") where the taxonomy has it, else it stays
+    in its own words; its own link ("credit risk": assessing mortgage risk) names another
+    thing."""
+    names = linker.taxonomy.names()
+    out = list(found)
+    for first, last in pairwise(sorted(found, key=lambda f: f.start)):
+        head = _MODEL_HEAD.search(text[last.start : last.end])
+        words = text[first.start : first.end]
+        if (
+            head is None or first.concept_id is None or not words.islower()
+            or _MODEL_HEAD.search(words)
+            or not _SHARED_MODEL.fullmatch(text[first.end : last.start])
+            or names_a_product(linker.taxonomy.concept(first.concept_id))
+        ):  # fmt: skip
+            continue
+        whole = next((e[0].concept_id for noun in (head.group(1), "modelling", "modeling")
+                      if (e := names.get(name_key(f"{words} {noun}")))), None)  # fmt: skip
+        out[out.index(first)] = (
+            Found(whole, first.start, first.end, CONFIDENCE_COMPOSED) if whole
+            else Found(None, first.start, first.end, 1.0, label=words)
+        )  # fmt: skip
+    return out
 
 
 def _named_in_full(text: str, f: Found, found: list[Found], linker: SkillLinker) -> Found:

@@ -236,6 +236,8 @@ def split_post(text: str) -> PostText:
     def flush() -> None:
         if block:
             section = sections[-1] if sections and not sections[-1].field_line else None
+            if section is not None and _leaves_list(section, block[0][1]):
+                section = None
             _add_block(text, block, section, sections)
             block.clear()
 
@@ -268,6 +270,22 @@ def split_post(text: str) -> PostText:
         _asked_section(section)
     _list_before_welcome(sections)
     return PostText(text, head, sections)
+
+
+def _leaves_list(section: Section, first_line: str) -> bool:
+    """A paragraph after a requirements or nice-to-have list that opens with a label the list
+    does not continue: the writer has moved on to another subject, which the list's kind does
+    not reach. After a welcome, any other label ("Bonus:" / "- Airflow" / "" / "Practical
+    stuff: 5+ years in ML please, remote within EAT"); after requirements, a label of another
+    known section ("Condiciones: ... El rango es de USD 4.500 ..."), since a label no list
+    names there often still asks ("Experience: 5+ years in Python")."""
+    label = _INLINE_LABEL.match(first_line)
+    if label is None or section.kind not in (SectionKind.MUST, SectionKind.NICE):
+        return False
+    kind = heading_kind(label.group("label"))
+    if section.kind is SectionKind.NICE:
+        return kind is not SectionKind.NICE
+    return kind not in (None, SectionKind.MUST, SectionKind.NICE)
 
 
 def _list_before_welcome(sections: list[Section]) -> None:
@@ -531,6 +549,9 @@ _YES = re.compile(
     r"\s*(?:[✓✔✅☑xX●]\ufe0f?|yes|y|sí|si|sim|tak|так|да|oui|ja|ya|có|evet|da|mandatory|"
     r"required|must|obligatoriu|obligatorio|obrigatório|obligatoire|wymagane|обов'язково|"
     r"requis|requise|konieczne|niezbędne|imprescindible|excluyente|erforderlich|"
+    # a column headed with the participle ("Critère | Exigé | Souhaité", "Requerido")
+    r"exigée?s?|exigid[oa]s?|requerid[oa]s?|wymagan[ya]|obbligatori[oa]|richiest[oa]|"
+    r"necesar[ăa]?|notwendig|diperlukan|"
     r"обязательно|pflicht|wajib|bắt buộc|zorunlu|essential)\s*[.!]?\s*",
     re.IGNORECASE,
 )

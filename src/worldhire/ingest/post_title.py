@@ -66,9 +66,10 @@ TITLE_PREFIX = re.compile(
     r"(?:puesto|posici[oó]n|cargo)(?=\s*:)|we(?:'re| are) hiring|now hiring|hiring|"
     r"open (?:role|position|vacancy)|"
     r"urgent(?:ly)? hiring|urgent requirement|urgent opening|angajăm|angajam|recrutăm|zatrudnimy|"
+    # (the longer phrase first: "VAGA ABERTA: Analista ..." would leave "ABERTA:" after "vaga")
+    r"¡?vacante abierta|¡?nueva vacante|vaga aberta|nova vaga|"
     r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
     r"job|praca|вакансія|post|stellenangebot|lowongan kerja|lowongan|loker|estamos contratando|"
-    r"¡?vacante abierta|¡?nueva vacante|vaga aberta|nova vaga|"
     r"role brief|job brief|offre d'emploi|poste d[e']|ogłoszenie|anuncio|annonce|оголошення|"
     r"pengumuman|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"

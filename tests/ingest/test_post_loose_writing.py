@@ -1,0 +1,76 @@
+"""Regressions from a user's trial of issue 15 with job posts written loosely: a founder's chat
+message, a recruiter's e-mail, a feed post, a careers page, one paragraph, a Word table."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import quotes, read_post
+
+
+def test_a_labelled_paragraph_after_a_bonus_list_is_no_longer_welcome() -> None:
+    role = read_post(
+        "We're hiring an ML engineer at Mavuno Analytics\n\n"
+        "what you need:\n- Python\n- PyTorch\n\n"
+        "Bonus:\n- Airflow\n- geospatial work\n\n"
+        "Practical stuff: 5+ yrs doing ML please, fully remote within EAT +-3h.\n"
+    )
+    assert role.min_years == 5
+    assert "ml" not in quotes(role, must=False)
+    assert "airflow" in quotes(role, must=False)
+
+
+def test_a_modifier_of_a_shared_model_links_only_as_the_whole_phrase() -> None:
+    role = read_post(
+        "Data Scientist at Mavuno Analytics\n\n"
+        "Requirements:\n- Python and SQL\n\n"
+        "Nice to have:\n- any credit risk or fraud modelling\n- churn or payments modelling\n"
+    )
+    skills = {s for r in role.requirements for s in r.member_skills}
+    assert "assess mortgage risk" not in skills
+    assert "credit risk modelling" in skills
+    assert "python" in quotes(role, must=True)
+
+
+def test_a_hiring_sentence_with_an_adverb_names_the_title_not_the_client() -> None:
+    role = read_post(
+        "Job Description: We are urgently hiring Senior Python Developer for our client, a "
+        "leading product MNC at Bangalore. Exp: 5-8 yrs. Mandatory skills: Python, Django, "
+        "Docker. Good to have: Redis.\n"
+    )
+    assert role.title == "Senior Python Developer"
+
+
+def test_a_cv_sent_in_a_reply_is_no_computer_vision() -> None:
+    role = read_post(
+        "Data Engineer Senior\n\nRequisitos: Python y SQL avanzado, Spark. Si te interesa me "
+        "respondes con tu CV actualizado y agendamos una llamada.\n"
+    )
+    assert "cv" not in quotes(role, must=True)
+
+
+def test_a_word_table_headed_exige_souhaite_gives_each_row_its_column() -> None:
+    role = read_post(
+        "Ingénieur(e) Machine Learning (H/F)\n\n"
+        "L'équipe data de Teranga Assurances recrute un(e) ingénieur(e) ML.\n"
+        "Critère | Exigé | Souhaité\nPython (pandas) | ✔ |\nPyTorch | ✔ |\nDocker | ✔ |\n"
+        "MLflow | | ✔\nAnglais technique | | ✔\n"
+    )
+    assert {"python", "pytorch", "docker"} <= quotes(role, must=True)
+    assert "mlflow" in quotes(role, must=False)
+    assert "mlflow" not in quotes(role, must=True)
+
+
+def test_a_structure_field_names_the_hiring_organisation() -> None:
+    role = read_post(
+        "FICHE DE POSTE – Ingénieur(e) Machine Learning (H/F)\n\n"
+        "Structure : Teranga Assurances SA\nLieu : Dakar\n\n"
+        "Profil : Python, PyTorch, Docker.\n"
+    )
+    assert role.company == "Teranga Assurances SA"
+
+
+def test_an_open_vacancy_phrase_before_the_title_is_no_part_of_it() -> None:
+    role = read_post(
+        "🚀 VAGA ABERTA: Analista de Dados Pleno 🚀\n\nA Cajueiro Pagamentos tá crescendo!\n\n"
+        "✅ O que a gente precisa:\n👉 SQL avançado\n👉 Python\n"
+    )
+    assert role.title == "Analista de Dados Pleno"
