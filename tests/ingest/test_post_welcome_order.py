@@ -6,7 +6,6 @@ angielski na poziomie B1"). Found trying a Poznań payroll post as a user."""
 from __future__ import annotations
 
 import pytest
-
 from tests.ingest.post_reading import must_skills, nice_skills, read_post
 
 _POST = ("Specjalista ds. płac\nNordbud S.A. · Poznań\n\nCzego oczekujemy:\n"
