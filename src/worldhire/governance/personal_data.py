@@ -157,11 +157,12 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
 # its foreign key's cascade. SQLite's impact-ordered keyword index (migration 0033) holds each
 # row's best words with their weight, and its pool table (migration 0041) each row's copy of the
 # profile's pool columns (tenant, consent, country, authorizations, sponsorship, pay, working
-# window), both deleted with the row by a trigger. PostgreSQL's postings table (migration 0042)
-# holds each row's lexemes with their counts of positions, by the profile's id, deleted with
-# the row by a statement trigger.
+# window), both deleted with the row by a trigger. PostgreSQL's postings table (migrations 0042
+# and 0043) holds each row's lexemes with their counts of positions, by the profile's id, in
+# arrays of a write's rows, and its batches table which write each row was (row numbers only);
+# a statement trigger takes a deleted row out of both.
 SEARCH_INDEX_OF = "candidate_text"
-POSTGRES_SEARCH_INDEX_TABLES = ("candidate_search_postings",)
+POSTGRES_SEARCH_INDEX_TABLES = ("candidate_search_postings", "candidate_search_batches")
 SEARCH_INDEX_TABLES = (
     "candidate_search", "candidate_search_data", "candidate_search_idx",
     "candidate_search_docsize", "candidate_search_config", "candidate_search_vocab",

@@ -340,7 +340,7 @@ def _shortlist_in_store(
     vectors = pool_vectors(repo, embedder, index_home) if embedder is not None else None
     # The role's text was embedded when it was written (index/role_vectors.py), not here.
     query = None
-    if embedder is not None and vectors is not None and len(vectors):
+    if embedder is not None and vectors:  # held at all: pgvector reads one row, counts none
         query = role_vector(repo, embedder, role)
     found = store_search.retrieve(repo, pool, role_text(role), STORE_DEPTH, query, vectors)
     # Read-only from here on: unchanged profiles come from the store's memory.

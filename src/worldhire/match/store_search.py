@@ -92,10 +92,10 @@ def retrieve(
 ) -> list[Retrieved]:
     """The fused top `depth` of the filtered pool for the query text: keywords from the store's
     full-text index, meaning from `vectors` searched with the query's `vector` (a profile not
-    embedded yet is found by keywords alone)."""
+    embedded yet is found by keywords alone; the caller has no `vector` for an empty index)."""
     lexical = [Hit(cid, score) for cid, score in repo.search_profiles(pool, tokens(query), depth)]
     dense: list[Hit] = []
-    if vector is not None and vectors is not None and len(vectors):
+    if vector is not None and vectors is not None:
         dense = dense_hits(repo, pool, vector, depth, vectors)
     return fused_ranking(dense, lexical, depth)
 

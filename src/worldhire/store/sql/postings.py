@@ -12,9 +12,9 @@ over the query's distinct lexemes, for each one the profile holds, its positions
 (every position to_tsvector writes has weight D, 0.1), the j-th divided by j squared, over the
 limit of that series (RANK_NORMALISER), then divides the sum by the count of the query's
 lexemes. So a lexeme's part depends only on how many positions the profile holds of it.
-`candidate_search_postings` (migration 0042) keeps, for each lexeme of each profile's tsvector,
-that count: (term, text row, candidate id, occurrences). A query reads its lexemes' rows from
-the primary key's entries alone (the id and count are carried there) and sums each profile's
+`candidate_search_postings` (migrations 0042, 0043) keeps, for each lexeme of each profile's
+tsvector, that count: a row per lexeme per write (term, batch, candidate ids, occurrences, the
+arrays side by side). A query reads its lexemes' rows, unnests them and sums each profile's
 parts in one aggregate; no tsvector is read. The profiles returned are then scored again by
 weighted_rank itself (`exact`), from their tsvectors: the aggregate sums in double precision
 where ts_rank sums in single, so only its order is used, and every profile within a rounding
@@ -83,7 +83,7 @@ MOST_POSITIONS = 256
 # More than ts_rank's rounding to single precision moves a score (its sum is under 1).
 TIE = 1e-6
 
-_postings = table(POSTINGS, column("term"), column("candidate_id"), column("occurrences"))
+_postings = table(POSTINGS, column("term"), column("candidate_ids"), column("occurrences"))
 _LEXEMES = text(
     "SELECT u.word, tsvector_to_array(to_tsvector('simple', u.word)) "
     "FROM unnest(CAST(:words AS text[])) AS u(word)")
@@ -125,12 +125,16 @@ class Query:
         # Parenthesised: PostgreSQL subscripts a parameter's array only so.
         parts = Grouping(cast(bindparam("parts", rank_parts(len(self.terms)),
                                         type_=ARRAY(Float)), ARRAY(Float)))
-        score = func.sum(wanted.c.weight + parts[_postings.c.occurrences]).label("score")
-        summed = (select(_postings.c.candidate_id, score)
-                  .select_from(wanted.join(_postings, _postings.c.term == wanted.c.term))
-                  .group_by(_postings.c.candidate_id))
+        # Unnested in the select list, side by side, not materialised as a function's rows.
+        held = (select(wanted.c.weight,
+                       func.unnest(_postings.c.candidate_ids).label("candidate_id"),
+                       func.unnest(_postings.c.occurrences).label("occurrences"))
+                .select_from(wanted.join(_postings, _postings.c.term == wanted.c.term))
+                .subquery())
+        score = func.sum(held.c.weight + parts[held.c.occurrences]).label("score")
+        summed = select(held.c.candidate_id, score).group_by(held.c.candidate_id)
         if where is None:
-            return summed.order_by(score.desc(), _postings.c.candidate_id)
+            return summed.order_by(score.desc(), held.c.candidate_id)
         # The pool's predicates over each profile found once, not each posting.
         found = summed.subquery()
         return (select(found.c.candidate_id, found.c.score)
