@@ -108,7 +108,7 @@ def test_the_migration_fills_the_postings_of_the_profiles_stored_before_it(
 
 
 def test_a_write_holds_each_lexemes_postings_in_one_row(repo: SqlRepository) -> None:
-    """A bulk load's COPY of 30 profiles writes one row for "pytorch", not 30 (migration 0043:
+    """A bulk load's COPY of 30 profiles writes one row for "pytorch", not 30 (migration 0044:
     a 500-profile batch's server CPU 153 -> 33 ms); a later save is a write of its own."""
     repo.load_candidates(people())
     later = make_candidate(name="Later", summary="pytorch")

@@ -158,7 +158,7 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
 # row's best words with their weight, and its pool table (migration 0041) each row's copy of the
 # profile's pool columns (tenant, consent, country, authorizations, sponsorship, pay, working
 # window), both deleted with the row by a trigger. PostgreSQL's postings table (migrations 0042
-# and 0043) holds each row's lexemes with their counts of positions, by the profile's id, in
+# and 0044) holds each row's lexemes with their counts of positions, by the profile's id, in
 # arrays of a write's rows, and its batches table which write each row was (row numbers only);
 # a statement trigger takes a deleted row out of both.
 SEARCH_INDEX_OF = "candidate_text"

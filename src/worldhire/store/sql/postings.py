@@ -12,7 +12,7 @@ over the query's distinct lexemes, for each one the profile holds, its positions
 (every position to_tsvector writes has weight D, 0.1), the j-th divided by j squared, over the
 limit of that series (RANK_NORMALISER), then divides the sum by the count of the query's
 lexemes. So a lexeme's part depends only on how many positions the profile holds of it.
-`candidate_search_postings` (migrations 0042, 0043) keeps, for each lexeme of each profile's
+`candidate_search_postings` (migrations 0042, 0044) keeps, for each lexeme of each profile's
 tsvector, that count: a row per lexeme per write (term, batch, candidate ids, occurrences, the
 arrays side by side). A query reads its lexemes' rows, unnests them and sums each profile's
 parts in one aggregate; no tsvector is read. The profiles returned are then scored again by

@@ -21,8 +21,8 @@ The removal's lookups are by key whatever the planner's statistics say (as migra
 sets for the profile checks): planned once per session on a table still empty, a scan of
 `candidate_search_batches` would be kept for every statement after.
 
-Revision ID: 0043
-Revises: 0042
+Revision ID: 0044
+Revises: 0043
 Create Date: 2026-12-06
 """
 
@@ -34,8 +34,8 @@ from types import ModuleType
 
 from alembic import op
 
-revision = "0043"
-down_revision = "0042"
+revision = "0044"
+down_revision = "0043"
 branch_labels = None
 depends_on = None
 
