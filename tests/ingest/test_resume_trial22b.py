@@ -36,6 +36,48 @@ def test_a_legal_forms_full_stop_ends_no_table_cells_head() -> None:
     )
 
 
+def test_the_duties_after_a_tabular_rows_dash_open_the_jobs_evidence() -> None:
+    # the lines as a PDF table's cells wrap them (the second row's dates beside its second line)
+    person = _read(
+        "Sabine Krüger\nsabine@example.de\n\nBERUFSERFAHRUNG\n"
+        "seit 04/2019 | Speditionskauffrau, Kühne + Nagel (AG & Co.) KG, Bremen – Disposition\n"
+        "von Seefracht- und Luftfrachtsendungen, Zollabwicklung mit ATLAS,\n"
+        "Kundenbetreuung auf Englisch\n"
+        "Ausbildung zur Kauffrau für Spedition und Logistikdienstleistung,\n"
+        "08/2016 – 03/2019 | Dachser SE, Bremen – Tourenplanung, Lagerverwaltung im WMS,\n"
+        "Gefahrgutabwicklung nach ADR\n"
+    )
+    jobs = [e for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert [(e.title, e.organization) for e in jobs] == [
+        ("Speditionskauffrau", "Kühne + Nagel (AG & Co.) KG"),
+        ("Ausbildung zur Kauffrau für Spedition und Logistikdienstleistung", "Dachser SE"),
+    ]
+    assert jobs[0].text.startswith("Disposition von Seefracht-")
+    assert jobs[1].text.startswith("Tourenplanung, Lagerverwaltung im WMS")
+
+
+def test_an_employer_at_its_town_dated_at_the_lines_end_heads_the_title_below() -> None:
+    person = _read(
+        "Camille Roussel\ncamille@example.fr\n\nEXPÉRIENCES PROFESSIONNELLES\n\n"
+        "Groupe SEB – Écully (69)\tDepuis mars 2021\n"
+        "Gestionnaire de paie et administration du personnel\n"
+        "- Paie de 450 salariés sur Silae, contrôle des variables et des absences\n\n"
+        "Cabinet Fiducial Expertise, Villeurbanne\tsept. 2017 – févr. 2021\n"
+        "Assistante paie\n"
+        "- Paie de 25 dossiers clients TPE/PME sous Sage Paie\n\n"
+        "Adecco (intérim), Lyon\t2015 – 2017\n"
+        "Assistante RH – gestion administrative, contrats de travail, suivi des visites médicales\n"
+    )
+    assert _jobs(person) == [
+        ("Gestionnaire de paie et administration du personnel", "Groupe SEB", date(2021, 3, 1),
+         None),
+        ("Assistante paie", "Cabinet Fiducial Expertise", date(2017, 9, 1), date(2021, 2, 1)),
+        ("Assistante RH", "Adecco", date(2015, 1, 1), date(2017, 1, 1)),
+    ]
+    adecco = next(e for e in person.evidence if e.organization == "Adecco")
+    assert adecco.text.startswith("gestion administrative")
+
+
 def test_about_and_category_abbreviations_end_no_sentence() -> None:
     found = sentences("Planuję trasy dla floty ok. 40 ciągników. Mam prawo jazdy kat. B i ADR.")
     assert [s.text for s in found] == [
