@@ -8,6 +8,7 @@ from datetime import date
 
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.prose import job_in_sentence
 from worldhire.ingest.sentences import sentences
 
 
@@ -76,6 +77,43 @@ def test_an_employer_at_its_town_dated_at_the_lines_end_heads_the_title_below() 
     ]
     adecco = next(e for e in person.evidence if e.organization == "Adecco")
     assert adecco.text.startswith("gestion administrative")
+
+
+def test_the_role_after_as_that_follows_the_employer_is_the_title_whatever_its_noun() -> None:
+    told = [
+        job_in_sentence(text) for text in (
+            "Od 2021 pracuję w Raben Logistics Polska sp. z o.o. w Gądkach jako spedytorka "
+            "krajowa i międzynarodowa.",
+            "Seit 2021 arbeite ich bei der Siemens AG in München als Softwareentwicklerin.",
+            "Since 2020 I work at Globex as a merchandiser.",
+        )
+    ]
+    assert [(j.title, j.organization) for j in told if j is not None] == [
+        ("spedytorka krajowa i międzynarodowa", "Raben Logistics Polska"),
+        ("Softwareentwicklerin", "Siemens AG"),
+        ("merchandiser", "Globex"),
+    ]
+    # "as part of" names no role
+    part = job_in_sentence("I worked at Acme as part of the data team.")
+    assert part is not None and part.title == ""
+
+
+def test_a_summary_telling_the_career_in_paragraphs_is_read_whole() -> None:
+    # the dated line "a od 2019 jako ..." continues a sentence begun on the line above
+    person = _read(
+        "Katarzyna Wójcik\nk.wojcik@example.pl\n\nO mnie\n\n"
+        "Od 2021 pracuję w Raben Logistics Polska sp. z o.o. w Gądkach jako spedytorka krajowa i\n"
+        "międzynarodowa. Planuję trasy dla floty ok. 40 ciągników i rozliczam frachty w TMS, a\n"
+        "potem raportuję terminowość dostaw do centrali w Strykowie każdego tygodnia.\n\n"
+        "Wcześniej, w latach 2017–2021, byłam zatrudniona w DSV Road sp. z o.o. w Poznaniu –\n"
+        "najpierw jako młodsza specjalistka ds. obsługi klienta, a od 2019 jako koordynatorka\n"
+        "transportu. Odpowiadałam za reklamacje, dokumenty CMR i kontakt z kierowcami.\n"
+    )
+    assert _jobs(person)[1:] == [
+        ("młodsza specjalistka ds. obsługi klienta", "DSV Road", date(2017, 1, 1),
+         date(2019, 1, 1)),
+        ("koordynatorka transportu", "DSV Road", date(2019, 1, 1), date(2021, 1, 1)),
+    ]
 
 
 def test_about_and_category_abbreviations_end_no_sentence() -> None:
