@@ -121,3 +121,33 @@ def test_about_and_category_abbreviations_end_no_sentence() -> None:
     assert [s.text for s in found] == [
         "Planuję trasy dla floty ok. 40 ciągników.", "Mam prawo jazdy kat. B i ADR."
     ]
+
+
+def test_a_languages_line_wrapped_after_its_comma_keeps_its_last_language() -> None:
+    person = _read(
+        "Katarzyna Wójcik\nk.wojcik@example.pl\n\n"
+        "Języki: angielski – B2 (swobodnie rozmawiam z przewoźnikami), niemiecki – podstawowy,\n"
+        "rosyjski – komunikatywny.\n"
+        "Oczekiwania finansowe: 8 500 zł brutto miesięcznie.\n"
+    )
+    assert person.languages == ["English (B2)", "German (basic)", "Russian (conversational)"]
+
+
+def test_the_rows_of_a_europass_language_grid_are_languages() -> None:
+    french = _read(
+        "Youssef El Amrani\nyoussef@example.ma\n\nCOMPÉTENCES PERSONNELLES\n"
+        "Langue(s) maternelle(s) | Arabe\n"
+        "Autre(s) langue(s) | COMPRENDRE (Écouter / Lire) | PARLER | ÉCRIRE\n"
+        "Français | C2 / C2 | C2 / C2 | C2\n"
+        "Anglais | B2 / C1 | B2 / B2 | B2\n"
+        "Compétences numériques | Python, SQL, Spark, Airflow\n"
+    )
+    assert french.languages == ["Arabic (native)", "French (C2)", "English (B2)"]
+    english = _read(
+        "Dmytro Bondarenko\ndmytro@example.com\n\nPERSONAL SKILLS\n"
+        "Mother tongue(s) | Ukrainian\n"
+        "Foreign language(s) | UNDERSTANDING (Listening / Reading) | SPEAKING | WRITING\n"
+        "English | C1 / C1 | B2 / B2 | B2\n"
+        "Job-related skills | Team leadership, test planning\n"
+    )
+    assert english.languages == ["Ukrainian (native)", "English (B2)"]
