@@ -8,6 +8,7 @@ from datetime import date
 
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.pay import stated_pay
 from worldhire.ingest.prose import job_in_sentence
 from worldhire.ingest.sentences import sentences
 
@@ -151,3 +152,12 @@ def test_the_rows_of_a_europass_language_grid_are_languages() -> None:
         "Job-related skills | Team leadership, test planning\n"
     )
     assert english.languages == ["Ukrainian (native)", "English (B2)"]
+
+
+def test_a_count_told_before_the_pay_word_is_no_pay() -> None:
+    found = stated_pay(
+        "Gestionnaire de paie depuis 9 ans, je gère un portefeuille de 450 bulletins par mois. "
+        "Prétentions : 38 K€ brut annuel.", "FR"
+    )
+    assert found is not None
+    assert (found.currency, found.low, found.period) == ("EUR", 38000.0, "year")
