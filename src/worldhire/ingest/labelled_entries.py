@@ -18,8 +18,8 @@ import re
 from worldhire.ingest.dates import DateRange, find_dates, find_range, parse_date
 from worldhire.ingest.entries import (
     CELL,
-    CELL_DESCRIPTION,
     Entry,
+    description_cut,
     is_bullet,
     names_employer,
     split_jobs,
@@ -327,7 +327,7 @@ def _column_row(row: str, keys: list[str]) -> Entry | None:
             return None
         start = end = dates[0].value  # "2016 (6 mois)": a job within one year
     title, body = by_key["title"], []
-    cut = CELL_DESCRIPTION.search(title)
+    cut = description_cut(title)
     if cut is not None:  # "Kỹ sư AI. Xây dựng ...": the title, then what was done
         title, body = title[: cut.start()], [f"- {title[cut.end() :]}"]
     body += [f"- {cell}" for key, cell in zip(keys, cells, strict=True)

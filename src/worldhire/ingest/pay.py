@@ -135,18 +135,19 @@ def find_pay(text: str, country: str | None = None, cued: bool = False) -> list[
         if match is None:
             continue
         floor = match.end()
-        line_cued = cued or _on_same_line(lowered, salary_words, match.start())
+        line_cued = cued or _cue_before_on_line(lowered, salary_words, match.start())
         pay = _reading(text, lowered, match, country, line_cued)
         if pay is not None:
             found.append(pay)
     return found
 
 
-def _on_same_line(lowered: str, positions: list[int], at: int) -> bool:
+def _cue_before_on_line(lowered: str, positions: list[int], at: int) -> bool:
+    """A pay word before `at` on its line: it makes a bare amount after it the person's pay
+    ("Prétentions : 38 000 brut"); a count before it is none ("je gère 450 bulletins par mois
+    ... Prétentions : 38 K€ brut annuel", a paragraph read as one line)."""
     line_start = lowered.rfind("\n", 0, at) + 1
-    line_end = lowered.find("\n", at)
-    line_end = len(lowered) if line_end < 0 else line_end
-    return any(line_start <= p < line_end for p in positions)
+    return any(line_start <= p < at for p in positions)
 
 
 def _money_at(lowered: str, digit: int) -> re.Match[str] | None:

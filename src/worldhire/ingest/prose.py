@@ -834,6 +834,14 @@ def _title_after_employer(text: str, org: str) -> str | None:
     if at < 0 or not _work_verb(text[:at]):
         return None
     rest = re.sub(r"^\s*\([^()]{0,60}\)", "", text[at + len(org) :])
+    as_role = _AS_AFTER_EMPLOYER.match(rest)
+    if as_role is not None:
+        # "pracuję w Raben Logistics w Gądkach jako spedytorka krajowa", "arbeite bei der Bosch
+        # GmbH in Stuttgart als Softwareentwicklerin": after a verb of working, the employer
+        # and its town, what "as" leads to is the role, whatever its noun
+        stop = _STOP.search(rest, as_role.end())
+        phrase = rest[as_role.end() : stop.start() if stop else len(rest)].strip(" .")
+        return phrase[:200] if 0 < len(phrase.split()) <= 6 and phrase[0].isalpha() else None
     match = re.match(r"\s+([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,4})", rest)
     if match is None:
         return None
@@ -845,6 +853,16 @@ def _title_after_employer(text: str, org: str) -> str | None:
     if head is None or not re.search(r"(?:ом|ем|ою|ею|ой|ей)$", phrase.split()[-1]):
         return None
     return phrase[:200]
+
+
+# The employer's legal form and town, then "as": " sp. z o.o. w Gądkach jako ", " in München als
+# ", " à Lyon en tant que " (English "as" only with its article: "as part of" names no role).
+_AS_AFTER_EMPLOYER = re.compile(
+    rf"(?:\s*{LEGAL_FORM})?(?:\s+(?:w|we|in|à|a|în|в|у|en|em|na|la)\s+"
+    r"(?-i:[^\W\d_a-z])[\w'’-]*)?,?\s+"
+    r"(?:jako|als|as an?|como|ca|en tant que|comme|як|sebagai)\s+",
+    re.IGNORECASE,
+)
 
 
 def _cut_after_head(phrase: str) -> str:

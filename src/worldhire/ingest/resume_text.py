@@ -224,6 +224,13 @@ class _Reading:
             # An agency's "CONSULTANT PROFILE" heads the whole CV: the jobs dated under it are
             # jobs, not a summary
             start = first_entry_line(section.lines)
+            if start is not None and _career_in_paragraphs(
+                section.lines[start:], wrap_width(section.lines)
+            ):
+                # "O mnie" telling the career in paragraphs ("..., byłam zatrudniona w DSV Road
+                # w Poznaniu –" / "najpierw jako ..., a od 2019 jako ..."): read whole, as
+                # `_block` reads such lines; split at the dated line, a sentence was cut in two
+                start = None
             self._loose_lines(section.lines[:start], summary=True)
             if start is not None:
                 self._block(section.lines[start:])

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import fold, variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
-from worldhire.ingest.spoken_languages import find_spoken_languages, states_level
+from worldhire.ingest.spoken_languages import find_spoken_languages, language_level, states_level
 from worldhire.ingest.wrapping import wrapped_tail
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
@@ -181,9 +181,28 @@ def spoken_languages_line(line: str) -> str:
     label, value = match.group("label"), match.group("value").strip()
     if heading_key(label) != "languages":
         return f"{label}: {value}" if _language_and_level(label, value) else ""
-    items = [item for item in _LIST_ITEM.split(value) if item.strip()]
-    found = find_spoken_languages(value, listed=True)
-    return value if found and len(found) >= len(items) else ""
+    return value if _lists_languages(value) else ""
+
+
+def _lists_languages(text: str) -> bool:
+    """Every item of the text is a spoken language."""
+    items = [item for item in _LIST_ITEM.split(text) if item.strip()]
+    found = find_spoken_languages(text, listed=True)
+    return bool(found) and len(found) >= len(items)
+
+
+def _language_row(line: str) -> bool:
+    """A table row that opens with a spoken language's name in a cell of its own: "Français | C2
+    / C2 | C1 / C1 | C1", "English | B2 | B2 | B1"."""
+    cells = line.split(" | ")
+    return (len(cells) >= 2 and _lists_languages(cells[0])
+            and language_level(" ".join(cells[1:])) is not None)
+
+
+def _more_languages(line: str) -> bool:
+    """An unlabelled line that only lists spoken languages: the rest of a languages line
+    wrapped onto it ("rosyjski – komunikatywny.")."""
+    return _inline_heading(line) is None and _lists_languages(line)
 
 
 # A labelled line cut right after a separator, its value's end on the next line.
@@ -291,9 +310,12 @@ def split_sections(text: str) -> SplitResume:
             inline = None
         if inline is not None:
             key, heading, content = inline
-            if _CUT_AFTER_SEPARATOR.search(content) and wrapped_tail(nxt):
+            if _CUT_AFTER_SEPARATOR.search(content) and (
+                wrapped_tail(nxt) or (key == "languages" and _more_languages(nxt))
+            ):
                 # "Sprachen: Deutsch – Muttersprache; Russisch –" / "Grundkenntnisse": a table
-                # cell or a sidebar wrapped the last value onto a line of its own
+                # cell or a sidebar wrapped the last value onto a line of its own; "Języki:
+                # angielski – B2, niemiecki – podstawowy," / "rosyjski – komunikatywny."
                 content, taken = f"{content} {nxt}", i + 1
             before = sections[-1] if sections else None
             one_fact_before = before is not None and before is inline_opened
@@ -316,6 +338,18 @@ def split_sections(text: str) -> SplitResume:
                 sections.append(Section(key="other", heading=""))
             if stripped:
                 inline_opened = None
+            if sections[-1].key != "languages" and _language_row(stripped):
+                # "Autre(s) langue(s) | COMPRENDRE | PARLER | ÉCRIRE" / "Français | C2 / C2 |
+                # C1 / C1 | C1": a Europass grid's rows are languages, whatever section holds
+                # them; the lines after the grid go on with that section
+                grid = len(sections) >= 2 and sections[-2].key == "languages"
+                if grid and not sections[-1].lines:
+                    sections[-2].lines.append(stripped)
+                else:
+                    before = sections[-1]
+                    sections.append(Section(key="languages", heading="", lines=[stripped]))
+                    sections.append(Section(key=before.key, heading=before.heading))
+                continue
             sections[-1].lines.append(stripped)
         else:
             header.append(stripped)

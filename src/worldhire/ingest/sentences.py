@@ -23,7 +23,7 @@ _ABBREVIATIONS = frozenset(
     nov dec ene abr ago dic janv févr avr juil sept déc sty lut kwi maj cze lip sie wrz paź
     lis gru fig vol pp ed eds min max avg yr yrs mo mos hr hrs incl excl dept univ inst tech
     assoc asst eng mgmt govt int intl natl dist str nr. tj dll dsb sbb sdr tsb đh tp q ib ii
-    iii iv рр гг
+    iii iv рр гг ok kat
     """.split()  # noqa: SIM905
 )
 _ENDERS = ".!?…"
@@ -154,15 +154,22 @@ def _ends_sentence(text: str, i: int, protected: list[tuple[int, int]]) -> bool:
     follows = i + 1 + (len(after) - len(rest))
     if any(a == follows for a, _ in protected):
         return True  # "… fluently. amara@example.com": an address or a link starts anew
-    word = re.search(r"([^\s(\[\"']+)$", text[:i])
+    if ends_on_abbreviation(text[:i]):
+        return False
+    return rest[0].isupper() or rest[0].isdigit() or not rest[0].isalpha()
+
+
+def ends_on_abbreviation(text: str) -> bool:
+    """Whether `text` (what stands before a full stop) ends on a word whose dot ends no
+    sentence: an abbreviation ("Co", "Sp", "Dr"), an initial ("J", "z o.o") or one spelled with
+    inner dots ("u.s", "e.g")."""
+    word = re.search(r"([^\s(\[\"']+)$", text)
     token = word.group(1).lower() if word else ""
     if token in _ABBREVIATIONS or token.rstrip(".") in _ABBREVIATIONS:
-        return False
+        return True
     if len(token) == 1 and token.isalpha():
-        return False  # an initial: "J. Smith", "z o.o."
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
-        return False  # "u.s", "e.g" spelled with inner dots
-    return rest[0].isupper() or rest[0].isdigit() or not rest[0].isalpha()
+        return True  # an initial: "J. Smith", "z o.o."
+    return re.fullmatch(r"(?:[a-z]\.)+[a-z]", token) is not None  # "u.s", "e.g"
 
 
 def _continues(line: str, nxt: str, width: int) -> bool:

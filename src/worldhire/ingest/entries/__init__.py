@@ -17,13 +17,13 @@ from worldhire.ingest.entries.header_lines import first_entry_line
 from worldhire.ingest.entries.job_dates import find_range
 from worldhire.ingest.entries.job_header import names_employer
 from worldhire.ingest.entries.jobs import split_jobs
-from worldhire.ingest.entries.layouts import CELL, CELL_DESCRIPTION, unfold_row
+from worldhire.ingest.entries.layouts import CELL, description_cut, unfold_row
 from worldhire.ingest.entries.words import first_person, has_org, is_education, names_study
 
 __all__ = [
     "CELL",
-    "CELL_DESCRIPTION",
     "Entry",
+    "description_cut",
     "find_range",
     "first_entry_line",
     "first_person",

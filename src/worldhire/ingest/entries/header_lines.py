@@ -13,6 +13,7 @@ from worldhire.ingest.entries.job_header import (
     _split_outside_parens,
     _trim,
     board_employer,
+    described_header,
     names_employer,
     wrapped_end,
 )
@@ -86,7 +87,9 @@ def _dated_lines(lines: list[str]) -> list[int]:
             continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
-        rest = header_part(without_contract_label(_strip_range(bare, find_range(bare) or rng)))
+        rest, _ = described_header(
+            without_contract_label(_strip_range(bare, find_range(bare) or rng))
+        )
         # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
         # bullet that names the job and closes on its dates is the job's header
         closes_job = _closes_job(line, rng, rest)
@@ -104,14 +107,17 @@ def _dated_lines(lines: list[str]) -> list[int]:
         # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title;
         # "MTN Côte d'Ivoire – Ingénieur Réseau (CDI) Depuis mars 2021": the date set flush
         # right after the employer and the title
+        # "Groupe SEB – Écully (69)<tab>Depuis mars 2021" over the title: the employer at its
+        # town, then the dates at the line's end (the tab read as a space)
+        employer_first = _employer_at_place(rest)
         closes = (
             not line[rng.span[1] :].strip(" |·•()*_") and len(rest.split()) <= 12
-            and (bool(_CELL_BEFORE.search(line, 0, rng.span[0])) or closes_job)
+            and (bool(_CELL_BEFORE.search(line, 0, rng.span[0])) or closes_job or employer_first)
         )
         bare_rest = rest.strip(" -–—|,.()*·•")
         if _ranged(line) or not bare_rest or _CONTRACT_PART.fullmatch(bare_rest) or (
             opens and (_has_title(rest) or _has_org(rest) or _CELL_AFTER.match(line, rng.span[1]))
-        ) or (closes and (_has_title(rest) or _has_org(rest))):
+        ) or (closes and (_has_title(rest) or _has_org(rest) or employer_first)):
             # A range, a line that is only "depuis mars 2022" (and the contract: "Depuis mars
             # 2021 · CDI"), or one that opens with it:
             # "seit 04/2019 | Senior Machine Learning Engineer, Siemens Healthineers", "seit
@@ -154,19 +160,6 @@ def _only_contacts(line: str) -> bool:
 _CELL_AFTER = re.compile(r"\s*(?:\||\t|:\s)")
 
 _CELL_BEFORE = re.compile(r"\s(?:\||·|•|\t)\s*$")
-
-_DESCRIPTION = re.compile(r"\s[—–]\s|:\s|;\s")
-
-
-def header_part(line: str) -> str:
-    """A header without the description run onto it: "Data Analyst · Daraz, Karachi — pricing
-    analytics, SQL on Hive" -> "Data Analyst · Daraz, Karachi"."""
-    for match in _DESCRIPTION.finditer(line):
-        after = line[match.end() :]
-        if len(after.split()) >= 5 and len(line[: match.start()].split()) >= 2:
-            return line[: match.start()].strip()
-    return line
-
 
 # "Tools I use daily: Python, PyTorch, vLLM, Docker, Kubernetes": a label and five or more short
 # items is a list, not a title or an employer (a header names one or two, and a place).
@@ -380,15 +373,17 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
     if len(rest.split()) >= 3:
         # "06/2015–12/2019 | Senior QA Engineer" / "Ciklum, Kharkiv (Ukraine)": the employer below
         nxt = anchor + 1
+        # "Assistante RH – gestion administrative, contrats de travail, ...": the title, then
+        # what was done after its dash
+        below = described_header(lines[nxt])[0] if nxt < limit else ""
         if not (
             nxt < limit
             and _header_candidate(lines[nxt])
             and not _ranged(lines[nxt])
             and not _ACTION.match(_strip_marks(lines[nxt]))
-            and len(lines[nxt].split()) <= 8
+            and len(below.split()) <= 8
         ):
             return []
-        below = lines[nxt]
         if not _has_org(rest) and (
             (_has_title(rest) and (_has_org(below) or not _has_title(below)))
             or (names_employer(below) and not _has_title(below))
@@ -396,8 +391,10 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund"
             return [nxt]
         if (
-            # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below
-            _has_org(rest)
+            # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below;
+            # "Cabinet Fiducial Expertise, Villeurbanne sept. 2017 – févr. 2021" / "Assistante
+            # paie": an employer at its town, no legal form
+            (_has_org(rest) or _employer_at_place(rest))
             and not _has_title(rest)
             and _has_title(below)
             and not _has_org(below)

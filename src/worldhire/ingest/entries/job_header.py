@@ -25,7 +25,7 @@ from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
-from worldhire.ingest.sentences import sentences
+from worldhire.ingest.sentences import runs_on, sentences
 from worldhire.ingest.wrapping import wrapped_tail
 
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
@@ -44,6 +44,15 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         # run into the job's line
         texts.append(without_contract_label(_strip_marks(without_contacts(line))))
     texts = [t for t in texts if t.strip(" -–—|,")]
+    if texts:
+        # "Speditionskauffrau, Kühne + Nagel KG, Bremen – Disposition" / "von Seefracht- und
+        # ...": what was done, run onto the header after its dash, opens the job's evidence
+        goes_on = bool(body) and runs_on(header_lines[-1], body[0])
+        head, duties = described_header(texts[-1], body[0] if goes_on else "")
+        if duties and _names_job_and_employer([*texts[:-1], head]):
+            # not "ingénieur méthodes – Renault Maroc, usine de Tanger": there the words after
+            # the dash name the employer the rest lacks
+            texts[-1], body = head, [duties, *body]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")
         or (
@@ -98,6 +107,33 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
 # Present", and keep the dash where the city was left out ("Accenture -").
 _BOARD_DASH = re.compile(r"\s+[-–—](?:\s+|$)")
 _DANGLING_DASH = re.compile(r"\S\s+[-–—]$")
+
+
+_DESCRIPTION = re.compile(r"\s[—–]\s|:\s|;\s")
+
+
+def described_header(line: str, following: str = "") -> tuple[str, str]:
+    """A header line without the description run onto it, and that description: "Data Analyst ·
+    Daraz, Karachi — pricing analytics, SQL on Hive" -> "Data Analyst · Daraz, Karachi", "pricing
+    analytics, SQL on Hive". Five words or more, counting `following`, the line it runs on into
+    where a cell wrapped it ("..., Bremen – Disposition" / "von Seefracht- und
+    Luftfrachtsendungen, ..."); a title after the dash is no description ("Rohde & Schwarz GmbH,
+    München – Senior Engineer")."""
+    for match in _DESCRIPTION.finditer(line):
+        after = line[match.end() :].strip()
+        words = len(after.split()) + len(following.split())
+        if (words >= 5 and len(line[: match.start()].split()) >= 2
+                and not _has_title(_split_outside_parens(after)[0])):
+            return line[: match.start()].strip(), after
+    return line, ""
+
+
+def _names_job_and_employer(texts: list[str]) -> bool:
+    """Header texts that name the employer (by its legal form, or its town beside it) and more
+    than it: "Speditionskauffrau, Kühne + Nagel KG, Bremen", "Adecco (intérim), Lyon" over
+    "Assistante RH"; not a bare "ingénieur méthodes"."""
+    parts = [t for text in texts for p in _split_outside_parens(text) if (t := _trim(p))]
+    return len(parts) >= 2 and any(has_org(p) or _is_place(p) for p in parts)
 
 
 def board_employer(line: str) -> bool:

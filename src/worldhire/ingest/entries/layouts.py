@@ -11,6 +11,7 @@ from worldhire.ingest.entries.job_dates import _strip_range, find_range
 from worldhire.ingest.entries.words import _CONTRACT_PART, _DURATION, _has_org, _has_title
 from worldhire.ingest.lexicon import fold
 from worldhire.ingest.prose import PLACEMENT_WORD as _PLACEMENT
+from worldhire.ingest.sentences import ends_on_abbreviation
 
 # A range broken after its dash: "Март 2021 —" / "настоящее время" (hh.ru), "Ocak 2022 –" /
 # "Halen". The end on the next line is a date or a present word only.
@@ -136,6 +137,16 @@ CELL_DESCRIPTION = re.compile(r"(?<=[\w»”\")])(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s
 _HEAD_CELL_WORDS = 6
 
 
+def description_cut(cell: str) -> re.Match[str] | None:
+    """Where a cell's head ends and what was done begins (`CELL_DESCRIPTION`); an abbreviation's
+    full stop ends no head: "Rohde & Schwarz GmbH & Co. KG, München", "Sp. z o.o. Kraków"."""
+    return next(
+        (m for m in CELL_DESCRIPTION.finditer(cell)
+         if not (m.group().startswith(".") and ends_on_abbreviation(cell[: m.start()]))),
+        None,
+    )  # fmt: skip
+
+
 def unfold_row(line: str) -> list[str]:
     """A table row whose cells hold the dates, the job and what was done ("2019 - 2021 |
     Ingénieure ML, Criteo | Modèles de prédiction de clics, tests A/B") as the header row and the
@@ -147,9 +158,10 @@ def unfold_row(line: str) -> list[str]:
         return [line]
     header, described = [cells[dates[0]]], []
     for cell in (c for i, c in enumerate(cells) if i != dates[0] and c):
-        cut = CELL_DESCRIPTION.search(cell)
+        cut = description_cut(cell)
         head, rest = (cell[: cut.start()], cell[cut.end() :]) if cut else (cell, "")
-        post = CELL_DESCRIPTION.split(rest, maxsplit=1)[0] if rest else ""
+        next_cut = description_cut(rest)
+        post = rest[: next_cut.start()] if next_cut else rest
         if _has_org(head) and not _has_title(head) and _has_title(post) and len(post.split()) <= 4:
             # "ТОВ «Епіцентр К», розподільчий центр; водій навантажувача. Навантаження ...":
             # the employer, then the post, then what was done
