@@ -24,7 +24,7 @@ from worldhire.demo.service import world_dir
 from worldhire.market.figures import build_report
 from worldhire.market.gaps import left_out
 from worldhire.market.schemas import MarketOut
-from worldhire.pipeline.webhooks import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
+from worldhire.pipeline.signatures import DELIVERY_HEADER, SIGNATURE_HEADER, verify_signature
 
 
 def actor_of(client: TestClient, world: World, who: str) -> str:

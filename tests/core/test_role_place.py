@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.core.models import PLACE_COUNTRIES, RemotePolicy, Role
-from worldhire.governance.access import employer
+from worldhire.governance.role_access import employer
 
 
 @pytest.mark.parametrize(("policy", "countries", "location", "expected"), [

@@ -12,23 +12,25 @@ from worldhire.bootstrap import Services
 from worldhire.config import Settings
 from worldhire.governance.purges.repository import delete_where
 from worldhire.governance.store import Governance
+from worldhire.pipeline.delivery_worker import DeliveryWorker
 from worldhire.pipeline.events import CANDIDATE_SHORTLISTED, CONSENT_WITHDRAWN, STAGE_CHANGED
 from worldhire.pipeline.models import DeliveryStatus
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.pipeline.service import WITHDRAWN, PipelineService
-from worldhire.pipeline.webhooks import (
+from worldhire.pipeline.signatures import (
     DELIVERY_HEADER,
     EVENT_HEADER,
     SIGNATURE_HEADER,
-    DeliveryWorker,
-    RetryPolicy,
     SignatureError,
+    sign,
+    verify_signature,
+)
+from worldhire.pipeline.webhooks import (
+    RetryPolicy,
     TooManyWebhooks,
     UnknownDelivery,
     WebhookError,
     Webhooks,
-    sign,
-    verify_signature,
 )
 from worldhire.store.sql.repository import SqlRepository
 

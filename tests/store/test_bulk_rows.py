@@ -255,14 +255,14 @@ def test_prepared_batches_are_written_as_they_come(
 ) -> None:
     """A batch is written before the next is asked for (a bulk load's workers prepare the next
     while the store writes), and a transaction holds at least `chunk` profiles, batches whole."""
-    from worldhire.store.sql import repository
+    from worldhire.store.sql import bulk_load
 
     writer = repo.bulk_writer()
     batches = [writer.prepare([make_candidate(name=f"P {i}-{k}") for k in range(2)])
                for i in range(5)]
     written: list[tuple[str, ...]] = []
     commits: list[int] = []
-    monkeypatch.setattr(repository, "insert_prepared",
+    monkeypatch.setattr(bulk_load, "insert_prepared",
                         lambda conn, batch: written.append(batch.ids))
     transactions = repo._load_transactions
 

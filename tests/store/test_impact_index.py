@@ -15,8 +15,7 @@ from tests.factories import PYTORCH, make_candidate
 from tests.store.conftest import migrate
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.store.protocol import PoolFilter
-from worldhire.store.sql import impacts
-from worldhire.store.sql import repository as sql
+from worldhire.store.sql import impacts, pool_search
 from worldhire.store.sql.frequencies import read_frequencies
 from worldhire.store.sql.keyword_search import full_text
 from worldhire.store.sql.pool import pool_where
@@ -87,7 +86,7 @@ def test_a_store_is_indexed_once_it_grows_past_active(
     everyone = people()
     repo.save_candidates(everyone[:20])
     assert every_posting(repo) == set()
-    monkeypatch.setattr(sql, "RANKED_POSTINGS", 0)
+    monkeypatch.setattr(pool_search, "RANKED_POSTINGS", 0)
     pool = PoolFilter(None)
     with repo.engine.connect() as conn:
         exact = full_text(conn, WORDS, 5, pool_where(pool), None)
@@ -127,7 +126,7 @@ def test_a_query_past_the_cap_is_ranked_as_fts5_ranks_it(
     """Where every holder's postings are read, the impact-ordered stage gives FTS5's ranking of
     the pool (ids, order and scores), within the pool's filters."""
     repo.save_candidates(people())
-    monkeypatch.setattr(sql, "RANKED_POSTINGS", 0)
+    monkeypatch.setattr(pool_search, "RANKED_POSTINGS", 0)
     for pool in (PoolFilter(None), PoolFilter(None, countries=frozenset({"BR"}))):
         found = repo.search_profiles(pool, [*WORDS, "cafe"], 5)
         with repo.engine.connect() as conn:
@@ -143,7 +142,7 @@ def test_only_the_best_read_are_scored_again(
     each word's best, ranked by their scores over every word; with the holders of every word,
     those are scored too."""
     repo.save_candidates(people())
-    monkeypatch.setattr(sql, "RANKED_POSTINGS", 0)
+    monkeypatch.setattr(pool_search, "RANKED_POSTINGS", 0)
     monkeypatch.setattr(impacts, "READ", 1)
     monkeypatch.setattr(impacts, "HOLDERS", 0)
     found = repo.search_profiles(PoolFilter(None), WORDS, 3)

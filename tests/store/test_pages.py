@@ -100,8 +100,8 @@ def test_candidate_pages_deep_in_a_bulk_loaded_pool_follow_the_order(
 
 
 def cap_counts(monkeypatch: pytest.MonkeyPatch, cap: int) -> None:
-    """COUNT_CAP where a page reads it: its count (the repository) and its word plan."""
-    for module in ("repository", "candidate_pages"):
+    """COUNT_CAP where a page reads it: its count (store.sql.profiles) and its word plan."""
+    for module in ("profiles", "candidate_pages"):
         monkeypatch.setattr(f"worldhire.store.sql.{module}.COUNT_CAP", cap)
 
 

@@ -62,7 +62,7 @@ def test_a_row_naming_no_stored_profile_is_refused(repo: SqlRepository, table: A
 def test_a_bulk_load_whose_rows_name_no_stored_profile_is_refused(repo: SqlRepository) -> None:
     if repo.engine.dialect.name == "sqlite":
         pytest.skip("SQLite's bulk load checks no foreign key: its rows are made with their "
-                    "profiles (store.sql.repository._load_transactions)")
+                    "profiles (store.sql.bulk_load._load_transactions)")
     repo.save_candidates([make_candidate(name="Ada Lima")])
     before = counts(repo)
     writer = repo.bulk_writer()

@@ -373,9 +373,9 @@ def test_a_long_list_is_counted_up_to_the_cap(
     repo: SqlRepository, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from worldhire.store.protocol import PageScope
-    from worldhire.store.sql import candidate_pages, repository
+    from worldhire.store.sql import candidate_pages, profiles
 
-    for module in (repository, candidate_pages):
+    for module in (profiles, candidate_pages):
         monkeypatch.setattr(module, "COUNT_CAP", 3)
     repo.save_candidates([make_candidate(name=f"Person {i}") for i in range(5)])
     page = repo.candidate_page(PageScope(), limit=2)

@@ -123,7 +123,7 @@ def test_a_selective_pool_gets_its_best_matches_in_the_order_the_index_gives(
     reads, found with the predicates joined in: the same hits as the joined query either way."""
     from worldhire.store.sql.keyword_search import full_text
     from worldhire.store.sql.pool import pool_where
-    from worldhire.store.sql.repository import DEEPEN, OVERFETCH
+    from worldhire.store.sql.pool_search import DEEPEN, OVERFETCH
 
     # The more notes beside the word, the lower a profile ranks: Poland's rank first, Brazil's
     # after a few parts, Argentina's last of all.

@@ -17,8 +17,7 @@ from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.governance.erasure import erase_candidate
 from worldhire.governance.store import Governance
 from worldhire.store.protocol import PoolFilter
-from worldhire.store.sql import impacts
-from worldhire.store.sql import repository as sql
+from worldhire.store.sql import impacts, pool_search
 from worldhire.store.sql import schema as t
 from worldhire.store.sql.keyword_search import full_text
 from worldhire.store.sql.pool import pool_rows, pool_where
@@ -149,7 +148,7 @@ def test_the_pool_is_checked_in_parts_as_large_as_its_share_says(
     the pool, where every posting is read)."""
     repo.save_candidates(people() + [make_candidate(name=f"Q{i}", summary="pytorch kafka "
                                                     + "notes " * i) for i in range(24)])
-    monkeypatch.setattr(sql, "RANKED_POSTINGS", 0)
+    monkeypatch.setattr(pool_search, "RANKED_POSTINGS", 0)
     monkeypatch.setattr(impacts, "CHECKED", 3)
     parts: list[int] = []
     checks = pool_rows
@@ -159,7 +158,7 @@ def test_the_pool_is_checked_in_parts_as_large_as_its_share_says(
         members: set[int] = checks(conn, pool, rows)
         return members
 
-    monkeypatch.setattr(sql, "pool_rows", counted)
+    monkeypatch.setattr(pool_search, "pool_rows", counted)
     pool = PoolFilter(None, countries=frozenset({"PL"}))  # 26 of the 36 profiles
     words = ["pytorch", "kafka", "spark"]
     found = repo.search_profiles(pool, words, 1)  # the best of the pool's 8 best by impacts

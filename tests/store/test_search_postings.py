@@ -16,7 +16,7 @@ from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.governance.erasure import erase_candidate
 from worldhire.governance.store import Governance
 from worldhire.store.protocol import PoolFilter
-from worldhire.store.sql import repository as sql
+from worldhire.store.sql import pool_search
 from worldhire.store.sql.keyword_search import full_text
 from worldhire.store.sql.pool import pool_where
 from worldhire.store.sql.postings import POSTINGS, SEARCH_VECTOR, rank_parts
@@ -149,7 +149,7 @@ def test_the_keyword_stage_ranks_as_every_match_of_the_tsvectors_ranks(
     ranking reads the postings, and the tsvectors only of the profiles it returns."""
     pool = PoolFilter(repo.ensure_tenant("Acme").id) if pool.tenant_id else pool
     repo.load_candidates(people() + people(pool.tenant_id))  # analysed: the words' weights vary
-    monkeypatch.setattr(sql, "DEEPEN", 1)  # one part: a selective pool is joined in
+    monkeypatch.setattr(pool_search, "DEEPEN", 1)  # one part: a selective pool is joined in
     statements: list[str] = []
 
     def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:

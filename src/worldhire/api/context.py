@@ -25,7 +25,8 @@ from worldhire.ingest.parser_pool import parser_pool
 from worldhire.ingest.service import IngestService
 from worldhire.match.schemas import SampledShortlistOut, ShortlistOut
 from worldhire.match.service import MatchFilters
-from worldhire.pipeline.webhooks import DeliveryWorker, Webhooks
+from worldhire.pipeline.delivery_worker import DeliveryWorker
+from worldhire.pipeline.webhooks import Webhooks
 from worldhire.store.protocol import Repository
 
 if TYPE_CHECKING:

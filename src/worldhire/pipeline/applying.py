@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from worldhire.core.models import ConsentPurpose, Role
-from worldhire.governance.access import ScopedServices, employer
+from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied, NotInScope
 from worldhire.governance.principal import AccessRole, Action
+from worldhire.governance.role_access import employer
 from worldhire.pipeline.models import Application, StageMove, State
 from worldhire.pipeline.scoped import AlreadyInPipeline, audit_add, audit_move
 from worldhire.pipeline.service import WITHDRAWN, PipelineService

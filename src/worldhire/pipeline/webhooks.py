@@ -1,33 +1,23 @@
 """Webhooks: tenants register URLs for events; every event becomes a pending delivery in the
 store (a durable queue), which a worker sends later: never inside the request or command that
-caused it (`DeliveryWorker` runs in `worldhire serve`; `worldhire pipeline webhooks drain` sends
-what is queued). Every delivery is signed (HMAC-SHA256 over the timestamp and body), retried with
-bounded exponential backoff (tenacity), recorded attempt by attempt, and can be replayed. Delivery
-is at least once: a delivery left pending by a killed worker is sent again, with the same
-`X-Worldhire-Delivery` id. Bodies come in a generic JSON shape or shaped for Slack, Jira or
-GitHub. Sends go to public addresses only, and never to a deactivated webhook
+caused it (`DeliveryWorker` of pipeline/delivery_worker.py runs in `worldhire serve`; `worldhire
+pipeline webhooks drain` sends what is queued). Every delivery is signed (HMAC-SHA256 over the
+timestamp and body: pipeline/signatures.py), retried with bounded exponential backoff
+(tenacity), recorded attempt by attempt, and can be replayed. Delivery is at least once: a
+delivery left pending by a killed worker is sent again, with the same `X-Worldhire-Delivery` id.
+Bodies come in a generic JSON shape or shaped for Slack, Jira or GitHub (pipeline/payloads.py).
+Sends go to public addresses only, and never to a deactivated webhook
 (worldhire.pipeline.destinations).
-
-Signature header, Stripe-style: `X-Worldhire-Signature: t=<unix seconds>,v1=<hex digest>` where
-the digest is HMAC-SHA256(secret, f"{t}.{body}"). Receivers check it with `verify_signature` (or
-the same few lines) and reject stale timestamps, which stops replays by a third party; our own
-replays carry a fresh timestamp and the same `X-Worldhire-Delivery` id, so receivers can dedupe.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import http.client
 import json
-import logging
 import secrets
-import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -44,21 +34,12 @@ from worldhire.pipeline.destinations import (
     require_http_url,
     resolve,
 )
-from worldhire.pipeline.events import (
-    CANDIDATE_SHORTLISTED,
-    CONSENT_WITHDRAWN,
-    EVENTS,
-    STAGE_CHANGED,
-)
+from worldhire.pipeline.events import CONSENT_WITHDRAWN, EVENTS
 from worldhire.pipeline.models import Attempt, Delivery, DeliveryStatus, PayloadFormat, Subscription
+from worldhire.pipeline.payloads import render
 from worldhire.pipeline.repository import SqlWebhookStore, WebhookStore
+from worldhire.pipeline.signatures import DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, sign
 from worldhire.store.protocol import Repository
-
-SIGNATURE_HEADER = "X-Worldhire-Signature"
-EVENT_HEADER = "X-Worldhire-Event"
-DELIVERY_HEADER = "X-Worldhire-Delivery"
-SIGNATURE_TOLERANCE_S = 300
-log = logging.getLogger(__name__)
 
 
 class WebhookError(WorldhireError, ValueError):
@@ -73,13 +54,6 @@ class UnknownDelivery(WebhookError):
 
     status = 404
     code = "unknown-delivery"
-
-
-class SignatureError(WorldhireError, ValueError):
-    """A delivery whose signature is missing, malformed, stale or wrong."""
-
-    status = 401
-    code = "bad-signature"
 
 
 class TooManyWebhooks(WorldhireError):
@@ -105,84 +79,6 @@ class RetryPolicy:
             min(self.max_delay_s, self.base_delay_s * self.factor**n)
             for n in range(self.max_attempts - 1)
         ]
-
-
-# signing ----------------------------------------------------------------------------------------
-
-
-def sign(secret: str, body: bytes, timestamp: int) -> str:
-    digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
-    return f"t={timestamp},v1={digest.hexdigest()}"
-
-
-def verify_signature(
-    secret: str, header: str | None, body: bytes, *, now: float | None = None,
-    tolerance_s: int = SIGNATURE_TOLERANCE_S,
-) -> None:
-    """Raise SignatureError unless `header` signs `body` with `secret` within the tolerance."""
-    if not header:
-        raise SignatureError("no signature header")
-    parts = dict(p.split("=", 1) for p in header.split(",") if "=" in p)
-    try:
-        timestamp = int(parts["t"])
-        given = parts["v1"]
-    except (KeyError, ValueError) as exc:
-        raise SignatureError(f"malformed signature header {header!r}") from exc
-    if abs((time.time() if now is None else now) - timestamp) > tolerance_s:
-        raise SignatureError("signature timestamp is outside the tolerance")
-    expected = sign(secret, body, timestamp).split("v1=", 1)[1]
-    if not hmac.compare_digest(expected, given):
-        raise SignatureError("signature does not match the body")
-
-
-# payload formats --------------------------------------------------------------------------------
-
-
-def summary(event: str, data: Mapping[str, Any]) -> str:
-    role = data.get("role_title") or data.get("role_id", "")
-    if event == CANDIDATE_SHORTLISTED:
-        return f"Candidate {data.get('candidate_id')} added to {role} ({data.get('stage')})"
-    if event == STAGE_CHANGED:
-        line = (f"Application {data.get('application_id')} for {role}: "
-                f"{data.get('from_stage')} → {data.get('to_stage')}")
-        return line + (f" ({data['reason']})" if data.get("reason") else "")
-    if event == CONSENT_WITHDRAWN:
-        return f"Candidate {data.get('candidate_id')} withdrew consent to {data.get('purpose')}"
-    return event
-
-
-def render(
-    fmt: PayloadFormat, event: str, data: Mapping[str, Any], *, delivery_id: str,
-    tenant_id: str, at: datetime,
-) -> dict[str, Any]:
-    text = summary(event, data)
-    generic = {"id": delivery_id, "event": event, "tenant_id": tenant_id,
-               "created_at": at.isoformat(), "data": dict(data)}
-    if fmt is PayloadFormat.SLACK:
-        return {
-            "text": text,
-            "blocks": [
-                {"type": "section", "text": {"type": "mrkdwn", "text": text}},
-                {"type": "context", "elements": [
-                    {"type": "mrkdwn", "text": f"`{event}` · {delivery_id}"}
-                ]},
-            ],
-        }
-    if fmt is PayloadFormat.JIRA:
-        details = "\n".join(f"* {k}: {v}" for k, v in data.items() if v is not None)
-        return {
-            "fields": {
-                "summary": text[:250],
-                "description": f"{text}\n\n{details}",
-                "issuetype": {"name": "Task"},
-                "labels": ["worldhire", event.replace(".", "-")],
-            },
-            "worldhire": generic,
-        }
-    if fmt is PayloadFormat.GITHUB:
-        # The shape of GitHub's repository_dispatch: a workflow can trigger on the event type.
-        return {"event_type": f"worldhire.{event}", "client_payload": generic}
-    return generic
 
 
 # transport -------------------------------------------------------------------------------------
@@ -443,79 +339,3 @@ class Webhooks:
             self.emit(tenant_id, CONSENT_WITHDRAWN,
                       {"candidate_id": candidate_id, "purpose": purpose})
         return len(tenants)
-
-
-class _Stopping(WorldhireError):
-    """The worker is shutting down: a delivery between two tries stays queued for next time."""
-
-    status = 503
-    code = "worker-stopping"
-
-
-class DeliveryWorker:
-    """Drains the delivery queue in background threads: woken by `notify()` after a write, and
-    every `poll_s` seconds for what other processes queued. A receiver that never answers holds
-    one of `concurrency` threads through its retries, never a request. `make_hooks(sleep=...)`
-    builds the Webhooks it sends with (the worker's sleep ends early when it stops)."""
-
-    def __init__(self, make_hooks: Callable[..., Webhooks], *, poll_s: float = 2.0,
-                 concurrency: int = 4) -> None:
-        self.hooks = make_hooks(sleep=self._sleep)
-        self.poll_s = poll_s
-        self._pool = ThreadPoolExecutor(max_workers=concurrency,
-                                        thread_name_prefix="webhook-delivery")
-        self._in_flight: set[str] = set()
-        self._lock = threading.Lock()
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def notify(self) -> None:
-        """Something may have been queued: look now (the worker starts on first use)."""
-        with self._lock:
-            if self._thread is None and not self._stop.is_set():
-                self._thread = threading.Thread(target=self._run, name="webhook-worker",
-                                                daemon=True)
-                self._thread.start()
-        self._wake.set()
-
-    def stop(self, timeout_s: float = 5.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout_s)
-        self._pool.shutdown(wait=False, cancel_futures=True)
-
-    def _sleep(self, seconds: float) -> None:
-        if self._stop.wait(seconds):
-            raise _Stopping
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self._wake.clear()
-            try:
-                self._dispatch()
-            except Exception:  # the store was unreachable a moment: try again at the next poll
-                log.exception("webhook worker could not read the queue")
-            self._wake.wait(self.poll_s)
-
-    def _dispatch(self) -> None:
-        for delivery_id in self.hooks.pending():
-            with self._lock:
-                if delivery_id in self._in_flight:
-                    continue
-                self._in_flight.add(delivery_id)
-            self._pool.submit(self._send, delivery_id)
-
-    def _send(self, delivery_id: str) -> None:
-        try:
-            if not self._stop.is_set():
-                self.hooks.deliver(delivery_id)
-        except (_Stopping, UnknownDelivery):  # stopping, or erased since it was listed
-            pass
-        except Exception:
-            if not self._stop.is_set():
-                log.exception("webhook delivery %s failed", delivery_id)
-        finally:
-            with self._lock:
-                self._in_flight.discard(delivery_id)

@@ -152,7 +152,7 @@ def _processed(process: Processor, values: tuple[Any, ...]) -> tuple[Any, ...]:
 class PreparedRows:
     """New profiles' rows for every table, each value already as the driver takes it (`_values`
     applied): built away from the writer, in a bulk load's worker process, so writing them
-    (SqlRepository.write_prepared) costs the writer only the driver's own work. Picklable."""
+    (SqlBulkLoads.write_prepared) costs the writer only the driver's own work. Picklable."""
 
     ids: tuple[str, ...]  # the profiles', in the order they were read
     tenants: frozenset[str]  # the tenants they name

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from worldhire.store.sql.bulk_load import LOAD_CACHE_KIB
 from worldhire.store.sql.impacts import FLOORS, IMPACTS, written
-from worldhire.store.sql.repository import LOAD_CACHE_KIB
 
 revision = "0033"
 down_revision = "0032"

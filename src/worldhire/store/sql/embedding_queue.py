@@ -1,0 +1,36 @@
+"""The profiles waiting to be embedded, oldest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, func, select
+
+from worldhire.store.sql import schema as t
+from worldhire.store.sql.database import SqlDatabase
+
+
+class SqlEmbeddingQueue(SqlDatabase):
+    def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]:
+        """(candidate id, queued at) of the oldest profiles waiting to be embedded."""
+        q = t.embedding_jobs
+        with self._tx() as conn:
+            rows = conn.execute(
+                select(q.c.candidate_id, q.c.queued_at)
+                .order_by(q.c.queued_at, q.c.candidate_id).limit(limit)
+            ).all()
+        return [(r.candidate_id, r.queued_at) for r in rows]
+
+    def finish_embedding_jobs(self, jobs: Sequence[tuple[str, datetime]]) -> None:
+        """Drop these jobs, unless the profile was queued again since (its newer text waits)."""
+        q = t.embedding_jobs
+        with self._tx() as conn:
+            for candidate_id, queued_at in jobs:
+                conn.execute(delete(q).where(q.c.candidate_id == candidate_id,
+                                             q.c.queued_at == queued_at))
+
+    def embedding_backlog(self) -> int:
+        with self._tx() as conn:
+            return int(conn.execute(select(func.count()).select_from(t.embedding_jobs))
+                       .scalar_one())
