@@ -16,6 +16,7 @@ from worldhire.core.models import EvidenceKind
 from worldhire.embed import HashEmbedder
 from worldhire.index.pool import index_folder
 from worldhire.index.queue import drain
+from worldhire.index.role_vectors import role_vector as stored_role_vector
 from worldhire.match import service
 from worldhire.match.service import shortlist
 from worldhire.store.held.pgvector import TABLE_PREFIX
@@ -109,11 +110,10 @@ def test_an_in_store_shortlist_asks_whether_vectors_are_held_never_how_many(
 
     event.listen(pg_repo.engine, "before_cursor_execute", seen)
     asked: list[str] = []
-    read = service.role_vector
 
     def role_vector(repo: Any, embedder: Any, asked_for: Any) -> Any:
         asked.append(asked_for.id)
-        return read(repo, embedder, asked_for)
+        return stored_role_vector(repo, embedder, asked_for)
 
     monkeypatch.setattr(service, "role_vector", role_vector)
     empty = shortlist(pg_repo, role.id, top=3, embedder=EMBEDDER, index_home=tmp_path)
