@@ -12,12 +12,12 @@ Create Date: 2026-12-06
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
-
-from worldhire.skills.text import free_text_id
 
 revision = "0043"
 down_revision = "0042"
@@ -26,6 +26,22 @@ depends_on = None
 
 BATCH = 5000
 FREE_TEXT = "text:%"
+# skills.text.free_text_id as it stands at this migration (a migration reads no capability's
+# code, which changes after it): the folded words of a name, "++" and "#" kept.
+_WORD = re.compile(r"(?<![^\W_])\.[^\W_]+|[^\W_]+(?:(?:\+\+?|#)(?![^\W_]))?")
+
+
+def free_text_id(name: str) -> str:
+    words = [_fold(w) for w in _WORD.findall(name)]
+    return "text:" + ("-".join(words) or "skill")[:80]
+
+
+def _fold(word: str) -> str:
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _rekey_skills(bind: Any, table: str) -> None:
