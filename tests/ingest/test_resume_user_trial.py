@@ -151,3 +151,16 @@ def test_a_place_on_the_name_s_line_is_the_location_without_the_name(
     [person] = parse_resume_bytes(text.encode(), "cv.txt")
     assert (person.name, person.location) == (top.split(",")[0].split(" |")[0].split(" –")[0],
                                               location)
+
+
+def test_a_since_said_in_passing_on_the_header_does_not_date_the_job_below_its_range() -> None:
+    # the demo world's Kenyan MLOps engineer: his title was read as "Jan 2021", since 2022
+    text = (
+        "Brian Otieno\nbrian@example.com\n\n## Experience\n\n"
+        "Mkopo Mobile Group, Nairobi (remote from Kisumu since 2022) - MLOps Engineer\n"
+        "Jan 2021 - present\n\n- Operate the ML platform for 11 models.\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.md")
+    jobs = [(e.title, e.organization, e.start, e.end) for e in person.evidence
+            if e.kind is EvidenceKind.JOB]
+    assert jobs == [("MLOps Engineer", "Mkopo Mobile Group", date(2021, 1, 1), None)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.entries.entry import Entry, _strip_marks
-from worldhire.ingest.entries.job_dates import _strip_range, _without_span, find_range
+from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
 from worldhire.ingest.entries.words import (
     _ARRANGEMENT,
     _CONTRACT_PART,
@@ -34,9 +34,13 @@ _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s
 def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
     start = end = None
     texts = []
-    for line in header_lines:
+    # "Mkopo Mobile Group, Nairobi (remote from Kisumu since 2022) - MLOps Engineer" / "Jan 2021
+    # - present": a line's real range dates the job before a "since" said in passing
+    dated = [i for i, line in enumerate(header_lines) if find_range(line) is not None]
+    dating = next((i for i in dated if _ranged(header_lines[i])), dated[0] if dated else None)
+    for i, line in enumerate(header_lines):
         rng = find_range(line)
-        if rng is not None and start is None:
+        if rng is not None and i == dating:
             start, end = rng.start, rng.end
             line = _strip_range(line, rng)
         line = _without_span(line) if rng is not None else line
