@@ -67,6 +67,14 @@ def test_an_inflected_form_of_the_words_meets_it() -> None:
                     sales).status is RequirementStatus.MISSING
 
 
+def test_words_wrapped_across_two_lines_are_cited_from_the_item() -> None:
+    sage = Requirement(Skill("text:sage-300", "Sage 300"))
+    check = check_of(with_item(EvidenceKind.JOB, "Posted the journals in Sage\n300 every day."),
+                     sage)
+    assert check.status is RequirementStatus.MET
+    assert [c.snippet for c in check.citations] == ["Posted the journals in Sage 300 every day."]
+
+
 def test_a_linked_requirement_is_not_met_by_its_label_s_words() -> None:
     linked = Requirement(Skill("wh:pytorch", "PyTorch"))
     check = check_of(with_item(EvidenceKind.JOB, "Trained models in PyTorch."), linked)

@@ -28,12 +28,12 @@ from worldhire.core.texts import terms
 from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
 from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
 
-# Skills shown in a job, project, repository or publication are demonstrated; a line in a skills
-# list is only claimed, and counts for less.
 # A requirement the taxonomy has no concept for keeps the post's words (ingest's free_text_id).
 FREE_TEXT = "text:"
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 _STEM = 5
+# Skills shown in a job, project, repository or publication are demonstrated; a line in a skills
+# list is only claimed, and counts for less.
 BACKED_KINDS = {
     EvidenceKind.JOB, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY, EvidenceKind.PUBLICATION,
 }
@@ -105,9 +105,9 @@ class _Shown:
         for item in items:
             if not _holds(terms(item.text), wanted):
                 continue
-            for sentence in _SENTENCE_BREAK.split(item.text):
-                if _holds(terms(sentence), wanted):
-                    return item, " ".join(sentence.split())
+            held = (s for s in _SENTENCE_BREAK.split(item.text) if _holds(terms(s), wanted))
+            # the words wrapped across two lines: the item's text is the quote
+            return item, " ".join(next(held, item.text).split())
         return None
 
 
