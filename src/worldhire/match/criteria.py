@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from worldhire.core.geo.regions import authorised_in
 from worldhire.core.geo.zones import standard_offset
@@ -94,6 +94,11 @@ class _Shown:
         item = self.evidence.get(mention.evidence_id or "")
         return item is not None and item.kind in BACKED_KINDS
 
+    @cached_property
+    def item_terms(self) -> dict[str, list[str]]:
+        """Each evidence item's words, read once for all of a role's free-text requirements."""
+        return {key: terms(item.text) for key, item in self.evidence.items()}
+
     def written(self, words: str) -> tuple[EvidenceItem, str] | None:
         """The first sentence of a job, project or other item (backed kinds first) that holds
         `words` as whole words, case, accents and inflected endings aside ("TNDN", "Sage 300",
@@ -103,7 +108,7 @@ class _Shown:
             return None
         items = sorted(self.evidence.values(), key=lambda i: i.kind not in BACKED_KINDS)
         for item in items:
-            if not _holds(terms(item.text), wanted):
+            if not _holds(self.item_terms[item.id], wanted):
                 continue
             held = (s for s in _SENTENCE_BREAK.split(item.text) if _holds(terms(s), wanted))
             # the words wrapped across two lines: the item's text is the quote
