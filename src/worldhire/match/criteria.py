@@ -38,6 +38,17 @@ BACKED_KINDS = {
     EvidenceKind.JOB, EvidenceKind.PROJECT, EvidenceKind.REPOSITORY, EvidenceKind.PUBLICATION,
 }
 CLAIMED_CREDIT = 0.4
+# A practice is shown by a job held as its practitioner: "data engineering" by "Senior Data
+# Engineer", "project management" by "Project Manager", "accounting" by "Accountant".
+_PRACTITIONERS = {
+    "engineering": "engineer", "analysis": "analyst", "analytics": "analyst",
+    "science": "scientist", "development": "developer", "design": "designer",
+    "testing": "tester", "accounting": "accountant", "administration": "administrator",
+    "management": "manager", "architecture": "architect", "research": "researcher",
+    "programming": "programmer", "consulting": "consultant", "bookkeeping": "bookkeeper",
+    "recruitment": "recruiter", "recruiting": "recruiter", "auditing": "auditor",
+    "teaching": "teacher", "nursing": "nurse", "translation": "translator",
+}
 CLAIMED_ONLY = "listed as a skill, but no job, project or repository shows it"
 ADJACENT_CREDIT = 0.5
 # Weights of the criteria in the total (service.py holds skills, relevance and the rubric's).
@@ -116,6 +127,20 @@ class _Shown:
         return None
 
 
+    def held_as_job(self, practice: str) -> tuple[EvidenceItem, str] | None:
+        """A job whose title names the practitioner of `practice` ("Data Engineer" for "data
+        engineering"), with the sentence of it that says so (the title where none does)."""
+        words = terms(practice)
+        if not words or words[-1] not in _PRACTITIONERS:
+            return None
+        wanted = [*words[:-1], _PRACTITIONERS[words[-1]]]
+        for item in self.evidence.values():
+            if item.kind is EvidenceKind.JOB and _holds(terms(item.title), wanted):
+                said = (s for s in _SENTENCE_BREAK.split(item.text) if _holds(terms(s), wanted))
+                return item, " ".join(next(said, item.title).split())
+        return None
+
+
 def _holds(text: list[str], wanted: list[str]) -> bool:
     """`wanted` appears in `text` as consecutive words, each the same word or an inflection."""
     size = len(wanted)
@@ -145,13 +170,20 @@ def check_requirement(
         return _check_alternatives(candidate, requirement, shown, related)
     label = requirement.skill.label
     direct = shown.mentions.get(requirement.skill.id, [])
+    backed = [m for m in direct if shown.backed(m)]
+    if backed:
+        return RequirementCheck(
+            label, requirement.must, RequirementStatus.MET, 1.0,
+            citations=shown.citations(backed),
+        )
+    held = shown.held_as_job(label)
+    if held is not None:
+        job, sentence = held
+        return RequirementCheck(
+            label, requirement.must, RequirementStatus.MET, 1.0,
+            citations=[Citation(job.id, job.title, sentence)],
+        )
     if direct:
-        backed = [m for m in direct if shown.backed(m)]
-        if backed:
-            return RequirementCheck(
-                label, requirement.must, RequirementStatus.MET, 1.0,
-                citations=shown.citations(backed),
-            )
         return RequirementCheck(
             label, requirement.must, RequirementStatus.PARTIAL, CLAIMED_CREDIT,
             citations=shown.citations(direct),

@@ -1,0 +1,59 @@
+"""A practice the role asks for ("data engineering", "project management") is shown by a job held
+as its practitioner ("Senior Data Engineer", "Project Manager"): the job is the evidence, cited
+by the sentence that says so."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.factories import make_candidate, make_role
+from worldhire.core.models import EvidenceItem, EvidenceKind, Requirement, Skill
+from worldhire.match.models import RequirementStatus
+from worldhire.match.service import score_candidate
+
+
+def no_neighbours(_: str) -> list[Any]:
+    return []
+
+
+def check_of(practice: str, kind: EvidenceKind, title: str, text: str) -> Any:
+    candidate = make_candidate()
+    candidate.evidence.append(EvidenceItem(kind, title, text))
+    requirement = Requirement(Skill(f"wh:{practice.replace(' ', '-')}", practice))
+    [check] = score_candidate(candidate, make_role([requirement]),
+                              no_neighbours).explanation.requirements
+    return check
+
+
+@pytest.mark.parametrize(
+    ("practice", "title"),
+    [("data engineering", "Senior Data Engineer"), ("project management", "Project Manager"),
+     ("data analysis", "Data Analyst (contract)"), ("accounting", "Accountant"),
+     ("systems administration", "System Administrator")],
+)
+def test_a_job_held_as_the_practitioner_meets_the_practice(practice: str, title: str) -> None:
+    check = check_of(practice, EvidenceKind.JOB, title,
+                     "Joined in 2021. Ran the nightly loads and the month-end close.")
+    assert (check.status, check.credit) == (RequirementStatus.MET, 1.0)
+    assert [c.snippet for c in check.citations] == [title]
+
+
+def test_the_sentence_naming_the_job_is_the_quote() -> None:
+    check = check_of("data engineering", EvidenceKind.JOB, "Data Engineer",
+                     "I've been a data engineer at Twiga Foods since 2021. I own the DAGs.")
+    assert [c.snippet for c in check.citations] == [
+        "I've been a data engineer at Twiga Foods since 2021."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("practice", "kind", "title"),
+    [("data engineering", EvidenceKind.JOB, "Software Engineer"),
+     ("data engineering", EvidenceKind.PROJECT, "Data Engineer toolkit"),
+     ("data engineering", EvidenceKind.JOB, "Data Entry Clerk")],
+)
+def test_other_jobs_and_items_do_not(practice: str, kind: EvidenceKind, title: str) -> None:
+    check = check_of(practice, kind, title, "Wrote reports.")
+    assert check.status is RequirementStatus.MISSING
