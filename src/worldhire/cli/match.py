@@ -70,7 +70,7 @@ def print_shortlist(shortlist: Shortlist, *, explain: bool = True) -> None:
         Panel.fit(
             f"[bold]{escape(role.title or UNTITLED_LABEL)}[/]"
             f"{f' at {escape(role.company)}' if role.company else ''}\n"
-            f"{role.seniority.value} · {role.remote_policy.value} · team hours "
+            f"{role.seniority.word} · {role.remote_policy.value} · team hours "
             f"{role.work_start_hour:02.0f}-{role.work_end_hour:02.0f} {role.timezone} · "
             f"min overlap {role.min_overlap_hours:g} h"
             f"{f' · zones {role.zone_band.describe()}' if role.zone_band else ''}"

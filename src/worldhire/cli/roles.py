@@ -108,7 +108,7 @@ def print_role(role: Role, names: ActorNames) -> None:
     console.print(
         f"[bold]{escape(role.title or UNTITLED_LABEL)}[/] · {escape(role.company or '—')} · "
         f"{role.status}\n"
-        f"{role.seniority.value} · {escape(role.place)} · team hours "
+        f"{role.seniority.word} · {escape(role.place)} · team hours "
         f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.timezone} · overlap "
         f"{role.min_overlap_hours:g} h"
         f"{f' · zones {role.zone_band.describe()}' if role.zone_band else ''}"

@@ -34,6 +34,11 @@ class Seniority(StrEnum):
     def rank(self) -> int:
         return list(Seniority).index(self)
 
+    @property
+    def word(self) -> str:
+        """The level as a recruiter says it ("a senior role", not "a SE role")."""
+        return _SENIORITY_WORDS[self]
+
     @classmethod
     def for_years(cls, years: float) -> Seniority:
         """The level that years of experience usually mean (the thresholds matching uses)."""
@@ -42,6 +47,12 @@ class Seniority(StrEnum):
         if years < 5:
             return cls.MI
         return cls.SE if years < 10 else cls.EX
+
+
+_SENIORITY_WORDS = {
+    Seniority.EN: "entry-level", Seniority.MI: "mid-level", Seniority.SE: "senior",
+    Seniority.EX: "lead or executive",
+}
 
 
 class EvidenceKind(StrEnum):

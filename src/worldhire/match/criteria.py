@@ -280,14 +280,18 @@ def seniority_fit(candidate: Candidate, role: Role) -> Criterion:
         return Criterion("seniority", 0.5, SENIORITY_WEIGHT, "years of experience not stated")
     if years < low:
         score = max(0.0, 1.0 - (low - years) / max(low, 1.0))
-        detail = f"{years:g} years; a {role.seniority.value} role usually means {low:g}+"
+        detail = f"{_years(years)}; a {role.seniority.word} role usually means {low:g}+"
     elif years > high + 5:
         score = 0.8
-        detail = f"{years:g} years, more than a {role.seniority.value} role usually asks"
+        detail = f"{_years(years)}, more than a {role.seniority.word} role usually asks"
     else:
         score = 1.0
-        detail = f"{years:g} years fits a {role.seniority.value} role"
+        detail = f"{_years(years)} fits a {role.seniority.word} role"
     return Criterion("seniority", round(score, 3), SENIORITY_WEIGHT, detail)
+
+
+def _years(years: float) -> str:
+    return "1 year" if years == 1 else f"{years:g} years"
 
 
 def overlap_summary(candidate: Candidate, role: Role) -> OverlapSummary | None:
