@@ -112,8 +112,9 @@ _PLACEMENT = re.compile(
 )
 _ONE_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
 _BEING = re.compile(
-    r"\b(?:i\s+(?:am|was|'m|have been|had been|worked as|work as|served as|became)|"
-    r"i'm|(?:currently|previously|formerly)|soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
+    r"\b(?:i\s+(?:am|was|have been|had been|worked as|work as|served as|became)|"
+    r"i['’](?:m|ve\s+been|d\s+been)|(?:currently|previously|formerly)|"
+    r"soy|fui|sou|fui|jestem|byłem|byłam|sunt|am fost|"
     r"je suis|j['’]étais|j['’]ai\s+(?:d['’]abord\s+|ensuite\s+|aussi\s+)?été|he sido|"
     # a first job told as what it was: "Mon premier poste a été caissière", "Mi primer empleo
     # fue cajera", "O meu primeiro emprego foi ...", "Primul meu job a fost ..."
