@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from worldhire.ingest.prose import job_in_sentence
+from worldhire.ingest.residence import place_in_prose
 
 
 @pytest.mark.parametrize(
@@ -26,4 +27,21 @@ def test_a_contracted_i_have_been_introduces_the_title(sentence: str, start: dat
     assert (job.title, job.organization, job.start, job.end) == (
         "data engineer", "Twiga Foods", start, None
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "country"),
+    [
+        ("I'm Kevin Odhiambo Ouma, based in Kisumu but happy to relocate to Nairobi.", "Kisumu",
+         "KE"),
+        ("Vivo en Medellín pero puedo viajar a Bogotá.", "Medellín", "CO"),
+        ("Based in Kisumu, Kenya but open to relocation.", "Kisumu, Kenya", "KE"),
+    ],
+)
+def test_the_place_one_lives_ends_where_the_clause_goes_on(
+    sentence: str, place: str, country: str
+) -> None:
+    found = place_in_prose(sentence)
+    assert found is not None
+    assert (found[0], found[1].country) == (place, country)
 

@@ -22,11 +22,18 @@ _PROSE_PLACE = re.compile(
 )
 
 
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?:and|where|with|since|for|but|y|e|i|et|und|và|dan|pero|mas|mais|ale|aber|nhưng|"
+    r"tapi|але|но|dar)\s+",
+    re.IGNORECASE,
+)
+
+
 def place_in_prose(text: str) -> tuple[str, Place] | None:
     """"I am a data scientist based in Lagos, Nigeria" -> ("Lagos, Nigeria", place)."""
     for match in _PROSE_PLACE.finditer(text[:20_000]):
-        segment = re.split(r"\s+(?:and|where|with|since|for|y|e|i|et|und|và|dan)\s+",
-                           match.group(1), maxsplit=1)[0].strip(" ,")
+        # the place ends where the clause goes on ("based in Kisumu but happy to relocate")
+        segment = re.split(_CLAUSE_GOES_ON, match.group(1), maxsplit=1)[0].strip(" ,")
         place = resolve_place(segment, bare_town=True)
         if place is not None:
             return segment, place
