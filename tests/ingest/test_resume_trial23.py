@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from worldhire.core.models import EvidenceKind
+from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.prose import job_in_sentence
 from worldhire.ingest.residence import place_in_prose
 
@@ -45,3 +47,15 @@ def test_the_place_one_lives_ends_where_the_clause_goes_on(
     assert found is not None
     assert (found[0], found[1].country) == (place, country)
 
+
+def test_how_long_in_brackets_after_the_year_still_opens_a_job() -> None:
+    text = ("Aya Kouassi\naya@outlook.fr\n\nEXPÉRIENCES PROFESSIONNELLES\n\n"
+            "Juin 2019 – Décembre 2021 : Chargée d'études statistiques, Société Générale\n"
+            "• Scoring crédit des PME sous SAS et R\n\n"
+            "2018 (6 mois) : Stagiaire, Institut National de la Statistique (INS)\n"
+            "• Nettoyage des données de l'enquête ménages\n")
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    jobs = [(e.title, e.organization, e.start) for e in person.evidence
+            if e.kind is EvidenceKind.JOB]
+    assert jobs[-1] == ("Stagiaire", "Institut National de la Statistique (INS)",
+                        date(2018, 1, 1))
