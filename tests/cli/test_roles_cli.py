@@ -10,7 +10,7 @@ from typer.testing import CliRunner, Result
 
 from worldhire.cli.main import app
 from worldhire.core.models import NO_TITLE_WARNING, UNTITLED_LABEL, Role
-from worldhire.ingest.role import WorkHours
+from worldhire.ingest.posts.role import WorkHours
 from worldhire.roles.schemas import RoleEdit
 from worldhire.roles.service import RoleEditor
 

@@ -4,7 +4,7 @@ shared by the tests of post batches."""
 from __future__ import annotations
 
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.posts.role import RoleSpec
 
 
 def read_post(text: str) -> RoleSpec:

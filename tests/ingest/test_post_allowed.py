@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.geo.regions import named_regions
-from worldhire.ingest.post import _allowed
-from worldhire.ingest.post_allowed import allowed_countries_in, allowed_countries_of
-from worldhire.ingest.post_text import split_post
+from worldhire.ingest.posts.allowed import allowed_countries_in, allowed_countries_of
+from worldhire.ingest.posts.post import _allowed
+from worldhire.ingest.posts.text import split_post
 
 REGIONS = named_regions()
 # Countries the post tables name in English, with the region each lies in.

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worldhire.ingest.post_alternatives import alternative_groups
-from worldhire.ingest.post_requirements import ReadRequirement
-from worldhire.ingest.role import RoleSpec, role_from_text
+from worldhire.ingest.posts.alternatives import alternative_groups
+from worldhire.ingest.posts.requirements import ReadRequirement
+from worldhire.ingest.posts.role import RoleSpec, role_from_text
 from worldhire.skills.taxonomy_cache import load_taxonomy
 
 

@@ -12,8 +12,8 @@ from tests.ingest.post_reading import nice_skills as _nice
 from tests.ingest.post_reading import read_post as _role
 
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.post_fields import overlap_in, remote_policy_of, visa_in
-from worldhire.ingest.post_places import zone_in
+from worldhire.ingest.posts.fields import overlap_in, remote_policy_of, visa_in
+from worldhire.ingest.posts.places import zone_in
 
 
 @pytest.mark.parametrize(

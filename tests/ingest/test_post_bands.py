@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.models import utc_offset_name
-from worldhire.ingest.post_bands import end_offset, parse_zone_band, zone_band_in
-from worldhire.ingest.role import role_from_text
+from worldhire.ingest.posts.bands import end_offset, parse_zone_band, zone_band_in
+from worldhire.ingest.posts.role import role_from_text
 
 
 @pytest.mark.parametrize(("sentence", "band"), [

@@ -9,8 +9,8 @@ import pytest
 from tests.ingest.post_reading import read_post
 
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.post_allowed import allowed_countries_of
-from worldhire.ingest.post_fields import overlap_in, pay_of, remote_policy_of
+from worldhire.ingest.posts.allowed import allowed_countries_of
+from worldhire.ingest.posts.fields import overlap_in, pay_of, remote_policy_of
 
 CARD = """computrabajo
 Empleos   Empresas   Salarios   Pruebas de personalidad      Ingresar   Publicar empleos

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import read_post as _role
 
-from worldhire.ingest.post_detection import looks_like_post
+from worldhire.ingest.posts.detection import looks_like_post
 
 _BODY = (
     "\n\nRequisitos:\n- 3 años de experiencia\n- Python y SQL\n\nOfrecemos: contrato indefinido.\n"
@@ -53,7 +53,7 @@ def test_a_title_after_a_spanish_hiring_verb(head: str, title: str) -> None:
 
 
 def test_busca_before_no_role_gives_no_title_from_it() -> None:
-    from worldhire.ingest.post_hiring import hiring_title
+    from worldhire.ingest.posts.hiring import hiring_title
 
     # "busca" with a lower-case word after it is no hiring phrase
     assert hiring_title("La empresa busca ampliar su equipo de datos.") is None

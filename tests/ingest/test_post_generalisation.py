@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.post_allowed import allowed_countries_in
-from worldhire.ingest.post_detection import looks_like_post
+from worldhire.ingest.posts.allowed import allowed_countries_in
+from worldhire.ingest.posts.detection import looks_like_post
 
 POLISH_EMAIL = """Temat: Propozycja współpracy – Senior MLOps Engineer (B2B, 100% zdalnie)
 

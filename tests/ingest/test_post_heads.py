@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from worldhire.ingest.html_text import html_to_text, looks_like_html, readable_text
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.post_detection import looks_like_post
+from worldhire.ingest.posts.detection import looks_like_post
 from worldhire.ingest.service import looks_like_role
 
 RECRUITER_EMAIL = """Dear Candidate,

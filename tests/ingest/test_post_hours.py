@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.post import read_post
-from worldhire.ingest.post_detection import looks_like_post
-from worldhire.ingest.post_fields import overlap_in, overlap_of
-from worldhire.ingest.post_places import office_clock_zone
+from worldhire.ingest.posts.detection import looks_like_post
+from worldhire.ingest.posts.fields import overlap_in, overlap_of
+from worldhire.ingest.posts.places import office_clock_zone
+from worldhire.ingest.posts.post import read_post
 from worldhire.skills.linker import default_linker
 
 

@@ -13,11 +13,11 @@ from tests.ingest.post_reading import read_post
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.errors import NotAResumeError
-from worldhire.ingest.post_allowed import allowed_countries_of
-from worldhire.ingest.post_fields import pay_in, remote_policy_of, visa_in
-from worldhire.ingest.post_labels import mend_field_labels
-from worldhire.ingest.post_places import zone_in
-from worldhire.ingest.title_case import as_written_title
+from worldhire.ingest.posts.allowed import allowed_countries_of
+from worldhire.ingest.posts.fields import pay_in, remote_policy_of, visa_in
+from worldhire.ingest.posts.labels import mend_field_labels
+from worldhire.ingest.posts.places import zone_in
+from worldhire.ingest.posts.title_case import as_written_title
 
 
 def test_a_title_below_an_about_us_paragraph_is_found_and_the_post_read() -> None:

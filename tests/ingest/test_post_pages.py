@@ -10,10 +10,10 @@ from tests.ingest.post_reading import read_post
 
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.post_allowed import allowed_countries_in, allowed_countries_of
-from worldhire.ingest.post_detection import looks_like_post
-from worldhire.ingest.post_fields import PostPay, pay_in, remote_policy_of, visa_in
-from worldhire.ingest.post_places import countries_in
+from worldhire.ingest.posts.allowed import allowed_countries_in, allowed_countries_of
+from worldhire.ingest.posts.detection import looks_like_post
+from worldhire.ingest.posts.fields import PostPay, pay_in, remote_policy_of, visa_in
+from worldhire.ingest.posts.places import countries_in
 
 BOARD_PAGE = """We Work Remotely
 Remote Jobs   Top Remote Companies   Post a Job - $299

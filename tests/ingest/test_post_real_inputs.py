@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from worldhire.core.geo.regions import expand, named_regions
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.post_allowed import allowed_countries_in
-from worldhire.ingest.post_fields import overlap_in, years_in
-from worldhire.ingest.post_places import countries_in
-from worldhire.ingest.post_text import split_post
+from worldhire.ingest.posts.allowed import allowed_countries_in
+from worldhire.ingest.posts.fields import overlap_in, years_in
+from worldhire.ingest.posts.places import countries_in
+from worldhire.ingest.posts.text import split_post
 from worldhire.ingest.service import looks_like_role
 
 BODY = "\n\nRequirements:\n- Python and SQL\n- 3+ years\n\nSend your CV to jobs@example.com\n"

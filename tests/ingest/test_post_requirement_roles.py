@@ -10,7 +10,7 @@ import pytest
 from tests.ingest.post_reading import quotes, read_markdown_post
 
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_text import split_post
+from worldhire.ingest.posts.text import split_post
 
 
 def test_moscow_should_and_could_haves_are_welcome_and_wont_needs_are_not_asked() -> None:

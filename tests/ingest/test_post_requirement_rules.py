@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import read_markdown_post
 
-from worldhire.ingest.post_fields import years_in
-from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.posts.fields import years_in
+from worldhire.ingest.posts.role import RoleSpec
 
 
 def _labels(role: RoleSpec, *, must: bool) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.ingest.post_reading import quotes, read_markdown_post
 
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_text import split_post
+from worldhire.ingest.posts.text import split_post
 from worldhire.ingest.requirement_link import skill_for
 
 

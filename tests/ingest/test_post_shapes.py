@@ -10,7 +10,7 @@ from __future__ import annotations
 from tests.ingest.post_reading import must_skills, nice_skills, read_markdown_post, read_post
 
 from worldhire.ingest.extract.cleanup import join_cells
-from worldhire.ingest.post_fields import years_in
+from worldhire.ingest.posts.fields import years_in
 
 
 def test_a_run_in_bold_heading_opens_the_requirements_and_a_plus_welcomes_only_its_part() -> None:

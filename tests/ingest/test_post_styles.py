@@ -9,9 +9,9 @@ import pytest
 
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.post_allowed import allowed_countries_of
-from worldhire.ingest.post_detection import looks_like_post
-from worldhire.ingest.post_fields import remote_policy_of
+from worldhire.ingest.posts.allowed import allowed_countries_of
+from worldhire.ingest.posts.detection import looks_like_post
+from worldhire.ingest.posts.fields import remote_policy_of
 
 RUSSIAN_BOARD = """Вакансии   Резюме   Работодателям
 

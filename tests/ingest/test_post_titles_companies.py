@@ -16,10 +16,10 @@ from tests.ingest.post_reading import read_post as _role
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_detection import looks_like_post
-from worldhire.ingest.post_headings import heading_kinds, known_heading
-from worldhire.ingest.post_places import city_in
-from worldhire.ingest.post_text import heading_kind, split_post
+from worldhire.ingest.posts.detection import looks_like_post
+from worldhire.ingest.posts.headings import heading_kinds, known_heading
+from worldhire.ingest.posts.places import city_in
+from worldhire.ingest.posts.text import heading_kind, split_post
 
 # -- headings with typos -------------------------------------------------------------------------
 
@@ -272,7 +272,7 @@ def test_a_verb_that_often_asks_for_other_things_gives_a_title_when_it_names_a_r
 
 
 def test_such_a_verb_before_no_role_gives_no_title() -> None:
-    from worldhire.ingest.post_hiring import hiring_title
+    from worldhire.ingest.posts.hiring import hiring_title
 
     assert hiring_title("Se necesita experiencia con SQL y Power BI.") is None
 
@@ -308,7 +308,7 @@ def test_a_legal_form_before_and_after_the_name_in_an_about_us_paragraph() -> No
     ],
 )
 def test_some_days_in_the_office_is_hybrid(line: str, policy: RemotePolicy) -> None:
-    from worldhire.ingest.post_fields import remote_policy_of
+    from worldhire.ingest.posts.fields import remote_policy_of
 
     assert remote_policy_of(line) is policy
 

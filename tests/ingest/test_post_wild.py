@@ -12,8 +12,8 @@ from tests.ingest.post_reading import nice_skills as _nice
 from tests.ingest.post_reading import read_post as _role
 
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.post_allowed import allowed_countries_of
-from worldhire.ingest.post_fields import overlap_in, pay_in, remote_policy_of, visa_in, window_in
+from worldhire.ingest.posts.allowed import allowed_countries_of
+from worldhire.ingest.posts.fields import overlap_in, pay_in, remote_policy_of, visa_in, window_in
 
 AGENCY_EMAIL = """Subject: Senior Backend Engineer (Kotlin) – Series B fintech, Lisbon
 

@@ -15,12 +15,12 @@ from worldhire.cli.main import app
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.parse import RequirementSpec, parse_role_bytes
-from worldhire.ingest.post import read_post
-from worldhire.ingest.post_allowed import allowed_countries_in
-from worldhire.ingest.post_detection import looks_like_post
-from worldhire.ingest.post_fields import overlap_in, pay_in, visa_in
+from worldhire.ingest.posts.allowed import allowed_countries_in
+from worldhire.ingest.posts.detection import looks_like_post
+from worldhire.ingest.posts.fields import overlap_in, pay_in, visa_in
+from worldhire.ingest.posts.post import read_post
+from worldhire.ingest.posts.role import RoleSpec
 from worldhire.ingest.requirement_link import requirement_from_spec
-from worldhire.ingest.role import RoleSpec
 from worldhire.ingest.service import IngestService, Kind, Status, looks_like_role
 from worldhire.skills.linker import default_linker
 from worldhire.store.sql.repository import SqlRepository

@@ -6,7 +6,7 @@ import pytest
 
 from tests.factories import make_candidate, make_role
 from worldhire.core.models import EvidenceItem, EvidenceKind, OccupationRef
-from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.posts.role import RoleSpec
 from worldhire.ingest.service import IngestService, ReadResume
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher

@@ -158,7 +158,7 @@ def edit_role(
     from worldhire.core.errors import InvalidInput
     from worldhire.ingest.country_input import country_entries
     from worldhire.ingest.fields import working_hours
-    from worldhire.ingest.post_bands import parse_zone_band
+    from worldhire.ingest.posts.bands import parse_zone_band
     from worldhire.roles.editing import spec_problems
     from worldhire.roles.schemas import RoleEdit
 

@@ -24,7 +24,7 @@ from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
 from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.mobility import mentions_relocation
-from worldhire.ingest.post_text import SIGN_OFF
+from worldhire.ingest.posts.text import SIGN_OFF
 from worldhire.ingest.residence import place_in_line
 from worldhire.ingest.sections import heading_key
 from worldhire.ingest.skill_names import names_a_skill

@@ -16,7 +16,7 @@ from worldhire.ingest import limits
 from worldhire.ingest.csv_bulk import CsvRow, RowErrorHandler, candidates_of_rows, csv_rows
 from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeError
 from worldhire.ingest.formats import format_of
-from worldhire.ingest.role import RequirementSpec, RoleSpec, WorkHours, parse_role_document
+from worldhire.ingest.posts.role import RequirementSpec, RoleSpec, WorkHours, parse_role_document
 from worldhire.ingest.sniff import sniff
 from worldhire.ingest.text import decode_text
 from worldhire.skills.linker import SkillLinker

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Requirement, Skill
-from worldhire.ingest.post_requirement_names import REVIEW_BELOW
-from worldhire.ingest.role import RequirementSpec
+from worldhire.ingest.posts.requirement_names import REVIEW_BELOW
+from worldhire.ingest.posts.role import RequirementSpec
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.taxonomy_cache import load_taxonomy
 from worldhire.skills.text import free_text_id

@@ -50,7 +50,7 @@ from worldhire.ingest.parse import (
     read_limited,
 )
 from worldhire.ingest.pay import is_currency_of_amount
-from worldhire.ingest.post_detection import looks_like_post
+from worldhire.ingest.posts.detection import looks_like_post
 from worldhire.ingest.received import received_document
 from worldhire.ingest.requirement_link import requirement_from_spec
 from worldhire.ingest.sentences import Sentence, sentence_at, sentences

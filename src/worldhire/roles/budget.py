@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Budget
-from worldhire.ingest.post_fields import pay_in
-from worldhire.ingest.role import BudgetSpec
+from worldhire.ingest.posts.fields import pay_in
+from worldhire.ingest.posts.role import BudgetSpec
 
 EXAMPLES = '"140k", "USD 120,000 per year", "€70–85k" or "₹30 LPA"'
 

@@ -27,8 +27,8 @@ from worldhire.core.models import (
     Skill,
     ZoneBand,
 )
+from worldhire.ingest.posts.role import MAX_ALTERNATIVES, BudgetSpec, RoleSpec
 from worldhire.ingest.requirement_link import distinct_alternatives, skill_for, suggestions
-from worldhire.ingest.role import MAX_ALTERNATIVES, BudgetSpec, RoleSpec
 from worldhire.occupations.assign import occupation_of
 from worldhire.occupations.service import TitleMatcher, default_matcher
 from worldhire.skills.taxonomy_cache import load_taxonomy

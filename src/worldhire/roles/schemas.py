@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from worldhire.core.models import NO_TITLE_WARNING, Budget, Requirement, Role, ZoneBand
-from worldhire.ingest.role import MAX_ALTERNATIVES, BudgetSpec, WorkHours, ZoneBandSpec
+from worldhire.ingest.posts.role import MAX_ALTERNATIVES, BudgetSpec, WorkHours, ZoneBandSpec
 from worldhire.occupations.schemas import OccupationOut, occupation_out
 
 

@@ -27,7 +27,7 @@ from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action, Principal
 from worldhire.ingest.country_input import typed_areas
 from worldhire.ingest.formats import format_names
-from worldhire.ingest.role import RoleSpec
+from worldhire.ingest.posts.role import RoleSpec
 from worldhire.match.schemas import ShortlistOut
 from worldhire.match.service import MatchFilters
 from worldhire.roles.editing import RequirementInput

@@ -10,8 +10,8 @@ import re
 from itertools import pairwise
 
 from worldhire.ingest.folded_text import fold
-from worldhire.ingest.post_text import PICTOGRAPHS, PostText
-from worldhire.ingest.post_words import pattern
+from worldhire.ingest.posts.text import PICTOGRAPHS, PostText
+from worldhire.ingest.posts.words import pattern
 
 # Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
 HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")

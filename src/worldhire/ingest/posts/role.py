@@ -42,15 +42,15 @@ from worldhire.ingest.folded_text import fold
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.geo import country_code, resolve_place
 from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
-from worldhire.ingest.post import ReadPost, read_post
-from worldhire.ingest.post_company_names import company_name
-from worldhire.ingest.post_fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
-from worldhire.ingest.post_labels import board_category, mend_field_labels
-from worldhire.ingest.post_requirements import ReadRequirement
-from worldhire.ingest.post_text import keep_column_gaps
+from worldhire.ingest.posts.company_names import company_name
+from worldhire.ingest.posts.fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
+from worldhire.ingest.posts.labels import board_category, mend_field_labels
+from worldhire.ingest.posts.post import ReadPost, read_post
+from worldhire.ingest.posts.requirements import ReadRequirement
+from worldhire.ingest.posts.text import keep_column_gaps
+from worldhire.ingest.posts.title_case import as_written_title
 from worldhire.ingest.sniff import sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
-from worldhire.ingest.title_case import as_written_title
 from worldhire.skills.linker import SkillLinker, default_linker
 
 MAX_ALTERNATIVES = 9  # skills after the first of one requirement ("AWS, GCP or Azure": 2)

@@ -15,7 +15,7 @@ from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.lexicon.restrictions import VISA_NEEDLESS, WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.pay import find_pay
-from worldhire.ingest.post_places import zone_in
+from worldhire.ingest.posts.places import zone_in
 
 # -- pay ------------------------------------------------------------------------------------------
 

@@ -14,14 +14,14 @@ from worldhire.ingest.extract.cleanup import MARK_CELL
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_END
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_fields import years_in
-from worldhire.ingest.post_headings import (
+from worldhire.ingest.posts.fields import years_in
+from worldhire.ingest.posts.headings import (
     heading_kinds,
     heading_pattern,
     known_heading,
     other_posts_line,
 )
-from worldhire.ingest.post_words import pattern
+from worldhire.ingest.posts.words import pattern
 
 _MARKUP = re.compile(r"[*_`>#]+")
 # Emoji, pictographs, arrows and geometric shapes people put in front of headings ("🚀 Vaga:",

@@ -13,17 +13,17 @@ from urllib.parse import urlsplit
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_company_names import (
+from worldhire.ingest.posts.company_names import (
     LEGAL_FORM_ANYWHERE,
     LEGAL_FORM_START,
     QUOTED_LEGAL_NAME,
     company_like,
     looks_like_name,
 )
-from worldhire.ingest.post_hiring import HIRING, SEEKS
-from worldhire.ingest.post_page import CAP, TAGS, URL
-from worldhire.ingest.post_text import SIGN_OFF, PostText
-from worldhire.ingest.post_words import pattern
+from worldhire.ingest.posts.hiring import HIRING, SEEKS
+from worldhire.ingest.posts.page import CAP, TAGS, URL
+from worldhire.ingest.posts.text import SIGN_OFF, PostText
+from worldhire.ingest.posts.words import pattern
 from worldhire.skills.linker import SkillLinker
 
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.

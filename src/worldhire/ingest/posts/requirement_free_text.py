@@ -13,16 +13,16 @@ from functools import cache
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
 from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
-from worldhire.ingest.post_fields import strip_years
-from worldhire.ingest.post_headings import heading_kinds
-from worldhire.ingest.post_requirement_names import (
+from worldhire.ingest.posts.fields import strip_years
+from worldhire.ingest.posts.headings import heading_kinds
+from worldhire.ingest.posts.requirement_names import (
     GERUND_START,
     RANKER_DISCOUNT,
     REVIEW_BELOW,
     Found,
     list_parts,
 )
-from worldhire.ingest.post_words import pattern, spoken_language_names
+from worldhire.ingest.posts.words import pattern, spoken_language_names
 from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal import common_words
 

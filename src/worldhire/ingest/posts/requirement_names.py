@@ -22,7 +22,7 @@ from worldhire.ingest.folded_text import fold
 from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
 from worldhire.ingest.pay import is_currency_of_amount
-from worldhire.ingest.post_words import pattern, spoken_language_names
+from worldhire.ingest.posts.words import pattern, spoken_language_names
 from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
 from worldhire.skills.taxonomy import NameEntry

@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from worldhire.ingest.post_requirements import ReadRequirement
+from worldhire.ingest.posts.requirements import ReadRequirement
 from worldhire.skills.taxonomy import Taxonomy
 
 

@@ -14,10 +14,10 @@ from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE, LE
 from worldhire.ingest.lexicon.contracts import CONTRACTS
 from worldhire.ingest.lexicon.dates import MONTHS
 from worldhire.ingest.lexicon.post_field_labels import FIELD_LABELS
-from worldhire.ingest.post_headings import known_heading
-from worldhire.ingest.post_page import BUTTONS, CAP, GREETING, SUBJECT
-from worldhire.ingest.post_places import countries_in, place_of
-from worldhire.ingest.post_words import pattern
+from worldhire.ingest.posts.headings import known_heading
+from worldhire.ingest.posts.page import BUTTONS, CAP, GREETING, SUBJECT
+from worldhire.ingest.posts.places import countries_in, place_of
+from worldhire.ingest.posts.words import pattern
 from worldhire.skills.linker import SkillLinker
 
 # Words that say how or where one works, never a company ("Remote", "Full-time").

@@ -17,10 +17,10 @@ from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country
 from worldhire.core.models import RemotePolicy, ZoneBand
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_allowed import allowed_countries_of, excluded_countries
-from worldhire.ingest.post_alternatives import alternative_groups
-from worldhire.ingest.post_bands import zone_band_in
-from worldhire.ingest.post_company import (
+from worldhire.ingest.posts.allowed import allowed_countries_of, excluded_countries
+from worldhire.ingest.posts.alternatives import alternative_groups
+from worldhire.ingest.posts.bands import zone_band_in
+from worldhire.ingest.posts.company import (
     COMPANY_LABEL,
     STAFFING,
     UNNAMED_CLIENT,
@@ -31,8 +31,8 @@ from worldhire.ingest.post_company import (
     heads_the_post,
     named_client,
 )
-from worldhire.ingest.post_company_names import fuller_name, with_legal_form
-from worldhire.ingest.post_fields import (
+from worldhire.ingest.posts.company_names import fuller_name, with_legal_form
+from worldhire.ingest.posts.fields import (
     Overlap,
     PostPay,
     hours_in,
@@ -41,14 +41,14 @@ from worldhire.ingest.post_fields import (
     remote_policy_of,
     visa_of,
 )
-from worldhire.ingest.post_headings import known_heading
-from worldhire.ingest.post_hiring import HIRING, SEEKS
-from worldhire.ingest.post_labels import labelled_field
-from worldhire.ingest.post_page import NAVIGATION, joined_head
-from worldhire.ingest.post_places import city_in, office_clock_zone, place_of, zone_in
-from worldhire.ingest.post_requirements import ReadRequirement, read_requirements
-from worldhire.ingest.post_text import PostText, split_post
-from worldhire.ingest.post_title import title_of, trim_title
+from worldhire.ingest.posts.headings import known_heading
+from worldhire.ingest.posts.hiring import HIRING, SEEKS
+from worldhire.ingest.posts.labels import labelled_field
+from worldhire.ingest.posts.page import NAVIGATION, joined_head
+from worldhire.ingest.posts.places import city_in, office_clock_zone, place_of, zone_in
+from worldhire.ingest.posts.requirements import ReadRequirement, read_requirements
+from worldhire.ingest.posts.text import PostText, split_post
+from worldhire.ingest.posts.title import title_of, trim_title
 from worldhire.skills.linker import SkillLinker
 
 

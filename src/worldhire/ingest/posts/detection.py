@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from worldhire.ingest.dates import RANGE_RE
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import NEUTRAL_HEADINGS, SectionKind
-from worldhire.ingest.post_headings import heading_kinds, known_heading
-from worldhire.ingest.post_page import HASHTAGS, SUBJECT
-from worldhire.ingest.post_text import PICTOGRAPHS, split_post, without_chat_stamps
-from worldhire.ingest.post_words import pattern
+from worldhire.ingest.posts.headings import heading_kinds, known_heading
+from worldhire.ingest.posts.page import HASHTAGS, SUBJECT
+from worldhire.ingest.posts.text import PICTOGRAPHS, split_post, without_chat_stamps
+from worldhire.ingest.posts.words import pattern
 
 POST_THRESHOLD = 4.0
 # Without a single sign of a résumé, less post evidence suffices.

@@ -25,7 +25,7 @@ from worldhire.core.geo.regions import named_regions
 from worldhire.ingest.lexicon import cue_pattern as _cue_pattern
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.restrictions import BACKWARD, EXCLUSIVE, FORWARD, REMOTE_WORDS
-from worldhire.ingest.post_places import city_in, countries_in, misspelt_countries
+from worldhire.ingest.posts.places import city_in, countries_in, misspelt_countries
 from worldhire.ingest.sentences import sentences
 
 # A hiring verb, a few words, then where from: "We are recruiting experienced nurses from",

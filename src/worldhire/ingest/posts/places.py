@@ -25,7 +25,7 @@ from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.regions import REGION_NAMES
 from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
-from worldhire.ingest.post_words import spoken_language_names
+from worldhire.ingest.posts.words import spoken_language_names
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_hiring import HIRING, SEEKS, hiring_title
-from worldhire.ingest.post_labels import LABEL_START, board_category, field_value, labelled_field
-from worldhire.ingest.post_page import (
+from worldhire.ingest.posts.hiring import HIRING, SEEKS, hiring_title
+from worldhire.ingest.posts.labels import LABEL_START, board_category, field_value, labelled_field
+from worldhire.ingest.posts.page import (
     BUTTONS,
     NAVIGATION,
     SUBJECT,
@@ -24,9 +24,9 @@ from worldhire.ingest.post_page import (
     joined_head,
     menu_line,
 )
-from worldhire.ingest.post_places import place_of
-from worldhire.ingest.post_text import PICTOGRAPHS, PostText
-from worldhire.ingest.post_words import pattern, spoken_language_names
+from worldhire.ingest.posts.places import place_of
+from worldhire.ingest.posts.text import PICTOGRAPHS, PostText
+from worldhire.ingest.posts.words import pattern, spoken_language_names
 
 _TITLE_LABEL = re.compile(
     # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")

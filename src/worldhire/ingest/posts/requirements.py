@@ -18,18 +18,18 @@ from dataclasses import dataclass, replace
 
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_allowed import allowed_countries_in
-from worldhire.ingest.post_fields import pay_in, window_in, years_in
-from worldhire.ingest.post_requirement_free_text import heads_not_named, name_like, unnamed
-from worldhire.ingest.post_requirement_items import ASKS, asks_nothing, hiring_items, team_stack
-from worldhire.ingest.post_requirement_names import (
+from worldhire.ingest.posts.allowed import allowed_countries_in
+from worldhire.ingest.posts.fields import pay_in, window_in, years_in
+from worldhire.ingest.posts.requirement_free_text import heads_not_named, name_like, unnamed
+from worldhire.ingest.posts.requirement_items import ASKS, asks_nothing, hiring_items, team_stack
+from worldhire.ingest.posts.requirement_names import (
     REVIEW_BELOW,
     named,
     post_hits,
     spoken_language_starts,
     without_named_category,
 )
-from worldhire.ingest.post_requirement_spans import (
+from worldhire.ingest.posts.requirement_spans import (
     EXPERIENCE_WORDS,
     condition_spans,
     degree_span,
@@ -40,8 +40,8 @@ from worldhire.ingest.post_requirement_spans import (
     refused_spans,
     tag_spans,
 )
-from worldhire.ingest.post_text import SIGN_OFF, Item, PostText
-from worldhire.ingest.post_words import pattern, spoken_language_names
+from worldhire.ingest.posts.text import SIGN_OFF, Item, PostText
+from worldhire.ingest.posts.words import pattern, spoken_language_names
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import LiteralHit
 from worldhire.skills.text import free_text_id, name_key

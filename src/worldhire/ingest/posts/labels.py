@@ -12,7 +12,7 @@ from functools import cache
 from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_field_labels import FIELD_LABELS, MORE_FIELD_LABELS
-from worldhire.ingest.post_headings import heading_kinds
+from worldhire.ingest.posts.headings import heading_kinds
 
 # A field label opens a line or follows a separator ("Vaga: ... | Empresa: Jabuticaba Seguros |
 # Local: ..."); pasted as one paragraph, a capitalised label follows the previous field's value

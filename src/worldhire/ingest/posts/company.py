@@ -11,7 +11,7 @@ from itertools import takewhile
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_END
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.post_company_names import (
+from worldhire.ingest.posts.company_names import (
     LEGAL_FORM_ANYWHERE,
     LEGAL_FORM_START,
     NOT_A_COMPANY,
@@ -19,9 +19,9 @@ from worldhire.ingest.post_company_names import (
     company_name,
     looks_like_name,
 )
-from worldhire.ingest.post_company_prose import SENDER_ROLE, company_in_prose, company_subject
-from worldhire.ingest.post_labels import LABEL_START, field_value, labelled_field
-from worldhire.ingest.post_page import (
+from worldhire.ingest.posts.company_prose import SENDER_ROLE, company_in_prose, company_subject
+from worldhire.ingest.posts.labels import LABEL_START, field_value, labelled_field
+from worldhire.ingest.posts.page import (
     CAP,
     FORUM_LINE,
     GREETING,
@@ -34,10 +34,10 @@ from worldhire.ingest.post_page import (
     joined_head,
     menu_line,
 )
-from worldhire.ingest.post_places import place_of
-from worldhire.ingest.post_text import PostText
-from worldhire.ingest.post_title import GENDER_MARK, TAIL_WORDS, TITLE_PREFIX
-from worldhire.ingest.post_words import pattern
+from worldhire.ingest.posts.places import place_of
+from worldhire.ingest.posts.text import PostText
+from worldhire.ingest.posts.title import GENDER_MARK, TAIL_WORDS, TITLE_PREFIX
+from worldhire.ingest.posts.words import pattern
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import common_words
 
