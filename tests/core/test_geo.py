@@ -68,6 +68,10 @@ def test_regions_hold_every_member() -> None:
         "SOUTH-ASIA"]
     assert {"VN", "PH", "ID", "TH", "MY"} <= regions["SOUTHEAST-ASIA"] <= regions["APAC"]
     assert {"PL", "RO", "UA", "EE", "RS"} <= regions["EASTERN-EUROPE"] <= regions["EUROPE"]
+    assert {"NG", "GH", "SN", "CI"} <= regions["WEST-AFRICA"] <= regions["AFRICA"]
+    assert {"KE", "UG", "TZ", "RW", "ET"} <= regions["EAST-AFRICA"] <= regions["AFRICA"]
+    assert "ZA" in regions["SOUTHERN-AFRICA"] and "EG" in regions["NORTH-AFRICA"]
+    assert not regions["WEST-AFRICA"] & regions["EAST-AFRICA"]
 
 
 def test_a_country_lists_the_regions_that_cover_it() -> None:

@@ -97,6 +97,10 @@ def test_two_countries_inside_a_region_win_and_one_beside_any_other_does_not() -
         ("Only candidates based in Southeast Asia.", set(REGIONS["SOUTHEAST-ASIA"])),
         ("Remote, but you need to be in LATAM (we pay through Deel)", set(REGIONS["LATAM"])),
         ("We need to be in touch with customers in Germany.", set()),
+        ("100 % télétravail depuis l'Afrique de l'Ouest (fuseau GMT)",
+         set(REGIONS["WEST-AFRICA"])),
+        ("Remote within East Africa (EAT).", set(REGIONS["EAST-AFRICA"])),
+        ("Open to candidates anywhere in Africa.", set(REGIONS["AFRICA"])),
     ],
 )  # fmt: skip
 def test_restrictions_as_posts_write_them(sentence: str, codes: set[str]) -> None:

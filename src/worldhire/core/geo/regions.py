@@ -41,6 +41,13 @@ def named_regions() -> dict[str, frozenset[str]]:
         "NORTH-AMERICA": in_areas("Northern America") | {"MX"},
         "AMERICAS": in_areas("Americas"),
         "AFRICA": in_areas("Africa"),
+        # Africa's parts as posts name them ("remote from West Africa", "Afrique de l'Ouest"):
+        # M49's intermediate regions, Sudan with the north as M49 has it.
+        "WEST-AFRICA": in_areas("Western Africa"),
+        "EAST-AFRICA": in_areas("Eastern Africa"),
+        "NORTH-AFRICA": in_areas("Northern Africa"),
+        "CENTRAL-AFRICA": in_areas("Middle Africa"),
+        "SOUTHERN-AFRICA": in_areas("Southern Africa"),
         "ASIA": in_areas("Asia"),
         "OCEANIA": in_areas("Oceania"),
         "APAC": in_areas("Eastern Asia", "South-eastern Asia", "Southern Asia", "Oceania")

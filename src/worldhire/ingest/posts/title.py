@@ -100,6 +100,8 @@ _ROLE_OF = re.compile(
 _TAIL_CUT = re.compile(r"\s+(?:[–—·]|\|{1,2}|-{1,2}|/)\s+|\s*\((?!\s*[a-z]/)|,\s+(?![^()]*\))")
 TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
+    r"télétravail|teletrabajo|teletrabalho|smart working|à distance|a distancia|từ xa|"
+    r"jarak jauh|"
     r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
     r"up to|gaji|salario|salário|thu nhập|income|wynagrodzenie|зарплат|gehalt|salaire|maaş|"
     r"penghasilan|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
@@ -386,9 +388,9 @@ def trim_title(title: str) -> tuple[str, str]:
     # "Customer Success Manager (Spanish + English)": the languages the job asks for.
     spoken = re.search(r"\s*\(([^()]+)\)\s*$", title)
     names = spoken_language_names()
-    if spoken and all(
-        fold(w) in names for w in re.split(r"\s*(?:[+/,&]|\band\b|\bund\b|\by\b|\be\b)\s*",
-                                            spoken.group(1)) if w
-    ):
+    words = [w for w in re.split(r"\s*(?:[+/,&]|\band\b|\bund\b|\by\b|\be\b)\s*",
+                                 spoken.group(1)) if w] if spoken else []
+    # ("confirmé(e)" holds the joiner "e" alone: no language)
+    if spoken and words and all(fold(w) in names for w in words):
         title = title[: spoken.start()]
     return title.strip(" -–—|·:,")[:200], tail
