@@ -59,3 +59,17 @@ def test_how_long_in_brackets_after_the_year_still_opens_a_job() -> None:
             if e.kind is EvidenceKind.JOB]
     assert jobs[-1] == ("Stagiaire", "Institut National de la Statistique (INS)",
                         date(2018, 1, 1))
+
+
+def test_labelled_job_fields_of_indian_cvs() -> None:
+    text = ("Sowmya Ramachandran\nEmail : sowmya.r.qa@gmail.com\n\nWORK EXPERIENCE\n\n"
+            "Company : Cognizant Technology Solutions, Chennai\n"
+            "Designation : Senior QA Engineer\nDuration : Aug 2021 – Till Date\n"
+            "Roles and Responsibilities:\n* Developed the Selenium automation framework.\n\n"
+            "Company Name : Infosys Ltd, Mysore\nDesignation : Test Engineer\n"
+            "Duration : Jun 2018 – Jul 2021\nResponsibilities:\n* Manual testing with Postman.\n")
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    jobs = [(e.title, e.organization, e.start) for e in person.evidence
+            if e.kind is EvidenceKind.JOB]
+    assert jobs == [("Senior QA Engineer", "Cognizant Technology Solutions", date(2021, 8, 1)),
+                    ("Test Engineer", "Infosys Ltd", date(2018, 6, 1))]

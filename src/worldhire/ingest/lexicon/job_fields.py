@@ -15,10 +15,13 @@ JOB_FIELDS: dict[str, tuple[str, ...]] = {
         "tipo di impiego", "posizione", "posizione ricoperta", "lavoro o posizione ricoperti",
         "ruolo", "qualifica", "mansione", "zajmowane stanowisko", "fonction ou poste occupé",
         "poste ou fonction occupé", "intitulé du poste", "posada", "pozisyon", "görev", "unvan",
+        # Indian and Pakistani CVs: "Designation : Senior QA Engineer"
+        "designation", "current designation", "designation held", "job role",
     ),
     "organization": (
         "employer", "company", "organisation", "organization", "name and address of employer",
-        "employer name", "pracodawca", "firma", "nazwa firmy", "numele și adresa angajatorului",
+        "employer name", "company name", "organization name", "organisation name",
+        "pracodawca", "firma", "nazwa firmy", "numele și adresa angajatorului",
         "angajator", "numele angajatorului", "employeur", "entreprise", "nom et adresse de "
         "l'employeur", "empresa", "empleador", "empregador", "nome e morada do empregador",
         "arbeitgeber", "unternehmen", "name und adresse des arbeitgebers", "роботодавець",
@@ -38,7 +41,8 @@ JOB_FIELDS: dict[str, tuple[str, ...]] = {
         "період", "період роботи", "thời gian", "periode", "masa kerja", "lama bekerja",
     ),
     "duties": (
-        "duties", "responsibilities", "main activities and responsibilities", "obowiązki",
+        "duties", "responsibilities", "roles and responsibilities", "roles & responsibilities",
+        "job responsibilities", "main activities and responsibilities", "obowiązki",
         "zakres obowiązków", "activități și responsabilități principale", "activități",
         "responsabilități", "principales activités et responsabilités", "missions",
         "principales actividades y responsabilidades", "funciones", "principais atividades e "
