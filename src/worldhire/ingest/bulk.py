@@ -135,10 +135,11 @@ def _json_row(line: str) -> dict[str, str]:
     if not isinstance(record, dict):
         return {}
     out = {}
-    for key, value in record.items():
-        name = _column(str(key))
+    for key, value in record.items():  # a JSON object's keys are strings
+        name = _column(key)
         if name in COLUMNS and value not in (None, "", []):
-            out[name] = _as_text(value)
+            # Most values are strings already: no call to find it out.
+            out[name] = value if value.__class__ is str else _as_text(value)
     return out
 
 
