@@ -47,6 +47,17 @@ def test_a_cv_sent_in_a_reply_is_no_computer_vision() -> None:
     assert "cv" not in quotes(role, must=True)
 
 
+def test_the_readers_own_cv_is_no_computer_vision() -> None:
+    role = read_post(
+        "Subject: Urgent opening - Data Engineer - Bangalore\n\nHi,\n\nWe have an urgent "
+        "requirement for Data Engineer with one of our esteemed client. Please find the JD below "
+        "and revert with your updated CV if interested.\n\nKey skills required:\n- SQL\n"
+        "- Python\n\nKindly share the below details along with your CV:\nTotal Exp:\n"
+    )
+    assert "cv" not in quotes(role, must=True) | quotes(role, must=False)
+    assert {"sql", "python"} <= quotes(role, must=True)
+
+
 def test_a_word_table_headed_exige_souhaite_gives_each_row_its_column() -> None:
     role = read_post(
         "Ingénieur(e) Machine Learning (H/F)\n\n"
