@@ -85,3 +85,14 @@ def test_an_open_vacancy_phrase_before_the_title_is_no_part_of_it() -> None:
         "✅ O que a gente precisa:\n👉 SQL avançado\n👉 Python\n"
     )
     assert role.title == "Analista de Dados Pleno"
+
+
+def test_one_of_our_esteemed_client_keeps_the_agency_out_of_the_company() -> None:
+    role = read_post(
+        "Subject: Urgent opening - Data Engineer - Bangalore\n\nHi,\n\n"
+        "Greetings from Rangoli Staffing Solutions!!\n\nWe have an urgent requirement for Data "
+        "Engineer with one of our esteemed client, a top MNC in banking.\n\n"
+        "Key skills required:\n- SQL\n- Python\n\nThanks & Regards,\nSneha Reddy\n"
+        "Senior Technical Recruiter | Rangoli Staffing Solutions\n"
+    )
+    assert role.company == ""
