@@ -87,6 +87,19 @@ def test_an_open_vacancy_phrase_before_the_title_is_no_part_of_it() -> None:
     assert role.title == "Analista de Dados Pleno"
 
 
+def test_a_pasted_breadcrumb_is_no_title() -> None:
+    role = read_post(
+        "Ta strona używa plików cookies. Korzystając z serwisu wyrażasz zgodę na ich użycie "
+        "zgodnie z Polityką prywatności.   [Akceptuję]  [Ustawienia]\n\n"
+        "Wiśniowy Handel S.A.\nStrona główna | O firmie | Kariera | Kontakt\n\n"
+        "Kariera > Aktualne oferty > Księgowa / Księgowy\n\nKSIĘGOWA / KSIĘGOWY\n"
+        "Poznań | umowa o pracę | pełny etat\n\n"
+        "Od kandydatów oczekujemy:\n- znajomości Excela\n"
+    )
+    assert "Kariera" not in role.title
+    assert "Księgowa" in role.title
+
+
 def test_one_of_our_esteemed_client_keeps_the_agency_out_of_the_company() -> None:
     role = read_post(
         "Subject: Urgent opening - Data Engineer - Bangalore\n\nHi,\n\n"
