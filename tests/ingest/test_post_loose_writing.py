@@ -100,6 +100,15 @@ def test_a_pasted_breadcrumb_is_no_title() -> None:
     assert "Księgowa" in role.title
 
 
+def test_a_brazilian_pro_time_closes_the_hired_title() -> None:
+    role = read_post(
+        "🚨 VAGA ABERTA 🚨 Estamos contratando Cientista de Dados Sênior pro time de "
+        "precificação aqui na Jabuticaba Seguros! 💜\n\n🎯 O que a gente espera de você:\n"
+        "👉 Python e SQL no dia a dia\n"
+    )
+    assert role.title == "Cientista de Dados Sênior"
+
+
 def test_one_of_our_esteemed_client_keeps_the_agency_out_of_the_company() -> None:
     role = read_post(
         "Subject: Urgent opening - Data Engineer - Bangalore\n\nHi,\n\n"
