@@ -109,6 +109,15 @@ def test_a_brazilian_pro_time_closes_the_hired_title() -> None:
     assert role.title == "Cientista de Dados Sênior"
 
 
+def test_a_refused_fully_remote_leaves_the_stated_hybrid() -> None:
+    role = read_post(
+        "We are hiring a Backend Engineer at Kobo360 Pay!!\n\nMust have:\n- Node.js\n\n"
+        "Hybrid, 3 days in office in Yaba. Only people based in Lagos pls, we cannot do fully "
+        "remote for this one\n"
+    )
+    assert role.remote_policy.value == "hybrid"
+
+
 def test_one_of_our_esteemed_client_keeps_the_agency_out_of_the_company() -> None:
     role = read_post(
         "Subject: Urgent opening - Data Engineer - Bangalore\n\nHi,\n\n"
