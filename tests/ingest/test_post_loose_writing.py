@@ -118,6 +118,15 @@ def test_a_refused_fully_remote_leaves_the_stated_hybrid() -> None:
     assert role.remote_policy.value == "hybrid"
 
 
+def test_digits_glued_to_a_word_are_part_of_the_company_name() -> None:
+    role = read_post(
+        "Good morning everyone pls help me share\n\nWe are hiring at Kobo360 Pay!! We're a small "
+        "fintech in Yaba.\nLooking for a Backend Engineer to join our team of 6\n\n"
+        "Must have:\n- Node.js or Go\n"
+    )
+    assert role.company == "Kobo360 Pay"
+
+
 def test_one_of_our_esteemed_client_keeps_the_agency_out_of_the_company() -> None:
     role = read_post(
         "Subject: Urgent opening - Data Engineer - Bangalore\n\nHi,\n\n"
