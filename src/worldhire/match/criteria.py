@@ -116,6 +116,14 @@ class _Shown:
         return None
 
 
+def written_test(candidate: Candidate) -> Callable[[Skill], bool]:
+    """Whether the person's profile meets a free-text requirement's skill by its words, as
+    ranking meets it (`_Shown.written`): for counts of who holds a skill (the market's supply)
+    to agree with the shortlist."""
+    shown = _Shown.of(candidate)
+    return lambda skill: skill.id.startswith(FREE_TEXT) and shown.written(skill.label) is not None
+
+
 def _holds(text: list[str], wanted: list[str]) -> bool:
     """`wanted` appears in `text` as consecutive words, each the same word or an inflection."""
     size = len(wanted)
