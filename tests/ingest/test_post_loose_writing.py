@@ -136,3 +136,24 @@ def test_one_of_our_esteemed_client_keeps_the_agency_out_of_the_company() -> Non
         "Senior Technical Recruiter | Rangoli Staffing Solutions\n"
     )
     assert role.company == ""
+
+
+def test_tools_of_one_practice_offered_as_a_choice_keep_the_choice() -> None:
+    role = read_post(
+        "Data Engineer\n\nKey skills required:\n- SQL\n\nGood to have: Kafka, Power BI/Tableau.\n\n"
+        "Seria um diferencial: MLflow, Looker, Qlik ou Metabase.\n"
+    )
+    groups = [sorted(r.member_skills) for r in role.requirements if len(r.member_skills) > 1]
+    assert ["Power BI", "Tableau"] in groups
+    assert ["Looker", "Metabase", "Qlik"] in groups
+
+
+def test_a_tool_beside_other_names_of_its_practice_joins_their_choice() -> None:
+    role = read_post(
+        "Data Engineer\n\nRequisitos:\n- orquestación con Airflow, Dagster o Prefect\n"
+        "- SQL, Power BI o Tableau\n"
+    )
+    groups = [sorted(r.member_skills) for r in role.requirements if len(r.member_skills) > 1]
+    assert ["Apache Airflow", "Dagster", "Prefect"] in groups
+    assert ["Power BI", "Tableau"] in groups
+    assert "SQL" in {r.skill for r in role.requirements if not r.alternatives}
