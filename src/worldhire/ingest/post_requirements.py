@@ -266,10 +266,12 @@ def _choices_in_own_words(found: list[ReadRequirement], text: str) -> list[ReadR
 
 def _another_name(one: ReadRequirement, other: ReadRequirement) -> bool:
     """`other`, after `one`, names its concept in other words, each a product's name (not an
-    acronym of the concept: "BI or Tableau" asks for the practice, one example given)."""
+    acronym of the concept: "BI or Tableau" asks for the practice, one example given), neither
+    a variant of the other ("LoRA/QLoRA" is one method)."""
+    words, others = name_key(one.quote), name_key(other.quote)
     return (
         one.skill_id is not None and one.skill_id == other.skill_id and one.end <= other.start
-        and name_key(one.quote) != name_key(other.quote)
+        and words not in others and others not in words
         and all(q[:1].isupper() and not (q.isupper() and len(q) <= 4)
                 for q in (one.quote, other.quote))
     )  # fmt: skip
