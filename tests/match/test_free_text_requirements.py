@@ -79,3 +79,14 @@ def test_a_linked_requirement_is_not_met_by_its_label_s_words() -> None:
     linked = Requirement(Skill("wh:pytorch", "PyTorch"))
     check = check_of(with_item(EvidenceKind.JOB, "Trained models in PyTorch."), linked)
     assert check.status is RequirementStatus.MISSING  # only a linked mention shows a concept
+
+
+def test_the_market_counts_as_holders_those_the_ranker_finds_it_met_by() -> None:
+    from worldhire.market.supply import market_view
+
+    role = make_role([TAX_FORMS])
+    holder = with_item(EvidenceKind.JOB, "Kê khai thuế GTGT, TNDN, TNCN hàng tháng.")
+    other = with_item(EvidenceKind.JOB, "Đối chiếu công nợ.")
+    assert check_of(holder).status is RequirementStatus.MET
+    [balance] = market_view([role], [holder, other]).skills
+    assert (balance.label, balance.demand, balance.supply) == ("TNDN", 1, 1)

@@ -21,7 +21,7 @@ from datetime import date
 
 from worldhire.comp.regions import region_of
 from worldhire.core.models import Candidate, EvidenceKind, OccupationRef, Requirement, Role
-from worldhire.match.criteria import language_check
+from worldhire.match.criteria import language_check, written_test
 from worldhire.match.models import RequirementStatus
 from worldhire.occupations.catalog import load_catalog
 from worldhire.skills.titles import normalize_title
@@ -156,16 +156,19 @@ def role_regions(role: Role, regions: Sequence[str]) -> set[str]:
 
 def _held(candidate: Candidate, requirements: dict[str, Requirement]) -> set[str]:
     """Skills named in the profile, plus language requirements ("English communication") that
-    the person's listed languages meet, as the ranker counts them, and the requirements of
-    alternatives ("PyTorch or JAX", by Requirement.key) of which they hold a member."""
+    the person's listed languages meet, as the ranker counts them, a free-text requirement
+    ("Kodeks pracy") whose words a job or other item holds, as the ranker meets it, and the
+    requirements of alternatives ("PyTorch or JAX", by Requirement.key) of which they hold a
+    member."""
     held = {m.skill.id for m in candidate.skills}
+    written = written_test(candidate)
     for key, requirement in requirements.items():
         if key in held:
             continue
         for member in requirement.members:
             spoken = language_check(candidate, replace(requirement, skill=member, alternatives=[]))
-            if member.id in held or (spoken is not None
-                                     and spoken.status is RequirementStatus.MET):
+            if member.id in held or written(member) or (spoken is not None
+                                                        and spoken.status is RequirementStatus.MET):
                 held.add(key)
                 break
     return held

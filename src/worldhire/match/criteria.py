@@ -126,7 +126,6 @@ class _Shown:
             return item, " ".join(next(held, item.text).split())
         return None
 
-
     def held_as_job(self, practice: str) -> tuple[EvidenceItem, str] | None:
         """A job whose title names the practitioner of `practice` ("Data Engineer" for "data
         engineering"), with the sentence of it that says so (the title where none does)."""
@@ -139,6 +138,14 @@ class _Shown:
                 said = (s for s in _SENTENCE_BREAK.split(item.text) if _holds(terms(s), wanted))
                 return item, " ".join(next(said, item.title).split())
         return None
+
+
+def written_test(candidate: Candidate) -> Callable[[Skill], bool]:
+    """Whether the person's profile meets a free-text requirement's skill by its words, as
+    ranking meets it (`_Shown.written`): for counts of who holds a skill (the market's supply)
+    to agree with the shortlist."""
+    shown = _Shown.of(candidate)
+    return lambda skill: skill.id.startswith(FREE_TEXT) and shown.written(skill.label) is not None
 
 
 def _holds(text: list[str], wanted: list[str]) -> bool:

@@ -18,6 +18,9 @@ neighbours on one line:
   stack used together, so a slash between them lists ("Docker/Kubernetes", "Terraform/
   Ansible"), where unrelated tools of one kind are a choice ("PostgreSQL/MySQL", "FAISS /
   Pinecone"); an "or" joins either.
+- Names of one concept offered as a choice, kept each in its own words by the reader ("Power
+  BI/Tableau", "Power BI ou Looker": tools the taxonomy files under one practice), are of the
+  same kind, and so is a tool filed under that practice ("Airflow, Dagster o Prefect").
 - Members the reader found of different weight (a must-have beside something it welcomes) stay
   apart: the post said one is optional.
 
@@ -32,6 +35,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from worldhire.ingest.posts.requirements import ReadRequirement
+from worldhire.ingest.posts.words import OR_WORDS
 from worldhire.skills.taxonomy import Taxonomy
 
 
@@ -42,11 +46,9 @@ class _Link(Enum):
     SLASH = "slash"
 
 
-_OR_WORDS = (r"or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|ya da|"
-             r"and/or|y/o|e/ou|i/lub|und/oder|et/ou|și/sau|si/sau|та/або|і/або|và/hoặc|dan/atau")
 _AND_WORDS = r"and|&|y|e|i|oraz|та|і|й|и|și|si|und|et|và|dan|ve|plus"
 _GAPS = (
-    (_Link.OR, re.compile(rf"\s*,?\s*\(?\s*(?:{_OR_WORDS})\s+(?:even\s+|also\s+)?", re.I)),
+    (_Link.OR, re.compile(rf"\s*,?\s*\(?\s*(?:{OR_WORDS})\s+(?:even\s+|also\s+)?", re.I)),
     (_Link.AND, re.compile(rf"\s*,?\s*(?:{_AND_WORDS})\s+", re.I)),
     (_Link.COMMA, re.compile(r"\s*[,;]\s*")),
     (_Link.SLASH, re.compile(r"\s*/\s*")),
@@ -140,8 +142,13 @@ def _same_kind(
     """Whether `one` is the same kind of thing under the same broader concept as any of
     `others` (free-text requirements are of no known kind); for a slash, two tools used
     together (related in the taxonomy) are no choice."""
+    offered = {other.choice_of for other in others if other.choice_of}
+    if one.choice_of in offered:
+        return True  # names of one concept, offered as a choice ("Power BI/Tableau")
     if not one.skill_id or one.skill_id not in taxonomy:
         return False
+    if offered & ({one.skill_id} | {s.id for s in taxonomy.broader(one.skill_id)}):
+        return True  # "Airflow, Dagster o Prefect": a tool beside its practice's other names
     kind, above = _kind(one.skill_id, taxonomy)
     for other in others:
         if other.skill_id and other.skill_id in taxonomy:

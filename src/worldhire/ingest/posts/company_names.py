@@ -127,7 +127,8 @@ def looks_like_name(name: str) -> bool:
         and not GREETING.match(name) and not SUBJECT.match(name)
         and (not re.search(r"[.!?]$", name) or bool(LEGAL_FORM_END.search(name)))
         # "Exp: 4-7 yrs", "R$ 14.000 a R$ 18.000/mês": a field or an amount, not a name
-        and ":" not in name and not re.search(r"\d[\d.,\s]{3,}|[$€£₹]", name)
+        # (digits glued to a word are the name's: "Kobo360 Pay", "Deel360")
+        and ":" not in name and not re.search(r"(?<![^\W\d_])\d[\d.,\s]{3,}|[$€£₹]", name)
         and not BUTTONS.search(name)
         # "Position – Site Reliability Engineer", "Lieu – Dakar": a field's label
         and fold(name) not in _FIELD_WORDS

@@ -497,7 +497,10 @@ _MODE_WORD = (
     r"teletrabalho|télétravail|zdalna|hybrydowa|віддалено|удал[её]нно|hibrit|uzaktan)"
 )
 _NEGATED_MODE = re.compile(
-    r"\b(?:no|not|non|sin|sem|bez|kein\w*|pas de|ні|нет)\s+" + _MODE_WORD
+    r"\b(?:no|not|non|sin|sem|bez|kein\w*|pas de|ні|нет|"
+    # "we cannot do fully remote for this one", "we don't offer remote": a mode refused
+    r"(?:can't|cannot|can not|won't|don't|do not|unable to)(?:\s+(?:do|offer|allow|support))?)"
+    r"\s+(?:(?:fully|full|100\s*%|totally|completely)\s+)?" + _MODE_WORD
     + r"(?:\s*(?:/|,|or|ou|o|i|y|e|und|или|або)\s*" + _MODE_WORD + r")*(?!\w)",
     re.IGNORECASE,
 )

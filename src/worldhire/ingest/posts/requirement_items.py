@@ -160,6 +160,12 @@ _APPLY = re.compile(
     r"respond\w*|repl(?:y|ies)|répond\w*|odpowi\w*|odpisz\w*|antwort\w*|відповід\w*|"
     r"balas\w*|r[aă]spun\w*)\b"
     r"(?:\s+\S+){0,3}?\s+(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b|"
+    # the reader's own CV, whatever is done with it ("revert with your updated CV", "along
+    # with your CV", "con tu CV", "votre CV à jour", "Ihren Lebenslauf", "CV của bạn")
+    r"\b(?:your|tu|su|seu|sua|teu|tua|votre|ton|twoje|twoim|swoje|swoim|ihren|ihrem|deinen|"
+    r"deinem|ваше|ваш|вашим|твоє|твоїм|твое|tău|dumneavoastră)\s+(?:\S+\s+)?"
+    r"(?:cv|resume|résumé|currículo|curriculum|lebenslauf|резюме)\b|"
+    r"\b(?:cv|resume|lebenslauf)\s+(?:của\s+bạn|anda|kamu|mu)\b|"
     # "Please start your proposal with the word "forklift"": a check that the post was read
     r"\b(?:start|begin|open)\s+your\s+(?:proposal|application|message|reply|cover letter)\b",
     re.IGNORECASE,

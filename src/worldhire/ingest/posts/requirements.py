@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
@@ -41,7 +42,7 @@ from worldhire.ingest.posts.requirement_spans import (
     tag_spans,
 )
 from worldhire.ingest.posts.text import SIGN_OFF, Item, PostText
-from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.posts.words import OR_WORDS, pattern, spoken_language_names
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import LiteralHit
 from worldhire.skills.text import free_text_id, name_key
@@ -63,6 +64,9 @@ class ReadRequirement:
     # The post welcomes it (a nice-to-have item, or "ideally ..." words), rather than a
     # must-have item's name read down (an example, an unsure link).
     welcome: bool = False
+    # Kept in its own words as one of several names of this concept offered as a choice
+    # ("Power BI ou Tableau": both name the practice business intelligence).
+    choice_of: str | None = None
 
 
 def read_requirements(
@@ -133,7 +137,7 @@ def read_requirements(
         out += _item_requirements(item, text, inside, linker, optional, refused)
     if years_overall is None:
         years_overall = _stated_years(post)
-    return _merge(out), years_overall
+    return _merge(_choices_in_own_words(out, post.text)), years_overall
 
 
 def _stated_years(post: PostText) -> float | None:
@@ -231,6 +235,46 @@ def _segments(text: str) -> list[tuple[int, int]]:
             start = i + 1
     out.append((start, len(text)))
     return out
+
+
+# What joins names offered as a choice ("Power BI ou Tableau", "Power BI/Tableau"), and the
+# commas of a list that ends in one ("Power BI, Tableau or Looker").
+_CHOICE_GAP = re.compile(rf"\s*,?\s*(?:(?:{OR_WORDS})\s|/)\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*,\s*")
+
+
+def _choices_in_own_words(found: list[ReadRequirement], text: str) -> list[ReadRequirement]:
+    """Names of one concept offered as a choice ("Power BI ou Tableau", "Power BI/Tableau",
+    "Power BI, Tableau or Looker": the taxonomy files each tool under the practice business
+    intelligence) each kept in their own words, so the choice reads as the post wrote it and is
+    met by a tool it names: merged, they were one requirement for the practice, met by any of
+    its tools, and the choice was lost."""
+    order = sorted(range(len(found)), key=lambda i: found[i].start)
+    own: set[int] = set()
+    run: list[int] = []  # a comma list of the concept's names that an "or" may end
+    for a, b in pairwise(order):
+        x, y = found[a], found[b]
+        gap = text[x.end : y.start] if _another_name(x, y) else "\n"
+        if _CHOICE_GAP.fullmatch(gap):
+            own.update(run or [a], [b])
+            run = []
+        else:
+            run = (run or [a]) + [b] if _LIST_GAP.fullmatch(gap) else []
+    return [replace(r, skill_id=free_text_id(r.quote), label=r.quote, choice_of=r.skill_id)
+            if i in own else r for i, r in enumerate(found)]  # fmt: skip
+
+
+def _another_name(one: ReadRequirement, other: ReadRequirement) -> bool:
+    """`other`, after `one`, names its concept in other words, each a product's name (not an
+    acronym of the concept: "BI or Tableau" asks for the practice, one example given), neither
+    a variant of the other ("LoRA/QLoRA" is one method)."""
+    words, others = name_key(one.quote), name_key(other.quote)
+    return (
+        one.skill_id is not None and one.skill_id == other.skill_id and one.end <= other.start
+        and words not in others and others not in words
+        and all(q[:1].isupper() and not (q.isupper() and len(q) <= 4)
+                for q in (one.quote, other.quote))
+    )  # fmt: skip
 
 
 def _merge(found: list[ReadRequirement]) -> list[ReadRequirement]:

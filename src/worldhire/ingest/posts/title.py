@@ -251,7 +251,8 @@ def _early_lines(post: PostText) -> list[str]:
     return [
         re.sub(r"\s+", " ", text).strip()
         for start, text in sorted(found)
-        if start < 3000 and text.strip() and not menu_line(text)
+        # (a breadcrumb ending in the title is navigation: "Kariera > Aktualne oferty > ...")
+        if start < 3000 and text.strip() and not menu_line(text) and not NAVIGATION.search(text)
     ]
 
 

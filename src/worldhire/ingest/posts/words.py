@@ -33,6 +33,11 @@ from worldhire.ingest.lexicon.requirement_markers import (
 )
 from worldhire.ingest.lexicon.role_nouns import ROLE_NOUNS
 
+# "or" in the hiring regions' languages, "and/or" included: what joins names offered as a
+# choice ("PyTorch or JAX", "Power BI ou Tableau", "Symfonia, Enova lub Comarch").
+OR_WORDS = (r"or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|ya da|"
+            r"and/or|y/o|e/ou|i/lub|und/oder|et/ou|și/sau|si/sau|та/або|і/або|và/hoặc|dan/atau")
+
 
 @cache
 def pattern(name: str) -> re.Pattern[str]:
