@@ -986,10 +986,10 @@ def _unlabelled_language(resolver: SkillResolver, requirement: Any, gold: Sequen
     first labels of posts in other languages than English leave spoken languages out, those in
     English list them, so such a requirement is neither credited nor blamed (as a spoken
     language a résumé lists is not, see `neutral_skill`); a listed one counts as usual."""
-    from worldhire.ingest.lexicon.post_languages import SPOKEN_LANGUAGES
+    from worldhire.ingest.lexicon.languages import NAMES
 
     skill = _requirement_skill(requirement)
-    if skill.label not in SPOKEN_LANGUAGES:
+    if skill.label not in NAMES:
         return False
     return not any(skill_matches(resolver, surface, skill) for surface in gold)
 

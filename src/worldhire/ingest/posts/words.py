@@ -13,13 +13,13 @@ import re
 from functools import cache
 
 from worldhire.ingest.folded_text import fold, phrase_pattern
+from worldhire.ingest.lexicon.languages import NAMES as LANGUAGE_NAMES
 from worldhire.ingest.lexicon.non_skill_words import (
     CONDITION_MARKERS,
     DEGREE_WORDS,
     FILLER_WORDS,
     TRAIT_WORDS,
 )
-from worldhire.ingest.lexicon.post_languages import SPOKEN_LANGUAGES
 from worldhire.ingest.lexicon.post_or_resume import POST_CUES, RESUME_HEADINGS, RESUME_PHRASES
 from worldhire.ingest.lexicon.post_sections import HEADINGS, SectionKind
 from worldhire.ingest.lexicon.requirement_markers import (
@@ -63,5 +63,5 @@ _LISTS: dict[str, tuple[str, ...]] = {
 
 @cache
 def spoken_language_names() -> dict[str, str]:
-    """Folded name -> English name of the language."""
-    return {fold(n): lang for lang, names in SPOKEN_LANGUAGES.items() for n in names}
+    """Folded name -> English name of the language, from the table résumés are read with too."""
+    return {fold(n): lang for lang, names in LANGUAGE_NAMES.items() for n in names}
