@@ -300,7 +300,9 @@ def load_labels(corpus: Path = CORPUS) -> list[Label]:
 
 
 def fold(text: str) -> str:
-    """Casefolded, accents stripped, whitespace collapsed: how two spellings are compared."""
+    """Casefolded, accents stripped, whitespace collapsed: how two spellings are compared. The
+    scorer's own on purpose, not the reader's (`core.texts.fold`): a change to how the product
+    folds must not move the ruler it is measured with."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().replace("ł", "l").replace("đ", "d").split())
