@@ -1,7 +1,7 @@
 """The word lists job posts are read with (tables in `ingest/lexicon/`: cues that tell a post
 from a résumé, requirement markers, words that name no skill, role nouns, spoken languages)
 compiled for matching folded text: `pattern` by the list's name, and the names of the spoken
-languages a post asks for. Section headings are read in `post_headings`.
+languages a post asks for. Section headings are read in `posts.headings`.
 
 Phrases are written as people write them and folded on load (lower case, no accents), so
 "Cerințe", "CERINTE" and "cerinte" read alike.
