@@ -300,7 +300,9 @@ def load_labels(corpus: Path = CORPUS) -> list[Label]:
 
 
 def fold(text: str) -> str:
-    """Casefolded, accents stripped, whitespace collapsed: how two spellings are compared."""
+    """Casefolded, accents stripped, whitespace collapsed: how two spellings are compared. The
+    scorer's own on purpose, not the reader's (`core.texts.fold`): a change to how the product
+    folds must not move the ruler it is measured with."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().replace("ł", "l").replace("đ", "d").split())
@@ -986,10 +988,10 @@ def _unlabelled_language(resolver: SkillResolver, requirement: Any, gold: Sequen
     first labels of posts in other languages than English leave spoken languages out, those in
     English list them, so such a requirement is neither credited nor blamed (as a spoken
     language a résumé lists is not, see `neutral_skill`); a listed one counts as usual."""
-    from worldhire.ingest.lexicon.post_languages import SPOKEN_LANGUAGES
+    from worldhire.ingest.lexicon.languages import NAMES
 
     skill = _requirement_skill(requirement)
-    if skill.label not in SPOKEN_LANGUAGES:
+    if skill.label not in NAMES:
         return False
     return not any(skill_matches(resolver, surface, skill) for surface in gold)
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.core.texts import TERM, _folded, shortened, terms
+from worldhire.core.texts import TERM, fold, shortened, terms
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_text_gives_the_terms_the_general_folding_gives(text: str) -> None:
-    assert terms(text) == TERM.findall(_folded(text))
+    assert terms(text) == TERM.findall(fold(text))
 
 
 def test_accents_case_and_symbols_fold_as_the_index_keeps_them() -> None:

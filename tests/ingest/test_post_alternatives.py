@@ -1,6 +1,6 @@
 """Requirements any one of which meets a post ("PyTorch or JAX"), read in the hiring regions'
 languages: "or" joins alternatives, "and" and plain lists do not, a slash does between tools
-of one kind (ingest.post_alternatives)."""
+of one kind (ingest.posts.alternatives)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The band of time zones a post asks its hire to work from (ingest.post_bands)."""
+"""The band of time zones a post asks its hire to work from (ingest.posts.bands)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.skills.text import fold, name_key, readable, sentence_starts, slugify, tokenize
+from worldhire.core.texts import fold
+from worldhire.skills.text import (
+    free_text_id,
+    name_key,
+    readable,
+    sentence_starts,
+    slugify,
+    tokenize,
+)
 
 
 def test_programming_language_names_keep_their_symbols() -> None:
@@ -45,6 +53,12 @@ def test_accents_fold_so_names_match_however_they_are_typed() -> None:
     assert name_key("análisis de datos") == "analisis de datos"
     assert name_key("học máy") == "hoc may"
     assert name_key("машинне навчання") == "машинне навчання"
+
+
+def test_letters_without_an_accent_to_drop_fold_too() -> None:
+    assert name_key("Obsługa klienta") == name_key("obsluga klienta") == "obsluga klienta"
+    assert name_key("Ørsted Straße PM²") == "orsted strasse pm2"
+    assert free_text_id("Obsługa klienta") == "text:obsluga-klienta"
 
 
 def test_security_plus_keeps_its_plus_but_years_do_not_glue() -> None:

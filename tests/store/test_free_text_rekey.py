@@ -45,3 +45,18 @@ def test_old_free_text_ids_are_made_again_from_their_labels(repo: SqlRepository)
     again = repo.get_candidate(person.id)
     assert again is not None
     assert {m.skill.id for m in again.skills} == {free_text_id(SAGE), "wh:pytorch"}
+
+
+def test_ids_written_before_the_one_fold_fold_as_well(repo: SqlRepository) -> None:
+    """Migration 0045: "Obsługa klienta" was keyed with its "ł"; a résumé read now folds it."""
+    label = "Obsługa klienta"
+    person = make_candidate({Skill(free_text_id(label), label): EvidenceKind.JOB})
+    repo.save_candidate(person)
+    migrate(repo, "downgrade", "0044")
+    with repo.engine.begin() as conn:
+        conn.execute(text("UPDATE candidate_skills SET skill_id = 'text:obsługa-klienta' "
+                          "WHERE label = :label"), {"label": label})
+    migrate(repo, "upgrade", "head")
+    again = repo.get_candidate(person.id)
+    assert again is not None
+    assert [m.skill.id for m in again.skills] == ["text:obsluga-klienta"] == [free_text_id(label)]

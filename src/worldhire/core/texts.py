@@ -52,9 +52,10 @@ TERM = re.compile(r"(?:[^\W_]|[+#])+")
 # a plain class, three times faster than TERM's Unicode categories (every profile a bulk load
 # writes has its list terms read so).
 ASCII_TERM = re.compile(r"[a-z0-9+#]+")
-# Latin letters Unicode does not decompose into a letter and an accent ("Łukasz" is "lukasz").
+# Latin letters Unicode does not decompose into a letter and an accent ("Łukasz" is "lukasz"),
+# and the typographic apostrophe, which word lists write as "'" ("d’Ivoire").
 UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t",
-                              "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
+                              "æ": "ae", "œ": "oe", "ð": "d", "þ": "th", "’": "'"})
 
 
 def terms(text: str) -> list[str]:
@@ -62,12 +63,20 @@ def terms(text: str) -> list[str]:
     "jose" are one term), split at anything but letters, digits, "+" and "#"."""
     if text.isascii():  # nothing to fold but the case (most of a bulk load's terms)
         return ASCII_TERM.findall(text.lower())
-    return TERM.findall(_folded(text))
+    return TERM.findall(fold(text))
 
 
-def _folded(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(UNDECOMPOSED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+def fold(text: str) -> str:
+    """Lower case without accents, as words, names and keys are compared everywhere: "Łódź" is
+    "lodz", "Øresund" "oresund", "Đà Nẵng" "da nang", "Straße" "strasse", "Învățare" (Romanian
+    is often typed without diacritics) "invatare", "PM²" "pm2". A letter may fold to two ("ß"),
+    so offsets into the folded text need not hold in the original: `ingest.folded_text.fold`
+    keeps them."""
+    if text.isascii():  # nothing to fold but the case (most words)
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text).casefold()  # "℠" is "SM", then "sm"
+    # (then the letters: an accent may sit on one, "ǣ" is "æ" and a macron)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(UNDECOMPOSED)
 
 
 def listing_terms(candidate: Candidate) -> str:

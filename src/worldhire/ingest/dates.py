@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold, lower_keeping_length
+from worldhire.core.texts import fold
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, lower_keeping_length
 from worldhire.ingest.lexicon import dates as words
 
 _MONTH_NUMBER = {

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from worldhire.core.texts import fold
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
     first_words,
-    fold,
     lower_keeping_length,
     word_positions,
 )

@@ -5,29 +5,27 @@ pattern that finds listed phrases in it."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
+
+from worldhire.core.texts import fold as fold_text
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, one character for one character, so offsets into the folded
-    text are offsets into the original."""
+    """`core.texts.fold` one character at a time, so offsets into the folded text are offsets
+    into the original: it differs on purpose where a letter folds to two ("ß", "æ" stay as they
+    are, lower case), and reads "ʼ" and "`" as "'" as well."""
     return "".join(_fold_char(c) for c in text)
 
 
 @cache
 def _fold_char(char: str) -> str:
-    if char == "İ":  # Turkish dotted capital I lowers to two characters
-        return "i"
-    lowered = char.lower()
-    if len(lowered) != 1:
-        return char
-    if lowered in "łđ":
-        return "l" if lowered == "ł" else "d"
-    if lowered in "’ʼ`":
+    if char in "ʼ`":
         return "'"
-    base = unicodedata.normalize("NFKD", lowered)[:1]
-    return base if base and base.isprintable() else lowered
+    folded = fold_text(char)
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:

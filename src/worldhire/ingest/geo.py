@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 import pycountry
 
 from worldhire.core.geo.zones import country_timezone, country_zones, zone_in_country
-from worldhire.ingest.lexicon import fold as fold_word
+from worldhire.core.texts import fold as fold_text
 from worldhire.ingest.towns import Town, dominant, gazetteer
 
 
@@ -420,8 +420,10 @@ _SPLIT = re.compile(r"\s*(?:,|/|\||·|•|;|\(|\)|—|–|→|\s-\s|\bin\b|\bbas
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: "São Paulo" -> "sao paulo", "Łódź" -> "lodz"."""
-    return fold_word(text).strip(" .")
+    """A place's key: its name folded (`core.texts.fold`: "São Paulo" -> "sao paulo", "Łódź" ->
+    "lodz", "Tromsø" -> "tromso") less the spaces and full stops around it, which a place's name
+    never holds and a line around it often does ("Kyiv." closing a sentence)."""
+    return fold_text(text).strip(" .")
 
 
 @cache

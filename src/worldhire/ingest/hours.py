@@ -33,12 +33,12 @@ from worldhire.core.geo.zones import (
     seasonal_offsets,
     zone_in_country,
 )
+from worldhire.core.texts import fold
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
     first_words,
-    fold,
     lower_keeping_length,
     word_positions,
 )

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.texts import fold
 from worldhire.ingest.dates import DateRange, find_dates, find_range, parse_date
 from worldhire.ingest.entries import (
     CELL,
@@ -25,7 +26,7 @@ from worldhire.ingest.entries import (
     split_jobs,
 )
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, fold
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from worldhire.ingest.lexicon import fold
+from worldhire.core.texts import fold
 from worldhire.ingest.lexicon.stopwords import LETTERS, PREFIXES, STOPWORDS, SUFFIXES
 
 _WORD = re.compile(r"[^\W\d_]+")  # "l'équipe" is "l" and "équipe"

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from worldhire.core.texts import fold
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
     first_words,
-    fold,
     lower_keeping_length,
     word_positions,
 )

@@ -35,11 +35,11 @@ from functools import cache
 from importlib import resources
 
 from worldhire.core.models import StatedPay
+from worldhire.core.texts import fold
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
     first_words,
-    fold,
     lower_keeping_length,
     word_positions,
 )

@@ -16,6 +16,7 @@ from datetime import date
 from worldhire.core.contact import mail_address
 from worldhire.core.geo.zones import country_timezone
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
+from worldhire.core.texts import fold
 from worldhire.identity.keys import country_of_phone
 from worldhire.ingest import fields
 from worldhire.ingest.dates import find_range
@@ -33,7 +34,6 @@ from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.header import WORK_PERMIT, Header, is_document_title, label_key, read_header
 from worldhire.ingest.labelled_entries import holds_column_table, labelled_jobs, split_dated_jobs
-from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
 from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK, REFERENCES
 from worldhire.ingest.profile import fill_logistics, fill_years

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from worldhire.core.texts import fold
 from worldhire.ingest.entries import find_range, has_org, names_study
-from worldhire.ingest.lexicon import fold, variants
+from worldhire.ingest.lexicon import variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
 from worldhire.ingest.spoken_languages import find_spoken_languages, language_level, states_level
 from worldhire.ingest.wrapping import wrapped_tail

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.headings import INTERESTS
 from worldhire.ingest.title_words import has_title_word
-from worldhire.skills.text import fold
 
 _LABELS = "|".join(re.escape(fold(h)) for h in sorted(INTERESTS, key=len, reverse=True))
 # The label opens a line ("Hobbies - chess") or, followed by a colon, a run of text where a
@@ -29,9 +29,7 @@ _NEXT_LABEL = re.compile(r"\n|(?<!\S)[^\W\d_][^\W\d_'’]*\s?[:：]")
 
 def leisure_lines(text: str) -> list[tuple[int, int]]:
     """The character ranges that list pastimes ("Hobbies: ...", "Хобі - ...")."""
-    folded = fold(text)
-    if len(folded) != len(text):
-        return []  # offsets would not line up (a letter that folds to two)
+    folded = fold(text)  # one character for one: offsets hold in `text`
     out = []
     for m in _LEISURE_LABEL.finditer(folded):
         end = _NEXT_LABEL.search(folded, m.end())

@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from worldhire.core.texts import fold
 from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.lexicon import alternation, fold
+from worldhire.ingest.lexicon import alternation
 from worldhire.ingest.lexicon import languages as language_words
 from worldhire.ingest.lexicon.dates import MONTHS
 from worldhire.ingest.spoken_languages import EXAM_NAMES, language_name

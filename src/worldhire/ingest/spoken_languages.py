@@ -25,11 +25,11 @@ from functools import cache
 
 import pycountry
 
+from worldhire.core.texts import fold
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
     first_words,
-    fold,
     lower_keeping_length,
     word_positions,
 )

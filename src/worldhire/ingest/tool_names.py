@@ -21,12 +21,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from worldhire.core.texts import fold
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.skill_lists import ListedName, not_a_name
 from worldhire.ingest.title_words import has_title_word
 from worldhire.skills.literal import PRODUCT_KINDS, TOOL_PREPOSITIONS, common_words
 from worldhire.skills.taxonomy import Taxonomy
-from worldhire.skills.text import fold, name_key
+from worldhire.skills.text import name_key
 
 # A word of a name: letters and digits, with inner dots, hyphens, slashes and plus signs
 # ("Booking.com", "Vistral-7B", "CPR/BLS", "Notepad++").

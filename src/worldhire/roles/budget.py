@@ -1,7 +1,7 @@
 """A role's budget as a recruiter types it: "140k", "USD 120,000 per year", "€70–85k",
 "₹30 LPA", "up to 9 000 PLN a month".
 
-The reader of a post's pay reads it (ingest.post_fields.pay_in), told that the words are about
+The reader of a post's pay reads it (ingest.posts.fields.pay_in), told that the words are about
 pay and that an amount without a currency is in US dollars, since the form asks for dollars
 unless another currency is written. Without a period the reader decides: a year for an amount
 worth at least USD 10,000, and nothing it cannot read safely ("140" is no salary).

@@ -29,8 +29,9 @@ from functools import lru_cache
 from importlib import resources
 
 from worldhire.core.data_protection import DATA_PROTECTION_LAWS, PERSONAL_DATA
+from worldhire.core.texts import fold
 from worldhire.skills.taxonomy import Concept, Taxonomy, unmatched_names
-from worldhire.skills.text import Token, fold, name_key, sentence_starts, tokenize, words
+from worldhire.skills.text import Token, name_key, sentence_starts, tokenize, words
 
 # How much a literal hit says, by where the name comes from. Extension names are curated, so they
 # beat ESCO's; ESCO alternative labels are looser synonyms than preferred labels.

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+
+from worldhire.core.texts import fold
 
 # A word, optionally closed by "++", "+" or "#" (C++, C#, F#, Security+); or a word glued to a
 # leading dot (.NET) when the dot does not follow another word ("node.js" is "node", "js").
@@ -43,19 +43,6 @@ def tokenize(text: str) -> list[Token]:
     ]
 
 
-@lru_cache(maxsize=65536)
-def _fold_accents(word: str) -> str:
-    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def fold(word: str) -> str:
-    """Lower case without accents: "Învățare" and "invatare" (Romanian is often typed without
-    diacritics), "análisis" and "analisis" are the same word to the matcher."""
-    lowered = word.lower()
-    return lowered if lowered.isascii() else _fold_accents(lowered)
-
-
 def sentence_starts(text: str) -> list[int]:
     """Offsets where each sentence or list line starts (0 first), in order."""
     return [0, *(m.end() for m in _SENTENCE_BREAK.finditer(text))]
@@ -67,8 +54,9 @@ def words(text: str) -> list[str]:
 
 
 def name_key(name: str) -> str:
-    """The lookup key of a label or alias: its folded tokens joined by single spaces."""
-    return " ".join(fold(w) for w in words(name))
+    """The lookup key of a label or alias: the tokens of its folded text joined by single spaces
+    (folded first, since a letter may fold to more than a letter: "¼" is "1⁄4", two tokens)."""
+    return " ".join(words(fold(name)))
 
 
 def free_text_id(name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.texts import fold
 from worldhire.ingest.entries.entry import Entry, _strip_marks
 from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
 from worldhire.ingest.entries.words import (
@@ -22,7 +23,6 @@ from worldhire.ingest.entries.words import (
 )
 from worldhire.ingest.fields import without_contacts
 from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.lexicon import fold
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.sentences import runs_on, sentences

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.texts import fold
 from worldhire.ingest.dates import find_dates
 from worldhire.ingest.entries.entry import _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import _strip_range, find_range
 from worldhire.ingest.entries.words import _CONTRACT_PART, _DURATION, _has_org, _has_title
-from worldhire.ingest.lexicon import fold
 from worldhire.ingest.prose import PLACEMENT_WORD as _PLACEMENT
 from worldhire.ingest.sentences import ends_on_abbreviation
 

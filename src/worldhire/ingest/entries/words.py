@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.texts import fold
 from worldhire.ingest.entries.entry import Entry
-from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern, fold
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon import experience as experience_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE

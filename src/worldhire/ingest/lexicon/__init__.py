@@ -9,14 +9,12 @@ accent-free spelling of every word, so "marco"/"março" and "Thang 3"/"Tháng 3"
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from worldhire.core.texts import fold
+
 Trie = dict[str, "Trie"]
-_FOLD_LETTERS = str.maketrans(
-    {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "’": "'", "ß": "ss", "ı": "i"}
-)  # Turkish dotless ı too
 
 
 # A space in a listed phrase matches any run of spaces; an apostrophe matches either kind.
@@ -35,12 +33,6 @@ def cue_pattern(phrases: Iterable[str], *extra: str) -> re.Pattern[str]:
     )  # fmt: skip
     # Not the tail of a one-letter prefix: Estonia's "e-Residency" is a programme's name.
     return re.compile(rf"(?<![\w'’])(?<!(?<!\w)\w-)(?:{body})(?![\w])", re.IGNORECASE)
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Março" -> "marco", "Łódź" -> "lodz", "Tháng" -> "thang"."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def lower_keeping_length(text: str) -> str:

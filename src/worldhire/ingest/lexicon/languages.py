@@ -1,6 +1,7 @@
 """Spoken-language words: language names as the ten hiring-region languages write them (with
 their declined forms), level words mapped to CEFR or native/fluent/professional, and the verbs
-and labels that make a name a statement about speaking it."""
+and labels that make a name a statement about speaking it. The résumé reader and the post reader
+(`posts/words.py`) read language names from this one table."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Words of a job post's requirement that name no skill, in the hiring regions' languages: how
 much of a skill is wanted ("strong", "solid"), a condition of the job ("available for shifts",
 "bersedia ditempatkan"), a degree ("BSc in", "Bac+5"), a trait of character ("honest",
-"teliti"). Lower case, folded on load (`post_words.pattern`)."""
+"teliti"). Lower case, folded on load (`posts.words.pattern`)."""
 
 from __future__ import annotations
 

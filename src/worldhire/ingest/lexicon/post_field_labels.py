@@ -1,6 +1,6 @@
 """Labels of a job post's fields in the hiring regions' languages ("Job Title:", "Empresa:",
 "Lokalizacja:", "Mức lương:"): where the fields of a post pasted as one paragraph part, and what
-a label typed with a slip of the fingers was meant to be (`ingest/post_labels.py` reads them)."""
+a label typed with a slip of the fingers was meant to be (`ingest/posts/labels.py` reads them)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """What tells a job post from a résumé in the hiring regions' languages: phrases of running text
 only a post uses (it addresses a future hire), phrases only a résumé says of its writer, and the
-section headings of a résumé. Lower case, folded on load (`post_words.pattern`)."""
+section headings of a résumé. Lower case, folded on load (`posts.words.pattern`)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@ job boards), by the kind of section each opens; the headings résumés use as we
 headings of a job board's list of other posts.
 
 Phrases are written as people write them and folded on load (lower case, no accents), so
-"Cerințe", "CERINTE" and "cerinte" read alike: `ingest/post_headings.py` reads them.
+"Cerințe", "CERINTE" and "cerinte" read alike: `ingest/posts/headings.py` reads them.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The names people write for the regions of `worldhire.core.geo.regions.named_regions` ("LATAM",
 "América Latina", "Europa Wschodnia", "DACH"), in the hiring regions' languages: a job post's
-places (`ingest.post_places`) and a region typed into a filter (`ingest.country_input`) read them
+places (`ingest.posts.places`) and a region typed into a filter (`ingest.country_input`) read them
 here. Each key is a region's name in `named_regions`, and expands to its countries there.
 """
 

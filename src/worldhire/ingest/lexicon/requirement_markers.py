@@ -1,7 +1,7 @@
 """Words that say what a job post's sentence does with what it names, in the hiring regions'
 languages: asks for it (must), welcomes it (nice), says it is not required, not needed or will
 be taught; or describes the job or the offer rather than the hire. Lower case, folded on load
-(`post_words.pattern`)."""
+(`posts.words.pattern`)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ not English "so").
 from __future__ import annotations
 
 # The papers that let a person work in a country, or live there and so work: a post may ask for
-# one ("valid work permit required") or help with it (a visa word, ingest.post_fields), and a
+# one ("valid work permit required") or help with it (a visa word, ingest.posts.fields), and a
 # résumé line naming one says where the person may work, not where they live (ingest.header).
 WORK_PERMITS: tuple[str, ...] = (
     "work permit*", "permit to work",

@@ -7,7 +7,7 @@ restrictions: "based in", "desde", "z terenu" before it in its clause, "resident
 after it, a word for remote work just before it), never because it shares a sentence with one: when
 unsure, a post restricts nothing, since a restriction hides people from the role's pool and a
 missing one only shows a few more. Countries are named in any hiring language, after prepositions
-and with typos (post_places); the company's own place ("headquartered in Hamburg, Germany", "con
+and with typos (posts.places); the company's own place ("headquartered in Hamburg, Germany", "con
 sede en Bogotá") and a band of time zones ("EU timezone only") restrict nothing, and countries the
 post excludes ("except Venezuela", "we are not able to hire in Germany") leave the region they are
 cut from.
@@ -383,7 +383,7 @@ class _Reading:
 
 def allowed_countries_in(sentence: str, which: str = "both") -> list[str]:
     """Countries one sentence restricts candidates to; `which` as for
-    post_places.countries_in ("countries" only those named one by one, "regions" only those of
+    posts.places.countries_in ("countries" only those named one by one, "regions" only those of
     its region words)."""
     reading = _Reading()
     for part in _sentence_texts(sentence):

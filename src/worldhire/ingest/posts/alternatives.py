@@ -4,7 +4,7 @@ TensorFlow", "PyTorch або JAX", "PyTorch sau TensorFlow", "PyTorch oder JAX",
 TensorFlow", "PyTorch atau TensorFlow", "either ... or ...", "any of ...", "one of the major
 clouds (AWS/GCP/Azure)".
 
-The requirements were read one by one (post_requirements); this reads only the words between
+The requirements were read one by one (posts.requirements); this reads only the words between
 neighbours on one line:
 
 - "or" (in any of the hiring regions' languages, "and/or" included) joins alternatives; a comma

@@ -1,6 +1,6 @@
 """A job post's company: a "Company:" field, the name beside the title or on a job board's
 card, the employer its author or sender names, the client a recruiter names (and none where
-the recruiter keeps the client unnamed), else the name its sentences give (post_company_prose).
+the recruiter keeps the client unnamed), else the name its sentences give (posts.company_prose).
 """
 
 from __future__ import annotations

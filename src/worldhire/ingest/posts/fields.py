@@ -1,5 +1,5 @@
 """What a job post says about pay, hours, overlap, visas, work mode and years of experience (where
-people may live: post_allowed), in the words of the hiring regions' languages.
+people may live: posts.allowed), in the words of the hiring regions' languages.
 
 Each reader takes one sentence (or a post's sentences) and returns a value or None: none raises.
 """
@@ -345,7 +345,7 @@ _WORK_RIGHT = cue_pattern(
     r"passaporte europeu|ciudadanía europea|nationalité européenne|"
     # A Swiss work permit is granted by status ("EU/EFTA-Bürger oder Bewilligung B/C"), not by
     # where one lives: it refuses sponsorship but names no country to live in (the lexicon's
-    # permits restrict places, ingest.post_allowed).
+    # permits restrict places, ingest.posts.allowed).
     r"arbeitsbewilligung\w*",
 )
 _REQUIRED = re.compile(

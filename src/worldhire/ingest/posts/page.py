@@ -1,7 +1,7 @@
 """The page a job post was copied from, around its words: a job board's menu, navigation,
 logo and buttons, a forum's or social network's lines about the author ("Posted by ...", the
 author's headline), greetings and e-mail subjects; and a line cleaned of markup and hashtags.
-The title (post_title) and the company (post_company) are read past them.
+The title (posts.title) and the company (posts.company) are read past them.
 """
 
 from __future__ import annotations

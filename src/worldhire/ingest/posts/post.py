@@ -1,11 +1,11 @@
 """A job post as people write it, read as a whole into a role: what it asks for and offers.
 
-Reading takes the title (post_title) and the company (post_company) from the first lines and
+Reading takes the title (posts.title) and the company (posts.company) from the first lines and
 the sentences (markup, emoji, "Vaga:" and the "– Madrid / híbrido" tail dropped), the
-requirements from the sections and sentences that state them (post_requirements), and pay,
+requirements from the sections and sentences that state them (posts.requirements), and pay,
 overlap, hours, zone, visa, work mode and allowed countries from the sentences that talk about
-them (post_fields, post_allowed); then it puts where the company is and the team's zone and hours
-together. Whether a text is a post at all is post_detection's.
+them (posts.fields, posts.allowed); then it puts where the company is and the team's zone and hours
+together. Whether a text is a post at all is posts.detection's.
 """
 
 from __future__ import annotations
@@ -67,10 +67,10 @@ class ReadPost:
     min_years: float | None = None
     requirements: list[ReadRequirement] = field(default_factory=list)
     # The requirements as groups of indexes: a group of several is met by any one member
-    # ("PyTorch or JAX"; post_alternatives).
+    # ("PyTorch or JAX"; posts.alternatives).
     alternatives: list[list[int]] = field(default_factory=list)
     requirement_text: str = ""  # the text the requirements' offsets are in
-    zone_band: ZoneBand | None = None  # "within UTC+1 to UTC+4" (post_bands)
+    zone_band: ZoneBand | None = None  # "within UTC+1 to UTC+4" (posts.bands)
     description: str = ""
 
 

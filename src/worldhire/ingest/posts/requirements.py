@@ -3,10 +3,10 @@ confidence.
 
 A requirement exists only where the text names it. The items that can ask (the requirement and
 nice-to-have sections; without them, a post's bullets and the sentences that ask) are read one
-by one: the names each holds (post_requirement_names), a bulleted phrase the taxonomy does not
-know kept in its own words (post_requirement_free_text), less what the item's words welcome,
-refuse, set as a condition or give as a reason (post_requirement_spans); the items that ask for
-nothing are skipped (post_requirement_items). A sentence in running text gives only the names it
+by one: the names each holds (posts.requirement_names), a bulleted phrase the taxonomy does not
+know kept in its own words (posts.requirement_free_text), less what the item's words welcome,
+refuse, set as a condition or give as a reason (posts.requirement_spans); the items that ask for
+nothing are skipped (posts.requirement_items). A sentence in running text gives only the names it
 holds. A link below `REVIEW_BELOW` is kept as a nice-to-have flagged "needs review", never a
 must-have. One requirement per concept comes out.
 """

@@ -11,7 +11,7 @@ remote_policy (remote/hybrid/onsite), visa_sponsorship (true/false; absent: not 
 allowed_countries (alpha-2, names accepted and normalised), min_years.
 
 Text, Markdown, PDF or DOCX: a post in any layout and in any of the hiring regions' languages
-(see `ingest.post`): headings, bullets or one pasted paragraph. Lines such as "Company: Acme",
+(see `ingest.posts.post`): headings, bullets or one pasted paragraph. Lines such as "Company: Acme",
 "Timezone: Europe/Berlin", "Hours: 9-17", "Overlap: 4 hours", "Budget: USD 90,000",
 "Remote: hybrid", "Visa sponsorship: no" or "Allowed countries: PL, RO" state a field outright
 and win over what the prose says.

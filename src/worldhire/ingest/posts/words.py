@@ -1,7 +1,7 @@
 """The word lists job posts are read with (tables in `ingest/lexicon/`: cues that tell a post
 from a résumé, requirement markers, words that name no skill, role nouns, spoken languages)
 compiled for matching folded text: `pattern` by the list's name, and the names of the spoken
-languages a post asks for. Section headings are read in `post_headings`.
+languages a post asks for. Section headings are read in `posts.headings`.
 
 Phrases are written as people write them and folded on load (lower case, no accents), so
 "Cerințe", "CERINTE" and "cerinte" read alike.
@@ -13,13 +13,13 @@ import re
 from functools import cache
 
 from worldhire.ingest.folded_text import fold, phrase_pattern
+from worldhire.ingest.lexicon.languages import NAMES as LANGUAGE_NAMES
 from worldhire.ingest.lexicon.non_skill_words import (
     CONDITION_MARKERS,
     DEGREE_WORDS,
     FILLER_WORDS,
     TRAIT_WORDS,
 )
-from worldhire.ingest.lexicon.post_languages import SPOKEN_LANGUAGES
 from worldhire.ingest.lexicon.post_or_resume import POST_CUES, RESUME_HEADINGS, RESUME_PHRASES
 from worldhire.ingest.lexicon.post_sections import HEADINGS, SectionKind
 from worldhire.ingest.lexicon.requirement_markers import (
@@ -68,5 +68,5 @@ _LISTS: dict[str, tuple[str, ...]] = {
 
 @cache
 def spoken_language_names() -> dict[str, str]:
-    """Folded name -> English name of the language."""
-    return {fold(n): lang for lang, names in SPOKEN_LANGUAGES.items() for n in names}
+    """Folded name -> English name of the language, from the table résumés are read with too."""
+    return {fold(n): lang for lang, names in LANGUAGE_NAMES.items() for n in names}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,7 +45,9 @@ def _fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _rekey_skills(bind: Any, table: str) -> None:
+def rekey_skills(bind: Any, table: str, key: Callable[[str], str]) -> None:
+    """Each free-text skill id of `table` made again from its label by `key` (migration 0045
+    rekeys with a later rule)."""
     rows = sa.table(table, sa.column("id", sa.Integer), sa.column("skill_id", sa.String),
                     sa.column("label", sa.String))
     after = 0
@@ -56,8 +59,8 @@ def _rekey_skills(bind: Any, table: str) -> None:
         ).all()
         if not found:
             return
-        changed = [{"row_id": r.id, "rekeyed": free_text_id(r.label)} for r in found
-                   if free_text_id(r.label) != r.skill_id]
+        changed = [{"row_id": r.id, "rekeyed": key(r.label)} for r in found
+                   if key(r.label) != r.skill_id]
         if changed:
             bind.execute(
                 rows.update().where(rows.c.id == sa.bindparam("row_id"))
@@ -66,13 +69,13 @@ def _rekey_skills(bind: Any, table: str) -> None:
         after = found[-1].id
 
 
-def _rekey_alternatives(bind: Any) -> None:
+def rekey_alternatives(bind: Any, key: Callable[[str], str]) -> None:
     rows = sa.table("role_requirements", sa.column("id", sa.Integer),
                     sa.column("alternatives", sa.JSON))
     changed = []
     for row_id, members in bind.execute(sa.select(rows.c.id, rows.c.alternatives)):
         rekeyed = [
-            {**m, "id": free_text_id(m["label"])} if str(m.get("id", "")).startswith("text:")
+            {**m, "id": key(m["label"])} if str(m.get("id", "")).startswith("text:")
             else m
             for m in members or []
         ]
@@ -87,9 +90,9 @@ def _rekey_alternatives(bind: Any) -> None:
 
 def upgrade() -> None:
     bind = op.get_bind()
-    _rekey_skills(bind, "role_requirements")
-    _rekey_alternatives(bind)
-    _rekey_skills(bind, "candidate_skills")
+    rekey_skills(bind, "role_requirements", free_text_id)
+    rekey_alternatives(bind, free_text_id)
+    rekey_skills(bind, "candidate_skills", free_text_id)
 
 
 def downgrade() -> None:
