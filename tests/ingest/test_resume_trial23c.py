@@ -6,6 +6,7 @@ from __future__ import annotations
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.residence import place_in_line
+from worldhire.ingest.sections import spoken_languages_line
 
 
 def _person(text: str) -> Candidate:
@@ -31,3 +32,31 @@ def test_an_address_that_opens_with_an_abbreviated_street_word_gives_the_country
     assert (person.country, person.timezone) == ("MX", "America/Mexico_City")
     # a sentence still ends on its last word: no place is read from it
     assert place_in_line("Trabajo con equipos remotos. Busco rol en fintech") is None
+
+
+def test_a_language_whose_label_is_followed_by_what_the_person_can_do_keeps_its_level() -> None:
+    # "reads documents, basic conversation": both describe English; the comma lists them
+    person = _person(
+        "Nguyễn Hoàng Minh\nhoangminh.ops@example.com\n\n"
+        "KINH NGHIỆM LÀM VIỆC\n04/2022 - hiện tại | Công ty TNHH Giao Hàng Tiết Kiệm\n"
+        "Chuyên viên Sales Operations\n- Quản lý pipeline khách hàng trên Salesforce\n\n"
+        "KỸ NĂNG\n- Tin học văn phòng: Excel, Word, PowerPoint\n"
+        "- Ngoại ngữ: Tiếng Anh: đọc hiểu tài liệu, giao tiếp cơ bản ; "
+        "Tiếng Trung: sơ cấp (HSK 2)\n"
+    )
+    assert person.languages == ["English (basic)", "Chinese (basic)"]
+
+
+def test_a_language_followed_by_what_the_person_does_in_it_is_spoken() -> None:
+    # "reads documents" says the person knows English, though it gives no level
+    for line in ("- Tiếng Anh: đọc hiểu tài liệu", "- Tiếng Anh đọc hiểu tài liệu"):
+        person = _person(
+            "Nguyễn Hoàng Minh\nhoangminh.ops@example.com\n\nKINH NGHIỆM LÀM VIỆC\n"
+            "04/2022 - hiện tại | Công ty TNHH Giao Hàng Tiết Kiệm\n"
+            "Chuyên viên Sales Operations\n- Quản lý pipeline khách hàng trên Salesforce\n\n"
+            f"KỸ NĂNG\n- Excel, Word\n{line}\n"
+        )
+        assert person.languages == ["English"]
+    # a language's name before other words is no statement of it
+    assert spoken_languages_line("English Literature and Further Mathematics") == ""
+    assert spoken_languages_line("Spanish speaking customers in Texas") == ""
