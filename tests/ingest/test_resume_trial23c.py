@@ -60,3 +60,21 @@ def test_a_language_followed_by_what_the_person_does_in_it_is_spoken() -> None:
     # a language's name before other words is no statement of it
     assert spoken_languages_line("English Literature and Further Mathematics") == ""
     assert spoken_languages_line("Spanish speaking customers in Texas") == ""
+
+
+def test_a_line_that_opens_with_its_dates_names_its_job_before_the_comma() -> None:
+    # the job's duties run on after the comma: the line is still the job's header
+    text = (
+        "Nguyễn Hoàng Minh\nhoangminh.ops@example.com\n\nKINH NGHIỆM LÀM VIỆC\n"
+        "Tháng 6/2019 – tháng 3/2022 | Công ty Cổ phần Thế Giới Di Động\n"
+        "Nhân viên kinh doanh B2B\n- Sử dụng CRM nội bộ và Excel để theo dõi công nợ\n"
+        "2017 - 2019: Nhân viên kho tại Lazada Việt Nam (kho Tân Bình), phụ trách nhập xuất hàng "
+        "và kiểm kê trên hệ thống WMS.\n"
+    )
+    jobs = _jobs(text)
+    assert jobs[0] == ("Nhân viên kinh doanh B2B", "Công ty Cổ phần Thế Giới Di Động")
+    assert [title for title, _ in jobs[1:]] == ["Nhân viên kho"]
+    assert "Lazada Việt Nam" in (jobs[1][1] or "")
+    # what the job was, after the comma, stays its evidence
+    [warehouse] = [e for e in _person(text).evidence if e.title == "Nhân viên kho"]
+    assert "kiểm kê" in warehouse.text

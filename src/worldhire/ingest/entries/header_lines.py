@@ -14,6 +14,7 @@ from worldhire.ingest.entries.job_header import (
     _trim,
     board_employer,
     described_header,
+    named_first,
     names_employer,
     wrapped_end,
 )
@@ -99,6 +100,7 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ) and not closes_job:
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
+        rest = named_first(line, rng, rest)
         if len(rest.split()) > 16 or (
             _FIRST_PERSON.search(rest) and (len(rest.split()) > 8 or bare.rstrip().endswith("."))
         ):
