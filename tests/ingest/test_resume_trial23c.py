@@ -78,3 +78,18 @@ def test_a_line_that_opens_with_its_dates_names_its_job_before_the_comma() -> No
     # what the job was, after the comma, stays its evidence
     [warehouse] = [e for e in _person(text).evidence if e.title == "Nhân viên kho"]
     assert "kiểm kê" in warehouse.text
+
+
+def test_a_post_wished_for_at_a_kind_of_company_is_no_job() -> None:
+    # "tại một công ty ..." (at an e-commerce company) names no employer, as in English
+    text = (
+        "Nguyễn Hoàng Minh\nhoangminh.ops@example.com\n\nMỤC TIÊU NGHỀ NGHIỆP\n"
+        "Trưởng nhóm Sales Operations tại một công ty thương mại điện tử.\n"
+    )
+    assert _jobs(text) == []
+    # dated, the same words still tell where the job was
+    dated = (
+        "Nguyễn Hoàng Minh\nhoangminh.ops@example.com\n\n"
+        "Kế toán viên tại một công ty FDI từ 2018 đến nay.\n"
+    )
+    assert _jobs(dated) == [("Kế toán viên", "công ty FDI")]
