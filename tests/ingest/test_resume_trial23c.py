@@ -93,3 +93,16 @@ def test_a_post_wished_for_at_a_kind_of_company_is_no_job() -> None:
         "Kế toán viên tại một công ty FDI từ 2018 đến nay.\n"
     )
     assert _jobs(dated) == [("Kế toán viên", "công ty FDI")]
+
+
+def test_a_placement_with_its_scheme_in_brackets_before_the_colon_names_its_employer() -> None:
+    text = (
+        "Chiamaka Okonkwo\nchiamaka@example.com\n\nWORK EXPERIENCE\n"
+        "Greensprings School, Lekki, Lagos\nMathematics Teacher - September 2018 till date\n"
+        "* Teach Mathematics to SS1-SS3 students\n\n"
+        "Industrial Attachment (SIWES): Anambra State Universal Basic Education Board, Awka - "
+        "June to August 2013\n"
+    )
+    assert _jobs(text)[1] == (
+        "Industrial Attachment (SIWES)", "Anambra State Universal Basic Education Board"
+    )

@@ -435,7 +435,11 @@ _MASKED_EMPLOYER = re.compile(
     r"(?P<title>\S.*?)\s+[—–|-]\s+(?P<org>(?:an?|una?|uma?|une?)\s+\S.*)", re.IGNORECASE
 )
 
-_PLACEMENT_AT = re.compile(rf"((?:{_PLACEMENT_WORDS.pattern}))\s*:\s+(\S.*)", re.IGNORECASE)
+# "Industrial Attachment (SIWES): Anambra State Universal Basic Education Board, Awka": the
+# scheme or length in brackets after the placement's name is part of it
+_PLACEMENT_AT = re.compile(
+    rf"((?:{_PLACEMENT_WORDS.pattern})(?:\s*\([^()]{{1,40}}\))?)\s*:\s+(\S.*)", re.IGNORECASE
+)
 
 _TITLE_GOES_ON = re.compile(
     r",\s+(?=[a-zà-öø-ÿ])(?!(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"
