@@ -4,6 +4,7 @@ regions' own languages (Mexico, Brazil, Senegal, Ukraine, Vietnam, Nigeria), as 
 from __future__ import annotations
 
 from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.ingest.experience import years_of_experience
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.residence import place_in_line
 from worldhire.ingest.sections import spoken_languages_line
@@ -106,3 +107,13 @@ def test_a_placement_with_its_scheme_in_brackets_before_the_colon_names_its_empl
     assert _jobs(text)[1] == (
         "Industrial Attachment (SIWES)", "Anambra State Universal Basic Education Board"
     )
+
+
+def test_years_told_as_some_years_are_about_that_many() -> None:
+    # "há uns 8 anos" (for some 8 years), "desde hace unos 6 años"
+    for sentence, years in [
+        ("Sou dev backend há uns 8 anos, a maior parte em fintech.", 8.0),
+        ("Trabajo como analista de datos desde hace unos 6 años.", 6.0),
+    ]:
+        assert years_of_experience(sentence) == years
+    assert years_of_experience("Fiz uns 3 cursos de Python.") is None
