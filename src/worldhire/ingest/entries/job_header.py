@@ -47,7 +47,11 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
             start, end = rng.start, rng.end
             whole = _strip_range(line, rng)
             line = named_first(header_lines[i], rng, whole)
-            if line != whole:
+            if line == whole or len(_BRACKETED.sub(" ", whole).split()) <= _SENTENCE_WORDS:
+                # a header that is no longer than one keeps its parts: "2015 : Enquêteur
+                # (mission de 4 mois), Projet PROSPERER – FIDA, enquêtes de terrain ..."
+                line = whole
+            else:
                 # what the job was, told after the comma, is its evidence
                 body = [whole.strip(" :–—-"), *body]
         line = _without_span(line) if rng is not None else line
@@ -115,6 +119,8 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
 
 
 _HEADER_WORDS = 12
+_SENTENCE_WORDS = 16  # more words after a line's dates make it a sentence (header_lines)
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def named_first(line: str, rng: DateRange, rest: str) -> str:
