@@ -242,7 +242,7 @@ def job_in_sentence(text: str) -> ProseJob | None:
     if title or rng:
         # a name with its legal form is an employer for sure; one only after a cue word may be
         # a tool or a place further on ("економіст, ПАТ «Львівобленерго»: ... в Excel")
-        legal = _org_by_legal_form(text)
+        legal = _org_by_legal_form(text, dated=rng is not None)
         if legal is not None and (org is None or text.find(legal) < text.find(org)):
             org = legal
     if rng is not None and not title:
@@ -659,9 +659,20 @@ _SUFFIXED_ORG = re.compile(
 )
 
 
-def _org_by_legal_form(text: str) -> str | None:
-    """An employer the sentence names with its legal form, before or after its name."""
-    found = [m for m in (_LED_ORG.search(text), _SUFFIXED_ORG.search(text)) if m is not None]
+# "một" (a) before an employer's kind makes it any such employer: "Trưởng nhóm Sales Operations
+# tại một công ty thương mại điện tử" (at an e-commerce company) names none, as "at an e-commerce
+# company" does not in English.
+_ANY_OF_KIND = re.compile(r"(?<!\w)một\s+$", re.IGNORECASE)
+
+
+def _org_by_legal_form(text: str, *, dated: bool) -> str | None:
+    """An employer the sentence names with its legal form, before or after its name. Undated,
+    an employer's kind after "một" is no name (a wish or a summary); dated, it still says where
+    the job was."""
+    led = next((m for m in _LED_ORG.finditer(text)
+                if dated or not _ANY_OF_KIND.search(text, max(0, m.start() - 12), m.start())),
+               None)
+    found = [m for m in (led, _SUFFIXED_ORG.search(text)) if m is not None]
     if not found:
         return None
     name = _trim_org(min(found, key=lambda m: m.start()).group(0))

@@ -50,9 +50,10 @@ def _town_of_address(segment: str) -> tuple[str, Place] | None:
 
 
 # A word closing a sentence, not a street word's abbreviation ("Alsancak Mah. 1453 Sok. No:7",
-# "вул. Сагайдачного 14, кв. 9", "ул. Комитаса 34").
+# "вул. Сагайдачного 14, кв. 9", "ул. Комитаса 34"). A sentence has words before its last:
+# a segment's first word with a stop is an abbreviation ("Col. Roma Norte, Cuauhtémoc, CDMX").
 _SENTENCE_END = re.compile(
-    r"(?<![\w.])(?!(?:mah|sok|cad|bul|apt|vul|вул|ул|кв|буд|пров|просп|пер|str|ul|nr|ave|blvd)\.)"
+    r"(?<=\s)(?!(?:mah|sok|cad|bul|apt|vul|вул|ул|кв|буд|пров|просп|пер|str|ul|nr|ave|blvd)\.)"
     r"[^\W\d_]{3,}[.!?]\s",
     re.IGNORECASE,
 )

@@ -15,7 +15,11 @@ from worldhire.core.texts import fold
 from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
-from worldhire.ingest.spoken_languages import find_spoken_languages, language_level, states_level
+from worldhire.ingest.spoken_languages import (
+    find_spoken_languages,
+    language_level,
+    states_use,
+)
 from worldhire.ingest.wrapping import wrapped_tail
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
@@ -164,11 +168,30 @@ _LEVEL_WORDS = 6  # "Tiếng Anh: giao tiếp tốt, đọc hiểu tài liệu"
 
 
 def _language_and_level(label: str, value: str) -> bool:
-    """A line labelled by one spoken language and giving its level or exam, in a skills list
-    or anywhere: "Tiếng Anh: IELTS 7.0", "Tiếng Nhật: N3", "Inglés – C1", "English | Fluent"."""
+    """A line labelled by one spoken language and giving its level or exam, or what the person
+    does in it, in a skills list or anywhere: "Tiếng Anh: IELTS 7.0", "Tiếng Nhật: N3", "Inglés
+    – C1", "English | Fluent", "Tiếng Anh: đọc hiểu tài liệu"."""
     named = find_spoken_languages(label, listed=True)
     return (len(named) == 1 and named[0].span == (0, len(label))
-            and len(value.split()) <= _LEVEL_WORDS and states_level(value))
+            and len(value.split()) <= _LEVEL_WORDS and states_use(value))
+
+
+# The list marks before an unlabelled line's first word: "- Tiếng Anh đọc hiểu tài liệu".
+_OPENING_MARKS = re.compile(r"^[\s•·▪◦‣●○■□✓✔➢➤►▶❖◆♦*_-]+")
+
+
+def _language_then_use(line: str) -> bool:
+    """A line that is one spoken language's name and then its level or what the person does
+    in it, with no label between: "Tiếng Anh đọc hiểu tài liệu", "English reading and
+    writing"."""
+    text = _OPENING_MARKS.sub("", line).rstrip(" .")
+    named = find_spoken_languages(text, listed=True)
+    if len(named) != 1 or named[0].span[0] != 0:
+        return False
+    rest = text[named[0].span[1] :]
+    # "Logo Tiger, Mikro, SAP FI, Excel (ileri)": a list goes on after the name; no statement
+    return (0 < len(rest.split()) <= _LEVEL_WORDS and not _LIST_ITEM.search(rest)
+            and states_use(rest))
 
 
 def spoken_languages_line(line: str) -> str:
@@ -178,7 +201,7 @@ def spoken_languages_line(line: str) -> str:
     skills."""
     match = _LABELLED_LINE.match(line)
     if match is None:
-        return ""
+        return _OPENING_MARKS.sub("", line).strip() if _language_then_use(line) else ""
     label, value = match.group("label"), match.group("value").strip()
     if heading_key(label) != "languages":
         return f"{label}: {value}" if _language_and_level(label, value) else ""
@@ -186,10 +209,16 @@ def spoken_languages_line(line: str) -> str:
 
 
 def _lists_languages(text: str) -> bool:
-    """Every item of the text is a spoken language."""
+    """Every item of the text is a spoken language, or a level or use that goes on describing
+    the language before it ("Tiếng Anh: giao tiếp cơ bản, đọc hiểu tài liệu", "English:
+    reading, basic conversation")."""
     items = [item for item in _LIST_ITEM.split(text) if item.strip()]
     found = find_spoken_languages(text, listed=True)
-    return bool(found) and len(found) >= len(items)
+    if not found:
+        return False
+    levels = sum(1 for item in items[1:] if states_use(item)
+                 and not find_spoken_languages(item, listed=True))
+    return len(found) + levels >= len(items)
 
 
 def _language_row(line: str) -> bool:

@@ -128,6 +128,15 @@ def states_level(text: str) -> bool:
     return language_level(text) is not None or _EXAM_NAME.search(text.lower()) is not None
 
 
+_USE = re.compile(rf"(?<!\w)(?:{alternation(words.USE_WORDS)}){NOT_LETTER_AFTER}")
+
+
+def states_use(text: str) -> bool:
+    """Whether a short text gives a language's level, an exam, or what the person does in it
+    ("đọc hiểu tài liệu", "reading and writing")."""
+    return states_level(text) or _USE.search(text.lower()) is not None
+
+
 def _scored_only(lowered: str) -> bool:
     """The level of a slice of find_spoken_languages' lowered text is an exam score, no word or
     CEFR level: "(toefl ibt 98)"."""
@@ -356,6 +365,11 @@ def _groups(
         # leaves English without one.
         joiner = _AND.search(lowered, end)
         joiner_at = joiner.start() if joiner else len(lowered)
+        if _LABELS_VALUE.match(lowered, end):
+            # A name that labels its value: all of it up to the clause's end says how well
+            # ("Tiếng Anh: đọc hiểu tài liệu, giao tiếp cơ bản", "English: reading and writing,
+            # basic conversation").
+            comma_at = joiner_at = len(lowered)
         level_end = min(clause_end, next_start, comma_at, joiner_at, end + 60)
         joined = groups and _JOINER.fullmatch(lowered[groups[-1][-1][1] : start]) is not None
         if joined:
@@ -363,6 +377,9 @@ def _groups(
         else:
             groups.append([(start, end, name, level_end)])
     return groups
+
+
+_LABELS_VALUE = re.compile(r"[ \t]*:")
 
 
 def _clause_end(lowered: str, position: int) -> int:

@@ -9,11 +9,13 @@ from worldhire.ingest.dates import DateRange
 from worldhire.ingest.entries.entry import BULLET_RE, _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
 from worldhire.ingest.entries.job_header import (
+    _SENTENCE_WORDS,
     _is_place,
     _split_outside_parens,
     _trim,
     board_employer,
     described_header,
+    named_first,
     names_employer,
     wrapped_end,
 )
@@ -99,7 +101,8 @@ def _dated_lines(lines: list[str]) -> list[int]:
         ) and not closes_job:
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
         rest = re.sub(r"\([^()]*\)", " ", rest)  # "(AI products: speech, OCR; 350 people)"
-        if len(rest.split()) > 16 or (
+        rest = named_first(line, rng, rest)
+        if len(rest.split()) > _SENTENCE_WORDS or (
             _FIRST_PERSON.search(rest) and (len(rest.split()) > 8 or bare.rstrip().endswith("."))
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
+from worldhire.ingest.dates import DateRange
 from worldhire.ingest.entries.entry import Entry, _strip_marks
 from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
 from worldhire.ingest.entries.words import (
     _ARRANGEMENT,
     _CONTRACT_PART,
     _CONTRACT_WORDS,
+    _FIRST_PERSON,
     _LOCATION_HINT,
     _ORG_SUFFIX,
     _PLACEMENT_WORDS,
     _TITLE_WORDS,
+    _has_org,
     _has_title,
     _names_section,
     _title_score,
@@ -42,7 +45,15 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         rng = find_range(line)
         if rng is not None and i == dating:
             start, end = rng.start, rng.end
-            line = _strip_range(line, rng)
+            whole = _strip_range(line, rng)
+            line = named_first(header_lines[i], rng, whole)
+            if line == whole or len(_BRACKETED.sub(" ", whole).split()) <= _SENTENCE_WORDS:
+                # a header that is no longer than one keeps its parts: "2015 : Enquêteur
+                # (mission de 4 mois), Projet PROSPERER – FIDA, enquêtes de terrain ..."
+                line = whole
+            else:
+                # what the job was, told after the comma, is its evidence
+                body = [whole.strip(" :–—-"), *body]
         line = _without_span(line) if rng is not None else line
         # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
         # run into the job's line
@@ -105,6 +116,26 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         entry.body = [*(_strip_marks(line) for line in described), *body]
     entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
     return entry
+
+
+_HEADER_WORDS = 12
+_SENTENCE_WORDS = 16  # more words after a line's dates make it a sentence (header_lines)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def named_first(line: str, rng: DateRange, rest: str) -> str:
+    """The words of a line that opens with its dates and names the job in its first clause,
+    without what it says the job was after the comma: "2017 - 2019: Nhân viên kho tại Lazada
+    Việt Nam, phụ trách nhập xuất hàng và kiểm kê trên" is dated by "Nhân viên kho tại Lazada
+    Việt Nam", as "2019 - 2021: Warehouse assistant at Jumia, receiving and dispatching
+    orders" is. Any other line, or one told in the first person, stays whole."""
+    if rng.span[0] > len(line) - len(line.lstrip()) + 2 or len(rest.split()) <= _HEADER_WORDS:
+        return rest
+    head = rest.split(",", 1)[0]
+    if (len(head.split()) <= _HEADER_WORDS and (_has_title(head) or _has_org(head))
+            and not _FIRST_PERSON.search(rest)):
+        return head
+    return rest
 
 
 # Job boards (Indeed) export a job as "Title" / "Employer - City, State" / "November 2017 to
@@ -410,7 +441,11 @@ _MASKED_EMPLOYER = re.compile(
     r"(?P<title>\S.*?)\s+[—–|-]\s+(?P<org>(?:an?|una?|uma?|une?)\s+\S.*)", re.IGNORECASE
 )
 
-_PLACEMENT_AT = re.compile(rf"((?:{_PLACEMENT_WORDS.pattern}))\s*:\s+(\S.*)", re.IGNORECASE)
+# "Industrial Attachment (SIWES): Anambra State Universal Basic Education Board, Awka": the
+# scheme or length in brackets after the placement's name is part of it
+_PLACEMENT_AT = re.compile(
+    rf"((?:{_PLACEMENT_WORDS.pattern})(?:\s*\([^()]{{1,40}}\))?)\s*:\s+(\S.*)", re.IGNORECASE
+)
 
 _TITLE_GOES_ON = re.compile(
     r",\s+(?=[a-zà-öø-ÿ])(?!(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"

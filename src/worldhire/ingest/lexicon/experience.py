@@ -35,6 +35,8 @@ EXPERIENCE: tuple[str, ...] = (
 QUANTIFIERS: tuple[str, ...] = (
     "over", "more than", "nearly", "almost", "about", "around", "approximately", "approx.",
     "~", ">", "close to", "más de", "casi", "cerca de", "mais de", "quase", "ponad", "prawie",
+    # "há uns 8 anos", "desde hace unos 6 años": "some", before a number, is "about"
+    "uns", "umas", "unos", "unas", "alrededor de", "por volta de", "aproximadamente",
     "około", "ok.", "понад", "майже", "близько", "більше", "більше ніж", "peste", "aproape",
     "circa", "plus de", "près de", "environ", "mehr als", "über", "fast", "rund", "etwa",
     "hơn", "gần", "khoảng", "trên", "lebih dari", "hampir", "sekitar",

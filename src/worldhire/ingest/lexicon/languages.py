@@ -356,6 +356,17 @@ SPEAK_CUES: tuple[str, ...] = (
     "biliyorum",
 )  # fmt: skip
 
+# What a person says they do in a language, without a level: "Tiếng Anh: đọc hiểu tài liệu"
+# (reads documents), "English: reading and writing", "Inglés: lectura técnica".
+USE_WORDS: tuple[str, ...] = (
+    "read", "reading", "write", "writing", "understand", "understanding", "lectura",
+    "escritura", "comprensión", "leo", "escribo", "entiendo", "leitura", "escrita",
+    "compreensão", "leio", "escrevo", "entendo", "lecture", "compréhension", "je lis",
+    "czytanie", "pisanie", "rozumienie", "czytam", "rozumiem", "читання", "читаю", "розумію",
+    "письмо", "citit", "citire", "scris", "înțeleg", "đọc hiểu", "đọc", "viết", "membaca",
+    "menulis", "memahami", "lesen", "schreiben", "verstehen",
+)  # fmt: skip
+
 # Using a language at work is weak evidence of it ("I work in English daily"); it reads as
 # professional working proficiency, the level the ILR scale gives daily professional use.
 WORK_CUES: tuple[str, ...] = (
