@@ -30,7 +30,10 @@ def _levels(text: str, listed: bool = True) -> dict[str, str | None]:
      ("Arabe : langue maternelle · Français : bilingue · Anglais : professionnel",
       {"Arabic": "native", "French": "fluent", "English": "professional"}),
      ("Znam angielski na poziomie C1 i niemiecki na poziomie podstawowym.",
-      {"English": "C1", "German": "basic"})],
+      {"English": "C1", "German": "basic"}),
+     # South Africa: the mother tongue is the "home language"
+     ("English – fluent (read, write, speak); isiZulu – home language; Afrikaans – basic",
+      {"English": "fluent", "Zulu": "native", "Afrikaans": "basic"})],
 )  # fmt: skip
 def test_a_level_qualifies_the_languages_it_is_written_with(
     text: str, levels: dict[str, str | None]

@@ -50,6 +50,9 @@ def usd(amount: float, currency: str, per_year: int = 1) -> float:
         ("₦1.2m monthly", "NGN", 1_200_000, 1_200_000, "month", None),
         ("E£ 30k/month", "EGP", 30_000, 30_000, "month", None),
         ("₹12,00,000 CTC", "INR", 1_200_000, 1_200_000, "year", "gross"),
+        # CTC is yearly only where no period follows it
+        ("ZAR 28 000 – 30 000 CTC per month", "ZAR", 28_000, 30_000, "month", "gross"),
+        ("₹1,20,000 CTC monthly", "INR", 120_000, 120_000, "month", "gross"),
         ("12 lakh per annum", "INR", 1_200_000, 1_200_000, "year", None),
         ("PHP 80,000 monthly", "PHP", 80_000, 80_000, "month", None),
         ("48.000 EUR / year", "EUR", 48_000, 48_000, "year", None),

@@ -164,6 +164,34 @@ def test_wrapped_date_cell_beside_a_sidebar_is_read_with_its_entry() -> None:
     assert lines[: len(SIDEBAR)] == SIDEBAR
 
 
+def test_wrapped_date_cell_centred_on_a_long_entry_dates_its_first_line() -> None:
+    """A borderless table (a German agency profile) whose date cells wrap onto two lines and are
+    centred on entries of several lines: the dates stand level with the middle lines of an entry
+    (or between them), and a range whose dash ends the first line goes on on the second even
+    where that line stands level with a duty. They date the entry's first line, its title."""
+    entries = [("04/2019 -", "heute", ["Leiterin Werkscontrolling",
+                                        "Automobilzulieferer, Stuttgart",
+                                        "- Budgetplanung und Forecast",
+                                        "- Einfuhrung von SAP S/4HANA",
+                                        "- Investitionscontrolling"]),
+               ("10/2014 -", "03/2019", ["Senior Controllerin", "Mahle Behr GmbH & Co. KG",
+                                         "- Abweichungsanalysen", "- Monatsabschluss nach HGB"]),
+               ("09/2011 -", "09/2014", ["Prufungsassistentin", "KPMG AG, Stuttgart",
+                                         "- Jahresabschlussprufungen"])]
+    page: list[Placed] = []
+    y = 30.0
+    for first, second, lines in entries:
+        page += column(60, y, lines, size=9, pitch=4.4)
+        middle = y + 4.4 * (len(lines) - 1) / 2
+        page += [(20, middle - 2.2, first, 9), (20, middle + 2.2, second, 9)]
+        y += 4.4 * len(lines) + 3.0
+    lines = lines_of(pdf_text(draw([page])))
+    assert "04/2019 - heute | Leiterin Werkscontrolling" in lines
+    assert "10/2014 - 03/2019 | Senior Controllerin" in lines
+    assert "09/2011 - 09/2014 | Prufungsassistentin" in lines
+    assert lines.index("Automobilzulieferer, Stuttgart") == 1
+
+
 def test_title_and_right_aligned_dates_stay_on_one_line() -> None:
     page = [(20, 30, "Senior ML Engineer - Revolut", 10), (160, 30, "2021 - Present", 10),
             (20, 35, "Built ranking models for card fraud with XGBoost and served them on", 10),

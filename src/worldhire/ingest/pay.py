@@ -114,6 +114,8 @@ _DIGITS = re.compile(r"\d+")
 _CURRENCY_BEFORE = re.compile(rf"(?<![\w.,])(?:{_CURRENCY})\s?$")
 _YEAR_LIKE = re.compile(r"(?:19[5-9]\d|20\d\d)")
 _CONTEXT_CHARS = 40
+# Cost to company: the yearly package in India ("CTC 12 LPA"), a monthly one in South Africa.
+_YEARLY_UNLESS_SAID = frozenset(["ctc"])
 
 
 def find_pay(text: str, country: str | None = None, cued: bool = False) -> list[StatedPay]:
@@ -352,9 +354,10 @@ def _period(tail: str, head: str) -> str | None:
     """The period written nearest after the amount, else the last one before it ("monthly
     salary: 5 000 PLN"), in the same clause."""
     clause_tail = re.split(r"[;|]|,\s(?!\d)|\bor\b|\bou\b|\blub\b|\bsau\b|\boder\b", tail)[0]
-    after = _PERIOD.search(clause_tail)
+    # "CTC" says a year only where no period follows it: "R28 000 CTC per month" is monthly.
+    after = sorted(_PERIOD.finditer(clause_tail), key=lambda m: m.group(0) in _YEARLY_UNLESS_SAID)
     if after:
-        return _PERIOD_WORDS.get(_folded_key(after.group(0), _PERIOD_WORDS))
+        return _PERIOD_WORDS.get(_folded_key(after[0].group(0), _PERIOD_WORDS))
     # "(2 days/week at the office), €45-55k": a period in an earlier clause is another's
     clause_head = re.split(r"[;|]|,\s(?!\d)", head)[-1]
     before = list(_PERIOD.finditer(clause_head))

@@ -27,6 +27,8 @@ _PARAGRAPH_GAP = 0.5  # extra space, in line heights, that starts a new block
 _CELL_GAP = 1.0  # space, in line heights, under a line that the next line of its cell leaves
 _MAX_CELL_LINES = 3  # lines of a wrapped label or date cell read as one ("Jan 2022 –" / "Present")
 _GRID_GAPS = 0.15  # share of a table's rows that may lack their left side, one at a time
+_PITCH_SLACK = 1.15  # a step between two rows' tops in one entry: the usual pitch or a bit more
+_RANGE_DASHES = ("–", "—", "-")
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,7 @@ def _pair_cells(
     lists beside a main column never pass for wrapped cells."""
     left_rows = runs_by_row(left)
     spans = [(min(r.top for r in row), max(r.bottom for r in row)) for row in runs_by_row(right)]
+    pitch = statistics.median(b[0] - a[0] for a, b in pairwise(spans)) if len(spans) > 1 else 0.0
     paired_ids: set[int] = set()
     headings: set[int] = set()
     moved: dict[int, Run | None] = {}
@@ -202,8 +205,10 @@ def _pair_cells(
             headings.update(id(r) for row in cell for r in row)
             continue  # a heading over the label column: no right text beside it
         middle = (top + bottom) / 2
-        new_top: float | None = None
-        if any(abs(spans[i][0] - first_top) <= tolerance for i in beside):
+        new_top = _entry_top(middle, beside, spans, pitch, tolerance) if len(cell) > 1 else None
+        if new_top is not None:
+            pass  # a wrapped date centred on its entry, whose lines it may stand level with
+        elif any(abs(spans[i][0] - first_top) <= tolerance for i in beside):
             new_top = first_top
         elif len(cell) > 1:
             if len(beside) == 1 and abs(sum(spans[beside[0]]) / 2 - middle) <= tolerance:
@@ -216,9 +221,11 @@ def _pair_cells(
         runs = [r for row in cell for r in row]
         paired_ids.update(id(r) for r in runs)
         if len(cell) > 1:  # one run for the whole cell, its lines in order, as tall as they were
+            # (one line tall where it moves up to an entry's first line, level with that line only)
             text = " ".join(_row_text(row, 0.0) for row in cell)
+            end = max(new_top + runs[0].height, bottom if new_top >= first_top else 0.0)
             moved[id(runs[0])] = Run(min(r.x0 for r in runs), new_top, max(r.x1 for r in runs),
-                                     max(new_top + runs[0].height, bottom), text)
+                                     end, text)
             moved.update((id(r), None) for r in runs[1:])
         elif new_top != first_top:
             moved.update((id(r), replace(r, top=new_top, bottom=new_top + r.height)) for r in runs)
@@ -279,15 +286,18 @@ def _span(row: list[Run]) -> tuple[float, float]:
 def _cells(left_rows: list[list[Run]], spans: list[tuple[float, float]]) -> list[list[list[Run]]]:
     """Left rows grouped into cells: a row set tight under the one above, with no right row
     starting level with it, continues that cell ("Jan 2022 –" / "Present"), up to a few lines;
-    a label level with its own value starts a new cell however close it stands."""
+    a label level with its own value starts a new cell however close it stands, unless the row
+    above ends in a range's dash, which the cell's next line closes ("10/2014 –" / "03/2019")."""
     cells: list[list[list[Run]]] = []
     for row in left_rows:
         top, bottom = _span(row)
         tolerance = 0.3 * (bottom - top)
         starts_row = any(abs(t - top) <= tolerance for t, _ in spans)
-        if (cells and not starts_row and len(cells[-1]) < _MAX_CELL_LINES
+        open_range = bool(cells) and cells[-1][-1][-1].text.rstrip().endswith(_RANGE_DASHES)
+        if (cells and len(cells[-1]) < _MAX_CELL_LINES
                 and top - _span(cells[-1][-1])[1] < _CELL_GAP * (bottom - top)
-                and not _new_value_beside(cells[-1], top, bottom, spans)):
+                and (open_range or (not starts_row
+                                    and not _new_value_beside(cells[-1], top, bottom, spans)))):
             cells[-1].append(row)
         else:
             cells.append([row])
@@ -307,6 +317,25 @@ def _new_value_beside(
         and (i == 0 or not _tight(spans[i - 1], (t, b)))
         for i, (t, b) in enumerate(spans)
     )
+
+
+def _entry_top(middle: float, beside: list[int], spans: list[tuple[float, float]], pitch: float,
+               tolerance: float) -> float | None:
+    """The top of the entry a wrapped left cell is centred on, or None: the entry is the right
+    rows around the cell set at the column's usual line pitch (a wider step is the space between
+    two entries), so that its middle, not a line it happens to stand level with, places it."""
+    if not beside or pitch <= 0:
+        return None
+    first, last = beside[0], beside[-1]
+    if any(spans[i + 1][0] - spans[i][0] > _PITCH_SLACK * pitch for i in range(first, last)):
+        return None
+    while first > 0 and spans[first][0] - spans[first - 1][0] <= _PITCH_SLACK * pitch:
+        first -= 1
+    while last + 1 < len(spans) and spans[last + 1][0] - spans[last][0] <= _PITCH_SLACK * pitch:
+        last += 1
+    if abs((spans[first][0] + spans[last][1]) / 2 - middle) <= tolerance:
+        return spans[first][0]
+    return None
 
 
 def _centred(middle: float, beside: list[int], spans: list[tuple[float, float]],

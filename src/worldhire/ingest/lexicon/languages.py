@@ -240,7 +240,7 @@ NAMES: dict[str, tuple[str, ...]] = {
 # never states). Longer phrases are tried first.
 LEVELS: dict[str, str] = {
     **{w: "native" for w in (
-        "native", "native speaker", "mother tongue", "first language", "nativo",
+        "native", "native speaker", "mother tongue", "first language", "home language", "nativo",
         "nativa", "nativos", "nativas", "natives", "lengua materna", "idioma materno",
         "língua materna", "materna", "materno", "maternos", "ojczysty", "język ojczysty",
         "ojczysta", "рідна", "рідний", "рідна мова", "родной", "nativ", "nativă",
