@@ -42,3 +42,15 @@ def test_versions_glued_to_letters_are_no_working_hours() -> None:
     hours = find_stated_hours("Available from 9am to 6pm IST")
     assert [(h.start, h.end) for h in hours] == [(9.0, 18.0)]
     assert [(h.start, h.end) for h in find_stated_hours("Làm việc 8g - 17g")] == [(8.0, 17.0)]
+
+
+def test_a_sentence_that_says_the_person_communicates_in_languages_gives_them() -> None:
+    # "I can communicate in English, Hindi and Telugu" under ADDITIONAL INFORMATION was lost
+    text = (
+        "ravi kumar\nJava Developer - Infosys\n\nPune, Maharashtra - Email me on Indeed: "
+        "indeed.com/r/ravi-kumar/7e3c0a9b5d1f2846\n\nWORK EXPERIENCE\n\nJava Developer\n\n"
+        "Infosys -\n\nJune 2016 to Present\n\nDeveloped REST APIs using Spring Boot.\n\n"
+        "ADDITIONAL INFORMATION\n\nI can communicate in English, Hindi and Telugu.\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.languages == ["English", "Hindi", "Telugu"]
