@@ -469,3 +469,12 @@ def test_a_one_word_product_name_split_at_its_capitals_is_the_product(
     assert ids(linker, "Fine-tuned with Lo RA adapters; the service now runs on Kubernetes.") == (
         ids(linker, "Fine-tuned with adapters; the service now runs on Kubernetes.")
     )
+
+
+def test_a_name_of_two_words_does_not_span_a_comma_between_list_items(
+    linker: SkillLinker,
+) -> None:
+    """"JavaScript and jQuery, UI using HTML5" quoted "jQuery, UI" as jQuery UI."""
+    snippets = {m.snippet for m in linker.link("Validations in jQuery, UI using HTML5.")}
+    assert "jQuery" in snippets and "jQuery, UI" not in snippets
+    assert "jQuery UI" in {m.snippet for m in linker.link("Widgets built with jQuery UI.")}

@@ -115,6 +115,7 @@ _CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}){1,2}|[A-Z][a-z]+
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
 _MOST_CAMEL_PARTS = 3
 _SHORTEST_PART = 3
+_LIST_SEPARATOR = re.compile(r"[,;|•·]")
 _NOT_VERSION_AFTER = re.compile(
     r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
     r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",
@@ -188,6 +189,13 @@ class LiteralMatcher:
                     table[key][concept.id] = pattern
         self._table = {key: tuple(patterns.values()) for key, patterns in table.items()}
         self._spaced = self._spaced_table(taxonomy)
+        # Names written with a list's separator inside ("PF, ESIC"): the only ones that match
+        # across one.
+        self._separated = frozenset(
+            tuple(fold(w) for w in words(name))
+            for concept in taxonomy.concepts.values() for name in concept.names
+            if _LIST_SEPARATOR.search(name)
+        )  # fmt: skip
         self._prefixes = {key[:n] for key in self._table for n in range(1, len(key))}
         self._max_len = max(len(key) for key in self._table)
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
@@ -302,6 +310,10 @@ class LiteralMatcher:
             for j in range(i + 1, min(i + self._max_len, len(tokens)) + 1):
                 key = tuple(lowered[i:j])
                 patterns = self._table.get(key)
+                if patterns and j - i > 1 and key not in self._separated and _LIST_SEPARATOR.search(
+                    text, tokens[j - 2].end, tokens[j - 1].start
+                ):
+                    patterns = ()  # "jQuery, UI": two items of a list, not jQuery UI
                 if patterns:
                     raw = tuple(t.raw for t in tokens[i:j])
                     if j - i == 1 and text[tokens[i].end : tokens[i].end + 1] == "$":
