@@ -25,6 +25,7 @@ both are micro-averaged over the split.
     .venv/bin/python bench/resume_skills.py --split test         # report only
     .venv/bin/python bench/resume_skills.py --batch second       # r47-r76 only (also: first)
     .venv/bin/python bench/resume_skills.py --batch third        # r77-r123 (odd ids: dev only)
+    .venv/bin/python bench/resume_skills.py --batch fourth       # r124-r133 (dev r125...r133)
 """
 
 from __future__ import annotations
@@ -65,10 +66,12 @@ def key(text: str) -> str:
     return name_key(html.unescape(text))
 
 
-# Written in three batches, each split before any tuning on it: the first mostly IT, the second
+# Written in four batches, each split before any tuning on it: the first mostly IT, the second
 # across occupations (telecom, BPO, banking, sales, engineering, pharma, teaching, hospitality,
-# logistics, HR, accounts, as well as IT), the third beyond IT again, odd ids only (all dev).
-BATCHES = {"first": range(1, 47), "second": range(47, 77), "third": range(77, 125)}
+# logistics, HR, accounts, as well as IT), the third beyond IT again, odd ids only (all dev), the
+# fourth IT and office jobs again (r124-r133, split by parity as the first two).
+BATCHES = {"first": range(1, 47), "second": range(47, 77), "third": range(77, 124),
+           "fourth": range(124, 134)}
 
 
 def load(split: str, batch: str = "all") -> list[Resume]:
@@ -151,8 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     parser.add_argument("--batch", choices=("all", *BATCHES), default="all",
-                        help="first (r01-r46, mostly IT), second (r47-r76, all occupations) "
-                             "or third (r77-r123, odd ids, beyond IT: dev only)")
+                        help="first (r01-r46, mostly IT), second (r47-r76, all occupations), "
+                             "third (r77-r123, odd ids, beyond IT: dev only), "
+                             "or fourth (r124-r133, IT and office jobs)")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

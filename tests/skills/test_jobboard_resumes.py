@@ -31,6 +31,7 @@ def snippets(linker: SkillLinker, text: str) -> dict[str, str]:
         ("Designs in Photoshop and CorelDRAW.", "Adobe Photoshop", "Photoshop"),
         ("Developed ALV reports and BAPIs.", "ABAP", "ALV reports"),
         ("Tally (4 years), GST (2 years)", "maintain financial records", "Tally"),
+        ("Good knowledge on STLC, SDLC, Agile-Scrum.", "systems development life-cycle", "SDLC"),
     ],
 )
 def test_it_trade_tools_link_as_written(

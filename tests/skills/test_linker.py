@@ -455,3 +455,26 @@ def test_a_consent_clause_is_found_in_each_language(consent: str) -> None:
     [(start, end)] = _consent_spans(text)
     assert text.index("Python") < start <= text.index(consent)
     assert end == text.index("\n\nAWS")
+
+
+def test_a_one_word_product_name_split_at_its_capitals_is_the_product(
+    linker: SkillLinker,
+) -> None:
+    """"MS Power Point", "Service Now", "Auto CAD", "Java script": job-board résumés split the
+    one-word names at their inner capitals; the first word keeps its capital."""
+    text = "Tools: MS Power Point, Service Now, Auto CAD, Java script, Solid Works."
+    snippets = {m.snippet for m in linker.link(text)}
+    assert {"Power Point", "Service Now", "Auto CAD", "Java script", "Solid Works"} <= snippets
+    # no one writes "Lo RA" for LoRA; "the service now runs" names no ServiceNow
+    assert ids(linker, "Fine-tuned with Lo RA adapters; the service now runs on Kubernetes.") == (
+        ids(linker, "Fine-tuned with adapters; the service now runs on Kubernetes.")
+    )
+
+
+def test_a_name_of_two_words_does_not_span_a_comma_between_list_items(
+    linker: SkillLinker,
+) -> None:
+    """"JavaScript and jQuery, UI using HTML5" quoted "jQuery, UI" as jQuery UI."""
+    snippets = {m.snippet for m in linker.link("Validations in jQuery, UI using HTML5.")}
+    assert "jQuery" in snippets and "jQuery, UI" not in snippets
+    assert "jQuery UI" in {m.snippet for m in linker.link("Widgets built with jQuery UI.")}

@@ -219,8 +219,11 @@ def _time(n: str) -> str:
     )
 
 
-# On lower-cased text; a range of two clock times ("8:00–17:00", "8h às 17h", "9am to 6pm").
-_TIME_RANGE = re.compile(rf"(?<![\w.:,/+\-−]){_time('1')}{_JOIN}{_time('2')}(?![\d])(?![:.,]\d)")
+# On lower-cased text; a range of two clock times ("8:00–17:00", "8h às 17h", "9am to 6pm"). An
+# hour glued to a letter that is no unit of time is a version or a code ("from 11g to 12c").
+_TIME_RANGE = re.compile(
+    rf"(?<![\w.:,/+\-−]){_time('1')}{_JOIN}{_time('2')}(?![\d])(?![:.,]\d){NOT_LETTER_AFTER}"
+)
 _DIGITS = re.compile(r"\d+")
 _HOURS_CUE = re.compile(rf"(?<!\w)(?:{alternation(words.HOURS_CUES)}){NOT_LETTER_AFTER}")
 _OPENS_RANGE = re.compile(rf"(?<!\w)(?:{alternation(words.RANGE_OPENERS)})\s*$")

@@ -83,7 +83,7 @@ _CONTACT_ONLY = re.compile(
 )
 _LANGUAGE_SENTENCE_WORDS = 14  # "Fluent in English and Spanish, with basic French and German."
 _SPOKEN_CUE = re.compile(
-    r"\b(?:speak|spoken|fluent|fluently|native|mother tongue|bilingual|proficien|"
+    r"\b(?:speak|spoken|fluent|fluently|native|mother tongue|bilingual|proficien|communicat|"
     r"hablo|idiomas?|falo|l[íi]nguas?|m[óo]wi[ęe]|j[ęe]zyk|розмовля|мов[аи]|vorbesc|limb[ia]|"
     r"je parle|langues?|ich spreche|sprachen?|muttersprache|tôi nói|ngoại ngữ|berbahasa|"
     r"bahasa|bhs|[ABC][12]\b|ielts|toefl|toeic|"

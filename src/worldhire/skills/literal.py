@@ -110,6 +110,13 @@ _VERSION = re.compile(
 # they are the whole one-word name of a product that needs no context (not "Excel2016": "excel"
 # is also a verb), of MIN_STEM letters or more.
 _GLUED_VERSION = re.compile(r"([^\W\d_]{3,})(?:\d{1,2}[a-z]?|(?:19|20)\d\d)")
+# A one-word name with capitals inside ("PowerPoint", "MySQL", "AutoCAD", "SolidWorks"), and
+# its parts: capitalised words and runs of capitals.
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}){1,2}|[A-Z][a-z]+[A-Z]{2,}[a-z]*")
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
+_MOST_CAMEL_PARTS = 3
+_SHORTEST_PART = 3
+_LIST_SEPARATOR = re.compile(r"[,;|•·]")
 _NOT_VERSION_AFTER = re.compile(
     r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
     r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",
@@ -182,6 +189,14 @@ class LiteralMatcher:
                 if current is None or pattern.score > current.score:
                     table[key][concept.id] = pattern
         self._table = {key: tuple(patterns.values()) for key, patterns in table.items()}
+        self._spaced = self._spaced_table(taxonomy)
+        # Names written with a list's separator inside ("PF, ESIC"): the only ones that match
+        # across one.
+        self._separated = frozenset(
+            tuple(fold(w) for w in words(name))
+            for concept in taxonomy.concepts.values() for name in concept.names
+            if _LIST_SEPARATOR.search(name)
+        )  # fmt: skip
         self._prefixes = {key[:n] for key in self._table for n in range(1, len(key))}
         self._max_len = max(len(key) for key in self._table)
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
@@ -296,6 +311,10 @@ class LiteralMatcher:
             for j in range(i + 1, min(i + self._max_len, len(tokens)) + 1):
                 key = tuple(lowered[i:j])
                 patterns = self._table.get(key)
+                if patterns and j - i > 1 and key not in self._separated and _LIST_SEPARATOR.search(
+                    text, tokens[j - 2].end, tokens[j - 1].start
+                ):
+                    patterns = ()  # "jQuery, UI": two items of a list, not jQuery UI
                 if patterns:
                     raw = tuple(t.raw for t in tokens[i:j])
                     if j - i == 1 and text[tokens[i].end : tokens[i].end + 1] == "$":
@@ -308,6 +327,7 @@ class LiteralMatcher:
                     break
         found += self._declined(tokens, found)
         found += self._glued(tokens, found)
+        found += self._spaced_names(tokens)
         found += self._misspelt(tokens, lowered, found)
         found += self._inflected(text, tokens, lowered, found)
         places = {k for i in range(len(tokens) - 1)
@@ -392,6 +412,36 @@ class LiteralMatcher:
             if m is not None:
                 out += [(i, i + 1, p) for p in self._table.get((fold(m.group(1)),), ())
                         if self._declinable(p)]
+        return out
+
+    def _spaced_table(self, taxonomy: Taxonomy) -> dict[tuple[str, ...], tuple[_Pattern, ...]]:
+        """Product names written in one word with capitals inside ("PowerPoint", "MySQL",
+        "ServiceNow", "AutoCAD"), by the words people split them into ("Power Point", "My SQL",
+        "Service Now", "Auto CAD"): the patterns of the one-word name, for any case of it."""
+        out: dict[tuple[str, ...], dict[str, _Pattern]] = defaultdict(dict)
+        for concept in taxonomy.concepts.values():
+            for name in (concept.label, *concept.aliases, *concept.translations):
+                parts = _CAMEL_PARTS.findall(name) if _CAMEL_NAME.fullmatch(name) else []
+                if len(parts) < 2 or "".join(parts) != name or any(
+                    len(part) < _SHORTEST_PART and not part.isupper() for part in parts
+                ):
+                    continue  # "LoRA", "PyTorch": no one writes "Lo RA" or "Py Torch"
+                for p in self._table.get((fold(name),), ()):
+                    if p.concept_id == concept.id and p.cased is None and not p.needs_context:
+                        out[tuple(fold(w) for w in parts)][concept.id] = p
+        return {key: tuple(patterns.values()) for key, patterns in out.items()}
+
+    def _spaced_names(self, tokens: list[Token]) -> list[tuple[int, int, _Pattern]]:
+        """A product's one-word name split at its inner capitals, the first word capitalised as
+        a name is ("Power Point", "Java script"); not "my SQL queries"."""
+        out = []
+        for i, token in enumerate(tokens):
+            if not token.raw[:1].isupper():
+                continue
+            for j in range(i + 2, min(i + _MOST_CAMEL_PARTS, len(tokens)) + 1):
+                adjacent = all(tokens[k].start == tokens[k - 1].end + 1 for k in range(i + 1, j))
+                patterns = self._spaced.get(tuple(t.lower for t in tokens[i:j]), ())
+                out += [(i, j, p) for p in patterns if adjacent]
         return out
 
     def _inflection_table(self) -> dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]]:
