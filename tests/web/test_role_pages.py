@@ -79,7 +79,7 @@ def test_a_role_without_a_company_says_where_the_work_is(live: tuple[str, World]
     role_id = role_id_in(made)
     try:
         shortlist = unescape(client.get(f"/roles/{role_id}/shortlist").text)
-        assert '<p class="muted">SE · hybrid in DE · team' in shortlist
+        assert '<p class="muted">senior · hybrid in DE · team' in shortlist
         listed = unescape(client.get("/roles").text).split(role_id)[1].split("</td>")[0]
         assert '<div class="small muted">hybrid in DE' in listed
         board = unescape(client.get(f"/roles/{role_id}/pipeline").text)

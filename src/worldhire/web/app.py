@@ -17,7 +17,7 @@ from worldhire.api.problems import Problem
 from worldhire.api.uploads import accepted_suffixes
 from worldhire.comp.regions import region_label
 from worldhire.core.errors import WorldhireError
-from worldhire.core.models import UNTITLED_LABEL
+from worldhire.core.models import UNTITLED_LABEL, Seniority
 from worldhire.core.texts import shortened
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.errors import AccessDenied
@@ -36,6 +36,7 @@ templates.env.filters["pct"] = lambda v: f"{v * 100:.0f}%"
 templates.env.filters["region"] = region_label
 templates.env.filters["family"] = family_label
 templates.env.filters["shortened"] = shortened
+templates.env.filters["level"] = lambda code: Seniority(code).word
 # The upload forms' `accept` lists: the suffixes the upload check takes, résumés alone or with
 # CSV files of profiles (the recruiters' bulk upload); the role form's, a job post's formats.
 RESUME_ACCEPT = ",".join(accepted_suffixes(allow_csv=False))
