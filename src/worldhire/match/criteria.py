@@ -121,9 +121,8 @@ class _Shown:
         for item in items:
             if not _holds(self.item_terms[item.id], wanted):
                 continue
-            held = (s for s in _SENTENCE_BREAK.split(item.text) if _holds(terms(s), wanted))
             # the words wrapped across two lines: the item's text is the quote
-            return item, " ".join(next(held, item.text).split())
+            return item, _sentence_holding(item.text, wanted, item.text)
         return None
 
     def held_as_job(self, practice: str) -> tuple[EvidenceItem, str] | None:
@@ -135,9 +134,15 @@ class _Shown:
         wanted = [*words[:-1], _PRACTITIONERS[words[-1]]]
         for item in self.evidence.values():
             if item.kind is EvidenceKind.JOB and _holds(terms(item.title), wanted):
-                said = (s for s in _SENTENCE_BREAK.split(item.text) if _holds(terms(s), wanted))
-                return item, " ".join(next(said, item.title).split())
+                return item, _sentence_holding(item.text, wanted, item.title)
         return None
+
+
+def _sentence_holding(text: str, wanted: list[str], otherwise: str) -> str:
+    """The first sentence of `text` that holds `wanted` (`_holds`), on one line; `otherwise`
+    where none does."""
+    held = (s for s in _SENTENCE_BREAK.split(text) if _holds(terms(s), wanted))
+    return " ".join(next(held, otherwise).split())
 
 
 def written_test(candidate: Candidate) -> Callable[[Skill], bool]:
