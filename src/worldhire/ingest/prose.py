@@ -78,9 +78,11 @@ _ORG_WORD = (
     r"|(?-i:[a-z]{1,2}[A-Z])[\w&'’.+-]*"  # "iTechArt", "eBay"
     r"|[«„“\"][^»“”\"\n]{1,60}[»“”\"])"  # a name in quotes: "ТОВ «СофтСерв»", "PT „Maju Jaya”"
 )
-# "CIUSSS de l'Estrie": French elides the article before the next capitalised word
+# "CIUSSS de l'Estrie", "Orange Côte d'Ivoire": French elides the article or "de" before the
+# next capitalised word
 _ORG_JOIN = (
-    r"(?:\s+(?:&|and|of|de|do|da|dos|das|del|der|für|du|des|y|e|und|et|và|dan|i)\s+(?:l['’])?|\s+)"
+    r"(?:\s+(?:&|and|of|de|do|da|dos|das|del|der|für|du|des|y|e|und|et|và|dan|i)\s+(?:l['’])?"
+    r"|\s+d['’]|\s+)"
 )
 _ORG = re.compile(rf"{_ORG_WORD}(?:{_ORG_JOIN}{_ORG_WORD}){{0,5}}")
 _TITLE_CUE = re.compile(
