@@ -3,6 +3,8 @@ engineer's résumé written as a letter, a Polish Java developer's CV."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from worldhire.ingest.prose import job_in_sentence
@@ -19,3 +21,45 @@ def test_an_employer_keeps_the_words_after_an_elided_de(sentence: str, organizat
     job = job_in_sentence(sentence)
     assert job is not None
     assert job.organization == organization
+
+
+def _months_before_now(months: int) -> date:
+    today = date.today()
+    index = today.year * 12 + today.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization", "months"),
+    [
+        ("For the last two and a half years I've been at mPharma, where I look after the "
+         "forecasting models.", "mPharma", 30),
+        ("Over the past 18 months I have worked at Flutterwave on fraud models.", "Flutterwave",
+         18),
+        ("Desde hace 3 años trabajo en Rappi como analista de datos.", "Rappi", 36),
+        ("Há dois anos e meio trabalho no Nubank com modelos de crédito.", "Nubank", 30),
+        ("Depuis 4 ans, je travaille chez Orange Côte d'Ivoire.", "Orange Côte d'Ivoire", 48),
+        ("Od trzech lat pracuję w Allegro jako analityk danych.", "Allegro", 36),
+    ],
+)
+def test_a_job_that_has_lasted_some_years_until_now_starts_that_long_ago(
+    sentence: str, organization: str, months: int
+) -> None:
+    job = job_in_sentence(sentence)
+    assert job is not None
+    assert (job.organization, job.start, job.end) == (
+        organization, _months_before_now(months), None
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I worked at Andela for 3 years, then moved to Lagos.",
+        "At Safaricom I led a team of 5 engineers for two years.",
+        "Am lucrat la eMAG timp de 2 ani.",
+    ],
+)
+def test_a_length_not_told_up_to_now_dates_nothing(sentence: str) -> None:
+    job = job_in_sentence(sentence)
+    assert job is None or job.start is None

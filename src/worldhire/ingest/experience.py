@@ -71,6 +71,17 @@ _PERFECT_FOR_BEFORE = re.compile(
     rf"(?:['’]ve|\bhave|\bhas|\bhad)\s+(?:been\s+)?[^\W\d_]+[^.\n]{{0,80}}\bfor\s+"
     rf"(?:(?:{alternation(words.QUANTIFIERS)})\s*)?$"
 )
+# "for the last two and a half years", "over the past 18 months", "desde hace 3 años", "há dois
+# anos", "depuis 4 ans", "seit drei Jahren", "od trzech lat", "вже 6 років", "sejak 3 tahun": a
+# span that reaches up to now. Romanian "de" and Indonesian "selama" also head spans that ended
+# ("timp de 2 ani", "selama 2 tahun"), so they are not among its openers.
+_SPAN_UP_TO_NOW = re.compile(
+    r"(?<!\w)(?:(?:for|over|during|in)\s+the\s+(?:last|past)|depuis|há|ha|hace|desde\s+hace|"
+    rf"seit|od|від|вже|уже|sejak|llevo)\s+(?:(?:{alternation(words.QUANTIFIERS)})\s*)?"
+    rf"{_NUMBER}(?P<half>\s+and\s+a\s+half)?\s*(?:(?P<y>{_YEARS})|"
+    rf"(?P<m>{alternation(words.MONTH_WORDS)}){NOT_LETTER_AFTER})"
+    r"(?P<half_after>\s+(?:y\s+medio|e\s+meio|et\s+demi|i\s+pół|und\s+ein\s+halb))?"
+)
 # "Backend engineer (7 years)", "Role: QA Engineer (Senior), 6 years", "Senior (10+ years)": a
 # figure alone in a parenthesis or closing a header line, with no date before it on the line (a
 # job's "2021 - Present (3 years)" is that job's length).
@@ -214,3 +225,19 @@ def _is_total(lowered: str, start: int, end: int | None = None) -> bool:
     line_start = lowered.rfind("\n", 0, start) + 1
     window = lowered[max(line_start, start - _HEAD_CHARS) : end or start + 1]
     return bool(_TOTAL.search(window))
+
+
+def years_up_to_now(text: str) -> float | None:
+    """How long a sentence says something has gone on until now ("for the last two and a half
+    years", "desde hace 3 años"), in years; None when it says no such span."""
+    span = _SPAN_UP_TO_NOW.search(lower_keeping_length(text))
+    if span is None:
+        return None
+    if span.group("n"):
+        value = float(span.group("n").replace(",", "."))
+    else:
+        value = float(words.ENGLISH_NUMBERS.get(fold(" ".join(span.group("w").split())), 0))
+    if span.group("half") or span.group("half_after"):
+        value += 0.5
+    years = value if span.group("y") else value / 12
+    return years if 0 < years <= _MAX_YEARS else None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from worldhire.ingest.dates import find_dates, find_range
+from worldhire.ingest.experience import years_up_to_now
 from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern
 from worldhire.ingest.lexicon import contracts as contract_words
@@ -269,7 +270,20 @@ def job_in_sentence(text: str) -> ProseJob | None:
         start = end = _stint_year(text)
     if start is None and title:
         start, end = _years_told(text, title, org)
+    if start is None and org is not None:
+        start = _began_ago(text)
     return ProseJob(title or "", org, start, end)
+
+
+def _began_ago(text: str) -> date | None:
+    """The month a job began that the sentence says has lasted some time until now ("For the
+    last two and a half years I've been at mPharma", "Od trzech lat pracuję w Allegro")."""
+    lasted = years_up_to_now(text)
+    if lasted is None:
+        return None
+    today = date.today()
+    month = today.year * 12 + today.month - 1 - round(lasted * 12)
+    return date(month // 12, month % 12 + 1, 1)
 
 
 # The year a job began, told before the job's words or just after ("I started my career in 2015
