@@ -478,3 +478,14 @@ def test_a_name_of_two_words_does_not_span_a_comma_between_list_items(
     snippets = {m.snippet for m in linker.link("Validations in jQuery, UI using HTML5.")}
     assert "jQuery" in snippets and "jQuery, UI" not in snippets
     assert "jQuery UI" in {m.snippet for m in linker.link("Widgets built with jQuery UI.")}
+
+
+def test_a_name_of_several_words_does_not_span_a_bracket_or_a_separator_inside_it(
+    linker: SkillLinker,
+) -> None:
+    """"GCP (Vertex AI, BigQuery)" quoted "GCP (Vertex AI" as Vertex AI: a separator was looked
+    for only before a name's last word."""
+    snippets = {m.snippet for m in linker.link("I deploy on GCP (Vertex AI, BigQuery) weekly.")}
+    assert "Vertex AI" in snippets and "GCP (Vertex AI" not in snippets
+    snippets = {m.snippet for m in linker.link("Dashboards in Power BI (DAX, Power Query).")}
+    assert {"Power BI", "Power Query"} <= snippets

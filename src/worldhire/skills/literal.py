@@ -116,7 +116,7 @@ _CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}){1,2}|[A-Z][a-z]+
 _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
 _MOST_CAMEL_PARTS = 3
 _SHORTEST_PART = 3
-_LIST_SEPARATOR = re.compile(r"[,;|•·]")
+_LIST_SEPARATOR = re.compile(r"[,;|•·()\[\]]")
 _NOT_VERSION_AFTER = re.compile(
     r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
     r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",
@@ -312,9 +312,11 @@ class LiteralMatcher:
                 key = tuple(lowered[i:j])
                 patterns = self._table.get(key)
                 if patterns and j - i > 1 and key not in self._separated and _LIST_SEPARATOR.search(
-                    text, tokens[j - 2].end, tokens[j - 1].start
+                    text, tokens[i].end, tokens[j - 1].start
                 ):
-                    patterns = ()  # "jQuery, UI": two items of a list, not jQuery UI
+                    # "jQuery, UI": two items of a list, not jQuery UI; "GCP (Vertex AI": a
+                    # bracket opens another name
+                    patterns = ()
                 if patterns:
                     raw = tuple(t.raw for t in tokens[i:j])
                     if j - i == 1 and text[tokens[i].end : tokens[i].end + 1] == "$":
