@@ -98,6 +98,25 @@ def test_candidates_show_prints_fields_and_the_words_behind_skills(acme: Path) -
     assert hidden.exit_code == 3 and "no candidate" in hidden.output
 
 
+def test_candidates_show_heads_each_item_without_empty_or_repeated_words(tmp_path: Path) -> None:
+    """A job told without its title was headed " · mPharma job", and the summary "Summary
+    summary"; the skills' "in" column was empty for the untitled job."""
+    resume = tmp_path / "kofi.txt"
+    resume.write_text(
+        "Kofi Boateng\nkofi.boateng@example.com\n\nI'm a data engineer who likes clean pipelines."
+        "\n\nFor the last two years I've been at mPharma, where I run our Airflow DAGs.\n",
+        encoding="utf-8",
+    )
+    home = tmp_path / "home"
+    ok(home, "ingest", str(resume), "--tenant", "acme", "--no-embed")
+    [person] = people(home)
+    lines = ok(home, "candidates", "show", person["id"]).splitlines()
+    assert not any(line.startswith(" · ") for line in lines)
+    assert not any(re.match(r"(\w+) \1\b", line, re.IGNORECASE) for line in lines)
+    airflow = next(line for line in lines if "Apache Airflow" in line)
+    assert "mPharma" in airflow
+
+
 def test_candidates_show_for_a_tenant_hides_contact_without_outreach_consent(
     tmp_path: Path,
 ) -> None:

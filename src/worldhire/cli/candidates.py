@@ -18,7 +18,7 @@ from worldhire.cli.common import (
     services_of,
 )
 from worldhire.cli.scoped import TENANT_OPTION, TOKEN_OPTION, reader, services
-from worldhire.core.models import Candidate
+from worldhire.core.models import Candidate, EvidenceItem
 from worldhire.identity.merge import TAKEABLE
 
 app = typer.Typer(help="Candidates in the store.", no_args_is_help=True)
@@ -117,16 +117,23 @@ def show(
     for item in person.evidence:
         when = f" {item.start:%Y-%m}–{item.end:%Y-%m}" if item.start and item.end else (
             f" {item.start:%Y-%m}–now" if item.start else "")
-        console.print(f"\n[bold]{escape(item.title)}[/]"
-                      + (f" · {escape(item.organization)}" if item.organization else "")
-                      + f" [dim]{item.kind.value}{when}[/]")
+        # a job told without its title is headed by its employer; a "Summary" is no "summary
+        # summary"
+        kind = "" if item.title.casefold() == item.kind.value else item.kind.value
+        console.print(f"\n[bold]{escape(_heading(item))}[/] [dim]{kind}{when}[/]")
     skills = Table("skill", "words", "in")
     for m in sorted(person.skills, key=lambda m: (-m.score, m.skill.label)):
         source = items.get(m.evidence_id or "")
         words = source.text[m.span[0]:m.span[1]] if source is not None and m.span else ""
-        skills.add_row(escape(m.skill.label), escape(words), escape(source.title) if source else "")
+        shown_in = escape(_heading(source)) if source else ""
+        skills.add_row(escape(m.skill.label), escape(words), shown_in)
     console.print(skills)
 
+
+
+def _heading(item: EvidenceItem) -> str:
+    """An evidence item's title and organisation, whichever it has."""
+    return " · ".join(part for part in (item.title, item.organization or "") if part)
 
 @app.command("versions")
 def versions(
