@@ -352,3 +352,16 @@ def test_a_jobs_occupation_is_named_only_when_the_matcher_is_sure(
                                        headers=world.auth("a-recruiter")).json()
     assert {e["occupation"]["label"]: e["occupation"]["sure"] for e in answer["evidence"]
             if e["occupation"]} == {"computer hardware engineer": False, "data scientist": True}
+
+
+def test_a_job_told_without_its_title_is_headed_by_its_employer(
+        live: tuple[str, World], recruiter: TestClient) -> None:
+    """A job read from "For the last two years I've been at mPharma" has no title: its heading
+    was " · mPharma"."""
+    world = live[1]
+    person = make_candidate(name="Kofi Boateng", tenant_id=world.tenant_a)
+    person.evidence += [EvidenceItem(EvidenceKind.JOB, "", "I run our Airflow DAGs.",
+                                     organization="mPharma", start=date(2024, 12, 1))]
+    world.ctx.repo.save_candidates([person])
+    page = unescape(recruiter.get(f"/candidates/{person.id}").text)
+    assert "<summary>mPharma" in page and "<summary> · mPharma" not in page
