@@ -33,7 +33,7 @@ class FileTooLargeError(IngestError):
 
 
 class UnsupportedFileError(IngestError):
-    """The bytes are of a kind we do not parse (an image, an archive, an old .doc ...)."""
+    """The bytes are of a kind we do not parse (an image, an archive, an Excel workbook ...)."""
 
     status = 415
     code = "unsupported-file"

@@ -14,10 +14,6 @@ __all__ = ["FileKind", "sniff"]
 
 # Signatures of formats we refuse, so the reason names the format instead of "binary junk".
 _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        "a legacy Office file (.doc/.xls); save it as DOCX or PDF",
-    ),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),

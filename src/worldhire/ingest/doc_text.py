@@ -1,0 +1,183 @@
+"""Word 97-2003 (.doc) to text and links, from the document's piece table ([MS-DOC] 2.4.1).
+
+A .doc is an OLE compound file. Its "WordDocument" stream starts with the File Information Block
+(FIB), which says which table stream ("0Table" or "1Table") holds the piece table (the CLX) and
+how many characters each story has. The pieces map character positions to byte runs of the
+WordDocument stream, each either 8-bit (Windows-1252) or UTF-16. The main story comes first; the
+page headers (where people put their name and contact line) and the text boxes (where templates
+put a sidebar) follow it in the same character space and are read too. Fields keep their result
+("mailto:" and web links are kept as links); table cells end with a cell mark and rows with a
+row mark: a row reads as one line, as a DOCX table's does (`extract.cleanup.join_cells`).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import struct
+from dataclasses import dataclass, field
+
+import olefile
+
+from worldhire.ingest import limits
+from worldhire.ingest.errors import (
+    CorruptFileError,
+    EncryptedFileError,
+    NotAResumeError,
+    UnsupportedFileError,
+)
+from worldhire.ingest.extract.cleanup import join_cells
+
+_FIB_FLAGS = 0x0A
+_ENCRYPTED = 0x0100
+_WHICH_TABLE = 0x0200
+_CLX_PAIR = 33  # fcClx / lcbClx in FibRgFcLcb97
+# The stories after the main text, in the order they follow it in character space (FibRgLw97).
+_CCP_TEXT, _CCP_FOOTNOTES, _CCP_HEADERS, _CCP_ANNOTATIONS, _CCP_ENDNOTES, _CCP_TEXT_BOXES = (
+    3, 4, 5, 7, 8, 9
+)
+_FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
+_CELL = "\x07"
+_LINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.IGNORECASE)
+_DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # objects, notes' marks
+_SPECIAL = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x0e": "\n", "\x1e": "-"})
+
+
+@dataclass
+class DocContent:
+    text: str
+    links: list[str] = field(default_factory=list)
+
+
+def doc_text(data: bytes) -> DocContent:
+    """The text of a Word 97-2003 document: page headers, then the body, then its text boxes."""
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if not ole.exists("WordDocument"):
+                raise UnsupportedFileError(f"unsupported file type: {_what_else(ole)}")
+            document = _stream(ole, "WordDocument")
+            flags = _u16(document, _FIB_FLAGS)
+            if flags & _ENCRYPTED:
+                raise EncryptedFileError("the Word document is password-protected")
+            table = _stream(ole, "1Table" if flags & _WHICH_TABLE else "0Table")
+    except (UnsupportedFileError, EncryptedFileError):
+        raise
+    except (OSError, ValueError, struct.error, IndexError) as exc:
+        raise CorruptFileError(f"corrupt Word 97-2003 document: {str(exc)[:200]}") from exc
+    try:
+        return _content(document, table)
+    except (ValueError, struct.error, IndexError) as exc:
+        raise CorruptFileError(f"corrupt Word 97-2003 document: {str(exc)[:200]}") from exc
+
+
+def _what_else(ole: olefile.OleFileIO) -> str:
+    if ole.exists("Workbook") or ole.exists("Book"):
+        return "an Excel 97-2003 workbook; export it as CSV"
+    if ole.exists("PowerPoint Document"):
+        return "a PowerPoint 97-2003 file"
+    return "an Office 97-2003 file that holds no Word document"
+
+
+def _stream(ole: olefile.OleFileIO, name: str) -> bytes:
+    if not ole.exists(name):
+        raise ValueError(f"no {name} stream")
+    if ole.get_size(name) > limits.MAX_FILE_BYTES * 4:
+        raise ValueError(f"the {name} stream is larger than any résumé")
+    with ole.openstream(name) as stream:
+        return bytes(stream.read())
+
+
+def _content(document: bytes, table: bytes) -> DocContent:
+    counts = _story_lengths(document)
+    fc_clx, lcb_clx = _clx_place(document)
+    characters = _characters(document, table[fc_clx : fc_clx + lcb_clx])
+    main_end = counts[_CCP_TEXT]
+    headers_start = main_end + counts[_CCP_FOOTNOTES]
+    boxes_start = (headers_start + counts[_CCP_HEADERS] + counts[_CCP_ANNOTATIONS]
+                   + counts[_CCP_ENDNOTES])  # fmt: skip
+    links: list[str] = []
+    body = _readable(characters[:main_end], links)
+    headers = _readable(characters[headers_start : headers_start + counts[_CCP_HEADERS]], links)
+    boxes = _readable(characters[boxes_start : boxes_start + counts[_CCP_TEXT_BOXES]], links)
+    text = "\n\n".join(part for part in (_lines_once(headers), body, boxes) if part.strip())
+    if not text.strip():
+        raise NotAResumeError("the Word document has no text")
+    return DocContent(text[: limits.MAX_TEXT_CHARS], list(dict.fromkeys(links)))
+
+
+def _u16(data: bytes, at: int) -> int:
+    return int(struct.unpack_from("<H", data, at)[0])
+
+
+def _story_lengths(document: bytes) -> list[int]:
+    """FibRgLw97's counts of characters, after FibBase (32 bytes) and FibRgW."""
+    words = _u16(document, 32)
+    longs_at = 34 + 2 * words
+    longs = _u16(document, longs_at)
+    return list(struct.unpack_from(f"<{longs}i", document, longs_at + 2))
+
+
+def _clx_place(document: bytes) -> tuple[int, int]:
+    words = _u16(document, 32)
+    longs = _u16(document, 34 + 2 * words)
+    pairs_at = 34 + 2 * words + 2 + 4 * longs + 2
+    return struct.unpack_from("<II", document, pairs_at + 8 * _CLX_PAIR)
+
+
+def _characters(document: bytes, clx: bytes) -> str:
+    """The document's characters in order, from the pieces of the CLX's piece table."""
+    at = 0
+    while at < len(clx) and clx[at] == 0x01:  # Prc: formatting, skipped
+        at += 3 + struct.unpack_from("<h", clx, at + 1)[0]
+    if at >= len(clx) or clx[at] != 0x02:
+        raise ValueError("no piece table")
+    size = struct.unpack_from("<I", clx, at + 1)[0]
+    plc = clx[at + 5 : at + 5 + size]
+    pieces = (len(plc) - 4) // 12
+    positions = struct.unpack_from(f"<{pieces + 1}I", plc)
+    parts = []
+    for index in range(pieces):
+        count = positions[index + 1] - positions[index]
+        if count < 0 or count > limits.MAX_TEXT_CHARS * 4:
+            raise ValueError("a piece of impossible length")
+        offset = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * index + 2)[0]
+        if offset & 0x40000000:  # 8-bit text at half the offset
+            start = (offset & 0x3FFFFFFF) // 2
+            parts.append(document[start : start + count].decode("cp1252", errors="replace"))
+        else:
+            parts.append(document[offset : offset + 2 * count].decode("utf-16-le", "replace"))
+    return "".join(parts)
+
+
+def _readable(characters: str, links: list[str]) -> str:
+    """Characters as lines: fields read as their result (their links kept), table cells joined
+    by " | " and rows ended, marks of pictures and notes dropped."""
+    shown: list[str] = []
+    # One entry per open field: its instruction so far, or None once its result began.
+    fields: list[list[str] | None] = []
+    for char in characters:
+        if char == _FIELD_BEGIN:
+            fields.append([])
+        elif char in (_FIELD_SEPARATOR, _FIELD_END) and fields:
+            instruction = fields.pop() if char == _FIELD_END else fields[-1]
+            if instruction is not None:
+                links += _LINK.findall("".join(instruction))
+            if char == _FIELD_SEPARATOR:
+                fields[-1] = None
+        elif any(code is not None for code in fields):
+            code = fields[-1]
+            if code is not None:
+                code.append(char)
+        else:
+            shown.append(char)
+    # A cell ends with a cell mark and a row with one more ("A\x07B\x07\x07"); an empty cell
+    # reads as a row's end, which only cuts that row in two.
+    text = "".join(shown).translate(_DROPPED).translate(_SPECIAL).replace(_CELL * 2, _CELL + "\n")
+    return "\n".join(
+        join_cells(line.split(_CELL)) if _CELL in line else line for line in text.split("\n")
+    )
+
+
+def _lines_once(text: str) -> str:
+    """Header lines repeated by every section kept once."""
+    return "\n".join(dict.fromkeys(line for line in text.split("\n") if line.strip()))
