@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from worldhire.core.models import EvidenceKind
+from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.prose import job_in_sentence
 
 
@@ -63,3 +65,22 @@ def test_a_job_that_has_lasted_some_years_until_now_starts_that_long_ago(
 def test_a_length_not_told_up_to_now_dates_nothing(sentence: str) -> None:
     job = job_in_sentence(sentence)
     assert job is None or job.start is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Languages Known: English, Hindi, Marathi\nExpected CTC: 9 LPA\nNotice Period: 30 days",
+        "Languages Known: English, Hindi\nCurrent CTC: 7.5 LPA\nExpected CTC: 9 LPA",
+        "Languages Known: English, Hindi\nDate of Birth: 12/03/1990\nMarital Status: Married",
+    ],
+)
+def test_personal_and_availability_lines_after_the_languages_are_no_jobs(tail: str) -> None:
+    """An Indian CV's "Languages Known: ..." under the last job, then "Expected CTC: 9 LPA":
+    each labelled line became a job titled "Expected CTC", "Notice Period", "Date of Birth"."""
+    text = ("Rahul Verma\nrahul.verma@example.com\n\nProfessional Experience\n"
+            "Senior Accounts Executive, Bajaj Auto Ltd., Pune (Aug 2019 – Till Date)\n"
+            f"- TDS computation and payment\n{tail}\n")
+    [person] = parse_resume_bytes(text.encode(), "rahul.txt")
+    jobs = [e.title for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == ["Senior Accounts Executive"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.texts import fold
 from worldhire.ingest.entries.blocks import split_blocks
 from worldhire.ingest.entries.entry import Entry, _strip_marks
 from worldhire.ingest.entries.header_lines import _entry_headers, _header_candidate, _only_contacts
@@ -18,6 +19,7 @@ from worldhire.ingest.entries.layouts import (
     unfold_then_lines,
 )
 from worldhire.ingest.entries.words import _DURATION, _has_title
+from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 
 
 def split_jobs(lines: list[str]) -> list[Entry]:
@@ -29,7 +31,7 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     lines = job_board_blocks(join_dangling_ranges(unfolded))
     headers = _entry_headers(lines)
     if not headers:
-        return [_as_job(e) for e in split_blocks(lines)]
+        return _jobs([_as_job(e) for e in split_blocks(lines)])
     groups = [i for i in range(len(lines)) if _group_employer(lines, i)]
     entries: list[Entry] = []
     first = min(headers[0])
@@ -54,10 +56,24 @@ def split_jobs(lines: list[str]) -> list[Entry]:
               and _next_role(lines, headers[n - 1], claimed)):
             entry.organization = entries[-1].organization
         entries.append(entry)
+    return _jobs(entries)
+
+
+def _jobs(entries: list[Entry]) -> list[Entry]:
     return [
         e for e in entries
-        if (e.title or e.organization or e.body) and not (_aside(e.title) and not e.organization)
+        if (e.title or e.organization or e.body)
+        and not ((_aside(e.title) or _personal_label(e.title)) and not e.organization)
     ]
+
+
+_PERSONAL_LABELS = frozenset(PERSONAL_FIELDS["skip"])
+
+
+def _personal_label(title: str) -> bool:
+    """A personal detail's label where a title would be ("Date of Birth" / "12/03/1990" below
+    the last job): no job."""
+    return fold(title).strip(" :") in _PERSONAL_LABELS
 
 
 def _aside(title: str) -> bool:
