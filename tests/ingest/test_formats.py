@@ -35,8 +35,9 @@ SAMPLES: dict[FileKind, Callable[[], bytes]] = {
     "json": lambda: json.dumps(
         {"basics": {"name": "Jane Doe", "email": "jane.doe@example.com"}}).encode(),
     "csv": lambda: b"name,email\nJane Doe,jane.doe@example.com\n",
-    # LibreOffice saved LINES as Word 97-2003 (tests/ingest/legacy/README.md)
-    "doc": lambda: (Path(__file__).parent / "legacy" / "jane.doc").read_bytes(),
+    # LibreOffice saved LINES as Word 97-2003 and OpenDocument (tests/ingest/office/README.md)
+    "doc": lambda: (Path(__file__).parent / "office" / "jane.doc").read_bytes(),
+    "odt": lambda: (Path(__file__).parent / "office" / "jane.odt").read_bytes(),
 }
 EACH_SUFFIX = [pytest.param(f, s, id=s) for f in FORMATS for s in f.suffixes]
 

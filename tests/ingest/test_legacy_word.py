@@ -1,7 +1,7 @@
 """Word 97-2003 (.doc) résumés, as job boards export them and many people still save them: read
 from the piece table with the page header, tables and text boxes; links kept from fields; a
-password, a damaged file or another Office file refused with its reason. The files in legacy/
-were saved as .doc by LibreOffice from DOCX files made here (tests/ingest/legacy/README.md)."""
+password, a damaged file or another Office file refused with its reason. The files in office/
+were saved as .doc by LibreOffice from DOCX files made here (tests/ingest/office/README.md)."""
 
 from __future__ import annotations
 
@@ -24,15 +24,15 @@ from worldhire.ingest.errors import (
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.sniff import sniff
 
-LEGACY = Path(__file__).parent / "legacy"
+OFFICE = Path(__file__).parent / "office"
 
 
-def legacy(name: str) -> bytes:
-    return (LEGACY / name).read_bytes()
+def office_file(name: str) -> bytes:
+    return (OFFICE / name).read_bytes()
 
 
 def test_the_page_header_body_and_table_rows_are_read_in_order() -> None:
-    content = doc_text(legacy("rahul.doc"))
+    content = doc_text(office_file("rahul.doc"))
     lines = content.text.splitlines()
     assert lines[0].startswith("RAHUL VERMA  |  rahul.verma88@rediffmail.com")
     assert "Bajaj Auto Ltd., Pune | Senior Accounts Executive | Aug 2019 – Till Date" in lines
@@ -42,13 +42,13 @@ def test_the_page_header_body_and_table_rows_are_read_in_order() -> None:
 
 
 def test_a_sidebar_in_a_text_box_is_read_after_the_body() -> None:
-    text = doc_text(legacy("amani.doc")).text
+    text = doc_text(office_file("amani.doc")).text
     assert text.index("Amani Wanjiru") < text.index("Kiswahili (native)")
     assert "+254 712 555 019" in text and "PostgreSQL" in text
 
 
 def test_a_doc_resume_is_read_as_its_docx_would_be() -> None:
-    [person] = parse_resume_bytes(legacy("amani.doc"), "amani.doc")
+    [person] = parse_resume_bytes(office_file("amani.doc"), "amani.doc")
     assert (person.name, person.email, person.country) == (
         "Amani Wanjiru", "amani.wanjiru@example.co.ke", "KE")
     jobs = [(e.title, e.organization) for e in person.evidence if e.kind.value == "job"]
@@ -78,11 +78,11 @@ def _renamed(data: bytes, old: str, new: str) -> bytes:
 
 def test_a_password_protected_doc_is_refused_as_encrypted() -> None:
     with pytest.raises(EncryptedFileError):
-        doc_text(_with_flags(legacy("jane.doc"), 0x0100))
+        doc_text(_with_flags(office_file("jane.doc"), 0x0100))
 
 
 def test_another_office_file_is_refused_by_name() -> None:
-    workbook = _renamed(legacy("jane.doc"), "WordDocument", "Workbook")
+    workbook = _renamed(office_file("jane.doc"), "WordDocument", "Workbook")
     assert sniff(workbook, "people.xls") == "doc"
     with pytest.raises(UnsupportedFileError, match="Excel 97-2003"):
         doc_text(workbook)
@@ -90,13 +90,13 @@ def test_another_office_file_is_refused_by_name() -> None:
 
 def test_a_truncated_doc_is_corrupt() -> None:
     with pytest.raises(CorruptFileError):
-        doc_text(legacy("jane.doc")[:4096])
+        doc_text(office_file("jane.doc")[:4096])
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_damaged_bytes_anywhere_give_a_clear_error_or_text(data: st.DataObject) -> None:
-    original = bytearray(legacy("jane.doc"))
+    original = bytearray(office_file("jane.doc"))
     for _ in range(data.draw(st.integers(1, 8))):
         at = data.draw(st.integers(0, len(original) - 1))
         original[at] = data.draw(st.integers(0, 255))

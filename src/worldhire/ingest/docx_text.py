@@ -18,12 +18,11 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError, UnsafeArchiveError
 from worldhire.ingest.extract.cleanup import is_page_number, without_page_number
 from worldhire.ingest.extract.docx_xml import PartText, Style, read_part, read_styles
+from worldhire.ingest.extract.zip_safety import check_zip_safety
 
-_RATIO_CHECK_MIN_BYTES = 1024 * 1024
 _RELS_MAX_BYTES = 1024 * 1024
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _DOCUMENT = "word/document.xml"
@@ -36,7 +35,7 @@ class DocxContent:
 
 
 def docx_text(data: bytes) -> DocxContent:
-    check_zip_safety(data)
+    check_zip_safety(data, "DOCX", _DOCUMENT)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return _read(archive)
@@ -63,32 +62,6 @@ def _read(archive: zipfile.ZipFile) -> DocxContent:
              if kind == "hyperlink" and external]
     links += body.field_links
     return DocxContent(text=text, links=list(dict.fromkeys(links)))
-
-
-def check_zip_safety(data: bytes) -> None:
-    """Refuses an archive whose directory promises more than a résumé needs (a zip bomb)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise CorruptFileError(f"corrupt or truncated DOCX: {exc}") from exc
-    with archive:
-        members = archive.infolist()
-        if len(members) > limits.MAX_DOCX_ENTRIES:
-            raise UnsafeArchiveError(f"DOCX refused: {len(members)} zip entries (zip bomb?)")
-        declared = sum(m.file_size for m in members)
-        if declared > limits.MAX_DOCX_UNCOMPRESSED_BYTES:
-            raise UnsafeArchiveError(
-                f"DOCX refused: declares {declared:,} bytes uncompressed (zip bomb?)"
-            )
-        for member in members:
-            if member.file_size >= _RATIO_CHECK_MIN_BYTES:
-                ratio = member.file_size / max(member.compress_size, 1)
-                if ratio > limits.MAX_DOCX_COMPRESSION_RATIO:
-                    raise UnsafeArchiveError(
-                        f"DOCX refused: {member.filename} compresses {ratio:,.0f}:1 (zip bomb?)"
-                    )
-        if _DOCUMENT not in archive.namelist():
-            raise CorruptFileError("corrupt DOCX: the archive has no word/document.xml")
 
 
 def _relationships(

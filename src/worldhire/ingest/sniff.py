@@ -68,8 +68,6 @@ def _sniff_zip(data: bytes, named: ResumeFormat | None) -> FileKind:
             return known.kind
     if "xl/workbook.xml" in names:
         raise UnsupportedFileError("unsupported file type: an Excel workbook; export it as CSV")
-    if "content.xml" in names:
-        raise UnsupportedFileError("unsupported file type: an OpenDocument file; save it as DOCX")
     if zipped is not None:
         raise CorruptFileError(f"corrupt {zipped.title}: the archive has no {zipped.zip_part}")
     raise UnsupportedFileError("unsupported file type: a zip archive (unpack it first)")
