@@ -489,3 +489,11 @@ def test_a_name_of_several_words_does_not_span_a_bracket_or_a_separator_inside_i
     assert "Vertex AI" in snippets and "GCP (Vertex AI" not in snippets
     snippets = {m.snippet for m in linker.link("Dashboards in Power BI (DAX, Power Query).")}
     assert {"Power BI", "Power Query"} <= snippets
+
+
+def test_a_bracket_holding_a_names_last_words_is_part_of_the_name(linker: SkillLinker) -> None:
+    """"Lean Six Sigma (Green Belt)" is one name: its hit covers the bracket, so ingest does not
+    read "Green Belt" as a tool of its own."""
+    text = "Quality: Lean Six Sigma (Green Belt), 8D."
+    spans = [text[h.start : h.end] for h in linker.literal.hits(text)]
+    assert "Six Sigma (Green Belt" in spans

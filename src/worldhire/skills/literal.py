@@ -117,6 +117,19 @@ _CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
 _MOST_CAMEL_PARTS = 3
 _SHORTEST_PART = 3
 _LIST_SEPARATOR = re.compile(r"[,;|•·()\[\]]")
+_BRACKET_CLOSED = re.compile(r"\s*\)")
+
+
+def _split_by_list(text: str, start: int, last_start: int, end: int) -> bool:
+    """A name's words split by a list's separator: "jQuery, UI" (two items, not jQuery UI), "GCP
+    (Vertex AI, BigQuery)" (a bracket opening a list of other names). A bracket holding just
+    the name's last words qualifies it: "Lean Six Sigma (Green Belt)"."""
+    separators = _LIST_SEPARATOR.findall(text, start, last_start)
+    if separators == ["("] and _BRACKET_CLOSED.match(text, end):
+        return False
+    return bool(separators)
+
+
 _NOT_VERSION_AFTER = re.compile(
     r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
     r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",
@@ -311,11 +324,9 @@ class LiteralMatcher:
             for j in range(i + 1, min(i + self._max_len, len(tokens)) + 1):
                 key = tuple(lowered[i:j])
                 patterns = self._table.get(key)
-                if patterns and j - i > 1 and key not in self._separated and _LIST_SEPARATOR.search(
-                    text, tokens[i].end, tokens[j - 1].start
+                if patterns and j - i > 1 and key not in self._separated and _split_by_list(
+                    text, tokens[i].end, tokens[j - 1].start, tokens[j - 1].end
                 ):
-                    # "jQuery, UI": two items of a list, not jQuery UI; "GCP (Vertex AI": a
-                    # bracket opens another name
                     patterns = ()
                 if patterns:
                     raw = tuple(t.raw for t in tokens[i:j])
