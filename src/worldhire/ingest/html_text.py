@@ -21,6 +21,7 @@ _BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "tr", "section", "article"
 _HEADINGS = {f"h{n}": "#" * min(n, 3) for n in range(1, 7)}
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
+_LINK_TARGET = re.compile(r"\s*(?:https?://|mailto:)", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -32,21 +33,32 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(text: str) -> str:
     """The lines a reader sees in the page."""
+    return html_content(text)[0]
+
+
+def html_content(text: str) -> tuple[str, list[str]]:
+    """The lines a reader sees in the page, and the targets of its links (web and mail)."""
     reader = _Reader()
     reader.feed(text)
     reader.close()
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(reader.out).split("\n")]
     joined = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", joined).strip() + "\n", list(dict.fromkeys(reader.links))
 
 
 class _Reader(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
+        self.links: list[str] = []
         self._skipping = 0
+        self._after_tag = False  # a tag between the last text and the next
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._after_tag = True
+        href = dict(attrs).get("href") if tag == "a" else None
+        if href and _LINK_TARGET.match(href):
+            self.links.append(href.strip())
         if tag in _SKIPPED:
             self._skipping += 1
         elif tag in _HEADINGS:
@@ -57,6 +69,7 @@ class _Reader(HTMLParser):
             self.out.append("\n" if tag != "td" else " ")
 
     def handle_endtag(self, tag: str) -> None:
+        self._after_tag = True
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _HEADINGS or tag in ("p", "ul", "ol", "table", "section"):
@@ -69,8 +82,15 @@ class _Reader(HTMLParser):
             self.out.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.out.append(data.replace("\n", " "))
+        if self._skipping:
+            return
+        if self._after_tag and self.out and self.out[-1][-1:].isalnum() and data[:1].isalnum():
+            # "<b>Bancolombia</b><span>Medellín · 2022</span>", "<span>Python</span><span>SQL
+            # </span>": only a style sheet's blocks and chips show words with no space between
+            # them apart
+            self.out.append("\n")
+        self.out.append(data.replace("\n", " "))
+        self._after_tag = False
 
 
 def readable_text(text: str) -> str:

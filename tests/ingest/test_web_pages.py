@@ -1,0 +1,34 @@
+"""Résumés saved as web pages (.html/.htm), as résumé builders export them: the lines a browser
+shows, words that only a style sheet sets apart kept apart, links kept."""
+
+from __future__ import annotations
+
+from worldhire.ingest.html_text import html_content
+from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.sniff import sniff
+
+PAGE = """<!doctype html><html><head><title>CV</title><style>.job b{display:block}</style></head>
+<body><aside><h2>Contact</h2><p><a href="mailto:lerato.m@example.co.za">lerato.m@example.co.za</a>
+<br><a href="https://github.com/lerato-m">github.com/lerato-m</a></p>
+<h2>Skills</h2><div class="chips"><span>Python</span><span>Airflow</span><span>dbt</span></div>
+</aside><main><h1>Lerato Mokoena</h1><h2>Experience</h2>
+<div class="job"><b>Data Engineer — Takealot</b><span>Cape Town · 03/2021 – present</span>
+<ul><li>Moved 40 nightly jobs from cron to Airflow.</li></ul></div></main></body></html>"""
+
+
+def test_words_a_style_sheet_sets_apart_stay_apart_and_links_are_kept() -> None:
+    text, links = html_content(PAGE)
+    lines = text.splitlines()
+    assert {"Python", "Airflow", "dbt"} <= set(lines)  # chips, not "PythonAirflowdbt"
+    assert "Data Engineer — Takealot" in lines
+    assert links == ["mailto:lerato.m@example.co.za", "https://github.com/lerato-m"]
+
+
+def test_a_resume_saved_as_a_web_page_is_read() -> None:
+    data = PAGE.encode()
+    assert sniff(data, "lerato.html") == sniff(data, "lerato.htm") == "html"
+    [person] = parse_resume_bytes(data, "lerato.html")
+    assert (person.name, person.email) == ("Lerato Mokoena", "lerato.m@example.co.za")
+    assert "https://github.com/lerato-m" in person.links
+    jobs = [(e.title, e.organization, e.start) for e in person.evidence if e.kind.value == "job"]
+    assert [(title, org) for title, org, _ in jobs] == [("Data Engineer", "Takealot")]
