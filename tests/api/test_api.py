@@ -3,6 +3,8 @@ export and erasure, audits, limits and errors."""
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +65,24 @@ def test_upload_files_lands_them_in_the_callers_tenant(client: TestClient, world
     assert got["pay_stated"]["fx_date"] and got["pay_stated"]["description"]
     assert client.get(f"/api/v1/candidates/{new_id}",
                       headers=world.auth("b-admin")).status_code == 404
+
+
+def test_a_zip_of_resumes_is_uploaded_as_its_files(client: TestClient, world: World) -> None:
+    """An agency's zip of CVs: each résumé inside is a file of the batch, named in the archive;
+    a photo beside them is left out."""
+    root = world_dir() / "candidates"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("batch/rs-jelena-jovanovic.txt",
+                         (root / "rs-jelena-jovanovic.txt").read_bytes())
+        archive.writestr("eg-mariam-fathy.md", (root / "eg-mariam-fathy.md").read_bytes())
+        archive.writestr("logo.png", b"\x89PNG\r\n\x1a\n")
+    response = client.post("/api/v1/candidates/files", headers=world.auth("a-recruiter"),
+                           files=[("files", ("agency.zip", buffer.getvalue()))])
+    assert response.status_code == 201, response.text
+    assert [(r["filename"], r["status"]) for r in response.json()["results"]] == [
+        ("agency.zip/batch/rs-jelena-jovanovic.txt", "added"),
+        ("agency.zip/eg-mariam-fathy.md", "added")]
 
 
 @pytest.mark.parametrize(("name", "data", "status"), [

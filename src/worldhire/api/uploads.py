@@ -1,5 +1,6 @@
 """Uploaded résumé files: size and type are checked for every file before any is ingested, so a
-bad file in a batch refuses the batch (413/415) instead of landing half of it."""
+bad file in a batch refuses the batch (413/415) instead of landing half of it. A zip archive's
+résumés are files of the batch (`worldhire.ingest.archives`); its other files are left out."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from worldhire.api.context import AppContext
 from worldhire.api.problems import Problem
 from worldhire.api.settings import MAX_UPLOAD_FILES
 from worldhire.governance.access import ScopedServices
+from worldhire.ingest.archives import ARCHIVE_SUFFIX, uploaded_members
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.formats import suffixes
 from worldhire.ingest.schemas import FileOutcomeOut
@@ -33,8 +35,8 @@ def _name(upload: UploadFile) -> str:
 def accepted_suffixes(*, allow_csv: bool) -> list[str]:
     """The file suffixes an upload takes: what `read_uploads` checks, and the `accept` list of
     the web's upload forms (so a new résumé format is offered where it is read); files of many
-    people (CSV) only where `allow_csv`."""
-    return suffixes(several_people=allow_csv)
+    people (CSV, a zip archive of résumés) only where `allow_csv`."""
+    return suffixes(several_people=allow_csv) + ([ARCHIVE_SUFFIX] if allow_csv else [])
 
 
 def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) -> list[Upload]:
@@ -56,10 +58,18 @@ def read_uploads(files: list[UploadFile], max_bytes: int, *, allow_csv: bool) ->
         if not data:
             raise Problem(422, f"{name} is empty")
         try:
+            if suffix == ARCHIVE_SUFFIX:
+                inside = uploaded_members(data, name, max_bytes, suffixes, MAX_UPLOAD_FILES)
+                out += [Upload(member, member_data) for member, member_data in inside]
+                for member, member_data in inside:
+                    sniff(member_data, member)
+                continue
             sniff(data, name)
         except IngestError as exc:
             raise Problem(415, f"{name}: {exc.reason}") from exc
         out.append(Upload(name, data))
+    if len(out) > MAX_UPLOAD_FILES:
+        raise Problem(413, f"at most {MAX_UPLOAD_FILES} files per request")
     return out
 
 

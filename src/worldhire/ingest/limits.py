@@ -28,6 +28,7 @@ MAX_PDF_XOBJECTS = 200  # forms looked at per resources dictionary
 
 # DOCX (a zip): refused before any XML is parsed when any of these is exceeded.
 MAX_DOCX_ENTRIES = 1_000
+MAX_ARCHIVE_ENTRIES = 5_000  # files in one zip of résumés (an agency's batch, a job board's export)
 MAX_DOCX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024
 MAX_DOCX_COMPRESSION_RATIO = 200  # per member, only checked on members over 1 MiB
 # While the XML streams: reading stops at these (what was read so far is kept).

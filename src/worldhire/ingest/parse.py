@@ -13,6 +13,7 @@ from pathlib import Path
 from worldhire.core.contact import web_link
 from worldhire.core.models import Candidate
 from worldhire.ingest import limits
+from worldhire.ingest.archives import member_archive, read_member
 from worldhire.ingest.csv_bulk import CsvRow, RowErrorHandler, candidates_of_rows, csv_rows
 from worldhire.ingest.errors import FileTooLargeError, IngestError, NotAResumeError
 from worldhire.ingest.formats import format_of
@@ -35,8 +36,12 @@ __all__ = [
 
 
 def read_limited(path: Path, max_bytes: int | None = None) -> bytes:
-    """The file's bytes, refusing one over the limit from its size alone (before reading it)."""
+    """The file's bytes, refusing one over the limit from its size alone (before reading it); a
+    path under a zip archive is that member's bytes (`worldhire.ingest.archives`)."""
     limit = limits.MAX_FILE_BYTES if max_bytes is None else max_bytes
+    inside = None if path.exists() else member_archive(path)
+    if inside is not None:
+        return read_member(*inside, limit)
     try:
         size = os.stat(path).st_size
         if size > limit:

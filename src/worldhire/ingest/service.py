@@ -34,6 +34,7 @@ from worldhire.core.models import (
     ZoneBand,
 )
 from worldhire.identity.resolve import Person, Placement, PoolPlacer
+from worldhire.ingest.archives import archive_members, is_archive
 from worldhire.ingest.budget import WorkerPool
 from worldhire.ingest.certificates import certificate_names
 from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
@@ -140,21 +141,33 @@ def _folder_files(folder: Path) -> Iterator[Path]:
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and the supported files under folders, in a stable order."""
+    """Files named directly, and the supported files under folders and inside zip archives
+    (`worldhire.ingest.archives`), in a stable order. An archive that cannot be opened is
+    yielded itself: reading it says why."""
     for path in paths:
-        if path.is_dir():
-            yield from (f for f in _folder_files(path) if f.suffix.lower() in SUPPORTED_SUFFIXES)
-        else:
-            yield path
+        found = [f for f in _folder_files(path)
+                 if f.suffix.lower() in SUPPORTED_SUFFIXES or is_archive(f)
+                 ] if path.is_dir() else [path]  # fmt: skip
+        for file in found:
+            members = archive_members(file) if is_archive(file) else []
+            yield from (m for m in members if m.suffix.lower() in SUPPORTED_SUFFIXES)
+            if not members:
+                yield file
 
 
 def unsupported(paths: Iterable[Path]) -> list[Path]:
-    """The files under the folders that `discover` leaves out for their type (a spreadsheet, an
-    image), so that an import can name what it did not read."""
-    return [
-        f for path in paths if path.is_dir()
-        for f in _folder_files(path) if f.suffix.lower() not in SUPPORTED_SUFFIXES
-    ]  # fmt: skip
+    """The files under the folders and inside the archives that `discover` leaves out for their
+    type (a spreadsheet, an image, an archive inside an archive), so that an import can name
+    what it did not read."""
+    left_out = []
+    for path in paths:
+        for file in _folder_files(path) if path.is_dir() else [path]:
+            if is_archive(file):
+                left_out += [m for m in archive_members(file)
+                             if m.suffix.lower() not in SUPPORTED_SUFFIXES]
+            elif path.is_dir() and file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                left_out.append(file)
+    return left_out
 
 
 def looks_like_role(data: bytes, filename: str) -> bool:
