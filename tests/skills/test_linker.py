@@ -497,3 +497,10 @@ def test_a_bracket_holding_a_names_last_words_is_part_of_the_name(linker: SkillL
     text = "Quality: Lean Six Sigma (Green Belt), 8D."
     spans = [text[h.start : h.end] for h in linker.literal.hits(text)]
     assert "Six Sigma (Green Belt" in spans
+
+
+def test_a_one_letter_word_after_a_name_is_no_part_of_a_split_name(linker: SkillLinker) -> None:
+    """"Migré 40 reportes de Excel a Power BI" quoted "Excel a" (joined, "excela" is one slip
+    from Excel): "a", "e", "y", "i" are conjunctions and prepositions."""
+    snippets = {m.snippet for m in linker.link("Migré 40 reportes de Excel a Power BI.")}
+    assert "Excel" in snippets and "Excel a" not in snippets

@@ -576,8 +576,10 @@ class LiteralMatcher:
                 continue
             if not token.raw.isalpha():
                 continue
+            # the second word is a word, not a one-letter conjunction or preposition ("Excel a
+            # Power BI" is Spanish "to", not "Excela")
             if i + 1 < len(tokens) and tokens[i + 1].raw.isalpha() and (
-                tokens[i + 1].start - token.end == 1
+                tokens[i + 1].start - token.end == 1 and len(tokens[i + 1].raw) > 1
             ):
                 joined = self._typo_names.get(lowered[i] + lowered[i + 1])
                 if joined and (i, i + 2) not in spans:
