@@ -84,3 +84,12 @@ def test_personal_and_availability_lines_after_the_languages_are_no_jobs(tail: s
     [person] = parse_resume_bytes(text.encode(), "rahul.txt")
     jobs = [e.title for e in person.evidence if e.kind is EvidenceKind.JOB]
     assert jobs == ["Senior Accounts Executive"]
+
+
+def test_the_expected_ctc_is_the_pay_asked_beside_the_current_one() -> None:
+    """Reading "Current CTC:" as a section heading made the current pay the one asked."""
+    text = ("Rahul Verma\nrahul.verma@example.com\n\nProfessional Experience\n"
+            "Senior Accounts Executive, Bajaj Auto Ltd., Pune (Aug 2019 – Till Date)\n"
+            "Languages Known: English, Hindi\nCurrent CTC: 7.5 LPA\nExpected CTC: 9 LPA\n")
+    [person] = parse_resume_bytes(text.encode(), "rahul.txt")
+    assert person.pay_stated is not None and person.pay_stated.quote == "9 LPA"

@@ -19,7 +19,7 @@ from worldhire.ingest.entries.layouts import (
     unfold_then_lines,
 )
 from worldhire.ingest.entries.words import _DURATION, _has_title
-from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
+from worldhire.ingest.lexicon.personal_fields import AVAILABILITY_LABELS, PERSONAL_FIELDS
 
 
 def split_jobs(lines: list[str]) -> list[Entry]:
@@ -67,12 +67,12 @@ def _jobs(entries: list[Entry]) -> list[Entry]:
     ]
 
 
-_PERSONAL_LABELS = frozenset(PERSONAL_FIELDS["skip"])
+_PERSONAL_LABELS = frozenset([*PERSONAL_FIELDS["skip"], *AVAILABILITY_LABELS])
 
 
 def _personal_label(title: str) -> bool:
-    """A personal detail's label where a title would be ("Date of Birth" / "12/03/1990" below
-    the last job): no job."""
+    """A personal detail's or pay line's label where a title would be ("Date of Birth" /
+    "12/03/1990", "Expected CTC" / "9 LPA" below the last job): no job."""
     return fold(title).strip(" :") in _PERSONAL_LABELS
 
 

@@ -197,8 +197,6 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "work authorisation", "work permit", "work permits", "right to work", "work rights",
         "work eligibility", "visa status", "visa", "work visa",
         "compensation", "other information", "expectations", "expected salary",
-        # Indian CVs: "Current CTC: 7.5 LPA", "Expected CTC: 9 LPA", "Notice Period: 30 days"
-        "current ctc", "expected ctc", "ctc", "notice period",
         "salary expectations", "salary", "rate", "rates", "additional information",
         "disponibilidad", "pretensiones salariales", "expectativas salariales",
         "información adicional", "disponibilidade", "pretensão salarial",

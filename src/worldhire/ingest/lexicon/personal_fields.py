@@ -75,3 +75,14 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
              "kewarganegaraan", "tanggal lahir", "fecha de nacimiento", "data de nascimento",
              "estado civil", "stan cywilny", "religion", "agama"),
 }  # fmt: skip
+
+# Labels of pay and availability lines ("Expected CTC: 9 LPA", "Notice Period: 30 days",
+# "Pretensión salarial: ..."), folded: what such a line states is no job of its own.
+AVAILABILITY_LABELS: tuple[str, ...] = (
+    "current ctc", "expected ctc", "ctc", "notice period", "notice", "current salary",
+    "expected salary", "salary expectation", "salary expectations", "present ctc",
+    "availability", "pretension salarial", "pretensao salarial", "aspiracion salarial",
+    "oczekiwania finansowe", "oczekiwania placowe", "okres wypowiedzenia", "preavis",
+    "pretentions salariales", "gehaltsvorstellung", "kundigungsfrist", "muc luong mong muon",
+    "ekspektasi gaji", "zarplatni ochikuvannia", "asteptari salariale",
+)  # fmt: skip
