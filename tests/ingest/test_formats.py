@@ -38,6 +38,7 @@ SAMPLES: dict[FileKind, Callable[[], bytes]] = {
     # LibreOffice saved LINES as Word 97-2003 and OpenDocument (tests/ingest/office/README.md)
     "doc": lambda: (Path(__file__).parent / "office" / "jane.doc").read_bytes(),
     "odt": lambda: (Path(__file__).parent / "office" / "jane.odt").read_bytes(),
+    "rtf": lambda: (Path(__file__).parent / "office" / "jane.rtf").read_bytes(),
     "html": lambda: ("<html><body>" + "".join(f"<p>{line}</p>" for line in LINES)
                      + "</body></html>").encode(),
 }

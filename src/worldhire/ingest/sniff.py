@@ -25,7 +25,6 @@ _FOREIGN_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\x7fELF", "an executable"),
     (b"MZ", "a Windows executable"),
-    (b"{\\rtf", "an RTF document; save it as DOCX or PDF"),
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -44,15 +43,19 @@ def sniff(data: bytes, filename: str) -> FileKind:
     for magic, what in _FOREIGN_MAGIC:
         if data.startswith(magic):
             raise UnsupportedFileError(f"unsupported file type: {what}")
+    opened = _opened_as(head)
+    if opened is not None:
+        return opened  # Word's RTF saved as "résumé.doc": what it is, whatever its name
     if named is not None and named.magic is not None:
-        raise CorruptFileError(f"named {suffix} but is not a {named.title} "
-                               f"(no {named.magic.decode()} header)")
+        shown = f" (no {named.magic.decode()} header)" if named.magic.isascii() else ""
+        raise CorruptFileError(f"named {suffix} but is not a {named.title}{shown}")
     if named is not None and named.zip_part is not None:
         raise CorruptFileError(f"named {suffix} but is not a {named.title} (not a zip archive)")
     if named is None and suffix:
         raise UnsupportedFileError(f"unsupported file type {suffix!r}: expected "
                                    f"{format_names()}")
-    return _text_kind(head, named)
+    # a text file opening as no format: the one its suffix names; no suffix: plain text
+    return named.kind if named is not None else "text"  # formats/text.py
 
 
 def _sniff_zip(data: bytes, named: ResumeFormat | None) -> FileKind:
@@ -73,11 +76,13 @@ def _sniff_zip(data: bytes, named: ResumeFormat | None) -> FileKind:
     raise UnsupportedFileError("unsupported file type: a zip archive (unpack it first)")
 
 
-def _text_kind(head: bytes, named: ResumeFormat | None) -> FileKind:
-    """A text file's kind: the format it opens as, else the one its suffix names; a file with
-    no suffix is read as plain text."""
+def _opened_as(head: bytes) -> FileKind | None:
+    """The format a text file opens as ("{\\rtf", "{" of JSON), if any."""
     stripped = head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
     for known in FORMATS:
         if known.opening is not None and stripped.startswith(known.opening):
             return known.kind
-    return named.kind if named is not None else "text"  # formats/text.py
+    return None
+
+
+
