@@ -32,3 +32,9 @@ def test_a_resume_saved_as_a_web_page_is_read() -> None:
     assert "https://github.com/lerato-m" in person.links
     jobs = [(e.title, e.organization, e.start) for e in person.evidence if e.kind.value == "job"]
     assert [(title, org) for title, org, _ in jobs] == [("Data Engineer", "Takealot")]
+
+
+def test_a_page_saved_by_word_under_a_doc_name_is_read_as_a_page() -> None:
+    """Word's "Save as Web Page" kept the name résumé.doc: it was refused as no Word file."""
+    word_page = b'<html xmlns:o="urn:schemas-microsoft-com:office:office">' + PAGE.encode()[15:]
+    assert sniff(word_page, "resume.doc") == sniff(PAGE.encode(), "resume.txt") == "html"

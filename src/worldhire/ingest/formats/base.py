@@ -33,7 +33,8 @@ class ResumeFormat:
     several_people: bool = False  # one file, many people: not kept, not a single résumé
     magic: bytes | None = None  # in its first KB whatever its name (a PDF may start with junk)
     zip_part: str | None = None  # the part a zip archive of this format always holds
-    opening: bytes | None = None  # how a text file of it starts, whatever its suffix
+    # how a text file of it starts, whatever its suffix (one way or several)
+    opening: bytes | tuple[bytes, ...] | None = None
 
     @property
     def suffixes(self) -> tuple[str, ...]:

@@ -26,5 +26,8 @@ def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
     return [parse_text_resume(readable(text), name, extra_links=links)]
 
 
+# Word's "Save as Web Page" keeps the name résumé.doc: a page is read as one whatever its name.
+_OPENINGS = (b"<!DOCTYPE html", b"<!doctype html", b"<!DOCTYPE HTML", b"<html", b"<HTML")
+
 FORMAT = ResumeFormat("html", "web page", 35, {".html": "text/html", ".htm": "text/html"}, _text,
-                      _read, holds_posts=True)
+                      _read, holds_posts=True, opening=_OPENINGS)
