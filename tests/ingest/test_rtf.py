@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from worldhire.ingest.errors import IngestError
+from worldhire.ingest.errors import CorruptFileError, IngestError
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.rtf_text import rtf_text
 from worldhire.ingest.sniff import sniff
@@ -52,3 +53,8 @@ def test_any_bytes_after_the_header_give_text_or_a_clear_error(body: bytes) -> N
     except IngestError:
         return
     assert isinstance(content.text, str)
+
+
+def test_groups_nested_without_end_are_refused_not_followed() -> None:
+    with pytest.raises(CorruptFileError, match="nested"):
+        rtf_text(b"{\\rtf1\\ansi " + b"{" * 1_000_000 + b"Jane}")

@@ -136,10 +136,12 @@ def _characters(document: bytes, clx: bytes) -> str:
     pieces = (len(plc) - 4) // 12
     positions = struct.unpack_from(f"<{pieces + 1}I", plc)
     parts = []
+    total = 0
     for index in range(pieces):
         count = positions[index + 1] - positions[index]
-        if count < 0 or count > limits.MAX_TEXT_CHARS * 4:
-            raise ValueError("a piece of impossible length")
+        total += count
+        if count < 0 or total > limits.MAX_TEXT_CHARS * 4:
+            raise ValueError("pieces of impossible length")
         offset = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * index + 2)[0]
         if offset & 0x40000000:  # 8-bit text at half the offset
             start = (offset & 0x3FFFFFFF) // 2

@@ -36,6 +36,7 @@ _SKIPPED = frozenset({
 # Ignorable groups ("{\*\name ...}") that hold text worth reading.
 _KEPT_IGNORABLE = frozenset({"shpinst", "shptxt"})
 _CELL = "\x07"
+_MAX_DEPTH = 200  # Word nests a few dozen groups at most
 _CHARACTERS = {
     "par": "\n", "line": "\n", "sect": "\n", "page": "\n", "tab": "\t", "cell": _CELL,
     "nestcell": _CELL, "row": "\n", "nestrow": "\n", "emdash": "—", "endash": "–",
@@ -82,6 +83,8 @@ def rtf_text(data: bytes) -> RtfContent:
             out.append(decoder(bytes(pending)))
             pending.clear()
         if brace == b"{":
+            if len(stack) > _MAX_DEPTH:
+                raise CorruptFileError(f"corrupt RTF: groups nested over {_MAX_DEPTH} deep")
             stack.append(_Group(group.skipped, group.instruction, group.unicode_skip))
             first_in_group = True
             continue
