@@ -46,21 +46,15 @@ class SqlPoolSearch(SqlDatabase):
         return self._vector_backend
 
     def pool_size(self, tenant_id: str | None) -> int:
-        """How many people a tenant's role may be matched against: on SQLite the counts its
-        triggers keep (t.POOL_COUNTS, one row for the tenant's own, one for the platform's),
-        on PostgreSQL counted."""
+        """How many people a tenant's role may be matched against, from the counts the store's
+        triggers keep as profiles are written (t.POOL_COUNTS: the tenant's own and the
+        platform's; on PostgreSQL a key's count is the sum of its rows, migration 0046)."""
+        counts = table(t.POOL_COUNTS, literal_column("tenant_key"), literal_column("profiles"))
+        keys = [""] if tenant_id is None else ["", tenant_id]
         with self._tx() as conn:
-            if conn.dialect.name == "sqlite":
-                counts = table(t.POOL_COUNTS, literal_column("tenant_key"),
-                               literal_column("profiles"))
-                keys = [""] if tenant_id is None else ["", tenant_id]
-                return int(conn.execute(
-                    select(func.coalesce(func.sum(literal_column("profiles")), 0))
-                    .select_from(counts).where(literal_column("tenant_key").in_(keys))
-                ).scalar_one())
             return int(conn.execute(
-                select(func.count()).select_from(t.candidates)
-                .where(pool_where(PoolFilter(tenant_id)))
+                select(func.coalesce(func.sum(literal_column("profiles")), 0))
+                .select_from(counts).where(literal_column("tenant_key").in_(keys))
             ).scalar_one())
 
     def pool_ids(self, pool: PoolFilter) -> list[str]:
