@@ -19,7 +19,7 @@ from worldhire.store.sql.pool import pool_members, pool_rows, pool_where
 from worldhire.store.vector_backend import VectorBackend
 
 if TYPE_CHECKING:
-    from worldhire.index.vectors import StoredVectorIndex
+    from worldhire.index.vectors import Hit, StoredVectorIndex, VectorIndex, Vectors
 
 # How much deeper than asked the full-text index is read at a time before the pool's filters are
 # checked on its hits, and how many such parts are read before the filters are joined in.
@@ -129,6 +129,16 @@ class SqlPoolSearch(SqlDatabase):
                     .where(pool_where(pool), c.timezone.is_not(None), c.timezone != "")
                 ).all()
         return sorted((r[0], float(r[1]), float(r[2])) for r in rows)
+
+    def nearest_in_pool(self, pool: PoolFilter, query: Vectors, k: int,
+                        vectors: VectorIndex) -> list[Hit] | None:
+        """The `k` nearest profiles of the filtered pool in `vectors`, searched in the database
+        with the pool's predicates joined in, where the database holds them (an index
+        profile_vectors gave); None for an index kept elsewhere."""
+        held = next((v for v in self._vectors.values() if v is vectors), None)
+        if held is None:
+            return None
+        return held.search_among(query, k, select(t.candidates.c.id).where(pool_where(pool)))
 
     def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None:
         """The pool's vectors held by the database itself (the chosen backend's, as the
