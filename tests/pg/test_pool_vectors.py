@@ -19,7 +19,9 @@ from worldhire.index.queue import drain
 from worldhire.index.role_vectors import role_vector as stored_role_vector
 from worldhire.match import service
 from worldhire.match.service import shortlist
+from worldhire.match.store_search import dense_hits
 from worldhire.store.held.pgvector import TABLE_PREFIX
+from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql.repository import SqlRepository
 
 EMBEDDER = HashEmbedder(dim=64)
@@ -125,3 +127,27 @@ def test_an_in_store_shortlist_asks_whether_vectors_are_held_never_how_many(
     assert asked == [role.id]
     assert any(TABLE_PREFIX in s for s in statements)
     assert not any("count(" in s for s in statements if TABLE_PREFIX in s)
+
+
+def test_a_filtered_pool_the_graph_misses_is_searched_without_reading_its_ids(
+    pg_repo: SqlRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tenant = pg_repo.ensure_tenant("acme")
+    crowd = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}", tenant_id=tenant.id)
+             for i in range(30)]
+    few = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"D{i}", tenant_id=tenant.id,
+                          country="DE") for i in range(3)]
+    pg_repo.save_candidates([*crowd, *few])
+    drain(pg_repo, EMBEDDER, tmp_path)
+    vectors = pg_repo.profile_vectors(EMBEDDER.name, EMBEDDER.dim)
+    assert vectors is not None
+    pool = PoolFilter(tenant.id, countries=frozenset({"DE"}))
+    query = EMBEDDER.embed(["pytorch in production"])[0]
+    allowed = vectors.search(query, 5, vectors.row_mask(pg_repo.pool_ids(pool)))
+
+    def read_whole(*_: Any) -> list[str]:
+        raise AssertionError("the pool's ids were read")
+
+    monkeypatch.setattr(SqlRepository, "pool_ids", read_whole)
+    found = dense_hits(pg_repo, pool, query, 5, vectors)  # 20 asked of the graph: 3 of them
+    assert found == allowed and {h.key for h in found} == {c.id for c in few}

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, column, select, table, text
 
 from tests.factories import PYTORCH, make_candidate
 from worldhire.core.models import EvidenceKind
 from worldhire.embed import Vectors
 from worldhire.index.backends.exact import ExactIndex
 from worldhire.index.vectors import IndexError_
+from worldhire.store.held import pgvector
 from worldhire.store.held.pgvector import PgVectorIndex, purge_owner
 
 
@@ -52,6 +53,24 @@ def test_a_filter_never_serves_rows_outside_it(
     want = exact.search(query, 10, exact.row_mask(allowed))
     assert [h.key for h in got] == [h.key for h in want]
     assert np.allclose([h.score for h in got], [h.score for h in want], atol=1e-3)
+
+
+@pytest.mark.parametrize("exact_below", [pgvector.EXACT_BELOW, 0], ids=["scored", "graph"])
+def test_a_filter_the_database_joins_in_serves_what_the_mask_of_its_keys_serves(
+    loaded: tuple[PgVectorIndex, ExactIndex, list[str]], monkeypatch: pytest.MonkeyPatch,
+    exact_below: int,
+) -> None:
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", exact_below)
+    index, _, keys = loaded
+    rows = table("vectors_test_profiles", column("key"))
+    for step, seed in ((1, 4), (2, 5), (7, 6), (200, 7)):
+        allowed = keys[::step]
+        query = unit_rows(1, 16, seed=seed)[0]
+        members = select(rows.c.key).where(rows.c.key.in_(allowed))
+        got = index.search_among(query, 10, members)
+        assert got == index.search(query, 10, index.row_mask(allowed))
+        assert len(got) == min(10, len(allowed))
+    assert index.search_among(query, 10, select(rows.c.key).where(rows.c.key == "none")) == []
 
 
 def test_removed_rows_are_never_served(

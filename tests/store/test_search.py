@@ -42,8 +42,9 @@ def test_the_full_text_index_follows_writes_consent_and_erasure(repo: SqlReposit
 
 
 def test_a_pools_size_follows_every_write_of_a_profile(repo: SqlRepository) -> None:
-    """On SQLite the sizes are kept by triggers (migration 0029): each write that adds, removes
-    or moves a profile in or out of a pool changes them as the pool's own predicates count."""
+    """The sizes are kept by triggers (migrations 0029 and 0046): each write that adds, removes
+    or moves a profile in or out of a pool changes them as the pool's own predicates count, and
+    reading one reads no profile."""
     acme = repo.ensure_tenant("acme").id
     other = repo.ensure_tenant("other").id
 
@@ -67,7 +68,17 @@ def test_a_pools_size_follows_every_write_of_a_profile(repo: SqlRepository) -> N
     assert sizes() == counted() == [4, 3, 2]
     repo.save_candidate(mine[2])  # rewritten as it was
     repo.delete_candidate(platform[0].id)
-    assert sizes() == counted() == [3, 2, 1]
+    statements: list[str] = []
+
+    def seen(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(repo.engine, "before_cursor_execute", seen)
+    assert sizes() == [3, 2, 1]
+    event.remove(repo.engine, "before_cursor_execute", seen)
+    assert counted() == [3, 2, 1]
+    assert statements and not any("candidates" in s.replace("candidate_pool_counts", "")
+                                  for s in statements)
 
 
 def test_words_most_profiles_hold_do_not_crowd_out_a_rare_one(repo: SqlRepository) -> None:

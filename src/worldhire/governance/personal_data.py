@@ -136,7 +136,7 @@ NO_PERSONAL_DATA: tuple[NoPersonalData, ...] = (
     NoPersonalData("suppression_salt", "one random salt for the suppression hashes"),
     NoPersonalData("alembic_version", "the schema's migration number"),
     NoPersonalData("candidate_pool_counts", "how many profiles each tenant's pool holds, kept "
-                                            "by triggers: a count per tenant", sqlite_only=True),
+                                            "by triggers: a count per tenant"),
     NoPersonalData("candidate_work_windows", "how many profiles state each working window (time "
                                              "zone and hours), kept by triggers: a count per "
                                              "window", sqlite_only=True),

@@ -72,6 +72,8 @@ class StoredVectorIndex(VectorIndex, Protocol):
     def upsert(self, keys: Sequence[str], vectors: Vectors, *,
                owners: Sequence[str] | None = None,
                fingerprints: Sequence[str] | None = None) -> None: ...
+    # `search` among the keys a query of the store's gives (`members`), run in the database.
+    def search_among(self, query: Vectors, k: int, members: Any) -> list[Hit]: ...
 
 
 def write_folder(

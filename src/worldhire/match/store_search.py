@@ -115,7 +115,9 @@ def dense_hits(
     allow-list of the whole pool's rows (read in one scan, which grows with the store), or
     the approximate index asking the store about the rows of the lists it probes only
     (AnnIndex.search_admitted, which grows with its square root: about 20,000 rows of a
-    million for a filter that keeps a seventh of them)."""
+    million for a filter that keeps a seventh of them). Vectors the database holds are
+    searched there with the pool's predicates joined in (Repository.nearest_in_pool): the
+    same hits as with the allow-list, which read the pool's ids out and sent them back."""
     fetched = vectors.search(vector, depth * OVERFETCH)
     dense, members = _first_members(repo, pool, fetched, depth)
     if len(dense) < depth and len(fetched) == depth * OVERFETCH:
@@ -130,7 +132,9 @@ def dense_hits(
             dense = vectors.search_admitted(vector, depth,
                                             lambda keys: repo.in_pool(pool, keys))
         else:
-            dense = vectors.search(vector, depth, vectors.row_mask(repo.pool_ids(pool)))
+            held = repo.nearest_in_pool(pool, vector, depth, vectors)
+            dense = held if held is not None else vectors.search(
+                vector, depth, vectors.row_mask(repo.pool_ids(pool)))
     return dense
 
 

@@ -19,7 +19,7 @@ from worldhire.store.sql.pool import pool_members, pool_rows, pool_where
 from worldhire.store.vector_backend import VectorBackend
 
 if TYPE_CHECKING:
-    from worldhire.index.vectors import StoredVectorIndex
+    from worldhire.index.vectors import Hit, StoredVectorIndex, VectorIndex, Vectors
 
 # How much deeper than asked the full-text index is read at a time before the pool's filters are
 # checked on its hits, and how many such parts are read before the filters are joined in.
@@ -46,21 +46,15 @@ class SqlPoolSearch(SqlDatabase):
         return self._vector_backend
 
     def pool_size(self, tenant_id: str | None) -> int:
-        """How many people a tenant's role may be matched against: on SQLite the counts its
-        triggers keep (t.POOL_COUNTS, one row for the tenant's own, one for the platform's),
-        on PostgreSQL counted."""
+        """How many people a tenant's role may be matched against, from the counts the store's
+        triggers keep as profiles are written (t.POOL_COUNTS: the tenant's own and the
+        platform's; on PostgreSQL a key's count is the sum of its rows, migration 0046)."""
+        counts = table(t.POOL_COUNTS, literal_column("tenant_key"), literal_column("profiles"))
+        keys = [""] if tenant_id is None else ["", tenant_id]
         with self._tx() as conn:
-            if conn.dialect.name == "sqlite":
-                counts = table(t.POOL_COUNTS, literal_column("tenant_key"),
-                               literal_column("profiles"))
-                keys = [""] if tenant_id is None else ["", tenant_id]
-                return int(conn.execute(
-                    select(func.coalesce(func.sum(literal_column("profiles")), 0))
-                    .select_from(counts).where(literal_column("tenant_key").in_(keys))
-                ).scalar_one())
             return int(conn.execute(
-                select(func.count()).select_from(t.candidates)
-                .where(pool_where(PoolFilter(tenant_id)))
+                select(func.coalesce(func.sum(literal_column("profiles")), 0))
+                .select_from(counts).where(literal_column("tenant_key").in_(keys))
             ).scalar_one())
 
     def pool_ids(self, pool: PoolFilter) -> list[str]:
@@ -135,6 +129,16 @@ class SqlPoolSearch(SqlDatabase):
                     .where(pool_where(pool), c.timezone.is_not(None), c.timezone != "")
                 ).all()
         return sorted((r[0], float(r[1]), float(r[2])) for r in rows)
+
+    def nearest_in_pool(self, pool: PoolFilter, query: Vectors, k: int,
+                        vectors: VectorIndex) -> list[Hit] | None:
+        """The `k` nearest profiles of the filtered pool in `vectors`, searched in the database
+        with the pool's predicates joined in, where the database holds them (an index
+        profile_vectors gave); None for an index kept elsewhere."""
+        held = next((v for v in self._vectors.values() if v is vectors), None)
+        if held is None:
+            return None
+        return held.search_among(query, k, select(t.candidates.c.id).where(pool_where(pool)))
 
     def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None:
         """The pool's vectors held by the database itself (the chosen backend's, as the

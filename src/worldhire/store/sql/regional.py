@@ -21,6 +21,7 @@ from worldhire.config import Settings
 from worldhire.core.errors import NotFound
 from worldhire.core.geo.residency import REGION_CODE, check_region, region_for_country
 from worldhire.core.models import Candidate, ResumeVersion, Role, Tenant, utcnow
+from worldhire.index.vectors import VectorIndex, Vectors
 from worldhire.store.pg.partitions import ensure_region_schema, region_schema, region_schemas
 from worldhire.store.pg.url import is_postgres
 from worldhire.store.private import private_folder
@@ -394,6 +395,11 @@ class RegionalRepository:
 
     def profile_vectors(self, model: str, dim: int) -> None:
         """None: with residency the pool spans databases, so its index is the file one."""
+        return None
+
+    def nearest_in_pool(self, pool: PoolFilter, query: Vectors, k: int,
+                        vectors: VectorIndex) -> None:
+        """None: no database holds the vectors (profile_vectors)."""
         return None
 
     def keep_vectors(self, backend: VectorBackend) -> None:

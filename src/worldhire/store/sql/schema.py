@@ -296,8 +296,9 @@ candidate_assessments = Table(
 
 SEARCH_TABLE = "candidate_search"
 # Each tenant's count of profiles that consent to matching ('' for the platform's), kept by
-# triggers on SQLite (migration 0029) so a shortlist reads its pool's size instead of counting
-# it; like the FTS5 tables, the database's own, not SQLAlchemy's (PostgreSQL has none).
+# triggers (migrations 0029 and 0046: on PostgreSQL in several rows a key, summed) so a
+# shortlist reads its pool's size instead of counting it; like the FTS5 tables, the database's
+# own, not SQLAlchemy's.
 POOL_COUNTS = "candidate_pool_counts"
 # The count of profiles stating each working window (time zone, start and end hour), kept by
 # triggers on SQLite (migration 0031) so an overlap rule reads the store's windows, not the pool.
