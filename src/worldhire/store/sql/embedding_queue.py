@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, tuple_
 
 from worldhire.store.sql import schema as t
-from worldhire.store.sql.database import SqlDatabase
+from worldhire.store.sql.database import WRITE_CHUNK, SqlDatabase
 
 
 class SqlEmbeddingQueue(SqlDatabase):
@@ -23,12 +23,14 @@ class SqlEmbeddingQueue(SqlDatabase):
         return [(r.candidate_id, r.queued_at) for r in rows]
 
     def finish_embedding_jobs(self, jobs: Sequence[tuple[str, datetime]]) -> None:
-        """Drop these jobs, unless the profile was queued again since (its newer text waits)."""
+        """Drop these jobs, unless the profile was queued again since (its newer text waits):
+        WRITE_CHUNK jobs a statement, where a statement per job cost a round trip each (a
+        drain of a bulk load's backlog finishes thousands at a time)."""
         q = t.embedding_jobs
+        key = tuple_(q.c.candidate_id, q.c.queued_at)
         with self._tx() as conn:
-            for candidate_id, queued_at in jobs:
-                conn.execute(delete(q).where(q.c.candidate_id == candidate_id,
-                                             q.c.queued_at == queued_at))
+            for start in range(0, len(jobs), WRITE_CHUNK):
+                conn.execute(delete(q).where(key.in_(list(jobs[start : start + WRITE_CHUNK]))))
 
     def embedding_backlog(self) -> int:
         with self._tx() as conn:
