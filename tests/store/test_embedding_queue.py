@@ -33,3 +33,14 @@ def test_finished_jobs_are_dropped_in_one_statement_and_a_job_queued_since_stays
     assert len(deletes) == 1
     assert [cid for cid, _ in repo.embedding_jobs(10)] == [people[1].id]
     assert repo.embedding_backlog() == 1
+
+
+def test_the_jobs_after_one_are_read_from_it_in_queue_order(repo: SqlRepository) -> None:
+    first = [make_candidate(name=name) for name in ("Dee Okafor", "Eli Marsh")]
+    repo.save_candidates(first)
+    repo.save_candidates([make_candidate(name="Fay Nguyen")])  # queued later
+    queued = repo.embedding_jobs(10)
+    assert len(queued) == 3
+    assert repo.embedding_jobs(10, after=queued[0]) == queued[1:]
+    assert repo.embedding_jobs(1, after=queued[0]) == queued[1:2]
+    assert repo.embedding_jobs(10, after=queued[2]) == []
