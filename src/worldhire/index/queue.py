@@ -63,7 +63,7 @@ def drain(
             StoredVectors(in_store, embedder) if in_store is not None
             else PoolVectors(home, embedder, repo.vector_backend().grows_into))
         taken: list[tuple[str, datetime]] = []
-        taken_set: set[tuple[str, datetime]] = set()
+        last: tuple[str, datetime] | None = None
         last_save = time.monotonic()
 
         def checkpoint() -> None:
@@ -71,20 +71,21 @@ def drain(
             vectors.save()
             repo.finish_embedding_jobs(taken)
             taken.clear()
-            taken_set.clear()
             last_save = time.monotonic()
 
         while limit is None or done < limit:
             want = batch if limit is None else min(batch, limit - done)
-            # Jobs taken but not yet finished are still in the table: skip past them.
-            jobs = [j for j in repo.embedding_jobs(want + len(taken)) if j not in taken_set]
-            jobs = jobs[:want]
+            # Jobs taken but not yet finished are still in the table: read on from the last
+            # one (reading past them all again made a long drain's reads grow with its work).
+            # A profile saved again meanwhile is queued anew, after it; a job another writer
+            # commits meanwhile with an earlier time waits for the next drain.
+            jobs = repo.embedding_jobs(want, after=last)
             if not jobs:
                 break
             candidates = repo.get_candidates([cid for cid, _ in jobs])
             embedded += vectors.update(candidates)
             taken += jobs
-            taken_set.update(jobs)
+            last = jobs[-1]
             done += len(jobs)
             if time.monotonic() - last_save >= CHECKPOINT_S:
                 checkpoint()

@@ -325,10 +325,12 @@ class RegionalRepository:
         return sum(self.region_repo(r).assessment_backlog(version) for r in self.regions())
 
     # The queue lives beside the profiles, in each region's database.
-    def embedding_jobs(self, limit: int) -> list[tuple[str, datetime]]:
+    def embedding_jobs(
+        self, limit: int, *, after: tuple[str, datetime] | None = None
+    ) -> list[tuple[str, datetime]]:
         jobs: list[tuple[str, datetime]] = []
         for region in self.regions():
-            jobs += self.region_repo(region).embedding_jobs(limit)
+            jobs += self.region_repo(region).embedding_jobs(limit, after=after)
         return sorted(jobs, key=lambda j: (j[1], j[0]))[:limit]
 
     def finish_embedding_jobs(self, jobs: Sequence[tuple[str, datetime]]) -> None:
