@@ -13,7 +13,7 @@ from worldhire.core.models import EvidenceKind
 from worldhire.ingest.labelled_entries import split_dated_jobs
 from worldhire.ingest.prose import jobs_in_sentence
 from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sentences import runs_on
+from worldhire.ingest.shared.sentences import runs_on
 
 D = date
 

@@ -14,19 +14,19 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from worldhire.ingest import fields
-from worldhire.ingest.dates import find_range
-from worldhire.ingest.geo import Place, fold, resolve_place
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.contracts import CONTRACTS
 from worldhire.ingest.lexicon.name_words import EVERYDAY, NAME_PARTICLES, NOT_NAME_WORDS
 from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
 from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
-from worldhire.ingest.mobility import mentions_relocation
 from worldhire.ingest.posts.text import SIGN_OFF
 from worldhire.ingest.residence import place_in_line
 from worldhire.ingest.sections import heading_key
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.geo import Place, fold, resolve_place
+from worldhire.ingest.shared.mobility import mentions_relocation
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.text import clean_field
 from worldhire.ingest.title_words import names_a_job, title_word_count

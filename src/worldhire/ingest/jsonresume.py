@@ -23,12 +23,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from worldhire.core.contact import mail_address
 from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country, zone_in_country
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
-from worldhire.ingest import fields
-from worldhire.ingest.dates import parse_iso_date
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError
-from worldhire.ingest.geo import country_code, resolve_place
-from worldhire.ingest.pay import USD_PER_UNIT
 from worldhire.ingest.profile import fill_logistics, fill_years
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.dates import parse_iso_date
+from worldhire.ingest.shared.geo import country_code, resolve_place
+from worldhire.ingest.shared.pay import USD_PER_UNIT
 from worldhire.ingest.text import clean_field, clean_text
 
 _SECTIONS = ("work", "volunteer", "education", "awards", "certificates", "publications",

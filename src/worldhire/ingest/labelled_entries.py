@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.dates import DateRange, find_dates, find_range, parse_date
 from worldhire.ingest.entries import (
     CELL,
     Entry,
@@ -25,10 +24,11 @@ from worldhire.ingest.entries import (
     names_employer,
     split_jobs,
 )
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
+from worldhire.ingest.shared.dates import DateRange, find_dates, find_range, parse_date
+from worldhire.ingest.shared.geo import resolve_place
 
 _BY_LABEL = {fold(label): key for key, labels in JOB_FIELDS.items() for label in labels}
 # "• Date (da – a) | Da marzo 2016 ad oggi": the Italian European format marks each label.

@@ -8,11 +8,11 @@ from datetime import date
 
 from worldhire.core.geo.zones import zone_country
 from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest import fields
-from worldhire.ingest.dates import merged_years
-from worldhire.ingest.experience import headline_years
-from worldhire.ingest.hours import find_stated_hours, working_window
-from worldhire.ingest.pay import MONTHLY_CUSTOM, PAY_CUE, stated_pay
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.dates import merged_years
+from worldhire.ingest.shared.experience import headline_years
+from worldhire.ingest.shared.hours import find_stated_hours, working_window
+from worldhire.ingest.shared.pay import MONTHLY_CUSTOM, PAY_CUE, stated_pay
 
 
 def fill_years(candidate: Candidate, text: str) -> None:

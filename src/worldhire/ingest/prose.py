@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from worldhire.ingest.dates import find_dates, find_range
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.degrees import DEGREES
-from worldhire.ingest.sentences import Sentence
+from worldhire.ingest.shared.dates import find_dates, find_range
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.sentences import Sentence
 from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.title_words import has_title_word
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest import fields
-from worldhire.ingest.geo import Place, resolve_place
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.geo import Place, resolve_place
 
 _PROSE_PLACE = re.compile(
     r"\b(?:based in|living in|i live in|located in|residing in|resident of|currently in|"

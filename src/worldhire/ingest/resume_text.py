@@ -18,8 +18,6 @@ from worldhire.core.geo.zones import country_timezone
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.core.texts import fold
 from worldhire.identity.keys import country_of_phone
-from worldhire.ingest import fields
-from worldhire.ingest.dates import find_range
 from worldhire.ingest.entries import (
     Entry,
     first_entry_line,
@@ -31,7 +29,6 @@ from worldhire.ingest.entries import (
     split_year_led,
 )
 from worldhire.ingest.errors import NotAResumeError
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.header import WORK_PERMIT, Header, is_document_title, label_key, read_header
 from worldhire.ingest.labelled_entries import holds_column_table, labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
@@ -47,7 +44,16 @@ from worldhire.ingest.prose import (
 )
 from worldhire.ingest.residence import place_in_line, place_in_prose
 from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
-from worldhire.ingest.sentences import Sentence, ends_sentence, runs_on, sentences, wrap_width
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.sentences import (
+    Sentence,
+    ends_sentence,
+    runs_on,
+    sentences,
+    wrap_width,
+)
 from worldhire.ingest.text import clean_field
 
 _INTERESTS = frozenset(fold(h) for h in INTERESTS)

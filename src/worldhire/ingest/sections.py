@@ -15,7 +15,7 @@ from worldhire.core.texts import fold
 from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
-from worldhire.ingest.spoken_languages import (
+from worldhire.ingest.shared.spoken_languages import (
     find_spoken_languages,
     language_level,
     states_use,

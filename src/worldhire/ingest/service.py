@@ -49,11 +49,11 @@ from worldhire.ingest.parse import (
     parse_role_bytes,
     read_limited,
 )
-from worldhire.ingest.pay import is_currency_of_amount
 from worldhire.ingest.posts.detection import looks_like_post
 from worldhire.ingest.received import received_document
 from worldhire.ingest.requirement_link import requirement_from_spec
-from worldhire.ingest.sentences import Sentence, sentence_at, sentences
+from worldhire.ingest.shared.pay import is_currency_of_amount
+from worldhire.ingest.shared.sentences import Sentence, sentence_at, sentences
 from worldhire.ingest.skill_context import in_ranges, leisure_lines, names_the_person, title_fields
 from worldhire.ingest.skill_lists import (
     LINKED_SHARE,

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.headings import INTERESTS
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.ingest.title_words import has_title_word
 
 _LABELS = "|".join(re.escape(fold(h)) for h in sorted(INTERESTS, key=len, reverse=True))

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from worldhire.core.texts import fold
-from worldhire.ingest.edit_distance import edit_distance
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import alternation
 from worldhire.ingest.lexicon import languages as language_words
 from worldhire.ingest.lexicon.dates import MONTHS
-from worldhire.ingest.spoken_languages import EXAM_NAMES, language_name
+from worldhire.ingest.shared.edit_distance import edit_distance
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.spoken_languages import EXAM_NAMES, language_name
 from worldhire.skills.literal import PRODUCT_KINDS, common_words
 from worldhire.skills.taxonomy import Taxonomy, unmatched_names
 from worldhire.skills.text import name_key

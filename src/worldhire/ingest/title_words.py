@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from worldhire.ingest.geo import fold
+from worldhire.ingest.shared.geo import fold
 from worldhire.occupations.catalog import load_catalog
 
 # Endings of nouns that name a person by what they do.

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from worldhire.core.texts import fold
-from worldhire.ingest.geo import resolve_place
+from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.skill_lists import ListedName, not_a_name
 from worldhire.ingest.title_words import has_title_word
 from worldhire.skills.literal import PRODUCT_KINDS, TOOL_PREPOSITIONS, common_words

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.dates import DateRange
 from worldhire.ingest.entries.entry import BULLET_RE, _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
 from worldhire.ingest.entries.job_header import (
@@ -35,9 +34,10 @@ from worldhire.ingest.entries.words import (
     _shouted_heading,
     without_contract_label,
 )
-from worldhire.ingest.fields import EMAIL_RE, without_contacts
-from worldhire.ingest.geo import country_code
-from worldhire.ingest.sentences import runs_on
+from worldhire.ingest.shared.dates import DateRange
+from worldhire.ingest.shared.fields import EMAIL_RE, without_contacts
+from worldhire.ingest.shared.geo import country_code
+from worldhire.ingest.shared.sentences import runs_on
 
 
 def first_entry_line(lines: list[str]) -> int | None:

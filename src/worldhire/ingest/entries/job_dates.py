@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.dates import RANGE_RE, DateRange, find_dates
-from worldhire.ingest.dates import find_range as find_written_range
 from worldhire.ingest.entries.words import (
     _CONTRACT_WORDS,
     _DURATION,
@@ -19,6 +17,8 @@ from worldhire.ingest.entries.words import (
     _has_title,
     has_org,
 )
+from worldhire.ingest.shared.dates import RANGE_RE, DateRange, find_dates
+from worldhire.ingest.shared.dates import find_range as find_written_range
 
 
 def find_range(line: str) -> DateRange | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.dates import DateRange
 from worldhire.ingest.entries.entry import Entry, _strip_marks
 from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
 from worldhire.ingest.entries.words import (
@@ -24,11 +23,12 @@ from worldhire.ingest.entries.words import (
     has_org,
     without_contract_label,
 )
-from worldhire.ingest.fields import without_contacts
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
-from worldhire.ingest.sentences import runs_on, sentences
+from worldhire.ingest.shared.dates import DateRange
+from worldhire.ingest.shared.fields import without_contacts
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.sentences import runs_on, sentences
 from worldhire.ingest.wrapping import wrapped_tail
 
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)

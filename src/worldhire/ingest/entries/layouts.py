@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.dates import find_dates
 from worldhire.ingest.entries.entry import _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import _strip_range, find_range
 from worldhire.ingest.entries.words import _CONTRACT_PART, _DURATION, _has_org, _has_title
 from worldhire.ingest.prose import PLACEMENT_WORD as _PLACEMENT
-from worldhire.ingest.sentences import ends_on_abbreviation
+from worldhire.ingest.shared.dates import find_dates
+from worldhire.ingest.shared.sentences import ends_on_abbreviation
 
 # A range broken after its dash: "Март 2021 —" / "настоящее время" (hh.ru), "Ocak 2022 –" /
 # "Halen". The end on the next line is a date or a present word only.

@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.allowed import allowed_countries_in
 from worldhire.ingest.posts.fields import pay_in, window_in, years_in
@@ -43,6 +42,7 @@ from worldhire.ingest.posts.requirement_spans import (
 )
 from worldhire.ingest.posts.text import SIGN_OFF, Item, PostText
 from worldhire.ingest.posts.words import OR_WORDS, pattern, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import LiteralHit
 from worldhire.skills.text import free_text_id, name_key

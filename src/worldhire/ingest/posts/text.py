@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from worldhire.ingest.extract.cleanup import MARK_CELL
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_END
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.fields import years_in
@@ -22,6 +21,7 @@ from worldhire.ingest.posts.headings import (
     other_posts_line,
 )
 from worldhire.ingest.posts.words import pattern
+from worldhire.ingest.shared.folded_text import fold
 
 _MARKUP = re.compile(r"[*_`>#]+")
 # Emoji, pictographs, arrows and geometric shapes people put in front of headings ("🚀 Vaga:",

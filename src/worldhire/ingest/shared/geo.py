@@ -3,8 +3,8 @@
 Order of evidence: a town in a US state or Canadian province the text names ("London, ON",
 "El Paso, TX"), a known city (it fixes both country and zone), a US state (fixes the zone), a
 country name or code (pycountry plus common aliases), then any GeoNames town of 15,000 people
-(worldhire.ingest.towns) that the country confirms ("Arequipa, Perú") or, where the caller knows
-the text is a place, named alone ("Ogbomosho", "Thủ Đức") when one town of that name is much
+(worldhire.ingest.shared.towns) that the country confirms ("Arequipa, Perú") or, where the caller
+knows the text is a place, named alone ("Ogbomosho", "Thủ Đức") when one town of that name is much
 larger than any other and the name is no everyday word or given name. A country's zone, when no
 city or state names it, is worldhire.core.geo.zones.country_timezone's. "Remote" is not a place:
 it is skipped.
@@ -20,7 +20,7 @@ import pycountry
 
 from worldhire.core.geo.zones import country_timezone, country_zones, zone_in_country
 from worldhire.core.texts import fold as fold_text
-from worldhire.ingest.towns import Town, dominant, gazetteer
+from worldhire.ingest.shared.towns import Town, dominant, gazetteer
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, field
 
 from worldhire.core.texts import fold
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
@@ -25,6 +24,7 @@ from worldhire.ingest.lexicon import (
     word_positions,
 )
 from worldhire.ingest.lexicon import mobility as words
+from worldhire.ingest.shared.geo import resolve_place
 
 
 def _phrases(phrases: tuple[str, ...] | list[str]) -> tuple[re.Pattern[str], frozenset[str]]:

@@ -12,16 +12,16 @@ from datetime import date
 
 from worldhire.core.contact import same_number
 from worldhire.core.geo.countries import eu_members
-from worldhire.ingest.dates import parse_date, parse_iso_date
-from worldhire.ingest.experience import years_of_experience
-from worldhire.ingest.geo import country_code
-from worldhire.ingest.hours import find_stated_hours, stated_timezone
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
-from worldhire.ingest.mobility import Relocation, authorization_phrases
-from worldhire.ingest.mobility import relocation as relocation_preference
-from worldhire.ingest.spoken_languages import find_spoken_languages
-from worldhire.ingest.spoken_languages import language_level as language_level
-from worldhire.ingest.spoken_languages import language_name as language_name
+from worldhire.ingest.shared.dates import parse_date, parse_iso_date
+from worldhire.ingest.shared.experience import years_of_experience
+from worldhire.ingest.shared.geo import country_code
+from worldhire.ingest.shared.hours import find_stated_hours, stated_timezone
+from worldhire.ingest.shared.mobility import Relocation, authorization_phrases
+from worldhire.ingest.shared.mobility import relocation as relocation_preference
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
+from worldhire.ingest.shared.spoken_languages import language_level as language_level
+from worldhire.ingest.shared.spoken_languages import language_name as language_name
 
 EMAIL_RE = re.compile(
     r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b"

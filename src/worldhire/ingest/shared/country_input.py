@@ -21,8 +21,8 @@ import pycountry
 from worldhire.core.errors import InvalidInput
 from worldhire.core.geo.countries import countries
 from worldhire.core.geo.regions import region_named
-from worldhire.ingest.geo import country_code, fold
 from worldhire.ingest.lexicon.regions import REGION_NAMES
+from worldhire.ingest.shared.geo import country_code, fold
 
 # Curly quotes as phones and word processors type them ("Côte d’Ivoire").
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})

@@ -34,7 +34,6 @@ from worldhire.core.geo.zones import (
     zone_in_country,
 )
 from worldhire.core.texts import fold
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon import (
     NOT_LETTER_AFTER,
     alternation,
@@ -43,6 +42,7 @@ from worldhire.ingest.lexicon import (
     word_positions,
 )
 from worldhire.ingest.lexicon import hours as words
+from worldhire.ingest.shared.geo import resolve_place
 
 _MAX_WINDOW_HOURS = 14.0
 
