@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.ingest.entries import Entry, is_education
-from worldhire.ingest.prose import job_in_sentence
+from worldhire.ingest.resumes.prose import job_in_sentence
 from worldhire.ingest.service import _degree_line_end
 
 # As people write them: dotted or not, abbreviated or spelled out, in the hiring languages.

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tests.factories import make_candidate
 
 from worldhire.core.models import EvidenceItem, EvidenceKind
-from worldhire.ingest.profile import fill_years
+from worldhire.ingest.resumes.profile import fill_years
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.experience import find_stated_years
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from worldhire.ingest.entries.job_header import _job_from_header
-from worldhire.ingest.prose import jobs_in_sentence
+from worldhire.ingest.resumes.prose import jobs_in_sentence
 
 D = date
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.shared.fields import find_phone, phones_beside, stated_years
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.spoken_languages import find_spoken_languages

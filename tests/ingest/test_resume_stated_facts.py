@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import spoken_languages_line
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import spoken_languages_line
 from worldhire.ingest.shared.experience import headline_years
 from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 

@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.labelled_entries import labelled_jobs
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.profile import pay_lines
-from worldhire.ingest.prose import job_in_sentence
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.profile import pay_lines
+from worldhire.ingest.resumes.prose import job_in_sentence
 from worldhire.ingest.shared.fields import find_phones
 from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import heading_key
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import heading_key
 from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.shared.geo import Place, resolve_place
 from worldhire.ingest.shared.hours import find_stated_hours

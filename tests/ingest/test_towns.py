@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.shared.geo import NOT_TOWNS, Place, fold, resolve_place
 from worldhire.ingest.shared.towns import DOMINANCE, Town, dominant, gazetteer
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.models import Candidate
-from worldhire.ingest.profile import fill_logistics
+from worldhire.ingest.resumes.profile import fill_logistics
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.hours import (
     StatedHours,

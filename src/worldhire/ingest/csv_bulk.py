@@ -37,7 +37,7 @@ from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.dates import parse_iso_date
 from worldhire.ingest.shared.geo import country_code, resolve_place

@@ -35,7 +35,6 @@ from worldhire.core.models import (
 )
 from worldhire.identity.resolve import Person, Placement, PoolPlacer
 from worldhire.ingest.budget import WorkerPool
-from worldhire.ingest.certificates import certificate_names
 from worldhire.ingest.csv_bulk import CsvRow, no_valid_row, row_blocks
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import IngestError
@@ -52,10 +51,14 @@ from worldhire.ingest.parse import (
 from worldhire.ingest.posts.detection import looks_like_post
 from worldhire.ingest.received import received_document
 from worldhire.ingest.requirement_link import requirement_from_spec
-from worldhire.ingest.shared.pay import is_currency_of_amount
-from worldhire.ingest.shared.sentences import Sentence, sentence_at, sentences
-from worldhire.ingest.skill_context import in_ranges, leisure_lines, names_the_person, title_fields
-from worldhire.ingest.skill_lists import (
+from worldhire.ingest.resumes.certificates import certificate_names
+from worldhire.ingest.resumes.skill_context import (
+    in_ranges,
+    leisure_lines,
+    names_the_person,
+    title_fields,
+)
+from worldhire.ingest.resumes.skill_lists import (
     LINKED_SHARE,
     ListedName,
     covered_share,
@@ -63,9 +66,11 @@ from worldhire.ingest.skill_lists import (
     listed_names,
     tools_lines,
 )
+from worldhire.ingest.resumes.title_words import names_a_job
+from worldhire.ingest.resumes.tool_names import tool_names
+from worldhire.ingest.shared.pay import is_currency_of_amount
+from worldhire.ingest.shared.sentences import Sentence, sentence_at, sentences
 from worldhire.ingest.sniff import sniff
-from worldhire.ingest.title_words import names_a_job
-from worldhire.ingest.tool_names import tool_names
 from worldhire.occupations.assign import assign_job_occupations, occupation_of
 from worldhire.occupations.service import TitleMatcher
 from worldhire.skills.linker import SkillLinker, default_linker

@@ -8,7 +8,7 @@ from datetime import date
 
 from worldhire.ingest.entries.entry import Entry, _strip_marks, is_bullet
 from worldhire.ingest.entries.job_dates import find_range
-from worldhire.ingest.wrapping import wrapped_tail
+from worldhire.ingest.resumes.wrapping import wrapped_tail
 
 # A year alone on its line, as hh.ru sets the year a study or a course ended above it.
 _YEAR_LINE = re.compile(r"\s*(?:19[5-9]\d|20\d\d)\s*")

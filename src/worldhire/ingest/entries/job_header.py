@@ -24,12 +24,12 @@ from worldhire.ingest.entries.words import (
     without_contract_label,
 )
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
-from worldhire.ingest.prose import TITLE_HEADS, job_in_sentence
+from worldhire.ingest.resumes.prose import TITLE_HEADS, job_in_sentence
+from worldhire.ingest.resumes.wrapping import wrapped_tail
 from worldhire.ingest.shared.dates import DateRange
 from worldhire.ingest.shared.fields import without_contacts
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.sentences import runs_on, sentences
-from worldhire.ingest.wrapping import wrapped_tail
 
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
 

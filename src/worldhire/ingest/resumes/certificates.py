@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.skill_lists import ListedName
+from worldhire.ingest.resumes.skill_lists import ListedName
 
 MAX_CERTIFICATE_WORDS = 12
 # Words that make a name a certificate's, in the hiring regions' languages.

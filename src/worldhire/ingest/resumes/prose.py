@@ -18,11 +18,11 @@ from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.degrees import DEGREES
+from worldhire.ingest.resumes.skill_names import names_a_skill
+from worldhire.ingest.resumes.title_words import has_title_word
 from worldhire.ingest.shared.dates import find_dates, find_range
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.sentences import Sentence
-from worldhire.ingest.skill_names import names_a_skill
-from worldhire.ingest.title_words import has_title_word
 
 # Words after which an employer's name follows, by language. "with"/"for" only in the phrases
 # where they mean an employer ("worked for", "been with"): alone they also introduce tools.

@@ -29,12 +29,22 @@ from worldhire.ingest.entries import (
     split_year_led,
 )
 from worldhire.ingest.errors import NotAResumeError
-from worldhire.ingest.header import WORK_PERMIT, Header, is_document_title, label_key, read_header
-from worldhire.ingest.labelled_entries import holds_column_table, labelled_jobs, split_dated_jobs
 from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
 from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK, REFERENCES
-from worldhire.ingest.profile import fill_logistics, fill_years
-from worldhire.ingest.prose import (
+from worldhire.ingest.resumes.header import (
+    WORK_PERMIT,
+    Header,
+    is_document_title,
+    label_key,
+    read_header,
+)
+from worldhire.ingest.resumes.labelled_entries import (
+    holds_column_table,
+    labelled_jobs,
+    split_dated_jobs,
+)
+from worldhire.ingest.resumes.profile import fill_logistics, fill_years
+from worldhire.ingest.resumes.prose import (
     SAME_EMPLOYER,
     ProseJob,
     group_paragraph,
@@ -42,8 +52,13 @@ from worldhire.ingest.prose import (
     name_same_employers,
     title_current_job,
 )
-from worldhire.ingest.residence import place_in_line, place_in_prose
-from worldhire.ingest.sections import Section, SplitResume, split_sections, spoken_languages_line
+from worldhire.ingest.resumes.residence import place_in_line, place_in_prose
+from worldhire.ingest.resumes.sections import (
+    Section,
+    SplitResume,
+    split_sections,
+    spoken_languages_line,
+)
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.shared.geo import resolve_place

@@ -24,7 +24,7 @@ from worldhire.core.contact import mail_address
 from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country, zone_in_country
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError
-from worldhire.ingest.profile import fill_logistics, fill_years
+from worldhire.ingest.resumes.profile import fill_logistics, fill_years
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.dates import parse_iso_date
 from worldhire.ingest.shared.geo import country_code, resolve_place

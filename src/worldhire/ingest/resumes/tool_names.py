@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from worldhire.core.texts import fold
+from worldhire.ingest.resumes.skill_lists import ListedName, not_a_name
+from worldhire.ingest.resumes.title_words import has_title_word
 from worldhire.ingest.shared.geo import resolve_place
-from worldhire.ingest.skill_lists import ListedName, not_a_name
-from worldhire.ingest.title_words import has_title_word
 from worldhire.skills.literal import PRODUCT_KINDS, TOOL_PREPOSITIONS, common_words
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.text import name_key

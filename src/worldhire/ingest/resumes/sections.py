@@ -15,12 +15,12 @@ from worldhire.core.texts import fold
 from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
+from worldhire.ingest.resumes.wrapping import wrapped_tail
 from worldhire.ingest.shared.spoken_languages import (
     find_spoken_languages,
     language_level,
     states_use,
 )
-from worldhire.ingest.wrapping import wrapped_tail
 
 # Section key -> heading phrases in the ten languages (lexicon/headings.py), each as written
 # and without accents ("experiência profissional", "experiencia profissional").

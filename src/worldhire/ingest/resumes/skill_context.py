@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.lexicon.headings import INTERESTS
+from worldhire.ingest.resumes.title_words import has_title_word
 from worldhire.ingest.shared.folded_text import fold
-from worldhire.ingest.title_words import has_title_word
 
 _LABELS = "|".join(re.escape(fold(h)) for h in sorted(INTERESTS, key=len, reverse=True))
 # The label opens a line ("Hobbies - chess") or, followed by a colon, a run of text where a

@@ -21,16 +21,16 @@ from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
 from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.posts.text import SIGN_OFF
-from worldhire.ingest.residence import place_in_line
-from worldhire.ingest.sections import heading_key
+from worldhire.ingest.resumes.residence import place_in_line
+from worldhire.ingest.resumes.sections import heading_key
+from worldhire.ingest.resumes.skill_names import names_a_skill
+from worldhire.ingest.resumes.title_words import names_a_job, title_word_count
+from worldhire.ingest.resumes.wrapping import wrapped_tail
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.shared.geo import Place, fold, resolve_place
 from worldhire.ingest.shared.mobility import mentions_relocation
-from worldhire.ingest.skill_names import names_a_skill
 from worldhire.ingest.text import clean_field
-from worldhire.ingest.title_words import names_a_job, title_word_count
-from worldhire.ingest.wrapping import wrapped_tail
 
 _LABEL_FIELD = {word: key for key, words in PERSONAL_FIELDS.items() for word in words}
 _LABEL_LINE = re.compile(
