@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import Entry, is_education
+from worldhire.ingest.resumes.entries import Entry, is_education
 from worldhire.ingest.resumes.prose import job_in_sentence
 from worldhire.ingest.service import _degree_line_end
 

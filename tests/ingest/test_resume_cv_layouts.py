@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import find_range, split_jobs
+from worldhire.ingest.resumes.entries import find_range, split_jobs
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.resumes.sections import split_sections

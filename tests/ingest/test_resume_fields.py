@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import find_range as find_job_range
-from worldhire.ingest.entries import split_jobs
+from worldhire.ingest.resumes.entries import find_range as find_job_range
+from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.header import labelled_values, read_header
 from worldhire.ingest.resumes.prose import jobs_in_sentence
 from worldhire.ingest.shared.dates import find_range

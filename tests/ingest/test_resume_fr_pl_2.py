@@ -14,8 +14,8 @@ from datetime import date
 import pytest
 from tests.ingest.test_pdf_layout import Placed, column, draw
 
-from worldhire.ingest.entries import find_range, split_jobs
 from worldhire.ingest.pdf_text import pdf_text
+from worldhire.ingest.resumes.entries import find_range, split_jobs
 from worldhire.ingest.resumes.header import read_header
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.prose import job_in_sentence

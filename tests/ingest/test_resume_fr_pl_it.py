@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import split_jobs
+from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.prose import job_in_sentence
 from worldhire.ingest.resumes.resume_text import parse_text_resume

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.entries import split_jobs
+from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.header import read_header
 from worldhire.ingest.resumes.prose import jobs_in_sentence
 from worldhire.ingest.resumes.resume_text import parse_text_resume

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import CELL, split_jobs, unfold_row
+from worldhire.ingest.resumes.entries import CELL, split_jobs, unfold_row
 from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
 from worldhire.ingest.resumes.prose import job_in_sentence
 from worldhire.ingest.resumes.residence import place_in_line

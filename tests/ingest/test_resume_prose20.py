@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from worldhire.ingest.entries.job_header import _job_from_header
+from worldhire.ingest.resumes.entries.job_header import _job_from_header
 from worldhire.ingest.resumes.prose import jobs_in_sentence
 
 D = date

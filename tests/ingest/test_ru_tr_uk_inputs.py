@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.entries import split_year_led
+from worldhire.ingest.resumes.entries import split_year_led
 from worldhire.ingest.resumes.header import read_header
 from worldhire.ingest.resumes.prose import job_in_sentence
 from worldhire.ingest.resumes.residence import place_in_line

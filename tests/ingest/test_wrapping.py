@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import split_blocks
-from worldhire.ingest.entries.job_header import wrapped_end
+from worldhire.ingest.resumes.entries import split_blocks
+from worldhire.ingest.resumes.entries.job_header import wrapped_end
 from worldhire.ingest.resumes.wrapping import wrapped_tail
 
 # Words of letters in the scripts résumés are written in, as a column wraps them.

@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.entries import (
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
+from worldhire.ingest.lexicon import contracts as contract_words
+from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
+from worldhire.ingest.resumes.entries import (
     CELL,
     Entry,
     description_cut,
@@ -24,9 +27,6 @@ from worldhire.ingest.entries import (
     names_employer,
     split_jobs,
 )
-from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
-from worldhire.ingest.lexicon import contracts as contract_words
-from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.shared.dates import DateRange, find_dates, find_range, parse_date
 from worldhire.ingest.shared.geo import resolve_place
 

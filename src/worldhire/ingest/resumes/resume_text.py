@@ -18,7 +18,10 @@ from worldhire.core.geo.zones import country_timezone
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.core.texts import fold
 from worldhire.identity.keys import country_of_phone
-from worldhire.ingest.entries import (
+from worldhire.ingest.errors import NotAResumeError
+from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
+from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK, REFERENCES
+from worldhire.ingest.resumes.entries import (
     Entry,
     first_entry_line,
     first_person,
@@ -28,9 +31,6 @@ from worldhire.ingest.entries import (
     split_jobs,
     split_year_led,
 )
-from worldhire.ingest.errors import NotAResumeError
-from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
-from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK, REFERENCES
 from worldhire.ingest.resumes.header import (
     WORK_PERMIT,
     Header,

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from worldhire.core.texts import fold
-from worldhire.ingest.entries import find_range, has_org, names_study
 from worldhire.ingest.lexicon import variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
+from worldhire.ingest.resumes.entries import find_range, has_org, names_study
 from worldhire.ingest.resumes.wrapping import wrapped_tail
 from worldhire.ingest.shared.spoken_languages import (
     find_spoken_languages,

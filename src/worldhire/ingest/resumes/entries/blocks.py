@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from worldhire.ingest.entries.entry import Entry, _strip_marks, is_bullet
-from worldhire.ingest.entries.job_dates import find_range
+from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks, is_bullet
+from worldhire.ingest.resumes.entries.job_dates import find_range
 from worldhire.ingest.resumes.wrapping import wrapped_tail
 
 # A year alone on its line, as hh.ru sets the year a study or a course ended above it.

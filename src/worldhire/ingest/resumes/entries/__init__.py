@@ -11,14 +11,14 @@ by job-title words ("Engineer", "Scientist", "Intern" ...).
 place and dates (`job_dates`), with the words of `words`. `blocks` splits undated entries.
 """
 
-from worldhire.ingest.entries.blocks import split_blocks, split_year_led
-from worldhire.ingest.entries.entry import Entry, is_bullet
-from worldhire.ingest.entries.header_lines import first_entry_line
-from worldhire.ingest.entries.job_dates import find_range
-from worldhire.ingest.entries.job_header import names_employer
-from worldhire.ingest.entries.jobs import split_jobs
-from worldhire.ingest.entries.layouts import CELL, description_cut, unfold_row
-from worldhire.ingest.entries.words import first_person, has_org, is_education, names_study
+from worldhire.ingest.resumes.entries.blocks import split_blocks, split_year_led
+from worldhire.ingest.resumes.entries.entry import Entry, is_bullet
+from worldhire.ingest.resumes.entries.header_lines import first_entry_line
+from worldhire.ingest.resumes.entries.job_dates import find_range
+from worldhire.ingest.resumes.entries.job_header import names_employer
+from worldhire.ingest.resumes.entries.jobs import split_jobs
+from worldhire.ingest.resumes.entries.layouts import CELL, description_cut, unfold_row
+from worldhire.ingest.resumes.entries.words import first_person, has_org, is_education, names_study
 
 __all__ = [
     "CELL",

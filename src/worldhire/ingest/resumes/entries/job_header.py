@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.entries.entry import Entry, _strip_marks
-from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
-from worldhire.ingest.entries.words import (
+from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
+from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks
+from worldhire.ingest.resumes.entries.job_dates import (
+    _ranged,
+    _strip_range,
+    _without_span,
+    find_range,
+)
+from worldhire.ingest.resumes.entries.words import (
     _ARRANGEMENT,
     _CONTRACT_PART,
     _CONTRACT_WORDS,
@@ -23,7 +29,6 @@ from worldhire.ingest.entries.words import (
     has_org,
     without_contract_label,
 )
-from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.resumes.prose import TITLE_HEADS, job_in_sentence
 from worldhire.ingest.resumes.wrapping import wrapped_tail
 from worldhire.ingest.shared.dates import DateRange

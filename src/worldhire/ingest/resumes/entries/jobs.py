@@ -5,19 +5,23 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.entries.blocks import split_blocks
-from worldhire.ingest.entries.entry import Entry, _strip_marks
-from worldhire.ingest.entries.header_lines import _entry_headers, _header_candidate, _only_contacts
-from worldhire.ingest.entries.job_dates import _strip_range, find_range
-from worldhire.ingest.entries.job_header import _as_job, _job_from_header
-from worldhire.ingest.entries.layouts import (
+from worldhire.ingest.resumes.entries.blocks import split_blocks
+from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks
+from worldhire.ingest.resumes.entries.header_lines import (
+    _entry_headers,
+    _header_candidate,
+    _only_contacts,
+)
+from worldhire.ingest.resumes.entries.job_dates import _strip_range, find_range
+from worldhire.ingest.resumes.entries.job_header import _as_job, _job_from_header
+from worldhire.ingest.resumes.entries.layouts import (
     dotted_profile_lines,
     job_board_blocks,
     join_dangling_ranges,
     unfold_row,
     unfold_then_lines,
 )
-from worldhire.ingest.entries.words import _DURATION, _has_title
+from worldhire.ingest.resumes.entries.words import _DURATION, _has_title
 
 
 def split_jobs(lines: list[str]) -> list[Entry]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.entries.entry import _strip_marks, is_bullet
-from worldhire.ingest.entries.job_dates import _strip_range, find_range
-from worldhire.ingest.entries.words import _CONTRACT_PART, _DURATION, _has_org, _has_title
+from worldhire.ingest.resumes.entries.entry import _strip_marks, is_bullet
+from worldhire.ingest.resumes.entries.job_dates import _strip_range, find_range
+from worldhire.ingest.resumes.entries.words import _CONTRACT_PART, _DURATION, _has_org, _has_title
 from worldhire.ingest.resumes.prose import PLACEMENT_WORD as _PLACEMENT
 from worldhire.ingest.shared.dates import find_dates
 from worldhire.ingest.shared.sentences import ends_on_abbreviation

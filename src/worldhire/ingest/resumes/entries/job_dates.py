@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.entries.words import (
+from worldhire.ingest.resumes.entries.words import (
     _CONTRACT_WORDS,
     _DURATION,
     _DURATION_IN,

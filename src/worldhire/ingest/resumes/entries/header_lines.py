@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.entries.entry import BULLET_RE, _strip_marks, is_bullet
-from worldhire.ingest.entries.job_dates import _ranged, _strip_range, _without_span, find_range
-from worldhire.ingest.entries.job_header import (
+from worldhire.ingest.resumes.entries.entry import BULLET_RE, _strip_marks, is_bullet
+from worldhire.ingest.resumes.entries.job_dates import (
+    _ranged,
+    _strip_range,
+    _without_span,
+    find_range,
+)
+from worldhire.ingest.resumes.entries.job_header import (
     _SENTENCE_WORDS,
     _is_place,
     _split_outside_parens,
@@ -18,7 +23,7 @@ from worldhire.ingest.entries.job_header import (
     names_employer,
     wrapped_end,
 )
-from worldhire.ingest.entries.words import (
+from worldhire.ingest.resumes.entries.words import (
     _ACTION,
     _ARRANGEMENT,
     _ASSIGNMENT,

@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.entries.entry import Entry
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, cue_pattern
 from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon import experience as experience_words
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.degrees import DEGREES, SCHOOLS
 from worldhire.ingest.lexicon.headings import HEADINGS
+from worldhire.ingest.resumes.entries.entry import Entry
 from worldhire.ingest.resumes.prose import PLACEMENT_WORD, TITLE_HEADS
 from worldhire.ingest.resumes.title_words import has_title_word, title_word_count
 
