@@ -13,7 +13,8 @@ from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.degrees import DEGREES, SCHOOLS
 from worldhire.ingest.lexicon.headings import HEADINGS
 from worldhire.ingest.resumes.entries.entry import Entry
-from worldhire.ingest.resumes.prose import PLACEMENT_WORD, TITLE_HEADS
+from worldhire.ingest.resumes.prose import PLACEMENT_WORD
+from worldhire.ingest.resumes.prose_titles import TITLE_HEADS
 from worldhire.ingest.resumes.title_words import has_title_word, title_word_count
 
 _TITLE_WORDS = re.compile(
