@@ -35,7 +35,6 @@ from worldhire.ingest.resumes.header import (
     WORK_PERMIT,
     Header,
     is_document_title,
-    label_key,
     read_header,
 )
 from worldhire.ingest.resumes.labelled_entries import (
@@ -43,6 +42,7 @@ from worldhire.ingest.resumes.labelled_entries import (
     labelled_jobs,
     split_dated_jobs,
 )
+from worldhire.ingest.resumes.personal_labels import label_key
 from worldhire.ingest.resumes.profile import fill_logistics, fill_years
 from worldhire.ingest.resumes.prose import (
     SAME_EMPLOYER,
