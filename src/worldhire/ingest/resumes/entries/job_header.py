@@ -29,7 +29,8 @@ from worldhire.ingest.resumes.entries.words import (
     has_org,
     without_contract_label,
 )
-from worldhire.ingest.resumes.prose import TITLE_HEADS, job_in_sentence
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.prose_titles import TITLE_HEADS
 from worldhire.ingest.resumes.wrapping import wrapped_tail
 from worldhire.ingest.shared.dates import DateRange
 from worldhire.ingest.shared.fields import without_contacts
