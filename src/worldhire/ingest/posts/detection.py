@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from worldhire.ingest.lexicon.post_sections import NEUTRAL_HEADINGS, SectionKind
 from worldhire.ingest.posts.headings import heading_kinds, known_heading
+from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.page import HASHTAGS, SUBJECT
-from worldhire.ingest.posts.text import PICTOGRAPHS, split_post, without_chat_stamps
+from worldhire.ingest.posts.text import split_post, without_chat_stamps
 from worldhire.ingest.posts.words import pattern
 from worldhire.ingest.shared.dates import RANGE_RE
 from worldhire.ingest.shared.folded_text import fold

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from worldhire.ingest.posts.text import PICTOGRAPHS, PostText
+from worldhire.ingest.posts.items import PICTOGRAPHS
+from worldhire.ingest.posts.text import PostText
 from worldhire.ingest.posts.words import pattern
 from worldhire.ingest.shared.folded_text import fold
 

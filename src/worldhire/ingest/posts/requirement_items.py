@@ -11,8 +11,9 @@ import re
 
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.fields import AGE_WORDS, visa_in
+from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.requirement_spans import outside
-from worldhire.ingest.posts.text import PICTOGRAPHS, PostText
+from worldhire.ingest.posts.text import PostText
 from worldhire.ingest.shared.folded_text import fold
 
 # A line that names the team's tools ("🛠️ Tech stack: Node.js / TypeScript / ...", "Our stack:
