@@ -6,7 +6,7 @@ from __future__ import annotations
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.resumes.entries.blocks import split_blocks
 from worldhire.ingest.resumes.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
 
 SIDEBAR = """Contact

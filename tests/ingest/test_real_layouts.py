@@ -10,7 +10,7 @@ from tests.factories import make_candidate
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.resumes.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.ingest.shared.sentences import sentence_at, sentences
 from worldhire.skills.linker import default_linker
 

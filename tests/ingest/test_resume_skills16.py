@@ -10,7 +10,7 @@ import pytest
 
 from worldhire.ingest.resumes.certificates import certificate_names
 from worldhire.ingest.resumes.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
 
 CERTIFIED = """João Miguel Ferreira Antunes

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.resumes.skill_context import leisure_lines, names_the_person, title_fields
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.ingest.resumes.title_words import names_a_job
-from worldhire.ingest.service import link_skills
 from worldhire.skills.linker import default_linker
 
 

@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.ingest.resumes.skill_lists import listed_concept, listed_names, tools_lines
-from worldhire.ingest.service import link_skills
 from worldhire.skills.linker import default_linker
 from worldhire.skills.taxonomy_cache import load_taxonomy
 

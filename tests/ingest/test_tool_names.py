@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.ingest.resumes.tool_names import tool_names, vendor_names
-from worldhire.ingest.service import link_skills
 from worldhire.skills.linker import default_linker
 from worldhire.skills.literal import LiteralMatcher
 from worldhire.skills.taxonomy import Concept, Taxonomy
