@@ -39,7 +39,7 @@ from worldhire.ingest.posts.title import GENDER_MARK, TAIL_WORDS, TITLE_PREFIX
 from worldhire.ingest.posts.words import pattern
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
-from worldhire.skills.literal import common_words
+from worldhire.skills.literal_rules import common_words
 
 COMPANY_LABEL = re.compile(
     # ("Hiring company:", "Company name:", "Nombre de la empresa:")

@@ -24,7 +24,7 @@ from worldhire.ingest.posts.requirement_names import (
 from worldhire.ingest.posts.words import pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker, names_a_product
-from worldhire.skills.literal import common_words
+from worldhire.skills.literal_rules import common_words
 
 RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
 RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text

@@ -24,7 +24,8 @@ from worldhire.ingest.shared.folded_text import fold
 from worldhire.ingest.shared.language import detect_language
 from worldhire.ingest.shared.pay import is_currency_of_amount
 from worldhire.skills.linker import SkillLinker, names_a_product
-from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
+from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit
+from worldhire.skills.literal_rules import common_words
 from worldhire.skills.taxonomy import NameEntry
 from worldhire.skills.text import name_key, tokenize
 

@@ -23,7 +23,7 @@ from worldhire.ingest.lexicon.dates import MONTHS
 from worldhire.ingest.shared.edit_distance import edit_distance
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.spoken_languages import EXAM_NAMES, language_name
-from worldhire.skills.literal import PRODUCT_KINDS, common_words
+from worldhire.skills.literal_rules import PRODUCT_KINDS, common_words
 from worldhire.skills.taxonomy import Taxonomy, unmatched_names
 from worldhire.skills.text import name_key
 

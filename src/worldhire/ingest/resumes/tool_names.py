@@ -25,7 +25,7 @@ from worldhire.core.texts import fold
 from worldhire.ingest.resumes.skill_lists import ListedName, not_a_name
 from worldhire.ingest.resumes.title_words import has_title_word
 from worldhire.ingest.shared.geo import resolve_place
-from worldhire.skills.literal import PRODUCT_KINDS, TOOL_PREPOSITIONS, common_words
+from worldhire.skills.literal_rules import PRODUCT_KINDS, TOOL_PREPOSITIONS, common_words
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.text import name_key
 
