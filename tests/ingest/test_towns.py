@@ -12,8 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.ingest.resumes.resume_text import parse_text_resume
-from worldhire.ingest.shared.geo import Place, fold, resolve_place
-from worldhire.ingest.shared.place_names import NOT_TOWNS
+from worldhire.ingest.shared.geo import NOT_TOWNS, Place, fold, resolve_place
 from worldhire.ingest.shared.towns import DOMINANCE, Town, dominant, gazetteer
 
 _towns = st.builds(
