@@ -50,8 +50,8 @@ OVERLAP_TOLERANCE = 0.5
 YEARS_TOLERANCE = 0.5
 MONEY_TOLERANCE = 0.10
 DEFAULT_HOURS = (9.0, 17.0)  # what the product assumes when a résumé states no hours
-# Hours a year in each period: the conventions of worldhire.ingest.pay (hourly 2,080 h a year,
-# daily 260 days), so a gold monthly figure converts as the product would convert it.
+# Hours a year in each period: the conventions of worldhire.ingest.shared.pay (hourly 2,080 h a
+# year, daily 260 days), so a gold monthly figure converts as the product would convert it.
 PERIODS_PER_YEAR = {"year": 1.0, "month": 12.0, "day": 260.0, "hour": 2080.0}
 LANGUAGE_LEVELS = {
     "A1", "A2", "B1", "B2", "C1", "C2", "native", "fluent", "professional",
@@ -375,7 +375,7 @@ def same_hours(gold: tuple[float, float], pred: tuple[float, float]) -> bool:
 def usd_per_unit(currency: str) -> float:
     """The product's own FX rate (USD per unit of `currency`). The only place that knows where
     the product keeps its table: if the table moves to a data file, change this function only."""
-    from worldhire.ingest.pay import USD_PER_UNIT
+    from worldhire.ingest.shared.pay import USD_PER_UNIT
 
     try:
         return USD_PER_UNIT[currency]

@@ -1,4 +1,4 @@
-"""Language detection (worldhire.ingest.language): accuracy on written sentences, and speed.
+"""Language detection (worldhire.ingest.shared.language): accuracy on written sentences, and speed.
 
 Data: bench/data/language_id/{dev,test}.tsv, 15 sentences per language per split in en, es, pt,
 pl, uk, ro, fr, de, vi, id, and 10 per split in ru and tr (added before Russian and Turkish
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests" / "ingest"))
 
 from conftest import RESUME_TEXT  # noqa: E402
-from worldhire.ingest.language import detect_language  # noqa: E402
+from worldhire.ingest.shared.language import detect_language  # noqa: E402
 
 DATA = Path(__file__).parent / "data" / "language_id"
 

@@ -32,7 +32,7 @@ from worldhire.core.models import (
 )
 from worldhire.embed.protocol import Embedder
 from worldhire.index.vectors import Hit
-from worldhire.ingest.service import sentence_around
+from worldhire.ingest.resumes.skill_linking import sentence_around
 from worldhire.match.retrieval import HybridRetriever, fuse, role_text
 from worldhire.match.service import rank
 from worldhire.skills.linker import default_linker

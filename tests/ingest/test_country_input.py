@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from worldhire.core.geo.countries import countries, in_areas
 from worldhire.core.geo.regions import expand
-from worldhire.ingest.country_input import (
+from worldhire.ingest.shared.country_input import (
     UnknownCountry,
     country_entries,
     optional_country,
@@ -24,7 +24,7 @@ from worldhire.ingest.country_input import (
     typed_countries,
     typed_country,
 )
-from worldhire.ingest.geo import fold
+from worldhire.ingest.shared.geo import fold
 
 CODES = sorted(countries())
 NAMED = sorted(

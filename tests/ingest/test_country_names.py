@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.geo import country_code
+from worldhire.ingest.shared.geo import country_code
 
 
 @pytest.mark.parametrize(("written", "code"), [

@@ -9,7 +9,7 @@ from worldhire.core.models import EvidenceKind
 from worldhire.ingest import limits
 from worldhire.ingest.errors import IngestError, NotAResumeError
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.pay import USD_PER_UNIT
+from worldhire.ingest.shared.pay import USD_PER_UNIT
 
 HEADER = (
     "name,email,location,timezone,languages,pay_expectation,work_hours,needs_sponsorship,"

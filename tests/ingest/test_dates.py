@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.dates import find_dates, find_range, find_ranges, parse_date
 from worldhire.ingest.lexicon.dates import MONTHS
+from worldhire.ingest.shared.dates import find_dates, find_range, find_ranges, parse_date
 
 D = date
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import Entry, is_education
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.service import _degree_line_end
+from worldhire.ingest.resumes.entries import Entry, is_education
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.skill_linking import _degree_line_end
 
 # As people write them: dotted or not, abbreviated or spelled out, in the hiring languages.
 WRITTEN_DEGREES = [

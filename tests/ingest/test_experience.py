@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from tests.factories import make_candidate
 
 from worldhire.core.models import EvidenceItem, EvidenceKind
-from worldhire.ingest import fields
-from worldhire.ingest.experience import find_stated_years
-from worldhire.ingest.profile import fill_years
+from worldhire.ingest.resumes.profile import fill_years
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.experience import find_stated_years
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest import fields
-from worldhire.ingest.dates import find_range, merged_years, parse_date
-from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.dates import find_range, merged_years, parse_date
+from worldhire.ingest.shared.geo import resolve_place
 
 
 @pytest.mark.parametrize(

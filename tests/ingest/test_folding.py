@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from worldhire.core.texts import fold
-from worldhire.ingest import folded_text, geo
-from worldhire.ingest.towns import gazetteer
+from worldhire.ingest.shared import folded_text, geo
+from worldhire.ingest.shared.towns import gazetteer
 from worldhire.skills.text import name_key
 
 WORDS = ["Łódź", "Tromsø", "Đà Nẵng", "Diyarbakır", "İzmir", "Ħamrun", "d’Ivoire"]

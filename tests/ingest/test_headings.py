@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.sections import heading_key
+from worldhire.ingest.resumes.sections import heading_key
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_not_headings(line: str) -> None:
 def test_a_languages_row_of_programming_languages_is_skills() -> None:
     """"Languages : Core Java, J2EE, SQL" in a technical skills table (issue 20): skills, while a
     row of spoken languages stays the Languages section."""
-    from worldhire.ingest.sections import split_sections
+    from worldhire.ingest.resumes.sections import split_sections
 
     tech = split_sections("SKILLS\nJava (2 years)\nLanguages : Core Java, J2EE, SQL, PL/SQL")
     assert [(s.key, s.lines) for s in tech.sections][-1] == (
@@ -95,7 +95,7 @@ def test_a_languages_row_of_programming_languages_is_skills() -> None:
 def test_pay_and_notice_lines_after_another_section_are_availability() -> None:
     """"Aspiración salarial: USD 4.500 mensuales" after Educación is pay, not a school, and so
     is the notice period after a salary line."""
-    from worldhire.ingest.sections import split_sections
+    from worldhire.ingest.resumes.sections import split_sections
 
     split = split_sections("Educación\nIngeniería de Sistemas, EAFIT (2014 – 2018)\n"
                            "Aspiración salarial: USD 4.500 mensuales")
@@ -111,7 +111,7 @@ def test_pay_and_notice_lines_after_another_section_are_availability() -> None:
 def test_a_label_set_off_by_a_dash_opens_its_section() -> None:
     """ "Languages - English (fluent), Twi (native)" is a labelled line as "Languages:" is; a
     job line with a dash ("Data Scientist - Google") is no heading."""
-    from worldhire.ingest.sections import split_sections, spoken_languages_line
+    from worldhire.ingest.resumes.sections import split_sections, spoken_languages_line
 
     split = split_sections("Open source: maintainer of twi-nlp (1.2k stars)\n"
                            "Languages - English (fluent), Twi (native), French (conversational).")
@@ -125,7 +125,7 @@ def test_a_sentence_after_one_labelled_line_of_study_is_no_study() -> None:
     """ "Education: BSc Computer Science, KNUST, 2019." names the degree; the sentence under it
     ("Happy to overlap 4-5 hrs with CET or EST.") is no part of it, nor is one under a
     languages line that follows the study; a school on the next line still is."""
-    from worldhire.ingest.sections import split_sections
+    from worldhire.ingest.resumes.sections import split_sections
 
     split = split_sections("Education: BSc Computer Science, KNUST, 2019.\n"
                            "Happy to overlap 4-5 hrs with CET or EST.")
@@ -145,7 +145,7 @@ def test_a_sentence_after_one_labelled_line_of_study_is_no_study() -> None:
 def test_an_employer_in_capitals_before_a_dash_is_no_label() -> None:
     """ "GEODIS LOGISTICS – Saran (45)" heads a job under its section: the employer and its town,
     not a section named by a word in the employer's name."""
-    from worldhire.ingest.sections import split_sections
+    from worldhire.ingest.resumes.sections import split_sections
 
     split = split_sections("EXPÉRIENCES PROFESSIONNELLES\n\nGEODIS LOGISTICS – Saran (45)\n"
                            "Chef d'équipe préparation de commandes – CDI\nJanvier 2019 à ce jour")
@@ -155,7 +155,7 @@ def test_an_employer_in_capitals_before_a_dash_is_no_label() -> None:
 def test_a_dashed_label_ends_one_labelled_line_as_a_colon_does() -> None:
     """ "Tools - Excel, SQL, Power BI, Python" / "Work done - cleaned ... data": the work done is
     no part of the tools, as it would not be after "Tools:"."""
-    from worldhire.ingest.sections import split_sections
+    from worldhire.ingest.resumes.sections import split_sections
 
     split = split_sections("Internship - Data Analyst Intern, Techvolt, Jan 2024 to Jun 2024\n"
                            "Tools - Excel, SQL, Power BI, Python (pandas, matplotlib)\n"

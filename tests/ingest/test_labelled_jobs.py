@@ -8,8 +8,8 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.labelled_entries import labelled_jobs
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 
 EUROPASS = """Perioada | 2017 – prezent
 Funcția sau postul ocupat | Electrician întreținere

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
+from worldhire.ingest.shared.language import detect_language
 
 
 @pytest.mark.parametrize(

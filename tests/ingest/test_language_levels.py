@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 
 def _levels(text: str, listed: bool = True) -> dict[str, str | None]:

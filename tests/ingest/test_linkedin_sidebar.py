@@ -4,9 +4,9 @@ that the narrow column wraps (issue 15: skills in a section the reader skipped).
 from __future__ import annotations
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.entries.blocks import split_blocks
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
+from worldhire.ingest.resumes.entries.blocks import split_blocks
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
 
 SIDEBAR = """Contact

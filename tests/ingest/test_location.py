@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.hours import stated_timezone
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.hours import stated_timezone
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest import fields
-from worldhire.ingest.mobility import relocation
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.mobility import relocation
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.ingest.extract.cleanup import is_page_number, without_page_number
-from worldhire.ingest.header import read_header
+from worldhire.ingest.resumes.header import read_header
 
 
 @pytest.mark.parametrize("line", ["Sayfa 2 / 3", "Sayfa 2", "sayfa 1/2"])

@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.pay import USD_PER_UNIT, find_pay, fx_table, parse_pay_usd_year, stated_pay
+from worldhire.ingest.shared.pay import (
+    USD_PER_UNIT,
+    find_pay,
+    fx_table,
+    parse_pay_usd_year,
+    stated_pay,
+)
 
 
 def usd(amount: float, currency: str, per_year: int = 1) -> float:

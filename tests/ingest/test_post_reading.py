@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.parse import parse_role_bytes
-from worldhire.ingest.pay import find_pay
 from worldhire.ingest.posts.allowed import allowed_countries_of
 from worldhire.ingest.posts.detection import looks_like_post
 from worldhire.ingest.posts.fields import remote_policy_of, visa_in
+from worldhire.ingest.shared.pay import find_pay
 
 WHATSAPP = """[09:14, 12/01/2026] Thandi Recruits: Morning all urgent one for a client in fintech
 

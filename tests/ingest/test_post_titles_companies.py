@@ -14,12 +14,13 @@ from tests.ingest.post_reading import nice_skills as _nice
 from tests.ingest.post_reading import read_post as _role
 
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.edit_distance import edit_distance
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.detection import looks_like_post
 from worldhire.ingest.posts.headings import heading_kinds, known_heading
+from worldhire.ingest.posts.items import heading_kind
 from worldhire.ingest.posts.places import city_in
-from worldhire.ingest.posts.text import heading_kind, split_post
+from worldhire.ingest.posts.text import split_post
+from worldhire.ingest.shared.edit_distance import edit_distance
 
 # -- headings with typos -------------------------------------------------------------------------
 

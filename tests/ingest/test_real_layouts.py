@@ -9,9 +9,9 @@ from tests.factories import make_candidate
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
 from worldhire.ingest.errors import NotAResumeError
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sentences import sentence_at, sentences
-from worldhire.ingest.service import link_skills
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.ingest.shared.sentences import sentence_at, sentences
 from worldhire.skills.linker import default_linker
 
 PROSE = """Amara Okafor

@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 
 from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest import fields
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared import fields
 
 D = date
 

@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
-from worldhire.ingest.entries import split_jobs
-from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 D = date
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.hours import find_stated_hours
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.spoken_languages import find_spoken_languages, language_level
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.hours import find_stated_hours
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages, language_level
 
 
 @pytest.mark.parametrize(

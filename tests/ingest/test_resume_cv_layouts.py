@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import find_range, split_jobs
-from worldhire.ingest.labelled_entries import labelled_jobs
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import split_sections
+from worldhire.ingest.resumes.entries import find_range, split_jobs
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import split_sections
 
 
 def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:

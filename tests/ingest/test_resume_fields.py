@@ -12,12 +12,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.dates import find_range
-from worldhire.ingest.entries import find_range as find_job_range
-from worldhire.ingest.entries import split_jobs
-from worldhire.ingest.header import labelled_values, read_header
-from worldhire.ingest.prose import jobs_in_sentence
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.entries import find_range as find_job_range
+from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.header import read_header
+from worldhire.ingest.resumes.personal_labels import labelled_values
+from worldhire.ingest.resumes.prose import jobs_in_sentence
+from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 D = date
 

@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
-from worldhire.ingest.entries import find_range, split_jobs
-from worldhire.ingest.labelled_entries import split_dated_jobs
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.entries import find_range, split_jobs
+from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 
 D = date
 

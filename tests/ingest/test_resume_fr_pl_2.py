@@ -14,15 +14,15 @@ from datetime import date
 import pytest
 from tests.ingest.test_pdf_layout import Placed, column, draw
 
-from worldhire.ingest.entries import find_range, split_jobs
-from worldhire.ingest.experience import find_stated_years
-from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.header import read_header
-from worldhire.ingest.labelled_entries import labelled_jobs
-from worldhire.ingest.pay import stated_pay
 from worldhire.ingest.pdf_text import pdf_text
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.entries import find_range, split_jobs
+from worldhire.ingest.resumes.header import read_header
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.shared.experience import find_stated_years
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.pay import stated_pay
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 D = date
 

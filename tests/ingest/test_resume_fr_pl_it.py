@@ -13,15 +13,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.dates import find_dates, find_range, parse_date
-from worldhire.ingest.entries import split_jobs
-from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.labelled_entries import labelled_jobs
-from worldhire.ingest.pay import stated_pay
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import heading_key
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import heading_key
+from worldhire.ingest.shared.dates import find_dates, find_range, parse_date
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.pay import stated_pay
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 D = date
 

@@ -13,11 +13,11 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
-from worldhire.ingest.entries import find_range
-from worldhire.ingest.header import read_header
-from worldhire.ingest.prose import jobs_in_sentence
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.entries import find_range
+from worldhire.ingest.resumes.header import read_header
+from worldhire.ingest.resumes.prose import jobs_in_sentence
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 
 def _jobs(candidate: Candidate) -> list[EvidenceItem]:

@@ -14,12 +14,12 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.dates import find_range
-from worldhire.ingest.entries import split_jobs
-from worldhire.ingest.header import read_header
-from worldhire.ingest.prose import jobs_in_sentence
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sentences import sentences
+from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.header import read_header
+from worldhire.ingest.resumes.prose import jobs_in_sentence
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.sentences import sentences
 
 D = date
 

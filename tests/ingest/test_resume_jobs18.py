@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import date
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.labelled_entries import split_dated_jobs
-from worldhire.ingest.prose import jobs_in_sentence
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sentences import runs_on
+from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
+from worldhire.ingest.resumes.prose import jobs_in_sentence
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.sentences import runs_on
 
 D = date
 

@@ -16,12 +16,12 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.dates import find_range
-from worldhire.ingest.prose import jobs_in_sentence
-from worldhire.ingest.residence import place_in_prose
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.spoken_languages import find_spoken_languages
-from worldhire.ingest.tool_names import tool_names
+from worldhire.ingest.resumes.prose import jobs_in_sentence
+from worldhire.ingest.resumes.residence import place_in_prose
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.tool_names import tool_names
+from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 from worldhire.skills.literal import LiteralMatcher
 from worldhire.skills.taxonomy_cache import load_taxonomy
 

@@ -11,13 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import CELL, split_jobs, unfold_row
-from worldhire.ingest.fields import find_emails
-from worldhire.ingest.labelled_entries import split_dated_jobs
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.residence import place_in_line
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import heading_key, split_sections
+from worldhire.ingest.resumes.entries import CELL, split_jobs, unfold_row
+from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.residence import place_in_line
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import heading_key, split_sections
+from worldhire.ingest.shared.fields import find_emails
 
 
 @pytest.mark.parametrize(

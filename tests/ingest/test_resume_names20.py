@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 
 _WORK = (
     "Experiencia\n"

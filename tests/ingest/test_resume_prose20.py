@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from worldhire.ingest.entries.job_header import _job_from_header
-from worldhire.ingest.prose import jobs_in_sentence
+from worldhire.ingest.resumes.entries.job_header import _job_from_header
+from worldhire.ingest.resumes.prose import jobs_in_sentence
 
 D = date
 

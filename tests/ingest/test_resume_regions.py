@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.fields import find_phone, phones_beside, stated_years
-from worldhire.ingest.geo import resolve_place
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.fields import find_phone, phones_beside, stated_years
+from worldhire.ingest.shared.geo import resolve_place
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 
 @pytest.mark.parametrize(

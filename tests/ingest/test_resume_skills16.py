@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.certificates import certificate_names
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
+from worldhire.ingest.resumes.certificates import certificate_names
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
 
 CERTIFIED = """João Miguel Ferreira Antunes

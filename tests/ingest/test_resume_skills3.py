@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.labelled_entries import split_dated_jobs
-from worldhire.ingest.prose import jobs_in_sentence
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import heading_key
-from worldhire.ingest.service import link_skills
-from worldhire.ingest.skill_lists import listed_names, tools_lines
+from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
+from worldhire.ingest.resumes.prose import jobs_in_sentence
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import heading_key
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.ingest.resumes.skill_lists import listed_names, tools_lines
 from worldhire.skills.linker import default_linker
 
 NAUKRI = """Sai Kiran Reddy

@@ -9,10 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.experience import headline_years
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import spoken_languages_line
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import spoken_languages_line
+from worldhire.ingest.shared.experience import headline_years
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 _RESUME = """Priyanka Sharma
 Customer Care Executive

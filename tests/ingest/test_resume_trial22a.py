@@ -9,12 +9,12 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.fields import find_phones
-from worldhire.ingest.labelled_entries import labelled_jobs
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.profile import pay_lines
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.profile import pay_lines
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.shared.fields import find_phones
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 
 def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:

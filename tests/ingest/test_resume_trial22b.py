@@ -8,9 +8,9 @@ from datetime import date
 
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.pay import stated_pay
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.sentences import sentences
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.shared.pay import stated_pay
+from worldhire.ingest.shared.sentences import sentences
 
 
 def _read(text: str) -> Candidate:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.sections import heading_key, spoken_languages_line
+from worldhire.ingest.resumes.sections import heading_key, spoken_languages_line
 
 
 def _jobs(text: str) -> list[tuple[str | None, str | None]]:

@@ -10,8 +10,8 @@ import pytest
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.residence import place_in_prose
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.residence import place_in_prose
 
 
 @pytest.mark.parametrize(

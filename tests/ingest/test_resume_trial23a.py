@@ -4,8 +4,8 @@ IT workers from India, Pakistan and Sri Lanka, as people send them."""
 from __future__ import annotations
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.hours import find_stated_hours
 from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.shared.hours import find_stated_hours
 
 
 def _jobs(text: str) -> list[tuple[str | None, str | None, str | None]]:

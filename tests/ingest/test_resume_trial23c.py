@@ -4,10 +4,10 @@ regions' own languages (Mexico, Brazil, Senegal, Ukraine, Vietnam, Nigeria), as 
 from __future__ import annotations
 
 from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest.experience import years_of_experience
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.residence import place_in_line
-from worldhire.ingest.sections import spoken_languages_line
+from worldhire.ingest.resumes.residence import place_in_line
+from worldhire.ingest.resumes.sections import spoken_languages_line
+from worldhire.ingest.shared.experience import years_of_experience
 
 
 def _person(text: str) -> Candidate:

@@ -9,7 +9,7 @@ import pytest
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.prose import job_in_sentence
+from worldhire.ingest.resumes.prose import job_in_sentence
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
-from worldhire.ingest.service import link_skills
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
 
 

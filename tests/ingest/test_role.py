@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from worldhire.core.models import RemotePolicy, Seniority
 from worldhire.ingest.errors import IngestError
 from worldhire.ingest.parse import RoleSpec, parse_role, parse_role_bytes
-from worldhire.ingest.pay import USD_PER_UNIT
+from worldhire.ingest.shared.pay import USD_PER_UNIT
 
 POST = """# Senior Machine Learning Engineer
 Company: Kontor Pay GmbH (Berlin, Germany)

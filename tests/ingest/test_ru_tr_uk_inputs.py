@@ -11,13 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.dates import find_range
-from worldhire.ingest.entries import split_year_led
-from worldhire.ingest.header import read_header
-from worldhire.ingest.language import detect_language
-from worldhire.ingest.prose import job_in_sentence
-from worldhire.ingest.residence import place_in_line
-from worldhire.ingest.resume_text import RESUME_DATE_LINE, parse_text_resume
+from worldhire.ingest.resumes.entries import split_year_led
+from worldhire.ingest.resumes.header import read_header
+from worldhire.ingest.resumes.prose import job_in_sentence
+from worldhire.ingest.resumes.residence import place_in_line
+from worldhire.ingest.resumes.resume_text import RESUME_DATE_LINE, parse_text_resume
+from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.language import detect_language
 
 # -- Turkish prose jobs ---------------------------------------------------------------------
 

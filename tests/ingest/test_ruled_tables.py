@@ -17,9 +17,9 @@ from worldhire.ingest.docx_text import docx_text
 from worldhire.ingest.extract.cleanup import record_lines
 from worldhire.ingest.extract.layout import Run
 from worldhire.ingest.extract.ruled import Box, read_ruled_rows, rules_from_boxes
-from worldhire.ingest.labelled_entries import split_dated_jobs
 from worldhire.ingest.pdf_text import pdf_text
-from worldhire.ingest.resume_text import _rejoin_wrapped_contacts, parse_text_resume
+from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
+from worldhire.ingest.resumes.resume_text import _rejoin_wrapped_contacts, parse_text_resume
 
 ROWS = [
     ("Dates", "Entreprise", "Poste et missions"),

@@ -8,14 +8,14 @@ from datetime import date
 import pytest
 
 from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest.dates import find_range
-from worldhire.ingest.geo import Place, resolve_place
-from worldhire.ingest.hours import find_stated_hours
-from worldhire.ingest.language import detect_language
-from worldhire.ingest.pay import find_pay
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.sections import heading_key
-from worldhire.ingest.spoken_languages import find_spoken_languages
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.sections import heading_key
+from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.geo import Place, resolve_place
+from worldhire.ingest.shared.hours import find_stated_hours
+from worldhire.ingest.shared.language import detect_language
+from worldhire.ingest.shared.pay import find_pay
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 HH_RU = """Ахметов Тимур Ерланович
 Мужчина, 31 год, родился 14 июня 1995

@@ -16,14 +16,8 @@ from typing import TypeVar
 import pytest
 
 from worldhire.core.models import ResumeDocument
-from worldhire.ingest.service import (
-    IngestService,
-    Kind,
-    Status,
-    discover,
-    read_resume,
-    sentence_around,
-)
+from worldhire.ingest.resumes.skill_linking import sentence_around
+from worldhire.ingest.service import IngestService, Kind, Status, discover, read_resume
 from worldhire.store.sql.repository import SqlRepository
 
 T = TypeVar("T")

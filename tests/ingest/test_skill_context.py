@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
-from worldhire.ingest.skill_context import leisure_lines, names_the_person, title_fields
-from worldhire.ingest.title_words import names_a_job
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_context import leisure_lines, names_the_person, title_fields
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.ingest.resumes.title_words import names_a_job
 from worldhire.skills.linker import default_linker
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
-from worldhire.ingest.skill_lists import listed_concept, listed_names, tools_lines
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.ingest.resumes.skill_lists import listed_concept, listed_names, tools_lines
 from worldhire.skills.linker import default_linker
 from worldhire.skills.taxonomy_cache import load_taxonomy
 

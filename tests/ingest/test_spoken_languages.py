@@ -6,8 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest import fields
-from worldhire.ingest.spoken_languages import find_spoken_languages, language_level, language_name
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.spoken_languages import (
+    find_spoken_languages,
+    language_level,
+    language_name,
+)
 
 
 @pytest.mark.parametrize(

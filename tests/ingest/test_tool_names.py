@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.service import link_skills
-from worldhire.ingest.tool_names import tool_names, vendor_names
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.ingest.resumes.tool_names import tool_names, vendor_names
 from worldhire.skills.linker import default_linker
 from worldhire.skills.literal import LiteralMatcher
 from worldhire.skills.taxonomy import Concept, Taxonomy

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.geo import NOT_TOWNS, Place, fold, resolve_place
-from worldhire.ingest.resume_text import parse_text_resume
-from worldhire.ingest.towns import DOMINANCE, Town, dominant, gazetteer
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.geo import NOT_TOWNS, Place, fold, resolve_place
+from worldhire.ingest.shared.towns import DOMINANCE, Town, dominant, gazetteer
 
 _towns = st.builds(
     Town,

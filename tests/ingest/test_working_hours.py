@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.core.models import Candidate
-from worldhire.ingest import fields
-from worldhire.ingest.hours import (
+from worldhire.ingest.resumes.profile import fill_logistics
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.hours import (
     StatedHours,
     find_stated_hours,
     stated_hours,
@@ -20,7 +21,6 @@ from worldhire.ingest.hours import (
     zone_for_abbreviation,
     zone_for_offset,
 )
-from worldhire.ingest.profile import fill_logistics
 
 WINTER = date(2026, 1, 15)
 

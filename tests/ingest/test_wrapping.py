@@ -1,14 +1,14 @@
 """The end of a line a narrow column wrapped onto a line of its own, one rule for the readers of
-addresses, employers' names and certificates (ingest.wrapping)."""
+addresses, employers' names and certificates (ingest.resumes.wrapping)."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worldhire.ingest.entries import split_blocks
-from worldhire.ingest.entries.job_header import wrapped_end
-from worldhire.ingest.wrapping import wrapped_tail
+from worldhire.ingest.resumes.entries import split_blocks
+from worldhire.ingest.resumes.entries.job_header import wrapped_end
+from worldhire.ingest.resumes.wrapping import wrapped_tail
 
 # Words of letters in the scripts résumés are written in, as a column wraps them.
 WORDS = [

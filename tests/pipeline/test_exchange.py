@@ -11,7 +11,7 @@ import pytest
 from tests.factories import make_candidate, make_role
 from tests.pipeline.conftest import World, build_world
 from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest.jsonresume import parse_json_resume
+from worldhire.ingest.resumes.jsonresume import parse_json_resume
 from worldhire.pipeline.exchange import (
     CSV_COLUMNS,
     ExchangeError,

@@ -17,7 +17,7 @@ from worldhire.cli.main import app
 from worldhire.config import Settings
 from worldhire.core.contact import mail_address
 from worldhire.core.models import Consent, ConsentPurpose
-from worldhire.ingest.jsonresume import parse_json_resume
+from worldhire.ingest.resumes.jsonresume import parse_json_resume
 from worldhire.store.sql.repository import SqlRepository
 
 runner = CliRunner()

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.skills.linker import SkillLinker, default_linker
-from worldhire.skills.literal import _consent_spans
+from worldhire.skills.literal_rules import _consent_spans
 from worldhire.skills.service import default_matcher
 from worldhire.skills.taxonomy import Taxonomy
 from worldhire.skills.text import name_key

@@ -33,7 +33,7 @@ from worldhire.assess import signals
 from worldhire.assess.signals import Hit
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.core.texts import shortened
-from worldhire.ingest.language import detect_language
+from worldhire.ingest.shared.language import detect_language
 
 DIMENSIONS = (
     "depth", "projects", "production", "collaboration", "communication", "distributed",

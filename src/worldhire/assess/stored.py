@@ -33,8 +33,8 @@ from worldhire.assess.rubric import Assessment, Cited, DimensionScore
 from worldhire.assess.signals import Hit
 from worldhire.core.cores import forked_map, usable_cores
 from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest import language
 from worldhire.ingest.lexicon import stopwords
+from worldhire.ingest.shared import language
 from worldhire.store.protocol import Repository, StoredAssessment
 
 # The stored shape's own number, for a change to `_body` that the code digest would not show.

@@ -37,6 +37,7 @@ from worldhire.ingest.parse import (
 )
 from worldhire.ingest.parser_pool import parser_pool
 from worldhire.ingest.received import received_document
+from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.ingest.service import (
     FileOutcome,
     IngestReport,
@@ -45,7 +46,6 @@ from worldhire.ingest.service import (
     ReadResume,
     Status,
     joined_blocks,
-    link_skills,
     looks_like_role,
     read_csv_block,
 )

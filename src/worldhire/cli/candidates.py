@@ -37,7 +37,7 @@ def list_candidates(
     as_json: bool = typer.Option(False, "--json", help="Print a JSON array."),
 ) -> None:
     """List candidates with their ids, ordered by name."""
-    from worldhire.ingest.country_input import optional_country
+    from worldhire.ingest.shared.country_input import optional_country
 
     found = reader(ctx, tenant).candidate_page(
         country=optional_country(country, field="--country"), skill=skill, words=q.split(),
@@ -187,7 +187,7 @@ def edit(
     what changed."""
     from worldhire.core.errors import InvalidInput
     from worldhire.governance.corrections import ProfileCorrection
-    from worldhire.ingest.country_input import typed_country
+    from worldhire.ingest.shared.country_input import typed_country
 
     # '' clears the country; anything else is read as a name or a code.
     code = typed_country(country, field="--country") if country else country

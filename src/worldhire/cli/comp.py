@@ -143,7 +143,7 @@ def compare(
 ) -> None:
     """Compare the total yearly employer cost of one role across countries."""
     from worldhire.comp.cost import CostAssumptions, compare_costs
-    from worldhire.ingest.country_input import country_entries
+    from worldhire.ingest.shared.country_input import country_entries
 
     codes = country_entries(countries)
     if not codes:

@@ -142,7 +142,7 @@ def shortlist(
     token: str | None = TOKEN_OPTION,
 ) -> None:
     """Rank the pool for a role with the evidence behind every score; the audit log records it."""
-    from worldhire.ingest.country_input import optional_country, typed_areas
+    from worldhire.ingest.shared.country_input import optional_country, typed_areas
     from worldhire.match.schemas import WholeShortlistOut
     from worldhire.match.service import MatchFilters
 

@@ -156,9 +156,9 @@ def edit_role(
     from pydantic import ValidationError
 
     from worldhire.core.errors import InvalidInput
-    from worldhire.ingest.country_input import country_entries
-    from worldhire.ingest.fields import working_hours
     from worldhire.ingest.posts.bands import parse_zone_band
+    from worldhire.ingest.shared.country_input import country_entries
+    from worldhire.ingest.shared.fields import working_hours
     from worldhire.roles.editing import spec_problems
     from worldhire.roles.schemas import RoleEdit
 

@@ -9,7 +9,7 @@ from rich.table import Table
 
 from worldhire.cli.common import YES_OPTION, confirm_or_stop, console, id_column, services_of
 from worldhire.cli.scoped import TENANT_OPTION, principal
-from worldhire.ingest.country_input import optional_country
+from worldhire.ingest.shared.country_input import optional_country
 from worldhire.searches.models import SavedSearch, SearchQuery
 from worldhire.searches.service import SavedSearches
 

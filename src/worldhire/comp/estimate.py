@@ -30,7 +30,7 @@ from worldhire.comp.model import PayModelFit, fit_pay_model, shrinkage_weight
 from worldhire.comp.regions import country_name
 from worldhire.comp.support import is_low_data
 from worldhire.core.models import Candidate, OccupationRef, Seniority
-from worldhire.ingest.country_input import UnknownCountry, typed_country
+from worldhire.ingest.shared.country_input import UnknownCountry, typed_country
 from worldhire.occupations.cleaning import clean_title as clean_vacancy_title
 from worldhire.occupations.families import salary_family
 from worldhire.skills.titles import normalize_title, role_title

@@ -70,7 +70,7 @@ def fold(text: str) -> str:
     """Lower case without accents, as words, names and keys are compared everywhere: "Łódź" is
     "lodz", "Øresund" "oresund", "Đà Nẵng" "da nang", "Straße" "strasse", "Învățare" (Romanian
     is often typed without diacritics) "invatare", "PM²" "pm2". A letter may fold to two ("ß"),
-    so offsets into the folded text need not hold in the original: `ingest.folded_text.fold`
+    so offsets into the folded text need not hold in the original: `ingest.shared.folded_text.fold`
     keeps them."""
     if text.isascii():  # nothing to fold but the case (most words)
         return text.lower()

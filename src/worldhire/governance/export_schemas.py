@@ -58,7 +58,7 @@ class _Record(BaseModel):
 
 
 class ResumeLocationOut(_Record):
-    # The reader (ingest.jsonresume) takes the place from city and region: the stored text
+    # The reader (ingest.resumes.jsonresume) takes the place from city and region: the stored text
     # goes in city so that a written résumé reads back as the same place.
     city: str | None
     countryCode: str | None

@@ -35,12 +35,13 @@ from collections.abc import Callable
 from worldhire.core.contact import mail_address
 from worldhire.core.geo.zones import country_timezone, is_timezone
 from worldhire.core.models import Candidate, EvidenceItem, EvidenceKind
-from worldhire.ingest import fields, limits
-from worldhire.ingest.dates import parse_iso_date
+from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
-from worldhire.ingest.geo import country_code, resolve_place
-from worldhire.ingest.pay import parse_pay_usd_year
-from worldhire.ingest.resume_text import parse_text_resume
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.dates import parse_iso_date
+from worldhire.ingest.shared.geo import country_code, resolve_place
+from worldhire.ingest.shared.pay import parse_pay_usd_year
 from worldhire.ingest.text import clean_field, clean_text
 
 RowErrorHandler = Callable[[int, IngestError], None]

@@ -15,7 +15,8 @@ class JsonResumeIn(BaseModel):
     """A JSON Resume document (jsonresume.org); `basics.name` is required, the rest optional."""
 
     model_config = ConfigDict(extra="allow")
-    # Passed through as written to the JSON Resume reader (ingest.jsonresume), which checks it.
+    # Passed through as written to the JSON Resume reader (ingest.resumes.jsonresume),
+    # which checks it.
     basics: dict[str, Any] = Field(description="name, email, location, summary ...")
 
 

@@ -16,13 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from worldhire.core.models import SkillMention
-from worldhire.skills.literal import (
-    PRODUCT_KINDS,
-    LiteralHit,
-    LiteralMatcher,
-    best_per_concept,
-    common_words,
-)
+from worldhire.skills.literal import LiteralHit, LiteralMatcher, best_per_concept
+from worldhire.skills.literal_rules import PRODUCT_KINDS, common_words
 from worldhire.skills.ranker import SkillRanker
 from worldhire.skills.taxonomy import Concept, Taxonomy
 from worldhire.skills.taxonomy_cache import load_taxonomy

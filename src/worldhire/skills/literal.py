@@ -19,17 +19,43 @@ context is the sentence (or line) the name is in, never the whole document:
 
 from __future__ import annotations
 
-import gzip
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
-from worldhire.core.data_protection import DATA_PROTECTION_LAWS, PERSONAL_DATA
 from worldhire.core.texts import fold
+from worldhire.skills.literal_rules import (
+    _CAMEL_NAME,
+    _CAMEL_PARTS,
+    _CYRILLIC,
+    _GLUED_VERSION,
+    _LIST_SEPARATOR,
+    _MOST_CAMEL_PARTS,
+    _NOT_VERSION_AFTER,
+    _SHORTEST_PART,
+    _VERSION,
+    AI_ROOT,
+    CASE_ENDINGS,
+    ENGLISH_GLUE,
+    FOREIGN_SHARE,
+    INFLECTED_MIN,
+    MIN_STEM,
+    MIN_TYPO_NAME,
+    MIN_TYPO_WORD,
+    PLACE_NAMES,
+    PRODUCT_KINDS,
+    _consent_spans,
+    _is_product_spelling,
+    _list_of_names,
+    _listed_product,
+    _outside_ai_sentences,
+    _Pattern,
+    _same_stem,
+    _split_by_list,
+    _used_product,
+    common_words,
+)
 from worldhire.skills.taxonomy import Concept, Taxonomy, unmatched_names
 from worldhire.skills.text import Token, name_key, sentence_starts, tokenize, words
 
@@ -45,125 +71,6 @@ CONTAINED_FACTOR = 0.8  # "SQL" inside "SQL Server" still counts, for less
 REPEAT_BONUS = 0.02
 FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reaches
 COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
-# Places whose name holds a skill's: "Chennai, Tamil Nadu" on every job line of a résumé from
-# Chennai is not the Tamil language. Folded tokens.
-PLACE_NAMES = frozenset({("tamil", "nadu")})
-# A sentence is in another language than English when fewer than one in FOREIGN_SHARE of its
-# words (3+ letters) are English everyday words; loanwords and names make up the rest.
-FOREIGN_SHARE = 3
-# ... or when it has none of these English grammar words: French, Spanish or Polish share many
-# words with the English vocabulary ("gestion des stocks sous SAP": "des", "stocks", "sous"), but
-# not these. Words that are also grammar in the hiring regions' languages ("a", "i", "on", "an",
-# "to", "no") are left out.
-ENGLISH_GLUE = frozenset({
-    "the", "and", "of", "in", "with", "for", "from", "using", "into", "was", "were", "are", "is",
-    "my", "our", "we", "by", "this", "that", "which", "have", "has", "at",
-})
-AI_ROOT = "wh:artificial-intelligence"
-# Extension kinds that name a thing rather than a skill: only ever linked when named.
-PRODUCT_KINDS = frozenset({
-    "tool", "framework", "language", "platform", "service", "model family", "operating system",
-})
-# Polish declines the names of tools like its own nouns ("w Excelu", "w Pythonie", "na Kafkę",
-# "z Dockerem", "w Grafanie", "w Jirze"), and Romanian adds its article to them ("Jenkinsului",
-# "Cypressul", "Dockerului"): (ending, what replaces it) to get back to the name.
-# Russian and Ukrainian decline them too, in Latin or Cyrillic letters ("в Экселе", "на Питоне",
-# "с Докером", "в Джаве", "у Екселі"): their endings follow, a soft sign or an "а" restored.
-CASE_ENDINGS = (
-    ("ului", ""), ("ul", ""),
-    ("owi", ""), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("ze", ""), ("ze", "a"),
-    ("u", ""), ("a", ""), ("ę", "a"), ("i", "a"),
-    ("ові", ""), ("ом", ""), ("ем", ""), ("ем", "ь"), ("ою", "а"), ("ой", "а"), ("е", "ь"),
-    ("і", "ь"), ("я", "ь"), ("ю", "ь"), ("е", ""), ("у", ""), ("а", ""), ("і", ""), ("е", "а"),
-    ("у", "а"), ("і", "а"), ("и", "а"), ("ы", "а"),
-)
-# Cyrillic has no everyday English word a tool's declined name could be, so there a tool's
-# name written in lower case ("в экселе") declines as well.
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-MIN_STEM = 3  # trade names in a sentence under it are its domain
-# The hiring regions' languages decline and pluralise the words of a skill's local name
-# ("rozrachunki z kontrahentami" is written "rozrachunkami z kontrahentami", "ay sonu
-# kapanışları" "ay sonu kapanışlarının", "рекомендаційні системи" "рекомендаційними
-# системами", "conciliación bancaria" "conciliaciones bancarias"): a word of a local name
-# matches a text word of INFLECTED_MIN letters or more that shares all but its last few letters
-# with it (INFLECTED_SLACK, one more for long words, where endings are longer).
-INFLECTED_MIN = 5
-INFLECTED_SLACK = 3
-INFLECTED_LONG = 10
-# The consent to data processing that Polish, Romanian or Italian CVs end with ("... dla potrzeb
-# niezbędnych do realizacji procesu rekrutacji", RODO, GDPR): the recruitment it names is the
-# reader's, not a skill. Declined names are not read from it to the end of its paragraph.
-_CONSENT = re.compile(
-    rf"(?<!\w)(?:{PERSONAL_DATA}|{DATA_PROTECTION_LAWS})(?!\w)", re.IGNORECASE)
-# A tool's name typed with one letter off ("excell", "postgre", "Pyhton", "Kubernetse") or split
-# in two ("tensor flow", "java script", "Postgre SQL"): only names and words this long, where one
-# letter is a slip rather than another word.
-MIN_TYPO_NAME = 5
-MIN_TYPO_WORD = 6
-# A product's version or edition written after its name ("Angular 16", "Minitab 19", "1C 8.3",
-# "Llama 3 8B", "AutoCAD 2D", "MISA SME", "Sage X3"): part of the name a reader quotes. Not a
-# date range ("SAP 2019 – 2021"), a duration ("Python 5 years") nor an amount after a currency
-# code that is also a name ("PHP 180,000": the Philippine peso).
-_VERSION = re.compile(
-    r" (?:v?\d{1,4}(?:\.\d+)*[A-Za-z]{0,2}|[A-Z][A-Z0-9]{1,3})(?=$|[\s,;:)/|•·]|\.(?!\w))")
-# ... or glued to it ("Java8", "Laravel8", "Vue3", "Hibernate5"): the letters are the name when
-# they are the whole one-word name of a product that needs no context (not "Excel2016": "excel"
-# is also a verb), of MIN_STEM letters or more.
-_GLUED_VERSION = re.compile(r"([^\W\d_]{3,})(?:\d{1,2}[a-z]?|(?:19|20)\d\d)")
-# A one-word name with capitals inside ("PowerPoint", "MySQL", "AutoCAD", "SolidWorks"), and
-# its parts: capitalised words and runs of capitals.
-_CAMEL_NAME = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,}){1,2}|[A-Z][a-z]+[A-Z]{2,}[a-z]*")
-_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?![a-z])")
-_MOST_CAMEL_PARTS = 3
-_SHORTEST_PART = 3
-_LIST_SEPARATOR = re.compile(r"[,;|•·()\[\]]")
-_BRACKET_CLOSED = re.compile(r"\s*\)")
-
-
-def _split_by_list(text: str, start: int, last_start: int, end: int) -> bool:
-    """A name's words split by a list's separator: "jQuery, UI" (two items, not jQuery UI), "GCP
-    (Vertex AI, BigQuery)" (a bracket opening a list of other names). A bracket holding just
-    the name's last words qualifies it: "Lean Six Sigma (Green Belt)"."""
-    separators = _LIST_SEPARATOR.findall(text, start, last_start)
-    if separators == ["("] and _BRACKET_CLOSED.match(text, end):
-        return False
-    return bool(separators)
-
-
-_NOT_VERSION_AFTER = re.compile(
-    r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
-    r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",
-    re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class _Pattern:
-    concept_id: str
-    score: float
-    # Raw tokens the text must show verbatim (for "Go", "R"); None: any case.
-    cased: tuple[str, ...] | None
-    # Accepted only when the sentence also names some extension concept unambiguously, so that
-    # "Hive" counts in a data-stack sentence but not in a beekeeping one.
-    needs_context: bool
-    # Accepted only when the sentence also names one of these concepts (an ambiguous acronym's
-    # neighbourhood); None: no such condition.
-    family: frozenset[str] | None = None
-    # A capitalised everyday word: not taken as the sentence's first word.
-    not_initial: bool = False
-    # A trade or service name people write (esco_names.yaml): not taken in a sentence that
-    # names an AI concept, where it is the domain of the work ("a customer-support chatbot",
-    # "forklift detection with YOLO"), not the person's skill.
-    outside_tech: bool = False
-    # A name written without accents ("Informatica", "GAN", "TOC"): a word that carries accents
-    # ("Informática", "Gần", "tốc") is another language's word, not this name. Names typed
-    # without diacritics on purpose ("invatare automata") still match unaccented text.
-    plain: bool = False
-    # A name in one of the hiring regions' languages (a translation, a written name): it also
-    # matches its declined and plural forms in a sentence that is not English.
-    local: bool = False
-    # A one-word trade name written with its capital ("Jira", "Zendesk") that an extension
-    # concept of a practice holds as an alias: declined like a product's name.
-    proper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,13 +79,6 @@ class LiteralHit:
     start: int  # char offsets into the text
     end: int
     score: float
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Everyday English words (the whole-word entries of the BERT uncased vocabulary)."""
-    blob = resources.files("worldhire").joinpath("skills", "data", "common_words.txt.gz")
-    return frozenset(gzip.decompress(blob.read_bytes()).decode().split())
 
 
 class LiteralMatcher:
@@ -686,80 +586,6 @@ class LiteralMatcher:
         if len(others) < 2:  # a name beside one word ("Kyivstar Analytics") says no language
             return False
         return self._not_english(words)
-
-
-def _consent_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text consents to data processing: from the consent's words to the end of
-    their paragraph."""
-    spans = []
-    for m in _CONSENT.finditer(text):
-        end = text.find("\n\n", m.end())
-        spans.append((text.rfind("\n\n", 0, m.start()) + 1, len(text) if end < 0 else end))
-    return spans
-
-
-def _same_stem(word: str, name: str) -> bool:
-    """Two folded words that differ only in their endings: both INFLECTED_MIN letters or more,
-    sharing all but the last INFLECTED_SLACK letters of the longer (one more from INFLECTED_LONG
-    letters)."""
-    if min(len(word), len(name)) < INFLECTED_MIN or word[:INFLECTED_MIN] != name[:INFLECTED_MIN]:
-        return False
-    longer = max(len(word), len(name))
-    slack = INFLECTED_SLACK + (longer >= INFLECTED_LONG)
-    shared = next((k for k, (a, b) in enumerate(zip(word, name, strict=False)) if a != b),
-                  min(len(word), len(name)))
-    return shared >= longer - slack
-
-
-def _is_product_spelling(token: Token, p: _Pattern) -> bool:
-    """A curated tool's everyday-word name written with its capitals ("Excel", "SAP")."""
-    return p.concept_id.startswith("wh:") and len(token.raw) >= 3 and token.raw[0].isupper()
-
-
-# Words after which a tool's name follows: "data in Excel", "jobs on Spark", "using Hive".
-TOOL_PREPOSITIONS = frozenset({"in", "on", "with", "using", "via", "into", "through"})
-
-
-def _used_product(tokens: list[Token], i: int, j: int, p: _Pattern) -> bool:
-    """A tool's everyday-word name written with its capitals right after a word that introduces
-    a tool ("cleaned meter readings in Excel", "batch jobs on Spark"): the everyday word would
-    not be capitalised there. A capitalised word after it makes it part of another name ("at
-    Access Bank", "in Word Press")."""
-    if i == 0 or not _is_product_spelling(tokens[i], p):
-        return False
-    if tokens[i - 1].raw not in TOOL_PREPOSITIONS:
-        return False
-    return j >= len(tokens) or not tokens[j].raw[:1].isupper()
-
-
-def _listed_product(text: str, starts: list[int], where: int, token: Token, p: _Pattern) -> bool:
-    """A tool's everyday-word name written with its capitals in a list of short names ("TVA,
-    Excel, SAP FI, Sage 100", "Recrutare, Excel, Workday"): the list is the context, where no
-    other technical name stands beside it (a bookkeeper's or a recruiter's skills)."""
-    return _is_product_spelling(token, p) and _list_of_names(text, starts, where)
-
-
-def _list_of_names(text: str, starts: list[int], where: int) -> bool:
-    """The sentence is a list of three or more short names ("Eclipse, STS, Maven, Putty"): its
-    first word is the list's first item, not a capitalised sentence start."""
-    end = starts[where] if where < len(starts) else len(text)
-    items = [x for x in _LIST_MARK.split(text[starts[where - 1] : end]) if x.strip()]
-    return len(items) >= 3 and all(len(x.split()) <= 4 for x in items)
-
-
-_LIST_MARK = re.compile(r"[,;|•·]|\s[–—-]\s|\n")
-
-
-def _outside_ai_sentences(
-    text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]], ai: frozenset[str]
-) -> list[tuple[int, int, _Pattern]]:
-    """Drops the trade and service names (`outside_tech`) of sentences that name an AI concept."""
-    starts = sentence_starts(text)
-    technical = {bisect_right(starts, tokens[i].start) for i, _, p in found if p.concept_id in ai}
-    return [
-        (i, j, p) for i, j, p in found
-        if not (p.outside_tech and bisect_right(starts, tokens[i].start) in technical)
-    ]  # fmt: skip
 
 
 def best_per_concept(hits: list[LiteralHit]) -> list[LiteralHit]:

@@ -11,7 +11,7 @@ from fastapi import Form
 from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Candidate
 from worldhire.governance.corrections import ProfileCorrection
-from worldhire.ingest.country_input import optional_country
+from worldhire.ingest.shared.country_input import optional_country
 
 FIELDS = ("name", "headline", "summary", "location", "country", "timezone", "email", "phone",
           "years", "links")

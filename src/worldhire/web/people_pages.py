@@ -20,7 +20,7 @@ from worldhire.governance.documents import Received, received
 from worldhire.governance.principal import Action
 from worldhire.identity.merge import TAKEABLE
 from worldhire.identity.service import person_profile
-from worldhire.ingest.country_input import UnknownCountry, optional_country
+from worldhire.ingest.shared.country_input import UnknownCountry, optional_country
 from worldhire.searches.models import SearchQuery
 from worldhire.web.app import Visit, recruiter
 from worldhire.web.corrections import CorrectionForm, correction_form, form_of, saved_message

@@ -21,13 +21,13 @@ from worldhire.core.errors import InvalidInput, RoleNotOpen, WorldhireError
 from worldhire.core.models import Role, Seniority
 from worldhire.governance.principal import Action
 from worldhire.governance.shortlist_audit import GroupBy, shortlist_bias
-from worldhire.ingest.country_input import (
+from worldhire.ingest.schemas import FileOutcomeOut
+from worldhire.ingest.shared.country_input import (
     UnknownCountry,
     optional_country,
     typed_areas,
     typed_countries,
 )
-from worldhire.ingest.schemas import FileOutcomeOut
 from worldhire.match.schemas import MatchResultOut, ShortlistOut
 from worldhire.match.service import MatchFilters
 from worldhire.match.views import COMPARE_POOL, compare_candidates, shortlist_page

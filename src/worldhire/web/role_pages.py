@@ -18,9 +18,9 @@ from worldhire.api.uploads import read_uploads
 from worldhire.core.errors import InvalidInput, NotFound, WorldhireError
 from worldhire.core.models import NO_TITLE_WARNING, Role, RoleStatus, Seniority
 from worldhire.governance.principal import Action
-from worldhire.ingest.country_input import country_entries
 from worldhire.ingest.posts.bands import parse_zone_band
 from worldhire.ingest.posts.role import BudgetSpec, RoleSpec, ZoneBandSpec
+from worldhire.ingest.shared.country_input import country_entries
 from worldhire.roles.budget import EXAMPLES, budget_from_text, budget_text
 from worldhire.roles.editing import parse_requirement_line, spec_problems, suggest, values_of
 from worldhire.roles.schemas import RoleOut

@@ -44,10 +44,10 @@ from worldhire.governance.schemas import (
     ProfileEdit,
 )
 from worldhire.identity.schemas import DuplicateOut, MergeIn, MergeOut, VersionOut
-from worldhire.ingest.country_input import optional_country, typed_country
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.schemas import FileOutcomeOut, JsonResumeIn, UploadResults
 from worldhire.ingest.service import Kind
+from worldhire.ingest.shared.country_input import optional_country, typed_country
 from worldhire.match.schemas import RoleFitOut
 
 router = APIRouter(prefix="/candidates", tags=["candidates"])

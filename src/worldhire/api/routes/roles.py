@@ -25,9 +25,9 @@ from worldhire.core.errors import InvalidInput
 from worldhire.core.models import Role, RoleStatus
 from worldhire.governance.access import ScopedServices
 from worldhire.governance.principal import Action, Principal
-from worldhire.ingest.country_input import typed_areas
 from worldhire.ingest.formats import format_names
 from worldhire.ingest.posts.role import RoleSpec
+from worldhire.ingest.shared.country_input import typed_areas
 from worldhire.match.schemas import ShortlistOut
 from worldhire.match.service import MatchFilters
 from worldhire.roles.editing import RequirementInput

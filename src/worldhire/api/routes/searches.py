@@ -19,7 +19,7 @@ from worldhire.api.schemas import (
 )
 from worldhire.api.scope import lookup
 from worldhire.governance.candidate_schemas import CandidateSummaryOut
-from worldhire.ingest.country_input import optional_country
+from worldhire.ingest.shared.country_input import optional_country
 from worldhire.searches.models import SearchQuery
 from worldhire.searches.schemas import SavedSearchIn, SavedSearchOut
 from worldhire.searches.service import SavedSearches

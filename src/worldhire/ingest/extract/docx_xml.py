@@ -23,8 +23,8 @@ from typing import IO
 from lxml import etree
 
 from worldhire.ingest import limits
-from worldhire.ingest.dates import find_range
 from worldhire.ingest.extract.cleanup import join_cells, record_lines
+from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.text import unspaced_letters
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -20,9 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from worldhire.ingest.dates import find_range
 from worldhire.ingest.extract.cleanup import BULLET_START, join_cells, record_lines
 from worldhire.ingest.extract.layout import Run, runs_by_row
+from worldhire.ingest.shared.dates import find_range
 
 _THIN = 2.5  # points: a path this narrow (or this flat) is a rule, not a box
 _MIN_RULE = 6.0  # points: shorter strokes are glyph parts, bullets, underlines of a word

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
-    from worldhire.ingest.jsonresume import load_json, parse_json_resume
+    from worldhire.ingest.resumes.jsonresume import load_json, parse_json_resume
 
     return [parse_json_resume(load_json(decoded(data)), name)]
 

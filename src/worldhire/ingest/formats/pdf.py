@@ -22,7 +22,7 @@ def _text_once(data: bytes) -> str:
 
 
 def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
-    from worldhire.ingest.resume_text import parse_text_resume
+    from worldhire.ingest.resumes.resume_text import parse_text_resume
 
     return [parse_text_resume(readable(_text_once(data)), name)]
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
-    from worldhire.ingest.resume_text import parse_text_resume
+    from worldhire.ingest.resumes.resume_text import parse_text_resume
 
     return [parse_text_resume(readable(decoded(data)), name)]
 

@@ -1,7 +1,7 @@
 """Words that say whether a line of a résumé is a person's name, in the hiring regions'
 languages: words a name never is (document furniture, roles, kinds of employment), everyday words
 of running text, and the particles names hold in lower case ("da", "van", "bin"). Lower case;
-`ingest/header.py` compares them with folded words."""
+`ingest/resumes/header.py` compares them with folded words."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The labels résumés put before personal details, in the hiring regions' languages ("Name:",
 "Nombre:", "Imię i nazwisko:", "Телефон:", "Ngày sinh:"), by the field each names. Folded: lower
-case, no accents (`ingest/header.py` reads them)."""
+case, no accents (`ingest/resumes/header.py` reads them)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from worldhire.ingest.folded_text import fold
+from worldhire.ingest.shared.folded_text import fold
 
 
 class SectionKind(StrEnum):

@@ -1,7 +1,8 @@
 """The names people write for the regions of `worldhire.core.geo.regions.named_regions` ("LATAM",
 "América Latina", "Europa Wschodnia", "DACH"), in the hiring regions' languages: a job post's
-places (`ingest.posts.places`) and a region typed into a filter (`ingest.country_input`) read them
-here. Each key is a region's name in `named_regions`, and expands to its countries there.
+places (`ingest.posts.places`) and a region typed into a filter
+(`ingest.shared.country_input`) read them here. Each key is a region's name in `named_regions`,
+and expands to its countries there.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 # The papers that let a person work in a country, or live there and so work: a post may ask for
 # one ("valid work permit required") or help with it (a visa word, ingest.posts.fields), and a
-# résumé line naming one says where the person may work, not where they live (ingest.header).
+# résumé line naming one says where the person may work, not where they live
+# (ingest.resumes.header).
 WORK_PERMITS: tuple[str, ...] = (
     "work permit*", "permit to work",
     "permiso de trabajo", "permiso de residencia",

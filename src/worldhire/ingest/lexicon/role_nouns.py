@@ -1,6 +1,6 @@
 """Nouns that make a phrase of a job post a job title, in the hiring regions' languages ("ML
 Engineer", "Data Scientist", "Inżynier danych", "Kế toán tổng hợp"). Lower case, folded on load
-(`posts.words.pattern`). Résumé headers read titles with `ingest/title_words.py`."""
+(`posts.words.pattern`). Résumé headers read titles with `ingest/resumes/title_words.py`."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from worldhire.ingest.lexicon import cue_pattern as _cue_pattern
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.restrictions import BACKWARD, EXCLUSIVE, FORWARD, REMOTE_WORDS
 from worldhire.ingest.posts.places import city_in, countries_in, misspelt_countries
-from worldhire.ingest.sentences import sentences
+from worldhire.ingest.shared.sentences import sentences
 
 # A hiring verb, a few words, then where from: "We are recruiting experienced nurses from",
 # "contratamos personas en", "zatrudniamy osoby z".

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_END
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.company_names import (
@@ -38,8 +37,9 @@ from worldhire.ingest.posts.places import place_of
 from worldhire.ingest.posts.text import PostText
 from worldhire.ingest.posts.title import GENDER_MARK, TAIL_WORDS, TITLE_PREFIX
 from worldhire.ingest.posts.words import pattern
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
-from worldhire.skills.literal import common_words
+from worldhire.skills.literal_rules import common_words
 
 COMPANY_LABEL = re.compile(
     # ("Hiring company:", "Company name:", "Nombre de la empresa:")

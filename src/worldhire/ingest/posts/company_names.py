@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from worldhire.ingest.folded_text import fold
-from worldhire.ingest.geo import resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE, LEGAL_FORM_END
 from worldhire.ingest.lexicon.contracts import CONTRACTS
 from worldhire.ingest.lexicon.dates import MONTHS
@@ -18,6 +16,8 @@ from worldhire.ingest.posts.headings import known_heading
 from worldhire.ingest.posts.page import BUTTONS, CAP, GREETING, SUBJECT
 from worldhire.ingest.posts.places import countries_in, place_of
 from worldhire.ingest.posts.words import pattern
+from worldhire.ingest.shared.folded_text import fold
+from worldhire.ingest.shared.geo import resolve_place
 from worldhire.skills.linker import SkillLinker
 
 # Words that say how or where one works, never a company ("Remote", "Full-time").

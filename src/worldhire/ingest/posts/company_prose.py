@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.companies import LEGAL_FORM, LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.company_names import (
@@ -24,6 +23,7 @@ from worldhire.ingest.posts.hiring import HIRING, SEEKS
 from worldhire.ingest.posts.page import CAP, TAGS, URL
 from worldhire.ingest.posts.text import SIGN_OFF, PostText
 from worldhire.ingest.posts.words import pattern
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
 
 # "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.

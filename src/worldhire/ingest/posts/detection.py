@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from worldhire.ingest.dates import RANGE_RE
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import NEUTRAL_HEADINGS, SectionKind
 from worldhire.ingest.posts.headings import heading_kinds, known_heading
+from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.page import HASHTAGS, SUBJECT
-from worldhire.ingest.posts.text import PICTOGRAPHS, split_post, without_chat_stamps
+from worldhire.ingest.posts.text import split_post, without_chat_stamps
 from worldhire.ingest.posts.words import pattern
+from worldhire.ingest.shared.dates import RANGE_RE
+from worldhire.ingest.shared.folded_text import fold
 
 POST_THRESHOLD = 4.0
 # Without a single sign of a résumé, less post evidence suffices.

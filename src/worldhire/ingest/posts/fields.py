@@ -10,17 +10,18 @@ import re
 from dataclasses import dataclass
 
 from worldhire.core.models import RemotePolicy
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.lexicon.restrictions import VISA_NEEDLESS, WORK_PERMITS, WORK_RIGHTS
-from worldhire.ingest.pay import find_pay
 from worldhire.ingest.posts.places import zone_in
+from worldhire.ingest.shared.folded_text import fold
+from worldhire.ingest.shared.pay import find_pay
 
 # -- pay ------------------------------------------------------------------------------------------
 
-# What a post's budget is read with is the pay reader of résumés (worldhire.ingest.pay); a post
-# adds ceilings ("up to USD 120,000") and prefers figures under a pay word.
+# What a post's budget is read with is the pay reader of résumés
+# (worldhire.ingest.shared.pay); a post adds ceilings ("up to USD 120,000") and prefers figures
+# under a pay word.
 _UP_TO = re.compile(
     r"(?:up to|hasta|até|ate|do|до|până la|jusqu'à|jusqu’à|bis zu|bis|lên đến|tối đa|hingga|"
     r"sampai|max\.?|maximum|máximo|maks\.?|fino a|fino ad|massimo)\s*$",
@@ -51,7 +52,7 @@ class PostPay:
 def pay_in(sentence: str, country: str | None = None, cued: bool = False) -> PostPay | None:
     """The first pay figure of a sentence: a range ("€70–85k", "15 000 – 20 000 PLN
     brutto/mies."), a ceiling ("up to USD 120,000 per year") or one amount. `country` and
-    `cued` as for ingest.pay.find_pay (a form's budget field: "140k" is US dollars)."""
+    `cued` as for ingest.shared.pay.find_pay (a form's budget field: "140k" is US dollars)."""
     for pay in find_pay(sentence, country, cued):
         start = pay.span[0] if pay.span else sentence.find(pay.quote)
         ceiling = pay.low == pay.high and _UP_TO.search(sentence[max(0, start - 20) : start])

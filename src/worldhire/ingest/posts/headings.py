@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worldhire.ingest.edit_distance import edit_distance
-from worldhire.ingest.folded_text import fold, phrase_pattern
 from worldhire.ingest.lexicon.post_sections import HEADINGS, OTHER_POSTS, SectionKind
+from worldhire.ingest.shared.edit_distance import edit_distance
+from worldhire.ingest.shared.folded_text import fold, phrase_pattern
 
 
 @cache

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.posts.page import CAP, HASHTAGS
 from worldhire.ingest.posts.words import pattern
+from worldhire.ingest.shared.folded_text import fold
 
 SEEKS = re.compile(
     r"\b(?:szuka|szukamy|sucht|suchen|busca|buscan|procura|caută|cherche|шукає|шукаємо|mencari|"

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worldhire.ingest.edit_distance import edit_distance
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_field_labels import FIELD_LABELS, MORE_FIELD_LABELS
 from worldhire.ingest.posts.headings import heading_kinds
+from worldhire.ingest.shared.edit_distance import edit_distance
+from worldhire.ingest.shared.folded_text import fold
 
 # A field label opens a line or follows a separator ("Vaga: ... | Empresa: Jabuticaba Seguros |
 # Local: ..."); pasted as one paragraph, a capitalised label follows the previous field's value

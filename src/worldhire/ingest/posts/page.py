@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from worldhire.ingest.folded_text import fold
-from worldhire.ingest.posts.text import PICTOGRAPHS, PostText
+from worldhire.ingest.posts.items import PICTOGRAPHS
+from worldhire.ingest.posts.text import PostText
 from worldhire.ingest.posts.words import pattern
+from worldhire.ingest.shared.folded_text import fold
 
 # Hashtags a hiring post ends with ("#hiring #remotejobs", "#lowongankerja"); a résumé has none.
 HASHTAGS = re.compile(r"(?<![\w#&])#[^\W\d_]\w{2,}")

@@ -17,15 +17,15 @@ import pycountry
 
 from worldhire.core.geo.regions import named_regions
 from worldhire.core.geo.zones import is_timezone
-from worldhire.ingest.edit_distance import edit_distance
-from worldhire.ingest.folded_text import fold
-from worldhire.ingest.geo import country_code, division_names, resolve_place
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_BEFORE
 from worldhire.ingest.lexicon.hours import ZONE_PHRASES
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.regions import REGION_NAMES
 from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COUNTRY_NAMES
 from worldhire.ingest.posts.words import spoken_language_names
+from worldhire.ingest.shared.edit_distance import edit_distance
+from worldhire.ingest.shared.folded_text import fold
+from worldhire.ingest.shared.geo import country_code, division_names, resolve_place
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.

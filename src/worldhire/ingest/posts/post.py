@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country, zone_in_country
 from worldhire.core.models import RemotePolicy, ZoneBand
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.allowed import allowed_countries_of, excluded_countries
 from worldhire.ingest.posts.alternatives import alternative_groups
@@ -49,6 +48,7 @@ from worldhire.ingest.posts.places import city_in, office_clock_zone, place_of, 
 from worldhire.ingest.posts.requirements import ReadRequirement, read_requirements
 from worldhire.ingest.posts.text import PostText, split_post
 from worldhire.ingest.posts.title import title_of, trim_title
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
 
 

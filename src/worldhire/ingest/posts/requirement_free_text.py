@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
 from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
 from worldhire.ingest.posts.fields import strip_years
@@ -23,8 +22,9 @@ from worldhire.ingest.posts.requirement_names import (
     list_parts,
 )
 from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker, names_a_product
-from worldhire.skills.literal import common_words
+from worldhire.skills.literal_rules import common_words
 
 RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
 RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.fields import AGE_WORDS, visa_in
+from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.requirement_spans import outside
-from worldhire.ingest.posts.text import PICTOGRAPHS, PostText
+from worldhire.ingest.posts.text import PostText
+from worldhire.ingest.shared.folded_text import fold
 
 # A line that names the team's tools ("🛠️ Tech stack: Node.js / TypeScript / ...", "Our stack:
 # ...", "Nuestro stack: ...", "Stack tecnológico: ..."), folded: what the team uses, not what a

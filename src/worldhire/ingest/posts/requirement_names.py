@@ -18,13 +18,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from worldhire.ingest.folded_text import fold
-from worldhire.ingest.language import detect_language
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
-from worldhire.ingest.pay import is_currency_of_amount
 from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
+from worldhire.ingest.shared.language import detect_language
+from worldhire.ingest.shared.pay import is_currency_of_amount
 from worldhire.skills.linker import SkillLinker, names_a_product
-from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit, common_words
+from worldhire.skills.literal import CONTAINED_FACTOR, LiteralHit
+from worldhire.skills.literal_rules import common_words
 from worldhire.skills.taxonomy import NameEntry
 from worldhire.skills.text import name_key, tokenize
 

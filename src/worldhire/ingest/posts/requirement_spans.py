@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import EXPERIENCE
 from worldhire.ingest.lexicon.requirement_markers import NICE_BEFORE_MARKERS
 from worldhire.ingest.posts.fields import years_in
 from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
 
 # The word for experience in the hiring languages (the résumés' lexicon, with the Polish and
 # Ukrainian endings a post may give it: "doświadczeniu", "досвідом").

@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.allowed import allowed_countries_in
 from worldhire.ingest.posts.fields import pay_in, window_in, years_in
+from worldhire.ingest.posts.items import Item
 from worldhire.ingest.posts.requirement_free_text import heads_not_named, name_like, unnamed
 from worldhire.ingest.posts.requirement_items import ASKS, asks_nothing, hiring_items, team_stack
 from worldhire.ingest.posts.requirement_names import (
@@ -41,8 +41,9 @@ from worldhire.ingest.posts.requirement_spans import (
     refused_spans,
     tag_spans,
 )
-from worldhire.ingest.posts.text import SIGN_OFF, Item, PostText
+from worldhire.ingest.posts.text import SIGN_OFF, PostText
 from worldhire.ingest.posts.words import OR_WORDS, pattern, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import LiteralHit
 from worldhire.skills.text import free_text_id, name_key

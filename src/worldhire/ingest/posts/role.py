@@ -34,14 +34,9 @@ from pydantic import (
 
 from worldhire.core.geo.zones import is_timezone
 from worldhire.core.models import RemotePolicy, Seniority
-from worldhire.ingest import fields
-from worldhire.ingest.country_input import typed_country
 from worldhire.ingest.document import document_text
 from worldhire.ingest.errors import CorruptFileError, IngestError, NotAResumeError
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.formats import format_names
-from worldhire.ingest.geo import country_code, resolve_place
-from worldhire.ingest.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.posts.company_names import company_name
 from worldhire.ingest.posts.fields import PERIODS_PER_YEAR, PostPay, pay_in, remote_policy_of
 from worldhire.ingest.posts.labels import board_category, mend_field_labels
@@ -49,6 +44,11 @@ from worldhire.ingest.posts.post import ReadPost, read_post
 from worldhire.ingest.posts.requirements import ReadRequirement
 from worldhire.ingest.posts.text import keep_column_gaps
 from worldhire.ingest.posts.title_case import as_written_title
+from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.country_input import typed_country
+from worldhire.ingest.shared.folded_text import fold
+from worldhire.ingest.shared.geo import country_code, resolve_place
+from worldhire.ingest.shared.pay import USD_PER_UNIT, parse_pay_usd_year
 from worldhire.ingest.sniff import sniff
 from worldhire.ingest.text import clean_field, clean_text, decode_text
 from worldhire.skills.linker import SkillLinker, default_linker

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from worldhire.ingest.folded_text import fold
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.hiring import HIRING, SEEKS, hiring_title
+from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.labels import LABEL_START, board_category, field_value, labelled_field
 from worldhire.ingest.posts.page import (
     BUTTONS,
@@ -25,8 +25,9 @@ from worldhire.ingest.posts.page import (
     menu_line,
 )
 from worldhire.ingest.posts.places import place_of
-from worldhire.ingest.posts.text import PICTOGRAPHS, PostText
+from worldhire.ingest.posts.text import PostText
 from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
 
 _TITLE_LABEL = re.compile(
     # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from worldhire.ingest.folded_text import fold, phrase_pattern
 from worldhire.ingest.lexicon.languages import NAMES as LANGUAGE_NAMES
 from worldhire.ingest.lexicon.non_skill_words import (
     CONDITION_MARKERS,
@@ -32,6 +31,7 @@ from worldhire.ingest.lexicon.requirement_markers import (
     TAUGHT_MARKERS,
 )
 from worldhire.ingest.lexicon.role_nouns import ROLE_NOUNS
+from worldhire.ingest.shared.folded_text import fold, phrase_pattern
 
 # "or" in the hiring regions' languages, "and/or" included: what joins names offered as a
 # choice ("PyTorch or JAX", "Power BI ou Tableau", "Symfonia, Enova lub Comarch").

@@ -1,0 +1,78 @@
+"""Certificates a résumé names, kept whole as skills in the person's own words.
+
+A certificate's name is a skill a reader credits as written ("AWS Certified Machine Learning –
+Specialty", "Lean Six Sigma Yellow Belt", "Chứng chỉ Kế toán trưởng"): more than the product it
+holds (a linked "AWS" or "Power BI" says less). Read from a certificates section's lines and from
+a "Certifications:" line anywhere, one name per item; a name is kept only where it says it is a
+certificate (a word of the certifying trade), so a course line ("Kurs pierwszej pomocy
+przedmedycznej (2023)") or an issuer stays out. The year and the issuer in brackets after a name
+are no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.ingest.resumes.skill_lists import ListedName
+
+MAX_CERTIFICATE_WORDS = 12
+# Words that make a name a certificate's, in the hiring regions' languages.
+_CERTIFICATE_WORD = re.compile(
+    r"(?<!\w)(?:certified|certificate|certification|associate|professional|specialty|expert"
+    r"|practitioner|belt|zertifikat|zertifiziert|certyfikat|certificado|certificação|"
+    r"certificat|certificación|certificare|сертифікат|сертификат|chứng chỉ|sertifikat)(?!\w)",
+    re.IGNORECASE,
+)
+# A line that introduces certificates: "Certifications: …", "Certyfikaty: …", "Chứng chỉ: …".
+_LABEL = re.compile(
+    r"^[\s•·▪*\-–]*(?:certifications?|certificates?|certificados?|certificações|certyfikaty"
+    r"|certificări|certificats|zertifikate|zertifizierungen|сертифікати|сертификаты"
+    r"|chứng chỉ|sertifikat|sertifikasi)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"[^;\n]+")
+# What follows a name: bracketed years, codes or issuers ("(2023)", "(AZ-204)", "(KPMG)"), a
+# year set off by a comma or a dash ("Google Ads Search Certification, 2021"), a full stop. A
+# year right after a word is the version a name holds ("MOS Excel 2016").
+_TAIL = re.compile(r"(?:\s*\([^()]*\)|\s*[,–—-]\s*(?:19|20)\d\d|[\s.,;:])+$")
+_LEAD = re.compile(r"^[\s•·▪*\-–\d.)]*")
+
+
+def certificate_names(text: str, whole: bool) -> list[ListedName]:
+    """The certificates of a text: every line when `whole` (a certificates section's entry),
+    else only the items of a line that opens with a certificates label."""
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        label = _LABEL.match(line)
+        if label is None and not whole:
+            continue
+        begin = start + (label.end() if label else 0)
+        # Within a labelled line, items run to a semicolon or a comma; a section's line is one
+        # name, whose commas may be its issuer's ("Google Cloud Professional Data Engineer,
+        # Google").
+        items = _split_items(text, begin, end, by_comma=label is not None)
+        out += [name for a, b in items if (name := _name(text, a, b)) is not None]
+    return out
+
+
+def _split_items(text: str, start: int, end: int, by_comma: bool) -> list[tuple[int, int]]:
+    pattern = re.compile(r"[^;,\n]+") if by_comma else _ITEM
+    return [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
+
+
+def _name(text: str, start: int, end: int) -> ListedName | None:
+    piece = text[start:end]
+    lead = _LEAD.match(piece)
+    start += lead.end() if lead else 0
+    piece = text[start:end]
+    tail = _TAIL.search(piece)
+    if tail:
+        end = start + tail.start()
+    name = text[start:end]
+    if (not name or not _CERTIFICATE_WORD.search(name)
+            or len(name.split()) > MAX_CERTIFICATE_WORDS or not any(c.isalpha() for c in name)):
+        return None
+    return ListedName(start, end, name)

@@ -1,0 +1,121 @@
+"""A section's job entries, anchored on their date lines; an employer heading a group of roles
+gives them its name."""
+
+from __future__ import annotations
+
+import re
+
+from worldhire.core.texts import fold
+from worldhire.ingest.lexicon.personal_fields import AVAILABILITY_LABELS, PERSONAL_FIELDS
+from worldhire.ingest.resumes.entries.blocks import split_blocks
+from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks
+from worldhire.ingest.resumes.entries.header_lines import (
+    _entry_headers,
+    _header_candidate,
+    _only_contacts,
+)
+from worldhire.ingest.resumes.entries.job_dates import _strip_range, find_range
+from worldhire.ingest.resumes.entries.job_header import _as_job, _job_from_header
+from worldhire.ingest.resumes.entries.layouts import (
+    dotted_profile_lines,
+    job_board_blocks,
+    join_dangling_ranges,
+    unfold_row,
+    unfold_then_lines,
+)
+from worldhire.ingest.resumes.entries.words import _DURATION, _has_title
+
+
+def split_jobs(lines: list[str]) -> list[Entry]:
+    """Job entries anchored on their date lines. Header lines (title, organisation) are found
+    above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
+    to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
+    lines = dotted_profile_lines(lines)
+    unfolded = unfold_then_lines([p for line in lines for p in unfold_row(line)])
+    lines = job_board_blocks(join_dangling_ranges(unfolded))
+    headers = _entry_headers(lines)
+    if not headers:
+        return _jobs([_as_job(e) for e in split_blocks(lines)])
+    groups = [i for i in range(len(lines)) if _group_employer(lines, i)]
+    entries: list[Entry] = []
+    first = min(headers[0])
+    before = min([first, *(g for g in groups if g < first)])
+    lead = [line for line in lines[:before] if not _only_contacts(line.strip())]
+    if any(line.strip() for line in lead):  # not the contact column beside a two-column CV
+        entries += [_as_job(e) for e in split_blocks(lead)]
+    group: str | None = None  # the employer of a group of roles ("Acme" / "3 years 7 months")
+    for n, claimed in enumerate(headers):
+        end = min(headers[n + 1]) if n + 1 < len(headers) else len(lines)
+        top = min(claimed)
+        opened = [g for g in groups if (min(headers[n - 1]) if n else -1) < g < top]
+        if opened:
+            group = _strip_marks(lines[opened[-1]])
+        body_end = min([end, *(g for g in groups if max(claimed) < g < end)])
+        entry = _job_from_header([lines[i] for i in claimed], lines[max(claimed) + 1 : body_end])
+        if entry.organization and not opened:
+            group = None
+        elif group is not None and entry.title:
+            entry.organization = entry.organization or group
+        elif (entry.title and not entry.organization and n
+              and _next_role(lines, headers[n - 1], claimed)):
+            entry.organization = entries[-1].organization
+        entries.append(entry)
+    return _jobs(entries)
+
+
+def _jobs(entries: list[Entry]) -> list[Entry]:
+    return [
+        e for e in entries
+        if (e.title or e.organization or e.body)
+        and not ((_aside(e.title) or _personal_label(e.title)) and not e.organization)
+    ]
+
+
+_PERSONAL_LABELS = frozenset([*PERSONAL_FIELDS["skip"], *AVAILABILITY_LABELS])
+
+
+def _personal_label(title: str) -> bool:
+    """A personal detail's or pay line's label where a title would be ("Date of Birth" /
+    "12/03/1990", "Expected CTC" / "9 LPA" below the last job): no job."""
+    return fold(title).strip(" :") in _PERSONAL_LABELS
+
+
+def _aside(title: str) -> bool:
+    """A line wholly in brackets where a title would be: a note on the years it dates ("(2019–2021:
+    took care of my father after his stroke)"), not a job."""
+    return bool(title) and title.startswith("(") and title.endswith(")")
+
+
+def _next_role(lines: list[str], before: list[int], claimed: list[int]) -> bool:
+    """A role on one line with its dates, right under the role above it, which stood under its
+    employer: a promotion at that employer ("Indomaret – DC Cikarang" / "Supervisor Gudang · Agt
+    2021 – skrg" / "Staff Gudang · Feb 2018 – Jul 2021")."""
+    if len(claimed) != 1 or len(before) < 2 or find_range(lines[min(before)]) is not None:
+        return False
+    role, above = lines[claimed[0]], lines[max(before)]
+    return (
+        _titled_range(role)
+        and _titled_range(above)
+        and not any(line.strip() for line in lines[max(before) + 1 : claimed[0]])
+    )
+
+
+def _titled_range(line: str) -> bool:
+    """A line holding a role's dates and more words: "Staff Gudang · Feb 2018 – Jul 2021"."""
+    found = find_range(line)
+    return found is not None and bool(re.sub(r"[\W\d_]+", "", _strip_range(line, found)))
+
+
+def _group_employer(lines: list[str], i: int) -> bool:
+    """An employer heading a group of roles, as LinkedIn exports them: "Tata Consultancy
+    Services" / "3 years 7 months" / "Machine Learning Engineer" / "April 2023 - January 2025"."""
+    if not _header_candidate(lines[i]) or find_range(lines[i]) or _has_title(lines[i]):
+        return False
+    following = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].strip()]
+    # The roles' header may stand below the employer's place ("Pune, Maharashtra, India").
+    return (
+        len(following) >= 3
+        and bool(_DURATION.fullmatch(lines[following[0]].strip()))
+        and find_range(lines[following[0]]) is None
+        and any(find_range(lines[j]) is not None for j in following[2:4])
+    )
