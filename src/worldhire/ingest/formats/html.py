@@ -20,7 +20,7 @@ def _text(data: bytes) -> str:
 
 def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
     from worldhire.ingest.html_text import html_content
-    from worldhire.ingest.resume_text import parse_text_resume
+    from worldhire.ingest.resumes.resume_text import parse_text_resume
 
     text, links = html_content(decoded(data))
     return [parse_text_resume(readable(text), name, extra_links=links)]

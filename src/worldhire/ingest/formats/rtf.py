@@ -22,7 +22,7 @@ def _content_once(data: bytes) -> RtfContent:
 
 
 def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
-    from worldhire.ingest.resume_text import parse_text_resume
+    from worldhire.ingest.resumes.resume_text import parse_text_resume
 
     content = _content_once(data)
     return [parse_text_resume(readable(content.text), name, extra_links=content.links)]
