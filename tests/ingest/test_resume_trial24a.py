@@ -5,6 +5,7 @@ Europass and naukri exports from South Asia and Africa."""
 from __future__ import annotations
 
 from worldhire.core.models import Candidate
+from worldhire.ingest.extract.cleanup import record_lines
 from worldhire.ingest.parse import parse_resume_bytes
 
 
@@ -26,3 +27,20 @@ def test_a_europass_grids_language_on_a_line_of_its_own_keeps_its_levels() -> No
         "DIGITAL SKILLS\nSAP FICO | Advanced Excel\n"
     )
     assert person.languages == ["Urdu (native)", "English (B2)", "French (A1)"]
+
+
+def test_a_table_cells_employer_with_its_area_and_city_stays_in_the_jobs_head() -> None:
+    # A Word CV's job row: "title" / "employer, area, city" in one cell, the dates in the next.
+    assert record_lines(
+        [["Senior Accounts Officer", "Square Pharmaceuticals Ltd., Tejgaon, Dhaka"],
+         ["Feb 2021 – Present"]],
+        dated=True,
+    ) == [
+        "Senior Accounts Officer, Square Pharmaceuticals Ltd., Tejgaon, Dhaka | Feb 2021 – Present"
+    ]
+
+
+def test_a_duty_list_under_a_title_is_no_part_of_the_head() -> None:
+    assert record_lines(
+        [["Data Analyst", "SQL, Python, Tableau"], ["Jan 2020 – Present"]], dated=True
+    ) == ["Data Analyst: Jan 2020 – Present", "- SQL, Python, Tableau"]
