@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from worldhire.ingest.lexicon.companies import LEGAL_FORM
 from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
 
 PAGE_NUMBER = re.compile(
@@ -56,6 +57,9 @@ def join_cells(cells: Iterable[str]) -> str:
 _RECORD_CELL_LINES = 8
 _HEAD_LINE_CHARS = 60  # a second short line of a cell still names it ("Groupe La Poste (Nantes)")
 BULLET_START = re.compile(r"^\s*[-–—•·*▪●○■◦]\s*")
+# An employer by its legal form before its place: "Grameenphone Ltd., Bashundhara, Dhaka" names
+# one thing with a comma more than a title or a branch does.
+_EMPLOYER_AND_PLACE = re.compile(rf"^[^,]*\b{LEGAL_FORM}\.?,")
 
 
 def record_lines(cells: list[list[str]], *, dated: bool) -> list[str] | None:
@@ -88,7 +92,7 @@ def _names_too(line: str) -> bool:
     list of duties."""
     return (
         len(line) <= _HEAD_LINE_CHARS
-        and line.count(",") <= 1
+        and line.count(",") <= (2 if _EMPLOYER_AND_PLACE.match(line) else 1)
         and not line.endswith((".", ";", ":", "!"))
         and not BULLET_START.match(line)
     )

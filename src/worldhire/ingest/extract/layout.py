@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from worldhire.ingest.dates import find_range
 from worldhire.ingest.extract.cleanup import join_cells
 
 _MAX_DEPTH = 6
@@ -110,6 +111,7 @@ def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
         kept = [moved.get(id(r), r) for r in band]
         blocks += _column_blocks(runs_by_row(r for r in kept if r is not None), gap)
     else:
+        left, right = _dates_beside_entries(left, right)
         blocks += _order(left, gap, depth + 1) + _order(right, gap, depth + 1)
     if below:
         blocks += _order(below, gap, depth + 1)
@@ -126,6 +128,44 @@ def _cut(
     left = [r for r in band if r.x1 <= gutter.x]
     right = [r for r in band if r.x0 >= gutter.x]
     return above, band, below, left, right
+
+
+def _dates_beside_entries(left: list[Run], right: list[Run]) -> tuple[list[Run], list[Run]]:
+    """Columns read one after the other, with the date ranges that stand alone on the right,
+    each level with one line on the left, joined to that line as its last cell ("Stock
+    Controller | Feb 2016 – Feb 2020"): a Canva template's column of date boxes beside the
+    entries, which would otherwise come after the whole left column, under a sidebar's heading.
+    Two such dates at least, since one could stand level with a line by chance; a date inside
+    a sidebar's list has lines of its own just above or below it."""
+    right_rows = runs_by_row(right)
+    left_rows = runs_by_row(left)
+    joined: dict[int, Run] = {}  # the left row's last run, by id -> it with the dates
+    taken: set[int] = set()
+    for index, row in enumerate(right_rows):
+        text = _row_text(row, 0.0)
+        top, bottom = _span(row)
+        height = bottom - top
+        neighbours = [_span(r) for r in right_rows[max(index - 1, 0) : index + 2] if r is not row]
+        if not _only_a_range(text) or any(
+            t - bottom < height and top - b < height for t, b in neighbours
+        ):
+            continue
+        level = [r for r in left_rows if abs(_span(r)[0] - top) <= 0.3 * height]
+        if len(level) != 1:
+            continue
+        last = max(level[0], key=lambda r: r.x1)
+        joined[id(last)] = replace(last, text=f"{last.text.rstrip()} | {text}")
+        taken.update(id(r) for r in row)
+    if len(joined) < 2:
+        return left, right
+    return [joined.get(id(r), r) for r in left], [r for r in right if id(r) not in taken]
+
+
+def _only_a_range(text: str) -> bool:
+    found = find_range(text)
+    return found is not None and not text[: found.span[0]].strip(" (") and not text[
+        found.span[1] :
+    ].strip(" )")
 
 
 def _find_gutter(rows: list[list[Run]], gap: float, *, edges: bool = False) -> _Gutter | None:

@@ -229,6 +229,12 @@ def _language_row(line: str) -> bool:
             and language_level(" ".join(cells[1:])) is not None)
 
 
+def _grid_language(section: Section, line: str) -> bool:
+    """A language's name alone in capitals inside a languages section: "ENGLISH" above its levels
+    in a Europass grid, a language and no border."""
+    return section.key == "languages" and _lists_languages(line)
+
+
 def _more_languages(line: str) -> bool:
     """An unlabelled line that only lists spoken languages: the rest of a languages line
     wrapped onto it ("rosyjski – komunikatywny.")."""
@@ -333,7 +339,8 @@ def split_sections(text: str) -> SplitResume:
             continue
         if (key is None and sections and _SHOUTED.fullmatch(stripped) and len(stripped) >= 5
                 and stripped == stripped.upper() and not has_org(stripped)
-                and not _heads_entry(sections[-1], lines, i)):
+                and not _heads_entry(sections[-1], lines, i)
+                and not _grid_language(sections[-1], stripped)):
             key = "other"  # "BERUFSERFAHRUNG" in a language we have no words for: still a border
         inline = None if key is not None else _inline_heading(stripped)
         if inline is not None and _between_entries(sections, inline, lines, i):

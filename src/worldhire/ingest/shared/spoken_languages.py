@@ -238,12 +238,21 @@ def _levels_under_names(lowered: str, mentions: list[tuple[int, int, str]]) -> s
         alone = not lowered[line_start:start].strip(" \t•·*-") and not lowered[end:line_end].strip()
         if line_end < 0 or not alone:
             continue
-        next_end = lowered.find("\n", line_end + 1)
+        # A name centred in a cell as tall as its levels comes between blank lines ("english"
+        # / "" / "listening c1 reading c2 writing c1"): the level is on the next written line.
+        below_start = line_end + 1
+        while (blank_end := lowered.find("\n", below_start)) >= 0 and not lowered[
+            below_start:blank_end
+        ].strip():
+            below_start = blank_end + 1
+        next_end = lowered.find("\n", below_start)
         next_end = len(lowered) if next_end < 0 else next_end
-        below = lowered[line_end + 1 : next_end]
+        below = lowered[below_start:next_end]
         named = any(line_end < s < next_end for s in starts)
         if below.strip() and not named and language_level(below):
-            chars[line_end] = " "
+            for position in range(line_end, below_start):
+                if chars[position] == "\n":
+                    chars[position] = " "
     return "".join(chars)
 
 
