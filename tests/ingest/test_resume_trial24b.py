@@ -29,3 +29,13 @@ def test_swiss_salary_words_cue_the_pay_asked() -> None:
     )
     assert person.pay_stated is not None
     assert (person.pay_stated.currency, person.pay_stated.low) == ("CHF", 118000.0)
+
+
+def test_a_town_after_its_postal_code_is_the_town_though_it_is_also_a_word() -> None:
+    # "Porto" alone may be a harbour; after "4150-174" it is the town
+    person = _read(
+        "Beatriz Lopes Moreira\nAvenida da Boavista, 1203, 2.º Dto., 4150-174 Porto\n"
+        "Telemóvel: 915 220 431 | E-mail: beatriz.moreira@example.pt\n\n"
+        "EXPERIÊNCIA PROFISSIONAL\nJan. 2020 – presente | Técnica de RH – Grupo Vale, Lda.\n"
+    )
+    assert (person.country, person.timezone) == ("PT", "Europe/Lisbon")
