@@ -39,3 +39,23 @@ def test_a_town_after_its_postal_code_is_the_town_though_it_is_also_a_word() -> 
         "EXPERIÊNCIA PROFISSIONAL\nJan. 2020 – presente | Técnica de RH – Grupo Vale, Lda.\n"
     )
     assert (person.country, person.timezone) == ("PT", "Europe/Lisbon")
+
+
+def test_a_sentence_run_onto_a_dated_job_line_is_the_jobs_evidence_not_its_employer() -> None:
+    # a wrapped paragraph: the job's sentence ends mid-line and the next one starts on it
+    ukrainian = _read(
+        "Оксана Левченко\n+380 50 318 27 64\n\nДосвід роботи\n"
+        "Травень 2016 – березень 2019 — касир в компанії Сільпо. Обслуговування\n"
+        "покупців на касі, інкасація, робота з терміналами.\n"
+    )
+    assert _jobs(ukrainian) == [("касир", "Сільпо", date(2016, 5, 1), date(2019, 3, 1))]
+    english = _read(
+        "Grace Wanjiru\n+254 712 345 678\n\nExperience\n"
+        "June 2015 – December 2016 — call centre agent at Airtel Kenya. Answered\n"
+        "inbound calls and advised customers on data bundles.\n"
+    )
+    assert _jobs(english) == [
+        ("call centre agent", "Airtel Kenya", date(2015, 6, 1), date(2016, 12, 1))
+    ]
+    [evidence] = [e for e in english.evidence if e.kind is EvidenceKind.JOB]
+    assert evidence.text.startswith("Answered inbound calls")
