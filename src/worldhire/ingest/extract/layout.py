@@ -209,7 +209,8 @@ def _pair_cells(
         new_top = None
         if len(cell) > 1:
             new_top = entry[0] if entry else None
-        elif entry and entry[0] < first_top - tolerance and _alone_beside(entry, left_rows):
+        elif (entry and entry[0] < first_top - tolerance
+              and _alone_beside((entry[0] - pitch, entry[1]), left_rows, spans)):
             new_top = entry[0]  # a one-line date centred on its entry, level with a middle line
         if new_top is not None:
             pass  # a date centred on its entry, whose lines it may stand level with
@@ -343,11 +344,19 @@ def _entry(middle: float, beside: list[int], spans: list[tuple[float, float]], p
     return None
 
 
-def _alone_beside(entry: tuple[float, float], left_rows: list[list[Run]]) -> bool:
-    """Whether one left row only stands beside the entry: a label column whose every row is
-    level with a value (a grid at one pitch) is no label centred on a block."""
-    top, bottom = entry
-    return sum(1 for row in left_rows if _span(row)[0] < bottom and _span(row)[1] > top) == 1
+def _alone_beside(
+    band: tuple[float, float], left_rows: list[list[Run]], spans: list[tuple[float, float]]
+) -> bool:
+    """Whether one left row only, of those with right text beside them, stands in the band (an
+    entry and the line above it): a label column whose every row is level with a value (a grid
+    at one pitch), or a date level with the title just above the entry, is no label centred on
+    a block. A heading over the labels, with nothing beside it, does not count."""
+    top, bottom = band
+    return sum(
+        1 for row in left_rows
+        if _span(row)[0] < bottom and _span(row)[1] > top
+        and any(t < _span(row)[1] and b > _span(row)[0] for t, b in spans)
+    ) == 1
 
 
 def _centred(middle: float, beside: list[int], spans: list[tuple[float, float]],
