@@ -59,3 +59,12 @@ def test_a_sentence_run_onto_a_dated_job_line_is_the_jobs_evidence_not_its_emplo
     ]
     [evidence] = [e for e in english.evidence if e.kind is EvidenceKind.JOB]
     assert evidence.text.startswith("Answered inbound calls")
+
+
+def test_payroll_work_is_no_pay_asked() -> None:
+    person = _read(
+        "Sandra Vogt\nsandra.vogt@example.de\nKöln\n\nBerufserfahrung\n"
+        "Lohnbuchhalterin, Rewe Group, Köln — seit 03/2020\n"
+        "• Lohn- und Gehaltsabrechnung für rund 2.400 Mitarbeitende in DATEV LODAS\n"
+    )
+    assert person.pay_stated is None
