@@ -192,6 +192,33 @@ def test_wrapped_date_cell_centred_on_a_long_entry_dates_its_first_line() -> Non
     assert lines.index("Automobilzulieferer, Stuttgart") == 1
 
 
+def test_one_line_date_centred_on_a_long_entry_dates_its_first_line() -> None:
+    """A tabular Lebenslauf whose date cells hold one line, centred on entries of several lines:
+    a date level with an entry's middle line, or between two of its lines, still dates the
+    entry's first line (its title), whatever the lines' glyphs ("Bern" has no descender, so the
+    space under it looks wider than under a line with "g" or "p")."""
+    entries = [("seit 04/2021", ["Senior Engineer, Helvetia Re,", "Bern",
+                                  "Built a document extraction platform", "for claims with OCR",
+                                  "and gradient boosting"]),
+               ("01/2018 - 03/2021", ["Data Scientist, Post AG,", "Bern",
+                                       "Forecasts of parcel volumes", "with LightGBM"]),
+               ("08/2015 - 12/2017", ["Software developer, Ergon AG,", "Zurich",
+                                       "Backend in Java and Python"])]
+    page: list[Placed] = [(20, 20, "BERUFSERFAHRUNG", 10)]
+    y = 30.0
+    for date, lines in entries:
+        page += column(80, y, lines, size=10, pitch=5.0)
+        page.append((20, y + 5.0 * (len(lines) - 1) / 2, date, 10))
+        y += 5.0 * len(lines) + 2.5
+    page += [(20, y + 8, "AUSBILDUNG", 10), (20, y + 16, "2012 - 2015", 10),
+             (80, y + 16, "MSc Informatik, ETH Zurich", 10)]
+    lines = lines_of(pdf_text(draw([page])))
+    assert "seit 04/2021 | Senior Engineer, Helvetia Re," in lines
+    assert "01/2018 - 03/2021 | Data Scientist, Post AG," in lines
+    assert "08/2015 - 12/2017 | Software developer, Ergon AG," in lines
+    assert lines.index("2012 - 2015 | MSc Informatik, ETH Zurich") == len(lines) - 1
+
+
 def test_title_and_right_aligned_dates_stay_on_one_line() -> None:
     page = [(20, 30, "Senior ML Engineer - Revolut", 10), (160, 30, "2021 - Present", 10),
             (20, 35, "Built ranking models for card fraud with XGBoost and served them on", 10),

@@ -245,9 +245,15 @@ def _pair_cells(
             headings.update(id(r) for row in cell for r in row)
             continue  # a heading over the label column: no right text beside it
         middle = (top + bottom) / 2
-        new_top = _entry_top(middle, beside, spans, pitch, tolerance) if len(cell) > 1 else None
+        entry = _entry(middle, beside, spans, pitch, tolerance)
+        new_top = None
+        if len(cell) > 1:
+            new_top = entry[0] if entry else None
+        elif (entry and entry[0] < first_top - tolerance
+              and _alone_beside((entry[0] - pitch, entry[1]), left_rows, spans)):
+            new_top = entry[0]  # a one-line date centred on its entry, level with a middle line
         if new_top is not None:
-            pass  # a wrapped date centred on its entry, whose lines it may stand level with
+            pass  # a date centred on its entry, whose lines it may stand level with
         elif any(abs(spans[i][0] - first_top) <= tolerance for i in beside):
             new_top = first_top
         elif len(cell) > 1:
@@ -359,9 +365,9 @@ def _new_value_beside(
     )
 
 
-def _entry_top(middle: float, beside: list[int], spans: list[tuple[float, float]], pitch: float,
-               tolerance: float) -> float | None:
-    """The top of the entry a wrapped left cell is centred on, or None: the entry is the right
+def _entry(middle: float, beside: list[int], spans: list[tuple[float, float]], pitch: float,
+           tolerance: float) -> tuple[float, float] | None:
+    """The top and bottom of the entry a left cell is centred on, or None: the entry is the right
     rows around the cell set at the column's usual line pitch (a wider step is the space between
     two entries), so that its middle, not a line it happens to stand level with, places it."""
     if not beside or pitch <= 0:
@@ -374,8 +380,23 @@ def _entry_top(middle: float, beside: list[int], spans: list[tuple[float, float]
     while last + 1 < len(spans) and spans[last + 1][0] - spans[last][0] <= _PITCH_SLACK * pitch:
         last += 1
     if abs((spans[first][0] + spans[last][1]) / 2 - middle) <= tolerance:
-        return spans[first][0]
+        return spans[first][0], spans[last][1]
     return None
+
+
+def _alone_beside(
+    band: tuple[float, float], left_rows: list[list[Run]], spans: list[tuple[float, float]]
+) -> bool:
+    """Whether one left row only, of those with right text beside them, stands in the band (an
+    entry and the line above it): a label column whose every row is level with a value (a grid
+    at one pitch), or a date level with the title just above the entry, is no label centred on
+    a block. A heading over the labels, with nothing beside it, does not count."""
+    top, bottom = band
+    return sum(
+        1 for row in left_rows
+        if _span(row)[0] < bottom and _span(row)[1] > top
+        and any(t < _span(row)[1] and b > _span(row)[0] for t, b in spans)
+    ) == 1
 
 
 def _centred(middle: float, beside: list[int], spans: list[tuple[float, float]],

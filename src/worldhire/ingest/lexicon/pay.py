@@ -193,7 +193,11 @@ SALARY_WORDS: tuple[str, ...] = (
     "așteptări salariale", "pretenții salariale", "pretentii salariale", "salaire", "prétentions",
     "prétention salariale", "attentes salariales", "pretensiones salariales",
     "expectativas salariales", "rémunération", "tjm", "gehalt",
-    "gehaltsvorstellung", "gehaltswunsch", "vergütung", "stundensatz", "tagessatz", "lương",
+    "gehaltsvorstellung", "gehaltswunsch", "vergütung", "stundensatz", "tagessatz",
+    # Swiss German says Lohn and Salär where Germany says Gehalt (not "Lohn" alone: it opens
+    # "Lohn- und Gehaltsabrechnung", a payroll clerk's work)
+    "lohnvorstellung", "lohnvorstellungen", "lohnerwartung", "salärvorstellung",
+    "lương",
     "mức lương", "mong muốn", "gaji", "ekspektasi gaji", "harapan gaji",
     "зарплатные ожидания", "желаемая зарплата", "ожидаемая зарплата", "ожидания по зарплате",
     "ожидания",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.shared import fields
-from worldhire.ingest.shared.geo import Place, resolve_place
+from worldhire.ingest.shared.geo import Place, known_city, resolve_place
 
 _PROSE_PLACE = re.compile(
     r"\b(?:based in|living in|i live in|located in|residing in|resident of|currently in|"
@@ -45,7 +45,9 @@ def _town_of_address(segment: str) -> tuple[str, Place] | None:
     place): the town after the postal code."""
     last = segment.rsplit(",", 1)[-1].strip()
     town = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{2}[\d -]{1,6}\s+", "", last)
-    place = resolve_place(town, bare_town=True) if town != last else None
+    if town == last:
+        return None
+    place = resolve_place(town, bare_town=True) or known_city(town)
     return (town, place) if place is not None else None
 
 

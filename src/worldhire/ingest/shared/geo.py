@@ -320,6 +320,14 @@ def resolve_place(text: str, *, bare_town: bool = False) -> Place | None:
     return Place(country, zone)
 
 
+def known_city(name: str) -> Place | None:
+    """The known city a name is, where the text around it already says it names a town (a
+    postal code before it): everyday words and given names count ("4150-174 Porto")."""
+    folded = fold(name)
+    city = _cities().get(folded) or _zone_cities().get(folded)
+    return Place(*city) if city is not None else None
+
+
 def _known(
     part: str, parts: list[str], table: dict[str, tuple[str, str]], bare_town: bool
 ) -> bool:

@@ -47,6 +47,14 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
     # - present": a line's real range dates the job before a "since" said in passing
     dated = [i for i, line in enumerate(header_lines) if find_range(line) is not None]
     dating = next((i for i in dated if _ranged(header_lines[i])), dated[0] if dated else None)
+    if dating is not None:
+        told_next = _next_sentence(header_lines[dating], find_range(header_lines[dating]))
+        if told_next:
+            # "... кол-центру в компанії Київстар. Прийом" / "вхідних дзвінків, ...": a paragraph
+            # wrapped after the next sentence's first words, which say what the job was
+            cut = header_lines[dating][: -len(told_next)].rstrip().rstrip(".")
+            body = [told_next, *header_lines[dating + 1 :], *body]
+            header_lines = [*header_lines[:dating], cut]
     for i, line in enumerate(header_lines):
         rng = find_range(line)
         if rng is not None and i == dating:
@@ -115,6 +123,10 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         entry.location = places[0][:120] if places else entry.location
     else:
         _fill_title_org(entry, texts)
+        told = job_in_sentence(texts[0]) if len(texts) == 1 and not entry.organization else None
+        if told is not None and told.title and told.organization:
+            # "касир в компанії Сільпо": a short header told as a clause, employer after its word
+            entry.title, entry.organization = told.title, told.organization
     described = [line for line in header_lines if _DESCRIBED_TITLE.search(line)]
     if described:
         # "Software engineer with 3 years in Python and Django at Infosys (2021 - present)":
@@ -122,6 +134,21 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         entry.body = [*(_strip_marks(line) for line in described), *body]
     entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
     return entry
+
+
+def _next_sentence(line: str, rng: DateRange | None) -> str:
+    """What a dated header line says after its first sentence, where that sentence holds the
+    dates and three words or more besides and another starts after it; "" otherwise (in "Senior
+    Engineer, Acme Ltd. Lagos" an abbreviation's dot ends no sentence; "Data Analyst. Safaricom
+    PLC. 2020 - 2022" is one header written with stops)."""
+    found = sentences(line)
+    if rng is None or len(found) < 2 or not found[1].text[:1].isalpha():
+        return ""
+    first, second = found[0], found[1]
+    besides = line[first.start : rng.span[0]] + " " + line[rng.span[1] : first.end]
+    if rng.span[1] > first.end or len(re.findall(r"[^\W\d_]+", besides)) < 3:
+        return ""
+    return line[second.start :].strip()
 
 
 _HEADER_WORDS = 12
