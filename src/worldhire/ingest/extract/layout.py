@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from worldhire.ingest.dates import find_range
 from worldhire.ingest.extract.cleanup import join_cells
+from worldhire.ingest.shared.dates import find_range
 
 _MAX_DEPTH = 6
 _ALIGNED_SHARE = 0.9  # left rows level with a right row, for a part to be read as a table
