@@ -113,6 +113,10 @@ def test_same_kind_tools_joined_by_or_are_one_group(names: list[str], last: str)
     ("PostgreSQL/MySQL", [["wh:postgresql", "wh:mysql"]]),  # a choice of one kind
     ("FAISS / Pinecone", [["wh:faiss", "wh:pinecone"]]),
     ("Docker or Kubernetes", [["wh:docker", "wh:kubernetes"]]),  # "or" says it
+    # two products of one kind that stand for the same ESCO skill, filed under no broader
+    # concept: either does the job
+    ("Excel/Google Sheets (VLOOKUP, pivots)", [["wh:excel", "wh:google-sheets"]]),
+    ("Terraform/Ansible", []),
 ])
 def test_a_slash_between_tools_lists_a_stack_and_offers_a_choice(
     line: str, groups: list[list[str]]

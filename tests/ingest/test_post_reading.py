@@ -233,6 +233,27 @@ def test_a_category_word_before_a_choice_of_its_instances_asks_for_them() -> Non
 
 
 @pytest.mark.parametrize(
+    ("line", "category", "offered"),
+    [
+        ("- Algún orquestador: Airflow, Dagster o Prefect", "orquestador", {"Apache Airflow"}),
+        ("- Cloud : AWS ou Azure", "cloud computing", {"Amazon Web Services", "Microsoft Azure"}),
+        ("- Paham database PostgreSQL/MySQL", "database", {"PostgreSQL", "MySQL"}),
+    ],
+)
+def test_a_category_word_before_a_choice_of_names_asks_for_one_of_them(
+    line: str, category: str, offered: set[str]
+) -> None:
+    role = parse_role_bytes(f"Data Engineer\n\nRequirements:\n{line}\n- Git\n".encode(),
+                            "post.txt")  # fmt: skip
+    must = {s for r in role.requirements if r.must for s in r.member_skills}
+    assert offered <= must
+    assert category not in must
+    kept = parse_role_bytes(b"Data Engineer\n\nRequirements:\n- Python: pandas or Polars\n",
+                            "post.txt")  # fmt: skip
+    assert "Python" in {s for r in kept.requirements for s in r.member_skills}
+
+
+@pytest.mark.parametrize(
     ("text", "title", "company"),
     [
         ("Jobs bei Alpenkern GmbH\n\nSenior Frontend Engineer (m/w/d)\nRemote · Vollzeit\n\n"

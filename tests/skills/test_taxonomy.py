@@ -81,3 +81,16 @@ def test_esco_concepts_relate_to_the_extension_concepts_mapped_to_them(
 def test_unknown_ids_raise_a_clear_error(taxonomy: Taxonomy) -> None:
     with pytest.raises(KeyError, match="no skill with id"):
         taxonomy.get("wh:does-not-exist")
+
+
+def test_a_similarity_of_one_asks_for_the_name_itself(taxonomy: Taxonomy) -> None:
+    # "Kommissioniererer" has every character trigram of "Kommissionierer" and no other, so a
+    # closest-name search scores it 1.0. Callers that pass 1.0 (a spoken language a post asks
+    # for, a recruiter's typed requirement) want the name or nothing, and the search's index
+    # cost a parser worker about 430 MB, over its budget: `ingest --kind role` refused a post
+    # that asked for isiXhosa as "needed too much memory to read".
+    assert taxonomy.resolve("Kommissioniererer", min_similarity=1.0) is None
+    exact = taxonomy.resolve("Kommissionierer", min_similarity=1.0)
+    assert exact is not None
+    closest = taxonomy.resolve("Kommissioniererer")
+    assert closest is not None and closest.id == exact.id

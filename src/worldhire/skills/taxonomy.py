@@ -214,13 +214,16 @@ class Taxonomy:
 
     def resolve(self, name: str, min_similarity: float = 0.75) -> Skill | None:
         """Exact label or alias (case and punctuation-insensitive), else the closest name by
-        character-trigram similarity when it reaches `min_similarity`."""
+        character-trigram similarity when it reaches `min_similarity`; 1.0 asks for the name
+        itself (no search, whose index costs a worker about 430 MB)."""
         key = name_key(name)
         if not key:
             return None
         exact = self._names.get(key)
         if exact:
             return self.get(_preferred(exact, self.concepts).concept_id)
+        if min_similarity >= 1.0:
+            return None
         if self._fuzzy is None:
             self._fuzzy = _TrigramIndex(self._names.keys())
         best = self._fuzzy.best(key, min_similarity)

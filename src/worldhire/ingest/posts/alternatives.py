@@ -17,7 +17,8 @@ neighbours on one line:
   elsewhere it lists things each needed ("Python/SQL"). Two tools the taxonomy relates are a
   stack used together, so a slash between them lists ("Docker/Kubernetes", "Terraform/
   Ansible"), where unrelated tools of one kind are a choice ("PostgreSQL/MySQL", "FAISS /
-  Pinecone"); an "or" joins either.
+  Pinecone"); an "or" joins either. Products of one kind under no broader concept that stand
+  for the same ESCO skill are a choice however related ("Excel/Google Sheets").
 - Names of one concept offered as a choice, kept each in its own words by the reader ("Power
   BI/Tableau", "Power BI ou Looker": tools the taxonomy files under one practice), are of the
   same kind, and so is a tool filed under that practice ("Airflow, Dagster o Prefect").
@@ -153,6 +154,10 @@ def _same_kind(
     for other in others:
         if other.skill_id and other.skill_id in taxonomy:
             other_kind, other_above = _kind(other.skill_id, taxonomy)
+            if kind and kind == other_kind and not above and not other_above and _same_esco(
+                one.skill_id, other.skill_id, taxonomy
+            ):
+                return True  # "Excel/Google Sheets": one skill to ESCO, either product does it
             if not (kind and kind == other_kind and above & other_above):
                 continue
             if slash and kind == _STACK_KIND and _used_together(one.skill_id, other.skill_id,
@@ -160,6 +165,11 @@ def _same_kind(
                 continue
             return True
     return False
+
+
+def _same_esco(one: str, other: str, taxonomy: Taxonomy) -> bool:
+    mapped = set(taxonomy.esco_targets(one))
+    return bool(mapped) and mapped == set(taxonomy.esco_targets(other))
 
 
 def _used_together(one: str, other: str, taxonomy: Taxonomy) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
-from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.posts.words import OR_WORDS, pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.ingest.shared.language import detect_language
 from worldhire.ingest.shared.pay import is_currency_of_amount
@@ -285,6 +285,8 @@ def without_named_category(text: str, found: list[Found], linker: SkillLinker) -
             inside = [g for g in found if g.concept_id and start <= g.start and g.end <= end]
             if any(f.concept_id in taxonomy.ancestors(g.concept_id or "") for g in inside):
                 continue
+        if _introduces_a_choice(text, f, found, linker):
+            continue
         if f.concept_id and words.islower() and any(
             g.concept_id and f.concept_id in taxonomy.ancestors(g.concept_id)
             and (not text[min(f.end, g.end) : max(f.start, g.start)].strip()
@@ -295,6 +297,49 @@ def without_named_category(text: str, found: list[Found], linker: SkillLinker) -
             # ("Strong programming in Python", "programación en Python": the kind in its name)
         out.append(f)
     return out
+
+
+# What separates the names of a list offered as a choice ("Airflow, Dagster o Prefect").
+_CHOICE_GAP = re.compile(rf"\s*(?:,|/|,?\s*(?:{OR_WORDS})\s)\s*", re.IGNORECASE)
+
+
+def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillLinker) -> bool:
+    """A category word (one or two words, not a name) right before a list of names offered as
+    a choice asks for one of the names: "Algún orquestador: Airflow, Dagster o Prefect",
+    "Cloud : AWS ou Azure", "database PostgreSQL/MySQL". A word kept in free text needs the
+    colon; a linked one must be a category (its label in lower case: "Python: pandas or
+    Polars" still asks for Python) above every linked name."""
+    words = text[f.start : f.end]
+    if len(words.split()) > 2 or not words[1:].islower():
+        return False
+    colon = re.match(r"\s*:\s*", text[f.end :])
+    if f.concept_id is None and colon is None:
+        return False
+    position = f.end + (colon.end() if colon else len(text[f.end :]) - len(text[f.end :].lstrip()))
+    chain: list[Found] = []
+    for g in sorted((g for g in found if g.start >= position), key=lambda g: g.start):
+        gap = text[position : g.start]
+        if (gap if not chain else None) or (chain and not _CHOICE_GAP.fullmatch(gap)):
+            break
+        chain.append(g)
+        position = g.end
+    joined = text[chain[0].start : chain[-1].end] if chain else ""
+    if len(chain) < 2 or not ("/" in joined or re.search(rf"\b(?:{OR_WORDS})\b", joined, re.I)):
+        return False
+    if f.concept_id is None:
+        return True
+    if not linker.taxonomy.get(f.concept_id).label.islower():
+        return False
+    linked = [g.concept_id for g in chain if g.concept_id]
+    return bool(linked) and all(_stands_above(f.concept_id, g, linker) for g in linked)
+
+
+def _stands_above(category: str, concept_id: str, linker: SkillLinker) -> bool:
+    """Whether `category` is above `concept_id` in the taxonomy, or is the ESCO concept that
+    a concept above it stands for (esco:database above PostgreSQL, through wh:databases)."""
+    taxonomy = linker.taxonomy
+    above = taxonomy.ancestors(concept_id)
+    return category in above or any(category in taxonomy.esco_targets(a) for a in above)
 
 
 def _named_pair(text: str, hit: LiteralHit, every: list[LiteralHit]) -> bool:
