@@ -38,3 +38,8 @@ def test_a_long_email_from_chrome_keeps_every_letter() -> None:
     text = pdf_text(CHROME.read_bytes())
     assert "tomasa.ferreyra.valdivies\no@example.com" in text
 
+
+
+def test_a_big_line_drawn_a_glyph_at_a_time_keeps_its_words_whole() -> None:
+    lines = lines_of(pdf_text(CHROME.read_bytes()))
+    assert lines[lines.index("FERREYRA") + 1 :][:2] == ["Joana Pereira", "Cavalcanti"]

@@ -302,7 +302,10 @@ def _words_by_gaps(chars: list[_Char]) -> str:
     visible = [c for c in chars if c.visible]
     gaps = [nxt.left - cur.right for cur, nxt in itertools.pairwise(visible)]
     usual = sorted(gaps)[len(gaps) // 2]
-    word_gap = max(usual * _WORD_GAP_SHARE, usual + 1.0)
+    # A big line that Chrome draws a glyph at a time without letter-spacing has tiny letter gaps:
+    # a word gap there is still as wide as a space between kerned words.
+    line = max(c.line_height for c in visible)
+    word_gap = max(usual * _WORD_GAP_SHARE, usual + 1.0, _SPACE_SHARE * line)
     text = ""
     last: _Char | None = None
     for char in chars:
