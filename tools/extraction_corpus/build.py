@@ -16,6 +16,7 @@ and, for résumés, the layout come from the id.
       docx: {font: Arial, heading_styles: false}
       crlf: true                  # txt/md: Windows line ends; bom: true for a byte-order mark
       quirks: [ligatures, ...]    # real-world quirks, and `boxes` (a Canva-style PDF): quirks.py
+      html_chrome: true           # pdf: the text is an HTML page printed by Chromium: chrome.py
     text: |                       # markup for PDF/DOCX, the file itself for txt/md
       ...
     label:                        # the fields of CORPUS_SCHEMA / bench/data/extraction/README.md
@@ -48,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from chrome import to_pdf_chrome
 from quirks import apply_text_quirks, icon_font_paths, split_boxes, to_pdf_boxes
 from render import PdfStyle, to_docx, to_pdf, to_text
 
@@ -106,6 +108,8 @@ def render(doc_id: str, source: dict[str, Any], corpus: Path) -> Path:
     if fmt in ("txt", "md"):
         return to_text(target, quirked(text) or "", crlf=bool(opts.get("crlf")),
                        bom=bool(opts.get("bom")))  # fmt: skip
+    if fmt == "pdf" and opts.get("html_chrome"):
+        return to_pdf_chrome(target, text)  # the text is a whole HTML page: chrome.py
     fonts = FONT_CACHE
     if fmt == "pdf" and opts.get("boxes"):
         boxes = opts["boxes"]

@@ -20,7 +20,9 @@ import logging
 import os
 import re
 import threading
+import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -49,6 +51,13 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 _MARGIN_SHARE = 0.1  # running headers and footers sit in the top and bottom tenth of a page
 _WORD_GAP_SHARE = 1.6  # a word gap in a letter-spaced heading: 1.6x the usual letter gap or more
+# Two text objects in one font on one line are one run where the gap between them is at most
+# this share of the line's height (kerning: never as wide as a cell's or a column's gap), ...
+_KERNING_SHARE = 0.3
+_SPACE_SHARE = 0.18  # ... with a space between them from this share on, where none is drawn
+_SPACED_GLYPHS = 2  # a text object of at most this many glyphs: a letter set apart, or a pair
+_SPACED_SHARE = 1.0  # a word gap between letters set apart: at most a line's height
+_SAME_LINE_SHARE = 0.3  # baselines this share of a line apart are one line (not a superscript)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _LOCKED = "encrypted PDF: password protected, cannot be read"
 _pdfium_lock = threading.Lock()
@@ -146,47 +155,186 @@ def _rules(page: pdfium.PdfPage, height: float) -> Rules:
 
 
 def _runs(textpage: pdfium.PdfTextPage, height: float) -> list[Run]:
-    """PDFium's text rectangles (a run of text on one line, split where the text stands apart),
-    turned to top-down coordinates."""
-    runs = []
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top)
-        # PDFium marks a hyphen that ends a line as U+0002; join_hyphenated decides about it.
-        text = text.replace("\x02", "-").replace("\r", " ").replace("\n", " ")
-        text = _CONTROL.sub("", text).strip()
-        if text and is_letter_spaced(text):
-            text = _spaced_words(textpage, left, bottom, top, text)
-        if text:
-            runs.append(Run(left, height - top, right, height - bottom, text))
+    """The page's text runs (text on one line, split where it stands apart), in top-down
+    coordinates, read from PDFium's characters in the order the page draws them.
+
+    A run is one text object, as PDFium's text rectangles are, joined with the next object on
+    its line where the gap between them is no wider than kerning: Chrome, Google Docs and the
+    résumé builders that print through them (Skia) start a text object at every kerning step,
+    so a word comes in pieces ("P" "ostgr" "eSQL") whose boxes touch or overlap. The run's text
+    is its characters, PDFium's word spaces among them, so overlapping boxes repeat nothing."""
+    chars = list(_chars(textpage))
+    # Letters set apart with CSS letter-spacing come one (or a kerned pair, two) to an object.
+    glyphs = Counter(c.obj for c in chars if c.visible)
+    spaced = {obj for obj, count in glyphs.items() if count <= _SPACED_GLYPHS}
+    runs: list[Run] = []
+    run = _RunChars(spaced)
+    for char in chars:
+        if char.text in "\r\n" and char.generated:
+            run = _ended(run, runs, height)  # PDFium starts a line here
+            continue
+        if not run.continued_by(char):
+            run = _ended(run, runs, height)
+        run.add(char)
+    _ended(run, runs, height)
     return runs
 
 
-def _spaced_words(
-    textpage: pdfium.PdfTextPage, left: float, bottom: float, top: float, text: str
-) -> str:
+@dataclasses.dataclass(frozen=True)
+class _Char:
+    """One of PDFium's characters: drawn by the page, or one PDFium put in (`generated`: a space
+    it reads between words, a line break)."""
+
+    text: str
+    generated: bool
+    obj: int | None  # the text object drawing it
+    font: tuple[int | None, float]  # its font and size
+    left: float
+    bottom: float
+    right: float
+    top: float
+    line_bottom: float  # the font's line box (PDFium's loose box): the same for all its glyphs
+    line_height: float
+
+    @property
+    def visible(self) -> bool:
+        return self.right - self.left > 0.01 and self.top - self.bottom > 0.01
+
+
+def _chars(textpage: pdfium.PdfTextPage) -> Iterator[_Char]:
+    raw = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    loose = pdfium_c.FS_RECTF()
+    for index in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        generated = pdfium_c.FPDFText_IsGenerated(raw, index) == 1
+        pdfium_c.FPDFText_GetCharBox(
+            raw, index, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+            ctypes.byref(top),
+        )  # fmt: skip
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(loose))
+        handle = pdfium_c.FPDFText_GetTextObject(raw, index)
+        obj = ctypes.cast(handle, ctypes.c_void_p).value
+        font = ctypes.cast(pdfium_c.FPDFTextObj_GetFont(handle), ctypes.c_void_p) if obj else None
+        size = round(pdfium_c.FPDFText_GetFontSize(raw, index), 2)
+        yield _Char(
+            chr(code) if 0 <= code <= 0x10FFFF else "", generated, obj,
+            (font.value if font else None, size), left.value,
+            bottom.value, right.value, top.value, loose.bottom, loose.top - loose.bottom,
+        )  # fmt: skip
+
+
+@dataclasses.dataclass
+class _RunChars:
+    """The characters of a run being read and the last visible one."""
+
+    spaced: set[int | None]  # the page's text objects of a letter or two (letter-spaced lines)
+    chars: list[_Char] = dataclasses.field(default_factory=list)
+    last: _Char | None = None
+
+    def add(self, char: _Char) -> None:
+        self.chars.append(char)
+        if char.visible:
+            self.last = char
+
+    def continued_by(self, char: _Char) -> bool:
+        """Whether `char` belongs to this run: it is drawn by the same text object, or it
+        follows the last visible character on its line, in its font, at no more than a
+        kerning gap, or at no more than a word gap where both are letters set apart."""
+        if not self.chars or char.obj == self.chars[-1].obj or not char.visible:
+            return bool(self.chars)
+        last = self.last
+        if last is None or char.font != last.font:
+            return False  # a bold word, an icon: another run, as PDFium's rectangles have it
+        size = max(last.line_height, char.line_height, 0.1)
+        if abs(char.line_bottom - last.line_bottom) > _SAME_LINE_SHARE * size:
+            return False
+        gap = char.left - last.right
+        if last.obj in self.spaced and char.obj in self.spaced:
+            return -size < gap <= _SPACED_SHARE * size
+        return -size < gap <= _KERNING_SHARE * size
+
+
+def _ended(run: _RunChars, runs: list[Run], height: float) -> _RunChars:
+    """Append the run read so far (if it shows any text) to `runs`; a new, empty run."""
+    visible = [c for c in run.chars if c.visible]
+    set_apart = sum(c.obj in run.spaced for c in visible)
+    if len(visible) > 2 and 2 * set_apart > len(visible):
+        text = _words_by_gaps(run.chars)
+    else:
+        text = _joined(run.chars)
+    # PDFium marks a hyphen that ends a line as U+0002; join_hyphenated decides about it.
+    text = _CONTROL.sub("", text.replace("\x02", "-").replace("\r", " ").replace("\n", " "))
+    text = text.strip()
+    if visible and text:
+        left = min(c.left for c in visible)
+        right = max(c.right for c in visible)
+        bottom = min(c.bottom for c in visible)
+        top = max(c.top for c in visible)
+        if is_letter_spaced(text):
+            text = _spaced_words(visible, text)
+        runs.append(Run(left, height - top, right, height - bottom, text))
+    return _RunChars(run.spaced)
+
+
+def _joined(chars: list[_Char]) -> str:
+    """The run's characters, with a space where one text object follows another at more than a
+    kerning gap, or after a symbol (a bullet "➢", an icon) at any gap, where neither the page
+    nor PDFium put one."""
+    text = ""
+    last: _Char | None = None
+    for char in chars:
+        if char.visible and last is not None and char.obj != last.obj and text[-1:] != " ":
+            gap = char.left - last.right
+            symbol = unicodedata.category(last.text) == "So" if len(last.text) == 1 else False
+            if gap > _SPACE_SHARE * max(char.line_height, last.line_height) or (symbol and gap > 0):
+                text += " "
+        text += char.text
+        if char.visible:
+            last = char
+    return text
+
+
+def _words_by_gaps(chars: list[_Char]) -> str:
+    """A letter-spaced run's text (its letters drawn one by one), its words told by the letters'
+    boxes rather than by PDFium's spaces (one between some letters, none between others): a gap
+    well over the usual one between letters, or a space the page itself draws, starts a word."""
+    visible = [c for c in chars if c.visible]
+    gaps = [nxt.left - cur.right for cur, nxt in itertools.pairwise(visible)]
+    usual = sorted(gaps)[len(gaps) // 2]
+    # A big line that Chrome draws a glyph at a time without letter-spacing has tiny letter gaps:
+    # a word gap there is still as wide as a space between kerned words.
+    line = max(c.line_height for c in visible)
+    word_gap = max(usual * _WORD_GAP_SHARE, usual + 1.0, _SPACE_SHARE * line)
+    text = ""
+    last: _Char | None = None
+    for char in chars:
+        if not char.visible:
+            if char.text.isspace() and not char.generated and not text.endswith(" "):
+                text += " "
+            continue
+        if last is not None and char.left - last.right > word_gap and not text.endswith(" "):
+            text += " "
+        text += char.text
+        last = char
+    return text
+
+
+def _spaced_words(letters: list[_Char], text: str) -> str:
     """A letter-spaced run ("W O R K E X P E R I E N C E") as its words. PDFium reads the wider
     gap between two words as one space like the others; the letters' boxes still show it: a gap
     well over the usual one between letters starts a word."""
-    start = textpage.get_index(left + 0.5, (bottom + top) / 2, 2.0, 2.0)
-    if start is None or start < 0:
+    letters = [c for c in letters if not c.text.isspace()]
+    if "".join(c.text for c in letters) != "".join(text.split()) or len(letters) < 2:
         return text
-    letters = []
-    for index in range(start, min(start + len(text), textpage.count_chars())):
-        char = textpage.get_text_range(index, 1)
-        if not char.isspace():
-            box = textpage.get_charbox(index)
-            letters.append((char, box[0], box[2]))
-    if "".join(c for c, _, _ in letters) != "".join(text.split()):
-        return text
-    gaps = [nxt[1] - cur[2] for cur, nxt in itertools.pairwise(letters)]
+    gaps = [nxt.left - cur.right for cur, nxt in itertools.pairwise(letters)]
     usual = sorted(gaps)[len(gaps) // 2]
-    words = [letters[0][0]]
-    for (char, _, _), gap in zip(letters[1:], gaps, strict=True):
+    words = [letters[0].text]
+    for char, gap in zip(letters[1:], gaps, strict=True):
         if gap > max(usual * _WORD_GAP_SHARE, usual + 1.0):
-            words.append(char)
+            words.append(char.text)
         else:
-            words[-1] += char
+            words[-1] += char.text
     return " ".join(words)
 
 
