@@ -40,6 +40,20 @@ def test_a_job_held_as_the_practitioner_meets_the_practice(practice: str, title:
     assert [c.snippet for c in check.citations] == [title]
 
 
+@pytest.mark.parametrize(
+    ("practice", "title"),
+    [("data analysis", "Analista de datos"), ("accounting", "Księgowa"),
+     ("data engineering", "Kỹ sư dữ liệu"), ("accounting", "Comptable"),
+     ("data analysis", "Аналітик даних")],
+)
+def test_a_practitioner_title_in_another_language_meets_the_practice(practice: str,
+                                                                      title: str) -> None:
+    # the title vocabulary the occupation matcher translates titles with reads it in English
+    check = check_of(practice, EvidenceKind.JOB, title, "Desde 2021. Cierres mensuales.")
+    assert (check.status, check.credit) == (RequirementStatus.MET, 1.0)
+    assert [c.snippet for c in check.citations] == [title]
+
+
 def test_the_sentence_naming_the_job_is_the_quote() -> None:
     check = check_of("data engineering", EvidenceKind.JOB, "Data Engineer",
                      "I've been a data engineer at Twiga Foods since 2021. I own the DAGs.")
@@ -52,8 +66,11 @@ def test_the_sentence_naming_the_job_is_the_quote() -> None:
     ("practice", "kind", "title"),
     [("data engineering", EvidenceKind.JOB, "Software Engineer"),
      ("data engineering", EvidenceKind.PROJECT, "Data Engineer toolkit"),
-     ("data engineering", EvidenceKind.JOB, "Data Entry Clerk")],
+     ("data engineering", EvidenceKind.JOB, "Data Entry Clerk"),
+     ("data analysis", EvidenceKind.JOB, "Auxiliar de análisis comercial"),
+     ("accounting", EvidenceKind.JOB, "Asystentka zarządu")],
 )
 def test_other_jobs_and_items_do_not(practice: str, kind: EvidenceKind, title: str) -> None:
     check = check_of(practice, kind, title, "Wrote reports.")
     assert check.status is RequirementStatus.MISSING
+

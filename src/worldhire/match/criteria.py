@@ -27,6 +27,7 @@ from worldhire.core.models import (
 from worldhire.core.texts import terms
 from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
 from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
+from worldhire.occupations.cleaning import english_terms
 
 # A requirement the taxonomy has no concept for keeps the post's words (ingest's free_text_id).
 FREE_TEXT = "text:"
@@ -125,15 +126,24 @@ class _Shown:
             return item, _sentence_holding(item.text, wanted, item.text)
         return None
 
+    @cached_property
+    def job_titles(self) -> list[tuple[EvidenceItem, tuple[list[str], ...]]]:
+        """Each job with the words of its title as written and in English, where the title
+        vocabulary the occupation matcher reads titles with knows them ("Analista de datos" is
+        "data analyst", "Księgowa" "accountant", "Kỹ sư dữ liệu" "data engineer")."""
+        return [(item, (terms(item.title), english_terms(item.title)))
+                for item in self.evidence.values() if item.kind is EvidenceKind.JOB]
+
     def held_as_job(self, practice: str) -> tuple[EvidenceItem, str] | None:
         """A job whose title names the practitioner of `practice` ("Data Engineer" for "data
-        engineering"), with the sentence of it that says so (the title where none does)."""
+        engineering"), in any language `job_titles` reads, with the sentence of it that says so
+        (the title where none does)."""
         words = terms(practice)
         if not words or words[-1] not in _PRACTITIONERS:
             return None
         wanted = [*words[:-1], _PRACTITIONERS[words[-1]]]
-        for item in self.evidence.values():
-            if item.kind is EvidenceKind.JOB and _holds(terms(item.title), wanted):
+        for item, titles in self.job_titles:
+            if any(_holds(title, wanted) for title in titles):
                 return item, _sentence_holding(item.text, wanted, item.title)
         return None
 
