@@ -74,3 +74,18 @@ def test_other_jobs_and_items_do_not(practice: str, kind: EvidenceKind, title: s
     check = check_of(practice, kind, title, "Wrote reports.")
     assert check.status is RequirementStatus.MISSING
 
+
+
+def test_the_market_counts_a_practitioner_as_holding_the_practice_as_the_ranker_does() -> None:
+    from worldhire.market.supply import market_view
+
+    practice = Requirement(Skill("wh:data-engineering", "data engineering"))
+    holder, other = make_candidate(), make_candidate()
+    holder.evidence.append(EvidenceItem(EvidenceKind.JOB, "Ingeniera de datos", "Desde 2021."))
+    other.evidence.append(EvidenceItem(EvidenceKind.JOB, "Data Entry Clerk", "Since 2021."))
+    role = make_role([practice])
+    met = [score_candidate(c, role, no_neighbours).explanation.requirements[0].status
+           for c in (holder, other)]
+    assert met == [RequirementStatus.MET, RequirementStatus.MISSING]
+    [balance] = market_view([role], [holder, other]).skills
+    assert (balance.demand, balance.supply) == (1, 1)

@@ -155,12 +155,15 @@ def _sentence_holding(text: str, wanted: list[str], otherwise: str) -> str:
     return " ".join(next(held, otherwise).split())
 
 
-def written_test(candidate: Candidate) -> Callable[[Skill], bool]:
-    """Whether the person's profile meets a free-text requirement's skill by its words, as
-    ranking meets it (`_Shown.written`): for counts of who holds a skill (the market's supply)
-    to agree with the shortlist."""
+def unlinked_test(candidate: Candidate) -> Callable[[Skill], bool]:
+    """Whether the person's profile meets a requirement's skill without a linked mention of it,
+    as ranking meets it: a job held as its practitioner (`_Shown.held_as_job`), or a free-text
+    requirement's words (`_Shown.written`). For counts of who holds a skill (the market's
+    supply) to agree with the shortlist."""
     shown = _Shown.of(candidate)
-    return lambda skill: skill.id.startswith(FREE_TEXT) and shown.written(skill.label) is not None
+    return lambda skill: shown.held_as_job(skill.label) is not None or (
+        skill.id.startswith(FREE_TEXT) and shown.written(skill.label) is not None
+    )
 
 
 def _holds(text: list[str], wanted: list[str]) -> bool:
