@@ -294,7 +294,9 @@ def english_terms(title: str) -> list[str]:
 
 def _fold(text: str) -> str:
     """Accents and diacritics off ("Kỹ sư" -> "ky su", "Köchin" -> "kochin"); đ/ł kept apart
-    by NFKD are mapped by hand."""
+    by NFKD are mapped by hand. Not `core.texts.fold` on purpose: the title model's weights
+    (data/title_model.json) were fitted on titles cleaned with this fold, which keeps ß, ø and
+    æ; folding them too would change its matches without refitting it."""
     text = text.replace("đ", "d").replace("Đ", "D").replace("ł", "l").replace("Ł", "L")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
