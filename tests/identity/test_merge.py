@@ -89,3 +89,13 @@ def test_a_job_whose_title_a_later_version_rewords_is_one_job() -> None:
     assert [e.title for e in merged.evidence] == ["Senior Machine Learning Engineer",
                                                   "Data Scientist"]
     assert "serving Mistral 7B with vLLM" in merged.evidence[0].text
+
+
+def test_a_job_typed_without_accents_in_one_version_is_the_same_job() -> None:
+    # a version typed on a keyboard without accents ("Exito" for "Éxito")
+    stored = Candidate(name="Ioana Popa", evidence=[
+        job("Analista de datos", "Éxito", 2021, None, "Tableros en Power BI.")])
+    new = Candidate(name="Ioana Popa", evidence=[
+        job("Analista de Datos", "Exito", 2021, None, "Tableros en Power BI y SQL.")])
+    merged = merge_version(stored, new, newer=True)
+    assert [e.organization for e in merged.evidence] == ["Exito"]

@@ -58,6 +58,17 @@ def test_everyday_words_are_not_tools_outside_a_technical_context(linker: SkillL
     assert "wh:hadoop" in in_context and "wh:go" in in_context
 
 
+def test_everyday_words_of_the_ai_extension_need_an_ai_context(linker: SkillLinker) -> None:
+    # a call centre's tools are technical, but its agents are people
+    assert "wh:ai-agents" not in ids(
+        linker, "Took 70 calls a day as one of 9 agents, logging tickets in Zendesk and Jira.")
+    assert "wh:hugging-face-transformers" not in ids(
+        linker, "Tested power transformers and switchgear with SCADA and AutoCAD.")
+    assert "wh:ai-agents" in ids(linker, "Wrote agents on LangGraph that call our billing APIs.")
+    # an acronym is no everyday word: ELK in a DevOps line needs only a technical one
+    assert "wh:elasticsearch" in ids(linker, "Shipped logs to ELK from Kubernetes with Fluentd.")
+
+
 def test_short_names_need_their_exact_case(linker: SkillLinker) -> None:
     assert "wh:r-language" in ids(linker, "Python and R for statistics")
     assert "wh:r-language" not in ids(linker, "Python and r for statistics")

@@ -25,6 +25,7 @@ from worldhire.core.models import (
     EvidenceKind,
     utcnow,
 )
+from worldhire.core.texts import terms
 
 # Not fields of a résumé: the candidate's own, or merged by rules of their own below.
 _KEPT = frozenset({"id", "tenant_id", "created_at", "updated_at", "consents", "skills",
@@ -57,7 +58,7 @@ def _stated(value: Any, default: Any) -> bool:
 
 
 def _fold(text: str | None) -> str:
-    return " ".join(re.findall(r"\w+", (text or "").casefold()))
+    return " ".join(terms(text or ""))
 
 
 def _same_item(a: EvidenceItem, b: EvidenceItem) -> bool:

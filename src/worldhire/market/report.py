@@ -53,8 +53,8 @@ def render_html(report: MarketReport) -> str:
         f"<p>{v.open_roles} open roles, {v.candidates} candidates. "
         f"Generated {report.generated_at:%Y-%m-%d %H:%M} UTC.</p>",
         "<p class='note'>A role demands a skill it requires; a candidate holds a skill their "
-        "profile names. Supply per role = candidates holding / open roles requiring: lower is "
-        "scarcer.</p>",
+        "profile shows as the shortlist reads it. Supply per role = candidates holding / open "
+        "roles requiring: lower is scarcer.</p>",
         "<h2>Scarcest skills</h2>",
     ]
     if v.skills:

@@ -1,15 +1,17 @@
-"""Demand against supply: open roles and the skills they require, against the candidates who
-hold those skills, by skill, role family and region.
+"""Demand against supply: open roles and the skills they require, against the candidates who hold
+those skills, by skill, role family and region.
 
 Definitions (the report states them too): a role demands a skill when the skill is one of its
-requirements; a candidate holds a skill when any skill mention in their profile names it (or, for
-a language requirement, their languages meet it at a working level); a role
-is open to a region when it allows any country of that region (no list: open everywhere); a
-candidate's region is their country's pay region (comp/regions.py). Scarcity of a skill is the
-number of candidates holding it per open role demanding it: the lower, the scarcer. A role's
-ESCO occupation is its title's; a candidate's is that of their most recent job with one; both
-also count under the occupation's ISCO-08 unit group. Roles and people without one, or whose
-title the matcher is unsure of (OccupationRef.sure), are left out of those two tables.
+requirements; a candidate holds a skill when their profile meets it as the shortlist reads it: a
+skill mention names it, their languages meet a language requirement at a working level, a job held
+as its practitioner shows a practice ("Analista de datos" for data analysis), or a free-text
+requirement's words are in their profile; a role is open to a region when it allows any country of
+that region (no list: open everywhere); a candidate's region is their country's pay region
+(comp/regions.py). Scarcity of a skill is the number of candidates holding it per open role
+demanding it: the lower, the scarcer. A role's ESCO occupation is its title's; a candidate's is
+that of their most recent job with one; both also count under the occupation's ISCO-08 unit group.
+Roles and people without one, or whose title the matcher is unsure of (OccupationRef.sure), are
+left out of those two tables.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from datetime import date
 
 from worldhire.comp.regions import region_of
 from worldhire.core.models import Candidate, EvidenceKind, OccupationRef, Requirement, Role
-from worldhire.match.criteria import language_check, written_test
+from worldhire.match.criteria import language_check, unlinked_test
 from worldhire.match.models import RequirementStatus
 from worldhire.occupations.catalog import load_catalog
 from worldhire.skills.titles import normalize_title
@@ -156,18 +158,18 @@ def role_regions(role: Role, regions: Sequence[str]) -> set[str]:
 
 def _held(candidate: Candidate, requirements: dict[str, Requirement]) -> set[str]:
     """Skills named in the profile, plus language requirements ("English communication") that
-    the person's listed languages meet, as the ranker counts them, a free-text requirement
-    ("Kodeks pracy") whose words a job or other item holds, as the ranker meets it, and the
-    requirements of alternatives ("PyTorch or JAX", by Requirement.key) of which they hold a
-    member."""
+    the person's listed languages meet, as the ranker counts them, requirements met without a
+    linked mention as the ranker meets them (a practice by a job held as its practitioner,
+    "Kodeks pracy" by a job or other item holding the words), and the requirements of
+    alternatives ("PyTorch or JAX", by Requirement.key) of which they hold a member."""
     held = {m.skill.id for m in candidate.skills}
-    written = written_test(candidate)
+    unlinked = unlinked_test(candidate)
     for key, requirement in requirements.items():
         if key in held:
             continue
         for member in requirement.members:
             spoken = language_check(candidate, replace(requirement, skill=member, alternatives=[]))
-            if member.id in held or written(member) or (spoken is not None
+            if member.id in held or unlinked(member) or (spoken is not None
                                                         and spoken.status is RequirementStatus.MET):
                 held.add(key)
                 break

@@ -27,6 +27,7 @@ from worldhire.core.models import (
 from worldhire.core.texts import terms
 from worldhire.match.models import Citation, Criterion, RequirementCheck, RequirementStatus
 from worldhire.match.overlap import OverlapSummary, WorkWindow, overlap_over_year
+from worldhire.occupations.cleaning import english_terms
 
 # A requirement the taxonomy has no concept for keeps the post's words (ingest's free_text_id).
 FREE_TEXT = "text:"
@@ -125,15 +126,24 @@ class _Shown:
             return item, _sentence_holding(item.text, wanted, item.text)
         return None
 
+    @cached_property
+    def job_titles(self) -> list[tuple[EvidenceItem, tuple[list[str], ...]]]:
+        """Each job with the words of its title as written and in English, where the title
+        vocabulary the occupation matcher reads titles with knows them ("Analista de datos" is
+        "data analyst", "Księgowa" "accountant", "Kỹ sư dữ liệu" "data engineer")."""
+        return [(item, (terms(item.title), english_terms(item.title)))
+                for item in self.evidence.values() if item.kind is EvidenceKind.JOB]
+
     def held_as_job(self, practice: str) -> tuple[EvidenceItem, str] | None:
         """A job whose title names the practitioner of `practice` ("Data Engineer" for "data
-        engineering"), with the sentence of it that says so (the title where none does)."""
+        engineering"), in any language `job_titles` reads, with the sentence of it that says so
+        (the title where none does)."""
         words = terms(practice)
         if not words or words[-1] not in _PRACTITIONERS:
             return None
         wanted = [*words[:-1], _PRACTITIONERS[words[-1]]]
-        for item in self.evidence.values():
-            if item.kind is EvidenceKind.JOB and _holds(terms(item.title), wanted):
+        for item, titles in self.job_titles:
+            if any(_holds(title, wanted) for title in titles):
                 return item, _sentence_holding(item.text, wanted, item.title)
         return None
 
@@ -145,12 +155,15 @@ def _sentence_holding(text: str, wanted: list[str], otherwise: str) -> str:
     return " ".join(next(held, otherwise).split())
 
 
-def written_test(candidate: Candidate) -> Callable[[Skill], bool]:
-    """Whether the person's profile meets a free-text requirement's skill by its words, as
-    ranking meets it (`_Shown.written`): for counts of who holds a skill (the market's supply)
-    to agree with the shortlist."""
+def unlinked_test(candidate: Candidate) -> Callable[[Skill], bool]:
+    """Whether the person's profile meets a requirement's skill without a linked mention of it,
+    as ranking meets it: a job held as its practitioner (`_Shown.held_as_job`), or a free-text
+    requirement's words (`_Shown.written`). For counts of who holds a skill (the market's
+    supply) to agree with the shortlist."""
     shown = _Shown.of(candidate)
-    return lambda skill: skill.id.startswith(FREE_TEXT) and shown.written(skill.label) is not None
+    return lambda skill: shown.held_as_job(skill.label) is not None or (
+        skill.id.startswith(FREE_TEXT) and shown.written(skill.label) is not None
+    )
 
 
 def _holds(text: list[str], wanted: list[str]) -> bool:

@@ -45,6 +45,7 @@ from worldhire.skills.literal_rules import (
     MIN_TYPO_WORD,
     PLACE_NAMES,
     PRODUCT_KINDS,
+    _acronym,
     _consent_spans,
     _is_product_spelling,
     _list_of_names,
@@ -553,11 +554,16 @@ class LiteralMatcher:
         plain = [p for _, _, p in found
                  if not p.needs_context and p.family is None and not p.not_initial]
         technical = any(p.concept_id.startswith("wh:") for p in plain)
+        # The AI extension's everyday words ("agents", "transformers", "torch") are a call
+        # centre's staff, a substation's kit or a welder's tool in any other technical text; an
+        # acronym ("ELK", "RAG") is no everyday word.
+        ai = any(p.concept_id in self._ai for p in plain)
         named = {p.concept_id for p in plain}
         kept = []
         for i, j, p in found:
             where = sentence[i]
-            if p.needs_context and not technical and not _listed_product(
+            context = ai if p.concept_id in self._ai and not _acronym(tokens[i : j]) else technical
+            if p.needs_context and not context and not _listed_product(
                 text, starts, where, tokens[i], p
             ) and not self._foreign_product(tokens, sentence, where, i, p) and not _used_product(
                 tokens, i, j, p

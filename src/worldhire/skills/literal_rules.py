@@ -169,6 +169,10 @@ def _same_stem(word: str, name: str) -> bool:
     return shared >= longer - slack
 
 
+def _acronym(tokens: list[Token]) -> bool:
+    return all(len(t.raw) > 1 and t.raw.isupper() for t in tokens)
+
+
 def _is_product_spelling(token: Token, p: _Pattern) -> bool:
     """A curated tool's everyday-word name written with its capitals ("Excel", "SAP")."""
     return p.concept_id.startswith("wh:") and len(token.raw) >= 3 and token.raw[0].isupper()

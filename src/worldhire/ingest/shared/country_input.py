@@ -71,6 +71,8 @@ def _names() -> dict[str, str]:
 
 
 def _folded(text: str) -> str:
+    # `fold` with the three other apostrophes people type ("Cote d‘Ivoire", "Cote dʼIvoire")
+    # made one: fold maps only "’", and a country's name must match however it was typed.
     return fold(" ".join(text.translate(_APOSTROPHES).split()))
 
 
