@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import re
 import struct
-from dataclasses import dataclass, field
 
 import olefile
 
@@ -27,6 +26,7 @@ from worldhire.ingest.errors import (
     UnsupportedFileError,
 )
 from worldhire.ingest.extract.cleanup import join_cells
+from worldhire.ingest.extract.content import LinkedText
 
 _FIB_FLAGS = 0x0A
 _ENCRYPTED = 0x0100
@@ -43,13 +43,8 @@ _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # obje
 _SPECIAL = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x0e": "\n", "\x1e": "-"})
 
 
-@dataclass
-class DocContent:
-    text: str
-    links: list[str] = field(default_factory=list)
 
-
-def doc_text(data: bytes) -> DocContent:
+def doc_text(data: bytes) -> LinkedText:
     """The text of a Word 97-2003 document: page headers, then the body, then its text boxes."""
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
@@ -87,7 +82,7 @@ def _stream(ole: olefile.OleFileIO, name: str) -> bytes:
         return bytes(stream.read())
 
 
-def _content(document: bytes, table: bytes) -> DocContent:
+def _content(document: bytes, table: bytes) -> LinkedText:
     counts = _story_lengths(document)
     fc_clx, lcb_clx = _clx_place(document)
     characters = _characters(document, table[fc_clx : fc_clx + lcb_clx])
@@ -102,7 +97,7 @@ def _content(document: bytes, table: bytes) -> DocContent:
     text = "\n\n".join(part for part in (_lines_once(headers), body, boxes) if part.strip())
     if not text.strip():
         raise NotAResumeError("the Word document has no text")
-    return DocContent(text[: limits.MAX_TEXT_CHARS], list(dict.fromkeys(links)))
+    return LinkedText(text[: limits.MAX_TEXT_CHARS], list(dict.fromkeys(links)))
 
 
 def _u16(data: bytes, at: int) -> int:

@@ -14,12 +14,12 @@ import io
 import posixpath
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 
 from lxml import etree
 
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError, UnsafeArchiveError
 from worldhire.ingest.extract.cleanup import is_page_number, without_page_number
+from worldhire.ingest.extract.content import LinkedText
 from worldhire.ingest.extract.docx_xml import PartText, Style, read_part, read_styles
 from worldhire.ingest.extract.zip_safety import check_zip_safety
 
@@ -28,13 +28,8 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _DOCUMENT = "word/document.xml"
 
 
-@dataclass
-class DocxContent:
-    text: str
-    links: list[str] = field(default_factory=list)
 
-
-def docx_text(data: bytes) -> DocxContent:
+def docx_text(data: bytes) -> LinkedText:
     check_zip_safety(data, "DOCX", _DOCUMENT)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -46,7 +41,7 @@ def docx_text(data: bytes) -> DocxContent:
         raise CorruptFileError(f"corrupt DOCX: {str(exc)[:200] or type(exc).__name__}") from exc
 
 
-def _read(archive: zipfile.ZipFile) -> DocxContent:
+def _read(archive: zipfile.ZipFile) -> LinkedText:
     names = set(archive.namelist())
     rels = _relationships(archive, "word/_rels/document.xml.rels")
     styles = _styles(archive, names)
@@ -61,7 +56,7 @@ def _read(archive: zipfile.ZipFile) -> DocxContent:
     links = [target for _, kind, target, external in rels.values()
              if kind == "hyperlink" and external]
     links += body.field_links
-    return DocxContent(text=text, links=list(dict.fromkeys(links)))
+    return LinkedText(text=text, links=list(dict.fromkeys(links)))
 
 
 def _relationships(

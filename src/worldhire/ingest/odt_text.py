@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -24,6 +23,7 @@ from worldhire.ingest.errors import (
     UnsupportedFileError,
 )
 from worldhire.ingest.extract.cleanup import is_page_number, join_cells
+from worldhire.ingest.extract.content import LinkedText
 from worldhire.ingest.extract.zip_safety import check_zip_safety
 
 _CONTENT = "content.xml"
@@ -61,13 +61,8 @@ _SKIPPED = frozenset({
 _RUNNING = (_tag("style", "header"), _tag("style", "footer"))
 
 
-@dataclass
-class OdtContent:
-    text: str
-    links: list[str] = field(default_factory=list)
 
-
-def odt_text(data: bytes) -> OdtContent:
+def odt_text(data: bytes) -> LinkedText:
     """The text of an OpenDocument text file: page headers, the body, then page footers."""
     check_zip_safety(data, "OpenDocument file", _CONTENT)
     try:
@@ -86,7 +81,7 @@ def odt_text(data: bytes) -> OdtContent:
                       *footers])  # fmt: skip
     if not text.strip():
         raise NotAResumeError("the OpenDocument file has no text")
-    return OdtContent(text[: limits.MAX_TEXT_CHARS], list(dict.fromkeys(links)))
+    return LinkedText(text[: limits.MAX_TEXT_CHARS], list(dict.fromkeys(links)))
 
 
 def _check_type(archive: zipfile.ZipFile) -> None:

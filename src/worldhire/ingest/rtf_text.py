@@ -14,11 +14,12 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError
 from worldhire.ingest.extract.cleanup import join_cells
+from worldhire.ingest.extract.content import LinkedText
 
 _TOKEN = re.compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)"
@@ -47,11 +48,6 @@ _SYMBOLS = {b"~": " ", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "}"}
 _LINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.IGNORECASE)
 
 
-@dataclass
-class RtfContent:
-    text: str
-    links: list[str] = field(default_factory=list)
-
 
 @dataclass
 class _Group:
@@ -61,7 +57,7 @@ class _Group:
     ignorable: bool = False  # opened with \*
 
 
-def rtf_text(data: bytes) -> RtfContent:
+def rtf_text(data: bytes) -> LinkedText:
     if not data.lstrip().startswith(b"{\\rtf"):
         raise CorruptFileError("corrupt RTF: no {\\rtf header")
     code_page = re.search(rb"\\ansicpg(\d{3,5})", data[:4096])
@@ -134,7 +130,7 @@ def rtf_text(data: bytes) -> RtfContent:
             break
     if pending:
         shown.append(decoder(bytes(pending)))
-    return RtfContent(_lines("".join(shown)), list(dict.fromkeys(links)))
+    return LinkedText(_lines("".join(shown)), list(dict.fromkeys(links)))
 
 
 def _decoder(code_page: str) -> Callable[[bytes], str]:

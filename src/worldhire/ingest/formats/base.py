@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
     from worldhire.core.models import Candidate
     from worldhire.ingest.csv_bulk import RowErrorHandler
+    from worldhire.ingest.extract.content import LinkedText
 
 # A format's name for itself ("pdf", "csv"): what the sniffer says a file is.
 FileKind: TypeAlias = str
@@ -64,3 +66,24 @@ def decoded(data: bytes) -> str:
     from worldhire.ingest.text import decode_text
 
     return decode_text(data)
+
+
+def linked_text_format(
+    kind: FileKind, title: str, order: int, media_types: Mapping[str, str],
+    reader: Callable[[bytes], LinkedText], *, magic: bytes | None = None,
+    zip_part: str | None = None, opening: bytes | tuple[bytes, ...] | None = None,
+) -> ResumeFormat:
+    """A format of one person's marked-up document (DOCX, .doc, OpenDocument, RTF): `reader`
+    (which imports its libraries when called) gives its text and links; a job post may come in
+    it. Deciding whether a file is a post needs the text before the parser runs: the last few
+    files read are kept, so the parser does not read them again."""
+    read_once = lru_cache(maxsize=4)(reader)
+
+    def read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
+        from worldhire.ingest.resumes.resume_text import parse_text_resume
+
+        content = read_once(data)
+        return [parse_text_resume(readable(content.text), name, extra_links=content.links)]
+
+    return ResumeFormat(kind, title, order, media_types, lambda data: read_once(data).text, read,
+                        holds_posts=True, magic=magic, zip_part=zip_part, opening=opening)

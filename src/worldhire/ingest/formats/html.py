@@ -5,29 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from worldhire.ingest.formats.base import ResumeFormat, decoded, readable
+from worldhire.ingest.formats.base import decoded, linked_text_format
 
 if TYPE_CHECKING:
-    from worldhire.core.models import Candidate
-    from worldhire.ingest.csv_bulk import RowErrorHandler
+    from worldhire.ingest.extract.content import LinkedText
 
 
-def _text(data: bytes) -> str:
-    from worldhire.ingest.html_text import html_to_text
-
-    return html_to_text(decoded(data))
-
-
-def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
+def _linked_text(data: bytes) -> LinkedText:
+    from worldhire.ingest.extract.content import LinkedText
     from worldhire.ingest.html_text import html_content
-    from worldhire.ingest.resumes.resume_text import parse_text_resume
 
-    text, links = html_content(decoded(data))
-    return [parse_text_resume(readable(text), name, extra_links=links)]
+    return LinkedText(*html_content(decoded(data)))
 
 
 # Word's "Save as Web Page" keeps the name résumé.doc: a page is read as one whatever its name.
 _OPENINGS = (b"<!DOCTYPE html", b"<!doctype html", b"<!DOCTYPE HTML", b"<html", b"<HTML")
 
-FORMAT = ResumeFormat("html", "web page", 35, {".html": "text/html", ".htm": "text/html"}, _text,
-                      _read, holds_posts=True, opening=_OPENINGS)
+FORMAT = linked_text_format("html", "web page", 35, {".html": "text/html", ".htm": "text/html"},
+                            _linked_text, opening=_OPENINGS)
