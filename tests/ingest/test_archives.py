@@ -85,3 +85,15 @@ def test_an_encrypted_member_is_refused_with_a_reason(tmp_path: Path) -> None:
     archive.write_bytes(bytes(data))
     with pytest.raises(CorruptFileError, match=r"kofi\.txt"):
         read_limited(archive / "kofi.txt")
+
+
+def test_a_member_named_outside_the_archive_is_never_read_from_this_machine(
+    tmp_path: Path,
+) -> None:
+    """A member named "/etc/…" made `archive / name` that machine's own file: ingest would have
+    read it into the pool."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(KOFI)
+    archive = make_archive(tmp_path / "cvs.zip", {
+        str(secret): b"x", "../secret.txt": b"x", "kofi.txt": KOFI.encode()})
+    assert list(discover([archive])) == [archive / "kofi.txt"]

@@ -47,9 +47,12 @@ def archive_members(archive: Path) -> list[Path]:
 
 
 def _readable_entry(entry: zipfile.ZipInfo) -> bool:
-    parts = PurePosixPath(entry.filename).parts
-    hidden = any(part.startswith((".", "__MACOSX")) for part in parts)
-    return not entry.is_dir() and not hidden and bool(parts)
+    """A file of the archive's own: not a folder, not a Mac's extra file, and not a name that
+    reaches outside the archive ("/etc/passwd", "../../.ssh/id_rsa": as a path under the
+    archive, such a name would be the file it names on this machine)."""
+    name = PurePosixPath(entry.filename.replace("\\", "/"))
+    hidden = any(part.startswith((".", "__MACOSX")) for part in name.parts)
+    return not entry.is_dir() and not hidden and bool(name.parts) and not name.is_absolute()
 
 
 def member_archive(path: Path) -> tuple[Path, str] | None:
