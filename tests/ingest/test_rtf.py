@@ -58,3 +58,9 @@ def test_any_bytes_after_the_header_give_text_or_a_clear_error(body: bytes) -> N
 def test_groups_nested_without_end_are_refused_not_followed() -> None:
     with pytest.raises(CorruptFileError, match="nested"):
         rtf_text(b"{\\rtf1\\ansi " + b"{" * 1_000_000 + b"Jane}")
+
+
+def test_a_character_written_as_two_unicode_halves_is_one_and_a_half_alone_is_replaced() -> None:
+    emoji = rtf_text(b"{\\rtf1\\ansi Jane \\u-10179?\\u-8704? Doe\\par Lone \\u-10179? half\\par}")
+    assert emoji.text.splitlines() == ["Jane \U0001f600 Doe", "Lone \ufffd half"]
+    emoji.text.encode("utf-8")  # storable

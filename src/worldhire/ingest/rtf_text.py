@@ -130,7 +130,10 @@ def rtf_text(data: bytes) -> LinkedText:
             break
     if pending:
         shown.append(decoder(bytes(pending)))
-    return LinkedText(_lines("".join(shown)), list(dict.fromkeys(links)))
+    # \uN escapes write a character outside the BMP as two halves ("\u-10179?\u-8704?" for an
+    # emoji): joined here; a half alone becomes U+FFFD (it could not be stored)
+    text = "".join(shown).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return LinkedText(_lines(text), list(dict.fromkeys(links)))
 
 
 def _decoder(code_page: str) -> Callable[[bytes], str]:
