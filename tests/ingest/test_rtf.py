@@ -64,3 +64,13 @@ def test_a_character_written_as_two_unicode_halves_is_one_and_a_half_alone_is_re
     emoji = rtf_text(b"{\\rtf1\\ansi Jane \\u-10179?\\u-8704? Doe\\par Lone \\u-10179? half\\par}")
     assert emoji.text.splitlines() == ["Jane \U0001f600 Doe", "Lone \ufffd half"]
     emoji.text.encode("utf-8")  # storable
+
+
+def test_a_link_to_a_place_in_the_document_is_no_link() -> None:
+    """A field "HYPERLINK \\l "_Toc1"" jumps to a bookmark of the document itself: it was kept
+    as the link "_Toc1"."""
+    content = rtf_text(
+        b'{\\rtf1\\ansi {\\field{\\*\\fldinst HYPERLINK \\\\l "_Toc1"}{\\fldrslt Experience}}\\par '
+        b'{\\field{\\*\\fldinst HYPERLINK "https://github.com/jane"}{\\fldrslt GitHub}}\\par}'
+    )
+    assert content.links == ["https://github.com/jane"]

@@ -13,7 +13,6 @@ row mark: a row reads as one line, as a DOCX table's does (`extract.cleanup.join
 from __future__ import annotations
 
 import io
-import re
 import struct
 
 import olefile
@@ -26,7 +25,7 @@ from worldhire.ingest.errors import (
     UnsupportedFileError,
 )
 from worldhire.ingest.extract.cleanup import join_cells
-from worldhire.ingest.extract.content import LinkedText
+from worldhire.ingest.extract.content import FIELD_LINK, LinkedText
 
 _FIB_FLAGS = 0x0A
 _ENCRYPTED = 0x0100
@@ -38,7 +37,6 @@ _CCP_TEXT, _CCP_FOOTNOTES, _CCP_HEADERS, _CCP_ANNOTATIONS, _CCP_ENDNOTES, _CCP_T
 )
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 _CELL = "\x07"
-_LINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.IGNORECASE)
 _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)  # objects, notes' marks
 _SPECIAL = str.maketrans({"\r": "\n", "\x0b": "\n", "\x0c": "\n", "\x0e": "\n", "\x1e": "-"})
 
@@ -158,7 +156,7 @@ def _readable(characters: str, links: list[str]) -> str:
         elif char in (_FIELD_SEPARATOR, _FIELD_END) and fields:
             instruction = fields.pop() if char == _FIELD_END else fields[-1]
             if instruction is not None:
-                links += _LINK.findall("".join(instruction))
+                links += FIELD_LINK.findall("".join(instruction))
             if char == _FIELD_SEPARATOR:
                 fields[-1] = None
         elif any(code is not None for code in fields):

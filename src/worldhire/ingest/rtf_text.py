@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from worldhire.ingest import limits
 from worldhire.ingest.errors import CorruptFileError, NotAResumeError
 from worldhire.ingest.extract.cleanup import join_cells
-from worldhire.ingest.extract.content import LinkedText
+from worldhire.ingest.extract.content import FIELD_LINK, LinkedText
 
 _TOKEN = re.compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\([^a-zA-Z])|([{}])|([^\\{}\r\n]+)"
@@ -45,7 +45,6 @@ _CHARACTERS = {
     "emspace": " ", "enspace": " ", "qmspace": " ",
 }  # fmt: skip
 _SYMBOLS = {b"~": " ", b"_": "-", b"-": "", b"\\": "\\", b"{": "{", b"}": "}"}
-_LINK = re.compile(r'HYPERLINK\s+(?:\\l\s+)?"([^"]+)"', re.IGNORECASE)
 
 
 
@@ -88,7 +87,7 @@ def rtf_text(data: bytes) -> LinkedText:
             if len(stack) > 1:
                 closed = stack.pop()
                 if closed.instruction and not stack[-1].instruction:
-                    links += _LINK.findall("".join(instruction))
+                    links += FIELD_LINK.findall("".join(instruction))
                     instruction.clear()
             first_in_group = False
             continue

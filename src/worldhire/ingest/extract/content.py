@@ -3,6 +3,7 @@ link targets its markup holds where the text may show only a word ("LinkedIn", "
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -10,3 +11,8 @@ from dataclasses import dataclass, field
 class LinkedText:
     text: str
     links: list[str] = field(default_factory=list)
+
+
+# A Word field that links out ('HYPERLINK "https://github.com/jane"'), in DOCX, .doc and RTF
+# alike; one with the \l switch ('HYPERLINK \l "_Toc1"') jumps within the document: no link.
+FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]+)"')

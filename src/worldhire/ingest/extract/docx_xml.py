@@ -15,7 +15,6 @@ VML copy in mc:Fallback is skipped).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO
@@ -24,6 +23,7 @@ from lxml import etree
 
 from worldhire.ingest import limits
 from worldhire.ingest.extract.cleanup import join_cells, record_lines
+from worldhire.ingest.extract.content import FIELD_LINK
 from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.text import unspaced_letters
 
@@ -32,7 +32,6 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _CHUNK = 64 * 1024
 _BULLETS = ("-", "•", "*", "–", "▪", "◦", "·", "●", "○", "■", "□", "➢", "✓", "\uf0b7", "\uf0a7")
-_FIELD_LINK = re.compile(r'HYPERLINK\s+"([^"]+)"')
 
 _TAGS = [
     f"{W}{name}"
@@ -156,7 +155,7 @@ class _Reader:
             if isinstance(top, _Lines) and elem.get(f"{W}val", "continue") == "continue":
                 top.continued = True
         elif tag == f"{W}instrText":
-            if elem.text and (match := _FIELD_LINK.search(elem.text)):
+            if elem.text and (match := FIELD_LINK.search(elem.text)):
                 self.out.field_links.append(match.group(1))
         elif tag == f"{W}p":
             self.paragraphs += 1
