@@ -22,10 +22,9 @@ from worldhire.ingest.errors import (
     IngestError,
     UnsafeArchiveError,
 )
+from worldhire.ingest.extract.zip_safety import inflates_like_a_bomb
 
 ARCHIVE_SUFFIX = ".zip"
-_MAX_RATIO = 200  # inflated / compressed, for a member over 1 MiB
-_RATIO_CHECK_MIN_BYTES = 1024 * 1024
 
 
 def is_archive(path: Path) -> bool:
@@ -69,13 +68,7 @@ def read_member(archive: Path, name: str, max_bytes: int) -> bytes:
     try:
         with zipfile.ZipFile(archive) as opened:
             entry = opened.getinfo(name)
-            if entry.file_size > max_bytes:
-                raise FileTooLargeError(
-                    f"file too large: {entry.file_size:,} bytes (limit {max_bytes:,})")
-            if (entry.file_size >= _RATIO_CHECK_MIN_BYTES
-                    and entry.file_size > _MAX_RATIO * max(entry.compress_size, 1)):
-                raise UnsafeArchiveError(f"{name} inflates {entry.file_size:,} bytes from "
-                                         f"{entry.compress_size:,} (zip bomb?)")
+            _refuse_beyond_limits(entry, max_bytes)
             with opened.open(entry) as stream:
                 data = stream.read(max_bytes + 1)
     except IngestError:
@@ -86,6 +79,16 @@ def read_member(archive: Path, name: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise FileTooLargeError(f"file too large: over {max_bytes:,} bytes")
     return data
+
+
+def _refuse_beyond_limits(entry: zipfile.ZipInfo, max_bytes: int) -> None:
+    """A member over the size limit of any file, or inflating like a zip bomb, is refused before
+    it is read."""
+    if entry.file_size > max_bytes:
+        raise FileTooLargeError(f"file too large: {entry.file_size:,} bytes (limit {max_bytes:,})")
+    if inflates_like_a_bomb(entry):
+        raise UnsafeArchiveError(f"{entry.filename} inflates {entry.file_size:,} bytes from "
+                                 f"{entry.compress_size:,} (zip bomb?)")
 
 
 def uploaded_members(
@@ -104,10 +107,7 @@ def uploaded_members(
                     "(`worldhire ingest` reads any number)")
             members = []
             for entry in entries:
-                if entry.file_size > max_bytes or (
-                        entry.file_size >= _RATIO_CHECK_MIN_BYTES
-                        and entry.file_size > _MAX_RATIO * max(entry.compress_size, 1)):
-                    raise UnsafeArchiveError(f"{entry.filename} is over the limits of a file")
+                _refuse_beyond_limits(entry, max_bytes)
                 with opened.open(entry) as stream:
                     members.append((f"{name}/{entry.filename}", stream.read(max_bytes + 1)))
             return members

@@ -28,11 +28,17 @@ def check_zip_safety(data: bytes, title: str, required: str) -> None:
                 f"{title} refused: declares {declared:,} bytes uncompressed (zip bomb?)"
             )
         for member in members:
-            if member.file_size >= _RATIO_CHECK_MIN_BYTES:
+            if inflates_like_a_bomb(member):
                 ratio = member.file_size / max(member.compress_size, 1)
-                if ratio > limits.MAX_DOCX_COMPRESSION_RATIO:
-                    raise UnsafeArchiveError(
-                        f"{title} refused: {member.filename} compresses {ratio:,.0f}:1 (zip bomb?)"
-                    )
+                raise UnsafeArchiveError(
+                    f"{title} refused: {member.filename} compresses {ratio:,.0f}:1 (zip bomb?)"
+                )
         if required not in archive.namelist():
             raise CorruptFileError(f"corrupt {title}: the archive has no {required}")
+
+
+def inflates_like_a_bomb(member: zipfile.ZipInfo) -> bool:
+    """A member of a megabyte or more that inflates more than MAX_DOCX_COMPRESSION_RATIO times
+    its compressed size: no text compresses so well."""
+    return member.file_size >= _RATIO_CHECK_MIN_BYTES and (
+        member.file_size > limits.MAX_DOCX_COMPRESSION_RATIO * max(member.compress_size, 1))
