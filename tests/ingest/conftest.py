@@ -1,15 +1,20 @@
-"""Factories that build résumé files inside the tests: PDF (fpdf2), DOCX (python-docx), zips."""
+"""Factories that build résumé files inside the tests: PDF (fpdf2), DOCX (python-docx), zips;
+reading a plain-text résumé and its jobs."""
 
 from __future__ import annotations
 
 import io
 import zipfile
 from collections.abc import Callable
+from datetime import date
 from typing import Protocol
 
 import docx
 import pytest
 from fpdf import FPDF
+
+from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.ingest.parse import parse_resume_bytes
 
 RESUME_TEXT = """\
 Priya Raman
@@ -102,3 +107,15 @@ def pdf_factory() -> PdfFactory:
 @pytest.fixture
 def docx_factory() -> DocxFactory:
     return make_docx
+
+
+def read_cv(text: str) -> Candidate:
+    """The one person a plain-text résumé holds, as a file upload reads them."""
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    return person
+
+
+def job_rows(person: Candidate) -> list[tuple[str, str | None, date | None, date | None]]:
+    """A person's jobs as (title, employer, start, end)."""
+    return [(e.title, e.organization, e.start, e.end) for e in person.evidence
+            if e.kind is EvidenceKind.JOB]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from worldhire.core.models import Candidate, EvidenceKind
+from tests.ingest.conftest import job_rows
+
+from worldhire.core.models import Candidate
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.shared import fields
 
@@ -19,11 +21,6 @@ D = date
 
 def _read(text: str) -> Candidate:
     return parse_text_resume(text, "cv.txt")
-
-
-def _jobs(candidate: Candidate) -> list[tuple[str, str | None, date | None, date | None]]:
-    return [(e.title, e.organization, e.start, e.end) for e in candidate.evidence
-            if e.kind is EvidenceKind.JOB]
 
 
 _AGENCY_SIDEBAR = """CANDIDATE NO. KE-1043
@@ -51,7 +48,7 @@ Feb 2022 – Present
 def test_an_agencys_field_labels_are_no_name_and_the_cv_is_kept() -> None:
     candidate = _read(_AGENCY_SIDEBAR)
     assert candidate.name == ""
-    assert [j[:2] for j in _jobs(candidate)] == [
+    assert [j[:2] for j in job_rows(candidate)] == [
         ("Inbound Sales Team Leader", "Horizon Contact Centre")
     ]
 
@@ -105,7 +102,7 @@ March 2021 – Present
 
 def test_a_work_authorisation_heading_holds_no_job() -> None:
     candidate = _read(_WORK_AUTHORISATION)
-    assert [j[:2] for j in _jobs(candidate)] == [("HR Officer", "Umgeni Foods (Pty) Ltd")]
+    assert [j[:2] for j in job_rows(candidate)] == [("HR Officer", "Umgeni Foods (Pty) Ltd")]
 
 
 _JOB_BOARD = """sravani p
@@ -133,7 +130,7 @@ January 2020 to May 2020
 
 
 def test_a_job_boards_title_keeps_its_dash_over_the_employers_line() -> None:
-    assert _jobs(_read(_JOB_BOARD)) == [
+    assert job_rows(_read(_JOB_BOARD)) == [
         ("Process Associate - Voice", "Infosys BPM Limited", D(2022, 8, 1), None),
         ("Payroll Executive", "Staffing and temporary employment services firm", D(2020, 6, 1),
          D(2022, 7, 1)),
@@ -153,7 +150,7 @@ Abril 2019 – actualidad
 
 
 def test_a_responsable_title_with_its_employer_after_a_dash_is_a_job() -> None:
-    assert [j[:2] for j in _jobs(_read(_RESPONSABLE))] == [
+    assert [j[:2] for j in job_rows(_read(_RESPONSABLE))] == [
         ("Responsable de Logística", "Cadena de supermercados (Levante)")
     ]
 
@@ -168,7 +165,7 @@ Experience
 
 
 def test_an_employer_an_agency_masked_with_an_article_follows_the_title() -> None:
-    assert [j[:2] for j in _jobs(_read(_MASKED))] == [
+    assert [j[:2] for j in job_rows(_read(_MASKED))] == [
         ("Lead, Risk & Compliance", "a pan-African bank")
     ]
 

@@ -6,25 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from worldhire.core.models import Candidate, EvidenceKind
-from worldhire.ingest.parse import parse_resume_bytes
+from tests.ingest.conftest import job_rows, read_cv
+
+from worldhire.core.models import EvidenceKind
 from worldhire.ingest.resumes.prose import job_in_sentence
 from worldhire.ingest.shared.pay import stated_pay
 from worldhire.ingest.shared.sentences import sentences
 
 
-def _read(text: str) -> Candidate:
-    [person] = parse_resume_bytes(text.encode(), "cv.txt")
-    return person
-
-
-def _jobs(person: Candidate) -> list[tuple[str, str | None, date | None, date | None]]:
-    return [(e.title, e.organization, e.start, e.end) for e in person.evidence
-            if e.kind is EvidenceKind.JOB]
-
-
 def test_a_legal_forms_full_stop_ends_no_table_cells_head() -> None:
-    person = _read(
+    person = read_cv(
         "Markus Brandt\nm.brandt@example.de\n\nBERUFSERFAHRUNG\n"
         "03/2019 – heute | Rohde & Schwarz GmbH & Co. KG, München – Senior Embedded Software "
         "Engineer\n"
@@ -32,7 +23,7 @@ def test_a_legal_forms_full_stop_ends_no_table_cells_head() -> None:
         "04/2013 – 09/2014 | Werkstudent Softwaretest, Siemens AG, Erlangen – "
         "Testautomatisierung mit Python und Jenkins\n"
     )
-    assert _jobs(person)[0] == (
+    assert job_rows(person)[0] == (
         "Senior Embedded Software Engineer", "Rohde & Schwarz GmbH & Co. KG", date(2019, 3, 1),
         None,
     )
@@ -40,7 +31,7 @@ def test_a_legal_forms_full_stop_ends_no_table_cells_head() -> None:
 
 def test_the_duties_after_a_tabular_rows_dash_open_the_jobs_evidence() -> None:
     # the lines as a PDF table's cells wrap them (the second row's dates beside its second line)
-    person = _read(
+    person = read_cv(
         "Sabine Krüger\nsabine@example.de\n\nBERUFSERFAHRUNG\n"
         "seit 04/2019 | Speditionskauffrau, Kühne + Nagel (AG & Co.) KG, Bremen – Disposition\n"
         "von Seefracht- und Luftfrachtsendungen, Zollabwicklung mit ATLAS,\n"
@@ -59,7 +50,7 @@ def test_the_duties_after_a_tabular_rows_dash_open_the_jobs_evidence() -> None:
 
 
 def test_an_employer_at_its_town_dated_at_the_lines_end_heads_the_title_below() -> None:
-    person = _read(
+    person = read_cv(
         "Camille Roussel\ncamille@example.fr\n\nEXPÉRIENCES PROFESSIONNELLES\n\n"
         "Groupe SEB – Écully (69)\tDepuis mars 2021\n"
         "Gestionnaire de paie et administration du personnel\n"
@@ -70,7 +61,7 @@ def test_an_employer_at_its_town_dated_at_the_lines_end_heads_the_title_below() 
         "Adecco (intérim), Lyon\t2015 – 2017\n"
         "Assistante RH – gestion administrative, contrats de travail, suivi des visites médicales\n"
     )
-    assert _jobs(person) == [
+    assert job_rows(person) == [
         ("Gestionnaire de paie et administration du personnel", "Groupe SEB", date(2021, 3, 1),
          None),
         ("Assistante paie", "Cabinet Fiducial Expertise", date(2017, 9, 1), date(2021, 2, 1)),
@@ -101,7 +92,7 @@ def test_the_role_after_as_that_follows_the_employer_is_the_title_whatever_its_n
 
 def test_a_summary_telling_the_career_in_paragraphs_is_read_whole() -> None:
     # the dated line "a od 2019 jako ..." continues a sentence begun on the line above
-    person = _read(
+    person = read_cv(
         "Katarzyna Wójcik\nk.wojcik@example.pl\n\nO mnie\n\n"
         "Od 2021 pracuję w Raben Logistics Polska sp. z o.o. w Gądkach jako spedytorka krajowa i\n"
         "międzynarodowa. Planuję trasy dla floty ok. 40 ciągników i rozliczam frachty w TMS, a\n"
@@ -110,7 +101,7 @@ def test_a_summary_telling_the_career_in_paragraphs_is_read_whole() -> None:
         "najpierw jako młodsza specjalistka ds. obsługi klienta, a od 2019 jako koordynatorka\n"
         "transportu. Odpowiadałam za reklamacje, dokumenty CMR i kontakt z kierowcami.\n"
     )
-    assert _jobs(person)[1:] == [
+    assert job_rows(person)[1:] == [
         ("młodsza specjalistka ds. obsługi klienta", "DSV Road", date(2017, 1, 1),
          date(2019, 1, 1)),
         ("koordynatorka transportu", "DSV Road", date(2019, 1, 1), date(2021, 1, 1)),
@@ -125,7 +116,7 @@ def test_about_and_category_abbreviations_end_no_sentence() -> None:
 
 
 def test_a_languages_line_wrapped_after_its_comma_keeps_its_last_language() -> None:
-    person = _read(
+    person = read_cv(
         "Katarzyna Wójcik\nk.wojcik@example.pl\n\n"
         "Języki: angielski – B2 (swobodnie rozmawiam z przewoźnikami), niemiecki – podstawowy,\n"
         "rosyjski – komunikatywny.\n"
@@ -135,7 +126,7 @@ def test_a_languages_line_wrapped_after_its_comma_keeps_its_last_language() -> N
 
 
 def test_the_rows_of_a_europass_language_grid_are_languages() -> None:
-    french = _read(
+    french = read_cv(
         "Youssef El Amrani\nyoussef@example.ma\n\nCOMPÉTENCES PERSONNELLES\n"
         "Langue(s) maternelle(s) | Arabe\n"
         "Autre(s) langue(s) | COMPRENDRE (Écouter / Lire) | PARLER | ÉCRIRE\n"
@@ -144,7 +135,7 @@ def test_the_rows_of_a_europass_language_grid_are_languages() -> None:
         "Compétences numériques | Python, SQL, Spark, Airflow\n"
     )
     assert french.languages == ["Arabic (native)", "French (C2)", "English (B2)"]
-    english = _read(
+    english = read_cv(
         "Dmytro Bondarenko\ndmytro@example.com\n\nPERSONAL SKILLS\n"
         "Mother tongue(s) | Ukrainian\n"
         "Foreign language(s) | UNDERSTANDING (Listening / Reading) | SPEAKING | WRITING\n"

@@ -5,22 +5,16 @@ Europass and naukri exports from South Asia and Africa."""
 from __future__ import annotations
 
 from fpdf import FPDF
+from tests.ingest.conftest import read_cv
 
-from worldhire.core.models import Candidate
 from worldhire.ingest.extract.cleanup import record_lines
-from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.pdf_text import pdf_text
-
-
-def _read(text: str) -> Candidate:
-    [person] = parse_resume_bytes(text.encode(), "cv.txt")
-    return person
 
 
 def test_a_europass_grids_language_on_a_line_of_its_own_keeps_its_levels() -> None:
     # The online Europass editor writes each other language in capitals in a box of its own,
     # centred, so a PDF gives it between blank lines above its two lines of levels.
-    person = _read(
+    person = read_cv(
         "Bilal Ahmed Chaudhry\nbilal.chaudhry@example.pk\n\n"
         "WORK EXPERIENCE\n[ 01/03/2020 – Current ] Cost Accountant\nNishat Mills Limited\n\n"
         "LANGUAGE SKILLS\nMother tongue(s): URDU\nOther language(s):\n\nENGLISH\n\n"
