@@ -209,16 +209,20 @@ def _claim(lowered: str, amount: re.Match[str], original: str) -> StatedYears | 
 def _value(amount: re.Match[str]) -> float | None:
     if amount.group("span"):
         return words.ENGLISH_SPANS[" ".join(amount.group("span").split())]
-    if amount.group("n"):
-        value = float(amount.group("n").replace(",", "."))
-    else:
-        value = float(words.ENGLISH_NUMBERS.get(fold(" ".join(amount.group("w").split())), 0))
+    value = _number(amount)
     months = amount.group("m")
     if months:
         if int(months) >= 12:
             return None
         value += int(months) / 12
     return round(value, 2)
+
+
+def _number(match: re.Match[str]) -> float:
+    """The figure `_NUMBER` matched: digits ("2.5", "2,5") or a number word ("siete")."""
+    if match.group("n"):
+        return float(match.group("n").replace(",", "."))
+    return float(words.ENGLISH_NUMBERS.get(fold(" ".join(match.group("w").split())), 0))
 
 
 def _is_total(lowered: str, start: int, end: int | None = None) -> bool:
@@ -233,10 +237,7 @@ def years_up_to_now(text: str) -> float | None:
     span = _SPAN_UP_TO_NOW.search(lower_keeping_length(text))
     if span is None:
         return None
-    if span.group("n"):
-        value = float(span.group("n").replace(",", "."))
-    else:
-        value = float(words.ENGLISH_NUMBERS.get(fold(" ".join(span.group("w").split())), 0))
+    value = _number(span)
     if span.group("half") or span.group("half_after"):
         value += 0.5
     years = value if span.group("y") else value / 12
