@@ -441,7 +441,9 @@ _HYBRID = re.compile(
     r"(?:mobiles? arbeiten|home-?office|remote|télétravail|teletrabajo|teletrabalho|zdalnie|"
     r"praca zdalna)\s+(?:bis zu|jusqu'à|hasta(?: el| un)?|até|do|up to)\s+\d{1,2}\s*%|"
     # "modalidad semipresencial", "Modalidad: Mixta": part of the week at the office
-    r"semi-?presencial|(?:modalidad|esquema|modelo|formato|trabajo)\s*:?\s*mixt[ao]\b",
+    r"semi-?presencial|(?:modalidad|esquema|modelo|formato|trabajo)\s*:?\s*mixt[ao]\b|"
+    # "WFO/WFH", "WFH & WFO": days at the office and days at home, each word alone one mode
+    r"\bwfo\s*(?:/|&|\+|and|dan)\s*wfh\b|\bwfh\s*(?:/|&|\+|and|dan)\s*wfo\b",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
