@@ -7,6 +7,8 @@ import pytest
 
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.posts.fields import remote_policy_of
+from worldhire.ingest.posts.role import role_from_text
+from worldhire.skills.linker import default_linker
 
 
 @pytest.mark.parametrize("line", [
@@ -23,3 +25,22 @@ def test_office_and_home_together_are_a_hybrid_job(line: str) -> None:
 def test_office_or_home_alone_stays_its_mode() -> None:
     assert remote_policy_of("Lokasi: Surabaya (WFO)") is RemotePolicy.ONSITE
     assert remote_policy_of("Sistem kerja: WFH penuh") is RemotePolicy.REMOTE
+
+
+@pytest.mark.parametrize("line", [
+    "Licencia de conducir A-I vigente",
+    "Brevete profesional A-IIb",
+    "Prawo jazdy kat. B-E",
+])
+def test_a_licence_class_written_with_a_hyphen_is_no_acronym(line: str) -> None:
+    # "A-I" is a Peruvian licence class, not artificial intelligence read from two letters
+    # (an ML post: there a bare "AI" needs no more context to count)
+    spec = role_from_text(f"# Machine Learning Engineer\nCompany: Andes Vision\n\n"
+                          f"## Requirements\n- {line}\n- Python and PyTorch\n")
+    assert "wh:artificial-intelligence" not in {r.skill_id for r in spec.requirements}
+    assert not [r for r in spec.requirements if r.quote in {"A-I", "A-IIb", "B-E"}]
+
+
+def test_an_acronym_spelt_with_dots_or_an_ampersand_still_links() -> None:
+    hits = default_linker().literal.hits("Machine learning work: A.I. agents tracked in W&B")
+    assert {"wh:artificial-intelligence", "wh:weights-and-biases"} <= {h.concept_id for h in hits}

@@ -56,6 +56,7 @@ from worldhire.skills.literal_rules import (
     _split_by_list,
     _used_product,
     common_words,
+    letters_not_dotted,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, unmatched_names
 from worldhire.skills.text import Token, name_key, sentence_starts, tokenize, words
@@ -228,6 +229,8 @@ class LiteralMatcher:
                 if patterns and j - i > 1 and key not in self._separated and _split_by_list(
                     text, tokens[i].end, tokens[j - 1].start, tokens[j - 1].end
                 ):
+                    patterns = ()
+                if patterns and j - i > 1 and letters_not_dotted(text, tokens[i:j]):
                     patterns = ()
                 if patterns:
                     raw = tuple(t.raw for t in tokens[i:j])

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from worldhire.core.data_protection import DATA_PROTECTION_LAWS, PERSONAL_DATA
 from worldhire.skills.text import Token, sentence_starts
@@ -101,6 +102,14 @@ def _split_by_list(text: str, start: int, last_start: int, end: int) -> bool:
     if separators == ["("] and _BRACKET_CLOSED.match(text, end):
         return False
     return bool(separators)
+
+
+def letters_not_dotted(text: str, tokens: list[Token]) -> bool:
+    """Single letters a name spells with dots or an ampersand ("A.I.", "W&B") written with other
+    marks between them: "A-I", "B-E" and "A I" are a licence's class or a grade, not the name."""
+    if not all(len(t.raw) == 1 for t in tokens):
+        return False
+    return any(text[a.end : b.start].strip() not in {".", "&"} for a, b in pairwise(tokens))
 
 
 _NOT_VERSION_AFTER = re.compile(
