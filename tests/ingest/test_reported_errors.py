@@ -8,6 +8,7 @@ import pytest
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.posts.fields import remote_policy_of
 from worldhire.ingest.posts.role import role_from_text
+from worldhire.ingest.shared.pay import fx_table, stated_pay
 from worldhire.skills.linker import default_linker
 
 
@@ -44,3 +45,18 @@ def test_a_licence_class_written_with_a_hyphen_is_no_acronym(line: str) -> None:
 def test_an_acronym_spelt_with_dots_or_an_ampersand_still_links() -> None:
     hits = default_linker().literal.hits("Machine learning work: A.I. agents tracked in W&B")
     assert {"wh:artificial-intelligence", "wh:weights-and-biases"} <= {h.concept_id for h in hits}
+
+
+@pytest.mark.parametrize(("text", "payments"), [
+    ("Expectativa salarial: 1.900 € brutos mensais (x14)", 14),
+    ("Pretensión: 2.000 € brutos al mes, 14 pagas", 14),
+    ("Gehaltsvorstellung: 3.500 EUR brutto monatlich, 14x", 14),
+    ("Expectativa salarial: 1.900 € brutos mensais", 12),
+])
+def test_a_month_paid_more_than_twelve_times_a_year(text: str, payments: int) -> None:
+    # Portugal, Spain and Austria pay 14 monthly salaries a year where the text says so
+    pay = stated_pay(text)
+    assert pay is not None and pay.period == "month"
+    rate, _ = fx_table()[pay.currency]
+    assert pay.usd_year == round(pay.low * rate * payments, -1)
+    assert payments == 12 or str(payments) in pay.quote

@@ -205,3 +205,13 @@ SALARY_WORDS: tuple[str, ...] = (
     "maaş beklentisi", "maas beklentisi", "ucret beklentisi", "beklenti", "beklentim",
     "ral", "retribuzione", "stipendio", "compenso", "aspettative economiche", "tariffa",
 )  # fmt: skip
+
+# Words after a monthly figure that say how many monthly payments make a year where more than
+# twelve is the custom: Portugal's and Spain's 14 ("(x14)", "14 pagas", "14 salários"), Austria's
+# "14x", a 13th salary ("13 Gehälter"). Lower-cased text; the group is the count.
+PAYMENTS_A_YEAR = (
+    r"\(\s*[x×]\s?(1[3-5])\s*\)|[x×]\s?(1[3-5])(?!\d)|(?<!\d)(1[3-5])\s?[x×](?![^\W\d_])|"
+    r"(?<!\d)(1[3-5])\s+(?:pagas|pagos|pagamentos|prestações|salários|salarios|sueldos|"
+    r"mensualidades|monthly (?:payments|salaries)|salaries|payments|gehälter|monatsgehälter|"
+    r"monatslöhne|löhne|pensji|pensje|wypłat)(?!\w)"
+)

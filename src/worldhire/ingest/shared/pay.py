@@ -20,7 +20,8 @@ Period: when none is written, an amount worth at least USD 10,000 is read as yea
 is monthly where monthly pay is the custom (a currency of `MONTHLY_CUSTOM`) and plausible as such,
 or in any currency from USD 1,500 (no one states a year's pay that low; a day rate stays below
 it), otherwise the reading is refused. Hourly rates assume 2,080 hours a year, daily 260 days,
-weekly 52.
+weekly 52; a monthly figure paid more than twelve times a year where the text says so ("1.900 €
+brutos mensais (x14)", "14 pagas", "14x") counts each payment.
 
 FX: `worldhire/data/fx/usd_rates.csv`, approximate mid rates of a stated date (see its SOURCE.md);
 each `StatedPay` carries the date of the rate it was converted with.
@@ -102,6 +103,7 @@ _PERIOD = re.compile(
     rf"(?:(?=/)|(?<![\w/]))(?:{_PERIOD_ALTERNATION})"
     rf"(?:(?<=\.)|{NOT_LETTER_AFTER})"
 )
+_PAYMENTS_A_YEAR = re.compile(words.PAYMENTS_A_YEAR)
 _BASIS_WORDS = {w: basis for basis, ws in words.BASIS.items() for w in ws}
 _BASIS = re.compile(rf"(?<![\w.])(?:{alternation(_BASIS_WORDS)})(?:(?<=\.)|{NOT_LETTER_AFTER})")
 PAY_CUE = re.compile(
@@ -239,10 +241,12 @@ def _reading(
         period = _inferred_period(midpoint_usd, currency)
         if period is None:
             return None
-    usd_year = midpoint_usd * _PER_YEAR[period]
+    payments = _PAYMENTS_A_YEAR.search(tail) if period == "month" else None
+    per_year = int(next(g for g in payments.groups() if g)) if payments else _PER_YEAR[period]
+    usd_year = midpoint_usd * per_year
     if not _MIN_YEARLY_USD <= usd_year <= _MAX_YEARLY_USD:
         return None
-    quote_end = end + _quoted_tail(tail)
+    quote_end = end + max(_quoted_tail(tail), payments.end() if payments else 0)
     return StatedPay(
         currency=currency, low=round(low, 2), high=round(high, 2), period=period, basis=basis,
         quote=text[start:quote_end].strip(), usd_year=round(usd_year, -1), fx_date=rate_date,
