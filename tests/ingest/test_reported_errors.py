@@ -9,6 +9,7 @@ from worldhire.core.models import RemotePolicy
 from worldhire.ingest.posts.fields import remote_policy_of
 from worldhire.ingest.posts.role import role_from_text
 from worldhire.ingest.shared.pay import fx_table, stated_pay
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 from worldhire.skills.linker import default_linker
 
 
@@ -60,3 +61,16 @@ def test_a_month_paid_more_than_twelve_times_a_year(text: str, payments: int) ->
     rate, _ = fx_table()[pay.currency]
     assert pay.usd_year == round(pay.low * rate * payments, -1)
     assert payments == 12 or str(payments) in pay.quote
+
+
+@pytest.mark.parametrize("row", [
+    "Mother tongue(s): URDU | PUNJABI",
+    "Língua(s) materna(s): Português | Espanhol",
+    "Mother tongue(s): Yoruba | Hausa | Igbo",
+])
+def test_every_language_of_a_labelled_mother_tongue_row_is_native(row: str) -> None:
+    # Europass writes the person's first languages in one row, the cells parted by bars
+    spoken = find_spoken_languages(f"{row}\nOther language(s): English C1", listed=True)
+    natives = [s.name for s in spoken if s.level == "native"]
+    assert len(natives) == row.count("|") + 1
+    assert [s.level for s in spoken if s.name == "English"] == ["C1"]

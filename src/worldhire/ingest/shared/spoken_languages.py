@@ -475,11 +475,18 @@ def _group_level(
     label = _LABEL.fullmatch(before)
     if label is not None and language_level(label.group(1)) == "native":
         return "native"  # "Limba maternă: română", "Muttersprache: Deutsch"
+    # "Mother tongue(s): URDU | PUNJABI": the names in the cells of a labelled row share its label
+    line = lowered[lowered.rfind("\n", 0, first_start) + 1 : first_start]
+    row = _LABELLED_ROW.fullmatch(line)
+    if row is not None and language_level(row.group(1)) == "native":
+        return "native"
     return None
 
 
 # A row label before the names: "Língua(s) materna(s): ", "Mother tongue(s) | ".
 _LABEL = re.compile(r"\W*([^\W\d][^:|]{2,40}?)\s*[:|]\s*")
+# ... and the names before this one in the same row, each in a cell of its own.
+_LABELLED_ROW = re.compile(r"\W*([^\W\d][^:|]{2,40}?)\s*:\s*(?:[^\W\d]+(?: [^\W\d]+)?\s*\|\s*)+")
 
 
 def _cued(lowered: str, start: int, end: int) -> bool:
