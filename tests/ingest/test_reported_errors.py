@@ -74,3 +74,22 @@ def test_every_language_of_a_labelled_mother_tongue_row_is_native(row: str) -> N
     natives = [s.name for s in spoken if s.level == "native"]
     assert len(natives) == row.count("|") + 1
     assert [s.level for s in spoken if s.name == "English"] == ["C1"]
+
+
+def _choices(line: str) -> list[tuple[str, list[str]]]:
+    """Each requirement of alternatives: its quote (the words of the whole choice) and the
+    words of each member after the first."""
+    spec = role_from_text(f"# Machine Learning Engineer\nCompany: Lumen Labs\n\n"
+                          f"## Requirements\n- {line}\n- Fluent written English\n")
+    return [(r.quote, [a.quote for a in r.alternatives]) for r in spec.requirements
+            if r.alternatives]
+
+
+def test_variants_in_a_list_an_or_ends_are_each_a_choice() -> None:
+    # QLoRA is a kind of LoRA, yet the post offers each, and full fine-tuning, as a way to do it
+    assert _choices("Hands-on fine-tuning of transformers (LoRA, QLoRA or full fine-tuning)") == [
+        ("LoRA, QLoRA or full fine-tuning", ["QLoRA", "fine-tuning"])]
+
+
+def test_a_slash_between_variants_still_writes_one_method() -> None:
+    assert _choices("Hands-on fine-tuning with LoRA/QLoRA") == []

@@ -49,7 +49,8 @@ class _Link(Enum):
 
 _AND_WORDS = r"and|&|y|e|i|oraz|та|і|й|и|și|si|und|et|và|dan|ve|plus"
 _GAPS = (
-    (_Link.OR, re.compile(rf"\s*,?\s*\(?\s*(?:{OR_WORDS})\s+(?:even\s+|also\s+)?", re.I)),
+    # (a word may qualify the member after "or": "or even", "or full fine-tuning")
+    (_Link.OR, re.compile(rf"\s*,?\s*\(?\s*(?:{OR_WORDS})\s+(?:[^\W\d_]+\s+)?", re.I)),
     (_Link.AND, re.compile(rf"\s*,?\s*(?:{_AND_WORDS})\s+", re.I)),
     (_Link.COMMA, re.compile(r"\s*[,;]\s*")),
     (_Link.SLASH, re.compile(r"\s*/\s*")),

@@ -261,8 +261,24 @@ def _choices_in_own_words(found: list[ReadRequirement], text: str) -> list[ReadR
             run = []
         else:
             run = (run or [a]) + [b] if _LIST_GAP.fullmatch(gap) else []
+    own.update(_variants_offered(found, order, text))
     return [replace(r, skill_id=free_text_id(r.quote), label=r.quote, choice_of=r.skill_id)
             if i in own else r for i, r in enumerate(found)]  # fmt: skip
+
+
+def _variants_offered(found: list[ReadRequirement], order: list[int], text: str) -> set[int]:
+    """Names of one concept, one a variant of the other, in a comma list that an "or" ends
+    ("LoRA, QLoRA or full fine-tuning"): each is a way the post offers, so each stays in its
+    own words; written with a slash ("LoRA/QLoRA") they name one method."""
+    own: set[int] = set()
+    for a, b, c in zip(order, order[1:], order[2:], strict=False):
+        x, y, z = found[a], found[b], found[c]
+        if (x.skill_id is not None and x.skill_id == y.skill_id and y.end <= z.start
+                and _LIST_GAP.fullmatch(text[x.end : y.start])
+                and _CHOICE_GAP.match(text[y.end : z.start])
+                and "/" not in text[y.end : z.start]):  # fmt: skip
+            own.update((a, b))
+    return own
 
 
 def _another_name(one: ReadRequirement, other: ReadRequirement) -> bool:
