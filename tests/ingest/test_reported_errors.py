@@ -93,3 +93,20 @@ def test_variants_in_a_list_an_or_ends_are_each_a_choice() -> None:
 
 def test_a_slash_between_variants_still_writes_one_method() -> None:
     assert _choices("Hands-on fine-tuning with LoRA/QLoRA") == []
+
+
+@pytest.mark.parametrize(("line", "members"), [
+    # two names of one ESCO skill with a name the taxonomy does not know between them
+    ("Biegła obsługa programów Symfonia, Enova lub Comarch ERP Optima",
+     ["Enova", "Comarch ERP Optima"]),
+    # a product named for an ESCO skill beside products the taxonomy does not know
+    ("Znajomość programu Symfonia, Enova lub Comarch Optima", ["Enova", "Comarch Optima"]),
+])
+def test_products_of_one_esco_skill_offered_as_a_choice_stay_a_choice(
+    line: str, members: list[str]
+) -> None:
+    spec = role_from_text(f"# Specjalista ds. płac\nFirma: Lipowa Sp. z o.o.\n\n"
+                          f"## Wymagania\n- {line}\n- Znajomość prawa pracy\n")
+    [choice] = [r for r in spec.requirements if r.alternatives]
+    assert choice.quote.startswith("Symfonia")
+    assert [a.quote for a in choice.alternatives] == members

@@ -22,6 +22,8 @@ neighbours on one line:
 - Names of one concept offered as a choice, kept each in its own words by the reader ("Power
   BI/Tableau", "Power BI ou Looker": tools the taxonomy files under one practice), are of the
   same kind, and so is a tool filed under that practice ("Airflow, Dagster o Prefect").
+- A product named for an ESCO skill ("Symfonia": using accounting systems) is of the kind of
+  the products the taxonomy does not know beside it ("Symfonia, Enova lub Comarch Optima").
 - Members the reader found of different weight (a must-have beside something it welcomes) stay
   apart: the post said one is optional.
 
@@ -149,6 +151,10 @@ def _same_kind(
         return True  # names of one concept, offered as a choice ("Power BI/Tableau")
     if not one.skill_id or one.skill_id not in taxonomy:
         return False
+    if (one.skill_id.startswith("esco:") and one.quote[:1].isupper()
+            and all(other.skill_id is None and other.quote[:1].isupper() for other in others)):
+        return True  # "Symfonia, Enova lub Comarch Optima": a product named for an ESCO skill
+        # (using accounting systems) beside products the taxonomy does not know
     if offered & ({one.skill_id} | {s.id for s in taxonomy.broader(one.skill_id)}):
         return True  # "Airflow, Dagster o Prefect": a tool beside its practice's other names
     kind, above = _kind(one.skill_id, taxonomy)

@@ -242,6 +242,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
 # commas of a list that ends in one ("Power BI, Tableau or Looker").
 _CHOICE_GAP = re.compile(rf"\s*,?\s*(?:(?:{OR_WORDS})\s|/)\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*")
+# The "or" that ends such a list; a word may qualify the last member ("or full fine-tuning").
+_LIST_END = re.compile(rf"\s*,?\s*(?:{OR_WORDS})\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
 
 
 def _choices_in_own_words(found: list[ReadRequirement], text: str) -> list[ReadRequirement]:
@@ -267,18 +269,29 @@ def _choices_in_own_words(found: list[ReadRequirement], text: str) -> list[ReadR
 
 
 def _variants_offered(found: list[ReadRequirement], order: list[int], text: str) -> set[int]:
-    """Names of one concept, one a variant of the other, in a comma list that an "or" ends
-    ("LoRA, QLoRA or full fine-tuning"): each is a way the post offers, so each stays in its
-    own words; written with a slash ("LoRA/QLoRA") they name one method."""
+    """Names of one concept in a comma list that an "or" ends, each a product's name, however
+    related ("LoRA, QLoRA or full fine-tuning": QLoRA is a kind of LoRA) and whatever stands
+    between them ("Symfonia, Enova lub Comarch ERP Optima": Enova, a name the taxonomy does not
+    know): each is a way the post offers, so each stays in its own words. Written with a slash
+    ("LoRA/QLoRA") they name one method."""
     own: set[int] = set()
-    for a, b, c in zip(order, order[1:], order[2:], strict=False):
-        x, y, z = found[a], found[b], found[c]
-        if (x.skill_id is not None and x.skill_id == y.skill_id and y.end <= z.start
-                and _LIST_GAP.fullmatch(text[x.end : y.start])
-                and _CHOICE_GAP.match(text[y.end : z.start])
-                and "/" not in text[y.end : z.start]):  # fmt: skip
-            own.update((a, b))
+    run = order[:1]
+    for a, b in pairwise(order):
+        gap = text[found[a].end : found[b].start]
+        if _LIST_GAP.fullmatch(gap):
+            run.append(b)
+            continue
+        if _LIST_END.fullmatch(gap):
+            named = [i for i in [*run, b] if found[i].skill_id and _product_name(found[i].quote)]
+            concepts = [found[i].skill_id for i in named]
+            own.update(i for i in named if concepts.count(found[i].skill_id) > 1)
+        run = [b]
     return own
+
+
+def _product_name(quote: str) -> bool:
+    """A product's name as written: capitalised, not a short acronym of a concept ("BI")."""
+    return quote[:1].isupper() and not (quote.isupper() and len(quote) <= 4)
 
 
 def _another_name(one: ReadRequirement, other: ReadRequirement) -> bool:
@@ -289,8 +302,7 @@ def _another_name(one: ReadRequirement, other: ReadRequirement) -> bool:
     return (
         one.skill_id is not None and one.skill_id == other.skill_id and one.end <= other.start
         and words not in others and others not in words
-        and all(q[:1].isupper() and not (q.isupper() and len(q) <= 4)
-                for q in (one.quote, other.quote))
+        and _product_name(one.quote) and _product_name(other.quote)
     )  # fmt: skip
 
 
