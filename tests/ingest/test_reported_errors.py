@@ -110,3 +110,17 @@ def test_products_of_one_esco_skill_offered_as_a_choice_stay_a_choice(
     [choice] = [r for r in spec.requirements if r.alternatives]
     assert choice.quote.startswith("Symfonia")
     assert [a.quote for a in choice.alternatives] == members
+
+
+@pytest.mark.parametrize(("line", "other"), [
+    ("Sử dụng thành thạo phần mềm MISA hoặc FAST", "FAST"),
+    ("Menguasai software akuntansi Accurate Online atau Zahir Accounting", "Zahir Accounting"),
+    ("Experience with Xero or Pastel", "Pastel"),
+])
+def test_an_unknown_name_offered_instead_of_a_known_product_is_its_alternative(
+    line: str, other: str
+) -> None:
+    spec = role_from_text(f"# Accountant\nCompany: Minh Phat\n\n## Requirements\n- {line}\n"
+                          "- Fluent written English\n")
+    [choice] = [r for r in spec.requirements if r.alternatives]
+    assert [a.quote for a in choice.alternatives] == [other]

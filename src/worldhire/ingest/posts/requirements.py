@@ -25,6 +25,7 @@ from worldhire.ingest.posts.requirement_free_text import heads_not_named, name_l
 from worldhire.ingest.posts.requirement_items import ASKS, asks_nothing, hiring_items, team_stack
 from worldhire.ingest.posts.requirement_names import (
     REVIEW_BELOW,
+    Found,
     named,
     post_hits,
     spoken_language_starts,
@@ -169,6 +170,7 @@ def _item_requirements(
     if item.bullet and not _states_a_field(text):
         found += unnamed(text, found, linker)
         found = heads_not_named(text, found, linker)
+    found += _named_after_or(text, found)
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = without_named_category(text, found, linker)
     degree = degree_span(text, bullet=item.bullet)
@@ -217,6 +219,30 @@ def _item_requirements(
                 welcome=not must or welcomed,
             )
         )
+    return out
+
+
+# A name that ends a list after "or": capitalised words up to the list's end.
+_NAME_AFTER_OR = re.compile(
+    rf"\s*,?\s+(?:{OR_WORDS})\s+([A-ZÀ-ÞĐ][\w.+#-]*(?:\s+[A-ZÀ-ÞĐ][\w.+#-]*){{0,2}})"
+    r"(?=\s*(?:[,;.)]|$))"
+)
+
+
+def _named_after_or(text: str, found: list[Found]) -> list[Found]:
+    """A name the taxonomy does not know offered instead of a product it knows ("phần mềm
+    MISA hoặc FAST", "Xero or Pastel"): the other product, kept in its own words, so the
+    choice reads as written."""
+    out = []
+    for f in found:
+        if f.concept_id is None or text[f.start : f.end].islower():
+            continue
+        after = _NAME_AFTER_OR.match(text, f.end)
+        if after is None:
+            continue
+        start, end = after.span(1)
+        if not any(g.start < end and start < g.end for g in (*found, *out)):
+            out.append(Found(None, start, end, 1.0, label=text[start:end]))
     return out
 
 
