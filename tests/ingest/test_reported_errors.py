@@ -124,3 +124,17 @@ def test_an_unknown_name_offered_instead_of_a_known_product_is_its_alternative(
                           "- Fluent written English\n")
     [choice] = [r for r in spec.requirements if r.alternatives]
     assert [a.quote for a in choice.alternatives] == [other]
+
+
+@pytest.mark.parametrize(("line", "product", "skill"), [
+    ("Reporting in SAP Analytics Cloud", "SAP Analytics Cloud", "wh:sap-analytics-cloud"),
+    ("Self-service reports in Oracle Analytics Cloud", "Oracle Analytics Cloud",
+     "wh:oracle-analytics-cloud"),
+    ("Pipelines in Azure Synapse Analytics", "Azure Synapse Analytics", "wh:azure-synapse"),
+])
+def test_a_vendor_s_product_name_links_whole(line: str, product: str, skill: str) -> None:
+    # not the vendor (SAP: ERP systems) with "Cloud" and "Analytics" read apart
+    spec = role_from_text(f"# BI Developer\nCompany: Lumen Labs\n\n## Requirements\n- {line}\n"
+                          "- Fluent written English\n")
+    assert [(r.skill_id, r.quote) for r in spec.requirements if r.skill_id != "esco:english"] == [
+        (skill, product)]
