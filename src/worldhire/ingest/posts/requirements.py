@@ -233,7 +233,7 @@ def _named_after_or(text: str, found: list[Found]) -> list[Found]:
     """A name the taxonomy does not know offered instead of a product it knows ("phần mềm
     MISA hoặc FAST", "Xero or Pastel"): the other product, kept in its own words, so the
     choice reads as written."""
-    out = []
+    out: list[Found] = []
     for f in found:
         if f.concept_id is None or text[f.start : f.end].islower():
             continue
