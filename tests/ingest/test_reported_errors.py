@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.core.models import RemotePolicy
+from worldhire.ingest.extract.layout import Run, page_blocks
 from worldhire.ingest.posts.fields import remote_policy_of
 from worldhire.ingest.posts.role import role_from_text
 from worldhire.ingest.shared.pay import fx_table, stated_pay
@@ -138,3 +139,52 @@ def test_a_vendor_s_product_name_links_whole(line: str, product: str, skill: str
                           "- Fluent written English\n")
     assert [(r.skill_id, r.quote) for r in spec.requirements if r.skill_id != "esco:english"] == [
         (skill, product)]
+
+
+# A sidebar PDF whose main column is a borderless table of date | entry, the dates level with
+# the titles; the entry before the last dated by a range wrapped onto two lines centred on its
+# title (points from the top-left corner: x0, top, x1, bottom).
+_DATED_TABLE = [
+    (23.2, 47.7, 71.3, 54.4, "CONTACT"), (23.5, 59.9, 105.7, 68.8, "Leeds, United Kingdom"),
+    (23.6, 73.1, 104.2, 79.8, "+44 7700 900456"),
+    (23.5, 85.6, 147.7, 94.1, "amy.hart.qa@example.co"), (23.5, 100.0, 43.6, 105.1, "m"),
+    (23.5, 117.4, 81.3, 124.1, "SKILLS"), (23.5, 130.0, 110.3, 136.8, "Functional testing"),
+    (22.7, 142.3, 142.3, 151.2, "Test automation"), (23.3, 155.3, 106.2, 163.8, "Selenium"),
+    (23.5, 168.2, 59.9, 174.8, "Postman"), (23.3, 180.8, 39.9, 188.5, "SQL"),
+    (22.2, 193.3, 81.7, 201.8, "Jira / TestRail"), (23.5, 206.0, 126.1, 213.9, "ISTQB"),
+    (23.5, 225.2, 60.0, 231.9, "LANGUAGES"), (23.5, 237.5, 89.5, 246.2, "English: native"),
+    (23.5, 250.0, 137.8, 258.9, "Spanish: advanced"), (23.5, 262.7, 110.3, 271.6, "Welsh: basic"),
+    (23.5, 280.6, 123.1, 288.9, "EXPECTED SALARY"), (23.4, 294.7, 146.1, 302.7, "GBP 48,000"),
+    (202.9, 47.6, 485.7, 62.5, "Amy Hart"), (201.3, 75.0, 355.3, 82.4, "Software Test Analyst"),
+    (202.3, 103.8, 243.6, 111.9, "PROFILE"),
+    (202.2, 123.4, 490.4, 132.9, "Test engineer with six years of functional and"),
+    (201.5, 137.0, 535.4, 146.7, "automated testing of web and mobile apps for the"),
+    (201.5, 151.1, 250.5, 158.6, "insurers."), (202.3, 179.8, 343.6, 188.2, "WORK EXPERIENCE"),
+    (201.6, 202.0, 272.5, 210.2, "Since 04/2021"), (287.2, 202.0, 387.3, 210.7, "Senior Tester"),
+    (288.1, 219.9, 502.7, 229.6, "Allied Mutual Insurance, Leeds"),
+    (287.6, 238.3, 535.9, 247.9, "- Wrote and ran test cases for the mobile app;"),
+    (288.0, 252.0, 539.8, 261.7, "regression tests with Selenium and Cypress."),
+    (287.6, 270.7, 530.1, 280.0, "- API tests with Postman; defects logged in"),
+    (287.7, 284.5, 363.0, 293.7, "Jira."),
+    (200.9, 302.8, 274.1, 310.3, "Mar 2018 – Mar"), (201.4, 316.8, 224.2, 324.0, "2021"),
+    (287.2, 309.7, 356.2, 318.9, "Junior Tester"),
+    (287.7, 334.5, 363.5, 344.2, "Brightwave, Bristol"),
+    (287.6, 353.2, 482.7, 362.5, "- Manual tests of web applications,"),
+    (287.7, 366.6, 420.3, 374.4, "written up in TestRail."),
+    (201.4, 385.5, 259.2, 392.8, "2016 – 2018"),
+    (287.2, 385.3, 439.2, 394.7, "Customer Service Agent"),
+    (287.1, 403.6, 415.1, 412.9, "Concentrix Newcastle"),
+    (287.6, 421.5, 530.5, 431.2, "- Bilingual customer support by phone and"),
+    (287.7, 435.7, 309.9, 443.2, "chat."), (202.3, 460.5, 273.1, 471.0, "EDUCATION"),
+    (201.4, 485.0, 259.2, 492.3, "2011 – 2016"),
+    (288.1, 484.4, 520.6, 494.1, "BSc Computer Science, University of Leeds"),
+]
+
+
+def test_a_date_level_with_its_title_stays_beside_it_under_a_wrapped_date() -> None:
+    # The one-line date stands level with its own title, not centred on the entry above it
+    # (the rule of b0458c02: another date with text beside it stands in the band above)
+    lines = [line for block in page_blocks([Run(*run) for run in _DATED_TABLE])
+             for line in block]
+    assert "2016 – 2018 | Customer Service Agent" in lines
+    assert "Brightwave, Bristol" in lines
