@@ -52,3 +52,16 @@ def test_a_placement_closed_by_its_year_is_the_last_job_of_the_section() -> None
         ("Analista de riesgos", "Banco Andino", D(2019, 1, 1), None),
         ("Pasante de contabilidad", "Cooperativa Valle Verde", D(2016, 1, 1), D(2016, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "organization"),
+    [("Municipalidad de Rosario · Pasante en Mesa de Entradas · 2016 – 2017",
+      "Pasante en Mesa de Entradas", "Municipalidad de Rosario"),
+     ("Caja de Ahorros de Navarra | Auxiliar en Banca Minorista | 2016 – 2017",
+      "Auxiliar en Banca Minorista", "Caja de Ahorros de Navarra")],
+)  # fmt: skip
+def test_a_header_in_cells_is_no_sentence_though_a_name_holds_a_small_word(
+    line: str, title: str, organization: str
+) -> None:
+    assert [(t, o) for t, o, _, _ in _jobs([line])] == [(title, organization)]
