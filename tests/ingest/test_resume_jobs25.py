@@ -1,6 +1,6 @@
 """Work entries as people list them (issue 15, helper jobs25): a placement or short job closed by
-the one year it was in after a middle dot or in Markdown emphasis, and an employer dated over the
-roles held there."""
+the one year it was in after a middle dot or in Markdown emphasis, a header in cells that is no
+sentence, and an employer dated over the roles held there."""
 
 from __future__ import annotations
 
@@ -65,3 +65,46 @@ def test_a_header_in_cells_is_no_sentence_though_a_name_holds_a_small_word(
     line: str, title: str, organization: str
 ) -> None:
     assert [(t, o) for t, o, _, _ in _jobs([line])] == [(title, organization)]
+
+
+def test_an_employer_dated_over_the_roles_dated_below_it_is_their_employer() -> None:
+    lines = [
+        "**MERIDIAN ASSURANCE LIMITED, Pune**\tAug 2018 – Present",
+        "Quality Lead – QA\tJan 2022 – Present",
+        "Senior Test Analyst\tAug 2018 – Dec 2021",
+        "- Led regression testing of the claims portal",
+        "",
+        "**Orbit Softech Pvt Ltd, Nagpur**\tJun 2015 – Jul 2018",
+        "Test Engineer",
+        "- Manual testing of billing screens",
+    ]
+    assert _jobs(lines) == [
+        ("Quality Lead – QA", "MERIDIAN ASSURANCE LIMITED", D(2022, 1, 1), None),
+        ("Senior Test Analyst", "MERIDIAN ASSURANCE LIMITED", D(2018, 8, 1), D(2021, 12, 1)),
+        ("Test Engineer", "Orbit Softech Pvt Ltd", D(2015, 6, 1), D(2018, 7, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "employer", "first", "second"),
+    [(["**ТОВ «Зелена Долина» | 2016 – 2020**",
+       "Касир (2016–2018), потім старший касир (2018–2020)", "- Робота з касою"],
+      "ТОВ «Зелена Долина»", "Касир", "старший касир"),
+     (["**Công ty TNHH Bao Bì Sài Gòn**\t2015 – 2019",
+       "Nhân viên kho (2015 – 2017), sau đó Thủ kho (2017 – 2019)", "- Kiểm kê kho"],
+      "Công ty TNHH Bao Bì Sài Gòn", "Nhân viên kho", "Thủ kho")],
+)  # fmt: skip
+def test_two_posts_told_in_one_line_under_their_dated_employer_work_for_it(
+    lines: list[str], employer: str, first: str, second: str
+) -> None:
+    jobs = _jobs(lines)
+    assert [(title, org) for title, org, _, _ in jobs] == [(first, employer), (second, employer)]
+
+
+def test_a_dated_employer_line_with_duties_under_it_stays_a_job() -> None:
+    lines = [
+        "Northwind Traders Ltd\t2019 – 2021",
+        "- Invoicing and stock counts",
+        "Store Assistant\t2019 – 2020",
+    ]
+    assert len(_jobs(lines)) == 2
