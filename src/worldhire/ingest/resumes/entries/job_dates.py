@@ -70,9 +70,12 @@ _ONE_DATE_WORDS = 5
 _DURATION_FIRST = re.compile(rf"\s*[-•*▪·]?\s*{_DURATION.pattern}\s*[,–—-]?\s*", re.IGNORECASE)
 
 # "Job d'été : employé polyvalent – McDonald's – 2018", "Stage pratique — 2016", "Réceptionniste
-# (CDD), 2017": a job title closed by the one year the job was in (after a dash, a comma or a
-# bar; a year in brackets is as often a degree's).
-_YEAR_CLOSING = re.compile(r"(?:\s[–—-]|,|\s\|)\s*((?:19|20)\d\d)\s*(?:\([^()]{1,30}\))?\s*$")
+# (CDD), 2017", "NSIA Banque · Stagiaire · 2017", "**Stage**, Hôpital Laquintinie — *2016*": a job
+# title closed by the one year the job was in (after a dash, a comma, a bar or a middle dot, in
+# Markdown emphasis or not; a year in brackets is as often a degree's).
+_YEAR_CLOSING = re.compile(
+    r"(?:\s[–—-]|,|\s[|·•])\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?:\([^()]{1,30}\))?\s*$"
+)
 _CLOSED_WORDS = 12
 
 # "AWS Certified Solutions Architect – Associate, 2022", "Chứng chỉ Kế toán trưởng – Bộ Tài

@@ -252,9 +252,17 @@ def wrapped_end(line: str) -> bool:
 
 def _is_sentence(text: str) -> bool:
     """A header written as a sentence: eight words or more, a lower-case one among the first
-    three ("Comecei como estagiária ...", not "Senior Data Engineer | Acme")."""
+    three ("Comecei como estagiária ...", not "Senior Data Engineer | Acme"), and no cells
+    parted by a bar or a dot ("Municipalidad de Rosario · Pasante en Mesa de Entradas": the
+    "de" is the employer's)."""
     words = text.split()
-    return len(words) >= 8 and any(w[:1].islower() for w in words[1:3])
+    return (
+        len(words) >= 8 and any(w[:1].islower() for w in words[1:3])
+        and not _CELL_MARK.search(text)
+    )  # fmt: skip
+
+
+_CELL_MARK = re.compile(r"\s[|·•]\s")
 
 
 # What follows a title when a header is written as a sentence: "Engineer with 3 years in ...".

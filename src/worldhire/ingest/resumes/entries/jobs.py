@@ -15,7 +15,7 @@ from worldhire.ingest.resumes.entries.header_lines import (
     _only_contacts,
 )
 from worldhire.ingest.resumes.entries.job_dates import _strip_range, find_range
-from worldhire.ingest.resumes.entries.job_header import _as_job, _job_from_header
+from worldhire.ingest.resumes.entries.job_header import _as_job, _job_from_header, names_employer
 from worldhire.ingest.resumes.entries.layouts import (
     dotted_profile_lines,
     job_board_blocks,
@@ -23,7 +23,7 @@ from worldhire.ingest.resumes.entries.layouts import (
     unfold_row,
     unfold_then_lines,
 )
-from worldhire.ingest.resumes.entries.words import _DURATION, _has_title
+from worldhire.ingest.resumes.entries.words import _DURATION, _has_title, has_org
 
 
 def split_jobs(lines: list[str]) -> list[Entry]:
@@ -60,7 +60,54 @@ def split_jobs(lines: list[str]) -> list[Entry]:
               and _next_role(lines, headers[n - 1], claimed)):
             entry.organization = entries[-1].organization
         entries.append(entry)
-    return _jobs(entries)
+    return _jobs(_employers_over_roles(entries))
+
+
+def _employers_over_roles(entries: list[Entry]) -> list[Entry]:
+    """An employer's dated line with nothing under it but roles dated within its span ("INFOSYS
+    LIMITED, Chennai  Jul 2019 – Present" / "Technology Lead  Apr 2022 – Present" / "Senior
+    Systems Engineer  Jul 2019 – Mar 2022") is no job of its own: it names their employer."""
+    out: list[Entry] = []
+    i = 0
+    while i < len(entries):
+        head = entries[i]
+        roles: list[Entry] = []
+        if _names_only_employer(head):
+            for role in entries[i + 1 :]:
+                if not _role_within(role, head):
+                    break
+                roles.append(role)
+        for role in roles:
+            if role.organization:  # "Technology Lead – QA": under its employer, the dash's
+                role.title = role.header  # words are the title's
+            role.organization = head.organization or head.title
+            role.location = role.location or head.location
+        out += roles or [head]
+        i += len(roles) + 1
+    return out
+
+
+def _names_only_employer(entry: Entry) -> bool:
+    return (
+        entry.start is not None
+        and not any(line.strip() for line in entry.body)
+        and (names_employer(entry.header) or has_org(entry.header))
+        and not _has_title(entry.header)
+    )
+
+
+def _role_within(role: Entry, employer: Entry) -> bool:
+    """A titled role naming no employer of its own (its line may part the title at a dash,
+    "Technology Lead – QA"), dated within the employer's years."""
+    if not role.title or role.start is None or employer.start is None:
+        return False
+    if role.organization and (
+        has_org(role.organization) or names_employer(role.organization) or "|" in role.header
+    ):
+        return False
+    if role.start.year < employer.start.year:
+        return False
+    return employer.end is None or (role.end is not None and role.end.year <= employer.end.year)
 
 
 def _jobs(entries: list[Entry]) -> list[Entry]:
