@@ -25,6 +25,7 @@ from worldhire.store.sql.schema import (
     PROFILE_ROW_TABLES,
     SEARCH_TABLE,
     TEXT_TERMS_INDEX,
+    WORK_WINDOW_INDEX,
     WORK_WINDOWS,
     metadata,
 )
@@ -199,11 +200,12 @@ def test_migrations_match_the_schema(repo: SqlRepository) -> None:
         # The full-text index (FTS5 and its shadow tables, or a GIN index over a generated
         # tsvector column) is the database's own, not SQLAlchemy's.
         # SQLite's pool and window counts are kept by its triggers (migrations 0029, 0031);
-        # its list terms' index and its pool check index are its own (migrations 0034, 0040).
+        # its list terms' index and its pool check index are its own (migrations 0034, 0040),
+        # as PostgreSQL's index of working windows is (migration 0047).
         return not (kind in ("table", "index", "column")
                     and ((name or "").startswith(SEARCH_TABLE)
                          or name in (POOL_COUNTS, WORK_WINDOWS, TEXT_TERMS_INDEX,
-                                      POOL_CHECK_INDEX)))
+                                      POOL_CHECK_INDEX, WORK_WINDOW_INDEX)))
 
     def kept(item: object, name: str | None, kind: str, *_: object) -> bool:
         # PostgreSQL keeps these foreign keys by triggers (migration 0037).

@@ -54,10 +54,13 @@ def drain(
     on_batch: Callable[[int, int], None] | None = None,
 ) -> DrainReport:
     """Embed queued profiles until the queue is empty (or `limit` jobs are done).
-    `on_batch(jobs done, jobs left)` reports progress."""
+    `on_batch(jobs done, jobs left)` reports progress: the queue is counted at the start and
+    again only once more jobs were taken than counted (others queued meanwhile), where a count
+    after every batch read the whole queue each time."""
     started = time.perf_counter()
     done = embedded = 0
     with index_lock(index_folder(home, embedder)):
+        left = repo.embedding_backlog() if on_batch is not None else 0  # as this drain starts
         in_store = repo.profile_vectors(embedder.name, embedder.dim)
         vectors: PoolVectors | StoredVectors = (
             StoredVectors(in_store, embedder) if in_store is not None
@@ -90,7 +93,10 @@ def drain(
             if time.monotonic() - last_save >= CHECKPOINT_S:
                 checkpoint()
             if on_batch is not None:
-                on_batch(done, repo.embedding_backlog() - len(taken))
+                left -= len(jobs)
+                if left < 0:
+                    left = repo.embedding_backlog() - len(taken)
+                on_batch(done, left)
         if taken:
             checkpoint()
     roles = embed_roles(repo, embedder)

@@ -5,8 +5,8 @@ meaning by the persisted vector index, and only the fused top few hundred are lo
 The filters the store applies are exact or wider than the ranking's own (service.rank checks
 every one again on the loaded profiles), so a profile a filter removes is never shown. An
 overlap rule is decided once per distinct working window (a few hundred in a million profiles:
-on SQLite the store's, counted as profiles are written; Repository.working_windows) and becomes
-a predicate on the windows that meet it.
+the store's, counted as profiles are written on SQLite, read from an index of them on
+PostgreSQL; Repository.working_windows) and becomes a predicate on the windows that meet it.
 """
 
 from __future__ import annotations

@@ -301,8 +301,10 @@ SEARCH_TABLE = "candidate_search"
 # own, not SQLAlchemy's.
 POOL_COUNTS = "candidate_pool_counts"
 # The count of profiles stating each working window (time zone, start and end hour), kept by
-# triggers on SQLite (migration 0031) so an overlap rule reads the store's windows, not the pool.
+# triggers on SQLite (migration 0031) so an overlap rule reads the store's windows, not the pool;
+# PostgreSQL walks its own index of the windows instead (migration 0047).
 WORK_WINDOWS = "candidate_work_windows"
+WORK_WINDOW_INDEX = "ix_candidates_work_window"
 LISTING_TABLE = f"{SEARCH_TABLE}_listing"
 # SQLite's index of candidate_text (sort_name, candidate_id, list_scope, list_terms): a list
 # filtered by a word is walked in order, each entry's terms and scope checked where they lie
