@@ -38,3 +38,27 @@ def test_a_page_saved_by_word_under_a_doc_name_is_read_as_a_page() -> None:
     """Word's "Save as Web Page" kept the name résumé.doc: it was refused as no Word file."""
     word_page = b'<html xmlns:o="urn:schemas-microsoft-com:office:office">' + PAGE.encode()[15:]
     assert sniff(word_page, "resume.doc") == sniff(PAGE.encode(), "resume.txt") == "html"
+
+
+SAVED_PROFILE = """<!DOCTYPE html><html><head><title>Kwame Mensah | Profile</title></head><body>
+<nav><ul><li><a href="/jobs/">Jobs</a></li><li><a href="/messaging/">Messaging</a></li></ul></nav>
+<main><h1>Kwame Mensah</h1><p>Accra, Ghana · kwame.mensah@example.com.gh</p>
+<h2>Experience</h2><h3>Payroll Officer at Kasapreko Company Limited</h3>
+<p>June 2021 - Present | Accra, Ghana</p><ul><li>Run the monthly payroll for 300 staff.</li></ul>
+<h2>Target Job</h2><ul><li><b>Target Job Title:</b> Payroll Manager</li>
+<li><b>Career Level:</b> Mid Career</li></ul></main>
+<aside><h2>People also viewed</h2>
+<ul><li><b>Ama Owusu</b><div>HR Business Partner at MTN Ghana</div></li>
+<li><b>Yaw Boateng</b><div>Finance Manager at Ecobank Ghana</div></li></ul>
+<h3>Recommended Jobs</h3>
+<ul><li><a href="#">Payroll Supervisor</a><p>Fan Milk Ghana - Accra</p></li>
+<li><a href="#">Senior Accountant</a><p>Tullow Oil - Takoradi</p></li></ul></aside>
+<footer><p>Copyright © 2008 - 2026 Jobsite Ltd.</p></footer></body></html>"""
+
+
+def test_a_saved_pages_panels_of_other_people_and_offered_jobs_are_no_jobs_of_the_person() -> None:
+    # A profile or CV page saved from a job board or LinkedIn keeps the site's side panels:
+    # other people's titles and employers, jobs offered and the job sought are not worked.
+    [person] = parse_resume_bytes(SAVED_PROFILE.encode(), "profile.html")
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind.value == "job"]
+    assert jobs == [("Payroll Officer", "Kasapreko Company Limited")]
