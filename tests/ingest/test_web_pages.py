@@ -62,3 +62,27 @@ def test_a_saved_pages_panels_of_other_people_and_offered_jobs_are_no_jobs_of_th
     [person] = parse_resume_bytes(SAVED_PROFILE.encode(), "profile.html")
     jobs = [(e.title, e.organization) for e in person.evidence if e.kind.value == "job"]
     assert jobs == [("Payroll Officer", "Kasapreko Company Limited")]
+
+
+def test_text_only_a_screen_reader_gets_is_not_read_twice() -> None:
+    # A saved profile page writes each line twice, once shown and once in an element a style
+    # sheet hides from sight for screen readers ("visually-hidden", "sr-only"); a browser shows
+    # it once, and read twice it made one job two.
+    page = (
+        '<html><body><h1>Nomvula Dlamini</h1><h2><span aria-hidden="true">Experience</span>'
+        '<span class="visually-hidden">Experience</span></h2><ul><li><div class="entry">'
+        '<div><span aria-hidden="true">Payroll Clerk</span><span class="visually-hidden">'
+        'Payroll Clerk</span></div><div><span aria-hidden="true">Shoprite Checkers · Full-time'
+        '</span><span class="sr-only">Shoprite Checkers · Full-time</span></div><div><span>'
+        'Jan 2019 - Present</span><span hidden>Jan 2019 - Present</span></div></div></li></ul>'
+        "</body></html>"
+    )
+    lines = [line for line in html_content(page)[0].splitlines() if line.strip()]
+    assert lines == ["# Nomvula Dlamini", "## Experience", "-", "Payroll Clerk",
+                     "Shoprite Checkers · Full-time", "Jan 2019 - Present"]
+
+
+def test_a_hidden_element_left_open_or_void_hides_nothing_after_it() -> None:
+    page = ('<html><body><p class="sr-only">Skip to content<img hidden src="x.png">'
+            "<h1>Thabo Nkosi</h1><p>Warehouse supervisor in Germiston</p></body></html>")
+    assert "Warehouse supervisor in Germiston" in html_content(page)[0]
