@@ -3,6 +3,8 @@ shows, words that only a style sheet sets apart kept apart, links kept."""
 
 from __future__ import annotations
 
+from tests.ingest.conftest import job_rows, read_cv
+
 from worldhire.ingest.html_text import html_content
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.sniff import sniff
@@ -86,3 +88,14 @@ def test_a_hidden_element_left_open_or_void_hides_nothing_after_it() -> None:
     page = ('<html><body><p class="sr-only">Skip to content<img hidden src="x.png">'
             "<h1>Thabo Nkosi</h1><p>Warehouse supervisor in Germiston</p></body></html>")
     assert "Warehouse supervisor in Germiston" in html_content(page)[0]
+
+
+def test_a_pages_copyright_notice_is_no_job() -> None:
+    # A saved page's footer keeps the site's notice, whose years read as a job's dates.
+    person = read_cv(
+        "Kofi Asante\nkofi.asante@example.com.gh\n\nExperience\nStores Officer, Ghana Cocoa "
+        "Board, Tema\nMay 2020 - Present\n- Kept the stock ledger for three warehouses.\n\n"
+        "Preferences\nPreferred shift: days\nCopyright © 2001 - 2026 Jobberman Ghana Ltd. All "
+        "rights reserved.\n"
+    )
+    assert [title for title, *_ in job_rows(person)] == ["Stores Officer"]
