@@ -180,7 +180,7 @@ class _DocumentLabel(_Strict):
     file: str
     lang: str = Field(pattern=r"^[a-z]{2}$")
     layout: str = Field(pattern=r"^[a-z0-9_]+$")
-    format: Literal["pdf", "docx", "txt", "md"]
+    format: Literal["pdf", "docx", "txt", "md", "doc", "odt", "rtf", "html"]
     split: Literal["dev", "test"]
     # A batch written for one split (see tools/extraction_corpus/build.py); None: alternated.
     batch: str | None = None

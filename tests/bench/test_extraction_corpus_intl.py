@@ -27,7 +27,7 @@ def test_each_language_has_varied_resumes_and_posts(lang: str) -> None:
 
 def test_the_half_covers_every_format_and_has_people_in_two_files() -> None:
     resumes = [x for x in LABELS if x.lang in LANGS and x.kind == "resume"]
-    assert {x.format for x in resumes} == {"pdf", "docx", "txt", "md"}
+    assert {"pdf", "docx", "txt", "md"} <= {x.format for x in resumes}
     files: dict[str, list[str]] = defaultdict(list)
     for x in resumes:
         files[x.person].append(x.lang)
@@ -43,7 +43,7 @@ def test_russian_and_turkish_resumes_are_varied_and_split(lang: str) -> None:
     resumes = [x for x in LABELS if x.lang == lang and x.kind == "resume"]
     assert len(resumes) >= 12
     assert len({x.layout for x in resumes}) >= 7
-    assert {x.format for x in resumes} == {"pdf", "docx", "txt", "md"}
+    assert {"pdf", "docx", "txt", "md"} <= {x.format for x in resumes}
     assert any(x.name is None for x in resumes), "no anonymised CV"
     # Each batch was split when it was written: half dev, half test, or all dev (a batch
     # written later to find what dev lacked).

@@ -6,6 +6,7 @@ changana" says nothing of Tsonga's level), "bilingue" is a high level, not a mot
 from __future__ import annotations
 
 import pytest
+from tests.ingest.conftest import read_cv
 
 from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
@@ -71,3 +72,15 @@ def test_kabyle_is_its_own_language() -> None:
     assert _levels("Arabe et kabyle : langues maternelles") == {
         "Arabic": "native", "Kabyle": "native",
     }
+
+
+def test_a_level_stated_later_is_kept_for_a_language_first_named_without_one() -> None:
+    # An agency's summary names the languages in a sentence, its Languages section gives the
+    # levels: the sentence's plain mention took the place of "(fluent)" and "(native)".
+    person = read_cv(
+        "CANDIDATE PROFILE\n\nSUMMARY\nA payroll specialist who communicates clearly in "
+        "Portuguese and Spanish and has run payroll for 900 people.\n\nEXPERIENCE\n"
+        "Payroll Specialist – Grupo Andino – Mar 2019 to present\n\nLANGUAGES\n"
+        "Portuguese (native), Spanish (fluent), Italian (basic)\n"
+    )
+    assert person.languages == ["Portuguese (native)", "Spanish (fluent)", "Italian (basic)"]

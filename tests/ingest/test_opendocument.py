@@ -78,3 +78,33 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated() -> None:
     bomb = _rezipped(office_file("jane.odt"), {"content.xml": b"<a>" + b" " * 70_000_000 + b"</a>"})
     with pytest.raises(UnsafeArchiveError):
         odt_text(bomb)
+
+
+def _odt(body: str) -> bytes:
+    """A minimal OpenDocument text holding `body` (content.xml's office:text)."""
+    content = (
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
+        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def test_a_job_row_whose_cell_breaks_its_lines_is_read_as_a_dated_job_and_its_work() -> None:
+    # LibreOffice writes a Word cell's line breaks as text:line-break: the title, the employer
+    # and the duties stay lines, the heads beside the dates as a DOCX's job row reads.
+    row = (
+        "<table:table><table:table-row>"
+        "<table:table-cell><text:p>05/2017 – 09/2021</text:p></table:table-cell>"
+        "<table:table-cell><text:p>Lagerist<text:line-break/>Nordkai Spedition GmbH, Kiel"
+        "<text:line-break/>– Wareneingang prüfen und Inventur zählen</text:p></table:table-cell>"
+        "</table:table-row></table:table>"
+    )
+    lines = odt_text(_odt(row)).text.splitlines()
+    assert "05/2017 – 09/2021 | Lagerist, Nordkai Spedition GmbH, Kiel" in lines
+    assert "- Wareneingang prüfen und Inventur zählen" in lines

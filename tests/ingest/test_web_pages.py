@@ -3,6 +3,8 @@ shows, words that only a style sheet sets apart kept apart, links kept."""
 
 from __future__ import annotations
 
+from tests.ingest.conftest import job_rows, read_cv
+
 from worldhire.ingest.html_text import html_content
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.sniff import sniff
@@ -38,3 +40,62 @@ def test_a_page_saved_by_word_under_a_doc_name_is_read_as_a_page() -> None:
     """Word's "Save as Web Page" kept the name résumé.doc: it was refused as no Word file."""
     word_page = b'<html xmlns:o="urn:schemas-microsoft-com:office:office">' + PAGE.encode()[15:]
     assert sniff(word_page, "resume.doc") == sniff(PAGE.encode(), "resume.txt") == "html"
+
+
+SAVED_PROFILE = """<!DOCTYPE html><html><head><title>Kwame Mensah | Profile</title></head><body>
+<nav><ul><li><a href="/jobs/">Jobs</a></li><li><a href="/messaging/">Messaging</a></li></ul></nav>
+<main><h1>Kwame Mensah</h1><p>Accra, Ghana · kwame.mensah@example.com.gh</p>
+<h2>Experience</h2><h3>Payroll Officer at Kasapreko Company Limited</h3>
+<p>June 2021 - Present | Accra, Ghana</p><ul><li>Run the monthly payroll for 300 staff.</li></ul>
+<h2>Target Job</h2><ul><li><b>Target Job Title:</b> Payroll Manager</li>
+<li><b>Career Level:</b> Mid Career</li></ul></main>
+<aside><h2>People also viewed</h2>
+<ul><li><b>Ama Owusu</b><div>HR Business Partner at MTN Ghana</div></li>
+<li><b>Yaw Boateng</b><div>Finance Manager at Ecobank Ghana</div></li></ul>
+<h3>Recommended Jobs</h3>
+<ul><li><a href="#">Payroll Supervisor</a><p>Fan Milk Ghana - Accra</p></li>
+<li><a href="#">Senior Accountant</a><p>Tullow Oil - Takoradi</p></li></ul></aside>
+<footer><p>Copyright © 2008 - 2026 Jobsite Ltd.</p></footer></body></html>"""
+
+
+def test_a_saved_pages_panels_of_other_people_and_offered_jobs_are_no_jobs_of_the_person() -> None:
+    # A profile or CV page saved from a job board or LinkedIn keeps the site's side panels:
+    # other people's titles and employers, jobs offered and the job sought are not worked.
+    [person] = parse_resume_bytes(SAVED_PROFILE.encode(), "profile.html")
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind.value == "job"]
+    assert jobs == [("Payroll Officer", "Kasapreko Company Limited")]
+
+
+def test_text_only_a_screen_reader_gets_is_not_read_twice() -> None:
+    # A saved profile page writes each line twice, once shown and once in an element a style
+    # sheet hides from sight for screen readers ("visually-hidden", "sr-only"); a browser shows
+    # it once, and read twice it made one job two.
+    page = (
+        '<html><body><h1>Nomvula Dlamini</h1><h2><span aria-hidden="true">Experience</span>'
+        '<span class="visually-hidden">Experience</span></h2><ul><li><div class="entry">'
+        '<div><span aria-hidden="true">Payroll Clerk</span><span class="visually-hidden">'
+        'Payroll Clerk</span></div><div><span aria-hidden="true">Shoprite Checkers · Full-time'
+        '</span><span class="sr-only">Shoprite Checkers · Full-time</span></div><div><span>'
+        'Jan 2019 - Present</span><span hidden>Jan 2019 - Present</span></div></div></li></ul>'
+        "</body></html>"
+    )
+    lines = [line for line in html_content(page)[0].splitlines() if line.strip()]
+    assert lines == ["# Nomvula Dlamini", "## Experience", "-", "Payroll Clerk",
+                     "Shoprite Checkers · Full-time", "Jan 2019 - Present"]
+
+
+def test_a_hidden_element_left_open_or_void_hides_nothing_after_it() -> None:
+    page = ('<html><body><p class="sr-only">Skip to content<img hidden src="x.png">'
+            "<h1>Thabo Nkosi</h1><p>Warehouse supervisor in Germiston</p></body></html>")
+    assert "Warehouse supervisor in Germiston" in html_content(page)[0]
+
+
+def test_a_pages_copyright_notice_is_no_job() -> None:
+    # A saved page's footer keeps the site's notice, whose years read as a job's dates.
+    person = read_cv(
+        "Kofi Asante\nkofi.asante@example.com.gh\n\nExperience\nStores Officer, Ghana Cocoa "
+        "Board, Tema\nMay 2020 - Present\n- Kept the stock ledger for three warehouses.\n\n"
+        "Preferences\nPreferred shift: days\nCopyright © 2001 - 2026 Jobberman Ghana Ltd. All "
+        "rights reserved.\n"
+    )
+    assert [title for title, *_ in job_rows(person)] == ["Stores Officer"]

@@ -5,7 +5,7 @@ label. The file name is the document id (`en-prose-03.yaml`, `post-en-04.yaml`);
 and, for résumés, the layout come from the id.
 
     kind: resume                  # or post
-    format: pdf                   # pdf | docx | txt | md
+    format: pdf                   # pdf | docx | txt | md | doc | odt | rtf | html
     layout: headed                # posts only (a résumé's layout is in its id)
     render:                       # optional, see render.py
       sidebar: |                  # a second column (PDF) / table cell or text box (DOCX)
@@ -17,10 +17,13 @@ and, for résumés, the layout come from the id.
       crlf: true                  # txt/md: Windows line ends; bom: true for a byte-order mark
       quirks: [ligatures, ...]    # real-world quirks, and `boxes` (a Canva-style PDF): quirks.py
       html_chrome: true           # pdf: the text is an HTML page printed by Chromium: chrome.py
-    text: |                       # markup for PDF/DOCX, the file itself for txt/md
+    text: |                       # markup for PDF/DOCX/doc/odt/rtf, the file itself for txt/md/html
       ...
     label:                        # the fields of CORPUS_SCHEMA / bench/data/extraction/README.md
       name: ...
+
+A .doc, .odt or .rtf is the DOCX of its markup (the same `render:` options) converted by
+LibreOffice (office.py); an .html is a saved web page, written as it is, like a .txt.
 
 The split of a new document is decided once, when its label is first written, and never changed:
 an existing label keeps its split. New documents of one (kind, language) are sorted by id and
@@ -50,12 +53,13 @@ from typing import Any
 
 import yaml
 from chrome import to_pdf_chrome
+from office import OFFICE_FORMATS, convert_docx
 from quirks import apply_text_quirks, icon_font_paths, split_boxes, to_pdf_boxes
 from render import PdfStyle, to_docx, to_pdf, to_text
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "bench" / "data" / "extraction"
-FORMATS = ("pdf", "docx", "txt", "md")
+FORMATS = ("pdf", "docx", "txt", "md", *OFFICE_FORMATS, "html")
 # Icon font copies (quirks.py), made on demand.
 FONT_CACHE = Path(tempfile.gettempdir()) / "worldhire-corpus-fonts"
 
@@ -105,7 +109,7 @@ def render(doc_id: str, source: dict[str, Any], corpus: Path) -> Path:
 
     text = source["text"]
     author = (source["label"].get("name") or "") if kind == "resume" else ""
-    if fmt in ("txt", "md"):
+    if fmt in ("txt", "md", "html"):
         return to_text(target, quirked(text) or "", crlf=bool(opts.get("crlf")),
                        bom=bool(opts.get("bom")))  # fmt: skip
     if fmt == "pdf" and opts.get("html_chrome"):
@@ -128,12 +132,16 @@ def render(doc_id: str, source: dict[str, Any], corpus: Path) -> Path:
             # Only a source with quirks gets the icon font: the other files keep their bytes.
             fonts=icon_font_paths(style.font, fonts) if quirks or "{i:" in text else None,
         )  # fmt: skip
-    return to_docx(
-        target, quirked(text) or "", sidebar=quirked(opts.get("sidebar")),
-        layout=opts.get("docx_layout", "flow"), header=quirked(opts.get("header")),
-        footer=opts.get("footer"), author=author, title=opts.get("title", ""),
-        **(opts.get("docx") or {}),
-    )  # fmt: skip
+    docx_args: dict[str, Any] = {
+        "sidebar": quirked(opts.get("sidebar")), "layout": opts.get("docx_layout", "flow"),
+        "header": quirked(opts.get("header")), "footer": opts.get("footer"), "author": author,
+        "title": opts.get("title", ""), **(opts.get("docx") or {}),
+    }  # fmt: skip
+    if fmt in OFFICE_FORMATS:  # the DOCX, saved by LibreOffice as a person's .doc/.odt/.rtf
+        with tempfile.TemporaryDirectory() as folder:
+            docx = to_docx(Path(folder) / f"{doc_id}.docx", quirked(text) or "", **docx_args)
+            return convert_docx(target, docx)
+    return to_docx(target, quirked(text) or "", **docx_args)
 
 
 def assign_splits(

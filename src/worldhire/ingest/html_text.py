@@ -22,6 +22,17 @@ _HEADINGS = {f"h{n}": "#" * min(n, 3) for n in range(1, 7)}
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
 _LINK_TARGET = re.compile(r"\s*(?:https?://|mailto:)", re.IGNORECASE)
+# What a browser never shows: an element hidden by its attribute or inline style, or by the
+# class names sites use for text only screen readers get (LinkedIn writes every line of a profile
+# twice, once shown and once "visually-hidden").
+_HIDDEN_CLASSES = frozenset({"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
+                             "screen-reader-only", "a11y-text"})  # fmt: skip
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# Hidden only where the element is sure to be closed: a void element has no end tag, and a
+# paragraph or list item may be left open, which would hide the rest of the page.
+_OPEN_ENDED = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                         "meta", "source", "track", "wbr", "p", "li", "td", "th", "tr", "dt",
+                         "dd", "option", "tbody", "thead", "tfoot"})  # fmt: skip
 
 
 def looks_like_html(text: str) -> bool:
@@ -52,10 +63,18 @@ class _Reader(HTMLParser):
         self.out: list[str] = []
         self.links: list[str] = []
         self._skipping = 0
+        self._hidden: tuple[str, int] | None = None  # the hidden element's tag, its nesting
         self._after_tag = False  # a tag between the last text and the next
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._after_tag = True
+        if self._hidden is not None:
+            hidden_tag, depth = self._hidden
+            self._hidden = (hidden_tag, depth + (tag == hidden_tag))
+            return
+        if tag not in _OPEN_ENDED and _is_hidden(attrs):
+            self._hidden = (tag, 1)
+            return
         href = dict(attrs).get("href") if tag == "a" else None
         if href and _LINK_TARGET.match(href):
             self.links.append(href.strip())
@@ -70,6 +89,11 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self._after_tag = True
+        if self._hidden is not None:
+            hidden_tag, depth = self._hidden
+            if tag == hidden_tag:
+                self._hidden = (hidden_tag, depth - 1) if depth > 1 else None
+            return
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _HEADINGS or tag in ("p", "ul", "ol", "table", "section"):
@@ -82,7 +106,7 @@ class _Reader(HTMLParser):
             self.out.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._skipping:
+        if self._skipping or self._hidden is not None:
             return
         if self._after_tag and self.out and self.out[-1][-1:].isalnum() and data[:1].isalnum():
             # "<b>Bancolombia</b><span>Medellín · 2022</span>", "<span>Python</span><span>SQL
@@ -91,6 +115,15 @@ class _Reader(HTMLParser):
             self.out.append("\n")
         self.out.append(data.replace("\n", " "))
         self._after_tag = False
+
+
+def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    found = dict(attrs)
+    return (
+        "hidden" in found
+        or bool(_HIDDEN_CLASSES.intersection((found.get("class") or "").split()))
+        or bool(_DISPLAY_NONE.search(found.get("style") or ""))
+    )
 
 
 def readable_text(text: str) -> str:

@@ -2,9 +2,10 @@
 
 The archive passes the zip checks a DOCX does; then content.xml's body is read in document
 order, as a DOCX's is: headings marked as Markdown headings, list items as bullets, a table row
-on one line (`extract.cleanup.join_cells`), a text box's paragraphs where it is anchored, links'
-targets kept. The page header and footer of the page styles (styles.xml), where people put their
-name and contact line, come first and last; page numbers are dropped.
+as a DOCX's (`extract.cleanup.row_lines`: on one line, or a job row's heads on one line and its
+duties below), a text box's paragraphs where it is anchored, links' targets kept. The page header
+and footer of the page styles (styles.xml), where people put their name and contact line, come
+first and last; page numbers are dropped.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from worldhire.ingest.errors import (
     UnsafeArchiveError,
     UnsupportedFileError,
 )
-from worldhire.ingest.extract.cleanup import is_page_number, join_cells
+from worldhire.ingest.extract.cleanup import is_page_number, row_lines
 from worldhire.ingest.extract.content import LinkedText
 from worldhire.ingest.extract.zip_safety import check_zip_safety
 
@@ -131,8 +132,8 @@ def _blocks(element: etree._Element, lines: list[str], links: list[str], *, bull
             for cell in child.iter(_CELL):
                 cell_lines: list[str] = []
                 _blocks(cell, cell_lines, links, bullet=False)
-                cells.append(" ".join(cell_lines))
-            lines.append(join_cells(cells))
+                cells.append([line for line in cell_lines if line.strip()])
+            lines += row_lines(cells)  # as a DOCX's row: a job row's lines stay lines
         else:
             _blocks(child, lines, links, bullet=child.tag == _LIST_ITEM)
 

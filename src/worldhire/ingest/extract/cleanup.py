@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
 from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
+from worldhire.ingest.shared.dates import find_range
 
 PAGE_NUMBER = re.compile(
     rf"^[\s\-–—(\[]*(?:(?:{PAGE_WORDS})\s*)?\d{{1,3}}(?:\s*(?:{OF_WORDS})\s*\d{{1,3}})?"
@@ -85,6 +86,21 @@ def record_lines(cells: list[list[str]], *, dated: bool) -> list[str] | None:
         heads.append(", ".join(head))
         details += [BULLET_START.sub("", line) for line in cell[len(head) :]]
     return [join_cells(heads), *(f"- {line}" for line in details if line)]
+
+
+def row_lines(cells: list[list[str]]) -> list[str]:
+    """The lines of a word processor's table row (DOCX, OpenDocument), each cell given as its
+    lines: a row whose cells hold several lines is read as a record (`record_lines`) between
+    blank lines, or else cell by cell; a row of one-line cells is one line (`join_cells`)."""
+    cells = [[line for line in cell if line] for cell in cells]
+    if not any(len(cell) > 1 for cell in cells):
+        line = join_cells(cell[0] if cell else "" for cell in cells)
+        return [line] if line else []
+    dated = any(cell and find_range(cell[0]) is not None for cell in cells)
+    record = record_lines(cells, dated=dated)
+    if record is not None:
+        return ["", *record, ""]
+    return [line for cell in cells if cell for line in ("", *cell, "")]
 
 
 def _names_too(line: str) -> bool:

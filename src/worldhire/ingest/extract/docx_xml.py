@@ -22,9 +22,8 @@ from typing import IO
 from lxml import etree
 
 from worldhire.ingest import limits
-from worldhire.ingest.extract.cleanup import join_cells, record_lines
+from worldhire.ingest.extract.cleanup import row_lines
 from worldhire.ingest.extract.content import FIELD_LINK
-from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.text import unspaced_letters
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -265,24 +264,10 @@ def _drop(elem: etree._Element) -> None:
 
 
 def _table_lines(table: _Table) -> list[str]:
-    """Row by row; a row whose cells hold several lines is read as a record (cleanup.
-    record_lines: a job row's heads on one line, its work below), or else cell by cell."""
+    """Row by row (cleanup.row_lines), a merged cell's continuation left out."""
     out: list[str] = []
     for row in table.rows:
-        cells = [[line for line in cell.lines if line] for cell in row if not cell.continued]
-        if any(len(cell) > 1 for cell in cells):
-            dated = any(cell and find_range(cell[0]) is not None for cell in cells)
-            record = record_lines(cells, dated=dated)
-            if record is not None:
-                out += ["", *record, ""]
-                continue
-            for cell in cells:
-                if cell:
-                    out += ["", *cell, ""]
-            continue
-        line = join_cells(cell[0] if cell else "" for cell in cells)
-        if line:
-            out.append(line)
+        out += row_lines([cell.lines for cell in row if not cell.continued])
     return out
 
 

@@ -9,6 +9,15 @@ sections is decided ("language skills" is a languages heading before it is a ski
 
 from __future__ import annotations
 
+# The panels a job board or LinkedIn shows beside a profile or CV, kept when the page is saved
+# ("Save page as"): other people with their titles and employers, and jobs the site offers;
+# nothing of the person's.
+SITE_PANELS: tuple[str, ...] = (
+    "people also viewed", "people you may know", "more profiles for you", "similar profiles",
+    "recommended jobs", "recommended for you", "similar jobs", "jobs you may be interested in",
+    "jobs you may like",
+)  # fmt: skip
+
 HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("open_source", (
         "open source", "open-source", "repositories", "github projects", "oss",
@@ -214,6 +223,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ожидания", "зарплатные ожидания", "ücret beklentisi", "maaş beklentisi",
         "ek bilgiler", "diğer bilgiler",
         "ulteriori informazioni", "altre informazioni", "disponibilità",
+        # the job sought, on a job board's CV page ("Target Job" / "Target Job Title: ...")
+        "target job", "desired job", "preferred job", "job preferences", "career preferences",
     )),
     ("other", (
         "awards", "honors", "honours", "achievements", "interests", "hobbies", "references",
@@ -239,7 +250,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "activități de voluntariat", "hoạt động khác", "hoạt động tình nguyện",
         "pengalaman organisasi dan relawan",
         "interessi", "hobby e interessi", "patente", "patente o patenti", "patenti",
-        "volontariato", "referenze", "riconoscimenti", "premi",
+        "volontariato", "referenze", "riconoscimenti", "premi", *SITE_PANELS,
     )),
 )  # fmt: skip
 

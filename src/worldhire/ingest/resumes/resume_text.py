@@ -20,7 +20,7 @@ from worldhire.core.texts import fold
 from worldhire.identity.keys import country_of_phone
 from worldhire.ingest.errors import NotAResumeError
 from worldhire.ingest.lexicon.degrees import DEGREE_IN_STUDIES
-from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK, REFERENCES
+from worldhire.ingest.lexicon.headings import INTERESTS, NOT_WORK, REFERENCES, SITE_PANELS
 from worldhire.ingest.resumes.entries import (
     Entry,
     first_entry_line,
@@ -63,7 +63,8 @@ from worldhire.ingest.text import clean_field
 
 _INTERESTS = frozenset(fold(h) for h in INTERESTS)
 _NOT_WORK = frozenset(fold(h) for h in NOT_WORK)
-_REFERENCES = frozenset(fold(h) for h in REFERENCES)
+# Referees, and a saved page's panels of other people and offered jobs: nothing of the person's.
+_NOT_THEIRS = frozenset(fold(h) for h in (*REFERENCES, *SITE_PANELS))
 _SECTION_KIND = {
     "projects": EvidenceKind.PROJECT,
     "open_source": EvidenceKind.REPOSITORY,
@@ -247,8 +248,8 @@ class _Reading:
                 self._block(section.lines[start:])
         elif key == "other" and _heading_in(section, _INTERESTS):
             self._loose_lines(section.lines)  # "Marathon de Paris 2019": no job
-        elif key == "other" and _heading_in(section, _REFERENCES):
-            pass  # other people's titles and employers: nothing of the person's
+        elif key == "other" and _heading_in(section, _NOT_THEIRS):
+            pass  # other people's titles and employers, jobs offered: nothing of the person's
         elif key == "other" and _heading_in(section, _NOT_WORK):
             self._loose_lines(section.lines, jobs=False)
         elif key != "contact":

@@ -268,6 +268,11 @@ def _seasons_of_years(text: str) -> list[DateRange]:
     return found
 
 
+# "Copyright © 2001 - 2026 Jobberman Ghana Ltd.": the years of a page's or template's notice,
+# kept in a saved page's footer, are no span of anyone's work or study.
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*$")
+
+
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in the text, in order, none overlapping another."""
     text = lower_keeping_length(text)
@@ -280,7 +285,8 @@ def find_ranges(text: str) -> list[DateRange]:
         for pos in _starts_before(text, year, floor):
             date_range = _range_at(text, pos, year)
             if date_range is not None:
-                found.append(date_range)
+                if not _COPYRIGHT_BEFORE.search(text, max(0, pos - 16), pos):
+                    found.append(date_range)
                 floor = date_range.span[1]
                 break
     return sorted(found, key=lambda r: r.span) if seasons else found

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pycountry
@@ -217,8 +217,13 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
             found_in_group = found_in_group or bool(level and not weak)
             if not listed and level is None and _works_in(lowered, start):
                 level = "professional"
-            if not any(f.name == name for f in found):
+            named = next((i for i, f in enumerate(found) if f.name == name), None)
+            if named is None:
                 found.append(SpokenLanguage(name, level, (start, end)))
+            elif level and not found[named].level:
+                # named first without a level ("communicates in English and Malay"), its level
+                # stated later ("English (fluent)"): the language keeps its place, with the level
+                found[named] = replace(found[named], level=level)
     if not any(f.name == "English" for f in found):
         exam = _english_exam(lowered)
         if exam is not None:
