@@ -114,17 +114,17 @@ def test_an_overlap_rule_is_a_predicate_on_working_windows(repo: SqlRepository) 
     everyone = PoolFilter(None)
     windows = [
         ("Asia/Manila", 9.0, 17.0), ("Europe/Berlin", 9.0, 17.0), ("Europe/Berlin", 22.0, 6.0)]
-    assert repo.working_windows(everyone) == windows
+    assert repo.working_windows() == windows
     berlin_days = replace(everyone, windows=frozenset({("Europe/Berlin", 9.0, 17.0)}))
     assert repo.pool_ids(berlin_days) == [day.id]
-    # The store's windows whatever the pool (SQLite counts them by triggers, PostgreSQL walks
-    # an index of them): the predicate on them keeps the pool's own.
-    assert repo.working_windows(replace(everyone, countries=frozenset({"XX"}))) == windows
+    # The store's windows, whoever is in the pool (SQLite counts them by triggers, PostgreSQL
+    # walks an index of them): the predicate on them keeps the pool's own filters.
+    assert repo.pool_ids(replace(berlin_days, countries=frozenset({"XX"}))) == []
     assert repo.pool_ids(replace(everyone, windows=frozenset())) == []
     night.work_start_hour, night.work_end_hour = 8.0, 16.0
     repo.save_candidate(night)  # moves to another window
     repo.delete_candidate(manila.id)
-    assert repo.working_windows(everyone) == [
+    assert repo.working_windows() == [
         ("Europe/Berlin", 8.0, 16.0), ("Europe/Berlin", 9.0, 17.0)]
 
 

@@ -75,7 +75,7 @@ def with_overlap(repo: Repository, pool: PoolFilter, role: Role, needed: float) 
     team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
     band = role.zone_band
     meets = frozenset(
-        window for window in repo.working_windows(pool)
+        window for window in repo.working_windows()
         if (band is None or band.contains(standard_offset(window[0])))
         and (needed <= 0 or overlap_between(WorkWindow(*window), team).typical >= needed)
     )

@@ -118,11 +118,11 @@ class SqlPoolSearch(SqlDatabase):
                 hits = matches.within(pool_where(pool), k)
             return matches.exact(hits, k)
 
-    def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
+    def working_windows(self) -> list[tuple[str, float, float]]:
         """The distinct (time zone, start hour, end hour) of the store's people who state a
-        zone, those of the filtered pool among them: a million profiles have a few hundred, so
-        an overlap rule is decided per window and becomes a predicate (PoolFilter.windows),
-        whatever the pool, without reading its rows. SQLite reads them from the counts its
+        zone: a million profiles have a few hundred, so an overlap rule is decided per window
+        and becomes a predicate (PoolFilter.windows) that keeps the pool's own filters, without
+        reading the pool's rows. SQLite reads them from the counts its
         triggers keep (migration 0031), PostgreSQL from its index of them (migration 0047), a
         lookup a window: reading the pool's rows for them grew with the store."""
         with self._tx() as conn:

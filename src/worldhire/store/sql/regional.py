@@ -391,9 +391,9 @@ class RegionalRepository:
                  for hit in self.region_repo(r).search_profiles(pool, words, k)]
         return sorted(found, key=lambda hit: (-hit[1], hit[0]))[:k]
 
-    def working_windows(self, pool: PoolFilter) -> list[tuple[str, float, float]]:
+    def working_windows(self) -> list[tuple[str, float, float]]:
         return sorted({window for region in self.regions()
-                       for window in self.region_repo(region).working_windows(pool)})
+                       for window in self.region_repo(region).working_windows()})
 
     def profile_vectors(self, model: str, dim: int) -> None:
         """None: with residency the pool spans databases, so its index is the file one."""
