@@ -4,15 +4,17 @@ A certificate's name is a skill a reader credits as written ("AWS Certified Mach
 Specialty", "Lean Six Sigma Yellow Belt", "Chứng chỉ Kế toán trưởng"): more than the product it
 holds (a linked "AWS" or "Power BI" says less). Read from a certificates section's lines and from
 a "Certifications:" line anywhere, one name per item; a name is kept only where it says it is a
-certificate (a word of the certifying trade), so a course line ("Kurs pierwszej pomocy
-przedmedycznej (2023)") or an issuer stays out. The year and the issuer in brackets after a name
-are no part of it.
+certificate (a word of the certifying trade) or, short, is named by a code ("Cisco CCNA", "OSHA
+30", "ISO 9001:2015 Lead Auditor"), so a course line ("Kurs pierwszej pomocy przedmedycznej
+(2023)") or an issuer stays out. The year and the issuer in brackets after a name are no part of
+it.
 """
 
 from __future__ import annotations
 
 import re
 
+from worldhire.ingest.lexicon.languages import JOINERS
 from worldhire.ingest.resumes.skill_lists import ListedName
 
 MAX_CERTIFICATE_WORDS = 12
@@ -30,7 +32,15 @@ _LABEL = re.compile(
     r"|chứng chỉ|sertifikat|sertifikasi)\s*[:：]\s*",
     re.IGNORECASE,
 )
-_ITEM = re.compile(r"[^;\n]+")
+# A section's line holds one name, or several set apart by middle dots, bullets or bars, or by a
+# comma right after a bracket ("Cisco CCNA (2019) · OSHA 30", "… Certificate (2023), Content
+# Writing (2021)"): a comma elsewhere may be the issuer's ("Professional Data Engineer, Google").
+_SECTION_SEPARATOR = re.compile(r";|\s[·•▪|]\s|(?<=\)),")
+_LABELLED_SEPARATOR = re.compile(r"[;,]")
+# A code that names a certificate: its awarding body's or its standard's capitals ("CCNA",
+# "OSHA", "ITIL", "CILT", "ISO"), with a level or number after a hyphen ("PL-300").
+_CODE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z](?:-\d+)?(?![\w-])")
+MAX_CODED_WORDS = 5  # longer, a line that mentions codes ("Basic Life Support (BLS) – …")
 # What follows a name: bracketed years, codes or issuers ("(2023)", "(AZ-204)", "(KPMG)"), a
 # year set off by a comma or a dash ("Google Ads Search Certification, 2021"), a full stop. A
 # year right after a word is the version a name holds ("MOS Excel 2016").
@@ -59,8 +69,14 @@ def certificate_names(text: str, whole: bool) -> list[ListedName]:
 
 
 def _split_items(text: str, start: int, end: int, by_comma: bool) -> list[tuple[int, int]]:
-    pattern = re.compile(r"[^;,\n]+") if by_comma else _ITEM
-    return [(start + m.start(), start + m.end()) for m in pattern.finditer(text[start:end])]
+    separator = _LABELLED_SEPARATOR if by_comma else _SECTION_SEPARATOR
+    items = []
+    for mark in [*separator.finditer(text, start, end), None]:
+        stop = mark.start() if mark else end
+        if stop > start:
+            items.append((start, stop))
+        start = mark.end() if mark else end
+    return items
 
 
 def _name(text: str, start: int, end: int) -> ListedName | None:
@@ -72,7 +88,16 @@ def _name(text: str, start: int, end: int) -> ListedName | None:
     if tail:
         end = start + tail.start()
     name = text[start:end]
-    if (not name or not _CERTIFICATE_WORD.search(name)
+    named = _CERTIFICATE_WORD.search(name) or _named_by_code(name)
+    if (not name or not named
             or len(name.split()) > MAX_CERTIFICATE_WORDS or not any(c.isalpha() for c in name)):
         return None
     return ListedName(start, end, name)
+
+
+def _named_by_code(name: str) -> bool:
+    """A short name with a code in it, and no "and" between two things ("BLS y ACLS": each is
+    linked on its own)."""
+    words = name.split()
+    return (bool(_CODE.search(name)) and len(words) <= MAX_CODED_WORDS
+            and not any(w.casefold() in JOINERS for w in words))

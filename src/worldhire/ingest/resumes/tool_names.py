@@ -100,8 +100,9 @@ def tool_names(
         if (run not in accepted and _new_word(run, common) and not _opens_sentence(text, run)
                 and any(_joined(text, run, other) for other in accepted)):
             accepted.append(run)
-    return [ListedName(r.start, r.end, text[r.start : r.end])
-            for r in sorted(accepted, key=lambda r: r.start)]
+    return [ListedName(start, r.end, text[start : r.end])
+            for r in sorted(accepted, key=lambda r: r.start)
+            for start in [_start_with_maker(text, r, linked, taxonomy)]]
 
 
 def _runs(
@@ -140,6 +141,22 @@ def _runs(
         current.append(m)
     close()
     return out
+
+
+def _start_with_maker(
+    text: str, run: _Run, linked: list[tuple[int, int]], taxonomy: Taxonomy
+) -> int:
+    """Where a product's name starts, with its maker's: one capitalised word the taxonomy
+    names, right before it ("Cisco Viptela", "SAS Viya"), is part of the product's name, as a
+    reader quotes it. A language's or a framework's name before a library is not ("Python
+    Django"), nor a sentence's first word ("Fine-tuned Vistral-7B")."""
+    for a, b in linked:
+        word = text[a:b]
+        if (b + 1 == run.start and text[b] == " " and word[:1].isupper() and " " not in word
+                and fold(word) not in taxonomy.derived(_library_owners)
+                and not _opens_sentence(text, _Run(a, b, (word,)))):
+            return a
+    return run.start
 
 
 def _may_be_a_name(run: _Run, employers: list[str]) -> bool:
@@ -236,15 +253,19 @@ def vendor_names(taxonomy: Taxonomy) -> frozenset[str]:
     return taxonomy.derived(_vendor_names)
 
 
+def _library_owners(taxonomy: Taxonomy) -> frozenset[str]:
+    """Folded names of languages, frameworks and model families: what follows one is a
+    library or a model of its own ("Python Django"), not its maker's product."""
+    return frozenset(fold(n) for c in taxonomy.extension() if c.kind in _NO_VENDOR_KINDS
+                     for n in (c.label, *c.aliases))
+
+
 def _vendor_names(taxonomy: Taxonomy) -> frozenset[str]:
     opened: dict[str, int] = {}
     lower: set[str] = set()
-    own: set[str] = set()
     for concept in taxonomy.extension():
         if concept.kind not in PRODUCT_KINDS:
             continue
-        if concept.kind in _NO_VENDOR_KINDS:
-            own.update(fold(n) for n in (concept.label, *concept.aliases))
         for name in {concept.label, *concept.aliases}:
             first, *rest = name.split()
             if rest:
@@ -252,4 +273,5 @@ def _vendor_names(taxonomy: Taxonomy) -> frozenset[str]:
                 if not first[0].isupper():
                     lower.add(fold(first))
     return frozenset(w for w, n in opened.items()
-                     if n >= MIN_VENDOR_PRODUCTS and len(w) >= 3 and w not in lower | own)
+                     if n >= MIN_VENDOR_PRODUCTS and len(w) >= 3
+                     and w not in lower | taxonomy.derived(_library_owners))
