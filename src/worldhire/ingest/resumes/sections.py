@@ -180,8 +180,8 @@ def _language_and_level(label: str, value: str) -> bool:
     named = find_spoken_languages(label, listed=True)
     # "jezyk niemiecki - komunikatywny (B1), jezyk angielski - podstawowy (A2)": the label's
     # level ends where the next language is named
-    following = find_spoken_languages(value, listed=True)
-    own = value[: following[0].span[0]] if following else value
+    following = [f.span[0] for f in find_spoken_languages(value, listed=True) if f.span[0] > 0]
+    own = value[: following[0]] if following else value
     return (len(named) == 1 and named[0].span == (0, len(label))
             and len(own.split()) <= _LEVEL_WORDS and states_use(own))
 
