@@ -4,7 +4,9 @@ TopCV export, language levels in words and CEFR."""
 
 from __future__ import annotations
 
-from tests.ingest.conftest import read_cv
+from datetime import date
+
+from tests.ingest.conftest import job_rows, read_cv
 
 
 def test_polish_language_word_before_the_name_belongs_to_it_typed_without_polish_letters() -> None:
@@ -15,3 +17,18 @@ def test_polish_language_word_before_the_name_belongs_to_it_typed_without_polish
         "- jezyk niemiecki - komunikatywny (B1), jezyk angielski - podstawowy (A2)\n"
     )
     assert set(person.languages) == {"German (B1)", "English (A2)"}
+
+
+def test_employer_above_the_dates_and_title_below_them_is_one_job() -> None:
+    # TopCV's export: the employer, then the dates, then the post on a line of its own
+    person = read_cv(
+        "Lê Thị Mai\nEmail: lethimai.kt@example.vn\n\nKinh nghiệm làm việc\n"
+        "Công ty TNHH Dệt may Phú Thành\n04/2020 - Hiện tại\nKế toán kho\n"
+        "• Theo dõi nhập xuất tồn và kiểm kê kho hàng tháng\n"
+        "Công ty Cổ phần Thép Hòa Bình\n07/2017 - 03/2020\nKế toán thuế\n"
+        "• Lập tờ khai thuế GTGT hàng tháng\n"
+    )
+    assert job_rows(person) == [
+        ("Kế toán kho", "Công ty TNHH Dệt may Phú Thành", date(2020, 4, 1), None),
+        ("Kế toán thuế", "Công ty Cổ phần Thép Hòa Bình", date(2017, 7, 1), date(2020, 3, 1)),
+    ]
