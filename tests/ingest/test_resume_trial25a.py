@@ -32,3 +32,19 @@ def test_employer_above_the_dates_and_title_below_them_is_one_job() -> None:
         ("Kế toán kho", "Công ty TNHH Dệt may Phú Thành", date(2020, 4, 1), None),
         ("Kế toán thuế", "Công ty Cổ phần Thép Hòa Bình", date(2017, 7, 1), date(2020, 3, 1)),
     ]
+
+
+def test_dates_and_post_under_a_job_headed_by_its_employer_are_a_role_at_that_employer() -> None:
+    # TopCV lists a promotion as dates and post only, under the employer's first role
+    person = read_cv(
+        "Lê Thị Mai\nEmail: lethimai.kt@example.vn\n\nKinh nghiệm làm việc\n"
+        "Công ty TNHH Dệt may Phú Thành\n04/2020 - Hiện tại\nKế toán tổng hợp\n"
+        "• Lập báo cáo tài chính quý\n"
+        "06/2018 - 03/2020\nKế toán công nợ\n"
+        "• Đối chiếu công nợ với khách hàng hàng tháng\n"
+    )
+    assert [(title, employer) for title, employer, _, _ in job_rows(person)] == [
+        ("Kế toán tổng hợp", "Công ty TNHH Dệt may Phú Thành"),
+        ("Kế toán công nợ", "Công ty TNHH Dệt may Phú Thành"),
+    ]
+
