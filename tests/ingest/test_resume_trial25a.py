@@ -48,3 +48,12 @@ def test_dates_and_post_under_a_job_headed_by_its_employer_are_a_role_at_that_em
         ("Kế toán công nợ", "Công ty TNHH Dệt may Phú Thành"),
     ]
 
+
+def test_a_bracketed_level_wrapped_onto_its_own_line_is_the_level_of_the_line_above() -> None:
+    # a narrow sidebar wraps "Italienisch – Grundkenntnisse (A2)" before its bracket
+    person = read_cv(
+        "Katharina Hofer\nkatharina.hofer@example.at\n\nSPRACHEN\nDeutsch – Muttersprache\n"
+        "Italienisch – Grundkenntnisse\n(A2)\nEnglisch – fließend (C1)\n"
+    )
+    assert person.languages == ["German (native)", "Italian (A2)", "English (C1)"]
+
