@@ -8,6 +8,9 @@ from datetime import date
 
 from tests.ingest.conftest import job_rows, read_cv
 
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.skills.linker import default_linker
+
 
 def test_polish_language_word_before_the_name_belongs_to_it_typed_without_polish_letters() -> None:
     # "jezyk niemiecki - komunikatywny (B1)": Polish names a language as "język" and its
@@ -57,3 +60,17 @@ def test_a_bracketed_level_wrapped_onto_its_own_line_is_the_level_of_the_line_ab
     )
     assert person.languages == ["German (native)", "Italian (A2)", "English (C1)"]
 
+
+def test_a_job_boards_preferences_heading_closes_the_skills_list() -> None:
+    # Bumeran's "Preferencias laborales" after "Conocimientos y habilidades" is no skill
+    person = read_cv(
+        "Lucía Ferreyra\nEmail: lucia.ferreyra@example.com.ar\n\nConocimientos y habilidades\n\n"
+        "Salesforce    Avanzado\nExcel    Intermedio\n\nPreferencias laborales\n"
+        "Disponibilidad: Full-time, lunes a viernes de 9 a 18 hs\n"
+    )
+    link_skills(default_linker(), person)
+    texts = {item.id: item.text for item in person.evidence}
+    quotes = {texts[m.evidence_id][m.span[0] : m.span[1]]
+              for m in person.skills if m.span and m.evidence_id}  # fmt: skip
+    assert "Salesforce" in quotes
+    assert not any("Preferencias" in quote for quote in quotes)
