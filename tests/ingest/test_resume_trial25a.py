@@ -74,3 +74,14 @@ def test_a_job_boards_preferences_heading_closes_the_skills_list() -> None:
               for m in person.skills if m.span and m.evidence_id}  # fmt: skip
     assert "Salesforce" in quotes
     assert not any("Preferencias" in quote for quote in quotes)
+
+
+def test_an_age_on_a_personal_details_line_is_no_years_of_experience() -> None:
+    # "Situation | Célibataire, 31 ans": the marital status and the age, in a Word CV's table
+    person = read_cv(
+        "NDIAYE Fatou Binetou\nE-mail : fatou.ndiaye@example.sn\nSituation : Célibataire, 31 ans\n"
+        "Permis : catégorie B\n\nEXPÉRIENCES PROFESSIONNELLES\n"
+        "Depuis mars 2021 : Déclarante en douane – Bolloré Transport & Logistics Sénégal\n"
+    )
+    assert person.years_experience != 31  # the years come from the job's dates, if from anything
+
