@@ -85,3 +85,9 @@ def test_an_age_on_a_personal_details_line_is_no_years_of_experience() -> None:
     )
     assert person.years_experience != 31  # the years come from the job's dates, if from anything
 
+
+def test_a_degree_after_the_name_is_no_headline() -> None:
+    # Austrians write their degree after the name: "Katharina Hofer, BA", "Lukas Gruber, MSc"
+    for degree in ("BA", "MSc", "BSc (WU)"):
+        person = read_cv(f"Katharina Hofer, {degree}\nkatharina.hofer@example.at\nWien\n")
+        assert (person.name, person.headline) == ("Katharina Hofer", "")
