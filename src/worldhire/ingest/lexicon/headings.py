@@ -219,6 +219,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "gehaltsvorstellungen", "sonstiges", "zusätzliche informationen",
         "mức lương mong muốn", "thông tin thêm", "thông tin bổ sung", "ekspektasi gaji",
         "informasi tambahan", "ketersediaan",
+        # a job board's profile (Bumeran, Computrabajo, Catho, Glints): what work is wanted
+        "preferencias laborales", "preferencias", "preferências", "preferensi kerja",
         "дополнительная информация", "желаемая должность и зарплата", "желаемая должность",
         "ожидания", "зарплатные ожидания", "ücret beklentisi", "maaş beklentisi",
         "ek bilgiler", "diğer bilgiler",

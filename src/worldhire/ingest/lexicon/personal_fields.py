@@ -73,7 +73,9 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
              "nationalitate", "cetatenie", "data nasterii", "nationalite", "date de naissance",
              "staatsangehorigkeit", "geburtsdatum", "familienstand", "quoc tich", "ngay sinh",
              "kewarganegaraan", "tanggal lahir", "fecha de nacimiento", "data de nascimento",
-             "estado civil", "stan cywilny", "religion", "agama"),
+             "estado civil", "stan cywilny", "religion", "agama",
+             # French CVs of West and North Africa: "Situation : Célibataire, 31 ans"
+             "situation", "situation familiale", "situation de famille", "etat civil"),
 }  # fmt: skip
 
 # Labels of pay and availability lines ("Expected CTC: 9 LPA", "Notice Period: 30 days",

@@ -219,7 +219,8 @@ def _find_name(
     header.identity_lines.update(best.lines)
     if header.headline:
         return
-    if best.rest and _plausible_headline(best.rest):
+    # "Katharina Hofer, BA": a degree after the name is no headline
+    if best.rest and _plausible_headline(best.rest) and not _POST_NOMINALS.fullmatch(best.rest):
         header.headline = clean_field(best.rest, 200)
         return
     after = [pos for pos, (i, _) in enumerate(top) if best.lines and i == max(best.lines)]
@@ -270,6 +271,15 @@ def _is_furniture(line: str) -> bool:
         or heading_key(line) is not None
         or fold(stripped) in {"foto", "photo", "anh", "zdjecie", "zdjęcie", "fotografia"}
     )
+
+
+# Degrees written after a name ("Katharina Hofer, BA", "Lukas Gruber, MSc (WU)", "Jane Doe, MA,
+# PhD"): they say what the person studied, not what they do.
+_POST_NOMINALS = re.compile(
+    r"(?:(?:ba|ma|bsc|msc|mba|phd|ph\.d|llb|llm|beng|meng|bakk|mag|dipl\.-ing|di)\.?"
+    r"(?:\s*\([^()]{1,12}\))?[\s,]*)+",
+    re.IGNORECASE,
+)
 
 
 def _line_candidates(

@@ -167,13 +167,23 @@ _LIST_ITEM = re.compile(r"[,;/|](?![^(]*\))|\s(?:and|&)\s")
 _LEVEL_WORDS = 6  # "Tiếng Anh: giao tiếp tốt, đọc hiểu tài liệu"
 
 
+# Polish names a language as "język" and its adjective ("język niemiecki: B2"), and a CV typed
+# without Polish letters writes "jezyk".
+_LANGUAGE_WORD = re.compile(r"^j[eę]zyk\s+", re.IGNORECASE)
+
+
 def _language_and_level(label: str, value: str) -> bool:
     """A line labelled by one spoken language and giving its level or exam, or what the person
     does in it, in a skills list or anywhere: "Tiếng Anh: IELTS 7.0", "Tiếng Nhật: N3", "Inglés
     – C1", "English | Fluent", "Tiếng Anh: đọc hiểu tài liệu"."""
+    label = _LANGUAGE_WORD.sub("", label)
     named = find_spoken_languages(label, listed=True)
+    # "jezyk niemiecki - komunikatywny (B1), jezyk angielski - podstawowy (A2)": the label's
+    # level ends where the next language is named
+    following = [f.span[0] for f in find_spoken_languages(value, listed=True) if f.span[0] > 0]
+    own = value[: following[0]] if following else value
     return (len(named) == 1 and named[0].span == (0, len(label))
-            and len(value.split()) <= _LEVEL_WORDS and states_use(value))
+            and len(own.split()) <= _LEVEL_WORDS and states_use(own))
 
 
 # The list marks before an unlabelled line's first word: "- Tiếng Anh đọc hiểu tài liệu".

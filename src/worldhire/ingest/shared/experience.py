@@ -25,6 +25,7 @@ from worldhire.ingest.lexicon import (
     word_positions,
 )
 from worldhire.ingest.lexicon import experience as words
+from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 
 _NUMBER = rf"(?:(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)|(?P<w>{alternation(words.ENGLISH_NUMBERS)}))"
 _YEARS = rf"(?:{alternation(words.YEAR_WORDS)}){NOT_LETTER_AFTER}"
@@ -168,12 +169,21 @@ def headline_years(headline: str) -> float | None:
     return value if value is not None and 0 < value <= _MAX_YEARS else None
 
 
+# A line labelled as a personal detail ("Situation : Célibataire, 31 ans", "Âge | 31 ans"): a
+# figure of years on it is the person's age.
+_PERSONAL_LABEL = re.compile(
+    rf"\s*(?:{alternation(PERSONAL_FIELDS['skip'])})\s*(?:[:|\t]|\s-\s)", re.IGNORECASE
+)
+
+
 def _claim(lowered: str, amount: re.Match[str], original: str) -> StatedYears | None:
     value = _value(amount)
     if value is None:
         return None
     start, end = amount.span()
     line_start = lowered.rfind("\n", 0, start) + 1
+    if _PERSONAL_LABEL.match(fold(lowered[line_start:start])):
+        return None
     head = lowered[max(line_start, start - _HEAD_CHARS) : start]
     after = _EXPERIENCE_AFTER.match(lowered, end)
     if after is not None and "\n" not in after.group(0):

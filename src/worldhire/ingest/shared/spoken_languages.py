@@ -189,7 +189,7 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
     lowered = _joined_level_lists(lower_keeping_length(text))
     mentions = _mentions(lowered)
     if listed:
-        lowered = _levels_under_names(lowered, mentions)
+        lowered = _levels_under_names(_WRAPPED_BRACKET.sub(_unwrapped, lowered), mentions)
         mentions = _with_unlisted_names(text, lowered, mentions)
     found: list[SpokenLanguage] = []
     for group in _groups(lowered, mentions):
@@ -229,6 +229,17 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
         if exam is not None:
             found.append(exam)
     return found
+
+
+# "italienisch – grundkenntnisse" / "(a2)": a narrow column wrapped the line before its bracket
+_WRAPPED_BRACKET = re.compile(r"\n(?=[ \t]*\([^()\n]{1,20}\)[ \t]*(?:\n|$))")
+
+
+def _unwrapped(match: re.Match[str]) -> str:
+    """A space for the newline before a bracket alone on its line, where the bracket holds a
+    level (the spans stay valid); the newline where it does not."""
+    bracket = match.string[match.end() :].split("\n", 1)[0]
+    return " " if language_level(bracket.strip(" \t()")) else "\n"
 
 
 def _levels_under_names(lowered: str, mentions: list[tuple[int, int, str]]) -> str:

@@ -69,7 +69,7 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         )
         if below and not around and not named_above:
             above = []  # "04/2019 – heute" / "Data Scientist" / "SAP SE": the header is below
-        if around:
+        if around or _employer_over_title(lines, above, below):
             # "Електромонтажник 5 розряду" / "з 03.2015 по теперішній час" / "ТОВ «...»": the
             # post above the dates, the employer below them
             claimed = [*above, anchor, *below]
@@ -78,6 +78,16 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         headers.append(claimed)
         floor = max(claimed)
     return headers
+
+
+def _employer_over_title(lines: list[str], above: list[int], below: list[int]) -> bool:
+    """The employer above the dates and the post on the one line below them, as TopCV exports a
+    job ("Công ty TNHH Dệt may Phú Thành" / "04/2020 - Hiện tại" / "Kế toán kho")."""
+    return (
+        bool(above) and len(below) == 1
+        and all(names_employer(lines[i]) for i in above)
+        and _has_title(lines[below[0]]) and not _has_org(lines[below[0]])
+    )  # fmt: skip
 
 
 def _dated_lines(lines: list[str]) -> list[int]:

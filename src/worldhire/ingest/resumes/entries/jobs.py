@@ -57,7 +57,8 @@ def split_jobs(lines: list[str]) -> list[Entry]:
         elif group is not None and entry.title:
             entry.organization = entry.organization or group
         elif (entry.title and not entry.organization and n
-              and _next_role(lines, headers[n - 1], claimed)):
+              and (_next_role(lines, headers[n - 1], claimed)
+                   or _role_under_employer(lines, headers[n - 1], claimed))):
             entry.organization = entries[-1].organization
         entries.append(entry)
     return _jobs(_employers_over_roles(entries))
@@ -145,6 +146,18 @@ def _next_role(lines: list[str], before: list[int], claimed: list[int]) -> bool:
         and _titled_range(above)
         and not any(line.strip() for line in lines[max(before) + 1 : claimed[0]])
     )
+
+
+def _role_under_employer(lines: list[str], before: list[int], claimed: list[int]) -> bool:
+    """Dates and a post only, under a job whose header opened with its employer on a line of its
+    own above the dates: an earlier role at that employer, as TopCV lists one ("Công ty TNHH
+    ..." / "04/2020 - Hiện tại" / "Kế toán tổng hợp", then "06/2018 - 03/2020" / "Kế toán công
+    nợ")."""
+    return (
+        len(before) == 3 and len(claimed) == 2
+        and names_employer(lines[before[0]]) and find_range(lines[before[1]]) is not None
+        and find_range(lines[claimed[0]]) is not None
+    )  # fmt: skip
 
 
 def _titled_range(line: str) -> bool:
