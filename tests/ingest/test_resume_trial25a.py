@@ -91,3 +91,19 @@ def test_a_degree_after_the_name_is_no_headline() -> None:
     for degree in ("BA", "MSc", "BSc (WU)"):
         person = read_cv(f"Katharina Hofer, {degree}\nkatharina.hofer@example.at\nWien\n")
         assert (person.name, person.headline) == ("Katharina Hofer", "")
+
+
+def test_a_degree_that_is_also_a_us_state_code_after_the_name_is_no_address() -> None:
+    # "MA" and "MD" are Massachusetts and Maryland after a town, degrees after a name: the
+    # name line stays the name, and the place comes from the line that states one
+    for degree in ("MA", "MD", "MS"):
+        person = read_cv(
+            f"Katharina Hofer, {degree}\nkatharina.hofer@example.at | Wien, Österreich\n\n"
+            "Berufserfahrung\n03/2020 – heute  HR Generalistin, Billa AG, Wien\n"
+        )
+        assert (person.name, person.headline, person.country) == ("Katharina Hofer", "", "AT")
+
+
+def test_a_town_with_its_state_code_under_the_name_is_still_the_address() -> None:
+    person = read_cv("Dana Whitfield\nNeedham, MA\ndana.whitfield@example.com\n")
+    assert (person.name, person.location, person.country) == ("Dana Whitfield", "Needham, MA", "US")

@@ -274,9 +274,10 @@ def _is_furniture(line: str) -> bool:
 
 
 # Degrees written after a name ("Katharina Hofer, BA", "Lukas Gruber, MSc (WU)", "Jane Doe, MA,
-# PhD"): they say what the person studied, not what they do.
+# PhD"): they say what the person studied, not what they do, nor where they live ("MA", "MD" and
+# "MS" after a town are US states).
 _POST_NOMINALS = re.compile(
-    r"(?:(?:ba|ma|bsc|msc|mba|phd|ph\.d|llb|llm|beng|meng|bakk|mag|dipl\.-ing|di)\.?"
+    r"(?:(?:ba|ma|bsc|ms|msc|mba|md|phd|ph\.d|llb|llm|beng|meng|bakk|mag|dipl\.-ing|di)\.?"
     r"(?:\s*\([^()]{1,12}\))?[\s,]*)+",
     re.IGNORECASE,
 )
@@ -309,6 +310,7 @@ def _line_candidates(
     if (
         joined == body
         and not re.search(r"\s[—–|•·/]\s|\s-\s", line)
+        and not _POST_NOMINALS.fullmatch(rest)  # "Katharina Hofer, MA": no town in Massachusetts
         and resolve_place(line) is not None
     ):
         return []  # "Cầu Giấy, Hà Nội": an address line, whatever its first words are
@@ -528,6 +530,8 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
         if find_range(line) is not None:
             continue  # "Python Developer at Cognizant, Chennai (Jan 2021 - Present)": the
             # employer's town in a job's header, not where the person lives
+        if _POST_NOMINALS.fullmatch(_without_name(line, header)):
+            continue  # "Katharina Hofer, MA": her degree, not Massachusetts
         hit = place_in_line(line)
         rest = following.get(i, "")
         if hit is None and wrapped_tail(rest):
