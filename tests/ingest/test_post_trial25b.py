@@ -24,3 +24,20 @@ def test_a_school_leaving_level_is_no_skill(line: str) -> None:
     named = quotes(role, must=True) | quotes(role, must=False)
     assert "excel" in named
     assert not any(word in q for q in named for word in line.lower().split())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not a deal breaker if you have never worked with Kafka – they will ramp you up.",
+        "Not a dealbreaker if you haven't used Kafka yet.",
+        "Kafka is nice but we'll ramp you up on it.",
+    ],
+)
+def test_a_tool_the_post_says_it_can_do_without_is_no_must(line: str) -> None:
+    role = read_post(
+        "Position: Senior Backend Engineer\n\nMust haves:\n- 5 years of Go\n"
+        f"- Solid PostgreSQL and Redis\n\n{line}\n\nKindly send your CV.\n"
+    )
+    assert {"postgresql", "redis"} <= quotes(role, must=True)
+    assert "kafka" not in quotes(role, must=True)
