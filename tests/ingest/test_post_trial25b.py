@@ -41,3 +41,12 @@ def test_a_tool_the_post_says_it_can_do_without_is_no_must(line: str) -> None:
     )
     assert {"postgresql", "redis"} <= quotes(role, must=True)
     assert "kafka" not in quotes(role, must=True)
+
+
+def test_a_careers_sites_header_links_are_no_company() -> None:
+    role = read_post(
+        "Skip to main content\nKestrel Finance Careers\nSearch for Jobs\nSign In\n\n"
+        "Data Engineer II\nApply\nlocations\nPune, Maharashtra, India\ntime type\nFull time\n\n"
+        "Required Qualifications\n- Strong SQL and Python\n- Airflow\n"
+    )
+    assert role.company == "Kestrel Finance"

@@ -21,6 +21,7 @@ from worldhire.ingest.posts.company_names import (
 from worldhire.ingest.posts.company_prose import SENDER_ROLE, company_in_prose, company_subject
 from worldhire.ingest.posts.labels import LABEL_START, field_value, labelled_field
 from worldhire.ingest.posts.page import (
+    BUTTONS,
     CAP,
     FORUM_LINE,
     GREETING,
@@ -133,6 +134,8 @@ _CAREERS_AT = re.compile(
     r"tại)\s+",
     re.IGNORECASE,
 )
+# "Kestrel Finance Careers", "Alpenkern Jobs": a careers site's own header, named after the firm
+_CAREERS_END = re.compile(r"\s+(?:careers?|jobs|karriere|carreiras|carreras)$", re.IGNORECASE)
 _LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{CAP}])")
 
 
@@ -205,6 +208,8 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
+            if not BUTTONS.search(name):  # ("Search for Jobs" is a link, not a careers site)
+                name = _CAREERS_END.sub("", name)
             if looks_like_name(name) and not _names_a_field(name, linker):
                 cleaned = clean_line(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
