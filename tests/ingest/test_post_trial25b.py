@@ -50,3 +50,13 @@ def test_a_careers_sites_header_links_are_no_company() -> None:
         "Required Qualifications\n- Strong SQL and Python\n- Airflow\n"
     )
     assert role.company == "Kestrel Finance"
+
+
+def test_an_urgent_announcement_is_no_company_and_a_bold_name_that_seeks_is() -> None:
+    role = read_post(
+        "*Reenviado*\n🚨🚨 *VACANTE URGENTE* 🚨🚨\n*AUXILIAR DE ALMACÉN* – turno nocturno\n"
+        "📍 CEDIS Querétaro\n\n*Transportes Maguey Bajío* (paquetería y última milla para "
+        "tiendas en línea) busca personal para su centro de distribución.\n\n*Requisitos:*\n"
+        "✔️ Experiencia en almacén\n✔️ Manejo de montacargas\n"
+    )
+    assert role.company == "Transportes Maguey Bajío"

@@ -339,17 +339,27 @@ def _card_company(post: PostText, title: str) -> str:
 
 def _author_lines(head: list[str], headline: str | None) -> set[str]:
     """A social post's author: the name line above their headline, and the headline."""
-    if headline is None or headline not in head:
+    if headline is None:
         return set()
-    at = head.index(headline)
-    return {headline, *head[max(at - 1, 0) : at]}
+    # The headline may be the line's first part ("Recruitment Lead at Alon Outsourcing Inc." of
+    # "... Inc. | We're hiring!"), or the first line below the head: the author's name is the
+    # head's last line then.
+    at = next((i for i, line in enumerate(head) if line.startswith(headline)), len(head))
+    return {*head[at : at + 1], *head[max(at - 1, 0) : at]}
 
 
 def _announces(line: str) -> bool:
     """A line that only announces a post, and where ("*LOWONGAN KERJA MEDAN*", "HIRING!")."""
     cleaned = clean_line(line)
     rest = TITLE_PREFIX.sub("", f"{cleaned} ").strip(" !:")
+    rest = _URGENT.sub("", rest).strip(" !:")  # "*VACANTE URGENTE*", "LOKER SEGERA"
     return rest != cleaned and (not rest or place_of(rest) != (None, None))
+
+
+# How an announcement says it is urgent ("VACANTE URGENTE", "Pilnie zatrudnimy", "TUYỂN GẤP").
+_URGENT = re.compile(
+    r"^(?:urgente?s?|urgently|pilne|pilnie|segera|терміново|срочно|gấp)\b", re.IGNORECASE
+)
 
 
 def company_before_title(title: str, linker: SkillLinker) -> str:
