@@ -60,3 +60,23 @@ def test_an_urgent_announcement_is_no_company_and_a_bold_name_that_seeks_is() ->
         "✔️ Experiencia en almacén\n✔️ Manejo de montacargas\n"
     )
     assert role.company == "Transportes Maguey Bajío"
+
+
+def test_a_feed_posts_author_and_its_shout_are_no_company() -> None:
+    role = read_post(
+        "Joy Santos Reyes • 2nd\nRecruitment Lead at Bayani Outsourcing Inc. | We're hiring!\n"
+        "1d • 🌐\n\nWE'RE HIRING!!! 📣📣 Technical Support Representative (Tier 2) – US Account\n\n"
+        "Hello LinkedIn fam! 👋 Our client, a US-based SaaS company, is expanding their support "
+        "team here in Davao!\n\n✅ What we need:\n➡️ At least 1 year BPO experience\n"
+        "➡️ Experience with Zendesk or Freshdesk\n\n#hiring #BPO\n"
+    )
+    assert role.title == "Technical Support Representative (Tier 2)"
+    assert role.company not in {"Joy Santos Reyes", "HIRING"}
+
+def test_a_vietnamese_notice_in_capitals_names_the_firm_before_its_verb() -> None:
+    role = read_post(
+        "[HCM] CÔNG TY TNHH CÔNG NGHỆ BIỂN XANH TUYỂN 02 NHÂN VIÊN KINH DOANH PHẦN MỀM 🔥 "
+        "Biển Xanh là công ty phần mềm cho nhà hàng. Yêu cầu: có ít nhất 1 năm kinh nghiệm "
+        "sales B2B, sử dụng thành thạo Excel và CRM. Quyền lợi: lương cứng 10 - 12 triệu/tháng."
+    )
+    assert role.company == "CÔNG TY TNHH CÔNG NGHỆ BIỂN XANH"

@@ -257,6 +257,10 @@ _VI_FIRM = re.compile(
 )
 
 
+# The verbs of a Vietnamese hiring notice: "tuyển", "cần tuyển", "tuyển dụng".
+_VI_HIRING = frozenset({"tuyen", "can"})
+
+
 def _vietnamese_company(sentence: str) -> str:
     """A Vietnamese firm's full name in a sentence: its legal form and trade words, then the
     capitalised words of its name."""
@@ -266,7 +270,8 @@ def _vietnamese_company(sentence: str) -> str:
         return ""
     name = []
     for word in sentence[firm.end() :].split()[:4]:
-        if not word[:1].isupper():
+        # (an announcement in capitals goes on to its verb: "... SAO MAI TUYỂN 03 NHÂN VIÊN")
+        if not word[:1].isupper() or fold(word) in _VI_HIRING:
             break
         name.append(word.rstrip(",.:;"))
         if word[-1:] in ",.:;":
