@@ -80,3 +80,14 @@ def test_a_vietnamese_notice_in_capitals_names_the_firm_before_its_verb() -> Non
         "sales B2B, sử dụng thành thạo Excel và CRM. Quyền lợi: lương cứng 10 - 12 triệu/tháng."
     )
     assert role.company == "CÔNG TY TNHH CÔNG NGHỆ BIỂN XANH"
+
+
+def test_a_weekly_wage_in_a_town_of_greater_mexico_city_is_in_pesos_a_week() -> None:
+    role = read_post(
+        "*AUXILIAR DE ALMACÉN* – turno nocturno\n📍 CEDIS Cuautitlán Izcalli, Edo. Méx.\n\n"
+        "*Requisitos:*\n✔️ Experiencia en almacén\n✔️ Manejo de montacargas\n\n*Ofrecemos:*\n"
+        "💵 $3,100 semanales libres + bono de puntualidad\n"
+    )
+    assert role.timezone == "America/Mexico_City"
+    assert role.budget is not None
+    assert (role.budget.currency, role.budget.period) == ("MXN", "week")
