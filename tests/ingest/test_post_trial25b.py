@@ -91,3 +91,20 @@ def test_a_weekly_wage_in_a_town_of_greater_mexico_city_is_in_pesos_a_week() -> 
     assert role.timezone == "America/Mexico_City"
     assert role.budget is not None
     assert (role.budget.currency, role.budget.period) == ("MXN", "week")
+
+
+@pytest.mark.parametrize(
+    "field",
+    ["Requisição: 48213", "job requisition id\nJR-48213", "Job ID: 48213", "Ref. 48213",
+     "Código da vaga: 48213"],
+)
+def test_a_postings_reference_number_is_no_budget(field: str) -> None:
+    role = read_post(
+        "Vagas Grupo Pequi\nBuscar vagas | Entrar\n\nAnalista Contábil Sênior\n"
+        "Data de publicação: 28/11/2026\nLocalização: Campinas, SP, BR\nEmpresa: Pequi S.A.\n"
+        f"Área: Controladoria\nTipo de contratação: CLT\n{field}\n\n"
+        "Requisitos\n• Excel avançado\n• IFRS\n\nBenefícios\n"
+        "• Salário: R$ 11.000 a R$ 13.500 por mês (CLT)\n"
+    )
+    assert role.budget is not None
+    assert (role.budget.low, role.budget.high) == (11000, 13500)
