@@ -108,3 +108,12 @@ def test_a_postings_reference_number_is_no_budget(field: str) -> None:
     )
     assert role.budget is not None
     assert (role.budget.low, role.budget.high) == (11000, 13500)
+
+
+def test_a_title_announced_with_a_count_ends_at_an_emoji() -> None:
+    role = read_post(
+        "[HCM] CÔNG TY TNHH CÔNG NGHỆ BIỂN XANH TUYỂN 02 NHÂN VIÊN KINH DOANH PHẦN MỀM 🔥 Biển "
+        "Xanh là công ty phần mềm cho nhà hàng. Yêu cầu: có ít nhất 1 năm kinh nghiệm sales "
+        "B2B, sử dụng thành thạo Excel và CRM. Quyền lợi: lương cứng 10 - 12 triệu/tháng."
+    )
+    assert role.title.casefold() == "nhân viên kinh doanh phần mềm"
