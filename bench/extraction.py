@@ -52,7 +52,7 @@ MONEY_TOLERANCE = 0.10
 DEFAULT_HOURS = (9.0, 17.0)  # what the product assumes when a résumé states no hours
 # Hours a year in each period: the conventions of worldhire.ingest.shared.pay (hourly 2,080 h a
 # year, daily 260 days), so a gold monthly figure converts as the product would convert it.
-PERIODS_PER_YEAR = {"year": 1.0, "month": 12.0, "day": 260.0, "hour": 2080.0}
+PERIODS_PER_YEAR = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 260.0, "hour": 2080.0}
 LANGUAGE_LEVELS = {
     "A1", "A2", "B1", "B2", "C1", "C2", "native", "fluent", "professional",
     "basic", "intermediate", "advanced", "conversational",
@@ -144,7 +144,7 @@ class MoneyLabel(_Strict):
     min: float | None = Field(default=None, gt=0)
     max: float | None = Field(default=None, gt=0)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
-    period: Literal["year", "month", "day", "hour"]
+    period: Literal["year", "month", "week", "day", "hour"]
     basis: Literal["net", "gross"] | None = None
 
     @model_validator(mode="after")

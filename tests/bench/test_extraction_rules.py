@@ -4,6 +4,7 @@ every figure of the extraction benchmark wrong)."""
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given
@@ -73,6 +74,15 @@ def test_money_converts_with_the_period_and_the_products_rate() -> None:
     assert bench.same_money(72000, 78000) and not bench.same_money(72000, 80000)
     with pytest.raises(bench.BenchError):
         bench.usd_per_unit("XXX")
+
+
+def test_a_weekly_budget_or_wage_converts_at_52_weeks() -> None:
+    weekly = bench.MoneyLabel(min=2800, max=2800, currency="MXN", period="week")
+    rate = bench.usd_per_unit("MXN")
+    assert bench.usd_per_year(weekly) == pytest.approx(2800 * 52 * rate)
+    stated = SimpleNamespace(low=2800.0, high=2800.0, currency="MXN", period="week")
+    role = SimpleNamespace(budget=stated, budget_usd_year=None)
+    assert bench.role_budget_usd(role) == pytest.approx(2800 * 52 * rate)
 
 
 def test_languages_split_the_stored_level() -> None:

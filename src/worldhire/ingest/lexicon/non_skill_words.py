@@ -114,9 +114,12 @@ DEGREE_WORDS: tuple[str, ...] = (
     "grado en", "licenciatura", "titulación", "título universitario", "ingeniería superior",
     "lic.", "licenciado en", "licenciada en", "carrera universitaria", "carrera técnica",
     "máster", "doctorado",
+    # school-leaving levels ("Secundaria terminada", "Preparatoria concluida", "Ensino médio
+    # completo"): schooling, as "high school" is
+    "secundaria", "preparatoria", "bachillerato",
     # pt
     "graduação", "bacharelado", "ensino superior", "formação superior", "formação em",
-    "mestrado",
+    "mestrado", "ensino médio", "ensino fundamental",
     # pl
     "wykształcenie", "studia", "absolwent", "absolwentka", "dyplom",
     # uk

@@ -117,6 +117,7 @@ PERIODS: dict[str, tuple[str, ...]] = {
     ),
     "week": (
         "/week", "/wk", "per week", "a week", "weekly", "/semana", "por semana", "tygodniowo",
+        "semanal", "semanales", "semanais", "semanalmente", "a la semana", "à semana",
         "/tydzień", "par semaine", "pro woche", "/tuần", "per minggu",
     ),
     "day": (

@@ -28,6 +28,8 @@ NOT_REQUIRED_MARKERS: tuple[str, ...] = (
 DENIAL_MARKERS: tuple[str, ...] = (
     "don't need", "do not need", "doesn't need", "does not need", "won't need",
     "will not need", "no need", "needn't", "don't have to know", "don't expect",
+    # "Not a deal breaker if you have never worked with Kafka"
+    "not a deal breaker", "not a dealbreaker", "not a deal-breaker",
     "do not expect", "no necesitas", "no necesitás", "no hace falta", "sin necesidad de",
     "no requerimos", "no exigimos", "no pedimos", "não precisa", "não precisas",
     "não exigimos", "não pedimos", "não requeremos", "nie wymagamy", "nie musisz",
@@ -43,6 +45,8 @@ DENIAL_MARKERS: tuple[str, ...] = (
 TAUGHT_MARKERS: tuple[str, ...] = (
     "we'll teach you", "we will teach you", "we can teach you", "we'll train you",
     "we will train you", "we'll get you across", "you'll pick it up", "you will pick it up",
+    # "they will ramp you up", "we'll ramp you up on Kafka"
+    "ramp you up",
     "you'll learn", "you will learn", "te enseñamos", "te enseñaremos", "te vamos a enseñar",
     "te formamos", "te formaremos", "vamos te ensinar", "vamos ensinar", "te ensinamos",
     "a gente te ensina", "a gente ensina", "vamos te treinar", "nauczymy", "przeszkolimy",

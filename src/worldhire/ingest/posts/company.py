@@ -21,6 +21,7 @@ from worldhire.ingest.posts.company_names import (
 from worldhire.ingest.posts.company_prose import SENDER_ROLE, company_in_prose, company_subject
 from worldhire.ingest.posts.labels import LABEL_START, field_value, labelled_field
 from worldhire.ingest.posts.page import (
+    BUTTONS,
     CAP,
     FORUM_LINE,
     GREETING,
@@ -133,6 +134,8 @@ _CAREERS_AT = re.compile(
     r"tại)\s+",
     re.IGNORECASE,
 )
+# "Kestrel Finance Careers", "Alpenkern Jobs": a careers site's own header, named after the firm
+_CAREERS_END = re.compile(r"\s+(?:careers?|jobs|karriere|carreiras|carreras)$", re.IGNORECASE)
 _LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{CAP}])")
 
 
@@ -205,6 +208,8 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
+            if not BUTTONS.search(name):  # ("Search for Jobs" is a link, not a careers site)
+                name = _CAREERS_END.sub("", name)
             if looks_like_name(name) and not _names_a_field(name, linker):
                 cleaned = clean_line(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned
@@ -334,17 +339,27 @@ def _card_company(post: PostText, title: str) -> str:
 
 def _author_lines(head: list[str], headline: str | None) -> set[str]:
     """A social post's author: the name line above their headline, and the headline."""
-    if headline is None or headline not in head:
+    if headline is None:
         return set()
-    at = head.index(headline)
-    return {headline, *head[max(at - 1, 0) : at]}
+    # The headline may be the line's first part ("Recruitment Lead at Alon Outsourcing Inc." of
+    # "... Inc. | We're hiring!"), or the first line below the head: the author's name is the
+    # head's last line then.
+    at = next((i for i, line in enumerate(head) if line.startswith(headline)), len(head))
+    return {*head[at : at + 1], *head[max(at - 1, 0) : at]}
 
 
 def _announces(line: str) -> bool:
     """A line that only announces a post, and where ("*LOWONGAN KERJA MEDAN*", "HIRING!")."""
     cleaned = clean_line(line)
     rest = TITLE_PREFIX.sub("", f"{cleaned} ").strip(" !:")
+    rest = _URGENT.sub("", rest).strip(" !:")  # "*VACANTE URGENTE*", "LOKER SEGERA"
     return rest != cleaned and (not rest or place_of(rest) != (None, None))
+
+
+# How an announcement says it is urgent ("VACANTE URGENTE", "Pilnie zatrudnimy", "TUYỂN GẤP").
+_URGENT = re.compile(
+    r"^(?:urgente?s?|urgently|pilne|pilnie|segera|терміново|срочно|gấp)\b", re.IGNORECASE
+)
 
 
 def company_before_title(title: str, linker: SkillLinker) -> str:

@@ -125,6 +125,8 @@ _WE_ARE = re.compile(
     r"(?=[a-ząćęłńóśźż]+"
     r"(?:emy|imy|amy|ymy|amos|emos|imos)\b)|"
     r"(?i:we are|we're|somos|wir sind|nous sommes|siamo|jesteśmy|ми|мы)\s+"
+    # ("WE'RE HIRING!!!" in capitals says what they do, not who they are)
+    r"(?!(?i:hiring|recruiting|looking|contratando|recrutando)\b)"
     rf"(?P<m>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})\s*(?:[,.!(]|\s[-–—]|"
     # "Jesteśmy Sowa Systems z Wrocławia": the name, then where it is from
     rf"\s+(?i:from|z|ze|de|da|do|aus|din|из|з|зі|dari)\s+(?=[{CAP}])))"
@@ -142,8 +144,9 @@ _JOIN_AT = re.compile(
 _HIRING_SUBJECT = re.compile(
     rf"^[^\w]*(?:(?i:a|o|la|el|the|die|der|das|компанія|компания|firma|spółka|công ty)\s+)?"
     rf"(?P<n>(?:PT\s+)?[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})"
-    # "Quillmark (legaltech, Leeds) is looking for ...": what the brackets say of it
-    r"(?:\s*\([^()]{1,40}\))?\s+"
+    # "Quillmark (legaltech, Leeds) is looking for ...": what the brackets say of it; a
+    # messenger's bold ends after the name ("*Transportes Maguey* (paquetería) busca")
+    r"[*_]*(?:\s*\([^()]{1,60}\))?\s+"
     r"(?i:is hiring|is looking for|is recruiting|is seeking|are hiring|está contratando|"
     r"tá contratando|ta contratando|"
     r"está a recrutar|contrata|busca|procura|шукає|szuka|sucht|recrute|caută|mencari|"
@@ -254,6 +257,10 @@ _VI_FIRM = re.compile(
 )
 
 
+# The verbs of a Vietnamese hiring notice: "tuyển", "cần tuyển", "tuyển dụng".
+_VI_HIRING = frozenset({"tuyen", "can"})
+
+
 def _vietnamese_company(sentence: str) -> str:
     """A Vietnamese firm's full name in a sentence: its legal form and trade words, then the
     capitalised words of its name."""
@@ -263,7 +270,8 @@ def _vietnamese_company(sentence: str) -> str:
         return ""
     name = []
     for word in sentence[firm.end() :].split()[:4]:
-        if not word[:1].isupper():
+        # (an announcement in capitals goes on to its verb: "... SAO MAI TUYỂN 03 NHÂN VIÊN")
+        if not word[:1].isupper() or fold(word) in _VI_HIRING:
             break
         name.append(word.rstrip(",.:;"))
         if word[-1:] in ",.:;":

@@ -49,12 +49,24 @@ class PostPay:
     quote: str
 
 
+# The label of a posting's reference number ("Requisição: 48213", "job requisition id JR-48213",
+# "Job ID: 48213", "Código da vaga:"): a number to quote, never pay.
+_REFERENCE = re.compile(
+    r"(?:requisi[cç][aã]o|requisición|requisition(?:\s+id)?|req\.?\s*id|job\s+id|job\s+code|"
+    r"vacancy\s+(?:id|no\.?)|c[oó]digo(?:\s+da\s+vaga|\s+de\s+(?:la\s+)?vacante)?|"
+    r"kod\s+oferty|mã\s+tin)\s*[:#]?\s*(?:[A-Z]{1,4}-)?$",
+    re.IGNORECASE,
+)
+
+
 def pay_in(sentence: str, country: str | None = None, cued: bool = False) -> PostPay | None:
     """The first pay figure of a sentence: a range ("€70–85k", "15 000 – 20 000 PLN
     brutto/mies."), a ceiling ("up to USD 120,000 per year") or one amount. `country` and
     `cued` as for ingest.shared.pay.find_pay (a form's budget field: "140k" is US dollars)."""
     for pay in find_pay(sentence, country, cued):
         start = pay.span[0] if pay.span else sentence.find(pay.quote)
+        if _REFERENCE.search(sentence[max(0, start - 30) : start]):
+            continue
         ceiling = pay.low == pay.high and _UP_TO.search(sentence[max(0, start - 20) : start])
         return PostPay(pay.currency, None if ceiling else pay.low, pay.high, pay.period,
                        pay.basis, pay.quote)

@@ -47,7 +47,10 @@ _HIRED_ROLE = (
     # "Técnico en Mantenimiento Industrial": "en" is part of some Spanish titles
     r"\s+en\b(?<!t[eé]cnico en)(?<!t[eé]cnica en)(?<!especialista en)(?<!licenciad[oa] en)|"
     # "Desarrollador/a Backend Sr. para ...": the stop of "Sr." is part of the title
-    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)(?<!\bds)\.(?!\w)|$)"
+    r"[,;:!?\n]|(?<!\bSr)(?<!\bJr)(?<!\bds)\.(?!\w)|$|"
+    # an emoji closes a title run into the post's next sentence ("... KINH DOANH B2B 🔥 Sao Mai
+    # là công ty ...")
+    r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 )
 HIRING = re.compile(
     # (whole words: "Recrutement" is a heading's noun, not the verb "recrute")
@@ -75,7 +78,8 @@ HIRING = re.compile(
     r"recrute|recrutons|recrutăm|rekrutujemy|contratamos|(?:nous|on) (?:re)?cherch(?:ons|e)|"
     r"(?:na|o) stanowisk[oua]|buscamos|estamos buscando|procuramos|estamos contratando|"
     r"szukamy|poszukujemy|poszukuje(?: osoby)?(?: na stanowisko)?|шукаємо|căutăm|"
-    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?|(?:kami )?(?:sedang )?mencari|"
+    r"nous recherchons|wir suchen|gesucht wird|tuyển(?: dụng)?(?: \d{1,2})?|"
+    r"(?:kami )?(?:sedang )?mencari|"
     # "Clientul nostru ... caută un Data Engineer", "Vaga para Pessoa Desenvolvedora ..."
     r"caută(?=\s+(?:un|o)\s)|(?<![\w-])(?:vaga|vacante) (?:para|de)(?=\s+(?-i:[A-ZÀ-Þ]))|angajăm|"
     r"stiamo cercando|cerchiamo|ricerchiamo|siamo alla ricerca di|assumiamo|ищет|ищем|"

@@ -45,7 +45,9 @@ BUTTONS = re.compile(
     r"\b(?:apply|save|share|başvur|kaydet|paylaş|aplikuj|zapisz|udostępnij|salvar|compartilhar|"
     r"postular|guardar|compartir|postuler|bewerben|speichern|teilen|postularme|postulate|"
     r"postúlate|candidatar-se|candidatarse|iscriviti|salva|откликнуться|aplică|salvează|"
-    r"ứng tuyển|lưu tin|lamar|simpan|bagikan|відгукнутися|merken|inscribirme)\b",
+    r"ứng tuyển|lưu tin|lamar|simpan|bagikan|відгукнутися|merken|inscribirme|"
+    # a careers site's header links ("Search for Jobs", "Sign In" above a Workday posting)
+    r"sign in|log in|sign up|search for jobs|search jobs|find jobs)\b",
     re.IGNORECASE,
 )
 

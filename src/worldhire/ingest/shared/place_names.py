@@ -39,7 +39,9 @@ America/Porto_Velho BR: porto velho
 America/Rio_Branco BR: rio branco
 America/Mexico_City MX: mexico city, ciudad de mexico, cdmx, guadalajara, puebla,
   queretaro, santiago de queretaro, leon, aguascalientes, san luis potosi, toluca, morelia,
-  oaxaca, veracruz, saltillo, torreon, zapopan, xalapa, cuernavaca, villahermosa, tampico
+  oaxaca, veracruz, saltillo, torreon, zapopan, xalapa, cuernavaca, villahermosa, tampico,
+  edomex, edo. mex., estado de mexico, naucalpan, tlalnepantla, ecatepec, nezahualcoyotl,
+  cuautitlan, cuautitlan izcalli, tepotzotlan, huehuetoca, tultitlan, coacalco
 America/Monterrey MX: monterrey, san pedro garza garcia, san nicolas de los garza, apodaca
 America/Merida MX: merida
 America/Cancun MX: cancun, playa del carmen, tulum, chetumal
