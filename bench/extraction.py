@@ -146,11 +146,15 @@ class MoneyLabel(_Strict):
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     period: Literal["year", "month", "week", "day", "hour"]
     basis: Literal["net", "gross"] | None = None
+    # Monthly payments a year where the text says more than twelve ("(x14)", "14 Gehälter")
+    payments: int | None = Field(default=None, ge=13, le=15)
 
     @model_validator(mode="after")
     def _bounds(self) -> MoneyLabel:
         if self.min is None and self.max is None:
             raise ValueError("a money label needs min, max or both")
+        if self.payments is not None and self.period != "month":
+            raise ValueError("payments a year are counted only for a monthly figure")
         if self.min is not None and self.max is not None and self.min > self.max:
             raise ValueError("min is above max")
         return self
@@ -384,7 +388,8 @@ def usd_per_unit(currency: str) -> float:
 
 
 def usd_per_year(money: MoneyLabel) -> float:
-    return money.midpoint * PERIODS_PER_YEAR[money.period] * usd_per_unit(money.currency)
+    per_year = money.payments or PERIODS_PER_YEAR[money.period]
+    return money.midpoint * per_year * usd_per_unit(money.currency)
 
 
 def same_money(gold_usd: float, pred_usd: float) -> bool:

@@ -85,6 +85,14 @@ def test_a_weekly_budget_or_wage_converts_at_52_weeks() -> None:
     assert bench.role_budget_usd(role) == pytest.approx(2800 * 52 * rate)
 
 
+def test_a_monthly_ask_paid_fourteen_times_a_year_counts_fourteen_months() -> None:
+    # "1.900 € brutos mensais (x14)": Portugal, Spain and Austria pay 14 monthly salaries
+    fourteen = bench.MoneyLabel(min=1900, max=1900, currency="EUR", period="month", payments=14)
+    assert bench.usd_per_year(fourteen) == pytest.approx(1900 * 14 * bench.usd_per_unit("EUR"))
+    with pytest.raises(ValueError, match="payments"):
+        bench.MoneyLabel(min=50000, currency="EUR", period="year", payments=14)
+
+
 def test_languages_split_the_stored_level() -> None:
     assert bench.language_parts("English (C1)") == ("english", "c1")
     assert bench.language_parts("Swahili") == ("swahili", None)
