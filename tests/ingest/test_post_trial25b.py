@@ -117,3 +117,14 @@ def test_a_title_announced_with_a_count_ends_at_an_emoji() -> None:
         "B2B, sử dụng thành thạo Excel và CRM. Quyền lợi: lương cứng 10 - 12 triệu/tháng."
     )
     assert role.title.casefold() == "nhân viên kinh doanh phần mềm"
+
+
+@pytest.mark.parametrize("gap", [" – ", " - ", ": "])
+def test_a_category_word_before_a_dash_and_a_choice_asks_for_one_of_the_names(gap: str) -> None:
+    # "any one cloud – AWS or Azure" asks for AWS or Azure, not for cloud computing as well
+    role = read_post(
+        "Data Engineer\n\nWhat we need\n- 3+ years building pipelines in Python\n"
+        f"- Experience with any one cloud{gap}AWS or Azure\n- Strong SQL\n"
+    )
+    assert "cloud" not in quotes(role, must=True)
+    assert "aws or azure" in quotes(role, must=True)

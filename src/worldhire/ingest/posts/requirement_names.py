@@ -303,16 +303,21 @@ def without_named_category(text: str, found: list[Found], linker: SkillLinker) -
 _CHOICE_GAP = re.compile(rf"\s*(?:,|/|,?\s*(?:{OR_WORDS})\s)\s*", re.IGNORECASE)
 
 
+# What may stand between a category word and the names it introduces: a colon, or a dash set
+# apart by spaces ("cloud – AWS or Azure"; "e-commerce" is one word).
+_CATEGORY_MARK = re.compile(r"\s*:\s*|\s+[–—-]\s+")
+
+
 def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillLinker) -> bool:
     """A category word (one or two words, not a name) right before a list of names offered as
     a choice asks for one of the names: "Algún orquestador: Airflow, Dagster o Prefect",
-    "Cloud : AWS ou Azure", "database PostgreSQL/MySQL". A word kept in free text needs the
-    colon; a linked one must be a category (its label in lower case: "Python: pandas or
-    Polars" still asks for Python) above every linked name."""
+    "Cloud : AWS ou Azure", "any one cloud – AWS or Azure", "database PostgreSQL/MySQL". A word
+    kept in free text needs the colon or the dash; a linked one must be a category (its label
+    in lower case: "Python: pandas or Polars" still asks for Python) above every linked name."""
     words = text[f.start : f.end]
     if len(words.split()) > 2 or not words[1:].islower():
         return False
-    colon = re.match(r"\s*:\s*", text[f.end :])
+    colon = _CATEGORY_MARK.match(text[f.end :])
     if f.concept_id is None and colon is None:
         return False
     position = f.end + (colon.end() if colon else len(text[f.end :]) - len(text[f.end :].lstrip()))
