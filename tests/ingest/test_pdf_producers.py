@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from worldhire.ingest.extract.cleanup import join_wrapped_addresses
 from worldhire.ingest.pdf_text import pdf_text
 
 CHROME = Path(__file__).parent / "pdfs" / "chrome_sidebar.pdf"
@@ -34,9 +35,26 @@ def test_letter_spaced_headings_and_name_from_chrome_are_words() -> None:
     assert {"CONTACTO", "HERRAMIENTAS", "EXPERIENCIA", "TOMASA", "FERREYRA"} <= set(lines)
 
 
-def test_a_long_email_from_chrome_keeps_every_letter() -> None:
-    text = pdf_text(CHROME.read_bytes())
-    assert "tomasa.ferreyra.valdivies\no@example.com" in text
+def test_a_long_email_that_chrome_wrapped_at_the_column_edge_is_read_whole() -> None:
+    lines = lines_of(pdf_text(CHROME.read_bytes()))
+    assert "tomasa.ferreyra.valdivieso@example.com" in lines
+
+
+def test_an_address_wrapped_in_its_domain_or_path_is_joined_and_words_are_not() -> None:
+    blocks = [
+        ["✉ oyelaran.babatunde.dev@outlook.c", "om"],
+        ["kwame.mensah.payroll@gmail.", "com", "Accra, Ghana"],
+        ["linkedin.com/in/marisol-quintero-analitica-d", "e-datos"],
+        ["Write to ana.lima@example.com", "today"],
+        ["Contact me at", "ana.lima@example.com"],
+    ]
+    assert join_wrapped_addresses(blocks) == [
+        ["✉ oyelaran.babatunde.dev@outlook.com"],
+        ["kwame.mensah.payroll@gmail.com", "Accra, Ghana"],
+        ["linkedin.com/in/marisol-quintero-analitica-de-datos"],
+        ["Write to ana.lima@example.com", "today"],
+        ["Contact me at", "ana.lima@example.com"],
+    ]
 
 
 

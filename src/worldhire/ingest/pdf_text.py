@@ -33,6 +33,7 @@ from worldhire.ingest.errors import CorruptFileError, EncryptedFileError, NotARe
 from worldhire.ingest.extract.cleanup import (
     is_page_number,
     join_hyphenated,
+    join_wrapped_addresses,
     without_page_number,
 )
 from worldhire.ingest.extract.layout import Block, Run, page_blocks
@@ -101,7 +102,9 @@ def pdf_text(data: bytes) -> str:
         chars += sum(len(line) for block in page for line in block)
         if chars > limits.MAX_TEXT_CHARS:
             break
-    text = "\n\n".join("\n".join(block) for block in join_hyphenated(blocks))
+    text = "\n\n".join(
+        "\n".join(block) for block in join_wrapped_addresses(join_hyphenated(blocks))
+    )
     if not text.strip():
         raise NotAResumeError("PDF has no extractable text (a scanned image? OCR is not supported)")
     return text

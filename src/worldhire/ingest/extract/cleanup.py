@@ -1,5 +1,6 @@
 """Text rules shared by the PDF and DOCX readers: table cells on one line, a table row whose cells
-hold several lines, page numbers, and words hyphenated across a line end."""
+hold several lines, page numbers, words hyphenated across a line end, and e-mail and web
+addresses wrapped at a column's edge."""
 
 from __future__ import annotations
 
@@ -185,3 +186,42 @@ def _keeps_hyphen(
         return True
     # The head is counted once where it ends the line: a word of its own shows up again.
     return head.lower() in _COMPOUND_HEADS or (len(head) > 3 and vocabulary[head.lower()] > 1)
+
+
+# Chrome (and the résumé builders that print with it) breaks an address too long for a narrow
+# column anywhere, with no hyphen: "ana.lima@outlook.c" / "om", "ana.lima.dat" / "a@x.com",
+# "linkedin.com/in/ana-lima-d" / "ata". The piece before the break ends its line: an e-mail's
+# domain cut before its ending ("@gmail.", "@outlook.c"), a web address with a path.
+_DOMAIN_CUT = re.compile(r"@[\w.-]*(?:[.-]|\.[a-z])$", re.IGNORECASE)
+_WEB_PATH_END = re.compile(r"(?:^|\s)(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/\S+$", re.IGNORECASE)
+# What is left of an address on the next line: a piece with no dot (a dot would make it an
+# address or a sentence of its own), or an e-mail whose user name began on the line before.
+_ADDRESS_TAIL = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_EMAIL_START = re.compile(r"[a-z0-9._+-]*@(?:[\w-]+\.)+[a-z]{2,}\b", re.IGNORECASE)
+# A user name cut before its "@": a lower-case line of one piece with a dot, underscore or digit
+# in it, as user names have and words ("Email", "e-mail", "at") do not.
+_USER_NAME_HEAD = re.compile(r"(?=[a-z0-9._+-]*[._0-9])[a-z0-9][a-z0-9._+-]*")
+
+
+def join_wrapped_addresses(blocks: list[list[str]]) -> list[list[str]]:
+    """Joins an e-mail or web address that a narrow column wrapped onto the next line of its
+    block: a domain cut short of its ending, a web address's path, or a user name whose "@"
+    begins the next line."""
+    joined: list[list[str]] = []
+    for block in blocks:
+        lines: list[str] = []
+        for line in block:
+            if lines and _continues_address(lines[-1], line.strip()):
+                lines[-1] = lines[-1].rstrip() + line.strip()
+                continue
+            lines.append(line)
+        joined.append(lines)
+    return joined
+
+
+def _continues_address(before: str, line: str) -> bool:
+    icons, _, last = before.strip().rpartition(" ")
+    if _ADDRESS_TAIL.fullmatch(line):
+        return bool(_DOMAIN_CUT.search(last) or _WEB_PATH_END.search(before.rstrip()))
+    return (not any(c.isalnum() for c in icons) and bool(_USER_NAME_HEAD.fullmatch(last))
+            and bool(_EMAIL_START.match(line)))
