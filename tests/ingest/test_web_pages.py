@@ -3,10 +3,13 @@ shows, words that only a style sheet sets apart kept apart, links kept."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.ingest.conftest import job_rows, read_cv
 
 from worldhire.ingest.html_text import html_content
 from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.resumes.skill_lists import listed_names
 from worldhire.ingest.sniff import sniff
 
 PAGE = """<!doctype html><html><head><title>CV</title><style>.job b{display:block}</style></head>
@@ -80,7 +83,7 @@ def test_text_only_a_screen_reader_gets_is_not_read_twice() -> None:
         "</body></html>"
     )
     lines = [line for line in html_content(page)[0].splitlines() if line.strip()]
-    assert lines == ["# Nomvula Dlamini", "## Experience", "-", "Payroll Clerk",
+    assert lines == ["# Nomvula Dlamini", "## Experience", "Payroll Clerk",
                      "Shoprite Checkers · Full-time", "Jan 2019 - Present"]
 
 
@@ -99,3 +102,48 @@ def test_a_pages_copyright_notice_is_no_job() -> None:
         "rights reserved.\n"
     )
     assert [title for title, *_ in job_rows(person)] == ["Stores Officer"]
+
+
+# A profile saved from LinkedIn: each entry's lines are spans in a flex column (the source's
+# line breaks between them are all a browser would otherwise show), one employer holds two
+# roles, and a skill's endorsement count follows its name with no space.
+GROUPED_ROLES = """<html><body><main><h1>Wanjiru Kamau</h1>
+<section id="experience"><h2><span aria-hidden="true">Experience</span></h2><ul>
+<li><div class="display-flex flex-column">
+<span class="t-bold"><span aria-hidden="true">Safaricom PLC</span></span>
+<span class="t-14"><span aria-hidden="true">Full-time · 4 yrs 3 mos</span></span>
+<span class="t-14"><span aria-hidden="true">Nairobi, Kenya · On-site</span></span>
+<ul><li><span class="t-bold"><span aria-hidden="true">Senior Credit Analyst</span></span>
+<span class="t-14"><span aria-hidden="true">Mar 2023 - Present · 2 yrs 10 mos</span></span>
+<div><span aria-hidden="true">Scored M-Shwari loan applicants with SQL and Python.</span></div></li>
+<li><span class="t-bold"><span aria-hidden="true">Credit Analyst</span></span>
+<span class="t-14"><span aria-hidden="true">Oct 2021 - Feb 2023 · 1 yr 5 mos</span></span>
+<div><span aria-hidden="true">Built the weekly arrears reports in Power BI.</span></div></li>
+</ul></div></li>
+<li><div class="display-flex flex-column">
+<span class="t-bold"><span aria-hidden="true">Risk Analyst</span></span>
+<span class="t-14"><span aria-hidden="true">Equity Bank Kenya · Full-time</span></span>
+<span class="t-14"><span aria-hidden="true">Jun 2018 - Sep 2021 · 3 yrs 4 mos</span></span>
+</div></li></ul></section>
+<section id="skills"><h2>Skills</h2><ul>
+<li><span class="t-bold">Credit Risk (Retail)</span><span>8 endorsements</span></li>
+</ul></section></main></body></html>"""
+
+
+def test_a_saved_profiles_grouped_roles_keep_their_employer_and_lines() -> None:
+    lines = [line for line in html_content(GROUPED_ROLES)[0].splitlines() if line.strip()]
+    assert lines[2:5] == ["Safaricom PLC", "Full-time · 4 yrs 3 mos", "Nairobi, Kenya · On-site"]
+    assert "Equity Bank Kenya · Full-time" in lines
+    assert "- Credit Risk (Retail)" in lines  # not "Credit Risk (Retail)8 endorsements"
+    [person] = parse_resume_bytes(GROUPED_ROLES.encode(), "profile.html")
+    assert [(title, org, start) for title, org, start, _ in job_rows(person)] == [
+        ("Senior Credit Analyst", "Safaricom PLC", date(2023, 3, 1)),
+        ("Credit Analyst", "Safaricom PLC", date(2021, 10, 1)),
+        ("Risk Analyst", "Equity Bank Kenya", date(2018, 6, 1)),
+    ]
+
+
+def test_a_saved_profiles_endorsement_counts_are_no_skills() -> None:
+    # Set apart from the skill they follow, the counts read as names of a skills list.
+    text = "- Credit Risk (Retail)\n8 endorsements\n- Loan Origination\n12 endorsements\n"
+    assert [n.text for n in listed_names(text)] == ["Credit Risk", "Retail", "Loan Origination"]

@@ -10,6 +10,7 @@ are dropped.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import unescape
 from html.parser import HTMLParser
 
@@ -28,6 +29,16 @@ _LINK_TARGET = re.compile(r"\s*(?:https?://|mailto:)", re.IGNORECASE)
 _HIDDEN_CLASSES = frozenset({"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
                              "screen-reader-only", "a11y-text"})  # fmt: skip
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# An element that lays its children out one under the other (a flex column), by the utility
+# classes of LinkedIn, Bootstrap and Tailwind or by its inline style: a profile's or a résumé
+# builder's entry writes its title, employer and dates as spans in one.
+_COLUMN_CLASSES = frozenset({"flex-column", "flex-col"})
+_COLUMN_STYLE = re.compile(r"flex-direction\s*:\s*column", re.IGNORECASE)
+# Where a word or a bracket ends: text after it in the next element with no space between is
+# set apart by the page's style sheet.
+_WORD_ENDS = frozenset(")]}.!?%”’\"'»")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "source", "track", "wbr"})  # fmt: skip
 # Hidden only where the element is sure to be closed: a void element has no end tag, and a
 # paragraph or list item may be left open, which would hide the rest of the page.
 _OPEN_ENDED = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
@@ -65,6 +76,9 @@ class _Reader(HTMLParser):
         self._skipping = 0
         self._hidden: tuple[str, int] | None = None  # the hidden element's tag, its nesting
         self._after_tag = False  # a tag between the last text and the next
+        # The open elements that may be closed: each with whether it lays its children out in a
+        # column, and for a list item where its marker is and whether it holds a block.
+        self._open: list[_Open] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._after_tag = True
@@ -78,6 +92,11 @@ class _Reader(HTMLParser):
         href = dict(attrs).get("href") if tag == "a" else None
         if href and _LINK_TARGET.match(href):
             self.links.append(href.strip())
+        if self._open and self._open[-1].column:
+            self.out.append("\n")
+        if tag in _BLOCKS or tag in _HEADINGS:
+            for item in self._open:
+                item.holds_block = item.holds_block or item.tag == "li"
         if tag in _SKIPPED:
             self._skipping += 1
         elif tag in _HEADINGS:
@@ -86,6 +105,8 @@ class _Reader(HTMLParser):
             self.out.append("\n- ")
         elif tag in _BLOCKS or tag == "td":
             self.out.append("\n" if tag != "td" else " ")
+        if tag not in _VOID:
+            self._open.append(_Open(tag, _is_column(attrs), len(self.out)))
 
     def handle_endtag(self, tag: str) -> None:
         self._after_tag = True
@@ -94,6 +115,7 @@ class _Reader(HTMLParser):
             if tag == hidden_tag:
                 self._hidden = (hidden_tag, depth - 1) if depth > 1 else None
             return
+        self._close(tag)
         if tag in _SKIPPED:
             self._skipping = max(0, self._skipping - 1)
         elif tag in _HEADINGS or tag in ("p", "ul", "ol", "table", "section"):
@@ -108,13 +130,46 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skipping or self._hidden is not None:
             return
-        if self._after_tag and self.out and self.out[-1][-1:].isalnum() and data[:1].isalnum():
+        if (self._after_tag and self.out and self.out[-1][-1:] and data[:1].isalnum()
+                and (self.out[-1][-1].isalnum() or self.out[-1][-1] in _WORD_ENDS)):
             # "<b>Bancolombia</b><span>Medellín · 2022</span>", "<span>Python</span><span>SQL
-            # </span>": only a style sheet's blocks and chips show words with no space between
-            # them apart
+            # </span>", "<b>Credit Risk (Retail)</b><span>8 endorsements</span>": only a style
+            # sheet's blocks and chips show words with no space between them apart
             self.out.append("\n")
         self.out.append(data.replace("\n", " "))
         self._after_tag = False
+
+
+    def _close(self, tag: str) -> None:
+        """Closes `tag` and the elements left open inside it; a list item laid out as several
+        lines around a block (an entry of a profile or a résumé builder: a title, its employer,
+        its dates) is a card, not a bullet point, and loses its marker."""
+        if not any(item.tag == tag for item in self._open):
+            return
+        while self._open:
+            item = self._open.pop()
+            if item.column:
+                self.out.append("\n")
+            if item.tag == "li" and item.holds_block:
+                own = "".join(self.out[item.at :]).strip()
+                if "\n" in own and self.out[item.at - 1] == "\n- ":
+                    self.out[item.at - 1] = "\n"
+            if item.tag == tag:
+                return
+
+
+@dataclass
+class _Open:
+    tag: str
+    column: bool  # a flex column: each child on a line of its own
+    at: int  # where its content begins in the output
+    holds_block: bool = False
+
+
+def _is_column(attrs: list[tuple[str, str | None]]) -> bool:
+    found = dict(attrs)
+    return bool(_COLUMN_CLASSES.intersection((found.get("class") or "").split())
+                or _COLUMN_STYLE.search(found.get("style") or ""))
 
 
 def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:

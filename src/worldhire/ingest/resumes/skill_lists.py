@@ -49,7 +49,9 @@ _NEXT_FIELD = re.compile(r"\s(?-i:[A-Z])[^\W\d_]+(?: [^\W\d_]+)?\s*[:：]\s")
 _CATEGORY = re.compile(r"^([^:：,;|]{1,40})[:：]\s+(?=\S)")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 _MARKS = re.compile(r"[★☆●○◉◯■□◆◇▪▫✓✔✱*#]+")
-_DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*\+?\s*[^\W\d_]{0,8}\.?$")
+# A number and a word: a duration ("5 yrs.") or a count a saved profile page shows under a name
+# ("14 endorsements", "500+ connections").
+_DURATION = re.compile(r"^\d+(?:[.,]\d+)?\s*\+?\s*[^\W\d_]*\.?$")
 # Years written beside a name or for themselves ("Merchandising (2 ans)", "(Less than 1 year)",
 # "9 ans d'expérience", "7 lat"); a CEFR level; a page footer ("Page 1", "Sayfa 1").
 _YEARS = re.compile(
