@@ -41,6 +41,18 @@ def test_the_page_header_body_and_table_rows_are_read_in_order() -> None:
     assert content.links == ["https://www.linkedin.com/in/rahulverma-ca"]
 
 
+def test_list_items_keep_a_bullet_as_a_docx_s_do() -> None:
+    # A .doc keeps a list item's marker in the paragraph's properties, not in its text: read
+    # without it, the duties ran into the line above them as one paragraph.
+    lines = doc_text(office_file("rahul.doc")).text.splitlines()
+    assert lines[lines.index("Key Responsibilities:") + 1 :][:3] == [
+        "- Month-end closing and GST returns (GSTR-1, GSTR-3B) filing",
+        "- Vendor reconciliation in SAP FICO and MS Excel (VLOOKUP, Pivot Tables)",
+        "- TDS computation and payment",
+    ]
+    assert "- Bajaj Auto Ltd., Pune | Senior Accounts Executive | Aug 2019 – Till Date" not in lines
+
+
 def test_a_sidebar_in_a_text_box_is_read_after_the_body() -> None:
     text = doc_text(office_file("amani.doc")).text
     assert text.index("Amani Wanjiru") < text.index("Kiswahili (native)")
