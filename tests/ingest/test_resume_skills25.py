@@ -58,3 +58,27 @@ def _tools(text: str) -> list[str]:
 )
 def test_a_product_keeps_its_makers_name(text: str, names: list[str]) -> None:
     assert _tools(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # LinkedIn writes a certificate's issuer and its dates after its name, on one line of a
+        # saved profile page.
+        ("Google Cloud Certified Professional Data Engineer Google Cloud Issued Jun 2024",
+         ["Google Cloud Certified Professional Data Engineer"]),
+        ("Microsoft Certified: Azure Data Fundamentals Microsoft Issued Feb 2023 · Credential ID "
+         "7F3A-22", ["Microsoft Certified: Azure Data Fundamentals"]),
+        ("Certified Kubernetes Administrator (CKA) Issued Jan 2025 Expires Jan 2027",
+         ["Certified Kubernetes Administrator"]),
+    ],
+)
+def test_a_saved_profiles_certificate_loses_its_issuer_and_dates(
+    text: str, names: list[str]
+) -> None:
+    assert [n.text for n in certificate_names(text, whole=True)] == names
+
+
+def test_a_certificate_issued_by_a_body_keeps_its_words() -> None:
+    assert [n.text for n in certificate_names("Certificate issued by KASNEB", whole=True)] == [
+        "Certificate issued by KASNEB"]

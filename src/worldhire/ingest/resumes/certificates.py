@@ -46,6 +46,12 @@ MAX_CODED_WORDS = 5  # longer, a line that mentions codes ("Basic Life Support (
 # year right after a word is the version a name holds ("MOS Excel 2016").
 _TAIL = re.compile(r"(?:\s*\([^()]*\)|\s*[,–—-]\s*(?:19|20)\d\d|[\s.,;:])+$")
 _LEAD = re.compile(r"^[\s•·▪*\-–\d.)]*")
+# LinkedIn's dates and credential after a certificate's name and its issuer ("Google Cloud
+# Certified Professional Data Engineer Google Cloud Issued Jun 2024 · Credential ID 7F3A").
+_ISSUED = re.compile(
+    r"(?<!\S)(?:(?:issued|expires)\s+(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d|credential id)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def certificate_names(text: str, whole: bool) -> list[ListedName]:
@@ -83,6 +89,9 @@ def _name(text: str, start: int, end: int) -> ListedName | None:
     piece = text[start:end]
     lead = _LEAD.match(piece)
     start += lead.end() if lead else 0
+    issued = _ISSUED.search(text, start, end)
+    if issued:
+        end = _without_issuer(text, start, issued.start())
     piece = text[start:end]
     tail = _TAIL.search(piece)
     if tail:
@@ -93,6 +102,17 @@ def _name(text: str, start: int, end: int) -> ListedName | None:
             or len(name.split()) > MAX_CERTIFICATE_WORDS or not any(c.isalpha() for c in name)):
         return None
     return ListedName(start, end, name)
+
+
+def _without_issuer(text: str, start: int, end: int) -> int:
+    """Where a name followed by its issuer ends: the issuer is the name's first words again
+    ("Google Cloud ... Google Cloud", "Microsoft Certified: ... Microsoft")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for size in range(len(words) // 2, 0, -1):
+        first = [w.group().rstrip(":").casefold() for w in words[:size]]
+        if first == [w.group().casefold() for w in words[-size:]]:
+            return start + words[-size].start()
+    return end
 
 
 def _named_by_code(name: str) -> bool:
