@@ -230,3 +230,38 @@ def test_office_and_logistics_duties_link_their_esco_skill(
     """Duties that office, sales, HR and logistics résumés write as a noun phrase in their own
     language (issue 15: skills told as duties were the largest group of missed skills)."""
     assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Control de constantes y educación sanitaria al alta.", "monitor patient's vital signs",
+         "Control de constantes"),
+        ("Control de constantes y educación sanitaria al alta.", "provide health education",
+         "educación sanitaria"),
+        ("Prevenirea escarelor la pacienții imobilizați.", "provide professional care in nursing",
+         "Prevenirea escarelor"),
+        ("Катетеризація периферичних вен у дітей.", "perform venous cannulation",
+         "Катетеризація периферичних вен"),
+        ("Gestão de feridas complexas no domicílio.", "carry out wound care",
+         "Gestão de feridas complexas"),
+        ("Enfermeira com experiência em cuidados intensivos.", "intensive care medicine",
+         "cuidados intensivos"),
+        ("Sterilisation of dental instruments between patients.", "sterilise medical equipment",
+         "Sterilisation"),
+        ("Работа с кассой и выкладка товара.", "operate cash register", "Работа с кассой"),
+        ("Работа с кассой и выкладка товара.", "stock shelves", "выкладка товара"),
+        ("Fibre splicing and OTDR testing on new estates.", "splice cable", "Fibre splicing"),
+        ("Certified for working at heights on telecom masts.",
+         "follow safety procedures when working at heights", "working at heights"),
+        ("Checked expense claims against the travel policy.", "keep track of expenses",
+         "expense claims"),
+        ("Bug fixing and code reviews for the mobile app.", "debug software", "Bug fixing"),
+    ],
+)
+def test_care_site_and_office_duties_link_their_esco_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Ward, shop-floor, site and back-office duties as résumés name them, in English and the
+    hiring regions' languages."""
+    assert labels(linker, text).get(label) == snippet
