@@ -265,3 +265,35 @@ def test_care_site_and_office_duties_link_their_esco_skill(
     """Ward, shop-floor, site and back-office duties as résumés name them, in English and the
     hiring regions' languages."""
     assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Chargement des camions et conduite de chariots (CACES 3).", "load cargo",
+         "Chargement des camions"),
+        ("Chargement des camions et conduite de chariots (CACES 3).", "operate forklift",
+         "conduite de chariots"),
+        ("Traitement des factures fournisseurs et liasses fiscales.",
+         "accounting department processes", "Traitement des factures fournisseurs"),
+        ("Traitement des factures fournisseurs et liasses fiscales.",
+         "prepare tax returns forms", "liasses fiscales"),
+        ("Habilitation électrique et consignations électriques sur site.",
+         "electrical power safety regulations", "Habilitation électrique"),
+        ("Calcul du prix de revient des produits finis.", "perform cost accounting activities",
+         "Calcul du prix de revient"),
+        ("Registro de pólizas contables y recaudo de cartera.", "accounting entries",
+         "pólizas contables"),
+        ("Registro de pólizas contables y recaudo de cartera.",
+         "follow up accounts receivables", "recaudo de cartera"),
+        ("Cortes de caja al cierre de cada turno.", "carry out end of day accounts",
+         "Cortes de caja"),
+        ("Rechnungsprüfung und Zahlungsläufe.", "accounting department processes",
+         "Rechnungsprüfung"),
+    ],
+)
+def test_french_spanish_and_german_office_duties_link_their_esco_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Accounts, warehouse and site duties as French, Spanish and German résumés write them."""
+    assert labels(linker, text).get(label) == snippet
