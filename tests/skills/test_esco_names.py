@@ -177,3 +177,123 @@ def test_a_data_skills_written_name_counts_beside_ai_tools(
     would make its domain; a trade still is ("forklift detection with YOLO")."""
     assert labels(linker, text).get(label) == snippet
     assert "operate forklift" not in labels(linker, "Forklift detection with YOLO on cameras.")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Daily walkaround checks before every shift.", "ensure vehicle operability",
+         "walkaround checks"),
+        ("Verificação diária do veículo e entregas na região.", "ensure vehicle operability",
+         "Verificação diária do veículo"),
+        ("Roteirização de entregas para 12 motoristas.",
+         "implement route planning in smart mobility services", "Roteirização de entregas"),
+        ("Planification des tournées et suivi des chauffeurs.",
+         "implement route planning in smart mobility services", "Planification des tournées"),
+        ("Carga de camiones y control de entregas.", "load cargo", "Carga de camiones"),
+        ("Organizacja transportu dla klientów z Niemiec.", "plan transport operations",
+         "Organizacja transportu"),
+        ("Przyjmowanie dostaw i wydawanie towaru.", "check deliveries on receipt",
+         "Przyjmowanie dostaw"),
+        ("Mise en rayon et étiquetage des prix.", "stock shelves", "Mise en rayon"),
+        ("Gestion du stock et commandes fournisseurs.", "manage warehouse inventory",
+         "Gestion du stock"),
+        ("Prepared supplier recons and aging reports every month.",
+         "generate reconciliation reports", "supplier recons"),
+        ("Prepared supplier recons and aging reports every month.",
+         "follow up accounts receivables", "aging reports"),
+        ("Lập tờ khai thuế hàng quý.", "prepare tax returns forms", "Lập tờ khai thuế"),
+        ("Processamento salarial de 300 colaboradores.", "manage payroll",
+         "Processamento salarial"),
+        ("Gestion des plannings de l'équipe de caisse.", "schedule shifts",
+         "Gestion des plannings"),
+        ("Întocmirea pontajului lunar și a dosarelor de personal.", "personnel management",
+         "dosarelor de personal"),
+        ("Atendimento telefônico e agendamento de consultas.", "answer incoming calls",
+         "Atendimento telefônico"),
+        ("Atendimento telefônico e agendamento de consultas.", "administer appointments",
+         "agendamento de consultas"),
+        ("Atendimento de chamados de TI e suporte remoto.", "handle helpdesk problems",
+         "Atendimento de chamados"),
+        ("Résolution de plaintes des clients au comptoir.", "handle customer complaints",
+         "Résolution de plaintes"),
+        ("Холодні дзвінки новим клієнтам.", "telemarketing", "Холодні дзвінки"),
+        ("Auftragsabwicklung und Rechnungsstellung.", "process customer orders",
+         "Auftragsabwicklung"),
+        ("Lập báo giá cho khách hàng doanh nghiệp.", "answer requests for quotation",
+         "Lập báo giá"),
+    ],
+)
+def test_office_and_logistics_duties_link_their_esco_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Duties that office, sales, HR and logistics résumés write as a noun phrase in their own
+    language (issue 15: skills told as duties were the largest group of missed skills)."""
+    assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Control de constantes y educación sanitaria al alta.", "monitor patient's vital signs",
+         "Control de constantes"),
+        ("Control de constantes y educación sanitaria al alta.", "provide health education",
+         "educación sanitaria"),
+        ("Prevenirea escarelor la pacienții imobilizați.", "provide professional care in nursing",
+         "Prevenirea escarelor"),
+        ("Катетеризація периферичних вен у дітей.", "perform venous cannulation",
+         "Катетеризація периферичних вен"),
+        ("Gestão de feridas complexas no domicílio.", "carry out wound care",
+         "Gestão de feridas complexas"),
+        ("Enfermeira com experiência em cuidados intensivos.", "intensive care medicine",
+         "cuidados intensivos"),
+        ("Sterilisation of dental instruments between patients.", "sterilise medical equipment",
+         "Sterilisation"),
+        ("Работа с кассой и выкладка товара.", "operate cash register", "Работа с кассой"),
+        ("Работа с кассой и выкладка товара.", "stock shelves", "выкладка товара"),
+        ("Fibre splicing and OTDR testing on new estates.", "splice cable", "Fibre splicing"),
+        ("Certified for working at heights on telecom masts.",
+         "follow safety procedures when working at heights", "working at heights"),
+        ("Checked expense claims against the travel policy.", "keep track of expenses",
+         "expense claims"),
+        ("Bug fixing and code reviews for the mobile app.", "debug software", "Bug fixing"),
+    ],
+)
+def test_care_site_and_office_duties_link_their_esco_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Ward, shop-floor, site and back-office duties as résumés name them, in English and the
+    hiring regions' languages."""
+    assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Chargement des camions et conduite de chariots (CACES 3).", "load cargo",
+         "Chargement des camions"),
+        ("Chargement des camions et conduite de chariots (CACES 3).", "operate forklift",
+         "conduite de chariots"),
+        ("Traitement des factures fournisseurs et liasses fiscales.",
+         "accounting department processes", "Traitement des factures fournisseurs"),
+        ("Traitement des factures fournisseurs et liasses fiscales.",
+         "prepare tax returns forms", "liasses fiscales"),
+        ("Habilitation électrique et consignations électriques sur site.",
+         "electrical power safety regulations", "Habilitation électrique"),
+        ("Calcul du prix de revient des produits finis.", "perform cost accounting activities",
+         "Calcul du prix de revient"),
+        ("Registro de pólizas contables y recaudo de cartera.", "accounting entries",
+         "pólizas contables"),
+        ("Registro de pólizas contables y recaudo de cartera.",
+         "follow up accounts receivables", "recaudo de cartera"),
+        ("Cortes de caja al cierre de cada turno.", "carry out end of day accounts",
+         "Cortes de caja"),
+        ("Rechnungsprüfung und Zahlungsläufe.", "accounting department processes",
+         "Rechnungsprüfung"),
+    ],
+)
+def test_french_spanish_and_german_office_duties_link_their_esco_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Accounts, warehouse and site duties as French, Spanish and German résumés write them."""
+    assert labels(linker, text).get(label) == snippet
