@@ -42,6 +42,12 @@ def labels(linker: SkillLinker, text: str) -> dict[str, str]:
         ),
         ("Penanganan keluhan nasabah.", "handle customer complaints", "Penanganan keluhan"),
         ("Handling inbound calls of postpaid customers.", "answer incoming calls", "inbound calls"),
+        ("Charted vitals and drug rounds in Cerner.", "use electronic health records in nursing",
+         "Cerner"),
+        ("Foi de observație completate în Hipocrate.", "use electronic health records in nursing",
+         "Hipocrate"),
+        ("Réception et préparation de commandes sous WMS Reflex.",
+         "operate warehouse record systems", "WMS Reflex"),
     ],
 )
 def test_written_names_link_their_esco_skill(
