@@ -42,6 +42,12 @@ def labels(linker: SkillLinker, text: str) -> dict[str, str]:
         ),
         ("Penanganan keluhan nasabah.", "handle customer complaints", "Penanganan keluhan"),
         ("Handling inbound calls of postpaid customers.", "answer incoming calls", "inbound calls"),
+        ("Charted vitals and drug rounds in Cerner.", "use electronic health records in nursing",
+         "Cerner"),
+        ("Foi de observație completate în Hipocrate.", "use electronic health records in nursing",
+         "Hipocrate"),
+        ("Réception et préparation de commandes sous WMS Reflex.",
+         "operate warehouse record systems", "WMS Reflex"),
     ],
 )
 def test_written_names_link_their_esco_skill(
@@ -71,6 +77,35 @@ def test_an_unknown_esco_label_is_refused(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(taxonomy_module, "_data_text", data_text)
     with pytest.raises(TaxonomyError, match="drive a spaceship"):
         taxonomy_module.build_taxonomy()
+
+
+def test_a_label_written_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """YAML keeps only the last of two equal keys, so the first entry's names would silently
+    never match."""
+    real = taxonomy_module._data_text
+
+    def data_text(folder: str, name: str) -> str:
+        if name == taxonomy_module.ESCO_NAMES_FILE:
+            return ("version: 1\nnames:\n  operate forklift: [reach truck]\n"
+                    "  operate forklift: [order picker]\n")
+        return real(folder, name)
+
+    monkeypatch.setattr(taxonomy_module, "_data_text", data_text)
+    with pytest.raises(TaxonomyError, match="operate forklift"):
+        taxonomy_module.build_taxonomy()
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("Emissão de notas fiscais e conferência de impostos.", "Emissão de notas fiscais"),
+        ("Hazırladığım e-Fatura ve e-Arşiv kayıtları.", "e-Fatura"),
+        ("Membuat e-Faktur setiap bulan untuk pelanggan.", "e-Faktur"),
+        ("Facturación electrónica para clientes de la tienda.", "Facturación electrónica"),
+    ],
+)
+def test_every_written_name_of_a_skill_links(linker: SkillLinker, text: str, snippet: str) -> None:
+    assert labels(linker, text).get("issue sales invoices") == snippet
 
 
 def test_a_service_name_in_an_ai_sentence_is_the_domain_not_a_skill(linker: SkillLinker) -> None:

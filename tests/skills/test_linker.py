@@ -331,6 +331,7 @@ def test_names_typed_without_accents_still_match_unaccented_text(linker: SkillLi
     ("Integracja z Kafkę, obrazy w Dockerze, moduły w Terraformie.",
      {"wh:kafka", "wh:docker", "wh:terraform"}),
     ("Dane w Hadoopa, bazy w Postgresie.", {"wh:hadoop", "wh:postgresql"}),
+    ("Praca z Kafką i Scalą na co dzień.", {"wh:kafka", "wh:scala"}),
     ("Configurarea Jenkinsului și a Dockerului.", {"wh:jenkins", "wh:docker"}),
 ])
 def test_polish_case_endings_on_tool_names(

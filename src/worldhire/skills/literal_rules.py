@@ -39,14 +39,14 @@ PRODUCT_KINDS = frozenset({
     "tool", "framework", "language", "platform", "service", "model family", "operating system",
 })
 # Polish declines the names of tools like its own nouns ("w Excelu", "w Pythonie", "na Kafkę",
-# "z Dockerem", "w Grafanie", "w Jirze"), and Romanian adds its article to them ("Jenkinsului",
-# "Cypressul", "Dockerului"): (ending, what replaces it) to get back to the name.
+# "z Kafką", "z Dockerem", "w Grafanie", "w Jirze"), and Romanian adds its article to them
+# ("Jenkinsului", "Cypressul", "Dockerului"): (ending, what replaces it) to get back to the name.
 # Russian and Ukrainian decline them too, in Latin or Cyrillic letters ("в Экселе", "на Питоне",
 # "с Докером", "в Джаве", "у Екселі"): their endings follow, a soft sign or an "а" restored.
 CASE_ENDINGS = (
     ("ului", ""), ("ul", ""),
     ("owi", ""), ("iem", ""), ("em", ""), ("ie", ""), ("ie", "a"), ("ze", ""), ("ze", "a"),
-    ("u", ""), ("a", ""), ("ę", "a"), ("i", "a"),
+    ("u", ""), ("a", ""), ("ę", "a"), ("ą", "a"), ("i", "a"),
     ("ові", ""), ("ом", ""), ("ем", ""), ("ем", "ь"), ("ою", "а"), ("ой", "а"), ("е", "ь"),
     ("і", "ь"), ("я", "ь"), ("ю", "ь"), ("е", ""), ("у", ""), ("а", ""), ("і", ""), ("е", "а"),
     ("у", "а"), ("і", "а"), ("и", "а"), ("ы", "а"),

@@ -339,9 +339,29 @@ def _esco_concepts() -> list[Concept]:
     return concepts
 
 
+def _load_yaml(name: str) -> object:
+    """A data file of this folder. A key written twice is refused: YAML keeps only the last, so
+    the first entry's names would silently never match."""
+    text = _data_text("skills/data", name)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    nodes = [yaml.compose(text, Loader=loader)]
+    while nodes:
+        node = nodes.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[object] = set()
+            for key, value in node.value:
+                if key.value in seen:
+                    raise TaxonomyError(f"{name}: {key.value!r} is written twice (line "
+                                        f"{key.start_mark.line + 1})")
+                seen.add(key.value)
+                nodes.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            nodes.extend(node.value)
+    return yaml.load(text, Loader=loader)
+
+
 def _esco_names_file() -> _EscoNamesFile:
-    raw = yaml.load(_data_text("skills/data", ESCO_NAMES_FILE),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    raw = _load_yaml(ESCO_NAMES_FILE)
     try:
         return _EscoNamesFile.model_validate(raw)
     except ValidationError as exc:
@@ -375,8 +395,7 @@ def unmatched_names(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
 
 
 def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _ExtensionFile]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = yaml.load(_data_text("skills/data", EXTENSION_FILE), Loader=loader)
+    raw = _load_yaml(EXTENSION_FILE)
     try:
         spec = _ExtensionFile.model_validate(raw)
     except ValidationError as exc:
