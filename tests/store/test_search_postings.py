@@ -163,7 +163,35 @@ def test_the_keyword_stage_ranks_as_every_match_of_the_tsvectors_ranks(
             statements.clear()
             assert repo.search_profiles(pool, words, k) == every
             assert any(POSTINGS in s for s in statements)
-            assert all("candidate_id IN" in s for s in statements if SEARCH_VECTOR in s)
+            assert all("candidate_id = ANY" in s for s in statements if SEARCH_VECTOR in s)
+    event.remove(repo.engine, "before_cursor_execute", seen)
+
+
+@pytest.mark.parametrize("pool", [
+    PoolFilter(None, countries=frozenset({"UY"})), PoolFilter(None, countries=frozenset({"XX"})),
+    PoolFilter(None, windows=frozenset())])
+def test_a_pool_the_parts_miss_is_ranked_from_its_own_profiles(
+    repo: SqlRepository, pool: PoolFilter, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pool the first part misses, of fewer profiles than the parts read (two, or none: no
+    country, or no working window meets an overlap rule), is ranked from its members'
+    tsvectors, the same hits as weighted_rank over every match, without summing every posting
+    of the words again with the pool's predicates joined in."""
+    repo.load_candidates(people())
+    monkeypatch.setattr(pool_search, "DEEPEN", 1)  # one part of 4 x k
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(statement)
+
+    event.listen(repo.engine, "before_cursor_execute", seen)
+    for words in WORDS:
+        for k in (1, 3):
+            with repo.engine.connect() as conn:
+                every = full_text(conn, words, k, pool_where(pool), None)
+            statements.clear()
+            assert repo.search_profiles(pool, words, k) == every
+            assert not any(POSTINGS in s and "JOIN candidates" in s for s in statements)
     event.remove(repo.engine, "before_cursor_execute", seen)
 
 

@@ -95,7 +95,9 @@ class SqlPoolSearch(SqlDatabase):
         the impact-ordered index instead (store/sql/impacts.py): each word's best postings are
         read, so the cost no longer grows with the store. On PostgreSQL the matches are ranked
         from their words' postings (store/sql/postings.py) and those returned scored from their
-        tsvectors, as weighted_rank scores every match."""
+        tsvectors, as weighted_rank scores every match; a pool whose members the first part
+        holds too few of, and of no more profiles than the parts would read, is ranked from
+        its members' tsvectors alone (RankedMatches.of_few)."""
         words = [w for w in dict.fromkeys(words) if w]
         if not words or k <= 0:
             return []
@@ -109,11 +111,13 @@ class SqlPoolSearch(SqlDatabase):
                 if sum(held.values()) > RANKED_POSTINGS and impacts.in_use(conn):
                     return impacts.search(conn, held, k, partial(pool_rows, conn, pool))
             matches = RankedMatches(conn, words, part, part * DEEPEN, frequencies)
-            for rows in matches:
+            for read, rows in enumerate(matches):
                 members = pool_members(conn, pool, [cid for cid, _ in rows])
                 hits += [(cid, score) for cid, score in rows if cid in members]
                 if len(hits) >= k:
                     break
+                if not read and (few := matches.of_few(pool_where(pool), k)) is not None:
+                    return few
             if len(hits) < k and not matches.complete:
                 hits = matches.within(pool_where(pool), k)
             return matches.exact(hits, k)

@@ -70,6 +70,7 @@ from sqlalchemy.sql.elements import Grouping
 
 from worldhire.store.pg.full_text import weighted_rank
 from worldhire.store.sql import schema as t
+from worldhire.store.sql.pool import among
 
 POSTINGS = f"{t.SEARCH_TABLE}_postings"
 # candidate_text's generated tsvector (migration 0014; not in the SQLAlchemy schema: the
@@ -150,11 +151,17 @@ class Query:
         if len(hits) > k:
             floor = hits[k - 1][1] - TIE
             hits = [hit for hit in hits if hit[1] >= floor]
-        if not hits:
+        return self.among(conn, [cid for cid, _ in hits], k)
+
+    def among(self, conn: Connection, candidate_ids: Sequence[str], k: int
+              ) -> list[tuple[str, float]]:
+        """The best `k` of these profiles that match the query, by weighted_rank from their
+        tsvectors, best first (ties by id)."""
+        if not candidate_ids:
             return []
         query, score = tsvector_matches(self.weights)
         ct = t.candidate_text
-        rows = conn.execute(query.where(ct.c.candidate_id.in_([cid for cid, _ in hits]))
+        rows = conn.execute(query.where(among(ct.c.candidate_id, candidate_ids, "postgresql"))
                             .order_by(score.desc(), ct.c.candidate_id).limit(k)).all()
         return [(r.candidate_id, float(r.score)) for r in rows]
 
