@@ -73,6 +73,8 @@ def _date_pattern(p: str) -> str:
         # Year first: "2021.03", "2021-03", "2019-03-15"
         rf"|(?P<{p}iy>{_YEAR4})(?P<{p}is>[-/.])(?P<{p}im>{_MONTH_NUM})"
         rf"(?:(?P={p}is){_DAY})?(?![\d])"
+        # Hungarian, the year first with its dot: "2021. március", "2015. szept."
+        rf"|(?P<{p}hy>{_YEAR4})\.\s*(?P<{p}hm>{_MONTH_NAME})"
         # A year alone: "2020", "năm 2020", "2020 r."
         rf"|{_YEAR_BEFORE}(?P<{p}y>{_YEAR4}){_YEAR_AFTER}"
     )
@@ -191,7 +193,7 @@ def find_dates(text: str) -> list[DateMention]:
 def _date_from(match: re.Match[str], p: str) -> date | None:
     group = match.group
     if group(f"{p}mw") is not None:
-        month = _MONTH_LOOKUP.get(fold(group(f"{p}mw").rstrip(".")))
+        month = _month_of(group(f"{p}mw"))
         if month is None:
             return None
         if group(f"{p}mwyy") is not None:
@@ -215,9 +217,19 @@ def _date_from(match: re.Match[str], p: str) -> date | None:
         return _safe_date(int(group(f"{p}ny")), month_num)
     if group(f"{p}iy") is not None:
         return _safe_date(int(group(f"{p}iy")), int(group(f"{p}im")))
+    if group(f"{p}hy") is not None:
+        month = _month_of(group(f"{p}hm"))
+        return _safe_date(int(group(f"{p}hy")), month) if month else None
     if group(f"{p}y") is not None:
         return _safe_date(int(group(f"{p}y")), 1)
     return None
+
+
+def _month_of(written: str) -> int | None:
+    """The month a written name means, as written before folded: folding drops the Thai vowel of
+    "มี.ค" (March), which leaves "ม.ค" (January)."""
+    form = written.rstrip(".")
+    return _MONTH_LOOKUP.get(form) or _MONTH_LOOKUP.get(fold(form))
 
 
 def parse_iso_date(text: str | None) -> date | None:
@@ -324,7 +336,7 @@ def _range_from(match: re.Match[str]) -> DateRange | None:
     elif match.group("mend") is not None:
         end = _date_from(match, "m_")
         first = match.group("mstart") or match.group("mbetween")
-        month = _MONTH_LOOKUP.get(fold(first.rstrip(".")))
+        month = _month_of(first)
         start = _safe_date(end.year, month) if end is not None and month else None
         if start is not None and end is not None and start > end:  # "Nov – Feb 2021"
             start = _safe_date(end.year - 1, start.month)
