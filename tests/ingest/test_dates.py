@@ -222,3 +222,35 @@ def test_a_present_word_after_a_since_date_is_part_of_it(text: str) -> None:
     found = find_range(text)
     assert found is not None and found.end is None
     assert found.span == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("มิ.ย. 2565 - ปัจจุบัน", D(2022, 6, 1), None),
+        ("ก.ค. 2562 - พ.ค. 2565", D(2019, 7, 1), D(2022, 5, 1)),
+        ("2556 - 2560   มหาวิทยาลัยเกษตรศาสตร์", D(2013, 1, 1), D(2017, 1, 1)),
+        ("ตั้งแต่ พ.ศ. 2563 ถึง ปัจจุบัน", D(2020, 1, 1), None),
+    ],
+)
+def test_thai_years_of_the_buddhist_era(text: str, start: date, end: date | None) -> None:
+    found = find_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end)
+    assert found.span[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan 2565 - Mar 2566",  # no Thai: no Buddhist-era year either
+        "ค่าเดินทาง 2550 บาท",  # an amount in baht
+        "โทร 02 2565 1234",  # a phone number's group
+    ],
+)
+def test_no_buddhist_era_year(text: str) -> None:
+    assert find_ranges(text) == [] and find_dates(text) == []
+
+
+def test_a_thai_date_alone() -> None:
+    assert parse_date("มิ.ย. 2565") == D(2022, 6, 1)

@@ -216,7 +216,8 @@ BETWEEN_JOINERS: tuple[str, ...] = (
 
 # A word naming the year before it ("năm 2020", "tahun 2020", "anul 2020", "roku 2020").
 YEAR_BEFORE: tuple[str, ...] = (
-    "năm", "tahun", "anul", "roku", "року", "the year", "el año", "o ano", "im jahr",
+    "năm", "tahun", "anul", "roku", "року", "the year", "el año", "o ano", "im jahr", "พ.ศ.",
+    "ปี",
 )  # fmt: skip
 # ... and after it ("2020 r.", "2020 року", "2018–2020 рр.").
 YEAR_AFTER: tuple[str, ...] = (

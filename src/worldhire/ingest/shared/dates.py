@@ -135,6 +135,21 @@ _LOOK_BACK_TOKENS = 6  # "between 15 de marzo de 2020": the farthest a date star
 _LOOK_BACK_CHARS = 60
 
 
+# Thai résumés count years in the Buddhist era ("มิ.ย. 2565" is June 2022, 543 years on). In a
+# text with Thai letters, a year of the era (1950-2100 CE) that no digit, baht or phone group
+# touches is read as its Common Era year: four digits for four, so spans hold.
+_THAI = re.compile("[\u0e01-\u0e5b]")
+_BUDDHIST_YEAR = re.compile(
+    r"(?<![\d.,/:-])(?<!\d\s)(?:249\d|25\d\d|26[0-3]\d|264[0-3])(?![\d.,]\d|\s?\d|\s?(?:บาท|฿))"
+)
+
+
+def _common_era(text: str) -> str:
+    if not _THAI.search(text):
+        return text
+    return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - 543), text)
+
+
 def _years(text: str) -> list[int]:
     return [m.start() for m in _ANCHOR.finditer(text) if _YEAR_AT.match(text, m.start())]
 
@@ -164,16 +179,17 @@ class DateMention:
 
 def parse_date(text: str) -> date | None:
     """One date, the whole text; month precision at best, a bare year reads as January."""
+    text = _common_era(lower_keeping_length(text))
     if not _HAS_YEAR.search(text):
         return None
-    match = _ONE_DATE.fullmatch(lower_keeping_length(text))
+    match = _ONE_DATE.fullmatch(text)
     return _date_from(match, "") if match else None
 
 
 def find_dates(text: str) -> list[DateMention]:
     """Every single date in the text, in order (ranges are read by `find_ranges`)."""
     found: list[DateMention] = []
-    text = lower_keeping_length(text)
+    text = _common_era(lower_keeping_length(text))
     floor = 0
     for year in _years(text):
         if year < floor:
@@ -287,7 +303,7 @@ _COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*$")
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in the text, in order, none overlapping another."""
-    text = lower_keeping_length(text)
+    text = _common_era(lower_keeping_length(text))
     seasons = _seasons_of_years(text) if _SEASON_HINT.search(text) else []
     found: list[DateRange] = list(seasons)
     floor = 0
