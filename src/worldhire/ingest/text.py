@@ -173,6 +173,12 @@ def _misread_inside_words(text: str) -> bool:
     return False
 
 
+def _sara_am(text: str) -> str:
+    """NFKC splits Thai and Lao SARA AM into NIKHAHIT and SARA AA ("จำกัด" -> "จํากัด"); typed
+    text, the taxonomy and people's searches all write the one letter."""
+    return text.replace("\u0e4d\u0e32", "\u0e33").replace("\u0ecd\u0eb2", "\u0eb3")
+
+
 def clean_text(text: str) -> str:
     """Normalise and defang text: NFKC, no control/bidi/zero-width characters, bounded lines."""
     text = text[: limits.MAX_TEXT_CHARS * 2]
@@ -189,6 +195,8 @@ def clean_text(text: str) -> str:
         return text.strip()[: limits.MAX_LINE_CHARS].strip()[: limits.MAX_TEXT_CHARS]
     if not plain:
         text = unicodedata.normalize("NFKC", text)
+        if "\u0e4d\u0e32" in text or "\u0ecd\u0eb2" in text:
+            text = _sara_am(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not plain:
         text = _INVISIBLE.sub("", text)
