@@ -106,7 +106,7 @@ def cleaned_by_definition(text: str) -> str:
 def _ascii_digit(ch: str) -> str:
     if ch in "\u066c\u066b":  # the Arabic thousands and decimal separators
         return "," if ch == "\u066c" else "."
-    if ch.isascii() or not unicodedata.name(ch, "").startswith(READ_DIGIT_SCRIPTS):
+    if ch.isascii() or not unicodedata.name(ch, "").startswith(READ_DIGIT_NAMES):
         return ch
     return str(unicodedata.decimal(ch))
 
@@ -116,7 +116,7 @@ READ_DIGIT_SCRIPTS = (
     "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA LITH", "THAI", "LAO",
     "MYANMAR", "KHMER",
 )
-READ_DIGIT_SCRIPTS = tuple(f"{script} DIGIT " for script in READ_DIGIT_SCRIPTS)
+READ_DIGIT_NAMES = tuple(f"{script} DIGIT " for script in READ_DIGIT_SCRIPTS)
 
 
 FIELDISH = st.text(st.sampled_from([*"ab Z9-,.", "\t", "\r", "\n", "\f", "\x0b", "\x1f",
