@@ -72,6 +72,21 @@ D = date
         ("entre 2016 y 2019", D(2016, 1, 1), D(2019, 1, 1)),
         ("Jan – Mar 2020", D(2020, 1, 1), D(2020, 3, 1)),
         ("B.Tech 2012-16", D(2012, 1, 1), D(2016, 1, 1)),
+        # Month names and present words of Arabic, Thai, Malay, Hungarian, Serbian, Bulgarian.
+        ("مارس 2021 – حتى الآن", D(2021, 3, 1), None),
+        ("سبتمبر 2016 – فبراير 2021", D(2016, 9, 1), D(2021, 2, 1)),
+        ("أيلول 2019 - حالياً", D(2019, 9, 1), None),
+        ("من يناير 2018 إلى يونيو 2020", D(2018, 1, 1), D(2020, 6, 1)),
+        ("شتنبر 2017 - غشت 2019", D(2017, 9, 1), D(2019, 8, 1)),
+        ("มี.ค. 2022 - ปัจจุบัน", D(2022, 3, 1), None),
+        ("มกราคม 2019 ถึง ธันวาคม 2020", D(2019, 1, 1), D(2020, 12, 1)),
+        ("Mac 2021 - Kini", D(2021, 3, 1), None),
+        ("Ogos 2017 - Disember 2019", D(2017, 8, 1), D(2019, 12, 1)),
+        ("2021. március – jelenleg", D(2021, 3, 1), None),
+        ("2015. szept. – 2017. máj.", D(2015, 9, 1), D(2017, 5, 1)),
+        ("јун 2019 – тренутно", D(2019, 6, 1), None),
+        ("septembar 2018 – do danas", D(2018, 9, 1), None),
+        ("октомври 2020 – до момента", D(2020, 10, 1), None),
     ],
 )
 def test_ranges_in_many_languages(text: str, start: date, end: date | None) -> None:
@@ -207,3 +222,35 @@ def test_a_present_word_after_a_since_date_is_part_of_it(text: str) -> None:
     found = find_range(text)
     assert found is not None and found.end is None
     assert found.span == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("มิ.ย. 2565 - ปัจจุบัน", D(2022, 6, 1), None),
+        ("ก.ค. 2562 - พ.ค. 2565", D(2019, 7, 1), D(2022, 5, 1)),
+        ("2556 - 2560   มหาวิทยาลัยเกษตรศาสตร์", D(2013, 1, 1), D(2017, 1, 1)),
+        ("ตั้งแต่ พ.ศ. 2563 ถึง ปัจจุบัน", D(2020, 1, 1), None),
+    ],
+)
+def test_thai_years_of_the_buddhist_era(text: str, start: date, end: date | None) -> None:
+    found = find_range(text)
+    assert found is not None, text
+    assert (found.start, found.end) == (start, end)
+    assert found.span[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan 2565 - Mar 2566",  # no Thai: no Buddhist-era year either
+        "ค่าเดินทาง 2550 บาท",  # an amount in baht
+        "โทร 02 2565 1234",  # a phone number's group
+    ],
+)
+def test_no_buddhist_era_year(text: str) -> None:
+    assert find_ranges(text) == [] and find_dates(text) == []
+
+
+def test_a_thai_date_alone() -> None:
+    assert parse_date("มิ.ย. 2565") == D(2022, 6, 1)

@@ -164,3 +164,25 @@ def test_a_dashed_label_ends_one_labelled_line_as_a_colon_does() -> None:
         ("skills", ["Excel, SQL, Power BI, Python (pandas, matplotlib)"]),
         ("other", ["Work done - cleaned and merged warranty claim data into one table"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("الخبرات العملية", "experience"),
+        ("المؤهلات الدراسية", "education"),
+        ("اللغات", "languages"),
+        ("ประวัติการทำงาน", "experience"),
+        ("ความสามารถทางภาษา", "languages"),
+        ("Kemahiran", "skills"),
+        ("SZAKMAI TAPASZTALAT", "experience"),
+        ("Tanulmányok", "education"),
+        ("NYELVTUDÁS", "languages"),
+        ("РАДНО ИСКУСТВО", "experience"),
+        ("ОБРАЗОВАЊЕ И ОСПОСОБЉАВАЊЕ", "education"),
+        ("ЈЕЗИЧКЕ ВЕШТИНЕ", "languages"),
+        ("Професионален опит", "experience"),
+    ],
+)
+def test_headings_of_more_regions(line: str, key: str) -> None:
+    assert heading_key(line) == key

@@ -84,3 +84,25 @@ def test_a_level_stated_later_is_kept_for_a_language_first_named_without_one() -
         "Portuguese (native), Spanish (fluent), Italian (basic)\n"
     )
     assert person.languages == ["Portuguese (native)", "Spanish (fluent)", "Italian (basic)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("العربية: اللغة الأم\nالإنجليزية: متوسط\nالفرنسية: مبتدئ",
+         {"Arabic": "native", "English": "intermediate", "French": "basic"}),
+        ("ภาษาไทย ภาษาอังกฤษ ภาษาญี่ปุ่น", {"Thai": None, "English": None, "Japanese": None}),
+        ("Bahasa Melayu, Bahasa Inggeris", {"Malay": None, "English": None}),
+        ("angol – tárgyalóképes (C1)\nnémet – alapfok\nmagyar – anyanyelv",
+         {"English": "C1", "German": "basic", "Hungarian": "native"}),
+        ("Матерњи језик: српски\nенглески – течно\nнемачки – основни ниво",
+         {"Serbian": "native", "English": "fluent", "German": "basic"}),
+        ("engleski – napredni, nemački – osnovni", {"English": "advanced", "German": "basic"}),
+        ("Майчин език: български; английски – свободно",
+         {"Bulgarian": "native", "English": "fluent"}),
+    ],
+)
+def test_language_names_and_levels_of_more_regions(
+    text: str, levels: dict[str, str | None]
+) -> None:
+    assert _levels(text) == levels

@@ -128,3 +128,19 @@ def test_a_calling_code_countries_share_or_a_national_number_names_no_country(
 ) -> None:
     text = f"Ana Lima\n{phone}\nana@example.com\n\nEXPERIENCE\nData Analyst, 2019 - 2023\n"
     assert parse_text_resume(text, "cv.txt").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("كريم سامي\nمهندس برمجيات\nالعنوان: ٧ شارع التحرير، الدقي، الجيزة، مصر\n"
+         "karim.sami@example.com | 0122 555 7788\n\nالخبرات العملية\n"
+         "مارس ٢٠٢١ – حتى الآن: مهندس برمجيات، شركة فوري\nتطوير خدمات الدفع باستخدام Java و Spring",
+         "EG"),
+        ("ليلى حداد\nمحاسبة\nالعنوان | جبل عمان، عمّان، الأردن\nleila.h@example.com\n\n"
+         "الخبرة العملية\nيناير ٢٠١٩ – حالياً: محاسبة، شركة أرامكس\nإعداد القوائم المالية على SAP",
+         "JO"),
+    ],
+)
+def test_the_place_of_a_resume_in_arabic(text: str, country: str) -> None:
+    assert parse_text_resume(text, "cv.txt").country == country

@@ -89,6 +89,8 @@ def test_clean_text_never_crashes_and_is_idempotent(text: str) -> None:
 def cleaned_by_definition(text: str) -> str:
     """clean_text as its docstring defines it, without its shortcuts for ASCII and one line."""
     text = unicodedata.normalize("NFKC", text[: limits.MAX_TEXT_CHARS * 2])
+    text = text.replace("\u0e4d\u0e32", "\u0e33").replace("\u0ecd\u0eb2", "\u0eb3")
+    text = "".join(_ascii_digit(ch) for ch in text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = re.sub("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb"
                   "\u00ad]", "", text)
@@ -99,6 +101,22 @@ def cleaned_by_definition(text: str) -> str:
                     unspaced_letters(line)).strip()[: limits.MAX_LINE_CHARS]
              for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()[: limits.MAX_TEXT_CHARS]
+
+
+def _ascii_digit(ch: str) -> str:
+    if ch in "\u066c\u066b":  # the Arabic thousands and decimal separators
+        return "," if ch == "\u066c" else "."
+    if ch.isascii() or not unicodedata.name(ch, "").startswith(READ_DIGIT_NAMES):
+        return ch
+    return str(unicodedata.decimal(ch))
+
+
+READ_DIGIT_SCRIPTS = (
+    "ARABIC-INDIC", "EXTENDED ARABIC-INDIC", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI",
+    "ORIYA", "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA LITH", "THAI", "LAO",
+    "MYANMAR", "KHMER",
+)
+READ_DIGIT_NAMES = tuple(f"{script} DIGIT " for script in READ_DIGIT_SCRIPTS)
 
 
 FIELDISH = st.text(st.sampled_from([*"ab Z9-,.", "\t", "\r", "\n", "\f", "\x0b", "\x1f",
@@ -119,3 +137,22 @@ def test_a_line_cut_at_its_limit_loses_the_space_it_ends_with() -> None:
 def test_decode_text_raises_only_encoding_errors(data: bytes) -> None:
     with contextlib.suppress(TextEncodingError):
         assert isinstance(decode_text(data), str)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("مارس ٢٠٢١ – حتى الآن", "مارس 2021 – حتى الآن"),  # Arabic-Indic
+        ("٢٥٬٠٠٠ جنيه، ٣٫٥ سنوات", "25,000 جنيه، 3.5 سنوات"),  # Arabic thousands and decimal marks
+        ("۱۴۰۰ تومان", "1400 تومان"),  # Extended Arabic-Indic (Persian, Urdu)
+        ("ม.ค. ๒๕๖๕", "ม.ค. 2565"),  # Thai
+        ("वेतन २०,००० रुपये", "वेतन 20,000 रुपये"),  # Devanagari
+    ],
+)
+def test_digits_of_other_scripts_read_as_ascii_digits(written: str, read: str) -> None:
+    assert clean_text(written) == read
+
+
+def test_thai_and_lao_sara_am_stay_one_letter() -> None:
+    # NFKC splits SARA AM in two ("ำ" -> "ํา"), and the words then differ from every typed one.
+    assert clean_text("บริษัท ซีพี ออลล์ จำกัด\nປະຈຳ") == "บริษัท ซีพี ออลล์ จำกัด\nປະຈຳ"

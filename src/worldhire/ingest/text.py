@@ -76,6 +76,16 @@ _INVISIBLE = re.compile(
     "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\u00ad]"
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Digits of the scripts people of the hiring regions write in ("مارس ٢٠٢١", "ม.ค. ๒๕๖๕", "२०२१"),
+# and the Arabic thousands and decimal marks ("٢٥٬٠٠٠", "٣٫٥"), read as the ASCII digits and
+# marks every date, phone and pay reader expects; one character for one, so spans hold.
+_DIGIT_ZEROS = (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0DE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0,
+)  # fmt: skip
+_ASCII_DIGITS = {zero + n: str(n) for zero in _DIGIT_ZEROS for n in range(10)}
+_ASCII_DIGITS |= {0x066C: ",", 0x066B: "."}
+_OTHER_DIGIT = re.compile("[" + "".join(map(chr, _ASCII_DIGITS)) + "]")
 
 
 def decode_text(data: bytes) -> str:
@@ -163,6 +173,12 @@ def _misread_inside_words(text: str) -> bool:
     return False
 
 
+def _sara_am(text: str) -> str:
+    """NFKC splits Thai and Lao SARA AM into NIKHAHIT and SARA AA ("จำกัด" -> "จํากัด"); typed
+    text, the taxonomy and people's searches all write the one letter."""
+    return text.replace("\u0e4d\u0e32", "\u0e33").replace("\u0ecd\u0eb2", "\u0eb3")
+
+
 def clean_text(text: str) -> str:
     """Normalise and defang text: NFKC, no control/bidi/zero-width characters, bounded lines."""
     text = text[: limits.MAX_TEXT_CHARS * 2]
@@ -179,9 +195,13 @@ def clean_text(text: str) -> str:
         return text.strip()[: limits.MAX_LINE_CHARS].strip()[: limits.MAX_TEXT_CHARS]
     if not plain:
         text = unicodedata.normalize("NFKC", text)
+        if "\u0e4d\u0e32" in text or "\u0ecd\u0eb2" in text:
+            text = _sara_am(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not plain:
         text = _INVISIBLE.sub("", text)
+        if _OTHER_DIGIT.search(text):
+            text = text.translate(_ASCII_DIGITS)
         if _PRIVATE_USE.search(text):
             text = _PRIVATE_USE.sub(_icon_mark, text)
     if plain or text.isascii():

@@ -1,6 +1,7 @@
 """Date words: month names and abbreviations (with declined forms), "present" words, and the
 words that open or join a date range, in the ten hiring-region languages (plus Russian and
-Italian month names, which people mix in)."""
+Italian month names, which people mix in), Turkish, Arabic, Thai, Malay, Hungarian, Serbian and
+Bulgarian."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ MONTHS: dict[int, tuple[str, ...]] = {
         "січень", "січня", "січні", "січ", "январь", "января", "январе", "янв", "ianuarie", "ian",
         "janvier", "janv", "januar", "jänner", "januari", "gennaio",
         "ocak",
+        # ar (Egypt, Gulf; Levant; Maghreb), th, ms, hu, sr (Cyrillic, Latin), bg
+        "يناير", "كانون الثاني", "جانفي", "ม.ค", "มกราคม", "január", "јануар", "јануара",
+        "januara", "януари",
     ),
     2: (
         "february", "feb", "febr", "febuary", "feburary", "febrero", "fevereiro", "fev", "luty",
@@ -18,65 +22,85 @@ MONTHS: dict[int, tuple[str, ...]] = {
         "феврале", "фев", "февр", "februarie", "février", "févr", "fév", "februar", "feber",
         "februari", "peb", "febbraio",
         "şubat",
+        "فبراير", "شباط", "فيفري", "ก.พ", "กุมภาพันธ์", "február", "фебруар",
+        "фебруара", "februara", "февруари",
     ),
     3: (
         "march", "mar", "marzo", "março", "marzec", "marca", "marcu", "березень", "березня",
         "березні", "бер", "март", "марта", "марте", "мар", "martie", "mars", "märz", "maerz",
         "mär", "mrz", "maret",
         "mart",
+        "مارس", "آذار", "มี.ค", "มีนาคม", "mac", "március", "márc", "marta", "марта",
     ),
     4: (
         "april", "apr", "abril", "abr", "kwiecień", "kwietnia", "kwietniu", "kwi", "квітень",
         "квітня", "квітні", "квіт", "кві", "апрель", "апреля", "апреле", "апр", "aprilie", "avril",
         "avr", "aprile",
         "nisan",
+        "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل", "เม.ย", "เมษายน", "április", "ápr",
+        "априла", "aprila", "април",
     ),
     5: (
         "may", "mayo", "maio", "mai", "maj", "maja", "maju", "травень", "травня", "травні",
         "трав", "тра", "май", "мая", "мае", "mei", "maggio",
         "mayıs",
+        "مايو", "أيار", "ماي", "พ.ค", "พฤษภาคม", "május", "máj", "мај", "маја", "maja", "май",
     ),
     6: (
         "june", "jun", "junio", "junho", "czerwiec", "czerwca", "czerwcu", "cze", "червень",
         "червня", "червні", "черв", "чер", "июнь", "июня", "июне", "июн", "iunie", "iun", "juin",
         "juni", "giugno",
         "haziran",
+        "يونيو", "يونيه", "حزيران", "جوان", "มิ.ย", "มิถุนายน", "június", "jún", "јун", "јуна",
+        "juna", "юни",
     ),
     7: (
         "july", "jul", "julio", "julho", "lipiec", "lipca", "lipcu", "lip", "липень", "липня",
         "липні", "лип", "июль", "июля", "июле", "июл", "iulie", "iul", "juillet", "juil", "juli",
         "luglio",
         "temmuz",
+        "يوليو", "يوليه", "تموز", "جويلية", "يوليوز", "ก.ค", "กรกฎาคม", "julai", "július", "júl",
+        "јул", "јула", "jula", "юли",
     ),
     8: (
         "august", "aug", "agosto", "ago", "sierpień", "sierpnia", "sierpniu", "sie", "серпень",
         "серпня", "серпні", "серп", "сер", "август", "августа", "августе", "авг", "août", "agustus",
         "agu", "agt", "ags", "agust",
         "ağustos",
+        "أغسطس", "اغسطس", "آب", "أوت", "غشت", "ส.ค", "สิงหาคม", "ogos", "augusztus", "август",
+        "августа", "avgust", "avgusta",
     ),
     9: (
         "september", "sep", "sept", "septiembre", "setiembre", "set", "setembro", "wrzesień",
         "września", "wrześniu", "wrz", "вересень", "вересня", "вересні", "вер", "сентябрь",
         "сентября", "сентябре", "сен", "сент", "septembrie", "septembre", "settembre",
         "eylül",
+        "سبتمبر", "أيلول", "ايلول", "شتنبر", "ก.ย", "กันยายน", "szeptember", "szept", "септембар",
+        "септембра", "septembar", "septembra", "септември",
     ),
     10: (
         "october", "oct", "octubre", "outubro", "out", "październik", "października",
         "październiku", "paź", "жовтень", "жовтня", "жовтні", "жовт", "жов", "октябрь", "октября",
         "октябре", "окт", "octombrie", "octobre", "oktober", "okt", "ottobre",
         "ekim",
+        "أكتوبر", "اكتوبر", "تشرين الأول", "ต.ค", "ตุลาคม", "október", "октобар", "октобра",
+        "oktobar", "oktobra", "октомври",
     ),
     11: (
         "november", "nov", "noviembre", "novembro", "listopad", "listopada", "listopadzie", "lis",
         "листопад", "листопада", "листопаді", "лист", "лис", "ноябрь", "ноября", "ноябре", "ноя",
         "noiembrie", "noi", "novembre", "nop",
         "kasım",
+        "نوفمبر", "تشرين الثاني", "نونبر", "พ.ย", "พฤศจิกายน", "новембар", "новембра", "novembar",
+        "novembra", "ноември",
     ),
     12: (
         "december", "dec", "diciembre", "dic", "dezembro", "dez", "grudzień", "grudnia",
         "grudniu", "gru", "грудень", "грудня", "грудні", "груд", "гру", "декабрь", "декабря",
         "декабре", "дек", "decembrie", "décembre", "déc", "dezember", "desember", "des", "dicembre",
         "aralık",
+        "ديسمبر", "كانون الأول", "دجنبر", "ธ.ค", "ธันวาคม", "disember", "dis", "децембар",
+        "децембра", "decembar", "decembra", "декември",
     ),
 }  # fmt: skip
 
@@ -143,6 +167,11 @@ OPEN_END: tuple[str, ...] = (
     # id
     "sekarang", "saat ini", "kini", "hingga kini", "sampai sekarang", "hingga sekarang",
     "sampai saat ini", "hingga saat ini", "skrg",
+    # ar, th, hu, sr, bg
+    "حتى الآن", "حتى الان", "الآن", "الان", "حاليا", "حالياً", "حتى تاريخه", "حتى اليوم",
+    "ปัจจุบัน", "จนถึงปัจจุบัน", "jelenleg", "napjainkig", "máig", "folyamatban", "тренутно",
+    "trenutno", "данас", "до данас", "danas", "do danas", "сада", "sada", "до момента",
+    "момента", "настоящем", "днес", "до днес",
     # it
     "oggi", "in corso", "attuale", "ad oggi", "a oggi", "attualmente", "tuttora", "presente",
     "oggi in corso",
@@ -153,6 +182,7 @@ RANGE_JOINERS: tuple[str, ...] = (
     "to", "until", "till", "through", "thru", "a", "al", "hasta", "até", "ao", "à", "au", "do",
     "по", "до", "până", "până în", "până la", "bis", "đến", "tới", "hingga", "sampai", "s/d",
     "s.d.", "s.d", "sd", "jusqu'à", "jusqu'au", "jusqu'en", "fino a", "al", "ad", "fino al", "-",
+    "إلى", "الى", "حتى", "ถึง", "จนถึง",
 )  # fmt: skip
 
 # Words before an open range ("since 2021", "desde 2019", "od 2020", "seit 2018", "từ 2021").
@@ -160,7 +190,7 @@ SINCE: tuple[str, ...] = (
     "since", "from", "starting", "starting in", "starting from", "desde", "a partir de", "od",
     "od roku", "з", "із", "зі", "від", "с", "со", "din", "din anul", "începând cu",
     "începând din", "depuis", "dès", "seit", "ab", "từ", "kể từ", "sejak", "mulai", "dari",
-    "dal",
+    "dal", "منذ", "ตั้งแต่",
 )  # fmt: skip
 
 # Turkish says "since" after the date, which takes the ablative ending: "2021'den beri", "Mart
@@ -171,7 +201,7 @@ SINCE_AFTER: tuple[str, ...] = ("beri", "bu yana", "buyana", "itibaren")
 RANGE_PREFIXES: tuple[str, ...] = (
     *SINCE, "de", "del", "du", "von", "vom", "z", "w latach", "w okresie", "у", "в", "u",
     "în perioada", "in the years", "during", "pada", "tahun", "trong", "năm", "in", "da",
-    "w okresie od",
+    "w okresie od", "من",
 )  # fmt: skip
 
 # "between 2018 and 2020" in each language: the opener, then the joiner.
@@ -186,7 +216,8 @@ BETWEEN_JOINERS: tuple[str, ...] = (
 
 # A word naming the year before it ("năm 2020", "tahun 2020", "anul 2020", "roku 2020").
 YEAR_BEFORE: tuple[str, ...] = (
-    "năm", "tahun", "anul", "roku", "року", "the year", "el año", "o ano", "im jahr",
+    "năm", "tahun", "anul", "roku", "року", "the year", "el año", "o ano", "im jahr", "พ.ศ.",
+    "ปี",
 )  # fmt: skip
 # ... and after it ("2020 r.", "2020 року", "2018–2020 рр.").
 YEAR_AFTER: tuple[str, ...] = (

@@ -1,5 +1,5 @@
-"""Section headings of résumés in the ten hiring-region languages (and Italian), with Europass
-headings.
+"""Section headings of résumés in the ten hiring-region languages (and Italian, Turkish, and the
+first ones in Arabic, Thai, Malay, Hungarian, Serbian and Bulgarian), with Europass headings.
 
 Section key -> heading phrases, lower case. sections.py matches them on the heading line; the
 accent-free spelling of each phrase is added there. "Résumé" and "резюме" are left out: they are
@@ -52,6 +52,12 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "progetti", "progetti personali",
     )),
     ("experience", (
+        # ar, th, ms, hu, sr, bg
+        "الخبرات العملية", "الخبرة العملية", "الخبرات المهنية", "الخبرة المهنية", "الخبرات",
+        "ประวัติการทำงาน", "ประสบการณ์การทำงาน", "ประสบการณ์ทำงาน", "pengalaman kerja",
+        "szakmai tapasztalat", "munkatapasztalat", "munkahelyek", "радно искуство",
+        "radno iskustvo", "професионално искуство", "profesionalno iskustvo", "професионален опит",
+        "трудов опит",
         "experience", "work experience", "professional experience", "employment",
         "employment history", "work history", "career history", "career",
         "relevant experience", "industry experience", "positions", "professional background",
@@ -81,6 +87,11 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "esperienze professionali", "esperienze", "esperienza",
     )),
     ("education", (
+        # ar, th, ms, hu, sr, bg
+        "المؤهلات الدراسية", "المؤهل الدراسي", "المؤهلات العلمية", "المؤهل العلمي", "التعليم",
+        "ประวัติการศึกษา", "การศึกษา", "pendidikan", "tanulmányok", "végzettség",
+        "iskolai végzettség", "képzettség", "образовање и оспособљавање", "образовање",
+        "obrazovanje", "obrazovanje i osposobljavanje", "образование", "образование и обучение",
         "education", "academic background", "academics", "qualifications",
         "education and training", "degrees", "educación", "formación", "formación académica",
         "estudios", "educación y formación", "formação", "formação acadêmica",
@@ -99,6 +110,10 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "istruzione", "istruzione e formazione", "formazione", "titoli di studio",
     )),
     ("languages", (
+        # ar, th, ms, hu, sr, bg
+        "اللغات", "المهارات اللغوية", "ความสามารถทางภาษา", "ทักษะทางภาษา", "ภาษา", "nyelvtudás",
+        "nyelvismeret", "nyelvek", "језичке вештине", "jezičke veštine", "језици", "страни језици",
+        "strani jezici", "езикови умения", "езици",
         "languages", "spoken languages", "language skills", "language", "mother tongue",
         "languages known", "language known", "known languages", "alte limbi străine",
         "alte limbi", "língua(s) materna(s)", "limbă maternă", "limba(i) maternă(e)",
@@ -123,6 +138,11 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "madrelingua", "altre lingue", "altra lingua",
     )),
     ("skills", (
+        # ar, th, ms, hu, sr, bg
+        "المهارات", "المهارات الفنية", "المهارات التقنية", "ความสามารถพิเศษ", "ทักษะ", "kemahiran",
+        "készségek", "számítógépes ismeretek", "kompetenciák", "erősségek", "дигиталне вештине",
+        "digitalne veštine", "вештине", "veštine", "компетенције", "kompetencije", "умения",
+        "дигитални умения",
         "skills", "top skills", "technical skills", "core skills", "key skills", "tech stack",
         "technologies", "tools", "skills and tools", "competencies", "core competencies",
         "stack", "toolbox", "expertise", "technical expertise", "skill set", "skillset",
@@ -154,6 +174,10 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "capacità e competenze informatiche", "conoscenze informatiche", "strumenti",
     )),
     ("certifications", (
+        # ar, th, ms, hu, sr, bg
+        "الشهادات والدورات", "الشهادات", "الدورات التدريبية", "الدورات", "ใบรับรอง", "การฝึกอบรม",
+        "lesen & pensijilan", "lesen dan pensijilan", "pensijilan", "tanúsítványok", "tanfolyamok",
+        "сертификати", "sertifikati",
         "certifications", "certificates", "courses", "licenses", "certifications and courses",
         "training", "licenses and certifications", "certificaciones", "certificados",
         "cursos", "certificações", "certyfikaty", "kursy", "szkolenia",
@@ -169,6 +193,10 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "certificazioni", "corsi", "corsi e certificazioni",
     )),
     ("summary", (
+        # ar, th, ms, hu, sr, bg
+        "الهدف الوظيفي", "نبذة عني", "نبذة", "الملخص", "เกี่ยวกับฉัน", "ringkasan peribadi",
+        "objektif kerjaya", "bemutatkozás", "szakmai összefoglaló", "rólam", "о мени", "o meni",
+        "за мен",
         "summary", "profile", "research summary", "professional profile", "about", "about me",
         "professional summary", "objective", "overview", "career summary",
         "career objective", "bio", "introduction", "resumen", "perfil", "perfil profesional",
@@ -229,6 +257,11 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "target job", "desired job", "preferred job", "job preferences", "career preferences",
     )),
     ("other", (
+        # ar, th, ms, hu, sr, bg
+        "معلومات إضافية", "معلومات شخصية", "البيانات الشخصية", "ข้อมูลส่วนตัว", "บุคคลอ้างอิง",
+        "maklumat tambahan", "maklumat peribadi", "rujukan", "személyes adatok", "egyéb",
+        "referenciák", "додатне информације", "dodatne informacije", "возачка дозвола",
+        "vozačka dozvola", "лични подаци", "lični podaci", "допълнителна информация",
         "awards", "honors", "honours", "achievements", "interests", "hobbies", "references",
         "volunteering", "volunteer experience", "leadership", "activities", "memberships",
         "community", "honours and awards", "hobbies and interests", "driving licence",
@@ -273,7 +306,8 @@ KEYWORDS: tuple[tuple[str, str], ...] = (
 REFERENCES: tuple[str, ...] = (
     "references", "referees", "character references", "referencias", "referencias personales",
     "referencias laborales", "referências", "referências profissionais", "referencje",
-    "рекомендации", "références", "referenzen", "referanslar", "referenze",
+    "рекомендации", "références", "referenzen", "referanslar", "referenze", "บุคคลอ้างอิง",
+    "rujukan", "referenciák",
 )  # fmt: skip
 # Headings of what a person did unpaid or names who vouch for them: a dated line there
 # ("2018 - 2020 | Karang Taruna RW 05 - Ketua Bidang Olahraga", "Mr. Emeka Obi, Branch Manager,

@@ -6,9 +6,11 @@ and labels that make a name a statement about speaking it. The résumé reader a
 from __future__ import annotations
 
 # English name -> how people name the language in en, es, pt, pl, uk (and ru), ro, fr, de, vi, id
-# (and it).
+# (and it, tr, and the first names in ar, th, ms, hu, sr, bg).
 NAMES: dict[str, tuple[str, ...]] = {
     "English": (
+        "الإنجليزية", "الانجليزية", "الإنكليزية", "اللغة الإنجليزية", "ภาษาอังกฤษ",
+        "bahasa inggeris", "inggeris", "angol", "енглески", "engleski", "английски",
         "english", "inglés", "ingles", "inglês", "angielski", "angielskiego", "angielskim",
         "angielsku", "język angielski", "англійська", "англійської", "англійською",
         "англійську", "английский", "английского", "английским", "engleză", "engleza",
@@ -19,6 +21,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "inglese",
     ),
     "Spanish": (
+        "الإسبانية", "шпански", "španski", "испански", "ภาษาสเปน",
         "spanish", "español", "castellano", "espanhol", "hiszpański", "hiszpańskiego",
         "hiszpańsku", "іспанська", "іспанської", "испанский", "spaniolă", "spaniola", "espagnol",
         "spanisch", "tiếng tây ban nha", "bahasa spanyol", "spanyol",
@@ -47,6 +50,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "ucraino",
     ),
     "Russian": (
+        "руски", "ruski", "orosz", "الروسية", "ภาษารัสเซีย",
         "russian", "ruso", "russo", "rosyjski", "rosyjskiego", "rosyjsku", "російська",
         "російської", "русский", "русского", "rusă", "rusa", "russe", "russisch", "tiếng nga",
         "bahasa rusia",
@@ -60,6 +64,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "rumeno",
     ),
     "French": (
+        "الفرنسية", "اللغة الفرنسية", "ภาษาฝรั่งเศส", "француски", "френски",
         "french", "francés", "francês", "francuski", "francuskiego", "francusku", "французька",
         "французької", "французский", "franceză", "franceza", "français", "französisch",
         "tiếng pháp", "bahasa prancis", "bahasa perancis", "prancis", "perancis",
@@ -67,6 +72,8 @@ NAMES: dict[str, tuple[str, ...]] = {
         "francese",
     ),
     "German": (
+        "الألمانية", "ภาษาเยอรมัน", "német", "немачки", "nemački", "njemački",
+        "немски",
         "german", "alemán", "alemão", "niemiecki", "niemieckiego", "niemiecku", "німецька",
         "німецької", "німецькою", "немецкий", "germană", "germana", "allemand", "deutsch",
         "deutschkenntnisse", "tiếng đức", "bahasa jerman", "jerman",
@@ -74,6 +81,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "tedesco",
     ),
     "Italian": (
+        "الإيطالية", "olasz", "италијански", "italijanski", "италиански",
         "italian", "italiano", "włoski", "włoskiego", "włosku", "італійська", "итальянский",
         "italiană", "italien", "italienisch", "tiếng ý", "bahasa italia",
         "итальянского", "italyanca",
@@ -88,6 +96,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "Malay": ("malay", "bahasa melayu", "bahasa malaysia", "melayu", "malais", "malaiisch"),
     "Chinese": (
+        "ภาษาจีน", "الصينية", "bahasa cina", "kínai", "кинески", "китайски",
         "chinese", "mandarin", "mandarín", "mandarim", "cantonese", "cantonés", "chino",
         "chinês", "chiński", "китайська", "китайский", "chineză", "chinois", "chinesisch",
         "tiếng trung", "tiếng hoa", "bahasa mandarin", "bahasa tionghoa",
@@ -95,6 +104,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "cinese",
     ),
     "Japanese": (
+        "ภาษาญี่ปุ่น", "اليابانية", "bahasa jepun", "japán", "јапански", "японски",
         "japanese", "japonés", "japonês", "japoński", "японська", "японский", "japoneză",
         "japonais", "japanisch", "tiếng nhật", "bahasa jepang",
         "японского", "japonca",
@@ -106,6 +116,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "корейского", "korece",
     ),
     "Arabic": (
+        "العربية", "اللغة العربية", "ภาษาอาหรับ", "арапски", "arapski",
         "arabic", "árabe", "arabski", "арабська", "арабский", "arabă", "arabe", "arabisch",
         "tiếng ả rập", "bahasa arab",
         "арабского", "arapça", "arapçam",
@@ -119,6 +130,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "olandese",
     ),
     "Turkish": (
+        "التركية", "török", "турски", "turski",
         "turkish", "turco", "turecki", "турецька", "турецкий", "turcă", "turc", "türkisch",
         "tiếng thổ nhĩ kỳ", "bahasa turki",
         "турецкого", "türkçe",
@@ -126,13 +138,16 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Czech": ("czech", "checo", "tcheco", "czeski", "чеська", "cehă", "tchèque", "tschechisch",
               "чешский", "çekçe"),
     "Slovak": ("slovak", "eslovaco", "słowacki", "словацька", "slovacă", "slovaque", "slowakisch"),
-    "Hungarian": ("hungarian", "húngaro", "węgierski", "угорська", "maghiară", "hongrois",
+    "Hungarian": ("magyar", "мађарски", "mađarski", "унгарски", "hungarian", "húngaro", "węgierski",
+                  "угорська", "maghiară", "hongrois",
                   "ungarisch"),
-    "Serbian": ("serbian", "serbio", "sérvio", "serbski", "сербська", "sârbă", "serbe",
+    "Serbian": ("српски", "srpski", "szerb", "сръбски", "serbian", "serbio", "sérvio", "serbski",
+                "сербська", "sârbă", "serbe",
                 "serbisch", "srpski", "сербский", "sırpça"),
     "Croatian": ("croatian", "croata", "chorwacki", "хорватська", "croată", "croate",
                  "kroatisch", "hrvatski"),
-    "Bulgarian": ("bulgarian", "búlgaro", "bułgarski", "болгарська", "bulgară", "bulgare",
+    "Bulgarian": ("български", "бугарски", "bugarski", "bolgár", "bulgarian", "búlgaro",
+                  "bułgarski", "болгарська", "bulgară", "bulgare",
                   "bulgarisch", "болгарский", "bulgarca"),
     "Greek": ("greek", "griego", "grego", "grecki", "грецька", "greacă", "grec", "griechisch",
               "греческий", "yunanca", "greco"),
@@ -148,7 +163,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Finnish": ("finnish", "finlandés", "finlandês", "fiński", "фінська", "finlandeză",
                 "finnois", "finnisch"),
     "Catalan": ("catalan", "catalán", "català", "catalão", "kataloński", "katalanisch"),
-    "Hindi": ("hindi", "хінді", "tiếng hindi", "bahasa hindi", "хинди"),
+    "Hindi": ("हिंदी", "हिन्दी", "hindi", "хінді", "tiếng hindi", "bahasa hindi", "хинди"),
     "Bengali": ("bengali", "bangla", "бенгальська"),
     "Urdu": ("urdu",),
     "Tamil": ("tamil",),
@@ -161,7 +176,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Odia": ("odia", "oriya"),
     "Nepali": ("nepali",),
     "Sinhala": ("sinhala", "sinhalese"),
-    "Thai": ("thai", "tailandés", "tailandês", "tajski", "тайська", "thaï", "thailändisch",
+    "Thai": ("ภาษาไทย", "تايلاندية", "thai", "tailandés", "tailandês", "tajski", "тайська", "thaï",
+             "thailändisch",
              "tiếng thái", "bahasa thailand"),
     "Khmer": ("khmer", "tiếng khmer"),
     "Persian": ("persian", "farsi", "persa", "perski", "перська", "persan", "persisch",
@@ -249,6 +265,8 @@ LEVELS: dict[str, str] = {
         "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ", "tiếng mẹ đẻ",
         "bahasa ibu", "penutur asli", "madrelingua", "lingua madre",
         "родная", "родные", "родной язык", "ana dil", "ana dili", "anadil",
+        "اللغة الأم", "لغة أم", "اللغة الام", "ภาษาแม่", "anyanyelv", "anyanyelvi", "anyanyelvem",
+        "матерњи", "матерњи језик", "maternji", "maternji jezik", "майчин", "майчин език",
     )},
     **{w: "fluent" for w in (
         "fluent", "fluently", "fluency", "proficient", "excellent",
@@ -261,6 +279,8 @@ LEVELS: dict[str, str] = {
         "вільне володіння", "вільний", "вільна", "fluentă", "fluență", "excelent", "courant",
         "couramment", "courants", "courantes", "fluide", "fließend", "verhandlungssicher",
         "ausgezeichnet",
+        "بطلاقة", "طلاقة", "ممتاز", "folyékony", "folyékonyan", "tárgyalóképes", "течно", "tečno",
+        "свободно владеене",
         "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "aktif", "ottimo", "ottima",
         # French CVs: "Anglais : lu, écrit, parlé" (commas read as spaces, see spoken_languages)
         "lu écrit parlé", "lu parlé écrit", "écrit lu parlé", "parlé lu écrit",
@@ -279,6 +299,7 @@ LEVELS: dict[str, str] = {
         "продвинутый", "ileri", "ileri seviye", "ileri düzey", "çok iyi", "ileri seviyede",
         "ileri düzeyde",
         "avanzato", "avanzata",
+        "متقدم", "haladó", "felsőfok", "felsőfokú", "напредни", "napredni", "напреднало",
     )},
     **{w: "C1" for w in (
         "very good", "muy bueno", "muito bom", "bardzo dobry", "bardzo dobra", "високий",
@@ -302,6 +323,7 @@ LEVELS: dict[str, str] = {
         "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah", "moyen", "niveau moyen",
         "средний", "средний уровень", "orta", "orta seviye", "orta düzey", "orta seviyede",
         "orta düzeyde",
+        "متوسط", "középfok", "középfokú", "средњи", "srednji", "средно", "средно ниво",
     )},
     **{w: "conversational" for w in (
         "conversational", "conversacional", "conversação", "komunikatywny", "komunikatywnie",
@@ -323,6 +345,8 @@ LEVELS: dict[str, str] = {
         "grundlagen", "grundkenntnisse", "cơ bản", "sơ cấp", "dasar", "pemula", "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
         "başlangıç seviyesi", "temel", "temel seviye", "başlangıç seviyesinde", "temel seviyede",
+        "مبتدئ", "أساسي", "alapfok", "alapfokú", "alapszint", "основни", "osnovni", "основни ниво",
+        "osnovni nivo", "основно", "начинаещ",
     )},
 }  # fmt: skip
 

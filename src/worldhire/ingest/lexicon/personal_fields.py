@@ -1,6 +1,7 @@
 """The labels résumés put before personal details, in the hiring regions' languages ("Name:",
-"Nombre:", "Imię i nazwisko:", "Телефон:", "Ngày sinh:"), by the field each names. Folded: lower
-case, no accents (`ingest/resumes/header.py` reads them)."""
+"Nombre:", "Imię i nazwisko:", "Телефон:", "Ngày sinh:", "العنوان:"), by the field each names.
+Folded: lower case, no accents (`ingest/resumes/header.py` reads them; the readers fold them again,
+since folding takes the marks off Arabic and Thai letters too)."""
 
 from __future__ import annotations
 
@@ -43,10 +44,12 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
         "lokasi", "locatie", "localitatea", "dia diem", "einsatzort", "standort",
         "localisation", "lieu", "miejscowosc", "domicilio", "localidad", "localidade",
         "zone geographique", "region", "wunschregion", "zona", "zona geografica", "adresse(s)",
+        "العنوان", "عنوان السكن", "محل الإقامة", "مكان الإقامة", "الإقامة", "السكن", "ที่อยู่",
+        "lakcim", "lakhely",
     ),
     "country": (
         "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",
-        "quoc gia", "negara", "ulke",
+        "quoc gia", "negara", "ulke", "الدولة", "البلد", "ประเทศ", "orszag", "држава", "drzava",
     ),
     "headline": (
         "посада", "бажана посада", "должность", "headline", "title", "current role",

@@ -9,7 +9,7 @@ import re
 from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
 from worldhire.ingest.shared.geo import fold
 
-_LABEL_FIELD = {word: key for key, words in PERSONAL_FIELDS.items() for word in words}
+_LABEL_FIELD = {fold(word): key for key, words in PERSONAL_FIELDS.items() for word in words}
 _LABEL_LINE = re.compile(
     r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./()-]{0,40}?)[*_]*(?:\s*[:：|]|\s+[-–])\s*(.+)$"
 )

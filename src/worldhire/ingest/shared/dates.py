@@ -73,6 +73,8 @@ def _date_pattern(p: str) -> str:
         # Year first: "2021.03", "2021-03", "2019-03-15"
         rf"|(?P<{p}iy>{_YEAR4})(?P<{p}is>[-/.])(?P<{p}im>{_MONTH_NUM})"
         rf"(?:(?P={p}is){_DAY})?(?![\d])"
+        # Hungarian, the year first with its dot: "2021. március", "2015. szept."
+        rf"|(?P<{p}hy>{_YEAR4})\.\s*(?P<{p}hm>{_MONTH_NAME})"
         # A year alone: "2020", "năm 2020", "2020 r."
         rf"|{_YEAR_BEFORE}(?P<{p}y>{_YEAR4}){_YEAR_AFTER}"
     )
@@ -133,6 +135,21 @@ _LOOK_BACK_TOKENS = 6  # "between 15 de marzo de 2020": the farthest a date star
 _LOOK_BACK_CHARS = 60
 
 
+# Thai résumés count years in the Buddhist era ("มิ.ย. 2565" is June 2022, 543 years on). In a
+# text with Thai letters, a year of the era (1950-2100 CE) that no digit, baht or phone group
+# touches is read as its Common Era year: four digits for four, so spans hold.
+_THAI = re.compile("[\u0e01-\u0e5b]")
+_BUDDHIST_YEAR = re.compile(
+    r"(?<![\d.,/:-])(?<!\d\s)(?:249\d|25\d\d|26[0-3]\d|264[0-3])(?![\d.,]\d|\s?\d|\s?(?:บาท|฿))"
+)
+
+
+def _common_era(text: str) -> str:
+    if not _THAI.search(text):
+        return text
+    return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - 543), text)
+
+
 def _years(text: str) -> list[int]:
     return [m.start() for m in _ANCHOR.finditer(text) if _YEAR_AT.match(text, m.start())]
 
@@ -162,16 +179,17 @@ class DateMention:
 
 def parse_date(text: str) -> date | None:
     """One date, the whole text; month precision at best, a bare year reads as January."""
+    text = _common_era(lower_keeping_length(text))
     if not _HAS_YEAR.search(text):
         return None
-    match = _ONE_DATE.fullmatch(lower_keeping_length(text))
+    match = _ONE_DATE.fullmatch(text)
     return _date_from(match, "") if match else None
 
 
 def find_dates(text: str) -> list[DateMention]:
     """Every single date in the text, in order (ranges are read by `find_ranges`)."""
     found: list[DateMention] = []
-    text = lower_keeping_length(text)
+    text = _common_era(lower_keeping_length(text))
     floor = 0
     for year in _years(text):
         if year < floor:
@@ -191,7 +209,7 @@ def find_dates(text: str) -> list[DateMention]:
 def _date_from(match: re.Match[str], p: str) -> date | None:
     group = match.group
     if group(f"{p}mw") is not None:
-        month = _MONTH_LOOKUP.get(fold(group(f"{p}mw").rstrip(".")))
+        month = _month_of(group(f"{p}mw"))
         if month is None:
             return None
         if group(f"{p}mwyy") is not None:
@@ -215,9 +233,19 @@ def _date_from(match: re.Match[str], p: str) -> date | None:
         return _safe_date(int(group(f"{p}ny")), month_num)
     if group(f"{p}iy") is not None:
         return _safe_date(int(group(f"{p}iy")), int(group(f"{p}im")))
+    if group(f"{p}hy") is not None:
+        month = _month_of(group(f"{p}hm"))
+        return _safe_date(int(group(f"{p}hy")), month) if month else None
     if group(f"{p}y") is not None:
         return _safe_date(int(group(f"{p}y")), 1)
     return None
+
+
+def _month_of(written: str) -> int | None:
+    """The month a written name means, as written before folded: folding drops the Thai vowel of
+    "มี.ค" (March), which leaves "ม.ค" (January)."""
+    form = written.rstrip(".")
+    return _MONTH_LOOKUP.get(form) or _MONTH_LOOKUP.get(fold(form))
 
 
 def parse_iso_date(text: str | None) -> date | None:
@@ -275,7 +303,7 @@ _COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*$")
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in the text, in order, none overlapping another."""
-    text = lower_keeping_length(text)
+    text = _common_era(lower_keeping_length(text))
     seasons = _seasons_of_years(text) if _SEASON_HINT.search(text) else []
     found: list[DateRange] = list(seasons)
     floor = 0
@@ -324,7 +352,7 @@ def _range_from(match: re.Match[str]) -> DateRange | None:
     elif match.group("mend") is not None:
         end = _date_from(match, "m_")
         first = match.group("mstart") or match.group("mbetween")
-        month = _MONTH_LOOKUP.get(fold(first.rstrip(".")))
+        month = _month_of(first)
         start = _safe_date(end.year, month) if end is not None and month else None
         if start is not None and end is not None and start > end:  # "Nov – Feb 2021"
             start = _safe_date(end.year - 1, start.month)

@@ -163,7 +163,8 @@ _TOWN_PREFIX = re.compile(
     r"|\s+\d{1,2}\s*(?:e|er|ème|eme)$",
     re.IGNORECASE,
 )
-_SPLIT = re.compile(r"\s*(?:,|/|\||·|•|;|\(|\)|—|–|→|\s-\s|\bin\b|\bbased\b)\s*", re.IGNORECASE)
+# "،" is the Arabic comma ("الدقي، الجيزة، مصر").
+_SPLIT = re.compile(r"\s*(?:,|،|/|\||·|•|;|\(|\)|—|–|→|\s-\s|\bin\b|\bbased\b)\s*", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

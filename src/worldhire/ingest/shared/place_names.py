@@ -54,7 +54,7 @@ Africa/Lagos NG: lagos, abuja, ibadan, port harcourt, kano, benin city, enugu, k
   lekki, yaba, abeokuta, owerri, uyo, ilorin
 Africa/Nairobi KE: nairobi, mombasa, kisumu, nakuru, eldoret, thika
 Africa/Cairo EG: cairo, new cairo, alexandria, giza, mansoura, luxor, aswan, port said, tanta,
-  ismailia, suez, zagazig, 6th of october city, sheikh zayed
+  ismailia, suez, zagazig, 6th of october city, sheikh zayed, القاهرة, الجيزة, الإسكندرية
 America/New_York US: new york, new york city, nyc, brooklyn, manhattan, boston, philadelphia,
   washington dc, washington d.c., atlanta, miami, pittsburgh, charlotte, raleigh, durham,
   baltimore, orlando, tampa, columbus, cleveland, cincinnati, jersey city, newark, cambridge ma
@@ -178,7 +178,7 @@ Asia/Colombo LK: colombo
 Asia/Karachi PK: rawalpindi, faisalabad, peshawar, multan
 Asia/Dhaka BD: chittagong, chattogram, sylhet
 Asia/Kuala_Lumpur MY: kuala lumpur, penang, johor bahru, cyberjaya, petaling jaya
-Asia/Bangkok TH: bangkok, chiang mai
+Asia/Bangkok TH: bangkok, chiang mai, กรุงเทพมหานคร, กรุงเทพฯ, กรุงเทพ
 Asia/Phnom_Penh KH: phnom penh
 Europe/Berlin DE: marburg, giessen, gießen, kassel, gottingen, göttingen, jena, tubingen, tübingen
 Europe/Paris FR: roubaix, tourcoing, villeneuve-d'ascq, aix-en-provence, marignane
@@ -202,7 +202,7 @@ Africa/Tunis TN: sousse, ariana, ben arous, la marsa, monastir, bizerte, gabes, 
 Africa/Algiers DZ: algiers, alger, oran, constantine, annaba, blida, setif, tlemcen
 """
 
-# Country names as the ten hiring-region languages write them (folded: lower case, no accents).
+# Country names as the hiring regions' languages write them (folded: lower case, no accents).
 _LOCAL_COUNTRY_NAMES = """
 DE: niemcy, niemiec, niemczech, alemanha, alemania, allemagne, germania, німеччина, jerman
 PL: polonia, polônia, pologne, polen, польща, ba lan, polandia, polska
@@ -257,4 +257,15 @@ DE: германия, almanya
 NL: нидерланды, hollanda
 GB: великобритания, ingiltere, birleşik krallık
 US: abd, amerika birleşik devletleri
+EG: مصر, جمهورية مصر العربية
+SA: السعودية, المملكة العربية السعودية
+AE: الإمارات, الإمارات العربية المتحدة
+JO: الأردن, الاردن
+MA: المغرب
+TN: تونس
+DZ: الجزائر
+TH: ไทย, ประเทศไทย
+HU: magyarország
+RS: србија, srbija
+BG: българия
 """
