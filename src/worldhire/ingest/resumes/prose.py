@@ -415,6 +415,9 @@ def jobs_in_sentence(text: str) -> list[ProseJob]:
                     ends = find_dates(clause[until.end() :]) if until else []
                     if ends:
                         job.start, job.end = before.end, ends[0].value
+                    elif before.end is not None:
+                        # "From 2016 to 2020 ... at A, then joined B as Y": B began as A ended
+                        job.start = before.end
             return [job for _, job in told]
     by_employer = _jobs_by_employer(text)
     if by_employer:

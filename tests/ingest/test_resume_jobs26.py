@@ -1,0 +1,47 @@
+"""Jobs told in prose (issue 15, helper jobs26): a later job joined "then", named by a verb of
+joining in each language, begins when the one told before it ended."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from worldhire.ingest.resumes.prose import jobs_in_sentence
+
+D = date
+
+
+def _told(sentence: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    return [(j.title, j.organization, j.start, j.end) for j in jobs_in_sentence(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later"),
+    [("From 2016 to 2020 I worked as a claims officer at Leadway Assurance in Lagos, then "
+      "joined Kobo360 as an operations analyst.", ("operations analyst", "Kobo360")),
+     ("De 2016 à 2020, j'ai travaillé comme gestionnaire de paie chez Sonatel à Dakar, puis "
+      "j'ai rejoint Wave en tant que responsable RH.", ("responsable RH", "Wave")),
+     ("W latach 2016–2020 pracowałam jako księgowa w firmie Kruk w Poznaniu, a potem "
+      "dołączyłam do Allegro jako starsza księgowa.", ("starsza księgowa", "Allegro")),
+     ("Din 2016 până în 2020 am lucrat ca operator call center la Teleperformance în Iași, "
+      "apoi m-am alăturat echipei Bitdefender ca specialist suport.",
+      ("specialist suport", "Bitdefender")),
+     ("Von 2016 bis 2020 arbeitete ich als Sachbearbeiterin bei Brenntag in Essen, danach "
+      "wechselte ich zu Vonovia als Kundenberater.", ("Kundenberater", "Vonovia")),
+     ("З 2016 по 2020 рік я працювала бухгалтером у ТОВ «Епіцентр К» у Києві, потім перейшла "
+      "до SoftServe як старший бухгалтер.", ("старший бухгалтер", "SoftServe"))],
+)  # fmt: skip
+def test_a_job_joined_then_is_at_the_employer_joined_from_when_the_one_before_ended(
+    sentence: str, later: tuple[str, str]
+) -> None:
+    first, second = _told(sentence)
+    assert (first[2], first[3]) == (D(2016, 1, 1), D(2020, 1, 1))
+    assert second == (*later, D(2020, 1, 1), None)
+
+
+def test_a_later_role_at_the_same_employer_still_ends_with_the_stint_told_before_it() -> None:
+    told = _told("At Equity Bank from 2015 to 2019, first as a graduate trainee, then as a "
+                 "credit analyst.")  # fmt: skip
+    assert [(t, o, e) for t, o, _, e in told][-1] == ("credit analyst", "Equity Bank",
+                                                       D(2019, 1, 1))
