@@ -1,5 +1,6 @@
-"""Jobs told in prose (issue 15, helper jobs26): a later job joined "then", named by a verb of
-joining in each language, begins when the one told before it ended."""
+"""Work entries (issue 15, helper jobs26): a later job joined "then", named by a verb of
+joining in each language, begins when the one told before it ended; a job board's town and
+region line is where the job was."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.prose import jobs_in_sentence
 
 D = date
@@ -45,3 +47,18 @@ def test_a_later_role_at_the_same_employer_still_ends_with_the_stint_told_before
                  "credit analyst.")  # fmt: skip
     assert [(t, o, e) for t, o, _, e in told][-1] == ("credit analyst", "Equity Bank",
                                                        D(2019, 1, 1))
+
+
+def _entries(lines: list[str]) -> list[tuple[str, str | None, date | None, date | None]]:
+    return [(j.title, j.organization, j.start, j.end) for j in split_jobs(lines)]
+
+
+@pytest.mark.parametrize(
+    ("place", "employer"),
+    [("Multan, Punjab -", "Greenfield Foods"), ("Colombo, Western Province -", "Ceylon Biscuits")],
+)
+def test_a_job_boards_town_and_region_line_is_where_the_job_was(place: str, employer: str) -> None:
+    lines = ["Payroll Officer", "", f"{employer} -", "", place, "", "May 2020 to Present", "",
+             "• Ran the monthly payroll for 300 staff."]  # fmt: skip
+    assert _entries(lines) == [("Payroll Officer", employer, D(2020, 5, 1), None)]
+

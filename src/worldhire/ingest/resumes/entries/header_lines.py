@@ -325,12 +325,29 @@ def _place_line(line: str) -> bool:
     parts = [p for p in map(_trim, _split_outside_parens(text)) if p]
     if len(parts) <= 1 or (_is_place(text) and not any(_names_town(p) for p in parts)):
         return _is_place(text)  # "Stryków, Polska": a town the table lacks, in its country
+    if _town_and_region(text):
+        return True
     # Every part where one names a town: in "Italcementi – Bergamo", "Elm Company, Riyadh" the
     # other part is the employer.
     return any(_is_place(p) for p in parts) and all(
         _is_place(p) or _CONTRACT_PART.fullmatch(p) or _ARRANGEMENT.fullmatch(p)
         or _LOCATION_HINT.fullmatch(p) or _PLACEMENT_WORDS.fullmatch(p)
         for p in parts
+    )  # fmt: skip
+
+
+# A region's name after its town: one to three capitalised words ("Punjab", "Western Province").
+_REGION_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s?){1,3}")
+
+
+def _town_and_region(text: str) -> bool:
+    """"Lahore, Punjab", "Colombo, Western Province": a town, then after a comma its region,
+    which the gazetteer may not know (several countries name a region so)."""
+    town, comma, region = text.rstrip(" -–—").partition(",")
+    region = region.strip()
+    return (
+        bool(comma) and _names_town(town.strip()) and bool(_REGION_NAME.fullmatch(region))
+        and not _has_org(region) and not _has_title(region)
     )  # fmt: skip
 
 
