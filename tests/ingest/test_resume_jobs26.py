@@ -1,6 +1,6 @@
 """Work entries (issue 15, helper jobs26): a later job joined "then", named by a verb of
 joining in each language, begins when the one told before it ended; a job board's town and
-region line is where the job was."""
+region line is where the job was, and its employer line heads the job above the dates."""
 
 from __future__ import annotations
 
@@ -62,3 +62,9 @@ def test_a_job_boards_town_and_region_line_is_where_the_job_was(place: str, empl
              "• Ran the monthly payroll for 300 staff."]  # fmt: skip
     assert _entries(lines) == [("Payroll Officer", employer, D(2020, 5, 1), None)]
 
+
+def test_a_job_boards_header_above_its_dates_holds_though_a_line_under_them_names_the_client(
+) -> None:
+    lines = ["Oracle DBA", "Quantiva -", "Pune, Maharashtra -", "March 2018 to Present",
+             "Client: Barclays", "• Tuned the RMAN backups."]  # fmt: skip
+    assert _entries(lines)[0] == ("Oracle DBA", "Quantiva", D(2018, 3, 1), None)

@@ -63,7 +63,11 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         below = _header_below(lines, anchor, limit)
         above = _header_above(lines, anchor, max(floor, anchors[n - 1] if n else -1))
-        named_above = any(_has_title(lines[i]) or _has_org(lines[i]) for i in above)
+        # a job board's employer line ("Mphasis -") heads the job above its dates, whatever
+        # the line under them says ("Client: Citibank")
+        named_above = any(
+            _has_title(lines[i]) or _has_org(lines[i]) or board_employer(lines[i]) for i in above
+        )
         around = bool(above and below and not any(_has_org(lines[i]) for i in above)) and all(
             names_employer(lines[i]) and len(lines[i].split()) <= _EMPLOYER_WORDS for i in below
         )
