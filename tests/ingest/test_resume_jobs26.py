@@ -1,6 +1,7 @@
 """Work entries (issue 15, helper jobs26): a later job joined "then", named by a verb of
 joining in each language, begins when the one told before it ended; a job board's town and
-region line is where the job was, and its employer line heads the job above the dates."""
+region line is where the job was, and its employer line heads the job above the dates; a
+title's dash goes on with it where the line below names the employer."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_a_job_boards_header_above_its_dates_holds_though_a_line_under_them_name
     lines = ["Oracle DBA", "Quantiva -", "Pune, Maharashtra -", "March 2018 to Present",
              "Client: Barclays", "• Tuned the RMAN backups."]  # fmt: skip
     assert _entries(lines)[0] == ("Oracle DBA", "Quantiva", D(2018, 3, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "employer"),
+    [(["**Claims Processor – Tier 2**", "Sutherland Global, Libis | May 2019 – Present"],
+      "Claims Processor – Tier 2", "Sutherland Global"),
+     (["Warehouse Supervisor – Cold Chain", "Vector Freight, Boksburg", "Feb 2018 – Present"],
+      "Warehouse Supervisor – Cold Chain", "Vector Freight"),
+     (["Team Lead, Collections", "Startek Philippines | Eastwood City | Jan 2020 – Present"],
+      "Team Lead, Collections", "Startek Philippines")],
+)  # fmt: skip
+def test_the_words_after_a_titles_dash_go_on_with_it_where_the_line_below_names_the_employer(
+    lines: list[str], title: str, employer: str
+) -> None:
+    jobs = _entries([*lines, "- Handled the escalations."])
+    assert [(t, o) for t, o, _, _ in jobs] == [(title, employer)]
