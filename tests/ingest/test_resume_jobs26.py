@@ -1,7 +1,8 @@
 """Work entries (issue 15, helper jobs26): a later job joined "then", named by a verb of
 joining in each language, begins when the one told before it ended; a job board's town and
 region line is where the job was, and its employer line heads the job above the dates; a
-title's dash goes on with it where the line below names the employer."""
+title's dash goes on with it where the line below names the employer; a numbered job keeps its
+labelled fields."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 import pytest
 
 from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.prose import jobs_in_sentence
 
 D = date
@@ -85,3 +87,14 @@ def test_the_words_after_a_titles_dash_go_on_with_it_where_the_line_below_names_
 ) -> None:
     jobs = _entries([*lines, "- Handled the escalations."])
     assert [(t, o) for t, o, _, _ in jobs] == [(title, employer)]
+
+
+@pytest.mark.parametrize("number", ["1) ", "2. ", "(3) "])
+def test_a_numbered_job_keeps_its_labelled_employer(number: str) -> None:
+    lines = [f"{number}Company: Sundaram Castings Pvt Ltd", "   Designation: Quality Engineer",
+             "   Duration: Mar 2019 to Till Date", "   - Ran the incoming inspection."]  # fmt: skip
+    jobs = labelled_jobs(lines)
+    assert jobs is not None
+    assert [(j.title, j.organization, j.start) for j in jobs] == [
+        ("Quality Engineer", "Sundaram Castings Pvt Ltd", D(2019, 3, 1))
+    ]
