@@ -98,3 +98,16 @@ def test_a_numbered_job_keeps_its_labelled_employer(number: str) -> None:
     assert [(j.title, j.organization, j.start) for j in jobs] == [
         ("Quality Engineer", "Sundaram Castings Pvt Ltd", D(2019, 3, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["After a summer internship, I joined Kobo360 as a fleet analyst in 2018 and stayed until "
+     "2021.",
+     "Après un stage chez Sonatel, j'ai rejoint Wave comme analyste crédit en 2018 ; j'y suis "
+     "restée jusqu'en 2021."],
+)  # fmt: skip
+def test_a_job_joined_in_a_year_named_after_its_title_lasts_until_the_year_said(
+    sentence: str
+) -> None:
+    assert [(s, e) for _, _, s, e in _told(sentence)][-1] == (D(2018, 1, 1), D(2021, 1, 1))
