@@ -32,7 +32,10 @@ from worldhire.ingest.shared.geo import resolve_place
 
 _BY_LABEL = {fold(label): key for key, labels in JOB_FIELDS.items() for label in labels}
 # "• Date (da – a) | Da marzo 2016 ad oggi": the Italian European format marks each label.
-_FIELD_LINE = re.compile(r"^\s*(?:•\s*)?[*_]*([^\W\d][^:|]{1,60}?)[*_]*\s*(?::|\|)\s*(.*)$")
+# ... and a numbered job opens with its number: "1) Company: Sundaram Castings", "2. Employer: X".
+_FIELD_LINE = re.compile(
+    r"^\s*(?:•\s*|\(?\d{1,2}[.)]\s*)?[*_]*([^\W\d][^:|]{1,60}?)[*_]*\s*(?::|\|)\s*(.*)$"
+)
 _MIN_JOBS_WITH_TITLE = 1
 
 

@@ -175,9 +175,14 @@ def _years_told(text: str, title: str, org: str | None) -> tuple[date | None, da
     told = max(text.find(title) + len(title), text.find(org) + len(org) if org else 0)
     ends = [text.find(title) + len(title), text.find(org) + len(org) if org else -1]
     after = next(filter(None, (_HELD_IN_YEAR.match(text, end) for end in ends if end >= 0)), None)
-    if after is not None and not _JOINED.search(text, 0, after.start()):
+    if after is not None:
         year = date(int(after.group(1)), 1, 1)
-        return year, year
+        if not _JOINED.search(text, 0, after.start()):
+            return year, year
+        # joined that year, and stayed until the year "until" names, if it names one
+        until = _UNTIL.search(text, after.end())
+        ended = _ONE_YEAR.match(text, until.end()) if until else None
+        return year, date(int(ended.group(1)), 1, 1) if ended else None
     began = _IN_YEAR.search(text, 0, told)
     if began is None:
         return None, None
@@ -415,6 +420,9 @@ def jobs_in_sentence(text: str) -> list[ProseJob]:
                     ends = find_dates(clause[until.end() :]) if until else []
                     if ends:
                         job.start, job.end = before.end, ends[0].value
+                    elif before.end is not None:
+                        # "From 2016 to 2020 ... at A, then joined B as Y": B began as A ended
+                        job.start = before.end
             return [job for _, job in told]
     by_employer = _jobs_by_employer(text)
     if by_employer:

@@ -32,6 +32,10 @@ _EMPLOYER_CUE = re.compile(
     # it is also English "in"
     r"|\b(?:lavoro|lavoravo|lavorato|lavorando)\s+(?:in|per|da)\b"
     r"|\b(?:pindah|bergabung)\s+(?:ke|dengan)\b"  # Indonesian "moved to", "joined"
+    # "joined" elsewhere: "puis j'ai rejoint Wave", "dołączyłam do Allegro", "m-am alăturat
+    # echipei Bitdefender", "wechselte ich zu Vonovia", "перейшов до SoftServe", "перешла в Ozon"
+    r"|\b(?:rejoint|rejoins|rejoindre|dołączył\w*\s+do|alăturat(?:\s+echipei)?|"
+    r"wechselte\s+(?:ich\s+)?zu|перейш\w*\s+(?:до|в|у)|перешл?\w*\s+в)\b"
     # Spanish "a" after a verb of joining: "Luego entré a KPMG", "ingresé a Interbank"
     r"|\b(?:entr[ée]|ingres[ée]|me\s+un[íi]|me\s+cambi[ée]|regres[ée]|volv[íi])\s+a\b"
     # "within": "assistante comptable au sein du cabinet Fiducial Expertise", "în cadrul Orange"

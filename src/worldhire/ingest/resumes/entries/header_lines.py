@@ -63,7 +63,11 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         limit = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         below = _header_below(lines, anchor, limit)
         above = _header_above(lines, anchor, max(floor, anchors[n - 1] if n else -1))
-        named_above = any(_has_title(lines[i]) or _has_org(lines[i]) for i in above)
+        # a job board's employer line ("Mphasis -") heads the job above its dates, whatever
+        # the line under them says ("Client: Citibank")
+        named_above = any(
+            _has_title(lines[i]) or _has_org(lines[i]) or board_employer(lines[i]) for i in above
+        )
         around = bool(above and below and not any(_has_org(lines[i]) for i in above)) and all(
             names_employer(lines[i]) and len(lines[i].split()) <= _EMPLOYER_WORDS for i in below
         )
@@ -325,12 +329,29 @@ def _place_line(line: str) -> bool:
     parts = [p for p in map(_trim, _split_outside_parens(text)) if p]
     if len(parts) <= 1 or (_is_place(text) and not any(_names_town(p) for p in parts)):
         return _is_place(text)  # "Stryków, Polska": a town the table lacks, in its country
+    if _town_and_region(text):
+        return True
     # Every part where one names a town: in "Italcementi – Bergamo", "Elm Company, Riyadh" the
     # other part is the employer.
     return any(_is_place(p) for p in parts) and all(
         _is_place(p) or _CONTRACT_PART.fullmatch(p) or _ARRANGEMENT.fullmatch(p)
         or _LOCATION_HINT.fullmatch(p) or _PLACEMENT_WORDS.fullmatch(p)
         for p in parts
+    )  # fmt: skip
+
+
+# A region's name after its town: one to three capitalised words ("Punjab", "Western Province").
+_REGION_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s?){1,3}")
+
+
+def _town_and_region(text: str) -> bool:
+    """"Lahore, Punjab", "Colombo, Western Province": a town, then after a comma its region,
+    which the gazetteer may not know (several countries name a region so)."""
+    town, comma, region = text.rstrip(" -–—").partition(",")
+    region = region.strip()
+    return (
+        bool(comma) and _names_town(town.strip()) and bool(_REGION_NAME.fullmatch(region))
+        and not _has_org(region) and not _has_title(region)
     )  # fmt: skip
 
 

@@ -461,7 +461,9 @@ def _employer_elsewhere(text: str, header_texts: list[str]) -> bool:
         if other is text:
             continue
         parts = [p for p in map(_trim, _split_outside_parens(_unlabelled(other))) if p]
-        placed = len(parts) >= 2 and _is_place(parts[-1])
+        # a name with a cell after it ("Concentrix Philippines, Alabang", "Teleperformance
+        # Philippines | Cebu IT Park"): the employer at a place the gazetteer may lack
+        placed = len(parts) >= 2
         if (
             parts and (placed or has_org(parts[0])) and _NAME_WORDS.fullmatch(parts[0])
             and not _has_title(parts[0]) and not _how_or_where(parts[0])
