@@ -1,0 +1,37 @@
+"""Job posts as employers and recruiters in Kenya, South Africa, Chile, Romania, Pakistan,
+Turkey, Malaysia and Morocco write them (batch trial26b-a): what a post says it does not need,
+the grade of a language, the perks among the requirements, who posts it, where the hire may work
+from, years offered in place of a degree, and the hours the hire must share."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ingest.post_reading import quotes, read_post
+
+
+def _requirements(line: str) -> str:
+    return f"Position: Data Engineer\n\nRequirements:\n- Strong SQL and Python\n- {line}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "denied"),
+    [
+        # the need denied of a thing named by more than three words
+        ("No prior Terraform or Ansible experience needed", "terraform"),
+        ("No previous hands-on Kubernetes work required", "kubernetes"),
+        # what follows the dash says why it is not needed, naming the thing again
+        ("No Airflow experience needed – our platform team runs an Airflow course", "airflow"),
+        ("No coding skills needed – the robotics club has its own teacher", "robotics"),
+    ],
+)
+def test_a_need_denied_with_its_reason_asks_for_nothing(line: str, denied: str) -> None:
+    role = read_post(_requirements(line))
+    named = quotes(role, must=True) | quotes(role, must=False)
+    assert not any(denied in name for name in named)
+    assert {"sql", "python"} <= quotes(role, must=True)
+
+
+def test_a_denial_followed_by_a_contrast_leaves_what_the_contrast_asks() -> None:
+    role = read_post(_requirements("No Java needed – but Kotlin is a must"))
+    assert "kotlin" in quotes(role, must=True)
+    assert "java" not in quotes(role, must=True)
