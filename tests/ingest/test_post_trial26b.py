@@ -35,3 +35,19 @@ def test_a_denial_followed_by_a_contrast_leaves_what_the_contrast_asks() -> None
     role = read_post(_requirements("No Java needed – but Kotlin is a must"))
     assert "kotlin" in quotes(role, must=True)
     assert "java" not in quotes(role, must=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "denied"),
+    [
+        ("Aucune connaissance en Kubernetes n'est demandée", "kubernetes"),
+        ("Aucune expérience sur Terraform n’est requise, nous formons", "terraform"),
+        # Roman Urdu in a Pakistani recruiter's post: "not necessary, we will train"
+        ("Airflow knowledge zaroori nahi, training denge", "airflow"),
+    ],
+)
+def test_a_need_denied_in_french_or_roman_urdu_asks_for_nothing(line: str, denied: str) -> None:
+    role = read_post(_requirements(line))
+    named = quotes(role, must=True) | quotes(role, must=False)
+    assert not any(denied in name for name in named)
+    assert {"sql", "python"} <= quotes(role, must=True)

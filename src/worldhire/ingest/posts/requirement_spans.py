@@ -126,7 +126,10 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
 # needed": a need denied around the thing's name.
 _NO_NEED = re.compile(
     r"(?<!\w)(?:no\s+(?:\S+\s+){1,5}?(?:needed|required|necessary)|"
-    r"keine?\w*\s+(?:\S+\s+){0,3}?(?:notig|erforderlich|notwendig))(?!\w)"
+    r"keine?\w*\s+(?:\S+\s+){0,3}?(?:notig|erforderlich|notwendig)|"
+    # "Aucune connaissance en programmation n'est demandée", "Aucun diplôme n'est exigé"
+    r"aucune?\s+(?:\S+\s+){0,5}?n['’](?:est|sont)\s+(?:pas\s+)?"
+    r"(?:demande|requis|exige|necessaire|obligatoire)\w*)(?!\w)"
 )
 # Where a clause ends, for a denial: a sentence's end, a line's, a semicolon or a dash between
 # words ("no Java needed on the job itself — ...").
