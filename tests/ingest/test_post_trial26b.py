@@ -51,3 +51,12 @@ def test_a_need_denied_in_french_or_roman_urdu_asks_for_nothing(line: str, denie
     named = quotes(role, must=True) | quotes(role, must=False)
     assert not any(denied in name for name in named)
     assert {"sql", "python"} <= quotes(role, must=True)
+
+
+@pytest.mark.parametrize("line", ["Excellent English, written and spoken (C1 level)",
+                                  "Good English (level B2 or above)"])
+def test_a_languages_grade_is_no_requirement_of_its_own(line: str) -> None:
+    role = read_post(_requirements(line))
+    named = quotes(role, must=True)
+    assert "english" in named
+    assert not any(grade in name for name in named for grade in ("c1", "b2"))

@@ -29,7 +29,12 @@ from worldhire.skills.literal_rules import common_words
 RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
 RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text
 MAX_FREE_TEXT_WORDS = 4
-_CEFR = re.compile(r"^[ABC][12]\+?$", re.IGNORECASE)
+# A language's grade, with or without the word for level ("B2", "C1 level", "nivel B2").
+_CEFR = re.compile(
+    r"^(?:(?:level|niveau|nivel|n[ií]vel|poziom|livello|nivelul|рівень|уровень|seviye)\s+)?"
+    r"[ABC][12]\+?(?:\s+(?:level|niveau|nivel|seviye|seviyesi))?$",
+    re.IGNORECASE,
+)
 # Words that qualify a requirement ("B2 or higher", "or similar") rather than name one.
 _NOT_A_SKILL = re.compile(
     r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
