@@ -60,3 +60,10 @@ def test_a_languages_grade_is_no_requirement_of_its_own(line: str) -> None:
     named = quotes(role, must=True)
     assert "english" in named
     assert not any(grade in name for name in named for grade in ("c1", "b2"))
+
+
+@pytest.mark.parametrize("line", ["🚗 Pick & drop facility", "Free transport facility",
+                                  "Night shift allowance"])
+def test_a_perk_among_the_requirements_is_no_requirement(line: str) -> None:
+    role = read_post(_requirements(line))
+    assert quotes(role, must=True) == {"sql", "python"}
