@@ -67,3 +67,12 @@ def test_a_languages_grade_is_no_requirement_of_its_own(line: str) -> None:
 def test_a_perk_among_the_requirements_is_no_requirement(line: str) -> None:
     role = read_post(_requirements(line))
     assert quotes(role, must=True) == {"sql", "python"}
+
+
+def test_an_organisation_field_names_the_employer() -> None:
+    role = read_post(
+        "VACANCY ANNOUNCEMENT\n\nRef. No: TWT/HR/2027/03\nPosition: Programme Accountant\n"
+        "Organisation: Tumaini Water Trust (TWT)\nDuty station: Nakuru, Kenya\n"
+        "Reports to: Finance Manager\n\nMinimum qualifications\n- CPA (K)\n- Advanced Excel\n"
+    )
+    assert role.company == "Tumaini Water Trust"

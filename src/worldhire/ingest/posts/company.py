@@ -52,6 +52,8 @@ COMPANY_LABEL = re.compile(
     r"роботодавець|работодатель|datore di lavoro|"
     # the hiring organisation in a francophone job sheet ("Structure : Teranga Assurances SA")
     r"structure|organisme|"
+    # an NGO's or a public body's vacancy notice ("Organisation: Tumaini Water Trust")
+    r"(?:hiring |recruiting )?organi[sz]ation|"
     r"nama perusahaan|tên công ty)[*_\s]*:[*_\s]*"
     r"(?P<v>.+)$",
     re.MULTILINE,
