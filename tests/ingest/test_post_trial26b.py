@@ -76,3 +76,15 @@ def test_an_organisation_field_names_the_employer() -> None:
         "Reports to: Finance Manager\n\nMinimum qualifications\n- CPA (K)\n- Advanced Excel\n"
     )
     assert role.company == "Tumaini Water Trust"
+
+
+@pytest.mark.parametrize(
+    "line", ["Çalışma şekli: tam zamanlı, ofiste (uzaktan çalışma yok).",
+             "Uzaktan çalışma imkanı yoktur, çalışma yeri Kadıköy ofisimizdir."]
+)
+def test_remote_work_ruled_out_in_turkish_is_onsite(line: str) -> None:
+    role = read_post(
+        "Pozisyon: Muhasebe Uzmanı\n\nAranan nitelikler:\n- Logo Tiger\n- İleri düzey Excel\n\n"
+        f"{line}\n"
+    )
+    assert role.remote_policy.value == "onsite"
