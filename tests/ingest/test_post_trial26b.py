@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import quotes, read_post
 
+from worldhire.ingest.posts.allowed import allowed_countries_in
+
 
 def _requirements(line: str) -> str:
     return f"Position: Data Engineer\n\nRequirements:\n- Strong SQL and Python\n- {line}\n"
@@ -88,3 +90,9 @@ def test_remote_work_ruled_out_in_turkish_is_onsite(line: str) -> None:
         f"{line}\n"
     )
     assert role.remote_policy.value == "onsite"
+
+
+def test_the_office_beside_remote_work_from_a_country_leaves_the_country() -> None:
+    assert allowed_countries_in(
+        "Puedes trabajar desde nuestra oficina en Valparaíso o 100% remoto desde Chile."
+    ) == ["CL"]

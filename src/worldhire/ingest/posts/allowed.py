@@ -206,7 +206,11 @@ _ZONE_BAND = re.compile(
 # a new clause (", and we", ", but"); a comma between a city and its country does not.
 _CLAUSE_END = (
     r"(?=[.;:()\[\]—–|!?]|,?\s+(?:but|pero|mas|mais|aber|ale|tapi|dar)\b|"
-    r",\s*(?:and|y|e|et|und|i|și|dan|và|ve)\s|$)"
+    r",\s*(?:and|y|e|et|und|i|și|dan|và|ve)\s|"
+    # "desde nuestra oficina en Providencia o 100% remoto desde Chile": remote work offered
+    # instead of the office, from a place of its own
+    r",?\s+(?:or|o|ou|lub|sau|oder|atau|veya)\s+(?:[\w%]+\s+){0,2}?"
+    r"(?:remot|zdaln|télétravail|teletrabajo|teletrabalho|à distance|from home|uzaktan)|$)"
 )
 
 # The company's own place: it says where the company is, not where the hire may live.
