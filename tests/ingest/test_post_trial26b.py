@@ -96,3 +96,14 @@ def test_the_office_beside_remote_work_from_a_country_leaves_the_country() -> No
     assert allowed_countries_in(
         "Puedes trabajar desde nuestra oficina en Valparaíso o 100% remoto desde Chile."
     ) == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Candidații trebuie să locuiască în România.", "RO"),
+        ("Căutăm colegi care locuiesc în Republica Moldova.", "MD"),
+    ],
+)
+def test_where_the_hire_must_live_in_romanian_restricts(sentence: str, country: str) -> None:
+    assert allowed_countries_in(sentence) == [country]

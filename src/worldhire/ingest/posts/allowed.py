@@ -100,7 +100,7 @@ _OR_MOVE = re.compile(
 # The cues of residence: a town after them ("con residencia en Monterrey", "residentes em
 # Curitiba") stands for its country.
 _RESIDENCE_CUE = re.compile(
-    r"resid|résid|rezid|living|live in|based in|domicil|mieszkaj|wohnhaft|прожива|ikamet|"
+    r"resid|résid|rezid|living|live in|based in|domicil|mieszkaj|wohnhaft|прожива|ikamet|locui|"
     r"tinggal|sinh sống",
     re.IGNORECASE,
 )
