@@ -107,3 +107,14 @@ def test_the_office_beside_remote_work_from_a_country_leaves_the_country() -> No
 )
 def test_where_the_hire_must_live_in_romanian_restricts(sentence: str, country: str) -> None:
     assert allowed_countries_in(sentence) == [country]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["📍 Karachi based candidates only", "Faisalabad-based applicants only please"]
+)
+def test_a_town_based_hire_only_stands_for_its_country(sentence: str) -> None:
+    assert allowed_countries_in(sentence) == ["PK"]
+
+
+def test_a_town_based_company_restricts_nothing() -> None:
+    assert allowed_countries_in("Our client, a Karachi-based fintech, is hiring.") == []

@@ -178,10 +178,25 @@ def restricted_scopes(sentence: str) -> list[str]:
     return [s for s in scopes if s.strip() and not _OR_MOVE.search(s)]
 
 
+# A town before "based" that says who alone may apply ("Lahore based candidates only", "only
+# Cebu-based applicants"), not where a company is ("a Karachi-based fintech").
+_TOWN_BASED_ONLY = re.compile(
+    r"(?P<town>[^\W\d_][\w'.]*(?:\s+[^\W\d_][\w'.]*)?)[- ]based\s+"
+    r"(?:candidates|applicants|people|talent|professionals)\s+only\b|"
+    r"\bonly\s+(?P<after>[^\W\d_][\w'.]*(?:\s+[^\W\d_][\w'.]*)?)[- ]based\b",
+    re.IGNORECASE,
+)
+
+
 def _resident_towns(sentence: str) -> list[str]:
     """The countries of the towns a residence cue governs where it names no country ("Solo
-    candidatos con residencia en Monterrey y area metropolitana")."""
+    candidatos con residencia en Monterrey y area metropolitana", "Lahore based candidates
+    only")."""
     codes = []
+    for m in _TOWN_BASED_ONLY.finditer(sentence):
+        town = city_in(m.group("town") or m.group("after"))
+        if town is not None and town[0] and not countries_in(m.group(0)):
+            codes.append(town[0])
     for m in _FORWARD.finditer(sentence):
         scope = _forward(sentence, m.end())
         if (not _RESIDENCE_CUE.search(m.group(0)) or _OR_MOVE.search(scope)
