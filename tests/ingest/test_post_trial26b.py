@@ -118,3 +118,18 @@ def test_a_town_based_hire_only_stands_for_its_country(sentence: str) -> None:
 
 def test_a_town_based_company_restricts_nothing() -> None:
     assert allowed_countries_in("Our client, a Karachi-based fintech, is hiring.") == []
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Position: Data Engineer\n\nRequirements:\n- BSc in Computer Science, OR a diploma plus "
+        "6+ years of hands-on data work instead of the degree\n- 3+ years building pipelines "
+        "with SQL and Python\n",
+        "Poste : Chef d'équipe logistique\n\nProfil recherché : de formation Bac+2 en logistique "
+        "(ou 6 ans d'expérience sur un poste similaire), vous justifiez d'au moins 3 ans "
+        "d'expérience en entrepôt et vous maîtrisez Excel.\n",
+    ],
+)
+def test_years_offered_in_place_of_a_degree_are_not_the_minimum(post: str) -> None:
+    assert read_post(post).min_years == 3
