@@ -133,3 +133,9 @@ def test_a_town_based_company_restricts_nothing() -> None:
 )
 def test_years_offered_in_place_of_a_degree_are_not_the_minimum(post: str) -> None:
     assert read_post(post).min_years == 3
+
+
+@pytest.mark.parametrize("package", ["Sage 300", "SUN Systems"])
+def test_accounting_packages_people_name_are_read(package: str) -> None:
+    role = read_post(_requirements(f"Experience with {package}"))
+    assert package.lower() in quotes(role, must=True)
