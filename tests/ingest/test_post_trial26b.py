@@ -139,3 +139,13 @@ def test_years_offered_in_place_of_a_degree_are_not_the_minimum(post: str) -> No
 def test_accounting_packages_people_name_are_read(package: str) -> None:
     role = read_post(_requirements(f"Experience with {package}"))
     assert package.lower() in quotes(role, must=True)
+
+
+def test_a_category_before_its_kind_of_product_and_a_choice_asks_for_the_choice() -> None:
+    role = read_post(
+        "Position: Finance Officer\n\nMinimum qualifications\n- Proficiency in one of the "
+        "following accounting packages: QuickBooks, Xero or Zoho Books\n- Advanced Excel\n"
+    )
+    named = quotes(role, must=True)
+    assert "accounting" not in named
+    assert "advanced excel" in named and {"quickbooks", "xero", "zoho books"} & named
