@@ -149,3 +149,12 @@ def test_a_category_before_its_kind_of_product_and_a_choice_asks_for_the_choice(
     named = quotes(role, must=True)
     assert "accounting" not in named
     assert "advanced excel" in named and {"quickbooks", "xero", "zoho books"} & named
+
+
+def test_overlap_asked_for_with_coincidir_in_spanish() -> None:
+    role = read_post(
+        "Backend Engineer\n\nLo que buscamos\n- Go y PostgreSQL\n\nModalidad: 100% remoto. "
+        "Necesitamos que coincidas al menos 4 horas con el horario de la oficina de Lima "
+        "(9:00 a 18:00).\n"
+    )
+    assert role.min_overlap_hours == 4

@@ -130,7 +130,9 @@ _OVERLAP_WORDS = re.compile(
     r"overlap|solapamiento|solape|superposición|sobreposição|sobreposicao|sobreposi|"
     r"pokrywa|wspóln\w* godzin|overlapu|перетин|перекрит|суміщ|suprapunere|suprapus|"
     r"chevauchement|"
-    r"überschneidung|überlappung|trùng|tumpang tindih|in sync with|synchron",
+    r"überschneidung|überlappung|trùng|tumpang tindih|in sync with|synchron|"
+    # "que coincidas al menos 5 horas con el horario de la oficina de Santiago"
+    r"coincid",
     re.IGNORECASE,
 )
 _AVAILABILITY_WORDS = re.compile(
