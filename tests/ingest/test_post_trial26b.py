@@ -158,3 +158,15 @@ def test_overlap_asked_for_with_coincidir_in_spanish() -> None:
         "(9:00 a 18:00).\n"
     )
     assert role.min_overlap_hours == 4
+
+
+@pytest.mark.parametrize(
+    "value", ["a large short-term insurer (name shared once you're shortlisted)",
+              "an international logistics group"]
+)
+def test_a_client_field_that_describes_the_client_names_no_company(value: str) -> None:
+    role = read_post(
+        f"Data Engineer (Intermediate) – Sandton\nClient: {value}\n\n"
+        "What they need:\n- SQL and Python\n- Azure Data Factory\n"
+    )
+    assert role.company == ""
