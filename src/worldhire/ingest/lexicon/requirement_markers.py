@@ -38,6 +38,9 @@ DENIAL_MARKERS: tuple[str, ...] = (
     "n'exigeons pas", "ne demandons pas", "inutile de", "brauchst du nicht",
     "brauchen sie nicht", "musst du nicht", "müssen sie nicht", "non serve", "không cần",
     "không yêu cầu", "tidak perlu", "tidak harus", "şart değil",
+    # Roman Urdu and Hindi in South Asian posts: "Shopify knowledge zaroori nahi"
+    "zaroori nahi", "zaroori nahin", "zaruri nahi", "zaruri nahin", "zaroorat nahi",
+    "zarurat nahi",
 )  # fmt: skip
 
 # Said of one requirement: the team will teach it ("we'll teach you dbt", "Terraforma nauczymy
@@ -55,6 +58,8 @@ TAUGHT_MARKERS: tuple[str, ...] = (
     "bringen wir dir bei", "bringen wir ihnen bei", "arbeiten wir dich ein",
     "arbeiten wir sie ein", "ti insegneremo", "ti formeremo", "sẽ được đào tạo",
     "được đào tạo", "akan dilatih", "akan diajari", "akan diajarkan",
+    # Roman Urdu and Hindi: "training denge", "hum sikha denge"
+    "training denge", "training di jayegi", "sikha denge",
 )  # fmt: skip
 
 # Welcoming words that stand before what they welcome ("ideally in a consumer business", "bonus

@@ -95,6 +95,7 @@ FORWARD: tuple[str, ...] = (
     "кандидаты из",
     # ro
     "oriunde în", "din orice țară din", "cu domiciliul în", "rezid*", "candidați din",
+    "să locuiască în", "sa locuiasca in", "locuiesc în", "locuiește în", "locuiești în",
     # fr
     "depuis", "résid*", "basé en", "basée en", "basés en", "basé au", "basée au", "basés au",
     "domicili*", "candidats en", "candidats au", "candidats basés", "autoris*",

@@ -100,7 +100,7 @@ _OR_MOVE = re.compile(
 # The cues of residence: a town after them ("con residencia en Monterrey", "residentes em
 # Curitiba") stands for its country.
 _RESIDENCE_CUE = re.compile(
-    r"resid|résid|rezid|living|live in|based in|domicil|mieszkaj|wohnhaft|прожива|ikamet|"
+    r"resid|résid|rezid|living|live in|based in|domicil|mieszkaj|wohnhaft|прожива|ikamet|locui|"
     r"tinggal|sinh sống",
     re.IGNORECASE,
 )
@@ -178,10 +178,25 @@ def restricted_scopes(sentence: str) -> list[str]:
     return [s for s in scopes if s.strip() and not _OR_MOVE.search(s)]
 
 
+# A town before "based" that says who alone may apply ("Lahore based candidates only", "only
+# Cebu-based applicants"), not where a company is ("a Karachi-based fintech").
+_TOWN_BASED_ONLY = re.compile(
+    r"(?P<town>[^\W\d_][\w'.]*(?:\s+[^\W\d_][\w'.]*)?)[- ]based\s+"
+    r"(?:candidates|applicants|people|talent|professionals)\s+only\b|"
+    r"\bonly\s+(?P<after>[^\W\d_][\w'.]*(?:\s+[^\W\d_][\w'.]*)?)[- ]based\b",
+    re.IGNORECASE,
+)
+
+
 def _resident_towns(sentence: str) -> list[str]:
     """The countries of the towns a residence cue governs where it names no country ("Solo
-    candidatos con residencia en Monterrey y area metropolitana")."""
+    candidatos con residencia en Monterrey y area metropolitana", "Lahore based candidates
+    only")."""
     codes = []
+    for m in _TOWN_BASED_ONLY.finditer(sentence):
+        town = city_in(m.group("town") or m.group("after"))
+        if town is not None and town[0] and not countries_in(m.group(0)):
+            codes.append(town[0])
     for m in _FORWARD.finditer(sentence):
         scope = _forward(sentence, m.end())
         if (not _RESIDENCE_CUE.search(m.group(0)) or _OR_MOVE.search(scope)
@@ -206,7 +221,11 @@ _ZONE_BAND = re.compile(
 # a new clause (", and we", ", but"); a comma between a city and its country does not.
 _CLAUSE_END = (
     r"(?=[.;:()\[\]—–|!?]|,?\s+(?:but|pero|mas|mais|aber|ale|tapi|dar)\b|"
-    r",\s*(?:and|y|e|et|und|i|și|dan|và|ve)\s|$)"
+    r",\s*(?:and|y|e|et|und|i|și|dan|và|ve)\s|"
+    # "desde nuestra oficina en Providencia o 100% remoto desde Chile": remote work offered
+    # instead of the office, from a place of its own
+    r",?\s+(?:or|o|ou|lub|sau|oder|atau|veya)\s+(?:[\w%]+\s+){0,2}?"
+    r"(?:remot|zdaln|télétravail|teletrabajo|teletrabalho|à distance|from home|uzaktan)|$)"
 )
 
 # The company's own place: it says where the company is, not where the hire may live.

@@ -52,10 +52,16 @@ COMPANY_LABEL = re.compile(
     r"роботодавець|работодатель|datore di lavoro|"
     # the hiring organisation in a francophone job sheet ("Structure : Teranga Assurances SA")
     r"structure|organisme|"
+    # an NGO's or a public body's vacancy notice ("Organisation: Tumaini Water Trust")
+    r"(?:hiring |recruiting )?organi[sz]ation|"
     r"nama perusahaan|tên công ty)[*_\s]*:[*_\s]*"
     r"(?P<v>.+)$",
     re.MULTILINE,
 )
+
+# A field's value that describes the employer instead of naming it: an indefinite article and a
+# word in lower case ("a large short-term insurer", "una empresa del sector retail").
+_DESCRIBED = re.compile(r"(?i:an?|una?|une|um|uma|ein|eine)\s+[a-zà-ÿ]")
 
 _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.IGNORECASE)
 
@@ -147,6 +153,8 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
         name = company_name(value, r"\s*[(—–|·,]\s*|\s+-\s+")
         if NOT_A_COMPANY.match(name):  # "Empresa: Confidencial": the employer is kept secret
             return "", value[len(name) :]
+        if _DESCRIBED.match(name):  # "Client: a large short-term insurer": kept unnamed
+            return "", value
         return name, value[len(name) :]
     # "Backend Engineer @ Lindqvist", "Data Engineer at Quillmark"
     at_name = re.search(r"\s(?:@|at|bei|chez|presso)\s+([^()@]+?)\s*$", title)

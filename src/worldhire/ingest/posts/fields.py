@@ -130,7 +130,9 @@ _OVERLAP_WORDS = re.compile(
     r"overlap|solapamiento|solape|superposición|sobreposição|sobreposicao|sobreposi|"
     r"pokrywa|wspóln\w* godzin|overlapu|перетин|перекрит|суміщ|suprapunere|suprapus|"
     r"chevauchement|"
-    r"überschneidung|überlappung|trùng|tumpang tindih|in sync with|synchron",
+    r"überschneidung|überlappung|trùng|tumpang tindih|in sync with|synchron|"
+    # "que coincidas al menos 5 horas con el horario de la oficina de Santiago"
+    r"coincid",
     re.IGNORECASE,
 )
 _AVAILABILITY_WORDS = re.compile(
@@ -516,7 +518,10 @@ _NEGATED_MODE = re.compile(
     # "we cannot do fully remote for this one", "we don't offer remote": a mode refused
     r"(?:can't|cannot|can not|won't|don't|do not|unable to)(?:\s+(?:do|offer|allow|support))?)"
     r"\s+(?:(?:fully|full|100\s*%|totally|completely)\s+)?" + _MODE_WORD
-    + r"(?:\s*(?:/|,|or|ou|o|i|y|e|und|или|або)\s*" + _MODE_WORD + r")*(?!\w)",
+    + r"(?:\s*(?:/|,|or|ou|o|i|y|e|und|или|або)\s*" + _MODE_WORD + r")*(?!\w)|"
+    # Turkish says "none" after the mode: "uzaktan çalışma yok", "uzaktan çalışma imkanı yoktur"
+    r"\b(?:uzaktan|hibrit)\s+(?:çalışma\s+)?(?:imkanı\s+|imkânı\s+|olanağı\s+)?"
+    r"(?:yok(?:tur)?|bulunmamaktadır|mümkün değil(?:dir)?)(?!\w)",
     re.IGNORECASE,
 )
 

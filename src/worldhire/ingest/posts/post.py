@@ -94,7 +94,10 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if named_first:
         read.title = read.title[len(named_first) :].lstrip(" |–—·-")
     read.company, place_text = company_of(post, read.title, linker)
-    if named_first and not labelled_field(COMPANY_LABEL, post.text[:3000]):
+    # ("Client: a large short-term insurer", "Empresa: Confidencial": a field that keeps the
+    # employer unnamed leaves no name to look for elsewhere)
+    company_field = labelled_field(COMPANY_LABEL, post.text[:3000])
+    if named_first and not company_field:
         read.company = named_first
     read.company = with_legal_form(fuller_name(read.company, text), text)
     # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
@@ -109,10 +112,10 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
             and not (client and read.company.startswith(client))):  # fmt: skip
         read.company = ""
     read.title = _without_company(read.title, read.company)
-    if not read.company:
+    if not read.company and not company_field:
         read.company = company_after_title(read.title, linker)
     read.title = _without_company(read.title, read.company)
-    if not read.company and title_place:
+    if not read.company and not company_field and title_place:
         read.company = company_in_tail(title_place, linker)
     read.requirements, read.min_years = read_requirements(post, linker, read.title)
     read.alternatives = alternative_groups(post.text, read.requirements, linker.taxonomy)

@@ -29,7 +29,15 @@ from worldhire.skills.literal_rules import common_words
 RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
 RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text
 MAX_FREE_TEXT_WORDS = 4
-_CEFR = re.compile(r"^[ABC][12]\+?$", re.IGNORECASE)
+# A language's grade, with or without the word for level ("B2", "C1 level", "nivel B2").
+_CEFR = re.compile(
+    r"^(?:(?:level|niveau|nivel|n[ií]vel|poziom|livello|nivelul|рівень|уровень|seviye)\s+)?"
+    r"[ABC][12]\+?(?:\s+(?:level|niveau|nivel|seviye|seviyesi))?$",
+    re.IGNORECASE,
+)
+# A perk listed among the requirements ("Pick & drop facility", "night shift allowance"): what the
+# employer provides, in the words South Asian and Gulf posts use for it.
+_PERK_END = re.compile(r"\b(?:facility|facilities|allowance|allowances)$", re.IGNORECASE)
 # Words that qualify a requirement ("B2 or higher", "or similar") rather than name one.
 _NOT_A_SKILL = re.compile(
     r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
@@ -58,7 +66,9 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
     """Phrases of a bulleted list the names do not cover ("Kafka o Kinesis", "dados de saúde e
     LGPD", "(Docker, CI, monitoring)"), kept in their own words; or, with a semantic ranker, its
     suggestion when it is sure enough. Only short parts of a list count: a clause ("and kept
-    them running") is not a skill."""
+    them running") is not a skill; nor is any part of a perk ("Pick & drop facility")."""
+    if _PERK_END.search(text.strip(" .;:!?")):
+        return []
     core = strip_years(text)
     lists: list[list[tuple[int, int]]] = []
     lists.append(_parts_outside_brackets(core))

@@ -306,18 +306,28 @@ _CHOICE_GAP = re.compile(rf"\s*(?:,|/|,?\s*(?:{OR_WORDS})\s)\s*", re.IGNORECASE)
 # What may stand between a category word and the names it introduces: a colon, or a dash set
 # apart by spaces ("cloud – AWS or Azure"; "e-commerce" is one word).
 _CATEGORY_MARK = re.compile(r"\s*:\s*|\s+[–—-]\s+")
+# A noun of a kind of product after the category word, then the colon ("accounting packages:
+# QuickBooks, Sage 300 or SUN Systems", "BI tools: Power BI or Tableau"): the text itself says the
+# names are instances of the category.
+_KIND_NOUN_MARK = re.compile(
+    r"\s+(?:packages?|software|tools?|systems?|platforms?|programs?|programmes?|applications?|"
+    r"apps?|suites?|solutions?)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillLinker) -> bool:
     """A category word (one or two words, not a name) right before a list of names offered as
     a choice asks for one of the names: "Algún orquestador: Airflow, Dagster o Prefect",
-    "Cloud : AWS ou Azure", "any one cloud – AWS or Azure", "database PostgreSQL/MySQL". A word
+    "Cloud : AWS ou Azure", "any one cloud – AWS or Azure", "database PostgreSQL/MySQL",
+    "accounting packages: QuickBooks, Sage 300 or SUN Systems". A word
     kept in free text needs the colon or the dash; a linked one must be a category (its label
     in lower case: "Python: pandas or Polars" still asks for Python) above every linked name."""
     words = text[f.start : f.end]
     if len(words.split()) > 2 or not words[1:].islower():
         return False
-    colon = _CATEGORY_MARK.match(text[f.end :])
+    kind_noun = _KIND_NOUN_MARK.match(text[f.end :])
+    colon = _CATEGORY_MARK.match(text[f.end :]) or kind_noun
     if f.concept_id is None and colon is None:
         return False
     position = f.end + (colon.end() if colon else len(text[f.end :]) - len(text[f.end :].lstrip()))
@@ -331,7 +341,7 @@ def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillL
     joined = text[chain[0].start : chain[-1].end] if chain else ""
     if len(chain) < 2 or not ("/" in joined or re.search(rf"\b(?:{OR_WORDS})\b", joined, re.I)):
         return False
-    if f.concept_id is None:
+    if f.concept_id is None or kind_noun:
         return True
     if not linker.taxonomy.get(f.concept_id).label.islower():
         return False

@@ -122,14 +122,23 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-# "no Java needed", "keine Java-Kenntnisse nötig": a need denied around the thing's name.
+# "no Java needed", "keine Java-Kenntnisse nötig", "No prior Terraform or Ansible experience
+# needed": a need denied around the thing's name.
 _NO_NEED = re.compile(
-    r"(?<!\w)(?:no\s+(?:\S+\s+){1,3}?(?:needed|required|necessary)|"
-    r"keine?\w*\s+(?:\S+\s+){0,3}?(?:notig|erforderlich|notwendig))(?!\w)"
+    r"(?<!\w)(?:no\s+(?:\S+\s+){1,5}?(?:needed|required|necessary)|"
+    r"keine?\w*\s+(?:\S+\s+){0,3}?(?:notig|erforderlich|notwendig)|"
+    # "Aucune connaissance en programmation n'est demandée", "Aucun diplôme n'est exigé"
+    r"aucune?\s+(?:\S+\s+){0,5}?n['’](?:est|sont)\s+(?:pas\s+)?"
+    r"(?:demande|requis|exige|necessaire|obligatoire)\w*)(?!\w)"
 )
 # Where a clause ends, for a denial: a sentence's end, a line's, a semicolon or a dash between
 # words ("no Java needed on the job itself — ...").
 _DENIAL_END = re.compile(r"[;.!?](?:\s|$)|\n|\s[—–-]\s")
+# What follows a denial's dash gives its reason ("No Spark tuning needed – the lead runs a Spark
+# bootcamp", "No coding needed – the robotics club has its own teacher") unless it turns to what
+# the post does ask ("no Java needed – but Kotlin is a must"), folded.
+_REASON_AFTER_DASH = re.compile(r"\s[—–-]\s(?!\s*(?:but|mais|pero|mas|ale|aber|dar|tapi|ma)\b)")
+_SENTENCE_END = re.compile(r"[;.!?](?:\s|$)|\n")
 
 
 # "we care about outcomes, not notebooks", "Ergebnisse, nicht Notebooks": what follows the
@@ -156,6 +165,11 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
     for denial in denials:
         starts = [0, *(m.end() for m in _DENIAL_END.finditer(folded, 0, denial.start()))]
         end_match = _DENIAL_END.search(folded, denial.end())
+        if end_match and _REASON_AFTER_DASH.match(folded, end_match.start()):
+            sentence_end = _SENTENCE_END.search(folded, end_match.end())
+            reason_end = sentence_end.start() if sentence_end else len(text)
+            if not pattern("must").search(folded, end_match.end(), reason_end):
+                end_match = sentence_end
         begin, end = starts[-1], end_match.start() if end_match else len(text)
         if not pattern("nice").search(folded, begin, end):
             spans.append((begin, end))

@@ -127,7 +127,7 @@ def read_requirements(
         if optional and item.start in asking:
             item = replace(item, kind=SectionKind.MUST)
         required = outside(text, optional) if optional else text
-        years = years_in(required)
+        years = years_in(_without_years_for_degree(required))
         if years is not None and item.kind is SectionKind.MUST:
             years_overall = max(years_overall or 0.0, years)
         inside = [
@@ -140,6 +140,28 @@ def read_requirements(
     if years_overall is None:
         years_overall = _stated_years(post)
     return _merge(_choices_in_own_words(out, post.text)), years_overall
+
+
+# Years offered in place of a degree, after the degree and an "or" with no comma between ("BSc
+# in Computer Science, OR a National Diploma plus 5+ years' data work instead of the degree",
+# "Bac+2 en logistique (ou 5 ans d'expérience sur un poste similaire)"), folded: another way in,
+# not the least experience ("licenciatura ... ou similar, experiência mínima de 3 anos" is).
+_OR_YEARS = re.compile(
+    rf"\b(?:{OR_WORDS})\b[^.;(),\n]{{0,60}}?\b\d{{1,2}}\s*\+?\s*"
+    r"(?:years?|yrs?|ans|anos|anios|ani|lat|jahren?|tahun|yil)\b[^.;()\n]*",
+)
+
+
+def _without_years_for_degree(text: str) -> str:
+    """The text with the years it offers in place of a degree blanked out."""
+    folded = fold(text)
+    degree = pattern("degree").search(folded)
+    if degree is None or len(folded) != len(text):
+        return text
+    instead = _OR_YEARS.search(folded, degree.end(), degree.end() + 200)
+    if instead is None:
+        return text
+    return text[: instead.start()] + " " * (instead.end() - instead.start()) + text[instead.end() :]
 
 
 def _stated_years(post: PostText) -> float | None:
