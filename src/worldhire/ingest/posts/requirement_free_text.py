@@ -21,7 +21,7 @@ from worldhire.ingest.posts.requirement_names import (
     Found,
     list_parts,
 )
-from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.posts.words import CHOICE_AFTER, pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal_rules import common_words
@@ -59,7 +59,12 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
     LGPD", "(Docker, CI, monitoring)"), kept in their own words; or, with a semantic ranker, its
     suggestion when it is sure enough. Only short parts of a list count: a clause ("and kept
     them running") is not a skill."""
+    # ("Paystack, Flutterwave, Interswitch any one": the words that make the list a choice
+    # are no part of its last name)
     core = strip_years(text)
+    for choice in CHOICE_AFTER.finditer(core):
+        start, end = choice.span("words")
+        core = core[:start] + " " * (end - start) + core[end:]
     lists: list[list[tuple[int, int]]] = []
     lists.append(_parts_outside_brackets(core))
     for paren in re.finditer(r"\(([^()]*)\)", core):
