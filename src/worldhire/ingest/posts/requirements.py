@@ -21,7 +21,12 @@ from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.allowed import allowed_countries_in
 from worldhire.ingest.posts.fields import pay_in, window_in, years_in
 from worldhire.ingest.posts.items import Item
-from worldhire.ingest.posts.requirement_free_text import heads_not_named, name_like, unnamed
+from worldhire.ingest.posts.requirement_free_text import (
+    heads_not_named,
+    name_like,
+    shared_heads,
+    unnamed,
+)
 from worldhire.ingest.posts.requirement_items import ASKS, asks_nothing, hiring_items, team_stack
 from worldhire.ingest.posts.requirement_names import (
     REVIEW_BELOW,
@@ -171,6 +176,7 @@ def _item_requirements(
     if item.bullet and not _states_a_field(text):
         found += unnamed(text, found, linker)
         found = heads_not_named(text, found, linker)
+        found = shared_heads(text, found)
     found += _named_after_or(text, found)
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = without_named_category(text, found, linker)
