@@ -44,6 +44,11 @@ def _groups(spec: RoleSpec) -> list[list[str]]:
     ("Any of PyTorch, TensorFlow, JAX", ["wh:pytorch", "wh:tensorflow", "wh:jax"]),
     ("One of the major clouds (AWS/GCP/Azure)", ["wh:aws", "wh:gcp", "wh:azure"]),
     ("Hands-on PyTorch/JAX", ["wh:pytorch", "wh:jax"]),
+    # the choice said after the list
+    ("PyTorch, TensorFlow, JAX any one", ["wh:pytorch", "wh:tensorflow", "wh:jax"]),
+    ("AWS, GCP, Azure (any one)", ["wh:aws", "wh:gcp", "wh:azure"]),
+    ("PyTorch, TensorFlow or JAX – any one of them", ["wh:pytorch", "wh:tensorflow", "wh:jax"]),
+    ("Python, Go, Java – one of these", ["wh:python", "wh:go", "wh:java"]),
 ])
 def test_alternatives_are_one_requirement_met_by_any_member(
     line: str, group: list[str]
@@ -133,3 +138,16 @@ def test_a_must_have_and_a_welcomed_tool_stay_apart() -> None:
     assert alternative_groups(text, [torch, jax], taxonomy) == [[0, 1]]
     welcomed = replace(jax, must=False, welcome=True)
     assert alternative_groups(text, [torch, welcomed], taxonomy) == [[0], [1]]
+
+
+def test_a_name_the_taxonomy_lacks_ends_a_list_that_any_one_makes_a_choice() -> None:
+    spec = _post("Card payments: Visa Direct, Mastercard Send, Verve Pay any one")
+    [read] = [r for r in spec.requirements if r.alternatives]
+    assert read.must
+    assert [a.quote for a in read.alternatives][-1] == "Verve Pay"
+
+
+def test_any_one_inside_brackets_keeps_the_names_it_makes_a_choice() -> None:
+    spec = _post("At least one card scheme API (Visa Direct, Mastercard Send, Verve Pay any one)")
+    [read] = [r for r in spec.requirements if r.alternatives]
+    assert [a.quote for a in read.alternatives][-1] == "Verve Pay"

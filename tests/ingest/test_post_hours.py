@@ -86,9 +86,9 @@ def test_a_spoken_language_said_not_required_is_no_requirement() -> None:
     assert "Portuguese" not in asked
 
 
-def test_a_skill_said_not_required_is_welcome_not_a_must() -> None:
+def test_a_skill_said_not_required_is_no_requirement() -> None:
     asked = _asked("- SQL\n- Kubernetes is not required")
-    assert asked == {"SQL": True, "Kubernetes": False}
+    assert asked == {"SQL": True}
 
 
 # -- posts without a requirements heading are still posts --------------------------------------

@@ -169,3 +169,29 @@ def test_a_link_that_names_only_the_modifier_abstains(line: str, phrase: str) ->
 
 def test_a_link_that_covers_the_head_stays() -> None:
     assert {"python", "data pipelines"} <= _listed("- Python scripts\n- data pipelines")
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("Testes unitários e de integração", "testes unitários e de integração"),
+        ("Cierres mensuales y anuales", "cierres mensuales y anuales"),
+        ("Cuentas a pagar y a cobrar", "cuentas a pagar y a cobrar"),
+        ("testy jednostkowe i integracyjne", "testy jednostkowe i integracyjne"),
+        ("Tests unitaires et d'intégration", "tests unitaires et d'intégration"),
+    ],
+)
+def test_two_modifiers_of_one_noun_are_one_requirement(line: str, phrase: str) -> None:
+    asked = _listed(f"- {line}")
+    assert phrase in asked
+    assert not asked & {"integração", "anuales", "cobrar", "integracyjne", "d'intégration"}
+
+
+def test_a_products_name_before_and_keeps_its_link() -> None:
+    assert "sql" in _listed("- SQL avanzado y modelado")
+
+
+def test_a_language_and_its_grades_are_no_shared_noun() -> None:
+    asked = _asked("Analista\n\nRequisitos:\n- SQL\n- Inglés escrito y hablado\n")
+    assert "english" in asked
+    assert "inglés escrito y hablado" not in asked

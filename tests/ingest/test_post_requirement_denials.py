@@ -99,3 +99,38 @@ def test_personal_status_asks_for_no_skill() -> None:
 def test_not_just_a_thing_still_asks_for_it() -> None:
     role = read_markdown_post(_post("Docker, not just docker-compose but Kubernetes too"))
     assert "docker" in quotes(role, must=True)
+
+
+@pytest.mark.parametrize(
+    ("line", "denied"),
+    [
+        ("Kubernetes is not required; the platform team deploys", "kubernetes"),
+        ("Knowledge of Scala is not mandatory", "scala"),
+        ("Conhecimento de Java não é necessário", "java"),
+        ("Experiența cu Docker nu este necesară", "docker"),
+        ("Docker-Kenntnisse sind nicht erforderlich", "docker"),
+    ],
+)
+def test_a_tool_said_not_required_is_neither_a_must_nor_a_nice_to_have(
+    line: str, denied: str
+) -> None:
+    role = read_markdown_post(_post(line))
+    named = {r.skill.lower() for r in role.requirements} | {
+        r.quote.lower() for r in role.requirements
+    }
+    assert not any(denied in name for name in named)
+    assert {"python", "sql"} <= quotes(role, must=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with Docker is not required but would help",
+        "Docker is a big plus but not required",
+        "Docker is desirable but not essential",
+    ],
+)
+def test_a_tool_said_not_required_but_welcome_stays_a_nice_to_have(line: str) -> None:
+    role = read_markdown_post(_post(line))
+    assert "docker" in quotes(role, must=False)
+    assert "docker" not in quotes(role, must=True)

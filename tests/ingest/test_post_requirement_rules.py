@@ -177,3 +177,17 @@ def test_brackets_that_spell_out_the_acronyms_own_name_keep_it() -> None:
 ])
 def test_years_are_not_read_from_versions_or_a_spanish_and(text: str, years: float | None) -> None:
     assert years_in(text) == years
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("College level (at least 2 years)", None),
+    ("Diploma in Accounting (3 years)", None),
+    ("Ukończone studia (min. 3 lata)", None),
+    ("2 years of college or a vocational course", None),
+    # experience asked for beside the degree still counts
+    ("Bachelor's degree in Finance 3+ years of experience", 3),
+    ("Degree, 4 years in payroll", 4),
+    ("Diploma with 2 years of experience in a clinic", 2),
+])
+def test_the_years_of_a_course_of_study_are_no_experience(text: str, years: float | None) -> None:
+    assert years_in(text) == years

@@ -29,3 +29,24 @@ def test_a_welcome_governs_the_name_it_opens_a_part_with(
     role = read_post(_POST.format(item=item))
     assert required in must_skills(role) and required not in nice_skills(role)
     assert welcome in nice_skills(role) and welcome not in must_skills(role)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Data Engineer\nLumen Labs\n\nRequirements:\n- Python\n- 3+ years building pipelines\n\n"
+        "Nice to have: Kafka, Airflow. You will report to the CTO and own our dbt models.\n",
+        "Data Engineer\nLumen Labs\n\nRequirements:\n- Python\n\nNice to have:\n- Kafka\n"
+        "- Airflow\n\nYou'll report to the CTO and own our dbt models.\n",
+    ],
+)
+def test_a_duty_after_a_nice_to_have_list_is_not_welcomed(post: str) -> None:
+    role = read_post(post)
+    assert {"Apache Kafka", "Apache Airflow"} <= nice_skills(role)
+    assert "dbt" not in nice_skills(role) | must_skills(role)
+
+
+def test_a_welcome_after_a_nice_to_have_list_still_welcomes() -> None:
+    role = read_post("Data Engineer\n\nRequirements:\n- Python\n\nNice to have: Kafka. "
+                     "You will ideally know Spark too.\n")
+    assert "Apache Spark" in nice_skills(role)

@@ -5,9 +5,10 @@ be taught; or describes the job or the offer rather than the hire. Lower case, f
 
 from __future__ import annotations
 
-# Said of one requirement: it is optional ("Kubernetes is not required", "Portuguese not
-# needed"): said of a skill it is welcome, of a spoken language ("German is not required") it is
-# no requirement at all.
+# Said of one requirement: it is not asked for ("Kubernetes is not required", "Portuguese not
+# needed"), neither a must-have nor a nice-to-have, unless a welcome goes on from it ("not
+# required but would help"). Listed with the welcomes, whose reach these share
+# (posts.requirement_spans.optional_spans, denied_spans).
 NOT_REQUIRED_MARKERS: tuple[str, ...] = (
     "not required", "isn't required", "is not required", "aren't required", "not needed",
     "isn't needed", "aren't needed", "not necessary", "not essential", "not mandatory",

@@ -12,7 +12,8 @@ neighbours on one line:
   GCP or Azure" is one group; "Python, SQL, Spark or Databricks" is Python, SQL and "Spark or
   Databricks").
 - "and" and a plain comma list ("Python, SQL and Docker") are each required, unless the list
-  follows "either", "any of", "one of" or "at least one of".
+  follows "either", "any of", "one of" or "at least one of", or "any one (of them)" follows it
+  ("Paystack, Flutterwave, Interswitch any one").
 - A slash joins alternatives only between tools of the same kind ("PyTorch/JAX", "AWS/GCP");
   elsewhere it lists things each needed ("Python/SQL"). Two tools the taxonomy relates are a
   stack used together, so a slash between them lists ("Docker/Kubernetes", "Terraform/
@@ -38,7 +39,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from worldhire.ingest.posts.requirements import ReadRequirement
-from worldhire.ingest.posts.words import OR_WORDS
+from worldhire.ingest.posts.words import CHOICE_AFTER, OR_WORDS
 from worldhire.skills.taxonomy import Taxonomy
 
 
@@ -115,7 +116,8 @@ def _split(
     if len(chain) == 1:
         return [chain]
     head = text[max(0, found[chain[0]].start - _LOOK_BACK) : found[chain[0]].start]
-    if _ANY_OF.search(head):
+    tail = text[found[chain[-1]].end : found[chain[-1]].end + _LOOK_BACK]
+    if _ANY_OF.search(head) or CHOICE_AFTER.match(tail):
         return [chain]
     joined = [False] * len(joins)
     for k, link in enumerate(joins):

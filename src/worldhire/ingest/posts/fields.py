@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
+from worldhire.ingest.lexicon.non_skill_words import DEGREE_WORDS
 from worldhire.ingest.lexicon.restrictions import VISA_NEEDLESS, WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.posts.places import zone_in
 from worldhire.ingest.shared.folded_text import fold
@@ -565,11 +566,33 @@ _AGE_BEFORE = re.compile(
 )
 
 
+# A course of study ("College level", "Diploma in Accounting", "studia") and the bracket after
+# it that gives its length ("(at least 2 years)", "(3 years)", "(min. 3 lata)"); or the course
+# named after its years ("2 years of college").
+_STUDY = cue_pattern(DEGREE_WORDS, "college", "university", "studies")
+_STUDY_TO_LENGTH = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}\(\s*(?:[^\W\d_]+\.?\s+){0,2}")
+_STUDY_AFTER = re.compile(
+    r"\s*(?:of\s+)?(?:college|university|study|studies|schooling|tertiary education)\b",
+    re.IGNORECASE,
+)
+
+
+def _course_length(sentence: str, years: re.Match[str]) -> bool:
+    """The years are how long a course of study lasts, not experience asked for."""
+    before = sentence[max(0, years.start() - 60) : years.start()]
+    return any(
+        _STUDY_TO_LENGTH.fullmatch(before, study.end()) for study in _STUDY.finditer(before)
+    ) or bool(_STUDY_AFTER.match(sentence, years.end()))
+
+
 def years_in(sentence: str) -> float | None:
     """The minimum years a sentence asks for ("4+ years", "min. 4 lata", "al menos 3 años",
-    "3-5 years" -> 3, "at least three years"); None when it names none, or only an age."""
+    "3-5 years" -> 3, "at least three years"); None when it names none, or only an age or the
+    length of a course of study ("College level (at least 2 years)")."""
     for match in _YEARS.finditer(sentence):
         if _AGE_BEFORE.search(fold(sentence[max(0, match.start() - 30) : match.start()])):
+            continue
+        if _course_length(sentence, match):
             continue
         value = float(match.group("n").replace(",", "."))
         if 0 < value <= 30:

@@ -436,6 +436,10 @@ def _item_kind(item: str, section: SectionKind | None, paragraph: str = "") -> S
         pattern("nice").search(folded)
     ):
         return SectionKind.NICE
+    if section is SectionKind.NICE and _tells_a_duty(folded):
+        # "Nice to have: Kafka, Airflow. You will report to the CTO and own our dbt models.":
+        # the sentence after the welcomed list tells the job, and inherits no welcome
+        return SectionKind.DUTIES
     if section in (None, SectionKind.OTHER, SectionKind.ABOUT) and _READER_QUESTION.search(folded):
         return SectionKind.NICE if pattern("nice").search(fold(paragraph)) else SectionKind.MUST
     # "- nice: Spark", "* Plus: Datadog, Python": a bullet of a list that labels itself
@@ -476,6 +480,21 @@ _READER_QUESTION = re.compile(
     r"(?=[^?]*\b(?:mu|mi|mı|mü)(?:sun|sin|sın|sün)\s*\?)"
     r")[^?]*\?"
 )
+
+
+# After "you will" ("you will need ...", "you'll have ...", "vas a necesitar"), the words that
+# ask for something after all, folded.
+_ASKS_AFTER_DUTY = re.compile(
+    r"\s*(?:also\s+)?(?:need|have|be|bring|know|hold|speak|necesitar|tener|precisar|ter|"
+    r"potrzebowa\w*|mie[cć]|brauchen|haben|avoir)\b"
+)
+
+
+def _tells_a_duty(folded: str) -> bool:
+    """A sentence that opens with what the hire will do ("You will report to the CTO", "Você vai
+    cuidar dos modelos"), not what they will need."""
+    duty = pattern("duty").match(folded, len(folded) - len(folded.lstrip(" *_-–—•")))
+    return duty is not None and not _ASKS_AFTER_DUTY.match(folded, duty.end())
 
 
 def _asking_sentence(sentence: str) -> SectionKind | None:

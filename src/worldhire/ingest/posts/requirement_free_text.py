@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
 from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
@@ -21,7 +22,7 @@ from worldhire.ingest.posts.requirement_names import (
     Found,
     list_parts,
 )
-from worldhire.ingest.posts.words import pattern, spoken_language_names
+from worldhire.ingest.posts.words import CHOICE_AFTER, pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal_rules import common_words
@@ -69,7 +70,12 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
     them running") is not a skill; nor is any part of a perk ("Pick & drop facility")."""
     if _PERK_END.search(text.strip(" .;:!?")):
         return []
+    # ("Paystack, Flutterwave, Interswitch any one": the words that make the list a choice
+    # are no part of its last name)
     core = strip_years(text)
+    for choice in CHOICE_AFTER.finditer(core):
+        start, end = choice.span("words")
+        core = core[:start] + " " * (end - start) + core[end:]
     lists: list[list[tuple[int, int]]] = []
     lists.append(_parts_outside_brackets(core))
     for paren in re.finditer(r"\(([^()]*)\)", core):
@@ -154,6 +160,53 @@ def heads_not_named(text: str, found: list[Found], linker: SkillLinker) -> list[
         phrase = text[begin : b if after else f.end]
         out[out.index(f)] = Found(None, begin, begin + len(phrase), 1.0, label=phrase)
     return out
+
+
+# Two modifiers of one noun joined by "and", the noun written once before them ("Testes
+# unitários e de integração", "Cierres mensuales y anuales", "testy jednostkowe i integracyjne",
+# "Tests unitaires et d'intégration", "Cuentas a pagar y a cobrar"): the second half is a bare
+# modifier, a word after a preposition or one that agrees with the first half's last word.
+_AND_BETWEEN = re.compile(r"\s+(?:and|y|e|i|et|und|și|si|та|і|й)\s+", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"(?:(?:de|a|à|do|da|di|du|des)\s+|d['’])[^\W\d_]+")
+MAX_SHARED_HEAD_WORDS = 6
+
+
+def shared_heads(text: str, found: list[Found]) -> list[Found]:
+    """A list part whose noun two modifiers share ("Testes unitários e de integração") as one
+    requirement in its own words, in place of the link of its first half ("Testes unitários":
+    software testing) and the bare modifier read as a name of its own ("integração")."""
+    out = list(found)
+    parts = _parts_outside_brackets(text)
+    for (start, b), (c, d) in pairwise(parts):
+        a = (_part(text, start, b) or (start, b))[0]
+        first, second = text[a:b].split(), text[c:d]
+        if not (_AND_BETWEEN.fullmatch(text, b, c) and len(first) >= 2
+                and len(first) <= MAX_SHARED_HEAD_WORDS // 2
+                and len(first) + len(second.split()) <= MAX_SHARED_HEAD_WORDS
+                and not _spoken_language_in(text[a:b])
+                and first[-1].islower() and _bare_modifier(first[-1], second)
+                and not any(f.concept_id and c <= f.start < d for f in out)
+                and not any(a <= f.start < b and _product_like(text[f.start : f.end])
+                            for f in out)):  # fmt: skip
+            continue  # ("SQL avanzado y modelado": the name of a product keeps its link)
+        out = [f for f in out if not (a <= f.start and f.end <= d)]
+        out.append(Found(None, a, d, 1.0, label=text[a:d]))
+    return out
+
+
+def _product_like(words: str) -> bool:
+    """Written as a product's name: a capital past the first letter ("SQL", "Power BI")."""
+    return any(c.isupper() for c in words[1:])
+
+
+def _bare_modifier(last: str, words: str) -> bool:
+    """`words` modify the noun `last` qualifies: a word after a preposition ("de integração"),
+    or one lower-case word with `last`'s ending, as an adjective agrees ("mensuales y anuales",
+    "jednostkowe i integracyjne")."""
+    if _AFTER_PREPOSITION.fullmatch(words):
+        return True
+    return (re.fullmatch(r"[^\W\d_]{4,}", words) is not None and words.islower()
+            and len(last) >= 4 and words[-1] == last[-1])  # fmt: skip
 
 
 # How well a language is spoken ("Fluent written", "Castellano nativo", "Anglais courant"): the

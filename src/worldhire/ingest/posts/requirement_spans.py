@@ -122,6 +122,26 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+def denied_spans(text: str, optional: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The welcomes among `optional` (from `optional_spans`, in order) that only say a thing is
+    not required ("Kubernetes is not required", "Knowledge of Scala is not mandatory", "German is
+    not required"): what they govern is asked for nowhere. One that another welcome goes on
+    from or to ("not required but would help", "a big plus but not required", "desirable but
+    not essential") still welcomes."""
+    runs: list[list[tuple[int, int]]] = []
+    for span in optional:
+        if runs and runs[-1][-1][1] == span[0]:
+            runs[-1].append(span)  # "... but not required": the welcome goes on
+        else:
+            runs.append([span])
+    denied = []
+    for run in runs:
+        markers = [m.group(0) for a, b in run for m in pattern("nice").finditer(fold(text[a:b]))]
+        if markers and all(pattern("not_required").fullmatch(m) for m in markers):
+            denied += run
+    return denied
+
+
 # "no Java needed", "keine Java-Kenntnisse nötig", "No prior Terraform or Ansible experience
 # needed": a need denied around the thing's name.
 _NO_NEED = re.compile(

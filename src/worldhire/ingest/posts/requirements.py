@@ -21,7 +21,12 @@ from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.allowed import allowed_countries_in
 from worldhire.ingest.posts.fields import pay_in, window_in, years_in
 from worldhire.ingest.posts.items import Item
-from worldhire.ingest.posts.requirement_free_text import heads_not_named, name_like, unnamed
+from worldhire.ingest.posts.requirement_free_text import (
+    heads_not_named,
+    name_like,
+    shared_heads,
+    unnamed,
+)
 from worldhire.ingest.posts.requirement_items import ASKS, asks_nothing, hiring_items, team_stack
 from worldhire.ingest.posts.requirement_names import (
     REVIEW_BELOW,
@@ -35,6 +40,7 @@ from worldhire.ingest.posts.requirement_spans import (
     EXPERIENCE_WORDS,
     condition_spans,
     degree_span,
+    denied_spans,
     language_use_spans,
     optional_spans,
     outside,
@@ -43,7 +49,7 @@ from worldhire.ingest.posts.requirement_spans import (
     tag_spans,
 )
 from worldhire.ingest.posts.text import SIGN_OFF, PostText
-from worldhire.ingest.posts.words import OR_WORDS, pattern, spoken_language_names
+from worldhire.ingest.posts.words import OR_WORDS, pattern
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import LiteralHit
@@ -192,6 +198,7 @@ def _item_requirements(
     if item.bullet and not _states_a_field(text):
         found += unnamed(text, found, linker)
         found = heads_not_named(text, found, linker)
+        found = shared_heads(text, found)
     found += _named_after_or(text, found)
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = without_named_category(text, found, linker)
@@ -203,18 +210,11 @@ def _item_requirements(
             f for f in found
             if not use[0] <= f.start < use[1] or name_like(text[f.start : f.end])
         ]  # fmt: skip
-    # "Fluent English; German is not required": a language said not to be needed is not asked
-    # for at all (a skill said so is welcome: see optional_spans).
-    denied = [(a, b) for a, b in optional or [] if pattern("not_required").search(fold(text[a:b]))]
-    languages = spoken_language_names()
-    found = [
-        f for f in found
-        if fold(text[f.start : f.end]) not in languages
-        or not any(a <= f.start < b for a, b in denied)
-    ]  # fmt: skip
-    # "You don't need Kubernetes experience", "no Java needed": what the reader is told they do
-    # not need is not asked for at all.
-    found = [f for f in found if not any(a <= f.start < b for a, b in refused or [])]
+    # "You don't need Kubernetes experience", "no Java needed", "Kubernetes is not required",
+    # "Fluent English; German is not required": what the reader is told they do not need is not
+    # asked for at all, neither a must-have nor a nice-to-have.
+    denied = [*(refused or []), *denied_spans(text, optional or [])]
+    found = [f for f in found if not any(a <= f.start < b for a, b in denied)]
     # "SQL, porque todo pasa por nuestra base de datos", "..., because we are async": a reason
     # tells the team's situation; its everyday words ask for nothing (a tool's name still does).
     reasons = reason_spans(text)

@@ -38,6 +38,18 @@ from worldhire.ingest.shared.folded_text import fold, phrase_pattern
 OR_WORDS = (r"or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|ya da|"
             r"and/or|y/o|e/ou|i/lub|und/oder|et/ou|și/sau|si/sau|та/або|і/або|và/hoặc|dan/atau")
 
+# Words after a list that make its members a choice ("Paystack, Flutterwave, Interswitch any
+# one", "AWS, GCP, Azure (any one of them)", "Python, Go, Java – one of these").
+CHOICE_AFTER = re.compile(
+    r"[\s,(–—-]*\b(?P<words>any\s+one(?:\s+of\s+(?:them|these|those|the\s+above))?|"
+    r"(?:any|at\s+least\s+one|one)\s+of\s+(?:them|these|those|the\s+above)|"
+    r"either\s+(?:one|of\s+them)|cualquiera\s+de\s+(?:ellos|ellas|estos|estas)|"
+    r"qualquer\s+uma?\s+(?:deles|delas|destes|destas)|jed(?:en|no|na)\s+z\s+(?:nich|tych)|"
+    r"(?:один|одна|одне)\s+з\s+(?:них|цих)|oricare\s+dintre\s+(?:ele|acestea)|"
+    r"salah\s+satu(?:nya)?)\b",
+    re.IGNORECASE,
+)
+
 
 @cache
 def pattern(name: str) -> re.Pattern[str]:
