@@ -57,7 +57,7 @@ def test_a_listed_name_is_its_concept_or_the_tool_it_misspells() -> None:
     assert listed_concept("Excel", taxonomy) == "wh:excel"
     assert listed_concept("Exel", taxonomy) == "wh:excel"
     assert listed_concept("Pyhton", taxonomy) == "wh:python"
-    assert listed_concept("Charles Proxy", taxonomy) is None
+    assert listed_concept("Hoppscotch", taxonomy) is None
     assert listed_concept("Docker", taxonomy) == "wh:docker"
 
 

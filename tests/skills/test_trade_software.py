@@ -1,5 +1,5 @@
 """The software of accounting, payroll and tax trades that résumés and posts in the hiring regions
-name (issue 15: "SAP Business One", "Sage 300", "DATEV LODAS", "enova365", "KRA iTax" were
+name (issue 15: "SAP Business One", "Sage Pastel", "DATEV LODAS", "enova365", "KRA iTax" were
 unknown, so a bookkeeper's tools gave no skill): each links, as a written name of the skill it is
 evidence of, in a list of tools and in a sentence that uses it."""
 
@@ -11,7 +11,7 @@ from worldhire.skills.linker import SkillLinker
 
 TOOLS = {
     "ERP systems": ["SAP Business One", "SAP B1", "SAP TM", "Oracle Financials"],
-    "use accounting systems": ["Sage 300", "Sage Pastel", "Pastel Partner", "enova365", "Enova",
+    "use accounting systems": ["Sage Pastel", "Pastel Partner", "enova365", "Enova",
                                "DATEV Kanzlei-Rechnungswesen"],
     "maintain financial records": ["Dext", "Hubdoc"],
     "manage payroll": ["VIP Payroll", "Sage 300 People", "DATEV LODAS", "LODAS", "uFiling"],
