@@ -238,6 +238,9 @@ def test_a_category_word_before_a_choice_of_its_instances_asks_for_them() -> Non
         ("- Algún orquestador: Airflow, Dagster o Prefect", "orquestador", {"Apache Airflow"}),
         ("- Cloud : AWS ou Azure", "cloud computing", {"Amazon Web Services", "Microsoft Azure"}),
         ("- Paham database PostgreSQL/MySQL", "database", {"PostgreSQL", "MySQL"}),
+        # "any one" after the list makes it a choice as an "or" does
+        ("- Cloud: AWS, GCP, Azure any one", "cloud computing",
+         {"Amazon Web Services", "Google Cloud Platform", "Microsoft Azure"}),
     ],
 )
 def test_a_category_word_before_a_choice_of_names_asks_for_one_of_them(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from worldhire.ingest.lexicon.stopwords import STOPWORDS
-from worldhire.ingest.posts.words import OR_WORDS, pattern, spoken_language_names
+from worldhire.ingest.posts.words import CHOICE_AFTER, OR_WORDS, pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.ingest.shared.language import detect_language
 from worldhire.ingest.shared.pay import is_currency_of_amount
@@ -319,9 +319,9 @@ _KIND_NOUN_MARK = re.compile(
 def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillLinker) -> bool:
     """A category word (one or two words, not a name) right before a list of names offered as
     a choice asks for one of the names: "Algún orquestador: Airflow, Dagster o Prefect",
-    "Cloud : AWS ou Azure", "any one cloud – AWS or Azure", "database PostgreSQL/MySQL",
-    "accounting packages: QuickBooks, Sage 300 or SUN Systems". A word
-    kept in free text needs the colon or the dash; a linked one must be a category (its label
+    "Cloud : AWS ou Azure", "Cloud: AWS, GCP, Azure any one", "any one cloud – AWS or Azure",
+    "database PostgreSQL/MySQL", "accounting packages: QuickBooks, Sage 300 or SUN Systems". A
+    word kept in free text needs the colon or the dash; a linked one must be a category (its label
     in lower case: "Python: pandas or Polars" still asks for Python) above every linked name."""
     words = text[f.start : f.end]
     if len(words.split()) > 2 or not words[1:].islower():
@@ -339,7 +339,8 @@ def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillL
         chain.append(g)
         position = g.end
     joined = text[chain[0].start : chain[-1].end] if chain else ""
-    if len(chain) < 2 or not ("/" in joined or re.search(rf"\b(?:{OR_WORDS})\b", joined, re.I)):
+    offered = "/" in joined or re.search(rf"\b(?:{OR_WORDS})\b", joined, re.I)
+    if len(chain) < 2 or not (offered or CHOICE_AFTER.match(text[chain[-1].end :])):
         return False
     if f.concept_id is None or kind_noun:
         return True
