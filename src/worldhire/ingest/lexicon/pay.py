@@ -209,10 +209,13 @@ SALARY_WORDS: tuple[str, ...] = (
 
 # Words after a monthly figure that say how many monthly payments make a year where more than
 # twelve is the custom: Portugal's and Spain's 14 ("(x14)", "14 pagas", "14 salários"), Austria's
-# "14x", a 13th salary ("13 Gehälter"). Lower-cased text; the group is the count.
+# "14x", a 13th salary ("13 Gehälter"); or the salaries paid on top of twelve, Turkey's bonus
+# ("yılda 2 maaş ikramiye": two salaries a year as bonus, 14 in all). Lower-cased text; a
+# numbered group is the count, the group `extra` the salaries on top of twelve.
 PAYMENTS_A_YEAR = (
     r"\(\s*[x×]\s?(1[3-5])\s*\)|[x×]\s?(1[3-5])(?!\d)|(?<!\d)(1[3-5])\s?[x×](?![^\W\d_])|"
     r"(?<!\d)(1[3-5])\s+(?:pagas|pagos|pagamentos|prestações|salários|salarios|sueldos|"
     r"mensualidades|monthly (?:payments|salaries)|salaries|payments|gehälter|monatsgehälter|"
-    r"monatslöhne|löhne|pensji|pensje|wypłat)(?!\w)"
+    r"monatslöhne|löhne|pensji|pensje|wypłat)(?!\w)|"
+    r"(?<!\d)(?P<extra>[1-4])\s+maa[şs](?:\s+tutar[ıi]nda)?\s+ikramiye"
 )

@@ -21,7 +21,7 @@ is monthly where monthly pay is the custom (a currency of `MONTHLY_CUSTOM`) and 
 or in any currency from USD 1,500 (no one states a year's pay that low; a day rate stays below
 it), otherwise the reading is refused. Hourly rates assume 2,080 hours a year, daily 260 days,
 weekly 52; a monthly figure paid more than twelve times a year where the text says so ("1.900 €
-brutos mensais (x14)", "14 pagas", "14x") counts each payment.
+brutos mensais (x14)", "14 pagas", "14x", "yılda 2 maaş ikramiye") counts each payment.
 
 FX: `worldhire/data/fx/usd_rates.csv`, approximate mid rates of a stated date (see its SOURCE.md);
 each `StatedPay` carries the date of the rate it was converted with.
@@ -242,7 +242,7 @@ def _reading(
         if period is None:
             return None
     payments = _PAYMENTS_A_YEAR.search(tail) if period == "month" else None
-    per_year = int(next(g for g in payments.groups() if g)) if payments else _PER_YEAR[period]
+    per_year = _payments_a_year(payments) if payments else _PER_YEAR[period]
     usd_year = midpoint_usd * per_year
     if not _MIN_YEARLY_USD <= usd_year <= _MAX_YEARLY_USD:
         return None
@@ -252,6 +252,14 @@ def _reading(
         quote=text[start:quote_end].strip(), usd_year=round(usd_year, -1), fx_date=rate_date,
         period_stated=period_stated, span=(start, quote_end),
     )  # fmt: skip
+
+
+def _payments_a_year(payments: re.Match[str]) -> int:
+    """The monthly payments a year the words say: a count ("14 pagas"), or twelve and the
+    salaries paid on top ("yılda 2 maaş ikramiye")."""
+    if extra := payments.group("extra"):
+        return _PER_YEAR["month"] + int(extra)
+    return int(next(g for g in payments.groups() if g))
 
 
 _SPACES_IN_NUMBER = re.compile(r"[\s\u00a0\u202f'’]")
