@@ -195,3 +195,14 @@ def test_a_language_and_its_grades_are_no_shared_noun() -> None:
     asked = _asked("Analista\n\nRequisitos:\n- SQL\n- Inglés escrito y hablado\n")
     assert "english" in asked
     assert "inglés escrito y hablado" not in asked
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Geçerli TYD sertifikası", "- Temel Yaşam Desteği eğitimi almış", "- İYD sertifikası"],
+)
+def test_a_turkish_life_support_certificate_asks_for_resuscitation(line: str) -> None:
+    # Turkish writes basic and advanced life support TYD and İYD (BLS, ACLS): a known skill,
+    # not a requirement of words no reader can match
+    role = read_post(f"Yoğun Bakım Hemşiresi\n\nAranan nitelikler:\n{line}\n- Hasta bakımı\n")
+    assert "resuscitation" in must_skills(role)
