@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from worldhire.ingest.posts.requirements import ReadRequirement
-from worldhire.ingest.posts.words import CHOICE_AFTER, OR_WORDS
+from worldhire.ingest.posts.words import CHOICE_AFTER, OR_QUALIFIED
 from worldhire.skills.taxonomy import Taxonomy
 
 
@@ -52,8 +52,7 @@ class _Link(Enum):
 
 _AND_WORDS = r"and|&|y|e|i|oraz|та|і|й|и|și|si|und|et|và|dan|ve|plus"
 _GAPS = (
-    # (a word may qualify the member after "or": "or even", "or full fine-tuning")
-    (_Link.OR, re.compile(rf"\s*,?\s*\(?\s*(?:{OR_WORDS})\s+(?:[^\W\d_]+\s+)?", re.I)),
+    (_Link.OR, re.compile(rf"\s*,?\s*\(?\s*{OR_QUALIFIED}", re.I)),
     (_Link.AND, re.compile(rf"\s*,?\s*(?:{_AND_WORDS})\s+", re.I)),
     (_Link.COMMA, re.compile(r"\s*[,;]\s*")),
     (_Link.SLASH, re.compile(r"\s*/\s*")),

@@ -49,7 +49,7 @@ from worldhire.ingest.posts.requirement_spans import (
     tag_spans,
 )
 from worldhire.ingest.posts.text import SIGN_OFF, PostText
-from worldhire.ingest.posts.words import OR_WORDS, pattern
+from worldhire.ingest.posts.words import OR_QUALIFIED, OR_WORDS, pattern
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.literal import LiteralHit
@@ -290,8 +290,8 @@ def _segments(text: str) -> list[tuple[int, int]]:
 # commas of a list that ends in one ("Power BI, Tableau or Looker").
 _CHOICE_GAP = re.compile(rf"\s*,?\s*(?:(?:{OR_WORDS})\s|/)\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*,\s*")
-# The "or" that ends such a list; a word may qualify the last member ("or full fine-tuning").
-_LIST_END = re.compile(rf"\s*,?\s*(?:{OR_WORDS})\s+(?:[^\W\d_]+\s+)?", re.IGNORECASE)
+# The "or" that ends such a list.
+_LIST_END = re.compile(rf"\s*,?\s*{OR_QUALIFIED}", re.IGNORECASE)
 
 
 def _choices_in_own_words(found: list[ReadRequirement], text: str) -> list[ReadRequirement]:

@@ -37,6 +37,9 @@ from worldhire.ingest.shared.folded_text import fold, phrase_pattern
 # choice ("PyTorch or JAX", "Power BI ou Tableau", "Symfonia, Enova lub Comarch").
 OR_WORDS = (r"or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|ya da|"
             r"and/or|y/o|e/ou|i/lub|und/oder|et/ou|și/sau|si/sau|та/або|і/або|và/hoặc|dan/atau")
+# An "or" before a list's last member, a word that qualifies the member allowed after it ("or
+# even JAX", "or full fine-tuning").
+OR_QUALIFIED = rf"(?:{OR_WORDS})\s+(?:[^\W\d_]+\s+)?"
 
 # Words after a list that make its members a choice ("Paystack, Flutterwave, Interswitch any
 # one", "AWS, GCP, Azure (any one of them)", "Python, Go, Java – one of these").
