@@ -1,11 +1,15 @@
 """Regressions from batch trial26a-a (bench/data/extraction, ids 1612...1619) and the CV layouts
-it stands for: a Thai job board's labelled post under the employer's line ("ตำแหน่ง: ...")."""
+it stands for: a Thai job board's labelled post under the employer's line ("ตำแหน่ง: ..."); pay
+asked for in Arabic, Hungarian, Serbian and Thai with their own salary, period and basis words."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from worldhire.core.models import EvidenceKind
+from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 
 D = date
@@ -41,3 +45,23 @@ def test_a_thai_post_label_under_the_employer_gives_the_title() -> None:
         ("วิศวกรซอฟต์แวร์", "บริษัท สยามโลจิสติกส์ จำกัด", D(2021, 1, 1), None),
         ("Programmer", "โรงพยาบาลเชียงใหม่ราม", D(2018, 3, 1), D(2020, 12, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "currency", "low", "high", "period", "basis"),
+    [("الراتب المتوقع: ١٨٬٥٠٠ جنيه مصري صافي شهرياً", "EGP", 18_500, 18_500, "month", "net"),
+     ("Bérigény: bruttó 720 000 Ft/hó", "HUF", 720_000, 720_000, "month", "gross"),
+     ("Очекивана зарада: 2.800 € бруто месечно", "EUR", 2_800, 2_800, "month", "gross"),
+     ("Očekivana zarada: 2.800 € neto mesečno", "EUR", 2_800, 2_800, "month", "net"),
+     ("เงินเดือนที่ต้องการ: 30,000 - 38,000 บาท", "THB", 30_000, 38_000, "month", None)],
+)  # fmt: skip
+def test_pay_asked_for_in_the_regions_own_words(
+    line: str, currency: str, low: float, high: float, period: str, basis: str | None
+) -> None:
+    text = f"Nadia Kovács\nnadia@example.com\n\n{line}\n"
+    [candidate] = parse_resume_bytes(text.encode(), "cv.txt")
+    pay = candidate.pay_stated
+    assert pay is not None
+    assert (pay.currency, pay.low, pay.high, pay.period, pay.basis) == (
+        currency, low, high, period, basis
+    )
