@@ -1,6 +1,8 @@
 """Regressions from batch trial26a-a (bench/data/extraction, ids 1612...1619) and the CV layouts
 it stands for: a Thai job board's labelled post under the employer's line ("ตำแหน่ง: ..."); pay
-asked for in Arabic, Hungarian, Serbian and Thai with their own salary, period and basis words."""
+asked for in Arabic, Hungarian, Serbian and Thai with their own salary, period and basis words;
+names in scripts without capitals under what the document calls itself ("السيرة الذاتية") or
+after a Thai honorific ("นางสาว", with the name in Latin letters in brackets)."""
 
 from __future__ import annotations
 
@@ -65,3 +67,16 @@ def test_pay_asked_for_in_the_regions_own_words(
     assert (pay.currency, pay.low, pay.high, pay.period, pay.basis) == (
         currency, low, high, period, basis
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("السيرة الذاتية\nسارة خالد المصري\nمهندسة برمجيات\n"
+      "البريد الإلكتروني: sara.k@example.com\n", "سارة خالد المصري"),
+     ("ประวัติย่อ\nนางสาว มาลี สุขใจ (Miss Malee Sukjai)\nอีเมล: malee.s@example.com\n",
+      "มาลี สุขใจ"),
+     ("นาย สมชาย ดีมาก (Mr. Somchai Deemak)\nโทรศัพท์: 081-222-3344\n", "สมชาย ดีมาก")],
+)  # fmt: skip
+def test_a_name_in_a_script_without_capitals(text: str, name: str) -> None:
+    [candidate] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert candidate.name == name
