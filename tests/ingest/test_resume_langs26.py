@@ -2,7 +2,8 @@
 it stands for: a Thai job board's labelled post under the employer's line ("ตำแหน่ง: ..."); pay
 asked for in Arabic, Hungarian, Serbian and Thai with their own salary, period and basis words;
 names in scripts without capitals under what the document calls itself ("السيرة الذاتية") or
-after a Thai honorific ("นางสาว", with the name in Latin letters in brackets)."""
+after a Thai honorific ("นางสาว", with the name in Latin letters in brackets); the years of
+experience an Arabic profile states ("بخبرة ٨ سنوات")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.experience import years_of_experience
 
 D = date
 
@@ -80,3 +82,20 @@ def test_pay_asked_for_in_the_regions_own_words(
 def test_a_name_in_a_script_without_capitals(text: str, name: str) -> None:
     [candidate] = parse_resume_bytes(text.encode(), "cv.txt")
     assert candidate.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("مهندس شبكات بخبرة ٦ سنوات في تصميم الشبكات", 6.0),
+     ("خبرة عملية ١٢ سنة في التدقيق الداخلي", 12.0),
+     ("لدي ٤ سنوات خبرة في إدارة المشاريع", 4.0)],
+)  # fmt: skip
+def test_years_an_arabic_profile_states(text: str, years: float) -> None:
+    [candidate] = parse_resume_bytes(
+        f"ليلى حسن\nleila@example.com\n\n{text}\n".encode(), "cv.txt"
+    )
+    assert candidate.years_experience == years
+
+
+def test_arabic_years_of_age_are_no_experience() -> None:
+    assert years_of_experience("العمر: ٣٢ سنة") is None
