@@ -3,7 +3,8 @@ it stands for: a Thai job board's labelled post under the employer's line ("ต�
 asked for in Arabic, Hungarian, Serbian and Thai with their own salary, period and basis words;
 names in scripts without capitals under what the document calls itself ("السيرة الذاتية") or
 after a Thai honorific ("นางสาว", with the name in Latin letters in brackets); the years of
-experience an Arabic profile states ("بخبرة ٨ سنوات")."""
+experience an Arabic profile states ("بخبرة ٨ سنوات"); Thai legal forms ("บริษัท ... จำกัด
+(มหาชน)")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,8 @@ def test_years_an_arabic_profile_states(text: str, years: float) -> None:
 
 def test_arabic_years_of_age_are_no_experience() -> None:
     assert years_of_experience("العمر: ٣٢ سنة") is None
+
+
+def test_a_thai_company_is_known_by_its_legal_form() -> None:
+    text = THAI_JOBS.replace("บริษัท สยามโลจิสติกส์ จำกัด", "บริษัท สยาม ฟู้ด เซอร์วิส จำกัด (มหาชน)")
+    assert _jobs(text)[0][:2] == ("วิศวกรซอฟต์แวร์", "บริษัท สยาม ฟู้ด เซอร์วิส จำกัด (มหาชน)")
