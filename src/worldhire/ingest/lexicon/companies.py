@@ -18,6 +18,8 @@ LEGAL_FORMS_ANY_CASE = (
     "S.L.U.", "S.A.S.", "SARL", "Ltda.", "Limited", "GmbH", "Corp.", "Inc.", "Ltd.", "LLC", "PLC",
     "Pvt.", "Pte.", "Pty.", "SRL", "S.L.", "S.A.", "B.V.", "N.V.", "A.Ş.", "A.S.", "Lda.", "Kft.",
     "Bhd.", "Tbk", "JSC", "OÜ",
+    # Thai: limited (public) company, "บริษัท ซีพี ออลล์ จำกัด (มหาชน)"
+    "จำกัด (มหาชน)", "จำกัด",
 )
 LEGAL_FORMS_IN_CAPITALS = (
     "S.p.A.", "S.P.A.", "SpA", "AG", "SE", "SA", "BV", "NV", "AB", "AS", "Oy", "Co.",
@@ -56,7 +58,7 @@ LEGAL_FORM_END = re.compile(rf"\b{LEGAL_FORM}\.?(?<=\.)$")
 # capitals, as companies write them.
 LEGAL_FORMS_BEFORE_ANY_CASE = (
     "Công ty Cổ phần", "Công ty CP", "Công ty TNHH MTV", "Công ty TNHH", "Công ty", "Cong ty",
-    "S.C.",
+    "S.C.", "บริษัท",
 )
 LEGAL_FORMS_BEFORE_IN_CAPITALS = (
     "TMCP", "ТзОВ", "ПрАТ", "ТОВ", "ПАТ", "ООО", "ОАО", "ЗАО", "ПАО", "ФОП", "PT", "CV", "SC",

@@ -9,6 +9,7 @@ YEAR_WORDS: tuple[str, ...] = (
     "roku", "років", "роки", "рік", "року", "лет", "года", "год", "ani", "an", "ans", "année",
     "années", "jahre", "jahren", "jahr", "năm", "tahun", "thn", "роками", "років", "latami",
     "yıl", "yıllık", "sene", "senelik", "anni", "anno",
+    "سنوات", "سنة", "سنين", "عام", "عاما", "عاماً", "أعوام", "اعوام",
 )  # fmt: skip
 # "5-letnie doświadczenie", "5-jährige Berufserfahrung", "5-річний досвід"
 YEAR_ADJECTIVES: tuple[str, ...] = (
@@ -31,6 +32,8 @@ EXPERIENCE: tuple[str, ...] = (
     "experiance", "experince", "expirience", "exprience",
     "trayectoria", "trajetória", "trajectória", "стаж",
     "стажем", "стажу", "staż", "stażu", "esperienza", "esperienze", "esperienza lavorativa",
+    # Arabic, with "with" joined to it as Arabic writes it: "محاسب أول بخبرة ٨ سنوات"
+    "خبرة", "بخبرة", "الخبرة", "خبرتي",
 )  # fmt: skip
 QUANTIFIERS: tuple[str, ...] = (
     "over", "more than", "nearly", "almost", "about", "around", "approximately", "approx.",

@@ -17,6 +17,8 @@ JOB_FIELDS: dict[str, tuple[str, ...]] = {
         "poste ou fonction occupé", "intitulé du poste", "posada", "pozisyon", "görev", "unvan",
         # Indian and Pakistani CVs: "Designation : Senior QA Engineer"
         "designation", "current designation", "designation held", "job role",
+        # Thai job boards: "ตำแหน่ง: Data Analyst" under the employer's line
+        "ตำแหน่ง",
     ),
     "organization": (
         "employer", "company", "organisation", "organization", "name and address of employer",

@@ -26,7 +26,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "₹": "INR", "rs": "INR", "rs.": "INR", "rupees": "INR", "rupias": "INR", "inr.": "INR",
     "₦": "NGN", "naira": "NGN", "n": "NGN",
     "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kes.": "KES", "shillings": "KES",
-    "e£": "EGP", "le": "EGP", "l.e.": "EGP", "egp.": "EGP", "ج.م": "EGP",
+    "e£": "EGP", "le": "EGP", "l.e.": "EGP", "egp.": "EGP", "ج.م": "EGP", "جنيه": "EGP",
+    "جنيه مصري": "EGP", "جنيها": "EGP", "جنيهاً": "EGP", "บาท": "THB", "฿": "THB",
     "₱": "PHP", "php": "PHP", "pesos": "MXN",
     "৳": "BDT", "tk": "BDT", "taka": "BDT",
     "pkr.": "PKR", "₨": "PKR", "nrs": "NPR", "nrs.": "NPR", "npr.": "NPR", "slrs": "LKR",
@@ -114,6 +115,8 @@ PERIODS: dict[str, tuple[str, ...]] = {
         "monatlich", "/monat", "im monat", "mtl.", "/tháng", "mỗi tháng", "một tháng",
         "hàng tháng", "per bulan", "/bulan", "perbulan", "sebulan", "/bln", "tiap bulan",
         "/мес.", "в мес.", "ежемесячно", "/ay", "aylık", "ayda", "aylik", "al mese", "mensili",
+        "/hó", "havonta", "havi", "месечно", "mesečno", "mesecno", "месечна", "mesečna",
+        "شهريا", "شهرياً", "شهري", "في الشهر", "/เดือน", "ต่อเดือน", "บาท/เดือน",
     ),
     "week": (
         "/week", "/wk", "per week", "a week", "weekly", "/semana", "por semana", "tygodniowo",
@@ -145,6 +148,7 @@ BASIS: dict[str, tuple[str, ...]] = {
         "на руки", "чистими", "нетто", "чистыми", "после вычета налогов", "după impozitare",
         "după taxe", "après impôts",
         "nach steuern", "sau thuế", "thực nhận", "thực lĩnh", "bersih", "net lunar", "netti",
+        "nettó", "нето", "صافي", "صافى",
     ),
     "gross": (
         "gross", "brutto", "bruto", "brutos", "bruta", "brut", "bruts", "brută", "ctc",
@@ -152,7 +156,7 @@ BASIS: dict[str, tuple[str, ...]] = {
         "antes de impuestos", "antes de impostos", "przed opodatkowaniem", "брутто",
         "до оподаткування", "înainte de impozitare", "avant impôts", "vor steuern", "trước thuế",
         "kotor", "gaji kotor", "lương gross", "lordi", "lordo", "ral",
-        "до вычета налогов", "до вычета ндфл", "brüt",
+        "до вычета налогов", "до вычета ндфл", "brüt", "bruttó", "бруто", "إجمالي", "اجمالي",
     ),
 }  # fmt: skip
 
@@ -205,6 +209,8 @@ SALARY_WORDS: tuple[str, ...] = (
     "заработная плата", "доход", "желаемый доход", "ücret", "ücret beklentisi", "maaş",
     "maaş beklentisi", "maas beklentisi", "ucret beklentisi", "beklenti", "beklentim",
     "ral", "retribuzione", "stipendio", "compenso", "aspettative economiche", "tariffa",
+    "bérigény", "fizetési igény", "fizetés", "зарада", "очекивана зарада", "plata", "zarada",
+    "očekivana zarada", "الراتب", "راتب", "الراتب المتوقع", "เงินเดือน", "เงินเดือนที่ต้องการ",
 )  # fmt: skip
 
 # Words after a monthly figure that say how many monthly payments make a year where more than

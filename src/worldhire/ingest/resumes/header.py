@@ -20,6 +20,7 @@ from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.posts.text import SIGN_OFF
 from worldhire.ingest.resumes.person_names import (
     _SURNAME_COMMA,
+    NAME_MARKS,
     _agreement,
     _display_name,
     _email_words,
@@ -47,7 +48,9 @@ from worldhire.ingest.shared.geo import Place, fold, resolve_place
 from worldhire.ingest.shared.mobility import mentions_relocation
 from worldhire.ingest.text import clean_field
 
-_NAME_SHAPE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,5}")
+_NAME_SHAPE = re.compile(
+    rf"[^\W\d_][\w{NAME_MARKS}'’.-]*(?:\s+[^\W\d_][\w{NAME_MARKS}'’.-]*){{0,5}}"
+)
 
 
 @dataclass
@@ -128,14 +131,16 @@ _FURNITURE = re.compile(
     r"\b(?:confidential|profile|prepared by|ref\.?|reference|candidate|page \d|resume|résumé|"
     r"curriculum|vitae|cv|hoja de vida|currículo|curriculo|lebenslauf|życiorys|zyciorys|"
     r"резюме|анкета|perfil|profil|dossier|candidat\w*|kandydat\w*|kandidat\w*|кандидат\w*|"
-    r"sơ yếu lý lịch|hồ sơ|daftar riwayat hidup|riwayat hidup|biodata)\b",
+    r"sơ yếu lý lịch|hồ sơ|daftar riwayat hidup|riwayat hidup|biodata|السيرة الذاتية|"
+    r"سيرة ذاتية|ประวัติย่อ|ประวัติส่วนตัว)\b",
     re.IGNORECASE,
 )
 # What a document calls itself, in the hiring regions' languages.
 _DOCUMENT_WORDS = (
     r"curriculum vitae|curriculum|resume|résumé|cv|c\.v\.|bio-?data|hoja de vida|currículo|"
     r"curriculo|currículum|lebenslauf|życiorys|zyciorys|резюме|sơ yếu lý lịch|"
-    r"daftar riwayat hidup|riwayat hidup|özgeçmiş|ozgecmis"
+    r"daftar riwayat hidup|riwayat hidup|özgeçmiş|ozgecmis|السيرة الذاتية|سيرة ذاتية|ประวัติย่อ|"
+    r"ประวัติส่วนตัว"
 )
 # The page mark a running header or footer adds after it: "– strona 2", "· Seite 1 von 3".
 _PAGE_MARK = (
@@ -320,7 +325,9 @@ def _line_candidates(
         # a name in lower case at the top may wrap too ("thabo" / "mokoena" in a sidebar)
         lower = rank == 0 and f"{piece} {nxt}".islower()
         # not the title under the name ("Valentina Osorio Restrepo" / "Contadora Pública")
+        # (capitals tell a name's wrapped words from a title: not in Arabic or Thai, no join)
         if (j == i + 1 and len(nxt.split()) <= 3 and len(f"{piece} {nxt}".split()) <= 5
+                and nxt.upper() != nxt.lower()
                 and not set(fold(piece).split()) & set(fold(nxt).split())
                 and plausible_name(f"{piece} {nxt}", strict=not lower)
                 and not _TITLE_HINT.search(nxt) and not title_word_count(nxt)

@@ -16,7 +16,10 @@ from worldhire.ingest.text import clean_field
 
 # How a job is held, in each language ("Jornada Completa", "Повна зайнятість"): never a name.
 _CONTRACT_PHRASES = frozenset(fold(c) for c in CONTRACTS)
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# The vowel signs and tone marks of Thai and the vowel marks of Arabic are no word characters to
+# `\w` (Unicode marks), yet they sit inside every word of a name written in those scripts.
+NAME_MARKS = "\u064b-\u065f\u0670\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_NAME_WORD = re.compile(rf"[^\W\d_][\w{NAME_MARKS}'’.-]*")
 
 
 # Honorifics and degrees around a name: "Mag. Dr. Katharina Gruber", "Larissa Teixeira, PhD".
@@ -24,7 +27,9 @@ _HONORIFIC = re.compile(
     r"^(?:(?:(?:dr|dipl)\.-[a-zäöü]+|dr|prof|mag|ing|dipl|mgr|inż|inz|hab|mr|mrs|ms|miss|sr|sra|srta|dott|ir|drs|"
     r"engr|eng|pan|pani|herr|frau|mme|bc|mudr|judr|ph\.?d|"
     # Latin American titles before a name: "Lic. Enf. María Guadalupe", "Mtra.", "C.P."
-    r"lic|licda|lcda|enf|arq|mtro|mtra|dra|abg|psic|c\.p)\.?\s+)+",
+    r"lic|licda|lcda|enf|arq|mtro|mtra|dra|abg|psic|c\.p|"
+    # Thai: Miss, Mrs, Mr ("นางสาว ศิริพร แก้วมณี")
+    r"นางสาว|นาง|นาย)\.?\s+)+",
     re.IGNORECASE,
 )
 # "M." is the French "Monsieur" before a surname in capitals ("M. Jean DUPONT"); before names
@@ -142,7 +147,8 @@ def plausible_name(text: str, *, strict: bool = True) -> bool:
         return False  # one word alone ("Haifa", "Full-time") is a name only where links agree
     if all(len(w) <= 1 for w in folded):
         return False  # initials alone ("A. R.", "J. D."): an agency hid the name behind them
-    if all(w[:1].isupper() or fold(w) in NAME_PARTICLES for w in words):
+    # Arabic and Thai have no capitals: every word of theirs is as a capitalised one
+    if all(w[:1].isupper() or not w[:1].islower() or fold(w) in NAME_PARTICLES for w in words):
         return True
     if strict:
         return False

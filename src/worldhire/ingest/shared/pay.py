@@ -55,7 +55,7 @@ _PER_YEAR = {"year": 1, "month": 12, "week": 52, "day": 260, "hour": 2_080}
 MONTHLY_CUSTOM = frozenset(
     ["PLN", "RON", "UAH", "VND", "IDR", "BRL", "MXN", "COP", "ARS", "CLP", "PEN", "NGN", "KES",
      "EGP", "PHP", "PKR", "BDT", "RSD", "TRY", "MDL", "GHS", "ZAR", "CZK", "HUF", "BGN", "RUB",
-     "KZT", "UZS", "KGS", "AMD", "GEL", "XOF", "XAF", "MAD", "TND", "DZD"]
+     "KZT", "UZS", "KGS", "AMD", "GEL", "XOF", "XAF", "MAD", "TND", "DZD", "THB"]
 )  # fmt: skip
 
 
