@@ -36,3 +36,15 @@ def test_a_romanian_am_fost_names_the_hr_generalist() -> None:
     assert [(j.title, j.organization, j.start) for j in jobs] == [
         ("HR Generalist", "Dacia", D(2017, 1, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["2019'dan 2022'ye kadar Koçtaş'ta satış danışmanı olarak çalıştım.",
+     "2019’dan 2022’ye kadar Koçtaş’ta satış danışmanı olarak çalıştım.",
+     "Koçtaş'ta 2019'dan 2022'ye kadar satış danışmanı olarak çalıştım."],
+)  # fmt: skip
+def test_a_turkish_year_in_the_ablative_starts_the_job(sentence: str) -> None:
+    assert [(j.start, j.end) for j in jobs_in_sentence(sentence)] == [
+        (D(2019, 1, 1), D(2022, 1, 1))
+    ]
