@@ -303,11 +303,14 @@ _TR_JOB = re.compile(
     rf"(?<![\w'’])(?P<org>{_TR_ORG_WORD}(?:\s+{_TR_ORG_WORD}){{0,4}})"
     r"(?:['’]n?[dt][ae]|\s+(?:şirketinde|firmasında|bünyesinde|şirketi['’]nde|bankasında))\s+"
     r"(?:\d+\s+(?:yıl|ay)\w*\s+(?:boyunca\s+|süreyle\s+)?)?"  # "Getir'de 2 yıl veri bilimci"
+    # "Koçtaş'ta 2019'dan 2022'ye kadar satış danışmanı": the dates between employer and title
+    r"(?:(?:19|20)\d\d['’]\w+\s+(?:(?:19|20)\d\d['’]\w+\s+)?"
+    r"(?:(?:kadar|beri|bu\s+yana|itibaren)\s+)?)?"
     r"(?P<title>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,5})\s+olarak\b"
 )
-# The dates Turkish prose gives beside a range: "2017'de ... başladım" (in 2017), "2019'a kadar"
-# (until 2019), "3 yıl boyunca" (for three years, after a start).
-_TR_IN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)['’][dt][ae]\b")
+# The dates Turkish prose gives beside a range: "2017'de ... başladım" (in 2017), "2019'dan"
+# (from 2019), "2019'a kadar" (until 2019), "3 yıl boyunca" (for three years, after a start).
+_TR_IN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)['’][dt][ae]n?\b")
 _TR_UNTIL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)['’]y?[ae]\s+kadar\b")
 _TR_FOR_YEARS = re.compile(r"(?<!\d)(\d{1,2})\s+y[ıi]l\s+(?:boyunca|süreyle)\b")
 

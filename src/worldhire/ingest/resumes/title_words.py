@@ -13,7 +13,7 @@ import csv
 import io
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -28,7 +28,7 @@ _PEOPLE = frozenset(
     """
     chef cook nurse guide pilot coach host aide guard judge vet rep staff crew lead head chief
     associate executive clerk apprentice professional trainee intern cashier captain officer
-    midwife doctor physician lawyer attorney paralegal nanny maid butler caddie
+    midwife doctor physician lawyer attorney paralegal nanny maid butler caddie generalist
     """.split()  # noqa: SIM905
 )
 # Last words of occupation names that are also everyday things on a résumé.
@@ -87,6 +87,19 @@ _MORE = frozenset(
 )
 
 
+# German heads the vocabulary lacks; compounds and women's forms are built on them (below).
+_GERMAN_HEADS = frozenset(
+    ["leiter", "kaufmann", "kauffrau", "berater", "werkstudent", "praktikant", "assistent",
+     "referent"]
+)
+
+
+@cache
+def _german_heads() -> frozenset[str]:
+    heads = {fold(row[1]) for row in _vocabulary_rows() if row[0] == "de"}
+    return frozenset({h for h in heads if h in title_words()} | _GERMAN_HEADS)
+
+
 def _vocabulary_rows() -> list[list[str]]:
     blob = resources.files("worldhire").joinpath("occupations/data/title_vocabulary.tsv")
     rows = csv.reader(io.StringIO(blob.read_text(encoding="utf-8")), delimiter="\t")
@@ -114,11 +127,24 @@ def _vocabulary_words(english: set[str]) -> set[str]:
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=1 << 16)
+def _is_title_word(token: str) -> bool:
+    if token in title_words():
+        return True
+    # A German woman's title is the man's with -in ("Buchhalterin"); a German compound title
+    # ends on its head ("Lohnbuchhalter", "Teamleiter", "Bankkauffrau").
+    stem = token[:-2] if token.endswith("in") and len(token) >= 8 else token
+    heads = _german_heads()
+    return stem in heads or any(
+        stem.endswith(head) and len(stem) - len(head) >= 3 for head in heads if len(head) >= 6
+    )
+
+
 def title_word_count(text: str) -> int:
     """How many words of `text` are job-title words."""
     words = title_words()
     tokens = [fold(t) for t in _TOKEN.findall(text)]
-    count = sum(1 for t in tokens if t in words)
+    count = sum(1 for t in tokens if _is_title_word(t))
     count += sum(1 for a, b in pairwise(tokens) if f"{a} {b}" in words)
     return count
 
