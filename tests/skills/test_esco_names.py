@@ -332,3 +332,32 @@ def test_french_spanish_and_german_office_duties_link_their_esco_skill(
 ) -> None:
     """Accounts, warehouse and site duties as French, Spanish and German résumés write them."""
     assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("IFRS, VAT, bank reconciliations, Sage Pastel", "VAT"),
+        ("Sage 100, TVA, rapprochements bancaires, lettrage", "TVA"),
+        ("Naliczanie wynagrodzeń, ZUS, Płatnik, Excel", "ZUS"),
+        ("Contabilidad general, IVA, conciliaciones bancarias, SAP FI", "IVA"),
+    ],
+)
+def test_a_tax_acronym_among_accounting_skills_is_the_taxs_returns(
+    linker: SkillLinker, text: str, snippet: str
+) -> None:
+    """A bookkeeper's list that names VAT, IVA, TVA or ZUS beside ledgers, bank
+    reconciliations or accounting software means the tax's returns and accounting."""
+    assert labels(linker, text).get("prepare tax returns forms") == snippet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All prices include VAT and delivery within Lagos.",
+        "Rolled out the ZUS e-service portal in React and Python.",
+        "Pit crew volunteer; PIT stop coordination at the 2019 rally.",
+    ],
+)
+def test_a_bare_tax_acronym_elsewhere_is_no_skill(linker: SkillLinker, text: str) -> None:
+    assert "prepare tax returns forms" not in labels(linker, text)

@@ -58,7 +58,7 @@ from worldhire.skills.literal_rules import (
     common_words,
     letters_not_dotted,
 )
-from worldhire.skills.taxonomy import Concept, Taxonomy, unmatched_names
+from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
 from worldhire.skills.text import Token, name_key, sentence_starts, tokenize, words
 
 # How much a literal hit says, by where the name comes from. Extension names are curated, so they
@@ -88,6 +88,7 @@ class LiteralMatcher:
         self.taxonomy = taxonomy
         self._common = common_words()
         self._unmatched = unmatched_names(taxonomy)
+        self._company = ambiguous_company(taxonomy)
         # ESCO skills the extension maps its own concepts to ("customer segmentation" from
         # marketing analytics): their written names are a data or software skill, not a trade.
         self._technical_esco = frozenset(
@@ -198,13 +199,14 @@ class LiteralMatcher:
 
     def _family(self, concept_id: str) -> frozenset[str]:
         """The concepts whose mention makes an ambiguous acronym of this one plausible: itself,
-        and everything within FAMILY_HOPS taxonomy edges (broader, narrower, related, mapped)."""
+        everything within FAMILY_HOPS taxonomy edges (broader, narrower, related, mapped) and,
+        for an ESCO skill, the skills of its trade that esco_names.yaml puts beside it."""
         found = {concept_id}
         frontier = {concept_id}
         for _ in range(FAMILY_HOPS):
             frontier = {s.id for c in frontier for s, _ in self.taxonomy.related(c)} - found
             found |= frontier
-        return frozenset(found)
+        return frozenset(found | self._company.get(concept_id, frozenset()))
 
     def hits(self, text: str, tokens: list[Token] | None = None) -> list[LiteralHit]:
         """Every occurrence of every name, with names inside longer names kept at a discount
