@@ -40,6 +40,13 @@ def test_languages_licences_places_and_fine_print_are_no_names() -> None:
     assert _names("© European Union, 2002-2020 | europass.cedefop.europa.eu") == []
 
 
+def test_a_saved_pages_count_of_the_lists_items_is_no_name() -> None:
+    """A saved LinkedIn page ends its skills with a link that counts them."""
+    assert _names("Node.js\nDocker\nShow all 23 skills") == ["Node.js", "Docker"]
+    assert _names("Excel\nAfficher les 12 compétences") == ["Excel"]
+    assert _names("Symfonia\nPokaż wszystkie umiejętności (15)") == ["Symfonia"]
+
+
 def test_tools_lines_are_found_by_their_label() -> None:
     text = "Built the test framework.\nTOOLS: Jira | Postman\nHerramientas: Excel / SAP MM"
     assert [text[a:b] for a, b in tools_lines(text)] == [

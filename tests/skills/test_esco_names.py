@@ -332,3 +332,62 @@ def test_french_spanish_and_german_office_duties_link_their_esco_skill(
 ) -> None:
     """Accounts, warehouse and site duties as French, Spanish and German résumés write them."""
     assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "snippet"),
+    [
+        ("IFRS, VAT, bank reconciliations, Sage Pastel", "VAT"),
+        ("Sage 100, TVA, rapprochements bancaires, lettrage", "TVA"),
+        ("Naliczanie wynagrodzeń, ZUS, Płatnik, Excel", "ZUS"),
+        ("Contabilidad general, IVA, conciliaciones bancarias, SAP FI", "IVA"),
+    ],
+)
+def test_a_tax_acronym_among_accounting_skills_is_the_taxs_returns(
+    linker: SkillLinker, text: str, snippet: str
+) -> None:
+    """A bookkeeper's list that names VAT, IVA, TVA or ZUS beside ledgers, bank
+    reconciliations or accounting software means the tax's returns and accounting."""
+    assert labels(linker, text).get("prepare tax returns forms") == snippet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All prices include VAT and delivery within Lagos.",
+        "Rolled out the ZUS e-service portal in React and Python.",
+        "Pit crew volunteer; PIT stop coordination at the 2019 rally.",
+    ],
+)
+def test_a_bare_tax_acronym_elsewhere_is_no_skill(linker: SkillLinker, text: str) -> None:
+    assert "prepare tax returns forms" not in labels(linker, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Built the e-Faktur module of our invoicing platform in Laravel and MySQL.",
+         "issue sales invoices"),
+        ("Wrote payroll microservices in Spring Boot for 40k employees.", "manage payroll"),
+        ("Developed the bank reconciliation API in Spring Boot.",
+         "generate reconciliation reports"),
+    ],
+)
+def test_a_trade_name_in_a_programming_sentence_is_the_products_domain(
+    linker: SkillLinker, text: str, label: str
+) -> None:
+    """A developer who built the invoicing platform's e-Faktur module did not issue invoices:
+    as in an AI sentence, the trade is the domain of the software."""
+    assert label not in labels(linker, text)
+
+
+def test_a_trade_name_beside_an_analysts_notebook_stays_a_skill(linker: SkillLinker) -> None:
+    """An accountant's bank reconciliations checked in pandas are still their work."""
+    found = labels(linker, "Monthly bank reconciliations, checked in pandas and Excel.")
+    assert "generate reconciliation reports" in found
+
+
+def test_a_trade_name_in_a_developers_skill_list_stays_a_skill(linker: SkillLinker) -> None:
+    """A list of names is the person's own skills side by side, not a product's domain."""
+    found = labels(linker, "Laravel, MySQL, payroll, bank reconciliations")
+    assert {"manage payroll", "generate reconciliation reports"} <= set(found)

@@ -36,6 +36,8 @@ from worldhire.skills.literal_rules import (
     _SHORTEST_PART,
     _VERSION,
     AI_ROOT,
+    ANALYSIS_STACK,
+    BUILDING_KINDS,
     CASE_ENDINGS,
     ENGLISH_GLUE,
     FOREIGN_SHARE,
@@ -45,12 +47,13 @@ from worldhire.skills.literal_rules import (
     MIN_TYPO_WORD,
     PLACE_NAMES,
     PRODUCT_KINDS,
+    PROGRAMMING_ROOT,
     _acronym,
     _consent_spans,
     _is_product_spelling,
     _list_of_names,
     _listed_product,
-    _outside_ai_sentences,
+    _outside_tech_sentences,
     _Pattern,
     _same_stem,
     _split_by_list,
@@ -58,7 +61,7 @@ from worldhire.skills.literal_rules import (
     common_words,
     letters_not_dotted,
 )
-from worldhire.skills.taxonomy import Concept, Taxonomy, unmatched_names
+from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
 from worldhire.skills.text import Token, name_key, sentence_starts, tokenize, words
 
 # How much a literal hit says, by where the name comes from. Extension names are curated, so they
@@ -88,6 +91,7 @@ class LiteralMatcher:
         self.taxonomy = taxonomy
         self._common = common_words()
         self._unmatched = unmatched_names(taxonomy)
+        self._company = ambiguous_company(taxonomy)
         # ESCO skills the extension maps its own concepts to ("customer segmentation" from
         # marketing analytics): their written names are a data or software skill, not a trade.
         self._technical_esco = frozenset(
@@ -121,6 +125,16 @@ class LiteralMatcher:
         self._ai = frozenset(
             c.id for c in taxonomy.extension()
             if AI_ROOT in ({c.id} | taxonomy.ancestors(c.id))
+        )  # fmt: skip
+        # Besides AI, the frameworks and tools software is built with name a sentence where a
+        # trade is the domain of the work ("the e-Faktur module in Laravel"). A language alone
+        # is also an analyst's or an engineer's script ("sales forecasts in Python"), and the
+        # Python data stack an analyst's notebook.
+        self._builds = frozenset(
+            c.id for c in taxonomy.extension()
+            if c.kind in BUILDING_KINDS
+            and PROGRAMMING_ROOT in (lineage := {c.id} | taxonomy.ancestors(c.id))
+            and ANALYSIS_STACK not in lineage
         )  # fmt: skip
         wanted = {ref for groups in self._shown_by.values() for group in groups for ref in group}
         # For each concept, the shown_by references it stands for (itself or an ancestor).
@@ -198,13 +212,14 @@ class LiteralMatcher:
 
     def _family(self, concept_id: str) -> frozenset[str]:
         """The concepts whose mention makes an ambiguous acronym of this one plausible: itself,
-        and everything within FAMILY_HOPS taxonomy edges (broader, narrower, related, mapped)."""
+        everything within FAMILY_HOPS taxonomy edges (broader, narrower, related, mapped) and,
+        for an ESCO skill, the skills of its trade that esco_names.yaml puts beside it."""
         found = {concept_id}
         frontier = {concept_id}
         for _ in range(FAMILY_HOPS):
             frontier = {s.id for c in frontier for s, _ in self.taxonomy.related(c)} - found
             found |= frontier
-        return frozenset(found)
+        return frozenset(found | self._company.get(concept_id, frozenset()))
 
     def hits(self, text: str, tokens: list[Token] | None = None) -> list[LiteralHit]:
         """Every occurrence of every name, with names inside longer names kept at a discount
@@ -254,7 +269,7 @@ class LiteralMatcher:
         if any(p.needs_context or p.family is not None or p.not_initial for _, _, p in found):
             found = self._in_context(text, tokens, found)
         if any(p.outside_tech for _, _, p in found):
-            found = _outside_ai_sentences(text, tokens, found, self._ai)
+            found = _outside_tech_sentences(text, tokens, found, self._ai, self._builds)
         wh_spans = {(i, j) for i, j, p in found if p.concept_id.startswith("wh:")}
         found = [
             (i, j, p)

@@ -3,7 +3,7 @@ shapes of names (everyday English words and grammar words, product kinds, the en
 regions' languages decline a name with, a version after a name, the parts of a camel-case name,
 how long a name must be to read a typo in it), the pattern each name becomes, and the checks on
 a name's sentence (a product's spelling after a tool's preposition or in a list of short names,
-a consent to data processing, the trade names of a sentence about AI).
+a consent to data processing, the trade names of a sentence about AI or programming).
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ ENGLISH_GLUE = frozenset({
     "my", "our", "we", "by", "this", "that", "which", "have", "has", "at",
 })
 AI_ROOT = "wh:artificial-intelligence"
+PROGRAMMING_ROOT = "wh:programming"
+ANALYSIS_STACK = "wh:python-data-stack"
+BUILDING_KINDS = frozenset({"framework", "tool", "platform"})
 # Extension kinds that name a thing rather than a skill: only ever linked when named.
 PRODUCT_KINDS = frozenset({
     "tool", "framework", "language", "platform", "service", "model family", "operating system",
@@ -133,8 +136,9 @@ class _Pattern:
     # A capitalised everyday word: not taken as the sentence's first word.
     not_initial: bool = False
     # A trade or service name people write (esco_names.yaml): not taken in a sentence that
-    # names an AI concept, where it is the domain of the work ("a customer-support chatbot",
-    # "forklift detection with YOLO"), not the person's skill.
+    # names an AI or programming concept, where it is the domain of the work ("a customer-support
+    # chatbot", "forklift detection with YOLO", "the e-Faktur module in Laravel"), not the
+    # person's skill.
     outside_tech: bool = False
     # A name written without accents ("Informatica", "GAN", "TOC"): a word that carries accents
     # ("Informática", "Gần", "tốc") is another language's word, not this name. Names typed
@@ -221,12 +225,20 @@ def _list_of_names(text: str, starts: list[int], where: int) -> bool:
 _LIST_MARK = re.compile(r"[,;|•·]|\s[–—-]\s|\n")
 
 
-def _outside_ai_sentences(
-    text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]], ai: frozenset[str]
+def _outside_tech_sentences(
+    text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]],
+    ai: frozenset[str], builds: frozenset[str],
 ) -> list[tuple[int, int, _Pattern]]:
-    """Drops the trade and service names (`outside_tech`) of sentences that name an AI concept."""
+    """Drops the trade and service names (`outside_tech`) of sentences that name an AI concept
+    or, unless they are a list of names (the person's own skills, side by side), what software
+    is built with (`builds`): "the e-Faktur module in Laravel" is the software's domain."""
     starts = sentence_starts(text)
     technical = {bisect_right(starts, tokens[i].start) for i, _, p in found if p.concept_id in ai}
+    technical |= {
+        where for where in {bisect_right(starts, tokens[i].start)
+                            for i, _, p in found if p.concept_id in builds}
+        if not _list_of_names(text, starts, where)
+    }
     return [
         (i, j, p) for i, j, p in found
         if not (p.outside_tech and bisect_right(starts, tokens[i].start) in technical)

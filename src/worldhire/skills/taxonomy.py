@@ -110,11 +110,23 @@ class _ExtensionConcept(BaseModel):
     shown_by: list[list[str]] = Field(default_factory=list)
 
 
+class _AmbiguousEscoNames(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    names: list[str]
+    # ESCO skills of the same trade (preferred labels): one of them named beside the acronym
+    # makes it count.
+    beside: list[str]
+
+
 class _EscoNamesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     version: int
     names: dict[str, list[str]]
+    # Acronyms with other common senses ("VAT", "PIT") that name the skill only in the company
+    # of its trade's other skills: matched like an extension concept's `ambiguous` names.
+    ambiguous: dict[str, _AmbiguousEscoNames] = Field(default_factory=dict)
     # Names a concept already has (an ESCO alternative label, an everyday label, an extension
     # alias) that, written in a résumé, name something else: never matched, still embedded.
     unmatched: dict[str, list[str]] = Field(default_factory=dict)
@@ -325,6 +337,7 @@ def _esco_concepts() -> list[Concept]:
         _loose_key(r["preferredLabel"]): (r["altLabels"], r["skillType"] or "") for r in rows
     }
     written = _esco_names()
+    ambiguous = {label: entry.names for label, entry in _esco_names_file().ambiguous.items()}
     concepts: list[Concept] = []
     taken: set[str] = set()
     for label in esco_labels():
@@ -333,9 +346,11 @@ def _esco_concepts() -> list[Concept]:
         alts, kind = extra.get(_loose_key(label), ("", ""))
         aliases = tuple(a.strip() for a in alts.split("\n") if a.strip() and a.strip() != label)
         concepts.append(Concept(id=cid, label=label, source="esco", aliases=aliases,
-                                kind=kind, translations=tuple(written.pop(label, ()))))
-    if written:
-        raise TaxonomyError(f"{ESCO_NAMES_FILE} names unknown ESCO labels {sorted(written)}")
+                                kind=kind, translations=tuple(written.pop(label, ())),
+                                ambiguous_aliases=tuple(ambiguous.pop(label, ()))))
+    if written or ambiguous:
+        raise TaxonomyError(
+            f"{ESCO_NAMES_FILE} names unknown ESCO labels {sorted({*written, *ambiguous})}")
     return concepts
 
 
@@ -392,6 +407,24 @@ def unmatched_names(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
             for concept in owners:
                 out[concept.id].add(name_key(name))
     return {cid: frozenset(keys) for cid, keys in out.items()}
+
+
+def ambiguous_company(taxonomy: Taxonomy) -> dict[str, frozenset[str]]:
+    """Per ESCO concept id with `ambiguous` names (esco_names.yaml), the ids of the skills
+    whose mention beside such a name makes it count: "VAT" beside bank reconciliations or an
+    accounting system is the tax's returns, not a price's."""
+    ids: dict[str, list[str]] = defaultdict(list)
+    for concept in taxonomy.concepts.values():
+        if concept.source == "esco":
+            ids[concept.label].append(concept.id)
+    out = {}
+    for label, entry in _esco_names_file().ambiguous.items():
+        unknown = [name for name in entry.beside if name not in ids]
+        if unknown:
+            raise TaxonomyError(f"{ESCO_NAMES_FILE}: {label!r} is beside unknown labels {unknown}")
+        out.update({cid: frozenset(c for name in entry.beside for c in ids[name])
+                    for cid in ids[label]})
+    return out
 
 
 def _extension(esco_by_label: dict[str, str]) -> tuple[list[Concept], _ExtensionFile]:

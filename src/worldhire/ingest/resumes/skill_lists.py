@@ -94,6 +94,14 @@ _HEADERS = frozenset(fold(w) for w in """
     înțelegere vorbire scriere
     driving licence license führerschein permis conducere patente sürücü belgesi
 """.split())  # noqa: SIM905
+# The word a page's link counts a skills list's items by ("Show all 23 skills"), in the hiring
+# regions' languages.
+_SKILLS_WORDS = frozenset(fold(w) for w in """
+    skill skills compétences competencias aptitudes habilidades competências aptidões
+    umiejętności kompetencje kenntnisse fähigkeiten навички навыки beceriler yetkinlikler
+    abilități competențe keahlian kemampuan
+""".split())  # noqa: SIM905
+MAX_COUNT_DIGITS = 3
 # What opens a driving licence, which shows no skill of an office worker ("Permis B", "prawo
 # jazdy kat. B", "Права категории B"); a driver's licence classes are linked by their names.
 _LICENCE = re.compile(
@@ -238,6 +246,8 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _name(line: str, start: int, end: int) -> tuple[int, int] | None:
     """The name an item holds, its level words and marks trimmed; None when it holds none."""
+    if _counts_items(line[start:end]):
+        return None
     opened = line.find("(", start, end)
     if opened >= 0:  # a bracket the line wrapped before closing: "JUnit (1 year"
         end = opened
@@ -260,6 +270,15 @@ def _name(line: str, start: int, end: int) -> tuple[int, int] | None:
     if not_a_name(name, len(words)):
         return None
     return a, b
+
+
+def _counts_items(item: str) -> bool:
+    """A saved profile page's link that counts the list's skills, a count beside the word
+    "skills": "Show all 23 skills", "Afficher les 12 compétences", "Pokaż wszystkie
+    umiejętności (15)". A year ("ISTQB Foundation Level 2019") is no count."""
+    words = [_fold(m.group()) for m in _WORD.finditer(item)]
+    return (any(w.isdigit() and len(w) <= MAX_COUNT_DIGITS for w in words)
+            and any(w in _SKILLS_WORDS for w in words))
 
 
 @lru_cache(maxsize=65_536)  # lists repeat the same names across résumés
