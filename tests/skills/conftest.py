@@ -18,6 +18,11 @@ def linker() -> SkillLinker:
     return default_linker()
 
 
+def snippets(linker: SkillLinker, text: str) -> dict[str, str]:
+    """Each linked skill's label with the words of `text` it was linked from."""
+    return {m.skill.label: m.snippet for m in linker.link(text)}
+
+
 @pytest.fixture(scope="session")
 def lexical_model() -> RankModel:
     """Fixed weights for rankers on hash vectors, where the plumbing is under test: hash vectors

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.skills.conftest import snippets
 from worldhire.skills.linker import SkillLinker
 
 TOOLS = {
@@ -52,9 +53,6 @@ TOOLS = {
 }
 CASES = [(label, name) for label, names in TOOLS.items() for name in names]
 
-
-def snippets(linker: SkillLinker, text: str) -> dict[str, str]:
-    return {m.skill.label: m.snippet for m in linker.link(text)}
 
 
 @pytest.mark.parametrize(("label", "name"), CASES)

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.skills.conftest import snippets
 from worldhire.skills import taxonomy as taxonomy_module
 from worldhire.skills.linker import SkillLinker
 from worldhire.skills.semantic import representations
 from worldhire.skills.taxonomy import Taxonomy, TaxonomyError
-
-
-def snippets(linker: SkillLinker, text: str) -> dict[str, str]:
-    return {m.skill.label: m.snippet for m in linker.link(text)}
 
 
 @pytest.mark.parametrize(
