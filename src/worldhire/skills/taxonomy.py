@@ -356,23 +356,27 @@ def _esco_concepts() -> list[Concept]:
 
 def _load_yaml(name: str) -> object:
     """A data file of this folder. A key written twice is refused: YAML keeps only the last, so
-    the first entry's names would silently never match."""
-    text = _data_text("skills/data", name)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    nodes = [yaml.compose(text, Loader=loader)]
-    while nodes:
-        node = nodes.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: set[object] = set()
-            for key, value in node.value:
-                if key.value in seen:
-                    raise TaxonomyError(f"{name}: {key.value!r} is written twice (line "
-                                        f"{key.start_mark.line + 1})")
-                seen.add(key.value)
-                nodes.append(value)
-        elif isinstance(node, yaml.SequenceNode):
-            nodes.extend(node.value)
-    return yaml.load(text, Loader=loader)
+    the first entry's names would silently never match. The file is parsed once: the check
+    walks the parsed nodes the data is then built from."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(_data_text("skills/data", name))
+    try:
+        root = loader.get_single_node()
+        nodes = [root]
+        while nodes:
+            node = nodes.pop()
+            if isinstance(node, yaml.MappingNode):
+                seen: set[object] = set()
+                for key, value in node.value:
+                    if key.value in seen:
+                        raise TaxonomyError(f"{name}: {key.value!r} is written twice (line "
+                                            f"{key.start_mark.line + 1})")
+                    seen.add(key.value)
+                    nodes.append(value)
+            elif isinstance(node, yaml.SequenceNode):
+                nodes.extend(node.value)
+        return None if root is None else loader.construct_document(root)
+    finally:
+        loader.dispose()
 
 
 def _esco_names_file() -> _EscoNamesFile:
