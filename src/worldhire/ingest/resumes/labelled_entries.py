@@ -23,6 +23,8 @@ from worldhire.ingest.resumes.entries import (
     CELL,
     Entry,
     description_cut,
+    has_org,
+    has_title,
     is_bullet,
     names_employer,
     split_jobs,
@@ -47,13 +49,27 @@ def labelled_jobs(lines: list[str]) -> list[Entry] | None:
     current: Entry | None = None
     kinds: set[str] = set()
     employer: str | None = None  # "CÔNG TY TNHH SAMSUNG" above "Chức vụ: ..." / "Thời gian: ..."
+    employers: set[int] = set()  # the jobs whose dated bullets are roles of their own
     for line in lines:
         fields = _fields(line)
         if not fields:
+            role = _role_line(line, current)
+            if role is not None and current is not None:
+                # "2) Delhivery Ltd." / "Duration: Jan 2018 – Jul 2021" / "- Team Leader –
+                # Sorting (Jan 2018 – Mar 2019): ...": a role at the employer above
+                employers.add(id(current))
+                entries.append(role)
+                current = role
+                continue
             if find_range(line) is not None:
                 return None  # dated entries of their own ("Project: X / Role: Y" under each)
-            if line.strip() and not is_bullet(line) and names_employer(line):
-                employer = line.strip(" *_")
+            unnumbered = _NUMBERED.sub("", line.strip(" *_"))  # "1) Safexpress Pvt. Ltd."
+            if unnumbered and not is_bullet(unnumbered) and names_employer(unnumbered):
+                employer = _employer_line(unnumbered)
+                if current is not None and (
+                    current.organization or (current.title and current.start)
+                ):
+                    current = None  # the next employer's fields start its own job
             elif current is not None and line.strip():
                 current.body.append(line)
             continue
@@ -61,14 +77,46 @@ def labelled_jobs(lines: list[str]) -> list[Entry] | None:
             before = current
             current, seen = _take(entries, current, seen, kinds, key, value)
             if employer and current is not before and current and not current.organization:
-                current.organization = _without_place(employer)
+                current.organization = employer
         employer = None
+    # an employer's own dates over its roles are no job of their own
+    entries = [e for e in entries if e.title or id(e) not in employers]
     titled = [e for e in entries if e.title]
     if len(kinds) < 2 or len(titled) < _MIN_JOBS_WITH_TITLE:
         return None
     for entry in entries:
         entry.header = " | ".join(p for p in (entry.title, entry.organization or "") if p)
     return [e for e in entries if e.title or e.organization]
+
+
+# "- Senior Executive – Operations (Apr 2019 – Jul 2021): sorting and dispatch"
+_ROLE_LINE = re.compile(
+    r"^\s*[-•*]\s+(?P<title>[^():]{3,80}?)\s*\((?P<dates>[^()]+)\)\s*(?::\s*(?P<duties>.*))?$"
+)
+_NUMBERED = re.compile(r"^\(?\d{1,2}[.)]\s*")
+
+
+def _role_line(line: str, current: Entry | None) -> Entry | None:
+    """A bullet that opens with a role and its dates in brackets, under a job that names its
+    employer: a role held there."""
+    match = _ROLE_LINE.match(line)
+    if match is None or current is None or not current.organization:
+        return None
+    found = find_range(match.group("dates"))
+    if found is None or not has_title(match.group("title")):
+        return None
+    duties = match.group("duties")
+    return Entry(
+        header="", title=match.group("title").strip(), organization=current.organization,
+        start=found.start, end=found.end, body=[duties] if duties else [],
+    )  # fmt: skip
+
+
+def _employer_line(name: str) -> str:
+    """"Reliance Retail Ltd. (Trends), Kalyan" -> "Reliance Retail Ltd. (Trends)": the name
+    without the site after it, where the name has a legal form."""
+    head, comma, _ = name.partition(",")
+    return head.strip() if comma and has_org(head) else _without_place(name)
 
 
 def _take(

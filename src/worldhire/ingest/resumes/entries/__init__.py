@@ -18,6 +18,7 @@ from worldhire.ingest.resumes.entries.job_dates import find_range
 from worldhire.ingest.resumes.entries.job_header import names_employer
 from worldhire.ingest.resumes.entries.jobs import split_jobs
 from worldhire.ingest.resumes.entries.layouts import CELL, description_cut, unfold_row
+from worldhire.ingest.resumes.entries.words import _has_title as has_title
 from worldhire.ingest.resumes.entries.words import first_person, has_org, is_education, names_study
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "first_entry_line",
     "first_person",
     "has_org",
+    "has_title",
     "is_bullet",
     "is_education",
     "names_employer",

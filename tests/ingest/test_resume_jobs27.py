@@ -1,0 +1,47 @@
+"""Work entries (issue 15, helper jobs27): a numbered employer line over labelled fields
+("1) Employer, Town" / "Designation:" / "Duration:") opens a job of its own, and roles dated in
+its bullets ("- Title (Jan 2018 – Mar 2019): duties") are jobs at that employer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+
+D = date
+
+
+def _jobs(lines: list[str]) -> list[tuple[str, str | None, date | None, date | None]]:
+    found = labelled_jobs(lines)
+    assert found is not None
+    return [(j.title, j.organization, j.start, j.end) for j in found]
+
+
+def test_each_numbered_employer_opens_a_job_and_its_dated_bullets_are_roles_there() -> None:
+    lines = [
+        "**1) Kaveri Cold Chain Pvt. Ltd., Nashik**",
+        "Designation: Stores Officer",
+        "Duration: Mar 2020 – Till Date",
+        "- GRN aur dispatch ka record",
+        "",
+        "2) Bluedart Express Ltd., Pune Hub",
+        "Duration: Feb 2016 – Feb 2020",
+        "- Shift Supervisor – Outbound (May 2018 – Feb 2020): 30 loaders ki team",
+        "- Sorting Associate (Feb 2016 – Apr 2018): parcel sorting on the line",
+        "",
+        "**3) Metro Cash & Carry India Pvt. Ltd., Thane**",
+        "Designation: Inventory Clerk",
+        "Duration: Jun 2013 – Jan 2016",
+    ]
+    assert _jobs(lines) == [
+        ("Stores Officer", "Kaveri Cold Chain Pvt. Ltd.", D(2020, 3, 1), None),
+        ("Shift Supervisor – Outbound", "Bluedart Express Ltd.", D(2018, 5, 1), D(2020, 2, 1)),
+        ("Sorting Associate", "Bluedart Express Ltd.", D(2016, 2, 1), D(2018, 4, 1)),
+        ("Inventory Clerk", "Metro Cash & Carry India Pvt. Ltd.", D(2013, 6, 1), D(2016, 1, 1)),
+    ]
+
+
+def test_a_dated_bullet_that_names_no_role_still_leaves_the_section_to_the_dated_reader() -> None:
+    lines = ["Company: Orbis Freight Ltd", "Designation: Planner", "Duration: 2019 – 2022",
+             "- Promoted in March 2021 after the audit (2021 – 2022): more trucks"]  # fmt: skip
+    assert labelled_jobs(lines) is None
