@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs, split_dated_jobs
 
 D = date
 
@@ -45,3 +45,15 @@ def test_a_dated_bullet_that_names_no_role_still_leaves_the_section_to_the_dated
     lines = ["Company: Orbis Freight Ltd", "Designation: Planner", "Duration: 2019 – 2022",
              "- Promoted in March 2021 after the audit (2021 – 2022): more trucks"]  # fmt: skip
     assert labelled_jobs(lines) is None
+
+
+def test_a_role_dated_in_brackets_before_a_colon_is_titled_by_the_words_before_it() -> None:
+    lines = ["Mar 2016 – Jan 2021 | Rivage Freight SARL, Abidjan",
+             "Chef de quai (juin 2019 – janv. 2021) : réception des conteneurs, planning des "
+             "équipes.",
+             "Pointeur (mars 2016 – mai 2019) : comptage des colis, saisie des bons."]  # fmt: skip
+    jobs = [(j.title, j.organization, j.start, j.end) for j in split_dated_jobs(lines)]
+    assert jobs == [
+        ("Chef de quai", "Rivage Freight SARL", D(2019, 6, 1), D(2021, 1, 1)),
+        ("Pointeur", "Rivage Freight SARL", D(2016, 3, 1), D(2019, 5, 1)),
+    ]

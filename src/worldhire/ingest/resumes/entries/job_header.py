@@ -48,6 +48,10 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
     dated = [i for i, line in enumerate(header_lines) if find_range(line) is not None]
     dating = next((i for i in dated if _ranged(header_lines[i])), dated[0] if dated else None)
     if dating is not None:
+        role, duties = _role_then_duties(header_lines[dating])
+        if duties:
+            header_lines = [*header_lines[:dating], role, *header_lines[dating + 1 :]]
+            body = [duties, *body]
         told_next = _next_sentence(header_lines[dating], find_range(header_lines[dating]))
         if told_next:
             # "... кол-центру в компанії Київстар. Прийом" / "вхідних дзвінків, ...": a paragraph
@@ -134,6 +138,21 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         entry.body = [*(_strip_marks(line) for line in described), *body]
     entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
     return entry
+
+
+# "Agent de transit (mars 2019 – févr. 2021) : dédouanement des marchandises, ..."
+_DATED_BEFORE_COLON = re.compile(
+    r"^(?P<role>[^():]+?\((?P<dates>[^()]+)\))\s*:\s*(?P<duties>\S.*)$"
+)
+
+
+def _role_then_duties(line: str) -> tuple[str, str]:
+    """A role dated in brackets, then after a colon what was done in it: the role with its
+    dates, and the duties ("" when the line is not so written)."""
+    match = _DATED_BEFORE_COLON.match(line)
+    if match is None or find_range(match["dates"]) is None:
+        return line, ""
+    return match["role"], match["duties"]
 
 
 def _next_sentence(line: str, rng: DateRange | None) -> str:
