@@ -1,11 +1,16 @@
 """Work entries (issue 15, helper jobs27): a numbered employer line over labelled fields
 ("1) Employer, Town" / "Designation:" / "Duration:") opens a job of its own, and roles dated in
-its bullets ("- Title (Jan 2018 – Mar 2019): duties") are jobs at that employer."""
+its bullets ("- Title (Jan 2018 – Mar 2019): duties") are jobs at that employer; a role dated in
+brackets before a colon is titled by the words before them; Hungarian, Serbian and Czech legal
+forms name an employer."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from worldhire.ingest.resumes.entries import names_employer
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs, split_dated_jobs
 
 D = date
@@ -57,3 +62,12 @@ def test_a_role_dated_in_brackets_before_a_colon_is_titled_by_the_words_before_i
         ("Chef de quai", "Rivage Freight SARL", D(2019, 6, 1), D(2021, 1, 1)),
         ("Pointeur", "Rivage Freight SARL", D(2016, 3, 1), D(2019, 5, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    "employer",
+    ["Győri Keksz Nyrt., Győr", "Pannon Raktár Zrt., Budapest", "Dunav Soft d.o.o., Novi Sad",
+     "Дунав софт д.о.о., Нови Сад", "Morava Strojírny s.r.o., Brno"],
+)  # fmt: skip
+def test_central_european_legal_forms_name_an_employer(employer: str) -> None:
+    assert names_employer(employer)

@@ -18,6 +18,9 @@ LEGAL_FORMS_ANY_CASE = (
     "S.L.U.", "S.A.S.", "SARL", "Ltda.", "Limited", "GmbH", "Corp.", "Inc.", "Ltd.", "LLC", "PLC",
     "Pvt.", "Pte.", "Pty.", "SRL", "S.L.", "S.A.", "B.V.", "N.V.", "A.Ş.", "A.S.", "Lda.", "Kft.",
     "Bhd.", "Tbk", "JSC", "OÜ",
+    # Hungary ("Rába Holding Nyrt."), Serbia, Croatia and Slovenia ("Synergy d.o.o.", "Синергија
+    # д.о.о."), Czechia and Slovakia ("Kovo s.r.o.")
+    "Nyrt.", "Zrt.", "d.o.o.", "д.о.о.", "s.r.o.",
     # Thai: limited (public) company, "บริษัท ซีพี ออลล์ จำกัด (มหาชน)"
     "จำกัด (มหาชน)", "จำกัด",
 )
