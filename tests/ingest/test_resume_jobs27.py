@@ -2,7 +2,8 @@
 ("1) Employer, Town" / "Designation:" / "Duration:") opens a job of its own, and roles dated in
 its bullets ("- Title (Jan 2018 – Mar 2019): duties") are jobs at that employer; a role dated in
 brackets before a colon is titled by the words before them; Hungarian, Serbian and Czech legal
-forms name an employer."""
+forms name an employer; a post written beside its dates, over the employer's line, does not take
+the last duty line of the job above as its title."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from worldhire.ingest.resumes.entries import names_employer
+from worldhire.ingest.resumes.entries import names_employer, split_jobs
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs, split_dated_jobs
 
 D = date
@@ -64,10 +65,24 @@ def test_a_role_dated_in_brackets_before_a_colon_is_titled_by_the_words_before_i
     ]
 
 
-@pytest.mark.parametrize(
-    "employer",
-    ["Győri Keksz Nyrt., Győr", "Pannon Raktár Zrt., Budapest", "Dunav Soft d.o.o., Novi Sad",
-     "Дунав софт д.о.о., Нови Сад", "Morava Strojírny s.r.o., Brno"],
-)  # fmt: skip
+_EMPLOYERS = ["Győri Keksz Nyrt., Győr", "Pannon Raktár Zrt., Budapest",
+              "Dunav Soft d.o.o., Novi Sad", "Дунав софт д.о.о., Нови Сад",
+              "Morava Strojírny s.r.o., Brno"]  # fmt: skip
+
+
+@pytest.mark.parametrize("employer", _EMPLOYERS)
 def test_central_european_legal_forms_name_an_employer(employer: str) -> None:
     assert names_employer(employer)
+
+
+@pytest.mark.parametrize("employer", _EMPLOYERS)
+def test_a_post_beside_its_dates_over_the_employer_keeps_the_line_above_with_the_job_before(
+    employer: str,
+) -> None:
+    lines = ["2020.02 – jelenleg · HR generalista", "Alföld Kft., Szeged", "",
+             "Havi zárások előkészítése", "Éves leltár koordinálása", "",
+             "2016.03 – 2020.01 · Bérszámfejtő", employer, "",
+             "Kb. 200 fő havi bérszámfejtése"]  # fmt: skip
+    assert [(j.title, j.organization) for j in split_jobs(lines)][-1] == (
+        "Bérszámfejtő", employer.split(",")[0].rstrip(".")
+    )

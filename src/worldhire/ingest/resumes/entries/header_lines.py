@@ -68,8 +68,13 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         named_above = any(
             _has_title(lines[i]) or _has_org(lines[i]) or board_employer(lines[i]) for i in above
         )
-        around = bool(above and below and not any(_has_org(lines[i]) for i in above)) and all(
-            names_employer(lines[i]) and len(lines[i].split()) <= _EMPLOYER_WORDS for i in below
+        around = (
+            bool(above and below and not any(_has_org(lines[i]) for i in above))
+            and all(
+                names_employer(lines[i]) and len(lines[i].split()) <= _EMPLOYER_WORDS
+                for i in below
+            )
+            and not _post_beside_dates(lines[anchor])
         )
         if below and not around and not named_above:
             above = []  # "04/2019 – heute" / "Data Scientist" / "SAP SE": the header is below
@@ -82,6 +87,20 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         headers.append(claimed)
         floor = max(claimed)
     return headers
+
+
+def _post_beside_dates(line: str) -> bool:
+    """A date line that names the post after its dates, as a cell or after a dot ("2017.09 –
+    2021.02 · Bérszámfejtő"): with the employer on the line below, the line above it is the end
+    of the job before, not this job's post."""
+    rng = find_range(line)
+    if rng is None or line[: rng.span[0]].strip(" *_"):
+        return False
+    rest = _trim(_without_span(line[rng.span[1] :]).strip(" *_|·•–—-:,"))
+    return bool(re.search(r"[^\W\d_]{3,}", rest)) and not (
+        _has_org(rest) or _place_line(rest) or _is_place(rest) or _ARRANGEMENT.fullmatch(rest)
+        or _CONTRACT_PART.fullmatch(rest)
+    )  # fmt: skip
 
 
 def _employer_over_title(lines: list[str], above: list[int], below: list[int]) -> bool:
