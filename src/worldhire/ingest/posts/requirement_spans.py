@@ -66,6 +66,10 @@ def _comma_outside_brackets(text: str, begin: int, end: int) -> int:
     return -1
 
 
+def _opens_with_welcome_before(welcome: str) -> bool:
+    return any(welcome == word or welcome.startswith(word + " ") for word in _WELCOME_BEFORE)
+
+
 def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
     """The parts of an item that a word of welcome governs (`found`: where the item's names
     start): what follows "ideally in" or "bonus:" up to the clause's end, and what precedes "is
@@ -95,7 +99,9 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
             spans.append((bracket, marker.end()))
             continue
         comma = _comma_outside_brackets(folded, begin, marker.start())
-        before_postfix = marker.group(0) in _WELCOME_BEFORE  # "ROS 2 ideally (not a must)"
+        # "ROS 2 ideally (not a must)"; a longer welcome that opens with one of these words
+        # welcomes what follows it too ("ưu tiên ứng viên ...": "prefer candidates who ...")
+        before_postfix = _opens_with_welcome_before(marker.group(0))
         # "Java et Spring Boot, Kotlin apprécié", "Python is a must, Rust a plus": a name between
         # the last comma and the welcome is what it welcomes, not the list before the comma
         named_in_part = any(comma < f < marker.start() for f in found)
