@@ -26,3 +26,29 @@ def test_a_welcome_after_the_comma_leaves_what_comes_before_it_required(
     assert required in " ".join(quotes(role, must=True))
     assert required not in " ".join(quotes(role, must=False))
 
+
+@pytest.mark.parametrize(
+    ("line", "required", "welcomed"),
+    [
+        # the part after a dash names what its welcome welcomes (Feast is one of the feature
+        # stores the line requires, so it stays with them)
+        ("Experience with Docker and a feature store (Feast or similar) – Feast experience is "
+         "nice to have but not a must", "docker", None),
+        ("Experience with Docker and Airflow - Dagster is a plus", "airflow", "dagster"),
+        ("Solid Terraform skills — Pulumi would be a plus", "terraform", "pulumi"),
+    ],
+)
+def test_a_welcome_after_a_dash_welcomes_what_the_dash_part_names(
+    line: str, required: str, welcomed: str | None
+) -> None:
+    role = read_post(f"Position: Data Engineer\n\nRequirements:\n- Strong SQL\n- {line}\n")
+    assert required in quotes(role, must=True)
+    assert required not in quotes(role, must=False)
+    assert welcomed is None or welcomed in quotes(role, must=False)
+
+
+def test_a_welcome_after_a_dash_that_names_nothing_welcomes_the_line() -> None:
+    role = read_post("Position: Data Engineer\n\nRequirements:\n- Strong SQL\n"
+                     "- Docker and Kubernetes – nice to have\n")
+    assert {"docker", "kubernetes"} <= quotes(role, must=False)
+    assert quotes(role, must=True) == {"sql"}
