@@ -52,3 +52,14 @@ def test_a_welcome_after_a_dash_that_names_nothing_welcomes_the_line() -> None:
                      "- Docker and Kubernetes – nice to have\n")
     assert {"docker", "kubernetes"} <= quotes(role, must=False)
     assert quotes(role, must=True) == {"sql"}
+
+
+def test_a_town_in_the_companys_name_is_no_place_when_a_line_names_one() -> None:
+    # the hospital's name holds a Californian town's; the board's next line says where it is
+    role = read_post(
+        "Enfermeiro(a) Assistencial - UTI Adulto\nHospital Santa Clara de Ribeirão\n"
+        "Ribeirão Preto - SP · Presencial · Efetivo\n\nRequisitos e qualificações\n"
+        "- COREN ativo\n- Experiência em UTI adulto\n"
+    )
+    assert role.company == "Hospital Santa Clara de Ribeirão"
+    assert (role.company_country, role.timezone) == ("BR", "America/Sao_Paulo")
