@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import quotes, read_post
 
+from worldhire.ingest.shared.folded_text import fold
+
 
 @pytest.mark.parametrize(
     ("line", "required"),
@@ -63,3 +65,18 @@ def test_a_town_in_the_companys_name_is_no_place_when_a_line_names_one() -> None
     )
     assert role.company == "Hospital Santa Clara de Ribeirão"
     assert (role.company_country, role.timezone) == ("BR", "America/Sao_Paulo")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a word that says the registration is in force is no part of its name
+        ("COREN-SP ativo", "coren-sp"),
+        ("Registro CRC vigente", "registro crc"),
+        ("Active PRC license", "prc license"),
+    ],
+)
+def test_a_licence_in_force_is_asked_by_its_name(line: str, kept: str) -> None:
+    role = read_post(f"Position: Nurse\n\nRequirements:\n- BLS\n- {line}\n")
+    assert kept in quotes(role, must=True)
+    assert fold(line) not in {fold(q) for q in quotes(role, must=True)}
