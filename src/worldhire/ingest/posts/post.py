@@ -224,6 +224,11 @@ def _place_and_time(
         # A job board's header line ("Kraków (Zabłocie) · Praca zdalna"), then a sentence
         # about the office.
         head = [line for line in joined_head(post) if not NAVIGATION.search(line)]
+        # A line that is only the company's name ("Hospital Santa Clara de Ribeirão" above
+        # "Ribeirão Preto - SP") names a place only where no other line does.
+        own_name = [line for line in head
+                    if read.company and fold(line.strip()) == fold(read.company)]
+        head = [line for line in head if line not in own_name]
         # A sentence about the office, a "Location:" field's value, then the hiring sentence
         # ("Für unser Team in Wien suchen wir ...").
         offices = [
@@ -240,7 +245,7 @@ def _place_and_time(
         found = next((p for p in located if p[0] is not None), None)
         if found is not None:
             country, office_zone = found
-        for sentence in [] if found else [*head, *offices, *hiring]:
+        for sentence in [] if found else [*head, *offices, *hiring, *own_name]:
             city = city_in(sentence)
             if city is not None:
                 country, office_zone = city[0] or None, city[1]

@@ -282,9 +282,22 @@ def name_like(words: str) -> bool:
     return len(words.split()) <= 2 and (words[:1].isupper() or sum(c.isupper() for c in words) > 1)
 
 
+# A word that says a licence or registration is in force ("COREN-SP ativo", "Registro CRC
+# vigente", "Active PRC license"): the hire holds the thing it names, which is the requirement.
+_IN_FORCE = re.compile(
+    r"^(?:valid|active|current)\s+(?=.*\b(?:licen[cs]e|registration|permit)\b)|"
+    r"\s+(?:ativ[oa]s?|activ[oa]s?|vigentes?|v[aá]lid[oa]s?|valides?|en cours de validit[eé]|"
+    r"g[uü]ltig(?:e|er|es)?|aktif|berlaku|valabil[aă]?|aktualn[aey]|ważn[aey]|чинн(?:ий|а|е)|"
+    r"дійсн(?:ий|а|е)|còn hiệu lực)$",
+    re.IGNORECASE,
+)
+
+
 def _part(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A list part without its leading filler ("experiência com", "znajomość")."""
+    """A list part without its leading filler ("experiência com", "znajomość") and without a
+    word that says the licence it names is in force."""
     words = _strip_filler(text[start:end])
+    words = _IN_FORCE.sub("", words).strip() if words else words
     if not words:
         return None
     begin = text.find(words, start, end)

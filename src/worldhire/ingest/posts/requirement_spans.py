@@ -53,17 +53,25 @@ _BUT = re.compile(
 )
 
 
-def _comma_outside_brackets(text: str, begin: int, end: int) -> int:
-    """The last comma in text[begin:end] outside brackets ("AWS (Lambda, ECS) será um
-    diferencial": the comma between Lambda and ECS parts no welcome from what it welcomes);
-    -1 when there is none."""
+def _part_break_outside_brackets(text: str, begin: int, end: int) -> int:
+    """The last comma, or dash with a space on each side, in text[begin:end] outside brackets
+    ("AWS (Lambda, ECS) será um diferencial": the comma between Lambda and ECS parts no welcome
+    from what it welcomes; "Docker and a feature store – Feast is nice to have": the dash ends
+    what the line requires); -1 when there is none."""
     depth = 0
     for index in range(end - 1, begin - 1, -1):
         char = text[index]
         depth += (char == ")") - (char == "(")
-        if char == "," and depth <= 0:
+        if depth > 0:
+            continue
+        if char == "," or (char in "-–—" and text[index - 1 : index].isspace()
+                           and text[index + 1 : index + 2].isspace()):
             return index
     return -1
+
+
+def _opens_with_welcome_before(welcome: str) -> bool:
+    return any(welcome == word or welcome.startswith(word + " ") for word in _WELCOME_BEFORE)
 
 
 def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
@@ -94,8 +102,10 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
         ):
             spans.append((bracket, marker.end()))
             continue
-        comma = _comma_outside_brackets(folded, begin, marker.start())
-        before_postfix = marker.group(0) in _WELCOME_BEFORE  # "ROS 2 ideally (not a must)"
+        comma = _part_break_outside_brackets(folded, begin, marker.start())
+        # "ROS 2 ideally (not a must)"; a longer welcome that opens with one of these words
+        # welcomes what follows it too ("ưu tiên ứng viên ...": "prefer candidates who ...")
+        before_postfix = _opens_with_welcome_before(marker.group(0))
         # "Java et Spring Boot, Kotlin apprécié", "Python is a must, Rust a plus": a name between
         # the last comma and the welcome is what it welcomes, not the list before the comma
         named_in_part = any(comma < f < marker.start() for f in found)
