@@ -1,0 +1,31 @@
+"""A job post's title, company, time zone and hours as posters in the hiring regions write them
+(helper postmeta27): zone abbreviations of South Asia and South America beside the client's
+zone, a LinkedIn feed's marks above the author, a free zone or business park under the title,
+and the employer a recruiter writes on behalf of."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ingest.post_reading import read_post
+
+
+def _post(hours: str) -> str:
+    return f"Data Analyst\nCompany: Lumio Data\n\n{hours}\n\nRequirements:\n- SQL\n- Python\n"
+
+
+@pytest.mark.parametrize(
+    ("hours", "zone", "window"),
+    [
+        # the team's own clock, then the client's it serves
+        ("Shift: 9 PM to 6 AM PKT (US Eastern hours)", "Asia/Karachi", (21.0, 6.0)),
+        ("Timing: 10am-7pm PKT for our US client", "Asia/Karachi", (10.0, 19.0)),
+        ("Horario: 9 a 18 hs CLT, lunes a viernes", "America/Santiago", (9.0, 18.0)),
+        ("Office hours: 10:00-18:00 NPT (Sunday to Friday)", "Asia/Kathmandu", (10.0, 18.0)),
+    ],
+)
+def test_hours_written_with_a_regions_zone_abbreviation_are_that_zones(
+    hours: str, zone: str, window: tuple[float, float]
+) -> None:
+    role = read_post(_post(hours))
+    assert role.timezone == zone
+    assert (role.work_hours.start, role.work_hours.end) == window
