@@ -29,3 +29,22 @@ def test_hours_written_with_a_regions_zone_abbreviation_are_that_zones(
     role = read_post(_post(hours))
     assert role.timezone == zone
     assert (role.work_hours.start, role.work_hours.end) == window
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        # a sponsored post: the network's mark between the author's name and headline
+        ("Ayesha Malik\nPromoted\nTalent Acquisition Lead at Orbit Labs\n2d • Edited\n"),
+        ("Ayesha Malik\nSponsored\nTalent Acquisition Lead at Orbit Labs\n"),
+    ],
+)
+def test_a_feeds_promoted_mark_hides_no_authors_headline(marks: str) -> None:
+    role = read_post(
+        f"{marks}\nWe are hiring a Backend Engineer (Node.js)!\n"
+        "Remote within Pakistan. Hours: 10:00-19:00 PKT.\nMust have: Node.js, PostgreSQL.\n"
+    )
+    assert role.title == "Backend Engineer (Node.js)"
+    assert role.company == "Orbit Labs"
+
+
