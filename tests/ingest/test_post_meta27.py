@@ -48,3 +48,18 @@ def test_a_feeds_promoted_mark_hides_no_authors_headline(marks: str) -> None:
     assert role.company == "Orbit Labs"
 
 
+
+@pytest.mark.parametrize(
+    ("head", "employer"),
+    [
+        ("Chef d'équipe entrepôt\nZone Franche de Ksar El Majaz\n\n"
+         "Atlas Rayonnage SARL recrute un chef d'équipe pour son entrepôt.", "Atlas Rayonnage SARL"),
+        ("Warehouse Supervisor\nKatunayake Export Processing Zone\n\n"
+         "Serendib Knits (Pvt) Ltd is hiring a warehouse supervisor.", "Serendib Knits (Pvt) Ltd"),
+    ],
+)
+def test_a_free_zone_under_the_title_is_a_place_not_the_company(head: str, employer: str) -> None:
+    role = read_post(f"{head}\n\nProfil :\n- 3 ans en logistique\n- WMS\n")
+    assert "Zone" not in role.company
+    assert role.company == employer
+
