@@ -63,3 +63,13 @@ def test_a_free_zone_under_the_title_is_a_place_not_the_company(head: str, emplo
     assert "Zone" not in role.company
     assert role.company == employer
 
+
+def test_the_employer_a_recruiter_writes_on_behalf_of_is_the_company() -> None:
+    role = read_post(
+        "Subject: Exciting opportunity with a leading bank in Nairobi\n\nHi Wanjiru,\n\n"
+        "I am reaching out on behalf of Mlima Holdings, who are hiring a Senior Data Analyst "
+        "for their Nairobi office.\n\nRequirements:\n- 4+ years of SQL and Power BI\n\n"
+        "Regards,\nBrian Otieno\nTalent Partner, Savanna Search Ltd\n"
+    )
+    assert role.company == "Mlima Holdings"
+    assert role.title == "Senior Data Analyst"

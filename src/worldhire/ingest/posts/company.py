@@ -68,7 +68,10 @@ _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.I
 # The client a recruiter hires for ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "para
 # um cliente nosso, a Faroleiro Logística").
 _CLIENT = re.compile(
-    r"(?i:\b(?:clients?|cliente|kunden?|klienta?|клієнт\w*|clientul))(?:\s+(?:nosso|nuestro))?,?\s+"
+    r"(?i:\b(?:clients?|cliente|kunden?|klienta?|клієнт\w*|clientul|"
+    # "I'm reaching out on behalf of Mlima Holdings, who are hiring ...": the firm they write for
+    r"(?P<behalf>on behalf of|au nom de|en nombre de|em nome de|w imieniu|im auftrag von)))"
+    r"(?:\s+(?:nosso|nuestro))?,?\s+"
     # "Dla naszego Klienta, firmy Nordbud S.A.", "for our client, the company Nordlys AS"
     r"(?:(?i:firmy|firma|spółki|společnosti|компанії|компании|(?:the |la |a |die |der )?"
     r"(?:company|empresa|firma|société|compania|companhia))\s+)?"
@@ -274,7 +277,9 @@ def named_client(text: str, linker: SkillLinker) -> str:
     the client is, not its name."""
     for client in _CLIENT.finditer(text[:5000]):
         described = re.match(r"\s+[a-zà-ÿ]", text[client.end() :])
-        if company_like(client.group("n"), linker) and not described:
+        # (a recruiter writing on behalf of their own agency names no client)
+        agency = client.group("behalf") is not None and STAFFING.search(client.group("n"))
+        if company_like(client.group("n"), linker) and not described and not agency:
             return client.group("n").strip(" ,")
     return ""
 
