@@ -53,9 +53,11 @@ def test_a_feeds_promoted_mark_hides_no_authors_headline(marks: str) -> None:
     ("head", "employer"),
     [
         ("Chef d'équipe entrepôt\nZone Franche de Ksar El Majaz\n\n"
-         "Atlas Rayonnage SARL recrute un chef d'équipe pour son entrepôt.", "Atlas Rayonnage SARL"),
+         "Atlas Rayonnage SARL recrute un chef d'équipe pour son entrepôt.",
+         "Atlas Rayonnage SARL"),
         ("Warehouse Supervisor\nKatunayake Export Processing Zone\n\n"
-         "Serendib Knits (Pvt) Ltd is hiring a warehouse supervisor.", "Serendib Knits (Pvt) Ltd"),
+         "Serendib Knits (Pvt) Ltd is hiring a warehouse supervisor.",
+         "Serendib Knits (Pvt) Ltd"),
     ],
 )
 def test_a_free_zone_under_the_title_is_a_place_not_the_company(head: str, employer: str) -> None:
@@ -73,3 +75,14 @@ def test_the_employer_a_recruiter_writes_on_behalf_of_is_the_company() -> None:
     )
     assert role.company == "Mlima Holdings"
     assert role.title == "Senior Data Analyst"
+
+
+@pytest.mark.parametrize("pin", ["🏢 ", "🏢 *", "👉 "])
+def test_a_company_field_after_an_emoji_names_the_employer(pin: str) -> None:
+    role = read_post(
+        "Vagas Tech Brasil 🚀\n📌 Analista de Dados Pleno\n"
+        f"{pin}Empresa: Jabuticaba Pagamentos\n🏠 100% remoto (Brasil)\n"
+        "Requisitos: SQL, Python, Power BI\n"
+    )
+    assert role.company == "Jabuticaba Pagamentos"
+

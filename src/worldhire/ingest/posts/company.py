@@ -19,6 +19,7 @@ from worldhire.ingest.posts.company_names import (
     looks_like_name,
 )
 from worldhire.ingest.posts.company_prose import SENDER_ROLE, company_in_prose, company_subject
+from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.labels import LABEL_START, field_value, labelled_field
 from worldhire.ingest.posts.page import (
     BUTTONS,
@@ -44,7 +45,9 @@ from worldhire.skills.literal_rules import common_words
 
 COMPANY_LABEL = re.compile(
     # ("Hiring company:", "Company name:", "Nombre de la empresa:")
-    rf"{LABEL_START}[*_\s]*(?i:(?:hiring |recruiting )?(?:company|employer)(?: name)?|client|"
+    # (an emoji may open the line: "🏢 Empresa: ...", "👉 *Company:* ...")
+    rf"{LABEL_START}(?:[*_\s]|{PICTOGRAPHS.pattern})*"
+    r"(?i:(?:hiring |recruiting )?(?:company|employer)(?: name)?|client|"
     r"nombre de la empresa|nome da empresa|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
     # who hires, in the job boards' own words ("Angajator:", "Роботодавець:", "Pracodawca:")
