@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from tests.ingest.post_reading import read_post
 
+from worldhire.ingest.posts.fields import hours_in
+
 
 def _post(hours: str) -> str:
     return f"Data Analyst\nCompany: Lumio Data\n\n{hours}\n\nRequirements:\n- SQL\n- Python\n"
@@ -85,4 +87,24 @@ def test_a_company_field_after_an_emoji_names_the_employer(pin: str) -> None:
         "Requisitos: SQL, Python, Power BI\n"
     )
     assert role.company == "Jabuticaba Pagamentos"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "window"),
+    [
+        # South Asian English says "timing" and "shift", and "till" for "to"
+        ("Timing: 9 to 6 IST", (9.0, 18.0)),
+        ("Shift timings: 10 to 7, Monday to Saturday", (10.0, 19.0)),
+        ("Working hours: 9:00 till 18:00", (9.0, 18.0)),
+        # Indonesian writes "s.d." or "s/d" (sampai dengan, "up to") between the hours
+        ("Jam kerja 08.00 s.d. 17.00 WIB", (8.0, 17.0)),
+        ("Jam kerja: 08.00 s/d 16.00", (8.0, 16.0)),
+    ],
+)
+def test_hours_written_as_the_regions_write_them_are_the_teams(
+    sentence: str, window: tuple[float, float]
+) -> None:
+    found = hours_in(sentence)
+    assert found is not None
+    assert found[0] == window
 
