@@ -108,3 +108,17 @@ def test_hours_written_as_the_regions_write_them_are_the_teams(
     assert found is not None
     assert found[0] == window
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have an opening for the position of Java Developer with one of our clients in Pune.",
+        "We are hiring for the post of Java Developer at our Noida office.",
+    ],
+)
+def test_the_position_of_a_role_is_the_roles_title(sentence: str) -> None:
+    role = read_post(
+        f"Dear Candidate,\n\nGreetings from Talentmatrix Consulting!\n\n{sentence}\n\n"
+        "Experience: 4-7 years\nSkills: Core Java, Spring Boot, Microservices\n"
+    )
+    assert role.title == "Java Developer"
