@@ -122,3 +122,12 @@ def test_the_position_of_a_role_is_the_roles_title(sentence: str) -> None:
         "Experience: 4-7 years\nSkills: Core Java, Spring Boot, Microservices\n"
     )
     assert role.title == "Java Developer"
+
+
+def test_a_free_zone_after_the_titles_dash_is_no_part_of_the_title() -> None:
+    role = read_post(
+        "Warehouse Supervisor – Katunayake Export Processing Zone\n\n"
+        "Serendib Knits (Pvt) Ltd is hiring a warehouse supervisor.\n\n"
+        "Requirements:\n- 3 years in logistics\n- WMS\n"
+    )
+    assert role.title == "Warehouse Supervisor"

@@ -135,14 +135,14 @@ def looks_like_name(name: str) -> bool:
         and not _REACH.match(name)
         and not _NO_EMPLOYER.match(fold(name))
         and known_heading(fold(name)) is None
-        and (not _PLACE_KIND.search(fold(name)) or bool(LEGAL_FORM_ANYWHERE.search(name)))
+        and (not PLACE_KIND.search(fold(name)) or bool(LEGAL_FORM_ANYWHERE.search(name)))
     )
 
 
 # Words naming a kind of place where firms sit ("Zone Franche ...", "Katunayake Export Processing
 # Zone", "Parque Industrial Norte", "Kawasan Industri Jababeka"): the workplace under a title,
 # not its employer, unless a legal form makes it a firm's name.
-_PLACE_KIND = re.compile(
+PLACE_KIND = re.compile(
     r"\b(?:zone franche|zona franca|free (?:trade )?zone|(?:export processing|special economic|"
     r"economic|industrial) zone|zone (?:industrielle|d'activites|logistique)|zona industrial|"
     r"parc (?:industriel|d'activites|technologique)|parque (?:industrial|tecnologico)|"
