@@ -19,6 +19,7 @@ from worldhire.ingest.posts.company_names import (
     looks_like_name,
 )
 from worldhire.ingest.posts.company_prose import SENDER_ROLE, company_in_prose, company_subject
+from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.labels import LABEL_START, field_value, labelled_field
 from worldhire.ingest.posts.page import (
     BUTTONS,
@@ -44,7 +45,9 @@ from worldhire.skills.literal_rules import common_words
 
 COMPANY_LABEL = re.compile(
     # ("Hiring company:", "Company name:", "Nombre de la empresa:")
-    rf"{LABEL_START}[*_\s]*(?i:(?:hiring |recruiting )?(?:company|employer)(?: name)?|client|"
+    # (an emoji may open the line: "🏢 Empresa: ...", "👉 *Company:* ...")
+    rf"{LABEL_START}(?:[*_\s]|{PICTOGRAPHS.pattern})*"
+    r"(?i:(?:hiring |recruiting )?(?:company|employer)(?: name)?|client|"
     r"nombre de la empresa|nome da empresa|empresa|firma|компанія|компания|compania|"
     r"companie|société|entreprise|unternehmen|arbeitgeber|công ty|perusahaan|şirket|"
     # who hires, in the job boards' own words ("Angajator:", "Роботодавець:", "Pracodawca:")
@@ -68,7 +71,10 @@ _HELLO_FROM = re.compile(r"^(?:hello|hi|greetings|news|hola|olá) from\s+", re.I
 # The client a recruiter hires for ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "para
 # um cliente nosso, a Faroleiro Logística").
 _CLIENT = re.compile(
-    r"(?i:\b(?:clients?|cliente|kunden?|klienta?|клієнт\w*|clientul))(?:\s+(?:nosso|nuestro))?,?\s+"
+    r"(?i:\b(?:clients?|cliente|kunden?|klienta?|клієнт\w*|clientul|"
+    # "I'm reaching out on behalf of Mlima Holdings, who are hiring ...": the firm they write for
+    r"(?P<behalf>on behalf of|au nom de|en nombre de|em nome de|w imieniu|im auftrag von)))"
+    r"(?:\s+(?:nosso|nuestro))?,?\s+"
     # "Dla naszego Klienta, firmy Nordbud S.A.", "for our client, the company Nordlys AS"
     r"(?:(?i:firmy|firma|spółki|společnosti|компанії|компании|(?:the |la |a |die |der )?"
     r"(?:company|empresa|firma|société|compania|companhia))\s+)?"
@@ -274,7 +280,9 @@ def named_client(text: str, linker: SkillLinker) -> str:
     the client is, not its name."""
     for client in _CLIENT.finditer(text[:5000]):
         described = re.match(r"\s+[a-zà-ÿ]", text[client.end() :])
-        if company_like(client.group("n"), linker) and not described:
+        # (a recruiter writing on behalf of their own agency names no client)
+        agency = client.group("behalf") is not None and STAFFING.search(client.group("n"))
+        if company_like(client.group("n"), linker) and not described and not agency:
             return client.group("n").strip(" ,")
     return ""
 

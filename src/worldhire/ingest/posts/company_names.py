@@ -135,7 +135,21 @@ def looks_like_name(name: str) -> bool:
         and not _REACH.match(name)
         and not _NO_EMPLOYER.match(fold(name))
         and known_heading(fold(name)) is None
+        and (not PLACE_KIND.search(fold(name)) or bool(LEGAL_FORM_ANYWHERE.search(name)))
     )
+
+
+# Words naming a kind of place where firms sit ("Zone Franche ...", "Katunayake Export Processing
+# Zone", "Parque Industrial Norte", "Kawasan Industri Jababeka"): the workplace under a title,
+# not its employer, unless a legal form makes it a firm's name.
+PLACE_KIND = re.compile(
+    r"\b(?:zone franche|zona franca|free (?:trade )?zone|(?:export processing|special economic|"
+    r"economic|industrial) zone|zone (?:industrielle|d'activites|logistique)|zona industrial|"
+    r"parc (?:industriel|d'activites|technologique)|parque (?:industrial|tecnologico)|"
+    r"industrial (?:area|estate|park)|business park|tech ?park|technopark|science park|"
+    r"kawasan industri|khu cong nghiep|khu che xuat|organize sanayi|"
+    r"specjalna strefa ekonomiczna|strefa ekonomiczna)\b"
+)
 
 
 # What a post's chips and lines say beside the employer, never its name: the contract ("CDI",

@@ -106,7 +106,8 @@ _CLOCK = (
 _WINDOW = re.compile(
     r"(?<![\d.,:/])"
     + _CLOCK.format(h="h1", m="m1", x="x1")
-    + r"\s*(?:-|–|—|to|a|às|as|até|do|до|la|à|bis|đến|hingga|sampai|y)\s*"
+    # ("9:00 till 18:00"; Indonesian "08.00 s.d. 17.00", sampai dengan: up to)
+    + r"\s*(?:-|–|—|to|till|until|a|às|as|até|do|до|la|à|bis|đến|hingga|sampai|s\.\s?d\.|s/d|y)\s*"
     + _CLOCK.format(h="h2", m="m2", x="x2")
     + r"(?![\d]|[.,]\d)",
     re.IGNORECASE,
@@ -124,7 +125,10 @@ _HOUR_CUE = re.compile(
     r"hours?|horario|horário|hora|godz|godzin|годин|ore\b|heures|stunden|uhr|giờ|jam\b|"
     r"office|oficina|escritório|biurze|офіс|birou|bureau|büro|văn phòng|kantor|"
     r"disponib|dostępn|доступн|verfügbar|erreichbar|available|availability|reuni|meeting|"
-    r"spotkan|зустріч|întâlnir|réunion|cet|cest|\bet\b|est|utc|gmt|brt",
+    r"spotkan|зустріч|întâlnir|réunion|cet|cest|\bet\b|est|utc|gmt|brt|"
+    # South Asian English's "Timing: 9 to 6", "Shift timings: 10 to 7"; a region's zone as
+    # written, in capitals ("9 to 6 IST": German "ist" is a verb)
+    r"\btimings?\b|\bshift\b|(?-i:\b(?:IST|PKT|NPT|WAT|EAT|CAT|SAST|WIB|ICT|PHT|EET|EEST)\b)",
     re.IGNORECASE,
 )
 _OVERLAP_WORDS = re.compile(

@@ -19,8 +19,10 @@ SEEKS = re.compile(
 # What follows a hiring verb: an article, then the role up to where the sentence goes on.
 _HIRED_ROLE = (
     r"\s*:?\s*"
+    # "an opening for the position of Java Developer", "hiring for the post of Accountant"
+    r"(?:(?:for\s+)?the\s+(?:position|post|role)\s+of\s+(?:an?\s+)?|"
     # "cerchiamo una persona come ...", "looking for someone as ...": the role after it
-    r"(?:(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
+    r"(?:una?\s+)?(?:persona|figura|risorsa|someone|somebody)\s+(?:come|as)\s+(?:an?\s+)?|"
     # the team the hire joins, said before the role ("suchen wir Verstärkung als ...",
     # "шукаємо в команду Data Engineer", "szukamy do zespołu ...", "recherchons pour notre
     # équipe un(e) ...")

@@ -102,7 +102,10 @@ FORUM_LINE = re.compile(
     r"^\s*(?:[ru]/[\w-]+\s*$|posted by\b|.{1,40}\s[—–-]\s(?:today|yesterday)\s+at\s+\d|"
     # an X/Threads author ("Maya Reyes @mayabuilds · Dec 2") or a message's sender and time
     # ("Sneha Kulkarni · 3:42 PM")
-    r".{1,60}?\s@[\w.]{2,30}\s*(?:[·•]|$)|.{1,60}?\s[·•]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$)",
+    r".{1,60}?\s@[\w.]{2,30}\s*(?:[·•]|$)|.{1,60}?\s[·•]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*$|"
+    # a feed's mark of a paid post, between the author's name and headline ("Promoted")
+    r"(?:promoted|sponsored|gesponsert|sponsorisé|patrocinado|promowane|promovat|sponsorlu|"
+    r"bersponsor|được tài trợ|реклама|промовано)\s*$)",
     re.IGNORECASE,
 )
 

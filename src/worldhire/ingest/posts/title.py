@@ -9,6 +9,7 @@ import re
 from urllib.parse import urlsplit
 
 from worldhire.ingest.lexicon.post_sections import SectionKind
+from worldhire.ingest.posts.company_names import PLACE_KIND
 from worldhire.ingest.posts.hiring import HIRING, SEEKS, hiring_title
 from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.labels import LABEL_START, board_category, field_value, labelled_field
@@ -384,7 +385,10 @@ def trim_title(title: str) -> tuple[str, str]:
     for match in _TAIL_CUT.finditer(title):
         segment = _TAIL_CUT.split(title[match.end() :], maxsplit=1)[0].strip(" )")
         shift = _SHIFT_AFTER_DASH.search(segment) and "(" not in match.group(0)
-        if segment and (TAIL_WORDS.search(segment) or shift or place_of(segment) != (None, None)):
+        # (a free zone or business park is where the job is: "– Katunayake Export Processing
+        # Zone")
+        placed = place_of(segment) != (None, None) or PLACE_KIND.search(fold(segment))
+        if segment and (TAIL_WORDS.search(segment) or shift or placed):
             title, tail = title[: match.start()], title[match.start() :]
             break
     # "Customer Success Manager (Spanish + English)": the languages the job asks for.
