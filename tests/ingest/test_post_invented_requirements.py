@@ -187,6 +187,19 @@ def test_two_modifiers_of_one_noun_are_one_requirement(line: str, phrase: str) -
     assert not asked & {"integração", "anuales", "cobrar", "integracyjne", "d'intégration"}
 
 
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("- Solid offline and online metrics", "offline and online metrics"),
+        ("- Some inbound and outbound freight planning", None),
+    ],
+)
+def test_a_modifier_before_and_shares_the_noun_after_it(line: str, phrase: str | None) -> None:
+    asked = _listed(line)
+    assert phrase is None or phrase in asked
+    assert not asked & {"offline", "inbound"}
+
+
 def test_a_products_name_before_and_keeps_its_link() -> None:
     assert "sql" in _listed("- SQL avanzado y modelado")
 
