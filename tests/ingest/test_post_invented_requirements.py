@@ -200,6 +200,19 @@ def test_a_modifier_before_and_shares_the_noun_after_it(line: str, phrase: str |
     assert not asked & {"offline", "inbound"}
 
 
+@pytest.mark.parametrize(
+    ("line", "member"),
+    [
+        ("- Ideally in hospice, outpatient or palliative care", "outpatient"),
+        ("- Patient, empathetic and a good listener", "empathetic"),
+    ],
+)
+def test_a_word_that_ends_a_list_or_stands_before_an_article_is_a_member(
+    line: str, member: str
+) -> None:
+    assert member in _listed(line)
+
+
 def test_a_products_name_before_and_keeps_its_link() -> None:
     assert "sql" in _listed("- SQL avanzado y modelado")
 
