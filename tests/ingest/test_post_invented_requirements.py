@@ -187,6 +187,32 @@ def test_two_modifiers_of_one_noun_are_one_requirement(line: str, phrase: str) -
     assert not asked & {"integração", "anuales", "cobrar", "integracyjne", "d'intégration"}
 
 
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        ("- Solid offline and online metrics", "offline and online metrics"),
+        ("- Some inbound and outbound freight planning", None),
+    ],
+)
+def test_a_modifier_before_and_shares_the_noun_after_it(line: str, phrase: str | None) -> None:
+    asked = _listed(line)
+    assert phrase is None or phrase in asked
+    assert not asked & {"offline", "inbound"}
+
+
+@pytest.mark.parametrize(
+    ("line", "member"),
+    [
+        ("- Ideally in hospice, outpatient or palliative care", "outpatient"),
+        ("- Patient, empathetic and a good listener", "empathetic"),
+    ],
+)
+def test_a_word_that_ends_a_list_or_stands_before_an_article_is_a_member(
+    line: str, member: str
+) -> None:
+    assert member in _listed(line)
+
+
 def test_a_products_name_before_and_keeps_its_link() -> None:
     assert "sql" in _listed("- SQL avanzado y modelado")
 

@@ -134,3 +134,15 @@ def test_a_tool_said_not_required_but_welcome_stays_a_nice_to_have(line: str) ->
     role = read_markdown_post(_post(line))
     assert "docker" in quotes(role, must=False)
     assert "docker" not in quotes(role, must=True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comfortable using Trello (we'll teach you everything else)",
+        "Daily work in Trello (no other tools needed)",
+    ],
+)
+def test_a_denial_in_brackets_reaches_no_further_back_than_its_bracket(line: str) -> None:
+    role = read_markdown_post(_post(line))
+    assert "trello" in quotes(role, must=True)

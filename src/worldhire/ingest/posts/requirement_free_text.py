@@ -191,6 +191,34 @@ def shared_heads(text: str, found: list[Found]) -> list[Found]:
             continue  # ("SQL avanzado y modelado": the name of a product keeps its link)
         out = [f for f in out if not (a <= f.start and f.end <= d)]
         out.append(Found(None, a, d, 1.0, label=text[a:d]))
+    return _modifiers_before_and(text, out)
+
+
+# After a lone modifier, "and" or "or" and the phrase whose noun it shares, in lower case
+# ("offline and online evaluation", "inbound and outbound freight planning").
+_SHARED_AFTER = re.compile(
+    r"\s+(?:and|or)\s+(?!(?:a|an|the)\s)(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)+)"
+)
+# A list before the word ("emergency, outpatient or critical care"): the word is a member.
+_LISTED_BEFORE = re.compile(r"[,;]\s*$")
+
+
+def _modifiers_before_and(text: str, found: list[Found]) -> list[Found]:
+    """A lone lower-case word in free text before "and" and a phrase of lower-case words
+    modifies the phrase's noun ("offline and online evaluation"): no name of its own. It joins
+    the phrase where the phrase is free text too; a phrase linked keeps its link alone. A word
+    that ends a list, or one before "a clear communicator", is a member of its own."""
+    out = list(found)
+    for lone in found:
+        word = text[lone.start : lone.end]
+        shared = _SHARED_AFTER.match(text, lone.end)
+        if (lone.concept_id is not None or not word.isalpha() or not word.islower()
+                or not shared or _LISTED_BEFORE.search(text, 0, lone.start)):  # fmt: skip
+            continue
+        out.remove(lone)
+        for head in [f for f in out if f.start == shared.end() and f.concept_id is None]:
+            out.remove(head)
+            out.append(Found(None, lone.start, head.end, 1.0, label=text[lone.start : head.end]))
     return out
 
 

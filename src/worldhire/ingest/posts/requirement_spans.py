@@ -201,10 +201,21 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
             if not pattern("must").search(folded, end_match.end(), reason_end):
                 end_match = sentence_end
         begin, end = starts[-1], end_match.start() if end_match else len(text)
+        begin, end = _within_bracket(folded, denial.start(), begin, end)
         if not pattern("nice").search(folded, begin, end):
             spans.append((begin, end))
     spans += [contrast.span() for contrast in _CONTRAST.finditer(folded)]
     return spans
+
+
+def _within_bracket(folded: str, at: int, begin: int, end: int) -> tuple[int, int]:
+    """A denial's clause cut to the bracket it stands in ("Comfortable using Trello (we'll teach
+    you everything else)"): the words before the bracket are what the post asks."""
+    opened = folded.rfind("(", begin, at)
+    if opened < 0 or ")" in folded[opened:at]:
+        return begin, end
+    closed = folded.find(")", at, end)
+    return opened, closed + 1 if closed >= 0 else end
 
 
 # A job board's tags for its search ("Palabras clave: ingeniero, datos, sql, python, etl"), to
