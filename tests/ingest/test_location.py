@@ -27,6 +27,23 @@ def test_places_as_written(written: str, country: str, zone: str) -> None:
     assert place is not None and (place.country, place.timezone) == (country, zone)
 
 
+@pytest.mark.parametrize(
+    ("written", "country", "zone"),
+    [
+        # the district and ward abbreviated, a postcode and no city or country
+        ("12 Lê Lợi, P.4, Q. Gò Vấp, 71409", "VN", "Asia/Ho_Chi_Minh"),
+        # a division named with its kind after it
+        ("Ruaka, Kiambu County", "KE", "Africa/Nairobi"),
+        ("Kalamassery, Ernakulam District", "IN", "Asia/Kolkata"),
+    ],
+)
+def test_an_address_with_a_town_of_its_own_country_only(
+    written: str, country: str, zone: str
+) -> None:
+    place = resolve_place(written, bare_town=True)
+    assert place is not None and (place.country, place.timezone) == (country, zone)
+
+
 def test_an_email_domain_is_not_a_country() -> None:
     """An e-mail wrapped in a PDF sidebar left "com" on a line: not Comoros."""
     assert resolve_place("com") is None
@@ -42,6 +59,9 @@ def test_an_email_domain_is_not_a_country() -> None:
          "IN"),
         ("TRẦN MINH KHOA\nKỹ sư Machine Learning\nTP. Hồ Chí Minh | 0903 482 115 | k@example.com",
          "VN"),
+        ("AMINA WANJIRU\nSupport Analyst\nRuaka, Kiambu County\namina@example.co.ke | 0711 000 111",
+         "KE"),
+        ("NGUYỄN THU TRANG\nKế toán\n0912 345 678 | 88 Cộng Hòa, P.4, Q. Tân Bình, 72106", "VN"),
         ("Candidat 0932 – Senior Data Scientist\nLocație: Cluj-Napoca (deschis la remote)\n"
          "EXPERIENȚĂ\n2021 – prezent · Lead Data Scientist · bancă", "RO"),
     ],

@@ -72,7 +72,10 @@ def _holds_no_jobs(section: Section) -> bool:
     """An experience section told in paragraphs without dated rows, or "JOB RESPONSIBILITIES"
     under a table of jobs with no dates of its own (the duties of the jobs above): its lines
     are read loose, not split into jobs."""
-    if _prose_like(section.lines) and not _dated_rows(section.lines):
+    if (
+        _prose_like(section.lines) and not _dated_rows(section.lines)
+        and not _one_dated_header(section.lines)
+    ):
         # a table's rows are long too: "03/2019 | nay | Công ty TNHH ... | Kỹ sư quy trình"
         # dates its jobs in two columns its header names ("Từ | Đến | Đơn vị công tác | ...")
         return not holds_column_table(section.lines)
@@ -88,6 +91,21 @@ def _jobs_told_line_by_line(lines: list[str]) -> bool:
         line.rstrip().endswith(".") and len(told := jobs_in_sentence(line)) == 1
         and told[0].title and told[0].organization and told[0].start
         for line in content
+    )
+
+
+def _one_dated_header(lines: list[str]) -> bool:
+    """One job told as an entry: a header line dated at its end, not a sentence, with its duties
+    in a paragraph under it ("Analista de Riesgos – Banco Andino · mar. 2017 – nov. 2020" /
+    "Modelos de scoring ...")."""
+    content = [line for line in lines if line.strip()]
+    if len(content) < 2:
+        return False
+    header = content[0].rstrip()
+    found = find_range(header)
+    return (
+        found is not None and len(header.split()) < 14 and not header.endswith(".")
+        and not header[found.span[1] :].strip(" )]*_|")
     )
 
 

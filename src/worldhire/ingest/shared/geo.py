@@ -157,6 +157,10 @@ _REMOTE = re.compile(r"\b(?:fully\s+)?remote(?:ly)?\b|\banywhere\b|\bworldwide\b
 # "м. Львів", "г. Одесса", "mun. Cluj-Napoca", "Kota Bandung": a town's abbreviated kind.
 _TOWN_PREFIX = re.compile(
     r"^(?:м|г|смт|mun|kota|kab|municipiul|oraș|oras|tp|thành phố|tỉnh|quận|huyện|phường)\.?\s+"
+    # "Q. Bình Thạnh", "H. Củ Chi": Vietnamese district and ward kinds cut to a letter and a dot
+    r"|^(?:q|p|h)\.\s*"
+    # "Kiambu County", "Ernakulam District": a division named after its chief town
+    r"|\s+(?:county|district)$"
     # "59300 Valenciennes", "4000 Liège": a postcode before the town
     r"|^\d{4,5}\s+(?=[^\W\d_])"
     # "Lyon 7e", "Paris 15ème", "Marseille 1er": the arrondissement after the town
@@ -275,6 +279,9 @@ def resolve_place(text: str, *, bare_town: bool = False) -> Place | None:
         for p in _SPLIT.split(_REMOTE.sub(" ", text))
         if p and p.strip()
     ]
+    # A part of digits alone (a postcode, a house or ward number) names no place, so a town
+    # before a trailing postcode still ends the address ("Q. Gò Vấp, 71409").
+    parts = [p for p in parts if not p.isdigit()]
     in_division = _town_in_division(parts, text)
     if in_division is not None:
         return in_division
