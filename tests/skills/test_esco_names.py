@@ -391,3 +391,71 @@ def test_a_trade_name_in_a_developers_skill_list_stays_a_skill(linker: SkillLink
     """A list of names is the person's own skills side by side, not a product's domain."""
     found = labels(linker, "Laravel, MySQL, payroll, bank reconciliations")
     assert {"manage payroll", "generate reconciliation reports"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Front office lead: I handle guest complaints and VIP arrivals.",
+         "handle customer complaints", "guest complaints"),
+        ("Odpowiadam za reklamacje i zwroty od klientów sklepu.",
+         "handle customer complaints", "reklamacje"),
+        ("Prepared the weekly shift schedules for 30 cashiers.", "schedule shifts",
+         "shift schedules"),
+        ("Weekly call calibration with the client's QA team.",
+         "maintain high quality of calls", "call calibration"),
+        ("Took escalated calls from irate subscribers.", "perform escalation procedure",
+         "escalated calls"),
+        ("Daily cashbook entries and petty cash.", "maintain financial records", "cashbook"),
+        ("Supported the external auditors through the year-end audit.",
+         "prepare financial auditing reports", "year-end audit"),
+        ("Month-end reports for the owners in Xero.", "create a financial report",
+         "Month-end reports"),
+        ("Tenue et révision des comptes de TPE du bâtiment.", "conduct financial audits",
+         "révision des comptes"),
+        ("Je prépare les campagnes de paiement fournisseurs chaque semaine.", "process payments",
+         "campagnes de paiement"),
+        ("Ran the weekly supplier payment runs in Sage.", "process payments", "payment runs"),
+        ("Supervised loading / unloading of 30 containers a day.", "load cargo",
+         "loading / unloading"),
+        ("Ward link nurse; quarterly hand hygiene audits with the matron.",
+         "hygiene in a health care setting", "hand hygiene audits"),
+        ("Isolation of feeders and lock-out procedures on the 11 kV board.",
+         "electrical power safety regulations", "lock-out procedures"),
+        ("Planeación de rutas de reparto para 8 camionetas.",
+         "implement route planning in smart mobility services", "Planeación de rutas"),
+        ("Invoicing and collections for 120 retail clients.", "issue sales invoices",
+         "Invoicing"),
+        ("Monatliche Abweichungsanalysen für die Werksleitung.", "financial forecasting",
+         "Abweichungsanalysen"),
+        ("Conteos cíclicos y conciliaciones de stock en el almacén.",
+         "manage warehouse inventory", "conciliaciones de stock"),
+        ("Trained pickers on FIFO rotation for chilled goods.", "manage stock rotation",
+         "FIFO rotation"),
+    ],
+)
+def test_duty_and_domain_phrases_link_their_esco_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """Duties people write as a noun phrase or one word ('guest complaints', 'call
+    calibration', 'invoicing', 'révision des comptes', 'reklamacje'), in the hiring regions'
+    languages, are the ESCO skill they name. Spanish 'facturación' and Portuguese
+    'faturamento' are also a firm's turnover, so only the English duty word is a name."""
+    assert labels(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock rotation by FIFO on the WMS, cycle counts and bin cards.",
+        "Recebimento e conferência de mercadorias, FIFO.",
+    ],
+)
+def test_fifo_beside_warehouse_work_is_stock_rotation(linker: SkillLinker, text: str) -> None:
+    assert labels(linker, text).get("manage stock rotation") == "FIFO"
+
+
+def test_fifo_in_software_is_no_stock_rotation(linker: SkillLinker) -> None:
+    """A FIFO queue or buffer is a data structure, not a warehouse's stock rotation."""
+    found = labels(linker, "Wrote a lock-free FIFO queue in C++ for the market data feed.")
+    assert "manage stock rotation" not in found

@@ -409,6 +409,7 @@ def test_tool_names_typed_with_a_slip_or_split_in_two(
     ("Reviso la cobertura de los centros de distribución.", {"wh:linux"}),
     ("Tableaux de bord et tableaux croisés pour la direction.", {"wh:tableau"}),
     ("He keeps excellent records and excels at audits.", {"wh:excel"}),
+    ("Calls about failed transfers, reversals and PIN resets.", {"wh:resnet"}),
 ])
 def test_another_languages_word_or_an_inflection_is_no_typed_tool(
     linker: SkillLinker, text: str, wrong: set[str]
@@ -416,6 +417,15 @@ def test_another_languages_word_or_an_inflection_is_no_typed_tool(
     """Only slips count: a letter added or changed elsewhere ("centros", CentOS plus an r) or
     a plural ("tableaux") is a word of its own."""
     assert not wrong & set(ids(linker, text))
+
+
+def test_an_everyday_words_plural_leaves_a_duty_sentence_untouched(linker: SkillLinker) -> None:
+    """"resets" is the plural of "reset", not "ResNets" with a letter dropped; read as the
+    model, it made a call-centre sentence a technical one, whose trade names are only the
+    domain of the software, and the agent's inbound calls were lost."""
+    found = {m.skill.label for m in linker.link(
+        "I take inbound calls and chats from subscribers about failed transfers and PIN resets.")}
+    assert "answer incoming calls" in found
 
 
 @pytest.mark.parametrize(("text", "label", "snippet"), [

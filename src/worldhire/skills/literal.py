@@ -75,6 +75,8 @@ SCORE_WEAK = 0.75  # a one-word name that is also an everyday word ("Spark", "co
 CONTAINED_FACTOR = 0.8  # "SQL" inside "SQL Server" still counts, for less
 REPEAT_BONUS = 0.02
 FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reaches
+# Endings an everyday English word takes without becoming another word ("resets", "parsed").
+_EVERYDAY_ENDINGS = ("s", "es", "d", "ed", "ing")
 COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
 
 
@@ -507,7 +509,7 @@ class LiteralMatcher:
                     after_join = True
                     continue
             word = lowered[i]
-            if (i in covered or len(word) < MIN_TYPO_WORD or word in self._common
+            if (i in covered or len(word) < MIN_TYPO_WORD or self._everyday(word)
                     or (word,) in self._table):
                 continue
             out += [(i, i + 1, p) for p in self._one_letter_off(word)]
@@ -515,6 +517,13 @@ class LiteralMatcher:
             found[:] = [(i, j, p) for i, j, p in found
                         if not any(a <= i and j <= b and (i, j) != (a, b) for a, b in joins)]
         return out
+
+    def _everyday(self, word: str) -> bool:
+        """An everyday English word, or one with a plural or verb ending: "resets" is "reset"
+        said of several, not "ResNets" with a letter dropped."""
+        return word in self._common or any(
+            word.endswith(ending) and word[: -len(ending)] in self._common
+            for ending in _EVERYDAY_ENDINGS)
 
     def _one_letter_off(self, word: str) -> tuple[_Pattern, ...]:
         """The patterns of the product one slip away from the word, when exactly one product
