@@ -21,3 +21,21 @@ def test_a_point_of_sale_is_no_blockchain_consensus(linker: SkillLinker, text: s
 def test_proof_of_stake_written_out_is_still_blockchain_consensus(linker: SkillLinker) -> None:
     found = snippets(linker, "Validator node design for a proof of stake chain in Rust.")
     assert found.get("blockchain consensus mechanisms") == "proof of stake"
+
+
+@pytest.mark.parametrize(("text", "label", "snippet"), [
+    ("Am lucrat zilnic în WinMentorul firmei și am exportat balanțe.",
+     "use accounting systems", "WinMentorul"),
+    ("Închiderea lunii în Protheusului filialei din Cluj.", "use accounting systems",
+     "Protheusului"),
+    ("Працювала з Excelем і Power BI щодня.", "Microsoft Excel", "Excelем"),
+    ("Готувала звіти в Excelі для відділу продажів.", "Microsoft Excel", "Excelі"),
+])
+def test_a_trade_tools_name_with_another_languages_ending_links(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
+
+
+def test_an_english_word_that_starts_like_a_tool_is_no_tool(linker: SkillLinker) -> None:
+    assert "Microsoft Excel" not in snippets(linker, "Excellent reports for the sales team.")
