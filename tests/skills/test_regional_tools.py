@@ -39,3 +39,11 @@ def test_a_trade_tools_name_with_another_languages_ending_links(
 
 def test_an_english_word_that_starts_like_a_tool_is_no_tool(linker: SkillLinker) -> None:
     assert "Microsoft Excel" not in snippets(linker, "Excellent reports for the sales team.")
+
+
+def test_a_trade_tools_everyday_name_counts_only_with_its_capitals(linker: SkillLinker) -> None:
+    said = snippets(linker, "I sit with the night team and tally the cash after each shift.")
+    assert "maintain financial records" not in said
+    assert "execute software tests" not in said
+    assert snippets(linker, "Kept the shop's ledgers in Tally for six years.").get(
+        "maintain financial records") == "Tally"

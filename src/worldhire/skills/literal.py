@@ -171,9 +171,10 @@ class LiteralMatcher:
             cased = role in ("cased", "ambiguous") or len("".join(key)) <= 2
             everyday = len(key) == 1 and key[0] in self._common
             product = everyday and raw[0] != key[0]  # an everyday word written with capitals
-            # A tool's written name that is an everyday word ("Word", "Slack", "Notion") counts
-            # only with its capitals: "kept my word" or "some slack" is no product.
-            cased = cased or (product and name in local and concept.source == "wh")
+            # A tool's written name that is an everyday word ("Word", "Slack", "Notion", "Tally",
+            # "SIT") counts only with its capitals: "kept my word", "tally the cash" or "sit with
+            # the team" is no product.
+            cased = cased or (product and name in local)
             not_initial = False
             if role == "ambiguous":
                 score, needs_context = SCORE_WH_ALIAS, False
