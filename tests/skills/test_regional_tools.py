@@ -47,3 +47,28 @@ def test_a_trade_tools_everyday_name_counts_only_with_its_capitals(linker: Skill
     assert "execute software tests" not in said
     assert snippets(linker, "Kept the shop's ledgers in Tally for six years.").get(
         "maintain financial records") == "Tally"
+
+
+TOOLS = {
+    "use accounting systems": ["MISA SME", "Sage 100 Comptabilité", "Sage Comptabilité",
+                               "EBP Compta", "Aspel COI", "TOTVS", "Comarch Optima"],
+    "process payments": ["M-Pesa", "Lipa na M-Pesa"],
+    "implement route planning in smart mobility services": ["Roadnet"],
+    "software testing": ["Allure"],
+}
+CASES = [(label, name) for label, names in TOOLS.items() for name in names]
+
+
+@pytest.mark.parametrize(("label", "name"), CASES)
+def test_a_regions_tool_in_a_list_links_the_skill_it_shows(
+    linker: SkillLinker, label: str, name: str
+) -> None:
+    assert snippets(linker, f"Tools: Outlook, {name}, Teams").get(label) == name
+
+
+@pytest.mark.parametrize(("label", "name"), CASES)
+def test_a_regions_tool_in_a_sentence_links_the_skill_it_shows(
+    linker: SkillLinker, label: str, name: str
+) -> None:
+    assert snippets(linker, f"Worked every day with {name} at the branch office.").get(
+        label) == name
