@@ -173,9 +173,10 @@ class LiteralMatcher:
             cased = role in ("cased", "ambiguous") or len("".join(key)) <= 2
             everyday = len(key) == 1 and key[0] in self._common
             product = everyday and raw[0] != key[0]  # an everyday word written with capitals
-            # A tool's written name that is an everyday word ("Word", "Slack", "Notion") counts
-            # only with its capitals: "kept my word" or "some slack" is no product.
-            cased = cased or (product and name in local and concept.source == "wh")
+            # A tool's written name that is an everyday word ("Word", "Slack", "Notion", "Tally",
+            # "SIT") counts only with its capitals: "kept my word", "tally the cash" or "sit with
+            # the team" is no product.
+            cased = cased or (product and name in local)
             not_initial = False
             if role == "ambiguous":
                 score, needs_context = SCORE_WH_ALIAS, False
@@ -328,7 +329,8 @@ class LiteralMatcher:
                 if not lowered.endswith(ending) or len(lowered) - len(ending) < MIN_STEM:
                     continue
                 key = (fold(lowered[: -len(ending)] + base),)
-                patterns = [p for p in self._table.get(key, ()) if self._declinable(p)]
+                patterns = [p for p in self._table.get(key, ())
+                            if self._declinable(p) or _cased_stem(raw, ending, base, p)]
                 if patterns:
                     out += [(i, i + 1, p) for p in patterns]
                     break
@@ -545,9 +547,12 @@ class LiteralMatcher:
         return patterns[:1]
 
     def _declinable(self, p: _Pattern) -> bool:
+        """A product's name, or the one-word trade name written for an ESCO skill
+        (esco_names.yaml: "WinMentor", "Protheus"), that needs no context to count."""
         concept = self.taxonomy.concepts[p.concept_id]
-        return (p.cased is None and not p.needs_context and p.family is None
-                and concept.source == "wh" and (concept.kind in PRODUCT_KINDS or p.proper))
+        return (p.cased is None and not p.needs_context and p.family is None and (
+            (concept.source == "wh" and (concept.kind in PRODUCT_KINDS or p.proper))
+            or (p.local and p.proper)))
 
     def _composed(self, text: str, hits: list[LiteralHit]) -> list[LiteralHit]:
         """Concepts shown by others named together in one sentence ("Fine-tuned Llama 3 with
@@ -619,6 +624,16 @@ class LiteralMatcher:
         if len(others) < 2:  # a name beside one word ("Kyivstar Analytics") says no language
             return False
         return self._not_english(words)
+
+
+def _cased_stem(raw: str, ending: str, base: str, p: _Pattern) -> bool:
+    """An everyday-word name of a tool ("Excel"), written with its capital in Latin letters and
+    a Cyrillic case ending glued on ("з Excelем", "у Excelі"): no English word ends so, so the
+    mixed word is the tool's name declined (its sentence still has to show a tool, as for the
+    name itself)."""
+    stem = raw[: -len(ending)]
+    return (not base and p.family is None and p.cased in (None, (stem,)) and stem.isascii()
+            and stem[:1].isupper() and bool(_CYRILLIC.match(ending)))
 
 
 def best_per_concept(hits: list[LiteralHit]) -> list[LiteralHit]:
