@@ -300,6 +300,33 @@ def test_an_everyday_word_stays_a_word_in_english_or_without_capitals(
     assert not {"wh:excel", "wh:erp-systems"} & set(ids(linker, text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Je maîtrise Excel et SAP.", {"wh:excel", "wh:erp-systems"}),
+    ("I use Excel and SAP daily.", {"wh:excel", "wh:erp-systems"}),
+    ("Reports go out weekly from Excel, Word and SAP.", {"wh:excel", "wh:erp-systems"}),
+    ("I use Excel every day for the stock counts.", {"wh:excel"}),
+    ("Na co dzień używam Excel do raportów.", {"wh:excel"}),
+])
+def test_a_product_named_beside_another_or_after_a_verb_of_use_is_the_product(
+    linker: SkillLinker, text: str, expected: set[str]
+) -> None:
+    """Two everyday-word tool names written with their capitals and joined ("Excel et SAP"),
+    or one right after a verb of using or mastering ("I use Excel"), are the products: the
+    everyday words would not be capitalised there."""
+    assert expected <= set(ids(linker, text))
+
+
+@pytest.mark.parametrize("text", [
+    "I excel and sap nothing.",
+    "I use excel to mean doing well.",
+    "Managers use Access Bank and Word Foundation grants.",
+])
+def test_joined_or_used_words_without_capitals_or_inside_a_name_stay_words(
+    linker: SkillLinker, text: str
+) -> None:
+    assert not {"wh:excel", "wh:erp-systems", "wh:ms-office"} & set(ids(linker, text))
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Estudié Ingeniería Informática en la Universidad de Sevilla.",
      {"wh:informatica-powercenter", "esco:informatica-powercenter"}),

@@ -59,6 +59,7 @@ from worldhire.skills.literal_rules import (
     _split_by_list,
     _used_product,
     common_words,
+    joined_products,
     letters_not_dotted,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
@@ -591,6 +592,7 @@ class LiteralMatcher:
         # acronym ("ELK", "RAG") is no everyday word.
         ai = any(p.concept_id in self._ai for p in plain)
         named = {p.concept_id for p in plain}
+        joined = joined_products(text, tokens, found)
         kept = []
         for i, j, p in found:
             where = sentence[i]
@@ -599,7 +601,7 @@ class LiteralMatcher:
                 text, starts, where, tokens[i], p
             ) and not self._foreign_product(tokens, sentence, where, i, p) and not _used_product(
                 tokens, i, j, p
-            ):
+            ) and i not in joined:
                 continue
             if p.family is not None and not p.family & named:
                 continue

@@ -195,16 +195,47 @@ def _is_product_spelling(token: Token, p: _Pattern) -> bool:
 TOOL_PREPOSITIONS = frozenset({"in", "on", "with", "using", "via", "into", "through"})
 
 
+# Verbs of using or mastering after which a capitalised everyday word is a tool's name ("I use
+# Excel", "je maîtrise SAP"), in the hiring regions' languages.
+TOOL_VERBS = frozenset({
+    "use", "uses", "used", "master", "mastered", "utilise", "utilisé", "utilisée", "maîtrise",
+    "utilizo", "utilicé", "uso", "manejo", "domino", "utilizei", "usei", "nutze", "beherrsche",
+    "używam", "używałem", "używałam", "folosesc", "utilizez", "використовую", "использую",
+    "menggunakan", "memakai", "kullandım", "kullanıyorum",
+})
+
+# What may stand between two tool names joined in a sentence: a comma, "&", "/" or a word of
+# "and"/"or" ("Excel et SAP", "Word, Excel and PowerPoint").
+_JOINED = re.compile(
+    r"\s*[,&/+]?\s*(?:(?:and|or|et|ou|y|o|e|i|und|oder|și|si|sau|и|і|й|та|або|или|và|hoặc|dan"
+    r"|atau|oraz|lub|ve|veya)\s+)?", re.IGNORECASE)
+
+
 def _used_product(tokens: list[Token], i: int, j: int, p: _Pattern) -> bool:
     """A tool's everyday-word name written with its capitals right after a word that introduces
-    a tool ("cleaned meter readings in Excel", "batch jobs on Spark"): the everyday word would
-    not be capitalised there. A capitalised word after it makes it part of another name ("at
-    Access Bank", "in Word Press")."""
+    a tool ("cleaned meter readings in Excel", "batch jobs on Spark", "I use Excel"): the
+    everyday word would not be capitalised there. A capitalised word after it makes it part of
+    another name ("at Access Bank", "in Word Press")."""
     if i == 0 or not _is_product_spelling(tokens[i], p):
         return False
-    if tokens[i - 1].raw not in TOOL_PREPOSITIONS:
+    if tokens[i - 1].raw not in TOOL_PREPOSITIONS and tokens[i - 1].lower not in TOOL_VERBS:
         return False
     return j >= len(tokens) or not tokens[j].raw[:1].isupper()
+
+
+def joined_products(
+    text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
+) -> set[int]:
+    """The first tokens of tools' everyday-word names written with their capitals and joined to
+    another such name ("Excel et SAP", "Excel, Word and SAP"): two capitalised everyday words
+    side by side mid-sentence are names, each the other's context."""
+    spelt = sorted((i, j) for i, j, p in found
+                   if p.needs_context and _is_product_spelling(tokens[i], p))
+    joined: set[int] = set()
+    for (i, j), (k, _) in pairwise(spelt):
+        if j <= k and _JOINED.fullmatch(text, tokens[j - 1].end, tokens[k].start):
+            joined |= {i, k}
+    return joined
 
 
 def _listed_product(text: str, starts: list[int], where: int, token: Token, p: _Pattern) -> bool:
