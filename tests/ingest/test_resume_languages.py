@@ -171,3 +171,20 @@ def test_a_summary_naming_a_language_in_passing_stays_evidence() -> None:
     assert "Indonesian" in " ".join(candidate.languages)
     short = parse_text_resume("Ana Lima\nana@example.pt\nFalo inglês e espanhol.", "cv.txt")
     assert not any("inglês" in item.text for item in short.evidence)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Je maîtrise Excel et SAP, et je parle français et un peu l'anglais.",
+     "Je maîtrise Excel et SAP"),
+    ("I keep the stock sheets in Excel and speak English and Swahili.",
+     "I keep the stock sheets in Excel"),
+])  # fmt: skip
+def test_what_a_short_sentence_says_before_its_languages_stays_evidence(
+    sentence: str, kept: str
+) -> None:
+    """A short sentence that turns to languages at its end said something else first: that
+    clause stays evidence (its tools are linked); the languages are read as before."""
+    candidate = parse_text_resume(f"Awa Diallo\nawa@example.sn\n\n{sentence}", "cv.txt")
+    assert kept in [item.text for item in candidate.evidence]
+    assert "English" in " ".join(candidate.languages)
+    assert not any("parle" in item.text or "speak" in item.text for item in candidate.evidence)

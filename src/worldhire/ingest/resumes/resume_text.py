@@ -105,6 +105,25 @@ _SPOKEN_CUE = re.compile(
     r"seviye|düzey|biliyorum|konuşuyorum)",
     re.IGNORECASE,
 )
+# The words that join a clause to the one that turns to languages ("..., et je parle",
+# "... and speak"): a conjunction and the speaker's pronoun, in the hiring regions' languages.
+_CLAUSE_JOIN = re.compile(
+    r"(?:[\s,;]+(?:and|et|y|e|i|und|și|та|і|и|và|dan|also|aussi|I|je|j'|ich|eu|yo|ja|я|tôi|"
+    r"saya))+[\s,;]*$|[\s,;]+$", re.IGNORECASE)
+_SAID_BEFORE_WORDS = 4  # "Zajmuję się przetwarzaniem [języka]" is no clause of its own
+
+
+def _said_before_languages(sentence: str) -> str:
+    """The clause a short sentence says before it turns to languages ("Je maîtrise Excel et
+    SAP, et je parle français"): it stays evidence; "" when there is none, or when it is the
+    languages' own start ("Polish is my [native language]", "Znam angielski na poziomie")."""
+    cue = _SPOKEN_CUE.search(sentence)
+    head = _CLAUSE_JOIN.sub("", sentence[: cue.start()]) if cue else ""
+    if len(head.split()) < _SAID_BEFORE_WORDS or fields.find_languages(head):
+        return ""
+    return head
+
+
 _WORK_SENTENCE = re.compile(
     r"\b(?:built|build|building|developed|develop|designed|led|lead|leading|managed|created|"
     r"implemented|deployed|shipped|launched|trained|fine-tuned|migrated|maintain(?:ed)?|"
@@ -307,6 +326,8 @@ class _Reading:
                         # Bahasa Indonesia"): it stays evidence, though no job is told in it.
                         if len(sentence.text.split()) > _LANGUAGE_SENTENCE_WORDS:
                             self._loose_sentence(sentence.text, summary=summary)
+                        elif said := _said_before_languages(sentence.text):
+                            self._loose_sentence(said, summary=summary)
                         continue
                 rest.append(sentence)
             loose, told = group_paragraph(rest) if jobs else (rest, [])
