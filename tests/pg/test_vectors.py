@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from sqlalchemy import Engine, column, select, table, text
+from sqlalchemy import Engine, column, event, select, table, text
 
 from tests.factories import PYTORCH, make_candidate
 from worldhire.core.models import EvidenceKind
@@ -140,3 +140,32 @@ def test_hybrid_retriever_runs_on_pgvector(pg_engine: Engine) -> None:
     retriever = HybridRetriever(pool, embedder, index)
     hits = retriever.retrieve("PyTorch engineer", 2)
     assert hits[0].key == pool[0].id
+
+
+@pytest.mark.parametrize("analysed", [False, True], ids=["never-counted", "analysed"])
+def test_a_search_the_database_joins_in_never_reads_every_key(
+    loaded: tuple[PgVectorIndex, ExactIndex, list[str]], pg_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch, analysed: bool,
+) -> None:
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", 0)  # the graph's branch, as a large pool takes
+    _, exact, keys = loaded
+    if analysed:
+        with pg_engine.begin() as conn:
+            conn.execute(text("ANALYZE vectors_test_profiles"))
+    fresh = PgVectorIndex(pg_engine, "test_profiles", 16)  # as a new process opens it
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(pg_engine, "before_cursor_execute", record)
+    try:
+        rows = table("vectors_test_profiles", column("key"))
+        allowed = keys[::2]
+        query = unit_rows(1, 16, seed=8)[0]
+        got = fresh.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", record)
+    assert f"SELECT key FROM {fresh.table}" not in statements
+    assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
+                                                                exact.row_mask(allowed))]
