@@ -244,7 +244,9 @@ _LANGUAGE_GRADE = re.compile(
     r"bilingue|bilingual|fließend|biegł\w*|płynn\w*|вільн\w*|fluent[ăa]|pasif|aktif|"
     # "Inglés leído y escrito", "inglês, falado e escrito", "in Wort und Schrift"
     r"escrit[oa]|falad[oa]|hablad[oa]|le[ií]d[oa]|oral|scritt[oa]|parlat[oa]|écrit|"
-    r"wort|schrift|pisemn\w*|ustn\w*|письмов\w*|усн\w*)\b",
+    r"wort|schrift|pisemn\w*|ustn\w*|письмов\w*|усн\w*|"
+    # "w mowie i piśmie", "scris și vorbit", "lisan dan tulisan"
+    r"mowie|pi[sś]mie|scris[ăa]?|vorbit[ăa]?|lisan|tulisan)\b",
     re.IGNORECASE,
 )
 # A phrase cut off before what it governs ("mínima de" 2 años, "бухгалтером від" 1 року),
