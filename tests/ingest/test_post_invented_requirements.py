@@ -247,3 +247,16 @@ def test_how_a_language_is_used_grades_it_and_names_nothing(line: str, grade: st
     skills = _listed(line)
     assert "english" in skills
     assert grade not in skills
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        ("- Eine strukturierte und selbstständige Arbeitsweise", "eine strukturierte"),
+        ("- Die Bereitschaft, Neues zu lernen", "die bereitschaft"),
+        ("- Il gestionale e SAP", "il gestionale"),
+    ],
+)
+def test_words_after_an_article_describe_and_name_nothing(line: str, fragment: str) -> None:
+    # an article opens a description ("a structured way of working"), as "the" and "a" do
+    assert fragment not in _listed(line)

@@ -375,6 +375,8 @@ def _strip_filler(text: str) -> str:
 _CLAUSE_START = re.compile(
     r"^(?:another|other|any|some|such|at|an?|the|to|for|you|your|you'll|we|our|who|which|"
     r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier|"
+    # German and Italian articles ("Eine strukturierte", "Die Bereitschaft", "Il gestionale")
+    r"ein|eine|einen|einem|einer|eines|der|die|das|den|dem|il|lo|gli|uno|una|"
     # a modal opens what the hire can or will do ("Can start ASAP", "Willing to travel")
     r"can|could|will|willing|able|ready|must|should|available|puede|pode|możesz|może)\b"
     r"(?!/)",  # "A/B tests" opens with a name
