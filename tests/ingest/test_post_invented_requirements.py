@@ -232,3 +232,31 @@ def test_a_turkish_life_support_certificate_asks_for_resuscitation(line: str) ->
     # not a requirement of words no reader can match
     role = read_post(f"Yoğun Bakım Hemşiresi\n\nAranan nitelikler:\n{line}\n- Hasta bakımı\n")
     assert "resuscitation" in must_skills(role)
+
+
+@pytest.mark.parametrize(
+    ("line", "grade"),
+    [
+        ("- Znajomość języka angielskiego w mowie i piśmie", "piśmie"),
+        ("- Limba engleză scris și vorbit", "vorbit"),
+        ("- Bahasa Inggris lisan dan tulisan", "tulisan"),
+    ],
+)
+def test_how_a_language_is_used_grades_it_and_names_nothing(line: str, grade: str) -> None:
+    # "in speech and writing": the language is the requirement, these words only grade it
+    skills = _listed(line)
+    assert "english" in skills
+    assert grade not in skills
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        ("- Eine strukturierte und selbstständige Arbeitsweise", "eine strukturierte"),
+        ("- Die Bereitschaft, Neues zu lernen", "die bereitschaft"),
+        ("- Il gestionale e SAP", "il gestionale"),
+    ],
+)
+def test_words_after_an_article_describe_and_name_nothing(line: str, fragment: str) -> None:
+    # an article opens a description ("a structured way of working"), as "the" and "a" do
+    assert fragment not in _listed(line)

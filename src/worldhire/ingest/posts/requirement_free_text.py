@@ -244,7 +244,9 @@ _LANGUAGE_GRADE = re.compile(
     r"bilingue|bilingual|fließend|biegł\w*|płynn\w*|вільн\w*|fluent[ăa]|pasif|aktif|"
     # "Inglés leído y escrito", "inglês, falado e escrito", "in Wort und Schrift"
     r"escrit[oa]|falad[oa]|hablad[oa]|le[ií]d[oa]|oral|scritt[oa]|parlat[oa]|écrit|"
-    r"wort|schrift|pisemn\w*|ustn\w*|письмов\w*|усн\w*)\b",
+    r"wort|schrift|pisemn\w*|ustn\w*|письмов\w*|усн\w*|"
+    # "w mowie i piśmie", "scris și vorbit", "lisan dan tulisan"
+    r"mowie|pi[sś]mie|scris[ăa]?|vorbit[ăa]?|lisan|tulisan)\b",
     re.IGNORECASE,
 )
 # A phrase cut off before what it governs ("mínima de" 2 años, "бухгалтером від" 1 року),
@@ -373,6 +375,8 @@ def _strip_filler(text: str) -> str:
 _CLAUSE_START = re.compile(
     r"^(?:another|other|any|some|such|at|an?|the|to|for|you|your|you'll|we|our|who|which|"
     r"that|this|these|inny|inne|jakiś|інш\w*|будь|outro|outra|otro|otra|qualquer|cualquier|"
+    # German and Italian articles ("Eine strukturierte", "Die Bereitschaft", "Il gestionale")
+    r"ein|eine|einen|einem|einer|eines|der|die|das|den|dem|il|lo|gli|uno|una|"
     # a modal opens what the hire can or will do ("Can start ASAP", "Willing to travel")
     r"can|could|will|willing|able|ready|must|should|available|puede|pode|możesz|może)\b"
     r"(?!/)",  # "A/B tests" opens with a name
