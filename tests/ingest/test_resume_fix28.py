@@ -1,0 +1,32 @@
+"""Résumé errors left by trial27a (issue 15, resumefix28): what a user's try of the product got
+wrong on résumés pasted into e-mails and read by OCR."""
+
+from __future__ import annotations
+
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.skills.linker import default_linker
+
+
+def _skill_words(text: str) -> set[str]:
+    resume = parse_text_resume(text, "cv.txt")
+    link_skills(default_linker(), resume)
+    return {mention.skill.label.lower() for mention in resume.skills}
+
+
+def test_the_message_quoted_under_an_e_mail_reply_is_not_the_candidates() -> None:
+    """A CV pasted into a reply keeps the recruiter's message quoted under it ("> ..."): those
+    are the other person's words, so their job title gives the candidate no skill."""
+    text = (
+        "Hello Marta,\n\nPlease find my CV below.\n\n"
+        "OTIENO BARASA\notieno.barasa@example.com | +254 711 222 333\n\n"
+        "EXPERIENCE\nSupport Engineer, Kopo Ltd\nMay 2021 - Present\n"
+        "I look after our Linux servers and write Bash scripts.\n\n"
+        "SKILLS\nLinux, Bash\n\nRegards,\nOtieno\n\n"
+        "> On 2 Dec 2026, at 10:40, Marta Njeri wrote:\n>\n> Dear Otieno,\n>\n"
+        "> Kindly send your CV for the payroll role.\n>\n> Marta Njeri\n"
+        "> Talent Acquisition Partner | Payroll Accounting Ltd\n"
+    )
+    words = _skill_words(text)
+    assert {"linux", "bash"} <= words
+    assert not {"recruit employees", "manage payroll", "accounting", "dear otieno"} & words
