@@ -3,6 +3,9 @@ wrong on résumés pasted into e-mails and read by OCR."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from worldhire.core.models import EvidenceKind
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
@@ -30,3 +33,31 @@ def test_the_message_quoted_under_an_e_mail_reply_is_not_the_candidates() -> Non
     words = _skill_words(text)
     assert {"linux", "bash"} <= words
     assert not {"recruit employees", "manage payroll", "accounting", "dear otieno"} & words
+
+
+OCR_READ = """CURRICULUM VITAE
+
+Narne          : PRIYA NAIR
+Mobi1e         : +91 98470 11223
+E-mail         : ti11.nair@example.in
+
+WORK EXPERIENCE
+Organisation   : Sunrise Hospita1, Thrissur
+Designation    : Staff Nurse
+Duration       : 0ct 2020 to ti11 date
+"""
+
+
+def test_ocr_confusions_in_label_words_and_dates_are_read_through() -> None:
+    """A scanned CV read by OCR writes "Narne" for Name, "0ct" for Oct and "ti11 date" for till
+    date: label words, month names and "till date" are read through those confusions (0/O,
+    1/l, rn/m); names, e-mails and other words are left as written."""
+    resume = parse_text_resume(OCR_READ, "cv.txt")
+    assert resume.name == "Priya Nair"
+    assert resume.email == "ti11.nair@example.in"
+    jobs = [
+        (e.title, e.organization, e.start, e.end)
+        for e in resume.evidence
+        if e.kind is EvidenceKind.JOB
+    ]
+    assert jobs == [("Staff Nurse", "Sunrise Hospita1, Thrissur", date(2020, 10, 1), None)]
