@@ -61,3 +61,16 @@ def test_ocr_confusions_in_label_words_and_dates_are_read_through() -> None:
         if e.kind is EvidenceKind.JOB
     ]
     assert jobs == [("Staff Nurse", "Sunrise Hospita1, Thrissur", date(2020, 10, 1), None)]
+
+
+def test_a_freelancers_rate_under_a_rate_heading_is_the_pay_asked() -> None:
+    """A freelancer states pay under "Tarifa" (es, pt), "Stawka" (pl), "Stundensatz" (de): the
+    amount under it is what the person asks for, though no salary word is on its line."""
+    text = (
+        "# Camila Rojas\ncamila.rojas@example.co\n\n## Experiencia\n"
+        "Desarrolladora backend – Rappi, Bogotá · mar. 2019 – actualidad\n\n"
+        "## Tarifa\nUSD 38 por hora, o COP 12.000.000 al mes con dedicación completa.\n"
+    )
+    pay = parse_text_resume(text, "cv.md").pay_stated
+    assert pay is not None
+    assert (pay.currency, pay.low, pay.period) == ("USD", 38.0, "hour")
