@@ -8,6 +8,7 @@ from datetime import date
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.ingest.shared.fields import find_phones
 from worldhire.skills.linker import default_linker
 
 
@@ -74,3 +75,14 @@ def test_a_freelancers_rate_under_a_rate_heading_is_the_pay_asked() -> None:
     pay = parse_text_resume(text, "cv.md").pay_stated
     assert pay is not None
     assert (pay.currency, pay.low, pay.period) == ("USD", 38.0, "hour")
+
+
+def test_a_postal_code_after_its_label_is_not_a_phone() -> None:
+    """A Brazilian CEP has eight digits ("CEP 04538-132") and looks like a phone number; after
+    its label (CEP, ZIP, postal code, código postal, kode pos) it is part of the address."""
+    assert find_phones("Rua Tabapuã, 540 – Itaim Bibi, São Paulo – SP, CEP 04538-132") == []
+    assert find_phones("Jl. Kemang Raya 12, Kode Pos 12730-001 · +62 812 3456 7890") == [
+        "+62 812 3456 7890"
+    ]
+    # Turkish "Cep" is a mobile phone: its number is not a CEP's shape
+    assert find_phones("Bursa · Cep: 0532 456 78 90") == ["0532 456 78 90"]
