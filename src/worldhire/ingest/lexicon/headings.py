@@ -235,6 +235,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "work eligibility", "visa status", "visa", "work visa",
         "compensation", "other information", "expectations", "expected salary",
         "salary expectations", "salary", "rate", "rates", "additional information",
+        # a freelancer's rate: es, pt, pl, de, fr
+        "tarifa", "tarifas", "tarifa por hora", "valor hora", "stawka", "stawka godzinowa",
+        "stundensatz", "tagessatz", "tarif journalier", "taux journalier",
         "disponibilidad", "pretensiones salariales", "expectativas salariales",
         "información adicional", "disponibilidade", "pretensão salarial",
         "expectativa salarial", "informações adicionais", "dostępność",

@@ -31,6 +31,8 @@ from worldhire.ingest.resumes.entries import (
 )
 from worldhire.ingest.resumes.header import WORK_PERMIT, Header, is_document_title, read_header
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs, split_dated_jobs
+from worldhire.ingest.resumes.mail_reply import without_quoted_reply
+from worldhire.ingest.resumes.ocr_words import read_through_ocr_confusions
 from worldhire.ingest.resumes.personal_labels import label_key
 from worldhire.ingest.resumes.profile import fill_logistics, fill_years
 from worldhire.ingest.resumes.prose import (
@@ -143,6 +145,7 @@ def parse_text_resume(
 ) -> Candidate:
     """Parse cleaned résumé text. Raises NotAResumeError when the text holds no résumé: no name,
     no contact details and no account of work."""
+    text = read_through_ocr_confusions(without_quoted_reply(text))
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
     text = _markdown_tables(text)
     text = _ITALIC_LINE.sub(r"\1\2", text)  # "_з 2021 р. дотепер_": dates set in italics

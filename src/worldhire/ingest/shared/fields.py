@@ -39,6 +39,15 @@ _POST_BOX = re.compile(
     r"\s*(?:no\.?\s*)?$",
     re.IGNORECASE,
 )
+# The label of a postal code just before a number: "CEP 13015-002" has a phone's eight digits.
+_POSTAL_CODE_LABEL = re.compile(
+    r"\b(?:zip(?: code)?|postal code|post ?code|pin ?code|c[oó]digo postal|code postal|"
+    r"kod pocztowy|cod po[sș]tal|postleitzahl|plz|kode pos|mã bưu chính)\.?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+# A Brazilian CEP in its own shape: Turkish "Cep: 0532 456 78 90" is a mobile number.
+_CEP_LABEL = re.compile(r"\bc\.?e\.?p\.?\s*[:#]?\s*$", re.IGNORECASE)
+_CEP = re.compile(r"\d{5}-?\d{3}(?!\d)")
 _DAY_FIRST_DATE = re.compile(r"\b\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*(?:19|20)\d\d\b")
 # The label of an identity or tax number just before a number: not a phone.
 _ID_LABEL = re.compile(
@@ -97,6 +106,10 @@ def find_phones(text: str, most: int = 3) -> list[str]:
             continue  # "Né le 12.04.1991"
         if _POST_BOX.search(text, max(0, match.start() - 20), match.start()):
             continue  # "P.O. Box 12345-00100, Nairobi": a box and its postal code
+        if _POSTAL_CODE_LABEL.search(text, max(0, match.start() - 20), match.start()) or (
+            _CEP_LABEL.search(text, max(0, match.start() - 8), match.start()) and _CEP.match(raw)
+        ):
+            continue  # "CEP 13015-002", "ZIP code 10001-4356": an address's postal code
         if _ID_LABEL.search(text, max(0, match.start() - 30), match.start()):
             continue  # "CNIC: 35202-1234567-1", "PESEL 90010112345": an identity number, or
             # an agency's reference ("CANDIDATE PROFILE – REF 2026-0412")
