@@ -26,3 +26,14 @@ def test_twelve_hour_times_with_minutes_end_in_the_afternoon(
 ) -> None:
     role = read_post(_post(hours))
     assert (role.work_hours.start, role.work_hours.end) == window
+
+
+def test_a_job_boards_name_above_its_menu_is_no_title() -> None:
+    role = read_post(
+        "StepStone\n"
+        "Jobs finden  Unternehmen  Gehaltsplaner  Anmelden\n\n"
+        "Teamleiter Logistik (m/w/d)\nHafenblick Spedition GmbH\n"
+        "Bremen · Feste Anstellung · Vollzeit\n\n"
+        "Ihr Profil\n- Erfahrung mit SAP\n- Führungserfahrung\n"
+    )
+    assert role.title == "Teamleiter Logistik"
