@@ -20,6 +20,17 @@ from worldhire.ingest.shared.folded_text import fold
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.skills.linker import SkillLinker
 
+# Job boards and networks a post is seen on: never the employer, and their name heading a
+# pasted page is the board's logo, never the job's title.
+_JOB_BOARDS = (
+    r"linkedin|djinni|dou|indeed|glassdoor|naukri|gupy|"
+    r"wellfound|stepstone|infojobs|computrabajo|bumeran|elempleo(?:\.com)?|tecnoempleo(?:\.com)?|"
+    r"pracuj(?:\.pl)?|justjoin(?:\.it)?|nofluffjobs|work\.ua|robota\.ua|xing|monster|jobstreet|"
+    r"glints|kalibrr|vietnamworks|topcv|itviec|catho|ejobs|bestjobs|kariyer(?:\.net)?|apec|"
+    r"welcome to the jungle|otta|jobberman|brightermonday"
+)
+JOB_BOARD = re.compile(rf"^(?:{_JOB_BOARDS})$", re.IGNORECASE)
+
 # Words that say how or where one works, never a company ("Remote", "Full-time").
 NOT_A_COMPANY = re.compile(
     r"^(?:remote|hybrid|on-?site|onsite|full[- ]time|part[- ]time|contract|freelance|apply|"
@@ -35,11 +46,8 @@ NOT_A_COMPANY = re.compile(
     r"forwarded|forwarded message|encaminhada|weitergeleitet|przekazana|переслано|"
     # where the post was seen or is answered, never who hires
     # (LinkedIn's message chrome in the reader's language: "Wiadomość InMail", "InMail message")
-    r"linkedin|(?:[^\W\d]+\s+)?inmail(?:\s+[^\W\d]+)?|sponsored|promoted|djinni|dou|indeed|glassdoor|github|whatsapp|telegram|naukri|gupy|"
-    r"wellfound|stepstone|infojobs|computrabajo|bumeran|elempleo(?:\.com)?|tecnoempleo(?:\.com)?|"
-    r"pracuj(?:\.pl)?|justjoin(?:\.it)?|nofluffjobs|work\.ua|robota\.ua|xing|monster|jobstreet|"
-    r"glints|kalibrr|vietnamworks|topcv|itviec|catho|ejobs|bestjobs|kariyer(?:\.net)?|apec|"
-    r"welcome to the jungle|otta|jobberman|brightermonday|"
+    r"(?:[^\W\d]+\s+)?inmail(?:\s+[^\W\d]+)?|sponsored|promoted|github|whatsapp|telegram|"
+    rf"{_JOB_BOARDS}|"
     # work modes in the other languages ("Віддалено · Київ")
     r"віддалено|дистанційно|гібрид|praca zdalna|zdalna|hybrydowo|teletrabajo|teletrabalho|"
     r"télétravail|homeoffice|home office|uzaktan|hibrit|từ xa|jarak jauh|wfh|wfo|la distanță|"

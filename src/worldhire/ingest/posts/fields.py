@@ -103,6 +103,7 @@ def pay_of(sentences: list[str], country: str | None = None) -> PostPay | None:
 _CLOCK = (
     r"(?P<{h}>[01]?\d|2[0-4])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?:(?P<{x}>am|pm|h|uhr)(?![^\W\d_]))?"
 )
+_HOUR_MARK = re.compile(r"\dh", re.IGNORECASE)
 _WINDOW = re.compile(
     r"(?<![\d.,:/])"
     + _CLOCK.format(h="h1", m="m1", x="x1")
@@ -192,8 +193,11 @@ def _window(sentence: str) -> tuple[tuple[float, float], tuple[int, int]] | None
         near = sentence[max(0, match.start() - 40) : match.end() + 25]
         if not marked and not _HOUR_CUE.search(near):
             continue
-        if not (match.group("x1") or match.group("x2")) and not marked and end < start <= 12:
-            end += 12  # "9-5"
+        # "9-5", "9:30 to 6:30": with no am/pm, an end before a morning start is in the
+        # afternoon (a 24-hour clock writes 18:30; "9h30" is always one)
+        twelve_hour = not (match.group("x1") or match.group("x2") or _HOUR_MARK.search(match[0]))
+        if twelve_hour and end < start <= 12:
+            end += 12
         return (start, end % 24 if end != 24 else 24.0), match.span()
     return None
 

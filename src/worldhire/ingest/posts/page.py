@@ -65,6 +65,7 @@ _MENU_WORDS = re.compile(
     r"lowongan|việc làm|companies|entreprises|empresas|unternehmen|firmy|startups)\b",
     re.IGNORECASE,
 )
+_MENU_WORDS_IN_A_LINE = 3
 
 
 def _page_parts(line: str) -> list[str]:
@@ -76,9 +77,12 @@ def _page_parts(line: str) -> list[str]:
 def menu_line(line: str) -> bool:
     """A job board's menu pasted as one line ("StepStone | Jobs finden | Gehaltsplaner |
     Anmelden", "Welcome to the Jungle · Offres d'emploi · Entreprises · Se connecter"): three
-    parts or more, one a menu's word, none naming a role."""
+    parts or more, one a menu's word, none naming a role; or, its separators lost, a short line
+    of three of a menu's words and no role ("Jobs finden Unternehmen Gehaltsplaner Anmelden")."""
     parts = _page_parts(line)
     roles = pattern("role")
+    if len(_MENU_WORDS.findall(line)) >= _MENU_WORDS_IN_A_LINE and len(line.split()) <= 8:
+        return not roles.search(fold(line))
     return (len(parts) >= 3 and any(_MENU_WORDS.search(x) for x in parts)
             and not any(roles.search(fold(x)) for x in parts))  # fmt: skip
 

@@ -9,7 +9,7 @@ import re
 from urllib.parse import urlsplit
 
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.posts.company_names import PLACE_KIND
+from worldhire.ingest.posts.company_names import JOB_BOARD, PLACE_KIND
 from worldhire.ingest.posts.hiring import HIRING, SEEKS, hiring_title
 from worldhire.ingest.posts.items import PICTOGRAPHS
 from worldhire.ingest.posts.labels import LABEL_START, board_category, field_value, labelled_field
@@ -130,7 +130,8 @@ def title_of(post: PostText) -> str:
     labelled = labelled_field(_TITLE_LABEL, post.text[:3000]) or labelled_field(
         _TITLE_DASH_LABEL, post.text[:3000]
     )
-    every = [x for x in map(after_greeting, joined_head(post)) if x and not menu_line(x)]
+    every = [x for x in map(after_greeting, joined_head(post))
+             if x and not menu_line(x) and not JOB_BOARD.match(clean_line(x))]
     if labelled:
         value = clean_line(field_value(labelled.group("v")))
         # A job board's classification of the job ("Role: Back End Developer" among "Industry

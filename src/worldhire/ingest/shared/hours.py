@@ -414,9 +414,11 @@ def _read_range(match: re.Match[str]) -> tuple[float, float] | None:
         start = _clock(first, match.group("m1") or match.group("x1"), "am")
         if start is None:
             return None
-    bare = not any(match.group(g) for g in ("m1", "m2", "s1", "s2"))
+    # "9-5" is nine to five, "9:30 to 6:30" half past nine to half past six: with no am/pm, an
+    # end before a morning start is in the afternoon (a 24-hour clock writes 18:30)
+    bare = not any(match.group(g) for g in ("s1", "s2"))
     if bare and end < start and start <= 12:
-        end += 12  # "9-5" is nine to five
+        end += 12
     if start == end:
         return None
     return start, end % 24
