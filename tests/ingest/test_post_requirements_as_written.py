@@ -27,6 +27,19 @@ def test_a_table_of_ticks_under_must_and_nice_columns_sorts_each_row() -> None:
     assert "Elasticsearch" not in must_skills(role)
 
 
+def test_a_tick_table_mostly_ticked_must_still_sorts_its_nice_rows() -> None:
+    # Most rows ticked under "Must have": that column is no priority column of its own, whose
+    # blank cells would drop the rows ticked under "Nice to have".
+    role = read_post(
+        "# Search Engineer\n\nBirchline · Remote\n\n## What you'll need\n\n"
+        "| Skill | Must have | Nice to have |\n|---|---|---|\n"
+        "| Python | ✔ | |\n| Kubernetes | ✔ | |\n| Elasticsearch | | ✔ |\n"
+        "| Docker | ✔ | |\n| Terraform | ✔ | |\n"
+    )
+    assert {"Python", "Kubernetes", "Docker", "Terraform"} <= must_skills(role)
+    assert "Elasticsearch" in nice_skills(role)
+
+
 def test_a_question_naming_the_requirements_opens_them() -> None:
     role = read_post(
         "Stiamo crescendo! In Pioppo Labs cerchiamo un Data Engineer, full remote.\n\n"

@@ -330,6 +330,13 @@ def _priority(cell: str) -> SectionKind | None:
     return SectionKind.MUST if _YES.fullmatch(cell) else None
 
 
+def _names_sections(header: list[str]) -> bool:
+    """A header whose columns past the first name a required and a welcome section ("| Skill |
+    Must have | Nice to have |"): a mark in a row says which, so neither column is a priority
+    column of its own, whose blank cells would drop the rows marked in the other."""
+    return {SectionKind.MUST, SectionKind.NICE} <= {_priority(c) for c in header[1:]}
+
+
 def _priority_column(block: list[tuple[int, str]], bare: set[int]) -> int | None:
     """A skill matrix's column that says, row by row, whether its skill is required or welcome
     ("| Skill | Min. years | Mandatory / Good to have |" / "| SQL | 4 | Mandatory |"): a column
@@ -342,7 +349,7 @@ def _priority_column(block: list[tuple[int, str]], bare: set[int]) -> int | None
         if row:
             rows.append(row.group("cells").split("|"))
     body = rows[1:]  # the first row names the columns
-    if len(body) < 3:
+    if len(body) < 3 or _names_sections(rows[0]):
         return None
     for column in range(1, max(len(r) for r in body)):
         said = [_priority(r[column]) for r in body if column < len(r)]
