@@ -227,8 +227,9 @@ def joined_products(
     text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
 ) -> set[int]:
     """The first tokens of tools' everyday-word names written with their capitals and joined to
-    another such name ("Excel et SAP", "Excel, Word and SAP"): two capitalised everyday words
-    side by side mid-sentence are names, each the other's context."""
+    another such name by no more than a comma or a word of "and"/"or" ("Excel et SAP", "Excel,
+    Word and SAP"): two everyday words so joined, each with its capital, are names, each the
+    other's context."""
     spelt = sorted((i, j) for i, j, p in found
                    if p.needs_context and _is_product_spelling(tokens[i], p))
     joined: set[int] = set()
