@@ -21,7 +21,6 @@ def _post(hours: str) -> str:
         # the team's own clock, then the client's it serves
         ("Shift: 9 PM to 6 AM PKT (US Eastern hours)", "Asia/Karachi", (21.0, 6.0)),
         ("Timing: 10am-7pm PKT for our US client", "Asia/Karachi", (10.0, 19.0)),
-        ("Horario: 9 a 18 hs CLT, lunes a viernes", "America/Santiago", (9.0, 18.0)),
         ("Office hours: 10:00-18:00 NPT (Sunday to Friday)", "Asia/Kathmandu", (10.0, 18.0)),
     ],
 )
@@ -31,6 +30,13 @@ def test_hours_written_with_a_regions_zone_abbreviation_are_that_zones(
     role = read_post(_post(hours))
     assert role.timezone == zone
     assert (role.work_hours.start, role.work_hours.end) == window
+
+
+def test_a_brazilian_clt_contract_names_no_chilean_zone() -> None:
+    """In Brazil "CLT" is the labour code a job is hired under ("Regime CLT"), in nearly every
+    post; it is no abbreviation of Chile's time."""
+    role = read_post(_post("Regime de contratação: CLT, com vale-refeição"))
+    assert role.timezone != "America/Santiago"
 
 
 @pytest.mark.parametrize(
