@@ -169,3 +169,34 @@ def test_a_search_the_database_joins_in_never_reads_every_key(
     assert f"SELECT key FROM {fresh.table}" not in statements
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(allowed))]
+
+
+@pytest.mark.parametrize("exact_below", [pgvector.EXACT_BELOW, 0], ids=["scored", "graph"])
+def test_a_pool_is_counted_from_its_own_rows_not_joined_to_every_vector(
+    loaded: tuple[PgVectorIndex, ExactIndex, list[str]], pg_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch, exact_below: int,
+) -> None:
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", exact_below)
+    index, exact, keys = loaded
+    allowed = [*keys[::3], "cand_without_a_vector"]
+    with pg_engine.begin() as conn:
+        conn.execute(text("CREATE TABLE test_pool (id varchar(64) PRIMARY KEY)"))
+        conn.execute(text("INSERT INTO test_pool SELECT unnest(CAST(:ids AS varchar[]))"),
+                     {"ids": allowed})
+    counts: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        if "count(" in statement:
+            counts.append(statement)
+
+    pool = table("test_pool", column("id"))
+    query = unit_rows(1, 16, seed=9)[0]
+    event.listen(pg_engine, "before_cursor_execute", record)
+    try:
+        got = index.search_among(query, 10, select(pool.c.id))
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", record)
+    pooled = [c for c in counts if "test_pool" in c]
+    assert pooled and not any(index.table.split(".")[1] in c for c in pooled)
+    assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
+                                                                exact.row_mask(allowed[:-1]))]
