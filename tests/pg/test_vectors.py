@@ -200,3 +200,30 @@ def test_a_pool_is_counted_from_its_own_rows_not_joined_to_every_vector(
     assert pooled and not any(index.table.split(".")[1] in c for c in pooled)
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(allowed[:-1]))]
+
+
+def test_a_pool_the_capped_graph_walk_cannot_fill_is_scored_without_walking_it(
+    loaded: tuple[PgVectorIndex, ExactIndex, list[str]], pg_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", 0)  # a pool large enough for the graph
+    monkeypatch.setattr(pgvector, "MAX_EF_SEARCH", 40)  # holds about 40 / 8 = 5 of 10 wanted
+    index, exact, keys = loaded
+    with pg_engine.begin() as conn:
+        conn.execute(text("ANALYZE vectors_test_profiles"))
+    allowed = keys[::8]
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        statements.append(statement)
+
+    rows = table("vectors_test_profiles", column("key"))
+    query = unit_rows(1, 16, seed=10)[0]
+    event.listen(pg_engine, "before_cursor_execute", record)
+    try:
+        got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", record)
+    assert not any("hnsw.ef_search" in s for s in statements)
+    assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
+                                                                exact.row_mask(allowed))]
