@@ -6,6 +6,7 @@ electricians got no skill at all)."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from worldhire.skills import taxonomy as taxonomy_module
 from worldhire.skills.linker import SkillLinker
@@ -77,6 +78,28 @@ def test_an_unknown_esco_label_is_refused(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(taxonomy_module, "_data_text", data_text)
     with pytest.raises(TaxonomyError, match="drive a spaceship"):
         taxonomy_module.build_taxonomy()
+
+
+def test_the_names_file_is_parsed_once_for_all_its_readers(
+    monkeypatch: pytest.MonkeyPatch, taxonomy: Taxonomy
+) -> None:
+    """The matcher's skipped names and ambiguous company read the file the taxonomy was built
+    from: parsed once per process, not once per reader."""
+    names_text = taxonomy_module._data_text("skills/data", taxonomy_module.ESCO_NAMES_FILE)
+    parsed: list[str] = []
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class CountingLoader(loader):  # type: ignore[misc,valid-type]
+        def __init__(self, stream: str) -> None:
+            parsed.append(stream)
+            super().__init__(stream)
+
+    monkeypatch.setattr(yaml, "CSafeLoader", CountingLoader)
+    monkeypatch.setattr(yaml, "SafeLoader", CountingLoader)
+    taxonomy_module.unmatched_names(taxonomy)
+    taxonomy_module.ambiguous_company(taxonomy)
+    taxonomy_module.unmatched_names(taxonomy)
+    assert parsed.count(names_text) <= 1
 
 
 def test_a_label_written_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ import io
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Literal, TypeVar, cast
 
@@ -354,11 +355,14 @@ def _esco_concepts() -> list[Concept]:
     return concepts
 
 
-def _load_yaml(name: str) -> object:
-    """A data file of this folder. A key written twice is refused: YAML keeps only the last, so
-    the first entry's names would silently never match. The file is parsed once: the check
-    walks the parsed nodes the data is then built from."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(_data_text("skills/data", name))
+def _load_yaml(name: str, text: str | None = None) -> object:
+    """A data file of this folder (`text`: its contents, when already read). A key written twice
+    is refused: YAML keeps only the last, so the first entry's names would silently never
+    match. The file is parsed once: the check walks the parsed nodes the data is then built
+    from."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(
+        _data_text("skills/data", name) if text is None else text
+    )
     try:
         root = loader.get_single_node()
         nodes = [root]
@@ -380,7 +384,14 @@ def _load_yaml(name: str) -> object:
 
 
 def _esco_names_file() -> _EscoNamesFile:
-    raw = _load_yaml(ESCO_NAMES_FILE)
+    return _parsed_esco_names(_data_text("skills/data", ESCO_NAMES_FILE))
+
+
+# Keyed by the file's text: the taxonomy, the literal matcher and the skill lists each read the
+# file, parsed once; a test that swaps the text gets its own parse.
+@lru_cache(maxsize=2)
+def _parsed_esco_names(text: str) -> _EscoNamesFile:
+    raw = _load_yaml(ESCO_NAMES_FILE, text)
     try:
         return _EscoNamesFile.model_validate(raw)
     except ValidationError as exc:

@@ -15,6 +15,7 @@ from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.lexicon.non_skill_words import DEGREE_WORDS
 from worldhire.ingest.lexicon.restrictions import VISA_NEEDLESS, WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.posts.places import zone_in
+from worldhire.ingest.shared.clock_range import ClockTime, read_clock_range
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.ingest.shared.pay import find_pay
 
@@ -100,10 +101,11 @@ def pay_of(sentences: list[str], country: str | None = None) -> PostPay | None:
 # -- hours and overlap ---------------------------------------------------------------------------
 
 # (a marker is a whole word: "15:00 Amsterdam time" is no "am")
+# ("9h30": an "h" between hours and minutes marks a 24-hour clock, as "9h" does)
 _CLOCK = (
-    r"(?P<{h}>[01]?\d|2[0-4])(?:[:.h](?P<{m}>[0-5]\d))?\s*(?:(?P<{x}>am|pm|h|uhr)(?![^\W\d_]))?"
+    r"(?P<{h}>[01]?\d|2[0-4])(?:(?:[:.]|(?P<{x}h>h))(?P<{m}>[0-5]\d))?"
+    r"\s*(?:(?P<{x}>am|pm|h|uhr)(?![^\W\d_]))?"
 )
-_HOUR_MARK = re.compile(r"\dh", re.IGNORECASE)
 _WINDOW = re.compile(
     r"(?<![\d.,:/])"
     + _CLOCK.format(h="h1", m="m1", x="x1")
@@ -185,31 +187,22 @@ def window_in(sentence: str) -> tuple[float, float] | None:
 def _window(sentence: str) -> tuple[tuple[float, float], tuple[int, int]] | None:
     """The window of window_in and where the sentence states it."""
     for match in [*_WINDOW.finditer(sentence), *_BETWEEN.finditer(sentence)]:
-        start = _clock(match.group("h1"), match.group("m1"), match.group("x1") or match.group("x2"))
-        end = _clock(match.group("h2"), match.group("m2"), match.group("x2"))
-        if start is None or end is None or start == end:
+        window = read_clock_range(_clock_time(match, "1"), _clock_time(match, "2"))
+        if window is None:
             continue
         marked = any(match.group(g) for g in ("m1", "m2", "x1", "x2"))
         near = sentence[max(0, match.start() - 40) : match.end() + 25]
         if not marked and not _HOUR_CUE.search(near):
             continue
-        # "9-5", "9:30 to 6:30": with no am/pm, an end before a morning start is in the
-        # afternoon (a 24-hour clock writes 18:30; "9h30" is always one)
-        twelve_hour = not (match.group("x1") or match.group("x2") or _HOUR_MARK.search(match[0]))
-        if twelve_hour and end < start <= 12:
-            end += 12
-        return (start, end % 24 if end != 24 else 24.0), match.span()
+        return window, match.span()
     return None
 
 
-def _clock(hours: str, minutes: str | None, marker: str | None) -> float | None:
-    h = int(hours)
-    if marker and marker.lower() in {"am", "pm"}:
-        if h > 12:
-            return None
-        h = h % 12 + (12 if marker.lower() == "pm" else 0)
-    value = h + (int(minutes) / 60 if minutes else 0.0)
-    return value if value <= 24 else None
+def _clock_time(match: re.Match[str], n: str) -> ClockTime:
+    """The n-th time of a _WINDOW or _BETWEEN match: "9h30" is 9, 30 and the mark "h"."""
+    mark = match.group(f"x{n}") or match.group(f"x{n}h")
+    minutes = match.group(f"m{n}")
+    return ClockTime(int(match.group(f"h{n}")), int(minutes or 0), mark.lower() if mark else None)
 
 
 def overlap_in(sentence: str) -> Overlap | None:

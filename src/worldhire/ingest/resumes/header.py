@@ -21,6 +21,7 @@ from worldhire.ingest.posts.text import SIGN_OFF
 from worldhire.ingest.resumes.person_names import (
     _SURNAME_COMMA,
     NAME_MARKS,
+    POST_NOMINALS,
     _agreement,
     _display_name,
     _email_words,
@@ -225,7 +226,7 @@ def _find_name(
     if header.headline:
         return
     # "Katharina Hofer, BA": a degree after the name is no headline
-    if best.rest and _plausible_headline(best.rest) and not _POST_NOMINALS.fullmatch(best.rest):
+    if best.rest and _plausible_headline(best.rest) and not POST_NOMINALS.fullmatch(best.rest):
         header.headline = clean_field(best.rest, 200)
         return
     after = [pos for pos, (i, _) in enumerate(top) if best.lines and i == max(best.lines)]
@@ -278,16 +279,6 @@ def _is_furniture(line: str) -> bool:
     )
 
 
-# Degrees written after a name ("Katharina Hofer, BA", "Lukas Gruber, MSc (WU)", "Jane Doe, MA,
-# PhD"): they say what the person studied, not what they do, nor where they live ("MA", "MD" and
-# "MS" after a town are US states).
-_POST_NOMINALS = re.compile(
-    r"(?:(?:ba|ma|bsc|ms|msc|mba|md|phd|ph\.d|llb|llm|beng|meng|bakk|mag|dipl\.-ing|di)\.?"
-    r"(?:\s*\([^()]{1,12}\))?[\s,]*)+",
-    re.IGNORECASE,
-)
-
-
 def _line_candidates(
     top: list[tuple[int, str]],
     position: int,
@@ -315,7 +306,7 @@ def _line_candidates(
     if (
         joined == body
         and not re.search(r"\s[—–|•·/]\s|\s-\s", line)
-        and not _POST_NOMINALS.fullmatch(rest)  # "Katharina Hofer, MA": no town in Massachusetts
+        and not POST_NOMINALS.fullmatch(rest)  # "Katharina Hofer, MA": no town in Massachusetts
         and resolve_place(line) is not None
     ):
         return []  # "Cầu Giấy, Hà Nội": an address line, whatever its first words are
@@ -537,7 +528,7 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
         if find_range(line) is not None:
             continue  # "Python Developer at Cognizant, Chennai (Jan 2021 - Present)": the
             # employer's town in a job's header, not where the person lives
-        if _POST_NOMINALS.fullmatch(_without_name(line, header)):
+        if POST_NOMINALS.fullmatch(_without_name(line, header)):
             continue  # "Katharina Hofer, MA": her degree, not Massachusetts
         hit = place_in_line(line)
         rest = following.get(i, "")

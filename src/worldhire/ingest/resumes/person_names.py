@@ -35,10 +35,27 @@ _HONORIFIC = re.compile(
 # "M." is the French "Monsieur" before a surname in capitals ("M. Jean DUPONT"); before names
 # in lower case it is an initial, as South Asian names write Muhammad ("M. Usman Qureshi").
 _MONSIEUR = re.compile(r"^M\.\s+(?=(?:\S+\s+)*[^\W\d_a-zß]{2,}\b)")
+# Degrees and titles written after a name ("Jane Doe, MA, PhD", "Lukas Gruber, MSc (WU)", "CRUZ,
+# RN", "DIMAS ARYA PRATAMA, S.Kom."): what the person studied or is certified in, not their name,
+# not what they do, nor where they live ("MA", "MD" and "MS" after a town are US states).
+_POST_NOMINALS = (
+    r"ph\.?\s?d", r"m\.?sc", r"b\.?sc", "mba", "md", "cpa", "pmp", "ceng", "dr", "rn", "lpn",
+    "cfa", "acca", "llb", "bakk", r"dipl\.-ing",
+)
+# ... and those that are also names or initials ("Li Ma", "Tan Beng", "Lucia Di", "M.Ali"):
+# degrees after a comma only; the Indonesian "S.Kom.", "S.E.", "M.M.", "A.Md." are written so
+_POST_NOMINALS_AFTER_COMMA = (
+    "ba", "ma", "ms", "mag", "di", "beng", "meng", "llm", r"[sm]\.[a-z]{1,5}", r"a\.md",
+)
 _DEGREE = re.compile(
-    r",?\s+(?:ph\.?\s?d\.?|m\.?sc\.?|b\.?sc\.?|mba|msc|bsc|md|cpa|pmp|ceng|dr\.?|rn|lpn|cfa|acca)$"
-    # Indonesian degrees after a comma: "DIMAS ARYA PRATAMA, S.Kom.", "Rina Wati, S.E., M.M."
-    r"|(?:,\s*(?:[sm]\.[a-z]{1,5}\.?|a\.md\.?))+$",
+    rf",?\s+(?:{'|'.join(_POST_NOMINALS)})\.?$"
+    rf"|(?:,\s*(?:{'|'.join(_POST_NOMINALS + _POST_NOMINALS_AFTER_COMMA)})\.?)+$",
+    re.IGNORECASE,
+)
+# What follows a name and a comma when it is degrees only ("MSc (WU), CFA").
+POST_NOMINALS = re.compile(
+    rf"(?:(?:{'|'.join(_POST_NOMINALS + _POST_NOMINALS_AFTER_COMMA)})\.?"
+    r"(?:\s*\([^()]{1,12}\))?[\s,]*)+",
     re.IGNORECASE,
 )
 # "FUENTES ROJAS, Catalina Andrea": the surnames, a comma, then the given names, as forms and

@@ -42,6 +42,7 @@ from worldhire.ingest.lexicon import (
     word_positions,
 )
 from worldhire.ingest.lexicon import hours as words
+from worldhire.ingest.shared.clock_range import ClockTime, read_clock_range
 from worldhire.ingest.shared.geo import resolve_place
 
 _MAX_WINDOW_HOURS = 14.0
@@ -402,42 +403,15 @@ def _counts_hours(match: re.Match[str], hours: tuple[float, float]) -> bool:
 
 
 def _read_range(match: re.Match[str]) -> tuple[float, float] | None:
-    first, second = int(match.group("h1")), int(match.group("h2"))
-    suffix_1, suffix_2 = _meridiem(match.group("s1")), _meridiem(match.group("s2"))
-    if first > 24 or second > 24:
-        return None
-    end = _clock(second, match.group("m2") or match.group("x2"), suffix_2)
-    start = _clock(first, match.group("m1") or match.group("x1"), suffix_1 or suffix_2)
-    if start is None or end is None:
-        return None
-    if suffix_2 and not suffix_1 and start > end:  # "9-6pm": nine in the morning
-        start = _clock(first, match.group("m1") or match.group("x1"), "am")
-        if start is None:
-            return None
-    # "9-5" is nine to five, "9:30 to 6:30" half past nine to half past six: with no am/pm, an
-    # end before a morning start is in the afternoon (a 24-hour clock writes 18:30)
-    bare = not any(match.group(g) for g in ("s1", "s2"))
-    if bare and end < start and start <= 12:
-        end += 12
-    if start == end:
-        return None
-    return start, end % 24
+    """The hours of a clock range, the end within the day (24:00 is 0)."""
+    hours = read_clock_range(_clock_time(match, "1"), _clock_time(match, "2"))
+    return None if hours is None else (hours[0], hours[1] % 24)
 
 
-def _meridiem(suffix: str | None) -> str | None:
-    if not suffix:
-        return None
-    letters = suffix.replace(".", "")
-    return letters if letters in {"am", "pm"} else None
-
-
-def _clock(hour: int, minutes: str | None, meridiem: str | None) -> float | None:
-    if meridiem:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if meridiem == "pm" else 0)
-    value = hour + (int(minutes) / 60 if minutes else 0.0)
-    return value if value <= 24 else None
+def _clock_time(match: re.Match[str], n: str) -> ClockTime:
+    """The n-th time of a _TIME_RANGE match: "9h30" is 9, 30 and the mark "h"."""
+    minutes = match.group(f"m{n}") or match.group(f"x{n}")
+    return ClockTime(int(match.group(f"h{n}")), int(minutes or 0), match.group(f"s{n}"))
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(\[]?\s*")
