@@ -210,6 +210,27 @@ def test_everyday_words_in_other_languages_invent_no_office_skill(
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Experiência de 4 anos em contabilidade numa indústria.", "contabilidade"),
+        ("Có 3 năm kinh nghiệm kế toán tại công ty thương mại.", "kế toán"),
+        ("Doświadczenie: księgowość małych firm.", "księgowość"),
+        ("Erfahrung in der Buchhaltung eines Mittelständlers.", "Buchhaltung"),
+        ("Pengalaman pembukuan toko online.", "pembukuan"),
+        ("2 years of bookkeeping for a bakery.", "bookkeeping"),
+    ],
+)
+def test_the_everyday_word_for_accounting_is_accounting_not_its_regulations(
+    linker: SkillLinker, text: str, word: str
+) -> None:
+    """Each language's plain word for keeping the books names the work, accounting; "bookkeeping
+    regulations" is knowledge of the rules that govern it, which the word does not say."""
+    found = labels(linker, text)
+    assert found.get("accounting") == word, found
+    assert "bookkeeping regulations" not in found
+
+
+@pytest.mark.parametrize(
     "text",
     ["Wynagrodzenie: 15 000 – 20 000 PLN netto + VAT (B2B)", "Salario: 2.000 EUR + IVA al mes"],
 )

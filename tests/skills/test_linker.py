@@ -342,6 +342,21 @@ def test_an_accented_word_is_not_a_name_written_without_accents(
     assert {"wh:informatica-powercenter"} <= set(ids(linker, "ETL in Informatica PowerCenter"))
 
 
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("3 Lý do để gia nhập công ty của chúng tôi.", "esco:childbirth"),
+    ("Kèm cặp nhân viên mới như một người thầy với đồ đệ.", "esco:childbirth"),
+])
+def test_a_vietnamese_word_with_other_tone_marks_is_another_word(
+    linker: SkillLinker, text: str, wrong: str
+) -> None:
+    """Vietnamese writes a word's tone with its marks: "do để" ("in order to") and "đỡ đẻ"
+    (delivering a baby) fold to the same letters but are other words. Written with the name's
+    own marks, or with none at all (typed plainly), the name still links."""
+    assert wrong not in ids(linker, text)
+    assert wrong in ids(linker, "Nữ hộ sinh, 5 năm kinh nghiệm đỡ đẻ tại bệnh viện.")
+    assert wrong in ids(linker, "Nu ho sinh, 5 nam kinh nghiem do de tai benh vien.")
+
+
 def test_one_word_beside_a_tool_word_is_no_foreign_sentence(linker: SkillLinker) -> None:
     """A post's company part ("Kyivstar Analytics") says no language: its "Analytics" stays
     the company's (the title reader would otherwise keep the company in the title)."""

@@ -61,6 +61,8 @@ from worldhire.skills.literal_rules import (
     common_words,
     joined_products,
     letters_not_dotted,
+    other_tone_marks,
+    tone_marked,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
 from worldhire.skills.text import Token, name_key, sentence_starts, tokenize, words
@@ -211,7 +213,8 @@ class LiteralMatcher:
                                       role == "curated" and concept.id not in self._technical_esco,
                                       all(w.isascii() for w in raw),
                                       name in local,
-                                      len(raw) == 1 and raw[0][:1].isupper() and not everyday)))
+                                      len(raw) == 1 and raw[0][:1].isupper() and not everyday,
+                                      tone_marked(raw))))
         return out
 
     def _family(self, concept_id: str) -> frozenset[str]:
@@ -258,7 +261,8 @@ class LiteralMatcher:
                     accented = not all(r.isascii() for r in raw)
                     found += [(i, j, p) for p in patterns
                               if (p.cased is None or p.cased == raw)
-                              and not (accented and p.plain)]
+                              and not (accented and p.plain)
+                              and not (accented and p.marked and other_tone_marks(raw, p.marked))]
                 if key not in self._prefixes:
                     break
         found += self._declined(tokens, found)

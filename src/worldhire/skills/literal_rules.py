@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,6 +151,32 @@ class _Pattern:
     # A one-word trade name written with its capital ("Jira", "Zendesk") that an extension
     # concept of a practice holds as an alias: declined like a product's name.
     proper: bool = False
+    # A Vietnamese name's words as it writes them, tone marks and all (`tone_marked`); None for
+    # a name in any other language.
+    marked: tuple[str, ...] | None = None
+
+
+# Letters only Vietnamese writes: đ, the breve and horn vowels, and the tones other languages do
+# not mark (hook above, dot below, a tilde over e, i, u or y).
+_VIETNAMESE_LETTER = re.compile(r"[đăơư\u0309\u0323]|[eiuy]\u0303", re.IGNORECASE)
+
+
+def tone_marked(name_words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A Vietnamese name's words in lower case, marks kept: there the marks tell words apart
+    that fold to the same letters ("đỡ đẻ", delivering a baby; "do để", "in order to")."""
+    decomposed = tuple(unicodedata.normalize("NFD", w.lower()) for w in name_words)
+    if not any(_VIETNAMESE_LETTER.search(w) for w in decomposed):
+        return None
+    return tuple(unicodedata.normalize("NFC", w) for w in decomposed)
+
+
+def other_tone_marks(raw: tuple[str, ...], marked: tuple[str, ...]) -> bool:
+    """Whether text words show marks other than the Vietnamese name's: a word typed plainly
+    ("do de") may be the name; one written with other marks ("do để") is another word."""
+    return any(
+        not word.isascii() and unicodedata.normalize("NFC", word.lower()) != own
+        for word, own in zip(raw, marked, strict=True)
+    )
 
 
 @lru_cache(maxsize=1)
