@@ -76,6 +76,8 @@ from worldhire.ingest.shared.experience import find_stated_years
         ("WORK HISTORY  (Total : 9 years)", 9.0),
         ("Łącznie: 4 lata", 4.0),
         ("Total: 12 projects in 3 years", None),
+        # a figure inside a word before it ("B2B", "4G") is no date of a job
+        ("Candidato à vaga de Analista B2B. Há seis anos trabalho com logística.", 6.0),
     ],
 )
 def test_stated_years(text: str, years: float | None) -> None:

@@ -97,7 +97,8 @@ _LABEL = re.compile(
     rf"(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d%])(?!\s*[^\W\d_])"
 )
 _DIGITS = re.compile(r"(?<![\d.,])\d")
-_DATE_IN_HEAD = re.compile(r"\d")
+# a figure standing as a number of its own: "B2B", "4G" or "Web3" before the claim date nothing
+_DATE_IN_HEAD = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 _NUMBER_WORD_STARTS = first_words([*words.ENGLISH_NUMBERS, *words.ENGLISH_SPANS])
 _LABEL_STARTS = first_words(["years", "yoe", *words.EXPERIENCE])
 _HEAD_CHARS = 60
