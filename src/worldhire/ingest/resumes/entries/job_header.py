@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
+from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
+from worldhire.ingest.lexicon import contracts as contract_words
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks
 from worldhire.ingest.resumes.entries.job_dates import (
@@ -38,6 +40,24 @@ from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.sentences import runs_on, sentences
 
 _SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
+
+
+# The practice word and the mark after it: how the job was held, neither title nor employer
+_OWN_PRACTICE = re.compile(
+    rf"(?:{alternation(contract_words.SELF_EMPLOYED)}){NOT_LETTER_AFTER}(?P<mark>\s*[–—|:·,-]\s+)?",
+    re.IGNORECASE,
+)
+
+
+def own_practice_job(entry: Entry) -> Entry | None:
+    """A projects section's dated entry that opens with the person's own practice ("Freelance
+    – Consultor de ML · ene. 2021 – actualidad", "Self-employed · 2019 – 2022"): the job its
+    client projects were done in, read as a job header; None for any other entry."""
+    header = _strip_marks(entry.header)
+    practice = _OWN_PRACTICE.match(header)
+    if entry.start is None or practice is None:
+        return None
+    return _job_from_header([header[practice.end() if practice["mark"] else 0 :]], entry.body)
 
 
 def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
