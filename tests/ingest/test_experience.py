@@ -72,6 +72,12 @@ from worldhire.ingest.shared.experience import find_stated_years
         ("a 3 year contract", None),
         ("8 years in Germany", None),
         ("Team of 5; 2 years ago", None),
+        # a career's length under its heading: "WORK HISTORY (Total : 9 years)"
+        ("WORK HISTORY  (Total : 9 years)", 9.0),
+        ("Łącznie: 4 lata", 4.0),
+        ("Total: 12 projects in 3 years", None),
+        # a figure inside a word before it ("B2B", "4G") is no date of a job
+        ("Candidato à vaga de Analista B2B. Há seis anos trabalho com logística.", 6.0),
     ],
 )
 def test_stated_years(text: str, years: float | None) -> None:

@@ -219,6 +219,30 @@ def test_one_line_date_centred_on_a_long_entry_dates_its_first_line() -> None:
     assert lines.index("2012 - 2015 | MSc Informatik, ETH Zurich") == len(lines) - 1
 
 
+def test_dates_under_a_heading_of_their_column_date_the_entries_they_stand_beside() -> None:
+    """A timeline template beside a sidebar whose date column opens with the section's heading
+    over two lines: the heading pushes the first entry's dates down, level with a duty line
+    rather than its title; each range (wrapped or not) dates the entry whose lines it stands
+    beside, and the heading stays whole."""
+    page = column(12, 20, SIDEBAR, size=9, pitch=4.6, gap_after=(3, 7))
+    page += [(75, 26, "WORK", 11), (75, 31, "HISTORY", 11), (75, 42, "05/2021 - now", 9)]
+    page += column(105, 24, ["Demand Planner", "Northwind Retail Group",
+                             "- Weekly forecasts for 300 stores", "  with gradient boosting",
+                             "- Replenishment rules in SQL", "- Dashboards for buyers"],
+                   size=9, pitch=4.6)
+    page += [(75, 62, "08/2017 -", 9), (75, 66.4, "04/2021", 9)]
+    page += column(105, 62, ["Supply Analyst", "Harbor Foods Ltd", "- Stock reports in Excel"],
+                   size=9, pitch=4.6)
+    page += [(75, 84, "01/2016 -", 9), (75, 88.4, "07/2017", 9)]
+    page += column(105, 84, ["Planning Intern", "Lakeside Mills", "- Data entry"],
+                   size=9, pitch=4.6)
+    lines = lines_of(pdf_text(draw([page])))
+    assert "05/2021 - now | Demand Planner" in lines
+    assert "08/2017 - 04/2021 | Supply Analyst" in lines
+    assert "01/2016 - 07/2017 | Planning Intern" in lines
+    assert lines.index("05/2021 - now | Demand Planner") == lines.index("HISTORY") + 1
+
+
 def test_title_and_right_aligned_dates_stay_on_one_line() -> None:
     page = [(20, 30, "Senior ML Engineer - Revolut", 10), (160, 30, "2021 - Present", 10),
             (20, 35, "Built ranking models for card fraud with XGBoost and served them on", 10),

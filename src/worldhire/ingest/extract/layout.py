@@ -112,6 +112,7 @@ def _order(runs: list[Run], gap: float, depth: int) -> list[Block]:
         blocks += _column_blocks(runs_by_row(r for r in kept if r is not None), gap)
     else:
         left, right = _dates_beside_entries(left, right)
+        left, right = _dates_left_of_entries(left, right, gap)
         blocks += _order(left, gap, depth + 1) + _order(right, gap, depth + 1)
     if below:
         blocks += _order(below, gap, depth + 1)
@@ -159,6 +160,65 @@ def _dates_beside_entries(left: list[Run], right: list[Run]) -> tuple[list[Run],
     if len(joined) < 2:
         return left, right
     return [joined.get(id(r), r) for r in left], [r for r in right if id(r) not in taken]
+
+
+def _dates_left_of_entries(
+    left: list[Run], right: list[Run], gap: float
+) -> tuple[list[Run], list[Run]]:
+    """A timeline's column of date ranges left of its entries, topped by the section's heading
+    (a Canva template): the heading pushes the dates down, level with an entry's duty line rather
+    than its title, so rows do not pair. Each range, its wrapped lines joined, dates the entry
+    (a paragraph of the right column) whose lines it stands beside, joined before its first
+    line ("05/2021 - now | Demand Planner"). Two ranges at least, each beside an entry of its
+    own, and nothing but ranges under the first; anything else leaves the columns as they
+    are. Where a sidebar stands left of the dates, the dates are the column nearest the
+    entries."""
+    inner = _find_gutter(runs_by_row(left), gap) if len(left) >= 2 else None
+    column = [r for r in left if inner is None or r.x0 >= inner.x]
+    cells = _range_cells(runs_by_row(column))
+    entries = _paragraphs(runs_by_row(right))
+    in_cells = {id(r) for _, _, runs in cells for r in runs}
+    if len(cells) < 2 or any(r.top >= cells[0][0] and id(r) not in in_cells for r in column):
+        return left, right  # a sidebar's dates sit among lines of other things
+    dated: dict[int, Run] = {}  # an entry's first run, by id -> it with its dates before it
+    taken: set[int] = set()
+    for top, text, runs in cells:
+        slack = runs[0].height / 2
+        beside = [e for e in entries if _span(e[0])[0] - slack <= top <= _span(e[-1])[1]]
+        if len(beside) != 1 or id(beside[0][0][0]) in dated:
+            return left, right
+        first = beside[0][0][0]
+        dated[id(first)] = replace(first, text=f"{text} | {first.text.lstrip()}")
+        taken.update(id(r) for r in runs)
+    return [r for r in left if id(r) not in taken], [dated.get(id(r), r) for r in right]
+
+
+def _range_cells(rows: list[list[Run]]) -> list[tuple[float, str, list[Run]]]:
+    """The date ranges of a column, each its top, its text and its runs: one row, or up to
+    `_MAX_CELL_LINES` rows each a line under the one before ("08/2017 -" / "04/2021"), the most that
+    still read as a range alone."""
+    cells = []
+    index = 0
+    while index < len(rows):
+        size = 0
+        for lines in range(1, _MAX_CELL_LINES + 1):
+            group = rows[index : index + lines]
+            if len(group) < lines or not all(_next_line(a, b) for a, b in pairwise(group)):
+                break
+            if _only_a_range(" ".join(_row_text(row, 0.0) for row in group)):
+                size = lines
+        if size:
+            group = rows[index : index + size]
+            text = " ".join(_row_text(row, 0.0) for row in group)
+            cells.append((_span(group[0])[0], text, [r for row in group for r in row]))
+        index += size or 1
+    return cells
+
+
+def _next_line(upper: list[Run], lower: list[Run]) -> bool:
+    """`lower` goes on from `upper`: less than a line's height between them."""
+    top, bottom = _span(upper)
+    return _span(lower)[0] - bottom < bottom - top
 
 
 def _only_a_range(text: str) -> bool:
@@ -423,6 +483,12 @@ def _tight(upper: tuple[float, float], lower: tuple[float, float]) -> bool:
 def _column_blocks(rows: list[list[Run]], gap: float) -> list[Block]:
     """One column: rows top to bottom, a blank line where the space between two rows is wider
     than the column's usual line spacing by half a line or more."""
+    return [[_row_text(row, gap) for row in paragraph] for paragraph in _paragraphs(rows)]
+
+
+def _paragraphs(rows: list[list[Run]]) -> list[list[list[Run]]]:
+    """A column's rows in paragraphs: a new one where the space between two rows is wider than
+    the column's usual line spacing by half a line or more."""
     if not rows:
         return []
     tops = [min(r.top for r in row) for row in rows]
@@ -430,12 +496,12 @@ def _column_blocks(rows: list[list[Run]], gap: float) -> list[Block]:
     height = statistics.median(r.height for row in rows for r in row)
     spaces = [max(top - bottom, 0.0) for bottom, top in zip(bottoms, tops[1:], strict=False)]
     usual = statistics.median(spaces) if spaces else 0.0
-    blocks: list[Block] = [[_row_text(rows[0], gap)]]
+    paragraphs = [[rows[0]]]
     for row, space in zip(rows[1:], spaces, strict=True):
         if space > usual + _PARAGRAPH_GAP * height:
-            blocks.append([])
-        blocks[-1].append(_row_text(row, gap))
-    return blocks
+            paragraphs.append([])
+        paragraphs[-1].append(row)
+    return paragraphs
 
 
 def _row_text(row: list[Run], gap: float) -> str:

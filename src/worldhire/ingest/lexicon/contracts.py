@@ -56,6 +56,17 @@ PLACEMENTS: tuple[str, ...] = (
     "industrial attachment", "attachment", "industrial training", "siwes",
 )  # fmt: skip
 
+# Working on one's own account, as a projects section's freelancer heads the work its client
+# projects were done in ("Freelance – Consultor de ML · 2021 – actualidad").
+SELF_EMPLOYED: tuple[str, ...] = (
+    "freelance", "freelancer", "freelancing", "self-employed", "self employed", "independent",
+    "independiente", "autónomo", "autónoma", "autônomo", "autônoma", "por cuenta propia",
+    "por conta própria", "trabalhador independente", "samozatrudnienie", "działalność gospodarcza",
+    "własna działalność", "фріланс", "фоп", "pfa", "indépendant", "indépendante",
+    "auto-entrepreneur", "micro-entrepreneur", "freiberuflich", "freiberufler", "freiberuflerin",
+    "selbstständig", "selbständig", "tự do", "pekerja lepas", "libero professionista",
+)  # fmt: skip
+
 # "CDD puis CDI", "contract then permanent"
 CONTRACT_JOINERS: tuple[str, ...] = (
     "and", "or", "then", "puis", "et", "ou", "luego", "y", "o", "depois", "e", "potem", "i",

@@ -25,6 +25,7 @@ from worldhire.ingest.resumes.entries import (
     Entry,
     first_entry_line,
     is_education,
+    own_practice_job,
     split_blocks,
     split_jobs,
     split_year_led,
@@ -241,7 +242,12 @@ class _Reading:
                 entries = split_blocks(section.lines, one_per_line and _short_lines(section.lines))
                 if kind is EvidenceKind.EDUCATION:
                     entries = _degree_groups(entries)
-            self.structured += [self._entry(kind, e) for e in entries]
+            for entry in entries:
+                # a freelancer's practice dated over its client projects is a job
+                practice = own_practice_job(entry) if kind is EvidenceKind.PROJECT else None
+                self.structured.append(
+                    self._job(practice) if practice else self._entry(kind, entry)
+                )
         elif key == "skills":
             spoken = [v for line in section.lines if (v := spoken_languages_line(line))]
             self.languages += spoken

@@ -55,6 +55,8 @@ _EXPERIENCE_BEFORE = re.compile(
     rf"(?:of|de|:|-|–|—|\||is|=|von|od|від|din|sekitar|khoảng|trên|hơn)?\s*"
     rf"(?:(?:{alternation(words.QUANTIFIERS)})\s*)?$"
 )
+# "WORK HISTORY (Total : 9 years)", "Łącznie: 4 lata": a figure labelled as the whole career's
+_TOTAL_LABEL_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.TOTAL)})\s*[:|=–-]\s*$")
 _QUANTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.QUANTIFIERS)})\s*$")
 _OPENER_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(words.CLAIM_OPENERS)})\s+$")
 # A sentence or table cell that opens with the figure ("Eleven years in analytics", "8 років в
@@ -95,7 +97,8 @@ _LABEL = re.compile(
     rf"(?P<n>\d{{1,2}}(?:[.,]\d{{1,2}})?)(?![\d%])(?!\s*[^\W\d_])"
 )
 _DIGITS = re.compile(r"(?<![\d.,])\d")
-_DATE_IN_HEAD = re.compile(r"\d")
+# a figure standing as a number of its own: "B2B", "4G" or "Web3" before the claim date nothing
+_DATE_IN_HEAD = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
 _NUMBER_WORD_STARTS = first_words([*words.ENGLISH_NUMBERS, *words.ENGLISH_SPANS])
 _LABEL_STARTS = first_words(["years", "yoe", *words.EXPERIENCE])
 _HEAD_CHARS = 60
@@ -192,6 +195,8 @@ def _claim(lowered: str, amount: re.Match[str], original: str) -> StatedYears | 
         return None  # "5-letni kontrakt": a year adjective counts only before experience
     if _EXPERIENCE_BEFORE.search(head):
         return StatedYears(value, _is_total(lowered, start, end), (start, end))
+    if _TOTAL_LABEL_BEFORE.search(head):
+        return StatedYears(value, True, (start, end))
     plus = amount.group("plus") is not None
     strong = plus or _QUANTIFIER_BEFORE.search(head) or _OPENER_BEFORE.search(head)
     claim_after = _CLAIM_AFTER.match(lowered, end)

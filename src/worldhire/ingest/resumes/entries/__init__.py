@@ -15,7 +15,7 @@ from worldhire.ingest.resumes.entries.blocks import split_blocks, split_year_led
 from worldhire.ingest.resumes.entries.entry import Entry, is_bullet
 from worldhire.ingest.resumes.entries.header_lines import first_entry_line
 from worldhire.ingest.resumes.entries.job_dates import find_range
-from worldhire.ingest.resumes.entries.job_header import names_employer
+from worldhire.ingest.resumes.entries.job_header import names_employer, own_practice_job
 from worldhire.ingest.resumes.entries.jobs import split_jobs
 from worldhire.ingest.resumes.entries.layouts import CELL, description_cut, unfold_row
 from worldhire.ingest.resumes.entries.words import _has_title as has_title
@@ -34,6 +34,7 @@ __all__ = [
     "is_education",
     "names_employer",
     "names_study",
+    "own_practice_job",
     "split_blocks",
     "split_jobs",
     "split_year_led",
