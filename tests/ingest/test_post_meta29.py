@@ -1,0 +1,20 @@
+"""A job post's title, company and time zone where last round left them wrong (helper
+postfix29): a web page's navigation pasted one link a line above the post's own head."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import read_post
+
+
+def test_a_pages_navigation_one_link_a_line_is_no_part_of_the_head() -> None:
+    """A page copied from the top keeps its skip link and the menu under it, one link a line,
+    up to the first blank line; the employer and the title are below it."""
+    role = read_post(
+        "Skip to main content\nJobsite\nHome\nMy Network\nJobs\nMessaging\nNotifications\n"
+        "Alerts\n\nOkapi Freight\nData Analyst – Pricing\n"
+        "Nairobi, Nairobi County, Kenya · 3 days ago · 40 applicants\nHybrid · Full-time\n\n"
+        "What you'll do\n- Price container routes across East Africa\n\n"
+        "Requirements\n- SQL\n- Python\n"
+    )
+    assert role.title == "Data Analyst – Pricing"
+    assert role.company == "Okapi Freight"
