@@ -1,5 +1,6 @@
 """A job post's title, company and time zone where last round left them wrong (helper
-postfix29): a web page's navigation pasted one link a line above the post's own head."""
+postfix29): a web page's navigation pasted one link a line above the post's own head, a page's
+heading read as the employer."""
 
 from __future__ import annotations
 
@@ -18,3 +19,15 @@ def test_a_pages_navigation_one_link_a_line_is_no_part_of_the_head() -> None:
     )
     assert role.title == "Data Analyst – Pricing"
     assert role.company == "Okapi Freight"
+
+
+def test_a_heading_in_lower_case_words_is_no_employer() -> None:
+    """"About the job" under a board's card is the heading of the post's text: a name of
+    several words ends with a capitalised one."""
+    role = read_post(
+        "Okapi Freight\nData Analyst – Pricing\nNairobi · Hybrid · Full-time\n\n"
+        "About the job\nWe move containers across East Africa and need an analyst for our "
+        "pricing team.\n\nRequirements\n- SQL\n- Python\n"
+    )
+    assert role.company == "Okapi Freight"
+
