@@ -4,6 +4,7 @@ heading read as the employer."""
 
 from __future__ import annotations
 
+import pytest
 from tests.ingest.post_reading import read_post
 
 
@@ -31,3 +32,15 @@ def test_a_heading_in_lower_case_words_is_no_employer() -> None:
     )
     assert role.company == "Okapi Freight"
 
+
+@pytest.mark.parametrize("name", ["Zawadi Capital", "Zawadi Africa"])
+def test_a_one_word_name_is_the_full_name_a_line_of_its_own_gives(name: str) -> None:
+    """"At Zawadi we lend ..." under a card headed "Zawadi Capital": the card's line names the
+    employer in full, its arm in a region too."""
+    role = read_post(
+        f"{name}\nCredit Risk Analyst\nLagos, Nigeria · 2 days ago · 30 applicants\n"
+        "Hybrid · Full-time\n\n"
+        "At Zawadi we lend to 20,000 market traders and need an analyst for our credit models."
+        "\n\nRequirements\n- SQL\n- Python\n"
+    )
+    assert role.company == name
