@@ -44,3 +44,16 @@ def test_a_one_word_name_is_the_full_name_a_line_of_its_own_gives(name: str) -> 
         "\n\nRequirements\n- SQL\n- Python\n"
     )
     assert role.company == name
+
+
+def test_a_boards_list_of_other_posts_names_no_employer() -> None:
+    """The list of other posts a board prints below the post ("Similar jobs", "Việc làm liên
+    quan") ends the post: a line of it ("Tax Accountant - Work at Okeodo Hub") names no
+    sender's employer."""
+    role = read_post(
+        "Senior Accountant\nSalary: ₦400,000 - ₦550,000 monthly\nLocation: Lagos\n\n"
+        "Responsibilities\n- Prepare monthly management accounts\n- Reconcile bank statements\n"
+        "\nRequirements\n- ICAN certification\n- Excel\n\n"
+        "Similar jobs\nJunior Accountant - Remote\nTax Accountant - Work at Okeodo Hub\n"
+    )
+    assert role.company == ""

@@ -55,6 +55,13 @@ class PostText:
     text: str
     head: list[tuple[int, str]]  # the lines above the first section: title, company, place
     sections: list[Section]
+    # Where the post's own words end: a job board's list of other posts follows ("Similar jobs").
+    end: int | None = None
+
+    @property
+    def own_text(self) -> str:
+        """The text without the list of other posts a board prints below the post."""
+        return self.text[: self.end]
 
     def items(self, *kinds: SectionKind | None) -> list[Item]:
         found = [i for s in self.sections for i in s.items]
@@ -133,6 +140,7 @@ def split_post(text: str) -> PostText:
     block: list[tuple[int, str]] = []
     in_navigation = False
     navigation = 0  # head lines of a page's navigation, which fill none of the head's lines
+    end = None
 
     def flush() -> None:
         if block:
@@ -144,7 +152,8 @@ def split_post(text: str) -> PostText:
 
     for index, (start, line) in enumerate(lines):
         if sections and other_posts_line(line):
-            break  # a job board's list of other posts: the post has ended
+            end = start  # a job board's list of other posts: the post has ended
+            break
         if not sections and not block and _SKIP_LINK.match(line):
             in_navigation = True
         if in_navigation:
@@ -181,7 +190,7 @@ def split_post(text: str) -> PostText:
     for section in sections:
         _asked_section(section)
     _list_before_welcome(sections)
-    return PostText(text, head, sections)
+    return PostText(text, head, sections, end)
 
 
 def _leaves_list(section: Section, first_line: str) -> bool:
