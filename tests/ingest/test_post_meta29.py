@@ -57,3 +57,12 @@ def test_a_boards_list_of_other_posts_names_no_employer() -> None:
         "Similar jobs\nJunior Accountant - Remote\nTax Accountant - Work at Okeodo Hub\n"
     )
     assert role.company == ""
+
+
+def test_a_name_ending_in_a_legal_form_with_a_capital_is_a_name() -> None:
+    """"Kanzlei Vogt & Partner mbB": a last word with a capital inside still ends a name."""
+    role = read_post(
+        "Lohnbuchhalter (m/w/d)\nKanzlei Vogt & Partner mbB · Bremen\n\n"
+        "Ihre Aufgaben\n- Lohn- und Gehaltsabrechnungen\n\nIhr Profil\n- DATEV\n- Excel\n"
+    )
+    assert role.company == "Kanzlei Vogt & Partner mbB"

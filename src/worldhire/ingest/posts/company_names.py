@@ -134,9 +134,9 @@ def looks_like_name(name: str) -> bool:
     return (
         bool(words) and len(bare) <= 7 and (name[:1].isupper() or name[:1].isdigit())
         and sum(c.isalpha() for c in name) >= 2 and not lower
-        # A name of several words ends with a capitalised one ("Banco do Brasil"); "About the
-        # job", "Apply in minutes" are a page's words.
-        and (len(bare) == 1 or not bare[-1][:1].islower())
+        # A name of several words ends with a word with a capital ("Banco do Brasil", "Brandt
+        # & Partner mbB"); "About the job", "Apply in minutes" are a page's words.
+        and (len(bare) == 1 or not bare[-1].islower())
         and (len(words) == 1 or resolve_place(name) is None)
         and not pattern("role").search(fold(name)) and not name.endswith(":")
         and countries_in(name) == [] and not NOT_A_COMPANY.match(name)
