@@ -170,7 +170,8 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
     client = named_client(post.text, linker)
     if client:
         return client, ""
-    signed = _SIGNED_TEAM.search(post.text[-600:]) or _SIGNED_ROLE.search(post.text[-600:])
+    closing = post.own_text[-600:]
+    signed = _SIGNED_TEAM.search(closing) or _SIGNED_ROLE.search(closing)
     if signed and company_like(signed.group("n"), linker):
         return signed.group("n"), ""
     headline = author_headline(post)
@@ -179,7 +180,7 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
     for_client = bool(UNNAMED_CLIENT.search(fold(post.text[:800])))
     if employer and company_like(employer.group("n"), linker) and not for_client:
         return employer.group("n"), ""  # the author hires for their own employer
-    sender = _sender_employer(post.text, linker)
+    sender = _sender_employer(post.own_text, linker)
     if sender:
         return sender, ""
     joined = [_HELLO_FROM.sub("", x) for x in joined_head(post)]

@@ -93,7 +93,9 @@ def with_legal_form(name: str, text: str) -> str:
 
 def fuller_name(name: str, text: str) -> str:
     """A one-word name the post writes in full more than once ("About Dykstra" beside
-    "Careers at Dykstra Mobility" and "Dykstra Mobility is an equal opportunity employer")."""
+    "Careers at Dykstra Mobility" and "Dykstra Mobility is an equal opportunity employer"), or
+    once on a line of its own (a board's card: "Zawadi Capital" over the title, "At Zawadi we
+    lend ...")."""
     if not name or " " in name:
         return name
     fuller = Counter(
@@ -102,6 +104,10 @@ def fuller_name(name: str, text: str) -> str:
     best = fuller.most_common(1)
     if best and best[0][1] >= 2 and looks_like_name(best[0][0]):
         return best[0][0]
+    alone = re.search(rf"^[ \t]*({re.escape(name)}[ \t]+([{CAP}][\w&'-]+))[ \t]*$", text, re.M)
+    # (a firm's arm in a country or region is named after it: "Paylane Africa")
+    if alone and (looks_like_name(alone.group(1)) or countries_in(alone.group(2))):
+        return alone.group(1)
     return name
 
 
@@ -128,6 +134,9 @@ def looks_like_name(name: str) -> bool:
     return (
         bool(words) and len(bare) <= 7 and (name[:1].isupper() or name[:1].isdigit())
         and sum(c.isalpha() for c in name) >= 2 and not lower
+        # A name of several words ends with a word with a capital ("Banco do Brasil", "Brandt
+        # & Partner mbB"); "About the job", "Apply in minutes" are a page's words.
+        and (len(bare) == 1 or not bare[-1].islower())
         and (len(words) == 1 or resolve_place(name) is None)
         and not pattern("role").search(fold(name)) and not name.endswith(":")
         and countries_in(name) == [] and not NOT_A_COMPANY.match(name)

@@ -245,7 +245,8 @@ def company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
             company_like(name, linker)
         ):
             return name, ""
-    return (_company_in_signature(post.text, linker) or _company_in_closing(post.text, linker)
+    own = post.own_text
+    return (_company_in_signature(own, linker) or _company_in_closing(own, linker)
             or _company_in_domain(post.text, linker)), ""  # fmt: skip
 
 

@@ -55,6 +55,13 @@ class PostText:
     text: str
     head: list[tuple[int, str]]  # the lines above the first section: title, company, place
     sections: list[Section]
+    # Where the post's own words end: a job board's list of other posts follows ("Similar jobs").
+    end: int | None = None
+
+    @property
+    def own_text(self) -> str:
+        """The text without the list of other posts a board prints below the post."""
+        return self.text[: self.end]
 
     def items(self, *kinds: SectionKind | None) -> list[Item]:
         found = [i for s in self.sections for i in s.items]
@@ -131,6 +138,9 @@ def split_post(text: str) -> PostText:
         lines.append((offset, raw))
         offset += len(raw) + 1
     block: list[tuple[int, str]] = []
+    in_navigation = False
+    navigation = 0  # head lines of a page's navigation, which fill none of the head's lines
+    end = None
 
     def flush() -> None:
         if block:
@@ -142,7 +152,18 @@ def split_post(text: str) -> PostText:
 
     for index, (start, line) in enumerate(lines):
         if sections and other_posts_line(line):
-            break  # a job board's list of other posts: the post has ended
+            end = start  # a job board's list of other posts: the post has ended
+            break
+        if not sections and not block and _SKIP_LINK.match(line):
+            in_navigation = True
+        if in_navigation:
+            # (the page's menu, one link a line: the site's name in it may name the employer,
+            # "Kestrel Finance Careers")
+            in_navigation = bool(line.strip())
+            if in_navigation:
+                head.append((start, line))
+                navigation += 1
+            continue
         heading = (
             _heading(line) or _heading_over_list(line, lines[index + 1 : index + 2])
             or (_short_heading(line, lines[index + 1 : index + 2]) if sections else None)
@@ -152,7 +173,7 @@ def split_post(text: str) -> PostText:
             kind = heading_kind(heading)
             if not sections and not head and not block and _titled_heading(heading):
                 kind = None  # "## Open role: Backend Engineer (Go) @ Lindqvist": the title
-            if not sections and kind is None and len(head) < _HEAD_LINES:
+            if not sections and kind is None and len(head) - navigation < _HEAD_LINES:
                 head.append((start, line))  # the title, as a heading
                 continue
             sections.append(Section(kind, _plain(heading), start))
@@ -160,7 +181,8 @@ def split_post(text: str) -> PostText:
         if not line.strip():
             flush()
             continue
-        if not sections and not block and _head_line(line, head) and not _ticked(lines, index):
+        head_line = _head_line(line, len(head) - navigation)
+        if not sections and not block and head_line and not _ticked(lines, index):
             head.append((start, line))
             continue
         block.append((start, line))
@@ -168,7 +190,7 @@ def split_post(text: str) -> PostText:
     for section in sections:
         _asked_section(section)
     _list_before_welcome(sections)
-    return PostText(text, head, sections)
+    return PostText(text, head, sections, end)
 
 
 def _leaves_list(section: Section, first_line: str) -> bool:
@@ -223,6 +245,17 @@ def _asked_section(section: Section) -> None:
 
 _HEAD_LINES = 6
 
+# A web page's first link, for keyboards ("Skip to main content", "Pular para o conteúdo"): the
+# lines down to the first blank one are the site's navigation, above the post's head.
+_SKIP_LINK = re.compile(
+    r"^\s*(?:skip to (?:main )?content|skip navigation|zum inhalt springen|"
+    r"zum hauptinhalt springen|przejdź do (?:głównej )?treści|ir al contenido(?: principal)?|"
+    r"aller au contenu(?: principal)?|pular para o conteúdo(?: principal)?|"
+    r"перейти до (?:основного )?вмісту|перейти к (?:основному )?содержимому|"
+    r"salt la conținut|vai al contenuto(?: principale)?)\s*$",
+    re.IGNORECASE,
+)
+
 
 def _heading_over_list(line: str, following: list[tuple[int, str]]) -> str | None:
     """A short line with no closing stop over a bulleted list, whose words name a section
@@ -275,13 +308,13 @@ def _ticked(lines: list[tuple[int, str]], index: int) -> bool:
 _LEAD_MARK = re.compile(rf"^\s*((?:{PICTOGRAPHS.pattern})+)\s*\S")
 
 
-def _head_line(line: str, head: list[tuple[int, str]]) -> bool:
+def _head_line(line: str, head_lines: int) -> bool:
     """The short lines a post opens with (title, company · place): no sentence yet."""
     stripped = line.strip()
     words = stripped.split()
     label = _INLINE_LABEL.match(stripped)
     return (
-        len(head) < _HEAD_LINES and len(words) <= 14
+        head_lines < _HEAD_LINES and len(words) <= 14
         and (not re.search(r"[.!?]$", stripped) or bool(LEGAL_FORM_END.search(stripped)))
         and not _TYPED_BULLET.match(stripped)
         and not _TABLE_ROW.match(stripped)
