@@ -136,13 +136,8 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         # "DHL SUPPLY CHAIN" / "Mozo de almacén" / "De 2017 a 2021": the line in capitals (or
         # with a legal form) is the employer, the other lines say the job.
         job_lines = [t for i, t in enumerate(texts) if i != employer]
-        if len(job_lines) == 1 and (
-            _title_with_commas(job_lines[0])
-            or _title_with_commas(_ONE_DASH.sub(", ", job_lines[0], 1))
-        ):
-            # "Senior Officer, Financial Reporting", "Praktykant – tester aplikacji": the
-            # employer has its own line, so the title's comma or dash is the title's own
-            entry.title = _trim(job_lines[0])[:200]
+        if len(job_lines) == 1 and _title_with_commas(job_lines[0]):
+            entry.title = _trim(job_lines[0])[:200]  # "Senior Officer, Financial Reporting"
         else:
             _fill_title_org(entry, job_lines)
         employer_text = _unlabelled(texts[employer])
@@ -422,7 +417,6 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             # before a lower-case word goes on with the title where another line names the
             # employer (alone, "QA Engineer, mobile banking app" says what the job was about)
             kept = _TITLE_GOES_ON.sub("\3", text) if len(header_texts) > 1 else text
-            kept = _specialised_title(kept, named_elsewhere=len(header_texts) > 1)
             if (_title_with_commas(text) or _title_with_commas(_ONE_DASH.sub(", ", text, 1))) and (
                 _employer_elsewhere(text, header_texts)
             ):
@@ -431,10 +425,7 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
                 # line names the employer, so the title's comma or dash is the title's own
                 parts.append(text)
                 continue
-            parts += [
-                p.replace("\3", ", ").replace("\4", " – ").strip()
-                for p in _split_outside_parens(kept)
-            ]
+            parts += [p.replace("\3", ", ").strip() for p in _split_outside_parens(kept)]
     parts = [trimmed for p in _split_parenthesised_places(parts) if (trimmed := _trim(p))]
     if not parts:
         return
@@ -542,25 +533,6 @@ _TITLE_GOES_ON = re.compile(
     r",\s+(?=[a-zà-öø-ÿ])(?!(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"
     r"temporary|internship|télétravail|stage|alternance|intérim|zdalnie|remoto)\b)"
 )
-
-
-# "Stażystka – analityk danych — Orlen S.A.": a title, its dash, and lower-case words after it
-_SPECIALISATION = re.compile(
-    r"^(?P<title>[^–—|·•,]+?)\s[—–-]\s(?=[a-zà-öø-ÿ])(?P<spec>[^–—|·•,]+?)(?P<more>\s[—–-]\s|\s*[|•·,]\s*|$)"
-)
-
-
-def _specialised_title(text: str, *, named_elsewhere: bool) -> str:
-    """The title's dash kept as "\4" where lower-case words after it say what the post was in
-    ("Stażystka – analityk danych — Orlen S.A.", "Praktykant – tester" over the employer's
-    line): no employer's name is written in lower case. Only where the line goes on after them,
-    or another line names more, since alone they could be the employer's description."""
-    found = _SPECIALISATION.match(text)
-    if found is None or not _has_title(found["title"]) or _how_or_where(found["spec"]):
-        return text
-    if not found["more"] and not named_elsewhere:
-        return text
-    return f"{found['title']}\4{found['spec']}{text[found.end('spec'):]}"
 
 
 def _labelled_parts(text: str) -> list[str]:
