@@ -61,6 +61,7 @@ from worldhire.skills.literal_rules import (
     common_words,
     joined_products,
     letters_not_dotted,
+    owned_acronym,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
 from worldhire.skills.text import Token, name_key, sentence_starts, tokenize, words
@@ -603,7 +604,7 @@ class LiteralMatcher:
                 tokens, i, j, p
             ) and i not in joined:
                 continue
-            if p.family is not None and not p.family & named:
+            if p.family is not None and (not p.family & named or owned_acronym(tokens, i)):
                 continue
             if (p.not_initial and first_token[where] == i
                     and not _list_of_names(text, starts, where)):
