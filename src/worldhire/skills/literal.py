@@ -62,6 +62,7 @@ from worldhire.skills.literal_rules import (
     joined_products,
     letters_not_dotted,
     other_tone_marks,
+    owned_acronym,
     tone_marked,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
@@ -607,7 +608,7 @@ class LiteralMatcher:
                 tokens, i, j, p
             ) and i not in joined:
                 continue
-            if p.family is not None and not p.family & named:
+            if p.family is not None and (not p.family & named or owned_acronym(tokens, i)):
                 continue
             if (p.not_initial and first_token[where] == i
                     and not _list_of_names(text, starts, where)):

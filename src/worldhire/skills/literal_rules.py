@@ -218,6 +218,20 @@ def _is_product_spelling(token: Token, p: _Pattern) -> bool:
     return p.concept_id.startswith("wh:") and len(token.raw) >= 3 and token.raw[0].isupper()
 
 
+# Possessives in the hiring regions' languages: an acronym a person owns ("my CV", "mon CV",
+# "moje CV", "your updated CV") is a thing they have, not the field the acronym also names.
+POSSESSIVES = frozenset({
+    "my", "your", "our", "his", "her", "their", "mon", "ma", "mes", "votre", "notre", "mi",
+    "tu", "su", "meu", "minha", "seu", "sua", "moje", "mój", "moja", "mein", "meinen", "meine",
+    "dein", "ihr", "ihren", "мій", "моє", "мое", "моё", "мою", "benim",
+})
+OWNED_REACH = 2  # "my CV", "my updated CV": the possessive and at most one word between
+
+
+def owned_acronym(tokens: list[Token], i: int) -> bool:
+    """An acronym right after a possessive, or one word after it ("my updated CV")."""
+    return any(tokens[k].lower in POSSESSIVES for k in range(max(0, i - OWNED_REACH), i))
+
 # Words after which a tool's name follows: "data in Excel", "jobs on Spark", "using Hive".
 TOOL_PREPOSITIONS = frozenset({"in", "on", "with", "using", "via", "into", "through"})
 

@@ -99,7 +99,11 @@ def _joined_key(folded: str) -> str | None:
     if len(parts) < 2:
         return None
     keys = [_HEADING_LOOKUP.get(part) or _HEADING_LOOKUP.get(fold(part)) for part in parts]
-    return keys[0] if all(keys) else None
+    if not all(keys):
+        return None
+    # "LANGUES ET INFORMATIQUE", "Languages & IT skills": the skills reader keeps each line
+    # that names a spoken language for the languages, and reads the tools listed beside them.
+    return "skills" if {"languages", "skills"} <= set(keys) else keys[0]
 
 
 # Markdown headings in a person's own words: "Selected client work", "Mi trayectoria".
