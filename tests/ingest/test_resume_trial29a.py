@@ -1,0 +1,18 @@
+"""Regressions from a user's trial of issue 15 with résumés in the export and national forms the
+corpus had least (the `trial29a-a` corpus batch): LinkedIn's PDF, hh.ru, the Europass grid, a
+JSON Resume page, Kariyer.net, Moroccan, Bangladeshi and Nigerian CVs."""
+
+from __future__ import annotations
+
+from tests.ingest.conftest import read_cv
+
+
+def test_a_europass_mother_tongue_row_whose_cell_border_the_pdf_lost_keeps_the_language() -> None:
+    # A PDF's text joins the two cells of the row with a space and no bar.
+    person = read_cv(
+        "Elena Rusu\nelena.rusu@example.ro\n\n"
+        "WORK EXPERIENCE\n01/2020 – Present | Pharmacist\nFarmacia Catena, Cluj-Napoca\n\n"
+        "PERSONAL SKILLS\n\nMother tongue(s) Romanian\n\n"
+        "English | C1 | C1 | B2 | B2 | C1\n"
+    )
+    assert person.languages == ["Romanian (native)", "English (C1)"]
