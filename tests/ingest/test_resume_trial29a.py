@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from tests.ingest.conftest import read_cv
 
+from worldhire.core.models import EvidenceKind
+
 
 def test_a_europass_mother_tongue_row_whose_cell_border_the_pdf_lost_keeps_the_language() -> None:
     # A PDF's text joins the two cells of the row with a space and no bar.
@@ -16,3 +18,13 @@ def test_a_europass_mother_tongue_row_whose_cell_border_the_pdf_lost_keeps_the_l
         "English | C1 | C1 | B2 | B2 | C1\n"
     )
     assert person.languages == ["Romanian (native)", "English (C1)"]
+
+
+def test_the_europass_job_applied_for_is_no_job() -> None:
+    person = read_cv(
+        "Elena Rusu\nelena.rusu@example.ro\n\n"
+        "JOB APPLIED FOR\nClinical Pharmacist – Oncology\n\n"
+        "WORK EXPERIENCE\n01/2020 – Present | Pharmacist\nFarmacia Catena, Cluj-Napoca\n"
+        "Dispensing and patient counselling.\n"
+    )
+    assert [e.title for e in person.evidence if e.kind is EvidenceKind.JOB] == ["Pharmacist"]
