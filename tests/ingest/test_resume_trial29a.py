@@ -28,3 +28,15 @@ def test_the_europass_job_applied_for_is_no_job() -> None:
         "Dispensing and patient counselling.\n"
     )
     assert [e.title for e in person.evidence if e.kind is EvidenceKind.JOB] == ["Pharmacist"]
+
+
+def test_a_europass_business_or_sector_line_closes_its_job_instead_of_heading_the_next() -> None:
+    person = read_cv(
+        "Elena Rusu\nelena.rusu@example.ro\n\nWORK EXPERIENCE\n\n"
+        "01/2020 – Present | Pharmacist\nFarmacia Catena, Cluj-Napoca\n"
+        "Dispensing and patient counselling.\nBusiness or sector: Human health activities\n"
+        "06/2016 – 12/2019 | Pharmacy technician\nFarmacia Tei, Bucharest\n"
+        "Stock control and dispensing.\n"
+    )
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == [("Pharmacist", "Farmacia Catena"), ("Pharmacy technician", "Farmacia Tei")]

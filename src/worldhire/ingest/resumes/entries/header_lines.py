@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.lexicon import alternation
+from worldhire.ingest.lexicon.job_fields import SECTOR_LABELS
 from worldhire.ingest.resumes.entries.entry import BULLET_RE, _strip_marks, is_bullet
 from worldhire.ingest.resumes.entries.job_dates import (
     _ranged,
@@ -254,6 +256,7 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             # "Abuja", is no such end)
             or (i > 0 and _duty_wrapped_into(lines, i))
             or _labels_job_above(lines, i)
+            or _sector_line(lines[i])
         ):
             break
         if not named and _place_line(lines[i]):
@@ -326,6 +329,14 @@ def _labels_job_above(lines: list[str], i: int) -> bool:
         return False
     rng = find_range(lines[i - 1])
     return rng is not None and not _has_title(_without_span(_strip_range(lines[i - 1], rng)))
+
+
+_SECTOR = re.compile(rf"\W*(?:{alternation(SECTOR_LABELS)})\s*[:|]", re.IGNORECASE)
+
+
+def _sector_line(line: str) -> bool:
+    """ "Business or sector: Human health activities": the last line of a Europass job above."""
+    return bool(_SECTOR.match(line))
 
 
 def _under_bullet(lines: list[str], i: int) -> bool:
