@@ -40,3 +40,16 @@ def test_a_europass_business_or_sector_line_closes_its_job_instead_of_heading_th
     )
     jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
     assert jobs == [("Pharmacist", "Farmacia Catena"), ("Pharmacy technician", "Farmacia Tei")]
+
+
+def test_a_header_cut_after_a_comma_goes_on_with_the_place_on_the_next_line() -> None:
+    # A narrow page wraps the employer's town onto a line of its own.
+    person = read_cv(
+        "Tunde Afolabi\ntunde.afolabi@example.com.ng\n\nWORK EXPERIENCE\n\n"
+        "**NYSC – Physics Teacher (Primary Place of Assignment)** – Community Grammar School,\n"
+        "Ogbomoso, Oyo State\nMar 2019 – Feb 2020\n- Taught Physics to SS1 students\n"
+    )
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert len(jobs) == 1
+    assert "Physics Teacher" in jobs[0][0]
+    assert jobs[0][1] == "Community Grammar School"
