@@ -53,3 +53,16 @@ def test_a_header_cut_after_a_comma_goes_on_with_the_place_on_the_next_line() ->
     assert len(jobs) == 1
     assert "Physics Teacher" in jobs[0][0]
     assert jobs[0][1] == "Community Grammar School"
+
+
+def test_numbered_job_titles_head_their_jobs() -> None:
+    person = read_cv(
+        "MD. KAMRUL HASAN\nkamrul.hasan@example.com\n\nEmployment History\n"
+        "**1. Accounts Executive**\nAkij Food & Beverage Ltd., Tejgaon, Dhaka\n"
+        "Duration: Jan '20 – till date\nResponsibilities:\n- Preparing monthly VAT return\n\n"
+        "**2. Junior Accountant**\nM/s. Rahman Enterprise, Nayabazar, Dhaka\n"
+        "Duration: July 2016 – December 2019\nResponsibilities:\n- Maintaining cash book\n"
+    )
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == [("Accounts Executive", "Akij Food & Beverage Ltd"),
+                    ("Junior Accountant", "M/s. Rahman Enterprise")]
