@@ -259,6 +259,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "ulteriori informazioni", "altre informazioni", "disponibilità",
         # the job sought, on a job board's CV page ("Target Job" / "Target Job Title: ...")
         "target job", "desired job", "preferred job", "job preferences", "career preferences",
+        # Europass's "JOB APPLIED FOR" / "POSITION" row: the job sought, no job held
+        "job applied for", "position applied for", "post applied for", "desired position",
+        "locul de muncă vizat", "emploi recherché",
     )),
     ("other", (
         # ar, th, ms, hu, sr, bg

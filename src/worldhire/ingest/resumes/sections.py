@@ -138,7 +138,8 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
     row = match is None
     match = match or _INLINE_ROW.match(line)
     if match is None:
-        return None
+        bare = _bare_languages_label(line)
+        return None if bare is None else ("languages", bare[0], f"{bare[0]}: {bare[1]}")
     heading, content = match.group(1).strip(), match.group(2).strip()
     key = heading_key(heading)
     if row and key != "languages":
@@ -158,6 +159,22 @@ def _inline_heading(line: str) -> tuple[str, str, str] | None:
     if not heading.isupper() and len(content.split()) < 4 and key != "availability":
         return None
     return key, heading, content
+
+
+# The most words a languages label takes: "Mother tongue(s)", "Other language(s)".
+_BARE_LABEL_WORDS = 3
+
+
+def _bare_languages_label(line: str) -> tuple[str, str] | None:
+    """A languages label and the languages it labels with nothing between them but a space: a
+    PDF's text of a Europass row loses the border between its two cells ("Mother tongue(s)
+    Romanian"). Every item after the label must be a spoken language."""
+    words = line.split()
+    for count in range(1, min(_BARE_LABEL_WORDS, len(words) - 1) + 1):
+        label, rest = " ".join(words[:count]), " ".join(words[count:])
+        if heading_key(label) == "languages" and _lists_languages(rest):
+            return label, rest
+    return None
 
 
 # A labelled line anywhere, after a list mark: "• Languages: English, Hindi, Rajasthani".

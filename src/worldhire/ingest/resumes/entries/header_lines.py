@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.lexicon import alternation
+from worldhire.ingest.lexicon.job_fields import SECTOR_LABELS
 from worldhire.ingest.resumes.entries.entry import BULLET_RE, _strip_marks, is_bullet
 from worldhire.ingest.resumes.entries.job_dates import (
     _ranged,
@@ -222,8 +224,10 @@ def _duty_wrapped_into(lines: list[str], i: int) -> bool:
 
 def _header_candidate(line: str) -> bool:
     stripped = line.strip()
-    if not stripped or is_bullet(line) or len(stripped) > 120 or _only_contacts(stripped):
+    if not stripped or len(stripped) > 120 or _only_contacts(stripped):
         return False  # "francesca.ferraro@example.com · +39 ...": the person's contacts
+    if is_bullet(line) and not _numbered_title(stripped):
+        return False
     if _shouted_heading(stripped) and _names_section(stripped):
         return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
     if _DURATION.fullmatch(stripped) or _LABELLED_LIST.match(stripped):
@@ -233,6 +237,18 @@ def _header_candidate(line: str) -> bool:
     return not (sentence and sentence.group(1).islower()) or any(
         m.end() >= len(stripped) - 1 for m in _ORG_SUFFIX.finditer(stripped)
     )  # fmt: skip
+
+
+# "**1. Accounts Officer**": a job numbered in a list of jobs
+_NUMBERED = re.compile(r"[*_]*\d{1,2}[.)]\s+(?P<rest>[^.:;]+?)[*_]*")
+
+
+def _numbered_title(line: str) -> bool:
+    """A numbered line that is a short job title, not a numbered duty ("1. Prepared the VAT
+    returns")."""
+    match = _NUMBERED.fullmatch(line)
+    return (match is not None and len(match["rest"].split()) <= _HEADER_LINE_WORDS
+            and _has_title(match["rest"]) and not _ACTION.match(match["rest"]))
 
 
 def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
@@ -254,6 +270,7 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             # "Abuja", is no such end)
             or (i > 0 and _duty_wrapped_into(lines, i))
             or _labels_job_above(lines, i)
+            or _sector_line(lines[i])
         ):
             break
         if not named and _place_line(lines[i]):
@@ -326,6 +343,14 @@ def _labels_job_above(lines: list[str], i: int) -> bool:
         return False
     rng = find_range(lines[i - 1])
     return rng is not None and not _has_title(_without_span(_strip_range(lines[i - 1], rng)))
+
+
+_SECTOR = re.compile(rf"\W*(?:{alternation(SECTOR_LABELS)})\s*[:|]", re.IGNORECASE)
+
+
+def _sector_line(line: str) -> bool:
+    """ "Business or sector: Human health activities": the last line of a Europass job above."""
+    return bool(_SECTOR.match(line))
 
 
 def _under_bullet(lines: list[str], i: int) -> bool:

@@ -118,6 +118,10 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
             and has_org(_SEPARATORS.split(texts[0])[-1]))
     ):
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]  # one header wrapped onto a second line
+    if len(texts) >= 2 and texts[0].rstrip().endswith(",") and _is_place(texts[1]):
+        # "NYSC – Mathematics Teacher – Government Secondary School," / "Ilorin, Kwara State": a
+        # header cut after its comma (wrapped again or not) goes on with the employer's town
+        texts = [f"{texts[0]} {texts[1]}", *texts[2:]]
     entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
     told = job_in_sentence(header_lines[0]) if len(texts) == 1 and _is_sentence(texts[0]) else None
     employer = _employer_line(texts)
