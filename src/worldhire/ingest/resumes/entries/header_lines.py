@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.lexicon import cue_pattern
+from worldhire.ingest.lexicon.restrictions import REMOTE_WORDS
 from worldhire.ingest.resumes.entries.entry import BULLET_RE, _strip_marks, is_bullet
 from worldhire.ingest.resumes.entries.job_dates import (
     _ranged,
@@ -173,12 +175,14 @@ def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
     """A line that ends on its dates after a job title and one more part (the employer):
     "Acme – Data Engineer – depuis janvier 2021", "- **Title**, Employer — *2017 - 2019*"."""
     after = line[rng.span[1] :].strip(" |·•*_")
-    # "- **Développeur PHP** chez Ouest-France, 2018 – 2021 (CDI)": the contract or the span
-    # in brackets after the dates still closes the line
+    # "- **Développeur PHP** chez Ouest-France, 2018 – 2021 (CDI)": the contract, the span or
+    # the work arrangement ("abr. 2023 – atual (remoto)") in brackets after the dates still
+    # closes the line
     bracketed = re.fullmatch(r"\(([^()]*)\)", after)
     if after.strip("()") and not (
         bracketed
-        and (_CONTRACT_PART.fullmatch(bracketed.group(1)) or _DURATION.fullmatch(after))
+        and (_CONTRACT_PART.fullmatch(bracketed.group(1)) or _DURATION.fullmatch(after)
+             or _REMOTE_NOTE.fullmatch(bracketed.group(1).strip()))
     ):
         return False
     parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(rest))) if p]
@@ -188,6 +192,8 @@ def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
         _has_title(rest) or bool(_PLACEMENT_WORDS.search(rest))
     )
 
+
+_REMOTE_NOTE = cue_pattern(REMOTE_WORDS)
 
 _AT_EMPLOYER = re.compile(r"\s(?:chez|at|@|bei|presso)\s", re.IGNORECASE)
 

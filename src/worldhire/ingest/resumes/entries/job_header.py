@@ -119,7 +119,11 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
     ):
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]  # one header wrapped onto a second line
     entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
-    told = job_in_sentence(header_lines[0]) if len(texts) == 1 and _is_sentence(texts[0]) else None
+    # the sentence read without its list and emphasis marks ("* **Engenheira de Dados** @ ...")
+    told = (
+        job_in_sentence(_strip_marks(header_lines[0]))
+        if len(texts) == 1 and _is_sentence(texts[0]) else None
+    )  # fmt: skip
     employer = _employer_line(texts)
     if told is not None and told.title and told.organization:
         # "Comecei como estagiária de planejamento no Grupo Pão de Açúcar, de jan/2018 a ...":

@@ -1,0 +1,25 @@
+"""Résumé work entries left by earlier rounds (issue 15, helper resumefix30)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from worldhire.ingest.resumes.entries import split_jobs
+
+
+def test_a_bullet_closing_on_its_dates_and_a_remote_note_is_the_jobs_header() -> None:
+    """"* **Title** @ Employer — abr. 2023 – atual (remoto)": the work arrangement in brackets
+    after the dates, as a contract already may be, still closes the job's line; its nested
+    bullets are its duties, not jobs."""
+    lines = [
+        "* **Engenheira de Dados** @ Brisamar Tech — mar. 2022 – atual (remoto)",
+        "  * Pipelines em Airflow e dbt para o time de risco.",
+        "  * Migração do data lake para Iceberg.",
+        "* **Analista de BI** @ Loja Norte, Recife — 2019 – 2022",
+        "  * Painéis de vendas em Power BI.",
+    ]
+    jobs = [(j.title, j.organization, j.start, j.end) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Engenheira de Dados", "Brisamar Tech", date(2022, 3, 1), None),
+        ("Analista de BI", "Loja Norte", date(2019, 1, 1), date(2022, 1, 1)),
+    ]
