@@ -23,3 +23,17 @@ def test_a_bullet_closing_on_its_dates_and_a_remote_note_is_the_jobs_header() ->
         ("Engenheira de Dados", "Brisamar Tech", date(2022, 3, 1), None),
         ("Analista de BI", "Loja Norte", date(2019, 1, 1), date(2022, 1, 1)),
     ]
+
+
+def test_an_employer_named_before_its_employment_type_is_the_employer() -> None:
+    """LinkedIn's line under a title, "Kaduna Electric · Internship": the employment type after
+    the dot says the name before it is the employer's, bare as that name is; the title's dash
+    stays in the title."""
+    lines = [
+        "NYSC Corps Member - Mathematics Teacher",
+        "Kaduna Electric · Internship",
+        "Feb 2019 - Jan 2020 · 1 yr",
+        "Taught algebra to senior classes.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [("NYSC Corps Member - Mathematics Teacher", "Kaduna Electric")]

@@ -285,9 +285,21 @@ def names_employer(line: str) -> bool:
         return False
     if has_org(head):  # a title word inside a company's name: "CONG TY ... KY THUAT SO FPT"
         return not (TITLE_HEADS.search(head) or _TITLE_WORDS.search(head))
+    if len(parts) >= 2 and all(_employment_type(_trim(p)) for p in parts[1:]):
+        # "Kaduna Electric · Internship", as LinkedIn sets it under the title: the employment
+        # type after the name says the name is the employer's, however bare
+        return not (_has_title(head) or _is_place(head) or _employment_type(head))
     letters = [c for c in head if c.isalpha()]
     shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
     return shouted and not _has_title(head) and not _names_section(head)
+
+
+def _employment_type(part: str) -> bool:
+    """"Full-time", "Internship", "Contract": how a job was held, with no name in it."""
+    return bool(part) and bool(
+        _ARRANGEMENT.fullmatch(part) or _CONTRACT_PART.fullmatch(part)
+        or _PLACEMENT_WORDS.fullmatch(part)
+    )  # fmt: skip
 
 
 def wrapped_end(line: str) -> bool:
