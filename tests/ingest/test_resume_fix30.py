@@ -37,3 +37,22 @@ def test_an_employer_named_before_its_employment_type_is_the_employer() -> None:
     ]
     jobs = [(j.title, j.organization) for j in split_jobs(lines)]
     assert jobs == [("NYSC Corps Member - Mathematics Teacher", "Kaduna Electric")]
+
+
+def test_a_roles_skills_line_is_no_header_of_the_role_below() -> None:
+    """LinkedIn sets "Skills: Go · PostgreSQL · Redis" at the end of a role: a list labelled
+    with a section's name, not the employer of the role under it (which stays under the
+    employer heading the group)."""
+    lines = [
+        "Paystack Ltd",
+        "Full-time · 3 yrs 1 mo",
+        "Backend Engineer",
+        "Jan 2024 - Present · 2 yrs 1 mo",
+        "Ran the payouts service in Go.",
+        "Skills: Go · PostgreSQL · Redis",
+        "Support Analyst",
+        "Jan 2023 - Dec 2023 · 1 yr",
+        "Answered merchant tickets about failed transfers.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [("Backend Engineer", "Paystack Ltd"), ("Support Analyst", "Paystack Ltd")]

@@ -213,6 +213,10 @@ _CELL_BEFORE = re.compile(r"\s(?:\||·|•|\t)\s*$")
 _LABELLED_LIST = re.compile(r"^[^:,]{2,40}:\s*[^,]{1,30}(?:,\s*[^,]{1,30}){4,}$")
 
 
+# "Skills: Apache Kafka · BigQuery": a list of two items or more under a section's name.
+_SECTION_LABELLED_LIST = re.compile(r"^([^:]{2,30}):\s*[^,·•|]+(?:\s*[,·•|]\s*[^,·•|]+)+$")
+
+
 # "Activităţi şi responsabilităţi: evidența contabilă ...": a labelled line of a job's duties
 _LABELLED_DUTY = re.compile(r"^[^:]{3,40}:\s+\S")
 
@@ -234,6 +238,9 @@ def _header_candidate(line: str) -> bool:
         return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
     if _DURATION.fullmatch(stripped) or _LABELLED_LIST.match(stripped):
         return False
+    section_list = _SECTION_LABELLED_LIST.match(stripped)
+    if section_list and _names_section(section_list.group(1)):
+        return False  # "Skills: Go · PostgreSQL · Redis" under a role, as LinkedIn sets it
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
     sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."
     return not (sentence and sentence.group(1).islower()) or any(
