@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from worldhire.ingest.lexicon import alternation
+from worldhire.ingest.lexicon import alternation, cue_pattern
 from worldhire.ingest.lexicon.job_fields import SECTOR_LABELS
+from worldhire.ingest.lexicon.restrictions import REMOTE_WORDS
 from worldhire.ingest.resumes.entries.entry import BULLET_RE, _strip_marks, is_bullet
 from worldhire.ingest.resumes.entries.job_dates import (
     _ranged,
@@ -175,12 +176,14 @@ def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
     """A line that ends on its dates after a job title and one more part (the employer):
     "Acme – Data Engineer – depuis janvier 2021", "- **Title**, Employer — *2017 - 2019*"."""
     after = line[rng.span[1] :].strip(" |·•*_")
-    # "- **Développeur PHP** chez Ouest-France, 2018 – 2021 (CDI)": the contract or the span
-    # in brackets after the dates still closes the line
+    # "- **Développeur PHP** chez Ouest-France, 2018 – 2021 (CDI)": the contract, the span or
+    # the work arrangement ("abr. 2023 – atual (remoto)") in brackets after the dates still
+    # closes the line
     bracketed = re.fullmatch(r"\(([^()]*)\)", after)
     if after.strip("()") and not (
         bracketed
-        and (_CONTRACT_PART.fullmatch(bracketed.group(1)) or _DURATION.fullmatch(after))
+        and (_CONTRACT_PART.fullmatch(bracketed.group(1)) or _DURATION.fullmatch(after)
+             or _REMOTE_NOTE.fullmatch(bracketed.group(1).strip()))
     ):
         return False
     parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(rest))) if p]
@@ -190,6 +193,8 @@ def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
         _has_title(rest) or bool(_PLACEMENT_WORDS.search(rest))
     )
 
+
+_REMOTE_NOTE = cue_pattern(REMOTE_WORDS)
 
 _AT_EMPLOYER = re.compile(r"\s(?:chez|at|@|bei|presso)\s", re.IGNORECASE)
 
@@ -207,6 +212,10 @@ _CELL_BEFORE = re.compile(r"\s(?:\||·|•|\t)\s*$")
 # "Tools I use daily: Python, PyTorch, vLLM, Docker, Kubernetes": a label and five or more short
 # items is a list, not a title or an employer (a header names one or two, and a place).
 _LABELLED_LIST = re.compile(r"^[^:,]{2,40}:\s*[^,]{1,30}(?:,\s*[^,]{1,30}){4,}$")
+
+
+# "Skills: Apache Kafka · BigQuery": a list of two items or more under a section's name.
+_SECTION_LABELLED_LIST = re.compile(r"^([^:]{2,30}):\s*[^,·•|]+(?:\s*[,·•|]\s*[^,·•|]+)+$")
 
 
 # "Activităţi şi responsabilităţi: evidența contabilă ...": a labelled line of a job's duties
@@ -232,6 +241,9 @@ def _header_candidate(line: str) -> bool:
         return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
     if _DURATION.fullmatch(stripped) or _LABELLED_LIST.match(stripped):
         return False
+    section_list = _SECTION_LABELLED_LIST.match(stripped)
+    if section_list and _names_section(section_list.group(1)):
+        return False  # "Skills: Go · PostgreSQL · Redis" under a role, as LinkedIn sets it
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
     sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."
     return not (sentence and sentence.group(1).islower()) or any(

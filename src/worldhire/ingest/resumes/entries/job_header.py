@@ -123,7 +123,11 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         # header cut after its comma (wrapped again or not) goes on with the employer's town
         texts = [f"{texts[0]} {texts[1]}", *texts[2:]]
     entry = Entry(header=" | ".join(texts), start=start, end=end, body=body)
-    told = job_in_sentence(header_lines[0]) if len(texts) == 1 and _is_sentence(texts[0]) else None
+    # the sentence read without its list and emphasis marks ("* **Engenheira de Dados** @ ...")
+    told = (
+        job_in_sentence(_strip_marks(header_lines[0]))
+        if len(texts) == 1 and _is_sentence(texts[0]) else None
+    )  # fmt: skip
     employer = _employer_line(texts)
     if told is not None and told.title and told.organization:
         # "Comecei como estagiária de planejamento no Grupo Pão de Açúcar, de jan/2018 a ...":
@@ -280,9 +284,21 @@ def names_employer(line: str) -> bool:
         return False
     if has_org(head):  # a title word inside a company's name: "CONG TY ... KY THUAT SO FPT"
         return not (TITLE_HEADS.search(head) or _TITLE_WORDS.search(head))
+    if len(parts) >= 2 and all(_employment_type(_trim(p)) for p in parts[1:]):
+        # "Kaduna Electric · Internship", as LinkedIn sets it under the title: the employment
+        # type after the name says the name is the employer's, however bare
+        return not (_has_title(head) or _is_place(head) or _employment_type(head))
     letters = [c for c in head if c.isalpha()]
     shouted = len(letters) >= 3 and all(c.isupper() for c in letters)
     return shouted and not _has_title(head) and not _names_section(head)
+
+
+def _employment_type(part: str) -> bool:
+    """"Full-time", "Internship", "Contract": how a job was held, with no name in it."""
+    return bool(part) and bool(
+        _ARRANGEMENT.fullmatch(part) or _CONTRACT_PART.fullmatch(part)
+        or _PLACEMENT_WORDS.fullmatch(part)
+    )  # fmt: skip
 
 
 def wrapped_end(line: str) -> bool:

@@ -48,10 +48,11 @@ _LOGO = re.compile(
 
 def dotted_profile_lines(lines: list[str]) -> list[str]:
     """A profile page pasted as text, in the lines the header reader knows: a logo's alt text
-    above the employer it shows is dropped, and the parts of a dotted line that only say how a
-    job was held or how long it lasted ("Full-time", "Internship", "2 yrs 3 mos") leave it, so
-    "Mphasis · Full-time" is the employer and "Full-time · 4 yrs 2 mos" the duration under a
-    group of roles."""
+    above the employer it shows is dropped, and the parts of a dotted line that only say how
+    long a job lasted ("2 yrs 3 mos") leave it, as do those that say how it was held
+    ("Full-time", "Internship") after an employer's legal form or a title, so "Infosys Ltd ·
+    Full-time" is the employer and "Full-time · 4 yrs 2 mos" the duration under a group of
+    roles."""
     out: list[str] = []
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -72,7 +73,14 @@ def dotted_profile_lines(lines: list[str]) -> list[str]:
             # "Full-time · 4 yrs 2 mos" under an employer: the duration of its group of roles.
             out += [p for p, d in zip(parts, lasted, strict=True) if d][:1]
             continue
-        kept = [p for n, p in enumerate(parts) if n == 0 or not (held[n] or lasted[n])]
+        # "Kaduna Electric · Internship": a bare name keeps how the job was held, which says
+        # the name is the employer's (a legal form or a title says what "Interswitch Group"
+        # or "Data Analyst" is)
+        bare_name = not (_has_org(parts[0]) or _has_title(parts[0]) or held[0] or lasted[0])
+        kept = [
+            p for n, p in enumerate(parts)
+            if n == 0 or not (lasted[n] or (held[n] and not bare_name))
+        ]  # fmt: skip
         out.append(" · ".join(kept) if len(kept) < len(parts) else line)
     return out
 
