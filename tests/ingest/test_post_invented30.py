@@ -1,5 +1,6 @@
-"""Must-haves a post does not ask for (issue 15, zero invented requirements; batch
-invented30-a)."""
+"""Must-haves a post does not ask for (issue 15, zero invented requirements): the perks under a
+job board's "reasons to join" heading, and a certificate named with the word that says it is held
+("ACCA qualified")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,21 @@ def test_a_job_boards_reasons_to_join_are_perks_not_requirements(heading: str) -
     assert not any("macbook" in name for name in named)
     assert {"java", "mysql"} <= quotes(role, must=True)
 
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("CIMA or ACCA qualified", {"cima or acca", "acca"}),
+        ("CIPD qualified, with payroll experience", {"cipd"}),
+        ("ICAN certified (must)", {"ican"}),
+    ],
+)
+def test_the_word_that_says_a_certificate_is_held_is_no_part_of_its_name(
+    line: str, names: set[str]
+) -> None:
+    role = read_post(
+        f"Position: Finance Manager\n\nRequirements:\n- Strong Excel\n- {line}\n"
+    )
+    named = quotes(role, must=True)
+    assert names <= named
+    assert not any("qualified" in name or "certified" in name for name in named)
