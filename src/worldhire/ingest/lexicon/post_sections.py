@@ -232,7 +232,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
     SectionKind.OFFER: (
         # en
         "what we offer", "we offer", "benefits", "perks", "perks and benefits", "why join us",
-        "why us", "what's in it for you", "what you get", "compensation",
+        "why us", "what's in it for you", "what you get", "compensation", "reasons to join",
+        "reasons to join us",
         "compensation and benefits",
         "salary and benefits", "our offer",
         # es
@@ -259,6 +260,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # ITviec's "Why you'll love working here"
         "tại sao bạn sẽ yêu thích làm việc tại đây", "vì sao bạn sẽ yêu thích làm việc tại đây",
         "thu nhập", "mức lương",
+        # ITviec's perks box ("Top 3 reasons to join us"), with or without its count
+        "lý do để gia nhập công ty", "lý do gia nhập công ty",
         # id
         "yang kami tawarkan", "benefit", "fasilitas", "kami menawarkan", "keuntungan",
         "faedah", "kemudahan", "ganjaran", "สวัสดิการ",

@@ -313,12 +313,15 @@ def name_like(words: str) -> bool:
 
 
 # A word that says a licence or registration is in force ("COREN-SP ativo", "Registro CRC
-# vigente", "Active PRC license"): the hire holds the thing it names, which is the requirement.
+# vigente", "Active PRC license") or a body's qualification held ("ACCA qualified"): the hire
+# holds the thing it names, which is the requirement.
 _IN_FORCE = re.compile(
     r"^(?:valid|active|current)\s+(?=.*\b(?:licen[cs]e|registration|permit)\b)|"
     r"\s+(?:ativ[oa]s?|activ[oa]s?|vigentes?|v[aá]lid[oa]s?|valides?|en cours de validit[eé]|"
     r"g[uü]ltig(?:e|er|es)?|aktif|berlaku|valabil[aă]?|aktualn[aey]|ważn[aey]|чинн(?:ий|а|е)|"
-    r"дійсн(?:ий|а|е)|còn hiệu lực)$",
+    r"дійсн(?:ий|а|е)|còn hiệu lực)$|"
+    # "ACCA qualified", "CIPD certified": the hire holds the body's qualification
+    r"(?-i:(?<=[A-Z]))\s+(?:qualified|certified)$",
     re.IGNORECASE,
 )
 
