@@ -1,0 +1,24 @@
+"""Job posts pasted from the hiring regions' job boards and chats (the trial29b-a batch): what
+their lines ask for and what they only say of the hire or the page."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ingest.post_reading import must_skills as _must
+from tests.ingest.post_reading import quotes as _quotes
+from tests.ingest.post_reading import read_post as _role
+
+
+@pytest.mark.parametrize(
+    "line", ["Sexo: indistinto", "Género: Femenino", "Gender: Male", "Cinsiyet: Kadın",
+             "Płeć: dowolna", "Sexe : indifférent"],
+)
+def test_a_sex_asked_for_is_no_requirement(line: str) -> None:
+    role = _role(
+        "Supervisor de Almacén\nDistribuidora Norte S.A. de C.V.\n\nRequisitos:\n"
+        f"- Excel intermedio\n- {line}\n- Disponibilidad para rolar turnos\n"
+    )
+    assert "Microsoft Excel" in _must(role)
+    words = {w.strip(":").lower() for w in line.split()}
+    assert not any(words & set(q.replace(":", " ").split()) for q in _quotes(role, must=True))
+    assert not any(words & set(q.replace(":", " ").split()) for q in _quotes(role, must=False))
