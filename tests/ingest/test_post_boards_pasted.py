@@ -9,6 +9,16 @@ from tests.ingest.post_reading import quotes as _quotes
 from tests.ingest.post_reading import read_post as _role
 
 
+def test_tercihen_before_a_skill_makes_it_a_nice_to_have() -> None:
+    role = _role(
+        "Muhasebe Uzmanı\nKaradeniz Lojistik A.Ş.\n\nGenel Nitelikler\n"
+        "• Muhasebe alanında en az 3 yıl deneyimli,\n• MS Excel'i ileri düzeyde kullanabilen,\n"
+        "• Tercihen Power BI bilen,\n\nİş Tanımı\n• Ay sonu kapanış işlemleri.\n"
+    )
+    assert "power bi" in _quotes(role, must=False)
+    assert not any("power bi" in q or "tercihen" in q for q in _quotes(role, must=True))
+
+
 @pytest.mark.parametrize(
     "line", ["Sexo: indistinto", "Género: Femenino", "Gender: Male", "Cinsiyet: Kadın",
              "Płeć: dowolna", "Sexe : indifférent"],
