@@ -32,3 +32,13 @@ def test_a_sex_asked_for_is_no_requirement(line: str) -> None:
     words = {w.strip(":").lower() for w in line.split()}
     assert not any(words & set(q.replace(":", " ").split()) for q in _quotes(role, must=True))
     assert not any(words & set(q.replace(":", " ").split()) for q in _quotes(role, must=False))
+
+
+def test_a_chat_s_forward_mark_and_hiring_cry_are_no_title() -> None:
+    role = _role(
+        "Forwarded\n🚨🚨 URGENT HIRING!! 🚨🚨\n*WAREHOUSE PICKERS* – Ikeja, Lagos\n\n"
+        "✅ Min 1 year warehouse experience\n✅ Must know how to use Excel\n\n"
+        "📲 Send CV on WhatsApp to 0803 000 1111\n"
+    )
+    assert role.title.casefold() == "warehouse pickers"
+
