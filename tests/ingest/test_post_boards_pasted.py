@@ -8,6 +8,8 @@ from tests.ingest.post_reading import must_skills as _must
 from tests.ingest.post_reading import quotes as _quotes
 from tests.ingest.post_reading import read_post as _role
 
+from worldhire.ingest.posts.fields import pay_in
+
 
 def test_tercihen_before_a_skill_makes_it_a_nice_to_have() -> None:
     role = _role(
@@ -42,3 +44,16 @@ def test_a_chat_s_forward_mark_and_hiring_cry_are_no_title() -> None:
     )
     assert role.title.casefold() == "warehouse pickers"
 
+
+@pytest.mark.parametrize(
+    ("sentence", "low"),
+    [("💰 Salary: ₦180,000 - ₦250,000/month + commission", 180_000),
+     ("Stipend: Rs. 15,000 per month", 15_000)],
+)
+def test_a_low_wage_stated_per_month_in_its_currency_is_pay(sentence: str, low: int) -> None:
+    pay = pay_in(sentence, "NG" if "₦" in sentence else "IN")
+    assert pay is not None and pay.low == low and pay.period == "month"
+
+
+def test_a_bare_small_number_is_still_no_pay() -> None:
+    assert pay_in("We have 120 stores and 3,000 staff.", "NG") is None
