@@ -77,6 +77,8 @@ NICE_BEFORE_MARKERS: tuple[str, ...] = (
     # "Fajnie, jeśli znasz Flutter", "extra credit for"
     "plus if", "good if", "nice if", "extra credit", "schön wäre", "ce serait top",
     "fajnie, jeśli", "fajnie jeśli", "fajnie, gdybyś", "fajnie gdybyś",
+    # Turkish boards open a welcomed item with it: "Tercihen SMMM ruhsatına sahip"
+    "tercihen",
 )  # fmt: skip
 NICE_MARKERS: tuple[str, ...] = (
     *NICE_BEFORE_MARKERS,

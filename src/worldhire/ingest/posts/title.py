@@ -78,7 +78,8 @@ TITLE_PREFIX = re.compile(
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
     r"asunto|temat|objet|oggetto|re|fwd?|oportunidade|oportunidad|opportunity|opportunité|"
     r"opportunità|(?:открыта\s+)?вакансия)"
-    r"\s*[:!–—-]?\s+)+",
+    # (a cry may end in several marks: "URGENT HIRING!! Data Analyst")
+    r"\s*[:!–—-]{0,3}\s+)+",
     re.IGNORECASE,
 )
 
@@ -131,7 +132,8 @@ def title_of(post: PostText) -> str:
         _TITLE_DASH_LABEL, post.text[:3000]
     )
     every = [x for x in map(after_greeting, joined_head(post))
-             if x and not menu_line(x) and not JOB_BOARD.match(clean_line(x))]
+             if x and not menu_line(x) and not JOB_BOARD.match(clean_line(x))
+             and not _announcement_only(x)]
     if labelled:
         value = clean_line(field_value(labelled.group("v")))
         # A job board's classification of the job ("Role: Back End Developer" among "Industry
@@ -147,6 +149,12 @@ def title_of(post: PostText) -> str:
                        and not _TITLE_LABEL.search(x)), None)  # fmt: skip
         return fuller or value
     return _unlabelled_title(post, every)
+
+
+def _announcement_only(line: str) -> bool:
+    """A line of announcing words alone: a chat's forward mark ("Forwarded", "Reenviado") or a
+    cry ("🚨 URGENT HIRING!! 🚨"), which names no role; the title is below it."""
+    return not re.search(r"\w", TITLE_PREFIX.sub("", clean_line(line) + " "))
 
 
 def _unlabelled_title(post: PostText, every: list[str]) -> str:

@@ -47,6 +47,9 @@ from worldhire.ingest.lexicon import (
 from worldhire.ingest.lexicon import pay as words
 
 _MIN_YEARLY_USD = 2_500
+# A figure whose currency and period are both written ("₦180,000/month", "Rs. 15,000 per
+# month") is pay even where wages are low: a field sales job in Lagos or a stipend in Pune.
+_MIN_YEARLY_USD_PERIOD_STATED = 1_000
 _MAX_YEARLY_USD = 2_000_000
 _YEARLY_WITHOUT_PERIOD_USD = 10_000
 _MONTHLY_WITHOUT_PERIOD_USD = 1_500
@@ -244,7 +247,8 @@ def _reading(
     payments = _PAYMENTS_A_YEAR.search(tail) if period == "month" else None
     per_year = _payments_a_year(payments) if payments else _PER_YEAR[period]
     usd_year = midpoint_usd * per_year
-    if not _MIN_YEARLY_USD <= usd_year <= _MAX_YEARLY_USD:
+    floor = _MIN_YEARLY_USD_PERIOD_STATED if period_stated else _MIN_YEARLY_USD
+    if not floor <= usd_year <= _MAX_YEARLY_USD:
         return None
     quote_end = end + max(_quoted_tail(tail), payments.end() if payments else 0)
     return StatedPay(
