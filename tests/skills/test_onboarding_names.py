@@ -20,7 +20,10 @@ ONBOARDING = "introduce new employees"
         ("Адаптация персонала и обучение.", "Адаптация персонала"),
         ("Yeni çalışanlar için oryantasyon programları.", "oryantasyon programları"),
         ("Einarbeitung neuer Mitarbeiter im Lager.", "Einarbeitung neuer Mitarbeiter"),
-        ("Intégration des nouveaux collaborateurs du siège.", "Intégration des nouveaux collaborateurs"),
+        (
+            "Intégration des nouveaux collaborateurs du siège.",
+            "Intégration des nouveaux collaborateurs",
+        ),
         ("Integrarea noilor angajați în echipă.", "Integrarea noilor angajați"),
         ("Inducción de nuevos empleados de planta.", "Inducción de nuevos empleados"),
         ("Integração de novos colaboradores da loja.", "Integração de novos colaboradores"),
