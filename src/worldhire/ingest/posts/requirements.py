@@ -201,9 +201,14 @@ def _item_requirements(
         found = heads_not_named(text, found, linker)
         found = shared_heads(text, found)
     found += _named_after_or(text, found)
-    fields = fields_of_work(text, found)
-    found += [f for f, _ in fields]
-    welcome_fields = {(f.start, f.end) for f, welcome in fields if welcome}
+    # A field a must-have item names without a welcome ("Experience in retail or hospitality")
+    # is as often the team's market as a requirement: read, it made must-haves no reader saw.
+    fields = [
+        f for f, welcome in fields_of_work(text, found)
+        if welcome or not must or any(a <= f.start < b for a, b in optional or [])
+    ]
+    found += fields
+    welcome_fields = {(f.start, f.end) for f in fields}
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = without_named_category(text, found, linker)
     degree = degree_span(text, bullet=item.bullet)
