@@ -23,6 +23,7 @@ from worldhire.ingest.posts.fields import pay_in, window_in, years_in
 from worldhire.ingest.posts.items import Item
 from worldhire.ingest.posts.requirement_domains import fields_of_work
 from worldhire.ingest.posts.requirement_free_text import (
+    acronym_experience,
     heads_not_named,
     name_like,
     shared_heads,
@@ -201,6 +202,7 @@ def _item_requirements(
         found = heads_not_named(text, found, linker)
         found = shared_heads(text, found)
     found += _named_after_or(text, found)
+    found += acronym_experience(text, found)
     # A field a must-have item names without a welcome ("Experience in retail or hospitality")
     # is as often the team's market as a requirement: read, it made must-haves no reader saw.
     fields = [
