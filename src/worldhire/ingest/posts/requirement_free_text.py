@@ -94,6 +94,11 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
             continue  # "2+ años como analista de datos, de producto o de negocio", "2+ years
             # in an MLOps or platform role", "as an ML or data science engineer": positions
         in_paren = parts is not lists[0]
+        # In brackets beside a known name, a capitalised everyday word is a name as well
+        # ("(Kimball, slowly changing dimensions)"); with none ("(Fluent, Written)") it is not.
+        beside_a_name = in_paren and any(
+            f.start < b and a < f.end for a, b in cleaned for f in found
+        )
         for a, b in cleaned:
             if any(f.start < b and a < f.end for f in found):
                 continue
@@ -110,7 +115,9 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
             if in_paren and not name_like(text[a:b]):
                 continue  # "(drift, latencia)": what a task involves, not names
-            if not _skill_like(text[a:b], single=lone) or _not_a_name(text[a:b]):
+            if not _skill_like(text[a:b], single=lone or beside_a_name) or _not_a_name(
+                text[a:b]
+            ):
                 continue
             if _COPULA.match(text[a:b]):
                 continue  # "we are async-first": a clause about the team, not a skill
