@@ -443,6 +443,12 @@ def _item_kind(item: str, section: SectionKind | None, paragraph: str = "") -> S
         pattern("nice").search(folded)
     ):
         return SectionKind.NICE
+    # Under an offer heading too ("Informações adicionais: ... É desejável conhecimento do
+    # Pix"), by a welcome no offer also says ("Annual bonus", "optional office days").
+    if section in (SectionKind.OFFER, SectionKind.LOGISTICS) and any(
+        m.group(0) not in _OFFERED_TOO for m in pattern("nice").finditer(folded)
+    ):
+        return SectionKind.NICE
     if section is SectionKind.NICE and _tells_a_duty(folded):
         # "Nice to have: Kafka, Airflow. You will report to the CTO and own our dbt models.":
         # the sentence after the welcomed list tells the job, and inherits no welcome
@@ -464,6 +470,11 @@ def _item_kind(item: str, section: SectionKind | None, paragraph: str = "") -> S
         if must and (duty is None or must.start() < duty.start()):
             return SectionKind.MUST
     return section
+
+
+# The welcome words an offer uses of what it gives, folded ("annual bonus", "optional office
+# days", "helpful colleagues", "preferred start date").
+_OFFERED_TOO = frozenset({"bonus", "a bonus", "is a bonus", "optional", "helpful", "preferred"})
 
 
 # A question put to the reader about what they have done, know or speak, folded, as posts in

@@ -15,6 +15,7 @@ from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
 from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
 from worldhire.ingest.posts.fields import strip_years
 from worldhire.ingest.posts.headings import heading_kinds
+from worldhire.ingest.posts.places import countries_in
 from worldhire.ingest.posts.requirement_names import (
     GERUND_START,
     RANKER_DISCOUNT,
@@ -93,6 +94,11 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
             continue  # "2+ años como analista de datos, de producto o de negocio", "2+ years
             # in an MLOps or platform role", "as an ML or data science engineer": positions
         in_paren = parts is not lists[0]
+        # In brackets beside a known name, a capitalised everyday word is a name as well
+        # ("(Kimball, slowly changing dimensions)"); with none ("(Fluent, Written)") it is not.
+        beside_a_name = in_paren and any(
+            f.start < b and a < f.end for a, b in cleaned for f in found
+        )
         for a, b in cleaned:
             if any(f.start < b and a < f.end for f in found):
                 continue
@@ -109,13 +115,34 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
             if in_paren and not name_like(text[a:b]):
                 continue  # "(drift, latencia)": what a task involves, not names
-            if not _skill_like(text[a:b], single=lone) or _not_a_name(text[a:b]):
+            if not _skill_like(text[a:b], single=lone or beside_a_name) or _not_a_name(
+                text[a:b]
+            ):
                 continue
             if _COPULA.match(text[a:b]):
                 continue  # "we are async-first": a clause about the team, not a skill
             suggested = _suggest(text[a:b], a, linker)
             if suggested is not None:
                 out.append(suggested)
+    return out
+
+
+# An acronym the experience is of ("6 months of BPO experience", "2 years of WFM experience"),
+# of three letters or more: two ("IT experience") name a whole trade, no skill.
+_ACRONYM_EXPERIENCE = re.compile(r"\b([A-Z]{3,6})\s+(?:experience|background)\b")
+
+
+def acronym_experience(text: str, found: list[Found]) -> list[Found]:
+    """The acronyms `text` asks experience of that no name in `found` covers, though the
+    sentence runs too long to be read as a list of names. A place ("UAE experience") asks for
+    no skill."""
+    out = []
+    for match in _ACRONYM_EXPERIENCE.finditer(text):
+        start, end = match.span(1)
+        acronym = match.group(1)
+        if any(f.start < end and start < f.end for f in found) or countries_in(acronym):
+            continue
+        out.append(Found(None, start, end, 1.0, label=acronym))
     return out
 
 
