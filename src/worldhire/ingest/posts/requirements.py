@@ -21,7 +21,6 @@ from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.allowed import allowed_countries_in
 from worldhire.ingest.posts.fields import pay_in, window_in, years_in
 from worldhire.ingest.posts.items import Item
-from worldhire.ingest.posts.requirement_domains import fields_of_work
 from worldhire.ingest.posts.requirement_free_text import (
     acronym_experience,
     heads_not_named,
@@ -203,14 +202,6 @@ def _item_requirements(
         found = shared_heads(text, found)
     found += _named_after_or(text, found)
     found += acronym_experience(text, found)
-    # A field a must-have item names without a welcome ("Experience in retail or hospitality")
-    # is as often the team's market as a requirement: read, it made must-haves no reader saw.
-    fields = [
-        f for f, welcome in fields_of_work(text, found)
-        if welcome or not must or any(a <= f.start < b for a, b in optional or [])
-    ]
-    found += fields
-    welcome_fields = {(f.start, f.end) for f in fields}
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = without_named_category(text, found, linker)
     degree = degree_span(text, bullet=item.bullet)
@@ -242,9 +233,7 @@ def _item_requirements(
             years = years_in(text)
         confident = f.confidence >= REVIEW_BELOW
         label = f.label or (linker.taxonomy.get(f.concept_id).label if f.concept_id else "")
-        welcomed = any(a <= f.start < b for a, b in optional or []) or (
-            (f.start, f.end) in welcome_fields
-        )
+        welcomed = any(a <= f.start < b for a, b in optional or [])
         out.append(
             ReadRequirement(
                 skill_id=f.concept_id, label=label, quote=text[f.start : f.end],
