@@ -5,6 +5,15 @@ exports and tables' column heads ("Thời gian | Công ty | Vị trí"). Lower c
 
 from __future__ import annotations
 
+# The employer's line of business, which the Europass form puts last in a job's entry: the end of
+# that job, never the head of the next one.
+SECTOR_LABELS: tuple[str, ...] = (
+    "business or sector", "type of business or sector", "tipul sau sectorul de activitate",
+    "sectorul de activitate", "branża", "secteur", "secteur d'activité",
+    "type ou secteur d'activité", "sector", "sektor", "branche", "галузь",
+    "tipo di azienda o settore", "settore", "rodzaj działalności lub sektor",
+)  # fmt: skip
+
 JOB_FIELDS: dict[str, tuple[str, ...]] = {
     "title": (
         "position", "job title", "title", "role", "position held", "occupation or position held",
@@ -78,16 +87,6 @@ JOB_FIELDS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         "location", "lokalizacja", "localizare", "lieu", "ubicación", "localização", "ort",
-        "місто", "địa điểm", "lokasi", "sede", "luogo",
+        "місто", "địa điểm", "lokasi", "sede", "luogo", *SECTOR_LABELS,
     ),
 }  # fmt: skip
-
-# The employer's line of business, which the Europass form puts last in a job's entry: the end of
-# that job, never the head of the next one.
-SECTOR_LABELS: tuple[str, ...] = (
-    "business or sector", "type of business or sector", "tipul sau sectorul de activitate",
-    "sectorul de activitate", "branża", "secteur", "secteur d'activité",
-    "type ou secteur d'activité", "sector", "sektor", "branche", "галузь",
-    "tipo di azienda o settore", "settore", "rodzaj działalności lub sektor",
-)  # fmt: skip
-JOB_FIELDS["other"] += SECTOR_LABELS

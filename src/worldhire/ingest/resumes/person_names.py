@@ -47,14 +47,14 @@ _POST_NOMINALS = (
 _POST_NOMINALS_AFTER_COMMA = (
     "ba", "ma", "ms", "mag", "di", "beng", "meng", "llm", r"[sm]\.[a-z]{1,5}", r"a\.md",
 )
+_ANY_POST_NOMINAL = "|".join(_POST_NOMINALS + _POST_NOMINALS_AFTER_COMMA)
 _DEGREE = re.compile(
-    rf",?\s+(?:{'|'.join(_POST_NOMINALS)})\.?$"
-    rf"|(?:,\s*(?:{'|'.join(_POST_NOMINALS + _POST_NOMINALS_AFTER_COMMA)})\.?)+$",
+    rf",?\s+(?:{'|'.join(_POST_NOMINALS)})\.?$|(?:,\s*(?:{_ANY_POST_NOMINAL})\.?)+$",
     re.IGNORECASE,
 )
 # What follows a name and a comma when it is degrees only ("MSc (WU), CFA").
 POST_NOMINALS = re.compile(
-    rf"(?:(?:{'|'.join(_POST_NOMINALS + _POST_NOMINALS_AFTER_COMMA)})\.?"
+    rf"(?:(?:{_ANY_POST_NOMINAL})\.?"
     r"(?:\s*\([^()]{1,12}\))?[\s,]*)+",
     re.IGNORECASE,
 )
