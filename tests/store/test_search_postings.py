@@ -252,3 +252,41 @@ def test_removing_profiles_reads_the_removed_rows_once(repo: SqlRepository, trig
         [[[plan]]] = conn.execute(text(f"EXPLAIN (FORMAT JSON) {removal}")).all()
     assert "gone" in removal and _rescanned(plan["Plan"]) == []
 
+
+
+def _grouped(conn: Any, statement: str, parameters: Any) -> int:
+    """How many profiles a statement's aggregate summed, from its plan run again."""
+    plan = conn.exec_driver_sql(f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}",
+                                parameters).scalar_one()[0]["Plan"]
+    nodes = [plan]
+    while nodes:
+        node = nodes.pop()
+        if node["Node Type"] == "Aggregate" and node.get("Group Key"):
+            return int(node["Actual Rows"])
+        nodes += node.get("Plans", [])
+    raise AssertionError("no aggregate in the plan")
+
+
+def test_the_best_are_summed_over_the_profiles_holding_the_rarer_words(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A profile holding only the commonest word cannot reach the best few, who hold the rarer
+    ones: the aggregate groups the 24 profiles holding "flink" or "zebra", not the 104 holding
+    any word, and ranks them as weighted_rank over every match does."""
+    repo.load_candidates([make_candidate(name=f"C{i}", summary=" ".join(
+        ["kafka"] + ["spark"] * (i % 2 == 0) + ["flink"] * (i % 10 == 0)
+        + ["zebra"] * (i % 25 == 0))) for i in range(200)])
+    monkeypatch.setattr(pool_search, "DEEPEN", 2)  # the best 8 are read
+    words, pool = ["kafka", "spark", "flink", "zebra"], PoolFilter(None)
+    sent: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if POSTINGS in statement and "GROUP BY" in statement:
+            sent.append((statement, parameters))
+
+    event.listen(repo.engine, "before_cursor_execute", seen)
+    found = repo.search_profiles(pool, words, 2)
+    event.remove(repo.engine, "before_cursor_execute", seen)
+    with repo.engine.connect() as conn:
+        assert found == full_text(conn, words, 2, pool_where(pool), None)
+        assert [_grouped(conn, *statement) for statement in sent] == [24]

@@ -105,15 +105,10 @@ class RankedMatches:
         if query is None:
             self.complete = True
             return
-        found = self.conn.execute(query.ranked().limit(self.limit))
-        read = 0
-        try:
-            for rows in found.partitions(self.part):
-                read += len(rows)
-                yield [(r.candidate_id, float(r.score)) for r in rows]
-        finally:
-            found.close()
-        self.complete = read < self.limit
+        found = query.best(self.conn, self.limit)
+        self.complete = len(found) < self.limit
+        for start in range(0, len(found), self.part):
+            yield [(r.candidate_id, float(r.score)) for r in found[start:start + self.part]]
 
     def of_few(self, where: Any, k: int) -> list[tuple[str, float]] | None:
         """On PostgreSQL, the best `k` matches of a pool (`where`'s predicates over
@@ -144,7 +139,7 @@ class RankedMatches:
         k-th's ties are at hand for `exact`)."""
         if self.query is None:
             return full_text(self.conn, self.words, k, where, self.frequencies)
-        rows = self.conn.execute(self.query.ranked(where).limit(2 * k)).all()
+        rows = self.query.best(self.conn, 2 * k, where)
         return [(r.candidate_id, float(r.score)) for r in rows]
 
     def exact(self, hits: list[tuple[str, float]], k: int) -> list[tuple[str, float]]:

@@ -37,6 +37,21 @@ role, 8 roles, LIMIT 6,400, load 31): every match of the tsvectors as the planne
 weights 332, the five rarest words alone 13 (but another ranking: most matches lose the words
 they hold), the postings' aggregate 104 and the rescoring 8.
 
+The aggregate's cost is in grouping: hashing each posting's id and summing per profile (at
+500,000 profiles 114,000-137,000 profiles hold a bench role's words, 190,000-430,000 postings;
+unnesting them costs a tenth to a fifth of the query). A profile can score no more than the
+weights of the words it holds plus ts_rank's largest parts, so `best` groups only the profiles
+holding one of the role's rarer words (MaxScore): the commonest words are left out of that
+choice as long as their bounds summed stay under the k-th score found, which every profile
+holding none of the rarer words would need to reach. Their postings are still read, for the
+profiles chosen. A first guess of that score (GUESS of the bounds summed) is checked against
+the k-th score it finds; where it was too high the query runs again with the score found, which
+always holds, and where it found fewer than k profiles, over every profile. At 500,000
+bench/e2e.py profiles (8 roles' keyword stages, LIMIT 6,400, server CPU, load 13-14) the
+aggregates cost 406/376/312/430/215/334/409/259 -> 432/265/276/321/154/229/270/227 ms (2,741 ->
+2,174 in all), the same profiles in the same order; one role's grouped 29,000 profiles where it
+grouped 132,000.
+
 What it costs, at 100,000 bench/e2e.py profiles (load 20-25): the keyword query's server CPU
 415 -> 62 ms a role (8 roles; rescoring 7 ms more), 74,000 postings read for a role of 16
 words; a shortlist's server CPU p50/p95 511-523/705-716 -> 135-152/272-313 ms, with the same
@@ -56,7 +71,9 @@ from sqlalchemy import (
     ARRAY,
     Connection,
     Float,
+    Row,
     String,
+    any_,
     bindparam,
     cast,
     column,
@@ -83,6 +100,10 @@ RANK_NORMALISER = 1.64493406685
 MOST_POSITIONS = 256
 # More than ts_rank's rounding to single precision moves a score (its sum is under 1).
 TIE = 1e-6
+# `best`'s first guess of the k-th score, as a share of the most a profile could score (every
+# word held at its most positions): bench roles' 6,400th of 500,000 profiles was 0.49-0.63, and
+# a guess too high costs a second query.
+GUESS = 0.45
 
 _postings = table(POSTINGS, column("term"), column("candidate_ids"), column("occurrences"))
 _LEXEMES = text(
@@ -116,9 +137,33 @@ class Query:
                 terms[lexeme] = terms.get(lexeme, 0.0) + weights[word] / len(lexemes)
         return cls(weights, terms)
 
-    def ranked(self, where: Any = None) -> Any:
+    def best(self, conn: Connection, limit: int, where: Any = None) -> Sequence[Row[Any]]:
+        """`ranked(where)`'s first `limit` rows, grouping only the profiles holding one of the
+        rarer terms where the commoner ones alone cannot reach the last row's score (MaxScore,
+        the module's docstring)."""
+        most = rank_parts(len(self.terms))[-1]
+        bounds = sorted((weight + most, term) for term, weight in self.terms.items())
+        floor = GUESS * sum(bound for bound, _ in bounds)
+        for _ in range(2):
+            reach, common = 0.0, 0
+            while common < len(bounds) and reach + bounds[common][0] + TIE < floor:
+                reach += bounds[common][0]
+                common += 1
+            if not common:
+                break
+            rarer = [term for _, term in bounds[common:]]
+            rows = conn.execute(self.ranked(where, rarer).limit(limit)).all()
+            if len(rows) < limit:
+                break
+            if reach + TIE < rows[-1].score:
+                return rows
+            floor = rows[-1].score  # a profile outside needs more: fewer words are left out
+        return conn.execute(self.ranked(where).limit(limit)).all()
+
+    def ranked(self, where: Any = None, holding: Sequence[str] | None = None) -> Any:
         """(candidate_id, score) of the profiles holding any of the terms, best first (ties by
-        id, as full_text orders them); `where` joins predicates over `candidates` in."""
+        id, as full_text orders them); `where` joins predicates over `candidates` in, and only
+        the profiles holding one of the terms `holding` are summed, where given."""
         wanted = func.unnest(
             bindparam("terms", list(self.terms), type_=ARRAY(String)),
             bindparam("weights", list(self.terms.values()), type_=ARRAY(Float)),
@@ -134,6 +179,10 @@ class Query:
                 .subquery())
         score = func.sum(held.c.weight + parts[held.c.occurrences]).label("score")
         summed = select(held.c.candidate_id, score).group_by(held.c.candidate_id)
+        if holding is not None:
+            holders = select(func.unnest(_postings.c.candidate_ids)).where(
+                _postings.c.term == any_(bindparam("holding", list(holding), type_=ARRAY(String))))
+            summed = summed.where(held.c.candidate_id.in_(holders))
         if where is None:
             return summed.order_by(score.desc(), held.c.candidate_id)
         # The pool's predicates over each profile found once, not each posting.
