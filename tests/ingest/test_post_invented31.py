@@ -1,0 +1,51 @@
+"""Must-haves a post does not ask for (issue 15, zero invented requirements): the words around a
+name that say how it is held or what is done with it ("Paham", "samodzielne", "Integrating"),
+read as part of the name."""
+
+from __future__ import annotations
+
+import pytest
+from tests.ingest.post_reading import quotes, read_post
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        (
+            "Cientista de Dados\n\nRequisitos:\n- Python e SQL\n"
+            "- Conhecimento sólido de estatística e modelos de regressão\n",
+            "estatística",
+        ),
+        (
+            "Staf Akuntansi\n\nKualifikasi:\n- Menguasai Microsoft Excel\n"
+            "- Paham kepabeanan (PIB, PEB) dan e-Faktur\n- Teliti dan jujur\n",
+            "kepabeanan",
+        ),
+        (
+            "Eksekutif Akaun\n\nKelayakan:\n- Mahir menggunakan Zahir Ledger\n"
+            "- Mahir Microsoft Excel\n",
+            "zahir ledger",
+        ),
+        (
+            "Księgowa\n\nWymagania:\n- znajomość Excela\n"
+            "- samodzielne zamknięcia kwartalne i roczne\n- znajomość języka angielskiego\n",
+            "zamknięcia kwartalne i roczne",
+        ),
+        (
+            "Mobile Engineer\n\nRequirements:\n- 3+ years with Flutter\n"
+            "- Integrating loyalty SDKs (Talon, Voucherify)\n- Git\n",
+            "loyalty sdks",
+        ),
+        (
+            "SAP FI Consultant\n\nRequirements:\n- SAP FI configuration\n"
+            "- Solid understanding of integration with SD and MM\n",
+            "sd",
+        ),
+    ],
+)
+def test_the_words_that_say_how_a_skill_is_held_are_no_part_of_its_name(
+    post: str, name: str
+) -> None:
+    named = quotes(read_post(post), must=True)
+    assert name in named
+    assert not any(q != name and q.endswith(name) for q in named)
