@@ -4,6 +4,8 @@ read as part of the name."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from tests.ingest.post_reading import quotes, read_post
 
@@ -49,3 +51,33 @@ def test_the_words_that_say_how_a_skill_is_held_are_no_part_of_its_name(
     named = quotes(read_post(post), must=True)
     assert name in named
     assert not any(q != name and q.endswith(name) for q in named)
+
+
+@pytest.mark.parametrize(
+    ("post", "wanted", "unwanted"),
+    [
+        # in brackets after the product: which part of it the work uses
+        (
+            "Jefe de Almacén\n\nRequisitos:\n- Manejo de SAP (módulo WM)\n- Excel intermedio\n",
+            {"sap"},
+            "wm",
+        ),
+        (
+            "Consultor ERP\n\nRequisitos:\n- Vivência com Oracle EBS (módulo PO) ou outro ERP\n"
+            "- Excel avançado\n",
+            {"oracle ebs"},
+            "po",
+        ),
+        # after the modules' names: the kind of thing they are
+        (
+            "SAP Consultant\n\nRequirements:\n- SAP FI configuration\n"
+            "- Hands-on knowledge of FI and CO modules\n",
+            {"fi", "co"},
+            "modules",
+        ),
+    ],
+)
+def test_the_word_module_names_no_requirement(post: str, wanted: set[str], unwanted: str) -> None:
+    named = quotes(read_post(post), must=True)
+    assert wanted <= named
+    assert not any(re.search(rf"\b{unwanted}\b", q) for q in named)
