@@ -81,3 +81,14 @@ def test_the_word_module_names_no_requirement(post: str, wanted: set[str], unwan
     named = quotes(read_post(post), must=True)
     assert wanted <= named
     assert not any(re.search(rf"\b{unwanted}\b", q) for q in named)
+
+
+def test_a_working_students_subject_of_study_is_no_requirement() -> None:
+    role = read_post(
+        "Werkstudent Einkauf (m/w/d)\n\nDein Profil:\n"
+        "- Eingeschriebene Studentin (m/w/d) der Betriebswirtschaft oder Statistik\n"
+        "- Sicherer Umgang mit MS Excel\n"
+    )
+    named = quotes(role, must=True)
+    assert "ms excel" in named
+    assert not any("statistik" in q for q in named)

@@ -139,6 +139,9 @@ DEGREE_WORDS: tuple[str, ...] = (
     "école d'ingénieur", "formation supérieure",
     # de
     "abgeschlossenes studium", "studium", "hochschulabschluss", "ausbildung", "abschluss",
+    # a working student's enrolment ("Eingeschriebener Student (m/w/d) der Statistik")
+    "eingeschriebener student", "eingeschriebene studentin", "immatrikulierter student",
+    "immatrikulierte studentin", "student der", "studentin der", "studierende der",
     # vi
     "tốt nghiệp", "bằng cử nhân", "cử nhân", "đại học",
     # id
