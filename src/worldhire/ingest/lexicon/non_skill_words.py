@@ -18,6 +18,8 @@ FILLER_WORDS: tuple[str, ...] = (
     "understanding of", "familiarity with", "fluency in", "background in", "skills in",
     "ability to", "you know", "you have", "comfortable with", "track record with",
     "having worked with", "having worked in", "having worked on",
+    # what is done with the thing named ("Integrating payment SDKs", "integration with MM")
+    "integrating", "integration with", "integration of",
     "at least", "minimum", "min", "and", "or", "with", "in", "of", "using", "the", "a", "an",
     # es
     "experiencia con", "experiencia en", "experiencia", "conocimientos de", "conocimientos en",
@@ -30,11 +32,14 @@ FILLER_WORDS: tuple[str, ...] = (
     "conhecimento de", "vivência com", "vivência em", "domínio de", "sólida", "sólido", "boa",
     "bom", "e", "ou", "com", "em", "da", "do", "das", "dos", "ter trabalhado com",
     "ter trabalhado em",
+    "conhecimento", "conhecimentos",
     # pl
     "znajomość", "znajomości", "dobra znajomość", "bardzo dobra znajomość", "dobrej znajomości",
     "doświadczenie z", "doświadczenie w", "doświadczenie", "doświadczenia z", "doświadczenia w",
     "doświadczenia", "praktyczne", "praktyczna", "komercyjne", "umiejętność", "podstaw",
     "podstawy", "biegła", "biegłość w", "i", "lub", "oraz", "albo", "z", "w", "we", "a także",
+    # done on one's own ("samodzielne zamknięcia miesięczne"): how the work is done, not what
+    "samodzielne", "samodzielna", "samodzielny", "samodzielnie", "samodzielnego",
     # uk
     "досвід роботи з", "досвід роботи", "досвід з", "досвід", "знання", "розуміння",
     "задачами", "задачі", "завданнями",
@@ -57,6 +62,9 @@ FILLER_WORDS: tuple[str, ...] = (
     "hoặc", "với", "về", "biết", "có kinh nghiệm",
     # id
     "pengalaman dengan", "pengalaman di", "pengalaman", "menguasai", "memahami",
+    # id and ms: "understands", "skilled (at using)" ("Paham perpajakan", "Mahir menggunakan
+    # AutoCount")
+    "paham", "mahir menggunakan", "mahir", "menggunakan",
     "pemahaman tentang", "dan", "atau", "dengan", "di",
     # ru
     "опыт работы с", "опыт работы", "опыт", "знание", "знания", "уверенный", "уверенное",
@@ -131,6 +139,9 @@ DEGREE_WORDS: tuple[str, ...] = (
     "école d'ingénieur", "formation supérieure",
     # de
     "abgeschlossenes studium", "studium", "hochschulabschluss", "ausbildung", "abschluss",
+    # a working student's enrolment ("Eingeschriebener Student (m/w/d) der Statistik")
+    "eingeschriebener student", "eingeschriebene studentin", "immatrikulierter student",
+    "immatrikulierte studentin", "student der", "studentin der", "studierende der",
     # vi
     "tốt nghiệp", "bằng cử nhân", "cử nhân", "đại học",
     # id

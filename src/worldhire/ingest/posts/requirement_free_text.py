@@ -57,6 +57,15 @@ _EXAMPLES = re.compile(
 )
 
 
+# The word for a product's module ("SAP (módulo WM)", "the MM and SD modules"): in brackets after
+# the product it says which part of it the work uses, no requirement of its own; after a
+# module's name it is the kind of thing the name is, no part of the name.
+_MODULE_WORD = re.compile(
+    r"\s*(?:modules?|módulos?|modulos?|moduł\w*|moduli|modulul)\b", re.IGNORECASE
+)
+_MODULE_END = re.compile(r"\s+(?:modules?|módulos|modulos|moduły|moduli)$", re.IGNORECASE)
+
+
 def _parts_outside_brackets(text: str) -> list[tuple[int, int]]:
     """The parts of a list, with what brackets hold left inside its part ("Python (pandas,
     numpy), SQL" has two)."""
@@ -80,7 +89,7 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
     lists: list[list[tuple[int, int]]] = []
     lists.append(_parts_outside_brackets(core))
     for paren in re.finditer(r"\(([^()]*)\)", core):
-        if not _EXAMPLES.search(paren.group(1)):
+        if not _EXAMPLES.search(paren.group(1)) and not _MODULE_WORD.match(paren.group(1)):
             lists.append(list_parts(core, paren.start(1), paren.end(1)))
     out = []
     for parts in lists:
@@ -358,6 +367,7 @@ def _part(text: str, start: int, end: int) -> tuple[int, int] | None:
     word that says the licence it names is in force."""
     words = _strip_filler(text[start:end])
     words = _IN_FORCE.sub("", words).strip() if words else words
+    words = _MODULE_END.sub("", words) if words else words
     if not words:
         return None
     begin = text.find(words, start, end)
