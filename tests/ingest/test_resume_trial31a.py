@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from worldhire.ingest.resumes.personal_labels import labelled_values
+from worldhire.ingest.shared.fields import find_phones
 
 
 @pytest.mark.parametrize(("surname", "given"), [
@@ -21,3 +22,10 @@ def test_an_english_surname_and_first_names_on_two_labelled_lines_are_one_name(
     lines = ["CURRICULUM VITAE", "PERSONAL DETAILS", surname, given, "ID number: 9102035800087"]
     assert labelled_values(lines)["name"] == "Dube Lindiwe Precious"
 
+
+@pytest.mark.parametrize("line", [
+    "ID number: 910203 5800 087", "ID Number | 9102035800087", "Identity number: 9102035800087",
+])
+def test_an_identity_number_is_no_phone(line: str) -> None:
+    text = f"{line}\nCell: 082 555 0147\nE-mail: lindiwe@example.co.za"
+    assert find_phones(text) == ["082 555 0147"]
