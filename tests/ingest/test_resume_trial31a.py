@@ -9,6 +9,7 @@ import pytest
 
 from worldhire.ingest.resumes.personal_labels import labelled_values
 from worldhire.ingest.shared.fields import find_phones
+from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
 
 @pytest.mark.parametrize(("surname", "given"), [
@@ -29,3 +30,15 @@ def test_an_english_surname_and_first_names_on_two_labelled_lines_are_one_name(
 def test_an_identity_number_is_no_phone(line: str) -> None:
     text = f"{line}\nCell: 082 555 0147\nE-mail: lindiwe@example.co.za"
     assert find_phones(text) == ["082 555 0147"]
+
+
+def test_a_bracketed_level_after_the_last_of_a_comma_list_is_that_languages_own() -> None:
+    found = find_spoken_languages("Other languages: English, isiZulu, Afrikaans (basic)", True)
+    assert [(f.name, f.level) for f in found] == [
+        ("English", None), ("Zulu", None), ("Afrikaans", "basic")
+    ]
+
+
+def test_a_level_after_names_joined_by_and_is_still_both_names() -> None:
+    found = find_spoken_languages("I speak English and Swahili fluently.")
+    assert [(f.name, f.level) for f in found] == [("English", "fluent"), ("Swahili", "fluent")]

@@ -470,6 +470,11 @@ def _group_level(
     last = group[-1]
     after = _level_after(lowered, last[1], last[3])
     if after and not _scored_only(lowered[last[1] : last[3]]):
+        # "English, isiZulu, Afrikaans (basic)": a bracket after the last name of a comma list
+        # holds that name's own level
+        if len(group) > 1 and _BRACKET_AFTER.match(lowered, last[1]) and (
+                "," in lowered[group[-2][1] : last[0]]):
+            return None
         return after
     first_start = group[0][0]
     first_level = _level_before(lowered, first_start, [(s, e, n) for s, e, n, _ in group])
@@ -499,6 +504,7 @@ def _group_level(
     return None
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
 # A row label before the names: "Língua(s) materna(s): ", "Mother tongue(s) | ".
 _LABEL = re.compile(r"\W*([^\W\d][^:|]{2,40}?)\s*[:|]\s*")
 # ... and the names before this one in the same row, each in a cell of its own.
