@@ -42,3 +42,10 @@ def test_a_bracketed_level_after_the_last_of_a_comma_list_is_that_languages_own(
 def test_a_level_after_names_joined_by_and_is_still_both_names() -> None:
     found = find_spoken_languages("I speak English and Swahili fluently.")
     assert [(f.name, f.level) for f in found] == [("English", "fluent"), ("Swahili", "fluent")]
+
+
+def test_a_home_language_in_a_table_row_is_the_mother_tongue() -> None:
+    text = "Nationality | South African\nHome language | Sesotho\nHealth | Excellent"
+    assert [(f.name, f.level) for f in find_spoken_languages(text)] == [
+        ("Southern Sotho", "native")
+    ]

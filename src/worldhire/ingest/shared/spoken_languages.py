@@ -493,11 +493,12 @@ def _group_level(
     after_name = previous_end > first_start - len(words_before)
     if words_before.strip() and not (after_name and _ENDS_WITH_JOINER.search(words_before)):
         return language_level(words_before)
-    label = _LABEL.fullmatch(before)
-    if label is not None and language_level(label.group(1)) == "native":
-        return "native"  # "Limba maternă: română", "Muttersprache: Deutsch"
-    # "Mother tongue(s): URDU | PUNJABI": the names in the cells of a labelled row share its label
     line = lowered[lowered.rfind("\n", 0, first_start) + 1 : first_start]
+    # "Limba maternă: română", "Muttersprache: Deutsch", a table row's "Home language | Sesotho"
+    label = _LABEL.fullmatch(before) or _LABEL.fullmatch(line)
+    if label is not None and language_level(label.group(1)) == "native":
+        return "native"
+    # "Mother tongue(s): URDU | PUNJABI": the names in the cells of a labelled row share its label
     row = _LABELLED_ROW.fullmatch(line)
     if row is not None and language_level(row.group(1)) == "native":
         return "native"
