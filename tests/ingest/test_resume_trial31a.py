@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.personal_labels import labelled_values
 from worldhire.ingest.shared.fields import find_phones
 from worldhire.ingest.shared.spoken_languages import find_spoken_languages
@@ -49,3 +50,12 @@ def test_a_home_language_in_a_table_row_is_the_mother_tongue() -> None:
     assert [(f.name, f.level) for f in find_spoken_languages(text)] == [
         ("Southern Sotho", "native")
     ]
+
+
+@pytest.mark.parametrize("row", ["Home language | Sesotho", "Home language: Sesotho"])
+def test_a_home_language_among_personal_details_is_read_as_the_mother_tongue(row: str) -> None:
+    text = ("CURRICULUM VITAE\nLerato Nkosi\nlerato.nkosi@example.co.za\n\nPERSONAL DETAILS\n"
+            f"Nationality: South African\n{row}\nHealth: Excellent\n\nEMPLOYMENT HISTORY\n"
+            "Cashier, Pick n Pay Soweto, 2019 - Present\n- Handled the till and cash-ups\n")
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.languages[:1] == ["Southern Sotho (native)"]
