@@ -59,3 +59,14 @@ def test_a_home_language_among_personal_details_is_read_as_the_mother_tongue(row
             "Cashier, Pick n Pay Soweto, 2019 - Present\n- Handled the till and cash-ups\n")
     [person] = parse_resume_bytes(text.encode(), "cv.txt")
     assert person.languages[:1] == ["Southern Sotho (native)"]
+
+
+def test_a_german_number_with_its_area_code_before_a_slash_is_a_phone() -> None:
+    text = "Telefon | 0621 / 437 20 95\nMobil | +49 (0)160 5531 284"
+    assert sorted(find_phones(text)) == ["+49 (0)160 5531 284", "0621 / 437 20 95"]
+
+
+def test_two_phones_split_by_a_slash_stay_two() -> None:
+    assert find_phones("Cell: 072 555 9930 / 061 555 2084 (WhatsApp)") == [
+        "072 555 9930", "061 555 2084"
+    ]
