@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.personal_labels import labelled_values
 from worldhire.ingest.shared.fields import find_phones
@@ -69,4 +70,14 @@ def test_a_german_number_with_its_area_code_before_a_slash_is_a_phone() -> None:
 def test_two_phones_split_by_a_slash_stay_two() -> None:
     assert find_phones("Cell: 072 555 9930 / 061 555 2084 (WhatsApp)") == [
         "072 555 9930", "061 555 2084"
+    ]
+
+
+@pytest.mark.parametrize("title", ["Company Nurse", "Company Driver", "Company Secretary"])
+def test_a_title_that_opens_with_company_is_no_employer(title: str) -> None:
+    text = (f"Maria Santos\nmaria@example.com\n\nWORK EXPERIENCE\n{title}\n"
+            "Acme Foods Inc., Carmona, Cavite\nFeb. 2019 – July 2021\n- Kept the records\n")
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB] == [
+        (title, "Acme Foods Inc")
     ]
