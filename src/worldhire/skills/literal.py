@@ -63,6 +63,7 @@ from worldhire.skills.literal_rules import (
     letters_not_dotted,
     other_tone_marks,
     owned_acronym,
+    person_initial,
     tone_marked,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
@@ -259,6 +260,8 @@ class LiteralMatcher:
                     raw = tuple(t.raw for t in tokens[i:j])
                     if j - i == 1 and text[tokens[i].end : tokens[i].end + 1] == "$":
                         break  # "R$ 22.000", "S$ 6,000", "C$": a currency, not R or C
+                    if j - i == 1 and person_initial(text, tokens[i]):
+                        break  # "R. Patel,": a co-author's or referee's initial, not R
                     accented = not all(r.isascii() for r in raw)
                     found += [(i, j, p) for p in patterns
                               if (p.cased is None or p.cased == raw)

@@ -116,6 +116,33 @@ def letters_not_dotted(text: str, tokens: list[Token]) -> bool:
     return any(text[a.end : b.start].strip() not in {".", "&"} for a, b in pairwise(tokens))
 
 
+# What follows a capital written as a person's initial: another initial ("R. K. Sharma"), or a
+# surname that ends its item of a list ("R. Patel,", "C. Mbeki-Osei*,", "F. MacLeod.").
+_AFTER_INITIAL = re.compile(
+    r"\.\s?(?:(?P<initial>[^\W\d_])\.|(?P<surname>[^\W\d_][\w'’-]*)[*†‡\d]*\s*(?:[,;.)]|$))",
+    re.MULTILINE)
+
+
+def person_initial(text: str, token: Token) -> bool:
+    """A single capital written as a person's initial, not the one-letter name of a language:
+    co-authors and referees ("S. Ibrahim, C. Mbeki-Osei, R. Lindahl."), "Dr. R. Venkataraman,",
+    a Colombian identity card ("C.C. 52.118.904"). "Python and R. Teaching assistant ..." and "in
+    C. Later ..." go on with a sentence, so there the letter is the language."""
+    if len(token.raw) != 1 or not token.raw.isupper():
+        return False
+    start = token.start
+    if start >= 2 and text[start - 1] == "." and text[start - 2].isupper() and (
+            start < 3 or not text[start - 3].isalnum()):
+        return True  # the second letter of "C.C."
+    m = _AFTER_INITIAL.match(text, token.end)
+    if m is None:
+        return False
+    if m.group("initial") is not None:
+        return m.group("initial").isupper()
+    surname = m.group("surname")
+    return surname[0].isupper() and any(ch.islower() for ch in surname)
+
+
 _NOT_VERSION_AFTER = re.compile(
     r"(?:[.,]\d|\s*(?:[-–—]\s*\d|\+|%|"
     r"(?:years?|yrs?|months?|lat|anos|años|ans|năm|tahun|jahre|років|роки)(?!\w)))",

@@ -115,6 +115,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "nyelvismeret", "nyelvek", "језичке вештине", "jezičke veštine", "језици", "страни језици",
         "strani jezici", "езикови умения", "езици",
         "languages", "spoken languages", "language skills", "language", "mother tongue",
+        "home language", "first language",
         "languages known", "language known", "known languages", "alte limbi străine",
         "alte limbi", "língua(s) materna(s)", "limbă maternă", "limba(i) maternă(e)",
         "alte limbi străine cunoscute", "língua materna", "outras línguas", "outros idiomas",

@@ -17,12 +17,17 @@ _LABEL_LINE = re.compile(
 _NEXT_LABEL = re.compile(r"\s*(?:[|·•]|\s{2,}|\t)\s*[^\W\d][\w' ./()-]{0,40}?\s*[:：](?!//)")
 
 
-# "Nom : HOUNKPATIN" above "Prénoms : Codjo Fabrice": a surname and given names on two labelled
+# "Nom : HOUNKPATIN" above "Prénoms : Codjo Fabrice", "Surname | Mokoena" above "First names |
+# Thabo Sipho": a surname and given names on two labelled
 # lines are one name, in the order written.
-_SURNAME_LABELS = frozenset({"nom", "nazwisko", "nachname", "прізвище", "prizvyshche", "apellidos"})
-_GIVEN_NAME_LABELS = frozenset(
-    {"prenom", "prenoms", "prenom(s)", "imie", "imiona", "vorname", "prenume"}
-)
+_SURNAME_LABELS = frozenset({
+    "nom", "nazwisko", "nachname", "прізвище", "prizvyshche", "apellidos", "surname", "last name",
+    "family name",
+})  # fmt: skip
+_GIVEN_NAME_LABELS = frozenset({
+    "prenom", "prenoms", "prenom(s)", "imie", "imiona", "vorname", "prenume", "first name",
+    "first names", "given name", "given names", "forenames",
+})  # fmt: skip
 
 
 def labelled_values(lines: list[str], entry_lines: frozenset[str] = frozenset()) -> dict[str, str]:

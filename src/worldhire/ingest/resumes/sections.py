@@ -236,7 +236,10 @@ def spoken_languages_line(line: str) -> str:
     label, value = match.group("label"), match.group("value").strip()
     if heading_key(label) != "languages":
         return f"{label}: {value}" if _language_and_level(label, value) else ""
-    return value if _lists_languages(value) else ""
+    if not _lists_languages(value):
+        return ""
+    # "Home language: Sesotho", "Mother tongue | Urdu": the label is the languages' level
+    return f"{label}: {value}" if language_level(label) else value
 
 
 def _lists_languages(text: str) -> bool:

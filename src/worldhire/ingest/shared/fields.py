@@ -34,6 +34,9 @@ _URL_RE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d\s().-]{6,20}\d(?![\w/-])")
+# A German number with its area code before a slash: "0721 / 985 44 17" ("072 418 9930 / 061
+# 557 2084" is two numbers: the digits before its slash hold spaces).
+_AREA_CODE_PHONE = re.compile(r"(?<![\w/.-])0\d{2,4}[ \t]?/[ \t]?\d[\d \t-]{3,12}\d(?![\w/-])")
 _POST_BOX = re.compile(
     r"\b(?:p\.?\s?o\.?\s*box|box|postfach|caixa postal|apartado(?: postal)?|skr\. poczt\.)"
     r"\s*(?:no\.?\s*)?$",
@@ -56,8 +59,9 @@ _ID_LABEL = re.compile(
     r"рнокпп|инн|snils|снилс|nss|sécurité sociale|n° ss|bvn|kra pin|"
     # Latin America's identity and tax numbers: "C.C. 1.036.654.217 de Itagüí", "CURP", "RUT"
     r"c\.\s?c|cc|c\.\s?i|c[ée]dula(?: de ciudadan[ií]a| de identidad)?|curp|rfc|rut|cuil|cuit|"
-    r"ref|reference|req|requisition)\b\.?\s*(?:no\.?|n°|nr\.?)?"
-    r"\s*[:#]?\s*$",
+    r"ref|reference|req|requisition|identity|national id)\b\.?\s*(?:no\.?|n°|nr\.?|number)?"
+    # "ID number | 870412 5839 081": a table row of personal details
+    r"\s*[:#|]?\s*$",
     re.IGNORECASE,
 )
 _LABELLED_PHONE = re.compile(
@@ -93,7 +97,8 @@ def find_phones(text: str, most: int = 3) -> list[str]:
     """The distinct phone numbers of `text` (see find_phone), labelled ones first, up to `most`:
     "Mobile : +221 77 645 12 98 / Fixe : +221 33 824 56 10"."""
     found: dict[str, str] = {}  # by the last 9 digits: "+33 6 12 ..." and "06 12 ..." are one
-    for match in [*_LABELLED_PHONE.finditer(text), *_PHONE_RE.finditer(text)]:
+    for match in [*_LABELLED_PHONE.finditer(text), *_PHONE_RE.finditer(text),
+                  *_AREA_CODE_PHONE.finditer(text)]:
         raw = match.group(1) if match.re is _LABELLED_PHONE else match.group(0)
         digits = re.sub(r"\D", "", raw)
         if not 8 <= len(digits) <= 15:

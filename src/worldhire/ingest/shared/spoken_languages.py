@@ -470,6 +470,11 @@ def _group_level(
     last = group[-1]
     after = _level_after(lowered, last[1], last[3])
     if after and not _scored_only(lowered[last[1] : last[3]]):
+        # "English, isiZulu, Afrikaans (basic)": a bracket after the last name of a comma list
+        # holds that name's own level
+        if len(group) > 1 and _BRACKET_AFTER.match(lowered, last[1]) and (
+                "," in lowered[group[-2][1] : last[0]]):
+            return None
         return after
     first_start = group[0][0]
     first_level = _level_before(lowered, first_start, [(s, e, n) for s, e, n, _ in group])
@@ -488,17 +493,19 @@ def _group_level(
     after_name = previous_end > first_start - len(words_before)
     if words_before.strip() and not (after_name and _ENDS_WITH_JOINER.search(words_before)):
         return language_level(words_before)
-    label = _LABEL.fullmatch(before)
-    if label is not None and language_level(label.group(1)) == "native":
-        return "native"  # "Limba maternă: română", "Muttersprache: Deutsch"
-    # "Mother tongue(s): URDU | PUNJABI": the names in the cells of a labelled row share its label
     line = lowered[lowered.rfind("\n", 0, first_start) + 1 : first_start]
+    # "Limba maternă: română", "Muttersprache: Deutsch", a table row's "Home language | Sesotho"
+    label = _LABEL.fullmatch(before) or _LABEL.fullmatch(line)
+    if label is not None and language_level(label.group(1)) == "native":
+        return "native"
+    # "Mother tongue(s): URDU | PUNJABI": the names in the cells of a labelled row share its label
     row = _LABELLED_ROW.fullmatch(line)
     if row is not None and language_level(row.group(1)) == "native":
         return "native"
     return None
 
 
+_BRACKET_AFTER = re.compile(r"[ \t]*\(")
 # A row label before the names: "Língua(s) materna(s): ", "Mother tongue(s) | ".
 _LABEL = re.compile(r"\W*([^\W\d][^:|]{2,40}?)\s*[:|]\s*")
 # ... and the names before this one in the same row, each in a cell of its own.

@@ -111,7 +111,9 @@ _ASSIGNMENT = re.compile(
 
 _ORG_SUFFIX = re.compile(
     rf"(?:\b{LEGAL_FORM}(?!\w)"
-    r"|\b(?:corporation|company|group|grupo|groupe|gruppe|grupa|labs?|technologies|solutions|consulting|bank|banco|"
+    # "Acme Trading Company"; "Company Nurse", "Company Secretary" open with it and are roles
+    r"|(?<=\w\W)company\b"
+    r"|\b(?:corporation|group|grupo|groupe|gruppe|grupa|labs?|technologies|solutions|consulting|bank|banco|"
     r"bancorp|credit union|university|universidad|universidade|universitat|uniwersytet|"
     r"université|universität|universitas|institute|instituto|hospital|clinic|foods|ventures|"
     r"studio|agency|partners|holdings|limited|ministry|government|council|school|college|"
