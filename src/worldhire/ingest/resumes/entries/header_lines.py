@@ -136,8 +136,9 @@ def _dated_lines(lines: list[str]) -> list[int]:
         # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
         # bullet that names the job and closes on its dates is the job's header
         closes_job = _closes_job(line, rng, rest)
+        header_words = _SENTENCE_WORDS if _DATES_THEN_COLON.match(line, rng.span[1]) else 12
         if is_bullet(line) and len(rest.split()) >= 2 and not (
-            rng.span[0] <= 2 and len(rest.split()) <= 12
+            rng.span[0] <= 2 and len(rest.split()) <= header_words
             and (_has_title(rest) or _has_org(rest) or _PLACEMENT_WORDS.match(rest))
         ) and not closes_job:
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
@@ -147,7 +148,10 @@ def _dated_lines(lines: list[str]) -> list[int]:
             _FIRST_PERSON.search(rest) and (len(rest.split()) > 8 or bare.rstrip().endswith("."))
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
-        opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
+        opens = (
+            rng.span[0] <= len(line) - len(line.lstrip()) + 2
+            and len(rest.split()) <= header_words
+        )
         # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title;
         # "MTN Côte d'Ivoire – Ingénieur Réseau (CDI) Depuis mars 2021": the date set flush
         # right after the employer and the title
@@ -170,6 +174,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
         else:
             since.append(i)
     return ranged or since
+
+
+# "- 2019 - 2021: lam ke toan cong no o Nha may ...": a colon after the dates that open a line
+# says the rest is what was done then; a header of a language written in syllables, or without
+# its marks, may run past twelve words.
+_DATES_THEN_COLON = re.compile(r"\s*:\s")
 
 
 def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
