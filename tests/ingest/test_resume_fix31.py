@@ -24,3 +24,26 @@ def test_a_bullet_whose_dates_open_it_before_a_colon_is_a_job_however_many_its_w
         ("Nhan vien kho van hanh xe nang tai Cong ty TNHH Hoang Long Logistics",
          date(2019, 1, 1), date(2022, 1, 1)),
     ]
+
+
+def test_an_employer_right_under_a_wrapped_bullet_heads_its_single_role() -> None:
+    """LinkedIn's "Save to PDF" keeps no blank line between the last bullet of a group's role,
+    wrapped onto a second line, and the next employer's name over its one role: that name is
+    the role's employer, not a word of the bullet, and the group above ends there."""
+    lines = [
+        "Globe Telecom",
+        "3 years 2 months",
+        "Billing Specialist",
+        "May 2021 - Present (3 years 2 months)",
+        "• Reconciled postpaid accounts and closed billing disputes within",
+        "the service level",
+        "Concentrix",
+        "Technical Support Representative",
+        "June 2018 - April 2021 (2 years 11 months)",
+        "• Resolved modem and router faults over the phone",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Billing Specialist", "Globe Telecom"),
+        ("Technical Support Representative", "Concentrix"),
+    ]

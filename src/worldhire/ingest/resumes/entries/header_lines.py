@@ -447,13 +447,26 @@ def _after_body(lines: list[str], i: int) -> bool:
     previous = lines[i - 1].strip() if i > 0 else ""
     return (
         bool(previous)
-        and (is_bullet(previous) or previous.endswith((".", "!", ";")))
+        and (
+            is_bullet(previous) or previous.endswith((".", "!", ";"))
+            or _wrapped_bullet_end(lines, i - 1)
+        )
         and not is_bullet(lines[i])
         and line[:1].isupper()
         and len(line.split()) <= 6
         and not line.endswith((".", ",", ";", ":"))
         and line.count("(") == line.count(")")  # "LangChain)": a bullet wrapped in brackets
     )
+
+
+def _wrapped_bullet_end(lines: list[str], i: int) -> bool:
+    """The last line of a bullet wrapped onto lines that go on in lower case ("• Wrote macros
+    for new product" / "launches"), as a PDF keeps them without a blank line after."""
+    while i > 0 and lines[i].strip()[:1].islower():
+        i -= 1
+        if is_bullet(lines[i]):
+            return True
+    return False
 
 
 def _over_bullets(lines: list[str], i: int) -> bool:
