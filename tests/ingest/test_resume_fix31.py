@@ -47,3 +47,23 @@ def test_an_employer_right_under_a_wrapped_bullet_heads_its_single_role() -> Non
         ("Billing Specialist", "Globe Telecom"),
         ("Technical Support Representative", "Concentrix"),
     ]
+
+
+def test_a_role_under_its_employers_group_keeps_the_words_after_its_dash() -> None:
+    """"Team Lead - Collections" under LinkedIn's group "Acme" / "4 years 1 month": the group
+    names the employer, so the words after the dash are the title's, not an employer's."""
+    lines = [
+        "Maybank Philippines",
+        "4 years 1 month",
+        "Team Lead - Collections",
+        "March 2023 - Present (1 year 4 months)",
+        "• Coached eleven collectors on payment plans",
+        "Collections Agent",
+        "June 2020 - February 2023 (2 years 9 months)",
+        "• Called overdue card accounts",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Team Lead - Collections", "Maybank Philippines"),
+        ("Collections Agent", "Maybank Philippines"),
+    ]
