@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 
 
 def test_a_bullet_whose_dates_open_it_before_a_colon_is_a_job_however_many_its_words() -> None:
@@ -67,3 +68,17 @@ def test_a_role_under_its_employers_group_keeps_the_words_after_its_dash() -> No
         ("Team Lead - Collections", "Maybank Philippines"),
         ("Collections Agent", "Maybank Philippines"),
     ]
+
+
+def test_a_turkish_name_in_capitals_keeps_its_dotless_and_dotted_i() -> None:
+    """"IŞIK ÇELİK": Turkish gives its capital İ a dot, which no other language of the regions
+    writes, so the name's I is a dotless ı ("Işık", not "Işik") and its İ an i without a loose
+    combining dot ("Çelik", not "Çeli̇k"); lower case the same way ("ilkay ışık")."""
+    text = "{}\nİzmir, Türkiye | {} | +90 532 111 22 33\n\nÖZET\nSatış temsilcisi.\n"
+    for written, read, email in (
+        ("IŞIK ÇELİK", "Işık Çelik", "isik.celik@example.com"),
+        ("İLKAY KARAKIŞLA", "İlkay Karakışla", "ilkay.k@example.com"),
+        ("ilkay ışık", "İlkay Işık", "ilkay.isik@example.com"),
+        ("IVAN PETROV", "Ivan Petrov", "ivan.petrov@example.com"),
+    ):
+        assert parse_text_resume(text.format(written, email), "cv.txt").name == read
