@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 
@@ -82,3 +83,22 @@ def test_a_turkish_name_in_capitals_keeps_its_dotless_and_dotted_i() -> None:
         ("IVAN PETROV", "Ivan Petrov", "ivan.petrov@example.com"),
     ):
         assert parse_text_resume(text.format(written, email), "cv.txt").name == read
+
+
+def test_a_pages_h4_entries_stand_under_its_h3_sections() -> None:
+    """A JSON Resume theme saved as HTML heads its sections with h3 ("Work") and each employer
+    with h4 ("Lojas Vento"): the h4 is an entry of the section, not a section of its own, so
+    the employer is the job's."""
+    page = (
+        "<html><body><h1>Marina Souza</h1><p>marina.souza@example.com.br</p>"
+        "<h3>Work</h3>"
+        "<section><h4>Lojas Vento</h4><p>Data Analyst Apr 2021 – Present</p>"
+        "<ul><li>Built the weekly sales dashboards in Power BI.</li></ul></section>"
+        "<section><h4>Banco Serra</h4><p>BI Intern Jan 2020 – Mar 2021</p>"
+        "<ul><li>Wrote SQL reports for the credit team.</li></ul></section>"
+        "<h3>Education</h3><h4>Universidade Federal do Paraná</h4><p>Statistics · 2016 – 2020</p>"
+        "</body></html>"
+    )
+    [candidate] = parse_resume_bytes(page.encode(), "cv.html")
+    jobs = [(e.title, e.organization) for e in candidate.evidence if e.kind.value == "job"]
+    assert jobs == [("Data Analyst", "Lojas Vento"), ("BI Intern", "Banco Serra")]
