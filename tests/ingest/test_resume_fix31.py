@@ -102,3 +102,20 @@ def test_a_pages_h4_entries_stand_under_its_h3_sections() -> None:
     [candidate] = parse_resume_bytes(page.encode(), "cv.html")
     jobs = [(e.title, e.organization) for e in candidate.evidence if e.kind.value == "job"]
     assert jobs == [("Data Analyst", "Lojas Vento"), ("BI Intern", "Banco Serra")]
+
+
+def test_a_europass_sector_line_that_lost_its_colon_closes_the_job_above() -> None:
+    """A PDF may drop the cell border, and with it the colon, between Europass's label and its
+    value ("Business or sector Wholesale and retail trade"): a label of several words is still
+    the label, so the line ends the job above and is no header of the job below."""
+    lines = [
+        "03/2021–Present | Store Manager",
+        "Lidl Romania, Cluj-Napoca (Romania)",
+        "▪ Ran a store of 28 staff.",
+        "Business or sector Wholesale and retail trade",
+        "06/2016–02/2021 | Cashier",
+        "Kaufland Romania, Cluj-Napoca (Romania)",
+        "▪ Served customers at the tills.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [("Store Manager", "Lidl Romania"), ("Cashier", "Kaufland Romania")]

@@ -367,7 +367,13 @@ def _labels_job_above(lines: list[str], i: int) -> bool:
     return rng is not None and not _has_title(_without_span(_strip_range(lines[i - 1], rng)))
 
 
-_SECTOR = re.compile(rf"\W*(?:{alternation(SECTOR_LABELS)})\s*[:|]", re.IGNORECASE)
+# A label of several words needs no colon, which a PDF drops with the cell border after it
+# ("Business or sector Information and communication"); "Sector" alone may begin a title.
+_SECTOR = re.compile(
+    rf"\W*(?:(?:{alternation(SECTOR_LABELS)})\s*[:|]"
+    rf"|(?:{alternation([label for label in SECTOR_LABELS if ' ' in label])})\s)",
+    re.IGNORECASE,
+)
 
 
 def _sector_line(line: str) -> bool:
