@@ -119,3 +119,21 @@ def test_a_europass_sector_line_that_lost_its_colon_closes_the_job_above() -> No
     ]
     jobs = [(j.title, j.organization) for j in split_jobs(lines)]
     assert jobs == [("Store Manager", "Lidl Romania"), ("Cashier", "Kaufland Romania")]
+
+
+def test_a_header_closing_on_since_beside_headers_closing_on_ranges_is_a_job() -> None:
+    """"Title — Employer, site de Town — Depuis mars 2022" over jobs whose lines close on a
+    range: the line ends on its dates after the title and the employer, so it heads the
+    current job as the ranged lines head theirs (the words after the employer's comma are
+    where, not what was done)."""
+    lines = [
+        "Responsable d'entrepôt — Label'Vie, plateforme logistique de Skhirat — Depuis mai 2021",
+        "- Encadrement de 20 préparateurs",
+        "Préparateur de commandes — Aswak Assalam, Rabat — Févr. 2017 – Avr. 2021",
+        "- Préparation des commandes",
+    ]
+    jobs = [(j.title, j.organization, j.start, j.end) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Responsable d'entrepôt", "Label'Vie", date(2021, 5, 1), None),
+        ("Préparateur de commandes", "Aswak Assalam", date(2017, 2, 1), date(2021, 4, 1)),
+    ]

@@ -130,12 +130,13 @@ def _dated_lines(lines: list[str]) -> list[int]:
             continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
-        rest, _ = described_header(
-            without_contract_label(_strip_range(bare, find_range(bare) or rng))
-        )
+        undescribed = without_contract_label(_strip_range(bare, find_range(bare) or rng))
+        rest, _ = described_header(undescribed)
         # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
-        # bullet that names the job and closes on its dates is the job's header
-        closes_job = _closes_job(line, rng, rest)
+        # bullet that names the job and closes on its dates is the job's header; so is "Chef
+        # d'équipe — Marjane Holding, plateforme de Bouskoura — Depuis mars 2022", whose words
+        # after the dash tell where, not what was done
+        closes_job = _closes_job(line, rng, undescribed)
         header_words = _SENTENCE_WORDS if _DATES_THEN_COLON.match(line, rng.span[1]) else 12
         if is_bullet(line) and len(rest.split()) >= 2 and not (
             rng.span[0] <= 2 and len(rest.split()) <= header_words
