@@ -19,7 +19,7 @@ _TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|br|span|strong|b|em|table|tr|td|
 MIN_TAGS = 4
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "tr", "section", "article", "header",
                      "footer", "br", "hr", "dl", "dt", "dd", "blockquote", "pre"})  # fmt: skip
-_HEADINGS = {f"h{n}": "#" * min(n, 3) for n in range(1, 7)}
+_HEADINGS = {f"h{n}": "#" * min(n, 4) for n in range(1, 7)}
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
 _LINK_TARGET = re.compile(r"\s*(?:https?://|mailto:)", re.IGNORECASE)

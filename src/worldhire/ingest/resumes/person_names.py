@@ -180,14 +180,26 @@ def _display_name(text: str) -> str:
     Ks"); a surname in capitals beside given names stays as written, marking the surname."""
     name = clean_field(text, 120).strip(" ,;:")
     if name.isupper() or name.islower():
+        # Turkish alone writes a dotted capital İ or a dotless small ı, and cases its I's
+        # apart: "IŞIK ÇELİK" is "Işık Çelik", "ilkay ışık" "İlkay Işık"
+        turkish = "İ" in name or "ı" in name
         return " ".join(  # "NGUYỄN VĂN AN": "Văn" is a name, not the particle "van"
-            w.lower() if w.lower() in NAME_PARTICLES and i else _capitalised(w)
+            w.lower() if w.lower() in NAME_PARTICLES and i else _capitalised(w, turkish)
             for i, w in enumerate(name.split())
         )
     return name
 
 
-def _capitalised(word: str) -> str:
+def _capitalised(word: str, turkish: bool = False) -> str:
     """Each part of a name word capitalised: "ADEBAYO-WILLIAMS" -> "Adebayo-Williams",
-    "O'BRIEN" -> "O'Brien"."""
-    return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), word)
+    "O'BRIEN" -> "O'Brien"; with Turkish's I's when `turkish`."""
+    upper, lower = (_TURKISH_UPPER, _TURKISH_LOWER) if turkish else ({}, {})
+    return re.sub(
+        r"[^\W\d_]+",
+        lambda m: m.group(0)[:1].translate(upper).upper() + m.group(0)[1:].translate(lower).lower(),
+        word,
+    )
+
+
+_TURKISH_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})

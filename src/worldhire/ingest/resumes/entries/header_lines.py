@@ -130,14 +130,16 @@ def _dated_lines(lines: list[str]) -> list[int]:
             continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
-        rest, _ = described_header(
-            without_contract_label(_strip_range(bare, find_range(bare) or rng))
-        )
+        undescribed = without_contract_label(_strip_range(bare, find_range(bare) or rng))
+        rest, _ = described_header(undescribed)
         # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
-        # bullet that names the job and closes on its dates is the job's header
-        closes_job = _closes_job(line, rng, rest)
+        # bullet that names the job and closes on its dates is the job's header; so is "Chef
+        # d'équipe — Marjane Holding, plateforme de Bouskoura — Depuis mars 2022", whose words
+        # after the dash tell where, not what was done
+        closes_job = _closes_job(line, rng, undescribed)
+        header_words = _SENTENCE_WORDS if _DATES_THEN_COLON.match(line, rng.span[1]) else 12
         if is_bullet(line) and len(rest.split()) >= 2 and not (
-            rng.span[0] <= 2 and len(rest.split()) <= 12
+            rng.span[0] <= 2 and len(rest.split()) <= header_words
             and (_has_title(rest) or _has_org(rest) or _PLACEMENT_WORDS.match(rest))
         ) and not closes_job:
             continue  # a bullet about the job, unless it is the job: "- 2016–2020: Engineer, Acme"
@@ -147,7 +149,10 @@ def _dated_lines(lines: list[str]) -> list[int]:
             _FIRST_PERSON.search(rest) and (len(rest.split()) > 8 or bare.rstrip().endswith("."))
         ):
             continue  # a sentence that mentions dates: "From 2019 to 2022 I was …"
-        opens = rng.span[0] <= len(line) - len(line.lstrip()) + 2 and len(rest.split()) <= 12
+        opens = (
+            rng.span[0] <= len(line) - len(line.lstrip()) + 2
+            and len(rest.split()) <= header_words
+        )
         # "Analyste BI | Depuis janvier 2022": the date in a cell of its own after the title;
         # "MTN Côte d'Ivoire – Ingénieur Réseau (CDI) Depuis mars 2021": the date set flush
         # right after the employer and the title
@@ -170,6 +175,12 @@ def _dated_lines(lines: list[str]) -> list[int]:
         else:
             since.append(i)
     return ranged or since
+
+
+# "- 2019 - 2021: lam ke toan cong no o Nha may ...": a colon after the dates that open a line
+# says the rest is what was done then; a header of a language written in syllables, or without
+# its marks, may run past twelve words.
+_DATES_THEN_COLON = re.compile(r"\s*:\s")
 
 
 def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
@@ -357,7 +368,13 @@ def _labels_job_above(lines: list[str], i: int) -> bool:
     return rng is not None and not _has_title(_without_span(_strip_range(lines[i - 1], rng)))
 
 
-_SECTOR = re.compile(rf"\W*(?:{alternation(SECTOR_LABELS)})\s*[:|]", re.IGNORECASE)
+# A label of several words needs no colon, which a PDF drops with the cell border after it
+# ("Business or sector Information and communication"); "Sector" alone may begin a title.
+_SECTOR = re.compile(
+    rf"\W*(?:(?:{alternation(SECTOR_LABELS)})\s*[:|]"
+    rf"|(?:{alternation([label for label in SECTOR_LABELS if ' ' in label])})\s)",
+    re.IGNORECASE,
+)
 
 
 def _sector_line(line: str) -> bool:
@@ -437,13 +454,26 @@ def _after_body(lines: list[str], i: int) -> bool:
     previous = lines[i - 1].strip() if i > 0 else ""
     return (
         bool(previous)
-        and (is_bullet(previous) or previous.endswith((".", "!", ";")))
+        and (
+            is_bullet(previous) or previous.endswith((".", "!", ";"))
+            or _wrapped_bullet_end(lines, i - 1)
+        )
         and not is_bullet(lines[i])
         and line[:1].isupper()
         and len(line.split()) <= 6
         and not line.endswith((".", ",", ";", ":"))
         and line.count("(") == line.count(")")  # "LangChain)": a bullet wrapped in brackets
     )
+
+
+def _wrapped_bullet_end(lines: list[str], i: int) -> bool:
+    """The last line of a bullet wrapped onto lines that go on in lower case ("• Wrote macros
+    for new product" / "launches"), as a PDF keeps them without a blank line after."""
+    while i > 0 and lines[i].strip()[:1].islower():
+        i -= 1
+        if is_bullet(lines[i]):
+            return True
+    return False
 
 
 def _over_bullets(lines: list[str], i: int) -> bool:

@@ -52,6 +52,12 @@ def split_jobs(lines: list[str]) -> list[Entry]:
             group = _strip_marks(lines[opened[-1]])
         body_end = min([end, *(g for g in groups if max(claimed) < g < end)])
         entry = _job_from_header([lines[i] for i in claimed], lines[max(claimed) + 1 : body_end])
+        if opened and entry.organization and len(claimed) == 2 and entry.header == _strip_marks(
+            lines[min(claimed)]
+        ):
+            # "Team Lead - Customer Support" right under its group's employer: that employer
+            # is the role's, so the words after the dash are the title's
+            entry.title, entry.organization = entry.header, None
         if entry.organization and not opened:
             group = None
         elif group is not None and entry.title:
