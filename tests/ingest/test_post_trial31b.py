@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from tests.ingest.post_reading import read_post
 
+from worldhire.ingest.posts.detection import looks_like_post
+
 
 def test_a_position_title_label_is_no_part_of_the_title() -> None:
     role = read_post(
@@ -24,3 +26,18 @@ def test_a_title_s_specialism_in_brackets_stays_in_the_title() -> None:
         "Essential: at least 2 years in a payroll role; Excel.\n"
     )
     assert role.title == "Payroll Officer (Accounts Payable & Expenses)"
+
+
+def test_a_vacancy_notice_with_education_and_experience_headings_is_a_post() -> None:
+    notice = (
+        "REGIONAL HEALTH ALLIANCE\nVACANCY ANNOUNCEMENT\n\n"
+        "Vacancy Notice No.: RHA/2027/04\nPosition Title: Monitoring Officer\nGrade: NO-B\n"
+        "Deadline for Applications: 3 March 2027\n\n"
+        "Responsibilities\n• Maintain the programme's indicator database;\n\n"
+        "Education\nUniversity degree in public health, statistics or a related field.\n\n"
+        "Work Experience\nA minimum of three years of experience in monitoring and evaluation "
+        "is required. Experience with DHIS2 is desirable.\n\n"
+        "Languages\nFluency in English is required. Knowledge of Portuguese is an advantage.\n\n"
+        "Qualified female candidates are encouraged to apply.\n"
+    )
+    assert looks_like_post(notice)
