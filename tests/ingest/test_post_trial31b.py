@@ -41,3 +41,15 @@ def test_a_vacancy_notice_with_education_and_experience_headings_is_a_post() -> 
         "Qualified female candidates are encouraged to apply.\n"
     )
     assert looks_like_post(notice)
+
+
+def test_the_reader_s_own_employer_in_a_recruiter_s_e_mail_is_not_the_company() -> None:
+    role = read_post(
+        "Subject: Theatre nurse role in Leeds, happy to chat\n\nHi Ama,\n\n"
+        "I found your profile on LinkedIn and your theatre experience at Harrowgate General "
+        "caught my eye. I'm a recruiter at Meadowlane Health and I'm currently working on a "
+        "Scrub Nurse role with one of our NHS partner trusts in Leeds.\n"
+        "- You'd need: NMC registration and 2 years of theatre experience\n"
+        "- £35,000 – £42,000 per year\n\nBest,\nTom\n"
+    )
+    assert role.company == ""
