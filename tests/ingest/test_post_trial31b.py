@@ -4,7 +4,7 @@ two roles (invented sentences, not the corpus documents)."""
 
 from __future__ import annotations
 
-from tests.ingest.post_reading import read_post
+from tests.ingest.post_reading import must_skills, nice_skills, read_post
 
 from worldhire.ingest.posts.detection import looks_like_post
 
@@ -53,3 +53,37 @@ def test_the_reader_s_own_employer_in_a_recruiter_s_e_mail_is_not_the_company() 
         "- £35,000 – £42,000 per year\n\nBest,\nTom\n"
     )
     assert role.company == ""
+
+
+
+_NOTICE = (
+    "VACANCY ANNOUNCEMENT\n\nPosition Title: Monitoring Officer\nGrade: NO-B\n"
+    "Deadline for Applications: 3 March 2027\n\n"
+    "Organizational Setting\nThe country office runs its finance on Oracle.\n\n"
+    "Competencies\nCore competencies: Communication, Teamwork.\n\n"
+    "Education\nAdvanced university degree (Master's or equivalent) in economics, data science, "
+    "geography or a related field. A first-level degree with two additional years of "
+    "experience may be accepted.\n\n"
+    "Work Experience\nA minimum of three years of experience with SQL is required.\n\n"
+    "Languages\nEnglish and Portuguese are the working languages of the Secretariat. Fluency "
+    "in English is required. Knowledge of Portuguese is desirable.\n\n"
+    "Special Notice\nThe Alliance does not charge a fee at any stage of the recruitment "
+    "process.\n"
+)
+
+
+def test_a_vacancy_notice_s_education_names_fields_of_study_not_requirements() -> None:
+    must = must_skills(read_post(_NOTICE))
+    assert {"data science", "geography", "Oracle"}.isdisjoint(must)
+    assert "SQL" in must
+
+
+def test_a_vacancy_notice_s_languages_section_welcomes_what_it_calls_desirable() -> None:
+    role = read_post(_NOTICE)
+    assert "English" in must_skills(role)
+    assert "Portuguese" not in must_skills(role)
+    assert "Portuguese" in nice_skills(role)
+
+
+def test_a_vacancy_notice_s_special_notice_asks_for_nothing() -> None:
+    assert not any("recruit" in s for s in must_skills(read_post(_NOTICE)))
