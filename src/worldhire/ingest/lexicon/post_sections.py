@@ -277,7 +277,9 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "условия работы",
     ),
     SectionKind.ABOUT: (
-        "organizational setting", "organisational setting", "about us", "who we are", "about the company", "the company", "company", "about",
+        # (a UN or NGO vacancy notice's "Organizational Setting")
+        "organizational setting", "organisational setting",
+        "about us", "who we are", "about the company", "the company", "company", "about",
         "sobre nosotros", "quiénes somos", "la empresa", "sobre nós", "quem somos", "a empresa",
         "o nas", "kim jesteśmy", "o firmie", "про нас", "хто ми", "про компанію", "despre noi",
         "cine suntem", "despre companie", "qui sommes-nous", "à propos", "l'entreprise",
