@@ -4,7 +4,7 @@ two roles (invented sentences, not the corpus documents)."""
 
 from __future__ import annotations
 
-from tests.ingest.post_reading import must_skills, nice_skills, read_post
+from tests.ingest.post_reading import must_skills, nice_skills, quotes, read_post
 
 from worldhire.ingest.posts.detection import looks_like_post
 
@@ -87,3 +87,12 @@ def test_a_vacancy_notice_s_languages_section_welcomes_what_it_calls_desirable()
 
 def test_a_vacancy_notice_s_special_notice_asks_for_nothing() -> None:
     assert not any("recruit" in s for s in must_skills(read_post(_NOTICE)))
+
+
+def test_argentine_secondary_school_completed_is_schooling_not_a_skill() -> None:
+    role = read_post(
+        "Repositor de góndola\nSupermercados El Ceibo S.A.\nZona de trabajo: Rosario, Santa Fe\n\n"
+        "Requisitos excluyentes:\n- Secundario completo\n- Experiencia de 1 año en reposición\n"
+        "- Manejo de Excel básico\n"
+    )
+    assert "secundario completo" not in quotes(role, must=True)
