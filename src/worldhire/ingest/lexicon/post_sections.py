@@ -100,8 +100,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "essential skills", "your skills", "tech stack you know", "requirements and skills",
         "who we're looking for", "who we are looking for", "you should have", "you'll have",
         "key requirements", "mandatory skills", "must have skills", "must",
-        # a UN or NGO vacancy notice asks for a degree and languages under these
-        "education", "languages",
+        # a UN or NGO vacancy notice asks for languages under this
+        "languages",
         # es
         "requisitos", "requisitos mínimos", "lo que buscamos", "qué buscamos", "buscamos",
         "perfil", "tu perfil", "perfil buscado", "perfil requerido", "imprescindible",
@@ -307,8 +307,9 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
     ),
     SectionKind.OTHER: (
         "recruitment process", "hiring process", "process", "interview process",
-        # a vacancy notice's closing sections: how candidates are assessed, and its terms
-        "assessment", "special notice",
+        # a vacancy notice's closing sections: how candidates are assessed, and its terms; and
+        # the degree a post asks for, whose subjects are fields of study, not skills
+        "assessment", "special notice", "education",
         "proceso de selección", "processo seletivo", "etapas do processo", "proces rekrutacji",
         "етапи", "procesul de recrutare", "processus de recrutement", "ablauf",
         "quy trình tuyển dụng", "proses rekrutmen",
