@@ -122,9 +122,9 @@ DEGREE_WORDS: tuple[str, ...] = (
     "grado en", "licenciatura", "titulación", "título universitario", "ingeniería superior",
     "lic.", "licenciado en", "licenciada en", "carrera universitaria", "carrera técnica",
     "máster", "doctorado",
-    # school-leaving levels ("Secundaria terminada", "Preparatoria concluida", "Ensino médio
-    # completo"): schooling, as "high school" is
-    "secundaria", "preparatoria", "bachillerato",
+    # school-leaving levels ("Secundaria terminada", Argentina's "Secundario completo",
+    # "Preparatoria concluida", "Ensino médio completo"): schooling, as "high school" is
+    "secundaria", "secundario", "preparatoria", "bachillerato",
     # pt
     "graduação", "bacharelado", "ensino superior", "formação superior", "formação em",
     "mestrado", "ensino médio", "ensino fundamental",

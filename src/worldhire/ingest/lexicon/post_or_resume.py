@@ -32,6 +32,10 @@ POST_CUES: tuple[str, ...] = (
     "reach out about", "would you be open", "open to a chat", "quick chat",
     "what matters most to us", "contractor role", "full jd", "hona chahiye", "urgent opening",
     "send cv", "fresher can apply", "freshers can apply",
+    # a UN or NGO vacancy notice, whose "Education", "Work Experience" and "Languages"
+    # headings are a résumé's too: its heading, its deadline and how it words a wish
+    "vacancy announcement", "vacancy notice", "deadline for applications", "is desirable",
+    "is an advantage",
     # a social post's welcome, its call to act and its residence rule
     "would be great", "dm me", "residents only", "citizens only",
     # es

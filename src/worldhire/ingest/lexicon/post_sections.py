@@ -100,6 +100,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "essential skills", "your skills", "tech stack you know", "requirements and skills",
         "who we're looking for", "who we are looking for", "you should have", "you'll have",
         "key requirements", "mandatory skills", "must have skills", "must",
+        # a UN or NGO vacancy notice asks for languages under this
+        "languages",
         # es
         "requisitos", "requisitos mínimos", "lo que buscamos", "qué buscamos", "buscamos",
         "perfil", "tu perfil", "perfil buscado", "perfil requerido", "imprescindible",
@@ -275,6 +277,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "условия работы",
     ),
     SectionKind.ABOUT: (
+        # (a UN or NGO vacancy notice's "Organizational Setting")
+        "organizational setting", "organisational setting",
         "about us", "who we are", "about the company", "the company", "company", "about",
         "sobre nosotros", "quiénes somos", "la empresa", "sobre nós", "quem somos", "a empresa",
         "o nas", "kim jesteśmy", "o firmie", "про нас", "хто ми", "про компанію", "despre noi",
@@ -303,6 +307,9 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
     ),
     SectionKind.OTHER: (
         "recruitment process", "hiring process", "process", "interview process",
+        # a vacancy notice's closing sections: how candidates are assessed, and its terms; and
+        # the degree a post asks for, whose subjects are fields of study, not skills
+        "assessment", "special notice", "education",
         "proceso de selección", "processo seletivo", "etapas do processo", "proces rekrutacji",
         "етапи", "procesul de recrutare", "processus de recrutement", "ablauf",
         "quy trình tuyển dụng", "proses rekrutmen",
@@ -334,6 +341,7 @@ NEUTRAL_HEADINGS: frozenset[str] = frozenset(fold(h) for h in (
     "logistics", "the details", "lokalizacja", "ubicación", "standort", "lokasi", "địa điểm",
     "role", "the company", "kriteria", "avantaje", "competenze", "profilo", "azienda",
     "dettagli", "sede", "informazioni", "attività", "responsabilità", "mansioni",
+    "education", "languages", "work experience",
     "навыки", "ключевые навыки", "опыт", "обязанности", "задачи", "competenze tecniche",
 ))  # fmt: skip
 

@@ -84,7 +84,8 @@ _CLIENT = re.compile(
 # unseren Kunden, ein etabliertes Versicherungsunternehmen", "Dla naszego klienta", "l'un de nos
 # clients", "Per un'importante realtà del settore", "Компанию пока не называю"), folded.
 UNNAMED_CLIENT = re.compile(
-    r"\b(?:our client\b(?!'s)|a client of ours|one of our (?:[\w-]+ )?clients?\b|"
+    # ("one of our NHS partner trusts": a partner of the agency is its client too)
+    r"\b(?:our client\b(?!'s)|a client of ours|one of our (?:[\w-]+ )?(?:clients?|partners?)\b|"
     r"on behalf of (?:our|a) client|"
     r"fur (?:unseren|einen unserer|einen) kunden|im auftrag (?:unseres|eines) kunden|"
     r"dla (?:naszego )?klienta|naszego klienta|cliente nosso|nosso cliente|"

@@ -302,6 +302,25 @@ def language_use_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "English and French are the working languages of the Secretariat", "les langues de travail
+# sont ...": the organisation's languages, not what it asks of the hire (the next sentence does).
+_WORKING_LANGUAGES = re.compile(
+    r"\b(?:working|official) languages?\b|\blangues? (?:de travail|officielles?)\b|"
+    r"\bidiomas? (?:de trabajo|oficial(?:es)?)\b|\blinguas? (?:de trabalho|oficia(?:l|is))\b",
+)
+
+
+def working_language_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences that name an organisation's working or official languages."""
+    folded = fold(text)
+    spans = []
+    for said in _WORKING_LANGUAGES.finditer(folded):
+        start = max(folded.rfind(c, 0, said.start()) for c in ".;\n") + 1
+        end = re.compile(r"[;.\n]").search(folded, said.end())
+        spans.append((start, end.start() if end else len(text)))
+    return spans
+
+
 def degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
     """Where an item asks for a degree: from the degree's word to the end of a bullet, or of
     the sentence's clause (up to a comma before a lower-case word: "ein abgeschlossenes Studium
@@ -324,7 +343,15 @@ def degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
     if bullet:
         return start, _degree_end(text, match.end())
     end = re.compile(r",\s+(?=[a-zà-ÿ])|[;.](?:\s|$)").search(text, match.end())
-    return start, end.start() if end else len(text)
+    stop = end.start() if end else len(text)
+    # "degree in statistics, data science, geography or a related field": every field listed
+    # up to the related field, in the same sentence, is one of study
+    sentence_end = re.compile(r"[;.](?:\s|$)").search(text, match.end())
+    if related is not None and match.end() <= related.start() and (
+        sentence_end is None or related.end() <= sentence_end.start()
+    ):
+        stop = max(stop, related.end())
+    return start, stop
 
 
 def _degree_end(text: str, after: int) -> int:

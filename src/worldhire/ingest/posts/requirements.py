@@ -48,6 +48,7 @@ from worldhire.ingest.posts.requirement_spans import (
     reason_spans,
     refused_spans,
     tag_spans,
+    working_language_spans,
 )
 from worldhire.ingest.posts.text import SIGN_OFF, PostText
 from worldhire.ingest.posts.words import OR_QUALIFIED, OR_WORDS, pattern
@@ -215,7 +216,10 @@ def _item_requirements(
     # "You don't need Kubernetes experience", "no Java needed", "Kubernetes is not required",
     # "Fluent English; German is not required": what the reader is told they do not need is not
     # asked for at all, neither a must-have nor a nice-to-have.
-    denied = [*(refused or []), *denied_spans(text, optional or [])]
+    # (and the organisation's working languages: "English and French are the working languages")
+    denied = [
+        *(refused or []), *denied_spans(text, optional or []), *working_language_spans(text)
+    ]
     found = [f for f in found if not any(a <= f.start < b for a, b in denied)]
     # "SQL, porque todo pasa por nuestra base de datos", "..., because we are async": a reason
     # tells the team's situation; its everyday words ask for nothing (a tool's name still does).

@@ -33,7 +33,9 @@ from worldhire.ingest.shared.folded_text import fold
 _TITLE_LABEL = re.compile(
     # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")
     rf"{LABEL_START}(?:[*_#>\s]|{PICTOGRAPHS.pattern})*"
-    r"(?i:job title|title|position|(?:the |your )?role|opening|puesto|vacante|cargo|vaga|"
+    # ("Position Title:" heads a UN or NGO vacancy notice)
+    r"(?i:job title|position title|title|position|(?:the |your )?role|opening|puesto|vacante|"
+    r"cargo|vaga|"
     r"stanowisko|посада|"
     r"вакансія|вакансия|должность|poziția|pozitia|post|poste|"
     r"intitulé du poste|stelle|posizione|"
@@ -380,7 +382,11 @@ def trim_title(title: str) -> tuple[str, str]:
         r"\s+(?:com (?:foco|ênfase) em|con (?:foco|énfasis) en|with (?:a )?focus on|focused on|"
         r"z naciskiem na)\s+.*$", "", title, flags=re.I,
     )
-    title = re.sub(r"\s*\((?:[^()]*\s){3,}[^()]*\)\s*$", "", title)  # "(draft v3, shared ...)"
+    # "(draft v3, shared with Laura)": a note in brackets; "(Accounts Payable & Payroll)", its
+    # words each capitalised, is the title's specialism
+    note = re.search(r"\s*\(((?:[^()]*\s){3,}[^()]*)\)\s*$", title)
+    if note and not re.fullmatch(r"(?:(?:[A-Z][\w'-]*|&|and|of|for)\s*)+", note.group(1)):
+        title = title[: note.start()]
     # "Remote ML Engineer role": the work mode before it and the word "role" after it are
     # the subject line's words around the title.
     bare = re.sub(r"^(?:fully\s+)?(?:remote|hybrid)\s+(?!sensing)(?=\S+\s+\S)|\s+(?:role|position|"
