@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.ingest.post_reading import read_post
+
+from worldhire.ingest.posts.fields import overlap_in
 
 
 def test_the_company_is_no_firm_whose_link_sits_in_the_boards_list_of_other_posts() -> None:
@@ -15,3 +18,25 @@ def test_the_company_is_no_firm_whose_link_sits_in_the_boards_list_of_other_post
         "Accountant at Brightwater Foods\n"
     )
     assert not role.company
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hours", "zone"),
+    [
+        # a core window the hire must be on in, told by the team's own clock
+        ("Работаем по московскому времени, ядро с 10:00 до 14:00.", 4.0, "Europe/Moscow"),
+        ("Core time is 10:00-15:00 CET, the rest of the day is yours.", 5.0, "Europe/Berlin"),
+        # hours shared with a team a town names, the town after an elided article
+        # (the hours of a window before it are no count of shared hours)
+        ("Horaires 8h-17h, avec au moins 3 heures communes avec l'équipe d'Abidjan.", 3.0,
+         "Africa/Abidjan"),
+        ("Flexible hours with at least 3 hours in common with the team in Nairobi.", 3.0,
+         "Africa/Nairobi"),
+    ],
+)
+def test_a_core_window_or_hours_shared_with_a_team_are_the_overlap(
+    sentence: str, hours: float, zone: str
+) -> None:
+    overlap = overlap_in(sentence)
+    assert overlap is not None
+    assert (overlap.hours, overlap.zone) == (hours, zone)

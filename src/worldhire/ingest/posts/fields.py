@@ -140,7 +140,10 @@ _OVERLAP_WORDS = re.compile(
     r"chevauchement|"
     r"überschneidung|überlappung|trùng|tumpang tindih|in sync with|synchron|"
     # "que coincidas al menos 5 horas con el horario de la oficina de Santiago"
-    r"coincid",
+    r"coincid|"
+    # hours shared with a team: "4 heures communes avec l'équipe d'Abidjan"
+    r"heures communes|heures en commun|horas en común|horas em comum|hours in common|"
+    r"shared hours|hours shared",
     re.IGNORECASE,
 )
 _AVAILABILITY_WORDS = re.compile(
@@ -148,6 +151,8 @@ _AVAILABILITY_WORDS = re.compile(
     r"reachable|"
     r"online between|core hours|godzinach|horas núcleo|horario núcleo|heures de présence|"
     r"kernarbeitszeit|jam inti|align|alinead|alinhad|\bonline\b|en línea|en ligne|"
+    # a core window: "ядро с 11:00 до 16:00", "Core time 10:00-15:00 CET", "Kernzeit 9-15 Uhr"
+    r"core time|core window|kernzeit|\bядро\b|"
     r"на зв['’]язку|conectad|онлайн|"
     # meetings held in a window every day: "reuniones entre las 10:00 y las 13:00", "созвоны с
     # 11:00 до 14:00", "reuniões entre 10h e 16h"
@@ -212,7 +217,10 @@ def overlap_in(sentence: str) -> Overlap | None:
     found = _window(sentence)
     window = found[0] if found else None
     if _OVERLAP_WORDS.search(sentence):
-        amount = _HOURS_AMOUNT.search(sentence)
+        # (an hour of a window is no count: "8h-17h, avec au moins 4 heures communes")
+        windows = [m.span() for m in [*_WINDOW.finditer(sentence), *_BETWEEN.finditer(sentence)]]
+        amount = next((a for a in _HOURS_AMOUNT.finditer(sentence)
+                       if not any(s <= a.start() < e for s, e in windows)), None)  # fmt: skip
         hours = _amount(amount.group("n")) if amount else None
         if hours is None and window is not None and (window[1] - window[0]) % 24 <= 6:
             hours = (window[1] - window[0]) % 24  # "overlap 10am-2pm PT"; not a whole workday
