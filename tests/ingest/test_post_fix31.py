@@ -40,3 +40,12 @@ def test_a_core_window_or_hours_shared_with_a_team_are_the_overlap(
     overlap = overlap_in(sentence)
     assert overlap is not None
     assert (overlap.hours, overlap.zone) == (hours, zone)
+
+
+def test_hours_shared_with_a_team_elsewhere_leave_the_post_in_its_offices_zone() -> None:
+    role = read_post(
+        "Agent Support Client (H/F)\nNoria Paiements SA\nCasablanca, Maroc\n\n"
+        "Profil recherché :\n- Zendesk\n- Français et anglais courants\n\n"
+        "Conditions :\n- Au moins 3 heures communes avec l'équipe de Dakar chaque jour\n"
+    )
+    assert (role.min_overlap_hours, role.timezone) == (3.0, "Africa/Casablanca")

@@ -180,6 +180,9 @@ class Overlap:
     hours: float | None  # None: a window is named but not a length ("overlap with CET")
     zone: str | None
     window: tuple[float, float] | None  # stated hours in that zone
+    # The zone is a team's the hire shares hours with ("4 heures communes avec l'équipe
+    # d'Abidjan"): the hire works elsewhere, in the office's zone where the post names one.
+    team_elsewhere: bool = False
 
 
 def window_in(sentence: str) -> tuple[float, float] | None:
@@ -228,7 +231,8 @@ def overlap_in(sentence: str) -> Overlap | None:
             said = _OVERLAP_WORDS.search(sentence).start()  # type: ignore[union-attr]
             zone = zone_in(sentence[said:]) or zone_in(sentence)
             shift = _own_zone_shift(sentence, found, said, zone) if amount is None else None
-            return shift or Overlap(hours, zone, window)
+            team = bool(_TEAM.search(sentence[said:]))
+            return shift or Overlap(hours, zone, window, team_elsewhere=team)
     if window is None or found is None:
         return None
     length = (window[1] - window[0]) % 24 or 24.0
@@ -247,6 +251,9 @@ def overlap_in(sentence: str) -> Overlap | None:
 
 
 _WORKDAY = 10.0
+_TEAM = re.compile(
+    r"\b(?:team|équipe|equipo|equipa|zespo[lł]\w*|команд\w*|echip\w*|tim)\b", re.IGNORECASE
+)
 _BACK_TO_WINDOW = re.compile(
     r"\b(?:in|during|within|for) (?:that|this|the same|these|those) (?:window|time|hours|slot)\b|"
     r"\bw tych godzinach\b|\ben ese horario\b|\bnesse horário\b|\bsur ce créneau\b|"
