@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.ingest.post_reading import read_post
+from tests.ingest.post_reading import quotes, read_post
 
 from worldhire.ingest.posts.fields import overlap_in
 
@@ -49,3 +49,21 @@ def test_hours_shared_with_a_team_elsewhere_leave_the_post_in_its_offices_zone()
         "Conditions :\n- Au moins 3 heures communes avec l'équipe de Dakar chaque jour\n"
     )
     assert (role.min_overlap_hours, role.timezone) == (3.0, "Africa/Casablanca")
+
+
+@pytest.mark.parametrize(
+    ("line", "must", "nice"),
+    [
+        # a welcome that ends its clause governs the clause before it, the dash included
+        ("— Docker, Kubernetes — желательно;", set(), {"docker", "kubernetes"}),
+        # ... back to the comma where a part opens with its own lead word
+        ("— Docker, понимание Kubernetes — желательно;", {"docker"}, {"kubernetes"}),
+        ("- Terraform, Kubernetes — de preferencia", set(), {"terraform", "kubernetes"}),
+    ],
+)
+def test_a_welcome_at_a_clauses_end_covers_the_clause(
+    line: str, must: set[str], nice: set[str]
+) -> None:
+    role = read_post(f"Backend Developer\n\nRequirements:\n{line}\n— Python\n")
+    assert quotes(role, must=True) - {"python"} == must
+    assert quotes(role, must=False) == nice
