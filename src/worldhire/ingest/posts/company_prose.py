@@ -245,9 +245,10 @@ def company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
             company_like(name, linker)
         ):
             return name, ""
+    # (a board's list of other posts below the post links other firms: "Similar jobs")
     own = post.own_text
     return (_company_in_signature(own, linker) or _company_in_closing(own, linker)
-            or _company_in_domain(post.text, linker)), ""  # fmt: skip
+            or _company_in_domain(own, linker)), ""  # fmt: skip
 
 
 # "Công ty CP Thương mại Hoa Sữa": the legal form, the trade words in lower case, the name.

@@ -140,7 +140,10 @@ _OVERLAP_WORDS = re.compile(
     r"chevauchement|"
     r"überschneidung|überlappung|trùng|tumpang tindih|in sync with|synchron|"
     # "que coincidas al menos 5 horas con el horario de la oficina de Santiago"
-    r"coincid",
+    r"coincid|"
+    # hours shared with a team: "4 heures communes avec l'équipe d'Abidjan"
+    r"heures communes|heures en commun|horas en común|horas em comum|hours in common|"
+    r"shared hours|hours shared",
     re.IGNORECASE,
 )
 _AVAILABILITY_WORDS = re.compile(
@@ -148,6 +151,8 @@ _AVAILABILITY_WORDS = re.compile(
     r"reachable|"
     r"online between|core hours|godzinach|horas núcleo|horario núcleo|heures de présence|"
     r"kernarbeitszeit|jam inti|align|alinead|alinhad|\bonline\b|en línea|en ligne|"
+    # a core window: "ядро с 11:00 до 16:00", "Core time 10:00-15:00 CET", "Kernzeit 9-15 Uhr"
+    r"core time|core window|kernzeit|\bядро\b|"
     r"на зв['’]язку|conectad|онлайн|"
     # meetings held in a window every day: "reuniones entre las 10:00 y las 13:00", "созвоны с
     # 11:00 до 14:00", "reuniões entre 10h e 16h"
@@ -175,6 +180,9 @@ class Overlap:
     hours: float | None  # None: a window is named but not a length ("overlap with CET")
     zone: str | None
     window: tuple[float, float] | None  # stated hours in that zone
+    # The zone is a team's the hire shares hours with ("4 heures communes avec l'équipe
+    # d'Abidjan"): the hire works elsewhere, in the office's zone where the post names one.
+    team_elsewhere: bool = False
 
 
 def window_in(sentence: str) -> tuple[float, float] | None:
@@ -212,7 +220,10 @@ def overlap_in(sentence: str) -> Overlap | None:
     found = _window(sentence)
     window = found[0] if found else None
     if _OVERLAP_WORDS.search(sentence):
-        amount = _HOURS_AMOUNT.search(sentence)
+        # (an hour of a window is no count: "8h-17h, avec au moins 4 heures communes")
+        windows = [m.span() for m in [*_WINDOW.finditer(sentence), *_BETWEEN.finditer(sentence)]]
+        amount = next((a for a in _HOURS_AMOUNT.finditer(sentence)
+                       if not any(s <= a.start() < e for s, e in windows)), None)  # fmt: skip
         hours = _amount(amount.group("n")) if amount else None
         if hours is None and window is not None and (window[1] - window[0]) % 24 <= 6:
             hours = (window[1] - window[0]) % 24  # "overlap 10am-2pm PT"; not a whole workday
@@ -220,7 +231,8 @@ def overlap_in(sentence: str) -> Overlap | None:
             said = _OVERLAP_WORDS.search(sentence).start()  # type: ignore[union-attr]
             zone = zone_in(sentence[said:]) or zone_in(sentence)
             shift = _own_zone_shift(sentence, found, said, zone) if amount is None else None
-            return shift or Overlap(hours, zone, window)
+            team = bool(_TEAM.search(sentence[said:]))
+            return shift or Overlap(hours, zone, window, team_elsewhere=team)
     if window is None or found is None:
         return None
     length = (window[1] - window[0]) % 24 or 24.0
@@ -239,6 +251,9 @@ def overlap_in(sentence: str) -> Overlap | None:
 
 
 _WORKDAY = 10.0
+_TEAM = re.compile(
+    r"\b(?:team|équipe|equipo|equipa|zespo[lł]\w*|команд\w*|echip\w*|tim)\b", re.IGNORECASE
+)
 _BACK_TO_WINDOW = re.compile(
     r"\b(?:in|during|within|for) (?:that|this|the same|these|those) (?:window|time|hours|slot)\b|"
     r"\bw tych godzinach\b|\ben ese horario\b|\bnesse horário\b|\bsur ce créneau\b|"

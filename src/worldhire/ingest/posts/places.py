@@ -390,7 +390,8 @@ def city_in(text: str) -> tuple[str, str | None] | None:
         place = resolve_place(exonyms[match.group(0)])
         if place is not None and place.country:
             return place.country, place.timezone
-    words = re.findall(r"[^\W\d_][\w'-]*", text)
+    # (an elided article is no part of the name: "l'équipe d'Abidjan"; "Villeneuve-d'Ascq" is)
+    words = re.findall(r"[^\W\d_][\w'-]*", _ELIDED.sub("", text))
     for i, word in enumerate(words):
         if not word[:1].isupper():
             continue
@@ -405,6 +406,9 @@ def city_in(text: str) -> tuple[str, str | None] | None:
             if place is not None and place.timezone and country_code(name) is None:
                 return place.country or "", place.timezone
     return None
+
+
+_ELIDED = re.compile(r"(?<![\w-])(?:[dlDL]|[qQ]u)['’](?=[^\W\d_])")
 
 
 def _capitalised(words: list[str]) -> bool:

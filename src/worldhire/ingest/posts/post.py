@@ -260,7 +260,14 @@ def _place_and_time(
     iana = re.search(r"\b(?:Africa|America|Asia|Atlantic|Australia|Europe|Pacific)/[A-Za-z_]+"
                      r"(?:/[A-Za-z_]+)?", post.text)
     zone = iana.group(0) if iana and is_timezone(iana.group(0)) else None
-    zone = zone or (overlap.zone if overlap else None) or (stated[1] if stated else None)
+    shared = overlap.zone if overlap else None
+    stated_zone = stated[1] if stated else None
+    # Hours shared with a team elsewhere ("4 heures communes avec l'équipe d'Abidjan") name
+    # that team's zone, not the one of the office the hire works in.
+    if overlap is not None and overlap.team_elsewhere and (office_zone or country):
+        stated_zone = None if stated_zone == shared else stated_zone
+        shared = None
+    zone = zone or shared or stated_zone
     if zone is not None:
         zone = office_clock_zone(zone, office_zone, post.text)
     zone = zone or office_zone or (country_timezone(country) if country else None)

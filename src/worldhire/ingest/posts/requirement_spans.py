@@ -40,6 +40,7 @@ _WELCOME_GOES_ON = re.compile(
 _LEAD = re.compile(
     r"\s*(?:bisa|mampu|paham|knowledge of|familiarity with|familiar with|experience (?:with|in)|"
     r"exposure to|conhecimento (?:em|de)|conocimientos? (?:de|en)|znajomosc|знание|знання|"
+    r"понимание|розуміння|"
     r"kenntnisse|connaissance|conoscenza|biet|"
     # an article opens a new subject ("inglese fluente, il francese è un plus")
     r"il|lo|la|el|los|las|the|der|die|das|le|les)\b(?!')"
@@ -103,17 +104,25 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
             spans.append((bracket, marker.end()))
             continue
         comma = _part_break_outside_brackets(folded, begin, marker.start())
+        # "Docker, Kubernetes — желательно": a dash before the welcome sets it apart from the
+        # whole clause it welcomes, back to a part that opens with its own lead word
+        dashed = comma >= 0 and folded[comma] in "-–—" and (
+            not folded[comma + 1 : marker.start()].strip()
+        )
+        if dashed:
+            comma = _part_break_outside_brackets(folded, begin, comma)
+        followed_by_words = bool(re.match(r"\s*[^\W\d_]", folded[marker.end() :]))
         # "ROS 2 ideally (not a must)"; a longer welcome that opens with one of these words
-        # welcomes what follows it too ("ưu tiên ứng viên ...": "prefer candidates who ...")
-        before_postfix = _opens_with_welcome_before(marker.group(0))
+        # welcomes what follows it too ("ưu tiên ứng viên ...": "prefer candidates who ...");
+        # one that ends its clause welcomes what precedes it ("Kubernetes — желательно;")
+        before_postfix = _opens_with_welcome_before(marker.group(0)) and followed_by_words
         # "Java et Spring Boot, Kotlin apprécié", "Python is a must, Rust a plus": a name between
         # the last comma and the welcome is what it welcomes, not the list before the comma
-        named_in_part = any(comma < f < marker.start() for f in found)
+        named_in_part = not dashed and any(comma < f < marker.start() for f in found)
         if comma >= 0 and (before_postfix or named_in_part or _LEAD.match(folded, comma + 1)):
             begin = comma + 1
         named_before = any(begin <= f < marker.start() for f in found)
         named_after = any(marker.end() <= f < end for f in found)
-        followed_by_words = bool(re.match(r"\s*[^\W\d_]", folded[marker.end() :]))
         # "Python, mile widziany Rust", "SQL, deseable Snowflake": a welcome that opens a part
         # of the list welcomes the name after it
         opens_part = comma >= 0 and not folded[comma + 1 : marker.start()].strip()
