@@ -227,3 +227,92 @@ def test_a_pool_the_capped_graph_walk_cannot_fill_is_scored_without_walking_it(
     assert not any("hnsw.ef_search" in s for s in statements)
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(allowed))]
+
+
+def few_directions(n: int, dim: int, seed: int) -> Vectors:
+    """Unit vectors spread mostly along 6 directions of `dim`, as a model's embeddings are
+    along their leading axes."""
+    gen = np.random.default_rng(seed)
+    rows = gen.normal(size=(n, 6)) @ gen.normal(size=(6, dim)) + 0.05 * gen.normal(size=(n, dim))
+    unit: Vectors = (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+    return unit
+
+
+@pytest.fixture
+def projected(pg_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> tuple[PgVectorIndex,
+                                                                            ExactIndex]:
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", 200)  # a table large enough to project
+    monkeypatch.setattr(pgvector, "PROJECTED_DIM", 8)
+    monkeypatch.setattr(pgvector, "MAX_EF_SEARCH", 40)  # the graph cannot fill the pools below
+    keys = [f"cand_{i:04d}" for i in range(600)]
+    vectors = few_directions(600, 32, seed=3)
+    index = PgVectorIndex(pg_engine, "test_projected", 32)
+    index.upsert(keys, vectors)
+    exact = ExactIndex(32)
+    exact.upsert(keys, vectors)
+    assert index.project()
+    return index, exact
+
+
+def test_a_large_pool_is_scanned_on_its_projection_and_its_best_rescored_whole(
+    projected: tuple[PgVectorIndex, ExactIndex], pg_engine: Engine,
+) -> None:
+    index, exact = projected
+    rows = table("vectors_test_projected", column("key"))
+    allowed = [f"cand_{i:04d}" for i in range(0, 600, 3)]
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(pg_engine, "before_cursor_execute", record)
+    try:
+        for seed in range(5):
+            query = few_directions(1, 32, seed=20 + seed)[0]
+            got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
+            assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
+                                                                        exact.row_mask(allowed))]
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", record)
+    ranked = [s for s in statements if "ORDER BY" in s and "LIMIT" in s]
+    assert ranked and all("vectors_test_projected_short" in s for s in ranked)
+
+
+def test_rows_written_after_the_projection_are_projected_and_go_with_their_rows(
+    projected: tuple[PgVectorIndex, ExactIndex], pg_engine: Engine,
+) -> None:
+    index, _ = projected
+    rows = table("vectors_test_projected", column("key"))
+    newcomer = few_directions(1, 32, seed=99)
+    index.upsert(["cand_new"], newcomer, owners=["cand_new"])
+    everyone = select(rows.c.key).where(rows.c.key != "cand_0000")
+    assert index.search_among(newcomer[0], 10, everyone)[0].key == "cand_new"
+
+    def projections() -> set[str]:
+        with pg_engine.begin() as conn:
+            return set(conn.execute(text(
+                "SELECT key FROM vectors_test_projected_short")).scalars())
+
+    assert len(projections()) == 601
+    index.remove(["cand_0001"])
+    assert purge_owner(pg_engine, "cand_new") == 1
+    assert "cand_0001" not in projections() and "cand_new" not in projections()
+    assert len(projections()) == 599
+
+
+def test_a_table_grown_large_a_batch_at_a_time_is_projected_when_a_batch_ends(
+    pg_engine: Engine, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", 650)
+    monkeypatch.setattr(pgvector, "PROJECTED_DIM", 8)
+    index = PgVectorIndex(pg_engine, "test_grown", 32)
+    vectors = few_directions(700, 32, seed=5)
+    index.upsert([f"cand_{i:04d}" for i in range(600)], vectors[:600])
+    sink = pgvector.PgSink(index)
+    sink.write(["cand_0600"], ["cand_0600"], [""], vectors[600:601])
+    sink.finish()
+    assert not index.projected()  # 601 rows: the exact path needs no projection yet
+    later = [f"cand_{i:04d}" for i in range(601, 700)]
+    sink.write(later, later, [""] * 99, vectors[601:])
+    sink.finish()  # 100 of 700 rows written: the graph is kept, not rebuilt
+    assert index.projected()
