@@ -348,6 +348,14 @@ def _entry_subheading(line: str, sections: list[Section]) -> bool:
     return 0 < sections[-1].markdown_level < _markdown_level(line)
 
 
+# A word no line ends on unless it wrapped: a heading's words after it end that line's phrase
+# (a Europass grid's footnote "... of Reference for" / "Languages", "... Referenzrahmen für" /
+# "Sprachen"). Only prepositions and articles: "and" and "de" also end a wrapped heading
+# ("Education and" / "Training").
+_UNFINISHED = re.compile(r"(?<!\w)(?:for|of|the|to|with|für|pour|les|para|las|dla|pentru|для)\s*$",
+                         re.IGNORECASE)
+
+
 def split_sections(text: str) -> SplitResume:
     header: list[str] = []
     sections: list[Section] = []
@@ -362,6 +370,8 @@ def split_sections(text: str) -> SplitResume:
             continue  # a setext underline or a rule
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         key = heading_key(stripped)
+        if key is not None and i > 0 and _UNFINISHED.search(lines[i - 1]):
+            key = None  # "Common European Framework of Reference for" / "Languages": wrapped
         if key is None and re.fullmatch(r"[=\-]{3,}", nxt) and len(stripped.split()) <= 6:
             key = heading_key(f"# {stripped}")
         if key == "other" and not sections:
