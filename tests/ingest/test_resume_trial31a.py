@@ -81,3 +81,20 @@ def test_a_title_that_opens_with_company_is_no_employer(title: str) -> None:
     assert [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB] == [
         (title, "Acme Foods Inc")
     ]
+
+
+@pytest.mark.parametrize("dated", [
+    "Fecha: 03/2017 – 01/2021", "Period: Jan 2015 - Feb 2017", "Duties:",
+])
+def test_a_job_title_label_beside_the_jobs_dates_or_duties_is_no_headline(dated: str) -> None:
+    """"Cargo: Analista Contable" over "Fecha: 03/2017 – 01/2021" is an old job's title,
+    wherever the sections around it were read."""
+    lines = ["MARÍA PÉREZ", "Correo: maria@example.com", "CLÍNICA DEL NORTE – Cali",
+             "Cargo: Analista Contable", dated, "- Conciliaciones bancarias"]
+    assert "headline" not in labelled_values(lines)
+
+
+def test_a_title_label_among_personal_details_is_the_headline() -> None:
+    lines = ["MARÍA PÉREZ", "Cargo: Contadora Pública", "Correo: maria@example.com",
+             "Celular: 315 604 2219"]
+    assert labelled_values(lines)["headline"] == "Contadora Pública"
