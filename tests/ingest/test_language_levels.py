@@ -100,6 +100,11 @@ def test_a_level_stated_later_is_kept_for_a_language_first_named_without_one() -
         ("engleski – napredni, nemački – osnovni", {"English": "advanced", "German": "basic"}),
         ("Майчин език: български; английски – свободно",
          {"Bulgarian": "native", "English": "fluent"}),
+        # a language named in its own script beside English ones
+        ("Tiếng Việt (native) · English (C1) · 日本語 (JLPT N3)",
+         {"Vietnamese": "native", "English": "C1", "Japanese": None}),
+        ("English (fluent), 中文 (basic), 한국어 (basic)",
+         {"English": "fluent", "Chinese": "basic", "Korean": "basic"}),
     ],
 )
 def test_language_names_and_levels_of_more_regions(

@@ -10,6 +10,7 @@ import pytest
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.personal_labels import labelled_values
+from worldhire.ingest.resumes.residence import place_in_line
 from worldhire.ingest.shared.fields import find_phones
 from worldhire.ingest.shared.spoken_languages import find_spoken_languages
 
@@ -81,3 +82,34 @@ def test_a_title_that_opens_with_company_is_no_employer(title: str) -> None:
     assert [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB] == [
         (title, "Acme Foods Inc")
     ]
+
+
+@pytest.mark.parametrize("dated", [
+    "Fecha: 03/2017 – 01/2021", "Period: Jan 2015 - Feb 2017", "Duties:",
+])
+def test_a_job_title_label_beside_the_jobs_dates_or_duties_is_no_headline(dated: str) -> None:
+    """"Cargo: Analista Contable" over "Fecha: 03/2017 – 01/2021" is an old job's title,
+    wherever the sections around it were read."""
+    lines = ["MARÍA PÉREZ", "Correo: maria@example.com", "CLÍNICA DEL NORTE – Cali",
+             "Cargo: Analista Contable", dated, "- Conciliaciones bancarias"]
+    assert "headline" not in labelled_values(lines)
+
+
+def test_a_title_label_among_personal_details_is_the_headline() -> None:
+    lines = ["MARÍA PÉREZ", "Cargo: Contadora Pública", "Correo: maria@example.com",
+             "Celular: 315 604 2219"]
+    assert labelled_values(lines)["headline"] == "Contadora Pública"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Blk 4 Lot 15, Mabuhay Homes, Brgy. Pulo, Cabuyao City, Laguna 4025",
+     "Cabuyao City, Laguna"),
+    ("Unit 7, 21 Acacia St., Brgy. Lahug, Cebu City 6000", "Brgy. Lahug, Cebu City"),
+])
+def test_a_postal_code_after_the_town_still_gives_the_address_its_town(
+    line: str, place: str
+) -> None:
+    """A Filipino address ends with the province and its postal code; the town is the person's
+    home, before any employer's town lower on the page."""
+    found = place_in_line(line)
+    assert found is not None and (found[0], found[1].country) == (place, "PH")

@@ -568,3 +568,12 @@ def test_a_one_letter_word_after_a_name_is_no_part_of_a_split_name(linker: Skill
     from Excel): "a", "e", "y", "i" are conjunctions and prepositions."""
     snippets = {m.snippet for m in linker.link("Migré 40 reportes de Excel a Power BI.")}
     assert "Excel" in snippets and "Excel a" not in snippets
+
+
+def test_a_link_names_no_skill(linker: SkillLinker) -> None:
+    """"github.com/..." is where the code lives, not the Git skill; a Vercel-hosted badge is no
+    cloud work. The product's name written as a word still counts."""
+    header = ("Ana Souza · https://github.com/ana-souza · "
+              "![stats](https://readme-stats.vercel.app/api?username=ana)")
+    assert not {"wh:git", "wh:cloud-computing"} & set(ids(linker, header))
+    assert "wh:cloud-computing" in ids(linker, "Deployed the Next.js front end on Vercel")

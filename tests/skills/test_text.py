@@ -84,3 +84,13 @@ def test_sentences_start_after_breaks_not_inside_names() -> None:
     text = "Node.js and 3.5 GPA. Next one\nthird • fourth"
     assert sentence_starts(text) == [0, text.index(" Next"), text.index("third"),
                                      text.index(" fourth")]
+
+
+def test_links_are_never_words_and_offsets_hold() -> None:
+    """A profile or badge link names a site, not a skill the person has."""
+    text = ("Portfolio: https://stats.vercel.app/api?user=ana, github.com/ana-dev/repo and "
+            "www.kaggle.com/ana; ASP.NET and Node.js/Express")
+    tokens = tokenize(text)
+    assert [t.raw for t in tokens] == ["Portfolio", "and", "ASP", "NET", "and", "Node", "js",
+                                       "Express"]
+    assert all(text[t.start : t.end] == t.raw for t in tokens)

@@ -18,6 +18,14 @@ from worldhire.core.texts import fold
 _TOKEN = re.compile(r"(?<![^\W_])\.[^\W_]+|[^\W_]+(?:(?:\+\+?|#)(?![^\W_]))?")
 # HTML character references left in exported text ("Roaming &amp; Mobility"): never words.
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Links name a site, not a skill ("github.com/ana", a badge served from vercel.app): never words.
+# A bare host counts as a link only with a lower-case top-level domain and a path, so "ASP.NET"
+# and "Socket.IO" stay names.
+_LINK = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]+"
+    r"|(?<![\w.@-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|co|dev|app|me|ai|net|edu"
+    r"|in|ph|ng|ke|za|pl|ua|ru|ro|br|mx|ar|vn|id|tr|de|fr|es|it|uk|ca|au)"
+    r"(?:\.[a-z]{2})?/[^\s<>\"')\]]*")
 # Where a sentence or list line starts: after a line break, a bullet, or a full stop,
 # question or exclamation mark followed by a space. "Node.js" and "3.5" do not end a sentence.
 # Experience durations that job boards append to each skill: "Java (Less than 1 year)".
@@ -38,6 +46,8 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     if "&" in text:
         text = _ENTITY.sub(lambda m: " " * len(m.group()), text)  # same offsets, no words
+    if "/" in text or "www." in text:
+        text = _LINK.sub(lambda m: " " * len(m.group()), text)
     return [
         Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)
     ]

@@ -6,7 +6,8 @@ and labels that make a name a statement about speaking it. The résumé reader a
 from __future__ import annotations
 
 # English name -> how people name the language in en, es, pt, pl, uk (and ru), ro, fr, de, vi, id
-# (and it, tr, and the first names in ar, th, ms, hu, sr, bg).
+# (and it, tr, and the first names in ar, th, ms, hu, sr, bg, and in zh, ja, ko, hi: their own
+# scripts).
 NAMES: dict[str, tuple[str, ...]] = {
     "English": (
         "الإنجليزية", "الانجليزية", "الإنكليزية", "اللغة الإنجليزية", "ภาษาอังกฤษ",
@@ -96,6 +97,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     ),
     "Malay": ("malay", "bahasa melayu", "bahasa malaysia", "melayu", "malais", "malaiisch"),
     "Chinese": (
+        "中文", "汉语", "漢語", "普通话", "普通話",
         "ภาษาจีน", "الصينية", "bahasa cina", "kínai", "кинески", "китайски",
         "chinese", "mandarin", "mandarín", "mandarim", "cantonese", "cantonés", "chino",
         "chinês", "chiński", "китайська", "китайский", "chineză", "chinois", "chinesisch",
@@ -104,13 +106,14 @@ NAMES: dict[str, tuple[str, ...]] = {
         "cinese",
     ),
     "Japanese": (
-        "ภาษาญี่ปุ่น", "اليابانية", "bahasa jepun", "japán", "јапански", "японски",
+        "日本語", "日本语", "ภาษาญี่ปุ่น", "اليابانية", "bahasa jepun", "japán", "јапански", "японски",
         "japanese", "japonés", "japonês", "japoński", "японська", "японский", "japoneză",
         "japonais", "japanisch", "tiếng nhật", "bahasa jepang",
         "японского", "japonca",
         "giapponese",
     ),
     "Korean": (
+        "한국어", "조선어",
         "korean", "coreano", "koreański", "корейська", "корейский", "coreeană", "coréen",
         "koreanisch", "tiếng hàn", "bahasa korea",
         "корейского", "korece",

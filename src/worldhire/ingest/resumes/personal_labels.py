@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.lexicon.personal_fields import PERSONAL_FIELDS
+from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.shared.geo import fold
 
 _LABEL_FIELD = {fold(word): key for key, words in PERSONAL_FIELDS.items() for word in words}
@@ -14,6 +16,14 @@ _LABEL_LINE = re.compile(
     r"^\s*[*_•\-]*\s*([^\W\d][\w' ,./()-]{0,40}?)[*_]*(?:\s*[:：|]|\s+[-–])\s*(.+)$"
 )
 
+# The labels of a job's other fields: a title label beside one is that job's ("Cargo: Analista
+# Contable" over "Fecha: 03/2017 – 01/2021" or "Funciones:"), never the person's headline.
+_JOB_DETAIL_LABELS = frozenset(
+    fold(label) for key in ("organization", "period", "duties", "since", "until")
+    for label in JOB_FIELDS[key]
+)
+JOB_DETAIL_REACH = 2  # lines above and below a title label where its job's details sit
+_BARE_LABEL = re.compile(r"^\s*[*_•\-]*\s*([^\W\d][\w' ]{0,40}?)[*_]*\s*[:：]\s*$")  # "Funciones:"
 _NEXT_LABEL = re.compile(r"\s*(?:[|·•]|\s{2,}|\t)\s*[^\W\d][\w' ./()-]{0,40}?\s*[:：](?!//)")
 
 
@@ -42,7 +52,8 @@ def labelled_values(lines: list[str], entry_lines: frozenset[str] = frozenset())
             continue
         label = fold(match.group(1)).strip(" *_")
         key = _LABEL_FIELD.get(label)
-        if key == "headline" and line.strip() in entry_lines:
+        if key == "headline" and (line.strip() in entry_lines
+                                  or _beside_job_details(lines, number)):
             continue
         # "Location: Pune | Preferred Location: Bengaluru": the value ends where the next
         # labelled detail on its line begins
@@ -56,6 +67,18 @@ def labelled_values(lines: list[str], entry_lines: frozenset[str] = frozenset())
     if len(name_parts) == 2:
         values["name"] = " ".join(value for _, value in sorted(name_parts.values()))
     return values
+
+
+def _beside_job_details(lines: list[str], number: int) -> bool:
+    """A job's other labelled field or its dates lie within reach of this line."""
+    around = range(max(0, number - JOB_DETAIL_REACH), number + JOB_DETAIL_REACH + 1)
+    for other in (lines[i] for i in around if i != number and i < len(lines)):
+        match = _LABEL_LINE.match(other) or _BARE_LABEL.match(other)
+        if match and fold(match.group(1)).strip(" *_") in _JOB_DETAIL_LABELS:
+            return True
+        if find_range(other) is not None:
+            return True
+    return False
 
 
 def label_key(line: str) -> str | None:

@@ -109,14 +109,32 @@ def _town_among_parts(segment: str) -> tuple[str, Place] | None:
     """An address written as comma-separated parts with a street, a number or a phone among
     them ("Jl. Kaliurang Km 5, Sleman, D.I. Yogyakarta", "м. Київ, тел. 050 318 27 64"): the
     last part that is a place, read without its prefix."""
-    parts = [p.strip() for p in segment.split(",")]
+    # "Laguna 4025", "Cebu City 6000": a postal code after the last part's name
+    parts = [_POSTAL_CODE_AFTER.sub("", p.strip()) for p in segment.split(",")]
     if len(parts) < 2 or not re.search(r"\d", segment):
         return None
-    for part in reversed(parts):
-        bare = _PLACE_PREFIX.sub("", part)
-        if not bare[:1].isupper() or len(bare.split()) > 3 or re.search(r"\d", bare):
+    for k in range(len(parts) - 1, -1, -1):
+        bare = _bare_place(parts[k])
+        if bare is None:
             continue
         place = resolve_place(bare, bare_town=True)
-        if place is not None:
-            return part, place
+        if place is None:
+            continue
+        # "Cabuyao City, Laguna": the town before its province, where both are places
+        town = _bare_place(parts[k - 1]) if k > 0 else None
+        if town is not None and resolve_place(f"{town}, {bare}", bare_town=True) == place:
+            return f"{parts[k - 1]}, {parts[k]}", place
+        return parts[k], place
     return None
+
+
+_POSTAL_CODE_AFTER = re.compile(r"(?<=[^\W\d_])\s+\d{4,6}$")
+
+
+def _bare_place(part: str) -> str | None:
+    """A part of an address as a place's name, without its prefix; None for a street, a
+    number or a phone."""
+    bare = _PLACE_PREFIX.sub("", part)
+    if not bare[:1].isupper() or len(bare.split()) > 3 or re.search(r"\d", bare):
+        return None
+    return bare
