@@ -303,13 +303,25 @@ _POSITION = re.compile(
 )
 
 
+# The statements and clauses of SQL ("SQL (SELECT, JOIN)", "LEFT JOIN", "GROUP BY"): what the
+# query language is used for, part of knowing SQL, no requirement of their own.
+_SQL_STATEMENT = re.compile(
+    r"(?:(?:inner|left|right|full|outer|cross)\s+)*(?:select|insert|update|delete|joins?|where|"
+    r"group\s+by|order\s+by|having|union(?:\s+all)?|merge|upsert|truncate|ctes?|subquer(?:y|ies)|"
+    r"(?:create|alter|drop)(?:\s+table)?)(?:\s+(?:quer(?:y|ies)|statements?|clauses?))?",
+    re.IGNORECASE,
+)
+
+
 def _not_a_name(words: str) -> bool:
     """Free text that cannot be a requirement's name: a section's label typed at the head of a
     bullet ("✔️ Deseable: AWS"), a language's grade, an activity, a trait of character
-    ("samodzielność", "Teliti"), a phrase cut off or negated, a position held."""
+    ("samodzielność", "Teliti"), a phrase cut off or negated, a position held, a statement of
+    SQL."""
     plain = words.strip(" .,;:!?")
     return (
         fold(words).strip(" :") in heading_kinds()
+        or bool(_SQL_STATEMENT.fullmatch(plain))
         or bool(_LANGUAGE_GRADE.search(words))
         or bool(GERUND_START.match(words))
         or _trait(fold(plain))

@@ -1,0 +1,17 @@
+"""Must-haves a post does not ask for (issue 15, zero invented requirements), continued: words
+beside a name read as names of their own, or as part of it."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import must_skills, quotes, read_post
+
+
+def test_the_statements_of_sql_in_brackets_are_no_requirements_of_their_own() -> None:
+    role = read_post(
+        "Agent de support niveau 2\n\nProfil recherché :\n- Maîtrise de Freshdesk\n"
+        "- Notions de SQL pour retrouver une commande (SELECT, WHERE, GROUP BY)\n"
+        "- Anglais courant\n"
+    )
+    named = {s.lower() for s in must_skills(role)}
+    assert "sql" in named
+    assert not {"select", "where", "group by"} & quotes(role, must=True)
