@@ -15,3 +15,13 @@ def test_the_statements_of_sql_in_brackets_are_no_requirements_of_their_own() ->
     named = {s.lower() for s in must_skills(role)}
     assert "sql" in named
     assert not {"select", "where", "group by"} & quotes(role, must=True)
+
+
+def test_an_elided_article_joins_no_filler_word_to_the_name() -> None:
+    role = read_post(
+        "Développeur mobile\n\nCompétences :\n- Kotlin et Swift\n"
+        "- Intégration d'API de cartographie (Mapbox, HERE)\n"
+    )
+    named = quotes(role, must=True)
+    assert "api de cartographie" in named
+    assert not any(q.startswith("intégration") for q in named)

@@ -438,12 +438,16 @@ _CLAUSE_START = re.compile(
 
 def _clause_like(words: str) -> bool:
     """Free text that reads as a clause, not a name: it opens like one, or it runs to three or
-    more words with no capital, digit or symbol after its first word ("Comfort with ambiguity",
-    "деплою моделей на edge-пристрої"). Kept as a requirement it would be invented."""
+    more words with no acronym first and no capital, digit or symbol after its first word
+    ("Comfort with ambiguity", "деплою моделей на edge-пристрої"). Kept as a requirement it
+    would be invented."""
     tokens = words.split()
     if _CLAUSE_START.match(words):
         return True
-    named = any(re.search(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ0-9+#.]", t) for t in tokens[1:])
+    # (a capital opens a sentence, so the first word counts only as an acronym: "API de paiement")
+    named = any(re.search(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ0-9+#.]", t) for t in tokens[1:]) or bool(
+        re.match(r"[A-Z]{2,}\b", words)
+    )
     return len(tokens) >= 3 and not named
 
 
