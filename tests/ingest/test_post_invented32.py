@@ -25,3 +25,13 @@ def test_an_elided_article_joins_no_filler_word_to_the_name() -> None:
     named = quotes(role, must=True)
     assert "api de cartographie" in named
     assert not any(q.startswith("intégration") for q in named)
+
+
+def test_a_letter_after_a_name_makes_one_name_with_it() -> None:
+    role = read_post(
+        "Workforce Planner\n\nRequirements:\n- 2+ years in contact-centre workforce management\n"
+        "- Staffing models with Erlang C and Excel\n"
+    )
+    named = {s.lower() for s in must_skills(role)}
+    assert not {"c", "erlang"} & named
+    assert "erlang c" in quotes(role, must=True)
