@@ -35,3 +35,15 @@ def test_a_letter_after_a_name_makes_one_name_with_it() -> None:
     named = {s.lower() for s in must_skills(role)}
     assert not {"c", "erlang"} & named
     assert "erlang c" in quotes(role, must=True)
+
+
+def test_an_abbreviated_minimum_does_not_end_a_degree_in_running_text() -> None:
+    role = read_post(
+        "DICARI Analis Data untuk koperasi digital di Malang. Kualifikasi: pendidikan min. S1 "
+        "Statistika/Matematika/Ilmu Komputer, pengalaman min. 2 tahun sebagai analis, menguasai "
+        "SQL dan Excel. Kirim CV ke hr@contoh.example.id.\n"
+    )
+    named = {s.lower() for s in must_skills(role)}
+    assert "sql" in named
+    assert not {"statistics", "mathematics"} & named
+    assert "statistika" not in quotes(role, must=True)
