@@ -47,3 +47,13 @@ def test_an_abbreviated_minimum_does_not_end_a_degree_in_running_text() -> None:
     assert "sql" in named
     assert not {"statistics", "mathematics"} & named
     assert "statistika" not in quotes(role, must=True)
+
+
+def test_an_accounting_package_named_after_sql_asks_for_no_sql() -> None:
+    role = read_post(
+        "Kerani Akaun\n\nKelayakan:\n- Diploma dalam Perakaunan\n"
+        "- Biasa dengan SQL Accounting atau Excel\n- Boleh berbahasa Inggeris\n"
+    )
+    named = {s.lower() for s in must_skills(role)}
+    assert "use accounting systems" in named
+    assert "sql" not in named
