@@ -3,7 +3,7 @@ beside a name read as names of their own, or as part of it."""
 
 from __future__ import annotations
 
-from tests.ingest.post_reading import must_skills, quotes, read_post
+from tests.ingest.post_reading import must_skills, quotes, read_markdown_post, read_post
 
 
 def test_the_statements_of_sql_in_brackets_are_no_requirements_of_their_own() -> None:
@@ -57,3 +57,14 @@ def test_an_accounting_package_named_after_sql_asks_for_no_sql() -> None:
     named = {s.lower() for s in must_skills(role)}
     assert "use accounting systems" in named
     assert "sql" not in named
+
+
+def test_a_perk_budget_line_offers_the_tools_it_names() -> None:
+    role = read_markdown_post(
+        "# Data Engineer at Kivu Health\n\n**Can you write production SQL** and keep pipelines "
+        "running?\n\n### The small print\n\n- Pay: USD 3,000 – 4,000 per month\n"
+        "- Remote from anywhere in East Africa\n"
+        "- Learning budget, a Slack workspace that stays quiet after six, and yearly offsites\n"
+    )
+    assert "SQL" in must_skills(role)
+    assert "Agile methodologies" not in must_skills(role)
