@@ -323,13 +323,13 @@ def degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
         start = joined.start()
     if bullet:
         return start, _degree_end(text, match.end())
-    end = _CLAUSE_END.search(text, match.end())
+    end = _DEGREE_CLAUSE_END.search(text, match.end())
     return start, end.start() if end else len(text)
 
 
 # The end of a degree's clause in running text: a comma before a lower-case word, a semicolon, a
 # full stop; not the dot of an abbreviated minimum or maximum ("pendidikan min. S1 Statistika").
-_CLAUSE_END = re.compile(
+_DEGREE_CLAUSE_END = re.compile(
     r",\s+(?=[a-zà-ÿ])|(?<!\b[Mm]in)(?<!\b[Mm]ín)(?<!\b[Mm]ax)(?<!\b[Mm]áx)(?<!\b[Mm]aks)[;.](?:\s|$)"
 )
 
