@@ -137,12 +137,30 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     for start, end in sorted(spans):
         here = [h for h in hits if (h.start, h.end) == (start, end)]
         found.append(_decide(text, here, linker))
+    found = _lettered_names(text, found)
     found = _composed(text, found, linker)
     found = _one_per_compound(text, found, linker)
     found = [_named_in_full(text, f, found, linker) for f in found]
     found = _modifiers_of_a_shared_model(text, found, linker)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+def _lettered_names(text: str, found: list[Found]) -> list[Found]:
+    """A name followed by one capital letter ("Erlang C", a call centre's staffing formula) is
+    one name of its own, in the post's words: neither the language the letter is ("C", "R")
+    nor the name before it."""
+    out = list(found)
+    for name, letter in pairwise(found):
+        if (letter.end - letter.start == 1 and text[letter.start].isupper()
+                and name.end + 1 == letter.start and text[name.end] == " "
+                and not re.match(r"[\w+#-]", text[letter.end : letter.end + 1])
+                and name in out and letter in out):  # fmt: skip
+            out[out.index(name)] = Found(
+                None, name.start, letter.end, 1.0, label=text[name.start : letter.end]
+            )
+            out.remove(letter)
+    return out
 
 
 def _one_per_compound(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
