@@ -25,3 +25,13 @@ def test_a_language_name_alone_outside_a_list_of_languages_is_no_requirement() -
     )
     assert not any("filipino" in q for q in quotes(role, must=True) | quotes(role, must=False))
 
+
+def test_an_english_field_label_is_not_mended_into_a_french_one() -> None:
+    # "Contract:" is one letter from the French "Contrat:", and a label of its own
+    role = read_post(
+        "Payroll Assistant\nBrookfield Care Group\nSheffield\n\n"
+        "Salary: £24,000 per annum\nContract: Fixed term, 12 months\n\n"
+        "Requirements:\n- 1 year of payroll work\n- Sage Payroll\n"
+    )
+    assert "Contract: Fixed term" in role.description
+    assert "Contrat" not in role.description
