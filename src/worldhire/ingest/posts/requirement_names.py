@@ -658,14 +658,23 @@ def _compose(
 
 
 def _spoken_languages(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
-    """A spoken language the item asks for ("Inglés B2", "angielski na poziomie min. B2")."""
+    """A spoken language the item asks for ("Inglés B2", "angielski na poziomie min. B2"). One
+    the taxonomy lacks is kept in the item's words where the item lists languages ("English,
+    Yoruba or Pidgin is an advantage"); alone its name may be a people's ("Filipino citizens")."""
     taken = {f.concept_id for f in found}
-    out = []
-    for match, language in _language_names(fold(text)):
-        if any(f.start <= match.start() < f.end for f in found):
+    named = list(_language_names(fold(text)))
+    listed = len({language for _, language in named}) > 1
+    out: list[Found] = []
+    for match, language in named:
+        if any(f.start <= match.start() < f.end for f in found + out):
             continue
         skill = linker.taxonomy.resolve(language, min_similarity=1.0)
-        if skill is None or skill.id in taken:
+        if skill is None:
+            if listed:
+                out.append(Found(None, match.start(), match.end(), CONFIDENCE_LANGUAGE,
+                                 label=text[match.start() : match.end()]))
+            continue
+        if skill.id in taken:
             continue
         taken.add(skill.id)
         out.append(Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))
