@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
 
 
@@ -19,4 +20,23 @@ def test_a_table_cell_of_a_title_then_its_work_after_a_dash_gives_the_title() ->
     assert jobs == [
         ("Perception Engineer", "Lumen Robotics"),
         ("Data Analyst Intern", "Caravel Analytics"),
+    ]
+
+
+def test_a_sentence_ending_on_a_lower_case_group_is_no_header_of_the_job_below() -> None:
+    """ "... run the monthly journal group." ends a sentence of the job above: "group" in lower
+    case is a word, not the end of a company's name ("Acme Group."), so the line is no employer
+    of the dated line below it."""
+    lines = [
+        "Research Fellow, Institute of Marine Studies | Jan. 2022 – present",
+        "Coordinated field surveys along the northern coast;",
+        "",
+        "mentor two doctoral students; run the monthly journal group.",
+        "Visiting Researcher, Oceanix Robotics, Lisbon | Mar 2020 – Aug 2020",
+        "Calibrated sonar arrays for the reef survey.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Research Fellow", "Institute of Marine Studies"),
+        ("Visiting Researcher", "Oceanix Robotics"),
     ]

@@ -255,10 +255,12 @@ def _header_candidate(line: str) -> bool:
     section_list = _SECTION_LABELLED_LIST.match(stripped)
     if section_list and _names_section(section_list.group(1)):
         return False  # "Skills: Go · PostgreSQL · Redis" under a role, as LinkedIn sets it
-    # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
+    # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.", "Acme
+    # Group."), whose word is capitalised: "... the weekly reading group." is a sentence.
     sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."
     return not (sentence and sentence.group(1).islower()) or any(
-        m.end() >= len(stripped) - 1 for m in _ORG_SUFFIX.finditer(stripped)
+        m.end() >= len(stripped) - 1 and not m.group().islower()
+        for m in _ORG_SUFFIX.finditer(stripped)
     )  # fmt: skip
 
 
