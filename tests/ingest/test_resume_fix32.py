@@ -40,3 +40,34 @@ def test_a_sentence_ending_on_a_lower_case_group_is_no_header_of_the_job_below()
         ("Research Fellow", "Institute of Marine Studies"),
         ("Visiting Researcher", "Oceanix Robotics"),
     ]
+
+
+def test_common_russian_titles_head_their_job_board_entries() -> None:
+    """hh.ru sets each job as its dates, how long, the employer, its town, its industry, then
+    the post and what was done; the post is the first line under the employer that reads as a
+    title, so a common Russian title ("Операционист", "Экономист") must read as one, or a duty
+    line below it is taken for the post."""
+    lines = [
+        "Май 2019 —",
+        "Октябрь 2022",
+        "3 года 6 месяцев",
+        "ООО «Северный ветер»",
+        "Самара",
+        "Оптовая торговля",
+        "Экономист",
+        "Планирование бюджета, отчеты для собственника",
+        "",
+        "Март 2016 —",
+        "Апрель 2019",
+        "3 года 2 месяца",
+        "ПАО «Волжский кредит»",
+        "Самара",
+        "Банки",
+        "Операционист",
+        "Открытие вкладов, платежи физических лиц",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Экономист", "ООО «Северный ветер»"),
+        ("Операционист", "ПАО «Волжский кредит»"),
+    ]
