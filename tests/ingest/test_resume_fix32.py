@@ -71,3 +71,36 @@ def test_common_russian_titles_head_their_job_board_entries() -> None:
         ("Экономист", "ООО «Северный ветер»"),
         ("Операционист", "ПАО «Волжский кредит»"),
     ]
+
+
+def test_a_linkedin_employment_type_line_leaves_room_for_the_employer_above_the_title() -> None:
+    """LinkedIn writes the employment type under the title ("Tempo integral", "Full-time"):
+    that line says how the job was held, so the employer's line above the title still heads
+    the job and ends the group of roles above it."""
+    lines = [
+        "Aurora Pagamentos",
+        "3 anos 2 meses",
+        "",
+        "Analista de Dados Sênior",
+        "Tempo integral",
+        "jan de 2022 - o momento · 3 anos",
+        "São Paulo, Brasil",
+        "- Modelos de risco de crédito",
+        "",
+        "Analista de Dados",
+        "Tempo integral",
+        "nov de 2021 - dez de 2021 · 2 meses",
+        "",
+        "Lojas Farol",
+        "Assistente de BI",
+        "Tempo integral",
+        "mar de 2019 - out de 2021 · 2 anos 8 meses",
+        "Recife, Brasil",
+        "Relatórios de vendas no Power BI.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Analista de Dados Sênior", "Aurora Pagamentos"),
+        ("Analista de Dados", "Aurora Pagamentos"),
+        ("Assistente de BI", "Lojas Farol"),
+    ]

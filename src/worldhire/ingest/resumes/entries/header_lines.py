@@ -298,9 +298,10 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             or _sector_line(lines[i])
         ):
             break
-        if not named and _place_line(lines[i]):
+        if not named and (_place_line(lines[i]) or _CONTRACT_PART.fullmatch(lines[i].strip())):
             # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city
-            # and the contract between the employer and the dates
+            # and the contract between the employer and the dates (LinkedIn's "Tempo
+            # integral" under the title, the employer's line above it)
             claimed.append(i)
             i -= 1
             continue
