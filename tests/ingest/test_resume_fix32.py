@@ -104,3 +104,25 @@ def test_a_linkedin_employment_type_line_leaves_room_for_the_employer_above_the_
         ("Analista de Dados", "Aurora Pagamentos"),
         ("Assistente de BI", "Lojas Farol"),
     ]
+
+
+def test_an_employer_line_wrapped_before_its_country_names_the_job_above_it() -> None:
+    """Europass sets the title beside the dates and the employer with its town on the line
+    below, which a PDF wraps before the country ("(Romania)"): that line is the employer,
+    though neither a legal form nor a bullet below says so."""
+    lines = [
+        "01/2020 – Present | Staff nurse",
+        "Centrul Medical „Sf. Elena”, Brașov",
+        "(Romania)",
+        "Post-operative care and wound dressing for thirty",
+        "patients a day.",
+        "03/2016 – 12/2019 | Nurse",
+        "Casa de Bătrâni „Speranța”, Sibiu",
+        "(Romania)",
+        "Medication rounds for the residents.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Staff nurse", "Centrul Medical „Sf. Elena”"),
+        ("Nurse", "Casa de Bătrâni „Speranța”"),
+    ]

@@ -481,11 +481,13 @@ def _wrapped_bullet_end(lines: list[str], i: int) -> bool:
 
 def _over_bullets(lines: list[str], i: int) -> bool:
     """A short line between a dated title and the job's bullets: its employer ("09/2019 –
-    05/2021 | Tester" / "FPT Software Đà Nẵng – dự án khách hàng Nhật" / "- Thực hiện test")."""
+    05/2021 | Tester" / "FPT Software Đà Nẵng – dự án khách hàng Nhật" / "- Thực hiện test"),
+    or above its own town or country wrapped onto the next line ("Nurse" / "Centrul Medical
+    „Sf. Ana”, Iași" / "(Romania)")."""
     following = next((line for line in lines[i + 1 :] if line.strip()), "")
     line = _strip_marks(lines[i])
     return (
-        is_bullet(following)
+        (is_bullet(following) or _is_place(following.strip(" ()")))
         and len(line.split()) <= _EMPLOYER_LINE_WORDS
         and not line.endswith((".", ";", ":"))
         and not _FIRST_PERSON.search(line)
