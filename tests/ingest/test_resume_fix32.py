@@ -126,3 +126,24 @@ def test_an_employer_line_wrapped_before_its_country_names_the_job_above_it() ->
         ("Staff nurse", "Centrul Medical „Sf. Elena”"),
         ("Nurse", "Casa de Bătrâni „Speranța”"),
     ]
+
+
+def test_a_german_trainee_teachers_title_reads_as_a_title() -> None:
+    """"Referendar" / "Referendarin" (a trainee teacher or lawyer, as German CVs name the
+    post) is a title, so the line under it that names the seminar is its employer."""
+    lines = [
+        "seit 09/2021 · Gymnasiallehrer (Deutsch und Geschichte)",
+        "Goethe-Gymnasium Kassel",
+        "Tätigkeiten:",
+        "- Unterricht in den Klassen 7 bis 13",
+        "10/2019 – 08/2021 · Referendar",
+        "Studienseminar für Gymnasien Kassel, Ausbildungsschule: Wilhelmsgymnasium",
+        "Kassel",
+        "Tätigkeiten:",
+        "- eigenständiger Unterricht in Deutsch und Geschichte",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Gymnasiallehrer (Deutsch und Geschichte)", "Goethe-Gymnasium Kassel"),
+        ("Referendar", "Studienseminar für Gymnasien Kassel"),
+    ]
