@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.labelled_entries import split_dated_jobs
 
@@ -146,4 +148,18 @@ def test_a_german_trainee_teachers_title_reads_as_a_title() -> None:
     assert jobs == [
         ("Gymnasiallehrer (Deutsch und Geschichte)", "Goethe-Gymnasium Kassel"),
         ("Referendar", "Studienseminar für Gymnasien Kassel"),
+    ]
+
+
+def test_a_vietnamese_year_then_a_job_at_its_employer_is_a_job() -> None:
+    """"- 2019: Thuc tap sinh tai Cong ty ..." (Vietnamese "tại", at, written with or without
+    its marks): one year, then a post held at an employer, as "2019 : Stage chez Thales" is."""
+    lines = [
+        "- 09/2020 - nay: Nhan vien kinh doanh tai Cong ty TNHH Thuong mai Hoa Sen",
+        "Cham soc khach hang dai ly",
+        "- 2019: Thực tập sinh tại Công ty Kiểm toán Việt Tín (3 tháng)",
+    ]
+    jobs = [(j.title, j.organization, j.start, j.end) for j in split_jobs(lines)]
+    assert jobs[1:] == [
+        ("Thực tập sinh", "Công ty Kiểm toán Việt Tín", date(2019, 1, 1), date(2019, 1, 1)),
     ]
