@@ -163,3 +163,22 @@ def test_a_vietnamese_year_then_a_job_at_its_employer_is_a_job() -> None:
     assert jobs[1:] == [
         ("Thực tập sinh", "Công ty Kiểm toán Việt Tín", date(2019, 1, 1), date(2019, 1, 1)),
     ]
+
+
+def test_an_employer_at_its_town_under_a_dated_title_is_the_employer_whatever_its_words() -> None:
+    """Europass puts the title beside the dates and the employer at its town below: under a
+    title, "Oracle Development Centre Romania, Cluj-Napoca (Romania)" is the employer, though
+    "Development" is a word titles have too."""
+    lines = [
+        "05/2019–Present | Senior Software Engineer",
+        "Oracle Development Centre Romania, Cluj-Napoca (Romania)",
+        "▪ Built billing services in Java.",
+        "09/2014–04/2019 | Software Developer",
+        "Bosch Engineering Center Cluj, Cluj-Napoca (Romania)",
+        "▪ Wrote firmware for braking sensors.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Senior Software Engineer", "Oracle Development Centre Romania"),
+        ("Software Developer", "Bosch Engineering Center Cluj"),
+    ]

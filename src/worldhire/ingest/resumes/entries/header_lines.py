@@ -439,8 +439,13 @@ def _names_town(part: str) -> bool:
 def _employer_at_place(line: str) -> bool:
     """"Wave Mobile Money – Dakar" above "Chargée de reporting | Avril 2019 – décembre 2021":
     an employer and its town, no job title, heading the job below."""
+    return _at_place(line) and not _has_title(line)
+
+
+def _at_place(line: str) -> bool:
+    """A name, then its town as a part of its own: "Wave Mobile Money – Dakar"."""
     parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(line))) if p]
-    return len(parts) >= 2 and _is_place(parts[-1]) and not _has_title(line)
+    return len(parts) >= 2 and _is_place(parts[-1])
 
 
 def _isolated(lines: list[str], i: int, floor: int) -> bool:
@@ -515,10 +520,13 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
         ):
             return []
         if not _has_org(rest) and (
-            (_has_title(rest) and (_has_org(below) or not _has_title(below)))
+            (_has_title(rest) and (_has_org(below) or not _has_title(below) or _at_place(below)))
             or (names_employer(below) and not _has_title(below))
         ):
-            # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund"
+            # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund";
+            # "04/2020–Present | Senior Software Engineer" / "Amazon Development Center Romania,
+            # Iași (Romania)": under a title, a name at its town is the employer, whatever
+            # its words
             return [nxt]
         if (
             # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below;
