@@ -182,3 +182,19 @@ def test_an_employer_at_its_town_under_a_dated_title_is_the_employer_whatever_it
         ("Senior Software Engineer", "Oracle Development Centre Romania"),
         ("Software Developer", "Bosch Engineering Center Cluj"),
     ]
+
+
+def test_a_cell_of_a_title_then_its_employer_after_a_dash_stays_one_head() -> None:
+    """"Junior Android Developer — Brain Station 23, Dhaka | Jan 2021 – May 2022": beside its
+    dates alone, the cell's words after the dash are the employer, not what was done."""
+    lines = [
+        "Android Developer — Nimbus Apps, Dhaka | Jun 2022 – Present",
+        "• Built payment screens in Kotlin.",
+        "Junior Android Developer — Brain Station 23, Dhaka | Jan 2021 – May 2022",
+        "• Wrote REST clients with Retrofit.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Android Developer", "Nimbus Apps"),
+        ("Junior Android Developer", "Brain Station 23"),
+    ]

@@ -166,8 +166,11 @@ def unfold_row(line: str) -> list[str]:
         return [line]
     header, described = [cells[dates[0]]], []
     for cell in (c for i, c in enumerate(cells) if i != dates[0] and c):
+        # a dash parts the title from the work only beside a cell already read as a head
+        # (the employer's): "Title — Employer, Town | dates" is one head
+        dash = _title_dash_cut(cell) if len(header) > 1 else None
         cut = min(
-            (m for m in (description_cut(cell), _title_dash_cut(cell)) if m is not None),
+            (m for m in (description_cut(cell), dash) if m is not None),
             key=lambda m: m.start(), default=None,
         )  # fmt: skip
         head, rest = (cell[: cut.start()], cell[cut.end() :]) if cut else (cell, "")
