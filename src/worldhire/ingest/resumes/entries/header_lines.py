@@ -305,6 +305,10 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             claimed.append(i)
             i -= 1
             continue
+        held = any(_CONTRACT_PART.fullmatch(lines[j].strip()) for j in claimed)
+        if named and held and i > 0 and lines[i - 1].strip():
+            break  # LinkedIn's employer heads its block after a blank line; "São Paulo, Brasil
+            # · Remota" right under the role above is that role's place, not this employer
         # the words before a dash: "Responsable de Nóminas — Grupo industrial (Aragón)"
         lead = _TITLE_DASH.split(_strip_marks(lines[i]), maxsplit=1)[0]
         if _ACTION.match(_strip_marks(lines[i])) and not (
