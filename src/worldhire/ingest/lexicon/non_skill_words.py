@@ -52,7 +52,9 @@ FILLER_WORDS: tuple[str, ...] = (
     "expérience avec", "expérience en", "expérience", "connaissance de", "connaissances en",
     "maîtrise de", "maîtrise", "bonne", "bonnes", "solide", "solides", "et", "ou", "avec", "en",
     "avoir travaillé avec", "avoir travaillé dans", "avoir travaillé sur",
-    "du", "des", "le", "les",
+    "du", "des", "le", "les", "d'", "l'",
+    # what is done with the thing named ("Intégration d'API de paiement")
+    "intégration de", "intégration d'", "intégration des", "intégration du", "intégration avec",
     # de
     "erfahrung mit", "erfahrung in", "erfahrung", "kenntnisse in", "kenntnisse von",
     "kenntnisse", "fundierte", "sehr gute", "gute", "sicherer umgang mit", "umgang mit", "und",

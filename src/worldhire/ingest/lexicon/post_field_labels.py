@@ -10,7 +10,7 @@ FIELD_LABELS: tuple[str, ...] = (
     "job title", "title", "company", "client", "location", "exp", "experience", "education",
     "qualification", "ctc", "salary", "notice period", "job type", "work mode", "role",
     "position", "duration", "rate", "visa", "employment type", "job description", "industry",
-    "department", "shift", "shift timings", "openings", "budget", "skills",
+    "department", "shift", "shift timings", "openings", "budget", "skills", "contract",
     "empresa", "ubicación", "local", "salario", "salário", "modalidad", "modelo", "vaga",
     "firma", "lokalizacja", "wynagrodzenie", "companie", "post", "locație", "program",
     "salariu", "entreprise", "lieu", "salaire", "contrat", "poste", "standort", "gehalt",

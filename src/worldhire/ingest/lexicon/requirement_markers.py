@@ -161,4 +161,8 @@ OFFER_MARKERS: tuple[str, ...] = (
     "we offer", "ofrecemos", "oferecemos", "oferujemy", "пропонуємо", "oferim",
     "nous offrons", "nous proposons", "wir bieten", "chúng tôi cung cấp", "kami menawarkan",
     "kami menyediakan",
+    # a budget the employer gives for the hire's own use ("Equipment budget, a Notion workspace
+    # ..."): a perk, and the tools it names come with the job
+    "equipment budget", "learning budget", "training budget", "home office budget",
+    "home-office budget", "conference budget", "wellness budget", "education budget",
 )  # fmt: skip

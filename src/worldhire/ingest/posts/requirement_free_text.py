@@ -303,13 +303,25 @@ _POSITION = re.compile(
 )
 
 
+# The statements and clauses of SQL ("SQL (SELECT, JOIN)", "LEFT JOIN", "GROUP BY"): what the
+# query language is used for, part of knowing SQL, no requirement of their own.
+_SQL_STATEMENT = re.compile(
+    r"(?:(?:inner|left|right|full|outer|cross)\s+)*(?:select|insert|update|delete|joins?|where|"
+    r"group\s+by|order\s+by|having|union(?:\s+all)?|merge|upsert|truncate|ctes?|subquer(?:y|ies)|"
+    r"(?:create|alter|drop)(?:\s+table)?)(?:\s+(?:quer(?:y|ies)|statements?|clauses?))?",
+    re.IGNORECASE,
+)
+
+
 def _not_a_name(words: str) -> bool:
     """Free text that cannot be a requirement's name: a section's label typed at the head of a
     bullet ("✔️ Deseable: AWS"), a language's grade, an activity, a trait of character
-    ("samodzielność", "Teliti"), a phrase cut off or negated, a position held."""
+    ("samodzielność", "Teliti"), a phrase cut off or negated, a position held, a statement of
+    SQL."""
     plain = words.strip(" .,;:!?")
     return (
         fold(words).strip(" :") in heading_kinds()
+        or bool(_SQL_STATEMENT.fullmatch(plain))
         or bool(_LANGUAGE_GRADE.search(words))
         or bool(GERUND_START.match(words))
         or _trait(fold(plain))
@@ -426,12 +438,16 @@ _CLAUSE_START = re.compile(
 
 def _clause_like(words: str) -> bool:
     """Free text that reads as a clause, not a name: it opens like one, or it runs to three or
-    more words with no capital, digit or symbol after its first word ("Comfort with ambiguity",
-    "деплою моделей на edge-пристрої"). Kept as a requirement it would be invented."""
+    more words with no acronym first and no capital, digit or symbol after its first word
+    ("Comfort with ambiguity", "деплою моделей на edge-пристрої"). Kept as a requirement it
+    would be invented."""
     tokens = words.split()
     if _CLAUSE_START.match(words):
         return True
-    named = any(re.search(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ0-9+#.]", t) for t in tokens[1:])
+    # (a capital opens a sentence, so the first word counts only as an acronym: "API de paiement")
+    named = any(re.search(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ0-9+#.]", t) for t in tokens[1:]) or bool(
+        re.match(r"[A-Z]{2,}\b", words)
+    )
     return len(tokens) >= 3 and not named
 
 

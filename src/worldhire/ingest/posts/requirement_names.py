@@ -137,12 +137,30 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     for start, end in sorted(spans):
         here = [h for h in hits if (h.start, h.end) == (start, end)]
         found.append(_decide(text, here, linker))
+    found = _lettered_names(text, found)
     found = _composed(text, found, linker)
     found = _one_per_compound(text, found, linker)
     found = [_named_in_full(text, f, found, linker) for f in found]
     found = _modifiers_of_a_shared_model(text, found, linker)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
+
+
+def _lettered_names(text: str, found: list[Found]) -> list[Found]:
+    """A name followed by one capital letter ("Erlang C", a call centre's staffing formula) is
+    one name of its own, in the post's words: neither the language the letter is ("C", "R")
+    nor the name before it."""
+    out = list(found)
+    for name, letter in pairwise(found):
+        if (letter.end - letter.start == 1 and text[letter.start].isupper()
+                and name.end + 1 == letter.start and text[name.end] == " "
+                and not re.match(r"[\w+#-]", text[letter.end : letter.end + 1])
+                and name in out and letter in out):  # fmt: skip
+            out[out.index(name)] = Found(
+                None, name.start, letter.end, 1.0, label=text[name.start : letter.end]
+            )
+            out.remove(letter)
+    return out
 
 
 def _one_per_compound(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
@@ -640,14 +658,23 @@ def _compose(
 
 
 def _spoken_languages(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
-    """A spoken language the item asks for ("Inglés B2", "angielski na poziomie min. B2")."""
+    """A spoken language the item asks for ("Inglés B2", "angielski na poziomie min. B2"). One
+    the taxonomy lacks is kept in the item's words where the item lists languages ("English,
+    Yoruba or Pidgin is an advantage"); alone its name may be a people's ("Filipino citizens")."""
     taken = {f.concept_id for f in found}
-    out = []
-    for match, language in _language_names(fold(text)):
-        if any(f.start <= match.start() < f.end for f in found):
+    named = list(_language_names(fold(text)))
+    listed = len({language for _, language in named}) > 1
+    out: list[Found] = []
+    for match, language in named:
+        if any(f.start <= match.start() < f.end for f in found + out):
             continue
         skill = linker.taxonomy.resolve(language, min_similarity=1.0)
-        if skill is None or skill.id in taken:
+        if skill is None:
+            if listed:
+                out.append(Found(None, match.start(), match.end(), CONFIDENCE_LANGUAGE,
+                                 label=text[match.start() : match.end()]))
+            continue
+        if skill.id in taken:
             continue
         taken.add(skill.id)
         out.append(Found(skill.id, match.start(), match.end(), CONFIDENCE_LANGUAGE))

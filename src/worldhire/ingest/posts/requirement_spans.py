@@ -351,7 +351,7 @@ def degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
         start = joined.start()
     if bullet:
         return start, _degree_end(text, match.end())
-    end = re.compile(r",\s+(?=[a-zà-ÿ])|[;.](?:\s|$)").search(text, match.end())
+    end = _DEGREE_CLAUSE_END.search(text, match.end())
     stop = end.start() if end else len(text)
     # "degree in statistics, data science, geography or a related field": every field listed
     # up to the related field, in the same sentence, is one of study
@@ -361,6 +361,13 @@ def degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
     ):
         stop = max(stop, related.end())
     return start, stop
+
+
+# The end of a degree's clause in running text: a comma before a lower-case word, a semicolon, a
+# full stop; not the dot of an abbreviated minimum or maximum ("pendidikan min. S1 Statistika").
+_DEGREE_CLAUSE_END = re.compile(
+    r",\s+(?=[a-zà-ÿ])|(?<!\b[Mm]in)(?<!\b[Mm]ín)(?<!\b[Mm]ax)(?<!\b[Mm]áx)(?<!\b[Mm]aks)[;.](?:\s|$)"
+)
 
 
 def _degree_end(text: str, after: int) -> int:

@@ -90,7 +90,7 @@ _MORE = frozenset(
 # German heads the vocabulary lacks; compounds and women's forms are built on them (below).
 _GERMAN_HEADS = frozenset(
     ["leiter", "kaufmann", "kauffrau", "berater", "werkstudent", "praktikant", "assistent",
-     "referent"]
+     "referent", "referendar"]
 )
 
 

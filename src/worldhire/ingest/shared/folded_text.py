@@ -29,7 +29,9 @@ def _fold_char(char: str) -> str:
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for folded text that finds any of the phrases as whole words, longest first."""
+    """One regex for folded text that finds any of the phrases as whole words, longest first.
+    A phrase that ends in an elided article ("d'", "intégration d'") ends at its apostrophe: the
+    word it is joined to ("d'API") follows at once."""
     folded = sorted({fold(p) for p in phrases}, key=len, reverse=True)
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in folded)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    return re.compile(rf"(?<![\w])(?:{body})(?:(?<=')|(?![\w]))")

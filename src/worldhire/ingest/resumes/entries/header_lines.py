@@ -255,10 +255,12 @@ def _header_candidate(line: str) -> bool:
     section_list = _SECTION_LABELLED_LIST.match(stripped)
     if section_list and _names_section(section_list.group(1)):
         return False  # "Skills: Go · PostgreSQL · Redis" under a role, as LinkedIn sets it
-    # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.").
+    # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.", "Acme
+    # Group."), whose word is capitalised: "... the weekly reading group." is a sentence.
     sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."
     return not (sentence and sentence.group(1).islower()) or any(
-        m.end() >= len(stripped) - 1 for m in _ORG_SUFFIX.finditer(stripped)
+        m.end() >= len(stripped) - 1 and not m.group().islower()
+        for m in _ORG_SUFFIX.finditer(stripped)
     )  # fmt: skip
 
 
@@ -296,12 +298,17 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             or _sector_line(lines[i])
         ):
             break
-        if not named and _place_line(lines[i]):
+        if not named and (_place_line(lines[i]) or _CONTRACT_PART.fullmatch(lines[i].strip())):
             # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city
-            # and the contract between the employer and the dates
+            # and the contract between the employer and the dates (LinkedIn's "Tempo
+            # integral" under the title, the employer's line above it)
             claimed.append(i)
             i -= 1
             continue
+        held = any(_CONTRACT_PART.fullmatch(lines[j].strip()) for j in claimed)
+        if named and held and i > 0 and lines[i - 1].strip():
+            break  # LinkedIn's employer heads its block after a blank line; "São Paulo, Brasil
+            # · Remota" right under the role above is that role's place, not this employer
         # the words before a dash: "Responsable de Nóminas — Grupo industrial (Aragón)"
         lead = _TITLE_DASH.split(_strip_marks(lines[i]), maxsplit=1)[0]
         if _ACTION.match(_strip_marks(lines[i])) and not (
@@ -436,8 +443,13 @@ def _names_town(part: str) -> bool:
 def _employer_at_place(line: str) -> bool:
     """"Wave Mobile Money – Dakar" above "Chargée de reporting | Avril 2019 – décembre 2021":
     an employer and its town, no job title, heading the job below."""
+    return _at_place(line) and not _has_title(line)
+
+
+def _at_place(line: str) -> bool:
+    """A name, then its town as a part of its own: "Wave Mobile Money – Dakar"."""
     parts = [p for p in map(_trim, _split_outside_parens(_strip_marks(line))) if p]
-    return len(parts) >= 2 and _is_place(parts[-1]) and not _has_title(line)
+    return len(parts) >= 2 and _is_place(parts[-1])
 
 
 def _isolated(lines: list[str], i: int, floor: int) -> bool:
@@ -478,11 +490,13 @@ def _wrapped_bullet_end(lines: list[str], i: int) -> bool:
 
 def _over_bullets(lines: list[str], i: int) -> bool:
     """A short line between a dated title and the job's bullets: its employer ("09/2019 –
-    05/2021 | Tester" / "FPT Software Đà Nẵng – dự án khách hàng Nhật" / "- Thực hiện test")."""
+    05/2021 | Tester" / "FPT Software Đà Nẵng – dự án khách hàng Nhật" / "- Thực hiện test"),
+    or above its own town or country wrapped onto the next line ("Nurse" / "Centrul Medical
+    „Sf. Ana”, Iași" / "(Romania)")."""
     following = next((line for line in lines[i + 1 :] if line.strip()), "")
     line = _strip_marks(lines[i])
     return (
-        is_bullet(following)
+        (is_bullet(following) or _is_place(following.strip(" ()")))
         and len(line.split()) <= _EMPLOYER_LINE_WORDS
         and not line.endswith((".", ";", ":"))
         and not _FIRST_PERSON.search(line)
@@ -510,10 +524,13 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
         ):
             return []
         if not _has_org(rest) and (
-            (_has_title(rest) and (_has_org(below) or not _has_title(below)))
+            (_has_title(rest) and (_has_org(below) or not _has_title(below) or _at_place(below)))
             or (names_employer(below) and not _has_title(below))
         ):
-            # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund"
+            # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund";
+            # "04/2020–Present | Senior Software Engineer" / "Amazon Development Center Romania,
+            # Iași (Romania)": under a title, a name at its town is the employer, whatever
+            # its words
             return [nxt]
         if (
             # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below;

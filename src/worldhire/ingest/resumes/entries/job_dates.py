@@ -92,11 +92,12 @@ _CERTIFICATE = re.compile(
 # preposition or a comma ("2020 : Chargée d'études statistiques, ANSD", "2023 | Conseillère
 # beauté, Sephora", "2018 : CDD de 6 mois a la SIB comme guichetier", "2019 : Stage au niveau de
 # Djezzy"), "2018 (6 mois) : Stagiaire, Institut National de la Statistique" (how long in
-# brackets after the year).
+# brackets after the year), "- 2018: Thực tập sinh tại Công ty Kiểm toán AASC" (Vietnamese "tại",
+# at, its marks kept or not).
 _YEAR_JOB = re.compile(
     rf"\s*(?:[-•*▪·]\s*)?(?:19|20)\d\d\s*(?:\(\s*{_DURATION.pattern}\s*\)\s*)?"
     r"(?:[:–—|]|\s-)\s+(?P<what>[^\W\d_][^.;]{2,80}?)"
-    r"(?:\s(?:chez|at|bei|presso|à|a|au|aux|auprès|en|em|na|no|w|comme|as)\s+"
+    r"(?:\s(?:chez|at|bei|presso|à|a|au|aux|auprès|en|em|na|no|w|comme|as|tại|tai)\s+"
     r"(?:(?:la|le|les|l['’]|du|des|de\s+la|d['’]|niveau\s+d[eu']\s*)\s*)?|(?P<comma>,)\s*)"
     r"(?-i:[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,

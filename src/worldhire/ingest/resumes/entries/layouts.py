@@ -166,7 +166,13 @@ def unfold_row(line: str) -> list[str]:
         return [line]
     header, described = [cells[dates[0]]], []
     for cell in (c for i, c in enumerate(cells) if i != dates[0] and c):
-        cut = description_cut(cell)
+        # a dash parts the title from the work only beside a cell already read as a head
+        # (the employer's): "Title — Employer, Town | dates" is one head
+        dash = _title_dash_cut(cell) if len(header) > 1 else None
+        cut = min(
+            (m for m in (description_cut(cell), dash) if m is not None),
+            key=lambda m: m.start(), default=None,
+        )  # fmt: skip
         head, rest = (cell[: cut.start()], cell[cut.end() :]) if cut else (cell, "")
         next_cut = description_cut(rest)
         post = rest[: next_cut.start()] if next_cut else rest
@@ -183,6 +189,25 @@ def unfold_row(line: str) -> list[str]:
     if not described:
         return [line]
     return [CELL.join(header), *(f"- {text}" for text in described)]
+
+
+_CELL_DASH = re.compile(r"\s+[—–-]\s+")
+
+
+def _title_dash_cut(cell: str) -> re.Match[str] | None:
+    """Where a cell too long to be a head parts its title from what was done at a dash, as a
+    profile README's "What" column writes it ("Data Engineer — Airflow pipelines for an
+    insurer, dbt models on BigQuery"); a dash before an employer ("Analyst – Acme Labs, ...")
+    parts no work."""
+    if len(cell.split()) <= _HEAD_CELL_WORDS:
+        return None
+    dash = _CELL_DASH.search(cell)
+    if dash is None:
+        return None
+    head, rest = cell[: dash.start()], cell[dash.end() :]
+    short = len(head.split()) <= _HEAD_CELL_WORDS
+    employer = _has_org(head) or _has_org(rest.split(",")[0])
+    return dash if short and _has_title(head) and not employer else None
 
 
 # "Renault Maroc – ingénieur méthodes (2018-2020), puis responsable amélioration continue
