@@ -956,8 +956,9 @@ def score_post(label: PostLabel, reading: Reading, resolver: SkillResolver) -> D
                 lambda g, p: abs(g - p) <= OVERLAP_TOLERANCE)  # fmt: skip
     zone = role.timezone if role.timezone and role.timezone != "UTC" else None
     if label.overlap is not None:
+        team = role.team_timezone
         score_value(result, "overlap_zone", label.overlap.timezone,
-                    role.timezone if label.overlap.timezone == "UTC" else zone,
+                    team if label.overlap.timezone == "UTC" or team != role.timezone else zone,
                     lambda g, p: g == p)  # fmt: skip
     score_value(
         result,

@@ -267,3 +267,25 @@ def test_alternatives_and_a_band_of_zones_over_the_api(client: TestClient,
     assert backwards.status_code == 422
     removed = client.patch(f"/api/v1/roles/{role_id}", headers=a, json={"zone_band": None})
     assert removed.json()["zone_band"] is None
+
+
+def test_the_zone_of_a_team_elsewhere_over_the_api(client: TestClient, world: World) -> None:
+    """A Casablanca role whose hire shares hours with the Dakar team: the overlap zone is set,
+    read back, refused when unknown, and the role's own zone makes the team local again."""
+    a = world.auth("a-recruiter")
+    made = client.post("/api/v1/roles", headers=a, json={
+        "title": "Support Agent", "timezone": "Africa/Casablanca", "min_overlap_hours": 3,
+        "overlap_timezone": "Africa/Dakar"})
+    assert made.status_code == 201, made.text
+    body = made.json()
+    assert (body["timezone"], body["overlap_timezone"]) == ("Africa/Casablanca", "Africa/Dakar")
+    role_id = body["id"]
+    unknown = client.patch(f"/api/v1/roles/{role_id}", headers=a,
+                           json={"overlap_timezone": "Mars/Base"})
+    assert unknown.status_code == 422 and "Mars/Base" in unknown.text
+    local = client.patch(f"/api/v1/roles/{role_id}", headers=a,
+                         json={"overlap_timezone": "Africa/Casablanca"})
+    assert local.json()["overlap_timezone"] == "Africa/Casablanca"
+    moved = client.patch(f"/api/v1/roles/{role_id}", headers=a,
+                         json={"timezone": "Europe/Lisbon"})
+    assert moved.json()["overlap_timezone"] == "Europe/Lisbon"

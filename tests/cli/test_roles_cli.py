@@ -155,3 +155,18 @@ def test_a_post_with_no_title_is_kept_and_asks_for_one(tmp_path: Path) -> None:
     ok(tmp_path, "roles", "edit", role["id"], "--tenant", "acme", "--title", "Data Engineer")
     [role] = json.loads(ok(tmp_path, "roles", "list", "--tenant", "acme", "--json"))
     assert role["title"] == "Data Engineer" and role["warnings"] == []
+
+
+def test_the_zone_of_a_team_elsewhere_from_the_command_line(
+    home_with_a_post: tuple[Path, str],
+) -> None:
+    home, role_id = home_with_a_post
+    ok(home, "roles", "edit", role_id, "--tenant", "lumen", "--team-timezone", "Asia/Manila",
+       "--hours", "8-16")
+    view = json.loads(ok(home, "roles", "show", role_id, "--json"))
+    assert view["overlap_timezone"] == "Asia/Manila"
+    assert view["work_hours"] == {"start": 8.0, "end": 16.0}
+    shown = " ".join(ok(home, "roles", "show", role_id, "--tenant", "lumen").split())
+    assert "team hours 8-16 Asia/Manila" in shown
+    assert run(home, "roles", "edit", role_id, "--tenant", "lumen",
+               "--team-timezone", "Mars/Base").exit_code == 2

@@ -49,6 +49,38 @@ def test_hours_shared_with_a_team_elsewhere_leave_the_post_in_its_offices_zone()
         "Conditions :\n- Au moins 3 heures communes avec l'équipe de Dakar chaque jour\n"
     )
     assert (role.min_overlap_hours, role.timezone) == (3.0, "Africa/Casablanca")
+    # the hours are shared with Dakar's team: its zone is the overlap's, its hours unknown
+    assert role.overlap_timezone == "Africa/Dakar"
+    assert (role.work_hours.start, role.work_hours.end) == (9.0, 17.0)
+
+
+@pytest.mark.parametrize(
+    ("hours_line", "window"),
+    [
+        # the office's own hours are no window of the team elsewhere
+        ("- Horaires : 8h30-17h30\n", (9.0, 17.0)),
+        # the team's hours, told by its own clock, are the window the hire shares
+        ("- L'équipe de Dakar travaille de 8h à 16h (heure de Dakar)\n", (8.0, 16.0)),
+    ],
+)
+def test_the_hours_shared_with_a_team_elsewhere_are_that_teams(
+    hours_line: str, window: tuple[float, float]
+) -> None:
+    role = read_post(
+        "Agent Support Client (H/F)\nNoria Paiements SA\nCasablanca, Maroc\n\n"
+        "Conditions :\n- Au moins 3 heures communes avec l'équipe de Dakar chaque jour\n"
+        + hours_line
+    )
+    assert (role.timezone, role.overlap_timezone) == ("Africa/Casablanca", "Africa/Dakar")
+    assert (role.work_hours.start, role.work_hours.end) == window
+
+
+def test_hours_shared_with_the_offices_own_team_name_no_team_elsewhere() -> None:
+    role = read_post(
+        "Data Analyst\nNoria Paiements SA\nCasablanca, Maroc\n\n"
+        "Conditions :\n- Horaires 9h-18h, au moins 4 heures communes avec l'équipe\n"
+    )
+    assert role.overlap_timezone is None
 
 
 @pytest.mark.parametrize(

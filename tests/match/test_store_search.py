@@ -311,3 +311,24 @@ def _calls_of(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list
 
     monkeypatch.setattr(owner, name, recorded)
     return calls
+
+
+def test_the_overlap_asked_is_with_the_team_elsewhere_on_both_paths(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Tokyo post whose hire shares 4 hours with the Berlin team: a Berlin person meets it,
+    a Manila person (Tokyo's neighbour, one hour with Berlin) does not."""
+    tenant = repo.ensure_tenant("acme")
+    berlin, manila = (make_candidate({PYTORCH: EvidenceKind.JOB}, name=zone, tenant_id=tenant.id,
+                                     timezone=zone) for zone in ("Europe/Berlin", "Asia/Manila"))
+    repo.save_candidates([berlin, manila])
+    role = make_role(tenant_id=tenant.id, timezone="Asia/Tokyo",
+                     overlap_timezone="Europe/Berlin", min_overlap_hours=4.0)
+    repo.save_role(role)
+    full = shortlist(repo, role.id, top=5)
+    monkeypatch.setattr(service, "RETRIEVE_ABOVE", 0)
+    stored = shortlist(repo, role.id, top=5)
+    for ranked in (full, stored):
+        assert [r.candidate.id for r in ranked.results] == [berlin.id]
+    overlap = next(c for c in full.results[0].explanation.criteria if c.name == "overlap")
+    assert "Europe/Berlin 09:00-17:00" in overlap.detail

@@ -81,8 +81,11 @@ def test_a_written_json_resume_reads_back(world: World) -> None:
 
 def test_ats_export_import_round_trip(world: World, tmp_path: Path) -> None:
     busy(world)
+    world.role.overlap_timezone = "Asia/Manila"  # its team works elsewhere
+    world.repo.save_role(world.role)
     exported = export_ats(world.repo, world.service.store)
     assert len(exported.applications) == 2
+    assert exported.roles[0].overlap_timezone == "Asia/Manila"
     text = exported.model_dump_json(indent=2)
 
     other = SqlRepository(f"sqlite:///{tmp_path / 'other.db'}")

@@ -140,6 +140,22 @@ def test_a_role_keeps_its_alternatives_and_its_band_of_zones(repo: Repository) -
     assert again is not None and again.zone_band is None
 
 
+def test_a_role_keeps_the_zone_of_a_team_elsewhere(repo: Repository) -> None:
+    """A Casablanca post whose hire shares 3 hours with the Dakar team (migration 0049)."""
+    tenant = repo.ensure_tenant("acme")
+    role = make_role(tenant_id=tenant.id, timezone="Africa/Casablanca",
+                     overlap_timezone="Africa/Dakar", min_overlap_hours=3.0)
+    repo.save_role(role)
+    loaded = repo.get_role(role.id)
+    assert loaded is not None
+    assert (loaded.timezone, loaded.overlap_timezone) == ("Africa/Casablanca", "Africa/Dakar")
+    assert loaded.team_timezone == "Africa/Dakar"
+    role.overlap_timezone = None
+    repo.save_role(role)
+    again = repo.get_role(role.id)
+    assert again is not None and again.team_timezone == "Africa/Casablanca"
+
+
 def test_a_role_page_is_scoped_filtered_and_ordered_by_title_in_the_store(
     repo: Repository,
 ) -> None:

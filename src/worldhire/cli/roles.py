@@ -109,7 +109,7 @@ def print_role(role: Role, names: ActorNames) -> None:
         f"[bold]{escape(role.title or UNTITLED_LABEL)}[/] · {escape(role.company or '—')} · "
         f"{role.status}\n"
         f"{role.seniority.word} · {escape(role.place)} · team hours "
-        f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.timezone} · overlap "
+        f"{role.work_start_hour:g}-{role.work_end_hour:g} {role.team_timezone} · overlap "
         f"{role.min_overlap_hours:g} h"
         f"{f' · zones {role.zone_band.describe()}' if role.zone_band else ''}"
         f" · years {role.min_years or '-'}\n"
@@ -143,6 +143,9 @@ def edit_role(
     timezone: str | None = typer.Option(None, help="IANA zone, e.g. Europe/Berlin."),
     hours: str | None = typer.Option(None, help="The team's hours there, e.g. 9-17."),
     overlap: float | None = typer.Option(None, help="Hours of overlap required."),
+    team_timezone: str | None = typer.Option(
+        None, help="IANA zone of a team elsewhere whose hours the hire shares (--hours are "
+        "then its hours); the role's own zone makes the team local again."),
     zones: str | None = typer.Option(
         None, help="Where people must work from, e.g. 'UTC+1 to UTC+4'; 'any' removes it."),
     budget_usd: float | None = typer.Option(None, help="Budget in USD a year (its top)."),
@@ -166,7 +169,8 @@ def edit_role(
         k: v for k, v in {
             "title": title, "company": company, "company_country": country,
             "seniority": seniority, "timezone": timezone, "min_overlap_hours": overlap,
-            "budget_usd_year": budget_usd, "remote_policy": remote, "min_years": min_years,
+            "overlap_timezone": team_timezone, "budget_usd_year": budget_usd,
+            "remote_policy": remote, "min_years": min_years,
         }.items() if v is not None
     }  # fmt: skip
     if hours is not None:

@@ -371,10 +371,13 @@ class Role:
     seniority: Seniority = Seniority.MI
     requirements: list[Requirement] = field(default_factory=list)
     timezone: str = "UTC"
-    # The team's working window in the role's time zone, [start, end) hours.
+    # The working window the hire shares, [start, end) hours in team_timezone.
     work_start_hour: float = 9.0
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
+    # A team elsewhere whose hours the hire shares ("4 heures communes avec l'équipe d'Abidjan"
+    # at a Casablanca office); None: the team works in the role's own zone.
+    overlap_timezone: str | None = None
     zone_band: ZoneBand | None = None  # None: people may work from any zone
     min_years: float | None = None  # years of experience the post asks for overall
     budget_usd_year: float | None = None  # the top of the budget: what pay filters use
@@ -395,6 +398,11 @@ class Role:
     @property
     def is_open(self) -> bool:
         return self.status == RoleStatus.OPEN.value
+
+    @property
+    def team_timezone(self) -> str:
+        """The zone of the working window the hire must overlap."""
+        return self.overlap_timezone or self.timezone
 
     @property
     def title_missing(self) -> bool:

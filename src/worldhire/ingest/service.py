@@ -369,6 +369,7 @@ class IngestService:
             work_start_hour=spec.work_hours.start,
             work_end_hour=spec.work_hours.end,
             min_overlap_hours=spec.min_overlap_hours,
+            overlap_timezone=spec.overlap_timezone,
             zone_band=ZoneBand(**spec.zone_band.model_dump()) if spec.zone_band else None,
             budget_usd_year=spec.budget_usd_year,
             remote_policy=RemotePolicy(spec.remote_policy),

@@ -323,7 +323,7 @@ def overlap_summary(candidate: Candidate, role: Role) -> OverlapSummary | None:
     if not candidate.timezone:
         return None
     person = WorkWindow(candidate.timezone, candidate.work_start_hour, candidate.work_end_hour)
-    team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
+    team = WorkWindow(role.team_timezone, role.work_start_hour, role.work_end_hour)
     return overlap_between(person, team)
 
 
@@ -357,7 +357,7 @@ def zone_band_note(candidate: Candidate, role: Role) -> str:
 
 
 def overlap_fit(summary: OverlapSummary | None, role: Role) -> Criterion:
-    window = f"{role.timezone} {role.work_start_hour:02.0f}:00-{role.work_end_hour:02.0f}:00"
+    window = f"{role.team_timezone} {role.work_start_hour:02.0f}:00-{role.work_end_hour:02.0f}:00"
     if summary is None:
         return Criterion(
             "overlap", 0.3, OVERLAP_WEIGHT, f"time zone unknown; cannot check {window}"

@@ -72,7 +72,7 @@ def with_overlap(repo: Repository, pool: PoolFilter, role: Role, needed: float) 
     """The pool narrowed to people whose working window overlaps the team's by `needed` hours
     most of the year and whose zone is in the role's band, if it has one (criteria.hard_filter's
     rules; a person without a zone can show neither)."""
-    team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
+    team = WorkWindow(role.team_timezone, role.work_start_hour, role.work_end_hour)
     band = role.zone_band
     meets = frozenset(
         window for window in repo.working_windows()

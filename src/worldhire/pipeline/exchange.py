@@ -135,6 +135,7 @@ class RoleDoc(_Doc):
     work_start_hour: float = 9.0
     work_end_hour: float = 17.0
     min_overlap_hours: float = 0.0
+    overlap_timezone: str | None = None
     zone_band: ZoneBandDoc | None = None
     min_years: float | None = None
     budget_usd_year: float | None = None
@@ -225,7 +226,8 @@ def _role_doc(r: Role, tenant: str) -> RoleDoc:
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+        min_overlap_hours=r.min_overlap_hours, overlap_timezone=r.overlap_timezone,
+        min_years=r.min_years,
         zone_band=ZoneBandDoc(**asdict(r.zone_band)) if r.zone_band else None,
         budget_usd_year=r.budget_usd_year,
         budget=BudgetDoc(**asdict(r.budget)) if r.budget else None,
@@ -385,7 +387,8 @@ def _role(r: RoleDoc, tenant_id: str) -> Role:
             for q in r.requirements
         ],
         timezone=r.timezone, work_start_hour=r.work_start_hour, work_end_hour=r.work_end_hour,
-        min_overlap_hours=r.min_overlap_hours, min_years=r.min_years,
+        min_overlap_hours=r.min_overlap_hours, overlap_timezone=r.overlap_timezone,
+        min_years=r.min_years,
         zone_band=ZoneBand(**r.zone_band.model_dump()) if r.zone_band else None,
         budget_usd_year=r.budget_usd_year,
         budget=Budget(**r.budget.model_dump()) if r.budget else None,

@@ -102,7 +102,7 @@ def suggest_slots(
     if not candidate.timezone:
         return []
     person = WorkWindow(candidate.timezone, candidate.work_start_hour, candidate.work_end_hour)
-    team = WorkWindow(role.timezone, role.work_start_hour, role.work_end_hour)
+    team = WorkWindow(role.team_timezone, role.work_start_hour, role.work_end_hour)
     slots: list[Slot] = []
     length = timedelta(minutes=SLOT_MINUTES)
     for offset in range(horizon_days):
@@ -116,7 +116,7 @@ def suggest_slots(
             begin = _ceil_to_slot(begin)
             local_day = begin.astimezone(zone_info(candidate.timezone)).weekday()
             if begin + length <= end and local_day not in WEEKEND:
-                slots.append(Slot(begin, begin + length, candidate.timezone, role.timezone))
+                slots.append(Slot(begin, begin + length, candidate.timezone, role.team_timezone))
                 break
         if len(slots) == count:
             break
@@ -174,7 +174,7 @@ def draft_outreach(
     if slots:
         lines.append(
             f"The team works {role.work_start_hour:02.0f}:00-{role.work_end_hour:02.0f}:00 "
-            f"{role.timezone}. Would one of these times suit you for a 30-minute call?"
+            f"{role.team_timezone}. Would one of these times suit you for a 30-minute call?"
         )
         lines += [f"- {s.describe()}" for s in slots]
         lines.append("")

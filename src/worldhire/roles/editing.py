@@ -36,8 +36,8 @@ from worldhire.skills.taxonomy_cache import load_taxonomy
 # Fields a recruiter may change, as RoleSpec names them.
 EDITABLE = frozenset({
     "title", "company", "company_country", "description", "seniority", "timezone", "work_hours",
-    "min_overlap_hours", "zone_band", "budget_usd_year", "budget", "remote_policy",
-    "visa_sponsorship", "allowed_countries", "min_years",
+    "min_overlap_hours", "overlap_timezone", "zone_band", "budget_usd_year", "budget",
+    "remote_policy", "visa_sponsorship", "allowed_countries", "min_years",
 })  # fmt: skip
 
 
@@ -60,7 +60,7 @@ def values_of(role: Role) -> dict[str, Any]:
         "description": role.description, "seniority": role.seniority.value,
         "timezone": role.timezone,
         "work_hours": {"start": role.work_start_hour, "end": role.work_end_hour},
-        "min_overlap_hours": role.min_overlap_hours,
+        "min_overlap_hours": role.min_overlap_hours, "overlap_timezone": role.overlap_timezone,
         "zone_band": asdict(role.zone_band) if role.zone_band else None,
         "budget_usd_year": role.budget_usd_year,
         "budget": asdict(role.budget) if role.budget else None,
@@ -99,6 +99,7 @@ _LABELS = {
     "title": "title", "company": "company", "company_country": "company country",
     "description": "description", "seniority": "level", "timezone": "time zone",
     "work_hours": "team hours", "min_overlap_hours": "minimum overlap",
+    "overlap_timezone": "team's time zone",
     "zone_band": "time zone band",
     "budget_usd_year": "budget", "budget": "budget", "remote_policy": "work mode",
     "visa_sponsorship": "visa sponsorship", "allowed_countries": "allowed countries",
@@ -125,6 +126,9 @@ def _apply(role: Role, spec: RoleSpec) -> None:
     role.timezone = spec.timezone
     role.work_start_hour, role.work_end_hour = spec.work_hours.start, spec.work_hours.end
     role.min_overlap_hours = spec.min_overlap_hours
+    # The team's own zone again is no team elsewhere.
+    elsewhere = spec.overlap_timezone
+    role.overlap_timezone = None if elsewhere == spec.timezone else elsewhere
     role.zone_band = ZoneBand(**spec.zone_band.model_dump()) if spec.zone_band else None
     role.budget = _budget(spec.budget)
     role.budget_usd_year = spec.budget_usd_year

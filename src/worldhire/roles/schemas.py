@@ -76,8 +76,11 @@ class RoleOut(BaseModel):
     seniority: str
     requirements: list[RequirementOut]
     timezone: str
-    work_hours: WorkHours
+    work_hours: WorkHours = Field(description="the window the hire shares, in the overlap zone")
     min_overlap_hours: float
+    overlap_timezone: str = Field(description=(
+        "the zone of the team whose hours the hire shares: the role's own zone unless the post "
+        "names a team elsewhere"))
     zone_band: ZoneBandOut | None = Field(description="the UTC offsets people must work from; "
                                           "null: any zone")
     min_years: float | None
@@ -111,7 +114,7 @@ class RoleOut(BaseModel):
             description=r.description, seniority=r.seniority.value,
             requirements=[RequirementOut.of(q) for q in r.requirements], timezone=r.timezone,
             work_hours=WorkHours(start=r.work_start_hour, end=r.work_end_hour),
-            min_overlap_hours=r.min_overlap_hours,
+            min_overlap_hours=r.min_overlap_hours, overlap_timezone=r.team_timezone,
             zone_band=ZoneBandOut.of(r.zone_band) if r.zone_band else None,
             min_years=r.min_years, budget_usd_year=r.budget_usd_year,
             budget=BudgetOut.of(r.budget) if r.budget else None,
@@ -139,6 +142,9 @@ class RoleEdit(BaseModel):
     timezone: str | None = Field(default=None, max_length=64)
     work_hours: WorkHours | None = None
     min_overlap_hours: float | None = Field(default=None, ge=0, le=24)
+    overlap_timezone: str | None = Field(default=None, max_length=64, description=(
+        "the zone of a team elsewhere whose hours the hire shares (work_hours are in it); the "
+        "role's own zone or null: the team works in the role's zone"))
     zone_band: ZoneBandSpec | None = Field(default=None, description=(
         "{low, high}: the UTC offsets people must work from; null removes the band"))
     budget_usd_year: float | None = Field(default=None, gt=0, le=10_000_000)

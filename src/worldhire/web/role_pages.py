@@ -61,6 +61,7 @@ class RoleFields(TypedDict, total=False):
     timezone: str
     work_hours: _TypedHours
     min_overlap_hours: str
+    overlap_timezone: str | None
     zone_band: ZoneBandSpec | None
     remote_policy: str
     visa_sponsorship: bool | None
@@ -132,6 +133,7 @@ class RoleForm:
         work_start: Annotated[str, Form(max_length=5)] = "9",
         work_end: Annotated[str, Form(max_length=5)] = "17",
         min_overlap_hours: Annotated[str, Form(max_length=10)] = "0",
+        overlap_timezone: Annotated[str, Form(max_length=64)] = "",
         zone_band: Annotated[str, Form(max_length=60)] = "",
         budget: Text = "", remote_policy: Annotated[str, Form(max_length=10)] = "remote",
         visa_sponsorship: Annotated[str, Form(max_length=3)] = "",
@@ -143,7 +145,7 @@ class RoleForm:
             "title": title, "company": company, "company_country": company_country,
             "seniority": seniority, "timezone": timezone, "work_start": work_start,
             "work_end": work_end, "min_overlap_hours": min_overlap_hours,
-            "zone_band": zone_band, "budget": budget,
+            "overlap_timezone": overlap_timezone, "zone_band": zone_band, "budget": budget,
             "remote_policy": remote_policy, "visa_sponsorship": visa_sponsorship,
             "allowed_countries": allowed_countries, "min_years": min_years,
             "description": description,
@@ -160,6 +162,7 @@ class RoleForm:
             "seniority": t["seniority"], "timezone": t["timezone"].strip(),
             "work_hours": {"start": t["work_start"], "end": t["work_end"]},
             "min_overlap_hours": t["min_overlap_hours"].strip() or "0",
+            "overlap_timezone": t["overlap_timezone"].strip() or None,
             "remote_policy": t["remote_policy"],
             "visa_sponsorship": _VISA.get(t["visa_sponsorship"]),
             "allowed_countries": country_entries(t["allowed_countries"]),

@@ -58,8 +58,9 @@ class ReadPost:
     company: str = ""
     company_country: str | None = None
     timezone: str | None = None
-    work_hours: tuple[float, float] | None = None
+    work_hours: tuple[float, float] | None = None  # in overlap_timezone where there is one
     min_overlap_hours: float | None = None
+    overlap_timezone: str | None = None  # a team elsewhere whose hours the hire shares
     pay: PostPay | None = None
     remote_policy: RemotePolicy | None = None
     visa_sponsorship: bool | None = None
@@ -264,9 +265,13 @@ def _place_and_time(
     stated_zone = stated[1] if stated else None
     # Hours shared with a team elsewhere ("4 heures communes avec l'équipe d'Abidjan") name
     # that team's zone, not the one of the office the hire works in.
+    elsewhere = None
     if overlap is not None and overlap.team_elsewhere and (office_zone or country):
-        stated_zone = None if stated_zone == shared else stated_zone
-        shared = None
+        elsewhere, shared = shared, None
+        if stated_zone == elsewhere:  # the team's hours: the window the hire shares
+            stated_zone = None
+        else:  # the office's hours are no window of the team elsewhere
+            stated = None
     zone = zone or shared or stated_zone
     if zone is not None:
         zone = office_clock_zone(zone, office_zone, post.text)
@@ -284,6 +289,7 @@ def _place_and_time(
     read.timezone = zone
     if overlap is not None:
         read.min_overlap_hours = overlap.hours
+        read.overlap_timezone = elsewhere
         read.work_hours = overlap.window or (stated[0] if stated else None)
     elif stated is not None:
         read.work_hours = stated[0]

@@ -5,7 +5,8 @@ JSON: an object with the RoleSpec keys (unknown keys are refused, so typos surfa
 company, company_country, description, seniority (EN/MI/SE/EX, or inferred from the title),
 requirements [{skill, must, min_years, alternatives}] (alternatives: the other skills any one of
 which meets it, "PyTorch or JAX"), timezone (IANA), work_hours {start, end} (hours in that
-zone), min_overlap_hours, zone_band {low, high} (the UTC offsets, in hours, people must work
+zone), min_overlap_hours, overlap_timezone (IANA: a team elsewhere whose hours the hire shares;
+work_hours are then in its zone), zone_band {low, high} (the UTC offsets, in hours, people must work
 from), budget_usd_year or budget {currency, low, high, period},
 remote_policy (remote/hybrid/onsite), visa_sponsorship (true/false; absent: not stated),
 allowed_countries (alpha-2, names accepted and normalised), min_years.
@@ -165,6 +166,9 @@ class RoleSpec(BaseModel):
     timezone: str = "UTC"
     work_hours: WorkHours = Field(default_factory=WorkHours)
     min_overlap_hours: float = Field(default=0.0, ge=0, le=24)
+    # A team elsewhere whose hours the hire shares (work_hours are then in its zone); None:
+    # the team works in `timezone`.
+    overlap_timezone: str | None = None
     zone_band: ZoneBandSpec | None = None  # None: any zone
     budget_usd_year: float | None = Field(default=None, gt=0, le=10_000_000)
     budget: BudgetSpec | None = None
@@ -183,10 +187,10 @@ class RoleSpec(BaseModel):
     def _clean(cls, value: str) -> str:
         return clean_text(value)
 
-    @field_validator("timezone")
+    @field_validator("timezone", "overlap_timezone")
     @classmethod
-    def _iana(cls, value: str) -> str:
-        if not is_timezone(value):
+    def _iana(cls, value: str | None) -> str | None:
+        if value is not None and not is_timezone(value):
             raise ValueError(f"unknown IANA time zone {value!r}")
         return value
 
@@ -332,6 +336,8 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
         spec["work_hours"] = {"start": read.work_hours[0], "end": read.work_hours[1]}
     if read.min_overlap_hours:
         spec["min_overlap_hours"] = read.min_overlap_hours
+    if read.overlap_timezone and read.overlap_timezone != read.timezone:
+        spec["overlap_timezone"] = read.overlap_timezone
     if read.zone_band is not None:
         band = read.zone_band
         spec["zone_band"] = {"low": band.low, "high": band.high, "quote": band.quote[:200]}

@@ -36,6 +36,7 @@ class SqlRoles(SqlDatabase):
                     description=role.description, seniority=role.seniority.value,
                     timezone=role.timezone, work_start_hour=role.work_start_hour,
                     work_end_hour=role.work_end_hour, min_overlap_hours=role.min_overlap_hours,
+                    overlap_timezone=role.overlap_timezone,
                     zone_band=asdict(role.zone_band) if role.zone_band else None,
                     min_years=role.min_years, budget_usd_year=role.budget_usd_year,
                     budget=asdict(role.budget) if role.budget else None,

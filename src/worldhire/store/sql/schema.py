@@ -168,6 +168,7 @@ roles = Table(
     Column("work_start_hour", Float, nullable=False),
     Column("work_end_hour", Float, nullable=False),
     Column("min_overlap_hours", Float, nullable=False),
+    Column("overlap_timezone", String(64)),  # Role.overlap_timezone (migration 0049)
     # Role.zone_band (migration 0035): {low, high, quote}; null: any zone
     Column("zone_band", JSON),
     Column("min_years", Float),
