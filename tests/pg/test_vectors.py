@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from sqlalchemy import Engine, column, event, select, table, text
@@ -274,8 +276,12 @@ def test_a_large_pool_is_scanned_on_its_projection_and_its_best_rescored_whole(
                                                                         exact.row_mask(allowed))]
     finally:
         event.remove(pg_engine, "before_cursor_execute", record)
+    # Every row the pool holds is ranked on its projection; only the keys found so are read whole.
     ranked = [s for s in statements if "ORDER BY" in s and "LIMIT" in s]
-    assert ranked and all("vectors_test_projected_short" in s for s in ranked)
+    scans = [s for s in ranked if "vectors_test_projected_short" in s]
+    assert len(scans) == 5
+    assert all("WHERE public.vectors_test_projected.key = ANY" in s
+               for s in ranked if s not in scans)
 
 
 def test_rows_written_after_the_projection_are_projected_and_go_with_their_rows(
@@ -316,3 +322,46 @@ def test_a_table_grown_large_a_batch_at_a_time_is_projected_when_a_batch_ends(
     sink.write(later, later, [""] * 99, vectors[601:])
     sink.finish()  # 100 of 700 rows written: the graph is kept, not rebuilt
     assert index.projected()
+
+
+def test_a_pool_most_of_the_table_holds_is_met_among_the_projections_nearest_rows(
+    projected: tuple[PgVectorIndex, ExactIndex], pg_engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index, exact = projected
+    monkeypatch.setattr(pgvector, "MAX_EF_SEARCH", 10)  # the graph cannot fill even this pool
+    rows = table("vectors_test_projected", column("key"))
+    allowed = [f"cand_{i:04d}" for i in range(600) if i % 3]
+    statements: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        statements.append(statement)
+
+    event.listen(pg_engine, "before_cursor_execute", record)
+    try:
+        for seed in range(5):
+            query = few_directions(1, 32, seed=40 + seed)[0]
+            got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
+            assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
+                                                                        exact.row_mask(allowed))]
+    finally:
+        event.remove(pg_engine, "before_cursor_execute", record)
+    # Read best first whole, not joined to the pool: the pool is checked on the nearest only.
+    scans = [s for s in statements if "vectors_test_projected_short" in s]
+    assert len(scans) == 5
+    assert all(re.search(r"FROM public\.vectors_test_projected_short ORDER BY", s)
+               for s in scans)
+
+
+def test_a_pool_the_projections_nearest_rows_hold_too_few_of_is_joined_in(
+    projected: tuple[PgVectorIndex, ExactIndex], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index, exact = projected
+    monkeypatch.setattr(pgvector, "MAX_EF_SEARCH", 10)
+    rows = table("vectors_test_projected", column("key"))
+    query = few_directions(1, 32, seed=60)[0]
+    # Two thirds of the table, every one of them farther from the query than the rest.
+    farthest = [h.key for h in exact.search(query, 600)][200:]
+    got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(farthest)))
+    assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
+                                                                exact.row_mask(farthest))]

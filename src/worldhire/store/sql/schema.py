@@ -317,6 +317,9 @@ TEXT_TERMS_INDEX = "ix_candidate_text_terms"
 # which of some retrieved ids are in a shortlist's pool is answered from its entries, without
 # reading the rows (migration 0040). PostgreSQL reads a row by its place in the heap and has none.
 POOL_CHECK_INDEX = "ix_candidates_pool_check"
+# PostgreSQL's index of (country, then the other columns a pool's predicates read and the id,
+# included): a filtered pool is counted and its ids read from the entries (migration 0050).
+POOL_COLUMNS_INDEX = "ix_candidates_pool_columns"
 # SQLite's copy, for each row of candidate_text (its `row`), of the profile's columns a pool's
 # predicates read, kept exact by triggers (migration 0041): the keyword stage checks the rows it
 # ranked against the pool by their integer key, without reading the text's rows or the
