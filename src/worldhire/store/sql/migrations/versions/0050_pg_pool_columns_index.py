@@ -9,7 +9,7 @@ of CPU with it, 5.1-5.4 without. The work authorization a location's filter read
 list and stays in the row. SQLite has its own such index, led by the id (migration 0040).
 
 Revision ID: 0050
-Revises: 0048
+Revises: 0049
 Create Date: 2026-12-07
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0050"
-down_revision = "0048"
+down_revision = "0049"
 branch_labels = None
 depends_on = None
 
