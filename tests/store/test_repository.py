@@ -21,6 +21,7 @@ from worldhire.store.protocol import IngestRecord, Repository
 from worldhire.store.sql.repository import SqlRepository
 from worldhire.store.sql.schema import (
     POOL_CHECK_INDEX,
+    POOL_COLUMNS_INDEX,
     POOL_COUNTS,
     PROFILE_ROW_TABLES,
     SEARCH_TABLE,
@@ -217,11 +218,12 @@ def test_migrations_match_the_schema(repo: SqlRepository) -> None:
         # tsvector column) is the database's own, not SQLAlchemy's.
         # SQLite's pool and window counts are kept by its triggers (migrations 0029, 0031);
         # its list terms' index and its pool check index are its own (migrations 0034, 0040),
-        # as PostgreSQL's index of working windows is (migration 0047).
+        # as PostgreSQL's indexes of working windows and of a pool's columns are (migrations
+        # 0047, 0050).
         return not (kind in ("table", "index", "column")
                     and ((name or "").startswith(SEARCH_TABLE)
                          or name in (POOL_COUNTS, WORK_WINDOWS, TEXT_TERMS_INDEX,
-                                      POOL_CHECK_INDEX, WORK_WINDOW_INDEX)))
+                                      POOL_CHECK_INDEX, WORK_WINDOW_INDEX, POOL_COLUMNS_INDEX)))
 
     def kept(item: object, name: str | None, kind: str, *_: object) -> bool:
         # PostgreSQL keeps these foreign keys by triggers (migration 0037).
