@@ -142,6 +142,7 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     found = _one_per_compound(text, found, linker)
     found = [_named_in_full(text, f, found, linker) for f in found]
     found = _modifiers_of_a_shared_model(text, found, linker)
+    found = [_discipline_of_engineering(text, f, linker) for f in found]
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
 
@@ -233,6 +234,24 @@ def _modifiers_of_a_shared_model(text: str, found: list[Found], linker: SkillLin
             else Found(None, first.start, first.end, 1.0, label=words)
         )  # fmt: skip
     return out
+
+
+_ENGINEERING = re.compile(r"\s+engineering\b", re.IGNORECASE)
+
+
+def _discipline_of_engineering(text: str, f: Found, linker: SkillLinker) -> Found:
+    """A field's name in words before "engineering" ("analytics engineering", "Analytics
+    Engineering") names a discipline of its own, not the field ("analytics": data analysis):
+    where the taxonomy does not know the discipline, it is kept in the post's words. (Those it
+    knows, "data engineering", are found whole; an acronym or a product's name stays.)"""
+    words = text[f.start : f.end]
+    after = _ENGINEERING.match(text, f.end)
+    if (
+        after is None or f.concept_id is None or not re.fullmatch(r"[^\W\d_]+", words)
+        or words.isupper() or names_a_product(linker.taxonomy.concept(f.concept_id))
+    ):  # fmt: skip
+        return f
+    return Found(None, f.start, after.end(), 1.0, label=text[f.start : after.end()])
 
 
 def _named_in_full(text: str, f: Found, found: list[Found], linker: SkillLinker) -> Found:

@@ -1,0 +1,17 @@
+"""Must-haves a post does not ask for (issue 15, zero invented requirements), continued: a word
+that names a field read where it names another thing."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import must_skills, quotes, read_post
+
+
+def test_a_field_before_engineering_names_a_discipline_of_its_own() -> None:
+    role = read_post(
+        "Analytics Engineer\n\nRequirements:\n- 3+ years of analytics engineering with dbt\n"
+        "- Strong SQL\n"
+    )
+    assert "data analysis" not in must_skills(role)
+    assert "analytics engineering" in quotes(role, must=True)
+    assert "SQL" in must_skills(role)
+
