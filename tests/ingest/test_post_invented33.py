@@ -15,3 +15,12 @@ def test_a_field_before_engineering_names_a_discipline_of_its_own() -> None:
     assert "analytics engineering" in quotes(role, must=True)
     assert "SQL" in must_skills(role)
 
+
+def test_a_field_a_named_practice_is_done_for_is_no_requirement_of_its_own() -> None:
+    role = read_post(
+        "Data Engineer\n\nRequirements:\n- Python and SQL\n"
+        "- Dimensional data modelling for analytics (star schemas)\n"
+    )
+    named = must_skills(role)
+    assert "data modelling" in named
+    assert "data analysis" not in named

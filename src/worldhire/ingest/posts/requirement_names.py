@@ -143,6 +143,7 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     found = [_named_in_full(text, f, found, linker) for f in found]
     found = _modifiers_of_a_shared_model(text, found, linker)
     found = [_discipline_of_engineering(text, f, linker) for f in found]
+    found = _without_purposes(text, found, linker)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
 
@@ -252,6 +253,25 @@ def _discipline_of_engineering(text: str, f: Found, linker: SkillLinker) -> Foun
     ):  # fmt: skip
         return f
     return Found(None, f.start, after.end(), 1.0, label=text[f.start : after.end()])
+
+
+# What joins a practice to the field it serves: "data modelling for analytics".
+_FOR = re.compile(r"\s+(?:for|para|pour)\s+", re.IGNORECASE)
+
+
+def _without_purposes(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
+    """A field's one-word name in lower case right after a named practice and "for"
+    ("dimensional data modelling for analytics", "SQL for reporting") says what the practice
+    serves, not a second skill asked for."""
+    ordered = sorted(found, key=lambda f: f.start)
+    served = {
+        id(last) for first, last in pairwise(ordered)
+        if first.concept_id is not None and last.concept_id is not None
+        and _FOR.fullmatch(text[first.end : last.start])
+        and re.fullmatch(r"[^\W\d_A-Z]+", text[last.start : last.end])
+        and not names_a_product(linker.taxonomy.concept(last.concept_id))
+    }  # fmt: skip
+    return [f for f in found if id(f) not in served]
 
 
 def _named_in_full(text: str, f: Found, found: list[Found], linker: SkillLinker) -> Found:
