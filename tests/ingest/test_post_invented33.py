@@ -24,3 +24,15 @@ def test_a_field_a_named_practice_is_done_for_is_no_requirement_of_its_own() -> 
     named = must_skills(role)
     assert "data modelling" in named
     assert "data analysis" not in named
+
+
+def test_the_way_a_team_works_asks_nothing_of_the_hire() -> None:
+    role = read_post(
+        "Backend Developer (Go)\n\nSobre nós\nFazemos software de logística para transportadoras.\n"
+        "Como trabalhamos\nTimes pequenos, rituais ágeis (Scrum), code review obrigatório e "
+        "deploy contínuo.\n\nRequisitos\n- 3 anos com Go\n- PostgreSQL\n"
+    )
+    named = must_skills(role)
+    assert {"Go", "PostgreSQL"} <= named
+    assert "Agile methodologies" not in named
+    assert "code review" not in quotes(role, must=True)
