@@ -36,3 +36,13 @@ def test_the_way_a_team_works_asks_nothing_of_the_hire() -> None:
     assert {"Go", "PostgreSQL"} <= named
     assert "Agile methodologies" not in named
     assert "code review" not in quotes(role, must=True)
+
+
+def test_the_advanced_constructs_of_sql_are_asked_for_beside_it() -> None:
+    role = read_post(
+        "Analista de Dados\n\nRequisitos:\n- SQL avançado (CTEs, funções de janela)\n"
+        "- Noções de SQL para consultas simples (SELECT, WHERE)\n- Power BI\n"
+    )
+    named = quotes(role, must=True)
+    assert "ctes" in named
+    assert not {"select", "where"} & named
