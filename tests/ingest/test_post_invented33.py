@@ -3,7 +3,7 @@ that names a field read where it names another thing."""
 
 from __future__ import annotations
 
-from tests.ingest.post_reading import must_skills, quotes, read_post
+from tests.ingest.post_reading import must_skills, quotes, read_markdown_post, read_post
 
 
 def test_a_field_before_engineering_names_a_discipline_of_its_own() -> None:
@@ -46,3 +46,13 @@ def test_the_advanced_constructs_of_sql_are_asked_for_beside_it() -> None:
     named = quotes(role, must=True)
     assert "ctes" in named
     assert not {"select", "where"} & named
+
+
+def test_a_reason_told_with_a_participle_of_being_asks_for_nothing() -> None:
+    role = read_markdown_post(
+        "# Ingénieur DevOps\n\n## Profil\n\nVous maîtrisez Terraform et AWS. Un bon niveau "
+        "d'anglais écrit est nécessaire, la documentation de nos partenaires étant en anglais.\n"
+    )
+    named = must_skills(role)
+    assert {"Terraform", "English"} <= named
+    assert "technical writing" not in named
