@@ -56,3 +56,13 @@ def test_a_reason_told_with_a_participle_of_being_asks_for_nothing() -> None:
     named = must_skills(role)
     assert {"Terraform", "English"} <= named
     assert "technical writing" not in named
+
+
+def test_an_age_asked_for_under_its_label_is_no_skill() -> None:
+    role = read_post(
+        "Sales Representative\n\nRequirements:\n✔️ Degree in Marketing or Business\n"
+        "✔️ Age: 24-32 years\n✔️ Proficient in MS Excel\n"
+    )
+    named = must_skills(role)
+    assert "Microsoft Excel" in named
+    assert not {"age"} & {s.lower() for s in named}
