@@ -66,3 +66,14 @@ def test_an_age_asked_for_under_its_label_is_no_skill() -> None:
     named = must_skills(role)
     assert "Microsoft Excel" in named
     assert not {"age"} & {s.lower() for s in named}
+
+
+def test_a_team_named_after_its_field_asks_for_no_skill() -> None:
+    role = read_post(
+        "Científico de Datos\n\nRequisitos:\n- Python y SQL\n"
+        "- Llevar modelos a producción junto al equipo de ingeniería de datos\n"
+        "- Work closely with our data engineering team\n"
+    )
+    named = must_skills(role)
+    assert {"Python", "SQL"} <= named
+    assert "data engineering" not in named

@@ -144,6 +144,7 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     found = _modifiers_of_a_shared_model(text, found, linker)
     found = [_discipline_of_engineering(text, f, linker) for f in found]
     found = _without_purposes(text, found, linker)
+    found = [f for f in found if not _names_a_team(text, f, linker)]
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
 
@@ -272,6 +273,30 @@ def _without_purposes(text: str, found: list[Found], linker: SkillLinker) -> lis
         and not names_a_product(linker.taxonomy.concept(last.concept_id))
     }  # fmt: skip
     return [f for f in found if id(f) not in served]
+
+
+# A team of the company named after its field: "the data engineering team", "our ML squad",
+# "junto al equipo de ingeniería de datos", "avec l'équipe data science", "z zespołem data
+# science"; the words before the field's name, and after it.
+_TEAM_BEFORE = re.compile(
+    r"(?:\b(?:al|el|del|o|do|com o|ao|l'|notre|nuestro|nosso)\s*"
+    r"(?:equipo|equipe|équipe|time|squad)|\bz\s+zespo[lł]em|\bз\s+командою)"
+    r"(?:\s+(?:de|da|do|du))?\s*$",
+    re.IGNORECASE,
+)
+_TEAM_AFTER = re.compile(r"\s+(?:team|teams|squad|squads)\b", re.IGNORECASE)
+_OUR_OR_THE = re.compile(r"\b(?:the|our|your)\s+$", re.IGNORECASE)
+
+
+def _names_a_team(text: str, f: Found, linker: SkillLinker) -> bool:
+    """A field's name (not a product's) that names a team of the company the hire works with
+    ("the data engineering team", "junto al equipo de ingeniería de datos"): a team, not a
+    skill asked for."""
+    if f.concept_id is None or names_a_product(linker.taxonomy.concept(f.concept_id)):
+        return False
+    if _TEAM_BEFORE.search(text[: f.start]):
+        return True
+    return bool(_TEAM_AFTER.match(text, f.end) and _OUR_OR_THE.search(text[: f.start]))
 
 
 def _named_in_full(text: str, f: Found, found: list[Found], linker: SkillLinker) -> Found:
