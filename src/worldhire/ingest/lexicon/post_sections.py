@@ -238,6 +238,11 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "reasons to join us",
         "compensation and benefits",
         "salary and benefits", "our offer",
+        # how the team works, the conditions the hire will work in: its rituals and rules
+        # ("code review obrigatório" is the team's rule, not a must-have of the hire)
+        "how we work", "como trabalhamos", "cómo trabajamos", "jak pracujemy", "як ми працюємо",
+        "cum lucrăm", "comment nous travaillons", "comment on travaille", "wie wir arbeiten",
+        "cách chúng tôi làm việc", "cara kami bekerja", "come lavoriamo", "как мы работаем",
         # es
         "ofrecemos", "qué ofrecemos", "lo que ofrecemos", "beneficios", "condiciones",
         "te ofrecemos", "qué te ofrecemos",

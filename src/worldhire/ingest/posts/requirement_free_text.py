@@ -304,10 +304,11 @@ _POSITION = re.compile(
 
 
 # The statements and clauses of SQL ("SQL (SELECT, JOIN)", "LEFT JOIN", "GROUP BY"): what the
-# query language is used for, part of knowing SQL, no requirement of their own.
+# query language is used for, part of knowing SQL, no requirement of their own. (Its advanced
+# constructs are asked for beside it: "SQL avançado (CTEs, funções de janela)".)
 _SQL_STATEMENT = re.compile(
     r"(?:(?:inner|left|right|full|outer|cross)\s+)*(?:select|insert|update|delete|joins?|where|"
-    r"group\s+by|order\s+by|having|union(?:\s+all)?|merge|upsert|truncate|ctes?|subquer(?:y|ies)|"
+    r"group\s+by|order\s+by|having|union(?:\s+all)?|merge|upsert|truncate|"
     r"(?:create|alter|drop)(?:\s+table)?)(?:\s+(?:quer(?:y|ies)|statements?|clauses?))?",
     re.IGNORECASE,
 )

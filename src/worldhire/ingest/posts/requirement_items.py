@@ -141,9 +141,10 @@ _PERSONAL = re.compile(
     # "Military status: Completed or Exempted", "Askerlik: Tamamlanmış"
     r"\b(?:military (?:status|service)|marital status|askerlik|servicio militar|"
     r"servi[cç]o militar)\b|"
-    # the sex asked for, even "either" ("Sexo: indistinto", "Cinsiyet: Kadın", "Płeć: dowolna")
+    # the sex asked for, even "either" ("Sexo: indistinto", "Cinsiyet: Kadın", "Płeć: dowolna"),
+    # and the age under its English label ("✔️ Age: 24-32 years")
     r"\b(?:sexo|sexe|sex|g[eé]nero|gender|cinsiyet|p[lł]e[cć]|стать|giới tính|"
-    r"jenis kelamin)\s*:|"
+    r"jenis kelamin|age)\s*:|"
     r"\bmaks(?:imal)?\.?\s*\d{2}\s*tahun|"
     # nationality, sex and age in Thai ("สัญชาติไทย เพศชาย/หญิง อายุ 24-35 ปี"), and nationality
     r"สัญชาติ|เพศ|อายุ\s*\d|\bnationality\b|\bnacionalidad\b|\bnacionalidade\b",

@@ -142,6 +142,9 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     found = _one_per_compound(text, found, linker)
     found = [_named_in_full(text, f, found, linker) for f in found]
     found = _modifiers_of_a_shared_model(text, found, linker)
+    found = [_discipline_of_engineering(text, f, linker) for f in found]
+    found = _without_purposes(text, found, linker)
+    found = [f for f in found if not _names_a_team(text, f, linker)]
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
 
@@ -233,6 +236,67 @@ def _modifiers_of_a_shared_model(text: str, found: list[Found], linker: SkillLin
             else Found(None, first.start, first.end, 1.0, label=words)
         )  # fmt: skip
     return out
+
+
+_ENGINEERING = re.compile(r"\s+engineering\b", re.IGNORECASE)
+
+
+def _discipline_of_engineering(text: str, f: Found, linker: SkillLinker) -> Found:
+    """A field's name in words before "engineering" ("analytics engineering", "Analytics
+    Engineering") names a discipline of its own, not the field ("analytics": data analysis):
+    where the taxonomy does not know the discipline, it is kept in the post's words. (Those it
+    knows, "data engineering", are found whole; an acronym or a product's name stays.)"""
+    words = text[f.start : f.end]
+    after = _ENGINEERING.match(text, f.end)
+    if (
+        after is None or f.concept_id is None or not re.fullmatch(r"[^\W\d_]+", words)
+        or words.isupper() or names_a_product(linker.taxonomy.concept(f.concept_id))
+    ):  # fmt: skip
+        return f
+    return Found(None, f.start, after.end(), 1.0, label=text[f.start : after.end()])
+
+
+# What joins a practice to the field it serves: "data modelling for analytics".
+_FOR = re.compile(r"\s+(?:for|para|pour)\s+", re.IGNORECASE)
+
+
+def _without_purposes(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
+    """A field's one-word name in lower case right after a named practice and "for"
+    ("dimensional data modelling for analytics", "SQL for reporting") says what the practice
+    serves, not a second skill asked for."""
+    ordered = sorted(found, key=lambda f: f.start)
+    served = {
+        id(last) for first, last in pairwise(ordered)
+        if first.concept_id is not None and last.concept_id is not None
+        and _FOR.fullmatch(text[first.end : last.start])
+        and re.fullmatch(r"[^\W\d_A-Z]+", text[last.start : last.end])
+        and not names_a_product(linker.taxonomy.concept(last.concept_id))
+    }  # fmt: skip
+    return [f for f in found if id(f) not in served]
+
+
+# A team of the company named after its field: "the data engineering team", "our ML squad",
+# "junto al equipo de ingeniería de datos", "avec l'équipe data science", "z zespołem data
+# science"; the words before the field's name, and after it.
+_TEAM_BEFORE = re.compile(
+    r"(?:\b(?:al|el|del|o|do|com o|ao|l'|notre|nuestro|nosso)\s*"
+    r"(?:equipo|equipe|équipe|time|squad)|\bz\s+zespo[lł]em|\bз\s+командою)"
+    r"(?:\s+(?:de|da|do|du))?\s*$",
+    re.IGNORECASE,
+)
+_TEAM_AFTER = re.compile(r"\s+(?:team|teams|squad|squads)\b", re.IGNORECASE)
+_OUR_OR_THE = re.compile(r"\b(?:the|our|your)\s+$", re.IGNORECASE)
+
+
+def _names_a_team(text: str, f: Found, linker: SkillLinker) -> bool:
+    """A field's name (not a product's) that names a team of the company the hire works with
+    ("the data engineering team", "junto al equipo de ingeniería de datos"): a team, not a
+    skill asked for."""
+    if f.concept_id is None or names_a_product(linker.taxonomy.concept(f.concept_id)):
+        return False
+    if _TEAM_BEFORE.search(text[: f.start]):
+        return True
+    return bool(_TEAM_AFTER.match(text, f.end) and _OUR_OR_THE.search(text[: f.start]))
 
 
 def _named_in_full(text: str, f: Found, found: list[Found], linker: SkillLinker) -> Found:

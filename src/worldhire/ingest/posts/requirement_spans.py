@@ -263,11 +263,21 @@ _REASON = re.compile(
 )
 
 
+# A clause after a comma whose subject is a thing and whose verb is "being" gives a reason too
+# ("..., la documentation de nos fournisseurs étant en anglais", "..., the vendor's manuals
+# being in English"), folded: from the comma on. (Without a determiner, "..., comfortable being
+# on call", the words still speak of the hire.)
+_BEING_CLAUSE = re.compile(
+    r",\s*(?=(?:(?:the|our|their|its|la|le|les|el|los|las|nuestr[oa]s?|noss[oa]s?|notre|nos|"
+    r"leurs?)\s|l')[^,;.!?\n]{1,80}?(?<!\w)(?:etant|being|siendo|sendo|fiind)(?!\w))"
+)
+
+
 def reason_spans(text: str) -> list[tuple[int, int]]:
     """From each word that opens a reason to its clause's end."""
     folded = fold(text)
     spans = []
-    for reason in _REASON.finditer(folded):
+    for reason in (*_REASON.finditer(folded), *_BEING_CLAUSE.finditer(folded)):
         end = _DENIAL_END.search(folded, reason.end())
         spans.append((reason.start(), end.start() if end else len(text)))
     return spans
