@@ -359,7 +359,33 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         claimed.append(i)
         named.append(i)
         i -= 1
+    if (
+        named and named == claimed and named[0] == anchor - 1 and not re.search(r"[^\W\d_]", rest)
+        and _category_under_employer(lines, named[0], floor)
+    ):  # fmt: skip
+        # "Ejecutiva de cuentas" / "Telecom Argentina S.A." / "Telecomunicaciones | Ventas" /
+        # "mar. 2021 - Actualidad": the title and employer over the board's category line
+        return [named[0] - 2, named[0] - 1]
     return sorted(claimed) if named else []
+
+
+def _category_under_employer(lines: list[str], category: int, floor: int) -> bool:
+    """A job board's line of the employer's industry and the job's area, parted by a bar, right
+    under an employer's line that is itself under the title, the block's first line
+    ("Vendedora de salón" / "Garbarino S.A.I.C.e I." / "Comercio minorista | Ventas"): it names
+    neither the job nor its employer."""
+    employer, top = category - 1, category - 2
+    if top <= floor:
+        return False
+    cells = [p for p in map(_trim, lines[category].split(" | ")) if p]
+    title = _strip_marks(lines[top])
+    return (
+        len(cells) == 2 and not _has_org(lines[category]) and not any(map(_is_place, cells))
+        and _header_candidate(lines[employer]) and not _ranged(lines[employer])
+        and not _has_title(lines[employer]) and len(lines[employer].split()) <= _EMPLOYER_WORDS
+        and _header_candidate(lines[top]) and not _ranged(lines[top]) and _has_title(title)
+        and len(title.split()) <= _HEADER_LINE_WORDS and _isolated(lines, top, floor)
+    )  # fmt: skip
 
 
 _TITLE_DASH = re.compile(r"\s+[—–|-]\s+")
