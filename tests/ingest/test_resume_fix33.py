@@ -28,3 +28,19 @@ def test_a_job_boards_industry_and_area_line_over_the_dates_is_neither_title_nor
         ("Jefa de depósito", "Distribuidora Andina S.R.L", True),
         ("Auxiliar de compras", "Molinos del Sur", True),
     ]
+
+
+def test_an_employer_at_its_town_over_roles_dated_in_brackets_names_their_employer() -> None:
+    """An employer's dated line that names only the employer and its town ("Nordlicht Audit –
+    Hamburg | 2015 – 2022"), over roles dated in brackets within its years, is no job of its
+    own: it is the roles' employer."""
+    lines = [
+        "2015 – 2022 | Nordlicht Audit – Hamburg",
+        "Senior Auditor (2019 – 2022): audits of retail and shipping clients.",
+        "Audit Assistant (2015 – 2018): stock counts and bank confirmations.",
+    ]
+    jobs = [(j.title, j.organization, j.start.year if j.start else None) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Senior Auditor", "Nordlicht Audit", 2019),
+        ("Audit Assistant", "Nordlicht Audit", 2015),
+    ]

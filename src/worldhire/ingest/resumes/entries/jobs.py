@@ -10,6 +10,7 @@ from worldhire.ingest.lexicon.personal_fields import AVAILABILITY_LABELS, PERSON
 from worldhire.ingest.resumes.entries.blocks import split_blocks
 from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks
 from worldhire.ingest.resumes.entries.header_lines import (
+    _employer_at_place,
     _entry_headers,
     _header_candidate,
     _only_contacts,
@@ -98,9 +99,12 @@ def _names_only_employer(entry: Entry) -> bool:
     return (
         entry.start is not None
         and not any(line.strip() for line in entry.body)
-        and (names_employer(entry.header) or has_org(entry.header))
+        # "مكتب حازم حسن (KPMG) – القاهرة": a name at its town names the employer, whatever its
+        # words
+        and (names_employer(entry.header) or has_org(entry.header)
+             or _employer_at_place(entry.header))
         and not _has_title(entry.header)
-    )
+    )  # fmt: skip
 
 
 def _role_within(role: Entry, employer: Entry) -> bool:
