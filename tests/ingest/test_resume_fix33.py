@@ -44,3 +44,23 @@ def test_an_employer_at_its_town_over_roles_dated_in_brackets_names_their_employ
         ("Senior Auditor", "Nordlicht Audit", 2019),
         ("Audit Assistant", "Nordlicht Audit", 2015),
     ]
+
+
+def test_a_german_womans_title_on_a_head_shared_with_english_is_a_title() -> None:
+    """A German woman's title is the man's with -in, and the man's may be a word English titles
+    end on too ("Generalist", "Journalist"): "seit 05/2022 · IT Generalistin" names the post,
+    and the employer is the line under it."""
+    lines = [
+        "seit 05/2022 · IT Generalistin",
+        "Stadtwerke Feldkirch GmbH, Feldkirch",
+        "",
+        "Betreuung der Arbeitsplätze und Server",
+        "",
+        "10/2019 – 04/2022 · Analystin",
+        "Bergbahnen Lech AG, Lech",
+    ]
+    jobs = [(j.title, j.organization, j.start.year if j.start else None) for j in split_jobs(lines)]
+    assert jobs == [
+        ("IT Generalistin", "Stadtwerke Feldkirch GmbH", 2022),
+        ("Analystin", "Bergbahnen Lech AG", 2019),
+    ]

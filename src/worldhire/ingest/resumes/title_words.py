@@ -131,11 +131,12 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 def _is_title_word(token: str) -> bool:
     if token in title_words():
         return True
-    # A German woman's title is the man's with -in ("Buchhalterin"); a German compound title
-    # ends on its head ("Lohnbuchhalter", "Teamleiter", "Bankkauffrau").
+    # A German woman's title is the man's with -in ("Buchhalterin"), whose head may be a word
+    # English titles end on too ("Generalistin", "Journalistin"); a German compound title ends
+    # on its head ("Lohnbuchhalter", "Teamleiter", "Bankkauffrau").
     stem = token[:-2] if token.endswith("in") and len(token) >= 8 else token
     heads = _german_heads()
-    return stem in heads or any(
+    return stem in heads or (stem != token and stem in title_words()) or any(
         stem.endswith(head) and len(stem) - len(head) >= 3 for head in heads if len(head) >= 6
     )
 
