@@ -64,3 +64,20 @@ def test_a_german_womans_title_on_a_head_shared_with_english_is_a_title() -> Non
         ("IT Generalistin", "Stadtwerke Feldkirch GmbH", 2022),
         ("Analystin", "Bergbahnen Lech AG", 2019),
     ]
+
+
+def test_a_bracketed_note_wrapped_under_a_dated_title_leaves_the_employer_below_it() -> None:
+    """A sidebar's narrow column wraps a dated title's note in brackets onto a line of its own
+    ("Jänner 2016 – Mai 2018 · Assistenz der Geschäftsführung" / "(Elternkarenzvertretung)"):
+    the note goes with the title, and the employer is the line under it."""
+    lines = [
+        "Jänner 2016 – Mai 2018 · Assistenz der Geschäftsführung",
+        "(Elternkarenzvertretung)",
+        "Almtaler Holzbau GmbH, Scharnstein",
+        "",
+        "• Terminkoordination und Protokolle",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Assistenz der Geschäftsführung (Elternkarenzvertretung)", "Almtaler Holzbau GmbH"),
+    ]

@@ -67,7 +67,7 @@ _MORE = frozenset(
     """
     stazysta stazystka praktykant adiunkt asystent asystentka becario becaria pasante
     practicante estagiario estagiaria aprendiz macon coffreur stagiaire alternant comptable
-    werkstudent werkstudentin praktikant praktikantin assistent assistentin mitarbeiter
+    werkstudent werkstudentin praktikant praktikantin assistent assistentin assistenz mitarbeiter
     mitarbeiterin sachbearbeiter sachbearbeiterin dosen asisten staf magang pegawai karyawan
     stagiar asistent contabil referent бухгалтер стажер асистент викладач
     administratrice ingenieure analyste directrice conseillere vendeuse technicienne

@@ -538,6 +538,10 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
     if len(rest.split()) >= 3:
         # "06/2015–12/2019 | Senior QA Engineer" / "Ciklum, Kharkiv (Ukraine)": the employer below
         nxt = anchor + 1
+        # "Jänner 2017 – August 2018 · Assistenz der Personalabteilung" / "(Karenzvertretung)":
+        # the title's note a narrow column wrapped stands between the title and its employer
+        note = [nxt] if nxt + 1 < limit and _BRACKETED_LINE.fullmatch(lines[nxt].strip()) else []
+        nxt += len(note)
         # "Assistante RH – gestion administrative, contrats de travail, ...": the title, then
         # what was done after its dash
         below = described_header(lines[nxt])[0] if nxt < limit else ""
@@ -557,7 +561,7 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             # "04/2020–Present | Senior Software Engineer" / "Amazon Development Center Romania,
             # Iași (Romania)": under a title, a name at its town is the employer, whatever
             # its words
-            return [nxt]
+            return [*note, nxt]
         if (
             # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below;
             # "Cabinet Fiducial Expertise, Villeurbanne sept. 2017 – févr. 2021" / "Assistante
@@ -568,7 +572,7 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             and not _has_org(below)
             and not _LABELLED.match(below)  # "Vị trí: Kế toán": the labelled title's rule
         ):
-            return [nxt]
+            return [*note, nxt]
         return []
     claimed: list[int] = []
     for i in range(anchor + 1, min(limit, anchor + 4)):
@@ -595,3 +599,5 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
 
 
 _LABELLED = re.compile(r"[^:|]{1,25}:\s")
+
+_BRACKETED_LINE = re.compile(r"\([^()]{2,60}\)")

@@ -108,6 +108,8 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
             texts[-1], body = head, [duties, *body]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")
+        # "Assistenz der Personalabteilung" / "(Karenzvertretung)": the title's note, wrapped
+        or _BRACKETED.fullmatch(texts[1].strip()) is not None
         or (
             len(texts[0]) >= 75 and len(texts[1].split()) <= 2 and not _TITLE_WORDS.search(texts[1])
         )
