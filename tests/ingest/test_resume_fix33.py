@@ -81,3 +81,22 @@ def test_a_bracketed_note_wrapped_under_a_dated_title_leaves_the_employer_below_
     assert jobs == [
         ("Assistenz der Geschäftsführung (Elternkarenzvertretung)", "Almtaler Holzbau GmbH"),
     ]
+
+
+def test_a_header_of_cells_closed_by_its_one_year_may_run_past_twelve_words() -> None:
+    """A job's line of cells parted by middle dots or dashes, closed by the one year the job was
+    in, is a header however many words its cells hold: Vietnamese writes a word in syllables,
+    and a French placement names its department after the employer."""
+    lines = [
+        "Kế toán viên · Công ty Cổ phần Bibica · 2018 – 2021",
+        "Thực tập sinh kiểm toán · Công ty TNHH Kiểm toán Mỹ Á Châu Việt Nam · 2017",
+        "",
+        "Stage de fin d'études — Banque Atlantique Côte d'Ivoire, direction des risques et du "
+        "contrôle — 2016 (5 mois)",
+    ]
+    jobs = [(j.title, j.organization, j.start.year if j.start else None) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Kế toán viên", "Công ty Cổ phần Bibica", 2018),
+        ("Thực tập sinh kiểm toán", "Công ty TNHH Kiểm toán Mỹ Á Châu Việt Nam", 2017),
+        ("Stage de fin d'études", "Banque Atlantique Côte d'Ivoire", 2016),
+    ]

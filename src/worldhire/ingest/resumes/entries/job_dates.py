@@ -34,8 +34,11 @@ def find_range(line: str) -> DateRange | None:
     if written is None:
         closing = _YEAR_CLOSING.search(line)
         before = line[: closing.start()] if closing else ""
+        # a line of cells ("Thực tập sinh kế toán · Công ty TNHH Kiểm toán Deloitte Việt Nam ·
+        # 2016") is no sentence, however many words (or a language's syllables) its cells hold
+        most = _SENTENCE_WORDS if _CELLS.search(before) else _CLOSED_WORDS
         if (
-            closing is not None and len(before.split()) <= _CLOSED_WORDS
+            closing is not None and len(before.split()) <= most
             and (
                 _has_title(before) or _PLACEMENT_WORDS.search(before)
                 or CONTRACT_LABEL.match(before.lstrip("-–•*▪· "))
@@ -77,6 +80,9 @@ _YEAR_CLOSING = re.compile(
     r"(?:\s[–—-]|,|\s[|·•])\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?:\([^()]{1,30}\))?\s*$"
 )
 _CLOSED_WORDS = 12
+_SENTENCE_WORDS = 16
+# A bar, a middle dot or a spaced dash between a line's cells
+_CELLS = re.compile(r"\s[|·•—–]\s")
 
 # "AWS Certified Solutions Architect – Associate, 2022", "Chứng chỉ Kế toán trưởng – Bộ Tài
 # chính, 2022": a certificate named with the year it was earned, in whatever section the
