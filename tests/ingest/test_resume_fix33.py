@@ -100,3 +100,26 @@ def test_a_header_of_cells_closed_by_its_one_year_may_run_past_twelve_words() ->
         ("Thực tập sinh kiểm toán", "Công ty TNHH Kiểm toán Mỹ Á Châu Việt Nam", 2017),
         ("Stage de fin d'études", "Banque Atlantique Côte d'Ivoire", 2016),
     ]
+
+
+def test_a_year_then_a_title_in_a_cell_of_its_own_dates_a_job_within_that_year() -> None:
+    """ "2019 | Poste : Stagiaire" among "2020 - 2023 | Poste : ..." lines: a year, then the
+    post in a cell of its own, is a job held within that year; a degree so dated is none."""
+    lines = [
+        "2020 - 2023 | Poste : Analyste crédit",
+        "Société : Banque Zitouna",
+        "Analyse des dossiers de financement des PME",
+        "2019 | Poste : Stagiaire",
+        "Société : Attijari Bank",
+        "Projet de fin d'études : scoring des clients particuliers",
+    ]
+    jobs = [(j.title, j.organization, j.start.year if j.start else None) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Analyste crédit", "Banque Zitouna", 2020),
+        ("Stagiaire", "Attijari Bank", 2019),
+    ]
+
+
+def test_a_year_then_a_degree_in_a_cell_of_its_own_is_no_job() -> None:
+    lines = ["2019 | Diplôme d'ingénieur en génie industriel – ENIT"]
+    assert all(j.start is None for j in split_jobs(lines))

@@ -111,10 +111,23 @@ _YEAR_JOB = re.compile(
 
 
 def _year_job(line: str) -> bool:
-    """A year, then a job at an employer (`_YEAR_JOB`); a degree at its school is no job
-    ("2016 : Diplôme d'ingénieur, Centrale Nantes")."""
+    """A year, then a job at an employer (`_YEAR_JOB`) or a title in a cell of its own
+    (`_YEAR_CELL`); a degree at its school is no job ("2016 : Diplôme d'ingénieur, Centrale
+    Nantes", "2018 | Diplôme d'ingénieur en génie logiciel – INSAT")."""
     match = _YEAR_JOB.match(line)
-    return match is not None and not (match["comma"] and _EDUCATION.search(match["what"]))
+    if match is not None:
+        return not (match["comma"] and _EDUCATION.search(match["what"]))
+    cell = _YEAR_CELL.fullmatch(line)
+    return (
+        cell is not None and len(cell["what"].split()) <= _CELL_TITLE_WORDS
+        and (_has_title(cell["what"]) or bool(_PLACEMENT_WORDS.match(cell["what"])))
+        and not _EDUCATION.search(cell["what"])
+    )  # fmt: skip
+
+
+# "2018 | Poste : Stagiaire": a year, then the post (labelled or not) in a cell of its own
+_YEAR_CELL = re.compile(r"\s*(?:[-•*▪·]\s*)?(?:19|20)\d\d\s*\|\s*(?P<what>[^\W\d_][^|]*?)\s*")
+_CELL_TITLE_WORDS = 6
 
 # A season just before the year: the job lasted a summer ("lato 2017", "Été 2015", "Summer 2018").
 _SEASONS = (
