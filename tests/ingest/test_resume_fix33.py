@@ -123,3 +123,26 @@ def test_a_year_then_a_title_in_a_cell_of_its_own_dates_a_job_within_that_year()
 def test_a_year_then_a_degree_in_a_cell_of_its_own_is_no_job() -> None:
     lines = ["2019 | Diplôme d'ingénieur en génie industriel – ENIT"]
     assert all(j.start is None for j in split_jobs(lines))
+
+
+def test_linkedins_placement_line_under_a_title_leaves_the_employer_above_it() -> None:
+    """LinkedIn sets the employment type under the title ("Estágio", "Internship", as it sets
+    "Tempo integral"): it says how the job was held, so the employer's line above the title
+    still heads the job."""
+    lines = [
+        "Rede Sul Varejo",
+        "Analista de BI",
+        "Tempo integral",
+        "mar de 2021 - o momento · 3 anos",
+        "Curitiba, Paraná, Brasil",
+        "",
+        "Cooperativa Vale Verde",
+        "Estagiário de Controladoria",
+        "Estágio",
+        "jan de 2020 - fev de 2021 · 1 ano 2 meses",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Analista de BI", "Rede Sul Varejo"),
+        ("Estagiário de Controladoria", "Cooperativa Vale Verde"),
+    ]

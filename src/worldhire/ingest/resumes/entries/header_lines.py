@@ -298,14 +298,14 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             or _sector_line(lines[i])
         ):
             break
-        if not named and (_place_line(lines[i]) or _CONTRACT_PART.fullmatch(lines[i].strip())):
+        if not named and (_place_line(lines[i]) or _employment_type_line(lines[i])):
             # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city
             # and the contract between the employer and the dates (LinkedIn's "Tempo
             # integral" under the title, the employer's line above it)
             claimed.append(i)
             i -= 1
             continue
-        held = any(_CONTRACT_PART.fullmatch(lines[j].strip()) for j in claimed)
+        held = any(_employment_type_line(lines[j]) for j in claimed)
         if named and held and i > 0 and lines[i - 1].strip():
             break  # LinkedIn's employer heads its block after a blank line; "São Paulo, Brasil
             # · Remota" right under the role above is that role's place, not this employer
@@ -389,6 +389,12 @@ def _category_under_employer(lines: list[str], category: int, floor: int) -> boo
 
 
 _TITLE_DASH = re.compile(r"\s+[—–|-]\s+")
+
+
+def _employment_type_line(line: str) -> bool:
+    """LinkedIn's line under a title that says how the job was held: a contract ("Tempo
+    integral", "CDI") or a placement ("Estágio", "Internship")."""
+    return bool(_CONTRACT_PART.fullmatch(line.strip()) or _PLACEMENT_WORDS.fullmatch(line.strip()))
 
 
 def _labels_job_above(lines: list[str], i: int) -> bool:
