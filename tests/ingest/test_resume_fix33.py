@@ -146,3 +146,20 @@ def test_linkedins_placement_line_under_a_title_leaves_the_employer_above_it() -
         ("Analista de BI", "Rede Sul Varejo"),
         ("Estagiário de Controladoria", "Cooperativa Vale Verde"),
     ]
+
+
+def test_lower_case_words_after_a_titles_dash_go_on_with_the_title() -> None:
+    """An employer's name opens with a capital; the lower-case words after a title's dash say
+    more of the title ("Praktykantka – analityk danych", "Стажиста – летња пракса"), where the
+    line or the one under it names the employer."""
+    lines = [
+        "**Praktykantka – analityk danych** — Orlen, Płock",
+        "07.2018 – 09.2018",
+        "- Raporty sprzedaży w Power BI.",
+        "",
+        "[ 01/07/2016 – 31/08/2016 ] Стажиста – летња пракса",
+        "Телеком Србија а.д. Град: Београд | Држава: Србија",
+    ]
+    jobs = split_jobs(lines)
+    assert [j.title for j in jobs] == ["Praktykantka – analityk danych", "Стажиста – летња пракса"]
+    assert [(j.organization or "").split(" а.д.")[0] for j in jobs] == ["Orlen", "Телеком Србија"]
