@@ -163,3 +163,12 @@ def test_lower_case_words_after_a_titles_dash_go_on_with_the_title() -> None:
     jobs = split_jobs(lines)
     assert [j.title for j in jobs] == ["Praktykantka – analityk danych", "Стажиста – летња пракса"]
     assert [(j.organization or "").split(" а.д.")[0] for j in jobs] == ["Orlen", "Телеком Србија"]
+
+
+def test_romanian_consilier_is_a_title_head() -> None:
+    """Romanian "consilier" (adviser) heads many posts ("Consilier clienți", "Consilier
+    vânzări"): beside an employer with its legal form, it is the title."""
+    lines = ["Farmacia Orhideea SRL — Consilier clienți — 2019 – 2022"]
+    assert [(j.title, j.organization) for j in split_jobs(lines)] == [
+        ("Consilier clienți", "Farmacia Orhideea SRL")
+    ]
