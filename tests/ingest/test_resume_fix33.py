@@ -172,3 +172,19 @@ def test_romanian_consilier_is_a_title_head() -> None:
     assert [(j.title, j.organization) for j in split_jobs(lines)] == [
         ("Consilier clienți", "Farmacia Orhideea SRL")
     ]
+
+
+def test_a_capitalised_name_before_a_colon_and_the_dates_is_the_employer_not_a_label() -> None:
+    """ "Período: 2017 – 2019" labels the dates; "Lojas Renner: mar/2017 – dez/2019", a name of
+    capitalised words no job field is called, names the employer over the title below it."""
+    lines = [
+        "Lojas Renner: mar/2017 – dez/2019",
+        "Vendedora",
+        "• Atendimento ao cliente e controle de estoque",
+        "Hospital Santa Clara",
+        "Cargo: Recepcionista",
+        "Período: jan/2015 – fev/2017",
+    ]
+    jobs = [(j.title, j.organization, j.start.year if j.start else None) for j in split_jobs(lines)]
+    assert jobs[0] == ("Vendedora", "Lojas Renner", 2017)
+    assert jobs[1][2] == 2015 and jobs[1][1] != "Período"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.texts import fold
+from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.resumes.entries.words import (
     _CONTRACT_WORDS,
     _DURATION,
@@ -168,11 +170,26 @@ _BRACKETED_SPAN = re.compile(
 )
 
 
+# Every field a job's lines label, folded: "Período", "Data", "Employer" are labels
+_FIELD_LABELS = frozenset(fold(label) for labels in JOB_FIELDS.values() for label in labels)
+
+
+def _capitalised_name(before: str) -> bool:
+    """ "Magazine Luiza: " before the dates: two words or more, each capitalised, that no job
+    field is called: the employer's name, not the dates' label ("Thời gian:", "Período :")."""
+    words = before.strip(" :").split()
+    return (
+        len(words) >= 2 and all(w[:1].isupper() for w in words)
+        and fold(" ".join(words)) not in _FIELD_LABELS
+    )  # fmt: skip
+
+
 def _strip_range(line: str, rng: DateRange) -> str:
     before = line[: rng.span[0]]
     if (
         _DATE_LABEL.fullmatch(before) and not has_org(before) and before != before.upper()
         and not _has_title(before)  # "Data Engineer: Feb 2018 – Aug 2021" names the job
+        and not _capitalised_name(before)
     ):
         before = ""
     cut = before + " " + line[rng.span[1] :]
