@@ -69,8 +69,8 @@ _MORE = frozenset(
     practicante estagiario estagiaria aprendiz macon coffreur stagiaire alternant comptable
     werkstudent werkstudentin praktikant praktikantin assistent assistentin assistenz mitarbeiter
     mitarbeiterin sachbearbeiter sachbearbeiterin dosen asisten staf magang pegawai karyawan
-    stagiar asistent contabil consilier referent бухгалтер стажер стажиста stazista асистент викладач
-    administratrice ingenieure analyste directrice conseillere vendeuse technicienne
+    stagiar asistent contabil consilier referent бухгалтер стажер стажиста stazista асистент
+    викладач administratrice ingenieure analyste directrice conseillere vendeuse technicienne
     gestionnaire responsable chargee assistante adjointe coordinatrice animatrice formatrice
     operatrice preparatrice controleuse developpeuse consultante hotesse employee agente
     conducteur conductrice chauffeur chauffeuse cariste
