@@ -208,3 +208,12 @@ def test_europass_city_and_country_labels_after_the_employer_are_its_place() -> 
         ("Inginer software", "Bitdefender SRL"),
         ("Intern Quality Assurance Engineer", "Continental Automotive Systems Romania SRL"),
     ]
+
+
+def test_a_dash_run_onto_the_employers_name_still_parts_it_from_the_title() -> None:
+    """ "Analista de Suporte —Stefanini | mar/2015 – jan/2017": a dash typed with no space after
+    it, before a name, parts the title from the employer as a spaced one does."""
+    lines = ["Analista de Suporte —Stefanini | mar/2015 – jan/2017", "Atendimento N1 e N2."]
+    assert [(j.title, j.organization) for j in split_jobs(lines)] == [
+        ("Analista de Suporte", "Stefanini")
+    ]

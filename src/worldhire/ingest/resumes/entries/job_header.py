@@ -39,7 +39,11 @@ from worldhire.ingest.shared.fields import without_contacts
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.sentences import runs_on, sentences
 
-_SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
+# "Estagiário de Desenvolvimento —Accenture": a long dash typed against the name after it
+# parts the cells too
+_SEPARATORS = re.compile(
+    r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s+[—–](?=[^\W\d_])|\s*[|•·]\s*|,\s+", re.IGNORECASE
+)
 
 
 # The practice word and the mark after it: how the job was held, neither title nor employer
