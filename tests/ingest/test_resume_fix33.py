@@ -217,3 +217,25 @@ def test_a_dash_run_onto_the_employers_name_still_parts_it_from_the_title() -> N
     assert [(j.title, j.organization) for j in split_jobs(lines)] == [
         ("Analista de Suporte", "Stefanini")
     ]
+
+
+def test_a_name_after_a_titles_dash_stays_the_employer_whatever_its_first_letter() -> None:
+    """A name after the dash keeps a capital inside it or a legal form ("bKash Limited", an
+    anonymised "szpital wojewódzki w Rzeszowie"): it is the employer, not more of the title."""
+    lines = [
+        "**Android Developer** — bKash Limited, Dhaka | Jun 2021 – Present",
+        "• Payments screens in Kotlin.",
+        "2015 – 2021 | Pielęgniarka – szpital wojewódzki w Rzeszowie",
+        "Opieka nad pacjentami oddziału chirurgii (dyżury, dokumentacja, leki).",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Android Developer", "bKash Limited"),
+        ("Pielęgniarka", "szpital wojewódzki w Rzeszowie"),
+    ]
+
+
+def test_a_year_then_a_title_cut_inside_its_bracket_dates_no_job_of_its_own() -> None:
+    """A table cell cut inside its bracket ("2016 | Apprenti électricien (contrat", the rest of
+    the bracket two lines down) is no whole title to date a job by."""
+    assert split_jobs(["2016 | Apprenti électricien (contrat"])[0].start is None

@@ -124,6 +124,8 @@ def _year_job(line: str) -> bool:
         cell is not None and len(cell["what"].split()) <= _CELL_TITLE_WORDS
         and (_has_title(cell["what"]) or bool(_PLACEMENT_WORDS.match(cell["what"])))
         and not _EDUCATION.search(cell["what"])
+        # "2016 | Apprenti électricien (contrat": a cell cut inside its bracket is no whole title
+        and cell["what"].count("(") == cell["what"].count(")")
     )  # fmt: skip
 
 

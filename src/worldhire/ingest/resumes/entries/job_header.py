@@ -573,8 +573,11 @@ def _dash_going_on(text: str, employer_below: bool) -> str:
     Where no other line names the employer, another part of the line must."""
     for dash in _ONE_DASH.finditer(text):
         before, after = text[: dash.start()], text[dash.end() :].lstrip()
+        # in lower case throughout, not a name with a capital inside it ("bKash Limited") or
+        # an anonymised employer at its town ("instytut badawczy w Łodzi")
+        cell = _split_outside_parens(after)[0] if after else ""
         going_on = (
-            after[:1].islower() and not _TITLE_GOES_ON_NOT.match(after)
+            cell.islower() and not _TITLE_GOES_ON_NOT.match(after)
             and len(_split_outside_parens(before)) == 1
             and (_has_title(before) or bool(_PLACEMENT_WORDS.match(before.strip())))
         )  # fmt: skip
