@@ -14,6 +14,14 @@ SECTOR_LABELS: tuple[str, ...] = (
     "tipo di azienda o settore", "settore", "rodzaj działalności lub sektor",
 )  # fmt: skip
 
+# The labels of the city and the country the new Europass form prints after the employer's name
+# ("Endava Romania SRL Oraș: Iași | Țară: România", "... Град: Нови Сад | Држава: Србија").
+PLACE_LABELS: tuple[str, ...] = (
+    "city", "country", "oraș", "oraş", "țară", "ţară", "град", "држава", "grad", "država",
+    "miasto", "kraj", "ville", "pays", "stadt", "land", "ciudad", "país", "città", "paese",
+    "cidade", "місто", "країна", "город", "страна", "város", "ország", "şehir", "ülke",
+)  # fmt: skip
+
 JOB_FIELDS: dict[str, tuple[str, ...]] = {
     "title": (
         "position", "job title", "title", "role", "position held", "occupation or position held",

@@ -67,10 +67,10 @@ _MORE = frozenset(
     """
     stazysta stazystka praktykant adiunkt asystent asystentka becario becaria pasante
     practicante estagiario estagiaria aprendiz macon coffreur stagiaire alternant comptable
-    werkstudent werkstudentin praktikant praktikantin assistent assistentin mitarbeiter
+    werkstudent werkstudentin praktikant praktikantin assistent assistentin assistenz mitarbeiter
     mitarbeiterin sachbearbeiter sachbearbeiterin dosen asisten staf magang pegawai karyawan
-    stagiar asistent contabil referent бухгалтер стажер асистент викладач
-    administratrice ingenieure analyste directrice conseillere vendeuse technicienne
+    stagiar asistent contabil consilier referent бухгалтер стажер стажиста stazista асистент
+    викладач administratrice ingenieure analyste directrice conseillere vendeuse technicienne
     gestionnaire responsable chargee assistante adjointe coordinatrice animatrice formatrice
     operatrice preparatrice controleuse developpeuse consultante hotesse employee agente
     conducteur conductrice chauffeur chauffeuse cariste
@@ -131,11 +131,12 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 def _is_title_word(token: str) -> bool:
     if token in title_words():
         return True
-    # A German woman's title is the man's with -in ("Buchhalterin"); a German compound title
-    # ends on its head ("Lohnbuchhalter", "Teamleiter", "Bankkauffrau").
+    # A German woman's title is the man's with -in ("Buchhalterin"), whose head may be a word
+    # English titles end on too ("Generalistin", "Journalistin"); a German compound title ends
+    # on its head ("Lohnbuchhalter", "Teamleiter", "Bankkauffrau").
     stem = token[:-2] if token.endswith("in") and len(token) >= 8 else token
     heads = _german_heads()
-    return stem in heads or any(
+    return stem in heads or (stem != token and stem in title_words()) or any(
         stem.endswith(head) and len(stem) - len(head) >= 3 for head in heads if len(head) >= 6
     )
 

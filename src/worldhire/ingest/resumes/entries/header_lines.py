@@ -298,14 +298,14 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             or _sector_line(lines[i])
         ):
             break
-        if not named and (_place_line(lines[i]) or _CONTRACT_PART.fullmatch(lines[i].strip())):
+        if not named and (_place_line(lines[i]) or _employment_type_line(lines[i])):
             # "Data Scientist" / "Alan" / "CDI · Paris" / "janv. 2022 - aujourd'hui": the city
             # and the contract between the employer and the dates (LinkedIn's "Tempo
             # integral" under the title, the employer's line above it)
             claimed.append(i)
             i -= 1
             continue
-        held = any(_CONTRACT_PART.fullmatch(lines[j].strip()) for j in claimed)
+        held = any(_employment_type_line(lines[j]) for j in claimed)
         if named and held and i > 0 and lines[i - 1].strip():
             break  # LinkedIn's employer heads its block after a blank line; "São Paulo, Brasil
             # · Remota" right under the role above is that role's place, not this employer
@@ -359,10 +359,42 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
         claimed.append(i)
         named.append(i)
         i -= 1
+    if (
+        named and named == claimed and named[0] == anchor - 1 and not re.search(r"[^\W\d_]", rest)
+        and _category_under_employer(lines, named[0], floor)
+    ):  # fmt: skip
+        # "Ejecutiva de cuentas" / "Telecom Argentina S.A." / "Telecomunicaciones | Ventas" /
+        # "mar. 2021 - Actualidad": the title and employer over the board's category line
+        return [named[0] - 2, named[0] - 1]
     return sorted(claimed) if named else []
 
 
+def _category_under_employer(lines: list[str], category: int, floor: int) -> bool:
+    """A job board's line of the employer's industry and the job's area, parted by a bar, right
+    under an employer's line that is itself under the title, the block's first line
+    ("Vendedora de salón" / "Garbarino S.A.I.C.e I." / "Comercio minorista | Ventas"): it names
+    neither the job nor its employer."""
+    employer, top = category - 1, category - 2
+    if top <= floor:
+        return False
+    cells = [p for p in map(_trim, lines[category].split(" | ")) if p]
+    title = _strip_marks(lines[top])
+    return (
+        len(cells) == 2 and not _has_org(lines[category]) and not any(map(_is_place, cells))
+        and _header_candidate(lines[employer]) and not _ranged(lines[employer])
+        and not _has_title(lines[employer]) and len(lines[employer].split()) <= _EMPLOYER_WORDS
+        and _header_candidate(lines[top]) and not _ranged(lines[top]) and _has_title(title)
+        and len(title.split()) <= _HEADER_LINE_WORDS and _isolated(lines, top, floor)
+    )  # fmt: skip
+
+
 _TITLE_DASH = re.compile(r"\s+[—–|-]\s+")
+
+
+def _employment_type_line(line: str) -> bool:
+    """LinkedIn's line under a title that says how the job was held: a contract ("Tempo
+    integral", "CDI") or a placement ("Estágio", "Internship")."""
+    return bool(_CONTRACT_PART.fullmatch(line.strip()) or _PLACEMENT_WORDS.fullmatch(line.strip()))
 
 
 def _labels_job_above(lines: list[str], i: int) -> bool:
@@ -512,6 +544,10 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
     if len(rest.split()) >= 3:
         # "06/2015–12/2019 | Senior QA Engineer" / "Ciklum, Kharkiv (Ukraine)": the employer below
         nxt = anchor + 1
+        # "Jänner 2017 – August 2018 · Assistenz der Personalabteilung" / "(Karenzvertretung)":
+        # the title's note a narrow column wrapped stands between the title and its employer
+        note = [nxt] if nxt + 1 < limit and _BRACKETED_LINE.fullmatch(lines[nxt].strip()) else []
+        nxt += len(note)
         # "Assistante RH – gestion administrative, contrats de travail, ...": the title, then
         # what was done after its dash
         below = described_header(lines[nxt])[0] if nxt < limit else ""
@@ -531,7 +567,7 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             # "04/2020–Present | Senior Software Engineer" / "Amazon Development Center Romania,
             # Iași (Romania)": under a title, a name at its town is the employer, whatever
             # its words
-            return [nxt]
+            return [*note, nxt]
         if (
             # "03/2021 - nay | Công ty CP Thế Giới Di Động" / "Nhân viên kinh doanh": title below;
             # "Cabinet Fiducial Expertise, Villeurbanne sept. 2017 – févr. 2021" / "Assistante
@@ -542,7 +578,7 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             and not _has_org(below)
             and not _LABELLED.match(below)  # "Vị trí: Kế toán": the labelled title's rule
         ):
-            return [nxt]
+            return [*note, nxt]
         return []
     claimed: list[int] = []
     for i in range(anchor + 1, min(limit, anchor + 4)):
@@ -569,3 +605,5 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
 
 
 _LABELLED = re.compile(r"[^:|]{1,25}:\s")
+
+_BRACKETED_LINE = re.compile(r"\([^()]{2,60}\)")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from worldhire.core.texts import fold
+from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.resumes.entries.words import (
     _CONTRACT_WORDS,
     _DURATION,
@@ -34,8 +36,11 @@ def find_range(line: str) -> DateRange | None:
     if written is None:
         closing = _YEAR_CLOSING.search(line)
         before = line[: closing.start()] if closing else ""
+        # a line of cells ("Thực tập sinh kế toán · Công ty TNHH Kiểm toán Deloitte Việt Nam ·
+        # 2016") is no sentence, however many words (or a language's syllables) its cells hold
+        most = _SENTENCE_WORDS if _CELLS.search(before) else _CLOSED_WORDS
         if (
-            closing is not None and len(before.split()) <= _CLOSED_WORDS
+            closing is not None and len(before.split()) <= most
             and (
                 _has_title(before) or _PLACEMENT_WORDS.search(before)
                 or CONTRACT_LABEL.match(before.lstrip("-–•*▪· "))
@@ -77,6 +82,9 @@ _YEAR_CLOSING = re.compile(
     r"(?:\s[–—-]|,|\s[|·•])\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?:\([^()]{1,30}\))?\s*$"
 )
 _CLOSED_WORDS = 12
+_SENTENCE_WORDS = 16
+# A bar, a middle dot or a spaced dash between a line's cells
+_CELLS = re.compile(r"\s[|·•—–]\s")
 
 # "AWS Certified Solutions Architect – Associate, 2022", "Chứng chỉ Kế toán trưởng – Bộ Tài
 # chính, 2022": a certificate named with the year it was earned, in whatever section the
@@ -105,10 +113,25 @@ _YEAR_JOB = re.compile(
 
 
 def _year_job(line: str) -> bool:
-    """A year, then a job at an employer (`_YEAR_JOB`); a degree at its school is no job
-    ("2016 : Diplôme d'ingénieur, Centrale Nantes")."""
+    """A year, then a job at an employer (`_YEAR_JOB`) or a title in a cell of its own
+    (`_YEAR_CELL`); a degree at its school is no job ("2016 : Diplôme d'ingénieur, Centrale
+    Nantes", "2018 | Diplôme d'ingénieur en génie logiciel – INSAT")."""
     match = _YEAR_JOB.match(line)
-    return match is not None and not (match["comma"] and _EDUCATION.search(match["what"]))
+    if match is not None:
+        return not (match["comma"] and _EDUCATION.search(match["what"]))
+    cell = _YEAR_CELL.fullmatch(line)
+    return (
+        cell is not None and len(cell["what"].split()) <= _CELL_TITLE_WORDS
+        and (_has_title(cell["what"]) or bool(_PLACEMENT_WORDS.match(cell["what"])))
+        and not _EDUCATION.search(cell["what"])
+        # "2016 | Apprenti électricien (contrat": a cell cut inside its bracket is no whole title
+        and cell["what"].count("(") == cell["what"].count(")")
+    )  # fmt: skip
+
+
+# "2018 | Poste : Stagiaire": a year, then the post (labelled or not) in a cell of its own
+_YEAR_CELL = re.compile(r"\s*(?:[-•*▪·]\s*)?(?:19|20)\d\d\s*\|\s*(?P<what>[^\W\d_][^|]*?)\s*")
+_CELL_TITLE_WORDS = 6
 
 # A season just before the year: the job lasted a summer ("lato 2017", "Été 2015", "Summer 2018").
 _SEASONS = (
@@ -149,11 +172,26 @@ _BRACKETED_SPAN = re.compile(
 )
 
 
+# Every field a job's lines label, folded: "Período", "Data", "Employer" are labels
+_FIELD_LABELS = frozenset(fold(label) for labels in JOB_FIELDS.values() for label in labels)
+
+
+def _capitalised_name(before: str) -> bool:
+    """ "Magazine Luiza: " before the dates: two words or more, each capitalised, that no job
+    field is called: the employer's name, not the dates' label ("Thời gian:", "Período :")."""
+    words = before.strip(" :").split()
+    return (
+        len(words) >= 2 and all(w[:1].isupper() for w in words)
+        and fold(" ".join(words)) not in _FIELD_LABELS
+    )  # fmt: skip
+
+
 def _strip_range(line: str, rng: DateRange) -> str:
     before = line[: rng.span[0]]
     if (
         _DATE_LABEL.fullmatch(before) and not has_org(before) and before != before.upper()
         and not _has_title(before)  # "Data Engineer: Feb 2018 – Aug 2021" names the job
+        and not _capitalised_name(before)
     ):
         before = ""
     cut = before + " " + line[rng.span[1] :]

@@ -39,7 +39,11 @@ from worldhire.ingest.shared.fields import without_contacts
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.sentences import runs_on, sentences
 
-_SEPARATORS = re.compile(r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s*[|•·]\s*|,\s+", re.IGNORECASE)
+# "Estagiário de Desenvolvimento —Accenture": a long dash typed against the name after it
+# parts the cells too
+_SEPARATORS = re.compile(
+    r"\s+(?:—|–|-|\||·|•|@|at)\s+|\s+[—–](?=[^\W\d_])|\s*[|•·]\s*|,\s+", re.IGNORECASE
+)
 
 
 # The practice word and the mark after it: how the job was held, neither title nor employer
@@ -108,6 +112,8 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
             texts[-1], body = head, [duties, *body]
     if len(texts) >= 2 and (
         texts[0].count("(") > texts[0].count(")")
+        # "Assistenz der Personalabteilung" / "(Karenzvertretung)": the title's note, wrapped
+        or _BRACKETED.fullmatch(texts[1].strip()) is not None
         or (
             len(texts[0]) >= 75 and len(texts[1].split()) <= 2 and not _TITLE_WORDS.search(texts[1])
         )
@@ -437,6 +443,7 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
             # before a lower-case word goes on with the title where another line names the
             # employer (alone, "QA Engineer, mobile banking app" says what the job was about)
             kept = _TITLE_GOES_ON.sub("\3", text) if len(header_texts) > 1 else text
+            kept = _dash_going_on(kept, len(header_texts) > 1)
             if (_title_with_commas(text) or _title_with_commas(_ONE_DASH.sub(", ", text, 1))) and (
                 _employer_elsewhere(text, header_texts)
             ):
@@ -445,7 +452,8 @@ def _fill_title_org(entry: Entry, header_texts: list[str]) -> None:
                 # line names the employer, so the title's comma or dash is the title's own
                 parts.append(text)
                 continue
-            parts += [p.replace("\3", ", ").strip() for p in _split_outside_parens(kept)]
+            parts += [p.replace("\3", ", ").replace("\4", " ").strip()
+                      for p in _split_outside_parens(kept)]
     parts = [trimmed for p in _split_parenthesised_places(parts) if (trimmed := _trim(p))]
     if not parts:
         return
@@ -549,10 +557,36 @@ _PLACEMENT_AT = re.compile(
     rf"((?:{_PLACEMENT_WORDS.pattern})(?:\s*\([^()]{{1,40}}\))?)\s*:\s+(\S.*)", re.IGNORECASE
 )
 
-_TITLE_GOES_ON = re.compile(
-    r",\s+(?=[a-zà-öø-ÿ])(?!(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"
-    r"temporary|internship|télétravail|stage|alternance|intérim|zdalnie|remoto)\b)"
+_NOT_GOING_ON = (
+    r"(?:remote|hybrid|on-?site|full|part|contract|freelance|permanent|"
+    r"temporary|internship|télétravail|stage|alternance|intérim|zdalnie|remoto)\b"
 )
+_TITLE_GOES_ON = re.compile(rf",\s+(?=[a-zà-öø-ÿ])(?!{_NOT_GOING_ON})")
+# How or where a job was held, in lower case after a title's dash: no more of the title
+_TITLE_GOES_ON_NOT = re.compile(_NOT_GOING_ON, re.IGNORECASE)
+
+
+def _dash_going_on(text: str, employer_below: bool) -> str:
+    """The text with the spaces around a title's dash masked where lower-case words follow it
+    ("Stażysta – tester oprogramowania — Nokia, Wrocław", "Стажиста – летња пракса" over its
+    employer's line): an employer's name opens with a capital, so they go on with the title.
+    Where no other line names the employer, another part of the line must."""
+    for dash in _ONE_DASH.finditer(text):
+        before, after = text[: dash.start()], text[dash.end() :].lstrip()
+        # in lower case throughout, not a name with a capital inside it ("bKash Limited") or
+        # an anonymised employer at its town ("instytut badawczy w Łodzi")
+        cell = _split_outside_parens(after)[0] if after else ""
+        going_on = (
+            cell.islower() and not _TITLE_GOES_ON_NOT.match(after)
+            and len(_split_outside_parens(before)) == 1
+            and (_has_title(before) or bool(_PLACEMENT_WORDS.match(before.strip())))
+        )  # fmt: skip
+        if going_on:
+            masked = before + dash.group().replace(" ", "\4") + text[dash.end() :]
+            if employer_below or len(_split_outside_parens(masked)) > 1:
+                return masked
+        return text
+    return text
 
 
 def _labelled_parts(text: str) -> list[str]:

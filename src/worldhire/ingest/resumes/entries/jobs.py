@@ -10,6 +10,7 @@ from worldhire.ingest.lexicon.personal_fields import AVAILABILITY_LABELS, PERSON
 from worldhire.ingest.resumes.entries.blocks import split_blocks
 from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks
 from worldhire.ingest.resumes.entries.header_lines import (
+    _employer_at_place,
     _entry_headers,
     _header_candidate,
     _only_contacts,
@@ -18,6 +19,7 @@ from worldhire.ingest.resumes.entries.job_dates import _strip_range, find_range
 from worldhire.ingest.resumes.entries.job_header import _as_job, _job_from_header, names_employer
 from worldhire.ingest.resumes.entries.layouts import (
     dotted_profile_lines,
+    europass_place_lines,
     job_board_blocks,
     join_dangling_ranges,
     unfold_row,
@@ -30,7 +32,7 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     """Job entries anchored on their date lines. Header lines (title, organisation) are found
     above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
     to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
-    lines = dotted_profile_lines(lines)
+    lines = europass_place_lines(dotted_profile_lines(lines))
     unfolded = unfold_then_lines([p for line in lines for p in unfold_row(line)])
     lines = job_board_blocks(join_dangling_ranges(unfolded))
     headers = _entry_headers(lines)
@@ -98,9 +100,12 @@ def _names_only_employer(entry: Entry) -> bool:
     return (
         entry.start is not None
         and not any(line.strip() for line in entry.body)
-        and (names_employer(entry.header) or has_org(entry.header))
+        # "مكتب حازم حسن (KPMG) – القاهرة": a name at its town names the employer, whatever its
+        # words
+        and (names_employer(entry.header) or has_org(entry.header)
+             or _employer_at_place(entry.header))
         and not _has_title(entry.header)
-    )
+    )  # fmt: skip
 
 
 def _role_within(role: Entry, employer: Entry) -> bool:

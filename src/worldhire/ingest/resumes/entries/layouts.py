@@ -6,12 +6,36 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
+from worldhire.ingest.lexicon import alternation
+from worldhire.ingest.lexicon.job_fields import PLACE_LABELS
 from worldhire.ingest.resumes.entries.entry import _strip_marks, is_bullet
 from worldhire.ingest.resumes.entries.job_dates import _strip_range, find_range
 from worldhire.ingest.resumes.entries.words import _CONTRACT_PART, _DURATION, _has_org, _has_title
 from worldhire.ingest.resumes.prose import PLACEMENT_WORD as _PLACEMENT
 from worldhire.ingest.shared.dates import find_dates
 from worldhire.ingest.shared.sentences import ends_on_abbreviation
+
+# "Endava Romania SRL Oraș: Iași | Țară: România": the employer, then its labelled city and
+# country (the new Europass form)
+_LABELLED_PLACE = re.compile(
+    rf"(?P<name>\S.*?)\s+(?:{alternation(PLACE_LABELS)})\s*:\s*(?P<city>[^|:]+?)"
+    rf"(?:\s*\|\s*(?:{alternation(PLACE_LABELS)})\s*:\s*(?P<country>[^|:]+?))?\s*",
+    re.IGNORECASE,
+)
+
+
+def europass_place_lines(lines: list[str]) -> list[str]:
+    """Lines with an employer's labelled city and country written as its place after a comma
+    ("Endava Romania SRL, Iași, România"), as the header reader knows an employer's line."""
+    out = []
+    for line in lines:
+        match = None if is_bullet(line) else _LABELLED_PLACE.fullmatch(line.strip())
+        if match is None:
+            out.append(line)
+            continue
+        out.append(", ".join(p for p in (match["name"], match["city"], match["country"]) if p))
+    return out
+
 
 # A range broken after its dash: "Март 2021 —" / "настоящее время" (hh.ru), "Ocak 2022 –" /
 # "Halen". The end on the next line is a date or a present word only.
