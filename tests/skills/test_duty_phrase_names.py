@@ -1,8 +1,8 @@
 """Duty phrases English résumés write for skills the taxonomy has, which no name of it matched
 (issue 15): ward care, call-centre quality work, documents an engineer or a site writes, coding
-of diagnoses, a teacher's preparation, a hotel's night audit, commissioning, and the ML
-methods researchers and engineers name by their technique. Each links its skill, spanning the
-whole phrase, in a list and in a sentence."""
+of diagnoses, a teacher's preparation, a hotel's night audit, commissioning, tax forms and a
+till, and the ML methods and tools researchers and engineers name by their technique. Each links
+its skill, spanning the whole phrase, in a list and in a sentence."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ NAMES = {
     "self-supervised learning": ["contrastive pre-training"],
     "machine translation": ["back-translation"],
     "Bayesian statistics": ["variational inference", "Gaussian processes"],
+    "prepare tax returns forms": ["BIR forms", "EMP501 reconciliation"],
+    "operate cash register": ["point-of-sale system", "POS system"],
+    "inference optimization": ["KV-cache compression"],
+    "Databricks": ["Delta tables"],
+    "responsible AI": ["model cards"],
 }
 CASES = [(label, name) for label, names in NAMES.items() for name in names]
 
