@@ -90,3 +90,49 @@ def test_polish_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Реєстрація податкових накладних в ЄРПН.", "prepare tax returns forms",
+         "податкових накладних"),
+        ("Облік ПДВ для трьох підприємств.", "prepare tax returns forms", "ПДВ"),
+        ("Знання Податкового кодексу України.", "tax legislation",
+         "Податкового кодексу України"),
+        ("Виписка видаткових накладних клієнтам.", "issue sales invoices",
+         "видаткових накладних"),
+        ("Ведення кадрового документообігу.", "personnel management",
+         "кадрового документообігу"),
+        ("Розраховую відпускні працівникам.", "manage payroll", "відпускні"),
+        ("Онбординг нових працівників.", "human resources department processes", "Онбординг"),
+        ("Посвідчення водія кат. B.", "drive vehicles", "Посвідчення водія"),
+        ("Посвідчення водія навантажувача.", "operate forklift",
+         "Посвідчення водія навантажувача"),
+        ("Робота з цифровим тахографом.", "road traffic laws", "цифровим тахографом"),
+        ("Приймання та видача ТМЦ на складі.", "check deliveries on receipt",
+         "Приймання та видача ТМЦ"),
+        ("Розміщення товару на стелажах.", "stock shelves", "Розміщення товару на стелажах"),
+        ("Підключення трифазних двигунів.", "electricity principles",
+         "Підключення трифазних двигунів"),
+        ("Інструктаж з електробезпеки.", "electrical power safety regulations",
+         "електробезпеки"),
+        ("Ведення медичної документації.", "use electronic health records in nursing",
+         "Ведення медичної документації"),
+        ("Контроль дебіторської заборгованості.", "follow up accounts receivables",
+         "Контроль дебіторської заборгованості"),
+        ("Навантажувальне тестування API.", "performance engineering",
+         "Навантажувальне тестування"),
+        ("Оптимізація запитів у сховищі.", "database administration", "Оптимізація запитів"),
+        ("Моніторинг якості даних у сховищі.", "data quality", "Моніторинг якості даних"),
+        ("Міграції даних зі старої системи.", "data migration", "Міграції даних"),
+        ("Парсинг даних з сайтів конкурентів.", "web scraping", "Парсинг даних"),
+        ("Розмітка даних для моделей.", "data labelling", "Розмітка даних"),
+        ("Трекінг об'єктів на відео.", "object detection", "Трекінг об'єктів"),
+        ("Дистиляція моделей для телефонів.", "knowledge distillation", "Дистиляція"),
+    ],
+)
+def test_ukrainian_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
