@@ -136,3 +136,66 @@ def test_ukrainian_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Reporting hebdomadaire sous TCD.", "Microsoft Excel", "TCD"),
+        ("Programmation d'automates sur la ligne 3.", "programmable logic controller",
+         "Programmation d'automates"),
+        ("Automatisation des rapports de ventes.", "reporting automation",
+         "Automatisation des rapports"),
+        ("Tenue de la comptabilité de PME.", "accounting", "Tenue de la comptabilité"),
+        ("Préparation des variables de paie.", "manage payroll",
+         "Préparation des variables de paie"),
+        ("Établissement des soldes de tout compte.", "manage payroll", "soldes de tout compte"),
+        ("Calcul des amortissements annuels.", "perform asset depreciation",
+         "Calcul des amortissements"),
+        ("Audits fournisseurs au Maroc.", "perform quality audits", "Audits fournisseurs"),
+        ("Permis cariste valide.", "operate forklift", "Permis cariste"),
+        ("Titulaire de la FIMO.", "drive vehicles", "FIMO"),
+        ("Installation de faisceaux hertziens.", "telecommunications engineering",
+         "faisceaux hertziens"),
+        ("Raccordement FTTH chez les abonnés.", "fibre optics", "Raccordement FTTH"),
+        ("Administration de serveurs Linux.", "system administration",
+         "Administration de serveurs"),
+        ("Écriture de requêtes SQL.", "SQL", "requêtes SQL"),
+        ("Reconnaissance d'entités nommées dans des contrats.", "named entity recognition",
+         "Reconnaissance d'entités nommées"),
+        ("Recherche sémantique sur la base documentaire.", "information retrieval",
+         "Recherche sémantique"),
+        ("Annotation des données pour le modèle.", "data labelling", "Annotation des données"),
+        ("Apurement des données d'enquête.", "data cleaning", "Apurement des données"),
+        ("Tests de charge avant la mise en ligne.", "performance engineering", "Tests de charge"),
+        ("Statistiques bayésiennes appliquées.", "Bayesian statistics",
+         "Statistiques bayésiennes"),
+        ("Lecture de schémas sur chantier.", "electrical wiring diagrams", "Lecture de schémas"),
+        ("Câblage d'armoires électriques.", "install circuit breakers", "armoires électriques"),
+        ("Accueil des clients en agence.", "customer service", "Accueil des clients"),
+        ("Mise en stock des palettes.", "warehouse operations", "Mise en stock"),
+        ("Contrôle des bons de livraison.", "handle shipment paperwork", "bons de livraison"),
+        ("Suivi des indicateurs de l'entrepôt.", "track key performance indicators",
+         "Suivi des indicateurs"),
+        ("Gestion des budgets du service.", "manage budgets", "Gestion des budgets"),
+        ("Saisie comptable sur Acomba.", "use accounting systems", "Acomba"),
+        ("Analyse des ventes par magasin.", "carry out sales analysis", "Analyse des ventes"),
+        ("Analyse du churn des abonnés.", "churn modelling", "Analyse du churn"),
+        ("Industrialisation des modèles en production.", "MLOps",
+         "Industrialisation des modèles"),
+        ("Planification de la production hebdomadaire.", "schedule production",
+         "Planification de la production"),
+        ("Enquêtes de satisfaction trimestrielles.", "measure customer feedback",
+         "Enquêtes de satisfaction"),
+        ("Automatisation des déploiements sur GitLab.", "CI/CD",
+         "Automatisation des déploiements"),
+        ("Maintenance en génie civil.", "civil engineering", "génie civil"),
+        ("Dépannage en hydraulique et en électromécanique.", "hydraulics", "hydraulique"),
+        ("Dépannage en hydraulique et en électromécanique.", "electromechanics",
+         "électromécanique"),
+    ],
+)
+def test_french_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
