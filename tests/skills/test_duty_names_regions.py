@@ -199,3 +199,44 @@ def test_french_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Timbrado de CFDI 4.0 para clientes.", "issue sales invoices", "CFDI 4.0"),
+        ("Emisión de CFDI de nómina quincenal.", "manage payroll", "CFDI de nómina"),
+        ("Cálculo de finiquitos y liquidaciones.", "manage payroll", "finiquitos"),
+        ("Causación de facturas de proveedores.", "accounting entries",
+         "Causación de facturas"),
+        ("Presentación de la DIOT mensual.", "prepare tax returns forms", "DIOT"),
+        ("Reporte de información exógena a la DIAN.", "prepare tax returns forms",
+         "información exógena"),
+        ("Pago de impuestos provisionales.", "calculate tax", "impuestos provisionales"),
+        ("Seguimiento del OTIF por cliente.", "track key performance indicators", "OTIF"),
+        ("Integración continua con GitHub Actions.", "CI/CD", "Integración continua"),
+        ("Destilación de modelos para producción.", "knowledge distillation",
+         "Destilación de modelos"),
+        ("Uso diario de Diraya en planta.", "use electronic health records in nursing",
+         "Diraya"),
+        ("Curso de Soporte Vital Cardiovascular Avanzado.", "resuscitation",
+         "Soporte Vital Cardiovascular Avanzado"),
+        ("Manejo de carretilla retráctil.", "operate forklift", "carretilla retráctil"),
+        ("Atención al público en sucursal.", "customer service", "Atención al público"),
+        ("Control de caja chica de la oficina.", "handle petty cash", "Control de caja chica"),
+        ("Gestión de cartera morosa por teléfono.", "debt collection techniques",
+         "cartera morosa"),
+        ("Pruebas de carga con usuarios simulados.", "performance engineering",
+         "Pruebas de carga"),
+        ("Pruebas E2E del flujo de pago.", "software testing", "Pruebas E2E"),
+        ("Modelos de propensión de compra.", "churn modelling", "Modelos de propensión"),
+        ("Redes neuronales convolucionales para radiografías.", "convolutional neural networks",
+         "Redes neuronales convolucionales"),
+        ("Desarrollo de servicios REST.", "API development", "servicios REST"),
+        ("Gobierno de datos del área de riesgos.", "data governance", "Gobierno de datos"),
+    ],
+)
+def test_spanish_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
