@@ -240,3 +240,33 @@ def test_spanish_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Submissão do SAF-T mensal.", "prepare tax returns forms", "SAF-T"),
+        ("Preparação da Modelo 22 dos clientes.", "prepare tax returns forms", "Modelo 22"),
+        ("Apoio em fiscalidade a PME.", "tax legislation", "fiscalidade"),
+        ("Fecho mensal e anual de contas.", "manage the general ledger", "Fecho mensal"),
+        ("Fechamento contábil de três empresas.", "manage the general ledger",
+         "Fechamento contábil"),
+        ("Televendas de planos de saúde.", "telemarketing", "Televendas"),
+        ("Registos de enfermagem no SClínico.", "use electronic health records in nursing",
+         "SClínico"),
+        ("Aplicação da sistematização da assistência de enfermagem.", "implement nursing care",
+         "sistematização da assistência de enfermagem"),
+        ("Automação de relatórios gerenciais.", "reporting automation", "Automação de relatórios"),
+        ("Testes de carga das APIs.", "performance engineering", "Testes de carga"),
+        ("Acompanhamento de indicadores de desempenho.", "track key performance indicators",
+         "indicadores de desempenho"),
+        ("Governança de dados no banco.", "data governance", "Governança de dados"),
+        ("Storytelling de dados para a diretoria.", "data visualization",
+         "Storytelling de dados"),
+        ("Modelos de propensão de churn.", "churn modelling", "propensão de churn"),
+    ],
+)
+def test_portuguese_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
