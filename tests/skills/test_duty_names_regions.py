@@ -270,3 +270,41 @@ def test_portuguese_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Theo dõi công nợ khách hàng hằng tuần.", "follow up accounts receivables",
+         "Theo dõi công nợ"),
+        ("Hạch toán chi phí sản xuất.", "perform cost accounting activities",
+         "Hạch toán chi phí"),
+        ("Hạch toán các nghiệp vụ kinh tế phát sinh.", "accounting entries",
+         "Hạch toán các nghiệp vụ kinh tế"),
+        ("Nộp thuế TNDN tạm tính theo quý.", "prepare tax returns forms", "thuế TNDN"),
+        ("Kiểm tra hóa đơn GTGT đầu vào.", "issue sales invoices", "hóa đơn GTGT"),
+        ("Giao tiếp tốt với khách hàng.", "communication", "Giao tiếp"),
+        ("Theo dõi KPI của nhóm bán hàng.", "track key performance indicators", "Theo dõi KPI"),
+        ("Vận hành xe nâng trong kho lạnh.", "operate forklift", "Vận hành xe nâng"),
+        ("Kiểm thử hiệu năng hệ thống thanh toán.", "performance engineering",
+         "Kiểm thử hiệu năng"),
+        ("Gán nhãn dữ liệu hình ảnh.", "data labelling", "Gán nhãn dữ liệu"),
+        ("Thiết kế cơ sở dữ liệu cho ứng dụng.", "data modelling", "Thiết kế cơ sở dữ liệu"),
+        ("Quản trị máy chủ Linux của công ty.", "system administration",
+         "Quản trị máy chủ Linux"),
+        ("Xây dựng báo cáo tự động cho phòng kinh doanh.", "reporting automation",
+         "báo cáo tự động"),
+        ("Mô hình gợi ý sản phẩm cho sàn thương mại.", "recommender systems",
+         "gợi ý sản phẩm"),
+        ("Soạn thảo hợp đồng lao động cho nhân viên mới.", "maintain contract administration",
+         "Soạn thảo hợp đồng lao động"),
+        ("Đánh máy nhanh, chính xác.", "use free typing techniques", "Đánh máy"),
+        ("Hỗ trợ khách hàng qua điện thoại.", "customer service", "Hỗ trợ khách hàng"),
+        ("Đọc bản vẽ kết cấu thép.", "read standard blueprints", "Đọc bản vẽ kết cấu"),
+        ("Nhập xuất hàng theo phiếu.", "warehouse operations", "Nhập xuất hàng"),
+    ],
+)
+def test_vietnamese_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
