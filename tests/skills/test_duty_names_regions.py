@@ -308,3 +308,35 @@ def test_vietnamese_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Lapor bulanan lewat DJP Online.", "prepare tax returns forms", "DJP Online"),
+        ("Menyiapkan SPT Masa PPN setiap bulan.", "prepare tax returns forms", "SPT Masa PPN"),
+        ("Menghitung PPh 23 atas jasa vendor.", "calculate tax", "PPh 23"),
+        ("Membersihkan data transaksi sebelum analisis.", "data cleaning", "Membersihkan data"),
+        ("Memantau performa model setelah rilis.", "model monitoring",
+         "Memantau performa model"),
+        ("Membangun model deteksi fraud kartu kredit.", "fraud detection", "deteksi fraud"),
+        ("Mengikuti pelatihan K3 di pabrik.", "health and safety in the workplace",
+         "pelatihan K3"),
+        ("Membuat faktur penjualan harian.", "issue sales invoices", "faktur penjualan"),
+        ("Konfirmasi piutang ke pelanggan.", "follow up accounts receivables",
+         "Konfirmasi piutang"),
+        ("Membantu penutupan bulanan.", "manage the general ledger", "penutupan bulanan"),
+        ("Perhitungan lembur karyawan pabrik.", "manage payroll", "Perhitungan lembur"),
+        ("Rekap absensi karyawan setiap minggu.", "keep records of attendance",
+         "Rekap absensi karyawan"),
+        ("Menyusun kontrak kerja karyawan baru.", "maintain contract administration",
+         "Menyusun kontrak kerja"),
+        ("Membuat laporan KPI untuk manajer.", "reporting automation", "laporan KPI"),
+        ("Menyusun forecast penjualan kuartalan.", "forecast sales over periods of time",
+         "forecast penjualan"),
+    ],
+)
+def test_indonesian_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
