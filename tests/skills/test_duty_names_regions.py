@@ -340,3 +340,34 @@ def test_indonesian_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Bilanzierung nach HGB für drei Gesellschaften.", "bookkeeping regulations", "HGB"),
+        ("Erstellung der Monats- und Jahresabschlüsse.", "prepare financial statements",
+         "Monats- und Jahresabschlüsse"),
+        ("Urlaubsverwaltung für 80 Mitarbeitende.", "keep records of attendance",
+         "Urlaubsverwaltung"),
+        ("Bearbeitung von Pfändungen.", "manage payroll", "Pfändungen"),
+        ("Erstellung von Arbeitszeugnissen.", "personnel management", "Arbeitszeugnissen"),
+        ("Bearbeitung von Eskalationen im Second Level.", "perform escalation procedure",
+         "Eskalationen"),
+        ("Prüfung der Frachtpapiere.", "handle shipment paperwork", "Frachtpapiere"),
+        ("Gefahrgutabwicklung nach ADR.", "transport dangerous goods", "Gefahrgutabwicklung"),
+        ("Kommissionierung mit dem MDE-Scanner.", "operate warehouse record systems",
+         "MDE-Scanner"),
+        ("Pflege der Personalstammdaten in Personio.", "human resources department processes",
+         "Personio"),
+        ("Modelle für Nachfrageprognosen im Handel.", "time series forecasting",
+         "Nachfrageprognosen"),
+        ("Bildsegmentierung von CT-Aufnahmen.", "image processing", "Bildsegmentierung"),
+        ("Texterkennung auf Lieferscheinen.", "optical character recognition software",
+         "Texterkennung"),
+    ],
+)
+def test_german_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
