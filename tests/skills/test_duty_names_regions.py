@@ -371,3 +371,37 @@ def test_german_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Depunerea D394 lunar.", "prepare tax returns forms", "D394"),
+        ("Întocmirea declarațiilor ANAF.", "prepare tax returns forms", "declarațiilor ANAF"),
+        ("Registrul REVISAL actualizat zilnic.", "personnel management", "Registrul REVISAL"),
+        ("Eliberarea adeverințelor de salariat.", "personnel management",
+         "adeverințelor de salariat"),
+        ("Calculul concediilor medicale.", "manage payroll", "concediilor medicale"),
+        ("Evidența concediilor de odihnă.", "keep records of attendance",
+         "Evidența concediilor"),
+        ("Lucru cu tahograf digital.", "road traffic laws", "tahograf digital"),
+        ("Verificarea documentelor CMR.", "handle shipment paperwork", "documentelor CMR"),
+        ("Lucrul cu scanere de coduri de bare.", "operate warehouse record systems",
+         "scanere de coduri de bare"),
+        ("Resuscitare cardio-pulmonară la adulți.", "resuscitation",
+         "Resuscitare cardio-pulmonară"),
+        ("Pregătirea injectomatelor: injectomat pentru fiecare pacient.",
+         "intravenous infusion", "injectomat"),
+        ("Evidența contabilă a firmelor mici.", "accounting", "Evidența contabilă"),
+        ("Raportare IFRS către grup.", "international financial reporting standards",
+         "Raportare IFRS"),
+        ("Modele de previziune a cererii.", "time series forecasting", "previziune a cererii"),
+        ("Previziuni de vânzări lunare.", "forecast sales over periods of time",
+         "Previziuni de vânzări"),
+        ("Dezvoltare aplicații web în React.", "web development", "Dezvoltare aplicații web"),
+    ],
+)
+def test_romanian_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
