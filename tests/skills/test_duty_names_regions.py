@@ -405,3 +405,43 @@ def test_romanian_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Aylık KDV ve stopaj takibi.", "prepare tax returns forms", "KDV"),
+        ("Muhtasar beyannamelerinin hazırlanması ve gönderimi.", "prepare tax returns forms",
+         "Muhtasar beyannamelerinin hazırlanması"),
+        ("El terminali ile sayım yapılması.", "operate warehouse record systems",
+         "El terminali"),
+        ("Forklift Operatörlüğü Belgesi sahibiyim.", "operate forklift",
+         "Forklift Operatörlüğü Belgesi"),
+        ("Logo Bordro Plus ile maaş hesaplama.", "manage payroll", "Logo Bordro Plus"),
+        ("Puantaj kontrolü ve fazla mesai takibi.", "keep records of attendance", "Puantaj"),
+        ("Personelin özlük dosyalarının takibi.", "personnel management",
+         "özlük dosyalarının"),
+        ("İşe giriş-çıkış işlemleri ve SGK bildirgeleri.", "human resources department processes",
+         "İşe giriş-çıkış işlemleri"),
+        ("Şantiyede İSG denetimleri.", "health and safety in the workplace", "İSG"),
+        ("Cari hesap mutabakatlarının yapılması.", "generate reconciliation reports",
+         "Cari hesap mutabakatlarının"),
+        ("Aylık mizan kontrolü.", "manage the general ledger", "mizan kontrolü"),
+        ("Sabit kıymet kayıtları ve amortisman.", "perform asset depreciation",
+         "Sabit kıymet kayıtları"),
+        ("Sorgu optimizasyonu ve indeksleme.", "database administration",
+         "Sorgu optimizasyonu"),
+        ("Kredi kartı işlemlerinde dolandırıcılık tespiti.", "fraud detection",
+         "dolandırıcılık tespiti"),
+        ("Prompt mühendisliği ile asistan geliştirme.", "prompt engineering",
+         "Prompt mühendisliği"),
+        ("Model sıkıştırma ile mobil dağıtım.", "model compression", "Model sıkıştırma"),
+        ("SRC belgesi ve B sınıfı ehliyet.", "drive vehicles", "SRC belgesi"),
+        ("Rut optimizasyonu ile yakıt tasarrufu.", "implement route planning in smart mobility "
+         "services", "Rut optimizasyonu"),
+    ],
+)
+def test_turkish_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
