@@ -445,3 +445,32 @@ def test_turkish_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Администрирование серверов Linux.", "system administration",
+         "Администрирование серверов"),
+        ("Расчёт зарплаты в ЗУП.", "use accounting systems", "ЗУП"),
+        ("Проверка авансовых отчетов сотрудников.", "keep track of expenses",
+         "авансовых отчетов"),
+        ("Комплектация заказов интернет-магазина.", "warehouse operations",
+         "Комплектация заказов"),
+        ("Работа со сканером штрих-кодов.", "operate warehouse record systems",
+         "сканером штрих-кодов"),
+        ("Удостоверение водителя погрузчика.", "operate forklift",
+         "Удостоверение водителя погрузчика"),
+        ("Очистка данных перед обучением.", "data cleaning", "Очистка данных"),
+        ("Дообучение языковых моделей под домен.", "LLM fine-tuning",
+         "Дообучение языковых моделей"),
+        ("Сегментация изображений МРТ.", "image processing", "Сегментация изображений"),
+        ("Трекинг объектов на складе.", "object detection", "Трекинг объектов"),
+        ("Автоматизация отчётов для финансов.", "reporting automation",
+         "Автоматизация отчётов"),
+    ],
+)
+def test_russian_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
