@@ -21,11 +21,11 @@ CONTRACTS = "maintain contract administration"
         ("Przygotowywanie umowy o pracę dla nowych osób.", "umowy o pracę"),
         ("Rédaction des contrats de travail et des avenants.", "contrats de travail"),
         ("Întocmirea contractelor de muncă și a actelor adiționale.", "contractelor de muncă"),
-        ("Menyusun kontrak kerja karyawan baru.", "kontrak kerja"),
+        ("Menyusun kontrak kerja karyawan baru.", "Menyusun kontrak kerja"),
         ("Erstellung von Arbeitsverträgen und Zeugnissen.", "Arbeitsverträgen"),
         ("Elaboración de contratos de trabajo y finiquitos.", "contratos de trabajo"),
         ("Оформлення трудових договорів та наказів.", "трудових договорів"),
-        ("Soạn thảo hợp đồng lao động cho nhân viên mới.", "hợp đồng lao động"),
+        ("Soạn thảo hợp đồng lao động cho nhân viên mới.", "Soạn thảo hợp đồng lao động"),
     ],
 )
 def test_employment_contract_names_link_contract_administration(
