@@ -68,7 +68,8 @@ def heading_key(line: str) -> str | None:
     bare = _NUMBERING.sub("", _MARKS.sub("", line).strip())
     folded = re.sub(r"\s+", " ", bare.lower().replace("&", "and")).strip(" .:")
     folded = _TRAILING_TOTAL.sub("", folded)
-    folded = PLURAL_MARK.sub("s", folded)  # "Reference (s)", "Referee(s)": Bdjobs, Kenyan CVs
+    plural = PLURAL_MARK.sub("s", folded)  # "Reference (s)", "Referee(s)": Bdjobs, Kenyan CVs
+    folded = plural if plural in _HEADING_LOOKUP else folded
     if folded in _HEADING_LOOKUP:
         return _HEADING_LOOKUP[folded]
     if fold(folded) in _HEADING_LOOKUP:  # "Competenţe digitale" with a cedilla, not a comma
