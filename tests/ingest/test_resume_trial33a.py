@@ -58,3 +58,24 @@ def test_the_sections_of_a_bdjobs_cv_hold_no_jobs_and_the_referee_is_not_the_can
                          ("Reference (s):", "other"),
                          ("Career and Application Information:", "availability")]:
         assert heading_key(heading) == key
+
+
+def test_a_job_numbered_in_a_list_with_its_dates_on_its_line_is_titled_and_dated() -> None:
+    # Bdjobs numbers the jobs: "1. Senior Accounts Officer ( January 1, 2021 - Continuing)"
+    text = (
+        "NUSRAT JAHAN\nMobile No : 01712-998877\n\nEmployment History:\n\n"
+        "Total Year of Experience : 6.5 Year(s)\n\n"
+        "1. Senior Accounts Officer ( January 1, 2021 - Continuing)\n"
+        "Bashundhara Paper Mills Ltd.\nCompany Location : Bashundhara R/A, Dhaka\n"
+        "Duties/Responsiblities:\n- Monthly bank reconciliations and VAT returns.\n"
+        "2. Accounts Assistant ( July 1, 2018 - December 31, 2020)\nSquare Toiletries Limited\n"
+        "Duties/Responsiblities:\n"
+        "1. Posted vouchers in Tally from 2018 to 2020 for the Dhaka depot.\n"
+    )
+    person = _person(text)
+    jobs = [(e.title, e.organization, str(e.start), str(e.end))
+            for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == [
+        ("Senior Accounts Officer", "Bashundhara Paper Mills Ltd", "2021-01-01", "None"),
+        ("Accounts Assistant", "Square Toiletries Limited", "2018-07-01", "2020-12-01"),
+    ]
