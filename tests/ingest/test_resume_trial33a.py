@@ -3,9 +3,12 @@ Nigerian, Egyptian, Thai JobsDB, Kenyan, Serbian Infostud) as people send them."
 
 from __future__ import annotations
 
+from datetime import date
+
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.sections import heading_key
+from worldhire.ingest.shared.dates import find_range
 
 
 def _person(text: str) -> Candidate:
@@ -79,3 +82,12 @@ def test_a_job_numbered_in_a_list_with_its_dates_on_its_line_is_titled_and_dated
         ("Senior Accounts Officer", "Bashundhara Paper Mills Ltd", "2021-01-01", "None"),
         ("Accounts Assistant", "Square Toiletries Limited", "2018-07-01", "2020-12-01"),
     ]
+
+
+def test_a_year_written_with_its_ordinal_full_stop_opens_a_range() -> None:
+    # Serbian and Croatian CVs put a full stop after the year: "jun 2016. – feb. 2019."
+    for written, start, end in [("jun 2016. – feb. 2019.", date(2016, 6, 1), date(2019, 2, 1)),
+                                ("03.2014. – 05.2016.", date(2014, 3, 1), date(2016, 5, 1)),
+                                ("2012. – danas", date(2012, 1, 1), None)]:
+        found = find_range(written)
+        assert found is not None and (found.start, found.end) == (start, end), written
