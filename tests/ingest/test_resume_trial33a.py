@@ -91,3 +91,13 @@ def test_a_year_written_with_its_ordinal_full_stop_opens_a_range() -> None:
                                 ("2012. – danas", date(2012, 1, 1), None)]:
         found = find_range(written)
         assert found is not None and (found.start, found.end) == (start, end), written
+
+
+def test_the_year_of_a_driving_licence_is_no_job() -> None:
+    text = (
+        "Marko Ilić\nTelefon: +381 64 555 0192\n\nRADNO ISKUSTVO\n"
+        "03/2020 – trenutno\nVozač kamiona\nMilšped d.o.o., Beograd\n"
+        "- Međunarodni transport, CMR dokumentacija.\n\n"
+        "VOZAČKA DOZVOLA\nVozačka dozvola: B, C, CE (od 2012.)\nKod 95 – važi do 2028.\n"
+    )
+    assert _jobs(_person(text)) == [("Vozač kamiona", "Milšped d.o.o")]

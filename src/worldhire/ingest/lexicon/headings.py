@@ -350,4 +350,8 @@ INTERESTS: tuple[str, ...] = (
     "hobby-uri", "centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs",
     "interessen", "hobbys", "sở thích", "minat", "hobi", "хобби", "интересы", "hobiler",
     "ilgi alanları", "interessi", "hobby e interessi", "tempo libero",
+    # a driving licence's categories and year ("Vozačka dozvola: B, C, CE (od 2012.)")
+    "driving licence", "driving license", "driver's license", "vozačka dozvola",
+    "возачка дозвола", "prawo jazdy", "permis de conducere", "permis de conduire",
+    "führerschein", "водительские права", "ehliyet", "patente", "patente o patenti",
 )  # fmt: skip
