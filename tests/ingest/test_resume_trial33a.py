@@ -101,3 +101,13 @@ def test_the_year_of_a_driving_licence_is_no_job() -> None:
         "VOZAČKA DOZVOLA\nVozačka dozvola: B, C, CE (od 2012.)\nKod 95 – važi do 2028.\n"
     )
     assert _jobs(_person(text)) == [("Vozač kamiona", "Milšped d.o.o")]
+
+
+def test_a_serbian_job_title_under_its_dates_heads_its_job() -> None:
+    # Infostud CVs put the dates above the title and the employer: "Vozač kamiona" is a title
+    text = (
+        "Milan Petrović\nTelefon: +381 65 311 2290\n\nRADNO ISKUSTVO\n"
+        "03/2021 – trenutno\nVozač kamiona – međunarodni transport\nTransfera d.o.o., Subotica\n"
+        "- Prevoz robe Srbija – Nemačka, CMR dokumentacija.\n"
+    )
+    assert _jobs(_person(text)) == [("Vozač kamiona", "Transfera d.o.o")]
