@@ -111,3 +111,12 @@ def test_a_serbian_job_title_under_its_dates_heads_its_job() -> None:
         "- Prevoz robe Srbija – Nemačka, CMR dokumentacija.\n"
     )
     assert _jobs(_person(text)) == [("Vozač kamiona", "Transfera d.o.o")]
+
+
+def test_an_arabic_name_label_names_the_candidate() -> None:
+    text = (
+        "سيرة ذاتية\nالاسم: سارة محمد إبراهيم\nالموبايل: 01001234567\n\n"
+        "الخبرات العملية\nموظفة خدمة عملاء – Teleperformance Egypt\nيناير 2021 – فبراير 2022\n"
+        "- الرد على استفسارات العملاء عبر الهاتف.\n"
+    )
+    assert _person(text).name == "سارة محمد إبراهيم"
