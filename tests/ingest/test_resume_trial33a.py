@@ -120,3 +120,16 @@ def test_an_arabic_name_label_names_the_candidate() -> None:
         "- الرد على استفسارات العملاء عبر الهاتف.\n"
     )
     assert _person(text).name == "سارة محمد إبراهيم"
+
+
+def test_a_saved_thai_job_board_page_names_the_candidate_without_the_glued_honorific() -> None:
+    # JobsDB's saved page: the site menu above the name, and "นางสาว" (Miss) glued to it
+    page = (
+        "<html><head><title>JobsDB</title></head><body>"
+        "<nav><a href='/'>หน้าแรก</a> | <a href='/jobs'>ค้นหางาน</a> | <a>โปรไฟล์</a></nav>"
+        "<main><h1>นางสาวศิริพร แก้วมณี</h1><p>เจ้าหน้าที่คลังสินค้า</p><p>📞 081-234-5678</p>"
+        "<h2>ประสบการณ์ทำงาน</h2><h3>พนักงานคลังสินค้า</h3>"
+        "<p>บริษัท ซีพี ออลล์ จำกัด (มหาชน)</p><p>มิ.ย. 2560 - ปัจจุบัน</p></main></body></html>"
+    )
+    [person] = parse_resume_bytes(page.encode(), "profile.html")
+    assert person.name == "ศิริพร แก้วมณี"
