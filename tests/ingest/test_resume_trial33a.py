@@ -9,6 +9,7 @@ from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.sections import heading_key
 from worldhire.ingest.shared.dates import find_range
+from worldhire.ingest.shared.geo import resolve_place
 
 
 def _person(text: str) -> Candidate:
@@ -133,3 +134,9 @@ def test_a_saved_thai_job_board_page_names_the_candidate_without_the_glued_honor
     )
     [person] = parse_resume_bytes(page.encode(), "profile.html")
     assert person.name == "ศิริพร แก้วมณี"
+
+
+def test_thai_provinces_written_in_thai_are_in_thailand() -> None:
+    for written in ["จ.สมุทรปราการ", "จังหวัดชลบุรี", "นนทบุรี", "Samut Prakan"]:
+        place = resolve_place(written, bare_town=True)
+        assert place is not None and (place.country, place.timezone) == ("TH", "Asia/Bangkok")
