@@ -21,7 +21,9 @@ _BLOCKS = frozenset({"p", "div", "ul", "ol", "table", "tr", "section", "article"
                      "footer", "br", "hr", "dl", "dt", "dd", "blockquote", "pre"})  # fmt: skip
 _HEADINGS = {f"h{n}": "#" * min(n, 4) for n in range(1, 7)}
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
-_SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template"})
+# A saved page's site menu ("<nav>Home | Find jobs | Profile | Log out</nav>") is the site's, and
+# read first it stood above the person's name as if it were their headline.
+_SKIPPED = frozenset({"script", "style", "head", "title", "noscript", "template", "nav"})
 _LINK_TARGET = re.compile(r"\s*(?:https?://|mailto:)", re.IGNORECASE)
 # What a browser never shows: an element hidden by its attribute or inline style, or by the
 # class names sites use for text only screen readers get (LinkedIn writes every line of a profile

@@ -93,6 +93,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "iskolai végzettség", "képzettség", "образовање и оспособљавање", "образовање",
         "obrazovanje", "obrazovanje i osposobljavanje", "образование", "образование и обучение",
         "education", "academic background", "academics", "qualifications",
+        # Bdjobs (Bangladesh): "Academic Qualification:"
+        "academic qualification", "academic qualifications",
         "education and training", "degrees", "educación", "formación", "formación académica",
         "estudios", "educación y formación", "formação", "formação acadêmica",
         "formação académica", "educação", "escolaridade", "habilitações literárias",
@@ -116,6 +118,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "strani jezici", "езикови умения", "езици",
         "languages", "spoken languages", "language skills", "language", "mother tongue",
         "home language", "first language",
+        "language proficiency",  # Bdjobs
         "languages known", "language known", "known languages", "alte limbi străine",
         "alte limbi", "língua(s) materna(s)", "limbă maternă", "limba(i) maternă(e)",
         "alte limbi străine cunoscute", "língua materna", "outras línguas", "outros idiomas",
@@ -146,6 +149,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "дигитални умения",
         "skills", "top skills", "technical skills", "core skills", "key skills", "tech stack",
         "technologies", "tools", "skills and tools", "competencies", "core competencies",
+        # Bdjobs: "Special Qualification:" and "Specialization:" list what the person can do
+        "special qualification", "special qualifications", "specialization", "specialisation",
         "stack", "toolbox", "expertise", "technical expertise", "skill set", "skillset",
         "personal skills", "digital skills", "digital competence", "job-related skills",
         "competências digitais", "competencias digitales", "competențe digitale",
@@ -182,6 +187,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "сертификати", "sertifikati",
         "certifications", "certificates", "courses", "licenses", "certifications and courses",
         "training", "licenses and certifications", "certificaciones", "certificados",
+        "training summary",  # Bdjobs
         "cursos", "certificações", "certyfikaty", "kursy", "szkolenia",
         "certyfikaty i szkolenia", "сертифікати", "курси", "certificări", "certificate",
         "cursuri", "certificats", "zertifikate", "zertifizierungen", "weiterbildung",
@@ -263,6 +269,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Europass's "JOB APPLIED FOR" / "POSITION" row: the job sought, no job held
         "job applied for", "position applied for", "post applied for", "desired position",
         "locul de muncă vizat", "emploi recherché",
+        # Bdjobs: "Looking For", "Present Salary", "Expected Salary", "Preferred District"
+        "career and application information",
     )),
     ("other", (
         # ar, th, ms, hu, sr, bg
@@ -342,4 +350,8 @@ INTERESTS: tuple[str, ...] = (
     "hobby-uri", "centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs",
     "interessen", "hobbys", "sở thích", "minat", "hobi", "хобби", "интересы", "hobiler",
     "ilgi alanları", "interessi", "hobby e interessi", "tempo libero",
+    # a driving licence's categories and year ("Vozačka dozvola: B, C, CE (od 2012.)")
+    "driving licence", "driving license", "driver's license", "vozačka dozvola",
+    "возачка дозвола", "prawo jazdy", "permis de conducere", "permis de conduire",
+    "führerschein", "водительские права", "ehliyet", "patente", "patente o patenti",
 )  # fmt: skip

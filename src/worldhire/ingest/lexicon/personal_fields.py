@@ -24,6 +24,7 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
         "фамилия имя отчество", "фамилия", "nom(s) prenom(s)", "nazwisko / imiona",
         "nazwisko i imie", "nazwisko / imie", "imiona i nazwisko",
         "surname(s) / first name(s)", "first name(s) / surname(s)", "surname / first name",
+        "الاسم", "الاسم بالكامل", "الاسم الكامل", "ime i prezime",
         # Europass's first row: "PERSONAL INFORMATION | Jane Doe", "KİŞİSEL BİLGİLER | Deniz Koç"
         "personal information", "kisisel bilgiler", "особиста інформація", "личная информация",
         "informations personnelles", "informatii personale", "dane osobowe", "informacje osobiste",

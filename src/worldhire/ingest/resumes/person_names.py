@@ -97,8 +97,13 @@ def _surnames_first(text: str) -> str:
     return joined if plausible_name(joined) else text
 
 
+# Thai writes Mr, Mrs and Miss glued to the given name ("นายวีระพงษ์ ศรีสุข"), no space between.
+_THAI_HONORIFIC = re.compile(r"^(?:นางสาว|น\.ส\.|นาง|นาย)(?=[\u0e01-\u0e2e])")
+
+
 def _strip_titles(text: str) -> str:
     text = _HONORIFIC.sub("", text.strip(" *_,;:"))
+    text = _THAI_HONORIFIC.sub("", text)
     text = _MONSIEUR.sub("", text)
     return _DEGREE.sub("", text).strip(" *_,;:")
 

@@ -67,7 +67,8 @@ from worldhire.ingest.text import clean_field
 _INTERESTS = frozenset(fold(h) for h in INTERESTS)
 _NOT_WORK = frozenset(fold(h) for h in NOT_WORK)
 # Referees, and a saved page's panels of other people and offered jobs: nothing of the person's.
-_NOT_THEIRS = frozenset(fold(h) for h in (*REFERENCES, *SITE_PANELS))
+_REFERENCES = frozenset(fold(h) for h in REFERENCES)
+_NOT_THEIRS = frozenset((*_REFERENCES, *(fold(h) for h in SITE_PANELS)))
 _SECTION_KIND = {
     "projects": EvidenceKind.PROJECT,
     "open_source": EvidenceKind.REPOSITORY,
@@ -162,7 +163,13 @@ def parse_text_resume(
         for section in split.all(key)
         for line in section.lines
     )
-    header = read_header(lines, len(split.header), links, emails, entry_lines)
+    # a referee's labelled "Name" and phone are the referee's, never the candidate's
+    referees = {line.strip() for s in split.all("other") if _heading_in(s, _REFERENCES)
+                for line in s.lines}  # fmt: skip
+    header = read_header(
+        ["" if line.strip() in referees else line for line in lines],
+        len(split.header), links, emails, entry_lines,
+    )
     phones = fields.find_phones("\n".join(split.header) + "\n" + _section_text(split, "contact"))
     if not phones and emails:
         phones = fields.phones_beside(text, emails[0])

@@ -31,6 +31,7 @@ _HEADING_LOOKUP = {phrase: key for key, phrases in _HEADINGS for phrase in phras
 _MARKS = re.compile(r"^[#=*_\s>]+|[#=*_:\s]+$")
 # A job board's total after the heading: "Опыт работы —7 лет 4 месяца" (hh.ru), "Deneyim (6 yıl)".
 _TRAILING_TOTAL = re.compile(r"\s*(?:[—–]\s*|\()\d+\s+[^\W\d_]+(?:\s+\d+\s+[^\W\d_]+)?\)?$")
+PLURAL_MARK = re.compile(r"\s?\(s\)$")
 # A heading numbered as a chapter: "I. KINH NGHIỆM LÀM VIỆC", "2) FORMATION", "III - НАВИЧКИ".
 _NUMBERING = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s?(?:[.)]|\s[-–]\s?)\s*(?=\w)")
 
@@ -67,6 +68,8 @@ def heading_key(line: str) -> str | None:
     bare = _NUMBERING.sub("", _MARKS.sub("", line).strip())
     folded = re.sub(r"\s+", " ", bare.lower().replace("&", "and")).strip(" .:")
     folded = _TRAILING_TOTAL.sub("", folded)
+    plural = PLURAL_MARK.sub("s", folded)  # "Reference (s)", "Referee(s)": Bdjobs, Kenyan CVs
+    folded = plural if plural in _HEADING_LOOKUP else folded
     if folded in _HEADING_LOOKUP:
         return _HEADING_LOOKUP[folded]
     if fold(folded) in _HEADING_LOOKUP:  # "Competenţe digitale" with a cedilla, not a comma

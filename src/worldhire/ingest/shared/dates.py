@@ -82,7 +82,9 @@ def _date_pattern(p: str) -> str:
 
 _DASH = r"(?:-{1,2}|–|—|−|~|→|/)"
 _JOIN = rf"(?:{alternation(words.RANGE_JOINERS)}){NOT_LETTER_AFTER}"
-_SEP = rf"(?:\s*{_DASH}\s*(?:{_JOIN}\s*)?|\s+{_JOIN}\s*)"
+# "jun 2016. – feb. 2019.", "03.2016. – 02.2019.": Serbian, Croatian and Hungarian write a full
+# stop after the year, as after any ordinal number
+_SEP = rf"(?:\.?\s*{_DASH}\s*(?:{_JOIN}\s*)?|\.?\s+{_JOIN}\s*)"
 _OPEN = rf"(?:{_JOIN}\s+)?(?:{alternation(words.OPEN_END)})(?:(?<=\.)|{NOT_LETTER_AFTER})"
 # "dès 2020" (French: since) folds to "des 2020" (Indonesian: December 2020): a folded prefix
 # that is also a month name counts only as written.

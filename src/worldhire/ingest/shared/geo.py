@@ -159,6 +159,8 @@ _TOWN_PREFIX = re.compile(
     r"^(?:м|г|смт|mun|kota|kab|municipiul|oraș|oras|tp|thành phố|tỉnh|quận|huyện|phường)\.?\s+"
     # "Q. Bình Thạnh", "H. Củ Chi": Vietnamese district and ward kinds cut to a letter and a dot
     r"|^(?:q|p|h)\.\s*"
+    # "จ.สมุทรปราการ", "อ.บางพลี": a Thai province (จังหวัด) and district (อำเภอ) cut to a letter
+    r"|^(?:จ|อ|จังหวัด|อำเภอ)\.?\s*(?=[\u0e01-\u0e2e])"
     # "Kiambu County", "Ernakulam District": a division named after its chief town
     r"|\s+(?:county|district)$"
     # "59300 Valenciennes", "4000 Liège": a postcode before the town

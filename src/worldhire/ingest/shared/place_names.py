@@ -178,7 +178,9 @@ Asia/Colombo LK: colombo
 Asia/Karachi PK: rawalpindi, faisalabad, peshawar, multan
 Asia/Dhaka BD: chittagong, chattogram, sylhet
 Asia/Kuala_Lumpur MY: kuala lumpur, penang, johor bahru, cyberjaya, petaling jaya
-Asia/Bangkok TH: bangkok, chiang mai, กรุงเทพมหานคร, กรุงเทพฯ, กรุงเทพ
+Asia/Bangkok TH: bangkok, chiang mai, กรุงเทพมหานคร, กรุงเทพฯ, กรุงเทพ, สมุทรปราการ, นนทบุรี,
+ ปทุมธานี, ชลบุรี, ระยอง, เชียงใหม่, ขอนแก่น, นครราชสีมา, ภูเก็ต, หาดใหญ่, samut prakan, nonthaburi,
+ pathum thani, chonburi, chon buri, rayong, khon kaen, nakhon ratchasima, phuket, hat yai
 Asia/Phnom_Penh KH: phnom penh
 Europe/Berlin DE: marburg, giessen, gießen, kassel, gottingen, göttingen, jena, tubingen, tübingen
 Europe/Paris FR: roubaix, tourcoing, villeneuve-d'ascq, aix-en-provence, marignane

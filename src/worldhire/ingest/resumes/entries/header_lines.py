@@ -276,6 +276,25 @@ def _numbered_title(line: str) -> bool:
             and _has_title(match["rest"]) and not _ACTION.match(match["rest"]))
 
 
+_LIST_NUMBER = re.compile(r"^\s*[*_]*\d{1,2}[.)]\s+")
+
+
+def unnumbered_dated_title(line: str) -> str:
+    """A job numbered in a list of jobs with its dates on its line ("1. Senior Accounts Officer
+    ( January 1, 2021 - Continuing)", as Bdjobs exports them): the line without its number, so
+    it heads its job as the unnumbered line would; any other line as it is (a numbered duty,
+    "2. Cut month-end close from 10 to 4 days in 2023", keeps its number)."""
+    number = _LIST_NUMBER.match(line)
+    rest = line[number.end() :] if number else ""
+    rng = find_range(rest) if rest else None
+    if rng is None:
+        return line
+    before = rest[: rng.span[0]].strip(" (|,–—-")
+    titled = (bool(before) and len(before.split()) <= _HEADER_LINE_WORDS and _has_title(before)
+              and not _ACTION.match(before))  # fmt: skip
+    return rest if titled else line
+
+
 def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
     rng = find_range(lines[anchor])
     rest = _without_span(_strip_range(lines[anchor], rng) if rng else lines[anchor]).strip()

@@ -14,6 +14,7 @@ from worldhire.ingest.resumes.entries.header_lines import (
     _entry_headers,
     _header_candidate,
     _only_contacts,
+    unnumbered_dated_title,
 )
 from worldhire.ingest.resumes.entries.job_dates import _strip_range, find_range
 from worldhire.ingest.resumes.entries.job_header import _as_job, _job_from_header, names_employer
@@ -32,7 +33,8 @@ def split_jobs(lines: list[str]) -> list[Entry]:
     """Job entries anchored on their date lines. Header lines (title, organisation) are found
     above a date line, blank lines between them or not ("Title" / "Accenture -" / "November 2017
     to Present"), or below a bare date line ("04/2019 – heute" / "Data Scientist" / "SAP SE")."""
-    lines = europass_place_lines(dotted_profile_lines(lines))
+    lines = europass_place_lines(
+        [unnumbered_dated_title(line) for line in dotted_profile_lines(lines)])
     unfolded = unfold_then_lines([p for line in lines for p in unfold_row(line)])
     lines = job_board_blocks(join_dangling_ranges(unfolded))
     headers = _entry_headers(lines)
