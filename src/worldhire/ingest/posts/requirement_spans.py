@@ -211,7 +211,10 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
                 end_match = sentence_end
         begin, end = starts[-1], end_match.start() if end_match else len(text)
         begin, end = _within_bracket(folded, denial.start(), begin, end)
-        if not pattern("nice").search(folded, begin, end):
+        # "Nu e necesară experiența cu Saga, oferim instruire": a "not required" beside the
+        # denial welcomes nothing
+        welcomes = [m.group(0) for m in pattern("nice").finditer(folded, begin, end)]
+        if all(pattern("not_required").fullmatch(w) for w in welcomes):
             spans.append((begin, end))
     spans += [contrast.span() for contrast in _CONTRAST.finditer(folded)]
     return spans
