@@ -19,3 +19,12 @@ def test_training_the_employer_offers_for_a_tool_it_does_not_require_is_no_requi
     assert "netsuite" not in " ".join(must)
     assert "excel" in must
 
+
+def test_a_thai_no_need_denies_what_it_names() -> None:
+    role = read_post(
+        "Sales Coordinator\n\nคุณสมบัติ\n- ใช้ Excel และ PowerPoint ได้ดี\n"
+        "- ไม่จำเป็นต้องมีประสบการณ์ SAP\n- ไม่ต้องมีประสบการณ์ Salesforce มีสอนงานให้\n"
+    )
+    must = quotes(role, must=True)
+    assert {"sap", "salesforce"}.isdisjoint(must)
+    assert {"excel", "powerpoint"} <= must

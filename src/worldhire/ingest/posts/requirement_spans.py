@@ -170,6 +170,9 @@ _NO_NEED = re.compile(
     r"aucune?\s+(?:\S+\s+){0,5}?n['’](?:est|sont)\s+(?:pas\s+)?"
     r"(?:demande|requis|exige|necessaire|obligatoire)\w*)(?!\w)"
 )
+# Thai runs its words together, so its denial stands inside a run of letters: "ไม่จำเป็นต้องมี
+# ประสบการณ์ SAP" ("no need to have SAP experience"), "ไม่ต้องมีประสบการณ์" ("need not have").
+_THAI_NO_NEED = re.compile(r"ไม่(?:จำเป็น|ต้องมี)")
 # Where a clause ends, for a denial: a sentence's end, a line's, a semicolon or a dash between
 # words ("no Java needed on the job itself — ...").
 _DENIAL_END = re.compile(r"[;.!?](?:\s|$)|\n|\s[—–-]\s")
@@ -197,7 +200,10 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
     miejscu"), unless the clause also welcomes it ("Holistor es un plus, pero si no lo usaste
     te enseñamos")."""
     folded = fold(text)
-    denials = [*pattern("denied").finditer(folded), *_NO_NEED.finditer(folded)]
+    denials = [
+        *pattern("denied").finditer(folded), *_NO_NEED.finditer(folded),
+        *_THAI_NO_NEED.finditer(folded),
+    ]
     if taught:
         denials += pattern("taught").finditer(folded)
     spans = []
