@@ -28,3 +28,23 @@ def test_a_thai_no_need_denies_what_it_names() -> None:
     must = quotes(role, must=True)
     assert {"sap", "salesforce"}.isdisjoint(must)
     assert {"excel", "powerpoint"} <= must
+
+
+_BDJOBS_STYLE = (
+    "Officer - Accounts\nRiverbank Textiles Ltd.\n\n"
+    "Job Context\nRiverbank Textiles runs its mills on Oracle EBS and its shops on Odoo.\n\n"
+    "Job Responsibilities\n- Maintain books of accounts in Tally ERP 9\n\n"
+    "Educational Requirements\n- Bachelor of Commerce (BCom) in Accounting\n"
+    "- ACCA (Affiliate) / CMA (Inter) will get preference\n\n"
+    "Experience Requirements\n- 2 to 4 years\n\n"
+    "Additional Requirements\n- Good command over MS Excel\n- Knowledge of IFRS\n\n"
+    "Compensation & Other Benefits\n- Lunch Facilities: Partially Subsidize\n"
+    "- Festival Bonus: 2\n\nRead Before Apply\nSend your CV through the Apply Online button.\n"
+)
+
+
+def test_a_bdjobs_post_s_education_asks_for_no_skill_and_its_context_is_the_company() -> None:
+    role = read_post(_BDJOBS_STYLE)
+    assert {"affiliate", "inter", "acca", "cma"}.isdisjoint(quotes(role, must=True))
+    assert {"oracle ebs", "odoo", "tally erp 9"}.isdisjoint(quotes(role, must=True))
+    assert {"ms excel", "ifrs"} <= quotes(role, must=True)
