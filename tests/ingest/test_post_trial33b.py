@@ -48,3 +48,16 @@ def test_a_bdjobs_post_s_education_asks_for_no_skill_and_its_context_is_the_comp
     assert {"affiliate", "inter", "acca", "cma"}.isdisjoint(quotes(role, must=True))
     assert {"oracle ebs", "odoo", "tally erp 9"}.isdisjoint(quotes(role, must=True))
     assert {"ms excel", "ifrs"} <= quotes(role, must=True)
+
+
+def test_an_egyptian_post_s_arabic_headings_and_welcome() -> None:
+    role = read_post(
+        "محاسب - Accountant\nDelta Foods Co.\n\n"
+        "عن الشركة\nبنستخدم نظام Odoo في الحسابات.\n\n"
+        "الوصف الوظيفي\n- إعداد التسويات البنكية على Oracle\n\n"
+        "Job Requirements\n- إجادة استخدام Excel\n- معرفة ببرنامج QuickBooks ميزة إضافية\n\n"
+        "المزايا\n- تأمين طبي\n- وجبة غدا\n"
+    )
+    assert {"odoo", "oracle", "وجبة غدا", "quickbooks"}.isdisjoint(quotes(role, must=True))
+    assert "quickbooks" in quotes(role, must=False)
+    assert "excel" in quotes(role, must=True)

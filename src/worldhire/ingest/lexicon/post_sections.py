@@ -102,6 +102,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "key requirements", "mandatory skills", "must have skills", "must",
         # Bdjobs and Wuzzuf ("Additional Requirements", "Job Requirements", "Skills And Tools")
         "additional requirements", "job requirements", "skills and tools",
+        # ar (Egypt's boards)
+        "المتطلبات", "متطلبات الوظيفة", "المؤهلات",
         # a UN or NGO vacancy notice asks for languages under this
         "languages",
         # es
@@ -191,6 +193,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "about the role", "role", "duties", "tasks", "your tasks", "your mission",
         "what you will be doing", "day to day", "in this role you will", "the job",
         "what you'll work on", "you will",
+        # ar
+        "الوصف الوظيفي", "المهام", "المسؤوليات", "المهام والمسؤوليات",
         # es
         "qué harás", "que harás", "lo que harás", "responsabilidades", "funciones",
         "tus funciones", "tu día a día", "tus tareas", "tareas", "el puesto", "sobre el puesto",
@@ -274,6 +278,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # it
         "cosa offriamo", "offriamo", "ti offriamo", "perché unirti a noi", "cosa ti offriamo",
         "retribuzione",
+        # ar
+        "المزايا", "المميزات",
         # ru
         "условия", "мы предлагаем", "что предлагаем", "что мы предлагаем", "предлагаем",
         "условия работы",
@@ -281,7 +287,7 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
     SectionKind.ABOUT: (
         # (a UN or NGO vacancy notice's "Organizational Setting"; Bdjobs' "Job Context")
         "organizational setting", "organisational setting", "job context",
-        "company information",
+        "company information", "عن الشركة", "نبذة عن الشركة",
         "about us", "who we are", "about the company", "the company", "company", "about",
         "sobre nosotros", "quiénes somos", "la empresa", "sobre nós", "quem somos", "a empresa",
         "o nas", "kim jesteśmy", "o firmie", "про нас", "хто ми", "про компанію", "despre noi",

@@ -124,6 +124,8 @@ NICE_MARKERS: tuple[str, ...] = (
     "tidak diwajibkan", "không bắt buộc", "nie jest wymagane",
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
+    # ar: "معرفة بنظام WMS ميزة إضافية" (an added advantage)
+    "ميزة إضافية", "ميزة اضافية", "يعتبر ميزة", "تعتبر ميزة",
     "uma mais-valia", "mais valia", "serait top",
     # a welcome said with a word of degree ("serait un vrai plus", "będzie dużym plusem", "e un
     # mare avantaj", "ist ein großes Plus", "é um grande diferencial", "là lợi thế lớn")
