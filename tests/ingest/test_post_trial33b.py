@@ -61,3 +61,16 @@ def test_an_egyptian_post_s_arabic_headings_and_welcome() -> None:
     assert {"odoo", "oracle", "وجبة غدا", "quickbooks"}.isdisjoint(quotes(role, must=True))
     assert "quickbooks" in quotes(role, must=False)
     assert "excel" in quotes(role, must=True)
+
+
+def test_a_city_written_in_a_script_without_capitals_places_the_post() -> None:
+    egypt = read_post(
+        "محاسب - Accountant\nDelta Foods Co.\nالزقازيق، الشرقية، مصر\n\n"
+        "Job Requirements\n- إجادة استخدام Excel\n"
+    )
+    thailand = read_post(
+        "Sales Coordinator\nบริษัท สยามแพ็ค จำกัด\nสมุทรปราการ (บางพลี)\n\n"
+        "คุณสมบัติ\n- ใช้ Excel ได้ดี\n"
+    )
+    assert (egypt.company_country, egypt.timezone) == ("EG", "Africa/Cairo")
+    assert (thailand.company_country, thailand.timezone) == ("TH", "Asia/Bangkok")
