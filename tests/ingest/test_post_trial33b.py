@@ -74,3 +74,15 @@ def test_a_city_written_in_a_script_without_capitals_places_the_post() -> None:
     )
     assert (egypt.company_country, egypt.timezone) == ("EG", "Africa/Cairo")
     assert (thailand.company_country, thailand.timezone) == ("TH", "Asia/Bangkok")
+
+
+def test_an_age_range_and_the_business_areas_of_experience_ask_for_no_skill() -> None:
+    role = read_post(
+        "Executive - Sales\nRiverbank Textiles Ltd.\n\nAdditional Requirements\n"
+        "- Age 24 to 32 years\n- Aged between 25 and 35\n"
+        "- The applicants should have experience in the following business area(s): "
+        "Garments/Textile, Buying House (Knit)\n- Good command over MS Excel\n"
+    )
+    must = quotes(role, must=True)
+    assert {"age", "aged", "garments", "textile", "buying house", "knit"}.isdisjoint(must)
+    assert "ms excel" in must
