@@ -86,3 +86,13 @@ def test_an_age_range_and_the_business_areas_of_experience_ask_for_no_skill() ->
     must = quotes(role, must=True)
     assert {"age", "aged", "garments", "textile", "buying house", "knit"}.isdisjoint(must)
     assert "ms excel" in must
+
+
+def test_a_remote_board_s_category_line_is_not_the_company() -> None:
+    role = read_post(
+        "Working Nomads\n\nSenior Data Engineer\nQuillbrook\n"
+        "Development · Full-time · Posted 2 days ago\n\n"
+        "About Quillbrook\nQuillbrook builds billing software for clinics.\n\n"
+        "You have\n- Strong Python and SQL\n"
+    )
+    assert role.company == "Quillbrook"
