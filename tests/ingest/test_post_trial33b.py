@@ -96,3 +96,11 @@ def test_a_remote_board_s_category_line_is_not_the_company() -> None:
         "You have\n- Strong Python and SQL\n"
     )
     assert role.company == "Quillbrook"
+
+
+def test_a_thai_company_with_its_legal_form_under_the_title_is_the_company() -> None:
+    role = read_post(
+        "jobsDB\n\nAccount Executive\nบริษัท สยามแพ็ค จำกัด\nกรุงเทพมหานคร (บางนา)\n"
+        "งานประจำ (Full time)\n\nคุณสมบัติ\n- ใช้ Excel ได้ดี\n"
+    )
+    assert role.company == "บริษัท สยามแพ็ค จำกัด"
