@@ -104,3 +104,11 @@ def test_a_thai_company_with_its_legal_form_under_the_title_is_the_company() -> 
         "งานประจำ (Full time)\n\nคุณสมบัติ\n- ใช้ Excel ได้ดี\n"
     )
     assert role.company == "บริษัท สยามแพ็ค จำกัด"
+
+
+def test_a_nationality_before_based_applicants_only_restricts_to_its_country() -> None:
+    role = read_post(
+        "Virtual Assistant\nCedarline LLC\n\nRequirements:\n- Experience with Zendesk\n\n"
+        "Please note: this role is for Philippine-based applicants only.\n"
+    )
+    assert role.allowed_countries == ["PH"]

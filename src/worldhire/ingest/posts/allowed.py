@@ -194,7 +194,10 @@ def _resident_towns(sentence: str) -> list[str]:
     only")."""
     codes = []
     for m in _TOWN_BASED_ONLY.finditer(sentence):
-        town = city_in(m.group("town") or m.group("after"))
+        named = m.group("town") or m.group("after")
+        # "for Philippine-based applicants only": a people's adjective stands for its country
+        nation = NATIONALITIES.get(named.split()[-1].lower())
+        town = (nation, None) if nation else city_in(named)
         if town is not None and town[0] and not countries_in(m.group(0)):
             codes.append(town[0])
     for m in _FORWARD.finditer(sentence):
