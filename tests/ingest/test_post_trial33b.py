@@ -112,3 +112,12 @@ def test_a_nationality_before_based_applicants_only_restricts_to_its_country() -
         "Please note: this role is for Philippine-based applicants only.\n"
     )
     assert role.allowed_countries == ["PH"]
+
+
+def test_the_countries_an_employer_of_record_hires_in_are_the_allowed_ones() -> None:
+    role = read_post(
+        "Data Engineer\nMarrowfield\n\nYou have\n- Strong Python and SQL\n\n"
+        "We can hire as a contractor or through our EOR (Deel) in: Brazil, Chile, "
+        "Portugal, Spain. We can't sponsor visas.\n"
+    )
+    assert sorted(role.allowed_countries) == ["BR", "CL", "ES", "PT"]

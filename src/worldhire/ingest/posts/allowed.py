@@ -33,7 +33,9 @@ from worldhire.ingest.shared.sentences import sentences
 _HIRING_FROM = (
     r"(?:recruit|recruiting|hire|hiring|employ|employing|contratamos|contratando|zatrudniamy|"
     r"rekrutujemy|recrutons|recrutamos|embauchons|assumiamo|einstellen)"
-    r"\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:from|in|de|en|em|z|w|aus|dari|di|da|din)"
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:from|in|de|en|em|z|w|aus|dari|di|da|din)|"
+    # "through our EOR (Deel) in: Brazil, ...": an employer of record hires only where it is
+    r"\b(?:eor|employer\s+of\s+record)(?:\s*\([^()]{1,30}\))?\s+in\b"
 )
 _FORWARD = _cue_pattern(FORWARD, _HIRING_FROM)
 _EXCLUSIVE = _cue_pattern(EXCLUSIVE)
