@@ -121,3 +121,12 @@ def test_the_countries_an_employer_of_record_hires_in_are_the_allowed_ones() -> 
         "Portugal, Spain. We can't sponsor visas.\n"
     )
     assert sorted(role.allowed_countries) == ["BR", "CL", "ES", "PT"]
+
+
+def test_a_senior_executive_heading_is_the_title_over_a_hiring_sentence() -> None:
+    role = read_post(
+        "Senior Executive - Human Resources\nRiverbank Textiles Ltd.\n\nJob Context\n"
+        "We are looking for an experienced HR professional for our Head Office.\n\n"
+        "Additional Requirements\n- Good command over MS Excel\n"
+    )
+    assert role.title == "Senior Executive - Human Resources"
