@@ -130,3 +130,11 @@ def test_a_senior_executive_heading_is_the_title_over_a_hiring_sentence() -> Non
         "Additional Requirements\n- Good command over MS Excel\n"
     )
     assert role.title == "Senior Executive - Human Resources"
+
+
+def test_thai_years_of_experience_are_the_minimum_and_an_age_is_not() -> None:
+    role = read_post(
+        "Sales Coordinator\nบริษัท สยามแพ็ค จำกัด\n\nคุณสมบัติ\n- อายุ 25-35 ปี\n"
+        "- มีประสบการณ์ B2B Sales อย่างน้อย 3 ปี\n- ใช้ Excel ได้ดี\n"
+    )
+    assert role.min_years == 3
