@@ -138,3 +138,13 @@ def test_thai_years_of_experience_are_the_minimum_and_an_age_is_not() -> None:
         "- มีประสบการณ์ B2B Sales อย่างน้อย 3 ปี\n- ใช้ Excel ได้ดี\n"
     )
     assert role.min_years == 3
+
+
+def test_years_asked_before_a_comma_are_no_part_of_the_welcome_after_it() -> None:
+    role = read_post(
+        "Support Assistant\nCedarline LLC\n\nRequirements:\n"
+        "- At least 2 yrs customer service experiance, retail is a big plus\n"
+        "- Experience with Zendesk\n"
+    )
+    assert "customer service" in quotes(role, must=True)
+    assert role.min_years == 2

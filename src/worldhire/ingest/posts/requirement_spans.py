@@ -119,7 +119,11 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
         # "Java et Spring Boot, Kotlin apprécié", "Python is a must, Rust a plus": a name between
         # the last comma and the welcome is what it welcomes, not the list before the comma
         named_in_part = not dashed and any(comma < f < marker.start() for f in found)
-        if comma >= 0 and (before_postfix or named_in_part or _LEAD.match(folded, comma + 1)):
+        # "At least 2 yrs customer service experience, e-commerce is a big plus": a part that
+        # asks for years is asked for, whatever the next part welcomes
+        asked_years = comma > begin and years_in(text[begin:comma]) is not None
+        if comma >= 0 and (before_postfix or named_in_part or asked_years
+                           or _LEAD.match(folded, comma + 1)):
             begin = comma + 1
         named_before = any(begin <= f < marker.start() for f in found)
         named_after = any(marker.end() <= f < end for f in found)
