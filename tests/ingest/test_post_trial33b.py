@@ -4,7 +4,7 @@ boards (invented sentences, not the corpus documents)."""
 
 from __future__ import annotations
 
-from tests.ingest.post_reading import quotes, read_post
+from tests.ingest.post_reading import must_skills, quotes, read_post
 
 
 def test_training_the_employer_offers_for_a_tool_it_does_not_require_is_no_requirement() -> None:
@@ -148,3 +148,12 @@ def test_years_asked_before_a_comma_are_no_part_of_the_welcome_after_it() -> Non
     )
     assert "customer service" in quotes(role, must=True)
     assert role.min_years == 2
+
+
+def test_english_said_as_an_egyptian_adjective_is_the_language_asked_for() -> None:
+    role = read_post(
+        "محاسب - Accountant\nDelta Foods Co.\n\nJob Requirements\n- إجادة استخدام Excel\n"
+        "- إنجليزي متوسط\n"
+    )
+    assert "إنجليزي متوسط" not in quotes(role, must=True)
+    assert "English" in must_skills(role)
