@@ -157,3 +157,11 @@ def test_english_said_as_an_egyptian_adjective_is_the_language_asked_for() -> No
     )
     assert "إنجليزي متوسط" not in quotes(role, must=True)
     assert "English" in must_skills(role)
+
+
+def test_an_arabic_residence_in_named_towns_restricts_to_their_country() -> None:
+    role = read_post(
+        "محاسب - Accountant\nDelta Foods Co.\n\nJob Requirements\n- إجادة استخدام Excel\n"
+        "- السكن في المنصورة أو طنطا\n"
+    )
+    assert role.allowed_countries == ["EG"]

@@ -103,7 +103,7 @@ _OR_MOVE = re.compile(
 # Curitiba") stands for its country.
 _RESIDENCE_CUE = re.compile(
     r"resid|résid|rezid|living|live in|based in|domicil|mieszkaj|wohnhaft|прожива|ikamet|locui|"
-    r"tinggal|sinh sống",
+    r"tinggal|sinh sống|السكن|الإقامة|الاقامة|مقيم|يقيم",
     re.IGNORECASE,
 )
 
