@@ -165,3 +165,12 @@ def test_an_arabic_residence_in_named_towns_restricts_to_their_country() -> None
         "- السكن في المنصورة أو طنطا\n"
     )
     assert role.allowed_countries == ["EG"]
+
+
+def test_a_bonus_among_the_benefits_is_a_perk_not_a_welcome() -> None:
+    role = read_post(
+        "Officer - Accounts\nRiverbank Textiles Ltd.\n\nAdditional Requirements\n"
+        "- Good command over MS Excel\n\nCompensation & Other Benefits\n"
+        "- Salary Review: Yearly\n- Festival Bonus: 2\n- Performance Bonus: Quarterly\n"
+    )
+    assert quotes(role, must=False) == set()
