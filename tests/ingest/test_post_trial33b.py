@@ -174,3 +174,14 @@ def test_a_bonus_among_the_benefits_is_a_perk_not_a_welcome() -> None:
         "- Salary Review: Yearly\n- Festival Bonus: 2\n- Performance Bonus: Quarterly\n"
     )
     assert quotes(role, must=False) == set()
+
+
+def test_experience_asked_after_a_degree_s_related_field_is_asked_for() -> None:
+    role = read_post(
+        "Data Analyst\nOakridge Bank\n\nRequirements\nCandidates should possess a B.Sc in "
+        "Statistics, Economics or a related field with at least 3 years of experience in data "
+        "analysis, ideally in a bank. The ideal candidate must be very good at SQL.\n"
+    )
+    assert "data analysis" in quotes(role, must=True)
+    assert "economics" not in quotes(role, must=True)
+    assert role.min_years == 3

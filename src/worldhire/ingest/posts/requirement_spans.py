@@ -373,7 +373,18 @@ def degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
         sentence_end is None or related.end() <= sentence_end.start()
     ):
         stop = max(stop, related.end())
-    return start, stop
+    # "... or a related field with at least 3 years of experience in data analysis": the
+    # experience asked after the degree is no field of study
+    experience = _EXPERIENCE_AFTER_DEGREE.search(text, match.end(), stop)
+    return start, experience.start() if experience else stop
+
+
+_EXPERIENCE_AFTER_DEGREE = re.compile(
+    r"\s(?:with|and|plus|having)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|"
+    r"over|more\s+than)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
 
 
 # The end of a degree's clause in running text: a comma before a lower-case word, a semicolon, a
