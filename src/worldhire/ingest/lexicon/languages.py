@@ -11,6 +11,8 @@ from __future__ import annotations
 NAMES: dict[str, tuple[str, ...]] = {
     "English": (
         "الإنجليزية", "الانجليزية", "الإنكليزية", "اللغة الإنجليزية", "ภาษาอังกฤษ",
+        # the adjective Egyptian posts write ("إنجليزي متوسط": intermediate English)
+        "إنجليزي", "انجليزي",
         "bahasa inggeris", "inggeris", "angol", "енглески", "engleski", "английски",
         "english", "inglés", "ingles", "inglês", "angielski", "angielskiego", "angielskim",
         "angielsku", "język angielski", "англійська", "англійської", "англійською",

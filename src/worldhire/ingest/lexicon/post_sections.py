@@ -100,6 +100,10 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "essential skills", "your skills", "tech stack you know", "requirements and skills",
         "who we're looking for", "who we are looking for", "you should have", "you'll have",
         "key requirements", "mandatory skills", "must have skills", "must",
+        # Bdjobs and Wuzzuf ("Additional Requirements", "Job Requirements", "Skills And Tools")
+        "additional requirements", "job requirements", "skills and tools",
+        # ar (Egypt's boards)
+        "المتطلبات", "متطلبات الوظيفة", "المؤهلات",
         # a UN or NGO vacancy notice asks for languages under this
         "languages",
         # es
@@ -189,6 +193,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "about the role", "role", "duties", "tasks", "your tasks", "your mission",
         "what you will be doing", "day to day", "in this role you will", "the job",
         "what you'll work on", "you will",
+        # ar
+        "الوصف الوظيفي", "المهام", "المسؤوليات", "المهام والمسؤوليات",
         # es
         "qué harás", "que harás", "lo que harás", "responsabilidades", "funciones",
         "tus funciones", "tu día a día", "tus tareas", "tareas", "el puesto", "sobre el puesto",
@@ -277,13 +283,16 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # it
         "cosa offriamo", "offriamo", "ti offriamo", "perché unirti a noi", "cosa ti offriamo",
         "retribuzione",
+        # ar
+        "المزايا", "المميزات",
         # ru
         "условия", "мы предлагаем", "что предлагаем", "что мы предлагаем", "предлагаем",
         "условия работы",
     ),
     SectionKind.ABOUT: (
-        # (a UN or NGO vacancy notice's "Organizational Setting")
-        "organizational setting", "organisational setting",
+        # (a UN or NGO vacancy notice's "Organizational Setting"; Bdjobs' "Job Context")
+        "organizational setting", "organisational setting", "job context",
+        "company information", "عن الشركة", "نبذة عن الشركة",
         "about us", "who we are", "about the company", "the company", "company", "about",
         "sobre nosotros", "quiénes somos", "la empresa", "sobre nós", "quem somos", "a empresa",
         "o nas", "kim jesteśmy", "o firmie", "про нас", "хто ми", "про компанію", "despre noi",
@@ -308,13 +317,17 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "як подати заявку", "cum aplici", "aplică", "comment postuler", "postuler",
         "bewerbung", "so bewirbst du dich", "cách ứng tuyển", "ứng tuyển", "cara melamar",
         "lamar",
-        "come candidarsi", "candidatura",
+        "come candidarsi", "candidatura", "read before apply", "method of application",
     ),
     SectionKind.OTHER: (
         "recruitment process", "hiring process", "process", "interview process",
         # a vacancy notice's closing sections: how candidates are assessed, and its terms; and
         # the degree a post asks for, whose subjects are fields of study, not skills
         "assessment", "special notice", "education",
+        # Bdjobs' degree list, certificates at a stage included ("CA (CC) / ICMA (Part
+        # Qualified) will get preference")
+        "educational requirements", "education requirements", "educational qualification",
+        "educational qualifications",
         "proceso de selección", "processo seletivo", "etapas do processo", "proces rekrutacji",
         "етапи", "procesul de recrutare", "processus de recrutement", "ablauf",
         "quy trình tuyển dụng", "proses rekrutmen",

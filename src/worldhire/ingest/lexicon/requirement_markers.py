@@ -61,6 +61,14 @@ TAUGHT_MARKERS: tuple[str, ...] = (
     "được đào tạo", "akan dilatih", "akan diajari", "akan diajarkan",
     # Roman Urdu and Hindi: "training denge", "hum sikha denge"
     "training denge", "training di jayegi", "sikha denge",
+    # training the employer offers for it ("SAP B1 knowledge not required, training will be
+    # provided", "Nu e necesară experiența cu InfoWorld, oferim instruire", "te capacitamos")
+    "training will be provided", "training is provided", "training provided",
+    "we provide training", "we offer training", "full training given", "te capacitamos",
+    "te capacitaremos", "brindamos capacitación", "oferecemos treinamento",
+    "oferim instruire", "oferim training", "oferim instruirea", "asigurăm instruire",
+    "asigurăm training", "asigurăm instruirea", "zapewniamy szkolenie",
+    "zapewniamy szkolenia", "kami berikan pelatihan", "akan diberikan pelatihan",
 )  # fmt: skip
 
 # Welcoming words that stand before what they welcome ("ideally in a consumer business", "bonus
@@ -116,6 +124,8 @@ NICE_MARKERS: tuple[str, ...] = (
     "tidak diwajibkan", "không bắt buộc", "nie jest wymagane",
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
+    # ar: "معرفة بنظام WMS ميزة إضافية" (an added advantage)
+    "ميزة إضافية", "ميزة اضافية", "يعتبر ميزة", "تعتبر ميزة",
     "uma mais-valia", "mais valia", "serait top",
     # a welcome said with a word of degree ("serait un vrai plus", "będzie dużym plusem", "e un
     # mare avantaj", "ist ein großes Plus", "é um grande diferencial", "là lợi thế lớn")

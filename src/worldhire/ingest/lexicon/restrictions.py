@@ -115,6 +115,8 @@ FORWARD: tuple[str, ...] = (
     "sinh sống tại", "sinh sống ở", "cư trú tại", "ứng viên tại", "ứng viên ở",
     # tr
     "ikamet eden", "yaşayan",
+    # ar: "السكن في العاشر من رمضان أو الزقازيق" (living in), "مقيم في" (resident in)
+    "السكن في", "الإقامة في", "الاقامة في", "مقيم في", "مقيمين في", "يقيم في",
 )  # fmt: skip
 
 # "Only" and its kin: the places they govern stand on either side ("US only", "only in Kenya").

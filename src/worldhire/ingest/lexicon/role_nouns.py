@@ -32,6 +32,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     # en, it (more): titles whose head noun the first list missed
     # (whole titles where the noun alone is a common word: "Master's degree", "executive summary")
     "product owner", "scrum master", "sales executive", "account executive",
+    # a grade of the title South Asian boards use ("Senior Executive - Accounts & Finance")
+    "senior executive", "sr. executive", "junior executive", "jr. executive",
     "financial controller", "advisor", "strategist", "editor", "translator", "copywriter",
     "clerk", "cashier", "receptionist", "mechanic", "electrician", "welder", "supervisor",
     "auditor", "trainer", "magazziniere", "magazziniera",

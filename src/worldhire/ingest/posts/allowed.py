@@ -33,7 +33,9 @@ from worldhire.ingest.shared.sentences import sentences
 _HIRING_FROM = (
     r"(?:recruit|recruiting|hire|hiring|employ|employing|contratamos|contratando|zatrudniamy|"
     r"rekrutujemy|recrutons|recrutamos|embauchons|assumiamo|einstellen)"
-    r"\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:from|in|de|en|em|z|w|aus|dari|di|da|din)"
+    r"\s+(?:[^\W\d_][\w-]*\s+){0,3}?(?:from|in|de|en|em|z|w|aus|dari|di|da|din)|"
+    # "through our EOR (Deel) in: Brazil, ...": an employer of record hires only where it is
+    r"\b(?:eor|employer\s+of\s+record)(?:\s*\([^()]{1,30}\))?\s+in\b"
 )
 _FORWARD = _cue_pattern(FORWARD, _HIRING_FROM)
 _EXCLUSIVE = _cue_pattern(EXCLUSIVE)
@@ -101,7 +103,7 @@ _OR_MOVE = re.compile(
 # Curitiba") stands for its country.
 _RESIDENCE_CUE = re.compile(
     r"resid|résid|rezid|living|live in|based in|domicil|mieszkaj|wohnhaft|прожива|ikamet|locui|"
-    r"tinggal|sinh sống",
+    r"tinggal|sinh sống|السكن|الإقامة|الاقامة|مقيم|يقيم",
     re.IGNORECASE,
 )
 
@@ -194,7 +196,10 @@ def _resident_towns(sentence: str) -> list[str]:
     only")."""
     codes = []
     for m in _TOWN_BASED_ONLY.finditer(sentence):
-        town = city_in(m.group("town") or m.group("after"))
+        named = m.group("town") or m.group("after")
+        # "for Philippine-based applicants only": a people's adjective stands for its country
+        nation = NATIONALITIES.get(named.split()[-1].lower())
+        town = (nation, None) if nation else city_in(named)
         if town is not None and town[0] and not countries_in(m.group(0)):
             codes.append(town[0])
     for m in _FORWARD.finditer(sentence):

@@ -221,6 +221,8 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
             if (2 if bold or legal else 1 if len(parts) > 1 else 0) != strength:
                 continue
             name = bold.group(1).strip() if bold else parts[0].strip()
+            if strength == 1 and _board_category(name, post.text):
+                continue
             name = _ABOUT.sub("", name)  # "About Dykstra": the heading of the company section
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
@@ -420,6 +422,17 @@ def _is_title_line(line: str, title: str) -> bool:
     # (in any case: a heading in capitals holds the title a field writes in lower case)
     cleaned = fold(GENDER_MARK.sub("", TITLE_PREFIX.sub("", clean_line(line))))
     return cleaned == fold(title) or (bool(title) and cleaned.startswith(fold(title)))
+
+
+def _board_category(name: str, text: str) -> bool:
+    """A remote board's category before the job's type and age ("Development · Full-time ·
+    Posted 3 days ago"): one everyday word that the post names nowhere else, where a company
+    before a separator ("Amazon · Seattle") is named again in its story."""
+    return (
+        " " not in name
+        and name.lower() in common_words()
+        and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) == 1
+    )
 
 
 def _names_a_field(name: str, linker: SkillLinker) -> bool:

@@ -123,7 +123,11 @@ def company_like(name: str, linker: SkillLinker) -> bool:
 
 def looks_like_name(name: str) -> bool:
     if LEGAL_FORM_START.match(name) and len(name.split()) >= 3:
-        return looks_like_name(LEGAL_FORM_START.sub("", name)) or name.split()[-1][:1].isupper()
+        rest = LEGAL_FORM_START.sub("", name)
+        # (Thai has no capitals: "บริษัท สยามแพ็ค จำกัด" is a name by its legal forms alone)
+        uncased = rest[:1].isalpha() and rest[:1].upper() == rest[:1].lower()
+        return (looks_like_name(rest) or name.split()[-1][:1].isupper()
+                or (uncased and bool(LEGAL_FORM_ANYWHERE.search(rest))))
     words = name.split()
     # Every longer word of a name is capitalised ("Banco do Brasil", "Bursztyn Data sp. z
     # o.o."): "Buenas gente" opens a message.

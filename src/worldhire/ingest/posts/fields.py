@@ -548,7 +548,9 @@ _YEAR_WORD = (
     r"(?:years?|yrs?|(?<=\d)(?-i:y)\b|años?|anos?|anni\b|anno\b|lat[a]?\b|roku|років|роки|року|рік|лет\b|"
     r"года?\b|ani\b|"
     r"an\b|ans\b|"
-    r"jahre?n?|năm|tahun|thn\b|yıl)"
+    r"jahre?n?|năm|tahun|thn\b|yıl|"
+    # Thai, whose next word follows with no space ("3 ปีขึ้นไป": 3 years and up)
+    r"ปี)"
 )
 _YEARS = re.compile(
     # not a version in a list ("Windows 10/11 años" is no 11 years)
@@ -573,7 +575,7 @@ _YEARS_IN_WORDS = re.compile(
 
 # The word for a person's age in the hiring languages ("Usia maks. 35 tahun", "Edad: 25 a 35
 # años", "Độ tuổi 22-30", "wiek do 35 lat"): shared with the requirement filters.
-AGE_WORDS: tuple[str, ...] = ("usia", "umur", "edad", "idade", "wiek", "tuổi", "yaş")
+AGE_WORDS: tuple[str, ...] = ("usia", "umur", "edad", "idade", "wiek", "tuổi", "yaş", "อายุ")
 # An age asked for, not experience ("Must be aged between 24 - 35 yrs", "pria/wanita max 30
 # thn", "usia maksimal 28 tahun"): the words just before the number, folded.
 _AGE_BEFORE = re.compile(

@@ -455,9 +455,10 @@ def _item_kind(item: str, section: SectionKind | None, paragraph: str = "") -> S
         return SectionKind.DUTIES
     if section in (None, SectionKind.OTHER, SectionKind.ABOUT) and _READER_QUESTION.search(folded):
         return SectionKind.NICE if pattern("nice").search(fold(paragraph)) else SectionKind.MUST
-    # "- nice: Spark", "* Plus: Datadog, Python": a bullet of a list that labels itself
+    # "- nice: Spark", "* Plus: Datadog, Python": a bullet of a list that labels itself; among
+    # the benefits, a perk ("- Festival Bonus: 2")
     label = re.match(r"\s*[*_]*([^\W\d][^:\n]{0,30}?)[*_]*\s*:", item)
-    if label and section is not SectionKind.NICE and (
+    if label and section not in (SectionKind.NICE, SectionKind.OFFER) and (
         heading_kind(label.group(1)) is SectionKind.NICE
     ):
         return SectionKind.NICE

@@ -25,7 +25,13 @@ from worldhire.ingest.lexicon.restrictions import GAZETTEER_LANGUAGES, PLAIN_COU
 from worldhire.ingest.posts.words import spoken_language_names
 from worldhire.ingest.shared.edit_distance import edit_distance
 from worldhire.ingest.shared.folded_text import fold
-from worldhire.ingest.shared.geo import country_code, division_names, resolve_place
+from worldhire.ingest.shared.geo import (
+    country_code,
+    division_names,
+    resolve_place,
+    uncased_city_names,
+)
+from worldhire.ingest.shared.geo import fold as place_key
 
 # Local names of the countries people hire from and into, with the inflected forms that follow
 # prepositions in Polish, Ukrainian and Romanian.
@@ -390,6 +396,13 @@ def city_in(text: str) -> tuple[str, str | None] | None:
         place = resolve_place(exonyms[match.group(0)])
         if place is not None and place.country:
             return place.country, place.timezone
+    # A city in a script without capitals has no capital to be found by, and Thai runs its
+    # words together ("สมุทรปราการ (บางพลี)", "الزقازيق، الشرقية، مصر"): a known one counts
+    # wherever it stands.
+    keyed = place_key(text)
+    uncased = [(keyed.find(name), place) for name, place in uncased_city_names().items()]
+    if found := min(((at, place) for at, place in uncased if at >= 0), default=None):
+        return found[1]
     # (an elided article is no part of the name: "l'équipe d'Abidjan"; "Villeneuve-d'Ascq" is)
     words = re.findall(r"[^\W\d_][\w'-]*", _ELIDED.sub("", text))
     for i, word in enumerate(words):

@@ -147,7 +147,13 @@ _PERSONAL = re.compile(
     r"jenis kelamin|age)\s*:|"
     r"\bmaks(?:imal)?\.?\s*\d{2}\s*tahun|"
     # nationality, sex and age in Thai ("สัญชาติไทย เพศชาย/หญิง อายุ 24-35 ปี"), and nationality
-    r"สัญชาติ|เพศ|อายุ\s*\d|\bnationality\b|\bnacionalidad\b|\bnacionalidade\b",
+    r"สัญชาติ|เพศ|อายุ\s*\d|\bnationality\b|\bnacionalidad\b|\bnacionalidade\b|"
+    # an age in English ("Age 26 to 35 years", "Aged between 25 and 35", "Age limit: 30")
+    r"\bage[ds]?\s*(?:limit\s*)?:?\s*(?:\d|between\b|from\b|at\s+(?:most|least)\b|"
+    r"(?:not\s+)?(?:over|under|above|below|max|min)\w*\b)|"
+    # the trades a Bdjobs post wants the experience from ("experience in the following business
+    # area(s): Food (Packaged)/Beverage, Manufacturing (FMCG)"): industries, not skills
+    r"\bbusiness\s+area(?:\(s\)|s)?\s*:",
     re.IGNORECASE,
 )
 # A sentence that says where to send an application: an e-mail or a web address in it, or a

@@ -119,7 +119,11 @@ def optional_spans(text: str, found: list[int]) -> list[tuple[int, int]]:
         # "Java et Spring Boot, Kotlin apprécié", "Python is a must, Rust a plus": a name between
         # the last comma and the welcome is what it welcomes, not the list before the comma
         named_in_part = not dashed and any(comma < f < marker.start() for f in found)
-        if comma >= 0 and (before_postfix or named_in_part or _LEAD.match(folded, comma + 1)):
+        # "At least 2 yrs customer service experience, e-commerce is a big plus": a part that
+        # asks for years is asked for, whatever the next part welcomes
+        asked_years = comma > begin and years_in(text[begin:comma]) is not None
+        if comma >= 0 and (before_postfix or named_in_part or asked_years
+                           or _LEAD.match(folded, comma + 1)):
             begin = comma + 1
         named_before = any(begin <= f < marker.start() for f in found)
         named_after = any(marker.end() <= f < end for f in found)
@@ -170,6 +174,9 @@ _NO_NEED = re.compile(
     r"aucune?\s+(?:\S+\s+){0,5}?n['’](?:est|sont)\s+(?:pas\s+)?"
     r"(?:demande|requis|exige|necessaire|obligatoire)\w*)(?!\w)"
 )
+# Thai runs its words together, so its denial stands inside a run of letters: "ไม่จำเป็นต้องมี
+# ประสบการณ์ SAP" ("no need to have SAP experience"), "ไม่ต้องมีประสบการณ์" ("need not have").
+_THAI_NO_NEED = re.compile(r"ไม่(?:จำเป็น|ต้องมี)")
 # Where a clause ends, for a denial: a sentence's end, a line's, a semicolon or a dash between
 # words ("no Java needed on the job itself — ...").
 _DENIAL_END = re.compile(r"[;.!?](?:\s|$)|\n|\s[—–-]\s")
@@ -197,7 +204,10 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
     miejscu"), unless the clause also welcomes it ("Holistor es un plus, pero si no lo usaste
     te enseñamos")."""
     folded = fold(text)
-    denials = [*pattern("denied").finditer(folded), *_NO_NEED.finditer(folded)]
+    denials = [
+        *pattern("denied").finditer(folded), *_NO_NEED.finditer(folded),
+        *_THAI_NO_NEED.finditer(folded),
+    ]
     if taught:
         denials += pattern("taught").finditer(folded)
     spans = []
@@ -211,7 +221,10 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
                 end_match = sentence_end
         begin, end = starts[-1], end_match.start() if end_match else len(text)
         begin, end = _within_bracket(folded, denial.start(), begin, end)
-        if not pattern("nice").search(folded, begin, end):
+        # "Nu e necesară experiența cu Saga, oferim instruire": a "not required" beside the
+        # denial welcomes nothing
+        welcomes = [m.group(0) for m in pattern("nice").finditer(folded, begin, end)]
+        if all(pattern("not_required").fullmatch(w) for w in welcomes):
             spans.append((begin, end))
     spans += [contrast.span() for contrast in _CONTRAST.finditer(folded)]
     return spans
@@ -370,7 +383,18 @@ def degree_span(text: str, *, bullet: bool) -> tuple[int, int] | None:
         sentence_end is None or related.end() <= sentence_end.start()
     ):
         stop = max(stop, related.end())
-    return start, stop
+    # "... or a related field with at least 3 years of experience in data analysis": the
+    # experience asked after the degree is no field of study
+    experience = _EXPERIENCE_AFTER_DEGREE.search(text, match.end(), stop)
+    return start, experience.start() if experience else stop
+
+
+_EXPERIENCE_AFTER_DEGREE = re.compile(
+    r"\s(?:with|and|plus|having)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|"
+    r"over|more\s+than)\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*\+?\s*(?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
 
 
 # The end of a degree's clause in running text: a comma before a lower-case word, a semicolon, a

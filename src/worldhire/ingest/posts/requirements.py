@@ -155,7 +155,8 @@ def read_requirements(
 # "Bac+2 en logistique (ou 5 ans d'expérience sur un poste similaire)"), folded: another way in,
 # not the least experience ("licenciatura ... ou similar, experiência mínima de 3 anos" is).
 _OR_YEARS = re.compile(
-    rf"\b(?:{OR_WORDS})\b[^.;(),\n]{{0,60}}?\b\d{{1,2}}\s*\+?\s*"
+    # (not the degree's own "or a related field with 3 years of ...")
+    rf"\b(?:{OR_WORDS})\b(?!\s+(?:a\s+|any\s+)?related\b)[^.;(),\n]{{0,60}}?\b\d{{1,2}}\s*\+?\s*"
     r"(?:years?|yrs?|ans|anos|anios|ani|lat|jahren?|tahun|yil)\b[^.;()\n]*",
 )
 

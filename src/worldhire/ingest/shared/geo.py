@@ -192,6 +192,14 @@ def _cities() -> dict[str, tuple[str, str]]:
     return table
 
 
+@cache
+def uncased_city_names() -> dict[str, tuple[str, str]]:
+    """The known cities written in a script without capitals ("الزقازيق", "กรุงเทพมหานคร"):
+    folded name -> (country, zone)."""
+    return {name: place for name, place in _cities().items()
+            if name[0].isalpha() and name[0].upper() == name[0].lower()}
+
+
 # Zone cities that are everyday words or first names where résumés are written ("Nome: Giulia",
 # the Italian and Portuguese label; "Regina", "Dawson").
 _NOT_ZONE_CITIES = frozenset({"nome", "regina", "dawson", "thule", "center", "eucla"})

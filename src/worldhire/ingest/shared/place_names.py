@@ -54,7 +54,9 @@ Africa/Lagos NG: lagos, abuja, ibadan, port harcourt, kano, benin city, enugu, k
   lekki, yaba, abeokuta, owerri, uyo, ilorin
 Africa/Nairobi KE: nairobi, mombasa, kisumu, nakuru, eldoret, thika
 Africa/Cairo EG: cairo, new cairo, alexandria, giza, mansoura, luxor, aswan, port said, tanta,
-  ismailia, suez, zagazig, 6th of october city, sheikh zayed, القاهرة, الجيزة, الإسكندرية
+  ismailia, suez, zagazig, 6th of october city, sheikh zayed, القاهرة, الجيزة, الإسكندرية,
+  10th of ramadan city, 10th of ramadan, belbeis, العاشر من رمضان, الزقازيق, المنصورة, طنطا,
+  بلبيس, مدينة نصر, القاهرة الجديدة
 America/New_York US: new york, new york city, nyc, brooklyn, manhattan, boston, philadelphia,
   washington dc, washington d.c., atlanta, miami, pittsburgh, charlotte, raleigh, durham,
   baltimore, orlando, tampa, columbus, cleveland, cincinnati, jersey city, newark, cambridge ma
