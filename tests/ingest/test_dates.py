@@ -87,6 +87,8 @@ D = date
         ("јун 2019 – тренутно", D(2019, 6, 1), None),
         ("septembar 2018 – do danas", D(2018, 9, 1), None),
         ("октомври 2020 – до момента", D(2020, 10, 1), None),
+        # a month whose vowel and tone marks are no word characters to Python, before a dot
+        ("Role (กุมภาพันธ์. 2019 – มีนาคม 2021)", D(2019, 2, 1), D(2021, 3, 1)),
     ],
 )
 def test_ranges_in_many_languages(text: str, start: date, end: date | None) -> None:

@@ -132,7 +132,13 @@ _ANCHOR = re.compile(r"[12'’]\d\d")
 _YEAR_AT = re.compile(
     rf"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d){_NOT_MONEY}|['’]\d\d(?!\d)", re.IGNORECASE
 )
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Combining marks belong to the word they sit on: Python's \w leaves out Thai vowel and tone
+# marks ("กุมภาพันธ์", February, would be seven tokens), Devanagari signs and Arabic harakat.
+_MARKS = (
+    "\u0300-\u036f\u064b-\u065f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+)
+_TOKEN = re.compile(rf"\w[\w{_MARKS}]*|[^\w\s]")
 _LOOK_BACK_TOKENS = 6  # "between 15 de marzo de 2020": the farthest a date starts before its year
 _LOOK_BACK_CHARS = 60
 
