@@ -1,0 +1,39 @@
+"""Post errors left by postfix32 and trial31b (helper postfix33)."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+from tests.ingest.post_reading import quotes
+
+from worldhire.ingest.parse import parse_role_bytes
+
+
+def _person_specification(rows: list[tuple[str, str, str, str]]) -> bytes:
+    """A UK job description as Word: a few lines, then a person specification table."""
+    document = docx.Document()
+    for line in ["Job title: Payroll Administrator", "Organisation: Moorgate Care Homes",
+                 "Location: Sheffield", "Person specification"]:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows) + 1, cols=4)
+    for row, cells in zip(table.rows, [("Criteria", "Essential", "Desirable", "Assessed at"),
+                                       *rows], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_person_specification_row_with_a_blank_first_cell_keeps_its_columns() -> None:
+    # A row that goes on with the criterion above leaves its first cell blank; a row with no
+    # desirable item leaves that cell blank: each cell stays under its column's name.
+    role = parse_role_bytes(_person_specification([
+        ("Qualifications", "CIPP Foundation Degree in Payroll", "CIPP Diploma", "Application"),
+        ("Skills", "Working knowledge of Excel", "Knowledge of SQL", "Interview"),
+        ("", "Experience of Xero", "", "Interview"),
+        ("Other", "Right to work in the UK", "Experience with Tableau", "Application"),
+    ]), "post.docx")
+    assert {"excel", "xero"} <= quotes(role, must=True)
+    assert {"sql", "tableau"} <= quotes(role, must=False)
