@@ -14,8 +14,9 @@ def _person_specification(rows: list[tuple[str, str, str, str]]) -> bytes:
     """A UK job description as Word: a few lines, then a person specification table."""
     document = docx.Document()
     for line in ["Job title: Payroll Administrator", "Organisation: Moorgate Care Homes",
-                 "Location: Sheffield", "Person specification"]:
+                 "Location: Sheffield"]:
         document.add_paragraph(line)
+    document.add_heading("Person specification", level=2)
     table = document.add_table(rows=len(rows) + 1, cols=4)
     for row, cells in zip(table.rows, [("Criteria", "Essential", "Desirable", "Assessed at"),
                                        *rows], strict=True):
@@ -37,3 +38,17 @@ def test_a_person_specification_row_with_a_blank_first_cell_keeps_its_columns() 
     ]), "post.docx")
     assert {"excel", "xero"} <= quotes(role, must=True)
     assert {"sql", "tableau"} <= quotes(role, must=False)
+
+
+def test_a_desirable_cell_that_also_says_what_is_not_required_stays_desirable() -> None:
+    # "is not required" beside "Experience with": the cell says nothing is asked; the column
+    # welcomes all it names
+    role = parse_role_bytes(_person_specification([
+        ("Qualifications", "CIPP Foundation Degree in Payroll", "CIPP Diploma", "Application"),
+        ("Skills", "Working knowledge of Excel",
+         "Experience with Tableau. Knowledge of Workday is not required – we will train you",
+         "Interview"),
+        ("Other", "Right to work in the UK", "", "Application"),
+    ]), "post.docx")
+    assert "tableau" in quotes(role, must=False)
+    assert "tableau" not in quotes(role, must=True)

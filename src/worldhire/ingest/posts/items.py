@@ -76,6 +76,9 @@ class Item:
     end: int
     kind: SectionKind | None  # None: before any section, or in a section of unknown kind
     bullet: bool
+    # A table cell whose column ("Desirable") or row's priority cell gave its kind: the kind
+    # covers all the cell names, whatever its own words say.
+    column: bool = False
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
@@ -276,7 +279,8 @@ def _add_block(
                 kind = kinds.get(begin, target.kind)
                 if text[a:b].strip(" *_-–—:;,."):
                     item_kind = _item_kind(text[a:b], kind, text[begin:end])
-                    target.items.append(Item(a, b, item_kind, bullet))
+                    column = kinds.get(begin) is not None and item_kind is kind
+                    target.items.append(Item(a, b, item_kind, bullet, column))
         if labelled is not None and not bullet and len(parts) <= 2 and parts[0][0] < 0:
             current = labelled  # "Requisitos: Python, SQL" on its own line, bullets below
 

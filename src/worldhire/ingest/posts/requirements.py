@@ -109,10 +109,12 @@ def read_requirements(
     # An item of a requirements list (or one that says it asks) whose words welcome something
     # ("Experience with A/B testing, ideally in a consumer business"): only the words the
     # welcome governs are optional.
+    # (A table cell under "Desirable" is welcomed whole, whatever else it says.)
     asking = {
         i.start for s in post.sections for i in s.items
-        if s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER)
-                                          and pattern("must").search(fold(i.text(post.text))))
+        if not i.column and (
+            s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER)
+                                           and pattern("must").search(fold(i.text(post.text)))))
     }  # fmt: skip
     # Below the sign-off, the sender's name, job and firm ("Senior Talent Acquisition Partner")
     sign_offs = [m.start() for m in SIGN_OFF.finditer(post.text)]
