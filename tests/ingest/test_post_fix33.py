@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import docx
-from tests.ingest.post_reading import quotes
+from tests.ingest.post_reading import quotes, read_post
 
 from worldhire.ingest.parse import parse_role_bytes
 
@@ -52,3 +52,12 @@ def test_a_desirable_cell_that_also_says_what_is_not_required_stays_desirable() 
     ]), "post.docx")
     assert "tableau" in quotes(role, must=False)
     assert "tableau" not in quotes(role, must=True)
+
+
+def test_sage_200_is_an_accounting_system_as_sage_50_is() -> None:
+    role = read_post(
+        "Accounts Assistant\nHolmfirth Building Supplies Ltd\nHuddersfield\n\n"
+        "Requirements:\n- 2 years in a purchase ledger role\n- Experience of Sage 200 or Xero\n"
+    )
+    # (one requirement of two alternatives, as "Sage 50 or Xero" is)
+    assert "sage 200 or xero" in quotes(role, must=True)
