@@ -61,3 +61,13 @@ def test_sage_200_is_an_accounting_system_as_sage_50_is() -> None:
     )
     # (one requirement of two alternatives, as "Sage 50 or Xero" is)
     assert "sage 200 or xero" in quotes(role, must=True)
+
+
+def test_an_awarding_body_s_qualification_at_a_level_is_a_requirement() -> None:
+    role = read_post(
+        "HR Advisor\nCalder Housing Association\nWakefield\n\n"
+        "Requirements:\n- CIPD Level 5 or equivalent\n- Experience of Workday\n\n"
+        "Desirable:\n- ILM Level 3 (or working towards it)\n"
+    )
+    assert "cipd level 5" in quotes(role, must=True)
+    assert "ilm level 3" in quotes(role, must=False)

@@ -45,6 +45,8 @@ _NOT_A_SKILL = re.compile(
     r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
     r"більше|mai mult|superieur|plus eleve|hoher|daruber|cao hon|lebih tinggi|etc|others?)$"
 )
+# An awarding body's acronym and the level of its qualification ("AAT Level 3", "NVQ Level 2").
+_BODY_LEVEL = re.compile(r"[A-Z]{2,6}\s+Level\s+\d{1,2}")
 # A list part that opens with a form of "to be" (its subject, "we", went with the filler) says
 # what someone is, not what the hire should know.
 _COPULA = re.compile(r"(?:are|is|am|were|was|be)\s", re.IGNORECASE)
@@ -394,6 +396,8 @@ def _skill_like(words: str, *, single: bool) -> bool:
         return False
     if words.strip().isupper() and words.strip() in ZONE_ABBREVIATIONS:
         return False  # "EST", "PST": the hours' zone ("available during EST hours")
+    if _BODY_LEVEL.fullmatch(words.strip()):
+        return True  # "AAT Level 3", "CIPD Level 5": an awarding body's qualification
     if _NOT_A_SKILL.search(fold(words)) or re.search(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])", words):
         return False  # "or higher", "IELTS 7.0": a level, not a skill
     if not any(len(t) >= 2 and t[0].isalpha() for t in tokens):
