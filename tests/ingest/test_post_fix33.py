@@ -71,3 +71,12 @@ def test_an_awarding_body_s_qualification_at_a_level_is_a_requirement() -> None:
     )
     assert "cipd level 5" in quotes(role, must=True)
     assert "ilm level 3" in quotes(role, must=False)
+
+
+def test_an_everyday_word_offered_as_a_choice_beside_a_product_is_a_name() -> None:
+    # "Outreach" is an everyday word, but offered instead of a product it names one
+    role = read_post(
+        "Sales Development Representative\nBrightlane Software\nLeeds\n\n"
+        "Requirements:\n- 1 year of outbound prospecting\n- Experience with Outreach or Mixmax\n"
+    )
+    assert "outreach or mixmax" in quotes(role, must=True)
