@@ -80,3 +80,16 @@ def test_an_everyday_word_offered_as_a_choice_beside_a_product_is_a_name() -> No
         "Requirements:\n- 1 year of outbound prospecting\n- Experience with Outreach or Mixmax\n"
     )
     assert "outreach or mixmax" in quotes(role, must=True)
+
+
+def test_a_known_tool_offered_beside_tools_the_taxonomy_lacks_keeps_its_own_words() -> None:
+    # Tesseract is filed under OCR, which the post names too; Celery under Python: merged into
+    # the concept, the choice lost a member
+    role = read_post(
+        "Document AI Engineer\nPagewise Labs\nRemote\n\n"
+        "Requirements:\n- OCR experience\n- Python 3\n"
+        "- OCR engines: Tesseract, Kraken or Calamari\n- task queues: Celery or Huey\n"
+    )
+    groups = [set(r.member_skills) for r in role.requirements if r.alternatives]
+    assert {"Tesseract", "Kraken", "Calamari"} in groups
+    assert {"Celery", "Huey"} in groups

@@ -150,12 +150,15 @@ def _same_kind(
     offered = {other.choice_of for other in others if other.choice_of}
     if one.choice_of in offered:
         return True  # names of one concept, offered as a choice ("Power BI/Tableau")
-    if not one.skill_id or one.skill_id not in taxonomy:
+    if not one.skill_id or (one.skill_id not in taxonomy and not one.choice_of):
         return False
-    if (one.skill_id.startswith("esco:") and one.quote[:1].isupper()
-            and all(other.skill_id is None and other.quote[:1].isupper() for other in others)):
+    if ((one.skill_id.startswith("esco:") or one.choice_of) and one.quote[:1].isupper()
+            and all(other.skill_id is None and not other.quote.islower() for other in others)):
         return True  # "Symfonia, Enova lub Comarch Optima": a product named for an ESCO skill
-        # (using accounting systems) beside products the taxonomy does not know
+        # (using accounting systems), or one kept in its own words ("Tesseract, Kraken or
+        # Calamari"), beside products the taxonomy does not know
+    if one.skill_id not in taxonomy:
+        return False
     if offered & ({one.skill_id} | {s.id for s in taxonomy.broader(one.skill_id)}):
         return True  # "Airflow, Dagster o Prefect": a tool beside its practice's other names
     kind, above = _kind(one.skill_id, taxonomy)
