@@ -93,3 +93,13 @@ def test_a_known_tool_offered_beside_tools_the_taxonomy_lacks_keeps_its_own_word
     groups = [set(r.member_skills) for r in role.requirements if r.alternatives]
     assert {"Tesseract", "Kraken", "Calamari"} in groups
     assert {"Celery", "Huey"} in groups
+
+
+def test_an_or_after_a_bracket_joins_the_name_before_the_bracket() -> None:
+    # "(NumPy)" notes which part of Python; "or Julia" is offered instead of Python
+    role = read_post(
+        "Quantitative Analyst\nKestrel Capital\nWarsaw\n\n"
+        "Requirements:\n- 3 years of time-series modelling\n- Python (NumPy) or Julia\n"
+    )
+    groups = [set(r.member_skills) for r in role.requirements if r.alternatives]
+    assert groups == [{"Python", "Julia"}]

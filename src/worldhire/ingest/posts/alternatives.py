@@ -67,6 +67,7 @@ _ANY_OF = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 60
+_NOTE = re.compile(r"^\s*\([^()\n]*\)")
 _STACK_KIND = "tool"
 
 
@@ -76,6 +77,28 @@ def alternative_groups(
     """The requirements `found` (offsets in `text`) as groups of indexes, in the order found:
     a group of one is a requirement of its own, a larger group is met by any one member."""
     order = sorted(range(len(found)), key=lambda i: found[i].start)
+    # ("Pythona (pandas) lub R": a name in brackets right after another notes a part of it;
+    # the "or" after the bracket offers R instead of Python. Notes chain among themselves.)
+    notes = {i for i in order if _in_note(text, found, found[i])}
+    return sorted(
+        _groups(text, [i for i in order if i not in notes], found, taxonomy)
+        + _groups(text, [i for i in order if i in notes], found, taxonomy),
+        key=lambda g: min(g),
+    )
+
+
+def _in_note(text: str, found: Sequence[ReadRequirement], one: ReadRequirement) -> bool:
+    """`one` sits in a bracket that opens right after another requirement's name."""
+    opened = text.rfind("(", 0, one.start)
+    if opened < 0 or ")" in text[opened : one.start]:
+        return False
+    before = text[:opened].rstrip()
+    return any(other.end == len(before) for other in found)
+
+
+def _groups(
+    text: str, order: list[int], found: Sequence[ReadRequirement], taxonomy: Taxonomy
+) -> list[list[int]]:
     chains: list[list[int]] = []
     links: list[list[_Link]] = []
     for i in order:
@@ -90,13 +113,14 @@ def alternative_groups(
     groups: list[list[int]] = []
     for chain, joins in zip(chains, links, strict=True):
         groups += _split(text, chain, joins, found, taxonomy)
-    return sorted(groups, key=lambda g: min(g))
+    return groups
 
 
 def _link(text: str, before: ReadRequirement, after: ReadRequirement) -> _Link | None:
     if after.start < before.end or after.must is not before.must:
         return None
-    gap = text[before.end : after.start]
+    # (past the note in brackets right after the name: "Pythona (pandas) lub R")
+    gap = _NOTE.sub("", text[before.end : after.start], count=1)
     if "\n" in gap or len(gap) > 16:
         return None
     gap = gap.replace(")", " ").rstrip() + " " if gap.strip() != "/" else gap
