@@ -113,8 +113,8 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
         # Offered instead of a product ("Outreach or Mixmax"), a capitalised everyday word
         # names a product too.
         names = [p for p in cleaned if _a_product(text, p, found)]
-        choice = any(re.search(rf"\b(?:{OR_WORDS})\b", fold(text[b:c]))
-                     for (_, b), (c, _) in pairwise(cleaned))  # fmt: skip
+        or_list = any(re.search(rf"\b(?:{OR_WORDS})\b", fold(text[b:c]))
+                      for (_, b), (c, _) in pairwise(cleaned))  # fmt: skip
         for a, b in cleaned:
             if any(f.start < b and a < f.end for f in found):
                 continue
@@ -131,7 +131,7 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
             if in_paren and not name_like(text[a:b]):
                 continue  # "(drift, latencia)": what a task involves, not names
-            offered = choice and any(p != (a, b) for p in names)
+            offered = or_list and any(p != (a, b) for p in names)
             if not _skill_like(text[a:b], single=lone or beside_a_name or offered) or _not_a_name(
                 text[a:b]
             ):
