@@ -103,3 +103,13 @@ def test_an_or_after_a_bracket_joins_the_name_before_the_bracket() -> None:
     )
     groups = [set(r.member_skills) for r in role.requirements if r.alternatives]
     assert groups == [{"Python", "Julia"}]
+
+
+def test_languages_the_taxonomy_lacks_listed_with_an_or_are_one_choice() -> None:
+    role = read_post(
+        "Community Health Worker\nAfya Bora Clinics\nKisumu\n\n"
+        "Requirements:\n- Certificate in community health\n\n"
+        "Nice to have:\n- A local language (Luhya, Kalenjin or Maasai)\n"
+    )
+    groups = [set(r.member_skills) for r in role.requirements if r.alternatives]
+    assert {"Luhya", "Kalenjin", "Maasai"} in groups

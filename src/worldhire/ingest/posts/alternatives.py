@@ -39,7 +39,8 @@ from collections.abc import Sequence
 from enum import Enum
 
 from worldhire.ingest.posts.requirements import ReadRequirement
-from worldhire.ingest.posts.words import CHOICE_AFTER, OR_QUALIFIED
+from worldhire.ingest.posts.words import CHOICE_AFTER, OR_QUALIFIED, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.taxonomy import Taxonomy
 
 
@@ -174,6 +175,11 @@ def _same_kind(
     offered = {other.choice_of for other in others if other.choice_of}
     if one.choice_of in offered:
         return True  # names of one concept, offered as a choice ("Power BI/Tableau")
+    languages = spoken_language_names()
+    if fold(one.quote) in languages:
+        # "Dholuo, Kikuyu or Somali": spoken languages, known to the taxonomy or not, are of
+        # one kind, and of no other kind ("English, Yoruba or Pidgin" is no list of products)
+        return any(fold(other.quote) in languages for other in others)
     if not one.skill_id or (one.skill_id not in taxonomy and not one.choice_of):
         return False
     if ((one.skill_id.startswith("esco:") or one.choice_of) and one.quote[:1].isupper()
