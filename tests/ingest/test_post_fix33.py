@@ -113,3 +113,17 @@ def test_languages_the_taxonomy_lacks_listed_with_an_or_are_one_choice() -> None
     )
     groups = [set(r.member_skills) for r in role.requirements if r.alternatives]
     assert {"Luhya", "Kalenjin", "Maasai"} in groups
+
+
+def test_a_welcome_in_a_bullet_of_a_list_with_no_heading_governs_only_its_words() -> None:
+    # the bullets with no heading are what the post asks for; "is an advantage" welcomes the
+    # languages after the comma, not the English before it
+    role = read_post(
+        "DELIVERY RIDERS NEEDED – Ibadan\n\nCompany: Okra Logistics Ltd\n\n"
+        "✅ Min 1 year of dispatch riding\n"
+        "✅ Good spoken English, Hausa or Pidgin is an advantage\n"
+        "✅ Must have a valid rider's permit\n"
+    )
+    assert "english" in quotes(role, must=True)
+    groups = [set(r.member_skills) for r in role.requirements if r.alternatives]
+    assert groups == [{"Hausa", "Pidgin"}]

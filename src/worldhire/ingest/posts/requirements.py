@@ -109,12 +109,15 @@ def read_requirements(
     # An item of a requirements list (or one that says it asks) whose words welcome something
     # ("Experience with A/B testing, ideally in a consumer business"): only the words the
     # welcome governs are optional.
-    # (A table cell under "Desirable" is welcomed whole, whatever else it says.)
+    # (A table cell under "Desirable" is welcomed whole, whatever else it says; a bullet of a
+    # list with no requirements heading is read as asking, as its neighbours are: "✅ Good
+    # spoken English, Yoruba or Pidgin is an advantage".)
+    soup = SectionKind.MUST not in post.kinds()
     asking = {
         i.start for s in post.sections for i in s.items
         if not i.column and (
-            s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER)
-                                           and pattern("must").search(fold(i.text(post.text)))))
+            s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER) and (
+                pattern("must").search(fold(i.text(post.text))) or (soup and i.bullet))))
     }  # fmt: skip
     # Below the sign-off, the sender's name, job and firm ("Senior Talent Acquisition Partner")
     sign_offs = [m.start() for m in SIGN_OFF.finditer(post.text)]
