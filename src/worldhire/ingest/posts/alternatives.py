@@ -104,7 +104,7 @@ def _groups(
     links: list[list[_Link]] = []
     for i in order:
         if chains:
-            link = _link(text, found[chains[-1][-1]], found[i])
+            link = _link(text, found[chains[-1][-1]], found[i], found)
             if link is not None:
                 chains[-1].append(i)
                 links[-1].append(link)
@@ -117,11 +117,18 @@ def _groups(
     return groups
 
 
-def _link(text: str, before: ReadRequirement, after: ReadRequirement) -> _Link | None:
+def _link(
+    text: str, before: ReadRequirement, after: ReadRequirement,
+    found: Sequence[ReadRequirement],
+) -> _Link | None:
     if after.start < before.end or after.must is not before.must:
         return None
-    # (past the note in brackets right after the name: "Pythona (pandas) lub R")
-    gap = _NOTE.sub("", text[before.end : after.start], count=1)
+    gap = text[before.end : after.start]
+    # (past the note in brackets right after the name, a bracket holding a requirement:
+    # "Pythona (pandas) lub R"; "Oracle EBS (módulo PO) ou outro ERP" holds none)
+    note = _NOTE.match(gap)
+    if note and any(before.end < other.start < before.end + note.end() for other in found):
+        gap = gap[note.end() :]
     if "\n" in gap or len(gap) > 16:
         return None
     gap = gap.replace(")", " ").rstrip() + " " if gap.strip() != "/" else gap
