@@ -23,6 +23,9 @@ _PAGE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_MAX_WORDS = 3
+# A header row names three columns or more, each in a few words.
+_NAMED_COLUMNS = 3
+_COLUMN_NAME_CHARS = 40
 _LABEL_MAX_CHARS = 30
 # Left parts of compounds that keep their hyphen at a line end ("cross-" / "functional").
 _COMPOUND_HEADS = frozenset([
@@ -40,14 +43,15 @@ MARK_CELL = re.compile(
 )
 
 
-def join_cells(cells: Iterable[str]) -> str:
+def join_cells(cells: Iterable[str], *, under_names: bool = False) -> str:
     """A table row on one line: "Label: value" for a short label beside its value, else the
     cells joined by " | ". An empty cell is left out, unless the row ticks a column ("Saga C |
-    x |" under "Cerință | Obligatoriu | Constituie avantaj"): there the empty cells keep the
-    mark under its column."""
+    x |" under "Cerință | Obligatoriu | Constituie avantaj") or sits `under_names`, a header
+    that names each of its columns ("Criteria | Essential | Desirable"): there the empty cells
+    keep each other cell under its column."""
     texts = [" ".join(c.split()) for c in cells]
     ticked = "" in texts and any(MARK_CELL.fullmatch(t) for t in texts[1:])
-    texts = texts if ticked else [t for t in texts if t]
+    texts = texts if ticked or under_names else [t for t in texts if t]
     if len(texts) == 2 and _is_label(texts[0], texts[1]):
         label, value = texts
         return f"{label} {value}" if label.endswith(":") else f"{label}: {value}"
@@ -89,14 +93,26 @@ def record_lines(cells: list[list[str]], *, dated: bool) -> list[str] | None:
     return [join_cells(heads), *(f"- {line}" for line in details if line)]
 
 
-def row_lines(cells: list[list[str]]) -> list[str]:
+def header_width(rows: list[list[list[str]]]) -> int | None:
+    """How many columns a table's first row names, where it names every one of three or more
+    in a short line ("Criteria | Essential | Desirable | Assessed at"); None elsewhere."""
+    head = [[line for line in cell if line.strip()] for cell in rows[0]] if rows else []
+    named = len(head) >= _NAMED_COLUMNS and all(
+        len(cell) == 1 and len(cell[0]) <= _COLUMN_NAME_CHARS for cell in head
+    )
+    return len(head) if named and len(rows) > 1 else None
+
+
+def row_lines(cells: list[list[str]], *, columns: int | None = None) -> list[str]:
     """The lines of a word processor's table row (DOCX, OpenDocument), each cell given as its
     lines: a row whose cells hold several lines is read as a record (`record_lines`) between
-    blank lines, or else cell by cell; a row of one-line cells is one line (`join_cells`)."""
+    blank lines, or else cell by cell; a row of one-line cells is one line (`join_cells`),
+    its blank cells kept in place where the table's header names `columns` as many columns."""
+    under_names = len(cells) == columns
     cells = [[line for line in cell if line] for cell in cells]
     if not any(len(cell) > 1 for cell in cells):
-        line = join_cells(cell[0] if cell else "" for cell in cells)
-        return [line] if line else []
+        line = join_cells((cell[0] if cell else "" for cell in cells), under_names=under_names)
+        return [line] if line.strip(" |") else []
     dated = any(cell and find_range(cell[0]) is not None for cell in cells)
     record = record_lines(cells, dated=dated)
     if record is not None:

@@ -22,7 +22,7 @@ from typing import IO
 from lxml import etree
 
 from worldhire.ingest import limits
-from worldhire.ingest.extract.cleanup import row_lines
+from worldhire.ingest.extract.cleanup import header_width, row_lines
 from worldhire.ingest.extract.content import FIELD_LINK
 from worldhire.ingest.text import unspaced_letters
 
@@ -265,9 +265,11 @@ def _drop(elem: etree._Element) -> None:
 
 def _table_lines(table: _Table) -> list[str]:
     """Row by row (cleanup.row_lines), a merged cell's continuation left out."""
+    rows = [[cell.lines for cell in row if not cell.continued] for row in table.rows]
+    columns = header_width(rows)
     out: list[str] = []
-    for row in table.rows:
-        out += row_lines([cell.lines for cell in row if not cell.continued])
+    for cells in rows:
+        out += row_lines(cells, columns=columns)
     return out
 
 

@@ -39,7 +39,8 @@ from collections.abc import Sequence
 from enum import Enum
 
 from worldhire.ingest.posts.requirements import ReadRequirement
-from worldhire.ingest.posts.words import CHOICE_AFTER, OR_QUALIFIED
+from worldhire.ingest.posts.words import CHOICE_AFTER, OR_QUALIFIED, spoken_language_names
+from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.taxonomy import Taxonomy
 
 
@@ -67,6 +68,7 @@ _ANY_OF = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 60
+_NOTE = re.compile(r"^\s*\([^()\n]*\)")
 _STACK_KIND = "tool"
 
 
@@ -76,11 +78,33 @@ def alternative_groups(
     """The requirements `found` (offsets in `text`) as groups of indexes, in the order found:
     a group of one is a requirement of its own, a larger group is met by any one member."""
     order = sorted(range(len(found)), key=lambda i: found[i].start)
+    # ("Pythona (pandas) lub R": a name in brackets right after another notes a part of it;
+    # the "or" after the bracket offers R instead of Python. Notes chain among themselves.)
+    notes = {i for i in order if _in_note(text, found, found[i])}
+    return sorted(
+        _groups(text, [i for i in order if i not in notes], found, taxonomy)
+        + _groups(text, [i for i in order if i in notes], found, taxonomy),
+        key=lambda g: min(g),
+    )
+
+
+def _in_note(text: str, found: Sequence[ReadRequirement], one: ReadRequirement) -> bool:
+    """`one` sits in a bracket that opens right after another requirement's name."""
+    opened = text.rfind("(", 0, one.start)
+    if opened < 0 or ")" in text[opened : one.start]:
+        return False
+    before = text[:opened].rstrip()
+    return any(other.end == len(before) for other in found)
+
+
+def _groups(
+    text: str, order: list[int], found: Sequence[ReadRequirement], taxonomy: Taxonomy
+) -> list[list[int]]:
     chains: list[list[int]] = []
     links: list[list[_Link]] = []
     for i in order:
         if chains:
-            link = _link(text, found[chains[-1][-1]], found[i])
+            link = _link(text, found[chains[-1][-1]], found[i], found)
             if link is not None:
                 chains[-1].append(i)
                 links[-1].append(link)
@@ -90,13 +114,21 @@ def alternative_groups(
     groups: list[list[int]] = []
     for chain, joins in zip(chains, links, strict=True):
         groups += _split(text, chain, joins, found, taxonomy)
-    return sorted(groups, key=lambda g: min(g))
+    return groups
 
 
-def _link(text: str, before: ReadRequirement, after: ReadRequirement) -> _Link | None:
+def _link(
+    text: str, before: ReadRequirement, after: ReadRequirement,
+    found: Sequence[ReadRequirement],
+) -> _Link | None:
     if after.start < before.end or after.must is not before.must:
         return None
     gap = text[before.end : after.start]
+    # (past the note in brackets right after the name, a bracket holding a requirement:
+    # "Pythona (pandas) lub R"; "Oracle EBS (módulo PO) ou outro ERP" holds none)
+    note = _NOTE.match(gap)
+    if note and any(before.end < other.start < before.end + note.end() for other in found):
+        gap = gap[note.end() :]
     if "\n" in gap or len(gap) > 16:
         return None
     gap = gap.replace(")", " ").rstrip() + " " if gap.strip() != "/" else gap
@@ -150,12 +182,20 @@ def _same_kind(
     offered = {other.choice_of for other in others if other.choice_of}
     if one.choice_of in offered:
         return True  # names of one concept, offered as a choice ("Power BI/Tableau")
-    if not one.skill_id or one.skill_id not in taxonomy:
+    languages = spoken_language_names()
+    if fold(one.quote) in languages:
+        # "Dholuo, Kikuyu or Somali": spoken languages, known to the taxonomy or not, are of
+        # one kind, and of no other kind ("English, Yoruba or Pidgin" is no list of products)
+        return any(fold(other.quote) in languages for other in others)
+    if not one.skill_id or (one.skill_id not in taxonomy and not one.choice_of):
         return False
-    if (one.skill_id.startswith("esco:") and one.quote[:1].isupper()
-            and all(other.skill_id is None and other.quote[:1].isupper() for other in others)):
+    if ((one.skill_id.startswith("esco:") or one.choice_of) and one.quote[:1].isupper()
+            and all(other.skill_id is None and not other.quote.islower() for other in others)):
         return True  # "Symfonia, Enova lub Comarch Optima": a product named for an ESCO skill
-        # (using accounting systems) beside products the taxonomy does not know
+        # (using accounting systems), or one kept in its own words ("Tesseract, Kraken or
+        # Calamari"), beside products the taxonomy does not know
+    if one.skill_id not in taxonomy:
+        return False
     if offered & ({one.skill_id} | {s.id for s in taxonomy.broader(one.skill_id)}):
         return True  # "Airflow, Dagster o Prefect": a tool beside its practice's other names
     kind, above = _kind(one.skill_id, taxonomy)

@@ -76,6 +76,9 @@ class Item:
     end: int
     kind: SectionKind | None  # None: before any section, or in a section of unknown kind
     bullet: bool
+    # A table cell whose column ("Desirable") or row's priority cell gave its kind: the kind
+    # covers all the cell names, whatever its own words say.
+    column: bool = False
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
@@ -156,7 +159,7 @@ def _add_block(
     for index, (start, line) in enumerate(block):
         if _TABLE_RULE.match(line):
             continue
-        row = _TABLE_ROW.match(line) or (_BARE_ROW.match(line) if index in bare else None)
+        row = _BARE_ROW.match(line) if index in bare else _TABLE_ROW.match(line)
         header = index + 1 < len(block) and _TABLE_RULE.match(block[index + 1][1])
         if row and priority is not None:
             # "| Azure Data Factory | 3 | Mandatory |": the row asks for its first cell, as
@@ -276,14 +279,16 @@ def _add_block(
                 kind = kinds.get(begin, target.kind)
                 if text[a:b].strip(" *_-–—:;,."):
                     item_kind = _item_kind(text[a:b], kind, text[begin:end])
-                    target.items.append(Item(a, b, item_kind, bullet))
+                    column = kinds.get(begin) is not None and item_kind is kind
+                    target.items.append(Item(a, b, item_kind, bullet, column))
         if labelled is not None and not bullet and len(parts) <= 2 and parts[0][0] < 0:
             current = labelled  # "Requisitos: Python, SQL" on its own line, bullets below
 
 
 # A table row typed or extracted without its outer pipes ("SQL | 4 | Mandatory", a Word or PDF
-# table read as text): cells between pipes.
-_BARE_ROW = re.compile(r"^\s*(?P<cells>[^|\n]*\S[^|\n]*(?:\|[^|\n]*)+?)\s*$")
+# table read as text): cells between pipes, the first blank in a row that goes on with the
+# criterion above it ("| Understanding of PAYE |  | Interview").
+_BARE_ROW = re.compile(r"^\s*(?P<cells>[^|\n]*(?:\|[^|\n]*)+?)\s*$")
 _YES = re.compile(
     r"\s*(?:[✓✔✅☑xX●]\ufe0f?|yes|y|sí|si|sim|tak|так|да|oui|ja|ya|có|evet|da|mandatory|"
     r"required|must|obligatoriu|obligatorio|obrigatório|obligatoire|wymagane|обов'язково|"
@@ -303,19 +308,24 @@ _NO = re.compile(
 
 def _bare_rows(block: list[tuple[int, str]]) -> set[int]:
     """The lines of a block that form a table without outer pipes: three or more lines in a
-    row, each with the same number (one or more) of pipes."""
+    row, each with the same number (one or more) of pipes, most with a first cell. A line
+    that opens with a pipe and does not close with one is such a row with its first cell
+    blank."""
     out: set[int] = set()
     run: list[int] = []
     for index, (_, line) in enumerate([*block, (0, "")]):
         pipes = line.count("|")
-        if pipes and not _TABLE_ROW.match(line) and (
-            not run or block[run[0]][1].count("|") == pipes
-        ):
+        bare = pipes and not _TABLE_RULE.match(line) and not (
+            _TABLE_ROW.match(line) and line.rstrip().endswith("|")
+        )
+        if bare and (not run or block[run[0]][1].count("|") == pipes):
             run.append(index)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and 2 * sum(_TABLE_ROW.match(block[i][1]) is None for i in run) > len(
+            run
+        ):
             out.update(run)
-        run = [index] if pipes and not _TABLE_ROW.match(line) else []
+        run = [index] if bare else []
     return out
 
 
@@ -345,7 +355,7 @@ def _priority_column(block: list[tuple[int, str]], bare: set[int]) -> int | None
     for index, (_, line) in enumerate(block):
         if _TABLE_RULE.match(line):
             continue
-        row = _TABLE_ROW.match(line) or (_BARE_ROW.match(line) if index in bare else None)
+        row = _BARE_ROW.match(line) if index in bare else _TABLE_ROW.match(line)
         if row:
             rows.append(row.group("cells").split("|"))
     body = rows[1:]  # the first row names the columns

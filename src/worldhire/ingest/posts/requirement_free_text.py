@@ -23,7 +23,7 @@ from worldhire.ingest.posts.requirement_names import (
     Found,
     list_parts,
 )
-from worldhire.ingest.posts.words import CHOICE_AFTER, pattern, spoken_language_names
+from worldhire.ingest.posts.words import CHOICE_AFTER, OR_WORDS, pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker, names_a_product
 from worldhire.skills.literal_rules import common_words
@@ -45,6 +45,8 @@ _NOT_A_SKILL = re.compile(
     r"^(?:higher|above|better|superior|similar|equivalent|more|plus|mais|más|wyżej|więcej|вище|"
     r"більше|mai mult|superieur|plus eleve|hoher|daruber|cao hon|lebih tinggi|etc|others?)$"
 )
+# An awarding body's acronym and the level of its qualification ("AAT Level 3", "NVQ Level 2").
+_BODY_LEVEL = re.compile(r"[A-Z]{2,6}\s+Level\s+\d{1,2}")
 # A list part that opens with a form of "to be" (its subject, "we", went with the filler) says
 # what someone is, not what the hire should know.
 _COPULA = re.compile(r"(?:are|is|am|were|was|be)\s", re.IGNORECASE)
@@ -108,6 +110,11 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
         beside_a_name = in_paren and any(
             f.start < b and a < f.end for a, b in cleaned for f in found
         )
+        # Offered instead of a product ("Outreach or Mixmax"), a capitalised everyday word
+        # names a product too.
+        names = [p for p in cleaned if _a_product(text, p, found)]
+        or_list = any(re.search(rf"\b(?:{OR_WORDS})\b", fold(text[b:c]))
+                      for (_, b), (c, _) in pairwise(cleaned))  # fmt: skip
         for a, b in cleaned:
             if any(f.start < b and a < f.end for f in found):
                 continue
@@ -124,7 +131,8 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
                 continue  # "(¡de verdad que ayuda!)" is an aside, "(PySpark)" a name
             if in_paren and not name_like(text[a:b]):
                 continue  # "(drift, latencia)": what a task involves, not names
-            if not _skill_like(text[a:b], single=lone or beside_a_name) or _not_a_name(
+            offered = or_list and any(p != (a, b) for p in names)
+            if not _skill_like(text[a:b], single=lone or beside_a_name or offered) or _not_a_name(
                 text[a:b]
             ):
                 continue
@@ -134,6 +142,16 @@ def unnamed(text: str, found: list[Found], linker: SkillLinker) -> list[Found]:
             if suggested is not None:
                 out.append(suggested)
     return out
+
+
+def _a_product(text: str, part: tuple[int, int], found: list[Found]) -> bool:
+    """A list part that names a product: a name found in it, or one capitalised word that is
+    no everyday word ("Mixmax")."""
+    a, b = part
+    words = text[a:b]
+    return any(f.start < b and a < f.end for f in found) or (
+        len(words.split()) == 1 and words[:1].isupper() and words.lower() not in common_words()
+    )
 
 
 # An acronym the experience is of ("6 months of BPO experience", "2 years of WFM experience"),
@@ -395,6 +413,8 @@ def _skill_like(words: str, *, single: bool) -> bool:
         return False
     if words.strip().isupper() and words.strip() in ZONE_ABBREVIATIONS:
         return False  # "EST", "PST": the hours' zone ("available during EST hours")
+    if _BODY_LEVEL.fullmatch(words.strip()):
+        return True  # "AAT Level 3", "CIPD Level 5": an awarding body's qualification
     if _NOT_A_SKILL.search(fold(words)) or re.search(r"(?<![\w.])\d+(?:[.,]\d+)?(?![\w])", words):
         return False  # "or higher", "IELTS 7.0": a level, not a skill
     if not any(len(t) >= 2 and t[0].isalpha() for t in tokens):

@@ -109,10 +109,15 @@ def read_requirements(
     # An item of a requirements list (or one that says it asks) whose words welcome something
     # ("Experience with A/B testing, ideally in a consumer business"): only the words the
     # welcome governs are optional.
+    # (A table cell under "Desirable" is welcomed whole, whatever else it says; a bullet of a
+    # list with no requirements heading is read as asking, as its neighbours are: "✅ Good
+    # spoken English, Yoruba or Pidgin is an advantage".)
+    soup = SectionKind.MUST not in post.kinds()
     asking = {
         i.start for s in post.sections for i in s.items
-        if s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER)
-                                          and pattern("must").search(fold(i.text(post.text))))
+        if not i.column and (
+            s.kind is SectionKind.MUST or (s.kind in (None, SectionKind.OTHER) and (
+                pattern("must").search(fold(i.text(post.text))) or (soup and i.bullet))))
     }  # fmt: skip
     # Below the sign-off, the sender's name, job and firm ("Senior Talent Acquisition Partner")
     sign_offs = [m.start() for m in SIGN_OFF.finditer(post.text)]
@@ -319,6 +324,7 @@ def _choices_in_own_words(found: list[ReadRequirement], text: str) -> list[ReadR
         else:
             run = (run or [a]) + [b] if _LIST_GAP.fullmatch(gap) else []
     own.update(_variants_offered(found, order, text))
+    own.update(_offered_beside_unknown(found, order, text))
     return [replace(r, skill_id=free_text_id(r.quote), label=r.quote, choice_of=r.skill_id)
             if i in own else r for i, r in enumerate(found)]  # fmt: skip
 
@@ -340,6 +346,27 @@ def _variants_offered(found: list[ReadRequirement], order: list[int], text: str)
             named = [i for i in [*run, b] if found[i].skill_id and _product_name(found[i].quote)]
             concepts = [found[i].skill_id for i in named]
             own.update(i for i in named if concepts.count(found[i].skill_id) > 1)
+        run = [b]
+    return own
+
+
+def _offered_beside_unknown(found: list[ReadRequirement], order: list[int], text: str) -> set[int]:
+    """A product the taxonomy files under a concept of another name, offered as a choice beside
+    products it does not know ("Tesseract, Kraken or Calamari": Tesseract is filed under OCR;
+    "Celery or Huey": Celery under Python): kept in its own words, so the choice keeps it
+    rather than merging it into the concept the post may name elsewhere ("OCR experience")."""
+    own: set[int] = set()
+    run = order[:1]
+    for a, b in pairwise(order):
+        gap = text[found[a].end : found[b].start]
+        if _LIST_GAP.fullmatch(gap):
+            run.append(b)
+            continue
+        if _CHOICE_GAP.fullmatch(gap) or _LIST_END.fullmatch(gap):
+            members = [found[i] for i in (*run, b)]
+            if any(m.skill_id is None and m.quote[:1].isupper() for m in members):
+                own.update(i for i in (*run, b) if found[i].skill_id and _product_name(
+                    found[i].quote) and name_key(found[i].quote) != name_key(found[i].label))
         run = [b]
     return own
 
