@@ -60,6 +60,7 @@ from worldhire.ingest.resumes.sections import (
     spoken_languages_line,
 )
 from worldhire.ingest.shared import fields
+from worldhire.ingest.shared.dates import reading_document
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.sentences import Sentence, wrap_width
 from worldhire.ingest.text import clean_field
@@ -147,6 +148,11 @@ def parse_text_resume(
 ) -> Candidate:
     """Parse cleaned résumé text. Raises NotAResumeError when the text holds no résumé: no name,
     no contact details and no account of work."""
+    with reading_document(text):
+        return _parsed_resume(text, source_name, extra_links)
+
+
+def _parsed_resume(text: str, source_name: str, extra_links: list[str] | None) -> Candidate:
     text = read_through_ocr_confusions(without_quoted_reply(text))
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
     text = _markdown_tables(text)

@@ -16,6 +16,9 @@ dash or a word ("to", "a", "até", "do", "bis", "đến", "hingga"...), optional
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 
@@ -152,8 +155,27 @@ _BUDDHIST_YEAR = re.compile(
 )
 
 
+# A Thai résumé writes "2558 - 2560" on a line of its own, with no Thai letter beside it: readers
+# pass one line at a time, so the document's script decides for the lines it holds.
+_IN_THAI_DOCUMENT: ContextVar[bool] = ContextVar("_IN_THAI_DOCUMENT", default=False)
+_LETTER = re.compile(r"[^\W\d_]")
+_THAI_SHARE = 0.25  # of a document's letters: a Thai name or two in an English résumé is not it
+
+
+@contextmanager
+def reading_document(text: str) -> Iterator[None]:
+    """Dates read within count Buddhist-era years wherever the document is written in Thai."""
+    letters = len(_LETTER.findall(text))
+    thai = bool(letters) and len(_THAI.findall(text)) >= _THAI_SHARE * letters
+    token = _IN_THAI_DOCUMENT.set(thai)
+    try:
+        yield
+    finally:
+        _IN_THAI_DOCUMENT.reset(token)
+
+
 def _common_era(text: str) -> str:
-    if not _THAI.search(text):
+    if not _IN_THAI_DOCUMENT.get() and not _THAI.search(text):
         return text
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - 543), text)
 
