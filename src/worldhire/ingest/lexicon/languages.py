@@ -352,6 +352,7 @@ LEVELS: dict[str, str] = {
         "başlangıç seviyesi", "temel", "temel seviye", "başlangıç seviyesinde", "temel seviyede",
         "مبتدئ", "أساسي", "alapfok", "alapfokú", "alapszint", "основни", "osnovni", "основни ниво",
         "osnovni nivo", "основно", "начинаещ",
+        "พอใช้",  # fair: the lowest of a Thai job board's three levels
     )},
 }  # fmt: skip
 
@@ -423,8 +424,10 @@ NOT_LANGUAGES: frozenset[str] = frozenset({
 })  # fmt: skip
 
 # Languages named by their people's island or country in a list that already says it lists
-# languages: Indonesian CVs drop "bahasa" ("Bahasa: Indonesia (bahasa ibu), Jawa, Inggris").
-# Only under a languages heading: elsewhere "Indonesia" and "Jawa" are places.
+# languages: Indonesian CVs drop "bahasa" ("Bahasa: Indonesia (bahasa ibu), Jawa, Inggris"), Thai
+# ones "ภาษา" ("ภาษา: ไทย - ภาษาแม่, อังกฤษ - พอใช้"). Only under a languages heading: elsewhere
+# "Indonesia", "Jawa" and "ไทย" are places or peoples. Keys as `fold` leaves them.
 LISTED_FORMS: dict[str, str] = {
     "indonesia": "Indonesian", "jawa": "Javanese", "sunda": "Sundanese", "melayu": "Malay",
+    "ไทย": "Thai", "อังกฤษ": "English",
 }  # fmt: skip

@@ -74,7 +74,9 @@ _SEPARATOR = rf"(?:[,;/(]|\s(?:{alternation(words.JOINERS)})(?!\w))\s*"
 _LEVEL_AFTER_SEPARATOR = re.compile(_SEPARATOR + _PRE_LEVEL)
 _LEVEL_OPENING = re.compile(rf"(?:^|{_SEPARATOR})\s*{_PRE_LEVEL}")
 _COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^(]*\))")
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+# Thai vowel signs and tone marks are no word characters to `\w`, yet sit inside Thai words
+# ("อังกฤษ", English).
+_WORD = re.compile(r"[^\W\d_][\w\u0e31\u0e34-\u0e3a\u0e47-\u0e4e-]*")
 _LOW_SIGNAL_LEVELS = {"A1", "A2"}
 
 
