@@ -40,7 +40,7 @@ from .conftest import snippets
             "bookkeeping regulations",
             "ustawy o rachunkowości",
         ),
-        ("Uprawnienia do obsługi wózka widłowego.", "operate forklift", "wózka widłowego"),
+        ("Uprawnienia do obsługi wózka widłowego.", "operate forklift", "obsługi wózka widłowego"),
         (
             "Optymalizacja zapytań SQL w hurtowni.",
             "database administration",

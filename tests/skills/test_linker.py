@@ -489,6 +489,25 @@ def test_local_names_match_their_declined_and_plural_forms(
     assert found.get(label) == snippet, found
 
 
+@pytest.mark.parametrize(("text", "label", "snippet"), [
+    ("Migracje baz danych między serwerami.", "data migration", "Migracje baz danych"),
+    ("Mam uprawnienia do obsługi wózka widłowego.", "operate forklift",
+     "obsługi wózka widłowego"),
+    ("Completarea registrului REVISAL în fiecare lună.", "personnel management",
+     "registrului REVISAL"),
+    ("Проєктування реляційної бази даних для складу.", "databases",
+     "реляційної бази даних"),
+])
+def test_a_declined_name_is_the_mention_of_the_shorter_names_inside_it(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """A declined local name whose words hold a shorter name ("baz danych", "wózka widłowego",
+    "REVISAL", "бази даних") is the mention, as an exact longer name is: the shorter name only
+    lies inside it (issue 15: the shorter name blocked the declined one)."""
+    found = {m.skill.label: m.snippet for m in linker.link(text)}
+    assert found.get(label) == snippet, found
+
+
 @pytest.mark.parametrize(("text", "wrong"), [
     ("Empresa con una facturación de 10 millones de euros.", "issue sales invoices"),
     ("Doradca klienta w Banque Populaire.", "serve food in table service"),

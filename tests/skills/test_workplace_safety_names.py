@@ -23,7 +23,7 @@ FIRST_AID = "provide first aid"
         ("Référent santé et sécurité au travail.", SAFETY, "santé et sécurité au travail"),
         ("Unterweisungen zur Arbeitssicherheit im Lager.", SAFETY, "Arbeitssicherheit"),
         ("Інструктажі з охорони праці для нових працівників.", SAFETY, "охорони праці"),
-        ("Kurs udzielania pierwszej pomocy (2023).", FIRST_AID, "pierwszej pomocy"),
+        ("Kurs udzielania pierwszej pomocy (2023).", FIRST_AID, "udzielania pierwszej pomocy"),
         ("Certificat Sauveteur Secouriste du Travail.", FIRST_AID,
          "Sauveteur Secouriste du Travail"),
         ("İlk yardım sertifikası, 2022.", FIRST_AID, "İlk yardım"),

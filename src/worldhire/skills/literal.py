@@ -410,17 +410,18 @@ class LiteralMatcher:
         found: list[tuple[int, int, _Pattern]],
     ) -> list[tuple[int, int, _Pattern]]:
         """Local names written with their words declined ("rozrachunkami z kontrahentami",
-        "conciliaciones bancarias"), where no name covers those words, in sentences that are
-        not English. A text word that is an everyday English word is what it says. Words held
-        only by a name that needs a context to count ("test") are still free."""
-        covered = {k for i, j, p in found if not p.needs_context and p.family is None
-                   for k in range(i, j)}
+        "conciliaciones bancarias"), in sentences that are not English, where every name the
+        words hold lies strictly inside them ("Migracje baz danych" holds "baz danych"): the
+        longer name is the mention, as an exact longer name is. A text word that is an everyday
+        English word is what it says. Words held only by a name that needs a context to count
+        ("test") are still free."""
+        spans = {(i, j) for i, j, p in found if not p.needs_context and p.family is None}
         out: list[tuple[int, int, _Pattern]] = []
         i = 0
         while i < len(tokens):
-            entries = None if i in covered else self._inflections.get(lowered[i][:INFLECTED_MIN])
+            entries = self._inflections.get(lowered[i][:INFLECTED_MIN])
             match = next((key for key, _ in entries or () if self._declines(
-                key, lowered, i, covered)), None)
+                key, lowered, i, spans)), None)
             if match is None:
                 i += 1
                 continue
@@ -435,12 +436,16 @@ class LiteralMatcher:
         return out
 
     def _declines(
-        self, key: tuple[str, ...], lowered: list[str], at: int, covered: set[int]
+        self, key: tuple[str, ...], lowered: list[str], at: int, spans: set[tuple[int, int]]
     ) -> bool:
         """The text's words from `at` are the name's, some declined: each word the same, or a
-        form of it that is no everyday English word; not the name exactly (that is a hit)."""
+        form of it that is no everyday English word; not the name exactly (that is a hit), and
+        no name found runs past them or spans all of them."""
         end = at + len(key)
-        if end > len(lowered) or covered & set(range(at, end)):
+        if end > len(lowered) or any(
+            a < end and at < b and not (at <= a and b <= end and b - a < end - at)
+            for a, b in spans
+        ):
             return False
         said = lowered[at:end]
         return tuple(said) != key and all(
