@@ -14,6 +14,7 @@ must-have. One requirement per concept comes out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -336,17 +337,10 @@ def _variants_offered(found: list[ReadRequirement], order: list[int], text: str)
     know): each is a way the post offers, so each stays in its own words. Written with a slash
     ("LoRA/QLoRA") they name one method."""
     own: set[int] = set()
-    run = order[:1]
-    for a, b in pairwise(order):
-        gap = text[found[a].end : found[b].start]
-        if _LIST_GAP.fullmatch(gap):
-            run.append(b)
-            continue
-        if _LIST_END.fullmatch(gap):
-            named = [i for i in [*run, b] if found[i].skill_id and _product_name(found[i].quote)]
-            concepts = [found[i].skill_id for i in named]
-            own.update(i for i in named if concepts.count(found[i].skill_id) > 1)
-        run = [b]
+    for choice in _lists_closed_by(found, order, text, (_LIST_END,)):
+        named = [i for i in choice if found[i].skill_id and _product_name(found[i].quote)]
+        concepts = [found[i].skill_id for i in named]
+        own.update(i for i in named if concepts.count(found[i].skill_id) > 1)
     return own
 
 
@@ -356,19 +350,27 @@ def _offered_beside_unknown(found: list[ReadRequirement], order: list[int], text
     "Celery or Huey": Celery under Python): kept in its own words, so the choice keeps it
     rather than merging it into the concept the post may name elsewhere ("OCR experience")."""
     own: set[int] = set()
+    for choice in _lists_closed_by(found, order, text, (_CHOICE_GAP, _LIST_END)):
+        if any(found[i].skill_id is None and found[i].quote[:1].isupper() for i in choice):
+            own.update(i for i in choice if found[i].skill_id and _product_name(
+                found[i].quote) and name_key(found[i].quote) != name_key(found[i].label))
+    return own
+
+
+def _lists_closed_by(
+    found: list[ReadRequirement], order: list[int], text: str, ends: tuple[re.Pattern[str], ...]
+) -> Iterator[list[int]]:
+    """The requirements of each comma list (in `order`) that a gap matching one of `ends`
+    closes, the one after that gap included ("Tesseract, Kraken or Calamari")."""
     run = order[:1]
     for a, b in pairwise(order):
         gap = text[found[a].end : found[b].start]
         if _LIST_GAP.fullmatch(gap):
             run.append(b)
             continue
-        if _CHOICE_GAP.fullmatch(gap) or _LIST_END.fullmatch(gap):
-            members = [found[i] for i in (*run, b)]
-            if any(m.skill_id is None and m.quote[:1].isupper() for m in members):
-                own.update(i for i in (*run, b) if found[i].skill_id and _product_name(
-                    found[i].quote) and name_key(found[i].quote) != name_key(found[i].label))
+        if any(end.fullmatch(gap) for end in ends):
+            yield [*run, b]
         run = [b]
-    return own
 
 
 def _product_name(quote: str) -> bool:
