@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -155,19 +157,11 @@ def test_a_search_the_database_joins_in_never_reads_every_key(
         with pg_engine.begin() as conn:
             conn.execute(text("ANALYZE vectors_test_profiles"))
     fresh = PgVectorIndex(pg_engine, "test_profiles", 16)  # as a new process opens it
-    statements: list[str] = []
-
-    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
-        statements.append(statement)
-
-    event.listen(pg_engine, "before_cursor_execute", record)
-    try:
-        rows = table("vectors_test_profiles", column("key"))
-        allowed = keys[::2]
-        query = unit_rows(1, 16, seed=8)[0]
+    rows = table("vectors_test_profiles", column("key"))
+    allowed = keys[::2]
+    query = unit_rows(1, 16, seed=8)[0]
+    with statements_sent(pg_engine) as statements:
         got = fresh.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
-    finally:
-        event.remove(pg_engine, "before_cursor_execute", record)
     assert f"SELECT key FROM {fresh.table}" not in statements
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(allowed))]
@@ -185,20 +179,11 @@ def test_a_pool_is_counted_from_its_own_rows_not_joined_to_every_vector(
         conn.execute(text("CREATE TABLE test_pool (id varchar(64) PRIMARY KEY)"))
         conn.execute(text("INSERT INTO test_pool SELECT unnest(CAST(:ids AS varchar[]))"),
                      {"ids": allowed})
-    counts: list[str] = []
-
-    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
-        if "count(" in statement:
-            counts.append(statement)
-
     pool = table("test_pool", column("id"))
     query = unit_rows(1, 16, seed=9)[0]
-    event.listen(pg_engine, "before_cursor_execute", record)
-    try:
+    with statements_sent(pg_engine) as statements:
         got = index.search_among(query, 10, select(pool.c.id))
-    finally:
-        event.remove(pg_engine, "before_cursor_execute", record)
-    pooled = [c for c in counts if "test_pool" in c]
+    pooled = [c for c in statements if "count(" in c and "test_pool" in c]
     assert pooled and not any(index.table.split(".")[1] in c for c in pooled)
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(allowed[:-1]))]
@@ -214,21 +199,29 @@ def test_a_pool_the_capped_graph_walk_cannot_fill_is_scored_without_walking_it(
     with pg_engine.begin() as conn:
         conn.execute(text("ANALYZE vectors_test_profiles"))
     allowed = keys[::8]
-    statements: list[str] = []
-
-    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
-        statements.append(statement)
-
     rows = table("vectors_test_profiles", column("key"))
     query = unit_rows(1, 16, seed=10)[0]
-    event.listen(pg_engine, "before_cursor_execute", record)
-    try:
+    with statements_sent(pg_engine) as statements:
         got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
-    finally:
-        event.remove(pg_engine, "before_cursor_execute", record)
     assert not any("hnsw.ef_search" in s for s in statements)
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(allowed))]
+
+
+
+@contextmanager
+def statements_sent(engine: Engine) -> Iterator[list[str]]:
+    """The SQL statements `engine` sends while the block runs, in order."""
+    sent: list[str] = []
+
+    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
 
 
 def few_directions(n: int, dim: int, seed: int) -> Vectors:
@@ -262,20 +255,12 @@ def test_a_large_pool_is_scanned_on_its_projection_and_its_best_rescored_whole(
     index, exact = projected
     rows = table("vectors_test_projected", column("key"))
     allowed = [f"cand_{i:04d}" for i in range(0, 600, 3)]
-    statements: list[str] = []
-
-    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
-        statements.append(statement)
-
-    event.listen(pg_engine, "before_cursor_execute", record)
-    try:
+    with statements_sent(pg_engine) as statements:
         for seed in range(5):
             query = few_directions(1, 32, seed=20 + seed)[0]
             got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
             assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                         exact.row_mask(allowed))]
-    finally:
-        event.remove(pg_engine, "before_cursor_execute", record)
     # Every row the pool holds is ranked on its projection; only the keys found so are read whole.
     ranked = [s for s in statements if "ORDER BY" in s and "LIMIT" in s]
     scans = [s for s in ranked if "vectors_test_projected_short" in s]
@@ -332,20 +317,12 @@ def test_a_pool_most_of_the_table_holds_is_met_among_the_projections_nearest_row
     monkeypatch.setattr(pgvector, "MAX_EF_SEARCH", 10)  # the graph cannot fill even this pool
     rows = table("vectors_test_projected", column("key"))
     allowed = [f"cand_{i:04d}" for i in range(600) if i % 3]
-    statements: list[str] = []
-
-    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
-        statements.append(statement)
-
-    event.listen(pg_engine, "before_cursor_execute", record)
-    try:
+    with statements_sent(pg_engine) as statements:
         for seed in range(5):
             query = few_directions(1, 32, seed=40 + seed)[0]
             got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(allowed)))
             assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                         exact.row_mask(allowed))]
-    finally:
-        event.remove(pg_engine, "before_cursor_execute", record)
     # Read best first whole, not joined to the pool: the pool is checked on the nearest only.
     scans = [s for s in statements if "vectors_test_projected_short" in s]
     assert len(scans) == 5
