@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
+from tests.statements import statements_sent
 from worldhire.core.models import EvidenceKind
 from worldhire.embed import HashEmbedder
 from worldhire.index.pool import index_folder
@@ -105,12 +105,6 @@ def test_an_in_store_shortlist_asks_whether_vectors_are_held_never_how_many(
     pg_repo.save_role(role)
     pg_repo.save_candidates([make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}",
                                             tenant_id=tenant.id) for i in range(4)])
-    statements: list[str] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        statements.append(statement.lower())
-
-    event.listen(pg_repo.engine, "before_cursor_execute", seen)
     asked: list[str] = []
 
     def role_vector(repo: Any, embedder: Any, asked_for: Any) -> Any:
@@ -121,9 +115,9 @@ def test_an_in_store_shortlist_asks_whether_vectors_are_held_never_how_many(
     empty = shortlist(pg_repo, role.id, top=3, embedder=EMBEDDER, index_home=tmp_path)
     assert asked == [] and len(empty.results) == 3  # by keywords alone
     drain(pg_repo, EMBEDDER, tmp_path)
-    statements.clear()
-    shortlist(pg_repo, role.id, top=3, embedder=EMBEDDER, index_home=tmp_path)
-    event.remove(pg_repo.engine, "before_cursor_execute", seen)
+    with statements_sent(pg_repo.engine) as sent:
+        shortlist(pg_repo, role.id, top=3, embedder=EMBEDDER, index_home=tmp_path)
+    statements = [s.lower() for s in sent]
     assert asked == [role.id]
     assert any(TABLE_PREFIX in s for s in statements)
     assert not any("count(" in s for s in statements if TABLE_PREFIX in s)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import numpy as np
 import pytest
-from sqlalchemy import Engine, column, event, select, table, text
+from sqlalchemy import Engine, column, select, table, text
 
 from tests.factories import PYTORCH, make_candidate
+from tests.statements import statements_sent
 from worldhire.core.models import EvidenceKind
 from worldhire.embed import Vectors
 from worldhire.index.backends.exact import ExactIndex
@@ -207,21 +206,6 @@ def test_a_pool_the_capped_graph_walk_cannot_fill_is_scored_without_walking_it(
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(allowed))]
 
-
-
-@contextmanager
-def statements_sent(engine: Engine) -> Iterator[list[str]]:
-    """The SQL statements `engine` sends while the block runs, in order."""
-    sent: list[str] = []
-
-    def record(conn: object, cursor: object, statement: str, *rest: object) -> None:
-        sent.append(statement)
-
-    event.listen(engine, "before_cursor_execute", record)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", record)
 
 
 def few_directions(n: int, dim: int, seed: int) -> Vectors:

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from tests.factories import KUBERNETES, PYTHON, PYTORCH, make_candidate
+from tests.statements import statements_sent
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.store.sql import schema as t
 from worldhire.store.sql.repository import SqlRepository
@@ -89,18 +89,13 @@ def test_a_bulk_load_lifts_every_insert_trigger_it_fires(stores: Stores) -> None
     """Each transaction of the load begins before its first insert (into candidates), so even
     the first table's triggers are lifted for the batch; afterwards they are all back."""
     _, repo, tenants = stores
-    lifted: list[str] = []
-
-    @event.listens_for(repo.engine, "before_cursor_execute")
-    def seen(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
-        if statement.startswith("DROP TRIGGER"):
-            lifted.append(statement.split()[-1])
-
     with repo.engine.connect() as conn:
         triggers = sorted(conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT%'"
         ).scalars())
-    assert repo.load_candidates(people(tenants), chunk=10) == 23
+    with statements_sent(repo.engine) as sent:
+        assert repo.load_candidates(people(tenants), chunk=10) == 23
+    lifted = [s.split()[-1] for s in sent if s.startswith("DROP TRIGGER")]
     assert sorted(set(lifted)) == triggers
     assert len(lifted) == 3 * len(triggers)  # in each of the three transactions
     with repo.engine.connect() as conn:

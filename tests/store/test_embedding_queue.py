@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
-
-from sqlalchemy import event
 
 from tests.factories import make_candidate
+from tests.statements import statements_sent
 from worldhire.store.sql.repository import SqlRepository
 
 
@@ -21,14 +19,8 @@ def test_finished_jobs_are_dropped_in_one_statement_and_a_job_queued_since_stays
     edited = copy.deepcopy(people[1])
     edited.headline = "Data engineer"
     repo.save_candidates([edited])  # queued again while the worker embedded the old text
-    statements: list[str] = []
-
-    def sent(*args: Any) -> None:
-        statements.append(args[2])
-
-    event.listen(repo.engine, "before_cursor_execute", sent)
-    repo.finish_embedding_jobs(taken)
-    event.remove(repo.engine, "before_cursor_execute", sent)
+    with statements_sent(repo.engine) as statements:
+        repo.finish_embedding_jobs(taken)
     deletes = [s for s in statements if s.lstrip().upper().startswith("DELETE")]
     assert len(deletes) == 1
     assert [cid for cid, _ in repo.embedding_jobs(10)] == [people[1].id]

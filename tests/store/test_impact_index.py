@@ -9,9 +9,9 @@ from typing import Any
 
 import numpy as np
 import pytest
-from sqlalchemy import event
 
 from tests.factories import PYTORCH, make_candidate
+from tests.statements import executions_sent
 from tests.store.conftest import migrate
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.store.protocol import PoolFilter
@@ -222,18 +222,13 @@ def test_holders_are_read_from_the_most_rarest_words_somebody_holds(
     the holders and their counts are the descent's from the most held."""
     repo.save_candidates(people())
     rarest = ["cafe", "spark", "kafka", "pytorch"]  # only 'Accents' holds 'cafe', without spark
-    read: list[tuple[str, int]] = []
-
-    @event.listens_for(repo.engine, "before_cursor_execute")
-    def seen(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if "MATCH" in statement and isinstance(parameters, tuple) and len(parameters) == 2:
-            read.append((str(parameters[0]), int(parameters[1])))
-
-    with repo.engine.connect() as conn:
+    with repo.engine.connect() as conn, executions_sent(repo.engine) as sent:
         holders = impacts._holders(conn, rarest, 100)
         accents = conn.exec_driver_sql(
             "SELECT c.row FROM candidate_text AS c JOIN candidates AS p ON p.id = c.candidate_id "
             "WHERE p.name = 'Accents'").scalar_one()
+    read = [(str(parameters[0]), int(parameters[1])) for statement, parameters in sent
+            if "MATCH" in statement and isinstance(parameters, tuple) and len(parameters) == 2]
     assert [(row, count) for row, _, count in holders] == [(accents, 1)]
     assert [match for match, most in read if most == 1] == ['"cafe"', '"cafe" AND "spark"']
     assert [match for match, most in read if most > 1] == ['"cafe"']

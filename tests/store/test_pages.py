@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from tests.factories import make_candidate
+from tests.statements import executions_sent
 from worldhire.pipeline.models import Application, StageMove
 from worldhire.pipeline.repository import SqlPipelineStore
 from worldhire.store.protocol import PageScope
@@ -169,13 +168,9 @@ def test_a_word_most_profiles_hold_is_counted_by_its_whole_term_without_its_pref
     assert repo.load_candidates(iter(people), chunk=25) == 30
     monkeypatch.setattr("worldhire.store.sql.candidate_pages.JOIN_COST", 1e9)  # walked
     cap_counts(monkeypatch, 7)
-    asked: list[str] = []
-
-    @event.listens_for(repo.engine, "before_cursor_execute")
-    def seen(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        asked.extend(str(p) for p in (parameters or ()))
-
-    page = repo.candidate_page(PageScope(), words=["engineer"], limit=5)
+    with executions_sent(repo.engine) as sent:
+        page = repo.candidate_page(PageScope(), words=["engineer"], limit=5)
+    asked = [str(p) for _, parameters in sent for p in (parameters or ())]
     assert (page.total, page.total_exact, len(page.items)) == (7, False, 5)
     assert not [p for p in asked if '"engineer"*' in p]
     assert [p for p in asked if '"engineer")' in p]
@@ -199,14 +194,9 @@ def test_a_page_is_read_from_its_own_rows_not_by_walking_every_profile(
     repo = SqlRepository(f"sqlite:///{tmp_path / 'store.db'}")
     people = [make_candidate(name=f"Person {n:03d}", headline="ML engineer") for n in range(40)]
     assert repo.load_candidates(iter(people), chunk=25) == 40
-    pages: list[tuple[str, Any]] = []
-
-    @event.listens_for(repo.engine, "before_cursor_execute")
-    def seen(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if "skill_pairs" in statement:
-            pages.append((statement, parameters))
-
-    page = repo.candidate_page(PageScope(), words=words, limit=5, offset=10)
+    with executions_sent(repo.engine) as sent:
+        page = repo.candidate_page(PageScope(), words=words, limit=5, offset=10)
+    pages = [s for s in sent if "skill_pairs" in s[0]]
     ordered = sorted(people, key=lambda c: (sort_name(c), c.id))
     assert [c.id for c in page.items] == [c.id for c in ordered[10:15]]
     (statement, parameters), = pages

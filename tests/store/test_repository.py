@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import ForeignKeyConstraint, inspect
 
 from tests.factories import KUBERNETES, PYTORCH, TENSORFLOW, make_candidate, make_role
+from tests.statements import statements_sent
 from worldhire.core.models import (
     Budget,
     EvidenceKind,
@@ -305,7 +306,6 @@ def test_a_candidate_page_is_scoped_filtered_counted_and_ordered_by_the_store(
 def test_a_list_row_is_the_summary_of_the_stored_profile_read_in_one_statement(
     repo: SqlRepository,
 ) -> None:
-    from sqlalchemy import event
 
     from worldhire.store.protocol import CandidateSummary, PageScope
 
@@ -321,10 +321,8 @@ def test_a_list_row_is_the_summary_of_the_stored_profile_read_in_one_statement(
     people[0].pay_expectation_usd, people[0].years_experience = 114_000.0, 7.5
     people[1].tenant_id = acme
     repo.save_candidates(people)
-    statements: list[str] = []
-    event.listen(repo.engine, "before_cursor_execute",
-                 lambda *args: statements.append(args[2]))
-    page = repo.candidate_page(PageScope(tenant_id=acme), count=False)
+    with statements_sent(repo.engine) as statements:
+        page = repo.candidate_page(PageScope(tenant_id=acme), count=False)
     assert len(statements) == 1 and page.total is None and page.counted() == "?"
     stored = {c.id: CandidateSummary.of(c) for c in repo.get_candidates([p.id for p in people])}
     assert page.items == sorted(stored.values(), key=lambda s: (s.sort_name, s.id))

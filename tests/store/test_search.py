@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate
+from tests.statements import executions_sent, statements_sent
 from worldhire.core.models import Consent, ConsentPurpose, EvidenceKind
 from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql.repository import SqlRepository
@@ -68,14 +67,8 @@ def test_a_pools_size_follows_every_write_of_a_profile(repo: SqlRepository) -> N
     assert sizes() == counted() == [4, 3, 2]
     repo.save_candidate(mine[2])  # rewritten as it was
     repo.delete_candidate(platform[0].id)
-    statements: list[str] = []
-
-    def seen(*args: Any) -> None:
-        statements.append(args[2])
-
-    event.listen(repo.engine, "before_cursor_execute", seen)
-    assert sizes() == [3, 2, 1]
-    event.remove(repo.engine, "before_cursor_execute", seen)
+    with statements_sent(repo.engine) as statements:
+        assert sizes() == [3, 2, 1]
     assert counted() == [3, 2, 1]
     assert statements and not any("candidates" in s.replace("candidate_pool_counts", "")
                                   for s in statements)
@@ -233,14 +226,8 @@ def test_sqlite_checks_ids_against_a_pool_from_its_index_without_reading_rows(
     pool = PoolFilter("ten_x", countries=frozenset({"PL"}), no_sponsorship=True,
                       max_pay_usd=300_000.0, windows=windows)
     asked = [c.id for c in people[::-1]] + ["cand_missing"]
-    statements: list[tuple[str, Any]] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        statements.append((statement, parameters))
-
-    event.listen(repo.engine, "before_cursor_execute", seen)
-    found = repo.in_pool(pool, asked)
-    event.remove(repo.engine, "before_cursor_execute", seen)
+    with executions_sent(repo.engine) as statements:
+        found = repo.in_pool(pool, asked)
     assert found == {c.id for c in people if c.country == "PL" and not c.needs_sponsorship
                      and (c.pay_expectation_usd or 0) <= 300_000
                      and (c.timezone, c.work_start_hour, c.work_end_hour) in windows}

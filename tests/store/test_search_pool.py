@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, event, select, text
+from sqlalchemy import Connection, select, text
 
 from tests.factories import PYTORCH, make_candidate
+from tests.statements import statements_sent
 from tests.store.conftest import migrate
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.governance.erasure import erase_candidate
@@ -175,13 +176,8 @@ def test_the_bulk_path_writes_a_batchs_pool_rows_with_one_statement(
     """A bulk load lifts candidate_text's insert triggers (the pool table's among them) for the
     batch and does their work with one statement each; a trigger the load does not know would
     have kept them all, row by row (rows._BATCHED)."""
-    lifted: list[str] = []
-
-    @event.listens_for(repo.engine, "before_cursor_execute")
-    def seen(conn: Any, cursor: Any, statement: str, *_: Any) -> None:
-        if statement.startswith("DROP TRIGGER"):
-            lifted.append(statement.split()[-1])
-
-    assert repo.load_candidates(people()) == 12
+    with statements_sent(repo.engine) as sent:
+        assert repo.load_candidates(people()) == 12
+    lifted = [s.split()[-1] for s in sent if s.startswith("DROP TRIGGER")]
     assert "candidate_text_pool_added" in lifted
     assert copied(repo) == stored(repo)

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from tests.factories import PYTORCH, make_candidate
+from tests.statements import executions_sent, statements_sent
 from tests.store.conftest import migrate, postgres_url
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.governance.erasure import erase_candidate
@@ -150,21 +151,15 @@ def test_the_keyword_stage_ranks_as_every_match_of_the_tsvectors_ranks(
     pool = PoolFilter(repo.ensure_tenant("Acme").id) if pool.tenant_id else pool
     repo.load_candidates(people() + people(pool.tenant_id))  # analysed: the words' weights vary
     monkeypatch.setattr(pool_search, "DEEPEN", 1)  # one part: a selective pool is joined in
-    statements: list[str] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        statements.append(statement)
-
-    event.listen(repo.engine, "before_cursor_execute", seen)
-    for words in WORDS:
-        for k in (1, 3, 8, 40):
-            with repo.engine.connect() as conn:
-                every = full_text(conn, words, k, pool_where(pool), None)
-            statements.clear()
-            assert repo.search_profiles(pool, words, k) == every
-            assert any(POSTINGS in s for s in statements)
-            assert all("candidate_id = ANY" in s for s in statements if SEARCH_VECTOR in s)
-    event.remove(repo.engine, "before_cursor_execute", seen)
+    with statements_sent(repo.engine) as statements:
+        for words in WORDS:
+            for k in (1, 3, 8, 40):
+                with repo.engine.connect() as conn:
+                    every = full_text(conn, words, k, pool_where(pool), None)
+                statements.clear()
+                assert repo.search_profiles(pool, words, k) == every
+                assert any(POSTINGS in s for s in statements)
+                assert all("candidate_id = ANY" in s for s in statements if SEARCH_VECTOR in s)
 
 
 @pytest.mark.parametrize("pool", [
@@ -179,20 +174,14 @@ def test_a_pool_the_parts_miss_is_ranked_from_its_own_profiles(
     of the words again with the pool's predicates joined in."""
     repo.load_candidates(people())
     monkeypatch.setattr(pool_search, "DEEPEN", 1)  # one part of 4 x k
-    statements: list[str] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        statements.append(statement)
-
-    event.listen(repo.engine, "before_cursor_execute", seen)
-    for words in WORDS:
-        for k in (1, 3):
-            with repo.engine.connect() as conn:
-                every = full_text(conn, words, k, pool_where(pool), None)
-            statements.clear()
-            assert repo.search_profiles(pool, words, k) == every
-            assert not any(POSTINGS in s and "JOIN candidates" in s for s in statements)
-    event.remove(repo.engine, "before_cursor_execute", seen)
+    with statements_sent(repo.engine) as statements:
+        for words in WORDS:
+            for k in (1, 3):
+                with repo.engine.connect() as conn:
+                    every = full_text(conn, words, k, pool_where(pool), None)
+                statements.clear()
+                assert repo.search_profiles(pool, words, k) == every
+                assert not any(POSTINGS in s and "JOIN candidates" in s for s in statements)
 
 
 def test_ties_in_double_precision_are_ordered_as_ts_rank_orders_them(repo: SqlRepository) -> None:
@@ -278,15 +267,9 @@ def test_the_best_are_summed_over_the_profiles_holding_the_rarer_words(
         + ["zebra"] * (i % 25 == 0))) for i in range(200)])
     monkeypatch.setattr(pool_search, "DEEPEN", 2)  # the best 8 are read
     words, pool = ["kafka", "spark", "flink", "zebra"], PoolFilter(None)
-    sent: list[tuple[str, Any]] = []
-
-    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
-        if POSTINGS in statement and "GROUP BY" in statement:
-            sent.append((statement, parameters))
-
-    event.listen(repo.engine, "before_cursor_execute", seen)
-    found = repo.search_profiles(pool, words, 2)
-    event.remove(repo.engine, "before_cursor_execute", seen)
+    with executions_sent(repo.engine) as sent:
+        found = repo.search_profiles(pool, words, 2)
+    grouped = [s for s in sent if POSTINGS in s[0] and "GROUP BY" in s[0]]
     with repo.engine.connect() as conn:
         assert found == full_text(conn, words, 2, pool_where(pool), None)
-        assert [_grouped(conn, *statement) for statement in sent] == [24]
+        assert [_grouped(conn, *statement) for statement in grouped] == [24]
