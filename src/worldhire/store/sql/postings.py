@@ -59,6 +59,16 @@ shortlists (bench/shortlists.py, 25 roles). The table holds 5.9 million postings
 profile), 694 MB beside candidate_text's 213. Writing it is the price: a bulk load's server
 CPU for 50,000 profiles 13.6 -> 28.9 s (about 5 us a posting), and the aggregate grows with
 the postings its words hold, as the store does.
+
+Integer ids in the postings (each profile named by its candidate_text.row, only the rows kept
+named by their ids, from an index of (row, candidate_id)) were tried at 500,000 bench
+profiles and bought nothing: the table shrank from 1,034 to 288 MB and the bare aggregate
+over copies of 4 roles' postings cost 22-28% less, but the shortlists' own aggregates (8
+roles, server CPU, load 13-15) summed 1,920 ms before and 1,920 after (the same profiles),
+and a bulk load of 20,000 profiles cost the server 5.5-5.8 s of CPU either way. The time is in
+unnesting the 240,000-260,000 postings of a role's words and probing each against the hash of
+the rarer words' holders, which the ids' width hardly changes; rewriting the table took
+112-137 s (28-32 s of the server's CPU).
 """
 
 from __future__ import annotations
