@@ -563,6 +563,9 @@ def _fill_location(candidate: Candidate, split: SplitResume, header: Header, tex
     country = country_of_phone(candidate.phone)
     if country is not None:
         candidate.country, candidate.timezone = country, country_timezone(country)
+    elif header.employer_place is not None:
+        candidate.country = header.employer_place.country
+        candidate.timezone = header.employer_place.timezone
 
 
 def _degree_groups(entries: list[Entry]) -> list[Entry]:
