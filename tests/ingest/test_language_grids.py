@@ -4,8 +4,17 @@ personal-skills section. The rows give the language above them its level; they a
 
 from __future__ import annotations
 
-import pytest
+from collections import Counter
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from worldhire.ingest.resumes.language_grids import (
+    grid_row,
+    language_above_grid,
+    read_language_grids,
+)
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
@@ -58,3 +67,19 @@ def test_an_english_grid_in_a_languages_section() -> None:
         "Reading skills: excellent\nWriting skills: good\nVerbal skills: good\n"
     )
     assert "English (B2)" in languages and "Romanian (native)" in languages
+
+
+_LINES = st.lists(st.sampled_from([
+    "Inglese", "ALTRE LINGUE | Francese", "• Capacità di lettura | buono", "Lesen: gut",
+    "Writing skills: good", "Excel, SAP", "", "Reading skills: fluent in SQL and Python",
+]), max_size=12)
+
+
+@given(_LINES)
+def test_a_grid_takes_its_name_line_and_rows_and_leaves_every_other_line(lines: list[str]) -> None:
+    languages, rest = read_language_grids(lines)
+    taken = Counter(lines) - Counter(rest)
+    assert taken.total() >= 3 * len(languages)  # a name and at least two rows each
+    assert all(grid_row(line) or language_above_grid(line) for line in taken)
+    leftover = iter(lines)
+    assert all(line in leftover for line in rest)  # the rest, in order
