@@ -105,6 +105,16 @@ def test_a_truncated_doc_is_corrupt() -> None:
         doc_text(office_file("jane.doc")[:4096])
 
 
+def test_a_stream_whose_directory_entry_is_damaged_is_a_corrupt_document() -> None:
+    """One byte of the directory makes the table stream's entry another type: olefile refuses
+    to open it as a stream with a TypeError, which is a corrupt file, not a crash (found by the
+    property below)."""
+    damaged = bytearray(office_file("jane.doc"))
+    damaged[17858] = 0
+    with pytest.raises(CorruptFileError, match="no 1Table stream"):
+        doc_text(bytes(damaged))
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.data())
 def test_damaged_bytes_anywhere_give_a_clear_error_or_text(data: st.DataObject) -> None:

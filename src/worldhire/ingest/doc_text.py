@@ -82,7 +82,7 @@ def _what_else(ole: olefile.OleFileIO) -> str:
 
 
 def _stream(ole: olefile.OleFileIO, name: str) -> bytes:
-    if not ole.exists(name):
+    if ole.get_type(name) != olefile.STGTY_STREAM:  # absent, or a damaged entry's other type
         raise ValueError(f"no {name} stream")
     if ole.get_size(name) > limits.MAX_FILE_BYTES * 4:
         raise ValueError(f"the {name} stream is larger than any résumé")

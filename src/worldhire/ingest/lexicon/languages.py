@@ -287,6 +287,7 @@ LEVELS: dict[str, str] = {
         "بطلاقة", "طلاقة", "ممتاز", "folyékony", "folyékonyan", "tárgyalóképes", "течно", "tečno",
         "свободно владеене",
         "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "aktif", "ottimo", "ottima",
+        "eccellente",
         # French CVs: "Anglais : lu, écrit, parlé" (commas read as spaces, see spoken_languages)
         "lu écrit parlé", "lu parlé écrit", "écrit lu parlé", "parlé lu écrit",
     )},
@@ -310,7 +311,7 @@ LEVELS: dict[str, str] = {
         "very good", "muy bueno", "muito bom", "bardzo dobry", "bardzo dobra", "високий",
         "дуже добре", "foarte bine", "très bon", "très bien", "sehr gut", "sehr gute",
         "rất tốt", "sangat baik",
-        "в совершенстве",
+        "в совершенстве", "molto buono", "molto buona",
     )},
     **{w: "B2" for w in (
         "upper intermediate", "upper-intermediate", "good", "intermedio alto",
@@ -318,7 +319,7 @@ LEVELS: dict[str, str] = {
         "średnio zaawansowany", "średniozaawansowany wyższy", "dobry", "dobra", "dobrze",
         "вище середнього", "добрий", "добре", "intermediar avansat", "bine",
         "intermédiaire avancé", "bon", "bonne", "gut", "gute", "gute kenntnisse", "tốt",
-        "khá", "baik",
+        "khá", "baik", "buono", "buona",
         "средне-продвинутый", "выше среднего",
     )},
     **{w: "intermediate" for w in (
@@ -327,7 +328,7 @@ LEVELS: dict[str, str] = {
         "nivel mediu", "intermédiaire",
         "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah", "moyen", "niveau moyen",
         "средний", "средний уровень", "orta", "orta seviye", "orta düzey", "orta seviyede",
-        "orta düzeyde",
+        "orta düzeyde", "discreto", "discreta",
         "متوسط", "középfok", "középfokú", "средњи", "srednji", "средно", "средно ниво",
     )},
     **{w: "conversational" for w in (
@@ -345,7 +346,7 @@ LEVELS: dict[str, str] = {
         "podstawowa", "początkujący", "базовий", "базовий рівень", "початковий",
         "початковий рівень", "базова", "базовою", "de bază", "începător", "débutant",
         "notions", "niveau scolaire", "scolaire", "podstawowym", "anfänger", "base", "di base",
-        "elementare", "scolastico",
+        "elementare", "scolastico", "sufficiente",
         "scolastica",
         "grundlagen", "grundkenntnisse", "cơ bản", "sơ cấp", "dasar", "pemula", "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
@@ -395,6 +396,11 @@ USE_WORDS: tuple[str, ...] = (
     "czytanie", "pisanie", "rozumienie", "czytam", "rozumiem", "читання", "читаю", "розумію",
     "письмо", "citit", "citire", "scris", "înțeleg", "đọc hiểu", "đọc", "viết", "membaca",
     "menulis", "memahami", "lesen", "schreiben", "verstehen",
+    # the rows of the old European CV's self-assessment grid
+    "reading skills", "writing skills", "verbal skills", "speaking skills", "listening skills",
+    "spoken interaction", "spoken production", "lettura",
+    "scrittura", "espressione orale", "écriture", "expression orale", "expresión oral",
+    "expressão oral", "sprechen", "mówienie",
 )  # fmt: skip
 
 # Using a language at work is weak evidence of it ("I work in English daily"); it reads as

@@ -46,7 +46,7 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
         "localisation", "lieu", "miejscowosc", "domicilio", "localidad", "localidade",
         "zone geographique", "region", "wunschregion", "zona", "zona geografica", "adresse(s)",
         "العنوان", "عنوان السكن", "محل الإقامة", "مكان الإقامة", "الإقامة", "السكن", "ที่อยู่",
-        "lakcim", "lakhely",
+        "lakcim", "lakhely", "indirizzo", "residenza", "luogo di residenza", "citta", "localita",
     ),
     "country": (
         "країна", "страна", "country", "pais", "kraj", "krayina", "tara", "pays", "land",

@@ -18,6 +18,7 @@ from worldhire.ingest.lexicon import cue_pattern
 from worldhire.ingest.lexicon.page_marks import OF_WORDS, PAGE_WORDS
 from worldhire.ingest.lexicon.restrictions import WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.posts.text import SIGN_OFF
+from worldhire.ingest.resumes.entries import has_org
 from worldhire.ingest.resumes.person_names import (
     _SURNAME_COMMA,
     NAME_MARKS,
@@ -60,6 +61,9 @@ class Header:
     headline: str = ""
     location: str | None = None
     place: Place | None = None
+    # The town of the first job near the top ("Analista presso Fincons S.p.A., Milano"): no
+    # address, but where the person most likely lives when nothing else says.
+    employer_place: Place | None = None
     labels: dict[str, str] = field(default_factory=dict)
     # Indexes of the header lines that hold identity (name, headline, contact), not evidence.
     identity_lines: set[int] = field(default_factory=set)
@@ -82,7 +86,7 @@ def read_header(
     _find_name(header, top, _bottom_lines(lines, 16), header_count, slugs, emails or [])
     if not header.name:
         _name_block(header, _top_lines(lines, 150))
-    _location(header, top)
+    _location(header, top, entry_lines)
     return header
 
 
@@ -505,7 +509,7 @@ _RELOCATION = re.compile(
 WORK_PERMIT = cue_pattern(WORK_PERMITS + WORK_RIGHTS)
 
 
-def _location(header: Header, top: list[tuple[int, str]]) -> None:
+def _location(header: Header, top: list[tuple[int, str]], entry_lines: frozenset[str]) -> None:
     for key in ("location", "country"):
         value = header.labels.get(key)
         if value:
@@ -528,6 +532,10 @@ def _location(header: Header, top: list[tuple[int, str]]) -> None:
         if find_range(line) is not None:
             continue  # "Python Developer at Cognizant, Chennai (Jan 2021 - Present)": the
             # employer's town in a job's header, not where the person lives
+        if line.strip() in entry_lines and has_org(line):
+            if header.employer_place is None and (hit := place_in_line(line)) is not None:
+                header.employer_place = hit[1]
+            continue
         if POST_NOMINALS.fullmatch(_without_name(line, header)):
             continue  # "Katharina Hofer, MA": her degree, not Massachusetts
         hit = place_in_line(line)

@@ -32,6 +32,7 @@ from worldhire.ingest.resumes.entries import (
 )
 from worldhire.ingest.resumes.header import WORK_PERMIT, Header, is_document_title, read_header
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs, split_dated_jobs
+from worldhire.ingest.resumes.language_grids import read_language_grids
 from worldhire.ingest.resumes.mail_reply import without_quoted_reply
 from worldhire.ingest.resumes.ocr_words import read_through_ocr_confusions
 from worldhire.ingest.resumes.personal_labels import label_key
@@ -268,7 +269,8 @@ class _Reading:
                 "\n".join(line for line in section.lines if not spoken_languages_line(line))
             )
         elif key == "languages":
-            self.languages.append(section.text)
+            graded, lines = read_language_grids(section.lines)
+            self.languages.append("\n".join(graded + lines))
         elif key == "contact":
             # "Personal details" holds no evidence, but may state languages ("• Languages:
             # English, Hindi") among the date of birth and the nationality.
@@ -561,6 +563,9 @@ def _fill_location(candidate: Candidate, split: SplitResume, header: Header, tex
     country = country_of_phone(candidate.phone)
     if country is not None:
         candidate.country, candidate.timezone = country, country_timezone(country)
+    elif header.employer_place is not None:
+        candidate.country = header.employer_place.country
+        candidate.timezone = header.employer_place.timezone
 
 
 def _degree_groups(entries: list[Entry]) -> list[Entry]:

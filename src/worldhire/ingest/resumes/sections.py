@@ -15,6 +15,7 @@ from worldhire.core.texts import fold
 from worldhire.ingest.lexicon import variants
 from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
 from worldhire.ingest.resumes.entries import find_range, has_org, names_study
+from worldhire.ingest.resumes.language_grids import grid_row, heads_grid
 from worldhire.ingest.resumes.wrapping import wrapped_tail
 from worldhire.ingest.shared.spoken_languages import (
     find_spoken_languages,
@@ -318,6 +319,8 @@ def _ends_one_fact(section: Section, line: str) -> bool:
     ("Education: M.Com, Dhaka" / "Software: Tally" / "Work: payroll"): the next labelled line is
     no part of the education; availability is all labelled lines ("Expected salary: ..." /
     "Notice period: ..."). Nor is a sentence that leaves the study."""
+    if section.key == "languages" and grid_row(line) is not None:
+        return False  # "Other languages: English" / "Reading skills: good": a grid's row
     labelled = _INLINE.match(line) or _dashed_label(line)
     return (labelled is not None and section.key != "availability") or _leaves_study(section, line)
 
@@ -422,7 +425,9 @@ def split_sections(text: str) -> SplitResume:
                 sections.append(Section(key="other", heading=""))
             if stripped:
                 inline_opened = None
-            if sections[-1].key != "languages" and _language_row(stripped):
+            if sections[-1].key != "languages" and (
+                _language_row(stripped) or grid_row(stripped) or heads_grid(lines, i)
+            ):
                 # "Autre(s) langue(s) | COMPRENDRE | PARLER | ÉCRIRE" / "Français | C2 / C2 |
                 # C1 / C1 | C1": a Europass grid's rows are languages, whatever section holds
                 # them; the lines after the grid go on with that section
