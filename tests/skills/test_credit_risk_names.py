@@ -39,3 +39,25 @@ def test_credit_risk_names_link_apply_credit_risk_policy(
 def test_credit_risk_resolves_to_credit_risk_policy(taxonomy: Taxonomy) -> None:
     skill = taxonomy.resolve("credit risk")
     assert skill is not None and skill.label == CREDIT_RISK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Développement de modèles de scoring et analyse du risque de crédit des PME.",
+        "Desarrollo de modelos de scoring y seguimiento del riesgo de crédito de pymes.",
+        "Built credit scoring models and monitored credit risk for SME loans.",
+    ],
+)
+def test_credit_risk_beside_a_credit_model_stays_a_skill(linker: SkillLinker, text: str) -> None:
+    """A credit model names the trade it is built in: the analyst who builds scoring models
+    and follows the lender's credit risk has both skills, where a sentence naming an ML method
+    ("with XGBoost") makes the trade only the domain of the software."""
+    found = snippets(linker, text)
+    assert {CREDIT_RISK, "credit risk modelling"} <= found.keys(), found
+
+
+def test_a_trade_beside_an_ml_method_is_still_its_domain(linker: SkillLinker) -> None:
+    found = snippets(linker, "Built credit scoring models with XGBoost for credit risk.")
+    assert "credit risk modelling" in found
+    assert CREDIT_RISK not in found

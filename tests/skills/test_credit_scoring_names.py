@@ -24,6 +24,8 @@ CREDIT_RISK = "credit risk modelling"
         ("Membangun model penilaian kredit untuk pinjaman UMKM.", "model penilaian kredit"),
         ("Développement de modèles de scoring crédit pour les particuliers.",
          "modèles de scoring crédit"),
+        ("Scoring crédit des professionnels et des TPE.", "Scoring crédit"),
+        ("Ajusté el scoring de riesgo de crédito de pymes.", "scoring de riesgo de crédito"),
     ],
 )
 def test_credit_scoring_names_link_credit_risk_modelling(

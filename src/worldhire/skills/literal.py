@@ -37,6 +37,7 @@ from worldhire.skills.literal_rules import (
     _VERSION,
     AI_ROOT,
     ANALYSIS_STACK,
+    APPLICATION_KINDS,
     BUILDING_KINDS,
     CASE_ENDINGS,
     ENGLISH_GLUE,
@@ -133,6 +134,11 @@ class LiteralMatcher:
             c.id for c in taxonomy.extension()
             if AI_ROOT in ({c.id} | taxonomy.ancestors(c.id))
         )  # fmt: skip
+        # The AI concepts whose sentence makes a trade the domain of the software. An
+        # application of ML to a trade ("credit scoring", "fraud detection") names the trade
+        # itself: the analyst who builds scoring models and follows credit risk has both skills.
+        self._ai_methods = frozenset(
+            c for c in self._ai if taxonomy.concepts[c].kind not in APPLICATION_KINDS)
         # Besides AI, the frameworks and tools software is built with name a sentence where a
         # trade is the domain of the work ("the e-Faktur module in Laravel"). A language alone
         # is also an analyst's or an engineer's script ("sales forecasts in Python"), and the
@@ -281,7 +287,8 @@ class LiteralMatcher:
         if any(p.needs_context or p.family is not None or p.not_initial for _, _, p in found):
             found = self._in_context(text, tokens, found)
         if any(p.outside_tech for _, _, p in found):
-            found = _outside_tech_sentences(text, tokens, found, self._ai, self._builds)
+            found = _outside_tech_sentences(
+                text, tokens, found, self._ai_methods, self._builds)
         wh_spans = {(i, j) for i, j, p in found if p.concept_id.startswith("wh:")}
         found = [
             (i, j, p)

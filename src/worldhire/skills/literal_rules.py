@@ -38,6 +38,8 @@ AI_ROOT = "wh:artificial-intelligence"
 PROGRAMMING_ROOT = "wh:programming"
 ANALYSIS_STACK = "wh:python-data-stack"
 BUILDING_KINDS = frozenset({"framework", "tool", "platform"})
+# Extension kinds that name a field's use in a trade ("credit risk modelling"), not a method.
+APPLICATION_KINDS = frozenset({"application"})
 # Extension kinds that name a thing rather than a skill: only ever linked when named.
 PRODUCT_KINDS = frozenset({
     "tool", "framework", "language", "platform", "service", "model family", "operating system",
@@ -329,9 +331,10 @@ def _outside_tech_sentences(
     text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]],
     ai: frozenset[str], builds: frozenset[str],
 ) -> list[tuple[int, int, _Pattern]]:
-    """Drops the trade and service names (`outside_tech`) of sentences that name an AI concept
-    or, unless they are a list of names (the person's own skills, side by side), what software
-    is built with (`builds`): "the e-Faktur module in Laravel" is the software's domain."""
+    """Drops the trade and service names (`outside_tech`) of sentences that name an AI method
+    (`ai`) or, unless they are a list of names (the person's own skills, side by side), what
+    software is built with (`builds`): "the e-Faktur module in Laravel" is the software's
+    domain."""
     starts = sentence_starts(text)
     technical = {bisect_right(starts, tokens[i].start) for i, _, p in found if p.concept_id in ai}
     technical |= {
