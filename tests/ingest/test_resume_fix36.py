@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from worldhire.ingest.resumes.skill_lists import listed_names
 from worldhire.ingest.shared.fields import find_phones
 
 
@@ -14,3 +15,14 @@ def test_an_identity_number_in_a_label_colon_value_row_is_no_phone() -> None:
         "NIN | : | 52718394061\n"
     )
     assert find_phones(text) == ["01822-190455"]
+
+
+def test_a_specialization_tables_header_cells_are_no_skills() -> None:
+    """Job-board exports head the candidate's specialization table with "Fields of
+    Specialization | Description": header words joined by "of" name no skill."""
+    text = (
+        "Fields of Specialization | Description\n"
+        "Payroll, Sage 300 | Month-end payroll runs for 400 staff\n"
+        "Area of Specialisation | Description\n"
+    )
+    assert [n.text for n in listed_names(text)] == ["Payroll", "Sage 300"]
