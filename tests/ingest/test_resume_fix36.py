@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.skill_lists import listed_names
 from worldhire.ingest.shared.fields import find_phones
 
@@ -26,3 +27,25 @@ def test_a_specialization_tables_header_cells_are_no_skills() -> None:
         "Area of Specialisation | Description\n"
     )
     assert [n.text for n in listed_names(text)] == ["Payroll", "Sage 300"]
+
+
+def test_a_name_at_its_town_under_a_title_under_the_dates_is_the_employer() -> None:
+    """Dates on a line of their own, the title, then the employer at its town with no legal
+    form, its country in its name and its brand in brackets ("Univerexport Srbija (Roda market), Subotica"):
+    the third line is the job's employer, as "Milšped d.o.o., Beograd" is."""
+    lines = [
+        "okt 2017. – mar. 2021.",
+        "Prodavac – kasir",
+        "Univerexport Srbija (Roda market), Subotica",
+        "- Rad na kasi i prijem robe.",
+        "05/2014 – 09/2017",
+        "Delivery Driver",
+        "Shoprite Checkers Hyper Stores, Durban",
+        "- Delivered stock to 9 stores a day.",
+    ]
+    jobs = [(j.title, j.organization) for j in split_jobs(lines)]
+    assert jobs == [
+        ("Prodavac – kasir", "Univerexport Srbija (Roda market)"),
+        ("Delivery Driver", "Shoprite Checkers Hyper Stores"),
+    ]
+
