@@ -5,6 +5,7 @@ from __future__ import annotations
 from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.skill_lists import listed_names
 from worldhire.ingest.shared.fields import find_phones
+from worldhire.ingest.shared.pay import stated_pay
 
 
 def test_an_identity_number_in_a_label_colon_value_row_is_no_phone() -> None:
@@ -49,3 +50,14 @@ def test_a_name_at_its_town_under_a_title_under_the_dates_is_the_employer() -> N
         ("Delivery Driver", "Shoprite Checkers Hyper Stores"),
     ]
 
+
+def test_pay_offered_in_brackets_as_an_alternative_is_no_asking_pay() -> None:
+    """"GHS 9,000 per month (or USD 15 per hour for weekend lessons)": the bracket's "or" offers
+    a rate for other work; the person asks the figure before it. A bracket that restates the
+    figure in dollars ("≈ USD 45/hour") still gives the person's own dollars."""
+    asked = stated_pay("GHS 9,000 per month (or USD 15 per hour for weekend lessons)")
+    assert asked is not None and (asked.currency, asked.low) == ("GHS", 9_000)
+    asked = stated_pay("6 000 zł netto/mies. (lub 40 USD za godzinę przy korepetycjach)")
+    assert asked is not None and (asked.currency, asked.low) == ("PLN", 6_000)
+    restated = stated_pay("180 PLN/hour (≈ USD 45/hour)")
+    assert restated is not None and restated.currency == "USD"
