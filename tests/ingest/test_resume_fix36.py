@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.skill_lists import listed_names
 from worldhire.ingest.shared.fields import find_phones
 from worldhire.ingest.shared.pay import stated_pay
@@ -32,8 +33,9 @@ def test_a_specialization_tables_header_cells_are_no_skills() -> None:
 
 def test_a_name_at_its_town_under_a_title_under_the_dates_is_the_employer() -> None:
     """Dates on a line of their own, the title, then the employer at its town with no legal
-    form, its country in its name and its brand in brackets ("Univerexport Srbija (Roda market), Subotica"):
-    the third line is the job's employer, as "Milšped d.o.o., Beograd" is."""
+    form, its country in its name and its brand in brackets ("Univerexport Srbija (Roda
+    market), Subotica"): the third line is the job's employer, as "Milšped d.o.o., Beograd"
+    is."""
     lines = [
         "okt 2017. – mar. 2021.",
         "Prodavac – kasir",
@@ -61,3 +63,26 @@ def test_pay_offered_in_brackets_as_an_alternative_is_no_asking_pay() -> None:
     assert asked is not None and (asked.currency, asked.low) == ("PLN", 6_000)
     restated = stated_pay("180 PLN/hour (≈ USD 45/hour)")
     assert restated is not None and restated.currency == "USD"
+
+
+def test_colombian_tiempo_laborado_labels_the_period_of_a_labelled_job() -> None:
+    """Colombian CVs label each job's period "Tiempo laborado:" (time worked) under "Empresa:"
+    and "Cargo:": each job keeps its employer, an employer with a dash in its name too."""
+    lines = [
+        "Empresa: Cementos del Valle S.A.",
+        "Cargo: Analista de Costos",
+        "Tiempo laborado: Marzo 2020 – Actualmente",
+        "Funciones:",
+        "- Cierre mensual de costos de producción.",
+        "Empresa: Sociedad Portuaria de Buenaventura – SPB",
+        "Cargo: Practicante de Contaduría",
+        "Tiempo laborado: Enero 2019 – Junio 2019",
+        "Funciones:",
+        "- Conciliaciones bancarias.",
+    ]
+    jobs = labelled_jobs(lines)
+    assert jobs is not None
+    assert [(j.title, j.organization, j.start is not None) for j in jobs] == [
+        ("Analista de Costos", "Cementos del Valle S.A.", True),
+        ("Practicante de Contaduría", "Sociedad Portuaria de Buenaventura – SPB", True),
+    ]
