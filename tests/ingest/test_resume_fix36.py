@@ -86,3 +86,16 @@ def test_colombian_tiempo_laborado_labels_the_period_of_a_labelled_job() -> None
         ("Analista de Costos", "Cementos del Valle S.A.", True),
         ("Practicante de Contaduría", "Sociedad Portuaria de Buenaventura – SPB", True),
     ]
+
+
+def test_romanian_practica_as_a_label_is_a_placement() -> None:
+    """"Practică: Spitalul Județean Cluj · 2014": Romanian "practică" (alone also "practical")
+    written as a line's label is the student placement, held at the name after it that year."""
+    lines = [
+        "Farmacia Tei, Cluj-Napoca",
+        "Asistent farmacist: 2016 – 2019",
+        "Practică: Spitalul Județean Cluj · 2014",
+    ]
+    jobs = [(j.title, j.organization, j.start.year if j.start else None)
+            for j in split_jobs(lines)]
+    assert jobs[-1] == ("Practică", "Spitalul Județean Cluj", 2014)
