@@ -191,6 +191,8 @@ _ALTERNATIVE_BRACKET = re.compile(
 
 def _offered_aside(text: str, pay: StatedPay) -> bool:
     """A figure inside a bracket that opens with "or": another figure than the one asked."""
+    if pay.span is None:
+        return False
     start = pay.span[0]
     return bool(_ALTERNATIVE_BRACKET.search(text, max(0, start - _CONTEXT_CHARS), start))
 
