@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.skill_lists import listed_names
-from worldhire.ingest.shared.fields import find_phones
+from worldhire.ingest.shared.fields import find_languages, find_phones
 from worldhire.ingest.shared.pay import stated_pay
 
 
@@ -63,6 +65,26 @@ def test_pay_offered_in_brackets_as_an_alternative_is_no_asking_pay() -> None:
     assert asked is not None and (asked.currency, asked.low) == ("PLN", 6_000)
     restated = stated_pay("180 PLN/hour (≈ USD 45/hour)")
     assert restated is not None and restated.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ไทย - ภาษาแม่\nอังกฤษ - ดีมาก\nภาษาจีน - ปานกลาง\nภาษาญี่ปุ่น - ดี",
+         ["Thai (native)", "English (C1)", "Chinese (intermediate)", "Japanese (B2)"]),
+        ("Deutsch (Muttersprache), Spanisch (Schulkenntnisse)",
+         ["German (native)", "Spanish (basic)"]),
+        ("Русский — родной, татарский — разговорный",
+         ["Russian (native)", "Tatar (conversational)"]),
+        ("Українська — рідна; німецька — розмовна.",
+         ["Ukrainian (native)", "German (conversational)"]),
+    ],
+)
+def test_level_words_of_the_corpus_languages_are_read(text: str, expected: list[str]) -> None:
+    """Thai job boards grade a language ดีมาก (very good), ดี (good), ปานกลาง (moderate) or
+    พอใช้ (fair); German CVs write "Schulkenntnisse" (what school taught), Russian and
+    Ukrainian ones "разговорный" / "розмовна" (conversational)."""
+    assert find_languages(text) == expected
 
 
 def test_colombian_tiempo_laborado_labels_the_period_of_a_labelled_job() -> None:

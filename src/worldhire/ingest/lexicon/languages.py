@@ -311,6 +311,7 @@ LEVELS: dict[str, str] = {
         "дуже добре", "foarte bine", "très bon", "très bien", "sehr gut", "sehr gute",
         "rất tốt", "sangat baik",
         "в совершенстве",
+        "ดีมาก",  # very good: the highest of a Thai job board's levels
     )},
     **{w: "B2" for w in (
         "upper intermediate", "upper-intermediate", "good", "intermedio alto",
@@ -320,6 +321,7 @@ LEVELS: dict[str, str] = {
         "intermédiaire avancé", "bon", "bonne", "gut", "gute", "gute kenntnisse", "tốt",
         "khá", "baik",
         "средне-продвинутый", "выше среднего",
+        "ดี",  # good
     )},
     **{w: "intermediate" for w in (
         "intermediate", "intermedio", "intermediário", "intermédio", "średniozaawansowany",
@@ -327,13 +329,14 @@ LEVELS: dict[str, str] = {
         "nivel mediu", "intermédiaire",
         "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah", "moyen", "niveau moyen",
         "средний", "средний уровень", "orta", "orta seviye", "orta düzey", "orta seviyede",
-        "orta düzeyde",
+        "orta düzeyde", "ปานกลาง",
         "متوسط", "középfok", "középfokú", "средњи", "srednji", "средно", "средно ниво",
     )},
     **{w: "conversational" for w in (
         "conversational", "conversacional", "conversação", "komunikatywny", "komunikatywnie",
         "komunikatywnym",
-        "розмовний", "conversațional", "conversationnel", "giao tiếp", "percakapan",
+        "розмовний", "розмовна", "conversațional", "conversationnel", "giao tiếp", "percakapan",
+        "разговорный", "разговорная",
     )},
     **{w: "A2" for w in (
         "elementary", "pre-intermediate", "limited", "elemental", "pre-intermedio",
@@ -347,7 +350,8 @@ LEVELS: dict[str, str] = {
         "notions", "niveau scolaire", "scolaire", "podstawowym", "anfänger", "base", "di base",
         "elementare", "scolastico",
         "scolastica",
-        "grundlagen", "grundkenntnisse", "cơ bản", "sơ cấp", "dasar", "pemula", "pasif",
+        "grundlagen", "grundkenntnisse", "schulkenntnisse", "cơ bản", "sơ cấp", "dasar", "pemula",
+        "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
         "başlangıç seviyesi", "temel", "temel seviye", "başlangıç seviyesinde", "temel seviyede",
         "مبتدئ", "أساسي", "alapfok", "alapfokú", "alapszint", "основни", "osnovni", "основни ниво",
