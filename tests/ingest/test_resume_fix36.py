@@ -121,3 +121,12 @@ def test_romanian_practica_as_a_label_is_a_placement() -> None:
     jobs = [(j.title, j.organization, j.start.year if j.start else None)
             for j in split_jobs(lines)]
     assert jobs[-1] == ("Practică", "Spitalul Județean Cluj", 2014)
+
+
+def test_a_swahili_languages_line_is_read() -> None:
+    """Kenyan CVs in Swahili list "Lugha:" (languages) with Swahili names ("Kiingereza" is
+    English, "Kifaransa" French), "kwa ufasaha" (fluently) and "lugha ya mama" (mother
+    tongue)."""
+    text = "Lugha: Kiingereza kwa ufasaha, Kifaransa, Ekegusii (lugha ya mama)."
+    assert find_languages(text, listed=False) == [
+        "English (fluent)", "French", "Gusii (native)"]

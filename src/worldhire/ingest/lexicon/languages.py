@@ -10,6 +10,7 @@ from __future__ import annotations
 # scripts).
 NAMES: dict[str, tuple[str, ...]] = {
     "English": (
+        "kiingereza",  # Swahili
         "الإنجليزية", "الانجليزية", "الإنكليزية", "اللغة الإنجليزية", "ภาษาอังกฤษ",
         # the adjective Egyptian posts write ("إنجليزي متوسط": intermediate English)
         "إنجليزي", "انجليزي",
@@ -67,6 +68,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "rumeno",
     ),
     "French": (
+        "kifaransa",  # Swahili
         "الفرنسية", "اللغة الفرنسية", "ภาษาฝรั่งเศส", "француски", "френски",
         "french", "francés", "francês", "francuski", "francuskiego", "francusku", "французька",
         "французької", "французский", "franceză", "franceza", "français", "französisch",
@@ -268,7 +270,7 @@ LEVELS: dict[str, str] = {
         "limba maternă", "maternă", "langue maternelle", "maternelle", "natif",
         "langues maternelles", "maternelles",  # "Wolof, sérère : langues maternelles"
         "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ", "tiếng mẹ đẻ",
-        "bahasa ibu", "penutur asli", "madrelingua", "lingua madre",
+        "bahasa ibu", "penutur asli", "madrelingua", "lingua madre", "lugha ya mama",
         "родная", "родные", "родной язык", "ana dil", "ana dili", "anadil",
         "اللغة الأم", "لغة أم", "اللغة الام", "ภาษาแม่", "anyanyelv", "anyanyelvi", "anyanyelvem",
         "матерњи", "матерњи језик", "maternji", "maternji jezik", "майчин", "майчин език",
@@ -287,6 +289,7 @@ LEVELS: dict[str, str] = {
         "بطلاقة", "طلاقة", "ممتاز", "folyékony", "folyékonyan", "tárgyalóképes", "течно", "tečno",
         "свободно владеене",
         "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "aktif", "ottimo", "ottima",
+        "kwa ufasaha",
         # French CVs: "Anglais : lu, écrit, parlé" (commas read as spaces, see spoken_languages)
         "lu écrit parlé", "lu parlé écrit", "écrit lu parlé", "parlé lu écrit",
     )},
@@ -387,7 +390,7 @@ SPEAK_CUES: tuple[str, ...] = (
     "spreche", "sprachen", "sprachkenntnisse", "nói", "ngoại ngữ", "ngôn ngữ", "berbicara",
     "bahasa", "kemampuan bahasa", "parlo", "lingue", "lingua",
     "языки", "знание языков", "владею", "говорю", "diller", "yabancı dil", "konuşuyorum",
-    "biliyorum",
+    "biliyorum", "lugha",
 )  # fmt: skip
 
 # What a person says they do in a language, without a level: "Tiếng Anh: đọc hiểu tài liệu"
