@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.skill_lists import listed_names
@@ -130,3 +131,14 @@ def test_a_swahili_languages_line_is_read() -> None:
     text = "Lugha: Kiingereza kwa ufasaha, Kifaransa, Ekegusii (lugha ya mama)."
     assert find_languages(text, listed=False) == [
         "English (fluent)", "French", "Gusii (native)"]
+
+
+def test_a_swahili_cv_title_beside_the_name_is_no_part_of_it() -> None:
+    """"Wasifu Binafsi — Amani Wanjiru Kamau": Swahili "wasifu" (binafsi) is the CV's title."""
+    text = (
+        "Wasifu Binafsi — Amani Wanjiru Kamau\n"
+        "Nakuru, Kenya · 0733 214 908 · amani.kamau@example.co.ke\n"
+        "Tangu 2019 ni mhasibu katika Nakuru Water Company.\n"
+    )
+    [person] = parse_resume_bytes(text.encode(), "cv.txt")
+    assert person.name == "Amani Wanjiru Kamau"
