@@ -56,6 +56,10 @@ PLACEMENTS: tuple[str, ...] = (
     "industrial attachment", "attachment", "industrial training", "siwes",
 )  # fmt: skip
 
+# Placements named so only as a line's label ("Practică: Primăria Municipiului Brașov · 2015"):
+# elsewhere Romanian "practică" is also "practical" ("experiență practică").
+PLACEMENT_LABELS: tuple[str, ...] = ("practică", "practica")
+
 # Working on one's own account, as a projects section's freelancer heads the work its client
 # projects were done in ("Freelance – Consultor de ML · 2021 – actualidad").
 SELF_EMPLOYED: tuple[str, ...] = (

@@ -133,7 +133,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "рідна мова", "limbi străine", "limbi", "limbi cunoscute", "limba maternă",
         "competențe lingvistice", "langues", "langues étrangères", "langue maternelle",
         "compétences linguistiques", "sprachen", "sprachkenntnisse", "fremdsprachen",
-        "muttersprache", "ngoại ngữ", "ngôn ngữ", "bahasa", "kemampuan bahasa",
+        "muttersprache", "ngoại ngữ", "ngôn ngữ", "bahasa", "kemampuan bahasa", "lugha",
         "kemampuan berbahasa",
         "языки", "знание языков", "иностранные языки", "владение языками", "родной язык",
         "другие языки", "diller", "yabancı dil", "yabancı diller", "yabancı dil bilgisi",

@@ -58,6 +58,7 @@ JOB_FIELDS: dict[str, tuple[str, ...]] = {
         "perioada", "período", "periodo", "période", "dates d'emploi", "zeitraum", "von - bis",
         "date (da – a)", "date (da - a)", "date (da-a)", "date (da a)", "periodo", "dal - al",
         "період", "період роботи", "thời gian", "periode", "masa kerja", "lama bekerja",
+        "tiempo laborado",  # Colombia: "Tiempo laborado: Enero 2019 – Julio 2019"
     ),
     "duties": (
         "duties", "responsibilities", "roles and responsibilities", "roles & responsibilities",

@@ -10,6 +10,7 @@ from __future__ import annotations
 # scripts).
 NAMES: dict[str, tuple[str, ...]] = {
     "English": (
+        "kiingereza",  # Swahili
         "الإنجليزية", "الانجليزية", "الإنكليزية", "اللغة الإنجليزية", "ภาษาอังกฤษ",
         # the adjective Egyptian posts write ("إنجليزي متوسط": intermediate English)
         "إنجليزي", "انجليزي",
@@ -67,6 +68,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "rumeno",
     ),
     "French": (
+        "kifaransa",  # Swahili
         "الفرنسية", "اللغة الفرنسية", "ภาษาฝรั่งเศส", "француски", "френски",
         "french", "francés", "francês", "francuski", "francuskiego", "francusku", "французька",
         "французької", "французский", "franceză", "franceza", "français", "französisch",
@@ -268,7 +270,7 @@ LEVELS: dict[str, str] = {
         "limba maternă", "maternă", "langue maternelle", "maternelle", "natif",
         "langues maternelles", "maternelles",  # "Wolof, sérère : langues maternelles"
         "muttersprache", "muttersprachlich", "erstsprache", "bản ngữ", "tiếng mẹ đẻ",
-        "bahasa ibu", "penutur asli", "madrelingua", "lingua madre",
+        "bahasa ibu", "penutur asli", "madrelingua", "lingua madre", "lugha ya mama",
         "родная", "родные", "родной язык", "ana dil", "ana dili", "anadil",
         "اللغة الأم", "لغة أم", "اللغة الام", "ภาษาแม่", "anyanyelv", "anyanyelvi", "anyanyelvem",
         "матерњи", "матерњи језик", "maternji", "maternji jezik", "майчин", "майчин език",
@@ -288,6 +290,7 @@ LEVELS: dict[str, str] = {
         "свободно владеене",
         "thành thạo", "lưu loát", "trôi chảy", "fasih", "lancar", "aktif", "ottimo", "ottima",
         "eccellente",
+        "kwa ufasaha",
         # French CVs: "Anglais : lu, écrit, parlé" (commas read as spaces, see spoken_languages)
         "lu écrit parlé", "lu parlé écrit", "écrit lu parlé", "parlé lu écrit",
     )},
@@ -312,6 +315,7 @@ LEVELS: dict[str, str] = {
         "дуже добре", "foarte bine", "très bon", "très bien", "sehr gut", "sehr gute",
         "rất tốt", "sangat baik",
         "в совершенстве", "molto buono", "molto buona",
+        "ดีมาก",  # very good: the highest of a Thai job board's levels
     )},
     **{w: "B2" for w in (
         "upper intermediate", "upper-intermediate", "good", "intermedio alto",
@@ -321,6 +325,7 @@ LEVELS: dict[str, str] = {
         "intermédiaire avancé", "bon", "bonne", "gut", "gute", "gute kenntnisse", "tốt",
         "khá", "baik", "buono", "buona",
         "средне-продвинутый", "выше среднего",
+        "ดี",  # good
     )},
     **{w: "intermediate" for w in (
         "intermediate", "intermedio", "intermediário", "intermédio", "średniozaawansowany",
@@ -328,13 +333,14 @@ LEVELS: dict[str, str] = {
         "nivel mediu", "intermédiaire",
         "mittelstufe", "mittel", "trung cấp", "trung bình", "menengah", "moyen", "niveau moyen",
         "средний", "средний уровень", "orta", "orta seviye", "orta düzey", "orta seviyede",
-        "orta düzeyde", "discreto", "discreta",
+        "orta düzeyde", "discreto", "discreta", "ปานกลาง",
         "متوسط", "középfok", "középfokú", "средњи", "srednji", "средно", "средно ниво",
     )},
     **{w: "conversational" for w in (
         "conversational", "conversacional", "conversação", "komunikatywny", "komunikatywnie",
         "komunikatywnym",
-        "розмовний", "conversațional", "conversationnel", "giao tiếp", "percakapan",
+        "розмовний", "розмовна", "conversațional", "conversationnel", "giao tiếp", "percakapan",
+        "разговорный", "разговорная",
     )},
     **{w: "A2" for w in (
         "elementary", "pre-intermediate", "limited", "elemental", "pre-intermedio",
@@ -348,7 +354,8 @@ LEVELS: dict[str, str] = {
         "notions", "niveau scolaire", "scolaire", "podstawowym", "anfänger", "base", "di base",
         "elementare", "scolastico", "sufficiente",
         "scolastica",
-        "grundlagen", "grundkenntnisse", "cơ bản", "sơ cấp", "dasar", "pemula", "pasif",
+        "grundlagen", "grundkenntnisse", "schulkenntnisse", "cơ bản", "sơ cấp", "dasar", "pemula",
+        "pasif",
         "базовый", "базовый уровень", "начальный", "начальный уровень", "başlangıç",
         "başlangıç seviyesi", "temel", "temel seviye", "başlangıç seviyesinde", "temel seviyede",
         "مبتدئ", "أساسي", "alapfok", "alapfokú", "alapszint", "основни", "osnovni", "основни ниво",
@@ -384,7 +391,7 @@ SPEAK_CUES: tuple[str, ...] = (
     "spreche", "sprachen", "sprachkenntnisse", "nói", "ngoại ngữ", "ngôn ngữ", "berbicara",
     "bahasa", "kemampuan bahasa", "parlo", "lingue", "lingua",
     "языки", "знание языков", "владею", "говорю", "diller", "yabancı dil", "konuşuyorum",
-    "biliyorum",
+    "biliyorum", "lugha",
 )  # fmt: skip
 
 # What a person says they do in a language, without a level: "Tiếng Anh: đọc hiểu tài liệu"

@@ -86,6 +86,11 @@ SCALES: dict[str, tuple[float, str | None]] = {
 # Scale words that also state the period ("12 LPA" is lakhs per annum).
 SCALE_PERIOD: dict[str, str] = {"lpa": "year"}
 
+# "Or", opening a bracket that offers another figure ("(or USD 12 per hour for tutoring)").
+ALTERNATIVE_WORDS: tuple[str, ...] = (
+    "or", "o", "ou", "oder", "lub", "albo", "ili", "или", "або", "sau", "hoặc", "atau", "veya",
+)  # fmt: skip
+
 # Between the two ends of a pay range.
 RANGE_JOINERS: tuple[str, ...] = (
     "to", "a", "até", "do", "bis", "à", "au", "până la", "до", "đến", "hingga", "sampai", "s/d",

@@ -137,7 +137,7 @@ _FURNITURE = re.compile(
     r"curriculum|vitae|cv|hoja de vida|currículo|curriculo|lebenslauf|życiorys|zyciorys|"
     r"резюме|анкета|perfil|profil|dossier|candidat\w*|kandydat\w*|kandidat\w*|кандидат\w*|"
     r"sơ yếu lý lịch|hồ sơ|daftar riwayat hidup|riwayat hidup|biodata|السيرة الذاتية|"
-    r"سيرة ذاتية|ประวัติย่อ|ประวัติส่วนตัว)\b",
+    r"سيرة ذاتية|ประวัติย่อ|ประวัติส่วนตัว|wasifu)\b",
     re.IGNORECASE,
 )
 # What a document calls itself, in the hiring regions' languages.
@@ -145,7 +145,7 @@ _DOCUMENT_WORDS = (
     r"curriculum vitae|curriculum|resume|résumé|cv|c\.v\.|bio-?data|hoja de vida|currículo|"
     r"curriculo|currículum|lebenslauf|życiorys|zyciorys|резюме|sơ yếu lý lịch|"
     r"daftar riwayat hidup|riwayat hidup|özgeçmiş|ozgecmis|السيرة الذاتية|سيرة ذاتية|ประวัติย่อ|"
-    r"ประวัติส่วนตัว"
+    r"ประวัติส่วนตัว|wasifu binafsi|wasifu"
 )
 # The page mark a running header or footer adds after it: "– strona 2", "· Seite 1 von 3".
 _PAGE_MARK = (

@@ -77,7 +77,8 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’.+#][^\W_]+)*[+#]*")
 # A skill table's header cells: an item that is only one of them is no name.
 _HEADERS = frozenset(fold(w) for w in """
     skill skills tool tools level levels area years experience technology technologies
-    competence competences proficiency rating
+    competence competences proficiency rating field fields specialization specialisation
+    description
     umiejętność umiejętności poziom narzędzie narzędzia lata doświadczenie
     outil outils niveau compétence compétences logiciel logiciels années
     herramienta herramientas nivel habilidad habilidades competencia años
@@ -94,6 +95,8 @@ _HEADERS = frozenset(fold(w) for w in """
     înțelegere vorbire scriere
     driving licence license führerschein permis conducere patente sürücü belgesi
 """.split())  # noqa: SIM905
+# The words that join header words into one cell ("Fields of Specialization").
+_HEADER_JOINERS = frozenset(("of", "and"))
 # The word a page's link counts a skills list's items by ("Show all 23 skills"), in the hiring
 # regions' languages.
 _SKILLS_WORDS = frozenset(fold(w) for w in """
@@ -287,9 +290,17 @@ def not_a_name(name: str, words: int) -> bool:
         len(name) > MAX_ITEM_CHARS or _DURATION.match(name) or _YEARS.search(name)
         or sum(c.isalpha() for c in name) < 2 or (name.isupper() and words > 1)
         or _LICENCE.match(name) or "@" in name or "http" in name.lower() or _EXAM.match(name)
-        or _fold(name) in _level_words() | _HEADERS or _MONTH.search(name)
+        or _fold(name) in _level_words() or _header_cell(name) or _MONTH.search(name)
         or language_name(name) is not None or resolve_place(name) is not None
     )
+
+
+def _header_cell(name: str) -> bool:
+    """A table's header cell: header words only, joined by "of" or "and" ("Fields of
+    Specialization", "Tools and Technologies")."""
+    words = [_fold(m.group()) for m in _WORD.finditer(name)]
+    return any(w in _HEADERS for w in words) and all(
+        w in _HEADERS or w in _HEADER_JOINERS for w in words)
 
 
 def covered_share(start: int, end: int, linked: list[tuple[int, int]]) -> float:

@@ -174,11 +174,27 @@ def stated_pay(text: str, country: str | None = None, cued: bool = False) -> Sta
     person's own number, with no FX guess; a yearly dollar figure before an hourly or monthly
     one."""
     readings = find_pay(text, country, cued)
+    # "KES 85,000 per month (or USD 12 per hour for tutoring)": a bracket's "or" offers a rate
+    # for other work; the figure before it is what the person asks
+    readings = [p for p in readings if not _offered_aside(text, p)] or readings
     dollars = [p for p in readings if p.currency == "USD"]
     # "180 PLN/hour (≈ USD 45/hour, ≈ USD 90k/year)": the person's own yearly dollars first.
     yearly = [p for p in dollars if p.period == "year" and p.period_stated]
     best = yearly or dollars or readings
     return best[0] if best else None
+
+
+_ALTERNATIVE_BRACKET = re.compile(
+    rf"\(\s*(?:{alternation(words.ALTERNATIVE_WORDS)})\s[^()]*$", re.IGNORECASE
+)
+
+
+def _offered_aside(text: str, pay: StatedPay) -> bool:
+    """A figure inside a bracket that opens with "or": another figure than the one asked."""
+    if pay.span is None:
+        return False
+    start = pay.span[0]
+    return bool(_ALTERNATIVE_BRACKET.search(text, max(0, start - _CONTEXT_CHARS), start))
 
 
 # A currency's code beside its amount ("PHP 180,000", "180 000 PHP", "PHP 50k"), not beside a

@@ -612,6 +612,9 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             or _has_org(lines[i])
             or len(lines[i].split()) <= 4
             or (not claimed and _has_title(rest) and _over_bullets(lines, i))
+            # "jun 2016. – feb. 2019." / "Vozač dostavnog vozila" / "Delhaize Serbia (Maxi),
+            # Novi Sad": under the title, a name at its town is the employer, whatever its words
+            or (claimed and _has_title(lines[claimed[-1]]) and _employer_at_place(lines[i]))
         ):
             break
         known = " ".join([rest, *(lines[j] for j in claimed)])

@@ -22,6 +22,7 @@ from worldhire.ingest.resumes.entries.words import (
     _FIRST_PERSON,
     _LOCATION_HINT,
     _ORG_SUFFIX,
+    _PLACEMENT_LABEL,
     _PLACEMENT_WORDS,
     _TITLE_WORDS,
     _has_org,
@@ -554,7 +555,7 @@ _MASKED_EMPLOYER = re.compile(
 # "Industrial Attachment (SIWES): Anambra State Universal Basic Education Board, Awka": the
 # scheme or length in brackets after the placement's name is part of it
 _PLACEMENT_AT = re.compile(
-    rf"((?:{_PLACEMENT_WORDS.pattern})(?:\s*\([^()]{{1,40}}\))?)\s*:\s+(\S.*)", re.IGNORECASE
+    rf"((?:{_PLACEMENT_LABEL.pattern})(?:\s*\([^()]{{1,40}}\))?)\s*:\s+(\S.*)", re.IGNORECASE
 )
 
 _NOT_GOING_ON = (

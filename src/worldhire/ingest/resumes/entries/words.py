@@ -40,12 +40,19 @@ _DURATION = re.compile(
 )
 
 _PLACEMENT_WORDS = PLACEMENT_WORD  # "stage", "internship": the words prose reads placements by
+# A placement written as a line's label: the placement words, and those only the label makes one
+# ("Practică: Primăria Municipiului Brașov · 2015")
+_PLACEMENT_LABEL = re.compile(
+    rf"{_PLACEMENT_WORDS.pattern}"
+    rf"|(?<!\w)(?:{alternation(contract_words.PLACEMENT_LABELS)}){NOT_LETTER_AFTER}",
+    re.IGNORECASE,
+)
 
 # "Alternance : technicien réseaux – SNCF Réseau", "Mission d'intérim : câbleur", "Job d'été :
 # employé polyvalent": how the job was held, written as a label before its title.
 CONTRACT_LABEL = re.compile(
     rf"^\s*(?:mission\s+(?:d['’]\s?)?)?(?:(?P<contract>{_CONTRACT_WORDS.pattern})"
-    rf"|{_PLACEMENT_WORDS.pattern})\s*:\s+(?=\S)",
+    rf"|{_PLACEMENT_LABEL.pattern})\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 
