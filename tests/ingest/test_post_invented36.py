@@ -1,0 +1,18 @@
+"""Must-haves a post does not ask for (issue 15, zero invented requirements), continued: tools
+named in perks, product descriptions and blurbs, and names read as their neighbours."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import must_skills, read_post
+
+
+def test_tools_in_a_perks_box_headed_why_you_will_love_working_here_are_perks() -> None:
+    role = read_post(
+        "Backend Engineer (Go)\nCông ty TNHH Phần mềm Lam Sơn\n\nYour skills and experience\n"
+        "- Thành thạo Go và PostgreSQL\n- Có kinh nghiệm với Redis\n\n"
+        "Why you'll love working here\n- Lương: Up to $2,000 (gross)\n"
+        "- Được cấp tài khoản GitHub Copilot, tài trợ học phí chứng chỉ Azure\n"
+    )
+    named = must_skills(role)
+    assert {"Go", "PostgreSQL", "Redis"} <= named
+    assert not {"Git", "Microsoft Azure"} & named
