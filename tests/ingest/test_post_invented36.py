@@ -16,3 +16,13 @@ def test_tools_in_a_perks_box_headed_why_you_will_love_working_here_are_perks() 
     named = must_skills(role)
     assert {"Go", "PostgreSQL", "Redis"} <= named
     assert not {"Git", "Microsoft Azure"} & named
+
+
+def test_an_acronym_in_lower_case_after_their_is_the_owners_thing_not_a_skill() -> None:
+    role = read_post(
+        "Data Collection Engineer\n\nRequirements:\n- 3+ years of Python and Selenium\n"
+        "- Patience with shops that rewrite their html every month\n- Strong SQL\n"
+    )
+    named = must_skills(role)
+    assert {"Python", "SQL"} <= named
+    assert "web development" not in named

@@ -574,9 +574,11 @@ def _acronym_in_lower(written: str, key: str, linker: SkillLinker, concept_id: s
 
 
 # An article before a word makes it a noun of the sentence ("the rest of", "a rag"), not an
-# acronym written in lower case.
+# acronym written in lower case; so does another party's possessive ("sites that change their
+# html": the sites' markup, not a skill of the hire's).
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|o|os|um|uma|un|une|il|lo|der|die|das)\s+$",
+    r"(?:^|\s)(?:the|a|an|their|its|le|la|les|el|los|las|o|os|um|uma|un|une|il|lo|der|die|das)"
+    r"\s+$",
     re.IGNORECASE,
 )
 
@@ -585,7 +587,7 @@ def _everyday_not_acronym(text: str, hit: LiteralHit, linker: SkillLinker) -> bo
     words = text[hit.start : hit.end]
     return (
         " " not in words and words in common_words()
-        and bool(_ARTICLE_BEFORE.search(text[max(0, hit.start - 6) : hit.start]))
+        and bool(_ARTICLE_BEFORE.search(text[max(0, hit.start - 7) : hit.start]))
         and _acronym_in_lower(words, name_key(words), linker, hit.concept_id)
     )
 
