@@ -3,7 +3,7 @@ named in perks, product descriptions and blurbs, and names read as their neighbo
 
 from __future__ import annotations
 
-from tests.ingest.post_reading import must_skills, read_post
+from tests.ingest.post_reading import must_skills, quotes, read_post
 
 
 def test_tools_in_a_perks_box_headed_why_you_will_love_working_here_are_perks() -> None:
@@ -26,3 +26,28 @@ def test_an_acronym_in_lower_case_after_their_is_the_owners_thing_not_a_skill() 
     named = must_skills(role)
     assert {"Python", "SQL"} <= named
     assert "web development" not in named
+
+
+def test_the_apis_of_named_payment_services_are_those_services_not_api_development() -> None:
+    role = read_post(
+        "Mobile Engineer\n\nRequirements:\n- Kotlin and Swift\n"
+        "- Experience with Paystack and Monnify payment APIs\n"
+    )
+    assert "payment apis" in quotes(role, must=True)
+    assert "API development" not in must_skills(role)
+    role = read_post(
+        "Engenheiro Backend\n\nRequisitos:\n- Java e Spring Boot\n"
+        "- Experiência com APIs de cobrança (Pix, Stone)\n"
+    )
+    assert "apis de cobrança" in quotes(role, must=True)
+    assert "API development" not in must_skills(role)
+
+
+def test_apis_integrated_are_someone_elses_and_apis_built_are_api_development() -> None:
+    role = read_post(
+        "Backend Engineer\n\nRequirements:\n- Node.js\n- Experience integrating shipping APIs\n"
+    )
+    assert "shipping apis" in quotes(role, must=True)
+    assert "API development" not in must_skills(role)
+    role = read_post("Backend Engineer\n\nRequirements:\n- Node.js\n- Building public APIs\n")
+    assert "API development" in must_skills(role)
