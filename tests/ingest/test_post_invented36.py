@@ -51,3 +51,22 @@ def test_apis_integrated_are_someone_elses_and_apis_built_are_api_development() 
     assert "API development" not in must_skills(role)
     role = read_post("Backend Engineer\n\nRequirements:\n- Node.js\n- Building public APIs\n")
     assert "API development" in must_skills(role)
+
+
+def test_a_job_boards_field_of_the_employers_trade_asks_for_no_skill() -> None:
+    role = read_post(
+        "Analyste Financier H/F\nCABINET ORMEAU\n"
+        "Statut : Cadre · Expérience : Minimum 3 ans · Secteur : Conseil en recrutement\n\n"
+        "Profil recherché\n- Maîtrise d'Excel et de SQL\n- Anglais courant\n"
+    )
+    named = must_skills(role)
+    assert {"Microsoft Excel", "SQL"} <= named
+    assert "recruit employees" not in named
+    # (a PDF's line wrapped inside the field: the trade goes on in lower case)
+    wrapped = read_post(
+        "Apec · Offres d'emploi\n\nContrôleur de Gestion H/F\nCABINET ORMEAU\n"
+        "Nantes - 44 · CDI · 40 - 48 k€ brut annuel\n"
+        "Statut du poste : Cadre · Expérience : Minimum 3 ans · Secteur : Conseil en\n"
+        "recrutement\n\nPROFIL RECHERCHÉ\n\n• Maîtrise d'Excel et de SQL\n"
+    )
+    assert "recruit employees" not in must_skills(wrapped)
