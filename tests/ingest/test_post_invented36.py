@@ -70,3 +70,14 @@ def test_a_job_boards_field_of_the_employers_trade_asks_for_no_skill() -> None:
         "recrutement\n\nPROFIL RECHERCHÉ\n\n• Maîtrise d'Excel et de SQL\n"
     )
     assert "recruit employees" not in must_skills(wrapped)
+
+
+def test_the_post_held_after_in_the_position_of_is_a_job_title_not_a_skill() -> None:
+    role = read_post(
+        "Analityk Finansowy\n\nWymagania:\n"
+        "- min. 4 lata doświadczenia na stanowisku analityka danych\n"
+        "- bardzo dobra znajomość SQL\n"
+    )
+    named = must_skills(role)
+    assert "SQL" in named
+    assert "data analysis" not in named

@@ -541,8 +541,19 @@ def _maximal(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
     }  # fmt: skip
 
 
+# "In the position of", before the post one held ("na stanowisku kierownika budowy", "на
+# посаді аналітика даних", "au poste de chef de projet"): what follows is a job title.
+_POSITION_OF = re.compile(
+    r"(?:\bna stanowisku|\bна посаді|\b(?:в|на) должности|\bpe postul de|\bau poste d[e']|"
+    r"\bno cargo de|\ben el (?:puesto|cargo) de|\bin the (?:role|position) of)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _part_of_title(text: str, start: int, end: int) -> bool:
     """"ML" in "3+ years as an ML Engineer", "Data Scientist": job titles, not skills."""
+    if _POSITION_OF.search(text[:start]):
+        return True
     roles = pattern("role")
     words = fold(text[start:end]).split()
     if words and (roles.fullmatch(words[-1]) or (len(words) > 1 and roles.fullmatch(words[0]))):
