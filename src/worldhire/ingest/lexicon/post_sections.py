@@ -241,7 +241,7 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         # en
         "what we offer", "we offer", "benefits", "perks", "perks and benefits", "why join us",
         "why us", "what's in it for you", "what you get", "compensation", "reasons to join",
-        "reasons to join us",
+        "reasons to join us", "why you'll love working here", "why you will love working here",
         "compensation and benefits",
         "salary and benefits", "our offer",
         # how the team works, the conditions the hire will work in: its rituals and rules

@@ -145,6 +145,7 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     found = [_discipline_of_engineering(text, f, linker) for f in found]
     found = _without_purposes(text, found, linker)
     found = [f for f in found if not _names_a_team(text, f, linker)]
+    found = [_services_apis(text, f) for f in found]
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
 
@@ -254,6 +255,42 @@ def _discipline_of_engineering(text: str, f: Found, linker: SkillLinker) -> Foun
     ):  # fmt: skip
         return f
     return Found(None, f.start, after.end(), 1.0, label=text[f.start : after.end()])
+
+
+# The service an API serves, in a lower-case word before it ("payment APIs") or after "de"
+# ("APIs de pagamento", "API de paiement"); and what shows them to be other parties' APIs:
+# a name of a provider before that word ("GCash and Maya payment APIs"), a bracket of names
+# after ("(Pix, Cielo, boleto)"), or their integration ("integrating payment APIs").
+_SERVICE_BEFORE = re.compile(r"(?<![\w-])([^\W\d_A-Z]{3,})\s+$")
+_SERVICE_AFTER = re.compile(r"\s+(?:de|do|da|di|del|d')\s*([^\W\d_A-Z]{3,})\b")
+# (a capitalised word after another word: a name, not the item's first word, "Building")
+_PROVIDER_BEFORE = re.compile(r"\w\s+[A-Z][\w-]*\s+$")
+_PROVIDERS_AFTER = re.compile(r"\s*\(\s*[A-Z]")
+_INTEGRATING = re.compile(r"\b(?:integrat|int[eé]gr|integra[çcr])", re.IGNORECASE)
+_EVERY_STOPWORD = frozenset(w for words in STOPWORDS.values() for w in words)
+
+
+def _services_apis(text: str, f: Found) -> Found:
+    """APIs named by the service they serve and shown to be other parties' ("Experience with
+    GCash and Maya payment APIs", "APIs de pagamento (Pix, Cielo)", "integrating shipping
+    APIs"): using those services, kept in the post's words, not building APIs (API
+    development); "building public APIs" still is."""
+    if f.concept_id is None or not re.fullmatch(r"APIs?", text[f.start : f.end]):
+        return f
+    before = _SERVICE_BEFORE.search(text[: f.start])
+    after = _SERVICE_AFTER.match(text, f.end)
+    if after is not None and after.group(1) not in _EVERY_STOPWORD:
+        start, end = f.start, after.end()
+    elif before is not None and before.group(1) not in _EVERY_STOPWORD:
+        start, end = before.start(1), f.end
+    else:
+        return f
+    if not (
+        _PROVIDER_BEFORE.search(text[:start]) or _PROVIDERS_AFTER.match(text, end)
+        or _INTEGRATING.search(text[:start])
+    ):  # fmt: skip
+        return f
+    return Found(None, start, end, 1.0, label=text[start:end])
 
 
 # What joins a practice to the field it serves: "data modelling for analytics".
@@ -504,8 +541,19 @@ def _maximal(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
     }  # fmt: skip
 
 
+# "In the position of", before the post one held ("na stanowisku kierownika budowy", "на
+# посаді аналітика даних", "au poste de chef de projet"): what follows is a job title.
+_POSITION_OF = re.compile(
+    r"(?:\bna stanowisku|\bна посаді|\b(?:в|на) должности|\bpe postul de|\bau poste d[e']|"
+    r"\bno cargo de|\ben el (?:puesto|cargo) de|\bin the (?:role|position) of)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _part_of_title(text: str, start: int, end: int) -> bool:
     """"ML" in "3+ years as an ML Engineer", "Data Scientist": job titles, not skills."""
+    if _POSITION_OF.search(text[:start]):
+        return True
     roles = pattern("role")
     words = fold(text[start:end]).split()
     if words and (roles.fullmatch(words[-1]) or (len(words) > 1 and roles.fullmatch(words[0]))):
@@ -574,9 +622,11 @@ def _acronym_in_lower(written: str, key: str, linker: SkillLinker, concept_id: s
 
 
 # An article before a word makes it a noun of the sentence ("the rest of", "a rag"), not an
-# acronym written in lower case.
+# acronym written in lower case; so does another party's possessive ("sites that change their
+# html": the sites' markup, not a skill of the hire's).
 _ARTICLE_BEFORE = re.compile(
-    r"(?:^|\s)(?:the|a|an|le|la|les|el|los|las|o|os|um|uma|un|une|il|lo|der|die|das)\s+$",
+    r"(?:^|\s)(?:the|a|an|their|its|le|la|les|el|los|las|o|os|um|uma|un|une|il|lo|der|die|das)"
+    r"\s+$",
     re.IGNORECASE,
 )
 
@@ -585,7 +635,7 @@ def _everyday_not_acronym(text: str, hit: LiteralHit, linker: SkillLinker) -> bo
     words = text[hit.start : hit.end]
     return (
         " " not in words and words in common_words()
-        and bool(_ARTICLE_BEFORE.search(text[max(0, hit.start - 6) : hit.start]))
+        and bool(_ARTICLE_BEFORE.search(text[max(0, hit.start - 7) : hit.start]))
         and _acronym_in_lower(words, name_key(words), linker, hit.concept_id)
     )
 

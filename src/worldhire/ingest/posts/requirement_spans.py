@@ -250,9 +250,19 @@ _TAGS = re.compile(
 )
 
 
+# A job board's field of the employer's trade ("Secteur : Conseil en recrutement", "Industry:
+# Staffing"), to the next field ("·", "|") or the line's end, a line a PDF wrapped (going on in
+# lower case) included: what the employer does, not a skill the hire needs.
+_TRADE_FIELD = re.compile(
+    r"\b(?:secteur|sector|industry|branche|branża|sektor|ramo|rubro|settore|галузь|отрасль)"
+    r"\s*:[^·|\n]*(?:\n(?-i:(?=[^\W\d_A-ZÀ-ÞА-Я]))[^·|\n]*)*",
+    re.IGNORECASE,
+)
+
+
 def tag_spans(text: str) -> list[tuple[int, int]]:
-    """The lines of a job board's search tags."""
-    return [m.span() for m in _TAGS.finditer(text)]
+    """The lines of a job board's search tags, and its fields of the employer's trade."""
+    return [m.span() for m in (*_TAGS.finditer(text), *_TRADE_FIELD.finditer(text))]
 
 
 def condition_spans(text: str) -> list[tuple[int, int]]:
