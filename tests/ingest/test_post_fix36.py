@@ -1,0 +1,22 @@
+"""Post fields left by postfix33, trial33b and invented33 (helper postfix36)."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import read_post
+
+
+def test_a_subject_naming_several_roles_gives_way_to_the_role_line_of_the_body() -> None:
+    # the subject names the openings the e-mail offers; the body names the one it is about,
+    # with a remark after a dash that is no part of the title
+    role = read_post(
+        "From: Ama Boateng <ama@wardstaff.example>\nTo: Kofi Mensah\n"
+        "Subject: Theatre and recovery nurse roles in Leeds – 3 openings\n\n"
+        "Dear Kofi,\n\n"
+        "I am a recruiter at Wardstaff and I am working on a few roles with a hospital trust "
+        "near Leeds, and I thought of you straight away.\n\n"
+        "1) Scrub Nurse – Main Theatres (Band 5) – the one I would put you forward for\n"
+        "- Permanent, full time, onsite\n"
+        "- You'd need: NMC registration and 1 year of theatre experience\n\n"
+        "Kind regards,\nAma\n"
+    )
+    assert role.title == "Scrub Nurse – Main Theatres (Band 5)"
