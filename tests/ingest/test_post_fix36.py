@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.ingest.post_reading import read_post
 
+from worldhire.ingest.posts.role import RoleSpec
+
 
 def test_a_subject_naming_several_roles_gives_way_to_the_role_line_of_the_body() -> None:
     # the subject names the openings the e-mail offers; the body names the one it is about,
@@ -20,3 +22,27 @@ def test_a_subject_naming_several_roles_gives_way_to_the_role_line_of_the_body()
         "Kind regards,\nAma\n"
     )
     assert role.title == "Scrub Nurse – Main Theatres (Band 5)"
+
+
+def _groups(role: RoleSpec) -> list[set[str]]:
+    return [set(r.member_skills) for r in role.requirements if r.alternatives]
+
+
+def test_a_help_desk_the_taxonomy_lacks_before_a_choice_of_help_desks_is_one_of_them() -> None:
+    role = read_post(
+        "Customer Support Assistant\nPinecrest Goods LLC\n\n"
+        "Requirements:\n- 1 year answering customer e-mails\n"
+        "- Experience with Kustomer, Zendesk or Freshdesk\n"
+    )
+    assert {"Kustomer", "Zendesk", "Freshdesk"} in _groups(role)
+
+
+def test_thai_and_arabic_or_offer_a_choice() -> None:
+    thai = read_post(
+        "Sales Executive\nบริษัท สยามเทรด จำกัด\n\nคุณสมบัติ\n- ใช้ Salesforce หรือ HubSpot ได้\n"
+    )
+    arabic = read_post(
+        "Data Analyst\nDelta Foods Co.\n\nالمتطلبات\n- إجادة Power BI أو Tableau\n"
+    )
+    assert {"Salesforce", "HubSpot"} in _groups(thai)
+    assert {"Power BI", "Tableau"} in _groups(arabic)
