@@ -46,3 +46,13 @@ def test_thai_and_arabic_or_offer_a_choice() -> None:
     )
     assert {"Salesforce", "HubSpot"} in _groups(thai)
     assert {"Power BI", "Tableau"} in _groups(arabic)
+
+
+def test_a_higher_national_diploma_is_no_place() -> None:
+    # "HND" is also Honduras's three-letter code: a qualification names no zone
+    role = read_post(
+        "Accounts Officer\nBrightway Foods Ltd\n\nRequirements:\n- HND in Accounting\n"
+        "- 2 years of experience in a busy accounts office\n"
+    )
+    assert role.timezone == "UTC"
+    assert role.company_country is None
