@@ -56,3 +56,22 @@ def test_a_higher_national_diploma_is_no_place() -> None:
     )
     assert role.timezone == "UTC"
     assert role.company_country is None
+
+
+def test_a_posted_by_line_naming_a_firm_with_its_legal_form_names_the_company() -> None:
+    role = read_post(
+        "Bookkeeping Virtual Assistant\n"
+        "Posted by: Maplewood Crafts LLC  ·  Verified employer\n\n"
+        "Job Overview\nHi! We're Maplewood, a small family shop in Oregon selling candles.\n\n"
+        "Requirements:\n- 2 years of bookkeeping\n- QuickBooks Online\n"
+    )
+    assert role.company == "Maplewood Crafts LLC"
+
+
+def test_a_person_posting_the_job_is_no_company() -> None:
+    role = read_post(
+        "Bookkeeping Virtual Assistant\nPosted by: Dana Whitfield\n\n"
+        "Hi! We're Maplewood Crafts, a small family shop in Oregon selling candles.\n\n"
+        "Requirements:\n- 2 years of bookkeeping\n- QuickBooks Online\n"
+    )
+    assert role.company != "Dana Whitfield"
