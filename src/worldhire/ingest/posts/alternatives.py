@@ -24,7 +24,9 @@ neighbours on one line:
   BI/Tableau", "Power BI ou Looker": tools the taxonomy files under one practice), are of the
   same kind, and so is a tool filed under that practice ("Airflow, Dagster o Prefect").
 - A product named for an ESCO skill ("Symfonia": using accounting systems) is of the kind of
-  the products the taxonomy does not know beside it ("Symfonia, Enova lub Comarch Optima").
+  the products the taxonomy does not know beside it ("Symfonia, Enova lub Comarch Optima"), and
+  a product it does not know is of the kind of the names of one practice offered as a choice
+  after it ("Gorgias, Zendesk or Freshdesk").
 - Members the reader found of different weight (a must-have beside something it welcomes) stay
   apart: the post said one is optional.
 
@@ -187,6 +189,11 @@ def _same_kind(
         # "Dholuo, Kikuyu or Somali": spoken languages, known to the taxonomy or not, are of
         # one kind, and of no other kind ("English, Yoruba or Pidgin" is no list of products)
         return any(fold(other.quote) in languages for other in others)
+    if not one.skill_id and one.quote[:1].isupper() and len(offered) == 1 and all(
+        other.choice_of for other in others
+    ):
+        return True  # "Gorgias, Zendesk or Freshdesk": a product the taxonomy lacks before
+        # the names of one practice offered as a choice is one more of them
     if not one.skill_id or (one.skill_id not in taxonomy and not one.choice_of):
         return False
     if ((one.skill_id.startswith("esco:") or one.choice_of) and one.quote[:1].isupper()

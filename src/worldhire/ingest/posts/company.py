@@ -62,6 +62,12 @@ COMPANY_LABEL = re.compile(
     re.MULTILINE,
 )
 
+_POSTED_BY = re.compile(
+    rf"{LABEL_START}[*_\s]*(?i:posted by|publicado por|publicada por|publié par|"
+    r"opublikowane przez|опубліковано)[*_\s]*:[*_\s]*(?P<v>.+)$",
+    re.MULTILINE,
+)
+
 # A field's value that describes the employer instead of naming it: an indefinite article and a
 # word in lower case ("a large short-term insurer", "una empresa del sector retail").
 _DESCRIBED = re.compile(r"(?i:an?|una?|une|um|uma|ein|eine)\s+[a-zà-ÿ]")
@@ -163,6 +169,13 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
         if _DESCRIBED.match(name):  # "Client: a large short-term insurer": kept unnamed
             return "", value
         return name, value[len(name) :]
+    # A board's "Posted by:" line names the employer where it names a firm by its legal form
+    # ("Posted by: Brightnest Home Goods LLC · Verified employer"); a person posts there too.
+    posted = labelled_field(_POSTED_BY, post.text[:3000])
+    if posted:
+        name = company_name(clean_line(field_value(posted.group("v"))), r"\s*[(—–|·,]\s*|\s+-\s+")
+        if LEGAL_FORM_ANYWHERE.search(name) and company_like(name, linker):
+            return name, ""
     # "Backend Engineer @ Lindqvist", "Data Engineer at Quillmark"
     at_name = re.search(r"\s(?:@|at|bei|chez|presso)\s+([^()@]+?)\s*$", title)
     if (at_name and company_like(at_name.group(1), linker)

@@ -410,7 +410,7 @@ def city_in(text: str) -> tuple[str, str | None] | None:
             continue
         for size in (4, 3, 2, 1):
             name = " ".join(words[i : i + size])
-            if len(name.split()) < size:
+            if len(name.split()) < size or any(_code(w) for w in words[i : i + size]):
                 continue
             # A town's whole name of three or four words is no chance ("Santiago de Compostela"
             # is in Spain, "San Pedro Garza García" in Nuevo León): it outweighs a known city
@@ -419,6 +419,12 @@ def city_in(text: str) -> tuple[str, str | None] | None:
             if place is not None and place.timezone and country_code(name) is None:
                 return place.country or "", place.timezone
     return None
+
+
+def _code(word: str) -> bool:
+    """A country's code in capitals ("HND": Honduras, and the Higher National Diploma) is no
+    part of a town's name: "HND in Accounting" names no place."""
+    return word.isupper() and len(word) <= 3 and country_code(word) is not None
 
 
 _ELIDED = re.compile(r"(?<![\w-])(?:[dlDL]|[qQ]u)['’](?=[^\W\d_])")

@@ -170,6 +170,12 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
         # (a subject line too long to be a head line still names the role)
         firsts = [x for x in post.text.split("\n", 4)[:4] if x not in every]
         subjects = [SUBJECT.sub("", x) for x in [*every, *firsts] if SUBJECT.match(x)]
+        # ("ICU and HDU nurse roles – Manchester": a subject naming several openings; the
+        # body's line naming the one the e-mail is about is the title)
+        several = _SEVERAL_ROLES.search(" ".join(subjects))
+        role_line = _role_line(post) if several else None
+        if role_line:
+            return clean_line(hiring_title(role_line) or role_line)
         parts = [p for s in subjects for p in re.split(r"\s+[|–—]\s+|\s+-\s+", s)]
         part = next(
             (p for p in parts if roles.search(fold(TITLE_PREFIX.sub("", clean_line(p))))), None
@@ -233,6 +239,13 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
             return clean_line(every[0])
     return clean_line(named) if named else ""
 
+
+# Openings in the plural: an e-mail's subject that offers several ("nurse roles", "3 openings").
+_SEVERAL_ROLES = re.compile(
+    r"\b(?:roles|positions|openings|vacancies|jobs|vagas|vacantes|puestos|stanowiska|postes|"
+    r"вакансії|вакансии|stellen|posturi)\b",
+    re.IGNORECASE,
+)
 
 # "at @ledgerlyhq", "bei Alpenkern": where the hire will work, after a hiring announcement.
 _AT_WHERE = re.compile(r"(?:at|bei|chez|en|em|na|w|in|tại)\s|@", re.IGNORECASE)
@@ -353,6 +366,13 @@ def _role_phrase(text: str) -> str | None:
     return None
 
 
+def _remark(segment: str, cut: str) -> bool:
+    """A clause in lower case after a dash, of four words or more, that names no role: the
+    writer's remark on the role ("– this is the one I think fits you best"), no part of it."""
+    return (cut.strip() in ("–", "—", "-", "--") and segment[:1].islower()
+            and len(segment.split()) >= 4 and not pattern("role").search(fold(segment)))
+
+
 def trim_title(title: str) -> tuple[str, str]:
     """Without "Vaga:"-style labels, a gender mark ("(m/w/d)") and the place, work mode or pay
     after a dash (given back: it says where the job is)."""
@@ -405,6 +425,9 @@ def trim_title(title: str) -> tuple[str, str]:
         placed = place_of(segment) != (None, None) or PLACE_KIND.search(fold(segment))
         if segment and (TAIL_WORDS.search(segment) or shift or placed):
             title, tail = title[: match.start()], title[match.start() :]
+            break
+        if segment and _remark(segment, match.group(0)):
+            title = title[: match.start()]  # (a remark says nothing of where the job is)
             break
     # "Customer Success Manager (Spanish + English)": the languages the job asks for.
     spoken = re.search(r"\s*\(([^()]+)\)\s*$", title)

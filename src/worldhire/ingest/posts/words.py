@@ -34,8 +34,9 @@ from worldhire.ingest.lexicon.role_nouns import ROLE_NOUNS
 from worldhire.ingest.shared.folded_text import fold, phrase_pattern
 
 # "or" in the hiring regions' languages, "and/or" included: what joins names offered as a
-# choice ("PyTorch or JAX", "Power BI ou Tableau", "Symfonia, Enova lub Comarch").
-OR_WORDS = (r"or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|ya da|"
+# choice ("PyTorch or JAX", "Power BI ou Tableau", "Symfonia, Enova lub Comarch"; Thai "หรือ",
+# Arabic "أو").
+OR_WORDS = (r"or|o|ou|lub|albo|або|чи|или|sau|oder|hoặc|atau|veya|ya da|หรือ|أو|او|"
             r"and/or|y/o|e/ou|i/lub|und/oder|et/ou|și/sau|si/sau|та/або|і/або|và/hoặc|dan/atau")
 # An "or" before a list's last member, a word that qualifies the member allowed after it ("or
 # even JAX", "or full fine-tuning").
