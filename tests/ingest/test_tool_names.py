@@ -57,6 +57,17 @@ def test_places_companies_units_references_and_sentence_starts_are_no_tools(text
     assert _names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Ho fatto uno stage di sei mesi in Fincantieri nel 2019, lavorando sulla pianificazione.",
+    "Mi sono laureato in Scienze Forestali a Padova nel 2015.",
+])
+def test_an_english_preposition_introduces_no_tool_in_another_language(text: str) -> None:
+    """Italian "in" is English's letters but introduces an employer or a field of study
+    ("stage in Fincantieri", "laureato in Scienze Forestali"), as Spanish "en" does: only in an
+    English sentence does "in" introduce a tool."""
+    assert _names(text) == []
+
+
 def test_an_employer_is_no_tool() -> None:
     assert _names("Shipping clerk in Bollore Transport.") == ["Bollore Transport"]
     assert _names("Shipping clerk in Bollore Transport.",

@@ -503,3 +503,38 @@ def test_fifo_in_software_is_no_stock_rotation(linker: SkillLinker) -> None:
     """A FIFO queue or buffer is a data structure, not a warehouse's stock rotation."""
     found = labels(linker, "Wrote a lock-free FIFO queue in C++ for the market data feed.")
     assert "manage stock rotation" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Analisi delle vendite per area e per canale.", "carry out sales analysis",
+         "Analisi delle vendite"),
+        ("Controllo di gestione per le filiali del nord.", "manage budgets",
+         "Controllo di gestione"),
+        ("Reporting mensile e analisi degli scostamenti sul forecast.", "financial forecasting",
+         "analisi degli scostamenti"),
+        ("Pianificazione delle campagne digitali sui social.", "plan digital marketing",
+         "campagne digitali"),
+        ("Carico e scarico camion al mattino.", "load cargo", "Carico e scarico camion"),
+        ("Imballaggio ordini e controllo colli.", "use packaging equipment", "Imballaggio ordini"),
+        ("Preparazione spedizioni per l'estero.", "prepare shipments in time",
+         "Preparazione spedizioni"),
+        ("Organizzazione di eventi aziendali per i clienti.", "coordinate events",
+         "Organizzazione di eventi"),
+        ("Registrazioni in partita doppia e prima nota.", "accounting", "partita doppia"),
+        ("Ottime capacità comunicative con i clienti.", "communication", "capacità comunicative"),
+        ("Ho sviluppato i controlli antifrode sui bonifici.", "fraud detection", "antifrode"),
+        ("Stage su rischio di credito e rating delle PMI.", "credit risk modelling",
+         "rischio di credito"),
+        ("Cruscotti direzionali in Power BI.", "data visualization", "Cruscotti"),
+        ("Automazione della reportistica mensile per la direzione.", "reporting automation",
+         "Automazione della reportistica"),
+    ],
+)
+def test_italian_duty_phrases_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    """The words Italian résumés and posts write for a duty (issue 15: Italian skills were read
+    at recall .67, these phrases missed)."""
+    assert labels(linker, text).get(label) == snippet

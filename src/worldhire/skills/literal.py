@@ -40,8 +40,6 @@ from worldhire.skills.literal_rules import (
     APPLICATION_KINDS,
     BUILDING_KINDS,
     CASE_ENDINGS,
-    ENGLISH_GLUE,
-    FOREIGN_SHARE,
     INFLECTED_MIN,
     MIN_STEM,
     MIN_TYPO_NAME,
@@ -62,6 +60,7 @@ from worldhire.skills.literal_rules import (
     common_words,
     joined_products,
     letters_not_dotted,
+    not_english,
     other_tone_marks,
     owned_acronym,
     person_initial,
@@ -475,13 +474,9 @@ class LiteralMatcher:
         return foreign
 
     def _not_english(self, said: list[Token]) -> bool:
-        """Fewer than one in FOREIGN_SHARE of the words (3+ letters, tools' names aside) are
-        English everyday words, or none is English grammar (written so: Romanian "în" is no
-        "in")."""
-        others = [t for t in said if len(t.raw) >= 3 and (t.lower,) not in self._table]
-        english = sum(1 for t in others if t.raw.isascii() and t.lower in self._common)
-        return (english * FOREIGN_SHARE < len(others)
-                or not any(t.raw.isascii() and t.lower in ENGLISH_GLUE for t in said))
+        """Whether the sentence is in another language than English (`not_english`), the
+        taxonomy's names aside."""
+        return not_english(said, self._common, lambda t: (t.lower,) in self._table)
 
     def _typo_tables(self) -> tuple[dict[str, tuple[_Pattern, ...]], dict[str, set[str]]]:
         """The one-word names of curated products (MIN_TYPO_NAME letters or more) and, for each

@@ -12,6 +12,7 @@ import gzip
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +35,20 @@ ENGLISH_GLUE = frozenset({
     "the", "and", "of", "in", "with", "for", "from", "using", "into", "was", "were", "are", "is",
     "my", "our", "we", "by", "this", "that", "which", "have", "has", "at",
 })
+
+
+def not_english(
+    said: Sequence[Token], common: frozenset[str], is_name: Callable[[Token], bool]
+) -> bool:
+    """Whether a sentence's words (`said`) are in another language than English: fewer than
+    one in FOREIGN_SHARE of them (3+ letters, names aside) are English everyday words, or none
+    is English grammar (written so: Romanian "în" is no "in")."""
+    others = [t for t in said if len(t.raw) >= 3 and not is_name(t)]
+    english = sum(1 for t in others if t.raw.isascii() and t.lower in common)
+    return (english * FOREIGN_SHARE < len(others)
+            or not any(t.raw.isascii() and t.lower in ENGLISH_GLUE for t in said))
+
+
 AI_ROOT = "wh:artificial-intelligence"
 PROGRAMMING_ROOT = "wh:programming"
 ANALYSIS_STACK = "wh:python-data-stack"

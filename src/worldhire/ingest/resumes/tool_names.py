@@ -18,6 +18,7 @@ month, a spoken language or an employer is none of these, and neither is a bare 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,9 +26,14 @@ from worldhire.core.texts import fold
 from worldhire.ingest.resumes.skill_lists import ListedName, not_a_name
 from worldhire.ingest.resumes.title_words import has_title_word
 from worldhire.ingest.shared.geo import resolve_place
-from worldhire.skills.literal_rules import PRODUCT_KINDS, TOOL_PREPOSITIONS, common_words
+from worldhire.skills.literal_rules import (
+    PRODUCT_KINDS,
+    TOOL_PREPOSITIONS,
+    common_words,
+    not_english,
+)
 from worldhire.skills.taxonomy import Taxonomy
-from worldhire.skills.text import name_key
+from worldhire.skills.text import name_key, sentence_starts, tokenize
 
 # A word of a name: letters and digits, with inner dots, hyphens, slashes and plus signs
 # ("Booking.com", "Vistral-7B", "CPR/BLS", "Notepad++").
@@ -209,7 +215,23 @@ def _after_tool_word(text: str, run: _Run, common: frozenset[str]) -> bool:
     before = text[max(0, run.start - 16) : run.start].split()
     if before[-1:] == ["the"] and before[-2:-1] and before[-2] in _TOOL_WORDS_THE:
         return _new_word(run, common)
-    return bool(before) and before[-1] in _TOOL_WORDS and _new_word(run, common)
+    if not before or before[-1] not in _TOOL_WORDS:
+        return False
+    if before[-1] in TOOL_PREPOSITIONS and _sentence_not_english(text, run, common):
+        return False  # Italian "stage in Prometeia", "laureata in Ingegneria Matematica"
+    return _new_word(run, common)
+
+
+def _sentence_not_english(text: str, run: _Run, common: frozenset[str]) -> bool:
+    """Whether the sentence around the run is in another language than English, where an
+    English preposition's letters are that language's word ("in" introduces an employer or a
+    field of study in Italian, as "en" and "con" do elsewhere). Capitalised words are names or
+    a sentence's first word and say no language."""
+    starts = sentence_starts(text)
+    at = bisect_right(starts, run.start)
+    end = starts[at] if at < len(starts) else len(text)
+    said = [t for t in tokenize(text[starts[at - 1] : end]) if t.raw.isalpha()]
+    return not_english(said, common, lambda t: t.raw[:1].isupper())
 
 
 def _in_brackets_after_noun(text: str, run: _Run, common: frozenset[str]) -> bool:
