@@ -120,6 +120,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "home language", "first language",
         "language proficiency",  # Bdjobs
         "languages known", "language known", "known languages", "alte limbi străine",
+        # Filipino bio-data forms: "Language/Dialect Spoken: Tagalog, Ilocano, English"
+        "languages spoken", "language spoken", "language/dialect spoken",
+        "languages/dialects spoken", "dialects spoken",
         "alte limbi", "língua(s) materna(s)", "limbă maternă", "limba(i) maternă(e)",
         "alte limbi străine cunoscute", "língua materna", "outras línguas", "outros idiomas",
         "otros idiomas", "lengua materna", "lenguas extranjeras", "autres langues",

@@ -1,0 +1,28 @@
+"""Regressions from helper trial36a's user trial of issue 15: national CV forms (Rozee.pk,
+Ghanaian, Moroccan, OCC Mundial, Work.ua, a Filipino bio-data, a GitHub profile README, a CV
+typed in an e-mail body) as people send them."""
+
+from __future__ import annotations
+
+from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.ingest.parse import parse_resume_bytes
+
+
+def _person(text: str, name: str = "cv.txt") -> Candidate:
+    [person] = parse_resume_bytes(text.encode(), name)
+    return person
+
+
+def _jobs(person: Candidate) -> list[tuple[str | None, str | None]]:
+    return [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+
+
+def test_a_bio_data_names_its_spoken_languages_and_dialects_in_one_labelled_row() -> None:
+    # Filipino bio-data forms label the row "Language/Dialect Spoken:"; Ilocano is the third
+    # language of the Philippines
+    text = (
+        "BIO-DATA\n\nName: | JOEL M. RAMOS\nCellphone No.: | 0918 222 3344\n"
+        "Civil Status: | Single\nLanguage/Dialect Spoken: | Tagalog, Ilocano, English\n\n"
+        "EMPLOYMENT RECORD\nCompany Driver\nNorthwind Foods Corp.\nMay 2019 – Present\n"
+    )
+    assert _person(text).languages == ["Tagalog", "Ilocano", "English"]
