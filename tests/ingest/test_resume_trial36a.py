@@ -26,3 +26,15 @@ def test_a_bio_data_names_its_spoken_languages_and_dialects_in_one_labelled_row(
         "EMPLOYMENT RECORD\nCompany Driver\nNorthwind Foods Corp.\nMay 2019 – Present\n"
     )
     assert _person(text).languages == ["Tagalog", "Ilocano", "English"]
+
+
+def test_an_office_after_the_employers_comma_is_where_the_job_was_not_its_title() -> None:
+    # "MTN Ghana, Kumasi Regional Office" above "Sales Executive (Mobile Money)": an office is
+    # a place of work, no person's title ("office" came in as the head of Indonesian "office
+    # boy")
+    text = (
+        "KOFI MENSAH\n024 111 2233\n\nWORKING EXPERIENCE\n"
+        "**Vodafone Ghana, Takoradi Regional Office**\nSales Executive (Mobile Money)\n"
+        "October 2019 – December 2021\n- Registered and onboarded agents.\n"
+    )
+    assert _jobs(_person(text)) == [("Sales Executive (Mobile Money)", "Vodafone Ghana")]

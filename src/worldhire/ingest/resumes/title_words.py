@@ -36,7 +36,7 @@ _NOT_PEOPLE = frozenset(
     """
     computer server container order paper water center centre user customer transformer
     number letter power filter layer monitor buffer player printer reader
-    register master poster sticker timer counter folder
+    register master poster sticker timer counter folder office
     """.split()  # noqa: SIM905
 )
 _CONNECTORS = frozenset(
@@ -58,7 +58,9 @@ def title_words() -> frozenset[str]:
         if n >= 2 and len(w) >= 3 and (_AGENT.search(w) or w in _PEOPLE) and w not in _NOT_PEOPLE
     }
     english |= _PEOPLE
-    return frozenset((english | _vocabulary_words(english) | _MORE) - _SENIORITY)
+    # A loanword heads a title of another language ("office boy" in Indonesian) without naming
+    # a person in English ("Kumasi Regional Office")
+    return frozenset((english | _vocabulary_words(english) | _MORE) - _SENIORITY - _NOT_PEOPLE)
 
 
 _SENIORITY = frozenset(["senior", "junior", "mid", "sr", "jr", "trainee"])
