@@ -38,3 +38,16 @@ def test_an_office_after_the_employers_comma_is_where_the_job_was_not_its_title(
         "October 2019 – December 2021\n- Registered and onboarded agents.\n"
     )
     assert _jobs(_person(text)) == [("Sales Executive (Mobile Money)", "Vodafone Ghana")]
+
+
+def test_title_words_in_brackets_after_an_employer_do_not_make_it_the_title() -> None:
+    # "Grab Philippines (partner driver)" above "GrabCar Driver": the brackets say how he
+    # drove for the employer; the line of its own names the title
+    text = (
+        "JOEL RAMOS\n0918 222 3344\n\nEMPLOYMENT RECORD\n"
+        "**Angkas Philippines (partner rider)**\nMotorcycle Taxi Rider\n2016 – 2019\n\n"
+        "SKILLS\n- Defensive driving\n"
+    )
+    [(title, organization)] = _jobs(_person(text))
+    assert title == "Motorcycle Taxi Rider"
+    assert organization is not None and organization.startswith("Angkas Philippines")
