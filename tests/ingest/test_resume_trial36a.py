@@ -51,3 +51,15 @@ def test_title_words_in_brackets_after_an_employer_do_not_make_it_the_title() ->
     [(title, organization)] = _jobs(_person(text))
     assert title == "Motorcycle Taxi Rider"
     assert organization is not None and organization.startswith("Angkas Philippines")
+
+
+def test_dates_set_in_markdown_italics_inside_a_job_line_are_read() -> None:
+    # a GitHub profile README: "- **ML Engineer** @ Kuda Bank — _Jun 2021 – Dec 2023_ — ..."
+    text = (
+        "# Hi, I'm Ada Obi\n\nada.obi@example.dev\n\n### Experience\n\n"
+        "- **ML Engineer** @ Paystack — _Jun 2021 – Dec 2023_ — fraud models with XGBoost.\n"
+        "- **Data Scientist (contract)** @ Andela — _2019 – 2021_ — churn models in Looker.\n"
+    )
+    person = _person(text, "README.md")
+    dates = [(str(e.start), str(e.end)) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert dates == [("2021-06-01", "2023-12-01"), ("2019-01-01", "2021-01-01")]
