@@ -63,3 +63,28 @@ def test_dates_set_in_markdown_italics_inside_a_job_line_are_read() -> None:
     person = _person(text, "README.md")
     dates = [(str(e.start), str(e.end)) for e in person.evidence if e.kind is EvidenceKind.JOB]
     assert dates == [("2021-06-01", "2023-12-01"), ("2019-01-01", "2021-01-01")]
+
+
+def test_the_job_sought_the_career_details_and_the_schooling_of_national_forms_are_no_jobs() -> None:
+    # a bio-data's "POSITION DESIRED:", Rozee.pk's "Career Information" table ("Career Level:
+    # Experienced Professional") and OCC Mundial's "Escolaridad" hold no job held
+    bio = (
+        "BIO-DATA\nPOSITION DESIRED: COMPANY DRIVER / DELIVERY DRIVER\nPERSONAL DATA\n"
+        "Name: JOEL M. RAMOS\nCellphone No.: 0918 222 3344\nEMPLOYMENT RECORD\n"
+        "Northwind Foods Corp.\nCompany Driver\nMay 2019 – Present\n- Delivered frozen goods.\n"
+    )
+    assert _jobs(_person(bio)) == [("Company Driver", "Northwind Foods Corp")]
+    rozee = (
+        "Ayesha Siddiqui\nMobile: 0333-1234567\n\nCareer Information\n"
+        "Career Level: | Experienced Professional\nTotal Experience: | 4 Years\n"
+        "Expected Salary: | PKR 150,000\n\nWork Experience\nAccountant | Jan 2022 - Present\n"
+        "Packages Limited | Lahore, Pakistan\n- Prepared monthly bank reconciliations.\n"
+    )
+    assert _jobs(_person(rozee)) == [("Accountant", "Packages Limited")]
+    occ = (
+        "MARIA LOPEZ\nTeléfono celular: 33 1234 5678\n\nExperiencia laboral\n"
+        "Almacenista\nBodega Aurrera – Zapopan, Jal.\nenero 2019 a febrero 2022\n"
+        "- Recibo de mercancía.\n\nEscolaridad\n"
+        "Bachillerato técnico terminado – CONALEP Tlaquepaque (2005 - 2008)\n"
+    )
+    assert _jobs(_person(occ)) == [("Almacenista", "Bodega Aurrera")]

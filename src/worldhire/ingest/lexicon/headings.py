@@ -95,7 +95,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "education", "academic background", "academics", "qualifications",
         # Bdjobs (Bangladesh): "Academic Qualification:"
         "academic qualification", "academic qualifications",
-        "education and training", "degrees", "educación", "formación", "formación académica",
+        "education and training", "degrees", "educación", "formación", "formación académica", "escolaridad",
         "estudios", "educación y formación", "formação", "formação acadêmica",
         "formação académica", "educação", "escolaridade", "habilitações literárias",
         "wykształcenie", "edukacja", "wykształcenie i szkolenia", "освіта",
@@ -274,6 +274,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "locul de muncă vizat", "emploi recherché",
         # Bdjobs: "Looking For", "Present Salary", "Expected Salary", "Preferred District"
         "career and application information",
+        # Rozee.pk's "Career Information" (career level, experience, salaries) and a Filipino
+        # bio-data's "POSITION DESIRED:"
+        "career information", "position desired", "position sought",
     )),
     ("other", (
         # ar, th, ms, hu, sr, bg
