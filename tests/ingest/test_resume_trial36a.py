@@ -88,3 +88,18 @@ def test_the_job_sought_the_career_details_and_the_schooling_of_national_forms_a
         "Bachillerato técnico terminado – CONALEP Tlaquepaque (2005 - 2008)\n"
     )
     assert _jobs(_person(occ)) == [("Almacenista", "Bodega Aurrera")]
+
+
+def test_a_work_ua_job_names_its_employer_at_its_town_under_the_dates() -> None:
+    # Work.ua: the post, its dates with the duration, then "Employer, Town (sector)" with no
+    # legal form and not in capitals
+    text = (
+        "Ірина Бондар\n+380 50 123 45 67\n\nДосвід роботи\n"
+        "Manual QA Engineer\nз травня 2019 по лютий 2022 (2 роки 10 місяців)\n"
+        "GlobalLogic, Харків (IT)\n- Функціональне тестування.\n\n"
+        "Оператор кол-центру\nз 09.2017 по 04.2019 (1 рік 8 місяців)\n"
+        "Лайфселл, Харків (телекомунікації)\n- Консультування абонентів.\n"
+    )
+    assert [(t, o and o.split(",")[0]) for t, o in _jobs(_person(text))] == [
+        ("Manual QA Engineer", "GlobalLogic"), ("Оператор кол-центру", "Лайфселл")
+    ]
