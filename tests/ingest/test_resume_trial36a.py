@@ -103,3 +103,13 @@ def test_a_work_ua_job_names_its_employer_at_its_town_under_the_dates() -> None:
     assert [(t, o and o.split(",")[0]) for t, o in _jobs(_person(text))] == [
         ("Manual QA Engineer", "GlobalLogic"), ("Оператор кол-центру", "Лайфселл")
     ]
+
+
+def test_an_internee_is_a_title_so_the_line_under_it_is_the_employer() -> None:
+    # Pakistani and Indian CVs call an intern an "internee"
+    text = (
+        "Bilal Ahmed\nMobile: 0300-7654321\n\nWORK EXPERIENCE\n\n"
+        "**Finance Internee**: Jun 2018 - Aug 2018\nPunjab Revenue Authority (PRA) | Lahore\n\n"
+        "• Data entry of tax returns in MS Access.\n"
+    )
+    assert _jobs(_person(text)) == [("Finance Internee", "Punjab Revenue Authority (PRA)")]

@@ -29,6 +29,7 @@ _PEOPLE = frozenset(
     chef cook nurse guide pilot coach host aide guard judge vet rep staff crew lead head chief
     associate executive clerk apprentice professional trainee intern cashier captain officer
     midwife doctor physician lawyer attorney paralegal nanny maid butler caddie generalist
+    internee
     """.split()  # noqa: SIM905
 )
 # Last words of occupation names that are also everyday things on a résumé.
