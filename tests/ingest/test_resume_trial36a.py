@@ -113,3 +113,13 @@ def test_an_internee_is_a_title_so_the_line_under_it_is_the_employer() -> None:
         "• Data entry of tax returns in MS Access.\n"
     )
     assert _jobs(_person(text)) == [("Finance Internee", "Punjab Revenue Authority (PRA)")]
+
+
+def test_a_legal_form_after_the_employers_comma_stays_with_its_name() -> None:
+    # "LBC Express, Inc. – Pasig Hub": the comma before "Inc." parts no name from its place
+    text = (
+        "JOEL RAMOS\n0918 222 3344\n\nEMPLOYMENT RECORD\n"
+        "**2GO Express, Inc. – Pasig Hub**\nDelivery Driver\nJune 2020 – Present\n"
+        "- Delivered parcels around Pasig.\n"
+    )
+    assert _jobs(_person(text)) == [("Delivery Driver", "2GO Express, Inc")]
