@@ -123,3 +123,15 @@ def test_a_legal_form_after_the_employers_comma_stays_with_its_name() -> None:
         "- Delivered parcels around Pasig.\n"
     )
     assert _jobs(_person(text)) == [("Delivery Driver", "2GO Express, Inc")]
+
+
+def test_work_ua_states_the_pay_sought_after_the_post_in_the_headline() -> None:
+    # Work.ua heads the CV "QA Engineer, 45 000 грн": the post sought, then the monthly pay
+    text = (
+        "Резюме від 1 грудня 2026\n\nІрина Бондар\n\nQA Engineer, 45 000 грн\n"
+        "Повна зайнятість, дистанційна робота.\nТелефон: +380 50 123 45 67\n\n"
+        "Досвід роботи\nQA Engineer\nз 03.2022 по нині\nGlobalLogic, Харків (IT)\n"
+        "- Ручне тестування.\n"
+    )
+    pay = _person(text).pay_stated
+    assert pay is not None and (pay.currency, pay.low, pay.period) == ("UAH", 45000, "month")
