@@ -135,3 +135,13 @@ def test_work_ua_states_the_pay_sought_after_the_post_in_the_headline() -> None:
     )
     pay = _person(text).pay_stated
     assert pay is not None and (pay.currency, pay.low, pay.period) == ("UAH", 45000, "month")
+
+
+def test_a_money_emoji_cues_the_rate_in_a_profile_readme() -> None:
+    text = (
+        "# Hi, I'm Ada Obi\n\n- 📫 ada.obi@example.dev\n"
+        "- 💸 Open to remote contracts from **USD 5,500/month**\n\n### Experience\n"
+        "- **ML Engineer** @ Paystack — 2021 – 2023 — fraud models with XGBoost.\n"
+    )
+    pay = _person(text, "README.md").pay_stated
+    assert pay is not None and (pay.currency, pay.low, pay.period) == ("USD", 5500, "month")
