@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from worldhire.core.models import Candidate, EvidenceKind
 from worldhire.ingest.parse import parse_resume_bytes
+from worldhire.ingest.resumes.skill_linking import link_skills
+from worldhire.skills.linker import default_linker
 
 
 def _person(text: str, name: str = "cv.txt") -> Candidate:
@@ -145,3 +147,20 @@ def test_a_money_emoji_cues_the_rate_in_a_profile_readme() -> None:
     )
     pay = _person(text, "README.md").pay_stated
     assert pay is not None and (pay.currency, pay.low, pay.period) == ("USD", 5500, "month")
+
+
+def test_an_emoji_before_a_readmes_heading_leaves_its_badges_tools() -> None:
+    # "### 🛠️ Languages and Tools:" over shields.io badges is the skills heading it is without
+    # its emoji (and the variation selector after it), not a spoken-languages one
+    text = (
+        "<h1 align=\"center\">Hi, I'm Ada Obi</h1>\n\n- 📫 ada.obi@example.dev\n\n"
+        "### Experience\n- **ML Engineer** @ Paystack — 2021 – 2023 — fraud models.\n\n"
+        "### 🛠️ Languages and Tools:\n<p align=\"left\">\n"
+        "<a href=\"https://www.python.org\" target=\"_blank\"><img src=\"https://img.shields.io/"
+        "badge/Python-3776AB?style=flat&logo=python\" alt=\"python\"/></a>\n"
+        "<a href=\"https://www.docker.com/\" target=\"_blank\"><img src=\"https://img.shields.io/"
+        "badge/Docker-2496ED?style=flat&logo=docker\" alt=\"docker\"/></a>\n</p>\n"
+    )
+    person = _person(text, "README.md")
+    link_skills(default_linker(), person)
+    assert {"Python", "Docker"} <= {mention.skill.label for mention in person.skills}
