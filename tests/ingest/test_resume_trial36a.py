@@ -5,6 +5,7 @@ typed in an e-mail body) as people send them."""
 from __future__ import annotations
 
 from worldhire.core.models import Candidate, EvidenceKind
+from worldhire.ingest.extract.cleanup import without_page_number
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.resumes.skill_linking import link_skills
 from worldhire.skills.linker import default_linker
@@ -164,3 +165,11 @@ def test_an_emoji_before_a_readmes_heading_leaves_its_badges_tools() -> None:
     person = _person(text, "README.md")
     link_skills(default_linker(), person)
     assert {"Python", "Docker"} <= {mention.skill.label for mention in person.skills}
+
+
+def test_a_job_boards_numbered_footer_naming_its_site_is_dropped_whole() -> None:
+    # "Резюме з сайту Work.ua · www.work.ua · Сторінка 1 з 1": the board's words are no skill
+    # of the person; a person's own running footer keeps their name
+    assert without_page_number("Резюме з сайту Work.ua · www.work.ua · Сторінка 1 з 1") == ""
+    assert without_page_number("www.occ.com.mx   Página 1 de 2") == ""
+    assert without_page_number("Jane Doe – CV – Page 2 of 3") == "Jane Doe – CV"
