@@ -68,7 +68,7 @@ def test_dates_set_in_markdown_italics_inside_a_job_line_are_read() -> None:
     assert dates == [("2021-06-01", "2023-12-01"), ("2019-01-01", "2021-01-01")]
 
 
-def test_the_job_sought_the_career_details_and_the_schooling_of_national_forms_are_no_jobs() -> None:
+def test_the_job_sought_the_career_figures_and_the_schooling_of_national_forms_are_no_job() -> None:
     # a bio-data's "POSITION DESIRED:", Rozee.pk's "Career Information" table ("Career Level:
     # Experienced Professional") and OCC Mundial's "Escolaridad" hold no job held
     bio = (

@@ -95,8 +95,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "education", "academic background", "academics", "qualifications",
         # Bdjobs (Bangladesh): "Academic Qualification:"
         "academic qualification", "academic qualifications",
-        "education and training", "degrees", "educación", "formación", "formación académica", "escolaridad",
-        "estudios", "educación y formación", "formação", "formação acadêmica",
+        "education and training", "degrees", "educación", "formación", "formación académica",
+        "escolaridad", "estudios", "educación y formación", "formação", "formação acadêmica",
         "formação académica", "educação", "escolaridade", "habilitações literárias",
         "wykształcenie", "edukacja", "wykształcenie i szkolenia", "освіта",
         "освіта і навчання", "освіта та навчання", "образование", "educație",
