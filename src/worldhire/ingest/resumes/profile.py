@@ -41,7 +41,10 @@ def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> No
         pay = stated_pay(line, candidate.country, cued=under_pay_heading)
         if pay is not None and bare and not (
             (pay.period_stated or pay.currency in MONTHLY_CUSTOM)
-            and (len(pay.quote) >= 0.6 * len(line.strip()) or _after_headline(line, pay.span))
+            and (
+                len(pay.quote) >= 0.6 * len(line.strip())
+                or (pay.span is not None and _after_headline(line, pay.span))
+            )
         ):
             # "Cost savings of $200k": an amount alone says pay only with its period, or in a
             # currency whose people state monthly pay ("35 000 грн" under a work.ua headline)
