@@ -173,3 +173,15 @@ def test_a_job_boards_numbered_footer_naming_its_site_is_dropped_whole() -> None
     assert without_page_number("Резюме з сайту Work.ua · www.work.ua · Сторінка 1 з 1") == ""
     assert without_page_number("www.occ.com.mx   Página 1 de 2") == ""
     assert without_page_number("Jane Doe – CV – Page 2 of 3") == "Jane Doe – CV"
+
+
+def test_a_mail_clients_sent_from_line_names_no_skill() -> None:
+    # "Dikirim dari Yahoo Mail di Android" under a CV typed in an e-mail body
+    text = (
+        "Dewi Lestari\n0812-1111-2222\n\nPENGALAMAN KERJA\nPerawat Klinik\n"
+        "Klinik Sehat Mulia, Malang\nAgt 2018 - Feb 2021\n- Melakukan triase pasien.\n\n"
+        "Hormat saya,\nDewi Lestari\n\nDikirim dari Yahoo Mail di Android\n"
+    )
+    person = _person(text)
+    link_skills(default_linker(), person)
+    assert "Android" not in {mention.skill.label for mention in person.skills}
