@@ -185,3 +185,16 @@ def test_a_mail_clients_sent_from_line_names_no_skill() -> None:
     person = _person(text)
     link_skills(default_linker(), person)
     assert "Android" not in {mention.skill.label for mention in person.skills}
+
+
+def test_a_line_that_is_only_an_html_tag_names_no_skill() -> None:
+    # a profile README's '<p align="left">' opening its badges under "### Tools"
+    text = (
+        "# Ada Obi\n\nada.obi@example.dev\n\n### Experience\n"
+        "- **ML Engineer** @ Paystack — 2021 – 2023 — fraud models.\n\n"
+        "### Tools:\n<p align=\"left\">\nPython, Docker\n</p>\n"
+    )
+    person = _person(text, "README.md")
+    link_skills(default_linker(), person)
+    assert not any("align" in mention.snippet or "align" in mention.skill.label
+                   for mention in person.skills)
