@@ -153,7 +153,13 @@ def without_page_number(line: str) -> str:
     match = _PAGE_TAIL.search(line)
     if match is None or match.start() == 0:
         return line
-    return line[: match.start()].rstrip(" -–—|·•,")
+    rest = line[: match.start()].rstrip(" -–—|·•,")
+    # "Резюме з сайту Work.ua · www.work.ua · Сторінка 1 з 1": a job board's footer, whose
+    # words say where the CV was made, not who made it
+    return "" if _SITE_ADDRESS.search(rest) else rest
+
+
+_SITE_ADDRESS = re.compile(r"(?<![\w@.])www\.[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 
 
 def join_hyphenated(blocks: list[list[str]]) -> list[list[str]]:

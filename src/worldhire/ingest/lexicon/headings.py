@@ -96,7 +96,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Bdjobs (Bangladesh): "Academic Qualification:"
         "academic qualification", "academic qualifications",
         "education and training", "degrees", "educación", "formación", "formación académica",
-        "estudios", "educación y formación", "formação", "formação acadêmica",
+        "escolaridad", "estudios", "educación y formación", "formação", "formação acadêmica",
         "formação académica", "educação", "escolaridade", "habilitações literárias",
         "wykształcenie", "edukacja", "wykształcenie i szkolenia", "освіта",
         "освіта і навчання", "освіта та навчання", "образование", "educație",
@@ -120,6 +120,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "home language", "first language",
         "language proficiency",  # Bdjobs
         "languages known", "language known", "known languages", "alte limbi străine",
+        # Filipino bio-data forms: "Language/Dialect Spoken: Tagalog, Ilocano, English"
+        "languages spoken", "language spoken", "language/dialect spoken",
+        "languages/dialects spoken", "dialects spoken",
         "alte limbi", "língua(s) materna(s)", "limbă maternă", "limba(i) maternă(e)",
         "alte limbi străine cunoscute", "língua materna", "outras línguas", "outros idiomas",
         "otros idiomas", "lengua materna", "lenguas extranjeras", "autres langues",
@@ -271,6 +274,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "locul de muncă vizat", "emploi recherché",
         # Bdjobs: "Looking For", "Present Salary", "Expected Salary", "Preferred District"
         "career and application information",
+        # Rozee.pk's "Career Information" (career level, experience, salaries) and a Filipino
+        # bio-data's "POSITION DESIRED:"
+        "career information", "position desired", "position sought",
     )),
     ("other", (
         # ar, th, ms, hu, sr, bg

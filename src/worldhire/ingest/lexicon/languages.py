@@ -240,6 +240,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "Tagalog": ("tagalog",),
     "Filipino": ("filipino", "wikang filipino"),
     "Cebuano": ("cebuano", "bisaya"),
+    "Ilocano": ("ilocano", "ilokano", "iloko"),
     "Javanese": ("javanese", "bahasa jawa"),
     "Sundanese": ("sundanese", "bahasa sunda"),
     "Georgian": ("georgian", "грузинский", "gürcüce"),

@@ -190,6 +190,9 @@ COUNTRY_CURRENCY: dict[str, str] = {
 # ones are weak (they also start other sentences); `SALARY_WORDS` are the rest.
 WEAK_CUES: tuple[str, ...] = (
     "expected", "expectation", "expectations", "expecting", "expect", "desired", "looking for",
+    # the money emoji profile READMEs and social posts set before a rate: "💸 Open to remote
+    # contracts from USD 5,500/month"
+    "💸", "💰", "💵",
 )
 SALARY_WORDS: tuple[str, ...] = (
     "salary", "compensation", "pay", "rate", "ctc", "lpa", "remuneration", "budget", "wage",

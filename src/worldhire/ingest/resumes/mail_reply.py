@@ -19,9 +19,20 @@ _ATTRIBUTION = re.compile(
 _QUOTED = re.compile(r"^\s*>")
 
 
+# The line a mail client signs a message with: "Sent from my iPhone", "Enviado desde mi
+# Android", "Dikirim dari Yahoo Mail di Android": the phone is no skill of the writer.
+_SENT_FROM = re.compile(
+    r"^[ \t]*(?:sent from|sent with|enviado desde|enviado do|envoyé de(?:puis)?|gesendet von|"
+    r"dikirim dari|wysłane z|надіслано з|отправлено с|gửi từ|inviato da|trimis de pe)"
+    r"(?:[ \t]+\S+){1,6}[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def without_quoted_reply(text: str) -> str:
     """The text up to an attribution line that the rest quotes ("> ..."); the text as it is when
-    no quoted message follows such a line."""
+    no quoted message follows such a line. A mail client's "Sent from my ..." line goes too."""
+    text = _SENT_FROM.sub("", text)
     for attribution in _ATTRIBUTION.finditer(text):
         rest = [line for line in text[attribution.end() :].split("\n") if line.strip()]
         if rest and all(_QUOTED.match(line) for line in rest):

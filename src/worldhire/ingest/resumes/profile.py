@@ -41,7 +41,10 @@ def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> No
         pay = stated_pay(line, candidate.country, cued=under_pay_heading)
         if pay is not None and bare and not (
             (pay.period_stated or pay.currency in MONTHLY_CUSTOM)
-            and len(pay.quote) >= 0.6 * len(line.strip())
+            and (
+                len(pay.quote) >= 0.6 * len(line.strip())
+                or (pay.span is not None and _after_headline(line, pay.span))
+            )
         ):
             # "Cost savings of $200k": an amount alone says pay only with its period, or in a
             # currency whose people state monthly pay ("35 000 грн" under a work.ua headline)
@@ -61,6 +64,13 @@ def fill_logistics(candidate: Candidate, text: str, pay_section: str = "") -> No
         candidate.timezone = zone
         candidate.country = candidate.country or zone_country(zone)
     fill_hours(candidate, text)
+
+
+def _after_headline(line: str, span: tuple[int, int]) -> bool:
+    """The amount closes a short headline after its comma, as Work.ua heads a CV with the post
+    sought and its monthly pay ("QA Engineer, 45 000 грн")."""
+    head = line[: span[0]].rstrip()
+    return head.endswith(",") and not line[span[1] :].strip() and len(head.split()) <= 5
 
 
 # Pay the person has now, not what they ask for: read after every other pay line.

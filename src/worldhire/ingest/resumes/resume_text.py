@@ -158,6 +158,8 @@ def _parsed_resume(text: str, source_name: str, extra_links: list[str] | None) -
     text = re.sub(r"\*\*|__", "", text)  # Markdown emphasis hides "7 years** of experience"
     text = _markdown_tables(text)
     text = _ITALIC_LINE.sub(r"\1\2", text)  # "_з 2021 р. дотепер_": dates set in italics
+    text = _ITALIC_SPAN.sub(r"\1", text)  # "@ Kuda Bank — _Jun 2021 – Dec 2023_ — ..."
+    text = _TAG_LINE.sub("", text)  # '<p align="left">' in a Markdown README: markup, no words
     text = _LONE_MARK.sub("", _without_agency_contact(_rejoin_wrapped_contacts(text)))
     text = RESUME_DATE_LINE.sub("", text)
     lines = text.split("\n")
@@ -482,6 +484,11 @@ _WRAPPED_CONTACT = (
 # A whole line in Markdown italics ("_2018 – 2021_", "*Jan 2020 - Present*"); a bullet ("* item")
 # has no closing mark.
 _ITALIC_LINE = re.compile(r"^([ \t]*)[_*](?=\S)([^_*\n]+?)(?<=\S)[_*][ \t]*$", re.MULTILINE)
+# A line that is only an HTML tag, opening or closing an element.
+_TAG_LINE = re.compile(r"^[ \t]*</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>[ \t]*$", re.MULTILINE)
+# Underscores setting words in italics inside a line; never those inside a word, an address or
+# a link ("snake_case", "ada_obi@example.dev", "github.com/ada_obi").
+_ITALIC_SPAN = re.compile(r"(?<![\w/@.])_(?=[^\s_])([^_\n/@]{1,80}?)(?<=[^\s_])_(?![\w/@])")
 
 
 # The document's own date as job boards print it, at the top or in a footer: "Резюме від 12

@@ -30,6 +30,9 @@ _HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 )
 _HEADING_LOOKUP = {phrase: key for key, phrases in _HEADINGS for phrase in phrases}
 _MARKS = re.compile(r"^[#=*_\s>]+|[#=*_:\s]+$")
+# The emoji a profile README sets before its headings, variation selector and all ("### 🛠️
+# Languages and Tools:"): no word of the heading.
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s(«\"'“¿¡]+\s*")
 # A job board's total after the heading: "Опыт работы —7 лет 4 месяца" (hh.ru), "Deneyim (6 yıl)".
 _TRAILING_TOTAL = re.compile(r"\s*(?:[—–]\s*|\()\d+\s+[^\W\d_]+(?:\s+\d+\s+[^\W\d_]+)?\)?$")
 PLURAL_MARK = re.compile(r"\s?\(s\)$")
@@ -66,7 +69,7 @@ def heading_key(line: str) -> str | None:
     if not line or len(line) > 60:
         return None
     markdown = line.lstrip().startswith("#")
-    bare = _NUMBERING.sub("", _MARKS.sub("", line).strip())
+    bare = _NUMBERING.sub("", _LEADING_SYMBOLS.sub("", _MARKS.sub("", line).strip()))
     folded = re.sub(r"\s+", " ", bare.lower().replace("&", "and")).strip(" .:")
     folded = _TRAILING_TOTAL.sub("", folded)
     plural = PLURAL_MARK.sub("s", folded)  # "Reference (s)", "Referee(s)": Bdjobs, Kenyan CVs

@@ -29,6 +29,7 @@ _PEOPLE = frozenset(
     chef cook nurse guide pilot coach host aide guard judge vet rep staff crew lead head chief
     associate executive clerk apprentice professional trainee intern cashier captain officer
     midwife doctor physician lawyer attorney paralegal nanny maid butler caddie generalist
+    internee
     """.split()  # noqa: SIM905
 )
 # Last words of occupation names that are also everyday things on a résumé.
@@ -36,7 +37,7 @@ _NOT_PEOPLE = frozenset(
     """
     computer server container order paper water center centre user customer transformer
     number letter power filter layer monitor buffer player printer reader
-    register master poster sticker timer counter folder
+    register master poster sticker timer counter folder office
     """.split()  # noqa: SIM905
 )
 _CONNECTORS = frozenset(
@@ -58,7 +59,9 @@ def title_words() -> frozenset[str]:
         if n >= 2 and len(w) >= 3 and (_AGENT.search(w) or w in _PEOPLE) and w not in _NOT_PEOPLE
     }
     english |= _PEOPLE
-    return frozenset((english | _vocabulary_words(english) | _MORE) - _SENIORITY)
+    # A loanword heads a title of another language ("office boy" in Indonesian) without naming
+    # a person in English ("Kumasi Regional Office")
+    return frozenset((english | _vocabulary_words(english) | _MORE) - _SENIORITY - _NOT_PEOPLE)
 
 
 _SENIORITY = frozenset(["senior", "junior", "mid", "sr", "jr", "trainee"])

@@ -74,7 +74,9 @@ def _entry_headers(lines: list[str]) -> list[list[int]]:
         around = (
             bool(above and below and not any(_has_org(lines[i]) for i in above))
             and all(
-                names_employer(lines[i]) and len(lines[i].split()) <= _EMPLOYER_WORDS
+                # "GlobalLogic, Харків (IT)" under Work.ua's dates: a name at its town
+                (names_employer(lines[i]) or _employer_at_place(lines[i]))
+                and len(lines[i].split()) <= _EMPLOYER_WORDS
                 for i in below
             )
             and not _post_beside_dates(lines[anchor])

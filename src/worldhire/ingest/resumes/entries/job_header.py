@@ -7,6 +7,7 @@ import re
 from worldhire.core.texts import fold
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation
 from worldhire.ingest.lexicon import contracts as contract_words
+from worldhire.ingest.lexicon.companies import LEGAL_FORM
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.resumes.entries.entry import Entry, _strip_marks
 from worldhire.ingest.resumes.entries.job_dates import (
@@ -352,11 +353,17 @@ def _as_job(entry: Entry) -> Entry:
     return entry
 
 
+# A comma between a company's name and its legal form, which ends the part ("LBC Express,
+# Inc.", "Acme, LLC").
+_COMMA_BEFORE_LEGAL_FORM = re.compile(rf"(?<=\w),(?=\s+{LEGAL_FORM}\.?\s*(?:$|[,|–—·(-]))")
+
+
 def _split_outside_parens(text: str) -> list[str]:
     """Split on separators, but not inside parentheses: "Scientist (lead, 3 people) — Acme"."""
     protected = re.sub(
         r"\([^()]*\)", lambda m: m.group(0).replace(",", "\0").replace("—", "\1"), text
     )
+    protected = _COMMA_BEFORE_LEGAL_FORM.sub("\0", protected)  # "LBC Express, Inc. – Pasig"
     return [p.replace("\0", ",").replace("\1", "—") for p in _SEPARATORS.split(protected) if p]
 
 

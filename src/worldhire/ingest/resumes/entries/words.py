@@ -215,7 +215,20 @@ _WEAK_HEADS = re.compile(
 )
 
 
+# A bracketed aside inside a header part: "(partner driver)", "(Mobile Money)".
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _title_score(part: str) -> float:
+    named = _ASIDE.sub(" ", part)
+    if named.strip() and named != part and _plain_title_score(named) <= 0:
+        # "Grab Philippines (partner driver)": title words only in the brackets after a name
+        # say how the job was held there, and weigh less than a title of its own
+        return _plain_title_score(part) / 2
+    return _plain_title_score(part)
+
+
+def _plain_title_score(part: str) -> float:
     heads: float = max(len(TITLE_HEADS.findall(part)), title_word_count(part))
     heads -= len(_WEAK_HEADS.findall(part)) / 2
     words = len(_TITLE_WORDS.findall(part))
