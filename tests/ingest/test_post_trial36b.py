@@ -1,0 +1,19 @@
+"""Regressions from helper trial36b's trial of issue 15 with job posts as people write them: a
+Malaysian board's post in English and Bahasa Malaysia, a Freelancer.com project, a Ukrainian
+aggregator card, a newspaper vacancy pasted from its PDF (invented sentences, not the corpus
+documents)."""
+
+from __future__ import annotations
+
+from worldhire.ingest.posts.detection import looks_like_post
+
+
+def test_a_post_whose_headings_are_in_two_languages_is_a_post() -> None:
+    post = (
+        "Sales Coordinator\nTeguh Niaga Sdn Bhd\nPenang · Full-Time\n\n"
+        "Tanggungjawab / Responsibilities\n• Prepare quotations for dealers\n"
+        "• Follow up on unpaid invoices\n\n"
+        "Kelayakan / Requirements\n• Diploma in any field\n• Boleh guna Excel\n\n"
+        "Faedah / Benefits\n• EPF, SOCSO\n"
+    )
+    assert looks_like_post(post)
