@@ -5,6 +5,8 @@ documents)."""
 
 from __future__ import annotations
 
+from tests.ingest.post_reading import must_skills, nice_skills, read_post
+
 from worldhire.ingest.posts.detection import looks_like_post
 
 
@@ -17,3 +19,15 @@ def test_a_post_whose_headings_are_in_two_languages_is_a_post() -> None:
         "Faedah / Benefits\n• EPF, SOCSO\n"
     )
     assert looks_like_post(post)
+
+
+def test_ukrainian_not_mandatory_said_as_an_adjective_asks_for_nothing() -> None:
+    role = read_post(
+        "Python Developer\nТОВ «Зелений Код»\n\nНаші очікування:\n"
+        "• досвід роботи з Python від 2 років;\n"
+        "• досвід з Terraform не обов'язковий — навчимо;\n"
+        "• знання Docker не обов’язкове.\n"
+    )
+    assert "Python" in must_skills(role)
+    asked = must_skills(role) | nice_skills(role)
+    assert "Terraform" not in asked and "Docker" not in asked

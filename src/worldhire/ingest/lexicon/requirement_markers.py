@@ -18,7 +18,9 @@ NOT_REQUIRED_MARKERS: tuple[str, ...] = (
     "non necessario", "non necessaria", "nu este necesar", "nu este necesară", "nu e necesar",
     "nu e necesară", "nu sunt necesare", "nu este obligatoriu", "nie jest wymagana",
     "nie jest wymagany", "nie są wymagane", "не потрібен", "не потрібна", "не потрібно",
-    "не потрібні", "не нужен", "не нужна", "не нужно", "не требуется", "tidak diperlukan",
+    "не потрібні", "не обов'язковий", "не обов'язкова", "не обов'язкове", "не обов'язкові",
+    "не обязателен", "не обязательна", "не нужен", "не нужна", "не нужно", "не требуется",
+    "tidak diperlukan",
     "tidak dibutuhkan", "gerekli değil",
 )  # fmt: skip
 
