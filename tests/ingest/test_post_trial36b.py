@@ -31,3 +31,16 @@ def test_ukrainian_not_mandatory_said_as_an_adjective_asks_for_nothing() -> None
     assert "Python" in must_skills(role)
     asked = must_skills(role) | nice_skills(role)
     assert "Terraform" not in asked and "Docker" not in asked
+
+
+def test_malay_welcomes_make_nice_to_haves() -> None:
+    role = read_post(
+        "Account Executive\nTeguh Niaga Sdn Bhd\n\nKelayakan / Requirements\n"
+        "• Sekurang-kurangnya 2 tahun pengalaman dalam akaun\n• Mahir menggunakan Excel\n"
+        "• Pengalaman dengan SQL Account adalah satu kelebihan\n"
+        "• Boleh bertutur dalam Mandarin merupakan kelebihan\n"
+        "• Pengetahuan Python akan diberi keutamaan\n"
+    )
+    assert "Microsoft Excel" in must_skills(role)
+    assert {"Chinese", "Python"} <= nice_skills(role)
+    assert not {"Chinese", "Python"} & must_skills(role)

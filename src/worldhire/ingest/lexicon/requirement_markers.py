@@ -105,6 +105,9 @@ NICE_MARKERS: tuple[str, ...] = (
     "souhaitable", "von vorteil", "wünschenswert", "ein plus",
     "là một lợi thế", "là lợi thế", "điểm cộng", "nilai tambah", "diutamakan",
     "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
+    # ms: "Mandarin adalah satu kelebihan", "Power BI akan diberi keutamaan"
+    "adalah kelebihan", "adalah satu kelebihan", "merupakan kelebihan",
+    "merupakan satu kelebihan", "diberi keutamaan",
     "tercih edilir", "that's a plus", "love to hear about it",
     "big plus", "a big plus", "would be a big plus", "is a big plus", "also nice",
     # "would be a big advantage", "a definite plus", "advantageous"
