@@ -44,3 +44,14 @@ def test_malay_welcomes_make_nice_to_haves() -> None:
     assert "Microsoft Excel" in must_skills(role)
     assert {"Chinese", "Python"} <= nice_skills(role)
     assert not {"Chinese", "Python"} & must_skills(role)
+
+
+def test_a_freelance_project_s_head_line_above_its_budget_is_the_title() -> None:
+    role = read_post(
+        "Scrape and clean supplier price lists into one catalogue\n"
+        "Budget $15 - $25 USD / hour\nBids: 14\n\nProject Details\n"
+        "We are Wattle Supplies, a hardware wholesaler. We need a data engineer to pull 40 "
+        "supplier price lists into one catalogue every week.\n\n"
+        "Must haves:\n- Python\n- pandas\n"
+    )
+    assert role.title == "Scrape and clean supplier price lists into one catalogue"
