@@ -55,3 +55,14 @@ def test_a_freelance_project_s_head_line_above_its_budget_is_the_title() -> None
         "Must haves:\n- Python\n- pandas\n"
     )
     assert role.title == "Scrape and clean supplier price lists into one catalogue"
+
+
+def test_we_are_after_a_greeting_names_the_company() -> None:
+    role = read_post(
+        "Scrape and clean supplier price lists into one catalogue\n"
+        "Budget $15 - $25 USD / hour\nBids: 14\n\nProject Details\n"
+        "Hi freelancers, we are Wattle Supplies, a hardware wholesaler in Perth. We need a "
+        "data engineer to pull 40 supplier price lists into one catalogue every week.\n\n"
+        "Must haves:\n- Python\n- pandas\n"
+    )
+    assert role.company == "Wattle Supplies"
