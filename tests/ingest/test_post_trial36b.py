@@ -66,3 +66,14 @@ def test_we_are_after_a_greeting_names_the_company() -> None:
         "Must haves:\n- Python\n- pandas\n"
     )
     assert role.company == "Wattle Supplies"
+
+
+def test_a_newspaper_s_running_head_above_an_advert_is_not_the_company() -> None:
+    role = read_post(
+        "DAILY MONITOR, Tuesday, March 3, 2026                 JOBS 27\n\n"
+        "MBALE HILLSIDE SECONDARY SCHOOL\n\nVACANCY ANNOUNCEMENT\n\n"
+        "POSITION: ACCOUNTS ASSISTANT\n\nREQUIREMENTS\ni. A diploma in accounting.\n"
+        "ii. Working knowledge of QuickBooks.\n\nClosing date: Friday 20th March 2026\n"
+    )
+    assert role.company == "MBALE HILLSIDE SECONDARY SCHOOL"
+
