@@ -77,3 +77,11 @@ def test_a_newspaper_s_running_head_above_an_advert_is_not_the_company() -> None
     )
     assert role.company == "MBALE HILLSIDE SECONDARY SCHOOL"
 
+
+def test_a_postal_address_under_the_employer_is_not_the_company() -> None:
+    role = read_post(
+        "KIGEZI HIGHLANDS DAIRY COOPERATIVE\nP.O. Box 408, Kabale\n\nVACANCY\n\n"
+        "POSITION: STORES ASSISTANT\n\nREQUIREMENTS\ni. A diploma in procurement.\n"
+        "ii. Working knowledge of Excel.\n"
+    )
+    assert role.company == "KIGEZI HIGHLANDS DAIRY COOPERATIVE"
