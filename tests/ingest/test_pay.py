@@ -122,6 +122,16 @@ def test_dollar_sign_is_the_local_peso_when_dollars_are_implausible() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [("Budget $30 - $50 USD / hour", "AU"), ("Salario: $120,000 USD anuales", "MX")],
+)
+def test_a_dollar_sign_beside_a_written_usd_stays_us_dollars(text: str, country: str) -> None:
+    """Where "$" is the local dollar or peso, a "USD" written beside it says which one it is."""
+    pay = stated_pay(text, country=country)
+    assert pay is not None and pay.currency == "USD"
+
+
+@pytest.mark.parametrize(
     ("text", "country", "currency", "period"),
     [("Prétention salariale : 500 000 FCFA net par mois", "CI", "XOF", "month"),
      ("800 000 FCFA / mois", "CM", "XAF", "month"),

@@ -18,7 +18,9 @@ NOT_REQUIRED_MARKERS: tuple[str, ...] = (
     "non necessario", "non necessaria", "nu este necesar", "nu este necesară", "nu e necesar",
     "nu e necesară", "nu sunt necesare", "nu este obligatoriu", "nie jest wymagana",
     "nie jest wymagany", "nie są wymagane", "не потрібен", "не потрібна", "не потрібно",
-    "не потрібні", "не нужен", "не нужна", "не нужно", "не требуется", "tidak diperlukan",
+    "не потрібні", "не обов'язковий", "не обов'язкова", "не обов'язкове", "не обов'язкові",
+    "не обязателен", "не обязательна", "не нужен", "не нужна", "не нужно", "не требуется",
+    "tidak diperlukan",
     "tidak dibutuhkan", "gerekli değil",
 )  # fmt: skip
 
@@ -103,6 +105,9 @@ NICE_MARKERS: tuple[str, ...] = (
     "souhaitable", "von vorteil", "wünschenswert", "ein plus",
     "là một lợi thế", "là lợi thế", "điểm cộng", "nilai tambah", "diutamakan",
     "lebih disukai", "nilai plus", "було б добре", "буде добре", "tercih sebebi",
+    # ms: "Mandarin adalah satu kelebihan", "Power BI akan diberi keutamaan"
+    "adalah kelebihan", "adalah satu kelebihan", "merupakan kelebihan",
+    "merupakan satu kelebihan", "diberi keutamaan",
     "tercih edilir", "that's a plus", "love to hear about it",
     "big plus", "a big plus", "would be a big plus", "is a big plus", "also nice",
     # "would be a big advantage", "a definite plus", "advantageous"

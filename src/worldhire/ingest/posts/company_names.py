@@ -157,7 +157,13 @@ def looks_like_name(name: str) -> bool:
         and not _NO_EMPLOYER.match(fold(name))
         and known_heading(fold(name)) is None
         and (not PLACE_KIND.search(fold(name)) or bool(LEGAL_FORM_ANYWHERE.search(name)))
+        and not _POSTAL_ADDRESS.match(fold(name))
     )
+
+
+# A postal address under an employer's name in an African or South Asian advert ("P.O. Box 7110,
+# Kampala", "Private Bag X12", "PMB 1024"): where to write, not who.
+_POSTAL_ADDRESS = re.compile(r"(?:p\.?\s?o\.?\s?box|post box|private bag|pmb)\b")
 
 
 # Words naming a kind of place where firms sit ("Zone Franche ...", "Katunayake Export Processing

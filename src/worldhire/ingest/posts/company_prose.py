@@ -20,7 +20,7 @@ from worldhire.ingest.posts.company_names import (
     looks_like_name,
 )
 from worldhire.ingest.posts.hiring import HIRING, SEEKS
-from worldhire.ingest.posts.page import CAP, TAGS, URL
+from worldhire.ingest.posts.page import CAP, GREETING, TAGS, URL
 from worldhire.ingest.posts.text import SIGN_OFF, PostText
 from worldhire.ingest.posts.words import pattern
 from worldhire.ingest.shared.folded_text import fold
@@ -156,6 +156,10 @@ _HIRING_SUBJECT = re.compile(
 )
 
 
+# The greeting a sentence opens with, up to its comma ("Hi freelancers, ", "Hello all, ").
+_GREETED = re.compile(r"^[^,.!?]{1,40},\s+")
+
+
 def company_subject(post: PostText, linker: SkillLinker) -> str:
     """The name the first sentence, or the company section's, opens with when it says what the
     company does ("Savanna Health Data is a small team", "Quillbury is the marketplace")."""
@@ -165,8 +169,12 @@ def company_subject(post: PostText, linker: SkillLinker) -> str:
         if subject and looks_like_name(subject.group("n")):
             return subject.group("n")
     openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:4]]
-    # A greeting may open the line ("Oii pessoal! A Cajú Tecnologia tá contratando ...").
-    sentences = [s for line in openings for s in re.split(r"(?<=[.!?])\s+", line)]
+    # A greeting may open the line ("Oii pessoal! A Cajú Tecnologia tá contratando ...", "Hi
+    # freelancers, we are Kookaburra Cover, ...").
+    sentences = [
+        _GREETED.sub("", s) if GREETING.match(s) else s
+        for line in openings for s in re.split(r"(?<=[.!?])\s+", line)
+    ]  # fmt: skip
     for sentence in sentences:
         found = (_HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
                  or _JOIN_AS.match(sentence) or _WE_ARE.match(sentence)

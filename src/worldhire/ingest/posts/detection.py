@@ -134,11 +134,21 @@ def post_evidence(text: str) -> PostEvidence:
 def _post_sections(headings: Iterable[str]) -> list[SectionKind]:
     """The post sections these headings are, one per heading that is one."""
     exact = heading_kinds()
-    known = [known_heading(h) for h in headings]
+    known = [_known_in_either_language(h) for h in headings]
     return [
         exact[k] for k in known
         if k is not None and exact[k] in _POST_SECTIONS and k not in NEUTRAL_HEADINGS
     ]  # fmt: skip
+
+
+def _known_in_either_language(heading: str) -> str | None:
+    """The heading phrase a heading is, or one half of a heading written in two languages
+    ("Kelayakan / Requirements", "Mô tả công việc / Job description") is."""
+    known = known_heading(heading)
+    halves = heading.split(" / ")
+    if known is not None or len(halves) != 2:
+        return known
+    return known_heading(halves[0].strip()) or known_heading(halves[1].strip())
 
 
 def _table_header_kinds(folded: str) -> set[SectionKind]:

@@ -164,12 +164,23 @@ def _logo(text: str, start: int, line: str) -> bool:
     return len(line.split()) <= 4 and (menu_line(following) or menu)
 
 
+# A printed page's running head, pasted from a newspaper's PDF with the advert: "THE NEW VISION,
+# Friday, December 4, 2026   CLASSIFIEDS 41" names the paper and its date, not the employer.
+RUNNING_HEAD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
 def joined_head(post: PostText) -> list[str]:
     """Head lines with a wrapped line put back ("Híbrido (São" / "Paulo)"), without a job
-    board's navigation."""
+    board's navigation or a printed page's running head."""
     out: list[str] = []
     for start, line in post.head:
         if NAVIGATION.search(line) or FORUM_LINE.match(line) or _logo(post.text, start, line):
+            continue
+        if RUNNING_HEAD.search(line):
             continue
         if out and out[-1].count("(") > out[-1].count(")"):
             out[-1] = f"{out[-1]} {line.strip()}"

@@ -29,6 +29,7 @@ from worldhire.ingest.posts.places import place_of
 from worldhire.ingest.posts.text import PostText
 from worldhire.ingest.posts.words import pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
+from worldhire.ingest.shared.pay import find_pay
 
 _TITLE_LABEL = re.compile(
     # (an emoji may open the line: "🔥 Posición: ...", "📌 Cargo: ...")
@@ -213,6 +214,11 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
         short = len(second.split()) <= 8 and not re.search(r"[.!?:]\s*$", second)
         if announced and short and "\n" not in second.strip() and roles.search(fold(second)):
             return clean_line(second)
+    # A freelance marketplace's project names the work, no role, on the line right above its
+    # budget ("Build a RAG chatbot over our policy PDFs" / "Budget $30 - $50 USD / hour").
+    above_budget = len(lines) >= 2 and bool(find_pay(lines[1])) and not find_pay(lines[0])
+    if above_budget and len(lines[0].split()) <= 14:
+        return clean_line(lines[0])
     role_line = _role_line(post)
     if role_line:
         return clean_line(hiring_title(role_line) or role_line)

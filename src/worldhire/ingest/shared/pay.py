@@ -248,7 +248,7 @@ def _reading(
     local_peso = words.LOCAL_DOLLAR_SIGN.get(country or "") or words.OWN_DOLLAR_SIGN.get(
         country or ""
     )
-    if currency == "USD" and _glyph(match) == "$" and local_peso and (
+    if currency == "USD" and _dollar_sign_alone(match) and local_peso and (
         _implausible_in_dollars(low, high, period)
         or _plausible_in_local(low, high, period, local_peso)
     ):
@@ -315,6 +315,12 @@ def _scale(word: str | None) -> tuple[float, str | None]:
 
 def _glyph(match: re.Match[str]) -> str | None:
     return next((match.group(g) for g in ("c1", "c2", "c3", "c4") if match.group(g)), None)
+
+
+def _dollar_sign_alone(match: re.Match[str]) -> bool:
+    """A "$" with no "USD" beside it: in "$30 - $50 USD" the code says which dollar it is."""
+    tokens = [match.group(g) or "" for g in ("c1", "c2", "c3", "c4")]
+    return _glyph(match) == "$" and "usd" not in tokens
 
 
 def _currency(
