@@ -455,7 +455,12 @@ def same_company(gold: str, pred: str) -> bool:
 
 class SkillResolver:
     """Gold surfaces to taxonomy concepts, and concept identity (an extension concept and the
-    ESCO concepts it maps to are the same skill)."""
+    ESCO concepts it maps to are the same skill). A surface is a concept when it is one of the
+    concept's names (label, alias, translation, a name people write), or when the concept its
+    nearest name belongs to has a name written inside it, its words declined or not ("Python
+    3.11", "Jenkins-ul", "APIs REST", "амортизації"): the nearest name alone would credit
+    another skill whose name is a letter or two off ("ECG interpretation" read as the "ABG
+    interpretation" of blood testing)."""
 
     def __init__(self) -> None:
         from worldhire.skills.taxonomy_cache import load_taxonomy
@@ -467,7 +472,13 @@ class SkillResolver:
 
     def concept(self, surface: str) -> str | None:
         if surface not in self._cache:
-            skill = self.taxonomy.resolve(surface)
+            skill = self.taxonomy.resolve(surface, min_similarity=1.0)
+            if skill is None:
+                skill = near = self.taxonomy.resolve(surface)
+                names = self.taxonomy.concept(near.id).names if near else ()
+                words = self.name_key(surface).split()
+                if not any(_written_inside(self.name_key(n), words) for n in names):
+                    skill = None
             self._cache[surface] = skill.id if skill else None
         return self._cache[surface]
 
@@ -480,6 +491,32 @@ class SkillResolver:
         if a is None or b is None:
             return False
         return a == b or b in self.targets(a) or a in self.targets(b)
+
+
+# A name's word read in a gold surface with another ending: a plural, a case or an article
+# ("macros", "Pythonem", "амортизації" for "амортизація"). One word the start of the other, of
+# SHORTEST_STEM letters or more, the other at most NAME_ENDING letters longer; or words sharing
+# their first DECLINED_STEM letters or more, all but the last NAME_ENDING - 1 of the longer.
+NAME_ENDING = 4
+SHORTEST_STEM = 3
+DECLINED_STEM = 5
+
+
+def _same_word(word: str, name: str) -> bool:
+    if word == name:
+        return True
+    shared = next((k for k, (a, b) in enumerate(zip(word, name, strict=False)) if a != b),
+                  min(len(word), len(name)))
+    longer = max(len(word), len(name))
+    if shared == min(len(word), len(name)):
+        return shared >= SHORTEST_STEM and longer - shared <= NAME_ENDING
+    return shared >= DECLINED_STEM and longer - shared < NAME_ENDING
+
+
+def _written_inside(name: str, words: Sequence[str]) -> bool:
+    """Every word of a name (a name key) is a word of the surface, or one with another
+    ending."""
+    return bool(name) and all(any(_same_word(w, n) for w in words) for n in name.split())
 
 
 @dataclass

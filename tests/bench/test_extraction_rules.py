@@ -114,6 +114,23 @@ def test_skills_match_by_concept_or_by_the_linked_text() -> None:
     assert (score.tp_pred, score.pred, score.tp_gold, score.gold) == (1, 1, 0, 2)
 
 
+def test_a_gold_skill_is_a_concept_only_by_one_of_its_names() -> None:
+    resolver = bench.SkillResolver()
+    blood_gases = resolver.concept("ABG interpretation")
+    assert blood_gases is not None
+    assert resolver.concept("gasometría") is not None  # a name people write, not embedded
+    # A name a letter or two off another concept's is another skill, not a near hit; a name
+    # with a version or an ending is its concept.
+    assert resolver.concept("XBG interpretation") is None
+    assert resolver.concept("Python 3.11") == resolver.concept("Python")
+    assert resolver.concept("Jenkins-ului") == resolver.concept("Jenkins")
+    assert bench._written_inside("амортизація", ["облік", "амортизації"])
+    assert not bench._written_inside("model", ["modem"])
+    assert bench._written_inside("contracte de munca", ["contractelor", "de", "munca"])
+    near = bench.PredictedSkill(blood_gases, "blood gases", {"abg interpretation"})
+    assert not bench.skill_matches(resolver, "XBG interpretation", near)
+
+
 def test_skills_from_titles_languages_or_education_are_neutral() -> None:
     label = bench.ResumeLabel.model_validate(
         {

@@ -470,3 +470,25 @@ def test_russian_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "snippet"),
+    [
+        ("Pregătesc și fac tratament injectabil la pacienți.", "administer prescribed medication",
+         "tratament injectabil"),
+        ("Administrarea tratamentului injectabil pe secție.", "administer prescribed medication",
+         "Administrarea tratamentului injectabil"),
+        ("Procesez retururile de la magazine.", "handle returns", "Procesez retururile"),
+        ("Gestionarea retururilor în depozit.", "handle returns", "Gestionarea retururilor"),
+        ("Rezolv reclamațiile venite prin e-mail.", "handle customer complaints", "reclamațiile"),
+        ("Emiterea comenzilor către furnizori.", "issue purchase orders", "Emiterea comenzilor"),
+        ("Urmărirea livrărilor de la furnizori.", "track shipments", "Urmărirea livrărilor"),
+        ("Montez corpuri de iluminat în birouri.", "install lighting", "corpuri de iluminat"),
+        ("Manejo de devoluciones en tienda.", "handle returns", "Manejo de devoluciones"),
+    ],
+)
+def test_romanian_care_purchase_and_returns_duties_link_their_skill(
+    linker: SkillLinker, text: str, label: str, snippet: str
+) -> None:
+    assert snippets(linker, text).get(label) == snippet
