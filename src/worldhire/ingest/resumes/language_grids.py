@@ -19,9 +19,9 @@ _ROWS = 2  # a grid asks at least two uses (reading, writing, speaking...)
 _LEVEL_WORDS = 3
 
 
-def grid_row(line: str) -> str | None:
-    """The level a grid row gives: a label telling a use of a language and naming none, a
-    short level after it."""
+def grid_row(line: str) -> tuple[str, str] | None:
+    """The level a grid row gives, as written and as read: a label telling a use of a language
+    and naming none, a short level after it."""
     row = _ROW.match(line.strip())
     if row is None:
         return None
@@ -29,19 +29,30 @@ def grid_row(line: str) -> str | None:
     if (not states_use(label) or states_level(label)
             or find_spoken_languages(label, listed=True)):
         return None
-    return value if len(value.split()) <= _LEVEL_WORDS and language_level(value) else None
+    level = language_level(value) if len(value.split()) <= _LEVEL_WORDS else None
+    return (value, level) if level else None
 
 
 def language_above_grid(line: str) -> str | None:
     """The one language a grid's heading line names: "ALTRE LINGUE | Inglese", "Francese"."""
     row = _ROW.match(line.strip())
-    named = find_spoken_languages(row.group("value") if row else line.strip(), listed=True)
+    text = row.group("value") if row else line.strip()
+    named = find_spoken_languages(text, listed=True)
     if len(named) != 1:
         return None
-    text = row.group("value") if row else line.strip()
     start, end = named[0].span
     # the name fills its cell: "Inglese", not "Inglese (B2)" whose level the grid would overrule
     return text[start:end] if not text[:start].strip() and not text[end:].strip() else None
+
+
+def _rows_under(lines: list[str], at: int) -> list[tuple[str, str]]:
+    """The grid rows right under the line at `at`, as written and as read."""
+    rows: list[tuple[str, str]] = []
+    for below in range(at + 1, len(lines)):
+        if (row := grid_row(lines[below])) is None:
+            break
+        rows.append(row)
+    return rows
 
 
 def read_language_grids(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -51,22 +62,18 @@ def read_language_grids(lines: list[str]) -> tuple[list[str], list[str]]:
     rest: list[str] = []
     at = 0
     while at < len(lines):
-        run = at + 1
-        while run < len(lines) and grid_row(lines[run]) is not None:
-            run += 1
-        name = language_above_grid(lines[at]) if run - at - 1 >= _ROWS else None
+        rows = _rows_under(lines, at)
+        name = language_above_grid(lines[at]) if len(rows) >= _ROWS else None
         if name is None:
             rest.append(lines[at])
             at += 1
             continue
-        values = [value for line in lines[at + 1 : run] if (value := grid_row(line))]
-        levels = Counter(language_level(value) for value in values)
-        (most, count), *others = levels.most_common()
+        (most, count), *others = Counter(level for _, level in rows).most_common()
         # rows split evenly between two levels state neither
         agreed = not others or others[0][1] < count
-        word = next(value for value in values if language_level(value) == most)
+        word = next(value for value, level in rows if level == most)
         languages.append(f"{name}: {word}" if agreed else name)
-        at = run
+        at += 1 + len(rows)
     return languages, rest
 
 
