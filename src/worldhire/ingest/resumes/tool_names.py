@@ -89,6 +89,7 @@ def tool_names(
         return []
     refused = [f" {name_key(e)} " for e in employers if e]
     runs = [r for r in runs if not _acronyms_only(r) and _may_be_a_name(r, refused)]
+    starts = sentence_starts(text)
     accepted: list[_Run] = []
     for run in runs:
         if fold(run.words[0]) in vendors:
@@ -97,7 +98,8 @@ def tool_names(
             ):
                 accepted.append(run)  # "Azure AI Search", "Oracle Financials"
         elif _shaped(run, common) or (not _opens_sentence(text, run) and (
-            _after_tool_word(text, run, common) or _in_brackets_after_noun(text, run, common)
+            _after_tool_word(text, run, common, starts)
+            or _in_brackets_after_noun(text, run, common)
             or (_new_word(run, common) and _beside_a_tool(text, run, linked))
         )):
             accepted.append(run)
@@ -209,25 +211,26 @@ def _new_word(run: _Run, common: frozenset[str]) -> bool:
     return fold(run.words[0]) not in common and run.words[0].isalpha()
 
 
-def _after_tool_word(text: str, run: _Run, common: frozenset[str]) -> bool:
+def _after_tool_word(text: str, run: _Run, common: frozenset[str], starts: list[int]) -> bool:
     """'in Redmine', 'through SiteMinder', 'with Netmiko', 'via the Daraja API': a word that
-    introduces a tool."""
+    introduces a tool. `starts`: the text's sentence starts, read once for all its runs."""
     before = text[max(0, run.start - 16) : run.start].split()
     if before[-1:] == ["the"] and before[-2:-1] and before[-2] in _TOOL_WORDS_THE:
         return _new_word(run, common)
-    if not before or before[-1] not in _TOOL_WORDS:
+    if not before or before[-1] not in _TOOL_WORDS or not _new_word(run, common):
         return False
-    if before[-1] in TOOL_PREPOSITIONS and _sentence_not_english(text, run, common):
-        return False  # Italian "stage in Prometeia", "laureata in Ingegneria Matematica"
-    return _new_word(run, common)
+    # Italian "stage in Prometeia", "laureata in Ingegneria Matematica"
+    return before[-1] not in TOOL_PREPOSITIONS or not _sentence_not_english(
+        text, run, common, starts)
 
 
-def _sentence_not_english(text: str, run: _Run, common: frozenset[str]) -> bool:
+def _sentence_not_english(
+    text: str, run: _Run, common: frozenset[str], starts: list[int]
+) -> bool:
     """Whether the sentence around the run is in another language than English, where an
     English preposition's letters are that language's word ("in" introduces an employer or a
     field of study in Italian, as "en" and "con" do elsewhere). Capitalised words are names or
     a sentence's first word and say no language."""
-    starts = sentence_starts(text)
     at = bisect_right(starts, run.start)
     end = starts[at] if at < len(starts) else len(text)
     said = [t for t in tokenize(text[starts[at - 1] : end]) if t.raw.isalpha()]
