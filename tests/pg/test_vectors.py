@@ -326,3 +326,18 @@ def test_a_pool_the_projections_nearest_rows_hold_too_few_of_is_joined_in(
     got = index.search_among(query, 10, select(rows.c.key).where(rows.c.key.in_(farthest)))
     assert [h.key for h in got] == [h.key for h in exact.search(query, 10,
                                                                 exact.row_mask(farthest))]
+
+
+def test_a_table_a_run_wrote_most_of_is_rebuilt_and_projected(
+    pg_engine: Engine, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bulk load's graph is rebuilt once at the end; its projection is fitted then, or the
+    exact path of a large pool read the whole table of full vectors."""
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", 200)
+    monkeypatch.setattr(pgvector, "PROJECTED_DIM", 8)
+    index = PgVectorIndex(pg_engine, "test_rebuilt", 32)
+    keys = [f"cand_{i:04d}" for i in range(300)]
+    sink = pgvector.PgSink(index)
+    sink.write(keys, keys, [""] * 300, few_directions(300, 32, seed=8))
+    sink.finish()  # every row written by this run: the graph is rebuilt, not grown
+    assert index.projected()

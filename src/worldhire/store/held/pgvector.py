@@ -161,7 +161,8 @@ class PgVectorIndex:
 
     def rebuild(self, maintenance_work_mem: str = "1GB") -> None:
         """Drop and rebuild the HNSW graph in one pass (much faster than growing it row by row
-        during a bulk load); searches are exact, never wrong, while it is missing."""
+        during a bulk load); searches are exact, never wrong, while it is missing. The projection
+        is fitted again after it, on the vectors now stored (a bulk load's table had none)."""
         with self.engine.begin() as conn:
             conn.execute(text(f"DROP INDEX IF EXISTS {self.schema}.{self.index_name}"))
         with self.engine.begin() as conn:
@@ -173,6 +174,7 @@ class PgVectorIndex:
                 f"WITH (m = {int(self.m)}, ef_construction = {int(self.ef_construction)})"
             ))
             conn.execute(text(f"ANALYZE {self.table}"))
+        self.project()
 
     def project(self) -> bool:
         """Fit the projection's axes on a sample of the stored vectors and project every row
