@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from tests.factories import KUBERNETES, PYTORCH, make_candidate, make_role
 from tests.statements import statements_sent
@@ -20,7 +21,8 @@ from worldhire.index.role_vectors import role_vector as stored_role_vector
 from worldhire.match import service
 from worldhire.match.service import shortlist
 from worldhire.match.store_search import dense_hits
-from worldhire.store.held.pgvector import TABLE_PREFIX
+from worldhire.store.held import pgvector
+from worldhire.store.held.pgvector import TABLE_PREFIX, PgVectorIndex
 from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql.repository import SqlRepository
 
@@ -145,3 +147,44 @@ def test_a_filtered_pool_the_graph_misses_is_searched_without_reading_its_ids(
     monkeypatch.setattr(SqlRepository, "pool_ids", read_whole)
     found = dense_hits(pg_repo, pool, query, 5, vectors)  # 20 asked of the graph: 3 of them
     assert found == allowed and {h.key for h in found} == {c.id for c in few}
+
+
+def test_a_pool_of_some_countries_reads_their_projection_rows_which_follow_a_move(
+    pg_repo: SqlRepository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each projection row keeps its profile's country (migration 0051's trigger changes it with
+    the profile's), so a pool of some countries is ranked on their rows alone."""
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", 20)  # a table large enough to project
+    monkeypatch.setattr(pgvector, "PROJECTED_DIM", 8)
+    monkeypatch.setattr(pgvector, "MAX_EF_SEARCH", 1)  # the graph cannot fill the pool
+    tenant = pg_repo.ensure_tenant("acme")
+    places = ["PL", "DE", "BR"]
+    people = [make_candidate({PYTORCH: EvidenceKind.JOB}, name=f"P{i}", tenant_id=tenant.id,
+                             country=places[i % 3], summary=f"Tunes harbour crane model {i}")
+              for i in range(60)]
+    pg_repo.save_candidates(people)
+    drain(pg_repo, EMBEDDER, tmp_path)
+    vectors = pg_repo.profile_vectors(EMBEDDER.name, EMBEDDER.dim)
+    assert isinstance(vectors, PgVectorIndex) and vectors.project()
+    mover = people[2]
+    mover.country = "DE"  # from Brazil; not embedded again: only the trigger moves its row
+    pg_repo.save_candidate(mover)
+    with pg_repo.engine.begin() as conn:
+        kept = {key: country for key, country in conn.execute(text(
+            f"SELECT key, country FROM {vectors.short_table}"))}
+    assert kept == {p.id: p.country for p in people}
+
+    pool = PoolFilter(tenant.id, countries=frozenset({"PL", "DE"}))
+    exact = vectors.search(EMBEDDER.embed(["harbour crane model 2"])[0], 5,
+                           vectors.row_mask(pg_repo.pool_ids(pool)))
+    for query in EMBEDDER.embed(["harbour crane model 2", "pytorch tuning", "model 31"]):
+        with statements_sent(pg_repo.engine) as sent:
+            found = pg_repo.nearest_in_pool(pool, query, 5, vectors)
+        want = vectors.search(query, 5, vectors.row_mask(pg_repo.pool_ids(pool)))
+        assert found is not None and set(pg_repo.in_pool(pool, [h.key for h in found])) == {
+            h.key for h in found}
+        # The same scores (the hashed words tie some profiles, the order of ties is the scan's).
+        assert [round(h.score, 5) for h in found] == [round(h.score, 5) for h in want]
+        scans = [s for s in sent if f"FROM {vectors.short_table}" in s]
+        assert len(scans) == 1 and f"{vectors.short_table}.country IN" in scans[0]
+    assert mover.id in {h.key for h in exact}

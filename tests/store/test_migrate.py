@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+import pytest
 from sqlalchemy import create_engine, text
 
 from tests.factories import PYTHON, make_candidate
-from tests.store.conftest import migrate
+from tests.store.conftest import migrate, postgres_url
 from worldhire.core.models import EvidenceKind
+from worldhire.store.held import pgvector
+from worldhire.store.held.pgvector import PgVectorIndex
 from worldhire.store.protocol import PageScope
 from worldhire.store.sql.engine import _at_head
 from worldhire.store.sql.repository import SqlRepository
@@ -71,3 +75,32 @@ def test_an_analysed_store_has_statistics_for_the_list_walk_indexes(tmp_path: Pa
     repo.close()
     assert {"ix_candidates_country_listing", "ix_candidate_text_terms",
             "ix_candidates_pool_check"} <= analysed
+
+
+def test_a_projection_made_before_0051_is_given_its_profiles_countries_in_their_order(
+    postgres: object, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Migration 0051 fills the country of each row of a pgvector table's projection from its
+    owner's profile and rewrites the rows in order of it (a region's rows on a run of pages)."""
+    monkeypatch.setattr(pgvector, "EXACT_BELOW", 20)
+    monkeypatch.setattr(pgvector, "PROJECTED_DIM", 4)
+    repo = SqlRepository(postgres_url(postgres))
+    people = [make_candidate(name=f"P{i}", country=("PL", "BR", "DE")[i % 3]) for i in range(30)]
+    repo.save_candidates(people)
+    vectors = repo.profile_vectors("bench-free-model", 16)
+    assert isinstance(vectors, PgVectorIndex)
+    rows = np.random.default_rng(4).normal(size=(30, 16)).astype(np.float32)
+    vectors.upsert([p.id for p in people], rows / np.linalg.norm(rows, axis=1, keepdims=True))
+    assert vectors.project()
+    migrate(repo, "downgrade", "0050")
+    with repo.engine.begin() as conn:  # as a projection made before 0051 lay: by key
+        conn.execute(text(f"CREATE TEMP TABLE kept AS SELECT * FROM {vectors.short_table}"))
+        conn.execute(text(f"TRUNCATE {vectors.short_table}"))
+        conn.execute(text(f"INSERT INTO {vectors.short_table} SELECT * FROM kept ORDER BY key"))
+    migrate(repo, "upgrade", "head")
+    with repo.engine.begin() as conn:
+        kept = conn.execute(text(
+            f"SELECT key, country FROM {vectors.short_table} ORDER BY ctid")).all()
+    repo.close()
+    assert dict(kept) == {p.id: p.country for p in people}
+    assert [country for _, country in kept] == sorted(str(p.country) for p in people)

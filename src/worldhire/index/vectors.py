@@ -72,8 +72,10 @@ class StoredVectorIndex(VectorIndex, Protocol):
     def upsert(self, keys: Sequence[str], vectors: Vectors, *,
                owners: Sequence[str] | None = None,
                fingerprints: Sequence[str] | None = None) -> None: ...
-    # `search` among the keys a query of the store's gives (`members`), run in the database.
-    def search_among(self, query: Vectors, k: int, members: Any) -> list[Hit]: ...
+    # `search` among the keys a query of the store's gives (`members`), run in the database;
+    # `countries`: where every member's profile is, where the pool says.
+    def search_among(self, query: Vectors, k: int, members: Any,
+                     countries: frozenset[str] | None = None) -> list[Hit]: ...
 
 
 def write_folder(

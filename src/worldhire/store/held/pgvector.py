@@ -20,6 +20,9 @@ page). Once a table is large, `project` keeps beside it each vector projected on
 PROJECTED_DIM principal axes of the stored vectors (`_short`, a fifth of the size; the axes in
 `_axes`): the pool is scanned there and its best RERANKED * k rescored by their full vectors.
 A pool of a large share is met among the projection's nearest rows instead, checked only there.
+Where the store holds profiles, each projection row also keeps its owner's country (written with
+the row, and changed with the profile's by migration 0051's trigger), and the rows lie in order of
+it once projected: a pool filtered to some countries (a region) reads only their rows.
 """
 
 from __future__ import annotations
@@ -104,11 +107,13 @@ class PgVectorIndex:
         self.engine, self.dim, self.schema = engine, dim, schema
         self.table = f"{schema}.{TABLE_PREFIX}{name}"
         self.short_table, self.axes_table = f"{self.table}_short", f"{self.table}_axes"
+        self.country_index = f"{TABLE_PREFIX}{name}_short_country"
         self.projected_dim = min(PROJECTED_DIM, dim)
         self._rows_table = table_clause(f"{TABLE_PREFIX}{name}", column("key"),
                                         column("embedding"), schema=schema)
         self._short_rows = table_clause(f"{TABLE_PREFIX}{name}_short", column("key"),
-                                        column("embedding"), schema=schema)
+                                        column("embedding"), column("country"), schema=schema)
+        self._owner_country = "NULL"
         self.index_name = f"{TABLE_PREFIX}{name}_hnsw"
         self.owner_index = f"{TABLE_PREFIX}{name}_owner"
         self.m, self.ef_construction, self.ef_search = m, ef_construction, ef_search
@@ -147,8 +152,16 @@ class PgVectorIndex:
             conn.execute(text(
                 f"CREATE TABLE IF NOT EXISTS {self.short_table} ("
                 f" key varchar(64) PRIMARY KEY REFERENCES {self.table} (key) ON DELETE CASCADE,"
-                f" embedding vector({self.projected_dim}) NOT NULL)"
+                f" embedding vector({self.projected_dim}) NOT NULL, country varchar(2))"
             ))
+            conn.execute(text(
+                f"CREATE INDEX IF NOT EXISTS {self.country_index} "
+                f"ON {self.short_table} (country)"
+            ))
+            if conn.execute(text("SELECT to_regclass('candidates')")).scalar_one() is not None:
+                # A store of profiles (a bare table of vectors has no countries to keep).
+                self._owner_country = (
+                    "(SELECT c.country FROM candidates AS c WHERE c.id = {owner})")
         self.create_hnsw()
 
     def create_hnsw(self) -> None:
@@ -199,9 +212,12 @@ class PgVectorIndex:
                 "SELECT p, CAST(a AS vector) FROM unnest(CAST(:p AS integer[]), "
                 "CAST(:a AS text[])) AS given (p, a)"
             ), {"p": list(range(len(axes))), "a": [_text(a) for a in axes]})
+            # In order of country: a region's rows lie on a run of pages, not on every page.
             conn.execute(text(
-                f"INSERT INTO {self.short_table} (key, embedding) "
-                f"SELECT key, {self._projected('embedding')} FROM {self.table}"))
+                f"INSERT INTO {self.short_table} (key, embedding, country) "
+                f"SELECT key, {self._projected('embedding')}, "
+                f"{self._owner_country.format(owner='owner')} AS country FROM {self.table} "
+                "ORDER BY country, key"))
             conn.execute(text(f"ANALYZE {self.short_table}"))
         return True
 
@@ -296,10 +312,12 @@ class PgVectorIndex:
                     "fingerprint = EXCLUDED.fingerprint, embedding = EXCLUDED.embedding"
                 )
                 cur.execute(
-                    f"INSERT INTO {self.short_table} (key, embedding) "
-                    f"SELECT key, {self._projected('embedding')} FROM _vector_batch "
+                    f"INSERT INTO {self.short_table} (key, embedding, country) "
+                    f"SELECT key, {self._projected('embedding')}, "
+                    f"{self._owner_country.format(owner='owner')} FROM _vector_batch "
                     f"WHERE EXISTS (SELECT FROM {self.axes_table}) "
-                    "ON CONFLICT (key) DO UPDATE SET embedding = EXCLUDED.embedding"
+                    "ON CONFLICT (key) DO UPDATE SET embedding = EXCLUDED.embedding, "
+                    "country = EXCLUDED.country"
                 )
             raw.commit()
         except Exception:
@@ -365,11 +383,13 @@ class PgVectorIndex:
         hits = [h for h in self._graph(literal, k, fetch) if h.key in allowed_set][:k]
         return hits if len(hits) == min(k, len(keys)) else self._exact(literal, k, keys)
 
-    def search_among(self, query: Vectors, k: int, members: Any) -> list[Hit]:
+    def search_among(self, query: Vectors, k: int, members: Any,
+                     countries: frozenset[str] | None = None) -> list[Hit]:
         """`search` among the keys the select `members` (of one column) gives, joined in by the
         database where `search` takes them as a mask: the same hits, without the keys read out
         into a mask and sent back (at 200,000 profiles, the bench's filtered pools: the
-        client's CPU p50/p95 125-137/303-338 -> 12-16/17-28 ms; the server's about the same)."""
+        client's CPU p50/p95 125-137/303-338 -> 12-16/17-28 ms; the server's about the same).
+        `countries`: where every member's profile is, where the pool says."""
         literal = self._literal(query)
         rows = self._rows_table
         allowed: ColumnElement[bool] = rows.c.key.in_(members)
@@ -402,7 +422,7 @@ class PgVectorIndex:
             # (a fifth of the pages), only the best are read whole: at 500,000 bench profiles,
             # pools of 71,000 and 78,000, server CPU 485-754 -> 302-540 ms, recall@200 .995-1;
             # met among the projection's nearest, 289-531 -> 215-419 ms, the same hits.
-            near = self._nearest_projected(literal, RERANKED * k, members, held)
+            near = self._nearest_projected(literal, RERANKED * k, members, held, countries)
             allowed = rows.c.key == any_(bindparam("near", near, type_=ARRAY(String)))
         with self.engine.begin() as conn:
             # Ordered by an expression the graph does not index: every allowed row is scored
@@ -412,17 +432,24 @@ class PgVectorIndex:
                 .order_by(distance + literal_column("0")).limit(k), {"q": literal}).all()
         return _ranked(found, k)
 
-    def _nearest_projected(self, literal: str, wanted: int, members: Any, held: int
-                           ) -> list[str]:
+    def _nearest_projected(self, literal: str, wanted: int, members: Any, held: int,
+                           countries: frozenset[str] | None) -> list[str]:
         """The keys of the `wanted` members (of `held`) nearest the query on the projection,
         nearest first. A pool larger than the projection's nearest rows that its share says
         hold `wanted` of it (NEAR_MARGIN times as many) is met among those: the projection is
         read whole, best first, and the pool checked once, on them; joined to the pool, the
         scan hashed the pool's ids again in each of its parallel processes. Where they hold
-        fewer (the pool lies away from the query), or the pool is the smaller, it is joined."""
+        fewer (the pool lies away from the query), or the pool is the smaller, it is joined.
+        A pool of some countries is joined to their rows only."""
         short = self._short_rows
         distance = short.c.embedding.op("<#>", return_type=Float)(
             text(self._projected("CAST(:q AS vector)")))
+        if countries is not None:
+            with self.engine.begin() as conn:
+                return list(conn.execute(
+                    select(short.c.key).where(short.c.country.in_(sorted(countries)),
+                                              short.c.key.in_(members))
+                    .order_by(distance).limit(wanted), {"q": literal}).scalars())
         nearest = math.ceil(wanted * NEAR_MARGIN * self._rows_estimated() / held)
         with self.engine.begin() as conn:
             if nearest < held:

@@ -148,7 +148,8 @@ class SqlPoolSearch(SqlDatabase):
         held = next((v for v in self._vectors.values() if v is vectors), None)
         if held is None:
             return None
-        return held.search_among(query, k, select(t.candidates.c.id).where(pool_where(pool)))
+        return held.search_among(query, k, select(t.candidates.c.id).where(pool_where(pool)),
+                                 pool.countries)
 
     def profile_vectors(self, model: str, dim: int) -> StoredVectorIndex | None:
         """The pool's vectors held by the database itself (the chosen backend's, as the
