@@ -421,7 +421,9 @@ class PgVectorIndex:
             # The pool's rows lie on every page of the table: scanned on their projections
             # (a fifth of the pages), only the best are read whole: at 500,000 bench profiles,
             # pools of 71,000 and 78,000, server CPU 485-754 -> 302-540 ms, recall@200 .995-1;
-            # met among the projection's nearest, 289-531 -> 215-419 ms, the same hits.
+            # met among the projection's nearest, 289-531 -> 215-419 ms, the same hits; a pool
+            # of some countries joined to their rows only (an EU pool: 2,996 of 19,904 pages,
+            # 71,000 distances of 500,000), the region roles' dense stage 284-338 -> 157-218 ms.
             near = self._nearest_projected(literal, RERANKED * k, members, held, countries)
             allowed = rows.c.key == any_(bindparam("near", near, type_=ARRAY(String)))
         with self.engine.begin() as conn:
