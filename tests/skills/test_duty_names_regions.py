@@ -492,3 +492,22 @@ def test_romanian_care_purchase_and_returns_duties_link_their_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Làm dashboard chi phí vận chuyển trên Metabase cho phòng kế toán",
+        "Armé un dashboard de cobranzas en Power BI para la gerencia.",
+        "Built a dashboard in Tableau that the ops team reads every morning.",
+    ],
+)
+def test_a_single_dashboard_is_data_visualization_as_dashboards_are(
+    linker: SkillLinker, text: str
+) -> None:
+    assert snippets(linker, text).get("data visualization") == "dashboard"
+
+
+def test_a_dashboard_in_no_technical_sentence_is_no_skill(linker: SkillLinker) -> None:
+    assert "data visualization" not in snippets(
+        linker, "Fitted a dashboard camera in each of the company's delivery vans.")

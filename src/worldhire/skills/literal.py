@@ -47,6 +47,7 @@ from worldhire.skills.literal_rules import (
     PLACE_NAMES,
     PRODUCT_KINDS,
     PROGRAMMING_ROOT,
+    REPORT_WRITING,
     _acronym,
     _consent_spans,
     _is_product_spelling,
@@ -58,12 +59,14 @@ from worldhire.skills.literal_rules import (
     _split_by_list,
     _used_product,
     common_words,
+    french_verb,
     joined_products,
     letters_not_dotted,
     not_english,
     other_tone_marks,
     owned_acronym,
     person_initial,
+    report_of_a_kind,
     tone_marked,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
@@ -279,6 +282,10 @@ class LiteralMatcher:
         found += self._spaced_names(tokens)
         found += self._misspelt(tokens, lowered, found)
         found += self._inflected(text, tokens, lowered, found)
+        found = [(i, j, p) for i, j, p in found if j - i > 1 or not french_verb(text, tokens, i)]
+        if any(p.concept_id == REPORT_WRITING for _, _, p in found):
+            found = [(i, j, p) for i, j, p in found if not (
+                p.concept_id == REPORT_WRITING and report_of_a_kind(text, tokens, j))]
         places = {k for i in range(len(tokens) - 1)
                   if tuple(lowered[i : i + 2]) in PLACE_NAMES for k in (i, i + 1)}
         if places:

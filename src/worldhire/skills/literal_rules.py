@@ -19,6 +19,7 @@ from importlib import resources
 from itertools import pairwise
 
 from worldhire.core.data_protection import DATA_PROTECTION_LAWS, PERSONAL_DATA
+from worldhire.core.texts import fold
 from worldhire.skills.text import Token, sentence_starts
 
 # Places whose name holds a skill's: "Chennai, Tamil Nadu" on every job line of a résumé from
@@ -221,6 +222,83 @@ def other_tone_marks(raw: tuple[str, ...], marked: tuple[str, ...]) -> bool:
         not word.isascii() and unicodedata.normalize("NFC", word.lower()) != own
         for word, own in zip(raw, marked, strict=True)
     )
+
+
+# Report writing, the duty (ESCO "write work-related reports"). The hiring regions' languages
+# name a report's kind after the word for reports ("lập báo cáo tài chính", "menyusun laporan
+# keuangan", "elaboración de informes de ventas", "sporządzanie raportów płacowych"): such a
+# report (financial statements, payroll or sales reports) is the trade's own work, which a reader
+# names, not report writing in general. After a report-writing name, these words name no kind:
+# when reports are made ("mensuales", "hằng tháng", "định kỳ"), for whom, in what or about what
+# ("para", "cho", "w Excelu", "về"), or the next duty ("và", "i"); by the folded word for reports
+# the name ends in. Each language's words are also read as typed without marks, except the
+# Vietnamese ones whose folded form is another, kind-naming word ("tại", at, and "tài chính",
+# finance, both fold to "tai").
+REPORT_WRITING = "esco:write-work-related-reports"
+_REPORTS_NO_KIND_AFTER: dict[str, tuple[str, ...]] = {
+    "laporan": ("harian", "mingguan", "bulanan", "tahunan", "triwulanan", "berkala", "rutin",
+                "untuk", "kepada", "ke", "di", "dan", "serta", "dengan", "secara", "setiap",
+                "tiap", "atau", "yang", "dalam", "melalui", "menggunakan", "pada", "tentang"),
+    "informes": ("diarios", "semanales", "quincenales", "mensuales", "trimestrales", "anuales",
+                 "periódicos", "para", "a", "al", "en", "con", "y", "e", "o", "sobre", "por",
+                 "mediante", "usando"),
+    "relatorios": ("diários", "semanais", "quinzenais", "mensais", "trimestrais", "anuais",
+                   "periódicos", "para", "a", "ao", "aos", "em", "no", "na", "nos", "nas",
+                   "com", "e", "ou", "sobre", "por", "pelo", "pela", "usando"),
+    "rapports": ("quotidiens", "hebdomadaires", "mensuels", "trimestriels", "annuels",
+                 "périodiques", "réguliers", "pour", "à", "au", "aux", "en", "dans", "sous",
+                 "avec", "et", "ou", "sur", "par"),
+    "raportow": ("dziennych", "tygodniowych", "miesięcznych", "kwartalnych", "rocznych",
+                 "okresowych", "cyklicznych", "dla", "w", "we", "z", "ze", "i", "oraz", "lub",
+                 "na", "do", "o", "przy", "po", "dotyczących"),
+    "rapoartelor": ("zilnice", "săptămânale", "lunare", "trimestriale", "anuale", "periodice",
+                    "pentru", "către", "în", "la", "cu", "și", "sau", "privind"),
+    "звітів": ("щоденних", "щотижневих", "щомісячних", "квартальних", "річних", "для", "в", "у",
+               "з", "із", "і", "й", "та", "до", "на", "по", "щодо", "про"),
+    "отчетов": ("ежедневных", "еженедельных", "ежемесячных", "квартальных", "годовых", "для",
+                "в", "во", "с", "со", "и", "до", "на", "по", "о", "об", "про"),
+}
+_REPORT_TIME_VI = ("ngày", "tuần", "tháng", "quý", "năm", "kỳ")
+REPORTS_NO_KIND_AFTER = {
+    noun: frozenset({*after, *(fold(w) for w in after)})
+    for noun, after in _REPORTS_NO_KIND_AFTER.items()
+} | {"cao": frozenset({  # "báo cáo"
+    *_REPORT_TIME_VI, *(fold(w) for w in _REPORT_TIME_VI), "định", "dinh", "cuối", "cuoi", "đầu",
+    "cho", "gửi", "gui", "trình", "trinh", "lên", "len", "về", "ve", "theo", "tại", "trên", "tren",
+    "của", "cua", "để", "và", "va", "với", "voi", "hoặc", "hoac", "kịp", "đúng", "đầy",
+})}
+# Vietnamese "hằng" / "hàng" is "every" before a time word ("hằng tháng", monthly) and goods
+# before another ("báo cáo hàng tồn kho", the stock report).
+_EVERY_VI = frozenset({"hằng", "hàng", "hang"})
+
+
+def report_of_a_kind(text: str, tokens: list[Token], end: int) -> bool:
+    """Whether the word right after a report-writing name (its last token at `end` - 1), in
+    the same phrase (one space between), names the report's kind."""
+    after = REPORTS_NO_KIND_AFTER.get(tokens[end - 1].lower)
+    if after is None or end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != " ":
+        return False
+    word = tokens[end].raw.lower()
+    if word in _EVERY_VI and tokens[end - 1].lower == "cao":
+        return not (end + 1 < len(tokens) and tokens[end + 1].raw.lower() in after)
+    return word not in after
+
+
+# French verbs in -er are spelt as some English names are ("transformer"): such a word in lower
+# case right before an article ("transformer les données", "transformer des besoins") is the
+# verb, not the name.
+FRENCH_ARTICLES = frozenset({
+    "le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mes", "ses",
+    "nos", "vos", "leurs", "notre", "votre", "leur",
+})
+
+
+def french_verb(text: str, tokens: list[Token], at: int) -> bool:
+    """Whether the word at `at` is a French infinitive in -er before its object's article."""
+    word = tokens[at].raw
+    return (word.endswith("er") and word.islower() and at + 1 < len(tokens)
+            and tokens[at + 1].lower in FRENCH_ARTICLES
+            and text[tokens[at].end : tokens[at + 1].start] == " ")
 
 
 @lru_cache(maxsize=1)
