@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from worldhire.core.models import EvidenceKind
+from worldhire.ingest.extract.spaced_table import spaced_table_rows
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs
+from worldhire.ingest.resumes.resume_text import parse_text_resume
 
 LABELLED = """Ferreteria El Tornillo Ltda.
 Cargo: Auxiliar de bodega
@@ -28,3 +31,38 @@ def test_a_plain_employer_line_heads_the_next_labelled_job() -> None:
         ("Mesero", "Panaderia La Espiga", date(2018, 1, 1), date(2018, 1, 1)),
     ]
     assert jobs[0].body == ["recibo de mercancia y despachos."]
+
+
+MAILED_TABLE = """RIWAYAT PEKERJAAN
+
+Tahun                Perusahaan                       Posisi
+Jun 2022 - sekarang  PT Sinar Baja Nusantara          Operator mesin
+bubut
+Feb 2019 - Mei 2022  CV Maju Bersama, Sidoarjo        Helper produksi
+
+Tugas saya: merawat mesin dan mencatat hasil produksi harian."""
+
+
+def test_a_table_aligned_by_spaces_reads_row_by_row() -> None:
+    """A table typed in an e-mail with spaces between its cells, each row wrapped by the mail
+    client at the last cell: its cells are cells and the wrapped words end the row."""
+    rows = spaced_table_rows(MAILED_TABLE)
+    assert rows.split("\n")[2:6] == [
+        "Tahun | Perusahaan | Posisi",
+        "Jun 2022 - sekarang | PT Sinar Baja Nusantara | Operator mesin bubut",
+        "Feb 2019 - Mei 2022 | CV Maju Bersama, Sidoarjo | Helper produksi",
+        "",
+    ]
+    person = parse_text_resume("Budi Santoso\nbudi.s@example.com\n\n" + rows, "cv.txt")
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == [
+        ("Operator mesin bubut", "PT Sinar Baja Nusantara"),
+        ("Helper produksi", "CV Maju Bersama"),
+    ]
+
+
+def test_aligned_labels_are_no_table() -> None:
+    """Two columns of labels and values aligned by spaces, and prose with a double space after
+    a full stop, stay as they are."""
+    text = "Nama        : Budi Santoso\nAlamat      : Jl. Kenanga 4\n\nSaya rajin.  Saya jujur."
+    assert spaced_table_rows(text) == text
