@@ -7,6 +7,7 @@ from datetime import date
 
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.extract.spaced_table import spaced_table_rows
+from worldhire.ingest.resumes.entries import split_jobs
 from worldhire.ingest.resumes.labelled_entries import labelled_jobs
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 
@@ -66,3 +67,24 @@ def test_aligned_labels_are_no_table() -> None:
     a full stop, stay as they are."""
     text = "Nama        : Budi Santoso\nAlamat      : Jl. Kenanga 4\n\nSaya rajin.  Saya jujur."
     assert spaced_table_rows(text) == text
+
+
+def test_a_groups_name_is_no_title_for_its_word_that_names_a_post() -> None:
+    """ "Comercial" alone is a salesperson, but in "Grupo Comercial Soriana" it is the group's
+    name: the line above it is the title."""
+    lines = [
+        "Repartidor",
+        "Abarrotes Don Chuy – Tonalá, Jal.",
+        "enero 2019 a marzo 2022",
+        "",
+        "• Entregas a tiendas de la zona.",
+        "Montacarguista",
+        "Grupo Comercial Soriana – CEDIS Monterrey",
+        "2016-2018",
+        "",
+        "• Acomodo de tarimas en racks.",
+    ]
+    assert [(j.title, j.organization) for j in split_jobs(lines)] == [
+        ("Repartidor", "Abarrotes Don Chuy"),
+        ("Montacarguista", "Grupo Comercial Soriana"),
+    ]
