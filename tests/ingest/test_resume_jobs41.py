@@ -88,3 +88,28 @@ def test_a_groups_name_is_no_title_for_its_word_that_names_a_post() -> None:
         ("Repartidor", "Abarrotes Don Chuy"),
         ("Montacarguista", "Grupo Comercial Soriana"),
     ]
+
+
+def test_a_linkedin_role_under_the_role_above_works_for_its_employer() -> None:
+    """LinkedIn's PDF export names the employer once above its first role; a later role there
+    opens with its title and its dates with their duration, a blank line above it."""
+    lines = [
+        "Kasavubu Foods",
+        "Shift Supervisor",
+        "May 2021 - Present (3 years 1 month)",
+        "Kinshasa",
+        "Runs the night shift of the bakery.",
+        "",
+        "Baker",
+        "March 2018 - April 2021 (3 years 2 months)",
+        "Mixed dough and ran the ovens.",
+        "",
+        "Boulangerie du Fleuve",
+        "Baker's Assistant",
+        "June 2016 - February 2018 (1 year 9 months)",
+    ]
+    assert [(j.title, j.organization) for j in split_jobs(lines)] == [
+        ("Shift Supervisor", "Kasavubu Foods"),
+        ("Baker", "Kasavubu Foods"),
+        ("Baker's Assistant", "Boulangerie du Fleuve"),
+    ]
