@@ -113,3 +113,11 @@ def test_a_linkedin_role_under_the_role_above_works_for_its_employer() -> None:
         ("Baker", "Kasavubu Foods"),
         ("Baker's Assistant", "Boulangerie du Fleuve"),
     ]
+
+
+def test_a_buyer_in_spanish_is_a_title() -> None:
+    """ "Comprador" (a buyer) names the post between the employer and the dates."""
+    lines = ["Textiles del Bajío · Comprador Jr · 2017 – 2020", "  - Cotizaciones con proveedores"]
+    assert [(j.title, j.organization) for j in split_jobs(lines)] == [
+        ("Comprador Jr", "Textiles del Bajío")
+    ]
