@@ -219,6 +219,34 @@ def test_one_line_date_centred_on_a_long_entry_dates_its_first_line() -> None:
     assert lines.index("2012 - 2015 | MSc Informatik, ETH Zurich") == len(lines) - 1
 
 
+def test_dates_centred_on_entries_under_a_wider_label_grid_date_their_first_lines() -> None:
+    """A Lebenslauf whose personal data is a grid of one-line values, set wider apart than the
+    lines of the jobs below it: each job's date, level with its middle line, still dates its
+    title, not the line it stands beside."""
+    labels = ["Name", "Anschrift", "Telefon", "E-Mail", "Geburtsdatum", "Familienstand"]
+    values = ["Jonas Pfeiffer", "Talstraße 9, 70173 Stuttgart", "0171 555 0142",
+              "j.pfeiffer@example.de", "03.04.1990", "ledig"]
+    page: list[Placed] = [(20, 20, "PERSÖNLICHE DATEN", 10)]
+    page += [(20, 30 + 7.0 * i, label, 10) for i, label in enumerate(labels)]
+    page += [(80, 30 + 7.0 * i, value, 10) for i, value in enumerate(values)]
+    entries = [("05/2020 - heute", ["Prüfingenieur Fahrwerk, Mahle GmbH,", "Stuttgart - Tests",
+                                    "von Achsen auf dem Prüfstand"]),
+               ("09/2016 - 04/2020", ["Konstrukteur Getriebe, ZF Friedrichshafen", "AG,",
+                                      "Friedrichshafen - CAD-Modelle in CATIA"]),
+               ("10/2013 - 08/2016", ["Werkstudent Versuch, Bosch GmbH,", "Renningen -",
+                                      "Messdaten mit MATLAB auswerten"])]
+    page.append((20, 80, "BERUFSERFAHRUNG", 10))
+    y = 90.0
+    for date, lines in entries:
+        page += column(80, y, lines, size=10, pitch=5.0)
+        page.append((20, y + 5.0, date, 10))
+        y += 5.0 * len(lines) + 2.0
+    lines = lines_of(pdf_text(draw([page])))
+    assert "05/2020 - heute | Prüfingenieur Fahrwerk, Mahle GmbH," in lines
+    assert "09/2016 - 04/2020 | Konstrukteur Getriebe, ZF Friedrichshafen" in lines
+    assert "10/2013 - 08/2016 | Werkstudent Versuch, Bosch GmbH," in lines
+
+
 def test_dates_under_a_heading_of_their_column_date_the_entries_they_stand_beside() -> None:
     """A timeline template beside a sidebar whose date column opens with the section's heading
     over two lines: the heading pushes the first entry's dates down, level with a duty line

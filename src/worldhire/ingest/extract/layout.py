@@ -14,6 +14,7 @@ of lines; the caller joins lines with newlines and blocks with blank lines.
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -291,7 +292,7 @@ def _pair_cells(
     lists beside a main column never pass for wrapped cells."""
     left_rows = runs_by_row(left)
     spans = [(min(r.top for r in row), max(r.bottom for r in row)) for row in runs_by_row(right)]
-    pitch = statistics.median(b[0] - a[0] for a, b in pairwise(spans)) if len(spans) > 1 else 0.0
+    pitch = _line_pitch(spans)
     paired_ids: set[int] = set()
     headings: set[int] = set()
     moved: dict[int, Run | None] = {}
@@ -353,6 +354,21 @@ def _pair_cells(
     if current:
         lengths.append(current)
     return moved if statistics.median(lengths) <= 2 else None
+
+
+def _line_pitch(spans: list[tuple[float, float]]) -> float:
+    """The step between two lines of one wrapped cell: the least step between the right rows'
+    tops that recurs (a lone step is two columns' rows interleaved), unless their median is
+    less. The median alone may be a label grid's wider step between one-line values ("Name" /
+    "Anschrift" / "Mobil" above the jobs), which would run every job's lines into one entry."""
+    steps = sorted(b[0] - a[0] for a, b in pairwise(spans))
+    if not steps:
+        return 0.0
+    recurring = (a for a, b in pairwise(steps) if b <= a * _SAME_STEP)
+    return min(statistics.median(steps), next(recurring, math.inf))
+
+
+_SAME_STEP = 1.05  # two steps between rows this close are one line pitch
 
 
 def _table_flags(rows: list[list[Run]], flags: list[bool]) -> list[bool]:

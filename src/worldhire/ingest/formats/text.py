@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 
 
 def _read(data: bytes, name: str, _: RowErrorHandler | None) -> list[Candidate]:
+    from worldhire.ingest.extract.spaced_table import spaced_table_rows
     from worldhire.ingest.resumes.resume_text import parse_text_resume
 
-    return [parse_text_resume(readable(decoded(data)), name)]
+    # the spaces between a typed table's cells go when the text is cleaned: read them first
+    return [parse_text_resume(readable(spaced_table_rows(decoded(data))), name)]
 
 
 def _page_text(data: bytes) -> str:

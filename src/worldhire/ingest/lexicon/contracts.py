@@ -24,6 +24,7 @@ CONTRACTS: tuple[str, ...] = (
     "contrat",  # "Doctorante (contrat de 3 ans)"
     # es, pt
     "contrato indefinido", "indefinido", "contrato temporal", "temporal", "prácticas",
+    "temporada",  # "Cajero - temporada navideña": a season's job
     "jornada completa", "media jornada", "clt", "pj", "temporário",
     "meio período", "período integral",
     # the employment types LinkedIn writes under a title ("Tempo integral", "Tiempo completo")

@@ -29,6 +29,8 @@ from worldhire.ingest.resumes.entries import (
     names_employer,
     split_jobs,
 )
+from worldhire.ingest.resumes.entries import find_range as find_job_range
+from worldhire.ingest.resumes.entries.job_dates import _without_span
 from worldhire.ingest.shared.dates import DateRange, find_dates, find_range, parse_date
 from worldhire.ingest.shared.geo import resolve_place
 
@@ -50,7 +52,7 @@ def labelled_jobs(lines: list[str]) -> list[Entry] | None:
     kinds: set[str] = set()
     employer: str | None = None  # "CÔNG TY TNHH SAMSUNG" above "Chức vụ: ..." / "Thời gian: ..."
     employers: set[int] = set()  # the jobs whose dated bullets are roles of their own
-    for line in lines:
+    for index, line in enumerate(lines):
         fields = _fields(line)
         if not fields:
             role = _role_line(line, current)
@@ -63,8 +65,12 @@ def labelled_jobs(lines: list[str]) -> list[Entry] | None:
                 continue
             if find_range(line) is not None:
                 return None  # dated entries of their own ("Project: X / Role: Y" under each)
+            if current is not None and current.start is None and _dated_alone(line, current):
+                continue
             unnumbered = _NUMBERED.sub("", line.strip(" *_"))  # "1) Safexpress Pvt. Ltd."
-            if unnumbered and not is_bullet(unnumbered) and names_employer(unnumbered):
+            if unnumbered and not is_bullet(unnumbered) and (
+                names_employer(unnumbered) or _heads_next_job(lines, index)
+            ):
                 employer = _employer_line(unnumbered)
                 if current is not None and (
                     current.organization or (current.title and current.start)
@@ -110,6 +116,35 @@ def _role_line(line: str, current: Entry | None) -> Entry | None:
         header="", title=match.group("title").strip(), organization=current.organization,
         start=found.start, end=found.end, body=[duties] if duties else [],
     )  # fmt: skip
+
+
+def _heads_next_job(lines: list[str], index: int) -> bool:
+    """A short line alone after a blank line, right above the next job's title field: that
+    job's employer, whatever its words ("Almacenes La Rebaja" / "Cargo: Cajero")."""
+    line = lines[index].strip()
+    after = _fields(lines[index + 1]) if index + 1 < len(lines) else []
+    return (
+        (index == 0 or not lines[index - 1].strip())
+        and bool(after) and after[0][0] == "title"
+        and len(line.split()) <= _EMPLOYER_WORDS and not line.endswith((".", ":", ";"))
+        and find_dates(line) == []
+    )  # fmt: skip
+
+
+_EMPLOYER_WORDS = 6
+
+
+def _dated_alone(line: str, current: Entry) -> bool:
+    """A line holding only a date and how long the job lasted ("2015 (3 meses)"), under a job
+    its fields left undated: it dates that job, within its year."""
+    found = find_job_range(line)
+    if found is None:
+        return False
+    rest = _without_span(line[: found.span[0]] + " " + line[found.span[1] :])
+    if re.sub(r"[\W_]+", "", rest):
+        return False
+    current.start, current.end = found.start, found.end
+    return True
 
 
 def _employer_line(name: str) -> str:

@@ -83,7 +83,8 @@ _MORE = frozenset(
     programmatrice ricercatore ricercatrice direttore direttrice
     ejecutivo ejecutiva encargado encargada coordinador coordinadora representante docente
     profesor profesora maestro maestra enfermero enfermera contador contadora promotor
-    promotora repartidor repartidora executivo executiva coordenador coordenadora enfermeiro
+    promotora repartidor repartidora comprador compradora executivo executiva coordenador
+    coordenadora enfermeiro
     enfermeira motorista professora guru perawat bidan kurir sopir nauczyciel nauczycielka
     pielegniarka magazynier kierowca вчитель вчителька медсестра водій ogretmen hemsire
     """.split()  # noqa: SIM905

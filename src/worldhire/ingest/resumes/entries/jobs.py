@@ -68,7 +68,8 @@ def split_jobs(lines: list[str]) -> list[Entry]:
             entry.organization = entry.organization or group
         elif (entry.title and not entry.organization and n
               and (_next_role(lines, headers[n - 1], claimed)
-                   or _role_under_employer(lines, headers[n - 1], claimed))):
+                   or _role_under_employer(lines, headers[n - 1], claimed)
+                   or _linkedin_next_role(lines, headers[n - 1], claimed))):
             entry.organization = entries[-1].organization
         entries.append(entry)
     return _jobs(_employers_over_roles(entries))
@@ -171,6 +172,29 @@ def _role_under_employer(lines: list[str], before: list[int], claimed: list[int]
         and names_employer(lines[before[0]]) and find_range(lines[before[1]]) is not None
         and find_range(lines[claimed[0]]) is not None
     )  # fmt: skip
+
+
+def _linkedin_next_role(lines: list[str], before: list[int], claimed: list[int]) -> bool:
+    """A title over its dates and their duration, under a job whose header opened with its
+    employer above its title and such dates: a later role at that employer, as LinkedIn's PDF
+    export lists one ("Shoprite Ghana" / "Store Manager" / "March 2020 - Present (4 years 10
+    months)", then "Assistant Store Manager" / "January 2017 - February 2020 (3 years 2
+    months)")."""
+    return (
+        len(before) >= 3 and len(claimed) >= 2
+        and find_range(lines[before[0]]) is None and find_range(lines[before[1]]) is None
+        and not _has_title(lines[before[0]]) and _has_title(lines[before[1]])
+        and _with_duration(lines[before[2]])
+        and find_range(lines[claimed[0]]) is None and _has_title(lines[claimed[0]])
+        and _with_duration(lines[claimed[1]])
+    )  # fmt: skip
+
+
+def _with_duration(line: str) -> bool:
+    """Dates followed by how long they lasted: "January 2017 - February 2020 (3 years 2
+    months)"."""
+    found = find_range(line)
+    return found is not None and bool(_DURATION.fullmatch(line[found.span[1] :].strip()))
 
 
 def _titled_range(line: str) -> bool:

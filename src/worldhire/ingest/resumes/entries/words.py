@@ -182,7 +182,16 @@ def _names_section(line: str) -> bool:
 
 
 def _has_title(text: str) -> bool:
+    text = _NAME_OPENING.sub(" ", text)
     return bool(TITLE_HEADS.search(text) or _TITLE_WORDS.search(text)) or has_title_word(text)
+
+
+# "Grupo Comercial Chedraui", "Banco Comercial Português": the word after a group's or a bank's
+# own word is its name's, though alone it may name a post ("Comercial": a salesperson)
+_NAME_OPENING = re.compile(
+    r"\b(?:grupo|groupe|gruppe|grupa|grupul|banco|banca|compañía|companhia)\s+[^\W\d_]+",
+    re.IGNORECASE,
+)
 
 
 def _has_org(text: str) -> bool:
