@@ -4,19 +4,16 @@ them."""
 
 from __future__ import annotations
 
-from worldhire.core.models import Candidate, EvidenceKind
+from tests.ingest.conftest import job_rows, read_cv
+
+from worldhire.core.models import Candidate
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.experience import years_of_experience
 
 
-def _person(text: str, name: str = "cv.txt") -> Candidate:
-    [person] = parse_resume_bytes(text.encode(), name)
-    return person
-
-
-def _jobs(person: Candidate) -> list[tuple[str | None, str | None]]:
-    return [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+def _titles(person: Candidate) -> list[str]:
+    return [title for title, *_ in job_rows(person)]
 
 
 def test_the_work_a_job_board_profile_wants_is_no_job_held() -> None:
@@ -34,7 +31,7 @@ def test_the_work_a_job_board_profile_wants_is_no_job_held() -> None:
         ("JOB PREFERENCE", "Job Category"),
     ):
         text = wanted.format(heading=heading, label=label)
-        assert [t for t, _ in _jobs(_person(text))] == ["Sales Supervisor"], heading
+        assert _titles(read_cv(text)) == ["Sales Supervisor"], heading
 
 
 def test_jobs_a_saved_spanish_board_page_suggests_and_its_notice_are_no_jobs() -> None:
@@ -48,7 +45,7 @@ def test_jobs_a_saved_spanish_board_page_suggests_and_its_notice_are_no_jobs() -
         "</aside><footer><p>© 2026 Portal de Empleo Perú · Términos y condiciones</p></footer>"
         "</body></html>"
     )
-    assert [t for t, _ in _jobs(_person(page, "cv.html"))] == ["Cajera"]
+    assert _titles(parse_resume_bytes(page.encode(), "cv.html")[0]) == ["Cajera"]
 
 
 def test_a_citizenship_number_is_no_phone() -> None:
@@ -64,7 +61,7 @@ def test_a_board_named_before_cv_on_the_first_line_leaves_the_name() -> None:
         "Cell: 083 441 2290\n\nWORK EXPERIENCE\nAccounts Administrator\nMassmart - Germiston\n"
         "May 2019 - Current\n* Cycle counts and stock take on SAP.\n"
     )
-    assert _person(text).name == "Lindiwe Grace Khumalo"
+    assert read_cv(text).name == "Lindiwe Grace Khumalo"
 
 
 def test_turkish_years_of_experience_with_the_possessive_ending() -> None:
@@ -82,7 +79,7 @@ def test_a_labelled_duration_and_its_year_date_a_short_job() -> None:
         "**Audit Trainee** – B.K. Joshi & Co., Chartered Accountants, Baneshwor\n"
         "Duration: 8 months, 2018\n- Vouching of expenses for two NGOs.\n"
     )
-    trainee = [e for e in _person(text).evidence if e.title == "Audit Trainee"]
+    trainee = [e for e in read_cv(text).evidence if e.title == "Audit Trainee"]
     assert [(e.start and e.start.year, e.end and e.end.year) for e in trainee] == [(2018, 2018)]
 
 
@@ -98,4 +95,4 @@ def test_the_courses_an_academic_cv_lists_under_teaching_are_no_jobs() -> None:
         "ML: PyTorch, fairseq, SentencePiece\n\nTEACHING\n"
         "Data Structures (labs), HiT, 2020 – 2021.\n"
     )
-    assert [t for t, _ in _jobs(_person(text))] == ["Lecturer", "Graduate Research Assistant"]
+    assert _titles(read_cv(text)) == ["Lecturer", "Graduate Research Assistant"]
