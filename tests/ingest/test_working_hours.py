@@ -204,6 +204,23 @@ def test_written_hours_round_trip(
     assert found.timezone == _ZONES[abbreviation]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Rewrote the billing export, so the nightly run went from 7 hrs to 3 hrs.",
+     "Brought month-end close down from 9 hrs to 2 hrs by scripting the checks"],
+)  # fmt: skip
+def test_a_shrinking_amount_of_hours_is_no_window(text: str) -> None:
+    assert find_stated_hours(text) == []
+
+
+@given(st.integers(1, 12), st.integers(1, 12), st.sampled_from(["from", "between", "went from"]))
+def test_bare_hours_never_read_as_a_day_longer_than_a_double_shift(
+    first: int, second: int, opener: str
+) -> None:
+    for hours in find_stated_hours(f"The job ran {opener} {first} hrs to {second} hrs"):
+        assert (hours.end - hours.start) % 24 <= 16
+
+
 @given(st.text(max_size=300), st.sampled_from([None, "PH", "NG", "IN", "US"]))
 def test_any_text_gives_sane_hours(text: str, country: str | None) -> None:
     previous_end = 0

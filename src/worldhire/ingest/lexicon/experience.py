@@ -29,6 +29,8 @@ EXPERIENCE: tuple[str, ...] = (
     "expériences", "erfahrung", "berufserfahrung", "praxiserfahrung", "kinh nghiệm",
     "pengalaman", "berpengalaman",
     "deneyim", "deneyime", "deneyimli", "deneyimim", "tecrübe", "tecrübeli",
+    # the possessive: "7 yıllık ihracat tecrübesi", "6 yıllık operasyon deneyimi"
+    "deneyimi", "tecrübesi", "tecrübem",
     "experiance", "experince", "expirience", "exprience",
     "trayectoria", "trajetória", "trajectória", "стаж",
     "стажем", "стажу", "staż", "stażu", "esperienza", "esperienze", "esperienza lavorativa",

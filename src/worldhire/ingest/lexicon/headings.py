@@ -16,8 +16,15 @@ SITE_PANELS: tuple[str, ...] = (
     "people also viewed", "people you may know", "more profiles for you", "similar profiles",
     "recommended jobs", "recommended for you", "similar jobs", "jobs you may be interested in",
     "jobs you may like",
+    # Bumeran, Computrabajo, Catho, InfoJobs
+    "empleos sugeridos", "empleos sugeridos para vos", "empleos sugeridos para ti",
+    "avisos sugeridos", "ofertas recomendadas", "vagas recomendadas", "vagas sugeridas",
+    "vagas sugeridas para você",
 )  # fmt: skip
 
+# An academic CV's list of the courses taught ("Deep Learning (MSc), 2022 – 2024"): no post, which
+# "Appointments" holds; a teacher's "Teaching experience" is a career and no part of it.
+TEACHING: tuple[str, ...] = ("teaching", "teaching and mentoring", "викладання")
 HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("open_source", (
         "open source", "open-source", "repositories", "github projects", "oss",
@@ -61,6 +68,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "experience", "work experience", "professional experience", "employment",
         "employment history", "work history", "career history", "career",
         "relevant experience", "industry experience", "positions", "professional background",
+        # academic CVs: the posts held
+        "appointments", "academic appointments", "academic positions",
         "experiencia", "experiencia laboral", "experiencia profesional",
         "trayectoria profesional", "trayectoria", "historial laboral", "empleos",
         "experiência", "experiência profissional", "experiências profissionais",
@@ -209,6 +218,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "objektif kerjaya", "bemutatkozás", "szakmai összefoglaló", "rólam", "о мени", "o meni",
         "за мен",
         "summary", "profile", "research summary", "professional profile", "about", "about me",
+        "research interests",
         "professional summary", "objective", "overview", "career summary",
         "career objective", "bio", "introduction", "resumen", "perfil", "perfil profesional",
         "sobre mí", "acerca de mí", "objetivo", "objetivo profesional", "extracto", "resumo",
@@ -277,6 +287,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Rozee.pk's "Career Information" (career level, experience, salaries) and a Filipino
         # bio-data's "POSITION DESIRED:"
         "career information", "position desired", "position sought",
+        # Wuzzuf's "Career Interests" and merojob's "Job Preference" (level, category, salary)
+        "career interests", "job preference",
     )),
     ("other", (
         # ar, th, ms, hu, sr, bg
@@ -307,7 +319,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "activități de voluntariat", "hoạt động khác", "hoạt động tình nguyện",
         "pengalaman organisasi dan relawan",
         "interessi", "hobby e interessi", "patente", "patente o patenti", "patenti",
-        "volontariato", "referenze", "riconoscimenti", "premi", *SITE_PANELS,
+        "volontariato", "referenze", "riconoscimenti", "premi", *SITE_PANELS, *TEACHING,
     )),
 )  # fmt: skip
 
@@ -335,7 +347,7 @@ REFERENCES: tuple[str, ...] = (
 # ("2018 - 2020 | Karang Taruna RW 05 - Ketua Bidang Olahraga", "Mr. Emeka Obi, Branch Manager,
 # Guaranty Trust Bank Plc") is no job of theirs.
 NOT_WORK: tuple[str, ...] = (
-    *REFERENCES,
+    *REFERENCES, *TEACHING,
     "volunteering", "volunteer experience", "volunteer work", "voluntary work",
     "community service", "activities",
     "memberships", "professional membership", "professional memberships",

@@ -153,9 +153,10 @@ _PAGE_MARK = (
 )
 # What the document is, beside the name on its first line or in a running header or footer:
 # "CV – Agnieszka Lewandowska", "Jan Kowalski - Curriculum Vitae", "DA SILVA, João — Currículo",
-# "NOWAK Anna – CV – strona 2".
+# "NOWAK Anna – CV – strona 2"; a job board's export names the board first: "PNet CV - Thandi
+# Nkosi", "Naukri.com Resume – Rohit Sharma".
 _DOCUMENT_WORD_BESIDE = re.compile(
-    rf"^\s*(?:{_DOCUMENT_WORDS})\s*[–—:|·-]\s+"
+    rf"^\s*(?:[^\W\d_][\w.]*\s+)?(?:{_DOCUMENT_WORDS})\s*[–—:|·-]\s+"
     rf"|\s+[–—|·•-]\s*(?:{_DOCUMENT_WORDS}){_PAGE_MARK}\s*$",
     re.IGNORECASE,
 )

@@ -59,7 +59,9 @@ _ID_LABEL = re.compile(
     r"рнокпп|инн|snils|снилс|nss|sécurité sociale|n° ss|bvn|kra pin|"
     # Latin America's identity and tax numbers: "C.C. 1.036.654.217 de Itagüí", "CURP", "RUT"
     r"c\.\s?c|cc|c\.\s?i|c[ée]dula(?: de ciudadan[ií]a| de identidad)?|curp|rfc|rut|cuil|cuit|"
-    r"ref|reference|req|requisition|identity|national id)\b\.?\s*(?:no\.?|n°|nr\.?|number)?"
+    r"ref|reference|req|requisition|identity|national id|"
+    # Nepal's national identity document: "Citizenship No.: 27-01-74-05123"
+    r"citizenship(?: certificate)?)\b\.?\s*(?:no\.?|n°|nr\.?|number)?"
     # "ID number | 870412 5839 081", "National Id No. | : | 4628175390": a table row of
     # personal details, its label's colon a cell of its own
     r"(?:\s*[:#|])*\s*$",

@@ -376,6 +376,8 @@ def _clock_ranges(text: str, lowered: str, country: str | None) -> list[StatedHo
             continue  # "4-6 hours of overlap", "3-5 years"
         if _counts_hours(match, hours) and not _OPENS_RANGE.search(head):
             continue  # "overlap 4-5 hrs with CET": how long, not when
+        if _longer_than_any_shift(match, hours):
+            continue  # "the load went from 6 hrs to 2 hrs": two amounts, not 6:00 to 2:00
         clause = _CLAUSE_END.split(head)[-1]
         span = (start, max(end, zone_end))
         overlap = bool(_OVERLAP.search(clause))
@@ -400,6 +402,24 @@ def _counts_hours(match: re.Match[str], hours: tuple[float, float]) -> bool:
         and end <= _AMOUNT_MOST_HOURS
         and 0 < end - start <= _AMOUNT_LONGEST_SPAN
     )
+
+
+# No day of work, double shifts included, is longer; a range read longer from bare hours (no
+# minutes, no am/pm) is two amounts of time or two numbers, not a window.
+_LONGEST_SHIFT_HOURS = 16
+
+
+def _longer_than_any_shift(match: re.Match[str], hours: tuple[float, float]) -> bool:
+    if match.group("m1") or match.group("m2") or match.group("x1") or match.group("x2"):
+        return False
+    if any(_meridiem_mark(match.group(f"s{n}")) for n in "12"):
+        return False
+    start, end = hours
+    return (end - start) % 24 > _LONGEST_SHIFT_HOURS
+
+
+def _meridiem_mark(mark: str | None) -> bool:
+    return mark is not None and mark.replace(".", "") in {"am", "pm"}
 
 
 def _read_range(match: re.Match[str]) -> tuple[float, float] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
+from worldhire.ingest.lexicon import alternation
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.resumes.entries.words import (
     _CONTRACT_WORDS,
@@ -71,8 +72,12 @@ def find_range(line: str) -> DateRange | None:
 
 
 _ONE_DATE_WORDS = 5
-# "3 bulan, 2016", "6 months – 2019": how long, then the year it was in, opening the line.
-_DURATION_FIRST = re.compile(rf"\s*[-•*▪·]?\s*{_DURATION.pattern}\s*[,–—-]?\s*", re.IGNORECASE)
+# "3 bulan, 2016", "6 months – 2019": how long, then the year it was in, opening the line, after
+# the field's label or not ("Duration: 6 months, 2017").
+_PERIOD_LABEL = rf"(?:(?:{alternation(JOB_FIELDS['period'])})\s*:\s*)?"
+_DURATION_FIRST = re.compile(
+    rf"\s*[-•*▪·]?\s*{_PERIOD_LABEL}{_DURATION.pattern}\s*[,–—-]?\s*", re.IGNORECASE
+)
 
 # "Job d'été : employé polyvalent – McDonald's – 2018", "Stage pratique — 2016", "Réceptionniste
 # (CDD), 2017", "NSIA Banque · Stagiaire · 2017", "**Stage**, Hôpital Laquintinie — *2016*": a job
