@@ -13,7 +13,8 @@ NATIONALITIES: dict[str, str] = {
     "colombian": "CO", "argentine": "AR", "argentinian": "AR", "chilean": "CL", "peruvian": "PE",
     "polish": "PL", "romanian": "RO", "serbian": "RS", "ukrainian": "UA", "turkish": "TR",
     "german": "DE", "french": "FR", "spanish": "ES", "italian": "IT", "dutch": "NL",
-    "portuguese": "PT",
+    "portuguese": "PT", "ugandan": "UG", "rwandan": "RW", "tanzanian": "TZ", "zambian": "ZM",
+    "ethiopian": "ET", "malaysian": "MY", "pakistani": "PK", "bangladeshi": "BD",
 }  # fmt: skip
 
 NO_SPONSORSHIP: tuple[str, ...] = (

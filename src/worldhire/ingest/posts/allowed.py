@@ -318,6 +318,13 @@ _CITIZENS = re.compile(
     r"persons?)\b",
     re.IGNORECASE,
 )
+# A country's people in the plural, as a notice names whom it takes ("suitably qualified
+# Ugandans", "Kenyans only", "open to Filipinos").
+_PEOPLE = "|".join(re.escape(d) for d in sorted(NATIONALITIES, key=len, reverse=True))
+_PEOPLE_ONLY = re.compile(
+    rf"\b(?:qualified|eligible|only|open to)\s+(?P<a>{_PEOPLE})s\b|\b(?P<b>{_PEOPLE})s\s+only\b",
+    re.IGNORECASE,
+)
 _ABBREVIATED = re.compile(r"\b(?:USC|GC|green card)\b|\b(WNI)\b")
 # Citizens named by their country, not its adjective: "Warga Negara Indonesia", "citizens of
 # Kenya", "ciudadanos de Chile".
@@ -429,6 +436,16 @@ def excluded_countries(sentences: list[str]) -> set[str]:
         for sentence in _sentence_texts(text):
             reading.add(sentence)
     return reading.excluded
+
+
+def invited_nationals(text: str) -> list[str]:
+    """The countries whose people a post alone invites ("applications from suitably qualified
+    Ugandans", "Filipinos only"), read across line ends and headings: a notice pasted from its
+    columns breaks the phrase anywhere."""
+    joined = " ".join(text.split())
+    return list(dict.fromkeys(
+        NATIONALITIES[(m["a"] or m["b"]).lower()] for m in _PEOPLE_ONLY.finditer(joined)
+    ))  # fmt: skip
 
 
 def allowed_countries_of(sentences: list[str]) -> list[str]:

@@ -16,7 +16,11 @@ from dataclasses import dataclass, field
 from worldhire.core.geo.zones import country_timezone, is_timezone, zone_country, zone_in_country
 from worldhire.core.models import RemotePolicy, ZoneBand
 from worldhire.ingest.lexicon.post_sections import SectionKind
-from worldhire.ingest.posts.allowed import allowed_countries_of, excluded_countries
+from worldhire.ingest.posts.allowed import (
+    allowed_countries_of,
+    excluded_countries,
+    invited_nationals,
+)
 from worldhire.ingest.posts.alternatives import alternative_groups
 from worldhire.ingest.posts.bands import zone_band_in
 from worldhire.ingest.posts.company import (
@@ -184,8 +188,10 @@ def _allowed(post: PostText, head: list[str]) -> list[str]:
     ]  # fmt: skip
     # A region in the title ("DevOps Engineer - Remote LATAM") and its exceptions in the body.
     excluded = excluded_countries(body + head + rest)
+    invited = invited_nationals(post.text)
     for sentences in (body, head, rest):
-        found = [c for c in allowed_countries_of(sentences) if c not in excluded]
+        named = dict.fromkeys([*allowed_countries_of(sentences), *invited])
+        found = [c for c in named if c not in excluded]
         if found:
             return found
     return []

@@ -174,7 +174,7 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
         # ("ICU and HDU nurse roles – Manchester": a subject naming several openings; the
         # body's line naming the one the e-mail is about is the title)
         several = _SEVERAL_ROLES.search(" ".join(subjects))
-        role_line = _role_line(post) if several else None
+        role_line = _role_line(post, section_heads=True) if several else None
         if role_line:
             return clean_line(hiring_title(role_line) or role_line)
         parts = [p for s in subjects for p in re.split(r"\s+[|–—]\s+|\s+-\s+", s)]
@@ -269,11 +269,17 @@ def _button_row(line: str) -> bool:
     return bool(parts) and all(len(x.split()) <= 3 and BUTTONS.search(x) for x in parts)
 
 
-def _early_lines(post: PostText) -> list[str]:
+def _early_lines(post: PostText, section_heads: bool = False) -> list[str]:
     """Headings of sections of no known kind and the lines outside any known section but the
     company's, in the order of the text (its first 3000 characters): where a title sits below
-    an "About us" paragraph or a job board's menu."""
+    an "About us" paragraph or a job board's menu. `section_heads` adds the line that opens
+    each section's first item where more lines follow it in that item (a spec's card: "BI
+    Analyst (Senior) – Durban" / "Client: ..." under "THE ROLE FOR YOU")."""
     found: list[tuple[int, str]] = []
+    for section in post.sections if section_heads else []:
+        first = section.items[0].text(post.text).strip() if section.items else ""
+        if "\n" in first:
+            found.append((section.items[0].start, first.split("\n", 1)[0]))
     for section in post.sections:
         if section.heading and section.kind is None:
             # (the heading as written: Section.heading is folded)
@@ -288,12 +294,12 @@ def _early_lines(post: PostText) -> list[str]:
     ]
 
 
-def _role_line(post: PostText) -> str | None:
+def _role_line(post: PostText, section_heads: bool = False) -> str | None:
     """The first heading or short line naming a role that is no sentence and no field ("O nas"
     paragraph, then "ANALITYK DANYCH / DATA ANALYST"; a job board's menu, then "Senior Data
-    Scientist (m/w/d) – Schwerpunkt NLP")."""
+    Scientist (m/w/d) – Schwerpunkt NLP"); `section_heads` as for _early_lines."""
     roles = pattern("role")
-    for line in _early_lines(post):
+    for line in _early_lines(post, section_heads):
         # (counted without the pay or place a board adds after a dash: "Chuyên Viên Phân Tích
         # Dữ Liệu (Data Analyst) - Thu Nhập Đến 25 Triệu")
         bare = re.sub(r"\([^()]*\)", "", clean_line(trim_title(line)[0]))
