@@ -411,6 +411,17 @@ USE_WORDS: tuple[str, ...] = (
     "expressão oral", "sprechen", "mówienie",
 )  # fmt: skip
 
+# Communicating, said beside a language's name in a job post: how the language is used ("clear
+# communication in English", "Tiếng Anh giao tiếp tốt", "bisa komunikasi dalam bahasa Inggris"),
+# not a skill asked of its own, unlike "communication skills".
+COMMUNICATION_WORDS: tuple[str, ...] = (
+    "communication", "communicate", "communicating", "comunicación", "comunicarse",
+    "comunicação", "comunicar", "comunicare", "communiquer", "kommunikation", "komunikacja",
+    "komunikatywny", "komunikatywnym", "komunikatywnie", "комунікація", "комунікації",
+    "спілкування", "общение", "общения", "giao tiếp", "komunikasi", "berkomunikasi",
+    "iletişim",
+)  # fmt: skip
+
 # Using a language at work is weak evidence of it ("I work in English daily"); it reads as
 # professional working proficiency, the level the ILR scale gives daily professional use.
 WORK_CUES: tuple[str, ...] = (

@@ -181,3 +181,13 @@ OFFER_MARKERS: tuple[str, ...] = (
     "equipment budget", "learning budget", "training budget", "home office budget",
     "home-office budget", "conference budget", "wellness budget", "education budget",
 )  # fmt: skip
+
+# The last word of a requirement that names a body of law ("tax laws", "labour legislation"): a
+# country's adjective or one of `JURISDICTION_WORDS` before it belongs to what is asked ("Kenyan
+# tax laws" is not tax law anywhere).
+LAW_NOUNS: tuple[str, ...] = (
+    "law", "laws", "legislation", "regulation", "regulations", "statutes",
+)  # fmt: skip
+JURISDICTION_WORDS: tuple[str, ...] = (
+    "local", "national", "federal", "domestic", "state", "provincial", "county",
+)  # fmt: skip

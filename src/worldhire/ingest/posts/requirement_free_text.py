@@ -8,11 +8,14 @@ count: a clause, a grade, a trait of character, a position held or a phrase cut 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
 from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
+from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
+from worldhire.ingest.lexicon.requirement_markers import JURISDICTION_WORDS, LAW_NOUNS
 from worldhire.ingest.posts.fields import strip_years
 from worldhire.ingest.posts.headings import heading_kinds
 from worldhire.ingest.posts.places import countries_in
@@ -170,6 +173,29 @@ def acronym_experience(text: str, found: list[Found]) -> list[Found]:
         if any(f.start < end and start < f.end for f in found) or countries_in(acronym):
             continue
         out.append(Found(None, start, end, 1.0, label=acronym))
+    return out
+
+
+# A people's adjective ("Ugandan", "Pakistani", "Philippine") or a jurisdiction's word right
+# before a requirement's words.
+_JURISDICTION_BEFORE = re.compile(
+    r"(?:(?<!\w)(?i:"
+    + "|".join(sorted((*NATIONALITIES, *JURISDICTION_WORDS), key=len, reverse=True))
+    + r")|\b[A-Z][a-z]+(?:an|ese|ish|ine|i))\s+$"
+)
+_LAW_END = re.compile(rf"(?<!\w)(?:{'|'.join(LAW_NOUNS)})$", re.IGNORECASE)
+
+
+def with_jurisdiction(text: str, found: list[Found]) -> list[Found]:
+    """A body of law the taxonomy knows, widened to the country or level of government named
+    before it ("Nigerian tax laws", "local tax laws"): the requirement is that country's law,
+    not the practice anywhere."""
+    out = []
+    for f in found:
+        before = _JURISDICTION_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if f.concept_id is not None and before and _LAW_END.search(text[f.start : f.end]):
+            f = replace(f, start=before.start())
+        out.append(f)
     return out
 
 
@@ -380,15 +406,15 @@ def name_like(words: str) -> bool:
 
 
 # A word that says a licence or registration is in force ("COREN-SP ativo", "Registro CRC
-# vigente", "Active PRC license") or a body's qualification held ("ACCA qualified"): the hire
-# holds the thing it names, which is the requirement.
+# vigente", "Active PRC license") or a body's qualification held ("ACCA qualified", "ACCA
+# qualification"): the hire holds the thing it names, which is the requirement.
 _IN_FORCE = re.compile(
     r"^(?:valid|active|current)\s+(?=.*\b(?:licen[cs]e|registration|permit)\b)|"
     r"\s+(?:ativ[oa]s?|activ[oa]s?|vigentes?|v[aá]lid[oa]s?|valides?|en cours de validit[eé]|"
     r"g[uü]ltig(?:e|er|es)?|aktif|berlaku|valabil[aă]?|aktualn[aey]|ważn[aey]|чинн(?:ий|а|е)|"
     r"дійсн(?:ий|а|е)|còn hiệu lực)$|"
-    # "ACCA qualified", "CIPD certified": the hire holds the body's qualification
-    r"(?-i:(?<=[A-Z]))\s+(?:qualified|certified)$",
+    # "ACCA qualified", "CIPD certified", "ACCA qualification": the body's qualification
+    r"(?-i:(?<=[A-Z]))\s+(?:qualified|certified|qualification|certification)$",
     re.IGNORECASE,
 )
 

@@ -341,6 +341,26 @@ def language_use_spans(text: str) -> list[tuple[int, int]]:
         grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, 4)}
         if grams & names.keys():
             spans.append((paren.start(), paren.end()))
+    return spans + _communication_in_a_language(folded)
+
+
+# Words that make communicating a skill asked of its own ("communication skills in English").
+_SKILL_AFTER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:skills?|abilit(?:y|ies))\b")
+
+
+def _communication_in_a_language(folded: str) -> list[tuple[int, int]]:
+    """The word for communicating said within a clause beside a language's name ("clear
+    communication in English", "Tiếng Anh giao tiếp tốt"): how the language is used."""
+    spans = []
+    for word in pattern("communication").finditer(folded):
+        if _SKILL_AFTER.match(folded, word.end()):
+            continue
+        starts = [m.end() for m in _CLAUSE_END.finditer(folded, 0, word.start())]
+        end = _CLAUSE_END.search(folded, word.end())
+        begin = max(starts[-1] if starts else 0, word.start() - 40)
+        stop = min(end.start() if end else len(folded), word.end() + 40)
+        if pattern("spoken_language").search(folded, begin, stop):
+            spans.append(word.span())
     return spans
 
 

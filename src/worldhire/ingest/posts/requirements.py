@@ -28,6 +28,7 @@ from worldhire.ingest.posts.requirement_free_text import (
     name_like,
     shared_heads,
     unnamed,
+    with_jurisdiction,
 )
 from worldhire.ingest.posts.requirement_items import ASKS, asks_nothing, hiring_items, team_stack
 from worldhire.ingest.posts.requirement_names import (
@@ -210,6 +211,7 @@ def _item_requirements(
         found = shared_heads(text, found)
     found += _named_after_or(text, found)
     found += acronym_experience(text, found)
+    found = with_jurisdiction(text, found)
     # After the free text, which a category word's span keeps from its words ("cloud warehouse")
     found = without_named_category(text, found, linker)
     degree = degree_span(text, bullet=item.bullet)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from worldhire.ingest.lexicon.languages import COMMUNICATION_WORDS
 from worldhire.ingest.lexicon.languages import NAMES as LANGUAGE_NAMES
 from worldhire.ingest.lexicon.non_skill_words import (
     CONDITION_MARKERS,
@@ -79,6 +80,8 @@ _LISTS: dict[str, tuple[str, ...]] = {
     "condition": CONDITION_MARKERS,
     "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS,
     "denied": DENIAL_MARKERS, "taught": TAUGHT_MARKERS, "trait": TRAIT_WORDS,
+    "communication": COMMUNICATION_WORDS,
+    "spoken_language": tuple(n for names in LANGUAGE_NAMES.values() for n in names),
 }  # fmt: skip
 
 
