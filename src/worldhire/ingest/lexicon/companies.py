@@ -16,6 +16,8 @@ LEGAL_FORMS_ANY_CASE = (
     "(Pvt.) Limited", "(Pvt.) Ltd.", "(Pty) Limited", "(Pty) Ltd.", "Pty. Ltd.", "Pvt. Ltd.",
     "Pte. Ltd.", "Sdn. Bhd.", "S.R.L.",
     "S.L.U.", "S.A.S.", "SARL", "Ltda.", "Limited", "GmbH", "Corp.", "Inc.", "Ltd.", "LLC", "PLC",
+    # a German charity's company ("Klinikum am See gGmbH"): the form "GmbH" would cut it short
+    "gGmbH",
     "Pvt.", "Pte.", "Pty.", "SRL", "S.L.", "S.A.", "B.V.", "N.V.", "A.Ş.", "A.S.", "Lda.", "Kft.",
     "Bhd.", "Tbk", "JSC", "OÜ",
     # Hungary ("Rába Holding Nyrt."), Serbia, Croatia and Slovenia ("Synergy d.o.o.", "Синергија

@@ -95,9 +95,11 @@ def fuller_name(name: str, text: str) -> str:
     """A one-word name the post writes in full more than once ("About Dykstra" beside
     "Careers at Dykstra Mobility" and "Dykstra Mobility is an equal opportunity employer"), or
     once on a line of its own (a board's card: "Zawadi Capital" over the title, "At Zawadi we
-    lend ...")."""
-    if not name or " " in name:
+    lend ..."), else as the post's first lines write it in full."""
+    if not name:
         return name
+    if " " in name:
+        return _named_in_full(name, text)
     fuller = Counter(
         m.group(0) for m in re.finditer(rf"(?<![\w]){re.escape(name)}\s+[{CAP}][\w&'-]+", text)
     )
@@ -108,6 +110,30 @@ def fuller_name(name: str, text: str) -> str:
     # (a firm's arm in a country or region is named after it: "Paylane Africa")
     if alone and (looks_like_name(alone.group(1)) or countries_in(alone.group(2))):
         return alone.group(1)
+    return _named_in_full(name, text)
+
+
+# Where a name ends on a post's line: a separator, the line's end, or a word in lower case.
+_NAME_ENDS = r"(?=[ \t]*(?:[·|,(—–]|-[ \t]|$)|[ \t]+[a-zà-ÿ])"
+
+
+def _named_in_full(name: str, text: str) -> str:
+    """The company's name as the post's first lines write it in full, where the story names it
+    short: after a legal form ("PT Rajawali Karya Digital" in the title line, "Rajawali Karya"
+    below), or with more capitalised words or a legal form after it ("Kilima Ledger Systems" on
+    the card line, "Kirana Cloud Technologies Pvt. Ltd.")."""
+    head = "\n".join([x for x in text.strip().split("\n") if x.strip()][:6])
+    short = re.escape(name)
+    after_form = re.search(
+        rf"(?<!\w){LEGAL_FORM_BEFORE}(?:[ \t]+[^\s·|,()]+){{0,6}}?[ \t]+{short}"
+        rf"(?:[ \t]+[{CAP}][\w&'-]*){{0,2}}{_NAME_ENDS}", head, re.M)  # fmt: skip
+    if after_form and looks_like_name(after_form.group(0)):
+        return after_form.group(0)
+    longer = re.search(
+        rf"(?<!\w){short}(?P<more>(?:[ \t]+[{CAP}][\w&'-]*){{1,2}})(?:,?[ \t]+{LEGAL_FORM})?"
+        rf"{_NAME_ENDS}", head, re.M)  # fmt: skip
+    if longer and (looks_like_name(longer.group(0)) or countries_in(longer.group("more"))):
+        return longer.group(0)
     return name
 
 
