@@ -76,6 +76,8 @@ TITLE_PREFIX = re.compile(
     r"contratamos|vacancy|job opening|opening|vaga|vacante|oferta|"
     r"job|praca|вакансія|post|stellenangebot|lowongan kerja|lowongan|loker|estamos contratando|"
     r"role brief|job brief|offre d'emploi|poste d[e']|ogłoszenie|anuncio|annonce|оголошення|"
+    # ("Stellenanzeige: ...", "Anunț angajare – ...", "Is this you? ..." over the role)
+    r"stellenanzeige|anun[țţt] (?:de )?angajare|is this you\?|"
     r"pengumuman|tuyển dụng|tuyển gấp|cần tuyển|tuyển|gấp|"
     r"dibutuhkan segera|dibutuhkan|"
     r"se busca|se buscan|reenviado|forwarded|encaminhada|subject|betreff|assunto|"
