@@ -38,3 +38,12 @@ def test_a_legal_form_before_the_name_in_the_title_line_completes_it() -> None:
     )
     assert role.company == "PT Rajawali Karya Digital"
     assert role.title == "Data Analyst"
+
+
+def test_the_word_for_company_before_a_name_is_no_legal_form() -> None:
+    role = read_post(
+        "Tuyển dụng: Kế toán viên\n\n"
+        "Công ty Mây Xanh Logistics (vận tải, ~80 nhân sự) đang cần tuyển kế toán viên.\n\n"
+        "Yêu cầu:\n- Tốt nghiệp chuyên ngành kế toán\n- Thành thạo Excel\n"
+    )
+    assert role.company == "Mây Xanh Logistics"

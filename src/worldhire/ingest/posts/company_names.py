@@ -127,7 +127,10 @@ def _named_in_full(name: str, text: str) -> str:
     after_form = re.search(
         rf"(?<!\w){LEGAL_FORM_BEFORE}(?:[ \t]+[^\s·|,()]+){{0,6}}?[ \t]+{short}"
         rf"(?:[ \t]+[{CAP}][\w&'-]*){{0,2}}{_NAME_ENDS}", head, re.M)  # fmt: skip
-    if after_form and looks_like_name(after_form.group(0)):
+    # (a bare "Công ty" is the word "company" before a name, no part of it: "Công ty Sen Vàng
+    # Tech đang cần tuyển ...")
+    bare = after_form and re.match(r"(?i:c[oô]ng ty)[ \t]+(?!c[oổ] phần|tnhh|cp\b)", after_form[0])
+    if after_form and not bare and looks_like_name(after_form.group(0)):
         return after_form.group(0)
     longer = re.search(
         rf"(?<!\w){short}(?P<more>(?:[ \t]+[{CAP}][\w&'-]*){{1,2}})(?:,?[ \t]+{LEGAL_FORM})?"
