@@ -11,6 +11,7 @@ from itertools import takewhile
 from worldhire.ingest.lexicon.companies import LEGAL_FORM_END
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.company_names import (
+    CAREERS_END,
     LEGAL_FORM_ANYWHERE,
     LEGAL_FORM_START,
     NOT_A_COMPANY,
@@ -153,8 +154,6 @@ _CAREERS_AT = re.compile(
     r"tại)\s+",
     re.IGNORECASE,
 )
-# "Kestrel Finance Careers", "Alpenkern Jobs": a careers site's own header, named after the firm
-_CAREERS_END = re.compile(r"\s+(?:careers?|jobs|karriere|carreiras|carreras)$", re.IGNORECASE)
 _LINE_AT = re.compile(rf"^(?:at|в|у|w|bei|chez|em|en|na|di|tại)\s+(?=[{CAP}])")
 
 
@@ -240,7 +239,7 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
             name = _LINE_AT.sub("", name)  # "в Трипілля Софт" under the title on DOU
             name = _CAREERS_AT.sub("", name)  # "Jobs bei Alpenkern GmbH": a careers page
             if not BUTTONS.search(name):  # ("Search for Jobs" is a link, not a careers site)
-                name = _CAREERS_END.sub("", name)
+                name = CAREERS_END.sub("", name)
             if looks_like_name(name) and not _names_a_field(name, linker):
                 cleaned = clean_line(line)
                 return name, cleaned[len(name) :] if cleaned.startswith(name) else cleaned

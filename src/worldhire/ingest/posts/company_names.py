@@ -113,6 +113,9 @@ def fuller_name(name: str, text: str) -> str:
     return _named_in_full(name, text)
 
 
+# "Kestrel Finance Careers", "Alpenkern Jobs": a careers site's own header, named after the firm
+CAREERS_END = re.compile(r"\s+(?:careers?|jobs|karriere|carreiras|carreras)$", re.IGNORECASE)
+
 # Where a name ends on a post's line: a separator, the line's end, or a word in lower case.
 _NAME_ENDS = r"(?=[ \t]*(?:[·|,(—–]|-[ \t]|$)|[ \t]+[a-zà-ÿ])"
 
@@ -135,6 +138,8 @@ def _named_in_full(name: str, text: str) -> str:
     longer = re.search(
         rf"(?<!\w){short}(?P<more>(?:[ \t]+[{CAP}][\w&'-]*){{1,2}})(?:,?[ \t]+{LEGAL_FORM})?"
         rf"{_NAME_ENDS}", head, re.M)  # fmt: skip
+    if longer and CAREERS_END.search(longer[0]):
+        return name
     if longer and (looks_like_name(longer.group(0)) or countries_in(longer.group("more"))):
         return longer.group(0)
     return name
