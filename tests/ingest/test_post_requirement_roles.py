@@ -173,3 +173,20 @@ def test_a_clause_about_the_team_in_a_requirement_list_is_no_requirement() -> No
     read = quotes(role, must=True) | quotes(role, must=False)
     assert "python" in read
     assert not any("async" in q for q in read)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "— щоденна співпраця з тімлідом і тестувальником",
+        "— спільна робота з маркетологом і менеджером",
+        "— sprawna współpraca z kierownikiem i projektantem",
+    ],
+)
+def test_the_people_a_hire_works_with_are_no_requirement_in_any_case_ending(item: str) -> None:
+    role = read_markdown_post(f"# Frontend Developer\n\n## Вимоги\n— React\n— TypeScript\n{item}\n")
+    read = quotes(role, must=True) | quotes(role, must=False)
+    assert "react" in read
+    assert not any(
+        w in q for q in read for w in ("тестувальн", "аналітик", "projektant", "kierown")
+    )
