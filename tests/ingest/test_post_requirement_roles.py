@@ -190,3 +190,19 @@ def test_the_people_a_hire_works_with_are_no_requirement_in_any_case_ending(item
     assert not any(
         w in q for q in read for w in ("тестувальн", "аналітик", "projektant", "kierown")
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("- Hands-on with Stripe or other card payment APIs", "apis"),
+        ("- Experience integrating Stripe or other card payment APIs", "apis"),
+    ],
+)
+def test_the_kind_after_or_other_is_no_requirement_beside_the_name_it_follows(
+    item: str, kind: str
+) -> None:
+    role = read_markdown_post(f"# Backend Engineer\n\n## Requirements\n- Go\n{item}\n")
+    read = quotes(role, must=True) | quotes(role, must=False)
+    assert {"go", "stripe"} <= read
+    assert not any(kind in q for q in read)
