@@ -206,3 +206,15 @@ def test_the_kind_after_or_other_is_no_requirement_beside_the_name_it_follows(
     read = quotes(role, must=True) | quotes(role, must=False)
     assert {"go", "stripe"} <= read
     assert not any(kind in q for q in read)
+
+
+def test_a_kind_noun_and_colon_make_the_word_before_a_category_even_when_one_name_is_unknown() -> (
+    None
+):
+    role = read_markdown_post(
+        "# Accountant\n\n## Requirements\n- IFRS\n"
+        "- Daily use of one of the accounting packages: MYOB, Pastel Evolution or Xero\n"
+    )
+    read = quotes(role, must=True) | quotes(role, must=False)
+    assert {"myob", "xero"} <= read
+    assert "accounting" not in read

@@ -478,6 +478,10 @@ def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillL
             break
         chain.append(g)
         position = g.end
+    # The text says the names are of the kind, a name the taxonomy lacks between them too
+    # ("accounting packages: MYOB, Pastel Evolution or Xero"): one linked name is enough.
+    if kind_noun and chain and f.concept_id is not None:
+        return True
     joined = text[chain[0].start : chain[-1].end] if chain else ""
     offered = "/" in joined or re.search(rf"\b(?:{OR_WORDS})\b", joined, re.I)
     if len(chain) < 2 or not (offered or CHOICE_AFTER.match(text[chain[-1].end :])):
