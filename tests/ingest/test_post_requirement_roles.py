@@ -173,3 +173,48 @@ def test_a_clause_about_the_team_in_a_requirement_list_is_no_requirement() -> No
     read = quotes(role, must=True) | quotes(role, must=False)
     assert "python" in read
     assert not any("async" in q for q in read)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "— щоденна співпраця з тімлідом і тестувальником",
+        "— спільна робота з маркетологом і менеджером",
+        "— sprawna współpraca z kierownikiem i projektantem",
+    ],
+)
+def test_the_people_a_hire_works_with_are_no_requirement_in_any_case_ending(item: str) -> None:
+    role = read_markdown_post(f"# Frontend Developer\n\n## Вимоги\n— React\n— TypeScript\n{item}\n")
+    read = quotes(role, must=True) | quotes(role, must=False)
+    assert "react" in read
+    assert not any(
+        w in q for q in read for w in ("тестувальн", "менеджер", "projektant", "kierown")
+    )
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("- Hands-on with Stripe or other card payment APIs", "apis"),
+        ("- Experience integrating Stripe or other card payment APIs", "apis"),
+    ],
+)
+def test_the_kind_after_or_other_is_no_requirement_beside_the_name_it_follows(
+    item: str, kind: str
+) -> None:
+    role = read_markdown_post(f"# Backend Engineer\n\n## Requirements\n- Go\n{item}\n")
+    read = quotes(role, must=True) | quotes(role, must=False)
+    assert {"go", "stripe"} <= read
+    assert not any(kind in q for q in read)
+
+
+def test_a_kind_noun_and_colon_make_the_word_before_a_category_even_when_one_name_is_unknown() -> (
+    None
+):
+    role = read_markdown_post(
+        "# Accountant\n\n## Requirements\n- IFRS\n"
+        "- Daily use of one of the accounting packages: MYOB, Pastel Evolution or Xero\n"
+    )
+    read = quotes(role, must=True) | quotes(role, must=False)
+    assert {"myob", "xero"} <= read
+    assert "accounting" not in read

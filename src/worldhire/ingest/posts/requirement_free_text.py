@@ -16,6 +16,7 @@ from worldhire.ingest.lexicon.hours import ABBREVIATIONS as ZONE_ABBREVIATIONS
 from worldhire.ingest.lexicon.mobility import NATIONALITIES
 from worldhire.ingest.lexicon.non_skill_words import TRAIT_WORDS
 from worldhire.ingest.lexicon.requirement_markers import JURISDICTION_WORDS, LAW_NOUNS
+from worldhire.ingest.lexicon.role_nouns import ROLE_NOUNS
 from worldhire.ingest.posts.fields import strip_years
 from worldhire.ingest.posts.headings import heading_kinds
 from worldhire.ingest.posts.places import countries_in
@@ -29,7 +30,7 @@ from worldhire.ingest.posts.requirement_names import (
 from worldhire.ingest.posts.words import CHOICE_AFTER, OR_WORDS, pattern, spoken_language_names
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker, names_a_product
-from worldhire.skills.literal_rules import common_words
+from worldhire.skills.literal_rules import CASE_ENDINGS, MIN_STEM, common_words
 
 RANKER_LINK = 0.9  # a semantic suggestion this sure links a phrase the names do not cover
 RANKER_SUGGEST = 0.6  # below this a suggestion is dropped and the phrase stays free text
@@ -276,9 +277,7 @@ def shared_heads(text: str, found: list[Found]) -> list[Found]:
 
 # After a lone modifier, "and" or "or" and the phrase whose noun it shares, in lower case
 # ("offline and online evaluation", "inbound and outbound freight planning").
-_SHARED_AFTER = re.compile(
-    r"\s+(?:and|or)\s+(?!(?:a|an|the)\s)(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)+)"
-)
+_SHARED_AFTER = re.compile(r"\s+(?:and|or)\s+(?!(?:a|an|the)\s)(?=[a-z][\w-]*(?:\s+[a-z][\w-]*)+)")
 # A list before the word ("emergency, outpatient or critical care"): the word is a member.
 _LISTED_BEFORE = re.compile(r"[,;]\s*$")
 
@@ -370,6 +369,7 @@ def _not_a_name(words: str) -> bool:
         or bool(_LANGUAGE_GRADE.search(words))
         or bool(GERUND_START.match(words))
         or _trait(fold(plain))
+        or _a_person(plain)
         or bool(_DANGLING_END.search(plain) or _NEGATION_START.match(plain))
         or bool(_POSITION.search(plain))
     )
@@ -393,12 +393,35 @@ def _trait_words() -> frozenset[str]:
     return frozenset(fold(t) for t in TRAIT_WORDS if " " not in t)
 
 
+def _a_person(words: str) -> bool:
+    """A person the hire works with, declined ("з продактом і дизайнером", "z kierownikiem i
+    projektantem"): the part's last word a role noun with a case ending, which names whom, not
+    what, the hire must know."""
+    last = words.split()[-1].lower() if words.split() else ""
+    return any(
+        last.endswith(ending)
+        and len(last) - len(ending) >= MIN_STEM
+        and fold(last[: -len(ending)] + base) in _role_words()
+        for ending, base in CASE_ENDINGS
+    )
+
+
+# Role nouns shorter than this decline into other words ("auditoría interna" is no intern).
+DECLINED_ROLE_MIN = 7
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(fold(t) for t in ROLE_NOUNS if " " not in t and len(t) >= DECLINED_ROLE_MIN)
+
+
 def _spoken_language_in(words: str) -> bool:
     """Whether a phrase names a spoken language ("berbahasa Inggris", "English (written)")."""
     folded = " ".join(re.findall(r"[^\W\d_]+", fold(words)))
     # (a name of several words may close a longer word: "berbahasa Inggris")
-    return any(f" {n} " in f" {folded} " or (" " in n and n in folded)
-               for n in spoken_language_names())
+    return any(
+        f" {n} " in f" {folded} " or (" " in n and n in folded) for n in spoken_language_names()
+    )
 
 
 def name_like(words: str) -> bool:

@@ -146,6 +146,7 @@ def named(text: str, every: list[LiteralHit], linker: SkillLinker) -> list[Found
     found = _without_purposes(text, found, linker)
     found = [f for f in found if not _names_a_team(text, f, linker)]
     found = [_services_apis(text, f) for f in found]
+    found = _without_kinds_of_a_name(text, found)
     found += _spoken_languages(text, found, linker)
     return sorted(found, key=lambda f: f.start)
 
@@ -291,6 +292,26 @@ def _services_apis(text: str, f: Found) -> Found:
     ):  # fmt: skip
         return f
     return Found(None, start, end, 1.0, label=text[start:end])
+
+
+# "or other" and up to three words of the kind before what the kind names ("Stripe or other
+# card payment APIs", "AWS u otras nubes", "Jira lub innych narzędzi").
+_OR_OTHER = re.compile(
+    rf"\b(?:{OR_WORDS})\s+(?:other|otr[oa]s?|outr[oa]s?|autres?|inn(?:e|ych|ego|ymi)|"
+    r"інш(?:і|их|ого|ими)|andere[nmrs]?|alte)\s+(?:[^\W\d_][\w-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _without_kinds_of_a_name(text: str, found: list[Found]) -> list[Found]:
+    """The kind of a name offered after "or other" ("M-Pesa or other mobile money APIs") asks
+    for that name or one like it, not for the kind as a skill of its own."""
+    kinds = set()
+    for f in found:
+        other = _OR_OTHER.search(text[: f.start])
+        if other is not None and any(g.end <= other.start() for g in found if g is not f):
+            kinds.add(id(f))
+    return [f for f in found if id(f) not in kinds]
 
 
 # What joins a practice to the field it serves: "data modelling for analytics".
@@ -457,6 +478,10 @@ def _introduces_a_choice(text: str, f: Found, found: list[Found], linker: SkillL
             break
         chain.append(g)
         position = g.end
+    # The text says the names are of the kind, a name the taxonomy lacks between them too
+    # ("accounting packages: MYOB, Pastel Evolution or Xero"): one linked name is enough.
+    if kind_noun and chain and f.concept_id is not None:
+        return True
     joined = text[chain[0].start : chain[-1].end] if chain else ""
     offered = "/" in joined or re.search(rf"\b(?:{OR_WORDS})\b", joined, re.I)
     if len(chain) < 2 or not (offered or CHOICE_AFTER.match(text[chain[-1].end :])):
