@@ -5,6 +5,8 @@ worker pool (CPU, memory, wall time), which kills the worker and goes on with th
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -16,7 +18,13 @@ from worldhire.batch.ingest import ingest_parallel
 from worldhire.ingest import limits
 from worldhire.ingest.budget import Budget, WorkerPool
 from worldhire.ingest.docx_text import docx_text
-from worldhire.ingest.errors import BudgetExceededError, IngestError, NotAResumeError, ReadersBusy
+from worldhire.ingest.errors import (
+    BudgetExceededError,
+    IngestError,
+    NotAResumeError,
+    ReadersBusy,
+    ReadersUnavailable,
+)
 from worldhire.ingest.parse import parse_resume_bytes
 from worldhire.ingest.pdf_text import pdf_text
 from worldhire.ingest.service import IngestService, Status
@@ -121,6 +129,49 @@ def test_errors_cross_the_pool_and_a_dead_worker_is_replaced() -> None:
         with pytest.raises(IngestError, match="reader stopped"):
             pool.run(die)
         assert pool.run(spin, 0.0) == "done"
+
+
+def fail_to_set_up() -> None:
+    raise RuntimeError("the skills cache is unreadable")
+
+
+def test_a_worker_that_cannot_set_up_says_the_readers_are_unavailable_not_the_file() -> None:
+    with WorkerPool(1, initializer=fail_to_set_up) as pool, pytest.raises(
+            ReadersUnavailable, match=r"could not start.*the skills cache is unreadable"):
+        pool.run(spin, 0.0)
+
+
+def test_a_worker_that_cannot_be_started_fails_the_call_instead_of_waiting_for_ever(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused_start(self: WorkerPool) -> None:
+        raise OSError("no more processes")
+
+    monkeypatch.setattr(WorkerPool, "_start", refused_start)
+    with WorkerPool(1) as pool:
+        for _ in range(2):  # every caller is told, not only the first
+            with pytest.raises(ReadersUnavailable, match="no more processes"):
+                pool.run(spin, 0.0)
+
+
+def test_a_forkserver_whose_preload_breaks_stops_the_caller_with_a_reason(
+        tmp_path: Path) -> None:
+    """A module the forkserver preloads failing on import (a broken install, a half-written
+    edit) kills the forkserver, and every start after it; `worldhire ingest` waited for ever."""
+    (tmp_path / "broken_preload.py").write_text("raise NameError('half-written edit')\n")
+    script = (
+        "from worldhire.ingest.budget import WorkerPool\n"
+        "from worldhire.ingest.errors import ReadersUnavailable\n"
+        "with WorkerPool(1, preload=['broken_preload']) as pool:\n"
+        "    try:\n"
+        "        pool.run(len, 'abc')\n"
+        "    except ReadersUnavailable as exc:\n"
+        "        print('unavailable:', exc)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(tmp_path), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert "unavailable: the file readers could not start" in done.stdout, done.stderr[-2000:]
 
 
 def test_callers_past_the_waiting_bound_are_refused_at_once() -> None:

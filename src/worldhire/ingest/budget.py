@@ -7,7 +7,9 @@ call cannot be interrupted any other way). The caller's thread waits on the work
 holds no lock, so a server keeps answering other requests while a file is read, and watches the
 worker's CPU time and resident memory in /proc (Linux; elsewhere only wall time is watched).
 A worker over budget is killed and replaced, the file gets a `BudgetExceededError`, and the
-next file goes on.
+next file goes on. A pool whose workers cannot start at all (a forkserver whose preloaded
+module failed to import, an initializer that raised) refuses each call with `ReadersUnavailable`:
+no file is to blame, and a caller waiting for a worker that never comes would wait for ever.
 
     with WorkerPool(workers, initializer=setup) as pool:
         candidates = pool.run(parse_resume_bytes, data, "cv.pdf")   # from any thread
@@ -42,7 +44,12 @@ from typing import Any, TypeVar
 
 from worldhire.config import passed_to_a_new_interpreter
 from worldhire.ingest import limits
-from worldhire.ingest.errors import BudgetExceededError, IngestError, ReadersBusy
+from worldhire.ingest.errors import (
+    BudgetExceededError,
+    IngestError,
+    ReadersBusy,
+    ReadersUnavailable,
+)
 
 T = TypeVar("T")
 
@@ -133,7 +140,9 @@ class WorkerPool:
         self._initializer = initializer
         self._initargs = initargs
         self._budget = budget
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        # None wakes a caller waiting for a worker after a start failed (`_unavailable` says why).
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()
+        self._unavailable: str | None = None
         self._workers: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
@@ -156,8 +165,13 @@ class WorkerPool:
     def _spawn(self) -> None:
         while (count := self._to_start.get()) > 0:
             for _ in range(count):
-                if not self._closed:
+                if self._closed:
+                    continue
+                try:
                     self._idle.put(self._start())
+                except Exception as exc:  # a dead forkserver, no processes left: say so to all
+                    self._unavailable = f"{type(exc).__name__}: {exc}"
+                    self._idle.put(None)
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
@@ -178,6 +192,8 @@ class WorkerPool:
         is raised. `ReadersBusy` where `max_waiting` callers already wait for a worker."""
         if self._closed:
             raise RuntimeError("the worker pool is closed")
+        if self._unavailable is not None:
+            raise self._unavailable_error()
         with self._lock:
             if self._max_callers is not None and self._callers >= self._max_callers:
                 raise ReadersBusy("the server is reading too many files at once; "
@@ -190,10 +206,10 @@ class WorkerPool:
                 self._callers -= 1
 
     def _run(self, fn: Callable[..., T], *args: Any) -> T:
-        worker = self._idle.get()
+        worker = self._next_idle()
         while not worker.process.is_alive():  # killed from outside while idle
             self._replace(worker)
-            worker = self._idle.get()
+            worker = self._next_idle()
         healthy = False
         try:
             worker.conn.send((fn, args, current_caps()))
@@ -206,8 +222,22 @@ class WorkerPool:
                 self._replace(worker)
         if status == "error":
             raise value
+        if status == "unavailable":
+            self._unavailable = value
+            raise self._unavailable_error()
         result: T = value
         return result
+
+    def _next_idle(self) -> _Worker:
+        worker = self._idle.get()
+        if worker is None:
+            self._idle.put(None)  # the next waiting caller is told too
+            raise self._unavailable_error()
+        return worker
+
+    def _unavailable_error(self) -> ReadersUnavailable:
+        return ReadersUnavailable(
+            f"the file readers could not start ({self._unavailable}); nothing was read")
 
     def _wait(self, worker: _Worker, budget: Budget) -> tuple[str, Any]:
         started = time.monotonic()
@@ -281,7 +311,11 @@ def _serve(
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if initializer is not None:
-        initializer(*initargs)
+        try:
+            initializer(*initargs)
+        except Exception as exc:  # no file could be read here: the caller says so, not per file
+            conn.send(("unavailable", f"{type(exc).__name__}: {exc}"))
+            return
     while True:
         try:
             message = conn.recv()

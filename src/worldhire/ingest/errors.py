@@ -25,6 +25,15 @@ class ReadersBusy(WorldhireError):
     detail_is_public = True
 
 
+class ReadersUnavailable(WorldhireError):
+    """No parser worker could be started (a broken install, no processes left): no file can be
+    read until that is mended, so the call stops here instead of failing every file in turn."""
+
+    status = 503
+    code = "readers-unavailable"
+    detail_is_public = True
+
+
 class FileTooLargeError(IngestError):
     """The file is over the size limit; it was refused before being read whole."""
 
