@@ -116,9 +116,9 @@ class RankedMatches:
 
     def _from_postings(self) -> Iterator[list[tuple[str, float]]]:
         """The whole store's best `first`, then as deep as `aim` asks, the profiles handed out
-        before left out. Ranking 6,400 deep for a pool whose 200 were among the first few
-        hundred cost a second aggregate where `Query.best`'s guess of the last score was too
-        high for that depth (pool_search.FIRST has the figures)."""
+        before left out: ranked every part's depth at once, a pool whose best were among the
+        first few hundred cost a second aggregate where `Query.best`'s guess of the last score
+        was too high for that depth (store/sql/postings.py has the figures)."""
         query = self._postings_query()
         if query is None:
             self.complete = True
