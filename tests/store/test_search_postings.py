@@ -304,3 +304,23 @@ def test_a_pool_most_of_the_store_is_in_is_ranked_no_deeper_than_its_members_nee
         with repo.engine.connect() as conn:
             assert found == full_text(conn, words, k, pool_where(pool), None)
         assert _depths(sent) == depths
+
+
+def test_each_deeper_ranking_is_at_least_twice_as_deep(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A share of the pool met that keeps falling ranks the whole store again at least twice as
+    deep each time (three rankings at most of the 1,600, 3,200 and 6,400 a shortlist may read),
+    not a little deeper each time: the first 64 hold 7 of a pool of k=8, whose share says 110,
+    so 128 are ranked."""
+    repo.load_candidates([make_candidate(
+        id=f"cand_{i:04d}", name=f"E{i}", country="AR" if i % 9 == 1 else "PL",
+        summary="kafka spark" if i < 600 else "kafka") for i in range(1200)])
+    monkeypatch.setattr(pool_search, "DEEPEN", 4)  # the parts read: the best 128
+    monkeypatch.setattr(pool_search, "FIRST", 2)
+    words, pool = ["kafka", "spark"], PoolFilter(None, frozenset({"AR"}))
+    with executions_sent(repo.engine) as sent:
+        found = repo.search_profiles(pool, words, 8)
+    with repo.engine.connect() as conn:
+        assert found == full_text(conn, words, 8, pool_where(pool), None)
+    assert _depths(sent) == [64, 128]

@@ -115,10 +115,12 @@ class RankedMatches:
         return True
 
     def _from_postings(self) -> Iterator[list[tuple[str, float]]]:
-        """The whole store's best `first`, then as deep as `aim` asks, the profiles handed out
-        before left out: ranked every part's depth at once, a pool whose best were among the
-        first few hundred cost a second aggregate where `Query.best`'s guess of the last score
-        was too high for that depth (store/sql/postings.py has the figures)."""
+        """The whole store's best `first`, then as deep as `aim` asks and at least twice as
+        deep each time (a share of the pool met that keeps falling costs a few rankings, not
+        one a part), the profiles handed out before left out: ranked every part's depth at
+        once, a pool whose best were among the first few hundred cost a second aggregate where
+        `Query.best`'s guess of the last score was too high for that depth
+        (store/sql/postings.py has the figures)."""
         query = self._postings_query()
         if query is None:
             self.complete = True
@@ -137,7 +139,7 @@ class RankedMatches:
                 return
             if asked >= self.limit:
                 return
-            asked = min(self.limit, max(self.depth, asked + self.part))
+            asked = min(self.limit, max(self.depth, 2 * asked))
 
     def of_few(self, where: Any, k: int) -> list[tuple[str, float]] | None:
         """On PostgreSQL, the best `k` matches of a pool (`where`'s predicates over
