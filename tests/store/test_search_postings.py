@@ -273,3 +273,54 @@ def test_the_best_are_summed_over_the_profiles_holding_the_rarer_words(
     with repo.engine.connect() as conn:
         assert found == full_text(conn, words, 2, pool_where(pool), None)
         assert [_grouped(conn, *statement) for statement in grouped] == [24]
+
+
+def _depths(sent: list[tuple[str, Any]]) -> list[int]:
+    """How deep the whole store was ranked, in turn: the LIMITs of the postings aggregates
+    sent (a guess of the last score too high sends one again)."""
+    return list(dict.fromkeys(
+        params["param_1"] for statement, params in sent
+        if POSTINGS in statement and "GROUP BY" in statement
+        and "JOIN candidates" not in statement))
+
+
+def test_a_pool_most_of_the_store_is_in_is_ranked_no_deeper_than_its_members_need(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The whole store's best are ranked FIRST parts deep (here one: 4 x k) at first, not
+    every part's depth: a pool holding most profiles has its k members there. A pool the
+    first part holds few of is ranked as deep as the share of it met says its k members need
+    (1.5 x 2 x 8 / 1), with the same hits as every match ranked."""
+    repo.load_candidates([make_candidate(
+        id=f"cand_{i:03d}", name=f"D{i}", country="AR" if i % 6 == 3 else "PL",
+        summary="kafka spark" if i < 100 else "kafka") for i in range(204)])
+    monkeypatch.setattr(pool_search, "DEEPEN", 4)  # the parts read: the best 32
+    monkeypatch.setattr(pool_search, "FIRST", 1)
+    words, k = ["kafka", "spark"], 2
+    for pool, depths in [(PoolFilter(None), [8]), (PoolFilter(None, frozenset({"PL"})), [8]),
+                         (PoolFilter(None, frozenset({"AR"})), [8, 24])]:
+        with executions_sent(repo.engine) as sent:
+            found = repo.search_profiles(pool, words, k)
+        with repo.engine.connect() as conn:
+            assert found == full_text(conn, words, k, pool_where(pool), None)
+        assert _depths(sent) == depths
+
+
+def test_each_deeper_ranking_is_at_least_twice_as_deep(
+    repo: SqlRepository, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A share of the pool met that keeps falling ranks the whole store again at least twice as
+    deep each time (three rankings at most of the 1,600, 3,200 and 6,400 a shortlist may read),
+    not a little deeper each time: the first 64 hold 7 of a pool of k=8, whose share says 110,
+    so 128 are ranked."""
+    repo.load_candidates([make_candidate(
+        id=f"cand_{i:04d}", name=f"E{i}", country="AR" if i % 9 == 1 else "PL",
+        summary="kafka spark" if i < 600 else "kafka") for i in range(1200)])
+    monkeypatch.setattr(pool_search, "DEEPEN", 4)  # the parts read: the best 128
+    monkeypatch.setattr(pool_search, "FIRST", 2)
+    words, pool = ["kafka", "spark"], PoolFilter(None, frozenset({"AR"}))
+    with executions_sent(repo.engine) as sent:
+        found = repo.search_profiles(pool, words, 8)
+    with repo.engine.connect() as conn:
+        assert found == full_text(conn, words, 8, pool_where(pool), None)
+    assert _depths(sent) == [64, 128]

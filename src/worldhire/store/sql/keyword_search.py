@@ -44,14 +44,16 @@ class RankedMatches:
     in the same order; one cut by `limit` is not handed out.
 
     On PostgreSQL the matches are ranked from their words' postings (store/sql/postings.py), in
-    the order weighted_rank gives them; `exact` scores the ones kept from their tsvectors."""
+    the order weighted_rank gives them, the whole store's best `first` at first and deeper only
+    as `aim` asks; `exact` scores the ones kept from their tsvectors."""
 
     def __init__(self, conn: Connection, words: Sequence[str], part: int, limit: int,
-                 frequencies: WordFrequencies | None) -> None:
+                 frequencies: WordFrequencies | None, first: int) -> None:
         self.conn, self.words, self.part, self.limit = conn, words, part, limit
         self.frequencies = frequencies
         self.complete = False
         self.query: Query | None = None  # PostgreSQL's words as its postings hold them
+        self.depth = first  # PostgreSQL: how deep the whole store is ranked next (`aim`)
 
     def __iter__(self) -> Iterator[list[tuple[str, float]]]:
         if self.conn.dialect.name != "sqlite":
@@ -100,15 +102,44 @@ class RankedMatches:
             self.query = Query.of(self.conn, weights) if weights else None
         return self.query
 
+    def aim(self, depth: int) -> bool:
+        """Have the parts after those read come from the whole store's best `depth` (as deep as
+        the share of the pool met says its members wanted are); False on PostgreSQL where that
+        is past `limit`: the pool is then better ranked with its predicates joined in
+        (`within`) than the whole store ranked that deep. SQLite's FTS5 reads on as it ranks."""
+        if self.conn.dialect.name == "sqlite":
+            return True
+        if depth > self.limit:
+            return False
+        self.depth = max(self.depth, depth)
+        return True
+
     def _from_postings(self) -> Iterator[list[tuple[str, float]]]:
+        """The whole store's best `first`, then as deep as `aim` asks and at least twice as
+        deep each time (a share of the pool met that keeps falling costs a few rankings, not
+        one a part), the profiles handed out before left out: ranked every part's depth at
+        once, a pool whose best were among the first few hundred cost a second aggregate where
+        `Query.best`'s guess of the last score was too high for that depth
+        (store/sql/postings.py has the figures)."""
         query = self._postings_query()
         if query is None:
             self.complete = True
             return
-        found = query.best(self.conn, self.limit)
-        self.complete = len(found) < self.limit
-        for start in range(0, len(found), self.part):
-            yield [(r.candidate_id, float(r.score)) for r in found[start:start + self.part]]
+        sent: set[str] = set()
+        asked = self.depth
+        while True:
+            found = query.best(self.conn, asked)
+            fresh = [(r.candidate_id, float(r.score)) for r in found
+                     if r.candidate_id not in sent]
+            sent.update(cid for cid, _ in fresh)
+            for start in range(0, len(fresh), self.part):
+                yield fresh[start:start + self.part]
+            if len(found) < asked:
+                self.complete = True
+                return
+            if asked >= self.limit:
+                return
+            asked = min(self.limit, max(self.depth, 2 * asked))
 
     def of_few(self, where: Any, k: int) -> list[tuple[str, float]] | None:
         """On PostgreSQL, the best `k` matches of a pool (`where`'s predicates over

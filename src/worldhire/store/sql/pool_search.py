@@ -3,6 +3,7 @@ vectors the database holds."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 # checked on its hits, and how many such parts are read before the filters are joined in.
 OVERFETCH = 4
 DEEPEN = 8
+# The parts the whole store is ranked for at first on PostgreSQL (keyword_search.RankedMatches;
+# a pool holding a fifth of it has its `k` there), and how much deeper than the share of the
+# pool met says hold its `k` the matches are ranked next.
+FIRST = 2
+DEEPER = 1.5
 # Postings FTS5 may rank for one query on SQLite (about 1.5 us each: 0.3 s for 200,000); past
 # it the impact-ordered index is read. bench/e2e.py's roles hold fewer at 100,000 profiles (so
 # their shortlists are FTS5's), 0.5-1 million at 1,000,000.
@@ -97,7 +103,9 @@ class SqlPoolSearch(SqlDatabase):
         from their words' postings (store/sql/postings.py) and those returned scored from their
         tsvectors, as weighted_rank scores every match; a pool whose members the first part
         holds too few of, and of no more profiles than the parts would read, is ranked from
-        its members' tsvectors alone (RankedMatches.of_few)."""
+        its members' tsvectors alone (RankedMatches.of_few). The whole store is ranked FIRST
+        parts deep at first, then as deep as the share of the pool met says hold its `k`
+        (DEEPER: a margin), or, past every part's depth, with the predicates joined in."""
         words = [w for w in dict.fromkeys(words) if w]
         if not words or k <= 0:
             return []
@@ -110,14 +118,21 @@ class SqlPoolSearch(SqlDatabase):
                 held = selective(conn, words, frequencies)
                 if sum(held.values()) > RANKED_POSTINGS and impacts.in_use(conn):
                     return impacts.search(conn, held, k, partial(pool_rows, conn, pool))
-            matches = RankedMatches(conn, words, part, part * DEEPEN, frequencies)
+            matches = RankedMatches(conn, words, part, part * DEEPEN, frequencies,
+                                    first=part * FIRST)
+            checked = 0
             for read, rows in enumerate(matches):
                 members = pool_members(conn, pool, [cid for cid, _ in rows])
                 hits += [(cid, score) for cid, score in rows if cid in members]
+                checked += len(rows)
                 if len(hits) >= k:
                     break
                 if not read and (few := matches.of_few(pool_where(pool), k)) is not None:
                     return few
+                depth = (math.ceil(DEEPER * k * checked / len(hits)) if hits
+                         else matches.limit + 1)
+                if not matches.aim(depth):
+                    break
             if len(hits) < k and not matches.complete:
                 hits = matches.within(pool_where(pool), k)
             return matches.exact(hits, k)

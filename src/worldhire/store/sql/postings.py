@@ -52,6 +52,21 @@ aggregates cost 406/376/312/430/215/334/409/259 -> 432/265/276/321/154/229/270/2
 2,174 in all), the same profiles in the same order; one role's grouped 29,000 profiles where it
 grouped 132,000.
 
+The depth asked matters through the guess: the keyword stage asked for the whole store's best
+6,400 (every part it may read) even for a pool holding most of the store, whose 200 are among
+the first few hundred, and GUESS was too high for that depth for 4 of 11 bench roles (their
+6,400th scored .40-.42 of the most, their 1,600th .455-.50), costing a second aggregate. It now
+asks for the best 1,600 first and deeper only as far as the share of the pool met says
+(store/sql/pool_search.py, FIRST and DEEPER). At 500,000 profiles (11 roles, server CPU, twice
+each way, load 10-14) the keyword stage cost 4,244 and 4,397 ms in all before, 3,141 and 3,550
+after, the same hits and top 50s. The depth itself hardly moves the cost: 800, 1,600, 2,400 and
+3,200 first cost 2,859-3,719 ms in all, within the noise, against 4,013 for 6,400. What is
+left is reading the commoner words' postings: the rarer words' postings alone sum in 16-113 ms
+a role where the whole aggregate costs 163-589. Their holders cannot be cut further by bounds:
+the left-out words' bounds sum to about GUESS of the most, more than the spread of the rarer
+words' sums, so every holder (10,000-43,000) could still reach the 1,600th; and scoring them
+from their tsvectors instead of the commoner words' postings cost 228-1,225 ms.
+
 What it costs, at 100,000 bench/e2e.py profiles (load 20-25): the keyword query's server CPU
 415 -> 62 ms a role (8 roles; rescoring 7 ms more), 74,000 postings read for a role of 16
 words; a shortlist's server CPU p50/p95 511-523/705-716 -> 135-152/272-313 ms, with the same
