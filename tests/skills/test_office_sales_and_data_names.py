@@ -91,6 +91,26 @@ def test_a_word_of_other_senses_alone_is_not_the_skill(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Coordino un equipo de seis personas en el turno de noche.",
+        "Gestão de pessoas: lidero 12 personas na área de cobrança.",
+    ],
+)
+def test_personas_in_spanish_and_portuguese_are_people_not_user_research(
+    linker: SkillLinker, text: str
+) -> None:
+    assert "user research" not in snippets(linker, text)
+
+
+def test_user_personas_are_user_research(linker: SkillLinker) -> None:
+    assert (
+        snippets(linker, "Built user personas for the checkout redesign.").get("user research")
+        == "user personas"
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "label", "snippet"),
     [
         (
