@@ -326,8 +326,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Markdown headings in a person's own words ("Selected client work", "Mi trayectoria"):
 # section key -> keywords (regex alternatives on the folded heading).
 KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("experience", r"\b(?:work|client|freelanc\w*|jobs?|roles?|positions?|employ\w*|trabajo|"
-                   r"empleo|laboral|trabalho|emprego|praca|zatrudnien\w*|робот\w*|munca|"
+    # "Experiances profesionnelles": the heading misspelt
+    ("experience", r"\b(?:experi[ae]nc\w*|work|client|freelanc\w*|jobs?|roles?|positions?|"
+                   r"employ\w*|trabajo|empleo|laboral|trabalho|emprego|praca|zatrudnien\w*|робот\w*|munca|"
                    r"travail|emploi|beruf\w*|arbeit\w*|viec lam|lam viec|kerja|pekerjaan)\b"),
     ("summary", r"\b(?:what i do|who i am|me|sobre mi|sobre mim|o mnie|про мене|despre mine|"
                 r"a propos|uber mich|ve toi|tentang saya)\b"),

@@ -1,0 +1,49 @@
+"""Issue 15, résumé jobs (session 42): job lines the French, English and German résumés of the
+dev split lost or misread."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from worldhire.core.models import EvidenceKind
+from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.resume_text import parse_text_resume
+
+
+def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
+    return [(j.title, j.organization, j.start, j.end) for j in split_jobs(text.split("\n"))]
+
+
+def test_a_year_in_brackets_closes_a_job_line() -> None:
+    """ "Tutor — Faculty of Physics, University of Nairobi (2019)": the one year the job was in,
+    in brackets at the end of a line that names a post, dates that job as a range would."""
+    text = (
+        "Field Engineer — Kenya Power, Nairobi (March 2020 – Present)\n"
+        "- Maintained the substations of the western grid.\n"
+        "Laboratory Tutor — Faculty of Physics, University of Nairobi (2019)\n"
+        "- Ran the optics practicals of the second year."
+    )
+    assert _jobs(text) == [
+        ("Field Engineer", "Kenya Power", date(2020, 3, 1), None),
+        ("Laboratory Tutor", "University of Nairobi", date(2019, 1, 1), date(2019, 1, 1)),
+    ]
+
+
+def test_a_degree_closed_by_a_year_in_brackets_is_no_job() -> None:
+    """ "BSc in Physics — University of Nairobi (2019)" is a degree, in whatever section."""
+    text = "BSc in Physics — University of Nairobi (2019)\n- First class honours."
+    assert all(j.start is None for j in split_jobs(text.split("\n")))
+
+
+def test_a_misspelt_underlined_experience_heading_opens_the_jobs() -> None:
+    """ "Experiances profesionelles" over a rule of dashes is the experience heading however it
+    is spelt, not the first job's employer."""
+    text = (
+        "Awa Ndiaye\nawa.ndiaye@example.sn\n\n"
+        "Experiances profesionelles\n--------------------------\n"
+        "Wave Mobile Money, Dakar\nAnalyste de données  (Mai 2020 - Aujourd'hui)\n"
+        "* Tableaux de bord des transferts\n"
+    )
+    person = parse_text_resume(text, "cv.txt")
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == [("Analyste de données", "Wave Mobile Money")]
