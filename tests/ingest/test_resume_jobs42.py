@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from worldhire.core.models import EvidenceKind
-from worldhire.ingest.resumes.entries import split_jobs
+from worldhire.ingest.resumes.entries import split_jobs, unfold_row
 from worldhire.ingest.resumes.resume_text import parse_text_resume
 
 
@@ -47,3 +47,26 @@ def test_a_misspelt_underlined_experience_heading_opens_the_jobs() -> None:
     person = parse_text_resume(text, "cv.txt")
     jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
     assert jobs == [("Analyste de données", "Wave Mobile Money")]
+
+
+def test_a_spaced_colon_parts_a_cells_post_from_its_work() -> None:
+    """ "Stagiaire R&D : mise au point d'un capteur": French sets its colon off with a space; the
+    post ends there and what was done begins, as after an unspaced colon."""
+    text = (
+        "Période | Poste | Entreprise\n"
+        "09/2019 – aujourd'hui | Ingénieur capteurs | Lacroix Electronics SAS, Montrevault\n\n"
+        "03/2019 – 08/2019 | Stagiaire R&D : mise au point d'un capteur de pression | "
+        "Schneider Electric, Grenoble"
+    )
+    jobs = split_jobs(text.split("\n"))
+    assert [(j.title, j.organization, j.start) for j in jobs if j.start] == [
+        ("Ingénieur capteurs", "Lacroix Electronics SAS", date(2019, 9, 1)),
+        ("Stagiaire R&D", "Schneider Electric", date(2019, 3, 1)),
+    ]
+    assert jobs[-1].body == ["- mise au point d'un capteur de pression"]
+
+
+def test_a_spaced_colon_before_a_capital_is_a_label() -> None:
+    """ "Poste : Technicien" labels the post: the cell stays whole."""
+    row = "03/2019 – 08/2019 | Poste : Technicien de maintenance | Schneider Electric"
+    assert unfold_row(row) == [row]
