@@ -70,3 +70,39 @@ def test_a_spaced_colon_before_a_capital_is_a_label() -> None:
     """ "Poste : Technicien" labels the post: the cell stays whole."""
     row = "03/2019 – 08/2019 | Poste : Technicien de maintenance | Schneider Electric"
     assert unfold_row(row) == [row]
+
+
+def test_a_qualification_label_under_the_jobs_is_no_job() -> None:
+    """ "TRÌNH ĐỘ: Cao đẳng nghề Điện, Trường ... (2011–2014)" labels the writer's qualification:
+    it closes the jobs above it, and its dates are no job; "Trình độ ngoại ngữ" stays the
+    languages."""
+    text = (
+        "Lê Văn Tâm\nlevantam@example.vn\n\n"
+        "KINH NGHIỆM LÀM VIỆC\n"
+        "05/2018 – nay | Thợ điện – Công ty TNHH Điện Nam Phát\n"
+        "Lắp đặt tủ điện nhà xưởng.\n"
+        "TRÌNH ĐỘ: Cao đẳng nghề Điện, Trường Cao đẳng Kỹ thuật Cao Thắng (2011–2014)\n"
+        "TRÌNH ĐỘ NGOẠI NGỮ: Tiếng Anh giao tiếp\n"
+    )
+    person = parse_text_resume(text, "cv.txt")
+    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+    assert jobs == [("Thợ điện", "Công ty TNHH Điện Nam Phát")]
+    assert any(lang.startswith("English") for lang in person.languages)
+
+
+def test_summers_of_several_years_date_a_job_among_ranged_ones() -> None:
+    """ "Étés 2015 et 2016" after a job dated "2016 à 2019" is a job of its own, from the first
+    summer to the last, not a line of the job above."""
+    text = (
+        "Commis de cuisine                                 2016 à 2019\n"
+        "Restaurant Le Cartier, Sherbrooke\n"
+        "- Préparation des entrées\n"
+        "\n"
+        "Sauveteuse de piscine                             Étés 2015 et 2016\n"
+        "Piscine municipale Desjardins inc.\n"
+        "- Surveillance des baigneurs"
+    )
+    assert [(j.title, j.start, j.end) for j in split_jobs(text.split("\n"))] == [
+        ("Commis de cuisine", date(2016, 1, 1), date(2019, 1, 1)),
+        ("Sauveteuse de piscine", date(2015, 1, 1), date(2016, 1, 1)),
+    ]

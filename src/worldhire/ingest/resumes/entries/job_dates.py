@@ -162,12 +162,13 @@ _SEASON_YEAR = re.compile(rf"(?<![^\W\d_]){_SEASONS}\s+(?:19|20)\d\d\b", re.IGNO
 
 
 def _ranged(line: str) -> bool:
-    """A line holding a date range, or one date with its duration ("2015 (8 mois)"); a "since
-    2022" inside a header line does not count."""
+    """A line holding a date range, summers of several years ("Étés 2016 et 2017") included, or
+    one date with its duration ("2015 (8 mois)"); a "since 2022" inside a header line does not
+    count."""
     if RANGE_RE.search(line) is not None:
         return True
     rng = find_range(line)
-    return rng is not None and rng.end == rng.start
+    return rng is not None and rng.end is not None
 
 
 # "Thời gian:", "Période :", "Okres:" before a date range: the field's name, no employer.
