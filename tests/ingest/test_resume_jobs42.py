@@ -8,6 +8,7 @@ from datetime import date
 from worldhire.core.models import EvidenceKind
 from worldhire.ingest.resumes.entries import split_jobs, unfold_row
 from worldhire.ingest.resumes.resume_text import parse_text_resume
+from worldhire.ingest.shared.pay import find_pay
 
 
 def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
@@ -106,3 +107,25 @@ def test_summers_of_several_years_date_a_job_among_ranged_ones() -> None:
         ("Commis de cuisine", date(2016, 1, 1), date(2019, 1, 1)),
         ("Sauveteuse de piscine", date(2015, 1, 1), date(2016, 1, 1)),
     ]
+
+
+def test_the_employer_line_that_ends_the_jobs_is_the_last_jobs_employer() -> None:
+    """ "Packer | Mar 2012 – Dec 2013" / "Makro Cash and Carry, Polokwane North" as the section's
+    last lines: the name under the title is its employer though no bullet follows; a duty
+    written under it in lower case is none."""
+    jobs = _jobs(
+        "Dispatch Clerk | Jan 2014 – Present\nPick n Pay Stores, Midrand\n• Loaded trucks.\n"
+        "Packer | Mar 2012 – Dec 2013\nMakro Cash and Carry, Polokwane North"
+    )
+    assert [(title, org) for title, org, _, _ in jobs] == [
+        ("Dispatch Clerk", "Pick n Pay Stores"),
+        ("Packer", "Makro Cash and Carry"),
+    ]
+    last = _jobs("Packer | Mar 2012 – Dec 2013\nloaded and checked the delivery trucks nightly")
+    assert last[0][1] is None
+
+
+def test_pay_na_ruku_is_net() -> None:
+    """ "на руку", as hh.kz writers also spell "на руки" (in hand), says the pay is net."""
+    pay = find_pay("Желаемая зарплата: 750 000 ₸ на руку", "KZ", cued=True)[0]
+    assert (pay.currency, pay.low, pay.basis) == ("KZT", 750_000, "net")

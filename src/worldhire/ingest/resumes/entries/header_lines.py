@@ -549,7 +549,12 @@ def _over_bullets(lines: list[str], i: int) -> bool:
     following = next((line for line in lines[i + 1 :] if line.strip()), "")
     line = _strip_marks(lines[i])
     return (
-        (is_bullet(following) or _is_place(following.strip(" ()")))
+        (
+            is_bullet(following) or _is_place(following.strip(" ()"))
+            # the section's last line, capitalised as a name is ("Bidvest Panalpina Logistics,
+            # Kempton Park"): the last job's employer, no bullet under it
+            or (not following and _capitalised_words(line))
+        )
         and len(line.split()) <= _EMPLOYER_LINE_WORDS
         and not line.endswith((".", ";", ":"))
         and not _FIRST_PERSON.search(line)
@@ -557,6 +562,12 @@ def _over_bullets(lines: list[str], i: int) -> bool:
 
 
 _EMPLOYER_LINE_WORDS = 10
+
+
+def _capitalised_words(line: str) -> bool:
+    """Every word of four letters or more opens with a capital, as a name's words do."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", line) if len(w) >= 4]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
