@@ -129,3 +129,11 @@ def test_pay_na_ruku_is_net() -> None:
     """ "на руку", as hh.kz writers also spell "на руки" (in hand), says the pay is net."""
     pay = find_pay("Желаемая зарплата: 750 000 ₸ на руку", "KZ", cued=True)[0]
     assert (pay.currency, pay.low, pay.basis) == ("KZT", 750_000, "net")
+
+
+def test_the_post_after_a_contract_label_is_the_title_whatever_its_words() -> None:
+    """ "Job d'été : vendangeur – Domaine Lafarge, Beaune – 2017": after the contract's label
+    comes the post, though no title word names it; the contract is no title."""
+    assert _jobs("- Job d'été : vendangeur – Domaine Lafarge, Beaune – 2017") == [
+        ("vendangeur", "Domaine Lafarge", date(2017, 1, 1), date(2017, 1, 1)),
+    ]
