@@ -137,3 +137,12 @@ def test_the_post_after_a_contract_label_is_the_title_whatever_its_words() -> No
     assert _jobs("- Job d'été : vendangeur – Domaine Lafarge, Beaune – 2017") == [
         ("vendangeur", "Domaine Lafarge", date(2017, 1, 1), date(2017, 1, 1)),
     ]
+
+
+def test_a_placement_of_some_months_at_an_employer_typed_without_accents() -> None:
+    """ "2016 : Stage de 4 mois a la SGBCI, service credit": the placement is the post, the name
+    after "a la" (à la, its accent not typed) the employer; how long it lasted is no title."""
+    assert _jobs(
+        "2019 a nos jours : Conseiller clientele, Ecobank Côte d'Ivoire\n"
+        "2016 : Stage de 4 mois a la SGBCI, service credit"
+    )[1] == ("Stage", "SGBCI", date(2016, 1, 1), date(2016, 1, 1))
