@@ -15,6 +15,11 @@ def _jobs(text: str) -> list[tuple[str, str | None, date | None, date | None]]:
     return [(j.title, j.organization, j.start, j.end) for j in split_jobs(text.split("\n"))]
 
 
+def _resume_jobs(text: str) -> list[tuple[str, str | None]]:
+    person = parse_text_resume(text, "cv.txt")
+    return [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
+
+
 def test_a_year_in_brackets_closes_a_job_line() -> None:
     """ "Tutor — Faculty of Physics, University of Nairobi (2019)": the one year the job was in,
     in brackets at the end of a line that names a post, dates that job as a range would."""
@@ -45,9 +50,7 @@ def test_a_misspelt_underlined_experience_heading_opens_the_jobs() -> None:
         "Wave Mobile Money, Dakar\nAnalyste de données  (Mai 2020 - Aujourd'hui)\n"
         "* Tableaux de bord des transferts\n"
     )
-    person = parse_text_resume(text, "cv.txt")
-    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
-    assert jobs == [("Analyste de données", "Wave Mobile Money")]
+    assert _resume_jobs(text) == [("Analyste de données", "Wave Mobile Money")]
 
 
 def test_a_spaced_colon_parts_a_cells_post_from_its_work() -> None:
@@ -85,10 +88,9 @@ def test_a_qualification_label_under_the_jobs_is_no_job() -> None:
         "TRÌNH ĐỘ: Cao đẳng nghề Điện, Trường Cao đẳng Kỹ thuật Cao Thắng (2011–2014)\n"
         "TRÌNH ĐỘ NGOẠI NGỮ: Tiếng Anh giao tiếp\n"
     )
-    person = parse_text_resume(text, "cv.txt")
-    jobs = [(e.title, e.organization) for e in person.evidence if e.kind is EvidenceKind.JOB]
-    assert jobs == [("Thợ điện", "Công ty TNHH Điện Nam Phát")]
-    assert any(lang.startswith("English") for lang in person.languages)
+    assert _resume_jobs(text) == [("Thợ điện", "Công ty TNHH Điện Nam Phát")]
+    languages = parse_text_resume(text, "cv.txt").languages
+    assert any(lang.startswith("English") for lang in languages)
 
 
 def test_summers_of_several_years_date_a_job_among_ranged_ones() -> None:
