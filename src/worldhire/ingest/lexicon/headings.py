@@ -113,7 +113,7 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "éducation et formation", "diplômes", "ausbildung", "bildung", "schulbildung",
         "studium", "bildungsweg", "schul- und berufsbildung", "akademischer werdegang",
         "học vấn", "trình độ học vấn", "quá trình học tập", "quá trình đào tạo", "giáo dục",
-        "bằng cấp",
+        "bằng cấp", "trình độ", "trình độ chuyên môn",
         "pendidikan", "riwayat pendidikan", "latar belakang pendidikan",
         "образование и обучение", "высшее образование", "основное образование", "eğitim",
         "eğitim bilgileri", "eğitim ve öğretim", "öğrenim", "öğrenim bilgileri",
@@ -145,8 +145,8 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "рідна мова", "limbi străine", "limbi", "limbi cunoscute", "limba maternă",
         "competențe lingvistice", "langues", "langues étrangères", "langue maternelle",
         "compétences linguistiques", "sprachen", "sprachkenntnisse", "fremdsprachen",
-        "muttersprache", "ngoại ngữ", "ngôn ngữ", "bahasa", "kemampuan bahasa", "lugha",
-        "kemampuan berbahasa",
+        "muttersprache", "ngoại ngữ", "trình độ ngoại ngữ", "ngôn ngữ", "bahasa",
+        "kemampuan bahasa", "lugha", "kemampuan berbahasa",
         "языки", "знание языков", "иностранные языки", "владение языками", "родной язык",
         "другие языки", "diller", "yabancı dil", "yabancı diller", "yabancı dil bilgisi",
         "dil bilgisi", "ana dil", "diğer diller",
@@ -326,8 +326,9 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Markdown headings in a person's own words ("Selected client work", "Mi trayectoria"):
 # section key -> keywords (regex alternatives on the folded heading).
 KEYWORDS: tuple[tuple[str, str], ...] = (
-    ("experience", r"\b(?:work|client|freelanc\w*|jobs?|roles?|positions?|employ\w*|trabajo|"
-                   r"empleo|laboral|trabalho|emprego|praca|zatrudnien\w*|робот\w*|munca|"
+    # "Experiances profesionnelles": the heading misspelt
+    ("experience", r"\b(?:experi[ae]nc\w*|work|client|freelanc\w*|jobs?|roles?|positions?|"
+                   r"employ\w*|trabajo|empleo|laboral|trabalho|emprego|praca|zatrudnien\w*|робот\w*|munca|"
                    r"travail|emploi|beruf\w*|arbeit\w*|viec lam|lam viec|kerja|pekerjaan)\b"),
     ("summary", r"\b(?:what i do|who i am|me|sobre mi|sobre mim|o mnie|про мене|despre mine|"
                 r"a propos|uber mich|ve toi|tentang saya)\b"),

@@ -150,8 +150,8 @@ BASIS: dict[str, tuple[str, ...]] = {
     "net": (
         "net", "netto", "neto", "nett", "líquido", "líquidos", "liquido", "take-home",
         "take home", "in hand", "in-hand", "after tax", "after taxes", "po opodatkowaniu",
-        "на руки", "чистими", "нетто", "чистыми", "после вычета налогов", "după impozitare",
-        "după taxe", "après impôts",
+        "на руки", "на руку", "чистими", "нетто", "чистыми", "после вычета налогов",
+        "după impozitare", "după taxe", "après impôts",
         "nach steuern", "sau thuế", "thực nhận", "thực lĩnh", "bersih", "net lunar", "netti",
         "nettó", "нето", "صافي", "صافى",
     ),

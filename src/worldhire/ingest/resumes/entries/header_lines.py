@@ -36,6 +36,7 @@ from worldhire.ingest.resumes.entries.words import (
     _LOCATION_HINT,
     _ORG_SUFFIX,
     _PLACEMENT_WORDS,
+    CONTRACT_LABEL,
     _has_org,
     _has_title,
     _names_section,
@@ -132,13 +133,18 @@ def _dated_lines(lines: list[str]) -> list[int]:
             continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
-        undescribed = without_contract_label(_strip_range(bare, find_range(bare) or rng))
+        labelled = _strip_range(bare, find_range(bare) or rng)
+        undescribed = without_contract_label(labelled)
         rest, _ = described_header(undescribed)
         # "- **Infirmière vacataire**, Clinique de l'Espoir, Yaoundé — *2017 - 2019*": a
         # bullet that names the job and closes on its dates is the job's header; so is "Chef
         # d'équipe — Marjane Holding, plateforme de Bouskoura — Depuis mars 2022", whose words
         # after the dash tell where, not what was done
-        closes_job = _closes_job(line, rng, undescribed)
+        # "- Job d'été : vendangeur – Domaine Lafarge – 2017": the contract's label says it is
+        # a job where the post, in lower case, has no title word
+        closes_job = _closes_job(line, rng, undescribed) or (
+            labelled != undescribed and _closes_job(line, rng, labelled)
+        )
         header_words = _SENTENCE_WORDS if _DATES_THEN_COLON.match(line, rng.span[1]) else 12
         if is_bullet(line) and len(rest.split()) >= 2 and not (
             rng.span[0] <= 2 and len(rest.split()) <= header_words
@@ -203,7 +209,7 @@ def _closes_job(line: str, rng: DateRange, rest: str) -> bool:
     if len(parts) == 1:  # "Développeur backend senior chez Lengow (Nantes), depuis 2022"
         parts = _AT_EMPLOYER.split(parts[0], maxsplit=1)
     return 2 <= len(parts) <= 4 and len(rest.split()) <= 12 and (
-        _has_title(rest) or bool(_PLACEMENT_WORDS.search(rest))
+        _has_title(rest) or bool(_PLACEMENT_WORDS.search(rest) or CONTRACT_LABEL.match(rest))
     )
 
 
@@ -549,7 +555,12 @@ def _over_bullets(lines: list[str], i: int) -> bool:
     following = next((line for line in lines[i + 1 :] if line.strip()), "")
     line = _strip_marks(lines[i])
     return (
-        (is_bullet(following) or _is_place(following.strip(" ()")))
+        (
+            is_bullet(following) or _is_place(following.strip(" ()"))
+            # the section's last line, capitalised as a name is ("Bidvest Panalpina Logistics,
+            # Kempton Park"): the last job's employer, no bullet under it
+            or (not following and _capitalised_words(line))
+        )
         and len(line.split()) <= _EMPLOYER_LINE_WORDS
         and not line.endswith((".", ";", ":"))
         and not _FIRST_PERSON.search(line)
@@ -557,6 +568,12 @@ def _over_bullets(lines: list[str], i: int) -> bool:
 
 
 _EMPLOYER_LINE_WORDS = 10
+
+
+def _capitalised_words(line: str) -> bool:
+    """Every word of four letters or more opens with a capital, as a name's words do."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", line) if len(w) >= 4]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from worldhire.core.texts import fold
-from worldhire.ingest.lexicon import alternation
+from worldhire.ingest.lexicon import alternation, cue_pattern
+from worldhire.ingest.lexicon.degrees import DEGREES
 from worldhire.ingest.lexicon.job_fields import JOB_FIELDS
 from worldhire.ingest.resumes.entries.words import (
     _CONTRACT_WORDS,
@@ -40,6 +41,13 @@ def find_range(line: str) -> DateRange | None:
         # a line of cells ("Thực tập sinh kế toán · Công ty TNHH Kiểm toán Deloitte Việt Nam ·
         # 2016") is no sentence, however many words (or a language's syllables) its cells hold
         most = _SENTENCE_WORDS if _CELLS.search(before) else _CLOSED_WORDS
+        if closing is None:
+            closing = _YEAR_BRACKETED.search(line)
+            before = line[: closing.start()] if closing else ""
+            # a year in brackets closes a degree as often as a job: only after a post and the
+            # employer it was held at ("Tutor — Faculty of Physics, University of Nairobi")
+            if closing is not None and (_DEGREE.search(before) or not _CELLS.search(before)):
+                closing = None
         if (
             closing is not None and len(before.split()) <= most
             and (
@@ -86,6 +94,9 @@ _DURATION_FIRST = re.compile(
 _YEAR_CLOSING = re.compile(
     r"(?:\s[–—-]|,|\s[|·•])\s*[*_]{0,2}((?:19|20)\d\d)[*_]{0,2}\s*(?:\([^()]{1,30}\))?\s*$"
 )
+# "Tutor — Faculty of Physics, University of Nairobi (2019)": the year alone in brackets
+_YEAR_BRACKETED = re.compile(r"\s\(\s*((?:19|20)\d\d)\s*\)\s*$")
+_DEGREE = cue_pattern((), DEGREES)
 _CLOSED_WORDS = 12
 _SENTENCE_WORDS = 16
 # A bar, a middle dot or a spaced dash between a line's cells
@@ -151,12 +162,13 @@ _SEASON_YEAR = re.compile(rf"(?<![^\W\d_]){_SEASONS}\s+(?:19|20)\d\d\b", re.IGNO
 
 
 def _ranged(line: str) -> bool:
-    """A line holding a date range, or one date with its duration ("2015 (8 mois)"); a "since
-    2022" inside a header line does not count."""
+    """A line holding a date range, summers of several years ("Étés 2016 et 2017") included, or
+    one date with its duration ("2015 (8 mois)"); a "since 2022" inside a header line does not
+    count."""
     if RANGE_RE.search(line) is not None:
         return True
     rng = find_range(line)
-    return rng is not None and rng.end == rng.start
+    return rng is not None and rng.end is not None
 
 
 # "Thời gian:", "Période :", "Okres:" before a date range: the field's name, no employer.

@@ -20,6 +20,7 @@ from worldhire.ingest.resumes.entries.words import (
     _ARRANGEMENT,
     _CONTRACT_PART,
     _CONTRACT_WORDS,
+    _DURATION,
     _FIRST_PERSON,
     _LOCATION_HINT,
     _ORG_SUFFIX,
@@ -98,7 +99,8 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
             else:
                 # what the job was, told after the comma, is its evidence
                 body = [whole.strip(" :–—-"), *body]
-        line = _without_span(line) if rng is not None else line
+        # "Stage de 3 mois a la BICICI": how long it lasted goes, the placement stays the post
+        line = _without_span(_PLACEMENT_SPAN.sub(r"\g<post> ", line)) if rng is not None else line
         # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
         # run into the job's line
         texts.append(without_contract_label(_strip_marks(without_contacts(line))))
@@ -393,7 +395,13 @@ _FOREIGN_EMPLOYER_SPLIT = re.compile(
     # "Agent technique au niveau d'Algérie Télécom": Algerian French for "at"
     # "Produktionshelfer bei der Robert Bosch GmbH", "stages d'été à l'OCP"
     r"\s(?:au niveau d(?:e\s|u\s|['’]\s?)|à l['’]\s?|bei de[rm]\s|"
-    r"(?:en|em|w|bei|chez|tại|di|à la|au|la|в|у|na|presso)\s)"
+    r"(?:en|em|w|bei|chez|tại|di|à la|a la|au|la|в|у|na|presso)\s)"
+)
+
+# A placement and how long it lasted ("Stage de 3 mois", "Internship of 6 months")
+_PLACEMENT_SPAN = re.compile(
+    rf"(?P<post>{_PLACEMENT_WORDS.pattern})\s+(?:de\s+|of\s+|von\s+)?{_DURATION.pattern}",
+    re.IGNORECASE,
 )
 
 

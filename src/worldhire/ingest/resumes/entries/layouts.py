@@ -163,8 +163,12 @@ def job_board_blocks(lines: list[str]) -> list[str]:
 CELL = " | "  # how the document readers join the cells of a table row
 
 # Where a cell's head (a title, an employer) ends and what was done begins: "Kỹ sư AI. Xây dựng
-# ...", "ПриватБанк, Data Scientist: моделі ...", "Data Engineer; pipelines ...".
-CELL_DESCRIPTION = re.compile(r"(?<=[\w»”\")])(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s")
+# ...", "ПриватБанк, Data Scientist: моделі ...", "Data Engineer; pipelines ...", French's
+# spaced colon before the work in lower case ("Stagiaire PFE : conception d'une carte"; before a
+# capital it labels: "Poste : Technicien").
+CELL_DESCRIPTION = re.compile(
+    r"(?<=[\w»”\")])(?:[:;]|\.(?=\s+[^\W\d_a-z]))\s+|\s;\s|\s:\s+(?=[^\W\d_A-ZÀ-ÖØ-Þ])"
+)
 
 _HEAD_CELL_WORDS = 6
 
