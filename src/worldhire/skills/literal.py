@@ -58,6 +58,7 @@ from worldhire.skills.literal_rules import (
     _same_stem,
     _split_by_list,
     _used_product,
+    article_forms,
     common_words,
     french_verb,
     joined_products,
@@ -117,6 +118,13 @@ class LiteralMatcher:
                 current = table[key].get(concept.id)
                 if current is None or pattern.score > current.score:
                     table[key][concept.id] = pattern
+        for key, patterns in list(table.items()):
+            local = [p for p in patterns.values() if p.local]
+            for variant in article_forms(key) if local else ():
+                for p in local:
+                    current = table[variant].get(p.concept_id)
+                    if current is None or p.score > current.score:
+                        table[variant][p.concept_id] = p
         self._table = {key: tuple(patterns.values()) for key, patterns in table.items()}
         self._spaced = self._spaced_table(taxonomy)
         # Names written with a list's separator inside ("PF, ESIC"): the only ones that match
