@@ -288,7 +288,7 @@ class LiteralMatcher:
         found += self._declined(tokens, found)
         found += self._glued(tokens, found)
         found += self._spaced_names(tokens)
-        found += self._misspelt(tokens, lowered, found)
+        found += self._misspelt(text, tokens, lowered, found)
         found += self._inflected(text, tokens, lowered, found)
         found = [(i, j, p) for i, j, p in found if j - i > 1 or not french_verb(text, tokens, i)]
         if any(p.concept_id == REPORT_WRITING for _, _, p in found):
@@ -514,11 +514,15 @@ class LiteralMatcher:
                 and concept.kind in PRODUCT_KINDS)
 
     def _misspelt(
-        self, tokens: list[Token], lowered: list[str], found: list[tuple[int, int, _Pattern]]
+        self, text: str, tokens: list[Token], lowered: list[str],
+        found: list[tuple[int, int, _Pattern]],
     ) -> list[tuple[int, int, _Pattern]]:
         """Tool names typed as people type them: split in two ("tensor flow", "Postgre SQL": the
         two words joined are the name) or one slip off ("excell", "postgre", "Pyhton"). A word
-        that is an everyday English word or any name is what it says."""
+        that is an everyday English word or any name is what it says, and so is a name less its
+        last letter in a sentence that is not English: there it is the language's own word
+        (Romanian "sistemul informatic" is no Informatica)."""
+        foreign: Callable[[int], bool] | None = None
         covered = {k for i, j, _ in found for k in range(i, j)}
         spans = {(i, j) for i, j, _ in found}
         out: list[tuple[int, int, _Pattern]] = []
@@ -545,7 +549,12 @@ class LiteralMatcher:
             if (i in covered or len(word) < MIN_TYPO_WORD or self._everyday(word)
                     or (word,) in self._table):
                 continue
-            out += [(i, i + 1, p) for p in self._one_letter_off(word)]
+            slips = self._one_letter_off(word)
+            if slips and any(name[:-1] == word for name in self._typo_deletions.get(word, ())):
+                foreign = foreign or self._foreign_sentences(text, tokens)
+                if foreign(i):
+                    continue
+            out += [(i, i + 1, p) for p in slips]
         if joins:  # "java" of "java script" is no Java
             found[:] = [(i, j, p) for i, j, p in found
                         if not any(a <= i and j <= b and (i, j) != (a, b) for a, b in joins)]
