@@ -68,6 +68,7 @@ from worldhire.skills.literal_rules import (
     owned_acronym,
     person_initial,
     report_of_a_kind,
+    same_article,
     tone_marked,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
@@ -118,6 +119,7 @@ class LiteralMatcher:
                 current = table[key].get(concept.id)
                 if current is None or pattern.score > current.score:
                     table[key][concept.id] = pattern
+        named = frozenset(table)
         for key, patterns in list(table.items()):
             local = [p for p in patterns.values() if p.local]
             for variant in article_forms(key) if local else ():
@@ -125,6 +127,10 @@ class LiteralMatcher:
                     current = table[variant].get(p.concept_id)
                     if current is None or p.score > current.score:
                         table[variant][p.concept_id] = p
+        # The article's forms are matched exactly; declined, a name's "de" and "des" are one
+        # word (`_declines`), and its variants stay out of the inflection table, which every
+        # word of a text is looked up in.
+        self._article_variants = frozenset(table) - named
         self._table = {key: tuple(patterns.values()) for key, patterns in table.items()}
         self._spaced = self._spaced_table(taxonomy)
         # Names written with a list's separator inside ("PF, ESIC"): the only ones that match
@@ -418,6 +424,8 @@ class LiteralMatcher:
         "systemd")."""
         table: dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]] = defaultdict(list)
         for key, patterns in self._table.items():
+            if key in self._article_variants:
+                continue
             local = tuple(p for p in patterns if p.local and p.cased is None
                           and not p.needs_context and p.family is None)
             if local and len(key) > 1 and any(len(w) >= INFLECTED_MIN for w in key):
@@ -470,7 +478,7 @@ class LiteralMatcher:
             return False
         said = lowered[at:end]
         return tuple(said) != key and all(
-            w == n or (w not in self._common and _same_stem(w, n))
+            w == n or same_article(w, n) or (w not in self._common and _same_stem(w, n))
             for w, n in zip(said, key, strict=True))
 
     def _foreign_sentences(self, text: str, tokens: list[Token]) -> Callable[[int], bool]:

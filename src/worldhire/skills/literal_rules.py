@@ -465,3 +465,15 @@ def article_forms(key: tuple[str, ...]) -> set[tuple[str, ...]]:
         others = {f for group in OF_ARTICLE_FORMS if said in group for f in group}
         out |= {key[:at] + f + key[at + len(said):] for f in others if f != said}
     return out
+
+
+# The one-word forms of "of" (OF_ARTICLE_FORMS) and the groups they are written in.
+_ARTICLE_GROUPS: dict[str, frozenset[int]] = {
+    form[0]: frozenset(g for g, group in enumerate(OF_ARTICLE_FORMS) if form in group)
+    for group in OF_ARTICLE_FORMS for form in group if len(form) == 1
+}
+
+
+def same_article(word: str, other: str) -> bool:
+    """Two one-word forms of "of" in one language ("de" and "des", "di" and "delle")."""
+    return bool(_ARTICLE_GROUPS.get(word, frozenset()) & _ARTICLE_GROUPS.get(other, frozenset()))
