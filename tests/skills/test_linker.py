@@ -452,6 +452,8 @@ def test_tool_names_typed_with_a_slip_or_split_in_two(
     ("Tableaux de bord et tableaux croisés pour la direction.", {"wh:tableau"}),
     ("He keeps excellent records and excels at audits.", {"wh:excel"}),
     ("Calls about failed transfers, reversals and PIN resets.", {"wh:resnet"}),
+    ("Evidența tratamentelor în sistemul informatic al spitalului.",
+     {"wh:informatica-powercenter"}),
 ])
 def test_another_languages_word_or_an_inflection_is_no_typed_tool(
     linker: SkillLinker, text: str, wrong: set[str]

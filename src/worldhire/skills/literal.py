@@ -58,6 +58,7 @@ from worldhire.skills.literal_rules import (
     _same_stem,
     _split_by_list,
     _used_product,
+    article_forms,
     common_words,
     french_verb,
     joined_products,
@@ -67,6 +68,7 @@ from worldhire.skills.literal_rules import (
     owned_acronym,
     person_initial,
     report_of_a_kind,
+    same_article,
     tone_marked,
 )
 from worldhire.skills.taxonomy import Concept, Taxonomy, ambiguous_company, unmatched_names
@@ -117,6 +119,18 @@ class LiteralMatcher:
                 current = table[key].get(concept.id)
                 if current is None or pattern.score > current.score:
                     table[key][concept.id] = pattern
+        named = frozenset(table)
+        for key, patterns in list(table.items()):
+            local = [p for p in patterns.values() if p.local]
+            for variant in article_forms(key) if local else ():
+                for p in local:
+                    current = table[variant].get(p.concept_id)
+                    if current is None or p.score > current.score:
+                        table[variant][p.concept_id] = p
+        # The article's forms are matched exactly; declined, a name's "de" and "des" are one
+        # word (`_declines`), and its variants stay out of the inflection table, which every
+        # word of a text is looked up in.
+        self._article_variants = frozenset(table) - named
         self._table = {key: tuple(patterns.values()) for key, patterns in table.items()}
         self._spaced = self._spaced_table(taxonomy)
         # Names written with a list's separator inside ("PF, ESIC"): the only ones that match
@@ -280,7 +294,7 @@ class LiteralMatcher:
         found += self._declined(tokens, found)
         found += self._glued(tokens, found)
         found += self._spaced_names(tokens)
-        found += self._misspelt(tokens, lowered, found)
+        found += self._misspelt(text, tokens, lowered, found)
         found += self._inflected(text, tokens, lowered, found)
         found = [(i, j, p) for i, j, p in found if j - i > 1 or not french_verb(text, tokens, i)]
         if any(p.concept_id == REPORT_WRITING for _, _, p in found):
@@ -410,6 +424,8 @@ class LiteralMatcher:
         "systemd")."""
         table: dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]] = defaultdict(list)
         for key, patterns in self._table.items():
+            if key in self._article_variants:
+                continue
             local = tuple(p for p in patterns if p.local and p.cased is None
                           and not p.needs_context and p.family is None)
             if local and len(key) > 1 and any(len(w) >= INFLECTED_MIN for w in key):
@@ -462,7 +478,7 @@ class LiteralMatcher:
             return False
         said = lowered[at:end]
         return tuple(said) != key and all(
-            w == n or (w not in self._common and _same_stem(w, n))
+            w == n or same_article(w, n) or (w not in self._common and _same_stem(w, n))
             for w, n in zip(said, key, strict=True))
 
     def _foreign_sentences(self, text: str, tokens: list[Token]) -> Callable[[int], bool]:
@@ -506,11 +522,15 @@ class LiteralMatcher:
                 and concept.kind in PRODUCT_KINDS)
 
     def _misspelt(
-        self, tokens: list[Token], lowered: list[str], found: list[tuple[int, int, _Pattern]]
+        self, text: str, tokens: list[Token], lowered: list[str],
+        found: list[tuple[int, int, _Pattern]],
     ) -> list[tuple[int, int, _Pattern]]:
         """Tool names typed as people type them: split in two ("tensor flow", "Postgre SQL": the
         two words joined are the name) or one slip off ("excell", "postgre", "Pyhton"). A word
-        that is an everyday English word or any name is what it says."""
+        that is an everyday English word or any name is what it says, and so is a name less its
+        last letter in a sentence that is not English: there it is the language's own word
+        (Romanian "sistemul informatic" is no Informatica)."""
+        foreign: Callable[[int], bool] | None = None
         covered = {k for i, j, _ in found for k in range(i, j)}
         spans = {(i, j) for i, j, _ in found}
         out: list[tuple[int, int, _Pattern]] = []
@@ -537,7 +557,12 @@ class LiteralMatcher:
             if (i in covered or len(word) < MIN_TYPO_WORD or self._everyday(word)
                     or (word,) in self._table):
                 continue
-            out += [(i, i + 1, p) for p in self._one_letter_off(word)]
+            slips = self._one_letter_off(word)
+            if slips and any(name[:-1] == word for name in self._typo_deletions.get(word, ())):
+                foreign = foreign or self._foreign_sentences(text, tokens)
+                if foreign(i):
+                    continue
+            out += [(i, i + 1, p) for p in slips]
         if joins:  # "java" of "java script" is no Java
             found[:] = [(i, j, p) for i, j, p in found
                         if not any(a <= i and j <= b and (i, j) != (a, b) for a, b in joins)]

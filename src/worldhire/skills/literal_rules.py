@@ -86,6 +86,17 @@ MIN_STEM = 3  # trade names in a sentence under it are its domain
 INFLECTED_MIN = 5
 INFLECTED_SLACK = 3
 INFLECTED_LONG = 10
+# French, Spanish, Italian and Portuguese write a name's "of" with the article folded in or
+# beside it as often as bare ("détection de fraude" / "détection de la fraude" / "détection des
+# fraudes", "rischio di credito" / "rischio del credito"): each group is the forms one language
+# writes, as folded words ("d'" and "l'" are words of their own), and a local name with one of
+# them matches with any other of its group.
+OF_ARTICLE_FORMS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("de",), ("du",), ("des",), ("de", "la"), ("de", "l"), ("d",)),
+    (("de",), ("del",), ("de", "la"), ("de", "los"), ("de", "las")),
+    (("di",), ("del",), ("dello",), ("della",), ("dell",), ("dei",), ("degli",), ("delle",)),
+    (("de",), ("do",), ("da",), ("dos",), ("das",)),
+)
 # The consent to data processing that Polish, Romanian or Italian CVs end with ("... dla potrzeb
 # niezbędnych do realizacji procesu rekrutacji", RODO, GDPR): the recruitment it names is the
 # reader's, not a skill. Declined names are not read from it to the end of its paragraph.
@@ -439,3 +450,30 @@ def _outside_tech_sentences(
         (i, j, p) for i, j, p in found
         if not (p.outside_tech and bisect_right(starts, tokens[i].start) in technical)
     ]  # fmt: skip
+
+
+def article_forms(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The name's key with its "of" written in another form of its language (OF_ARTICLE_FORMS):
+    the longest form at each inner position, one position at a time."""
+    out: set[tuple[str, ...]] = set()
+    for at in range(1, len(key) - 1):
+        here = [f for group in OF_ARTICLE_FORMS for f in group
+                if key[at : at + len(f)] == f and at + len(f) < len(key)]
+        if not here:
+            continue
+        said = max(here, key=len)
+        others = {f for group in OF_ARTICLE_FORMS if said in group for f in group}
+        out |= {key[:at] + f + key[at + len(said):] for f in others if f != said}
+    return out
+
+
+# The one-word forms of "of" (OF_ARTICLE_FORMS) and the groups they are written in.
+_ARTICLE_GROUPS: dict[str, frozenset[int]] = {
+    form[0]: frozenset(g for g, group in enumerate(OF_ARTICLE_FORMS) if form in group)
+    for group in OF_ARTICLE_FORMS for form in group if len(form) == 1
+}
+
+
+def same_article(word: str, other: str) -> bool:
+    """Two one-word forms of "of" in one language ("de" and "des", "di" and "delle")."""
+    return bool(_ARTICLE_GROUPS.get(word, frozenset()) & _ARTICLE_GROUPS.get(other, frozenset()))
