@@ -87,6 +87,14 @@ _CLIENT = re.compile(
     r"(?:company|empresa|firma|société|compania|companhia))\s+)?"
     r"(?:(?i:der|die|das|a|o|la|el|the)\s+)?(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
 )
+# A recruiter naming the client with a verb ("I'm recruiting for Bluenose Marine Supply, a ...",
+# "I'm helping Orchard Lane Insurance, a US insurer in Hartford, hire a DevOps Engineer").
+_RECRUITING_FOR = re.compile(
+    r"(?i:\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:recruiting|hiring)\s+for|(?P<helping>helping)))\s+"
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,4}})"
+    # (whom one helps is a client only where they hire: "helping Ana" is no firm)
+    r"(?(helping)(?:,[^,\n]{1,80},)?\s+(?i:hire|find|recruit|grow|build)\b)"
+)
 # A recruiter writing for a client they keep unnamed ("Our client, a Series B fintech", "Für
 # unseren Kunden, ein etabliertes Versicherungsunternehmen", "Dla naszego klienta", "l'un de nos
 # clients", "Per un'importante realtà del settore", "Компанию пока не называю"), folded.
@@ -293,12 +301,16 @@ STAFFING = re.compile(
 def named_client(text: str, linker: SkillLinker) -> str:
     """The client a recruiter names ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "Dla
     naszego Klienta, firmy Nordbud S.A."); "Our client, a Series B fintech in Lisbon" says what
-    the client is, not its name."""
+    the client is, not its name; so does one the recruiter names with a verb ("I'm recruiting
+    for Bluenose Marine Supply")."""
     for client in _CLIENT.finditer(text[:5000]):
         described = re.match(r"\s+[a-zà-ÿ]", text[client.end() :])
         # (a recruiter writing on behalf of their own agency names no client)
         agency = client.group("behalf") is not None and STAFFING.search(client.group("n"))
         if company_like(client.group("n"), linker) and not described and not agency:
+            return client.group("n").strip(" ,")
+    for client in _RECRUITING_FOR.finditer(text[:5000]):
+        if company_like(client.group("n"), linker) and not STAFFING.search(client.group("n")):
             return client.group("n").strip(" ,")
     return ""
 

@@ -104,7 +104,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     company_field = labelled_field(COMPANY_LABEL, post.text[:3000])
     if named_first and not company_field:
         read.company = named_first
-    read.company = with_legal_form(fuller_name(read.company, text), text)
+    read.company = with_legal_form(fuller_name(read.company, text, linker), text)
     # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
     # signature or the sender's line: no employer. A software house that works for its clients
     # heads its own post with its name (a job board's card), and employs the hire.

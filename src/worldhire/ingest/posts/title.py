@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from worldhire.ingest.lexicon import alternation
+from worldhire.ingest.lexicon.contracts import WORKING_TIME
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.company_names import JOB_BOARD, PLACE_KIND
 from worldhire.ingest.posts.hiring import HIRING, SEEKS, hiring_title
@@ -110,7 +112,9 @@ TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"télétravail|teletrabajo|teletrabalho|smart working|à distance|a distancia|từ xa|"
     r"jarak jauh|"
-    r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
+    r"oficina|\d+\s*%|latam|emea|europe|contract|lương|salary|"
+    # the working time in any language ("– Vollzeit oder Teilzeit", "- Tiempo completo")
+    rf"{alternation(WORKING_TIME)}|"
     r"up to|gaji|salario|salário|thu nhập|income|wynagrodzenie|зарплат|gehalt|salaire|maaş|"
     r"penghasilan|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
     # where the work is: "– Làm việc tại Quận 7", "- Penempatan Surabaya", "– based in Lagos"
@@ -126,7 +130,7 @@ TAIL_WORDS = re.compile(
 )
 # The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
 # stay part of the title ("Customer Support Representative (Night Shift)").
-_SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|tiempo completo|medio tiempo|jornada|\bshift\b", re.I)
+_SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|jornada|\bshift\b", re.I)
 
 
 def title_of(post: PostText) -> str:
@@ -196,7 +200,8 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
         if choice:
             hired = hiring_title(choice[0])
             return clean_line(hired or _after_bold_company(choice[0]))
-    first = next(iter(post.items()), None)
+    # (a board's path to the post is no opening: "Inicio / Empleos / Tecnología / ...")
+    first = next((i for i in post.items() if not NAVIGATION.search(i.text(post.text))), None)
     if first is not None and first.text(post.text) != headline:
         opening = first.text(post.text).rstrip(".")
         if len(opening.split()) <= 10 and roles.search(fold(opening)):
