@@ -166,3 +166,43 @@ def test_a_role_field_beside_a_board_s_category_fields_on_its_line_is_no_title()
         "Role: Payroll Analyst | Industry Type: Agriculture | Department: Finance & Accounts\n"
     )
     assert role.title == "Senior Payroll Analyst"
+
+
+def test_an_outsourcing_firm_hiring_for_an_unnamed_client_employs_the_hire() -> None:
+    role = read_post(
+        "Joanna Reyes • 2nd\n"
+        "Talent Lead at Bayanihan Outsourcing Corp. | We're hiring!\n"
+        "2d • 🌐\n\n"
+        "WE'RE HIRING!!! Customer Support Associate – AU Account 🇦🇺\n\n"
+        "Our client, an Australian e-commerce brand, is growing their care team here in Davao "
+        "with Bayanihan Outsourcing Corp.!\n\n"
+        "✅ What we need:\n➡️ 1 year BPO experience\n➡️ Zendesk\n\n"
+        "📩 Send your CV or DM me!\n"
+    )
+    assert role.company == "Bayanihan Outsourcing Corp."
+
+
+def test_a_staffing_firm_paying_on_w2_for_an_unnamed_client_employs_the_hire() -> None:
+    role = read_post(
+        "Subject: Data Analyst - Remote (US only)\n\n"
+        "Hi,\n\n"
+        "This is Priya from Lakeshore IT Staffing. I have an immediate requirement with one of "
+        "our direct clients, please see the JD below.\n\n"
+        "Role: Data Analyst\nRate: $55/hr on W2 (no C2C)\n\n"
+        "Must Have:\n* SQL\n* Tableau\n\n"
+        "Thanks & Regards,\nPriya Nair\nTechnical Recruiter | Lakeshore IT Staffing Inc.\n"
+    )
+    assert role.company == "Lakeshore IT Staffing Inc."
+
+
+def test_a_recruiter_for_an_unnamed_client_is_still_no_employer() -> None:
+    role = read_post(
+        "Subject: Data Analyst - Remote (US only)\n\n"
+        "Hi,\n\n"
+        "This is Priya from Lakeshore Talent. I have an immediate requirement with one of our "
+        "direct clients, please see the JD below.\n\n"
+        "Role: Data Analyst\nRate: $55/hr on C2C\n\n"
+        "Must Have:\n* SQL\n* Tableau\n\n"
+        "Thanks & Regards,\nPriya Nair\nTechnical Recruiter | Lakeshore Talent LLC\n"
+    )
+    assert role.company == ""

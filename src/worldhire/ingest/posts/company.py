@@ -123,6 +123,18 @@ UNNAMED_CLIENT = re.compile(
     r"(?:company|startup|firm|scale-?up|business)\s+(?:that|which)\b[^.\n]{0,200}?\b"
     r"(?:is|are) (?:looking|hiring|seeking))"
 )
+# An agency that employs the hire itself while it keeps its client unnamed: an outsourcing firm
+# ("... growing their support team here in Cebu with Alon Outsourcing Inc."), or a US staffing
+# firm paying its contractor on W-2 ("Rate: $85/hr on W2 (no C2C)").
+_AGENCY_EMPLOYS = re.compile(r"outsourc|\bon w-?2\b", re.IGNORECASE)
+
+
+def for_unnamed_client(text: str) -> bool:
+    """A recruiter writes the post's opening for a client they keep unnamed, and their agency
+    does not employ the hire itself: the post names no employer."""
+    return bool(UNNAMED_CLIENT.search(fold(text))) and not _AGENCY_EMPLOYS.search(text)
+
+
 # A post signed by its team: "— the Quillmetric team", "— Joris, on behalf of the Vlinder Labs
 # team".
 _SIGNED_TEAM = re.compile(
@@ -198,7 +210,7 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
     headline = author_headline(post)
     employer = HEADLINE.match(headline) if headline else None
     # A recruiter's headline names the agency when they write for a client they keep unnamed.
-    for_client = bool(UNNAMED_CLIENT.search(fold(post.text[:800])))
+    for_client = for_unnamed_client(post.text[:800])
     if employer and company_like(employer.group("n"), linker) and not for_client:
         return employer.group("n"), ""  # the author hires for their own employer
     sender = _sender_employer(post.own_text, linker)
@@ -231,7 +243,7 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
                 return subject, ""
             # A recruiter hiring for a client they do not name, and naming no employer above:
             # the recruiter is not the employer.
-            if UNNAMED_CLIENT.search(fold(post.text[:800])):
+            if for_client:
                 return "", ""
         for line in lines:
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
