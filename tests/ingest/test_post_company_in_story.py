@@ -206,3 +206,17 @@ def test_a_recruiter_for_an_unnamed_client_is_still_no_employer() -> None:
         "Thanks & Regards,\nPriya Nair\nTechnical Recruiter | Lakeshore Talent LLC\n"
     )
     assert role.company == ""
+
+
+def test_a_title_field_wrapped_by_a_narrow_column_after_a_joining_word() -> None:
+    role = read_post(
+        "KAWEMPE MODEL PRIMARY SCHOOL\n"
+        "VACANCY ANNOUNCEMENT\n\n"
+        "POSITION: TEACHER OF ENGLISH AND\n"
+        "LITERATURE (1 POST)\n"
+        "REPORTS TO: Head Teacher\n\n"
+        "REQUIREMENTS\n"
+        "i. A Diploma in Education\n"
+        "ii. Computer literacy\n"
+    )
+    assert role.title.casefold().startswith("teacher of english and literature")

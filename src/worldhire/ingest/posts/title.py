@@ -53,6 +53,10 @@ _TITLE_LABEL = re.compile(
     r"stanowisko pracy|vaga disponível|position to fill|open position)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
+# The joining words a wrapped title line ends with ("... OF MATHEMATICS AND").
+_WRAPPED_AFTER = re.compile(r"\s(?:and|of|&|for|und|et|y|e|de|i|și|và|dan|та|і|и)$", re.IGNORECASE)
+# Any "Label:" at a line's start ("REPORTS TO: Head of Science"): a field of its own, no wrap.
+_ANY_FIELD = re.compile(r"^[^\W\d_][^:\n]{0,30}:\s")
 # "Position – Site Reliability Engineer", "Stanowisko – Analityk", "Intitulé du poste – ...": a
 # title field typed with a dash, at a line's start.
 _TITLE_DASH_LABEL = re.compile(
@@ -145,6 +149,13 @@ def title_of(post: PostText) -> str:
              and not _announcement_only(x)]
     if labelled:
         value = clean_line(field_value(labelled.group("v")))
+        # A narrow column wraps the value after a joining word ("POSITION: TEACHER OF MATHEMATICS
+        # AND" / "PHYSICS (2 POSTS)"): the title goes on on the next line.
+        if _WRAPPED_AFTER.search(value):
+            below = post.text[labelled.end() :].lstrip(" \t\r").split("\n", 2)
+            following = clean_line(below[1]) if len(below) > 1 and not below[0] else ""
+            if following and not _ANY_FIELD.match(following):
+                value = f"{value} {following}"
         # A job board's classification of the job ("Role: Back End Developer" among "Industry
         # Type:" and "Department:") names its kind: the page's heading names the job.
         if board_category(post.text, labelled.start("v")):
