@@ -11,41 +11,49 @@ above, not a job of its own."""
 
 from __future__ import annotations
 
+# The working time, in the words a post's title line and a job's header write after a dash
+# ("Pflegefachkraft Intensivstation – Vollzeit oder Teilzeit", "Cajera - Tiempo completo").
+WORKING_TIME: tuple[str, ...] = (
+    "full-time", "full time", "part-time", "part time", "temps plein", "temps partiel",
+    "mi-temps", "jornada completa", "media jornada", "meio período", "período integral",
+    "tempo integral", "tempo parcial", "tiempo completo", "tiempo parcial", "medio tiempo",
+    "pełny etat", "pół etatu", "normă întreagă", "jumătate de normă", "vollzeit", "teilzeit",
+    "toàn thời gian", "bán thời gian", "paruh waktu", "penuh waktu", "повна зайнятість",
+    "часткова зайнятість", "tempo pieno",
+)  # fmt: skip
+
 CONTRACTS: tuple[str, ...] = (
+    *WORKING_TIME,
     # en
     "remote", "remotely", "fully remote", "100% remote", "hybrid", "on-site", "onsite",
-    "full-time", "full time", "part-time", "part time", "contract", "contractor", "freelance",
+    "contract", "contractor", "freelance",
     "permanent", "temporary", "seasonal", "summer job", "student job", "contractual",
     "job order", "agency-hired", "agency hired",
     # fr
     "cdi", "cdd", "intérim", "interim", "en intérim", "en alternance", "job étudiant",
-    "job d'été", "saisonnier", "contrat saisonnier", "temps plein", "temps partiel", "mi-temps",
+    "job d'été", "saisonnier", "contrat saisonnier",
     "contrat pro", "contrat de professionnalisation", "contrat d'apprentissage", "télétravail",
     "contrat",  # "Doctorante (contrat de 3 ans)"
     # es, pt
     "contrato indefinido", "indefinido", "contrato temporal", "temporal", "prácticas",
     "temporada",  # "Cajero - temporada navideña": a season's job
-    "jornada completa", "media jornada", "clt", "pj", "temporário",
-    "meio período", "período integral",
-    # the employment types LinkedIn writes under a title ("Tempo integral", "Tiempo completo")
-    "tempo integral", "tempo parcial", "tiempo completo", "tiempo parcial", "medio tiempo",
-    "autônomo", "autónomo",
+    "clt", "pj", "temporário", "autônomo", "autónomo",
     # pl
-    "umowa o pracę", "umowa zlecenie", "umowa o dzieło", "b2b", "pełny etat", "pół etatu",
+    "umowa o pracę", "umowa zlecenie", "umowa o dzieło", "b2b",
     # ro
-    "contract de muncă", "part-time", "normă întreagă", "jumătate de normă",
+    "contract de muncă",
     # de
-    "vollzeit", "teilzeit", "befristet", "unbefristet", "minijob", "festanstellung",
+    "befristet", "unbefristet", "minijob", "festanstellung",
     # vi
-    "hợp đồng", "toàn thời gian", "bán thời gian", "thời vụ",
+    "hợp đồng", "thời vụ",
     # id
-    "kontrak", "paruh waktu", "penuh waktu", "harian lepas",
+    "kontrak", "harian lepas",
     # uk
-    "повна зайнятість", "часткова зайнятість", "фоп",
+    "фоп",
     # it
     "contratto a tempo indeterminato", "contratto a tempo determinato", "tempo indeterminato",
     "tempo determinato", "a tempo indeterminato", "a tempo determinato", "partita iva",
-    "contratto di apprendistato", "somministrazione", "tramite agenzia", "tempo pieno",
+    "contratto di apprendistato", "somministrazione", "tramite agenzia",
 )  # fmt: skip
 
 PLACEMENTS: tuple[str, ...] = (

@@ -87,6 +87,14 @@ _CLIENT = re.compile(
     r"(?:company|empresa|firma|société|compania|companhia))\s+)?"
     r"(?:(?i:der|die|das|a|o|la|el|the)\s+)?(?P<n>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,4})"
 )
+# A recruiter naming the client with a verb ("I'm recruiting for Bluenose Marine Supply, a ...",
+# "I'm helping Orchard Lane Insurance, a US insurer in Hartford, hire a DevOps Engineer").
+_RECRUITING_FOR = re.compile(
+    r"(?i:\b(?:i'?m|i am|we'?re|we are)\s+(?:(?:recruiting|hiring)\s+for|(?P<helping>helping)))\s+"
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,4}})"
+    # (whom one helps is a client only where they hire: "helping Ana" is no firm)
+    r"(?(helping)(?:,[^,\n]{1,80},)?\s+(?i:hire|find|recruit|grow|build)\b)"
+)
 # A recruiter writing for a client they keep unnamed ("Our client, a Series B fintech", "Für
 # unseren Kunden, ein etabliertes Versicherungsunternehmen", "Dla naszego klienta", "l'un de nos
 # clients", "Per un'importante realtà del settore", "Компанию пока не называю"), folded.
@@ -115,6 +123,18 @@ UNNAMED_CLIENT = re.compile(
     r"(?:company|startup|firm|scale-?up|business)\s+(?:that|which)\b[^.\n]{0,200}?\b"
     r"(?:is|are) (?:looking|hiring|seeking))"
 )
+# An agency that employs the hire itself while it keeps its client unnamed: an outsourcing firm
+# ("... growing their support team here in Cebu with Alon Outsourcing Inc."), or a US staffing
+# firm paying its contractor on W-2 ("Rate: $85/hr on W2 (no C2C)").
+_AGENCY_EMPLOYS = re.compile(r"outsourc|\bon w-?2\b", re.IGNORECASE)
+
+
+def for_unnamed_client(text: str) -> bool:
+    """A recruiter writes the post's opening for a client they keep unnamed, and their agency
+    does not employ the hire itself: the post names no employer."""
+    return bool(UNNAMED_CLIENT.search(fold(text))) and not _AGENCY_EMPLOYS.search(text)
+
+
 # A post signed by its team: "— the Quillmetric team", "— Joris, on behalf of the Vlinder Labs
 # team".
 _SIGNED_TEAM = re.compile(
@@ -190,7 +210,7 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
     headline = author_headline(post)
     employer = HEADLINE.match(headline) if headline else None
     # A recruiter's headline names the agency when they write for a client they keep unnamed.
-    for_client = bool(UNNAMED_CLIENT.search(fold(post.text[:800])))
+    for_client = for_unnamed_client(post.text[:800])
     if employer and company_like(employer.group("n"), linker) and not for_client:
         return employer.group("n"), ""  # the author hires for their own employer
     sender = _sender_employer(post.own_text, linker)
@@ -223,7 +243,7 @@ def company_of(post: PostText, title: str, linker: SkillLinker) -> tuple[str, st
                 return subject, ""
             # A recruiter hiring for a client they do not name, and naming no employer above:
             # the recruiter is not the employer.
-            if UNNAMED_CLIENT.search(fold(post.text[:800])):
+            if for_client:
                 return "", ""
         for line in lines:
             bold = re.match(r"\s*(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)", line)
@@ -293,12 +313,16 @@ STAFFING = re.compile(
 def named_client(text: str, linker: SkillLinker) -> str:
     """The client a recruiter names ("bei meinem Kunden, der Alpenfirn Versicherungen AG", "Dla
     naszego Klienta, firmy Nordbud S.A."); "Our client, a Series B fintech in Lisbon" says what
-    the client is, not its name."""
+    the client is, not its name; so does one the recruiter names with a verb ("I'm recruiting
+    for Bluenose Marine Supply")."""
     for client in _CLIENT.finditer(text[:5000]):
         described = re.match(r"\s+[a-zà-ÿ]", text[client.end() :])
         # (a recruiter writing on behalf of their own agency names no client)
         agency = client.group("behalf") is not None and STAFFING.search(client.group("n"))
         if company_like(client.group("n"), linker) and not described and not agency:
+            return client.group("n").strip(" ,")
+    for client in _RECRUITING_FOR.finditer(text[:5000]):
+        if company_like(client.group("n"), linker) and not STAFFING.search(client.group("n")):
             return client.group("n").strip(" ,")
     return ""
 

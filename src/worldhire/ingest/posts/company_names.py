@@ -91,11 +91,18 @@ def with_legal_form(name: str, text: str) -> str:
     return fuller if len(fuller) > len(name) and fuller.startswith(name) else name
 
 
-def fuller_name(name: str, text: str) -> str:
+def fuller_name(name: str, text: str, linker: SkillLinker) -> str:
     """A one-word name the post writes in full more than once ("About Dykstra" beside
     "Careers at Dykstra Mobility" and "Dykstra Mobility is an equal opportunity employer"), or
     once on a line of its own (a board's card: "Zawadi Capital" over the title, "At Zawadi we
-    lend ..."), else as the post's first lines write it in full."""
+    lend ..."), else as the post's first lines write it in full; never a product the post
+    names after its maker ("Google Cloud Platform" of "Google")."""
+    fuller = _fuller_name(name, text)
+    product = any(h.start == 0 and h.end == len(fuller) for h in linker.literal.hits(fuller))
+    return name if fuller != name and product else fuller
+
+
+def _fuller_name(name: str, text: str) -> str:
     if not name:
         return name
     if " " in name:

@@ -26,10 +26,12 @@ from worldhire.ingest.posts.words import pattern
 from worldhire.ingest.shared.folded_text import fold
 from worldhire.skills.linker import SkillLinker
 
-# "we're hiring ... at Driftwood", "En Cafetal Labs buscamos": the company in a hiring sentence.
+# "we're hiring ... at Driftwood", "En Cafetal Labs buscamos", "Шукаємо ... у команду Ягідка
+# Маркет": the company in a hiring sentence.
 _AT_COMPANY = re.compile(
     r"(?:^|\s)(?i:at|en|em|na|no|chez|bei|di|tại|firma|spółka|компанія|compania|empresa|"
-    r"la société|das unternehmen|w|we|в|у|kami dari|dari|công ty|para|à)\s+"
+    r"la société|das unternehmen|w|we|в|у|kami dari|dari|công ty|para|à|"
+    r"(?:у|в) команду|до команди)\s+"
     rf"(?P<n>(?:PT\s+)?[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})"
 )
 # "Naranjo Analytics, una empresa valenciana de ...", "Kobo Ledger, a fintech": a name and
@@ -52,11 +54,13 @@ _OWNS = re.compile(
     r"offices?|headquarters)\b"
 )
 # A founder naming their business in a forum post: "I run a tiny data shop called Oddbird Data",
-# "we're a 6-person studio named Moonmoth".
+# "we're a 6-person studio named Moonmoth", "We are a small accounting software startup
+# (Ledgerleaf)": the name alone in the brackets.
 _CALLED = re.compile(
     r"(?i:\b(?:company|shop|studio|startup|start-up|agency|business|firm|consultancy|store|"
-    r"brand|app|product|empresa|estudio|agencia|agência)\s+(?:called|named|llamad[ao]|chamad[ao]))"
-    rf"\s+(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})"
+    r"brand|app|product|empresa|estudio|agencia|agência)"
+    r"(?:\s+(?:called|named|llamad[ao]|chamad[ao])\s+|\s*(?P<b>\()))"
+    rf"(?P<n>[{CAP}][\w&'.-]*(?:\s+[{CAP}][\w&'.-]*){{0,3}})(?(b)\))"
 )
 
 # Lower-case words inside a company's name ("Transportes y Almacenes del Bravo").
@@ -84,6 +88,8 @@ _RECRUITING = re.compile(
 # A sentence that opens with the company and says what it does ("Savanna Health Data is a small
 # team in Nairobi", "Quillbury is the marketplace where ...").
 _COMPANY_SUBJECT = re.compile(
+    # a story may open with when it starts ("Three years ago, Soko Hub started as ...")
+    r"(?:(?i:(?:\w+\s+(?:years?|months?)\s+ago|(?:back\s+)?in\s+\d{4}|since\s+\d{4})),\s+)?"
     r"[*_]*(?:(?:A|O|La|El|Le|L'|Die|Der|Das|The)\s+)?"
     # (in any alphabet's capitals: "Хмарник — український продукт", "Łódzka Fabryka ...")
     rf"(?P<n>[{CAP}0-9][\w&+.'-]*(?:\s+[{CAP}0-9][\w&+.'-]*){{0,3}})[*_]*,?"
@@ -94,7 +100,7 @@ _COMPANY_SUBJECT = re.compile(
     r"es (?:una?|la|el)|é (?:uma?|a|o)|est (?:une?|la|le)|ist (?:eine?|der|die|das)|"
     r"jest|to|є|este (?:o|un)|diseña|desarrolla|ajuda|aide|entwickelt|baut|buduje|betreibt|"
     r"bietet|hilft|verbindet|optimise|optimizes|optimises|optimiza|otimiza|construye|constrói|"
-    r"conçoit|supplies|serves|"
+    r"conçoit|supplies|serves|started as|began as|started out as|was founded|"
     r"tworzy|là|adalah|merupakan|olarak|"
     # a dash for "is", then what it is in lower case: "Хмарник — український продукт для ...",
     # "Quarkon – polski software house", "Vela — a small studio"
@@ -170,10 +176,11 @@ def company_subject(post: PostText, linker: SkillLinker) -> str:
             return subject.group("n")
     openings = [line for _, line in post.head] + [i.text(post.text) for i in post.items()[:4]]
     # A greeting may open the line ("Oii pessoal! A Cajú Tecnologia tá contratando ...", "Hi
-    # freelancers, we are Kookaburra Cover, ...").
+    # freelancers, we are Kookaburra Cover, ..."); a line of its own ends a sentence too
+    # ("Descripción" / "En Quetzalia procesamos pagos ...").
     sentences = [
         _GREETED.sub("", s) if GREETING.match(s) else s
-        for line in openings for s in re.split(r"(?<=[.!?])\s+", line)
+        for line in openings for s in re.split(r"(?<=[.!?])\s+|\n", line)
     ]  # fmt: skip
     for sentence in sentences:
         found = (_HIRING_SUBJECT.match(sentence) or _WE_HIRE_AT.match(sentence)
@@ -244,6 +251,12 @@ def company_in_prose(post: PostText, linker: SkillLinker) -> tuple[str, str]:
     legal = _LEGAL_NAME.search(post.text[:5000])
     if legal and company_like(legal.group("n"), linker):
         return legal.group("n").strip(" ,"), ""
+    # A board's company box below the post: the name after its legal form on a line of its own
+    # ("Công ty Cổ phần Thương mại và Xuất nhập khẩu Hà Thành" over "Quy mô: 100-499 nhân viên").
+    for line in post.own_text.split("\n"):
+        name = line.strip()
+        if LEGAL_FORM_START.match(name) and len(name.split()) <= 14 and company_like(name, linker):
+            return name, ""
     # Below a job board's header fields: "A Guaraná Seguros é uma seguradora digital ...", a
     # name the page repeats.
     for item in post.items()[1:5]:

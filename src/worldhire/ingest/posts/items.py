@@ -39,7 +39,9 @@ _ABBREVIATIONS = re.compile(
     r"|z\.b|u\.a|p\.ex|env|av|dr|mr|ms|jr|sr|vs|no|tj|dll|dsb|mln|mld|tr|тис|грн|obs|ee|uu|mind"
     # an address's parts: "Jl. Ahmad Yani", "вул. Соборна", "Quận 7, TP. Hồ Chí Minh", "Kab.
     # Bekasi", "al. Jerozolimskie", "bd. Unirii", "jud. Cluj", "Col. Roma Norte", "м. Київ"
-    r"|jl|jln|вул|tp|kab|kec|kel|al|bd|bld|jud|col|м|обл|просп)\.$",
+    r"|jl|jln|вул|tp|kab|kec|kel|al|bd|bld|jud|col|м|обл|просп"
+    # a clock's "a. m." and "p. m." ("de 8:00 a. m. a 5:30 p. m.")
+    r"|(?<=\d )[ap]|[ap]\.\s?m)\.$",
     re.IGNORECASE,
 )
 # "U.S.", "J. Smith"; two capitals end a sentence ("... in Power BI. Von Vorteil sind ..."),

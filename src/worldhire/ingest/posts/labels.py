@@ -39,10 +39,12 @@ _CATEGORY_FIELD = re.compile(
 
 def board_category(text: str, start: int) -> bool:
     """The field at `start` sits among a job board's classification fields: two of the lines
-    next to it (two above, two below) are such fields."""
+    next to it (two above, two below), or of the fields after it on its line ("Role: Data
+    Engineer | Industry Type: Software Product | Department: ..."), are such fields."""
     lines = text[: text.find("\n", start) % (len(text) + 1)].split("\n")
-    after = text[start:].split("\n")[1:3]
-    near = [*lines[-3:-1], *after]
+    after = text[start:].split("\n")
+    beside = re.split(r"\s+[|·•]\s+", after[0])[1:]
+    near = [*lines[-3:-1], *after[1:3], *beside]
     return sum(bool(_CATEGORY_FIELD.match(x)) for x in near) >= 2
 
 

@@ -149,6 +149,9 @@ def author_headline(post: PostText) -> str | None:
 NAVIGATION = re.compile(
     # (a closing guillemet inside a name is no breadcrumb: "ООО «Северный Лён»")
     r"(?:^|\s)[›»](?:\s|$)|\s>\s.*\s>\s|^\s*[<←]\s|"
+    # a path from the board's home page, whatever joins it ("Inicio / Empleos / Tecnología")
+    r"^\s*(?i:home|inicio|início|accueil|startseite|strona główna|головна|trang chủ|beranda)"
+    r"\s*[/>|]\s|"
     # a menu pasted as one line: "Việc làm IT  Công ty  Blog", "Jobs  People  Learning"
     r"^\s*\S+(?: \S+){0,2}(?:\s{2,}\S+(?: \S+){0,2}){2,}\s*$"
 )

@@ -26,11 +26,11 @@ from worldhire.ingest.posts.bands import zone_band_in
 from worldhire.ingest.posts.company import (
     COMPANY_LABEL,
     STAFFING,
-    UNNAMED_CLIENT,
     company_after_title,
     company_before_title,
     company_in_tail,
     company_of,
+    for_unnamed_client,
     heads_the_post,
     named_client,
 )
@@ -104,7 +104,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     company_field = labelled_field(COMPANY_LABEL, post.text[:3000])
     if named_first and not company_field:
         read.company = named_first
-    read.company = with_legal_form(fuller_name(read.company, text), text)
+    read.company = with_legal_form(fuller_name(read.company, text, linker), text)
     # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
     # signature or the sender's line: no employer. A software house that works for its clients
     # heads its own post with its name (a job board's card), and employs the hire.
@@ -112,7 +112,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     client = named_client(post.text, linker)
     # A staffing agency heading the post ("Grafton Recruitment" on a board's card) hires for
     # the client, and employs no one itself.
-    if (read.company and UNNAMED_CLIENT.search(fold(text[:1500]))
+    if (read.company and for_unnamed_client(text[:1500])
             and not (heads_the_post(read.company, text) and not STAFFING.search(read.company))
             and not (client and read.company.startswith(client))):  # fmt: skip
         read.company = ""

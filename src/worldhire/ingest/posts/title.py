@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from worldhire.ingest.lexicon import alternation
+from worldhire.ingest.lexicon.contracts import WORKING_TIME
 from worldhire.ingest.lexicon.post_sections import SectionKind
 from worldhire.ingest.posts.company_names import JOB_BOARD, PLACE_KIND
 from worldhire.ingest.posts.hiring import HIRING, SEEKS, hiring_title
@@ -51,6 +53,10 @@ _TITLE_LABEL = re.compile(
     r"stanowisko pracy|vaga disponível|position to fill|open position)[*_\s]*:[*_\s]*(?P<v>.+)$",
     re.MULTILINE,
 )
+# The joining words a wrapped title line ends with ("... OF MATHEMATICS AND").
+_WRAPPED_AFTER = re.compile(r"\s(?:and|of|&|for|und|et|y|e|de|i|și|và|dan|та|і|и)$", re.IGNORECASE)
+# Any "Label:" at a line's start ("REPORTS TO: Head of Science"): a field of its own, no wrap.
+_ANY_FIELD = re.compile(r"^[^\W\d_][^:\n]{0,30}:\s")
 # "Position – Site Reliability Engineer", "Stanowisko – Analityk", "Intitulé du poste – ...": a
 # title field typed with a dash, at a line's start.
 _TITLE_DASH_LABEL = re.compile(
@@ -110,7 +116,9 @@ TAIL_WORDS = re.compile(
     r"remot|hybri|híbrid|hibrid|onsite|on-site|presencial|zdaln|stacjonar|віддал|office|biuro|"
     r"télétravail|teletrabajo|teletrabalho|smart working|à distance|a distancia|từ xa|"
     r"jarak jauh|"
-    r"oficina|\d+\s*%|latam|emea|europe|full[- ]time|part[- ]time|contract|lương|salary|"
+    r"oficina|\d+\s*%|latam|emea|europe|contract|lương|salary|"
+    # the working time in any language ("– Vollzeit oder Teilzeit", "- Tiempo completo")
+    rf"{alternation(WORKING_TIME)}|"
     r"up to|gaji|salario|salário|thu nhập|income|wynagrodzenie|зарплат|gehalt|salaire|maaş|"
     r"penghasilan|\d[\d.,]*\s*(?:k|usd|eur|€|\$)|[$€£]\s*\d|from home|wfh|"
     # where the work is: "– Làm việc tại Quận 7", "- Penempatan Surabaya", "– based in Lagos"
@@ -126,7 +134,7 @@ TAIL_WORDS = re.compile(
 )
 # The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
 # stay part of the title ("Customer Support Representative (Night Shift)").
-_SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|tiempo completo|medio tiempo|jornada|\bshift\b", re.I)
+_SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|jornada|\bshift\b", re.I)
 
 
 def title_of(post: PostText) -> str:
@@ -141,6 +149,13 @@ def title_of(post: PostText) -> str:
              and not _announcement_only(x)]
     if labelled:
         value = clean_line(field_value(labelled.group("v")))
+        # A narrow column wraps the value after a joining word ("POSITION: TEACHER OF MATHEMATICS
+        # AND" / "PHYSICS (2 POSTS)"): the title goes on on the next line.
+        if _WRAPPED_AFTER.search(value):
+            below = post.text[labelled.end() :].lstrip(" \t\r").split("\n", 2)
+            following = clean_line(below[1]) if len(below) > 1 and not below[0] else ""
+            if following and not _ANY_FIELD.match(following):
+                value = f"{value} {following}"
         # A job board's classification of the job ("Role: Back End Developer" among "Industry
         # Type:" and "Department:") names its kind: the page's heading names the job.
         if board_category(post.text, labelled.start("v")):
@@ -196,7 +211,8 @@ def _unlabelled_title(post: PostText, every: list[str]) -> str:
         if choice:
             hired = hiring_title(choice[0])
             return clean_line(hired or _after_bold_company(choice[0]))
-    first = next(iter(post.items()), None)
+    # (a board's path to the post is no opening: "Inicio / Empleos / Tecnología / ...")
+    first = next((i for i in post.items() if not NAVIGATION.search(i.text(post.text))), None)
     if first is not None and first.text(post.text) != headline:
         opening = first.text(post.text).rstrip(".")
         if len(opening.split()) <= 10 and roles.search(fold(opening)):
