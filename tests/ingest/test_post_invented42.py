@@ -1,0 +1,34 @@
+"""Must-haves a post does not ask for (issue 15, zero invented requirements), continued: the
+lesser thing a "not just" contrasts with what is asked, and the night shift a job is worked on."""
+
+from __future__ import annotations
+
+from tests.ingest.post_reading import must_skills, read_post
+
+
+def test_what_not_just_sets_aside_is_not_asked_for() -> None:
+    role = read_post(
+        "Applied Scientist\n\nRequirements:\n"
+        "- Ranking models you have put behind a live API, not just in notebooks\n"
+        "- Python and LightGBM\n"
+    )
+    named = must_skills(role)
+    assert {"Python", "LightGBM"} <= named
+    assert "Python data stack" not in named
+
+
+def test_not_only_followed_by_but_asks_for_both() -> None:
+    role = read_post(
+        "Backend Engineer\n\nRequirements:\n- Not only Rust but also Elixir in production\n"
+    )
+    assert {"Rust", "Elixir"} <= must_skills(role)
+
+
+def test_a_night_shift_the_job_is_worked_on_is_no_scheduling_skill() -> None:
+    role = read_post(
+        "Chat Support Agent\n\nQualifications:\n- Clear written English\n"
+        "- Okay to report to our Cebu site on a night shift schedule\n- Freshdesk\n"
+    )
+    named = must_skills(role)
+    assert "English" in named
+    assert "schedule shifts" not in named
