@@ -1,9 +1,10 @@
 """Must-haves a post does not ask for (issue 15, zero invented requirements), continued: the
-lesser thing a "not just" contrasts with what is asked, and the night shift a job is worked on."""
+lesser thing a "not just" contrasts with what is asked, the night shift a job is worked on, and
+a list under a Spanish "Opcionales" heading, which only welcomes."""
 
 from __future__ import annotations
 
-from tests.ingest.post_reading import must_skills, read_post
+from tests.ingest.post_reading import must_skills, nice_skills, read_post
 
 
 def test_what_not_just_sets_aside_is_not_asked_for() -> None:
@@ -32,3 +33,25 @@ def test_a_night_shift_the_job_is_worked_on_is_no_scheduling_skill() -> None:
     named = must_skills(role)
     assert "English" in named
     assert "schedule shifts" not in named
+
+
+def test_an_optional_heading_in_spanish_welcomes_its_list() -> None:
+    role = read_post(
+        "Analista de Riesgos\n\nRequisitos\n• SQL avanzado\n• Python\n\n"
+        "Opcionales\n• Looker o Qlik\n• Kotlin\n\nCondiciones\n• Contrato indefinido\n"
+    )
+    assert {"SQL", "Python"} <= must_skills(role)
+    assert "Kotlin" in nice_skills(role)
+    assert "Kotlin" not in must_skills(role)
+
+
+def test_a_welcome_line_above_a_visa_line_in_one_paragraph_still_welcomes() -> None:
+    # A chat post's unbulleted lines run into one paragraph: the visa line in it asks nothing,
+    # the welcome line above it still welcomes.
+    role = read_post(
+        "Se busca Desarrollador Backend para Ñandú Pagos\nRequisitos:\n- Go\n- PostgreSQL\n"
+        "Suma si manejas Kotlin o Scala\nPaga: USD 3.000 mensuales\n"
+        "Horario de Chile, con 4 h de solapamiento\nNo hay patrocinio de visa, es remoto.\n"
+    )
+    assert {"Go", "PostgreSQL"} <= must_skills(role)
+    assert "Kotlin" in nice_skills(role)
