@@ -55,3 +55,11 @@ def test_a_welcome_line_above_a_visa_line_in_one_paragraph_still_welcomes() -> N
     )
     assert {"Go", "PostgreSQL"} <= must_skills(role)
     assert "Kotlin" in nice_skills(role)
+
+
+def test_the_line_after_a_how_to_apply_line_still_tells_how_to_apply() -> None:
+    role = read_post(
+        "Se busca Agente de Soporte para Ñandú Pagos\nRequisitos:\n- Zendesk\n- Inglés B2\n"
+        'Envía tu CV a rrhh@nandu.example\nEn el asunto pon "CSR-Noche" y tu ciudad.\n'
+    )
+    assert "corporate social responsibility" not in must_skills(role) | nice_skills(role)

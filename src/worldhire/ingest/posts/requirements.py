@@ -161,9 +161,10 @@ def read_requirements(
 def _lines_asking_nothing(text: str, *, bullet: bool) -> list[tuple[int, int]] | None:
     """The lines of an item that ask for nothing (see `asks_nothing`), or None when none asks.
     A chat post's unbulleted lines run into one paragraph ("Suma si conoces Kotlin / Sueldo:
-    ... / No hay patrocinio de visa."): its visa or how-to-apply line silences only itself."""
+    ... / No hay patrocinio de visa."): its visa line silences only itself. How to apply
+    silences the whole paragraph, whose next line goes on with it ('Subject: "CSR-Night"')."""
     lines = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    if bullet or len(lines) < 2:
+    if bullet or len(lines) < 2 or asks_nothing(text, bullet=True):
         return None if asks_nothing(text, bullet=bullet) else []
     quiet = [(a, b) for a, b in lines if asks_nothing(text[a:b], bullet=False)]
     return None if len(quiet) == len(lines) else quiet
