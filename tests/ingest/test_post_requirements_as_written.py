@@ -67,6 +67,47 @@ def test_requirements_written_only_as_sentences_in_other_languages(
     assert wanted <= must_skills(role)
 
 
+def test_a_recruiters_prose_in_the_third_person_asks_in_italian() -> None:
+    # A recruiter writes of the candidate, not to them ("la persona ... conosce", "ha maturato
+    # esperienza nella", "è richiesta la conoscenza di"), and has no requirements heading.
+    role = read_post(
+        "Oggetto: Posizione Data Engineer - Padova\n\nBuongiorno Sara,\n\n"
+        "seguo per un cliente del settore energetico la ricerca di un Data Engineer.\n\n"
+        "Il candidato ideale ha maturato esperienza nella gestione di pipeline con Airflow e "
+        "conosce bene Snowflake. È richiesta la padronanza di Scala.\n\n"
+        "Offriamo RAL 42-50k e due giorni di smart working.\n\nCordiali saluti,\n"
+        "Matteo Russo\nRecruiter\n"
+    )
+    assert {"Apache Airflow", "Snowflake", "Scala"} <= must_skills(role)
+
+
+def test_ml_engineering_written_in_spanish_is_the_practice_not_bare_ml() -> None:
+    # "ingeniería de ML" is ML engineering (MLOps), not machine learning read from "ML" alone.
+    role = read_post(
+        "# Ingeniera de Plataforma\n\n## Requisitos\n- 2 años en ingeniería de ML\n- Go y gRPC\n"
+    )
+    assert "MLOps" in must_skills(role)
+    assert "machine learning" not in must_skills(role)
+
+
+@pytest.mark.parametrize(
+    ("prose", "wanted"),
+    [
+        ("La persona que buscan maneja SQL a diario y conoce dbt. Se requiere dominio de "
+         "Scala.", {"SQL", "dbt", "Scala"}),
+        ("O candidato domina Kotlin e conhece Kafka. É necessário Terraform.",
+         {"Kotlin", "Apache Kafka", "Terraform"}),
+    ],
+)  # fmt: skip
+def test_a_recruiters_prose_in_the_third_person_asks_in_spanish_and_portuguese(
+    prose: str, wanted: set[str]
+) -> None:
+    role = read_post(
+        f"Asunto: Vacante Data Engineer\n\nHola Inés,\n\n{prose}\n\nUn saludo,\nPilar\n"
+    )
+    assert wanted <= must_skills(role)
+
+
 def test_a_founders_prose_post_in_spanish_is_a_post() -> None:
     text = (
         "# Data Engineer (remoto)\n\nSomos Cardo, una startup de Zaragoza.\n\n"

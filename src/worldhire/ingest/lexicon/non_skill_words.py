@@ -86,6 +86,8 @@ CONDITION_MARKERS: tuple[str, ...] = (
     "available for", "available to", "availability for", "availability to", "willing to",
     "willingness to", "ready to relocate", "must reside", "reside in", "reside around",
     "residing in", "must live", "must be based", "able to commute", "open to relocat",
+    # the shift the job is worked on ("report to site on a night shift schedule")
+    "night shift", "night shifts", "graveyard shift", "rotating shifts", "rotational shifts",
     # es
     "disponibilidad para", "disponibilidad de", "dispuesto a", "dispuesta a",
     "dispuesto/a a", "residir en", "vivir en", "residencia en",

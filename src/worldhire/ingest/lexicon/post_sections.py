@@ -38,11 +38,13 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "se valorará", "se valorara", "valorable", "valoramos", "deseable", "deseables",
         "suma puntos", "sumas puntos si", "plus", "es un plus", "puntos extra", "suma",
         "suman",
-        "requisitos deseables", "suma si", "suma si tienes",
+        "requisitos deseables", "suma si", "suma si tienes", "opcional", "opcionales",
+        "requisitos opcionales",
         # pt
         "diferenciais", "desejável", "desejáveis", "será um diferencial", "seria um diferencial",
         "é um diferencial", "requisitos desejáveis", "pontos extras", "é valorizado",
         "valorizamos", "seria top se", "seria ótimo se", "seria legal se", "é uma mais valia",
+        "opcionais", "requisitos opcionais",
         # pl
         "mile widziane", "dodatkowym atutem będzie", "dodatkowe atuty", "atutem będzie",
         "będzie plusem", "plusem będzie", "dodatkowo mile widziane",

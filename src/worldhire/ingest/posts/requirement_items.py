@@ -46,10 +46,19 @@ ASKS = re.compile(
     r"encajar[aá]s si|has (?:desplegado|trabajado|montado|usado|liderado)|dominas|tienes|"
     r"experiencia (?:con|en)|conocimientos? (?:de|en)|te mueves|escribes|entiendes|sabes|"
     r"hablas|hables|conoces|"
+    # and a recruiter's Spanish and Portuguese of the candidate ("maneja SQL y conoce Tableau",
+    # "se requiere dominio de Python", "domina Scala", "é necessário conhecer Airflow")
+    r"maneja|manejo de|conoce|domina|dominio de|se requiere|requerimos|imprescindible|"
+    r"conhece|dom[ií]nio de|precisa ter|[eé] (?:necess[aá]rio|obrigat[oó]rio|imprescind[ií]vel)|"
     r"voc[eê] (?:tem|domina|conhece)|experi[eê]ncia (?:com|em)|conhecimento (?:em|de)|"
     r"tu (?:as|ma[iî]trises|connais)|vous (?:avez|ma[iî]trisez|connaissez)|"
     r"exp[eé]rience (?:en|avec|sur)|hai (?:esperienza|gi[aà])|conosci|abbia|"
-    r"esperienza (?:con|su|in)|ci aspettiamo|znasz|masz do[sś]wiadczenie|"
+    r"esperienza (?:con|su|in)|ci aspettiamo|"
+    # a recruiter's Italian speaks of the candidate ("conosce bene Snowflake", "ha maturato
+    # esperienza nella ...", "è richiesta la padronanza di Scala")
+    r"conosce|ha (?:esperienza|lavorato|maturato|gi[aà])|esperienza (?:nel|nello|nella|nei|"
+    r"negli|nell['’])|padronanza|(?:[eè]|sono) (?:richiest[aeio]|indispensabil[ei])|"
+    r"richiediamo|znasz|masz do[sś]wiadczenie|"
     r"do[sś]wiadczenie (?:w|z)|ma[eє]ш досв[іi]д|знаєш|досв[іi]д (?:роботи )?з|"
     r"du (?:hast|kennst|bringst)|erfahrung (?:mit|in)|есть опыт|опыт работы с|знаешь)\b",
     re.IGNORECASE,

@@ -188,13 +188,19 @@ _SENTENCE_END = re.compile(r"[;.!?](?:\s|$)|\n")
 
 
 # "we care about outcomes, not notebooks", "Ergebnisse, nicht Notebooks": what follows the
-# contrast is what the post does not ask for, to the clause's end or its closing bracket. "not
-# just notebooks" asks for them and more.
+# contrast is what the post does not ask for, to the clause's end or its closing bracket ("not
+# just", below, sets aside the lesser thing; "not less" and "not later" contrast nothing).
 _CONTRAST = re.compile(
     r"(?:,|\bbut)\s+(?:not|no|nao|nicht|pas)\s+"
     r"(?!(?:just|only|merely|simply|solo|so|nur|seulement|less|fewer|more|later|earlier|before|"
     r"after|menos|mas|weniger|mehr|moins|plus)\b)[^);.!?\n]*"
 )
+
+
+# "live models, not just notebooks", "a proper query not just ORM", "(not just research)", folded:
+# the lesser thing the post sets aside for what it asks, to the clause's end or its closing
+# bracket; "not only Rust but also Elixir" asks for both.
+_NOT_JUST = re.compile(r"\bnot\s+(?:just|only|merely|simply)\b(?![^);.!?\n]*\bbut\b)[^);.!?\n]*")
 
 
 def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
@@ -227,6 +233,7 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
         if all(pattern("not_required").fullmatch(w) for w in welcomes):
             spans.append((begin, end))
     spans += [contrast.span() for contrast in _CONTRAST.finditer(folded)]
+    spans += [lesser.span() for lesser in _NOT_JUST.finditer(folded)]
     return spans
 
 

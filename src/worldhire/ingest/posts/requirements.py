@@ -131,7 +131,8 @@ def read_requirements(
         if item.start >= signed:
             continue
         text = item.text(post.text)
-        if item.start in hiring or asks_nothing(text, bullet=item.bullet):
+        quiet = _lines_asking_nothing(text, bullet=item.bullet)
+        if item.start in hiring or quiet is None:
             continue
         optional = (
             optional_spans(text, [*(h.start - item.start for h in hits
@@ -150,11 +151,23 @@ def read_requirements(
             for h in hits if item.start <= h.start and h.end <= item.end
         ]  # fmt: skip
         refused = refused_spans(text, taught=item.start not in welcomed)
-        refused += condition_spans(text) + tag_spans(text)
+        refused += condition_spans(text) + tag_spans(text) + quiet
         out += _item_requirements(item, text, inside, linker, optional, refused)
     if years_overall is None:
         years_overall = _stated_years(post)
     return _merge(_choices_in_own_words(out, post.text)), years_overall
+
+
+def _lines_asking_nothing(text: str, *, bullet: bool) -> list[tuple[int, int]] | None:
+    """The lines of an item that ask for nothing (see `asks_nothing`), or None when none asks.
+    A chat post's unbulleted lines run into one paragraph ("Suma si conoces Kotlin / Sueldo:
+    ... / No hay patrocinio de visa."): its visa line silences only itself. How to apply
+    silences the whole paragraph, whose next line goes on with it ('Subject: "CSR-Night"')."""
+    lines = [m.span() for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    if bullet or len(lines) < 2 or asks_nothing(text, bullet=True):
+        return None if asks_nothing(text, bullet=bullet) else []
+    quiet = [(a, b) for a, b in lines if asks_nothing(text[a:b], bullet=False)]
+    return None if len(quiet) == len(lines) else quiet
 
 
 # Years offered in place of a degree, after the degree and an "or" with no comma between ("BSc
