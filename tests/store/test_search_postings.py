@@ -4,6 +4,7 @@ from it as weighted_rank ranks every match of the stored tsvectors."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,7 +21,7 @@ from worldhire.store.protocol import PoolFilter
 from worldhire.store.sql import pool_search
 from worldhire.store.sql.keyword_search import full_text
 from worldhire.store.sql.pool import pool_where
-from worldhire.store.sql.postings import POSTINGS, SEARCH_VECTOR, rank_parts
+from worldhire.store.sql.postings import POSTINGS, SEARCH_VECTOR, Query, rank_parts
 from worldhire.store.sql.repository import SqlRepository
 
 
@@ -261,7 +262,8 @@ def test_the_best_are_summed_over_the_profiles_holding_the_rarer_words(
 ) -> None:
     """A profile holding only the commonest word cannot reach the best few, who hold the rarer
     ones: the aggregate groups the 24 profiles holding "flink" or "zebra", not the 104 holding
-    any word, and ranks them as weighted_rank over every match does."""
+    any word, and sums "spark" for the 20 of them holding it (all 24 in contention), ranking
+    them as weighted_rank over every match does."""
     repo.load_candidates([make_candidate(name=f"C{i}", summary=" ".join(
         ["kafka"] + ["spark"] * (i % 2 == 0) + ["flink"] * (i % 10 == 0)
         + ["zebra"] * (i % 25 == 0))) for i in range(200)])
@@ -272,14 +274,14 @@ def test_the_best_are_summed_over_the_profiles_holding_the_rarer_words(
     grouped = [s for s in sent if POSTINGS in s[0] and "GROUP BY" in s[0]]
     with repo.engine.connect() as conn:
         assert found == full_text(conn, words, 2, pool_where(pool), None)
-        assert [_grouped(conn, *statement) for statement in grouped] == [24]
+        assert [_grouped_by_each(conn, *statement) for statement in grouped] == [[24, 20]]
 
 
 def _depths(sent: list[tuple[str, Any]]) -> list[int]:
     """How deep the whole store was ranked, in turn: the LIMITs of the postings aggregates
     sent (a guess of the last score too high sends one again)."""
     return list(dict.fromkeys(
-        params["param_1"] for statement, params in sent
+        params[re.findall(r"LIMIT %\((\w+)\)s", statement)[-1]] for statement, params in sent
         if POSTINGS in statement and "GROUP BY" in statement
         and "JOIN candidates" not in statement))
 
@@ -324,3 +326,41 @@ def test_each_deeper_ranking_is_at_least_twice_as_deep(
     with repo.engine.connect() as conn:
         assert found == full_text(conn, words, 8, pool_where(pool), None)
     assert _depths(sent) == [64, 128]
+
+
+def _grouped_by_each(conn: Any, statement: str, parameters: Any) -> list[int]:
+    """How many profiles each of a statement's aggregates summed, from its plan run again."""
+    plan = conn.exec_driver_sql(f"EXPLAIN (ANALYZE, FORMAT JSON) {statement}",
+                                parameters).scalar_one()[0]["Plan"]
+    nodes, grouped = [plan], []
+    while nodes:
+        node = nodes.pop(0)
+        if node["Node Type"] == "Aggregate" and node.get("Group Key"):
+            grouped.append(int(node["Actual Rows"]))
+        nodes += node.get("Plans", [])
+    return sorted(grouped, reverse=True)
+
+
+def test_the_commoner_words_are_summed_only_for_the_profiles_in_contention(
+    repo: SqlRepository,
+) -> None:
+    """Every profile holds "mango", half "lychee"; a hundred hold "quokka" one to four times,
+    ten of them "wombat" too. A profile's rarer words' sum plus the most the commoner words
+    could add bounds its score: only those whose rarer sum is among the best 5 x 4 (the ten
+    and the 25 holding "quokka" four times, tied) are summed over "mango" and "lychee", and
+    the best 4 are those of every profile summed."""
+    repo.load_candidates([make_candidate(
+        id=f"cand_{i:03d}", name=f"F{i}", summary=" ".join(
+            ["mango"] + ["lychee"] * (i % 2 == 0) + ["quokka"] * (1 + (i // 3) % 4) * (i % 3 == 0)
+            + ["wombat"] * (i % 30 == 0))) for i in range(300)])
+    weights = {"mango": 0.5, "lychee": 0.5, "quokka": 4.0, "wombat": 4.0}
+    with repo.engine.connect() as conn:
+        query = Query.of(conn, weights)
+        every = [tuple(row) for row in conn.execute(query.ranked().limit(4))]
+        with executions_sent(repo.engine) as sent:
+            best = [(row.candidate_id, row.score) for row in query.best(conn, 4)]
+        [(statement, parameters)] = [s for s in sent if POSTINGS in s[0]]
+        grouped = _grouped_by_each(conn, statement, parameters)
+    assert [cid for cid, _ in best] == [cid for cid, _ in every]
+    assert [score for _, score in best] == pytest.approx([score for _, score in every])
+    assert grouped == [100, 35]

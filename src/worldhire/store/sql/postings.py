@@ -67,6 +67,22 @@ the left-out words' bounds sum to about GUESS of the most, more than the spread 
 words' sums, so every holder (10,000-43,000) could still reach the 1,600th; and scoring them
 from their tsvectors instead of the commoner words' postings cost 228-1,225 ms.
 
+A holder's own sum bounds it better than the rarer words' bounds do: it scores at most its sum
+of the rarer terms plus the commonest terms' bounds. So over the whole store (`contenders`) the
+terms whose bounds sum to under LEFT_OUT of all of them are left out, the others summed for
+their holders, and the commonest summed only for the holders whose sum is among the best
+CONTENDERS x k; where the k-th then scores less than the last of those sums plus the left-out
+bounds, its score less those bounds is the sum every profile that could reach it holds, and the
+statement runs again over them (one of 11 bench roles). Every posting is still unnested once;
+what shrinks is the set each commoner posting is probed against and summed into (a role's
+23,000-98,000 holders to the 8,000 or so in contention). At 500,000 bench/e2e.py profiles (11
+roles' whole-store best 1,600, server CPU, each role old then new twice, load 10-18) the
+aggregates cost 5,984 and 5,454 ms in all before, 4,971 and 4,330 after (LEFT_OUT .25 and 5 x
+k: 5,708 -> 4,577; .2 and 3 x k: 6,136 -> 5,306; .25 and 8 x k: 5,854 -> 4,777;
+.3 and 5 x k: 5,297 -> 4,295; .3 and 8 x k: 5,950 -> 5,277), the same keyword hits from every
+role's stage. A statement run again sums the rarer terms again: keeping the first one's sums (a
+temporary table) is a lever not tried.
+
 What it costs, at 100,000 bench/e2e.py profiles (load 20-25): the keyword query's server CPU
 415 -> 62 ms a role (8 roles; rescoring 7 ms more), 74,000 postings read for a role of 16
 words; a shortlist's server CPU p50/p95 511-523/705-716 -> 135-152/272-313 ms, with the same
@@ -129,6 +145,10 @@ TIE = 1e-6
 # word held at its most positions): bench roles' 6,400th of 500,000 profiles was 0.49-0.63, and
 # a guess too high costs a second query.
 GUESS = 0.45
+# `contenders`: the commonest terms whose bounds sum to under this share of all the terms' are
+# summed only for the profiles whose sum of the others is among the best CONTENDERS x k.
+LEFT_OUT = 0.2
+CONTENDERS = 5
 
 _postings = table(POSTINGS, column("term"), column("candidate_ids"), column("occurrences"))
 _LEXEMES = text(
@@ -165,7 +185,10 @@ class Query:
     def best(self, conn: Connection, limit: int, where: Any = None) -> Sequence[Row[Any]]:
         """`ranked(where)`'s first `limit` rows, grouping only the profiles holding one of the
         rarer terms where the commoner ones alone cannot reach the last row's score (MaxScore,
-        the module's docstring)."""
+        the module's docstring); over the whole store, the commoner terms are summed only for
+        the profiles whose rarer terms' sum leaves them in contention (`contenders`)."""
+        if where is None and (found := self.contenders(conn, limit)) is not None:
+            return found
         most = rank_parts(len(self.terms))[-1]
         bounds = sorted((weight + most, term) for term, weight in self.terms.items())
         floor = GUESS * sum(bound for bound, _ in bounds)
@@ -185,31 +208,86 @@ class Query:
             floor = rows[-1].score  # a profile outside needs more: fewer words are left out
         return conn.execute(self.ranked(where).limit(limit)).all()
 
-    def ranked(self, where: Any = None, holding: Sequence[str] | None = None) -> Any:
-        """(candidate_id, score) of the profiles holding any of the terms, best first (ties by
-        id, as full_text orders them); `where` joins predicates over `candidates` in, and only
-        the profiles holding one of the terms `holding` are summed, where given."""
+    def contenders(self, conn: Connection, limit: int) -> Sequence[Row[Any]] | None:
+        """The whole store's best `limit` (as `ranked()` orders them), the commonest terms
+        (their bounds summed under LEFT_OUT of all the terms') summed only for the profiles
+        whose sum of the other terms is among the best CONTENDERS x `limit`: a profile outside
+        scores less than that sum plus the commonest terms' bounds, so where the last row
+        scores more the rows are the best; otherwise the last row's score less those bounds is
+        a sum every profile that could reach it holds, and the profiles holding it are summed
+        (the module's docstring). None where no term is left out or fewer than `limit`
+        profiles hold the others."""
+        most = rank_parts(len(self.terms))[-1]
+        bounds = sorted((weight + most, term) for term, weight in self.terms.items())
+        share = LEFT_OUT * sum(bound for bound, _ in bounds)
+        reach, common = 0.0, 0
+        while common < len(bounds) and reach + bounds[common][0] < share:
+            reach += bounds[common][0]
+            common += 1
+        if not common:
+            return None
+        rarer = [term for _, term in bounds[common:]]
+        commoner = [term for _, term in bounds[:common]]
+        sums = self._summed(rarer).cte("rarer_sums")
+        held = select(sums.c.score).order_by(sums.c.score.desc()).offset(
+            bindparam("contending", CONTENDERS * limit)).limit(1).scalar_subquery()
+        rows = conn.execute(self._contending(sums, commoner, func.coalesce(held, 0.0), limit)
+                            ).all()
+        if len(rows) < limit:
+            return None
+        if rows[-1].score >= rows[-1].least + reach + TIE:
+            return rows
+        least = rows[-1].score - reach - TIE
+        if least <= 0:  # a profile holding none of the rarer terms could reach the last row
+            return conn.execute(self.ranked().limit(limit)).all()
+        return conn.execute(self._contending(
+            sums, commoner, bindparam("least", least, type_=Float), limit)).all()
+
+    def _contending(self, sums: Any, commoner: Sequence[str], least: Any, limit: int) -> Any:
+        """(candidate_id, score, least) of the best `limit` of the profiles whose sum of the
+        rarer terms (`sums`) is at least `least`, their commoner terms' parts added."""
+        chosen = (select(sums.c.candidate_id, sums.c.score, least.label("least"))
+                  .where(sums.c.score >= least).cte("contending"))
+        added = self._summed(commoner, select(chosen.c.candidate_id)).subquery()
+        score = (chosen.c.score + func.coalesce(added.c.score, 0.0)).label("score")
+        return (select(chosen.c.candidate_id, score, chosen.c.least)
+                .outerjoin(added, added.c.candidate_id == chosen.c.candidate_id)
+                .order_by(score.desc(), chosen.c.candidate_id).limit(limit))
+
+    def _summed(self, terms: Sequence[str], among: Any = None) -> Any:
+        """(candidate_id, score) of the profiles holding any of `terms` (of those `among`
+        selects, where given), each summing its parts of them."""
         wanted = func.unnest(
-            bindparam("terms", list(self.terms), type_=ARRAY(String)),
-            bindparam("weights", list(self.terms.values()), type_=ARRAY(Float)),
+            bindparam("terms", list(terms), type_=ARRAY(String), unique=True),
+            bindparam("weights", [self.terms[term] for term in terms], type_=ARRAY(Float),
+                      unique=True),
         ).table_valued("term", "weight").render_derived()
         # Parenthesised: PostgreSQL subscripts a parameter's array only so.
         parts = Grouping(cast(bindparam("parts", rank_parts(len(self.terms)),
-                                        type_=ARRAY(Float)), ARRAY(Float)))
+                                        type_=ARRAY(Float), unique=True), ARRAY(Float)))
         # Unnested in the select list, side by side, not materialised as a function's rows.
         held = (select(wanted.c.weight,
                        func.unnest(_postings.c.candidate_ids).label("candidate_id"),
                        func.unnest(_postings.c.occurrences).label("occurrences"))
                 .select_from(wanted.join(_postings, _postings.c.term == wanted.c.term))
                 .subquery())
-        score = func.sum(held.c.weight + parts[held.c.occurrences]).label("score")
-        summed = select(held.c.candidate_id, score).group_by(held.c.candidate_id)
+        summed = (select(held.c.candidate_id,
+                         func.sum(held.c.weight + parts[held.c.occurrences]).label("score"))
+                  .group_by(held.c.candidate_id))
+        return summed if among is None else summed.where(held.c.candidate_id.in_(among))
+
+    def ranked(self, where: Any = None, holding: Sequence[str] | None = None) -> Any:
+        """(candidate_id, score) of the profiles holding any of the terms, best first (ties by
+        id, as full_text orders them); `where` joins predicates over `candidates` in, and only
+        the profiles holding one of the terms `holding` are summed, where given."""
+        holders = None
         if holding is not None:
             holders = select(func.unnest(_postings.c.candidate_ids)).where(
                 _postings.c.term == any_(bindparam("holding", list(holding), type_=ARRAY(String))))
-            summed = summed.where(held.c.candidate_id.in_(holders))
+        summed = self._summed(list(self.terms), holders)
         if where is None:
-            return summed.order_by(score.desc(), held.c.candidate_id)
+            columns = summed.selected_columns
+            return summed.order_by(columns.score.desc(), columns.candidate_id)
         # The pool's predicates over each profile found once, not each posting.
         found = summed.subquery()
         return (select(found.c.candidate_id, found.c.score)
