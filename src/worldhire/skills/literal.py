@@ -479,12 +479,19 @@ class LiteralMatcher:
             patterns = next(p for key, p in entries or () if key == match)
             out += [(i, i + len(match), p) for p in patterns]
             i += len(match)
-        if out:
-            foreign = self._foreign_sentences(text, tokens)
-            consent = _consent_spans(text)
-            out = [(i, j, p) for i, j, p in out if foreign(i)
-                   and not any(a <= tokens[i].start < b for a, b in consent)]
-        return out
+        return self._in_foreign_prose(text, tokens, out)
+
+    def _in_foreign_prose(
+        self, text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
+    ) -> list[tuple[int, int, _Pattern]]:
+        """The hits of sentences that are not English, outside a consent to data processing:
+        where the declined, compounded and other forms of a local name are read."""
+        if not found:
+            return found
+        foreign = self._foreign_sentences(text, tokens)
+        consent = _consent_spans(text)
+        return [(i, j, p) for i, j, p in found if foreign(i)
+                and not any(a <= tokens[i].start < b for a, b in consent)]
 
     def _german_name(self, word: str) -> tuple[_Pattern, ...]:
         """The patterns of the German one-word name (`_heads`) a folded word is written with:
@@ -525,10 +532,7 @@ class LiteralMatcher:
             if first:
                 own = [p for a, b, p in (*found, *out) if (a, b) == (i, i + 1)]
                 out += [(i - 2, i + 1, p) for p in (*first, *own)]
-        if out:
-            foreign = self._foreign_sentences(text, tokens)
-            out = [(i, j, p) for i, j, p in out if foreign(i)]
-        return out
+        return self._in_foreign_prose(text, tokens, out)
 
     def _slavic_cased(
         self, text: str, tokens: list[Token], lowered: list[str],
@@ -550,12 +554,7 @@ class LiteralMatcher:
                 for p in self._table.get((word[: -len(case)] + nominative,), ())
                 if p.local and p.cased is None and not p.needs_context and p.family is None
             ]  # fmt: skip
-        if out:
-            foreign = self._foreign_sentences(text, tokens)
-            consent = _consent_spans(text)
-            out = [(i, j, p) for i, j, p in out if foreign(i)
-                   and not any(a <= tokens[i].start < b for a, b in consent)]
-        return out
+        return self._in_foreign_prose(text, tokens, out)
 
     def _declines(
         self, key: tuple[str, ...], lowered: list[str], at: int, spans: set[tuple[int, int]]
