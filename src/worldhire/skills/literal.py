@@ -40,6 +40,11 @@ from worldhire.skills.literal_rules import (
     APPLICATION_KINDS,
     BUILDING_KINDS,
     CASE_ENDINGS,
+    COMPOUND_HEAD_MIN,
+    COMPOUND_MODIFIER_MIN,
+    ELIDED_HEAD_MIN,
+    GERMAN_AND,
+    GERMAN_NOUN_ENDINGS,
     INFLECTED_MIN,
     MIN_STEM,
     MIN_TYPO_NAME,
@@ -48,6 +53,8 @@ from worldhire.skills.literal_rules import (
     PRODUCT_KINDS,
     PROGRAMMING_ROOT,
     REPORT_WRITING,
+    SLAVIC_NOUN_ENDINGS,
+    SLAVIC_STEM_MIN,
     _acronym,
     _consent_spans,
     _is_product_spelling,
@@ -145,6 +152,19 @@ class LiteralMatcher:
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
         self._typo_names, self._typo_deletions = self._typo_tables()
         self._inflections = self._inflection_table()
+        self._heads = {
+            key[0]: heads for key, patterns in self._table.items()
+            if len(key) == 1 and len(key[0]) >= COMPOUND_HEAD_MIN
+            and (heads := tuple(p for p in patterns
+                                if p.local and p.proper and self._declinable(p)))
+        }  # fmt: skip
+        # Each other case's ending, folded, with the nominative endings it replaces.
+        self._slavic_cases: dict[str, set[str]] = defaultdict(set)
+        for nominative, *cases in SLAVIC_NOUN_ENDINGS:
+            for case in cases:
+                if fold(case) != fold(nominative):  # "cją" folds to "cja"
+                    self._slavic_cases[fold(case)].add(fold(nominative))
+        self._slavic_endings = tuple(sorted(self._slavic_cases, key=len, reverse=True))
         self._last: tuple[str, tuple[LiteralHit, ...]] | None = None
         self._ai = frozenset(
             c.id for c in taxonomy.extension()
@@ -296,6 +316,8 @@ class LiteralMatcher:
         found += self._spaced_names(tokens)
         found += self._misspelt(text, tokens, lowered, found)
         found += self._inflected(text, tokens, lowered, found)
+        found += self._compounded(text, tokens, lowered, found)
+        found += self._slavic_cased(text, tokens, lowered, found)
         found = [(i, j, p) for i, j, p in found if j - i > 1 or not french_verb(text, tokens, i)]
         if any(p.concept_id == REPORT_WRITING for _, _, p in found):
             found = [(i, j, p) for i, j, p in found if not (
@@ -457,12 +479,82 @@ class LiteralMatcher:
             patterns = next(p for key, p in entries or () if key == match)
             out += [(i, i + len(match), p) for p in patterns]
             i += len(match)
-        if out:
-            foreign = self._foreign_sentences(text, tokens)
-            consent = _consent_spans(text)
-            out = [(i, j, p) for i, j, p in out if foreign(i)
-                   and not any(a <= tokens[i].start < b for a, b in consent)]
-        return out
+        return self._in_foreign_prose(text, tokens, out)
+
+    def _in_foreign_prose(
+        self, text: str, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
+    ) -> list[tuple[int, int, _Pattern]]:
+        """The hits of sentences that are not English, outside a consent to data processing:
+        where the declined, compounded and other forms of a local name are read."""
+        if not found:
+            return found
+        foreign = self._foreign_sentences(text, tokens)
+        consent = _consent_spans(text)
+        return [(i, j, p) for i, j, p in found if foreign(i)
+                and not any(a <= tokens[i].start < b for a, b in consent)]
+
+    def _german_name(self, word: str) -> tuple[_Pattern, ...]:
+        """The patterns of the German one-word name (`_heads`) a folded word is written with:
+        the name itself, declined by a noun ending, or the last part of a compound with a
+        modifier of COMPOUND_MODIFIER_MIN letters or more before it; the longest name."""
+        for start in range(len(word) - COMPOUND_HEAD_MIN + 1):
+            if 0 < start < COMPOUND_MODIFIER_MIN:
+                continue
+            for ending in ("", *GERMAN_NOUN_ENDINGS):
+                if word.endswith(ending) and (
+                        patterns := self._heads.get(word[start : len(word) - len(ending)])):
+                    return patterns
+        return ()
+
+    def _compounded(
+        self, text: str, tokens: list[Token], lowered: list[str],
+        found: list[tuple[int, int, _Pattern]],
+    ) -> list[tuple[int, int, _Pattern]]:
+        """German names written as the last part of a compound or declined
+        (COMPOUND_HEAD_MIN), in capitalised words no name covers, and two compounds sharing
+        one head ("Kreditoren- und Debitorenbuchhaltung"): the first read with the second's
+        head, both linked from all three words. Only in sentences that are not English."""
+        covered = {k for i, j, _ in found for k in range(i, j)}
+        out = [
+            (i, i + 1, p) for i, token in enumerate(tokens)
+            if i not in covered and len(token.raw) > COMPOUND_HEAD_MIN
+            and token.raw[0].isupper() and token.raw.isalpha()
+            for p in self._german_name(lowered[i])
+        ]  # fmt: skip
+        for i in range(2, len(tokens)):
+            if not (tokens[i - 1].lower in GERMAN_AND and tokens[i - 2].raw[:1].isupper()
+                    and text[tokens[i - 2].end : tokens[i - 1].start] == "- "
+                    and text[tokens[i - 1].end : tokens[i].start] == " "):
+                continue
+            second = lowered[i]
+            first = next((patterns for k in range(len(second) - ELIDED_HEAD_MIN, 0, -1)
+                          if (patterns := self._german_name(lowered[i - 2] + second[k:]))), ())
+            if first:
+                own = [p for a, b, p in (*found, *out) if (a, b) == (i, i + 1)]
+                out += [(i - 2, i + 1, p) for p in (*first, *own)]
+        return self._in_foreign_prose(text, tokens, out)
+
+    def _slavic_cased(
+        self, text: str, tokens: list[Token], lowered: list[str],
+        found: list[tuple[int, int, _Pattern]],
+    ) -> list[tuple[int, int, _Pattern]]:
+        """One-word local names a Slavic language declines by their ending
+        (SLAVIC_NOUN_ENDINGS), in words no name covers, in sentences that are not English and
+        outside a consent to data processing ("... procesu rekrutacji")."""
+        covered = {k for i, j, _ in found for k in range(i, j)}
+        out = []
+        endings = self._slavic_endings
+        for i, word in enumerate(lowered):
+            if i in covered or not (word.endswith(endings) and tokens[i].raw.isalpha()):
+                continue
+            out += [
+                (i, i + 1, p) for case in endings
+                if word.endswith(case) and len(word) - len(case) >= SLAVIC_STEM_MIN
+                for nominative in self._slavic_cases[case]
+                for p in self._table.get((word[: -len(case)] + nominative,), ())
+                if p.local and p.cased is None and not p.needs_context and p.family is None
+            ]  # fmt: skip
+        return self._in_foreign_prose(text, tokens, out)
 
     def _declines(
         self, key: tuple[str, ...], lowered: list[str], at: int, spans: set[tuple[int, int]]

@@ -73,6 +73,31 @@ CASE_ENDINGS = (
     ("і", "ь"), ("я", "ь"), ("ю", "ь"), ("е", ""), ("у", ""), ("а", ""), ("і", ""), ("е", "а"),
     ("у", "а"), ("і", "а"), ("и", "а"), ("ы", "а"),
 )
+# Polish, Ukrainian and Russian decline a one-word name by its ending ("inwentaryzacja" is
+# written "w inwentaryzacji", "інвентаризація" "проводила інвентаризацію", "бюджетування"
+# "займаюся бюджетуванням"): each group is one kind of noun's endings as written, the
+# nominative a name ends in first, then its other cases. A one-word local name matches a word
+# of its stem (SLAVIC_STEM_MIN letters or more) with another ending of its group.
+SLAVIC_NOUN_ENDINGS = (
+    ("anie", "ania", "aniu", "aniem"), ("enie", "enia", "eniu", "eniem"),
+    ("cja", "cji", "cję", "cją"), ("ość", "ości", "ością"),
+    ("ння", "нню", "нням", "нні"), ("ція", "ції", "цію", "цією"), ("ість", "ості", "істю"),
+    ("ние", "ния", "нию", "нием", "нии"), ("ция", "ции", "цию", "цией"),
+    ("ость", "ости", "остью"),
+)
+SLAVIC_STEM_MIN = 4
+# German writes a kind of a thing as one word, the thing's name last with a modifier glued
+# before it ("Produktkostenrechnung", "Plankostenrechnung": cost accounting), declines and
+# pluralises the word by its last part only ("Jahresabschlussprüfungen"), and writes two
+# compounds of one head with the head once ("Kreditoren- und Debitorenbuchhaltung"). A German
+# one-word name of COMPOUND_HEAD_MIN letters or more is read so: shorter ones are parts of too
+# many compounds of other meanings ("Führung", leading a team, in "Buchführung", bookkeeping).
+# The modifier keeps its linking "s" or "n" ("Investitions-", "Kunden-").
+GERMAN_NOUN_ENDINGS = ("en", "n", "e", "es", "s")
+COMPOUND_HEAD_MIN = 9
+COMPOUND_MODIFIER_MIN = 3
+ELIDED_HEAD_MIN = 4  # the shortest head two compounds share ("-rechnung", "-abrechnung")
+GERMAN_AND = frozenset({"und", "oder", "sowie", "bzw"})
 # Cyrillic has no everyday English word a tool's declined name could be, so there a tool's
 # name written in lower case ("в экселе") declines as well.
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
