@@ -61,3 +61,10 @@ def test_a_duty_of_logistics_office_or_ward_work_links_its_skill(
     linker: SkillLinker, text: str, label: str, snippet: str
 ) -> None:
     assert snippets(linker, text).get(label) == snippet
+
+
+def test_the_people_of_a_trade_are_not_its_duty(linker: SkillLinker) -> None:
+    """Management controllers ("contrôleurs de gestion") are an audience, not budgets managed:
+    the trade's French name stays out of the names, where its plural would read as the duty."""
+    found = snippets(linker, "Ateliers Power BI animés pour les contrôleurs de gestion du groupe.")
+    assert "manage budgets" not in found
