@@ -89,6 +89,9 @@ FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reach
 # Endings an everyday English word takes without becoming another word ("resets", "parsed").
 _EVERYDAY_ENDINGS = ("s", "es", "d", "ed", "ing")
 COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
+# A duty's object is looked up by the first letters of its first word, which its plural and
+# declined forms keep ("paie", "paies"; "bugetul", "bugetului").
+DUTY_OBJECT_PREFIX = 2
 # A name's words (or a duty's object) and the patterns they match.
 _Named = tuple[tuple[str, ...], tuple[_Pattern, ...]]
 
@@ -477,12 +480,16 @@ class LiteralMatcher:
         return [(i, j, p) for i, j, p in out if foreign(i)
                 and not any(a <= tokens[i].start < b for a, b in consent)]
 
-    def _duty_tables(self) -> tuple[dict[str, frozenset[str]], dict[str, list[_Named]]]:
+    def _duty_tables(
+        self,
+    ) -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], list[_Named]]]:
         """The local names that start with a duty's verbal noun or verb (`skills.duties`): for
-        each form of such a word, its families; for each family, the names' objects (the words
-        after the words between), longest first."""
+        each form of such a word, its families; by family and the first DUTY_OBJECT_PREFIX
+        letters of an object's first word (every form of a word shares them), the names'
+        objects (the words after the words between), longest first."""
         forms: dict[str, set[str]] = defaultdict(set)
-        objects: dict[str, dict[tuple[str, ...], dict[str, _Pattern]]] = defaultdict(dict)
+        objects: dict[tuple[str, str], dict[tuple[str, ...], dict[str, _Pattern]]] = (
+            defaultdict(dict))
         for key, patterns in self._table.items():
             local = [p for p in patterns if p.local and p.cased is None
                      and not p.needs_context and p.family is None]
@@ -491,7 +498,8 @@ class LiteralMatcher:
             for family, family_forms in self._duty_grammar.families(key[0]).items():
                 said = key[self._duty_grammar.object_start(family, key, 1):]
                 for p in local:
-                    objects[family].setdefault(said, {})[p.concept_id] = p
+                    objects[family, said[0][:DUTY_OBJECT_PREFIX]].setdefault(
+                        said, {})[p.concept_id] = p
                 for form in family_forms:
                     forms[form].add(family)
         return (
@@ -516,14 +524,17 @@ class LiteralMatcher:
             best: tuple[int, tuple[_Pattern, ...]] | None = None
             for family in self._duty_forms.get(lowered[i], ()):
                 at = self._duty_grammar.object_start(family, lowered, i + 1)
-                for said, patterns in self._duty_objects[family]:
+                if at >= len(lowered):
+                    continue
+                named = self._duty_objects.get((family, lowered[at][:DUTY_OBJECT_PREFIX]), ())
+                for said, patterns in named:
                     end = at + len(said)
                     if best is not None and end <= best[0]:
                         break
-                    if end <= len(lowered) and self._free(i, end, spans) and all(
+                    if end <= len(lowered) and all(
                         self._same_word(w, n) or _plural(w, n)
                         for w, n in zip(lowered[at:end], said, strict=True)
-                    ):
+                    ) and self._free(i, end, spans):
                         best = (end, patterns)
                         break
             if best is None:
