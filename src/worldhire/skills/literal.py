@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from worldhire.core.texts import fold
+from worldhire.skills.duties import duty_grammar
 from worldhire.skills.literal_rules import (
     _CAMEL_NAME,
     _CAMEL_PARTS,
@@ -95,6 +96,11 @@ FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reach
 # Endings an everyday English word takes without becoming another word ("resets", "parsed").
 _EVERYDAY_ENDINGS = ("s", "es", "d", "ed", "ing")
 COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
+# A duty's object is looked up by the first letters of its first word, which its plural and
+# declined forms keep ("paie", "paies"; "bugetul", "bugetului").
+DUTY_OBJECT_PREFIX = 2
+# A name's words (or a duty's object) and the patterns they match.
+_Named = tuple[tuple[str, ...], tuple[_Pattern, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +171,8 @@ class LiteralMatcher:
                 if fold(case) != fold(nominative):  # "cją" folds to "cja"
                     self._slavic_cases[fold(case)].add(fold(nominative))
         self._slavic_endings = tuple(sorted(self._slavic_cases, key=len, reverse=True))
+        self._duty_grammar = duty_grammar()
+        self._duty_forms, self._duty_objects = self._duty_tables()
         self._last: tuple[str, tuple[LiteralHit, ...]] | None = None
         self._ai = frozenset(
             c.id for c in taxonomy.extension()
@@ -318,6 +326,7 @@ class LiteralMatcher:
         found += self._inflected(text, tokens, lowered, found)
         found += self._compounded(text, tokens, lowered, found)
         found += self._slavic_cased(text, tokens, lowered, found)
+        found += self._duties(text, tokens, lowered, found)
         found = [(i, j, p) for i, j, p in found if j - i > 1 or not french_verb(text, tokens, i)]
         if any(p.concept_id == REPORT_WRITING for _, _, p in found):
             found = [(i, j, p) for i, j, p in found if not (
@@ -556,6 +565,82 @@ class LiteralMatcher:
             ]  # fmt: skip
         return self._in_foreign_prose(text, tokens, out)
 
+    def _duty_tables(
+        self,
+    ) -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], list[_Named]]]:
+        """The local names that start with a duty's verbal noun or verb (`skills.duties`): for
+        each form of such a word, its families; by family and the first DUTY_OBJECT_PREFIX
+        letters of an object's first word (every form of a word shares them), the names'
+        objects (the words after the words between), longest first."""
+        forms: dict[str, set[str]] = defaultdict(set)
+        objects: dict[tuple[str, str], dict[tuple[str, ...], dict[str, _Pattern]]] = (
+            defaultdict(dict))
+        for key, patterns in self._table.items():
+            local = [p for p in patterns if p.local and p.cased is None
+                     and not p.needs_context and p.family is None]
+            if not local or len(key) < 2 or key in self._article_variants:
+                continue
+            for family, family_forms in self._duty_grammar.families(key[0]).items():
+                said = key[self._duty_grammar.object_start(family, key, 1):]
+                for p in local:
+                    objects[family, said[0][:DUTY_OBJECT_PREFIX]].setdefault(
+                        said, {})[p.concept_id] = p
+                for form in family_forms:
+                    forms[form].add(family)
+        return (
+            {form: frozenset(families) for form, families in forms.items()},
+            {family: sorted(((said, tuple(by_concept.values()))
+                             for said, by_concept in named.items()), key=lambda e: -len(e[0]))
+             for family, named in objects.items()},
+        )
+
+    def _duties(
+        self, text: str, tokens: list[Token], lowered: list[str],
+        found: list[tuple[int, int, _Pattern]],
+    ) -> list[tuple[int, int, _Pattern]]:
+        """Local duty names written with another form of their verb, other words between or
+        their object declined ("gérer la paie", "j'ai géré les paies", "gestion paie" for
+        "gestion de la paie"; "am elaborat bugetul" for "elaborarea bugetelor"), in sentences
+        that are not English, where no name found runs past the words nor spans them all."""
+        spans = {(i, j) for i, j, p in found if not p.needs_context and p.family is None}
+        out: list[tuple[int, int, _Pattern]] = []
+        i = 0
+        while i < len(tokens):
+            best: tuple[int, tuple[_Pattern, ...]] | None = None
+            for family in self._duty_forms.get(lowered[i], ()):
+                at = self._duty_grammar.object_start(family, lowered, i + 1)
+                if at >= len(lowered):
+                    continue
+                named = self._duty_objects.get((family, lowered[at][:DUTY_OBJECT_PREFIX]), ())
+                for said, patterns in named:
+                    end = at + len(said)
+                    if best is not None and end <= best[0]:
+                        break
+                    if end <= len(lowered) and all(
+                        self._same_word(w, n) or _plural(w, n)
+                        for w, n in zip(lowered[at:end], said, strict=True)
+                    ) and self._free(i, end, spans):
+                        best = (end, patterns)
+                        break
+            if best is None:
+                i += 1
+                continue
+            out += [(i, best[0], p) for p in best[1]]
+            i = best[0]
+        return self._in_foreign_prose(text, tokens, out)
+
+    @staticmethod
+    def _free(at: int, end: int, spans: set[tuple[int, int]]) -> bool:
+        """No name found runs past the words from `at` to `end`, nor spans all of them."""
+        return not any(a < end and at < b and not (at <= a and b <= end and b - a < end - at)
+                       for a, b in spans)
+
+    def _same_word(self, word: str, name: str) -> bool:
+        """A text's word is a name's word: the same, another form of its "of", or a declined
+        form of it that is no everyday English word."""
+        return word == name or same_article(word, name) or (
+            word not in self._common and _same_stem(word, name))
+
     def _declines(
         self, key: tuple[str, ...], lowered: list[str], at: int, spans: set[tuple[int, int]]
     ) -> bool:
@@ -563,15 +648,11 @@ class LiteralMatcher:
         form of it that is no everyday English word; not the name exactly (that is a hit), and
         no name found runs past them or spans all of them."""
         end = at + len(key)
-        if end > len(lowered) or any(
-            a < end and at < b and not (at <= a and b <= end and b - a < end - at)
-            for a, b in spans
-        ):
+        if end > len(lowered) or not self._free(at, end, spans):
             return False
         said = lowered[at:end]
         return tuple(said) != key and all(
-            w == n or same_article(w, n) or (w not in self._common and _same_stem(w, n))
-            for w, n in zip(said, key, strict=True))
+            self._same_word(w, n) for w, n in zip(said, key, strict=True))
 
     def _foreign_sentences(self, text: str, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the sentence of the token at an index is in another language than English."""
@@ -765,6 +846,12 @@ class LiteralMatcher:
         if len(others) < 2:  # a name beside one word ("Kyivstar Analytics") says no language
             return False
         return self._not_english(words)
+
+
+def _plural(word: str, name: str) -> bool:
+    """One word the other's plural, as the Romance languages write it ("paie", "paies"): a
+    duty's object is as often one as several, and short words have no declined stem to share."""
+    return word in (name + "s", name + "es") or name in (word + "s", word + "es")
 
 
 def _cased_stem(raw: str, ending: str, base: str, p: _Pattern) -> bool:
