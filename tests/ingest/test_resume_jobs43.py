@@ -129,3 +129,16 @@ def test_a_national_service_scheme_is_how_the_job_was_held(header: str, employer
     """ "NYSC", "National Service" beside a post name the scheme the year was served in, as
     "Internship" does a placement: the employer is the office the person was posted to."""
     assert [j.organization for j in split_jobs(header.split("\n"))] == [employer]
+
+
+def test_the_dated_end_of_a_wrapped_sentence_is_no_job_header() -> None:
+    """ "... je donne des cours de chimie au lycée Saint-Exupéry de" / "Mermoz comme professeur
+    vacataire depuis 2019.": the dates close a sentence wrapped after "de", not a job's header
+    whose title is "Mermoz comme professeur vacataire"."""
+    text = (
+        "Depuis mars 2021, je suis ingénieure procédés chez Sotrafer à Dakar, où je suis\n"
+        "responsable de la ligne de galvanisation. En parallèle, je donne des cours de chimie\n"
+        "au lycée Saint-Exupéry de\n"
+        "Mermoz comme professeur vacataire depuis 2019."
+    )
+    assert not any(j.title.startswith("Mermoz") for j in split_jobs(text.split("\n")))

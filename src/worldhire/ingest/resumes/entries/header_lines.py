@@ -47,7 +47,7 @@ from worldhire.ingest.resumes.entries.words import (
 from worldhire.ingest.shared.dates import DateRange
 from worldhire.ingest.shared.fields import EMAIL_RE, without_contacts
 from worldhire.ingest.shared.geo import country_code
-from worldhire.ingest.shared.sentences import runs_on
+from worldhire.ingest.shared.sentences import opens_on, runs_on
 
 
 def first_entry_line(lines: list[str]) -> int | None:
@@ -132,6 +132,10 @@ def _dated_lines(lines: list[str]) -> list[int]:
         if EMAIL_RE.search(line):
             # the person's contact line, which may say since when they live where they do
             continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
+        if i and line.rstrip().endswith(".") and opens_on(lines[i - 1]):
+            # "... à l'École polytechnique de" / "Yaoundé comme vacataire depuis 2020.": the
+            # dates close a sentence wrapped after a word no sentence ends on
+            continue
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
         labelled = _strip_range(bare, find_range(bare) or rng)
