@@ -382,6 +382,8 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             or (
                 len(lines[i].split()) > 8
                 and not names_employer(lines[i])
+                # "NYSC – Physics Teacher (...) – Community Grammar School,": the scheme opens it
+                and not _PLACEMENT_WORDS.match(_strip_marks(lines[i]))
                 and not wrapped_end(lines[named[-1]])
                 # "Officer — PT Bank Central Asia Tbk (Halo" / "BCA), Surabaya": one header
                 and lines[i].count("(") <= lines[i].count(")")
