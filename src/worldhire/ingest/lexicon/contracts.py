@@ -63,6 +63,9 @@ PLACEMENTS: tuple[str, ...] = (
     "practică profesională", "практика", "стажування", "tirocinio", "apprendistato",
     # Kenya, Uganda, Nigeria: the student placement in industry ("Industrial Attachment: KPLC")
     "industrial attachment", "attachment", "industrial training", "siwes",
+    # Nigeria's and Ghana's year of national service, served at an office the scheme posts one
+    # to ("NYSC – Data Entry Officer" / "Lagos State Internal Revenue Service | 2018 – 2019")
+    "nysc", "national youth service", "national service",
 )  # fmt: skip
 
 # Placements named so only as a line's label ("Practică: Primăria Municipiului Brașov · 2015"):

@@ -22,6 +22,7 @@ from worldhire.ingest.resumes.prose_titles import (
     _BEING,
     _EMPLOYER_CUE,
     _STOP,
+    PROMOTED,
     TITLE_HEADS,
     _cut_after_head,
     _names_a_job,
@@ -101,7 +102,8 @@ def job_in_sentence(text: str) -> ProseJob | None:
     placement = _placement(text, org) if org is not None and title is None and rng is None else None
     if placement is not None:
         return placement
-    if org is None and (title is None or rng is None):
+    promotion = org is None and title is not None and PROMOTED.search(text) is not None
+    if org is None and (title is None or rng is None) and not promotion:
         return None
     wish = _WISH.search(text) if rng is None else None
     if wish is not None and wish.start() < text.find(title or org or ""):
@@ -119,6 +121,8 @@ def job_in_sentence(text: str) -> ProseJob | None:
         start, end = _years_told(text, title, org)
     if start is None and org is not None:
         start = _began_ago(text)
+    if start is None and promotion:
+        return None  # "I was promoted to Team Leader": the post's years are told elsewhere
     return ProseJob(title or "", org, start, end)
 
 
@@ -225,11 +229,16 @@ def title_current_job(jobs: list[ProseJob], headline: str) -> None:
 
 
 def name_same_employers(jobs: list[ProseJob]) -> None:
-    """A job told "у тій самій компанії" and no employer of its own works for the employer of
-    the job told before it."""
+    """A job told "у тій самій компанії", or a promotion ("I was promoted to Team Leader"), with
+    no employer of its own works for the employer of the job told before it."""
     for before, job in itertools.pairwise(jobs):
-        if job.organization is None and before.organization and any(
-            SAME_EMPLOYER_IN.search(s.text) for s in job.sentences[:1]
+        if (
+            job.organization is None
+            and before.organization
+            and any(
+                SAME_EMPLOYER_IN.search(s.text) or PROMOTED.search(s.text)
+                for s in job.sentences[:1]
+            )
         ):
             job.organization = before.organization
 

@@ -82,6 +82,16 @@ _TITLE_CUE = re.compile(
 _ELIDED_TITLE_CUE = re.compile(
     r"\b(?:en tant qu['’]|(?:un|le|au) poste d['’]|(?:un|le) poste de\s+)", re.IGNORECASE
 )
+# A promotion and the word that leads to the post it was to ("I was promoted to Team Leader",
+# "fui promovido a supervisor", "awansowałam na kierowniczkę zmiany", "dipromosikan menjadi
+# supervisor", "được thăng chức lên trưởng nhóm"): a post at the employer the person was with.
+PROMOTED = re.compile(
+    r"\b(?:promoted|promovid[oa]|promovat[ăa]?|promue?|awansowa\w*|befördert|dipromosikan|"
+    r"thăng chức|підвищ\w*|повыс\w*)\b"
+    r"(?:\s+(?:to|as|a|para|como|ca|la|pe postul de|au poste de|comme|na|zum|zur|"
+    r"menjadi|sebagai|lên|làm|до|на посаду|на должность)\b)?",
+    re.IGNORECASE,
+)
 _BEING = re.compile(
     r"\b(?:i\s+(?:am|was|have been|had been|worked as|work as|served as|became)|"
     r"i['’](?:m|ve\s+been|d\s+been)|(?:currently|previously|formerly)|"
@@ -90,6 +100,8 @@ _BEING = re.compile(
     # a first job told as what it was: "Mon premier poste a été caissière", "Mi primer empleo
     # fue cajera", "O meu primeiro emprego foi ...", "Primul meu job a fost ..."
     r"(?<=\s)(?:a\s+été|fue|foi|a\s+fost)(?=\s)|"
+    # and in English: "My first job after university was a sales trainee post at ..."
+    r"\b(?:job|post|position|role)(?:\s+[\w'’-]+){0,3}?\s+was(?:\s+as)?(?=\s)|"
     r"ich bin|ich war|tôi là|saya adalah|"
     r"(?:saya\s+)?menjadi|був|була|"
     r"был|была|работал[аи]?|проработал[аи]?|работаю|начинал[аи]?|працюю|працював|працювала|"
@@ -206,7 +218,8 @@ _SUBJECT = re.compile(
 
 
 def _title(text: str) -> str | None:
-    cues = (*_TITLE_CUE.finditer(text), *_ELIDED_TITLE_CUE.finditer(text), *_BEING.finditer(text))
+    cues = (*_TITLE_CUE.finditer(text), *_ELIDED_TITLE_CUE.finditer(text),
+            *PROMOTED.finditer(text), *_BEING.finditer(text))  # fmt: skip
     for cue in cues:
         rest = text[cue.end() :]
         stop = _STOP.search(rest)

@@ -194,8 +194,14 @@ def runs_on(line: str, nxt: str) -> bool:
         return False
     return (
         there.split()[0].islower() or there[0] in ",;)" or here[-1] in ",-–—(&/"
-        or bool(_OPEN_WORD.search(here))
+        or opens_on(here)
     )
+
+
+def opens_on(line: str) -> bool:
+    """The line ends on a word no sentence ends on ("... l'École polytechnique de"): its
+    sentence goes on in the next line."""
+    return bool(_OPEN_WORD.search(line.rstrip()))
 
 
 def ends_sentence(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from worldhire.ingest.lexicon import alternation, cue_pattern
+from worldhire.ingest.lexicon.headings import REFERENCES
 from worldhire.ingest.lexicon.job_fields import SECTOR_LABELS
 from worldhire.ingest.lexicon.restrictions import REMOTE_WORDS
 from worldhire.ingest.resumes.entries.entry import BULLET_RE, _strip_marks, is_bullet
@@ -46,7 +47,7 @@ from worldhire.ingest.resumes.entries.words import (
 from worldhire.ingest.shared.dates import DateRange
 from worldhire.ingest.shared.fields import EMAIL_RE, without_contacts
 from worldhire.ingest.shared.geo import country_code
-from worldhire.ingest.shared.sentences import runs_on
+from worldhire.ingest.shared.sentences import opens_on, runs_on
 
 
 def first_entry_line(lines: list[str]) -> int | None:
@@ -131,6 +132,10 @@ def _dated_lines(lines: list[str]) -> list[int]:
         if EMAIL_RE.search(line):
             # the person's contact line, which may say since when they live where they do
             continue  # "Wrocław, Польща (з 2022 р.) · +48 731 220 915 · d.t@example.com"
+        if i and line.rstrip().endswith(".") and opens_on(lines[i - 1]):
+            # "... à l'École polytechnique de" / "Yaoundé comme vacataire depuis 2020.": the
+            # dates close a sentence wrapped after a word no sentence ends on
+            continue
         bare = BULLET_RE.sub("", line)
         # the range found again without the bullet, whose marks shift its span
         labelled = _strip_range(bare, find_range(bare) or rng)
@@ -260,15 +265,37 @@ def _header_candidate(line: str) -> bool:
         return False  # "EXPERIENCIA PROFESIONAL", not "DHL SUPPLY CHAIN" (an employer)
     if _DURATION.fullmatch(stripped) or _LABELLED_LIST.match(stripped):
         return False
+    if _REFERENCES_NOTE.match(_strip_marks(stripped)):
+        return False  # "Referees Furnished On Demand" under the last job: not its employer
     section_list = _SECTION_LABELLED_LIST.match(stripped)
     if section_list and _names_section(section_list.group(1)):
         return False  # "Skills: Go · PostgreSQL · Redis" under a role, as LinkedIn sets it
     # A sentence ends in a full stop; a company may too ("Acme Ltd.", "Sp. z o.o.", "Acme
     # Group."), whose word is capitalised: "... the weekly reading group." is a sentence.
     sentence = re.search(r"([^\W\d_]{4})\.$", stripped)  # any script: "код-ревью."
-    return not (sentence and sentence.group(1).islower()) or any(
+    said = bool(sentence and sentence.group(1).islower()) or _lower_case_sentence(stripped)
+    return not said or any(
         m.end() >= len(stripped) - 1 and not m.group().islower()
         for m in _ORG_SUFFIX.finditer(stripped)
+    )  # fmt: skip
+
+
+# A line that opens with the referees' heading word says where they are ("References Available
+# Upon Request", "Références sur demande"): it closes the jobs, naming no post or employer.
+_REFERENCES_NOTE = re.compile(rf"(?:{alternation(REFERENCES)})(?![^\W\d_])", re.IGNORECASE)
+
+
+_SENTENCE_LENGTH = 5
+
+
+def _lower_case_sentence(line: str) -> bool:
+    """A full stop after words most of which open in lower case, as a sentence's do, whatever
+    its last word ("Cleaned the sales data of 30 depots in R.", "merged into the main repo as 3
+    PRs."); a name's words are capitalised ("Bank of the West Ltd.")."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", line)
+    return (
+        line.endswith(".") and len(words) >= _SENTENCE_LENGTH
+        and 2 * sum(w[:1].islower() for w in words) > len(words)
     )  # fmt: skip
 
 
@@ -355,6 +382,8 @@ def _header_above(lines: list[str], anchor: int, floor: int) -> list[int]:
             or (
                 len(lines[i].split()) > 8
                 and not names_employer(lines[i])
+                # "NYSC – Physics Teacher (...) – Community Grammar School,": the scheme opens it
+                and not _PLACEMENT_WORDS.match(_strip_marks(lines[i]))
                 and not wrapped_end(lines[named[-1]])
                 # "Officer — PT Bank Central Asia Tbk (Halo" / "BCA), Surabaya": one header
                 and lines[i].count("(") <= lines[i].count(")")
@@ -552,7 +581,7 @@ def _over_bullets(lines: list[str], i: int) -> bool:
     05/2021 | Tester" / "FPT Software Đà Nẵng – dự án khách hàng Nhật" / "- Thực hiện test"),
     or above its own town or country wrapped onto the next line ("Nurse" / "Centrul Medical
     „Sf. Ana”, Iași" / "(Romania)")."""
-    following = next((line for line in lines[i + 1 :] if line.strip()), "")
+    following = _next_content(lines, i)
     line = _strip_marks(lines[i])
     return (
         (
@@ -600,6 +629,10 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
         if not _has_org(rest) and (
             (_has_title(rest) and (_has_org(below) or not _has_title(below) or _at_place(below)))
             or (names_employer(below) and not _has_title(below))
+            # "Sauveteuse de piscine  Étés 2016 et 2017" / "Ville de Lévis" / "- Surveillance":
+            # a name between the dated post and its bullets, whatever the post's words
+            or (not _has_title(below) and is_bullet(_next_content(lines, nxt))
+                and _capitalised_words(below) and not _place_line(below))
         ):
             # "seit 08/2018 | Fachkraft für Lagerlogistik" / "DACHSER SE, Niederlassung Dortmund";
             # "04/2020–Present | Senior Software Engineer" / "Amazon Development Center Romania,
@@ -643,6 +676,10 @@ def _header_below(lines: list[str], anchor: int, limit: int) -> list[int]:
             break
         claimed.append(i)
     return claimed
+
+
+def _next_content(lines: list[str], i: int) -> str:
+    return next((line for line in lines[i + 1 :] if line.strip()), "")
 
 
 _LABELLED = re.compile(r"[^:|]{1,25}:\s")

@@ -290,8 +290,8 @@ def names_employer(line: str) -> bool:
     no job title in it."""
     parts = _split_outside_parens(_strip_marks(line))
     head = _trim(parts[0]) if parts else ""
-    if not head or _CONTRACT_WORDS.fullmatch(head):
-        return False
+    if not head or _CONTRACT_WORDS.fullmatch(head) or _PLACEMENT_WORDS.fullmatch(head):
+        return False  # "NYSC – Accounts Clerk": the scheme the post was held in, in capitals
     if has_org(head):  # a title word inside a company's name: "CONG TY ... KY THUAT SO FPT"
         return not (TITLE_HEADS.search(head) or _TITLE_WORDS.search(head))
     if len(parts) >= 2 and all(_employment_type(_trim(p)) for p in parts[1:]):
