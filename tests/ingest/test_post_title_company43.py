@@ -43,6 +43,14 @@ def test_a_specialism_in_brackets_stays_in_the_title() -> None:
     assert role.title == "Mobile Developer (iOS)"
 
 
+def test_platforms_in_brackets_stay_in_the_title() -> None:
+    role = read_post(
+        "Mobile Developer (iOS / Android)\nCompany: Lantern Pay\n\n"
+        "Requirements:\n- Swift\n- Kotlin\n"
+    )
+    assert role.title == "Mobile Developer (iOS / Android)"
+
+
 def test_the_work_mode_after_a_card_s_company_is_no_part_of_its_name() -> None:
     role = read_post(
         "Jobs > Data > BI Developer\nSave job   Share\n\n"

@@ -132,10 +132,11 @@ TAIL_WORDS = re.compile(
     r"\bînceput imediat|\bnhận việc ngay|\bsegera\b|\burgent(?:e|ly)?\b",
     re.IGNORECASE,
 )
-# "(freshers are welcome)", "(3 orang)", "(x2)": the writer's remark in lower case after a
-# title, or how many are hired; "(iOS)", "(e-commerce)" stay, a specialism of one word.
+# "(freshers are welcome)", "(3 orang)", "(x2)": the writer's remark opening with a word in
+# lower case after a title, or how many are hired; "(e-commerce)", a specialism of one word,
+# and "(iOS / Android)", names, stay.
 _REMARK_AFTER = re.compile(
-    r"\s*\(\s*(?:[a-zà-ÿ][^()\s]*(?:\s+[^()\s]+){2,}|x?\d{1,2}(?:\s+[^\W\d]+)?)\s*\)\s*$"
+    r"\s*\(\s*(?:[a-zà-ÿ][a-zà-ÿ'-]*,?(?:\s+[^()\s]+){2,}|x?\d{1,2}(?:\s+[^\W\d]+)?)\s*\)\s*$"
 )
 
 # The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
