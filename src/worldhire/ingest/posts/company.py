@@ -369,6 +369,10 @@ def _card_company(post: PostText, title: str) -> str:
     headings = {fold(s.heading) for s in post.sections if s.heading}
     card = list(takewhile(bool, lines[at + 1 : at + 12]))
     first = clean_line(card[0]) if card else ""
+    # "Kestrel Analytics - Remote": the work mode or place a board adds after the name
+    named, dash, rest = first.partition(" - ")
+    if dash and (TAIL_WORDS.search(rest) or place_of(rest) != (None, None)):
+        first = named
     # "Transport" / "Rhenus Road Freight · Duisburg": the title's wrapped end above a name
     # and its place is no name.
     second = clean_line(card[1]) if len(card) >= 2 else ""

@@ -74,6 +74,18 @@ def company_name(value: str, separators: str) -> str:
     return legal.group(0) if legal else re.split(separators, value, maxsplit=1)[0].strip()
 
 
+def as_written_elsewhere(name: str, text: str) -> str:
+    """A name of several words in capitals ("ST. KIZITO HIGH SCHOOL" heading a notice) as the
+    post writes it in mixed case elsewhere ("St. Kizito High School is a ..."); else as given."""
+    letters = [c for c in name if c.isalpha()]
+    if len(name.split()) < 2 or not letters or any(c.islower() for c in letters):
+        return name
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        if any(c.islower() for c in found.group(0)):
+            return found.group(0)
+    return name
+
+
 def with_legal_form(name: str, text: str) -> str:
     """A name with the legal form the post writes after it, where a sentence's stop cut it
     ("Kodrex Sp" of "Jesteśmy Kodrex Sp. z o.o. – krakowskim software housem"), or the name in

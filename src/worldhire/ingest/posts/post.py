@@ -34,7 +34,11 @@ from worldhire.ingest.posts.company import (
     heads_the_post,
     named_client,
 )
-from worldhire.ingest.posts.company_names import fuller_name, with_legal_form
+from worldhire.ingest.posts.company_names import (
+    as_written_elsewhere,
+    fuller_name,
+    with_legal_form,
+)
 from worldhire.ingest.posts.fields import (
     Overlap,
     PostPay,
@@ -105,6 +109,7 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
     if named_first and not company_field:
         read.company = named_first
     read.company = with_legal_form(fuller_name(read.company, text, linker), text)
+    read.company = as_written_elsewhere(read.company, text)
     # A recruiter writing for a client they keep unnamed names their agency in the greeting, the
     # signature or the sender's line: no employer. A software house that works for its clients
     # heads its own post with its name (a job board's card), and employs the hire.

@@ -44,6 +44,7 @@ from worldhire.ingest.posts.labels import board_category, mend_field_labels
 from worldhire.ingest.posts.post import ReadPost, read_post
 from worldhire.ingest.posts.requirements import ReadRequirement
 from worldhire.ingest.posts.text import keep_column_gaps
+from worldhire.ingest.posts.title import trim_title
 from worldhire.ingest.posts.title_case import as_written_title
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.country_input import typed_country
@@ -310,6 +311,9 @@ def role_from_text(text: str, linker: SkillLinker | None = None) -> RoleSpec:
     read = read_post(text, linker or default_linker())
     values = _labelled(text)
     labelled = values.get("title") or values.get("role") or values.get("position")
+    # (the field's value loses what the post reader trims off any title: "Role: QA Engineer
+    # (contract, 6 months)" names a "QA Engineer")
+    labelled = trim_title(labelled)[0] if labelled else labelled
     # A job board's "Role: Data Engineer" field under the heading "Sr. Data Engineer - Azure"
     # names the role's kind: the heading that holds it is the title.
     fuller = labelled and f" {fold(labelled)} " in f" {fold(read.title)} "

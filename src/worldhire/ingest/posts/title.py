@@ -132,6 +132,13 @@ TAIL_WORDS = re.compile(
     r"\bînceput imediat|\bnhận việc ngay|\bsegera\b|\burgent(?:e|ly)?\b",
     re.IGNORECASE,
 )
+# "(freshers are welcome)", "(3 orang)", "(x2)": the writer's remark opening with a word in
+# lower case after a title, or how many are hired; "(e-commerce)", a specialism of one word,
+# and "(iOS / Android)", names, stay.
+_REMARK_AFTER = re.compile(
+    r"\s*\(\s*(?:[a-zà-ÿ][a-zà-ÿ'-]*,?(?:\s+[^()\s]+){2,}|x?\d{1,2}(?:\s+[^\W\d]+)?)\s*\)\s*$"
+)
+
 # The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
 # stay part of the title ("Customer Support Representative (Night Shift)").
 _SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|jornada|\bshift\b", re.I)
@@ -437,6 +444,9 @@ def trim_title(title: str) -> tuple[str, str]:
     note = re.search(r"\s*\(((?:[^()]*\s){3,}[^()]*)\)\s*$", title)
     if note and not re.fullmatch(r"(?:(?:[A-Z][\w'-]*|&|and|of|for)\s*)+", note.group(1)):
         title = title[: note.start()]
+    remark = _REMARK_AFTER.search(title)
+    if remark and remark.start() > 0:
+        title = title[: remark.start()]
     # "Remote ML Engineer role": the work mode before it and the word "role" after it are
     # the subject line's words around the title.
     bare = re.sub(r"^(?:fully\s+)?(?:remote|hybrid)\s+(?!sensing)(?=\S+\s+\S)|\s+(?:role|position|"
