@@ -58,7 +58,7 @@ TEAM_USE_MARKERS: tuple[str, ...] = (
     "we use", "we're using", "we are using", "we work with", "we run on", "the team uses",
     "our team uses", "usamos", "utilizamos", "trabajamos con", "el equipo usa",
     "nuestro equipo usa", "usiamo", "utilizziamo", "lavoriamo con", "lavoriamo su",
-    "il team usa", "il team utilizza", "usamos", "trabalhamos com", "a gente usa",
+    "il team usa", "il team utilizza", "trabalhamos com", "a gente usa",
     "nosso time usa", "używamy", "korzystamy z", "pracujemy na", "pracujemy w", "wir nutzen",
     "nutzen wir", "wir arbeiten mit", "wir setzen auf", "nous utilisons", "on utilise",
     "nous travaillons avec", "використовуємо", "працюємо з", "используем", "работаем с",
