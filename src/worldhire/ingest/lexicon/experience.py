@@ -108,6 +108,9 @@ ENGLISH_NUMBERS: dict[str, float] = {
     # id
     "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10,
+    # it ("almeno tre anni di esperienza"; "sei" and "nove" as es and pt write them)
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "dieci": 10, "dodici": 12, "quindici": 15, "venti": 20,
 }  # fmt: skip
 # "Ingénieure depuis 4 ans", "há 5 anos", "seit über 7 Jahren", "de aproape 9 ani", "od 5
 # lat", "вже 6 років", "sejak 3 tahun", "for 11 years" (after "I've been driving"): a span of

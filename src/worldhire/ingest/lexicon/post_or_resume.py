@@ -116,6 +116,10 @@ POST_CUES: tuple[str, ...] = (
     "#lavoro", "#offertadilavoro", "#opportunitadilavoro", "esperienza di almeno",
     "cerca un", "cerca una", "scrivimi", "mandami il cv", "invii un cv", "il cliente cerca",
     "per un nostro cliente", "contratto a tempo indeterminato", "smart working",
+    # the impersonal register of a classified ad ("Si richiede diploma ...", "Si offre
+    # contratto ...", "Inviare CV"), as "se requiere" / "se solicita" in Spanish
+    "si richiede", "si richiedono", "si offre", "si offrono", "si ricerca", "si ricercano",
+    "inviare cv", "inviare il cv", "titolo preferenziale", "requisiti preferenziali",
     # ru
     "ищем", "вакансия", "#вакансия", "требования", "будет плюсом", "будет преимуществом",
     "мы предлагаем", "что предлагаем", "откликнуться", "обязанности", "условия работы",

@@ -114,6 +114,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "requerimientos", "qué necesitas", "lo que necesitas", "experiencia requerida",
         "conocimientos", "habilidades", "requisitos indispensables", "qué pedimos",
         "lo que pedimos", "a quién buscamos", "requisitos excluyentes", "excluyente",
+        "el candidato ideal", "la candidata ideal", "la persona ideal", "el perfil ideal",
+        "la persona que buscamos", "el perfil que buscamos",
         # pt
         "o que buscamos", "o que procuramos", "seu perfil", "o que esperamos", "obrigatório",
         "requisitos obrigatórios", "qualificações", "competências", "você tem",
@@ -162,6 +164,8 @@ HEADINGS: dict[SectionKind, tuple[str, ...]] = {
         "requisiti minimi", "requisiti essenziali", "competenze richieste", "il tuo profilo",
         "profilo ricercato", "profilo", "cosa ti chiediamo", "richiediamo", "competenze",
         "cosa serve", "il candidato ideale", "la persona che cerchiamo",
+        "la candidata ideale", "la persona ideale", "il profilo ideale",
+        "il profilo che cerchiamo",
         # en (more)
         "what matters most to us", "what matters to us", "key requirements",
         "desired candidate profile", "candidate profile", "preferred candidate profile",

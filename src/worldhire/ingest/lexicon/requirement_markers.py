@@ -22,6 +22,11 @@ NOT_REQUIRED_MARKERS: tuple[str, ...] = (
     "не обязателен", "не обязательна", "не нужен", "не нужна", "не нужно", "не требуется",
     "tidak diperlukan",
     "tidak dibutuhkan", "gerekli değil",
+    # the same with the verb written out ("Non è necessario conoscere Scala", "La conoscenza di
+    # SAP non è richiesta", "no es requisito")
+    "non è necessario", "non è necessaria", "non è richiesto", "non è richiesta",
+    "non sono richiesti", "non sono richieste", "non sono necessari", "non sono necessarie",
+    "no es requisito", "no se necesita", "no se necesitan",
 )  # fmt: skip
 
 # Said to the reader of one thing: they do not need it ("You don't need Kubernetes experience",
@@ -44,6 +49,21 @@ DENIAL_MARKERS: tuple[str, ...] = (
     # Roman Urdu and Hindi in South Asian posts: "Shopify knowledge zaroori nahi"
     "zaroori nahi", "zaroori nahin", "zaruri nahi", "zaruri nahin", "zaroorat nahi",
     "zarurat nahi",
+)  # fmt: skip
+
+# Said of the team's own tools in running text ("nosotros usamos Tango Gestión", "we work with
+# Snowflake", "Lavoriamo con Jira"): what the team uses, not what the hire must bring, unless
+# the clause also asks for it or welcomes it ("we use Airflow, so it's a plus").
+TEAM_USE_MARKERS: tuple[str, ...] = (
+    "we use", "we're using", "we are using", "we work with", "we run on", "the team uses",
+    "our team uses", "usamos", "utilizamos", "trabajamos con", "el equipo usa",
+    "nuestro equipo usa", "usiamo", "utilizziamo", "lavoriamo con", "lavoriamo su",
+    "il team usa", "il team utilizza", "trabalhamos com", "a gente usa",
+    "nosso time usa", "używamy", "korzystamy z", "pracujemy na", "pracujemy w", "wir nutzen",
+    "nutzen wir", "wir arbeiten mit", "wir setzen auf", "nous utilisons", "on utilise",
+    "nous travaillons avec", "використовуємо", "працюємо з", "используем", "работаем с",
+    "folosim", "lucrăm cu", "kami menggunakan", "kami pakai", "chúng tôi dùng",
+    "chúng tôi sử dụng",
 )  # fmt: skip
 
 # Said of one requirement: the team will teach it ("we'll teach you dbt", "Terraforma nauczymy
@@ -118,6 +138,16 @@ NICE_MARKERS: tuple[str, ...] = (
     "no excluyente", "não obrigatório", "wäre toll", "wäre schön", "est un atout",
     "un atout", "constitue un atout", "preferenziale", "як плюс", "как плюс", "(plus)",
     "will be added advantage", "not a must",
+    # the Spanish verb of welcome in its forms ("Valoraremos que conozcas LightGBM", "Se
+    # valora inglés", "sumás puntos si ...", folded) and the Italian words of advantage and
+    # liking ("chi li ha già usati parte avvantaggiato", "sarebbe un bel vantaggio", "è
+    # apprezzata la conoscenza di", "ci farebbe piacere se", "ancora meglio")
+    "valoramos", "valoraremos", "valoraríamos", "se valora", "se valoran", "se valorarán",
+    "será valorado", "será valorada", "serán valorados", "sumas puntos", "suman puntos",
+    "un vantaggio", "un bel vantaggio", "un grande vantaggio", "avvantaggiato", "avvantaggiata",
+    "avvantaggiati", "avvantaggiate", "apprezzato", "apprezzata", "apprezzati", "apprezzate",
+    "apprezzabile", "ci farebbe piacere", "ancora meglio", "meglio ancora", "preferibilmente",
+    "preferibile",
     "будет плюсом", "будет преимуществом", "приветствуется",
     "gradita", "gradito", "graditi", "gradite", "titolo preferenziale", "è un plus",
     "sarebbe un plus", "costituisce un plus", "(deseable)",
@@ -163,6 +193,14 @@ MUST_MARKERS: tuple[str, ...] = (
     "anforderungen", "voraussetzung", "erwarten", "du bringst", "sie bringen", "du hast",
     "yêu cầu", "bắt buộc", "thành thạo", "persyaratan", "kualifikasi", "wajib", "menguasai",
     "memiliki", "what matters most", "has to be", "hona chahiye", "aranan",
+    # what the reader must have, said to them in Spanish and Italian ("Es importante que
+    # conozcas GLM", "que manejes Excel", "Tenés que conocer algún WMS", "deve essere almeno
+    # buono")
+    "es importante que", "es fundamental que", "que tengas", "que conozcas", "que sepas",
+    "que manejes", "que domines", "que hables", "tienes que", "tenes que", "è importante che",
+    "è fondamentale che", "che tu abbia", "che abbia", "che conosca", "che sappia",
+    "deve essere", "devi avere", "devi conoscere", "devi saper", "se necesita",
+    "se necesitan",
     "требования", "требуется", "необходимо", "обязательно", "ищем",
 )  # fmt: skip
 

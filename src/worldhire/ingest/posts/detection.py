@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
 from worldhire.ingest.lexicon.post_sections import NEUTRAL_HEADINGS, SectionKind
 from worldhire.ingest.posts.headings import heading_kinds, known_heading
 from worldhire.ingest.posts.items import PICTOGRAPHS
@@ -47,9 +48,12 @@ _FIRST_PERSON_OTHER = re.compile(
     r"aku|benim|mio|miei)(?=\W|$)|(?<!chúng )\btôi\b",
     re.IGNORECASE,
 )
-# A post speaks to its reader ("you will", "votre profil", "você vai"); a résumé does not.
+# A post speaks to its reader ("you will", "votre profil", "você vai", "ti scrivo perché",
+# "il tuo profilo", "tus datos"); a résumé does not. ("TI" in capitals is IT: "Selección TI".)
 _SECOND_PERSON = re.compile(
-    r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua|kamu|anda)\b", re.I
+    r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua|kamu|anda|tu|tus|tuo|tua|tuoi|"
+    r"contigo|(?-i:[Tt]i))\b",
+    re.I,
 )
 # "Company: ...", "Salary: ...", "Work mode: ..." lines: the fields of a post.
 _POST_FIELD = re.compile(
@@ -63,13 +67,16 @@ _POST_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+_NUMBER_WORDS = "|".join(re.escape(w) for w in sorted(ENGLISH_NUMBERS, key=len, reverse=True))
 # A minimum of years asked of the reader ("at least 3 years", "En az 2 yıl", "min. 2 lata",
 # "Tối thiểu 4 năm"): a résumé states the years someone has, not a minimum.
 _MINIMUM_YEARS = re.compile(
     r"\b(?:at least|minimum(?: of)?|min\.?|en az|mínim[oa](?: de)?|minim[oa](?: de)?|al menos|"
     r"pelo menos|no mínimo|co najmniej|minimum|mindestens|au moins|minim(?:um)?|щонайменше|"
     r"almeno|"
-    r"не менше|від|не менее|от|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+\d{1,2}\s*\+?\s*"
+    r"не менше|від|не менее|от|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+"
+    # (the figure or its word: "almeno tre anni", "al menos dos años", "at least three years")
+    rf"(?:\d{{1,2}}|{_NUMBER_WORDS})\s*\+?\s*"
     r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|лет|года|năm|"
     r"tahun)\b",
     re.IGNORECASE,

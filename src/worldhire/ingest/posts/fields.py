@@ -569,7 +569,7 @@ _YEARS_IN_WORDS = re.compile(
     r"(?<![\w'])(?P<w>" + "|".join(re.escape(w) for w in sorted(ENGLISH_NUMBERS, key=len,
                                                                  reverse=True))
     + r")\s+(?:\(\d{1,2}\)\s+)?(?:full\s+|whole\s+|pelnych\s+|or more\s+)?"
-    r"(?:years?|yrs?|anos?|lat[a]?|roku|rokow|рок\w*|рік|ani|ans|jahren?|tahun)(?!\w)"
+    r"(?:years?|yrs?|anos?|anni|anno|lat[a]?|roku|rokow|рок\w*|рік|ani|ans|jahren?|tahun)(?!\w)"
 )
 
 

@@ -278,6 +278,14 @@ def _add_block(
                     sections.append(current)
                     labelled = None
                     continue
+                hire = None if bullet or target.kind is SectionKind.MUST else _hire_named(text[a:b])
+                if hire is not None:
+                    # "Il candidato ideale ha maturato ...": the heading opens the sentence
+                    # that begins its paragraph, the rest of which it heads too.
+                    current = target = Section(SectionKind.MUST, hire, a)
+                    current.field_line = True
+                    sections.append(current)
+                    labelled = None
                 kind = kinds.get(begin, target.kind)
                 if text[a:b].strip(" *_-–—:;,."):
                     item_kind = _item_kind(text[a:b], kind, text[begin:end])
@@ -526,6 +534,24 @@ def _tells_a_duty(folded: str) -> bool:
     cuidar dos modelos"), not what they will need."""
     duty = pattern("duty").match(folded, len(folded) - len(folded.lstrip(" *_-–—•")))
     return duty is not None and not _ASKS_AFTER_DUTY.match(folded, duty.end())
+
+
+# The words of a requirements heading that name the hire or their profile ("Il candidato
+# ideale", "The ideal candidate", "La persona che cerchiamo", "El perfil que buscamos"), folded.
+_HIRE_WORDS = re.compile(r"\b(?:candidat\w*|kandydat\w*|kandidat\w*|person\w*|profil\w*)\b")
+
+
+def _hire_named(sentence: str) -> str | None:
+    """The requirements heading naming the hire that a sentence opens with, going on to say
+    what the hire has ("Il candidato ideale ha maturato almeno 5 anni ...", "The ideal
+    candidate has shipped ..."): written as running text rather than above it."""
+    words = _plain(sentence).split()
+    table = heading_kinds()
+    for size in range(2, min(5, len(words) - 1) + 1):
+        phrase = " ".join(words[:size])
+        if table.get(phrase) is SectionKind.MUST and _HIRE_WORDS.search(phrase):
+            return phrase if words[size][:1].isalpha() else None
+    return None
 
 
 def _asking_sentence(sentence: str) -> SectionKind | None:

@@ -59,6 +59,10 @@ ASKS = re.compile(
     r"conosce|ha (?:esperienza|lavorato|maturato|gi[aà])|esperienza (?:nel|nello|nella|nei|"
     r"negli|nell['’])|padronanza|(?:[eè]|sono) (?:richiest[aeio]|indispensabil[ei])|"
     r"richiediamo|znasz|masz do[sś]wiadczenie|"
+    # the reader told in the subjunctive or the voseo ("que conozcas", "que manejes", "tenés",
+    # "conocés") and the Italian candidate who knows or must ("che sappia", "deve essere")
+    r"tengas|conozcas|sepas|manejes|domines|tenés|conocés|sabés|manejás|dominás|"
+    r"sappia|conosca|deve essere|devi|"
     r"do[sś]wiadczenie (?:w|z)|ma[eє]ш досв[іi]д|знаєш|досв[іi]д (?:роботи )?з|"
     r"du (?:hast|kennst|bringst)|erfahrung (?:mit|in)|есть опыт|опыт работы с|знаешь)\b",
     re.IGNORECASE,

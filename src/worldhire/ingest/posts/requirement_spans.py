@@ -237,6 +237,25 @@ def refused_spans(text: str, *, taught: bool) -> list[tuple[int, int]]:
     return spans
 
 
+def team_use_spans(text: str) -> list[tuple[int, int]]:
+    """The clauses of an item that say which tools the team uses ("nosotros usamos Tango
+    Gestión con un módulo de depósito", "we work with Snowflake and dbt"), from those words to
+    the clause's end, unless the clause asks for or welcomes what it names ("we use Airflow,
+    so experience with it is a plus"). Inside brackets they say which instance of a category
+    the team has ("a cloud warehouse (we use BigQuery)"), and are left to the category."""
+    folded = fold(text)
+    spans = []
+    for use in pattern("team_uses").finditer(folded):
+        if folded.rfind("(", 0, use.start()) > folded.rfind(")", 0, use.start()):
+            continue
+        end_match = _DENIAL_END.search(folded, use.end())
+        end = end_match.start() if end_match else len(text)
+        if not (pattern("must").search(folded, use.end(), end)
+                or pattern("nice").search(folded, use.end(), end)):  # fmt: skip
+            spans.append((use.start(), end))
+    return spans
+
+
 def _within_bracket(folded: str, at: int, begin: int, end: int) -> tuple[int, int]:
     """A denial's clause cut to the bracket it stands in ("Comfortable using Trello (we'll teach
     you everything else)"): the words before the bracket are what the post asks."""

@@ -50,6 +50,7 @@ from worldhire.ingest.posts.requirement_spans import (
     reason_spans,
     refused_spans,
     tag_spans,
+    team_use_spans,
     working_language_spans,
 )
 from worldhire.ingest.posts.text import SIGN_OFF, PostText
@@ -151,7 +152,7 @@ def read_requirements(
             for h in hits if item.start <= h.start and h.end <= item.end
         ]  # fmt: skip
         refused = refused_spans(text, taught=item.start not in welcomed)
-        refused += condition_spans(text) + tag_spans(text) + quiet
+        refused += condition_spans(text) + tag_spans(text) + team_use_spans(text) + quiet
         out += _item_requirements(item, text, inside, linker, optional, refused)
     if years_overall is None:
         years_overall = _stated_years(post)

@@ -30,6 +30,7 @@ from worldhire.ingest.lexicon.requirement_markers import (
     NOT_REQUIRED_MARKERS,
     OFFER_MARKERS,
     TAUGHT_MARKERS,
+    TEAM_USE_MARKERS,
 )
 from worldhire.ingest.lexicon.role_nouns import ROLE_NOUNS
 from worldhire.ingest.shared.folded_text import fold, phrase_pattern
@@ -80,6 +81,7 @@ _LISTS: dict[str, tuple[str, ...]] = {
     "condition": CONDITION_MARKERS,
     "degree": DEGREE_WORDS, "not_required": NOT_REQUIRED_MARKERS,
     "denied": DENIAL_MARKERS, "taught": TAUGHT_MARKERS, "trait": TRAIT_WORDS,
+    "team_uses": TEAM_USE_MARKERS,
     "communication": COMMUNICATION_WORDS,
     "spoken_language": tuple(n for names in LANGUAGE_NAMES.values() for n in names),
 }  # fmt: skip
