@@ -22,6 +22,18 @@ def test_an_italian_recruiter_message_with_no_heading_is_a_post() -> None:
     assert looks_like_post(message)
 
 
+def test_a_spanish_recruiter_message_that_speaks_to_its_reader_informally_is_a_post() -> None:
+    # "te" is how Spanish (and Portuguese, French, Italian) speaks to "you" informally
+    message = (
+        "Asunto: Vacante Analista de Datos - remoto\n\n"
+        "Hola Martín, te escribo desde Puente Talento. Un cliente de seguros está buscando a "
+        "alguien que haya armado tableros en Power BI y que maneje SQL; si además sabes Python, "
+        "mejor.\n\nEs remoto, con contrato indefinido. ¿Te interesa? Si me mandas tu CV lo "
+        "presento esta semana.\n\nSofía Ortega\nConsultora de Selección | Puente Talento\n"
+    )
+    assert looks_like_post(message)
+
+
 _ITALIAN_NUMBERS = {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "dieci": 10}
 
 

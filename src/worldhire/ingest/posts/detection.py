@@ -49,10 +49,11 @@ _FIRST_PERSON_OTHER = re.compile(
     re.IGNORECASE,
 )
 # A post speaks to its reader ("you will", "votre profil", "você vai", "ti scrivo perché",
-# "il tuo profilo", "tus datos"); a résumé does not. ("TI" in capitals is IT: "Selección TI".)
+# "il tuo profilo", "tus datos", "te escribo", "¿te interesa?"); a résumé does not. ("TI" in
+# capitals is IT: "Selección TI"; "TE" is a trade's abbreviation.)
 _SECOND_PERSON = re.compile(
     r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua|kamu|anda|tu|tus|tuo|tua|tuoi|"
-    r"contigo|(?-i:[Tt]i))\b",
+    r"contigo|(?-i:[Tt]i)|(?-i:[Tt]e))\b",
     re.I,
 )
 # "Company: ...", "Salary: ...", "Work mode: ..." lines: the fields of a post.
