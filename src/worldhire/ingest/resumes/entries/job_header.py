@@ -103,11 +103,11 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
                 # what the job was, told after the comma, is its evidence, with the words a
                 # narrow column wrapped onto the next line ("... và kiểm kê trên" / "hệ thống
                 # WMS.")
-                told = whole.strip(" :–—-")
+                what = whole.strip(" :–—-")
                 if i + 1 < len(header_lines) and runs_on(line, header_lines[i + 1]):
                     continued = i + 1
-                    told = f"{told} {header_lines[continued].strip()}"
-                body = [told, *body]
+                    what = f"{what} {header_lines[continued].strip()}"
+                body = [what, *body]
         # "Stage de 3 mois a la BICICI": how long it lasted goes, the placement stays the post
         line = _without_span(_PLACEMENT_SPAN.sub(r"\g<post> ", line)) if rng is not None else line
         # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
