@@ -86,7 +86,10 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
             cut = header_lines[dating][: -len(told_next)].rstrip().rstrip(".")
             body = [told_next, *header_lines[dating + 1 :], *body]
             header_lines = [*header_lines[:dating], cut]
+    continued = None  # the header line that only goes on with the dated line's sentence
     for i, line in enumerate(header_lines):
+        if i == continued:
+            continue
         rng = find_range(line)
         if rng is not None and i == dating:
             start, end = rng.start, rng.end
@@ -97,8 +100,14 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
                 # (mission de 4 mois), Projet PROSPERER – FIDA, enquêtes de terrain ..."
                 line = whole
             else:
-                # what the job was, told after the comma, is its evidence
-                body = [whole.strip(" :–—-"), *body]
+                # what the job was, told after the comma, is its evidence, with the words a
+                # narrow column wrapped onto the next line ("... và kiểm kê trên" / "hệ thống
+                # WMS.")
+                what = whole.strip(" :–—-")
+                if i + 1 < len(header_lines) and runs_on(line, header_lines[i + 1]):
+                    continued = i + 1
+                    what = f"{what} {header_lines[continued].strip()}"
+                body = [what, *body]
         # "Stage de 3 mois a la BICICI": how long it lasted goes, the placement stays the post
         line = _without_span(_PLACEMENT_SPAN.sub(r"\g<post> ", line)) if rng is not None else line
         # "andres.gomez.dev@example.co Desarrollador Senior": a two-column PDF's contact column
@@ -175,7 +184,20 @@ def _job_from_header(header_lines: list[str], body: list[str]) -> Entry:
         # the header is a sentence; its words are the job's evidence too.
         entry.body = [*(_strip_marks(line) for line in described), *body]
     entry.title = _DESCRIBED_TITLE.split(entry.title, maxsplit=1)[0].strip() or entry.title
+    unread = [t for t in _unread_header_lines(texts, entry) if t not in entry.body]
+    if unread:
+        # "08/2012 – 03/2018 | Buchhalterin , Steuerbüro Hartmann, Göttingen" / "Lohn- und
+        # Gehaltsabrechnung mit DATEV": a line claimed under a whole header that gave no field
+        # is what the job was, and its skills would be lost with it
+        entry.body = [*unread, *entry.body]
     return entry
+
+
+def _unread_header_lines(texts: list[str], entry: Entry) -> list[str]:
+    """The header lines after the first whose words are in none of the entry's title,
+    employer and town."""
+    fields = [f for f in (entry.title, entry.organization, entry.location) if f]
+    return [t.strip() for t in texts[1:] if not any(f in t or t in f for f in fields)]
 
 
 # "Agent de transit (mars 2019 – févr. 2021) : dédouanement des marchandises, ..."
