@@ -194,8 +194,12 @@ def test_a_thin_region_borrows_how_a_typical_region_strayed_not_a_typical_row() 
     assert by_region.factor(3, "uk_ireland") == pytest.approx(uk, abs=0.05)
 
 
+# No subnormal residuals (5e-324): scaling one by 1 +- 1e-9 rounds back to itself, so the
+# bounds' slack and shrink below mean nothing there; a log pay error is never that small
+# without being 0.
 residuals = st.lists(
-    st.floats(min_value=-20, max_value=20, allow_nan=False), min_size=1, max_size=200
+    st.floats(min_value=-20, max_value=20, allow_nan=False, allow_subnormal=False),
+    min_size=1, max_size=200,
 ).map(np.array)
 
 
