@@ -457,8 +457,7 @@ class LiteralMatcher:
         for key, patterns in self._table.items():
             if key in self._article_variants:
                 continue
-            local = tuple(p for p in patterns if p.local and p.cased is None
-                          and not p.needs_context and p.family is None)
+            local = tuple(p for p in patterns if p.local and p.unconditional)
             if local and len(key) > 1 and any(len(w) >= INFLECTED_MIN for w in key):
                 table[key[0][:INFLECTED_MIN]].append((key, local))
         for entries in table.values():
@@ -561,7 +560,7 @@ class LiteralMatcher:
                 if word.endswith(case) and len(word) - len(case) >= SLAVIC_STEM_MIN
                 for nominative in self._slavic_cases[case]
                 for p in self._table.get((word[: -len(case)] + nominative,), ())
-                if p.local and p.cased is None and not p.needs_context and p.family is None
+                if p.local and p.unconditional
             ]  # fmt: skip
         return self._in_foreign_prose(text, tokens, out)
 
@@ -576,8 +575,7 @@ class LiteralMatcher:
         objects: dict[tuple[str, str], dict[tuple[str, ...], dict[str, _Pattern]]] = (
             defaultdict(dict))
         for key, patterns in self._table.items():
-            local = [p for p in patterns if p.local and p.cased is None
-                     and not p.needs_context and p.family is None]
+            local = [p for p in patterns if p.local and p.unconditional]
             if not local or len(key) < 2 or key in self._article_variants:
                 continue
             for family, family_forms in self._duty_grammar.families(key[0]).items():
@@ -771,9 +769,9 @@ class LiteralMatcher:
         """A product's name, or the one-word trade name written for an ESCO skill
         (esco_names.yaml: "WinMentor", "Protheus"), that needs no context to count."""
         concept = self.taxonomy.concepts[p.concept_id]
-        return (p.cased is None and not p.needs_context and p.family is None and (
+        return p.unconditional and (
             (concept.source == "wh" and (concept.kind in PRODUCT_KINDS or p.proper))
-            or (p.local and p.proper)))
+            or (p.local and p.proper))
 
     def _composed(self, text: str, hits: list[LiteralHit]) -> list[LiteralHit]:
         """Concepts shown by others named together in one sentence ("Fine-tuned Llama 3 with

@@ -236,6 +236,12 @@ class _Pattern:
     # a name in any other language.
     marked: tuple[str, ...] | None = None
 
+    @property
+    def unconditional(self) -> bool:
+        """Counted on its words alone: no casing to show verbatim, no context or neighbourhood
+        to find in the sentence; so another written form of the name may count as well."""
+        return self.cased is None and not self.needs_context and self.family is None
+
 
 # Letters only Vietnamese writes: đ, the breve and horn vowels, and the tones other languages do
 # not mark (hook above, dot below, a tilde over e, i, u or y).
