@@ -4,6 +4,8 @@ the ten languages and Italian."""
 
 from __future__ import annotations
 
+import re
+
 YEAR_WORDS: tuple[str, ...] = (
     "years", "year", "yrs", "yr", "y", "años", "año", "anos", "ano", "lat", "lata", "rok",
     "roku", "років", "роки", "рік", "року", "лет", "года", "год", "ani", "an", "ans", "année",
@@ -112,6 +114,9 @@ ENGLISH_NUMBERS: dict[str, float] = {
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
     "dieci": 10, "dodici": 12, "quindici": 15, "venti": 20,
 }  # fmt: skip
+# The number words as a regex alternation matched as written, longest first ("a couple of"
+# before "a"; "dziesięciu" before "dziesięć").
+NUMBER_WORDS = "|".join(re.escape(w) for w in sorted(ENGLISH_NUMBERS, key=len, reverse=True))
 # "Ingénieure depuis 4 ans", "há 5 anos", "seit über 7 Jahren", "de aproape 9 ani", "od 5
 # lat", "вже 6 років", "sejak 3 tahun", "for 11 years" (after "I've been driving"): a span of
 # time up to now, before the figure.

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
+from worldhire.ingest.lexicon.experience import NUMBER_WORDS
 from worldhire.ingest.lexicon.post_sections import NEUTRAL_HEADINGS, SectionKind
 from worldhire.ingest.posts.headings import heading_kinds, known_heading
 from worldhire.ingest.posts.items import PICTOGRAPHS
@@ -68,7 +68,6 @@ _POST_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-_NUMBER_WORDS = "|".join(re.escape(w) for w in sorted(ENGLISH_NUMBERS, key=len, reverse=True))
 # A minimum of years asked of the reader ("at least 3 years", "En az 2 yıl", "min. 2 lata",
 # "Tối thiểu 4 năm"): a résumé states the years someone has, not a minimum.
 _MINIMUM_YEARS = re.compile(
@@ -77,7 +76,7 @@ _MINIMUM_YEARS = re.compile(
     r"almeno|"
     r"не менше|від|не менее|от|tối thiểu|ít nhất|minimal|sekurang-kurangnya)\s+"
     # (the figure or its word: "almeno tre anni", "al menos dos años", "at least three years")
-    rf"(?:\d{{1,2}}|{_NUMBER_WORDS})\s*\+?\s*"
+    rf"(?:\d{{1,2}}|{NUMBER_WORDS})\s*\+?\s*"
     r"(?:years?|yrs?|yıl|años|anos|anni|lat[a]?|jahre?n?|ans?|ani|років|роки|лет|года|năm|"
     r"tahun)\b",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.lexicon import cue_pattern
-from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS
+from worldhire.ingest.lexicon.experience import ENGLISH_NUMBERS, NUMBER_WORDS
 from worldhire.ingest.lexicon.non_skill_words import DEGREE_WORDS
 from worldhire.ingest.lexicon.restrictions import VISA_NEEDLESS, WORK_PERMITS, WORK_RIGHTS
 from worldhire.ingest.posts.places import zone_in
@@ -566,9 +566,8 @@ _YEARS = re.compile(
 # A number written as a word before a year word ("at least three years", "co najmniej dwa
 # lata", "pelo menos três anos"), on folded text.
 _YEARS_IN_WORDS = re.compile(
-    r"(?<![\w'])(?P<w>" + "|".join(re.escape(w) for w in sorted(ENGLISH_NUMBERS, key=len,
-                                                                 reverse=True))
-    + r")\s+(?:\(\d{1,2}\)\s+)?(?:full\s+|whole\s+|pelnych\s+|or more\s+)?"
+    rf"(?<![\w'])(?P<w>{NUMBER_WORDS})"
+    r"\s+(?:\(\d{1,2}\)\s+)?(?:full\s+|whole\s+|pelnych\s+|or more\s+)?"
     r"(?:years?|yrs?|anos?|anni|anno|lat[a]?|roku|rokow|рок\w*|рік|ani|ans|jahren?|tahun)(?!\w)"
 )
 
