@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from worldhire.core.texts import fold
 from worldhire.skills.duties import duty_grammar
@@ -67,6 +68,7 @@ from worldhire.skills.literal_rules import (
     _split_by_list,
     _used_product,
     article_forms,
+    article_kin,
     common_words,
     french_verb,
     joined_products,
@@ -95,12 +97,15 @@ REPEAT_BONUS = 0.02
 FAMILY_HOPS = 3  # how far an ambiguous acronym's supporting neighbourhood reaches
 # Endings an everyday English word takes without becoming another word ("resets", "parsed").
 _EVERYDAY_ENDINGS = ("s", "es", "d", "ed", "ing")
+RECENT_TEXTS = 2  # a text and the same text with a job title blanked
+WORD_CACHE = 1 << 14  # words whose readings are remembered, per matcher
 COMPOSED_FACTOR = 0.95  # a concept shown by others named beside it, rather than by its name
 # A duty's object is looked up by the first letters of its first word, which its plural and
 # declined forms keep ("paie", "paies"; "bugetul", "bugetului").
 DUTY_OBJECT_PREFIX = 2
 # A name's words (or a duty's object) and the patterns they match.
 _Named = tuple[tuple[str, ...], tuple[_Pattern, ...]]
+_PLACE_FIRST_WORDS = frozenset(key[0] for key in PLACE_NAMES)  # where a place's name may start
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +151,7 @@ class LiteralMatcher:
         self._article_variants = frozenset(table) - named
         self._table = {key: tuple(patterns.values()) for key, patterns in table.items()}
         self._spaced = self._spaced_table(taxonomy)
+        self._spaced_first = frozenset(key[0] for key in self._spaced)
         # Names written with a list's separator inside ("PF, ESIC"): the only ones that match
         # across one.
         self._separated = frozenset(
@@ -154,9 +160,15 @@ class LiteralMatcher:
             if _LIST_SEPARATOR.search(name)
         )  # fmt: skip
         self._prefixes = {key[:n] for key in self._table for n in range(1, len(key))}
+        # The words a name starts with: at any other word no name starts.
+        self._first_words = frozenset(key[0] for key in self._table)
+        self._products = frozenset(c.id for c in taxonomy.extension() if c.kind in PRODUCT_KINDS)
         self._max_len = max(len(key) for key in self._table)
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
         self._typo_names, self._typo_deletions = self._typo_tables()
+        # A word's reading as a typo or a declined name depends on the word alone.
+        self._slip = lru_cache(maxsize=WORD_CACHE)(self._slip_of)
+        self._declined_word = lru_cache(maxsize=WORD_CACHE)(self._declined_patterns)
         self._inflections = self._inflection_table()
         self._heads = {
             key[0]: heads for key, patterns in self._table.items()
@@ -173,7 +185,8 @@ class LiteralMatcher:
         self._slavic_endings = tuple(sorted(self._slavic_cases, key=len, reverse=True))
         self._duty_grammar = duty_grammar()
         self._duty_forms, self._duty_objects = self._duty_tables()
-        self._last: tuple[str, tuple[LiteralHit, ...]] | None = None
+        # The last texts' hits, latest first.
+        self._recent: tuple[tuple[str, tuple[LiteralHit, ...]], ...] = ()
         self._ai = frozenset(
             c.id for c in taxonomy.extension()
             if AI_ROOT in ({c.id} | taxonomy.ancestors(c.id))
@@ -283,20 +296,24 @@ class LiteralMatcher:
     def hits(self, text: str, tokens: list[Token] | None = None) -> list[LiteralHit]:
         """Every occurrence of every name, with names inside longer names kept at a discount
         and a generic ESCO concept dropped where an extension concept names the same words.
-        The last text's hits are kept: ingest asks for them again to read the same evidence
-        item's lists, certificates and tool names."""
-        last = self._last
-        if tokens is None and last is not None and last[0] == text:
-            return list(last[1])
+        The last RECENT_TEXTS texts' hits are kept: ingest asks for them again to read the same
+        evidence item's lists, certificates and tool names, after linking it once more with a
+        job title's words blanked."""
+        if tokens is None:
+            for said, kept in self._recent:
+                if said == text:
+                    return list(kept)
         found_hits = self._hits(text, tokenize(text) if tokens is None else tokens)
         if tokens is None:
-            self._last = (text, tuple(found_hits))
+            self._recent = ((text, tuple(found_hits)), *self._recent[: RECENT_TEXTS - 1])
         return found_hits
 
     def _hits(self, text: str, tokens: list[Token]) -> list[LiteralHit]:
         lowered = [t.lower for t in tokens]
         found: list[tuple[int, int, _Pattern]] = []
-        for i in range(len(tokens)):
+        for i, first in enumerate(lowered):
+            if first not in self._first_words:
+                continue
             for j in range(i + 1, min(i + self._max_len, len(tokens)) + 1):
                 key = tuple(lowered[i:j])
                 patterns = self._table.get(key)
@@ -332,7 +349,8 @@ class LiteralMatcher:
             found = [(i, j, p) for i, j, p in found if not (
                 p.concept_id == REPORT_WRITING and report_of_a_kind(text, tokens, j))]
         places = {k for i in range(len(tokens) - 1)
-                  if tuple(lowered[i : i + 2]) in PLACE_NAMES for k in (i, i + 1)}
+                  if lowered[i] in _PLACE_FIRST_WORDS and tuple(lowered[i : i + 2]) in PLACE_NAMES
+                  for k in (i, i + 1)}
         if places:
             found = [(i, j, p) for i, j, p in found if not places & set(range(i, j))]
         if any(p.needs_context or p.family is not None or p.not_initial for _, _, p in found):
@@ -346,10 +364,11 @@ class LiteralMatcher:
             for i, j, p in found
             if p.concept_id.startswith("wh:") or (i, j) not in wh_spans
         ]
-        spans = {(i, j) for i, j, _ in found}
+        # Only a name of two words or more holds another.
+        longer = {(i, j) for i, j, _ in found if j - i > 1}
         hits = []
         for i, j, p in found:
-            inside = any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans)
+            inside = any(a <= i and j <= b and (a, b) != (i, j) for a, b in longer)
             score = p.score * CONTAINED_FACTOR if inside else p.score
             end = tokens[j - 1].end
             # A tool's name: an extension product, or a capitalised trade name people write
@@ -363,8 +382,7 @@ class LiteralMatcher:
         return hits
 
     def _is_product(self, concept_id: str) -> bool:
-        concept = self.taxonomy.concepts[concept_id]
-        return concept.source == "wh" and concept.kind in PRODUCT_KINDS
+        return concept_id in self._products
 
     def _edition_end(self, text: str, end: int) -> int:
         """Where a product's name ends with the versions or editions written right after it
@@ -391,17 +409,21 @@ class LiteralMatcher:
             if i in covered or len(raw) < 5 or not raw.isalpha() or not (
                     raw[0].isupper() or _CYRILLIC.match(raw)):
                 continue
-            lowered = raw.lower()
-            for ending, base in CASE_ENDINGS:
-                if not lowered.endswith(ending) or len(lowered) - len(ending) < MIN_STEM:
-                    continue
-                key = (fold(lowered[: -len(ending)] + base),)
-                patterns = [p for p in self._table.get(key, ())
-                            if self._declinable(p) or _cased_stem(raw, ending, base, p)]
-                if patterns:
-                    out += [(i, i + 1, p) for p in patterns]
-                    break
+            out += [(i, i + 1, p) for p in self._declined_word(raw)]
         return out
+
+    def _declined_patterns(self, raw: str) -> tuple[_Pattern, ...]:
+        """The patterns of the product a word is the declined name of (`_declined`)."""
+        lowered = raw.lower()
+        for ending, base in CASE_ENDINGS:
+            if not lowered.endswith(ending) or len(lowered) - len(ending) < MIN_STEM:
+                continue
+            key = (fold(lowered[: -len(ending)] + base),)
+            patterns = tuple(p for p in self._table.get(key, ())
+                             if self._declinable(p) or _cased_stem(raw, ending, base, p))
+            if patterns:
+                return patterns
+        return ()
 
     def _glued(
         self, tokens: list[Token], found: list[tuple[int, int, _Pattern]]
@@ -411,7 +433,10 @@ class LiteralMatcher:
         covered = {k for i, j, _ in found for k in range(i, j)}
         out = []
         for i, token in enumerate(tokens):
-            m = None if i in covered else _GLUED_VERSION.fullmatch(token.raw)
+            raw = token.raw
+            # the last letter a digit, or a letter after one ("Vue3", "Java8u"): else no match
+            m = None if i in covered or not (raw[-1].isdigit() or raw[-2:-1].isdigit()) else (
+                _GLUED_VERSION.fullmatch(raw))
             if m is not None:
                 out += [(i, i + 1, p) for p in self._table.get((fold(m.group(1)),), ())
                         if self._declinable(p)]
@@ -439,7 +464,7 @@ class LiteralMatcher:
         a name is ("Power Point", "Java script"); not "my SQL queries"."""
         out = []
         for i, token in enumerate(tokens):
-            if not token.raw[:1].isupper():
+            if token.lower not in self._spaced_first or not token.raw[:1].isupper():
                 continue
             for j in range(i + 2, min(i + _MOST_CAMEL_PARTS, len(tokens)) + 1):
                 adjacent = all(tokens[k].start == tokens[k - 1].end + 1 for k in range(i + 1, j))
@@ -447,22 +472,29 @@ class LiteralMatcher:
                 out += [(i, j, p) for p in patterns if adjacent]
         return out
 
-    def _inflection_table(self) -> dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]]:
+    def _inflection_table(
+        self,
+    ) -> dict[tuple[str, str], tuple[tuple[tuple[str, ...], tuple[_Pattern, ...]], ...]]:
         """The local names of two words or more whose words may be declined, by the first
-        INFLECTED_MIN letters of their first word, longest names first. A one-word name has no
-        other word to confirm a declined form, and one language's word is often another's with
-        another ending ("banque" is no "banquet", "menyusun" no "menyusui", "systemu" no
-        "systemd")."""
-        table: dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]] = defaultdict(list)
+        INFLECTED_MIN letters of their first word and of a second word that may be theirs
+        (`_word_gates`), longest names first. A one-word name has no other word to confirm a
+        declined form, and one language's word is often another's with another ending ("banque"
+        is no "banquet", "menyusun" no "menyusui", "systemu" no "systemd")."""
+        by_first: dict[str, list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]] = defaultdict(list)
         for key, patterns in self._table.items():
             if key in self._article_variants:
                 continue
             local = tuple(p for p in patterns if p.local and p.unconditional)
             if local and len(key) > 1 and any(len(w) >= INFLECTED_MIN for w in key):
-                table[key[0][:INFLECTED_MIN]].append((key, local))
-        for entries in table.values():
+                by_first[key[0][:INFLECTED_MIN]].append((key, local))
+        table: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[_Pattern, ...]]]] = (
+            defaultdict(list))
+        for first, entries in by_first.items():
             entries.sort(key=lambda entry: -len(entry[0]))
-        return dict(table)
+            for entry in entries:
+                for gate in _word_gates(entry[0][1]):
+                    table[first, gate].append(entry)
+        return {gates: tuple(entries) for gates, entries in table.items()}
 
     def _inflected(
         self, text: str, tokens: list[Token], lowered: list[str],
@@ -477,16 +509,17 @@ class LiteralMatcher:
         spans = {(i, j) for i, j, p in found if not p.needs_context and p.family is None}
         out: list[tuple[int, int, _Pattern]] = []
         i = 0
-        while i < len(tokens):
-            entries = self._inflections.get(lowered[i][:INFLECTED_MIN])
-            match = next((key for key, _ in entries or () if self._declines(
-                key, lowered, i, spans)), None)
+        while i + 1 < len(tokens):
+            entries = self._inflections.get(
+                (lowered[i][:INFLECTED_MIN], lowered[i + 1][:INFLECTED_MIN]), ())
+            match = next((entry for entry in entries if self._declines(
+                entry[0], lowered, i, spans)), None)
             if match is None:
                 i += 1
                 continue
-            patterns = next(p for key, p in entries or () if key == match)
-            out += [(i, i + len(match), p) for p in patterns]
-            i += len(match)
+            key, patterns = match
+            out += [(i, i + len(key), p) for p in patterns]
+            i += len(key)
         return self._in_foreign_prose(text, tokens, out)
 
     def _in_foreign_prose(
@@ -646,11 +679,12 @@ class LiteralMatcher:
         form of it that is no everyday English word; not the name exactly (that is a hit), and
         no name found runs past them or spans all of them."""
         end = at + len(key)
-        if end > len(lowered) or not self._free(at, end, spans):
+        if end > len(lowered):
             return False
         said = lowered[at:end]
         return tuple(said) != key and all(
-            self._same_word(w, n) for w, n in zip(said, key, strict=True))
+            self._same_word(w, n) for w, n in zip(said, key, strict=True)
+        ) and self._free(at, end, spans)
 
     def _foreign_sentences(self, text: str, tokens: list[Token]) -> Callable[[int], bool]:
         """Whether the sentence of the token at an index is in another language than English."""
@@ -724,12 +758,10 @@ class LiteralMatcher:
                     joins.append((i, i + 2))
                     after_join = True
                     continue
-            word = lowered[i]
-            if (i in covered or len(word) < MIN_TYPO_WORD or self._everyday(word)
-                    or (word,) in self._table):
+            if i in covered:
                 continue
-            slips = self._one_letter_off(word)
-            if slips and any(name[:-1] == word for name in self._typo_deletions.get(word, ())):
+            slips, last_dropped = self._slip(lowered[i])
+            if last_dropped:
                 foreign = foreign or self._foreign_sentences(text, tokens)
                 if foreign(i):
                     continue
@@ -738,6 +770,15 @@ class LiteralMatcher:
             found[:] = [(i, j, p) for i, j, p in found
                         if not any(a <= i and j <= b and (i, j) != (a, b) for a, b in joins)]
         return out
+
+    def _slip_of(self, word: str) -> tuple[tuple[_Pattern, ...], bool]:
+        """The patterns of the product a word of no everyday English nor a name's is one slip
+        off (`_one_letter_off`), and whether that slip is the product's last letter dropped."""
+        if len(word) < MIN_TYPO_WORD or self._everyday(word) or (word,) in self._table:
+            return (), False
+        slips = self._one_letter_off(word)
+        return slips, bool(slips) and any(
+            name[:-1] == word for name in self._typo_deletions.get(word, ()))
 
     def _everyday(self, word: str) -> bool:
         """An everyday English word, or one with a plural or verb ending: "resets" is "reset"
@@ -844,6 +885,13 @@ class LiteralMatcher:
         if len(others) < 2:  # a name beside one word ("Kyivstar Analytics") says no language
             return False
         return self._not_english(words)
+
+
+def _word_gates(name: str) -> set[str]:
+    """The first INFLECTED_MIN letters a text word has when it is the name's word by
+    `LiteralMatcher._same_word`: the name's own (the same word, or a form of it sharing that
+    stem), or another form of its "of" ("de" for "des")."""
+    return {name[:INFLECTED_MIN], *(form[:INFLECTED_MIN] for form in article_kin(name))}
 
 
 def _plural(word: str, name: str) -> bool:

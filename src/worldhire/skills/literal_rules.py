@@ -508,3 +508,10 @@ _ARTICLE_GROUPS: dict[str, frozenset[int]] = {
 def same_article(word: str, other: str) -> bool:
     """Two one-word forms of "of" in one language ("de" and "des", "di" and "delle")."""
     return bool(_ARTICLE_GROUPS.get(word, frozenset()) & _ARTICLE_GROUPS.get(other, frozenset()))
+
+
+def article_kin(word: str) -> frozenset[str]:
+    """The one-word forms of "of" that `same_article` pairs with the word (none for a word that
+    is no such form)."""
+    groups = _ARTICLE_GROUPS.get(word, frozenset())
+    return frozenset(form for form, own in _ARTICLE_GROUPS.items() if own & groups)

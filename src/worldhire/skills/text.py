@@ -48,8 +48,11 @@ def tokenize(text: str) -> list[Token]:
         text = _ENTITY.sub(lambda m: " " * len(m.group()), text)  # same offsets, no words
     if "/" in text or "www." in text:
         text = _LINK.sub(lambda m: " " * len(m.group()), text)
+    # (most words are ASCII: folding them is lower-casing, without a call per word)
     return [
-        Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)
+        Token(m.start(), m.end(), word, word.lower() if word.isascii() else fold(word))
+        for m in _TOKEN.finditer(text)
+        for word in (m.group(),)
     ]
 
 
