@@ -166,6 +166,9 @@ class LiteralMatcher:
         self._max_len = max(len(key) for key in self._table)
         self._shown_by = {c.id: c.shown_by for c in taxonomy.concepts.values() if c.shown_by}
         self._typo_names, self._typo_deletions = self._typo_tables()
+        # What a name split in two ("tensor flow") starts with.
+        self._typo_heads = frozenset(name[:k] for name in self._typo_names
+                                     for k in range(1, len(name) + 1))
         # A word's reading as a typo or a declined name depends on the word alone.
         self._slip = lru_cache(maxsize=WORD_CACHE)(self._slip_of)
         self._declined_word = lru_cache(maxsize=WORD_CACHE)(self._declined_patterns)
@@ -752,7 +755,8 @@ class LiteralMatcher:
             if i + 1 < len(tokens) and tokens[i + 1].raw.isalpha() and (
                 tokens[i + 1].start - token.end == 1 and len(tokens[i + 1].raw) > 1
             ):
-                joined = self._typo_names.get(lowered[i] + lowered[i + 1])
+                joined = self._typo_names.get(lowered[i] + lowered[i + 1]) if (
+                    lowered[i] in self._typo_heads) else None
                 if joined and (i, i + 2) not in spans:
                     out += [(i, i + 2, p) for p in joined]
                     joins.append((i, i + 2))

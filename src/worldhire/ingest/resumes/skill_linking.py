@@ -6,6 +6,8 @@ tools a duty line names and the certificates held.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from worldhire.core.models import (
     Candidate,
     EvidenceItem,
@@ -40,6 +42,9 @@ from worldhire.skills.text import free_text_id
 # listed name of the taxonomy (or a tool's name misspelt) as strong as a synonym found in text.
 FREE_TEXT_SCORE = 0.5
 LISTED_SCORE = 0.8
+# Whether a linked name's words are a job title depends on the words alone, and every mention
+# is asked twice: the answers for the words of recent mentions are kept.
+_names_a_job = lru_cache(maxsize=1 << 12)(names_a_job)
 
 
 def sentence_around(text: str, span: tuple[int, int], limit: int = 240) -> str:
@@ -62,7 +67,7 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
         titles = title_fields(text) if n == len(candidate.evidence) else []  # the headline
         linked = linker.link(text)
         titled = [m.span for m in linked if m.span and (
-            in_ranges(m.span[0], titles) or names_a_job(text[m.span[0] : m.span[1]]))]
+            in_ranges(m.span[0], titles) or _names_a_job(text[m.span[0] : m.span[1]]))]
         if titled:
             # The linker keeps one mention per skill: with the title's words out of the way,
             # the skill's other mention ("Data Scientist ... ciencia de datos") is the one kept.
@@ -81,7 +86,7 @@ def link_skills(linker: SkillLinker, candidate: Candidate) -> None:
                 names_the_person(quote, candidate.name)
                 or (in_ranges(mention.span[0], leisure) and not mention.skill.id.startswith("wh:"))
                 or in_ranges(mention.span[0], titles)
-                or names_a_job(quote)
+                or _names_a_job(quote)
                 or is_currency_of_amount(text, mention.span)
             ):
                 continue
