@@ -56,15 +56,6 @@ def resume_text(i: int) -> str:
     )
 
 
-def _cpu_s(pid: int | None) -> float:
-    """A process's own user and system CPU seconds, from /proc (0 where it cannot be read)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_bytes().rpartition(b")")[2].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 class _PoolClock:
     """Where a bulk ingest spends, read off its worker pool: the seconds until the first file
     comes back from a worker (start-up), the workers' CPU seconds and the forkserver's (its
@@ -81,7 +72,7 @@ class _PoolClock:
     def watching(self) -> Iterator[None]:
         from multiprocessing import forkserver
 
-        from worldhire.ingest.budget import WorkerPool
+        from worldhire.ingest.budget import WorkerPool, cpu_seconds
 
         run, close = WorkerPool.run, WorkerPool.close
         clock = self
@@ -94,7 +85,7 @@ class _PoolClock:
 
         def counted_close(pool: WorkerPool) -> None:
             clock.workers_cpu_s += sum(w.cpu_s() or 0.0 for w in list(pool._workers))
-            clock.forkserver_cpu_s = _cpu_s(forkserver._forkserver._forkserver_pid)
+            clock.forkserver_cpu_s = cpu_seconds(forkserver._forkserver._forkserver_pid) or 0.0
             close(pool)
 
         WorkerPool.run, WorkerPool.close = timed_run, counted_close  # type: ignore[method-assign]
