@@ -209,6 +209,19 @@ def test_ingest_ledger(repo: Repository) -> None:
     assert [r.path for r in repo.ingest_log()] == ["b.pdf", "a.pdf"]
 
 
+def test_a_chunk_of_files_enters_the_ledger_in_one_statement(repo: SqlRepository) -> None:
+    records = [IngestRecord(f"cv-{n}.txt", f"hash-{n}", "ok", None, candidate_id=f"c{n}")
+               for n in range(5)]
+    records.append(IngestRecord("broken.pdf", "hash-x", "error", None, error="encrypted"))
+    with statements_sent(repo.engine) as statements:
+        repo.record_ingests(records)
+    assert sum(s.lstrip().upper().startswith("INSERT") for s in statements) == 1
+    assert repo.ingested_hashes(None) == {f"hash-{n}" for n in range(5)}
+    logged = {(r.path, r.status, r.candidate_id, r.error) for r in repo.ingest_log()}
+    assert logged == {(r.path, r.status, r.candidate_id, r.error) for r in records}
+    repo.record_ingests([])  # a chunk whose files all failed to be read: nothing to record
+
+
 def test_migrations_match_the_schema(repo: SqlRepository) -> None:
     """Alembic's migrations and the tables the code uses must describe the same database."""
     from alembic.autogenerate import compare_metadata

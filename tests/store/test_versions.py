@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.factories import PYTORCH, make_candidate
+from tests.statements import statements_sent
 from worldhire.core.models import EvidenceKind, ResumeDocument, ResumeVersion
 from worldhire.store.protocol import CandidateWrite
 from worldhire.store.sql.regional import RegionalRepository
@@ -57,6 +58,37 @@ def test_keys_find_candidates_of_one_pool_only(repo: SqlRepository) -> None:
     assert found == {mine.id: ["email:ada@example.com", "name:ada"]}
     assert list(repo.candidates_by_keys(None, ["email:ada@example.com"])) == [public.id]
     assert repo.candidates_by_keys(None, []) == {}
+
+
+def test_versions_and_keys_of_a_batch_cost_the_same_statements_for_two_or_six_people(
+    repo: SqlRepository,
+) -> None:
+    def batch(size: int) -> list[CandidateWrite]:
+        writes = []
+        for n in range(size):
+            person = make_candidate(name=f"Zofia Kowal{n}")
+            read = ResumeVersion(person.id, f"h{n}", f"zofia-{n}.txt", "import",
+                                 make_candidate(id=person.id, name=f"Zofia Kowal{n}"),
+                                 document=ResumeDocument("text/plain", f"Zofia Kowal{n}\nRust"))
+            writes.append(CandidateWrite(person, [read], [f"email:z{n}@example.com", f"file:h{n}"]))
+        return writes
+
+    counts = []
+    for size in (2, 6):
+        writes = batch(size)
+        with statements_sent(repo.engine) as statements:
+            repo.save_ingested(writes)
+        counts.append(len(statements))
+        for write in writes:
+            [version] = repo.versions_of(write.candidate.id, documents=True)
+            assert version.document is not None
+            assert version.document.text == f"{write.candidate.name}\nRust"
+            assert repo.identifier_keys(write.candidate.id) == write.keys
+        again = writes[0]  # the same file read again replaces its version, keeps one
+        repo.save_ingested([again, CandidateWrite(again.candidate, again.versions, ["name:z"])])
+        assert [v.id for v in repo.versions_of(again.candidate.id)] == [again.versions[0].id]
+        assert repo.identifier_keys(again.candidate.id) == ["name:z"]
+    assert counts[0] == counts[1]
 
 
 def test_erasing_a_candidate_takes_its_versions_and_keys(repo: SqlRepository) -> None:

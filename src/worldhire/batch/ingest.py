@@ -153,12 +153,13 @@ def _chunks(items: Iterator[Parsed], size: int) -> Iterator[list[Parsed]]:
 
 
 def _store(service: IngestService, chunk: Sequence[Parsed]) -> list[FileOutcome]:
-    """One transaction for the chunk's candidates, then one ledger row per file that landed.
+    """One transaction for the chunk's candidates, then one for the ledger rows of its files.
     Who is who is decided for the whole chunk at once (IngestService.place_resumes): a second
     copy of a file, or a second file of one person, joins the candidate the first one made."""
     repo, tenant = service.repo, service.tenant_id
     outcomes: dict[int, FileOutcome] = {}
     resumes: list[tuple[int, ReadResume]] = []
+    ledger: list[IngestRecord] = []
     for number, parsed in enumerate(chunk):
         if parsed.unreadable:
             outcomes[number] = FileOutcome(parsed.path, Status.ERROR, error=parsed.error)
@@ -167,8 +168,8 @@ def _store(service: IngestService, chunk: Sequence[Parsed]) -> list[FileOutcome]
         elif parsed.role_bytes is not None:
             outcomes[number] = service.ingest_bytes(parsed.role_bytes, parsed.path, Kind.ROLE)
         elif parsed.error is not None:
-            repo.record_ingest(IngestRecord(parsed.path, parsed.digest, "error", tenant,
-                                            error=parsed.error))
+            ledger.append(IngestRecord(parsed.path, parsed.digest, "error", tenant,
+                                       error=parsed.error))
             outcomes[number] = FileOutcome(parsed.path, Status.ERROR, error=parsed.error)
         else:
             resumes.append((number, ReadResume(parsed.path, parsed.digest, parsed.candidates,
@@ -178,9 +179,10 @@ def _store(service: IngestService, chunk: Sequence[Parsed]) -> list[FileOutcome]
         repo.save_ingested(writes)
     for (number, read), outcome in zip(resumes, placed, strict=True):
         if outcome.candidate_ids:
-            repo.record_ingest(IngestRecord(read.path, read.digest, "ok", tenant,
-                                            candidate_id=",".join(outcome.candidate_ids)))
+            ledger.append(IngestRecord(read.path, read.digest, "ok", tenant,
+                                       candidate_id=",".join(outcome.candidate_ids)))
         outcomes[number] = outcome
+    repo.record_ingests(ledger)
     return [outcomes[number] for number in range(len(chunk))]
 
 

@@ -84,19 +84,23 @@ def _start_forkserver(settings: Mapping[str, str]) -> None:
         forkserver.ensure_running()
 
 
+def cpu_seconds(pid: int | None) -> float | None:
+    """User and system CPU seconds of process `pid` so far (None where /proc is missing)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rpartition(b")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+
+
 class _Worker:
     def __init__(self, process: BaseProcess, conn: Connection) -> None:
         self.process = process
         self.conn = conn
 
     def cpu_s(self) -> float | None:
-        """User and system CPU seconds of the worker so far (None where /proc is missing)."""
-        try:
-            with open(f"/proc/{self.process.pid}/stat", "rb") as handle:
-                fields = handle.read().rpartition(b")")[2].split()
-        except OSError:
-            return None
-        return (int(fields[11]) + int(fields[12])) / _CLOCK_TICKS
+        return cpu_seconds(self.process.pid)
 
     def rss_bytes(self) -> int | None:
         try:

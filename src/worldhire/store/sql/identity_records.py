@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
-from sqlalchemy import Connection, and_, delete, insert, select
+from sqlalchemy import Connection, and_, bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from worldhire.core.models import Candidate, ResumeDocument, ResumeVersion, utcnow
@@ -20,33 +20,51 @@ from worldhire.store.sql.tenants import tenant_is
 
 
 class SqlIdentityRecords(SqlDatabase):
-    def _write_version(self, conn: Connection, v: ResumeVersion, kept: str) -> None:
-        table = ident.candidate_versions
-        conn.execute(delete(table).where(and_(table.c.candidate_id == v.candidate_id,
-                                              table.c.content_hash == v.content_hash)))
-        conn.execute(insert(table).values(
-            id=v.id, candidate_id=v.candidate_id, content_hash=v.content_hash,
-            file_name=v.file_name[:500], source=v.source[:300], parsed_at=v.parsed_at,
-            profile=profile_json(v.profile),
-        ))
-        if v.document is not None and kept != "none":
-            docs = ident.resume_documents
-            conn.execute(delete(docs).where(and_(docs.c.candidate_id == v.candidate_id,
-                                                 docs.c.content_hash == v.content_hash)))
-            conn.execute(insert(docs).values(
-                candidate_id=v.candidate_id, content_hash=v.content_hash,
-                media_type=v.document.media_type[:120], text=v.document.text,
-                original=v.document.original if kept == "file" else None,
-            ))
+    def _write_versions(self, conn: Connection, versions: Sequence[tuple[ResumeVersion, str]],
+                        ) -> None:
+        """Each version with how much of its document its pool keeps: one statement per table
+        for the batch. A file read again replaces its version of that profile (the last one of
+        the batch wins, as writing them one by one would)."""
+        latest = {(v.candidate_id, v.content_hash): (v, kept) for v, kept in versions}
+        if not latest:
+            return
+        table, docs = ident.candidate_versions, ident.resume_documents
+        kept_documents = [
+            {"candidate_id": v.candidate_id, "content_hash": v.content_hash,
+             "media_type": v.document.media_type[:120], "text": v.document.text,
+             "original": v.document.original if kept == "file" else None}
+            for v, kept in latest.values() if v.document is not None and kept != "none"
+        ]
+        # A version read without its document leaves the one kept before in place.
+        for target, replaced in ((table, list(latest)),
+                                 (docs, [(d["candidate_id"], d["content_hash"])
+                                         for d in kept_documents])):
+            if replaced:
+                conn.execute(delete(target).where(and_(
+                    target.c.candidate_id == bindparam("cid"),
+                    target.c.content_hash == bindparam("hash"))),
+                    [{"cid": cid, "hash": digest} for cid, digest in replaced])
+        conn.execute(insert(table), [
+            {"id": v.id, "candidate_id": v.candidate_id, "content_hash": v.content_hash,
+             "file_name": v.file_name[:500], "source": v.source[:300],
+             "parsed_at": v.parsed_at, "profile": profile_json(v.profile)}
+            for v, _ in latest.values()
+        ])
+        if kept_documents:
+            conn.execute(insert(docs), kept_documents)
 
-    def _write_keys(self, conn: Connection, c: Candidate, keys: Iterable[str]) -> None:
+    def _write_keys(self, conn: Connection, keyed: Sequence[tuple[Candidate, Iterable[str]]],
+                    ) -> None:
+        """Each profile's identifier keys replace the ones it had (the last of the batch wins)."""
+        latest = {c.id: (c, keys) for c, keys in keyed}
+        if not latest:
+            return
         table = ident.candidate_identifiers
-        conn.execute(delete(table).where(table.c.candidate_id == c.id))
-        unique = list(dict.fromkeys(k[:400] for k in keys))
-        if unique:
-            conn.execute(insert(table), [
-                {"candidate_id": c.id, "tenant_id": c.tenant_id, "key": k} for k in unique
-            ])
+        conn.execute(delete(table).where(table.c.candidate_id.in_(list(latest))))
+        rows = [{"candidate_id": c.id, "tenant_id": c.tenant_id, "key": k}
+                for c, keys in latest.values() for k in dict.fromkeys(k[:400] for k in keys)]
+        if rows:
+            conn.execute(insert(table), rows)
 
     def versions_of(self, candidate_id: str, *, documents: bool = False) -> list[ResumeVersion]:
         """Oldest first; with `documents`, each with the file it was read from where kept."""

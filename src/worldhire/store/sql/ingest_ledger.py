@@ -16,14 +16,19 @@ from worldhire.store.sql.tenants import tenant_is
 
 class SqlIngestLedger(SqlDatabase):
     def record_ingest(self, record: IngestRecord) -> None:
+        self.record_ingests([record])
+
+    def record_ingests(self, records: Sequence[IngestRecord]) -> None:
+        if not records:
+            return
+        now = utcnow()
         with self._tx() as conn:
-            conn.execute(
-                insert(t.ingest_log).values(
-                    path=record.path, content_hash=record.content_hash, status=record.status,
-                    tenant_id=record.tenant_id, candidate_id=record.candidate_id,
-                    role_id=record.role_id, error=record.error, at=record.at or utcnow(),
-                )
-            )
+            conn.execute(insert(t.ingest_log), [
+                {"path": r.path, "content_hash": r.content_hash, "status": r.status,
+                 "tenant_id": r.tenant_id, "candidate_id": r.candidate_id,
+                 "role_id": r.role_id, "error": r.error, "at": r.at or now}
+                for r in records
+            ])
 
     def ingested_hashes(self, tenant_id: str | None) -> set[str]:
         with self._tx() as conn:

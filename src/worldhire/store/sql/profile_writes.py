@@ -37,11 +37,11 @@ class SqlProfileWrites(SqlTenants, SqlIdentityRecords, SqlStoredAssessments):
             for start in range(0, len(writes), WRITE_CHUNK):
                 chunk = writes[start : start + WRITE_CHUNK]
                 self._write_candidates(conn, [w.candidate for w in chunk], assessed)
+                self._write_versions(conn, [(version, kept[w.candidate.tenant_id])
+                                            for w in chunk for version in w.versions])
+                self._write_keys(conn, [(w.candidate, w.keys) for w in chunk
+                                        if w.keys is not None])
                 for write in chunk:
-                    for version in write.versions:
-                        self._write_version(conn, version, kept[write.candidate.tenant_id])
-                    if write.keys is not None:
-                        self._write_keys(conn, write.candidate, write.keys)
                     if write.lift:
                         self._unsuppress(conn, write.lift)
 

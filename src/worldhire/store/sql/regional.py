@@ -455,9 +455,15 @@ class RegionalRepository:
     # ingest ledger: a résumé's row names its file, so it lives with the person's data -----------
 
     def record_ingest(self, record: IngestRecord) -> None:
-        first = (record.candidate_id or "").split(",")[0]
-        region = self.region_of(first) if first else None
-        (self.region_repo(region) if region else self.main).record_ingest(record)
+        self.record_ingests([record])
+
+    def record_ingests(self, records: Sequence[IngestRecord]) -> None:
+        by_region: dict[str | None, list[IngestRecord]] = {}
+        for record in records:
+            first = (record.candidate_id or "").split(",")[0]
+            by_region.setdefault(self.region_of(first) if first else None, []).append(record)
+        for region, group in by_region.items():
+            (self.region_repo(region) if region else self.main).record_ingests(group)
 
     def ingested_hashes(self, tenant_id: str | None) -> set[str]:
         hashes = self.main.ingested_hashes(tenant_id)
