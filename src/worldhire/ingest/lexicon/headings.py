@@ -325,6 +325,11 @@ HEADINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Markdown headings in a person's own words ("Selected client work", "Mi trayectoria"):
 # section key -> keywords (regex alternatives on the folded heading).
+# The "and" of each language, which joins two headings ("Formación y cursos", "Pengalaman
+# organisasi dan relawan"; a writer's "&" stands for any of them) and two clauses of a sentence.
+AND_WORDS: tuple[str, ...] = (
+    "and", "y", "e", "i", "et", "und", "și", "si", "và", "dan", "та", "і",
+)  # fmt: skip
 KEYWORDS: tuple[tuple[str, str], ...] = (
     # "Experiances profesionnelles": the heading misspelt
     ("experience", r"\b(?:experi[ae]nc\w*|work|client|freelanc\w*|jobs?|roles?|positions?|"

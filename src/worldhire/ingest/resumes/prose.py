@@ -78,6 +78,8 @@ def job_in_sentence(text: str) -> ProseJob | None:
     if turkish is not None:
         return turkish
     title = _title(text)
+    if title and _STUDY_VERB.search(title):
+        return None  # "Estudié Técnica en Logística en el Instituto ... (2016)": a degree
     org = _organization(text)
     at = text.find(title) if title else -1
     if title and org and at >= 0 and "," in text[text.find(org) + len(org) : at]:
@@ -263,12 +265,17 @@ _WISH = re.compile(
 )
 
 
-# A degree, or a verb of study, in a sentence that names no job title.
-_STUDY = cue_pattern(
-    (), DEGREES,
+# Verbs of study and of graduating ("me recibí de Contador", "antes de recibirme").
+_STUDY_VERBS = (
     r"studied|graduated|studying|estudi[éeo]\w*|me formé|formei|studiowa\w*|навчал\w*|"
-    r"навчав\w*|studiat|absolvit|étudi\w*|studiert\w*|kuliah|lulus",
+    r"навчав\w*|studiat|absolvit|étudi\w*|studiert\w*|kuliah|lulus|recibirme|me recib[íi]\w*|"
+    r"me gradu[éeó]\w*"
 )
+# A degree, or a verb of study, in a sentence that names no job title.
+_STUDY = cue_pattern((), DEGREES, _STUDY_VERBS)
+# A verb of study inside what reads as a title ("Estudié Técnica en Logística"): the sentence
+# tells a degree, its field of study no employer.
+_STUDY_VERB = cue_pattern((), _STUDY_VERBS)
 
 
 # A stint of some months: "un stage de six mois", "magang selama 3 bulan", "(intern, 6 luni)".

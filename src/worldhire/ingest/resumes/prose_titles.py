@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from worldhire.ingest.lexicon import alternation
 from worldhire.ingest.lexicon.companies import LEGAL_FORM
+from worldhire.ingest.lexicon.headings import AND_WORDS
 from worldhire.ingest.resumes.title_words import has_title_word
 
 # Words after which an employer's name follows, by language. "with"/"for" only in the phrases
@@ -220,23 +222,38 @@ _SUBJECT = re.compile(
 def _title(text: str) -> str | None:
     cues = (*_TITLE_CUE.finditer(text), *_ELIDED_TITLE_CUE.finditer(text),
             *PROMOTED.finditer(text), *_BEING.finditer(text))  # fmt: skip
-    for cue in cues:
-        rest = text[cue.end() :]
-        stop = _STOP.search(rest)
-        while stop and _FIELD_AFTER_TITLE.match(rest, stop.start()):
-            stop = _STOP.search(rest, stop.end())  # "ingénieure en vision par ordinateur"
-        phrase = rest[: stop.start()] if stop else rest
-        phrase = _cut_after_head(phrase.strip(" .,;:"))
-        if 0 < len(phrase.split()) <= 8 and (
-            _names_a_job(phrase) or _instrumental_role(cue.group(0), phrase)
-        ):
-            return phrase[:200]
+    told = [(cue.start(), phrase) for cue in cues if (phrase := _cued_title(text, cue))]
+    if told:
+        at, phrase = told[0]
+        # a title told in an earlier clause is the first job's: "I was a stock controller at
+        # X, and I began as a cashier" ("fue como practicante", one clause, keeps "como")
+        earlier = [t for t in told if t[0] < at and _AND_CLAUSE.search(text, t[0], at)]
+        return min(earlier, default=(at, phrase))[1][:200]
     employer = _EMPLOYER_CUE.search(text)
     lead = _title_before(text[: employer.start()]) if employer else ""
     if (lead and len(lead.split()) <= 6 and _names_a_job(lead) and not _BEING.search(lead)
             and not _SUBJECT.match(lead)):
         return lead[:200]  # "Head of Data at Andela since 2021."
     return None
+
+
+def _cued_title(text: str, cue: re.Match[str]) -> str | None:
+    """The title a cue leads to, if the words after it name a job."""
+    rest = text[cue.end() :]
+    stop = _STOP.search(rest)
+    while stop and _FIELD_AFTER_TITLE.match(rest, stop.start()):
+        stop = _STOP.search(rest, stop.end())  # "ingénieure en vision par ordinateur"
+    phrase = rest[: stop.start()] if stop else rest
+    phrase = _cut_after_head(phrase.strip(" .,;:"))
+    if 0 < len(phrase.split()) <= 8 and (
+        _names_a_job(phrase) or _instrumental_role(cue.group(0), phrase)
+    ):
+        return phrase
+    return None
+
+
+# A comma and an "and" that open the next clause of a sentence: ", and I began as ...".
+_AND_CLAUSE = re.compile(rf",\s+(?:{alternation(AND_WORDS)})\s", re.IGNORECASE)
 
 
 # Ukrainian, Russian and Polish put the role after a verb of working or being in the instrumental

@@ -61,7 +61,7 @@ from worldhire.ingest.resumes.sections import (
     spoken_languages_line,
 )
 from worldhire.ingest.shared import fields
-from worldhire.ingest.shared.dates import reading_document
+from worldhire.ingest.shared.dates import find_dates, reading_document
 from worldhire.ingest.shared.geo import resolve_place
 from worldhire.ingest.shared.sentences import Sentence, wrap_width
 from worldhire.ingest.text import clean_field
@@ -209,6 +209,7 @@ class _Reading:
         self.source = source
         self.structured: list[EvidenceItem] = []
         self.prose_jobs: list[ProseJob] = []
+        self.summed_up: list[ProseJob] = []  # the undated jobs a summary's sentences tell
         self.summary: list[str] = []
         self.described: list[str] = []
         self.skills: list[str] = []
@@ -358,6 +359,8 @@ class _Reading:
                 rest.append(sentence)
             loose, told = group_paragraph(rest) if jobs else (rest, [])
             self.prose_jobs += told
+            if summary:  # a summary's job with no date of its own: the career in short
+                self.summed_up += [j for j in told if not find_dates(j.sentences[0].text)]
             for sentence in loose:
                 self._loose_sentence(sentence.text, summary=summary)
 
@@ -373,7 +376,11 @@ class _Reading:
         then their sentences are summary and described work like any other."""
         listed = [i for i in self.structured if i.kind is EvidenceKind.JOB and i.start]
         for job in self.prose_jobs:
-            if listed and _repeats_listed(job, listed):
+            # a summary above dated jobs sums up the career in sentences with no date ("Ingeniera
+            # en Bioprocesos con 6 años de experiencia", "Comptable depuis 8 ans, en cabinet puis
+            # en PME"): it tells those jobs again, or the career in short, no job of its own
+            summed_up = any(job is told for told in self.summed_up)
+            if listed and (summed_up or _repeats_listed(job, listed)):
                 for sentence in job.sentences:
                     self._loose_sentence(sentence.text, summary=False)
             else:

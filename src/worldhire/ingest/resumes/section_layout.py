@@ -12,7 +12,7 @@ from worldhire.core.texts import fold
 from worldhire.ingest.resumes.entries import first_entry_line, first_person, is_bullet
 from worldhire.ingest.resumes.labelled_entries import holds_column_table
 from worldhire.ingest.resumes.prose import jobs_in_sentence
-from worldhire.ingest.resumes.sections import PLURAL_MARK, Section
+from worldhire.ingest.resumes.sections import PLURAL_MARK, Section, and_readings
 from worldhire.ingest.shared.dates import find_range
 from worldhire.ingest.shared.sentences import (
     Sentence,
@@ -62,7 +62,8 @@ def _heading_in(section: Section, headings: frozenset[str]) -> bool:
     if not heading and section.lines:
         label = _LINE_LABEL.match(section.lines[0])
         heading = label.group(1) if label else ""
-    return PLURAL_MARK.sub("s", fold(heading).replace("’", "'").strip(" :#*")) in headings
+    written = PLURAL_MARK.sub("s", fold(heading).replace("’", "'").strip(" :#*"))
+    return any(reading in headings for reading in and_readings(written))
 
 
 _LINE_LABEL = re.compile(r"^[#*_\s]*([^\W\d][\w &/()'’-]{2,40}?)[*_]*\s*:\s")

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from worldhire.core.texts import fold
-from worldhire.ingest.lexicon import variants
-from worldhire.ingest.lexicon.headings import HEADINGS, KEYWORDS
+from worldhire.ingest.lexicon import alternation, variants
+from worldhire.ingest.lexicon.headings import AND_WORDS, HEADINGS, KEYWORDS
 from worldhire.ingest.resumes.entries import find_range, has_org, names_study
 from worldhire.ingest.resumes.language_grids import grid_row, heads_grid
 from worldhire.ingest.resumes.wrapping import wrapped_tail
@@ -76,6 +76,8 @@ def heading_key(line: str) -> str | None:
     folded = plural if plural in _HEADING_LOOKUP else folded
     if folded in _HEADING_LOOKUP:
         return _HEADING_LOOKUP[folded]
+    if spelt := next((r for r in and_readings(folded) if r in _HEADING_LOOKUP), None):
+        return _HEADING_LOOKUP[spelt]
     if fold(folded) in _HEADING_LOOKUP:  # "Competenţe digitale" with a cedilla, not a comma
         return _HEADING_LOOKUP[fold(folded)]
     if joined := _joined_key(folded):
@@ -95,7 +97,17 @@ def heading_key(line: str) -> str | None:
 
 # Two headings joined into one: "CERTIFICATIONS/LICENSES" (Indeed), "Certifications & Licenses",
 # "Kursy / szkolenia", "Formación y cursos", "Pendidikan & Pelatihan".
-_JOINED = re.compile(r"\s*/\s*|\s+(?:and|y|e|i|et|und|și|si|và|dan|та|і)\s+")
+_JOINED = re.compile(rf"\s*/\s*|\s+(?:{alternation(AND_WORDS)})\s+")
+_AND = re.compile(r"\s*&\s*|\s+and\s+")
+
+
+def and_readings(folded: str) -> list[str]:
+    """A folded heading as written and, where it joins words with "&" or "and", with each
+    language's own "and" there: "pengalaman organisasi & relawan" is the lexicon's
+    "pengalaman organisasi dan relawan"."""
+    if not _AND.search(folded):
+        return [folded]
+    return [folded, *(_AND.sub(f" {word} ", folded) for word in AND_WORDS)]
 
 
 def _joined_key(folded: str) -> str | None:

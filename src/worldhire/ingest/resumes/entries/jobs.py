@@ -27,6 +27,7 @@ from worldhire.ingest.resumes.entries.layouts import (
     unfold_then_lines,
 )
 from worldhire.ingest.resumes.entries.words import _DURATION, _has_title, has_org
+from worldhire.ingest.shared.pay import PAY_CUE
 
 
 def split_jobs(lines: list[str]) -> list[Entry]:
@@ -138,8 +139,12 @@ _PERSONAL_LABELS = frozenset([*PERSONAL_FIELDS["skip"], *AVAILABILITY_LABELS])
 
 def _personal_label(title: str) -> bool:
     """A personal detail's or pay line's label where a title would be ("Date of Birth" /
-    "12/03/1990", "Expected CTC" / "9 LPA" below the last job): no job."""
-    return fold(title).strip(" :") in _PERSONAL_LABELS
+    "12/03/1990", "Expected CTC" / "9 LPA" below the last job): no job. A label with a pay word
+    and no title's word is a pay line in any phrasing ("Gaji yang diharapkan", "Sueldo
+    pretendido"); "Payroll Officer" names a post."""
+    return fold(title).strip(" :") in _PERSONAL_LABELS or (
+        PAY_CUE.search(title) is not None and not _has_title(title)
+    )
 
 
 def _aside(title: str) -> bool:

@@ -91,7 +91,9 @@ _STATED_DURATION = re.compile(
 )
 
 _FIRST_PERSON = re.compile(
-    r"\b(?:I|I'm|I've|my|we|our|ich|je|j'ai|yo|eu|ja|я|eu|tôi|saya|aku|"
+    # English "I" in its capital only: the lower-case "i" is the "and" of Polish, Croatian and
+    # Czech ("Specjalista ds. kadr i płac")
+    r"\b(?:(?-i:I)|I'm|I've|my|we|our|ich|je|j'ai|yo|eu|ja|я|eu|tôi|saya|aku|"
     # the verb says who it is where the pronoun is dropped: "Fui analista…", "Pracowałem w…"
     r"sou|fui|trabalho|trabalhei|atuei|soy|trabajo|trabajé|jestem|byłem|byłam|pracuję|"
     r"pracowałem|pracowałam|suis|étais|travaille|travaillé|bin|war|arbeite|arbeitete|sunt|"
