@@ -43,6 +43,29 @@ def test_tools_are_read_from_their_shape_and_place(text: str, names: list[str]) 
     assert _names(text) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Queued the invoice events with Azure Service Bus for billing.", ["Azure Service Bus"]),
+    ("Kiểm thử đơn vị C++ viết bằng Google Test.", ["Google Test"]),
+    ("Kept the drivers' rota on Google Drive, next to Trello.", ["Google Drive"]),
+    ("Booked the courier pickups (Amazon Shipping Tools) daily.", ["Amazon Shipping Tools"]),
+])
+def test_a_vendors_product_of_everyday_words_is_read_in_a_tools_place(
+    text: str, names: list[str]
+) -> None:
+    """A vendor's word and everyday words ("Azure Service Bus", "Google Test") name a product
+    where a tool is named: after a word that introduces one, in a list beside one, in brackets
+    after a common noun (issue 15: tools in the person's own words)."""
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Pitched the Microsoft Partner offer to Oracle Sales during a Google Event.",
+    "Statutory audit for the CFO at Google Research.",
+])
+def test_a_vendors_everyday_words_outside_a_tools_place_are_no_tool(text: str) -> None:
+    assert _names(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Since 2022 I have been in Nairobi and before that in Kericho, working in Sales.",
     "Worked five years on the Airtel contract.",  # "on the": a contract, a team, a place

@@ -93,10 +93,11 @@ def tool_names(
     accepted: list[_Run] = []
     for run in runs:
         if fold(run.words[0]) in vendors:
-            if len(run.words) > 1 and any(
-                fold(w) not in common or _acronym(w) for w in run.words[1:]
+            if len(run.words) > 1 and (
+                any(fold(w) not in common or _acronym(w) for w in run.words[1:])
+                or _in_a_tools_place(text, run, linked, common, starts)
             ):
-                accepted.append(run)  # "Azure AI Search", "Oracle Financials"
+                accepted.append(run)  # "Azure AI Search", "with Azure Service Bus"
         elif _shaped(run, common) or (not _opens_sentence(text, run) and (
             _after_tool_word(text, run, common, starts)
             or _in_brackets_after_noun(text, run, common)
@@ -211,13 +212,30 @@ def _new_word(run: _Run, common: frozenset[str]) -> bool:
     return fold(run.words[0]) not in common and run.words[0].isalpha()
 
 
-def _after_tool_word(text: str, run: _Run, common: frozenset[str], starts: list[int]) -> bool:
+def _in_a_tools_place(
+    text: str, run: _Run, linked: list[tuple[int, int]], common: frozenset[str],
+    starts: list[int],
+) -> bool:
+    """A vendor's word and everyday words ("Azure Service Bus", "Google Test") where a tool is
+    named: after a word that introduces one, beside a linked tool, in brackets after a common
+    noun. Elsewhere they name a team or an event ("at Google Research")."""
+    return not _opens_sentence(text, run) and (
+        _after_tool_word(text, run, common, starts, vendor=True)
+        or _beside_a_tool(text, run, linked)
+        or _in_brackets_after_noun(text, run, common, vendor=True))
+
+
+def _after_tool_word(
+    text: str, run: _Run, common: frozenset[str], starts: list[int], vendor: bool = False
+) -> bool:
     """'in Redmine', 'through SiteMinder', 'with Netmiko', 'via the Daraja API': a word that
-    introduces a tool. `starts`: the text's sentence starts, read once for all its runs."""
+    introduces a tool. `starts`: the text's sentence starts, read once for all its runs;
+    `vendor`: the run opens with a vendor's word, an everyday word that names a maker."""
+    new = vendor or _new_word(run, common)
     before = text[max(0, run.start - 16) : run.start].split()
     if before[-1:] == ["the"] and before[-2:-1] and before[-2] in _TOOL_WORDS_THE:
-        return _new_word(run, common)
-    if not before or before[-1] not in _TOOL_WORDS or not _new_word(run, common):
+        return new
+    if not before or before[-1] not in _TOOL_WORDS or not new:
         return False
     # Italian "stage in Prometeia", "laureata in Ingegneria Matematica"
     return before[-1] not in TOOL_PREPOSITIONS or not _sentence_not_english(
@@ -237,7 +255,9 @@ def _sentence_not_english(
     return not_english(said, common, lambda t: t.raw[:1].isupper())
 
 
-def _in_brackets_after_noun(text: str, run: _Run, common: frozenset[str]) -> bool:
+def _in_brackets_after_noun(
+    text: str, run: _Run, common: frozenset[str], vendor: bool = False
+) -> bool:
     """'(Dexis)' after 'digital x-rays', '(Sunsynk, Deye)' after 'inverters': a bracket that
     names the thing a common noun before it is. After a capitalised name the bracket says more
     about that name ("Daraz (Alibaba Group)")."""
@@ -247,7 +267,7 @@ def _in_brackets_after_noun(text: str, run: _Run, common: frozenset[str]) -> boo
     if text.find(")", run.end) < 0:
         return False
     before = text[:opened].split()
-    return bool(before) and before[-1][:1].islower() and _new_word(run, common)
+    return bool(before) and before[-1][:1].islower() and (vendor or _new_word(run, common))
 
 
 def _beside_a_tool(text: str, run: _Run, linked: list[tuple[int, int]]) -> bool:
