@@ -169,6 +169,14 @@ NICE_MARKERS: tuple[str, ...] = (
     "ein großes plus", "ein großer vorteil", "großer vorteil", "ein klarer vorteil",
     "um grande diferencial", "um baita diferencial", "un gran plus", "una gran ventaja",
     "lợi thế lớn", "великим плюсом", "значним плюсом", "a strong plus", "a major plus",
+    # "all the better" after a condition on what it welcomes ("Si además conocés Kotlin, mucho
+    # mejor", "se conhecer Terraform, melhor ainda", "wenn du Flink kennst, umso besser",
+    # "jeśli znasz Rust, tym lepiej")
+    "all the better", "so much the better", "mucho mejor", "tanto mejor", "mejor aún",
+    "aún mejor", "todavía mejor", "melhor ainda", "ainda melhor", "tanto melhor",
+    "tanto meglio", "tant mieux", "encore mieux", "umso besser",
+    "um so besser", "desto besser", "tym lepiej", "jeszcze lepiej", "тим краще", "ще краще",
+    "тем лучше", "еще лучше", "cu atât mai bine", "și mai bine", "càng tốt", "lebih baik lagi",
     # "Kubernetes is not required", "Portuguese not required", "... but is not required"
     *NOT_REQUIRED_MARKERS,
 )  # fmt: skip
