@@ -109,6 +109,9 @@ NICE_BEFORE_MARKERS: tuple[str, ...] = (
     "fajnie, jeśli", "fajnie jeśli", "fajnie, gdybyś", "fajnie gdybyś",
     # Turkish boards open a welcomed item with it: "Tercihen SMMM ruhsatına sahip"
     "tercihen",
+    # id: "better if you have used ...": "Lebih bagus kalau kamu pernah pakai MLflow"
+    "lebih bagus kalau", "lebih bagus jika", "lebih baik kalau", "lebih baik jika",
+    "akan lebih baik jika", "akan lebih bagus jika",
 )  # fmt: skip
 NICE_MARKERS: tuple[str, ...] = (
     *NICE_BEFORE_MARKERS,
@@ -159,6 +162,19 @@ NICE_MARKERS: tuple[str, ...] = (
     "tidak diwajibkan", "không bắt buộc", "nie jest wymagane",
     "не обязательно", "не обов'язково", "menjadi nilai tambah", "would be handy",
     "real plus", "is welcome", "are welcome", "welcome too", "would help", "mais-valia",
+    # the word for "welcome" with its verb, in each language ("Experiência com Kafka é muito
+    # bem-vinda", "será bienvenido", "est la bienvenue", "ist willkommen", "è benvenuta",
+    # "este binevenită"): alone it greets the reader ("Bem-vindo à equipa")
+    "é bem-vinda", "é bem-vindo", "é muito bem-vinda", "é muito bem-vindo", "será bem-vinda",
+    "será bem-vindo", "são bem-vindos", "são bem-vindas", "serão bem-vindos",
+    "es bienvenido", "es bienvenida", "será bienvenido", "será bienvenida", "son bienvenidos",
+    "serán bienvenidos", "es muy bienvenido", "es muy bienvenida", "est le bienvenu",
+    "est la bienvenue", "sont les bienvenus", "sont les bienvenues", "sera le bienvenu",
+    "sera la bienvenue", "seront les bienvenus", "ist willkommen", "sind willkommen",
+    "ist gern gesehen", "sind gern gesehen", "gerne gesehen", "è benvenuta", "è benvenuto",
+    "sono benvenuti", "sono benvenute", "sarà benvenuta", "sarà benvenuto",
+    "este binevenită", "este binevenit", "sunt binevenite", "sunt bineveniți",
+    "va fi binevenită", "va fi binevenit",
     # ar: "معرفة بنظام WMS ميزة إضافية" (an added advantage)
     "ميزة إضافية", "ميزة اضافية", "يعتبر ميزة", "تعتبر ميزة",
     "uma mais-valia", "mais valia", "serait top",
@@ -169,6 +185,14 @@ NICE_MARKERS: tuple[str, ...] = (
     "ein großes plus", "ein großer vorteil", "großer vorteil", "ein klarer vorteil",
     "um grande diferencial", "um baita diferencial", "un gran plus", "una gran ventaja",
     "lợi thế lớn", "великим плюсом", "значним плюсом", "a strong plus", "a major plus",
+    # "all the better" after a condition on what it welcomes ("Si además conocés Kotlin, mucho
+    # mejor", "se conhecer Terraform, melhor ainda", "wenn du Flink kennst, umso besser",
+    # "jeśli znasz Rust, tym lepiej")
+    "all the better", "so much the better", "mucho mejor", "tanto mejor", "mejor aún",
+    "aún mejor", "todavía mejor", "melhor ainda", "ainda melhor", "tanto melhor",
+    "tanto meglio", "tant mieux", "encore mieux", "umso besser",
+    "um so besser", "desto besser", "tym lepiej", "jeszcze lepiej", "тим краще", "ще краще",
+    "тем лучше", "еще лучше", "cu atât mai bine", "și mai bine", "càng tốt", "lebih baik lagi",
     # "Kubernetes is not required", "Portuguese not required", "... but is not required"
     *NOT_REQUIRED_MARKERS,
 )  # fmt: skip
