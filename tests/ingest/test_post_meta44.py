@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tests.ingest.post_reading import read_post
 
+from worldhire.core.models import RemotePolicy
 from worldhire.ingest.posts.detection import post_evidence
 from worldhire.ingest.posts.title import trim_title
 
@@ -123,3 +124,28 @@ def test_a_notice_naming_itself_over_the_vacancy_is_no_company(notice: str) -> N
         "How to apply: send a cover letter and CV to recruit@example.org by 14 March.\n"
     )
     assert post.company == ""
+
+
+def test_a_post_that_says_nothing_of_remote_work_is_onsite() -> None:
+    # a town no gazetteer holds gives no workplace, yet nothing says the work may be done away
+    post = read_post(
+        "Buscamos Encargado/a de Turno para nuestra planta de envasado en Villa Astolfi\n\n"
+        "En Lácteos del Sauce producimos yogures y postres para tres provincias. Necesitamos a "
+        "alguien que coordine al equipo de la línea 2.\n\n"
+        "Lo que buscamos: que tengas al menos 3 años coordinando equipos de producción y que "
+        "manejes Excel.\n\n"
+        "Ofrecemos relación de dependencia, comedor en planta y transporte desde la estación.\n"
+    )
+    assert post.remote_policy == RemotePolicy.ONSITE
+
+
+def test_a_freelance_project_that_says_nothing_of_remote_work_is_remote() -> None:
+    post = read_post(
+        "Clean up and automate our monthly sales report in Google Sheets\n"
+        "Budget $200 - $400 USD\n"
+        "Bids: 14\n\n"
+        "Hi freelancers, we are a small bakery chain. Every month we copy sales from Square into "
+        "a sheet by hand. We need Apps Script that pulls the data and builds the charts.\n\n"
+        "Skills: Google Sheets, Apps Script\n"
+    )
+    assert post.remote_policy == RemotePolicy.REMOTE
