@@ -29,6 +29,14 @@ ROLE_NOUNS: tuple[str, ...] = (
     "разработчик", "разработчица", "аналитик", "инженер", "тестировщик", "программист",
     "специалист", "менеджер", "руководитель", "архитектор", "дизайнер", "sistemista",
     "sviluppatore", "sviluppatrice", "ingegnere",
+    # Italian titles of offices, shops, call centres and warehouses, both genders and the plural
+    # a hiring sentence uses ("Operatore/Operatrice Customer Care", "cerchiamo operatori")
+    "operatore", "operatrice", "operatori", "consulente", "programmatore", "programmatrice",
+    "amministratore", "amministratrice", "coordinatore", "coordinatrice", "direttore",
+    "direttrice", "responsabile", "specialista", "progettista", "infermiere", "infermiera",
+    "insegnante", "cameriere", "cameriera", "cuoco", "cuoca", "venditore", "venditrice",
+    "commercialista", "ragioniere", "ragioniera", "stagista", "tirocinante", "agente",
+    "addetti", "impiegati",
     # en, it (more): titles whose head noun the first list missed
     # (whole titles where the noun alone is a common word: "Master's degree", "executive summary")
     "product owner", "scrum master", "sales executive", "account executive",

@@ -54,6 +54,15 @@ NOT_A_COMPANY = re.compile(
     r"ibrido|smart working|удаленно|удаленная работа|presencial|presencialmente|efetivo|clt|pj|"
     # a board's flags before a title ("URGENT | Data Engineer", "New – QA Tester")
     r"urgent|urgente|new|nuevo|nova|hot|asap|featured|promoted|destacado|destaque|pilne|"
+    # a notice's name for itself over the vacancy ("VACANCY ANNOUNCEMENT", "JOB ADVERTISEMENT",
+    # "Avis de recrutement", "Ogłoszenie o pracę"): what the page is, never who hires
+    r"(?:(?:internal|external|job|jobs|vacancy|vacancies|employment|recruitment|career|"
+    r"position)\s+)+(?:announcement|advertisement|advert|notice|opening|openings|opportunity|"
+    r"opportunities|alert)|avis de (?:recrutement|vacance(?: de poste)?)|offre d'emploi|"
+    r"(?:oferta|anuncio|aviso) de (?:empleo|trabajo|emprego|vacante)|oferta laboral|"
+    r"convocatoria|ogłoszenie(?: o pracę)?|oferta pracy|stellenanzeige|stellenausschreibung|"
+    r"anun[țţt](?: de)? angajare|offerta di lavoro|annuncio di lavoro|thông báo tuyển dụng|"
+    r"pengumuman(?: lowongan(?: kerja)?)?|lowongan kerja|iş ilanı|оголошення(?: про вакансію)?|"
     # an employer the post keeps secret ("Empresa: Confidencial")
     r"confidential|confidencial|confidenziale|confidentiel|vertraulich|poufne)$",
     re.IGNORECASE,

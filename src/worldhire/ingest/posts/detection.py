@@ -21,6 +21,7 @@ from worldhire.ingest.posts.text import split_post, without_chat_stamps
 from worldhire.ingest.posts.words import pattern
 from worldhire.ingest.shared.dates import RANGE_RE
 from worldhire.ingest.shared.folded_text import fold
+from worldhire.ingest.shared.language import detect_language
 
 POST_THRESHOLD = 4.0
 # Without a single sign of a résumé, less post evidence suffices.
@@ -52,10 +53,13 @@ _FIRST_PERSON_OTHER = re.compile(
 # "il tuo profilo", "tus datos", "te escribo", "¿te interesa?"); a résumé does not. ("TI" in
 # capitals is IT: "Selección TI"; "TE" is a trade's abbreviation.)
 _SECOND_PERSON = re.compile(
-    r"\b(?:you|your|you'll|you're|vous|votre|você|seu|sua|kamu|anda|tu|tus|tuo|tua|tuoi|"
-    r"contigo|(?-i:[Tt]i)|(?-i:[Tt]e))\b",
+    r"\b(?:you|your|you'll|you're|vous|votre|você|seu|kamu|anda|tus|tuo|tua|tuoi|contigo)\b",
     re.I,
 )
+# The short ones are also syllables of Vietnamese typed without diacritics ("Tu 2019": từ,
+# since; "Kinh te": kinh tế, economics; "sua chua": sửa chữa, repair): they count only in a text
+# that is not Vietnamese.
+_SHORT_SECOND_PERSON = re.compile(r"\b(?:tu|sua|(?-i:[Tt]i)|(?-i:[Tt]e))\b", re.I)
 # "Company: ...", "Salary: ...", "Work mode: ..." lines: the fields of a post.
 _POST_FIELD = re.compile(
     rf"^(?:[\s*_•-]|{PICTOGRAPHS.pattern})*(?:work mode|job type|employment type|"
@@ -116,6 +120,9 @@ def post_evidence(text: str) -> PostEvidence:
     others = sum(not m.group(0)[1:].isupper() for m in _FIRST_PERSON_OTHER.finditer(sample))
     first_person = len(_FIRST_PERSON.findall(sample)) + (others if others >= 2 else 0)
     second_person = len(_SECOND_PERSON.findall(sample))
+    short = len(_SHORT_SECOND_PERSON.findall(sample))
+    if short and detect_language(sample) != "vi":
+        second_person += short
     fields = {m.group(0).strip(" *_•-:").lower() for m in _POST_FIELD.finditer(sample)}
     # A recruiter's e-mail names the role in its subject ("Temat: ... Senior MLOps Engineer").
     roles = pattern("role")

@@ -493,6 +493,14 @@ _ONSITE = re.compile(
 )
 
 
+# Work done wherever the hire is though the post never says "remote": a freelance marketplace's
+# project ("Hi freelancers", "Bids: 27", "Worldwide" under its title) or a virtual assistant's.
+REMOTE_BY_NATURE = re.compile(
+    r"\bfreelancers?\b|\bbids?\s*:|\bproposals?\s*:|\bworldwide\b|\bvirtual (?:assistant|staff)",
+    re.IGNORECASE,
+)
+
+
 _OPEN_REMOTE = re.compile(
     r"(?:or|and|also|fully|100\s*%|full|totally|completely)\s+remote|remote[- ]first|"
     r"remote (?:in|within|from|across|din)|remoto desde|remoto de qualquer|zdalnie z|"

@@ -41,7 +41,9 @@ _HIRED_ROLE = (
     r"eine?n?\s+|"
     r"osoby\s+na\s+stanowisko\s+|osobę\s+)?"
     r"(?P<t>(?:[^.,;:!?\n]|\.(?=\w)|(?<=\bSr)\.|(?<=\bJr)\.|(?<=\bds)\.){3,80}?)"
+    # (the relative pronoun that goes on about the hire: "who", "que", "che", "который")
     r"(?=\s+(?:to|who|that|para|pra|(?-i:pros?|pras)|que|pour|qui|für|der|die|który|która|do|для|який|яка|care|"
+    r"che|который|которая|"
     r"pentru|untuk|buat|yang|để|with|con|com|z|w|in|at|na|à|bei|mit|у|в|cho|ab|per|presso|"
     r"nel|nella|da (?:aggiungere|inserire))\b|"
     # "hiring Senior Python Developer for our client, a leading ...": whom the hire is for

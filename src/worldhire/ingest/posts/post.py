@@ -40,6 +40,7 @@ from worldhire.ingest.posts.company_names import (
     with_legal_form,
 )
 from worldhire.ingest.posts.fields import (
+    REMOTE_BY_NATURE,
     Overlap,
     PostPay,
     hours_in,
@@ -152,8 +153,12 @@ def read_post(text: str, linker: SkillLinker) -> ReadPost:
         read.allowed_countries[0] if len(read.allowed_countries) == 1 else None
     ) or (zone_country(read.timezone) if read.timezone else None)
     read.pay = pay_of(sentences + head + headings, place)
-    if read.remote_policy is None and read.company_country is not None:
-        read.remote_policy = RemotePolicy.ONSITE  # a workplace and no word of remote work
+    # A workplace and no word of remote work, or no word of either ("comedor en planta", "our
+    # distribution centre in Tortuguitas"): most jobs are done where the employer is.
+    if read.remote_policy is None and (
+        read.company_country is not None or not REMOTE_BY_NATURE.search(text)
+    ):
+        read.remote_policy = RemotePolicy.ONSITE
     read.description = _description(post)
     return read
 

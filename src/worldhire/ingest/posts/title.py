@@ -139,6 +139,13 @@ _REMARK_AFTER = re.compile(
     r"\s*\(\s*(?:[a-zà-ÿ][a-zà-ÿ'-]*,?(?:\s+[^()\s]+){2,}|x?\d{1,2}(?:\s+[^\W\d]+)?)\s*\)\s*$"
 )
 
+# The working time joined to a title by a preposition, not a dash ("Finanzbuchhalter/in in
+# Teilzeit oder Vollzeit", "Contable a tiempo completo", "Comptable à temps partiel"): cut.
+_WORKING_TIME_AFTER = re.compile(
+    rf"\s+(?:(?:in|im|a|à|en|em|na|w|de|al)\s+)?(?:{alternation(WORKING_TIME)})(?!\w).*$",
+    re.IGNORECASE,
+)
+
 # The shift or the hours after a dash ("– Turno rotativo", "| Medio tiempo"); in brackets they
 # stay part of the title ("Customer Support Representative (Night Shift)").
 _SHIFT_AFTER_DASH = re.compile(r"\bturnos?\b|jornada|\bshift\b", re.I)
@@ -469,6 +476,9 @@ def trim_title(title: str) -> tuple[str, str]:
         if segment and _remark(segment, match.group(0)):
             title = title[: match.start()]  # (a remark says nothing of where the job is)
             break
+    timed = _WORKING_TIME_AFTER.search(title)
+    if timed and timed.start() > 0:
+        title = title[: timed.start()]
     # "Customer Success Manager (Spanish + English)": the languages the job asks for.
     spoken = re.search(r"\s*\(([^()]+)\)\s*$", title)
     names = spoken_language_names()
