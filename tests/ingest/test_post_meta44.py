@@ -10,7 +10,8 @@ from tests.ingest.post_reading import read_post
 
 from worldhire.core.models import RemotePolicy
 from worldhire.ingest.posts.detection import post_evidence
-from worldhire.ingest.posts.title import trim_title
+from worldhire.ingest.posts.text import split_post
+from worldhire.ingest.posts.title import title_of, trim_title
 
 
 def test_vietnamese_typed_without_diacritics_does_not_speak_to_a_reader() -> None:
@@ -149,3 +150,18 @@ def test_a_freelance_project_that_says_nothing_of_remote_work_is_remote() -> Non
         "Skills: Google Sheets, Apps Script\n"
     )
     assert post.remote_policy == RemotePolicy.REMOTE
+
+
+def test_a_boards_lines_run_together_are_no_title_cut_at_its_working_time() -> None:
+    # A remote board prints the title, its date, the working time and the region on lines of
+    # their own: the title is the first of them, not the run cut after "Full-Time".
+    page = (
+        "We Hire Remotely\nRemote Jobs   Top Remote Companies   Post a Job - $199\n\n"
+        "Blue Heron Analytics\nLisbon, Portugal\nhttps://blueheron.example.pt\n"
+        "View company profile\n\n"
+        "Platform Reliability Engineer\nPosted Mar 3\nFull-Time\nAnywhere in the World\n"
+        "$60,000 - $80,000 USD\n\nAPPLY FOR THIS POSITION\n\n"
+        "Blue Heron Analytics builds forecasting software for 300 ports, and we are hiring a "
+        "Platform Reliability Engineer to keep it running.\n"
+    )
+    assert title_of(split_post(page)) == "Platform Reliability Engineer"

@@ -140,9 +140,12 @@ _REMARK_AFTER = re.compile(
 )
 
 # The working time joined to a title by a preposition, not a dash ("Finanzbuchhalter/in in
-# Teilzeit oder Vollzeit", "Contable a tiempo completo", "Comptable à temps partiel"): cut.
+# Teilzeit oder Vollzeit", "Contable a tiempo completo", "Comptable à temps partiel"): cut where
+# it ends the title; a board's lines run together ("Support Engineer Posted Dec 1 Full-Time
+# Anywhere in the World") are no title with a working time.
 _WORKING_TIME_AFTER = re.compile(
-    rf"\s+(?:(?:in|im|a|à|en|em|na|w|de|al)\s+)?(?:{alternation(WORKING_TIME)})(?!\w).*$",
+    rf"\s+(?:(?:in|im|a|à|en|em|na|w|de|al)\s+)?(?:{alternation(WORKING_TIME)})"
+    rf"(?:\s+(?:oder|or|o|ou|lub|sau|und|y|e)\s+(?:{alternation(WORKING_TIME)}))?\W*$",
     re.IGNORECASE,
 )
 
