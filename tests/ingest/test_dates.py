@@ -284,3 +284,15 @@ def test_a_line_read_outside_then_inside_a_thai_document() -> None:
         inside = find_range(line)
     assert inside is not None and (inside.start, inside.end) == (D(2015, 1, 1), D(2017, 1, 1))
     assert find_range(line) is None
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "Sales clerk at a bookshop in Leeds, 2019 - 2021",  # no Thai letter at all
+        "๒๕๕๘ - ๒๕๖๐ ๑๒๓",  # Thai digits only: no letter, so no Thai writing either
+    ],
+)
+def test_a_document_without_thai_letters_keeps_years_as_written(document: str) -> None:
+    with reading_document(document):
+        assert find_range("2558 - 2560") is None
