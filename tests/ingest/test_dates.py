@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from worldhire.ingest.lexicon.dates import MONTHS
-from worldhire.ingest.shared.dates import find_dates, find_range, find_ranges, parse_date
+from worldhire.ingest.shared.dates import (
+    find_dates,
+    find_range,
+    find_ranges,
+    parse_date,
+    reading_document,
+)
 
 D = date
 
@@ -256,3 +262,37 @@ def test_no_buddhist_era_year(text: str) -> None:
 
 def test_a_thai_date_alone() -> None:
     assert parse_date("มิ.ย. 2565") == D(2022, 6, 1)
+
+
+@given(st.integers(min_value=1990, max_value=2020), st.integers(min_value=1, max_value=5))
+def test_ranges_read_again_are_the_same_and_a_fresh_list(first: int, length: int) -> None:
+    # Readers ask for the same line's ranges many times; one caller's edit stays its own.
+    line = f"Line cook, Harbour Grill {first} - {first + length}"
+    ranges = find_ranges(line)
+    ranges.clear()
+    again = find_ranges(line)
+    assert [(r.start, r.end) for r in again] == [(D(first, 1, 1), D(first + length, 1, 1))]
+    assert find_range(line) == again[0]
+
+
+def test_a_line_read_outside_then_inside_a_thai_document() -> None:
+    # A bare "2558 - 2560" is a Buddhist-era span only where the document is Thai: a reading of
+    # the line outside such a document must not answer for it inside one, nor the other way.
+    line = "2558 - 2560"
+    assert find_ranges(line) == []
+    with reading_document("ประสบการณ์ทำงาน พนักงานขาย ร้านหนังสือ"):
+        inside = find_range(line)
+    assert inside is not None and (inside.start, inside.end) == (D(2015, 1, 1), D(2017, 1, 1))
+    assert find_range(line) is None
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "Sales clerk at a bookshop in Leeds, 2019 - 2021",  # no Thai letter at all
+        "๒๕๕๘ - ๒๕๖๐ ๑๒๓",  # Thai digits only: no letter, so no Thai writing either
+    ],
+)
+def test_a_document_without_thai_letters_keeps_years_as_written(document: str) -> None:
+    with reading_document(document):
+        assert find_range("2558 - 2560") is None

@@ -111,3 +111,13 @@ def test_language_names_and_levels_of_more_regions(
     text: str, levels: dict[str, str | None]
 ) -> None:
     assert _levels(text) == levels
+
+
+def test_a_line_read_twice_gives_the_same_languages_and_a_fresh_list() -> None:
+    # Several readers of one résumé ask about the same line; one caller's edit stays its own.
+    line = "Dutch (native), Portuguese B1"
+    first = find_spoken_languages(line, listed=True)
+    first.clear()
+    again = find_spoken_languages(line, listed=True)
+    assert [(x.name, x.level) for x in again] == [("Dutch", "native"), ("Portuguese", "B1")]
+    assert find_spoken_languages(line) is not again

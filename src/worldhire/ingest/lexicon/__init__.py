@@ -73,7 +73,9 @@ def word_positions(lowered: str, starts: frozenset[str]) -> list[int]:
     parsers try theirs only at these few places. The word index of a text is built once and
     shared by every parser that reads the same text."""
     index = _word_index(lowered)
-    hits = starts & index.keys()
+    # Both intersections walk their argument: walk whichever of the text's words and the
+    # lexicon's is the shorter (a line holds a few words, a lexicon hundreds).
+    hits = starts.intersection(index) if len(index) < len(starts) else index.keys() & starts
     if not hits:
         return []
     if len(hits) == 1:

@@ -5,6 +5,7 @@ sentence ("I am a data scientist based in Lagos, Nigeria")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from worldhire.ingest.shared import fields
 from worldhire.ingest.shared.geo import Place, known_city, resolve_place
@@ -61,6 +62,8 @@ _SENTENCE_END = re.compile(
 )
 
 
+# The header, the contact lines and the job headers of one résumé ask about the same lines.
+@lru_cache(maxsize=2048)
 def place_in_line(line: str) -> tuple[str, Place] | None:
     """A place among the segments of a contact line ("Lagos, Nigeria | +234 …")."""
     if fields.EMAIL_RE.fullmatch(line.strip()) or len(line) > 200:

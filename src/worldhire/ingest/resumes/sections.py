@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from worldhire.core.texts import fold
 from worldhire.ingest.lexicon import alternation, variants
@@ -64,6 +65,8 @@ class SplitResume:
         return [s for s in self.sections if s.key == key]
 
 
+# Each reader of a résumé asks again whether a line is a heading.
+@lru_cache(maxsize=4096)
 def heading_key(line: str) -> str | None:
     """The section a heading line opens, or None if the line is not a heading."""
     if not line or len(line) > 60:

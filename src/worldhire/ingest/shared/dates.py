@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from worldhire.core.texts import fold
 from worldhire.ingest.lexicon import NOT_LETTER_AFTER, alternation, lower_keeping_length
@@ -165,8 +166,11 @@ _THAI_SHARE = 0.25  # of a document's letters: a Thai name or two in an English 
 @contextmanager
 def reading_document(text: str) -> Iterator[None]:
     """Dates read within count Buddhist-era years wherever the document is written in Thai."""
-    letters = len(_LETTER.findall(text))
-    thai = bool(letters) and len(_THAI.findall(text)) >= _THAI_SHARE * letters
+    # Counting a whole document's letters costs more than looking for one Thai letter first.
+    thai = False
+    if _THAI.search(text) is not None:
+        letters = len(_LETTER.findall(text))
+        thai = bool(letters) and len(_THAI.findall(text)) >= _THAI_SHARE * letters
     token = _IN_THAI_DOCUMENT.set(thai)
     try:
         yield
@@ -174,8 +178,8 @@ def reading_document(text: str) -> Iterator[None]:
         _IN_THAI_DOCUMENT.reset(token)
 
 
-def _common_era(text: str) -> str:
-    if not _IN_THAI_DOCUMENT.get() and not _THAI.search(text):
+def _common_era(text: str, in_thai_document: bool) -> str:
+    if not in_thai_document and not _THAI.search(text):
         return text
     return _BUDDHIST_YEAR.sub(lambda m: str(int(m.group(0)) - 543), text)
 
@@ -209,7 +213,7 @@ class DateMention:
 
 def parse_date(text: str) -> date | None:
     """One date, the whole text; month precision at best, a bare year reads as January."""
-    text = _common_era(lower_keeping_length(text))
+    text = _common_era(lower_keeping_length(text), _IN_THAI_DOCUMENT.get())
     if not _HAS_YEAR.search(text):
         return None
     match = _ONE_DATE.fullmatch(text)
@@ -219,7 +223,7 @@ def parse_date(text: str) -> date | None:
 def find_dates(text: str) -> list[DateMention]:
     """Every single date in the text, in order (ranges are read by `find_ranges`)."""
     found: list[DateMention] = []
-    text = _common_era(lower_keeping_length(text))
+    text = _common_era(lower_keeping_length(text), _IN_THAI_DOCUMENT.get())
     floor = 0
     for year in _years(text):
         if year < floor:
@@ -299,7 +303,7 @@ def _safe_date(year: int, month: int, day: int = 1) -> date | None:
 
 def find_range(text: str) -> DateRange | None:
     """The first date range in the text (closed, open-ended, or "since <date>")."""
-    ranges = find_ranges(text)
+    ranges = _ranges(text, _IN_THAI_DOCUMENT.get())
     return ranges[0] if ranges else None
 
 
@@ -333,7 +337,14 @@ _COPYRIGHT_BEFORE = re.compile(r"(?:©|\(c\)|copyright)\s*$")
 
 def find_ranges(text: str) -> list[DateRange]:
     """Every date range in the text, in order, none overlapping another."""
-    text = _common_era(lower_keeping_length(text))
+    return list(_ranges(text, _IN_THAI_DOCUMENT.get()))
+
+
+# Readers of one résumé ask for the ranges of the same line many times (sections, entries, job
+# headers); a range is frozen, so the list of one reading is shared.
+@lru_cache(maxsize=4096)
+def _ranges(text: str, in_thai_document: bool) -> tuple[DateRange, ...]:
+    text = _common_era(lower_keeping_length(text), in_thai_document)
     seasons = _seasons_of_years(text) if _SEASON_HINT.search(text) else []
     found: list[DateRange] = list(seasons)
     floor = 0
@@ -347,7 +358,7 @@ def find_ranges(text: str) -> list[DateRange]:
                     found.append(date_range)
                 floor = date_range.span[1]
                 break
-    return sorted(found, key=lambda r: r.span) if seasons else found
+    return tuple(sorted(found, key=lambda r: r.span) if seasons else found)
 
 
 def _range_at(text: str, pos: int, year: int) -> DateRange | None:

@@ -275,6 +275,8 @@ def country_code(name: str) -> str | None:
         return None
 
 
+# Several readers of a résumé ask where the same line is (header, contact lines, job headers).
+@lru_cache(maxsize=4096)
 def resolve_place(text: str, *, bare_town: bool = False) -> Place | None:
     """Country and zone of a location like "Pune, India", "Austin, TX", "Remote (Lagos)".
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -187,6 +187,13 @@ def _exam_level(exam: re.Match[str]) -> str | None:
 def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguage]:
     """Languages the person speaks, each once, in order. `listed`: the text is a Languages
     section, where every name counts; otherwise only names the text says the person speaks."""
+    return list(_spoken_languages(text, listed))
+
+
+# The readers of one résumé ask about the same line many times (is it a languages line, a
+# language then its use, a heading's languages); a language read is frozen, so one reading serves.
+@lru_cache(maxsize=2048)
+def _spoken_languages(text: str, listed: bool) -> tuple[SpokenLanguage, ...]:
     text = text[:20_000]
     lowered = _joined_level_lists(lower_keeping_length(text))
     mentions = _mentions(lowered)
@@ -230,7 +237,7 @@ def find_spoken_languages(text: str, listed: bool = False) -> list[SpokenLanguag
         exam = _english_exam(lowered)
         if exam is not None:
             found.append(exam)
-    return found
+    return tuple(found)
 
 
 # "italienisch – grundkenntnisse" / "(a2)": a narrow column wrapped the line before its bracket
